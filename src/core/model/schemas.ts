@@ -4,7 +4,7 @@
  * and response schemas from which the OpenAPI document is generated. Every object is closed
  * (`additionalProperties: false`) so a misspelt field is an error, not silently dropped data.
  */
-import { Type, type Static, type TObject } from '@sinclair/typebox';
+import { Kind, Type, TypeRegistry, type Static, type TObject } from '@sinclair/typebox';
 import {
   DIRECTIONS,
   FREQUENCIES,
@@ -22,9 +22,15 @@ import {
 export const ID_PATTERN = '^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$';
 const idDescription = 'Lowercase letters, digits and hyphens, 1-64 characters, starting and ending with a letter or digit.';
 
+// A plain `{ type: string, enum }` schema reads best in OpenAPI and in error messages; TypeBox
+// needs to be told how to check it, once.
+if (!TypeRegistry.Has('StringEnum')) {
+  TypeRegistry.Set<{ enum: string[] }>('StringEnum', (schema, value) => typeof value === 'string' && schema.enum.includes(value));
+}
+
 /** Builds a string-enum schema from one of the vocabulary lists. */
 function oneOf<const T extends readonly string[]>(values: T, description: string) {
-  return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], description });
+  return Type.Unsafe<T[number]>({ [Kind]: 'StringEnum', type: 'string', enum: [...values], description });
 }
 
 /** A closed object: unknown properties are rejected. */

@@ -89,7 +89,7 @@ export function entityIssues(kind: EntityKind, value: unknown): FieldIssue[] {
 }
 
 /** The defaults an absent field stands for, written into every stored entity. */
-function withDefaults<K extends EntityKind>(kind: K, value: EntityInputs[K]): EntityInputs[K] {
+export function withDefaults<K extends EntityKind>(kind: K, value: EntityInputs[K]): EntityInputs[K] {
   const base = { ...value, tags: value.tags ?? [], links: value.links ?? [] };
   switch (kind) {
     case 'system':

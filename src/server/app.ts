@@ -1,0 +1,128 @@
+/**
+ * Builds the HTTP server without listening, so tests drive it with `inject()` and `serve` adds
+ * the socket. Cross-cutting concerns (problem details, auth, OpenAPI) are set up here; each route
+ * group is its own module.
+ */
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import { Ajv } from 'ajv';
+import addFormatsPlugin from 'ajv-formats';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { PatchbayError } from '../core/errors.js';
+import { STORED_SCHEMAS } from '../core/model/schemas.js';
+import { ENTITY_KINDS } from '../core/model/vocabulary.js';
+import type { CatalogService } from '../services/catalog-service.js';
+import type { TokenService } from '../services/token-service.js';
+import type { ServerContext } from './context.js';
+import { Problem } from './http-schemas.js';
+import { sendProblem } from './problem.js';
+import { auditRoutes } from './routes/audit.js';
+import { KIND_ROUTES, entityRoutes } from './routes/entities.js';
+import { graphRoutes } from './routes/graph.js';
+import { metaRoutes } from './routes/meta.js';
+import { transferRoutes } from './routes/transfer.js';
+
+/** How to build a server. */
+export interface ServerOptions {
+  catalog: CatalogService;
+  tokens: TokenService;
+  /** Require API tokens: read scope for reads, write scope for changes. */
+  auth: boolean;
+  /** Fastify logger settings; false for silence (tests). */
+  logger?: FastifyServerOptions['logger'];
+  /** Largest JSON body accepted, in bytes (imports have their own, larger limit). */
+  bodyLimit?: number;
+  /** Largest import body accepted, in bytes. */
+  importBodyLimit?: number;
+  /** Version reported by the OpenAPI document and /health. */
+  version?: string;
+}
+
+// ajv-formats ships CommonJS whose default export TypeScript sees as a namespace under NodeNext.
+const addFormats = addFormatsPlugin as unknown as (ajv: Ajv) => Ajv;
+
+/** The paths anyone may read even when auth is on. */
+const PUBLIC_PATHS = ['/health', '/openapi.json', '/docs'];
+
+/** Builds the server, ready for `inject()` or `listen()`. */
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? 1_048_576,
+    requestIdHeader: 'x-request-id',
+    disableRequestLogging: false,
+  });
+
+  const context: ServerContext = {
+    catalog: options.catalog,
+    tokens: options.tokens,
+    actorOf: (request) => ({ name: (request as { patchbayActor?: string }).patchbayActor ?? 'anonymous' }),
+  };
+
+  // Query strings and parameters are validated strictly: an unknown filter is an error, not
+  // silently ignored. Bodies are checked by the core, which names the bad field in the API's words; route body
+  // schemas are there for the OpenAPI document only.
+  const ajv = new Ajv({ removeAdditional: false, coerceTypes: true, useDefaults: true, allErrors: true, strict: false });
+  addFormats(ajv);
+  app.setValidatorCompiler(({ schema, httpPart }) => {
+    if (httpPart === 'body') return () => true;
+    return ajv.compile(schema);
+  });
+
+  app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, (_request, body, done) => {
+    try {
+      done(null, JSON.parse(String(body)));
+    } catch {
+      done(new PatchbayError('invalid-input', 'The body is not valid JSON'), undefined);
+    }
+  });
+
+  app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(new PatchbayError('not-found', `No route ${request.method} ${request.url.split('?')[0]}; see /openapi.json for the API`), request, reply),
+  );
+
+  app.addHook('onRequest', async (request) => {
+    if (!options.auth) return;
+    const path = request.url.split('?')[0] ?? '';
+    if (PUBLIC_PATHS.some((prefix) => path === prefix || path.startsWith(`${prefix}/`)) || !path.startsWith('/api/')) return;
+    const header = request.headers.authorization;
+    const secret = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
+    const needed = ['GET', 'HEAD', 'OPTIONS'].includes(request.method) ? 'read' : 'write';
+    const token = await options.tokens.authenticate(secret, needed);
+    (request as { patchbayActor?: string }).patchbayActor = `token:${token.name}`;
+  });
+
+  app.addSchema(Problem);
+  for (const kind of ENTITY_KINDS) app.addSchema({ ...STORED_SCHEMAS[kind], $id: KIND_ROUTES[kind].schema });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Patchbay API',
+        version: options.version ?? '0.0.0',
+        description:
+          'The catalog of systems and the integrations between them. Errors are RFC 9457 problem details (application/problem+json) with a stable `type` per kind; updates use ETag and If-Match.',
+      },
+      servers: [{ url: '/' }],
+      components: {
+        securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API token from `patchbay token create`.' } },
+      },
+      security: options.auth ? [{ bearer: [] }] : [],
+    },
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, index) => String(json.$id ?? `def-${index}`) },
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+
+  await app.register(async (scope) => {
+    for (const kind of ENTITY_KINDS) await entityRoutes(scope, context, kind);
+    await graphRoutes(scope, context);
+    await auditRoutes(scope, context);
+    await transferRoutes(scope, context, { bodyLimit: options.importBodyLimit ?? 64 * 1_048_576 });
+    await metaRoutes(scope, context, options.version ?? '0.0.0');
+  });
+
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  return app;
+}

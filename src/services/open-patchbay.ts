@@ -1,0 +1,29 @@
+/** Opens a catalog database and wires the use cases over it: the one composition root. */
+import { openDatabase, type DatabaseHandle, type OpenOptions } from '../store/database.js';
+import { CatalogRepository } from '../store/catalog-repository.js';
+import { TokenRepository } from '../store/token-repository.js';
+import { CatalogService } from './catalog-service.js';
+import { TokenService } from './token-service.js';
+
+/** An open Patchbay: its database and the services over it. */
+export interface Patchbay {
+  database: DatabaseHandle;
+  catalog: CatalogService;
+  tokens: TokenService;
+  close(): Promise<void>;
+}
+
+/** Wires the services over an open database. */
+export function servicesOver(database: DatabaseHandle, clock: () => Date = () => new Date()): Patchbay {
+  return {
+    database,
+    catalog: new CatalogService(new CatalogRepository(database.db, database.engine), clock),
+    tokens: new TokenService(new TokenRepository(database.db), clock),
+    close: () => database.close(),
+  };
+}
+
+/** Opens the database (migrating it) and wires the services. */
+export async function openPatchbay(options: OpenOptions = {}): Promise<Patchbay> {
+  return servicesOver(await openDatabase(options));
+}

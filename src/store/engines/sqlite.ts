@@ -1,0 +1,40 @@
+/** SQLite through better-sqlite3: the embedded default, one file in the working folder. */
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql } from 'kysely';
+import type { Database } from '../tables.js';
+import type { Engine } from './engine.js';
+
+/** SQLite's particulars. */
+export const sqliteEngine: Engine = {
+  name: 'sqlite',
+  // SQLite has allowed 32,766 parameters since 3.32; stay well below.
+  maxParameters: 30_000,
+  serialType: 'integer',
+  // SQLite compares text byte-wise by default, which is what keyset pagination needs.
+  sortableText: (column) => column,
+  classifyError(error) {
+    const code = (error as { code?: string } | null)?.code ?? '';
+    if (code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE') return 'unique';
+    if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return 'foreign-key';
+    return null;
+  },
+  async integrityProblems(db) {
+    const integrity = await sql<{ integrity_check: string }>`PRAGMA integrity_check`.execute(db);
+    const problems = integrity.rows.map((row) => row.integrity_check).filter((line) => line !== 'ok');
+    const foreignKeys = await sql<{ table: string; rowid: number; parent: string }>`PRAGMA foreign_key_check`.execute(db);
+    for (const row of foreignKeys.rows) problems.push(`${row.table} row ${row.rowid} refers to a missing ${row.parent}`);
+    return problems;
+  },
+};
+
+/** Opens (creating if needed) a SQLite database file with the settings Patchbay relies on. */
+export function openSqlite(file: string): Kysely<Database> {
+  const connection = new BetterSqlite3(file);
+  // WAL lets readers (the API) proceed while a writer (an import) works, and keeps commits atomic
+  // under kill -9; NORMAL sync is durable in WAL mode except for the last commits on power loss.
+  connection.pragma('journal_mode = WAL');
+  connection.pragma('synchronous = NORMAL');
+  connection.pragma('foreign_keys = ON');
+  connection.pragma('busy_timeout = 5000');
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
+}
