@@ -1,6 +1,6 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ERROR_KINDS, PROBLEM_TYPE_BASE } from '../core/errors.js';
+import { ERROR_KINDS, PROBLEM_TYPE_BASE, type ErrorCode } from '../core/errors.js';
 import { servicesOver, type Patchbay } from '../services/open-patchbay.js';
 import { ENGINES, openTestDatabase, type TestDatabase } from '../test-support/engines.js';
 import { buildServer } from './app.js';
@@ -88,8 +88,8 @@ describe.each(ENGINES)('REST API on %s', (engine) => {
     ['unknown route', { method: 'GET', url: '/api/v1/nothing' }, 404, 'not-found', undefined],
     ['missing entity', { method: 'GET', url: '/api/v1/systems/ghost' }, 404, 'not-found', undefined],
     ['wrong content type', { method: 'POST', url: '/api/v1/import', headers: { 'content-type': 'application/xml' }, payload: '<a/>' }, 415, 'unsupported-media-type', undefined],
-  ] as const)('answers %s with problem+json', async (_name, request, status, code, pointer) => {
-    const response = await app.inject(request as Parameters<FastifyInstance['inject']>[0] & object);
+  ] satisfies [string, InjectOptions, number, ErrorCode, string | undefined][])('answers %s with problem+json', async (_name, request, status, code, pointer) => {
+    const response = await app.inject(request);
     expect(response.statusCode).toBe(status);
     expect(response.headers['content-type']).toContain('application/problem+json');
     const problem = response.json();

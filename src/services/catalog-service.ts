@@ -8,6 +8,7 @@ import { planImport, planIsEmpty, planSummary, type CurrentCatalog, type ImportP
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ListFilter, type Page, type PageRequest } from '../core/catalog/queries.js';
 import type { CatalogSnapshot } from '../core/catalog/snapshot.js';
 import type { LocatedEntity } from '../core/catalog/yaml-documents.js';
+import { readCatalogFiles, type CatalogFile } from '../core/catalog/formats.js';
 import { walkGraph, type ReachedSystem, type WalkWay } from '../core/graph/walk.js';
 import { applyMergePatch } from '../core/model/merge-patch.js';
 import { referencesOf } from '../core/model/references.js';
@@ -192,6 +193,21 @@ export class CatalogService {
       }
       return describeImport(plan, false);
     });
+  }
+
+  /**
+   * Reads and imports files: any problem in any file stops the whole import. Pruning a
+   * spreadsheet-only import touches integrations alone, since CSV does not describe the rest.
+   */
+  async importFiles(files: CatalogFile[], options: { dryRun?: boolean; prune?: boolean }, actor: Actor): Promise<ImportOutcome> {
+    const read = readCatalogFiles(files);
+    if (read.issues.length > 0) {
+      throw new PatchbayError('invalid-document', `The import has ${read.issues.length} problem${read.issues.length === 1 ? '' : 's'}; nothing was changed`, {
+        issues: read.issues,
+      });
+    }
+    const csvOnly = read.formats.size === 1 && read.formats.has('csv');
+    return this.importEntities(read.entities, { ...options, ...(csvOnly ? { pruneKinds: ['integration'] as const } : {}) }, actor);
   }
 
   /** The whole catalog as documents, for export. */

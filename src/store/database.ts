@@ -76,7 +76,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseH
   }
   if (options.migrate !== false) {
     try {
-      await migrateToLatest(handle.db, handle.engine);
+      await migrateToLatest(handle.db, handle.engine, isPostgres ? options.schema : undefined);
     } catch (error) {
       await handle.close();
       throw error;

@@ -15,12 +15,15 @@ function migrationsFor(engine: Engine): Record<string, Migration> {
 }
 
 /** Applies every pending migration; throws `unavailable` naming the migration that failed. */
-export async function migrateToLatest(db: Kysely<Database>, engine: Engine): Promise<MigrationResultSet> {
+export async function migrateToLatest(db: Kysely<Database>, engine: Engine, schema?: string): Promise<MigrationResultSet> {
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrationsFor(engine) },
     migrationTableName: 'patchbay_migrations',
     migrationLockTableName: 'patchbay_migrations_lock',
+    // Kysely looks for its tables in every schema unless told which; on a PostgreSQL shared by
+    // several catalogs (one per schema) it would find another catalog's and skip creating its own.
+    ...(engine.name === 'postgres' ? { migrationTableSchema: schema ?? 'public' } : {}),
   });
   const result = await migrator.migrateToLatest();
   if (result.error) {

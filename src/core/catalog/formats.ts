@@ -88,3 +88,30 @@ export function readCatalogText(text: string, file: string, format: ImportFormat
   }
   return { entities, issues: [] };
 }
+
+/** One file of catalog text, as read from disk or sent to the API. */
+export interface CatalogFile {
+  name: string;
+  text: string;
+  /** Format of the text; told from the name's extension when absent. */
+  format?: ImportFormat;
+}
+
+/** Reads several files into one list of entities, gathering every file's issues. */
+export function readCatalogFiles(files: CatalogFile[]): ReadResult & { formats: Set<ImportFormat> } {
+  const entities: LocatedEntity[] = [];
+  const issues: ReadResult['issues'] = [];
+  const formats = new Set<ImportFormat>();
+  for (const file of files) {
+    const format = file.format ?? formatOfFile(file.name);
+    if (!format) {
+      issues.push({ file: file.name, line: 1, message: 'is neither YAML (.yaml, .yml) nor CSV (.csv); rename it or leave it out' });
+      continue;
+    }
+    formats.add(format);
+    const read = readCatalogText(file.text, file.name, format);
+    entities.push(...read.entities);
+    issues.push(...read.issues);
+  }
+  return { entities, issues: issues.slice(0, 200), formats };
+}

@@ -54,9 +54,12 @@ export function planIsEmpty(plan: ImportPlan): boolean {
 export function planImport(incoming: LocatedEntity[], current: CurrentCatalog, options: PlanOptions = {}): PlanResult {
   const issues: FieldIssue[] = [];
   const byKind = new Map<EntityKind, Map<string, LocatedEntity>>(ENTITY_KINDS.map((kind) => [kind, new Map()]));
-  for (const located of incoming) {
+  // Explicit definitions first: a system a spreadsheet merely implies yields to one described in full.
+  const ordered = [...incoming.filter((located) => !located.implied), ...incoming.filter((located) => located.implied)];
+  for (const located of ordered) {
     const seen = byKind.get(located.kind) as Map<string, LocatedEntity>;
     const earlier = seen.get(located.entity.id);
+    if (earlier && located.implied) continue;
     if (earlier) {
       issues.push({
         file: located.file,

@@ -56,8 +56,14 @@ export const REQUIRED_CSV_COLUMNS = ['id', 'source', 'target', 'mechanism'] as c
 /** The most issues one parse reports, so a wholly wrong file gives a readable answer. */
 export const MAX_CSV_ISSUES = 200;
 
-/** What reading a CSV gives: the integrations and the systems they imply, or every issue found. */
-export type CsvParseResult = { ok: true; snapshot: CatalogSnapshot } | { ok: false; issues: FieldIssue[] };
+/**
+ * What reading a CSV gives: the integrations and the systems they imply, or every issue found.
+ * `lines` maps `integration/<id>` to its row and `system/<id>` to the first row naming it, so an
+ * importer can locate the problems it finds later (an unknown team, a conflict with the catalog).
+ */
+export type CsvParseResult =
+  | { ok: true; snapshot: CatalogSnapshot; lines: Record<string, number> }
+  | { ok: false; issues: FieldIssue[] };
 
 /** Options of the export. */
 export interface IntegrationsCsvOptions {
@@ -216,6 +222,7 @@ export function parseIntegrationsCsv(text: string, file: string): CsvParseResult
   }
 
   const integrations: IntegrationInput[] = [];
+  const lines: Record<string, number> = {};
   const idLines = new Map<string, number>();
   const systems = new Map<string, SystemClaims>();
   for (const row of dataRows) {
@@ -252,19 +259,25 @@ export function parseIntegrationsCsv(text: string, file: string): CsvParseResult
     }
     claimSystem('source', cells, row.line, systems, add);
     claimSystem('target', cells, row.line, systems, add);
-    if (integration) integrations.push(integration);
+    if (integration) {
+      integrations.push(integration);
+      lines[`integration/${integration.id}`] ??= row.line;
+      lines[`system/${integration.source}`] ??= row.line;
+      lines[`system/${integration.target}`] ??= row.line;
+    }
   }
 
   if (issues.length > 0) return finish(issues, file);
   const snapshot: CatalogSnapshot = {
     teams: [],
     domains: [],
+    // A claimed kind passed entityIssues('system', ...) in claimSystem, so it is a SystemKind.
     systems: [...systems.entries()]
       .sort(([a], [b]) => compare(a, b))
       .map(([id, claims]) => ({ id, name: claims.name?.value ?? id, kind: (claims.kind?.value ?? 'application') as SystemKind })),
     integrations: integrations.sort((a, b) => compare(a.id, b.id)),
   };
-  return { ok: true, snapshot };
+  return { ok: true, snapshot, lines };
 }
 
 /** Orders issues by line and caps them, saying so when some were left out. */

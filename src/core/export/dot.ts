@@ -22,11 +22,9 @@ const KIND_ATTRIBUTES: Readonly<Record<SystemKind, string>> = {
   other: 'shape=ellipse',
 };
 
-/**
- * A DOT quoted string. Backslashes are doubled so a name cannot smuggle in label escapes such as
- * `\N` or `\l`; line breaks become `\n` because a raw one would change the layout of the source.
- */
+/** A DOT quoted string; backslashes are doubled so a name cannot smuggle in label escapes such as `\N` or `\l`. */
 export function dotString(text: string): string {
+  // Line breaks become `\n`: labels arrive single-line, but ids are not touched by singleLine.
   const escaped = text
     .replaceAll('\\', '\\\\')
     .replaceAll('"', '\\"')

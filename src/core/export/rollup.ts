@@ -103,11 +103,7 @@ export interface MapGraph {
 /** Severity for picking a roll-up's health: a known problem outranks ignorance, which outranks good news. */
 const HEALTH_SEVERITY: Readonly<Record<Health, number>> = { reliable: 0, monitored: 1, unknown: 2, fragile: 3 };
 
-/**
- * Builds the graph a map draws. Throws `unknown-reference` when an integration names a system
- * that is not in the snapshot, or (when grouping) a system names a missing domain or team: a map
- * that silently dropped or invented nodes would mislead.
- */
+/** Builds the graph a map draws; `unknown-reference` on dangling references, since dropping or inventing nodes would mislead. */
 export function rollUp(snapshot: CatalogSnapshot, groupBy: GroupBy = 'none'): MapGraph {
   checkReferences(snapshot, groupBy);
   return groupBy === 'none' ? systemGraph(snapshot) : groupGraph(snapshot, groupBy);

@@ -3,8 +3,8 @@
  * system-landscape view. Structurizr is stricter than the other formats, and this module exists
  * mostly to honour that:
  *
- * - identifiers are `[a-z0-9_]` and compared without case, so they are derived (`s_web_shop`)
- *   rather than taken from ids, which contain hyphens;
+ * - identifiers are compared without case, and older parsers reject hyphens, so they are derived
+ *   from ids (`web-shop` → `s_web_shop`) and kept to `[a-z0-9_]`;
  * - top-level element names must be unique, and so must the description of relationships between
  *   the same two elements, so clashing names get the id appended;
  * - inside a string only `\"` and `\n` are escapes and a backslash is otherwise literal, with no

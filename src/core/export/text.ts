@@ -6,10 +6,7 @@
  */
 import type { Health } from '../model/vocabulary.js';
 
-/**
- * Collapses every run of whitespace and control characters to one space, because a newline inside
- * a label ends the statement in Mermaid and Structurizr and a name must never be able to do that.
- */
+/** Collapses whitespace and control runs to a space: a newline in a label would end a Mermaid or Structurizr statement. */
 export function singleLine(text: string): string {
   return text.replace(/[\s\p{Cc}]+/gu, ' ').trim();
 }
@@ -21,13 +18,11 @@ export function compareKeys(a: string, b: string): number {
 
 const SLUG = /^[a-z0-9-]+$/;
 
-/**
- * An identifier made of `[a-z0-9_]` only, distinct for distinct keys even when compared without
- * regard to case (Structurizr lowercases identifiers). Slugs stay readable (`web-shop` becomes
- * `s_web_shop`); any other key is hex-encoded under a different marker so the two forms can
- * never meet. The prefix keeps identifiers off keywords such as Mermaid's `end`.
- */
+/** An `[a-z0-9_]` identifier that differs for different keys even ignoring case, as Structurizr compares them. */
 export function safeIdentifier(prefix: string, key: string): string {
+  // Slugs stay readable (`web-shop` → `s_web_shop`; ids never contain `_`, so this is one-to-one).
+  // Anything else is hex under a `<prefix>x_` marker a slug never produces. The prefix keeps
+  // identifiers off keywords such as Mermaid's `end`.
   if (SLUG.test(key)) return `${prefix}_${key.replaceAll('-', '_')}`;
   const hex = [...new TextEncoder().encode(key)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
   return `${prefix}x_${hex}`;

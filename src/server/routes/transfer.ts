@@ -5,7 +5,8 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { PatchbayError } from '../../core/errors.js';
-import { EXPORT_FORMATS, GROUP_BYS, renderCatalog, readCatalogText, type ExportFormat, type ImportFormat } from '../../core/catalog/formats.js';
+import { EXPORT_FORMATS, GROUP_BYS, renderCatalog, type CatalogFile, type ExportFormat, type ImportFormat } from '../../core/catalog/formats.js';
+import { schemaIssues } from '../../core/model/validate.js';
 import type { GroupBy } from '../../core/export/rollup.js';
 import { ENTITY_KINDS } from '../../core/model/vocabulary.js';
 import type { ServerContext } from '../context.js';
@@ -29,6 +30,35 @@ const ImportOutcome = Type.Object({
   changes: Type.Object(Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, KindChanges]))),
 });
 
+const ImportFiles = Type.Object(
+  {
+    files: Type.Array(
+      Type.Object(
+        {
+          name: Type.String({ maxLength: 1_000, description: 'File name, used in error locations and to tell the format.' }),
+          text: Type.String(),
+          format: Type.Optional(Type.Unsafe<ImportFormat>({ type: 'string', enum: ['yaml', 'csv'] })),
+        },
+        { additionalProperties: false },
+      ),
+      { maxItems: 10_000 },
+    ),
+  },
+  { additionalProperties: false, description: 'Several files at once, keeping their names for error locations.' },
+);
+
+/** The files an import request carries: one YAML or CSV body, or several files as JSON. */
+function filesOf(body: unknown, mediaType: string, name: string | undefined): CatalogFile[] {
+  const format = IMPORT_MEDIA_TYPES[mediaType];
+  if (format && typeof body === 'string') return [{ name: name ?? `request.${format}`, text: body, format }];
+  if (mediaType === 'application/json') {
+    const issues = schemaIssues(ImportFiles, body);
+    if (issues.length > 0) throw new PatchbayError('invalid-input', 'The JSON import body must be { files: [{ name, text, format? }] }', { issues });
+    return (body as { files: CatalogFile[] }).files;
+  }
+  throw new PatchbayError('unsupported-media-type', `Send the import as application/yaml, text/csv or application/json (got ${mediaType || 'no content type'})`);
+}
+
 /** Registers import and export. */
 export async function transferRoutes(app: FastifyInstance, context: ServerContext, options: { bodyLimit: number }): Promise<void> {
   await app.register(async (scope) => {
@@ -47,26 +77,14 @@ export async function transferRoutes(app: FastifyInstance, context: ServerContex
           { dryRun: Type.Optional(Type.Boolean()), prune: Type.Optional(Type.Boolean()), file: Type.Optional(Type.String({ maxLength: 300, description: 'Name used for the body in error locations.' })) },
           { additionalProperties: false },
         ),
-        body: Type.String({ description: 'The YAML or CSV text.' }),
+        body: Type.Union([Type.String({ description: 'The YAML or CSV text.' }), ImportFiles]),
         response: { 200: ImportOutcome, ...problemResponses(413, 415, 422) },
       },
     }, async (request) => {
       const mediaType = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-      const format = IMPORT_MEDIA_TYPES[mediaType];
-      if (!format || typeof request.body !== 'string') {
-        throw new PatchbayError('unsupported-media-type', `Send the import as application/yaml or text/csv (got ${mediaType || 'no content type'})`);
-      }
       const query = request.query as { dryRun?: boolean; prune?: boolean; file?: string };
-      const file = query.file ?? `request.${format}`;
-      const read = readCatalogText(request.body, file, format);
-      if (read.issues.length > 0) {
-        throw new PatchbayError('invalid-document', `The ${format.toUpperCase()} has ${read.issues.length} problem${read.issues.length === 1 ? '' : 's'}; nothing was changed`, { issues: read.issues });
-      }
-      return context.catalog.importEntities(
-        read.entities,
-        { dryRun: query.dryRun === true, prune: query.prune === true, ...(format === 'csv' ? { pruneKinds: ['integration'] as const } : {}) },
-        context.actorOf(request),
-      );
+      const files = filesOf(request.body, mediaType, query.file);
+      return context.catalog.importFiles(files, { dryRun: query.dryRun === true, prune: query.prune === true }, context.actorOf(request));
     });
   });
 

@@ -1,7 +1,12 @@
 /**
  * Small catalogs for the exporter tests, built inline so each test shows exactly what it renders.
  * The sample is chosen so every roll-up case occurs: internal and cross-group integrations, a
- * pair of groups joined by several mechanisms, and systems with no domain or no owner.
+ * pair of groups joined by several mechanisms, and systems with no domain or no owner:
+ *
+ * - by domain: sales {crm, web-shop} with 1 internal integration, finance {erp, ledger-db} with 1,
+ *   unassigned {bank, events}; sales → finance carries 2 integrations (rest and messaging).
+ * - by team: commerce {crm, events, web-shop} with 2 internal, finance-team {erp, ledger-db} with
+ *   1, unassigned {bank}.
  */
 import type { CatalogSnapshot } from '../../catalog/snapshot.js';
 import type { IntegrationInput, SystemInput } from '../../model/schemas.js';
@@ -26,14 +31,7 @@ export function snapshotOf(systems: SystemInput[], integrations: IntegrationInpu
   return { teams: [], domains: [], systems, integrations };
 }
 
-/**
- * Two teams, two domains, six systems and six integrations:
- *
- * - by domain: sales {crm, web-shop} with 1 internal integration, finance {erp, ledger-db} with 1,
- *   unassigned {bank, events}; sales → finance carries 2 integrations (rest and messaging).
- * - by team: commerce {crm, events, web-shop} with 2 internal, finance-team {erp, ledger-db} with
- *   1, unassigned {bank}.
- */
+/** Two teams, two domains, six systems and six integrations: the catalog most tests render. */
 export function sampleSnapshot(): CatalogSnapshot {
   return {
     teams: [

@@ -1,0 +1,30 @@
+/**
+ * What the CLI asks of a catalog, whether it lives in a local database or behind a server
+ * (`--server URL`). Both implementations give the same answers and the same PatchbayErrors, so
+ * every command is written once.
+ */
+import type { CatalogFile } from '../core/catalog/formats.js';
+import type { ListFilter, Page, PageRequest } from '../core/catalog/queries.js';
+import type { GroupBy } from '../core/export/rollup.js';
+import type { WalkWay } from '../core/graph/walk.js';
+import type { EntityKind } from '../core/model/vocabulary.js';
+import type { ImpactResult, ImportOutcome } from '../services/catalog-service.js';
+import type { AuditEntry, AuditFilter, StoredEntity } from '../store/catalog-repository.js';
+
+/** The catalog operations the CLI uses. */
+export interface CatalogClient {
+  /** Where the catalog is, for messages (never includes a password or token). */
+  readonly location: string;
+  list<K extends EntityKind>(kind: K, filter: ListFilter, page: Partial<PageRequest>): Promise<Page<StoredEntity<K>>>;
+  get<K extends EntityKind>(kind: K, id: string): Promise<StoredEntity<K>>;
+  create<K extends EntityKind>(kind: K, input: unknown): Promise<StoredEntity<K>>;
+  /** Merge-patches an entity at the revision last read (so concurrent changes are not lost). */
+  patch<K extends EntityKind>(kind: K, id: string, patch: unknown, revision: number): Promise<StoredEntity<K>>;
+  remove(kind: EntityKind, id: string): Promise<void>;
+  importFiles(files: CatalogFile[], options: { dryRun?: boolean; prune?: boolean }): Promise<ImportOutcome>;
+  exportText(format: string, groupBy: GroupBy): Promise<string>;
+  impact(systemId: string, way: WalkWay, depth?: number): Promise<ImpactResult>;
+  audit(filter: AuditFilter, limit?: number, cursor?: string): Promise<Page<AuditEntry>>;
+  counts(): Promise<Record<EntityKind, number>>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,56 @@
+/** What every command gets: output, configuration, and a catalog client opened on demand. */
+import { resolveConfig, type PatchbayConfig } from '../config/config.js';
+import { openPatchbay } from '../services/open-patchbay.js';
+import type { CatalogClient } from './client.js';
+import { httpClient } from './http-client.js';
+import { localClient } from './local-client.js';
+import type { Output } from './output.js';
+
+/** The global options every command accepts. */
+export interface GlobalOptions {
+  server?: string;
+  token?: string;
+  database?: string;
+  config?: string;
+  json?: boolean;
+}
+
+/** A command's view of the world. */
+export interface CliContext {
+  output: Output;
+  config(): PatchbayConfig;
+  /** Opens the catalog the options point at: a server if given, else the local database. */
+  withClient<T>(work: (client: CatalogClient) => Promise<T>): Promise<T>;
+}
+
+/** Builds a context from the parsed global options. */
+export function cliContext(options: GlobalOptions, output: Output, env: NodeJS.ProcessEnv = process.env): CliContext {
+  let config: PatchbayConfig | undefined;
+  const getConfig = () => {
+    config ??= resolveConfig(
+      {
+        ...(options.server ? { server: options.server } : {}),
+        ...(options.token ? { token: options.token } : {}),
+        ...(options.database ? { database: options.database } : {}),
+        ...(options.config ? { config: options.config } : {}),
+      },
+      env,
+    );
+    return config;
+  };
+  return {
+    output,
+    config: getConfig,
+    async withClient(work) {
+      const current = getConfig();
+      const client = current.server
+        ? httpClient(current.server, current.token)
+        : localClient(await openPatchbay({ url: current.database, ...(current.databaseSchema ? { schema: current.databaseSchema } : {}) }));
+      try {
+        return await work(client);
+      } finally {
+        await client.close();
+      }
+    },
+  };
+}
