@@ -23,9 +23,9 @@ export function processOutput(json: boolean): Output {
 }
 
 /** Prints rows as an aligned table with a header. */
-export function table(rows: Record<string, unknown>[], columns: string[]): string {
+export function table(rows: readonly object[], columns: string[]): string {
   if (rows.length === 0) return '(none)';
-  const cells = rows.map((row) => columns.map((column) => cellText(row[column])));
+  const cells = rows.map((row) => columns.map((column) => cellText((row as Record<string, unknown>)[column])));
   const widths = columns.map((column, index) => Math.min(60, Math.max(column.length, ...cells.map((line) => (line[index] ?? '').length))));
   const format = (line: string[]) =>
     line.map((cell, index) => (cell.length > (widths[index] ?? 0) ? `${cell.slice(0, (widths[index] ?? 1) - 1)}…` : cell.padEnd(widths[index] ?? 0))).join('  ').trimEnd();
