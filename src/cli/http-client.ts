@@ -58,7 +58,13 @@ export function httpClient(baseUrl: string, token: string | undefined): CatalogC
       } catch {
         parsed = { detail: `The server answered ${response.status}: ${text.slice(0, 200)}` };
       }
-      throw errorFromProblem(response.status, parsed);
+      const error = errorFromProblem(response.status, parsed);
+      if (error.code === 'unauthenticated') {
+        // The server speaks of HTTP headers; the person at the terminal needs the CLI's way to give a token.
+        const hint = token ? 'check the token given with --token or PATCHBAY_TOKEN' : 'give one with --token or PATCHBAY_TOKEN';
+        throw new PatchbayError('unauthenticated', `${error.message}; ${hint}`, { issues: error.issues, extensions: error.extensions });
+      }
+      throw error;
     }
     if (options.raw) return text;
     return text ? JSON.parse(text) : undefined;

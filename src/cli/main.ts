@@ -13,8 +13,15 @@ import { transferCommands } from './commands/transfer.js';
 import { cliContext, type CliContext, type GlobalOptions } from './context.js';
 import { processOutput, reportError, type Output } from './output.js';
 
+/** The output a run uses: the injected one (or the process's), in JSON when either asks for it. */
+function runOutput(output: Output | undefined, json: boolean): Output {
+  if (!output) return processOutput(json);
+  return { out: (text) => output.out(text), err: (text) => output.err(text), json: output.json || json };
+}
+
 /** Builds the program; `output` is injectable so tests capture what a user would see. */
 export function buildProgram(output?: Output, env: NodeJS.ProcessEnv = process.env): Command {
+  const plain = runOutput(output, false);
   const program = new Command('patchbay')
     .description('Patchbay: one true picture of your system integrations.')
     .version(PATCHBAY_VERSION)
@@ -24,6 +31,9 @@ export function buildProgram(output?: Output, env: NodeJS.ProcessEnv = process.e
     .option('--config <file>', 'config file (default: patchbay.config.yaml in this folder, if any)')
     .option('--json', 'machine-readable output')
     .showHelpAfterError('(add --help for usage)')
+    // Help, --version and usage errors go where everything else goes, so a captured run sees
+    // them too; set before the commands are added, which inherit it.
+    .configureOutput({ writeOut: (text) => plain.out(text), writeErr: (text) => plain.err(text) })
     .exitOverride();
   program.addHelpText(
     'after',
@@ -44,7 +54,7 @@ Exit codes: 0 ok, 1 internal error, 2 invalid input, 3 not found, 4 not allowed,
   const getContext = () => {
     if (!context) {
       const options = program.opts<GlobalOptions>();
-      context = cliContext(options, output ?? processOutput(options.json === true), env);
+      context = cliContext(options, runOutput(output, options.json === true), env);
     }
     return context;
   };
@@ -72,7 +82,6 @@ export async function main(argv: string[], output?: Output, env: NodeJS.ProcessE
       // commander has already printed usage errors and help; only the code is left to give.
       return error.exitCode === 0 ? 0 : 2;
     }
-    const json = argv.includes('--json');
-    return reportError(error, output ?? processOutput(json));
+    return reportError(error, runOutput(output, program.opts<GlobalOptions>().json === true));
   }
 }

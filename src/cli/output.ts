@@ -13,8 +13,24 @@ export interface Output {
   json: boolean;
 }
 
+/** Whether the process's streams already end the run quietly when their reader goes away. */
+let pipesGuarded = false;
+
+/** A reader that stops early (`patchbay export | head`) closes the pipe: that ends the run, not with a stack trace. */
+function guardPipes(): void {
+  if (pipesGuarded) return;
+  pipesGuarded = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+}
+
 /** Output to the process's streams. */
 export function processOutput(json: boolean): Output {
+  guardPipes();
   return {
     out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
     err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),

@@ -9,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import type { TSchema } from '@sinclair/typebox';
 import { PatchbayError, errors } from '../../core/errors.js';
 import { FILTERS_BY_KIND, SORTS_BY_KIND, type ListFilter } from '../../core/catalog/queries.js';
-import { entityFromDocument } from '../../core/catalog/yaml-documents.js';
+import { DOCUMENT_KINDS, entityFromDocument } from '../../core/catalog/yaml-documents.js';
 import { INPUT_SCHEMAS } from '../../core/model/schemas.js';
 import type { EntityKind } from '../../core/model/vocabulary.js';
 import type { CliContext } from '../context.js';
@@ -59,8 +59,8 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
   cursor[parts[parts.length - 1] as string] = value;
 }
 
-/** Reads an entity from a YAML or JSON file: either the flat shape or a catalog document. */
-function readEntityFile(path: string): Record<string, unknown> {
+/** Reads an entity of a kind from a YAML or JSON file: either the flat shape or a catalog document. */
+function readEntityFile(path: string, kind: EntityKind): Record<string, unknown> {
   let value: unknown;
   try {
     value = parseYaml(readFileSync(path, 'utf8'));
@@ -72,6 +72,12 @@ function readEntityFile(path: string): Record<string, unknown> {
   }
   const record = value as Record<string, unknown>;
   if ('apiVersion' in record || 'metadata' in record) {
+    // A document of another kind would otherwise fail field by field, far from the real mistake.
+    if (record.kind !== DOCUMENT_KINDS[kind]) {
+      throw new PatchbayError('invalid-input', `${path}: holds a ${String(record.kind ?? 'document without a kind')}, but patchbay ${PLURAL[kind]} takes a ${DOCUMENT_KINDS[kind]}`, {
+        issues: [{ file: path, pointer: '/kind', message: `must be ${DOCUMENT_KINDS[kind]}` }],
+      });
+    }
     return entityFromDocument((record.metadata ?? {}) as Record<string, unknown>, (record.spec ?? {}) as Record<string, unknown>);
   }
   return record;
@@ -86,9 +92,15 @@ interface FieldOptions {
   [field: string]: unknown;
 }
 
-/** Builds the entity (add) or patch (update) the flags describe. */
-function patchFrom(kind: EntityKind, options: FieldOptions): Record<string, unknown> {
-  const patch: Record<string, unknown> = options.file ? readEntityFile(options.file) : {};
+/** Builds the entity (add) or patch (update) of entity `id` that the flags describe. */
+function patchFrom(kind: EntityKind, id: string, options: FieldOptions): Record<string, unknown> {
+  const patch: Record<string, unknown> = options.file ? readEntityFile(options.file, kind) : {};
+  // The id on the command line names the entity; a file naming another would silently lose one of them.
+  if (options.file && patch.id !== undefined && patch.id !== id) {
+    throw new PatchbayError('invalid-input', `${options.file}: describes ${kind} '${String(patch.id)}', not '${id}'; fix the id in the file or on the command line`, {
+      issues: [{ file: options.file, pointer: '/id', message: `must be '${id}' or absent` }],
+    });
+  }
   for (const { name, schema } of scalarFields(kind)) {
     const value = options[name];
     if (value === undefined) continue;
@@ -191,7 +203,7 @@ export function entityCommands(program: Command, context: () => CliContext, kind
 
   withFieldOptions(group.command('add <id>').description(`add a ${kind}`), kind).action(async (id: string, options: FieldOptions) => {
     const ctx = context();
-    const entity = { ...patchFrom(kind, options), id };
+    const entity = { ...patchFrom(kind, id, options), id };
     await ctx.withClient(async (client) => {
       const created = await client.create(kind, entity);
       ctx.output.out(ctx.output.json ? JSON.stringify(created, null, 2) : `Added ${kind} '${created.id}' (revision ${created.revision}).`);
@@ -202,7 +214,7 @@ export function entityCommands(program: Command, context: () => CliContext, kind
     .option('--unset <path>', 'remove a field (repeatable)', collect)
     .action(async (id: string, options: FieldOptions) => {
       const ctx = context();
-      const patch = patchFrom(kind, options);
+      const patch = patchFrom(kind, id, options);
       if (Object.keys(patch).length === 0) throw errors.invalidInput(`Nothing to change: give field flags (see patchbay ${plural} update --help), --set, --unset or --file`);
       await ctx.withClient(async (client) => {
         const current = await client.get(kind, id);
