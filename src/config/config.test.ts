@@ -13,7 +13,7 @@ function folderWith(files: Record<string, string>): string {
 
 describe('resolveConfig', () => {
   it('works with nothing set', () => {
-    expect(resolveConfig({}, {}, folderWith({}))).toEqual({ database: 'patchbay.db', port: 4400, host: '127.0.0.1', auth: false, logLevel: 'info' });
+    expect(resolveConfig({}, {}, folderWith({}))).toEqual({ database: 'patchbay.db', port: 4400, host: '127.0.0.1', auth: false, logLevel: 'info', rateLimitPerMinute: 1200 });
   });
 
   it('takes flags over environment over file', () => {

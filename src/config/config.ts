@@ -11,6 +11,9 @@ import { PatchbayError } from '../core/errors.js';
 import { schemaIssues } from '../core/model/validate.js';
 import { DEFAULT_DATABASE_FILE } from '../store/database.js';
 
+/** The default API rate limit: generous for people and the web app, a brake on runaway scripts. */
+export const DEFAULT_RATE_LIMIT_PER_MINUTE = 1_200;
+
 /** Every setting Patchbay reads. */
 export interface PatchbayConfig {
   /** Database URL: a SQLite file path or postgres://… */
@@ -26,6 +29,8 @@ export interface PatchbayConfig {
   /** Require API tokens on the server. */
   auth: boolean;
   logLevel: string;
+  /** API requests per minute per client; 0 turns the limit off. */
+  rateLimitPerMinute: number;
 }
 
 /** What a config file may hold; the token is deliberately absent (secrets stay out of files). */
@@ -37,6 +42,7 @@ const ConfigFile = Type.Object(
     port: Type.Optional(Type.Integer({ minimum: 0, maximum: 65_535 })),
     host: Type.Optional(Type.String()),
     auth: Type.Optional(Type.Boolean()),
+    rateLimitPerMinute: Type.Optional(Type.Integer({ minimum: 0 })),
     logLevel: Type.Optional(Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)))),
   },
   { additionalProperties: false },
@@ -90,6 +96,7 @@ export function resolveConfig(flags: Partial<PatchbayConfig> & { config?: string
     host: env.PATCHBAY_HOST,
     auth: envBoolean(env.PATCHBAY_AUTH),
     logLevel: env.PATCHBAY_LOG_LEVEL,
+    rateLimitPerMinute: env.PATCHBAY_RATE_LIMIT === undefined ? undefined : Number(env.PATCHBAY_RATE_LIMIT),
   };
   const pick = <K extends keyof PatchbayConfig>(key: K): PatchbayConfig[K] | undefined => flags[key] ?? fromEnv[key] ?? file[key];
   const port = pick('port') ?? 4400;
@@ -100,7 +107,11 @@ export function resolveConfig(flags: Partial<PatchbayConfig> & { config?: string
     host: pick('host') ?? '127.0.0.1',
     auth: pick('auth') ?? false,
     logLevel: pick('logLevel') ?? 'info',
+    rateLimitPerMinute: pick('rateLimitPerMinute') ?? DEFAULT_RATE_LIMIT_PER_MINUTE,
   };
+  if (!Number.isInteger(config.rateLimitPerMinute) || config.rateLimitPerMinute < 0) {
+    throw new PatchbayError('invalid-input', `The rate limit must be a whole number of requests per minute, 0 for none (got ${String(config.rateLimitPerMinute)})`);
+  }
   const schema = pick('databaseSchema');
   if (schema) config.databaseSchema = schema;
   const server = pick('server');

@@ -149,6 +149,19 @@ describe.each(ENGINES)('REST API on %s', (engine) => {
     expect((await app.inject({ url: '/docs/' })).statusCode).toBe(200);
   });
 
+  it('limits the request rate per client with problem+json and Retry-After', async () => {
+    await app.close();
+    app = await buildServer({ catalog: patchbay.catalog, tokens: patchbay.tokens, auth: false, rateLimitPerMinute: 3 });
+    const statuses = [];
+    for (let index = 0; index < 4; index += 1) statuses.push((await app.inject({ url: '/api/v1/teams' })).statusCode);
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    const limited = await app.inject({ url: '/api/v1/teams' });
+    expect(limited.headers['content-type']).toContain('application/problem+json');
+    expect(limited.headers['retry-after']).toBeDefined();
+    expect(limited.json()).toMatchObject({ code: 'rate-limited', status: 429 });
+    expect((await app.inject({ url: '/health' })).statusCode).toBe(200);
+  });
+
   it('with auth on, refuses anonymous requests and writes with a read token', async () => {
     await app.close();
     await start(true);

@@ -3,6 +3,7 @@
  * the socket. Cross-cutting concerns (problem details, auth, OpenAPI) are set up here; each route
  * group is its own module.
  */
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { Ajv } from 'ajv';
@@ -12,7 +13,8 @@ import { PatchbayError } from '../core/errors.js';
 import { STORED_SCHEMAS } from '../core/model/schemas.js';
 import { ENTITY_KINDS } from '../core/model/vocabulary.js';
 import type { CatalogService } from '../services/catalog-service.js';
-import type { TokenService } from '../services/token-service.js';
+import { DEFAULT_RATE_LIMIT_PER_MINUTE } from '../config/config.js';
+import { hashToken, type TokenService } from '../services/token-service.js';
 import type { ServerContext } from './context.js';
 import { Problem } from './http-schemas.js';
 import { sendProblem } from './problem.js';
@@ -36,7 +38,10 @@ export interface ServerOptions {
   importBodyLimit?: number;
   /** Version reported by the OpenAPI document and /health. */
   version?: string;
+  /** Requests per minute one client (token, else address) may make to the API; 0 turns it off. */
+  rateLimitPerMinute?: number;
 }
+
 
 // ajv-formats ships CommonJS whose default export TypeScript sees as a namespace under NodeNext.
 const addFormats = addFormatsPlugin as unknown as (ajv: Ajv) => Ajv;
@@ -81,6 +86,23 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.setNotFoundHandler((request, reply) =>
     sendProblem(new PatchbayError('not-found', `No route ${request.method} ${request.url.split('?')[0]}; see /openapi.json for the API`), request, reply),
   );
+
+  const rateLimit = options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE;
+  if (rateLimit > 0) {
+    // Counted per process: behind a load balancer each instance limits on its own, which bounds
+    // a client at instances × limit; a shared store can come when a deployment needs it.
+    await app.register(fastifyRateLimit, {
+      max: rateLimit,
+      timeWindow: 60_000,
+      keyGenerator: (request) => {
+        const header = request.headers.authorization;
+        return header?.startsWith('Bearer ') ? `token:${hashToken(header.slice('Bearer '.length).trim())}` : `ip:${request.ip}`;
+      },
+      allowList: (request) => !request.url.startsWith('/api/'),
+      errorResponseBuilder: (_request, context) =>
+        new PatchbayError('rate-limited', `More than ${context.max} requests in a minute; retry in ${context.after}`, { extensions: { retryAfter: context.after } }),
+    });
+  }
 
   app.addHook('onRequest', async (request) => {
     if (!options.auth) return;

@@ -71,6 +71,7 @@ export function lifecycleCommands(program: Command, context: () => CliContext): 
         auth,
         version: PATCHBAY_VERSION,
         logger: { level: config.logLevel },
+        rateLimitPerMinute: config.rateLimitPerMinute,
       });
       const stop = async () => {
         await app.close();

@@ -106,18 +106,20 @@ export function readCatalogYaml(text: string, file: string): ReadResult {
       issueAt([], `cannot be read: ${(error as Error).message}`);
       continue;
     }
-    if (!isMap(document.contents) || typeof value !== 'object' || value === null || Array.isArray(value)) {
+    if (value === null || value === undefined) continue; // a document holding only comments or nothing
+    if (!isMap(document.contents) || typeof value !== 'object' || Array.isArray(value)) {
       issueAt([], 'a catalog document must be a mapping with apiVersion, kind, metadata and spec');
       continue;
     }
     const { apiVersion, kind, metadata, spec, ...extra } = value as Record<string, unknown>;
+    const issuesBefore = issues.length;
     for (const key of Object.keys(extra)) issueAt([key], `'${key}' is not a top-level key; use apiVersion, kind, metadata and spec`);
     if (apiVersion !== API_VERSION) issueAt(['apiVersion'], `apiVersion must be ${API_VERSION}${apiVersion === undefined ? '' : ` (got ${JSON.stringify(apiVersion)})`}`);
     const entityKind = typeof kind === 'string' ? KIND_OF_DOCUMENT.get(kind) : undefined;
     if (!entityKind) {
       issueAt(['kind'], `kind must be one of ${Object.values(DOCUMENT_KINDS).join(', ')}${kind === undefined ? '' : ` (got ${JSON.stringify(kind)})`}`);
-      continue;
     }
+    if (!entityKind || issues.length > issuesBefore) continue;
     if (typeof metadata !== 'object' || metadata === null || Array.isArray(metadata)) {
       issueAt(['metadata'], 'metadata must be a mapping with at least an id');
       continue;
