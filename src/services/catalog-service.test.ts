@@ -169,6 +169,20 @@ describe.each(ENGINES)('catalog service on %s', (engine) => {
     expect(audit.items[0]).toMatchObject({ action: 'delete', after: null, before: { id: 'erp' } });
   });
 
+  it('keeps dependencies between integrations referentially sound', async () => {
+    await loadLandscape();
+    const unknown = await failure(service.patch('integration', 'erp-to-dwh', { dependsOn: ['ghost'] }, undefined, actor));
+    expect(unknown.code).toBe('unknown-reference');
+    expect(unknown.issues[0]?.pointer).toBe('/dependsOn/0');
+    expect((await failure(service.patch('integration', 'erp-to-dwh', { dependsOn: ['erp-to-dwh'] }, undefined, actor))).code).toBe('invalid-input');
+    await service.patch('integration', 'erp-to-dwh', { dependsOn: ['shop-orders'] }, undefined, actor);
+    const inUse = await failure(service.remove('integration', 'shop-orders', undefined, actor));
+    expect(inUse.code).toBe('in-use');
+    expect(inUse.message).toContain("integration 'erp-to-dwh'");
+    await service.patch('integration', 'erp-to-dwh', { dependsOn: null }, undefined, actor);
+    await service.remove('integration', 'shop-orders', undefined, actor);
+  });
+
   it.each([
     [{ mechanism: ['messaging'] }, ['shop-orders']],
     [{ mechanism: ['api'] }, []],

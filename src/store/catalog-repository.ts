@@ -19,7 +19,7 @@ import {
 import type { EntityInputs, StoredFields } from '../core/model/schemas.js';
 import { ENTITY_KINDS, type EntityKind } from '../core/model/vocabulary.js';
 import type { Engine } from './engines/engine.js';
-import { TABLE_OF, entityRow, fieldRows, tagRows, type AnyEntityRow } from './entity-rows.js';
+import { TABLE_OF, dependencyRows, entityRow, fieldRows, tagRows, type AnyEntityRow } from './entity-rows.js';
 import type { Database } from './tables.js';
 
 /** A stored entity: its document plus revision and timestamps. */
@@ -359,6 +359,9 @@ export class CatalogRepository {
       await collect('system', ['domain_id']);
     } else if (kind === 'system') {
       await collect('integration', ['source_id', 'target_id']);
+    } else if (kind === 'integration') {
+      const rows = await db.selectFrom('integration_dependencies').select('integration_id').where('depends_on_id', '=', id).orderBy('integration_id').limit(101).execute();
+      for (const row of rows) found.push({ kind: 'integration', id: String(row.integration_id) });
     }
     return found;
   }
@@ -516,7 +519,10 @@ export class CatalogRepository {
     for (const chunk of chunked(ids.map((id) => ({ id })), this.engine)) {
       const chunkIds = chunk.map((item) => item.id);
       await db.deleteFrom('entity_tags').where('entity_kind', '=', kind).where('entity_id', 'in', chunkIds).execute();
-      if (kind === 'integration') await db.deleteFrom('integration_fields').where('integration_id', 'in', chunkIds).execute();
+      if (kind === 'integration') {
+        await db.deleteFrom('integration_fields').where('integration_id', 'in', chunkIds).execute();
+        await db.deleteFrom('integration_dependencies').where('integration_id', 'in', chunkIds).execute();
+      }
     }
   }
 
@@ -526,6 +532,8 @@ export class CatalogRepository {
     if (kind === 'integration') {
       const fields = entities.flatMap((entity) => fieldRows(entity as EntityInputs['integration']));
       for (const chunk of chunked(fields, this.engine)) await trx.insertInto('integration_fields').values(chunk).execute();
+      const dependencies = entities.flatMap((entity) => dependencyRows(entity as EntityInputs['integration']));
+      for (const chunk of chunked(dependencies, this.engine)) await trx.insertInto('integration_dependencies').values(chunk).execute();
     }
   }
 

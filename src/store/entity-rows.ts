@@ -5,7 +5,7 @@
  */
 import type { EntityInputs, IntegrationInput, StoredFields } from '../core/model/schemas.js';
 import type { EntityKind } from '../core/model/vocabulary.js';
-import type { EntityTagRow, IntegrationFieldRow } from './tables.js';
+import type { EntityTagRow, IntegrationDependencyRow, IntegrationFieldRow } from './tables.js';
 
 /** The table each entity kind lives in. */
 export const TABLE_OF = {
@@ -108,4 +108,9 @@ export function fieldRows(integration: IntegrationInput): IntegrationFieldRow[] 
     }
   }
   return rows;
+}
+
+/** The integrations an integration depends on, one row each. */
+export function dependencyRows(integration: IntegrationInput): IntegrationDependencyRow[] {
+  return (integration.dependsOn ?? []).map((dependsOn) => ({ integration_id: integration.id, depends_on_id: dependsOn }));
 }

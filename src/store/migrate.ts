@@ -7,11 +7,12 @@ import { Migrator, type Kysely, type Migration, type MigrationResultSet } from '
 import { PatchbayError } from '../core/errors.js';
 import type { Engine } from './engines/engine.js';
 import { catalogSchema } from './migrations/0001-catalog.js';
+import { dependenciesAndAssessments } from './migrations/0002-dependencies-and-assessments.js';
 import type { Database } from './tables.js';
 
 /** Every migration, by name; names sort in the order they apply. */
 function migrationsFor(engine: Engine): Record<string, Migration> {
-  return { '0001-catalog': catalogSchema(engine) };
+  return { '0001-catalog': catalogSchema(engine), '0002-dependencies-and-assessments': dependenciesAndAssessments(engine) };
 }
 
 /** Applies every pending migration; throws `unavailable` naming the migration that failed. */

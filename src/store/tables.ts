@@ -63,6 +63,20 @@ export interface IntegrationFieldRow {
   field_name: string;
 }
 
+/** One integration that must be in place before another. */
+export interface IntegrationDependencyRow {
+  integration_id: string;
+  depends_on_id: string;
+}
+
+/** One readiness assessment, its answers and result as a JSON document. */
+export interface AssessmentRow {
+  id: string;
+  taken_at: string;
+  author: string;
+  doc: string;
+}
+
 /** One change to one entity. */
 export interface AuditRow {
   seq: Generated<number>;
@@ -95,6 +109,8 @@ export interface Database {
   integrations: IntegrationRow;
   entity_tags: EntityTagRow;
   integration_fields: IntegrationFieldRow;
+  integration_dependencies: IntegrationDependencyRow;
+  assessments: AssessmentRow;
   audit_log: AuditRow;
   api_tokens: ApiTokenRow;
 }

@@ -35,6 +35,7 @@ export function referencesOf(kind: EntityKind, entity: EntityInputs[EntityKind])
       add('/target', 'system', integration.target);
       add('/owner/builtBy', 'team', integration.owner?.builtBy);
       add('/owner/maintainedBy', 'team', integration.owner?.maintainedBy);
+      (integration.dependsOn ?? []).forEach((id, index) => add(`/dependsOn/${index}`, 'integration', id));
       break;
     }
     default:

@@ -11,10 +11,13 @@ import {
   HEALTHS,
   INTEGRATION_STATUSES,
   LIFECYCLES,
+  COUPLING_TOLERANCES,
+  LATENCIES,
   LINK_TYPES,
   MECHANISMS,
   ORIGINS,
   SYSTEM_KINDS,
+  VOLUME_LEVELS,
   VOLUME_PERIODS,
 } from './vocabulary.js';
 
@@ -151,6 +154,47 @@ export const Provenance = closed(
   'Where the record came from.',
 );
 
+/** A rating on the guide's scale: 1 (lowest) to 5 (highest). */
+const Rating = Type.Integer({ minimum: 1, maximum: 5 });
+
+export const ValueRatings = closed(
+  {
+    revenue: Type.Optional({ ...Rating, description: 'Does it enable a product, partnership or customer capability?' }),
+    cost: Type.Optional({ ...Rating, description: 'Does it remove manual work, re-keying or workarounds?' }),
+    risk: Type.Optional({ ...Rating, description: 'Does it improve accuracy, compliance or auditability?' }),
+    speed: Type.Optional({ ...Rating, description: 'Does it shorten time to market for an initiative?' }),
+  },
+  'Business value, each 1 (little) to 5 (a great deal).',
+);
+
+export const ComplexityRatings = closed(
+  {
+    systemReadiness: Type.Optional({ ...Rating, description: 'How much must be built before the target can take part (5: no API yet).' }),
+    dataQuality: Type.Optional({ ...Rating, description: 'How much the source data needs cleaning (5: poor data).' }),
+    security: Type.Optional({ ...Rating, description: 'How demanding the security needs are (5: encryption, access control, audit).' }),
+    dependencyChain: Type.Optional({ ...Rating, description: 'How much must be in place first (5: a long chain).' }),
+  },
+  'Technical complexity, each 1 (simple) to 5 (hard).',
+);
+
+export const Ratings = closed(
+  { value: Type.Optional(ValueRatings), complexity: Type.Optional(ComplexityRatings) },
+  'Ratings for prioritisation; what is not rated is derived from the catalog where it can be.',
+);
+
+export const Requirements = closed(
+  {
+    needsImmediateAnswer: Type.Optional(Type.Boolean({ description: 'The caller waits for a response before it can go on.' })),
+    latency: Type.Optional(oneOf(LATENCIES, 'How soon the data must arrive.')),
+    consumers: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, description: 'How many systems need this data.' })),
+    volume: Type.Optional(oneOf(VOLUME_LEVELS, 'How much data moves.')),
+    ordering: Type.Optional(Type.Boolean({ description: 'Messages must be processed in order.' })),
+    couplingTolerance: Type.Optional(oneOf(COUPLING_TOLERANCES, 'How far the two ends may depend on each other being up and unchanged.')),
+    analytics: Type.Optional(Type.Boolean({ description: 'The data feeds reporting or analytics.' })),
+  },
+  'What the integration needs, for pattern advice.',
+);
+
 export const IntegrationInput = closed(
   {
     ...common,
@@ -168,6 +212,11 @@ export const IntegrationInput = closed(
     status: Type.Optional(oneOf(INTEGRATION_STATUSES, 'Where it is in its life. Default: active.')),
     runbook: Type.Optional(Url),
     provenance: Type.Optional(Provenance),
+    ratings: Type.Optional(Ratings),
+    requirements: Type.Optional(Requirements),
+    dependsOn: Type.Optional(
+      Type.Array(idRef('Id of an integration that must be in place first.'), { maxItems: 100, uniqueItems: true, description: 'Integrations that must be in place before this one.' }),
+    ),
   },
   'A flow of data from a source system to a target system.',
 );
@@ -196,6 +245,8 @@ export type SystemInput = Static<typeof SystemInput>;
 export type IntegrationInput = Static<typeof IntegrationInput>;
 export type DataObjectValue = Static<typeof DataObject>;
 export type EvidenceValue = Static<typeof Evidence>;
+export type RatingsValue = Static<typeof Ratings>;
+export type RequirementsValue = Static<typeof Requirements>;
 
 /** The fields the catalog keeps on every stored entity. */
 export interface StoredFields {

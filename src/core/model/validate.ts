@@ -61,6 +61,9 @@ function ruleIssues(kind: EntityKind, value: Record<string, unknown>): FieldIssu
   if (value.source === value.target) {
     issues.push({ pointer: '/target', message: 'must differ from source: an integration joins two systems' });
   }
+  ((value.dependsOn ?? []) as string[]).forEach((id, index) => {
+    if (id === value.id) issues.push({ pointer: `/dependsOn/${index}`, message: 'an integration cannot depend on itself' });
+  });
   const data = (value.data ?? []) as { object: string; fields?: { name: string }[] }[];
   const objects = new Set<string>();
   data.forEach((dataObject, index) => {

@@ -58,6 +58,15 @@ export const ORIGINS = ['manual', 'imported', 'discovered'] as const;
 /** The period a data volume is counted over. */
 export const VOLUME_PERIODS = ['minute', 'hour', 'day', 'week', 'month', 'year'] as const;
 
+/** How soon an integration's data must arrive, fastest first. */
+export const LATENCIES = ['sub-second', 'seconds', 'minutes', 'hours', 'days'] as const;
+
+/** How much data an integration moves, in broad terms. */
+export const VOLUME_LEVELS = ['low', 'medium', 'high'] as const;
+
+/** How far the ends of an integration may depend on each other being up and unchanged. */
+export const COUPLING_TOLERANCES = ['tight', 'loose'] as const;
+
 /** What a link on an entity points at. */
 export const LINK_TYPES = ['repository', 'docs', 'runbook', 'dashboard', 'api-spec', 'other'] as const;
 
@@ -74,4 +83,7 @@ export type IntegrationStatus = (typeof INTEGRATION_STATUSES)[number];
 export type Origin = (typeof ORIGINS)[number];
 export type VolumePeriod = (typeof VOLUME_PERIODS)[number];
 export type LinkType = (typeof LINK_TYPES)[number];
+export type Latency = (typeof LATENCIES)[number];
+export type VolumeLevel = (typeof VOLUME_LEVELS)[number];
+export type CouplingTolerance = (typeof COUPLING_TOLERANCES)[number];
 export type EntityKind = (typeof ENTITY_KINDS)[number];
