@@ -39,7 +39,10 @@ export function ref(id: string): TSchema {
 export function problemResponses(...statuses: number[]): Record<number, TSchema> {
   const responses: Record<number, TSchema> = {};
   for (const status of [400, 401, 403, 429, 500, ...statuses]) {
-    responses[status] = { ...ref('Problem'), description: 'Problem details (RFC 9457)' } as TSchema;
+    responses[status] = Type.Unsafe({
+      description: 'Problem details (RFC 9457)',
+      content: { 'application/problem+json': { schema: ref('Problem') } },
+    });
   }
   return responses;
 }

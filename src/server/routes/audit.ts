@@ -23,6 +23,7 @@ export async function auditRoutes(app: FastifyInstance, context: ServerContext):
   app.get('/api/v1/audit', {
     schema: {
       tags: ['audit'],
+      operationId: 'listAuditEntries',
       summary: 'The audit log, newest first',
       querystring: Type.Object(
         {

@@ -62,10 +62,12 @@ export async function entityRoutes(app: FastifyInstance, context: ServerContext,
   const tags = [plural];
   const idParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
   const inputSchema = { ...INPUT_SCHEMAS[kind], $id: undefined };
+  const pluralName = plural.charAt(0).toUpperCase() + plural.slice(1);
 
   app.get(`/api/v1/${plural}`, {
     schema: {
       tags,
+      operationId: `list${pluralName}`,
       summary: `List ${plural}`,
       description: `Filters combine with AND; comma-separated values within one filter combine with OR. Results are ordered by \`sort\` and paged with \`cursor\`.`,
       querystring: listQuery(kind),
@@ -82,7 +84,7 @@ export async function entityRoutes(app: FastifyInstance, context: ServerContext,
   });
 
   app.get(`/api/v1/${plural}/:id`, {
-    schema: { tags, summary: `Get one ${kind}`, params: idParams, response: { 200: ref(schema), ...problemResponses(404) } },
+    schema: { tags, operationId: `get${schema}`, summary: `Get one ${kind}`, params: idParams, response: { 200: ref(schema), ...problemResponses(404) } },
   }, async (request, reply) => {
     const entity = await catalog.get(kind, (request.params as { id: string }).id);
     void reply.header('etag', etagOf(entity.revision));
@@ -92,6 +94,7 @@ export async function entityRoutes(app: FastifyInstance, context: ServerContext,
   app.post(`/api/v1/${plural}`, {
     schema: {
       tags,
+      operationId: `create${schema}`,
       summary: `Create a ${kind}`,
       body: inputSchema,
       response: { 201: ref(schema), ...problemResponses(409, 413, 415, 422) },
@@ -105,6 +108,7 @@ export async function entityRoutes(app: FastifyInstance, context: ServerContext,
   app.put(`/api/v1/${plural}/:id`, {
     schema: {
       tags,
+      operationId: `replace${schema}`,
       summary: `Replace a ${kind}`,
       description: 'Requires If-Match with the ETag last read. The id in the body, if any, must equal the id in the path.',
       params: idParams,
@@ -122,6 +126,7 @@ export async function entityRoutes(app: FastifyInstance, context: ServerContext,
   app.patch(`/api/v1/${plural}/:id`, {
     schema: {
       tags,
+      operationId: `patch${schema}`,
       summary: `Change part of a ${kind} (JSON Merge Patch, RFC 7396)`,
       description: 'Requires If-Match. Send application/merge-patch+json (or application/json); null removes a field.',
       params: idParams,
@@ -138,6 +143,7 @@ export async function entityRoutes(app: FastifyInstance, context: ServerContext,
   app.delete(`/api/v1/${plural}/:id`, {
     schema: {
       tags,
+      operationId: `delete${schema}`,
       summary: `Remove a ${kind}`,
       description: 'Requires If-Match. Refused (409 in-use) while other entities refer to it.',
       params: idParams,

@@ -29,6 +29,7 @@ export async function graphRoutes(app: FastifyInstance, context: ServerContext):
     app.get(`/api/v1/systems/:id/${path}`, {
       schema: {
         tags: ['graph'],
+        operationId: path === 'dependencies' ? 'getSystemDependencies' : 'getSystemDependents',
         summary: description.split(':')[0],
         description: `${description} Bidirectional integrations count both ways; retired ones are ignored.`,
         params: Type.Object({ id: Type.String({ maxLength: 64 }) }),

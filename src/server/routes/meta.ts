@@ -9,6 +9,7 @@ export async function metaRoutes(app: FastifyInstance, context: ServerContext, v
   app.get('/health', {
     schema: {
       tags: ['meta'],
+      operationId: 'getHealth',
       summary: 'Liveness: the server is up and its database answers',
       response: { 200: Type.Object({ status: Type.Literal('ok'), version: Type.String() }), ...problemResponses(503) },
     },
@@ -20,6 +21,7 @@ export async function metaRoutes(app: FastifyInstance, context: ServerContext, v
   app.get('/api/v1', {
     schema: {
       tags: ['meta'],
+      operationId: 'getCatalogSummary',
       summary: 'What the catalog holds',
       response: {
         200: Type.Object({

@@ -70,6 +70,7 @@ export async function transferRoutes(app: FastifyInstance, context: ServerContex
       bodyLimit: options.bodyLimit,
       schema: {
         tags: ['catalog as code'],
+        operationId: 'importCatalog',
         summary: 'Import catalog documents (YAML) or an integrations spreadsheet (CSV)',
         description:
           'All or nothing: every document is validated and every reference checked before anything is written. Send application/yaml or text/csv. `dryRun=true` reports the plan without writing; `prune=true` removes what the input does not contain (for CSV: integrations only).',
@@ -91,6 +92,7 @@ export async function transferRoutes(app: FastifyInstance, context: ServerContex
   app.get('/api/v1/export', {
     schema: {
       tags: ['catalog as code'],
+      operationId: 'exportCatalog',
       summary: 'Export the catalog',
       description: 'yaml round-trips through import; csv holds integrations; backstage feeds a developer portal; mermaid, dot and structurizr draw the map, optionally rolled up by domain or team.',
       querystring: Type.Object(
