@@ -82,10 +82,11 @@ describe.each(ENGINES)('REST API on %s', (engine) => {
     ['wrong enum', { method: 'POST', url: '/api/v1/systems', payload: { id: 'x', name: 'X', kind: 'nope' } }, 400, 'invalid-input', '/kind'],
     ['unknown reference', { method: 'POST', url: '/api/v1/systems', payload: { id: 'x', name: 'X', kind: 'saas', owner: 'ghost' } }, 422, 'unknown-reference', '/owner'],
     ['malformed JSON', { method: 'POST', url: '/api/v1/teams', headers: { 'content-type': 'application/json' }, payload: '{"id": ' }, 400, 'invalid-input', undefined],
-    ['unknown filter', { method: 'GET', url: '/api/v1/integrations?helth=fragile' }, 400, 'invalid-input', '/query/helth'],
-    ['bad limit', { method: 'GET', url: '/api/v1/systems?limit=100000' }, 400, 'invalid-input', '/query/limit'],
+    ['unknown filter', { method: 'GET', url: '/api/v1/integrations?helth=fragile' }, 400, 'invalid-input', '/helth'],
+    ['bad limit', { method: 'GET', url: '/api/v1/systems?limit=100000' }, 400, 'invalid-input', '/limit'],
     ['oversized body', { method: 'POST', url: '/api/v1/teams', payload: { id: 'big', name: 'x'.repeat(100_000) } }, 413, 'payload-too-large', undefined],
     ['unknown route', { method: 'GET', url: '/api/v1/nothing' }, 404, 'not-found', undefined],
+    ['a text/plain body', { method: 'POST', url: '/api/v1/teams', headers: { 'content-type': 'text/plain' }, payload: 'id=x' }, 415, 'unsupported-media-type', undefined],
     ['missing entity', { method: 'GET', url: '/api/v1/systems/ghost' }, 404, 'not-found', undefined],
     ['wrong content type', { method: 'POST', url: '/api/v1/import', headers: { 'content-type': 'application/xml' }, payload: '<a/>' }, 415, 'unsupported-media-type', undefined],
   ] satisfies [string, InjectOptions, number, ErrorCode, string | undefined][])('answers %s with problem+json', async (_name, request, status, code, pointer) => {
@@ -114,6 +115,23 @@ describe.each(ENGINES)('REST API on %s', (engine) => {
 
     expect((await importYaml()).json()).toMatchObject({ dryRun: false, changed: true });
     expect((await importYaml()).json()).toMatchObject({ changed: false });
+  });
+
+  it('imports several files in one JSON body, keeping their names in errors', async () => {
+    const [teamsPart, ...rest] = yaml.split('---\n');
+    const files = [
+      { name: 'catalog/teams.yaml', text: teamsPart },
+      { name: 'catalog/rest.yaml', text: rest.join('---\n').replace('target: erp', 'target: ghost') },
+    ];
+    const broken = await app.inject({ method: 'POST', url: '/api/v1/import', payload: { files } });
+    expect(broken.statusCode).toBe(422);
+    expect(broken.json().errors[0]).toMatchObject({ file: 'catalog/rest.yaml', line: 16, pointer: '/target' });
+    const wrongShape = await app.inject({ method: 'POST', url: '/api/v1/import', payload: { files: [{ name: 'a.yaml', text: '', format: 'xml' }] } });
+    expect(wrongShape.statusCode).toBe(400);
+    expect(wrongShape.json().errors[0].pointer).toBe('/files/0/format');
+    files[1] = { name: 'catalog/rest.yaml', text: rest.join('---\n') };
+    const ok = await app.inject({ method: 'POST', url: '/api/v1/import', payload: { files } });
+    expect(ok.json()).toMatchObject({ changed: true, summary: { team: { create: 1 }, integration: { create: 1 } } });
   });
 
   it('answers the graph and data questions', async () => {
@@ -149,6 +167,18 @@ describe.each(ENGINES)('REST API on %s', (engine) => {
     expect((await app.inject({ url: '/docs/' })).statusCode).toBe(200);
   });
 
+  it('answers 503 with Retry-After when the database is gone', async () => {
+    const other = await openTestDatabase(engine);
+    const services = servicesOver(other);
+    const server = await buildServer({ catalog: services.catalog, tokens: services.tokens, auth: false });
+    await other.dispose();
+    const response = await server.inject({ url: '/api/v1/teams' });
+    await server.close();
+    expect(response.statusCode).toBe(503);
+    expect(response.headers['retry-after']).toBe('5');
+    expect(response.json()).toMatchObject({ code: 'unavailable' });
+  });
+
   it('limits the request rate per client with problem+json and Retry-After', async () => {
     await app.close();
     app = await buildServer({ catalog: patchbay.catalog, tokens: patchbay.tokens, auth: false, rateLimitPerMinute: 3 });
@@ -159,6 +189,9 @@ describe.each(ENGINES)('REST API on %s', (engine) => {
     expect(limited.headers['content-type']).toContain('application/problem+json');
     expect(limited.headers['retry-after']).toBeDefined();
     expect(limited.json()).toMatchObject({ code: 'rate-limited', status: 429 });
+    expect(limited.json().retryAfterSeconds).toBeGreaterThan(0);
+    // an invented token does not open a fresh allowance
+    expect((await app.inject({ url: '/api/v1/teams', headers: { authorization: 'Bearer made-up' } })).statusCode).toBe(429);
     expect((await app.inject({ url: '/health' })).statusCode).toBe(200);
   });
 
@@ -167,7 +200,9 @@ describe.each(ENGINES)('REST API on %s', (engine) => {
     await start(true);
     const reader = await patchbay.tokens.create('dashboard', 'read');
     const writer = await patchbay.tokens.create('ci-pipeline', 'write');
-    expect((await app.inject({ url: '/api/v1/systems' })).statusCode).toBe(401);
+    const anonymous = await app.inject({ url: '/api/v1/systems' });
+    expect(anonymous.statusCode).toBe(401);
+    expect(anonymous.headers['www-authenticate']).toContain('Bearer');
     expect((await app.inject({ url: '/api/v1/systems', headers: { authorization: 'Bearer pbt_wrong' } })).statusCode).toBe(401);
     expect((await app.inject({ url: '/api/v1/systems', headers: { authorization: `Bearer ${reader.secret}` } })).statusCode).toBe(200);
     const refused = await app.inject({ method: 'POST', url: '/api/v1/teams', headers: { authorization: `Bearer ${reader.secret}` }, payload: { id: 'a', name: 'A' } });

@@ -14,7 +14,7 @@ import { STORED_SCHEMAS } from '../core/model/schemas.js';
 import { ENTITY_KINDS } from '../core/model/vocabulary.js';
 import type { CatalogService } from '../services/catalog-service.js';
 import { DEFAULT_RATE_LIMIT_PER_MINUTE } from '../config/config.js';
-import { hashToken, type TokenService } from '../services/token-service.js';
+import type { TokenService } from '../services/token-service.js';
 import type { ServerContext } from './context.js';
 import { Problem } from './http-schemas.js';
 import { sendProblem } from './problem.js';
@@ -55,7 +55,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? 1_048_576,
     requestIdHeader: 'x-request-id',
-    disableRequestLogging: false,
   });
 
   const context: ServerContext = {
@@ -82,6 +81,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     }
   });
 
+  // Fastify accepts text/plain bodies by default; Patchbay's endpoints take JSON (and imports
+  // YAML or CSV), so anything else is refused with 415 rather than misread.
+  app.removeContentTypeParser('text/plain');
+
   app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
   app.setNotFoundHandler((request, reply) =>
     sendProblem(new PatchbayError('not-found', `No route ${request.method} ${request.url.split('?')[0]}; see /openapi.json for the API`), request, reply),
@@ -94,13 +97,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     await app.register(fastifyRateLimit, {
       max: rateLimit,
       timeWindow: 60_000,
-      keyGenerator: (request) => {
-        const header = request.headers.authorization;
-        return header?.startsWith('Bearer ') ? `token:${hashToken(header.slice('Bearer '.length).trim())}` : `ip:${request.ip}`;
-      },
+      // Keyed by the client's address: a key taken from an unchecked Authorization header would
+      // let a client escape the limit by inventing a new token for every request.
+      keyGenerator: (request) => request.ip,
       allowList: (request) => !request.url.startsWith('/api/'),
       errorResponseBuilder: (_request, context) =>
-        new PatchbayError('rate-limited', `More than ${context.max} requests in a minute; retry in ${context.after}`, { extensions: { retryAfter: context.after } }),
+        new PatchbayError('rate-limited', `More than ${context.max} requests in a minute; retry in ${context.after}`, {
+          extensions: { retryAfterSeconds: Math.max(1, Math.ceil(context.ttl / 1000)) },
+        }),
     });
   }
 

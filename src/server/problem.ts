@@ -51,7 +51,10 @@ function fromFastify(error: FastifyError): PatchbayError | undefined {
       const base = item.instancePath || '';
       const pointer = field ? `${base}/${field}` : base || '/';
       const message = missing.additionalProperty ? 'is not a known parameter; check its spelling' : (item.message ?? 'is not valid');
-      return { pointer: `${error.validationContext === 'querystring' ? '/query' : `/${error.validationContext ?? 'request'}`}${pointer === '/' ? '' : pointer}`, message };
+      // Query parameters are named as the core names them (`/limit`), so a client sees one
+      // pointer whichever layer refused the value; headers and path parameters keep a prefix.
+      const prefix = error.validationContext === 'querystring' ? '' : `/${error.validationContext ?? 'request'}`;
+      return { pointer: `${prefix}${pointer === '/' && prefix ? '' : pointer}`, message };
     });
     return new PatchbayError('invalid-input', `The request is not valid: ${issues.map((issue) => `${issue.pointer} ${issue.message}`).join('; ')}`, { issues });
   }
@@ -72,10 +75,27 @@ function fromFastify(error: FastifyError): PatchbayError | undefined {
   return undefined;
 }
 
+/**
+ * Driver errors that mean the database cannot be reached right now. Both engines' drivers are
+ * recognised here because this is the one place errors become responses; a lost database is a
+ * 503 the client may retry, not a 500.
+ */
+function isUnavailable(error: unknown): boolean {
+  const code = String((error as { code?: unknown } | null)?.code ?? '');
+  return (
+    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'SQLITE_BUSY', 'SQLITE_CANTOPEN', 'SQLITE_IOERR', 'SQLITE_READONLY'].includes(code) ||
+    /^(08|53|57P)/.test(code) ||
+    /Connection terminated|Cannot use a pool after calling end|driver has already been destroyed/i.test(String((error as Error | null)?.message ?? ''))
+  );
+}
+
 /** Sends an error as problem+json; unexpected errors are logged and reported without internals. */
 export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   let known: PatchbayError | undefined = isPatchbayError(error) ? error : undefined;
   if (!known && error instanceof Error) known = fromFastify(error as FastifyError);
+  if (!known && isUnavailable(error)) {
+    known = new PatchbayError('unavailable', 'The catalog database is unavailable; retry shortly', { cause: error });
+  }
   if (!known) {
     request.log.error({ err: error }, 'unexpected error');
     known = new PatchbayError('internal', 'Something went wrong on the server; the error is logged with this request id', {
@@ -85,5 +105,7 @@ export function sendProblem(error: unknown, request: FastifyRequest, reply: Fast
     request.log.error({ err: error }, known.message);
   }
   const problem = problemFor(known, request.url);
+  if (known.code === 'unauthenticated') void reply.header('www-authenticate', 'Bearer realm="patchbay"');
+  if (known.code === 'unavailable') void reply.header('retry-after', '5');
   return reply.status(problem.status).type(PROBLEM_MEDIA_TYPE).send(problem);
 }

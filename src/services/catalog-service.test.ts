@@ -148,6 +148,19 @@ describe.each(ENGINES)('catalog service on %s', (engine) => {
     expect(['Writer A', 'Writer B']).toContain(team.name);
   });
 
+  it('keeps the revision when a change changes nothing, and continues revisions after a re-create', async () => {
+    await service.create('team', { id: 'ops', name: 'Operations' }, actor);
+    const same = await service.patch('team', 'ops', { name: 'Operations' }, 1, actor);
+    expect(same.revision).toBe(1);
+    expect((await service.audit({ id: 'ops' })).items).toHaveLength(1);
+    await service.patch('team', 'ops', { name: 'Ops' }, 1, actor);
+    await service.remove('team', 'ops', 2, actor);
+    const again = await service.create('team', { id: 'ops', name: 'Operations again' }, actor);
+    expect(again.revision).toBe(3);
+    // an ETag read before the removal no longer matches
+    expect((await failure(service.patch('team', 'ops', { name: 'Stale' }, 1, actor))).code).toBe('version-mismatch');
+  });
+
   it('patches with merge-patch semantics and refuses id changes', async () => {
     await loadLandscape();
     const patched = await service.patch('system', 'shop', { description: 'Storefront', domain: null }, undefined, actor);

@@ -11,7 +11,7 @@ import type { LocatedEntity } from '../core/catalog/yaml-documents.js';
 import { readCatalogFiles, type CatalogFile } from '../core/catalog/formats.js';
 import { walkGraph, type ReachedSystem, type WalkWay } from '../core/graph/walk.js';
 import { applyMergePatch } from '../core/model/merge-patch.js';
-import { referencesOf } from '../core/model/references.js';
+import { canonicalJson, referencesOf } from '../core/model/references.js';
 import type { EntityInputs } from '../core/model/schemas.js';
 import { parseEntity } from '../core/model/validate.js';
 import { ENTITY_KINDS, type EntityKind } from '../core/model/vocabulary.js';
@@ -110,7 +110,7 @@ export class CatalogService {
   }
 
   /** Replaces an entity at the expected revision. */
-  async replace<K extends EntityKind>(kind: K, id: string, input: unknown, expectedRevision: number, actor: Actor): Promise<StoredEntity<K>> {
+  async replace<K extends EntityKind>(kind: K, id: string, input: unknown, expectedRevision: number | undefined, actor: Actor): Promise<StoredEntity<K>> {
     const body = input !== null && typeof input === 'object' && !Array.isArray(input) ? (input as Record<string, unknown>) : input;
     if (body !== null && typeof body === 'object' && 'id' in (body as object) && (body as Record<string, unknown>).id !== id) {
       throw errors.invalidInput(`The body's id '${String((body as Record<string, unknown>).id)}' differs from '${id}'; ids cannot be changed`, [
@@ -120,7 +120,7 @@ export class CatalogService {
     const entity = parseEntity(kind, body !== null && typeof body === 'object' ? { ...(body as object), id } : body, `The ${kind}`);
     return this.repository.transaction(async (trx) => {
       await this.checkReferences(trx, kind, entity);
-      return this.repository.update(trx, kind, entity, expectedRevision, actor, this.now());
+      return this.writeIfChanged(trx, kind, entity, expectedRevision, actor);
     });
   }
 
@@ -138,8 +138,28 @@ export class CatalogService {
       }
       const entity = parseEntity(kind, merged, `The ${kind} after the patch`);
       await this.checkReferences(trx, kind, entity);
-      return this.repository.update(trx, kind, entity, expectedRevision ?? revision, actor, this.now());
+      return this.writeIfChanged(trx, kind, entity, expectedRevision ?? revision, actor);
     });
+  }
+
+  /**
+   * Writes an entity unless it is already exactly so: a change that changes nothing keeps the
+   * revision and leaves no audit entry, as an unchanged entity in an import does. The expected
+   * revision is checked either way (undefined means "whatever is current", as If-Match: *).
+   */
+  private async writeIfChanged<K extends EntityKind>(
+    trx: Executor,
+    kind: K,
+    entity: EntityInputs[K],
+    expectedRevision: number | undefined,
+    actor: Actor,
+  ): Promise<StoredEntity<K>> {
+    const current = await this.repository.get(kind, entity.id, trx);
+    const expected = expectedRevision ?? current.revision;
+    if (current.revision !== expected) throw errors.versionMismatch(label(kind), entity.id, expected, current.revision);
+    const { revision: _r, createdAt: _c, updatedAt: _u, ...document } = current;
+    if (canonicalJson(document) === canonicalJson(entity)) return current;
+    return this.repository.update(trx, kind, entity, expected, actor, this.now());
   }
 
   /** Removes an entity, refusing while others refer to it. */

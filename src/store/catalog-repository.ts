@@ -159,6 +159,25 @@ export class CatalogRepository {
     return entity;
   }
 
+  /**
+   * The last revision each id had, from the audit log. An entity removed and created again
+   * continues its revisions, so an ETag read before the removal can never match the new one.
+   */
+  private async lastRevisions(executor: Executor, kind: EntityKind, ids: string[]): Promise<Map<string, number>> {
+    const last = new Map<string, number>();
+    for (const chunk of chunked(ids.map((id) => ({ id })), this.engine)) {
+      const rows = await executor
+        .selectFrom('audit_log')
+        .select(['entity_id', sql<number>`max(revision)`.as('revision')])
+        .where('entity_kind', '=', kind)
+        .where('entity_id', 'in', chunk.map((item) => item.id))
+        .groupBy('entity_id')
+        .execute();
+      for (const row of rows) if (row.revision !== null) last.set(row.entity_id, Number(row.revision));
+    }
+    return last;
+  }
+
   /** Which of these ids exist for a kind. */
   async existingIds(kind: EntityKind, ids: string[], executor: Executor = this.db): Promise<Set<string>> {
     const found = new Set<string>();
@@ -265,7 +284,8 @@ export class CatalogRepository {
 
   /** Writes a new entity (revision 1) with its side tables and audit entry. */
   async insert<K extends EntityKind>(trx: Executor, kind: K, entity: EntityInputs[K], actor: Actor, now: string): Promise<StoredEntity<K>> {
-    const stored: StoredFields = { revision: 1, createdAt: now, updatedAt: now };
+    const revision = ((await this.lastRevisions(trx, kind, [entity.id])).get(entity.id) ?? 0) + 1;
+    const stored: StoredFields = { revision, createdAt: now, updatedAt: now };
     try {
       await this.loose(trx).insertInto(tableOf(kind)).values(entityRow(kind, entity, stored)).execute();
     } catch (error) {
@@ -273,7 +293,7 @@ export class CatalogRepository {
       throw this.translate(error);
     }
     await this.writeSideTables(trx, kind, [entity]);
-    await this.audit(trx, [{ action: 'create', kind, id: entity.id, revision: 1, before: null, after: entity }], actor, now);
+    await this.audit(trx, [{ action: 'create', kind, id: entity.id, revision, before: null, after: entity }], actor, now);
     return { ...entity, ...stored };
   }
 
@@ -379,7 +399,9 @@ export class CatalogRepository {
     const table = tableOf(kind);
     const creates = changes.filter((change) => !change.before);
     const updates = changes.filter((change) => change.before);
-    const rows: AnyEntityRow[] = creates.map((change) => entityRow(kind, change.entity, { revision: 1, createdAt: now, updatedAt: now }));
+    const previous = await this.lastRevisions(trx, kind, creates.map((change) => change.entity.id));
+    const firstRevision = (id: string) => (previous.get(id) ?? 0) + 1;
+    const rows: AnyEntityRow[] = creates.map((change) => entityRow(kind, change.entity, { revision: firstRevision(change.entity.id), createdAt: now, updatedAt: now }));
     try {
       for (const chunk of chunked(rows, this.engine)) await db.insertInto(table).values(chunk).execute();
       for (const change of updates) {
@@ -402,7 +424,7 @@ export class CatalogRepository {
     await this.audit(
       trx,
       changes.map((change) => {
-        if (!change.before) return { action: 'create', kind, id: change.entity.id, revision: 1, before: null, after: change.entity };
+        if (!change.before) return { action: 'create', kind, id: change.entity.id, revision: firstRevision(change.entity.id), before: null, after: change.entity };
         const { revision, createdAt: _c, updatedAt: _u, ...beforeDoc } = change.before;
         return { action: 'update', kind, id: change.entity.id, revision: revision + 1, before: beforeDoc, after: change.entity };
       }),

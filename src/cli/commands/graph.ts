@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import type { WalkWay } from '../../core/graph/walk.js';
 import type { CliContext } from '../context.js';
+import { wholeNumber } from '../option-values.js';
 import { table } from '../output.js';
 
 /** Registers the graph questions. */
@@ -14,7 +15,7 @@ export function graphCommands(program: Command, context: () => CliContext): void
     program
       .command(`${name} <system>`)
       .description(description)
-      .option('--depth <n>', 'hops to follow (1 = direct only)', (value) => Number(value))
+      .option('--depth <n>', 'hops to follow (1 = direct only)', wholeNumber(1, 100))
       .action(async (system: string, options: { depth?: number }) => {
         const ctx = context();
         await ctx.withClient(async (client) => {

@@ -6,6 +6,7 @@ import { readCatalogPaths } from '../../files/catalog-files.js';
 import { buildServer } from '../../server/app.js';
 import { openPatchbay, type Patchbay } from '../../services/open-patchbay.js';
 import type { CliContext } from '../context.js';
+import { wholeNumber } from '../option-values.js';
 import { describeImport } from './transfer.js';
 
 /** The demo landscape shipped with Patchbay. */
@@ -55,7 +56,7 @@ export function lifecycleCommands(program: Command, context: () => CliContext): 
   program
     .command('serve')
     .description('serve the REST API, its docs (/docs) and OpenAPI document (/openapi.json)')
-    .option('--port <port>', 'port to listen on (default 4400; 0 picks a free one)', (value) => Number(value))
+    .option('--port <port>', 'port to listen on (default 4400; 0 picks a free one)', wholeNumber(0, 65_535))
     .option('--host <host>', 'address to listen on (default 127.0.0.1)')
     .option('--auth', 'require API tokens (read scope to read, write scope to change)')
     .option('--demo', 'load the demo landscape first if the catalog is empty')

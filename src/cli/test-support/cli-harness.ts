@@ -68,6 +68,9 @@ export function localActor(): string {
   return `cli:${user}`;
 }
 
+/** How many entities of each kind a catalog holds. */
+export type Counts = Record<'team' | 'domain' | 'system' | 'integration', number>;
+
 /** A temporary folder with its own catalog database. */
 export class Workspace {
   readonly dir: string;
@@ -98,10 +101,10 @@ export class Workspace {
   }
 
   /** How many entities of each kind the catalog holds, as `--json init` reports them. */
-  async counts(): Promise<Record<string, number>> {
+  async counts(): Promise<Counts> {
     const result = await this.run('--json', 'init');
     if (result.code !== 0) throw new Error(`init failed: ${result.stderr}`);
-    return jsonOf<{ counts: Record<string, number> }>(result).counts;
+    return jsonOf<{ counts: Counts }>(result).counts;
   }
 
   /** Removes the folder. */

@@ -31,9 +31,14 @@ if (!TypeRegistry.Has('StringEnum')) {
   TypeRegistry.Set<{ enum: string[] }>('StringEnum', (schema, value) => typeof value === 'string' && schema.enum.includes(value));
 }
 
+/** A string-enum schema over a list of values, checkable by TypeBox and readable in OpenAPI. */
+export function stringEnum<const T extends readonly string[]>(values: T, options: { description?: string; default?: T[number] } = {}) {
+  return Type.Unsafe<T[number]>({ [Kind]: 'StringEnum', type: 'string', enum: [...values], ...options });
+}
+
 /** Builds a string-enum schema from one of the vocabulary lists. */
 function oneOf<const T extends readonly string[]>(values: T, description: string) {
-  return Type.Unsafe<T[number]>({ [Kind]: 'StringEnum', type: 'string', enum: [...values], description });
+  return stringEnum(values, { description });
 }
 
 /** A closed object: unknown properties are rejected. */

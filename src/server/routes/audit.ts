@@ -3,6 +3,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { ENTITY_KINDS, type EntityKind } from '../../core/model/vocabulary.js';
 import { MAX_PAGE_SIZE } from '../../core/catalog/queries.js';
+import { stringEnum } from '../../core/model/schemas.js';
 import type { ServerContext } from '../context.js';
 import { problemResponses } from '../http-schemas.js';
 
@@ -27,7 +28,7 @@ export async function auditRoutes(app: FastifyInstance, context: ServerContext):
       summary: 'The audit log, newest first',
       querystring: Type.Object(
         {
-          kind: Type.Optional(Type.Unsafe<EntityKind>({ type: 'string', enum: [...ENTITY_KINDS] })),
+          kind: Type.Optional(stringEnum(ENTITY_KINDS)),
           id: Type.Optional(Type.String({ maxLength: 64 })),
           actor: Type.Optional(Type.String({ maxLength: 200 })),
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PAGE_SIZE })),

@@ -117,8 +117,7 @@ export async function entityRoutes(app: FastifyInstance, context: ServerContext,
     },
   }, async (request, reply) => {
     const id = (request.params as { id: string }).id;
-    const expected = revisionFromIfMatch(request) ?? (await catalog.get(kind, id)).revision;
-    const updated = await catalog.replace(kind, id, request.body, expected, context.actorOf(request));
+    const updated = await catalog.replace(kind, id, request.body, revisionFromIfMatch(request), context.actorOf(request));
     void reply.header('etag', etagOf(updated.revision));
     return updated;
   });

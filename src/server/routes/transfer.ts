@@ -5,8 +5,9 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { PatchbayError } from '../../core/errors.js';
-import { EXPORT_FORMATS, GROUP_BYS, renderCatalog, type CatalogFile, type ExportFormat, type ImportFormat } from '../../core/catalog/formats.js';
+import { EXPORT_FORMATS, GROUP_BYS, IMPORT_FORMATS, renderCatalog, type CatalogFile, type ExportFormat, type ImportFormat } from '../../core/catalog/formats.js';
 import { schemaIssues } from '../../core/model/validate.js';
+import { stringEnum } from '../../core/model/schemas.js';
 import type { GroupBy } from '../../core/export/rollup.js';
 import { ENTITY_KINDS } from '../../core/model/vocabulary.js';
 import type { ServerContext } from '../context.js';
@@ -37,7 +38,7 @@ const ImportFiles = Type.Object(
         {
           name: Type.String({ maxLength: 1_000, description: 'File name, used in error locations and to tell the format.' }),
           text: Type.String(),
-          format: Type.Optional(Type.Unsafe<ImportFormat>({ type: 'string', enum: ['yaml', 'csv'] })),
+          format: Type.Optional(stringEnum(IMPORT_FORMATS)),
         },
         { additionalProperties: false },
       ),
@@ -97,8 +98,8 @@ export async function transferRoutes(app: FastifyInstance, context: ServerContex
       description: 'yaml round-trips through import; csv holds integrations; backstage feeds a developer portal; mermaid, dot and structurizr draw the map, optionally rolled up by domain or team.',
       querystring: Type.Object(
         {
-          format: Type.Optional(Type.Unsafe<ExportFormat>({ type: 'string', enum: Object.keys(EXPORT_FORMATS), default: 'yaml' })),
-          groupBy: Type.Optional(Type.Unsafe<GroupBy>({ type: 'string', enum: [...GROUP_BYS], default: 'none' })),
+          format: Type.Optional(stringEnum(Object.keys(EXPORT_FORMATS) as ExportFormat[], { default: 'yaml' })),
+          groupBy: Type.Optional(stringEnum(GROUP_BYS, { default: 'none' })),
         },
         { additionalProperties: false },
       ),
