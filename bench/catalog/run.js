@@ -370,7 +370,18 @@ async function measureImpact(base, manifest) {
       minReached: Math.min(...reached),
     };
   }
-  return { systems: systems.length, ...stats(all), ...result };
+  // For contrast (no target): the same walks stopped after two hops.
+  const bounded = [];
+  const boundedReached = [];
+  for (const id of systems) {
+    for (const path of ['dependents', 'dependencies']) {
+      const { ms, body } = await timedGet(base, `/api/v1/systems/${id}/${path}?depth=2`);
+      bounded.push(ms);
+      boundedReached.push(body.items.length);
+    }
+  }
+  const depth2 = { ...stats(bounded), avgReached: Math.round(boundedReached.reduce((a, b) => a + b, 0) / boundedReached.length) };
+  return { systems: systems.length, ...stats(all), ...result, depth2 };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -432,15 +443,15 @@ function verdict(ok) {
 
 function markdownTables(report) {
   const lines = [];
-  lines.push('| integrations / systems | engine | import (s) | re-import (s) | list p50 / p95 / p99 (ms) | impact p50 / p95 / max (ms) | reached avg (down / up) | server peak RSS (MB) | bench peak RSS (MB) |');
-  lines.push('|---|---|---:|---:|---:|---:|---:|---:|---:|');
+  lines.push('| integrations / systems | engine | import (s) | re-import (s) | list p50 / p95 / p99 (ms) | impact p50 / p95 / max (ms) | reached avg (down / up) | depth=2 walk p50 / p95 (ms) | server peak RSS (MB) | bench peak RSS (MB) |');
+  lines.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of report.results) {
     if (r.error) {
-      lines.push(`| ${r.integrations.toLocaleString('en')} / ${r.systems?.toLocaleString('en') ?? '?'} | ${r.engine} | error: ${r.error.replace(/\|/g, '\\|').slice(0, 120)} | | | | | | |`);
+      lines.push(`| ${r.integrations.toLocaleString('en')} / ${r.systems?.toLocaleString('en') ?? '?'} | ${r.engine} | error: ${r.error.replace(/\|/g, '\\|').slice(0, 120)} | | | | | | | |`);
       continue;
     }
     lines.push(
-      `| ${r.integrations.toLocaleString('en')} / ${r.systems.toLocaleString('en')} | ${r.engine} | ${r.import.seconds.toFixed(1)} | ${r.reimport.seconds.toFixed(1)} | ${r.list.p50} / ${r.list.p95} / ${r.list.p99} | ${r.impact.p50} / ${r.impact.p95} / ${r.impact.max} | ${r.impact.dependents.avgReached} / ${r.impact.dependencies.avgReached} | ${r.server.peakRssMb} | ${r.import.peakRssMb > r.reimport.peakRssMb ? r.import.peakRssMb : r.reimport.peakRssMb} |`,
+      `| ${r.integrations.toLocaleString('en')} / ${r.systems.toLocaleString('en')} | ${r.engine} | ${r.import.seconds.toFixed(1)} | ${r.reimport.seconds.toFixed(1)} | ${r.list.p50} / ${r.list.p95} / ${r.list.p99} | ${r.impact.p50} / ${r.impact.p95} / ${r.impact.max} | ${r.impact.dependents.avgReached} / ${r.impact.dependencies.avgReached} | ${r.impact.depth2.p50} / ${r.impact.depth2.p95} | ${r.server.peakRssMb} | ${r.import.peakRssMb > r.reimport.peakRssMb ? r.import.peakRssMb : r.reimport.peakRssMb} |`,
     );
   }
   lines.push('');

@@ -9,13 +9,6 @@ import { buildServer } from '../../dist/server/app.js';
 
 const target = JSON.parse(process.argv[2] ?? '{}');
 
-// Fastify warns once that `disableRequestLogging` is deprecated (FSTDEP023); that is the app's
-// business, not the benchmark's output. Every other warning is still printed.
-process.removeAllListeners('warning');
-process.on('warning', (warning) => {
-  if (warning.code !== 'FSTDEP023') console.error(`${warning.name}: ${warning.message}`);
-});
-
 let peakRss = process.memoryUsage.rss();
 const sample = () => {
   const rss = process.memoryUsage.rss();
@@ -25,7 +18,14 @@ setInterval(sample, 50).unref();
 
 const startedAt = performance.now();
 const patchbay = await openPatchbay({ url: target.url, ...(target.schema ? { schema: target.schema } : {}) });
-const app = await buildServer({ catalog: patchbay.catalog, tokens: patchbay.tokens, auth: false, logger: false });
+// Rate limiting is off: the benchmark sends hundreds of requests a minute from one address on
+// purpose, and a 429 would measure the limiter, not the catalog.
+const app = await buildServer({
+  services: patchbay,
+  auth: false,
+  logger: process.env.PATCHBAY_BENCH_SERVER_LOG ? { level: 'warn' } : false,
+  rateLimitPerMinute: 0,
+});
 await app.listen({ port: 0, host: '127.0.0.1' });
 sample();
 const address = app.server.address();

@@ -50,7 +50,7 @@ afterAll(() => template.dispose());
 async function start(auth: boolean): Promise<void> {
   workspace = new Workspace(template.database);
   patchbay = await openPatchbay({ url: workspace.database });
-  app = await buildServer({ catalog: patchbay.catalog, tokens: patchbay.tokens, auth, logger: false });
+  app = await buildServer({ services: patchbay, auth, logger: false });
   seen = [];
   beforePatch = undefined;
   app.addHook('onRequest', async (request) => {

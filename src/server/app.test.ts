@@ -35,7 +35,7 @@ describe.each(ENGINES)('REST API on %s', (engine) => {
   let app: FastifyInstance;
 
   async function start(auth: boolean) {
-    app = await buildServer({ catalog: patchbay.catalog, tokens: patchbay.tokens, auth, bodyLimit: 64 * 1024, importBodyLimit: 256 * 1024 });
+    app = await buildServer({ services: patchbay, auth, bodyLimit: 64 * 1024, importBodyLimit: 256 * 1024 });
   }
 
   beforeEach(async () => {
@@ -170,7 +170,7 @@ describe.each(ENGINES)('REST API on %s', (engine) => {
   it('answers 503 with Retry-After when the database is gone', async () => {
     const other = await openTestDatabase(engine);
     const services = servicesOver(other);
-    const server = await buildServer({ catalog: services.catalog, tokens: services.tokens, auth: false });
+    const server = await buildServer({ services, auth: false });
     await other.dispose();
     const response = await server.inject({ url: '/api/v1/teams' });
     await server.close();
@@ -181,7 +181,7 @@ describe.each(ENGINES)('REST API on %s', (engine) => {
 
   it('limits the request rate per client with problem+json and Retry-After', async () => {
     await app.close();
-    app = await buildServer({ catalog: patchbay.catalog, tokens: patchbay.tokens, auth: false, rateLimitPerMinute: 3 });
+    app = await buildServer({ services: patchbay, auth: false, rateLimitPerMinute: 3 });
     const statuses = [];
     for (let index = 0; index < 4; index += 1) statuses.push((await app.inject({ url: '/api/v1/teams' })).statusCode);
     expect(statuses).toEqual([200, 200, 200, 429]);

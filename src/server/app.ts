@@ -12,12 +12,13 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { PatchbayError } from '../core/errors.js';
 import { STORED_SCHEMAS } from '../core/model/schemas.js';
 import { ENTITY_KINDS } from '../core/model/vocabulary.js';
-import type { CatalogService } from '../services/catalog-service.js';
 import { DEFAULT_RATE_LIMIT_PER_MINUTE } from '../config/config.js';
-import type { TokenService } from '../services/token-service.js';
+import type { Patchbay } from '../services/open-patchbay.js';
 import type { ServerContext } from './context.js';
 import { Problem } from './http-schemas.js';
 import { sendProblem } from './problem.js';
+import { adviceRoutes } from './routes/advice.js';
+import { assessmentRoutes } from './routes/assessment.js';
 import { auditRoutes } from './routes/audit.js';
 import { KIND_ROUTES, entityRoutes } from './routes/entities.js';
 import { graphRoutes } from './routes/graph.js';
@@ -26,8 +27,8 @@ import { transferRoutes } from './routes/transfer.js';
 
 /** How to build a server. */
 export interface ServerOptions {
-  catalog: CatalogService;
-  tokens: TokenService;
+  /** The use cases the routes call. */
+  services: Pick<Patchbay, 'catalog' | 'tokens' | 'assessments' | 'advice'>;
   /** Require API tokens: read scope for reads, write scope for changes. */
   auth: boolean;
   /** Fastify logger settings; false for silence (tests). */
@@ -58,8 +59,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   const context: ServerContext = {
-    catalog: options.catalog,
-    tokens: options.tokens,
+    ...options.services,
     actorOf: (request) => ({ name: (request as { patchbayActor?: string }).patchbayActor ?? 'anonymous' }),
   };
 
@@ -115,7 +115,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const header = request.headers.authorization;
     const secret = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
     const needed = ['GET', 'HEAD', 'OPTIONS'].includes(request.method) ? 'read' : 'write';
-    const token = await options.tokens.authenticate(secret, needed);
+    const token = await options.services.tokens.authenticate(secret, needed);
     (request as { patchbayActor?: string }).patchbayActor = `token:${token.name}`;
   });
 
@@ -145,6 +145,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     for (const kind of ENTITY_KINDS) await entityRoutes(scope, context, kind);
     await graphRoutes(scope, context);
     await auditRoutes(scope, context);
+    await assessmentRoutes(scope, context);
+    await adviceRoutes(scope, context);
     await transferRoutes(scope, context, { bodyLimit: options.importBodyLimit ?? 64 * 1_048_576 });
     await metaRoutes(scope, context, options.version ?? '0.0.0');
   });

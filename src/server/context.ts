@@ -1,5 +1,7 @@
 /** What route groups share: the use cases and how to name the caller in the audit log. */
 import type { FastifyRequest } from 'fastify';
+import type { AdviceService } from '../services/advice-service.js';
+import type { AssessmentService } from '../services/assessment-service.js';
 import type { CatalogService } from '../services/catalog-service.js';
 import type { TokenService } from '../services/token-service.js';
 import type { Actor } from '../store/catalog-repository.js';
@@ -8,6 +10,8 @@ import type { Actor } from '../store/catalog-repository.js';
 export interface ServerContext {
   catalog: CatalogService;
   tokens: TokenService;
+  assessments: AssessmentService;
+  advice: AdviceService;
   /** Who the request acts as: the token's name when auth is on. */
   actorOf(request: FastifyRequest): Actor;
 }

@@ -13,7 +13,7 @@ describe("Patchbay's own OpenAPI document", () => {
   it('passes Redocly recommended rules with no errors and declares problem+json errors', async () => {
     const database = await openTestDatabase('sqlite');
     const patchbay = servicesOver(database);
-    const app = await buildServer({ catalog: patchbay.catalog, tokens: patchbay.tokens, auth: true, version: '0.1.0' });
+    const app = await buildServer({ services: patchbay, auth: true, version: '0.1.0' });
     try {
       const document = (await app.inject({ url: '/openapi.json' })).json();
       const config = await createConfig({ extends: ['recommended'], rules: { 'info-license': 'off', 'info-license-url': 'off' } });

@@ -2,6 +2,9 @@
 import { openDatabase, type DatabaseHandle, type OpenOptions } from '../store/database.js';
 import { CatalogRepository } from '../store/catalog-repository.js';
 import { TokenRepository } from '../store/token-repository.js';
+import { AssessmentRepository } from '../store/assessment-repository.js';
+import { AdviceService } from './advice-service.js';
+import { AssessmentService } from './assessment-service.js';
 import { CatalogService } from './catalog-service.js';
 import { TokenService } from './token-service.js';
 
@@ -10,15 +13,20 @@ export interface Patchbay {
   database: DatabaseHandle;
   catalog: CatalogService;
   tokens: TokenService;
+  assessments: AssessmentService;
+  advice: AdviceService;
   close(): Promise<void>;
 }
 
 /** Wires the services over an open database. */
 export function servicesOver(database: DatabaseHandle, clock: () => Date = () => new Date()): Patchbay {
+  const catalog = new CatalogService(new CatalogRepository(database.db, database.engine), clock);
   return {
     database,
-    catalog: new CatalogService(new CatalogRepository(database.db, database.engine), clock),
+    catalog,
     tokens: new TokenService(new TokenRepository(database.db), clock),
+    assessments: new AssessmentService(new AssessmentRepository(database.db), catalog, clock),
+    advice: new AdviceService(catalog),
     close: () => database.close(),
   };
 }

@@ -67,8 +67,7 @@ export function lifecycleCommands(program: Command, context: () => CliContext): 
       if (options.demo) await loadDemo(patchbay, ctx, false);
       const auth = options.auth ?? config.auth;
       const app = await buildServer({
-        catalog: patchbay.catalog,
-        tokens: patchbay.tokens,
+        services: patchbay,
         auth,
         version: PATCHBAY_VERSION,
         logger: { level: config.logLevel },

@@ -309,51 +309,50 @@ function notDueReason(apiCount: number, unfrontedCount: number, gateways: readon
 
 /** The mismatch check: manual work to automate, and mechanisms at odds with declared requirements. */
 function findMismatches(integrations: readonly IntegrationInput[]): Mismatch[] {
-  const mismatches: Mismatch[] = [];
-  for (const integration of integrations) {
-    const { id, source, target, mechanism } = integration;
-    const frequency = integration.frequency ?? 'real-time';
-    const advice = hasRequirements(integration.requirements) ? adviceFor(integration, integration.requirements) : undefined;
+  return integrations.map(mismatchOf).filter((mismatch): mismatch is Mismatch => mismatch !== undefined);
+}
 
-    if ((mechanism === 'manual' || mechanism === 'email') && frequency !== 'ad-hoc') {
-      // Re-keying data by hand on a schedule or continuously is a standing cost and a source of
-      // typos whatever the requirements say, so it is flagged even when none are declared.
-      const recommended = advice?.pattern ?? (frequency === 'batch' ? 'batch-etl' : 'request-response');
-      const basis = advice ? 'its requirements point to' : `its ${frequency} frequency suggests`;
-      mismatches.push({
-        integration: id,
-        source,
-        target,
-        mechanism,
-        kind: 'automate',
-        recommended,
-        ...(advice ? { confidence: advice.confidence } : {}),
-        reason: `Data moves by ${mechanism === 'email' ? 'e-mail' : 'hand'} from ${source} to ${target} on a ${frequency} basis, so someone re-keys it every time; automate it, and ${basis} ${recommended}.`,
-      });
-      continue;
-    }
+/** Whether one integration's mechanism does not fit its requirements, or should be automated. */
+export function mismatchOf(integration: IntegrationInput): Mismatch | undefined {
+  const { id, source, target, mechanism } = integration;
+  const frequency = integration.frequency ?? 'real-time';
+  const advice = hasRequirements(integration.requirements) ? adviceFor(integration, integration.requirements) : undefined;
 
-    if (advice === undefined) continue;
-    const implied = impliedPattern(mechanism, integration.frequency);
-    // A mechanism whose pattern ties with the advised one fits just as well; only a strictly
-    // lower score means the requirements speak against it.
-    if (implied === undefined || advice.scores[implied] >= advice.scores[advice.pattern]) continue;
-    mismatches.push({
+  if ((mechanism === 'manual' || mechanism === 'email') && frequency !== 'ad-hoc') {
+    // Re-keying data by hand on a schedule or continuously is a standing cost and a source of
+    // typos whatever the requirements say, so it is flagged even when none are declared.
+    const recommended = advice?.pattern ?? (frequency === 'batch' ? 'batch-etl' : 'request-response');
+    const basis = advice ? 'its requirements point to' : `its ${frequency} frequency suggests`;
+    return {
       integration: id,
       source,
       target,
       mechanism,
-      kind: 'pattern',
-      implied,
-      recommended: advice.pattern,
-      confidence: advice.confidence,
-      reason: `Built with ${mechanism} (${implied}), but its requirements point to ${advice.pattern}: ${advice.reasons.join(' ')}`,
-    });
+      kind: 'automate',
+      recommended,
+      ...(advice ? { confidence: advice.confidence } : {}),
+      reason: `Data moves by ${mechanism === 'email' ? 'e-mail' : 'hand'} from ${source} to ${target} on a ${frequency} basis, so someone re-keys it every time; automate it, and ${basis} ${recommended}.`,
+    };
   }
-  return mismatches;
+
+  if (advice === undefined) return undefined;
+  const implied = impliedPattern(mechanism, integration.frequency);
+  // A mechanism whose pattern ties with the advised one fits just as well; only a strictly
+  // lower score means the requirements speak against it.
+  if (implied === undefined || advice.scores[implied] >= advice.scores[advice.pattern]) return undefined;
+  return {
+    integration: id,
+    source,
+    target,
+    mechanism,
+    kind: 'pattern',
+    implied,
+    recommended: advice.pattern,
+    confidence: advice.confidence,
+    reason: `Built with ${mechanism} (${implied}), but its requirements point to ${advice.pattern}: ${advice.reasons.join(' ')}`,
+  };
 }
 
-/** True when at least one requirement is declared; an empty object says nothing to judge by. */
 function hasRequirements(requirements: RequirementsValue | undefined): requirements is RequirementsValue {
   return requirements !== undefined && REQUIREMENT_NAMES.some((name) => requirements[name] !== undefined);
 }

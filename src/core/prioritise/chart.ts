@@ -47,13 +47,18 @@ function px(value: number): string {
   return value.toFixed(1);
 }
 
-/** 32-bit FNV-1a: a cheap stable hash, so a point's jitter depends only on its id. */
+/** 32-bit FNV-1a with MurmurHash3's finaliser: cheap and stable, and ids differing in one character still land far apart. */
 function hashId(id: string): number {
   let hash = 0x811c9dc5;
   for (let index = 0; index < id.length; index += 1) {
     hash ^= id.charCodeAt(index);
     hash = Math.imul(hash, 0x01000193);
   }
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  hash ^= hash >>> 16;
   return hash >>> 0;
 }
 
@@ -89,9 +94,11 @@ export function matrixSvg(prioritisation: Prioritisation, options: MatrixSvgOpti
   const plot: Box = { left: 72, top: 44, right: width - 24, bottom: height - 72 };
   const plotWidth = plot.right - plot.left;
   const plotHeight = plot.bottom - plot.top;
-  // Complexity 5 at the left edge, 1 at the right; value 1 at the bottom, 5 at the top.
-  const xOf = (complexity: number): number => plot.left + ((5 - complexity) / 4) * plotWidth;
-  const yOf = (value: number): number => plot.bottom - ((value - 1) / 4) * plotHeight;
+  // Complexity 5 towards the left, 1 towards the right; value 1 towards the bottom, 5 towards the
+  // top. Each axis runs half a step past the scale (0.5 to 5.5) so the extreme scores sit inside
+  // the frame, clear of the quadrant names in the corners.
+  const xOf = (complexity: number): number => plot.left + ((5.5 - complexity) / 5) * plotWidth;
+  const yOf = (value: number): number => plot.bottom - ((value - 0.5) / 5) * plotHeight;
   const splitX = xOf(thresholds.complexity);
   const splitY = yOf(thresholds.value);
   const areas: Record<QuadrantId, Box> = {
@@ -142,52 +149,61 @@ export function matrixSvg(prioritisation: Prioritisation, options: MatrixSvgOpti
   out.push(`<line x1="${px(splitX)}" y1="${px(plot.top)}" x2="${px(splitX)}" y2="${px(plot.bottom)}" stroke="#5f6368" stroke-width="1.5"/>`);
   out.push(`<line x1="${px(plot.left)}" y1="${px(splitY)}" x2="${px(plot.right)}" y2="${px(splitY)}" stroke="#5f6368" stroke-width="1.5"/>`);
   out.push(`<rect x="${px(plot.left)}" y="${px(plot.top)}" width="${px(plotWidth)}" height="${px(plotHeight)}" fill="none" stroke="#5f6368"/>`);
-  out.push(
-    `<text class="axis-label" x="${px(plot.left + plotWidth / 2)}" y="${px(plot.bottom + 36)}" text-anchor="middle" font-size="13" fill="#202124">${escapeXml('← harder   Technical complexity   easier →')}</text>`,
-  );
+  // Each axis says which way is better at its ends, so the reversed complexity axis cannot be misread.
+  const axisY = plot.bottom + 36;
+  out.push(`<g class="axis-label" font-size="13" fill="#202124">`);
+  out.push(`<text x="${px(plot.left)}" y="${px(axisY)}" text-anchor="start">${escapeXml('← harder')}</text>`);
+  out.push(`<text x="${px(plot.left + plotWidth / 2)}" y="${px(axisY)}" text-anchor="middle" font-weight="600">Technical complexity</text>`);
+  out.push(`<text x="${px(plot.right)}" y="${px(axisY)}" text-anchor="end">${escapeXml('easier →')}</text>`);
+  const axisX = 24;
+  const rotate = (y: number): string => `transform="rotate(-90 ${axisX} ${px(y)})"`;
+  out.push(`<text x="${axisX}" y="${px(plot.bottom)}" ${rotate(plot.bottom)} text-anchor="start">${escapeXml('← lower')}</text>`);
   const middleY = plot.top + plotHeight / 2;
-  out.push(
-    `<text class="axis-label" x="22" y="${px(middleY)}" transform="rotate(-90 22 ${px(middleY)})" text-anchor="middle" font-size="13" fill="#202124">${escapeXml('← lower   Business value   higher →')}</text>`,
-  );
+  out.push(`<text x="${axisX}" y="${px(middleY)}" ${rotate(middleY)} text-anchor="middle" font-weight="600">Business value</text>`);
+  out.push(`<text x="${axisX}" y="${px(plot.top)}" ${rotate(plot.top)} text-anchor="end">${escapeXml('higher →')}</text>`);
+  out.push('</g>');
   out.push(
     `<text class="legend" x="${px(plot.left)}" y="${px(plot.bottom + 58)}" font-size="11">${escapeXml('Filled: still to build. Hollow: already running. Numbered: where to start.')}</text>`,
   );
   out.push('</g>');
 
-  // Points. Many integrations share a score (ratings are whole numbers), so points falling in the
-  // same spot are spread around it by a hash of their id: stable from run to run, and never
-  // pushed out of their own quadrant, which would misstate where they belong.
+  // Points. Many integrations share a score (ratings are whole numbers), so points that would
+  // cover each other are laid out as a sunflower spiral around their spot, in the order of a hash
+  // of their ids: stable from run to run, evenly spaced, and never moved out of their own
+  // quadrant, which would misstate where they belong.
   const radius = items.length <= 50 ? 6 : items.length <= 500 ? 4 : items.length <= 5_000 ? 3 : 2;
-  const base = items.map((item) => ({ x: xOf(item.complexity), y: yOf(item.value) }));
   const crowds = new Map<string, number[]>();
-  base.forEach((point, index) => {
-    const key = `${Math.round(point.x / radius)}:${Math.round(point.y / radius)}`;
+  items.forEach((item, index) => {
+    const key = `${item.quadrant}:${Math.round(xOf(item.complexity) / radius)}:${Math.round(yOf(item.value) / radius)}`;
     const crowd = crowds.get(key);
     if (crowd === undefined) crowds.set(key, [index]);
     else crowd.push(index);
   });
-  const positions = base.map((point) => ({ ...point }));
+  const positions: { x: number; y: number }[] = new Array<{ x: number; y: number }>(items.length);
+  const goldenAngle = Math.PI * (3 - Math.sqrt(5));
   for (const crowd of crowds.values()) {
-    if (crowd.length < 2) continue;
-    // A disc big enough to hold the crowd side by side, points spread evenly over its area.
-    const spread = radius * 1.2 * Math.sqrt(crowd.length);
-    for (const index of crowd) {
-      const hash = hashId((items[index] as PrioritisedIntegration).id);
-      const angle = ((hash & 0xffff) / 0x10000) * 2 * Math.PI;
-      const distance = spread * Math.sqrt(((hash >>> 16) + 0.5) / 0x10000);
-      const position = positions[index] as { x: number; y: number };
-      position.x += Math.cos(angle) * distance;
-      position.y += Math.sin(angle) * distance;
-    }
+    const first = items[crowd[0] as number] as PrioritisedIntegration;
+    const area = areas[first.quadrant];
+    const members = crowd
+      .map((index) => ({ index, hash: hashId((items[index] as PrioritisedIntegration).id), id: (items[index] as PrioritisedIntegration).id }))
+      .sort((left, right) => left.hash - right.hash || (left.id < right.id ? -1 : left.id > right.id ? 1 : 0));
+    // The spiral's reach; its centre moves just far enough into the quadrant for all of it to fit
+    // (a point on a dividing line, value exactly 3 say, is drawn inside the quadrant it counts in).
+    const spacing = radius * 2.1;
+    const reach = crowd.length === 1 ? radius : spacing * Math.sqrt(crowd.length - 0.5) + radius;
+    const fitX = Math.min(reach, (area.right - area.left) / 2);
+    const fitY = Math.min(reach, (area.bottom - area.top) / 2);
+    const centreX = Math.min(area.right - fitX, Math.max(area.left + fitX, xOf(first.complexity)));
+    const centreY = Math.min(area.bottom - fitY, Math.max(area.top + fitY, yOf(first.value)));
+    members.forEach((member, order) => {
+      const distance = crowd.length === 1 ? 0 : spacing * Math.sqrt(order + 0.5);
+      const angle = order * goldenAngle;
+      positions[member.index] = {
+        x: Math.min(area.right - radius, Math.max(area.left + radius, centreX + Math.cos(angle) * distance)),
+        y: Math.min(area.bottom - radius, Math.max(area.top + radius, centreY + Math.sin(angle) * distance)),
+      };
+    });
   }
-  positions.forEach((position, index) => {
-    // A point on a dividing line (value exactly 3, say) is drawn just inside the quadrant it counts in.
-    const area = areas[(items[index] as PrioritisedIntegration).quadrant];
-    const inset = Math.min(radius, (area.right - area.left) / 2, (area.bottom - area.top) / 2);
-    position.x = Math.min(area.right - inset, Math.max(area.left + inset, position.x));
-    position.y = Math.min(area.bottom - inset, Math.max(area.top + inset, position.y));
-  });
-
   const rankOf = new Map<string, number>();
   prioritisation.topThree.forEach((id, index) => rankOf.set(id, index + 1));
   out.push('<g class="points">');
