@@ -8,11 +8,27 @@ import type { ListFilter, Page, PageRequest } from '../core/catalog/queries.js';
 import type { GroupBy } from '../core/export/rollup.js';
 import type { WalkWay } from '../core/graph/walk.js';
 import type { EntityKind } from '../core/model/vocabulary.js';
+import type { Answers } from '../core/assess/questions.js';
+import type { RequirementsValue } from '../core/model/schemas.js';
+import type { PatternAdvice } from '../core/patterns/advise.js';
+import type { LandscapeAdvice } from '../core/patterns/landscape.js';
+import type { IntegrationAdvice } from '../services/advice-service.js';
+import type { Assessment, AssessmentDocument } from '../services/assessment-service.js';
 import type { ImpactResult, ImportOutcome } from '../services/catalog-service.js';
 import type { AuditEntry, AuditFilter, StoredEntity } from '../store/catalog-repository.js';
 
+/** One line of the assessment history. */
+export interface AssessmentSummary {
+  id: string;
+  takenAt: string;
+  author: string;
+  level: number;
+  name: string;
+  answers: Answers;
+}
+
 /** The catalog operations the CLI uses. */
-export interface CatalogClient {
+export interface PatchbayClient {
   /** Where the catalog is, for messages (never includes a password or token). */
   readonly location: string;
   list<K extends EntityKind>(kind: K, filter: ListFilter, page: Partial<PageRequest>): Promise<Page<StoredEntity<K>>>;
@@ -26,5 +42,12 @@ export interface CatalogClient {
   impact(systemId: string, way: WalkWay, depth?: number): Promise<ImpactResult>;
   audit(filter: AuditFilter, limit?: number, cursor?: string): Promise<Page<AuditEntry>>;
   counts(): Promise<Record<EntityKind, number>>;
+  /** Scores answers beside the catalog's evidence; keeps the assessment when `keep` is true. */
+  assess(answers: Answers, keep: boolean): Promise<AssessmentDocument & { id?: string; takenAt?: string; author?: string }>;
+  assessmentHistory(limit?: number, cursor?: string): Promise<Page<AssessmentSummary>>;
+  getAssessment(id: string): Promise<Assessment>;
+  advisePattern(requirements: RequirementsValue): Promise<PatternAdvice>;
+  integrationAdvice(id: string): Promise<IntegrationAdvice>;
+  landscapeAdvice(): Promise<LandscapeAdvice>;
   close(): Promise<void>;
 }

@@ -1,7 +1,7 @@
 /** What every command gets: output, configuration, and a catalog client opened on demand. */
 import { resolveConfig, type PatchbayConfig } from '../config/config.js';
 import { openPatchbay } from '../services/open-patchbay.js';
-import type { CatalogClient } from './client.js';
+import type { PatchbayClient } from './client.js';
 import { httpClient } from './http-client.js';
 import { localClient } from './local-client.js';
 import type { Output } from './output.js';
@@ -20,7 +20,7 @@ export interface CliContext {
   output: Output;
   config(): PatchbayConfig;
   /** Opens the catalog the options point at: a server if given, else the local database. */
-  withClient<T>(work: (client: CatalogClient) => Promise<T>): Promise<T>;
+  withClient<T>(work: (client: PatchbayClient) => Promise<T>): Promise<T>;
 }
 
 /** Builds a context from the parsed global options. */

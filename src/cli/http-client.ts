@@ -5,7 +5,7 @@
 import { ERROR_KINDS, PatchbayError, type ErrorCode, type FieldIssue } from '../core/errors.js';
 import type { ListFilter } from '../core/catalog/queries.js';
 import type { EntityKind } from '../core/model/vocabulary.js';
-import type { CatalogClient } from './client.js';
+import type { PatchbayClient } from './client.js';
 
 const PLURAL: Record<EntityKind, string> = { team: 'teams', domain: 'domains', system: 'systems', integration: 'integrations' };
 
@@ -34,7 +34,7 @@ function listQuery(filter: ListFilter, page: { limit?: number; cursor?: string; 
 }
 
 /** A client for the server at baseUrl, presenting token when given. */
-export function httpClient(baseUrl: string, token: string | undefined): CatalogClient {
+export function httpClient(baseUrl: string, token: string | undefined): PatchbayClient {
   const base = baseUrl.replace(/\/+$/, '');
   async function call(method: string, path: string, options: { body?: unknown; headers?: Record<string, string>; raw?: boolean } = {}): Promise<unknown> {
     const headers: Record<string, string> = { accept: 'application/json, application/problem+json', ...options.headers };
@@ -99,6 +99,18 @@ export function httpClient(baseUrl: string, token: string | undefined): CatalogC
       return call('GET', `/api/v1/audit${query.size ? `?${query}` : ''}`) as never;
     },
     counts: async () => ((await call('GET', '/api/v1')) as { counts: Record<EntityKind, number> }).counts,
+    assess: async (answers, keep) => {
+      const result = (await call('POST', `/api/v1/assessments${keep ? '' : '?dryRun=true'}`, { body: { answers } })) as Record<string, unknown>;
+      return (keep ? { ...(result.doc as object), id: result.id, takenAt: result.takenAt, author: result.author } : result) as never;
+    },
+    assessmentHistory: async (limit, cursor) => {
+      const query = new URLSearchParams(Object.entries({ limit, cursor }).filter(([, value]) => value !== undefined).map(([key, value]): [string, string] => [key, String(value)]));
+      return call('GET', `/api/v1/assessments${query.size ? `?${query}` : ''}`) as never;
+    },
+    getAssessment: async (id) => call('GET', `/api/v1/assessments/${encodeURIComponent(id)}`) as never,
+    advisePattern: async (requirements) => call('POST', '/api/v1/advice/pattern', { body: requirements }) as never,
+    integrationAdvice: async (id) => call('GET', `/api/v1/integrations/${encodeURIComponent(id)}/advice`) as never,
+    landscapeAdvice: async () => call('GET', '/api/v1/advice/landscape') as never,
     close: async () => undefined,
   };
 }

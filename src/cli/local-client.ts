@@ -3,7 +3,7 @@ import { userInfo } from 'node:os';
 import { renderCatalog } from '../core/catalog/formats.js';
 import type { Patchbay } from '../services/open-patchbay.js';
 import type { Actor } from '../store/catalog-repository.js';
-import type { CatalogClient } from './client.js';
+import type { PatchbayClient } from './client.js';
 
 /** Names the local user in the audit log. */
 function localActor(): Actor {
@@ -17,7 +17,7 @@ function localActor(): Actor {
 }
 
 /** Wraps an open Patchbay as a client. */
-export function localClient(patchbay: Patchbay): CatalogClient {
+export function localClient(patchbay: Patchbay): PatchbayClient {
   const { catalog } = patchbay;
   const actor = localActor();
   return {
@@ -32,6 +32,22 @@ export function localClient(patchbay: Patchbay): CatalogClient {
     impact: (systemId, way, depth) => catalog.impact(systemId, way, depth),
     audit: (filter, limit, cursor) => catalog.audit(filter, limit, cursor),
     counts: () => catalog.counts(),
+    assess: async (answers, keep) => {
+      if (!keep) return patchbay.assessments.evaluate(answers);
+      const kept = await patchbay.assessments.submit(answers, actor);
+      return { ...kept.doc, id: kept.id, takenAt: kept.takenAt, author: kept.author };
+    },
+    assessmentHistory: async (limit, cursor) => {
+      const page = await patchbay.assessments.history(limit, cursor);
+      return {
+        items: page.items.map((item) => ({ id: item.id, takenAt: item.takenAt, author: item.author, level: item.doc.result.level, name: item.doc.result.name, answers: item.doc.answers })),
+        nextCursor: page.nextCursor,
+      };
+    },
+    getAssessment: (id) => patchbay.assessments.get(id),
+    advisePattern: async (requirements) => patchbay.advice.forRequirements(requirements),
+    integrationAdvice: (id) => patchbay.advice.forIntegration(id),
+    landscapeAdvice: () => patchbay.advice.landscape(),
     close: () => patchbay.close(),
   };
 }

@@ -4,6 +4,8 @@
  */
 import { Command, CommanderError } from 'commander';
 import { ENTITY_KINDS } from '../core/model/vocabulary.js';
+import { adviseCommands } from './commands/advise.js';
+import { assessCommands } from './commands/assess.js';
 import { auditCommand } from './commands/audit.js';
 import { entityCommands } from './commands/entities.js';
 import { graphCommands } from './commands/graph.js';
@@ -63,6 +65,8 @@ Exit codes: 0 ok, 1 internal error, 2 invalid input, 3 not found, 4 not allowed,
   transferCommands(program, getContext);
   graphCommands(program, getContext);
   auditCommand(program, getContext);
+  assessCommands(program, getContext);
+  adviseCommands(program, getContext);
   tokenCommands(program, getContext);
   for (const command of program.commands) {
     command.exitOverride();
