@@ -15,6 +15,8 @@ import type { LandscapeAdvice } from '../core/patterns/landscape.js';
 import type { IntegrationAdvice } from '../services/advice-service.js';
 import type { Assessment, AssessmentDocument } from '../services/assessment-service.js';
 import type { ImpactResult, ImportOutcome } from '../services/catalog-service.js';
+import type { Prioritisation } from '../core/prioritise/index.js';
+import type { PrioritisationSettings } from '../services/prioritisation-service.js';
 import type { AuditEntry, AuditFilter, StoredEntity } from '../store/catalog-repository.js';
 
 /** One line of the assessment history. */
@@ -49,5 +51,6 @@ export interface PatchbayClient {
   advisePattern(requirements: RequirementsValue): Promise<PatternAdvice>;
   integrationAdvice(id: string): Promise<IntegrationAdvice>;
   landscapeAdvice(): Promise<LandscapeAdvice>;
+  prioritise(settings: PrioritisationSettings): Promise<Prioritisation>;
   close(): Promise<void>;
 }

@@ -1,10 +1,15 @@
 /** What every command gets: output, configuration, and a catalog client opened on demand. */
 import { resolveConfig, type PatchbayConfig } from '../config/config.js';
-import { openPatchbay } from '../services/open-patchbay.js';
+import { openPatchbay, type ServiceSettings } from '../services/open-patchbay.js';
 import type { PatchbayClient } from './client.js';
 import { httpClient } from './http-client.js';
 import { localClient } from './local-client.js';
 import type { Output } from './output.js';
+
+/** The service settings a configuration carries. */
+export function settingsOf(config: PatchbayConfig): ServiceSettings {
+  return config.prioritisation ? { prioritisation: config.prioritisation } : {};
+}
 
 /** The global options every command accepts. */
 export interface GlobalOptions {
@@ -45,7 +50,7 @@ export function cliContext(options: GlobalOptions, output: Output, env: NodeJS.P
       const current = getConfig();
       const client = current.server
         ? httpClient(current.server, current.token)
-        : localClient(await openPatchbay({ url: current.database, ...(current.databaseSchema ? { schema: current.databaseSchema } : {}) }));
+        : localClient(await openPatchbay({ url: current.database, ...(current.databaseSchema ? { schema: current.databaseSchema } : {}) }, settingsOf(current)));
       try {
         return await work(client);
       } finally {

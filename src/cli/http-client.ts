@@ -111,6 +111,8 @@ export function httpClient(baseUrl: string, token: string | undefined): Patchbay
     advisePattern: async (requirements) => call('POST', '/api/v1/advice/pattern', { body: requirements }) as never,
     integrationAdvice: async (id) => call('GET', `/api/v1/integrations/${encodeURIComponent(id)}/advice`) as never,
     landscapeAdvice: async () => call('GET', '/api/v1/advice/landscape') as never,
+    prioritise: async (settings) =>
+      (settings.weights === undefined && settings.thresholds === undefined ? call('GET', '/api/v1/prioritisation') : call('POST', '/api/v1/prioritisation', { body: settings })) as never,
     close: async () => undefined,
   };
 }

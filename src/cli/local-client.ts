@@ -48,6 +48,7 @@ export function localClient(patchbay: Patchbay): PatchbayClient {
     advisePattern: async (requirements) => patchbay.advice.forRequirements(requirements),
     integrationAdvice: (id) => patchbay.advice.forIntegration(id),
     landscapeAdvice: () => patchbay.advice.landscape(),
+    prioritise: (settings) => patchbay.prioritisation.prioritise(settings),
     close: () => patchbay.close(),
   };
 }

@@ -10,6 +10,7 @@ import { auditCommand } from './commands/audit.js';
 import { entityCommands } from './commands/entities.js';
 import { graphCommands } from './commands/graph.js';
 import { PATCHBAY_VERSION, lifecycleCommands } from './commands/lifecycle.js';
+import { prioritiseCommand } from './commands/prioritise.js';
 import { tokenCommands } from './commands/token.js';
 import { transferCommands } from './commands/transfer.js';
 import { cliContext, type CliContext, type GlobalOptions } from './context.js';
@@ -67,6 +68,7 @@ Exit codes: 0 ok, 1 internal error, 2 invalid input, 3 not found, 4 not allowed,
   auditCommand(program, getContext);
   assessCommands(program, getContext);
   adviseCommands(program, getContext);
+  prioritiseCommand(program, getContext);
   tokenCommands(program, getContext);
   for (const command of program.commands) {
     command.exitOverride();

@@ -31,6 +31,8 @@ export interface PatchbayConfig {
   logLevel: string;
   /** API requests per minute per client; 0 turns the limit off. */
   rateLimitPerMinute: number;
+  /** Weights and thresholds for prioritisation (checked when the services start). */
+  prioritisation?: { weights?: unknown; thresholds?: unknown };
 }
 
 /** What a config file may hold; the token is deliberately absent (secrets stay out of files). */
@@ -43,6 +45,15 @@ const ConfigFile = Type.Object(
     host: Type.Optional(Type.String()),
     auth: Type.Optional(Type.Boolean()),
     rateLimitPerMinute: Type.Optional(Type.Integer({ minimum: 0 })),
+    prioritisation: Type.Optional(
+      Type.Object(
+        {
+          weights: Type.Optional(Type.Object({}, { additionalProperties: true, description: 'See docs/prioritisation.md.' })),
+          thresholds: Type.Optional(Type.Object({}, { additionalProperties: true })),
+        },
+        { additionalProperties: false },
+      ),
+    ),
     logLevel: Type.Optional(Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)))),
   },
   { additionalProperties: false },
@@ -114,6 +125,7 @@ export function resolveConfig(flags: Partial<PatchbayConfig> & { config?: string
   }
   const schema = pick('databaseSchema');
   if (schema) config.databaseSchema = schema;
+  if (file.prioritisation) config.prioritisation = file.prioritisation;
   const server = pick('server');
   if (server) config.server = server;
   const token = flags.token ?? fromEnv.token;

@@ -23,12 +23,13 @@ import { auditRoutes } from './routes/audit.js';
 import { KIND_ROUTES, entityRoutes } from './routes/entities.js';
 import { graphRoutes } from './routes/graph.js';
 import { metaRoutes } from './routes/meta.js';
+import { prioritisationRoutes } from './routes/prioritisation.js';
 import { transferRoutes } from './routes/transfer.js';
 
 /** How to build a server. */
 export interface ServerOptions {
   /** The use cases the routes call. */
-  services: Pick<Patchbay, 'catalog' | 'tokens' | 'assessments' | 'advice'>;
+  services: Pick<Patchbay, 'catalog' | 'tokens' | 'assessments' | 'advice' | 'prioritisation'>;
   /** Require API tokens: read scope for reads, write scope for changes. */
   auth: boolean;
   /** Fastify logger settings; false for silence (tests). */
@@ -147,6 +148,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     await auditRoutes(scope, context);
     await assessmentRoutes(scope, context);
     await adviceRoutes(scope, context);
+    await prioritisationRoutes(scope, context);
     await transferRoutes(scope, context, { bodyLimit: options.importBodyLimit ?? 64 * 1_048_576 });
     await metaRoutes(scope, context, options.version ?? '0.0.0');
   });

@@ -6,6 +6,7 @@ import { AssessmentRepository } from '../store/assessment-repository.js';
 import { AdviceService } from './advice-service.js';
 import { AssessmentService } from './assessment-service.js';
 import { CatalogService } from './catalog-service.js';
+import { PrioritisationService, type PrioritisationSettings } from './prioritisation-service.js';
 import { TokenService } from './token-service.js';
 
 /** An open Patchbay: its database and the services over it. */
@@ -15,11 +16,19 @@ export interface Patchbay {
   tokens: TokenService;
   assessments: AssessmentService;
   advice: AdviceService;
+  prioritisation: PrioritisationService;
   close(): Promise<void>;
 }
 
+/** Settings the services take beyond the database. */
+export interface ServiceSettings {
+  prioritisation?: PrioritisationSettings;
+  clock?: () => Date;
+}
+
 /** Wires the services over an open database. */
-export function servicesOver(database: DatabaseHandle, clock: () => Date = () => new Date()): Patchbay {
+export function servicesOver(database: DatabaseHandle, settings: ServiceSettings = {}): Patchbay {
+  const clock = settings.clock ?? (() => new Date());
   const catalog = new CatalogService(new CatalogRepository(database.db, database.engine), clock);
   return {
     database,
@@ -27,11 +36,18 @@ export function servicesOver(database: DatabaseHandle, clock: () => Date = () =>
     tokens: new TokenService(new TokenRepository(database.db), clock),
     assessments: new AssessmentService(new AssessmentRepository(database.db), catalog, clock),
     advice: new AdviceService(catalog),
+    prioritisation: new PrioritisationService(catalog, settings.prioritisation),
     close: () => database.close(),
   };
 }
 
 /** Opens the database (migrating it) and wires the services. */
-export async function openPatchbay(options: OpenOptions = {}): Promise<Patchbay> {
-  return servicesOver(await openDatabase(options));
+export async function openPatchbay(options: OpenOptions = {}, settings: ServiceSettings = {}): Promise<Patchbay> {
+  const database = await openDatabase(options);
+  try {
+    return servicesOver(database, settings);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
 }

@@ -5,7 +5,7 @@ import { PatchbayError } from '../../core/errors.js';
 import { readCatalogPaths } from '../../files/catalog-files.js';
 import { buildServer } from '../../server/app.js';
 import { openPatchbay, type Patchbay } from '../../services/open-patchbay.js';
-import type { CliContext } from '../context.js';
+import { settingsOf, type CliContext } from '../context.js';
 import { wholeNumber } from '../option-values.js';
 import { describeImport } from './transfer.js';
 
@@ -19,7 +19,7 @@ export const PATCHBAY_VERSION = '0.1.0';
 async function openLocal(context: CliContext, command: string): Promise<Patchbay> {
   const config = context.config();
   if (config.server) throw new PatchbayError('invalid-input', `'${command}' works on a local database; drop --server (or PATCHBAY_SERVER) and point --database at it`);
-  return openPatchbay({ url: config.database, ...(config.databaseSchema ? { schema: config.databaseSchema } : {}) });
+  return openPatchbay({ url: config.database, ...(config.databaseSchema ? { schema: config.databaseSchema } : {}) }, settingsOf(config));
 }
 
 /** Loads the demo landscape into an empty catalog; says so and does nothing otherwise. */

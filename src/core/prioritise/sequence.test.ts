@@ -34,6 +34,16 @@ describe('prioritise: sequence', () => {
     ],
     ['equal scores are ordered by id', [item('b', DO_FIRST), item('c', DO_FIRST), item('a', DO_FIRST)], ['a', 'b', 'c']],
     [
+      'an item with no value rating at all waits behind every rated one, even one to reconsider',
+      [item('u', { complexity: 1 }), item('d', DEFER), item('x', DO_FIRST)],
+      ['x', 'd', 'u'],
+    ],
+    [
+      'an unrated prerequisite still comes before what needs it',
+      [item('x', { ...DO_FIRST, dependsOn: ['u'] }), item('u', { complexity: 1 }), item('d', DEFER)],
+      ['d', 'u', 'x'],
+    ],
+    [
       'a ready item of higher priority goes ahead of a blocked one',
       [item('b', { ...DO_FIRST, dependsOn: ['a'] }), item('a', DEFER), item('m', PLAN)],
       ['m', 'a', 'b'],

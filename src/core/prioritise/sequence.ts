@@ -12,7 +12,7 @@ import { buildDependencyGraph, chainDepths, stronglyConnected, type DependencyNo
 import { MinHeap } from './heap.js';
 import { QUADRANT_BY_ID, QUADRANTS, parseThresholds, quadrantOf, type QuadrantId, type Thresholds } from './quadrant.js';
 import { scoreIntegration } from './score.js';
-import { parseWeights, type ValueCriterion, type Weights } from './weights.js';
+import { VALUE_CRITERIA, parseWeights, type ValueCriterion, type Weights } from './weights.js';
 
 /** What to prioritise: the catalog's integrations and systems (a CatalogSnapshot will do), and optionally how to weigh and split. */
 export interface PrioritiseInput {
@@ -123,12 +123,17 @@ export function prioritise(input: PrioritiseInput): Prioritisation {
   const quadrantRank = new Int8Array(count);
   const values = new Float64Array(count);
   const complexities = new Float64Array(count);
+  // An item with no value rating at all sits at the scale's midpoint by default, which would put
+  // every unrated integration among the high-value ones; judged items go first instead.
+  const unrated = new Uint8Array(count);
+  const weightedValueCriteria = VALUE_CRITERIA.filter((criterion) => weights.value[criterion] > 0).length;
   const scored: PrioritisedIntegration[] = items.map((item, index) => {
     const score = scoreIntegration(item, { target: systems.get(item.target), chain: chains[index] }, weights);
     const quadrant = quadrantOf(score.value, score.complexity, thresholds);
     quadrantRank[index] = QUADRANT_BY_ID[quadrant].order;
     values[index] = score.value;
     complexities[index] = score.complexity;
+    unrated[index] = score.missingRatings.length === weightedValueCriteria ? 1 : 0;
     return {
       id: item.id,
       name: item.name ?? item.id,
@@ -150,6 +155,7 @@ export function prioritise(input: PrioritiseInput): Prioritisation {
 
   /** Priority between two items: negative when `left` should come first. */
   const byPriority = (left: number, right: number): number =>
+    (unrated[left] as number) - (unrated[right] as number) ||
     (quadrantRank[left] as number) - (quadrantRank[right] as number) ||
     (values[right] as number) - (values[left] as number) ||
     (complexities[left] as number) - (complexities[right] as number) ||
