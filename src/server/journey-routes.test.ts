@@ -6,7 +6,7 @@ import { servicesOver } from '../services/open-patchbay.js';
 import { ENGINES, openTestDatabase, type TestDatabase } from '../test-support/engines.js';
 import { buildServer } from './app.js';
 
-describe.each(ENGINES)('assessment and advice API on %s', (engine) => {
+describe.each(ENGINES)('assessment, prioritisation and advice API on %s', (engine) => {
   let database: TestDatabase;
   let app: FastifyInstance;
 
@@ -64,6 +64,20 @@ describe.each(ENGINES)('assessment and advice API on %s', (engine) => {
     // claiming a complete, maintained inventory while the demo has gaps is a disagreement
     const result = (await app.inject({ method: 'POST', url: '/api/v1/assessments?dryRun=true', payload: { answers: [4, 1, 1, 1, 1, 1] } })).json();
     expect(result.comparison.find((item: { id: string }) => item.id === 'inventory').status).toBe('disagrees');
+  });
+
+  it('prioritises with the configured weights, previews others, and draws the matrix', async () => {
+    const result = (await app.inject({ url: '/api/v1/prioritisation' })).json();
+    expect(result.sequence.length).toBe(result.integrations.length);
+    expect(result.weights.value.revenue).toBe(1);
+    const preview = await app.inject({ method: 'POST', url: '/api/v1/prioritisation', payload: { weights: { value: { revenue: 5 } } } });
+    expect(preview.json().weights.value.revenue).toBe(5);
+    const bad = await app.inject({ method: 'POST', url: '/api/v1/prioritisation', payload: { weights: { value: { revenue: -2 } } } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].pointer).toBe('/value/revenue');
+    const chart = await app.inject({ url: '/api/v1/prioritisation/matrix.svg' });
+    expect(chart.headers['content-type']).toContain('image/svg+xml');
+    expect(chart.body).toContain('Do first');
   });
 
   it('advises a pattern for requirements, for an integration, and for the landscape', async () => {
