@@ -76,7 +76,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseH
   }
   if (options.migrate !== false) {
     try {
-      await migrateToLatest(handle.db, handle.engine, isPostgres ? options.schema : undefined);
+      await migrateToLatest(handle.db, handle.engine);
     } catch (error) {
       await handle.close();
       throw error;

@@ -1,37 +1,55 @@
 /**
  * Brings a database to the current schema. Migrations are code (not files found at run time) so
- * the compiled CLI carries them; Kysely's migrator takes an engine-level lock, so several
- * instances starting together against one PostgreSQL run each migration once.
+ * the compiled CLI carries them. They run in one transaction under an engine lock, so several
+ * instances starting together against one PostgreSQL apply each migration exactly once.
+ *
+ * Written here rather than with Kysely's Migrator: that one decides whether its own tables exist
+ * by introspecting every table in every schema of the database, which is slow on a shared
+ * PostgreSQL and fails when another schema is dropped at the same moment.
  */
-import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
+import { sql, type Kysely, type Migration } from 'kysely';
 import { PatchbayError } from '../core/errors.js';
 import type { Engine } from './engines/engine.js';
 import { catalogSchema } from './migrations/0001-catalog.js';
 import { dependenciesAndAssessments } from './migrations/0002-dependencies-and-assessments.js';
 import type { Database } from './tables.js';
 
+/** The table that records which migrations a database has had. */
+export const MIGRATIONS_TABLE = 'patchbay_schema_migrations';
+
 /** Every migration, by name; names sort in the order they apply. */
-function migrationsFor(engine: Engine): Record<string, Migration> {
-  return { '0001-catalog': catalogSchema(engine), '0002-dependencies-and-assessments': dependenciesAndAssessments(engine) };
+function migrationsFor(engine: Engine): [string, Migration][] {
+  return [
+    ['0001-catalog', catalogSchema(engine)],
+    ['0002-dependencies-and-assessments', dependenciesAndAssessments(engine)],
+  ];
 }
 
-/** Applies every pending migration; throws `unavailable` naming the migration that failed. */
-export async function migrateToLatest(db: Kysely<Database>, engine: Engine, schema?: string): Promise<MigrationResultSet> {
-  const migrator = new Migrator({
-    db,
-    provider: { getMigrations: async () => migrationsFor(engine) },
-    migrationTableName: 'patchbay_migrations',
-    migrationLockTableName: 'patchbay_migrations_lock',
-    // Kysely looks for its tables in every schema unless told which; on a PostgreSQL shared by
-    // several catalogs (one per schema) it would find another catalog's and skip creating its own.
-    ...(engine.name === 'postgres' ? { migrationTableSchema: schema ?? 'public' } : {}),
-  });
-  const result = await migrator.migrateToLatest();
-  if (result.error) {
-    const failed = result.results?.find((item) => item.status === 'Error')?.migrationName ?? 'unknown';
-    throw new PatchbayError('unavailable', `Database migration ${failed} failed: ${String((result.error as Error).message ?? result.error)}`, {
-      cause: result.error,
-    });
+/** Applies every pending migration and returns their names; throws `unavailable` naming the one that failed. */
+export async function migrateToLatest(db: Kysely<Database>, engine: Engine): Promise<string[]> {
+  const loose = db as unknown as Kysely<Record<string, { name: string; applied_at: string }>>;
+  try {
+    await sql`create table if not exists ${sql.table(MIGRATIONS_TABLE)} (name text primary key, applied_at text not null)`.execute(db);
+  } catch (error) {
+    // Two PostgreSQL instances creating the table at once: one wins, the other sees a duplicate.
+    if (engine.classifyError(error) !== 'unique') throw error;
   }
-  return result;
+  let current = 'none';
+  try {
+    return await db.transaction().execute(async (trx) => {
+      await engine.lockForMigration(trx);
+      const applied = new Set((await (trx as unknown as typeof loose).selectFrom(MIGRATIONS_TABLE).select('name').execute()).map((row) => row.name));
+      const done: string[] = [];
+      for (const [name, migration] of migrationsFor(engine)) {
+        if (applied.has(name)) continue;
+        current = name;
+        await migration.up(trx as unknown as Kysely<unknown>);
+        await (trx as unknown as typeof loose).insertInto(MIGRATIONS_TABLE).values({ name, applied_at: new Date().toISOString() }).execute();
+        done.push(name);
+      }
+      return done;
+    });
+  } catch (error) {
+    throw new PatchbayError('unavailable', `Database migration ${current} failed: ${(error as Error).message}`, { cause: error });
+  }
 }

@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,16 +34,38 @@ function syntheticYaml(systems: number, integrations: number, label: string): st
   return documents.join('---\n');
 }
 
-/** Runs the CLI; with killAfter, sends SIGKILL after that many ms. Resolves with how it ended. */
-function runImport(args: string[], env: NodeJS.ProcessEnv, killAfter?: number): Promise<{ code: number | null; signal: string | null; stderr: string }> {
+/** How a run of the CLI ended. */
+interface RunResult {
+  code: number | null;
+  signal: string | null;
+  stderr: string;
+}
+
+/**
+ * Runs the CLI. With `killWhen`, polls it every 20 ms and sends SIGKILL as soon as it says yes:
+ * the test watches the database itself to know the import is writing, so the kill lands inside
+ * the write transaction however fast or loaded the machine is.
+ */
+function runImport(args: string[], env: NodeJS.ProcessEnv, killWhen?: () => Promise<boolean>): Promise<RunResult & { killedWhileWriting: boolean }> {
   return new Promise((done) => {
     const child = spawn(process.execPath, [cli, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
+    let killedWhileWriting = false;
+    let exited = false;
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const timer = killAfter === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), killAfter);
+    const poll = async () => {
+      while (!exited && killWhen) {
+        if (await killWhen()) {
+          killedWhileWriting = !exited && child.kill('SIGKILL');
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    };
+    void poll();
     child.on('exit', (code, signal) => {
-      if (timer) clearTimeout(timer);
-      done({ code, signal, stderr });
+      exited = true;
+      done({ code, signal, stderr, killedWhileWriting });
     });
   });
 }
@@ -51,10 +73,33 @@ function runImport(args: string[], env: NodeJS.ProcessEnv, killAfter?: number): 
 describe.each(ENGINES)('an import killed with SIGKILL on %s', (engine) => {
   const folder = mkdtempSync(join(tmpdir(), 'patchbay-kill-'));
   const schema = `kill_${Math.random().toString(16).slice(2, 10)}`;
+  const applicationName = `patchbay-kill-${schema}`;
   const database = engine === 'sqlite' ? join(folder, 'catalog.db') : TEST_POSTGRES_URL;
-  const env: NodeJS.ProcessEnv = engine === 'sqlite' ? { DATABASE_URL: database } : { DATABASE_URL: database, PATCHBAY_DATABASE_SCHEMA: schema };
+  // The import's PostgreSQL connections carry a name, so the test can see when they hold a transaction.
+  const env: NodeJS.ProcessEnv =
+    engine === 'sqlite' ? { DATABASE_URL: database } : { DATABASE_URL: `${database}?application_name=${applicationName}`, PATCHBAY_DATABASE_SCHEMA: schema };
   const small = join(folder, 'small.yaml');
   const large = join(folder, 'large.yaml');
+
+  /**
+   * Whether an import is in its write transaction right now: on SQLite the write-ahead log grows
+   * past what it held before; on PostgreSQL the import's connection holds a transaction id.
+   */
+  let walBaseline = 0;
+  const writing = async (): Promise<boolean> => {
+    if (engine === 'sqlite') {
+      const wal = `${database}-wal`;
+      return existsSync(wal) && statSync(wal).size > walBaseline + 256 * 1024;
+    }
+    const client = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+    await client.connect();
+    try {
+      const result = await client.query("select count(*)::int as n from pg_stat_activity where application_name = $1 and backend_xid is not null", [applicationName]);
+      return (result.rows[0] as { n: number }).n > 0;
+    } finally {
+      await client.end();
+    }
+  };
 
   /** A fingerprint of the whole catalog, and the engine's integrity problems. */
   async function state(): Promise<{ fingerprint: string; counts: Record<string, number>; problems: string[] }> {
@@ -90,25 +135,32 @@ describe.each(ENGINES)('an import killed with SIGKILL on %s', (engine) => {
 
   it('leaves the catalog as before or fully imported, and intact, every time', async () => {
     const before = await state();
+    if (engine === 'sqlite') walBaseline = existsSync(`${database}-wal`) ? statSync(`${database}-wal`).size : 0;
     expect(before.counts.integration).toBe(500);
 
-    // Measure one whole import on a copy of the state, to aim the kills across its length.
-    const started = Date.now();
-    const probe = await runImport(['import', large, '--dry-run'], env);
-    expect(probe.code, probe.stderr).toBe(0);
-    const planTime = Date.now() - started;
-
-    const seen: { fraction: number; fingerprint: string }[] = [];
-    for (const fraction of [0.5, 1.0, 1.2, 1.4, 1.7, 2.0]) {
-      const result = await runImport(['import', large], env, Math.round(planTime * fraction));
+    // Kill the import again and again while it writes; each time nothing of it may remain.
+    const killedStates: string[] = [];
+    for (let attempt = 0; attempt < 4; attempt += 1) {
+      const result = await runImport(['import', large], env, writing);
       const after = await state();
       expect(after.problems).toEqual([]);
+      expect(result.killedWhileWriting, `the import finished before it could be killed: ${result.stderr}`).toBe(true);
+      killedStates.push(after.fingerprint);
+    }
+    expect(killedStates.every((fingerprint) => fingerprint === before.fingerprint)).toBe(true);
+
+    // And at moments not chosen at all, from the start up to past the end of the import.
+    const randomStates: string[] = [];
+    for (const delay of [50, 400, 1_500, 4_000, 8_000]) {
+      const started = Date.now();
+      const result = await runImport(['import', large], env, async () => Date.now() - started >= delay);
+      const after = await state();
+      expect(after.problems).toEqual([]);
+      randomStates.push(after.fingerprint);
       if (result.signal !== 'SIGKILL') {
         expect(result.code, result.stderr).toBe(0);
         break;
       }
-      seen.push({ fraction, fingerprint: after.fingerprint });
-      if (after.fingerprint !== before.fingerprint) break;
     }
 
     const finish = await runImport(['import', large], env);
@@ -116,9 +168,7 @@ describe.each(ENGINES)('an import killed with SIGKILL on %s', (engine) => {
     const final = await state();
     expect(final.counts).toMatchObject({ system: 2_000, integration: 12_000 });
     expect(final.problems).toEqual([]);
-    // Every killed import left exactly the catalog before it or exactly the one after it.
-    for (const item of seen) expect([before.fingerprint, final.fingerprint]).toContain(item.fingerprint);
-    // Kills must have landed while imports ran (past parsing and planning) for this to mean anything.
-    expect(seen.filter((item) => item.fraction >= 1 && item.fingerprint === before.fingerprint).length).toBeGreaterThan(0);
+    // Every import killed at a random moment left exactly the catalog before it or the one after it.
+    for (const fingerprint of randomStates) expect([before.fingerprint, final.fingerprint]).toContain(fingerprint);
   }, 300_000);
 });

@@ -26,10 +26,13 @@ export function describePrioritisation(result: Prioritisation, limit: number): s
   const name = new Map(QUADRANTS.map((quadrant) => [quadrant.id, quadrant.name]));
   const rows = result.integrations.slice(0, limit).map((item) => ({
     ...item,
-    quadrant: name.get(item.quadrant),
+    quadrant: item.unrated ? '(not rated)' : name.get(item.quadrant),
     ratings: item.needsRatings ? `missing ${item.missingRatings.join(',')}` : 'rated',
   }));
-  const counts = QUADRANTS.map((quadrant) => `${quadrant.name}: ${result.integrations.filter((item) => item.quadrant === quadrant.id).length}`).join(' · ');
+  const counts = [
+    ...QUADRANTS.map((quadrant) => `${quadrant.name}: ${result.summary.byQuadrant[quadrant.id]}`),
+    ...(result.summary.unrated > 0 ? [`not yet rated: ${result.summary.unrated}`] : []),
+  ].join(' · ');
   const lines = [
     `Start with: ${result.topThree.length > 0 ? result.topThree.join(', ') : '(nothing proposed or planned)'}`,
     counts,

@@ -89,7 +89,8 @@ export function matrixSvg(prioritisation: Prioritisation, options: MatrixSvgOpti
   const maxLabels = Math.floor(clamp(options.maxLabels, 0, 20, 3));
   const title = options.title ?? 'Integration priorities';
   const thresholds: Thresholds = prioritisation.thresholds;
-  const items = prioritisation.integrations;
+  // Unrated integrations would all sit on the midpoint as guesses; the chart shows judgements only.
+  const items = prioritisation.integrations.filter((item) => !item.unrated);
 
   const plot: Box = { left: 72, top: 44, right: width - 24, bottom: height - 72 };
   const plotWidth = plot.right - plot.left;
@@ -114,7 +115,7 @@ export function matrixSvg(prioritisation: Prioritisation, options: MatrixSvgOpti
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="matrix-title matrix-desc" font-family="system-ui, -apple-system, 'Segoe UI', sans-serif" font-size="12">`,
   );
   out.push(`<title id="matrix-title">${escapeXml(title)}</title>`);
-  const description = `${items.length} integration${items.length === 1 ? '' : 's'} by business value (up) and technical complexity (easier to the right): ${QUADRANTS.map((quadrant) => `${counts[quadrant.id]} in ${quadrant.name}`).join(', ')}.`;
+  const description = `${items.length} integration${items.length === 1 ? '' : 's'} by business value (up) and technical complexity (easier to the right): ${QUADRANTS.map((quadrant) => `${counts[quadrant.id]} in ${quadrant.name}`).join(', ')}${prioritisation.summary.unrated > 0 ? `; ${prioritisation.summary.unrated} without value ratings not drawn` : ''}.`;
   out.push(`<desc id="matrix-desc">${escapeXml(description)}</desc>`);
   out.push(`<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`);
   out.push(`<text x="${px(plot.left)}" y="24" font-size="16" font-weight="600" fill="#202124">${escapeXml(title)}</text>`);

@@ -228,9 +228,11 @@ describe('prioritise: derived figures', () => {
     expect(result.summary.needingRatings).toBe(1);
   });
 
-  it('counts integrations per quadrant', () => {
-    const result = run([item('a', DO_FIRST), item('b', DO_FIRST), item('c', DEFER)]);
+  it('counts rated integrations per quadrant and unrated ones apart', () => {
+    const result = run([item('a', DO_FIRST), item('b', DO_FIRST), item('c', DEFER), item('u', { complexity: 1 })]);
     expect(result.summary.byQuadrant).toEqual({ 'do-first': 2, 'plan-carefully': 0, 'batch-together': 0, 'reconsider-or-defer': 1 });
+    expect(result.summary.unrated).toBe(1);
+    expect(result.integrations.find((entry) => entry.id === 'u')?.unrated).toBe(true);
   });
 });
 

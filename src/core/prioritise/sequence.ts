@@ -48,6 +48,8 @@ export interface PrioritisedIntegration {
   rank: number;
   /** Part of a dependency cycle (see `cycles`). */
   inCycle: boolean;
+  /** No value rating at all: placed at the midpoint, sequenced after every rated integration, counted apart. */
+  unrated: boolean;
 }
 
 /** A `dependsOn` entry that names no integration under consideration; it is reported and otherwise ignored. */
@@ -65,6 +67,9 @@ export interface PrioritisationSummary {
   /** Retired integrations left out. */
   retired: number;
   needingRatings: number;
+  /** Integrations with no value rating at all; they are not counted in byQuadrant. */
+  unrated: number;
+  /** Rated integrations per quadrant. */
   byQuadrant: Record<QuadrantId, number>;
 }
 
@@ -150,6 +155,7 @@ export function prioritise(input: PrioritiseInput): Prioritisation {
       // Set once the sequence is known; filled in place rather than copied, since 100,000 copies cost real time.
       rank: 0,
       inCycle: components.cyclic[components.componentOf[index] as number] === true,
+      unrated: unrated[index] === 1,
     };
   });
 
@@ -216,8 +222,10 @@ export function prioritise(input: PrioritiseInput): Prioritisation {
 
   const byQuadrant = Object.fromEntries(QUADRANTS.map((quadrant) => [quadrant.id, 0])) as Record<QuadrantId, number>;
   let needingRatings = 0;
+  let unratedCount = 0;
   for (const item of ordered) {
-    byQuadrant[item.quadrant] += 1;
+    if (item.unrated) unratedCount += 1;
+    else byQuadrant[item.quadrant] += 1;
     if (item.needsRatings) needingRatings += 1;
   }
 
@@ -227,7 +235,7 @@ export function prioritise(input: PrioritiseInput): Prioritisation {
     topThree: pickTopThree(ordered),
     cycles,
     unknownDependencies,
-    summary: { considered: ordered.length, retired: retired.size, needingRatings, byQuadrant },
+    summary: { considered: ordered.length, retired: retired.size, needingRatings, unrated: unratedCount, byQuadrant },
     weights,
     thresholds,
   };

@@ -2,7 +2,7 @@
  * What differs between the database engines, behind one small interface so that every other
  * store module is engine-neutral. Each implementation says why it differs where it does.
  */
-import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
+import type { ColumnDefinitionBuilder, Kysely, Transaction } from 'kysely';
 import type { Database } from '../tables.js';
 
 /** The engines Patchbay runs on. */
@@ -22,6 +22,8 @@ export interface Engine {
   sortableText(column: ColumnDefinitionBuilder): ColumnDefinitionBuilder;
   /** Recognises constraint violations in the driver's error. */
   classifyError(error: unknown): ConstraintViolation;
+  /** Takes the lock that lets only one process migrate at a time, for the rest of the transaction. */
+  lockForMigration(trx: Transaction<Database>): Promise<void>;
   /** Problems the engine finds in its own files and constraints; empty when healthy. */
   integrityProblems(db: Kysely<Database>): Promise<string[]>;
 }

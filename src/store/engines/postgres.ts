@@ -19,6 +19,11 @@ export const postgresEngine: Engine = {
     if (code === '23503') return 'foreign-key';
     return null;
   },
+  // A transaction-scoped advisory lock, keyed per schema so catalogs in different schemas of one
+  // database do not wait for each other; released at commit or rollback, even if the process dies.
+  async lockForMigration(trx) {
+    await sql`select pg_advisory_xact_lock(hashtext('patchbay-migrations:' || current_schema()))`.execute(trx);
+  },
   // PostgreSQL checks its own pages and enforces constraints on commit; there is no cheap
   // whole-database check to run, so a healthy connection with a working query is the signal.
   async integrityProblems(db) {

@@ -1,6 +1,7 @@
 /** SQLite through better-sqlite3: the embedded default, one file in the working folder. */
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
+import { MIGRATIONS_TABLE } from '../migrate.js';
 import type { Database } from '../tables.js';
 import type { Engine } from './engine.js';
 
@@ -17,6 +18,11 @@ export const sqliteEngine: Engine = {
     if (code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE') return 'unique';
     if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return 'foreign-key';
     return null;
+  },
+  // A transaction starts deferred; a write statement takes SQLite's single writer lock at once,
+  // so a second process waits here (busy_timeout) instead of reading a list that is about to change.
+  async lockForMigration(trx) {
+    await sql`update ${sql.table(MIGRATIONS_TABLE)} set name = name where 1 = 0`.execute(trx);
   },
   async integrityProblems(db) {
     const integrity = await sql<{ integrity_check: string }>`PRAGMA integrity_check`.execute(db);
