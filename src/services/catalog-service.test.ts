@@ -251,6 +251,19 @@ describe.each(ENGINES)('catalog service on %s', (engine) => {
     expect((await failure(service.impact('nope', 'upstream'))).code).toBe('not-found');
   });
 
+  it('answers impact questions from the catalog as it is now, whichever instance changed it', async () => {
+    await loadLandscape();
+    expect((await service.impact('shop', 'downstream')).reached.map((item) => item.system)).toEqual(['erp', 'dwh']);
+    // A second instance on the same database (another server behind the load balancer) changes it.
+    const other = new CatalogService(new CatalogRepository(database.db, database.engine));
+    await other.patch('integration', 'erp-to-dwh', { status: 'retired' }, undefined, actor);
+    expect((await service.impact('shop', 'downstream')).reached.map((item) => item.system)).toEqual(['erp']);
+    await other.create('system', { id: 'crm', name: 'CRM', kind: 'saas' }, actor);
+    await other.create('integration', { id: 'erp-crm', source: 'erp', target: 'crm', mechanism: 'rest', direction: 'bidirectional' }, actor);
+    expect((await service.impact('shop', 'downstream')).reached.map((item) => [item.system, item.name])).toEqual([['erp', 'ERP'], ['crm', 'CRM']]);
+    expect((await service.impact('crm', 'downstream')).reached.map((item) => item.system)).toEqual(['erp']);
+  });
+
   it('imports idempotently: the second import changes nothing and writes no audit entry', async () => {
     const first = await loadLandscape();
     expect(first.summary.integration.create).toBe(2);

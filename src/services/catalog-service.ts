@@ -9,7 +9,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ListFilter, type Page, type Page
 import type { CatalogSnapshot } from '../core/catalog/snapshot.js';
 import type { LocatedEntity } from '../core/catalog/yaml-documents.js';
 import { readCatalogFiles, type CatalogFile } from '../core/catalog/formats.js';
-import { walkGraph, type ReachedSystem, type WalkWay } from '../core/graph/walk.js';
+import { walkGraph, type GraphEdge, type ReachedSystem, type WalkWay } from '../core/graph/walk.js';
 import { applyMergePatch } from '../core/model/merge-patch.js';
 import { canonicalJson, referencesOf } from '../core/model/references.js';
 import type { EntityInputs } from '../core/model/schemas.js';
@@ -45,6 +45,16 @@ function describeImport(plan: ImportPlan, dryRun: boolean): ImportOutcome {
     };
   }
   return { dryRun, changed: !planIsEmpty(plan), summary: planSummary(plan), changes };
+}
+
+/** The integration graph as the walks use it, with the catalog version it reflects. */
+interface IntegrationGraph {
+  version: number;
+  bySource: Map<string, GraphEdge[]>;
+  byTarget: Map<string, GraphEdge[]>;
+  bidirectionalBySource: Map<string, GraphEdge[]>;
+  bidirectionalByTarget: Map<string, GraphEdge[]>;
+  names: Map<string, string>;
 }
 
 /** Label of a kind in messages. */
@@ -183,15 +193,18 @@ export class CatalogService {
    * Imports entities all-or-nothing: plan against the catalog, then apply the whole plan in one
    * transaction. A dry run plans and reports without writing.
    */
-  async importEntities(entities: LocatedEntity[], options: PlanOptions & { dryRun?: boolean }, actor: Actor): Promise<ImportOutcome> {
+  async importEntities(
+    entities: LocatedEntity[],
+    options: PlanOptions & { dryRun?: boolean },
+    actor: Actor,
+    locate?: () => LocatedEntity[],
+  ): Promise<ImportOutcome> {
     const planOrThrow = (current: CurrentCatalog) => {
       const result = planImport(entities, current, options);
-      if (!result.ok) {
-        throw new PatchbayError('invalid-document', `The import has ${result.issues.length} problem${result.issues.length === 1 ? '' : 's'}; nothing was changed`, {
-          issues: result.issues,
-        });
-      }
-      return result.plan;
+      if (result.ok) return result.plan;
+      const located = locate ? planImport(locate(), current, options) : result;
+      const issues = located.ok ? result.issues : located.issues;
+      throw new PatchbayError('invalid-document', `The import has ${issues.length} problem${issues.length === 1 ? '' : 's'}; nothing was changed`, { issues });
     };
     if (options.dryRun) return describeImport(planOrThrow((await this.currentCatalog(this.repository.db)).documents), true);
     return this.repository.transaction(async (trx) => {
@@ -220,14 +233,17 @@ export class CatalogService {
    * spreadsheet-only import touches integrations alone, since CSV does not describe the rest.
    */
   async importFiles(files: CatalogFile[], options: { dryRun?: boolean; prune?: boolean }, actor: Actor): Promise<ImportOutcome> {
-    const read = readCatalogFiles(files);
+    const read = readCatalogFiles(files, { fast: true });
     if (read.issues.length > 0) {
       throw new PatchbayError('invalid-document', `The import has ${read.issues.length} problem${read.issues.length === 1 ? '' : 's'}; nothing was changed`, {
         issues: read.issues,
       });
     }
     const csvOnly = read.formats.size === 1 && read.formats.has('csv');
-    return this.importEntities(read.entities, { ...options, ...(csvOnly ? { pruneKinds: ['integration'] as const } : {}) }, actor);
+    // The fast read keeps no positions; should planning find a problem, the files are read again
+    // precisely so that every issue still names its file and line.
+    const locate = () => readCatalogFiles(files).entities;
+    return this.importEntities(read.entities, { ...options, ...(csvOnly ? { pruneKinds: ['integration'] as const } : {}) }, actor, locate);
   }
 
   /** The whole catalog as documents, for export. */
@@ -235,12 +251,63 @@ export class CatalogService {
     return this.repository.documents();
   }
 
+  /**
+   * The integration graph, kept in memory while the catalog's change counter says it is current.
+   * Walks over a large catalog touch most of its integrations; reading them from the database
+   * level by level costs a second at 100,000, while the counter costs one indexed read.
+   */
+  private graphCache?: Promise<IntegrationGraph>;
+
+  private async currentGraph(): Promise<IntegrationGraph> {
+    const version = await this.repository.catalogVersion();
+    const cached = this.graphCache;
+    if (cached && (await cached).version === version) return cached;
+    const loading = this.repository.graph().then(({ edges, names }) => {
+      const bySource = new Map<string, GraphEdge[]>();
+      const byTarget = new Map<string, GraphEdge[]>();
+      const bidirectionalBySource = new Map<string, GraphEdge[]>();
+      const bidirectionalByTarget = new Map<string, GraphEdge[]>();
+      const add = (index: Map<string, GraphEdge[]>, key: string, edge: GraphEdge) => {
+        const list = index.get(key);
+        if (list) list.push(edge);
+        else index.set(key, [edge]);
+      };
+      for (const edge of edges) {
+        add(bySource, edge.source, edge);
+        add(byTarget, edge.target, edge);
+        if (edge.direction === 'bidirectional') {
+          add(bidirectionalBySource, edge.source, edge);
+          add(bidirectionalByTarget, edge.target, edge);
+        }
+      }
+      return { version, bySource, byTarget, bidirectionalBySource, bidirectionalByTarget, names };
+    });
+    this.graphCache = loading;
+    // A failed load must not stay cached: the next request tries again.
+    loading.catch(() => {
+      if (this.graphCache === loading) this.graphCache = undefined;
+    });
+    return loading;
+  }
+
   /** What a system depends on (upstream) or what depends on it (downstream), transitively. */
   async impact(systemId: string, way: WalkWay, maxDepth?: number): Promise<ImpactResult> {
-    await this.repository.get('system', systemId);
-    const reached = await walkGraph(systemId, way, (ids, end) => this.repository.edgesTouching(ids, end), maxDepth === undefined ? {} : { maxDepth });
-    const names = await this.repository.names('system', reached.map((item) => item.system));
-    return { system: systemId, way, reached: reached.map((item) => ({ ...item, name: names.get(item.system) ?? item.system })) };
+    const graph = await this.currentGraph();
+    if (!graph.names.has(systemId)) await this.repository.get('system', systemId);
+    const load = async (ids: string[], end: 'source' | 'target', bidirectionalOnly: boolean) => {
+      const index = bidirectionalOnly
+        ? end === 'source'
+          ? graph.bidirectionalBySource
+          : graph.bidirectionalByTarget
+        : end === 'source'
+          ? graph.bySource
+          : graph.byTarget;
+      const edges: GraphEdge[] = [];
+      for (const id of ids) for (const edge of index.get(id) ?? []) edges.push(edge);
+      return edges;
+    };
+    const reached = await walkGraph(systemId, way, load, maxDepth === undefined ? {} : { maxDepth });
+    return { system: systemId, way, reached: reached.map((item) => ({ ...item, name: graph.names.get(item.system) ?? item.system })) };
   }
 
   /** The integrations that carry a data object or field, e.g. `customer.email`. */

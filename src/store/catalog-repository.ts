@@ -75,6 +75,9 @@ const SORT_COLUMNS: Record<string, string> = {
   frequency: 'frequency',
 };
 
+/** Sort columns that may hold NULL. */
+const NULLABLE_SORT_COLUMNS = new Set(['owner_team', 'domain_id']);
+
 /** The column each equality filter compares, per kind. */
 const FILTER_COLUMNS: Partial<Record<keyof ListFilter, string>> = {
   owner: 'owner_team',
@@ -210,29 +213,21 @@ export class CatalogRepository {
     const table = tableOf(kind);
     let query = this.applyFilter(kind, this.loose().selectFrom(table), filter);
     const filtered = query;
+    // Only the nullable sort columns need coalescing (NULLs sort first, the same on both engines);
+    // the others are compared as they are, so their (column, id) indexes serve the query.
+    const sortExpression = NULLABLE_SORT_COLUMNS.has(sortColumn) ? sql`coalesce(${sql.ref(sortColumn)}, '')` : sql.ref(sortColumn);
     if (page.cursor) {
       const position = decodeCursor(page.cursor, sort);
-      const comparison = sort.descending ? '<' : '>';
-      if (sortColumn === 'id') {
-        query = query.where('id', comparison, position.id);
-      } else {
-        // Keyset pagination over (sort column, id). NULLs sort first ascending on SQLite and we
-        // make PostgreSQL agree by coalescing to '' (no sort column holds an empty string).
-        const column = sql`coalesce(${sql.ref(sortColumn)}, '')`;
-        const value = position.sortValue ?? '';
-        query = query.where(({ or, and, eb }) =>
-          or([eb(column, comparison, value), and([eb(column, '=', value), eb('id', comparison, position.id)])]),
-        );
-      }
+      const comparison = sort.descending ? sql`<` : sql`>`;
+      query =
+        sortColumn === 'id'
+          ? query.where('id', sort.descending ? '<' : '>', position.id)
+          : query.where(sql<boolean>`(${sortExpression}, id) ${comparison} (${position.sortValue ?? ''}, ${position.id})`);
     }
     const direction = sort.descending ? 'desc' : 'asc';
-    const orderColumn = sortColumn === 'id' ? sql.ref('id') : sql`coalesce(${sql.ref(sortColumn)}, '')`;
-    const rows = await query
-      .select(['id', 'doc', 'revision', 'created_at', 'updated_at', sql<string | null>`${sql.ref(sortColumn)}`.as('sort_value')])
-      .orderBy(orderColumn, direction)
-      .orderBy('id', direction)
-      .limit(page.limit + 1)
-      .execute();
+    let ordered = query.select(['id', 'doc', 'revision', 'created_at', 'updated_at', sql<string | null>`${sql.ref(sortColumn)}`.as('sort_value')]);
+    if (sortColumn !== 'id') ordered = ordered.orderBy(sortExpression, direction);
+    const rows = await ordered.orderBy('id', direction).limit(page.limit + 1).execute();
     const hasMore = rows.length > page.limit;
     const items = rows.slice(0, page.limit);
     const last = items[items.length - 1];
@@ -491,22 +486,6 @@ export class CatalogRepository {
     return result;
   }
 
-  /** Integration edges leaving or entering any of these systems, for graph walks. */
-  async edgesTouching(systemIds: string[], end: 'source' | 'target'): Promise<{ id: string; source: string; target: string; direction: string }[]> {
-    const column = end === 'source' ? 'source_id' : 'target_id';
-    const edges: { id: string; source: string; target: string; direction: string }[] = [];
-    for (const chunk of chunked(systemIds.map((id) => ({ id })), this.engine)) {
-      const rows = await this.db
-        .selectFrom('integrations')
-        .select(['id', 'source_id', 'target_id', 'direction'])
-        .where(column, 'in', chunk.map((item) => item.id))
-        .where('status', '!=', 'retired')
-        .execute();
-      for (const row of rows) edges.push({ id: row.id, source: row.source_id, target: row.target_id, direction: row.direction });
-    }
-    return edges;
-  }
-
   /** A page of the audit log, newest first, optionally for one kind or entity. */
   async auditLog(filter: AuditFilter, limit: number, cursor: string | undefined): Promise<Page<AuditEntry>> {
     let query = this.db.selectFrom('audit_log').selectAll();
@@ -576,6 +555,24 @@ export class CatalogRepository {
       after_doc: entry.after === null ? null : JSON.stringify(entry.after),
     }));
     for (const chunk of chunked(rows, this.engine)) await this.loose(trx).insertInto('audit_log').values(chunk).execute();
+    // Every change is audited, so this is the one place that tells derived copies they are stale.
+    if (rows.length > 0) await trx.updateTable('catalog_version').set((eb) => ({ version: eb('version', '+', 1) })).where('id', '=', 1).execute();
+  }
+
+  /** The number of changes the catalog has had; equal numbers mean an unchanged catalog. */
+  async catalogVersion(): Promise<number> {
+    const row = await this.db.selectFrom('catalog_version').select('version').where('id', '=', 1).executeTakeFirstOrThrow();
+    return Number(row.version);
+  }
+
+  /** Every integration that is not retired, as an edge, and every system's name: the graph walks need no more. */
+  async graph(): Promise<{ edges: { id: string; source: string; target: string; direction: string }[]; names: Map<string, string> }> {
+    const rows = await this.db.selectFrom('integrations').select(['id', 'source_id', 'target_id', 'direction']).where('status', '!=', 'retired').execute();
+    const systems = await this.db.selectFrom('systems').select(['id', 'name']).execute();
+    return {
+      edges: rows.map((row) => ({ id: row.id, source: row.source_id, target: row.target_id, direction: row.direction })),
+      names: new Map(systems.map((system) => [system.id, system.name])),
+    };
   }
 
   /** Maps a constraint violation that slipped past the checks to a catalog error. */

@@ -12,6 +12,7 @@ import { PatchbayError } from '../core/errors.js';
 import type { Engine } from './engines/engine.js';
 import { catalogSchema } from './migrations/0001-catalog.js';
 import { dependenciesAndAssessments } from './migrations/0002-dependencies-and-assessments.js';
+import { catalogVersion } from './migrations/0003-catalog-version.js';
 import type { Database } from './tables.js';
 
 /** The table that records which migrations a database has had. */
@@ -22,6 +23,7 @@ function migrationsFor(engine: Engine): [string, Migration][] {
   return [
     ['0001-catalog', catalogSchema(engine)],
     ['0002-dependencies-and-assessments', dependenciesAndAssessments(engine)],
+    ['0003-catalog-version', catalogVersion()],
   ];
 }
 

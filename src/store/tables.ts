@@ -101,6 +101,12 @@ export interface ApiTokenRow {
   revoked_at: string | null;
 }
 
+/** The one-row counter of catalog changes. */
+export interface CatalogVersionRow {
+  id: number;
+  version: number;
+}
+
 /** The whole schema. */
 export interface Database {
   teams: TeamRow;
@@ -112,5 +118,6 @@ export interface Database {
   integration_dependencies: IntegrationDependencyRow;
   assessments: AssessmentRow;
   audit_log: AuditRow;
+  catalog_version: CatalogVersionRow;
   api_tokens: ApiTokenRow;
 }

@@ -11,7 +11,7 @@ import type { GroupBy } from '../export/rollup.js';
 import { toStructurizr } from '../export/structurizr.js';
 import { ENTITY_KINDS } from '../model/vocabulary.js';
 import type { CatalogSnapshot } from './snapshot.js';
-import { catalogToYaml, readCatalogYaml, type LocatedEntity, type ReadResult } from './yaml-documents.js';
+import { catalogToYaml, readCatalogYaml, readCatalogYamlFast, type LocatedEntity, type ReadResult } from './yaml-documents.js';
 
 /** The formats the catalog can be exported to, with their media types and file extensions. */
 export const EXPORT_FORMATS = {
@@ -97,8 +97,12 @@ export interface CatalogFile {
   format?: ImportFormat;
 }
 
-/** Reads several files into one list of entities, gathering every file's issues. */
-export function readCatalogFiles(files: CatalogFile[]): ReadResult & { formats: Set<ImportFormat> } {
+/**
+ * Reads several files into one list of entities, gathering every file's issues. With `fast`,
+ * YAML files are read without positions where that is safe (see readCatalogYamlFast); a file
+ * with any problem is read precisely, so issues always carry their lines.
+ */
+export function readCatalogFiles(files: CatalogFile[], options: { fast?: boolean } = {}): ReadResult & { formats: Set<ImportFormat> } {
   const entities: LocatedEntity[] = [];
   const issues: ReadResult['issues'] = [];
   const formats = new Set<ImportFormat>();
@@ -109,7 +113,7 @@ export function readCatalogFiles(files: CatalogFile[]): ReadResult & { formats: 
       continue;
     }
     formats.add(format);
-    const read = readCatalogText(file.text, file.name, format);
+    const read = (options.fast && format === 'yaml' ? readCatalogYamlFast(file.text, file.name) : null) ?? readCatalogText(file.text, file.name, format);
     entities.push(...read.entities);
     issues.push(...read.issues);
   }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { catalogToYaml, readCatalogYaml } from './yaml-documents.js';
+import { readCatalogPaths } from '../../files/catalog-files.js';
+import { DEMO_LANDSCAPE } from '../../cli/commands/lifecycle.js';
+import { catalogToYaml, readCatalogYaml, readCatalogYamlFast } from './yaml-documents.js';
 import { planImport, type CurrentCatalog } from './import-plan.js';
 
 const header = 'apiVersion: patchbay.dev/v1\n';
@@ -57,6 +59,31 @@ describe('readCatalogYaml', () => {
       { id: 'ops', name: 'Operations' },
       { id: 'crm', name: 'CRM', kind: 'saas', owner: 'ops', lifecycle: 'active', tags: ['tier-1'], links: [{ url: 'https://x.example.org' }] },
     ]);
+  });
+});
+
+describe('readCatalogYamlFast', () => {
+  it('reads exactly the entities the precise reader reads', () => {
+    for (const file of readCatalogPaths([DEMO_LANDSCAPE])) {
+      if (!file.name.endsWith('.yaml')) continue;
+      const fast = readCatalogYamlFast(file.text, file.name);
+      expect(fast, file.name).not.toBeNull();
+      expect(fast?.entities.map((item) => item.entity)).toEqual(readCatalogYaml(file.text, file.name).entities.map((item) => item.entity));
+    }
+  });
+
+  it.each([
+    ['a possible alias', `${team}---\n${header}kind: Team\nmetadata: &m { id: dev, name: Dev }\n---\n${header}kind: Team\nmetadata: *m\n`],
+    ['a syntax error', `${header}kind: Team\nmetadata: { id: ops, name: [unclosed }\n`],
+    ['a duplicate key', `${header}kind: Team\nkind: Team\nmetadata: { id: ops, name: Ops }\n`],
+    ['a wrong enum', `${header}kind: System\nmetadata: { id: crm, name: CRM }\nspec: { kind: mainframe }\n`],
+    ['a timestamp-looking value the core schema keeps as text', `${header}kind: Team\nmetadata: { id: ops, name: 2024-01-01 }\n`],
+  ])('leaves a file with %s to the precise reader, or agrees with it', (_case, yaml) => {
+    const fast = readCatalogYamlFast(yaml, 'x.yaml');
+    const precise = readCatalogYaml(yaml, 'x.yaml');
+    if (fast === null) expect(precise.issues.length + precise.entities.length).toBeGreaterThan(0);
+    else expect(fast.entities.map((item) => item.entity)).toEqual(precise.entities.map((item) => item.entity));
+    if (precise.issues.length > 0) expect(fast).toBeNull();
   });
 });
 
