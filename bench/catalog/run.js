@@ -321,10 +321,12 @@ async function measureLists(base, manifest) {
     for (const request of plan) {
       let path = request.path;
       let chain = null;
+      let category = request.category;
       if (path === null) {
         const next = await nextPagePath();
         if (!next) continue;
         ({ path, chain } = next);
+        category = `next page of ${chain.path.replace('/api/v1/', '')}`;
       }
       const { ms, body } = await timedGet(base, path);
       if (chain) {
@@ -332,7 +334,7 @@ async function measureLists(base, manifest) {
         chain.depth += 1;
         if (record) chain.maxDepth = Math.max(chain.maxDepth ?? 0, chain.depth);
       }
-      if (record) record(request.category, ms, body.items.length);
+      if (record) record(category, ms, body.items.length);
     }
   };
   await run(listRequestPlan(manifest, options.warmup, options.seed + 1), null);
@@ -495,7 +497,7 @@ function markdownTables(report) {
     lines.push('');
     lines.push(`| request | ${rows.map((r) => r.engine).join(' | ')} |`);
     lines.push(`|---|${rows.map(() => '---:').join('|')}|`);
-    const categories = Object.keys(rows[0].list.byCategory);
+    const categories = [...new Set(rows.flatMap((r) => Object.keys(r.list.byCategory)))];
     for (const category of categories) {
       lines.push(`| \`${category}\` | ${rows.map((r) => { const c = r.list.byCategory[category]; return c ? `${c.p50} / ${c.p95} (${c.avgItems})` : ''; }).join(' | ')} |`);
     }

@@ -440,7 +440,7 @@ const ERRORS: Scenario[] = [
   { name: 'a bad --set', command: ['teams', 'update', 'erp-team', '--set', 'name'], code: 2, stderr: ["error: --set takes path=value (got 'name')"] },
   { name: 'update with nothing to change', command: ['teams', 'update', 'erp-team'], code: 2, stderr: ['error: Nothing to change: give field flags'] },
   { name: 'a sort key that does not exist', command: ['teams', 'list', '--sort', 'colour'], code: 2, stderr: ["argument 'colour' is invalid"] },
-  { name: 'a limit out of range', command: ['teams', 'list', '--limit', '0'], code: 2, stderr: ['limit must be a whole number from 1 to 500'] },
+  { name: 'a limit out of range', command: ['teams', 'list', '--limit', '0'], code: 2, stderr: ["error: option '--limit <n>' argument '0' is invalid. It must be a whole number from 1 to 500."] },
   { name: 'a depth that is not a number', command: ['dependents', 'erp', '--depth', 'abc'], code: 2, stdout: 'empty', stderr: ["error: option '--depth <n>' argument 'abc' is invalid. It must be a whole number from 1 to 100."] },
   { name: 'a depth of 0', command: ['dependencies', 'erp', '--depth', '0'], code: 2, stderr: ["argument '0' is invalid. It must be a whole number from 1 to 100."] },
   { name: 'a port that is not a number (checked before anything starts)', command: ['serve', '--port', 'http'], code: 2, stderr: ["error: option '--port <port>' argument 'http' is invalid. It must be a whole number from 0 to 65535."] },

@@ -29,6 +29,7 @@ describe('resolveConfig', () => {
     ['an unknown key', 'prot: 1\n', '/prot'],
     ['a token, which must not live in a file', 'token: pbt_secret\n', '/token'],
     ['a wrong type', 'port: eighty\n', '/port'],
+    ['a negative weight', 'prioritisation:\n  weights:\n    value: { revenue: -1 }\n', '/prioritisation/weights/value/revenue'],
   ])('rejects a config file with %s, naming file and field', (_case, text, pointer) => {
     const cwd = folderWith({ 'patchbay.config.yaml': text });
     try {

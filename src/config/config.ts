@@ -7,7 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { Type } from '@sinclair/typebox';
-import { PatchbayError } from '../core/errors.js';
+import { PatchbayError, withPointerPrefix } from '../core/errors.js';
+import { parseThresholds } from '../core/prioritise/quadrant.js';
+import { parseWeights } from '../core/prioritise/weights.js';
 import { schemaIssues } from '../core/model/validate.js';
 import { DEFAULT_DATABASE_FILE } from '../store/database.js';
 
@@ -76,7 +78,24 @@ function readConfigFile(path: string): Partial<PatchbayConfig> {
       issues: issues.map((issue) => ({ ...issue, file: path })),
     });
   }
-  return (value ?? {}) as Partial<PatchbayConfig>;
+  const config = (value ?? {}) as Partial<PatchbayConfig>;
+  // Weights are checked here, naming the file, rather than when a command first prioritises.
+  if (config.prioritisation) {
+    const settings = config.prioritisation;
+    const checks: [string, () => unknown][] = [
+      ['weights', () => parseWeights(settings.weights)],
+      ['thresholds', () => parseThresholds(settings.thresholds)],
+    ];
+    for (const [key, check] of checks) {
+      try {
+        withPointerPrefix(`/prioritisation/${key}`, check);
+      } catch (error) {
+        if (!(error instanceof PatchbayError)) throw error;
+        throw new PatchbayError('invalid-input', `${path}: ${error.message}`, { issues: error.issues.map((issue) => ({ ...issue, file: path })) });
+      }
+    }
+  }
+  return config;
 }
 
 /** Reads a boolean from the environment, accepting the usual spellings. */

@@ -104,3 +104,21 @@ export const errors = {
       { extensions: { currentVersion: current } },
     ),
 };
+
+/**
+ * Runs a check on part of an input and reports its issues at their place in the whole input
+ * (`/answers/2`, not `/2`), since the check itself only sees the part it was given.
+ */
+export function withPointerPrefix<T>(prefix: string, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (isPatchbayError(error)) {
+      throw new PatchbayError(error.code, error.message, {
+        issues: error.issues.map((issue) => ({ ...issue, pointer: `${prefix}${issue.pointer && issue.pointer !== '/' ? issue.pointer : ''}` })),
+        extensions: error.extensions,
+      });
+    }
+    throw error;
+  }
+}

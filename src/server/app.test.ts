@@ -195,6 +195,30 @@ describe.each(ENGINES)('REST API on %s', (engine) => {
     expect((await app.inject({ url: '/health' })).statusCode).toBe(200);
   });
 
+  it('with auth on, counts failed logins against the rate limit', async () => {
+    await app.close();
+    app = await buildServer({ services: patchbay, auth: true, rateLimitPerMinute: 2 });
+    const statuses = [];
+    for (let index = 0; index < 4; index += 1) {
+      statuses.push((await app.inject({ url: '/api/v1/teams', headers: { authorization: `Bearer guess-${index}` } })).statusCode);
+    }
+    expect(statuses).toEqual([401, 401, 429, 429]);
+  });
+
+  it('with auth on, lets a read token ask questions that change nothing', async () => {
+    await app.close();
+    await start(true);
+    const reader = await patchbay.tokens.create('analyst', 'read');
+    const headers = { authorization: `Bearer ${reader.secret}` };
+    expect((await app.inject({ method: 'POST', url: '/api/v1/advice/pattern', headers, payload: { consumers: 3 } })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'POST', url: '/api/v1/prioritisation', headers, payload: {} })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'POST', url: '/api/v1/assessments?dryRun=true', headers, payload: { answers: [1, 1, 1, 1, 1, 1] } })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'POST', url: '/api/v1/import?dryRun=true', headers: { ...headers, 'content-type': 'application/yaml' }, payload: yaml })).statusCode).toBe(200);
+    // keeping an assessment or importing for real is a change
+    expect((await app.inject({ method: 'POST', url: '/api/v1/assessments', headers, payload: { answers: [1, 1, 1, 1, 1, 1] } })).statusCode).toBe(403);
+    expect((await app.inject({ method: 'POST', url: '/api/v1/import', headers: { ...headers, 'content-type': 'application/yaml' }, payload: yaml })).statusCode).toBe(403);
+  });
+
   it('with auth on, refuses anonymous requests and writes with a read token', async () => {
     await app.close();
     await start(true);

@@ -109,15 +109,23 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     });
   }
 
-  app.addHook('onRequest', async (request) => {
-    if (!options.auth) return;
+  // Authentication runs before the body is read (so an anonymous caller cannot make the server
+  // parse a large upload) but after the rate limit, which @fastify/rate-limit attaches to each
+  // route's onRequest: guessing tokens is counted like any other request.
+  app.addHook('preParsing', async (request, _reply, payload) => {
+    if (!options.auth) return payload;
     const path = request.url.split('?')[0] ?? '';
-    if (PUBLIC_PATHS.some((prefix) => path === prefix || path.startsWith(`${prefix}/`)) || !path.startsWith('/api/')) return;
+    if (PUBLIC_PATHS.some((prefix) => path === prefix || path.startsWith(`${prefix}/`)) || !path.startsWith('/api/')) return payload;
     const header = request.headers.authorization;
     const secret = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
-    const needed = ['GET', 'HEAD', 'OPTIONS'].includes(request.method) ? 'read' : 'write';
-    const token = await options.services.tokens.authenticate(secret, needed);
+    // Routes that only compute (advice, a what-if, a dry run) say so; everything else that is not
+    // a read needs the write scope.
+    const config = request.routeOptions.config as { readOnly?: boolean; readOnlyWhenDryRun?: boolean } | undefined;
+    const dryRun = String((request.query as { dryRun?: unknown } | undefined)?.dryRun) === 'true';
+    const readOnly = ['GET', 'HEAD', 'OPTIONS'].includes(request.method) || config?.readOnly === true || (config?.readOnlyWhenDryRun === true && dryRun);
+    const token = await options.services.tokens.authenticate(secret, readOnly ? 'read' : 'write');
     (request as { patchbayActor?: string }).patchbayActor = `token:${token.name}`;
+    return payload;
   });
 
   app.addSchema(Problem);

@@ -92,3 +92,7 @@ export function listQuery(kind: EntityKind): TSchema {
     { additionalProperties: false },
   );
 }
+
+/** The query string of a route that takes no parameters: anything given is refused, not ignored. */
+export const NoQuery = Type.Object({}, { additionalProperties: false });
+

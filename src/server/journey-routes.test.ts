@@ -66,6 +66,31 @@ describe.each(ENGINES)('assessment, prioritisation and advice API on %s', (engin
     expect(result.comparison.find((item: { id: string }) => item.id === 'inventory').status).toBe('disagrees');
   });
 
+  it('keeps what a spreadsheet cannot carry when the CSV export is imported back', async () => {
+    const csv = (await app.inject({ url: '/api/v1/export?format=csv' })).body;
+    const before = (await app.inject({ url: '/api/v1/export?format=yaml' })).body;
+    const reimport = await app.inject({ method: 'POST', url: '/api/v1/import', headers: { 'content-type': 'text/csv' }, payload: csv });
+    expect(reimport.statusCode).toBe(200);
+    expect(reimport.json().changed).toBe(false);
+    expect((await app.inject({ url: '/api/v1/export?format=yaml' })).body).toBe(before);
+  });
+
+  it.each([
+    ['/api/v1/assessments?dryRun=true', { answers: [1, 2, 7, 1, 1, 1] }, '/answers/2'],
+    ['/api/v1/prioritisation', { weights: { value: { revenu: 2 } } }, '/weights/value/revenu'],
+    ['/api/v1/prioritisation', { thresholds: { value: 9 } }, '/thresholds/value'],
+  ])('points at the place in the body: %s %j', async (url, payload, pointer) => {
+    const response = await app.inject({ method: 'POST', url, payload });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors.map((issue: { pointer: string }) => issue.pointer)).toContain(pointer);
+  });
+
+  it.each(['/api/v1/prioritisation?weights=2', '/api/v1/advice/landscape?verbose=1', '/api/v1/assessment/questions?lang=fr'])('refuses an unknown query parameter on %s', async (url) => {
+    const response = await app.inject({ url });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().code).toBe('invalid-input');
+  });
+
   it('prioritises with the configured weights, previews others, and draws the matrix', async () => {
     const result = (await app.inject({ url: '/api/v1/prioritisation' })).json();
     expect(result.sequence.length).toBe(result.integrations.length);
@@ -74,7 +99,7 @@ describe.each(ENGINES)('assessment, prioritisation and advice API on %s', (engin
     expect(preview.json().weights.value.revenue).toBe(5);
     const bad = await app.inject({ method: 'POST', url: '/api/v1/prioritisation', payload: { weights: { value: { revenue: -2 } } } });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().errors[0].pointer).toBe('/value/revenue');
+    expect(bad.json().errors[0].pointer).toBe('/weights/value/revenue');
     const chart = await app.inject({ url: '/api/v1/prioritisation/matrix.svg' });
     expect(chart.headers['content-type']).toContain('image/svg+xml');
     expect(chart.body).toContain('Do first');

@@ -6,6 +6,7 @@ import { matrixSvg, prioritise, type Prioritisation, type Thresholds, type Weigh
 import { parseThresholds } from '../core/prioritise/quadrant.js';
 import { parseWeights } from '../core/prioritise/weights.js';
 import type { CatalogService } from './catalog-service.js';
+import { withPointerPrefix } from '../core/errors.js';
 
 /** Weights and thresholds, as configured or as asked for. */
 export interface PrioritisationSettings {
@@ -31,8 +32,8 @@ export class PrioritisationService {
     return prioritise({
       integrations: snapshot.integrations,
       systems: snapshot.systems,
-      weights: overrides.weights === undefined ? this.defaults.weights : parseWeights(overrides.weights),
-      thresholds: overrides.thresholds === undefined ? this.defaults.thresholds : parseThresholds(overrides.thresholds),
+      weights: overrides.weights === undefined ? this.defaults.weights : withPointerPrefix('/weights', () => parseWeights(overrides.weights)),
+      thresholds: overrides.thresholds === undefined ? this.defaults.thresholds : withPointerPrefix('/thresholds', () => parseThresholds(overrides.thresholds)),
     });
   }
 

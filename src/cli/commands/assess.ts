@@ -10,6 +10,7 @@ import { parseAnswers, type Answers } from '../../core/assess/questions.js';
 import { PatchbayError } from '../../core/errors.js';
 import { answersFromInput } from '../../services/assessment-service.js';
 import type { CliContext } from '../context.js';
+import { wholeNumber } from '../option-values.js';
 import { table } from '../output.js';
 import { askAssessment } from '../prompts/ask-assessment.js';
 
@@ -61,7 +62,7 @@ export function assessCommands(program: Command, context: () => CliContext): voi
   history
     .command('list')
     .description('assessments, newest first')
-    .option('--limit <n>', 'how many', (value) => Number(value), 20)
+    .option('--limit <n>', 'how many', wholeNumber(1, 500), 20)
     .action(async (options: { limit: number }) => {
       const ctx = context();
       await ctx.withClient(async (client) => {

@@ -2,6 +2,7 @@
 import { Option, type Command } from 'commander';
 import { ENTITY_KINDS, type EntityKind } from '../../core/model/vocabulary.js';
 import type { CliContext } from '../context.js';
+import { wholeNumber } from '../option-values.js';
 import { table } from '../output.js';
 
 /** Registers the audit command. */
@@ -12,7 +13,7 @@ export function auditCommand(program: Command, context: () => CliContext): void 
     .addOption(new Option('--kind <kind>', 'only this kind').choices([...ENTITY_KINDS]))
     .option('--id <id>', 'only this entity')
     .option('--actor <actor>', 'only changes by this actor (e.g. token:ci, cli:alice)')
-    .option('--limit <n>', 'entries to show', (value) => Number(value), 50)
+    .option('--limit <n>', 'entries to show', wholeNumber(1, 500), 50)
     .option('--cursor <cursor>', 'continue from a previous page')
     .action(async (options: { kind?: EntityKind; id?: string; actor?: string; limit: number; cursor?: string }) => {
       const ctx = context();

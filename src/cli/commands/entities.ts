@@ -13,6 +13,7 @@ import { DOCUMENT_KINDS, entityFromDocument } from '../../core/catalog/yaml-docu
 import { INPUT_SCHEMAS } from '../../core/model/schemas.js';
 import type { EntityKind } from '../../core/model/vocabulary.js';
 import type { CliContext } from '../context.js';
+import { wholeNumber } from '../option-values.js';
 import { table } from '../output.js';
 
 /** The columns a list shows for each kind. */
@@ -155,7 +156,7 @@ export function entityCommands(program: Command, context: () => CliContext, kind
   const list = group
     .command('list')
     .description(`list ${plural}; filters combine with AND, comma-separated values with OR`)
-    .option('--limit <n>', 'rows per page (1-500)', (value) => Number(value), 50)
+    .option('--limit <n>', 'rows per page (1-500)', wholeNumber(1, 500), 50)
     .option('--all', 'fetch every page')
     .option('--cursor <cursor>', 'continue from a previous page')
     .addOption(new Option('--sort <key>', 'sort key; prefix - for descending').choices(SORTS_BY_KIND[kind].flatMap((key) => [key, `-${key}`])));

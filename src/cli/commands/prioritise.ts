@@ -6,6 +6,7 @@ import { PatchbayError } from '../../core/errors.js';
 import { QUADRANTS, matrixSvg, type Prioritisation } from '../../core/prioritise/index.js';
 import type { PrioritisationSettings } from '../../services/prioritisation-service.js';
 import type { CliContext } from '../context.js';
+import { wholeNumber } from '../option-values.js';
 import { table } from '../output.js';
 
 /** Reads weights (and thresholds) from a YAML/JSON file: `{ weights, thresholds }` or the weights alone. */
@@ -55,7 +56,7 @@ export function prioritiseCommand(program: Command, context: () => CliContext): 
     .description('rank integrations by business value and complexity on a 2×2 matrix, sequenced so prerequisites come first')
     .addOption(new Option('--format <format>', 'table, json, or the matrix as an svg chart').choices(['table', 'json', 'svg']).default('table'))
     .option('--weights <file>', 'weights (and thresholds) for this run, from a YAML/JSON file')
-    .option('--limit <n>', 'rows in the table', (value) => Number(value), 30)
+    .option('--limit <n>', 'rows in the table', wholeNumber(1, 100_000), 30)
     .option('-o, --out <file>', 'write to a file instead of standard output')
     .action(async (options: { format: string; weights?: string; limit: number; out?: string }) => {
       const ctx = context();

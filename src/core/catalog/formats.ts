@@ -70,6 +70,9 @@ export function formatOfFile(file: string): ImportFormat | undefined {
   return undefined;
 }
 
+/** Integration fields a CSV row cannot carry; an import keeps the catalog's values for them. */
+export const CSV_UNCARRIED_FIELDS = ['links', 'ratings', 'requirements', 'dependsOn', 'provenance'] as const;
+
 /**
  * Reads catalog text of a format into located entities. CSV rows carry integrations and the
  * systems they imply; an implied system is created when missing but never overwrites one the
@@ -83,7 +86,13 @@ export function readCatalogText(text: string, file: string, format: ImportFormat
   for (const kind of ENTITY_KINDS) {
     const list = parsed.snapshot[`${kind}s` as keyof CatalogSnapshot] as LocatedEntity['entity'][];
     for (const entity of list) {
-      entities.push({ kind, entity, file, line: parsed.lines?.[`${kind}/${entity.id}`] ?? 1, ...(kind === 'system' ? { implied: true } : {}) });
+      entities.push({
+        kind,
+        entity,
+        file,
+        line: parsed.lines?.[`${kind}/${entity.id}`] ?? 1,
+        ...(kind === 'system' ? { implied: true } : { keep: CSV_UNCARRIED_FIELDS }),
+      });
     }
   }
   return { entities, issues: [] };

@@ -50,6 +50,20 @@ export function planIsEmpty(plan: ImportPlan): boolean {
   return ENTITY_KINDS.every((kind) => plan[kind].create.length + plan[kind].update.length + plan[kind].remove.length === 0);
 }
 
+/** The incoming entity with the kept fields filled from the catalog's entity. */
+function keepFields<T extends object>(incoming: T, before: T, fields: readonly string[]): T {
+  const merged: Record<string, unknown> = { ...(incoming as Record<string, unknown>) };
+  for (const field of fields) {
+    const now = merged[field];
+    const was = (before as Record<string, unknown>)[field];
+    if (was === undefined) continue;
+    const isObject = (value: unknown) => value !== null && typeof value === 'object' && !Array.isArray(value);
+    if (now === undefined) merged[field] = was;
+    else if (isObject(now) && isObject(was)) merged[field] = { ...(was as object), ...(now as object) };
+  }
+  return merged as T;
+}
+
 /** Plans an import of located entities into the current catalog. */
 export function planImport(incoming: LocatedEntity[], current: CurrentCatalog, options: PlanOptions = {}): PlanResult {
   const issues: FieldIssue[] = [];
@@ -98,8 +112,8 @@ export function planImport(incoming: LocatedEntity[], current: CurrentCatalog, o
     const wanted = byKind.get(kind) as Map<string, LocatedEntity>;
     const existing = current[kind] as Map<string, EntityInputs[EntityKind]>;
     for (const [id, located] of [...wanted.entries()].sort(([left], [right]) => (left < right ? -1 : 1))) {
-      const entity = withDefaults(kind, located.entity);
       const before = existing.get(id);
+      const entity = withDefaults(kind, before && located.keep ? keepFields(located.entity, before, located.keep) : located.entity);
       if (!before) part.create.push(entity);
       else if (located.implied) part.unchanged.push(id);
       else if (canonicalJson(before) !== canonicalJson(entity)) part.update.push(entity);

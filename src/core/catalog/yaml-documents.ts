@@ -39,6 +39,11 @@ export interface LocatedEntity<K extends EntityKind = EntityKind> {
   referenceLines?: Record<string, number>;
   /** Created when missing but never updates or replaces an existing entity (CSV's systems). */
   implied?: boolean;
+  /**
+   * Fields the source format cannot carry (a CSV has no column for ratings): when the entity
+   * leaves one out, the catalog's value is kept rather than erased; objects are merged.
+   */
+  keep?: readonly string[];
 }
 
 /** What reading one file gives: its entities, or the issues that stop it being used. */

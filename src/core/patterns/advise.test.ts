@@ -136,7 +136,7 @@ describe('advisePattern: explanations', () => {
     const advice = advisePattern({ analytics: true, latency: 'hours', volume: 'high' });
     expect(advice.alternatives).toEqual([
       { pattern: 'request-response', whyNot: expect.stringMatching(/^Scored 0 points against 5 for batch-etl\. It would lead if a caller/) },
-      { pattern: 'event-driven', whyNot: expect.stringMatching(/^Scored 1 points against 5 for batch-etl\. Favoured by: volume\. It would lead if several/) },
+      { pattern: 'event-driven', whyNot: expect.stringMatching(/^Scored 1 point against 5 for batch-etl\. Favoured by: volume\. It would lead if several/) },
     ]);
   });
 
@@ -144,7 +144,7 @@ describe('advisePattern: explanations', () => {
     const advice = advisePattern({ latency: 'seconds' });
     expect(advice.alternatives[0]).toEqual({
       pattern: 'event-driven',
-      whyNot: expect.stringContaining(`Tied with request-response at 1 points; request-response comes first in the tie order (${PATTERNS.join(', ')})`),
+      whyNot: expect.stringContaining(`Tied with request-response at 1 point; request-response comes first in the tie order (${PATTERNS.join(', ')})`),
     });
   });
 

@@ -360,6 +360,11 @@ function checkRequirements(requirements: RequirementsValue): void {
   }
 }
 
+/** A number of points, in words that agree with it. */
+function pointsText(count: number): string {
+  return `${count} point${count === 1 ? '' : 's'}`;
+}
+
 /** Sums the points of the rules that fired, per pattern. */
 function scoreRules(fired: readonly AdviceRule[]): Record<Pattern, number> {
   const scores: Record<Pattern, number> = { 'request-response': 0, 'event-driven': 0, 'batch-etl': 0 };
@@ -412,8 +417,8 @@ function whyNot(loser: Pattern, chosen: Pattern, scores: Record<Pattern, number>
   const favoured = supporters.length > 0 ? ` Favoured by: ${supporters.join(', ')}.` : '';
   const score =
     scores[loser] === scores[chosen]
-      ? `Tied with ${chosen} at ${scores[chosen]} points; ${chosen} comes first in the tie order (${PATTERNS.join(', ')}).`
-      : `Scored ${scores[loser]} points against ${scores[chosen]} for ${chosen}.`;
+      ? `Tied with ${chosen} at ${pointsText(scores[chosen])}; ${chosen} comes first in the tie order (${PATTERNS.join(', ')}).`
+      : `Scored ${pointsText(scores[loser])} against ${scores[chosen]} for ${chosen}.`;
   return `${score}${favoured} ${WOULD_LEAD[loser]}`;
 }
 

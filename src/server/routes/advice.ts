@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { Requirements } from '../../core/model/schemas.js';
 import type { ServerContext } from '../context.js';
-import { problemResponses } from '../http-schemas.js';
+import { NoQuery, problemResponses } from '../http-schemas.js';
 
 const Loose = (description: string) => Type.Object({}, { additionalProperties: true, description });
 
@@ -11,6 +11,7 @@ const Loose = (description: string) => Type.Object({}, { additionalProperties: t
 export async function adviceRoutes(app: FastifyInstance, context: ServerContext): Promise<void> {
   const tags = ['advice'];
   app.post('/api/v1/advice/pattern', {
+    config: { readOnly: true },
     schema: {
       tags,
       operationId: 'advisePattern',
@@ -26,6 +27,7 @@ export async function adviceRoutes(app: FastifyInstance, context: ServerContext)
       operationId: 'getIntegrationAdvice',
       summary: "Pattern advice from an integration's declared requirements, and whether what is built fits",
       params: Type.Object({ id: Type.String({ maxLength: 64 }) }),
+      querystring: NoQuery,
       response: { 200: Loose('the advice for the integration'), ...problemResponses(404) },
     },
   }, async (request) => context.advice.forIntegration((request.params as { id: string }).id));
@@ -35,6 +37,7 @@ export async function adviceRoutes(app: FastifyInstance, context: ServerContext)
       tags,
       operationId: 'getLandscapeAdvice',
       summary: 'Point-to-point sprawl, whether an API gateway is due, and mechanisms that do not fit their needs',
+      querystring: NoQuery,
       response: { 200: Loose('the landscape findings'), ...problemResponses() },
     },
   }, async () => context.advice.landscape());

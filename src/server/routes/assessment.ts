@@ -2,10 +2,10 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { MAX_PAGE_SIZE } from '../../core/catalog/queries.js';
-import { errors } from '../../core/errors.js';
+import { errors, withPointerPrefix } from '../../core/errors.js';
 import { answersFromInput } from '../../services/assessment-service.js';
 import type { ServerContext } from '../context.js';
-import { problemResponses } from '../http-schemas.js';
+import { NoQuery, problemResponses } from '../http-schemas.js';
 
 const Loose = (description: string) => Type.Object({}, { additionalProperties: true, description });
 
@@ -32,14 +32,15 @@ const AssessmentSummary = Type.Object({
 export async function assessmentRoutes(app: FastifyInstance, context: ServerContext): Promise<void> {
   const tags = ['assessment'];
   app.get('/api/v1/assessment/questions', {
-    schema: { tags, operationId: 'getAssessmentQuestions', summary: 'The six questions, their options and the four levels', response: { 200: Loose('questions and levels'), ...problemResponses() } },
+    schema: { tags, operationId: 'getAssessmentQuestions', summary: 'The six questions, their options and the four levels', querystring: NoQuery, response: { 200: Loose('questions and levels'), ...problemResponses() } },
   }, async () => context.assessments.questions());
 
   app.get('/api/v1/assessment/evidence', {
-    schema: { tags, operationId: 'getAssessmentEvidence', summary: 'What the catalog shows for each question today', response: { 200: Type.Object({ items: Type.Array(Loose('evidence for one question')) }), ...problemResponses() } },
+    schema: { tags, operationId: 'getAssessmentEvidence', summary: 'What the catalog shows for each question today', querystring: NoQuery, response: { 200: Type.Object({ items: Type.Array(Loose('evidence for one question')) }), ...problemResponses() } },
   }, async () => ({ items: await context.assessments.evidence() }));
 
   app.post('/api/v1/assessments', {
+    config: { readOnlyWhenDryRun: true },
     schema: {
       tags,
       operationId: 'createAssessment',
@@ -54,7 +55,7 @@ export async function assessmentRoutes(app: FastifyInstance, context: ServerCont
     if (body === null || typeof body !== 'object' || !('answers' in body)) {
       throw errors.invalidInput('The body must be { "answers": [2,3,1,4,2,3] } (or answers by question id)', [{ pointer: '/answers', message: 'is required' }]);
     }
-    const answers = answersFromInput(body.answers);
+    const answers = withPointerPrefix('/answers', () => answersFromInput(body.answers));
     if ((request.query as { dryRun?: boolean }).dryRun) return context.assessments.evaluate(answers);
     const assessment = await context.assessments.submit(answers, context.actorOf(request));
     return reply.status(201).header('location', `/api/v1/assessments/${assessment.id}`).send(assessment);
@@ -86,6 +87,7 @@ export async function assessmentRoutes(app: FastifyInstance, context: ServerCont
       operationId: 'getAssessment',
       summary: 'One assessment with its result, plan and evidence',
       params: Type.Object({ id: Type.String({ maxLength: 100 }) }),
+      querystring: NoQuery,
       response: { 200: Loose('the assessment'), ...problemResponses(404) },
     },
   }, async (request) => context.assessments.get((request.params as { id: string }).id));

@@ -2,7 +2,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { ServerContext } from '../context.js';
-import { problemResponses } from '../http-schemas.js';
+import { NoQuery, problemResponses } from '../http-schemas.js';
 
 const Settings = Type.Object(
   {
@@ -18,10 +18,11 @@ const Result = Type.Object({}, { additionalProperties: true, description: 'Integ
 export async function prioritisationRoutes(app: FastifyInstance, context: ServerContext): Promise<void> {
   const tags = ['prioritisation'];
   app.get('/api/v1/prioritisation', {
-    schema: { tags, operationId: 'getPrioritisation', summary: 'The matrix and sequence with the configured weights', response: { 200: Result, ...problemResponses() } },
+    schema: { tags, operationId: 'getPrioritisation', summary: 'The matrix and sequence with the configured weights', querystring: NoQuery, response: { 200: Result, ...problemResponses() } },
   }, async () => context.prioritisation.prioritise());
 
   app.post('/api/v1/prioritisation', {
+    config: { readOnly: true },
     schema: {
       tags,
       operationId: 'previewPrioritisation',
@@ -36,6 +37,7 @@ export async function prioritisationRoutes(app: FastifyInstance, context: Server
       tags,
       operationId: 'getPrioritisationChart',
       summary: 'The value/complexity matrix as an SVG chart',
+      querystring: NoQuery,
       produces: ['image/svg+xml'],
       response: { 200: { description: 'SVG chart', content: { 'image/svg+xml': { schema: Type.String() } } }, ...problemResponses() },
     },

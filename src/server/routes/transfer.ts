@@ -69,6 +69,7 @@ export async function transferRoutes(app: FastifyInstance, context: ServerContex
 
     scope.post('/api/v1/import', {
       bodyLimit: options.bodyLimit,
+      config: { readOnlyWhenDryRun: true },
       schema: {
         tags: ['catalog as code'],
         operationId: 'importCatalog',
