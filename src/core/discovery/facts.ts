@@ -1,0 +1,134 @@
+/**
+ * What discovery sources report. A source reads one file and states facts about it — a component
+ * is defined here, this code calls that address, this environment binds that name — without
+ * knowing anything about the other files. Resolution (resolve.ts) joins the facts of every file
+ * into one graph of systems and integrations. Keeping sources this narrow is what lets each be
+ * tested alone and lets a scan of 100,000 files run file by file in parallel.
+ */
+import type { Mechanism, SystemKind } from '../model/vocabulary.js';
+
+/** Where a fact was read: file (relative to the scan root, `/`-separated), line (1-based), excerpt (one line, secrets masked). */
+export interface Evidence {
+  file: string;
+  line: number;
+  excerpt: string;
+}
+
+/** How sure a source is: 0-1. Sources use the named levels so that scores mean the same everywhere. */
+export const CONFIDENCE = {
+  /** Declared outright: a depends_on, a Backstage dependsOn, an env var naming a known service. */
+  declared: 0.95,
+  /** Read from code or config with a literal target: `fetch("http://cart:8080/...")`. */
+  literal: 0.9,
+  /** Resolved through a binding in another file: env var or config key followed to its value. */
+  resolved: 0.85,
+  /** Inferred: a client of a technology whose target could not be followed. */
+  inferred: 0.6,
+  /** A guess from naming alone. */
+  weak: 0.4,
+} as const;
+
+/**
+ * A deployable unit, datastore, broker or outside party the files define or name: a compose
+ * service, a Kubernetes Deployment, a Terraform queue, a Backstage component, a project folder.
+ */
+export interface ComponentFact {
+  type: 'component';
+  /** The name as the file spells it; resolution merges spellings of one system. */
+  name: string;
+  kind: SystemKind;
+  /** Folder (relative, `/`-separated, no trailing slash; '' for the root) whose code belongs to this component. */
+  root?: string;
+  /** Other names the same component answers to: DNS names, image names, Kubernetes Service names. */
+  aliases?: string[];
+  /** Product or protocol, e.g. "PostgreSQL", "Kafka", "Azure Service Bus". */
+  technology?: string;
+  evidence: Evidence;
+  confidence: number;
+}
+
+/**
+ * A name bound to a value for a component: an environment variable, a config key, a connection
+ * string. Code that reads the name is joined to the value through it.
+ */
+export interface BindingFact {
+  type: 'binding';
+  /** The component the binding belongs to, when the file says (a compose service's environment). */
+  component?: string;
+  /** Otherwise the folder it applies to (a `.env` or `application.yml` applies to its folder and below). */
+  scope?: string;
+  /** The name, e.g. `CART_ADDR`, `spring.datasource.url`, `ConnectionStrings:Orders`. */
+  key: string;
+  /** The value with any secret masked (hosts, ports and paths are kept). */
+  value: string;
+  evidence: Evidence;
+}
+
+/** How the target of a connection is named; resolution follows whichever parts are present. */
+export interface TargetRef {
+  /** A host name or address, e.g. `cart`, `cart.default.svc.cluster.local`, `api.stripe.com`. */
+  host?: string;
+  port?: number;
+  /** A full URL or connection string (secrets masked). */
+  url?: string;
+  /** An environment variable or config key to look up in the bindings, e.g. `CART_ADDR`. */
+  key?: string;
+  /** A component named directly, e.g. compose `depends_on: [cart]` or a Backstage ref. */
+  component?: string;
+}
+
+/** What a connection does, which decides the direction of the integration it becomes. */
+export type ConnectionRole =
+  /** Request-response: the caller is the source, the callee the target. */
+  | 'calls'
+  /** Sends messages to a channel on a broker: producer → broker. */
+  | 'produces'
+  /** Receives messages from a channel on a broker: broker → consumer. */
+  | 'consumes'
+  /** Uses a datastore, file store or mail server: the user is the source. */
+  | 'uses'
+  /** Declared to depend on, with no more said (compose depends_on, Backstage dependsOn). */
+  | 'depends';
+
+/** A connection a component makes to something else. */
+export interface ConnectionFact {
+  type: 'connection';
+  /** The component making it, when the file says; otherwise the component whose root holds the file. */
+  component?: string;
+  target: TargetRef;
+  role: ConnectionRole;
+  mechanism: Mechanism;
+  /** Product or protocol, e.g. "Kafka", "gRPC", "PostgreSQL", "SFTP". */
+  technology?: string;
+  /** The topic, queue, subject, bucket or table the connection works on. */
+  channel?: string;
+  /** The kind of system the target is, when the connection says (a Kafka producer's target is a broker). */
+  targetKind?: SystemKind;
+  evidence: Evidence;
+  confidence: number;
+}
+
+/** An interface a component offers: an OpenAPI document, a gRPC service, a GraphQL schema, an AsyncAPI channel. */
+export interface ProvidesFact {
+  type: 'provides';
+  component?: string;
+  /** The interface's name, e.g. the OpenAPI title or `hipstershop.CartService`. */
+  api: string;
+  protocol: 'rest' | 'grpc' | 'graphql' | 'soap' | 'async';
+  /** For gRPC and AsyncAPI: the names a client uses to reach it (service names, channels). */
+  names?: string[];
+  evidence: Evidence;
+}
+
+/** Any fact a source reports. */
+export type Fact = ComponentFact | BindingFact | ConnectionFact | ProvidesFact;
+
+/** One file as a source sees it. */
+export interface SourceFile {
+  /** Path relative to the scan root, `/`-separated. */
+  path: string;
+  text: string;
+}
+
+/** A source's way to make evidence: the excerpt of a line, trimmed, shortened, secrets masked. */
+export type EvidenceAt = (line: number, file?: string) => Evidence;

@@ -1,0 +1,76 @@
+/**
+ * Parsing source code with tree-sitter (web-tree-sitter with the grammars of tree-sitter-wasms),
+ * loaded lazily: a scan that meets no Go file never loads the Go grammar. The wasm runtime and
+ * each grammar load once per process (or worker thread).
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Language, Parser, type Tree } from 'web-tree-sitter';
+
+/** The languages discovery reads code in. */
+export const CODE_LANGUAGES = ['typescript', 'tsx', 'javascript', 'python', 'go', 'java', 'kotlin', 'c_sharp'] as const;
+/** One of them. */
+export type CodeLanguage = (typeof CODE_LANGUAGES)[number];
+/** A parsed file. */
+export type SyntaxTree = Tree;
+
+const require = createRequire(import.meta.url);
+const grammarFolder = join(dirname(require.resolve('tree-sitter-wasms/package.json')), 'out');
+
+let runtime: Promise<void> | undefined;
+const parsers = new Map<CodeLanguage, Promise<Parser>>();
+
+/** The parser for a language, loading the runtime and its grammar on first use. */
+function parserFor(language: CodeLanguage): Promise<Parser> {
+  let parser = parsers.get(language);
+  if (!parser) {
+    runtime ??= Parser.init();
+    parser = runtime.then(async () => {
+      const grammar = await Language.load(join(grammarFolder, `tree-sitter-${language}.wasm`));
+      const created = new Parser();
+      created.setLanguage(grammar);
+      return created;
+    });
+    parsers.set(language, parser);
+  }
+  return parser;
+}
+
+/** Parses a file's text; the caller must not keep the tree beyond the file (call `tree.delete()` when done if it can). */
+export async function parseCode(language: CodeLanguage, text: string): Promise<SyntaxTree> {
+  const parser = await parserFor(language);
+  const tree = parser.parse(text);
+  if (!tree) throw new Error(`tree-sitter could not parse ${language} text`);
+  return tree;
+}
+
+/** The language a file's extension says, if discovery reads it. */
+export function languageOf(path: string): CodeLanguage | undefined {
+  const match = /\.([a-z]+)$/i.exec(path);
+  switch (match?.[1]?.toLowerCase()) {
+    case 'ts':
+    case 'mts':
+    case 'cts':
+      return 'typescript';
+    case 'tsx':
+      return 'tsx';
+    case 'js':
+    case 'mjs':
+    case 'cjs':
+    case 'jsx':
+      return 'javascript';
+    case 'py':
+      return 'python';
+    case 'go':
+      return 'go';
+    case 'java':
+      return 'java';
+    case 'kt':
+    case 'kts':
+      return 'kotlin';
+    case 'cs':
+      return 'c_sharp';
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * The extension point of discovery: a Source reads one file and reports facts. Sources get their
+ * file's text and a context (evidence making, code parsing, user rules) and do no I/O of their own,
+ * so each is tested with inline text and the scanner decides how files are read.
+ */
+import type { Evidence, EvidenceAt, Fact, SourceFile } from '../core/discovery/facts.js';
+import { excerptOf } from '../core/discovery/redact.js';
+import type { CodeLanguage, SyntaxTree } from './code-parser.js';
+import type { UserRule } from '../core/discovery/user-rules.js';
+
+/** What a source may use while reading a file. */
+export interface SourceContext {
+  /** Evidence for a 1-based line of the file being read: trimmed, shortened, secrets masked. */
+  evidenceAt: EvidenceAt;
+  /** Parses source code with tree-sitter (grammars load once per process). */
+  parse(language: CodeLanguage, text: string): Promise<SyntaxTree>;
+  /** Rules users added for their in-house client libraries. */
+  rules: readonly UserRule[];
+}
+
+/** One kind of file discovery understands. */
+export interface Source {
+  /** Stable name, shown in `--verbose` output and in evidence statistics. */
+  readonly name: string;
+  /** Whether this source reads the file, decided from its path alone (cheap: called for every file). */
+  accepts(path: string): boolean;
+  /** Reads one file. Never throws for bad input: a file it cannot read yields no facts. */
+  read(file: SourceFile, context: SourceContext): Promise<Fact[]> | Fact[];
+}
+
+/** Makes the evidence function for one file's text. */
+export function evidenceFor(file: SourceFile): EvidenceAt {
+  let lines: string[] | undefined;
+  return (line: number, path?: string): Evidence => {
+    lines ??= file.text.split(/\r?\n/);
+    const index = Math.min(Math.max(line, 1), lines.length) - 1;
+    return { file: path ?? file.path, line: Math.max(line, 1), excerpt: excerptOf(lines[index] ?? '') };
+  };
+}
+
+/** The 1-based line of a character offset in a text. */
+export function lineOfOffset(text: string, offset: number): number {
+  let line = 1;
+  for (let index = 0; index < offset && index < text.length; index += 1) if (text.charCodeAt(index) === 10) line += 1;
+  return line;
+}
