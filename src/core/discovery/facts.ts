@@ -43,6 +43,13 @@ export interface ComponentFact {
   aliases?: string[];
   /** Product or protocol, e.g. "PostgreSQL", "Kafka", "Azure Service Bus". */
   technology?: string;
+  /** Labels a workload carries (Kubernetes pod labels), for matching selectors. */
+  labels?: Record<string, string>;
+  /**
+   * A selector this name routes to (a Kubernetes Service): resolution makes the name an alias of
+   * every component whose labels match, instead of a component of its own.
+   */
+  selector?: Record<string, string>;
   evidence: Evidence;
   confidence: number;
 }
