@@ -76,7 +76,13 @@ function parseArgs(argv) {
   return options;
 }
 
-const options = parseArgs(process.argv.slice(2));
+let options;
+try {
+  options = parseArgs(process.argv.slice(2));
+} catch (error) {
+  console.error(error.message);
+  process.exit(2);
+}
 const PG_URL = process.env.PATCHBAY_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const TARGETS = { importSeconds100k: 30, listP95Ms: 20, impactMs: 50, serverRssMb: 500 };
 

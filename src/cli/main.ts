@@ -11,6 +11,7 @@ import { entityCommands } from './commands/entities.js';
 import { graphCommands } from './commands/graph.js';
 import { PATCHBAY_VERSION, lifecycleCommands } from './commands/lifecycle.js';
 import { prioritiseCommand } from './commands/prioritise.js';
+import { scanCommand } from './commands/scan.js';
 import { tokenCommands } from './commands/token.js';
 import { transferCommands } from './commands/transfer.js';
 import { cliContext, type CliContext, type GlobalOptions } from './context.js';
@@ -69,6 +70,7 @@ Exit codes: 0 ok, 1 internal error, 2 invalid input, 3 not found, 4 not allowed,
   assessCommands(program, getContext);
   adviseCommands(program, getContext);
   prioritiseCommand(program, getContext);
+  scanCommand(program, getContext);
   tokenCommands(program, getContext);
   for (const command of program.commands) {
     command.exitOverride();

@@ -1,0 +1,33 @@
+/**
+ * One name per system however the files spell it: `cart-service`, `cartservice`, `CartService`
+ * and `cart_svc` are the same system. Resolution merges components whose keys agree, and the
+ * key is also how hosts (`cart.default.svc.cluster.local`) are matched to components.
+ */
+
+/** Suffixes that do not change which system a name means. */
+const NEUTRAL_SUFFIXES = ['service', 'svc', 'server', 'srv', 'api', 'app', 'backend'];
+
+/** The key two spellings of one system share. */
+export function nameKey(name: string): string {
+  const compact = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  for (const suffix of NEUTRAL_SUFFIXES) {
+    if (compact.length > suffix.length + 1 && compact.endsWith(suffix)) return compact.slice(0, -suffix.length);
+  }
+  return compact;
+}
+
+/** The first label of a host name: Kubernetes and compose DNS names put the service first. */
+export function hostLabel(host: string): string {
+  return host.toLowerCase().split('.')[0] ?? host.toLowerCase();
+}
+
+/** A catalog id for a name: lowercase letters, digits and hyphens, at most 64 characters. */
+export function slugOf(name: string): string {
+  const slug = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 64)
+    .replace(/-+$/g, '');
+  return slug || 'unnamed';
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { CONFIDENCE, type Evidence, type Fact } from './facts.js';
+import { resolveFacts } from './resolve.js';
+
+const at = (file: string, line = 1): Evidence => ({ file, line, excerpt: `line ${line}` });
+const component = (name: string, extra: Partial<Extract<Fact, { type: 'component' }>> = {}): Fact => ({
+  type: 'component', name, kind: 'application', evidence: at('docker-compose.yml'), confidence: CONFIDENCE.declared, ...extra,
+});
+const connection = (file: string, extra: Partial<Extract<Fact, { type: 'connection' }>>): Fact => ({
+  type: 'connection', target: {}, role: 'calls', mechanism: 'rest', evidence: at(file, 7), confidence: CONFIDENCE.literal, ...extra,
+});
+
+/** The edges as `source -> target (mechanism)`, for compact expectations. */
+function edges(facts: Fact[]): string[] {
+  return resolveFacts(facts).integrations.map((item) => `${item.source} -> ${item.target} (${item.mechanism}${item.channel ? ` ${item.channel}` : ''})`);
+}
+
+describe('resolveFacts', () => {
+  it.each<[string, Fact[], string[]]>([
+    [
+      'a literal URL in code resolves to the component whose name is the host',
+      [component('frontend', { root: 'frontend' }), component('cart-service', { root: 'cart' }), connection('frontend/src/api.ts', { target: { url: 'http://cartservice:8080/cart' } })],
+      ['frontend -> cart-service (rest)'],
+    ],
+    [
+      'an env var read in code follows the binding of its component',
+      [
+        component('frontend', { root: 'web' }),
+        component('cart'),
+        { type: 'binding', component: 'frontend', key: 'CART_ADDR', value: 'cart:7070', evidence: at('docker-compose.yml', 12) },
+        connection('web/main.go', { mechanism: 'grpc', target: { key: 'CART_ADDR' } }),
+      ],
+      ['frontend -> cart (grpc)'],
+    ],
+    [
+      'a binding scoped to a folder applies to code below it',
+      [component('orders', { root: 'orders' }), component('db', { kind: 'database', technology: 'postgres' }), { type: 'binding', scope: 'orders', key: 'spring.datasource.url', value: 'jdbc:postgresql://db:5432/orders', evidence: at('orders/src/main/resources/application.yml', 3) }, connection('orders/src/main/java/Repo.java', { role: 'uses', mechanism: 'database', target: { key: 'SPRING_DATASOURCE_URL' } })],
+      ['orders -> db (database)'],
+    ],
+    [
+      'messaging goes producer -> broker -> consumer, through the defined broker',
+      [
+        component('kafka', { kind: 'message-broker', technology: 'confluentinc/cp-kafka' }),
+        component('labels', { root: 'labels' }),
+        component('tracking', { root: 'tracking' }),
+        connection('labels/app.py', { role: 'produces', mechanism: 'messaging', technology: 'Kafka', channel: 'parcel-events' }),
+        connection('tracking/Consumer.kt', { role: 'consumes', mechanism: 'messaging', technology: 'Kafka', channel: 'parcel-events' }),
+      ],
+      ['kafka -> tracking (messaging parcel-events)', 'labels -> kafka (messaging parcel-events)'],
+    ],
+    [
+      'a Kubernetes Service name is an alias of the workload it selects',
+      [
+        component('tracking-v2', { labels: { app: 'tracking' }, evidence: at('k8s/tracking.yaml') }),
+        component('tracking-svc', { selector: { app: 'tracking' }, evidence: at('k8s/tracking.yaml', 20) }),
+        component('shipping', { root: 'shipping' }),
+        connection('shipping/Client.cs', { target: { url: 'http://tracking-svc.logistics.svc.cluster.local:8080/track' } }),
+      ],
+      ['shipping -> tracking-v2 (rest)'],
+    ],
+    [
+      'a public host becomes an external system; localhost is nobody',
+      [component('payments', { root: 'payments' }), connection('payments/Psp.java', { target: { url: 'https://api.psp.example.com/v1' } }), connection('payments/Test.java', { target: { url: 'http://localhost:1234' } })],
+      ['payments -> api-psp-example-com (rest)'],
+    ],
+    [
+      'depends_on gives way to a more specific connection between the same pair',
+      [component('web', { root: 'web' }), component('api'), connection('docker-compose.yml', { component: 'web', role: 'depends', mechanism: 'other', target: { component: 'api' } }), connection('web/x.ts', { target: { url: 'http://api:80/' } })],
+      ['web -> api (rest)'],
+    ],
+    [
+      'a gRPC client with no address reaches the component providing its service',
+      [component('checkout', { root: 'checkout' }), component('payment', { root: 'payment' }), { type: 'provides', api: 'shop.PaymentService', protocol: 'grpc', names: ['PaymentService'], evidence: at('payment/server.go', 4) }, connection('checkout/main.go', { mechanism: 'grpc', channel: 'PaymentService' })],
+      ['checkout -> payment (grpc PaymentService)'],
+    ],
+    ['a connection from code no component holds says nothing', [connection('scripts/tool.py', { target: { url: 'http://api:80' } })], []],
+  ])('%s', (_case, facts, expected) => {
+    expect(edges(facts)).toEqual(expected);
+  });
+
+  it('gives the same graph whatever order the facts come in', () => {
+    const facts: Fact[] = [
+      component('frontend', { root: 'web' }),
+      component('cart'),
+      { type: 'binding', component: 'frontend', key: 'CART_ADDR', value: 'cart:7070', evidence: at('docker-compose.yml', 12) },
+      connection('web/main.go', { mechanism: 'grpc', target: { key: 'CART_ADDR' } }),
+      connection('web/other.go', { mechanism: 'grpc', target: { host: 'cart', port: 7070 } }),
+    ];
+    const forward = resolveFacts(facts);
+    const backward = resolveFacts([...facts].reverse());
+    expect(backward).toEqual(forward);
+    expect(forward.integrations[0]?.evidence.map((item) => `${item.file}:${item.line}`)).toEqual(['docker-compose.yml:12', 'web/main.go:7', 'web/other.go:7']);
+    expect(forward.integrations[0]?.confidence).toBeGreaterThan(CONFIDENCE.resolved);
+  });
+});

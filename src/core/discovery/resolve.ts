@@ -1,0 +1,405 @@
+/**
+ * Resolution: the facts of every file joined into one graph. Components are merged by name key,
+ * code is attributed to the component whose folder holds it, names read in code are followed to
+ * the values bound in configuration, addresses are matched to components by host, and messaging
+ * is routed through the broker as a system of its own. Pure and deterministic: the same facts in
+ * any order give the same graph.
+ */
+import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
+import { isLocalHost, parseAddress, type ParsedAddress } from './addresses.js';
+import { CONFIDENCE, type BindingFact, type ComponentFact, type ConnectionFact, type Evidence, type Fact, type ProvidesFact } from './facts.js';
+import { hostLabel, nameKey, slugOf } from './names.js';
+
+/** A system in the scan's result. */
+export interface ScannedSystem {
+  id: string;
+  name: string;
+  kind: SystemKind;
+  technology?: string;
+  /** Whether the system offers an interface (an OpenAPI document, a gRPC service...). */
+  exposesApi: boolean;
+  /** Defined by the files (a compose service, a manifest), or only inferred from a connection to it. */
+  defined: boolean;
+  confidence: number;
+  evidence: Evidence[];
+}
+
+/** An integration in the scan's result: source and target are ids of listed systems. */
+export interface ScannedIntegration {
+  id: string;
+  source: string;
+  target: string;
+  mechanism: Mechanism;
+  direction: Direction;
+  technology?: string;
+  /** The topic, queue, subject, bucket or service it works on. */
+  channel?: string;
+  confidence: number;
+  evidence: Evidence[];
+}
+
+/** The graph resolution makes. */
+export interface ResolvedGraph {
+  systems: ScannedSystem[];
+  integrations: ScannedIntegration[];
+}
+
+/** The most evidence kept per system or integration; the rest adds nothing a reviewer needs. */
+const MAX_EVIDENCE = 10;
+
+/** A component being assembled from the facts that name it. */
+interface Component {
+  key: string;
+  names: Map<string, number>;
+  kind: SystemKind;
+  kindVotes: Map<SystemKind, number>;
+  technology?: string;
+  roots: Set<string>;
+  labels: Record<string, string>;
+  defined: boolean;
+  exposesApi: boolean;
+  confidence: number;
+  evidence: Evidence[];
+}
+
+/** Orders evidence the same way whatever order facts came in. */
+function byLocation(left: Evidence, right: Evidence): number {
+  return left.file < right.file ? -1 : left.file > right.file ? 1 : left.line - right.line;
+}
+
+/** Keeps the first few distinct pieces of evidence, in location order. */
+function trimEvidence(evidence: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return evidence
+    .sort(byLocation)
+    .filter((item) => {
+      const key = `${item.file}:${item.line}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .slice(0, MAX_EVIDENCE);
+}
+
+/** The folder of a file path ('' at the root). */
+function folderOf(file: string): string {
+  const slash = file.lastIndexOf('/');
+  return slash < 0 ? '' : file.slice(0, slash);
+}
+
+/** Whether `folder` is `root` or inside it. */
+function within(folder: string, root: string): boolean {
+  return root === '' || folder === root || folder.startsWith(`${root}/`);
+}
+
+/** Upper-cased with separators unified, so `ConnectionStrings:Orders` finds `ConnectionStrings__Orders`. */
+function bindingKey(key: string): string {
+  return key.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+}
+
+/** A more specific kind wins over "application", which is what sources say when they cannot tell. */
+const KIND_STRENGTH: Partial<Record<SystemKind, number>> = { application: 0, other: 0 };
+
+/** The direction an integration of a connection role has. */
+function directionOf(role: ConnectionFact['role'], mechanism: Mechanism): Direction {
+  if (role === 'produces' || role === 'consumes') return 'publish-subscribe';
+  if (role === 'uses' && mechanism === 'database') return 'bidirectional';
+  return 'one-way';
+}
+
+/**
+ * Whether a host is a name inside a cluster or private network, whose first label names the
+ * service (`cart.shop.svc.cluster.local`, `cart.shop`); for a public name (`api.psp.example.com`)
+ * the first label says nothing.
+ */
+function isClusterHost(host: string): boolean {
+  if (/\.(svc|cluster\.local|internal|local|lan|corp)(\.|$)/i.test(host)) return true;
+  const labels = host.split('.');
+  return labels.length === 2 && !/^(com|org|net|io|dev|app|co|uk|de|fr|nl|eu|us|cloud|example|test|ai)$/i.test(labels[1] ?? '');
+}
+
+/** Combines independent confidences: two weak signals make a stronger one, never certainty. */
+function combine(left: number, right: number): number {
+  return Math.min(0.99, Math.round((1 - (1 - left) * (1 - right)) * 100) / 100);
+}
+
+/** Resolves the facts of a scan into systems and integrations. */
+export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
+  const components = new Map<string, Component>();
+  const aliasOf = new Map<string, string>();
+  const selectors: ComponentFact[] = [];
+  const bindings: BindingFact[] = [];
+  const connections: ConnectionFact[] = [];
+  const provides: ProvidesFact[] = [];
+
+  const ensure = (name: string, kind: SystemKind, defined: boolean): Component => {
+    const key = aliasOf.get(nameKey(name)) ?? nameKey(name);
+    let component = components.get(key);
+    if (!component) {
+      component = { key, names: new Map(), kind, kindVotes: new Map(), roots: new Set(), labels: {}, defined, exposesApi: false, confidence: 0, evidence: [] };
+      components.set(key, component);
+    }
+    component.names.set(name, (component.names.get(name) ?? 0) + 1);
+    component.kindVotes.set(kind, (component.kindVotes.get(kind) ?? 0) + 1);
+    if ((KIND_STRENGTH[kind] ?? 1) > (KIND_STRENGTH[component.kind] ?? 1)) component.kind = kind;
+    component.defined ||= defined;
+    return component;
+  };
+
+  for (const fact of facts) {
+    if (fact.type === 'component') {
+      if (fact.selector) {
+        selectors.push(fact);
+        continue;
+      }
+      const component = ensure(fact.name, fact.kind, true);
+      if (fact.root !== undefined) component.roots.add(fact.root);
+      if (fact.technology && !component.technology) component.technology = fact.technology;
+      Object.assign(component.labels, fact.labels ?? {});
+      component.confidence = Math.max(component.confidence, fact.confidence);
+      component.evidence.push(fact.evidence);
+      for (const alias of fact.aliases ?? []) if (nameKey(alias) !== component.key) aliasOf.set(nameKey(alias), component.key);
+    } else if (fact.type === 'binding') bindings.push(fact);
+    else if (fact.type === 'connection') connections.push(fact);
+    else provides.push(fact);
+  }
+
+  // A Kubernetes Service is another name for the workloads it selects.
+  for (const selector of selectors) {
+    const entries = Object.entries(selector.selector ?? {});
+    const selected = [...components.values()].filter((component) => entries.length > 0 && entries.every(([label, value]) => component.labels[label] === value));
+    if (selected.length === 1 && selected[0]) {
+      if (nameKey(selector.name) !== selected[0].key) aliasOf.set(nameKey(selector.name), selected[0].key);
+      selected[0].evidence.push(selector.evidence);
+    } else {
+      ensure(selector.name, selector.kind, true).evidence.push(selector.evidence);
+    }
+  }
+
+  const find = (name: string): Component | undefined => {
+    const key = nameKey(name);
+    return components.get(aliasOf.get(key) ?? key);
+  };
+
+  // Which component a file belongs to: the deepest root that holds it, else a folder on its path
+  // named like a component (src/cartservice/main.go belongs to cartservice).
+  const rooted = [...components.values()].flatMap((component) => [...component.roots].map((root) => ({ root, component })));
+  rooted.sort((left, right) => right.root.length - left.root.length || (left.component.key < right.component.key ? -1 : 1));
+  const ownerOf = (file: string): Component | undefined => {
+    const folder = folderOf(file);
+    const byRoot = rooted.find((item) => within(folder, item.root));
+    if (byRoot && byRoot.root !== '') return byRoot.component;
+    const segments = folder.split('/').filter(Boolean);
+    for (let index = segments.length - 1; index >= 0; index -= 1) {
+      const named = find(segments[index] as string);
+      if (named) return named;
+    }
+    return byRoot?.component;
+  };
+
+  // API names (gRPC services, OpenAPI titles, Backstage APIs) lead to the component providing them.
+  const providerOf = new Map<string, Component>();
+  for (const fact of provides) {
+    const owner = fact.component ? find(fact.component) : ownerOf(fact.evidence.file);
+    if (!owner) continue;
+    owner.exposesApi = true;
+    for (const name of [fact.api, ...(fact.names ?? [])]) {
+      providerOf.set(nameKey(name), owner);
+      const short = name.split('.').pop();
+      if (short) providerOf.set(nameKey(short), owner);
+    }
+  }
+
+  // Bindings are looked up by component, then by the folder scope nearest the reading file, then,
+  // when only one value exists anywhere, globally.
+  const byComponentKey = new Map<string, BindingFact[]>();
+  const byKey = new Map<string, BindingFact[]>();
+  for (const binding of bindings) {
+    const key = bindingKey(binding.key);
+    const list = byKey.get(key) ?? [];
+    list.push(binding);
+    byKey.set(key, list);
+    if (binding.component) {
+      const owner = find(binding.component);
+      const ownerKey = `${owner?.key ?? nameKey(binding.component)}|${key}`;
+      byComponentKey.set(ownerKey, [...(byComponentKey.get(ownerKey) ?? []), binding]);
+    }
+  }
+  const lookup = (key: string, owner: Component | undefined, file: string): { value: string; confidence: number; evidence: Evidence } | undefined => {
+    const normalised = bindingKey(key);
+    const own = owner ? byComponentKey.get(`${owner.key}|${normalised}`)?.[0] : undefined;
+    if (own) return { value: own.value, confidence: CONFIDENCE.resolved, evidence: own.evidence };
+    const candidates = byKey.get(normalised) ?? [];
+    const folder = folderOf(file);
+    const scoped = candidates
+      .filter((binding) => binding.scope !== undefined && (within(folder, binding.scope) || [...(owner?.roots ?? [])].some((root) => within(root, binding.scope as string))))
+      .sort((left, right) => (right.scope?.length ?? 0) - (left.scope?.length ?? 0))[0];
+    if (scoped) return { value: scoped.value, confidence: CONFIDENCE.resolved, evidence: scoped.evidence };
+    const values = new Set(candidates.map((binding) => binding.value));
+    if (values.size === 1 && candidates[0]) return { value: candidates[0].value, confidence: CONFIDENCE.inferred, evidence: candidates[0].evidence };
+    return undefined;
+  };
+
+  // The system a connection's target is, or undefined when it names nothing else.
+  const systemFor = (address: ParsedAddress, fallbackKind: SystemKind): Component | undefined => {
+    if (isLocalHost(address.host)) return undefined;
+    const named = find(address.host) ?? (isClusterHost(address.host) ? find(hostLabel(address.host)) : undefined);
+    if (named) return named;
+    const external = ensure(address.host, address.kind && address.kind !== 'application' ? address.kind : fallbackKind, false);
+    if (address.technology && !external.technology && address.technology !== 'HTTP') external.technology = address.technology;
+    return external;
+  };
+  const brokerFor = (fact: ConnectionFact): Component => {
+    const technology = fact.technology?.toLowerCase();
+    const brokers = [...components.values()].filter((component) => component.kind === 'message-broker' && component.defined);
+    const matching = brokers.filter((component) => technology && (component.technology?.toLowerCase().includes(technology) || component.key.includes(nameKey(technology))));
+    if (matching.length === 1 && matching[0]) return matching[0];
+    const named = ensure(fact.technology ?? 'message broker', 'message-broker', false);
+    named.technology ??= fact.technology;
+    return named;
+  };
+
+  interface Edge {
+    source: Component;
+    target: Component;
+    mechanism: Mechanism;
+    direction: Direction;
+    role: ConnectionFact['role'];
+    technology?: string;
+    channel?: string;
+    confidence: number;
+    evidence: Evidence[];
+  }
+  const edges = new Map<string, Edge>();
+  const addEdge = (edge: Edge) => {
+    if (edge.source === edge.target) return;
+    const id = `${edge.source.key}|${edge.target.key}|${edge.mechanism}|${edge.channel ?? ''}`;
+    const existing = edges.get(id);
+    if (!existing) {
+      edges.set(id, edge);
+      return;
+    }
+    existing.confidence = combine(existing.confidence, edge.confidence);
+    existing.evidence.push(...edge.evidence);
+    existing.technology ??= edge.technology;
+  };
+
+  for (const fact of connections) {
+    const owner = fact.component ? (find(fact.component) ?? ensure(fact.component, 'application', false)) : ownerOf(fact.evidence.file);
+    if (!owner) continue;
+    const evidence = [fact.evidence];
+    let confidence = fact.confidence;
+    let target: Component | undefined;
+    let technology = fact.technology;
+    if (fact.target.component) {
+      target = find(fact.target.component) ?? providerOf.get(nameKey(fact.target.component)) ?? ensure(fact.target.component, fact.targetKind ?? 'application', false);
+    } else {
+      let address = fact.target.url ? parseAddress(fact.target.url) : fact.target.host ? { host: fact.target.host.toLowerCase(), ...(fact.target.port ? { port: fact.target.port } : {}) } : undefined;
+      if (!address && fact.target.key) {
+        const bound = lookup(fact.target.key, owner, fact.evidence.file);
+        if (bound) {
+          address = parseAddress(bound.value) ?? (/^[a-z0-9][a-z0-9.-]*$/i.test(bound.value) ? { host: bound.value.toLowerCase() } : undefined);
+          evidence.push(bound.evidence);
+          confidence = Math.min(confidence, bound.confidence);
+        }
+      }
+      if (address) {
+        target = systemFor(address, fact.targetKind ?? 'external-partner');
+        if (!target) continue;
+        technology ??= address.technology;
+      } else if (fact.role === 'produces' || fact.role === 'consumes') {
+        target = brokerFor(fact);
+        confidence = Math.min(confidence, CONFIDENCE.inferred);
+      } else if (fact.mechanism === 'grpc' && fact.channel && providerOf.get(nameKey(fact.channel))) {
+        target = providerOf.get(nameKey(fact.channel));
+        confidence = Math.min(confidence, CONFIDENCE.resolved);
+      } else if (fact.targetKind && fact.targetKind !== 'application' && fact.technology) {
+        // A driver with no address we could follow: the datastore of that technology, when the
+        // files define exactly one; otherwise we cannot tell which, and say nothing.
+        const candidates = [...components.values()].filter((component) => component.defined && component.technology?.toLowerCase().includes(fact.technology?.toLowerCase() ?? '\u0000'));
+        if (candidates.length !== 1 || !candidates[0]) continue;
+        target = candidates[0];
+        confidence = Math.min(confidence, CONFIDENCE.inferred);
+      } else {
+        continue;
+      }
+    }
+    if (!target) continue;
+    const consumes = fact.role === 'consumes';
+    addEdge({
+      source: consumes ? target : owner,
+      target: consumes ? owner : target,
+      mechanism: fact.mechanism,
+      direction: directionOf(fact.role, fact.mechanism),
+      role: fact.role,
+      ...(technology ? { technology } : {}),
+      ...(fact.channel ? { channel: fact.channel } : {}),
+      confidence,
+      evidence,
+    });
+  }
+
+  // A bare "depends on" says less than any other connection between the same two systems.
+  const specific = new Set([...edges.values()].filter((edge) => edge.role !== 'depends').map((edge) => `${edge.source.key}|${edge.target.key}`));
+  for (const [id, edge] of edges) if (edge.role === 'depends' && specific.has(`${edge.source.key}|${edge.target.key}`)) edges.delete(id);
+
+  // Ids: one per component, stable and unique.
+  const idOf = new Map<string, string>();
+  const taken = new Set<string>();
+  const named = [...components.values()].map((component) => {
+    const spellings = [...component.names.entries()].sort((left, right) => right[1] - left[1] || left[0].length - right[0].length || (left[0] < right[0] ? -1 : 1));
+    return { component, name: spellings[0]?.[0] ?? component.key };
+  });
+  named.sort((left, right) => (left.component.key < right.component.key ? -1 : 1));
+  for (const { component, name } of named) {
+    let id = slugOf(name);
+    for (let suffix = 2; taken.has(id); suffix += 1) id = `${slugOf(name).slice(0, 60)}-${suffix}`;
+    taken.add(id);
+    idOf.set(component.key, id);
+  }
+
+  const used = new Set<string>();
+  const integrations: ScannedIntegration[] = [...edges.values()].map((edge) => {
+    const source = idOf.get(edge.source.key) as string;
+    const target = idOf.get(edge.target.key) as string;
+    used.add(source);
+    used.add(target);
+    return {
+      id: '',
+      source,
+      target,
+      mechanism: edge.mechanism,
+      direction: edge.direction,
+      ...(edge.technology ? { technology: edge.technology } : {}),
+      ...(edge.channel ? { channel: edge.channel } : {}),
+      confidence: edge.confidence,
+      evidence: trimEvidence(edge.evidence),
+    };
+  });
+  integrations.sort((left, right) =>
+    left.source !== right.source ? (left.source < right.source ? -1 : 1) : left.target !== right.target ? (left.target < right.target ? -1 : 1) : left.mechanism !== right.mechanism ? (left.mechanism < right.mechanism ? -1 : 1) : (left.channel ?? '') < (right.channel ?? '') ? -1 : 1,
+  );
+  const integrationIds = new Set<string>();
+  for (const integration of integrations) {
+    const base = slugOf(`${integration.source}-to-${integration.target}${integration.channel ? `-${integration.channel}` : ''}`);
+    let id = base;
+    for (let suffix = 2; integrationIds.has(id); suffix += 1) id = `${base.slice(0, 60)}-${suffix}`;
+    integrationIds.add(id);
+    integration.id = id;
+  }
+
+  const systems: ScannedSystem[] = named
+    .filter(({ component }) => component.defined || used.has(idOf.get(component.key) as string))
+    .map(({ component, name }) => ({
+      id: idOf.get(component.key) as string,
+      name,
+      kind: component.kind,
+      ...(component.technology ? { technology: component.technology } : {}),
+      exposesApi: component.exposesApi,
+      defined: component.defined,
+      confidence: component.defined ? Math.max(component.confidence, CONFIDENCE.weak) : CONFIDENCE.inferred,
+      evidence: trimEvidence(component.evidence),
+    }))
+    .sort((left, right) => (left.id < right.id ? -1 : 1));
+  return { systems, integrations };
+}

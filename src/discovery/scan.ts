@@ -1,0 +1,122 @@
+/**
+ * A scan: walk the given folders, hand each file to the sources that read it, and resolve the
+ * facts into systems and integrations. Files are read one at a time and their text dropped once
+ * read, so memory stays flat however large the tree; a file that breaks a source is reported as
+ * skipped and the scan carries on.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { PatchbayError } from '../core/errors.js';
+import type { Fact } from '../core/discovery/facts.js';
+import { resolveFacts, type ResolvedGraph } from '../core/discovery/resolve.js';
+import { parseUserRules, type UserRule } from '../core/discovery/user-rules.js';
+import { parseCode } from './code-parser.js';
+import { evidenceFor, type Source, type SourceContext } from './source.js';
+import { ALL_SOURCES } from './sources/index.js';
+import { looksBinary, looksGenerated, walkTree, type SkippedPath, type WalkedFile } from './walk.js';
+
+/** The rules file looked for at the root of a scan when none is given. */
+export const DEFAULT_RULES_FILE = 'patchbay-rules.yaml';
+
+/** How a scan runs. */
+export interface ScanOptions {
+  /** A rules file for in-house client libraries (default: patchbay-rules.yaml at the first root, if any). */
+  rulesFile?: string;
+  /** Files larger than this are skipped (default 1 MB). */
+  maxFileBytes?: number;
+  /** The sources to run (default: all). */
+  sources?: readonly Source[];
+  /** Called now and then with progress, for a terminal display. */
+  onProgress?: (progress: ScanProgress) => void;
+}
+
+/** How far a scan has come. */
+export interface ScanProgress {
+  files: number;
+  total: number;
+  facts: number;
+  elapsedMs: number;
+}
+
+/** What a scan found, what it left out, and what it cost. */
+export interface ScanResult extends ResolvedGraph {
+  skipped: SkippedPath[];
+  stats: { files: number; filesRead: number; bytesRead: number; facts: number; elapsedMs: number };
+}
+
+/** Reads and checks a rules file, naming the file in any error. */
+export function loadRules(path: string): UserRule[] {
+  let value: unknown;
+  try {
+    value = parseYaml(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new PatchbayError('invalid-input', `${path}: cannot be read as YAML: ${(error as Error).message}`, { issues: [{ file: path, message: (error as Error).message }] });
+  }
+  return parseUserRules(value, path);
+}
+
+/** Scans folders (or files) and returns the graph they describe. */
+export async function scanPaths(paths: string[], options: ScanOptions = {}): Promise<ScanResult> {
+  const started = Date.now();
+  if (paths.length === 0) throw new PatchbayError('invalid-input', 'Give at least one folder or file to scan');
+  const sources = options.sources ?? ALL_SOURCES;
+  const rulesPath = options.rulesFile ?? [join(resolve(paths[0] as string), DEFAULT_RULES_FILE)].find((candidate) => existsSync(candidate));
+  const rules = rulesPath ? loadRules(rulesPath) : [];
+
+  // Several roots are told apart by their folder names; one root's files are relative to it.
+  const labels = paths.length === 1 ? [''] : paths.map((path) => basename(resolve(path)));
+  const files: WalkedFile[] = [];
+  const skipped: SkippedPath[] = [];
+  for (const [index, path] of paths.entries()) {
+    const walked = await walkTree(resolve(path), labels[index] ?? '', options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes });
+    files.push(...walked.files);
+    skipped.push(...walked.skipped);
+  }
+
+  const facts: Fact[] = [];
+  let filesRead = 0;
+  let bytesRead = 0;
+  let lastProgress = 0;
+  for (const [index, file] of files.entries()) {
+    const readers = sources.filter((source) => source.accepts(file.path));
+    if (readers.length === 0) continue;
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(file.absolute);
+    } catch (error) {
+      skipped.push({ path: file.path, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+      continue;
+    }
+    if (looksBinary(bytes)) {
+      skipped.push({ path: file.path, reason: 'binary' });
+      continue;
+    }
+    const text = bytes.toString('utf8');
+    if (looksGenerated(text)) {
+      skipped.push({ path: file.path, reason: 'generated code' });
+      continue;
+    }
+    filesRead += 1;
+    bytesRead += bytes.length;
+    const sourceFile = { path: file.path, text };
+    const context: SourceContext = { evidenceAt: evidenceFor(sourceFile), parse: parseCode, rules };
+    for (const source of readers) {
+      try {
+        facts.push(...(await source.read(sourceFile, context)));
+      } catch (error) {
+        skipped.push({ path: file.path, reason: `${source.name} could not read it: ${(error as Error).message.split('\n')[0]}` });
+      }
+    }
+    const now = Date.now();
+    if (options.onProgress && now - lastProgress > 200) {
+      lastProgress = now;
+      options.onProgress({ files: index + 1, total: files.length, facts: facts.length, elapsedMs: now - started });
+    }
+  }
+
+  const graph = resolveFacts(facts);
+  skipped.sort((left, right) => (left.path < right.path ? -1 : left.path > right.path ? 1 : 0));
+  return { ...graph, skipped, stats: { files: files.length, filesRead, bytesRead, facts: facts.length, elapsedMs: Date.now() - started } };
+}

@@ -1,0 +1,161 @@
+/**
+ * Reading YAML (and JSON, which the `yaml` package parses as YAML) node by node, so that every
+ * value keeps the line it came from. Sources work on nodes rather than on `toJS()` output because
+ * evidence needs a line for each service, key and environment entry.
+ */
+import { Document, LineCounter, isAlias, isMap, isScalar, isSeq, parseAllDocuments } from 'yaml';
+
+/** One entry of a YAML mapping: its key as text, its value node and the line of the key. */
+export interface YamlEntry {
+  key: string;
+  value: unknown;
+  line: number;
+}
+
+/** One parsed YAML document with the helpers sources use to walk it. */
+export interface YamlDocument {
+  /** The root node of the document (a map, a sequence, a scalar or null). */
+  readonly root: unknown;
+  /** The 1-based line where a node starts (1 when the node has no position). */
+  lineOf(node: unknown): number;
+  /** The node an alias points at; any other node unchanged. */
+  deref(node: unknown): unknown;
+  /** The entries of a mapping, `<<` merge keys expanded; [] when the node is not a mapping. */
+  entries(node: unknown): YamlEntry[];
+  /** The value of one key of a mapping, or undefined. */
+  get(node: unknown, key: string): unknown;
+  /** The items of a sequence, aliases followed; [] when the node is not a sequence. */
+  items(node: unknown): unknown[];
+  /** A scalar as text (numbers and booleans as written); undefined for null, mappings and sequences. */
+  text(node: unknown): string | undefined;
+  /** Whether the node is a mapping (after following aliases). */
+  isMap(node: unknown): boolean;
+  /** Whether the node is a sequence (after following aliases). */
+  isSeq(node: unknown): boolean;
+}
+
+/** How deep merge keys are followed; a guard against pathological anchors, not a real limit. */
+const MAX_MERGE_DEPTH = 8;
+
+/**
+ * Parses every document of a YAML stream. Documents with errors are dropped (a file that does not
+ * parse yields nothing rather than half-read facts); the parser never throws for bad input here.
+ */
+export function parseYamlDocuments(text: string, options: { uniqueKeys?: boolean } = {}): YamlDocument[] {
+  const lineCounter = new LineCounter();
+  let parsed: Document.Parsed[];
+  try {
+    parsed = [...parseAllDocuments(text, { lineCounter, merge: true, uniqueKeys: options.uniqueKeys ?? true, logLevel: 'silent' })];
+  } catch {
+    return [];
+  }
+  return parsed.filter((document) => document.errors.length === 0).map((document) => wrap(document, lineCounter));
+}
+
+/** The helpers over one parsed document. */
+function wrap(document: Document.Parsed, lineCounter: LineCounter): YamlDocument {
+  const deref = (node: unknown): unknown => {
+    let current = node;
+    // An alias of an alias is legal; a bounded loop keeps a malformed chain from spinning.
+    for (let hops = 0; hops < MAX_MERGE_DEPTH && isAlias(current); hops += 1) current = current.resolve(document);
+    return current;
+  };
+  const lineOf = (node: unknown): number => {
+    const range = (node as { range?: [number, number, number] | null } | null | undefined)?.range;
+    return range ? lineCounter.linePos(range[0]).line : 1;
+  };
+  const keyText = (node: unknown): string | undefined => {
+    if (!isScalar(node)) return undefined;
+    if (typeof node.value === 'string') return node.value;
+    if (typeof node.value === 'symbol') return node.source ?? undefined;
+    return node.source ?? (node.value === null || node.value === undefined ? undefined : String(node.value));
+  };
+  const entries = (node: unknown, depth = 0): YamlEntry[] => {
+    const map = deref(node);
+    if (!isMap(map) || depth > MAX_MERGE_DEPTH) return [];
+    const result: YamlEntry[] = [];
+    for (const pair of map.items) {
+      const key = keyText(pair.key);
+      if (key === undefined) continue;
+      if (key === '<<' && (isAlias(pair.value) || isSeq(pair.value))) {
+        // YAML 1.1 merge keys (`<<: *defaults`), common in compose files for shared settings.
+        const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
+        for (const source of sources) result.push(...entries(source, depth + 1));
+        continue;
+      }
+      result.push({ key, value: pair.value, line: lineOf(pair.key) });
+    }
+    // Later keys override merged ones, as YAML merge semantics say.
+    const seen = new Map<string, YamlEntry>();
+    for (const entry of result) {
+      seen.delete(entry.key);
+      seen.set(entry.key, entry);
+    }
+    return [...seen.values()];
+  };
+  const text = (node: unknown): string | undefined => {
+    const scalar = deref(node);
+    if (!isScalar(scalar) || scalar.value === null || scalar.value === undefined) return undefined;
+    if (typeof scalar.value === 'string') return scalar.value;
+    // Numbers keep their spelling (`1.10`, `08080`), which String(number) would lose.
+    if (scalar.type === 'PLAIN' && typeof scalar.source === 'string') return scalar.source;
+    return String(scalar.value);
+  };
+  return {
+    root: document.contents,
+    lineOf,
+    deref,
+    entries: (node) => entries(node),
+    get: (node, key) => entries(node).find((entry) => entry.key === key)?.value,
+    items: (node) => {
+      const seq = deref(node);
+      return isSeq(seq) ? seq.items.map(deref) : [];
+    },
+    text,
+    isMap: (node) => isMap(deref(node)),
+    isSeq: (node) => isSeq(deref(node)),
+  };
+}
+
+/** A mapping of scalars as a plain record (labels, selectors); non-scalar values are left out. */
+export function stringRecord(yaml: YamlDocument, node: unknown): Record<string, string> | undefined {
+  const record: Record<string, string> = {};
+  let any = false;
+  for (const entry of yaml.entries(node)) {
+    const value = yaml.text(entry.value);
+    if (value === undefined) continue;
+    record[entry.key] = value;
+    any = true;
+  }
+  return any ? record : undefined;
+}
+
+/**
+ * Flattens a document to leaf keys: nested keys joined by `separator`, sequence items by index
+ * (`list[0]` with `.`, `List:0` with `:` as .NET writes it). Only scalar leaves are returned.
+ */
+export function flattenLeaves(yaml: YamlDocument, node: unknown, separator: '.' | ':', prefix = '', depth = 0): { key: string; value: string; line: number }[] {
+  if (depth > 64) return [];
+  const leaves: { key: string; value: string; line: number }[] = [];
+  const join = (key: string): string => (prefix === '' ? key : `${prefix}${separator}${key}`);
+  if (yaml.isMap(node)) {
+    for (const entry of yaml.entries(node)) {
+      const key = join(entry.key);
+      if (yaml.isMap(entry.value) || yaml.isSeq(entry.value)) leaves.push(...flattenLeaves(yaml, entry.value, separator, key, depth + 1));
+      else {
+        const value = yaml.text(entry.value);
+        if (value !== undefined) leaves.push({ key, value, line: entry.line });
+      }
+    }
+  } else if (yaml.isSeq(node)) {
+    yaml.items(node).forEach((item, index) => {
+      const key = separator === '.' ? `${prefix}[${index}]` : join(String(index));
+      if (yaml.isMap(item) || yaml.isSeq(item)) leaves.push(...flattenLeaves(yaml, item, separator, key, depth + 1));
+      else {
+        const value = yaml.text(item);
+        if (value !== undefined) leaves.push({ key, value, line: yaml.lineOf(item) });
+      }
+    });
+  }
+  return leaves;
+}

@@ -1,0 +1,57 @@
+/**
+ * Project files (package.json, go.mod, pom.xml, build.gradle, *.csproj, pyproject.toml,
+ * requirements.txt, setup.py) mark a folder as one buildable unit. Each becomes a component whose
+ * root is that folder, so code found below it is attributed to it even when no deployment file
+ * names it; resolution merges it with the compose service or manifest that deploys it.
+ */
+import type { ComponentFact, Fact, SourceFile } from '../../core/discovery/facts.js';
+import { CONFIDENCE } from '../../core/discovery/facts.js';
+import type { Source, SourceContext } from '../source.js';
+
+const MARKERS = /(^|\/)(package\.json|go\.mod|pom\.xml|build\.gradle(\.kts)?|[^/]+\.csproj|pyproject\.toml|requirements\.txt|setup\.py|Cargo\.toml)$/;
+
+/** The name a project file gives its project, when it gives one cleanly. */
+function declaredName(file: SourceFile): string | undefined {
+  const name = file.path.split('/').pop() ?? '';
+  if (name === 'package.json') {
+    try {
+      const parsed = JSON.parse(file.text) as { name?: unknown; workspaces?: unknown; private?: unknown };
+      // A workspace root holds other projects; it is not a deployable unit itself.
+      if (parsed.workspaces) return undefined;
+      return typeof parsed.name === 'string' ? parsed.name.replace(/^@[^/]+\//, '') : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  if (name === 'go.mod') return /^module\s+(\S+)/m.exec(file.text)?.[1]?.split('/').pop();
+  if (name.endsWith('.csproj')) return name.slice(0, -'.csproj'.length);
+  if (name === 'pom.xml') return /<artifactId>([^<]+)<\/artifactId>/.exec(file.text.replace(/<parent>[\s\S]*?<\/parent>/, ''))?.[1];
+  return undefined;
+}
+
+/** The project marker source. */
+export const projectMarkers: Source = {
+  name: 'project-markers',
+  accepts: (path) => MARKERS.test(path),
+  read(file: SourceFile, context: SourceContext): Fact[] {
+    const slash = file.path.lastIndexOf('/');
+    const folder = slash < 0 ? '' : file.path.slice(0, slash);
+    const fileName = file.path.slice(slash + 1);
+    if (fileName === 'package.json' && /"workspaces"\s*:/.test(file.text)) return [];
+    // The folder's own name first: it is how compose files and manifests usually refer to it.
+    const folderName = folder.split('/').pop();
+    const name = folderName || declaredName(file);
+    if (!name) return [];
+    const declared = declaredName(file);
+    const fact: ComponentFact = {
+      type: 'component',
+      name,
+      kind: 'application',
+      root: folder,
+      ...(declared && declared !== name ? { aliases: [declared] } : {}),
+      evidence: context.evidenceAt(1),
+      confidence: CONFIDENCE.weak,
+    };
+    return [fact];
+  },
+};
