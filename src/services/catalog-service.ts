@@ -9,7 +9,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ListFilter, type Page, type Page
 import type { CatalogSnapshot } from '../core/catalog/snapshot.js';
 import type { LocatedEntity } from '../core/catalog/yaml-documents.js';
 import { readCatalogFiles, type CatalogFile } from '../core/catalog/formats.js';
-import { walkGraph, type GraphEdge, type ReachedSystem, type WalkWay } from '../core/graph/walk.js';
+import { indexGraph, walkGraph, type IndexedGraph, type ReachedSystem, type WalkWay } from '../core/graph/walk.js';
 import { applyMergePatch } from '../core/model/merge-patch.js';
 import { canonicalJson, referencesOf } from '../core/model/references.js';
 import type { EntityInputs } from '../core/model/schemas.js';
@@ -34,6 +34,9 @@ export interface ImpactResult {
   reached: (ReachedSystem & { name: string })[];
 }
 
+/** An import this large refreshes the planner's statistics afterwards (about half a second at 100,000). */
+const LARGE_CHANGE = 1_000;
+
 /** Describes a plan as the outcome of an import. */
 function describeImport(plan: ImportPlan, dryRun: boolean): ImportOutcome {
   const changes = {} as ImportOutcome['changes'];
@@ -50,10 +53,7 @@ function describeImport(plan: ImportPlan, dryRun: boolean): ImportOutcome {
 /** The integration graph as the walks use it, with the catalog version it reflects. */
 interface IntegrationGraph {
   version: number;
-  bySource: Map<string, GraphEdge[]>;
-  byTarget: Map<string, GraphEdge[]>;
-  bidirectionalBySource: Map<string, GraphEdge[]>;
-  bidirectionalByTarget: Map<string, GraphEdge[]>;
+  index: IndexedGraph;
   names: Map<string, string>;
 }
 
@@ -207,7 +207,7 @@ export class CatalogService {
       throw new PatchbayError('invalid-document', `The import has ${issues.length} problem${issues.length === 1 ? '' : 's'}; nothing was changed`, { issues });
     };
     if (options.dryRun) return describeImport(planOrThrow((await this.currentCatalog(this.repository.db)).documents), true);
-    return this.repository.transaction(async (trx) => {
+    const outcome = await this.repository.transaction(async (trx) => {
       const current = await this.currentCatalog(trx);
       const plan = planOrThrow(current.documents);
       const now = this.now();
@@ -226,6 +226,9 @@ export class CatalogService {
       }
       return describeImport(plan, false);
     });
+    const changes = ENTITY_KINDS.reduce((total, kind) => total + outcome.summary[kind].create + outcome.summary[kind].update + outcome.summary[kind].remove, 0);
+    if (changes >= LARGE_CHANGE) await this.repository.engine.analyze(this.repository.db);
+    return outcome;
   }
 
   /**
@@ -262,26 +265,7 @@ export class CatalogService {
     const version = await this.repository.catalogVersion();
     const cached = this.graphCache;
     if (cached && (await cached).version === version) return cached;
-    const loading = this.repository.graph().then(({ edges, names }) => {
-      const bySource = new Map<string, GraphEdge[]>();
-      const byTarget = new Map<string, GraphEdge[]>();
-      const bidirectionalBySource = new Map<string, GraphEdge[]>();
-      const bidirectionalByTarget = new Map<string, GraphEdge[]>();
-      const add = (index: Map<string, GraphEdge[]>, key: string, edge: GraphEdge) => {
-        const list = index.get(key);
-        if (list) list.push(edge);
-        else index.set(key, [edge]);
-      };
-      for (const edge of edges) {
-        add(bySource, edge.source, edge);
-        add(byTarget, edge.target, edge);
-        if (edge.direction === 'bidirectional') {
-          add(bidirectionalBySource, edge.source, edge);
-          add(bidirectionalByTarget, edge.target, edge);
-        }
-      }
-      return { version, bySource, byTarget, bidirectionalBySource, bidirectionalByTarget, names };
-    });
+    const loading = this.repository.graph().then(({ edges, names }) => ({ version, index: indexGraph(edges), names }));
     this.graphCache = loading;
     // A failed load must not stay cached: the next request tries again.
     loading.catch(() => {
@@ -294,19 +278,7 @@ export class CatalogService {
   async impact(systemId: string, way: WalkWay, maxDepth?: number): Promise<ImpactResult> {
     const graph = await this.currentGraph();
     if (!graph.names.has(systemId)) await this.repository.get('system', systemId);
-    const load = async (ids: string[], end: 'source' | 'target', bidirectionalOnly: boolean) => {
-      const index = bidirectionalOnly
-        ? end === 'source'
-          ? graph.bidirectionalBySource
-          : graph.bidirectionalByTarget
-        : end === 'source'
-          ? graph.bySource
-          : graph.byTarget;
-      const edges: GraphEdge[] = [];
-      for (const id of ids) for (const edge of index.get(id) ?? []) edges.push(edge);
-      return edges;
-    };
-    const reached = await walkGraph(systemId, way, load, maxDepth === undefined ? {} : { maxDepth });
+    const reached = walkGraph(graph.index, systemId, way, maxDepth === undefined ? {} : { maxDepth });
     return { system: systemId, way, reached: reached.map((item) => ({ ...item, name: graph.names.get(item.system) ?? item.system })) };
   }
 

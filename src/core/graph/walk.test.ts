@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { walkGraph, type GraphEdge, type WalkWay } from './walk.js';
-
-/** A loader over an in-memory edge list, counting how often it is called. */
-function loaderFor(edges: GraphEdge[]) {
-  const calls: string[][] = [];
-  const load = async (ids: string[], end: 'source' | 'target') => {
-    calls.push(ids);
-    return edges.filter((edge) => ids.includes(end === 'source' ? edge.source : edge.target));
-  };
-  return { load, calls };
-}
+import { indexGraph, walkGraph, type GraphEdge, type WalkWay } from './walk.js';
 
 const edge = (id: string, source: string, target: string, direction = 'one-way'): GraphEdge => ({ id, source, target, direction });
 
@@ -32,24 +22,20 @@ describe('walkGraph', () => {
     ['erp', 'downstream', undefined, ['crm@1', 'dwh@1', 'bi@2']],
     ['payroll', 'downstream', undefined, []],
     ['unknown', 'downstream', undefined, []],
-  ])('from %s %s (depth %s)', async (start, way, maxDepth, expected) => {
-    const { load } = loaderFor(landscape);
-    const reached = await walkGraph(start, way, load, maxDepth === undefined ? {} : { maxDepth });
+  ])('from %s %s (depth %s)', (start, way, maxDepth, expected) => {
+    const reached = walkGraph(indexGraph(landscape), start, way, maxDepth === undefined ? {} : { maxDepth });
     expect(reached.map((item) => `${item.system}@${item.depth}`)).toEqual(expected);
   });
 
-  it('names the integration and system each reached system was first met through', async () => {
-    const { load } = loaderFor(landscape);
-    const reached = await walkGraph('shop', 'downstream', load);
+  it('names the integration and system each reached system was first met through', () => {
+    const reached = walkGraph(indexGraph(landscape), 'shop', 'downstream');
     expect(reached.find((item) => item.system === 'bi')).toEqual({ system: 'bi', depth: 3, via: 'i3', from: 'dwh' });
   });
 
-  it('ends on cycles and loads each level once per end', async () => {
-    const ring = [edge('a', 's1', 's2'), edge('b', 's2', 's3'), edge('c', 's3', 's1')];
-    const { load, calls } = loaderFor(ring);
-    const reached = await walkGraph('s1', 'downstream', load);
-    expect(reached.map((item) => item.system)).toEqual(['s2', 's3']);
-    // three levels (s1, s2, s3) each ask for sources and for bidirectional targets
-    expect(calls).toHaveLength(6);
+  it('ends on cycles, ignores self-loops, and picks the smallest integration id among shortest paths', () => {
+    const ring = [edge('c', 's3', 's1'), edge('a', 's1', 's2'), edge('b', 's2', 's3'), edge('z', 's1', 's1')];
+    expect(walkGraph(indexGraph(ring), 's1', 'downstream').map((item) => item.system)).toEqual(['s2', 's3']);
+    const twoWays = [edge('m2', 'a', 'x'), edge('m1', 'b', 'x'), edge('e1', 'start', 'a'), edge('e2', 'start', 'b')];
+    expect(walkGraph(indexGraph(twoWays), 'start', 'downstream').find((item) => item.system === 'x')).toEqual({ system: 'x', depth: 2, via: 'm1', from: 'b' });
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Walking the integration graph to answer "what does this system depend on" (upstream: the
  * systems whose data reaches it) and "what depends on it" (downstream: the systems its data
- * reaches). The edges are loaded a level at a time through an injected loader, so the walk touches
- * only the part of a large catalog it needs and works the same over any store.
+ * reaches). The graph is indexed once into integer arrays (compressed adjacency lists); a walk
+ * then touches only numbers, which keeps a walk across a 100,000-integration catalog in a few
+ * milliseconds instead of the tens that string maps and sets cost.
  */
 import type { Direction } from '../model/vocabulary.js';
 
@@ -17,18 +18,11 @@ export interface GraphEdge {
 /** Which way to walk: along the data flow, or against it. */
 export type WalkWay = 'downstream' | 'upstream';
 
-/**
- * Loads the edges whose `end` is one of the given systems. With `bidirectionalOnly` the walk
- * needs only bidirectional edges; a loader may return others too (they are filtered out), but
- * leaving them out saves a walk across a large catalog most of its work.
- */
-export type EdgeLoader = (systemIds: string[], end: 'source' | 'target', bidirectionalOnly: boolean) => Promise<GraphEdge[]>;
-
 /** A system reached by the walk, how far away and through which integration it was first met. */
 export interface ReachedSystem {
   system: string;
   depth: number;
-  /** The integration that led here on a shortest path. */
+  /** The integration that led here on a shortest path (the smallest id among them). */
   via: string;
   /** The system the walk came from on that path. */
   from: string;
@@ -40,44 +34,112 @@ export interface WalkOptions {
   maxDepth?: number;
 }
 
+/** Adjacency of one direction: the neighbours of node n are `to[offsets[n]..offsets[n+1])`, each through `via`. */
+interface Adjacency {
+  offsets: Int32Array;
+  to: Int32Array;
+  via: Int32Array;
+}
+
+/** The graph indexed for walking. Build once per catalog version; walks do not change it. */
+export interface IndexedGraph {
+  /** System ids by node number, in sorted order (so node order is id order). */
+  nodes: string[];
+  nodeOf: Map<string, number>;
+  /** Edge ids by edge number, in sorted order (so a smaller number is a smaller id). */
+  edges: string[];
+  downstream: Adjacency;
+  upstream: Adjacency;
+}
+
+/** Compares strings by code unit, the same order everywhere. */
+function byCode(left: string, right: string): number {
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/** Builds compressed adjacency lists from (from, to, edge) triples. */
+function adjacency(nodeCount: number, links: [number, number, number][]): Adjacency {
+  const offsets = new Int32Array(nodeCount + 1);
+  for (const [from] of links) offsets[from + 1] = (offsets[from + 1] as number) + 1;
+  for (let node = 0; node < nodeCount; node += 1) offsets[node + 1] = (offsets[node + 1] as number) + (offsets[node] as number);
+  const next = offsets.slice(0, nodeCount);
+  const to = new Int32Array(links.length);
+  const via = new Int32Array(links.length);
+  for (const [from, target, edge] of links) {
+    const slot = next[from] as number;
+    to[slot] = target;
+    via[slot] = edge;
+    next[from] = slot + 1;
+  }
+  return { offsets, to, via };
+}
+
+/**
+ * Indexes edges for walking. Along the flow every edge leads from source to target; a
+ * bidirectional edge also leads back. Self-loops lead nowhere.
+ */
+export function indexGraph(edges: readonly GraphEdge[]): IndexedGraph {
+  const sortedEdges = [...edges].sort((left, right) => byCode(left.id, right.id));
+  const nodes = [...new Set(sortedEdges.flatMap((edge) => [edge.source, edge.target]))].sort(byCode);
+  const nodeOf = new Map(nodes.map((id, index) => [id, index]));
+  const down: [number, number, number][] = [];
+  const up: [number, number, number][] = [];
+  sortedEdges.forEach((edge, index) => {
+    const source = nodeOf.get(edge.source) as number;
+    const target = nodeOf.get(edge.target) as number;
+    if (source === target) return;
+    down.push([source, target, index]);
+    up.push([target, source, index]);
+    if (edge.direction === 'bidirectional') {
+      down.push([target, source, index]);
+      up.push([source, target, index]);
+    }
+  });
+  return { nodes, nodeOf, edges: sortedEdges.map((edge) => edge.id), downstream: adjacency(nodes.length, down), upstream: adjacency(nodes.length, up) };
+}
+
 /**
  * Breadth-first walk from a system. Each system is reported once, at its shortest distance, in
- * order of depth then id, reached through the integration with the smallest id at that distance;
- * the start is never reported; cycles end the walk, they do not loop it. Edges are not sorted:
- * keeping the smallest id per reached system gives the same answer in linear time, which matters
- * when a walk crosses a whole catalog of 100,000 integrations.
+ * order of depth then id, reached through the integration with the smallest id at that distance
+ * (and from the smallest system id when one integration offers two ways); the start is never
+ * reported; cycles end the walk, they do not loop it.
  */
-export async function walkGraph(start: string, way: WalkWay, loadEdges: EdgeLoader, options: WalkOptions = {}): Promise<ReachedSystem[]> {
+export function walkGraph(graph: IndexedGraph, start: string, way: WalkWay, options: WalkOptions = {}): ReachedSystem[] {
+  const origin = graph.nodeOf.get(start);
+  if (origin === undefined) return [];
   const maxDepth = options.maxDepth ?? Number.POSITIVE_INFINITY;
-  const seen = new Set<string>([start]);
+  const { offsets, to, via } = way === 'downstream' ? graph.downstream : graph.upstream;
+  const count = graph.nodes.length;
+  const depthOf = new Int32Array(count).fill(-1);
+  const viaOf = new Int32Array(count);
+  const fromOf = new Int32Array(count);
+  depthOf[origin] = 0;
   const reached: ReachedSystem[] = [];
-  let frontier = [start];
-  const primaryEnd = way === 'downstream' ? 'source' : 'target';
-  const otherEnd = primaryEnd === 'source' ? 'target' : 'source';
+  let frontier = [origin];
   for (let depth = 1; frontier.length > 0 && depth <= maxDepth; depth += 1) {
-    const frontierSet = new Set(frontier);
-    const level = new Map<string, ReachedSystem>();
-    const offer = (edge: GraphEdge, from: string, next: string) => {
-      if (seen.has(next)) return;
-      const earlier = level.get(next);
-      if (!earlier || edge.id < earlier.via || (edge.id === earlier.via && from < earlier.from)) level.set(next, { system: next, depth, via: edge.id, from });
-    };
-    // Along the flow (or against it, upstream) every edge leads on; the other way only bidirectional ones do.
-    for (const edge of await loadEdges(frontier, primaryEnd, false)) {
-      const from = primaryEnd === 'source' ? edge.source : edge.target;
-      const next = primaryEnd === 'source' ? edge.target : edge.source;
-      if (from !== next && frontierSet.has(from)) offer(edge, from, next);
+    const level: number[] = [];
+    for (const from of frontier) {
+      for (let slot = offsets[from] as number; slot < (offsets[from + 1] as number); slot += 1) {
+        const next = to[slot] as number;
+        const edge = via[slot] as number;
+        const known = depthOf[next] as number;
+        if (known === -1) {
+          depthOf[next] = depth;
+          viaOf[next] = edge;
+          fromOf[next] = from;
+          level.push(next);
+        } else if (known === depth && (edge < (viaOf[next] as number) || (edge === viaOf[next] && from < (fromOf[next] as number)))) {
+          viaOf[next] = edge;
+          fromOf[next] = from;
+        }
+      }
     }
-    for (const edge of await loadEdges(frontier, otherEnd, true)) {
-      if (edge.direction !== 'bidirectional') continue;
-      const from = otherEnd === 'source' ? edge.source : edge.target;
-      const next = otherEnd === 'source' ? edge.target : edge.source;
-      if (from !== next && frontierSet.has(from)) offer(edge, from, next);
+    // Node numbers follow id order, so a numeric sort is the id order the result promises.
+    level.sort((left, right) => left - right);
+    for (const node of level) {
+      reached.push({ system: graph.nodes[node] as string, depth, via: graph.edges[viaOf[node] as number] as string, from: graph.nodes[fromOf[node] as number] as string });
     }
-    const found = [...level.values()].sort((left, right) => (left.system < right.system ? -1 : 1));
-    for (const item of found) seen.add(item.system);
-    reached.push(...found);
-    frontier = found.map((item) => item.system);
+    frontier = level;
   }
   return reached;
 }

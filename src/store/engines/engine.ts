@@ -24,6 +24,8 @@ export interface Engine {
   classifyError(error: unknown): ConstraintViolation;
   /** Takes the lock that lets only one process migrate at a time, for the rest of the transaction. */
   lockForMigration(trx: Transaction<Database>): Promise<void>;
+  /** Refreshes the planner's statistics, so queries pick good plans after a large change. */
+  analyze(db: Kysely<Database>): Promise<void>;
   /** Problems the engine finds in its own files and constraints; empty when healthy. */
   integrityProblems(db: Kysely<Database>): Promise<string[]>;
 }

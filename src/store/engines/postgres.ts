@@ -26,6 +26,10 @@ export const postgresEngine: Engine = {
   },
   // PostgreSQL checks its own pages and enforces constraints on commit; there is no cheap
   // whole-database check to run, so a healthy connection with a working query is the signal.
+  // Autovacuum analyses in time, but not straight after one large import transaction.
+  async analyze(db) {
+    await sql`analyze`.execute(db);
+  },
   async integrityProblems(db) {
     await sql`select 1`.execute(db);
     return [];

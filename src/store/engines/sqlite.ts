@@ -24,6 +24,10 @@ export const sqliteEngine: Engine = {
   async lockForMigration(trx) {
     await sql`update ${sql.table(MIGRATIONS_TABLE)} set name = name where 1 = 0`.execute(trx);
   },
+  // Without statistics SQLite may read a filtered page through the wrong index and sort thousands of rows.
+  async analyze(db) {
+    await sql`analyze`.execute(db);
+  },
   async integrityProblems(db) {
     const integrity = await sql<{ integrity_check: string }>`PRAGMA integrity_check`.execute(db);
     const problems = integrity.rows.map((row) => row.integrity_check).filter((line) => line !== 'ok');

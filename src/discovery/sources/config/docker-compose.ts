@@ -1,0 +1,134 @@
+/**
+ * Docker Compose files: each service is a component (its kind read from its image, its code
+ * folder from its build context), its environment and env files are its bindings, and its
+ * depends_on and links are declared dependencies. Ports are not read: a published port says how
+ * the host reaches a service, not which service calls which.
+ */
+import type { ComponentFact, ConnectionFact, Fact, SourceFile } from '../../../core/discovery/facts.js';
+import { CONFIDENCE } from '../../../core/discovery/facts.js';
+import type { Source, SourceContext } from '../../source.js';
+import { bindingFact, neverThrows } from './emit.js';
+import { imageInfo, type ImageInfo } from './images.js';
+import { baseName, folderOf, resolveRelative } from './paths.js';
+import { withComposeDefaults } from './placeholders.js';
+import { parseYamlDocuments, type YamlDocument } from './yaml-nodes.js';
+
+/** `docker-compose.yml`, `docker-compose.override.yaml`, `compose.prod.yml`, `docker-compose-dev.yml`. */
+const COMPOSE_FILE = /^(docker-)?compose([.\-_][^/]*)?\.ya?ml$/i;
+
+/** Whether a path is a Compose file (other YAML sources use this to leave such files alone). */
+export function isComposeFile(path: string): boolean {
+  return COMPOSE_FILE.test(baseName(path));
+}
+
+/** The Compose source. */
+export const dockerComposeSource: Source = {
+  name: 'docker-compose',
+  accepts: isComposeFile,
+  read: neverThrows(readCompose),
+};
+
+/** Reads every service of every document of a Compose file. */
+function readCompose(file: SourceFile, context: SourceContext): Fact[] {
+  const facts: Fact[] = [];
+  for (const yaml of parseYamlDocuments(file.text)) {
+    let services = yaml.get(yaml.root, 'services');
+    // The version 1 format, still met in old repositories, has services at the top level.
+    if (services === undefined && yaml.get(yaml.root, 'version') === undefined) services = yaml.root;
+    for (const service of yaml.entries(services)) {
+      if (!yaml.isMap(service.value)) continue;
+      const definition = service.value;
+      if (services === yaml.root && yaml.get(definition, 'image') === undefined && yaml.get(definition, 'build') === undefined) continue;
+      facts.push(...readService(yaml, service.key, definition, service.line, file, context));
+    }
+  }
+  return facts;
+}
+
+/** One service: its component, bindings and dependencies. */
+function readService(yaml: YamlDocument, name: string, definition: unknown, line: number, file: SourceFile, context: SourceContext): Fact[] {
+  const folder = folderOf(file.path);
+  const image = yaml.text(yaml.get(definition, 'image'));
+  const info: ImageInfo = image ? imageInfo(image) : { kind: 'application' };
+  const build = yaml.get(definition, 'build');
+  // `build: ./cart` or `build: { context: ./cart }`; a build map without a context builds the compose folder.
+  const buildContext = build === undefined || build === null ? undefined : yaml.isMap(build) ? (yaml.text(yaml.get(build, 'context')) ?? '.') : yaml.text(build);
+  const root = buildContext === undefined ? undefined : resolveRelative(folder, buildContext);
+
+  const aliases = new Set<string>();
+  for (const key of ['container_name', 'hostname']) {
+    const alias = yaml.text(yaml.get(definition, key));
+    if (alias) aliases.add(alias);
+  }
+  for (const network of yaml.entries(yaml.get(definition, 'networks'))) {
+    for (const alias of yaml.items(yaml.get(network.value, 'aliases'))) {
+      const text = yaml.text(alias);
+      if (text) aliases.add(text);
+    }
+  }
+  if (info.alias) aliases.add(info.alias);
+  aliases.delete(name);
+
+  const component: ComponentFact = {
+    type: 'component',
+    name,
+    kind: info.kind,
+    ...(root !== undefined ? { root } : {}),
+    ...(aliases.size > 0 ? { aliases: [...aliases] } : {}),
+    ...(info.technology ? { technology: info.technology } : {}),
+    evidence: context.evidenceAt(line),
+    confidence: CONFIDENCE.declared,
+  };
+  const facts: Fact[] = [component];
+
+  const environment = yaml.get(definition, 'environment');
+  if (yaml.isMap(environment)) {
+    for (const entry of yaml.entries(environment)) {
+      const value = yaml.text(entry.value);
+      // `KEY:` with no value passes the host's variable through: nothing is bound here.
+      if (value !== undefined) facts.push(bindingFact({ component: name }, entry.key, withComposeDefaults(value), entry.line, context.evidenceAt));
+    }
+  } else {
+    for (const item of yaml.items(environment)) {
+      const text = yaml.text(item);
+      const equals = text?.indexOf('=') ?? -1;
+      if (text === undefined || equals <= 0) continue;
+      facts.push(bindingFact({ component: name }, text.slice(0, equals).trim(), withComposeDefaults(text.slice(equals + 1)), yaml.lineOf(item), context.evidenceAt));
+    }
+  }
+
+  // env_file names a file whose variables the container gets. A source reads one file, so the
+  // reference itself is bound: resolution can join it to that file's `.env` bindings.
+  const envFiles = yaml.get(definition, 'env_file');
+  for (const item of yaml.isSeq(envFiles) ? yaml.items(envFiles) : envFiles === undefined ? [] : [envFiles]) {
+    const path = yaml.isMap(item) ? yaml.text(yaml.get(item, 'path')) : yaml.text(item);
+    if (!path) continue;
+    facts.push(bindingFact({ component: name }, 'env_file', resolveRelative(folder, path) ?? path, yaml.lineOf(item), context.evidenceAt));
+  }
+
+  const targets = new Map<string, number>();
+  const dependsOn = yaml.get(definition, 'depends_on');
+  if (yaml.isMap(dependsOn)) for (const entry of yaml.entries(dependsOn)) targets.set(entry.key, entry.line);
+  else for (const item of yaml.items(dependsOn)) addTarget(targets, yaml.text(item), yaml.lineOf(item));
+  // `links: [db, "cache:redis"]`: the part before the colon is the service.
+  for (const item of yaml.items(yaml.get(definition, 'links'))) addTarget(targets, yaml.text(item)?.split(':')[0], yaml.lineOf(item));
+  for (const [target, targetLine] of targets) {
+    const connection: ConnectionFact = {
+      type: 'connection',
+      component: name,
+      target: { component: target },
+      role: 'depends',
+      mechanism: 'other',
+      evidence: context.evidenceAt(targetLine),
+      confidence: CONFIDENCE.declared,
+    };
+    facts.push(connection);
+  }
+  return facts;
+}
+
+/** Records a dependency once, at the first line that names it. */
+function addTarget(targets: Map<string, number>, target: string | undefined, line: number): void {
+  const name = target?.trim();
+  if (name && !targets.has(name)) targets.set(name, line);
+}

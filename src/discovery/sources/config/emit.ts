@@ -1,0 +1,73 @@
+/**
+ * Making facts the same way in every config source: bound values masked, evidence scrubbed of a
+ * secret the line's own masking could miss, and reading that never throws.
+ */
+import type { BindingFact, Evidence, EvidenceAt, Fact, SourceFile } from '../../../core/discovery/facts.js';
+import { parseAddress } from '../../../core/discovery/addresses.js';
+import { MASK, isSecretKey, redactBinding } from '../../../core/discovery/redact.js';
+import type { SourceContext } from '../../source.js';
+
+/** What Helm template actions are replaced by before a template is parsed as YAML. */
+export const TEMPLATE_PLACEHOLDER = '__tpl__';
+
+/** Whether a value is only a reference to a setting held elsewhere, which carries no secret. */
+function isReference(value: string): boolean {
+  return /^(?:\$\{[^}]*\}|\$\([^)]*\)|\{\{[^}]*\}\}|__tpl__)$/.test(value.trim());
+}
+
+/**
+ * A bound value, masked. redactBinding keeps a value whole when it holds `=` or `;` (so a
+ * connection string keeps its shape), which would let `JWT_SECRET=c2VjcmV0==` through; a value
+ * of a secret key that is not an address is therefore masked whole here.
+ */
+export function maskBinding(key: string, value: string): string {
+  const masked = redactBinding(key, value);
+  if (masked === value && isSecretKey(key) && value.trim() !== '' && !isReference(value) && !parseAddress(value)) return MASK;
+  return masked;
+}
+
+/**
+ * Evidence for a line that binds a secret key, with the raw value removed. The line's own masking
+ * works on `key: value` shapes; it misses a value whose key is elsewhere on the line, as in a
+ * Kubernetes `- {name: DB_PASSWORD, value: x}`.
+ */
+export function scrubbedEvidence(evidenceAt: EvidenceAt, line: number, raw: string, masked: string): Evidence {
+  const evidence = evidenceAt(line);
+  if (masked === raw) return evidence;
+  let excerpt = evidence.excerpt;
+  const pieces = [raw, ...raw.split(/\r?\n/)].map((piece) => piece.trim()).filter((piece) => piece.length >= 3 && piece !== MASK);
+  for (const piece of pieces) excerpt = excerpt.split(piece).join(MASK);
+  // A long line is cut with '…'; the part of the secret before the cut must go too.
+  if (excerpt.endsWith('…')) {
+    const body = excerpt.slice(0, -1);
+    cut: for (const piece of pieces) {
+      for (let length = Math.min(piece.length, body.length); length >= 3; length -= 1) {
+        if (body.endsWith(piece.slice(0, length))) {
+          excerpt = `${body.slice(0, body.length - length)}${MASK}…`;
+          break cut;
+        }
+      }
+    }
+  }
+  return { ...evidence, excerpt };
+}
+
+/** Whom a binding belongs to: a named component, or the folder it applies to. */
+export type BindingOwner = { component: string } | { scope: string };
+
+/** A BindingFact with its value masked and its evidence scrubbed. */
+export function bindingFact(owner: BindingOwner, key: string, raw: string, line: number, evidenceAt: EvidenceAt): BindingFact {
+  const value = maskBinding(key, raw);
+  return { type: 'binding', ...owner, key, value, evidence: scrubbedEvidence(evidenceAt, line, raw, value) };
+}
+
+/** Wraps a reader so that a file it cannot read yields no facts instead of an exception. */
+export function neverThrows(read: (file: SourceFile, context: SourceContext) => Fact[]): (file: SourceFile, context: SourceContext) => Fact[] {
+  return (file, context) => {
+    try {
+      return read(file, context);
+    } catch {
+      return [];
+    }
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * Plain Kubernetes manifests: any YAML file whose documents are workloads, Services or ConfigMaps.
+ * Which files are manifests cannot be told from the path, so every YAML file not claimed by a
+ * more specific source is accepted and a cheap text test skips the ones with no such object.
+ *
+ * Kustomize is not followed: a kustomization.yaml's `resources` are manifests this source reads
+ * on their own, and name prefixes, suffixes and patches it applies at build time are not applied.
+ */
+import type { Fact, SourceFile } from '../../../core/discovery/facts.js';
+import type { Source, SourceContext } from '../../source.js';
+import { isComposeFile } from './docker-compose.js';
+import { neverThrows } from './emit.js';
+import { MAY_HOLD_KUBERNETES_OBJECT, readKubernetesObjects } from './kubernetes-objects.js';
+import { baseName, hasFolder } from './paths.js';
+import { parseYamlDocuments } from './yaml-nodes.js';
+
+/** YAML files other sources read, or that are never manifests. */
+const NOT_MANIFESTS = /^(catalog-info\.ya?ml|chart\.ya?ml|values([.-][^/]*)?\.ya?ml|kustomization\.ya?ml|(application|bootstrap)([.-][^/]*)?\.ya?ml)$/i;
+
+/** Whether a path may be a plain manifest: YAML, not Compose, not in a Helm chart's `templates/`, not a file another source owns. */
+export function isManifestPath(path: string): boolean {
+  return /\.ya?ml$/i.test(path) && !isComposeFile(path) && !hasFolder(path, 'templates') && !NOT_MANIFESTS.test(baseName(path));
+}
+
+/** The Kubernetes manifest source. */
+export const kubernetesManifestsSource: Source = {
+  name: 'kubernetes-manifests',
+  accepts: isManifestPath,
+  read: neverThrows(readManifest),
+};
+
+/** Reads the objects of one manifest file. */
+function readManifest(file: SourceFile, context: SourceContext): Fact[] {
+  if (!MAY_HOLD_KUBERNETES_OBJECT.test(file.text)) return [];
+  return readKubernetesObjects(parseYamlDocuments(file.text), context);
+}

@@ -1,0 +1,169 @@
+/**
+ * Reading Kubernetes objects out of parsed YAML, shared by plain manifests and Helm templates.
+ * Workloads (Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, Pod) are components
+ * carrying their pod labels, Services are names routing to a label selector, and ConfigMaps are
+ * not facts of their own: their data is bound only to the workloads that reference them.
+ */
+import type { ComponentFact, Fact } from '../../../core/discovery/facts.js';
+import { CONFIDENCE } from '../../../core/discovery/facts.js';
+import type { SourceContext } from '../../source.js';
+import { TEMPLATE_PLACEHOLDER, bindingFact, type BindingOwner } from './emit.js';
+import { imageInfo, type ImageInfo } from './images.js';
+import { stringRecord, type YamlDocument } from './yaml-nodes.js';
+
+/** Kinds that run pods. */
+const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob', 'Pod']);
+/** Every kind this reader uses. */
+const KINDS = new Set([...WORKLOAD_KINDS, 'Service', 'ConfigMap']);
+
+/** A cheap test on raw text: whether a file may hold a Kubernetes object this reader uses (so other YAML is not parsed). */
+export const MAY_HOLD_KUBERNETES_OBJECT = /\bkind["']?\s*:\s*["']?(?:List|Deployment|StatefulSet|DaemonSet|ReplicaSet|ReplicationController|Job|CronJob|Pod|Service|ConfigMap)\b/;
+
+/** One object of a manifest, with the document it is in. */
+interface KubernetesObject {
+  yaml: YamlDocument;
+  node: unknown;
+  kind: string;
+}
+
+/** One ConfigMap entry, kept with its line so that a binding made through it points at the value. */
+interface ConfigMapEntry {
+  value: string;
+  line: number;
+}
+
+/** Options for reading objects. */
+export interface KubernetesReadOptions {
+  /**
+   * Where the bindings of a workload whose name is not literal go (a Helm chart's folder, when
+   * the name is computed at install time). Without it such bindings are dropped.
+   */
+  fallbackScope?: string;
+}
+
+/** Whether a text is usable as a name: present and not computed by a template. */
+function literal(text: string | undefined): text is string {
+  return text !== undefined && text.trim() !== '' && !text.includes(TEMPLATE_PLACEHOLDER);
+}
+
+/** The objects of the kinds read here, `kind: List` items included. */
+function objectsOf(documents: YamlDocument[]): KubernetesObject[] {
+  const objects: KubernetesObject[] = [];
+  for (const yaml of documents) {
+    const visit = (node: unknown): void => {
+      const kind = yaml.text(yaml.get(node, 'kind'));
+      if (kind === 'List') for (const item of yaml.items(yaml.get(node, 'items'))) visit(item);
+      else if (kind && KINDS.has(kind) && yaml.text(yaml.get(node, 'apiVersion'))) objects.push({ yaml, node, kind });
+    };
+    visit(yaml.root);
+  }
+  return objects;
+}
+
+/** Reads the workloads and Services of a manifest's documents. */
+export function readKubernetesObjects(documents: YamlDocument[], context: SourceContext, options: KubernetesReadOptions = {}): Fact[] {
+  const objects = objectsOf(documents);
+  if (objects.length === 0) return [];
+  const configMaps = new Map<string, Map<string, ConfigMapEntry>>();
+  for (const { yaml, node, kind } of objects) {
+    const name = yaml.text(yaml.get(yaml.get(node, 'metadata'), 'name'));
+    if (kind !== 'ConfigMap' || !literal(name)) continue;
+    const data = new Map<string, ConfigMapEntry>();
+    for (const entry of yaml.entries(yaml.get(node, 'data'))) {
+      const value = yaml.text(entry.value);
+      if (value !== undefined) data.set(entry.key, { value, line: entry.line });
+    }
+    configMaps.set(name, data);
+  }
+  const facts: Fact[] = [];
+  for (const object of objects) {
+    if (WORKLOAD_KINDS.has(object.kind)) facts.push(...readWorkload(object, configMaps, context, options));
+    else if (object.kind === 'Service') facts.push(...readService(object, context));
+  }
+  return facts;
+}
+
+/** A workload: its component and the bindings of its containers' environment. */
+function readWorkload({ yaml, node, kind }: KubernetesObject, configMaps: Map<string, Map<string, ConfigMapEntry>>, context: SourceContext, options: KubernetesReadOptions): Fact[] {
+  const metadata = yaml.get(node, 'metadata');
+  const nameNode = yaml.entries(metadata).find((entry) => entry.key === 'name');
+  const name = yaml.text(nameNode?.value);
+  const spec = yaml.get(node, 'spec');
+  const template = kind === 'Pod' ? node : kind === 'CronJob' ? yaml.get(yaml.get(yaml.get(spec, 'jobTemplate'), 'spec'), 'template') : yaml.get(spec, 'template');
+  const podSpec = yaml.get(template, 'spec');
+  const containers = yaml.items(yaml.get(podSpec, 'containers'));
+  const facts: Fact[] = [];
+
+  if (literal(name)) {
+    const image = yaml.text(yaml.get(containers[0], 'image'));
+    // Sidecars (proxies, log shippers) come after the main container by convention; the first one says what the workload is.
+    const info: ImageInfo = image && literal(image) ? imageInfo(image) : { kind: 'application' };
+    const labels = Object.fromEntries(Object.entries(stringRecord(yaml, yaml.get(yaml.get(template, 'metadata'), 'labels')) ?? {}).filter(([key, value]) => literal(key) && literal(value)));
+    const component: ComponentFact = {
+      type: 'component',
+      name,
+      kind: info.kind,
+      ...(info.alias && info.alias !== name ? { aliases: [info.alias] } : {}),
+      ...(info.technology ? { technology: info.technology } : {}),
+      ...(Object.keys(labels).length > 0 ? { labels } : {}),
+      evidence: context.evidenceAt(nameNode?.line ?? yaml.lineOf(node)),
+      confidence: CONFIDENCE.declared,
+    };
+    facts.push(component);
+  }
+
+  const owner: BindingOwner | undefined = literal(name) ? { component: name } : options.fallbackScope !== undefined ? { scope: options.fallbackScope } : undefined;
+  if (!owner) return facts;
+  for (const container of containers) {
+    for (const item of yaml.items(yaml.get(container, 'env'))) {
+      const nameEntry = yaml.entries(item).find((entry) => entry.key === 'name');
+      const key = yaml.text(nameEntry?.value);
+      if (!literal(key) || !nameEntry) continue;
+      const value = yaml.text(yaml.get(item, 'value'));
+      if (value !== undefined) {
+        if (!value.includes(TEMPLATE_PLACEHOLDER)) facts.push(bindingFact(owner, key, value, nameEntry.line, context.evidenceAt));
+        continue;
+      }
+      // valueFrom.configMapKeyRef: bound only when the ConfigMap is in this file; secretKeyRef is never read.
+      const reference = yaml.get(yaml.get(item, 'valueFrom'), 'configMapKeyRef');
+      const entry = configMaps.get(yaml.text(yaml.get(reference, 'name')) ?? '')?.get(yaml.text(yaml.get(reference, 'key')) ?? '');
+      if (entry && !entry.value.includes(TEMPLATE_PLACEHOLDER)) facts.push(bindingFact(owner, key, entry.value, nameEntry.line, context.evidenceAt));
+    }
+    for (const item of yaml.items(yaml.get(container, 'envFrom'))) {
+      const data = configMaps.get(yaml.text(yaml.get(yaml.get(item, 'configMapRef'), 'name')) ?? '');
+      const prefix = yaml.text(yaml.get(item, 'prefix')) ?? '';
+      for (const [dataKey, entry] of data ?? []) {
+        if (!entry.value.includes(TEMPLATE_PLACEHOLDER)) facts.push(bindingFact(owner, `${prefix}${dataKey}`, entry.value, entry.line, context.evidenceAt));
+      }
+    }
+  }
+  return facts;
+}
+
+/** A Service: a name that routes to the workloads its selector matches (or, for ExternalName, to an outside host). */
+function readService({ yaml, node }: KubernetesObject, context: SourceContext): Fact[] {
+  const metadata = yaml.get(node, 'metadata');
+  const nameNode = yaml.entries(metadata).find((entry) => entry.key === 'name');
+  const name = yaml.text(nameNode?.value);
+  if (!literal(name)) return [];
+  const spec = yaml.get(node, 'spec');
+  const selector = Object.fromEntries(Object.entries(stringRecord(yaml, yaml.get(spec, 'selector')) ?? {}).filter(([key, value]) => literal(key) && literal(value)));
+  const externalName = yaml.text(yaml.get(spec, 'externalName'));
+  const aliases: string[] = [];
+  // In-cluster DNS names of the Service, when the file says the namespace (it is not guessed).
+  const namespace = yaml.text(yaml.get(metadata, 'namespace'));
+  if (literal(namespace)) aliases.push(`${name}.${namespace}`, `${name}.${namespace}.svc`, `${name}.${namespace}.svc.cluster.local`);
+  if (literal(externalName)) aliases.push(externalName);
+  // A Service with neither selector nor external name fronts endpoints managed elsewhere: it names nothing the files show.
+  if (Object.keys(selector).length === 0 && !literal(externalName)) return [];
+  const component: ComponentFact = {
+    type: 'component',
+    name,
+    kind: 'application',
+    ...(aliases.length > 0 ? { aliases } : {}),
+    ...(Object.keys(selector).length > 0 ? { selector } : {}),
+    evidence: context.evidenceAt(nameNode?.line ?? yaml.lineOf(node)),
+    confidence: CONFIDENCE.declared,
+  };
+  return [component];
+}
