@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import { stringify } from 'yaml';
 import { graphToSnapshot } from '../../core/discovery/to-catalog.js';
 import { toMermaid } from '../../core/export/mermaid.js';
-import { scanPaths, type ScanResult } from '../../discovery/scan.js';
+import type { ScanResult } from '../../discovery/scan.js';
 import type { CliContext } from '../context.js';
 import { table } from '../output.js';
 
@@ -44,6 +44,8 @@ export function scanCommand(program: Command, context: () => CliContext): void {
       const format = ctx.output.json ? 'json' : options.format;
       // Progress goes to a terminal only: never into piped output or machine-readable formats.
       const showProgress = format === 'table' && process.stderr.isTTY === true;
+      // Loaded on demand: the parsers and grammars discovery needs cost every other command start-up time.
+      const { scanPaths } = await import('../../discovery/scan.js');
       const result = await scanPaths(paths, {
         ...(options.rules ? { rulesFile: options.rules } : {}),
         ...(showProgress
