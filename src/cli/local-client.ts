@@ -49,6 +49,10 @@ export function localClient(patchbay: Patchbay): PatchbayClient {
     integrationAdvice: (id) => patchbay.advice.forIntegration(id),
     landscapeAdvice: () => patchbay.advice.landscape(),
     prioritise: (settings) => patchbay.prioritisation.prioritise(settings),
+    applyScan: (graph, dryRun) => patchbay.discovery.apply(graph, actor, { dryRun }),
+    drift: (graph) => patchbay.discovery.drift(graph),
+    proposals: (limit, cursor) => patchbay.discovery.proposals(limit, cursor),
+    review: (action, ids) => (action === 'accept' ? patchbay.discovery.accept(ids, actor) : patchbay.discovery.reject(ids, actor)),
     close: () => patchbay.close(),
   };
 }

@@ -11,7 +11,7 @@ import { entityCommands } from './commands/entities.js';
 import { graphCommands } from './commands/graph.js';
 import { PATCHBAY_VERSION, lifecycleCommands } from './commands/lifecycle.js';
 import { prioritiseCommand } from './commands/prioritise.js';
-import { scanCommand } from './commands/scan.js';
+import { proposalCommands, scanCommand } from './commands/scan.js';
 import { tokenCommands } from './commands/token.js';
 import { transferCommands } from './commands/transfer.js';
 import { cliContext, type CliContext, type GlobalOptions } from './context.js';
@@ -71,6 +71,7 @@ Exit codes: 0 ok, 1 internal error, 2 invalid input, 3 not found, 4 not allowed,
   adviseCommands(program, getContext);
   prioritiseCommand(program, getContext);
   scanCommand(program, getContext);
+  proposalCommands(program, getContext);
   tokenCommands(program, getContext);
   for (const command of program.commands) {
     command.exitOverride();

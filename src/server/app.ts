@@ -22,6 +22,7 @@ import { assessmentRoutes } from './routes/assessment.js';
 import { auditRoutes } from './routes/audit.js';
 import { KIND_ROUTES, entityRoutes } from './routes/entities.js';
 import { graphRoutes } from './routes/graph.js';
+import { discoveryRoutes } from './routes/discovery.js';
 import { metaRoutes } from './routes/meta.js';
 import { prioritisationRoutes } from './routes/prioritisation.js';
 import { transferRoutes } from './routes/transfer.js';
@@ -29,7 +30,7 @@ import { transferRoutes } from './routes/transfer.js';
 /** How to build a server. */
 export interface ServerOptions {
   /** The use cases the routes call. */
-  services: Pick<Patchbay, 'catalog' | 'tokens' | 'assessments' | 'advice' | 'prioritisation'>;
+  services: Pick<Patchbay, 'catalog' | 'tokens' | 'assessments' | 'advice' | 'prioritisation' | 'discovery'>;
   /** Require API tokens: read scope for reads, write scope for changes. */
   auth: boolean;
   /** Fastify logger settings; false for silence (tests). */
@@ -157,6 +158,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     await assessmentRoutes(scope, context);
     await adviceRoutes(scope, context);
     await prioritisationRoutes(scope, context);
+    await discoveryRoutes(scope, context, { bodyLimit: options.importBodyLimit ?? 64 * 1_048_576 });
     await transferRoutes(scope, context, { bodyLimit: options.importBodyLimit ?? 64 * 1_048_576 });
     await metaRoutes(scope, context, options.version ?? '0.0.0');
   });

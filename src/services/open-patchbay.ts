@@ -6,6 +6,8 @@ import { AssessmentRepository } from '../store/assessment-repository.js';
 import { AdviceService } from './advice-service.js';
 import { AssessmentService } from './assessment-service.js';
 import { CatalogService } from './catalog-service.js';
+import { DecisionRepository } from '../store/decision-repository.js';
+import { DiscoveryService } from './discovery-service.js';
 import { PrioritisationService, type PrioritisationSettings } from './prioritisation-service.js';
 import { TokenService } from './token-service.js';
 
@@ -17,6 +19,7 @@ export interface Patchbay {
   assessments: AssessmentService;
   advice: AdviceService;
   prioritisation: PrioritisationService;
+  discovery: DiscoveryService;
   close(): Promise<void>;
 }
 
@@ -37,6 +40,7 @@ export function servicesOver(database: DatabaseHandle, settings: ServiceSettings
     assessments: new AssessmentService(new AssessmentRepository(database.db), catalog, clock),
     advice: new AdviceService(catalog),
     prioritisation: new PrioritisationService(catalog, settings.prioritisation),
+    discovery: new DiscoveryService(catalog, new DecisionRepository(database.db), clock),
     close: () => database.close(),
   };
 }

@@ -13,6 +13,7 @@ import type { Engine } from './engines/engine.js';
 import { catalogSchema } from './migrations/0001-catalog.js';
 import { dependenciesAndAssessments } from './migrations/0002-dependencies-and-assessments.js';
 import { catalogVersion } from './migrations/0003-catalog-version.js';
+import { discoveryDecisions } from './migrations/0004-discovery-decisions.js';
 import type { Database } from './tables.js';
 
 /** The table that records which migrations a database has had. */
@@ -24,6 +25,7 @@ function migrationsFor(engine: Engine): [string, Migration][] {
     ['0001-catalog', catalogSchema(engine)],
     ['0002-dependencies-and-assessments', dependenciesAndAssessments(engine)],
     ['0003-catalog-version', catalogVersion()],
+    ['0004-discovery-decisions', discoveryDecisions(engine)],
   ];
 }
 

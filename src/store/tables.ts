@@ -107,6 +107,15 @@ export interface CatalogVersionRow {
   version: number;
 }
 
+/** A reviewer's decision about a discovered integration, by its match key. */
+export interface DiscoveryDecisionRow {
+  match_key: string;
+  decision: string;
+  integration_id: string;
+  decided_at: string;
+  actor: string;
+}
+
 /** The whole schema. */
 export interface Database {
   teams: TeamRow;
@@ -119,5 +128,6 @@ export interface Database {
   assessments: AssessmentRow;
   audit_log: AuditRow;
   catalog_version: CatalogVersionRow;
+  discovery_decisions: DiscoveryDecisionRow;
   api_tokens: ApiTokenRow;
 }

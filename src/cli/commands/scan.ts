@@ -3,7 +3,10 @@ import { Option, type Command } from 'commander';
 import { stringify } from 'yaml';
 import { graphToSnapshot } from '../../core/discovery/to-catalog.js';
 import { toMermaid } from '../../core/export/mermaid.js';
+import { PatchbayError } from '../../core/errors.js';
 import type { ScanResult } from '../../discovery/scan.js';
+import type { Reconciliation } from '../../core/discovery/reconcile.js';
+import type { ApplyOutcome } from '../../services/discovery-service.js';
 import type { CliContext } from '../context.js';
 import { table } from '../output.js';
 
@@ -32,6 +35,72 @@ export function describeScan(result: ScanResult): string {
   return lines.join('\n');
 }
 
+/** What applying a scan did, for a person. */
+export function describeApply(outcome: ApplyOutcome, dryRun: boolean): string {
+  const verb = dryRun ? 'Would propose' : 'Proposed';
+  const lines = [
+    `${verb} ${outcome.proposed.length} new integration${outcome.proposed.length === 1 ? '' : 's'}${outcome.newSystems.length ? ` and ${outcome.newSystems.length} new system${outcome.newSystems.length === 1 ? '' : 's'}` : ''}; refreshed ${outcome.refreshed.length} earlier proposal${outcome.refreshed.length === 1 ? '' : 's'}.`,
+    `${outcome.documented.length} finding${outcome.documented.length === 1 ? ' is' : 's are'} already documented; ${outcome.rejected.length} rejected earlier and left out.`,
+  ];
+  if (outcome.proposed.length > 0) lines.push(`Review them: patchbay proposals list, then patchbay proposals accept|reject <id>…`);
+  return lines.join('\n');
+}
+
+/** The drift between a scan and the catalog, for a person. */
+export function describeDrift(drift: Reconciliation['drift']): string {
+  return [
+    `Found in the files but not documented (${drift.undocumented.length}):`,
+    table(drift.undocumented, ['source', 'target', 'mechanism', 'channel', 'confidence']),
+    '',
+    `Documented but not found in the files (${drift.notFound.length}):`,
+    table(drift.notFound, ['id', 'source', 'target', 'mechanism', 'status']),
+  ].join('\n');
+}
+
+/** Registers proposals. */
+export function proposalCommands(program: Command, context: () => CliContext): void {
+  const group = program.command('proposals').description('review integrations that discovery proposed');
+  group
+    .command('list')
+    .description('proposals awaiting review, with their evidence')
+    .action(async () => {
+      const ctx = context();
+      await ctx.withClient(async (client) => {
+        const items: object[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await client.proposals(500, cursor);
+          items.push(...page.items);
+          cursor = page.nextCursor ?? undefined;
+        } while (cursor);
+        if (ctx.output.json) {
+          ctx.output.out(JSON.stringify({ items }, null, 2));
+          return;
+        }
+        const rows = items.map((item) => {
+          const evidence = (item as { provenance?: { evidence?: { file: string; line?: number }[] } }).provenance?.evidence ?? [];
+          return { ...item, evidence: evidence[0] ? `${evidence[0].file}:${evidence[0].line ?? ''}${evidence.length > 1 ? ` (+${evidence.length - 1})` : ''}` : '-' };
+        });
+        ctx.output.out(table(rows, ['id', 'source', 'target', 'mechanism', 'technology', 'evidence']));
+      });
+    });
+  for (const action of ['accept', 'reject'] as const) {
+    group
+      .command(`${action} <ids...>`)
+      .description(action === 'accept' ? 'accept proposals: each becomes an active integration' : 'reject proposals: each is removed and never proposed again')
+      .action(async (ids: string[]) => {
+        const ctx = context();
+        await ctx.withClient(async (client) => {
+          const results = await client.review(action, ids);
+          if (ctx.output.json) ctx.output.out(JSON.stringify({ results }, null, 2));
+          else for (const result of results) ctx.output.out(result.status === 'ok' ? `${action === 'accept' ? 'Accepted' : 'Rejected'} ${result.id}.` : `error: ${result.id}: ${result.message}`);
+          const failed = results.filter((result) => result.status === 'error').length;
+          if (failed > 0) throw new PatchbayError('conflict', `${failed} of ${results.length} proposals could not be ${action === 'accept' ? 'accepted' : 'rejected'}; the others were`);
+        });
+      });
+  }
+}
+
 /** Registers scan. */
 export function scanCommand(program: Command, context: () => CliContext): void {
   program
@@ -39,7 +108,10 @@ export function scanCommand(program: Command, context: () => CliContext): void {
     .description('find the systems and integrations in repositories: code, config and infrastructure, with evidence')
     .addOption(new Option('--format <format>', 'output format').choices([...SCAN_FORMATS]).default('table'))
     .option('--rules <file>', 'rules for in-house client libraries (default: patchbay-rules.yaml in the first path)')
-    .action(async (paths: string[], options: { format: string; rules?: string }) => {
+    .option('--apply', 'merge the findings into the catalog as proposed integrations for review')
+    .option('--dry-run', 'with --apply: say what would be proposed, change nothing')
+    .option('--drift', 'compare with the catalog: found but undocumented, documented but not found')
+    .action(async (paths: string[], options: { format: string; rules?: string; apply?: boolean; dryRun?: boolean; drift?: boolean }) => {
       const ctx = context();
       const format = ctx.output.json ? 'json' : options.format;
       // Progress goes to a terminal only: never into piped output or machine-readable formats.
@@ -56,6 +128,19 @@ export function scanCommand(program: Command, context: () => CliContext): void {
           : {}),
       });
       if (showProgress) process.stderr.write('\r\u001b[K');
+      if (options.apply || options.drift) {
+        await ctx.withClient(async (client) => {
+          if (options.apply) {
+            const outcome = await client.applyScan(result, options.dryRun === true);
+            ctx.output.out(ctx.output.json ? JSON.stringify(outcome, null, 2) : describeApply(outcome, options.dryRun === true));
+          }
+          if (options.drift) {
+            const drift = await client.drift(result);
+            ctx.output.out(ctx.output.json ? JSON.stringify(drift, null, 2) : describeDrift(drift));
+          }
+        });
+        return;
+      }
       if (format === 'json') ctx.output.out(JSON.stringify(scanDocument(result), null, 2));
       else if (format === 'yaml') ctx.output.out(stringify(scanDocument(result), { lineWidth: 0 }));
       else if (format === 'mermaid') ctx.output.out(toMermaid(graphToSnapshot(result)));

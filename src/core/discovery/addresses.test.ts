@@ -27,6 +27,57 @@ describe('parseAddress', () => {
     expect(parseAddress(value)).toMatchObject(expected);
   });
 
+  it.each([
+    ['mongodb://app:***@m1:27017,m2:27017,m3:27017/shop?replicaSet=rs0', { host: 'm1', port: 27017, resource: 'shop', technology: 'MongoDB' }],
+    ['jdbc:postgresql://pg1:5432,pg2:5432/orders?targetServerType=primary', { host: 'pg1', port: 5432, resource: 'orders', technology: 'PostgreSQL' }],
+    ['jdbc:sqlserver://sql01:1433;databaseName=orders;encrypt=true', { host: 'sql01', port: 1433, resource: 'orders', technology: 'SQL Server' }],
+    ['jdbc:sqlserver://sql01\\ORDERS:1433', { host: 'sql01', port: 1433, technology: 'SQL Server' }],
+    ['jdbc:jtds:sqlserver://legacy-sql:1433/billing', { host: 'legacy-sql', port: 1433, resource: 'billing', technology: 'SQL Server' }],
+    ['jdbc:mariadb://maria:3306/shop', { host: 'maria', port: 3306, technology: 'MariaDB' }],
+    ['jdbc:db2://db2host:50000/SAMPLE', { host: 'db2host', port: 50000, resource: 'SAMPLE', technology: 'Db2' }],
+    ['jdbc:oracle:thin:@//ora-scan:1521/ORCLPDB', { host: 'ora-scan', port: 1521, resource: 'ORCLPDB', technology: 'Oracle' }],
+    ['jdbc:oracle:thin:@(DESCRIPTION=(ADDRESS=(PROTOCOL=TCP)(HOST=ora-tns)(PORT=1522))(CONNECT_DATA=(SERVICE_NAME=SALES)))', { host: 'ora-tns', port: 1522, resource: 'SALES', technology: 'Oracle', kind: 'database' }],
+    ['Data Source=(DESCRIPTION=(ADDRESS=(HOST=ora2)(PORT=1521))(CONNECT_DATA=(SID=XE)));User Id=app;Password=***', { host: 'ora2', port: 1521, resource: 'XE', technology: 'Oracle' }],
+    ['jdbc:h2:tcp://h2server:9092/~/test', { host: 'h2server', port: 9092, technology: 'H2' }],
+    ['r2dbc:postgresql://pg:5432/orders', { host: 'pg', port: 5432, resource: 'orders', technology: 'PostgreSQL' }],
+    ['r2dbc:pool:mysql://mysql:3306/catalog', { host: 'mysql', port: 3306, technology: 'MySQL' }],
+    ['Driver={ODBC Driver 18 for SQL Server};Server=tcp:sql02,1433;Database=hr', { host: 'sql02', port: 1433, resource: 'hr', technology: 'SQL Server' }],
+    ['Driver={PostgreSQL Unicode};Server=pg3;Port=5432;Database=ledger', { host: 'pg3', port: 5432, resource: 'ledger', technology: 'PostgreSQL' }],
+    ['Server=mysql;Port=3306;Database=shop;Uid=app;Pwd=***', { host: 'mysql', port: 3306, technology: 'MySQL' }],
+    ['Server=sql01\\SQLEXPRESS;Database=orders', { host: 'sql01', technology: 'SQL Server' }],
+    ['cache:6379,password=***,ssl=False,abortConnect=False', { host: 'cache', port: 6379, technology: 'Redis', kind: 'database' }],
+    ['redis-primary,abortConnect=false', { host: 'redis-primary', technology: 'Redis' }],
+    ['SASL_SSL://broker-1:9093,SASL_SSL://broker-2:9093', { host: 'broker-1', port: 9093, technology: 'Kafka', kind: 'message-broker' }],
+    ['PLAINTEXT://kafka:29092', { host: 'kafka', port: 29092, technology: 'Kafka' }],
+    ['cassandra-1:9042,cassandra-2:9042', { host: 'cassandra-1', port: 9042, technology: 'Cassandra', kind: 'database' }],
+    ['cache:6379', { host: 'cache', port: 6379, technology: 'Redis' }],
+    ['kafka:9092', { host: 'kafka', port: 9092, technology: 'Kafka', kind: 'message-broker' }],
+    ['http://elasticsearch:9200', { host: 'elasticsearch', port: 9200, technology: 'HTTP' }],
+    ['bolt://neo4j:7687', { host: 'neo4j', port: 7687, technology: 'Neo4j', kind: 'database' }],
+    ['couchbase://cb1,cb2/bucket', { host: 'cb1', technology: 'Couchbase' }],
+  ])('reads the further shape %s', (value, expected) => {
+    expect(parseAddress(value)).toMatchObject(expected);
+  });
+
+  it('keeps a port that names no product as a bare address', () => {
+    expect(parseAddress('cart:7070')).toEqual({ host: 'cart', port: 7070 });
+  });
+
+  it.each([
+    'jdbc:h2:mem:testdb',
+    'jdbc:h2:file:./data/app',
+    'jdbc:sqlite:app.db',
+    'jdbc:hsqldb:mem:test',
+    'jdbc:derby:memory:db;create=true',
+    'Data Source=app.db',
+    'Data Source=|DataDirectory|\\app.sdf',
+    'Filename=./data/app.db',
+    'DSN=orders_dsn;Uid=app',
+    'Server=(localdb)\\MSSQLLocalDB;Database=x',
+  ])('finds no other system in the embedded or machine-local %s', (value) => {
+    expect(parseAddress(value)).toBeUndefined();
+  });
+
   it.each(['', 'hello', '/var/data', '42', 'true', 'some text with spaces'])('finds no address in %j', (value) => {
     expect(parseAddress(value)).toBeUndefined();
   });

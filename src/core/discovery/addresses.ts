@@ -1,6 +1,7 @@
 /**
  * Reading addresses out of values: URLs, `host:port`, broker lists and connection strings of the
- * common kinds (URL style, ADO.NET / ODBC `key=value;` style, JDBC). What comes out is the host
+ * common kinds (URL style, ADO.NET / ODBC `key=value;` style, JDBC and R2DBC, Oracle TNS
+ * descriptors, StackExchange.Redis option lists). What comes out is the host
  * and port to resolve, and what the scheme says about the technology. Hand-written because no
  * single package parses all these shapes, and the shapes are few and well documented.
  */
@@ -37,10 +38,22 @@ const SCHEMES: Record<string, { technology: string; mechanism: Mechanism; kind: 
   redis: { technology: 'Redis', mechanism: 'database', kind: 'database' },
   rediss: { technology: 'Redis', mechanism: 'database', kind: 'database' },
   cassandra: { technology: 'Cassandra', mechanism: 'database', kind: 'database' },
+  db2: { technology: 'Db2', mechanism: 'database', kind: 'database' },
+  h2: { technology: 'H2', mechanism: 'database', kind: 'database' },
+  bolt: { technology: 'Neo4j', mechanism: 'database', kind: 'database' },
+  neo4j: { technology: 'Neo4j', mechanism: 'database', kind: 'database' },
+  'neo4j+s': { technology: 'Neo4j', mechanism: 'database', kind: 'database' },
+  couchbase: { technology: 'Couchbase', mechanism: 'database', kind: 'database' },
+  couchbases: { technology: 'Couchbase', mechanism: 'database', kind: 'database' },
+  clickhouse: { technology: 'ClickHouse', mechanism: 'database', kind: 'database' },
   elasticsearch: { technology: 'Elasticsearch', mechanism: 'database', kind: 'database' },
   amqp: { technology: 'RabbitMQ', mechanism: 'messaging', kind: 'message-broker' },
   amqps: { technology: 'RabbitMQ', mechanism: 'messaging', kind: 'message-broker' },
   kafka: { technology: 'Kafka', mechanism: 'messaging', kind: 'message-broker' },
+  // Kafka listener names, as bootstrap servers are often written (`SASL_SSL://broker:9093`).
+  plaintext: { technology: 'Kafka', mechanism: 'messaging', kind: 'message-broker' },
+  sasl_plaintext: { technology: 'Kafka', mechanism: 'messaging', kind: 'message-broker' },
+  sasl_ssl: { technology: 'Kafka', mechanism: 'messaging', kind: 'message-broker' },
   nats: { technology: 'NATS', mechanism: 'messaging', kind: 'message-broker' },
   mqtt: { technology: 'MQTT', mechanism: 'messaging', kind: 'message-broker' },
   mqtts: { technology: 'MQTT', mechanism: 'messaging', kind: 'message-broker' },
@@ -55,6 +68,26 @@ const SCHEMES: Record<string, { technology: string; mechanism: Mechanism; kind: 
   smtps: { technology: 'SMTP', mechanism: 'email', kind: 'saas' },
 };
 
+/**
+ * Ports that name their product when an address has no scheme to say it (`cache:6379`,
+ * Cassandra contact points `cass1:9042`). Only ports used by one product by convention are listed.
+ */
+const WELL_KNOWN_PORTS: Record<number, { technology: string; mechanism: Mechanism; kind: SystemKind }> = {
+  5432: { technology: 'PostgreSQL', mechanism: 'database', kind: 'database' },
+  3306: { technology: 'MySQL', mechanism: 'database', kind: 'database' },
+  1433: { technology: 'SQL Server', mechanism: 'database', kind: 'database' },
+  1521: { technology: 'Oracle', mechanism: 'database', kind: 'database' },
+  27017: { technology: 'MongoDB', mechanism: 'database', kind: 'database' },
+  6379: { technology: 'Redis', mechanism: 'database', kind: 'database' },
+  9042: { technology: 'Cassandra', mechanism: 'database', kind: 'database' },
+  11211: { technology: 'Memcached', mechanism: 'database', kind: 'database' },
+  9092: { technology: 'Kafka', mechanism: 'messaging', kind: 'message-broker' },
+  5672: { technology: 'RabbitMQ', mechanism: 'messaging', kind: 'message-broker' },
+  4222: { technology: 'NATS', mechanism: 'messaging', kind: 'message-broker' },
+  1883: { technology: 'MQTT', mechanism: 'messaging', kind: 'message-broker' },
+  61616: { technology: 'ActiveMQ', mechanism: 'messaging', kind: 'message-broker' },
+};
+
 /** Hosts that mean "this machine" or "nowhere": a connection to them names no other system. */
 export function isLocalHost(host: string): boolean {
   return /^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|::1|\[::1\]|host\.docker\.internal)$/i.test(host);
@@ -64,7 +97,46 @@ export function isLocalHost(host: string): boolean {
 function hostPort(text: string): { host: string; port?: number } | undefined {
   const match = /^\[?([A-Za-z0-9_.\-:]+?)\]?(?::(\d{1,5}))?$/.exec(text.trim());
   if (!match || !match[1] || !/[A-Za-z0-9]/.test(match[1])) return undefined;
+  // A colon left in the host is only legal in an IPv6 address; `mem:testdb` (embedded H2) is no host.
+  if (match[1].includes(':') && !/^[0-9a-f]*:[0-9a-f]*:[0-9a-f:.]*$/i.test(match[1])) return undefined;
   return { host: match[1].toLowerCase(), ...(match[2] ? { port: Number(match[2]) } : {}) };
+}
+
+/** Reads an Oracle TNS descriptor: `(DESCRIPTION=(ADDRESS=(PROTOCOL=TCP)(HOST=ora)(PORT=1521))(CONNECT_DATA=(SERVICE_NAME=ORCL)))`. */
+function tnsDescriptor(text: string): ParsedAddress | undefined {
+  const field = (name: string): string | undefined => new RegExp(String.raw`\(\s*${name}\s*=\s*([^()\s]+)\s*\)`, 'i').exec(text)?.[1];
+  const host = field('HOST');
+  const parsed = host ? hostPort(host) : undefined;
+  if (!parsed) return undefined;
+  const port = Number(field('PORT'));
+  const service = field('SERVICE_NAME') ?? field('SID');
+  return { host: parsed.host, ...(port ? { port } : {}), ...(service ? { resource: service } : {}), technology: 'Oracle', mechanism: 'database', kind: 'database' };
+}
+
+/** The product an ODBC `Driver={...}` names. */
+function driverTechnology(driver: string | undefined): string | undefined {
+  if (!driver) return undefined;
+  if (/sql server|sqlncli|msodbcsql/i.test(driver)) return 'SQL Server';
+  if (/postgres/i.test(driver)) return 'PostgreSQL';
+  if (/maria/i.test(driver)) return 'MariaDB';
+  if (/mysql/i.test(driver)) return 'MySQL';
+  if (/oracle/i.test(driver)) return 'Oracle';
+  return undefined;
+}
+
+/**
+ * Reads a StackExchange.Redis configuration string: `cache:6379,password=x,ssl=false`. Its shape
+ * (endpoints and options separated by commas, no semicolons) belongs to that client alone.
+ */
+function redisOptions(text: string): ParsedAddress | undefined {
+  if (text.includes(';')) return undefined;
+  const parts = text.split(',').map((part) => part.trim()).filter((part) => part !== '');
+  const endpoints = parts.filter((part) => !part.includes('='));
+  const options = parts.filter((part) => part.includes('='));
+  if (endpoints.length === 0 || options.length === 0 || parts[0]?.includes('=') || !options.every((part) => /^[A-Za-z][A-Za-z0-9$-]*=/.test(part))) return undefined;
+  const parsed = hostPort(endpoints[0] ?? '');
+  if (!parsed || !/^[A-Za-z0-9_.\-[\]:]+$/.test(endpoints[0] ?? '')) return undefined;
+  return { ...parsed, technology: 'Redis', mechanism: 'database', kind: 'database' };
 }
 
 /** Reads a `key=value;key=value` connection string (ADO.NET, ODBC, Azure). */
@@ -86,15 +158,20 @@ function keyValueString(value: string): ParsedAddress | undefined {
     return { host: `${accountName.toLowerCase()}.blob.core.windows.net`, technology: 'Azure Storage', mechanism: 'file-transfer', kind: 'file-store' };
   }
   const server = pairs.get('server') ?? pairs.get('data source') ?? pairs.get('host') ?? pairs.get('address') ?? pairs.get('addr');
-  if (!server) return undefined;
+  // SQLite and SQL Server Compact name a file (`Data Source=app.db`): a file in the process, not a system.
+  if (!server || /\.(db|sqlite3?|sdf|mdf)$|\/|^[a-z]:\\|^\.\.?\\|\|DataDirectory\|/i.test(server)) return undefined;
   const cleaned = server.replace(/^tcp:/i, '');
   const [hostText, portText] = cleaned.includes(',') ? cleaned.split(',') : [cleaned, pairs.get('port')];
-  const parsed = hostPort(hostText ?? '');
+  // A named instance (`sql01\SQLEXPRESS`) is reached through its host.
+  const parsed = hostPort((hostText ?? '').replace(/\\.*$/, ''));
   if (!parsed) return undefined;
   const port = portText ? Number(portText) : parsed.port;
   const database = pairs.get('database') ?? pairs.get('initial catalog');
-  const technology = pairs.has('host') || pairs.has('username') ? 'PostgreSQL' : 'SQL Server';
-  return { host: parsed.host.split('\\')[0] as string, ...(port ? { port } : {}), ...(database ? { resource: database } : {}), technology, mechanism: 'database', kind: 'database' };
+  // Npgsql spells `Host` and `Username`; MySQL connectors are told by their port; SqlClient is the default.
+  const technology =
+    driverTechnology(pairs.get('driver')) ??
+    (pairs.has('host') || pairs.has('username') ? 'PostgreSQL' : port === 3306 ? 'MySQL' : port === 5432 ? 'PostgreSQL' : 'SQL Server');
+  return { host: parsed.host, ...(port ? { port } : {}), ...(database ? { resource: database } : {}), technology, mechanism: 'database', kind: 'database' };
 }
 
 /**
@@ -105,27 +182,57 @@ function keyValueString(value: string): ParsedAddress | undefined {
 export function parseAddress(value: string): ParsedAddress | undefined {
   const text = value.trim().replace(/^["']|["']$/g, '');
   if (text === '') return undefined;
+  if (/\(\s*DESCRIPTION\s*=/i.test(text)) return tnsDescriptor(text);
   const jdbc = /^jdbc:([a-z0-9]+):(?:thin:@)?(.*)$/i.exec(text);
   if (jdbc) {
+    const driver = (jdbc[1] ?? '').toLowerCase();
     const rest = jdbc[2] ?? '';
-    if (rest.startsWith('//')) return parseAddress(`${jdbc[1]}:${rest}`);
-    const sqlServer = /^\/\/([^;:/]+)(?::(\d+))?/.exec(rest);
-    if (sqlServer) return parseAddress(`${jdbc[1]}://${sqlServer[1]}${sqlServer[2] ? `:${sqlServer[2]}` : ''}`);
-    return parseAddress(`${jdbc[1]}://${rest.replace(/^@/, '')}`);
+    // Embedded databases (`jdbc:h2:mem:test`, `jdbc:sqlite:app.db`) live in the process; only their server mode names a host.
+    if (['h2', 'hsqldb', 'derby', 'sqlite'].includes(driver)) {
+      const server = /^(?:tcp|ssl|hsql|hsqls):(\/\/.*)$/i.exec(rest);
+      return server ? withTechnology(parseAddress(`h2:${server[1]}`), driver === 'h2' ? 'H2' : driver === 'hsqldb' ? 'HSQLDB' : 'Derby') : undefined;
+    }
+    if (rest.startsWith('//')) return jdbcDatabaseName(parseAddress(`${driver}:${rest}`), rest);
+    // `jdbc:jtds:sqlserver://…` names the product second; `jdbc:mysql:loadbalance://…` names a mode second.
+    const sub = /^([a-z0-9]+):(\/\/.*)$/i.exec(rest);
+    if (sub) return jdbcDatabaseName(parseAddress(`${driver === 'jtds' ? sub[1] : driver}:${sub[2]}`), sub[2] ?? '');
+    return parseAddress(`${driver}://${rest.replace(/^@/, '')}`);
   }
-  const url = /^([a-z][a-z0-9+.-]*):\/\/(?:[^@/\s]*@)?([^/?#\s,;]+)([^?#\s;]*)/i.exec(text);
+  // R2DBC: `r2dbc:postgresql://…`, `r2dbc:pool:postgresql://…`, `r2dbcs:mysql://…`.
+  const r2dbc = /^r2dbcs?:(?:pool:)?([a-z0-9]+):(\/\/.*)$/i.exec(text);
+  if (r2dbc) return parseAddress(`${r2dbc[1]}:${r2dbc[2]}`);
+  const url = /^([a-z][a-z0-9+._-]*):\/\/(?:[^@/\s]*@)?([^/?#\s;]+)([^?#\s;]*)/i.exec(text);
   if (url) {
     const scheme = (url[1] ?? '').toLowerCase();
-    const address = hostPort(url[2] ?? '');
+    // Several hosts (`mongodb://m1:27017,m2:27017/shop`, a JDBC failover list): the first names the cluster.
+    // A SQL Server named instance (`sql01\orders`) is reached through its host.
+    const address = hostPort((url[2] ?? '').split(',')[0]?.replace(/\\[^:]*/, '') ?? '');
     if (!address) return undefined;
     const meaning = SCHEMES[scheme];
     const path = (url[3] ?? '').replace(/^\//, '').split('/')[0];
     const resource = meaning && ['database', 'file-store'].includes(meaning.kind) && path ? decodeURIComponent(path) : undefined;
     return { ...address, ...(meaning ? { technology: meaning.technology, mechanism: meaning.mechanism, kind: meaning.kind } : {}), ...(resource ? { resource } : {}) };
   }
+  const redis = redisOptions(text);
+  if (redis) return redis;
   if (/[;=]/.test(text)) return keyValueString(text);
   // `host:port`, or a list of them (Kafka bootstrap servers): the first names the cluster.
   const first = text.split(',')[0]?.trim() ?? '';
-  if (/^[A-Za-z0-9_.-]+:\d{1,5}$/.test(first) || /^\[[0-9a-fA-F:]+\]:\d{1,5}$/.test(first)) return hostPort(first);
+  if (/^[A-Za-z0-9_.-]+:\d{1,5}$/.test(first) || /^\[[0-9a-fA-F:]+\]:\d{1,5}$/.test(first)) {
+    const address = hostPort(first);
+    const known = address?.port ? WELL_KNOWN_PORTS[address.port] : undefined;
+    return address && known ? { ...address, ...known } : address;
+  }
   return undefined;
+}
+
+/** An address with its technology replaced (the scheme it was parsed with was borrowed). */
+function withTechnology(address: ParsedAddress | undefined, technology: string): ParsedAddress | undefined {
+  return address ? { ...address, technology } : undefined;
+}
+
+/** A JDBC SQL Server URL names its database in a `;databaseName=` property, not in the path. */
+function jdbcDatabaseName(address: ParsedAddress | undefined, rest: string): ParsedAddress | undefined {
+  const name = /;\s*(?:databaseName|database)\s*=\s*([^;]+)/i.exec(rest)?.[1];
+  return address && name && !address.resource ? { ...address, resource: name.trim() } : address;
 }

@@ -164,7 +164,8 @@ export const terraformSource: Source = {
         }
       }
     }
-    return facts;
+    // hcl2json sorts blocks by type and label (Go maps); facts follow the file's own order instead.
+    return facts.map((fact, index) => ({ fact, index })).sort((a, b) => a.fact.evidence.line - b.fact.evidence.line || a.index - b.index).map(({ fact }) => fact);
   },
 };
 

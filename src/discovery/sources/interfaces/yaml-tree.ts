@@ -4,7 +4,7 @@
  * because evidence needs the line of the key that says a thing, and only the node tree keeps
  * source offsets. JSON is valid YAML 1.2 (flow style), so one reader serves both.
  */
-import { LineCounter, isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node } from 'yaml';
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document, type EmptyStream, type Node } from 'yaml';
 
 /** A parsed file: its error-free documents and the way from a node to its 1-based line. */
 export interface YamlFile {
@@ -22,10 +22,10 @@ export interface YamlFile {
  */
 export function readYaml(text: string): YamlFile | undefined {
   const lineCounter = new LineCounter();
-  let parsed: ReturnType<typeof parseAllDocuments>;
+  let parsed: Document.Parsed[] | EmptyStream;
   try {
     // uniqueKeys off: a duplicated key is a mistake in the file, not a reason to ignore all of it.
-    parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false, maxAliasCount: 1000 });
+    parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
   } catch {
     return undefined;
   }

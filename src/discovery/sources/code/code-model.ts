@@ -1,0 +1,187 @@
+/**
+ * The neutral model the code sources share. Each language has a reader that turns its syntax
+ * nodes into call sites and expression shapes; everything after that (following values through
+ * the file, matching client signatures, making facts) is written once against this model, so a
+ * client library is recognised by adding a line to a signature table, not by new tree walking.
+ */
+import type { Node } from 'web-tree-sitter';
+import type { ConnectionRole, TargetRef } from '../../../core/discovery/facts.js';
+import type { Mechanism, SystemKind } from '../../../core/model/vocabulary.js';
+import type { CodeLanguage } from '../../code-parser.js';
+
+/** A syntax node of a parsed file. */
+export type SyntaxNode = Node;
+
+/**
+ * How a call site is written: a call, a constructor (`new X`, or a capitalised Kotlin call), an
+ * annotation or attribute, a class's base type, a Go composite literal, or an assignment to a
+ * member (`client.BaseAddress = ...`, which C# uses to configure clients).
+ */
+export type SiteKind = 'call' | 'new' | 'annotation' | 'base' | 'literal' | 'assign';
+
+/** Written before a site's callee so one pattern string says both the kind and the name. */
+export const KIND_PREFIX: Record<SiteKind, string> = { call: '', new: 'new ', annotation: '@', base: 'extends ', literal: 'literal ', assign: 'set ' };
+
+/** A call, constructor, annotation, base type, composite literal or member assignment. */
+export interface CallSite {
+  node: SyntaxNode;
+  kind: SiteKind;
+  /** The callee as written, names only: `axios.get`, `pubsub.topic.publish` (calls in a chain are skipped), `kafka.Writer`. */
+  callee: string;
+  /** The last name of the callee: `get`, `publish`, `Writer`. */
+  name: string;
+  /** The object the method is called on, for member calls. */
+  receiver?: SyntaxNode;
+  /** Positional arguments. */
+  args: SyntaxNode[];
+  /** Named arguments, keyword arguments, initializer and composite-literal fields; keys lower-cased. */
+  named: Map<string, SyntaxNode>;
+  /** Type arguments as written (`MapGrpcService<CartService>` → `CartService`). */
+  typeArgs: string[];
+  /** 1-based line the evidence points at: where the called name is written. */
+  line: number;
+  /** Whether the call is a statement of its own (its result unused), as configuration helpers are. */
+  statement: boolean;
+}
+
+/** What an expression is, as far as following values needs to know. */
+export type Shape =
+  | { kind: 'string'; text: string }
+  | { kind: 'number'; text: string }
+  /** Literal text and expressions in order: templates, f-strings, interpolation, `+` concatenation. */
+  | { kind: 'parts'; parts: (string | SyntaxNode)[] }
+  /** An identifier or member access; `name` is its last segment, the key bindings are stored under. */
+  | { kind: 'name'; name: string }
+  /** An environment or configuration read written as syntax (`process.env.X`, `os.environ["X"]`, `configuration["X"]`). */
+  | { kind: 'env'; key: string | SyntaxNode }
+  | { kind: 'call'; site: CallSite }
+  /** Alternatives (`a || b`, `a ?? b`, elvis, `or`, conditionals): the first that is known wins. */
+  | { kind: 'either'; options: SyntaxNode[] }
+  | { kind: 'list'; items: SyntaxNode[] }
+  /** An object literal, dictionary or map: keys lower-cased. */
+  | { kind: 'object'; entries: Map<string, SyntaxNode> }
+  /** Something that passes its inner value through: await, parentheses, casts, `&x`. */
+  | { kind: 'wrap'; inner: SyntaxNode; address?: boolean }
+  | { kind: 'unknown' };
+
+/** What a value was followed to. */
+export type Value =
+  | { kind: 'literal'; text: string }
+  /** The leading literal part of a text built at run time: `http://cart:8080/items/` of a template. */
+  | { kind: 'prefix'; text: string }
+  /** An environment variable or configuration key. */
+  | { kind: 'env'; key: string }
+  | { kind: 'list'; items: Value[] }
+  | { kind: 'unknown' };
+
+/** A value a name is bound to: an expression, or (for `@Value("${x}")` fields and env helpers) a value already known. */
+export type Binding = SyntaxNode | Value;
+
+/** What one walk over a file collects. */
+export interface FileModel {
+  language: CodeLanguage;
+  sites: CallSite[];
+  /** Imported modules, packages and namespaces as written (`kafkajs`, `google.golang.org/grpc`, `Confluent.Kafka`). */
+  imports: string[];
+  /** Names (last segments) to the values assigned to them anywhere in the file. */
+  bindings: Map<string, Binding[]>;
+  /** Names to their declared types (`RestTemplate`, `http.Client`), generics and pointers removed. */
+  types: Map<string, string>;
+}
+
+/** A language's knowledge of its own syntax; everything else is shared. */
+export interface LanguageReader {
+  /** The call site a node is, if it is one. */
+  site(node: SyntaxNode): CallSite | undefined;
+  /** The shape of an expression node. */
+  shape(node: SyntaxNode): Shape;
+  /** Records what a declaration, assignment or import node binds (called for every node of the walk). */
+  declare(node: SyntaxNode, model: FileModel): void;
+}
+
+/**
+ * Where a signature finds a value: a positional argument (0-based), a named argument or property
+ * (`baseURL`, `bootstrap.servers`, dotted paths into nested objects), a builder-chain method
+ * (`.queueName("q")` before the matched call), or `receiver` (the object the method is called on).
+ */
+export type Pick = number | string;
+
+/** What a signature may adjust once it has seen the call. */
+export interface Refinement {
+  role?: ConnectionRole;
+  technology?: string;
+  channel?: string;
+  /** Overrides the target picks. */
+  target?: readonly Pick[];
+}
+
+/** The tools a signature's hooks get. */
+export interface SiteTools {
+  /** The value of an argument, named argument, property or chain method. */
+  value(site: CallSite, pick: Pick): Value;
+  /** The node at a pick, if present. */
+  node(site: CallSite, pick: Pick): SyntaxNode | undefined;
+  /** The names of the calls in the builder chain this call ends (`sender`, `queueName`, …). */
+  chain(site: CallSite): string[];
+  /** A node's text with whitespace removed. */
+  text(node: SyntaxNode): string;
+}
+
+/** One client, server or configuration call discovery recognises. */
+export interface Signature {
+  /**
+   * Callee patterns; `*` matches a run of name characters. A pattern of one name must match the
+   * whole callee (`fetch`); a dotted one matches its tail (`*.send` matches `this.producer.send`).
+   * Prefixes give the kind: `new X`, `@X`, `extends X`, `literal X` (Go composite), `set X` (member assignment).
+   * Callees are also tried as typed through the file's declarations (`RestTemplate.getForObject`).
+   */
+  call: readonly string[];
+  /** Only in files that import one of these (prefix of the module, package or namespace). */
+  imports?: readonly string[];
+  /**
+   * What the call makes: a connection of a role; `provides` (a gRPC server); or `endpoint`, a
+   * client construction that only says where the broker or store is, lending its target to the
+   * file's other facts of the same technology.
+   */
+  role: ConnectionRole | 'provides' | 'endpoint';
+  mechanism: Mechanism;
+  technology?: string;
+  targetKind?: SystemKind;
+  /** Where the address is; the first pick that is known wins. */
+  target?: readonly Pick[];
+  /** Where a separate port is. */
+  port?: readonly Pick[];
+  /** Where the topic, queue, subject, bucket or container is; the first non-empty pick wins. */
+  channel?: readonly Pick[];
+  /** Where a dialect or driver name is that says the technology (`postgres`, `mysql`). */
+  dialect?: readonly Pick[];
+  /** Named arguments or properties of which one must be present (`topic` for kafkajs `send`). */
+  requires?: readonly string[];
+  /** The target may be a bare host name (`smtplib.SMTP("mail")`), not only a URL or host:port. */
+  bareHost?: boolean;
+  /** Report only when the target is known: methods of client objects configured elsewhere with a base address. */
+  knownOnly?: boolean;
+  /** For an endpoint: the role of the fact to report when the file has no other fact of its technology. */
+  alone?: ConnectionRole;
+  /** For gRPC: the service a stub, client or server type names. */
+  service?(site: CallSite): string | undefined;
+  /** A last look at the call: adjustments, or false when it is not what the signature means. */
+  refine?(site: CallSite, tools: SiteTools): Refinement | false | undefined;
+}
+
+/** A family's signature table and the words that must occur in a file for it to be parsed at all. */
+export interface FamilyTable {
+  signatures: readonly Signature[];
+  /** A cheap test of a file's text; files without any of these words are not parsed. */
+  triggers: RegExp;
+}
+
+/** A connection target as a signature read it, with how it was known. */
+export interface ReadTarget {
+  target: TargetRef;
+  known: 'literal' | 'key' | 'none';
+  /** What the address's scheme says about the technology. */
+  technology?: string;
+  /** The path of a literal URL, for recognising GraphQL endpoints. */
+  path?: string;
+}

@@ -1,0 +1,121 @@
+/**
+ * Small helpers over tree-sitter nodes that every language reader needs: children without
+ * comments, lines, string literal text, type names. Kept apart from the readers so the readers
+ * stay a list of the node types of their grammar.
+ */
+import type { CallSite, SiteKind, SyntaxNode } from './code-model.js';
+
+/** The named children of a node, without comments and missing nodes. */
+export function kids(node: SyntaxNode): SyntaxNode[] {
+  const result: SyntaxNode[] = [];
+  for (const child of node.namedChildren) if (child && !child.isMissing && !/comment/.test(child.type)) result.push(child);
+  return result;
+}
+
+/** All children, named or not (punctuation included), without nulls. */
+export function allKids(node: SyntaxNode): SyntaxNode[] {
+  const result: SyntaxNode[] = [];
+  for (const child of node.children) if (child) result.push(child);
+  return result;
+}
+
+/** A node's field child, or undefined. */
+export function field(node: SyntaxNode, name: string): SyntaxNode | undefined {
+  return node.childForFieldName(name) ?? undefined;
+}
+
+/** The 1-based line a node starts on. */
+export function lineOf(node: SyntaxNode): number {
+  return node.startPosition.row + 1;
+}
+
+/** Text with all whitespace removed, as callee and type names are compared. */
+export function compact(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '0': '\0', '\\': '\\', '"': '"', "'": "'", '`': '`', $: '$' };
+
+/** Resolves the common backslash escapes; an address or name never needs the rare ones. */
+export function unescape(text: string): string {
+  return text.replace(/\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)/g, (_match, escape: string) => {
+    if (/^u\{/.test(escape)) return String.fromCodePoint(Number.parseInt(escape.slice(2, -1), 16));
+    if (/^[ux][0-9a-fA-F]/.test(escape)) return String.fromCharCode(Number.parseInt(escape.slice(1), 16));
+    return ESCAPES[escape] ?? escape;
+  });
+}
+
+/**
+ * The text of a string literal without its delimiters: `"x"`, `'x'`, `` `x` ``, triple quotes,
+ * Python prefixes (`b`, `r`, `u`), C# verbatim `@"x"` and raw `"""x"""`. Raw forms are not unescaped.
+ */
+export function unquote(text: string): string {
+  const prefix = /^([bBrRuU]{0,2}|@|\$@|@\$)/.exec(text)?.[0] ?? '';
+  const raw = /[rR@]/.test(prefix);
+  let body = text.slice(prefix.length);
+  const triple = /^("""|''')/.exec(body)?.[0];
+  if (triple && body.endsWith(triple) && body.length >= 6) body = body.slice(3, -3);
+  else if (/^["'`]/.test(body) && body.length >= 2 && body.endsWith(body[0] as string)) body = body.slice(1, -1);
+  else return text;
+  if (prefix.includes('@')) return body.replace(/""/g, '"');
+  return raw || text.startsWith('`') ? body : unescape(body);
+}
+
+/** A declared type reduced to its name: generics, arrays, pointers, nullability and modifiers removed. */
+export function typeName(text: string): string {
+  let result = compact(text).replace(/^(?:readonly|final|const|val|var)(?=[A-Z_a-z])/, '');
+  // Python's Optional[X] and X | None name X.
+  const optional = /^(?:typing\.)?Optional\[(.*)\]$/.exec(result);
+  if (optional?.[1]) result = optional[1];
+  result = result.replace(/\|None$/, '');
+  let previous = '';
+  while (previous !== result) {
+    previous = result;
+    result = result.replace(/<[^<>]*>/g, '').replace(/\[[^[\]]*\]/g, '');
+  }
+  return result.replace(/^[*&]+/, '').replace(/[?!]+$/, '');
+}
+
+/** Whether a string reads like an environment variable name (`CART_SERVICE_ADDR`). */
+export function isEnvName(text: string): boolean {
+  return /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(text);
+}
+
+/** Whether a string reads like a configuration key (`spring.kafka.bootstrap-servers`, `Redis:Host`, `DB_URL`). */
+export function isConfigKey(text: string): boolean {
+  return /^[A-Za-z_][A-Za-z0-9_.:-]*$/.test(text) && text.length <= 120;
+}
+
+/** Makes a call site with the defaults filled in. */
+export function makeSite(
+  node: SyntaxNode,
+  kind: SiteKind,
+  callee: string,
+  parts: { receiver?: SyntaxNode | undefined; args?: SyntaxNode[]; named?: Map<string, SyntaxNode>; typeArgs?: string[]; line?: number; statement?: boolean },
+): CallSite {
+  const clean = callee.replace(/\s+/g, '');
+  return {
+    node,
+    kind,
+    callee: clean,
+    name: clean.slice(clean.lastIndexOf('.') + 1),
+    ...(parts.receiver ? { receiver: parts.receiver } : {}),
+    args: parts.args ?? [],
+    named: parts.named ?? new Map(),
+    typeArgs: parts.typeArgs ?? [],
+    line: parts.line ?? lineOf(node),
+    statement: parts.statement ?? false,
+  };
+}
+
+/** Adds a binding (a name may be bound many times; the first that is known is used). */
+export function bind<T>(map: Map<string, T[]>, name: string, value: T): void {
+  const list = map.get(name);
+  if (list) list.push(value);
+  else map.set(name, [value]);
+}
+
+/** The last segment of a dotted name. */
+export function lastSegment(text: string): string {
+  return text.slice(text.lastIndexOf('.') + 1);
+}

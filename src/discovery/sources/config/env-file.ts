@@ -1,0 +1,77 @@
+/**
+ * `.env` files (`.env`, `.env.local`, `.env.example`, `app.env`): each `KEY=value` binds a
+ * variable for the folder the file is in. The format is simple and loosely specified, so it is
+ * read line by line as dotenv reads it: `#` comments, an optional `export ` prefix, single,
+ * double and backtick quotes (double quotes may span lines and know `\n` escapes), and inline
+ * comments after unquoted values. Variable expansion (`${OTHER}`) is left as written, and a
+ * variable with an empty value binds nothing.
+ */
+import type { Fact, SourceFile } from '../../../core/discovery/facts.js';
+import type { Source, SourceContext } from '../../source.js';
+import { bindingFact, neverThrows } from './emit.js';
+import { baseName, folderOf } from './paths.js';
+
+/** `.env`, `.env.production`, `service.env` (but not `.envrc`, a shell script). */
+const ENV_FILE = /^(\.env(\.[^/]+)?|[^/]+\.env)$/;
+
+/** One variable of a `.env` file. */
+export interface EnvEntry {
+  key: string;
+  value: string;
+  line: number;
+}
+
+/** The `.env` source. */
+export const envFileSource: Source = {
+  name: 'env-file',
+  accepts: (path) => ENV_FILE.test(baseName(path)),
+  read: neverThrows(readEnvFile),
+};
+
+/** Parses the variables of a `.env` text. */
+export function parseEnvFile(text: string): EnvEntry[] {
+  const lines = text.split(/\r?\n/);
+  const entries: EnvEntry[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] ?? '';
+    const match = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s?(.*)$/.exec(line);
+    if (!match) continue;
+    const key = match[1] ?? '';
+    let rest = (match[2] ?? '').trimStart();
+    const startLine = index + 1;
+    const quote = rest[0];
+    let value: string;
+    if (quote === '"' || quote === "'" || quote === '`') {
+      rest = rest.slice(1);
+      let closing = findClosing(rest, quote);
+      // Only double quotes (and backticks) may run over several lines, as in a PEM key.
+      while (closing < 0 && quote !== "'" && index + 1 < lines.length) {
+        index += 1;
+        rest += `\n${lines[index] ?? ''}`;
+        closing = findClosing(rest, quote);
+      }
+      value = closing < 0 ? rest : rest.slice(0, closing);
+      if (quote === '"') value = value.replace(/\\([nrt"\\])/g, (_escape, char: string) => ({ n: '\n', r: '\r', t: '\t' })[char as 'n' | 'r' | 't'] ?? char);
+    } else {
+      // An unquoted value ends at a ` #` comment.
+      value = rest.replace(/\s+#.*$/, '').trim();
+    }
+    if (value !== '') entries.push({ key, value, line: startLine });
+  }
+  return entries;
+}
+
+/** The index of the unescaped closing quote, or -1. */
+function findClosing(text: string, quote: string): number {
+  for (let index = 0; index < text.length; index += 1) {
+    if (text[index] === '\\' && quote === '"') index += 1;
+    else if (text[index] === quote) return index;
+  }
+  return -1;
+}
+
+/** Reads one `.env` file. */
+function readEnvFile(file: SourceFile, context: SourceContext): Fact[] {
+  const scope = folderOf(file.path);
+  return parseEnvFile(file.text).map((entry) => bindingFact({ scope }, entry.key, entry.value, entry.line, context.evidenceAt));
+}

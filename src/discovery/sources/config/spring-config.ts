@@ -1,0 +1,147 @@
+/**
+ * Spring Boot configuration: `application*.yml|yaml|properties` and `bootstrap*` beside them.
+ * Every key is bound, flattened to its dotted form as written (relaxed spellings are kept as the
+ * file spells them), for the module the file configures. Keys Spring Boot itself connects with —
+ * a datasource URL, a MongoDB URI, a Redis or mail host — are also direct connections, since no
+ * application code names their target. Broker settings (`spring.kafka.bootstrap-servers`,
+ * `spring.rabbitmq.*`) are only bound: the producers and consumers in code carry the channel and
+ * the direction. `${VAR:default}` binds its default; `${VAR}` is left as written, and a
+ * connection whose target is only such a variable points at the variable. Test resources
+ * (`src/test/…`) describe test environments, not the running system, and are not read.
+ */
+import type { ConnectionFact, Fact, SourceFile, TargetRef } from '../../../core/discovery/facts.js';
+import { CONFIDENCE } from '../../../core/discovery/facts.js';
+import { isLocalHost, parseAddress } from '../../../core/discovery/addresses.js';
+import { redact } from '../../../core/discovery/redact.js';
+import type { Mechanism, SystemKind } from '../../../core/model/vocabulary.js';
+import type { Source, SourceContext } from '../../source.js';
+import { bindingFact, neverThrows } from './emit.js';
+import { baseName, folderOf } from './paths.js';
+import { withSpringDefaults } from './placeholders.js';
+import { parseProperties } from './properties.js';
+import { flattenLeaves, parseYamlDocuments } from './yaml-nodes.js';
+
+/** `application.yml`, `application-prod.properties`, `bootstrap.yaml`. */
+const SPRING_FILE = /^(application|bootstrap)([-.][^/]*)?\.(ya?ml|properties)$/i;
+
+/** What a well-known key connects to. */
+interface KnownKey {
+  technology?: string;
+  mechanism: Mechanism;
+  targetKind: SystemKind;
+  /** For a host key: the key of its port. */
+  port?: string;
+}
+
+const DATABASE = { mechanism: 'database', targetKind: 'database' } as const;
+
+/** Keys holding a URL or connection string, in canonical form (lower case, no `-` or `_`, no list index). */
+const URL_KEYS = new Map<string, KnownKey>([
+  ['spring.datasource.url', DATABASE],
+  ['spring.datasource.jdbcurl', DATABASE],
+  ['spring.r2dbc.url', DATABASE],
+  ['spring.data.mongodb.uri', { ...DATABASE, technology: 'MongoDB' }],
+  ['spring.data.redis.url', { ...DATABASE, technology: 'Redis' }],
+  ['spring.redis.url', { ...DATABASE, technology: 'Redis' }],
+  ['spring.elasticsearch.uris', { ...DATABASE, technology: 'Elasticsearch' }],
+  ['spring.elasticsearch.rest.uris', { ...DATABASE, technology: 'Elasticsearch' }],
+  ['spring.cassandra.contactpoints', { ...DATABASE, technology: 'Cassandra' }],
+  ['spring.data.cassandra.contactpoints', { ...DATABASE, technology: 'Cassandra' }],
+]);
+
+/** Keys holding a host, with the key of its port. */
+const HOST_KEYS = new Map<string, KnownKey>([
+  ['spring.data.redis.host', { ...DATABASE, technology: 'Redis', port: 'spring.data.redis.port' }],
+  ['spring.redis.host', { ...DATABASE, technology: 'Redis', port: 'spring.redis.port' }],
+  ['spring.data.mongodb.host', { ...DATABASE, technology: 'MongoDB', port: 'spring.data.mongodb.port' }],
+  ['spring.mail.host', { technology: 'SMTP', mechanism: 'email', targetKind: 'saas', port: 'spring.mail.port' }],
+]);
+
+/** One flattened key of one document. */
+interface Leaf {
+  key: string;
+  value: string;
+  line: number;
+}
+
+/** The Spring configuration source. */
+export const springConfigSource: Source = {
+  name: 'spring-config',
+  accepts: (path) => SPRING_FILE.test(baseName(path)) && !/(^|\/)src\/test\//.test(path),
+  read: neverThrows(readSpringConfig),
+};
+
+/** The module a file configures: the folder above `src/main/resources`, else the file's folder. */
+export function moduleRoot(path: string): string {
+  const folder = folderOf(path);
+  const match = /^(?:(.*)\/)?src\/main\/resources(?:\/|$)/.exec(folder);
+  return match ? (match[1] ?? '') : folder;
+}
+
+/** Spring's relaxed binding treats `bootstrap-servers`, `bootstrapServers` and `bootstrap_servers` alike. */
+function canonical(key: string): string {
+  return key.toLowerCase().replace(/[-_]/g, '').replace(/\[\d+\]/g, '');
+}
+
+/** Reads one Spring configuration file. */
+function readSpringConfig(file: SourceFile, context: SourceContext): Fact[] {
+  const documents: Leaf[][] = /\.properties$/i.test(file.path)
+    ? parseProperties(file.text)
+    : parseYamlDocuments(file.text).map((yaml) => flattenLeaves(yaml, yaml.root, '.'));
+  const scope = moduleRoot(file.path);
+  const facts: Fact[] = [];
+  for (const leaves of documents) {
+    const byKey = new Map(leaves.map((leaf) => [canonical(leaf.key), leaf] as const));
+    for (const leaf of leaves) {
+      const value = withSpringDefaults(leaf.value);
+      if (value.trim() === '') continue;
+      facts.push(bindingFact({ scope }, leaf.key, value, leaf.line, context.evidenceAt));
+      const key = canonical(leaf.key);
+      const url = URL_KEYS.get(key);
+      const host = HOST_KEYS.get(key);
+      const known = url ?? host;
+      if (!known) continue;
+      const portLeaf = host?.port ? byKey.get(host.port) : undefined;
+      const port = portLeaf ? Number(withSpringDefaults(portLeaf.value)) : undefined;
+      const found = connectionTarget(leaf.value, value, url ? 'url' : 'host', port);
+      if (!found) continue;
+      const technology = known.technology ?? found.technology;
+      const connection: ConnectionFact = {
+        type: 'connection',
+        target: found.target,
+        role: 'uses',
+        mechanism: known.mechanism,
+        ...(technology ? { technology } : {}),
+        targetKind: known.targetKind,
+        evidence: context.evidenceAt(leaf.line),
+        confidence: found.confidence,
+      };
+      facts.push(connection);
+    }
+  }
+  return facts;
+}
+
+/**
+ * Where a well-known key points. A literal address is the target (its password masked); a local
+ * one (`localhost`, often a developer default) is none. A value that is a placeholder points at
+ * the variable it names, which the environment of each deployment binds.
+ */
+function connectionTarget(raw: string, value: string, shape: 'url' | 'host', port: number | undefined): { target: TargetRef; confidence: number; technology?: string } | undefined {
+  const variable = /^\$\{([A-Za-z_][A-Za-z0-9_.-]*)(?::[\s\S]*)?\}$/.exec(raw.trim())?.[1];
+  if (!value.includes('${')) {
+    if (shape === 'url') {
+      const parsed = parseAddress(value);
+      if (parsed && !isLocalHost(parsed.host)) return { target: { url: redact(value) }, confidence: CONFIDENCE.literal, ...(parsed.technology ? { technology: parsed.technology } : {}) };
+    }
+    // A host, or the first of a list of bare contact points (`cass1,cass2`).
+    const host = value.split(',')[0]?.trim() ?? '';
+    if (!parseAddress(value) && /^[A-Za-z0-9_.-]+$/.test(host) && /[A-Za-z]/.test(host) && !isLocalHost(host)) {
+      return { target: { host: host.toLowerCase(), ...(port && Number.isInteger(port) ? { port } : {}) }, confidence: CONFIDENCE.literal };
+    }
+  }
+  if (!variable) return undefined;
+  // A local default (`${DB_URL:jdbc:postgresql://localhost/orders}`) still tells the product.
+  const technology = value.includes('${') ? undefined : parseAddress(value)?.technology;
+  return { target: { key: variable }, confidence: CONFIDENCE.resolved, ...(technology ? { technology } : {}) };
+}

@@ -1,0 +1,315 @@
+/**
+ * .NET Aspire AppHosts: the `Program.cs` (or `AppHost.cs`) that builds a distributed application
+ * out of projects, containers and backing services, and wires them with `WithReference`. It is a
+ * declared architecture in code, so what it states is `declared`.
+ *
+ * Read with tree-sitter rather than regular expressions because the model is built in fluent
+ * chains that span lines and nest (`builder.AddProject<Projects.Api>("api").WithReference(cache)`),
+ * and resources are held in variables that later chains refer to. Statements are read in order,
+ * tracking `var x = builder.AddX("name")` so `WithReference(x)` can be followed to `name`.
+ *
+ * Child resources (`postgres.AddDatabase("ordersdb")`, `serviceBus.AddServiceBusQueue("orders")`)
+ * are not systems of their own: their names become aliases of the server or namespace they live
+ * in, and a reference to one is a connection to that server with the child as its channel. Aspire
+ * requires resource names to be unique within an AppHost, so such aliases cannot collide there.
+ */
+import { posix } from 'node:path';
+import type { Node } from 'web-tree-sitter';
+import { redact } from '../../../core/discovery/redact.js';
+import { CONFIDENCE, type ComponentFact, type ConnectionFact, type ConnectionRole, type Fact, type SourceFile } from '../../../core/discovery/facts.js';
+import type { Mechanism, SystemKind } from '../../../core/model/vocabulary.js';
+import type { Source, SourceContext } from '../../source.js';
+import { folderOf } from './yaml-tree.js';
+
+/** What an `Add…` method of the builder creates, and which argument (if any) is the code's folder. */
+interface Adder {
+  kind: SystemKind;
+  technology?: string;
+  rootArgument?: number;
+}
+
+/** The builder methods that add a resource, by name. */
+const ADDERS: Record<string, Adder> = {
+  AddProject: { kind: 'application', technology: '.NET', rootArgument: 1 },
+  AddCSharpApp: { kind: 'application', technology: '.NET', rootArgument: 1 },
+  AddNpmApp: { kind: 'application', technology: 'Node.js', rootArgument: 1 },
+  AddNodeApp: { kind: 'application', technology: 'Node.js' },
+  AddViteApp: { kind: 'application', technology: 'Node.js', rootArgument: 1 },
+  AddJavaScriptApp: { kind: 'application', technology: 'Node.js', rootArgument: 1 },
+  AddPythonApp: { kind: 'application', technology: 'Python', rootArgument: 1 },
+  AddUvicornApp: { kind: 'application', technology: 'Python', rootArgument: 1 },
+  AddExecutable: { kind: 'application', rootArgument: 2 },
+  AddContainer: { kind: 'application' },
+  AddDockerfile: { kind: 'application', rootArgument: 1 },
+  AddRedis: { kind: 'database', technology: 'Redis' },
+  AddGarnet: { kind: 'database', technology: 'Garnet' },
+  AddValkey: { kind: 'database', technology: 'Valkey' },
+  AddPostgres: { kind: 'database', technology: 'PostgreSQL' },
+  AddSqlServer: { kind: 'database', technology: 'SQL Server' },
+  AddMySql: { kind: 'database', technology: 'MySQL' },
+  AddMongoDB: { kind: 'database', technology: 'MongoDB' },
+  AddOracle: { kind: 'database', technology: 'Oracle' },
+  AddElasticsearch: { kind: 'database', technology: 'Elasticsearch' },
+  AddQdrant: { kind: 'database', technology: 'Qdrant' },
+  AddMilvus: { kind: 'database', technology: 'Milvus' },
+  AddAzureCosmosDB: { kind: 'database', technology: 'Azure Cosmos DB' },
+  AddAzurePostgresFlexibleServer: { kind: 'database', technology: 'Azure Database for PostgreSQL' },
+  AddAzureSqlServer: { kind: 'database', technology: 'Azure SQL Database' },
+  AddAzureRedis: { kind: 'database', technology: 'Azure Cache for Redis' },
+  AddRabbitMQ: { kind: 'message-broker', technology: 'RabbitMQ' },
+  AddKafka: { kind: 'message-broker', technology: 'Kafka' },
+  AddNats: { kind: 'message-broker', technology: 'NATS' },
+  AddAzureServiceBus: { kind: 'message-broker', technology: 'Azure Service Bus' },
+  AddAzureEventHubs: { kind: 'message-broker', technology: 'Azure Event Hubs' },
+  AddAzureStorage: { kind: 'file-store', technology: 'Azure Storage' },
+};
+
+/** Methods that add a child to the resource they are called on (a database, queue, hub, blob container). */
+const CHILD_ADDERS = new Set([
+  'AddDatabase',
+  'AddCosmosDatabase',
+  'AddServiceBusQueue',
+  'AddServiceBusTopic',
+  'AddServiceBusSubscription',
+  'AddQueue',
+  'AddTopic',
+  'AddSubscription',
+  'AddHub',
+  'AddEventHub',
+  'AddBlobs',
+  'AddBlobContainer',
+  'AddQueues',
+  'AddTables',
+  // On a Cosmos database, AddContainer adds a container of items; on the builder it adds a container image.
+  'AddContainer',
+]);
+
+/** A resource of the app model. */
+interface Resource {
+  name: string;
+  kind: SystemKind;
+  technology?: string;
+  root?: string;
+  aliases: string[];
+  line: number;
+  /** For a child resource: the server or namespace it lives in. */
+  parent?: Resource;
+  /** `AddConnectionString("x")`: a resource that exists elsewhere, known only by its connection string. */
+  connectionString?: boolean;
+}
+
+/** One `.Method(...)` of a fluent chain. */
+interface Call {
+  method: string;
+  /** The generic argument, e.g. `Projects.Api` in `AddProject<Projects.Api>`. */
+  typeArgument?: string;
+  /** The positional arguments' expressions (named arguments are left out). */
+  args: Node[];
+  line: number;
+}
+
+/** The Aspire AppHost source. */
+export const aspireAppHostSource: Source = {
+  name: 'aspire-app-host',
+  accepts: (path) => /\.cs$/i.test(path) && (/apphost/i.test(path) || /(?:^|\/)(?:Program|AppHost)\.cs$/.test(path)),
+  async read(file, context): Promise<Fact[]> {
+    if (!file.text.includes('DistributedApplication.CreateBuilder')) return [];
+    try {
+      const tree = await context.parse('c_sharp', file.text);
+      try {
+        return readAppHost(tree.rootNode, file, context);
+      } finally {
+        tree.delete();
+      }
+    } catch {
+      return [];
+    }
+  },
+};
+
+/** Reads the app model out of a parsed AppHost. */
+function readAppHost(root: Node, file: SourceFile, context: SourceContext): Fact[] {
+  const folder = folderOf(file.path);
+  const variables = new Map<string, Resource | undefined>();
+  const resources: Resource[] = [];
+  const connections: ConnectionFact[] = [];
+  const seen = new Set<string>();
+
+  /** Follows a fluent chain, creating resources and references; returns the resource it ends on. */
+  const evaluate = (expression: Node): Resource | undefined => {
+    const { base, calls } = chainOf(expression);
+    // A chain on a variable continues that variable's resource; a chain on `builder` starts with none.
+    let current = base.type === 'identifier' ? variables.get(base.text) : undefined;
+    for (const call of calls) {
+      const name = call.args[0] ? stringValue(call.args[0]) : undefined;
+      const adder = ADDERS[call.method];
+      if (current && CHILD_ADDERS.has(call.method) && name !== undefined) {
+        const parent = current.parent ?? current;
+        const child: Resource = { name, kind: parent.kind, aliases: [], line: call.line, parent, ...(parent.technology ? { technology: parent.technology } : {}) };
+        parent.aliases.push(name);
+        current = child;
+      } else if (!current && adder && name !== undefined) {
+        current = { name, kind: adder.kind, aliases: [], line: call.line, ...(adder.technology ? { technology: adder.technology } : {}) };
+        const type = call.typeArgument?.split('.').pop();
+        if (type) current.aliases.push(type);
+        if (call.method === 'AddContainer' && call.args[1]) {
+          const image = stringValue(call.args[1]);
+          if (image) current.aliases.push(image);
+        }
+        const locationArgument = adder.rootArgument === undefined ? undefined : call.args[adder.rootArgument];
+        const location = locationArgument ? stringValue(locationArgument) : undefined;
+        const codeRoot = location === undefined ? undefined : rootOf(folder, location);
+        if (codeRoot !== undefined) current.root = codeRoot;
+        resources.push(current);
+      } else if (!current && call.method === 'AddConnectionString' && name !== undefined) {
+        current = { name, kind: 'other', aliases: [], line: call.line, connectionString: true };
+      } else if (current && call.method === 'WithReference' && call.args[0]) {
+        const target = evaluate(call.args[0]);
+        if (target) {
+          const connection = referenceOf(current.parent ?? current, target, context.evidenceAt(call.line));
+          const key = JSON.stringify([connection.component, connection.target, connection.channel]);
+          if (!seen.has(key)) {
+            seen.add(key);
+            connections.push(connection);
+          }
+        }
+      }
+    }
+    return current;
+  };
+
+  for (const node of root.descendantsOfType(['variable_declarator', 'expression_statement'])) {
+    if (!node) continue;
+    if (node.type === 'variable_declarator') {
+      const name = node.childForFieldName('name') ?? node.namedChildren.find((child) => child?.type === 'identifier');
+      const clause = node.namedChildren.find((child) => child?.type === 'equals_value_clause');
+      const value = clause?.namedChildren.at(-1);
+      if (name && value) variables.set(name.text, evaluate(value));
+      continue;
+    }
+    const expression = node.namedChildren[0];
+    if (!expression) continue;
+    if (expression.type === 'assignment_expression') {
+      const left = expression.childForFieldName('left');
+      const right = expression.childForFieldName('right');
+      if (left?.type === 'identifier' && right) variables.set(left.text, evaluate(right));
+    } else {
+      evaluate(expression);
+    }
+  }
+
+  const facts: Fact[] = resources.map((resource): ComponentFact => {
+    const aliases = [...new Set(resource.aliases.filter((alias) => alias !== resource.name))].map(redact);
+    return {
+      type: 'component',
+      name: redact(resource.name),
+      kind: resource.kind,
+      ...(resource.root !== undefined ? { root: resource.root } : {}),
+      ...(aliases.length > 0 ? { aliases } : {}),
+      ...(resource.technology ? { technology: resource.technology } : {}),
+      evidence: context.evidenceAt(resource.line),
+      confidence: CONFIDENCE.declared,
+    };
+  });
+  return [...facts, ...connections];
+}
+
+/**
+ * A `WithReference`: a datastore is used, an application called. A broker reference says only
+ * that the two talk (Aspire passes the connection, not the direction), so it is a dependency.
+ * A connection string names nothing in the model: the target is the config key Aspire injects,
+ * which resolution can follow to a binding.
+ */
+function referenceOf(from: Resource, to: Resource, evidence: ConnectionFact['evidence']): ConnectionFact {
+  const server = to.parent ?? to;
+  const [role, mechanism]: [ConnectionRole, Mechanism] = to.connectionString
+    ? ['depends', 'other']
+    : server.kind === 'database'
+      ? ['uses', 'database']
+      : server.kind === 'file-store'
+        ? ['uses', 'file-transfer']
+        : server.kind === 'message-broker'
+          ? ['depends', 'messaging']
+          : ['calls', 'rest'];
+  return {
+    type: 'connection',
+    component: redact(from.name),
+    target: to.connectionString ? { key: `ConnectionStrings:${redact(to.name)}` } : { component: redact(server.name) },
+    role,
+    mechanism,
+    ...(server.technology ? { technology: server.technology } : {}),
+    ...(to.parent ? { channel: redact(to.name) } : {}),
+    ...(to.connectionString ? {} : { targetKind: server.kind }),
+    evidence,
+    confidence: CONFIDENCE.declared,
+  };
+}
+
+/** Splits `a.B(x).C<T>(y)` into its base (`a`) and its calls in order (`B`, `C`). */
+function chainOf(expression: Node): { base: Node; calls: Call[] } {
+  const calls: Call[] = [];
+  let current = expression;
+  for (;;) {
+    if (current.type === 'parenthesized_expression' || current.type === 'await_expression') {
+      const inner = current.namedChildren.at(-1);
+      if (!inner) break;
+      current = inner;
+      continue;
+    }
+    if (current.type !== 'invocation_expression') break;
+    const callee = current.childForFieldName('function');
+    if (callee?.type !== 'member_access_expression') break;
+    const nameNode = callee.childForFieldName('name');
+    const object = callee.childForFieldName('expression');
+    if (!nameNode || !object) break;
+    const generic = nameNode.type === 'generic_name';
+    const method = generic ? (nameNode.namedChildren.find((child) => child?.type === 'identifier')?.text ?? '') : nameNode.text;
+    const typeArgument = generic ? nameNode.namedChildren.find((child) => child?.type === 'type_argument_list')?.namedChildren[0]?.text : undefined;
+    calls.unshift({ method, ...(typeArgument ? { typeArgument } : {}), args: positionalArguments(current.childForFieldName('arguments')), line: nameNode.startPosition.row + 1 });
+    current = object;
+  }
+  return { base: current, calls };
+}
+
+/** The expressions of the unnamed arguments of an argument list. */
+function positionalArguments(list: Node | null): Node[] {
+  const args: Node[] = [];
+  for (const argument of list?.namedChildren ?? []) {
+    if (argument?.type !== 'argument') continue;
+    // `name: value` arguments may come in any order; only positional ones are matched by index.
+    if (argument.namedChildren.some((child) => child?.type === 'name_colon')) continue;
+    const value = argument.namedChildren.at(-1);
+    if (value) args.push(value);
+  }
+  return args;
+}
+
+/** The value of a string literal (regular, verbatim or raw); undefined for interpolated strings and anything else. */
+function stringValue(node: Node): string | undefined {
+  const text = node.text;
+  switch (node.type) {
+    case 'string_literal':
+      return text.startsWith('"') && text.endsWith('"') && text.length >= 2 ? text.slice(1, -1).replace(/\\(.)/g, '$1') : undefined;
+    case 'verbatim_string_literal':
+      return text.startsWith('@"') && text.endsWith('"') ? text.slice(2, -1).replace(/""/g, '"') : undefined;
+    case 'raw_string_literal': {
+      const match = /^("{3,})([\s\S]*)\1$/.exec(text);
+      return match ? (match[2] ?? '').trim() : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The scan-relative folder of a path written relative to the AppHost (`../Api/Api.csproj` →
+ * `src/Api`). Undefined when it leaves the scan root or is absolute: then it names no folder here.
+ */
+function rootOf(folder: string, location: string): string | undefined {
+  const relative = location.replace(/\\/g, '/');
+  if (relative.startsWith('/') || /^[A-Za-z]:/.test(relative)) return undefined;
+  const withoutFile = /\.(?:csproj|fsproj|vbproj|py|js|mjs|ts)$/i.test(relative) ? posix.dirname(relative) : relative;
+  const joined = posix.normalize(posix.join(folder === '' ? '.' : folder, withoutFile)).replace(/\/+$/, '');
+  if (joined === '..' || joined.startsWith('../')) return undefined;
+  return joined === '.' ? '' : joined;
+}

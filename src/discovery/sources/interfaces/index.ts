@@ -1,0 +1,17 @@
+/**
+ * The sources for interface definitions, descriptors and infrastructure: what teams declare about
+ * their systems (APIs, catalog entries, provisioned resources, app models) rather than what code does.
+ */
+import type { Source } from '../../source.js';
+import { aspireAppHostSource } from './aspire-app-host.js';
+import { asyncApiSource } from './asyncapi.js';
+import { backstageSource } from './backstage.js';
+import { graphqlSchemaSource } from './graphql-schema.js';
+import { openApiSource } from './openapi.js';
+import { protobufSource } from './protobuf.js';
+import { terraformSource } from './terraform.js';
+
+export { aspireAppHostSource, asyncApiSource, backstageSource, graphqlSchemaSource, openApiSource, protobufSource, terraformSource };
+
+/** Every interface, descriptor and infrastructure source, in the order the scanner runs them. */
+export const interfaceSources: Source[] = [openApiSource, asyncApiSource, protobufSource, graphqlSchemaSource, backstageSource, terraformSource, aspireAppHostSource];
