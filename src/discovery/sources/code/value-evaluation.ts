@@ -1,0 +1,308 @@
+/**
+ * Following a value through one file: a literal, the literal start of a template, an environment
+ * or configuration read, or a name assigned one of these elsewhere in the file (a variable, a
+ * constant, a field set in a constructor or by a `mustMapEnv(&svc.addr, "ADDR")` helper). This is
+ * deliberately intra-file and flow-insensitive: names are matched by their last segment, and the
+ * first binding that yields something known wins. That is cheap, needs no type checker, and
+ * covers how service code names its peers in practice; it is wrong only when one file binds one
+ * name to two different peers.
+ */
+import { candidateNames, compiled, patternMatches, type CompiledPattern } from './callee-patterns.js';
+import type { Binding, CallSite, FileModel, LanguageReader, Pick, SyntaxNode, Value } from './code-model.js';
+import { compact, isConfigKey } from './syntax-helpers.js';
+
+/** How a family's calls produce values. */
+export interface ValueRules {
+  /** Calls that read an environment variable or configuration key; the key is at `arg` (default 0) and gets `prefix`. */
+  env: readonly { call: readonly string[]; arg?: number; prefix?: string }[];
+  /** Calls that pass a value through (`URI.create`, `new URL`, `aws.String`, `grpc.Dial`); a port pick joins `host:port`. */
+  carriers: readonly { call: readonly string[]; arg: Pick; port?: Pick }[];
+  /** printf-style calls whose first argument is the format (`fmt.Sprintf`, `String.format`). */
+  format?: readonly string[];
+  /** Calls that build a list of their arguments (`List.of`, `listOf`). */
+  lists?: readonly string[];
+}
+
+interface CompiledRules {
+  env: { patterns: CompiledPattern[]; arg: number; prefix: string }[];
+  carriers: { patterns: CompiledPattern[]; arg: Pick; port?: Pick }[];
+  format: CompiledPattern[];
+  lists: CompiledPattern[];
+}
+
+const MAX_DEPTH = 12;
+/** Callee words that mark a home-grown config reader (`getEnv("X", "d")`, `config("X")`, `env.str("X")`). */
+const ENV_HELPER = /env|config|setting/i;
+
+/** Whether a binding is a syntax node (to follow) rather than a value already known. */
+export function isNode(binding: Binding): binding is SyntaxNode {
+  return 'id' in binding;
+}
+
+/** Splits a printf or .NET format string into literal pieces and the arguments between them. */
+export function formatParts(format: string, args: readonly SyntaxNode[]): (string | SyntaxNode)[] {
+  const parts: (string | SyntaxNode)[] = [];
+  const placeholder = /%%|%[-+ #0]*\d*(?:\.\d+)?[a-zA-Z]|\{(\d*)(?::[^}]*)?\}/g;
+  let last = 0;
+  let next = 0;
+  for (let match = placeholder.exec(format); match; match = placeholder.exec(format)) {
+    if (match[0] === '%%') continue;
+    parts.push(format.slice(last, match.index));
+    const index = match[1] !== undefined && match[1] !== '' ? Number(match[1]) : next;
+    next += 1;
+    const arg = args[index];
+    if (!arg) return parts;
+    parts.push(arg);
+    last = match.index + match[0].length;
+  }
+  parts.push(format.slice(last).replace(/%%/g, '%'));
+  return parts;
+}
+
+/** Follows values, types and properties through one file. */
+export class Evaluator {
+  /** Sites whose value was taken through as a carrier (a `grpc.Dial` feeding a stub), by node id. */
+  readonly consumed = new Set<number>();
+  private readonly rules: CompiledRules;
+  private readonly typeCache = new Map<number, string | undefined>();
+  private readonly active = new Set<number>();
+
+  constructor(
+    private readonly reader: LanguageReader,
+    private readonly model: FileModel,
+    rules: ValueRules,
+  ) {
+    this.rules = {
+      env: rules.env.map((rule) => ({ patterns: rule.call.map(compiled), arg: rule.arg ?? 0, prefix: rule.prefix ?? '' })),
+      carriers: rules.carriers.map((rule) => ({ patterns: rule.call.map(compiled), arg: rule.arg, ...(rule.port !== undefined ? { port: rule.port } : {}) })),
+      format: (rules.format ?? []).map(compiled),
+      lists: (rules.lists ?? []).map(compiled),
+    };
+  }
+
+  /** What a node's value is, as far as the file says. */
+  value(node: SyntaxNode, depth = 0): Value {
+    if (depth > MAX_DEPTH || this.active.has(node.id)) return { kind: 'unknown' };
+    this.active.add(node.id);
+    try {
+      return this.valueOf(node, depth);
+    } finally {
+      this.active.delete(node.id);
+    }
+  }
+
+  private valueOf(node: SyntaxNode, depth: number): Value {
+    const shape = this.reader.shape(node);
+    switch (shape.kind) {
+      case 'string':
+        return { kind: 'literal', text: shape.text };
+      case 'number':
+        return { kind: 'literal', text: shape.text };
+      case 'parts':
+        return this.partsValue(shape.parts, depth);
+      case 'name':
+        return this.nameValue(shape.name, node, depth);
+      case 'env': {
+        const key = typeof shape.key === 'string' ? { kind: 'literal' as const, text: shape.key } : this.value(shape.key, depth + 1);
+        return key.kind === 'literal' && key.text !== '' ? { kind: 'env', key: key.text } : { kind: 'unknown' };
+      }
+      case 'call':
+        return this.callValue(shape.site, depth);
+      case 'either':
+        return this.best(shape.options.map((option) => this.value(option, depth + 1)));
+      case 'list':
+        return { kind: 'list', items: shape.items.map((item) => this.value(item, depth + 1)) };
+      case 'wrap':
+        return this.value(shape.inner, depth + 1);
+      default:
+        return { kind: 'unknown' };
+    }
+  }
+
+  /** The preferred of alternatives: an env read (production wiring) over a literal (a local default). */
+  private best(values: Value[]): Value {
+    for (const kind of ['env', 'literal', 'prefix', 'list'] as const) {
+      const found = values.find((value) => value.kind === kind);
+      if (found) return found;
+    }
+    return { kind: 'unknown' };
+  }
+
+  private nameValue(name: string, node: SyntaxNode, depth: number): Value {
+    for (const binding of this.model.bindings.get(name) ?? []) {
+      if (!isNode(binding)) return binding;
+      if (binding.id === node.id) continue;
+      const value = this.value(binding, depth + 1);
+      if (value.kind !== 'unknown') return value;
+    }
+    return { kind: 'unknown' };
+  }
+
+  /** Literal pieces joined until the first piece that is not known; an env read in front names the key. */
+  private partsValue(parts: readonly (string | SyntaxNode)[], depth: number): Value {
+    let text = '';
+    for (const part of parts) {
+      if (typeof part === 'string') {
+        text += part;
+        continue;
+      }
+      const value = this.value(part, depth + 1);
+      if (value.kind === 'literal') {
+        text += value.text;
+        continue;
+      }
+      if (value.kind === 'prefix') return { kind: 'prefix', text: text + value.text };
+      if (value.kind === 'env' && text === '') return value;
+      return text === '' ? { kind: 'unknown' } : { kind: 'prefix', text };
+    }
+    return { kind: 'literal', text };
+  }
+
+  private callValue(site: CallSite, depth: number): Value {
+    const names = candidateNames(site, this.qualified(site));
+    for (const rule of this.rules.env) {
+      if (!rule.patterns.some((pattern) => patternMatches(pattern, site, names))) continue;
+      const key = site.args[rule.arg] ? this.value(site.args[rule.arg] as SyntaxNode, depth + 1) : { kind: 'unknown' as const };
+      return key.kind === 'literal' && key.text !== '' ? { kind: 'env', key: `${rule.prefix}${key.text}` } : { kind: 'unknown' };
+    }
+    for (const rule of this.rules.carriers) {
+      if (!rule.patterns.some((pattern) => patternMatches(pattern, site, names))) continue;
+      this.consumed.add(site.node.id);
+      const value = this.valueAt(site, rule.arg, depth + 1);
+      if (rule.port === undefined || value.kind !== 'literal') return value;
+      const port = this.valueAt(site, rule.port, depth + 1);
+      return port.kind === 'literal' && /^\d{1,5}$/.test(port.text) ? { kind: 'literal', text: `${value.text}:${port.text}` } : value;
+    }
+    if (this.rules.format.some((pattern) => patternMatches(pattern, site, names))) {
+      const format = site.args[0] ? this.value(site.args[0], depth + 1) : undefined;
+      if (format?.kind === 'literal') return this.partsValue(formatParts(format.text, site.args.slice(1)), depth);
+      const lead = format?.kind === 'prefix' ? formatParts(format.text, [])[0] : undefined;
+      return typeof lead === 'string' && lead !== '' ? { kind: 'prefix', text: lead } : { kind: 'unknown' };
+    }
+    if (this.rules.lists.some((pattern) => patternMatches(pattern, site, names))) {
+      return { kind: 'list', items: site.args.map((arg) => this.value(arg, depth + 1)) };
+    }
+    // A home-grown reader (`getEnv("CART_ADDR", "localhost:7070")`, `config("DB_URL")`): a call
+    // whose name speaks of env or config, given a key-like literal first.
+    if (site.kind === 'call' && ENV_HELPER.test(site.callee) && site.args[0]) {
+      const key = this.reader.shape(site.args[0]);
+      if (key.kind === 'string' && isConfigKey(key.text)) return { kind: 'env', key: key.text };
+    }
+    return { kind: 'unknown' };
+  }
+
+  /** The node a pick points at: an argument, a named argument or property, a chain method, the receiver. */
+  nodeAt(site: CallSite, pick: Pick): SyntaxNode | undefined {
+    if (typeof pick === 'number') return site.args[pick];
+    if (pick === 'receiver') return site.receiver;
+    const key = pick.toLowerCase();
+    const named = site.named.get(key);
+    if (named) return named;
+    for (const arg of site.args) {
+      const found = this.property(arg, key, 0);
+      if (found) return found;
+    }
+    for (const link of this.chainSites(site)) {
+      if (link.name.toLowerCase() === key && link.args[0]) return link.args[0];
+      const inChain = link.named.get(key);
+      if (inChain) return inChain;
+    }
+    const dot = key.indexOf('.');
+    if (dot > 0) {
+      const outer = this.nodeAt(site, key.slice(0, dot));
+      if (outer) return this.property(outer, key.slice(dot + 1), 0);
+    }
+    return undefined;
+  }
+
+  /** The value at a pick. */
+  valueAt(site: CallSite, pick: Pick, depth = 0): Value {
+    const node = this.nodeAt(site, pick);
+    return node ? this.value(node, depth) : { kind: 'unknown' };
+  }
+
+  /** A property of an object literal, dictionary, initializer, composite literal or lambda body. */
+  property(node: SyntaxNode, key: string, depth: number): SyntaxNode | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    const shape = this.reader.shape(node);
+    let found: SyntaxNode | undefined;
+    if (shape.kind === 'object') found = shape.entries.get(key);
+    else if (shape.kind === 'call') found = shape.site.named.get(key);
+    else if (shape.kind === 'wrap') return this.property(shape.inner, key, depth + 1);
+    else if (shape.kind === 'name') {
+      for (const binding of this.model.bindings.get(shape.name) ?? []) {
+        if (isNode(binding) && binding.id !== node.id) {
+          const inner = this.property(binding, key, depth + 1);
+          if (inner) return inner;
+        }
+      }
+    }
+    if (found) return found;
+    const dot = key.indexOf('.');
+    if (dot > 0 && (shape.kind === 'object' || shape.kind === 'call')) {
+      const outer = this.property(node, key.slice(0, dot), depth + 1);
+      if (outer) return this.property(outer, key.slice(dot + 1), depth + 1);
+    }
+    // A configuration lambda (`c => c.BaseAddress = new Uri(...)`) sets the property inside.
+    for (const site of this.model.sites) {
+      if (site.kind === 'assign' && site.name.toLowerCase() === key && site.node.startIndex >= node.startIndex && site.node.endIndex <= node.endIndex) return site.args[0];
+    }
+    return undefined;
+  }
+
+  /** The calls of the builder chain a call ends, nearest first. */
+  chainSites(site: CallSite): CallSite[] {
+    const result: CallSite[] = [];
+    let current = site.receiver;
+    for (let steps = 0; current && steps < 30; steps += 1) {
+      const shape = this.reader.shape(current);
+      if (shape.kind === 'call') {
+        result.push(shape.site);
+        current = shape.site.receiver;
+      } else if (shape.kind === 'wrap') current = shape.inner;
+      else break;
+    }
+    return result;
+  }
+
+  /** The callee as typed: the receiver replaced by its declared or constructed type, when the file says. */
+  qualified(site: CallSite): string | undefined {
+    if (site.kind !== 'call' || !site.receiver) return undefined;
+    const type = this.typeOf(site.receiver, 0);
+    return type ? `${type}.${site.name}` : undefined;
+  }
+
+  /** The type of an expression: declared, or the constructor or factory call that made it. */
+  typeOf(node: SyntaxNode, depth: number): string | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    if (this.typeCache.has(node.id)) return this.typeCache.get(node.id);
+    this.typeCache.set(node.id, undefined);
+    const type = this.typeOfShape(node, depth);
+    this.typeCache.set(node.id, type);
+    return type;
+  }
+
+  private typeOfShape(node: SyntaxNode, depth: number): string | undefined {
+    const shape = this.reader.shape(node);
+    if (shape.kind === 'wrap') return this.typeOf(shape.inner, depth + 1);
+    if (shape.kind === 'call') {
+      if (shape.site.kind !== 'call') return shape.site.callee;
+      return this.qualified(shape.site) ?? shape.site.callee;
+    }
+    if (shape.kind !== 'name') return undefined;
+    const declared = this.model.types.get(shape.name);
+    if (declared) return declared;
+    for (const binding of this.model.bindings.get(shape.name) ?? []) {
+      if (isNode(binding) && binding.id !== node.id) {
+        const type = this.typeOf(binding, depth + 1);
+        if (type) return type;
+      }
+    }
+    return undefined;
+  }
+
+  /** A node's text with whitespace removed. */
+  text(node: SyntaxNode): string {
+    return compact(node.text);
+  }
+}

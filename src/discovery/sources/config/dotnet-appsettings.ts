@@ -1,0 +1,95 @@
+/**
+ * .NET `appsettings*.json`: every setting is bound under its configuration path, nested keys
+ * joined with `:` as IConfiguration names them (`ConnectionStrings:Orders`, `Services:Cart:Url`,
+ * array items as `Hosts:0`), for the project folder the file is in. Each connection string to a
+ * datastore, file store or mail server is also a direct connection; one to a broker (Service Bus,
+ * Event Hubs, RabbitMQ) is only bound, because the code's senders and receivers carry the
+ * channel and the direction. Environment-specific overrides from environment variables, user
+ * secrets and Key Vault are outside the file and not read.
+ */
+import type { ConnectionFact, Fact, SourceFile } from '../../../core/discovery/facts.js';
+import { CONFIDENCE } from '../../../core/discovery/facts.js';
+import { isLocalHost, parseAddress } from '../../../core/discovery/addresses.js';
+import { redact } from '../../../core/discovery/redact.js';
+import type { Source, SourceContext } from '../../source.js';
+import { bindingFact, neverThrows } from './emit.js';
+import { baseName, folderOf } from './paths.js';
+import { flattenLeaves, parseYamlDocuments } from './yaml-nodes.js';
+
+/** `appsettings.json`, `appsettings.Development.json`. */
+const APPSETTINGS_FILE = /^appsettings([.-][^/]*)?\.json$/i;
+
+/** The appsettings source. */
+export const dotnetAppsettingsSource: Source = {
+  name: 'dotnet-appsettings',
+  accepts: (path) => APPSETTINGS_FILE.test(baseName(path)),
+  read: neverThrows(readAppsettings),
+};
+
+/**
+ * Makes .NET's JSON (which allows comments and trailing commas) readable by the YAML parser,
+ * which takes JSON as YAML and keeps positions: comments, a byte-order mark and tabs become
+ * spaces, so every offset and line stays where it was. Trailing commas are legal YAML flow syntax.
+ */
+export function jsonWithoutComments(text: string): string {
+  let result = '';
+  let inString = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index] ?? '';
+    const next = text[index + 1];
+    if (inString) {
+      result += char;
+      if (char === '\\' && next !== undefined) {
+        result += next;
+        index += 1;
+      } else if (char === '"') inString = false;
+      continue;
+    }
+    if (char === '"') {
+      inString = true;
+      result += char;
+    } else if (char === '/' && next === '/') {
+      while (index < text.length && text[index] !== '\n') {
+        result += text[index] === '\r' ? '\r' : ' ';
+        index += 1;
+      }
+      index -= 1;
+    } else if (char === '/' && next === '*') {
+      const end = text.indexOf('*/', index + 2);
+      const stop = end < 0 ? text.length : end + 2;
+      result += text.slice(index, stop).replace(/[^\r\n]/g, ' ');
+      index = stop - 1;
+    } else if (char === '\t' || char === '\uFEFF') result += ' ';
+    else result += char;
+  }
+  return result;
+}
+
+/** Reads one appsettings file. */
+function readAppsettings(file: SourceFile, context: SourceContext): Fact[] {
+  const [yaml] = parseYamlDocuments(jsonWithoutComments(file.text), { uniqueKeys: false });
+  if (!yaml || !yaml.isMap(yaml.root)) return [];
+  const scope = folderOf(file.path);
+  const facts: Fact[] = [];
+  for (const leaf of flattenLeaves(yaml, yaml.root, ':')) {
+    if (leaf.value.trim() === '') continue;
+    facts.push(bindingFact({ scope }, leaf.key, leaf.value, leaf.line, context.evidenceAt));
+    if (!/^ConnectionStrings:[^:]+$/i.test(leaf.key)) continue;
+    const parsed = parseAddress(leaf.value);
+    if (!parsed || isLocalHost(parsed.host) || parsed.kind === 'message-broker') continue;
+    // A connection string is a datastore's unless it says otherwise (an http endpoint is called, not used).
+    const calls = parsed.kind === 'application';
+    const connection: ConnectionFact = {
+      type: 'connection',
+      target: { url: redact(leaf.value) },
+      role: calls ? 'calls' : 'uses',
+      mechanism: parsed.mechanism ?? 'database',
+      ...(parsed.technology ? { technology: parsed.technology } : {}),
+      ...(calls ? {} : { targetKind: parsed.kind ?? 'database' }),
+      evidence: context.evidenceAt(leaf.line),
+      confidence: CONFIDENCE.literal,
+    };
+    facts.push(connection);
+  }
+  return facts;
+}

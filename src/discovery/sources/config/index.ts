@@ -1,0 +1,27 @@
+/**
+ * The deployment and runtime configuration sources: where services, their environment and their
+ * declared dependencies are written down outside the code.
+ */
+import type { Source } from '../../source.js';
+import { dockerComposeSource } from './docker-compose.js';
+import { dotnetAppsettingsSource } from './dotnet-appsettings.js';
+import { envFileSource } from './env-file.js';
+import { helmChartSource } from './helm-chart.js';
+import { helmTemplatesSource } from './helm-templates.js';
+import { helmValuesSource } from './helm-values.js';
+import { kubernetesManifestsSource } from './kubernetes-manifests.js';
+import { springConfigSource } from './spring-config.js';
+
+/** Every deployment and runtime config source, in the order they are documented. */
+export const configSources: Source[] = [
+  dockerComposeSource,
+  kubernetesManifestsSource,
+  helmChartSource,
+  helmValuesSource,
+  helmTemplatesSource,
+  envFileSource,
+  springConfigSource,
+  dotnetAppsettingsSource,
+];
+
+export { dockerComposeSource, dotnetAppsettingsSource, envFileSource, helmChartSource, helmTemplatesSource, helmValuesSource, kubernetesManifestsSource, springConfigSource };
