@@ -1,0 +1,61 @@
+/**
+ * One walk over a parsed file collecting what the rest of the engine reads: call sites, imports,
+ * bindings and declared types. A tree cursor is used rather than recursion over `namedChildren`
+ * because it allocates far less on large files and cannot overflow the stack on deep ones.
+ */
+import type { CodeLanguage } from '../../code-parser.js';
+import type { FileModel, LanguageReader, SyntaxNode } from './code-model.js';
+import { bind, isEnvName } from './syntax-helpers.js';
+
+/** Walks a file once and returns its model. */
+export function buildFileModel(root: SyntaxNode, reader: LanguageReader, language: CodeLanguage): FileModel {
+  const model: FileModel = { language, sites: [], imports: [], bindings: new Map(), types: new Map() };
+  const cursor = root.walk();
+  try {
+    for (;;) {
+      if (cursor.nodeIsNamed) {
+        const node = cursor.currentNode;
+        const site = reader.site(node);
+        if (site) model.sites.push(site);
+        reader.declare(node, model);
+      }
+      if (cursor.gotoFirstChild()) continue;
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent()) return finish(model, reader);
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+
+/**
+ * Binds what configuration helpers set. Online Boutique's Go services write
+ * `mustMapEnv(&svc.cartSvcAddr, "CART_SERVICE_ADDR")` and `mustConnGRPC(ctx, &svc.cartSvcConn, svc.cartSvcAddr)`:
+ * a statement call given a name and an ENV_NAME literal binds the name to that variable; a Go
+ * call given `&x.field` (an out-parameter) binds the field to the call's other arguments.
+ */
+function finish(model: FileModel, reader: LanguageReader): FileModel {
+  for (const site of model.sites) {
+    if (site.kind !== 'call' || !site.statement || site.args.length < 2) continue;
+    const names: { name: string; address: boolean; node: SyntaxNode }[] = [];
+    let envName: string | undefined;
+    for (const arg of site.args) {
+      const shape = reader.shape(arg);
+      if (shape.kind === 'string' && isEnvName(shape.text)) envName ??= shape.text;
+      else if (shape.kind === 'name') names.push({ name: shape.name, address: false, node: arg });
+      else if (shape.kind === 'wrap') {
+        const inner = reader.shape(shape.inner);
+        if (inner.kind === 'name') names.push({ name: inner.name, address: shape.address === true, node: arg });
+      }
+    }
+    if (envName !== undefined) {
+      for (const { name } of names) bind(model.bindings, name, { kind: 'env', key: envName });
+      continue;
+    }
+    for (const out of names.filter((candidate) => candidate.address)) {
+      for (const arg of site.args) if (arg.id !== out.node.id) bind(model.bindings, out.name, arg);
+    }
+  }
+  return model;
+}

@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../../core/discovery/facts.js';
+import { CONFIDENCE } from '../../../core/discovery/facts.js';
+import { evidenceFor } from '../../source.js';
+import { dockerComposeSource } from './docker-compose.js';
+
+async function read(path: string, text: string): Promise<Fact[]> {
+  const file = { path, text };
+  return dockerComposeSource.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [] });
+}
+
+describe('docker-compose source', () => {
+  it.each([
+    ['docker-compose.yml', true],
+    ['deploy/docker-compose.override.yaml', true],
+    ['docker-compose-dev.yml', true],
+    ['compose.yaml', true],
+    ['ops/compose.prod.yml', true],
+    ['k8s/deployment.yaml', false],
+    ['composer.json', false],
+    ['docker-compose.json', false],
+  ])('accepts %s: %s', (path, accepted) => {
+    expect(dockerComposeSource.accepts(path)).toBe(accepted);
+  });
+
+  it('reads services, environment in map form, depends_on in list form and links', async () => {
+    const text = [
+      'services:', //                                    1
+      '  cart:', //                                      2
+      '    build: ./cart', //                            3
+      '    image: ghcr.io/acme/cart:1.4.2', //           4
+      '    container_name: cart-svc', //                 5
+      '    environment:', //                             6
+      '      REDIS_ADDR: redis:6379', //                 7
+      '      CATALOG_URL: http://${CATALOG_HOST:-catalog}:8080', // 8
+      '      PASSTHROUGH:', //                           9
+      '    depends_on:', //                              10
+      '      - redis', //                                11
+      '    links:', //                                   12
+      '      - "catalog:products"', //                   13
+      '    ports:', //                                   14
+      '      - "8080:8080"', //                          15
+      '  redis:', //                                     16
+      '    image: redis:7-alpine', //                    17
+    ].join('\n');
+    const file = 'shop/docker-compose.yml';
+    expect(await read(file, text)).toEqual([
+      {
+        type: 'component',
+        name: 'cart',
+        kind: 'application',
+        root: 'shop/cart',
+        aliases: ['cart-svc', 'ghcr.io/acme/cart'],
+        evidence: { file, line: 2, excerpt: 'cart:' },
+        confidence: CONFIDENCE.declared,
+      },
+      { type: 'binding', component: 'cart', key: 'REDIS_ADDR', value: 'redis:6379', evidence: { file, line: 7, excerpt: 'REDIS_ADDR: redis:6379' } },
+      { type: 'binding', component: 'cart', key: 'CATALOG_URL', value: 'http://catalog:8080', evidence: { file, line: 8, excerpt: 'CATALOG_URL: http://${CATALOG_HOST:-catalog}:8080' } },
+      { type: 'connection', component: 'cart', target: { component: 'redis' }, role: 'depends', mechanism: 'other', evidence: { file, line: 11, excerpt: '- redis' }, confidence: CONFIDENCE.declared },
+      { type: 'connection', component: 'cart', target: { component: 'catalog' }, role: 'depends', mechanism: 'other', evidence: { file, line: 13, excerpt: '- "catalog:products"' }, confidence: CONFIDENCE.declared },
+      { type: 'component', name: 'redis', kind: 'database', technology: 'Redis', evidence: { file, line: 16, excerpt: 'redis:' }, confidence: CONFIDENCE.declared },
+    ]);
+  });
+
+  it('reads environment in list form, depends_on in map form, env_file, hostname and network aliases', async () => {
+    const text = [
+      'version: "3.9"', //                               1
+      'services:', //                                    2
+      '  orders:', //                                    3
+      '    build:', //                                   4
+      '      context: ../services/orders', //            5
+      '      dockerfile: Dockerfile', //                 6
+      '    hostname: orders-host', //                    7
+      '    networks:', //                                8
+      '      backend:', //                               9
+      '        aliases: [orders.internal]', //           10
+      '    environment:', //                             11
+      '      - DATABASE_URL=postgres://orders@db:5432/orders', // 12
+      '      - FEATURE_FLAG', //                         13
+      '    env_file:', //                                14
+      '      - ./orders.env', //                         15
+      '      - path: ../shared/common.env', //           16
+      '        required: false', //                      17
+      '    depends_on:', //                              18
+      '      db:', //                                    19
+      '        condition: service_healthy', //           20
+      '  db:', //                                        21
+      '    image: postgres:16', //                       22
+    ].join('\n');
+    const file = 'deploy/compose.yaml';
+    expect(await read(file, text)).toEqual([
+      {
+        type: 'component',
+        name: 'orders',
+        kind: 'application',
+        root: 'services/orders',
+        aliases: ['orders-host', 'orders.internal'],
+        evidence: { file, line: 3, excerpt: 'orders:' },
+        confidence: CONFIDENCE.declared,
+      },
+      { type: 'binding', component: 'orders', key: 'DATABASE_URL', value: 'postgres://orders@db:5432/orders', evidence: { file, line: 12, excerpt: '- DATABASE_URL=postgres://orders@db:5432/orders' } },
+      { type: 'binding', component: 'orders', key: 'env_file', value: 'deploy/orders.env', evidence: { file, line: 15, excerpt: '- ./orders.env' } },
+      { type: 'binding', component: 'orders', key: 'env_file', value: 'shared/common.env', evidence: { file, line: 16, excerpt: '- path: ../shared/common.env' } },
+      { type: 'connection', component: 'orders', target: { component: 'db' }, role: 'depends', mechanism: 'other', evidence: { file, line: 19, excerpt: 'db:' }, confidence: CONFIDENCE.declared },
+      { type: 'component', name: 'db', kind: 'database', technology: 'PostgreSQL', evidence: { file, line: 21, excerpt: 'db:' }, confidence: CONFIDENCE.declared },
+    ]);
+  });
+
+  it.each([
+    ['postgres:16', 'database', 'PostgreSQL'],
+    ['docker.io/library/mysql:8', 'database', 'MySQL'],
+    ['mariadb:11', 'database', 'MariaDB'],
+    ['mongo:7', 'database', 'MongoDB'],
+    ['cassandra:4', 'database', 'Cassandra'],
+    ['docker.elastic.co/elasticsearch/elasticsearch:8.13.0', 'database', 'Elasticsearch'],
+    ['couchdb:3', 'database', 'CouchDB'],
+    ['mcr.microsoft.com/mssql/server:2022-latest', 'database', 'SQL Server'],
+    ['bitnami/redis:7.2', 'database', 'Redis'],
+    ['memcached:1.6', 'database', 'Memcached'],
+    ['confluentinc/cp-kafka:7.6.0', 'message-broker', 'Kafka'],
+    ['bitnami/kafka', 'message-broker', 'Kafka'],
+    ['rabbitmq:3-management', 'message-broker', 'RabbitMQ'],
+    ['nats:2.10', 'message-broker', 'NATS'],
+    ['eclipse-mosquitto:2', 'message-broker', 'MQTT'],
+    ['apache/activemq-artemis:2.33.0', 'message-broker', 'ActiveMQ'],
+    ['docker.redpanda.com/redpandadata/redpanda:v23.3.1', 'message-broker', 'Redpanda'],
+    ['apachepulsar/pulsar:3.2.0', 'message-broker', 'Pulsar'],
+    ['confluentinc/cp-zookeeper:7.6.0', 'other', 'ZooKeeper'],
+    ['quay.io/minio/minio', 'file-store', 'MinIO'],
+    ['localstack/localstack:3', 'file-store', 'LocalStack'],
+    ['mailhog/mailhog', 'saas', 'SMTP'],
+    ['axllent/mailpit:latest', 'saas', 'SMTP'],
+    ['nginx:1.25-alpine', 'gateway', 'NGINX'],
+    ['traefik:v3.0', 'gateway', 'Traefik'],
+    ['envoyproxy/envoy:v1.29-latest', 'gateway', 'Envoy'],
+    ['kong:3.6', 'gateway', 'Kong'],
+  ])('tells the kind of a service from its image %s', async (image, kind, technology) => {
+    const [component] = await read('docker-compose.yml', `services:\n  svc:\n    image: ${image}\n`);
+    expect(component).toMatchObject({ type: 'component', name: 'svc', kind, technology });
+    expect(component).not.toHaveProperty('aliases');
+  });
+
+  it('takes an unknown image for an application and keeps its name, without the tag or digest, as an alias', async () => {
+    const [component] = await read('docker-compose.yml', 'services:\n  api:\n    image: registry.local:5000/team/api:2.0@sha256:abc\n');
+    expect(component).toMatchObject({ kind: 'application', aliases: ['registry.local:5000/team/api'] });
+    expect(component).not.toHaveProperty('technology');
+  });
+
+  it('leaves the root out when the build context is outside the scan root or a URL', async () => {
+    const facts = await read('docker-compose.yml', 'services:\n  a:\n    build: ../elsewhere\n  b:\n    build: https://github.com/acme/b.git\n  c:\n    build: .\n');
+    expect(facts.map((fact) => (fact.type === 'component' ? fact.root : 'x'))).toEqual([undefined, undefined, '']);
+  });
+
+  it('follows YAML anchors and merge keys shared between services', async () => {
+    const text = ['x-env: &env', '  LOG_LEVEL: info', 'services:', '  a:', '    image: acme/a', '    environment:', '      <<: *env', '      A_URL: http://b:80'].join('\n');
+    const bindings = (await read('docker-compose.yml', text)).filter((fact) => fact.type === 'binding');
+    expect(bindings.map((fact) => (fact.type === 'binding' ? [fact.key, fact.value, fact.evidence.line] : []))).toEqual([
+      ['LOG_LEVEL', 'info', 2],
+      ['A_URL', 'http://b:80', 8],
+    ]);
+  });
+
+  it('reads the version 1 format, with services at the top level', async () => {
+    const facts = await read('docker-compose.yml', 'web:\n  build: web\n  links: [db]\ndb:\n  image: mysql:5.7\n');
+    expect(facts.map((fact) => fact.type)).toEqual(['component', 'connection', 'component']);
+  });
+
+  it.each([
+    ['bad YAML', 'services:\n  cart: [unclosed\n    image: x'],
+    ['no services', 'networks:\n  default: {}\nversion: "3"\n'],
+    ['a scalar document', 'just text'],
+    ['an empty file', ''],
+    ['a service that is not a map', 'services:\n  cart: 42\n'],
+  ])('yields no facts for %s', async (_case, text) => {
+    expect(await read('docker-compose.yml', text)).toEqual([]);
+  });
+
+  it('masks secrets in environment values', async () => {
+    const facts = await read('docker-compose.yml', 'services:\n  db:\n    image: postgres\n    environment:\n      POSTGRES_PASSWORD: hunter2-canary\n      - bad\n');
+    expect(facts).toEqual([]);
+    const good = await read('docker-compose.yml', 'services:\n  db:\n    image: postgres\n    environment:\n      POSTGRES_PASSWORD: hunter2-canary\n');
+    expect(good[1]).toMatchObject({ key: 'POSTGRES_PASSWORD', value: '***', evidence: { excerpt: 'POSTGRES_PASSWORD: ***' } });
+  });
+});
