@@ -27,6 +27,9 @@ const CANARIES: [string, string, string][] = [
   ['Kafka SASL JAAS', 'sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="u" password="Canary-Pw-21";', 'Canary-Pw-21'],
   ['Patchbay token', 'PATCHBAY_TOKEN=pbt_Canary22abcdefghijklmnopqrstu', 'pbt_Canary22abcdefghijklmnopqrstu'],
   ['SMTP URL', 'smtp://mailer:Canary-Pw-23@smtp.example.org:587', 'Canary-Pw-23'],
+  ['placeholder default', 'password: ${DB_PASSWORD:Canary-Pw-24}', 'Canary-Pw-24'],
+  ['short key name', 'DB_PW=Canary-Pw-25', 'Canary-Pw-25'],
+  ['inline Kubernetes env', '- {name: API_KEY, value: Canary-Key-26}', 'Canary-Key-26'],
 ];
 
 describe('redact', () => {
@@ -50,6 +53,8 @@ describe('redact', () => {
     expect(redactBinding('ConnectionStrings:Orders', 'Server=sql;Database=orders;Password=x1;')).toBe('Server=sql;Database=orders;Password=***;');
     expect(redactBinding('DB_PASSWORD', 'hunter2')).toBe(MASK);
     expect(redactBinding('CART_ADDR', 'cart:7070')).toBe('cart:7070');
+    expect(redactBinding('JWT_SECRET', 'c2VjcmV0Q2FuYXJ5==')).toBe(MASK);
+    expect(redactBinding('DB_PASSWORD', '${DB_PASSWORD:Canary}')).toBe('${DB_PASSWORD:***}');
   });
 
   it.each([

@@ -12,7 +12,7 @@
 export const MASK = '***';
 
 /** Key names whose values are secrets in `key=value`, `key: value`, JSON and connection strings. */
-const SECRET_KEY = String.raw`(?:pass(?:word|wd|phrase)?|pwd|secret|client[_-]?secret|api[_-]?key|apikey|access[_-]?key(?:[_-]?id)?|secret[_-]?access[_-]?key|auth[_-]?token|access[_-]?token|refresh[_-]?token|token|private[_-]?key|credentials?|sas(?:[_-]?token)?|sharedaccesskey|accountkey|connection[_-]?string)`;
+const SECRET_KEY = String.raw`(?:pass(?:word|wd|phrase)?|pwd|pw|secret|client[_-]?secret|api[_-]?key|apikey|access[_-]?key(?:[_-]?id)?|secret[_-]?access[_-]?key|auth[_-]?token|access[_-]?token|refresh[_-]?token|token|private[_-]?key|credentials?|sas(?:[_-]?token)?|sharedaccesskey|accountkey|connection[_-]?string)`;
 
 /** Patterns of secrets that are recognisable by their own shape, wherever they appear. */
 const SHAPED_SECRETS: RegExp[] = [
@@ -46,11 +46,17 @@ const KEY_VALUE = new RegExp(String.raw`(\b${SECRET_KEY}\b\s*=\s*)("[^"]*"|'[^']
 /** `password: secret`, `"password": "secret"`, `PASSWORD=secret` in env files, `password := "x"` in code. */
 const KEY_COLON = new RegExp(String.raw`((?:["']?)[A-Za-z0-9_.-]*${SECRET_KEY}["']?\s*(?::=|:|=)\s*)("[^"]*"|'[^']*'|\$\{[^}]*\}|[^\s,;#}]+)`, 'gi');
 
+/** `name: API_KEY, value: x` on one line (Kubernetes env entries written inline). */
+const NAMED_VALUE = new RegExp(String.raw`(name["']?\s*:\s*["']?[A-Za-z0-9_.-]*${SECRET_KEY}[A-Za-z0-9_.-]*["']?\s*,\s*["']?value["']?\s*:\s*)("[^"]*"|'[^']*'|[^\s,}]+)`, 'gi');
+
 /** Masks a quoted or bare value, keeping its quotes so the excerpt still reads as code. */
 function maskValue(value: string): string {
   if (value === MASK || value.length === 0) return value;
   const quote = value[0] === '"' || value[0] === "'" ? value[0] : '';
   const inner = quote ? value.slice(1, -1) : value;
+  // A reference with a default (${DB_PASSWORD:hunter2}) keeps the reference and loses the default.
+  const withDefault = /^\$\{([^:}]+):-?([^}]*)\}$/.exec(inner);
+  if (withDefault) return withDefault[2] === '' ? value : `${quote}\${${withDefault[1]}:${MASK}}${quote}`;
   // An empty value or a reference to another setting (${DB_PASSWORD}, $(SECRET), {{ .Values.x }}, env(...)) holds no secret.
   if (inner === '' || /^(?:\$\{[^}]*\}|\$\([^)]*\)|\{\{[^}]*\}\}|%[A-Z_]+%|env\(|process\.env|os\.environ|secretKeyRef)/.test(inner)) return value;
   return `${quote}${MASK}${quote}`;
@@ -65,6 +71,7 @@ export function redact(text: string): string {
   result = result.replace(URL_PASSWORD, (_match, before: string, _password: string, at: string) => `${before}${MASK}${at}`);
   result = result.replace(KEY_VALUE, (_match, before: string, value: string) => `${before}${maskValue(value)}`);
   result = result.replace(KEY_COLON, (_match, before: string, value: string) => `${before}${maskValue(value)}`);
+  result = result.replace(NAMED_VALUE, (_match, before: string, value: string) => `${before}${maskValue(value)}`);
   return result;
 }
 
@@ -78,7 +85,10 @@ export function isSecretKey(key: string): boolean {
  * inside it (a connection string keeps its host and port, loses its password).
  */
 export function redactBinding(key: string, value: string): string {
-  if (isSecretKey(key) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !/[;=]/.test(value)) return maskValue(value);
+  // A secret key's value is masked whole, unless it is a URL or a `key=value;` connection string,
+  // whose host and port resolution needs (base64 padding such as `c2Vj==` is not a connection string).
+  const structured = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) || /^[^=;]+=[^;]*;/.test(value);
+  if (isSecretKey(key) && !structured) return maskValue(value);
   return redact(value);
 }
 

@@ -93,6 +93,8 @@ export interface FileModel {
 export interface LanguageReader {
   /** The call site a node is, if it is one. */
   site(node: SyntaxNode): CallSite | undefined;
+  /** The base types a class declaration names, as `base` sites (a class may name several). */
+  bases?(node: SyntaxNode): CallSite[] | undefined;
   /** The shape of an expression node. */
   shape(node: SyntaxNode): Shape;
   /** Records what a declaration, assignment or import node binds (called for every node of the walk). */
@@ -169,11 +171,28 @@ export interface Signature {
   refine?(site: CallSite, tools: SiteTools): Refinement | false | undefined;
 }
 
+/** How a family's calls produce values. */
+export interface ValueRules {
+  /** Calls that read an environment variable or configuration key; the key is at `arg` (default 0) and gets `prefix`. */
+  env: readonly { call: readonly string[]; arg?: number; prefix?: string }[];
+  /**
+   * Calls that pass a value through (`URI.create`, `new URL`, `aws.String`, `grpc.Dial`); a port pick
+   * joins `host:port`, and `pair` reads a `(host, port)` tuple the same way.
+   */
+  carriers: readonly { call: readonly string[]; arg: Pick; port?: Pick; pair?: boolean }[];
+  /** printf-style calls whose first argument is the format (`fmt.Sprintf`, `String.format`). */
+  format?: readonly string[];
+  /** Calls that build a list of their arguments (`List.of`, `listOf`). */
+  lists?: readonly string[];
+}
+
 /** A family's signature table and the words that must occur in a file for it to be parsed at all. */
 export interface FamilyTable {
   signatures: readonly Signature[];
   /** A cheap test of a file's text; files without any of these words are not parsed. */
   triggers: RegExp;
+  /** How the family's calls produce values. */
+  values: ValueRules;
 }
 
 /** A connection target as a signature read it, with how it was known. */

@@ -17,6 +17,8 @@ export function buildFileModel(root: SyntaxNode, reader: LanguageReader, languag
         const node = cursor.currentNode;
         const site = reader.site(node);
         if (site) model.sites.push(site);
+        const bases = reader.bases?.(node);
+        if (bases) model.sites.push(...bases);
         reader.declare(node, model);
       }
       if (cursor.gotoFirstChild()) continue;

@@ -8,24 +8,12 @@
  * name to two different peers.
  */
 import { candidateNames, compiled, patternMatches, type CompiledPattern } from './callee-patterns.js';
-import type { Binding, CallSite, FileModel, LanguageReader, Pick, SyntaxNode, Value } from './code-model.js';
+import type { Binding, CallSite, FileModel, LanguageReader, Pick, SyntaxNode, Value, ValueRules } from './code-model.js';
 import { compact, isConfigKey } from './syntax-helpers.js';
-
-/** How a family's calls produce values. */
-export interface ValueRules {
-  /** Calls that read an environment variable or configuration key; the key is at `arg` (default 0) and gets `prefix`. */
-  env: readonly { call: readonly string[]; arg?: number; prefix?: string }[];
-  /** Calls that pass a value through (`URI.create`, `new URL`, `aws.String`, `grpc.Dial`); a port pick joins `host:port`. */
-  carriers: readonly { call: readonly string[]; arg: Pick; port?: Pick }[];
-  /** printf-style calls whose first argument is the format (`fmt.Sprintf`, `String.format`). */
-  format?: readonly string[];
-  /** Calls that build a list of their arguments (`List.of`, `listOf`). */
-  lists?: readonly string[];
-}
 
 interface CompiledRules {
   env: { patterns: CompiledPattern[]; arg: number; prefix: string }[];
-  carriers: { patterns: CompiledPattern[]; arg: Pick; port?: Pick }[];
+  carriers: { patterns: CompiledPattern[]; arg: Pick; port?: Pick; pair: boolean }[];
   format: CompiledPattern[];
   lists: CompiledPattern[];
 }
@@ -74,7 +62,7 @@ export class Evaluator {
   ) {
     this.rules = {
       env: rules.env.map((rule) => ({ patterns: rule.call.map(compiled), arg: rule.arg ?? 0, prefix: rule.prefix ?? '' })),
-      carriers: rules.carriers.map((rule) => ({ patterns: rule.call.map(compiled), arg: rule.arg, ...(rule.port !== undefined ? { port: rule.port } : {}) })),
+      carriers: rules.carriers.map((rule) => ({ patterns: rule.call.map(compiled), arg: rule.arg, pair: rule.pair === true, ...(rule.port !== undefined ? { port: rule.port } : {}) })),
       format: (rules.format ?? []).map(compiled),
       lists: (rules.lists ?? []).map(compiled),
     };
@@ -169,6 +157,11 @@ export class Evaluator {
       if (!rule.patterns.some((pattern) => patternMatches(pattern, site, names))) continue;
       this.consumed.add(site.node.id);
       const value = this.valueAt(site, rule.arg, depth + 1);
+      if (rule.pair && value.kind === 'list') {
+        const [host, port] = value.items;
+        if (host?.kind === 'literal' && port?.kind === 'literal' && /^\d{1,5}$/.test(port.text)) return { kind: 'literal', text: `${host.text}:${port.text}` };
+        return host ?? { kind: 'unknown' };
+      }
       if (rule.port === undefined || value.kind !== 'literal') return value;
       const port = this.valueAt(site, rule.port, depth + 1);
       return port.kind === 'literal' && /^\d{1,5}$/.test(port.text) ? { kind: 'literal', text: `${value.text}:${port.text}` } : value;

@@ -48,7 +48,8 @@ function readCompose(file: SourceFile, context: SourceContext): Fact[] {
 /** One service: its component, bindings and dependencies. */
 function readService(yaml: YamlDocument, name: string, definition: unknown, line: number, file: SourceFile, context: SourceContext): Fact[] {
   const folder = folderOf(file.path);
-  const image = yaml.text(yaml.get(definition, 'image'));
+  const written = yaml.text(yaml.get(definition, 'image'));
+  const image = written === undefined ? undefined : withComposeDefaults(written);
   const info: ImageInfo = image ? imageInfo(image) : { kind: 'application' };
   const build = yaml.get(definition, 'build');
   // `build: ./cart` or `build: { context: ./cart }`; a build map without a context builds the compose folder.

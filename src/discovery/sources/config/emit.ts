@@ -34,9 +34,10 @@ export function maskBinding(key: string, value: string): string {
 export function scrubbedEvidence(evidenceAt: EvidenceAt, line: number, raw: string, masked: string): Evidence {
   const evidence = evidenceAt(line);
   if (masked === raw) return evidence;
-  let excerpt = evidence.excerpt;
+  // The whole value becomes its masked form (a URL keeps its host); a line of a multi-line value is masked outright.
+  let excerpt = raw.trim().length >= 3 ? evidence.excerpt.split(raw.trim()).join(masked.trim()) : evidence.excerpt;
   const pieces = [raw, ...raw.split(/\r?\n/)].map((piece) => piece.trim()).filter((piece) => piece.length >= 3 && piece !== MASK);
-  for (const piece of pieces) excerpt = excerpt.split(piece).join(MASK);
+  if (raw.includes('\n')) for (const piece of pieces.slice(1)) excerpt = excerpt.split(piece).join(MASK);
   // A long line is cut with '…'; the part of the secret before the cut must go too.
   if (excerpt.endsWith('…')) {
     const body = excerpt.slice(0, -1);
@@ -55,9 +56,14 @@ export function scrubbedEvidence(evidenceAt: EvidenceAt, line: number, raw: stri
 /** Whom a binding belongs to: a named component, or the folder it applies to. */
 export type BindingOwner = { component: string } | { scope: string };
 
-/** A BindingFact with its value masked and its evidence scrubbed. */
-export function bindingFact(owner: BindingOwner, key: string, raw: string, line: number, evidenceAt: EvidenceAt): BindingFact {
-  const value = maskBinding(key, raw);
+/**
+ * A BindingFact with its value masked and its evidence scrubbed. `sourceKey` is the name the value
+ * had where it was read, when that differs from the bound name (a ConfigMap key `password` bound
+ * as `DB_PW`): a value secret under either name is masked.
+ */
+export function bindingFact(owner: BindingOwner, key: string, raw: string, line: number, evidenceAt: EvidenceAt, sourceKey?: string): BindingFact {
+  const byKey = maskBinding(key, raw);
+  const value = byKey === raw && sourceKey !== undefined ? maskBinding(sourceKey, raw) : byKey;
   return { type: 'binding', ...owner, key, value, evidence: scrubbedEvidence(evidenceAt, line, raw, value) };
 }
 

@@ -70,9 +70,9 @@ const FULL_NAMES: [RegExp, SystemKind, string][] = [
 export function imageName(image: string): string {
   const withoutDigest = image.trim().split('@')[0] ?? '';
   const slash = withoutDigest.lastIndexOf('/');
-  const colon = withoutDigest.lastIndexOf(':');
-  // A colon after the last slash starts the tag; one before it is a registry port.
-  return colon > slash ? withoutDigest.slice(0, colon) : withoutDigest;
+  // The first colon after the last slash starts the tag (which may hold `${TAG:-1}`); one before it is a registry port.
+  const colon = withoutDigest.indexOf(':', slash + 1);
+  return colon >= 0 ? withoutDigest.slice(0, colon) : withoutDigest;
 }
 
 /** The product a name (an image's repository, a Helm dependency's chart name) stands for, if well known. */

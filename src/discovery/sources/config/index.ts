@@ -24,4 +24,5 @@ export const configSources: Source[] = [
   dotnetAppsettingsSource,
 ];
 
+/** Each source on its own, for tests and for callers that want one. */
 export { dockerComposeSource, dotnetAppsettingsSource, envFileSource, helmChartSource, helmTemplatesSource, helmValuesSource, kubernetesManifestsSource, springConfigSource };

@@ -126,8 +126,9 @@ function readWorkload({ yaml, node, kind }: KubernetesObject, configMaps: Map<st
       }
       // valueFrom.configMapKeyRef: bound only when the ConfigMap is in this file; secretKeyRef is never read.
       const reference = yaml.get(yaml.get(item, 'valueFrom'), 'configMapKeyRef');
-      const entry = configMaps.get(yaml.text(yaml.get(reference, 'name')) ?? '')?.get(yaml.text(yaml.get(reference, 'key')) ?? '');
-      if (entry && !entry.value.includes(TEMPLATE_PLACEHOLDER)) facts.push(bindingFact(owner, key, entry.value, nameEntry.line, context.evidenceAt));
+      const dataKey = yaml.text(yaml.get(reference, 'key')) ?? '';
+      const entry = configMaps.get(yaml.text(yaml.get(reference, 'name')) ?? '')?.get(dataKey);
+      if (entry && !entry.value.includes(TEMPLATE_PLACEHOLDER)) facts.push(bindingFact(owner, key, entry.value, nameEntry.line, context.evidenceAt, dataKey));
     }
     for (const item of yaml.items(yaml.get(container, 'envFrom'))) {
       const data = configMaps.get(yaml.text(yaml.get(yaml.get(item, 'configMapRef'), 'name')) ?? '');

@@ -33,6 +33,7 @@ interface KnownKey {
   port?: string;
 }
 
+/** What the datastore keys have in common. */
 const DATABASE = { mechanism: 'database', targetKind: 'database' } as const;
 
 /** Keys holding a URL or connection string, in canonical form (lower case, no `-` or `_`, no list index). */

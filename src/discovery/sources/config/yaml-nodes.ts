@@ -3,7 +3,7 @@
  * value keeps the line it came from. Sources work on nodes rather than on `toJS()` output because
  * evidence needs a line for each service, key and environment entry.
  */
-import { Document, LineCounter, isAlias, isMap, isScalar, isSeq, parseAllDocuments } from 'yaml';
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document } from 'yaml';
 
 /** One entry of a YAML mapping: its key as text, its value node and the line of the key. */
 export interface YamlEntry {
@@ -38,6 +38,12 @@ export interface YamlDocument {
 const MAX_MERGE_DEPTH = 8;
 
 /**
+ * How many map entries and sequence items one document may yield in all. Aliases can make a small
+ * file expand exponentially (a "billion laughs" file); walking stops here instead of hanging the scan.
+ */
+const MAX_NODES_VISITED = 200_000;
+
+/**
  * Parses every document of a YAML stream. Documents with errors are dropped (a file that does not
  * parse yields nothing rather than half-read facts); the parser never throws for bad input here.
  */
@@ -54,6 +60,7 @@ export function parseYamlDocuments(text: string, options: { uniqueKeys?: boolean
 
 /** The helpers over one parsed document. */
 function wrap(document: Document.Parsed, lineCounter: LineCounter): YamlDocument {
+  let budget = MAX_NODES_VISITED;
   const deref = (node: unknown): unknown => {
     let current = node;
     // An alias of an alias is legal; a bounded loop keeps a malformed chain from spinning.
@@ -72,7 +79,8 @@ function wrap(document: Document.Parsed, lineCounter: LineCounter): YamlDocument
   };
   const entries = (node: unknown, depth = 0): YamlEntry[] => {
     const map = deref(node);
-    if (!isMap(map) || depth > MAX_MERGE_DEPTH) return [];
+    if (!isMap(map) || depth > MAX_MERGE_DEPTH || budget <= 0) return [];
+    budget -= map.items.length;
     const result: YamlEntry[] = [];
     for (const pair of map.items) {
       const key = keyText(pair.key);
@@ -109,7 +117,9 @@ function wrap(document: Document.Parsed, lineCounter: LineCounter): YamlDocument
     get: (node, key) => entries(node).find((entry) => entry.key === key)?.value,
     items: (node) => {
       const seq = deref(node);
-      return isSeq(seq) ? seq.items.map(deref) : [];
+      if (!isSeq(seq) || budget <= 0) return [];
+      budget -= seq.items.length;
+      return seq.items.map(deref);
     },
     text,
     isMap: (node) => isMap(deref(node)),
@@ -120,42 +130,42 @@ function wrap(document: Document.Parsed, lineCounter: LineCounter): YamlDocument
 /** A mapping of scalars as a plain record (labels, selectors); non-scalar values are left out. */
 export function stringRecord(yaml: YamlDocument, node: unknown): Record<string, string> | undefined {
   const record: Record<string, string> = {};
-  let any = false;
+  let found = false;
   for (const entry of yaml.entries(node)) {
     const value = yaml.text(entry.value);
     if (value === undefined) continue;
     record[entry.key] = value;
-    any = true;
+    found = true;
   }
-  return any ? record : undefined;
+  return found ? record : undefined;
+}
+
+/** One scalar leaf of a flattened document. */
+export interface YamlLeaf {
+  key: string;
+  value: string;
+  line: number;
 }
 
 /**
  * Flattens a document to leaf keys: nested keys joined by `separator`, sequence items by index
  * (`list[0]` with `.`, `List:0` with `:` as .NET writes it). Only scalar leaves are returned.
  */
-export function flattenLeaves(yaml: YamlDocument, node: unknown, separator: '.' | ':', prefix = '', depth = 0): { key: string; value: string; line: number }[] {
-  if (depth > 64) return [];
-  const leaves: { key: string; value: string; line: number }[] = [];
-  const join = (key: string): string => (prefix === '' ? key : `${prefix}${separator}${key}`);
-  if (yaml.isMap(node)) {
-    for (const entry of yaml.entries(node)) {
-      const key = join(entry.key);
-      if (yaml.isMap(entry.value) || yaml.isSeq(entry.value)) leaves.push(...flattenLeaves(yaml, entry.value, separator, key, depth + 1));
+export function flattenLeaves(yaml: YamlDocument, node: unknown, separator: '.' | ':'): YamlLeaf[] {
+  const leaves: YamlLeaf[] = [];
+  const visit = (current: unknown, prefix: string, depth: number): void => {
+    if (depth > 64) return;
+    const children = yaml.isMap(current)
+      ? yaml.entries(current).map((entry) => ({ key: prefix === '' ? entry.key : `${prefix}${separator}${entry.key}`, value: entry.value, line: entry.line }))
+      : yaml.items(current).map((item, index) => ({ key: separator === '.' ? `${prefix}[${index}]` : prefix === '' ? String(index) : `${prefix}:${index}`, value: item, line: yaml.lineOf(item) }));
+    for (const child of children) {
+      if (yaml.isMap(child.value) || yaml.isSeq(child.value)) visit(child.value, child.key, depth + 1);
       else {
-        const value = yaml.text(entry.value);
-        if (value !== undefined) leaves.push({ key, value, line: entry.line });
+        const value = yaml.text(child.value);
+        if (value !== undefined) leaves.push({ key: child.key, value, line: child.line });
       }
     }
-  } else if (yaml.isSeq(node)) {
-    yaml.items(node).forEach((item, index) => {
-      const key = separator === '.' ? `${prefix}[${index}]` : join(String(index));
-      if (yaml.isMap(item) || yaml.isSeq(item)) leaves.push(...flattenLeaves(yaml, item, separator, key, depth + 1));
-      else {
-        const value = yaml.text(item);
-        if (value !== undefined) leaves.push({ key, value, line: yaml.lineOf(item) });
-      }
-    });
-  }
+  };
+  visit(node, '', 0);
   return leaves;
 }

@@ -102,6 +102,13 @@ builder.Build().Run();
     ]);
   });
 
+  it('takes no root from the launch profile argument of a typed AddProject', async () => {
+    const text = 'var builder = DistributedApplication.CreateBuilder(args);\nbuilder.AddProject<Projects.Identity_API>("identity-api", "https");\n';
+    expect(await read('src/AppHost/Program.cs', text)).toEqual([
+      { type: 'component', name: 'identity-api', kind: 'application', aliases: ['Identity_API'], technology: '.NET', evidence: { file: 'src/AppHost/Program.cs', line: 2, excerpt: 'builder.AddProject<Projects.Identity_API>("identity-api", "https");' }, confidence: CONFIDENCE.declared },
+    ]);
+  });
+
   it('skips resources whose names are not literals, and references it cannot follow', async () => {
     const text = 'var builder = DistributedApplication.CreateBuilder(args);\nvar name = "api";\nvar api = builder.AddProject<Projects.Api>(name).WithReference(unknown);\nbuilder.AddRedis($"cache-{name}");\n';
     expect(await read('AppHost/Program.cs', text)).toEqual([]);

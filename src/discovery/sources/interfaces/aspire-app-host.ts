@@ -156,7 +156,9 @@ function readAppHost(root: Node, file: SourceFile, context: SourceContext): Fact
           const image = stringValue(call.args[1]);
           if (image) current.aliases.push(image);
         }
-        const locationArgument = adder.rootArgument === undefined ? undefined : call.args[adder.rootArgument];
+        // `AddProject<Projects.X>("name", "https")`: with a type argument, the second argument is a launch profile, not a path.
+        const rootIndex = call.method === 'AddProject' && call.typeArgument ? undefined : adder.rootArgument;
+        const locationArgument = rootIndex === undefined ? undefined : call.args[rootIndex];
         const location = locationArgument ? stringValue(locationArgument) : undefined;
         const codeRoot = location === undefined ? undefined : rootOf(folder, location);
         if (codeRoot !== undefined) current.root = codeRoot;

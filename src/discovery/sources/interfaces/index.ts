@@ -11,6 +11,7 @@ import { openApiSource } from './openapi.js';
 import { protobufSource } from './protobuf.js';
 import { terraformSource } from './terraform.js';
 
+/** Each source on its own, for tests and for callers that run only some. */
 export { aspireAppHostSource, asyncApiSource, backstageSource, graphqlSchemaSource, openApiSource, protobufSource, terraformSource };
 
 /** Every interface, descriptor and infrastructure source, in the order the scanner runs them. */

@@ -32,7 +32,13 @@ export function serverAddress(url: string, defaults: Record<string, string> = {}
   if (filled === '' || /[{}]/.test(filled)) return undefined;
   // A neutral scheme for scheme-less `host:port`: the protocol is read from elsewhere, only the host matters here.
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(filled) ? filled : `x://${filled}`;
-  const parsed = parseAddress(withScheme);
+  let parsed: ReturnType<typeof parseAddress>;
+  try {
+    parsed = parseAddress(withScheme);
+  } catch {
+    // A malformed percent-escape in a path makes URI decoding throw; such a URL names no usable host.
+    return undefined;
+  }
   if (!parsed || isLocalHost(parsed.host)) return undefined;
   return { host: parsed.host, ...(parsed.port !== undefined ? { port: parsed.port } : {}) };
 }

@@ -1,8 +1,9 @@
 /**
  * Terraform files: the queues, topics, databases, buckets, gateways and functions a team
- * provisions, and the subscriptions and event source mappings that wire them together. HCL is
- * read with `@cdktf/hcl2json` (HashiCorp's own HCL parser compiled to wasm), which returns the
- * file as JSON with every expression written as a `${...}` string.
+ * provisions, what wires them together (subscriptions, event source mappings, EventBridge
+ * targets, API Gateway integrations) and the environment Terraform gives its Lambda functions.
+ * HCL is read with `@cdktf/hcl2json` (HashiCorp's own HCL parser compiled to wasm), which returns
+ * the file as JSON with every expression written as a `${...}` string.
  *
  * A resource is named by its cloud name when the file gives it literally, because that is what
  * code and config elsewhere use (`orders-queue`), and by its Terraform label otherwise (an
@@ -10,12 +11,20 @@
  * resources (`aws_sqs_queue.orders.arn`) are followed within the file; a reference into another
  * file of the module falls back to the label and lowers the confidence.
  *
- * Not read: modules (their inputs are not resource names), `.tf.json` files, and event rules
- * and bucket notifications (their wiring runs through several resources).
+ * One system per thing code addresses: a Service Bus queue or Event Hub is the system, and the
+ * namespace it lives in is another name for it when it holds only that one (code names the
+ * namespace's host and the queue as channel); a storage account is the system and its containers
+ * other names for it; a Pub/Sub or Service Bus subscription is another name for its topic (a
+ * consumer reads the topic through it). Hosts the cloud derives from names
+ * (`<namespace>.servicebus.windows.net`, `<account>.blob.core.windows.net`) are aliases too, so
+ * connection strings in code and config find the resource.
+ *
+ * Not read: modules (their inputs are not resource names), `.tf.json` files, bucket
+ * notifications and the environment of compute other than Lambda.
  */
 import { parse } from '@cdktf/hcl2json';
-import { redact } from '../../../core/discovery/redact.js';
-import { CONFIDENCE, type ComponentFact, type ConnectionFact, type Fact } from '../../../core/discovery/facts.js';
+import { redact, redactBinding } from '../../../core/discovery/redact.js';
+import { CONFIDENCE, type BindingFact, type ComponentFact, type ConnectionFact, type ConnectionRole, type Fact, type TargetRef } from '../../../core/discovery/facts.js';
 import type { Mechanism, SystemKind } from '../../../core/model/vocabulary.js';
 import { lineOfOffset, type Source } from '../../source.js';
 
@@ -94,6 +103,26 @@ const ARN_SERVICES: Record<string, string> = {
   kafka: 'aws_msk_cluster',
   mq: 'aws_mq_broker',
   lambda: 'aws_lambda_function',
+  events: 'aws_cloudwatch_event_bus',
+};
+
+/** How a resource type sits inside another: which attributes name the container, and which of the two is the system. */
+interface Containment {
+  parent: string;
+  attributes: string[];
+  /** True when the contained resource is the system (a queue in a namespace); false when the container is (a bucket's account). */
+  childIsSystem: boolean;
+}
+
+/** The resource types that live inside another, by type. */
+const CONTAINMENT: Record<string, Containment> = {
+  azurerm_servicebus_queue: { parent: 'azurerm_servicebus_namespace', attributes: ['namespace_id', 'namespace_name'], childIsSystem: true },
+  azurerm_servicebus_topic: { parent: 'azurerm_servicebus_namespace', attributes: ['namespace_id', 'namespace_name'], childIsSystem: true },
+  azurerm_eventhub: { parent: 'azurerm_eventhub_namespace', attributes: ['namespace_id', 'namespace_name'], childIsSystem: true },
+  azurerm_storage_container: { parent: 'azurerm_storage_account', attributes: ['storage_account_id', 'storage_account_name'], childIsSystem: false },
+  // `topic_id` since azurerm 3.x, `topic_name` before.
+  azurerm_servicebus_subscription: { parent: 'azurerm_servicebus_topic', attributes: ['topic_id', 'topic_name'], childIsSystem: false },
+  google_pubsub_subscription: { parent: 'google_pubsub_topic', attributes: ['topic'], childIsSystem: false },
 };
 
 /** A block's attributes as hcl2json gives them. */
@@ -101,12 +130,33 @@ type Attributes = Record<string, unknown>;
 /** `resource` (or `data`) blocks: type → label → the block's bodies (one unless repeated). */
 type Blocks = Record<string, Record<string, Attributes[]>>;
 
-/** A resource or data source another attribute names, followed to its cloud name when possible. */
+/** A resource or data source an attribute names, followed to its cloud name when possible. */
 interface Named {
   type: string;
   name: string;
   /** Whether the name is certain: read from this file or from a literal, not guessed from a label. */
   certain: boolean;
+  /** `type.label` when the thing is a resource of this file. */
+  address?: string;
+}
+
+/** A resource of a type discovery reports, on its way to becoming a ComponentFact. */
+interface Entry {
+  name: string;
+  kind: SystemKind;
+  technology?: string;
+  aliases: string[];
+  line: number;
+  confidence: number;
+  /** False once the resource has become another name of a different entry. */
+  emit: boolean;
+}
+
+/** One parsed file and the ways to look into it. */
+interface Module {
+  text: string;
+  resources: Blocks;
+  data: Blocks;
 }
 
 /** The Terraform source. */
@@ -121,106 +171,266 @@ export const terraformSource: Source = {
     } catch {
       return [];
     }
-    const resources = blocksOf(json['resource']);
-    const data = blocksOf(json['data']);
-    const lookup = (type: string, label: string, fromData: boolean): Named => {
-      const body = (fromData ? data : resources)[type]?.[label]?.[0];
-      const name = body ? literal(body[RESOURCE_TYPES[type]?.nameAttribute ?? 'name']) : undefined;
-      return { type, name: name ?? label, certain: name !== undefined || body !== undefined };
-    };
+    const module: Module = { text: file.text, resources: blocksOf(json['resource']), data: blocksOf(json['data']) };
+
+    const entries = new Map<string, Entry>();
+    for (const [type, label, body] of eachResource(module)) {
+      const described = RESOURCE_TYPES[type];
+      if (!described) continue;
+      const technology = technologyOf(type, body);
+      entries.set(`${type}.${label}`, {
+        name: nameOf(module, type, label, false).name,
+        kind: described.kind,
+        ...(technology ? { technology } : {}),
+        aliases: hostAliases(module, type, body),
+        line: resourceLine(module.text, type, label),
+        confidence: CONFIDENCE.declared,
+        emit: true,
+      });
+    }
+    mergeContained(module, entries);
 
     const facts: Fact[] = [];
-    for (const [type, labels] of Object.entries(resources)) {
-      for (const [label, bodies] of Object.entries(labels)) {
-        const body = bodies[0] ?? {};
-        const line = resourceLine(file.text, type, label);
-        const described = RESOURCE_TYPES[type];
-        if (described) {
-          const fact: ComponentFact = {
-            type: 'component',
-            name: redact(lookup(type, label, false).name),
-            kind: described.kind,
-            technology: technologyOf(type, body),
-            evidence: context.evidenceAt(line),
-            confidence: CONFIDENCE.declared,
-          };
-          facts.push(fact);
-        }
-        const wiring = wiringOf(type, label, body, lookup);
-        if (wiring) {
-          const source = RESOURCE_TYPES[wiring.from.type];
-          const connection: ConnectionFact = {
-            type: 'connection',
-            component: redact(wiring.to.name),
-            target: { component: redact(wiring.from.name) },
-            role: 'consumes',
-            mechanism: wiring.mechanism,
-            ...(source ? { technology: source.technology, targetKind: source.kind } : {}),
-            channel: redact(wiring.channel ?? wiring.from.name),
-            evidence: context.evidenceAt(line),
-            confidence: wiring.from.certain && wiring.to.certain ? CONFIDENCE.declared : CONFIDENCE.inferred,
-          };
-          facts.push(connection);
-        }
+    for (const entry of entries.values()) {
+      if (!entry.emit) continue;
+      const aliases = [...new Set(entry.aliases.filter((alias) => alias !== entry.name))].map(redact);
+      const fact: ComponentFact = {
+        type: 'component',
+        name: redact(entry.name),
+        kind: entry.kind,
+        ...(aliases.length > 0 ? { aliases } : {}),
+        ...(entry.technology ? { technology: entry.technology } : {}),
+        evidence: context.evidenceAt(entry.line),
+        confidence: entry.confidence,
+      };
+      facts.push(fact);
+    }
+    for (const [type, label, body] of eachResource(module)) {
+      const line = resourceLine(module.text, type, label);
+      const wiring = wiringOf(module, type, body);
+      if (wiring) {
+        const connection: ConnectionFact = {
+          type: 'connection',
+          component: redact(wiring.component.name),
+          target: wiring.target,
+          role: wiring.role,
+          mechanism: wiring.mechanism,
+          ...(wiring.technology ? { technology: wiring.technology } : {}),
+          ...(wiring.channel ? { channel: redact(wiring.channel) } : {}),
+          ...(wiring.targetKind ? { targetKind: wiring.targetKind } : {}),
+          evidence: context.evidenceAt(line),
+          confidence: wiring.certain ? CONFIDENCE.declared : CONFIDENCE.inferred,
+        };
+        facts.push(connection);
       }
+      if (type === 'aws_lambda_function') facts.push(...lambdaEnvironment(module, label, body, context.evidenceAt));
     }
     // hcl2json sorts blocks by type and label (Go maps); facts follow the file's own order instead.
-    return facts.map((fact, index) => ({ fact, index })).sort((a, b) => a.fact.evidence.line - b.fact.evidence.line || a.index - b.index).map(({ fact }) => fact);
+    return facts
+      .map((fact, index) => ({ fact, index }))
+      .sort((left, right) => left.fact.evidence.line - right.fact.evidence.line || left.index - right.index)
+      .map(({ fact }) => fact);
   },
 };
 
-/** A consumer wired to what it consumes from, by a subscription or event source mapping. */
-interface Wiring {
-  /** The topic, queue or stream messages come from. */
-  from: Named;
-  /** The queue, subscription or function that receives them. */
-  to: Named;
-  mechanism: Mechanism;
-  channel?: string;
+/** Every resource block of the file as `[type, label, body]`. */
+function* eachResource(module: Module): Generator<[string, string, Attributes]> {
+  for (const [type, labels] of Object.entries(module.resources)) {
+    for (const [label, bodies] of Object.entries(labels)) yield [type, label, bodies[0] ?? {}];
+  }
 }
 
-/** The wiring a resource declares, if it is one of the wiring resources. */
-function wiringOf(type: string, label: string, body: Attributes, lookup: (type: string, label: string, fromData: boolean) => Named): Wiring | undefined {
-  const follow = (value: unknown, expected?: string): Named | undefined => {
-    const reference = referenceIn(value);
-    if (reference) return lookup(reference.type, reference.label, reference.data);
-    const name = literal(value);
-    if (name === undefined) return undefined;
-    // A literal ARN names its service; a bare literal is trusted to be of the expected type.
-    const arnType = name.startsWith('arn:') ? ARN_SERVICES[name.split(':')[2] ?? ''] : undefined;
-    const resolvedType = arnType ?? expected;
-    return resolvedType ? { type: resolvedType, name: nameInLiteral(name), certain: true } : undefined;
+/** The cloud name of a resource (or data source) of this file, or its label when the name is not literal or the block is elsewhere. */
+function nameOf(module: Module, type: string, label: string, fromData: boolean): Named {
+  const body = (fromData ? module.data : module.resources)[type]?.[label]?.[0];
+  const name = body ? literal(body[RESOURCE_TYPES[type]?.nameAttribute ?? 'name']) : undefined;
+  return { type, name: name ?? label, certain: name !== undefined || body !== undefined, ...(body && !fromData ? { address: `${type}.${label}` } : {}) };
+}
+
+/**
+ * What an attribute names: a reference is followed to the resource's name; a literal ARN names its
+ * service's resource; another literal is taken as a name of the expected type (unless only
+ * references are meaningful, as for API ids, which are opaque).
+ */
+function follow(module: Module, value: unknown, expected?: string, referencesOnly = false): Named | undefined {
+  const reference = referenceIn(value);
+  if (reference) return nameOf(module, reference.type, reference.label, reference.data);
+  const text = literal(value);
+  if (text === undefined || referencesOnly) return undefined;
+  const arnType = text.startsWith('arn:') ? ARN_SERVICES[text.split(':')[2] ?? ''] : undefined;
+  const type = arnType ?? expected;
+  if (!type) return undefined;
+  const name = nameInLiteral(text);
+  // A literal naming a resource of this file is that resource (`namespace_name = "orders-bus"`).
+  const local = Object.keys(module.resources[type] ?? {}).find((label) => nameOf(module, type, label, false).name === name);
+  return { type, name, certain: true, ...(local !== undefined ? { address: `${type}.${local}` } : {}) };
+}
+
+/** The host names the cloud derives from a resource's name, which connection strings use. */
+function hostAliases(module: Module, type: string, body: Attributes): string[] {
+  const name = literal(body[RESOURCE_TYPES[type]?.nameAttribute ?? 'name']);
+  if (!name) return [];
+  switch (type) {
+    case 'azurerm_servicebus_namespace':
+    case 'azurerm_eventhub_namespace':
+      // Event Hubs namespaces are served from the Service Bus domain as well.
+      return [`${name}.servicebus.windows.net`];
+    case 'azurerm_storage_account':
+      return [`${name}.blob.core.windows.net`];
+    case 'azurerm_eventgrid_topic':
+    case 'azurerm_eventgrid_domain': {
+      // Event Grid endpoints are `https://<name>.<region>-1.eventgrid.azure.net/api/events`.
+      const location = literal(body['location']) ?? locationOf(module, body['location']);
+      return location ? [`${name}.${location.toLowerCase().replace(/\s+/g, '')}-1.eventgrid.azure.net`] : [];
+    }
+    default:
+      return [];
+  }
+}
+
+/** A `location` given as a reference to another resource's literal location (usually the resource group's). */
+function locationOf(module: Module, value: unknown): string | undefined {
+  const reference = referenceIn(value);
+  if (!reference) return undefined;
+  const body = (reference.data ? module.data : module.resources)[reference.type]?.[reference.label]?.[0];
+  return body ? literal(body['location']) : undefined;
+}
+
+/** Folds contained resources into their containers (or the other way round), as the header explains. */
+function mergeContained(module: Module, entries: Map<string, Entry>): void {
+  const systemChildren = new Map<string, Entry[]>();
+  for (const [type, label, body] of eachResource(module)) {
+    const containment = CONTAINMENT[type];
+    const child = entries.get(`${type}.${label}`);
+    if (!containment || !child) continue;
+    const parentValue = containment.attributes.map((attribute) => body[attribute]).find((value) => value !== undefined);
+    const parent = follow(module, parentValue, containment.parent);
+    if (parent?.type !== containment.parent) continue;
+    const parentEntry = parent.address ? entries.get(parent.address) : undefined;
+    if (containment.childIsSystem) {
+      if (parentEntry) systemChildren.set(parent.address as string, [...(systemChildren.get(parent.address as string) ?? []), child]);
+    } else if (parentEntry) {
+      parentEntry.aliases.push(child.name);
+      child.emit = false;
+    } else {
+      // The container is defined in another file: this resource stands in for it, under its name.
+      const described = RESOURCE_TYPES[parent.type];
+      child.aliases.push(child.name);
+      child.name = parent.name;
+      if (described) child.technology = described.technology;
+      if (!parent.certain) child.confidence = CONFIDENCE.inferred;
+    }
+  }
+  // A namespace holding one queue, topic or hub is another name for it; holding several, it stays a system of its own.
+  for (const [address, children] of systemChildren) {
+    const parentEntry = entries.get(address);
+    const only = children.length === 1 ? children[0] : undefined;
+    if (!parentEntry || !only) continue;
+    only.aliases.push(parentEntry.name, ...parentEntry.aliases);
+    parentEntry.emit = false;
+  }
+}
+
+/** A connection a wiring resource declares. */
+interface Wiring {
+  component: Named;
+  target: TargetRef;
+  role: ConnectionRole;
+  mechanism: Mechanism;
+  technology?: string;
+  targetKind?: SystemKind;
+  channel?: string;
+  certain: boolean;
+}
+
+/** A consumer reading from a topic, queue, stream, bus or table. */
+function consumes(consumer: Named, from: Named, channel?: string): Wiring {
+  const source = RESOURCE_TYPES[from.type];
+  return {
+    component: consumer,
+    target: { component: redact(from.name) },
+    role: 'consumes',
+    mechanism: source?.kind === 'database' ? 'database' : 'messaging',
+    ...(source ? { technology: source.technology, targetKind: source.kind } : {}),
+    channel: channel ?? from.name,
+    certain: consumer.certain && from.certain,
   };
-  const self = lookup(type, label, false);
+}
+
+/** The connection a resource declares, if it is one of the wiring resources. */
+function wiringOf(module: Module, type: string, body: Attributes): Wiring | undefined {
   switch (type) {
     case 'aws_sns_topic_subscription': {
       // Only subscribers that are resources of their own; http, email and sms endpoints name none.
       const protocol = literal(body['protocol']);
       const expected = protocol === 'sqs' ? 'aws_sqs_queue' : protocol === 'lambda' ? 'aws_lambda_function' : undefined;
-      const topic = follow(body['topic_arn'], 'aws_sns_topic');
-      const subscriber = expected ? follow(body['endpoint'], expected) : undefined;
-      return topic && subscriber ? { from: topic, to: subscriber, mechanism: 'messaging' } : undefined;
-    }
-    case 'google_pubsub_subscription': {
-      const topic = follow(body['topic'], 'google_pubsub_topic');
-      return topic ? { from: topic, to: self, mechanism: 'messaging' } : undefined;
-    }
-    case 'azurerm_servicebus_subscription': {
-      // `topic_id` since azurerm 3.x, `topic_name` before.
-      const topic = follow(body['topic_id'] ?? body['topic_name'], 'azurerm_servicebus_topic');
-      return topic ? { from: topic, to: self, mechanism: 'messaging' } : undefined;
+      const topic = follow(module, body['topic_arn'], 'aws_sns_topic');
+      const subscriber = expected ? follow(module, body['endpoint'], expected) : undefined;
+      return topic && subscriber ? consumes(subscriber, topic) : undefined;
     }
     case 'aws_lambda_event_source_mapping': {
-      const source = follow(body['event_source_arn']);
-      const target = follow(body['function_name'], 'aws_lambda_function');
+      const source = follow(module, body['event_source_arn']);
+      const target = follow(module, body['function_name'], 'aws_lambda_function');
       if (!source || !target) return undefined;
       const topics = Array.isArray(body['topics']) ? body['topics'].map(literal).filter((topic): topic is string => topic !== undefined) : [];
-      const mechanism: Mechanism = RESOURCE_TYPES[source.type]?.kind === 'database' ? 'database' : 'messaging';
-      return { from: source, to: target, mechanism, ...(topics[0] ? { channel: topics[0] } : {}) };
+      return consumes(target, source, topics[0]);
+    }
+    case 'aws_cloudwatch_event_target': {
+      // The bus is on the target or on its rule; without one it is the account's default bus, which is AWS's, not the team's.
+      const rule = referenceIn(body['rule']);
+      const ruleBody = rule ? module.resources[rule.type]?.[rule.label]?.[0] : undefined;
+      const bus = follow(module, body['event_bus_name'] ?? ruleBody?.['event_bus_name'], 'aws_cloudwatch_event_bus');
+      const consumer = follow(module, body['arn']);
+      const ruleName = rule ? nameOf(module, rule.type, rule.label, rule.data).name : literal(body['rule']);
+      return bus && consumer ? consumes(consumer, bus, ruleName) : undefined;
+    }
+    case 'aws_apigatewayv2_integration':
+    case 'aws_api_gateway_integration': {
+      const v2 = type === 'aws_apigatewayv2_integration';
+      const gateway = follow(module, body[v2 ? 'api_id' : 'rest_api_id'], v2 ? 'aws_apigatewayv2_api' : 'aws_api_gateway_rest_api', true);
+      const uri = body[v2 ? 'integration_uri' : 'uri'];
+      if (!gateway) return undefined;
+      const url = literal(uri);
+      if (url && /^https?:\/\//i.test(url)) return { component: gateway, target: { url: redact(url) }, role: 'calls', mechanism: 'rest', certain: gateway.certain };
+      // A Lambda integration's URI is the function's invoke ARN, `...:function:<name>/invocations` when written out.
+      const lambdaName = url ? /:function:([^/:]+)/.exec(url)?.[1] : undefined;
+      const backend = lambdaName ? { type: 'aws_lambda_function', name: lambdaName, certain: true } : follow(module, uri, undefined, true);
+      if (!backend || backend.type !== 'aws_lambda_function') return undefined;
+      return { component: gateway, target: { component: redact(backend.name) }, role: 'calls', mechanism: 'rest', targetKind: 'application', certain: gateway.certain && backend.certain };
     }
     default:
       return undefined;
   }
+}
+
+/**
+ * A Lambda function's environment variables as bindings of the function, so code reading
+ * `os.environ["ORDER_TOPIC_ARN"]` is led to the topic. A reference to a resource is written as
+ * that resource's name: the real value (an ARN, a queue URL, an endpoint) exists only after
+ * apply, and the name is what resolution matches systems by.
+ */
+function lambdaEnvironment(module: Module, label: string, body: Attributes, evidenceAt: (line: number) => BindingFact['evidence']): BindingFact[] {
+  const environment = Array.isArray(body['environment']) ? body['environment'][0] : undefined;
+  const variables = isRecord(environment) ? environment['variables'] : undefined;
+  if (!isRecord(variables)) return [];
+  const component = redact(nameOf(module, 'aws_lambda_function', label, false).name);
+  const start = resourceOffset(module.text, 'aws_lambda_function', label);
+  const bindings: BindingFact[] = [];
+  for (const [key, raw] of Object.entries(variables)) {
+    if (typeof raw !== 'string' && typeof raw !== 'number' && typeof raw !== 'boolean') continue;
+    const value = String(raw).replace(/\$\{\s*(data\.)?([a-z][a-z0-9]*_[a-z0-9_]+)\.([A-Za-z_][A-Za-z0-9_-]*)(?:\[[^\]]*\])?(?:\.[A-Za-z_][A-Za-z0-9_]*)*\s*\}/g, (match: string, data: string | undefined, type: string, name: string) =>
+      RESOURCE_TYPES[type] ? nameOf(module, type, name, data !== undefined).name : match,
+    );
+    const keyMatch = new RegExp(String.raw`^[ \t]*"?${escape(key)}"?\s*=`, 'm').exec(module.text.slice(start));
+    bindings.push({
+      type: 'binding',
+      component,
+      key,
+      value: redactBinding(key, value),
+      evidence: evidenceAt(keyMatch ? lineOfOffset(module.text, start + keyMatch.index) : lineOfOffset(module.text, start)),
+    });
+  }
+  return bindings;
 }
 
 /** The technology of a resource, refined by its engine where one service runs several. */
@@ -282,13 +492,18 @@ function nameInLiteral(value: string): string {
 }
 
 /**
- * The line of `resource "<type>" "<label>"`. hcl2json returns plain JSON without source ranges,
+ * Where `resource "<type>" "<label>"` starts. hcl2json returns plain JSON without source ranges,
  * so the block header is found in the text after parsing has proved the block is there. Labels
  * may be written without quotes, which HCL allows.
  */
-function resourceLine(text: string, type: string, label: string): number {
+function resourceOffset(text: string, type: string, label: string): number {
   const match = new RegExp(String.raw`^[ \t]*resource\s+"?${escape(type)}"?\s+"?${escape(label)}"?\s*\{`, 'm').exec(text);
-  return match ? lineOfOffset(text, match.index) : 1;
+  return match?.index ?? 0;
+}
+
+/** The 1-based line of a resource's block header. */
+function resourceLine(text: string, type: string, label: string): number {
+  return lineOfOffset(text, resourceOffset(text, type, label));
 }
 
 /** Escapes a string for use in a regular expression. */

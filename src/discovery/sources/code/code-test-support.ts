@@ -1,0 +1,21 @@
+/**
+ * Shared by the code source tests: reads an inline snippet through a source with the real parser.
+ */
+import type { Fact, SourceFile } from '../../../core/discovery/facts.js';
+import type { UserRule } from '../../../core/discovery/user-rules.js';
+import { parseCode } from '../../code-parser.js';
+import { evidenceFor, type Source } from '../../source.js';
+
+/** Reads a snippet as a file at a path, with the real tree-sitter parser and the given user rules. */
+export async function readSnippet(source: Source, path: string, text: string, rules: UserRule[] = []): Promise<Fact[]> {
+  const file: SourceFile = { path, text };
+  return source.read(file, { evidenceAt: evidenceFor(file), parse: parseCode, rules });
+}
+
+/** Removes the common leading indentation of a template literal snippet, so cases can be indented with the test. */
+export function code(strings: TemplateStringsArray, ...values: unknown[]): string {
+  const text = strings.reduce((result, piece, index) => result + piece + (index < values.length ? String(values[index]) : ''), '');
+  const lines = text.replace(/^\n/, '').replace(/\n\s*$/, '').split('\n');
+  const indent = Math.min(...lines.filter((line) => line.trim() !== '').map((line) => /^\s*/.exec(line)?.[0].length ?? 0));
+  return lines.map((line) => line.slice(indent)).join('\n');
+}

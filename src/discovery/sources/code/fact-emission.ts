@@ -1,0 +1,277 @@
+/**
+ * From call sites to facts: each site is tried against the user's rules first (they name
+ * in-house clients and win over the built-in table), then against the family's signature table.
+ * Afterwards the file is looked at as a whole: broker and store addresses read from client
+ * constructions are lent to the file's producers and consumers of the same technology, and a
+ * gRPC dial whose address fed a stub is not reported twice.
+ */
+import { CONFIDENCE, type ConnectionFact, type ConnectionRole, type EvidenceAt, type Fact, type ProvidesFact, type TargetRef } from '../../../core/discovery/facts.js';
+import type { UserRule } from '../../../core/discovery/user-rules.js';
+import type { Mechanism, SystemKind } from '../../../core/model/vocabulary.js';
+import { candidateNames, compiled, importsAny, patternMatches, type CompiledPattern } from './callee-patterns.js';
+import type { CallSite, FileModel, Pick, ReadTarget, Signature, SiteTools, Value } from './code-model.js';
+import { channelNames, firstOf, readTarget, technologyOf } from './targets.js';
+import type { Evaluator } from './value-evaluation.js';
+
+/** The kind of system a mechanism's target is, when the mechanism alone says. */
+const KIND_OF: Partial<Record<Mechanism, SystemKind>> = { messaging: 'message-broker', database: 'database', 'file-transfer': 'file-store', email: 'saas' };
+
+/** The technology a mechanism implies when the signature names none. */
+const TECHNOLOGY_OF: Partial<Record<Mechanism, string>> = { rest: 'HTTP', graphql: 'GraphQL', soap: 'SOAP', grpc: 'gRPC', email: 'SMTP' };
+
+/** gRPC services every server registers; they say nothing about the application. */
+const PLUMBING_SERVICES = new Set(['Health', 'ServerReflection', 'Reflection', '']);
+
+/** Picks whose values are host names even when bare (`host: 'db'`, `Addr: "redis"`). */
+const HOST_PICK = /host|server|addr|address|endpoint|broker/i;
+
+interface IndexedSignature {
+  signature: Signature;
+  patterns: CompiledPattern[];
+}
+
+/** A signature table indexed by the last name of its patterns, so a site is tried against few. */
+export class SignatureIndex {
+  private readonly byName = new Map<string, IndexedSignature[]>();
+  private readonly wildcard: IndexedSignature[] = [];
+  private readonly order = new Map<Signature, number>();
+
+  constructor(signatures: readonly Signature[]) {
+    signatures.forEach((signature, index) => {
+      this.order.set(signature, index);
+      const patterns = signature.call.map(compiled);
+      const entry = { signature, patterns };
+      const names = new Set(patterns.map((pattern) => pattern.lastName));
+      if (names.has(undefined)) this.wildcard.push(entry);
+      for (const name of names) if (name !== undefined) this.add(name, entry);
+    });
+  }
+
+  private add(name: string, entry: IndexedSignature): void {
+    const list = this.byName.get(name);
+    if (list) list.push(entry);
+    else this.byName.set(name, [entry]);
+  }
+
+  /** The signatures that may match a site, in table order. */
+  candidates(site: CallSite): IndexedSignature[] {
+    const named = this.byName.get(site.name) ?? [];
+    if (this.wildcard.length === 0) return named;
+    return [...named, ...this.wildcard].sort((a, b) => (this.order.get(a.signature) ?? 0) - (this.order.get(b.signature) ?? 0));
+  }
+}
+
+interface Pending {
+  fact: ConnectionFact;
+  known: ReadTarget['known'];
+  site: CallSite;
+}
+
+interface Endpoint {
+  technology: string;
+  read: ReadTarget;
+  signature: Signature;
+  site: CallSite;
+}
+
+/** Everything emission needs about one file. */
+export interface EmissionInput {
+  model: FileModel;
+  evaluator: Evaluator;
+  index: SignatureIndex;
+  rules: readonly UserRule[];
+  evidenceAt: EvidenceAt;
+}
+
+/** How sure a fact is, from how its target was known. */
+function confidenceOf(known: ReadTarget['known'], role: ConnectionRole, channel: string | undefined): number {
+  if (known !== 'none') return CONFIDENCE.literal;
+  // A producer of a named topic or a user of a named bucket is certain even when the broker or
+  // store is configured elsewhere: the channel is what joins it to the other side.
+  return role !== 'calls' && channel ? CONFIDENCE.literal : CONFIDENCE.inferred;
+}
+
+/** The first pick that yields a literal (the dialect of a database client). */
+function firstLiteral(evaluator: Evaluator, site: CallSite, picks: readonly Pick[], wanted: RegExp = /./): string | undefined {
+  for (const pick of picks) {
+    const value = firstOf(evaluator.valueAt(site, pick));
+    if (value.kind === 'literal' && wanted.test(value.text)) return value.text;
+  }
+  return undefined;
+}
+
+/** The target at the first pick that names one; a pick called host, server, addr… may hold a bare host name. */
+function targetAt(evaluator: Evaluator, site: CallSite, picks: readonly Pick[], bareHost: boolean, port: Value | undefined): ReadTarget {
+  for (const pick of picks) {
+    const value = evaluator.valueAt(site, pick);
+    if (value.kind === 'unknown') continue;
+    const read = readTarget(value, { bareHost: bareHost || (typeof pick === 'string' && HOST_PICK.test(pick)), ...(port ? { port } : {}) });
+    if (read.known !== 'none') return read;
+  }
+  return { target: {}, known: 'none' };
+}
+
+/** The channels the first non-empty channel pick names. */
+function channelsAt(evaluator: Evaluator, site: CallSite, picks: readonly Pick[]): string[] {
+  for (const pick of picks) {
+    const names = channelNames(evaluator.valueAt(site, pick));
+    if (names.length > 0) return [...new Set(names)];
+  }
+  return [];
+}
+
+/** Makes the tools signature hooks use. */
+function toolsOf(evaluator: Evaluator): SiteTools {
+  return {
+    value: (site, pick) => evaluator.valueAt(site, pick),
+    node: (site, pick) => evaluator.nodeAt(site, pick),
+    chain: (site) => evaluator.chainSites(site).map((link) => link.name),
+    text: (node) => evaluator.text(node),
+  };
+}
+
+/** Which rule languages apply to a file's language. */
+function ruleApplies(rule: UserRule, language: FileModel['language']): boolean {
+  const wanted = rule.language ?? 'any';
+  if (wanted === 'any') return true;
+  if (wanted === 'csharp') return language === 'c_sharp';
+  if (wanted === 'typescript') return language === 'typescript' || language === 'tsx';
+  return wanted === language;
+}
+
+/** The facts of one file. */
+export function emitFacts(input: EmissionInput): Fact[] {
+  const { model, evaluator, index, evidenceAt } = input;
+  const tools = toolsOf(evaluator);
+  const rules = input.rules.filter((rule) => ruleApplies(rule, model.language)).map((rule) => ({ rule, pattern: compiled(rule.call) }));
+  const pending: Pending[] = [];
+  const provides = new Map<string, ProvidesFact>();
+  const endpoints: Endpoint[] = [];
+
+  const connection = (site: CallSite, role: ConnectionRole, mechanism: Mechanism, read: ReadTarget, extra: { technology?: string; channel?: string; targetKind?: SystemKind }): void => {
+    const targetKind = extra.targetKind ?? KIND_OF[mechanism];
+    const fact: ConnectionFact = {
+      type: 'connection',
+      target: read.target,
+      role,
+      mechanism,
+      ...(extra.technology ? { technology: extra.technology } : {}),
+      ...(extra.channel ? { channel: extra.channel } : {}),
+      ...(targetKind ? { targetKind } : {}),
+      evidence: evidenceAt(site.line),
+      confidence: confidenceOf(read.known, role, extra.channel),
+    };
+    pending.push({ fact, known: read.known, site });
+  };
+
+  for (const site of model.sites) {
+    const typed = evaluator.qualified(site);
+    const names = candidateNames(site, typed);
+
+    // A rule names the call as written; `AcmeClient` matches both `AcmeClient(…)` and `new AcmeClient(…)`.
+    const rule = rules.find(({ pattern }) =>
+      pattern.kind === 'call' && (site.kind === 'call' || site.kind === 'new') ? patternMatches({ ...pattern, kind: site.kind }, site, names) : patternMatches(pattern, site, names),
+    );
+    if (rule) {
+      const value = evaluator.valueAt(site, rule.rule.target ?? 0);
+      const technology = rule.rule.technology ?? `rule:${rule.rule.id}`;
+      const messaging = rule.rule.role === 'produces' || rule.rule.role === 'consumes';
+      if (messaging) {
+        const channels = channelNames(value);
+        const target: TargetRef = rule.rule.broker ? { component: rule.rule.broker } : {};
+        const read: ReadTarget = { target, known: rule.rule.broker ? 'literal' : 'none' };
+        for (const channel of channels.length > 0 ? channels : [undefined]) {
+          connection(site, rule.rule.role, rule.rule.mechanism, read, { technology, ...(channel ? { channel } : {}), targetKind: 'message-broker' });
+        }
+      } else connection(site, rule.rule.role, rule.rule.mechanism, readTarget(value, { bareHost: true }), { technology });
+      const last = pending[pending.length - 1];
+      if (last) last.fact.confidence = CONFIDENCE.literal;
+      continue;
+    }
+
+    for (const { signature, patterns } of index.candidates(site)) {
+      if (!patterns.some((pattern) => patternMatches(pattern, site, names))) continue;
+      if (signature.imports && !importsAny(model.imports, signature.imports)) continue;
+      if (signature.requires && !signature.requires.some((key) => evaluator.nodeAt(site, key) !== undefined)) continue;
+      const refinement = signature.refine?.(site, tools);
+      if (refinement === false) continue;
+      if (signature.role === 'provides') {
+        const service = signature.service?.(site);
+        if (service === undefined || PLUMBING_SERVICES.has(service)) break;
+        if (!provides.has(service)) provides.set(service, { type: 'provides', api: service, protocol: 'grpc', names: [service], evidence: evidenceAt(site.line) });
+        break;
+      }
+      const portText = signature.port ? firstLiteral(evaluator, site, signature.port, /^\d{1,5}$/) : undefined;
+      const port: Value | undefined = portText !== undefined ? { kind: 'literal', text: portText } : undefined;
+      const read = targetAt(evaluator, site, refinement?.target ?? signature.target ?? [], signature.bareHost === true, port);
+      if (signature.knownOnly && read.known === 'none') break;
+      const dialect = signature.dialect ? firstLiteral(evaluator, site, signature.dialect) : undefined;
+      const dialectTechnology = dialect !== undefined ? technologyOf(dialect) : undefined;
+      let mechanism = signature.mechanism;
+      let technology = refinement?.technology ?? signature.technology ?? dialectTechnology ?? read.technology;
+      if (mechanism === 'rest' && read.path && /\/graphql\/?$/i.test(read.path)) {
+        mechanism = 'graphql';
+        if (!technology || technology === 'HTTP') technology = 'GraphQL';
+      }
+      technology ??= TECHNOLOGY_OF[mechanism];
+      if (signature.role === 'endpoint') {
+        if (technology) endpoints.push({ technology, read, signature, site });
+        break;
+      }
+      const role = refinement?.role ?? signature.role;
+      const service = signature.service?.(site);
+      const channels = refinement?.channel ? [refinement.channel] : service ? [service] : signature.channel ? channelsAt(evaluator, site, signature.channel) : [];
+      for (const channel of channels.length > 0 ? channels : [undefined]) {
+        connection(site, role, mechanism, read, { ...(technology ? { technology } : {}), ...(channel ? { channel } : {}), ...(signature.targetKind ? { targetKind: signature.targetKind } : {}) });
+      }
+      break;
+    }
+  }
+
+  lendEndpoints(pending, endpoints, connection);
+  const facts: Fact[] = dropFedDials(pending, evaluator).map((entry) => entry.fact);
+  return [...dedupe(facts), ...provides.values()];
+}
+
+/** Gives facts with no target the address a client construction of the same technology names; reports lone endpoints. */
+function lendEndpoints(
+  pending: Pending[],
+  endpoints: readonly Endpoint[],
+  connection: (site: CallSite, role: ConnectionRole, mechanism: Mechanism, read: ReadTarget, extra: { technology?: string; channel?: string; targetKind?: SystemKind }) => void,
+): void {
+  for (const entry of pending) {
+    if (entry.known !== 'none') continue;
+    const endpoint = endpoints.find((candidate) => candidate.technology === entry.fact.technology && candidate.read.known !== 'none');
+    if (!endpoint) continue;
+    entry.fact.target = endpoint.read.target;
+    entry.known = endpoint.read.known;
+    entry.fact.confidence = confidenceOf(entry.known, entry.fact.role, entry.fact.channel);
+  }
+  const reported = new Set(pending.map((entry) => entry.fact.technology));
+  for (const endpoint of endpoints) {
+    if (!endpoint.signature.alone || reported.has(endpoint.technology)) continue;
+    reported.add(endpoint.technology);
+    connection(endpoint.site, endpoint.signature.alone, endpoint.signature.mechanism, endpoint.read, {
+      technology: endpoint.technology,
+      ...(endpoint.signature.targetKind ? { targetKind: endpoint.signature.targetKind } : {}),
+    });
+  }
+}
+
+/** Drops a gRPC dial whose connection fed a stub in the file (the stub's fact names the service), or that no stub could use. */
+function dropFedDials(pending: Pending[], evaluator: Evaluator): Pending[] {
+  const stubs = pending.some((entry) => entry.fact.mechanism === 'grpc' && entry.fact.channel);
+  if (!stubs) return pending;
+  return pending.filter((entry) => entry.fact.mechanism !== 'grpc' || entry.fact.channel || (!evaluator.consumed.has(entry.site.node.id) && entry.known !== 'none'));
+}
+
+/** Removes facts that say the same thing on the same line (a call matched twice through a chain). */
+function dedupe(facts: Fact[]): Fact[] {
+  const seen = new Set<string>();
+  return facts.filter((fact) => {
+    const key = JSON.stringify(fact);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

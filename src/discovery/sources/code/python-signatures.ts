@@ -1,0 +1,131 @@
+/**
+ * The clients Python code talks to the world through. Module-level calls (`requests.get`) are
+ * taken as they are; methods of client objects are taken through the object's constructor in the
+ * file (`s = requests.Session()` makes `s.get` a `requests.Session.get`), or, for names common to
+ * many libraries, only in files importing the library.
+ */
+import type { FamilyTable, Signature } from './code-model.js';
+import { between, calls, consumes, endpoint, produces, provides, uses } from './signature-builders.js';
+
+const HTTP_VERBS = ['get', 'post', 'put', 'delete', 'patch', 'head', 'options', 'request', 'stream'];
+const verbs = (receivers: readonly string[]): string[] => receivers.flatMap((receiver) => HTTP_VERBS.map((verb) => `${receiver}.${verb}`));
+const both = (names: readonly string[]): string[] => names.flatMap((name) => [name, `*.${name}`]);
+
+const KAFKA = ['kafka', 'aiokafka'];
+const CONFLUENT = ['confluent_kafka'];
+const BOTO = ['boto3', 'aioboto3', 'aiobotocore', 'botocore'];
+const PUBSUB = ['google.cloud.pubsub', 'google.cloud.pubsub_v1'];
+const SERVICE_BUS = ['azure.servicebus'];
+const BLOB = ['azure.storage.blob'];
+const GCS = ['google.cloud.storage'];
+
+/** The signatures of the Python family, in the order they are tried. */
+export const PYTHON_SIGNATURES: readonly Signature[] = [
+  // HTTP
+  calls('rest', verbs(['requests', 'httpx']), { target: [0, 'url', 1] }),
+  calls('rest', verbs(['requests.Session', 'requests.session', 'Session']), { imports: ['requests'], target: [0, 'url', 1] }),
+  calls('rest', ['httpx.Client', 'httpx.AsyncClient', 'aiohttp.ClientSession', 'ClientSession'], { target: ['base_url', 0], knownOnly: true }),
+  calls('rest', verbs(['httpx.Client', 'httpx.AsyncClient', 'aiohttp.ClientSession', 'ClientSession']), { target: [0, 'url', 1], knownOnly: true }),
+  calls('rest', ['urllib.request.urlopen', 'request.urlopen', 'urlopen'], { imports: ['urllib', 'urllib.request'], target: [0, 'url'] }),
+  // GraphQL and SOAP
+  calls('graphql', both(['RequestsHTTPTransport', 'AIOHTTPTransport', 'HTTPXTransport', 'HTTPXAsyncTransport']), { imports: ['gql'], target: ['url', 0], technology: 'GraphQL' }),
+  calls('soap', ['zeep.Client', 'zeep.AsyncClient', 'Client', 'AsyncClient', 'CachingClient'], { imports: ['zeep'], target: [0, 'wsdl'], technology: 'SOAP' }),
+  calls('soap', ['suds.client.Client', 'client.Client', 'Client'], { imports: ['suds'], target: [0, 'url'], technology: 'SOAP' }),
+  // gRPC: `grpc.insecure_channel(addr)` + `demo_pb2_grpc.CartServiceStub(channel)`; servers
+  calls('grpc', both(['*Stub']), {
+    target: [0],
+    service: (site) => between(site.name, '', 'Stub'),
+    refine: (site) => (/_grpc\.|^[A-Z]/.test(site.callee) ? undefined : false),
+  }),
+  calls('grpc', ['grpc.insecure_channel', 'grpc.secure_channel', 'grpc.aio.insecure_channel', 'grpc.aio.secure_channel', 'aio.insecure_channel', 'aio.secure_channel', 'insecure_channel', 'secure_channel'], { target: [0, 'target'] }),
+  provides(both(['add_*Servicer_to_server']), (site) => between(site.name, 'add_', 'Servicer_to_server')),
+  provides(['extends *Servicer'], (site) => between(site.name, '', 'Servicer')),
+  // Kafka: kafka-python and aiokafka (constructors name topics and brokers), confluent-kafka
+  consumes('Kafka', both(['KafkaConsumer', 'AIOKafkaConsumer']), { imports: KAFKA, target: ['bootstrap_servers'], channel: [0], refine: (site) => (site.args.length > 0 ? undefined : false) }),
+  endpoint('messaging', 'Kafka', both(['KafkaProducer', 'KafkaConsumer', 'AIOKafkaProducer', 'AIOKafkaConsumer']), { imports: KAFKA, target: ['bootstrap_servers'] }),
+  produces('Kafka', ['KafkaProducer.send', 'AIOKafkaProducer.send', 'AIOKafkaProducer.send_and_wait', '*.send_and_wait', '*.send'], { imports: KAFKA, channel: [0, 'topic'] }),
+  endpoint('messaging', 'Kafka', both(['Producer', 'Consumer', 'SerializingProducer', 'DeserializingConsumer']), { imports: CONFLUENT, target: ['bootstrap.servers'] }),
+  produces('Kafka', ['*.produce'], { imports: CONFLUENT, channel: [0, 'topic'] }),
+  consumes('Kafka', ['*.subscribe'], { imports: [...CONFLUENT, ...KAFKA], channel: [0, 'topics'] }),
+  // RabbitMQ: pika and aio-pika
+  endpoint('messaging', 'RabbitMQ', ['pika.BlockingConnection', 'pika.SelectConnection', 'BlockingConnection', 'SelectConnection', 'AsyncioConnection'], { imports: ['pika'], target: [0, 'parameters'], bareHost: true }),
+  produces('RabbitMQ', ['*.basic_publish'], { imports: ['pika'], channel: ['exchange', 0, 'routing_key', 1] }),
+  consumes('RabbitMQ', ['*.basic_consume'], { imports: ['pika'], channel: ['queue', 0] }),
+  endpoint('messaging', 'RabbitMQ', ['aio_pika.connect_robust', 'aio_pika.connect', 'connect_robust'], { imports: ['aio_pika'], target: [0, 'url', 'host'] }),
+  produces('RabbitMQ', ['*.publish'], { imports: ['aio_pika'], channel: ['routing_key', 1] }),
+  // NATS and MQTT
+  endpoint('messaging', 'NATS', ['nats.connect', 'connect', '*.connect'], { imports: ['nats'], target: [0, 'servers'] }),
+  produces('NATS', ['*.publish', '*.request'], { imports: ['nats'], channel: [0, 'subject'] }),
+  consumes('NATS', ['*.subscribe'], { imports: ['nats'], channel: [0, 'subject'] }),
+  endpoint('messaging', 'MQTT', ['*.connect', '*.connect_async'], { imports: ['paho'], target: [0, 'host'], port: [1, 'port'], bareHost: true }),
+  produces('MQTT', ['*.publish'], { imports: ['paho'], channel: [0, 'topic'] }),
+  consumes('MQTT', ['*.subscribe'], { imports: ['paho'], channel: [0, 'topic'] }),
+  // Azure messaging
+  endpoint('messaging', 'Azure Service Bus', ['ServiceBusClient.from_connection_string', 'ServiceBusClient'], { imports: SERVICE_BUS, target: [0, 'conn_str', 'fully_qualified_namespace'] }),
+  produces('Azure Service Bus', ['*.get_queue_sender'], { imports: SERVICE_BUS, channel: ['queue_name', 0] }),
+  produces('Azure Service Bus', ['*.get_topic_sender'], { imports: SERVICE_BUS, channel: ['topic_name', 0] }),
+  consumes('Azure Service Bus', ['*.get_queue_receiver'], { imports: SERVICE_BUS, channel: ['queue_name', 0] }),
+  consumes('Azure Service Bus', ['*.get_subscription_receiver'], { imports: SERVICE_BUS, channel: ['topic_name', 0] }),
+  produces('Azure Event Hubs', ['EventHubProducerClient.from_connection_string', 'EventHubProducerClient'], { imports: ['azure.eventhub'], target: [0, 'conn_str', 'fully_qualified_namespace'], channel: ['eventhub_name'] }),
+  consumes('Azure Event Hubs', ['EventHubConsumerClient.from_connection_string', 'EventHubConsumerClient'], { imports: ['azure.eventhub'], target: [0, 'conn_str', 'fully_qualified_namespace'], channel: ['eventhub_name'] }),
+  produces('Azure Event Grid', ['EventGridPublisherClient'], { imports: ['azure.eventgrid'], target: [0, 'endpoint'] }),
+  // AWS messaging (boto3)
+  produces('Amazon SQS', ['*.send_message', '*.send_message_batch'], { imports: BOTO, requires: ['QueueUrl'], target: ['QueueUrl'], channel: ['QueueUrl'] }),
+  consumes('Amazon SQS', ['*.receive_message'], { imports: BOTO, requires: ['QueueUrl'], target: ['QueueUrl'], channel: ['QueueUrl'] }),
+  produces('Amazon SNS', ['*.publish'], { imports: BOTO, requires: ['TopicArn', 'TargetArn'], channel: ['TopicArn', 'TargetArn'] }),
+  // Google Pub/Sub: `publisher.publish(publisher.topic_path(project, "orders"), data)`
+  produces('Google Pub/Sub', ['*.publish'], { imports: PUBSUB, channel: [0, 'topic'] }),
+  consumes('Google Pub/Sub', ['*.subscribe'], { imports: PUBSUB, channel: [0, 'subscription'] }),
+  // Databases
+  uses('database', 'PostgreSQL', ['psycopg2.connect', 'psycopg.connect', 'psycopg.AsyncConnection.connect', 'asyncpg.connect', 'asyncpg.create_pool', 'SimpleConnectionPool', 'ThreadedConnectionPool', 'pool.SimpleConnectionPool', 'pool.ThreadedConnectionPool', 'ConnectionPool'], {
+    imports: ['psycopg2', 'psycopg', 'asyncpg', 'psycopg_pool'],
+    target: [0, 2, 'dsn', 'conninfo', 'host'],
+    port: ['port'],
+  }),
+  uses('database', 'MySQL', ['pymysql.connect', 'mysql.connector.connect', 'connector.connect', 'MySQLdb.connect', 'aiomysql.connect', 'aiomysql.create_pool'], { target: ['host', 0], port: ['port'] }),
+  uses('database', undefined, ['create_engine', 'sqlalchemy.create_engine', 'create_async_engine', 'asyncio.create_async_engine'], { imports: ['sqlalchemy'], target: [0, 'url'] }),
+  uses('database', 'MongoDB', both(['MongoClient', 'AsyncIOMotorClient']), { imports: ['pymongo', 'motor'], target: [0, 'host'], port: ['port', 1] }),
+  uses('database', 'Redis', ['redis.Redis', 'redis.StrictRedis', 'Redis', 'StrictRedis', 'redis.from_url', 'Redis.from_url', 'from_url', 'aioredis.from_url', 'redis.asyncio.Redis', 'redis.asyncio.from_url', 'asyncio.from_url', 'redis.ConnectionPool', 'ConnectionPool.from_url'], {
+    imports: ['redis', 'aioredis'],
+    target: [0, 'url', 'host'],
+    port: ['port'],
+    bareHost: true,
+  }),
+  // Object storage and file transfer
+  uses('file-transfer', 'Amazon S3', ['*.put_object', '*.get_object', '*.delete_object', '*.list_objects_v2', '*.list_objects', '*.head_object', '*.upload_fileobj', '*.download_fileobj', '*.copy_object'], {
+    imports: BOTO,
+    requires: ['Bucket'],
+    channel: ['Bucket'],
+  }),
+  uses('file-transfer', 'Amazon S3', ['*.upload_file'], { imports: BOTO, channel: ['Bucket', 1] }),
+  uses('file-transfer', 'Amazon S3', ['*.download_file'], { imports: BOTO, channel: ['Bucket', 0] }),
+  uses('file-transfer', 'Amazon S3', ['*.generate_presigned_url'], { imports: BOTO, channel: ['Params.Bucket'] }),
+  uses('file-transfer', 'Amazon S3', ['*.Bucket'], { imports: BOTO, channel: [0] }),
+  endpoint('file-transfer', 'Azure Blob Storage', ['BlobServiceClient.from_connection_string', 'BlobServiceClient'], { imports: BLOB, target: [0, 'conn_str', 'account_url'], alone: 'uses' }),
+  uses('file-transfer', 'Azure Blob Storage', ['*.get_container_client'], { imports: BLOB, channel: [0, 'container'] }),
+  uses('file-transfer', 'Azure Blob Storage', ['*.get_blob_client'], { imports: BLOB, channel: ['container', 0] }),
+  uses('file-transfer', 'Azure Blob Storage', ['ContainerClient.from_connection_string'], { imports: BLOB, target: [0, 'conn_str'], channel: ['container_name', 1] }),
+  endpoint('file-transfer', 'Google Cloud Storage', ['storage.Client', 'Client'], { imports: GCS, alone: 'uses' }),
+  uses('file-transfer', 'Google Cloud Storage', ['*.bucket', '*.get_bucket', '*.lookup_bucket'], { imports: GCS, channel: [0, 'bucket_name'] }),
+  uses('file-transfer', 'SFTP', ['paramiko.SFTPClient.from_transport', 'SFTPClient.from_transport'], { imports: ['paramiko'], target: [0, 't'] }),
+  uses('file-transfer', 'SFTP', ['pysftp.Connection', 'Connection'], { imports: ['pysftp'], target: [0, 'host'], port: ['port'], bareHost: true }),
+  // E-mail
+  uses('email', 'SMTP', ['smtplib.SMTP', 'smtplib.SMTP_SSL', 'SMTP', 'SMTP_SSL', 'aiosmtplib.SMTP', 'aiosmtplib.send'], { target: [0, 'host', 'hostname'], port: [1, 'port'], bareHost: true }),
+];
+
+/** The Python family's table. */
+export const PYTHON_TABLE: FamilyTable = {
+  signatures: PYTHON_SIGNATURES,
+  triggers: /requests|httpx|aiohttp|urllib|gql|zeep|suds|grpc|kafka|pika|nats|paho|servicebus|eventhub|eventgrid|boto|pubsub|redis|psycopg|asyncpg|mysql|sqlalchemy|mongo|motor|storage|paramiko|sftp|smtp|environ|getenv/i,
+  values: {
+    env: [{ call: ['os.getenv', 'getenv', 'os.environ.get', 'environ.get', 'os.environ.setdefault'] }],
+    carriers: [
+      { call: ['pika.ConnectionParameters', 'ConnectionParameters'], arg: 'host', port: 'port' },
+      { call: ['pika.URLParameters', 'URLParameters'], arg: 0 },
+      { call: ['paramiko.Transport', 'Transport'], arg: 0, pair: true },
+      { call: ['*.topic_path', '*.subscription_path'], arg: 1 },
+      { call: ['grpc.insecure_channel', 'grpc.secure_channel', 'grpc.aio.insecure_channel', 'grpc.aio.secure_channel', 'aio.insecure_channel', 'aio.secure_channel', 'insecure_channel', 'secure_channel'], arg: 0 },
+      { call: ['urllib.request.Request', 'request.Request'], arg: 0 },
+    ],
+  },
+};

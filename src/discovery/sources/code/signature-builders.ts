@@ -1,0 +1,74 @@
+/**
+ * Short constructors for signature table lines, so each table reads as a list of libraries and
+ * what their calls mean rather than as repeated object literals.
+ */
+import type { Mechanism } from '../../../core/model/vocabulary.js';
+import type { CallSite, Signature } from './code-model.js';
+import { lastSegment } from './syntax-helpers.js';
+
+/** The parts of a signature a table line sets besides callee, role and mechanism. */
+export type Options = Omit<Signature, 'call' | 'role' | 'mechanism'>;
+
+/** A request-response call (HTTP, GraphQL, SOAP, gRPC). */
+export function calls(mechanism: Mechanism, call: readonly string[], options: Options = {}): Signature {
+  return { call, role: 'calls', mechanism, ...options };
+}
+
+/** A message producer of a technology. */
+export function produces(technology: string, call: readonly string[], options: Options = {}): Signature {
+  return { call, role: 'produces', mechanism: 'messaging', technology, ...options };
+}
+
+/** A message consumer of a technology. */
+export function consumes(technology: string, call: readonly string[], options: Options = {}): Signature {
+  return { call, role: 'consumes', mechanism: 'messaging', technology, ...options };
+}
+
+/** A user of a datastore, file store or mail server. */
+export function uses(mechanism: Mechanism, technology: string | undefined, call: readonly string[], options: Options = {}): Signature {
+  return { call, role: 'uses', mechanism, ...(technology ? { technology } : {}), ...options };
+}
+
+/** A client construction that names the broker or store the file's other calls use. */
+export function endpoint(mechanism: Mechanism, technology: string, call: readonly string[], options: Options = {}): Signature {
+  return { call, role: 'endpoint', mechanism, technology, ...options };
+}
+
+/** A gRPC server registration or implementation. */
+export function provides(call: readonly string[], service: (site: CallSite) => string | undefined, options: Omit<Options, 'service'> = {}): Signature {
+  return { call, role: 'provides', mechanism: 'grpc', service, ...options };
+}
+
+/** The service a generated name carries: `NewCartServiceClient` with `New` and `Client` → `CartService`. */
+export function between(text: string, prefix: string, suffix: string): string | undefined {
+  if (!text.startsWith(prefix) || !text.endsWith(suffix) || text.length <= prefix.length + suffix.length) return undefined;
+  return text.slice(prefix.length, text.length - suffix.length);
+}
+
+/** The service a gRPC stub or server type of the callee names, by prefix and suffix of its last name. */
+export function serviceOfName(prefix: string, suffix: string): (site: CallSite) => string | undefined {
+  return (site) => between(site.name, prefix, suffix);
+}
+
+/** The service a nested generated type names: `Cart.CartClient` → `Cart`, `Hipstershop.CartService.CartServiceBase` → `CartService`. */
+export function serviceOfNested(suffix: string): (site: CallSite) => string | undefined {
+  return (site) => {
+    const segments = site.callee.split('.');
+    const inner = segments[segments.length - 1] ?? '';
+    const outer = segments[segments.length - 2];
+    const service = between(inner, '', suffix);
+    return service !== undefined && (outer === undefined || outer === service) ? service : undefined;
+  };
+}
+
+/** The service the `XxxGrpc` class a Java stub factory is called on names: `CartServiceGrpc.newBlockingStub` → `CartService`. */
+export function serviceOfGrpcClass(site: CallSite): string | undefined {
+  const segments = site.callee.split('.');
+  const owner = segments[segments.length - 2] ?? '';
+  return between(owner, '', 'GrpcKt') ?? between(owner, '', 'Grpc');
+}
+
+/** The last name of a callee. */
+export function lastName(site: CallSite): string {
+  return lastSegment(site.callee);
+}

@@ -1,0 +1,202 @@
+/**
+ * The TypeScript and JavaScript reader (the typescript, tsx and javascript grammars share these
+ * node types): calls and `new`, string and template literals, `process.env`, object literals as
+ * options bags, and the declarations that bind names (variables, fields, assignments, typed
+ * constructor parameters, `import`/`require`).
+ */
+import type { CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './code-model.js';
+import { allKids, bind, compact, field, kids, lineOf, makeSite, typeName, unescape, unquote } from './syntax-helpers.js';
+
+const WRAPPERS = new Set(['await_expression', 'parenthesized_expression', 'non_null_expression', 'as_expression', 'satisfies_expression', 'type_assertion', 'spread_element']);
+
+/** The callee of a call as names only; calls inside a chain contribute their name (`pubsub.topic('t').publish` → `pubsub.topic.publish`). */
+function calleeText(node: SyntaxNode | undefined): string {
+  if (!node) return '?';
+  switch (node.type) {
+    case 'identifier':
+    case 'property_identifier':
+    case 'this':
+    case 'super':
+    case 'type_identifier':
+      return node.text;
+    case 'member_expression':
+      return `${calleeText(field(node, 'object'))}.${field(node, 'property')?.text ?? '?'}`;
+    case 'call_expression':
+      return calleeText(field(node, 'function'));
+    case 'new_expression':
+      return calleeText(field(node, 'constructor'));
+    case 'nested_identifier':
+    case 'nested_type_identifier':
+      return compact(node.text);
+    default:
+      return WRAPPERS.has(node.type) ? calleeText(kids(node)[0]) : '?';
+  }
+}
+
+/** Whether a call's value is unused (its parent is a statement, possibly through `await`). */
+function isStatement(node: SyntaxNode): boolean {
+  let parent = node.parent;
+  if (parent?.type === 'await_expression') parent = parent.parent;
+  return parent?.type === 'expression_statement';
+}
+
+/** Arguments of a call, without the parentheses and commas. */
+function argumentsOf(node: SyntaxNode | undefined): SyntaxNode[] {
+  return node && node.type === 'arguments' ? kids(node) : [];
+}
+
+/** The key of an object literal pair, as written. */
+function keyText(node: SyntaxNode | undefined): string | undefined {
+  if (!node) return undefined;
+  if (node.type === 'string') return unquote(node.text);
+  if (node.type === 'property_identifier' || node.type === 'number' || node.type === 'identifier') return node.text;
+  return undefined;
+}
+
+/** `process.env` and Vite's `import.meta.env`. */
+function isEnvObject(node: SyntaxNode | undefined): boolean {
+  const text = node ? compact(node.text) : '';
+  return text === 'process.env' || text === 'import.meta.env';
+}
+
+/** The reader for TypeScript, TSX and JavaScript. */
+export const typescriptReader: LanguageReader = {
+  site(node: SyntaxNode): CallSite | undefined {
+    if (node.type === 'call_expression') {
+      const fn = field(node, 'function');
+      if (!fn || fn.type === 'import') return undefined;
+      const receiver = fn.type === 'member_expression' ? field(fn, 'object') : undefined;
+      const property = fn.type === 'member_expression' ? field(fn, 'property') : undefined;
+      const typeArgs = field(node, 'type_arguments');
+      return makeSite(node, 'call', calleeText(fn), {
+        receiver,
+        args: argumentsOf(field(node, 'arguments')),
+        typeArgs: typeArgs ? kids(typeArgs).map((arg) => typeName(arg.text)) : [],
+        line: lineOf(property ?? node),
+        statement: isStatement(node),
+      });
+    }
+    if (node.type === 'new_expression') {
+      return makeSite(node, 'new', calleeText(field(node, 'constructor')), { args: argumentsOf(field(node, 'arguments')) });
+    }
+    return undefined;
+  },
+
+  shape(node: SyntaxNode): Shape {
+    switch (node.type) {
+      case 'string':
+        return { kind: 'string', text: unquote(node.text) };
+      case 'template_string': {
+        const parts: (string | SyntaxNode)[] = [];
+        for (const child of allKids(node)) {
+          if (child.type === 'string_fragment') parts.push(child.text);
+          else if (child.type === 'escape_sequence') parts.push(unescape(child.text));
+          else if (child.type === 'template_substitution') {
+            const inner = kids(child)[0];
+            if (inner) parts.push(inner);
+          }
+        }
+        return { kind: 'parts', parts };
+      }
+      case 'number':
+        return { kind: 'number', text: node.text };
+      case 'binary_expression': {
+        const operator = field(node, 'operator')?.text;
+        const left = field(node, 'left');
+        const right = field(node, 'right');
+        if (!left || !right) return { kind: 'unknown' };
+        if (operator === '+') return { kind: 'parts', parts: [left, right] };
+        if (operator === '||' || operator === '??') return { kind: 'either', options: [left, right] };
+        return { kind: 'unknown' };
+      }
+      case 'ternary_expression': {
+        const options = [field(node, 'consequence'), field(node, 'alternative')].filter((option): option is SyntaxNode => option !== undefined);
+        return { kind: 'either', options };
+      }
+      case 'identifier':
+      case 'shorthand_property_identifier':
+        return { kind: 'name', name: node.text };
+      case 'member_expression': {
+        const object = field(node, 'object');
+        const property = field(node, 'property')?.text ?? '';
+        if (isEnvObject(object)) return { kind: 'env', key: property };
+        return { kind: 'name', name: property };
+      }
+      case 'subscript_expression': {
+        const index = field(node, 'index');
+        if (isEnvObject(field(node, 'object')) && index) return { kind: 'env', key: index };
+        return { kind: 'unknown' };
+      }
+      case 'call_expression':
+      case 'new_expression': {
+        const site = typescriptReader.site(node);
+        return site ? { kind: 'call', site } : { kind: 'unknown' };
+      }
+      case 'array':
+        return { kind: 'list', items: kids(node) };
+      case 'object': {
+        const entries = new Map<string, SyntaxNode>();
+        for (const child of kids(node)) {
+          if (child.type === 'shorthand_property_identifier') entries.set(child.text.toLowerCase(), child);
+          else if (child.type === 'pair') {
+            const key = keyText(field(child, 'key'));
+            const value = field(child, 'value');
+            if (key !== undefined && value) entries.set(key.toLowerCase(), value);
+          }
+        }
+        return { kind: 'object', entries };
+      }
+      default: {
+        if (WRAPPERS.has(node.type)) {
+          const inner = kids(node)[0];
+          if (inner) return { kind: 'wrap', inner };
+        }
+        return { kind: 'unknown' };
+      }
+    }
+  },
+
+  declare(node: SyntaxNode, model: FileModel): void {
+    switch (node.type) {
+      case 'import_statement': {
+        const source = field(node, 'source');
+        if (source) model.imports.push(unquote(source.text));
+        return;
+      }
+      case 'call_expression': {
+        const fn = field(node, 'function');
+        const first = argumentsOf(field(node, 'arguments'))[0];
+        if (fn && (fn.text === 'require' || fn.type === 'import') && first?.type === 'string') model.imports.push(unquote(first.text));
+        return;
+      }
+      case 'variable_declarator':
+      case 'public_field_definition':
+      case 'field_definition': {
+        const name = field(node, 'name') ?? field(node, 'property');
+        const value = field(node, 'value');
+        const type = field(node, 'type');
+        if (!name || (name.type !== 'identifier' && name.type !== 'property_identifier' && name.type !== 'private_property_identifier')) return;
+        if (value) bind(model.bindings, name.text, value);
+        if (type) model.types.set(name.text, typeName(type.text.replace(/^:/, '')));
+        return;
+      }
+      case 'assignment_expression': {
+        const left = field(node, 'left');
+        const right = field(node, 'right');
+        if (!left || !right) return;
+        const name = left.type === 'identifier' ? left.text : left.type === 'member_expression' ? field(left, 'property')?.text : undefined;
+        if (name) bind(model.bindings, name, right);
+        return;
+      }
+      case 'required_parameter':
+      case 'optional_parameter': {
+        const pattern = field(node, 'pattern');
+        const type = field(node, 'type');
+        if (pattern?.type === 'identifier' && type) model.types.set(pattern.text, typeName(type.text.replace(/^:/, '')));
+        return;
+      }
+      default:
+        return;
+    }
+  },
+};

@@ -1,0 +1,138 @@
+/**
+ * The clients TypeScript and JavaScript code talks to the world through. Method names common to
+ * many libraries (`send`, `publish`, `connect`) are only taken in files importing the library, and
+ * where a library's calls differ from others by their options (`{ topic }`), the option is required.
+ */
+import type { FamilyTable, Signature } from './code-model.js';
+import { calls, consumes, endpoint, produces, provides, uses } from './signature-builders.js';
+
+const HTTP_VERBS = ['get', 'post', 'put', 'delete', 'patch', 'head', 'options', 'request'];
+const verbs = (receivers: readonly string[]): string[] => receivers.flatMap((receiver) => HTTP_VERBS.map((verb) => `${receiver}.${verb}`));
+
+const GRPC = ['@grpc/grpc-js', 'grpc', '@grpc/proto-loader'];
+const KAFKAJS = ['kafkajs'];
+const RDKAFKA = ['node-rdkafka'];
+const AMQP = ['amqplib', 'amqp-connection-manager'];
+const NATS = ['nats', 'nats.ws'];
+const MQTT = ['mqtt'];
+const SERVICE_BUS = ['@azure/service-bus'];
+const EVENT_HUBS = ['@azure/event-hubs'];
+const AWS_V2 = ['aws-sdk'];
+const PUBSUB = ['@google-cloud/pubsub'];
+const S3_COMMANDS = ['PutObject', 'GetObject', 'DeleteObject', 'DeleteObjects', 'ListObjectsV2', 'ListObjects', 'HeadObject', 'CopyObject', 'CreateMultipartUpload', 'UploadPart'];
+
+/** The signatures of the TypeScript/JavaScript family, in the order they are tried. */
+export const TYPESCRIPT_SIGNATURES: readonly Signature[] = [
+  // HTTP
+  calls('rest', ['fetch', 'window.fetch', 'globalThis.fetch', 'self.fetch', 'nodeFetch', 'undici.fetch', 'undici.request'], { target: [0, 'url'] }),
+  calls('rest', ['request', ...verbs(['request', 'rp'])], { imports: ['request', 'request-promise', 'request-promise-native'], target: [0, 'url', 'uri'] }),
+  calls('rest', ['axios', ...verbs(['axios'])], { target: [0, 'url', 'baseURL'] }),
+  calls('rest', ['axios.create'], { target: ['baseURL'], knownOnly: true }),
+  calls('rest', verbs(['axios.create']), { target: [0, 'url'], knownOnly: true }),
+  calls('rest', ['got', ...verbs(['got']), 'got.stream', 'got.extend'], { imports: ['got'], target: [0, 'url', 'prefixUrl'] }),
+  calls('rest', ['http.request', 'https.request', 'http.get', 'https.get'], { imports: ['http', 'https', 'node:http', 'node:https'], target: [0, 'hostname', 'host'], port: ['port'] }),
+  calls('rest', verbs(['superagent', 'request']), { imports: ['superagent'], target: [0] }),
+  calls('rest', verbs(['HttpClient', 'HttpService']), { imports: ['@angular/common/http', '@nestjs/axios', '@nestjs/common'], target: [0], knownOnly: true }),
+  // GraphQL and SOAP
+  calls('graphql', ['new ApolloClient', 'new HttpLink', 'createHttpLink', 'new BatchHttpLink', 'new GraphQLClient', 'createClient'], {
+    imports: ['@apollo/client', 'apollo-boost', 'apollo-client', 'apollo-link-http', 'graphql-request', 'urql', '@urql/core'],
+    target: ['uri', 'url', 0],
+    technology: 'GraphQL',
+  }),
+  calls('graphql', ['request', 'rawRequest', 'gql.request'], { imports: ['graphql-request'], target: [0, 'url'], technology: 'GraphQL' }),
+  calls('soap', ['soap.createClient', 'soap.createClientAsync', 'createClient', 'createClientAsync'], { imports: ['soap', 'strong-soap'], target: [0], technology: 'SOAP' }),
+  // gRPC: `new proto.CartService(addr, grpc.credentials.createInsecure())` and `server.addService(proto.CartService.service, impl)`
+  calls('grpc', ['new *'], {
+    imports: GRPC,
+    target: [0],
+    service: (site) => (site.name === 'Client' ? undefined : site.name),
+    refine: (site, tools) => (site.args[1] && /credentials|Credentials/.test(tools.text(site.args[1])) && site.name !== 'Client' ? undefined : false),
+  }),
+  provides(['*.addService'], (site) => {
+    const segments = site.args[0]?.text.replace(/\s+/g, '').split('.') ?? [];
+    return segments[segments.length - 1] === 'service' ? segments[segments.length - 2] : undefined;
+  }, { imports: GRPC }),
+  // Kafka
+  endpoint('messaging', 'Kafka', ['new Kafka'], { imports: KAFKAJS, target: ['brokers'] }),
+  produces('Kafka', ['*.send'], { imports: KAFKAJS, requires: ['topic'], channel: ['topic'] }),
+  consumes('Kafka', ['*.subscribe'], { imports: KAFKAJS, requires: ['topic', 'topics'], channel: ['topic', 'topics'] }),
+  endpoint('messaging', 'Kafka', ['new Producer', 'new HighLevelProducer', 'new KafkaConsumer', 'new Kafka.Producer', 'new Kafka.KafkaConsumer'], { imports: RDKAFKA, target: ['metadata.broker.list'] }),
+  produces('Kafka', ['*.produce'], { imports: RDKAFKA, channel: [0] }),
+  consumes('Kafka', ['*.subscribe'], { imports: RDKAFKA, channel: [0] }),
+  // RabbitMQ
+  endpoint('messaging', 'RabbitMQ', ['connect', 'amqp.connect', 'amqplib.connect'], { imports: AMQP, target: [0, 'hostname'], port: ['port'] }),
+  produces('RabbitMQ', ['*.publish'], { imports: AMQP, channel: [0, 1] }),
+  produces('RabbitMQ', ['*.sendToQueue'], { imports: AMQP, channel: [0] }),
+  consumes('RabbitMQ', ['*.consume'], { imports: AMQP, channel: [0] }),
+  // NATS and MQTT
+  endpoint('messaging', 'NATS', ['connect', 'nats.connect'], { imports: NATS, target: ['servers', 0] }),
+  produces('NATS', ['*.publish', '*.request'], { imports: NATS, channel: [0] }),
+  consumes('NATS', ['*.subscribe'], { imports: NATS, channel: [0] }),
+  endpoint('messaging', 'MQTT', ['connect', 'connectAsync', 'mqtt.connect', 'mqtt.connectAsync'], { imports: MQTT, target: [0, 'host'], port: ['port'] }),
+  produces('MQTT', ['*.publish', '*.publishAsync'], { imports: MQTT, channel: [0] }),
+  consumes('MQTT', ['*.subscribe', '*.subscribeAsync'], { imports: MQTT, channel: [0] }),
+  // Azure messaging
+  endpoint('messaging', 'Azure Service Bus', ['new ServiceBusClient'], { imports: SERVICE_BUS, target: [0] }),
+  produces('Azure Service Bus', ['*.createSender'], { imports: SERVICE_BUS, channel: [0] }),
+  consumes('Azure Service Bus', ['*.createReceiver', '*.createProcessor'], { imports: SERVICE_BUS, channel: [0] }),
+  produces('Azure Event Hubs', ['new EventHubProducerClient'], { imports: EVENT_HUBS, target: [0], channel: [1] }),
+  consumes('Azure Event Hubs', ['new EventHubConsumerClient'], { imports: EVENT_HUBS, target: [1], channel: [2] }),
+  produces('Azure Event Grid', ['new EventGridPublisherClient'], { imports: ['@azure/eventgrid'], target: [0] }),
+  // AWS messaging (SDK v3 commands, v2 client methods)
+  produces('Amazon SQS', ['new SendMessageCommand', 'new SendMessageBatchCommand'], { imports: ['@aws-sdk/client-sqs'], target: ['QueueUrl'], channel: ['QueueUrl'] }),
+  consumes('Amazon SQS', ['new ReceiveMessageCommand'], { imports: ['@aws-sdk/client-sqs'], target: ['QueueUrl'], channel: ['QueueUrl'] }),
+  consumes('Amazon SQS', ['Consumer.create'], { imports: ['sqs-consumer'], target: ['queueUrl'], channel: ['queueUrl'] }),
+  produces('Amazon SQS', ['*.sendMessage', '*.sendMessageBatch'], { imports: AWS_V2, requires: ['QueueUrl'], target: ['QueueUrl'], channel: ['QueueUrl'] }),
+  consumes('Amazon SQS', ['*.receiveMessage'], { imports: AWS_V2, requires: ['QueueUrl'], target: ['QueueUrl'], channel: ['QueueUrl'] }),
+  produces('Amazon SNS', ['new PublishCommand', 'new PublishBatchCommand'], { imports: ['@aws-sdk/client-sns'], channel: ['TopicArn', 'TargetArn'] }),
+  produces('Amazon SNS', ['*.publish'], { imports: AWS_V2, requires: ['TopicArn', 'TargetArn'], channel: ['TopicArn', 'TargetArn'] }),
+  // Google Pub/Sub: `pubsub.topic('orders').publishMessage(...)`, `pubsub.subscription('s').on('message', ...)`
+  produces('Google Pub/Sub', ['*.publish', '*.publishMessage', '*.publishJSON'], { imports: PUBSUB, channel: ['topic'] }),
+  consumes('Google Pub/Sub', ['*.on'], {
+    imports: PUBSUB,
+    channel: ['subscription'],
+    refine: (site, tools) => {
+      const event = tools.value(site, 0);
+      return event.kind === 'literal' && event.text === 'message' ? undefined : false;
+    },
+  }),
+  // Databases
+  uses('database', 'PostgreSQL', ['new Pool', 'new Client'], { imports: ['pg', 'pg-pool'], target: [0, 'connectionString', 'host'], port: ['port'] }),
+  uses('database', 'PostgreSQL', ['postgres'], { imports: ['postgres'], target: [0, 'host'], port: ['port'] }),
+  uses('database', 'MySQL', ['createConnection', 'createPool', 'mysql.createConnection', 'mysql.createPool', 'mysql.createPoolCluster'], { imports: ['mysql', 'mysql2', 'mysql2/promise'], target: [0, 'uri', 'host'], port: ['port'] }),
+  uses('database', 'MongoDB', ['mongoose.connect', 'mongoose.createConnection', 'connect', 'createConnection'], { imports: ['mongoose'], target: [0] }),
+  uses('database', 'MongoDB', ['new MongoClient', 'MongoClient.connect'], { imports: ['mongodb'], target: [0] }),
+  uses('database', undefined, ['new Sequelize'], { imports: ['sequelize', 'sequelize-typescript'], target: [0, 'host'], port: ['port'], dialect: ['dialect'] }),
+  uses('database', undefined, ['new DataSource', 'createConnection', 'TypeOrmModule.forRoot'], { imports: ['typeorm', '@nestjs/typeorm'], target: ['url', 'host'], port: ['port'], dialect: ['type'] }),
+  uses('database', undefined, ['knex', 'Knex'], { imports: ['knex'], target: ['connection', 'connection.connectionString', 'connection.host'], port: ['connection.port'], dialect: ['client'] }),
+  uses('database', 'Redis', ['new Redis', 'new IORedis', 'new Redis.Cluster'], { imports: ['ioredis'], target: [0, 1, 'host'], port: ['port', 0], bareHost: true }),
+  uses('database', 'Redis', ['createClient', 'redis.createClient', 'createCluster'], { imports: ['redis', '@redis/client'], target: ['url', 'socket.host', 'host', 0, 1], port: ['socket.port', 'port', 0], bareHost: true }),
+  // Object storage and file transfer
+  uses('file-transfer', 'Amazon S3', S3_COMMANDS.map((command) => `new ${command}Command`), { imports: ['@aws-sdk/client-s3'], channel: ['Bucket'] }),
+  uses('file-transfer', 'Amazon S3', ['new Upload'], { imports: ['@aws-sdk/lib-storage'], channel: ['params.Bucket'] }),
+  uses('file-transfer', 'Amazon S3', ['*.putObject', '*.getObject', '*.upload', '*.deleteObject', '*.listObjectsV2', '*.listObjects', '*.headObject', '*.getSignedUrl', '*.getSignedUrlPromise', '*.createPresignedPost'], {
+    imports: AWS_V2,
+    requires: ['Bucket'],
+    channel: ['Bucket'],
+  }),
+  endpoint('file-transfer', 'Azure Blob Storage', ['BlobServiceClient.fromConnectionString', 'new BlobServiceClient'], { imports: ['@azure/storage-blob'], target: [0], alone: 'uses' }),
+  uses('file-transfer', 'Azure Blob Storage', ['*.getContainerClient'], { imports: ['@azure/storage-blob'], channel: [0] }),
+  uses('file-transfer', 'Azure Blob Storage', ['new ContainerClient'], { imports: ['@azure/storage-blob'], target: [0], channel: [1] }),
+  endpoint('file-transfer', 'Google Cloud Storage', ['new Storage'], { imports: ['@google-cloud/storage'], alone: 'uses' }),
+  uses('file-transfer', 'Google Cloud Storage', ['*.bucket'], { imports: ['@google-cloud/storage'], channel: [0] }),
+  uses('file-transfer', 'SFTP', ['*.connect'], { imports: ['ssh2-sftp-client'], target: ['host'], port: ['port'] }),
+  // E-mail
+  uses('email', 'SMTP', ['nodemailer.createTransport', 'createTransport'], { imports: ['nodemailer'], target: [0, 'host'], port: ['port'] }),
+];
+
+/** The TypeScript/JavaScript family's table. */
+export const TYPESCRIPT_TABLE: FamilyTable = {
+  signatures: TYPESCRIPT_SIGNATURES,
+  triggers:
+    /fetch|axios|\bgot\b|https?\b|superagent|HttpClient|HttpService|graphql|apollo|urql|soap|grpc|kafka|amqp|nats|mqtt|service-bus|event-?hubs|eventgrid|aws-sdk|pubsub|redis|\bpg\b|postgres|mysql|mongo|sequelize|typeorm|knex|storage|sftp|nodemailer|process\.env/i,
+  values: {
+    env: [],
+    carriers: [{ call: ['new URL', 'new Request'], arg: 0 }],
+    format: ['util.format', 'format'],
+  },
+};

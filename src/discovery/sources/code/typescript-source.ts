@@ -1,0 +1,14 @@
+/**
+ * The source for TypeScript and JavaScript code (`.ts`, `.tsx`, `.js`, `.mjs`, `.cjs`, `.jsx`).
+ */
+import type { Source } from '../../source.js';
+import { makeCodeSource } from './code-source.js';
+import { typescriptReader } from './typescript-reader.js';
+import { TYPESCRIPT_TABLE } from './typescript-signatures.js';
+
+/** Reads TypeScript and JavaScript files for the clients and servers they use. */
+export const typescriptCodeSource: Source = makeCodeSource({
+  name: 'code-typescript',
+  readers: { typescript: typescriptReader, tsx: typescriptReader, javascript: typescriptReader },
+  table: TYPESCRIPT_TABLE,
+});

@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../../core/discovery/facts.js';
+import { CONFIDENCE } from '../../../core/discovery/facts.js';
+import { evidenceFor, type Source } from '../../source.js';
+import { helmChartSource } from './helm-chart.js';
+import { helmTemplatesSource, stripTemplateActions } from './helm-templates.js';
+import { helmValuesSource } from './helm-values.js';
+
+async function read(source: Source, path: string, text: string): Promise<Fact[]> {
+  const file = { path, text };
+  return source.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [] });
+}
+
+describe('helm-chart source', () => {
+  it.each([
+    ['charts/cart/Chart.yaml', true],
+    ['Chart.yaml', true],
+    ['charts/cart/values.yaml', false],
+    ['chart.yaml', false],
+  ])('accepts %s: %s', (path, accepted) => {
+    expect(helmChartSource.accepts(path)).toBe(accepted);
+  });
+
+  it('reads the chart and its dependencies on well-known products', async () => {
+    const text = [
+      'apiVersion: v2', //                     1
+      'name: cart', //                          2
+      'version: 1.2.0', //                      3
+      'dependencies:', //                       4
+      '  - name: postgresql', //                5
+      '    version: 15.x', //                   6
+      '    repository: https://charts.bitnami.com/bitnami', // 7
+      '    alias: cartdb', //                   8
+      '  - name: common', //                    9
+      '    repository: https://charts.bitnami.com/bitnami', // 10
+      '  - name: redis', //                     11
+    ].join('\n');
+    const file = 'deploy/charts/cart/Chart.yaml';
+    expect(await read(helmChartSource, file, text)).toEqual([
+      { type: 'component', name: 'cart', kind: 'application', root: 'deploy/charts/cart', evidence: { file, line: 2, excerpt: 'name: cart' }, confidence: CONFIDENCE.declared },
+      { type: 'component', name: 'cartdb', kind: 'database', technology: 'PostgreSQL', evidence: { file, line: 5, excerpt: '- name: postgresql' }, confidence: CONFIDENCE.declared },
+      { type: 'connection', component: 'cart', target: { component: 'cartdb' }, role: 'depends', mechanism: 'other', evidence: { file, line: 5, excerpt: '- name: postgresql' }, confidence: CONFIDENCE.declared },
+      { type: 'component', name: 'redis', kind: 'database', technology: 'Redis', evidence: { file, line: 11, excerpt: '- name: redis' }, confidence: CONFIDENCE.declared },
+      { type: 'connection', component: 'cart', target: { component: 'redis' }, role: 'depends', mechanism: 'other', evidence: { file, line: 11, excerpt: '- name: redis' }, confidence: CONFIDENCE.declared },
+    ]);
+  });
+
+  it.each([
+    ['a library chart', 'apiVersion: v2\nname: common\ntype: library\n'],
+    ['bad YAML', 'name: [cart\n'],
+    ['no name', 'apiVersion: v2\nversion: 1.0.0\n'],
+  ])('yields no facts for %s', async (_case, text) => {
+    expect(await read(helmChartSource, 'Chart.yaml', text)).toEqual([]);
+  });
+});
+
+describe('helm-values source', () => {
+  it.each([
+    ['charts/cart/values.yaml', true],
+    ['charts/cart/values-prod.yaml', true],
+    ['charts/cart/values.staging.yml', true],
+    ['charts/cart/values.schema.json', false],
+    ['charts/cart/myvalues.yaml', false],
+  ])('accepts %s: %s', (path, accepted) => {
+    expect(helmValuesSource.accepts(path)).toBe(accepted);
+  });
+
+  it('binds address-like keys, address values and env maps and lists, and nothing else', async () => {
+    const text = [
+      'replicaCount: 2', //                     1
+      'image:', //                              2
+      '  repository: redis', //                 3
+      '  tag: "7"', //                          4
+      'config:', //                             5
+      '  cartUrl: http://cart:8080', //         6
+      '  paymentHost: payments.internal', //    7
+      '  timeout: 30s', //                      8
+      '  upstream: "catalog:3550"', //          9
+      '  kafka:', //                            10
+      '    brokers:', //                        11
+      '      - kafka-0:9092', //                12
+      '  computed: "{{ .Release.Name }}-db:5432"', // 13
+      'env:', //                                14
+      '  LOG_LEVEL: debug', //                  15
+      '  ORDERS_ADDR: orders:50051', //         16
+      'worker:', //                             17
+      '  extraEnv:', //                         18
+      '    - name: QUEUE_URL', //               19
+      '      value: amqp://rabbit:5672', //     20
+      'ingress:', //                            21
+      '  enabled: false', //                    22
+    ].join('\n');
+    const file = 'charts/cart/values.yaml';
+    const scope = 'charts/cart';
+    expect(await read(helmValuesSource, file, text)).toEqual([
+      { type: 'binding', scope, key: 'config.cartUrl', value: 'http://cart:8080', evidence: { file, line: 6, excerpt: 'cartUrl: http://cart:8080' } },
+      { type: 'binding', scope, key: 'config.paymentHost', value: 'payments.internal', evidence: { file, line: 7, excerpt: 'paymentHost: payments.internal' } },
+      { type: 'binding', scope, key: 'config.upstream', value: 'catalog:3550', evidence: { file, line: 9, excerpt: 'upstream: "catalog:3550"' } },
+      { type: 'binding', scope, key: 'config.kafka.brokers[0]', value: 'kafka-0:9092', evidence: { file, line: 12, excerpt: '- kafka-0:9092' } },
+      { type: 'binding', scope, key: 'LOG_LEVEL', value: 'debug', evidence: { file, line: 15, excerpt: 'LOG_LEVEL: debug' } },
+      { type: 'binding', scope, key: 'ORDERS_ADDR', value: 'orders:50051', evidence: { file, line: 16, excerpt: 'ORDERS_ADDR: orders:50051' } },
+      { type: 'binding', scope, key: 'QUEUE_URL', value: 'amqp://rabbit:5672', evidence: { file, line: 19, excerpt: '- name: QUEUE_URL' } },
+    ]);
+  });
+
+  it('yields no facts for bad YAML', async () => {
+    expect(await read(helmValuesSource, 'values.yaml', 'config: {cartUrl: [x\n')).toEqual([]);
+  });
+});
+
+describe('helm-templates source', () => {
+  it.each([
+    ['charts/cart/templates/deployment.yaml', true],
+    ['charts/cart/templates/sub/cm.yml', true],
+    ['charts/cart/templates/_helpers.tpl', false],
+    ['k8s/deployment.yaml', false],
+  ])('accepts %s: %s', (path, accepted) => {
+    expect(helmTemplatesSource.accepts(path)).toBe(accepted);
+  });
+
+  it.each([
+    ['a line of actions only becomes blank', '  {{- if .Values.enabled }}', ''],
+    ['an inline action becomes a placeholder', 'name: {{ include "cart.fullname" . }}-svc', 'name: __tpl__-svc'],
+    ['two actions in a value', 'image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"', 'image: "__tpl__:__tpl__"'],
+    ['an indented include', '      {{- include "cart.labels" . | nindent 8 }}', ''],
+    ['a multi-line comment keeps the line count', '{{/*\ncomment\n*/}}\nkind: Service', '\n\n\nkind: Service'],
+    ['a line without actions is kept', 'kind: Deployment', 'kind: Deployment'],
+  ])('strips templates: %s', (_case, text, expected) => {
+    expect(stripTemplateActions(text)).toBe(expected);
+  });
+
+  it('reads a template as a manifest where names are literal, binding env of computed names to the chart', async () => {
+    const text = [
+      'apiVersion: apps/v1', //                                    1
+      'kind: Deployment', //                                       2
+      'metadata:', //                                              3
+      '  name: {{ include "cart.fullname" . }}', //                4
+      '  labels:', //                                              5
+      '    {{- include "cart.labels" . | nindent 4 }}', //         6
+      'spec:', //                                                  7
+      '  template:', //                                            8
+      '    spec:', //                                              9
+      '      containers:', //                                      10
+      '        - name: {{ .Chart.Name }}', //                      11
+      '          image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"', // 12
+      '          env:', //                                         13
+      '            - name: CATALOG_ADDR', //                       14
+      '              value: "catalog:3550"', //                    15
+      '            - name: REDIS_ADDR', //                         16
+      '              value: {{ .Values.redisAddr | quote }}', //   17
+      '            {{- if .Values.debug }}', //                    18
+      '            - name: DEBUG', //                              19
+      '              value: "true"', //                            20
+      '            {{- end }}', //                                 21
+      '---', //                                                    22
+      'apiVersion: v1', //                                         23
+      'kind: Service', //                                          24
+      'metadata:', //                                              25
+      '  name: cart', //                                           26
+      'spec:', //                                                  27
+      '  selector:', //                                            28
+      '    app: cart', //                                          29
+      '    release: {{ .Release.Name }}', //                       30
+    ].join('\n');
+    const file = 'charts/cart/templates/deployment.yaml';
+    const scope = 'charts/cart';
+    expect(await read(helmTemplatesSource, file, text)).toEqual([
+      { type: 'binding', scope, key: 'CATALOG_ADDR', value: 'catalog:3550', evidence: { file, line: 14, excerpt: '- name: CATALOG_ADDR' } },
+      { type: 'binding', scope, key: 'DEBUG', value: 'true', evidence: { file, line: 19, excerpt: '- name: DEBUG' } },
+      { type: 'component', name: 'cart', kind: 'application', selector: { app: 'cart' }, evidence: { file, line: 26, excerpt: 'name: cart' }, confidence: CONFIDENCE.declared },
+    ]);
+  });
+
+  it('skips documents that do not parse once stripped and reads the others', async () => {
+    const text = [
+      'apiVersion: v1',
+      'kind: Service',
+      'metadata:',
+      '  name: {{ .Values.a }}: {{ .Values.b }}',
+      '---',
+      'apiVersion: v1',
+      'kind: Service',
+      'metadata: {name: ok}',
+      'spec: {selector: {app: ok}}',
+    ].join('\n');
+    expect((await read(helmTemplatesSource, 'c/templates/svc.yaml', text)).map((fact) => (fact.type === 'component' ? fact.name : ''))).toEqual(['ok']);
+  });
+});

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../../core/discovery/facts.js';
+import { CONFIDENCE } from '../../../core/discovery/facts.js';
+import { evidenceFor } from '../../source.js';
+import { kubernetesManifestsSource } from './kubernetes-manifests.js';
+
+async function read(path: string, text: string): Promise<Fact[]> {
+  const file = { path, text };
+  return kubernetesManifestsSource.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [] });
+}
+
+describe('kubernetes-manifests source', () => {
+  it.each([
+    ['k8s/cart.yaml', true],
+    ['deploy/all.yml', true],
+    ['docker-compose.yml', false],
+    ['compose.yaml', false],
+    ['charts/cart/templates/deployment.yaml', false],
+    ['catalog-info.yaml', false],
+    ['charts/cart/Chart.yaml', false],
+    ['charts/cart/values.yaml', false],
+    ['src/main/resources/application.yml', false],
+    ['k8s/cart.json', false],
+  ])('accepts %s: %s', (path, accepted) => {
+    expect(kubernetesManifestsSource.accepts(path)).toBe(accepted);
+  });
+
+  it('reads a Deployment, its env, a ConfigMap it references and a Service selecting it', async () => {
+    const text = [
+      'apiVersion: v1', //                               1
+      'kind: ConfigMap', //                              2
+      'metadata:', //                                    3
+      '  name: cart-config', //                          4
+      'data:', //                                        5
+      '  REDIS_ADDR: redis-cart:6379', //                6
+      '  LOG_LEVEL: info', //                            7
+      '---', //                                          8
+      'apiVersion: apps/v1', //                          9
+      'kind: Deployment', //                             10
+      'metadata:', //                                    11
+      '  name: cartservice', //                          12
+      'spec:', //                                        13
+      '  template:', //                                  14
+      '    metadata:', //                                15
+      '      labels:', //                                16
+      '        app: cartservice', //                     17
+      '        tier: backend', //                        18
+      '    spec:', //                                    19
+      '      containers:', //                            20
+      '        - name: server', //                       21
+      '          image: gcr.io/acme/cartservice:v1', //  22
+      '          env:', //                               23
+      '            - name: PORT', //                     24
+      '              value: "7070"', //                  25
+      '            - name: CACHE_ADDR', //               26
+      '              valueFrom:', //                     27
+      '                configMapKeyRef:', //             28
+      '                  name: cart-config', //          29
+      '                  key: REDIS_ADDR', //            30
+      '            - name: DB_PASSWORD', //              31
+      '              valueFrom:', //                     32
+      '                secretKeyRef: {name: db, key: pw}', // 33
+      '            - name: ELSEWHERE', //                34
+      '              valueFrom:', //                     35
+      '                configMapKeyRef: {name: other, key: X}', // 36
+      '          envFrom:', //                           37
+      '            - configMapRef:', //                  38
+      '                name: cart-config', //            39
+      '              prefix: CFG_', //                   40
+      '---', //                                          41
+      'apiVersion: v1', //                               42
+      'kind: Service', //                                43
+      'metadata:', //                                    44
+      '  name: cart', //                                 45
+      '  namespace: shop', //                            46
+      'spec:', //                                        47
+      '  selector:', //                                  48
+      '    app: cartservice', //                         49
+      '  ports: [{port: 7070}]', //                      50
+    ].join('\n');
+    const file = 'k8s/cart.yaml';
+    expect(await read(file, text)).toEqual([
+      {
+        type: 'component',
+        name: 'cartservice',
+        kind: 'application',
+        aliases: ['gcr.io/acme/cartservice'],
+        labels: { app: 'cartservice', tier: 'backend' },
+        evidence: { file, line: 12, excerpt: 'name: cartservice' },
+        confidence: CONFIDENCE.declared,
+      },
+      { type: 'binding', component: 'cartservice', key: 'PORT', value: '7070', evidence: { file, line: 24, excerpt: '- name: PORT' } },
+      { type: 'binding', component: 'cartservice', key: 'CACHE_ADDR', value: 'redis-cart:6379', evidence: { file, line: 26, excerpt: '- name: CACHE_ADDR' } },
+      { type: 'binding', component: 'cartservice', key: 'CFG_REDIS_ADDR', value: 'redis-cart:6379', evidence: { file, line: 6, excerpt: 'REDIS_ADDR: redis-cart:6379' } },
+      { type: 'binding', component: 'cartservice', key: 'CFG_LOG_LEVEL', value: 'info', evidence: { file, line: 7, excerpt: 'LOG_LEVEL: info' } },
+      {
+        type: 'component',
+        name: 'cart',
+        kind: 'application',
+        aliases: ['cart.shop', 'cart.shop.svc', 'cart.shop.svc.cluster.local'],
+        selector: { app: 'cartservice' },
+        evidence: { file, line: 45, excerpt: 'name: cart' },
+        confidence: CONFIDENCE.declared,
+      },
+    ]);
+  });
+
+  it.each([
+    ['StatefulSet', 'spec:\n  template:\n    metadata: {labels: {app: db}}\n    spec:\n      containers: [{name: pg, image: "postgres:15"}]', { kind: 'database', technology: 'PostgreSQL', labels: { app: 'db' } }],
+    ['DaemonSet', 'spec:\n  template:\n    spec:\n      containers: [{name: agent, image: acme/agent}]', { kind: 'application', aliases: ['acme/agent'] }],
+    ['Job', 'spec:\n  template:\n    spec:\n      containers: [{name: m, image: acme/migrate:3}]', { kind: 'application', aliases: ['acme/migrate'] }],
+    ['CronJob', 'spec:\n  jobTemplate:\n    spec:\n      template:\n        metadata: {labels: {job: nightly}}\n        spec:\n          containers: [{name: n, image: acme/nightly}]', { kind: 'application', labels: { job: 'nightly' } }],
+  ])('reads a %s as a component', async (kind, body, expected) => {
+    const [component] = await read('k8s/x.yaml', `apiVersion: apps/v1\nkind: ${kind}\nmetadata:\n  name: thing\n${body}`);
+    expect(component).toMatchObject({ type: 'component', name: 'thing', ...expected });
+  });
+
+  it('reads a Pod, with the labels of its own metadata', async () => {
+    const [component] = await read('pod.yaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  labels: {app: broker}\nspec:\n  containers: [{name: k, image: "bitnami/kafka:3.7"}]\n');
+    expect(component).toMatchObject({ name: 'p', kind: 'message-broker', technology: 'Kafka', labels: { app: 'broker' } });
+  });
+
+  it('reads the items of a List and an ExternalName Service', async () => {
+    const text = [
+      'apiVersion: v1',
+      'kind: List',
+      'items:',
+      '  - apiVersion: v1',
+      '    kind: Service',
+      '    metadata: {name: payments}',
+      '    spec: {type: ExternalName, externalName: api.payments.example.com}',
+      '  - apiVersion: v1',
+      '    kind: Service',
+      '    metadata: {name: manual}',
+      '    spec: {ports: [{port: 80}]}',
+    ].join('\n');
+    expect(await read('svc.yaml', text)).toEqual([
+      { type: 'component', name: 'payments', kind: 'application', aliases: ['api.payments.example.com'], evidence: { file: 'svc.yaml', line: 6, excerpt: 'metadata: {name: payments}' }, confidence: CONFIDENCE.declared },
+    ]);
+  });
+
+  it.each([
+    ['bad YAML', 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: [x\n'],
+    ['YAML that is not Kubernetes', 'name: build\non: [push]\njobs: {}\n'],
+    ['a kind without apiVersion', 'kind: Deployment\nmetadata: {name: x}\n'],
+    ['an unused kind', 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: {name: x}\n'],
+    ['a Kustomization', 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: [deployment.yaml]\n'],
+  ])('yields no facts for %s', async (_case, text) => {
+    expect(await read('k8s/x.yaml', text)).toEqual([]);
+  });
+
+  it('keeps the good documents of a stream whose other documents are bad', async () => {
+    const text = 'apiVersion: v1\nkind: Service\nmetadata: {name: a}\nspec: {selector: {app: a}}\n---\nkind: [broken\n';
+    expect((await read('k8s/x.yaml', text)).map((fact) => (fact.type === 'component' ? fact.name : ''))).toEqual(['a']);
+  });
+
+  it('never puts the value of a secret env entry in evidence, even on the line of its name', async () => {
+    const text = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - name: c\n      image: acme/p\n      env: [{name: DB_PASSWORD, value: canary-k8s-secret}]\n';
+    const facts = await read('pod.yaml', text);
+    expect(facts[1]).toMatchObject({ key: 'DB_PASSWORD', value: '***', evidence: { line: 8 } });
+    expect(JSON.stringify(facts)).not.toContain('canary-k8s-secret');
+  });
+});

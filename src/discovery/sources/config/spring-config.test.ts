@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../../core/discovery/facts.js';
+import { CONFIDENCE } from '../../../core/discovery/facts.js';
+import { evidenceFor } from '../../source.js';
+import { parseProperties } from './properties.js';
+import { moduleRoot, springConfigSource } from './spring-config.js';
+
+async function read(path: string, text: string): Promise<Fact[]> {
+  const file = { path, text };
+  return springConfigSource.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [] });
+}
+
+describe('spring-config source', () => {
+  it.each([
+    ['orders/src/main/resources/application.yml', true],
+    ['src/main/resources/application-prod.yaml', true],
+    ['src/main/resources/application.properties', true],
+    ['config/bootstrap.yml', true],
+    ['orders/src/test/resources/application-test.yml', false],
+    ['src/main/resources/logback.xml', false],
+    ['application.json', false],
+  ])('accepts %s: %s', (path, accepted) => {
+    expect(springConfigSource.accepts(path)).toBe(accepted);
+  });
+
+  it.each([
+    ['orders/src/main/resources/application.yml', 'orders'],
+    ['src/main/resources/application.yml', ''],
+    ['src/main/resources/config/application.yml', ''],
+    ['deploy/config/application.yml', 'deploy/config'],
+  ])('takes the module of %s to be %j', (path, root) => {
+    expect(moduleRoot(path)).toBe(root);
+  });
+
+  it('binds every YAML key flattened, and connects the datasource and Redis, but not Kafka', async () => {
+    const text = [
+      'server:', //                                           1
+      '  port: 8080', //                                      2
+      'spring:', //                                           3
+      '  datasource:', //                                     4
+      '    url: jdbc:postgresql://orders-db:5432/orders', //  5
+      '    username: orders', //                              6
+      '  data:', //                                           7
+      '    redis:', //                                        8
+      '      host: cache', //                                 9
+      '      port: 6379', //                                  10
+      '  kafka:', //                                          11
+      '    bootstrap-servers: kafka:9092', //                 12
+      'services:', //                                         13
+      '  hosts: [a.internal, b.internal]', //                 14
+    ].join('\n');
+    const file = 'orders/src/main/resources/application.yml';
+    const scope = 'orders';
+    expect(await read(file, text)).toEqual([
+      { type: 'binding', scope, key: 'server.port', value: '8080', evidence: { file, line: 2, excerpt: 'port: 8080' } },
+      { type: 'binding', scope, key: 'spring.datasource.url', value: 'jdbc:postgresql://orders-db:5432/orders', evidence: { file, line: 5, excerpt: 'url: jdbc:postgresql://orders-db:5432/orders' } },
+      {
+        type: 'connection',
+        target: { url: 'jdbc:postgresql://orders-db:5432/orders' },
+        role: 'uses',
+        mechanism: 'database',
+        technology: 'PostgreSQL',
+        targetKind: 'database',
+        evidence: { file, line: 5, excerpt: 'url: jdbc:postgresql://orders-db:5432/orders' },
+        confidence: CONFIDENCE.literal,
+      },
+      { type: 'binding', scope, key: 'spring.datasource.username', value: 'orders', evidence: { file, line: 6, excerpt: 'username: orders' } },
+      { type: 'binding', scope, key: 'spring.data.redis.host', value: 'cache', evidence: { file, line: 9, excerpt: 'host: cache' } },
+      {
+        type: 'connection',
+        target: { host: 'cache', port: 6379 },
+        role: 'uses',
+        mechanism: 'database',
+        technology: 'Redis',
+        targetKind: 'database',
+        evidence: { file, line: 9, excerpt: 'host: cache' },
+        confidence: CONFIDENCE.literal,
+      },
+      { type: 'binding', scope, key: 'spring.data.redis.port', value: '6379', evidence: { file, line: 10, excerpt: 'port: 6379' } },
+      { type: 'binding', scope, key: 'spring.kafka.bootstrap-servers', value: 'kafka:9092', evidence: { file, line: 12, excerpt: 'bootstrap-servers: kafka:9092' } },
+      { type: 'binding', scope, key: 'services.hosts[0]', value: 'a.internal', evidence: { file, line: 14, excerpt: 'hosts: [a.internal, b.internal]' } },
+      { type: 'binding', scope, key: 'services.hosts[1]', value: 'b.internal', evidence: { file, line: 14, excerpt: 'hosts: [a.internal, b.internal]' } },
+    ]);
+  });
+
+  it('reads properties, relaxed spellings and placeholder defaults', async () => {
+    const text = [
+      '# orders service', //                                                    1
+      'spring.datasource.url=${DB_URL:jdbc:mysql://mysql:3306/orders}', //      2
+      'spring.mail.host = ${MAIL_HOST:smtp.example.org}', //                    3
+      'spring.mail.port: 587', //                                               4
+      'spring.data.mongodb.uri=${MONGO_URI}', //                                5
+      'spring.rabbitmq.addresses=rabbit-1:5672,rabbit-2:5672', //               6
+      'spring.r2dbc.url=${R2DBC_URL:r2dbc:postgresql://localhost:5432/dev}', // 7
+      'spring.elasticsearch.uris=http://localhost:9200', //                     8
+      'app.greeting=hello \\', //                                               9
+      '    world', //                                                           10
+      'spring.cloud.stream.kafka.binder.brokers=kafka:9092', //                 11
+    ].join('\n');
+    const file = 'src/main/resources/application.properties';
+    const facts = await read(file, text);
+    const summary = facts.map((fact) =>
+      fact.type === 'binding' ? ['binding', fact.key, fact.value, fact.evidence.line] : fact.type === 'connection' ? ['connection', fact.target, fact.technology, fact.mechanism, fact.targetKind, fact.confidence, fact.evidence.line] : [fact.type],
+    );
+    expect(summary).toEqual([
+      ['binding', 'spring.datasource.url', 'jdbc:mysql://mysql:3306/orders', 2],
+      ['connection', { url: 'jdbc:mysql://mysql:3306/orders' }, 'MySQL', 'database', 'database', CONFIDENCE.literal, 2],
+      ['binding', 'spring.mail.host', 'smtp.example.org', 3],
+      ['connection', { host: 'smtp.example.org', port: 587 }, 'SMTP', 'email', 'saas', CONFIDENCE.literal, 3],
+      ['binding', 'spring.mail.port', '587', 4],
+      ['binding', 'spring.data.mongodb.uri', '${MONGO_URI}', 5],
+      ['connection', { key: 'MONGO_URI' }, 'MongoDB', 'database', 'database', CONFIDENCE.resolved, 5],
+      ['binding', 'spring.rabbitmq.addresses', 'rabbit-1:5672,rabbit-2:5672', 6],
+      ['binding', 'spring.r2dbc.url', 'r2dbc:postgresql://localhost:5432/dev', 7],
+      // A local default names no other system; the variable that overrides it does.
+      ['connection', { key: 'R2DBC_URL' }, 'PostgreSQL', 'database', 'database', CONFIDENCE.resolved, 7],
+      ['binding', 'spring.elasticsearch.uris', 'http://localhost:9200', 8],
+      ['binding', 'app.greeting', 'hello world', 9],
+      ['binding', 'spring.cloud.stream.kafka.binder.brokers', 'kafka:9092', 11],
+    ]);
+  });
+
+  it('matches well-known keys in any relaxed spelling and reads every document of a YAML stream', async () => {
+    const text = ['spring:', '  redis:', '    HOST: redis-a', '---', 'spring.data.mongodb.host: mongo-b', 'spring.data.mongodb.port: 27018', ''].join('\n');
+    const connections = (await read('application.yml', text)).filter((fact) => fact.type === 'connection');
+    expect(connections.map((fact) => (fact.type === 'connection' ? [fact.target, fact.technology] : []))).toEqual([
+      [{ host: 'redis-a' }, 'Redis'],
+      [{ host: 'mongo-b', port: 27018 }, 'MongoDB'],
+    ]);
+  });
+
+  it('reads Cassandra contact points with and without ports', async () => {
+    const facts = await read('application.properties', 'spring.cassandra.contact-points=cass1,cass2\nspring.data.cassandra.contactPoints=cass3:9042,cass4:9042\n');
+    expect(facts.filter((fact) => fact.type === 'connection').map((fact) => (fact.type === 'connection' ? fact.target : {}))).toEqual([{ host: 'cass1' }, { url: 'cass3:9042,cass4:9042' }]);
+  });
+
+  it.each([
+    ['bad YAML', 'application.yml', 'spring: [unclosed\n'],
+    ['an empty YAML file', 'application.yml', ''],
+    ['a properties file of comments', 'application.properties', '# nothing\n! here\n'],
+  ])('yields no facts for %s', async (_case, path, text) => {
+    expect(await read(path, text)).toEqual([]);
+  });
+
+  it('masks passwords in bound values', async () => {
+    const facts = await read('application.properties', 'spring.datasource.password=canary-spring\nspring.datasource.url=jdbc:postgresql://db/x?user=app&password=canary-jdbc\n');
+    expect(JSON.stringify(facts)).not.toMatch(/canary-/);
+  });
+});
+
+describe('parseProperties', () => {
+  it.each([
+    ['key=value', [['key', 'value', 1]]],
+    ['key: value', [['key', 'value', 1]]],
+    ['key value', [['key', 'value', 1]]],
+    ['  key   =   value  ', [['key', 'value  ', 1]]],
+    ['a\\=b=c', [['a=b', 'c', 1]]],
+    ['k=\\u0041\\tB', [['k', 'A\tB', 1]]],
+    ['k=one \\\n   two \\\n three', [['k', 'one two three', 1]]],
+    ['k=ends in backslash \\\\', [['k', 'ends in backslash \\', 1]]],
+    ['# c\n! c\n\nk=v', [['k', 'v', 4]]],
+    ['empty=', [['empty', '', 1]]],
+  ])('parses %j', (text, expected) => {
+    expect(parseProperties(text).flat().map((property) => [property.key, property.value, property.line])).toEqual(expected);
+  });
+
+  it('splits documents at #---', () => {
+    expect(parseProperties('a=1\n#---\na=2\n').map((document) => document.length)).toEqual([1, 1]);
+  });
+});

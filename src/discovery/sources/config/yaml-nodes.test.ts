@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { flattenLeaves, parseYamlDocuments } from './yaml-nodes.js';
+
+describe('yaml-nodes', () => {
+  it('gives the line of every leaf and the spelling of numbers', () => {
+    const [yaml] = parseYamlDocuments('a:\n  b: 1.10\n  c: [x, 08]\nd: null\n');
+    expect(yaml && flattenLeaves(yaml, yaml.root, '.')).toEqual([
+      { key: 'a.b', value: '1.10', line: 2 },
+      { key: 'a.c[0]', value: 'x', line: 3 },
+      { key: 'a.c[1]', value: '08', line: 3 },
+    ]);
+  });
+
+  it('drops documents with errors and keeps the others', () => {
+    expect(parseYamlDocuments('a: 1\n---\nb: [\n---\nc: 3\n').map((yaml) => yaml.text(yaml.get(yaml.root, 'a') ?? yaml.get(yaml.root, 'c')))).toEqual(['1', '3']);
+  });
+
+  it('stops walking an alias bomb instead of hanging', () => {
+    const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+    for (let level = 1; level < 10; level += 1) lines.push(`a${level}: &a${level} [${Array(10).fill(`*a${level - 1}`).join(', ')}]`);
+    const [yaml] = parseYamlDocuments(lines.join('\n'));
+    const started = Date.now();
+    const leaves = yaml ? flattenLeaves(yaml, yaml.root, '.') : [];
+    expect(leaves.length).toBeLessThanOrEqual(200_000);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});

@@ -1,0 +1,246 @@
+/**
+ * The discovery fixtures (test/discovery/fixtures/<name>/) and their hand-written expected
+ * graphs (expected.yaml): listing, loading and checking them. Used by the precision/recall
+ * harness and by fixtures.test.ts, which checks the fixtures themselves.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { nameKey, slugOf } from '../../src/core/discovery/names.js';
+import { MECHANISMS, SYSTEM_KINDS, type Mechanism, type SystemKind } from '../../src/core/model/vocabulary.js';
+import { edgeKey, systemNames, type Edge } from './metrics.js';
+
+/** Where the fixtures live. */
+export const FIXTURES_ROOT = fileURLToPath(new URL('./fixtures/', import.meta.url));
+/** The expected graph at the top of every fixture. */
+export const EXPECTED_FILE = 'expected.yaml';
+/** User rules at the top of a fixture, passed to the scan as `rulesFile` when present. */
+export const RULES_FILE = 'patchbay-rules.yaml';
+
+/**
+ * What a fixture exercises, as listed in its expected.yaml `covers`. Together the fixtures must
+ * cover every tag (fixtures.test.ts checks), which is how the issue's "at least one per source
+ * kind" is kept true as fixtures change.
+ */
+export const COVERAGE_TAGS = [
+  // Deployment and infrastructure configuration
+  'docker-compose',
+  'kubernetes',
+  'kustomize',
+  'helm',
+  'aspire',
+  'terraform-aws',
+  'terraform-azure',
+  'terraform-gcp',
+  'terraform-queue',
+  'terraform-topic',
+  'terraform-event-bus',
+  'terraform-database',
+  'terraform-api-gateway',
+  // Application configuration
+  'dotenv',
+  'spring-yaml',
+  'spring-properties',
+  'appsettings',
+  'connection-string',
+  // Interface definitions and catalogs
+  'openapi',
+  'swagger',
+  'asyncapi',
+  'proto',
+  'graphql',
+  'backstage',
+  'user-rules',
+  // Languages
+  'typescript',
+  'javascript',
+  'java',
+  'kotlin',
+  'go',
+  'python',
+  'csharp',
+  // Clients and servers in code
+  'http-client',
+  'grpc-client',
+  'grpc-server',
+  'graphql-client',
+  'kafka',
+  'rabbitmq',
+  'nats',
+  'mqtt',
+  'azure-service-bus',
+  'azure-event-grid',
+  'azure-event-hubs',
+  'amazon-sqs',
+  'amazon-sns',
+  'amazon-eventbridge',
+  'gcp-pubsub',
+  'database-driver',
+  'redis',
+  's3',
+  'azure-blob',
+  'sftp',
+  'smtp',
+  // Things that must not become edges
+  'decoy-comment',
+  'decoy-test-file',
+  'decoy-node-modules',
+  'decoy-readme',
+] as const;
+
+export type CoverageTag = (typeof COVERAGE_TAGS)[number];
+
+/** A system the fixture is expected to yield. */
+export interface ExpectedSystem {
+  /** slugOf the canonical name. */
+  id: string;
+  kind: SystemKind;
+  /** Other names the system may be found under without being wrong (see the fixture's comments). */
+  aliases: string[];
+}
+
+/** A fixture's expected.yaml. */
+export interface ExpectedGraph {
+  systems: ExpectedSystem[];
+  integrations: Edge[];
+  /** Secrets planted in the fixture that must never appear in a scan's output. */
+  canaries: string[];
+  covers: CoverageTag[];
+}
+
+/** One fixture folder. */
+export interface Fixture {
+  name: string;
+  /** Absolute path of the folder. */
+  dir: string;
+  /** Absolute path of expected.yaml. */
+  expectedFile: string;
+  /** Absolute path of patchbay-rules.yaml when the fixture has one. */
+  rulesFile?: string;
+}
+
+/** Every folder under the root that holds an expected.yaml, in name order. */
+export function listFixtures(root: string = FIXTURES_ROOT): Fixture[] {
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(root, entry.name, EXPECTED_FILE)))
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => {
+      const dir = join(root, name);
+      const rulesFile = join(dir, RULES_FILE);
+      return { name, dir, expectedFile: join(dir, EXPECTED_FILE), ...(existsSync(rulesFile) ? { rulesFile } : {}) };
+    });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (values as readonly string[]).includes(value);
+}
+
+/**
+ * Reads and checks an expected graph. Throws one error listing every problem: ids that are not
+ * slugs, unknown kinds or mechanisms, edges whose ends are not listed systems, duplicates,
+ * self-loops, names shared by two systems, missing canaries, unknown coverage tags.
+ */
+export function parseExpected(text: string, file: string): ExpectedGraph {
+  const problems: string[] = [];
+  const document: unknown = parse(text);
+  if (!isRecord(document)) throw new Error(`${file}: expected a mapping with systems, integrations, canaries and covers`);
+  for (const key of Object.keys(document)) {
+    if (!['systems', 'integrations', 'canaries', 'covers'].includes(key)) problems.push(`unknown key "${key}"`);
+  }
+
+  const systems: ExpectedSystem[] = [];
+  const rawSystems = document.systems;
+  if (!Array.isArray(rawSystems) || rawSystems.length === 0) problems.push('systems must be a non-empty list');
+  for (const [index, raw] of (Array.isArray(rawSystems) ? rawSystems : []).entries()) {
+    const where = `systems[${index}]`;
+    if (!isRecord(raw)) {
+      problems.push(`${where} must be a mapping`);
+      continue;
+    }
+    const { id, kind, aliases = [] } = raw;
+    for (const key of Object.keys(raw)) if (!['id', 'kind', 'aliases'].includes(key)) problems.push(`${where}: unknown key "${key}"`);
+    if (typeof id !== 'string' || slugOf(id) !== id) problems.push(`${where}: id ${JSON.stringify(id)} must be a slug (slugOf(id) === id)`);
+    if (!isOneOf(SYSTEM_KINDS, kind)) problems.push(`${where}: kind ${JSON.stringify(kind)} is not one of ${SYSTEM_KINDS.join(', ')}`);
+    if (!isStringArray(aliases)) problems.push(`${where}: aliases must be a list of names`);
+    if (typeof id === 'string' && isOneOf(SYSTEM_KINDS, kind) && isStringArray(aliases)) systems.push({ id, kind, aliases });
+  }
+  const ids = new Set<string>();
+  for (const system of systems) {
+    if (ids.has(system.id)) problems.push(`system ${system.id} is listed twice`);
+    ids.add(system.id);
+  }
+  try {
+    systemNames(systems);
+  } catch (error) {
+    problems.push(error instanceof Error ? error.message : String(error));
+  }
+
+  const integrations: Edge[] = [];
+  const rawIntegrations = document.integrations;
+  if (!Array.isArray(rawIntegrations) || rawIntegrations.length === 0) problems.push('integrations must be a non-empty list');
+  for (const [index, raw] of (Array.isArray(rawIntegrations) ? rawIntegrations : []).entries()) {
+    const where = `integrations[${index}]`;
+    if (!isRecord(raw)) {
+      problems.push(`${where} must be a mapping`);
+      continue;
+    }
+    const { source, target, mechanism } = raw;
+    for (const key of Object.keys(raw)) if (!['source', 'target', 'mechanism'].includes(key)) problems.push(`${where}: unknown key "${key}"`);
+    if (typeof source !== 'string' || !ids.has(source)) problems.push(`${where}: source ${JSON.stringify(source)} is not a listed system id`);
+    if (typeof target !== 'string' || !ids.has(target)) problems.push(`${where}: target ${JSON.stringify(target)} is not a listed system id`);
+    if (!isOneOf<Mechanism>(MECHANISMS, mechanism)) problems.push(`${where}: mechanism ${JSON.stringify(mechanism)} is not one of ${MECHANISMS.join(', ')}`);
+    if (source === target) problems.push(`${where}: an integration from ${String(source)} to itself`);
+    if (typeof source === 'string' && typeof target === 'string' && typeof mechanism === 'string') integrations.push({ source, target, mechanism });
+  }
+  const edges = new Set<string>();
+  for (const edge of integrations) {
+    const key = edgeKey({ source: nameKey(edge.source), target: nameKey(edge.target), mechanism: edge.mechanism });
+    if (edges.has(key)) problems.push(`integration ${edge.source} -> ${edge.target} (${edge.mechanism}) is listed twice`);
+    edges.add(key);
+  }
+
+  const canaries = document.canaries;
+  if (!isStringArray(canaries) || canaries.length === 0) problems.push('canaries must be a non-empty list of strings');
+  else for (const canary of canaries) if (!/CANARY/.test(canary) || canary.length < 10) problems.push(`canary "${canary}" must contain CANARY and be at least 10 characters`);
+
+  const covers = document.covers;
+  const tags: CoverageTag[] = [];
+  if (!isStringArray(covers) || covers.length === 0) problems.push('covers must be a non-empty list of coverage tags');
+  else
+    for (const tag of covers) {
+      if (isOneOf(COVERAGE_TAGS, tag)) tags.push(tag);
+      else problems.push(`covers: unknown tag "${tag}" (known: ${COVERAGE_TAGS.join(', ')})`);
+    }
+
+  if (problems.length > 0) throw new Error(`${file}:\n  ${problems.join('\n  ')}`);
+  return { systems, integrations, canaries: isStringArray(canaries) ? canaries : [], covers: tags };
+}
+
+/** A fixture's expected graph, checked. */
+export function loadExpected(fixture: Fixture): ExpectedGraph {
+  return parseExpected(readFileSync(fixture.expectedFile, 'utf8'), fixture.expectedFile);
+}
+
+/**
+ * Every file under a folder, as `/`-separated paths relative to it, dot-files and node_modules
+ * included (fixtures.test.ts uses it to check what is planted, not what a scan should read).
+ */
+export function filesUnder(dir: string, prefix = ''): string[] {
+  const files: string[] = [];
+  for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
+    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) files.push(...filesUnder(dir, path));
+    else if (entry.isFile()) files.push(path);
+  }
+  return files.sort();
+}
