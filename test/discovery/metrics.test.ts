@@ -44,7 +44,7 @@ describe('ratio and uniqueEdges', () => {
     [0, 0, 1],
     [0, 4, 0],
     [3, 4, 0.75],
-  ])('%i / %i = %d', (part, whole, expected) => expect(ratio(part, whole)).toBe(expected));
+  ])('%s / %s = %s', (part, whole, expected) => expect(ratio(part, whole)).toBe(expected));
 
   it('keeps the first of equal edges', () => {
     expect(uniqueEdges([A_B, B_C, edge('a', 'b')])).toEqual([A_B, B_C]);

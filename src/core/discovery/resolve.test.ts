@@ -69,6 +69,16 @@ describe('resolveFacts', () => {
       ['web -> api (rest)'],
     ],
     [
+      'depends_on also gives way to a connection in the other direction (a consumer and its broker)',
+      [
+        component('bus', { kind: 'message-broker', technology: 'RabbitMQ' }),
+        component('worker', { root: 'worker' }),
+        connection('docker-compose.yml', { component: 'worker', role: 'depends', mechanism: 'other', target: { component: 'bus' } }),
+        connection('worker/main.py', { role: 'consumes', mechanism: 'messaging', technology: 'RabbitMQ', channel: 'jobs' }),
+      ],
+      ['bus -> worker (messaging jobs)'],
+    ],
+    [
       'a gRPC client with no address reaches the component providing its service',
       [component('checkout', { root: 'checkout' }), component('payment', { root: 'payment' }), { type: 'provides', api: 'shop.PaymentService', protocol: 'grpc', names: ['PaymentService'], evidence: at('payment/server.go', 4) }, connection('checkout/main.go', { mechanism: 'grpc', channel: 'PaymentService' })],
       ['checkout -> payment (grpc PaymentService)'],

@@ -339,8 +339,9 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
     });
   }
 
-  // A bare "depends on" says less than any other connection between the same two systems.
-  const specific = new Set([...edges.values()].filter((edge) => edge.role !== 'depends').map((edge) => `${edge.source.key}|${edge.target.key}`));
+  // A bare "depends on" says less than any other connection between the same two systems, in
+  // either direction: a consumer declared to depend on its broker has its broker → consumer edge.
+  const specific = new Set([...edges.values()].filter((edge) => edge.role !== 'depends').flatMap((edge) => [`${edge.source.key}|${edge.target.key}`, `${edge.target.key}|${edge.source.key}`]));
   for (const [id, edge] of edges) if (edge.role === 'depends' && specific.has(`${edge.source.key}|${edge.target.key}`)) edges.delete(id);
 
   // Ids: one per component, stable and unique.

@@ -161,6 +161,8 @@ export interface Signature {
   requires?: readonly string[];
   /** The target may be a bare host name (`smtplib.SMTP("mail")`), not only a URL or host:port. */
   bareHost?: boolean;
+  /** The configuration key the target is bound to when the call names none (Spring's `spring.mail.host` for `JavaMailSender`). */
+  key?: string;
   /** Report only when the target is known: methods of client objects configured elsewhere with a base address. */
   knownOnly?: boolean;
   /** For an endpoint: the role of the fact to report when the file has no other fact of its technology. */

@@ -1,12 +1,44 @@
 import { it } from 'vitest';
 import { readSnippet } from './code-test-support.js';
-import { pythonCodeSource } from './python-source.js';
+import { jvmCodeSource } from './jvm-source.js';
 const cases: [string, string][] = [
-  ['r.py', `import os\nimport grpc\nimport demo_pb2_grpc\nclass RecommendationService(demo_pb2_grpc.RecommendationServiceServicer):\n    pass\nif __name__ == "__main__":\n    catalog_addr = os.environ.get('PRODUCT_CATALOG_SERVICE_ADDR', '')\n    channel = grpc.insecure_channel(catalog_addr)\n    product_catalog_stub = demo_pb2_grpc.ProductCatalogServiceStub(channel)\n    demo_pb2_grpc.add_RecommendationServiceServicer_to_server(service, server)\n    health_pb2_grpc.add_HealthServicer_to_server(service, server)`],
-  ['h.py', `import requests, httpx\nBASE = "http://inventory:8000"\nrequests.get(f"{BASE}/items/{id}", timeout=3)\nwith requests.Session() as s:\n    s.post(os.environ["PAY_URL"] + "/pay")\nc = httpx.Client(base_url="https://api.partner.com/graphql")\nc.get("/x")`],
-  ['k.py', `from confluent_kafka import Producer\np = Producer({'bootstrap.servers': os.environ['KAFKA_BOOTSTRAP']})\np.produce('orders', value=b'x')\nimport pika\nconn = pika.BlockingConnection(pika.ConnectionParameters(host='rabbit'))\nch = conn.channel()\nch.basic_publish(exchange='', routing_key='tasks', body=b)\nch.basic_consume(queue='results', on_message_callback=cb)`],
-  ['d.py', `from sqlalchemy import create_engine\nengine = create_engine("postgresql+psycopg2://u:Canary-Secret-9@db:5432/app")\nimport redis\nr = redis.Redis(host='cache', port=6379)\nimport smtplib\nsmtplib.SMTP('mail.example.com', 587)\nimport boto3\ns3 = boto3.client('s3')\ns3.upload_file('f', 'reports-bucket', 'k')\nsqs = boto3.client('sqs')\nsqs.send_message(QueueUrl='https://sqs.eu-west-1.amazonaws.com/1234/orders', MessageBody='x')\nimport paramiko\nt = paramiko.Transport(('sftp.partner.com', 22))\nsftp = paramiko.SFTPClient.from_transport(t)`],
+  ['A.java', `package x;
+import org.springframework.web.client.RestTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import io.grpc.ManagedChannelBuilder;
+@FeignClient(name = "inventory", url = "\${inventory.url}")
+interface Inv {}
+@FeignClient(name = "pricing")
+interface Pr {}
+public class S extends hipstershop.AdServiceGrpc.AdServiceImplBase {
+  @Value("\${orders.base-url}") private String ordersUrl;
+  private final RestTemplate rest;
+  private final KafkaTemplate<String, String> kafka;
+  private static final String TOPIC = "order-events";
+  @KafkaListener(topics = {"payments", "refunds"}, groupId = "g")
+  void on(String m) {
+    rest.getForObject(ordersUrl + "/orders/{id}", Order.class, id);
+    kafka.send(TOPIC, m);
+    String host = System.getenv("CART_HOST");
+    ManagedChannel ch = ManagedChannelBuilder.forAddress("cart", 7070).usePlaintext().build();
+    CartServiceGrpc.CartServiceBlockingStub stub = CartServiceGrpc.newBlockingStub(ch);
+    Connection c = DriverManager.getConnection("jdbc:postgresql://db:5432/shop?user=a&password=Canary-Secret-9");
+    HttpRequest req = HttpRequest.newBuilder().uri(URI.create("https://api.partner.com/graphql")).build();
+  }
+}`],
+  ['B.kt', `import org.springframework.amqp.rabbit.core.RabbitTemplate
+import redis.clients.jedis.JedisPool
+class S(private val rabbit: RabbitTemplate, @Value("\\\${mail.relay}") private val relay: String) : CartServiceGrpcKt.CartServiceCoroutineImplBase() {
+  val addr = System.getenv("REDIS_HOST") ?: "localhost"
+  @RabbitListener(queues = ["shipments"])
+  fun f() {
+    rabbit.convertAndSend("orders-exchange", "order.created", msg)
+    val pool = JedisPool(JedisPoolConfig(), addr, 6379)
+    val c = WebClient.builder().baseUrl("http://catalog:8080/").build()
+    val stub = ProductCatalogServiceGrpcKt.ProductCatalogServiceCoroutineStub(channel)
+  }
+}`],
 ];
 it('scratch', async () => {
-  for (const [path, text] of cases) console.log(path, JSON.stringify((await readSnippet(pythonCodeSource, path, text)).map(f => f.type === 'connection' ? [f.role, f.mechanism, f.technology, f.channel, f.target, f.evidence.line, f.confidence] : [f.type, (f as {api?: string}).api, f.evidence.line])));
+  for (const [path, text] of cases) console.log(path, JSON.stringify((await readSnippet(jvmCodeSource, path, text)).map(f => f.type === 'connection' ? [f.role, f.mechanism, f.technology, f.channel, f.target, f.evidence.line, f.confidence] : [f.type, (f as {api?: string}).api, f.evidence.line])));
 });

@@ -64,7 +64,8 @@ export function readTarget(input: Value, options: { bareHost?: boolean; port?: V
   const value = firstOf(input);
   if (value.kind === 'env') return { target: { key: value.key }, known: 'key' };
   if (value.kind !== 'literal' && value.kind !== 'prefix') return { target: {}, known: 'none' };
-  let text = value.text.trim();
+  const original = value.text.trim();
+  let text = original;
   const placeholder = PLACEHOLDER.exec(text);
   if (placeholder?.[1]) return { target: { key: placeholder[1] }, known: 'key' };
   if (value.kind === 'prefix') {
@@ -88,7 +89,7 @@ export function readTarget(input: Value, options: { bareHost?: boolean; port?: V
     const target = {
       host: parsed.host,
       ...(parsed.port !== undefined ? { port: parsed.port } : portNumber !== undefined ? { port: portNumber } : {}),
-      ...(isUrl ? { url: redact(text) } : {}),
+      ...(isUrl ? { url: redact(value.kind === 'prefix' ? text : original) } : {}),
     };
     return { target, known: 'literal', ...(technology ? { technology } : {}), ...(path ? { path } : {}) };
   }

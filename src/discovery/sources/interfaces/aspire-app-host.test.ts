@@ -51,16 +51,18 @@ describe('aspireAppHostSource', () => {
   it('reads resources, their kinds and the WithReference chains between them', async () => {
     expect(await read(FILE, APP_HOST)).toEqual([
       { type: 'component', name: 'cache', kind: 'database', technology: 'Redis', evidence: at(3, 'var cache = builder.AddRedis("cache");'), confidence: CONFIDENCE.declared },
-      { type: 'component', name: 'pg', kind: 'database', aliases: ['ordersdb'], technology: 'PostgreSQL', evidence: at(4, 'var postgres = builder.AddPostgres("pg");'), confidence: CONFIDENCE.declared },
+      // The server holds one database: the database is the system, the server another name for it.
+      { type: 'component', name: 'ordersdb', kind: 'database', aliases: ['pg'], technology: 'PostgreSQL', evidence: at(5, 'var ordersDb = postgres.AddDatabase("ordersdb");'), confidence: CONFIDENCE.declared },
       { type: 'component', name: 'messaging', kind: 'message-broker', technology: 'RabbitMQ', evidence: at(6, 'var messaging = builder.AddRabbitMQ("messaging");'), confidence: CONFIDENCE.declared },
       { type: 'component', name: 'api', kind: 'application', aliases: ['Shop_Api'], technology: '.NET', evidence: at(8, 'var api = builder.AddProject<Projects.Shop_Api>("api")'), confidence: CONFIDENCE.declared },
       { type: 'component', name: 'web', kind: 'application', aliases: ['Shop_Web'], technology: '.NET', evidence: at(13, 'builder.AddProject<Projects.Shop_Web>("web")'), confidence: CONFIDENCE.declared },
       { type: 'component', name: 'admin', kind: 'application', root: 'src/Shop.Admin', technology: 'Node.js', evidence: at(18, 'builder.AddNpmApp("admin", "../Shop.Admin")'), confidence: CONFIDENCE.declared },
       { type: 'connection', component: 'api', target: { component: 'cache' }, role: 'uses', mechanism: 'database', technology: 'Redis', targetKind: 'database', evidence: at(9, '.WithReference(cache)'), confidence: CONFIDENCE.declared },
-      { type: 'connection', component: 'api', target: { component: 'pg' }, role: 'uses', mechanism: 'database', technology: 'PostgreSQL', channel: 'ordersdb', targetKind: 'database', evidence: at(10, '.WithReference(ordersDb)'), confidence: CONFIDENCE.declared },
-      { type: 'connection', component: 'web', target: { component: 'api' }, role: 'calls', mechanism: 'rest', technology: '.NET', targetKind: 'application', evidence: at(15, '.WithReference(api)'), confidence: CONFIDENCE.declared },
+      { type: 'connection', component: 'api', target: { component: 'ordersdb' }, role: 'uses', mechanism: 'database', technology: 'PostgreSQL', targetKind: 'database', evidence: at(10, '.WithReference(ordersDb)'), confidence: CONFIDENCE.declared },
+      // HTTP or gRPC, the AppHost does not say: a dependency, which the caller's code makes specific.
+      { type: 'connection', component: 'web', target: { component: 'api' }, role: 'depends', mechanism: 'other', targetKind: 'application', evidence: at(15, '.WithReference(api)'), confidence: CONFIDENCE.declared },
       { type: 'connection', component: 'web', target: { component: 'messaging' }, role: 'depends', mechanism: 'messaging', technology: 'RabbitMQ', targetKind: 'message-broker', evidence: at(16, '.WithReference(messaging);'), confidence: CONFIDENCE.declared },
-      { type: 'connection', component: 'admin', target: { component: 'api' }, role: 'calls', mechanism: 'rest', technology: '.NET', targetKind: 'application', evidence: at(19, '.WithReference(api.GetEndpoint("https"));'), confidence: CONFIDENCE.declared },
+      { type: 'connection', component: 'admin', target: { component: 'api' }, role: 'depends', mechanism: 'other', targetKind: 'application', evidence: at(19, '.WithReference(api.GetEndpoint("https"));'), confidence: CONFIDENCE.declared },
     ]);
   });
 
@@ -81,17 +83,47 @@ builder.AddProject("worker", @"..\\Worker\\Worker.csproj")
   .WithReference(seq);
 builder.Build().Run();
 `;
-    expect(await read('apphost/AppHost.cs', text)).toEqual([
-      { type: 'component', name: 'sql', kind: 'database', aliases: ['catalogdb'], technology: 'SQL Server', evidence: { file: 'apphost/AppHost.cs', line: 4, excerpt: 'var sql = builder.AddSqlServer("sql").AddDatabase("catalogdb");' }, confidence: CONFIDENCE.declared },
-      { type: 'component', name: 'sb', kind: 'message-broker', aliases: ['orders'], technology: 'Azure Service Bus', evidence: { file: 'apphost/AppHost.cs', line: 5, excerpt: 'var bus = builder.AddAzureServiceBus("sb");' }, confidence: CONFIDENCE.declared },
-      { type: 'component', name: 'seq', kind: 'application', aliases: ['datalust/seq'], evidence: { file: 'apphost/AppHost.cs', line: 8, excerpt: 'var seq = builder.AddContainer("seq", "datalust/seq");' }, confidence: CONFIDENCE.declared },
-      { type: 'component', name: 'worker', kind: 'application', root: 'Worker', technology: '.NET', evidence: { file: 'apphost/AppHost.cs', line: 9, excerpt: 'builder.AddProject("worker", @"..\\Worker\\Worker.csproj")' }, confidence: CONFIDENCE.declared },
-      { type: 'component', name: 'mongo', kind: 'database', technology: 'MongoDB', evidence: { file: 'apphost/AppHost.cs', line: 13, excerpt: '.WithReference(builder.AddMongoDB("mongo"))' }, confidence: CONFIDENCE.declared },
-      { type: 'connection', component: 'worker', target: { component: 'sql' }, role: 'uses', mechanism: 'database', technology: 'SQL Server', channel: 'catalogdb', targetKind: 'database', evidence: { file: 'apphost/AppHost.cs', line: 10, excerpt: '.WithReference(sql)' }, confidence: CONFIDENCE.declared },
-      { type: 'connection', component: 'worker', target: { component: 'sb' }, role: 'depends', mechanism: 'messaging', technology: 'Azure Service Bus', channel: 'orders', targetKind: 'message-broker', evidence: { file: 'apphost/AppHost.cs', line: 11, excerpt: '.WithReference(queue)' }, confidence: CONFIDENCE.declared },
-      { type: 'connection', component: 'worker', target: { key: 'ConnectionStrings:legacy-crm' }, role: 'depends', mechanism: 'other', evidence: { file: 'apphost/AppHost.cs', line: 12, excerpt: '.WithReference(legacy)' }, confidence: CONFIDENCE.declared },
-      { type: 'connection', component: 'worker', target: { component: 'mongo' }, role: 'uses', mechanism: 'database', technology: 'MongoDB', targetKind: 'database', evidence: { file: 'apphost/AppHost.cs', line: 13, excerpt: '.WithReference(builder.AddMongoDB("mongo"))' }, confidence: CONFIDENCE.declared },
-      { type: 'connection', component: 'worker', target: { component: 'seq' }, role: 'calls', mechanism: 'rest', targetKind: 'application', evidence: { file: 'apphost/AppHost.cs', line: 14, excerpt: '.WithReference(seq);' }, confidence: CONFIDENCE.declared },
+    const file = 'apphost/AppHost.cs';
+    const line = (number: number, excerpt: string) => ({ file, line: number, excerpt });
+    expect(await read(file, text)).toEqual([
+      { type: 'component', name: 'catalogdb', kind: 'database', aliases: ['sql'], technology: 'SQL Server', evidence: line(4, 'var sql = builder.AddSqlServer("sql").AddDatabase("catalogdb");'), confidence: CONFIDENCE.declared },
+      { type: 'component', name: 'orders', kind: 'message-broker', aliases: ['sb'], technology: 'Azure Service Bus', evidence: line(6, 'var queue = bus.AddServiceBusQueue("orders");'), confidence: CONFIDENCE.declared },
+      { type: 'component', name: 'seq', kind: 'application', aliases: ['datalust/seq'], evidence: line(8, 'var seq = builder.AddContainer("seq", "datalust/seq");'), confidence: CONFIDENCE.declared },
+      { type: 'component', name: 'worker', kind: 'application', root: 'Worker', technology: '.NET', evidence: line(9, 'builder.AddProject("worker", @"..\\Worker\\Worker.csproj")'), confidence: CONFIDENCE.declared },
+      { type: 'component', name: 'mongo', kind: 'database', technology: 'MongoDB', evidence: line(13, '.WithReference(builder.AddMongoDB("mongo"))'), confidence: CONFIDENCE.declared },
+      { type: 'connection', component: 'worker', target: { component: 'catalogdb' }, role: 'uses', mechanism: 'database', technology: 'SQL Server', targetKind: 'database', evidence: line(10, '.WithReference(sql)'), confidence: CONFIDENCE.declared },
+      { type: 'connection', component: 'worker', target: { component: 'orders' }, role: 'depends', mechanism: 'messaging', technology: 'Azure Service Bus', targetKind: 'message-broker', evidence: line(11, '.WithReference(queue)'), confidence: CONFIDENCE.declared },
+      { type: 'connection', component: 'worker', target: { key: 'ConnectionStrings:legacy-crm' }, role: 'depends', mechanism: 'other', evidence: line(12, '.WithReference(legacy)'), confidence: CONFIDENCE.declared },
+      { type: 'connection', component: 'worker', target: { component: 'mongo' }, role: 'uses', mechanism: 'database', technology: 'MongoDB', targetKind: 'database', evidence: line(13, '.WithReference(builder.AddMongoDB("mongo"))'), confidence: CONFIDENCE.declared },
+      { type: 'connection', component: 'worker', target: { component: 'seq' }, role: 'depends', mechanism: 'other', targetKind: 'application', evidence: line(14, '.WithReference(seq);'), confidence: CONFIDENCE.declared },
+    ]);
+  });
+
+  it('keeps a server with several databases only when it is referenced itself, and folds storage children into the account', async () => {
+    const text = `var builder = DistributedApplication.CreateBuilder(args);
+var pg = builder.AddPostgres("postgres");
+var catalogDb = pg.AddDatabase("catalogdb");
+var ordersDb = pg.AddDatabase("orderingdb");
+var blobs = builder.AddAzureStorage("storage").AddBlobs("blobs");
+builder.AddProject<Projects.Admin>("admin").WithReference(pg).WithReference(blobs);
+builder.AddProject<Projects.Api>("api").WithReference(catalogDb);
+`;
+    const facts = await read('AppHost/Program.cs', text);
+    expect(facts.map((fact) => (fact.type === 'component' ? ['component', fact.name, fact.aliases] : ['connection', fact.type === 'connection' ? fact.target : undefined]))).toEqual([
+      ['component', 'postgres', undefined],
+      ['component', 'catalogdb', undefined],
+      ['component', 'orderingdb', undefined],
+      ['component', 'storage', ['blobs']],
+      ['component', 'admin', ['Admin']],
+      ['component', 'api', ['Api']],
+      ['connection', { component: 'postgres' }],
+      ['connection', { component: 'storage' }],
+      ['connection', { component: 'catalogdb' }],
+    ]);
+    expect(facts.filter((fact) => fact.type === 'connection').map((fact) => fact.type === 'connection' && [fact.role, fact.mechanism])).toEqual([
+      ['uses', 'database'],
+      ['uses', 'file-transfer'],
+      ['uses', 'database'],
     ]);
   });
 

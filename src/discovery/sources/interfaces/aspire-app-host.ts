@@ -8,10 +8,13 @@
  * and resources are held in variables that later chains refer to. Statements are read in order,
  * tracking `var x = builder.AddX("name")` so `WithReference(x)` can be followed to `name`.
  *
- * Child resources (`postgres.AddDatabase("ordersdb")`, `serviceBus.AddServiceBusQueue("orders")`)
- * are not systems of their own: their names become aliases of the server or namespace they live
- * in, and a reference to one is a connection to that server with the child as its channel. Aspire
- * requires resource names to be unique within an AppHost, so such aliases cannot collide there.
+ * One system per thing a project is given: a child database or queue
+ * (`postgres.AddDatabase("ordersdb")`, `serviceBus.AddServiceBusQueue("orders")`) is the system,
+ * and its server or namespace is another name for it when it holds only that child (with several,
+ * the server is a system only if something references it directly). Storage is the other way
+ * round: the account is the system and its blob, queue and table children other names for it,
+ * because connection strings name the account. Aspire requires resource names to be unique
+ * within an AppHost, so these aliases cannot collide there.
  */
 import { posix } from 'node:path';
 import type { Node } from 'web-tree-sitter';
@@ -94,6 +97,10 @@ interface Resource {
   line: number;
   /** For a child resource: the server or namespace it lives in. */
   parent?: Resource;
+  /** The children added to this resource, in order. */
+  children: Resource[];
+  /** Whether a `WithReference` names this resource itself. */
+  referenced: boolean;
   /** `AddConnectionString("x")`: a resource that exists elsewhere, known only by its connection string. */
   connectionString?: boolean;
 }
@@ -131,6 +138,7 @@ export const aspireAppHostSource: Source = {
 function readAppHost(root: Node, file: SourceFile, context: SourceContext): Fact[] {
   const folder = folderOf(file.path);
   const variables = new Map<string, Resource | undefined>();
+  /** Every resource and child, in the order the file creates them. */
   const resources: Resource[] = [];
   const connections: ConnectionFact[] = [];
   const seen = new Set<string>();
@@ -145,11 +153,12 @@ function readAppHost(root: Node, file: SourceFile, context: SourceContext): Fact
       const adder = ADDERS[call.method];
       if (current && CHILD_ADDERS.has(call.method) && name !== undefined) {
         const parent = current.parent ?? current;
-        const child: Resource = { name, kind: parent.kind, aliases: [], line: call.line, parent, ...(parent.technology ? { technology: parent.technology } : {}) };
-        parent.aliases.push(name);
+        const child: Resource = { name, kind: parent.kind, aliases: [], line: call.line, parent, children: [], referenced: false, ...(parent.technology ? { technology: parent.technology } : {}) };
+        parent.children.push(child);
+        resources.push(child);
         current = child;
       } else if (!current && adder && name !== undefined) {
-        current = { name, kind: adder.kind, aliases: [], line: call.line, ...(adder.technology ? { technology: adder.technology } : {}) };
+        current = { name, kind: adder.kind, aliases: [], line: call.line, children: [], referenced: false, ...(adder.technology ? { technology: adder.technology } : {}) };
         const type = call.typeArgument?.split('.').pop();
         if (type) current.aliases.push(type);
         if (call.method === 'AddContainer' && call.args[1]) {
@@ -164,11 +173,12 @@ function readAppHost(root: Node, file: SourceFile, context: SourceContext): Fact
         if (codeRoot !== undefined) current.root = codeRoot;
         resources.push(current);
       } else if (!current && call.method === 'AddConnectionString' && name !== undefined) {
-        current = { name, kind: 'other', aliases: [], line: call.line, connectionString: true };
+        current = { name, kind: 'other', aliases: [], line: call.line, children: [], referenced: false, connectionString: true };
       } else if (current && call.method === 'WithReference' && call.args[0]) {
         const target = evaluate(call.args[0]);
         if (target) {
-          const connection = referenceOf(current.parent ?? current, target, context.evidenceAt(call.line));
+          target.referenced = true;
+          const connection = referenceOf(systemOf(current), target, context.evidenceAt(call.line));
           const key = JSON.stringify([connection.component, connection.target, connection.channel]);
           if (!seen.has(key)) {
             seen.add(key);
@@ -200,48 +210,71 @@ function readAppHost(root: Node, file: SourceFile, context: SourceContext): Fact
     }
   }
 
-  const facts: Fact[] = resources.map((resource): ComponentFact => {
-    const aliases = [...new Set(resource.aliases.filter((alias) => alias !== resource.name))].map(redact);
-    return {
+  const facts: Fact[] = [];
+  for (const resource of resources) {
+    const aliases = aliasesOf(resource);
+    if (!aliases) continue;
+    const unique = [...new Set(aliases.filter((alias) => alias !== resource.name))].map(redact);
+    const fact: ComponentFact = {
       type: 'component',
       name: redact(resource.name),
       kind: resource.kind,
       ...(resource.root !== undefined ? { root: resource.root } : {}),
-      ...(aliases.length > 0 ? { aliases } : {}),
+      ...(unique.length > 0 ? { aliases: unique } : {}),
       ...(resource.technology ? { technology: resource.technology } : {}),
       evidence: context.evidenceAt(resource.line),
       confidence: CONFIDENCE.declared,
     };
-  });
+    facts.push(fact);
+  }
   return [...facts, ...connections];
 }
 
+/** The system a resource belongs to: itself, or for a storage child its account. */
+function systemOf(resource: Resource): Resource {
+  return resource.parent?.kind === 'file-store' ? resource.parent : resource;
+}
+
+/** The aliases of a resource that is a system of its own, or undefined when it is another name of one (see the header). */
+function aliasesOf(resource: Resource): string[] | undefined {
+  const { parent } = resource;
+  if (parent) {
+    if (parent.kind === 'file-store') return undefined;
+    return parent.children.length === 1 ? [...resource.aliases, parent.name, ...parent.aliases] : resource.aliases;
+  }
+  if (resource.children.length === 0) return resource.aliases;
+  if (resource.kind === 'file-store') return [...resource.aliases, ...resource.children.map((child) => child.name)];
+  return resource.children.length > 1 && resource.referenced ? resource.aliases : undefined;
+}
+
 /**
- * A `WithReference`: a datastore is used, an application called. A broker reference says only
- * that the two talk (Aspire passes the connection, not the direction), so it is a dependency.
- * A connection string names nothing in the model: the target is the config key Aspire injects,
- * which resolution can follow to a binding.
+ * A `WithReference`. A datastore can only be used as one, so that much is certain. For a broker
+ * Aspire passes the connection but not which way messages flow, and for a project not whether it
+ * is called over HTTP or gRPC: those are declared dependencies, which resolution replaces by any
+ * more specific connection the code shows. A connection string names nothing in the model: the
+ * target is the config key Aspire injects, which resolution can follow to a binding.
  */
 function referenceOf(from: Resource, to: Resource, evidence: ConnectionFact['evidence']): ConnectionFact {
-  const server = to.parent ?? to;
+  const system = systemOf(to);
   const [role, mechanism]: [ConnectionRole, Mechanism] = to.connectionString
     ? ['depends', 'other']
-    : server.kind === 'database'
+    : system.kind === 'database'
       ? ['uses', 'database']
-      : server.kind === 'file-store'
+      : system.kind === 'file-store'
         ? ['uses', 'file-transfer']
-        : server.kind === 'message-broker'
+        : system.kind === 'message-broker'
           ? ['depends', 'messaging']
-          : ['calls', 'rest'];
+          : ['depends', 'other'];
   return {
     type: 'connection',
     component: redact(from.name),
-    target: to.connectionString ? { key: `ConnectionStrings:${redact(to.name)}` } : { component: redact(server.name) },
+    // The referenced name itself: when it is another name of a system (a lone server), resolution follows the alias.
+    target: to.connectionString ? { key: `ConnectionStrings:${redact(to.name)}` } : { component: redact(system.name) },
     role,
     mechanism,
-    ...(server.technology ? { technology: server.technology } : {}),
-    ...(to.parent ? { channel: redact(to.name) } : {}),
-    ...(to.connectionString ? {} : { targetKind: server.kind }),
+    // A project's technology (.NET, Node.js) says nothing about how it is reached.
+    ...(system.technology && system.kind !== 'application' ? { technology: system.technology } : {}),
+    ...(to.connectionString ? {} : { targetKind: system.kind }),
     evidence,
     confidence: CONFIDENCE.declared,
   };

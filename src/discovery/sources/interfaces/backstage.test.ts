@@ -70,7 +70,8 @@ describe('backstageSource', () => {
       { type: 'component', name: 'cart', kind: 'application', root: 'services/cart', evidence: at(4, 'name: cart'), confidence: CONFIDENCE.declared },
       // cart-events is provided but defined elsewhere: its type is unknown, REST is assumed.
       { type: 'provides', component: 'cart', api: 'cart-events', protocol: 'rest', evidence: at(8, 'providesApis: [cart-api, api:default/cart-events]') },
-      { type: 'connection', component: 'cart', target: { component: 'payments-api' }, role: 'calls', mechanism: 'rest', evidence: at(10, '- api:default/payments-api'), confidence: CONFIDENCE.declared },
+      // payments-api is defined elsewhere: its type is unknown here, so the relation is a declared dependency.
+      { type: 'connection', component: 'cart', target: { component: 'payments-api' }, role: 'depends', mechanism: 'other', evidence: at(10, '- api:default/payments-api'), confidence: CONFIDENCE.declared },
       { type: 'connection', component: 'cart', target: { component: 'catalog-grpc' }, role: 'calls', mechanism: 'grpc', evidence: at(11, '- catalog-grpc'), confidence: CONFIDENCE.declared },
       { type: 'connection', component: 'cart', target: { component: 'orders-db' }, role: 'depends', mechanism: 'database', targetKind: 'database', evidence: at(13, '- resource:default/orders-db'), confidence: CONFIDENCE.declared },
       { type: 'connection', component: 'cart', target: { component: 'inventory' }, role: 'depends', mechanism: 'other', evidence: at(14, '- component:inventory'), confidence: CONFIDENCE.declared },
@@ -109,6 +110,13 @@ describe('backstageSource', () => {
     expect(await read('catalog-info.yaml', text)).toEqual([]);
   });
 
+  it('leaves the root unset in a catalog index (a file with a Location)', async () => {
+    const text = 'apiVersion: backstage.io/v1alpha1\nkind: Location\nmetadata: { name: index }\nspec: { targets: [./a/catalog-info.yaml] }\n---\napiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata: { name: crm }\nspec: { type: service }\n';
+    expect(await read('catalog-info.yaml', text)).toEqual([
+      { type: 'component', name: 'crm', kind: 'application', evidence: { file: 'catalog-info.yaml', line: 8, excerpt: 'metadata: { name: crm }' }, confidence: CONFIDENCE.declared },
+    ]);
+  });
+
   it('leaves the root unset when one file declares several deployable components', async () => {
     const text = 'apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata: { name: web }\nspec: { type: website }\n---\napiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata: { name: api }\nspec: { type: service }\n';
     const facts = await read('catalog-info.yaml', text);
@@ -120,7 +128,7 @@ describe('backstageSource', () => {
     const text = 'apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata: { name: worker }\nspec: { type: service, consumesApis: [order-events, schema] }\n---\napiVersion: backstage.io/v1alpha1\nkind: API\nmetadata: { name: order-events }\nspec: { type: asyncapi }\n---\napiVersion: backstage.io/v1alpha1\nkind: API\nmetadata: { name: schema }\nspec: { type: graphql }\n';
     expect(await read('catalog-info.yaml', text)).toMatchObject([
       { type: 'component', name: 'worker' },
-      { type: 'connection', target: { component: 'order-events' }, role: 'calls', mechanism: 'messaging' },
+      { type: 'connection', target: { component: 'order-events' }, role: 'depends', mechanism: 'messaging' },
       { type: 'connection', target: { component: 'schema' }, role: 'calls', mechanism: 'graphql' },
       { type: 'provides', api: 'order-events', protocol: 'async' },
       { type: 'provides', api: 'schema', protocol: 'graphql' },

@@ -62,10 +62,11 @@ const API_TYPES: Record<string, { protocol: ProvidesFact['protocol']; mechanism:
 };
 
 /**
- * When an API's type is unknown (its entity is in another file, or the type is `trpc` or custom),
- * REST is assumed: it is by far the most common, and ProvidesFact has no "unknown" protocol.
+ * The protocol of an API whose type is unknown (its entity is in another file, or the type is
+ * `trpc` or custom): REST, by far the most common, because ProvidesFact has no "unknown" protocol.
+ * Only the API name matters to resolution, which leads consumers of the name to its provider.
  */
-const DEFAULT_API = { protocol: 'rest', mechanism: 'rest' } as const;
+const DEFAULT_API = { protocol: 'rest' } as const;
 
 /** The Backstage catalog source. */
 export const backstageSource: Source = {
@@ -94,8 +95,11 @@ export const backstageSource: Source = {
       return undefined;
     };
     const components = entities.filter((entity) => entity.kind === 'component' && entity.type !== 'library');
-    // Several deployable components in one file share its folder: the folder cannot be the root of each.
-    const root = components.length === 1 ? folderOf(file.path) : undefined;
+    // Several deployable components in one file share its folder: the folder cannot be the root of
+    // each. A file with a Location is a catalog index that registers descriptors from elsewhere,
+    // and a component declared there is not the code around it.
+    const isIndex = entities.some((entity) => entity.kind === 'location');
+    const root = components.length === 1 && !isIndex ? folderOf(file.path) : undefined;
     const providers = new Map<string, string>();
     for (const component of components) {
       for (const ref of refsOf(yaml, component.spec, 'providesApis')) providers.set(ref.name.toLowerCase(), component.name);
@@ -118,14 +122,17 @@ export const backstageSource: Source = {
           facts.push({ type: 'provides', component: redact(entity.name), api: redact(ref.name), protocol: DEFAULT_API.protocol, evidence: context.evidenceAt(ref.line) });
         }
         for (const ref of refsOf(yaml, entity.spec, 'consumesApis')) {
-          const api = inFile(ref, ['api']);
+          const known = API_TYPES[inFile(ref, ['api'])?.type ?? ''];
           const connection: ConnectionFact = {
             type: 'connection',
             component: redact(entity.name),
             // An API name, not a component name: resolution maps it to its provider through ProvidesFact.
             target: { component: redact(ref.name) },
-            role: 'calls',
-            mechanism: (api && API_TYPES[api.type]?.mechanism) || DEFAULT_API.mechanism,
+            // An API whose type this file does not show (or an AsyncAPI one, whose messages go through a
+            // broker in a direction the catalog does not say) is a declared dependency: resolution
+            // replaces it by any more specific connection the code shows, instead of adding a guessed one.
+            role: known && known.mechanism !== 'messaging' ? 'calls' : 'depends',
+            mechanism: known?.mechanism ?? 'other',
             evidence: context.evidenceAt(ref.line),
             confidence: CONFIDENCE.declared,
           };

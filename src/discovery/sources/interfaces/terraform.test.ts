@@ -26,10 +26,10 @@ describe('terraformSource', () => {
     ['aws_mq_broker', 'broker_name = "mq"', 'mq', 'message-broker', 'Amazon MQ'],
     ['aws_msk_cluster', 'cluster_name = "kafka"', 'kafka', 'message-broker', 'Amazon MSK'],
     ['aws_cloudwatch_event_bus', 'name = "bus"', 'bus', 'message-broker', 'Amazon EventBridge'],
-    ['azurerm_servicebus_namespace', 'name = "sb-shop"', 'sb-shop', 'message-broker', 'Azure Service Bus'],
+    ['azurerm_servicebus_namespace', 'name = "sb-shop"', 'sb-shop', 'message-broker', 'Azure Service Bus', ['sb-shop.servicebus.windows.net']],
     ['azurerm_servicebus_queue', 'name = "orders"', 'orders', 'message-broker', 'Azure Service Bus'],
-    ['azurerm_eventgrid_topic', 'name = "eg"', 'eg', 'message-broker', 'Azure Event Grid'],
-    ['azurerm_eventhub_namespace', 'name = "eh"', 'eh', 'message-broker', 'Azure Event Hubs'],
+    ['azurerm_eventgrid_topic', 'name = "eg"\nlocation = "West Europe"', 'eg', 'message-broker', 'Azure Event Grid', ['eg.westeurope-1.eventgrid.azure.net']],
+    ['azurerm_eventhub_namespace', 'name = "eh"', 'eh', 'message-broker', 'Azure Event Hubs', ['eh.servicebus.windows.net']],
     ['google_pubsub_topic', 'name = "orders"', 'orders', 'message-broker', 'Google Pub/Sub'],
     ['aws_db_instance', 'identifier = "orders-db"\nengine = "postgres"', 'orders-db', 'database', 'Amazon RDS for PostgreSQL'],
     ['aws_db_instance', 'identifier = "legacy"', 'legacy', 'database', 'Amazon RDS'],
@@ -41,16 +41,16 @@ describe('terraformSource', () => {
     ['azurerm_cosmosdb_account', 'name = "cosmos"', 'cosmos', 'database', 'Azure Cosmos DB'],
     ['google_sql_database_instance', 'name = "main-db"', 'main-db', 'database', 'Google Cloud SQL'],
     ['aws_s3_bucket', 'bucket = "invoices"', 'invoices', 'file-store', 'Amazon S3'],
-    ['azurerm_storage_account', 'name = "stshop"', 'stshop', 'file-store', 'Azure Storage'],
+    ['azurerm_storage_account', 'name = "stshop"', 'stshop', 'file-store', 'Azure Storage', ['stshop.blob.core.windows.net']],
     ['google_storage_bucket', 'name = "exports"', 'exports', 'file-store', 'Google Cloud Storage'],
     ['aws_api_gateway_rest_api', 'name = "public-api"', 'public-api', 'gateway', 'Amazon API Gateway'],
     ['aws_apigatewayv2_api', 'name = "http-api"', 'http-api', 'gateway', 'Amazon API Gateway'],
     ['azurerm_api_management', 'name = "apim"', 'apim', 'gateway', 'Azure API Management'],
     ['google_api_gateway_api', 'api_id = "gw"', 'gw', 'gateway', 'Google API Gateway'],
     ['aws_lambda_function', 'function_name = "resize"', 'resize', 'application', 'AWS Lambda'],
-  ])('reads %s (%s) as %s', async (type, body, name, kind, technology) => {
+  ] as Array<[string, string, string, string, string, string[]?]>)('reads %s (%s) as %s', async (type, body, name, kind, technology, aliases) => {
     expect(await read('infra/main.tf', resource(type, body))).toEqual([
-      { type: 'component', name, kind, technology, evidence: { file: 'infra/main.tf', line: 1, excerpt: `resource "${type}" "main" {` }, confidence: CONFIDENCE.declared },
+      { type: 'component', name, kind, ...(aliases ? { aliases } : {}), technology, evidence: { file: 'infra/main.tf', line: 1, excerpt: `resource "${type}" "main" {` }, confidence: CONFIDENCE.declared },
     ]);
   });
 
@@ -123,7 +123,7 @@ resource "aws_sns_topic_subscription" "mail" {
     expect(await read('subscriptions.tf', text)).toMatchObject([{ component: 'inbox', target: { component: 'events' }, confidence: CONFIDENCE.inferred }]);
   });
 
-  it('wires Pub/Sub and Service Bus subscriptions to their topics', async () => {
+  it('makes Pub/Sub and Service Bus subscriptions other names of their topics, not systems or edges of their own', async () => {
     const text = `resource "google_pubsub_topic" "orders" {
   name = "orders"
 }
@@ -139,14 +139,132 @@ resource "azurerm_servicebus_topic" "t" {
   name = "payments"
 }
 resource "azurerm_servicebus_subscription" "s" {
-  name    = "ledger"
+  name     = "ledger"
   topic_id = azurerm_servicebus_topic.t.id
 }
 `;
-    expect((await read('main.tf', text)).filter((fact) => fact.type === 'connection')).toMatchObject([
-      { component: 'shipping-orders', target: { component: 'orders' }, role: 'consumes', technology: 'Google Pub/Sub', channel: 'orders', evidence: { line: 4 }, confidence: CONFIDENCE.declared },
-      { component: 'legacy-orders', target: { component: 'orders-v1' }, channel: 'orders-v1', evidence: { line: 8 } },
-      { component: 'ledger', target: { component: 'payments' }, technology: 'Azure Service Bus', channel: 'payments', evidence: { line: 15 } },
+    expect(await read('main.tf', text)).toEqual([
+      { type: 'component', name: 'orders', kind: 'message-broker', aliases: ['shipping-orders'], technology: 'Google Pub/Sub', evidence: { file: 'main.tf', line: 1, excerpt: 'resource "google_pubsub_topic" "orders" {' }, confidence: CONFIDENCE.declared },
+      // The topic is defined elsewhere: the subscription stands in for it, under the topic's name.
+      { type: 'component', name: 'orders-v1', kind: 'message-broker', aliases: ['legacy-orders'], technology: 'Google Pub/Sub', evidence: { file: 'main.tf', line: 8, excerpt: 'resource "google_pubsub_subscription" "legacy" {' }, confidence: CONFIDENCE.declared },
+      { type: 'component', name: 'payments', kind: 'message-broker', aliases: ['ledger'], technology: 'Azure Service Bus', evidence: { file: 'main.tf', line: 12, excerpt: 'resource "azurerm_servicebus_topic" "t" {' }, confidence: CONFIDENCE.declared },
+    ]);
+  });
+
+  it('makes a namespace holding one queue or hub another name for it, and keeps a namespace holding several', async () => {
+    const text = `resource "azurerm_servicebus_namespace" "bus" {
+  name = "shop-bus"
+}
+resource "azurerm_servicebus_queue" "requests" {
+  name         = "fulfilment-requests"
+  namespace_id = azurerm_servicebus_namespace.bus.id
+}
+resource "azurerm_eventhub_namespace" "telemetry" {
+  name = "shop-telemetry"
+}
+resource "azurerm_eventhub" "clicks" {
+  name           = "clickstream"
+  namespace_name = azurerm_eventhub_namespace.telemetry.name
+}
+resource "azurerm_eventhub" "views" {
+  name           = "pageviews"
+  namespace_name = "shop-telemetry"
+}
+`;
+    expect((await read('main.tf', text)).map((fact) => fact.type === 'component' && [fact.name, fact.aliases])).toEqual([
+      ['fulfilment-requests', ['shop-bus', 'shop-bus.servicebus.windows.net']],
+      ['shop-telemetry', ['shop-telemetry.servicebus.windows.net']],
+      ['clickstream', undefined],
+      ['pageviews', undefined],
+    ]);
+  });
+
+  it('makes storage containers other names of their account', async () => {
+    const text = 'resource "azurerm_storage_account" "docs" {\n  name = "shopdocs"\n}\nresource "azurerm_storage_container" "slips" {\n  name = "packing-slips"\n  storage_account_name = azurerm_storage_account.docs.name\n}\n';
+    expect(await read('main.tf', text)).toEqual([
+      { type: 'component', name: 'shopdocs', kind: 'file-store', aliases: ['shopdocs.blob.core.windows.net', 'packing-slips'], technology: 'Azure Storage', evidence: { file: 'main.tf', line: 1, excerpt: 'resource "azurerm_storage_account" "docs" {' }, confidence: CONFIDENCE.declared },
+    ]);
+  });
+
+  it('reads the Event Grid region through a reference to the resource group', async () => {
+    const text = 'resource "azurerm_resource_group" "rg" {\n  name = "rg"\n  location = "westeurope"\n}\nresource "azurerm_eventgrid_topic" "stock" {\n  name = "stock-changed"\n  location = azurerm_resource_group.rg.location\n}\n';
+    expect(await read('main.tf', text)).toMatchObject([{ name: 'stock-changed', aliases: ['stock-changed.westeurope-1.eventgrid.azure.net'] }]);
+  });
+
+  it('wires EventBridge rule targets and API Gateway integrations', async () => {
+    const text = `resource "aws_apigatewayv2_api" "gw" {
+  name = "orders-gateway"
+}
+resource "aws_apigatewayv2_integration" "intake" {
+  api_id           = aws_apigatewayv2_api.gw.id
+  integration_uri  = aws_lambda_function.intake.invoke_arn
+}
+resource "aws_apigatewayv2_integration" "legacy" {
+  api_id          = aws_apigatewayv2_api.gw.id
+  integration_uri = "https://legacy.example.com/orders"
+}
+resource "aws_lambda_function" "intake" {
+  function_name = "order-intake"
+}
+resource "aws_cloudwatch_event_bus" "bus" {
+  name = "order-lifecycle"
+}
+resource "aws_cloudwatch_event_rule" "done" {
+  name           = "order-completed"
+  event_bus_name = aws_cloudwatch_event_bus.bus.name
+}
+resource "aws_cloudwatch_event_target" "audit" {
+  rule = aws_cloudwatch_event_rule.done.name
+  arn  = aws_sqs_queue.audit.arn
+}
+resource "aws_sqs_queue" "audit" {
+  name = "order-audit"
+}
+resource "aws_cloudwatch_event_target" "default_bus" {
+  rule = "nightly"
+  arn  = aws_sqs_queue.audit.arn
+}
+`;
+    expect((await read('main.tf', text)).filter((fact) => fact.type === 'connection')).toEqual([
+      { type: 'connection', component: 'orders-gateway', target: { component: 'order-intake' }, role: 'calls', mechanism: 'rest', targetKind: 'application', evidence: { file: 'main.tf', line: 4, excerpt: 'resource "aws_apigatewayv2_integration" "intake" {' }, confidence: CONFIDENCE.declared },
+      { type: 'connection', component: 'orders-gateway', target: { url: 'https://legacy.example.com/orders' }, role: 'calls', mechanism: 'rest', evidence: { file: 'main.tf', line: 8, excerpt: 'resource "aws_apigatewayv2_integration" "legacy" {' }, confidence: CONFIDENCE.declared },
+      {
+        type: 'connection',
+        component: 'order-audit',
+        target: { component: 'order-lifecycle' },
+        role: 'consumes',
+        mechanism: 'messaging',
+        technology: 'Amazon EventBridge',
+        channel: 'order-completed',
+        targetKind: 'message-broker',
+        evidence: { file: 'main.tf', line: 22, excerpt: 'resource "aws_cloudwatch_event_target" "audit" {' },
+        confidence: CONFIDENCE.declared,
+      },
+    ]);
+  });
+
+  it('binds a Lambda function\'s environment, writing references as the names of what they refer to', async () => {
+    const text = `resource "aws_lambda_function" "processor" {
+  function_name = "order-processor"
+  environment {
+    variables = {
+      DATABASE_URL   = "postgres://orders:hunter2@\${aws_db_instance.db.address}:5432/orders"
+      TOPIC_ARN      = aws_sns_topic.events.arn
+      STAGE          = var.stage
+      API_KEY        = "sk_live_abcdefghijklmnopqrstuvwx"
+    }
+  }
+}
+resource "aws_db_instance" "db" {
+  identifier = "orders-db"
+}
+`;
+    const bindings = (await read('lambda.tf', text)).filter((fact) => fact.type === 'binding');
+    expect(bindings).toEqual([
+      { type: 'binding', component: 'order-processor', key: 'DATABASE_URL', value: 'postgres://orders:***@orders-db:5432/orders', evidence: { file: 'lambda.tf', line: 5, excerpt: 'DATABASE_URL   = "postgres://orders:***@${aws_db_instance.db.address}:5432/orders"' } },
+      { type: 'binding', component: 'order-processor', key: 'TOPIC_ARN', value: 'events', evidence: { file: 'lambda.tf', line: 6, excerpt: 'TOPIC_ARN      = aws_sns_topic.events.arn' } },
+      { type: 'binding', component: 'order-processor', key: 'STAGE', value: '${var.stage}', evidence: { file: 'lambda.tf', line: 7, excerpt: 'STAGE          = var.stage' } },
+      { type: 'binding', component: 'order-processor', key: 'API_KEY', value: '***', evidence: { file: 'lambda.tf', line: 8, excerpt: 'API_KEY        = "***"' } },
     ]);
   });
 

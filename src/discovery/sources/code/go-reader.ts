@@ -1,0 +1,178 @@
+/**
+ * The Go reader: calls, composite literals (Go configures clients with struct literals:
+ * `redis.Options{Addr: …}`, `kafka.Writer{Topic: …}`, `sqs.SendMessageInput{QueueUrl: …}`, which
+ * become `literal` sites with their fields as named arguments), `&x` out-parameters, and the
+ * declarations that bind names (`:=`, `var`, `const`, assignments, struct fields and parameters).
+ */
+import type { CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './code-model.js';
+import { bind, compact, field, kids, lineOf, makeSite, typeName, unquote } from './syntax-helpers.js';
+
+/** The callee of a call as names only (calls in a chain contribute their name). */
+function calleeText(node: SyntaxNode | undefined): string {
+  if (!node) return '?';
+  switch (node.type) {
+    case 'identifier':
+    case 'field_identifier':
+    case 'package_identifier':
+    case 'type_identifier':
+      return node.text;
+    case 'selector_expression':
+      return `${calleeText(field(node, 'operand'))}.${field(node, 'field')?.text ?? '?'}`;
+    case 'qualified_type':
+      return compact(node.text);
+    case 'call_expression':
+      return calleeText(field(node, 'function'));
+    case 'parenthesized_expression':
+      return calleeText(kids(node)[0]);
+    case 'generic_type':
+      return calleeText(field(node, 'type') ?? kids(node)[0]);
+    default:
+      return '?';
+  }
+}
+
+/** The value of a literal element (the grammar wraps values in `literal_element`). */
+function elementValue(node: SyntaxNode | undefined): SyntaxNode | undefined {
+  if (!node) return undefined;
+  return node.type === 'literal_element' ? kids(node)[0] : node;
+}
+
+/** The fields and positional elements of a composite literal's body. */
+function literalBody(body: SyntaxNode | undefined): { args: SyntaxNode[]; named: Map<string, SyntaxNode> } {
+  const args: SyntaxNode[] = [];
+  const named = new Map<string, SyntaxNode>();
+  for (const element of body ? kids(body) : []) {
+    if (element.type === 'keyed_element') {
+      const [keyNode, valueNode] = kids(element);
+      const key = elementValue(keyNode);
+      const value = elementValue(valueNode);
+      if (!key || !value) continue;
+      const name = key.type === 'interpreted_string_literal' || key.type === 'raw_string_literal' ? unquote(key.text) : key.text;
+      named.set(name.toLowerCase(), value);
+    } else {
+      const value = elementValue(element);
+      if (value) args.push(value);
+    }
+  }
+  return { args, named };
+}
+
+/** Whether a composite literal builds a slice, array or map (a list of values, not a client configuration). */
+function isCollection(type: SyntaxNode | undefined): boolean {
+  return type !== undefined && (type.type === 'slice_type' || type.type === 'array_type' || type.type === 'implicit_length_array_type' || type.type === 'map_type');
+}
+
+/** Binds the names of a `:=`, `=`, `var` or `const` to their values, pairwise. */
+function bindPairs(left: SyntaxNode[], right: SyntaxNode[], model: FileModel): void {
+  left.forEach((target, index) => {
+    // `conn, err := grpc.Dial(addr)`: one call gives several names; the first is the value.
+    const value = right.length === left.length ? right[index] : index === 0 ? right[0] : undefined;
+    if (!value) return;
+    const name = target.type === 'selector_expression' ? field(target, 'field')?.text : target.type === 'identifier' ? target.text : undefined;
+    if (name && name !== '_') bind(model.bindings, name, value);
+  });
+}
+
+/** The expressions of an expression list (or the single expression). */
+function listOf(node: SyntaxNode | undefined): SyntaxNode[] {
+  if (!node) return [];
+  return node.type === 'expression_list' ? kids(node) : [node];
+}
+
+/** The reader for Go. */
+export const goReader: LanguageReader = {
+  site(node: SyntaxNode): CallSite | undefined {
+    if (node.type === 'call_expression') {
+      const fn = field(node, 'function');
+      if (!fn) return undefined;
+      const args = field(node, 'arguments');
+      const typeArgs = field(node, 'type_arguments');
+      return makeSite(node, 'call', calleeText(fn), {
+        receiver: fn.type === 'selector_expression' ? field(fn, 'operand') : undefined,
+        args: args ? kids(args).filter((arg) => arg.type !== 'variadic_argument') : [],
+        typeArgs: typeArgs ? kids(typeArgs).map((arg) => typeName(arg.text)) : [],
+        line: lineOf(fn.type === 'selector_expression' ? (field(fn, 'field') ?? node) : node),
+        statement: node.parent?.type === 'expression_statement',
+      });
+    }
+    if (node.type === 'composite_literal') {
+      const type = field(node, 'type');
+      if (!type || isCollection(type)) return undefined;
+      const { args, named } = literalBody(field(node, 'body'));
+      return makeSite(node, 'literal', calleeText(type), { args, named });
+    }
+    return undefined;
+  },
+
+  shape(node: SyntaxNode): Shape {
+    switch (node.type) {
+      case 'interpreted_string_literal':
+      case 'raw_string_literal':
+        return { kind: 'string', text: unquote(node.text) };
+      case 'int_literal':
+        return { kind: 'number', text: node.text };
+      case 'binary_expression': {
+        const left = field(node, 'left');
+        const right = field(node, 'right');
+        return left && right && field(node, 'operator')?.text === '+' ? { kind: 'parts', parts: [left, right] } : { kind: 'unknown' };
+      }
+      case 'identifier':
+        return { kind: 'name', name: node.text };
+      case 'selector_expression':
+        return { kind: 'name', name: field(node, 'field')?.text ?? '' };
+      case 'call_expression': {
+        const site = goReader.site(node);
+        return site ? { kind: 'call', site } : { kind: 'unknown' };
+      }
+      case 'composite_literal': {
+        const type = field(node, 'type');
+        if (isCollection(type)) return { kind: 'list', items: literalBody(field(node, 'body')).args };
+        const site = goReader.site(node);
+        return site ? { kind: 'call', site } : { kind: 'unknown' };
+      }
+      case 'unary_expression': {
+        const operand = field(node, 'operand');
+        const operator = field(node, 'operator')?.text;
+        if (!operand || (operator !== '&' && operator !== '*')) return { kind: 'unknown' };
+        return { kind: 'wrap', inner: operand, address: operator === '&' };
+      }
+      case 'parenthesized_expression': {
+        const inner = kids(node)[0];
+        return inner ? { kind: 'wrap', inner } : { kind: 'unknown' };
+      }
+      default:
+        return { kind: 'unknown' };
+    }
+  },
+
+  declare(node: SyntaxNode, model: FileModel): void {
+    switch (node.type) {
+      case 'import_spec': {
+        const path = field(node, 'path');
+        if (path) model.imports.push(unquote(path.text));
+        return;
+      }
+      case 'short_var_declaration':
+      case 'assignment_statement':
+        bindPairs(listOf(field(node, 'left')), listOf(field(node, 'right')), model);
+        return;
+      case 'var_spec':
+      case 'const_spec': {
+        const names = node.childrenForFieldName('name').filter((name): name is SyntaxNode => name !== null);
+        bindPairs(names, listOf(field(node, 'value')), model);
+        const type = field(node, 'type');
+        if (type) for (const name of names) model.types.set(name.text, typeName(type.text));
+        return;
+      }
+      case 'field_declaration':
+      case 'parameter_declaration': {
+        const type = field(node, 'type');
+        if (!type) return;
+        for (const name of node.childrenForFieldName('name')) if (name) model.types.set(name.text, typeName(type.text));
+        return;
+      }
+      default:
+        return;
+    }
+  },
+};

@@ -1,0 +1,125 @@
+/**
+ * The clients Go code talks to the world through. Go names the package at every call
+ * (`http.Get`, `grpc.Dial`, `redis.NewClient`) and configures clients with struct literals, so
+ * most lines here are package-qualified calls or `literal` patterns; method calls common to many
+ * packages (`Publish`, `Subscribe`) are only taken in files importing the package.
+ */
+import { technologyOf } from './targets.js';
+import type { FamilyTable, Signature } from './code-model.js';
+import { between, calls, consumes, endpoint, produces, provides, uses } from './signature-builders.js';
+
+const SEGMENTIO = ['github.com/segmentio/kafka-go'];
+const SARAMA = ['github.com/Shopify/sarama', 'github.com/IBM/sarama'];
+const CONFLUENT = ['github.com/confluentinc/confluent-kafka-go'];
+const AMQP = ['github.com/streadway/amqp', 'github.com/rabbitmq/amqp091-go'];
+const NATS = ['github.com/nats-io/nats.go'];
+const PAHO = ['github.com/eclipse/paho.mqtt.golang'];
+const SERVICE_BUS = ['github.com/Azure/azure-sdk-for-go/sdk/messaging/azservicebus'];
+const EVENT_HUBS = ['github.com/Azure/azure-sdk-for-go/sdk/messaging/azeventhubs'];
+const SQS = ['github.com/aws/aws-sdk-go-v2/service/sqs', 'github.com/aws/aws-sdk-go/service/sqs'];
+const SNS = ['github.com/aws/aws-sdk-go-v2/service/sns', 'github.com/aws/aws-sdk-go/service/sns'];
+const S3 = ['github.com/aws/aws-sdk-go-v2/service/s3', 'github.com/aws/aws-sdk-go/service/s3', 'github.com/aws/aws-sdk-go-v2/feature/s3/manager', 'github.com/aws/aws-sdk-go/service/s3/s3manager'];
+const PUBSUB = ['cloud.google.com/go/pubsub'];
+const AZBLOB = ['github.com/Azure/azure-sdk-for-go/sdk/storage/azblob'];
+const S3_INPUTS = ['PutObjectInput', 'GetObjectInput', 'DeleteObjectInput', 'ListObjectsV2Input', 'ListObjectsInput', 'HeadObjectInput', 'CopyObjectInput', 'UploadInput', 'DownloadInput'];
+
+/** Whether a stub factory's argument is a connection rather than a context (`kms.NewKeyManagementClient(ctx)` is not a stub). */
+const takesConnection = (text: string): boolean => !/^(ctx|context\.|c\.Context)/.test(text);
+
+/** The signatures of the Go family, in the order they are tried. */
+export const GO_SIGNATURES: readonly Signature[] = [
+  // HTTP
+  calls('rest', ['http.Get', 'http.Post', 'http.Head', 'http.PostForm'], { target: [0] }),
+  calls('rest', ['http.NewRequest'], { target: [1] }),
+  calls('rest', ['http.NewRequestWithContext'], { target: [2] }),
+  calls('rest', ['http.Client.Get', 'http.Client.Post', 'http.Client.Head', 'http.Client.PostForm'], { target: [0] }),
+  calls('rest', ['*.SetBaseURL', '*.SetHostURL'], { imports: ['github.com/go-resty/resty'], target: [0] }),
+  calls('rest', ['*.R.Get', '*.R.Post', '*.R.Put', '*.R.Delete', '*.R.Patch'], { imports: ['github.com/go-resty/resty'], target: [0], knownOnly: true }),
+  calls('graphql', ['graphql.NewClient'], { imports: ['github.com/machinebox/graphql', 'github.com/hasura/go-graphql-client', 'github.com/shurcooL/graphql'], target: [0], technology: 'GraphQL' }),
+  calls('soap', ['soap.NewClient'], { imports: ['github.com/hooklift/gowsdl/soap'], target: [0], technology: 'SOAP' }),
+  // gRPC: `grpc.Dial(addr)` / `grpc.NewClient(addr)` and `pb.NewCartServiceClient(conn)`; servers `pb.RegisterCartServiceServer(s, impl)`
+  calls('grpc', ['grpc.Dial', 'grpc.NewClient'], { target: [0] }),
+  calls('grpc', ['grpc.DialContext'], { target: [1] }),
+  calls('grpc', ['*.New*Client'], {
+    target: [0],
+    service: (site) => between(site.name, 'New', 'Client'),
+    refine: (site, tools) => (site.args.length === 1 && site.args[0] && takesConnection(tools.text(site.args[0])) && between(site.name, 'New', 'Client') ? undefined : false),
+  }),
+  provides(['*.Register*Server'], (site) => between(site.name, 'Register', 'Server'), { refine: (site) => (site.args.length === 2 ? undefined : false) }),
+  // Kafka: segmentio/kafka-go, sarama, confluent-kafka-go
+  produces('Kafka', ['literal kafka.Writer', 'literal kafka.WriterConfig'], { imports: SEGMENTIO, target: ['Addr', 'Brokers'], channel: ['Topic'] }),
+  consumes('Kafka', ['literal kafka.ReaderConfig'], { imports: SEGMENTIO, target: ['Brokers'], channel: ['Topic', 'GroupTopics'] }),
+  endpoint('messaging', 'Kafka', ['sarama.NewSyncProducer', 'sarama.NewAsyncProducer', 'sarama.NewConsumer', 'sarama.NewConsumerGroup', 'sarama.NewClient'], { imports: SARAMA, target: [0] }),
+  produces('Kafka', ['literal sarama.ProducerMessage'], { imports: SARAMA, channel: ['Topic'] }),
+  consumes('Kafka', ['*.ConsumePartition'], { imports: SARAMA, channel: [0] }),
+  consumes('Kafka', ['*.Consume'], { imports: SARAMA, channel: [1] }),
+  endpoint('messaging', 'Kafka', ['kafka.NewProducer', 'kafka.NewConsumer'], { imports: CONFLUENT, target: ['bootstrap.servers'] }),
+  produces('Kafka', ['*.Produce'], { imports: CONFLUENT, channel: ['TopicPartition.Topic'] }),
+  consumes('Kafka', ['*.SubscribeTopics', '*.Subscribe'], { imports: CONFLUENT, channel: [0] }),
+  // RabbitMQ
+  endpoint('messaging', 'RabbitMQ', ['amqp.Dial', 'amqp.DialConfig', 'amqp.DialTLS', 'amqp091.Dial'], { imports: AMQP, target: [0] }),
+  produces('RabbitMQ', ['*.Publish'], { imports: AMQP, channel: [0, 1] }),
+  produces('RabbitMQ', ['*.PublishWithContext', '*.PublishWithDeferredConfirmWithContext'], { imports: AMQP, channel: [1, 2] }),
+  consumes('RabbitMQ', ['*.Consume', '*.ConsumeWithContext'], { imports: AMQP, channel: [0] }),
+  // NATS and MQTT
+  endpoint('messaging', 'NATS', ['nats.Connect'], { imports: NATS, target: [0] }),
+  produces('NATS', ['*.Publish', '*.PublishMsg', '*.Request', '*.PublishAsync'], { imports: NATS, channel: [0] }),
+  consumes('NATS', ['*.Subscribe', '*.QueueSubscribe', '*.ChanSubscribe', '*.SubscribeSync', '*.QueueSubscribeSync', '*.PullSubscribe'], { imports: NATS, channel: [0] }),
+  endpoint('messaging', 'MQTT', ['*.AddBroker'], { imports: PAHO, target: [0] }),
+  produces('MQTT', ['*.Publish'], { imports: PAHO, channel: [0] }),
+  consumes('MQTT', ['*.Subscribe'], { imports: PAHO, channel: [0] }),
+  // Azure messaging
+  endpoint('messaging', 'Azure Service Bus', ['azservicebus.NewClientFromConnectionString', 'azservicebus.NewClient'], { imports: SERVICE_BUS, target: [0] }),
+  produces('Azure Service Bus', ['*.NewSender'], { imports: SERVICE_BUS, channel: [0] }),
+  consumes('Azure Service Bus', ['*.NewReceiverForQueue', '*.NewReceiverForSubscription'], { imports: SERVICE_BUS, channel: [0] }),
+  produces('Azure Event Hubs', ['azeventhubs.NewProducerClientFromConnectionString', 'azeventhubs.NewProducerClient'], { imports: EVENT_HUBS, target: [0], channel: [1] }),
+  consumes('Azure Event Hubs', ['azeventhubs.NewConsumerClientFromConnectionString', 'azeventhubs.NewConsumerClient'], { imports: EVENT_HUBS, target: [0], channel: [1] }),
+  // AWS and Google messaging
+  produces('Amazon SQS', ['literal sqs.SendMessageInput', 'literal sqs.SendMessageBatchInput'], { imports: SQS, target: ['QueueUrl'], channel: ['QueueUrl'] }),
+  consumes('Amazon SQS', ['literal sqs.ReceiveMessageInput'], { imports: SQS, target: ['QueueUrl'], channel: ['QueueUrl'] }),
+  produces('Amazon SNS', ['literal sns.PublishInput', 'literal sns.PublishBatchInput'], { imports: SNS, channel: ['TopicArn', 'TargetArn'] }),
+  produces('Google Pub/Sub', ['*.Publish'], { imports: PUBSUB, channel: ['Topic'] }),
+  consumes('Google Pub/Sub', ['*.Receive'], { imports: PUBSUB, channel: ['Subscription'] }),
+  // Databases
+  uses('database', undefined, ['sql.Open', 'sqlx.Open', 'sqlx.Connect', 'sqlx.MustConnect', 'sqlx.MustOpen'], { target: [1], dialect: [0] }),
+  uses('database', 'PostgreSQL', ['pgx.Connect', 'pgxpool.Connect', 'pgxpool.New', 'pgx.ParseConfig', 'pgxpool.ParseConfig'], { target: [1, 0] }),
+  uses('database', undefined, ['gorm.Open'], {
+    target: [0],
+    refine: (site, tools) => {
+      const dialect = site.args[0] ? /^(\w+)\.(?:Open|New)\b/.exec(tools.text(site.args[0]))?.[1] : undefined;
+      const technology = dialect ? technologyOf(dialect) : undefined;
+      return technology ? { technology } : undefined;
+    },
+  }),
+  uses('database', 'MongoDB', ['mongo.Connect', 'mongo.NewClient'], { target: [1, 0] }),
+  uses('database', 'Redis', ['redis.NewClient', 'redis.NewClusterClient', 'redis.NewFailoverClient', 'redis.NewUniversalClient'], { imports: ['github.com/go-redis/redis', 'github.com/redis/go-redis'], target: ['Addr', 'Addrs', 0], bareHost: true }),
+  uses('database', 'Redis', ['redis.Dial', 'redis.DialURL'], { imports: ['github.com/gomodule/redigo'], target: [1, 0] }),
+  // Object storage and file transfer
+  uses('file-transfer', 'Amazon S3', S3_INPUTS.flatMap((input) => [`literal s3.${input}`, `literal s3manager.${input}`, `literal manager.${input}`]), { imports: S3, channel: ['Bucket'] }),
+  endpoint('file-transfer', 'Azure Blob Storage', ['azblob.NewClientFromConnectionString', 'azblob.NewClient'], { imports: AZBLOB, target: [0], alone: 'uses' }),
+  uses('file-transfer', 'Azure Blob Storage', ['*.UploadBuffer', '*.UploadFile', '*.UploadStream', '*.DownloadFile', '*.DownloadStream', '*.DownloadBuffer', '*.NewContainerClient'], { imports: AZBLOB, channel: [1, 0] }),
+  uses('file-transfer', 'Google Cloud Storage', ['*.Bucket'], { imports: ['cloud.google.com/go/storage'], channel: [0] }),
+  uses('file-transfer', 'SFTP', ['sftp.NewClient'], { imports: ['github.com/pkg/sftp'], target: [0] }),
+  // E-mail
+  uses('email', 'SMTP', ['smtp.SendMail', 'smtp.Dial'], { imports: ['net/smtp'], target: [0], bareHost: true }),
+  uses('email', 'SMTP', ['gomail.NewDialer', 'gomail.NewPlainDialer', 'mail.NewDialer'], { target: [0], port: [1], bareHost: true }),
+];
+
+/** The Go family's table. */
+export const GO_TABLE: FamilyTable = {
+  signatures: GO_SIGNATURES,
+  triggers: /net\/http|grpc|kafka|sarama|amqp|nats|paho|azservicebus|azeventhubs|aws-sdk|pubsub|redis|database\/sql|sqlx|pgx|gorm|mongo|storage|azblob|sftp|smtp|gomail|getenv|lookupenv|graphql|soap|resty/i,
+  values: {
+    env: [{ call: ['os.Getenv', 'os.LookupEnv', 'viper.GetString', 'viper.Get'] }],
+    carriers: [
+      { call: ['kafka.TCP', 'aws.String', 'ptr.To', 'to.Ptr'], arg: 0 },
+      { call: ['postgres.Open', 'mysql.Open', 'sqlserver.Open', 'sqlite.Open', 'clickhouse.Open'], arg: 0 },
+      { call: ['*.ApplyURI', 'redis.ParseURL'], arg: 0 },
+      { call: ['ssh.Dial'], arg: 1 },
+      { call: ['grpc.Dial', 'grpc.NewClient'], arg: 0 },
+      { call: ['grpc.DialContext'], arg: 1 },
+      { call: ['url.Parse', 'url.JoinPath'], arg: 0 },
+    ],
+    format: ['fmt.Sprintf'],
+  },
+};

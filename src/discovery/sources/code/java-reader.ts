@@ -1,0 +1,201 @@
+/**
+ * The Java reader: method invocations and builder chains, `new`, annotations (`@FeignClient`,
+ * `@KafkaListener`, `@Value`), class bases (gRPC `ImplBase`), and the declarations that bind
+ * names: fields and locals with their declared types, assignments, parameters, and Spring
+ * `@Value("${key}")` fields, which bind the field to the configuration key.
+ */
+import type { CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './code-model.js';
+import { bind, compact, field, kids, lineOf, makeSite, typeName, unquote } from './syntax-helpers.js';
+
+/** The callee of a call as names only (calls in a chain contribute their name). */
+function calleeText(node: SyntaxNode | undefined): string {
+  if (!node) return '?';
+  switch (node.type) {
+    case 'identifier':
+    case 'this':
+    case 'super':
+    case 'type_identifier':
+    case 'scoped_identifier':
+    case 'scoped_type_identifier':
+      return compact(node.text);
+    case 'field_access':
+      return `${calleeText(field(node, 'object'))}.${field(node, 'field')?.text ?? '?'}`;
+    case 'method_invocation': {
+      const object = field(node, 'object');
+      const name = field(node, 'name')?.text ?? '?';
+      return object ? `${calleeText(object)}.${name}` : name;
+    }
+    case 'object_creation_expression':
+    case 'generic_type':
+      return typeName((field(node, 'type') ?? kids(node)[0])?.text ?? '?');
+    case 'parenthesized_expression':
+      return calleeText(kids(node)[0]);
+    default:
+      return '?';
+  }
+}
+
+/** The key a Spring placeholder names: `${orders.url:http://localhost}` → `orders.url`. */
+export function placeholderKey(text: string): string | undefined {
+  return /^\$\{([^}:]+)(?::[^}]*)?\}$/.exec(text.trim())?.[1];
+}
+
+/** The configuration key of a `@Value("${key}")` among a declaration's modifiers. */
+function valueAnnotationKey(modifiers: SyntaxNode | undefined): string | undefined {
+  for (const annotation of modifiers ? kids(modifiers) : []) {
+    if (annotation.type !== 'annotation' || field(annotation, 'name')?.text !== 'Value') continue;
+    const argument = kids(field(annotation, 'arguments') ?? annotation).find((child) => child.type === 'string_literal');
+    const key = argument ? placeholderKey(unquote(argument.text)) : undefined;
+    if (key) return key;
+  }
+  return undefined;
+}
+
+/** The arguments of an annotation: bare values positionally (and as `value`), pairs by name. */
+function annotationArguments(list: SyntaxNode | undefined): { args: SyntaxNode[]; named: Map<string, SyntaxNode> } {
+  const args: SyntaxNode[] = [];
+  const named = new Map<string, SyntaxNode>();
+  for (const child of list ? kids(list) : []) {
+    if (child.type === 'element_value_pair') {
+      const key = field(child, 'key')?.text;
+      const value = field(child, 'value');
+      if (key && value) named.set(key.toLowerCase(), value);
+    } else {
+      args.push(child);
+      if (!named.has('value')) named.set('value', child);
+    }
+  }
+  return { args, named };
+}
+
+/** The reader for Java. */
+export const javaReader: LanguageReader = {
+  site(node: SyntaxNode): CallSite | undefined {
+    switch (node.type) {
+      case 'method_invocation': {
+        const object = field(node, 'object');
+        const name = field(node, 'name');
+        const args = field(node, 'arguments');
+        const typeArgs = field(node, 'type_arguments');
+        return makeSite(node, 'call', calleeText(node), {
+          receiver: object,
+          args: args ? kids(args) : [],
+          typeArgs: typeArgs ? kids(typeArgs).map((arg) => typeName(arg.text)) : [],
+          line: lineOf(name ?? node),
+          statement: node.parent?.type === 'expression_statement',
+        });
+      }
+      case 'object_creation_expression': {
+        const args = field(node, 'arguments');
+        return makeSite(node, 'new', calleeText(node), { args: args ? kids(args) : [] });
+      }
+      case 'annotation':
+      case 'marker_annotation': {
+        const { args, named } = annotationArguments(field(node, 'arguments'));
+        return makeSite(node, 'annotation', compact(field(node, 'name')?.text ?? '?'), { args, named });
+      }
+      default:
+        return undefined;
+    }
+  },
+
+  bases(node: SyntaxNode): CallSite[] | undefined {
+    if (node.type !== 'class_declaration' && node.type !== 'interface_declaration' && node.type !== 'enum_declaration') return undefined;
+    const types: SyntaxNode[] = [];
+    for (const name of ['superclass', 'interfaces']) {
+      const clause = field(node, name);
+      if (!clause) continue;
+      for (const child of kids(clause)) types.push(...(child.type === 'type_list' ? kids(child) : [child]));
+    }
+    for (const child of kids(node)) if (child.type === 'extends_interfaces') for (const list of kids(child)) types.push(...(list.type === 'type_list' ? kids(list) : [list]));
+    return types.map((type) => makeSite(type, 'base', typeName(type.text), { line: lineOf(node), typeArgs: kids(type).filter((child) => child.type === 'type_arguments').flatMap((list) => kids(list).map((arg) => typeName(arg.text))) }));
+  },
+
+  shape(node: SyntaxNode): Shape {
+    switch (node.type) {
+      case 'string_literal':
+      case 'text_block':
+        return { kind: 'string', text: unquote(node.text) };
+      case 'decimal_integer_literal':
+        return { kind: 'number', text: node.text.replace(/[lL_]/g, '') };
+      case 'binary_expression': {
+        const left = field(node, 'left');
+        const right = field(node, 'right');
+        return left && right && field(node, 'operator')?.text === '+' ? { kind: 'parts', parts: [left, right] } : { kind: 'unknown' };
+      }
+      case 'ternary_expression': {
+        const options = [field(node, 'consequence'), field(node, 'alternative')].filter((option): option is SyntaxNode => option !== undefined);
+        return { kind: 'either', options };
+      }
+      case 'identifier':
+        return { kind: 'name', name: node.text };
+      case 'field_access':
+        return { kind: 'name', name: field(node, 'field')?.text ?? '' };
+      case 'method_invocation':
+      case 'object_creation_expression': {
+        const site = javaReader.site(node);
+        return site ? { kind: 'call', site } : { kind: 'unknown' };
+      }
+      case 'parenthesized_expression': {
+        const inner = kids(node)[0];
+        return inner ? { kind: 'wrap', inner } : { kind: 'unknown' };
+      }
+      case 'cast_expression': {
+        const inner = field(node, 'value');
+        return inner ? { kind: 'wrap', inner } : { kind: 'unknown' };
+      }
+      case 'array_initializer':
+      case 'element_value_array_initializer':
+        return { kind: 'list', items: kids(node) };
+      case 'array_creation_expression': {
+        const initializer = field(node, 'value');
+        return initializer ? { kind: 'list', items: kids(initializer) } : { kind: 'unknown' };
+      }
+      default:
+        return { kind: 'unknown' };
+    }
+  },
+
+  declare(node: SyntaxNode, model: FileModel): void {
+    switch (node.type) {
+      case 'import_declaration': {
+        const name = kids(node).find((child) => child.type === 'scoped_identifier' || child.type === 'identifier');
+        if (name) model.imports.push(compact(name.text));
+        return;
+      }
+      case 'field_declaration':
+      case 'local_variable_declaration':
+      case 'constant_declaration': {
+        const type = field(node, 'type');
+        const key = valueAnnotationKey(kids(node).find((child) => child.type === 'modifiers'));
+        for (const declarator of node.childrenForFieldName('declarator')) {
+          const name = declarator ? field(declarator, 'name')?.text : undefined;
+          if (!declarator || !name) continue;
+          const value = field(declarator, 'value');
+          if (key) bind(model.bindings, name, { kind: 'env', key });
+          if (value) bind(model.bindings, name, value);
+          if (type && type.text !== 'var') model.types.set(name, typeName(type.text));
+        }
+        return;
+      }
+      case 'formal_parameter': {
+        const type = field(node, 'type');
+        const name = field(node, 'name')?.text;
+        if (!name) return;
+        if (type) model.types.set(name, typeName(type.text));
+        const key = valueAnnotationKey(kids(node).find((child) => child.type === 'modifiers'));
+        if (key) bind(model.bindings, name, { kind: 'env', key });
+        return;
+      }
+      case 'assignment_expression': {
+        const left = field(node, 'left');
+        const right = field(node, 'right');
+        const name = left?.type === 'identifier' ? left.text : left?.type === 'field_access' ? field(left, 'field')?.text : undefined;
+        if (name && right) bind(model.bindings, name, right);
+        return;
+      }
+      default:
+        return;
+    }
+  },
+};

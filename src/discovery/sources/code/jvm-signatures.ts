@@ -1,0 +1,164 @@
+/**
+ * The clients Java and Kotlin code talks to the world through (one table: the languages share
+ * their libraries). Spring beans are reached through their declared types (`RestTemplate`,
+ * `KafkaTemplate`, `RabbitTemplate`, `JavaMailSender`), SDK builders through the method that names
+ * the queue, bucket or base URL, and listeners through their annotations.
+ */
+import type { FamilyTable, Signature } from './code-model.js';
+import { between, calls, consumes, endpoint, produces, provides, serviceOfGrpcClass, uses } from './signature-builders.js';
+
+const SPRING_KAFKA = ['org.springframework.kafka'];
+const KAFKA_CLIENTS = ['org.apache.kafka'];
+const RABBIT_CLIENT = ['com.rabbitmq.client'];
+const SERVICE_BUS = ['com.azure.messaging.servicebus'];
+const EVENT_HUBS = ['com.azure.messaging.eventhubs'];
+const SQS_V2 = ['software.amazon.awssdk.services.sqs'];
+const S3_V2 = ['software.amazon.awssdk.services.s3'];
+const AWS_V1 = ['com.amazonaws.services'];
+const PUBSUB = ['com.google.cloud.pubsub', 'com.google.pubsub'];
+const BLOB = ['com.azure.storage.blob'];
+const MAIL = ['javax.mail', 'jakarta.mail'];
+const JAXWS = ['javax.xml.ws', 'jakarta.xml.ws'];
+const REST_TEMPLATE = ['getForObject', 'getForEntity', 'postForObject', 'postForEntity', 'postForLocation', 'put', 'delete', 'exchange', 'patchForObject', 'execute', 'headForHeaders', 'optionsForAllow'];
+
+/** The service a gRPC implementation base names: `AdServiceGrpc.AdServiceImplBase` → `AdService`. */
+const implBase = (name: string): string | undefined => between(name, '', 'CoroutineImplBase') ?? between(name, '', 'ImplBase');
+
+/** The signatures of the Java/Kotlin family, in the order they are tried. */
+export const JVM_SIGNATURES: readonly Signature[] = [
+  // HTTP
+  calls('rest', REST_TEMPLATE.flatMap((method) => [`RestTemplate.${method}`, `RestOperations.${method}`]), { target: [0] }),
+  calls('rest', ['*.rootUri'], { imports: ['org.springframework.boot.web.client'], target: [0] }),
+  calls('rest', ['WebClient.create', 'RestClient.create'], { target: [0] }),
+  calls('rest', ['*.baseUrl'], { imports: ['org.springframework.web', 'retrofit2'], target: [0] }),
+  calls('rest', ['HttpRequest.newBuilder'], { target: [0], knownOnly: true }),
+  calls('rest', ['*.uri'], { imports: ['java.net.http'], target: [0] }),
+  calls('rest', ['*.url'], { imports: ['okhttp3'], target: [0] }),
+  calls('rest', ['@FeignClient'], { target: ['url', 'name', 'value'], bareHost: true }),
+  calls('rest', ['new HttpGet', 'new HttpPost', 'new HttpPut', 'new HttpDelete', 'new HttpPatch'], { imports: ['org.apache.http', 'org.apache.hc'], target: [0] }),
+  calls('rest', ['*.openConnection'], { target: ['receiver'], refine: (site, tools) => (/URL|url/.test(tools.text(site.receiver ?? site.node)) ? undefined : false) }),
+  calls('rest', ['HttpClient.get', 'HttpClient.post', 'HttpClient.put', 'HttpClient.delete', 'HttpClient.patch', 'HttpClient.request'], { imports: ['io.ktor'], target: [0, 'urlString'] }),
+  // GraphQL and SOAP
+  calls('graphql', ['*.serverUrl'], { imports: ['com.apollographql'], target: [0], technology: 'GraphQL' }),
+  calls('graphql', ['*.url'], { imports: ['org.springframework.graphql'], target: [0], technology: 'GraphQL' }),
+  calls('soap', ['Service.create'], { imports: JAXWS, target: [0], technology: 'SOAP' }),
+  calls('soap', ['*.put'], { imports: JAXWS, target: [1], technology: 'SOAP', refine: (site, tools) => (site.args[0] && /ENDPOINT_ADDRESS_PROPERTY$/.test(tools.text(site.args[0])) ? undefined : false) }),
+  calls('soap', ['*.setDefaultUri'], { imports: ['org.springframework.ws'], target: [0], technology: 'SOAP' }),
+  calls('soap', ['WebServiceTemplate.marshalSendAndReceive', 'WebServiceTemplate.sendSourceAndReceiveToResult'], { target: [0], knownOnly: true, technology: 'SOAP' }),
+  // gRPC: `ManagedChannelBuilder.forAddress(host, port)` + `CartServiceGrpc.newBlockingStub(channel)`; servers extend `XxxGrpc.XxxImplBase`
+  calls('grpc', ['new *GrpcKt.*CoroutineStub'], { target: [0], service: (site) => between(site.name, '', 'CoroutineStub') }),
+  calls('grpc', ['*Grpc.newBlockingStub', '*Grpc.newStub', '*Grpc.newFutureStub', '*Grpc.newBlockingV2Stub'], { target: [0], service: serviceOfGrpcClass }),
+  calls('grpc', ['ManagedChannelBuilder.forAddress', 'NettyChannelBuilder.forAddress', 'OkHttpChannelBuilder.forAddress'], { target: [0], port: [1], bareHost: true }),
+  calls('grpc', ['ManagedChannelBuilder.forTarget', 'NettyChannelBuilder.forTarget', 'OkHttpChannelBuilder.forTarget', 'Grpc.newChannelBuilder'], { target: [0], bareHost: true }),
+  provides(['extends *ImplBase'], (site) => implBase(site.name)),
+  // Kafka: Spring and the plain client
+  produces('Kafka', ['KafkaTemplate.send', 'KafkaOperations.send', 'ReactiveKafkaProducerTemplate.send'], { channel: [0] }),
+  produces('Kafka', ['*.send'], { imports: SPRING_KAFKA, channel: [0] }),
+  consumes('Kafka', ['@KafkaListener'], { channel: ['topics', 'value'] }),
+  produces('Kafka', ['new ProducerRecord'], { imports: KAFKA_CLIENTS, channel: [0] }),
+  consumes('Kafka', ['*.subscribe'], { imports: ['org.apache.kafka.clients.consumer'], channel: [0] }),
+  endpoint('messaging', 'Kafka', ['*.put', '*.setProperty'], {
+    imports: [...KAFKA_CLIENTS, ...SPRING_KAFKA],
+    target: [1],
+    refine: (site, tools) => (site.args[0] && /BOOTSTRAP_SERVERS_CONFIG$|^"bootstrap\.servers"$/.test(tools.text(site.args[0])) ? undefined : false),
+  }),
+  // RabbitMQ: Spring AMQP and the plain client
+  produces('RabbitMQ', ['RabbitTemplate.convertAndSend', 'RabbitTemplate.send', 'RabbitTemplate.convertSendAndReceive', 'AmqpTemplate.convertAndSend', 'AmqpTemplate.send', 'RabbitOperations.convertAndSend'], { channel: [0, 1] }),
+  consumes('RabbitMQ', ['@RabbitListener'], { channel: ['queues', 'value'] }),
+  endpoint('messaging', 'RabbitMQ', ['*.setHost'], { imports: RABBIT_CLIENT, target: [0], bareHost: true }),
+  endpoint('messaging', 'RabbitMQ', ['*.setUri'], { imports: RABBIT_CLIENT, target: [0] }),
+  produces('RabbitMQ', ['*.basicPublish'], { imports: RABBIT_CLIENT, channel: [0, 1] }),
+  consumes('RabbitMQ', ['*.basicConsume'], { imports: RABBIT_CLIENT, channel: [0] }),
+  // NATS and MQTT
+  endpoint('messaging', 'NATS', ['Nats.connect'], { imports: ['io.nats'], target: [0] }),
+  produces('NATS', ['*.publish', '*.request'], { imports: ['io.nats'], channel: [0] }),
+  consumes('NATS', ['*.subscribe'], { imports: ['io.nats'], channel: [0] }),
+  endpoint('messaging', 'MQTT', ['new MqttClient', 'new MqttAsyncClient'], { imports: ['org.eclipse.paho'], target: [0] }),
+  produces('MQTT', ['*.publish'], { imports: ['org.eclipse.paho'], channel: [0] }),
+  consumes('MQTT', ['*.subscribe'], { imports: ['org.eclipse.paho'], channel: [0] }),
+  // Azure messaging: `new ServiceBusClientBuilder().connectionString(cs).sender().queueName("orders").buildClient()`
+  produces('Azure Service Bus', ['*.queueName', '*.topicName'], {
+    imports: SERVICE_BUS,
+    target: ['connectionString', 'fullyQualifiedNamespace'],
+    channel: [0],
+    refine: (site, tools) => {
+      const chain = tools.chain(site);
+      if (chain.includes('sender')) return {};
+      return chain.includes('processor') || chain.includes('receiver') || chain.includes('sessionReceiver') || chain.includes('sessionProcessor') ? { role: 'consumes' } : false;
+    },
+  }),
+  produces('Azure Event Hubs', ['*.buildProducerClient', '*.buildAsyncProducerClient'], { imports: EVENT_HUBS, target: ['connectionString', 'fullyQualifiedNamespace'], channel: ['eventHubName'] }),
+  consumes('Azure Event Hubs', ['*.buildConsumerClient', '*.buildAsyncConsumerClient', '*.buildEventProcessorClient'], { imports: EVENT_HUBS, target: ['connectionString', 'fullyQualifiedNamespace'], channel: ['eventHubName'] }),
+  produces('Azure Event Grid', ['*.buildEventGridEventPublisherClient', '*.buildCloudEventPublisherClient', '*.buildEventGridEventPublisherAsyncClient', '*.buildCloudEventPublisherAsyncClient'], { imports: ['com.azure.messaging.eventgrid'], target: ['endpoint'] }),
+  // AWS and Google messaging
+  produces('Amazon SQS', ['*.queueUrl'], {
+    imports: SQS_V2,
+    target: [0],
+    channel: [0],
+    refine: (site, tools) => {
+      const text = tools.text(site.node);
+      if (/SendMessage/.test(text)) return {};
+      return /ReceiveMessage/.test(text) ? { role: 'consumes' } : false;
+    },
+  }),
+  produces('Amazon SQS', ['*.sendMessage'], { imports: [`${AWS_V1[0]}.sqs`], target: [0], channel: [0] }),
+  consumes('Amazon SQS', ['*.receiveMessage'], { imports: [`${AWS_V1[0]}.sqs`], target: [0], channel: [0] }),
+  consumes('Amazon SQS', ['@SqsListener'], { channel: ['value', 'queueNames'] }),
+  produces('Amazon SNS', ['*.topicArn', '*.targetArn'], { imports: ['software.amazon.awssdk.services.sns'], channel: [0], refine: (site, tools) => (/PublishRequest/.test(tools.text(site.node)) ? undefined : false) }),
+  produces('Google Pub/Sub', ['Publisher.newBuilder'], { imports: PUBSUB, channel: [0] }),
+  consumes('Google Pub/Sub', ['Subscriber.newBuilder'], { imports: PUBSUB, channel: [0] }),
+  produces('Google Pub/Sub', ['PubSubTemplate.publish'], { channel: [0] }),
+  consumes('Google Pub/Sub', ['PubSubTemplate.subscribe'], { channel: [0] }),
+  // Databases
+  uses('database', undefined, ['DriverManager.getConnection'], { target: [0] }),
+  uses('database', undefined, ['*.setJdbcUrl'], { imports: ['com.zaxxer.hikari'], target: [0] }),
+  uses('database', undefined, ['*.url'], { imports: ['org.springframework.boot.jdbc', 'org.springframework.boot.autoconfigure.jdbc'], target: [0] }),
+  uses('database', 'MongoDB', ['MongoClients.create', 'new MongoClient'], { imports: ['com.mongodb'], target: [0], port: [1], bareHost: true }),
+  uses('database', 'Redis', ['new Jedis', 'new JedisPool', 'new JedisPooled', 'new JedisCluster'], { imports: ['redis.clients.jedis'], target: [0, 1], port: [1, 2], bareHost: true }),
+  uses('database', 'Redis', ['RedisClient.create', 'RedisClusterClient.create', 'RedisURI.create'], { imports: ['io.lettuce'], target: [0] }),
+  uses('database', 'Redis', ['new RedisStandaloneConfiguration', 'new LettuceConnectionFactory', 'new JedisConnectionFactory'], { imports: ['org.springframework.data.redis'], target: [0], port: [1], bareHost: true, knownOnly: true }),
+  // Object storage and file transfer
+  uses('file-transfer', 'Amazon S3', ['*.bucket'], { imports: S3_V2, channel: [0] }),
+  uses('file-transfer', 'Amazon S3', ['*.putObject', '*.getObject', '*.deleteObject', '*.listObjects', '*.listObjectsV2', 'new PutObjectRequest', 'new GetObjectRequest'], { imports: [`${AWS_V1[0]}.s3`], channel: [0] }),
+  endpoint('file-transfer', 'Azure Blob Storage', ['*.buildClient', '*.buildAsyncClient'], {
+    imports: BLOB,
+    target: ['connectionString', 'endpoint'],
+    alone: 'uses',
+    refine: (site, tools) => (/BlobServiceClientBuilder/.test(tools.text(site.node)) ? undefined : false),
+  }),
+  uses('file-transfer', 'Azure Blob Storage', ['*.getBlobContainerClient', '*.containerName'], { imports: BLOB, channel: [0] }),
+  uses('file-transfer', 'Google Cloud Storage', ['BlobId.of', 'BlobInfo.newBuilder'], { imports: ['com.google.cloud.storage'], channel: [0] }),
+  uses('file-transfer', 'SFTP', ['*.getSession'], { imports: ['com.jcraft.jsch'], target: [1], port: [2], bareHost: true }),
+  uses('file-transfer', 'SFTP', ['*.setHost'], { imports: ['org.springframework.integration.sftp'], target: [0], bareHost: true }),
+  // E-mail
+  uses('email', 'SMTP', ['JavaMailSender.send', 'JavaMailSenderImpl.send', 'MailSender.send'], { key: 'spring.mail.host' }),
+  uses('email', 'SMTP', ['*.setHost'], { imports: ['org.springframework.mail'], target: [0], bareHost: true }),
+  uses('email', 'SMTP', ['*.setHostName'], { imports: ['org.apache.commons.mail'], target: [0], bareHost: true }),
+  endpoint('email', 'SMTP', ['*.put', '*.setProperty'], {
+    imports: MAIL,
+    target: [1],
+    bareHost: true,
+    alone: 'uses',
+    refine: (site, tools) => (site.args[0] && /^"mail\.smtps?\.host"$/.test(tools.text(site.args[0])) ? undefined : false),
+  }),
+  uses('email', 'SMTP', ['Transport.send'], { imports: MAIL }),
+];
+
+/** The Java/Kotlin family's table. */
+export const JVM_TABLE: FamilyTable = {
+  signatures: JVM_SIGNATURES,
+  triggers:
+    /RestTemplate|RestOperations|WebClient|RestClient|HttpRequest|okhttp|Feign|retrofit|apache\.http|apache\.hc|openConnection|ktor|graphql|apollo|xml\.ws|springframework\.ws|grpc|kafka|rabbit|amqp|nats|paho|servicebus|eventhubs|eventgrid|awssdk|amazonaws|pubsub|DriverManager|jdbc|hikari|mongo|jedis|lettuce|redis|storage|jsch|sftp|mail|getenv|@Value/i,
+  values: {
+    env: [{ call: ['System.getenv'] }, { call: ['*.getProperty', '*.getRequiredProperty', 'System.getProperty'] }],
+    carriers: [
+      { call: ['URI.create', 'new URI', 'new URL', 'Uri.parse', 'URI', 'URL'], arg: 0 },
+      { call: ['TopicName.of', 'ProjectTopicName.of', 'SubscriptionName.of', 'ProjectSubscriptionName.of'], arg: 1 },
+      { call: ['ManagedChannelBuilder.forAddress', 'NettyChannelBuilder.forAddress', 'OkHttpChannelBuilder.forAddress'], arg: 0, port: 1 },
+      { call: ['ManagedChannelBuilder.forTarget', 'NettyChannelBuilder.forTarget', 'OkHttpChannelBuilder.forTarget', 'Grpc.newChannelBuilder'], arg: 0 },
+      { call: ['*.build', '*.usePlaintext', '*.useTransportSecurity', '*.intercept', '*.executor', '*.userAgent', '*.keepAliveTime', '*.maxInboundMessageSize', '*.defaultLoadBalancingPolicy'], arg: 'receiver' },
+    ],
+    format: ['String.format'],
+    lists: ['List.of', 'Arrays.asList', 'Collections.singletonList', 'Collections.singleton', 'Set.of', 'listOf', 'setOf', 'mutableListOf', 'arrayOf'],
+  },
+};

@@ -1,0 +1,214 @@
+/**
+ * The Kotlin reader. Kotlin shares its libraries with Java, so it shares the JVM signature table;
+ * the difference is syntax. Kotlin has no `new`: a call of a capitalised name (`KafkaProducer(props)`,
+ * `Request.Builder()`) is taken as a constructor so that `new X` patterns match it. String
+ * templates, elvis defaults, named arguments and `@Value("\${key}")` properties are understood.
+ */
+import type { CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './code-model.js';
+import { placeholderKey } from './java-reader.js';
+import { allKids, bind, compact, kids, lineOf, makeSite, typeName, unescape } from './syntax-helpers.js';
+
+/** The callee of a call as names only (calls in a chain contribute their name). */
+function calleeText(node: SyntaxNode | undefined): string {
+  if (!node) return '?';
+  switch (node.type) {
+    case 'simple_identifier':
+    case 'this_expression':
+    case 'super_expression':
+    case 'type_identifier':
+      return node.text;
+    case 'navigation_expression': {
+      const [object, suffix] = kids(node);
+      const name = suffix ? kids(suffix)[0]?.text : undefined;
+      return `${calleeText(object)}.${name ?? '?'}`;
+    }
+    case 'call_expression':
+      return calleeText(kids(node)[0]);
+    case 'user_type':
+      return typeName(node.text);
+    case 'parenthesized_expression':
+      return calleeText(kids(node)[0]);
+    default:
+      return '?';
+  }
+}
+
+/** The arguments of a call suffix: positional ones, and named ones (`url = "…"`) by lower-cased name. */
+function argumentsOf(list: SyntaxNode | undefined): { args: SyntaxNode[]; named: Map<string, SyntaxNode> } {
+  const args: SyntaxNode[] = [];
+  const named = new Map<string, SyntaxNode>();
+  for (const argument of list ? kids(list) : []) {
+    if (argument.type !== 'value_argument') continue;
+    const parts = kids(argument);
+    const value = parts[parts.length - 1];
+    if (!value) continue;
+    const isNamed = allKids(argument).some((child) => child.type === '=') && parts[0]?.type === 'simple_identifier' && parts.length >= 2;
+    if (isNamed) named.set((parts[0] as SyntaxNode).text.toLowerCase(), value);
+    else args.push(value);
+  }
+  return { args, named };
+}
+
+/** The configuration key of a `@Value("\${key}")` among annotations. */
+function valueAnnotationKey(modifiers: SyntaxNode | undefined | null): string | undefined {
+  for (const annotation of modifiers ? kids(modifiers) : []) {
+    if (annotation.type !== 'annotation') continue;
+    const invocation = kids(annotation).find((child) => child.type === 'constructor_invocation');
+    const [type, list] = invocation ? kids(invocation) : [];
+    if (!type || typeName(type.text) !== 'Value') continue;
+    const argument = argumentsOf(list).args[0];
+    const shape = argument ? kotlinReader.shape(argument) : undefined;
+    const key = shape?.kind === 'string' ? placeholderKey(shape.text) : undefined;
+    if (key) return key;
+  }
+  return undefined;
+}
+
+/** Whether a callee names a type (a constructor call in Kotlin). */
+function isConstructor(callee: string): boolean {
+  const last = callee.slice(callee.lastIndexOf('.') + 1);
+  return /^[A-Z]/.test(last) && !/^[A-Z0-9_]+$/.test(last);
+}
+
+/** The reader for Kotlin. */
+export const kotlinReader: LanguageReader = {
+  site(node: SyntaxNode): CallSite | undefined {
+    if (node.type === 'call_expression') {
+      const [callee, suffix] = kids(node);
+      if (!callee || suffix?.type !== 'call_suffix') return undefined;
+      const text = calleeText(callee);
+      const suffixParts = kids(suffix);
+      const { args, named } = argumentsOf(suffixParts.find((child) => child.type === 'value_arguments'));
+      const lambda = suffixParts.find((child) => child.type === 'annotated_lambda');
+      if (lambda) args.push(lambda);
+      const typeArgs = suffixParts.find((child) => child.type === 'type_arguments');
+      const navigation = callee.type === 'navigation_expression' ? kids(callee) : [];
+      return makeSite(node, isConstructor(text) ? 'new' : 'call', text, {
+        receiver: navigation[0],
+        args,
+        named,
+        typeArgs: typeArgs ? kids(typeArgs).map((arg) => typeName(arg.text)) : [],
+        line: lineOf(navigation[1] ?? node),
+        statement: node.parent?.type === 'statements',
+      });
+    }
+    if (node.type === 'annotation') {
+      const invocation = kids(node).find((child) => child.type === 'constructor_invocation');
+      const type = invocation ? kids(invocation)[0] : kids(node).find((child) => child.type === 'user_type');
+      if (!type) return undefined;
+      const { args, named } = argumentsOf(invocation ? kids(invocation).find((child) => child.type === 'value_arguments') : undefined);
+      if (args[0] && !named.has('value')) named.set('value', args[0]);
+      return makeSite(node, 'annotation', typeName(type.text), { args, named });
+    }
+    return undefined;
+  },
+
+  bases(node: SyntaxNode): CallSite[] | undefined {
+    if (node.type !== 'class_declaration' && node.type !== 'object_declaration') return undefined;
+    const sites: CallSite[] = [];
+    for (const specifier of kids(node)) {
+      if (specifier.type !== 'delegation_specifier') continue;
+      const inner = kids(specifier)[0];
+      const type = inner?.type === 'constructor_invocation' ? kids(inner)[0] : inner;
+      if (type) sites.push(makeSite(type, 'base', typeName(type.text), { line: lineOf(node) }));
+    }
+    return sites;
+  },
+
+  shape(node: SyntaxNode): Shape {
+    switch (node.type) {
+      case 'string_literal':
+      case 'line_string_literal':
+      case 'multi_line_string_literal': {
+        const parts: (string | SyntaxNode)[] = [];
+        let interpolated = false;
+        for (const child of allKids(node)) {
+          if (child.type === 'string_content' || child.type === 'line_str_text' || child.type === 'multi_line_str_text') parts.push(unescape(child.text));
+          else if (child.type === 'escape_sequence' || child.type === 'line_str_escaped_char') parts.push(unescape(child.text));
+          else if (child.type === 'interpolated_identifier' || child.type === 'interpolated_expression') {
+            interpolated = true;
+            const inner = child.type === 'interpolated_identifier' ? child : kids(child)[0];
+            if (inner) parts.push(inner);
+          }
+        }
+        if (interpolated) return { kind: 'parts', parts };
+        return { kind: 'string', text: parts.join('') };
+      }
+      case 'interpolated_identifier':
+        return { kind: 'name', name: node.text };
+      case 'integer_literal':
+        return { kind: 'number', text: node.text.replace(/[lL_]/g, '') };
+      case 'additive_expression': {
+        const [left, right] = kids(node);
+        return left && right && allKids(node).some((child) => child.type === '+') ? { kind: 'parts', parts: [left, right] } : { kind: 'unknown' };
+      }
+      case 'elvis_expression':
+        return { kind: 'either', options: kids(node) };
+      case 'simple_identifier':
+        return { kind: 'name', name: node.text };
+      case 'navigation_expression': {
+        const suffix = kids(node)[1];
+        return { kind: 'name', name: suffix ? (kids(suffix)[0]?.text ?? '') : '' };
+      }
+      case 'call_expression': {
+        const site = kotlinReader.site(node);
+        return site ? { kind: 'call', site } : { kind: 'unknown' };
+      }
+      case 'parenthesized_expression':
+      case 'as_expression': {
+        const inner = kids(node)[0];
+        return inner ? { kind: 'wrap', inner } : { kind: 'unknown' };
+      }
+      case 'collection_literal':
+        return { kind: 'list', items: kids(node) };
+      default:
+        return { kind: 'unknown' };
+    }
+  },
+
+  declare(node: SyntaxNode, model: FileModel): void {
+    switch (node.type) {
+      case 'import_header': {
+        const name = kids(node).find((child) => child.type === 'identifier');
+        if (name) model.imports.push(compact(name.text));
+        return;
+      }
+      case 'property_declaration': {
+        const parts = kids(node);
+        const declaration = parts.find((child) => child.type === 'variable_declaration');
+        const [name, type] = declaration ? kids(declaration) : [];
+        if (!name) return;
+        const value = parts[parts.length - 1];
+        const key = valueAnnotationKey(parts.find((child) => child.type === 'modifiers'));
+        if (key) bind(model.bindings, name.text, { kind: 'env', key });
+        if (value && value !== declaration && !['modifiers', 'getter', 'setter', 'property_delegate', 'type_constraints', 'binding_pattern_kind'].includes(value.type)) bind(model.bindings, name.text, value);
+        if (type) model.types.set(name.text, typeName(type.text));
+        return;
+      }
+      case 'class_parameter':
+      case 'parameter': {
+        const parts = kids(node);
+        const name = parts.find((child) => child.type === 'simple_identifier');
+        const type = parts.find((child) => child.type === 'user_type' || child.type === 'nullable_type');
+        if (!name) return;
+        if (type) model.types.set(name.text, typeName(type.text));
+        const modifiers = node.type === 'class_parameter' ? parts.find((child) => child.type === 'modifiers') : node.previousNamedSibling?.type === 'parameter_modifiers' ? node.previousNamedSibling : undefined;
+        const key = valueAnnotationKey(modifiers);
+        if (key) bind(model.bindings, name.text, { kind: 'env', key });
+        return;
+      }
+      case 'assignment': {
+        const [target, value] = kids(node);
+        if (!target || !value) return;
+        const targetParts = kids(target);
+        const last = targetParts[targetParts.length - 1];
+        if (last?.type === 'indexing_suffix') return;
+        const name = last?.type === 'navigation_suffix' ? kids(last)[0]?.text : last?.type === 'simple_identifier' ? last.text : undefined;
+        if (name) bind(model.bindings, name, value);
+        return;
+      }
+      default:
+        return;
+    }
+  },
+};
