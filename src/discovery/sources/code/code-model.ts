@@ -91,6 +91,8 @@ export interface FileModel {
 
 /** A language's knowledge of its own syntax; everything else is shared. */
 export interface LanguageReader {
+  /** Every node type `site`, `bases` and `declare` look at; the walk fetches only these from the tree. */
+  readonly nodeTypes: readonly string[];
   /** The call site a node is, if it is one. */
   site(node: SyntaxNode): CallSite | undefined;
   /** The base types a class declaration names, as `base` sites (a class may name several). */
@@ -157,6 +159,11 @@ export interface Signature {
   channel?: readonly Pick[];
   /** Where a dialect or driver name is that says the technology (`postgres`, `mysql`). */
   dialect?: readonly Pick[];
+  /**
+   * What the receiver's type must look like when the file types the receiver variable
+   * (`nc, _ := nats.Connect(…)` makes `nc.Publish` NATS even in a file that also imports amqp).
+   */
+  receiverType?: RegExp;
   /** Named arguments or properties of which one must be present (`topic` for kafkajs `send`). */
   requires?: readonly string[];
   /** The target may be a bare host name (`smtplib.SMTP("mail")`), not only a URL or host:port. */

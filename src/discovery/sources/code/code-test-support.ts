@@ -19,3 +19,26 @@ export function code(strings: TemplateStringsArray, ...values: unknown[]): strin
   const indent = Math.min(...lines.filter((line) => line.trim() !== '').map((line) => /^\s*/.exec(line)?.[0].length ?? 0));
   return lines.map((line) => line.slice(indent)).join('\n');
 }
+
+/** The parts of a fact the tests assert, with evidence reduced to its line. */
+export type FactSummary =
+  | { role: string; mechanism: string; technology?: string; channel?: string; target: object; targetKind?: string; line: number; confidence: number }
+  | { provides: string; protocol: string; names?: string[]; line: number };
+
+/** Reduces facts to what the tests assert (all of a fact's meaning, evidence reduced to its line). */
+export function summarise(facts: readonly Fact[]): FactSummary[] {
+  return facts.map((fact) => {
+    if (fact.type === 'provides') return { provides: fact.api, protocol: fact.protocol, ...(fact.names ? { names: fact.names } : {}), line: fact.evidence.line };
+    if (fact.type !== 'connection') throw new Error(`unexpected ${fact.type} fact`);
+    return {
+      role: fact.role,
+      mechanism: fact.mechanism,
+      ...(fact.technology !== undefined ? { technology: fact.technology } : {}),
+      ...(fact.channel !== undefined ? { channel: fact.channel } : {}),
+      target: fact.target,
+      ...(fact.targetKind !== undefined ? { targetKind: fact.targetKind } : {}),
+      line: fact.evidence.line,
+      confidence: fact.confidence,
+    };
+  });
+}

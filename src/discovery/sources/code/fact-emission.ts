@@ -165,6 +165,8 @@ export function emitFacts(input: EmissionInput): Fact[] {
   };
 
   for (const site of model.sites) {
+    const signatures = index.candidates(site);
+    if (signatures.length === 0 && rules.length === 0) continue;
     const typed = evaluator.qualified(site);
     const names = candidateNames(site, typed);
 
@@ -189,10 +191,14 @@ export function emitFacts(input: EmissionInput): Fact[] {
       continue;
     }
 
-    for (const { signature, patterns } of index.candidates(site)) {
+    for (const { signature, patterns } of signatures) {
       if (!patterns.some((pattern) => patternMatches(pattern, site, names))) continue;
       if (signature.imports && !importsAny(model.imports, signature.imports)) continue;
       if (signature.requires && !signature.requires.some((key) => evaluator.nodeAt(site, key) !== undefined)) continue;
+      if (signature.receiverType) {
+        const type = evaluator.receiverType(site);
+        if (type !== undefined && !signature.receiverType.test(type)) continue;
+      }
       const refinement = signature.refine?.(site, tools);
       if (refinement === false) continue;
       if (signature.role === 'provides') {
@@ -209,7 +215,9 @@ export function emitFacts(input: EmissionInput): Fact[] {
       const dialect = signature.dialect ? firstLiteral(evaluator, site, signature.dialect) : undefined;
       const dialectTechnology = dialect !== undefined ? technologyOf(dialect) : undefined;
       let mechanism = signature.mechanism;
-      let technology = refinement?.technology ?? signature.technology ?? dialectTechnology ?? read.technology;
+      // An API call's technology is its protocol (a gRPC channel to `http://cart:7070` is gRPC, not HTTP);
+      // a store's or broker's may come from the address's scheme.
+      let technology = refinement?.technology ?? signature.technology ?? dialectTechnology ?? TECHNOLOGY_OF[signature.mechanism] ?? read.technology;
       if (mechanism === 'rest' && read.path && /\/graphql\/?$/i.test(read.path)) {
         mechanism = 'graphql';
         if (!technology || technology === 'HTTP') technology = 'GraphQL';

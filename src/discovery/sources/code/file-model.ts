@@ -1,7 +1,6 @@
 /**
- * One walk over a parsed file collecting what the rest of the engine reads: call sites, imports,
- * bindings and declared types. A tree cursor is used rather than recursion over `namedChildren`
- * because it allocates far less on large files and cannot overflow the stack on deep ones.
+ * One pass over a parsed file collecting what the rest of the engine reads: call sites, imports,
+ * bindings and declared types.
  */
 import type { CodeLanguage } from '../../code-parser.js';
 import type { FileModel, LanguageReader, SyntaxNode } from './code-model.js';
@@ -10,25 +9,17 @@ import { bind, isEnvName } from './syntax-helpers.js';
 /** Walks a file once and returns its model. */
 export function buildFileModel(root: SyntaxNode, reader: LanguageReader, language: CodeLanguage): FileModel {
   const model: FileModel = { language, sites: [], imports: [], bindings: new Map(), types: new Map() };
-  const cursor = root.walk();
-  try {
-    for (;;) {
-      if (cursor.nodeIsNamed) {
-        const node = cursor.currentNode;
-        const site = reader.site(node);
-        if (site) model.sites.push(site);
-        const bases = reader.bases?.(node);
-        if (bases) model.sites.push(...bases);
-        reader.declare(node, model);
-      }
-      if (cursor.gotoFirstChild()) continue;
-      while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent()) return finish(model, reader);
-      }
-    }
-  } finally {
-    cursor.delete();
+  // The grammar's own search hands back only the node types the reader looks at, in document
+  // order; walking every node from JavaScript costs more than parsing does.
+  for (const node of root.descendantsOfType(reader.nodeTypes as string[])) {
+    if (!node) continue;
+    const site = reader.site(node);
+    if (site) model.sites.push(site);
+    const bases = reader.bases?.(node);
+    if (bases) model.sites.push(...bases);
+    reader.declare(node, model);
   }
+  return finish(model, reader);
 }
 
 /**

@@ -5,7 +5,7 @@
  * declarations that bind names (`:=`, `var`, `const`, assignments, struct fields and parameters).
  */
 import type { CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './code-model.js';
-import { bind, compact, field, kids, lineOf, makeSite, typeName, unquote } from './syntax-helpers.js';
+import { bind, compact, field, kids, lineOf, makeSite, once, typeName, unquote } from './syntax-helpers.js';
 
 /** The callee of a call as names only (calls in a chain contribute their name). */
 function calleeText(node: SyntaxNode | undefined): string {
@@ -81,25 +81,32 @@ function listOf(node: SyntaxNode | undefined): SyntaxNode[] {
 
 /** The reader for Go. */
 export const goReader: LanguageReader = {
+  nodeTypes: ['call_expression', 'composite_literal', 'import_spec', 'short_var_declaration', 'assignment_statement', 'var_spec', 'const_spec', 'field_declaration', 'parameter_declaration'],
+
   site(node: SyntaxNode): CallSite | undefined {
     if (node.type === 'call_expression') {
       const fn = field(node, 'function');
       if (!fn) return undefined;
-      const args = field(node, 'arguments');
-      const typeArgs = field(node, 'type_arguments');
+      const selector = fn.type === 'selector_expression';
       return makeSite(node, 'call', calleeText(fn), {
-        receiver: fn.type === 'selector_expression' ? field(fn, 'operand') : undefined,
-        args: args ? kids(args).filter((arg) => arg.type !== 'variadic_argument') : [],
-        typeArgs: typeArgs ? kids(typeArgs).map((arg) => typeName(arg.text)) : [],
-        line: lineOf(fn.type === 'selector_expression' ? (field(fn, 'field') ?? node) : node),
-        statement: node.parent?.type === 'expression_statement',
+        receiver: () => (selector ? field(fn, 'operand') : undefined),
+        args: () => {
+          const args = field(node, 'arguments');
+          return args ? kids(args).filter((arg) => arg.type !== 'variadic_argument') : [];
+        },
+        typeArgs: () => {
+          const typeArgs = field(node, 'type_arguments');
+          return typeArgs ? kids(typeArgs).map((arg) => typeName(arg.text)) : [];
+        },
+        line: () => lineOf((selector ? field(fn, 'field') : undefined) ?? node),
+        statement: () => node.parent?.type === 'expression_statement',
       });
     }
     if (node.type === 'composite_literal') {
       const type = field(node, 'type');
       if (!type || isCollection(type)) return undefined;
-      const { args, named } = literalBody(field(node, 'body'));
-      return makeSite(node, 'literal', calleeText(type), { args, named });
+      const body = once(() => literalBody(field(node, 'body')));
+      return makeSite(node, 'literal', calleeText(type), { args: () => body().args, named: () => body().named });
     }
     return undefined;
   },

@@ -20,6 +20,8 @@ const SQS = ['github.com/aws/aws-sdk-go-v2/service/sqs', 'github.com/aws/aws-sdk
 const SNS = ['github.com/aws/aws-sdk-go-v2/service/sns', 'github.com/aws/aws-sdk-go/service/sns'];
 const S3 = ['github.com/aws/aws-sdk-go-v2/service/s3', 'github.com/aws/aws-sdk-go/service/s3', 'github.com/aws/aws-sdk-go-v2/feature/s3/manager', 'github.com/aws/aws-sdk-go/service/s3/s3manager'];
 const PUBSUB = ['cloud.google.com/go/pubsub'];
+/** How a typed amqp channel or connection reads (`amqp.Dial.Channel`, `*amqp.Channel`). */
+const AMQP_TYPE = /^amqp(?:091)?\./;
 const AZBLOB = ['github.com/Azure/azure-sdk-for-go/sdk/storage/azblob'];
 const S3_INPUTS = ['PutObjectInput', 'GetObjectInput', 'DeleteObjectInput', 'ListObjectsV2Input', 'ListObjectsInput', 'HeadObjectInput', 'CopyObjectInput', 'UploadInput', 'DownloadInput'];
 
@@ -58,16 +60,16 @@ export const GO_SIGNATURES: readonly Signature[] = [
   consumes('Kafka', ['*.SubscribeTopics', '*.Subscribe'], { imports: CONFLUENT, channel: [0] }),
   // RabbitMQ
   endpoint('messaging', 'RabbitMQ', ['amqp.Dial', 'amqp.DialConfig', 'amqp.DialTLS', 'amqp091.Dial'], { imports: AMQP, target: [0] }),
-  produces('RabbitMQ', ['*.Publish'], { imports: AMQP, channel: [0, 1] }),
-  produces('RabbitMQ', ['*.PublishWithContext', '*.PublishWithDeferredConfirmWithContext'], { imports: AMQP, channel: [1, 2] }),
-  consumes('RabbitMQ', ['*.Consume', '*.ConsumeWithContext'], { imports: AMQP, channel: [0] }),
+  produces('RabbitMQ', ['*.Publish'], { imports: AMQP, receiverType: AMQP_TYPE, channel: [0, 1] }),
+  produces('RabbitMQ', ['*.PublishWithContext', '*.PublishWithDeferredConfirmWithContext'], { imports: AMQP, receiverType: AMQP_TYPE, channel: [1, 2] }),
+  consumes('RabbitMQ', ['*.Consume', '*.ConsumeWithContext'], { imports: AMQP, receiverType: AMQP_TYPE, channel: [0] }),
   // NATS and MQTT
   endpoint('messaging', 'NATS', ['nats.Connect'], { imports: NATS, target: [0] }),
-  produces('NATS', ['*.Publish', '*.PublishMsg', '*.Request', '*.PublishAsync'], { imports: NATS, channel: [0] }),
-  consumes('NATS', ['*.Subscribe', '*.QueueSubscribe', '*.ChanSubscribe', '*.SubscribeSync', '*.QueueSubscribeSync', '*.PullSubscribe'], { imports: NATS, channel: [0] }),
+  produces('NATS', ['*.Publish', '*.PublishMsg', '*.Request', '*.PublishAsync'], { imports: NATS, receiverType: /^nats\./, channel: [0] }),
+  consumes('NATS', ['*.Subscribe', '*.QueueSubscribe', '*.ChanSubscribe', '*.SubscribeSync', '*.QueueSubscribeSync', '*.PullSubscribe'], { imports: NATS, receiverType: /^nats\./, channel: [0] }),
   endpoint('messaging', 'MQTT', ['*.AddBroker'], { imports: PAHO, target: [0] }),
-  produces('MQTT', ['*.Publish'], { imports: PAHO, channel: [0] }),
-  consumes('MQTT', ['*.Subscribe'], { imports: PAHO, channel: [0] }),
+  produces('MQTT', ['*.Publish'], { imports: PAHO, receiverType: /^mqtt\./, channel: [0] }),
+  consumes('MQTT', ['*.Subscribe'], { imports: PAHO, receiverType: /^mqtt\./, channel: [0] }),
   // Azure messaging
   endpoint('messaging', 'Azure Service Bus', ['azservicebus.NewClientFromConnectionString', 'azservicebus.NewClient'], { imports: SERVICE_BUS, target: [0] }),
   produces('Azure Service Bus', ['*.NewSender'], { imports: SERVICE_BUS, channel: [0] }),
@@ -78,8 +80,8 @@ export const GO_SIGNATURES: readonly Signature[] = [
   produces('Amazon SQS', ['literal sqs.SendMessageInput', 'literal sqs.SendMessageBatchInput'], { imports: SQS, target: ['QueueUrl'], channel: ['QueueUrl'] }),
   consumes('Amazon SQS', ['literal sqs.ReceiveMessageInput'], { imports: SQS, target: ['QueueUrl'], channel: ['QueueUrl'] }),
   produces('Amazon SNS', ['literal sns.PublishInput', 'literal sns.PublishBatchInput'], { imports: SNS, channel: ['TopicArn', 'TargetArn'] }),
-  produces('Google Pub/Sub', ['*.Publish'], { imports: PUBSUB, channel: ['Topic'] }),
-  consumes('Google Pub/Sub', ['*.Receive'], { imports: PUBSUB, channel: ['Subscription'] }),
+  produces('Google Pub/Sub', ['*.Publish'], { imports: PUBSUB, requires: ['Topic'], channel: ['Topic'] }),
+  consumes('Google Pub/Sub', ['*.Receive'], { imports: PUBSUB, requires: ['Subscription'], channel: ['Subscription'] }),
   // Databases
   uses('database', undefined, ['sql.Open', 'sqlx.Open', 'sqlx.Connect', 'sqlx.MustConnect', 'sqlx.MustOpen'], { target: [1], dialect: [0] }),
   uses('database', 'PostgreSQL', ['pgx.Connect', 'pgxpool.Connect', 'pgxpool.New', 'pgx.ParseConfig', 'pgxpool.ParseConfig'], { target: [1, 0] }),

@@ -70,24 +70,32 @@ function annotationArguments(list: SyntaxNode | undefined): { args: SyntaxNode[]
 
 /** The reader for Java. */
 export const javaReader: LanguageReader = {
+  nodeTypes: ['method_invocation', 'object_creation_expression', 'annotation', 'marker_annotation', 'class_declaration', 'interface_declaration', 'enum_declaration', 'import_declaration', 'field_declaration', 'local_variable_declaration', 'constant_declaration', 'formal_parameter', 'assignment_expression'],
+
   site(node: SyntaxNode): CallSite | undefined {
     switch (node.type) {
       case 'method_invocation': {
-        const object = field(node, 'object');
-        const name = field(node, 'name');
-        const args = field(node, 'arguments');
-        const typeArgs = field(node, 'type_arguments');
         return makeSite(node, 'call', calleeText(node), {
-          receiver: object,
-          args: args ? kids(args) : [],
-          typeArgs: typeArgs ? kids(typeArgs).map((arg) => typeName(arg.text)) : [],
-          line: lineOf(name ?? node),
-          statement: node.parent?.type === 'expression_statement',
+          receiver: () => field(node, 'object'),
+          args: () => {
+            const args = field(node, 'arguments');
+            return args ? kids(args) : [];
+          },
+          typeArgs: () => {
+            const typeArgs = field(node, 'type_arguments');
+            return typeArgs ? kids(typeArgs).map((arg) => typeName(arg.text)) : [];
+          },
+          line: () => lineOf(field(node, 'name') ?? node),
+          statement: () => node.parent?.type === 'expression_statement',
         });
       }
       case 'object_creation_expression': {
-        const args = field(node, 'arguments');
-        return makeSite(node, 'new', calleeText(node), { args: args ? kids(args) : [] });
+        return makeSite(node, 'new', calleeText(node), {
+          args: () => {
+            const args = field(node, 'arguments');
+            return args ? kids(args) : [];
+          },
+        });
       }
       case 'annotation':
       case 'marker_annotation': {

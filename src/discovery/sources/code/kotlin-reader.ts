@@ -6,7 +6,7 @@
  */
 import type { CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './code-model.js';
 import { placeholderKey } from './java-reader.js';
-import { allKids, bind, compact, kids, lineOf, makeSite, typeName, unescape } from './syntax-helpers.js';
+import { allKids, bind, compact, kids, lineOf, makeSite, once, typeName, unescape } from './syntax-helpers.js';
 
 /** The callee of a call as names only (calls in a chain contribute their name). */
 function calleeText(node: SyntaxNode | undefined): string {
@@ -72,24 +72,31 @@ function isConstructor(callee: string): boolean {
 
 /** The reader for Kotlin. */
 export const kotlinReader: LanguageReader = {
+  nodeTypes: ['call_expression', 'annotation', 'class_declaration', 'object_declaration', 'import_header', 'property_declaration', 'class_parameter', 'parameter', 'assignment'],
+
   site(node: SyntaxNode): CallSite | undefined {
     if (node.type === 'call_expression') {
       const [callee, suffix] = kids(node);
       if (!callee || suffix?.type !== 'call_suffix') return undefined;
       const text = calleeText(callee);
-      const suffixParts = kids(suffix);
-      const { args, named } = argumentsOf(suffixParts.find((child) => child.type === 'value_arguments'));
-      const lambda = suffixParts.find((child) => child.type === 'annotated_lambda');
-      if (lambda) args.push(lambda);
-      const typeArgs = suffixParts.find((child) => child.type === 'type_arguments');
-      const navigation = callee.type === 'navigation_expression' ? kids(callee) : [];
+      const suffixParts = once(() => kids(suffix));
+      const parsed = once(() => {
+        const result = argumentsOf(suffixParts().find((child) => child.type === 'value_arguments'));
+        const lambda = suffixParts().find((child) => child.type === 'annotated_lambda');
+        if (lambda) result.args.push(lambda);
+        return result;
+      });
+      const navigation = once(() => (callee.type === 'navigation_expression' ? kids(callee) : []));
       return makeSite(node, isConstructor(text) ? 'new' : 'call', text, {
-        receiver: navigation[0],
-        args,
-        named,
-        typeArgs: typeArgs ? kids(typeArgs).map((arg) => typeName(arg.text)) : [],
-        line: lineOf(navigation[1] ?? node),
-        statement: node.parent?.type === 'statements',
+        receiver: () => navigation()[0],
+        args: () => parsed().args,
+        named: () => parsed().named,
+        typeArgs: () => {
+          const typeArgs = suffixParts().find((child) => child.type === 'type_arguments');
+          return typeArgs ? kids(typeArgs).map((arg) => typeName(arg.text)) : [];
+        },
+        line: () => lineOf(navigation()[1] ?? node),
+        statement: () => node.parent?.type === 'statements',
       });
     }
     if (node.type === 'annotation') {

@@ -4,7 +4,7 @@
  * declarations that bind names (assignments, `with … as x`, typed parameters, imports).
  */
 import type { CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './code-model.js';
-import { allKids, bind, compact, field, kids, lineOf, makeSite, typeName, unescape, unquote } from './syntax-helpers.js';
+import { allKids, bind, compact, field, kids, lineOf, makeSite, once, typeName, unescape, unquote } from './syntax-helpers.js';
 import { formatParts } from './value-evaluation.js';
 
 /** The callee of a call as names only (calls in a chain contribute their name). */
@@ -94,18 +94,20 @@ function bindTargets(left: SyntaxNode, right: SyntaxNode, model: FileModel): voi
 
 /** The reader for Python. */
 export const pythonReader: LanguageReader = {
+  nodeTypes: ['call', 'class_definition', 'import_statement', 'import_from_statement', 'assignment', 'with_item', 'typed_parameter', 'typed_default_parameter'],
+
   site(node: SyntaxNode): CallSite | undefined {
     if (node.type === 'call') {
       const fn = field(node, 'function');
       if (!fn) return undefined;
-      const { args, named } = argumentsOf(field(node, 'arguments'));
-      const attribute = fn.type === 'attribute' ? field(fn, 'attribute') : undefined;
+      const parsed = once(() => argumentsOf(field(node, 'arguments')));
+      const member = fn.type === 'attribute';
       return makeSite(node, 'call', calleeText(fn), {
-        receiver: fn.type === 'attribute' ? field(fn, 'object') : undefined,
-        args,
-        named,
-        line: lineOf(attribute ?? node),
-        statement: isStatement(node),
+        receiver: () => (member ? field(fn, 'object') : undefined),
+        args: () => parsed().args,
+        named: () => parsed().named,
+        line: () => lineOf((member ? field(fn, 'attribute') : undefined) ?? node),
+        statement: () => isStatement(node),
       });
     }
     return undefined;

@@ -51,14 +51,17 @@ export function serviceOfName(prefix: string, suffix: string): (site: CallSite) 
 }
 
 /** The service a nested generated type names: `Cart.CartClient` → `Cart`, `Hipstershop.CartService.CartServiceBase` → `CartService`. */
+export function nestedService(typeName: string, suffix: string): string | undefined {
+  const segments = typeName.split('.');
+  const inner = segments[segments.length - 1] ?? '';
+  const outer = segments[segments.length - 2];
+  const service = between(inner, '', suffix);
+  return service !== undefined && (outer === undefined || outer === service) ? service : undefined;
+}
+
+/** The service the callee's nested generated type names, by the suffix of its inner type. */
 export function serviceOfNested(suffix: string): (site: CallSite) => string | undefined {
-  return (site) => {
-    const segments = site.callee.split('.');
-    const inner = segments[segments.length - 1] ?? '';
-    const outer = segments[segments.length - 2];
-    const service = between(inner, '', suffix);
-    return service !== undefined && (outer === undefined || outer === service) ? service : undefined;
-  };
+  return (site) => nestedService(site.callee, suffix);
 }
 
 /** The service the `XxxGrpc` class a Java stub factory is called on names: `CartServiceGrpc.newBlockingStub` → `CartService`. */

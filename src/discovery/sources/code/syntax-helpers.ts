@@ -86,26 +86,84 @@ export function isConfigKey(text: string): boolean {
   return /^[A-Za-z_][A-Za-z0-9_.:-]*$/.test(text) && text.length <= 120;
 }
 
-/** Makes a call site with the defaults filled in. */
-export function makeSite(
-  node: SyntaxNode,
-  kind: SiteKind,
-  callee: string,
-  parts: { receiver?: SyntaxNode | undefined; args?: SyntaxNode[]; named?: Map<string, SyntaxNode>; typeArgs?: string[]; line?: number; statement?: boolean },
-): CallSite {
-  const clean = callee.replace(/\s+/g, '');
-  return {
-    node,
-    kind,
-    callee: clean,
-    name: clean.slice(clean.lastIndexOf('.') + 1),
-    ...(parts.receiver ? { receiver: parts.receiver } : {}),
-    args: parts.args ?? [],
-    named: parts.named ?? new Map(),
-    typeArgs: parts.typeArgs ?? [],
-    line: parts.line ?? lineOf(node),
-    statement: parts.statement ?? false,
+/** A value given outright or as a function computing it on first use. */
+export type Lazy<T> = T | (() => T);
+
+/** The parts of a call site a reader gives; the costly ones may be lazy. */
+export interface SiteParts {
+  receiver?: Lazy<SyntaxNode | undefined>;
+  args?: Lazy<SyntaxNode[]>;
+  named?: Lazy<Map<string, SyntaxNode>>;
+  typeArgs?: Lazy<string[]>;
+  line?: Lazy<number>;
+  statement?: Lazy<boolean>;
+}
+
+/** A function computing its value on the first call only. */
+export function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
   };
+}
+
+/** A lazy part's value, computed once. */
+function resolve<T>(part: Lazy<T> | undefined, fallback: T): T {
+  if (part === undefined) return fallback;
+  return typeof part === 'function' ? (part as () => T)() : part;
+}
+
+/**
+ * A call site whose arguments, receiver and line are read from the tree only when asked: most
+ * calls of a file (`console.log`, `map`) match no signature, and every read crosses into wasm.
+ */
+class LazySite implements CallSite {
+  readonly name: string;
+  private receiverValue?: { value: SyntaxNode | undefined };
+  private argsValue?: SyntaxNode[];
+  private namedValue?: Map<string, SyntaxNode>;
+  private typeArgsValue?: string[];
+  private lineValue?: number;
+  private statementValue?: boolean;
+
+  constructor(
+    readonly node: SyntaxNode,
+    readonly kind: SiteKind,
+    readonly callee: string,
+    private readonly parts: SiteParts,
+  ) {
+    this.name = callee.slice(callee.lastIndexOf('.') + 1);
+  }
+
+  get receiver(): SyntaxNode | undefined {
+    this.receiverValue ??= { value: resolve(this.parts.receiver, undefined) };
+    return this.receiverValue.value;
+  }
+  get args(): SyntaxNode[] {
+    return (this.argsValue ??= resolve(this.parts.args, []));
+  }
+  get named(): Map<string, SyntaxNode> {
+    return (this.namedValue ??= resolve(this.parts.named, new Map<string, SyntaxNode>()));
+  }
+  get typeArgs(): string[] {
+    return (this.typeArgsValue ??= resolve(this.parts.typeArgs, []));
+  }
+  get line(): number {
+    return (this.lineValue ??= resolve(this.parts.line, lineOf(this.node)));
+  }
+  get statement(): boolean {
+    return (this.statementValue ??= resolve(this.parts.statement, false));
+  }
+}
+
+/** Makes a call site; parts given as functions are read on first use. */
+export function makeSite(node: SyntaxNode, kind: SiteKind, callee: string, parts: SiteParts): CallSite {
+  return new LazySite(node, kind, callee.replace(/\s+/g, ''), parts);
 }
 
 /** Adds a binding (a name may be bound many times; the first that is known is used). */

@@ -77,12 +77,15 @@ export function readTarget(input: Value, options: { bareHost?: boolean; port?: V
   }
   // libpq key=value DSNs are space-separated; the address reader wants `;`.
   if (/^\w+=\S*(?:\s+\w+=\S*)+$/.test(text) && !text.includes(';')) text = text.replace(/\s+/g, ';');
-  let parsed = parseAddress(text);
+  // Go's MySQL driver writes `user:pass@tcp(host:port)/db`.
+  const goMysql = /^(?:[^@\s]*@)?(?:tcp|unix)\(([^)]+)\)/.exec(text)?.[1];
+  let parsed = goMysql ? parseAddress(goMysql) : parseAddress(text);
+  if (goMysql && parsed) parsed = { ...parsed, technology: 'MySQL' };
   if (!parsed && text.includes(',')) parsed = parseAddress(text.split(',')[0] ?? '');
   const port = options.port ? firstOf(options.port) : undefined;
   const portNumber = port?.kind === 'literal' && /^\d{1,5}$/.test(port.text) ? Number(port.text) : undefined;
   if (parsed) {
-    const isUrl = /:\/\/|^jdbc:|[;=]/i.test(text);
+    const isUrl = /:\/\/|^jdbc:|[;=]/i.test(text) || goMysql !== undefined;
     const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(text)?.[1];
     const technology = parsed.technology ?? (scheme ? technologyOf(scheme) : undefined);
     const path = isUrl ? /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*(\/[^?#]*)?/i.exec(text)?.[1] : undefined;
@@ -93,8 +96,10 @@ export function readTarget(input: Value, options: { bareHost?: boolean; port?: V
     };
     return { target, known: 'literal', ...(technology ? { technology } : {}), ...(path ? { path } : {}) };
   }
-  if (options.bareHost && value.kind === 'literal' && HOST_NAME.test(text) && !/^\d+$/.test(text)) {
-    return { target: { host: text.toLowerCase(), ...(portNumber !== undefined ? { port: portNumber } : {}) }, known: 'literal' };
+  // A bare host, or the first entry of a list of options (`redis,abortConnect=false`).
+  const bare = text.split(',')[0]?.trim() ?? '';
+  if (options.bareHost && value.kind === 'literal' && HOST_NAME.test(bare) && !/^\d+$/.test(bare)) {
+    return { target: { host: bare.toLowerCase(), ...(portNumber !== undefined ? { port: portNumber } : {}) }, known: 'literal' };
   }
   return { target: {}, known: 'none' };
 }

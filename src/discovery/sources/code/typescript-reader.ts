@@ -61,23 +61,26 @@ function isEnvObject(node: SyntaxNode | undefined): boolean {
 
 /** The reader for TypeScript, TSX and JavaScript. */
 export const typescriptReader: LanguageReader = {
+  nodeTypes: ['call_expression', 'new_expression', 'import_statement', 'variable_declarator', 'public_field_definition', 'field_definition', 'assignment_expression', 'required_parameter', 'optional_parameter'],
+
   site(node: SyntaxNode): CallSite | undefined {
     if (node.type === 'call_expression') {
       const fn = field(node, 'function');
       if (!fn || fn.type === 'import') return undefined;
-      const receiver = fn.type === 'member_expression' ? field(fn, 'object') : undefined;
-      const property = fn.type === 'member_expression' ? field(fn, 'property') : undefined;
-      const typeArgs = field(node, 'type_arguments');
+      const member = fn.type === 'member_expression';
       return makeSite(node, 'call', calleeText(fn), {
-        receiver,
-        args: argumentsOf(field(node, 'arguments')),
-        typeArgs: typeArgs ? kids(typeArgs).map((arg) => typeName(arg.text)) : [],
-        line: lineOf(property ?? node),
-        statement: isStatement(node),
+        receiver: () => (member ? field(fn, 'object') : undefined),
+        args: () => argumentsOf(field(node, 'arguments')),
+        typeArgs: () => {
+          const typeArgs = field(node, 'type_arguments');
+          return typeArgs ? kids(typeArgs).map((arg) => typeName(arg.text)) : [];
+        },
+        line: () => lineOf((member ? field(fn, 'property') : undefined) ?? node),
+        statement: () => isStatement(node),
       });
     }
     if (node.type === 'new_expression') {
-      return makeSite(node, 'new', calleeText(field(node, 'constructor')), { args: argumentsOf(field(node, 'arguments')) });
+      return makeSite(node, 'new', calleeText(field(node, 'constructor')), { args: () => argumentsOf(field(node, 'arguments')) });
     }
     return undefined;
   },

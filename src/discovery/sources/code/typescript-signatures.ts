@@ -87,7 +87,7 @@ export const TYPESCRIPT_SIGNATURES: readonly Signature[] = [
   produces('Amazon SNS', ['new PublishCommand', 'new PublishBatchCommand'], { imports: ['@aws-sdk/client-sns'], channel: ['TopicArn', 'TargetArn'] }),
   produces('Amazon SNS', ['*.publish'], { imports: AWS_V2, requires: ['TopicArn', 'TargetArn'], channel: ['TopicArn', 'TargetArn'] }),
   // Google Pub/Sub: `pubsub.topic('orders').publishMessage(...)`, `pubsub.subscription('s').on('message', ...)`
-  produces('Google Pub/Sub', ['*.publish', '*.publishMessage', '*.publishJSON'], { imports: PUBSUB, channel: ['topic'] }),
+  produces('Google Pub/Sub', ['*.publish', '*.publishMessage', '*.publishJSON'], { imports: PUBSUB, requires: ['topic'], channel: ['topic'] }),
   consumes('Google Pub/Sub', ['*.on'], {
     imports: PUBSUB,
     channel: ['subscription'],

@@ -8,7 +8,7 @@
  * name to two different peers.
  */
 import { candidateNames, compiled, patternMatches, type CompiledPattern } from './callee-patterns.js';
-import type { Binding, CallSite, FileModel, LanguageReader, Pick, SyntaxNode, Value, ValueRules } from './code-model.js';
+import type { Binding, CallSite, FileModel, LanguageReader, Pick, Shape, SyntaxNode, Value, ValueRules } from './code-model.js';
 import { compact, isConfigKey } from './syntax-helpers.js';
 
 interface CompiledRules {
@@ -54,18 +54,32 @@ export class Evaluator {
   private readonly rules: CompiledRules;
   private readonly typeCache = new Map<number, string | undefined>();
   private readonly active = new Set<number>();
+  private readonly shapes = new Map<number, Shape>();
+  /** Member assignments, searched for properties set inside configuration lambdas. */
+  private readonly assignments: CallSite[];
 
   constructor(
     private readonly reader: LanguageReader,
     private readonly model: FileModel,
     rules: ValueRules,
   ) {
+    this.assignments = model.sites.filter((site) => site.kind === 'assign');
     this.rules = {
       env: rules.env.map((rule) => ({ patterns: rule.call.map(compiled), arg: rule.arg ?? 0, prefix: rule.prefix ?? '' })),
       carriers: rules.carriers.map((rule) => ({ patterns: rule.call.map(compiled), arg: rule.arg, pair: rule.pair === true, ...(rule.port !== undefined ? { port: rule.port } : {}) })),
       format: (rules.format ?? []).map(compiled),
       lists: (rules.lists ?? []).map(compiled),
     };
+  }
+
+  /** A node's shape, computed once per node (call shapes build a site, which reads the tree). */
+  shapeOf(node: SyntaxNode): Shape {
+    let shape = this.shapes.get(node.id);
+    if (!shape) {
+      shape = this.reader.shape(node);
+      this.shapes.set(node.id, shape);
+    }
+    return shape;
   }
 
   /** What a node's value is, as far as the file says. */
@@ -80,7 +94,7 @@ export class Evaluator {
   }
 
   private valueOf(node: SyntaxNode, depth: number): Value {
-    const shape = this.reader.shape(node);
+    const shape = this.shapeOf(node);
     switch (shape.kind) {
       case 'string':
         return { kind: 'literal', text: shape.text };
@@ -178,7 +192,7 @@ export class Evaluator {
     // A home-grown reader (`getEnv("CART_ADDR", "localhost:7070")`, `config("DB_URL")`): a call
     // whose name speaks of env or config, given a key-like literal first.
     if (site.kind === 'call' && ENV_HELPER.test(site.callee) && site.args[0]) {
-      const key = this.reader.shape(site.args[0]);
+      const key = this.shapeOf(site.args[0]);
       if (key.kind === 'string' && isConfigKey(key.text)) return { kind: 'env', key: key.text };
     }
     return { kind: 'unknown' };
@@ -217,7 +231,7 @@ export class Evaluator {
   /** A property of an object literal, dictionary, initializer, composite literal or lambda body. */
   property(node: SyntaxNode, key: string, depth: number): SyntaxNode | undefined {
     if (depth > MAX_DEPTH) return undefined;
-    const shape = this.reader.shape(node);
+    const shape = this.shapeOf(node);
     let found: SyntaxNode | undefined;
     if (shape.kind === 'object') found = shape.entries.get(key);
     else if (shape.kind === 'call') found = shape.site.named.get(key);
@@ -237,25 +251,35 @@ export class Evaluator {
       if (outer) return this.property(outer, key.slice(dot + 1), depth + 1);
     }
     // A configuration lambda (`c => c.BaseAddress = new Uri(...)`) sets the property inside.
-    for (const site of this.model.sites) {
-      if (site.kind === 'assign' && site.name.toLowerCase() === key && site.node.startIndex >= node.startIndex && site.node.endIndex <= node.endIndex) return site.args[0];
+    for (const site of this.assignments) {
+      if (site.name.toLowerCase() === key && site.node.startIndex >= node.startIndex && site.node.endIndex <= node.endIndex) return site.args[0];
     }
     return undefined;
   }
 
-  /** The calls of the builder chain a call ends, nearest first. */
+  /**
+   * The calls of the builder chain a call ends, nearest first, through variables holding a link
+   * (`const topic = pubsub.topic('audit'); topic.publish(…)` has `topic` in its chain).
+   */
   chainSites(site: CallSite): CallSite[] {
     const result: CallSite[] = [];
     let current = site.receiver;
     for (let steps = 0; current && steps < 30; steps += 1) {
-      const shape = this.reader.shape(current);
+      const shape = this.shapeOf(current);
       if (shape.kind === 'call') {
         result.push(shape.site);
         current = shape.site.receiver;
       } else if (shape.kind === 'wrap') current = shape.inner;
+      else if (shape.kind === 'name') current = this.model.bindings.get(shape.name)?.find((binding): binding is SyntaxNode => isNode(binding) && binding.id !== current?.id);
       else break;
     }
     return result;
+  }
+
+  /** The type of a method's receiver when the receiver is a variable or field the file types or constructs. */
+  receiverType(site: CallSite): string | undefined {
+    if (!site.receiver || this.shapeOf(site.receiver).kind !== 'name') return undefined;
+    return this.typeOf(site.receiver, 0);
   }
 
   /** The callee as typed: the receiver replaced by its declared or constructed type, when the file says. */
@@ -276,7 +300,7 @@ export class Evaluator {
   }
 
   private typeOfShape(node: SyntaxNode, depth: number): string | undefined {
-    const shape = this.reader.shape(node);
+    const shape = this.shapeOf(node);
     if (shape.kind === 'wrap') return this.typeOf(shape.inner, depth + 1);
     if (shape.kind === 'call') {
       if (shape.site.kind !== 'call') return shape.site.callee;

@@ -1,0 +1,22 @@
+import { it } from 'vitest';
+import { readSnippet } from './code-test-support.js';
+import { typescriptCodeSource } from './typescript-source.js';
+import { goCodeSource } from './go-source.js';
+import { csharpCodeSource } from './csharp-source.js';
+it('bench', async () => {
+  const unit = `import axios from 'axios';\nimport { Kafka } from 'kafkajs';\nconst base = process.env.ORDERS_URL;\nexport async function f(id: string) {\n  const x = await axios.get(\`\${base}/orders/\${id}\`);\n  const y = { a: 1, b: [1, 2, 3], c: 'text' };\n  if (x.data.items.length > 0) { console.log(y.a + y.b.length); }\n  await producer.send({ topic: 'orders', messages: [{ value: JSON.stringify(x.data) }] });\n  return x.data.items.map((i: { id: string }) => i.id).filter(Boolean);\n}\n`;
+  const text = Array.from({ length: 2500 }, (_, i) => unit.replace(/function f/, `function f${i}`)).join('\n');
+  console.log('size MB', (text.length / 1e6).toFixed(2));
+  await readSnippet(typescriptCodeSource, 'warm.ts', unit);
+  let t = performance.now();
+  const facts = await readSnippet(typescriptCodeSource, 'big.ts', text);
+  console.log('ts ms', (performance.now() - t).toFixed(0), 'facts', facts.length);
+  const go = `package main\nimport ("os"; "net/http"; "google.golang.org/grpc")\n` + Array.from({ length: 3000 }, (_, i) => `func f${i}() {\n  addr := os.Getenv("X_ADDR")\n  http.Get("http://a:1/x")\n  conn, _ := grpc.Dial(addr)\n  c := pb.NewCartServiceClient(conn)\n  s.x = y + z\n}\n`).join('');
+  t = performance.now();
+  const gf = await readSnippet(goCodeSource, 'big.go', go);
+  console.log('go size', (go.length/1e6).toFixed(2), 'ms', (performance.now() - t).toFixed(0), 'facts', gf.length);
+  const cs = `using System.Net.Http;\nclass A {\n` + Array.from({ length: 3000 }, (_, i) => `void F${i}(IServiceCollection s) { s.AddHttpClient<I>(c => c.BaseAddress = new Uri("http://a:1/")); var q = new HttpClient { BaseAddress = new Uri(Configuration["U"]) }; x.Y = z; }\n`).join('') + '}\n';
+  t = performance.now();
+  const cf = await readSnippet(csharpCodeSource, 'big.cs', cs);
+  console.log('cs size', (cs.length/1e6).toFixed(2), 'ms', (performance.now() - t).toFixed(0), 'facts', cf.length);
+}, 120000);

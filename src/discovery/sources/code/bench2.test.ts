@@ -1,0 +1,24 @@
+import { it } from 'vitest';
+import { parseCode } from '../../code-parser.js';
+import { buildFileModel } from './file-model.js';
+import { typescriptReader } from './typescript-reader.js';
+import { Evaluator } from './value-evaluation.js';
+import { emitFacts, SignatureIndex } from './fact-emission.js';
+import { TYPESCRIPT_TABLE } from './typescript-signatures.js';
+import { evidenceFor } from '../../source.js';
+it('bench2', async () => {
+  const unit = `import axios from 'axios';\nimport { Kafka } from 'kafkajs';\nconst base = process.env.ORDERS_URL;\nexport async function f(id: string) {\n  const x = await axios.get(\`\${base}/orders/\${id}\`);\n  const y = { a: 1, b: [1, 2, 3], c: 'text' };\n  if (x.data.items.length > 0) { console.log(y.a + y.b.length); }\n  await producer.send({ topic: 'orders', messages: [{ value: JSON.stringify(x.data) }] });\n  return x.data.items.map((i: { id: string }) => i.id).filter(Boolean);\n}\n`;
+  const text = Array.from({ length: 2500 }, (_, i) => unit.replace(/function f/, `function f${i}`)).join('\n');
+  await parseCode('typescript', unit);
+  let t = performance.now();
+  const tree = await parseCode('typescript', text);
+  console.log('parse', (performance.now() - t).toFixed(0));
+  t = performance.now();
+  const model = buildFileModel(tree.rootNode, typescriptReader, 'typescript');
+  console.log('model', (performance.now() - t).toFixed(0), model.sites.length);
+  t = performance.now();
+  const ev = new Evaluator(typescriptReader, model, TYPESCRIPT_TABLE.values);
+  const facts = emitFacts({ model, evaluator: ev, index: new SignatureIndex(TYPESCRIPT_TABLE.signatures), rules: [], evidenceAt: evidenceFor({ path: 'x', text }) });
+  console.log('emit', (performance.now() - t).toFixed(0), facts.length);
+  tree.delete();
+}, 120000);

@@ -1,0 +1,249 @@
+/**
+ * The C# reader: invocations with named arguments, `new` with object initializers
+ * (`new HttpClient { BaseAddress = … }`), attributes, class bases (gRPC `XxxBase`, MassTransit
+ * `IConsumer<T>`), member assignments as sites (`c.BaseAddress = new Uri(…)` configures a client,
+ * often inside an `AddHttpClient` lambda), `configuration["Key"]` reads, and declarations.
+ */
+import type { CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './code-model.js';
+import { allKids, bind, compact, field, kids, lineOf, makeSite, once, typeName, unescape, unquote } from './syntax-helpers.js';
+
+const WRAPPERS = new Set(['await_expression', 'parenthesized_expression', 'postfix_unary_expression', 'checked_expression']);
+
+/** The callee of a call as names only (calls in a chain contribute their name; type arguments are dropped). */
+function calleeText(node: SyntaxNode | undefined): string {
+  if (!node) return '?';
+  switch (node.type) {
+    case 'identifier':
+    case 'this_expression':
+    case 'this':
+    case 'base_expression':
+    case 'predefined_type':
+      return node.text;
+    case 'generic_name':
+      return kids(node)[0]?.text ?? '?';
+    case 'qualified_name':
+    case 'alias_qualified_name':
+      return typeName(node.text);
+    case 'member_access_expression':
+      return `${calleeText(field(node, 'expression'))}.${calleeText(field(node, 'name'))}`;
+    case 'invocation_expression':
+      return calleeText(field(node, 'function'));
+    case 'object_creation_expression':
+      return calleeText(field(node, 'type'));
+    default:
+      return WRAPPERS.has(node.type) ? calleeText(kids(node)[0]) : '?';
+  }
+}
+
+/** The type arguments of a generic name (`MapGrpcService<CartService>` → `CartService`). */
+function typeArgumentsOf(node: SyntaxNode | undefined): string[] {
+  if (!node) return [];
+  const name = node.type === 'member_access_expression' ? field(node, 'name') : node;
+  if (name?.type !== 'generic_name') return [];
+  const list = kids(name).find((child) => child.type === 'type_argument_list');
+  return list ? kids(list).map((arg) => typeName(arg.text)) : [];
+}
+
+/** Arguments: positional, and named (`routingKey: "q"`, `Name = "x"` in attributes) by lower-cased name. */
+function argumentsOf(list: SyntaxNode | undefined): { args: SyntaxNode[]; named: Map<string, SyntaxNode> } {
+  const args: SyntaxNode[] = [];
+  const named = new Map<string, SyntaxNode>();
+  for (const argument of list ? kids(list) : []) {
+    if (argument.type !== 'argument' && argument.type !== 'attribute_argument') continue;
+    const parts = kids(argument);
+    const label = parts.find((part) => part.type === 'name_colon' || part.type === 'name_equals');
+    const value = parts.filter((part) => part !== label).pop();
+    if (!value) continue;
+    if (label) named.set((kids(label)[0]?.text ?? '').toLowerCase(), value);
+    else args.push(value);
+  }
+  return { args, named };
+}
+
+/** The members an object initializer sets (`{ BaseAddress = …, BootstrapServers = … }`). */
+function initializerOf(node: SyntaxNode | undefined): Map<string, SyntaxNode> {
+  const named = new Map<string, SyntaxNode>();
+  for (const child of node ? kids(node) : []) {
+    if (child.type !== 'assignment_expression') continue;
+    const left = field(child, 'left');
+    const right = field(child, 'right');
+    if (left?.type === 'identifier' && right) named.set(left.text.toLowerCase(), right);
+  }
+  return named;
+}
+
+/** The name a declaration or assignment target binds. */
+function targetName(node: SyntaxNode | undefined): string | undefined {
+  if (!node) return undefined;
+  if (node.type === 'identifier') return node.text;
+  if (node.type === 'member_access_expression') return field(node, 'name')?.text;
+  return undefined;
+}
+
+/** The reader for C#. */
+export const csharpReader: LanguageReader = {
+  nodeTypes: ['invocation_expression', 'object_creation_expression', 'attribute', 'assignment_expression', 'class_declaration', 'record_declaration', 'interface_declaration', 'using_directive', 'variable_declaration', 'property_declaration', 'parameter'],
+
+  site(node: SyntaxNode): CallSite | undefined {
+    switch (node.type) {
+      case 'invocation_expression': {
+        const fn = field(node, 'function');
+        if (!fn) return undefined;
+        const parsed = once(() => argumentsOf(field(node, 'arguments')));
+        const member = fn.type === 'member_access_expression';
+        return makeSite(node, 'call', calleeText(fn), {
+          receiver: () => (member ? field(fn, 'expression') : undefined),
+          args: () => parsed().args,
+          named: () => parsed().named,
+          typeArgs: () => typeArgumentsOf(fn),
+          line: () => lineOf((member ? field(fn, 'name') : undefined) ?? node),
+          statement: () => node.parent?.type === 'expression_statement' || (node.parent?.type === 'await_expression' && node.parent.parent?.type === 'expression_statement'),
+        });
+      }
+      case 'object_creation_expression': {
+        const type = field(node, 'type');
+        const parsed = once(() => {
+          const result = argumentsOf(field(node, 'arguments'));
+          for (const [key, value] of initializerOf(field(node, 'initializer'))) result.named.set(key, value);
+          return result;
+        });
+        return makeSite(node, 'new', calleeText(type), { args: () => parsed().args, named: () => parsed().named, typeArgs: () => typeArgumentsOf(type) });
+      }
+      case 'attribute': {
+        const list = kids(node).find((child) => child.type === 'attribute_argument_list');
+        const { args, named } = argumentsOf(list);
+        if (args[0] && !named.has('value')) named.set('value', args[0]);
+        return makeSite(node, 'annotation', calleeText(field(node, 'name')).replace(/Attribute$/, ''), { args, named });
+      }
+      case 'assignment_expression': {
+        const left = field(node, 'left');
+        const right = field(node, 'right');
+        if (left?.type !== 'member_access_expression' || !right) return undefined;
+        return makeSite(node, 'assign', calleeText(left), { receiver: field(left, 'expression'), args: [right] });
+      }
+      default:
+        return undefined;
+    }
+  },
+
+  bases(node: SyntaxNode): CallSite[] | undefined {
+    if (node.type !== 'class_declaration' && node.type !== 'record_declaration' && node.type !== 'interface_declaration') return undefined;
+    const list = field(node, 'bases') ?? kids(node).find((child) => child.type === 'base_list');
+    return list ? kids(list).map((type) => makeSite(type, 'base', calleeText(type), { line: lineOf(node), typeArgs: typeArgumentsOf(type) })) : undefined;
+  },
+
+  shape(node: SyntaxNode): Shape {
+    switch (node.type) {
+      case 'string_literal':
+      case 'verbatim_string_literal':
+      case 'raw_string_literal':
+        return { kind: 'string', text: unquote(node.text) };
+      case 'interpolated_string_expression': {
+        const parts: (string | SyntaxNode)[] = [];
+        for (const child of allKids(node)) {
+          if (child.type === 'interpolated_string_text' || child.type === 'string_content') parts.push(node.text.startsWith('$@') || node.text.startsWith('@$') ? child.text : unescape(child.text));
+          else if (child.type === 'interpolation') {
+            const inner = kids(child)[0];
+            if (inner) parts.push(inner);
+          }
+        }
+        return { kind: 'parts', parts };
+      }
+      case 'integer_literal':
+        return { kind: 'number', text: node.text };
+      case 'binary_expression': {
+        const left = field(node, 'left');
+        const right = field(node, 'right');
+        const operator = field(node, 'operator')?.text;
+        if (!left || !right) return { kind: 'unknown' };
+        if (operator === '+') return { kind: 'parts', parts: [left, right] };
+        if (operator === '??') return { kind: 'either', options: [left, right] };
+        return { kind: 'unknown' };
+      }
+      case 'conditional_expression': {
+        const options = [field(node, 'consequence'), field(node, 'alternative')].filter((option): option is SyntaxNode => option !== undefined);
+        return { kind: 'either', options };
+      }
+      case 'identifier':
+        return { kind: 'name', name: node.text };
+      case 'member_access_expression':
+        return { kind: 'name', name: calleeText(field(node, 'name')) };
+      case 'element_access_expression': {
+        // `configuration["Redis:Host"]`, `builder.Configuration["X"]`, `config.GetSection("Redis")["Host"]`
+        const object = field(node, 'expression');
+        const key = argumentsOf(field(node, 'subscript')).args[0];
+        if (!object || !key) return { kind: 'unknown' };
+        if (object.type === 'invocation_expression' && calleeText(field(object, 'function')).endsWith('.GetSection')) {
+          const section = argumentsOf(field(object, 'arguments')).args[0];
+          const inner = key.type === 'string_literal' ? unquote(key.text) : undefined;
+          return section?.type === 'string_literal' && inner ? { kind: 'env', key: `${unquote(section.text)}:${inner}` } : { kind: 'unknown' };
+        }
+        return /conf|cfg|settings/i.test(compact(object.text)) ? { kind: 'env', key } : { kind: 'unknown' };
+      }
+      case 'invocation_expression':
+      case 'object_creation_expression': {
+        const site = csharpReader.site(node);
+        return site ? { kind: 'call', site } : { kind: 'unknown' };
+      }
+      case 'cast_expression': {
+        const inner = field(node, 'value');
+        return inner ? { kind: 'wrap', inner } : { kind: 'unknown' };
+      }
+      case 'array_creation_expression':
+      case 'implicit_array_creation_expression': {
+        const initializer = kids(node).find((child) => child.type === 'initializer_expression');
+        return initializer ? { kind: 'list', items: kids(initializer) } : { kind: 'unknown' };
+      }
+      case 'initializer_expression':
+      case 'collection_expression':
+        return { kind: 'list', items: kids(node) };
+      default: {
+        if (WRAPPERS.has(node.type)) {
+          const inner = kids(node)[0];
+          if (inner) return { kind: 'wrap', inner };
+        }
+        return { kind: 'unknown' };
+      }
+    }
+  },
+
+  declare(node: SyntaxNode, model: FileModel): void {
+    switch (node.type) {
+      case 'using_directive': {
+        const name = kids(node).find((child) => child.type === 'qualified_name' || child.type === 'identifier');
+        if (name) model.imports.push(compact(name.text));
+        return;
+      }
+      case 'variable_declaration': {
+        const type = field(node, 'type');
+        for (const declarator of kids(node)) {
+          if (declarator.type !== 'variable_declarator') continue;
+          const [name, clause] = kids(declarator);
+          if (!name || name.type !== 'identifier') continue;
+          const value = clause?.type === 'equals_value_clause' ? kids(clause)[0] : undefined;
+          if (value) bind(model.bindings, name.text, value);
+          if (type && type.type !== 'implicit_type') model.types.set(name.text, typeName(type.text));
+        }
+        return;
+      }
+      case 'property_declaration':
+      case 'parameter': {
+        const type = field(node, 'type');
+        const name = field(node, 'name')?.text;
+        if (!name) return;
+        if (type) model.types.set(name, typeName(type.text));
+        const value = field(node, 'value') ?? kids(node).find((child) => child.type === 'equals_value_clause');
+        if (value) bind(model.bindings, name, value.type === 'equals_value_clause' ? (kids(value)[0] ?? value) : value);
+        return;
+      }
+      case 'assignment_expression': {
+        const name = targetName(field(node, 'left'));
+        const right = field(node, 'right');
+        if (name && right) bind(model.bindings, name, right);
+        return;
+      }
+      default:
+        return;
+    }
+  },
+};

@@ -1,0 +1,126 @@
+/**
+ * The clients C# code talks to the world through. .NET configures clients through dependency
+ * injection, so besides calls this table reads member assignments (`c.BaseAddress = new Uri(…)`,
+ * usually inside `AddHttpClient`), object initializers (`new ProducerConfig { BootstrapServers = … }`),
+ * attributes and base types (`: Cart.CartBase`, MassTransit `IConsumer<T>`).
+ */
+import type { FamilyTable, Signature, SiteTools, CallSite } from './code-model.js';
+import { calls, consumes, endpoint, nestedService, produces, provides, serviceOfNested, uses } from './signature-builders.js';
+
+const CONFLUENT = ['Confluent.Kafka'];
+const RABBIT = ['RabbitMQ.Client'];
+const MASS_TRANSIT = ['MassTransit'];
+const NATS = ['NATS.Client', 'NATS.Net', 'NATS'];
+const SERVICE_BUS = ['Azure.Messaging.ServiceBus'];
+const EVENT_HUBS = ['Azure.Messaging.EventHubs'];
+const SQL_SERVER = ['System.Data.SqlClient', 'Microsoft.Data.SqlClient'];
+const BLOBS = ['Azure.Storage.Blobs'];
+const HTTP_METHODS = ['GetAsync', 'PostAsync', 'PutAsync', 'DeleteAsync', 'PatchAsync', 'SendAsync', 'GetStringAsync', 'GetStreamAsync', 'GetByteArrayAsync', 'GetFromJsonAsync', 'PostAsJsonAsync', 'PutAsJsonAsync', 'PatchAsJsonAsync'];
+const S3_REQUESTS = ['PutObjectRequest', 'GetObjectRequest', 'DeleteObjectRequest', 'ListObjectsV2Request', 'ListObjectsRequest', 'CopyObjectRequest', 'GetPreSignedUrlRequest', 'TransferUtilityUploadRequest'];
+
+/** The message type a MassTransit publish names: `Publish<OrderSubmitted>(…)` or `Publish(new OrderSubmitted { … })`. */
+function massTransitMessage(site: CallSite, tools: SiteTools): string | undefined {
+  if (site.typeArgs[0]) return site.typeArgs[0];
+  const created = site.args[0] ? /^new([A-Za-z_][\w.]*)/.exec(tools.text(site.args[0]))?.[1] : undefined;
+  return created?.split('.').pop();
+}
+
+/** The signatures of the C# family, in the order they are tried. */
+export const CSHARP_SIGNATURES: readonly Signature[] = [
+  // HTTP
+  calls('rest', ['set *.BaseAddress'], { target: [0] }),
+  calls('rest', ['new HttpClient'], { requires: ['BaseAddress'], target: ['BaseAddress'] }),
+  calls('rest', HTTP_METHODS.flatMap((method) => [`HttpClient.${method}`, `CreateClient.${method}`]), { target: [0, 'requestUri'], knownOnly: true }),
+  calls('rest', ['new HttpRequestMessage'], { target: [1, 'RequestUri'], knownOnly: true }),
+  calls('rest', ['new RestClient'], { imports: ['RestSharp'], target: [0, 'BaseUrl'] }),
+  calls('rest', ['RestService.For'], { imports: ['Refit'], target: [0] }),
+  calls('graphql', ['new GraphQLHttpClient'], { imports: ['GraphQL.Client'], target: [0, 'EndPoint'], technology: 'GraphQL' }),
+  calls('soap', ['new EndpointAddress'], { imports: ['System.ServiceModel'], target: [0], technology: 'SOAP' }),
+  calls('soap', ['set *.Url'], { target: [0], technology: 'SOAP', refine: (site, tools) => (site.receiver && tools.text(site.receiver) === 'this' ? undefined : false), imports: ['System.Web.Services'] }),
+  // gRPC: `GrpcChannel.ForAddress(addr)` + `new Cart.CartClient(channel)`; servers `MapGrpcService<CartService>()` and `: Cart.CartBase`
+  calls('grpc', ['new *.*Client'], { imports: ['Grpc.Net.Client', 'Grpc.Core'], target: [0], service: serviceOfNested('Client') }),
+  calls('grpc', ['*.AddGrpcClient'], { target: ['Address'], service: (site) => (site.typeArgs[0] ? nestedService(site.typeArgs[0], 'Client') : undefined) }),
+  calls('grpc', ['GrpcChannel.ForAddress', 'new Channel'], { target: [0] }),
+  provides(['*.MapGrpcService'], (site) => (site.typeArgs[0] ? site.typeArgs[0].split('.').pop()?.replace(/Impl$/, '') : undefined)),
+  provides(['extends *.*Base'], serviceOfNested('Base')),
+  // Kafka (Confluent.Kafka)
+  endpoint('messaging', 'Kafka', ['new ProducerConfig', 'new ConsumerConfig', 'new ClientConfig', 'new AdminClientConfig'], { imports: CONFLUENT, target: ['BootstrapServers'] }),
+  produces('Kafka', ['*.ProduceAsync', '*.Produce'], { imports: CONFLUENT, channel: [0, 'topic'] }),
+  consumes('Kafka', ['*.Subscribe'], { imports: CONFLUENT, channel: [0, 'topic', 'topics'] }),
+  // RabbitMQ (RabbitMQ.Client and MassTransit)
+  endpoint('messaging', 'RabbitMQ', ['new ConnectionFactory'], { imports: RABBIT, target: ['Uri', 'HostName'], port: ['Port'] }),
+  produces('RabbitMQ', ['*.BasicPublish', '*.BasicPublishAsync'], { imports: RABBIT, channel: ['exchange', 0, 'routingKey', 1] }),
+  consumes('RabbitMQ', ['*.BasicConsume', '*.BasicConsumeAsync'], { imports: RABBIT, channel: ['queue', 0] }),
+  endpoint('messaging', 'RabbitMQ', ['*.Host'], { imports: MASS_TRANSIT, target: [0], bareHost: true }),
+  consumes('RabbitMQ', ['*.ReceiveEndpoint'], { imports: MASS_TRANSIT, channel: [0, 'queueName'] }),
+  consumes('RabbitMQ', ['extends IConsumer'], { imports: MASS_TRANSIT, refine: (site) => (site.typeArgs[0] ? { channel: site.typeArgs[0] } : undefined) }),
+  produces('RabbitMQ', ['*.Publish'], {
+    imports: MASS_TRANSIT,
+    refine: (site, tools) => {
+      const message = massTransitMessage(site, tools);
+      return message ? { channel: message } : undefined;
+    },
+  }),
+  // NATS and MQTT
+  endpoint('messaging', 'NATS', ['*.CreateConnection'], { imports: NATS, target: [0] }),
+  endpoint('messaging', 'NATS', ['new NatsOpts'], { imports: NATS, target: ['Url'] }),
+  produces('NATS', ['*.Publish', '*.PublishAsync', '*.Request', '*.RequestAsync'], { imports: NATS, channel: [0, 'subject'] }),
+  consumes('NATS', ['*.SubscribeAsync', '*.SubscribeSync', '*.Subscribe', '*.SubscribeCoreAsync'], { imports: NATS, channel: [0, 'subject'] }),
+  endpoint('messaging', 'MQTT', ['*.WithTcpServer'], { imports: ['MQTTnet'], target: [0], port: [1], bareHost: true }),
+  produces('MQTT', ['*.WithTopic'], { imports: ['MQTTnet'], channel: [0] }),
+  consumes('MQTT', ['*.WithTopicFilter'], { imports: ['MQTTnet'], channel: [0] }),
+  // Azure messaging
+  endpoint('messaging', 'Azure Service Bus', ['new ServiceBusClient'], { imports: SERVICE_BUS, target: [0] }),
+  produces('Azure Service Bus', ['*.CreateSender'], { imports: SERVICE_BUS, channel: [0] }),
+  consumes('Azure Service Bus', ['*.CreateProcessor', '*.CreateReceiver', '*.CreateSessionProcessor'], { imports: SERVICE_BUS, channel: [0] }),
+  produces('Azure Event Hubs', ['new EventHubProducerClient'], { imports: EVENT_HUBS, target: [0], channel: [1, 'eventHubName'] }),
+  consumes('Azure Event Hubs', ['new EventHubConsumerClient'], { imports: EVENT_HUBS, target: [1], channel: [2, 'eventHubName'] }),
+  consumes('Azure Event Hubs', ['new EventProcessorClient'], { imports: EVENT_HUBS, target: [2], channel: [3, 'eventHubName'] }),
+  produces('Azure Event Grid', ['new EventGridPublisherClient'], { imports: ['Azure.Messaging.EventGrid'], target: [0] }),
+  // AWS and Google messaging
+  produces('Amazon SQS', ['*.SendMessageAsync', '*.SendMessageBatchAsync'], { imports: ['Amazon.SQS'], target: [0, 'QueueUrl'], channel: [0, 'QueueUrl'] }),
+  consumes('Amazon SQS', ['*.ReceiveMessageAsync'], { imports: ['Amazon.SQS'], target: [0, 'QueueUrl'], channel: [0, 'QueueUrl'] }),
+  produces('Amazon SNS', ['*.PublishAsync'], { imports: ['Amazon.SimpleNotificationService'], channel: [0, 'TopicArn', 'TargetArn'] }),
+  produces('Google Pub/Sub', ['PublisherClient.CreateAsync', 'PublisherClient.Create', 'PublisherClientBuilder'], { imports: ['Google.Cloud.PubSub'], channel: [0, 'TopicName'] }),
+  consumes('Google Pub/Sub', ['SubscriberClient.CreateAsync', 'SubscriberClient.Create'], { imports: ['Google.Cloud.PubSub'], channel: [0, 'SubscriptionName'] }),
+  // Databases
+  uses('database', 'SQL Server', ['new SqlConnection'], { imports: SQL_SERVER, target: [0, 'ConnectionString'] }),
+  uses('database', 'SQL Server', ['*.UseSqlServer', '*.UseAzureSql'], { target: [0] }),
+  uses('database', 'PostgreSQL', ['new NpgsqlConnection', 'NpgsqlDataSource.Create', '*.UseNpgsql'], { target: [0] }),
+  uses('database', 'MySQL', ['new MySqlConnection', '*.UseMySql', '*.UseMySQL'], { target: [0] }),
+  uses('database', 'Oracle', ['new OracleConnection', '*.UseOracle'], { target: [0] }),
+  uses('database', 'Azure Cosmos DB', ['*.UseCosmos', 'new CosmosClient'], { target: [0] }),
+  uses('database', 'MongoDB', ['new MongoClient'], { imports: ['MongoDB.Driver'], target: [0] }),
+  uses('database', 'Redis', ['ConnectionMultiplexer.Connect', 'ConnectionMultiplexer.ConnectAsync'], { target: [0], bareHost: true }),
+  uses('database', 'Redis', ['*.AddStackExchangeRedisCache'], { target: ['Configuration'], bareHost: true }),
+  // Object storage and file transfer
+  uses('file-transfer', 'Amazon S3', S3_REQUESTS.map((request) => `new ${request}`), { imports: ['Amazon.S3'], channel: ['BucketName'] }),
+  endpoint('file-transfer', 'Azure Blob Storage', ['new BlobServiceClient'], { imports: BLOBS, target: [0], alone: 'uses' }),
+  uses('file-transfer', 'Azure Blob Storage', ['*.GetBlobContainerClient'], { imports: BLOBS, channel: [0] }),
+  uses('file-transfer', 'Azure Blob Storage', ['new BlobContainerClient'], { imports: BLOBS, target: [0], channel: [1] }),
+  uses('file-transfer', 'Google Cloud Storage', ['*.UploadObject', '*.UploadObjectAsync', '*.DownloadObject', '*.DownloadObjectAsync', '*.GetObject', '*.GetObjectAsync', '*.ListObjects'], { imports: ['Google.Cloud.Storage'], channel: [0] }),
+  uses('file-transfer', 'SFTP', ['new SftpClient'], { imports: ['Renci.SshNet'], target: [0], port: [1], bareHost: true }),
+  // E-mail
+  endpoint('email', 'SMTP', ['new SmtpClient'], { imports: ['System.Net.Mail'], target: [0, 'Host'], port: [1, 'Port'], bareHost: true, alone: 'uses' }),
+  uses('email', 'SMTP', ['*.Connect', '*.ConnectAsync'], { imports: ['MailKit'], target: [0], port: [1], bareHost: true }),
+];
+
+/** The C# family's table. */
+export const CSHARP_TABLE: FamilyTable = {
+  signatures: CSHARP_SIGNATURES,
+  triggers:
+    /HttpClient|BaseAddress|HttpRequestMessage|RestSharp|Refit|GraphQL|ServiceModel|Web\.Services|Grpc|Kafka|RabbitMQ|MassTransit|NATS|MQTTnet|ServiceBus|EventHubs|EventGrid|Amazon\.|PubSub|SqlClient|Npgsql|MySql|Oracle|UseSqlServer|Cosmos|MongoDB|Redis|Storage|SshNet|Mail|GetEnvironmentVariable|GetConnectionString/i,
+  values: {
+    env: [
+      { call: ['Environment.GetEnvironmentVariable'] },
+      { call: ['*.GetConnectionString'], prefix: 'ConnectionStrings:' },
+      { call: ['*.GetValue'] },
+    ],
+    carriers: [
+      { call: ['new Uri', 'new RestClientOptions', 'new EndpointAddress', 'GrpcChannel.ForAddress'], arg: 0 },
+      { call: ['TopicName.FromProjectTopic', 'SubscriptionName.FromProjectSubscription', 'new TopicName', 'new SubscriptionName'], arg: 1 },
+    ],
+    format: ['string.Format', 'String.Format'],
+  },
+};
+

@@ -1,0 +1,10 @@
+/**
+ * The source for C# code (`.cs`).
+ */
+import type { Source } from '../../source.js';
+import { makeCodeSource } from './code-source.js';
+import { csharpReader } from './csharp-reader.js';
+import { CSHARP_TABLE } from './csharp-signatures.js';
+
+/** Reads C# files for the clients and servers they use. */
+export const csharpCodeSource: Source = makeCodeSource({ name: 'code-csharp', readers: { c_sharp: csharpReader }, table: CSHARP_TABLE });

@@ -1,0 +1,15 @@
+/**
+ * The source code sources: one per language family, sharing the engine in this folder (readers
+ * turn syntax into call sites, signature tables name the clients, value following and fact
+ * emission are written once). See docs/discovery-sources.md, "Source code".
+ */
+import type { Source } from '../../source.js';
+import { csharpCodeSource } from './csharp-source.js';
+import { goCodeSource } from './go-source.js';
+import { jvmCodeSource } from './jvm-source.js';
+import { prismaDatasourceSource } from './prisma-datasource-source.js';
+import { pythonCodeSource } from './python-source.js';
+import { typescriptCodeSource } from './typescript-source.js';
+
+/** Every source that reads source code, and the Prisma schema that code's database is named in. */
+export const codeSources: Source[] = [typescriptCodeSource, pythonCodeSource, goCodeSource, jvmCodeSource, csharpCodeSource, prismaDatasourceSource];

@@ -1,0 +1,225 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { SourceFile } from '../../../core/discovery/facts.js';
+import { evidenceFor } from '../../source.js';
+import { code, readSnippet, summarise, type FactSummary } from './code-test-support.js';
+import { pythonCodeSource } from './python-source.js';
+
+const LITERAL = 0.9;
+
+const http = (line: number, target: object, more: Partial<FactSummary> = {}): FactSummary => ({ role: 'calls', mechanism: 'rest', technology: 'HTTP', target, line, confidence: LITERAL, ...more }) as FactSummary;
+const message = (role: 'produces' | 'consumes', technology: string, channel: string | undefined, target: object, line: number): FactSummary => ({
+  role,
+  mechanism: 'messaging',
+  technology,
+  ...(channel ? { channel } : {}),
+  target,
+  targetKind: 'message-broker',
+  line,
+  confidence: LITERAL,
+});
+const store = (mechanism: 'database' | 'file-transfer' | 'email', technology: string, target: object, line: number, channel?: string): FactSummary => ({
+  role: 'uses',
+  mechanism,
+  technology,
+  ...(channel ? { channel } : {}),
+  target,
+  targetKind: mechanism === 'database' ? 'database' : mechanism === 'file-transfer' ? 'file-store' : 'saas',
+  line,
+  confidence: LITERAL,
+});
+
+const cases: { name: string; path: string; text: string; facts: FactSummary[] }[] = [
+  {
+    name: 'requests with an f-string on a module constant, a session on an env var',
+    path: 'app/clients.py',
+    text: code`
+      import os
+      import requests
+      INVENTORY = "http://inventory:8000"
+      def stock(sku):
+          return requests.get(f"{INVENTORY}/items/{sku}", timeout=3)
+      with requests.Session() as session:
+          session.post(os.environ["PAYMENT_URL"] + "/charge", json=body)`,
+    facts: [http(5, { host: 'inventory', port: 8000, url: 'http://inventory:8000/items/' }), http(7, { key: 'PAYMENT_URL' })],
+  },
+  {
+    name: 'httpx client with a base URL (GraphQL endpoint), zeep SOAP client',
+    path: 'app/partners.py',
+    text: code`
+      import httpx
+      import zeep
+      client = httpx.AsyncClient(base_url="https://api.partner.example/graphql")
+      await client.post("/", json={"query": q})
+      soap = zeep.Client(os.getenv("TAX_WSDL"))`,
+    facts: [
+      http(3, { host: 'api.partner.example', url: 'https://api.partner.example/graphql' }, { mechanism: 'graphql', technology: 'GraphQL' }),
+      { role: 'calls', mechanism: 'soap', technology: 'SOAP', target: { key: 'TAX_WSDL' }, line: 5, confidence: LITERAL },
+    ],
+  },
+  {
+    name: 'gRPC as in Online Boutique: stub on a channel on an env var; servicer registered',
+    path: 'recommendationservice/recommendation_server.py',
+    text: code`
+      import os
+      import grpc
+      import demo_pb2_grpc
+      class RecommendationService(demo_pb2_grpc.RecommendationServiceServicer):
+          pass
+      if __name__ == "__main__":
+          catalog_addr = os.environ.get('PRODUCT_CATALOG_SERVICE_ADDR', '')
+          channel = grpc.insecure_channel(catalog_addr)
+          product_catalog_stub = demo_pb2_grpc.ProductCatalogServiceStub(channel)
+          demo_pb2_grpc.add_RecommendationServiceServicer_to_server(service, server)
+          health_pb2_grpc.add_HealthServicer_to_server(service, server)`,
+    facts: [
+      { role: 'calls', mechanism: 'grpc', technology: 'gRPC', channel: 'ProductCatalogService', target: { key: 'PRODUCT_CATALOG_SERVICE_ADDR' }, line: 9, confidence: LITERAL },
+      { provides: 'RecommendationService', protocol: 'grpc', names: ['RecommendationService'], line: 4 },
+    ],
+  },
+  {
+    name: 'Kafka with confluent-kafka and kafka-python',
+    path: 'app/events.py',
+    text: code`
+      from confluent_kafka import Producer, Consumer
+      from kafka import KafkaConsumer
+      producer = Producer({'bootstrap.servers': os.environ['KAFKA_BOOTSTRAP']})
+      producer.produce('orders', value=payload)
+      consumer = Consumer({'bootstrap.servers': 'kafka:9092', 'group.id': 'g'})
+      consumer.subscribe(['payments', 'refunds'])
+      legacy = KafkaConsumer('audit', bootstrap_servers='legacy-kafka:9092')`,
+    facts: [
+      message('produces', 'Kafka', 'orders', { key: 'KAFKA_BOOTSTRAP' }, 4),
+      message('consumes', 'Kafka', 'payments', { key: 'KAFKA_BOOTSTRAP' }, 6),
+      message('consumes', 'Kafka', 'refunds', { key: 'KAFKA_BOOTSTRAP' }, 6),
+      message('consumes', 'Kafka', 'audit', { host: 'legacy-kafka', port: 9092 }, 7),
+    ],
+  },
+  {
+    name: 'RabbitMQ with pika, MQTT with paho',
+    path: 'app/queues.py',
+    text: code`
+      import pika
+      import paho.mqtt.client as mqtt
+      connection = pika.BlockingConnection(pika.ConnectionParameters(host='rabbitmq'))
+      channel = connection.channel()
+      channel.basic_publish(exchange='', routing_key='tasks', body=body)
+      channel.basic_consume(queue='results', on_message_callback=on_result)
+      client = mqtt.Client()
+      client.connect("broker.hivemq.com", 1883)
+      client.publish("home/door", "open")`,
+    facts: [
+      message('produces', 'RabbitMQ', 'tasks', { host: 'rabbitmq' }, 5),
+      message('consumes', 'RabbitMQ', 'results', { host: 'rabbitmq' }, 6),
+      message('produces', 'MQTT', 'home/door', { host: 'broker.hivemq.com', port: 1883 }, 9),
+    ],
+  },
+  {
+    name: 'Azure Service Bus and AWS SQS/SNS',
+    path: 'app/cloud_messaging.py',
+    text: code`
+      import boto3
+      from azure.servicebus import ServiceBusClient
+      sb = ServiceBusClient.from_connection_string(conn_str=os.environ["SB_CONN"])
+      sender = sb.get_queue_sender(queue_name="invoices")
+      receiver = sb.get_subscription_receiver(topic_name="prices", subscription_name="shop")
+      sqs = boto3.client("sqs")
+      sqs.send_message(QueueUrl="https://sqs.eu-west-1.amazonaws.com/123456789012/orders", MessageBody=body)
+      boto3.client("sns").publish(TopicArn="arn:aws:sns:eu-west-1:123456789012:alerts", Message=m)`,
+    facts: [
+      message('produces', 'Azure Service Bus', 'invoices', { key: 'SB_CONN' }, 4),
+      message('consumes', 'Azure Service Bus', 'prices', { key: 'SB_CONN' }, 5),
+      message('produces', 'Amazon SQS', 'orders', { host: 'sqs.eu-west-1.amazonaws.com', url: 'https://sqs.eu-west-1.amazonaws.com/123456789012/orders' }, 7),
+      message('produces', 'Amazon SNS', 'alerts', {}, 8),
+    ],
+  },
+  {
+    name: 'Google Pub/Sub through topic_path and subscription_path',
+    path: 'app/pubsub.py',
+    text: code`
+      from google.cloud import pubsub_v1
+      publisher = pubsub_v1.PublisherClient()
+      topic_path = publisher.topic_path(PROJECT, "order-events")
+      publisher.publish(topic_path, data=b"x")
+      subscriber.subscribe(subscriber.subscription_path(PROJECT, "order-events-sub"), callback=cb)`,
+    facts: [message('produces', 'Google Pub/Sub', 'order-events', {}, 4), message('consumes', 'Google Pub/Sub', 'order-events-sub', {}, 5)],
+  },
+  {
+    name: 'databases: SQLAlchemy URL, psycopg2 keywords, pymongo from env, redis host and port',
+    path: 'app/db.py',
+    text: code`
+      import psycopg2, redis
+      from sqlalchemy import create_engine
+      from pymongo import MongoClient
+      engine = create_engine("mysql+pymysql://app@mysql:3306/shop")
+      conn = psycopg2.connect(host="pg", port=5432, dbname="orders")
+      mongo = MongoClient(os.getenv("MONGO_URI"))
+      cache = redis.Redis(host="redis", port=6379)`,
+    facts: [
+      store('database', 'MySQL', { host: 'mysql', port: 3306, url: 'mysql+pymysql://app@mysql:3306/shop' }, 4),
+      store('database', 'PostgreSQL', { host: 'pg', port: 5432 }, 5),
+      store('database', 'MongoDB', { key: 'MONGO_URI' }, 6),
+      store('database', 'Redis', { host: 'redis', port: 6379 }, 7),
+    ],
+  },
+  {
+    name: 'S3 and Blob storage, SFTP with paramiko, SMTP',
+    path: 'app/transfer.py',
+    text: code`
+      import boto3, paramiko, smtplib
+      from azure.storage.blob import BlobServiceClient
+      s3 = boto3.client("s3")
+      s3.upload_file("report.csv", "finance-reports", "2024/report.csv")
+      blobs = BlobServiceClient.from_connection_string(os.environ["BLOB_CONN"])
+      blobs.get_container_client("archive")
+      transport = paramiko.Transport(("sftp.bank.example", 22))
+      sftp = paramiko.SFTPClient.from_transport(transport)
+      smtplib.SMTP("mail.example.com", 587)`,
+    facts: [
+      store('file-transfer', 'Amazon S3', {}, 4, 'finance-reports'),
+      store('file-transfer', 'Azure Blob Storage', { key: 'BLOB_CONN' }, 6, 'archive'),
+      store('file-transfer', 'SFTP', { host: 'sftp.bank.example', port: 22 }, 8),
+      store('email', 'SMTP', { host: 'mail.example.com', port: 587 }, 9),
+    ],
+  },
+];
+
+describe('Python code source', () => {
+  it.each(cases)('$name', async ({ path, text, facts }) => {
+    expect(summarise(await readSnippet(pythonCodeSource, path, text))).toEqual(facts);
+  });
+
+  it('applies a user rule, reading an env var through a variable', async () => {
+    const text = code`
+      import os
+      LEDGER = os.getenv("LEDGER_ADDR")
+      def post(entry):
+          publish_event("ledger.entries", entry)
+          ledger_call(LEDGER, entry)`;
+    const facts = await readSnippet(pythonCodeSource, 'app/ledger.py', text, [
+      { id: 'acme-events', call: 'publish_event', role: 'produces', mechanism: 'messaging' },
+      { id: 'acme-ledger', language: 'python', call: 'ledger_*', role: 'calls', mechanism: 'grpc', technology: 'gRPC' },
+    ]);
+    expect(summarise(facts)).toEqual([
+      { role: 'produces', mechanism: 'messaging', technology: 'rule:acme-events', channel: 'ledger.entries', target: {}, targetKind: 'message-broker', line: 4, confidence: LITERAL },
+      { role: 'calls', mechanism: 'grpc', technology: 'gRPC', target: { key: 'LEDGER_ADDR' }, line: 5, confidence: LITERAL },
+    ]);
+  });
+
+  it('does not parse a file without trigger words', async () => {
+    const file: SourceFile = { path: 'app/maths.py', text: 'def add(a, b):\n    return a + b\n' };
+    const parse = vi.fn();
+    expect(await pythonCodeSource.read(file, { evidenceAt: evidenceFor(file), parse, rules: [] })).toEqual([]);
+    expect(parse).not.toHaveBeenCalled();
+  });
+
+  it('reads malformed code without throwing', async () => {
+    await expect(readSnippet(pythonCodeSource, 'app/broken.py', 'import requests\ndef f(:\n  requests.get("http://a:1/"\n')).resolves.toBeInstanceOf(Array);
+  });
+
+  it('never lets a literal DSN secret through', async () => {
+    const text = 'from sqlalchemy import create_engine\nengine = create_engine("postgresql+psycopg2://app:CanaryS3cret-7781@db:5432/app")\n';
+    const facts = await readSnippet(pythonCodeSource, 'app/secret.py', text);
+    expect(summarise(facts)).toEqual([store('database', 'PostgreSQL', { host: 'db', port: 5432, url: 'postgresql+psycopg2://app:***@db:5432/app' }, 2)]);
+    expect(JSON.stringify(facts)).not.toContain('CanaryS3cret-7781');
+  });
+});
