@@ -4,6 +4,7 @@ import { parseAddress } from './addresses.js';
 describe('parseAddress', () => {
   it.each([
     ['http://cart:8080/api/cart', { host: 'cart', port: 8080, technology: 'HTTP', mechanism: 'rest' }],
+    ['https+http://catalog', { host: 'catalog', mechanism: 'rest' }],
     ['https://api.stripe.com/v1/charges', { host: 'api.stripe.com', mechanism: 'rest' }],
     ['postgres://orders:***@db:5432/orders?sslmode=disable', { host: 'db', port: 5432, resource: 'orders', kind: 'database', technology: 'PostgreSQL' }],
     ['jdbc:postgresql://pg.internal:5432/inventory', { host: 'pg.internal', port: 5432, resource: 'inventory', technology: 'PostgreSQL' }],

@@ -22,6 +22,9 @@ export interface ParsedAddress {
 const SCHEMES: Record<string, { technology: string; mechanism: Mechanism; kind: SystemKind }> = {
   http: { technology: 'HTTP', mechanism: 'rest', kind: 'application' },
   https: { technology: 'HTTP', mechanism: 'rest', kind: 'application' },
+  // .NET service discovery (Aspire): "try https, then http" for a named service.
+  'https+http': { technology: 'HTTP', mechanism: 'rest', kind: 'application' },
+  'http+https': { technology: 'HTTP', mechanism: 'rest', kind: 'application' },
   ws: { technology: 'WebSocket', mechanism: 'other', kind: 'application' },
   wss: { technology: 'WebSocket', mechanism: 'other', kind: 'application' },
   grpc: { technology: 'gRPC', mechanism: 'grpc', kind: 'application' },
