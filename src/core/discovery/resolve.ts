@@ -315,10 +315,15 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
         confidence = Math.min(confidence, CONFIDENCE.resolved);
       } else if (fact.targetKind && fact.targetKind !== 'application' && fact.technology) {
         // A driver with no address we could follow: the datastore of that technology, when the
-        // files define exactly one; otherwise we cannot tell which, and say nothing.
+        // files define exactly one. A cloud storage or mail service is the technology itself
+        // (Amazon S3, a bucket on it), so it is named after it; a database is not: we cannot
+        // tell which, and say nothing.
         const candidates = [...components.values()].filter((component) => component.defined && component.technology?.toLowerCase().includes(fact.technology?.toLowerCase() ?? '\u0000'));
-        if (candidates.length !== 1 || !candidates[0]) continue;
-        target = candidates[0];
+        if (candidates.length === 1 && candidates[0]) target = candidates[0];
+        else if (fact.targetKind === 'file-store' || fact.targetKind === 'saas') {
+          target = ensure(fact.technology, fact.targetKind, false);
+          target.technology ??= fact.technology;
+        } else continue;
         confidence = Math.min(confidence, CONFIDENCE.inferred);
       } else {
         continue;

@@ -8,7 +8,7 @@ import type { UserRule } from '../../../core/discovery/user-rules.js';
 import { languageOf, type CodeLanguage, type SyntaxTree } from '../../code-parser.js';
 import type { Source, SourceContext } from '../../source.js';
 import type { FamilyTable, LanguageReader } from './code-model.js';
-import { emitFacts, SignatureIndex } from './fact-emission.js';
+import { emitFacts, ruleApplies, SignatureIndex } from './fact-emission.js';
 import { buildFileModel } from './file-model.js';
 import { Evaluator } from './value-evaluation.js';
 
@@ -47,7 +47,8 @@ export function makeCodeSource(spec: FamilySpec): Source {
     async read(file: SourceFile, context: SourceContext): Promise<Fact[]> {
       const language = languageOf(file.path);
       const reader = language ? spec.readers[language] : undefined;
-      if (!language || !reader || !mayMatch(file.text, spec.table.triggers, context.rules)) return [];
+      if (!language || !reader) return [];
+      if (!mayMatch(file.text, spec.table.triggers, context.rules.filter((rule) => ruleApplies(rule, language)))) return [];
       let tree: SyntaxTree | undefined;
       try {
         tree = await context.parse(language, file.text);

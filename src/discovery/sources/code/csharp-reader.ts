@@ -185,6 +185,12 @@ export const csharpReader: LanguageReader = {
         const site = csharpReader.site(node);
         return site ? { kind: 'call', site } : { kind: 'unknown' };
       }
+      case 'implicit_object_creation_expression': {
+        // `client.BaseAddress = new("https+http://catalog")`: a target-typed `new` of a Uri or similar.
+        const list = kids(node).find((child) => child.type === 'argument_list');
+        const first = argumentsOf(list).args[0];
+        return first ? { kind: 'wrap', inner: first } : { kind: 'unknown' };
+      }
       case 'cast_expression': {
         const inner = field(node, 'value');
         return inner ? { kind: 'wrap', inner } : { kind: 'unknown' };

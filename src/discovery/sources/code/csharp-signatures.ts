@@ -80,7 +80,8 @@ export const CSHARP_SIGNATURES: readonly Signature[] = [
   // AWS and Google messaging
   produces('Amazon SQS', ['*.SendMessageAsync', '*.SendMessageBatchAsync'], { imports: ['Amazon.SQS'], target: [0, 'QueueUrl'], channel: [0, 'QueueUrl'] }),
   consumes('Amazon SQS', ['*.ReceiveMessageAsync'], { imports: ['Amazon.SQS'], target: [0, 'QueueUrl'], channel: [0, 'QueueUrl'] }),
-  produces('Amazon SNS', ['*.PublishAsync'], { imports: ['Amazon.SimpleNotificationService'], channel: [0, 'TopicArn', 'TargetArn'] }),
+  produces('Amazon SNS', ['*.PublishAsync'], { imports: ['Amazon.SimpleNotificationService'], target: [0, 'TopicArn', 'TargetArn'], channel: [0, 'TopicArn', 'TargetArn'] }),
+  produces('Amazon EventBridge', ['new PutEventsRequestEntry'], { imports: ['Amazon.EventBridge'], target: ['EventBusName'], channel: ['EventBusName'] }),
   produces('Google Pub/Sub', ['PublisherClient.CreateAsync', 'PublisherClient.Create', 'PublisherClientBuilder'], { imports: ['Google.Cloud.PubSub'], channel: [0, 'TopicName'] }),
   consumes('Google Pub/Sub', ['SubscriberClient.CreateAsync', 'SubscriberClient.Create'], { imports: ['Google.Cloud.PubSub'], channel: [0, 'SubscriptionName'] }),
   // Databases

@@ -114,7 +114,7 @@ function targetAt(evaluator: Evaluator, site: CallSite, picks: readonly Pick[], 
 /** The channels the first non-empty channel pick names. */
 function channelsAt(evaluator: Evaluator, site: CallSite, picks: readonly Pick[]): string[] {
   for (const pick of picks) {
-    const names = channelNames(evaluator.valueAt(site, pick));
+    const names = channelNames(evaluator.channelAt(site, pick));
     if (names.length > 0) return [...new Set(names)];
   }
   return [];
@@ -130,8 +130,8 @@ function toolsOf(evaluator: Evaluator): SiteTools {
   };
 }
 
-/** Which rule languages apply to a file's language. */
-function ruleApplies(rule: UserRule, language: FileModel['language']): boolean {
+/** Whether a rule applies to a file's language. */
+export function ruleApplies(rule: UserRule, language: FileModel['language']): boolean {
   const wanted = rule.language ?? 'any';
   if (wanted === 'any') return true;
   if (wanted === 'csharp') return language === 'c_sharp';
@@ -175,6 +175,7 @@ export function emitFacts(input: EmissionInput): Fact[] {
       pattern.kind === 'call' && (site.kind === 'call' || site.kind === 'new') ? patternMatches({ ...pattern, kind: site.kind }, site, names) : patternMatches(pattern, site, names),
     );
     if (rule) {
+      const first = pending.length;
       const value = evaluator.valueAt(site, rule.rule.target ?? 0);
       const technology = rule.rule.technology ?? `rule:${rule.rule.id}`;
       const messaging = rule.rule.role === 'produces' || rule.rule.role === 'consumes';
@@ -186,8 +187,8 @@ export function emitFacts(input: EmissionInput): Fact[] {
           connection(site, rule.rule.role, rule.rule.mechanism, read, { technology, ...(channel ? { channel } : {}), targetKind: 'message-broker' });
         }
       } else connection(site, rule.rule.role, rule.rule.mechanism, readTarget(value, { bareHost: true }), { technology });
-      const last = pending[pending.length - 1];
-      if (last) last.fact.confidence = CONFIDENCE.literal;
+      // The user said what the call is: as sure as a literal, whatever its target.
+      for (const entry of pending.slice(first)) entry.fact.confidence = CONFIDENCE.literal;
       continue;
     }
 

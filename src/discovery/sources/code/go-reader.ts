@@ -57,6 +57,19 @@ function literalBody(body: SyntaxNode | undefined): { args: SyntaxNode[]; named:
   return { args, named };
 }
 
+/** The fields of a composite literal keyed by Go identifiers (not map keys), as written. */
+function literalFieldsByName(body: SyntaxNode | undefined): [string, SyntaxNode][] {
+  const fields: [string, SyntaxNode][] = [];
+  for (const element of body ? kids(body) : []) {
+    if (element.type !== 'keyed_element') continue;
+    const [keyNode, valueNode] = kids(element);
+    const key = elementValue(keyNode);
+    const value = elementValue(valueNode);
+    if (key && value && (key.type === 'identifier' || key.type === 'field_identifier')) fields.push([key.text, value]);
+  }
+  return fields;
+}
+
 /** Whether a composite literal builds a slice, array or map (a list of values, not a client configuration). */
 function isCollection(type: SyntaxNode | undefined): boolean {
   return type !== undefined && (type.type === 'slice_type' || type.type === 'array_type' || type.type === 'implicit_length_array_type' || type.type === 'map_type');
@@ -137,6 +150,9 @@ export const goReader: LanguageReader = {
         const site = goReader.site(node);
         return site ? { kind: 'call', site } : { kind: 'unknown' };
       }
+      case 'literal_value':
+        // An element of `[]T{{Field: …}}`, whose type is left out.
+        return { kind: 'object', entries: literalBody(node).named };
       case 'unary_expression': {
         const operand = field(node, 'operand');
         const operator = field(node, 'operator')?.text;
@@ -169,6 +185,13 @@ export const goReader: LanguageReader = {
         bindPairs(names, listOf(field(node, 'value')), model);
         const type = field(node, 'type');
         if (type) for (const name of names) model.types.set(name.text, typeName(type.text));
+        return;
+      }
+      case 'composite_literal': {
+        // `&server{ordersURL: os.Getenv("ORDERS_URL")}` sets the field the methods read later.
+        const type = field(node, 'type');
+        if (isCollection(type)) return;
+        for (const [name, value] of literalFieldsByName(field(node, 'body'))) bind(model.bindings, name, value);
         return;
       }
       case 'field_declaration':

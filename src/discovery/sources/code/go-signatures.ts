@@ -20,6 +20,7 @@ const SQS = ['github.com/aws/aws-sdk-go-v2/service/sqs', 'github.com/aws/aws-sdk
 const SNS = ['github.com/aws/aws-sdk-go-v2/service/sns', 'github.com/aws/aws-sdk-go/service/sns'];
 const S3 = ['github.com/aws/aws-sdk-go-v2/service/s3', 'github.com/aws/aws-sdk-go/service/s3', 'github.com/aws/aws-sdk-go-v2/feature/s3/manager', 'github.com/aws/aws-sdk-go/service/s3/s3manager'];
 const PUBSUB = ['cloud.google.com/go/pubsub'];
+const EVENTBRIDGE = ['github.com/aws/aws-sdk-go-v2/service/eventbridge', 'github.com/aws/aws-sdk-go/service/eventbridge'];
 /** How a typed amqp channel or connection reads (`amqp.Dial.Channel`, `*amqp.Channel`). */
 const AMQP_TYPE = /^amqp(?:091)?\./;
 const AZBLOB = ['github.com/Azure/azure-sdk-for-go/sdk/storage/azblob'];
@@ -79,7 +80,8 @@ export const GO_SIGNATURES: readonly Signature[] = [
   // AWS and Google messaging
   produces('Amazon SQS', ['literal sqs.SendMessageInput', 'literal sqs.SendMessageBatchInput'], { imports: SQS, target: ['QueueUrl'], channel: ['QueueUrl'] }),
   consumes('Amazon SQS', ['literal sqs.ReceiveMessageInput'], { imports: SQS, target: ['QueueUrl'], channel: ['QueueUrl'] }),
-  produces('Amazon SNS', ['literal sns.PublishInput', 'literal sns.PublishBatchInput'], { imports: SNS, channel: ['TopicArn', 'TargetArn'] }),
+  produces('Amazon SNS', ['literal sns.PublishInput', 'literal sns.PublishBatchInput'], { imports: SNS, target: ['TopicArn', 'TargetArn'], channel: ['TopicArn', 'TargetArn'] }),
+  produces('Amazon EventBridge', ['literal eventbridge.PutEventsInput'], { imports: EVENTBRIDGE, target: ['Entries.EventBusName'], channel: ['Entries.EventBusName'] }),
   produces('Google Pub/Sub', ['*.Publish'], { imports: PUBSUB, requires: ['Topic'], channel: ['Topic'] }),
   consumes('Google Pub/Sub', ['*.Receive'], { imports: PUBSUB, requires: ['Subscription'], channel: ['Subscription'] }),
   // Databases
@@ -110,7 +112,7 @@ export const GO_SIGNATURES: readonly Signature[] = [
 /** The Go family's table. */
 export const GO_TABLE: FamilyTable = {
   signatures: GO_SIGNATURES,
-  triggers: /net\/http|grpc|kafka|sarama|amqp|nats|paho|azservicebus|azeventhubs|aws-sdk|pubsub|redis|database\/sql|sqlx|pgx|gorm|mongo|storage|azblob|sftp|smtp|gomail|getenv|lookupenv|graphql|soap|resty/i,
+  triggers: /net\/http|grpc|kafka|sarama|amqp|nats|paho|azservicebus|azeventhubs|aws-sdk|eventbridge|pubsub|redis|database\/sql|sqlx|pgx|gorm|mongo|storage|azblob|sftp|smtp|gomail|getenv|lookupenv|graphql|soap|resty/i,
   values: {
     env: [{ call: ['os.Getenv', 'os.LookupEnv', 'viper.GetString', 'viper.Get'] }],
     carriers: [

@@ -213,6 +213,21 @@ describe('Go code source', () => {
     expect(summarise(await readSnippet(goCodeSource, path, text))).toEqual(facts);
   });
 
+  it('follows each function\'s own binding of a reused name', async () => {
+    const text = code`
+      package main
+      import ("os"; "google.golang.org/grpc")
+      func cart() {
+      	conn, _ := grpc.Dial(os.Getenv("CART_ADDR"))
+      	pb.NewCartServiceClient(conn)
+      }
+      func ads() {
+      	conn, _ := grpc.Dial("adservice:9555")
+      	pb.NewAdServiceClient(conn)
+      }`;
+    expect(summarise(await readSnippet(goCodeSource, 'main.go', text))).toEqual([grpc(5, 'CartService', { key: 'CART_ADDR' }), grpc(9, 'AdService', { host: 'adservice', port: 9555 })]);
+  });
+
   it('applies a user rule to a package function', async () => {
     const text = code`
       package main

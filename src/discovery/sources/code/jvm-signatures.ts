@@ -104,7 +104,8 @@ export const JVM_SIGNATURES: readonly Signature[] = [
   produces('Amazon SQS', ['*.sendMessage'], { imports: [`${AWS_V1[0]}.sqs`], target: [0], channel: [0] }),
   consumes('Amazon SQS', ['*.receiveMessage'], { imports: [`${AWS_V1[0]}.sqs`], target: [0], channel: [0] }),
   consumes('Amazon SQS', ['@SqsListener'], { channel: ['value', 'queueNames'] }),
-  produces('Amazon SNS', ['*.topicArn', '*.targetArn'], { imports: ['software.amazon.awssdk.services.sns'], channel: [0], refine: (site, tools) => (/PublishRequest/.test(tools.text(site.node)) ? undefined : false) }),
+  produces('Amazon SNS', ['*.topicArn', '*.targetArn'], { imports: ['software.amazon.awssdk.services.sns'], target: [0], channel: [0], refine: (site, tools) => (/PublishRequest/.test(tools.text(site.node)) ? undefined : false) }),
+  produces('Amazon EventBridge', ['*.eventBusName'], { imports: ['software.amazon.awssdk.services.eventbridge'], target: [0], channel: [0] }),
   produces('Google Pub/Sub', ['Publisher.newBuilder'], { imports: PUBSUB, channel: [0] }),
   consumes('Google Pub/Sub', ['Subscriber.newBuilder'], { imports: PUBSUB, channel: [0] }),
   produces('Google Pub/Sub', ['PubSubTemplate.publish'], { channel: [0] }),
@@ -148,7 +149,7 @@ export const JVM_SIGNATURES: readonly Signature[] = [
 export const JVM_TABLE: FamilyTable = {
   signatures: JVM_SIGNATURES,
   triggers:
-    /RestTemplate|RestOperations|WebClient|RestClient|HttpRequest|okhttp|Feign|retrofit|apache\.http|apache\.hc|openConnection|ktor|graphql|apollo|xml\.ws|springframework\.ws|grpc|kafka|rabbit|amqp|nats|paho|servicebus|eventhubs|eventgrid|awssdk|amazonaws|pubsub|DriverManager|jdbc|hikari|mongo|jedis|lettuce|redis|storage|jsch|sftp|mail|getenv|@Value/i,
+    /RestTemplate|RestOperations|WebClient|RestClient|HttpRequest|okhttp|Feign|retrofit|apache\.http|apache\.hc|openConnection|ktor|graphql|apollo|xml\.ws|springframework\.ws|grpc|kafka|rabbit|amqp|nats|paho|servicebus|eventhubs|eventgrid|eventbridge|awssdk|amazonaws|pubsub|DriverManager|jdbc|hikari|mongo|jedis|lettuce|redis|storage|jsch|sftp|mail|getenv|@Value/i,
   values: {
     env: [{ call: ['System.getenv'] }, { call: ['*.getProperty', '*.getRequiredProperty', 'System.getProperty'] }],
     carriers: [

@@ -72,7 +72,8 @@ export const PYTHON_SIGNATURES: readonly Signature[] = [
   // AWS messaging (boto3)
   produces('Amazon SQS', ['*.send_message', '*.send_message_batch'], { imports: BOTO, requires: ['QueueUrl'], target: ['QueueUrl'], channel: ['QueueUrl'] }),
   consumes('Amazon SQS', ['*.receive_message'], { imports: BOTO, requires: ['QueueUrl'], target: ['QueueUrl'], channel: ['QueueUrl'] }),
-  produces('Amazon SNS', ['*.publish'], { imports: BOTO, requires: ['TopicArn', 'TargetArn'], channel: ['TopicArn', 'TargetArn'] }),
+  produces('Amazon SNS', ['*.publish'], { imports: BOTO, requires: ['TopicArn', 'TargetArn'], target: ['TopicArn', 'TargetArn'], channel: ['TopicArn', 'TargetArn'] }),
+  produces('Amazon EventBridge', ['*.put_events'], { imports: BOTO, requires: ['Entries'], target: ['Entries.EventBusName'], channel: ['Entries.EventBusName'] }),
   // Google Pub/Sub: `publisher.publish(publisher.topic_path(project, "orders"), data)`
   produces('Google Pub/Sub', ['*.publish'], { imports: PUBSUB, channel: [0, 'topic'] }),
   consumes('Google Pub/Sub', ['*.subscribe'], { imports: PUBSUB, channel: [0, 'subscription'] }),

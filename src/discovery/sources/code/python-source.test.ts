@@ -43,6 +43,17 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
     facts: [http(5, { host: 'inventory', port: 8000, url: 'http://inventory:8000/items/' }), http(7, { key: 'PAYMENT_URL' })],
   },
   {
+    name: 'aiohttp session whose URL host is an env var; a relative URL on a session is skipped',
+    path: 'app/stock.py',
+    text: code`
+      import os, aiohttp
+      async def levels():
+          async with aiohttp.ClientSession() as session:
+              await session.get(f"http://{os.environ['STOCK_HOST']}:8080/levels")
+              await session.get(path)`,
+    facts: [http(4, { key: 'STOCK_HOST' })],
+  },
+  {
     name: 'httpx client with a base URL (GraphQL endpoint), zeep SOAP client',
     path: 'app/partners.py',
     text: code`

@@ -168,8 +168,9 @@ export const typescriptReader: LanguageReader = {
       }
       case 'call_expression': {
         const fn = field(node, 'function');
+        if (!fn || (fn.type !== 'import' && (fn.type !== 'identifier' || fn.text !== 'require'))) return;
         const first = argumentsOf(field(node, 'arguments'))[0];
-        if (fn && (fn.text === 'require' || fn.type === 'import') && first?.type === 'string') model.imports.push(unquote(first.text));
+        if (first?.type === 'string') model.imports.push(unquote(first.text));
         return;
       }
       case 'variable_declarator':

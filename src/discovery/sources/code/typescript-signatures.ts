@@ -84,8 +84,10 @@ export const TYPESCRIPT_SIGNATURES: readonly Signature[] = [
   consumes('Amazon SQS', ['Consumer.create'], { imports: ['sqs-consumer'], target: ['queueUrl'], channel: ['queueUrl'] }),
   produces('Amazon SQS', ['*.sendMessage', '*.sendMessageBatch'], { imports: AWS_V2, requires: ['QueueUrl'], target: ['QueueUrl'], channel: ['QueueUrl'] }),
   consumes('Amazon SQS', ['*.receiveMessage'], { imports: AWS_V2, requires: ['QueueUrl'], target: ['QueueUrl'], channel: ['QueueUrl'] }),
-  produces('Amazon SNS', ['new PublishCommand', 'new PublishBatchCommand'], { imports: ['@aws-sdk/client-sns'], channel: ['TopicArn', 'TargetArn'] }),
-  produces('Amazon SNS', ['*.publish'], { imports: AWS_V2, requires: ['TopicArn', 'TargetArn'], channel: ['TopicArn', 'TargetArn'] }),
+  produces('Amazon SNS', ['new PublishCommand', 'new PublishBatchCommand'], { imports: ['@aws-sdk/client-sns'], target: ['TopicArn', 'TargetArn'], channel: ['TopicArn', 'TargetArn'] }),
+  produces('Amazon SNS', ['*.publish'], { imports: AWS_V2, requires: ['TopicArn', 'TargetArn'], target: ['TopicArn', 'TargetArn'], channel: ['TopicArn', 'TargetArn'] }),
+  produces('Amazon EventBridge', ['new PutEventsCommand'], { imports: ['@aws-sdk/client-eventbridge'], target: ['Entries.EventBusName'], channel: ['Entries.EventBusName'] }),
+  produces('Amazon EventBridge', ['*.putEvents'], { imports: AWS_V2, requires: ['Entries'], target: ['Entries.EventBusName'], channel: ['Entries.EventBusName'] }),
   // Google Pub/Sub: `pubsub.topic('orders').publishMessage(...)`, `pubsub.subscription('s').on('message', ...)`
   produces('Google Pub/Sub', ['*.publish', '*.publishMessage', '*.publishJSON'], { imports: PUBSUB, requires: ['topic'], channel: ['topic'] }),
   consumes('Google Pub/Sub', ['*.on'], {
@@ -129,7 +131,7 @@ export const TYPESCRIPT_SIGNATURES: readonly Signature[] = [
 export const TYPESCRIPT_TABLE: FamilyTable = {
   signatures: TYPESCRIPT_SIGNATURES,
   triggers:
-    /fetch|axios|\bgot\b|https?\b|superagent|HttpClient|HttpService|graphql|apollo|urql|soap|grpc|kafka|amqp|nats|mqtt|service-bus|event-?hubs|eventgrid|aws-sdk|pubsub|redis|\bpg\b|postgres|mysql|mongo|sequelize|typeorm|knex|storage|sftp|nodemailer|process\.env/i,
+    /fetch|axios|\bgot\b|https?\b|superagent|HttpClient|HttpService|graphql|apollo|urql|soap|grpc|kafka|amqp|nats|mqtt|service-bus|event-?hubs|eventgrid|eventbridge|aws-sdk|pubsub|redis|\bpg\b|postgres|mysql|mongo|sequelize|typeorm|knex|storage|sftp|nodemailer|process\.env/i,
   values: {
     env: [],
     carriers: [{ call: ['new URL', 'new Request'], arg: 0 }],

@@ -190,6 +190,22 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
       store('email', 'SMTP', { host: 'smtp.sendgrid.net', port: 587 }, 8),
     ],
   },
+  {
+    name: 'Sequelize and knex dialects, Event Grid publisher',
+    path: 'src/legacy.js',
+    text: code`
+      const { Sequelize } = require('sequelize');
+      const knex = require('knex');
+      const { EventGridPublisherClient } = require('@azure/eventgrid');
+      const sequelize = new Sequelize('shop', 'app', secret, { host: 'mariadb', dialect: 'mariadb' });
+      const db = knex({ client: 'pg', connection: process.env.PG_CONNECTION });
+      const grid = new EventGridPublisherClient('https://orders.westeurope-1.eventgrid.azure.net/api/events', 'EventGrid', credential);`,
+    facts: [
+      store('database', 'MariaDB', { host: 'mariadb' }, 4),
+      store('database', 'PostgreSQL', { key: 'PG_CONNECTION' }, 5),
+      message('produces', 'Azure Event Grid', undefined, { host: 'orders.westeurope-1.eventgrid.azure.net', url: 'https://orders.westeurope-1.eventgrid.azure.net/api/events' }, 6),
+    ],
+  },
 ];
 
 describe('TypeScript/JavaScript code source', () => {

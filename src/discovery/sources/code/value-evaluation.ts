@@ -19,6 +19,9 @@ interface CompiledRules {
 }
 
 const MAX_DEPTH = 12;
+/** Node types that open a scope of their own in the grammars read (functions, methods, lambdas, closures). */
+const SCOPES =
+  /^(?:function_declaration|function_definition|function_expression|function|generator_function|generator_function_declaration|arrow_function|method_definition|method_declaration|constructor_declaration|secondary_constructor|accessor_declaration|local_function_statement|anonymous_method_expression|lambda_expression|lambda|lambda_literal|anonymous_function|func_literal)$/;
 /** Callee words that mark a home-grown config reader (`getEnv("X", "d")`, `config("X")`, `env.str("X")`). */
 const ENV_HELPER = /env|config|setting/i;
 
@@ -55,6 +58,8 @@ export class Evaluator {
   private readonly typeCache = new Map<number, string | undefined>();
   private readonly active = new Set<number>();
   private readonly shapes = new Map<number, Shape>();
+  /** Whether alternatives are being read for a channel name (see `best`). */
+  private literalFirst = false;
   /** Member assignments, searched for properties set inside configuration lambdas. */
   private readonly assignments: CallSite[];
 
@@ -121,17 +126,47 @@ export class Evaluator {
     }
   }
 
-  /** The preferred of alternatives: an env read (production wiring) over a literal (a local default). */
+  /**
+   * The preferred of alternatives. For an address, an env read (production wiring) over a literal
+   * (a local default); for a channel the other way round, because `process.env.BUCKET ?? "statements"`
+   * names the bucket only in its default.
+   */
   private best(values: Value[]): Value {
-    for (const kind of ['env', 'literal', 'prefix', 'list'] as const) {
+    const order = this.literalFirst ? (['literal', 'list', 'env', 'prefix'] as const) : (['env', 'literal', 'prefix', 'list'] as const);
+    for (const kind of order) {
       const found = values.find((value) => value.kind === kind);
       if (found) return found;
     }
     return { kind: 'unknown' };
   }
 
+  /**
+   * The bindings of a name in the order they are tried for a use: those in the same function
+   * before the use, nearest first (a `conn` reassigned in each function); then the rest in file
+   * order (a field set in a constructor, a module constant).
+   */
+  private bindingsFor(name: string, use: SyntaxNode): Binding[] {
+    const bindings = this.model.bindings.get(name) ?? [];
+    if (bindings.length < 2) return bindings;
+    const scope = this.scopeOf(use);
+    const local = bindings
+      .filter((binding): binding is SyntaxNode => isNode(binding) && binding.startIndex >= scope.start && binding.endIndex <= scope.end && binding.startIndex < use.startIndex)
+      .sort((a, b) => b.startIndex - a.startIndex);
+    return local.length === 0 ? bindings : [...local, ...bindings.filter((binding) => !local.includes(binding as SyntaxNode))];
+  }
+
+  /** The range of the function, method or lambda around a node (the file when there is none). */
+  private scopeOf(node: SyntaxNode): { start: number; end: number } {
+    let current = node.parent;
+    for (let steps = 0; current && steps < 200; steps += 1) {
+      if (SCOPES.test(current.type)) return { start: current.startIndex, end: current.endIndex };
+      current = current.parent;
+    }
+    return { start: 0, end: Number.MAX_SAFE_INTEGER };
+  }
+
   private nameValue(name: string, node: SyntaxNode, depth: number): Value {
-    for (const binding of this.model.bindings.get(name) ?? []) {
+    for (const binding of this.bindingsFor(name, node)) {
       if (!isNode(binding)) return binding;
       if (binding.id === node.id) continue;
       const value = this.value(binding, depth + 1);
@@ -140,7 +175,7 @@ export class Evaluator {
     return { kind: 'unknown' };
   }
 
-  /** Literal pieces joined until the first piece that is not known; an env read in front names the key. */
+  /** Literal pieces joined until the first piece that is not known; an env read in front (or right after the scheme) names the key. */
   private partsValue(parts: readonly (string | SyntaxNode)[], depth: number): Value {
     let text = '';
     for (const part of parts) {
@@ -154,7 +189,8 @@ export class Evaluator {
         continue;
       }
       if (value.kind === 'prefix') return { kind: 'prefix', text: text + value.text };
-      if (value.kind === 'env' && text === '') return value;
+      // `${process.env.API}/orders` and `http://${CART_HOST}:8080` are addressed by the env var.
+      if (value.kind === 'env' && (text === '' || /^[a-z][a-z0-9+.-]*:\/\/$/i.test(text))) return value;
       return text === '' ? { kind: 'unknown' } : { kind: 'prefix', text };
     }
     return { kind: 'literal', text };
@@ -228,6 +264,17 @@ export class Evaluator {
     return node ? this.value(node, depth) : { kind: 'unknown' };
   }
 
+  /** The value at a pick read as a channel name: literal defaults win over env reads. */
+  channelAt(site: CallSite, pick: Pick): Value {
+    const previous = this.literalFirst;
+    this.literalFirst = true;
+    try {
+      return this.valueAt(site, pick);
+    } finally {
+      this.literalFirst = previous;
+    }
+  }
+
   /** A property of an object literal, dictionary, initializer, composite literal or lambda body. */
   property(node: SyntaxNode, key: string, depth: number): SyntaxNode | undefined {
     if (depth > MAX_DEPTH) return undefined;
@@ -236,6 +283,14 @@ export class Evaluator {
     if (shape.kind === 'object') found = shape.entries.get(key);
     else if (shape.kind === 'call') found = shape.site.named.get(key);
     else if (shape.kind === 'wrap') return this.property(shape.inner, key, depth + 1);
+    else if (shape.kind === 'list') {
+      // `Entries: [{ EventBusName: … }]`: the first entry that has it.
+      for (const item of shape.items) {
+        const inner = this.property(item, key, depth + 1);
+        if (inner) return inner;
+      }
+      return undefined;
+    }
     else if (shape.kind === 'name') {
       for (const binding of this.model.bindings.get(shape.name) ?? []) {
         if (isNode(binding) && binding.id !== node.id) {
@@ -309,7 +364,7 @@ export class Evaluator {
     if (shape.kind !== 'name') return undefined;
     const declared = this.model.types.get(shape.name);
     if (declared) return declared;
-    for (const binding of this.model.bindings.get(shape.name) ?? []) {
+    for (const binding of this.bindingsFor(shape.name, node)) {
       if (isNode(binding) && binding.id !== node.id) {
         const type = this.typeOf(binding, depth + 1);
         if (type) return type;

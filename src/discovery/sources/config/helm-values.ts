@@ -7,8 +7,9 @@
  * the Chart.yaml component is rooted). Values computed at install time (`--set`, `tpl` strings,
  * lookups) are not read.
  */
-import type { Fact, SourceFile } from '../../../core/discovery/facts.js';
-import { parseAddress } from '../../../core/discovery/addresses.js';
+import { CONFIDENCE, type ConnectionFact, type Fact, type SourceFile } from '../../../core/discovery/facts.js';
+import { isLocalHost, parseAddress } from '../../../core/discovery/addresses.js';
+import { redact } from '../../../core/discovery/redact.js';
 import type { Source, SourceContext } from '../../source.js';
 import { bindingFact, neverThrows, type BindingOwner } from './emit.js';
 import { baseName, folderOf } from './paths.js';
@@ -62,6 +63,7 @@ function walk(yaml: YamlDocument, node: unknown, path: string, owner: BindingOwn
     if (value === undefined || value.trim() === '' || value.includes('{{')) continue;
     const lastKey = (child.key === '' ? (/([A-Za-z0-9_-]+)(?:\[\d+\])*$/.exec(path)?.[1] ?? '') : child.key).toLowerCase().replace(/[-_]/g, '');
     if (ADDRESS_KEY.test(lastKey) || parseAddress(value)) facts.push(bindingFact(owner, child.label, value, child.line, context.evidenceAt));
+    datastoreConnection(value, child.line, context, facts);
   }
 }
 
@@ -70,7 +72,9 @@ function readEnv(yaml: YamlDocument, node: unknown, owner: BindingOwner, context
   if (yaml.isMap(node)) {
     for (const entry of yaml.entries(node)) {
       const value = yaml.text(entry.value);
-      if (value !== undefined && !value.includes('{{')) facts.push(bindingFact(owner, entry.key, value, entry.line, context.evidenceAt));
+      if (value === undefined || value.includes('{{')) continue;
+      facts.push(bindingFact(owner, entry.key, value, entry.line, context.evidenceAt));
+      datastoreConnection(value, entry.line, context, facts);
     }
     return;
   }
@@ -78,6 +82,28 @@ function readEnv(yaml: YamlDocument, node: unknown, owner: BindingOwner, context
     const nameEntry = yaml.entries(item).find((entry) => entry.key === 'name');
     const name = yaml.text(nameEntry?.value);
     const value = yaml.text(yaml.get(item, 'value'));
-    if (name && nameEntry && value !== undefined && !value.includes('{{')) facts.push(bindingFact(owner, name, value, nameEntry.line, context.evidenceAt));
+    if (!name || !nameEntry || value === undefined || value.includes('{{')) continue;
+    facts.push(bindingFact(owner, name, value, nameEntry.line, context.evidenceAt));
+    datastoreConnection(value, nameEntry.line, context, facts);
   }
+}
+
+/**
+ * A datastore URL in a chart's values is the chart's own datastore, even when its code lives
+ * elsewhere (a chart for a third-party image): it makes the connection, not only the binding.
+ */
+function datastoreConnection(value: string, line: number, context: SourceContext, facts: Fact[]): void {
+  const parsed = parseAddress(value);
+  if (!parsed || !/^[a-z][a-z0-9+.-]*:/i.test(value.trim()) || (parsed.kind !== 'database' && parsed.kind !== 'file-store') || isLocalHost(parsed.host)) return;
+  const connection: ConnectionFact = {
+    type: 'connection',
+    target: { url: redact(value) },
+    role: 'uses',
+    mechanism: parsed.mechanism ?? 'database',
+    ...(parsed.technology ? { technology: parsed.technology } : {}),
+    targetKind: parsed.kind,
+    evidence: context.evidenceAt(line),
+    confidence: CONFIDENCE.resolved,
+  };
+  facts.push(connection);
 }
