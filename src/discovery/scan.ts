@@ -61,6 +61,12 @@ export function loadRules(path: string): UserRule[] {
 export async function scanPaths(paths: string[], options: ScanOptions = {}): Promise<ScanResult> {
   const started = Date.now();
   if (paths.length === 0) throw new PatchbayError('invalid-input', 'Give at least one folder or file to scan');
+  const missing = paths.filter((path) => !existsSync(path));
+  if (missing.length > 0) {
+    throw new PatchbayError('invalid-input', `${missing.join(', ')}: no such file or folder; check the path${missing.length === 1 ? '' : 's'}`, {
+      issues: missing.map((path) => ({ file: path, message: 'does not exist' })),
+    });
+  }
   const sources = options.sources ?? ALL_SOURCES;
   const rulesPath = options.rulesFile ?? [join(resolve(paths[0] as string), DEFAULT_RULES_FILE)].find((candidate) => existsSync(candidate));
   const rules = rulesPath ? loadRules(rulesPath) : [];
