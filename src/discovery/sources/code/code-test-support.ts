@@ -42,3 +42,38 @@ export function summarise(facts: readonly Fact[]): FactSummary[] {
     };
   });
 }
+
+/** Confidence of a fact read from a literal or an env name. */
+export const LITERAL = 0.9;
+/** Confidence of a fact whose target could not be followed. */
+export const INFERRED = 0.6;
+
+/** The expected summary of an HTTP call. */
+export const http = (line: number, target: object, more: Partial<FactSummary> = {}): FactSummary => ({ role: 'calls', mechanism: 'rest', technology: 'HTTP', target, line, confidence: LITERAL, ...more }) as FactSummary;
+
+/** The expected summary of a gRPC call. */
+export const grpc = (line: number, channel: string | undefined, target: object): FactSummary => ({ role: 'calls', mechanism: 'grpc', technology: 'gRPC', ...(channel ? { channel } : {}), target, line, confidence: LITERAL });
+
+/** The expected summary of a producer or consumer. */
+export const message = (role: 'produces' | 'consumes', technology: string, channel: string | undefined, target: object, line: number): FactSummary => ({
+  role,
+  mechanism: 'messaging',
+  technology,
+  ...(channel ? { channel } : {}),
+  target,
+  targetKind: 'message-broker',
+  line,
+  confidence: LITERAL,
+});
+
+/** The expected summary of a datastore, file store or mail use. */
+export const store = (mechanism: 'database' | 'file-transfer' | 'email', technology: string, target: object, line: number, channel?: string): FactSummary => ({
+  role: 'uses',
+  mechanism,
+  technology,
+  ...(channel ? { channel } : {}),
+  target,
+  targetKind: mechanism === 'database' ? 'database' : mechanism === 'file-transfer' ? 'file-store' : 'saas',
+  line,
+  confidence: LITERAL,
+});

@@ -1,32 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { SourceFile } from '../../../core/discovery/facts.js';
 import { evidenceFor } from '../../source.js';
-import { code, readSnippet, summarise, type FactSummary } from './code-test-support.js';
+import { LITERAL, code, grpc, http, message, readSnippet, store, summarise, type FactSummary } from './code-test-support.js';
 import { pythonCodeSource } from './python-source.js';
-
-const LITERAL = 0.9;
-
-const http = (line: number, target: object, more: Partial<FactSummary> = {}): FactSummary => ({ role: 'calls', mechanism: 'rest', technology: 'HTTP', target, line, confidence: LITERAL, ...more }) as FactSummary;
-const message = (role: 'produces' | 'consumes', technology: string, channel: string | undefined, target: object, line: number): FactSummary => ({
-  role,
-  mechanism: 'messaging',
-  technology,
-  ...(channel ? { channel } : {}),
-  target,
-  targetKind: 'message-broker',
-  line,
-  confidence: LITERAL,
-});
-const store = (mechanism: 'database' | 'file-transfer' | 'email', technology: string, target: object, line: number, channel?: string): FactSummary => ({
-  role: 'uses',
-  mechanism,
-  technology,
-  ...(channel ? { channel } : {}),
-  target,
-  targetKind: mechanism === 'database' ? 'database' : mechanism === 'file-transfer' ? 'file-store' : 'saas',
-  line,
-  confidence: LITERAL,
-});
 
 const cases: { name: string; path: string; text: string; facts: FactSummary[] }[] = [
   {
