@@ -22,6 +22,7 @@ if (!existsSync(join(dist, 'sequence.js'))) {
   console.error('dist/ is missing: run `npm run build` first (the benchmark measures the compiled code).');
   process.exit(1);
 }
+const { prng } = await import('../catalog/generate.js');
 const { prioritise } = await import('../../dist/core/prioritise/sequence.js');
 const { matrixSvg } = await import('../../dist/core/prioritise/chart.js');
 
@@ -49,32 +50,6 @@ function parseArgs(argv) {
   return options;
 }
 
-/** mulberry32: small, fast and the same on every machine, so the catalog is reproducible. */
-function prng(seed) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (min, max) => min + Math.floor(next() * (max - min + 1)),
-    chance: (p) => next() < p,
-    /** Picks from [[value, weight], ...]. */
-    weighted: (pairs) => {
-      const total = pairs.reduce((sum, [, weight]) => sum + weight, 0);
-      let roll = next() * total;
-      for (const [value, weight] of pairs) {
-        roll -= weight;
-        if (roll < 0) return value;
-      }
-      return pairs[pairs.length - 1][0];
-    },
-  };
-}
 
 /**
  * A catalog of the given size: systems = N / 20 (half offering an API, a quarter not, a quarter

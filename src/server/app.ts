@@ -13,8 +13,7 @@ import { PatchbayError } from '../core/errors.js';
 import { STORED_SCHEMAS } from '../core/model/schemas.js';
 import { ENTITY_KINDS } from '../core/model/vocabulary.js';
 import { DEFAULT_RATE_LIMIT_PER_MINUTE } from '../config/config.js';
-import type { Patchbay } from '../services/open-patchbay.js';
-import type { ServerContext } from './context.js';
+import type { ServerContext, ServerServices } from './context.js';
 import { Problem } from './http-schemas.js';
 import { sendProblem } from './problem.js';
 import { adviceRoutes } from './routes/advice.js';
@@ -30,7 +29,7 @@ import { transferRoutes } from './routes/transfer.js';
 /** How to build a server. */
 export interface ServerOptions {
   /** The use cases the routes call. */
-  services: Pick<Patchbay, 'catalog' | 'tokens' | 'assessments' | 'advice' | 'prioritisation' | 'discovery'>;
+  services: ServerServices;
   /** Require API tokens: read scope for reads, write scope for changes. */
   auth: boolean;
   /** Fastify logger settings; false for silence (tests). */
