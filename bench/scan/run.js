@@ -230,6 +230,30 @@ function measure(command, args, { stdoutFile = '/dev/null', timeoutS = 600 } = {
   });
 }
 
+/**
+ * A fixed CPU-bound loop, timed: the machine's speed at that moment. This 2-core VM's speed drifts
+ * (neighbours on the host), so each size records it beside its figures to tell drift from change.
+ */
+function speedProbe() {
+  const started = performance.now();
+  let sum = 0;
+  for (let i = 0; i < 150_000_000; i += 1) sum += i % 7;
+  if (sum < 0) console.log(sum);
+  return Math.round(performance.now() - started);
+}
+
+/** Microseconds per sequential `await stat()` (a round trip through libuv's thread pool), median of 5 × 2,000. */
+async function fsRoundTripProbe() {
+  const { stat } = await import('node:fs/promises');
+  const rounds = [];
+  for (let round = 0; round < 5; round += 1) {
+    const started = performance.now();
+    for (let i = 0; i < 2000; i += 1) await stat(cli);
+    rounds.push(((performance.now() - started) * 1000) / 2000);
+  }
+  return Number(median(rounds).toFixed(1));
+}
+
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor((sorted.length - 1) / 2)];
@@ -244,6 +268,8 @@ async function benchSize(size, options, pattern) {
   const manifest = generated.manifest;
   console.log(`\n## ${size}: ${manifest.services} services, ${manifest.files.toLocaleString('en')} files, ${(manifest.bytes / 1e9).toFixed(3)} GB — ${generated.reused ? 'reused' : `generated in ${(manifest.generationMs / 1000).toFixed(1)} s`}`);
 
+  const probeBeforeMs = speedProbe();
+  const fsProbeBeforeUs = await fsRoundTripProbe();
   // Warm the page cache the same way for both tools (untimed): stat everything, read what rg reads.
   await measure('rg', ['--files', '--no-ignore', '--hidden', tree]);
   await measure('rg', ['--no-messages', '-c', '-i', '-e', pattern, tree]);
@@ -273,6 +299,8 @@ async function benchSize(size, options, pattern) {
   rgOutput = readFileSync(rgFile, 'utf8');
   const rgMatchedFiles = rgOutput.split('\n').filter(Boolean);
   const rgMatchingLines = rgMatchedFiles.reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(':') + 1)), 0);
+  const rgSingleRuns = [];
+  for (let i = 0; i < options.rgRepeat; i += 1) rgSingleRuns.push(await measure('rg', ['-j1', '--no-messages', '-c', '-i', '-e', pattern, tree]));
   const rgFilesRuns = [];
   const rgListFile = join(resultsDir, `${size}.rg-files.txt`);
   for (let i = 0; i < options.rgRepeat; i += 1) rgFilesRuns.push(await measure('rg', ['--files', tree], { stdoutFile: rgListFile }));
@@ -309,16 +337,20 @@ async function benchSize(size, options, pattern) {
       filesMatched: rgMatchedFiles.length,
       matchingLines: rgMatchingLines,
       filesOnlyWallMs: median(rgFilesRuns.map((run) => run.wallMs)),
+      singleThreadWallMs: median(rgSingleRuns.map((run) => run.wallMs)),
     },
   };
   result.ratio = scanWallMs ? scanWallMs / rgWallMs : undefined;
+  result.speedProbeMs = { before: probeBeforeMs, after: speedProbe() };
+  result.fsRoundTripUs = { before: fsProbeBeforeUs, after: await fsRoundTripProbe() };
   result.targets = {
     appliesTo: 'full',
     underSeconds: scanWallMs !== undefined && scanWallMs < TARGETS.seconds * 1000,
     underMemory: scanPeak < TARGETS.memoryBytes,
     withinRgRatio: result.ratio !== undefined && result.ratio <= TARGETS.rgRatio,
   };
-  console.log(`  rg: ${(rgWallMs / 1000).toFixed(3)} s (median of ${rgRuns.length}), ${rgFilesSearched.toLocaleString('en')} files searched, ${rgMatchedFiles.length.toLocaleString('en')} with matches; rg --files alone ${(result.rg.filesOnlyWallMs / 1000).toFixed(3)} s`);
+  console.log(`  machine probes (lower is faster): CPU loop ${result.speedProbeMs.before} ms before, ${result.speedProbeMs.after} ms after; one awaited stat() ${result.fsRoundTripUs.before} µs before, ${result.fsRoundTripUs.after} µs after`);
+  console.log(`  rg: ${(rgWallMs / 1000).toFixed(3)} s (median of ${rgRuns.length}), ${rgFilesSearched.toLocaleString('en')} files searched, ${rgMatchedFiles.length.toLocaleString('en')} with matches; rg -j1 ${(result.rg.singleThreadWallMs / 1000).toFixed(3)} s; rg --files alone ${(result.rg.filesOnlyWallMs / 1000).toFixed(3)} s`);
   return result;
 }
 
@@ -330,14 +362,14 @@ const mark = (ok) => (ok ? 'pass' : 'FAIL');
 
 export function markdownTable(results) {
   const lines = [
-    '| size | files | GB | scan wall | files/s | MB/s (tree) | read: files / MB (MB/s) | peak RSS | rg | scan / rg | findings (systems / integrations) |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| size | files | GB | scan wall | files/s | MB/s (tree) | read: files / MB (MB/s) | peak RSS | rg | scan / rg | rg -j1 | findings (systems / integrations) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of results) {
     const s = r.scan;
     const wall = s.timedOut ? `> ${fmt(r.timeoutS, 0)} s (killed)` : `${fmt(s.wallMs / 1000, 2)} s`;
     lines.push(
-      `| ${r.size} | ${r.tree.files.toLocaleString('en')} | ${fmt(r.tree.bytes / 1e9, 3)} | ${wall} | ${fmt(s.filesPerS, 0)} | ${fmt(s.mbPerS, 1)} | ${s.stats ? `${s.stats.filesRead.toLocaleString('en')} / ${fmt(s.stats.bytesRead / 1e6, 0)} (${fmt(s.readMbPerS, 1)})` : '–'} | ${fmt(s.peakRssBytes / 1e6, 0)} MB | ${fmt(r.rg.wallMs / 1000, 3)} s | ${r.ratio ? `${fmt(r.ratio, 0)}×` : '–'} | ${s.systems ?? '–'} / ${s.integrations ?? '–'} |`,
+      `| ${r.size} | ${r.tree.files.toLocaleString('en')} | ${fmt(r.tree.bytes / 1e9, 3)} | ${wall} | ${fmt(s.filesPerS, 0)} | ${fmt(s.mbPerS, 1)} | ${s.stats ? `${s.stats.filesRead.toLocaleString('en')} / ${fmt(s.stats.bytesRead / 1e6, 0)} (${fmt(s.readMbPerS, 1)})` : '–'} | ${fmt(s.peakRssBytes / 1e6, 0)} MB | ${fmt(r.rg.wallMs / 1000, 3)} s | ${r.ratio ? `${fmt(r.ratio, 0)}×` : '–'} | ${fmt(r.rg.singleThreadWallMs / 1000, 3)} s | ${s.systems ?? '–'} / ${s.integrations ?? '–'} |`,
     );
   }
   const full = results.find((r) => r.size === 'full');

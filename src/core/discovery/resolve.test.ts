@@ -83,6 +83,11 @@ describe('resolveFacts', () => {
       [component('checkout', { root: 'checkout' }), component('payment', { root: 'payment' }), { type: 'provides', api: 'shop.PaymentService', protocol: 'grpc', names: ['PaymentService'], evidence: at('payment/server.go', 4) }, connection('checkout/main.go', { mechanism: 'grpc', channel: 'PaymentService' })],
       ['checkout -> payment (grpc PaymentService)'],
     ],
+    [
+      'depending on a datastore is using it',
+      [component('user', { root: 'user' }), component('user-db', { kind: 'database', technology: 'MongoDB' }), connection('docker-compose.yml', { component: 'user', role: 'depends', mechanism: 'other', target: { component: 'user-db' } })],
+      ['user -> user-db (database)'],
+    ],
     ['a connection from code no component holds says nothing', [connection('scripts/tool.py', { target: { url: 'http://api:80' } })], []],
   ])('%s', (_case, facts, expected) => {
     expect(edges(facts)).toEqual(expected);

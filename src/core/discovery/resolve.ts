@@ -330,12 +330,14 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
       }
     }
     if (!target) continue;
+    // Depending on a datastore means using it; depending on anything else says no more than that.
+    const mechanism: Mechanism = fact.role === 'depends' && fact.mechanism === 'other' && target.kind === 'database' ? 'database' : fact.mechanism;
     const consumes = fact.role === 'consumes';
     addEdge({
       source: consumes ? target : owner,
       target: consumes ? owner : target,
-      mechanism: fact.mechanism,
-      direction: directionOf(fact.role, fact.mechanism),
+      mechanism,
+      direction: directionOf(fact.role, mechanism),
       role: fact.role,
       ...(technology ? { technology } : {}),
       ...(fact.channel ? { channel: fact.channel } : {}),

@@ -10,6 +10,9 @@ import type { Source, SourceContext } from '../source.js';
 
 const MARKERS = /(^|\/)(package\.json|go\.mod|pom\.xml|build\.gradle(\.kts)?|[^/]+\.csproj|pyproject\.toml|requirements\.txt|setup\.py|Cargo\.toml)$/;
 
+/** Folder names that hold a project without naming it. */
+const GENERIC_FOLDERS = new Set(['src', 'source', 'app', 'apps', 'code', 'main', 'server', 'service', 'services', 'backend', 'api', 'web', 'project', 'projects', 'pkg', 'cmd']);
+
 /** The name a project file gives its project, when it gives one cleanly. */
 function declaredName(file: SourceFile): string | undefined {
   const name = file.path.split('/').pop() ?? '';
@@ -39,10 +42,14 @@ export const projectMarkers: Source = {
     const fileName = file.path.slice(slash + 1);
     if (fileName === 'package.json' && /"workspaces"\s*:/.test(file.text)) return [];
     // The folder's own name first: it is how compose files and manifests usually refer to it.
-    const folderName = folder.split('/').pop();
-    const name = folderName || declaredName(file);
-    if (!name) return [];
+    // A generic folder (`src`, `app`) says nothing: the nearest folder above with a real name does
+    // (src/cartservice/src/cartservice.csproj is cartservice), and the project file's name is an alias.
     const declared = declaredName(file);
+    const segments = folder.split('/').filter(Boolean);
+    const meaningful = [...segments].reverse().find((segment) => !GENERIC_FOLDERS.has(segment.toLowerCase()));
+    const own = segments[segments.length - 1];
+    const name = own && !GENERIC_FOLDERS.has(own.toLowerCase()) ? own : (meaningful ?? declared);
+    if (!name) return [];
     const fact: ComponentFact = {
       type: 'component',
       name,
