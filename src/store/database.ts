@@ -60,8 +60,19 @@ export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseH
     try {
       if (options.schema) await db.schema.createSchema(options.schema).ifNotExists().execute();
     } catch (error) {
-      await db.destroy();
-      throw new PatchbayError('unavailable', `Cannot reach PostgreSQL at ${redactUrl(url)}: ${(error as Error).message}. Is it running, and does DATABASE_URL name it correctly?`, { cause: error });
+      // Several instances creating the schema at once: PostgreSQL lets one win and reports a
+      // duplicate to the others even with IF NOT EXISTS; the schema is there, which is all we need.
+      if (postgresEngine.classifyError(error) !== 'unique') {
+        await db.destroy();
+        const unreachable = /ECONNREFUSED|ENOTFOUND|ETIMEDOUT|connect|password authentication|does not exist/i.test((error as Error).message);
+        throw new PatchbayError(
+          'unavailable',
+          unreachable
+            ? `Cannot reach PostgreSQL at ${redactUrl(url)}: ${(error as Error).message}. Is it running, and does DATABASE_URL name it correctly?`
+            : `PostgreSQL at ${redactUrl(url)} refused to create schema ${options.schema}: ${(error as Error).message}`,
+          { cause: error },
+        );
+      }
     }
   } else {
     const file = url.startsWith('sqlite:') ? url.slice('sqlite:'.length) : url;
