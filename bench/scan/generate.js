@@ -23,7 +23,7 @@
  *   third_party/       committed vendored code (skipped by the scanner by name; rg searches it).
  *   tools/, .github/   scripts and CI workflows.
  * About one plain (non-integration) code file in five carries an incidental trigger word (a doc
- * link, an `email` field, `storage`, `fetchX` names, Lombok's `@Value`), as real code does, so the
+ * link, an `email` field, `storage`, `fetchX` names, `requests` in a comment), as real code does, so the
  * code sources' prefilter lets it through to a tree-sitter parse that finds nothing.
  */
 import { createHash } from 'node:crypto';
