@@ -85,40 +85,46 @@ export async function scanPaths(paths: string[], options: ScanOptions = {}): Pro
   let filesRead = 0;
   let bytesRead = 0;
   let lastProgress = 0;
-  for (const [index, file] of files.entries()) {
-    const readers = sources.filter((source) => source.accepts(file.path));
-    if (readers.length === 0) continue;
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(file.absolute);
-    } catch (error) {
-      skipped.push({ path: file.path, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
-      continue;
-    }
-    if (looksBinary(bytes)) {
-      skipped.push({ path: file.path, reason: 'binary' });
-      continue;
-    }
-    const text = bytes.toString('utf8');
-    if (looksGenerated(text)) {
-      skipped.push({ path: file.path, reason: 'generated code' });
-      continue;
-    }
-    filesRead += 1;
-    bytesRead += bytes.length;
-    const sourceFile = { path: file.path, text };
-    const context: SourceContext = { evidenceAt: evidenceFor(sourceFile), parse: parseCode, rules };
-    for (const source of readers) {
-      try {
-        facts.push(...(await source.read(sourceFile, context)));
-      } catch (error) {
-        skipped.push({ path: file.path, reason: `${source.name} could not read it: ${(error as Error).message.split('\n')[0]}` });
+  // Files are read a batch at a time, concurrently: a scan spends most of its time waiting on the
+  // file system, and one file at a time leaves the disk and the I/O threads idle. Sources then run
+  // file by file, in order, so memory holds one batch of text at most.
+  const wanted = files.map((file) => ({ file, readers: sources.filter((source) => source.accepts(file.path)) })).filter((item) => item.readers.length > 0);
+  const BATCH = 32;
+  for (let start = 0; start < wanted.length; start += BATCH) {
+    const batch = wanted.slice(start, start + BATCH);
+    const contents = await Promise.all(batch.map(({ file }) => readFile(file.absolute).then((bytes) => ({ bytes }), (error: NodeJS.ErrnoException) => ({ error }))));
+    for (const [offset, { file, readers }] of batch.entries()) {
+      const content = contents[offset] as { bytes?: Buffer; error?: NodeJS.ErrnoException };
+      if (!content.bytes) {
+        skipped.push({ path: file.path, reason: `cannot be read (${content.error?.code ?? 'error'})` });
+        continue;
+      }
+      const bytes = content.bytes;
+      if (looksBinary(bytes)) {
+        skipped.push({ path: file.path, reason: 'binary' });
+        continue;
+      }
+      const text = bytes.toString('utf8');
+      if (looksGenerated(text)) {
+        skipped.push({ path: file.path, reason: 'generated code' });
+        continue;
+      }
+      filesRead += 1;
+      bytesRead += bytes.length;
+      const sourceFile = { path: file.path, text };
+      const context: SourceContext = { evidenceAt: evidenceFor(sourceFile), parse: parseCode, rules };
+      for (const source of readers) {
+        try {
+          facts.push(...(await source.read(sourceFile, context)));
+        } catch (error) {
+          skipped.push({ path: file.path, reason: `${source.name} could not read it: ${(error as Error).message.split('\n')[0]}` });
+        }
       }
     }
     const now = Date.now();
     if (options.onProgress && now - lastProgress > 200) {
       lastProgress = now;
-      options.onProgress({ files: index + 1, total: files.length, facts: facts.length, elapsedMs: now - started });
+      options.onProgress({ files: Math.min(start + BATCH, wanted.length), total: wanted.length, facts: facts.length, elapsedMs: now - started });
     }
   }
 

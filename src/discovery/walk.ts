@@ -4,7 +4,7 @@
  * skips dependencies, vendored code and build output, never follows a symbolic link into a loop,
  * and carries on past folders it cannot read.
  */
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
@@ -51,19 +51,24 @@ export async function walkTree(root: string, label: string, options: WalkOptions
     return label ? (rel ? `${label}/${rel}` : label) : rel;
   };
 
-  async function visit(folder: string, ignores: { base: string; rules: Ignore }[]): Promise<void> {
-    let real: string;
-    try {
-      real = await realpath(folder);
-    } catch (error) {
-      skipped.push({ path: display(folder), reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
-      return;
+  async function visit(folder: string, ignores: { base: string; rules: Ignore }[], viaLink: boolean): Promise<void> {
+    // Only a folder reached through a symbolic link can lead back into the tree; resolving every
+    // folder's real path would cost a system call per folder for nothing.
+    if (viaLink) {
+      let real: string;
+      try {
+        real = await realpath(folder);
+      } catch (error) {
+        skipped.push({ path: display(folder), reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+        return;
+      }
+      // A link into the tree itself leads to files the walk reaches anyway, and may loop.
+      if (visited.has(real) || real === rootReal || real.startsWith(`${rootReal}${sep}`)) {
+        skipped.push({ path: display(folder), reason: 'symbolic link loop (already scanned)' });
+        return;
+      }
+      visited.add(real);
     }
-    if (visited.has(real)) {
-      skipped.push({ path: display(folder), reason: 'symbolic link loop (already scanned)' });
-      return;
-    }
-    visited.add(real);
     let entries;
     try {
       entries = await readdir(folder, { withFileTypes: true });
@@ -108,7 +113,7 @@ export async function walkTree(root: string, label: string, options: WalkOptions
           skipped.push({ path: display(absolute), reason: entry.name === '.git' ? 'version control data' : 'dependencies, vendored code or build output' });
           continue;
         }
-        await visit(absolute, scoped);
+        await visit(absolute, scoped, viaLink || entry.isSymbolicLink());
       } else if (isFile) {
         if (GENERATED_NAMES.test(entry.name)) {
           skipped.push({ path: display(absolute), reason: 'generated code' });
@@ -116,7 +121,7 @@ export async function walkTree(root: string, label: string, options: WalkOptions
         }
         let size: number;
         try {
-          size = (await lstat(absolute)).isSymbolicLink() ? (await stat(absolute)).size : (await lstat(absolute)).size;
+          size = (await stat(absolute)).size;
         } catch (error) {
           skipped.push({ path: display(absolute), reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
           continue;
@@ -133,7 +138,9 @@ export async function walkTree(root: string, label: string, options: WalkOptions
   const rootStats = await stat(root).catch(() => undefined);
   if (!rootStats) return { files, skipped: [{ path: label || basename(root), reason: 'does not exist or cannot be read' }] };
   if (rootStats.isFile()) return { files: [{ path: label || basename(root), absolute: root, size: rootStats.size }], skipped };
-  await visit(root, []);
+  const rootReal = await realpath(root);
+  visited.add(rootReal);
+  await visit(root, [], false);
   return { files, skipped };
 }
 
