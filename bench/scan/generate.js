@@ -32,6 +32,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
+import { prng as basePrng } from '../catalog/generate.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const OUT_DIR = join(here, '..', 'out');
@@ -51,31 +52,12 @@ const generatorHash = () => createHash('sha256').update(readFileSync(fileURLToPa
 // ---------------------------------------------------------------------------------------------
 // Randomness
 
-/** mulberry32: small, fast and the same everywhere. */
+/** The catalog generator's mulberry32, plus log-normal sizes for files. */
 function prng(seed) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const base = basePrng(seed);
+  const { next } = base;
   const r = {
-    next,
-    int: (min, max) => min + Math.floor(next() * (max - min + 1)),
-    chance: (p) => next() < p,
-    pick: (list) => list[Math.floor(next() * list.length)],
-    weighted: (pairs) => {
-      let total = 0;
-      for (const [, weight] of pairs) total += weight;
-      let roll = next() * total;
-      for (const [value, weight] of pairs) {
-        roll -= weight;
-        if (roll < 0) return value;
-      }
-      return pairs[pairs.length - 1][0];
-    },
+    ...base,
     /** A log-normal size around a median, clamped. */
     size: (median, sigma, min, max) => {
       const u = Math.max(next(), 1e-9);
