@@ -66,7 +66,10 @@ export interface BindingFact {
   scope?: string;
   /** The name, e.g. `CART_ADDR`, `spring.datasource.url`, `ConnectionStrings:Orders`. */
   key: string;
-  /** The value with any secret masked (hosts, ports and paths are kept). */
+  /**
+   * The value with any secret masked (hosts, ports and paths are kept), or `$ref:OTHER_KEY` when
+   * the name only passes on another (a field set from an env var): resolution follows it.
+   */
   value: string;
   evidence: Evidence;
 }

@@ -33,6 +33,17 @@ describe('resolveFacts', () => {
       ['frontend -> cart (grpc)'],
     ],
     [
+      'a binding that names another key is followed to its value (a field set from an env var in another file)',
+      [
+        component('frontend', { root: 'frontend' }),
+        component('cart'),
+        { type: 'binding', scope: 'frontend', key: 'code:cartSvcAddr', value: '$ref:CART_SERVICE_ADDR', evidence: at('frontend/main.go', 40) },
+        { type: 'binding', component: 'frontend', key: 'CART_SERVICE_ADDR', value: 'cart:7070', evidence: at('k8s/frontend.yaml', 22) },
+        connection('frontend/rpc.go', { mechanism: 'grpc', target: { key: 'code:cartSvcAddr' } }),
+      ],
+      ['frontend -> cart (grpc)'],
+    ],
+    [
       'a binding scoped to a folder applies to code below it',
       [component('orders', { root: 'orders' }), component('db', { kind: 'database', technology: 'postgres' }), { type: 'binding', scope: 'orders', key: 'spring.datasource.url', value: 'jdbc:postgresql://db:5432/orders', evidence: at('orders/src/main/resources/application.yml', 3) }, connection('orders/src/main/java/Repo.java', { role: 'uses', mechanism: 'database', target: { key: 'SPRING_DATASOURCE_URL' } })],
       ['orders -> db (database)'],

@@ -97,6 +97,9 @@ function bindingKey(key: string): string {
   return key.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
 }
 
+/** A bound value that names another key instead of holding a value. */
+export const REFERENCE = /^\$ref:(.+)$/;
+
 /** A more specific kind wins over "application", which is what sources say when they cannot tell. */
 const KIND_STRENGTH: Partial<Record<SystemKind, number>> = { application: 0, other: 0 };
 
@@ -225,7 +228,16 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
       byComponentKey.set(ownerKey, [...(byComponentKey.get(ownerKey) ?? []), binding]);
     }
   }
-  const lookup = (key: string, owner: Component | undefined, file: string): { value: string; confidence: number; evidence: Evidence } | undefined => {
+  // A bound value may name another key (`$ref:CART_SERVICE_ADDR`: a field set from an env var in
+  // another file of the package); lookup follows such references a few hops, never in a loop.
+  const lookup = (key: string, owner: Component | undefined, file: string, hops = 0): { value: string; confidence: number; evidence: Evidence } | undefined => {
+    const found = lookupOnce(key, owner, file);
+    const reference = found ? REFERENCE.exec(found.value) : null;
+    if (!found || !reference || hops >= 4) return reference ? undefined : found;
+    const next = lookup(reference[1] as string, owner, file, hops + 1);
+    return next ? { value: next.value, confidence: Math.min(found.confidence, next.confidence), evidence: next.evidence } : undefined;
+  };
+  const lookupOnce = (key: string, owner: Component | undefined, file: string): { value: string; confidence: number; evidence: Evidence } | undefined => {
     const normalised = bindingKey(key);
     const own = owner ? byComponentKey.get(`${owner.key}|${normalised}`)?.[0] : undefined;
     if (own) return { value: own.value, confidence: CONFIDENCE.resolved, evidence: own.evidence };
