@@ -5,7 +5,7 @@
  * skipped and the scan carries on.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { PatchbayError } from '../core/errors.js';
@@ -13,7 +13,7 @@ import type { Fact } from '../core/discovery/facts.js';
 import { resolveFacts, type ResolvedGraph } from '../core/discovery/resolve.js';
 import { parseUserRules, type UserRule } from '../core/discovery/user-rules.js';
 import { parseCode } from './code-parser.js';
-import { evidenceFor, type Source, type SourceContext } from './source.js';
+import { SNIFF_BYTES, evidenceFor, type Source, type SourceContext } from './source.js';
 import { ALL_SOURCES } from './sources/index.js';
 import { looksBinary, looksGenerated, walkTree, type SkippedPath, type WalkedFile } from './walk.js';
 
@@ -57,6 +57,32 @@ export function loadRules(path: string): UserRule[] {
   return parseUserRules(value, path);
 }
 
+/**
+ * Reads a file for its sources. When every source only sniffs the top of the file, the first
+ * bytes are read first and the rest only if a source recognises them.
+ */
+async function readWanted(item: { file: WalkedFile; readers: readonly Source[] }): Promise<{ bytes?: Buffer; error?: NodeJS.ErrnoException; readers: readonly Source[] }> {
+  try {
+    let readers = item.readers;
+    if (item.file.size > SNIFF_BYTES && readers.every((source) => source.sniff)) {
+      const handle = await open(item.file.absolute, 'r');
+      let head: string;
+      try {
+        const buffer = Buffer.alloc(SNIFF_BYTES);
+        const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
+        head = buffer.subarray(0, bytesRead).toString('utf8');
+      } finally {
+        await handle.close();
+      }
+      readers = readers.filter((source) => source.sniff?.(head));
+      if (readers.length === 0) return { readers };
+    }
+    return { bytes: await readFile(item.file.absolute), readers };
+  } catch (error) {
+    return { error: error as NodeJS.ErrnoException, readers: item.readers };
+  }
+}
+
 /** Scans folders (or files) and returns the graph they describe. */
 export async function scanPaths(paths: string[], options: ScanOptions = {}): Promise<ScanResult> {
   const started = Date.now();
@@ -92,9 +118,12 @@ export async function scanPaths(paths: string[], options: ScanOptions = {}): Pro
   const BATCH = 32;
   for (let start = 0; start < wanted.length; start += BATCH) {
     const batch = wanted.slice(start, start + BATCH);
-    const contents = await Promise.all(batch.map(({ file }) => readFile(file.absolute).then((bytes) => ({ bytes }), (error: NodeJS.ErrnoException) => ({ error }))));
-    for (const [offset, { file, readers }] of batch.entries()) {
-      const content = contents[offset] as { bytes?: Buffer; error?: NodeJS.ErrnoException };
+    const contents = await Promise.all(batch.map((item) => readWanted(item)));
+    for (const [offset, item] of batch.entries()) {
+      const { file } = item;
+      const content = contents[offset] as { bytes?: Buffer; error?: NodeJS.ErrnoException; readers: readonly Source[] };
+      const readers = content.readers;
+      if (readers.length === 0) continue;
       if (!content.bytes) {
         skipped.push({ path: file.path, reason: `cannot be read (${content.error?.code ?? 'error'})` });
         continue;

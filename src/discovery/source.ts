@@ -24,9 +24,18 @@ export interface Source {
   readonly name: string;
   /** Whether this source reads the file, decided from its path alone (cheap: called for every file). */
   accepts(path: string): boolean;
+  /**
+   * Given the first bytes of a file (SNIFF_BYTES of them), whether it is worth reading whole.
+   * A source that only recognises files by a marker near the top (an OpenAPI document's `openapi:`)
+   * says so here, and a scan of a tree full of unrelated JSON reads a few kilobytes of each.
+   */
+  sniff?(head: string): boolean;
   /** Reads one file. Never throws for bad input: a file it cannot read yields no facts. */
   read(file: SourceFile, context: SourceContext): Promise<Fact[]> | Fact[];
 }
+
+/** How much of a file `sniff` sees. */
+export const SNIFF_BYTES = 4_096;
 
 /** Makes the evidence function for one file's text. */
 export function evidenceFor(file: SourceFile): EvidenceAt {

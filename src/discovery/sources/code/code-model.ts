@@ -72,6 +72,8 @@ export type Value =
   /** An environment variable or configuration key. */
   | { kind: 'env'; key: string }
   | { kind: 'list'; items: Value[] }
+  /** A name the file reads but never sets, which another file of the package or module may (`fe.cartSvcAddr`, an imported constant). */
+  | { kind: 'ref'; name: string }
   | { kind: 'unknown' };
 
 /** A value a name is bound to: an expression, or (for `@Value("${x}")` fields and env helpers) a value already known. */
@@ -87,6 +89,10 @@ export interface FileModel {
   bindings: Map<string, Binding[]>;
   /** Names to their declared types (`RestTemplate`, `http.Client`), generics and pointers removed. */
   types: Map<string, string>;
+  /** Names other files of the package or module may read (struct fields, package variables, exports), to the node that gives their value. */
+  shared: Map<string, SyntaxNode>;
+  /** Names the file imports from other modules (`import { X } from './config'`, `const cfg = require('./cfg')`). */
+  imported: Set<string>;
 }
 
 /** A language's knowledge of its own syntax; everything else is shared. */
@@ -101,6 +107,8 @@ export interface LanguageReader {
   shape(node: SyntaxNode): Shape;
   /** Records what a declaration, assignment or import node binds (called for every node of the walk). */
   declare(node: SyntaxNode, model: FileModel): void;
+  /** The shared name a use of an unbound name reads (`fe.cartSvcConn` → `cartSvcConn`), when it may be set in another file. */
+  crossFile?(node: SyntaxNode, model: FileModel): string | undefined;
 }
 
 /**

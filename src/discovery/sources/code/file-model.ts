@@ -8,7 +8,7 @@ import { bind, isEnvName } from './syntax-helpers.js';
 
 /** Walks a file once and returns its model. */
 export function buildFileModel(root: SyntaxNode, reader: LanguageReader, language: CodeLanguage): FileModel {
-  const model: FileModel = { language, sites: [], imports: [], bindings: new Map(), types: new Map() };
+  const model: FileModel = { language, sites: [], imports: [], bindings: new Map(), types: new Map(), shared: new Map(), imported: new Set() };
   // The grammar's own search hands back only the node types the reader looks at, in document
   // order; walking every node from JavaScript costs more than parsing does.
   for (const node of root.descendantsOfType(reader.nodeTypes as string[])) {
@@ -20,6 +20,11 @@ export function buildFileModel(root: SyntaxNode, reader: LanguageReader, languag
     reader.declare(node, model);
   }
   return finish(model, reader);
+}
+
+/** Whether an argument names a member (`&svc.cartSvcAddr`, `svc.addr`): a field other files of the package may read. */
+function isMember(node: SyntaxNode): boolean {
+  return /^&?\s*[A-Za-z_][\w]*\s*\.\s*[A-Za-z_]\w*$/.test(node.text);
 }
 
 /**
@@ -43,10 +48,14 @@ function finish(model: FileModel, reader: LanguageReader): FileModel {
       }
     }
     if (envName !== undefined) {
-      for (const { name } of names) bind(model.bindings, name, { kind: 'env', key: envName });
+      for (const { name, node } of names) {
+        bind(model.bindings, name, { kind: 'env', key: envName });
+        if (isMember(node)) model.shared.set(name, node);
+      }
       continue;
     }
     for (const out of names.filter((candidate) => candidate.address)) {
+      if (isMember(out.node)) model.shared.set(out.name, out.node);
       for (const arg of site.args) if (arg.id !== out.node.id) bind(model.bindings, out.name, arg);
     }
   }

@@ -76,14 +76,27 @@ function isCollection(type: SyntaxNode | undefined): boolean {
 }
 
 /** Binds the names of a `:=`, `=`, `var` or `const` to their values, pairwise. */
-function bindPairs(left: SyntaxNode[], right: SyntaxNode[], model: FileModel): void {
+function bindPairs(left: SyntaxNode[], right: SyntaxNode[], model: FileModel, packageLevel = false): void {
   left.forEach((target, index) => {
     // `conn, err := grpc.Dial(addr)`: one call gives several names; the first is the value.
     const value = right.length === left.length ? right[index] : index === 0 ? right[0] : undefined;
     if (!value) return;
     const name = target.type === 'selector_expression' ? field(target, 'field')?.text : target.type === 'identifier' ? target.text : undefined;
-    if (name && name !== '_') bind(model.bindings, name, value);
+    if (name && name !== '_') {
+      bind(model.bindings, name, value);
+      // A struct field or a package-level variable may be read by another file of the package.
+      if (packageLevel || target.type === 'selector_expression') model.shared.set(name, value);
+    }
   });
+}
+
+/** Whether a `var` or `const` spec is declared outside any function. */
+function isPackageLevel(node: SyntaxNode): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'source_file') return true;
+    if (current.type === 'function_declaration' || current.type === 'method_declaration' || current.type === 'func_literal') return false;
+  }
+  return false;
 }
 
 /** The expressions of an expression list (or the single expression). */
@@ -168,6 +181,14 @@ export const goReader: LanguageReader = {
     }
   },
 
+  crossFile(node: SyntaxNode, model: FileModel): string | undefined {
+    // `fe.cartSvcConn` on a receiver or variable (not `pkg.Name`): a field set in another file of the package.
+    if (node.type !== 'selector_expression') return undefined;
+    const operand = field(node, 'operand');
+    if (operand?.type !== 'identifier' || (!model.types.has(operand.text) && !model.bindings.has(operand.text))) return undefined;
+    return field(node, 'field')?.text;
+  },
+
   declare(node: SyntaxNode, model: FileModel): void {
     switch (node.type) {
       case 'import_spec': {
@@ -182,7 +203,7 @@ export const goReader: LanguageReader = {
       case 'var_spec':
       case 'const_spec': {
         const names = node.childrenForFieldName('name').filter((name): name is SyntaxNode => name !== null);
-        bindPairs(names, listOf(field(node, 'value')), model);
+        bindPairs(names, listOf(field(node, 'value')), model, isPackageLevel(node));
         const type = field(node, 'type');
         if (type) for (const name of names) model.types.set(name.text, typeName(type.text));
         return;
@@ -191,7 +212,10 @@ export const goReader: LanguageReader = {
         // `&server{ordersURL: os.Getenv("ORDERS_URL")}` sets the field the methods read later.
         const type = field(node, 'type');
         if (isCollection(type)) return;
-        for (const [name, value] of literalFieldsByName(field(node, 'body'))) bind(model.bindings, name, value);
+        for (const [name, value] of literalFieldsByName(field(node, 'body'))) {
+          bind(model.bindings, name, value);
+          model.shared.set(name, value);
+        }
         return;
       }
       case 'field_declaration':

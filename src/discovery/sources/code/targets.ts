@@ -63,6 +63,7 @@ export function firstOf(value: Value): Value {
 export function readTarget(input: Value, options: { bareHost?: boolean; port?: Value } = {}): ReadTarget {
   const value = firstOf(input);
   if (value.kind === 'env') return { target: { key: value.key }, known: 'key' };
+  if (value.kind === 'ref') return { target: { key: `code:${value.name}` }, known: 'key' };
   if (value.kind !== 'literal' && value.kind !== 'prefix') return { target: {}, known: 'none' };
   const original = value.text.trim();
   let text = original;

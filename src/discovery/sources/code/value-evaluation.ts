@@ -132,7 +132,7 @@ export class Evaluator {
    * names the bucket only in its default.
    */
   private best(values: Value[]): Value {
-    const order = this.literalFirst ? (['literal', 'list', 'env', 'prefix'] as const) : (['env', 'literal', 'prefix', 'list'] as const);
+    const order = this.literalFirst ? (['literal', 'list', 'env', 'prefix', 'ref'] as const) : (['env', 'literal', 'prefix', 'list', 'ref'] as const);
     for (const kind of order) {
       const found = values.find((value) => value.kind === kind);
       if (found) return found;
@@ -166,13 +166,16 @@ export class Evaluator {
   }
 
   private nameValue(name: string, node: SyntaxNode, depth: number): Value {
-    for (const binding of this.bindingsFor(name, node)) {
+    const bindings = this.bindingsFor(name, node);
+    for (const binding of bindings) {
       if (!isNode(binding)) return binding;
       if (binding.id === node.id) continue;
       const value = this.value(binding, depth + 1);
       if (value.kind !== 'unknown') return value;
     }
-    return { kind: 'unknown' };
+    // Never set in this file: another file of the package or module may set it.
+    const shared = bindings.length === 0 ? this.reader.crossFile?.(node, this.model) : undefined;
+    return shared ? { kind: 'ref', name: shared } : { kind: 'unknown' };
   }
 
   /** Literal pieces joined until the first piece that is not known; an env read in front (or right after the scheme) names the key. */
@@ -191,6 +194,8 @@ export class Evaluator {
       if (value.kind === 'prefix') return { kind: 'prefix', text: text + value.text };
       // `${process.env.API}/orders` and `http://${CART_HOST}:8080` are addressed by the env var.
       if (value.kind === 'env' && (text === '' || /^[a-z][a-z0-9+.-]*:\/\/$/i.test(text))) return value;
+      // `${CATALOGUE_URL}/items` with the constant imported: addressed by the other module's value.
+      if (value.kind === 'ref' && text === '') return value;
       return text === '' ? { kind: 'unknown' } : { kind: 'prefix', text };
     }
     return { kind: 'literal', text };

@@ -62,6 +62,7 @@ interface Server {
 export const asyncApiSource: Source = {
   name: 'asyncapi',
   accepts: isYamlOrJson,
+  sniff: (head) => /["']?\b(?:asyncapi)\b["']?\s*:/.test(head.slice(0, SNIFF_LENGTH)),
   read(file, context): Fact[] {
     if (!/["']?\basyncapi\b["']?\s*:/.test(file.text.slice(0, SNIFF_LENGTH))) return [];
     const yaml = readYaml(file.text);

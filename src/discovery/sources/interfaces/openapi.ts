@@ -24,6 +24,7 @@ const VERSION = /^\s*(?:3(?:\.\d+)*|2(?:\.0)?)\s*$/;
 export const openApiSource: Source = {
   name: 'openapi',
   accepts: isYamlOrJson,
+  sniff: (head) => /["']?\b(?:openapi|swagger)\b["']?\s*:/.test(head.slice(0, SNIFF_LENGTH)),
   read(file, context): Fact[] {
     if (!/["']?\b(?:openapi|swagger)\b["']?\s*:/.test(file.text.slice(0, SNIFF_LENGTH))) return [];
     const yaml = readYaml(file.text);
