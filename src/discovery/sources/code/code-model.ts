@@ -89,8 +89,8 @@ export interface FileModel {
   bindings: Map<string, Binding[]>;
   /** Names to their declared types (`RestTemplate`, `http.Client`), generics and pointers removed. */
   types: Map<string, string>;
-  /** Names other files of the package or module may read (struct fields, package variables, exports), to the node that gives their value. */
-  shared: Map<string, SyntaxNode>;
+  /** Names other files of the package or module may read (struct fields, package variables, exports, configuration properties), to what gives their value and where. */
+  shared: Map<string, { value: Binding; at: SyntaxNode }>;
   /** Names the file imports from other modules (`import { X } from './config'`, `const cfg = require('./cfg')`). */
   imported: Set<string>;
 }

@@ -26,9 +26,17 @@ function ruleWords(rule: UserRule): string[] {
   return rule.call.split(/[^A-Za-z0-9_$]+/).filter((word) => word.length >= 2);
 }
 
+/**
+ * Words of a file that may set a value other files of its package or module read (an env read into
+ * a field, an exported address, a literal service URL), so a configuration file with no client
+ * call of its own is still parsed.
+ */
+const SHARES =
+  /\bos\.(?:Getenv|LookupEnv)\(|\bmustMapEnv\(|\bprocess\.env\b|\bmodule\.exports\b|@ConfigurationProperties\b|@Value\(|\bexport\s+const\s+\w*(?:url|uri|host|addr|address|endpoint)\w*\s*=|["'`](?:https?|grpc|amqp|redis|nats|mongodb|postgres(?:ql)?|mysql):\/\/(?!www\.|localhost)/i;
+
 /** Whether a file may hold anything the family or the user's rules recognise. */
 function mayMatch(text: string, triggers: RegExp, rules: readonly UserRule[]): boolean {
-  if (triggers.test(text)) return true;
+  if (triggers.test(text) || SHARES.test(text)) return true;
   return rules.some((rule) => {
     const words = ruleWords(rule);
     return words.length > 0 && words.every((word) => text.includes(word));

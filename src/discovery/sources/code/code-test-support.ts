@@ -27,7 +27,7 @@ export type FactSummary =
 
 /** Reduces facts to what the tests assert (all of a fact's meaning, evidence reduced to its line). */
 export function summarise(facts: readonly Fact[]): FactSummary[] {
-  return facts.map((fact) => {
+  return facts.filter((fact) => fact.type !== 'binding').map((fact) => {
     if (fact.type === 'provides') return { provides: fact.api, protocol: fact.protocol, ...(fact.names ? { names: fact.names } : {}), line: fact.evidence.line };
     if (fact.type !== 'connection') throw new Error(`unexpected ${fact.type} fact`);
     return {
@@ -41,6 +41,11 @@ export function summarise(facts: readonly Fact[]): FactSummary[] {
       confidence: fact.confidence,
     };
   });
+}
+
+/** The bindings among facts, as key → value (the names a file shares with the rest of its package). */
+export function bindingsOf(facts: readonly Fact[]): Record<string, string> {
+  return Object.fromEntries(facts.flatMap((fact) => (fact.type === 'binding' ? [[fact.key, fact.value]] : [])));
 }
 
 /** Confidence of a fact read from a literal or an env name. */

@@ -5,13 +5,15 @@
  * constructions are lent to the file's producers and consumers of the same technology, and a
  * gRPC dial whose address fed a stub is not reported twice.
  */
-import { CONFIDENCE, type ConnectionFact, type ConnectionRole, type EvidenceAt, type Fact, type ProvidesFact, type TargetRef } from '../../../core/discovery/facts.js';
+import { CONFIDENCE, type BindingFact, type ConnectionFact, type ConnectionRole, type EvidenceAt, type Fact, type ProvidesFact, type TargetRef } from '../../../core/discovery/facts.js';
 import type { UserRule } from '../../../core/discovery/user-rules.js';
 import type { Mechanism, SystemKind } from '../../../core/model/vocabulary.js';
 import { candidateNames, compiled, importsAny, patternMatches, type CompiledPattern } from './callee-patterns.js';
 import type { CallSite, FileModel, Pick, ReadTarget, Signature, SiteTools, Value } from './code-model.js';
+import { redact } from '../../../core/discovery/redact.js';
+import { lineOf } from './syntax-helpers.js';
 import { channelNames, firstOf, readTarget, technologyOf } from './targets.js';
-import type { Evaluator } from './value-evaluation.js';
+import { isNode, type Evaluator } from './value-evaluation.js';
 
 /** The kind of system a mechanism's target is, when the mechanism alone says. */
 const KIND_OF: Partial<Record<Mechanism, SystemKind>> = { messaging: 'message-broker', database: 'database', 'file-transfer': 'file-store', email: 'saas' };
@@ -240,7 +242,37 @@ export function emitFacts(input: EmissionInput): Fact[] {
 
   lendEndpoints(pending, endpoints, connection);
   const facts: Fact[] = dropFedDials(pending, evaluator).map((entry) => entry.fact);
-  return [...dedupe(facts), ...provides.values()];
+  return [...dedupe(facts), ...provides.values(), ...sharedBindings(model, evaluator, evidenceAt)];
+}
+
+/** The folder a file is in (`src/frontend/main.go` → `src/frontend`), the scope of its package's shared names. */
+function folderOf(file: string): string {
+  const slash = file.lastIndexOf('/');
+  return slash < 0 ? '' : file.slice(0, slash);
+}
+
+/**
+ * Bindings for the names other files of the package or module may read: a field set from an env
+ * var (`code:cartSvcAddr` → `$ref:CART_SERVICE_ADDR`), an exported constant holding an address
+ * (masked), or a name passing on another shared name (`code:cartSvcConn` → `$ref:code:cartSvcAddr`).
+ */
+function sharedBindings(model: FileModel, evaluator: Evaluator, evidenceAt: EvidenceAt): BindingFact[] {
+  const facts: BindingFact[] = [];
+  for (const [name, { value: binding, at }] of model.shared) {
+    const value = firstOf(isNode(binding) ? evaluator.value(binding) : binding);
+    let bound: string | undefined;
+    if (value.kind === 'env') bound = `$ref:${value.key}`;
+    else if (value.kind === 'ref' && value.name !== name) bound = `$ref:code:${value.name}`;
+    else if (value.kind === 'literal' || value.kind === 'prefix') {
+      const read = readTarget(value, { bareHost: false });
+      if (read.known === 'literal') bound = redact(value.text.trim());
+      else if (read.known === 'key' && read.target.key) bound = `$ref:${read.target.key}`;
+    }
+    if (bound === undefined) continue;
+    const evidence = evidenceAt(lineOf(at));
+    facts.push({ type: 'binding', scope: folderOf(evidence.file), key: `code:${name}`, value: bound, evidence });
+  }
+  return facts;
 }
 
 /** Gives facts with no target the address a client construction of the same technology names; reports lone endpoints. */

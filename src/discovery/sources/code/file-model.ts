@@ -50,12 +50,12 @@ function finish(model: FileModel, reader: LanguageReader): FileModel {
     if (envName !== undefined) {
       for (const { name, node } of names) {
         bind(model.bindings, name, { kind: 'env', key: envName });
-        if (isMember(node)) model.shared.set(name, node);
+        if (isMember(node)) model.shared.set(name, { value: node, at: node });
       }
       continue;
     }
     for (const out of names.filter((candidate) => candidate.address)) {
-      if (isMember(out.node)) model.shared.set(out.name, out.node);
+      if (isMember(out.node)) model.shared.set(out.name, { value: out.node, at: out.node });
       for (const arg of site.args) if (arg.id !== out.node.id) bind(model.bindings, out.name, arg);
     }
   }

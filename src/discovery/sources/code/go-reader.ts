@@ -85,7 +85,7 @@ function bindPairs(left: SyntaxNode[], right: SyntaxNode[], model: FileModel, pa
     if (name && name !== '_') {
       bind(model.bindings, name, value);
       // A struct field or a package-level variable may be read by another file of the package.
-      if (packageLevel || target.type === 'selector_expression') model.shared.set(name, value);
+      if (packageLevel || target.type === 'selector_expression') model.shared.set(name, { value, at: value });
     }
   });
 }
@@ -214,7 +214,7 @@ export const goReader: LanguageReader = {
         if (isCollection(type)) return;
         for (const [name, value] of literalFieldsByName(field(node, 'body'))) {
           bind(model.bindings, name, value);
-          model.shared.set(name, value);
+          model.shared.set(name, { value, at: value });
         }
         return;
       }

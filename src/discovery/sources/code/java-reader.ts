@@ -51,6 +51,39 @@ function valueAnnotationKey(modifiers: SyntaxNode | undefined): string | undefin
   return undefined;
 }
 
+/** The class declaring a node, with the prefix of its `@ConfigurationProperties(prefix = "svc")`. */
+function enclosingClass(node: SyntaxNode): { name: string; prefix?: string } | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type !== 'class_declaration' && current.type !== 'record_declaration') continue;
+    const name = field(current, 'name')?.text;
+    if (!name) return undefined;
+    for (const annotation of kids(kids(current).find((child) => child.type === 'modifiers') ?? current)) {
+      if (annotation.type !== 'annotation' || !/(?:^|\.)ConfigurationProperties$/.test(field(annotation, 'name')?.text ?? '')) continue;
+      const { named } = annotationArguments(field(annotation, 'arguments'));
+      const prefix = named.get('prefix') ?? named.get('value');
+      if (prefix?.type === 'string_literal') return { name, prefix: unquote(prefix.text) };
+    }
+    return { name };
+  }
+  return undefined;
+}
+
+/** Spring's canonical (kebab-case) form of a property name: `catalogueUrl` → `catalogue-url`. */
+export function kebab(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+}
+
+/** Types whose getters say nothing about configuration. */
+export const PLAIN_TYPES = /^(?:String|Object|Integer|Long|Boolean|List|Map|Set|Optional|Collection|URI|URL)$/;
+
+/** The type of the object a member is read from (`props`, `this.props`), when the file declares it. */
+function objectType(object: SyntaxNode | undefined, model: FileModel): string | undefined {
+  if (!object) return undefined;
+  const name = object.type === 'identifier' ? object.text : object.type === 'field_access' && field(object, 'object')?.type === 'this' ? field(object, 'field')?.text : undefined;
+  const type = name ? model.types.get(name) : undefined;
+  return type && /^[A-Z]/.test(type) && !PLAIN_TYPES.test(type) ? type : undefined;
+}
+
 /** The arguments of an annotation: bare values positionally (and as `value`), pairs by name. */
 function annotationArguments(list: SyntaxNode | undefined): { args: SyntaxNode[]; named: Map<string, SyntaxNode> } {
   const args: SyntaxNode[] = [];
@@ -164,6 +197,21 @@ export const javaReader: LanguageReader = {
     }
   },
 
+  crossFile(node: SyntaxNode, model: FileModel): string | undefined {
+    // `props.catalogueUrl` or `props.getCatalogueUrl()` on a variable of a configuration class declared elsewhere.
+    if (node.type === 'field_access') {
+      const type = objectType(field(node, 'object'), model);
+      const name = field(node, 'field')?.text;
+      return type && name ? `${type}.${name}` : undefined;
+    }
+    if (node.type !== 'method_invocation') return undefined;
+    const getter = /^(?:get|is)([A-Z]\w*)$/.exec(field(node, 'name')?.text ?? '')?.[1];
+    const args = field(node, 'arguments');
+    if (!getter || (args && kids(args).length > 0)) return undefined;
+    const type = objectType(field(node, 'object'), model);
+    return type ? `${type}.${getter.charAt(0).toLowerCase()}${getter.slice(1)}` : undefined;
+  },
+
   declare(node: SyntaxNode, model: FileModel): void {
     switch (node.type) {
       case 'import_declaration': {
@@ -180,8 +228,13 @@ export const javaReader: LanguageReader = {
           const name = declarator ? field(declarator, 'name')?.text : undefined;
           if (!declarator || !name) continue;
           const value = field(declarator, 'value');
-          if (key) bind(model.bindings, name, { kind: 'env', key });
+          const owner = node.type === 'field_declaration' ? enclosingClass(node) : undefined;
+          // A `@ConfigurationProperties` class's field is the property `prefix.kebab-name`.
+          const propertyKey = key ?? (owner?.prefix ? `${owner.prefix}.${kebab(name)}` : undefined);
+          if (propertyKey) bind(model.bindings, name, { kind: 'env', key: propertyKey });
           if (value) bind(model.bindings, name, value);
+          // Other classes read it through a getter or the field of an injected instance.
+          if (owner && propertyKey) model.shared.set(`${owner.name}.${name}`, { value: { kind: 'env', key: propertyKey }, at: declarator });
           if (type && type.text !== 'var') model.types.set(name, typeName(type.text));
         }
         return;

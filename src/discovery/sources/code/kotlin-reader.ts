@@ -5,7 +5,7 @@
  * templates, elvis defaults, named arguments and `@Value("\${key}")` properties are understood.
  */
 import type { CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './code-model.js';
-import { placeholderKey } from './java-reader.js';
+import { kebab, PLAIN_TYPES, placeholderKey } from './java-reader.js';
 import { allKids, bind, compact, kids, lineOf, makeSite, once, typeName, unescape } from './syntax-helpers.js';
 
 /** The callee of a call as names only (calls in a chain contribute their name). */
@@ -62,6 +62,36 @@ function valueAnnotationKey(modifiers: SyntaxNode | undefined | null): string | 
     if (key) return key;
   }
   return undefined;
+}
+
+/** The class declaring a node, with the prefix of its `@ConfigurationProperties(prefix = "svc")`. */
+function enclosingClass(node: SyntaxNode): { name: string; prefix?: string } | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type !== 'class_declaration') continue;
+    const name = kids(current).find((child) => child.type === 'type_identifier')?.text;
+    if (!name) return undefined;
+    for (const annotation of kids(kids(current).find((child) => child.type === 'modifiers') ?? current)) {
+      if (annotation.type !== 'annotation') continue;
+      const invocation = kids(annotation).find((child) => child.type === 'constructor_invocation');
+      const [type, list] = invocation ? kids(invocation) : [];
+      if (!type || typeName(type.text) !== 'ConfigurationProperties') continue;
+      const { args, named } = argumentsOf(list);
+      const prefix = named.get('prefix') ?? named.get('value') ?? args[0];
+      const shape = prefix ? kotlinReader.shape(prefix) : undefined;
+      if (shape?.kind === 'string') return { name, prefix: shape.text };
+    }
+    return { name };
+  }
+  return undefined;
+}
+
+/** Binds a property of a class and shares it when it is configuration (`@Value`, or a field of a `@ConfigurationProperties` class). */
+function bindProperty(node: SyntaxNode, name: SyntaxNode, key: string | undefined, model: FileModel): void {
+  const owner = enclosingClass(node);
+  const propertyKey = key ?? (owner?.prefix ? `${owner.prefix}.${kebab(name.text)}` : undefined);
+  if (!propertyKey) return;
+  bind(model.bindings, name.text, { kind: 'env', key: propertyKey });
+  if (owner) model.shared.set(`${owner.name}.${name.text}`, { value: { kind: 'env', key: propertyKey }, at: name });
 }
 
 /** Whether a callee names a type (a constructor call in Kotlin). */
@@ -173,6 +203,15 @@ export const kotlinReader: LanguageReader = {
     }
   },
 
+  crossFile(node: SyntaxNode, model: FileModel): string | undefined {
+    // `props.catalogueUrl` on a variable of a configuration class declared elsewhere.
+    if (node.type !== 'navigation_expression') return undefined;
+    const [object, suffix] = kids(node);
+    const type = object?.type === 'simple_identifier' ? model.types.get(object.text) : undefined;
+    const name = suffix ? kids(suffix)[0]?.text : undefined;
+    return type && name && /^[A-Z]/.test(type) && !PLAIN_TYPES.test(type) ? `${type}.${name}` : undefined;
+  },
+
   declare(node: SyntaxNode, model: FileModel): void {
     switch (node.type) {
       case 'import_header': {
@@ -187,7 +226,7 @@ export const kotlinReader: LanguageReader = {
         if (!name) return;
         const value = parts[parts.length - 1];
         const key = valueAnnotationKey(parts.find((child) => child.type === 'modifiers'));
-        if (key) bind(model.bindings, name.text, { kind: 'env', key });
+        bindProperty(node, name, key, model);
         if (value && value !== declaration && !['modifiers', 'getter', 'setter', 'property_delegate', 'type_constraints', 'binding_pattern_kind'].includes(value.type)) bind(model.bindings, name.text, value);
         if (type) model.types.set(name.text, typeName(type.text));
         return;
@@ -201,7 +240,8 @@ export const kotlinReader: LanguageReader = {
         if (type) model.types.set(name.text, typeName(type.text));
         const modifiers = node.type === 'class_parameter' ? parts.find((child) => child.type === 'modifiers') : node.previousNamedSibling?.type === 'parameter_modifiers' ? node.previousNamedSibling : undefined;
         const key = valueAnnotationKey(modifiers);
-        if (key) bind(model.bindings, name.text, { kind: 'env', key });
+        if (node.type === 'class_parameter') bindProperty(node, name, key, model);
+        else if (key) bind(model.bindings, name.text, { kind: 'env', key });
         return;
       }
       case 'assignment': {

@@ -59,6 +59,19 @@ function isEnvObject(node: SyntaxNode | undefined): boolean {
   return text === 'process.env' || text === 'import.meta.env';
 }
 
+/** Whether an expression is a `require(…)` call. */
+function isRequire(node: SyntaxNode): boolean {
+  if (node.type !== 'call_expression') return false;
+  const fn = field(node, 'function');
+  const first = argumentsOf(field(node, 'arguments'))[0];
+  return fn?.type === 'identifier' && fn.text === 'require' && first?.type === 'string' && isLocalModule(unquote(first.text));
+}
+
+/** Whether a module path names a module of the project (`./config`, `../lib/endpoints`, `@/config`), not a package. */
+function isLocalModule(path: string): boolean {
+  return /^(?:\.{1,2}\/|@\/|~\/)/.test(path);
+}
+
 /** The reader for TypeScript, TSX and JavaScript. */
 export const typescriptReader: LanguageReader = {
   nodeTypes: ['call_expression', 'new_expression', 'import_statement', 'variable_declarator', 'public_field_definition', 'field_definition', 'assignment_expression', 'required_parameter', 'optional_parameter'],
@@ -159,11 +172,28 @@ export const typescriptReader: LanguageReader = {
     }
   },
 
+  crossFile(node: SyntaxNode, model: FileModel): string | undefined {
+    // An imported constant (`CATALOGUE_URL`) or a property of an imported module (`endpoints.catalogueUrl`).
+    if (node.type === 'identifier') return model.imported.has(node.text) ? node.text : undefined;
+    if (node.type !== 'member_expression') return undefined;
+    const object = field(node, 'object');
+    return object?.type === 'identifier' && model.imported.has(object.text) ? field(node, 'property')?.text : undefined;
+  },
+
   declare(node: SyntaxNode, model: FileModel): void {
     switch (node.type) {
       case 'import_statement': {
         const source = field(node, 'source');
         if (source) model.imports.push(unquote(source.text));
+        // The local names it binds: default, `{ a, b as c }`, `* as ns`.
+        for (const clause of source && isLocalModule(unquote(source.text)) ? kids(node).filter((child) => child.type === 'import_clause') : []) {
+          for (const name of clause.descendantsOfType(['identifier'])) {
+            if (!name) continue;
+            const specifier = name.parent?.type === 'import_specifier' ? name.parent : undefined;
+            const alias = specifier ? field(specifier, 'alias') : undefined;
+            if (!alias || alias.id === name.id) model.imported.add(name.text);
+          }
+        }
         return;
       }
       case 'call_expression': {
@@ -179,8 +209,15 @@ export const typescriptReader: LanguageReader = {
         const name = field(node, 'name') ?? field(node, 'property');
         const value = field(node, 'value');
         const type = field(node, 'type');
+        if (value && isRequire(value)) {
+          // `const cfg = require('./cfg')`, `const { CATALOGUE_URL } = require('./cfg')`.
+          if (name?.type === 'identifier') model.imported.add(name.text);
+          else for (const child of name?.descendantsOfType(['shorthand_property_identifier_pattern', 'identifier']) ?? []) if (child) model.imported.add(child.text);
+          if (name?.type !== 'identifier') return;
+        }
         if (!name || (name.type !== 'identifier' && name.type !== 'property_identifier' && name.type !== 'private_property_identifier')) return;
         if (value) bind(model.bindings, name.text, value);
+        if (value && node.type === 'variable_declarator' && node.parent?.parent?.type === 'export_statement') model.shared.set(name.text, { value, at: value });
         if (type) model.types.set(name.text, typeName(type.text.replace(/^:/, '')));
         return;
       }
@@ -190,6 +227,19 @@ export const typescriptReader: LanguageReader = {
         if (!left || !right) return;
         const name = left.type === 'identifier' ? left.text : left.type === 'member_expression' ? field(left, 'property')?.text : undefined;
         if (name) bind(model.bindings, name, right);
+        const target = compact(left.text);
+        if (target === 'module.exports' && right.type === 'object') {
+          // `module.exports = { catalogueUrl: '…' }`: each property is a name other modules read.
+          for (const child of kids(right)) {
+            if (child.type !== 'pair') continue;
+            const key = keyText(field(child, 'key'));
+            const value = field(child, 'value');
+            if (key !== undefined && value) {
+              bind(model.bindings, key, value);
+              model.shared.set(key, { value, at: value });
+            }
+          }
+        } else if (name && /^(?:module\.)?exports\.\w+$/.test(target)) model.shared.set(name, { value: right, at: right });
         return;
       }
       case 'required_parameter':

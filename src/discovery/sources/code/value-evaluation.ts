@@ -236,7 +236,9 @@ export class Evaluator {
       const key = this.shapeOf(site.args[0]);
       if (key.kind === 'string' && isConfigKey(key.text)) return { kind: 'env', key: key.text };
     }
-    return { kind: 'unknown' };
+    // A getter of a configuration object declared in another file (`props.getCatalogueUrl()`).
+    const shared = this.reader.crossFile?.(site.node, this.model);
+    return shared ? { kind: 'ref', name: shared } : { kind: 'unknown' };
   }
 
   /** The node a pick points at: an argument, a named argument or property, a chain method, the receiver. */

@@ -1,0 +1,226 @@
+import { describe, expect, it } from 'vitest';
+import { CONFIDENCE, type Evidence, type Fact } from '../../../core/discovery/facts.js';
+import { resolveFacts } from '../../../core/discovery/resolve.js';
+import type { Source } from '../../source.js';
+import { bindingsOf, code, readSnippet } from './code-test-support.js';
+import { goCodeSource } from './go-source.js';
+import { jvmCodeSource } from './jvm-source.js';
+import { typescriptCodeSource } from './typescript-source.js';
+
+const at = (file: string, line = 1): Evidence => ({ file, line, excerpt: `line ${line}` });
+const component = (name: string, root?: string): Fact => ({ type: 'component', name, kind: 'application', ...(root ? { root } : {}), evidence: at('docker-compose.yml'), confidence: CONFIDENCE.declared });
+const envBinding = (componentName: string, key: string, value: string): Fact => ({ type: 'binding', component: componentName, key, value, evidence: at('docker-compose.yml', 9) });
+
+interface Case {
+  name: string;
+  source: Source;
+  files: { path: string; text: string }[];
+  /** Facts from outside the code (components, deployment env). */
+  context: Fact[];
+  bindings: Record<string, string>;
+  targets: object[];
+  edges: string[];
+}
+
+const GO_MAIN = code`
+  package main
+  import ("os"; "google.golang.org/grpc")
+  type frontendServer struct {
+  	cartSvcAddr string
+  	cartSvcConn *grpc.ClientConn
+  	currencyAddr string
+  }
+  func main() {
+  	svc := new(frontendServer)
+  	mustMapEnv(&svc.cartSvcAddr, "CART_SERVICE_ADDR")
+  	mustConnGRPC(ctx, &svc.cartSvcConn, svc.cartSvcAddr)
+  	svc.currencyAddr = os.Getenv("CURRENCY_SERVICE_ADDR")
+  }`;
+
+const cases: Case[] = [
+  {
+    name: 'Go: a connection dialled in main.go from an env-mapped field, used by a stub in rpc.go',
+    source: goCodeSource,
+    files: [
+      { path: 'src/frontend/main.go', text: GO_MAIN },
+      {
+        path: 'src/frontend/rpc.go',
+        text: code`
+          package main
+          import ("google.golang.org/grpc"; pb "example.com/shop/genproto")
+          func (fe *frontendServer) getCart(ctx context.Context) {
+          	resp, err := pb.NewCartServiceClient(fe.cartSvcConn).GetCart(ctx, &pb.GetCartRequest{})
+          }
+          func (fe *frontendServer) convert(ctx context.Context) {
+          	conn, _ := grpc.Dial(fe.currencyAddr)
+          	pb.NewCurrencyServiceClient(conn).Convert(ctx, req)
+          }`,
+      },
+    ],
+    context: [component('frontend', 'src/frontend'), component('cart'), component('currency'), envBinding('frontend', 'CART_SERVICE_ADDR', 'cart:7070'), envBinding('frontend', 'CURRENCY_SERVICE_ADDR', 'currency:7000')],
+    bindings: { 'code:cartSvcAddr': '$ref:CART_SERVICE_ADDR', 'code:cartSvcConn': '$ref:CART_SERVICE_ADDR', 'code:currencyAddr': '$ref:CURRENCY_SERVICE_ADDR' },
+    targets: [{ key: 'code:cartSvcConn' }, { key: 'code:currencyAddr' }],
+    edges: ['frontend -> cart (grpc CartService)', 'frontend -> currency (grpc CurrencyService)'],
+  },
+  {
+    name: 'Go: a package-level variable holding a literal address, used in another file',
+    source: goCodeSource,
+    files: [
+      { path: 'svc/orders/config.go', text: code`
+          package orders
+          var paymentsURL = "http://payments:8080/api"` },
+      { path: 'svc/orders/client.go', text: code`
+          package orders
+          import "net/http"
+          type client struct{ base string }
+          func (c *client) Pay() {
+          	http.Get(c.paymentsURL)
+          }` },
+    ],
+    context: [component('orders', 'svc/orders'), component('payments')],
+    bindings: { 'code:paymentsURL': 'http://payments:8080/api' },
+    targets: [{ key: 'code:paymentsURL' }],
+    edges: ['orders -> payments (rest)'],
+  },
+  {
+    name: 'TypeScript: an exported constant from an env read, imported and used in a template',
+    source: typescriptCodeSource,
+    files: [
+      { path: 'web/src/config.ts', text: code`
+          export const CATALOGUE_URL = process.env.CATALOGUE_URL ?? 'http://catalogue';
+          const local = 'http://not-shared:1';` },
+      { path: 'web/src/api/items.ts', text: code`
+          import axios from 'axios';
+          import { CATALOGUE_URL } from '../config';
+          export const items = () => axios.get(\`\${CATALOGUE_URL}/items\`);` },
+    ],
+    context: [component('web', 'web'), component('catalogue'), envBinding('web', 'CATALOGUE_URL', 'http://catalogue:80')],
+    bindings: { 'code:CATALOGUE_URL': '$ref:CATALOGUE_URL' },
+    targets: [{ key: 'code:CATALOGUE_URL' }],
+    edges: ['web -> catalogue (rest)'],
+  },
+  {
+    name: 'JavaScript: module.exports of literal URLs, read as a member of the required module',
+    source: typescriptCodeSource,
+    files: [
+      { path: 'front-end/api/endpoints.js', text: code`
+          module.exports = {
+            catalogueUrl: 'http://catalogue/catalogue',
+            cartsUrl: 'http://carts/carts',
+          };` },
+      { path: 'front-end/api/catalogue/index.js', text: code`
+          const request = require('request');
+          const endpoints = require('../endpoints');
+          fetch(endpoints.catalogueUrl + '/size');
+          fetch(\`\${endpoints.cartsUrl}/items\`);` },
+    ],
+    context: [component('front-end', 'front-end'), component('catalogue'), component('carts')],
+    bindings: { 'code:catalogueUrl': 'http://catalogue/catalogue', 'code:cartsUrl': 'http://carts/carts' },
+    targets: [{ key: 'code:catalogueUrl' }, { key: 'code:cartsUrl' }],
+    edges: ['front-end -> catalogue (rest)', 'front-end -> carts (rest)'],
+  },
+  {
+    name: 'Java: a @ConfigurationProperties field read through a getter in another class',
+    source: jvmCodeSource,
+    files: [
+      { path: 'shop/src/main/java/com/shop/CatalogueProperties.java', text: code`
+          package com.shop;
+          @ConfigurationProperties(prefix = "svc")
+          public class CatalogueProperties {
+            private String catalogueUrl;
+            public String getCatalogueUrl() { return catalogueUrl; }
+          }` },
+      { path: 'shop/src/main/java/com/shop/CatalogueClient.java', text: code`
+          package com.shop;
+          import org.springframework.web.client.RestTemplate;
+          public class CatalogueClient {
+            private final RestTemplate rest;
+            private final CatalogueProperties props;
+            public Item[] items() {
+              return rest.getForObject(props.getCatalogueUrl() + "/items", Item[].class);
+            }
+          }` },
+    ],
+    context: [component('shop', 'shop'), component('catalogue'), { type: 'binding', scope: 'shop', key: 'svc.catalogue-url', value: 'http://catalogue:8080', evidence: at('shop/src/main/resources/application.yml', 3) }],
+    bindings: { 'code:CatalogueProperties.catalogueUrl': '$ref:svc.catalogue-url' },
+    targets: [{ key: 'code:CatalogueProperties.catalogueUrl' }],
+    edges: ['shop -> catalogue (rest)'],
+  },
+  {
+    name: 'Java: a @Value field of a configuration bean read as a field of an injected instance',
+    source: jvmCodeSource,
+    files: [
+      { path: 'orders/src/main/java/Endpoints.java', text: code`
+          @Component
+          public class Endpoints {
+            @Value("\${payments.url}")
+            public String paymentsUrl;
+          }` },
+      { path: 'orders/src/main/java/PaymentClient.java', text: code`
+          import org.springframework.web.client.RestTemplate;
+          public class PaymentClient {
+            private RestTemplate restTemplate;
+            public PaymentClient(Endpoints endpoints) {
+              restTemplate.postForObject(endpoints.paymentsUrl, request, Receipt.class);
+            }
+          }` },
+    ],
+    context: [component('orders', 'orders'), component('payments'), { type: 'binding', scope: 'orders', key: 'payments.url', value: 'http://payments:9000', evidence: at('orders/src/main/resources/application.yml', 3) }],
+    bindings: { 'code:Endpoints.paymentsUrl': '$ref:payments.url' },
+    targets: [{ key: 'code:Endpoints.paymentsUrl' }],
+    edges: ['orders -> payments (rest)'],
+  },
+  {
+    name: 'Kotlin: a @ConfigurationProperties data class property read on an injected instance',
+    source: jvmCodeSource,
+    files: [
+      { path: 'cart/src/main/kotlin/CartProperties.kt', text: code`
+          @ConfigurationProperties(prefix = "svc")
+          data class CartProperties(val pricingUrl: String)` },
+      { path: 'cart/src/main/kotlin/PricingClient.kt', text: code`
+          import org.springframework.web.client.RestTemplate
+          class PricingClient(private val rest: RestTemplate, private val props: CartProperties) {
+            fun quote() = rest.getForObject("\${props.pricingUrl}/quote", Quote::class.java)
+          }` },
+    ],
+    context: [component('cart', 'cart'), component('pricing'), { type: 'binding', scope: 'cart', key: 'svc.pricing-url', value: 'http://pricing:8080', evidence: at('cart/src/main/resources/application.yml', 3) }],
+    bindings: { 'code:CartProperties.pricingUrl': '$ref:svc.pricing-url' },
+    targets: [{ key: 'code:CartProperties.pricingUrl' }],
+    edges: ['cart -> pricing (rest)'],
+  },
+  {
+    name: 'a name set in the same file is not left to other files; a package import is not a shared name',
+    source: typescriptCodeSource,
+    files: [
+      { path: 'app/src/client.ts', text: code`
+          import axios from 'axios';
+          import { BASE } from 'some-sdk';
+          import { CART_URL } from './config';
+          const CART_URL_LOCAL = 'http://cart:8080';
+          axios.get(CART_URL_LOCAL);
+          axios.get(BASE);` },
+    ],
+    context: [component('app', 'app'), component('cart')],
+    bindings: {},
+    targets: [{ host: 'cart', port: 8080, url: 'http://cart:8080' }, {}],
+    edges: ['app -> cart (rest)'],
+  },
+];
+
+describe('values carried across files of a package or module', () => {
+  it.each(cases)('$name', async ({ source, files, context, bindings, targets, edges }) => {
+    const facts = (await Promise.all(files.map((file) => readSnippet(source, file.path, file.text)))).flat();
+    expect(bindingsOf(facts)).toEqual(bindings);
+    const connections = facts.filter((fact) => fact.type === 'connection');
+    expect(connections.map((fact) => fact.target)).toEqual(targets);
+    for (const fact of connections) expect(fact.confidence).toBe(Object.keys(fact.target).length > 0 ? CONFIDENCE.literal : CONFIDENCE.inferred);
+    const graph = resolveFacts([...context, ...facts]);
+    expect(graph.integrations.map((item) => `${item.source} -> ${item.target} (${item.mechanism}${item.channel ? ` ${item.channel}` : ''})`).sort()).toEqual([...edges].sort());
+  });
+
+  it('scopes a shared binding to the folder of its file', async () => {
+    const facts = await readSnippet(goCodeSource, 'src/frontend/main.go', GO_MAIN);
+    const binding = facts.find((fact) => fact.type === 'binding' && fact.key === 'code:cartSvcAddr');
+    expect(binding).toMatchObject({ scope: 'src/frontend', evidence: { file: 'src/frontend/main.go', line: 10 } });
+  });
+});
