@@ -2,9 +2,10 @@
  * `patchbay scan` as a user runs it: every output format, applying to the catalog, reviewing
  * proposals, drift, and the promise that planted secrets appear in no output and no stored row.
  */
-import { cpSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { materialiseFixture } from '../../test/discovery/expected.js';
 import { REPO_ROOT, Workspace, jsonOf } from './test-support/cli-harness.js';
 
 const FIXTURE = join(REPO_ROOT, 'test', 'discovery', 'fixtures', 'shop-compose');
@@ -26,12 +27,17 @@ function canaries(folder: string): string[] {
 let workspace: Workspace;
 let tree: string;
 
+let fixture: { dir: string; dispose(): void };
+
 beforeEach(() => {
   workspace = new Workspace();
-  tree = join(workspace.dir, 'shop');
-  cpSync(FIXTURE, tree, { recursive: true });
+  fixture = materialiseFixture(FIXTURE);
+  tree = fixture.dir;
 });
-afterEach(() => workspace.dispose());
+afterEach(() => {
+  workspace.dispose();
+  fixture.dispose();
+});
 
 describe('patchbay scan', () => {
   it('prints the documented JSON contract, deterministically', async () => {

@@ -3,7 +3,8 @@
  * graphs (expected.yaml): listing, loading and checking them. Used by the precision/recall
  * harness and by fixtures.test.ts, which checks the fixtures themselves.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -243,4 +244,27 @@ export function filesUnder(dir: string, prefix = ''): string[] {
     else if (entry.isFile()) files.push(path);
   }
   return files.sort();
+}
+
+/** The name under which a fixture keeps a dependency folder the scanner must skip. */
+export const DECOY_FOLDER = 'node_modules.decoy';
+
+/**
+ * Copies a fixture to a temporary folder as the repository it stands for: `node_modules.decoy`
+ * folders become `node_modules`, so no dependency folder is tracked in this repository while the
+ * scanner still meets one. Returns the copy's path and how to remove it.
+ */
+export function materialiseFixture(dir: string): { dir: string; dispose(): void } {
+  const copy = mkdtempSync(join(tmpdir(), 'patchbay-fixture-'));
+  cpSync(dir, copy, { recursive: true });
+  const rename = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (!entry.isDirectory()) continue;
+      const path = join(folder, entry.name);
+      if (entry.name === DECOY_FOLDER) renameSync(path, join(folder, 'node_modules'));
+      else rename(path);
+    }
+  };
+  rename(copy);
+  return { dir: copy, dispose: () => rmSync(copy, { recursive: true, force: true }) };
 }

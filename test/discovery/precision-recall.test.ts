@@ -15,7 +15,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { scanPaths } from '../../src/discovery/scan.js';
-import { listFixtures, loadExpected, type ExpectedGraph, type Fixture } from './expected.js';
+import { listFixtures, loadExpected, materialiseFixture, type ExpectedGraph, type Fixture } from './expected.js';
 import { combineScores, formatReport, normaliseEdges, scoreEdges, systemNames, type Edge, type Score, type SystemNames } from './metrics.js';
 
 type ScanResult = Awaited<ReturnType<typeof scanPaths>>;
@@ -59,7 +59,14 @@ function foundEdges(result: ScanResult, names: SystemNames): Edge[] {
 
 async function scanFixture(fixture: Fixture): Promise<Run> {
   const expected = loadExpected(fixture);
-  const result = await scanPaths([fixture.dir], fixture.rulesFile ? { rulesFile: fixture.rulesFile } : {});
+  const copy = materialiseFixture(fixture.dir);
+  let result: ScanResult;
+  try {
+    const rulesFile = fixture.rulesFile ? join(copy.dir, relative(fixture.dir, fixture.rulesFile)) : undefined;
+    result = await scanPaths([copy.dir], rulesFile ? { rulesFile } : {});
+  } finally {
+    copy.dispose();
+  }
   const names = systemNames(expected.systems);
   const want = normaliseEdges(expected.integrations, names);
   const got = normaliseEdges(foundEdges(result, names), names);
