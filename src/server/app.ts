@@ -25,6 +25,7 @@ import { discoveryRoutes } from './routes/discovery.js';
 import { metaRoutes } from './routes/meta.js';
 import { prioritisationRoutes } from './routes/prioritisation.js';
 import { transferRoutes } from './routes/transfer.js';
+import { DEFAULT_WEB_ROOT, registerWebApp, wantsAppPage } from './web-app.js';
 
 /** How to build a server. */
 export interface ServerOptions {
@@ -42,6 +43,8 @@ export interface ServerOptions {
   version?: string;
   /** Requests per minute one client (token, else address) may make to the API; 0 turns it off. */
   rateLimitPerMinute?: number;
+  /** Folder of the built web app; false serves the API only. Defaults to dist/web when it exists. */
+  webRoot?: string | false;
 }
 
 
@@ -87,9 +90,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.removeContentTypeParser('text/plain');
 
   app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(new PatchbayError('not-found', `No route ${request.method} ${request.url.split('?')[0]}; see /openapi.json for the API`), request, reply),
-  );
+  const webApp = options.webRoot === false ? false : await registerWebApp(app, options.webRoot ?? DEFAULT_WEB_ROOT);
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    if (webApp && wantsAppPage(request.method, path, request.headers.accept)) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return sendProblem(new PatchbayError('not-found', `No route ${request.method} ${path}; see /openapi.json for the API`), request, reply);
+  });
 
   const rateLimit = options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE;
   if (rateLimit > 0) {
