@@ -93,8 +93,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const webApp = options.webRoot === false ? false : await registerWebApp(app, options.webRoot ?? DEFAULT_WEB_ROOT);
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
-    if (webApp && wantsAppPage(request.method, path, request.headers.accept)) {
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    if (wantsAppPage(request.method, path, request.headers.accept)) {
+      if (webApp) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      return sendProblem(new PatchbayError('not-found', `The web app is not built here, so ${path} has nothing to show: run \`npm run build\` (the API is at /api/v1, its docs at /docs)`), request, reply);
     }
     return sendProblem(new PatchbayError('not-found', `No route ${request.method} ${path}; see /openapi.json for the API`), request, reply);
   });

@@ -1,9 +1,12 @@
 /** `patchbay init` and `patchbay serve`: create a catalog (optionally with the demo) and serve it. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { PatchbayError } from '../../core/errors.js';
 import { readCatalogPaths } from '../../files/catalog-files.js';
 import { buildServer } from '../../server/app.js';
+import { DEFAULT_WEB_ROOT } from '../../server/web-app.js';
 import { openPatchbay, type Patchbay } from '../../services/open-patchbay.js';
 import { settingsOf, type CliContext } from '../context.js';
 import { wholeNumber } from '../option-values.js';
@@ -83,7 +86,9 @@ export function lifecycleCommands(program: Command, context: () => CliContext): 
         });
       }
       const address = await app.listen({ port: options.port ?? config.port, host: options.host ?? config.host });
-      ctx.output.err(`Patchbay is serving ${patchbay.database.location} at ${address} (API docs: ${address}/docs${auth ? '; API tokens required' : ''}).`);
+      const webApp = existsSync(join(DEFAULT_WEB_ROOT, 'index.html'));
+      ctx.output.err(`Patchbay is serving ${patchbay.database.location} at ${address} (${webApp ? `web app: ${address}/; ` : ''}API docs: ${address}/docs${auth ? '; API tokens required' : ''}).`);
+      if (!webApp) ctx.output.err(`The web app is not built (${DEFAULT_WEB_ROOT} is missing): run \`npm run build\` to serve it.`);
       if (auth && (await patchbay.tokens.list()).length === 0) {
         ctx.output.err('No API tokens exist yet: create one with `patchbay token create --name <who> --scope write`.');
       }
