@@ -10,6 +10,7 @@ import { currentToken, onUnauthorised, setToken } from '../api/token';
 import { Loading } from '../components/Page';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { DashboardPage } from '../pages/dashboard/DashboardPage';
+import { Shortcuts } from './Shortcuts';
 import { SignIn } from './SignIn';
 import { ThemeToggle } from './ThemeToggle';
 
@@ -58,6 +59,7 @@ export function App() {
 
   return (
     <BrowserRouter>
+      <Shortcuts />
       <a className="skip-link" href="#main">
         Skip to content
       </a>
@@ -88,6 +90,9 @@ export function App() {
               </button>
             ) : null}
             <a href="/docs">API docs</a>
+            <span className="shortcut-hint">
+              Press <kbd>?</kbd> for shortcuts
+            </span>
           </div>
         </nav>
         <main id="main" className="content" tabIndex={-1}>
