@@ -25,7 +25,7 @@ import { discoveryRoutes } from './routes/discovery.js';
 import { metaRoutes } from './routes/meta.js';
 import { prioritisationRoutes } from './routes/prioritisation.js';
 import { transferRoutes } from './routes/transfer.js';
-import { DEFAULT_WEB_ROOT, registerWebApp, wantsAppPage } from './web-app.js';
+import { APP_PAGE_HEADERS, DEFAULT_WEB_ROOT, registerWebApp, wantsAppPage } from './web-app.js';
 
 /** How to build a server. */
 export interface ServerOptions {
@@ -94,7 +94,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
     if (wantsAppPage(request.method, path, request.headers.accept)) {
-      if (webApp) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      if (webApp) return reply.headers({ ...APP_PAGE_HEADERS, 'cache-control': 'no-cache' }).sendFile('index.html');
       return sendProblem(new PatchbayError('not-found', `The web app is not built here, so ${path} has nothing to show: run \`npm run build\` (the API is at /api/v1, its docs at /docs)`), request, reply);
     }
     return sendProblem(new PatchbayError('not-found', `No route ${request.method} ${path}; see /openapi.json for the API`), request, reply);

@@ -45,6 +45,8 @@ describe('the web app beside the API', () => {
     expect(response.headers['content-type']).toContain(type);
     expect(response.headers['cache-control']).toBe(cache);
     expect(response.body).toContain('<div id="root">');
+    expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
   });
 
   it('serves hashed assets as immutable', async () => {

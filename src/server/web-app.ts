@@ -15,6 +15,29 @@ import type { FastifyInstance } from 'fastify';
  */
 export const DEFAULT_WEB_ROOT = process.env.PATCHBAY_WEB_ROOT ?? fileURLToPath(new URL('../../dist/web', import.meta.url));
 
+/**
+ * Headers of the app's page. The app loads nothing from elsewhere (no CDN), so the policy allows
+ * this origin only. Styles allow inline values because React and the chart libraries set element
+ * styles; workers and images allow blob: and data: for the map's layout worker and its exports.
+ */
+export const APP_PAGE_HEADERS: Record<string, string> = {
+  'content-security-policy': [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "worker-src 'self' blob:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; '),
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'same-origin',
+};
+
 /** Paths that belong to the API and its documents, never to the app. */
 const API_PREFIXES = ['/api/', '/api', '/openapi.json', '/docs', '/health'];
 
@@ -37,6 +60,7 @@ export async function registerWebApp(app: FastifyInstance, webRoot: string = DEF
     // Vite names assets by content hash, so they never change under the same name.
     setHeaders: (response, path) => {
       response.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      if (path.endsWith('.html')) for (const [name, value] of Object.entries(APP_PAGE_HEADERS)) response.header(name, value);
     },
   });
   return true;
