@@ -24,6 +24,9 @@ describe('parseAddress', () => {
     ['DefaultEndpointsProtocol=https;AccountName=Invoices;AccountKey=***', { host: 'invoices.blob.core.windows.net', kind: 'file-store' }],
     ['smtp://mailer:***@smtp.example.org:587', { host: 'smtp.example.org', port: 587, mechanism: 'email' }],
     ['sftp://partner.example.com/outbound', { host: 'partner.example.com', mechanism: 'file-transfer' }],
+    ['catalogue_user:***@tcp(catalogue-db:3306)/socksdb', { host: 'catalogue-db', port: 3306, resource: 'socksdb', technology: 'MySQL', kind: 'database' }],
+    ['app@tcp(mysql.shop.svc)/orders?parseTime=true&loc=UTC', { host: 'mysql.shop.svc', port: 3306, resource: 'orders', technology: 'MySQL' }],
+    ['tcp(db:3307)/x', { host: 'db', port: 3307, technology: 'MySQL' }],
   ])('reads %s', (value, expected) => {
     expect(parseAddress(value)).toMatchObject(expected);
   });
@@ -79,7 +82,7 @@ describe('parseAddress', () => {
     expect(parseAddress(value)).toBeUndefined();
   });
 
-  it.each(['', 'hello', '/var/data', '42', 'true', 'some text with spaces'])('finds no address in %j', (value) => {
+  it.each(['', 'hello', '/var/data', '42', 'true', 'some text with spaces', 'user:***@unix(/var/run/mysqld/mysqld.sock)/db', 'user:***@/db'])('finds no address in %j', (value) => {
     expect(parseAddress(value)).toBeUndefined();
   });
 });

@@ -216,6 +216,8 @@ export function parseAddress(value: string): ParsedAddress | undefined {
     const resource = meaning && ['database', 'file-store'].includes(meaning.kind) && path ? decodeURIComponent(path) : undefined;
     return { ...address, ...(meaning ? { technology: meaning.technology, mechanism: meaning.mechanism, kind: meaning.kind } : {}), ...(resource ? { resource } : {}) };
   }
+  const dsn = goMysqlDsn(text);
+  if (dsn !== null) return dsn;
   const redis = redisOptions(text);
   if (redis) return redis;
   if (/[;=]/.test(text)) return keyValueString(text);
@@ -227,6 +229,21 @@ export function parseAddress(value: string): ParsedAddress | undefined {
     return address && known ? { ...address, ...known } : address;
   }
   return undefined;
+}
+
+/**
+ * Reads a go-sql-driver (MySQL) data source name, `[user[:password]@][net[(addr)]]/dbname[?params]`:
+ * `catalogue_user:pw@tcp(catalogue-db:3306)/socksdb`. Only the `tcp` networks name a host (the
+ * port defaults to 3306); a Unix socket or an empty address is this machine. Returns null when the
+ * text is not a DSN of this shape, undefined when it is one that names no other system.
+ */
+export function goMysqlDsn(text: string): ParsedAddress | undefined | null {
+  const match = /^(?:(\S*)@)?(tcp[46]?|unix)\(([^)]*)\)\/([^?\s/]*)(?:\?\S*)?$/i.exec(text);
+  if (!match) return null;
+  if ((match[2] ?? '').toLowerCase() === 'unix' || !match[3]) return undefined;
+  const address = hostPort(match[3]);
+  if (!address) return undefined;
+  return { host: address.host, port: address.port ?? 3306, ...(match[4] ? { resource: match[4] } : {}), technology: 'MySQL', mechanism: 'database', kind: 'database' };
 }
 
 /** An address with its technology replaced (the scheme it was parsed with was borrowed). */

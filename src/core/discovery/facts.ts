@@ -50,6 +50,12 @@ export interface ComponentFact {
    * every component whose labels match, instead of a component of its own.
    */
   selector?: Record<string, string>;
+  /**
+   * A library project (a .NET class library: no web or worker SDK, no `OutputType` Exe): built into
+   * the services that reference it, deployed nowhere. Unless another fact defines the same system
+   * (a compose service, a manifest), it is not a system, and code under its root makes no edges.
+   */
+  library?: boolean;
   evidence: Evidence;
   confidence: number;
 }

@@ -30,6 +30,9 @@ const CANARIES: [string, string, string][] = [
   ['placeholder default', 'password: ${DB_PASSWORD:Canary-Pw-24}', 'Canary-Pw-24'],
   ['short key name', 'DB_PW=Canary-Pw-25', 'Canary-Pw-25'],
   ['inline Kubernetes env', '- {name: API_KEY, value: Canary-Key-26}', 'Canary-Key-26'],
+  ['go-sql-driver DSN', 'sqlx.Open("mysql", "catalogue_user:Canary-Pw-27@tcp(catalogue-db:3306)/socksdb")', 'Canary-Pw-27'],
+  ['go-sql-driver DSN flag', 'CMD ["/app", "-DSN=app:Canary@Pw-28@tcp(db:3306)/x?parseTime=true"]', 'Canary@Pw-28'],
+  ['go-sql-driver DSN in a shell command', 'command: /app -dsn inv:Canary-Pw-29@tcp(inventory-db)/inventory', 'Canary-Pw-29'],
 ];
 
 describe('redact', () => {
@@ -42,6 +45,7 @@ describe('redact', () => {
   it.each([
     ['a host and port', 'postgres://orders@db:5432/orders', 'db:5432'],
     ['a user name', 'postgres://orders:pw@db:5432/orders', 'orders:***@db:5432'],
+    ['the host of a go-sql-driver DSN', 'user:pw@tcp(catalogue-db:3306)/socksdb', 'user:***@tcp(catalogue-db:3306)/socksdb'],
     ['a reference to another setting', 'password: ${DB_PASSWORD}', '${DB_PASSWORD}'],
     ['a Kubernetes secret reference', 'password: secretKeyRef', 'secretKeyRef'],
     ['ordinary code', 'const url = `${base}/cart/${id}`', '`${base}/cart/${id}`'],

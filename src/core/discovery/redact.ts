@@ -40,6 +40,12 @@ const SHAPED_SECRETS: RegExp[] = [
 /** `scheme://user:password@host` → `scheme://user:***@host`. */
 const URL_PASSWORD = /([a-z][a-z0-9+.-]*:\/\/[^\s:/@'"]*:)([^\s@'"/]+)(@)/gi;
 
+/**
+ * The go-sql-driver (MySQL) data source name: `user:password@tcp(host:3306)/db` → `user:***@tcp(host:3306)/db`.
+ * The password runs to the last `@` before the network (`tcp(`, `unix(`…), since it may hold `@`.
+ */
+const DSN_PASSWORD = /((?:^|[\s"'`=,(\[])[^\s:@/"'`=,(\[]*:)(\S*?)(@(?:tcp[46]?|unix|udp|memcache)\()/gi;
+
 /** `Password=secret;` in ADO.NET, JDBC and ODBC connection strings, and `key=value` pairs generally. */
 const KEY_VALUE = new RegExp(String.raw`(\b${SECRET_KEY}\b\s*=\s*)("[^"]*"|'[^']*'|\$\{[^}]*\}|[^;&\s,'"]+)`, 'gi');
 
@@ -69,6 +75,7 @@ export function redact(text: string): string {
     result = result.replace(pattern, (match: string, scheme?: string) => (scheme && /^(Bearer|Basic)$/.test(scheme) ? `${scheme} ${MASK}` : MASK));
   }
   result = result.replace(URL_PASSWORD, (_match, before: string, _password: string, at: string) => `${before}${MASK}${at}`);
+  result = result.replace(DSN_PASSWORD, (_match, before: string, password: string, at: string) => `${before}${password === '' ? '' : MASK}${at}`);
   result = result.replace(KEY_VALUE, (_match, before: string, value: string) => `${before}${maskValue(value)}`);
   result = result.replace(KEY_COLON, (_match, before: string, value: string) => `${before}${maskValue(value)}`);
   result = result.replace(NAMED_VALUE, (_match, before: string, value: string) => `${before}${maskValue(value)}`);

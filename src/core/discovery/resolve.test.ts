@@ -99,9 +99,73 @@ describe('resolveFacts', () => {
       [component('user', { root: 'user' }), component('user-db', { kind: 'database', technology: 'MongoDB' }), connection('docker-compose.yml', { component: 'user', role: 'depends', mechanism: 'other', target: { component: 'user-db' } })],
       ['user -> user-db (database)'],
     ],
+    [
+      'depending on a broker is messaging through it',
+      [component('worker', { root: 'worker' }), component('rabbitmq', { kind: 'message-broker', technology: 'RabbitMQ' }), connection('docker-compose.yml', { component: 'worker', role: 'depends', mechanism: 'other', target: { component: 'rabbitmq' } })],
+      ['worker -> rabbitmq (messaging)'],
+    ],
+    [
+      'depending on an application offering one kind of interface is calling it with that protocol',
+      [component('web', { root: 'web' }), component('catalogue', { root: 'catalogue' }), { type: 'provides', api: 'Catalogue', protocol: 'rest', evidence: at('catalogue/openapi.yaml', 1) }, connection('docker-compose.yml', { component: 'web', role: 'depends', mechanism: 'other', target: { component: 'catalogue' } })],
+      ['web -> catalogue (rest)'],
+    ],
+    [
+      'depending on an application others call one way only is calling it that way',
+      [component('web', { root: 'web' }), component('api', { root: 'api' }), component('identity'), connection('api/Program.cs', { target: { url: 'http://identity' } }), connection('docker-compose.yml', { component: 'web', role: 'depends', mechanism: 'other', target: { component: 'identity' } })],
+      ['api -> identity (rest)', 'web -> identity (rest)'],
+    ],
+    [
+      'depending on an application its own settings name with a datastore port is using it as that datastore',
+      [
+        component('web', { root: 'web' }),
+        component('accounts-db'),
+        { type: 'binding', component: 'web', key: 'MONGO_HOST', value: 'accounts-db:27017', evidence: at('docker-compose.yml', 5) },
+        connection('docker-compose.yml', { component: 'web', role: 'depends', mechanism: 'other', target: { component: 'accounts-db' } }),
+      ],
+      ['web -> accounts-db (database)'],
+    ],
+    [
+      'depending on an application nothing says more about stays other',
+      [component('web', { root: 'web' }), component('audit', { root: 'audit' }), connection('docker-compose.yml', { component: 'web', role: 'depends', mechanism: 'other', target: { component: 'audit' } })],
+      ['web -> audit (other)'],
+    ],
+    [
+      'a class library is no system, and its own calls make no edges',
+      [
+        component('EventBusRabbitMQ', { root: 'src/BuildingBlocks/EventBusRabbitMQ', library: true, confidence: CONFIDENCE.weak }),
+        component('rabbitmq', { kind: 'message-broker', technology: 'RabbitMQ' }),
+        connection('src/BuildingBlocks/EventBusRabbitMQ/EventBusRabbitMQ.cs', { role: 'produces', mechanism: 'messaging', technology: 'RabbitMQ' }),
+      ],
+      [],
+    ],
+    [
+      'a library project deployed by name is a system after all',
+      [
+        component('worker', { root: 'src/worker', library: true, confidence: CONFIDENCE.weak }),
+        component('worker'),
+        component('rabbitmq', { kind: 'message-broker', technology: 'RabbitMQ' }),
+        connection('src/worker/Consumer.cs', { role: 'consumes', mechanism: 'messaging', technology: 'RabbitMQ' }),
+      ],
+      ['rabbitmq -> worker (messaging)'],
+    ],
+    [
+      'a library project whose folder a compose service builds is that service\'s code',
+      [
+        component('Common.Worker', { root: 'src/worker', library: true, confidence: CONFIDENCE.weak }),
+        component('jobs', { root: 'src/worker' }),
+        component('rabbitmq', { kind: 'message-broker', technology: 'RabbitMQ' }),
+        connection('src/worker/Consumer.cs', { role: 'consumes', mechanism: 'messaging', technology: 'RabbitMQ' }),
+      ],
+      ['rabbitmq -> jobs (messaging)'],
+    ],
     ['a connection from code no component holds says nothing', [connection('scripts/tool.py', { target: { url: 'http://api:80' } })], []],
   ])('%s', (_case, facts, expected) => {
     expect(edges(facts)).toEqual(expected);
+  });
+
+  it('does not list a class library among the systems', () => {
+    const graph = resolveFacts([component('EventBus', { root: 'src/BuildingBlocks/EventBus', library: true }), component('basket', { root: 'src/basket' })]);
+    expect(graph.systems.map((system) => system.id)).toEqual(['basket']);
   });
 
   it('gives the same graph whatever order the facts come in', () => {

@@ -57,7 +57,11 @@ interface Component {
   roots: Set<string>;
   labels: Record<string, string>;
   defined: boolean;
+  /** Every fact defining it says it is a library project (undefined until a fact defines it). */
+  library?: boolean;
   exposesApi: boolean;
+  /** The protocols of the interfaces it offers (OpenAPI → rest, a gRPC service → grpc…). */
+  protocols?: Set<ProvidesFact['protocol']>;
   confidence: number;
   evidence: Evidence[];
 }
@@ -105,7 +109,7 @@ const KIND_STRENGTH: Partial<Record<SystemKind, number>> = { application: 0, oth
 
 /** The direction an integration of a connection role has. */
 function directionOf(role: ConnectionFact['role'], mechanism: Mechanism): Direction {
-  if (role === 'produces' || role === 'consumes') return 'publish-subscribe';
+  if (role === 'produces' || role === 'consumes' || mechanism === 'messaging') return 'publish-subscribe';
   if (role === 'uses' && mechanism === 'database') return 'bidirectional';
   return 'one-way';
 }
@@ -119,6 +123,25 @@ function isClusterHost(host: string): boolean {
   if (/\.(svc|cluster\.local|internal|local|lan|corp)(\.|$)/i.test(host)) return true;
   const labels = host.split('.');
   return labels.length === 2 && !/^(com|org|net|io|dev|app|co|uk|de|fr|nl|eu|us|cloud|example|test|ai)$/i.test(labels[1] ?? '');
+}
+
+/** What depending on a system of a kind means, when nothing more is said (compose `depends_on`). */
+const DEPENDS_MECHANISM: Partial<Record<SystemKind, Mechanism>> = { database: 'database', 'message-broker': 'messaging' };
+
+/** Mechanisms of the interface protocols a system can be called with. */
+const PROTOCOL_MECHANISM: Partial<Record<ProvidesFact['protocol'], Mechanism>> = { rest: 'rest', grpc: 'grpc', graphql: 'graphql', soap: 'soap' };
+
+/**
+ * The one mechanism a system is reached by: from the interfaces it offers, else from the calls
+ * other systems make to it; undefined when there is none or more than one.
+ */
+function protocolOf(target: { protocols?: Set<ProvidesFact['protocol']> }, edges: Iterable<{ target: unknown; role: ConnectionFact['role']; mechanism: Mechanism }>): Mechanism | undefined {
+  const offered = new Set([...(target.protocols ?? [])].map((protocol) => PROTOCOL_MECHANISM[protocol]).filter((mechanism): mechanism is Mechanism => mechanism !== undefined));
+  if (offered.size === 1) return [...offered][0];
+  if (offered.size > 1) return undefined;
+  const called = new Set<Mechanism>();
+  for (const edge of edges) if (edge.target === target && edge.role === 'calls') called.add(edge.mechanism);
+  return called.size === 1 ? [...called][0] : undefined;
 }
 
 /** Combines independent confidences: two weak signals make a stronger one, never certainty. */
@@ -156,6 +179,7 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
         continue;
       }
       const component = ensure(fact.name, fact.kind, true);
+      component.library = fact.library === true && component.library !== false;
       if (fact.root !== undefined) component.roots.add(fact.root);
       if (fact.technology && !component.technology) component.technology = fact.technology;
       Object.assign(component.labels, fact.labels ?? {});
@@ -184,6 +208,10 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
     return components.get(aliasOf.get(key) ?? key);
   };
 
+  // A library project's folder that something deploys (a compose build context) is that system's code.
+  const deployedRoots = new Set([...components.values()].filter((component) => !component.library).flatMap((component) => [...component.roots]));
+  for (const component of components.values()) if (component.library) for (const root of component.roots) if (deployedRoots.has(root)) component.roots.delete(root);
+
   // Which component a file belongs to: the deepest root that holds it, else a folder on its path
   // named like a component (src/cartservice/main.go belongs to cartservice).
   const rooted = [...components.values()].flatMap((component) => [...component.roots].map((root) => ({ root, component })));
@@ -206,6 +234,7 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
     const owner = fact.component ? find(fact.component) : ownerOf(fact.evidence.file);
     if (!owner) continue;
     owner.exposesApi = true;
+    (owner.protocols ??= new Set()).add(fact.protocol);
     for (const name of [fact.api, ...(fact.names ?? [])]) {
       providerOf.set(nameKey(name), owner);
       const short = name.split('.').pop();
@@ -298,7 +327,9 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
 
   for (const fact of connections) {
     const owner = fact.component ? (find(fact.component) ?? ensure(fact.component, 'application', false)) : ownerOf(fact.evidence.file);
-    if (!owner) continue;
+    // A library's code runs inside the services that reference it; which ones, and what for, is
+    // what their own code (or the user's rules for the library) says. Its own calls make no edges.
+    if (!owner || owner.library) continue;
     const evidence = [fact.evidence];
     let confidence = fact.confidence;
     let target: Component | undefined;
@@ -342,8 +373,9 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
       }
     }
     if (!target) continue;
-    // Depending on a datastore means using it; depending on anything else says no more than that.
-    const mechanism: Mechanism = fact.role === 'depends' && fact.mechanism === 'other' && target.kind === 'database' ? 'database' : fact.mechanism;
+    // Depending on a database means using it, on a broker messaging through it; depending on
+    // anything else (a file store may only be a startup order) says no more than that (but see below).
+    const mechanism: Mechanism = fact.role === 'depends' && fact.mechanism === 'other' ? (DEPENDS_MECHANISM[target.kind] ?? 'other') : fact.mechanism;
     const consumes = fact.role === 'consumes';
     addEdge({
       source: consumes ? target : owner,
@@ -362,6 +394,31 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
   // either direction: a consumer declared to depend on its broker has its broker → consumer edge.
   const specific = new Set([...edges.values()].filter((edge) => edge.role !== 'depends').flatMap((edge) => [`${edge.source.key}|${edge.target.key}`, `${edge.target.key}|${edge.source.key}`]));
   for (const [id, edge] of edges) if (edge.role === 'depends' && specific.has(`${edge.source.key}|${edge.target.key}`)) edges.delete(id);
+
+  // A bare "depends on" an application: the mechanism it is known to be reached by, when there is
+  // one. First what the depending system's own settings say of the target's address
+  // (`MONGO_HOST=user-db:27017`: MongoDB by its port; `API_URL=http://orders`: HTTP), else the only
+  // protocol of the interfaces the target offers (an OpenAPI document → rest, a gRPC service →
+  // grpc), else the only mechanism other systems call it with. Otherwise it stays `other`.
+  const configuredMechanism = (source: Component, target: Component): Mechanism | undefined => {
+    const found = new Set<Mechanism>();
+    for (const binding of bindings) {
+      const mine = binding.component ? find(binding.component) === source : binding.scope !== undefined && [...source.roots].some((root) => root !== '' && within(root, binding.scope as string) && binding.scope !== '');
+      if (!mine || REFERENCE.test(binding.value)) continue;
+      const address = parseAddress(binding.value);
+      if (!address?.mechanism || address.mechanism === 'other' || isLocalHost(address.host)) continue;
+      const named = find(address.host) ?? (isClusterHost(address.host) ? find(hostLabel(address.host)) : undefined);
+      if (named === target) found.add(address.mechanism);
+    }
+    return found.size === 1 ? [...found][0] : undefined;
+  };
+  for (const [id, edge] of [...edges]) {
+    if (edge.role !== 'depends' || edge.mechanism !== 'other') continue;
+    const mechanism = configuredMechanism(edge.source, edge.target) ?? protocolOf(edge.target, edges.values());
+    if (!mechanism) continue;
+    edges.delete(id);
+    addEdge({ ...edge, mechanism, direction: directionOf(edge.role, mechanism) });
+  }
 
   // Ids: one per component, stable and unique.
   const idOf = new Map<string, string>();
@@ -409,7 +466,7 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
   }
 
   const systems: ScannedSystem[] = named
-    .filter(({ component }) => component.defined || used.has(idOf.get(component.key) as string))
+    .filter(({ component }) => (component.defined && !component.library) || used.has(idOf.get(component.key) as string))
     .map(({ component, name }) => ({
       id: idOf.get(component.key) as string,
       name,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ComponentFact } from '../../core/discovery/facts.js';
 import { evidenceFor } from '../source.js';
-import { projectMarkers } from './project-markers.js';
+import { isDotnetLibrary, isNpmLibrary, projectMarkers } from './project-markers.js';
 
 /** The component a project file makes, as name, root and aliases. */
 async function componentOf(path: string, text: string) {
@@ -19,6 +19,35 @@ describe('project markers', () => {
     ['src/emailservice/src/requirements.txt', 'grpcio\n', { name: 'emailservice', root: 'src/emailservice/src', aliases: undefined }],
   ])('%s makes a component', async (path, text, expected) => {
     expect(await componentOf(path, text)).toEqual([expected]);
+  });
+
+  it.each<[string, boolean]>([
+    ['<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup>\n</Project>', true],
+    ['<Project Sdk="Microsoft.NET.Sdk.Web"></Project>', false],
+    ['<Project Sdk="Microsoft.NET.Sdk.Worker"></Project>', false],
+    ['<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup><OutputType>Exe</OutputType></PropertyGroup>\n</Project>', false],
+    ['<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup><AzureFunctionsVersion>v4</AzureFunctionsVersion></PropertyGroup>\n</Project>', false],
+    ['<Project ToolsVersion="15.0"></Project>', false],
+  ])('tells a .NET class library: %s → %s', (text, library) => {
+    expect(isDotnetLibrary(text)).toBe(library);
+  });
+
+  it.each<[string, boolean]>([
+    ['{"name": "@acme/telemetry", "main": "dist/index.js", "types": "dist/index.d.ts", "scripts": {"build": "tsc"}}', true],
+    ['{"name": "@acme/http", "exports": {".": "./src/index.js"}}', true],
+    ['{"name": "web", "main": "src/server.js", "scripts": {"start": "node src/server.js"}}', false],
+    ['{"name": "next-app", "exports": "./x.js", "scripts": {"dev": "next dev", "build": "next build"}}', false],
+    ['{"name": "tool", "types": "x.d.ts", "bin": {"tool": "cli.js"}}', false],
+    ['{"name": "api", "main": "index.js"}', false],
+    ['not json', false],
+  ])('tells an npm library: %s → %s', (text, library) => {
+    expect(isNpmLibrary(text)).toBe(library);
+  });
+
+  it('marks a class library project as a library', async () => {
+    const file = { path: 'src/BuildingBlocks/EventBus/EventBus.csproj', text: '<Project Sdk="Microsoft.NET.Sdk"></Project>' };
+    const facts = await projectMarkers.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [] });
+    expect(facts).toMatchObject([{ type: 'component', name: 'EventBus', library: true }]);
   });
 
   it('leaves a workspace root alone', async () => {

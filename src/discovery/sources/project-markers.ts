@@ -32,6 +32,45 @@ function declaredName(file: SourceFile): string | undefined {
   return undefined;
 }
 
+/**
+ * Whether a `.csproj` builds a class library rather than something that runs: its root element's
+ * `Sdk` is plain `Microsoft.NET.Sdk` (not `.Web`, `.Worker`, `.BlazorWebAssembly`, Aspire's
+ * AppHost) and it sets no `<OutputType>Exe</OutputType>` (or `WinExe`) and no Azure Functions
+ * version. Read with two patterns over the project element and its properties: project files are
+ * small, flat MSBuild XML, and only these three facts are needed.
+ */
+export function isDotnetLibrary(text: string): boolean {
+  const sdk = /<Project\b[^>]*\bSdk\s*=\s*"([^"]+)"/i.exec(text)?.[1]?.trim();
+  if (sdk === undefined || !/^Microsoft\.NET\.Sdk$/i.test(sdk)) return false;
+  if (/<OutputType>\s*(Exe|WinExe)\s*<\/OutputType>/i.test(text)) return false;
+  return !/<AzureFunctionsVersion>/i.test(text);
+}
+
+/**
+ * Whether a `package.json` describes a library for other packages to import rather than a program
+ * to run: it declares what it exports to importers (`exports`, `types`, `typings`, `module`) and
+ * has no way to be started (no `bin`, no `start`, `serve`, `dev` or `preview` script).
+ */
+export function isNpmLibrary(text: string): boolean {
+  let parsed: { exports?: unknown; types?: unknown; typings?: unknown; module?: unknown; bin?: unknown; scripts?: unknown };
+  try {
+    parsed = JSON.parse(text) as typeof parsed;
+  } catch {
+    return false;
+  }
+  if (typeof parsed !== 'object' || parsed === null) return false;
+  const forImporters = parsed.exports !== undefined || parsed.types !== undefined || parsed.typings !== undefined || parsed.module !== undefined;
+  const scripts = typeof parsed.scripts === 'object' && parsed.scripts !== null ? Object.keys(parsed.scripts) : [];
+  return forImporters && parsed.bin === undefined && !scripts.some((script) => /^(start|serve|dev|preview)(:|$)/.test(script));
+}
+
+/** Whether a project file builds a library (code for other projects, deployed nowhere itself). */
+function isLibrary(fileName: string, text: string): boolean {
+  if (fileName.endsWith('.csproj')) return isDotnetLibrary(text);
+  if (fileName === 'package.json') return isNpmLibrary(text);
+  return false;
+}
+
 /** The project marker source. */
 export const projectMarkers: Source = {
   name: 'project-markers',
@@ -56,6 +95,7 @@ export const projectMarkers: Source = {
       kind: 'application',
       root: folder,
       ...(declared && declared !== name ? { aliases: [declared] } : {}),
+      ...(isLibrary(fileName, file.text) ? { library: true } : {}),
       evidence: context.evidenceAt(1),
       confidence: CONFIDENCE.weak,
     };

@@ -93,6 +93,8 @@ export interface FileModel {
   shared: Map<string, { value: Binding; at: SyntaxNode }>;
   /** Names the file imports from other modules (`import { X } from './config'`, `const cfg = require('./cfg')`). */
   imported: Set<string>;
+  /** Go: variables declared at package level in this file, which any file of the package may set or read. */
+  globals?: Set<string>;
 }
 
 /** A language's knowledge of its own syntax; everything else is shared. */

@@ -83,6 +83,81 @@ const cases: Case[] = [
     edges: ['orders -> payments (rest)'],
   },
   {
+    name: 'Go: package-level variables set in main.go (mustMapEnv, os.Getenv, an out-parameter dial) and read bare in other files',
+    source: goCodeSource,
+    files: [
+      { path: 'src/frontend/main.go', text: code`
+          package main
+          import ("os"; "google.golang.org/grpc")
+          var (
+          	catalogSvcAddr string
+          	currencySvcAddr string
+          	currencyConn *grpc.ClientConn
+          	inventoryURL string
+          )
+          func main() {
+          	mustMapEnv(&catalogSvcAddr, "CATALOG_SERVICE_ADDR")
+          	mustMapEnv(&currencySvcAddr, "CURRENCY_SERVICE_ADDR")
+          	mustConnGRPC(ctx, &currencyConn, currencySvcAddr)
+          	inventoryURL = os.Getenv("INVENTORY_URL")
+          }` },
+      { path: 'src/frontend/catalog.go', text: code`
+          package main
+          import "google.golang.org/grpc"
+          func list(ctx context.Context) {
+          	conn, _ := grpc.Dial(catalogSvcAddr)
+          	pb.NewCatalogServiceClient(conn).ListProducts(ctx, &pb.Empty{})
+          }` },
+      { path: 'src/frontend/rpc.go', text: code`
+          package main
+          import pb "example.com/shop/genproto"
+          func convert(ctx context.Context) {
+          	pb.NewCurrencyServiceClient(currencyConn).Convert(ctx, req)
+          }` },
+      { path: 'src/frontend/stock.go', text: code`
+          package main
+          import "net/http"
+          func stock(id string) {
+          	http.Get(inventoryURL + "/stock/" + id)
+          }` },
+    ],
+    context: [
+      component('frontend', 'src/frontend'),
+      component('catalog'),
+      component('currency'),
+      component('inventory'),
+      envBinding('frontend', 'CATALOG_SERVICE_ADDR', 'catalog:3550'),
+      envBinding('frontend', 'CURRENCY_SERVICE_ADDR', 'currency:7000'),
+      envBinding('frontend', 'INVENTORY_URL', 'http://inventory:8080'),
+    ],
+    bindings: {
+      'code:catalogSvcAddr': '$ref:CATALOG_SERVICE_ADDR',
+      'code:currencySvcAddr': '$ref:CURRENCY_SERVICE_ADDR',
+      'code:currencyConn': '$ref:CURRENCY_SERVICE_ADDR',
+      'code:inventoryURL': '$ref:INVENTORY_URL',
+    },
+    targets: [{ key: 'code:catalogSvcAddr' }, { key: 'code:currencyConn' }, { key: 'code:inventoryURL' }],
+    edges: ['frontend -> catalog (grpc CatalogService)', 'frontend -> currency (grpc CurrencyService)', 'frontend -> inventory (rest)'],
+  },
+  {
+    name: 'Go: a parameter or local variable is not taken for a package-level name of another file',
+    source: goCodeSource,
+    files: [
+      { path: 'svc/pay/client.go', text: code`
+          package pay
+          import "net/http"
+          func call(base string) {
+          	http.Get(base)
+          	var other string
+          	http.Get(other)
+          }` },
+    ],
+    context: [component('pay', 'svc/pay')],
+    bindings: {},
+    targets: [{}, {}],
+    edges: [],
+  },
+  {
     name: 'TypeScript: an exported constant from an env read, imported and used in a template',
     source: typescriptCodeSource,
     files: [

@@ -4,7 +4,7 @@
  * usually inside `AddHttpClient`), object initializers (`new ProducerConfig { BootstrapServers = … }`),
  * attributes and base types (`: Cart.CartBase`, MassTransit `IConsumer<T>`).
  */
-import type { FamilyTable, Signature, SiteTools, CallSite } from './code-model.js';
+import type { CallSite, FamilyTable, Signature, SiteTools, SyntaxNode } from './code-model.js';
 import { calls, consumes, endpoint, nestedService, produces, provides, serviceOfNested, uses } from './signature-builders.js';
 
 const CONFLUENT = ['Confluent.Kafka'];
@@ -25,11 +25,29 @@ function massTransitMessage(site: CallSite, tools: SiteTools): string | undefine
   return created?.split('.').pop();
 }
 
+/** Calls that configure OpenID Connect or JWT bearer options (the lambda a setting is made in). */
+const AUTHENTICATION_SETUP = /(^|\.)(AddJwtBearer|AddOpenIdConnect|AddIdentityServerAuthentication|AddOAuth2Introspection)$|(^|\.)(Configure|PostConfigure)<(JwtBearerOptions|OpenIdConnectOptions)>$/;
+
+/** Whether a member assignment is made inside the options lambda of an authentication handler. */
+function inAuthenticationSetup(node: SyntaxNode): boolean {
+  let current = node.parent;
+  for (let steps = 0; current && steps < 12; steps += 1, current = current.parent) {
+    if (current.type === 'invocation_expression') {
+      const callee = current.childForFieldName('function')?.text.replace(/\s+/g, '') ?? '';
+      if (AUTHENTICATION_SETUP.test(callee)) return true;
+    }
+  }
+  return false;
+}
+
 /** The signatures of the C# family, in the order they are tried. */
 export const CSHARP_SIGNATURES: readonly Signature[] = [
   // HTTP
   calls('rest', ['set *.BaseAddress'], { target: [0] }),
   calls('rest', ['new HttpClient'], { requires: ['BaseAddress'], target: ['BaseAddress'] }),
+  // OpenID Connect and JWT bearer authentication fetch the provider's discovery document and keys
+  // (and exchange codes for tokens) at run time: `AddJwtBearer(o => o.Authority = identityUrl)`.
+  calls('rest', ['set *.Authority', 'set *.MetadataAddress'], { target: [0], technology: 'OpenID Connect', refine: (site) => (inAuthenticationSetup(site.node) ? undefined : false) }),
   calls('rest', HTTP_METHODS.flatMap((method) => [`HttpClient.${method}`, `CreateClient.${method}`]), { target: [0, 'requestUri'], knownOnly: true }),
   calls('rest', ['new HttpRequestMessage'], { target: [1, 'RequestUri'], knownOnly: true }),
   calls('rest', ['new RestClient'], { imports: ['RestSharp'], target: [0, 'BaseUrl'] }),
@@ -110,7 +128,7 @@ export const CSHARP_SIGNATURES: readonly Signature[] = [
 export const CSHARP_TABLE: FamilyTable = {
   signatures: CSHARP_SIGNATURES,
   triggers:
-    /HttpClient|BaseAddress|HttpRequestMessage|RestSharp|Refit|GraphQL|ServiceModel|Web\.Services|Grpc|Kafka|RabbitMQ|MassTransit|NATS|MQTTnet|ServiceBus|EventHubs|EventGrid|Amazon\.|PubSub|SqlClient|Npgsql|MySql|Oracle|UseSqlServer|Cosmos|MongoDB|Redis|Storage|SshNet|Mail|GetEnvironmentVariable|GetConnectionString/i,
+    /HttpClient|BaseAddress|Authority|MetadataAddress|HttpRequestMessage|RestSharp|Refit|GraphQL|ServiceModel|Web\.Services|Grpc|Kafka|RabbitMQ|MassTransit|NATS|MQTTnet|ServiceBus|EventHubs|EventGrid|Amazon\.|PubSub|SqlClient|Npgsql|MySql|Oracle|UseSqlServer|Cosmos|MongoDB|Redis|Storage|SshNet|Mail|GetEnvironmentVariable|GetConnectionString/i,
   values: {
     env: [
       { call: ['Environment.GetEnvironmentVariable'] },

@@ -177,6 +177,52 @@ describe('C# code source', () => {
     expect(summarise(facts)).toEqual([{ role: 'calls', mechanism: 'soap', technology: 'rule:acme-soap', target: { host: 'legacy-erp', port: 8080, url: 'http://legacy-erp:8080/ws' }, line: 1, confidence: LITERAL }]);
   });
 
+  it('matches a typed rule on receivers typed by a service lookup, a field or a constructor parameter', async () => {
+    const rules = [
+      { id: 'bus-publish', language: 'csharp' as const, call: 'IEventBus.Publish', role: 'produces' as const, mechanism: 'messaging' as const, broker: 'rabbitmq' },
+      { id: 'bus-subscribe', language: 'csharp' as const, call: 'IEventBus.Subscribe', role: 'consumes' as const, mechanism: 'messaging' as const, broker: 'rabbitmq' },
+    ];
+    const text = code`
+      public class Startup {
+        private readonly IEventBus _eventBus;
+        public Startup(IEventBus eventBus, IOther other) { _eventBus = eventBus; }
+        public void Configure(WebApplication app) {
+          var eventBus = app.Services.GetRequiredService<IEventBus>();
+          eventBus.Subscribe<OrderStarted, OrderStartedHandler>();
+          var other = app.Services.GetService<IOtherBus>();
+          other.Subscribe<OrderStarted, OrderStartedHandler>();
+          _eventBus.Publish(new OrderPaid());
+        }
+      }`;
+    const facts = summarise(await readSnippet(csharpCodeSource, 'src/Basket/Program.cs', text, rules));
+    expect(facts).toEqual([
+      { role: 'consumes', mechanism: 'messaging', technology: 'rule:bus-subscribe', target: { component: 'rabbitmq' }, targetKind: 'message-broker', line: 6, confidence: LITERAL },
+      { role: 'produces', mechanism: 'messaging', technology: 'rule:bus-publish', target: { component: 'rabbitmq' }, targetKind: 'message-broker', line: 9, confidence: LITERAL },
+    ]);
+  });
+
+  it('reads the Authority of JWT bearer and OpenID Connect options as an HTTP call to the identity provider', async () => {
+    const text = code`
+      var identityUrl = builder.Configuration.GetValue<string>("IdentityUrl");
+      builder.Services.AddAuthentication().AddJwtBearer(options => { options.Authority = identityUrl; options.Audience = "basket"; });
+      services.AddAuthentication().AddOpenIdConnect(o =>
+      {
+          o.Authority = configuration["IdentityUrl"] ?? "http://localhost:5105";
+          o.MetadataAddress = "https://login.example.org/.well-known/openid-configuration";
+      });
+      services.Configure<JwtBearerOptions>(o => o.Authority = "https://idp.example.org");
+      var certificate = new Certificate { Authority = "http://not-an-idp" };
+      settings.Authority = "http://not-an-idp-either";`;
+    const facts = summarise(await readSnippet(csharpCodeSource, 'src/Api/Program.cs', text));
+    const oidc = { technology: 'OpenID Connect' };
+    expect(facts).toEqual([
+      http(2, { key: 'IdentityUrl' }, oidc),
+      http(5, { key: 'IdentityUrl' }, oidc),
+      http(6, { host: 'login.example.org', url: 'https://login.example.org/.well-known/openid-configuration' }, oidc),
+      http(8, { host: 'idp.example.org', url: 'https://idp.example.org' }, oidc),
+    ]);
+  });
+
   it('does not parse a file without trigger words', async () => {
     const file: SourceFile = { path: 'Maths.cs', text: 'static class Maths { public static int Add(int a, int b) => a + b; }\n' };
     const parse = vi.fn();

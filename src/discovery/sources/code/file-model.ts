@@ -22,9 +22,17 @@ export function buildFileModel(root: SyntaxNode, reader: LanguageReader, languag
   return finish(model, reader);
 }
 
+/** Go's `flag.StringVar`, `pflag.StringVarP`, `cmd.Flags().StringVar`: the flag's name and usage are no values of the variable. */
+const FLAG_VAR = /(^|\.)(flag|pflag|Flags|PersistentFlags)\.\w+VarP?$/;
+
 /** Whether an argument names a member (`&svc.cartSvcAddr`, `svc.addr`): a field other files of the package may read. */
 function isMember(node: SyntaxNode): boolean {
   return /^&?\s*[A-Za-z_][\w]*\s*\.\s*[A-Za-z_]\w*$/.test(node.text);
+}
+
+/** Whether an argument names a shared name: a member, or a Go package-level variable (`&catalogSvcAddr`). */
+function isShared(node: SyntaxNode, name: string, model: FileModel): boolean {
+  return isMember(node) || (model.globals?.has(name) === true && /^&?\s*[A-Za-z_]\w*$/.test(node.text));
 }
 
 /**
@@ -36,6 +44,8 @@ function isMember(node: SyntaxNode): boolean {
 function finish(model: FileModel, reader: LanguageReader): FileModel {
   for (const site of model.sites) {
     if (site.kind !== 'call' || !site.statement || site.args.length < 2) continue;
+    // Go flag definitions (`flag.StringVar(&dsn, "dsn", "default", "usage")`) bind their default, in the reader.
+    if (model.language === 'go' && FLAG_VAR.test(site.callee)) continue;
     const names: { name: string; address: boolean; node: SyntaxNode }[] = [];
     let envName: string | undefined;
     for (const arg of site.args) {
@@ -50,12 +60,12 @@ function finish(model: FileModel, reader: LanguageReader): FileModel {
     if (envName !== undefined) {
       for (const { name, node } of names) {
         bind(model.bindings, name, { kind: 'env', key: envName });
-        if (isMember(node)) model.shared.set(name, { value: node, at: node });
+        if (isShared(node, name, model)) model.shared.set(name, { value: node, at: node });
       }
       continue;
     }
     for (const out of names.filter((candidate) => candidate.address)) {
-      if (isMember(out.node)) model.shared.set(out.name, { value: out.node, at: out.node });
+      if (isShared(out.node, out.name, model)) model.shared.set(out.name, { value: out.node, at: out.node });
       for (const arg of site.args) if (arg.id !== out.node.id) bind(model.bindings, out.name, arg);
     }
   }

@@ -84,8 +84,9 @@ function bindPairs(left: SyntaxNode[], right: SyntaxNode[], model: FileModel, pa
     const name = target.type === 'selector_expression' ? field(target, 'field')?.text : target.type === 'identifier' ? target.text : undefined;
     if (name && name !== '_') {
       bind(model.bindings, name, value);
-      // A struct field or a package-level variable may be read by another file of the package.
-      if (packageLevel || target.type === 'selector_expression') model.shared.set(name, { value, at: value });
+      // A struct field or a package-level variable (declared here, or assigned in a function of
+      // this file after its declaration) may be read by another file of the package.
+      if (packageLevel || target.type === 'selector_expression' || (target.type === 'identifier' && model.globals?.has(name))) model.shared.set(name, { value, at: value });
     }
   });
 }
@@ -182,6 +183,9 @@ export const goReader: LanguageReader = {
   },
 
   crossFile(node: SyntaxNode, model: FileModel): string | undefined {
+    // A bare name never set in this file: a package-level variable declared here without a value,
+    // or one not declared here at all (parameters and local `var`s are typed here, so are not).
+    if (node.type === 'identifier') return model.globals?.has(node.text) || !model.types.has(node.text) ? node.text : undefined;
     // `fe.cartSvcConn` on a receiver or variable (not `pkg.Name`): a field set in another file of the package.
     if (node.type !== 'selector_expression') return undefined;
     const operand = field(node, 'operand');
@@ -203,7 +207,12 @@ export const goReader: LanguageReader = {
       case 'var_spec':
       case 'const_spec': {
         const names = node.childrenForFieldName('name').filter((name): name is SyntaxNode => name !== null);
-        bindPairs(names, listOf(field(node, 'value')), model, isPackageLevel(node));
+        const packageLevel = isPackageLevel(node);
+        if (packageLevel && node.type === 'var_spec') {
+          model.globals ??= new Set();
+          for (const name of names) model.globals.add(name.text);
+        }
+        bindPairs(names, listOf(field(node, 'value')), model, packageLevel);
         const type = field(node, 'type');
         if (type) for (const name of names) model.types.set(name.text, typeName(type.text));
         return;
@@ -216,6 +225,17 @@ export const goReader: LanguageReader = {
           bind(model.bindings, name, value);
           model.shared.set(name, { value, at: value });
         }
+        return;
+      }
+      case 'call_expression': {
+        // `flag.StringVar(&dsn, "dsn", "user:pw@tcp(db:3306)/x", "usage")`: the variable holds the default.
+        const callee = calleeText(field(node, 'function'));
+        if (!/^(flag|pflag)\.StringVarP?$|\.(Persistent)?Flags\(?\)?\.StringVarP?$/.test(callee)) return;
+        const args = kids(field(node, 'arguments') ?? node).filter((arg) => arg.type !== 'variadic_argument');
+        const target = args[0]?.type === 'unary_expression' ? field(args[0], 'operand') : undefined;
+        const fallback = args[callee.endsWith('P') ? 3 : 2];
+        const name = target?.type === 'identifier' ? target.text : target?.type === 'selector_expression' ? field(target, 'field')?.text : undefined;
+        if (name && fallback) bind(model.bindings, name, fallback);
         return;
       }
       case 'field_declaration':

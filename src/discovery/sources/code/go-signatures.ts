@@ -112,7 +112,7 @@ export const GO_SIGNATURES: readonly Signature[] = [
 /** The Go family's table. */
 export const GO_TABLE: FamilyTable = {
   signatures: GO_SIGNATURES,
-  triggers: /net\/http|grpc|kafka|sarama|amqp|nats|paho|azservicebus|azeventhubs|aws-sdk|eventbridge|pubsub|redis|database\/sql|sqlx|pgx|gorm|mongo|storage|azblob|sftp|smtp|gomail|getenv|lookupenv|graphql|soap|resty/i,
+  triggers: /net\/http|grpc|New\w+Client\(|Env\w*\(&|kafka|sarama|amqp|nats|paho|azservicebus|azeventhubs|aws-sdk|eventbridge|pubsub|redis|database\/sql|sqlx|pgx|gorm|mongo|storage|azblob|sftp|smtp|gomail|getenv|lookupenv|graphql|soap|resty/i,
   values: {
     env: [{ call: ['os.Getenv', 'os.LookupEnv', 'viper.GetString', 'viper.Get'] }],
     carriers: [
@@ -123,6 +123,10 @@ export const GO_TABLE: FamilyTable = {
       { call: ['grpc.Dial', 'grpc.NewClient'], arg: 0 },
       { call: ['grpc.DialContext'], arg: 1 },
       { call: ['url.Parse', 'url.JoinPath'], arg: 0 },
+      // Command-line flags: the default (`flag.String("dsn", "user:pw@tcp(db:3306)/x", "usage")`);
+      // a value given on the command line is read from the compose `command:` or Dockerfile `CMD`.
+      { call: ['flag.String', 'pflag.String', '*.Flags.String', '*.PersistentFlags.String'], arg: 1 },
+      { call: ['pflag.StringP', '*.Flags.StringP', '*.PersistentFlags.StringP'], arg: 2 },
     ],
     format: ['fmt.Sprintf'],
   },

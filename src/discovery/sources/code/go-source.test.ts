@@ -89,7 +89,8 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
     facts: [
       http(5, { host: 'pricing', port: 8080, url: 'http://pricing:8080/quotes/' }),
       http(6, { host: 'api.partner.example', url: 'https://api.partner.example/v2/orders' }),
-      http(8, {}, { confidence: INFERRED }),
+      // `endpoint` is declared in no function of this file: a package-level variable of another file.
+      http(8, { key: 'code:endpoint' }),
     ],
   },
   {
@@ -220,6 +221,26 @@ describe('Go code source', () => {
 
   it('reads malformed code without throwing', async () => {
     await expect(readSnippet(goCodeSource, 'broken.go', 'package x\nimport "net/http"\nfunc f( { http.Get("http://a:1/"\n')).resolves.toBeInstanceOf(Array);
+  });
+
+  it('reads a go-sql-driver DSN from flag defaults (flag.String, flag.StringVar), with its password masked', async () => {
+    const text = code`
+      package main
+      import ("database/sql"; "flag"; "github.com/jmoiron/sqlx")
+      var dsn = flag.String("dsn", "orders:CanaryDsn-31@tcp(orders-db:3306)/orders?parseTime=true", "MySQL DSN")
+      func main() {
+      	var catalogue string
+      	flag.StringVar(&catalogue, "DSN", "catalogue_user:CanaryDsn-32@tcp(catalogue-db)/socksdb", "usage")
+      	flag.Parse()
+      	sql.Open("mysql", *dsn)
+      	sqlx.Open("mysql", catalogue)
+      }`;
+    const facts = await readSnippet(goCodeSource, 'main.go', text);
+    expect(summarise(facts)).toEqual([
+      store('database', 'MySQL', { host: 'orders-db', port: 3306, url: 'orders:***@tcp(orders-db:3306)/orders?parseTime=true' }, 8),
+      store('database', 'MySQL', { host: 'catalogue-db', port: 3306, url: 'catalogue_user:***@tcp(catalogue-db)/socksdb' }, 9),
+    ]);
+    expect(JSON.stringify(facts)).not.toMatch(/CanaryDsn-3[12]/);
   });
 
   it('never lets a literal DSN secret through', async () => {

@@ -80,7 +80,7 @@ export function readTarget(input: Value, options: { bareHost?: boolean; port?: V
   if (/^\w+=\S*(?:\s+\w+=\S*)+$/.test(text) && !text.includes(';')) text = text.replace(/\s+/g, ';');
   // Go's MySQL driver writes `user:pass@tcp(host:port)/db`.
   const goMysql = /^(?:[^@\s]*@)?(?:tcp|unix)\(([^)]+)\)/.exec(text)?.[1];
-  let parsed = goMysql ? parseAddress(goMysql) : parseAddress(text);
+  let parsed = parseAddress(text) ?? (goMysql ? parseAddress(goMysql) : undefined);
   if (goMysql && parsed) parsed = { ...parsed, technology: 'MySQL' };
   if (!parsed && text.includes(',')) parsed = parseAddress(text.split(',')[0] ?? '');
   const port = options.port ? firstOf(options.port) : undefined;

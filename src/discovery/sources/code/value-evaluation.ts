@@ -18,6 +18,9 @@ interface CompiledRules {
   lists: CompiledPattern[];
 }
 
+/** Dependency-injection lookups whose type argument is the type of what they return (.NET, Autofac, Castle, Unity). */
+const SERVICE_LOCATORS = /^(GetRequiredService|GetService|GetRequiredKeyedService|GetKeyedService|Resolve|GetInstance)$/;
+
 const MAX_DEPTH = 12;
 /** Node types that open a scope of their own in the grammars read (functions, methods, lambdas, closures). */
 const SCOPES =
@@ -167,12 +170,17 @@ export class Evaluator {
 
   private nameValue(name: string, node: SyntaxNode, depth: number): Value {
     const bindings = this.bindingsFor(name, node);
+    // A value known here wins over one left to another file (`mustConnGRPC(ctx, &conn, addr)`
+    // binds conn to both ctx and addr; an undeclared ctx must not hide the address).
+    let elsewhere: Value | undefined;
     for (const binding of bindings) {
       if (!isNode(binding)) return binding;
       if (binding.id === node.id) continue;
       const value = this.value(binding, depth + 1);
-      if (value.kind !== 'unknown') return value;
+      if (value.kind === 'ref') elsewhere ??= value;
+      else if (value.kind !== 'unknown') return value;
     }
+    if (elsewhere) return elsewhere;
     // Never set in this file: another file of the package or module may set it.
     const shared = bindings.length === 0 ? this.reader.crossFile?.(node, this.model) : undefined;
     return shared ? { kind: 'ref', name: shared } : { kind: 'unknown' };
@@ -366,6 +374,8 @@ export class Evaluator {
     if (shape.kind === 'wrap') return this.typeOf(shape.inner, depth + 1);
     if (shape.kind === 'call') {
       if (shape.site.kind !== 'call') return shape.site.callee;
+      // A service located by type (`sp.GetRequiredService<IEventBus>()`) is of that type.
+      if (SERVICE_LOCATORS.test(shape.site.name) && shape.site.typeArgs[0]) return shape.site.typeArgs[0];
       return this.qualified(shape.site) ?? shape.site.callee;
     }
     if (shape.kind !== 'name') return undefined;

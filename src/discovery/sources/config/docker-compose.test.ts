@@ -56,8 +56,8 @@ describe('docker-compose source', () => {
       },
       { type: 'binding', component: 'cart', key: 'REDIS_ADDR', value: 'redis:6379', evidence: { file, line: 7, excerpt: 'REDIS_ADDR: redis:6379' } },
       { type: 'binding', component: 'cart', key: 'CATALOG_URL', value: 'http://catalog:8080', evidence: { file, line: 8, excerpt: 'CATALOG_URL: http://${CATALOG_HOST:-catalog}:8080' } },
-      { type: 'connection', component: 'cart', target: { component: 'redis' }, role: 'depends', mechanism: 'other', evidence: { file, line: 11, excerpt: '- redis' }, confidence: CONFIDENCE.declared },
-      { type: 'connection', component: 'cart', target: { component: 'catalog' }, role: 'depends', mechanism: 'other', evidence: { file, line: 13, excerpt: '- "catalog:products"' }, confidence: CONFIDENCE.declared },
+      { type: 'connection', component: 'cart', target: { component: 'redis' }, role: 'depends', mechanism: 'other', evidence: { file, line: 11, excerpt: '- redis' }, confidence: CONFIDENCE.inferred },
+      { type: 'connection', component: 'cart', target: { component: 'catalog' }, role: 'depends', mechanism: 'other', evidence: { file, line: 13, excerpt: '- "catalog:products"' }, confidence: CONFIDENCE.inferred },
       { type: 'component', name: 'redis', kind: 'database', technology: 'Redis', evidence: { file, line: 16, excerpt: 'redis:' }, confidence: CONFIDENCE.declared },
     ]);
   });
@@ -101,7 +101,7 @@ describe('docker-compose source', () => {
       { type: 'binding', component: 'orders', key: 'DATABASE_URL', value: 'postgres://orders@db:5432/orders', evidence: { file, line: 12, excerpt: '- DATABASE_URL=postgres://orders@db:5432/orders' } },
       { type: 'binding', component: 'orders', key: 'env_file', value: 'deploy/orders.env', evidence: { file, line: 15, excerpt: '- ./orders.env' } },
       { type: 'binding', component: 'orders', key: 'env_file', value: 'shared/common.env', evidence: { file, line: 16, excerpt: '- path: ../shared/common.env' } },
-      { type: 'connection', component: 'orders', target: { component: 'db' }, role: 'depends', mechanism: 'other', evidence: { file, line: 19, excerpt: 'db:' }, confidence: CONFIDENCE.declared },
+      { type: 'connection', component: 'orders', target: { component: 'db' }, role: 'depends', mechanism: 'other', evidence: { file, line: 19, excerpt: 'db:' }, confidence: CONFIDENCE.inferred },
       { type: 'component', name: 'db', kind: 'database', technology: 'PostgreSQL', evidence: { file, line: 21, excerpt: 'db:' }, confidence: CONFIDENCE.declared },
     ]);
   });
@@ -181,6 +181,34 @@ describe('docker-compose source', () => {
     ['a service that is not a map', 'services:\n  cart: 42\n'],
   ])('yields no facts for %s', async (_case, text) => {
     expect(await read('docker-compose.yml', text)).toEqual([]);
+  });
+
+  it('takes a team image of a datastore for a database when its environment sets a server-only variable', async () => {
+    const text = ['services:', '  catalogue-db:', '    image: socksco/catalogue-db:0.9', '    environment:', '      - MYSQL_ROOT_PASSWORD=x', '  app:', '    build: ./app', '    environment:', '      POSTGRES_PASSWORD: y', '      POSTGRES_DB: app'].join('\n');
+    const components = (await read('docker-compose.yml', text)).filter((fact) => fact.type === 'component');
+    expect(components.map((fact) => [fact.name, fact.kind, fact.technology])).toEqual([
+      ['catalogue-db', 'database', 'MySQL'],
+      ['app', 'application', undefined],
+    ]);
+  });
+
+  it('reads addresses passed on the command line, with secrets masked', async () => {
+    const text = [
+      'services:', //                                                                                   1
+      '  catalogue:', //                                                                                2
+      '    image: socksco/catalogue', //                                                                3
+      '    command: ["/app", "-port=80", "-DSN=catalogue_user:Canary-Compose-1@tcp(catalogue-db:3306)/socksdb"]', // 4
+      '  loadgen:', //                                                                                  5
+      '    image: acme/loadgen', //                                                                     6
+      '    entrypoint: locust --host=http://frontend:80 --headless', //                                7
+    ].join('\n');
+    const facts = await read('docker-compose.yml', text);
+    const connections = facts.filter((fact) => fact.type === 'connection');
+    expect(connections.map((fact) => [fact.component, fact.role, fact.mechanism, fact.target, fact.evidence.line])).toEqual([
+      ['catalogue', 'uses', 'database', { url: 'catalogue_user:***@tcp(catalogue-db:3306)/socksdb' }, 4],
+      ['loadgen', 'calls', 'rest', { url: 'http://frontend:80' }, 7],
+    ]);
+    expect(JSON.stringify(facts)).not.toContain('Canary-Compose-1');
   });
 
   it('masks secrets in environment values', async () => {

@@ -8,7 +8,8 @@ import type { ComponentFact, ConnectionFact, Fact, SourceFile } from '../../../c
 import { CONFIDENCE } from '../../../core/discovery/facts.js';
 import type { Source, SourceContext } from '../../source.js';
 import { bindingFact, neverThrows } from './emit.js';
-import { imageInfo, type ImageInfo } from './images.js';
+import { commandLineFacts, splitCommandLine } from './command-line.js';
+import { imageInfo, productOfEnvironment, type ImageInfo } from './images.js';
 import { baseName, folderOf, resolveRelative } from './paths.js';
 import { withComposeDefaults } from './placeholders.js';
 import { parseYamlDocuments, type YamlDocument } from './yaml-nodes.js';
@@ -83,8 +84,10 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
   const facts: Fact[] = [component];
 
   const environment = yaml.get(definition, 'environment');
+  const keys: string[] = [];
   if (yaml.isMap(environment)) {
     for (const entry of yaml.entries(environment)) {
+      keys.push(entry.key);
       const value = yaml.text(entry.value);
       // `KEY:` with no value passes the host's variable through: nothing is bound here.
       if (value !== undefined) facts.push(bindingFact({ component: name }, entry.key, withComposeDefaults(value), entry.line, context.evidenceAt));
@@ -94,8 +97,25 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
       const text = yaml.text(item);
       const equals = text?.indexOf('=') ?? -1;
       if (text === undefined || equals <= 0) continue;
+      keys.push(text.slice(0, equals).trim());
       facts.push(bindingFact({ component: name }, text.slice(0, equals).trim(), withComposeDefaults(text.slice(equals + 1)), yaml.lineOf(item), context.evidenceAt));
     }
+  }
+  // A team's own image of a datastore (`acme/catalogue-db`, built FROM mysql) says what it runs
+  // through the variables only that server reads.
+  const served = info.kind === 'application' ? productOfEnvironment(keys) : undefined;
+  if (served) {
+    component.kind = served.kind;
+    component.technology = served.technology;
+  }
+
+  // Addresses passed on the command line (`command: ["/app", "-DSN=user:pw@tcp(db:3306)/x"]`).
+  for (const key of ['entrypoint', 'command']) {
+    const written = yaml.get(definition, key);
+    if (written === undefined || written === null) continue;
+    const line = yaml.lineOf(written);
+    const words = yaml.isSeq(written) ? yaml.items(written).map((item) => yaml.text(item) ?? '') : splitCommandLine(yaml.text(written) ?? '');
+    facts.push(...commandLineFacts(words, { component: name }, context.evidenceAt(line)));
   }
 
   // env_file names a file whose variables the container gets. A source reads one file, so the
@@ -121,7 +141,8 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
       role: 'depends',
       mechanism: 'other',
       evidence: context.evidenceAt(targetLine),
-      confidence: CONFIDENCE.declared,
+      // A startup order says the two are related, not how: less sure than code naming the target.
+      confidence: CONFIDENCE.inferred,
     };
     facts.push(connection);
   }

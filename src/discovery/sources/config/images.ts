@@ -93,3 +93,27 @@ export function imageInfo(image: string): ImageInfo {
   if (name === '' || /[${}]|__tpl__/.test(name)) return { kind: 'application' };
   return { kind: 'application', alias: name };
 }
+
+/**
+ * Environment variables only the server image of a product reads, to initialise itself
+ * (`MYSQL_ROOT_PASSWORD`, `MONGO_INITDB_ROOT_USERNAME`): a container given one runs that product,
+ * whatever its image is called (a team's own `acme/catalogue-db` built `FROM mysql`). Variables
+ * clients also use to connect (`POSTGRES_USER`, `POSTGRES_PASSWORD`, `POSTGRES_DB`) are not among
+ * them, so an application configured with them is not taken for a database.
+ */
+const SERVER_ENVIRONMENT: [RegExp, SystemKind, string][] = [
+  [/^MYSQL_(ROOT_PASSWORD|ROOT_HOST|ALLOW_EMPTY_PASSWORD|RANDOM_ROOT_PASSWORD|ONETIME_PASSWORD|INITDB_SKIP_TZINFO)$/, 'database', 'MySQL'],
+  [/^MARIADB_(ROOT_PASSWORD|ROOT_HOST|ALLOW_EMPTY_ROOT_PASSWORD|RANDOM_ROOT_PASSWORD)$/, 'database', 'MariaDB'],
+  [/^(POSTGRES_INITDB_ARGS|POSTGRES_INITDB_WALDIR|POSTGRES_HOST_AUTH_METHOD)$/, 'database', 'PostgreSQL'],
+  [/^MONGO_INITDB_(ROOT_USERNAME|ROOT_PASSWORD|DATABASE)$/, 'database', 'MongoDB'],
+  [/^(MSSQL_SA_PASSWORD|MSSQL_PID)$/, 'database', 'SQL Server'],
+  [/^(RABBITMQ_DEFAULT_USER|RABBITMQ_DEFAULT_PASS|RABBITMQ_DEFAULT_VHOST|RABBITMQ_ERLANG_COOKIE)$/, 'message-broker', 'RabbitMQ'],
+];
+
+/** The product a container runs, told by the server-only variables its environment sets. */
+export function productOfEnvironment(keys: Iterable<string>): { kind: SystemKind; technology: string } | undefined {
+  for (const key of keys) {
+    for (const [pattern, kind, technology] of SERVER_ENVIRONMENT) if (pattern.test(key)) return { kind, technology };
+  }
+  return undefined;
+}

@@ -4,6 +4,7 @@
  */
 import type { Source } from '../../source.js';
 import { dockerComposeSource } from './docker-compose.js';
+import { dockerfileSource } from './dockerfile.js';
 import { dotnetAppsettingsSource } from './dotnet-appsettings.js';
 import { envFileSource } from './env-file.js';
 import { helmChartSource } from './helm-chart.js';
@@ -15,6 +16,7 @@ import { springConfigSource } from './spring-config.js';
 /** Every deployment and runtime config source, in the order they are documented. */
 export const configSources: Source[] = [
   dockerComposeSource,
+  dockerfileSource,
   kubernetesManifestsSource,
   helmChartSource,
   helmValuesSource,
@@ -25,4 +27,4 @@ export const configSources: Source[] = [
 ];
 
 /** Each source on its own, for tests and for callers that want one. */
-export { dockerComposeSource, dotnetAppsettingsSource, envFileSource, helmChartSource, helmTemplatesSource, helmValuesSource, kubernetesManifestsSource, springConfigSource };
+export { dockerComposeSource, dockerfileSource, dotnetAppsettingsSource, envFileSource, helmChartSource, helmTemplatesSource, helmValuesSource, kubernetesManifestsSource, springConfigSource };

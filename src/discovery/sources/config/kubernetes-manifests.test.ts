@@ -115,6 +115,29 @@ describe('kubernetes-manifests source', () => {
     expect(component).toMatchObject({ type: 'component', name: 'thing', ...expected });
   });
 
+  it('reads addresses in a container\'s command and args, $(VAR) references included', async () => {
+    const text = [
+      'apiVersion: apps/v1', //                         1
+      'kind: Deployment', //                            2
+      'metadata:', //                                   3
+      '  name: loadgenerator', //                       4
+      'spec:', //                                       5
+      '  template:', //                                 6
+      '    spec:', //                                   7
+      '      containers:', //                           8
+      '        - name: main', //                        9
+      '          image: acme/loadgen:1', //             10
+      '          command: ["locust"]', //               11
+      '          args:', //                             12
+      '            - --host=http://$(FRONTEND_ADDR)', // 13
+      '            - --headless', //                    14
+    ].join('\n');
+    const connections = (await read('k8s/loadgen.yaml', text)).filter((fact) => fact.type === 'connection');
+    expect(connections).toEqual([
+      { type: 'connection', component: 'loadgenerator', target: { key: 'FRONTEND_ADDR' }, role: 'calls', mechanism: 'rest', technology: 'HTTP', evidence: { file: 'k8s/loadgen.yaml', line: 11, excerpt: 'command: ["locust"]' }, confidence: CONFIDENCE.resolved },
+    ]);
+  });
+
   it('reads a Pod, with the labels of its own metadata', async () => {
     const [component] = await read('pod.yaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  labels: {app: broker}\nspec:\n  containers: [{name: k, image: "bitnami/kafka:3.7"}]\n');
     expect(component).toMatchObject({ name: 'p', kind: 'message-broker', technology: 'Kafka', labels: { app: 'broker' } });

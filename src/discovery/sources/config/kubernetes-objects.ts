@@ -7,6 +7,7 @@
 import type { ComponentFact, Fact } from '../../../core/discovery/facts.js';
 import { CONFIDENCE } from '../../../core/discovery/facts.js';
 import type { SourceContext } from '../../source.js';
+import { commandLineFacts } from './command-line.js';
 import { TEMPLATE_PLACEHOLDER, bindingFact, type BindingOwner } from './emit.js';
 import { imageInfo, type ImageInfo } from './images.js';
 import { stringRecord, type YamlDocument } from './yaml-nodes.js';
@@ -137,6 +138,12 @@ function readWorkload({ yaml, node, kind }: KubernetesObject, configMaps: Map<st
         if (!entry.value.includes(TEMPLATE_PLACEHOLDER)) facts.push(bindingFact(owner, `${prefix}${dataKey}`, entry.value, entry.line, context.evidenceAt));
       }
     }
+    // `command` and `args` (`--host=http://$(FRONTEND_ADDR)`): addresses given on the command line.
+    const command = yaml.items(yaml.get(container, 'command')).map((item) => yaml.text(item) ?? '');
+    const args = yaml.get(container, 'args');
+    const words = [...(command.length > 0 ? command : ['']), ...yaml.items(args).map((item) => yaml.text(item) ?? '')];
+    const first = yaml.get(container, 'command') ?? args;
+    if (words.length > 1 && first !== undefined && !words.some((word) => word.includes(TEMPLATE_PLACEHOLDER))) facts.push(...commandLineFacts(words, owner, context.evidenceAt(yaml.lineOf(first))));
   }
   return facts;
 }

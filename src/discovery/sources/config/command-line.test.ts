@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { Evidence } from '../../../core/discovery/facts.js';
+import { CONFIDENCE } from '../../../core/discovery/facts.js';
+import { commandArguments, commandLineFacts, splitCommandLine } from './command-line.js';
+
+const evidence: Evidence = { file: 'docker-compose.yml', line: 4, excerpt: 'command: …' };
+
+describe('splitCommandLine', () => {
+  it.each<[string, string[]]>([
+    ['/app -port=80 -DSN=u:p@tcp(db:3306)/x', ['/app', '-port=80', '-DSN=u:p@tcp(db:3306)/x']],
+    ['locust --host="http://${FRONTEND_ADDR}" --headless -u "${USERS:-10}" 2>&1', ['locust', '--host=http://${FRONTEND_ADDR}', '--headless', '-u', '${USERS:-10}']],
+    ["run 'a b' c\\ d \"e \\\"f\\\"\"", ['run', 'a b', 'c d', 'e "f"']],
+    ['serve --api http://orders:8080 && echo done', ['serve', '--api', 'http://orders:8080']],
+    ['', []],
+  ])('splits %j', (text, words) => {
+    expect(splitCommandLine(text)).toEqual(words);
+  });
+});
+
+describe('commandArguments', () => {
+  it('pairs flags with values given after `=` or as the next word, and keeps positional words', () => {
+    expect(commandArguments(['/app', '-port=80', '--api-url', 'http://orders', '--verbose', '-x', 'positional'])).toEqual([
+      { flag: 'port', value: '80' },
+      { flag: 'api-url', value: 'http://orders' },
+      { flag: 'x', value: 'positional' },
+    ]);
+  });
+
+  it('reads words that are only arguments (a compose command given to an image entrypoint)', () => {
+    expect(commandArguments(['-DSN=u@tcp(db)/x'])).toEqual([{ flag: 'DSN', value: 'u@tcp(db)/x' }]);
+  });
+});
+
+describe('commandLineFacts', () => {
+  it('makes a datastore DSN a uses connection with the password masked, and binds the flag', () => {
+    const facts = commandLineFacts(['/app', '-port=80', '-DSN=catalogue_user:Canary-Cmd-1@tcp(catalogue-db:3306)/socksdb'], { component: 'catalogue' }, evidence);
+    expect(facts).toEqual([
+      { type: 'binding', component: 'catalogue', key: 'DSN', value: 'catalogue_user:***@tcp(catalogue-db:3306)/socksdb', evidence },
+      {
+        type: 'connection',
+        component: 'catalogue',
+        target: { url: 'catalogue_user:***@tcp(catalogue-db:3306)/socksdb' },
+        role: 'uses',
+        mechanism: 'database',
+        technology: 'MySQL',
+        targetKind: 'database',
+        evidence,
+        confidence: CONFIDENCE.literal,
+      },
+    ]);
+    expect(JSON.stringify(facts)).not.toContain('Canary-Cmd-1');
+  });
+
+  it('makes a URL whose host is a variable a call addressed by the variable', () => {
+    expect(commandLineFacts(['locust', '--host=http://${FRONTEND_ADDR}', '--headless'], { scope: 'src/loadgenerator' }, evidence)).toEqual([
+      { type: 'binding', scope: 'src/loadgenerator', key: 'host', value: 'http://${FRONTEND_ADDR}', evidence },
+      { type: 'connection', target: { key: 'FRONTEND_ADDR' }, role: 'calls', mechanism: 'rest', technology: 'HTTP', evidence, confidence: CONFIDENCE.resolved },
+    ]);
+  });
+
+  it('reads a Kubernetes $(VAR) reference standing for the host', () => {
+    const facts = commandLineFacts(['', '--host=http://$(FRONTEND_ADDR)'], { component: 'loadgenerator' }, evidence);
+    expect(facts.filter((fact) => fact.type === 'connection').map((fact) => fact.target)).toEqual([{ key: 'FRONTEND_ADDR' }]);
+  });
+
+  it('leaves out local addresses, broker addresses, ports and plain words', () => {
+    const facts = commandLineFacts(['/app', '--api=http://localhost:8080', '--amqp', 'amqp://rabbitmq:5672', '-port', '8080', 'server', '/data'], { component: 'x' }, evidence);
+    expect(facts.filter((fact) => fact.type === 'connection')).toEqual([]);
+  });
+});

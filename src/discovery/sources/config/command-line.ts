@@ -1,0 +1,121 @@
+/**
+ * Addresses passed to a program on its command line: a compose `command:`, a Kubernetes
+ * container's `command`/`args`, a Dockerfile's `ENTRYPOINT`/`CMD`. Real programs are configured
+ * this way as often as through the environment (`/app -DSN=user:pw@tcp(catalogue-db:3306)/socksdb`,
+ * `locust --host="http://${FRONTEND_ADDR}"`). Each `-flag=value`, `--flag value` or positional
+ * word that reads as an address becomes a connection of the component running the command, and a
+ * flag's value a binding under the flag's name.
+ */
+import { isLocalHost, parseAddress } from '../../../core/discovery/addresses.js';
+import { CONFIDENCE, type BindingFact, type ConnectionFact, type Evidence, type Fact } from '../../../core/discovery/facts.js';
+import { redact } from '../../../core/discovery/redact.js';
+
+/**
+ * Splits a shell command line into words as a POSIX shell would before running it: blanks
+ * separate words, single quotes keep everything, double quotes keep all but `\` escapes, a
+ * backslash escapes the next character. Expansions (`${VAR}`) are kept as written. Operators
+ * (`&&`, `|`, `;`, `2>&1`) end the first command: what follows is another program.
+ */
+export function splitCommandLine(text: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  let started = false;
+  let quote: '"' | "'" | undefined;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index] as string;
+    if (quote === "'") {
+      if (char === "'") quote = undefined;
+      else word += char;
+      continue;
+    }
+    if (quote === '"') {
+      if (char === '"') quote = undefined;
+      else if (char === '\\' && index + 1 < text.length && '"\\$`'.includes(text[index + 1] as string)) word += text[(index += 1)];
+      else word += char;
+      continue;
+    }
+    if (char === "'" || char === '"') {
+      quote = char;
+      started = true;
+    } else if (char === '\\' && index + 1 < text.length) {
+      word += text[(index += 1)];
+      started = true;
+    } else if (/\s/.test(char)) {
+      if (started) words.push(word);
+      word = '';
+      started = false;
+    } else if ((char === '&' || char === '|' || char === ';') && !started) {
+      break;
+    } else {
+      word += char;
+      started = true;
+    }
+  }
+  if (started) words.push(word);
+  // `2>&1`, `>out.log`: redirections are not arguments.
+  return words.filter((item) => !/^\d*[<>]/.test(item));
+}
+
+/**
+ * A `${VAR}`, `$VAR` or Kubernetes `$(VAR)` standing for a whole host (`http://${FRONTEND_ADDR}/`):
+ * the variable.
+ */
+function hostVariable(value: string): { scheme: string; key: string } | undefined {
+  const match = /^([a-z][a-z0-9+.-]*):\/\/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?-[^}]*)?\}|\(([A-Za-z_][A-Za-z0-9_]*)\)|([A-Za-z_][A-Za-z0-9_]*))(?:[/:?#].*)?$/i.exec(value);
+  const key = match?.[2] ?? match?.[3] ?? match?.[4];
+  return match && key ? { scheme: (match[1] as string).toLowerCase(), key } : undefined;
+}
+
+/** The flag/value pairs and positional words of a command (the program itself is left out). */
+export function commandArguments(words: readonly string[]): { flag?: string; value: string }[] {
+  const found: { flag?: string; value: string }[] = [];
+  // The first word is the program, unless the words are only arguments (a compose `command:`
+  // given to an image's ENTRYPOINT: `["-DSN=…"]`).
+  for (let index = words[0]?.startsWith('-') ? 0 : 1; index < words.length; index += 1) {
+    const word = words[index] as string;
+    const flag = /^--?([A-Za-z][\w.-]*)(?:=(.*))?$/s.exec(word);
+    if (!flag) {
+      found.push({ value: word });
+      continue;
+    }
+    if (flag[2] !== undefined) found.push({ flag: flag[1] as string, value: flag[2] });
+    else if (index + 1 < words.length && !(words[index + 1] as string).startsWith('-')) found.push({ flag: flag[1] as string, value: words[(index += 1)] as string });
+  }
+  return found;
+}
+
+/**
+ * Facts from a command's words: an argument holding a URL or connection string whose host is
+ * another system (or a `${VAR}` standing for the host, which resolution follows through the
+ * component's bindings) is a connection: *uses* for a datastore, *calls* over HTTP or gRPC.
+ * Broker addresses are only bound, since producers and consumers in code carry the direction.
+ * A flag's value is also bound under the flag's name (masked).
+ */
+export function commandLineFacts(words: readonly string[], owner: { component: string } | { scope: string }, evidence: Evidence): Fact[] {
+  const facts: Fact[] = [];
+  const component = 'component' in owner ? { component: owner.component } : {};
+  for (const { flag, value } of commandArguments(words)) {
+    const variable = hostVariable(value);
+    const address = variable ? undefined : parseAddress(value);
+    const meaningful = variable !== undefined || (address !== undefined && (value.includes('://') || value.includes('@tcp') || /[;=]/.test(value)));
+    if (!meaningful) continue;
+    if (flag) facts.push({ type: 'binding', ...owner, key: flag, value: redact(value), evidence } satisfies BindingFact);
+    const scheme = variable?.scheme;
+    const mechanism = variable ? (scheme === 'http' || scheme === 'https' ? 'rest' : scheme === 'grpc' ? 'grpc' : undefined) : address?.mechanism;
+    if (mechanism === undefined || mechanism === 'messaging' || mechanism === 'other') continue;
+    if (address && isLocalHost(address.host)) continue;
+    const role: ConnectionFact['role'] = mechanism === 'rest' || mechanism === 'grpc' || mechanism === 'graphql' || mechanism === 'soap' ? 'calls' : 'uses';
+    facts.push({
+      type: 'connection',
+      ...component,
+      target: variable ? { key: variable.key } : { url: redact(value.trim()) },
+      role,
+      mechanism,
+      ...(address?.technology ? { technology: address.technology } : variable ? { technology: scheme === 'grpc' ? 'gRPC' : 'HTTP' } : {}),
+      ...(address?.kind && address.kind !== 'application' ? { targetKind: address.kind } : {}),
+      evidence,
+      confidence: variable ? CONFIDENCE.resolved : CONFIDENCE.literal,
+    } satisfies ConnectionFact);
+  }
+  return facts;
+}

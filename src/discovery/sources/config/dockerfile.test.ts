@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../../core/discovery/facts.js';
+import { CONFIDENCE } from '../../../core/discovery/facts.js';
+import { evidenceFor } from '../../source.js';
+import { commandWords, dockerfileSource, instructionsOf } from './dockerfile.js';
+
+async function read(path: string, text: string): Promise<Fact[]> {
+  const file = { path, text };
+  return dockerfileSource.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [] });
+}
+
+describe('Dockerfile source', () => {
+  it.each([
+    ['Dockerfile', true],
+    ['src/cart/Dockerfile', true],
+    ['Dockerfile.prod', true],
+    ['api.Dockerfile', true],
+    ['Containerfile', true],
+    ['Dockerfile.md', false],
+    ['dockerfiles/README.md', false],
+    ['docker-compose.yml', false],
+  ])('accepts %s: %s', (path, accepted) => {
+    expect(dockerfileSource.accepts(path)).toBe(accepted);
+  });
+
+  it('joins continuation lines and skips comments', () => {
+    expect(instructionsOf('FROM alpine\n# a comment\nCMD ["/app", \\\n  # inside\n  "-x"]\n')).toEqual([
+      { keyword: 'FROM', args: 'alpine', line: 1 },
+      { keyword: 'CMD', args: '["/app", "-x"]', line: 3 },
+    ]);
+  });
+
+  it('reads exec form, shell form and sh -c', () => {
+    expect(commandWords('["/app", "-dsn", "x"]')).toEqual(['/app', '-dsn', 'x']);
+    expect(commandWords('locust --host="http://${FRONTEND_ADDR}"')).toEqual(['locust', '--host=http://${FRONTEND_ADDR}']);
+    expect(commandWords('["sh", "-c", "exec /app --api=http://orders:8080"]')).toEqual(['exec', '/app', '--api=http://orders:8080']);
+  });
+
+  it('makes a team image built FROM a datastore a database component of its folder', async () => {
+    const file = 'deploy/catalogue-db/Dockerfile';
+    expect(await read(file, 'FROM mysql:8.0\nCOPY dump.sql /docker-entrypoint-initdb.d/\n')).toEqual([
+      { type: 'component', name: 'catalogue-db', kind: 'database', technology: 'MySQL', root: 'deploy/catalogue-db', evidence: { file, line: 1, excerpt: 'FROM mysql:8.0' }, confidence: CONFIDENCE.weak },
+    ]);
+  });
+
+  it('reads only the final stage: a build stage FROM a datastore image, or an app served by nginx, is not a datastore', async () => {
+    expect(await read('web/Dockerfile', 'FROM postgres:16 AS schema\nRUN true\nFROM nginx:alpine\nCOPY dist /usr/share/nginx/html\n')).toEqual([]);
+  });
+
+  it('reads addresses in CMD and ENTRYPOINT arguments, and ENV settings', async () => {
+    const file = 'src/inventory/Dockerfile';
+    const text = [
+      'FROM golang:1.22 AS build', //                                     1
+      'FROM gcr.io/distroless/static', //                                 2
+      'ENV ORDERS_URL=http://orders:8080 MODE=prod', //                   3
+      'ENTRYPOINT ["/app"]', //                                           4
+      'CMD ["-port=8080", \\', //                                         5
+      '     "-dsn", "inv:Canary-Docker-1@tcp(inventory-db:3306)/inv"]', // 6
+    ].join('\n');
+    const facts = await read(file, text);
+    expect(facts.map((fact) => (fact.type === 'binding' ? `${fact.key}=${fact.value}` : fact.type === 'connection' ? `${fact.role} ${fact.mechanism} ${JSON.stringify(fact.target)} @${fact.evidence.line}` : fact.type))).toEqual([
+      'ORDERS_URL=http://orders:8080',
+      'MODE=prod',
+      'dsn=inv:***@tcp(inventory-db:3306)/inv',
+      'uses database {"url":"inv:***@tcp(inventory-db:3306)/inv"} @5',
+    ]);
+    expect(JSON.stringify(facts)).not.toContain('Canary-Docker-1');
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * Dockerfiles: what the image runs and how it is started. The final stage's base image tells a
+ * team's own datastore image (`FROM mysql:8.0` in `catalogue-db/`) from an application; `ENV`
+ * settings are bindings of the folder; addresses in `ENTRYPOINT` and `CMD` arguments
+ * (`CMD ["/app", "-dsn", "user:pw@tcp(db:3306)/x"]`, `locust --host="http://${FRONTEND_ADDR}"`)
+ * are connections of the component whose folder holds the file.
+ *
+ * The format is line-based and small: instructions, `\` continuations, `#` comments, exec form
+ * (a JSON array) or shell form (split as a shell would, see command-line.ts). No npm package
+ * parses it without pulling in an editor's language-server stack, so it is read here.
+ */
+import { CONFIDENCE, type ComponentFact, type Fact, type SourceFile } from '../../../core/discovery/facts.js';
+import type { Source, SourceContext } from '../../source.js';
+import { commandLineFacts, splitCommandLine } from './command-line.js';
+import { bindingFact, neverThrows } from './emit.js';
+import { imageName, productOf } from './images.js';
+import { baseName, folderOf } from './paths.js';
+
+/** `Dockerfile`, `Dockerfile.prod`, `api.Dockerfile`, `Containerfile`. */
+const DOCKERFILE = /^(Dockerfile|Containerfile)([.-][^/]*)?$|\.(Dockerfile|Containerfile)$/i;
+
+/** Folder names that hold a project without naming it (as project markers skip them). */
+const GENERIC_FOLDERS = new Set(['src', 'source', 'app', 'docker', 'build', 'deploy', 'image', 'images', 'container']);
+
+/** One instruction: its keyword, its arguments (continuations joined) and the line it starts on. */
+export interface Instruction {
+  keyword: string;
+  args: string;
+  line: number;
+}
+
+/** Splits a Dockerfile into instructions, joining `\` continuations and skipping comments. */
+export function instructionsOf(text: string): Instruction[] {
+  const lines = text.split(/\r?\n/);
+  const instructions: Instruction[] = [];
+  let current: Instruction | undefined;
+  for (const [index, raw] of lines.entries()) {
+    const trimmed = raw.trim();
+    // Comments and blank lines may sit inside a continued instruction; they are dropped.
+    if (trimmed.startsWith('#') || (trimmed === '' && current === undefined)) continue;
+    const continued = /\\\s*$/.test(raw);
+    const body = continued ? raw.replace(/\\\s*$/, '') : raw;
+    if (current) current.args += ` ${body.trim()}`;
+    else {
+      const match = /^\s*([A-Za-z]+)\s*(.*)$/.exec(body);
+      if (!match) continue;
+      current = { keyword: (match[1] as string).toUpperCase(), args: (match[2] as string).trim(), line: index + 1 };
+    }
+    if (!continued) {
+      instructions.push(current);
+      current = undefined;
+    }
+  }
+  if (current) instructions.push(current);
+  return instructions;
+}
+
+/** The words of an `ENTRYPOINT`/`CMD`: exec form (a JSON array) or shell form; `sh -c "…"` is looked into. */
+export function commandWords(args: string): string[] {
+  let words: string[];
+  if (args.trim().startsWith('[')) {
+    try {
+      const parsed: unknown = JSON.parse(args);
+      words = Array.isArray(parsed) ? parsed.map((item) => String(item)) : [];
+    } catch {
+      words = [];
+    }
+  } else words = splitCommandLine(args);
+  const shell = words.findIndex((word, index) => word === '-c' && index > 0 && /(^|\/)(ba|da|a)?sh$/.test(words[index - 1] ?? ''));
+  return shell >= 0 && words[shell + 1] !== undefined ? splitCommandLine(words[shell + 1] as string) : words;
+}
+
+/** The Dockerfile source. */
+export const dockerfileSource: Source = {
+  name: 'dockerfile',
+  accepts: (path) => DOCKERFILE.test(baseName(path)) && !/\.(md|txt|rst|adoc|dockerignore)$/i.test(path),
+  read: neverThrows(readDockerfile),
+};
+
+function readDockerfile(file: SourceFile, context: SourceContext): Fact[] {
+  const folder = folderOf(file.path);
+  const instructions = instructionsOf(file.text);
+  const facts: Fact[] = [];
+  // Only the last stage is the image that runs; earlier stages build it.
+  let lastStage = -1;
+  instructions.forEach((instruction, index) => {
+    if (instruction.keyword === 'FROM') lastStage = index;
+  });
+  const final = instructions.slice(Math.max(lastStage, 0));
+  const from = instructions[lastStage];
+  const base = from ? from.args.split(/\s+/).filter((word) => !word.startsWith('--'))[0] : undefined;
+  const product = base ? productOf(imageName(base)) : undefined;
+  // A datastore or broker image only: a web app served by `nginx` is still the app.
+  if (from && product && (product.kind === 'database' || product.kind === 'message-broker' || product.kind === 'file-store')) {
+    const segments = folder.split('/').filter(Boolean);
+    const name = [...segments].reverse().find((segment) => !GENERIC_FOLDERS.has(segment.toLowerCase()));
+    if (name) {
+      const component: ComponentFact = { type: 'component', name, kind: product.kind, technology: product.technology, root: folder, evidence: context.evidenceAt(from.line), confidence: CONFIDENCE.weak };
+      facts.push(component);
+    }
+  }
+  const scope = { scope: folder };
+  let entrypoint: string[] | undefined;
+  for (const instruction of final) {
+    if (instruction.keyword === 'ENV') {
+      for (const [key, value] of envPairs(instruction.args)) facts.push(bindingFact(scope, key, value, instruction.line, context.evidenceAt));
+    } else if (instruction.keyword === 'ENTRYPOINT') {
+      entrypoint = commandWords(instruction.args);
+      facts.push(...commandLineFacts(entrypoint, scope, context.evidenceAt(instruction.line)));
+    } else if (instruction.keyword === 'CMD') {
+      // With an ENTRYPOINT, CMD only adds arguments to it.
+      const words = commandWords(instruction.args);
+      facts.push(...commandLineFacts(entrypoint ? ['', ...words] : words, scope, context.evidenceAt(instruction.line)));
+    }
+  }
+  return facts;
+}
+
+/** `ENV KEY=value OTHER="x y"` or the old `ENV KEY value` form. */
+function envPairs(args: string): [string, string][] {
+  const words = splitCommandLine(args);
+  if (words.length >= 2 && !(words[0] as string).includes('=')) return [[words[0] as string, words.slice(1).join(' ')]];
+  return words.filter((word) => word.indexOf('=') > 0).map((word) => [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)]);
+}
