@@ -1,0 +1,59 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"io"
+	"os"
+	"strconv"
+
+	"github.com/harborlight/hotelres/registry"
+	"github.com/harborlight/hotelres/services/frontend"
+	"github.com/harborlight/hotelres/tracing"
+	"github.com/harborlight/hotelres/tune"
+	"github.com/rs/zerolog"
+	"github.com/rs/zerolog/log"
+)
+
+func main() {
+	tune.Init()
+	log.Logger = zerolog.New(zerolog.ConsoleWriter{Out: os.Stdout}).With().Timestamp().Caller().Logger()
+
+	jsonFile, err := os.Open("config.json")
+	if err != nil {
+		log.Error().Msgf("Got error while reading config: %v", err)
+	}
+	defer jsonFile.Close()
+	byteValue, _ := io.ReadAll(jsonFile)
+	var result map[string]string
+	json.Unmarshal(byteValue, &result)
+
+	servPort, _ := strconv.Atoi(result["FrontendPort"])
+	servIP := ""
+	knativeDNS := result["KnativeDomainName"]
+	var (
+		jaegeraddr = flag.String("jaegeraddr", result["jaegerAddress"], "Jaeger address")
+		consuladdr = flag.String("consuladdr", result["consulAddress"], "Consul address")
+	)
+	flag.Parse()
+
+	tracer, err := tracing.Init("frontend", *jaegeraddr)
+	if err != nil {
+		log.Panic().Msgf("Got error while initializing jaeger agent: %v", err)
+	}
+	registry, err := registry.NewClient(*consuladdr)
+	if err != nil {
+		log.Panic().Msgf("Got error while initializing consul agent: %v", err)
+	}
+
+	srv := &frontend.Server{
+		KnativeDns: knativeDNS,
+		Registry:   registry,
+		Tracer:     tracer,
+		IpAddr:     servIP,
+		ConsulAddr: *consuladdr,
+		Port:       servPort,
+	}
+	log.Info().Msg("Starting server...")
+	log.Fatal().Msg(srv.Run().Error())
+}

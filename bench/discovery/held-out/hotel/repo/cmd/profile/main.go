@@ -1,0 +1,69 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"io"
+	"os"
+	"strconv"
+
+	"github.com/harborlight/hotelres/registry"
+	"github.com/harborlight/hotelres/services/profile"
+	"github.com/harborlight/hotelres/tracing"
+	"github.com/harborlight/hotelres/tune"
+	"github.com/rs/zerolog"
+	"github.com/rs/zerolog/log"
+)
+
+func main() {
+	tune.Init()
+	log.Logger = zerolog.New(zerolog.ConsoleWriter{Out: os.Stdout}).With().Timestamp().Caller().Logger()
+
+	jsonFile, err := os.Open("config.json")
+	if err != nil {
+		log.Error().Msgf("Got error while reading config: %v", err)
+	}
+	defer jsonFile.Close()
+	byteValue, _ := io.ReadAll(jsonFile)
+	var result map[string]string
+	json.Unmarshal(byteValue, &result)
+
+	mongoClient, mongoClose := initializeDatabase(result["ProfileMongoAddress"])
+	defer mongoClose()
+
+	servPort, _ := strconv.Atoi(result["ProfilePort"])
+	servIP := os.Getenv("POD_IP")
+	var (
+		jaegeraddr = flag.String("jaegeraddr", result["jaegerAddress"], "Jaeger server addr")
+		consuladdr = flag.String("consuladdr", result["consulAddress"], "Consul address")
+	)
+	flag.Parse()
+
+	// The cache cluster can be overridden for the sharded deployment.
+	memcAddr := result["ProfileMemcAddress"]
+	if v := os.Getenv("PROFILE_MEMC_ADDRS"); v != "" {
+		memcAddr = v
+	}
+	log.Info().Msgf("Read profile memcashed address: %v", memcAddr)
+	memcClient := tune.NewMemCClient2(memcAddr)
+
+	tracer, err := tracing.Init("profile", *jaegeraddr)
+	if err != nil {
+		log.Panic().Msgf("Got error while initializing jaeger agent: %v", err)
+	}
+	registry, err := registry.NewClient(*consuladdr)
+	if err != nil {
+		log.Panic().Msgf("Got error while initializing consul agent: %v", err)
+	}
+
+	srv := profile.Server{
+		Tracer:      tracer,
+		Registry:    registry,
+		Port:        servPort,
+		IpAddr:      servIP,
+		MongoClient: mongoClient,
+		MemcClient:  memcClient,
+	}
+	log.Info().Msg("Starting server...")
+	log.Fatal().Msg(srv.Run().Error())
+}

@@ -1,0 +1,67 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"io"
+	"os"
+	"strconv"
+	"time"
+
+	"github.com/bradfitz/gomemcache/memcache"
+	"github.com/harborlight/hotelres/registry"
+	"github.com/harborlight/hotelres/services/reservation"
+	"github.com/harborlight/hotelres/tracing"
+	"github.com/harborlight/hotelres/tune"
+	"github.com/rs/zerolog"
+	"github.com/rs/zerolog/log"
+)
+
+func main() {
+	tune.Init()
+	log.Logger = zerolog.New(zerolog.ConsoleWriter{Out: os.Stdout}).With().Timestamp().Caller().Logger()
+
+	jsonFile, err := os.Open("config.json")
+	if err != nil {
+		log.Error().Msgf("Got error while reading config: %v", err)
+	}
+	defer jsonFile.Close()
+	byteValue, _ := io.ReadAll(jsonFile)
+	var result map[string]string
+	json.Unmarshal(byteValue, &result)
+
+	mongoClient, mongoClose := initializeDatabase(result["ReserveMongoAddress"])
+	defer mongoClose()
+
+	servPort, _ := strconv.Atoi(result["ReservePort"])
+	servIP := os.Getenv("POD_IP")
+	var (
+		jaegeraddr = flag.String("jaegeraddr", result["jaegerAddress"], "Jaeger address")
+		consuladdr = flag.String("consuladdr", result["consulAddress"], "Consul address")
+	)
+	flag.Parse()
+
+	log.Info().Msgf("Read reservation memcashed address: %v", result["ReserveMemcAddress"])
+	memcClient := memcache.New(result["ReserveMemcAddress"])
+	memcClient.Timeout = 2 * time.Second
+	memcClient.MaxIdleConns = 512
+
+	tracer, err := tracing.Init("reservation", *jaegeraddr)
+	if err != nil {
+		log.Panic().Msgf("Got error while initializing jaeger agent: %v", err)
+	}
+	registry, err := registry.NewClient(*consuladdr)
+	if err != nil {
+		log.Panic().Msgf("Got error while initializing consul agent: %v", err)
+	}
+
+	srv := &reservation.Server{
+		Tracer:      tracer,
+		Registry:    registry,
+		Port:        servPort,
+		IpAddr:      servIP,
+		MongoClient: mongoClient,
+		MemcClient:  memcClient,
+	}
+	log.Fatal().Msg(srv.Run().Error())
+}
