@@ -5,8 +5,10 @@
  *    written to bench/out/scan-profile/ (open it in Chrome DevTools) and summarised here: every
  *    sample is charged to the nearest frame that names a phase (walk, .gitignore matching, reading,
  *    YAML parsing, tree-sitter parsing, syntax-tree walking, value evaluation, resolution, output…).
- * 2. The same loop as scanPaths (src/discovery/scan.ts), replayed in-process with timers around
- *    each step: walk, choosing sources, reading, the binary/generated checks, each source's read()
+ *    With worker threads (the default for large scans) there is one profile per thread; the
+ *    phases are summed over them, and each thread is summarised too.
+ * 2. The same loop as scanPaths (src/discovery/scan.ts) on one thread (`workers: 0`), replayed
+ *    in-process with timers around each step: walk, choosing sources, reading, the binary/generated checks, each source's read()
  *    with tree-sitter parsing timed apart, resolution and the JSON output. It mirrors scan.ts at
  *    the time of writing; if scan.ts changes, this replay must follow.
  * Then two what-if measurements for the suggestions: a lean walk (one readdir per folder, one
@@ -45,9 +47,23 @@ function cpuProfile() {
     maxBuffer: 1 << 30,
   });
   const wallMs = performance.now() - started;
-  const file = readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'));
-  const profile = JSON.parse(readFileSync(join(profileDir, file), 'utf8'));
-  return { wallMs, file: join(profileDir, file), ...summarise(profile) };
+  // One profile per thread: the main thread (walk, dispatch, resolution, output) and each scan
+  // worker (reading, sources, tree-sitter). They are summarised together, and each on its own.
+  const files = readdirSync(profileDir).filter((name) => name.endsWith('.cpuprofile')).sort();
+  const threads = files.map((name) => ({ file: join(profileDir, name), ...summarise(JSON.parse(readFileSync(join(profileDir, name), 'utf8'))) }));
+  const phases = {};
+  for (const thread of threads) for (const { phase, ms: value } of thread.phases) phases[phase] = (phases[phase] ?? 0) + value;
+  const totalMs = threads.reduce((sum, thread) => sum + thread.totalMs, 0);
+  const topSelf = new Map();
+  for (const thread of threads) for (const { frame, ms: value } of thread.topSelf) topSelf.set(frame, (topSelf.get(frame) ?? 0) + value);
+  return {
+    wallMs,
+    file: threads.map((thread) => thread.file).join(', '),
+    totalMs,
+    phases: Object.entries(phases).sort((a, b) => b[1] - a[1]).map(([phase, value]) => ({ phase, ms: ms(value), share: Number(((100 * value) / totalMs).toFixed(1)) })),
+    topSelf: [...topSelf].sort((a, b) => b[1] - a[1]).map(([frame, value]) => ({ frame, ms: value })),
+    threads: threads.map(({ file, totalMs: threadMs, phases: threadPhases }) => ({ file, totalMs: ms(threadMs), phases: threadPhases })),
+  };
 }
 
 /** Phase markers, checked from the sampled frame outwards; the first that matches names the phase. */
@@ -65,7 +81,7 @@ const PHASES = [
   [(f) => /\/dist\/discovery\/walk\.js/.test(f.url) && /looksBinary|looksGenerated/.test(f.functionName), 'read: binary / generated checks'],
   [(f) => /\/dist\/discovery\/walk\.js/.test(f.url), 'walk (readdir, stat, realpath, sorting)'],
   [(f) => /\/dist\/discovery\/source\.js/.test(f.url), 'evidence lines'],
-  [(f) => /\/dist\/discovery\/scan\.js/.test(f.url), 'scan loop (read, choose sources)'],
+  [(f) => /\/dist\/discovery\/scan(-file|-pool|-worker)?\.js/.test(f.url), 'scan loop (read, choose sources, workers)'],
   [(f) => /\/dist\/core\/discovery\//.test(f.url), 'resolution (resolveFacts)'],
   [(f) => /\/dist\/cli\//.test(f.url), 'CLI and JSON output'],
   [(f) => /^node:internal\/(modules|bootstrap|main)/.test(f.url), 'startup and module loading'],

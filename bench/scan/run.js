@@ -9,7 +9,8 @@
  *
  * Options: --size full|tenth|hundredth[,…]  --seed N  --repeat N (scans per size; default 3 below
  *          full, 1 at full)  --rg-repeat N (default 5)  --timeout S (per scan, default 600)
- *          --force (regenerate the trees)
+ *          --force (regenerate the trees)  --workers N (PATCHBAY_SCAN_WORKERS for the scan: worker
+ *          threads; 0 = none; default: the scanner's own choice, one per core)
  *
  * Per size: the tree is generated or reused; an untimed rg pass warms the page cache; then the
  * scan runs as `node bin/patchbay.js scan <tree> --format json` under `/usr/bin/time -v` (wall
@@ -38,7 +39,7 @@ export const TARGETS = { seconds: 60, memoryBytes: 1e9, rgRatio: 10 };
 // Options and environment
 
 function parseArgs(argv) {
-  const options = { sizes: SIZE_ORDER, seed: DEFAULT_SEED, repeat: undefined, rgRepeat: 5, timeoutS: 600, force: false };
+  const options = { sizes: SIZE_ORDER, seed: DEFAULT_SEED, repeat: undefined, rgRepeat: 5, timeoutS: 600, force: false, workers: undefined };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     const value = () => argv[(i += 1)];
@@ -48,6 +49,7 @@ function parseArgs(argv) {
     else if (arg === '--rg-repeat') options.rgRepeat = Number(value());
     else if (arg === '--timeout') options.timeoutS = Number(value());
     else if (arg === '--force') options.force = true;
+    else if (arg === '--workers') options.workers = Number(value());
     else throw new Error(`unknown option ${arg}`);
   }
   const unknown = options.sizes.filter((size) => !SIZE_ORDER.includes(size));
@@ -169,13 +171,13 @@ function parseTimeV(text) {
  * kills its process group after `timeoutS`. Samples /proc every 250 ms for the measured process's
  * memory and bytes read (evidence of progress if it is killed).
  */
-function measure(command, args, { stdoutFile = '/dev/null', timeoutS = 600 } = {}) {
+function measure(command, args, { stdoutFile = '/dev/null', timeoutS = 600, env = process.env } = {}) {
   const useTime = existsSync('/usr/bin/time');
   const argv = useTime ? ['/usr/bin/time', '-v', command, ...args] : [command, ...args];
   const out = openSync(stdoutFile, 'w');
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(argv[0], argv.slice(1), { stdio: ['ignore', out, 'pipe'], detached: true, cwd: root });
+    const child = spawn(argv[0], argv.slice(1), { stdio: ['ignore', out, 'pipe'], detached: true, cwd: root, env });
     let stderr = '';
     child.stderr.on('data', (data) => {
       stderr += data;
@@ -268,6 +270,7 @@ async function benchSize(size, options, pattern) {
   const manifest = generated.manifest;
   console.log(`\n## ${size}: ${manifest.services} services, ${manifest.files.toLocaleString('en')} files, ${(manifest.bytes / 1e9).toFixed(3)} GB — ${generated.reused ? 'reused' : `generated in ${(manifest.generationMs / 1000).toFixed(1)} s`}`);
 
+  const loadBefore = os.loadavg();
   const probeBeforeMs = speedProbe();
   const fsProbeBeforeUs = await fsRoundTripProbe();
   // Warm the page cache the same way for both tools (untimed): stat everything, read what rg reads.
@@ -279,7 +282,8 @@ async function benchSize(size, options, pattern) {
   mkdirSync(resultsDir, { recursive: true });
   const jsonFile = join(resultsDir, `${size}.json`);
   for (let i = 0; i < repeat; i += 1) {
-    const run = await measure(process.execPath, [cli, 'scan', tree, '--format', 'json'], { stdoutFile: jsonFile, timeoutS: options.timeoutS });
+    const env = options.workers === undefined ? process.env : { ...process.env, PATCHBAY_SCAN_WORKERS: String(options.workers) };
+    const run = await measure(process.execPath, [cli, 'scan', tree, '--format', 'json'], { stdoutFile: jsonFile, timeoutS: options.timeoutS, env });
     console.log(`  scan ${i + 1}/${repeat}: ${run.timedOut ? `killed after ${options.timeoutS} s` : `${(run.wallMs / 1000).toFixed(2)} s`}, peak RSS ${(run.maxRssBytes / 1e6).toFixed(0)} MB${run.exitStatus ? `, exit ${run.exitStatus}: ${run.stderr.slice(0, 300)}` : ''}`);
     scans.push(run);
     if (run.timedOut || run.exitStatus) break;
@@ -341,6 +345,8 @@ async function benchSize(size, options, pattern) {
     },
   };
   result.ratio = scanWallMs ? scanWallMs / rgWallMs : undefined;
+  result.loadAverage = { before: loadBefore.map((value) => Number(value.toFixed(2))), after: os.loadavg().map((value) => Number(value.toFixed(2))) };
+  console.log(`  load average (1, 5, 15 min): ${result.loadAverage.before.join(' ')} before, ${result.loadAverage.after.join(' ')} after`);
   result.speedProbeMs = { before: probeBeforeMs, after: speedProbe() };
   result.fsRoundTripUs = { before: fsProbeBeforeUs, after: await fsRoundTripProbe() };
   result.targets = {

@@ -1,21 +1,22 @@
 /**
  * A scan: walk the given folders, hand each file to the sources that read it, and resolve the
- * facts into systems and integrations. Files are read one at a time and their text dropped once
+ * facts into systems and integrations. Files are read a chunk at a time and their text dropped once
  * read, so memory stays flat however large the tree; a file that breaks a source is reported as
- * skipped and the scan carries on.
+ * skipped and the scan carries on. A large scan reads its chunks on worker threads (scan-pool.ts),
+ * one per core; the facts are put back in file order, so the result is the same either way.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { open, readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { PatchbayError } from '../core/errors.js';
 import type { Fact } from '../core/discovery/facts.js';
 import { resolveFacts, type ResolvedGraph } from '../core/discovery/resolve.js';
 import { parseUserRules, type UserRule } from '../core/discovery/user-rules.js';
-import { parseCode } from './code-parser.js';
-import { SNIFF_BYTES, evidenceFor, type Source, type SourceContext } from './source.js';
+import { startChunk, type FileJob, type FileOutcome } from './scan-file.js';
+import { ScanPool, chunksOf, defaultWorkerCount, workersAvailable } from './scan-pool.js';
+import type { Source } from './source.js';
 import { ALL_SOURCES } from './sources/index.js';
-import { looksBinary, looksGenerated, walkTree, type SkippedPath, type WalkedFile } from './walk.js';
+import { walkTree, type SkippedPath, type WalkedFile } from './walk.js';
 
 /** The rules file looked for at the root of a scan when none is given. */
 export const DEFAULT_RULES_FILE = 'patchbay-rules.yaml';
@@ -28,6 +29,13 @@ export interface ScanOptions {
   maxFileBytes?: number;
   /** The sources to run (default: all). */
   sources?: readonly Source[];
+  /**
+   * Worker threads that read and parse files; 0 reads everything on the calling thread. By default
+   * one per idle core (at most 4, or `PATCHBAY_SCAN_WORKERS`; see defaultWorkerCount) when at least
+   * MIN_FILES_FOR_WORKERS files are to be read. Workers run only with the default sources, from
+   * the compiled code. The result is the same however many there are.
+   */
+  workers?: number;
   /** Called now and then with progress, for a terminal display. */
   onProgress?: (progress: ScanProgress) => void;
 }
@@ -57,31 +65,11 @@ export function loadRules(path: string): UserRule[] {
   return parseUserRules(value, path);
 }
 
-/**
- * Reads a file for its sources. When every source only sniffs the top of the file, the first
- * bytes are read first and the rest only if a source recognises them.
- */
-async function readWanted(item: { file: WalkedFile; readers: readonly Source[] }): Promise<{ bytes?: Buffer; error?: NodeJS.ErrnoException; readers: readonly Source[] }> {
-  try {
-    let readers = item.readers;
-    if (item.file.size > SNIFF_BYTES && readers.every((source) => source.sniff)) {
-      const handle = await open(item.file.absolute, 'r');
-      let head: string;
-      try {
-        const buffer = Buffer.alloc(SNIFF_BYTES);
-        const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
-        head = buffer.subarray(0, bytesRead).toString('utf8');
-      } finally {
-        await handle.close();
-      }
-      readers = readers.filter((source) => source.sniff?.(head));
-      if (readers.length === 0) return { readers };
-    }
-    return { bytes: await readFile(item.file.absolute), readers };
-  } catch (error) {
-    return { error: error as NodeJS.ErrnoException, readers: item.readers };
-  }
-}
+/** Below this many files to read, starting worker threads costs more than it saves. */
+export const MIN_FILES_FOR_WORKERS = 400;
+/** Files per chunk, and about how many bytes. */
+const CHUNK_FILES = 32;
+const CHUNK_BYTES = 4 * 1_048_576;
 
 /** Scans folders (or files) and returns the graph they describe. */
 export async function scanPaths(paths: string[], options: ScanOptions = {}): Promise<ScanResult> {
@@ -97,67 +85,79 @@ export async function scanPaths(paths: string[], options: ScanOptions = {}): Pro
   const rulesPath = options.rulesFile ?? [join(resolve(paths[0] as string), DEFAULT_RULES_FILE)].find((candidate) => existsSync(candidate));
   const rules = rulesPath ? loadRules(rulesPath) : [];
 
-  // Several roots are told apart by their folder names; one root's files are relative to it.
-  const labels = paths.length === 1 ? [''] : paths.map((path) => basename(resolve(path)));
-  const files: WalkedFile[] = [];
-  const skipped: SkippedPath[] = [];
-  for (const [index, path] of paths.entries()) {
-    const walked = await walkTree(resolve(path), labels[index] ?? '', options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes });
-    files.push(...walked.files);
-    skipped.push(...walked.skipped);
-  }
+  // Workers start before the walk, so that loading their code and grammars overlaps it.
+  const workerCount = options.workers ?? defaultWorkerCount();
+  let pool = sources === ALL_SOURCES && workerCount > 0 && workersAvailable() ? new ScanPool(workerCount, rules) : undefined;
+  try {
+    // Several roots are told apart by their folder names; one root's files are relative to it.
+    const labels = paths.length === 1 ? [''] : paths.map((path) => basename(resolve(path)));
+    const files: WalkedFile[] = [];
+    const skipped: SkippedPath[] = [];
+    for (const [index, path] of paths.entries()) {
+      const walked = await walkTree(resolve(path), labels[index] ?? '', options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes });
+      files.push(...walked.files);
+      skipped.push(...walked.skipped);
+    }
 
-  const facts: Fact[] = [];
-  let filesRead = 0;
-  let bytesRead = 0;
-  let lastProgress = 0;
-  // Files are read a batch at a time, concurrently: a scan spends most of its time waiting on the
-  // file system, and one file at a time leaves the disk and the I/O threads idle. Sources then run
-  // file by file, in order, so memory holds one batch of text at most.
-  const wanted = files.map((file) => ({ file, readers: sources.filter((source) => source.accepts(file.path)) })).filter((item) => item.readers.length > 0);
-  const BATCH = 32;
-  for (let start = 0; start < wanted.length; start += BATCH) {
-    const batch = wanted.slice(start, start + BATCH);
-    const contents = await Promise.all(batch.map((item) => readWanted(item)));
-    for (const [offset, item] of batch.entries()) {
-      const { file } = item;
-      const content = contents[offset] as { bytes?: Buffer; error?: NodeJS.ErrnoException; readers: readonly Source[] };
-      const readers = content.readers;
-      if (readers.length === 0) continue;
-      if (!content.bytes) {
-        skipped.push({ path: file.path, reason: `cannot be read (${content.error?.code ?? 'error'})` });
-        continue;
+    const jobs: FileJob[] = [];
+    for (const file of files) {
+      const readers: number[] = [];
+      for (const [index, source] of sources.entries()) if (source.accepts(file.path)) readers.push(index);
+      if (readers.length > 0) jobs.push({ path: file.path, absolute: file.absolute, size: file.size, readers });
+    }
+    if (pool && options.workers === undefined && jobs.length < MIN_FILES_FOR_WORKERS) {
+      await pool.close();
+      pool = undefined;
+    }
+
+    // Chunks are read concurrently (a scan spends much of its time waiting on the file system),
+    // the next one while the sources work on this one; memory holds a couple of chunks of text.
+    const chunks = chunksOf(jobs, CHUNK_FILES, CHUNK_BYTES);
+    let filesDone = 0;
+    let factsFound = 0;
+    let lastProgress = 0;
+    const progress = (chunk: readonly FileOutcome[]): void => {
+      filesDone += chunk.length;
+      for (const outcome of chunk) factsFound += outcome.facts.length;
+      const now = Date.now();
+      if (options.onProgress && now - lastProgress > 200) {
+        lastProgress = now;
+        options.onProgress({ files: filesDone, total: jobs.length, facts: factsFound, elapsedMs: now - started });
       }
-      const bytes = content.bytes;
-      if (looksBinary(bytes)) {
-        skipped.push({ path: file.path, reason: 'binary' });
-        continue;
+    };
+    let outcomes: FileOutcome[][];
+    if (pool) {
+      outcomes = await pool.run(chunks, (chunk) => startChunk(chunk, sources, rules)(), progress);
+    } else {
+      outcomes = [];
+      let pending = chunks.length > 0 ? startChunk(chunks[0] as FileJob[], sources, rules) : undefined;
+      for (let index = 0; pending; index += 1) {
+        const next = index + 1 < chunks.length ? startChunk(chunks[index + 1] as FileJob[], sources, rules) : undefined;
+        const chunk = await pending();
+        outcomes.push(chunk);
+        progress(chunk);
+        pending = next;
       }
-      const text = bytes.toString('utf8');
-      if (looksGenerated(text)) {
-        skipped.push({ path: file.path, reason: 'generated code' });
-        continue;
-      }
-      filesRead += 1;
-      bytesRead += bytes.length;
-      const sourceFile = { path: file.path, text };
-      const context: SourceContext = { evidenceAt: evidenceFor(sourceFile), parse: parseCode, rules };
-      for (const source of readers) {
-        try {
-          facts.push(...(await source.read(sourceFile, context)));
-        } catch (error) {
-          skipped.push({ path: file.path, reason: `${source.name} could not read it: ${(error as Error).message.split('\n')[0]}` });
+    }
+
+    const facts: Fact[] = [];
+    let filesRead = 0;
+    let bytesRead = 0;
+    for (const chunk of outcomes) {
+      for (const outcome of chunk) {
+        for (const fact of outcome.facts) facts.push(fact);
+        for (const item of outcome.skipped) skipped.push(item);
+        if (outcome.read) {
+          filesRead += 1;
+          bytesRead += outcome.bytesRead;
         }
       }
     }
-    const now = Date.now();
-    if (options.onProgress && now - lastProgress > 200) {
-      lastProgress = now;
-      options.onProgress({ files: Math.min(start + BATCH, wanted.length), total: wanted.length, facts: facts.length, elapsedMs: now - started });
-    }
-  }
 
-  const graph = resolveFacts(facts);
-  skipped.sort((left, right) => (left.path < right.path ? -1 : left.path > right.path ? 1 : 0));
-  return { ...graph, skipped, stats: { files: files.length, filesRead, bytesRead, facts: facts.length, elapsedMs: Date.now() - started } };
+    const graph = resolveFacts(facts);
+    skipped.sort((left, right) => (left.path < right.path ? -1 : left.path > right.path ? 1 : 0));
+    return { ...graph, skipped, stats: { files: files.length, filesRead, bytesRead, facts: facts.length, elapsedMs: Date.now() - started } };
+  } finally {
+    await pool?.close();
+  }
 }

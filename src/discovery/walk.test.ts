@@ -50,6 +50,32 @@ describe('walkTree', () => {
     expect(files.map((file) => file.path)).toContain('app/src/index.ts');
   });
 
+  it('walks the first of two links to one outside folder, in name order, however the walk interleaves', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'patchbay-walk-outside-'));
+    const tree = mkdtempSync(join(tmpdir(), 'patchbay-walk-links-'));
+    try {
+      mkdirSync(join(outside, 'lib'), { recursive: true });
+      writeFileSync(join(outside, 'lib', 'client.ts'), 'fetch("http://cart:8080")');
+      for (let index = 0; index < 30; index += 1) {
+        mkdirSync(join(tree, `pkg${String(index).padStart(2, '0')}`, 'src'), { recursive: true });
+        writeFileSync(join(tree, `pkg${String(index).padStart(2, '0')}`, 'src', 'index.ts'), 'export {}');
+      }
+      symlinkSync(outside, join(tree, 'pkg05', 'shared'));
+      symlinkSync(outside, join(tree, 'pkg20', 'shared'));
+      const { files, skipped } = await walkTree(tree, '', {});
+      const paths = files.map((file) => file.path);
+      expect(paths).toContain('pkg05/shared/lib/client.ts');
+      expect(paths).not.toContain('pkg20/shared/lib/client.ts');
+      expect(skipped).toContainEqual({ path: 'pkg20/shared', reason: 'symbolic link loop (already scanned)' });
+      // depth-first, in name order
+      expect(paths).toEqual([...paths].sort());
+      expect(paths).toHaveLength(31);
+    } finally {
+      rmSync(tree, { recursive: true, force: true });
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
   it('reports a root that does not exist', async () => {
     const { files, skipped } = await walkTree(join(root, 'missing'), '', {});
     expect(files).toEqual([]);

@@ -22,7 +22,6 @@
  * Not read: modules (their inputs are not resource names), `.tf.json` files, bucket
  * notifications and the environment of compute other than Lambda.
  */
-import { parse } from '@cdktf/hcl2json';
 import { redact, redactBinding } from '../../../core/discovery/redact.js';
 import { CONFIDENCE, type BindingFact, type ComponentFact, type ConnectionFact, type ConnectionRole, type Fact, type TargetRef } from '../../../core/discovery/facts.js';
 import type { Mechanism, SystemKind } from '../../../core/model/vocabulary.js';
@@ -159,6 +158,12 @@ interface Module {
   data: Blocks;
 }
 
+/**
+ * hcl2json, loaded on the first Terraform file: importing it starts a Go runtime in wasm (about half
+ * a second of CPU), which a scan without Terraform, and each of a scan's worker threads, need not pay.
+ */
+let hcl2json: Promise<typeof import('@cdktf/hcl2json')> | undefined;
+
 /** The Terraform source. */
 export const terraformSource: Source = {
   name: 'terraform',
@@ -167,6 +172,7 @@ export const terraformSource: Source = {
     if (!/\bresource\b/.test(file.text)) return [];
     let json: Record<string, unknown>;
     try {
+      const { parse } = await (hcl2json ??= import('@cdktf/hcl2json'));
       json = (await parse(file.path, file.text)) as Record<string, unknown>;
     } catch {
       return [];

@@ -1,0 +1,153 @@
+/**
+ * One file of a scan, from its path to its facts: read it (only its first bytes when every source
+ * that wants it merely sniffs), check it is text and hand-written, then let each source read it.
+ * The same code runs on the main thread and in the scan's worker threads (scan-worker.ts), so a
+ * file gives the same facts and the same reasons to skip it wherever it is read.
+ */
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { open, readFile } from 'node:fs/promises';
+import type { Fact } from '../core/discovery/facts.js';
+import type { UserRule } from '../core/discovery/user-rules.js';
+import { parseCode } from './code-parser.js';
+import { SNIFF_BYTES, evidenceFor, type Source, type SourceContext } from './source.js';
+import { looksBinary, looksGenerated, type SkippedPath } from './walk.js';
+
+/** A file to read, and which sources read it (indexes into the scan's list of sources). */
+export interface FileJob {
+  path: string;
+  absolute: string;
+  size: number;
+  readers: number[];
+}
+
+/** What reading one file gave. */
+export interface FileOutcome {
+  facts: Fact[];
+  skipped: SkippedPath[];
+  /** Bytes read whole and handed to the sources (0 when the file was not read whole, or was skipped). */
+  bytesRead: number;
+  /** Whether the file counts as read (text handed to at least one source). */
+  read: boolean;
+}
+
+/** How many files of a chunk are read at once. */
+const READ_CONCURRENCY = 16;
+
+interface Content {
+  bytes?: Buffer;
+  error?: NodeJS.ErrnoException;
+  readers: readonly Source[];
+}
+
+/**
+ * Reads a file for its sources. When every source only sniffs the top of the file, the first
+ * bytes are read first and the rest only if a source recognises them.
+ */
+async function readWanted(job: FileJob, sources: readonly Source[]): Promise<Content> {
+  let readers = job.readers.map((index) => sources[index] as Source);
+  try {
+    if (job.size > SNIFF_BYTES && readers.every((source) => source.sniff)) {
+      const handle = await open(job.absolute, 'r');
+      let head: string;
+      try {
+        const buffer = Buffer.alloc(SNIFF_BYTES);
+        const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
+        head = buffer.subarray(0, bytesRead).toString('utf8');
+      } finally {
+        await handle.close();
+      }
+      readers = readers.filter((source) => source.sniff?.(head));
+      if (readers.length === 0) return { readers };
+    }
+    return { bytes: await readFile(job.absolute), readers };
+  } catch (error) {
+    return { error: error as NodeJS.ErrnoException, readers };
+  }
+}
+
+/** The same as readWanted, blocking: for worker threads, where waiting on the file system blocks nobody else and costs less. */
+function readWantedSync(job: FileJob, sources: readonly Source[]): Content {
+  let readers = job.readers.map((index) => sources[index] as Source);
+  try {
+    if (job.size > SNIFF_BYTES && readers.every((source) => source.sniff)) {
+      const descriptor = openSync(job.absolute, 'r');
+      let head: string;
+      try {
+        const buffer = Buffer.alloc(SNIFF_BYTES);
+        const bytesRead = readSync(descriptor, buffer, 0, SNIFF_BYTES, 0);
+        head = buffer.subarray(0, bytesRead).toString('utf8');
+      } finally {
+        closeSync(descriptor);
+      }
+      readers = readers.filter((source) => source.sniff?.(head));
+      if (readers.length === 0) return { readers };
+    }
+    return { bytes: readFileSync(job.absolute), readers };
+  } catch (error) {
+    return { error: error as NodeJS.ErrnoException, readers };
+  }
+}
+
+/** Hands one file's content to its sources. */
+async function readContent(job: FileJob, content: Content, rules: readonly UserRule[]): Promise<FileOutcome> {
+  const outcome: FileOutcome = { facts: [], skipped: [], bytesRead: 0, read: false };
+  const { readers, bytes } = content;
+  if (readers.length === 0) return outcome;
+  if (!bytes) {
+    outcome.skipped.push({ path: job.path, reason: `cannot be read (${content.error?.code ?? 'error'})` });
+    return outcome;
+  }
+  if (looksBinary(bytes)) {
+    outcome.skipped.push({ path: job.path, reason: 'binary' });
+    return outcome;
+  }
+  const text = bytes.toString('utf8');
+  if (looksGenerated(text)) {
+    outcome.skipped.push({ path: job.path, reason: 'generated code' });
+    return outcome;
+  }
+  outcome.read = true;
+  outcome.bytesRead = bytes.length;
+  const sourceFile = { path: job.path, text };
+  const context: SourceContext = { evidenceAt: evidenceFor(sourceFile), parse: parseCode, rules };
+  for (const source of readers) {
+    try {
+      outcome.facts.push(...(await source.read(sourceFile, context)));
+    } catch (error) {
+      outcome.skipped.push({ path: job.path, reason: `${source.name} could not read it: ${(error as Error).message.split('\n')[0]}` });
+    }
+  }
+  return outcome;
+}
+
+/**
+ * Starts reading a chunk of files (a few at a time, in the background) and returns a function
+ * that hands them to their sources one by one, in order. Reading the next chunk while the sources
+ * work on this one keeps the disk and the CPU busy together. With `blocking`, files are read one
+ * by one with blocking calls instead, as the sources come to them (in a worker thread).
+ */
+export function startChunk(jobs: readonly FileJob[], sources: readonly Source[], rules: readonly UserRule[], blocking = false): () => Promise<FileOutcome[]> {
+  if (blocking) {
+    return async () => {
+      const outcomes: FileOutcome[] = [];
+      for (const job of jobs) outcomes.push(await readContent(job, readWantedSync(job, sources), rules));
+      return outcomes;
+    };
+  }
+  const settle: ((content: Content) => void)[] = [];
+  const contents = jobs.map(() => new Promise<Content>((resolve) => settle.push(resolve)));
+  let next = 0;
+  const pump = async (): Promise<void> => {
+    while (next < jobs.length) {
+      const index = next;
+      next += 1;
+      (settle[index] as (content: Content) => void)(await readWanted(jobs[index] as FileJob, sources));
+    }
+  };
+  for (let lane = 0; lane < READ_CONCURRENCY && next < jobs.length; lane += 1) void pump();
+  return async () => {
+    const outcomes: FileOutcome[] = [];
+    for (const [index, job] of jobs.entries()) outcomes.push(await readContent(job, await (contents[index] as Promise<Content>), rules));
+    return outcomes;
+  };
+}

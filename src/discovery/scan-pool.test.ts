@@ -1,0 +1,73 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { FileJob } from './scan-file.js';
+import { chunksOf, defaultWorkerCount } from './scan-pool.js';
+import type { scanPaths as ScanPaths } from './scan.js';
+
+const job = (path: string, size: number): FileJob => ({ path, absolute: `/tree/${path}`, size, readers: [0] });
+const paths = (chunks: FileJob[][]): string[][] => chunks.map((chunk) => chunk.map((item) => item.path));
+
+describe('chunksOf', () => {
+  it.each([
+    ['no files', [], 2, 100, []],
+    ['fewer files than a chunk', [job('a', 1), job('b', 1)], 3, 100, [['a', 'b']]],
+    ['by count', [job('a', 1), job('b', 1), job('c', 1)], 2, 100, [['a', 'b'], ['c']]],
+    ['by bytes', [job('a', 60), job('b', 60), job('c', 10)], 10, 100, [['a'], ['b', 'c']]],
+    ['a file larger than a chunk stands alone', [job('a', 10), job('big', 500), job('c', 10)], 10, 100, [['a'], ['big'], ['c']]],
+    ['exactly full', [job('a', 50), job('b', 50), job('c', 1)], 10, 100, [['a', 'b'], ['c']]],
+  ] as const)('%s', (_name, jobs, maxFiles, maxBytes, expected) => {
+    const chunks = chunksOf(jobs as readonly FileJob[], maxFiles, maxBytes);
+    expect(paths(chunks)).toEqual(expected);
+    // order and completeness are kept
+    expect(chunks.flat().map((item) => item.path)).toEqual(jobs.map((item) => item.path));
+  });
+});
+
+describe('defaultWorkerCount', () => {
+  it.each([
+    ['0', 0],
+    ['3', 3],
+    [' 2 ', 2],
+  ])('PATCHBAY_SCAN_WORKERS=%j gives %i', (value, expected) => expect(defaultWorkerCount({ PATCHBAY_SCAN_WORKERS: value })).toBe(expected));
+
+  it.each([
+    // variable, cores, load average (1 min), workers
+    [undefined, 2, 0, 2],
+    [undefined, 2, 0.4, 2],
+    [undefined, 2, 0.6, 1],
+    [undefined, 2, 1.2, 1],
+    [undefined, 2, 1.6, 0],
+    [undefined, 2, 9, 0],
+    [undefined, 8, 0.2, 4],
+    [undefined, 8, 5.2, 3],
+    [undefined, 1, 0, 0],
+    ['many', 2, 0, 2],
+    ['-1', 2, 0, 2],
+    ['', 2, 9, 0],
+    ['2', 2, 9, 2],
+  ])('PATCHBAY_SCAN_WORKERS=%j on %i cores at load %d gives %i', (value, cores, load, expected) => {
+    expect(defaultWorkerCount(value === undefined ? {} : { PATCHBAY_SCAN_WORKERS: value }, cores, load)).toBe(expected);
+  });
+});
+
+// Worker threads run the compiled code (the test runner's TypeScript cannot be loaded in a worker),
+// so this compares the built scanner with and without workers on every discovery fixture.
+const ROOT = join(import.meta.dirname, '..', '..');
+const compiled = join(ROOT, 'dist', 'discovery', 'scan.js');
+const built = existsSync(compiled) && existsSync(join(ROOT, 'dist', 'discovery', 'scan-worker.js'));
+
+describe.runIf(built)('a scan on worker threads (compiled code)', () => {
+  it('gives exactly what a scan on one thread gives', async () => {
+    const { scanPaths } = (await import(pathToFileURL(compiled).href)) as { scanPaths: typeof ScanPaths };
+    const fixtures = join(ROOT, 'test', 'discovery', 'fixtures');
+    const roots = readdirSync(fixtures).map((name) => join(fixtures, name));
+    const strip = ({ stats, ...rest }: Awaited<ReturnType<typeof ScanPaths>>) => ({ ...rest, stats: { ...stats, elapsedMs: 0 } });
+    const alone = strip(await scanPaths(roots, { workers: 0 }));
+    const pooled = strip(await scanPaths(roots, { workers: 2 }));
+    expect(alone.integrations.length).toBeGreaterThan(0);
+    expect(pooled).toEqual(alone);
+    expect(JSON.stringify(pooled)).toBe(JSON.stringify(alone));
+  }, 300_000);
+});

@@ -1,0 +1,168 @@
+/**
+ * The worker threads of a large scan. The main thread walks the tree and hands out chunks of files;
+ * each worker reads its chunks and runs the sources on them (parsing is the costly part), so a
+ * scan uses every core. Answers are kept by chunk, and the caller puts them back in file order:
+ * the result does not depend on which worker read what, or when.
+ *
+ * A worker that dies (or a chunk it cannot finish) does not stop the scan: its chunks are read on
+ * the main thread instead.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { UserRule } from '../core/discovery/user-rules.js';
+import type { FileJob, FileOutcome } from './scan-file.js';
+import type { ChunkAnswer, ChunkRequest } from './scan-worker.js';
+
+/** The compiled worker beside this module (absent when running from TypeScript sources, e.g. under the test runner). */
+const WORKER_FILE = new URL('./scan-worker.js', import.meta.url);
+
+/** Chunks a worker holds at once: one being read by its sources, one being read from disk. */
+const CHUNKS_PER_WORKER = 2;
+
+/**
+ * How many workers a scan uses by default: one per idle core (cores minus the load average of the
+ * last minute, rounded), at most 4; `PATCHBAY_SCAN_WORKERS` overrides (0 = none). On a machine
+ * whose cores are already busy, workers get no CPU of their own and only add their start-up
+ * (measured on the benchmark's 2-core machine at load 9: 26.5 s on one thread, 31-37 s with two
+ * workers), so the scan then runs on its own thread; so it does on a single core.
+ */
+export function defaultWorkerCount(env: NodeJS.ProcessEnv = process.env, cores: number = availableParallelism(), load: number = loadavg()[0] ?? 0): number {
+  const wanted = env.PATCHBAY_SCAN_WORKERS;
+  if (wanted !== undefined && /^\d+$/.test(wanted.trim())) return Number(wanted.trim());
+  if (cores < 2) return 0;
+  const idle = Math.floor(cores - load + 0.5);
+  return Math.max(0, Math.min(4, cores, idle));
+}
+
+/** Whether worker threads can run here (the compiled worker module exists). */
+export function workersAvailable(): boolean {
+  return import.meta.url.endsWith('.js') && existsSync(fileURLToPath(WORKER_FILE));
+}
+
+/**
+ * Splits files into chunks of at most `maxFiles` files and about `maxBytes` bytes (a single larger
+ * file makes a chunk of its own), keeping their order.
+ */
+export function chunksOf(jobs: readonly FileJob[], maxFiles: number, maxBytes: number): FileJob[][] {
+  const chunks: FileJob[][] = [];
+  let current: FileJob[] = [];
+  let bytes = 0;
+  for (const job of jobs) {
+    if (current.length > 0 && (current.length >= maxFiles || bytes + job.size > maxBytes)) {
+      chunks.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(job);
+    bytes += job.size;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+interface Member {
+  worker: Worker;
+  inFlight: Map<number, ChunkRequest>;
+  alive: boolean;
+}
+
+/** A pool of scan workers, started before the walk so that their start-up overlaps it. */
+export class ScanPool {
+  private readonly members: Member[] = [];
+  private onAnswer: ((member: Member, answer: ChunkAnswer) => void) | undefined;
+  private onLost: ((member: Member) => void) | undefined;
+
+  constructor(count: number, rules: readonly UserRule[]) {
+    for (let index = 0; index < count; index += 1) {
+      const worker = new Worker(WORKER_FILE, { workerData: { rules } });
+      const member: Member = { worker, inFlight: new Map(), alive: true };
+      worker.on('message', (message: ChunkAnswer | { ready: true }) => {
+        if ('id' in message) this.onAnswer?.(member, message);
+      });
+      const lost = (): void => {
+        if (!member.alive) return;
+        member.alive = false;
+        this.onLost?.(member);
+      };
+      worker.on('error', lost);
+      worker.on('exit', lost);
+      this.members.push(member);
+    }
+  }
+
+  /**
+   * Reads every chunk on the workers; `local` reads a chunk on this thread when no worker can.
+   * Returns each chunk's outcomes at the chunk's index.
+   */
+  run(chunks: FileJob[][], local: (jobs: FileJob[]) => Promise<FileOutcome[]>, onChunk?: (outcomes: FileOutcome[]) => void): Promise<FileOutcome[][]> {
+    const results: FileOutcome[][] = new Array(chunks.length);
+    const queue: number[] = chunks.map((_, index) => index);
+    let remaining = chunks.length;
+    return new Promise((resolve, reject) => {
+      if (remaining === 0) {
+        resolve(results);
+        return;
+      }
+      let failed = false;
+      const done = (id: number, outcomes: FileOutcome[]): void => {
+        if (results[id] !== undefined) return;
+        results[id] = outcomes;
+        remaining -= 1;
+        onChunk?.(outcomes);
+        if (remaining === 0) resolve(results);
+      };
+      const readLocally = (id: number): void => {
+        local(chunks[id] as FileJob[]).then(
+          (outcomes) => done(id, outcomes),
+          (error: unknown) => {
+            if (!failed) reject(error as Error);
+            failed = true;
+          },
+        );
+      };
+      const feed = (): void => {
+        const alive = this.members.filter((member) => member.alive);
+        if (alive.length === 0) {
+          // No worker left: the main thread reads what is left, in order.
+          while (queue.length > 0) readLocally(queue.shift() as number);
+          return;
+        }
+        for (const member of alive) {
+          while (member.inFlight.size < CHUNKS_PER_WORKER && queue.length > 0) {
+            const id = queue.shift() as number;
+            const request: ChunkRequest = { id, jobs: chunks[id] as FileJob[] };
+            member.inFlight.set(id, request);
+            member.worker.postMessage(request);
+          }
+        }
+      };
+      this.onAnswer = (member, message) => {
+        member.inFlight.delete(message.id);
+        if (message.outcomes) done(message.id, message.outcomes);
+        else readLocally(message.id);
+        feed();
+      };
+      this.onLost = (member) => {
+        // What the worker held goes back to the front of the queue, in order.
+        queue.unshift(...[...member.inFlight.keys()].sort((a, b) => a - b));
+        member.inFlight.clear();
+        feed();
+      };
+      feed();
+    });
+  }
+
+  /** Stops the workers. */
+  async close(): Promise<void> {
+    this.onAnswer = undefined;
+    this.onLost = undefined;
+    await Promise.all(
+      this.members.map(async (member) => {
+        member.alive = false;
+        await member.worker.terminate();
+      }),
+    );
+  }
+}
