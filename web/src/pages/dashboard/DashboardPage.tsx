@@ -15,7 +15,7 @@ import type { Integration } from '../../api/types';
 import { Loading, Page } from '../../components/Page';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { HEALTHS, type Health } from '../../../../src/core/model/vocabulary.js';
-import { HEALTH_LABELS, healthSlices, links, ownershipGaps, plural } from './dashboard';
+import { HEALTH_LABELS, healthSlices, links, ownershipGaps } from './dashboard';
 import './dashboard.css';
 
 /** How many fragile integrations and gaps are listed by name before "show all". */
@@ -97,7 +97,7 @@ function Counts() {
       <ul className="cards count-cards">
         {items.map((item) => (
           <li key={item.key}>
-            <Link className="card count-card" to={item.to} aria-label={summary.data ? `${item.label}: ${summary.data.counts[item.key]}` : item.label}>
+            <Link className="card count-card" to={item.to}>
               <span className="figure">{summary.data ? summary.data.counts[item.key] : '…'}</span>
               <span className="count-label">{item.label}</span>
             </Link>
@@ -141,9 +141,11 @@ function HealthCard() {
           <ul className="health-figures">
             {slices.map((slice) => (
               <li key={slice.health}>
-                <Link to={links.inventory('integrations', { health: slice.health })} aria-label={`${plural(slice.count, 'integration')} ${slice.health}`}>
+                <Link to={links.inventory('integrations', { health: slice.health })}>
                   <span className={`dot slice-${slice.health}`} aria-hidden="true" />
                   <span className="health-count">{slice.count}</span> {HEALTH_LABELS[slice.health]}
+                  {/* The name says what is counted and still starts with what is on screen (for voice control). */}
+                  <span className="visually-hidden">{slice.count === 1 ? ' integration' : ' integrations'}</span>
                 </Link>
               </li>
             ))}

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { HEALTHS } from '../../../../src/core/model/vocabulary.js';
 import { answersFromInput } from '../../../../src/services/assessment-service.js';
 import { browserTestsAvailable, startE2E, type E2E } from '../../../test-support/e2e.js';
+import { HEALTH_LABELS } from './dashboard.js';
 
 const run = browserTestsAvailable();
 // A budget for a whole user journey on a busy machine, not a timing assertion.
@@ -43,14 +44,14 @@ describe.runIf(run)('the dashboard in a real browser', () => {
       ['Teams', 'team', '/inventory/teams'],
       ['Domains', 'domain', '/inventory/domains'],
     ] as const) {
-      const link = page.getByRole('link', { name: `${label}: ${counts[kind]}`, exact: true });
+      const link = page.getByRole('link', { name: `${counts[kind]} ${label}`, exact: true });
       await link.waitFor();
       await expect(link.getAttribute('href')).resolves.toBe(path);
     }
 
     for (const health of HEALTHS) {
       const total = healthTotals[health]!;
-      const link = page.getByRole('link', { name: `${total} ${total === 1 ? 'integration' : 'integrations'} ${health}`, exact: true });
+      const link = page.getByRole('link', { name: `${total} ${HEALTH_LABELS[health]} ${total === 1 ? 'integration' : 'integrations'}`, exact: true });
       await link.waitFor();
       await expect(link.getAttribute('href')).resolves.toBe(`/inventory/integrations?health=${health}`);
     }
@@ -83,7 +84,7 @@ describe.runIf(run)('the dashboard in a real browser', () => {
     await e2e.screenshot('dashboard-dark');
 
     // A figure takes you to the filtered view.
-    await page.getByRole('link', { name: `${healthTotals.fragile} integrations fragile`, exact: true }).click();
+    await page.getByRole('link', { name: `${healthTotals.fragile} Fragile integrations`, exact: true }).click();
     await page.waitForURL((url) => url.pathname === '/inventory/integrations' && url.searchParams.get('health') === 'fragile');
     await page.goBack();
     await page.getByRole('link', { name: 'Fragile on the map' }).click();

@@ -170,7 +170,8 @@ export function DriftView() {
                     <tr key={finding.id}>
                       <td>
                         <div className="ends">
-                          {nameOf(finding.source)} <span aria-label="to">→</span> {nameOf(finding.target)}
+                          {nameOf(finding.source)} <span aria-hidden="true">→</span>
+                          <span className="discovery-sr-only"> to </span> {nameOf(finding.target)}
                         </div>
                         <code className="muted">{finding.id}</code>
                         {finding.channel ? <div className="muted">channel {finding.channel}</div> : null}

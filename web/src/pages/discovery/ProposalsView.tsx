@@ -154,7 +154,8 @@ export function ProposalsView() {
                     </td>
                     <td>
                       <div className="ends">
-                        {names.get(proposal.source) ?? proposal.source} <span aria-label="to">→</span> {names.get(proposal.target) ?? proposal.target}
+                        {names.get(proposal.source) ?? proposal.source} <span aria-hidden="true">→</span>
+                        <span className="discovery-sr-only"> to </span> {names.get(proposal.target) ?? proposal.target}
                       </div>
                       <code className="muted">{proposal.id}</code>
                       {proposal.technology ? <div className="muted">{proposal.technology}</div> : null}

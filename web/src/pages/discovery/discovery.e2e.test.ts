@@ -59,7 +59,7 @@ describe.runIf(run)('discovery review in a real browser', () => {
 
     // Source → target by name, mechanism, confidence and the evidence with its excerpt.
     const row = table.locator('tbody tr', { has: page.getByText('shipping-to-tracking', { exact: true }) });
-    await expect(row.innerText()).resolves.toMatch(/shipping\s*→\s*tracking/);
+    await expect(row.innerText()).resolves.toMatch(/shipping\s*→\s*to\s+tracking/);
     await expect(row.innerText()).resolves.toContain('rest');
     await expect(row.innerText()).resolves.toContain('85%');
     await expect(row.locator('code.evidence-place').first().innerText()).resolves.toBe('k8s/base/shipping.yaml:23');
