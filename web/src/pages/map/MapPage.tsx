@@ -155,7 +155,9 @@ export function MapPage() {
     let live = true;
     setLayoutError(null);
     stage.current?.setAttribute('data-state', 'layout');
-    layoutGraph(graph, view.layout)
+    // A big landscape opens on the quick layout: ELK's start-up alone costs seconds on a small
+    // machine (bench/map), and the collapsed overview reads as well either way; ?layout=elk asks for it.
+    layoutGraph(graph, view.layout === 'auto' && big ? 'quick' : view.layout)
       .then((result) => live && setLayout({ ...result, graph }))
       .catch((error: unknown) => {
         if (live && !(error instanceof DOMException && error.name === 'AbortError')) setLayoutError(error);
@@ -163,7 +165,7 @@ export function MapPage() {
     return () => {
       live = false;
     };
-  }, [graph, view.layout]);
+  }, [graph, view.layout, big]);
 
   const lit = useMemo<Lit | null>(() => {
     if (!loaded) return null;
