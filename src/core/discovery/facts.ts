@@ -56,6 +56,12 @@ export interface ComponentFact {
    * (a compose service, a manifest), it is not a system, and code under its root makes no edges.
    */
   library?: boolean;
+  /**
+   * A Go module (a `go.mod`). When every fact defining the system says so and code under its root
+   * sits in `cmd/<name>/` folders named like other systems, it is only the shared module those
+   * deployables are built from, and is treated as a library.
+   */
+  goModule?: boolean;
   evidence: Evidence;
   confidence: number;
 }
@@ -70,6 +76,14 @@ export interface BindingFact {
   component?: string;
   /** Otherwise the folder it applies to (a `.env` or `application.yml` applies to its folder and below). */
   scope?: string;
+  /**
+   * Otherwise the named set of bindings it belongs to (`configmap:service-api-config`,
+   * `secret:jwt-key`): a Kubernetes ConfigMap or Secret defined in one file and taken in by
+   * workloads in others. Such a binding applies to nothing until a component includes the group
+   * with a binding whose value is `$group:NAME` (all keys, the binding's key ending in `*` being
+   * a prefix) or `$group:NAME#KEY` (one key, bound under the binding's own key).
+   */
+  group?: string;
   /** The name, e.g. `CART_ADDR`, `spring.datasource.url`, `ConnectionStrings:Orders`. */
   key: string;
   /**

@@ -31,3 +31,17 @@ export function slugOf(name: string): string {
     .replace(/-+$/g, '');
   return slug || 'unnamed';
 }
+
+/**
+ * Technologies of the control plane and of telemetry: service registries and configuration
+ * stores (Consul, etcd, Eureka, ZooKeeper), tracing, metrics and logging backends (Jaeger, Zipkin,
+ * OpenTelemetry collectors, Prometheus, Grafana, Fluentd, the Elastic Stack). Services register
+ * with them and send them spans and metrics, but no business data flows through them, so a bare
+ * declared dependency on one (compose `depends_on: [consul]`) is not an integration.
+ */
+const CONTROL_PLANE = new Set(['consul', 'etcd', 'eureka', 'zookeeper', 'jaeger', 'zipkin', 'opentelemetry collector', 'prometheus', 'grafana', 'fluentd', 'elastic stack', 'datadog agent']);
+
+/** Whether a technology is control plane or telemetry (see CONTROL_PLANE). */
+export function isControlPlane(technology: string | undefined): boolean {
+  return technology !== undefined && CONTROL_PLANE.has(technology.toLowerCase());
+}

@@ -8,7 +8,8 @@
 import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
 import { isLocalHost, parseAddress, type ParsedAddress } from './addresses.js';
 import { CONFIDENCE, type BindingFact, type ComponentFact, type ConnectionFact, type Evidence, type Fact, type ProvidesFact } from './facts.js';
-import { hostLabel, nameKey, slugOf } from './names.js';
+import { hostLabel, isControlPlane, nameKey, slugOf } from './names.js';
+import { expandGroups, springEnvironmentConnections } from './binding-groups.js';
 
 /** A system in the scan's result. */
 export interface ScannedSystem {
@@ -59,6 +60,8 @@ interface Component {
   defined: boolean;
   /** Every fact defining it says it is a library project (undefined until a fact defines it). */
   library?: boolean;
+  /** Every fact defining it is a Go module's `go.mod` (undefined until a fact defines it). */
+  goModule?: boolean;
   exposesApi: boolean;
   /** The protocols of the interfaces it offers (OpenAPI → rest, a gRPC service → grpc…). */
   protocols?: Set<ProvidesFact['protocol']>;
@@ -172,6 +175,7 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
     return component;
   };
 
+  const groupMembers: BindingFact[] = [];
   for (const fact of facts) {
     if (fact.type === 'component') {
       if (fact.selector) {
@@ -180,16 +184,24 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
       }
       const component = ensure(fact.name, fact.kind, true);
       component.library = fact.library === true && component.library !== false;
+      component.goModule = fact.goModule === true && component.goModule !== false;
       if (fact.root !== undefined) component.roots.add(fact.root);
       if (fact.technology && !component.technology) component.technology = fact.technology;
       Object.assign(component.labels, fact.labels ?? {});
       component.confidence = Math.max(component.confidence, fact.confidence);
       component.evidence.push(fact.evidence);
       for (const alias of fact.aliases ?? []) if (nameKey(alias) !== component.key) aliasOf.set(nameKey(alias), component.key);
-    } else if (fact.type === 'binding') bindings.push(fact);
+    } else if (fact.type === 'binding') (fact.group !== undefined ? groupMembers : bindings).push(fact);
     else if (fact.type === 'connection') connections.push(fact);
     else provides.push(fact);
   }
+
+  // A ConfigMap or Secret taken in by a workload defined in another file: its keys become the
+  // workload's bindings, with the group's own lines as evidence.
+  bindings.splice(0, bindings.length, ...expandGroups(bindings, groupMembers));
+  // Settings Spring Boot connects with on its own, given as environment variables by relaxed
+  // binding (`SPRING_DATASOURCE_URL`), are connections of the component they are bound to.
+  connections.push(...springEnvironmentConnections(bindings));
 
   // A Kubernetes Service is another name for the workloads it selects.
   for (const selector of selectors) {
@@ -207,6 +219,19 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
     const key = nameKey(name);
     return components.get(aliasOf.get(key) ?? key);
   };
+
+  // A Go module whose deployables are its `cmd/<name>` folders, each named like another system
+  // (one image, the compose entrypoint choosing the command), is the code they share: a library.
+  const factFiles = new Set(facts.map((fact) => fact.evidence.file));
+  for (const component of components.values()) {
+    if (!component.goModule || component.library) continue;
+    const commands = [...component.roots].flatMap((root) => {
+      const prefix = root === '' ? 'cmd/' : `${root}/cmd/`;
+      return [...factFiles].filter((file) => file.startsWith(prefix)).map((file) => file.slice(prefix.length).split('/')[0] as string);
+    });
+    const deployables = commands.map((name) => find(name)).filter((other) => other !== undefined && other !== component && other.defined && !other.goModule);
+    if (deployables.length > 0) component.library = true;
+  }
 
   // A library project's folder that something deploys (a compose build context) is that system's code.
   const deployedRoots = new Set([...components.values()].filter((component) => !component.library).flatMap((component) => [...component.roots]));
@@ -394,6 +419,9 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
   // either direction: a consumer declared to depend on its broker has its broker → consumer edge.
   const specific = new Set([...edges.values()].filter((edge) => edge.role !== 'depends').flatMap((edge) => [`${edge.source.key}|${edge.target.key}`, `${edge.target.key}|${edge.source.key}`]));
   for (const [id, edge] of edges) if (edge.role === 'depends' && specific.has(`${edge.source.key}|${edge.target.key}`)) edges.delete(id);
+  // Depending on a registry, a tracing or metrics backend or a log shipper is a startup order with
+  // no business data behind it: not an integration (names.ts, CONTROL_PLANE).
+  for (const [id, edge] of edges) if (edge.role === 'depends' && (isControlPlane(edge.target.technology) || isControlPlane(edge.source.technology))) edges.delete(id);
 
   // A bare "depends on" an application: the mechanism it is known to be reached by, when there is
   // one. First what the depending system's own settings say of the target's address

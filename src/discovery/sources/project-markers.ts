@@ -96,6 +96,7 @@ export const projectMarkers: Source = {
       root: folder,
       ...(declared && declared !== name ? { aliases: [declared] } : {}),
       ...(isLibrary(fileName, file.text) ? { library: true } : {}),
+      ...(fileName === 'go.mod' ? { goModule: true } : {}),
       evidence: context.evidenceAt(1),
       confidence: CONFIDENCE.weak,
     };

@@ -4,13 +4,13 @@
  * the expensive step (about 5 MB/s per core) and most files of a repository talk to nothing.
  */
 import type { Fact, SourceFile } from '../../../core/discovery/facts.js';
-import type { UserRule } from '../../../core/discovery/user-rules.js';
 import { languageOf, type CodeLanguage, type SyntaxTree } from '../../code-parser.js';
 import type { Source, SourceContext } from '../../source.js';
 import type { FamilyTable, LanguageReader } from './code-model.js';
 import { emitFacts, ruleApplies, SignatureIndex } from './fact-emission.js';
 import { buildFileModel } from './file-model.js';
 import { Evaluator } from './value-evaluation.js';
+import { mayMatch } from './prefilter.js';
 
 /** What makes one language family's source. */
 export interface FamilySpec {
@@ -19,28 +19,6 @@ export interface FamilySpec {
   /** A reader for every language of the family. */
   readers: Partial<Record<CodeLanguage, LanguageReader>>;
   table: FamilyTable;
-}
-
-/** The literal words of a rule's call pattern, any of which must occur in a file for the rule to apply. */
-function ruleWords(rule: UserRule): string[] {
-  return rule.call.split(/[^A-Za-z0-9_$]+/).filter((word) => word.length >= 2);
-}
-
-/**
- * Words of a file that may set a value other files of its package or module read (an env read into
- * a field, an exported address, a literal service URL), so a configuration file with no client
- * call of its own is still parsed.
- */
-const SHARES =
-  /\bos\.(?:Getenv|LookupEnv)\(|\bmustMapEnv\(|\bprocess\.env\b|\bmodule\.exports\b|@ConfigurationProperties\b|@Value\(|\bexport\s+const\s+\w*(?:url|uri|host|addr|address|endpoint)\w*\s*=|["'`](?:https?|grpc|amqp|redis|nats|mongodb|postgres(?:ql)?|mysql):\/\/(?!www\.|localhost)/i;
-
-/** Whether a file may hold anything the family or the user's rules recognise. */
-function mayMatch(text: string, triggers: RegExp, rules: readonly UserRule[]): boolean {
-  if (triggers.test(text) || SHARES.test(text)) return true;
-  return rules.some((rule) => {
-    const words = ruleWords(rule);
-    return words.length > 0 && words.every((word) => text.includes(word));
-  });
 }
 
 /** Makes the Source of a language family. */

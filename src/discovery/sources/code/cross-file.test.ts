@@ -5,6 +5,7 @@ import type { Source } from '../../source.js';
 import { bindingsOf, code, readSnippet } from './code-test-support.js';
 import { goCodeSource } from './go-source.js';
 import { jvmCodeSource } from './jvm-source.js';
+import { pythonCodeSource } from './python-source.js';
 import { typescriptCodeSource } from './typescript-source.js';
 
 const at = (file: string, line = 1): Evidence => ({ file, line, excerpt: `line ${line}` });
@@ -262,6 +263,114 @@ const cases: Case[] = [
     bindings: { 'code:CartProperties.pricingUrl': '$ref:svc.pricing-url' },
     targets: [{ key: 'code:CartProperties.pricingUrl' }],
     edges: ['cart -> pricing (rest)'],
+  },
+  {
+    name: 'Python: Flask config entries set from the environment in app.py, read through current_app in views.py',
+    source: pythonCodeSource,
+    files: [
+      { path: 'frontend/app.py', text: code`
+          import os
+          from flask import Flask
+          app = Flask(__name__)
+          app.config["USERSERVICE_URI"] = f"http://{os.environ['USERSERVICE_ADDR']}/login"
+          app.config.update(CONTACTS_URI="http://{}/contacts".format(os.environ.get("CONTACTS_ADDR")), TIMEOUT=4)` },
+      { path: 'frontend/views.py', text: code`
+          import requests
+          from flask import current_app
+          def login(user):
+              return requests.post(current_app.config["USERSERVICE_URI"], data=user, timeout=current_app.config["TIMEOUT"])
+          def contacts(name):
+              return requests.get("{}/{}".format(current_app.config.get("CONTACTS_URI"), name))` },
+    ],
+    context: [component('frontend', 'frontend'), component('userservice'), component('contacts'), envBinding('frontend', 'USERSERVICE_ADDR', 'userservice:8080'), envBinding('frontend', 'CONTACTS_ADDR', 'contacts:8080')],
+    bindings: { 'code:config:USERSERVICE_URI': '$ref:USERSERVICE_ADDR', 'code:config:CONTACTS_URI': '$ref:CONTACTS_ADDR' },
+    targets: [{ key: 'code:config:USERSERVICE_URI' }, { key: 'code:config:CONTACTS_URI' }],
+    edges: ['frontend -> userservice (rest)', 'frontend -> contacts (rest)'],
+  },
+  {
+    name: 'Python: a settings module\'s constants and a settings object filled at start-up, imported elsewhere',
+    source: pythonCodeSource,
+    files: [
+      { path: 'accounts/settings.py', text: code`
+          import os
+          ACCOUNTS_DB_URI = os.environ.get("ACCOUNTS_DB_URI")
+          page_size = int(os.getenv("PAGE_SIZE", "20"))` },
+      { path: 'accounts/boot.py', text: code`
+          import os
+          from django.conf import settings
+          settings.LEDGER_URL = os.getenv("LEDGER_URL")` },
+      { path: 'accounts/db.py', text: code`
+          import requests
+          from sqlalchemy import create_engine
+          from django.conf import settings
+          from .settings import ACCOUNTS_DB_URI
+          engine = create_engine(ACCOUNTS_DB_URI)
+          requests.get(settings.LEDGER_URL + "/balances")` },
+    ],
+    context: [component('accounts', 'accounts'), component('accounts-db'), component('ledger'), envBinding('accounts', 'ACCOUNTS_DB_URI', 'postgresql://accounts-db:5432/accounts'), envBinding('accounts', 'LEDGER_URL', 'http://ledger:8080')],
+    bindings: { 'code:ACCOUNTS_DB_URI': '$ref:ACCOUNTS_DB_URI', 'code:LEDGER_URL': '$ref:LEDGER_URL' },
+    targets: [{ key: 'code:ACCOUNTS_DB_URI' }, { key: 'code:LEDGER_URL' }],
+    edges: ['accounts -> accounts-db (database)', 'accounts -> ledger (rest)'],
+  },
+  {
+    name: 'Python: an HTTP wrapper and a DB wrapper class, constructed in another module with a config value and an env var',
+    source: pythonCodeSource,
+    files: [
+      { path: 'frontend/api_client.py', text: code`
+          import requests
+          class BackendClient:
+              def __init__(self, base, timeout=3):
+                  self.base = base.rstrip("/")
+                  self.session = requests.Session()
+              def get_json(self, path):
+                  return self.session.get(self.base + path, timeout=5).json()` },
+      { path: 'frontend/db.py', text: code`
+          from sqlalchemy import create_engine
+          class UserDb:
+              def __init__(self, uri):
+                  self.engine = create_engine(uri)` },
+      { path: 'frontend/views.py', text: code`
+          import os
+          from flask import current_app
+          from api_client import BackendClient
+          from db import UserDb
+          users = UserDb(os.environ.get("ACCOUNTS_DB_URI"))
+          def history(acct):
+              return BackendClient(current_app.config["HISTORY_URI"]).get_json("/" + acct)` },
+      { path: 'frontend/app.py', text: code`
+          import os
+          app.config["HISTORY_URI"] = "http://" + os.environ["HISTORY_API_ADDR"] + "/transactions"` },
+    ],
+    context: [component('frontend', 'frontend'), component('transactionhistory'), component('accounts-db'), envBinding('frontend', 'HISTORY_API_ADDR', 'transactionhistory:8080'), envBinding('frontend', 'ACCOUNTS_DB_URI', 'postgresql://accounts-db:5432/accounts')],
+    bindings: { 'code:init:UserDb#0': '$ref:ACCOUNTS_DB_URI', 'code:init:BackendClient#0': '$ref:code:config:HISTORY_URI', 'code:config:HISTORY_URI': '$ref:HISTORY_API_ADDR' },
+    targets: [{ key: 'code:init:BackendClient#0' }, { key: 'code:init:UserDb#0' }],
+    edges: ['frontend -> transactionhistory (rest)', 'frontend -> accounts-db (database)'],
+  },
+  {
+    name: 'Python: a wrapper method given the whole URL by its callers in another module; library-like names bind nothing',
+    source: pythonCodeSource,
+    files: [
+      { path: 'frontend/client.py', text: code`
+          import requests
+          class ApiClient:
+              def __init__(self):
+                  self.session = requests.Session()
+              def post_json(self, url, payload):
+                  return self.session.post(url, json=payload, timeout=5).json()` },
+      { path: 'frontend/views.py', text: code`
+          import os
+          from client import ApiClient
+          api = ApiClient()
+          LEDGER_URI = "http://{}/transactions".format(os.environ.get("LEDGER_ADDR"))
+          def pay(tx):
+              return api.post_json(LEDGER_URI, tx)
+          def other(queue):
+              queue.send_message("http://not-this:1/x")` },
+    ],
+    context: [component('frontend', 'frontend'), component('ledgerwriter'), envBinding('frontend', 'LEDGER_ADDR', 'ledgerwriter:8080')],
+    bindings: { 'code:param:post_json#0': '$ref:LEDGER_ADDR', 'code:LEDGER_URI': '$ref:LEDGER_ADDR' },
+    targets: [{ key: 'code:param:post_json#0' }],
+    edges: ['frontend -> ledgerwriter (rest)'],
   },
   {
     name: 'a name set in the same file is not left to other files; a package import is not a shared name',

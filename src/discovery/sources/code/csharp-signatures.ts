@@ -4,6 +4,7 @@
  * usually inside `AddHttpClient`), object initializers (`new ProducerConfig { BootstrapServers = … }`),
  * attributes and base types (`: Cart.CartBase`, MassTransit `IConsumer<T>`).
  */
+import { triggerPattern } from './prefilter.js';
 import type { CallSite, FamilyTable, Signature, SiteTools, SyntaxNode } from './code-model.js';
 import { calls, consumes, endpoint, nestedService, produces, provides, serviceOfNested, uses } from './signature-builders.js';
 
@@ -127,8 +128,12 @@ export const CSHARP_SIGNATURES: readonly Signature[] = [
 /** The C# family's table. */
 export const CSHARP_TABLE: FamilyTable = {
   signatures: CSHARP_SIGNATURES,
-  triggers:
-    /HttpClient|BaseAddress|Authority|MetadataAddress|HttpRequestMessage|RestSharp|Refit|GraphQL|ServiceModel|Web\.Services|Grpc|Kafka|RabbitMQ|MassTransit|NATS|MQTTnet|ServiceBus|EventHubs|EventGrid|Amazon\.|PubSub|SqlClient|Npgsql|MySql|Oracle|UseSqlServer|Cosmos|MongoDB|Redis|Storage|SshNet|Mail|GetEnvironmentVariable|GetConnectionString/i,
+  // Whole names and name prefixes (see prefilter.ts): `System.Net.Mail` and `MailKit` but not `Email`, `Azure.Storage` but not `StorageKey`.
+  triggers: triggerPattern({
+    words: ['Mail'],
+    prefixes: ['HttpClient', 'BaseAddress', 'Authority', 'MetadataAddress', 'HttpRequestMessage', 'RestSharp', 'Refit', 'GraphQL', 'ServiceModel', 'Grpc', 'Kafka', 'RabbitMQ', 'MassTransit', 'NATS', 'MQTTnet', 'ServiceBus', 'EventHubs', 'EventGrid', 'PubSub', 'SqlClient', 'Npgsql', 'MySql', 'Oracle', 'UseSqlServer', 'UseAzureSql', 'Cosmos', 'MongoDB', 'Redis', 'ConnectionMultiplexer', 'SshNet', 'MailKit', 'Smtp', 'GetEnvironmentVariable', 'GetConnectionString'],
+    patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '\\bWeb\\.Services\\b', '\\bAmazon\\.'],
+  }),
   values: {
     env: [
       { call: ['Environment.GetEnvironmentVariable'] },

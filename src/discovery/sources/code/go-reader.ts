@@ -154,6 +154,14 @@ export const goReader: LanguageReader = {
         return { kind: 'name', name: node.text };
       case 'selector_expression':
         return { kind: 'name', name: field(node, 'field')?.text ?? '' };
+      case 'index_expression': {
+        // `result["ReserveMemcAddress"]` on a map filled from a configuration file
+        // (`json.Unmarshal(bytes, &result)`): the setting of that name, looked up like an env var.
+        const operand = field(node, 'operand');
+        const index = field(node, 'index');
+        const key = index?.type === 'interpreted_string_literal' || index?.type === 'raw_string_literal' ? unquote(index.text) : undefined;
+        return operand && (operand.type === 'identifier' || operand.type === 'selector_expression') && key && /^[A-Za-z][A-Za-z0-9_.-]*$/.test(key) ? { kind: 'env', key } : { kind: 'unknown' };
+      }
       case 'call_expression': {
         const site = goReader.site(node);
         return site ? { kind: 'call', site } : { kind: 'unknown' };

@@ -5,6 +5,7 @@
  * packages (`Publish`, `Subscribe`) are only taken in files importing the package.
  */
 import { technologyOf } from './targets.js';
+import { triggerPattern } from './prefilter.js';
 import type { FamilyTable, Signature } from './code-model.js';
 import { between, calls, consumes, endpoint, produces, provides, uses } from './signature-builders.js';
 
@@ -98,6 +99,8 @@ export const GO_SIGNATURES: readonly Signature[] = [
   uses('database', 'MongoDB', ['mongo.Connect', 'mongo.NewClient'], { target: [1, 0] }),
   uses('database', 'Redis', ['redis.NewClient', 'redis.NewClusterClient', 'redis.NewFailoverClient', 'redis.NewUniversalClient'], { imports: ['github.com/go-redis/redis', 'github.com/redis/go-redis'], target: ['Addr', 'Addrs', 0], bareHost: true }),
   uses('database', 'Redis', ['redis.Dial', 'redis.DialURL'], { imports: ['github.com/gomodule/redigo'], target: [1, 0] }),
+  uses('database', 'Memcached', ['memcache.New'], { imports: ['github.com/bradfitz/gomemcache'], target: [0], bareHost: true }),
+  uses('database', 'MongoDB', ['mgo.Dial', 'mgo.DialWithTimeout'], { imports: ['gopkg.in/mgo', 'github.com/globalsign/mgo'], target: [0], bareHost: true }),
   // Object storage and file transfer
   uses('file-transfer', 'Amazon S3', S3_INPUTS.flatMap((input) => [`literal s3.${input}`, `literal s3manager.${input}`, `literal manager.${input}`]), { imports: S3, channel: ['Bucket'] }),
   endpoint('file-transfer', 'Azure Blob Storage', ['azblob.NewClientFromConnectionString', 'azblob.NewClient'], { imports: AZBLOB, target: [0], alone: 'uses' }),
@@ -112,7 +115,11 @@ export const GO_SIGNATURES: readonly Signature[] = [
 /** The Go family's table. */
 export const GO_TABLE: FamilyTable = {
   signatures: GO_SIGNATURES,
-  triggers: /net\/http|grpc|New\w+Client\(|Env\w*\(&|kafka|sarama|amqp|nats|paho|azservicebus|azeventhubs|aws-sdk|eventbridge|pubsub|redis|database\/sql|sqlx|pgx|gorm|mongo|storage|azblob|sftp|smtp|gomail|getenv|lookupenv|graphql|soap|resty/i,
+  // Whole names and name prefixes (see prefilter.ts); net/http where it is imported or one of its client calls or types is written, not in comments.
+  triggers: triggerPattern({
+    prefixes: ['grpc', 'kafka', 'sarama', 'amqp', 'nats', 'paho', 'azservicebus', 'azeventhubs', 'aws-sdk', 'eventbridge', 'pubsub', 'redis', 'redigo', 'sqlx', 'pgx', 'gorm', 'mongo', 'azblob', 'sftp', 'smtp', 'gomail', 'getenv', 'lookupenv', 'viper', 'memcache', 'mgo', 'graphql', 'soap', 'resty'],
+    patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', 'database/sql\\b', '"net/http"', '\\bsql\\.Open\\b', '\\bhttp\\.(?:Get|Post|Head|PostForm|NewRequest|NewRequestWithContext|Client)\\b', 'New\\w+Client\\(', 'Register\\w+Server\\(', 'Env\\w*\\(&', '\\bmail\\.NewDialer\\b'],
+  }),
   values: {
     env: [{ call: ['os.Getenv', 'os.LookupEnv', 'viper.GetString', 'viper.Get'] }],
     carriers: [

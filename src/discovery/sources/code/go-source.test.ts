@@ -51,6 +51,22 @@ const ONLINE_BOUTIQUE_FRONTEND = code`
 
 const cases: { name: string; path: string; text: string; facts: FactSummary[] }[] = [
   {
+    name: 'settings read from a JSON file into a map: memcache and mgo on map lookups, a map index by a variable is unknown',
+    path: 'cmd/reservation/main.go',
+    text: code`
+      package main
+      import ("encoding/json"; "os"; "github.com/bradfitz/gomemcache/memcache"; mgo "gopkg.in/mgo.v2")
+      func main() {
+      	byteValue, _ := os.ReadFile("config.json")
+      	result := make(map[string]string)
+      	json.Unmarshal(byteValue, &result)
+      	mc := memcache.New(result["ReserveMemcAddress"])
+      	session, _ := mgo.Dial(result["ReserveMongoAddress"])
+      	other, _ := mgo.Dial(result[name])
+      }`,
+    facts: [store('database', 'Memcached', { key: 'ReserveMemcAddress' }, 7), store('database', 'MongoDB', { key: 'ReserveMongoAddress' }, 8), { ...store('database', 'MongoDB', {}, 9), confidence: INFERRED }],
+  },
+  {
     name: 'Online Boutique: mustMapEnv binds struct fields to env vars, stubs name the service',
     path: 'src/frontend/main.go',
     text: ONLINE_BOUTIQUE_FRONTEND,

@@ -35,9 +35,15 @@ function calleeText(node: SyntaxNode | undefined): string {
   }
 }
 
-/** The key a Spring placeholder names: `${orders.url:http://localhost}` → `orders.url`. */
+/**
+ * The key a Spring placeholder names: `${orders.url:http://localhost}` → `orders.url`. A
+ * placeholder embedded in an address names the address too, as an env read does in code:
+ * `http://${BALANCES_API_ADDR}/balances` → `BALANCES_API_ADDR` (the host comes from it; the path
+ * says nothing of whom is called). Text before the placeholder other than a scheme, or another
+ * placeholder after it, makes the value unknown.
+ */
 export function placeholderKey(text: string): string | undefined {
-  return /^\$\{([^}:]+)(?::[^}]*)?\}$/.exec(text.trim())?.[1];
+  return /^(?:[a-z][a-z0-9+.-]*:\/\/)?\$\{([^}:]+)(?::[^}]*)?\}(?:[:/?#][^$]*)?$/i.exec(text.trim())?.[1];
 }
 
 /** The configuration key of a `@Value("${key}")` among a declaration's modifiers. */

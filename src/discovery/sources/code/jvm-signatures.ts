@@ -4,6 +4,7 @@
  * `KafkaTemplate`, `RabbitTemplate`, `JavaMailSender`), SDK builders through the method that names
  * the queue, bucket or base URL, and listeners through their annotations.
  */
+import { triggerPattern } from './prefilter.js';
 import type { FamilyTable, Signature } from './code-model.js';
 import { between, calls, consumes, endpoint, produces, provides, serviceOfGrpcClass, uses } from './signature-builders.js';
 
@@ -148,8 +149,11 @@ export const JVM_SIGNATURES: readonly Signature[] = [
 /** The Java/Kotlin family's table. */
 export const JVM_TABLE: FamilyTable = {
   signatures: JVM_SIGNATURES,
-  triggers:
-    /RestTemplate|RestOperations|WebClient|RestClient|HttpRequest|okhttp|Feign|retrofit|apache\.http|apache\.hc|openConnection|ktor|graphql|apollo|xml\.ws|springframework\.ws|grpc|kafka|rabbit|amqp|nats|paho|servicebus|eventhubs|eventgrid|eventbridge|awssdk|amazonaws|pubsub|DriverManager|jdbc|hikari|mongo|jedis|lettuce|redis|storage|jsch|sftp|mail|getenv|@Value/i,
+  // Whole names and name prefixes (see prefilter.ts): `JavaMailSender` and `javax.mail` but not `email`, `storage` but not `storageKey`.
+  triggers: triggerPattern({
+    prefixes: ['RestTemplate', 'RestOperations', 'WebClient', 'RestClient', 'HttpRequest', 'okhttp', 'Feign', 'retrofit', 'openConnection', 'ktor', 'graphql', 'apollo', 'WebServiceTemplate', 'grpc', 'ManagedChannelBuilder', 'NettyChannelBuilder', 'kafka', 'rabbit', 'amqp', 'nats', 'paho', 'Mqtt', 'servicebus', 'eventhubs', 'eventgrid', 'eventbridge', 'awssdk', 'amazonaws', 'Sqs', 'pubsub', 'DriverManager', 'jdbc', 'hikari', 'mongo', 'jedis', 'lettuce', 'redis', 'jsch', 'sftp', 'mail', 'getenv'],
+    patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', 'apache\\.(?:http|hc)\\b', '\\b(?:xml|springframework)\\.ws\\b', '@Value\\s*\\('],
+  }),
   values: {
     env: [{ call: ['System.getenv'] }, { call: ['*.getProperty', '*.getRequiredProperty', 'System.getProperty'] }],
     carriers: [

@@ -25,6 +25,25 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
     facts: [http(3, { key: 'inventory.url' }), http(5, { host: 'pricing' }), http(10, { key: 'orders.base-url' })],
   },
   {
+    name: 'Java: @Value with a placeholder inside an address, on a constructor parameter; text around a placeholder is not a key',
+    path: 'src/main/java/bank/BalanceClient.java',
+    text: code`
+      package bank;
+      import org.springframework.web.client.RestTemplate;
+      public class BalanceClient {
+        private final RestTemplate rest;
+        private final String balancesUri;
+        @Value("v\${api.version}") private String version;
+        public BalanceClient(RestTemplate rest, @Value("http://\${BALANCES_API_ADDR}/balances") String balancesUri) {
+          this.rest = rest;
+          this.balancesUri = balancesUri;
+        }
+        Long balance(String account) { return rest.exchange(balancesUri + "/" + account, HttpMethod.GET, null, Long.class).getBody(); }
+        void ping() { rest.getForObject(version, String.class); }
+      }`,
+    facts: [http(11, { key: 'BALANCES_API_ADDR' }), http(12, {}, { confidence: INFERRED })],
+  },
+  {
     name: 'Java: WebClient, OkHttp, java.net.http with a GraphQL URI',
     path: 'src/main/java/shop/Clients.java',
     text: code`

@@ -61,6 +61,73 @@ function isEnviron(node: SyntaxNode | undefined): boolean {
   return text === 'os.environ' || text === 'environ';
 }
 
+/**
+ * The key of a Flask-style configuration entry: `app.config["USERS_URI"]`,
+ * `current_app.config['X']`, `self.app.config["X"]` (a mapping object called `config`) →
+ * `USERS_URI`. Such entries are set in one module and read in others of the same service.
+ */
+function configKey(node: SyntaxNode | undefined): string | undefined {
+  if (node?.type !== 'subscript') return undefined;
+  const object = field(node, 'value');
+  const key = field(node, 'subscript');
+  if (!object || !/(^|\.)config$/.test(compact(object.text)) || key?.type !== 'string') return undefined;
+  const { parts, interpolated } = stringParts(key);
+  const text = parts.join('');
+  return !interpolated && /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(text) ? text : undefined;
+}
+
+/** The key of `app.config.get("USERS_URI")` (or `current_app.config.get(…)`). */
+function configGetKey(node: SyntaxNode): string | undefined {
+  const fn = field(node, 'function');
+  const object = fn?.type === 'attribute' ? field(fn, 'object') : undefined;
+  if (!object || field(fn as SyntaxNode, 'attribute')?.text !== 'get' || !/(^|\.)config$/.test(compact(object.text))) return undefined;
+  const [first] = argumentsOf(field(node, 'arguments')).args;
+  if (first?.type !== 'string') return undefined;
+  const { parts, interpolated } = stringParts(first);
+  const key = parts.join('');
+  return !interpolated && /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(key) ? key : undefined;
+}
+
+/**
+ * The constructor parameter an identifier reads, when it is used inside a class's `__init__`:
+ * `create_engine(uri)` in `class UserDb: def __init__(self, uri)` → `init:UserDb#0` (positions
+ * counted without `self`). Whoever constructs the class (`UserDb(os.environ.get("DB_URI"))`), in
+ * this module or another of the service, binds that name.
+ */
+function initParameter(node: SyntaxNode): string | undefined {
+  if (node.type !== 'identifier' || node.parent?.type === 'parameters' || node.parent?.parent?.type === 'parameters') return undefined;
+  let fn: SyntaxNode | null = node.parent;
+  while (fn && fn.type !== 'function_definition') fn = fn.parent;
+  const functionName = fn ? field(fn, 'name')?.text : undefined;
+  if (!fn || !functionName) return undefined;
+  const body = fn.parent;
+  const holder = body?.type === 'block' ? body.parent : body?.type === 'decorated_definition' && body.parent?.type === 'block' ? body.parent.parent : undefined;
+  const className = holder?.type === 'class_definition' ? field(holder, 'name')?.text : undefined;
+  const names = kids(field(fn, 'parameters') as SyntaxNode).map((parameter) => (parameter.type === 'identifier' ? parameter : (field(parameter, 'name') ?? kids(parameter).find((child) => child.type === 'identifier')))?.text);
+  const index = names.indexOf(node.text);
+  // A method's first parameter is `self` (or `cls`), which no caller writes.
+  const position = className ? index - 1 : index;
+  if (index < 0 || position < 0) return undefined;
+  if (functionName === '__init__') return className ? `init:${className}#${position}` : undefined;
+  return WRAPPER_FUNCTION.test(functionName) && !COMMON_METHODS.has(functionName) ? `param:${functionName}#${position}` : undefined;
+}
+
+/**
+ * A function or method of the service's own that takes an address (`def get_json(self, url)`,
+ * `def call_api(url, body)`): named in snake case, and not one of the names client libraries
+ * share (`get`, `send`, `publish`…), whose calls anywhere would lend it unrelated values.
+ */
+const WRAPPER_FUNCTION = /^[a-z][a-z0-9]*(_[a-z0-9]+)+$/;
+const COMMON_METHODS = new Set(['run_forever', 'send_message', 'send_message_batch', 'receive_message', 'put_object', 'get_object', 'delete_object', 'list_objects', 'list_objects_v2', 'head_object', 'upload_file', 'download_file', 'upload_fileobj', 'download_fileobj', 'copy_object', 'generate_presigned_url', 'get_queue_sender', 'get_topic_sender', 'get_queue_receiver', 'get_subscription_receiver', 'get_container_client', 'get_blob_client', 'get_bucket', 'lookup_bucket', 'basic_publish', 'basic_consume', 'send_and_wait', 'connect_async', 'from_url', 'from_connection_string', 'create_engine', 'create_async_engine', 'create_pool', 'topic_path', 'subscription_path', 'insecure_channel', 'secure_channel', 'put_events', 'from_transport', 'send_mail', 'sendmail', 'send_email']);
+
+/** The name a configuration entry is bound under in the file and across the service's files. */
+const configName = (key: string): string => `config:${key}`;
+
+/** Whether an assignment is at the top level of a module (a settings module's constant). */
+function atModuleLevel(node: SyntaxNode): boolean {
+  return node.parent?.type === 'expression_statement' && node.parent.parent?.type === 'module';
+}
+
 /** The arguments of a call: positional ones, and keyword ones by lower-cased name. */
 function argumentsOf(node: SyntaxNode | undefined): { args: SyntaxNode[]; named: Map<string, SyntaxNode> } {
   const args: SyntaxNode[] = [];
@@ -78,7 +145,12 @@ function argumentsOf(node: SyntaxNode | undefined): { args: SyntaxNode[]; named:
 
 /** Binds every target of an assignment to its value (`a = b`, `self.a = b`, `a, b = x, y`). */
 function bindTargets(left: SyntaxNode, right: SyntaxNode, model: FileModel): void {
-  if (left.type === 'identifier') bind(model.bindings, left.text, right);
+  const entry = configKey(left);
+  if (entry) {
+    // `app.config["USERS_URI"] = f"http://{os.environ['USERS_ADDR']}/login"`: for this file and the service's others.
+    bind(model.bindings, configName(entry), right);
+    model.shared.set(configName(entry), { value: right, at: right });
+  } else if (left.type === 'identifier') bind(model.bindings, left.text, right);
   else if (left.type === 'attribute') {
     const name = field(left, 'attribute')?.text;
     if (name) bind(model.bindings, name, right);
@@ -116,7 +188,18 @@ export const pythonReader: LanguageReader = {
   bases(node: SyntaxNode): CallSite[] | undefined {
     if (node.type !== 'class_definition') return undefined;
     const bases = field(node, 'superclasses');
-    return bases ? kids(bases).filter((base) => base.type === 'identifier' || base.type === 'attribute').map((base) => makeSite(base, 'base', calleeText(base), { line: lineOf(node) })) : undefined;
+    // Class attributes are the named values of a base site: a Locust `HttpUser`'s `host = "http://…"`.
+    const named = (): Map<string, SyntaxNode> => {
+      const attributes = new Map<string, SyntaxNode>();
+      for (const statement of kids(field(node, 'body') as SyntaxNode)) {
+        const assignment = statement.type === 'expression_statement' ? kids(statement)[0] : undefined;
+        const left = assignment?.type === 'assignment' ? field(assignment, 'left') : undefined;
+        const right = assignment ? field(assignment, 'right') : undefined;
+        if (left?.type === 'identifier' && right) attributes.set(left.text.toLowerCase(), right);
+      }
+      return attributes;
+    };
+    return bases ? kids(bases).filter((base) => base.type === 'identifier' || base.type === 'attribute').map((base) => makeSite(base, 'base', calleeText(base), { line: lineOf(node), named })) : undefined;
   },
 
   shape(node: SyntaxNode): Shape {
@@ -154,12 +237,14 @@ export const pythonReader: LanguageReader = {
         return { kind: 'either', options: [consequence, alternative].filter((option): option is SyntaxNode => option !== undefined) };
       }
       case 'identifier':
-        return { kind: 'name', name: node.text };
+        return { kind: 'name', name: initParameter(node) ?? node.text };
       case 'attribute':
         return { kind: 'name', name: field(node, 'attribute')?.text ?? '' };
       case 'subscript': {
         const key = field(node, 'subscript');
         if (isEnviron(field(node, 'value')) && key) return { kind: 'env', key };
+        const entry = configKey(node);
+        if (entry) return { kind: 'name', name: configName(entry) };
         return { kind: 'unknown' };
       }
       case 'call': {
@@ -170,6 +255,8 @@ export const pythonReader: LanguageReader = {
           const { args } = argumentsOf(field(node, 'arguments'));
           if (format.kind === 'string') return { kind: 'parts', parts: formatParts(format.text, args) };
         }
+        const entry = configGetKey(node);
+        if (entry) return { kind: 'name', name: configName(entry) };
         const site = pythonReader.site(node);
         return site ? { kind: 'call', site } : { kind: 'unknown' };
       }
@@ -199,10 +286,34 @@ export const pythonReader: LanguageReader = {
     }
   },
 
+  crossFile(node: SyntaxNode, model: FileModel): string | undefined {
+    // `current_app.config["USERS_URI"]`, `app.config.get("USERS_URI")`: set in another module of the service.
+    const entry = configKey(node);
+    if (entry) return configName(entry);
+    if (node.type === 'call') {
+      const key = configGetKey(node);
+      return key ? configName(key) : undefined;
+    }
+    // A constructor parameter, which the code constructing the class gives.
+    const parameter = initParameter(node);
+    if (parameter) return parameter;
+    // A constant imported from a settings module (`from .settings import USERS_URL`), or read off
+    // an imported module (`settings.USERS_URL`, `config.USERS_URL`).
+    if (node.type === 'identifier') return model.imported.has(node.text) ? node.text : undefined;
+    if (node.type !== 'attribute') return undefined;
+    const object = field(node, 'object');
+    return object?.type === 'identifier' && model.imported.has(object.text) ? field(node, 'attribute')?.text : undefined;
+  },
+
   declare(node: SyntaxNode, model: FileModel): void {
     switch (node.type) {
       case 'import_statement':
-        for (const name of kids(node)) model.imports.push(compact((name.type === 'aliased_import' ? field(name, 'name') : name)?.text ?? ''));
+        for (const name of kids(node)) {
+          const module = compact((name.type === 'aliased_import' ? field(name, 'name') : name)?.text ?? '');
+          model.imports.push(module);
+          const local = name.type === 'aliased_import' ? field(name, 'alias')?.text : module.includes('.') ? undefined : module;
+          if (local && /(settings|config|conf)$/i.test(local)) model.imported.add(local);
+        }
         return;
       case 'import_from_statement': {
         const module = compact(field(node, 'module_name')?.text ?? '');
@@ -210,6 +321,59 @@ export const pythonReader: LanguageReader = {
         for (const name of node.childrenForFieldName('name')) {
           const imported = name?.type === 'aliased_import' ? field(name, 'name') : name;
           if (imported) model.imports.push(`${module}.${compact(imported.text)}`);
+          // Names from the service's own modules (relative, or a settings/config module) may be set there.
+          const local = name?.type === 'aliased_import' ? field(name, 'alias')?.text : imported?.text;
+          if (local && (module.startsWith('.') || /(^|\.)(settings|config|conf)$/i.test(module) || /^(settings|config|conf)$/i.test(local))) model.imported.add(local);
+        }
+        return;
+      }
+      case 'call': {
+        const fn = field(node, 'function');
+        // `UserDb(os.environ.get("DB_URI"))`, `api.BackendClient(base)`: a class constructed with
+        // arguments binds its `__init__` parameters by position, for the service's other modules.
+        const className = fn?.type === 'identifier' ? fn.text : fn?.type === 'attribute' ? field(fn, 'attribute')?.text : undefined;
+        if (className && /^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$/.test(className)) {
+          argumentsOf(field(node, 'arguments')).args.forEach((arg, index) => {
+            const name = `init:${className}#${index}`;
+            bind(model.bindings, name, arg);
+            if (!model.shared.has(name)) model.shared.set(name, { value: arg, at: arg });
+          });
+          return;
+        }
+        // `client.get_json(app.config["HISTORY_URI"] + "/" + acct)`: a call of one of the service's
+        // own functions binds its parameters by position (see initParameter).
+        const functionName = className ?? '';
+        if (WRAPPER_FUNCTION.test(functionName) && !COMMON_METHODS.has(functionName)) {
+          argumentsOf(field(node, 'arguments')).args.forEach((arg, index) => {
+            const name = `param:${functionName}#${index}`;
+            bind(model.bindings, name, arg);
+            if (!model.shared.has(name)) model.shared.set(name, { value: arg, at: arg });
+          });
+          return;
+        }
+        // `app.config.update(USERS_URI=…)`, `app.config.from_mapping({...})`.
+        const object = fn?.type === 'attribute' ? field(fn, 'object') : undefined;
+        const method = fn?.type === 'attribute' ? field(fn, 'attribute')?.text : undefined;
+        if (!object || !/^(update|from_mapping)$/.test(method ?? '') || !/(^|\.)config$/.test(compact(object.text))) return;
+        const { args } = argumentsOf(field(node, 'arguments'));
+        const entries: [string, SyntaxNode][] = [];
+        for (const child of kids(field(node, 'arguments') as SyntaxNode)) {
+          if (child.type !== 'keyword_argument') continue;
+          const key = field(child, 'name')?.text;
+          const value = field(child, 'value');
+          if (key && value) entries.push([key, value]);
+        }
+        for (const arg of args) {
+          if (arg.type !== 'dictionary') continue;
+          for (const pair of kids(arg)) {
+            const key = field(pair, 'key');
+            const value = field(pair, 'value');
+            if (pair.type === 'pair' && key?.type === 'string' && value) entries.push([stringParts(key).parts.join(''), value]);
+          }
+        }
+        for (const [key, value] of entries) {
+          bind(model.bindings, configName(key), value);
+          model.shared.set(configName(key), { value, at: value });
         }
         return;
       }
@@ -218,6 +382,14 @@ export const pythonReader: LanguageReader = {
         const right = field(node, 'right');
         const type = field(node, 'type');
         if (left && right) bindTargets(left, right, model);
+        // A settings module's constant (`USERS_URL = os.environ["USERS_URL"]`), which other modules import.
+        if (left?.type === 'identifier' && right && atModuleLevel(node) && /^[A-Z][A-Z0-9_]*$/.test(left.text)) model.shared.set(left.text, { value: right, at: right });
+        // `settings.USERS_URL = os.getenv(…)`: a settings object filled at start-up.
+        if (left?.type === 'attribute' && right) {
+          const owner = field(left, 'object');
+          const name = field(left, 'attribute')?.text;
+          if (owner && name && /(^|\.)(settings|config|conf)$/i.test(compact(owner.text))) model.shared.set(name, { value: right, at: right });
+        }
         if (left?.type === 'identifier' && type) model.types.set(left.text, typeName(type.text));
         return;
       }

@@ -4,6 +4,7 @@
  * file (`s = requests.Session()` makes `s.get` a `requests.Session.get`), or, for names common to
  * many libraries, only in files importing the library.
  */
+import { triggerPattern } from './prefilter.js';
 import type { FamilyTable, Signature } from './code-model.js';
 import { between, calls, consumes, endpoint, produces, provides, uses } from './signature-builders.js';
 
@@ -27,6 +28,8 @@ export const PYTHON_SIGNATURES: readonly Signature[] = [
   calls('rest', ['httpx.Client', 'httpx.AsyncClient', 'aiohttp.ClientSession', 'ClientSession'], { target: ['base_url', 0], knownOnly: true }),
   calls('rest', verbs(['httpx.Client', 'httpx.AsyncClient', 'aiohttp.ClientSession', 'ClientSession']), { target: [0, 'url', 1], knownOnly: true }),
   calls('rest', ['urllib.request.urlopen', 'request.urlopen', 'urlopen'], { imports: ['urllib', 'urllib.request'], target: [0, 'url'] }),
+  // Locust load generators: the `host` class attribute of an `HttpUser` is the system under load.
+  calls('rest', ['extends HttpUser', 'extends FastHttpUser', 'extends locust.HttpUser', 'extends locust.FastHttpUser', 'extends contrib.fasthttp.FastHttpUser'], { imports: ['locust'], target: ['host'], knownOnly: true, technology: 'HTTP' }),
   // GraphQL and SOAP
   calls('graphql', both(['RequestsHTTPTransport', 'AIOHTTPTransport', 'HTTPXTransport', 'HTTPXAsyncTransport']), { imports: ['gql'], target: ['url', 0], technology: 'GraphQL' }),
   calls('soap', ['zeep.Client', 'zeep.AsyncClient', 'Client', 'AsyncClient', 'CachingClient'], { imports: ['zeep'], target: [0, 'wsdl'], technology: 'SOAP' }),
@@ -117,7 +120,20 @@ export const PYTHON_SIGNATURES: readonly Signature[] = [
 /** The Python family's table. */
 export const PYTHON_TABLE: FamilyTable = {
   signatures: PYTHON_SIGNATURES,
-  triggers: /requests|httpx|aiohttp|urllib|gql|zeep|suds|grpc|kafka|pika|nats|paho|servicebus|eventhub|eventgrid|boto|pubsub|redis|psycopg|asyncpg|mysql|sqlalchemy|mongo|motor|storage|paramiko|sftp|smtp|environ|getenv/i,
+  // Whole names and name prefixes (see prefilter.ts); `requests` and `environ` only as used, not in prose or comments.
+  triggers: triggerPattern({
+    prefixes: ['httpx', 'locust', 'aiohttp', 'ClientSession', 'urllib', 'urlopen', 'gql', 'zeep', 'suds', 'grpc', 'kafka', 'aiokafka', 'pika', 'aio_pika', 'nats', 'paho', 'servicebus', 'eventhub', 'eventgrid', 'boto', 'aioboto', 'aiobotocore', 'pubsub', 'redis', 'aioredis', 'psycopg', 'asyncpg', 'mysql', 'pymysql', 'aiomysql', 'sqlalchemy', 'mongo', 'pymongo', 'motor', 'AsyncIOMotor', 'paramiko', 'sftp', 'pysftp', 'smtp', 'aiosmtp', 'getenv'],
+    patterns: [
+      // `storage` and `Storage`, not a `STORAGE_CLASS` constant
+      '[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])',
+      '\\brequests\\.\\w',
+      '\\b(?:import|from)[ \\t]+requests\\b',
+      '\\benviron\\b(?:\\s*\\[|\\.(?:get|setdefault)\\b)',
+      // configuration read from a settings module or a Flask `app.config`, set in another file of the service
+      '\\.[Cc][Oo][Nn][Ff][Ii][Gg]\\b',
+      '[Ss][Ee][Tt][Tt][Ii][Nn][Gg][Ss]',
+    ],
+  }),
   values: {
     env: [{ call: ['os.getenv', 'getenv', 'os.environ.get', 'environ.get', 'os.environ.setdefault'] }],
     carriers: [
@@ -127,6 +143,8 @@ export const PYTHON_TABLE: FamilyTable = {
       { call: ['*.topic_path', '*.subscription_path'], arg: 1 },
       { call: ['grpc.insecure_channel', 'grpc.secure_channel', 'grpc.aio.insecure_channel', 'grpc.aio.secure_channel', 'aio.insecure_channel', 'aio.secure_channel', 'insecure_channel', 'secure_channel'], arg: 0 },
       { call: ['urllib.request.Request', 'request.Request'], arg: 0 },
+      // String methods that tidy an address without changing whom it names (`base_url.rstrip("/")`).
+      { call: ['*.rstrip', '*.strip', '*.lstrip', '*.removesuffix'], arg: 'receiver' },
     ],
   },
 };

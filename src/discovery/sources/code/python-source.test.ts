@@ -19,6 +19,21 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
     facts: [http(5, { host: 'inventory', port: 8000, url: 'http://inventory:8000/items/' }), http(7, { key: 'PAYMENT_URL' })],
   },
   {
+    name: 'a Locust HttpUser whose host class attribute is built from an env var; a user class without host says nothing',
+    path: 'loadgenerator/locustfile.py',
+    text: code`
+      import os
+      from locust import HttpUser, FastHttpUser, task
+      class WebsiteUser(HttpUser):
+          host = "http://" + os.getenv("FRONTEND_ADDR", "localhost:8080")
+          @task
+          def index(self):
+              self.client.get("/")
+      class ApiUser(FastHttpUser):
+          wait_time = 1`,
+    facts: [http(3, { key: 'FRONTEND_ADDR' })],
+  },
+  {
     name: 'aiohttp session whose URL host is an env var; a relative URL on a session is skipped',
     path: 'app/stock.py',
     text: code`

@@ -3,6 +3,7 @@
  * many libraries (`send`, `publish`, `connect`) are only taken in files importing the library, and
  * where a library's calls differ from others by their options (`{ topic }`), the option is required.
  */
+import { triggerPattern } from './prefilter.js';
 import type { FamilyTable, Signature } from './code-model.js';
 import { calls, consumes, endpoint, produces, provides, uses } from './signature-builders.js';
 
@@ -130,8 +131,13 @@ export const TYPESCRIPT_SIGNATURES: readonly Signature[] = [
 /** The TypeScript/JavaScript family's table. */
 export const TYPESCRIPT_TABLE: FamilyTable = {
   signatures: TYPESCRIPT_SIGNATURES,
-  triggers:
-    /fetch|axios|\bgot\b|https?\b|superagent|HttpClient|HttpService|graphql|apollo|urql|soap|grpc|kafka|amqp|nats|mqtt|service-bus|event-?hubs|eventgrid|eventbridge|aws-sdk|pubsub|redis|\bpg\b|postgres|mysql|mongo|sequelize|typeorm|knex|storage|sftp|nodemailer|process\.env/i,
+  // Whole names and name prefixes (see prefilter.ts): `fetch(` but not `fetchLatest`, `@google-cloud/storage` but not `storageKey`.
+  triggers: triggerPattern({
+    words: ['fetch', 'got', 'pg'],
+    prefixes: ['axios', 'undici', 'superagent', 'HttpClient', 'HttpService', 'graphql', 'apollo', 'urql', 'soap', 'grpc', 'kafka', 'rdkafka', 'amqp', 'nats', 'mqtt', 'service-bus', 'event-hubs', 'eventhubs', 'eventgrid', 'eventbridge', 'aws-sdk', 'sqs', 'pubsub', 'google-cloud', 'storage-blob', 'redis', 'ioredis', 'postgres', 'mysql', 'mongo', 'sequelize', 'typeorm', 'knex', 'sftp', 'nodemailer'],
+    // the modules `http.request` and `request(…)` need, as imported or required
+    patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '[\'"`](?:node:)?https?[\'"`]', '[\'"`]request(?:-promise(?:-native)?)?[\'"`]', '\\bprocess\\.env\\b'],
+  }),
   values: {
     env: [],
     carriers: [{ call: ['new URL', 'new Request'], arg: 0 }],

@@ -46,6 +46,21 @@ const PRODUCTS: [RegExp, SystemKind, string][] = [
   [/^(pulsar|pulsar-all)$/, 'message-broker', 'Pulsar'],
   // ZooKeeper coordinates a broker cluster; it is neither a broker nor an application of its own.
   [/^(zookeeper|cp-zookeeper)$/, 'other', 'ZooKeeper'],
+  // Control plane and telemetry: registries, configuration stores, tracing and metrics backends,
+  // log shippers. They carry no business data (see CONTROL_PLANE in core/discovery/names.ts).
+  [/^consul(-enterprise)?$/, 'other', 'Consul'],
+  [/^etcd$/, 'other', 'etcd'],
+  [/^(eureka|eureka-server|eureka-server-.*)$/, 'other', 'Eureka'],
+  [/^(jaeger|jaeger-all-in-one|jaeger-collector|jaeger-agent|jaeger-query)$/, 'other', 'Jaeger'],
+  [/^zipkin(-slim)?$/, 'other', 'Zipkin'],
+  [/^opentelemetry-collector(-contrib|-k8s)?$/, 'other', 'OpenTelemetry Collector'],
+  [/^(prometheus|pushgateway|alertmanager)$/, 'other', 'Prometheus'],
+  [/^grafana(-oss|-enterprise)?$/, 'other', 'Grafana'],
+  [/^(loki|tempo|mimir)$/, 'other', 'Grafana'],
+  [/^(fluentd|fluent-bit|fluentbit)$/, 'other', 'Fluentd'],
+  [/^(logstash|kibana|filebeat|metricbeat|apm-server)$/, 'other', 'Elastic Stack'],
+  [/^otel-collector$/, 'other', 'OpenTelemetry Collector'],
+  [/^datadog-agent$/, 'other', 'Datadog Agent'],
   [/^minio$/, 'file-store', 'MinIO'],
   [/^localstack$/, 'file-store', 'LocalStack'],
   [/^azurite$/, 'file-store', 'Azure Storage'],
@@ -64,6 +79,8 @@ const FULL_NAMES: [RegExp, SystemKind, string][] = [
   [/(^|\/)mssql\/server$/, 'database', 'SQL Server'],
   [/(^|\/)oracle\/database$/, 'database', 'Oracle'],
   [/(^|\/)envoyproxy\/envoy(-[a-z]+)?$/, 'gateway', 'Envoy'],
+  [/(^|\/)jaegertracing\/all-in-one$/, 'other', 'Jaeger'],
+  [/(^|\/)datadog\/agent$/, 'other', 'Datadog Agent'],
 ];
 
 /** `registry:5000/team/app:1.2@sha256:…` → `registry:5000/team/app`. */

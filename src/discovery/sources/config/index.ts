@@ -10,6 +10,7 @@ import { envFileSource } from './env-file.js';
 import { helmChartSource } from './helm-chart.js';
 import { helmTemplatesSource } from './helm-templates.js';
 import { helmValuesSource } from './helm-values.js';
+import { jsonConfigSource } from './json-config.js';
 import { kubernetesManifestsSource } from './kubernetes-manifests.js';
 import { springConfigSource } from './spring-config.js';
 
@@ -24,7 +25,8 @@ export const configSources: Source[] = [
   envFileSource,
   springConfigSource,
   dotnetAppsettingsSource,
+  jsonConfigSource,
 ];
 
 /** Each source on its own, for tests and for callers that want one. */
-export { dockerComposeSource, dockerfileSource, dotnetAppsettingsSource, envFileSource, helmChartSource, helmTemplatesSource, helmValuesSource, kubernetesManifestsSource, springConfigSource };
+export { dockerComposeSource, dockerfileSource, dotnetAppsettingsSource, envFileSource, helmChartSource, helmTemplatesSource, helmValuesSource, jsonConfigSource, kubernetesManifestsSource, springConfigSource };

@@ -80,6 +80,9 @@ describe('kubernetes-manifests source', () => {
     ].join('\n');
     const file = 'k8s/cart.yaml';
     expect(await read(file, text)).toEqual([
+      // The ConfigMap is also a group workloads of other files may take in.
+      { type: 'binding', group: 'configmap:cart-config', key: 'REDIS_ADDR', value: 'redis-cart:6379', evidence: { file, line: 6, excerpt: 'REDIS_ADDR: redis-cart:6379' } },
+      { type: 'binding', group: 'configmap:cart-config', key: 'LOG_LEVEL', value: 'info', evidence: { file, line: 7, excerpt: 'LOG_LEVEL: info' } },
       {
         type: 'component',
         name: 'cartservice',
@@ -91,6 +94,8 @@ describe('kubernetes-manifests source', () => {
       },
       { type: 'binding', component: 'cartservice', key: 'PORT', value: '7070', evidence: { file, line: 24, excerpt: '- name: PORT' } },
       { type: 'binding', component: 'cartservice', key: 'CACHE_ADDR', value: 'redis-cart:6379', evidence: { file, line: 26, excerpt: '- name: CACHE_ADDR' } },
+      // A ConfigMap in another file: resolution finds the key where the group is defined.
+      { type: 'binding', component: 'cartservice', key: 'ELSEWHERE', value: '$group:configmap:other#X', evidence: { file, line: 34, excerpt: '- name: ELSEWHERE' } },
       { type: 'binding', component: 'cartservice', key: 'CFG_REDIS_ADDR', value: 'redis-cart:6379', evidence: { file, line: 6, excerpt: 'REDIS_ADDR: redis-cart:6379' } },
       { type: 'binding', component: 'cartservice', key: 'CFG_LOG_LEVEL', value: 'info', evidence: { file, line: 7, excerpt: 'LOG_LEVEL: info' } },
       {
@@ -182,5 +187,35 @@ describe('kubernetes-manifests source', () => {
     const facts = await read('pod.yaml', text);
     expect(facts[1]).toMatchObject({ key: 'DB_PASSWORD', value: '***', evidence: { line: 8 } });
     expect(JSON.stringify(facts)).not.toContain('canary-k8s-secret');
+  });
+
+  it('takes in a ConfigMap or Secret of another file through envFrom, and reads a Secret\'s key names only', async () => {
+    const deployment = [
+      'apiVersion: apps/v1', //                  1
+      'kind: Deployment', //                     2
+      'metadata: {name: ledgerwriter}', //       3
+      'spec:', //                                4
+      '  template:', //                          5
+      '    spec:', //                            6
+      '      containers:', //                    7
+      '        - name: app', //                  8
+      '          image: acme/ledgerwriter', //   9
+      '          envFrom:', //                   10
+      '            - configMapRef: {name: service-api-config}', // 11
+      '            - secretRef: {name: jwt-key}', // 12
+      '              prefix: JWT_', //           13
+    ].join('\n');
+    const bindings = (await read('k8s/ledgerwriter.yaml', deployment)).filter((fact) => fact.type === 'binding');
+    expect(bindings).toEqual([
+      { type: 'binding', component: 'ledgerwriter', key: '*', value: '$group:configmap:service-api-config', evidence: { file: 'k8s/ledgerwriter.yaml', line: 11, excerpt: '- configMapRef: {name: service-api-config}' } },
+      { type: 'binding', component: 'ledgerwriter', key: 'JWT_*', value: '$group:secret:jwt-key', evidence: { file: 'k8s/ledgerwriter.yaml', line: 12, excerpt: '- secretRef: {name: jwt-key}' } },
+    ]);
+    const secret = ['apiVersion: v1', 'kind: Secret', 'metadata: {name: jwt-key}', 'stringData:', '  PRIVATE_KEY: CANARY-SECRET-k8s-stringdata', 'data:', '  DB_URL: cG9zdGdyZXM6Ly9hcHA6Q0FOQVJZQGRiL3g='].join('\n');
+    const facts = await read('k8s/secret.yaml', secret);
+    expect(facts).toEqual([
+      { type: 'binding', group: 'secret:jwt-key', key: 'DB_URL', value: '***', evidence: { file: 'k8s/secret.yaml', line: 7, excerpt: 'DB_URL: ***' } },
+      { type: 'binding', group: 'secret:jwt-key', key: 'PRIVATE_KEY', value: '***', evidence: { file: 'k8s/secret.yaml', line: 5, excerpt: 'PRIVATE_KEY: ***' } },
+    ]);
+    expect(JSON.stringify(facts)).not.toMatch(/CANARY|cG9zdGdy/);
   });
 });

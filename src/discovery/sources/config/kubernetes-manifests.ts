@@ -1,5 +1,5 @@
 /**
- * Plain Kubernetes manifests: any YAML file whose documents are workloads, Services or ConfigMaps.
+ * Plain Kubernetes manifests: any YAML file whose documents are workloads, Services, ConfigMaps or Secrets.
  * Which files are manifests cannot be told from the path, so every YAML file not claimed by a
  * more specific source is accepted and a cheap text test skips the ones with no such object.
  *

@@ -1,13 +1,17 @@
 /**
  * Reading Kubernetes objects out of parsed YAML, shared by plain manifests and Helm templates.
  * Workloads (Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, Pod) are components
- * carrying their pod labels, Services are names routing to a label selector, and ConfigMaps are
- * not facts of their own: their data is bound only to the workloads that reference them.
+ * carrying their pod labels, Services are names routing to a label selector. A ConfigMap's data
+ * is bound to the workloads of the same file that reference it; a ConfigMap is also a named
+ * group of bindings (`configmap:NAME`) that workloads in other files take in through `envFrom`
+ * or `configMapKeyRef`, joined by resolution. A Secret is such a group too, with its key names
+ * only: its values are never read.
  */
 import type { ComponentFact, Fact } from '../../../core/discovery/facts.js';
 import { CONFIDENCE } from '../../../core/discovery/facts.js';
 import type { SourceContext } from '../../source.js';
 import { commandLineFacts } from './command-line.js';
+import { MASK } from '../../../core/discovery/redact.js';
 import { TEMPLATE_PLACEHOLDER, bindingFact, type BindingOwner } from './emit.js';
 import { imageInfo, type ImageInfo } from './images.js';
 import { stringRecord, type YamlDocument } from './yaml-nodes.js';
@@ -15,10 +19,10 @@ import { stringRecord, type YamlDocument } from './yaml-nodes.js';
 /** Kinds that run pods. */
 const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob', 'Pod']);
 /** Every kind this reader uses. */
-const KINDS = new Set([...WORKLOAD_KINDS, 'Service', 'ConfigMap']);
+const KINDS = new Set([...WORKLOAD_KINDS, 'Service', 'ConfigMap', 'Secret']);
 
 /** A cheap test on raw text: whether a file may hold a Kubernetes object this reader uses (so other YAML is not parsed). */
-export const MAY_HOLD_KUBERNETES_OBJECT = /\bkind["']?\s*:\s*["']?(?:List|Deployment|StatefulSet|DaemonSet|ReplicaSet|ReplicationController|Job|CronJob|Pod|Service|ConfigMap)\b/;
+export const MAY_HOLD_KUBERNETES_OBJECT = /\bkind["']?\s*:\s*["']?(?:List|Deployment|StatefulSet|DaemonSet|ReplicaSet|ReplicationController|Job|CronJob|Pod|Service|ConfigMap|Secret)\b/;
 
 /** One object of a manifest, with the document it is in. */
 interface KubernetesObject {
@@ -80,6 +84,37 @@ export function readKubernetesObjects(documents: YamlDocument[], context: Source
   for (const object of objects) {
     if (WORKLOAD_KINDS.has(object.kind)) facts.push(...readWorkload(object, configMaps, context, options));
     else if (object.kind === 'Service') facts.push(...readService(object, context));
+    else facts.push(...readGroup(object, context));
+  }
+  return facts;
+}
+
+/**
+ * A ConfigMap or Secret as a named group of bindings, for workloads in other files. A ConfigMap's
+ * values are masked as any bound value is; a Secret's are never read: its keys are bound to the
+ * mask, with evidence showing the key alone, so that a workload taking it in is known to get
+ * those names from a secret (and no value found elsewhere is guessed for them).
+ */
+function readGroup({ yaml, node, kind }: KubernetesObject, context: SourceContext): Fact[] {
+  const name = yaml.text(yaml.get(yaml.get(node, 'metadata'), 'name'));
+  if (!literal(name)) return [];
+  const facts: Fact[] = [];
+  if (kind === 'ConfigMap') {
+    const group = `configmap:${name}`;
+    for (const entry of yaml.entries(yaml.get(node, 'data'))) {
+      const value = yaml.text(entry.value);
+      if (value === undefined || !literal(entry.key) || value.includes(TEMPLATE_PLACEHOLDER)) continue;
+      const fact = bindingFact({ scope: '' }, entry.key, value, entry.line, context.evidenceAt);
+      facts.push({ type: 'binding', group, key: fact.key, value: fact.value, evidence: fact.evidence });
+    }
+    return facts;
+  }
+  const group = `secret:${name}`;
+  for (const field of ['data', 'stringData']) {
+    for (const entry of yaml.entries(yaml.get(node, field))) {
+      if (!literal(entry.key)) continue;
+      facts.push({ type: 'binding', group, key: entry.key, value: MASK, evidence: { ...context.evidenceAt(entry.line), excerpt: `${entry.key}: ${MASK}` } });
+    }
   }
   return facts;
 }
@@ -125,18 +160,27 @@ function readWorkload({ yaml, node, kind }: KubernetesObject, configMaps: Map<st
         if (!value.includes(TEMPLATE_PLACEHOLDER)) facts.push(bindingFact(owner, key, value, nameEntry.line, context.evidenceAt));
         continue;
       }
-      // valueFrom.configMapKeyRef: bound only when the ConfigMap is in this file; secretKeyRef is never read.
+      // valueFrom.configMapKeyRef: the value when the ConfigMap is in this file, else the group's
+      // key, which resolution finds in the file that defines it. secretKeyRef is never read.
       const reference = yaml.get(yaml.get(item, 'valueFrom'), 'configMapKeyRef');
       const dataKey = yaml.text(yaml.get(reference, 'key')) ?? '';
-      const entry = configMaps.get(yaml.text(yaml.get(reference, 'name')) ?? '')?.get(dataKey);
+      const mapName = yaml.text(yaml.get(reference, 'name')) ?? '';
+      const data = configMaps.get(mapName);
+      const entry = data?.get(dataKey);
       if (entry && !entry.value.includes(TEMPLATE_PLACEHOLDER)) facts.push(bindingFact(owner, key, entry.value, nameEntry.line, context.evidenceAt, dataKey));
+      else if (!data && literal(mapName) && literal(dataKey)) facts.push({ type: 'binding', ...owner, key, value: `$group:configmap:${mapName}#${dataKey}`, evidence: context.evidenceAt(nameEntry.line) });
     }
     for (const item of yaml.items(yaml.get(container, 'envFrom'))) {
-      const data = configMaps.get(yaml.text(yaml.get(yaml.get(item, 'configMapRef'), 'name')) ?? '');
       const prefix = yaml.text(yaml.get(item, 'prefix')) ?? '';
+      const mapName = yaml.text(yaml.get(yaml.get(item, 'configMapRef'), 'name')) ?? '';
+      const secretName = yaml.text(yaml.get(yaml.get(item, 'secretRef'), 'name')) ?? '';
+      const data = configMaps.get(mapName);
       for (const [dataKey, entry] of data ?? []) {
         if (!entry.value.includes(TEMPLATE_PLACEHOLDER)) facts.push(bindingFact(owner, `${prefix}${dataKey}`, entry.value, entry.line, context.evidenceAt));
       }
+      // A ConfigMap or Secret defined in another file: every key of the group, under the prefix.
+      const group = !data && literal(mapName) ? `configmap:${mapName}` : literal(secretName) ? `secret:${secretName}` : undefined;
+      if (group && !prefix.includes(TEMPLATE_PLACEHOLDER)) facts.push({ type: 'binding', ...owner, key: `${prefix}*`, value: `$group:${group}`, evidence: context.evidenceAt(yaml.lineOf(item)) });
     }
     // `command` and `args` (`--host=http://$(FRONTEND_ADDR)`): addresses given on the command line.
     const command = yaml.items(yaml.get(container, 'command')).map((item) => yaml.text(item) ?? '');

@@ -1,0 +1,155 @@
+/**
+ * Bindings that arrive in groups and bindings that are connections. Pure helpers of resolution:
+ *
+ * - A Kubernetes ConfigMap or Secret is a named group of bindings (`configmap:NAME`), defined in
+ *   one file and taken in by workloads in others (`envFrom`, `configMapKeyRef`). Sources report
+ *   the group's keys and each workload's inclusion; here they are joined, so a workload has the
+ *   group's keys as its own environment, exactly as if written inline.
+ * - Spring Boot reads a few settings from the environment by relaxed binding
+ *   (`SPRING_DATASOURCE_URL` is `spring.datasource.url`) and connects with them itself: a component
+ *   given one is a user of that datastore, though no file of its own names it.
+ */
+import { isLocalHost, parseAddress } from './addresses.js';
+import { CONFIDENCE, type BindingFact, type ConnectionFact, type TargetRef } from './facts.js';
+import { MASK } from './redact.js';
+
+/** A binding that takes in a group: `$group:NAME` (every key) or `$group:NAME#KEY` (one key). */
+export const GROUP_INCLUDE = /^\$group:([^#]+)(?:#(.+))?$/;
+
+/** The folder of a file path ('' at the root). */
+function folderOf(file: string): string {
+  const slash = file.lastIndexOf('/');
+  return slash < 0 ? '' : file.slice(0, slash);
+}
+
+/** How many leading folders two paths share: the nearer definition of a group name wins. */
+function sharedDepth(left: string, right: string): number {
+  const a = folderOf(left).split('/');
+  const b = folderOf(right).split('/');
+  let depth = 0;
+  while (depth < a.length && depth < b.length && a[depth] === b[depth]) depth += 1;
+  return depth;
+}
+
+/**
+ * The bindings with every group inclusion replaced by the group's keys, bound to the including
+ * component (or scope). A group name defined in several files (overlays, one per environment) is
+ * taken from the definition nearest the including file, then the first in path order; an
+ * inclusion of a group no file defines binds nothing. Deterministic whatever the facts' order.
+ */
+export function expandGroups(bindings: readonly BindingFact[], members: readonly BindingFact[]): BindingFact[] {
+  const groups = new Map<string, BindingFact[]>();
+  for (const member of members) if (member.group !== undefined) groups.set(member.group, [...(groups.get(member.group) ?? []), member]);
+  const result: BindingFact[] = [];
+  for (const binding of bindings) {
+    const include = GROUP_INCLUDE.exec(binding.value);
+    if (!include) {
+      result.push(binding);
+      continue;
+    }
+    const file = binding.evidence.file;
+    const candidates = [...(groups.get(include[1] as string) ?? [])].sort(
+      (left, right) => sharedDepth(right.evidence.file, file) - sharedDepth(left.evidence.file, file) || (left.evidence.file < right.evidence.file ? -1 : left.evidence.file > right.evidence.file ? 1 : left.evidence.line - right.evidence.line),
+    );
+    const chosenFile = candidates[0]?.evidence.file;
+    const owner = binding.component !== undefined ? { component: binding.component } : binding.scope !== undefined ? { scope: binding.scope } : undefined;
+    if (!owner || chosenFile === undefined) continue;
+    const group = candidates.filter((member) => member.evidence.file === chosenFile);
+    const dataKey = include[2];
+    if (dataKey !== undefined) {
+      const member = group.find((candidate) => candidate.key === dataKey);
+      if (member) result.push({ type: 'binding', ...owner, key: binding.key, value: member.value, evidence: member.evidence });
+      continue;
+    }
+    const prefix = binding.key.endsWith('*') ? binding.key.slice(0, -1) : binding.key;
+    const seen = new Set<string>();
+    for (const member of group) {
+      if (seen.has(member.key)) continue;
+      seen.add(member.key);
+      result.push({ type: 'binding', ...owner, key: `${prefix}${member.key}`, value: member.value, evidence: member.evidence });
+    }
+  }
+  return result;
+}
+
+/** What a Spring Boot environment variable connects to. */
+interface SpringSetting {
+  shape: 'url' | 'host';
+  technology?: string;
+  mechanism: ConnectionFact['mechanism'];
+  targetKind: NonNullable<ConnectionFact['targetKind']>;
+  /** For a host: the variable of its port. */
+  port?: string;
+}
+
+const DATABASE = { mechanism: 'database', targetKind: 'database' } as const;
+
+/**
+ * The environment spellings of the settings `spring-config` connects with (datastores and mail;
+ * broker settings only say where the broker is, the producers and consumers in code say the
+ * direction, as for the properties). Keys are upper-cased with `_` for every separator.
+ */
+const SPRING_ENVIRONMENT = new Map<string, SpringSetting>([
+  ['SPRING_DATASOURCE_URL', { shape: 'url', ...DATABASE }],
+  ['SPRING_DATASOURCE_JDBC_URL', { shape: 'url', ...DATABASE }],
+  ['SPRING_DATASOURCE_JDBCURL', { shape: 'url', ...DATABASE }],
+  ['SPRING_R2DBC_URL', { shape: 'url', ...DATABASE }],
+  ['SPRING_DATA_MONGODB_URI', { shape: 'url', ...DATABASE, technology: 'MongoDB' }],
+  ['SPRING_DATA_MONGODB_HOST', { shape: 'host', ...DATABASE, technology: 'MongoDB', port: 'SPRING_DATA_MONGODB_PORT' }],
+  ['SPRING_DATA_REDIS_URL', { shape: 'url', ...DATABASE, technology: 'Redis' }],
+  ['SPRING_REDIS_URL', { shape: 'url', ...DATABASE, technology: 'Redis' }],
+  ['SPRING_DATA_REDIS_HOST', { shape: 'host', ...DATABASE, technology: 'Redis', port: 'SPRING_DATA_REDIS_PORT' }],
+  ['SPRING_REDIS_HOST', { shape: 'host', ...DATABASE, technology: 'Redis', port: 'SPRING_REDIS_PORT' }],
+  ['SPRING_ELASTICSEARCH_URIS', { shape: 'url', ...DATABASE, technology: 'Elasticsearch' }],
+  ['SPRING_MAIL_HOST', { shape: 'host', technology: 'SMTP', mechanism: 'email', targetKind: 'saas', port: 'SPRING_MAIL_PORT' }],
+]);
+
+/** Upper-cased with separators unified. */
+function envKey(key: string): string {
+  return key.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+}
+
+/**
+ * The connections Spring Boot makes from settings given in a component's environment (compose
+ * `environment`, a workload's `env` or the ConfigMaps it takes in): `SPRING_DATASOURCE_URL=
+ * jdbc:postgresql://ledger-db:5432/ledger` makes the component a user of `ledger-db`. Only
+ * bindings of a named component count (a `.env` beside code may be a developer's), and local,
+ * masked or still-unresolved (`${X}`) values name nobody.
+ */
+export function springEnvironmentConnections(bindings: readonly BindingFact[]): ConnectionFact[] {
+  const connections: ConnectionFact[] = [];
+  const ports = new Map<string, string>();
+  for (const binding of bindings) if (binding.component !== undefined) ports.set(`${binding.component}|${envKey(binding.key)}`, binding.value);
+  for (const binding of bindings) {
+    if (binding.component === undefined) continue;
+    const setting = SPRING_ENVIRONMENT.get(envKey(binding.key));
+    const value = binding.value.trim();
+    if (!setting || value === '' || value === MASK || value.includes('${') || value.startsWith('$')) continue;
+    let target: TargetRef | undefined;
+    let technology = setting.technology;
+    if (setting.shape === 'url') {
+      const first = value.split(',')[0]?.trim() ?? '';
+      const parsed = parseAddress(first);
+      if (parsed && !isLocalHost(parsed.host)) {
+        target = { url: first };
+        technology ??= parsed.technology;
+      }
+    } else if (/^[A-Za-z0-9_.-]+$/.test(value) && /[A-Za-z]/.test(value) && !isLocalHost(value)) {
+      const port = Number(setting.port ? ports.get(`${binding.component}|${setting.port}`) : undefined);
+      target = { host: value.toLowerCase(), ...(Number.isInteger(port) && port > 0 ? { port } : {}) };
+    }
+    if (!target) continue;
+    connections.push({
+      type: 'connection',
+      component: binding.component,
+      target,
+      role: 'uses',
+      mechanism: setting.mechanism,
+      ...(technology ? { technology } : {}),
+      targetKind: setting.targetKind,
+      evidence: binding.evidence,
+      confidence: CONFIDENCE.resolved,
+    });
+  }
+  return connections;
+}

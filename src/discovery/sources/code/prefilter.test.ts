@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import { CSHARP_TABLE } from './csharp-signatures.js';
+import { GO_TABLE } from './go-signatures.js';
+import { JVM_TABLE } from './jvm-signatures.js';
+import { mayMatch, triggerPattern } from './prefilter.js';
+import { PYTHON_TABLE } from './python-signatures.js';
+import { TYPESCRIPT_TABLE } from './typescript-signatures.js';
+import type { FamilyTable } from './code-model.js';
+
+describe('triggerPattern', () => {
+  const pattern = triggerPattern({ words: ['fetch', 'mail'], prefixes: ['redis'], patterns: ['\\bhttp\\.Get\\b'] });
+  it.each([
+    ['fetch(url)', true],
+    ['window.fetch(url)', true],
+    ['const nodeFetch = require("node-fetch"); nodeFetch(u)', true],
+    ['fetchLatestOrders()', false],
+    ['refetch()', false],
+    ['import javax.mail.Transport;', true],
+    ['JavaMail', true],
+    ['email = user.email', false],
+    ['EMAIL_ADDRESS', false],
+    ['MAIL_HOST', true],
+    ['import redis', true],
+    ['RedisTemplate<String, String>', true],
+    ['"github.com/redis/go-redis/v9"', true],
+    ['new StackExchangeRedisCache()', true],
+    ['REDIS_URL', true],
+    ['scoreDiscount(order)', false],
+    ['predisposed', false],
+    ['http.Get(u)', true],
+    ['nethttp.Get(u)', false],
+  ])('%s → %s', (text, expected) => {
+    expect(pattern.test(text)).toBe(expected);
+  });
+});
+
+/** Files each family must parse (a reader may find facts in them) and files it must not (incidental words only). */
+const CASES: Record<string, { table: FamilyTable; pass: string[]; reject: string[] }> = {
+  typescript: {
+    table: TYPESCRIPT_TABLE,
+    pass: [
+      "const res = await fetch('http://cart:8080/items');",
+      "import axios from 'axios';\naxios.get(url);",
+      "import { Kafka } from 'kafkajs';",
+      "const Kafka = require('node-rdkafka');",
+      "import Redis from 'ioredis';",
+      "import { createClient } from 'redis';",
+      "import { Pool } from 'pg';",
+      "import { Storage } from '@google-cloud/storage';",
+      "import { BlobServiceClient } from '@azure/storage-blob';",
+      "import * as http from 'node:http';\nhttp.request({ host: 'cart' });",
+      "const https = require('https');",
+      "const request = require('request-promise');",
+      "const addr = process.env.CART_ADDR;",
+      "import { connect } from 'amqplib';",
+      "import * as grpc from '@grpc/grpc-js';",
+      "import { HttpService } from '@nestjs/axios';",
+      "import nodemailer from 'nodemailer';",
+      "import mongoose from 'mongoose';",
+      "export const CART_URL = 'http://cart:8080';",
+    ],
+    reject: [
+      'export function fetchLatestOrders(orders: Order[]) { return orders.slice(-5); }',
+      '/** See https://example.com/docs for the rules. */\nexport const rule = 1;',
+      'const storageKey = "cart";\nlocalStorage.getItem(storageKey);',
+      'interface Customer { email: string; }',
+      'export function scoreDiscount(total: number) { return total > 100 ? 0.1 : 0; }',
+      '// refund requests are handled elsewhere\nexport const x = 1;',
+    ],
+  },
+  python: {
+    table: PYTHON_TABLE,
+    pass: [
+      'import requests\nrequests.get("http://cart:8080")',
+      'from requests import Session',
+      'r = requests.post(url)',
+      'import httpx',
+      'from kafka import KafkaProducer',
+      'from aiokafka import AIOKafkaProducer',
+      'import redis',
+      'import pymysql',
+      'from motor.motor_asyncio import AsyncIOMotorClient',
+      'from google.cloud import storage',
+      'addr = os.environ["CART_ADDR"]',
+      'addr = os.environ.get("CART_ADDR")',
+      'from os import getenv\naddr = getenv("CART_ADDR")',
+      'import grpc',
+      'import smtplib',
+      'from locust import HttpUser',
+    ],
+    reject: [
+      '# refund requests are batched nightly\ndef total(items):\n    return sum(items)',
+      '# read from os.environ by the caller\ndef total(items):\n    return sum(items)',
+      'def email_of(user):\n    return user.email',
+      'STORAGE_CLASS = "standard"',
+      'def score_discount(total):\n    return 0.1',
+    ],
+  },
+  go: {
+    table: GO_TABLE,
+    pass: [
+      'resp, err := http.Get(url)',
+      'import "net/http"',
+      'req, _ := http.NewRequestWithContext(ctx, "GET", url, nil)',
+      'client := &http.Client{Timeout: 5 * time.Second}',
+      'conn, err := grpc.NewClient(addr)',
+      'client := pb.NewCartServiceClient(conn)',
+      'pb.RegisterCartServiceServer(s, &server{})',
+      'import "github.com/segmentio/kafka-go"',
+      'import "github.com/redis/go-redis/v9"',
+      'import "database/sql"',
+      'db, err := sql.Open("postgres", dsn)',
+      'addr := os.Getenv("CART_ADDR")',
+      'mustMapEnv(&svc.cartSvcAddr, "CART_SERVICE_ADDR")',
+      'import "cloud.google.com/go/storage"',
+      'err := smtp.SendMail(addr, nil, from, to, msg)',
+    ],
+    reject: [
+      '// Handlers are plain net/http handlers.\nfunc handler(w ResponseWriter, r *Request) {}',
+      '// See https://example.com/docs\nfunc total(xs []int) int { return 0 }',
+      'type Customer struct { Email string }',
+      'func scoreDiscount(total float64) float64 { return 0.1 }',
+      'func fetchLatestOrders() {}',
+    ],
+  },
+  jvm: {
+    table: JVM_TABLE,
+    pass: [
+      'import org.springframework.web.client.RestTemplate;',
+      'private final RestTemplate restTemplate;',
+      'WebClient.create("http://cart:8080")',
+      'import org.apache.kafka.clients.producer.KafkaProducer;',
+      '@KafkaListener(topics = "orders")',
+      'private final JavaMailSender mailSender;',
+      'import javax.mail.Transport;',
+      'import com.google.cloud.storage.Storage;',
+      'String url = System.getenv("CART_URL");',
+      '@Value("${cart.url}") private String cartUrl;',
+      'ManagedChannelBuilder.forAddress(host, port)',
+      'import redis.clients.jedis.Jedis;',
+      'Connection c = DriverManager.getConnection(url);',
+      'import org.apache.http.client.methods.HttpGet;',
+      '@SqsListener("orders")',
+    ],
+    reject: [
+      'public record Customer(String name, String email) {}',
+      'private static final String STORAGE_CLASS = "standard";',
+      'double scoreDiscount(double total) { return 0.1; }',
+      '/** See https://example.com/docs */\nclass Rules {}',
+      'import lombok.Value;\n@Value class Money { long cents; }',
+    ],
+  },
+  csharp: {
+    table: CSHARP_TABLE,
+    pass: [
+      'client.BaseAddress = new Uri("http://cart");',
+      'services.AddHttpClient<CartClient>();',
+      'public Cart(IHttpClientFactory factory) {}',
+      'using Confluent.Kafka;',
+      'using StackExchange.Redis;',
+      'var redis = ConnectionMultiplexer.Connect("redis:6379");',
+      'options.UseSqlServer(connectionString);',
+      'options.UseNpgsql(cs);',
+      'using System.Net.Mail;',
+      'using MailKit.Net.Smtp;',
+      'using Azure.Storage.Blobs;',
+      'var cs = Environment.GetEnvironmentVariable("CART");',
+      'var cs = configuration.GetConnectionString("db");',
+      'options.Authority = identityUrl;',
+      'using Amazon.SQS;',
+      'app.MapGrpcService<CartService>();',
+    ],
+    reject: [
+      'public record Customer(string Name, string Email);',
+      'private const string StorageKey = "cart";',
+      'public decimal ScoreDiscount(decimal total) => 0.1m;',
+      '/// See https://example.com/docs for the rules.\npublic class Rules {}',
+    ],
+  },
+};
+
+describe.each(Object.entries(CASES))('the %s prefilter', (_family, { table, pass, reject }) => {
+  it.each(pass)('parses %j', (text) => {
+    expect(mayMatch(text, table.triggers, [])).toBe(true);
+  });
+  it.each(reject)('skips %j', (text) => {
+    expect(mayMatch(text, table.triggers, [])).toBe(false);
+  });
+});
+
+describe('mayMatch', () => {
+  it('passes a file that names every word of a user rule', () => {
+    const rule = { id: 'acme', language: 'any', call: 'AcmeBus.publish', target: 0, role: 'produces', mechanism: 'messaging' } as const;
+    expect(mayMatch('bus := AcmeBus{}; bus.publish("orders")', /(?!)/, [rule as never])).toBe(true);
+    expect(mayMatch('bus.publish("orders")', /(?!)/, [rule as never])).toBe(false);
+  });
+});

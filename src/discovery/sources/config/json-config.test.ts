@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../../core/discovery/facts.js';
+import { evidenceFor } from '../../source.js';
+import { isJsonConfigPath, jsonConfigSource } from './json-config.js';
+
+async function read(path: string, text: string): Promise<Fact[]> {
+  const file = { path, text };
+  return jsonConfigSource.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [] });
+}
+
+describe('json-config source', () => {
+  it.each([
+    ['config.json', true],
+    ['hotel/config.json', true],
+    ['svc/config.production.json', true],
+    ['svc/service-config.json', true],
+    ['settings.json', true],
+    ['.vscode/settings.json', false],
+    ['appsettings.json', false],
+    ['tsconfig.json', false],
+    ['package.json', false],
+    ['config.yaml', false],
+  ])('%s accepted: %s', (path, accepted) => {
+    expect(isJsonConfigPath(path)).toBe(accepted);
+  });
+
+  it('binds every setting for the file\'s folder, nested ones by dotted path, with secrets masked', async () => {
+    const text = ['{', '  "GeoMongoAddress": "mongodb-geo:27017",', '  "Db": { "Url": "postgres://app:CANARY-json-pw@orders-db/orders" },', '  "Port": 8083,', '  "Empty": ""', '}'].join('\n');
+    const facts = await read('hotel/config.json', text);
+    expect(facts).toEqual([
+      { type: 'binding', scope: 'hotel', key: 'GeoMongoAddress', value: 'mongodb-geo:27017', evidence: { file: 'hotel/config.json', line: 2, excerpt: '"GeoMongoAddress": "mongodb-geo:27017",' } },
+      { type: 'binding', scope: 'hotel', key: 'Db.Url', value: 'postgres://app:***@orders-db/orders', evidence: expect.objectContaining({ line: 3 }) },
+      { type: 'binding', scope: 'hotel', key: 'Port', value: '8083', evidence: expect.objectContaining({ line: 4 }) },
+    ]);
+    expect(JSON.stringify(facts)).not.toContain('CANARY-json-pw');
+  });
+
+  it('gives nothing for a file that is not a JSON object or does not parse', async () => {
+    expect(await read('config.json', '[1, 2]')).toEqual([]);
+    expect(await read('config.json', '{ "a": ')).toEqual([]);
+  });
+});
