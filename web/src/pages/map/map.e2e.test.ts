@@ -75,7 +75,11 @@ async function clickOnMap(page: Page, elementId: string, what: 'node' | 'edge' |
 async function pick(page: Page, filter: string, option: string): Promise<void> {
   const filters = page.getByRole('group', { name: 'Filters' });
   await filters.locator('summary', { hasText: filter }).click();
-  await filters.getByRole('group', { name: filter }).getByRole('checkbox', { name: option, exact: true }).check();
+  const box = filters.getByRole('group', { name: filter }).getByRole('checkbox', { name: option, exact: true });
+  await box.click();
+  // The box reflects the URL, which React Router updates in a transition: on a busy machine the
+  // new state can land after the click returns, so wait for it rather than read it at once.
+  await expect.poll(() => box.isChecked(), { timeout: 20_000 }).toBe(true);
   await filters.locator('summary', { hasText: filter }).click();
 }
 
