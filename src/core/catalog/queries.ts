@@ -5,47 +5,8 @@
 import { errors } from '../errors.js';
 import { API_MECHANISMS, type EntityKind } from '../model/vocabulary.js';
 
-/** Filters on lists; several values in one filter mean "any of these". */
-export interface ListFilter {
-  /** Free text: matches id, name, description, tags (and ends, technology, data objects). */
-  q?: string;
-  tag?: string[];
-  /** Owning team (systems, domains) or maintaining team (integrations). */
-  owner?: string[];
-  domain?: string[];
-  kind?: string[];
-  lifecycle?: string[];
-  /** Integrations touching this system at either end. */
-  system?: string[];
-  source?: string[];
-  target?: string[];
-  mechanism?: string[];
-  direction?: string[];
-  frequency?: string[];
-  health?: string[];
-  status?: string[];
-  origin?: string[];
-  /** Integrations carrying a data object (`customer`) or a field (`customer.email`). */
-  carries?: string;
-}
-
-/** The filters each entity kind accepts. */
-export const FILTERS_BY_KIND: Record<EntityKind, (keyof ListFilter)[]> = {
-  team: ['q', 'tag'],
-  domain: ['q', 'tag', 'owner'],
-  system: ['q', 'tag', 'owner', 'domain', 'kind', 'lifecycle'],
-  integration: [
-    'q', 'tag', 'owner', 'system', 'source', 'target', 'mechanism', 'direction', 'frequency', 'health', 'status', 'origin', 'carries',
-  ],
-};
-
-/** Sort keys each kind accepts; `-key` sorts descending. */
-export const SORTS_BY_KIND: Record<EntityKind, string[]> = {
-  team: ['id', 'name', 'updatedAt'],
-  domain: ['id', 'name', 'updatedAt'],
-  system: ['id', 'name', 'updatedAt', 'kind', 'owner', 'domain', 'lifecycle'],
-  integration: ['id', 'name', 'updatedAt', 'source', 'target', 'mechanism', 'health', 'status', 'owner', 'frequency'],
-};
+export { FILTERS_BY_KIND, SORTS_BY_KIND, type ListFilter } from './list-options.js';
+import { SORTS_BY_KIND, type ListFilter } from './list-options.js';
 
 /** One page request. */
 export interface PageRequest {

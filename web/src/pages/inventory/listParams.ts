@@ -4,26 +4,13 @@
  * reload or from a shared link). This module turns that query string into the API's list query
  * and back, and knows which filters and sorts each kind accepts.
  *
- * FILTERS_BY_KIND and SORTS_BY_KIND mirror src/core/catalog/queries.ts, which cannot be bundled
- * (it encodes cursors with Node's Buffer); a unit test keeps the two in step.
+ * The filters and sorts each kind accepts are the server's own lists (src/core/catalog/list-options.ts).
  */
+import { FILTERS_BY_KIND, SORTS_BY_KIND } from '../../../../src/core/catalog/list-options.js';
+import type { EntityKind } from '../../../../src/core/model/vocabulary.js';
 import type { Query } from '../../api/client';
 
-export type ListKind = 'team' | 'domain' | 'system' | 'integration';
-
-export const FILTERS_BY_KIND: Record<ListKind, readonly string[]> = {
-  team: ['q', 'tag'],
-  domain: ['q', 'tag', 'owner'],
-  system: ['q', 'tag', 'owner', 'domain', 'kind', 'lifecycle'],
-  integration: ['q', 'tag', 'owner', 'system', 'source', 'target', 'mechanism', 'direction', 'frequency', 'health', 'status', 'origin', 'carries'],
-};
-
-export const SORTS_BY_KIND: Record<ListKind, readonly string[]> = {
-  team: ['id', 'name', 'updatedAt'],
-  domain: ['id', 'name', 'updatedAt'],
-  system: ['id', 'name', 'updatedAt', 'kind', 'owner', 'domain', 'lifecycle'],
-  integration: ['id', 'name', 'updatedAt', 'source', 'target', 'mechanism', 'health', 'status', 'owner', 'frequency'],
-};
+export type ListKind = EntityKind;
 
 export const PAGE_SIZES = [25, 50, 100, 200] as const;
 export const DEFAULT_PAGE_SIZE = 25;
