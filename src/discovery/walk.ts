@@ -4,9 +4,8 @@
  * skips dependencies, vendored code and build output, never follows a symbolic link into a loop,
  * and carries on past folders it cannot read.
  */
-import type { Dirent } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { basename, join, relative, sep } from 'node:path';
+import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { basename, join, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
 /** A file the walk found. */
@@ -41,151 +40,130 @@ export interface WalkOptions {
 /** The default largest file read. */
 export const DEFAULT_MAX_FILE_BYTES = 1_048_576;
 
-/** How many file-system calls the walk keeps in flight: enough to keep libuv's threads busy. */
-const WALK_CONCURRENCY = 64;
-
-/** What one folder held, in name order: files, things left out, sub-folders, and linked folders still to walk. */
-type Walked = ({ file: WalkedFile } | { skip: SkippedPath } | { folder: Walked } | { linked: string; ignores: Scope[] })[];
-type Scope = { base: string; rules: Ignore };
-
-/** Runs at most `limit` calls at once; the rest wait their turn. */
-function limiter(limit: number): <T>(call: () => Promise<T>) => Promise<T> {
-  let active = 0;
-  const waiting: (() => void)[] = [];
-  return async <T>(call: () => Promise<T>): Promise<T> => {
-    if (active >= limit) await new Promise<void>((wake) => waiting.push(wake));
-    active += 1;
-    try {
-      return await call();
-    } finally {
-      active -= 1;
-      waiting.shift()?.();
-    }
-  };
-}
+/** The .gitignore rules of one folder, and where the folder being walked sits below it (`a/b/`). */
+type Scope = { rules: Ignore; below: string };
 
 /**
- * Walks one root; `label` prefixes paths when several roots are scanned at once. Folders are read
- * concurrently (many file-system calls in flight), and the results put back in name order, so the
- * files and what was left out come out exactly as a one-call-at-a-time, depth-first walk gives them.
- * Folders reached through a symbolic link are walked afterwards, one call at a time and in that
- * same order, because which of two links to one folder is walked depends on which comes first.
+ * Walks one root; `label` prefixes paths when several roots are scanned at once. Depth-first, in
+ * name order, so the files and what was left out always come out in the same order.
+ *
+ * The walk makes blocking calls on purpose. On the benchmark's 105,000-file tree a walk with many
+ * asynchronous calls in flight took 8 s, nearly all of it promise and scheduling overhead, where
+ * the same walk with blocking calls takes about 0.6 s; while it runs, the scan has nothing else to
+ * do on this thread (its worker threads start up on their own). Relative paths are built as the
+ * walk descends rather than computed per entry, for the same reason.
  */
 export async function walkTree(root: string, label: string, options: WalkOptions = {}): Promise<{ files: WalkedFile[]; skipped: SkippedPath[] }> {
+  return walkTreeSync(root, label, options);
+}
+
+/** The walk itself (see walkTree). */
+export function walkTreeSync(root: string, label: string, options: WalkOptions = {}): { files: WalkedFile[]; skipped: SkippedPath[] } {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const files: WalkedFile[] = [];
   const skipped: SkippedPath[] = [];
   const visited = new Set<string>();
-  const io = limiter(WALK_CONCURRENCY);
-  const display = (absolute: string) => {
-    const rel = relative(root, absolute).split(sep).join('/');
-    return label ? (rel ? `${label}/${rel}` : label) : rel;
+  const display = (rel: string) => (label ? (rel ? `${label}/${rel}` : label) : rel);
+  const cannotRead = (rel: string, error: unknown) => {
+    skipped.push({ path: display(rel), reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
   };
-  const cannotRead = (absolute: string, error: unknown): { skip: SkippedPath } => ({
-    skip: { path: display(absolute), reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` },
-  });
 
-  /** One entry of a folder: what it contributes to the folder's list, in place. */
-  async function entryOf(folder: string, entry: Dirent, scoped: Scope[], viaLink: boolean): Promise<Walked[number] | undefined> {
-    const absolute = join(folder, entry.name);
-    let isDirectory = entry.isDirectory();
-    let isFile = entry.isFile();
-    const isLink = entry.isSymbolicLink();
-    if (isLink) {
-      try {
-        const target = await io(() => stat(absolute));
-        isDirectory = target.isDirectory();
-        isFile = target.isFile();
-      } catch {
-        return { skip: { path: display(absolute), reason: 'broken symbolic link' } };
-      }
-    }
-    const ignoredBy = scoped.find(({ base, rules }) => {
-      const rel = relative(base, absolute).split(sep).join('/');
-      return rel !== '' && rules.ignores(isDirectory ? `${rel}/` : rel);
-    });
-    if (ignoredBy) return { skip: { path: display(absolute), reason: 'ignored by .gitignore' } };
-    if (isDirectory) {
-      if (SKIPPED_FOLDERS.has(entry.name)) {
-        return { skip: { path: display(absolute), reason: entry.name === '.git' ? 'version control data' : 'dependencies, vendored code or build output' } };
-      }
-      // The first folder reached through a link is walked later, in order (see above).
-      if (isLink && !viaLink) return { linked: absolute, ignores: scoped };
-      return { folder: await visit(absolute, scoped, viaLink || isLink) };
-    }
-    if (!isFile) return undefined;
-    if (GENERATED_NAMES.test(entry.name)) return { skip: { path: display(absolute), reason: 'generated code' } };
-    let size: number;
-    try {
-      size = (await io(() => stat(absolute))).size;
-    } catch (error) {
-      return cannotRead(absolute, error);
-    }
-    if (size > maxBytes) return { skip: { path: display(absolute), reason: `larger than ${Math.round(maxBytes / 1024)} KB` } };
-    return { file: { path: display(absolute), absolute, size } };
+  let rootStats;
+  try {
+    rootStats = statSync(root);
+  } catch {
+    return { files, skipped: [{ path: label || basename(root), reason: 'does not exist or cannot be read' }] };
   }
+  if (rootStats.isFile()) return { files: [{ path: label || basename(root), absolute: root, size: rootStats.size }], skipped };
+  const rootReal = realpathSync(root);
+  visited.add(rootReal);
 
-  /** A folder's entries, in name order; concurrently, except under a symbolic link. */
-  async function visit(folder: string, ignores: Scope[], viaLink: boolean): Promise<Walked> {
+  /** Walks a folder; `rel` is its path below the root (`''` or ending in `/`). */
+  const visit = (folder: string, rel: string, ignores: readonly Scope[], viaLink: boolean): void => {
     // Only a folder reached through a symbolic link can lead back into the tree; resolving every
     // folder's real path would cost a system call per folder for nothing.
     if (viaLink) {
       let real: string;
       try {
-        real = await io(() => realpath(folder));
+        real = realpathSync(folder);
       } catch (error) {
-        return [cannotRead(folder, error)];
+        cannotRead(rel.slice(0, -1), error);
+        return;
       }
       // A link into the tree itself leads to files the walk reaches anyway, and may loop.
       if (visited.has(real) || real === rootReal || real.startsWith(`${rootReal}${sep}`)) {
-        return [{ skip: { path: display(folder), reason: 'symbolic link loop (already scanned)' } }];
+        skipped.push({ path: display(rel.slice(0, -1)), reason: 'symbolic link loop (already scanned)' });
+        return;
       }
       visited.add(real);
     }
     let entries: Dirent[];
     try {
-      entries = await io(() => readdir(folder, { withFileTypes: true }));
+      entries = readdirSync(folder, { withFileTypes: true });
     } catch (error) {
-      return [cannotRead(folder, error)];
+      cannotRead(rel.slice(0, -1), error);
+      return;
     }
     let scoped = ignores;
     if (entries.some((entry) => entry.name === '.gitignore' && entry.isFile())) {
       try {
-        const rules = ignore().add(await io(() => readFile(join(folder, '.gitignore'), 'utf8')));
-        scoped = [...ignores, { base: folder, rules }];
+        scoped = [...ignores, { rules: ignore().add(readFileSync(join(folder, '.gitignore'), 'utf8')), below: '' }];
       } catch {
         // an unreadable .gitignore ignores nothing; the files it would hide are still scanned
       }
     }
     entries.sort((left, right) => (left.name < right.name ? -1 : left.name > right.name ? 1 : 0));
-    const walked: Walked = [];
-    if (viaLink) {
-      for (const entry of entries) {
-        const item = await entryOf(folder, entry, scoped, true);
-        if (item) walked.push(item);
+    for (const entry of entries) {
+      const absolute = join(folder, entry.name);
+      const path = rel + entry.name;
+      let isDirectory = entry.isDirectory();
+      let isFile = entry.isFile();
+      const isLink = entry.isSymbolicLink();
+      let size: number | undefined;
+      if (isLink) {
+        try {
+          const target = statSync(absolute);
+          isDirectory = target.isDirectory();
+          isFile = target.isFile();
+          size = target.size;
+        } catch {
+          skipped.push({ path: display(path), reason: 'broken symbolic link' });
+          continue;
+        }
       }
-      return walked;
+      if (scoped.some(({ rules, below }) => rules.ignores(isDirectory ? `${below}${entry.name}/` : below + entry.name))) {
+        skipped.push({ path: display(path), reason: 'ignored by .gitignore' });
+        continue;
+      }
+      if (isDirectory) {
+        if (SKIPPED_FOLDERS.has(entry.name)) {
+          skipped.push({ path: display(path), reason: entry.name === '.git' ? 'version control data' : 'dependencies, vendored code or build output' });
+          continue;
+        }
+        visit(absolute, `${path}/`, scoped.map((scope) => ({ rules: scope.rules, below: `${scope.below}${entry.name}/` })), viaLink || isLink);
+        continue;
+      }
+      if (!isFile) continue;
+      if (GENERATED_NAMES.test(entry.name)) {
+        skipped.push({ path: display(path), reason: 'generated code' });
+        continue;
+      }
+      if (size === undefined) {
+        try {
+          size = statSync(absolute).size;
+        } catch (error) {
+          cannotRead(path, error);
+          continue;
+        }
+      }
+      if (size > maxBytes) {
+        skipped.push({ path: display(path), reason: `larger than ${Math.round(maxBytes / 1024)} KB` });
+        continue;
+      }
+      files.push({ path: display(path), absolute, size });
     }
-    for (const item of await Promise.all(entries.map((entry) => entryOf(folder, entry, scoped, false)))) if (item) walked.push(item);
-    return walked;
-  }
-
-  /** Lays a walked folder out in depth-first order, walking linked folders as they come. */
-  async function flatten(walked: Walked): Promise<void> {
-    for (const item of walked) {
-      if ('file' in item) files.push(item.file);
-      else if ('skip' in item) skipped.push(item.skip);
-      else if ('folder' in item) await flatten(item.folder);
-      else await flatten(await visit(item.linked, item.ignores, true));
-    }
-  }
-
-  const rootStats = await stat(root).catch(() => undefined);
-  if (!rootStats) return { files, skipped: [{ path: label || basename(root), reason: 'does not exist or cannot be read' }] };
-  if (rootStats.isFile()) return { files: [{ path: label || basename(root), absolute: root, size: rootStats.size }], skipped };
-  const rootReal = await realpath(root);
-  visited.add(rootReal);
-  await flatten(await visit(root, [], false));
+  };
+  visit(root, '', [], false);
   return { files, skipped };
 }
 

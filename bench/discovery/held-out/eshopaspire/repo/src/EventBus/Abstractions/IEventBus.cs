@@ -1,0 +1,6 @@
+namespace Tidewater.EventBus.Abstractions;
+
+public interface IEventBus
+{
+    Task PublishAsync(IntegrationEvent @event);
+}

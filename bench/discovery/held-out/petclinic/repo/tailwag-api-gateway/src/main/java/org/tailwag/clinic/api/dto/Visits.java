@@ -1,0 +1,6 @@
+package org.tailwag.clinic.api.dto;
+
+import java.util.List;
+
+public record Visits(List<VisitDetails> items) {
+}

@@ -1,0 +1,4 @@
+package org.tailwag.clinic.genai.dto;
+
+public record OwnerRequest(String firstName, String lastName, String address, String city, String telephone) {
+}
