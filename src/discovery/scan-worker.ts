@@ -7,7 +7,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { UserRule } from '../core/discovery/user-rules.js';
-import { startChunk, type FileJob, type FileOutcome } from './scan-file.js';
+import { readChunk, type FileJob, type FileOutcome } from './scan-file.js';
 import { ALL_SOURCES } from './sources/index.js';
 
 /** A chunk of files to read. */
@@ -27,11 +27,10 @@ const rules = (workerData as { rules: UserRule[] }).rules;
 let previous: Promise<unknown> = Promise.resolve();
 
 parentPort?.on('message', (request: ChunkRequest) => {
-  const finish = startChunk(request.jobs, ALL_SOURCES, rules, true);
   previous = previous.then(async () => {
     let answer: ChunkAnswer;
     try {
-      answer = { id: request.id, outcomes: await finish() };
+      answer = { id: request.id, outcomes: await readChunk(request.jobs, ALL_SOURCES, rules) };
     } catch (error) {
       answer = { id: request.id, error: (error as Error).message };
     }

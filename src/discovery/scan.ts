@@ -12,7 +12,7 @@ import { PatchbayError } from '../core/errors.js';
 import type { Fact } from '../core/discovery/facts.js';
 import { resolveFacts, type ResolvedGraph } from '../core/discovery/resolve.js';
 import { parseUserRules, type UserRule } from '../core/discovery/user-rules.js';
-import { startChunk, type FileJob, type FileOutcome } from './scan-file.js';
+import { readChunk, type FileJob, type FileOutcome } from './scan-file.js';
 import { ScanPool, chunksOf, defaultWorkerCount, workersAvailable } from './scan-pool.js';
 import type { Source } from './source.js';
 import { ALL_SOURCES } from './sources/index.js';
@@ -110,8 +110,7 @@ export async function scanPaths(paths: string[], options: ScanOptions = {}): Pro
       pool = undefined;
     }
 
-    // Chunks are read concurrently (a scan spends much of its time waiting on the file system),
-    // the next one while the sources work on this one; memory holds a couple of chunks of text.
+    // Chunks go to the workers a couple at a time each, so memory holds a few chunks of text.
     const chunks = chunksOf(jobs, CHUNK_FILES, CHUNK_BYTES);
     let filesDone = 0;
     let factsFound = 0;
@@ -127,16 +126,13 @@ export async function scanPaths(paths: string[], options: ScanOptions = {}): Pro
     };
     let outcomes: FileOutcome[][];
     if (pool) {
-      outcomes = await pool.run(chunks, (chunk) => startChunk(chunk, sources, rules)(), progress);
+      outcomes = await pool.run(chunks, (chunk) => readChunk(chunk, sources, rules), progress);
     } else {
       outcomes = [];
-      let pending = chunks.length > 0 ? startChunk(chunks[0] as FileJob[], sources, rules) : undefined;
-      for (let index = 0; pending; index += 1) {
-        const next = index + 1 < chunks.length ? startChunk(chunks[index + 1] as FileJob[], sources, rules) : undefined;
-        const chunk = await pending();
+      for (const jobsOfChunk of chunks) {
+        const chunk = await readChunk(jobsOfChunk, sources, rules);
         outcomes.push(chunk);
         progress(chunk);
-        pending = next;
       }
     }
 
