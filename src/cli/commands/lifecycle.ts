@@ -5,8 +5,6 @@ import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { PatchbayError } from '../../core/errors.js';
 import { readCatalogPaths } from '../../files/catalog-files.js';
-import { buildServer } from '../../server/app.js';
-import { DEFAULT_WEB_ROOT } from '../../server/web-app.js';
 import { openPatchbay, type Patchbay } from '../../services/open-patchbay.js';
 import { settingsOf, type CliContext } from '../context.js';
 import { wholeNumber } from '../option-values.js';
@@ -69,6 +67,10 @@ export function lifecycleCommands(program: Command, context: () => CliContext): 
       const patchbay = await openLocal(ctx, 'serve');
       if (options.demo) await loadDemo(patchbay, ctx, false);
       const auth = options.auth ?? config.auth;
+      // The server's modules (fastify, the routes, the schemas) load only for `serve`: every other
+      // command, `scan` above all, starts faster without them.
+      const { buildServer } = await import('../../server/app.js');
+      const { DEFAULT_WEB_ROOT } = await import('../../server/web-app.js');
       const app = await buildServer({
         services: patchbay,
         auth,
