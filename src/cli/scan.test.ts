@@ -118,7 +118,7 @@ describe('patchbay scan', () => {
     expect(integrations.items.map((item) => item.id).sort()).toEqual(expected);
 
     const table = await workspace.run('proposals', 'list', '--confidence-min', String(threshold));
-    expect(table.stdout.split('\n')[0]).toMatch(/confidence/);
+    expect(table.stdout.split('\n')[0]).toMatch(/CONFIDENCE/);
     expect(table.stdout).toContain(threshold.toFixed(2));
     for (const bad of [['proposals', 'list', '--confidence-min', '2'], ['integrations', 'list', '--confidence-max', 'high'], ['proposals', 'list', '--sort', 'colour']]) {
       expect((await workspace.run(...bad)).code, bad.join(' ')).toBe(2);
