@@ -49,7 +49,7 @@ describe.each(ENGINES)('migration 0005 (integration confidence) on %s', (engine)
 
   /** Takes the database back to before 0005, as an older Patchbay left it. */
   async function before0005(): Promise<void> {
-    await integrationConfidence().down(database.db as never);
+    await integrationConfidence().down?.(database.db as never);
     await sql`delete from ${sql.table(MIGRATIONS_TABLE)} where name = ${'0005-integration-confidence'}`.execute(database.db);
   }
 
