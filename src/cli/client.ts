@@ -18,7 +18,7 @@ import type { ImpactResult, ImportOutcome } from '../services/catalog-service.js
 import type { Prioritisation } from '../core/prioritise/index.js';
 import type { Reconciliation } from '../core/discovery/reconcile.js';
 import type { ResolvedGraph } from '../core/discovery/resolve.js';
-import type { ApplyOutcome, ReviewResult } from '../services/discovery-service.js';
+import type { ApplyOutcome, ProposalQuery, ReviewResult } from '../services/discovery-service.js';
 import type { PrioritisationSettings } from '../services/prioritisation-service.js';
 import type { AuditEntry, AuditFilter, StoredEntity } from '../store/catalog-repository.js';
 
@@ -57,7 +57,7 @@ export interface PatchbayClient {
   prioritise(settings: PrioritisationSettings): Promise<Prioritisation>;
   applyScan(graph: ResolvedGraph, dryRun: boolean): Promise<ApplyOutcome>;
   drift(graph: ResolvedGraph): Promise<Reconciliation['drift']>;
-  proposals(limit?: number, cursor?: string): Promise<Page<StoredEntity<'integration'>>>;
+  proposals(query?: ProposalQuery): Promise<Page<StoredEntity<'integration'>>>;
   review(action: 'accept' | 'reject', ids: string[]): Promise<ReviewResult[]>;
   close(): Promise<void>;
 }

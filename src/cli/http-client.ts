@@ -113,8 +113,8 @@ export function httpClient(baseUrl: string, token: string | undefined): Patchbay
     landscapeAdvice: async () => call('GET', '/api/v1/advice/landscape') as never,
     applyScan: async (graph, dryRun) => call('POST', `/api/v1/discovery/apply${dryRun ? '?dryRun=true' : ''}`, { body: graph }) as never,
     drift: async (graph) => call('POST', '/api/v1/discovery/drift', { body: graph }) as never,
-    proposals: async (limit, cursor) => {
-      const query = new URLSearchParams(Object.entries({ limit, cursor }).filter(([, value]) => value !== undefined).map(([key, value]): [string, string] => [key, String(value)]));
+    proposals: async (asked = {}) => {
+      const query = new URLSearchParams(Object.entries(asked).filter(([, value]) => value !== undefined).map(([key, value]): [string, string] => [key, String(value)]));
       return call('GET', `/api/v1/discovery/proposals${query.size ? `?${query}` : ''}`) as never;
     },
     review: async (action, ids) => ((await call('POST', `/api/v1/discovery/proposals/${action}`, { body: { ids } })) as { results: never }).results,

@@ -51,7 +51,7 @@ export function localClient(patchbay: Patchbay): PatchbayClient {
     prioritise: (settings) => patchbay.prioritisation.prioritise(settings),
     applyScan: (graph, dryRun) => patchbay.discovery.apply(graph, actor, { dryRun }),
     drift: (graph) => patchbay.discovery.drift(graph),
-    proposals: (limit, cursor) => patchbay.discovery.proposals(limit, cursor),
+    proposals: (query) => patchbay.discovery.proposals(query),
     review: (action, ids) => (action === 'accept' ? patchbay.discovery.accept(ids, actor) : patchbay.discovery.reject(ids, actor)),
     close: () => patchbay.close(),
   };

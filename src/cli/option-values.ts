@@ -12,3 +12,13 @@ export function wholeNumber(min: number, max = Number.MAX_SAFE_INTEGER): (value:
     return number;
   };
 }
+
+/** A parser for a share from 0 to 1, e.g. `--confidence-min 0.85`. */
+export function fraction(): (value: string) => number {
+  return (value) => {
+    const number = Number(value);
+    // Number('') is 0: an empty value is a mistake, not "no minimum".
+    if (value.trim() === '' || !Number.isFinite(number) || number < 0 || number > 1) throw new InvalidArgumentError('It must be a number from 0 to 1, e.g. 0.85.');
+    return number;
+  };
+}

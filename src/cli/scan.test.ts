@@ -98,6 +98,33 @@ describe('patchbay scan', () => {
     for (const secret of canaries(tree)) expect(stored).not.toContain(secret);
   });
 
+  it('lists proposals and integrations by confidence: bounds, sort, and the column', async () => {
+    expect((await workspace.run('init')).code).toBe(0);
+    const scanned = jsonOf<{ integrations: { id: string; confidence: number }[] }>(await workspace.run('scan', tree, '--format', 'json'));
+    expect((await workspace.run('scan', tree, '--apply')).code).toBe(0);
+    const values = [...new Set(scanned.integrations.map((item) => item.confidence))].sort();
+    expect(values.length).toBeGreaterThan(1);
+    const threshold = values.at(-1) as number;
+    const expected = scanned.integrations.filter((item) => item.confidence >= threshold).map((item) => item.id).sort();
+
+    type Listed = { items: { id: string; provenance: { confidence: number } }[] };
+    const surest = jsonOf<Listed>(await workspace.run('--json', 'proposals', 'list', '--confidence-min', String(threshold)));
+    expect(surest.items.map((item) => item.id).sort()).toEqual(expected);
+    const leastFirst = jsonOf<Listed>(await workspace.run('--json', 'proposals', 'list', '--sort', 'confidence', '--confidence-max', String(values[0])));
+    expect(leastFirst.items.length).toBe(scanned.integrations.filter((item) => item.confidence <= (values[0] as number)).length);
+    const all = jsonOf<Listed>(await workspace.run('--json', 'proposals', 'list', '--sort', '-confidence')).items.map((item) => item.provenance.confidence);
+    expect(all).toEqual([...all].sort((a, b) => b - a));
+    const integrations = jsonOf<Listed>(await workspace.run('--json', 'integrations', 'list', '--confidence-min', String(threshold), '--sort', '-confidence', '--all'));
+    expect(integrations.items.map((item) => item.id).sort()).toEqual(expected);
+
+    const table = await workspace.run('proposals', 'list', '--confidence-min', String(threshold));
+    expect(table.stdout.split('\n')[0]).toMatch(/CONFIDENCE/);
+    expect(table.stdout).toContain(threshold.toFixed(2));
+    for (const bad of [['proposals', 'list', '--confidence-min', '2'], ['integrations', 'list', '--confidence-max', 'high'], ['proposals', 'list', '--sort', 'colour']]) {
+      expect((await workspace.run(...bad)).code, bad.join(' ')).toBe(2);
+    }
+  });
+
   it('fails clearly on a bad rules file and a missing path', async () => {
     const rules = workspace.write('rules.yaml', 'rules:\n  - id: acme\n    call: Acme.send\n    role: shouts\n    mechanism: rest\n');
     const bad = await workspace.run('scan', tree, '--rules', rules);

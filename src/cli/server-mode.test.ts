@@ -254,6 +254,22 @@ describe('without auth', () => {
     expect(await patchbay.catalog.counts()).toEqual(before);
   });
 
+  it('proposals and integrations lists send the confidence bounds and sort to the server', async () => {
+    const system = (id: string) => ({ id, name: id, kind: 'application' as const, exposesApi: false, defined: true, confidence: 0.9, evidence: [] });
+    const finding = (target: string, confidence: number) => ({
+      id: `hub-to-${target}`, source: 'hub', target, mechanism: 'rest' as const, direction: 'one-way' as const, confidence, evidence: [{ file: 'hub/main.go', line: 1, excerpt: target }],
+    });
+    await patchbay.discovery.apply({ systems: ['hub', 'x', 'y', 'z'].map(system), integrations: [finding('x', 0.6), finding('y', 0.95), finding('z', 0.85)] }, { name: 'scan' });
+    const proposals = await remote(['--json', 'proposals', 'list', '--confidence-min', '0.85', '--sort', '-confidence']);
+    expect(proposals.code, proposals.stderr).toBe(0);
+    expect(JSON.parse(proposals.stdout).items.map((item: { id: string }) => item.id)).toEqual(['hub-to-y', 'hub-to-z']);
+    const integrations = await remote(['--json', 'integrations', 'list', '--confidence-max', '0.85', '--sort', 'confidence']);
+    expect(JSON.parse(integrations.stdout).items.map((item: { id: string }) => item.id)).toEqual(['hub-to-x', 'hub-to-z']);
+    const asked = seen.map((request) => new URL(request.url, 'http://server'));
+    expect(asked.find((url) => url.pathname === '/api/v1/discovery/proposals')?.searchParams.get('confidenceMin')).toBe('0.85');
+    expect(asked.find((url) => url.pathname === '/api/v1/integrations')?.searchParams.get('confidenceMax')).toBe('0.85');
+  });
+
   it('export gives what the local CLI gives on the same catalog', async () => {
     const local = new Workspace(template.database);
     try {

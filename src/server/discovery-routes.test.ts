@@ -55,4 +55,45 @@ describe.each(ENGINES)('discovery API on %s', (engine) => {
     expect(response.json().errors.map((issue: { pointer: string }) => issue.pointer)).toContain(pointer);
     expect((await app.inject({ url: '/api/v1' })).json().counts.integration).toBe(0);
   });
+
+  it('filters and sorts proposals and integrations by confidence through the query string', async () => {
+    const applied = await app.inject({ method: 'POST', url: '/api/v1/discovery/apply', payload: JSON.parse(JSON.stringify(scan)) });
+    expect(applied.statusCode).toBe(200);
+    const byConfidence = new Map(scan.integrations.map((item) => [item.id, item.confidence]));
+    const threshold = 0.85;
+    const expected = scan.integrations.filter((item) => item.confidence >= threshold).map((item) => item.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(scan.integrations.length);
+
+    type Listed = { items: { id: string; provenance: { confidence?: number } }[]; total?: number };
+    const proposals = (await app.inject({ url: `/api/v1/discovery/proposals?confidenceMin=${threshold}&sort=-confidence&limit=500` })).json() as Listed;
+    expect(proposals.items.map((item) => item.id).sort()).toEqual([...expected].sort());
+    const confidences = proposals.items.map((item) => item.provenance.confidence as number);
+    expect(confidences).toEqual([...confidences].sort((a, b) => b - a));
+    for (const item of proposals.items) expect(item.provenance.confidence).toBe(byConfidence.get(item.id));
+
+    const integrations = (await app.inject({ url: `/api/v1/integrations?status=proposed&confidenceMin=${threshold}&confidenceMax=1&total=true` })).json() as Listed;
+    expect(integrations.total).toBe(expected.length);
+
+    for (const url of ['/api/v1/discovery/proposals?confidenceMin=2', '/api/v1/integrations?confidenceMax=abc', '/api/v1/integrations?confidenceMin=0.9&confidenceMax=0.1', '/api/v1/discovery/proposals?sort=colour']) {
+      const refused = await app.inject({ url });
+      expect(refused.statusCode, url).toBe(400);
+    }
+    expect((await app.inject({ url: '/api/v1/systems?confidenceMin=0.5' })).statusCode).toBe(400);
+  });
+
+  it('describes the field, the filters and the sort in the OpenAPI document', async () => {
+    const document = (await app.inject({ url: '/openapi.json' })).json() as {
+      paths: Record<string, { get?: { parameters?: { name: string; schema: { type: string; minimum?: number; maximum?: number } }[] } }>;
+      components: { schemas: Record<string, { properties?: Record<string, { properties?: Record<string, { type?: string; minimum?: number; maximum?: number }> }> }> };
+    };
+    for (const path of ['/api/v1/integrations', '/api/v1/discovery/proposals']) {
+      const parameters = document.paths[path]?.get?.parameters ?? [];
+      for (const name of ['confidenceMin', 'confidenceMax']) {
+        expect(parameters.find((parameter) => parameter.name === name)?.schema, `${path} ${name}`).toMatchObject({ type: 'number', minimum: 0, maximum: 1 });
+      }
+      expect(parameters.find((parameter) => parameter.name === 'sort'), path).toBeDefined();
+    }
+    expect(document.components.schemas.Integration?.properties?.provenance?.properties?.confidence).toMatchObject({ type: 'number', minimum: 0, maximum: 1 });
+  });
 });

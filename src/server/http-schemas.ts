@@ -3,7 +3,7 @@
  * strings of lists. Registered once with `$id`s so the OpenAPI document names them.
  */
 import { Type, type TSchema } from '@sinclair/typebox';
-import { FILTERS_BY_KIND, MAX_PAGE_SIZE, SORTS_BY_KIND } from '../core/catalog/queries.js';
+import { FILTERS_BY_KIND, MAX_PAGE_SIZE, NUMERIC_FILTERS, SORTS_BY_KIND } from '../core/catalog/queries.js';
 import type { EntityKind } from '../core/model/vocabulary.js';
 
 /** RFC 9457 problem details. */
@@ -73,14 +73,22 @@ const filterDescriptions: Record<string, string> = {
   status: 'Statuses, comma-separated.',
   origin: 'Origins (manual, imported, discovered), comma-separated.',
   carries: 'A data object (`customer`) or field (`customer.email`) the integration carries.',
+  confidenceMin: 'Lowest recorded confidence (`provenance.confidence`), 0-1, inclusive; integrations without one do not match.',
+  confidenceMax: 'Highest recorded confidence (`provenance.confidence`), 0-1, inclusive; integrations without one do not match.',
 };
+
+/** The query-string schema of one filter. */
+export function filterSchema(filter: string): TSchema {
+  const description = filterDescriptions[filter] ?? filter;
+  return (NUMERIC_FILTERS as readonly string[]).includes(filter)
+    ? Type.Optional(Type.Number({ minimum: 0, maximum: 1, description }))
+    : Type.Optional(Type.String({ maxLength: 1_000, description }));
+}
 
 /** The query string of a list of one kind: its filters plus paging and sorting. */
 export function listQuery(kind: EntityKind): TSchema {
   const properties: Record<string, TSchema> = {};
-  for (const filter of FILTERS_BY_KIND[kind]) {
-    properties[filter] = Type.Optional(Type.String({ maxLength: 1_000, description: filterDescriptions[filter] ?? filter }));
-  }
+  for (const filter of FILTERS_BY_KIND[kind]) properties[filter] = filterSchema(filter);
   return Type.Object(
     {
       ...properties,

@@ -57,3 +57,98 @@ describe.each(ENGINES)('discovery against the catalog on %s', (engine) => {
     expect(drift.notFound.map((item) => item.id)).toEqual(['cart-calls-web']);
   });
 });
+
+/** A scan of one hub calling several systems, each finding at its own confidence. */
+function scanAt(confidences: Record<string, number>): ResolvedGraph {
+  const targets = Object.keys(confidences);
+  return {
+    systems: [system('hub'), ...targets.map((id) => system(id))],
+    integrations: targets.map((target) => ({ ...finding('hub', target, 'rest'), confidence: confidences[target] as number })),
+  };
+}
+
+describe.each(ENGINES)('proposal confidence on %s', (engine) => {
+  let database: TestDatabase;
+  let patchbay: Patchbay;
+  beforeEach(async () => {
+    database = await openTestDatabase(engine);
+    patchbay = servicesOver(database);
+  });
+  afterEach(async () => database.dispose());
+
+  const ids = (page: { items: { id: string }[] }) => page.items.map((item) => item.id);
+
+  it('is stored as a typed field; applying again updates it, changes nothing when unchanged, and a rejected finding stays rejected', async () => {
+    await patchbay.discovery.apply(scanAt({ a: 0.6, b: 0.9, c: 0.85 }), actor);
+    const first = await patchbay.catalog.get('integration', 'hub-to-a');
+    expect(first.provenance).toMatchObject({ origin: 'discovered', source: 'patchbay scan', confidence: 0.6 });
+
+    expect((await patchbay.discovery.apply(scanAt({ a: 0.6, b: 0.9, c: 0.85 }), actor)).import.changed).toBe(false);
+    expect((await patchbay.catalog.get('integration', 'hub-to-a')).revision).toBe(first.revision);
+
+    expect(await patchbay.discovery.reject(['hub-to-c'], actor)).toEqual([{ id: 'hub-to-c', status: 'ok' }]);
+    // The scan grew surer of a and of the rejected c: a is refreshed, c stays out.
+    const again = await patchbay.discovery.apply(scanAt({ a: 0.95, b: 0.9, c: 0.99 }), actor);
+    expect(again.refreshed).toEqual(['hub-to-a', 'hub-to-b']);
+    expect(again.rejected).toEqual(['hub-to-c']);
+    const refreshed = await patchbay.catalog.get('integration', 'hub-to-a');
+    expect(refreshed.provenance?.confidence).toBe(0.95);
+    expect(refreshed.revision).toBe(first.revision + 1);
+    expect(await patchbay.catalog.repository.find('integration', 'hub-to-c')).toBeUndefined();
+    expect(ids(await patchbay.discovery.proposals({ confidenceMin: 0.95 }))).toEqual(['hub-to-a']);
+    expect((await patchbay.discovery.apply(scanAt({ a: 0.95, b: 0.9, c: 0.99 }), actor)).import.changed).toBe(false);
+  });
+
+  it('filters and sorts proposals and integrations by confidence, paging through unrecorded ones', async () => {
+    await patchbay.discovery.apply(scanAt({ a: 0.6, b: 0.9, c: 0.85, d: 0.9, e: 0 }), actor);
+    // A proposal written by hand, with no confidence recorded, and a documented integration at 1.
+    await patchbay.catalog.create('integration', { id: 'hub-to-f', source: 'hub', target: 'a', mechanism: 'grpc', status: 'proposed', provenance: { origin: 'discovered' } }, actor);
+    await patchbay.catalog.create('integration', { id: 'known', source: 'hub', target: 'b', mechanism: 'messaging', provenance: { origin: 'imported', confidence: 1 } }, actor);
+
+    const cases: [string, Parameters<typeof patchbay.discovery.proposals>[0], string[]][] = [
+      ['no bounds: every proposal, by id', {}, ['hub-to-a', 'hub-to-b', 'hub-to-c', 'hub-to-d', 'hub-to-e', 'hub-to-f']],
+      ['minimum, inclusive', { confidenceMin: 0.85 }, ['hub-to-b', 'hub-to-c', 'hub-to-d']],
+      ['maximum, inclusive', { confidenceMax: 0.6 }, ['hub-to-a', 'hub-to-e']],
+      ['both', { confidenceMin: 0.6, confidenceMax: 0.85 }, ['hub-to-a', 'hub-to-c']],
+      ['a zero minimum still leaves out the unrecorded', { confidenceMin: 0 }, ['hub-to-a', 'hub-to-b', 'hub-to-c', 'hub-to-d', 'hub-to-e']],
+      ['ascending: unrecorded first, ties by id', { sort: 'confidence' }, ['hub-to-f', 'hub-to-e', 'hub-to-a', 'hub-to-c', 'hub-to-b', 'hub-to-d']],
+      ['descending: surest first, unrecorded last', { sort: '-confidence' }, ['hub-to-d', 'hub-to-b', 'hub-to-c', 'hub-to-a', 'hub-to-e', 'hub-to-f']],
+      ['filtered and sorted', { sort: '-confidence', confidenceMax: 0.9, confidenceMin: 0.1 }, ['hub-to-d', 'hub-to-b', 'hub-to-c', 'hub-to-a']],
+    ];
+    for (const [label, query, expected] of cases) {
+      expect(ids(await patchbay.discovery.proposals(query)), label).toEqual(expected);
+      // One item per page: the cursor carries the confidence (or its absence) across pages.
+      const paged: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await patchbay.discovery.proposals({ ...query, limit: 1, ...(cursor ? { cursor } : {}) });
+        paged.push(...ids(page));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(paged, `${label}, one per page`).toEqual(expected);
+    }
+
+    // The integrations list asks the same of every integration, proposals or not.
+    expect(ids(await patchbay.catalog.list('integration', { confidenceMin: 0.9 }, { sort: '-confidence' }))).toEqual(['known', 'hub-to-d', 'hub-to-b']);
+  });
+
+  it.each([
+    [{ confidenceMin: 1.5 }, '/confidenceMin'],
+    [{ confidenceMax: -0.1 }, '/confidenceMax'],
+    [{ confidenceMin: Number.NaN }, '/confidenceMin'],
+    [{ confidenceMin: 0.9, confidenceMax: 0.5 }, '/confidenceMin'],
+  ])('refuses the bounds %j', async (query, pointer) => {
+    const error = await patchbay.discovery.proposals(query).then(() => null, (caught: unknown) => caught as { code: string; issues?: { pointer?: string }[] });
+    expect(error?.code).toBe('invalid-input');
+    expect(error?.issues?.[0]?.pointer).toBe(pointer);
+  });
+
+  it('refuses a confidence outside 0-1 on an integration', async () => {
+    await patchbay.catalog.create('system', { id: 'x', name: 'X', kind: 'application' }, actor);
+    const error = await patchbay.catalog
+      .create('integration', { id: 'x-to-x', source: 'x', target: 'x', mechanism: 'rest', provenance: { origin: 'manual', confidence: 1.2 } }, actor)
+      .then(() => null, (caught: unknown) => caught as { code: string; issues?: { pointer?: string }[] });
+    expect(error?.code).toBe('invalid-input');
+    expect(error?.issues?.[0]?.pointer).toBe('/provenance/confidence');
+  });
+});

@@ -24,6 +24,15 @@ export interface ApplyOutcome {
   newSystems: string[];
 }
 
+/** Which proposals to list: a page, a sort key of the integrations list, and confidence bounds (0-1, inclusive). */
+export interface ProposalQuery {
+  limit?: number;
+  cursor?: string;
+  sort?: string;
+  confidenceMin?: number;
+  confidenceMax?: number;
+}
+
 /** The result of reviewing one proposal. */
 export interface ReviewResult {
   id: string;
@@ -70,9 +79,14 @@ export class DiscoveryService {
     return (await this.reconciliation(graph)).drift;
   }
 
-  /** Proposals awaiting review. */
-  proposals(limit?: number, cursor?: string): Promise<Page<StoredEntity<'integration'>>> {
-    return this.catalog.list('integration', { status: ['proposed'], origin: ['discovered'] }, { ...(limit ? { limit } : {}), ...(cursor ? { cursor } : {}) });
+  /** Proposals awaiting review, optionally within a confidence range and sorted (by id unless asked). */
+  proposals(query: ProposalQuery = {}): Promise<Page<StoredEntity<'integration'>>> {
+    const { limit, cursor, sort, confidenceMin, confidenceMax } = query;
+    return this.catalog.list(
+      'integration',
+      { status: ['proposed'], origin: ['discovered'], ...(confidenceMin !== undefined ? { confidenceMin } : {}), ...(confidenceMax !== undefined ? { confidenceMax } : {}) },
+      { ...(limit ? { limit } : {}), ...(cursor ? { cursor } : {}), ...(sort ? { sort } : {}) },
+    );
   }
 
   /** The proposal, or an error saying it is not one. */

@@ -7,6 +7,7 @@ import { sql, type Kysely, type SelectQueryBuilder, type Transaction } from 'kys
 import { PatchbayError, errors } from '../core/errors.js';
 import type { CatalogSnapshot } from '../core/catalog/snapshot.js';
 import {
+  confidenceRange,
   decodeCursor,
   encodeCursor,
   expandMechanisms,
@@ -73,10 +74,18 @@ const SORT_COLUMNS: Record<string, string> = {
   health: 'health',
   status: 'status',
   frequency: 'frequency',
+  confidence: 'confidence',
 };
 
 /** Sort columns that may hold NULL. */
 const NULLABLE_SORT_COLUMNS = new Set(['owner_team', 'domain_id']);
+
+/**
+ * Numeric sort columns, with the value that stands in for NULL: below every real value, so an
+ * unrecorded confidence sorts first ascending and last descending on both engines. Written as a
+ * literal (not a parameter) so the expression matches the index built on it (migration 0005).
+ */
+const NUMERIC_SORT_COLUMNS: Record<string, number> = { confidence: -1 };
 
 /** The column each equality filter compares, per kind. */
 const FILTER_COLUMNS: Partial<Record<keyof ListFilter, string>> = {
@@ -93,6 +102,16 @@ const FILTER_COLUMNS: Partial<Record<keyof ListFilter, string>> = {
   status: 'status',
   origin: 'origin',
 };
+
+/** The number a cursor of a numeric sort holds (null for an unrecorded value), or an invalid-cursor error. */
+function numericCursorValue(sortValue: string | null, nullValue: number): number {
+  if (sortValue === null) return nullValue;
+  const value = Number(sortValue);
+  if (sortValue.trim() === '' || !Number.isFinite(value)) {
+    throw errors.invalidInput('The cursor is not valid for this list; start again without a cursor', [{ pointer: '/cursor', message: 'is not a cursor this list issued' }]);
+  }
+  return value;
+}
 
 /** Escapes LIKE wildcards so user text matches literally. */
 function likePattern(text: string): string {
@@ -215,17 +234,24 @@ export class CatalogRepository {
     const filtered = query;
     // Only the nullable sort columns need coalescing (NULLs sort first, the same on both engines);
     // the others are compared as they are, so their (column, id) indexes serve the query.
-    const sortExpression = NULLABLE_SORT_COLUMNS.has(sortColumn) ? sql`coalesce(${sql.ref(sortColumn)}, '')` : sql.ref(sortColumn);
+    const numericNull = NUMERIC_SORT_COLUMNS[sortColumn];
+    const sortExpression =
+      numericNull !== undefined
+        ? sql`coalesce(${sql.ref(sortColumn)}, ${sql.lit(numericNull)})`
+        : NULLABLE_SORT_COLUMNS.has(sortColumn)
+          ? sql`coalesce(${sql.ref(sortColumn)}, '')`
+          : sql.ref(sortColumn);
     if (page.cursor) {
       const position = decodeCursor(page.cursor, sort);
       const comparison = sort.descending ? sql`<` : sql`>`;
+      const sortValue = numericNull !== undefined ? numericCursorValue(position.sortValue, numericNull) : (position.sortValue ?? '');
       query =
         sortColumn === 'id'
           ? query.where('id', sort.descending ? '<' : '>', position.id)
-          : query.where(sql<boolean>`(${sortExpression}, id) ${comparison} (${position.sortValue ?? ''}, ${position.id})`);
+          : query.where(sql<boolean>`(${sortExpression}, id) ${comparison} (${sortValue}, ${position.id})`);
     }
     const direction = sort.descending ? 'desc' : 'asc';
-    let ordered = query.select(['id', 'doc', 'revision', 'created_at', 'updated_at', sql<string | null>`${sql.ref(sortColumn)}`.as('sort_value')]);
+    let ordered = query.select(['id', 'doc', 'revision', 'created_at', 'updated_at', sql<string | number | null>`${sql.ref(sortColumn)}`.as('sort_value')]);
     if (sortColumn !== 'id') ordered = ordered.orderBy(sortExpression, direction);
     const rows = await ordered.orderBy('id', direction).limit(page.limit + 1).execute();
     const hasMore = rows.length > page.limit;
@@ -266,6 +292,12 @@ export class CatalogRepository {
       result = result.where('id', 'in', (sub) =>
         sub.selectFrom('entity_tags').select('entity_id').where('entity_kind', '=', kind).where('tag', 'in', tags),
       );
+    }
+    if (kind === 'integration') {
+      const confidence = confidenceRange(filter);
+      // A comparison with NULL is never true, so an unrecorded confidence matches neither bound.
+      if (confidence.min !== null) result = result.where('confidence', '>=', confidence.min);
+      if (confidence.max !== null) result = result.where('confidence', '<=', confidence.max);
     }
     if (filter.carries) {
       const { object, field } = parseCarries(filter.carries);

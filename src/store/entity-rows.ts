@@ -80,6 +80,7 @@ export function entityRow(kind: EntityKind, entity: EntityInputs[EntityKind], st
         owner_team: integration.owner?.maintainedBy ?? null,
         built_by_team: integration.owner?.builtBy ?? null,
         origin: integration.provenance?.origin ?? 'manual',
+        confidence: integration.provenance?.confidence ?? null,
       });
       break;
     }

@@ -26,7 +26,7 @@ describe.each(ENGINES)('migrations on %s', (engine) => {
     const database = await openTestDatabase(engine);
     try {
       const recorded = await sql<{ name: string }>`select name from ${sql.table(MIGRATIONS_TABLE)} order by name`.execute(database.db);
-      expect(recorded.rows.map((row) => row.name)).toEqual(['0001-catalog', '0002-dependencies-and-assessments', '0003-catalog-version', '0004-discovery-decisions']);
+      expect(recorded.rows.map((row) => row.name)).toEqual(['0001-catalog', '0002-dependencies-and-assessments', '0003-catalog-version', '0004-discovery-decisions', '0005-integration-confidence']);
       expect(await migrateToLatest(database.db, database.engine)).toEqual([]);
       // the schema is usable: every table answers
       for (const table of ['teams', 'domains', 'systems', 'integrations', 'entity_tags', 'integration_fields', 'integration_dependencies', 'audit_log', 'api_tokens', 'assessments', 'catalog_version', 'discovery_decisions']) {
@@ -47,7 +47,7 @@ describe.each(ENGINES)('migrations on %s', (engine) => {
       const handle = await openDatabase({ url: env.DATABASE_URL, ...(engine === 'postgres' ? { schema } : {}) });
       try {
         const recorded = await sql<{ name: string }>`select name from ${sql.table(MIGRATIONS_TABLE)}`.execute(handle.db);
-        expect(recorded.rows).toHaveLength(4);
+        expect(recorded.rows).toHaveLength(5);
         if (engine === 'postgres') await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(handle.db);
       } finally {
         await handle.close();

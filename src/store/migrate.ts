@@ -14,6 +14,7 @@ import { catalogSchema } from './migrations/0001-catalog.js';
 import { dependenciesAndAssessments } from './migrations/0002-dependencies-and-assessments.js';
 import { catalogVersion } from './migrations/0003-catalog-version.js';
 import { discoveryDecisions } from './migrations/0004-discovery-decisions.js';
+import { integrationConfidence } from './migrations/0005-integration-confidence.js';
 import type { Database } from './tables.js';
 
 /** The table that records which migrations a database has had. */
@@ -26,6 +27,7 @@ function migrationsFor(engine: Engine): [string, Migration][] {
     ['0002-dependencies-and-assessments', dependenciesAndAssessments(engine)],
     ['0003-catalog-version', catalogVersion()],
     ['0004-discovery-decisions', discoveryDecisions(engine)],
+    ['0005-integration-confidence', integrationConfidence()],
   ];
 }
 

@@ -47,6 +47,8 @@ export interface IntegrationRow extends EntityRow {
   owner_team: string | null;
   built_by_team: string | null;
   origin: string;
+  /** `provenance.confidence`, 0-1; null when none is recorded. */
+  confidence: number | null;
 }
 
 /** One tag on one entity; makes `tag=` filters an index lookup. */

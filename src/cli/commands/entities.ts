@@ -8,12 +8,12 @@ import { Command, Option } from 'commander';
 import { parse as parseYaml } from 'yaml';
 import type { TSchema } from '@sinclair/typebox';
 import { PatchbayError, errors } from '../../core/errors.js';
-import { FILTERS_BY_KIND, SORTS_BY_KIND, type ListFilter } from '../../core/catalog/queries.js';
+import { FILTERS_BY_KIND, NUMERIC_FILTERS, SORTS_BY_KIND, type ListFilter } from '../../core/catalog/queries.js';
 import { DOCUMENT_KINDS, entityFromDocument } from '../../core/catalog/yaml-documents.js';
 import { INPUT_SCHEMAS } from '../../core/model/schemas.js';
 import type { EntityKind } from '../../core/model/vocabulary.js';
 import type { CliContext } from '../context.js';
-import { wholeNumber } from '../option-values.js';
+import { fraction, wholeNumber } from '../option-values.js';
 import { table } from '../output.js';
 
 /** The columns a list shows for each kind. */
@@ -161,6 +161,10 @@ export function entityCommands(program: Command, context: () => CliContext, kind
     .option('--cursor <cursor>', 'continue from a previous page')
     .addOption(new Option('--sort <key>', 'sort key; prefix - for descending').choices(SORTS_BY_KIND[kind].flatMap((key) => [key, `-${key}`])));
   for (const filter of FILTERS_BY_KIND[kind]) {
+    if ((NUMERIC_FILTERS as readonly string[]).includes(filter)) {
+      list.option(`--${kebab(filter)} <value>`, `${filter === 'confidenceMin' ? 'lowest' : 'highest'} recorded confidence, 0-1 inclusive`, fraction());
+      continue;
+    }
     list.option(`--${kebab(filter)} <value>`, filter === 'q' ? 'free text' : `filter by ${filter}${filter === 'carries' ? ' (object or object.field)' : ' (comma-separated)'}`);
   }
   list.action(async (options: Record<string, unknown>) => {
@@ -168,6 +172,7 @@ export function entityCommands(program: Command, context: () => CliContext, kind
     const filter: Record<string, unknown> = {};
     for (const key of FILTERS_BY_KIND[kind]) {
       const value = options[key];
+      if (typeof value === 'number') filter[key] = value;
       if (typeof value !== 'string') continue;
       filter[key] = key === 'q' || key === 'carries' ? value : value.split(',').map((item) => item.trim()).filter(Boolean);
     }

@@ -8,6 +8,8 @@ import type { ScanResult } from '../../discovery/scan.js';
 import type { Reconciliation } from '../../core/discovery/reconcile.js';
 import type { ApplyOutcome } from '../../services/discovery-service.js';
 import type { CliContext } from '../context.js';
+import { SORTS_BY_KIND } from '../../core/catalog/queries.js';
+import { fraction } from '../option-values.js';
 import { table } from '../output.js';
 
 /** The output formats of a scan. */
@@ -62,14 +64,19 @@ export function proposalCommands(program: Command, context: () => CliContext): v
   const group = program.command('proposals').description('review integrations that discovery proposed');
   group
     .command('list')
-    .description('proposals awaiting review, with their evidence')
-    .action(async () => {
+    .description('proposals awaiting review, with their confidence and evidence')
+    .option('--confidence-min <value>', 'only proposals at this confidence or more (0-1)', fraction())
+    .option('--confidence-max <value>', 'only proposals at this confidence or less (0-1)', fraction())
+    .addOption(
+      new Option('--sort <key>', 'sort key, e.g. -confidence for the surest first; prefix - for descending').choices(SORTS_BY_KIND.integration.flatMap((key) => [key, `-${key}`])),
+    )
+    .action(async (options: { confidenceMin?: number; confidenceMax?: number; sort?: string }) => {
       const ctx = context();
       await ctx.withClient(async (client) => {
         const items: object[] = [];
         let cursor: string | undefined;
         do {
-          const page = await client.proposals(500, cursor);
+          const page = await client.proposals({ limit: 500, ...(cursor ? { cursor } : {}), ...options });
           items.push(...page.items);
           cursor = page.nextCursor ?? undefined;
         } while (cursor);
@@ -78,10 +85,15 @@ export function proposalCommands(program: Command, context: () => CliContext): v
           return;
         }
         const rows = items.map((item) => {
-          const evidence = (item as { provenance?: { evidence?: { file: string; line?: number }[] } }).provenance?.evidence ?? [];
-          return { ...item, evidence: evidence[0] ? `${evidence[0].file}:${evidence[0].line ?? ''}${evidence.length > 1 ? ` (+${evidence.length - 1})` : ''}` : '-' };
+          const provenance = (item as { provenance?: { confidence?: number; evidence?: { file: string; line?: number }[] } }).provenance;
+          const evidence = provenance?.evidence ?? [];
+          return {
+            ...item,
+            confidence: provenance?.confidence === undefined ? '-' : provenance.confidence.toFixed(2),
+            evidence: evidence[0] ? `${evidence[0].file}:${evidence[0].line ?? ''}${evidence.length > 1 ? ` (+${evidence.length - 1})` : ''}` : '-',
+          };
         });
-        ctx.output.out(table(rows, ['id', 'source', 'target', 'mechanism', 'technology', 'evidence']));
+        ctx.output.out(table(rows, ['id', 'source', 'target', 'mechanism', 'technology', 'confidence', 'evidence']));
       });
     });
   for (const action of ['accept', 'reject'] as const) {

@@ -26,7 +26,16 @@ export interface ListFilter {
   origin?: string[];
   /** Integrations carrying a data object (`customer`) or a field (`customer.email`). */
   carries?: string;
+  /**
+   * Integrations whose recorded confidence (`provenance.confidence`, 0-1) is at least / at most
+   * this, both inclusive. One without a recorded confidence matches neither bound.
+   */
+  confidenceMin?: number;
+  confidenceMax?: number;
 }
+
+/** Filters that take one number rather than a list or text. */
+export const NUMERIC_FILTERS = ['confidenceMin', 'confidenceMax'] as const satisfies readonly (keyof ListFilter)[];
 
 /** The filters each entity kind accepts. */
 export const FILTERS_BY_KIND: Record<EntityKind, (keyof ListFilter)[]> = {
@@ -35,6 +44,7 @@ export const FILTERS_BY_KIND: Record<EntityKind, (keyof ListFilter)[]> = {
   system: ['q', 'tag', 'owner', 'domain', 'kind', 'lifecycle'],
   integration: [
     'q', 'tag', 'owner', 'system', 'source', 'target', 'mechanism', 'direction', 'frequency', 'health', 'status', 'origin', 'carries',
+    'confidenceMin', 'confidenceMax',
   ],
 };
 
@@ -43,5 +53,5 @@ export const SORTS_BY_KIND: Record<EntityKind, string[]> = {
   team: ['id', 'name', 'updatedAt'],
   domain: ['id', 'name', 'updatedAt'],
   system: ['id', 'name', 'updatedAt', 'kind', 'owner', 'domain', 'lifecycle'],
-  integration: ['id', 'name', 'updatedAt', 'source', 'target', 'mechanism', 'health', 'status', 'owner', 'frequency'],
+  integration: ['id', 'name', 'updatedAt', 'source', 'target', 'mechanism', 'health', 'status', 'owner', 'frequency', 'confidence'],
 };

@@ -5,7 +5,7 @@
 import { errors } from '../errors.js';
 import { API_MECHANISMS, type EntityKind } from '../model/vocabulary.js';
 
-export { FILTERS_BY_KIND, SORTS_BY_KIND, type ListFilter } from './list-options.js';
+export { FILTERS_BY_KIND, NUMERIC_FILTERS, SORTS_BY_KIND, type ListFilter } from './list-options.js';
 import { SORTS_BY_KIND, type ListFilter } from './list-options.js';
 
 /** One page request. */
@@ -92,4 +92,26 @@ export function parseCarries(value: string): { object: string; field: string | n
     ]);
   }
   return dot < 0 ? { object: trimmed, field: null } : { object: trimmed.slice(0, dot), field: trimmed.slice(dot + 1) };
+}
+
+/**
+ * The confidence bounds of a filter, checked: each a number from 0 to 1, the minimum not above
+ * the maximum. The API's schema says as much, but the CLI on a local database reaches the store
+ * without it.
+ */
+export function confidenceRange(filter: Pick<ListFilter, 'confidenceMin' | 'confidenceMax'>): { min: number | null; max: number | null } {
+  const bound = (key: 'confidenceMin' | 'confidenceMax'): number | null => {
+    const value = filter[key];
+    if (value === undefined || value === null) return null;
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1) {
+      throw errors.invalidInput(`${key} must be a number from 0 to 1 (got ${String(value)})`, [{ pointer: `/${key}`, message: 'must be a number from 0 to 1' }]);
+    }
+    return value;
+  };
+  const min = bound('confidenceMin');
+  const max = bound('confidenceMax');
+  if (min !== null && max !== null && min > max) {
+    throw errors.invalidInput(`confidenceMin (${min}) is above confidenceMax (${max}); nothing could match`, [{ pointer: '/confidenceMin', message: 'must not be above confidenceMax' }]);
+  }
+  return { min, max };
 }

@@ -26,7 +26,8 @@ export function proposalOf(integration: ScannedIntegration): IntegrationInput {
     status: 'proposed',
     provenance: {
       origin: 'discovered',
-      source: `patchbay scan (confidence ${integration.confidence})`,
+      source: 'patchbay scan',
+      confidence: integration.confidence,
       evidence: integration.evidence.slice(0, MAX_PROPOSAL_EVIDENCE).map((item) => ({ file: item.file.slice(0, 1_000), line: item.line, excerpt: item.excerpt.slice(0, 500) })),
     },
   };

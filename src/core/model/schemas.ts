@@ -154,6 +154,9 @@ export const Provenance = closed(
   {
     origin: oneOf(ORIGINS, 'How the integration came into the catalog.'),
     source: Type.Optional(Type.String({ maxLength: 1_000, description: 'Where it came from: a file, a scan, a person.' })),
+    confidence: Type.Optional(
+      Type.Number({ minimum: 0, maximum: 1, description: 'How sure the finder was that the integration exists, 0-1 (a scan records it on each proposal).' }),
+    ),
     evidence: Type.Optional(Type.Array(Evidence, { maxItems: 100 })),
   },
   'Where the record came from.',

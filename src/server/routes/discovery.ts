@@ -1,11 +1,12 @@
 /** Discovery against the catalog: apply a scan, review its proposals, see the drift. */
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import { MAX_PAGE_SIZE } from '../../core/catalog/queries.js';
+import { MAX_PAGE_SIZE, SORTS_BY_KIND } from '../../core/catalog/queries.js';
 import { ScanDocumentSchema, parseScanDocument } from '../../core/discovery/scan-document.js';
 import { errors } from '../../core/errors.js';
 import type { ServerContext } from '../context.js';
-import { pageOf, problemResponses } from '../http-schemas.js';
+import type { ProposalQuery } from '../../services/discovery-service.js';
+import { filterSchema, pageOf, problemResponses } from '../http-schemas.js';
 
 const Ids = Type.Object({ ids: Type.Array(Type.String({ maxLength: 64 }), { minItems: 1, maxItems: 1_000 }) }, { additionalProperties: false });
 const ReviewResults = Type.Object({
@@ -56,13 +57,20 @@ export async function discoveryRoutes(app: FastifyInstance, context: ServerConte
       tags,
       operationId: 'listProposals',
       summary: 'Discovered integrations awaiting review, with their evidence',
-      querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PAGE_SIZE })), cursor: Type.Optional(Type.String({ maxLength: 2_000 })) }, { additionalProperties: false }),
+      description: 'Filter by the confidence the scan recorded and sort by any key of the integrations list, e.g. `sort=-confidence` for the surest first.',
+      querystring: Type.Object(
+        {
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PAGE_SIZE })),
+          cursor: Type.Optional(Type.String({ maxLength: 2_000 })),
+          sort: Type.Optional(Type.String({ description: `One of ${SORTS_BY_KIND.integration.join(', ')}; prefix - for descending. Default: id.` })),
+          confidenceMin: filterSchema('confidenceMin'),
+          confidenceMax: filterSchema('confidenceMax'),
+        },
+        { additionalProperties: false },
+      ),
       response: { 200: pageOf('Integration'), ...problemResponses() },
     },
-  }, async (request) => {
-    const query = request.query as { limit?: number; cursor?: string };
-    return context.discovery.proposals(query.limit, query.cursor);
-  });
+  }, async (request) => context.discovery.proposals(request.query as ProposalQuery));
 
   for (const [action, summary] of [
     ['accept', 'Accept proposals: each becomes an active integration'],

@@ -7,7 +7,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { PatchbayError, errors } from '../../core/errors.js';
-import type { ListFilter } from '../../core/catalog/queries.js';
+import { NUMERIC_FILTERS, type ListFilter } from '../../core/catalog/queries.js';
 import { INPUT_SCHEMAS } from '../../core/model/schemas.js';
 import type { EntityKind } from '../../core/model/vocabulary.js';
 import { listQuery, pageOf, problemResponses, ref } from '../http-schemas.js';
@@ -29,7 +29,10 @@ const MULTI_VALUE_FILTERS = new Set([
 export function filterFromQuery(query: Record<string, unknown>): ListFilter {
   const filter: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(query)) {
-    if (typeof value !== 'string' || ['limit', 'cursor', 'sort', 'total'].includes(key)) continue;
+    if (['limit', 'cursor', 'sort', 'total'].includes(key)) continue;
+    // Numeric filters arrive as numbers: the route's schema has coerced and range-checked them.
+    if (typeof value === 'number' && (NUMERIC_FILTERS as readonly string[]).includes(key)) filter[key] = value;
+    if (typeof value !== 'string') continue;
     filter[key] = MULTI_VALUE_FILTERS.has(key) ? value.split(',').map((item) => item.trim()).filter(Boolean) : value;
   }
   return filter as ListFilter;

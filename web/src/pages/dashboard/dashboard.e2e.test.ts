@@ -30,7 +30,7 @@ describe.runIf(run)('the dashboard in a real browser', () => {
     const inService = snapshot.integrations.filter((integration) => integration.status === undefined || integration.status === 'active' || integration.status === 'deprecated');
     const noMaintainer = inService.filter((integration) => !integration.owner?.maintainedBy);
     const noOnCall = inService.filter((integration) => !integration.owner?.onCall);
-    const proposals = (await patchbay.discovery.proposals(500)).items.length;
+    const proposals = (await patchbay.discovery.proposals({ limit: 500 })).items.length;
     const priorities = await patchbay.prioritisation.prioritise();
     const topNames = priorities.topThree.map((id) => priorities.integrations.find((item) => item.id === id)?.name);
     expect(unownedSystems.length).toBeGreaterThan(0);

@@ -13,20 +13,28 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { MECHANISMS } from '../../../../src/core/model/vocabulary.js';
 import { Evidence } from './Evidence';
 import {
+  EMPTY_FILTERS,
   confidenceOf,
   formatConfidence,
-  meetsMinimum,
   nextPage,
   previousPage,
   proposalsQuery,
   readProposalView,
   withFilters,
+  withSort,
   writeProposalView,
+  type ProposalSort,
   type ProposalView,
 } from './proposal-view';
 import { afterReview, pageState, setPage, tally, toggle, type ReviewResult } from './selection';
 
 const CONFIDENCE_STEPS = [0.6, 0.85, 0.9, 0.95];
+
+const SORT_LABELS: Record<ProposalSort, string> = {
+  id: 'Id',
+  '-confidence': 'Most confident first',
+  confidence: 'Least confident first',
+};
 
 type Action = 'accept' | 'reject';
 
@@ -46,10 +54,10 @@ export function ProposalsView() {
   const [failure, setFailure] = useState<unknown>(null);
 
   const names = useMemo(() => new Map((systems.data ?? []).map((system) => [system.id, system.name])), [systems.data]);
-  const shown = useMemo(() => meetsMinimum(page.data?.items ?? [], view.filters.minConfidence), [page.data, view.filters.minConfidence]);
+  const shown = page.data?.items ?? [];
   const pageIds = shown.map((item) => item.id);
   const allState = pageState(view.selected, pageIds);
-  const filtered = view.filters.mechanism.length > 0 || view.filters.system !== '' || view.filters.q !== '';
+  const filtered = view.filters.mechanism.length > 0 || view.filters.system !== '' || view.filters.q !== '' || view.filters.minConfidence !== null;
 
   // Ticks replace the history entry: a box is not a place to go back to.
   const show = (next: ProposalView, replace = false) => setSearch(writeProposalView(next, search), { replace });
@@ -77,7 +85,11 @@ export function ProposalsView() {
         (same ends, mechanism and channel) again.
       </p>
 
-      <ProposalFilters view={view} systemIds={[...names.keys()]} onChange={(filters) => show(withFilters(view, filters))} />
+      <ProposalFilters
+        view={view}
+        systemIds={[...names.keys()]}
+        onChange={(filters, sort) => show(withSort(withFilters(view, filters), sort))}
+      />
 
       <div className="bulk-bar" role="group" aria-label="Selected proposals">
         <span aria-live="polite">
@@ -108,9 +120,8 @@ export function ProposalsView() {
             {page.data.total === undefined
               ? null
               : `${page.data.total} ${page.data.total === 1 ? 'proposal' : 'proposals'} ${filtered ? 'match the filters' : 'awaiting review'}`}
-            {view.filters.minConfidence !== null
-              ? ` · ${shown.length} of ${page.data.items.length} on this page at ${formatConfidence(view.filters.minConfidence)} confidence or more (filtered in the browser; the API cannot filter by confidence)`
-              : null}
+            {view.filters.minConfidence !== null ? ` · at ${formatConfidence(view.filters.minConfidence)} confidence or more` : null}
+            {view.sort !== 'id' ? ` · ${SORT_LABELS[view.sort].toLowerCase()}` : null}
           </p>
           {shown.length === 0 ? (
             <p className="empty">
@@ -197,22 +208,34 @@ export function ProposalsView() {
   );
 }
 
-function ProposalFilters({ view, systemIds, onChange }: { view: ProposalView; systemIds: string[]; onChange: (filters: ProposalView['filters']) => void }) {
+function ProposalFilters({
+  view,
+  systemIds,
+  onChange,
+}: {
+  view: ProposalView;
+  systemIds: string[];
+  onChange: (filters: ProposalView['filters'], sort: ProposalSort) => void;
+}) {
   const { filters } = view;
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const mechanism = String(form.get('mechanism') ?? '');
     const min = String(form.get('minConfidence') ?? '');
-    onChange({
-      mechanism: mechanism ? [mechanism] : [],
-      system: String(form.get('system') ?? '').trim(),
-      q: String(form.get('q') ?? '').trim(),
-      minConfidence: min ? Number(min) : null,
-    });
+    const sort = String(form.get('sort') ?? 'id');
+    onChange(
+      {
+        mechanism: mechanism ? [mechanism] : [],
+        system: String(form.get('system') ?? '').trim(),
+        q: String(form.get('q') ?? '').trim(),
+        minConfidence: min ? Number(min) : null,
+      },
+      sort in SORT_LABELS ? (sort as ProposalSort) : 'id',
+    );
   }
-  // Keyed by the URL's filters so Back/Forward and "Clear" reset the fields.
-  const key = JSON.stringify(filters);
+  // Keyed by the URL's filters and order so Back/Forward and "Clear" reset the fields.
+  const key = JSON.stringify({ filters, sort: view.sort });
   const mechanismValue = filters.mechanism.length === 1 ? filters.mechanism[0] : filters.mechanism.length === 0 ? '' : filters.mechanism.join(',');
   return (
     <form key={key} className="filters" role="search" aria-label="Filter proposals" onSubmit={submit}>
@@ -255,9 +278,19 @@ function ProposalFilters({ view, systemIds, onChange }: { view: ProposalView; sy
             ))}
         </select>
       </label>
+      <label>
+        Order
+        <select name="sort" defaultValue={view.sort}>
+          {Object.entries(SORT_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
       <button type="submit">Filter</button>
-      {key !== JSON.stringify({ mechanism: [], system: '', q: '', minConfidence: null }) ? (
-        <button type="button" className="link-button" onClick={() => onChange({ mechanism: [], system: '', q: '', minConfidence: null })}>
+      {JSON.stringify(filters) !== JSON.stringify(EMPTY_FILTERS) ? (
+        <button type="button" className="link-button" onClick={() => onChange(EMPTY_FILTERS, view.sort)}>
           Clear filters
         </button>
       ) : null}

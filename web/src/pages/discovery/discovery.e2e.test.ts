@@ -48,7 +48,7 @@ describe.runIf(run)('discovery review in a real browser', () => {
     const { page, patchbay } = e2e;
     const applied = await patchbay.discovery.apply(parseScanDocument(scan), ACTOR);
     expect(applied.proposed).toContain('shipping-to-tracking');
-    const pending = (await patchbay.discovery.proposals(500)).items;
+    const pending = (await patchbay.discovery.proposals({ limit: 500 })).items;
 
     await page.goto('/discovery');
     await page.getByRole('heading', { level: 1, name: 'Discovery' }).waitFor();
@@ -108,16 +108,17 @@ describe.runIf(run)('discovery review in a real browser', () => {
     for (const id of bulk.slice(0, 2)) {
       expect((await api<{ status: string }>(e2e, `/api/v1/integrations/${id}`)).body.status).toBe('active');
     }
-    const left = (await patchbay.discovery.proposals(500)).items.map((item) => item.id).sort();
+    const left = (await patchbay.discovery.proposals({ limit: 500 })).items.map((item) => item.id).sort();
     expect(left).toEqual(pending.map((item) => item.id).filter((id) => ![...bulk, 'shipping-to-tracking', 'shipping-to-sqlserver'].includes(id)).sort());
     expect(e2e.pageErrors).toEqual([]);
   }, E2E_TIMEOUT);
 
-  it('filters proposals from the URL: mechanism and system by the API, minimum confidence on the page', async () => {
+  it('filters and orders proposals through the API: mechanism, minimum confidence, most confident first', async () => {
     e2e = await startE2E();
     const { page, patchbay } = e2e;
     await patchbay.discovery.apply(parseScanDocument(scan), ACTOR);
-    const messaging = (await patchbay.catalog.list('integration', { status: ['proposed'], origin: ['discovered'], mechanism: ['messaging'] }, { limit: 500 })).items;
+    const proposals = { status: ['proposed'], origin: ['discovered'], mechanism: ['messaging'] };
+    const messaging = (await patchbay.catalog.list('integration', proposals, { limit: 500 })).items;
 
     await page.goto('/discovery?mechanism=messaging');
     const table = page.locator('table.proposals-table');
@@ -125,18 +126,26 @@ describe.runIf(run)('discovery review in a real browser', () => {
     await expect(page.getByLabel('Mechanism').inputValue()).resolves.toBe('messaging');
     await expect(table.locator('tbody tr').count()).resolves.toBe(messaging.length);
 
-    await page.getByLabel('Minimum confidence').selectOption('0.85');
-    await page.getByRole('button', { name: 'Filter', exact: true }).click();
-    await page.waitForURL(/minConfidence=0\.85/);
-    const confident = messaging.filter((item) => Number(/confidence ([\d.]+)/.exec(item.provenance?.source ?? '')?.[1]) >= 0.85);
-    expect(confident.length).toBeGreaterThan(0);
+    // The server filters: its total counts only the confident ones, not a share of the loaded page.
+    const confident = (await patchbay.catalog.list('integration', { ...proposals, confidenceMin: 0.85 }, { limit: 500, sort: '-confidence' })).items;
+    expect(confident.length).toBeGreaterThan(1);
     expect(confident.length).toBeLessThan(messaging.length);
-    await page.getByText(`${confident.length} of ${messaging.length} on this page`).waitFor();
-    await expect(table.locator('tbody tr').count()).resolves.toBe(confident.length);
+    const asked = page.waitForRequest((request) => new URL(request.url()).searchParams.get('confidenceMin') === '0.85');
+    await page.getByLabel('Minimum confidence').selectOption('0.85');
+    await page.getByLabel('Order').selectOption('-confidence');
+    await page.getByRole('button', { name: 'Filter', exact: true }).click();
+    await asked;
+    await page.waitForURL(/minConfidence=0\.85.*sort=-confidence/);
+    await page.getByText(`${confident.length} proposals match the filters`).waitFor();
+    const rowIds = async () => table.locator('tbody tr code:not(.evidence-place)').allInnerTexts();
+    await expect.poll(rowIds).toEqual(confident.map((item) => item.id));
+    const percent = (value: number | undefined) => `${Math.round((value ?? 0) * 100)}%`;
+    await expect(table.locator('tbody tr').first().innerText()).resolves.toContain(percent(confident[0]?.provenance?.confidence));
 
     await page.reload();
     await table.waitFor();
-    await expect(table.locator('tbody tr').count()).resolves.toBe(confident.length);
+    await expect(page.getByLabel('Order').inputValue()).resolves.toBe('-confidence');
+    await expect.poll(rowIds).toEqual(confident.map((item) => item.id));
     expect(e2e.pageErrors).toEqual([]);
   }, E2E_TIMEOUT);
 

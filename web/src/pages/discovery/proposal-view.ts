@@ -5,9 +5,9 @@
  *
  * Proposals are integrations with status `proposed` and origin `discovered` (that is exactly what
  * GET /api/v1/discovery/proposals lists). The integrations list asks the same question and also
- * filters by mechanism, system and text and counts the total, so the page reads that list.
- * Confidence is not stored as a field (the scan writes it into `provenance.source`), so the API
- * cannot filter by it: the minimum confidence filters the loaded page in the browser.
+ * filters by mechanism, system and text and counts the total, so the page reads that list. The
+ * confidence a scan records (`provenance.confidence`) is a filter and a sort of that list, so the
+ * server does both and every page, count and cursor agrees with them.
  */
 import { MECHANISMS } from '../../../../src/core/model/vocabulary.js';
 
@@ -25,8 +25,13 @@ export interface ProposalFilters {
   minConfidence: number | null;
 }
 
+/** The orders the page offers: by id (the API's default), or by confidence either way. */
+export const PROPOSAL_SORTS = ['id', '-confidence', 'confidence'] as const;
+export type ProposalSort = (typeof PROPOSAL_SORTS)[number];
+
 export interface ProposalView {
   filters: ProposalFilters;
+  sort: ProposalSort;
   cursor: string | null;
   /** Cursors of the pages before this one, oldest first ('' is the first page). */
   back: string[];
@@ -47,7 +52,9 @@ export function readProposalView(search: URLSearchParams): ProposalView {
   const min = Number(search.get('minConfidence'));
   const hasMin = search.get('minConfidence') !== null && search.get('minConfidence') !== '' && Number.isFinite(min) && min > 0 && min <= 1;
   const cursor = search.get('cursor') || null;
+  const sort = (PROPOSAL_SORTS as readonly string[]).includes(search.get('sort') ?? '') ? (search.get('sort') as ProposalSort) : 'id';
   return {
+    sort,
     filters: {
       mechanism: listParam(search, 'mechanism').filter((value) => value === 'api' || (MECHANISMS as readonly string[]).includes(value)),
       system: search.get('system')?.trim() ?? '',
@@ -63,11 +70,12 @@ export function readProposalView(search: URLSearchParams): ProposalView {
 /** The query string of a view, in a stable order. Other parameters (e.g. the tab) are kept by the caller. */
 export function writeProposalView(view: ProposalView, into: URLSearchParams = new URLSearchParams()): URLSearchParams {
   const params = new URLSearchParams(into);
-  for (const key of ['mechanism', 'system', 'q', 'minConfidence', 'cursor', 'back', 'selected']) params.delete(key);
+  for (const key of ['mechanism', 'system', 'q', 'minConfidence', 'sort', 'cursor', 'back', 'selected']) params.delete(key);
   if (view.filters.mechanism.length > 0) params.set('mechanism', view.filters.mechanism.join(','));
   if (view.filters.system) params.set('system', view.filters.system);
   if (view.filters.q) params.set('q', view.filters.q);
   if (view.filters.minConfidence !== null) params.set('minConfidence', String(view.filters.minConfidence));
+  if (view.sort !== 'id') params.set('sort', view.sort);
   if (view.cursor) {
     params.set('cursor', view.cursor);
     params.set('back', view.back.join(STACK_SEPARATOR));
@@ -84,6 +92,8 @@ export function proposalsQuery(view: ProposalView): Record<string, string | numb
     ...(view.filters.mechanism.length > 0 ? { mechanism: view.filters.mechanism.join(',') } : {}),
     ...(view.filters.system ? { system: view.filters.system } : {}),
     ...(view.filters.q ? { q: view.filters.q } : {}),
+    ...(view.filters.minConfidence !== null ? { confidenceMin: view.filters.minConfidence } : {}),
+    ...(view.sort !== 'id' ? { sort: view.sort } : {}),
     limit: PROPOSALS_PAGE_SIZE,
     total: true,
     ...(view.cursor ? { cursor: view.cursor } : {}),
@@ -93,6 +103,11 @@ export function proposalsQuery(view: ProposalView): Record<string, string | numb
 /** The view with other filters, back on the first page (a cursor belongs to one filter). */
 export function withFilters(view: ProposalView, filters: ProposalFilters): ProposalView {
   return { ...view, filters, cursor: null, back: [] };
+}
+
+/** The view in another order, back on the first page (a cursor belongs to one order). */
+export function withSort(view: ProposalView, sort: ProposalSort): ProposalView {
+  return { ...view, sort, cursor: null, back: [] };
 }
 
 /** The next page: the current cursor goes on the stack. */
@@ -107,24 +122,9 @@ export function previousPage(view: ProposalView): ProposalView {
   return { ...view, cursor: previous, back: previous ? back : [] };
 }
 
-/** The confidence a scan recorded (`patchbay scan (confidence 0.85)`), or null when none was. */
-export function confidenceOf(integration: { provenance?: { source?: string | undefined } | undefined }): number | null {
-  const match = /confidence\s+(\d+(?:\.\d+)?)/i.exec(integration.provenance?.source ?? '');
-  if (!match) return null;
-  const value = Number(match[1]);
-  return value >= 0 && value <= 1 ? value : null;
-}
-
-/**
- * The page's proposals that meet the minimum confidence. One whose confidence is not recorded
- * does not meet a minimum: it cannot be shown to be confident enough.
- */
-export function meetsMinimum<T extends { provenance?: { source?: string | undefined } | undefined }>(items: readonly T[], minConfidence: number | null): T[] {
-  if (minConfidence === null) return [...items];
-  return items.filter((item) => {
-    const confidence = confidenceOf(item);
-    return confidence !== null && confidence >= minConfidence;
-  });
+/** The confidence a scan recorded on a proposal, or null when none was. */
+export function confidenceOf(integration: { provenance?: { confidence?: number | undefined } | undefined }): number | null {
+  return integration.provenance?.confidence ?? null;
 }
 
 /** A confidence as people read it: 0.85 → "85%". */

@@ -191,6 +191,7 @@ function IntegrationFacts({ integration, names }: { integration: Integration; na
       <Facts label="Provenance">
         <Fact term="Origin">{provenance?.origin}</Fact>
         <Fact term="Came from">{provenance?.source}</Fact>
+        {provenance?.confidence !== undefined ? <Fact term="Confidence">{`${Math.round(provenance.confidence * 100)}%`}</Fact> : null}
       </Facts>
       {provenance?.evidence && provenance.evidence.length > 0 ? (
         <ul className="evidence" aria-label="Evidence">
