@@ -43,6 +43,11 @@ export interface ComponentFact {
   aliases?: string[];
   /** Product or protocol, e.g. "PostgreSQL", "Kafka", "Azure Service Bus". */
   technology?: string;
+  /**
+   * Ports the component listens on inside its network (compose `ports` targets and `expose`). Not
+   * who calls it, but what a bare "depends on" it most likely means: 5432 is a database, 9092 Kafka.
+   */
+  ports?: number[];
   /** Labels a workload carries (Kubernetes pod labels), for matching selectors. */
   labels?: Record<string, string>;
   /**
