@@ -96,6 +96,12 @@ export interface BindingFact {
    * the name only passes on another (a field set from an env var): resolution follows it.
    */
   value: string;
+  /**
+   * Used only when no other binding of the key applies: a parameter's position standing in for its
+   * keyword (`code:init:PatientDb#1` → `$ref:code:init:PatientDb#uri`), which callers giving the
+   * argument by position bind outright.
+   */
+  fallback?: boolean;
   evidence: Evidence;
 }
 

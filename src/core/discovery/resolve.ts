@@ -321,9 +321,14 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
   };
   const lookupOnce = (key: string, owner: Component | undefined, file: string): { value: string; confidence: number; evidence: Evidence } | undefined => {
     const normalised = bindingKey(key);
-    const own = owner ? byComponentKey.get(`${owner.key}|${normalised}`)?.[0] : undefined;
+    const all = byKey.get(normalised) ?? [];
+    // A fallback binding applies only when no other binding of the key does.
+    const firm = all.filter((binding) => !binding.fallback);
+    return lookupAmong(firm, normalised, owner, file) ?? (firm.length < all.length ? lookupAmong(all.filter((binding) => binding.fallback), normalised, owner, file) : undefined);
+  };
+  const lookupAmong = (candidates: BindingFact[], normalised: string, owner: Component | undefined, file: string): { value: string; confidence: number; evidence: Evidence } | undefined => {
+    const own = owner ? byComponentKey.get(`${owner.key}|${normalised}`)?.find((binding) => candidates.includes(binding)) : undefined;
     if (own) return { value: own.value, confidence: CONFIDENCE.resolved, evidence: own.evidence };
-    const candidates = byKey.get(normalised) ?? [];
     const folder = folderOf(file);
     const scoped = candidates
       .filter((binding) => binding.scope !== undefined && (within(folder, binding.scope) || [...(owner?.roots ?? [])].some((root) => within(root, binding.scope as string))))

@@ -90,7 +90,7 @@ export interface FileModel {
   /** Names to their declared types (`RestTemplate`, `http.Client`), generics and pointers removed. */
   types: Map<string, string>;
   /** Names other files of the package or module may read (struct fields, package variables, exports, configuration properties), to what gives their value and where. */
-  shared: Map<string, { value: Binding; at: SyntaxNode }>;
+  shared: Map<string, { value: Binding; at: SyntaxNode; fallback?: boolean }>;
   /** Names the file imports from other modules (`import { X } from './config'`, `const cfg = require('./cfg')`). */
   imported: Set<string>;
   /** Go: variables declared at package level in this file, which any file of the package may set or read. */

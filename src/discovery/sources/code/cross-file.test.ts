@@ -373,6 +373,34 @@ const cases: Case[] = [
     edges: ['frontend -> ledgerwriter (rest)'],
   },
   {
+    name: 'Python: a wrapper class and a wrapper function given their address by keyword in another module; a positional parameter stands in for its keyword',
+    source: pythonCodeSource,
+    files: [
+      { path: 'clinic/store.py', text: code`
+          import requests
+          from sqlalchemy import create_engine
+          class PatientDb:
+              def __init__(self, pool_size, uri):
+                  self.engine = create_engine(uri, pool_size=pool_size)
+          def notify_partner(payload, url):
+              return requests.post(url, json=payload, timeout=5)` },
+      { path: 'clinic/main.py', text: code`
+          import os
+          from .store import PatientDb, notify_partner
+          db = PatientDb(uri=os.environ["PATIENT_DB_URI"], pool_size=5)
+          notify_partner({"id": 1}, url=os.environ["PARTNER_URL"])` },
+    ],
+    context: [component('clinic', 'clinic'), component('patients-db'), envBinding('clinic', 'PATIENT_DB_URI', 'postgresql://patients-db:5432/p'), envBinding('clinic', 'PARTNER_URL', 'https://api.partner.example/v1')],
+    bindings: {
+      'code:init:PatientDb#1': '$ref:code:init:PatientDb#uri',
+      'code:param:notify_partner#1': '$ref:code:param:notify_partner#url',
+      'code:init:PatientDb#uri': '$ref:PATIENT_DB_URI',
+      'code:param:notify_partner#url': '$ref:PARTNER_URL',
+    },
+    targets: [{ key: 'code:init:PatientDb#1' }, { key: 'code:param:notify_partner#1' }],
+    edges: ['clinic -> patients-db (database)', 'clinic -> api-partner-example (rest)'],
+  },
+  {
     name: 'a name set in the same file is not left to other files; a package import is not a shared name',
     source: typescriptCodeSource,
     files: [

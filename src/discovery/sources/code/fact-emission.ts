@@ -258,7 +258,7 @@ function folderOf(file: string): string {
  */
 function sharedBindings(model: FileModel, evaluator: Evaluator, evidenceAt: EvidenceAt): BindingFact[] {
   const facts: BindingFact[] = [];
-  for (const [name, { value: binding, at }] of model.shared) {
+  for (const [name, { value: binding, at, fallback }] of model.shared) {
     const value = firstOf(isNode(binding) ? evaluator.value(binding) : binding);
     let bound: string | undefined;
     if (value.kind === 'env') bound = `$ref:${value.key}`;
@@ -270,7 +270,7 @@ function sharedBindings(model: FileModel, evaluator: Evaluator, evidenceAt: Evid
     }
     if (bound === undefined) continue;
     const evidence = evidenceAt(lineOf(at));
-    facts.push({ type: 'binding', scope: folderOf(evidence.file), key: `code:${name}`, value: bound, evidence });
+    facts.push({ type: 'binding', scope: folderOf(evidence.file), key: `code:${name}`, value: bound, ...(fallback ? { fallback } : {}), evidence });
   }
   return facts;
 }
