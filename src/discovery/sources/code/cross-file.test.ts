@@ -60,7 +60,7 @@ const cases: Case[] = [
     ],
     context: [component('frontend', 'src/frontend'), component('cart'), component('currency'), envBinding('frontend', 'CART_SERVICE_ADDR', 'cart:7070'), envBinding('frontend', 'CURRENCY_SERVICE_ADDR', 'currency:7000')],
     // mustConnGRPC's `addr`, for a file of the module that defines the helper.
-    bindings: { 'code:cartSvcAddr': '$ref:CART_SERVICE_ADDR', 'code:cartSvcConn': '$ref:CART_SERVICE_ADDR', 'code:currencyAddr': '$ref:CURRENCY_SERVICE_ADDR', 'code:param:mustConnGRPC#2': '$ref:CART_SERVICE_ADDR' },
+    bindings: { 'code:cartSvcAddr': '$ref:CART_SERVICE_ADDR', 'code:cartSvcConn': '$ref:CART_SERVICE_ADDR', 'code:currencyAddr': '$ref:CURRENCY_SERVICE_ADDR', 'code:param:main.mustConnGRPC#2': '$ref:CART_SERVICE_ADDR' },
     targets: [{ key: 'code:cartSvcConn' }, { key: 'code:currencyAddr' }],
     edges: ['frontend -> cart (grpc CartService)', 'frontend -> currency (grpc CurrencyService)'],
   },
@@ -137,7 +137,7 @@ const cases: Case[] = [
       'code:currencySvcAddr': '$ref:CURRENCY_SERVICE_ADDR',
       'code:currencyConn': '$ref:CURRENCY_SERVICE_ADDR',
       'code:inventoryURL': '$ref:INVENTORY_URL',
-      'code:param:mustConnGRPC#2': '$ref:CURRENCY_SERVICE_ADDR',
+      'code:param:main.mustConnGRPC#2': '$ref:CURRENCY_SERVICE_ADDR',
     },
     targets: [{ key: 'code:catalogSvcAddr' }, { key: 'code:currencyConn' }, { key: 'code:inventoryURL' }],
     edges: ['frontend -> catalog (grpc CatalogService)', 'frontend -> currency (grpc CurrencyService)', 'frontend -> inventory (rest)'],
@@ -157,7 +157,7 @@ const cases: Case[] = [
     ],
     context: [component('pay', 'svc/pay')],
     bindings: {},
-    targets: [{ key: 'code:param:call#0' }, {}],
+    targets: [{ key: 'code:param:pay.call#0' }, {}],
     edges: [],
   },
   {
@@ -428,8 +428,8 @@ const cases: Case[] = [
     ],
     context: [component('inventory', 'inventory'), component('cache'), envBinding('inventory', 'REDIS_ADDR', 'cache:6379')],
     // `Addr` is a struct literal's field, shared like `&server{ordersURL: …}`; no file reads it bare.
-    bindings: { 'code:param:NewStore#1': '$ref:REDIS_ADDR', 'code:Addr': '$ref:code:param:NewStore#1' },
-    targets: [{ key: 'code:param:NewStore#1' }],
+    bindings: { 'code:param:store.NewStore#1': '$ref:REDIS_ADDR', 'code:Addr': '$ref:code:param:store.NewStore#1' },
+    targets: [{ key: 'code:param:store.NewStore#1' }],
     edges: ['inventory -> cache (database)'],
   },
   {

@@ -106,10 +106,19 @@ function listOf(node: SyntaxNode | undefined): SyntaxNode[] {
   return node.type === 'expression_list' ? kids(node) : [node];
 }
 
+/** The package a file declares (`package store` → `store`). */
+function packageOf(node: SyntaxNode): string | undefined {
+  let root: SyntaxNode | null = node;
+  while (root.parent) root = root.parent;
+  const clause = kids(root).find((child) => child.type === 'package_clause');
+  return clause ? kids(clause).find((child) => child.type === 'package_identifier')?.text : undefined;
+}
+
 /**
  * The parameter an identifier reads, when it is one of the enclosing function's (not a method's,
- * not a closure's): `addr` in `func NewStore(addr string)` → `param:NewStore#0`. Whoever calls the
- * function (`store.NewStore(os.Getenv("REDIS_ADDR"))`, in this package or another) binds that name.
+ * not a closure's): `addr` in `func NewStore(addr string)` of package `store` →
+ * `param:store.NewStore#0`. Whoever calls the function (`store.NewStore(os.Getenv("REDIS_ADDR"))`,
+ * in this package or another) binds that name.
  */
 function functionParameter(node: SyntaxNode): string | undefined {
   if (node.type !== 'identifier') return undefined;
@@ -118,13 +127,14 @@ function functionParameter(node: SyntaxNode): string | undefined {
   if (fn?.type !== 'function_declaration') return undefined;
   const name = field(fn, 'name')?.text;
   const parameters = field(fn, 'parameters');
-  if (!name || !parameters || node.parent?.type === 'parameter_declaration') return undefined;
+  const pkg = packageOf(fn);
+  if (!name || !pkg || !parameters || node.parent?.type === 'parameter_declaration') return undefined;
   let position = 0;
   for (const declaration of kids(parameters)) {
     if (declaration.type !== 'parameter_declaration') return undefined;
     const names = declaration.childrenForFieldName('name').filter((child): child is SyntaxNode => child !== null);
     const index = names.findIndex((child) => child.text === node.text);
-    if (index >= 0) return `param:${name}#${position + index}`;
+    if (index >= 0) return `param:${pkg}.${name}#${position + index}`;
     position += Math.max(names.length, 1);
   }
   return undefined;
@@ -133,23 +143,31 @@ function functionParameter(node: SyntaxNode): string | undefined {
 /** Go's built-in functions and conversions, which are no function of the package. */
 const BUILTINS = new Set(['append', 'cap', 'clear', 'close', 'complex', 'copy', 'delete', 'imag', 'len', 'make', 'max', 'min', 'new', 'panic', 'print', 'println', 'real', 'recover', 'string', 'int', 'int32', 'int64', 'uint', 'uint32', 'uint64', 'float32', 'float64', 'byte', 'rune', 'bool', 'error']);
 
+/** The package name an import path gives by default: its last segment, less a `/vN` major version and a `go-` prefix. */
+function defaultPackageName(path: string): string | undefined {
+  const segments = path.split('/').filter((segment) => !/^v\d+$/.test(segment));
+  return segments[segments.length - 1]?.replace(/^go-/, '');
+}
+
 /**
- * The function a call gives arguments to, when it may be one of the module's own: a bare call
- * (same package) or one qualified by an imported package outside the standard library
- * (`store.NewStore`). Method calls on values, and standard library calls, are not.
+ * The function a call gives arguments to, as `package.Function`, when it may be one of the
+ * module's own: a bare call (same package) or one qualified by an imported package outside the
+ * standard library (`store.NewStore`). Method calls on values, and standard library calls, are not.
  */
-function ownFunctionCalled(fn: SyntaxNode | undefined, model: FileModel): string | undefined {
-  if (fn?.type === 'identifier') return BUILTINS.has(fn.text) ? undefined : fn.text;
+function ownFunctionCalled(node: SyntaxNode, fn: SyntaxNode | undefined, model: FileModel): string | undefined {
+  if (fn?.type === 'identifier') {
+    const pkg = packageOf(node);
+    return BUILTINS.has(fn.text) || !pkg ? undefined : `${pkg}.${fn.text}`;
+  }
   if (fn?.type !== 'selector_expression') return undefined;
   const operand = field(fn, 'operand');
   const name = field(fn, 'field')?.text;
   if (operand?.type !== 'identifier' || !name) return undefined;
-  // The import the qualifier names: by its alias, else by its last path segment (`/v9` skipped).
-  const imported = model.imports.find((path) => {
-    const segments = path.split('/').filter((segment) => !/^v\d+$/.test(segment));
-    return segments[segments.length - 1]?.replace(/^go-/, '') === operand.text || model.importAliases?.get(operand.text) === path;
-  });
-  return imported !== undefined && (imported.split('/')[0] ?? '').includes('.') ? name : undefined;
+  // The import the qualifier names: by its alias, else by its default name.
+  const aliased = model.importAliases?.get(operand.text);
+  const imported = aliased ?? model.imports.find((path) => defaultPackageName(path) === operand.text);
+  const pkg = imported === undefined ? undefined : aliased ? defaultPackageName(imported) : operand.text;
+  return imported !== undefined && pkg && (imported.split('/')[0] ?? '').includes('.') ? `${pkg}.${name}` : undefined;
 }
 
 /** The reader for Go. */
@@ -292,7 +310,7 @@ export const goReader: LanguageReader = {
         // `store.NewStore(os.Getenv("REDIS_ADDR"))`: the arguments of a call of one of the module's
         // own functions bind its parameters by position, for the module's other packages. A helper
         // called several times in the file (once per backend) has no one value: nothing is bound.
-        const own = ownFunctionCalled(field(node, 'function'), model);
+        const own = ownFunctionCalled(node, field(node, 'function'), model);
         if (own) {
           kids(field(node, 'arguments') ?? node).filter((arg) => arg.type !== 'variadic_argument').forEach((arg, index) => {
             // `&x` is an out-parameter, set by the call rather than given to it.
