@@ -39,7 +39,7 @@ function sharedDepth(left: string, right: string): number {
  */
 export function expandGroups(bindings: readonly BindingFact[], members: readonly BindingFact[]): BindingFact[] {
   const groups = new Map<string, BindingFact[]>();
-  for (const member of members) if (member.group !== undefined) groups.set(member.group, [...(groups.get(member.group) ?? []), member]);
+  for (const member of fileMembers(bindings, members)) if (member.group !== undefined) groups.set(member.group, [...(groups.get(member.group) ?? []), member]);
   const result: BindingFact[] = [];
   for (const binding of bindings) {
     const include = GROUP_INCLUDE.exec(binding.value);
@@ -67,6 +67,31 @@ export function expandGroups(bindings: readonly BindingFact[], members: readonly
       if (seen.has(member.key)) continue;
       seen.add(member.key);
       result.push({ type: 'binding', ...owner, key: `${prefix}${member.key}`, value: member.value, evidence: member.evidence });
+    }
+  }
+  return result;
+}
+
+/**
+ * Group members that take in a whole file (`$group:file:PATH`, a Kustomize generator reading a
+ * `.env` file) replaced by that file's variables, which its own source bound for its folder. A
+ * Secret's group gets the names only, masked, as for a written Secret.
+ */
+function fileMembers(bindings: readonly BindingFact[], members: readonly BindingFact[]): BindingFact[] {
+  const result: BindingFact[] = [];
+  for (const member of members) {
+    const include = member.group !== undefined ? GROUP_INCLUDE.exec(member.value) : null;
+    const path = include?.[1]?.startsWith('file:') ? include[1].slice('file:'.length) : undefined;
+    if (path === undefined) {
+      result.push(member);
+      continue;
+    }
+    const secret = member.group?.startsWith('secret:') === true;
+    const prefix = member.key.endsWith('*') ? member.key.slice(0, -1) : member.key;
+    for (const binding of bindings) {
+      if (binding.scope === undefined || binding.evidence.file !== path) continue;
+      const key = `${prefix}${binding.key}`;
+      result.push({ type: 'binding', group: member.group, key, value: secret ? MASK : binding.value, evidence: secret ? { ...binding.evidence, excerpt: `${key}: ${MASK}` } : binding.evidence });
     }
   }
   return result;

@@ -43,6 +43,11 @@ export interface ComponentFact {
   aliases?: string[];
   /** Product or protocol, e.g. "PostgreSQL", "Kafka", "Azure Service Bus". */
   technology?: string;
+  /**
+   * Ports the component listens on inside its network (compose `ports` targets and `expose`). Not
+   * who calls it, but what a bare "depends on" it most likely means: 5432 is a database, 9092 Kafka.
+   */
+  ports?: number[];
   /** Labels a workload carries (Kubernetes pod labels), for matching selectors. */
   labels?: Record<string, string>;
   /**
@@ -91,6 +96,12 @@ export interface BindingFact {
    * the name only passes on another (a field set from an env var): resolution follows it.
    */
   value: string;
+  /**
+   * Used only when no other binding of the key applies: a parameter's position standing in for its
+   * keyword (`code:init:PatientDb#1` → `$ref:code:init:PatientDb#uri`), which callers giving the
+   * argument by position bind outright.
+   */
+  fallback?: boolean;
   evidence: Evidence;
 }
 

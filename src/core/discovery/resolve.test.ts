@@ -125,6 +125,86 @@ describe('resolveFacts', () => {
       ['web -> accounts-db (database)'],
     ],
     [
+      "depending on an application listening on a broker's AMQP port → messaging",
+      [component('web', { root: 'web' }), component('svc', { ports: [5672, 15672] }), connection('docker-compose.yml', { component: 'web', role: 'depends', mechanism: 'other', target: { component: 'svc' } })],
+      ['web -> svc (messaging)'],
+    ],
+    [
+      "depending on an application listening on Kafka's port → messaging",
+      [component('web', { root: 'web' }), component('svc', { ports: [9092] }), connection('docker-compose.yml', { component: 'web', role: 'depends', mechanism: 'other', target: { component: 'svc' } })],
+      ['web -> svc (messaging)'],
+    ],
+    [
+      "depending on an application listening on NATS's port → messaging",
+      [component('web', { root: 'web' }), component('svc', { ports: [4222, 8222] }), connection('docker-compose.yml', { component: 'web', role: 'depends', mechanism: 'other', target: { component: 'svc' } })],
+      ['web -> svc (messaging)'],
+    ],
+    [
+      "depending on an application listening on MQTT's port → messaging",
+      [component('web', { root: 'web' }), component('svc', { ports: [1883] }), connection('docker-compose.yml', { component: 'web', role: 'depends', mechanism: 'other', target: { component: 'svc' } })],
+      ['web -> svc (messaging)'],
+    ],
+    [
+      "depending on an application listening on a cache's port → database",
+      [component('web', { root: 'web' }), component('svc', { ports: [6379] }), connection('docker-compose.yml', { component: 'web', role: 'depends', mechanism: 'other', target: { component: 'svc' } })],
+      ['web -> svc (database)'],
+    ],
+    [
+      "depending on an application listening on Memcached's port → database",
+      [component('web', { root: 'web' }), component('svc', { ports: [11211] }), connection('docker-compose.yml', { component: 'web', role: 'depends', mechanism: 'other', target: { component: 'svc' } })],
+      ['web -> svc (database)'],
+    ],
+    [
+      "depending on an application listening on a database's port beside an HTTP admin port → database",
+      [component('web', { root: 'web' }), component('svc', { ports: [8080, 5432] }), connection('docker-compose.yml', { component: 'web', role: 'depends', mechanism: 'other', target: { component: 'svc' } })],
+      ['web -> svc (database)'],
+    ],
+    [
+      'depending on an application listening on two database ports → database',
+      [component('web', { root: 'web' }), component('svc', { ports: [3306, 27017] }), connection('docker-compose.yml', { component: 'web', role: 'depends', mechanism: 'other', target: { component: 'svc' } })],
+      ['web -> svc (database)'],
+    ],
+    [
+      "depending on an application listening on SQL Server's and Oracle's ports → database",
+      [component('web', { root: 'web' }), component('svc', { ports: [1433, 1521] }), connection('docker-compose.yml', { component: 'web', role: 'depends', mechanism: 'other', target: { component: 'svc' } })],
+      ['web -> svc (database)'],
+    ],
+    [
+      "depending on an application listening on gRPC's conventional port beside HTTP → grpc",
+      [component('web', { root: 'web' }), component('svc', { ports: [8080, 50051] }), connection('docker-compose.yml', { component: 'web', role: 'depends', mechanism: 'other', target: { component: 'svc' } })],
+      ['web -> svc (grpc)'],
+    ],
+    [
+      'depending on an application listening on an HTTP port only → rest',
+      [component('web', { root: 'web' }), component('svc', { ports: [8080, 9000] }), connection('docker-compose.yml', { component: 'web', role: 'depends', mechanism: 'other', target: { component: 'svc' } })],
+      ['web -> svc (rest)'],
+    ],
+    [
+      'depending on an application listening on port 443 → rest',
+      [component('web', { root: 'web' }), component('svc', { ports: [443] }), connection('docker-compose.yml', { component: 'web', role: 'depends', mechanism: 'other', target: { component: 'svc' } })],
+      ['web -> svc (rest)'],
+    ],
+    [
+      'depending on an application listening on a database port and a broker port (which one?) → other',
+      [component('web', { root: 'web' }), component('svc', { ports: [5432, 5672] }), connection('docker-compose.yml', { component: 'web', role: 'depends', mechanism: 'other', target: { component: 'svc' } })],
+      ['web -> svc (other)'],
+    ],
+    [
+      'depending on an application listening on ports that say nothing → other',
+      [component('web', { root: 'web' }), component('svc', { ports: [9000, 7000] }), connection('docker-compose.yml', { component: 'web', role: 'depends', mechanism: 'other', target: { component: 'svc' } })],
+      ['web -> svc (other)'],
+    ],
+    [
+      'ports come after the interfaces offered: a gRPC service on 8080 is called with gRPC',
+      [component('web', { root: 'web' }), component('svc', { root: 'svc', ports: [8080] }), { type: 'provides', api: 'Svc', protocol: 'grpc', evidence: at('svc/svc.proto', 1) }, connection('docker-compose.yml', { component: 'web', role: 'depends', mechanism: 'other', target: { component: 'svc' } })],
+      ['web -> svc (grpc)'],
+    ],
+    [
+      "ports come after the depending system's own settings: a Redis URL to a service on 8080",
+      [component('web', { root: 'web' }), component('svc', { ports: [8080] }), { type: 'binding', component: 'web', key: 'CACHE_URL', value: 'redis://svc:6379', evidence: at('docker-compose.yml', 5) }, connection('docker-compose.yml', { component: 'web', role: 'depends', mechanism: 'other', target: { component: 'svc' } })],
+      ['web -> svc (database)'],
+    ],
+    [
       'depending on an application nothing says more about stays other',
       [component('web', { root: 'web' }), component('audit', { root: 'audit' }), connection('docker-compose.yml', { component: 'web', role: 'depends', mechanism: 'other', target: { component: 'audit' } })],
       ['web -> audit (other)'],

@@ -65,6 +65,8 @@ interface Component {
   exposesApi: boolean;
   /** The protocols of the interfaces it offers (OpenAPI → rest, a gRPC service → grpc…). */
   protocols?: Set<ProvidesFact['protocol']>;
+  /** The ports it listens on (compose `ports` and `expose`). */
+  ports?: Set<number>;
   confidence: number;
   evidence: Evidence[];
 }
@@ -147,6 +149,31 @@ function protocolOf(target: { protocols?: Set<ProvidesFact['protocol']> }, edges
   return called.size === 1 ? [...called][0] : undefined;
 }
 
+/**
+ * Ports whose service is one kind of thing by convention: brokers (AMQP, Kafka, NATS, MQTT),
+ * datastores (Redis, Memcached, PostgreSQL, MySQL, MongoDB, SQL Server, Oracle) and gRPC.
+ */
+const PORT_MECHANISM = new Map<number, Mechanism>([
+  [5672, 'messaging'], [5671, 'messaging'], [9092, 'messaging'], [4222, 'messaging'], [1883, 'messaging'], [8883, 'messaging'],
+  [6379, 'database'], [11211, 'database'], [5432, 'database'], [3306, 'database'], [27017, 'database'], [1433, 'database'], [1521, 'database'],
+  [50051, 'grpc'],
+]);
+/** Ports that only say a web server listens: REST when no port says more. */
+const HTTP_PORTS = new Set([80, 443, 8080, 8443]);
+
+/**
+ * The mechanism the ports a system listens on suggest: the one conventional mechanism among them
+ * (a database port beside an HTTP admin port is still a database), else REST when an HTTP port is
+ * among them; undefined when they disagree (a database and a broker port) or say nothing.
+ */
+function portMechanism(target: { ports?: Set<number> }): Mechanism | undefined {
+  const ports = [...(target.ports ?? [])];
+  const found = new Set(ports.map((port) => PORT_MECHANISM.get(port)).filter((mechanism): mechanism is Mechanism => mechanism !== undefined));
+  if (found.size === 1) return [...found][0];
+  if (found.size > 1) return undefined;
+  return ports.some((port) => HTTP_PORTS.has(port)) ? 'rest' : undefined;
+}
+
 /** Combines independent confidences: two weak signals make a stronger one, never certainty. */
 function combine(left: number, right: number): number {
   return Math.min(0.99, Math.round((1 - (1 - left) * (1 - right)) * 100) / 100);
@@ -187,6 +214,7 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
       component.goModule = fact.goModule === true && component.goModule !== false;
       if (fact.root !== undefined) component.roots.add(fact.root);
       if (fact.technology && !component.technology) component.technology = fact.technology;
+      for (const port of fact.ports ?? []) (component.ports ??= new Set()).add(port);
       Object.assign(component.labels, fact.labels ?? {});
       component.confidence = Math.max(component.confidence, fact.confidence);
       component.evidence.push(fact.evidence);
@@ -293,9 +321,14 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
   };
   const lookupOnce = (key: string, owner: Component | undefined, file: string): { value: string; confidence: number; evidence: Evidence } | undefined => {
     const normalised = bindingKey(key);
-    const own = owner ? byComponentKey.get(`${owner.key}|${normalised}`)?.[0] : undefined;
+    const all = byKey.get(normalised) ?? [];
+    // A fallback binding applies only when no other binding of the key does.
+    const firm = all.filter((binding) => !binding.fallback);
+    return lookupAmong(firm, normalised, owner, file) ?? (firm.length < all.length ? lookupAmong(all.filter((binding) => binding.fallback), normalised, owner, file) : undefined);
+  };
+  const lookupAmong = (candidates: BindingFact[], normalised: string, owner: Component | undefined, file: string): { value: string; confidence: number; evidence: Evidence } | undefined => {
+    const own = owner ? byComponentKey.get(`${owner.key}|${normalised}`)?.find((binding) => candidates.includes(binding)) : undefined;
     if (own) return { value: own.value, confidence: CONFIDENCE.resolved, evidence: own.evidence };
-    const candidates = byKey.get(normalised) ?? [];
     const folder = folderOf(file);
     const scoped = candidates
       .filter((binding) => binding.scope !== undefined && (within(folder, binding.scope) || [...(owner?.roots ?? [])].some((root) => within(root, binding.scope as string))))
@@ -427,7 +460,9 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
   // one. First what the depending system's own settings say of the target's address
   // (`MONGO_HOST=user-db:27017`: MongoDB by its port; `API_URL=http://orders`: HTTP), else the only
   // protocol of the interfaces the target offers (an OpenAPI document → rest, a gRPC service →
-  // grpc), else the only mechanism other systems call it with. Otherwise it stays `other`.
+  // grpc), else the only mechanism other systems call it with, else what the ports it listens on
+  // are by convention (5672 messaging, 5432 database, 50051 gRPC, 8080 REST when nothing says more).
+  // Otherwise it stays `other`.
   const configuredMechanism = (source: Component, target: Component): Mechanism | undefined => {
     const found = new Set<Mechanism>();
     for (const binding of bindings) {
@@ -442,7 +477,7 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
   };
   for (const [id, edge] of [...edges]) {
     if (edge.role !== 'depends' || edge.mechanism !== 'other') continue;
-    const mechanism = configuredMechanism(edge.source, edge.target) ?? protocolOf(edge.target, edges.values());
+    const mechanism = configuredMechanism(edge.source, edge.target) ?? protocolOf(edge.target, edges.values()) ?? portMechanism(edge.target);
     if (!mechanism) continue;
     edges.delete(id);
     addEdge({ ...edge, mechanism, direction: directionOf(edge.role, mechanism) });

@@ -90,9 +90,16 @@ export interface FileModel {
   /** Names to their declared types (`RestTemplate`, `http.Client`), generics and pointers removed. */
   types: Map<string, string>;
   /** Names other files of the package or module may read (struct fields, package variables, exports, configuration properties), to what gives their value and where. */
-  shared: Map<string, { value: Binding; at: SyntaxNode }>;
+  /**
+   * `module`: a Go function's parameter, read in other packages of the module too, and bound only
+   * to a value the call gives outright (an env read, an address), not one left to other files;
+   * `ambiguous`: set by several calls, so bound to none of them.
+   */
+  shared: Map<string, { value: Binding; at: SyntaxNode; fallback?: boolean; module?: boolean; ambiguous?: boolean }>;
   /** Names the file imports from other modules (`import { X } from './config'`, `const cfg = require('./cfg')`). */
   imported: Set<string>;
+  /** Go: import aliases to their paths (`r "github.com/redis/go-redis/v9"`). */
+  importAliases?: Map<string, string>;
   /** Go: variables declared at package level in this file, which any file of the package may set or read. */
   globals?: Set<string>;
 }

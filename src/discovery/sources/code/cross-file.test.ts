@@ -59,7 +59,8 @@ const cases: Case[] = [
       },
     ],
     context: [component('frontend', 'src/frontend'), component('cart'), component('currency'), envBinding('frontend', 'CART_SERVICE_ADDR', 'cart:7070'), envBinding('frontend', 'CURRENCY_SERVICE_ADDR', 'currency:7000')],
-    bindings: { 'code:cartSvcAddr': '$ref:CART_SERVICE_ADDR', 'code:cartSvcConn': '$ref:CART_SERVICE_ADDR', 'code:currencyAddr': '$ref:CURRENCY_SERVICE_ADDR' },
+    // mustConnGRPC's `addr`, for a file of the module that defines the helper.
+    bindings: { 'code:cartSvcAddr': '$ref:CART_SERVICE_ADDR', 'code:cartSvcConn': '$ref:CART_SERVICE_ADDR', 'code:currencyAddr': '$ref:CURRENCY_SERVICE_ADDR', 'code:param:main.mustConnGRPC#2': '$ref:CART_SERVICE_ADDR' },
     targets: [{ key: 'code:cartSvcConn' }, { key: 'code:currencyAddr' }],
     edges: ['frontend -> cart (grpc CartService)', 'frontend -> currency (grpc CurrencyService)'],
   },
@@ -136,12 +137,13 @@ const cases: Case[] = [
       'code:currencySvcAddr': '$ref:CURRENCY_SERVICE_ADDR',
       'code:currencyConn': '$ref:CURRENCY_SERVICE_ADDR',
       'code:inventoryURL': '$ref:INVENTORY_URL',
+      'code:param:main.mustConnGRPC#2': '$ref:CURRENCY_SERVICE_ADDR',
     },
     targets: [{ key: 'code:catalogSvcAddr' }, { key: 'code:currencyConn' }, { key: 'code:inventoryURL' }],
     edges: ['frontend -> catalog (grpc CatalogService)', 'frontend -> currency (grpc CurrencyService)', 'frontend -> inventory (rest)'],
   },
   {
-    name: 'Go: a parameter or local variable is not taken for a package-level name of another file',
+    name: 'Go: a parameter is what callers give it, not a package-level name of another file; a local variable is neither',
     source: goCodeSource,
     files: [
       { path: 'svc/pay/client.go', text: code`
@@ -155,7 +157,7 @@ const cases: Case[] = [
     ],
     context: [component('pay', 'svc/pay')],
     bindings: {},
-    targets: [{}, {}],
+    targets: [{ key: 'code:param:pay.call#0' }, {}],
     edges: [],
   },
   {
@@ -371,6 +373,64 @@ const cases: Case[] = [
     bindings: { 'code:param:post_json#0': '$ref:LEDGER_ADDR', 'code:LEDGER_URI': '$ref:LEDGER_ADDR' },
     targets: [{ key: 'code:param:post_json#0' }],
     edges: ['frontend -> ledgerwriter (rest)'],
+  },
+  {
+    name: 'Python: a wrapper class and a wrapper function given their address by keyword in another module; a positional parameter stands in for its keyword',
+    source: pythonCodeSource,
+    files: [
+      { path: 'clinic/store.py', text: code`
+          import requests
+          from sqlalchemy import create_engine
+          class PatientDb:
+              def __init__(self, pool_size, uri):
+                  self.engine = create_engine(uri, pool_size=pool_size)
+          def notify_partner(payload, url):
+              return requests.post(url, json=payload, timeout=5)` },
+      { path: 'clinic/main.py', text: code`
+          import os
+          from .store import PatientDb, notify_partner
+          db = PatientDb(uri=os.environ["PATIENT_DB_URI"], pool_size=5)
+          notify_partner({"id": 1}, url=os.environ["PARTNER_URL"])` },
+    ],
+    context: [component('clinic', 'clinic'), component('patients-db'), envBinding('clinic', 'PATIENT_DB_URI', 'postgresql://patients-db:5432/p'), envBinding('clinic', 'PARTNER_URL', 'https://api.partner.example/v1')],
+    bindings: {
+      'code:init:PatientDb#1': '$ref:code:init:PatientDb#uri',
+      'code:param:notify_partner#1': '$ref:code:param:notify_partner#url',
+      'code:init:PatientDb#uri': '$ref:PATIENT_DB_URI',
+      'code:param:notify_partner#url': '$ref:PARTNER_URL',
+    },
+    targets: [{ key: 'code:init:PatientDb#1' }, { key: 'code:param:notify_partner#1' }],
+    edges: ['clinic -> patients-db (database)', 'clinic -> api-partner-example (rest)'],
+  },
+  {
+    name: 'Go: a constructor in another package given its address as a parameter, called from main with an env var; stdlib calls and methods bind nothing',
+    source: goCodeSource,
+    files: [
+      { path: 'inventory/internal/store/store.go', text: code`
+          package store
+          import "github.com/redis/go-redis/v9"
+          type Store struct{ rdb *redis.Client }
+          func NewStore(prefix string, addr string) *Store {
+          	return &Store{rdb: redis.NewClient(&redis.Options{Addr: addr})}
+          }` },
+      { path: 'inventory/cmd/inventory/main.go', text: code`
+          package main
+          import (
+          	"os"
+          	"strings"
+          	"example.com/inventory/internal/store"
+          )
+          func main() {
+          	s := store.NewStore("inv", os.Getenv("REDIS_ADDR"))
+          	_ = strings.TrimSpace(os.Getenv("IGNORED"))
+          	s.Warm(os.Getenv("ALSO_IGNORED"))
+          }` },
+    ],
+    context: [component('inventory', 'inventory'), component('cache'), envBinding('inventory', 'REDIS_ADDR', 'cache:6379')],
+    // `Addr` is a struct literal's field, shared like `&server{ordersURL: …}`; no file reads it bare.
+    bindings: { 'code:param:store.NewStore#1': '$ref:REDIS_ADDR', 'code:Addr': '$ref:code:param:store.NewStore#1' },
+    targets: [{ key: 'code:param:store.NewStore#1' }],
+    edges: ['inventory -> cache (database)'],
   },
   {
     name: 'a name set in the same file is not left to other files; a package import is not a shared name',

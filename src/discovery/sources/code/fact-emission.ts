@@ -252,17 +252,28 @@ function folderOf(file: string): string {
 }
 
 /**
+ * The folder a Go module's packages are under, as far as a path tells: the one holding `cmd/`
+ * (`svc/cmd/api/main.go` → `svc`), else the file's own folder (a `main.go` at the module root).
+ */
+function moduleFolderOf(file: string): string {
+  const segments = folderOf(file).split('/');
+  const cmd = segments.lastIndexOf('cmd');
+  return cmd >= 0 ? segments.slice(0, cmd).join('/') : folderOf(file);
+}
+
+/**
  * Bindings for the names other files of the package or module may read: a field set from an env
  * var (`code:cartSvcAddr` → `$ref:CART_SERVICE_ADDR`), an exported constant holding an address
  * (masked), or a name passing on another shared name (`code:cartSvcConn` → `$ref:code:cartSvcAddr`).
  */
 function sharedBindings(model: FileModel, evaluator: Evaluator, evidenceAt: EvidenceAt): BindingFact[] {
   const facts: BindingFact[] = [];
-  for (const [name, { value: binding, at }] of model.shared) {
+  for (const [name, { value: binding, at, fallback, module, ambiguous }] of model.shared) {
+    if (ambiguous) continue;
     const value = firstOf(isNode(binding) ? evaluator.value(binding) : binding);
     let bound: string | undefined;
     if (value.kind === 'env') bound = `$ref:${value.key}`;
-    else if (value.kind === 'ref' && value.name !== name) bound = `$ref:code:${value.name}`;
+    else if (value.kind === 'ref' && value.name !== name && !module) bound = `$ref:code:${value.name}`;
     else if (value.kind === 'literal' || value.kind === 'prefix') {
       const read = readTarget(value, { bareHost: false });
       if (read.known === 'literal') bound = redact(value.text.trim());
@@ -270,7 +281,7 @@ function sharedBindings(model: FileModel, evaluator: Evaluator, evidenceAt: Evid
     }
     if (bound === undefined) continue;
     const evidence = evidenceAt(lineOf(at));
-    facts.push({ type: 'binding', scope: folderOf(evidence.file), key: `code:${name}`, value: bound, evidence });
+    facts.push({ type: 'binding', scope: module ? moduleFolderOf(evidence.file) : folderOf(evidence.file), key: `code:${name}`, value: bound, ...(fallback ? { fallback } : {}), evidence });
   }
   return facts;
 }

@@ -106,6 +106,70 @@ function listOf(node: SyntaxNode | undefined): SyntaxNode[] {
   return node.type === 'expression_list' ? kids(node) : [node];
 }
 
+/** The package a file declares (`package store` → `store`). */
+function packageOf(node: SyntaxNode): string | undefined {
+  let root: SyntaxNode | null = node;
+  while (root.parent) root = root.parent;
+  const clause = kids(root).find((child) => child.type === 'package_clause');
+  return clause ? kids(clause).find((child) => child.type === 'package_identifier')?.text : undefined;
+}
+
+/**
+ * The parameter an identifier reads, when it is one of the enclosing function's (not a method's,
+ * not a closure's): `addr` in `func NewStore(addr string)` of package `store` →
+ * `param:store.NewStore#0`. Whoever calls the function (`store.NewStore(os.Getenv("REDIS_ADDR"))`,
+ * in this package or another) binds that name.
+ */
+function functionParameter(node: SyntaxNode): string | undefined {
+  if (node.type !== 'identifier') return undefined;
+  let fn: SyntaxNode | null = node.parent;
+  while (fn && fn.type !== 'function_declaration' && fn.type !== 'method_declaration' && fn.type !== 'func_literal' && fn.type !== 'source_file') fn = fn.parent;
+  if (fn?.type !== 'function_declaration') return undefined;
+  const name = field(fn, 'name')?.text;
+  const parameters = field(fn, 'parameters');
+  const pkg = packageOf(fn);
+  if (!name || !pkg || !parameters || node.parent?.type === 'parameter_declaration') return undefined;
+  let position = 0;
+  for (const declaration of kids(parameters)) {
+    if (declaration.type !== 'parameter_declaration') return undefined;
+    const names = declaration.childrenForFieldName('name').filter((child): child is SyntaxNode => child !== null);
+    const index = names.findIndex((child) => child.text === node.text);
+    if (index >= 0) return `param:${pkg}.${name}#${position + index}`;
+    position += Math.max(names.length, 1);
+  }
+  return undefined;
+}
+
+/** Go's built-in functions and conversions, which are no function of the package. */
+const BUILTINS = new Set(['append', 'cap', 'clear', 'close', 'complex', 'copy', 'delete', 'imag', 'len', 'make', 'max', 'min', 'new', 'panic', 'print', 'println', 'real', 'recover', 'string', 'int', 'int32', 'int64', 'uint', 'uint32', 'uint64', 'float32', 'float64', 'byte', 'rune', 'bool', 'error']);
+
+/** The package name an import path gives by default: its last segment, less a `/vN` major version and a `go-` prefix. */
+function defaultPackageName(path: string): string | undefined {
+  const segments = path.split('/').filter((segment) => !/^v\d+$/.test(segment));
+  return segments[segments.length - 1]?.replace(/^go-/, '');
+}
+
+/**
+ * The function a call gives arguments to, as `package.Function`, when it may be one of the
+ * module's own: a bare call (same package) or one qualified by an imported package outside the
+ * standard library (`store.NewStore`). Method calls on values, and standard library calls, are not.
+ */
+function ownFunctionCalled(node: SyntaxNode, fn: SyntaxNode | undefined, model: FileModel): string | undefined {
+  if (fn?.type === 'identifier') {
+    const pkg = packageOf(node);
+    return BUILTINS.has(fn.text) || !pkg ? undefined : `${pkg}.${fn.text}`;
+  }
+  if (fn?.type !== 'selector_expression') return undefined;
+  const operand = field(fn, 'operand');
+  const name = field(fn, 'field')?.text;
+  if (operand?.type !== 'identifier' || !name) return undefined;
+  // The import the qualifier names: by its alias, else by its default name.
+  const aliased = model.importAliases?.get(operand.text);
+  const imported = aliased ?? model.imports.find((path) => defaultPackageName(path) === operand.text);
+  const pkg = imported === undefined ? undefined : aliased ? defaultPackageName(imported) : operand.text;
+  return imported !== undefined && pkg && (imported.split('/')[0] ?? '').includes('.') ? `${pkg}.${name}` : undefined;
+}
+
 /** The reader for Go. */
 export const goReader: LanguageReader = {
   nodeTypes: ['call_expression', 'composite_literal', 'import_spec', 'short_var_declaration', 'assignment_statement', 'var_spec', 'const_spec', 'field_declaration', 'parameter_declaration'],
@@ -151,7 +215,7 @@ export const goReader: LanguageReader = {
         return left && right && field(node, 'operator')?.text === '+' ? { kind: 'parts', parts: [left, right] } : { kind: 'unknown' };
       }
       case 'identifier':
-        return { kind: 'name', name: node.text };
+        return { kind: 'name', name: functionParameter(node) ?? node.text };
       case 'selector_expression':
         return { kind: 'name', name: field(node, 'field')?.text ?? '' };
       case 'index_expression': {
@@ -193,7 +257,12 @@ export const goReader: LanguageReader = {
   crossFile(node: SyntaxNode, model: FileModel): string | undefined {
     // A bare name never set in this file: a package-level variable declared here without a value,
     // or one not declared here at all (parameters and local `var`s are typed here, so are not).
-    if (node.type === 'identifier') return model.globals?.has(node.text) || !model.types.has(node.text) ? node.text : undefined;
+    if (node.type === 'identifier') {
+      // A function's parameter: what its callers give it, in this package or another.
+      const parameter = functionParameter(node);
+      if (parameter) return model.shared.get(parameter)?.ambiguous ? undefined : parameter;
+      return model.globals?.has(node.text) || !model.types.has(node.text) ? node.text : undefined;
+    }
     // `fe.cartSvcConn` on a receiver or variable (not `pkg.Name`): a field set in another file of the package.
     if (node.type !== 'selector_expression') return undefined;
     const operand = field(node, 'operand');
@@ -206,6 +275,8 @@ export const goReader: LanguageReader = {
       case 'import_spec': {
         const path = field(node, 'path');
         if (path) model.imports.push(unquote(path.text));
+        const alias = field(node, 'name')?.text;
+        if (path && alias && alias !== '_' && alias !== '.') (model.importAliases ??= new Map()).set(alias, unquote(path.text));
         return;
       }
       case 'short_var_declaration':
@@ -236,6 +307,25 @@ export const goReader: LanguageReader = {
         return;
       }
       case 'call_expression': {
+        // `store.NewStore(os.Getenv("REDIS_ADDR"))`: the arguments of a call of one of the module's
+        // own functions bind its parameters by position, for the module's other packages. A helper
+        // called several times in the file (once per backend) has no one value: nothing is bound.
+        const own = ownFunctionCalled(node, field(node, 'function'), model);
+        if (own) {
+          kids(field(node, 'arguments') ?? node).filter((arg) => arg.type !== 'variadic_argument').forEach((arg, index) => {
+            // `&x` is an out-parameter, set by the call rather than given to it.
+            if (arg.type === 'unary_expression' && field(arg, 'operator')?.text === '&') return;
+            const name = `param:${own}#${index}`;
+            const existing = model.shared.get(name);
+            if (existing) {
+              existing.ambiguous = true;
+              model.bindings.delete(name);
+              return;
+            }
+            bind(model.bindings, name, arg);
+            model.shared.set(name, { value: arg, at: arg, module: true });
+          });
+        }
         // `flag.StringVar(&dsn, "dsn", "user:pw@tcp(db:3306)/x", "usage")`: the variable holds the default.
         const callee = calleeText(field(node, 'function'));
         if (!/^(flag|pflag)\.StringVarP?$|\.(Persistent)?Flags\(?\)?\.StringVarP?$/.test(callee)) return;

@@ -95,6 +95,14 @@ function configGetKey(node: SyntaxNode): string | undefined {
  * this module or another of the service, binds that name.
  */
 function initParameter(node: SyntaxNode): string | undefined {
+  return parameterNames(node)?.position;
+}
+
+/**
+ * The two names a parameter read inside a constructor or wrapper is bound under: by position
+ * (`init:UserDb#0`) and by keyword (`init:UserDb#uri`), as callers may give it either way.
+ */
+function parameterNames(node: SyntaxNode): { position: string; keyword: string } | undefined {
   if (node.type !== 'identifier' || node.parent?.type === 'parameters' || node.parent?.parent?.type === 'parameters') return undefined;
   let fn: SyntaxNode | null = node.parent;
   while (fn && fn.type !== 'function_definition') fn = fn.parent;
@@ -108,8 +116,8 @@ function initParameter(node: SyntaxNode): string | undefined {
   // A method's first parameter is `self` (or `cls`), which no caller writes.
   const position = className ? index - 1 : index;
   if (index < 0 || position < 0) return undefined;
-  if (functionName === '__init__') return className ? `init:${className}#${position}` : undefined;
-  return WRAPPER_FUNCTION.test(functionName) && !COMMON_METHODS.has(functionName) ? `param:${functionName}#${position}` : undefined;
+  const prefix = functionName === '__init__' ? (className ? `init:${className}` : undefined) : WRAPPER_FUNCTION.test(functionName) && !COMMON_METHODS.has(functionName) ? `param:${functionName}` : undefined;
+  return prefix ? { position: `${prefix}#${position}`, keyword: `${prefix}#${node.text.toLowerCase()}` } : undefined;
 }
 
 /**
@@ -141,6 +149,21 @@ function argumentsOf(node: SyntaxNode | undefined): { args: SyntaxNode[]; named:
     } else if (child.type !== 'list_splat' && child.type !== 'dictionary_splat') args.push(child);
   }
   return { args, named };
+}
+
+/**
+ * Binds the arguments of a call of the service's own class or function: by position
+ * (`init:UserDb#0`) and by keyword (`init:UserDb#uri`), for this file and the service's others.
+ * The first call read wins across files; a fallback (a position standing in for its keyword) never does.
+ */
+function bindArguments(prefix: string, node: SyntaxNode | undefined, model: FileModel): void {
+  const { args, named } = argumentsOf(node);
+  const entries: [string, SyntaxNode][] = [...args.map((arg, index): [string, SyntaxNode] => [`${prefix}#${index}`, arg]), ...[...named].map(([keyword, arg]): [string, SyntaxNode] => [`${prefix}#${keyword}`, arg])];
+  for (const [name, arg] of entries) {
+    bind(model.bindings, name, arg);
+    const existing = model.shared.get(name);
+    if (!existing || existing.fallback) model.shared.set(name, { value: arg, at: arg });
+  }
 }
 
 /** Binds every target of an assignment to its value (`a = b`, `self.a = b`, `a, b = x, y`). */
@@ -294,9 +317,13 @@ export const pythonReader: LanguageReader = {
       const key = configGetKey(node);
       return key ? configName(key) : undefined;
     }
-    // A constructor parameter, which the code constructing the class gives.
-    const parameter = initParameter(node);
-    if (parameter) return parameter;
+    // A constructor parameter, which the code constructing the class gives, by position or (when
+    // no caller binds the position) by keyword.
+    const parameter = parameterNames(node);
+    if (parameter) {
+      if (!model.shared.has(parameter.position)) model.shared.set(parameter.position, { value: { kind: 'ref', name: parameter.keyword }, at: node, fallback: true });
+      return parameter.position;
+    }
     // A constant imported from a settings module (`from .settings import USERS_URL`), or read off
     // an imported module (`settings.USERS_URL`, `config.USERS_URL`).
     if (node.type === 'identifier') return model.imported.has(node.text) ? node.text : undefined;
@@ -333,22 +360,14 @@ export const pythonReader: LanguageReader = {
         // arguments binds its `__init__` parameters by position, for the service's other modules.
         const className = fn?.type === 'identifier' ? fn.text : fn?.type === 'attribute' ? field(fn, 'attribute')?.text : undefined;
         if (className && /^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$/.test(className)) {
-          argumentsOf(field(node, 'arguments')).args.forEach((arg, index) => {
-            const name = `init:${className}#${index}`;
-            bind(model.bindings, name, arg);
-            if (!model.shared.has(name)) model.shared.set(name, { value: arg, at: arg });
-          });
+          bindArguments(`init:${className}`, field(node, 'arguments'), model);
           return;
         }
         // `client.get_json(app.config["HISTORY_URI"] + "/" + acct)`: a call of one of the service's
         // own functions binds its parameters by position (see initParameter).
         const functionName = className ?? '';
         if (WRAPPER_FUNCTION.test(functionName) && !COMMON_METHODS.has(functionName)) {
-          argumentsOf(field(node, 'arguments')).args.forEach((arg, index) => {
-            const name = `param:${functionName}#${index}`;
-            bind(model.bindings, name, arg);
-            if (!model.shared.has(name)) model.shared.set(name, { value: arg, at: arg });
-          });
+          bindArguments(`param:${functionName}`, field(node, 'arguments'), model);
           return;
         }
         // `app.config.update(USERS_URI=…)`, `app.config.from_mapping({...})`.

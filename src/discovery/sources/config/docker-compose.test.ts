@@ -51,6 +51,7 @@ describe('docker-compose source', () => {
         kind: 'application',
         root: 'shop/cart',
         aliases: ['cart-svc', 'ghcr.io/acme/cart'],
+        ports: [8080],
         evidence: { file, line: 2, excerpt: 'cart:' },
         confidence: CONFIDENCE.declared,
       },
@@ -217,6 +218,23 @@ describe('docker-compose source', () => {
       ['loadgen', 'calls', 'rest', { url: 'http://frontend:80' }, 7],
     ]);
     expect(JSON.stringify(facts)).not.toContain('Canary-Compose-1');
+  });
+
+  it.each<[string, string, number[] | undefined]>([
+    ['short form: the container side of host:container', '["8080:80", "127.0.0.1:5433:5432", "9092"]', [80, 5432, 9092]],
+    ['a protocol suffix and a range (its first port)', '["5672/tcp", "4222-4223:4222-4223/udp"]', [5672, 4222]],
+    ['long form: target, published ignored', '[{ target: 50051, published: 9000 }, { target: "1883" }]', [50051, 1883]],
+    ['variables are not ports', '["${PORT}:8080", "${PORT}"]', [8080]],
+    ['none', '[]', undefined],
+  ])('reads ports: %s', async (_name, ports, expected) => {
+    const facts = await read('docker-compose.yml', `services:\n  queue:\n    image: acme/queue\n    ports: ${ports}\n    expose: ["8080"]\n`);
+    const component = facts.find((fact) => fact.type === 'component');
+    expect(component?.type === 'component' ? component.ports : 'none').toEqual(expected === undefined ? [8080] : [...new Set([...expected, 8080])]);
+  });
+
+  it('reads expose without ports', async () => {
+    const facts = await read('docker-compose.yml', 'services:\n  broker:\n    image: acme/broker\n    expose:\n      - 5672\n      - "15672"\n');
+    expect(facts[0]).toMatchObject({ name: 'broker', ports: [5672, 15672] });
   });
 
   it('masks secrets in environment values', async () => {

@@ -1,8 +1,9 @@
 /**
  * Docker Compose files: each service is a component (its kind read from its image, its code
  * folder from its build context), its environment and env files are its bindings, and its
- * depends_on and links are declared dependencies. Ports are not read: a published port says how
- * the host reaches a service, not which service calls which.
+ * depends_on and links are declared dependencies. The ports a service listens on (`ports`
+ * targets, `expose`) say nothing of who calls it, but they tell what a bare depends_on on it most
+ * likely is (5432: a database), so they are kept on the component.
  */
 import type { ComponentFact, ConnectionFact, Fact, SourceFile } from '../../../core/discovery/facts.js';
 import { CONFIDENCE } from '../../../core/discovery/facts.js';
@@ -81,6 +82,8 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
     evidence: context.evidenceAt(line),
     confidence: CONFIDENCE.declared,
   };
+  const ports = listeningPorts(yaml, definition);
+  if (ports.length > 0) component.ports = ports;
   const facts: Fact[] = [component];
 
   const environment = yaml.get(definition, 'environment');
@@ -147,6 +150,23 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
     facts.push(connection);
   }
   return facts;
+}
+
+/**
+ * The ports a service listens on inside the compose network: the container side of each `ports`
+ * entry (`"8080:80"` → 80, `"127.0.0.1:5433:5432"` → 5432, a range by its first port, long form
+ * `target`) and each `expose` entry. Ports given by a variable are not known.
+ */
+function listeningPorts(yaml: YamlDocument, definition: unknown): number[] {
+  const ports = new Set<number>();
+  const add = (text: string | undefined): void => {
+    const container = text?.replace(/\/(tcp|udp|sctp)$/i, '').split(':').pop()?.split('-')[0]?.trim() ?? '';
+    const port = /^\d{1,5}$/.test(container) ? Number(container) : NaN;
+    if (port > 0 && port < 65536) ports.add(port);
+  };
+  for (const item of yaml.items(yaml.get(definition, 'ports'))) add(yaml.isMap(item) ? yaml.text(yaml.get(item, 'target')) : yaml.text(item));
+  for (const item of yaml.items(yaml.get(definition, 'expose'))) add(yaml.text(item));
+  return [...ports];
 }
 
 /** Records a dependency once, at the first line that names it. */

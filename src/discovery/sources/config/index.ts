@@ -12,6 +12,7 @@ import { helmTemplatesSource } from './helm-templates.js';
 import { helmValuesSource } from './helm-values.js';
 import { jsonConfigSource } from './json-config.js';
 import { kubernetesManifestsSource } from './kubernetes-manifests.js';
+import { kustomizeSource } from './kustomize.js';
 import { springConfigSource } from './spring-config.js';
 
 /** Every deployment and runtime config source, in the order they are documented. */
@@ -19,6 +20,7 @@ export const configSources: Source[] = [
   dockerComposeSource,
   dockerfileSource,
   kubernetesManifestsSource,
+  kustomizeSource,
   helmChartSource,
   helmValuesSource,
   helmTemplatesSource,
@@ -29,4 +31,4 @@ export const configSources: Source[] = [
 ];
 
 /** Each source on its own, for tests and for callers that want one. */
-export { dockerComposeSource, dockerfileSource, dotnetAppsettingsSource, envFileSource, helmChartSource, helmTemplatesSource, helmValuesSource, jsonConfigSource, kubernetesManifestsSource, springConfigSource };
+export { dockerComposeSource, dockerfileSource, dotnetAppsettingsSource, envFileSource, helmChartSource, helmTemplatesSource, helmValuesSource, jsonConfigSource, kubernetesManifestsSource, kustomizeSource, springConfigSource };
