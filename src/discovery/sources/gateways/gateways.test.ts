@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConnectionFact, Fact } from '../../../core/discovery/facts.js';
-import { resolveFacts } from '../../../core/discovery/resolve.js';
 import { parseCode } from '../../code-parser.js';
 import { evidenceFor, type Source } from '../../source.js';
-import { dockerComposeSource } from '../config/docker-compose.js';
-import { dockerfileSource } from '../config/dockerfile.js';
-import { entrypointScriptSource } from '../config/entrypoint-script.js';
 import { nginxSource } from './nginx.js';
 import { ocelotSource } from './ocelot.js';
 import { upstreamOf } from './routes.js';
@@ -197,63 +193,5 @@ describe('Ocelot source', () => {
     ].join('\n');
     expect(await routes(ocelotSource, 'apigw/ocelot.json', json)).toEqual(['orders:80 rest HTTP @4', 'notifications:7000 rest WebSocket @6', 'stock:5001 grpc gRPC @8', 'loyalty rest HTTP @9']);
     expect(await routes(ocelotSource, 'apigw/ocelot.json', '{ "ReRoutes": [ { "DownstreamHostAndPorts": [ { "Host": "legacy", "Port": 80 } ] } ] }')).toEqual(['legacy:80 rest HTTP @1']);
-  });
-});
-
-describe('entrypoint script defaults', () => {
-  it.each([
-    ['edge/entrypoint.sh', true],
-    ['edge/docker-entrypoint.sh', true],
-    ['edge/web-entrypoint.sh', true],
-    ['edge/docker-entrypoint.d/40-defaults.sh', true],
-    ['edge/defaults.envsh', true],
-    ['scripts/build.sh', false],
-  ])('accepts %s: %s', (path, accepted) => {
-    expect(entrypointScriptSource.accepts(path)).toBe(accepted);
-  });
-
-  it('binds the defaults a script gives, as a group named by its path', async () => {
-    const script = [
-      '#!/bin/sh', //                                             1
-      'set -e', //                                                2
-      ': "${CATALOGUE_HOST:=catalogue}"', //                      3
-      ': ${RATINGS_ADDR:=ratings:50051}', //                      4
-      'export CART_HOST=${CART_HOST:-cart}', //                   5
-      'export PRICING_HOST="${PRICING_HOST:-pricing-legacy}"', // 6
-      'export REGION=eu-west', //                                 7
-      '# export OLD_HOST=${OLD_HOST:-old}', //                    8
-      'export NESTED=${NESTED:-${OTHER}}', //                     9
-      'export CART_HOST=${CART_HOST:-other-cart}', //             10
-      'exec /docker-entrypoint.sh "$@"', //                       11
-    ].join('\n');
-    const facts = await read(entrypointScriptSource, 'edge/entrypoint.sh', script);
-    expect(facts.map((fact) => (fact.type === 'binding' ? `${fact.group} ${fact.key}=${fact.value} @${fact.evidence.line}` : fact.type))).toEqual([
-      'script:edge/entrypoint.sh CATALOGUE_HOST=catalogue @3',
-      'script:edge/entrypoint.sh RATINGS_ADDR=ratings:50051 @4',
-      'script:edge/entrypoint.sh CART_HOST=cart @5',
-      'script:edge/entrypoint.sh PRICING_HOST=pricing-legacy @6',
-      'script:edge/entrypoint.sh REGION=eu-west @7',
-    ]);
-  });
-
-  it('are bindings of the image that copies or runs the script, below what the deployment sets', async () => {
-    const facts = [
-      ...(await read(dockerComposeSource, 'docker-compose.yml', 'services:\n  edge:\n    build: ./edge\n    environment:\n      PRICING_HOST: pricing\n  catalogue:\n    image: shop/catalogue\n  pricing:\n    image: shop/pricing\n  cart:\n    image: shop/cart\n')),
-      ...(await read(dockerfileSource, 'edge/Dockerfile', 'FROM nginx:1.27-alpine\nCOPY templates/ /etc/nginx/templates/\nCOPY --chmod=755 entrypoint.sh /entrypoint.sh\nENTRYPOINT ["/entrypoint.sh"]\n')),
-      ...(await read(entrypointScriptSource, 'edge/entrypoint.sh', ': "${CATALOGUE_HOST:=catalogue}"\n: "${PRICING_HOST:=pricing-legacy}"\nexport CART_HOST=${CART_HOST:-cart}\nexec nginx -g "daemon off;"\n')),
-      ...(await read(nginxSource, 'edge/templates/default.conf.template', 'server {\n  location /c { proxy_pass http://${CATALOGUE_HOST}:8080; }\n  location /p { proxy_pass http://${PRICING_HOST}:9000; }\n  location /k { proxy_pass http://$cart_host; }\n}\n')),
-    ];
-    const graph = resolveFacts(facts);
-    expect(graph.integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism}`)).toEqual(['edge -> cart rest', 'edge -> catalogue rest', 'edge -> pricing rest']);
-    const catalogue = graph.integrations.find((edge) => edge.target === 'catalogue');
-    expect(catalogue?.evidence.map((item) => `${item.file}:${item.line}`)).toEqual(['edge/entrypoint.sh:1', 'edge/templates/default.conf.template:2']);
-  });
-
-  it('bind nothing for an image that does not hold the script', async () => {
-    const facts = [
-      ...(await read(dockerfileSource, 'api/Dockerfile', 'FROM node:20\nCOPY server.js /app/\nCMD ["node", "/app/server.js"]\n')),
-      ...(await read(entrypointScriptSource, 'edge/entrypoint.sh', ': "${CATALOGUE_HOST:=catalogue}"\n')),
-    ];
-    expect(facts.filter((fact) => fact.type === 'binding' && fact.group === undefined)).toEqual([]);
   });
 });
