@@ -98,6 +98,24 @@ describe('nginx source', () => {
     expect(await read(nginxSource, 'etc/redis.conf', 'bind 0.0.0.0\nport 6379\n')).toEqual([]);
   });
 
+  it.each([
+    ['= /healthz', true],
+    ['/health', true],
+    ['/api/health/', true],
+    ['~ ^/readyz$', true],
+    ['/nginx_status', true],
+    ['/status', true],
+    ['/orders/status', false],
+    ['/api/ping-pong/', false],
+    ['/', false],
+  ])('takes location %s for a health check: %s', async (location, health) => {
+    expect(await routes(nginxSource, 'a.conf', `server {\n  location ${location} { proxy_pass http://orders:8080; }\n}\n`)).toEqual(health ? [] : ['orders:8080 rest HTTP @2']);
+  });
+
+  it('leaves TCP proxying in a stream block alone', async () => {
+    expect(await routes(nginxSource, 'nginx.conf', 'stream {\n  server {\n    listen 5432;\n    proxy_pass orders-db:5432;\n  }\n}\nhttp {\n  server {\n    location /ready { proxy_pass http://orders:8080/ready; }\n    location / { proxy_pass http://orders:8080; }\n  }\n}\n')).toEqual(['orders:8080 rest HTTP @10']);
+  });
+
   it('uses grpc_pass to an upstream block as gRPC to each server', async () => {
     const text = 'http {\n  upstream grpc_backends {\n    server orders:50051;\n    server invoices:50051;\n  }\n  server {\n    listen 443 http2;\n    location / {\n      grpc_pass grpc://grpc_backends;\n    }\n  }\n}\n';
     expect(await routes(nginxSource, 'nginx.conf', text)).toEqual(['orders:50051 grpc gRPC @9', 'invoices:50051 grpc gRPC @9']);

@@ -47,8 +47,15 @@ const PASS_DIRECTIVES: Record<string, RouteKind> = {
 /** Cheap test of a file's text before parsing: configs that forward nothing are skipped. */
 const FORWARDS = /\b(proxy|grpc|fastcgi|uwsgi|scgi)_pass\s/;
 
-/** A location that answers health or status probes (`/health`, `= /healthz`, `/nginx_status`). */
-const HEALTH_LOCATION = /(^|[\s/=~^*])\/?(health|healthz|healthcheck|health-check|livez|readyz|liveness|readiness|ping|status|nginx_status|stub_status|metrics)\/?\$?$/i;
+/**
+ * A location that answers health or status probes: `/health`, `= /healthz`, `/api/health`,
+ * `/nginx_status`; the plainer words (`/status`, `/ping`, `/ready`) only at the top, where an
+ * application's own `/orders/status` is not.
+ */
+function isHealthLocation(location: string): boolean {
+  const path = location.trim().replace(/^(=|\^~|~\*?)\s*/, '').replace(/^\^/, '').replace(/\$$/, '').replace(/\/$/, '');
+  return /(^|\/)(health|healthz|healthcheck|health-check|livez|readyz|liveness|readiness|nginx_status|stub_status)$/i.test(path) || /^\/(ping|status|ready|live|metrics)$/i.test(path);
+}
 
 /** nginx's own variables (request data, not configuration): never an environment variable. */
 const BUILTIN_VARIABLE = /^(host|hostname|http_\w+|arg_\w+|cookie_\w+|sent_http_\w+|upstream_\w+|scheme|request_uri|uri|document_uri|request|args|is_args|query_string|server_name|server_addr|server_port|server_protocol|remote_addr|remote_port|binary_remote_addr|proxy_host|proxy_port|proxy_add_x_forwarded_for|realpath_root|document_root|request_method|\d+)$/i;
@@ -90,17 +97,18 @@ function lineFinder(text: string): (name: string, value: string) => number {
   };
 }
 
-/** A directive with the locations it sits in. */
+/** A directive with the locations it sits in, and whether it is in a `stream {}` (TCP/UDP) block. */
 interface Placed {
   node: NginxNode;
   locations: string[];
+  stream: boolean;
 }
 
 /** Every directive of the tree in document order, with its enclosing `location` arguments. */
-function directives(node: NginxNode, locations: string[] = [], into: Placed[] = []): Placed[] {
+function directives(node: NginxNode, locations: string[] = [], stream = false, into: Placed[] = []): Placed[] {
   for (const child of node.children ?? []) {
-    into.push({ node: child, locations });
-    if (child.children && child.children.length > 0 && !child.isVerbatim) directives(child, child.name === 'location' ? [...locations, child.value] : locations, into);
+    into.push({ node: child, locations, stream });
+    if (child.children && child.children.length > 0 && !child.isVerbatim) directives(child, child.name === 'location' ? [...locations, child.value] : locations, stream || child.name === 'stream', into);
   }
   return into;
 }
@@ -128,9 +136,10 @@ function readNginx(file: SourceFile, context: SourceContext): Fact[] {
   }
 
   const facts: Fact[] = [];
-  for (const { node, locations } of placed) {
+  for (const { node, locations, stream } of placed) {
     const kind = PASS_DIRECTIVES[node.name];
-    if (!kind || locations.some((location) => HEALTH_LOCATION.test(location.trim()))) continue;
+    // A `stream` block proxies TCP (a database, a broker): what runs over it is not said here.
+    if (!kind || stream || locations.some(isHealthLocation)) continue;
     const line = lines.get(node) ?? 1;
     const value = substitute(node.value.trim().split(/\s+/)[0] ?? '', variables);
     if (value === undefined) continue;
