@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConnectionFact, Fact } from '../../../core/discovery/facts.js';
+import { resolveFacts } from '../../../core/discovery/resolve.js';
+import { dockerComposeSource } from '../config/docker-compose.js';
 import { parseCode } from '../../code-parser.js';
 import { evidenceFor, type Source } from '../../source.js';
 import { nginxSource } from './nginx.js';
@@ -110,6 +112,14 @@ describe('nginx source', () => {
     ['/', false],
   ])('takes location %s for a health check: %s', async (location, health) => {
     expect(await routes(nginxSource, 'a.conf', `server {\n  location ${location} { proxy_pass http://orders:8080; }\n}\n`)).toEqual(health ? [] : ['orders:8080 rest HTTP @2']);
+  });
+
+  it('belongs to the compose service that mounts it, not to the folder name', async () => {
+    const facts = [
+      ...(await read(dockerComposeSource, 'docker-compose.yml', 'services:\n  proxy:\n    image: nginx:1.27\n    volumes:\n      - ./deploy/nginx/default.conf:/etc/nginx/conf.d/default.conf:ro\n  api:\n    build: ./api\n')),
+      ...(await read(nginxSource, 'deploy/nginx/default.conf', 'server {\n  location /api/ { proxy_pass http://api:8080/; }\n}\n')),
+    ];
+    expect(resolveFacts(facts).integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism}`)).toEqual(['proxy -> api rest']);
   });
 
   it('leaves TCP proxying in a stream block alone', async () => {
