@@ -95,7 +95,7 @@ describe('nginx source', () => {
   });
 
   it('takes evidence from the directive, and skips a file that forwards nothing', async () => {
-    const [first] = await read(nginxSource, 'edge/default.conf', template);
+    const [first] = (await read(nginxSource, 'edge/default.conf', template)).filter((fact) => fact.type === 'connection');
     expect(first?.evidence).toEqual({ file: 'edge/default.conf', line: 9, excerpt: 'location /api/catalogue/ { proxy_pass http://catalogue_up/; }' });
     expect(await read(nginxSource, 'etc/redis.conf', 'bind 0.0.0.0\nport 6379\n')).toEqual([]);
   });
@@ -120,6 +120,31 @@ describe('nginx source', () => {
       ...(await read(nginxSource, 'deploy/nginx/default.conf', 'server {\n  location /api/ { proxy_pass http://api:8080/; }\n}\n')),
     ];
     expect(resolveFacts(facts).integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism}`)).toEqual(['proxy -> api rest']);
+  });
+
+  it('takes the default of a shell-style placeholder', async () => {
+    expect(await routes(nginxSource, 'a.conf.template', 'server {\n  location / { proxy_pass http://${ORDERS_HOST:-orders}:8080; }\n}\n')).toEqual(['orders:8080 rest HTTP @2']);
+  });
+
+  it('binds upstream blocks for the files around them, and looks a bare name up before taking it for a host', async () => {
+    const main = 'http {\n  upstream backend {\n    server ${CATALOGUE_HOST}:8080;\n    server catalogue-b:8080;\n  }\n  include /etc/nginx/conf.d/*.conf;\n}\n';
+    const facts = await read(nginxSource, 'edge/nginx.conf', main);
+    expect(facts.map((fact) => (fact.type === 'binding' ? `${fact.scope} ${fact.key}=${fact.value} @${fact.evidence.line}` : fact.type))).toEqual([
+      'edge nginx-upstream:backend=$ref:CATALOGUE_HOST @3',
+      'edge nginx-upstream:backend=catalogue-b:8080 @4',
+    ]);
+    const site = 'server {\n  location /api/ { proxy_pass http://backend; }\n  location /cart/ { proxy_pass http://cart; }\n}\n';
+    const connections = (await read(nginxSource, 'edge/conf.d/default.conf', site)).filter((fact): fact is ConnectionFact => fact.type === 'connection');
+    expect(connections.map((fact) => fact.target)).toEqual([
+      { key: 'nginx-upstream:backend', host: 'backend' },
+      { key: 'nginx-upstream:cart', host: 'cart' },
+    ]);
+    const graph = resolveFacts([
+      ...(await read(dockerComposeSource, 'docker-compose.yml', 'services:\n  edge:\n    build: ./edge\n    environment:\n      CATALOGUE_HOST: catalogue\n  catalogue:\n    image: shop/catalogue\n  cart:\n    image: shop/cart\n')),
+      ...facts,
+      ...connections,
+    ]);
+    expect(graph.integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism}`)).toEqual(['edge -> cart rest', 'edge -> catalogue rest']);
   });
 
   it('leaves TCP proxying in a stream block alone', async () => {

@@ -16,8 +16,9 @@
 import { NginxParser } from 'nginx-conf';
 import type { Fact, SourceFile } from '../../../core/discovery/facts.js';
 import type { Source, SourceContext } from '../../source.js';
-import { neverThrows } from '../config/emit.js';
-import { baseName } from '../config/paths.js';
+import { bindingFact, neverThrows } from '../config/emit.js';
+import { baseName, folderOf } from '../config/paths.js';
+import { withComposeDefaults } from '../config/placeholders.js';
 import { GRPC_ROUTE, HTTP_ROUTE, routeConnection, upstreamOf, type RouteKind, type Upstream } from './routes.js';
 
 /** The tree nginx-conf builds (its node class is not exported from the package's entry point). */
@@ -44,8 +45,8 @@ const PASS_DIRECTIVES: Record<string, RouteKind> = {
   scgi_pass: { mechanism: 'rest', technology: 'SCGI' },
 };
 
-/** Cheap test of a file's text before parsing: configs that forward nothing are skipped. */
-const FORWARDS = /\b(proxy|grpc|fastcgi|uwsgi|scgi)_pass\s/;
+/** Cheap test of a file's text before parsing: configs that forward nothing and define no upstream are skipped. */
+const FORWARDS = /\b(proxy|grpc|fastcgi|uwsgi|scgi)_pass\s|\bupstream\s+[\w.-]+\s*\{/;
 
 /**
  * A location that answers health or status probes: `/health`, `= /healthz`, `/api/health`,
@@ -59,6 +60,9 @@ function isHealthLocation(location: string): boolean {
 
 /** nginx's own variables (request data, not configuration): never an environment variable. */
 const BUILTIN_VARIABLE = /^(host|hostname|http_\w+|arg_\w+|cookie_\w+|sent_http_\w+|upstream_\w+|scheme|request_uri|uri|document_uri|request|args|is_args|query_string|server_name|server_addr|server_port|server_protocol|remote_addr|remote_port|binary_remote_addr|proxy_host|proxy_port|proxy_add_x_forwarded_for|realpath_root|document_root|request_method|\d+)$/i;
+
+/** The binding key an upstream block's servers are bound under, for routes in other files. */
+export const UPSTREAM_KEY = 'nginx-upstream:';
 
 /** The nginx source. */
 export const nginxSource: Source = {
@@ -124,18 +128,31 @@ function readNginx(file: SourceFile, context: SourceContext): Fact[] {
   for (const { node } of placed) lines.set(node, lineOf(node.name, node.value));
 
   const variables = new Map<string, string>();
-  const upstreams = new Map<string, string[]>();
+  const upstreams = new Map<string, { value: string; line: number }[]>();
   for (const { node } of placed) {
     if (node.name === 'set') {
       const match = /^\$(\w+)\s+(.+)$/s.exec(node.value.trim());
       if (match && !variables.has(match[1] as string)) variables.set(match[1] as string, unquote(match[2] as string));
     } else if (node.name === 'upstream' && node.children) {
-      const servers = node.children.filter((child) => child.name === 'server').map((child) => child.value.trim().split(/\s+/)[0] ?? '');
+      const servers = node.children.filter((child) => child.name === 'server').map((child) => ({ value: child.value.trim().split(/\s+/)[0] ?? '', line: lines.get(child) ?? 1 }));
       upstreams.set(node.value.trim(), servers);
     }
   }
 
   const facts: Fact[] = [];
+  // An upstream block is also bound for the config files around it: `include conf.d/*.conf` puts
+  // routes in other files, which name the upstream (see below). A server written as a variable
+  // passes the variable on.
+  for (const [name, servers] of upstreams) {
+    for (const server of servers) {
+      const address = substitute(server.value, variables);
+      const upstream = address === undefined ? undefined : upstreamOf(address);
+      if (!upstream) continue;
+      const { key, host, port } = upstream.target;
+      const value = key !== undefined ? `$ref:${key}` : `${host}${port ? `:${port}` : ''}`;
+      facts.push(bindingFact({ scope: folderOf(file.path) }, `${UPSTREAM_KEY}${name}`, value, server.line, context.evidenceAt));
+    }
+  }
   for (const { node, locations, stream } of placed) {
     const kind = PASS_DIRECTIVES[node.name];
     // A `stream` block proxies TCP (a database, a broker): what runs over it is not said here.
@@ -148,13 +165,17 @@ function readNginx(file: SourceFile, context: SourceContext): Fact[] {
     const targets: Upstream[] = [];
     if (servers) {
       for (const server of servers) {
-        const address = substitute(server, variables);
+        const address = substitute(server.value, variables);
         const upstream = address === undefined ? undefined : upstreamOf(address);
         if (upstream) targets.push(upstream);
       }
     } else {
       const upstream = upstreamOf(value);
-      if (upstream) targets.push(upstream);
+      // A bare name (no port, no variable) may be an upstream block of another file: that is
+      // looked up first, and the name is a host only when no file defines such an upstream.
+      const { host, port, key } = upstream?.target ?? {};
+      if (upstream && host !== undefined && port === undefined && key === undefined && upstreamName !== undefined) targets.push({ ...upstream, target: { ...upstream.target, key: `${UPSTREAM_KEY}${upstreamName}` } });
+      else if (upstream) targets.push(upstream);
     }
     // The evidence is the forwarding directive: the route, whichever server of an upstream serves it.
     for (const upstream of targets) facts.push(routeConnection(upstream, kind === HTTP_ROUTE ? (upstream.kind ?? kind) : kind, context.evidenceAt(line)));
@@ -172,7 +193,8 @@ function unquote(value: string): string {
  * is not configured here: undefined. Other variables are left for resolution to look up.
  */
 function substitute(value: string, variables: ReadonlyMap<string, string>): string | undefined {
-  let current = unquote(value);
+  // envsubst knows no defaults, but templates filled by a shell or gomplate may carry `${X:-x}`.
+  let current = withComposeDefaults(unquote(value));
   for (let hop = 0; hop < 4; hop += 1) {
     let builtin = false;
     const next = current.replace(/\$(?:\{(\w+)\}|(\w+))/g, (whole, braced: string | undefined, bare: string | undefined) => {
