@@ -200,6 +200,7 @@ describe('Spring Cloud Gateway source', () => {
     const properties = 'spring.cloud.gateway.server.webflux.routes[0].id=shipping\nspring.cloud.gateway.server.webflux.routes[0].uri=lb://shipping\nspring.datasource.url=jdbc:postgresql://db/x\n';
     expect(await routes(springCloudGatewaySource, 'gateway/src/main/resources/application-docker.properties', properties)).toEqual(['shipping rest HTTP @2']);
     expect(await routes(springCloudGatewaySource, 'orders/src/main/resources/application.yml', 'server:\n  port: 8080\n')).toEqual([]);
+    expect(await routes(springCloudGatewaySource, 'gateway/application.yml', 'spring:\n  cloud:\n    gateway:\n      mvc:\n        routes-map:\n          billing:\n            uri: http://billing:8080\n')).toEqual(['billing:8080 rest HTTP @7']);
     expect(springCloudGatewaySource.accepts('gateway/src/test/resources/application.yml')).toBe(false);
   });
 });

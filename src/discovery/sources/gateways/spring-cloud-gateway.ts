@@ -1,7 +1,8 @@
 /**
  * Spring Cloud Gateway routes in Spring configuration (`application*.yml|yaml|properties`,
  * `bootstrap*`): each route's `uri` under `spring.cloud.gateway.routes` (and the newer
- * `spring.cloud.gateway.server.webflux.routes`, `…server.webmvc.routes`, `…mvc.routes`) is a call
+ * `spring.cloud.gateway.server.webflux.routes`, `…server.webmvc.routes`, `…mvc.routes`, and the
+ * MVC `routes-map.<id>`) is a call
  * from the gateway to that upstream. `lb://orders` names a service id of the discovery registry
  * (Eureka, Kubernetes, Consul), which is the system's name; `lb:ws://` and `ws://` are WebSocket
  * routes, REST like the rest; `forward:` and `no://op` stay in the gateway. `${VAR:default}` takes
@@ -19,8 +20,8 @@ import { HTTP_ROUTE, routeConnection, upstreamOf } from './routes.js';
 /** As spring-config reads: `application.yml`, `application-docker.properties`, `bootstrap.yaml`. */
 const SPRING_FILE = /^(application|bootstrap)([-.][^/]*)?\.(ya?ml|properties)$/i;
 
-/** A route's `uri`, in relaxed spelling (lower case, `-` and `_` dropped). */
-const ROUTE_URI = /^spring\.cloud\.gateway(\.server\.(webflux|webmvc)|\.mvc)?\.routes\[\d+\]\.uri$/;
+/** A route's `uri`, in relaxed spelling (lower case, `-` and `_` dropped): a list item, or an entry of the MVC `routes-map`. */
+const ROUTE_URI = /^spring\.cloud\.gateway(\.server\.(webflux|webmvc)|\.mvc)?\.(routes\[\d+\]|routesmap\.[^.]+)\.uri$/;
 
 /** The Spring Cloud Gateway source. */
 export const springCloudGatewaySource: Source = {
