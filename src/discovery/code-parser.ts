@@ -7,8 +7,11 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Language, Parser, type Tree } from 'web-tree-sitter';
 
-/** The languages discovery reads code in. */
-export const CODE_LANGUAGES = ['typescript', 'tsx', 'javascript', 'python', 'go', 'java', 'kotlin', 'c_sharp'] as const;
+/**
+ * The languages discovery reads code in, and shell (`bash`), which only the entrypoint-script
+ * source parses: `languageOf` maps no extension to it, so the code sources never see a script.
+ */
+export const CODE_LANGUAGES = ['typescript', 'tsx', 'javascript', 'python', 'go', 'java', 'kotlin', 'c_sharp', 'bash'] as const;
 /** One of them. */
 export type CodeLanguage = (typeof CODE_LANGUAGES)[number];
 /** A parsed file. */

@@ -45,6 +45,12 @@ export const COVERAGE_TAGS = [
   'spring-properties',
   'appsettings',
   'connection-string',
+  'entrypoint-script',
+  // Reverse proxies and API gateways
+  'nginx',
+  'spring-cloud-gateway',
+  'yarp',
+  'ocelot',
   // Interface definitions and catalogs
   'openapi',
   'swagger',

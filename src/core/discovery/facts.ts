@@ -112,7 +112,11 @@ export interface TargetRef {
   port?: number;
   /** A full URL or connection string (secrets masked). */
   url?: string;
-  /** An environment variable or config key to look up in the bindings, e.g. `CART_ADDR`. */
+  /**
+   * An environment variable or config key to look up in the bindings, e.g. `CART_ADDR`. With a
+   * `host` as well, the key is tried first and the host taken only when nothing binds the key (an
+   * nginx `proxy_pass http://backend` is an `upstream backend` of another file, or a host).
+   */
   key?: string;
   /** A component named directly, e.g. compose `depends_on: [cart]` or a Backstage ref. */
   component?: string;

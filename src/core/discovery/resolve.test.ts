@@ -44,6 +44,21 @@ describe('resolveFacts', () => {
       ['frontend -> cart (grpc)'],
     ],
     [
+      'a target with a key and a host follows the key when something binds it',
+      [
+        component('edge', { root: 'edge' }),
+        component('catalogue'),
+        { type: 'binding', scope: 'edge', key: 'nginx-upstream:backend', value: 'catalogue:8080', evidence: at('edge/nginx.conf', 4) },
+        connection('edge/conf.d/default.conf', { target: { key: 'nginx-upstream:backend', host: 'backend' } }),
+      ],
+      ['edge -> catalogue (rest)'],
+    ],
+    [
+      'a target with a key and a host falls back to the host when nothing binds the key',
+      [component('edge', { root: 'edge' }), component('catalogue'), connection('edge/conf.d/default.conf', { target: { key: 'nginx-upstream:catalogue', host: 'catalogue' } })],
+      ['edge -> catalogue (rest)'],
+    ],
+    [
       'a binding scoped to a folder applies to code below it',
       [component('orders', { root: 'orders' }), component('db', { kind: 'database', technology: 'postgres' }), { type: 'binding', scope: 'orders', key: 'spring.datasource.url', value: 'jdbc:postgresql://db:5432/orders', evidence: at('orders/src/main/resources/application.yml', 3) }, connection('orders/src/main/java/Repo.java', { role: 'uses', mechanism: 'database', target: { key: 'SPRING_DATASOURCE_URL' } })],
       ['orders -> db (database)'],

@@ -395,7 +395,9 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
     if (fact.target.component) {
       target = find(fact.target.component) ?? providerOf.get(nameKey(fact.target.component)) ?? ensure(fact.target.component, fact.targetKind ?? 'application', false);
     } else {
-      let address = fact.target.url ? parseAddress(fact.target.url) : fact.target.host ? { host: fact.target.host.toLowerCase(), ...(fact.target.port ? { port: fact.target.port } : {}) } : undefined;
+      const host: ParsedAddress | undefined = fact.target.host ? { host: fact.target.host.toLowerCase(), ...(fact.target.port ? { port: fact.target.port } : {}) } : undefined;
+      // With both a key and a host, the key is tried first and the host is what is left when nothing binds it.
+      let address = fact.target.url ? parseAddress(fact.target.url) : fact.target.key === undefined ? host : undefined;
       if (!address && fact.target.key) {
         const bound = lookup(fact.target.key, owner, fact.evidence.file);
         if (bound) {
@@ -403,6 +405,7 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
           evidence.push(bound.evidence);
           confidence = Math.min(confidence, bound.confidence);
         }
+        address ??= host;
       }
       if (address) {
         target = systemFor(address, fact.targetKind ?? 'external-partner');

@@ -241,4 +241,21 @@ describe('docker-compose source', () => {
     const good = await read('docker-compose.yml', 'services:\n  db:\n    image: postgres\n    environment:\n      POSTGRES_PASSWORD: hunter2-canary\n');
     expect(good[1]).toMatchObject({ key: 'POSTGRES_PASSWORD', value: '***', evidence: { excerpt: 'POSTGRES_PASSWORD: ***' } });
   });
+
+  it('gives a proxy service the folders of configuration mounted where nginx reads it', async () => {
+    const text = [
+      'services:',
+      '  proxy:',
+      '    image: nginx:1.27',
+      '    volumes:',
+      '      - ./deploy/nginx/default.conf:/etc/nginx/conf.d/default.conf:ro',
+      '      - ./deploy/templates:/etc/nginx/templates',
+      '      - { type: bind, source: ./ops/nginx.conf, target: /etc/nginx/nginx.conf }',
+      '      - ./nginx.conf:/etc/nginx/nginx.conf',
+      '      - ./html:/usr/share/nginx/html',
+      '      - certs:/etc/nginx/certs',
+    ].join('\n');
+    const roots = (await read('docker-compose.yml', text)).flatMap((fact) => (fact.type === 'component' ? [fact.root ?? '(none)'] : []));
+    expect(roots).toEqual(['(none)', 'deploy/nginx', 'deploy/templates', 'ops']);
+  });
 });

@@ -85,7 +85,6 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
   const ports = listeningPorts(yaml, definition);
   if (ports.length > 0) component.ports = ports;
   const facts: Fact[] = [component];
-
   const environment = yaml.get(definition, 'environment');
   const keys: string[] = [];
   if (yaml.isMap(environment)) {
@@ -149,6 +148,12 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
     };
     facts.push(connection);
   }
+  // A stock proxy image configured by a mounted file (`./proxy/default.conf:/etc/nginx/conf.d/
+  // default.conf`) runs that configuration: its folder is this service's too, so the routes
+  // read there (gateways/nginx.ts) are the service's.
+  for (const mounted of proxyConfigFolders(yaml, definition, folder)) {
+    if (mounted !== root) facts.push({ ...component, root: mounted, evidence: context.evidenceAt(line) });
+  }
   return facts;
 }
 
@@ -173,4 +178,32 @@ function listeningPorts(yaml: YamlDocument, definition: unknown): number[] {
 function addTarget(targets: Map<string, number>, target: string | undefined, line: number): void {
   const name = target?.trim();
   if (name && !targets.has(name)) targets.set(name, line);
+}
+
+/** Where a proxy reads its configuration inside the container. */
+const PROXY_CONFIG = /^\/etc\/nginx(\/|$)/;
+
+/**
+ * The folders (from the scan root) of configuration bind-mounted where a proxy reads it, in short
+ * (`./proxy/nginx.conf:/etc/nginx/nginx.conf:ro`) or long (`{ type: bind, source, target }`) form.
+ * A mounted file's folder is taken; the scan root itself is not (it would claim every file).
+ */
+function proxyConfigFolders(yaml: YamlDocument, definition: unknown, folder: string): string[] {
+  const folders = new Set<string>();
+  for (const item of yaml.items(yaml.get(definition, 'volumes'))) {
+    let source: string | undefined;
+    let target: string | undefined;
+    if (yaml.isMap(item)) {
+      source = yaml.text(yaml.get(item, 'source'));
+      target = yaml.text(yaml.get(item, 'target'));
+    } else {
+      [source, target] = (yaml.text(item) ?? '').split(':');
+    }
+    if (!source || !target || !PROXY_CONFIG.test(target) || !/^\.{1,2}\//.test(source)) continue;
+    const path = resolveRelative(folder, source);
+    if (path === undefined) continue;
+    const mountedFolder = /\.(conf|template|tmpl|tpl|j2)$/i.test(path) ? folderOf(path) : path;
+    if (mountedFolder !== '') folders.add(mountedFolder);
+  }
+  return [...folders];
 }

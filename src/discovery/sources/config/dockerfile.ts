@@ -13,8 +13,9 @@ import { CONFIDENCE, type ComponentFact, type Fact, type SourceFile } from '../.
 import type { Source, SourceContext } from '../../source.js';
 import { commandLineFacts, splitCommandLine } from './command-line.js';
 import { bindingFact, neverThrows } from './emit.js';
+import { isEntrypointScript, scriptGroup } from './entrypoint-script.js';
 import { imageName, productOf } from './images.js';
-import { baseName, folderOf } from './paths.js';
+import { baseName, folderOf, resolveRelative } from './paths.js';
 
 /** `Dockerfile`, `Dockerfile.prod`, `api.Dockerfile`, `Containerfile`. */
 const DOCKERFILE = /^(Dockerfile|Containerfile)([.-][^/]*)?$|\.(Dockerfile|Containerfile)$/i;
@@ -101,6 +102,22 @@ function readDockerfile(file: SourceFile, context: SourceContext): Fact[] {
   }
   const scope = { scope: folder };
   let entrypoint: string[] | undefined;
+  // An entrypoint script's variable defaults (entrypoint-script.ts) are this folder's bindings when
+  // the image holds the script: copied in, or run from the build context.
+  const scripts = new Set<string>();
+  const takeScript = (path: string | undefined, line: number): void => {
+    if (path === undefined || !isEntrypointScript(path) || scripts.has(path)) return;
+    scripts.add(path);
+    facts.push({ type: 'binding', scope: folder, key: '*', value: `$group:${scriptGroup(path)}`, evidence: context.evidenceAt(line) });
+  };
+  for (const instruction of final) {
+    if (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') {
+      const words = commandWords(instruction.args).filter((word) => !word.startsWith('--'));
+      for (const word of words.slice(0, -1)) takeScript(resolveRelative(folder, word), instruction.line);
+    } else if (instruction.keyword === 'ENTRYPOINT' || instruction.keyword === 'CMD') {
+      for (const word of commandWords(instruction.args)) if (/\.(sh|envsh)$/i.test(word)) takeScript(resolveRelative(folder, baseName(word)), instruction.line);
+    }
+  }
   for (const instruction of final) {
     if (instruction.keyword === 'ENV') {
       for (const [key, value] of envPairs(instruction.args)) facts.push(bindingFact(scope, key, value, instruction.line, context.evidenceAt));

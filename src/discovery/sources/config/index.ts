@@ -6,6 +6,7 @@ import type { Source } from '../../source.js';
 import { dockerComposeSource } from './docker-compose.js';
 import { dockerfileSource } from './dockerfile.js';
 import { dotnetAppsettingsSource } from './dotnet-appsettings.js';
+import { entrypointScriptSource } from './entrypoint-script.js';
 import { envFileSource } from './env-file.js';
 import { helmChartSource } from './helm-chart.js';
 import { helmTemplatesSource } from './helm-templates.js';
@@ -19,6 +20,7 @@ import { springConfigSource } from './spring-config.js';
 export const configSources: Source[] = [
   dockerComposeSource,
   dockerfileSource,
+  entrypointScriptSource,
   kubernetesManifestsSource,
   kustomizeSource,
   helmChartSource,
@@ -31,4 +33,4 @@ export const configSources: Source[] = [
 ];
 
 /** Each source on its own, for tests and for callers that want one. */
-export { dockerComposeSource, dockerfileSource, dotnetAppsettingsSource, envFileSource, helmChartSource, helmTemplatesSource, helmValuesSource, jsonConfigSource, kubernetesManifestsSource, kustomizeSource, springConfigSource };
+export { dockerComposeSource, dockerfileSource, dotnetAppsettingsSource, entrypointScriptSource, envFileSource, helmChartSource, helmTemplatesSource, helmValuesSource, jsonConfigSource, kubernetesManifestsSource, kustomizeSource, springConfigSource };

@@ -1,0 +1,251 @@
+import { describe, expect, it } from 'vitest';
+import type { ConnectionFact, Fact } from '../../../core/discovery/facts.js';
+import { resolveFacts } from '../../../core/discovery/resolve.js';
+import { dockerComposeSource } from '../config/docker-compose.js';
+import { parseCode } from '../../code-parser.js';
+import { evidenceFor, type Source } from '../../source.js';
+import { nginxSource } from './nginx.js';
+import { ocelotSource } from './ocelot.js';
+import { upstreamOf } from './routes.js';
+import { springCloudGatewaySource } from './spring-cloud-gateway.js';
+import { yarpSource } from './yarp.js';
+
+async function read(source: Source, path: string, text: string): Promise<Fact[]> {
+  const file = { path, text };
+  return source.read(file, { evidenceAt: evidenceFor(file), parse: parseCode, rules: [] });
+}
+
+/** Each connection as `target mechanism technology @line`, the target as the host, `key:NAME` or `host:port`. */
+async function routes(source: Source, path: string, text: string): Promise<string[]> {
+  return (await read(source, path, text))
+    .filter((fact): fact is ConnectionFact => fact.type === 'connection')
+    .map((fact) => `${fact.target.key !== undefined ? `key:${fact.target.key}` : `${fact.target.host}${fact.target.port ? `:${fact.target.port}` : ''}`} ${fact.mechanism} ${fact.technology} @${fact.evidence.line}`);
+}
+
+describe('upstreamOf', () => {
+  it.each([
+    ['http://catalogue:8080/api/', { target: { host: 'catalogue', port: 8080 }, kind: { mechanism: 'rest', technology: 'HTTP' } }],
+    ['grpc://ratings:50051', { target: { host: 'ratings', port: 50051 }, kind: { mechanism: 'grpc', technology: 'gRPC' } }],
+    ['ws://chat:7000', { target: { host: 'chat', port: 7000 }, kind: { mechanism: 'rest', technology: 'WebSocket' } }],
+    ['https+http://basket-api', { target: { host: 'basket-api' }, kind: { mechanism: 'rest', technology: 'HTTP' } }],
+    ['legacy-php:9000', { target: { host: 'legacy-php', port: 9000 } }],
+    ['Orders', { target: { host: 'orders' } }],
+    ['http://${CART_HOST}:8081', { target: { key: 'CART_HOST' }, kind: { mechanism: 'rest', technology: 'HTTP' } }],
+    ['$pricing_host:9000', { target: { key: 'pricing_host' } }],
+    ['${BACKEND_URL}', { target: { key: 'BACKEND_URL' } }],
+    ['http://user:pw@billing/x', { target: { host: 'billing' }, kind: { mechanism: 'rest', technology: 'HTTP' } }],
+  ])('reads %s', (value, expected) => {
+    expect(upstreamOf(value)).toEqual(expected);
+  });
+
+  it.each(['http://localhost:8080', 'http://127.0.0.1/status', 'unix:/run/php/php-fpm.sock', 'forward:/fallback', 'no://op', 'http://${ENV}-cart', '', 'http://10.0.0.1', 'ftp://files'])('names nobody for %j', (value) => {
+    expect(upstreamOf(value)).toBeUndefined();
+  });
+});
+
+describe('nginx source', () => {
+  it.each([
+    ['nginx.conf', true],
+    ['edge/conf.d/default.conf', true],
+    ['edge/templates/default.conf.template', true],
+    ['edge/site.conf.tmpl', true],
+    ['deploy/nginx/nginx.template', true],
+    ['edge/templates/api.template', true],
+    ['src/app.ts', false],
+    ['edge/README.md', false],
+  ])('accepts %s: %s', (path, accepted) => {
+    expect(nginxSource.accepts(path)).toBe(accepted);
+  });
+
+  const template = [
+    'upstream catalogue_up {', //                              1
+    '    server ${CATALOGUE_HOST}:8080 max_fails=3;', //        2
+    '    server catalogue-b:8080 backup;', //                   3
+    '}', //                                                      4
+    'server {', //                                               5
+    '    listen 80;', //                                         6
+    '    set $pricing_host "${PRICING_HOST}";', //               7
+    '    # proxy_pass http://old-search:8080;', //               8
+    '    location /api/catalogue/ { proxy_pass http://catalogue_up/; }', // 9
+    '    location /api/cart/ {', //                             10
+    '        proxy_pass http://${CART_HOST}:8081/;', //         11
+    '    }', //                                                  12
+    '    location /api/pricing/ { proxy_pass http://$pricing_host:9000; }', // 13
+    '    location /api/reviews/ { proxy_pass http://$reviews_host; }', // 14
+    '    location /ratings.v1.Ratings/ { grpc_pass grpc://ratings:50051; }', // 15
+    '    location ~ \\.php$ { fastcgi_pass legacy-php:9000; include fastcgi_params; }', // 16
+    '    location = /healthz { proxy_pass http://status-page:8080/; }', // 17
+    '    location /nginx_status { proxy_pass http://127.0.0.1:8080/stub; }', // 18
+    '    location /self { proxy_pass http://localhost:3000; }', // 19
+    '    location /echo { proxy_pass http://$host$request_uri; }', // 20
+    '    location / { try_files $uri /index.html; }', //         21
+    '}', //                                                      22
+  ].join('\n');
+
+  it('reads every forwarding directive: upstream blocks, envsubst and nginx variables, gRPC and FastCGI', async () => {
+    expect(await routes(nginxSource, 'edge/templates/default.conf.template', template)).toEqual([
+      'key:CATALOGUE_HOST rest HTTP @9',
+      'catalogue-b:8080 rest HTTP @9',
+      'key:CART_HOST rest HTTP @11',
+      'key:PRICING_HOST rest HTTP @13',
+      'key:reviews_host rest HTTP @14',
+      'ratings:50051 grpc gRPC @15',
+      'legacy-php:9000 rest FastCGI @16',
+    ]);
+  });
+
+  it('takes evidence from the directive, and skips a file that forwards nothing', async () => {
+    const [first] = (await read(nginxSource, 'edge/default.conf', template)).filter((fact) => fact.type === 'connection');
+    expect(first?.evidence).toEqual({ file: 'edge/default.conf', line: 9, excerpt: 'location /api/catalogue/ { proxy_pass http://catalogue_up/; }' });
+    expect(await read(nginxSource, 'etc/redis.conf', 'bind 0.0.0.0\nport 6379\n')).toEqual([]);
+  });
+
+  it.each([
+    ['= /healthz', true],
+    ['/health', true],
+    ['/api/health/', true],
+    ['~ ^/readyz$', true],
+    ['/nginx_status', true],
+    ['/status', true],
+    ['/orders/status', false],
+    ['/api/ping-pong/', false],
+    ['/', false],
+  ])('takes location %s for a health check: %s', async (location, health) => {
+    expect(await routes(nginxSource, 'a.conf', `server {\n  location ${location} { proxy_pass http://orders:8080; }\n}\n`)).toEqual(health ? [] : ['orders:8080 rest HTTP @2']);
+  });
+
+  it('belongs to the compose service that mounts it, not to the folder name', async () => {
+    const facts = [
+      ...(await read(dockerComposeSource, 'docker-compose.yml', 'services:\n  proxy:\n    image: nginx:1.27\n    volumes:\n      - ./deploy/nginx/default.conf:/etc/nginx/conf.d/default.conf:ro\n  api:\n    build: ./api\n')),
+      ...(await read(nginxSource, 'deploy/nginx/default.conf', 'server {\n  location /api/ { proxy_pass http://api:8080/; }\n}\n')),
+    ];
+    expect(resolveFacts(facts).integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism}`)).toEqual(['proxy -> api rest']);
+  });
+
+  it('takes the default of a shell-style placeholder', async () => {
+    expect(await routes(nginxSource, 'a.conf.template', 'server {\n  location / { proxy_pass http://${ORDERS_HOST:-orders}:8080; }\n}\n')).toEqual(['orders:8080 rest HTTP @2']);
+  });
+
+  it('binds upstream blocks for the files around them, and looks a bare name up before taking it for a host', async () => {
+    const main = 'http {\n  upstream backend {\n    server ${CATALOGUE_HOST}:8080;\n    server catalogue-b:8080;\n  }\n  include /etc/nginx/conf.d/*.conf;\n}\n';
+    const facts = await read(nginxSource, 'edge/nginx.conf', main);
+    expect(facts.map((fact) => (fact.type === 'binding' ? `${fact.scope} ${fact.key}=${fact.value} @${fact.evidence.line}` : fact.type))).toEqual([
+      'edge nginx-upstream:backend=$ref:CATALOGUE_HOST @3',
+      'edge nginx-upstream:backend=catalogue-b:8080 @4',
+    ]);
+    const site = 'server {\n  location /api/ { proxy_pass http://backend; }\n  location /cart/ { proxy_pass http://cart; }\n}\n';
+    const connections = (await read(nginxSource, 'edge/conf.d/default.conf', site)).filter((fact): fact is ConnectionFact => fact.type === 'connection');
+    expect(connections.map((fact) => fact.target)).toEqual([
+      { key: 'nginx-upstream:backend', host: 'backend' },
+      { key: 'nginx-upstream:cart', host: 'cart' },
+    ]);
+    const graph = resolveFacts([
+      ...(await read(dockerComposeSource, 'docker-compose.yml', 'services:\n  edge:\n    build: ./edge\n    environment:\n      CATALOGUE_HOST: catalogue\n  catalogue:\n    image: shop/catalogue\n  cart:\n    image: shop/cart\n')),
+      ...facts,
+      ...connections,
+    ]);
+    expect(graph.integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism}`)).toEqual(['edge -> cart rest', 'edge -> catalogue rest']);
+  });
+
+  it('leaves TCP proxying in a stream block alone', async () => {
+    expect(await routes(nginxSource, 'nginx.conf', 'stream {\n  server {\n    listen 5432;\n    proxy_pass orders-db:5432;\n  }\n}\nhttp {\n  server {\n    location /ready { proxy_pass http://orders:8080/ready; }\n    location / { proxy_pass http://orders:8080; }\n  }\n}\n')).toEqual(['orders:8080 rest HTTP @10']);
+  });
+
+  it('uses grpc_pass to an upstream block as gRPC to each server', async () => {
+    const text = 'http {\n  upstream grpc_backends {\n    server orders:50051;\n    server invoices:50051;\n  }\n  server {\n    listen 443 http2;\n    location / {\n      grpc_pass grpc://grpc_backends;\n    }\n  }\n}\n';
+    expect(await routes(nginxSource, 'nginx.conf', text)).toEqual(['orders:50051 grpc gRPC @9', 'invoices:50051 grpc gRPC @9']);
+  });
+
+  it('reads what comes before a syntax error, and Go-template braces as words', async () => {
+    expect(await routes(nginxSource, 'a.conf.tmpl', 'server {\n  location /a { proxy_pass http://{{ .Env.A_HOST }}; }\n  location /b { proxy_pass http://billing:80; }\n}\n')).toEqual(['billing:80 rest HTTP @3']);
+    expect(await routes(nginxSource, 'b.conf', 'server {\n  location /b { proxy_pass http://billing:80; }\n  location /c { proxy_pass "http://x\n')).toEqual(['billing:80 rest HTTP @2']);
+  });
+});
+
+describe('Spring Cloud Gateway source', () => {
+  it('reads route URIs: lb:// service ids, http, ws and lb:ws, old and new keys, defaults of placeholders', async () => {
+    const yaml = [
+      'spring:', //                                  1
+      '  cloud:', //                                 2
+      '    gateway:', //                             3
+      '      routes:', //                            4
+      '        - id: orders', //                     5
+      '          uri: lb://ORDERS-SERVICE', //       6
+      '          predicates: [Path=/orders/**]', //  7
+      '        - id: invoices', //                   8
+      '          uri: ${INVOICES_URI:http://invoices:8080}', // 9
+      '        - id: notifications', //              10
+      '          uri: lb:ws://notifications', //     11
+      '        - id: chat', //                       12
+      '          uri: ws://chat:7000', //            13
+      '        - id: fallback', //                   14
+      '          uri: forward:/fallback', //         15
+      '        - id: self', //                       16
+      '          uri: http://localhost:8080', //     17
+      '#       - id: legacy', //                     18
+      '#         uri: lb://legacy', //               19
+      '        - id: search', //                     20
+      '          uri: ${SEARCH_URI}', //             21
+    ].join('\n');
+    expect(await routes(springCloudGatewaySource, 'gateway/src/main/resources/application.yml', yaml)).toEqual([
+      'orders-service rest HTTP @6',
+      'invoices:8080 rest HTTP @9',
+      'notifications rest WebSocket @11',
+      'chat:7000 rest WebSocket @13',
+      'key:SEARCH_URI rest HTTP @21',
+    ]);
+  });
+
+  it('reads the newer server.webflux keys in properties, and ignores other Spring files', async () => {
+    const properties = 'spring.cloud.gateway.server.webflux.routes[0].id=shipping\nspring.cloud.gateway.server.webflux.routes[0].uri=lb://shipping\nspring.datasource.url=jdbc:postgresql://db/x\n';
+    expect(await routes(springCloudGatewaySource, 'gateway/src/main/resources/application-docker.properties', properties)).toEqual(['shipping rest HTTP @2']);
+    expect(await routes(springCloudGatewaySource, 'orders/src/main/resources/application.yml', 'server:\n  port: 8080\n')).toEqual([]);
+    expect(await routes(springCloudGatewaySource, 'gateway/application.yml', 'spring:\n  cloud:\n    gateway:\n      mvc:\n        routes-map:\n          billing:\n            uri: http://billing:8080\n')).toEqual(['billing:8080 rest HTTP @7']);
+    expect(springCloudGatewaySource.accepts('gateway/src/test/resources/application.yml')).toBe(false);
+  });
+});
+
+describe('YARP source', () => {
+  it('reads cluster destinations, Aspire service names, and HTTP/2 clusters as gRPC', async () => {
+    const json = [
+      '{', //                                                   1
+      '  // YARP routes', //                                     2
+      '  "ReverseProxy": {', //                                  3
+      '    "Routes": { "catalog": { "ClusterId": "catalog", "Match": { "Path": "/api/catalog/{**rest}" } } },', // 4
+      '    "Clusters": {', //                                    5
+      '      "catalog": { "Destinations": { "d1": { "Address": "http://catalog-api" } } },', // 6
+      '      "basket": {', //                                    7
+      '        "HttpRequest": { "Version": "2", "VersionPolicy": "RequestVersionExact" },', // 8
+      '        "Destinations": { "d1": { "Address": "https+http://basket-api" } }', // 9
+      '      },', //                                             10
+      '      "self": { "Destinations": { "d1": { "Address": "http://localhost:5000/" } } },', // 11
+      '    }', //                                                12
+      '  }', //                                                  13
+      '}', //                                                    14
+    ].join('\n');
+    expect(await routes(yarpSource, 'bff/appsettings.json', json)).toEqual(['catalog-api rest HTTP @6', 'basket-api grpc gRPC @9']);
+    expect(await routes(yarpSource, 'api/appsettings.json', '{ "Logging": { "LogLevel": { "Default": "Information" } } }')).toEqual([]);
+  });
+});
+
+describe('Ocelot source', () => {
+  it('reads downstream hosts, service names and schemes', async () => {
+    const json = [
+      '{', //                                                                   1
+      '  "Routes": [', //                                                        2
+      '    { "DownstreamPathTemplate": "/api/{everything}", "DownstreamScheme": "http",', // 3
+      '      "DownstreamHostAndPorts": [ { "Host": "orders", "Port": 80 } ] },', // 4
+      '    { "DownstreamScheme": "ws",', //                                      5
+      '      "DownstreamHostAndPorts": [ { "Host": "notifications", "Port": 7000 } ] },', // 6
+      '    { "DownstreamScheme": "http", "DownstreamHttpVersion": "2.0",', //     7
+      '      "DownstreamHostAndPorts": [ { "Host": "stock", "Port": 5001 } ] },', // 8
+      '    { "DownstreamScheme": "http", "ServiceName": "loyalty" },', //         9
+      '    { "DownstreamScheme": "http", "DownstreamHostAndPorts": [ { "Host": "localhost", "Port": 5000 } ] }', // 10
+      '  ],', //                                                                 11
+      '  "GlobalConfiguration": { "BaseUrl": "http://apigw:8080" }', //          12
+      '}', //                                                                    13
+    ].join('\n');
+    expect(await routes(ocelotSource, 'apigw/ocelot.json', json)).toEqual(['orders:80 rest HTTP @4', 'notifications:7000 rest WebSocket @6', 'stock:5001 grpc gRPC @8', 'loyalty rest HTTP @9']);
+    expect(await routes(ocelotSource, 'apigw/ocelot.json', '{ "ReRoutes": [ { "DownstreamHostAndPorts": [ { "Host": "legacy", "Port": 80 } ] } ] }')).toEqual(['legacy:80 rest HTTP @1']);
+  });
+});

@@ -1,0 +1,14 @@
+/**
+ * Reverse proxies and API gateways: their routes are integrations from the gateway to each
+ * upstream service, written in the proxy's own configuration rather than in code.
+ */
+import type { Source } from '../../source.js';
+import { nginxSource } from './nginx.js';
+import { ocelotSource } from './ocelot.js';
+import { springCloudGatewaySource } from './spring-cloud-gateway.js';
+import { yarpSource } from './yarp.js';
+
+/** Every gateway source, in the order they are documented. */
+export const gatewaySources: Source[] = [nginxSource, springCloudGatewaySource, yarpSource, ocelotSource];
+
+export { nginxSource, ocelotSource, springCloudGatewaySource, yarpSource };

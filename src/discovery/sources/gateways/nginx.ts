@@ -1,0 +1,213 @@
+/**
+ * nginx as a reverse proxy: every `proxy_pass`, `grpc_pass`, `fastcgi_pass` and `uwsgi_pass` is a
+ * call from the component whose folder holds the config to the upstream it names. A name that is
+ * an `upstream { server host:port; }` block of the same file stands for each of its servers;
+ * `grpc_pass` is gRPC, the others REST (FastCGI and uWSGI carry HTTP requests to an application
+ * server such as php-fpm). Hosts written as variables resolve through the bindings:
+ * `${CATALOGUE_HOST}` in a template that the nginx image fills with envsubst at start, or an nginx
+ * variable (`$catalogue_host`) set in the file (`set $catalogue_host ${CATALOGUE_HOST};`) or, when
+ * not set, looked up under its own name (bindings are matched case-insensitively). Locations that
+ * only answer health checks are not routes.
+ *
+ * Parsed with `nginx-conf`, which reads `${VAR}` as part of a word (so templates parse as they
+ * are) and keeps comments apart (a commented-out `proxy_pass` is not a directive). It gives no
+ * positions, so each directive's line is found by searching the text after the previous one.
+ */
+import { NginxParser } from 'nginx-conf';
+import type { Fact, SourceFile } from '../../../core/discovery/facts.js';
+import type { Source, SourceContext } from '../../source.js';
+import { bindingFact, neverThrows } from '../config/emit.js';
+import { baseName, folderOf } from '../config/paths.js';
+import { withComposeDefaults } from '../config/placeholders.js';
+import { GRPC_ROUTE, HTTP_ROUTE, routeConnection, upstreamOf, type RouteKind, type Upstream } from './routes.js';
+
+/** The tree nginx-conf builds (its node class is not exported from the package's entry point). */
+interface NginxNode {
+  name: string;
+  value: string;
+  children: NginxNode[] | null;
+  isVerbatim: boolean;
+}
+
+/**
+ * `nginx.conf`, `default.conf`, `api.conf.template`, `site.conf.tmpl`, and templates the nginx
+ * image fills (`templates/default.conf.template`, `nginx.template`).
+ */
+const CONFIG_FILE = /\.conf(\.(template|tmpl|tpl|j2))?$|^nginx[\w.-]*\.(template|tmpl|tpl|j2)$/i;
+const TEMPLATE_IN_FOLDER = /(^|\/)(nginx|templates|conf\.d|sites-(available|enabled))\/[^/]+\.(template|tmpl|tpl)$/i;
+
+/** The directives that forward a request, and how. */
+const PASS_DIRECTIVES: Record<string, RouteKind> = {
+  proxy_pass: HTTP_ROUTE,
+  grpc_pass: GRPC_ROUTE,
+  fastcgi_pass: { mechanism: 'rest', technology: 'FastCGI' },
+  uwsgi_pass: { mechanism: 'rest', technology: 'uWSGI' },
+  scgi_pass: { mechanism: 'rest', technology: 'SCGI' },
+};
+
+/** Cheap test of a file's text before parsing: configs that forward nothing and define no upstream are skipped. */
+const FORWARDS = /\b(proxy|grpc|fastcgi|uwsgi|scgi)_pass\s|\bupstream\s+[\w.-]+\s*\{/;
+
+/**
+ * A location that answers health or status probes: `/health`, `= /healthz`, `/api/health`,
+ * `/nginx_status`; the plainer words (`/status`, `/ping`, `/ready`) only at the top, where an
+ * application's own `/orders/status` is not.
+ */
+function isHealthLocation(location: string): boolean {
+  const path = location.trim().replace(/^(=|\^~|~\*?)\s*/, '').replace(/^\^/, '').replace(/\$$/, '').replace(/\/$/, '');
+  return /(^|\/)(health|healthz|healthcheck|health-check|livez|readyz|liveness|readiness|nginx_status|stub_status)$/i.test(path) || /^\/(ping|status|ready|live|metrics)$/i.test(path);
+}
+
+/** nginx's own variables (request data, not configuration): never an environment variable. */
+const BUILTIN_VARIABLE = /^(host|hostname|http_\w+|arg_\w+|cookie_\w+|sent_http_\w+|upstream_\w+|scheme|request_uri|uri|document_uri|request|args|is_args|query_string|server_name|server_addr|server_port|server_protocol|remote_addr|remote_port|binary_remote_addr|proxy_host|proxy_port|proxy_add_x_forwarded_for|realpath_root|document_root|request_method|\d+)$/i;
+
+/** The binding key an upstream block's servers are bound under, for routes in other files. */
+export const UPSTREAM_KEY = 'nginx-upstream:';
+
+/** The nginx source. */
+export const nginxSource: Source = {
+  name: 'nginx',
+  accepts: (path) => CONFIG_FILE.test(baseName(path)) || TEMPLATE_IN_FOLDER.test(path),
+  sniff: (head) => FORWARDS.test(head) || /\b(server|location|upstream|http)\b[^;{}]*\{/.test(head),
+  read: neverThrows(readNginx),
+};
+
+/** Parses a config; a file nginx-conf cannot read to the end still gives the directives before the error. */
+export function parseNginx(text: string): NginxNode | undefined {
+  let tree: NginxNode | undefined;
+  // `{{ … }}` (Go or Jinja templates) would otherwise open blocks; the parser's template mode reads them as words.
+  new NginxParser({ templateSyntax: text.includes('{{') }).parse(text, (_error, parsed) => {
+    tree = parsed as NginxNode | undefined;
+  });
+  return tree;
+}
+
+/** Finds each directive's line: the next uncommented line, after the previous directive of that name, that holds it. */
+function lineFinder(text: string): (name: string, value: string) => number {
+  const lines = text.split(/\r?\n/).map((line) => line.replace(/(^|\s)#.*$/, ''));
+  const cursor = new Map<string, number>();
+  return (name, value) => {
+    const first = value.trim().split(/\s+/)[0] ?? '';
+    const pattern = new RegExp(`(^|[\\s;{}])${name}(\\s|$)`);
+    const start = cursor.get(name) ?? 0;
+    for (let index = start; index < lines.length; index += 1) {
+      const line = lines[index] as string;
+      if (pattern.test(line) && (first === '' || line.includes(first) || line.trim().endsWith(name))) {
+        cursor.set(name, index + 1);
+        return index + 1;
+      }
+    }
+    return start > 0 ? start : 1;
+  };
+}
+
+/** A directive with the locations it sits in, and whether it is in a `stream {}` (TCP/UDP) block. */
+interface Placed {
+  node: NginxNode;
+  locations: string[];
+  stream: boolean;
+}
+
+/** Every directive of the tree in document order, with its enclosing `location` arguments. */
+function directives(node: NginxNode, locations: string[] = [], stream = false, into: Placed[] = []): Placed[] {
+  for (const child of node.children ?? []) {
+    into.push({ node: child, locations, stream });
+    if (child.children && child.children.length > 0 && !child.isVerbatim) directives(child, child.name === 'location' ? [...locations, child.value] : locations, stream || child.name === 'stream', into);
+  }
+  return into;
+}
+
+function readNginx(file: SourceFile, context: SourceContext): Fact[] {
+  if (!FORWARDS.test(file.text)) return [];
+  const tree = parseNginx(file.text);
+  if (!tree) return [];
+  const lineOf = lineFinder(file.text);
+  const placed = directives(tree);
+  // Lines are found in document order, the order the tree is walked in, so every directive asks once.
+  const lines = new Map<NginxNode, number>();
+  for (const { node } of placed) lines.set(node, lineOf(node.name, node.value));
+
+  const variables = new Map<string, string>();
+  const upstreams = new Map<string, { value: string; line: number }[]>();
+  for (const { node } of placed) {
+    if (node.name === 'set') {
+      const match = /^\$(\w+)\s+(.+)$/s.exec(node.value.trim());
+      if (match && !variables.has(match[1] as string)) variables.set(match[1] as string, unquote(match[2] as string));
+    } else if (node.name === 'upstream' && node.children) {
+      const servers = node.children.filter((child) => child.name === 'server').map((child) => ({ value: child.value.trim().split(/\s+/)[0] ?? '', line: lines.get(child) ?? 1 }));
+      upstreams.set(node.value.trim(), servers);
+    }
+  }
+
+  const facts: Fact[] = [];
+  // An upstream block is also bound for the config files around it: `include conf.d/*.conf` puts
+  // routes in other files, which name the upstream (see below). A server written as a variable
+  // passes the variable on.
+  for (const [name, servers] of upstreams) {
+    for (const server of servers) {
+      const address = substitute(server.value, variables);
+      const upstream = address === undefined ? undefined : upstreamOf(address);
+      if (!upstream) continue;
+      const { key, host, port } = upstream.target;
+      const value = key !== undefined ? `$ref:${key}` : `${host}${port ? `:${port}` : ''}`;
+      facts.push(bindingFact({ scope: folderOf(file.path) }, `${UPSTREAM_KEY}${name}`, value, server.line, context.evidenceAt));
+    }
+  }
+  for (const { node, locations, stream } of placed) {
+    const kind = PASS_DIRECTIVES[node.name];
+    // A `stream` block proxies TCP (a database, a broker): what runs over it is not said here.
+    if (!kind || stream || locations.some(isHealthLocation)) continue;
+    const line = lines.get(node) ?? 1;
+    const value = substitute(node.value.trim().split(/\s+/)[0] ?? '', variables);
+    if (value === undefined) continue;
+    const upstreamName = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([A-Za-z0-9_.-]+)(?:[/?].*)?$/i.exec(value)?.[1];
+    const servers = upstreamName !== undefined ? upstreams.get(upstreamName) : undefined;
+    const targets: Upstream[] = [];
+    if (servers) {
+      for (const server of servers) {
+        const address = substitute(server.value, variables);
+        const upstream = address === undefined ? undefined : upstreamOf(address);
+        if (upstream) targets.push(upstream);
+      }
+    } else {
+      const upstream = upstreamOf(value);
+      // A bare name (no port, no variable) may be an upstream block of another file: that is
+      // looked up first, and the name is a host only when no file defines such an upstream.
+      const { host, port, key } = upstream?.target ?? {};
+      if (upstream && host !== undefined && port === undefined && key === undefined && upstreamName !== undefined) targets.push({ ...upstream, target: { ...upstream.target, key: `${UPSTREAM_KEY}${upstreamName}` } });
+      else if (upstream) targets.push(upstream);
+    }
+    // The evidence is the forwarding directive: the route, whichever server of an upstream serves it.
+    for (const upstream of targets) facts.push(routeConnection(upstream, kind === HTTP_ROUTE ? (upstream.kind ?? kind) : kind, context.evidenceAt(line)));
+  }
+  return facts;
+}
+
+function unquote(value: string): string {
+  return value.trim().replace(/^(["'])(.*)\1$/s, '$2');
+}
+
+/**
+ * Replaces the nginx variables the file sets (`set $pricing_host ${PRICING_HOST};`) by their
+ * values, a few hops deep. A variable nginx fills from the request (`$host`) means the upstream
+ * is not configured here: undefined. Other variables are left for resolution to look up.
+ */
+function substitute(value: string, variables: ReadonlyMap<string, string>): string | undefined {
+  // envsubst knows no defaults, but templates filled by a shell or gomplate may carry `${X:-x}`.
+  let current = withComposeDefaults(unquote(value));
+  for (let hop = 0; hop < 4; hop += 1) {
+    let builtin = false;
+    const next = current.replace(/\$(?:\{(\w+)\}|(\w+))/g, (whole, braced: string | undefined, bare: string | undefined) => {
+      const name = (braced ?? bare) as string;
+      // `${NAME}` is envsubst's, filled from the environment before nginx starts.
+      if (braced !== undefined && !variables.has(name)) return whole;
+      if (variables.has(name)) return variables.get(name) as string;
+      if (BUILTIN_VARIABLE.test(name)) builtin = true;
+      return whole;
+    });
+    if (builtin) return undefined;
+    if (next === current) return current;
+    current = next;
+  }
+  return current;
+}

@@ -1,0 +1,84 @@
+/**
+ * What the gateway sources share: turning the upstream a route forwards to (a URL, `host:port`,
+ * a service id, a variable) into a connection of the gateway. A route is a call from the gateway
+ * to the upstream, whatever its path rewriting says; the mechanism is REST unless the route is
+ * declared gRPC or HTTP/2. Local upstreams (`localhost`, `127.0.0.1`) are the gateway itself and
+ * no edge; a route to the gateway's own name is dropped by resolution (an edge to itself).
+ */
+import { isLocalHost } from '../../../core/discovery/addresses.js';
+import { CONFIDENCE, type ConnectionFact, type Evidence, type TargetRef } from '../../../core/discovery/facts.js';
+
+/** How a route reaches its upstream. */
+export interface RouteKind {
+  mechanism: 'rest' | 'grpc';
+  technology: string;
+}
+
+export const HTTP_ROUTE: RouteKind = { mechanism: 'rest', technology: 'HTTP' };
+export const GRPC_ROUTE: RouteKind = { mechanism: 'grpc', technology: 'gRPC' };
+export const WEBSOCKET_ROUTE: RouteKind = { mechanism: 'rest', technology: 'WebSocket' };
+
+/** What a URL scheme of an upstream says, for the schemes a gateway forwards to. */
+const SCHEME_KIND: Record<string, RouteKind> = {
+  http: HTTP_ROUTE,
+  https: HTTP_ROUTE,
+  'https+http': HTTP_ROUTE,
+  'http+https': HTTP_ROUTE,
+  h2c: GRPC_ROUTE,
+  grpc: GRPC_ROUTE,
+  grpcs: GRPC_ROUTE,
+  ws: WEBSOCKET_ROUTE,
+  wss: WEBSOCKET_ROUTE,
+  uwsgi: { mechanism: 'rest', technology: 'uWSGI' },
+};
+
+/** A variable standing for the whole host: `${CATALOGUE_HOST}`, `$catalogue_host`. */
+const VARIABLE = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))$/;
+
+/** An upstream a route names, with what its scheme says (when it has one). */
+export interface Upstream {
+  target: TargetRef;
+  /** From the scheme (`grpc://`, `ws://`); undefined for a bare host. */
+  kind?: RouteKind;
+}
+
+/**
+ * Reads the upstream out of a route's target: `http://catalogue:8080/api`, `grpc://ratings:50051`,
+ * `catalogue:8080`, `catalogue`, `http://${CART_HOST}:8081`, `$pricing_host:9000`. A host that is a
+ * variable becomes a key for resolution to look up; a host partly made of variables
+ * (`${ENV}-cart`), a Unix socket, a local host or an unknown scheme names nobody.
+ */
+export function upstreamOf(value: string): Upstream | undefined {
+  let text = value.trim().replace(/^["']|["']$/g, '');
+  if (text === '') return undefined;
+  let kind: RouteKind | undefined;
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(text);
+  if (scheme) {
+    kind = SCHEME_KIND[(scheme[1] as string).toLowerCase()];
+    if (!kind) return undefined;
+    text = text.slice(scheme[0].length);
+  } else if (/^[a-z][a-z0-9+.-]*:[^0-9$]/i.test(text)) return undefined; // `unix:/run/php.sock`, `forward:/x`, `no://op`
+  // The authority ends at the path; credentials before `@` are not part of the host.
+  const authority = (text.split(/[/?#]/)[0] ?? '').replace(/^[^@]*@/, '');
+  const variable = VARIABLE.exec(authority.replace(/:(\d{1,5}|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?)$/, ''));
+  if (variable) return { target: { key: (variable[1] ?? variable[2]) as string }, ...(kind ? { kind } : {}) };
+  const match = /^([A-Za-z0-9_.-]+)(?::(\d{1,5}))?$/.exec(authority);
+  if (!match || !/[A-Za-z]/.test(match[1] as string) || isLocalHost(match[1] as string)) return undefined;
+  const port = match[2] ? Number(match[2]) : undefined;
+  return { target: { host: (match[1] as string).toLowerCase(), ...(port ? { port } : {}) }, ...(kind ? { kind } : {}) };
+}
+
+/** The connection of a gateway route to an upstream. */
+export function routeConnection(upstream: Upstream, kind: RouteKind, evidence: Evidence, component?: string): ConnectionFact {
+  return {
+    type: 'connection',
+    ...(component ? { component } : {}),
+    target: upstream.target,
+    role: 'calls',
+    mechanism: kind.mechanism,
+    technology: kind.technology,
+    evidence,
+    // A variable is followed through the bindings, which resolution rates itself.
+    confidence: upstream.target.key !== undefined ? CONFIDENCE.resolved : CONFIDENCE.literal,
+  };
+}
