@@ -7,7 +7,7 @@
  */
 import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
 import { isLocalHost, parseAddress, type ParsedAddress } from './addresses.js';
-import { CONFIDENCE, type BindingFact, type ComponentFact, type ConnectionFact, type Evidence, type Fact, type ProvidesFact } from './facts.js';
+import { CONFIDENCE, type BindingFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact } from './facts.js';
 import { hostLabel, isControlPlane, nameKey, slugOf } from './names.js';
 import { expandGroups, springEnvironmentConnections } from './binding-groups.js';
 
@@ -65,6 +65,8 @@ interface Component {
   exposesApi: boolean;
   /** The protocols of the interfaces it offers (OpenAPI → rest, a gRPC service → grpc…). */
   protocols?: Set<ProvidesFact['protocol']>;
+  /** A control-plane server built in-house (facts.ts, ControlPlaneFact): it makes and takes no edges. */
+  controlPlane?: boolean;
   confidence: number;
   evidence: Evidence[];
 }
@@ -160,6 +162,7 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
   const bindings: BindingFact[] = [];
   const connections: ConnectionFact[] = [];
   const provides: ProvidesFact[] = [];
+  const controlPlanes: ControlPlaneFact[] = [];
 
   const ensure = (name: string, kind: SystemKind, defined: boolean): Component => {
     const key = aliasOf.get(nameKey(name)) ?? nameKey(name);
@@ -193,6 +196,7 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
       for (const alias of fact.aliases ?? []) if (nameKey(alias) !== component.key) aliasOf.set(nameKey(alias), component.key);
     } else if (fact.type === 'binding') (fact.group !== undefined ? groupMembers : bindings).push(fact);
     else if (fact.type === 'connection') connections.push(fact);
+    else if (fact.type === 'control-plane') controlPlanes.push(fact);
     else provides.push(fact);
   }
 
@@ -252,6 +256,15 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
     }
     return byRoot?.component;
   };
+
+  // A registry, configuration server or monitoring server the team builds itself.
+  for (const fact of controlPlanes) {
+    const owner = fact.component ? find(fact.component) : ownerOf(fact.evidence.file);
+    if (!owner || owner.library) continue;
+    owner.controlPlane = true;
+    if (!owner.technology || owner.technology === 'Java' || owner.technology === '.NET') owner.technology = fact.technology;
+    owner.evidence.push(fact.evidence);
+  }
 
   // API names (gRPC services, OpenAPI titles, Backstage APIs) lead to the component providing them.
   const providerOf = new Map<string, Component>();
@@ -422,6 +435,10 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
   // Depending on a registry, a tracing or metrics backend or a log shipper is a startup order with
   // no business data behind it: not an integration (names.ts, CONTROL_PLANE).
   for (const [id, edge] of edges) if (edge.role === 'depends' && (isControlPlane(edge.target.technology) || isControlPlane(edge.source.technology))) edges.delete(id);
+  // One built in-house is known to be nothing else (its own code says so), so nothing to or from
+  // it is an integration: not the depends_on of its clients, not the settings that point them at
+  // it (`spring.config.import: configserver:…`, Eureka's defaultZone), not its own calls.
+  for (const [id, edge] of edges) if (edge.source.controlPlane || edge.target.controlPlane) edges.delete(id);
 
   // A bare "depends on" an application: the mechanism it is known to be reached by, when there is
   // one. First what the depending system's own settings say of the target's address

@@ -3,7 +3,8 @@ import type { Source } from '../source.js';
 import { codeSources } from './code/index.js';
 import { configSources } from './config/index.js';
 import { interfaceSources } from './interfaces/index.js';
+import { controlPlaneMarkers } from './control-plane-markers.js';
 import { projectMarkers } from './project-markers.js';
 
 /** The sources of a default scan. */
-export const ALL_SOURCES: readonly Source[] = [projectMarkers, ...configSources, ...interfaceSources, ...codeSources];
+export const ALL_SOURCES: readonly Source[] = [projectMarkers, controlPlaneMarkers, ...configSources, ...interfaceSources, ...codeSources];
