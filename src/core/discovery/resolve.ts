@@ -9,7 +9,7 @@ import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
 import { isLocalHost, parseAddress, type ParsedAddress } from './addresses.js';
 import { CONFIDENCE, type BindingFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact } from './facts.js';
 import { hostLabel, isControlPlane, nameKey, slugOf } from './names.js';
-import { expandGroups, springEnvironmentConnections } from './binding-groups.js';
+import { expandGroups, helmValueConnections, isHelmValuesGroup, springEnvironmentConnections } from './binding-groups.js';
 
 /** A system in the scan's result. */
 export interface ScannedSystem {
@@ -202,7 +202,9 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
 
   // A ConfigMap or Secret taken in by a workload defined in another file: its keys become the
   // workload's bindings, with the group's own lines as evidence.
-  bindings.splice(0, bindings.length, ...expandGroups(bindings, groupMembers));
+  const fromHelmValues: BindingFact[] = [];
+  bindings.splice(0, bindings.length, ...expandGroups(bindings, groupMembers, (binding, group) => isHelmValuesGroup(group) && fromHelmValues.push(binding)));
+  connections.push(...helmValueConnections(fromHelmValues));
   // Settings Spring Boot connects with on its own, given as environment variables by relaxed
   // binding (`SPRING_DATASOURCE_URL`), are connections of the component they are bound to.
   connections.push(...springEnvironmentConnections(bindings));
