@@ -35,3 +35,78 @@ describe('control-plane markers', () => {
     expect(await markersOf(path, text)).toEqual(expected);
   });
 });
+
+describe('a Spring Cloud system whose registry, config and admin servers are built in-house, scanned', () => {
+  const files: Record<string, string> = {
+    'docker-compose.yml': [
+      'services:',
+      '  config-server:',
+      '    build: ./config-server',
+      '    depends_on: [discovery-server]',
+      '  discovery-server:',
+      '    build: ./discovery-server',
+      '  admin-server:',
+      '    build: ./admin-server',
+      '    depends_on: [discovery-server]',
+      '  orders:',
+      '    build: ./orders',
+      '    environment:',
+      '      - SPRING_CONFIG_IMPORT=configserver:http://config-server:8888',
+      '      - EUREKA_CLIENT_SERVICEURL_DEFAULTZONE=http://discovery-server:8761/eureka',
+      '      - SPRING_DATASOURCE_URL=jdbc:postgresql://orders-db:5432/orders',
+      '    depends_on: [config-server, discovery-server, admin-server, orders-db]',
+      '  orders-db:',
+      '    image: postgres:16',
+      '',
+    ].join('\n'),
+    'config-server/pom.xml': '<project><artifactId>config-server</artifactId><dependencies><dependency><artifactId>spring-cloud-config-server</artifactId></dependency></dependencies></project>\n',
+    'config-server/src/main/java/acme/ConfigServerApplication.java': 'package acme;\n@SpringBootApplication\n@EnableConfigServer\npublic class ConfigServerApplication {}\n',
+    'discovery-server/pom.xml': '<project><artifactId>discovery-server</artifactId></project>\n',
+    'discovery-server/src/main/java/acme/DiscoveryApplication.java': 'package acme;\n@SpringBootApplication\n@EnableEurekaServer\npublic class DiscoveryApplication {}\n',
+    'admin-server/build.gradle': "dependencies {\n  implementation 'de.codecentric:spring-boot-admin-starter-server:3.2.0'\n}\n",
+    'orders/pom.xml': '<project><artifactId>orders</artifactId></project>\n',
+    'orders/src/main/resources/application.yml': [
+      'spring:',
+      '  config:',
+      '    import: "optional:configserver:http://config-server:8888"',
+      '  boot:',
+      '    admin:',
+      '      client:',
+      '        url: http://admin-server:9090',
+      'eureka:',
+      '  client:',
+      '    serviceUrl:',
+      '      defaultZone: http://discovery-server:8761/eureka/',
+      'management:',
+      '  zipkin:',
+      '    tracing:',
+      '      endpoint: http://zipkin:9411/api/v2/spans',
+      '',
+    ].join('\n'),
+  };
+
+  it('lists every server as a system and keeps only the data integration', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { dirname, join } = await import('node:path');
+    const { scanPaths } = await import('../scan.js');
+    const root = mkdtempSync(join(tmpdir(), 'patchbay-control-plane-'));
+    try {
+      for (const [path, text] of Object.entries(files)) {
+        mkdirSync(dirname(join(root, path)), { recursive: true });
+        writeFileSync(join(root, path), text);
+      }
+      const result = await scanPaths([root]);
+      expect(result.integrations.map((edge) => `${edge.source} -> ${edge.target} (${edge.mechanism})`)).toEqual(['orders -> orders-db (database)']);
+      expect(result.systems.map((system) => `${system.id} ${system.technology ?? ''}`.trim())).toEqual([
+        'admin-server Spring Boot Admin',
+        'config-server Spring Cloud Config Server',
+        'discovery-server Eureka',
+        'orders',
+        'orders-db PostgreSQL',
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
