@@ -15,6 +15,9 @@
  * round: the account is the system and its blob, queue and table children other names for it,
  * because connection strings name the account. Aspire requires resource names to be unique
  * within an AppHost, so these aliases cannot collide there.
+ *
+ * `WithEnvironment("Section__Key", x.GetEndpoint("https"))` binds the project's configuration key
+ * `Section:Key` to a URL naming `x`, so code reading that key resolves to it.
  */
 import { posix } from 'node:path';
 import type { Node } from 'web-tree-sitter';
