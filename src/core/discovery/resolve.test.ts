@@ -190,7 +190,7 @@ describe('resolveFacts', () => {
       component('discovery', { root: 'discovery' }),
       { type: 'control-plane', role: 'registry', technology: 'Eureka', evidence: at('discovery/src/main/java/acme/App.java', 3) },
     ]);
-    expect(graph.systems.map((system) => `${system.id} ${system.kind} ${system.technology}`)).toEqual(['discovery application Eureka']);
+    expect(graph.systems.map((system) => `${system.id} ${system.kind} ${system.technology}`)).toEqual(['discovery other Eureka']);
   });
 
   it('does not list a class library among the systems', () => {

@@ -264,6 +264,8 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
     const owner = fact.component ? find(fact.component) : ownerOf(fact.evidence.file);
     if (!owner || owner.library) continue;
     owner.controlPlane = true;
+    // Of the kind the same server run from its image has (images.ts): not an application of the business.
+    owner.kind = 'other';
     if (!owner.technology || owner.technology === 'Java' || owner.technology === '.NET') owner.technology = fact.technology;
     owner.evidence.push(fact.evidence);
   }

@@ -98,12 +98,12 @@ describe('a Spring Cloud system whose registry, config and admin servers are bui
       }
       const result = await scanPaths([root]);
       expect(result.integrations.map((edge) => `${edge.source} -> ${edge.target} (${edge.mechanism})`)).toEqual(['orders -> orders-db (database)']);
-      expect(result.systems.map((system) => `${system.id} ${system.technology ?? ''}`.trim())).toEqual([
-        'admin-server Spring Boot Admin',
-        'config-server Spring Cloud Config Server',
-        'discovery-server Eureka',
-        'orders',
-        'orders-db PostgreSQL',
+      expect(result.systems.map((system) => `${system.id} ${system.kind} ${system.technology ?? ''}`.trim())).toEqual([
+        'admin-server other Spring Boot Admin',
+        'config-server other Spring Cloud Config Server',
+        'discovery-server other Eureka',
+        'orders application',
+        'orders-db database PostgreSQL',
       ]);
     } finally {
       rmSync(root, { recursive: true, force: true });
