@@ -5,6 +5,9 @@
  *   one file and taken in by workloads in others (`envFrom`, `configMapKeyRef`). Sources report
  *   the group's keys and each workload's inclusion; here they are joined, so a workload has the
  *   group's keys as its own environment, exactly as if written inline.
+ * - A Helm chart's values.yaml is a group too (`helm-values:<chart folder>`), taken in by the
+ *   workloads whose templates put its values into their environment. A datastore URL taken in
+ *   that way is the workload's connection (the values file itself is no system's code).
  * - Spring Boot reads a few settings from the environment by relaxed binding
  *   (`SPRING_DATASOURCE_URL` is `spring.datasource.url`) and connects with them itself: a component
  *   given one is a user of that datastore, though no file of its own names it.
@@ -37,7 +40,7 @@ function sharedDepth(left: string, right: string): number {
  * taken from the definition nearest the including file, then the first in path order; an
  * inclusion of a group no file defines binds nothing. Deterministic whatever the facts' order.
  */
-export function expandGroups(bindings: readonly BindingFact[], members: readonly BindingFact[]): BindingFact[] {
+export function expandGroups(bindings: readonly BindingFact[], members: readonly BindingFact[], onExpanded?: (binding: BindingFact, group: string) => void): BindingFact[] {
   const groups = new Map<string, BindingFact[]>();
   for (const member of fileMembers(bindings, members)) if (member.group !== undefined) groups.set(member.group, [...(groups.get(member.group) ?? []), member]);
   const result: BindingFact[] = [];
@@ -58,7 +61,11 @@ export function expandGroups(bindings: readonly BindingFact[], members: readonly
     const dataKey = include[2];
     if (dataKey !== undefined) {
       const member = group.find((candidate) => candidate.key === dataKey);
-      if (member) result.push({ type: 'binding', ...owner, key: binding.key, value: member.value, evidence: member.evidence });
+      if (member) {
+        const expanded: BindingFact = { type: 'binding', ...owner, key: binding.key, value: member.value, evidence: member.evidence };
+        result.push(expanded);
+        onExpanded?.(expanded, include[1] as string);
+      }
       continue;
     }
     const prefix = binding.key.endsWith('*') ? binding.key.slice(0, -1) : binding.key;
@@ -66,7 +73,9 @@ export function expandGroups(bindings: readonly BindingFact[], members: readonly
     for (const member of group) {
       if (seen.has(member.key)) continue;
       seen.add(member.key);
-      result.push({ type: 'binding', ...owner, key: `${prefix}${member.key}`, value: member.value, evidence: member.evidence });
+      const expanded: BindingFact = { type: 'binding', ...owner, key: `${prefix}${member.key}`, value: member.value, evidence: member.evidence };
+      result.push(expanded);
+      onExpanded?.(expanded, include[1] as string);
     }
   }
   return result;
@@ -172,6 +181,40 @@ export function springEnvironmentConnections(bindings: readonly BindingFact[]): 
       mechanism: setting.mechanism,
       ...(technology ? { technology } : {}),
       targetKind: setting.targetKind,
+      evidence: binding.evidence,
+      confidence: CONFIDENCE.resolved,
+    });
+  }
+  return connections;
+}
+
+/** Whether a group is a Helm chart's values (helm-values.ts in the config sources names them so). */
+export function isHelmValuesGroup(group: string): boolean {
+  return group.startsWith('helm-values:');
+}
+
+/**
+ * The connections of datastore URLs a workload takes in from its chart's values
+ * (`value: {{ .Values.mongodb.url }}` with `mongodb.url: mongodb://mongodb:27017`): the chart's
+ * templates hand them to that workload, and such a URL is used by whatever runs there, whether or
+ * not its code is in the scan (a chart for a third-party image). Other addresses are only
+ * bindings, for code to read. A workload whose name is computed has its environment bound to the
+ * chart folder; its connection is then the chart's, as the values file's owner.
+ */
+export function helmValueConnections(taken: readonly BindingFact[]): ConnectionFact[] {
+  const connections: ConnectionFact[] = [];
+  for (const binding of taken) {
+    const value = binding.value.trim();
+    const parsed = parseAddress(value);
+    if (!parsed || !/^[a-z][a-z0-9+.-]*:/i.test(value) || (parsed.kind !== 'database' && parsed.kind !== 'file-store') || isLocalHost(parsed.host)) continue;
+    connections.push({
+      type: 'connection',
+      ...(binding.component !== undefined ? { component: binding.component } : {}),
+      target: { url: value },
+      role: 'uses',
+      mechanism: parsed.mechanism ?? 'database',
+      ...(parsed.technology ? { technology: parsed.technology } : {}),
+      targetKind: parsed.kind,
       evidence: binding.evidence,
       confidence: CONFIDENCE.resolved,
     });

@@ -165,8 +165,28 @@ export interface ProvidesFact {
   evidence: Evidence;
 }
 
+/** What part of the control plane a component built in-house plays (see ControlPlaneFact). */
+export type ControlPlaneRole = 'registry' | 'config' | 'monitoring' | 'tracing';
+
+/**
+ * A component is a control-plane server the team builds itself from a framework (a Spring Boot
+ * app with `@EnableEurekaServer` or `@EnableConfigServer`, a build depending on
+ * `spring-boot-admin-starter-server`), where no image says so. Services register with it, fetch
+ * their settings from it or report health and spans to it, but no business data flows through
+ * it: it stays a system, with no integrations in either direction.
+ */
+export interface ControlPlaneFact {
+  type: 'control-plane';
+  /** The component, when the file says; otherwise the component whose root holds the file. */
+  component?: string;
+  role: ControlPlaneRole;
+  /** What it is, e.g. "Spring Cloud Config Server", "Eureka", "Spring Boot Admin", "Zipkin". */
+  technology: string;
+  evidence: Evidence;
+}
+
 /** Any fact a source reports. */
-export type Fact = ComponentFact | BindingFact | ConnectionFact | ProvidesFact;
+export type Fact = ComponentFact | BindingFact | ConnectionFact | ProvidesFact | ControlPlaneFact;
 
 /** One file as a source sees it. */
 export interface SourceFile {

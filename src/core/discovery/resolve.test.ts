@@ -253,9 +253,39 @@ describe('resolveFacts', () => {
       ],
       ['rabbitmq -> jobs (messaging)'],
     ],
+    [
+      'a config server, registry or admin server built in-house takes and makes no edges, in either direction',
+      [
+        component('config-server', { root: 'config-server' }),
+        component('discovery', { root: 'discovery' }),
+        component('admin', { root: 'admin' }),
+        component('orders', { root: 'orders' }),
+        component('orders-db', { kind: 'database', technology: 'PostgreSQL' }),
+        { type: 'control-plane', role: 'config', technology: 'Spring Cloud Config Server', evidence: at('config-server/src/main/java/acme/ConfigServer.java', 4) },
+        { type: 'control-plane', role: 'registry', technology: 'Eureka', evidence: at('discovery/pom.xml', 12) },
+        { type: 'control-plane', component: 'admin', role: 'monitoring', technology: 'Spring Boot Admin', evidence: at('admin/build.gradle', 3) },
+        connection('docker-compose.yml', { component: 'orders', role: 'depends', mechanism: 'other', target: { component: 'config-server' } }),
+        connection('docker-compose.yml', { component: 'orders', role: 'depends', mechanism: 'other', target: { component: 'discovery' } }),
+        connection('docker-compose.yml', { component: 'config-server', role: 'depends', mechanism: 'other', target: { component: 'discovery' } }),
+        connection('docker-compose.yml', { component: 'admin', role: 'depends', mechanism: 'other', target: { component: 'orders' } }),
+        { type: 'binding', scope: 'orders', key: 'spring.boot.admin.client.url', value: 'http://admin:9090', evidence: at('orders/src/main/resources/application.yml', 9) },
+        connection('orders/src/main/java/acme/AdminPing.java', { target: { key: 'spring.boot.admin.client.url' } }),
+        connection('admin/src/main/java/acme/Poller.java', { target: { url: 'http://orders:8080/actuator/health' } }),
+        connection('orders/src/main/java/acme/Repo.java', { role: 'uses', mechanism: 'database', target: { url: 'jdbc:postgresql://orders-db:5432/orders' } }),
+      ],
+      ['orders -> orders-db (database)'],
+    ],
     ['a connection from code no component holds says nothing', [connection('scripts/tool.py', { target: { url: 'http://api:80' } })], []],
   ])('%s', (_case, facts, expected) => {
     expect(edges(facts)).toEqual(expected);
+  });
+
+  it('keeps a control-plane server built in-house as a system, named for what it is', () => {
+    const graph = resolveFacts([
+      component('discovery', { root: 'discovery' }),
+      { type: 'control-plane', role: 'registry', technology: 'Eureka', evidence: at('discovery/src/main/java/acme/App.java', 3) },
+    ]);
+    expect(graph.systems.map((system) => `${system.id} ${system.kind} ${system.technology}`)).toEqual(['discovery other Eureka']);
   });
 
   it('does not list a class library among the systems', () => {

@@ -7,9 +7,9 @@
  */
 import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
 import { isLocalHost, parseAddress, type ParsedAddress } from './addresses.js';
-import { CONFIDENCE, type BindingFact, type ComponentFact, type ConnectionFact, type Evidence, type Fact, type ProvidesFact } from './facts.js';
+import { CONFIDENCE, type BindingFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact } from './facts.js';
 import { hostLabel, isControlPlane, nameKey, slugOf } from './names.js';
-import { expandGroups, springEnvironmentConnections } from './binding-groups.js';
+import { expandGroups, helmValueConnections, isHelmValuesGroup, springEnvironmentConnections } from './binding-groups.js';
 
 /** A system in the scan's result. */
 export interface ScannedSystem {
@@ -67,6 +67,8 @@ interface Component {
   protocols?: Set<ProvidesFact['protocol']>;
   /** The ports it listens on (compose `ports` and `expose`). */
   ports?: Set<number>;
+  /** A control-plane server built in-house (facts.ts, ControlPlaneFact): it makes and takes no edges. */
+  controlPlane?: boolean;
   confidence: number;
   evidence: Evidence[];
 }
@@ -187,6 +189,7 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
   const bindings: BindingFact[] = [];
   const connections: ConnectionFact[] = [];
   const provides: ProvidesFact[] = [];
+  const controlPlanes: ControlPlaneFact[] = [];
 
   const ensure = (name: string, kind: SystemKind, defined: boolean): Component => {
     const key = aliasOf.get(nameKey(name)) ?? nameKey(name);
@@ -221,12 +224,15 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
       for (const alias of fact.aliases ?? []) if (nameKey(alias) !== component.key) aliasOf.set(nameKey(alias), component.key);
     } else if (fact.type === 'binding') (fact.group !== undefined ? groupMembers : bindings).push(fact);
     else if (fact.type === 'connection') connections.push(fact);
+    else if (fact.type === 'control-plane') controlPlanes.push(fact);
     else provides.push(fact);
   }
 
   // A ConfigMap or Secret taken in by a workload defined in another file: its keys become the
   // workload's bindings, with the group's own lines as evidence.
-  bindings.splice(0, bindings.length, ...expandGroups(bindings, groupMembers));
+  const fromHelmValues: BindingFact[] = [];
+  bindings.splice(0, bindings.length, ...expandGroups(bindings, groupMembers, (binding, group) => isHelmValuesGroup(group) && fromHelmValues.push(binding)));
+  connections.push(...helmValueConnections(fromHelmValues));
   // Settings Spring Boot connects with on its own, given as environment variables by relaxed
   // binding (`SPRING_DATASOURCE_URL`), are connections of the component they are bound to.
   connections.push(...springEnvironmentConnections(bindings));
@@ -280,6 +286,17 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
     }
     return byRoot?.component;
   };
+
+  // A registry, configuration server or monitoring server the team builds itself.
+  for (const fact of controlPlanes) {
+    const owner = fact.component ? find(fact.component) : ownerOf(fact.evidence.file);
+    if (!owner || owner.library) continue;
+    owner.controlPlane = true;
+    // Of the kind the same server run from its image has (images.ts): not an application of the business.
+    owner.kind = 'other';
+    if (!owner.technology || owner.technology === 'Java' || owner.technology === '.NET') owner.technology = fact.technology;
+    owner.evidence.push(fact.evidence);
+  }
 
   // API names (gRPC services, OpenAPI titles, Backstage APIs) lead to the component providing them.
   const providerOf = new Map<string, Component>();
@@ -458,6 +475,10 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
   // Depending on a registry, a tracing or metrics backend or a log shipper is a startup order with
   // no business data behind it: not an integration (names.ts, CONTROL_PLANE).
   for (const [id, edge] of edges) if (edge.role === 'depends' && (isControlPlane(edge.target.technology) || isControlPlane(edge.source.technology))) edges.delete(id);
+  // One built in-house is known to be nothing else (its own code says so), so nothing to or from
+  // it is an integration: not the depends_on of its clients, not the settings that point them at
+  // it (`spring.config.import: configserver:…`, Eureka's defaultZone), not its own calls.
+  for (const [id, edge] of edges) if (edge.source.controlPlane || edge.target.controlPlane) edges.delete(id);
 
   // A bare "depends on" an application: the mechanism it is known to be reached by, when there is
   // one. First what the depending system's own settings say of the target's address

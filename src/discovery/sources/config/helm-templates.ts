@@ -7,10 +7,17 @@
  * folder instead. Documents that do not parse once stripped are skipped. Paths are all this source
  * sees, so any YAML under a `templates/` folder is read here (and not as a plain manifest),
  * whether or not a Chart.yaml sits beside it: a template with no actions reads the same either way.
+ *
+ * Where a template puts the chart's values into a container's environment, the workload takes
+ * them in from the values.yaml group (helm-values.ts): `value: {{ .Values.mongodb.url | quote }}`
+ * binds that one value, and a `range` over `.Values.env` (or `toYaml .Values.env`) in an `env:`
+ * list binds every variable of that map or list. Only these plain shapes are followed; a value
+ * passed through `default`, `tpl` or a helper is computed at install time and is not read.
  */
 import type { Fact, SourceFile } from '../../../core/discovery/facts.js';
 import type { Source, SourceContext } from '../../source.js';
 import { TEMPLATE_PLACEHOLDER, neverThrows } from './emit.js';
+import { valuesGroup } from './helm-values.js';
 import { MAY_HOLD_KUBERNETES_OBJECT, readKubernetesObjects } from './kubernetes-objects.js';
 import { folderOf, hasFolder } from './paths.js';
 import { parseYamlDocuments } from './yaml-nodes.js';
@@ -36,6 +43,56 @@ export function stripTemplateActions(text: string): string {
     .join('\n');
 }
 
+/** `value: {{ .Values.a.b }}`, `value: {{ .Values.a.b | quote }}`, `value: {{ quote .Values.a.b }}`. */
+const VALUE_OF_VALUES = /^(\s*(?:-\s+)?value:\s*)\{\{-?\s*(?:quote\s+)?\.Values\.([A-Za-z0-9_.-]+?)(?:\s*\|\s*quote)?\s*-?\}\}\s*$/;
+/** `{{- range $name, $value := .Values.env }}` (a block of env items follows, up to its `end`). */
+const RANGE_OF_VALUES = /^\s*\{\{-?\s*range\s+\$\w+\s*,\s*\$\w+\s*:=\s*\.Values\.([A-Za-z0-9_.-]+)\s*-?\}\}\s*$/;
+/** `{{- toYaml .Values.env | nindent 12 }}`, `{{- .Values.env | toYaml | nindent 12 }}`. */
+const TO_YAML_OF_VALUES = /^\s*\{\{-?\s*(?:toYaml\s+\.Values\.([A-Za-z0-9_.-]+)|\.Values\.([A-Za-z0-9_.-]+)\s*\|\s*toYaml)\s*\|\s*n?indent\s+(\d+)\s*-?\}\}\s*$/;
+
+/**
+ * Rewrites the ways a template hands the chart's values to a container's environment into group
+ * inclusions (`$group:helm-values:<chart>#<path>`, or an env item named `*` for a whole map),
+ * line for line, so the rest of the template is stripped and read as before.
+ */
+export function bindValuesReferences(text: string, chart: string): string {
+  const lines = text.split('\n');
+  const include = (indent: string, group: string) => `${indent}- {name: "*", value: "$group:${group}"}`;
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] as string;
+    if (!line.includes('.Values.')) continue;
+    const single = VALUE_OF_VALUES.exec(line);
+    if (single) {
+      lines[index] = `${single[1]}"$group:${valuesGroup(chart)}#${single[2]}"`;
+      continue;
+    }
+    const toYaml = TO_YAML_OF_VALUES.exec(line);
+    // Right under `env:` (other actions aside): the whole list is the container's environment.
+    const previous = lines.slice(0, index).reverse().find((candidate) => candidate.trim() !== '' && !/^\s*\{\{.*\}\}\s*$/.test(candidate));
+    if (toYaml && previous !== undefined && /^\s*env:\s*$/.test(previous)) {
+      lines[index] = include(' '.repeat(Number(toYaml[3])), valuesGroup(chart, (toYaml[1] ?? toYaml[2]) as string));
+      continue;
+    }
+    const range = RANGE_OF_VALUES.exec(line);
+    if (!range) continue;
+    // The block up to its `end`, actions nested in it counted; it must read as env items.
+    let depth = 1;
+    let end = index + 1;
+    for (; end < lines.length && depth > 0; end += 1) {
+      const actions = (lines[end] as string).match(/\{\{-?\s*(if|range|with|define|block|end)\b/g) ?? [];
+      for (const action of actions) depth += action.endsWith('end') ? -1 : 1;
+      if (depth === 0) break;
+    }
+    const body = lines.slice(index + 1, end);
+    const item = body.find((candidate) => /^\s*-\s+name:/.test(candidate));
+    if (end >= lines.length || !item || !body.some((candidate) => /^\s*value:/.test(candidate))) continue;
+    lines[index] = include(/^\s*/.exec(item)?.[0] ?? '', valuesGroup(chart, range[1] as string));
+    for (let blank = index + 1; blank <= end; blank += 1) lines[blank] = '';
+    index = end;
+  }
+  return lines.join('\n');
+}
+
 /** The chart folder of a template: the folder holding its `templates/`. */
 function chartFolder(path: string): string {
   const parts = folderOf(path).split('/');
@@ -47,6 +104,7 @@ function chartFolder(path: string): string {
 function readTemplate(file: SourceFile, context: SourceContext): Fact[] {
   if (!MAY_HOLD_KUBERNETES_OBJECT.test(file.text)) return [];
   // Both branches of an `{{ if }}`/`{{ else }}` survive stripping, so keys may repeat.
-  const documents = parseYamlDocuments(stripTemplateActions(file.text), { uniqueKeys: false });
-  return readKubernetesObjects(documents, context, { fallbackScope: chartFolder(file.path) });
+  const chart = chartFolder(file.path);
+  const documents = parseYamlDocuments(stripTemplateActions(bindValuesReferences(file.text, chart)), { uniqueKeys: false });
+  return readKubernetesObjects(documents, context, { fallbackScope: chart });
 }

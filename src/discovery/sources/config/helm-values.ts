@@ -6,10 +6,17 @@
  * A values file holds no chart name, so its bindings apply to its folder (the chart's root, where
  * the Chart.yaml component is rooted). Values computed at install time (`--set`, `tpl` strings,
  * lookups) are not read.
+ *
+ * A value is only a binding, never a connection of the chart: a URL in values.yaml matters where a
+ * template puts it into a workload's environment (`value: {{ .Values.mongodb.url }}`, a `range`
+ * over `.Values.env`), and then it is that workload's. So the chart's default values file
+ * (`values.yaml`) is also a named group of bindings, `helm-values:<chart folder>` keyed by dotted
+ * path, and each env map or list in it a group `helm-values:<chart folder>:<path>` keyed by
+ * variable name; helm-templates makes the workloads take them in, and resolution makes a datastore
+ * URL taken in this way a connection of the workload (binding-groups.ts).
  */
-import { CONFIDENCE, type ConnectionFact, type Fact, type SourceFile } from '../../../core/discovery/facts.js';
-import { isLocalHost, parseAddress } from '../../../core/discovery/addresses.js';
-import { redact } from '../../../core/discovery/redact.js';
+import type { Fact, SourceFile } from '../../../core/discovery/facts.js';
+import { parseAddress } from '../../../core/discovery/addresses.js';
 import type { Source, SourceContext } from '../../source.js';
 import { bindingFact, neverThrows, type BindingOwner } from './emit.js';
 import { baseName, folderOf } from './paths.js';
@@ -27,6 +34,23 @@ const ENV_KEYS = new Set(['env', 'extraEnv', 'extraEnvVars', 'envVars', 'environ
 /** Keys whose values are image references, which `repo:tag` would otherwise make look like addresses. */
 const IMAGE_KEYS = new Set(['image', 'repository', 'tag', 'digest', 'registry']);
 
+/** The chart's own defaults, which every install starts from (overlays such as values-prod.yaml are chosen per install). */
+const DEFAULT_VALUES_FILE = /^values\.ya?ml$/i;
+
+/** The name of the group of bindings a chart's values.yaml makes (helm-templates refers to it). */
+export function valuesGroup(chartFolder: string, path?: string): string {
+  return path === undefined ? `helm-values:${chartFolder}` : `helm-values:${chartFolder}:${path}`;
+}
+
+/** Where the facts of one values file go. */
+interface Output {
+  owner: BindingOwner;
+  context: SourceContext;
+  facts: Fact[];
+  /** The chart folder, when the file is the chart's values.yaml and its values are also a group. */
+  chart?: string;
+}
+
 /** The Helm values source. */
 export const helmValuesSource: Source = {
   name: 'helm-values',
@@ -36,14 +60,25 @@ export const helmValuesSource: Source = {
 
 /** Reads one values file. */
 function readValues(file: SourceFile, context: SourceContext): Fact[] {
-  const owner: BindingOwner = { scope: folderOf(file.path) };
-  const facts: Fact[] = [];
-  for (const yaml of parseYamlDocuments(file.text)) walk(yaml, yaml.root, '', owner, context, facts, 0);
-  return facts;
+  const folder = folderOf(file.path);
+  const output: Output = { owner: { scope: folder }, context, facts: [], ...(DEFAULT_VALUES_FILE.test(baseName(file.path)) ? { chart: folder } : {}) };
+  for (const yaml of parseYamlDocuments(file.text)) walk(yaml, yaml.root, '', output, 0);
+  return output.facts;
+}
+
+/** A value bound for the chart's folder. */
+function bind(output: Output, key: string, value: string, line: number): void {
+  output.facts.push(bindingFact(output.owner, key, value, line, output.context.evidenceAt));
+}
+
+/** A value as a member of a group of the chart's values.yaml, for templates to take in. */
+function member(output: Output, group: string, key: string, value: string, line: number): void {
+  const fact = bindingFact({ scope: '' }, key, value, line, output.context.evidenceAt);
+  output.facts.push({ type: 'binding', group, key: fact.key, value: fact.value, evidence: fact.evidence });
 }
 
 /** Walks the values tree, binding address-like leaves under their dotted path and env maps under their variable names. */
-function walk(yaml: YamlDocument, node: unknown, path: string, owner: BindingOwner, context: SourceContext, facts: Fact[], depth: number): void {
+function walk(yaml: YamlDocument, node: unknown, path: string, output: Output, depth: number): void {
   if (depth > 32) return;
   const children: { key: string; label: string; value: unknown; line: number }[] = yaml.isMap(node)
     ? yaml.entries(node).map((entry) => ({ key: entry.key, label: path === '' ? entry.key : `${path}.${entry.key}`, value: entry.value, line: entry.line }))
@@ -51,59 +86,42 @@ function walk(yaml: YamlDocument, node: unknown, path: string, owner: BindingOwn
   for (const child of children) {
     if (IMAGE_KEYS.has(child.key)) continue;
     if (ENV_KEYS.has(child.key)) {
-      readEnv(yaml, child.value, owner, context, facts);
+      readEnv(yaml, child.value, child.label, output);
       continue;
     }
     if (yaml.isMap(child.value) || yaml.isSeq(child.value)) {
-      walk(yaml, child.value, child.label, owner, context, facts, depth + 1);
+      walk(yaml, child.value, child.label, output, depth + 1);
       continue;
     }
     const value = yaml.text(child.value);
     // `{{ ... }}` in a value is rendered by `tpl` at install time; what it becomes is not known here.
     if (value === undefined || value.trim() === '' || value.includes('{{')) continue;
     const lastKey = (child.key === '' ? (/([A-Za-z0-9_-]+)(?:\[\d+\])*$/.exec(path)?.[1] ?? '') : child.key).toLowerCase().replace(/[-_]/g, '');
-    if (ADDRESS_KEY.test(lastKey) || parseAddress(value)) facts.push(bindingFact(owner, child.label, value, child.line, context.evidenceAt));
-    datastoreConnection(value, child.line, context, facts);
+    if (ADDRESS_KEY.test(lastKey) || parseAddress(value)) bind(output, child.label, value, child.line);
+    if (output.chart !== undefined) member(output, valuesGroup(output.chart), child.label, value, child.line);
   }
 }
 
 /** An `env` map (`NAME: value`) or list (`- name: NAME` / `value: ...`), as containers receive it. */
-function readEnv(yaml: YamlDocument, node: unknown, owner: BindingOwner, context: SourceContext, facts: Fact[]): void {
+function readEnv(yaml: YamlDocument, node: unknown, path: string, output: Output): void {
+  const found: { name: string; value: string; line: number }[] = [];
   if (yaml.isMap(node)) {
     for (const entry of yaml.entries(node)) {
       const value = yaml.text(entry.value);
-      if (value === undefined || value.includes('{{')) continue;
-      facts.push(bindingFact(owner, entry.key, value, entry.line, context.evidenceAt));
-      datastoreConnection(value, entry.line, context, facts);
+      if (value !== undefined && !value.includes('{{')) found.push({ name: entry.key, value, line: entry.line });
     }
-    return;
+  } else {
+    for (const item of yaml.items(node)) {
+      const nameEntry = yaml.entries(item).find((entry) => entry.key === 'name');
+      const name = yaml.text(nameEntry?.value);
+      const value = yaml.text(yaml.get(item, 'value'));
+      if (name && nameEntry && value !== undefined && !value.includes('{{')) found.push({ name, value, line: nameEntry.line });
+    }
   }
-  for (const item of yaml.items(node)) {
-    const nameEntry = yaml.entries(item).find((entry) => entry.key === 'name');
-    const name = yaml.text(nameEntry?.value);
-    const value = yaml.text(yaml.get(item, 'value'));
-    if (!name || !nameEntry || value === undefined || value.includes('{{')) continue;
-    facts.push(bindingFact(owner, name, value, nameEntry.line, context.evidenceAt));
-    datastoreConnection(value, nameEntry.line, context, facts);
+  for (const { name, value, line } of found) {
+    bind(output, name, value, line);
+    if (output.chart === undefined) continue;
+    member(output, valuesGroup(output.chart, path), name, value, line);
+    if (yaml.isMap(node)) member(output, valuesGroup(output.chart), `${path}.${name}`, value, line);
   }
-}
-
-/**
- * A datastore URL in a chart's values is the chart's own datastore, even when its code lives
- * elsewhere (a chart for a third-party image): it makes the connection, not only the binding.
- */
-function datastoreConnection(value: string, line: number, context: SourceContext, facts: Fact[]): void {
-  const parsed = parseAddress(value);
-  if (!parsed || !/^[a-z][a-z0-9+.-]*:/i.test(value.trim()) || (parsed.kind !== 'database' && parsed.kind !== 'file-store') || isLocalHost(parsed.host)) return;
-  const connection: ConnectionFact = {
-    type: 'connection',
-    target: { url: redact(value) },
-    role: 'uses',
-    mechanism: parsed.mechanism ?? 'database',
-    ...(parsed.technology ? { technology: parsed.technology } : {}),
-    targetKind: parsed.kind,
-    evidence: context.evidenceAt(line),
-    confidence: CONFIDENCE.resolved,
-  };
-  facts.push(connection);
 }

@@ -3,7 +3,8 @@ import type { Fact } from '../../../core/discovery/facts.js';
 import { CONFIDENCE } from '../../../core/discovery/facts.js';
 import { evidenceFor, type Source } from '../../source.js';
 import { helmChartSource } from './helm-chart.js';
-import { helmTemplatesSource, stripTemplateActions } from './helm-templates.js';
+import { resolveFacts } from '../../../core/discovery/resolve.js';
+import { bindValuesReferences, helmTemplatesSource, stripTemplateActions } from './helm-templates.js';
 import { helmValuesSource } from './helm-values.js';
 
 async function read(source: Source, path: string, text: string): Promise<Fact[]> {
@@ -92,7 +93,7 @@ describe('helm-values source', () => {
     ].join('\n');
     const file = 'charts/cart/values.yaml';
     const scope = 'charts/cart';
-    expect(await read(helmValuesSource, file, text)).toEqual([
+    expect((await read(helmValuesSource, file, text)).filter((fact) => fact.type !== 'binding' || fact.group === undefined)).toEqual([
       { type: 'binding', scope, key: 'config.cartUrl', value: 'http://cart:8080', evidence: { file, line: 6, excerpt: 'cartUrl: http://cart:8080' } },
       { type: 'binding', scope, key: 'config.paymentHost', value: 'payments.internal', evidence: { file, line: 7, excerpt: 'paymentHost: payments.internal' } },
       { type: 'binding', scope, key: 'config.upstream', value: 'catalog:3550', evidence: { file, line: 9, excerpt: 'upstream: "catalog:3550"' } },
@@ -101,6 +102,29 @@ describe('helm-values source', () => {
       { type: 'binding', scope, key: 'ORDERS_ADDR', value: 'orders:50051', evidence: { file, line: 16, excerpt: 'ORDERS_ADDR: orders:50051' } },
       { type: 'binding', scope, key: 'QUEUE_URL', value: 'amqp://rabbit:5672', evidence: { file, line: 19, excerpt: '- name: QUEUE_URL' } },
     ]);
+  });
+
+  it('makes the chart\'s values.yaml (not an overlay) a group for templates to take in, with each env map or list a group of its own, and no connections', async () => {
+    const text = [
+      'mongodb:', //                                 1
+      '  url: mongodb://mongodb:27017/catalog', //   2
+      'replicaCount: 2', //                          3
+      'env:', //                                     4
+      '  DATABASE_URL: postgres://db:5432/x', //     5
+      'worker:', //                                  6
+      '  extraEnv:', //                              7
+      '    - name: QUEUE_URL', //                    8
+      '      value: amqp://rabbit:5672', //          9
+    ].join('\n');
+    const members = (facts: Fact[]) => facts.flatMap((fact) => (fact.type === 'binding' && fact.group !== undefined ? [`${fact.group} ${fact.key}=${fact.value} @${fact.evidence.line}`] : fact.type === 'binding' ? [] : [fact.type]));
+    expect(members(await read(helmValuesSource, 'deploy/shop/values.yaml', text))).toEqual([
+      'helm-values:deploy/shop mongodb.url=mongodb://mongodb:27017/catalog @2',
+      'helm-values:deploy/shop replicaCount=2 @3',
+      'helm-values:deploy/shop:env DATABASE_URL=postgres://db:5432/x @5',
+      'helm-values:deploy/shop env.DATABASE_URL=postgres://db:5432/x @5',
+      'helm-values:deploy/shop:worker.extraEnv QUEUE_URL=amqp://rabbit:5672 @8',
+    ]);
+    expect(members(await read(helmValuesSource, 'deploy/shop/values-prod.yaml', text))).toEqual([]);
   });
 
   it('yields no facts for bad YAML', async () => {
@@ -166,8 +190,70 @@ describe('helm-templates source', () => {
     const scope = 'charts/cart';
     expect(await read(helmTemplatesSource, file, text)).toEqual([
       { type: 'binding', scope, key: 'CATALOG_ADDR', value: 'catalog:3550', evidence: { file, line: 14, excerpt: '- name: CATALOG_ADDR' } },
+      { type: 'binding', scope, key: 'REDIS_ADDR', value: '$group:helm-values:charts/cart#redisAddr', evidence: { file, line: 16, excerpt: '- name: REDIS_ADDR' } },
       { type: 'binding', scope, key: 'DEBUG', value: 'true', evidence: { file, line: 19, excerpt: '- name: DEBUG' } },
       { type: 'component', name: 'cart', kind: 'application', selector: { app: 'cart' }, evidence: { file, line: 26, excerpt: 'name: cart' }, confidence: CONFIDENCE.declared },
+    ]);
+  });
+
+  it.each<[string, string[], string]>([
+    ['a value of the chart\'s values', ['          env:', '            - name: MONGO_URL', '              value: {{ .Values.mongodb.url | quote }}'], '          env:\n            - name: MONGO_URL\n              value: "$group:helm-values:charts/shop#mongodb.url"'],
+    ['quote first, trimming', ['              value: {{- quote .Values.a.b -}}'], '              value: "$group:helm-values:charts/shop#a.b"'],
+    ['a value computed from it is not followed', ['              value: {{ .Values.a | default "x" }}'], '              value: {{ .Values.a | default "x" }}'],
+    [
+      'a range over an env map, nested actions counted',
+      ['          env:', '            {{- range $name, $value := .Values.env }}', '            {{- if $value }}', '            - name: {{ $name }}', '              value: {{ $value | quote }}', '            {{- end }}', '            {{- end }}', '            - name: X'],
+      '          env:\n            - {name: "*", value: "$group:helm-values:charts/shop:env"}\n\n\n\n\n\n            - name: X',
+    ],
+    ['a range over something other than env items', ['  {{- range $k, $v := .Values.hosts }}', '  - host: {{ $v }}', '  {{- end }}'], '  {{- range $k, $v := .Values.hosts }}\n  - host: {{ $v }}\n  {{- end }}'],
+    ['toYaml of an env list right under env:', ['          env:', '            {{- toYaml .Values.worker.env | nindent 12 }}'], '          env:\n            - {name: "*", value: "$group:helm-values:charts/shop:worker.env"}'],
+    ['toYaml elsewhere', ['          resources:', '            {{- toYaml .Values.resources | nindent 12 }}'], '          resources:\n            {{- toYaml .Values.resources | nindent 12 }}'],
+  ])('binds the chart\'s values into a container\'s environment: %s', (_case, lines, expected) => {
+    expect(bindValuesReferences(lines.join('\n'), 'charts/shop')).toBe(expected);
+  });
+
+  it('gives a datastore URL in values.yaml to the workload whose template takes it in, never to the chart', async () => {
+    const chart = 'deploy/shop';
+    const files: [Source, string, string][] = [
+      [helmChartSource, `${chart}/Chart.yaml`, 'apiVersion: v2\nname: shop\n'],
+      [helmValuesSource, `${chart}/values.yaml`, 'mongodb:\n  url: mongodb://mongodb:27017/catalog\nsearch:\n  url: http://search:9200\nworker:\n  env:\n    REDIS_URL: redis://cache:6379\nunused:\n  url: postgres://legacy-db:5432/x\n'],
+      [
+        helmTemplatesSource,
+        `${chart}/templates/api.yaml`,
+        [
+          'apiVersion: apps/v1',
+          'kind: Deployment',
+          'metadata: {name: catalog-api}',
+          'spec:',
+          '  template:',
+          '    spec:',
+          '      containers:',
+          '        - name: api',
+          '          env:',
+          '            - name: MONGO_URL',
+          '              value: {{ .Values.mongodb.url | quote }}',
+          '---',
+          'apiVersion: apps/v1',
+          'kind: Deployment',
+          'metadata: {name: catalog-worker}',
+          'spec:',
+          '  template:',
+          '    spec:',
+          '      containers:',
+          '        - name: worker',
+          '          env:',
+          '            {{- range $k, $v := .Values.worker.env }}',
+          '            - name: {{ $k }}',
+          '              value: {{ $v | quote }}',
+          '            {{- end }}',
+        ].join('\n'),
+      ],
+    ];
+    const facts = (await Promise.all(files.map(([source, path, text]) => read(source, path, text)))).flat();
+    const graph = resolveFacts(facts);
+    expect(graph.integrations.map((edge) => `${edge.source} -> ${edge.target} (${edge.mechanism}) ${edge.evidence.map((item) => `${item.file}:${item.line}`).join(' ')}`)).toEqual([
+      `catalog-api -> mongodb (database) ${chart}/values.yaml:2`,
+      `catalog-worker -> cache (database) ${chart}/values.yaml:7`,
     ]);
   });
 

@@ -51,6 +51,8 @@ const PRODUCTS: [RegExp, SystemKind, string][] = [
   [/^consul(-enterprise)?$/, 'other', 'Consul'],
   [/^etcd$/, 'other', 'etcd'],
   [/^(eureka|eureka-server|eureka-server-.*)$/, 'other', 'Eureka'],
+  [/^(spring-cloud-config-server|configserver)$/, 'other', 'Spring Cloud Config Server'],
+  [/^spring-boot-admin(-server)?$/, 'other', 'Spring Boot Admin'],
   [/^(jaeger|jaeger-all-in-one|jaeger-collector|jaeger-agent|jaeger-query)$/, 'other', 'Jaeger'],
   [/^zipkin(-slim)?$/, 'other', 'Zipkin'],
   [/^opentelemetry-collector(-contrib|-k8s)?$/, 'other', 'OpenTelemetry Collector'],

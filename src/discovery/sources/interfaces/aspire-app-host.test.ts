@@ -61,7 +61,7 @@ describe('aspireAppHostSource', () => {
       { type: 'connection', component: 'api', target: { component: 'ordersdb' }, role: 'uses', mechanism: 'database', technology: 'PostgreSQL', targetKind: 'database', evidence: at(10, '.WithReference(ordersDb)'), confidence: CONFIDENCE.declared },
       // HTTP or gRPC, the AppHost does not say: a dependency, which the caller's code makes specific.
       { type: 'connection', component: 'web', target: { component: 'api' }, role: 'depends', mechanism: 'other', targetKind: 'application', evidence: at(15, '.WithReference(api)'), confidence: CONFIDENCE.declared },
-      { type: 'connection', component: 'web', target: { component: 'messaging' }, role: 'depends', mechanism: 'messaging', technology: 'RabbitMQ', targetKind: 'message-broker', evidence: at(16, '.WithReference(messaging);'), confidence: CONFIDENCE.declared },
+      { type: 'connection', component: 'web', target: { component: 'messaging' }, role: 'depends', mechanism: 'messaging', technology: 'RabbitMQ', targetKind: 'message-broker', evidence: at(16, '.WithReference(messaging);'), confidence: CONFIDENCE.inferred },
       { type: 'connection', component: 'admin', target: { component: 'api' }, role: 'depends', mechanism: 'other', targetKind: 'application', evidence: at(19, '.WithReference(api.GetEndpoint("https"));'), confidence: CONFIDENCE.declared },
     ]);
   });
@@ -92,7 +92,7 @@ builder.Build().Run();
       { type: 'component', name: 'worker', kind: 'application', root: 'Worker', technology: '.NET', evidence: line(9, 'builder.AddProject("worker", @"..\\Worker\\Worker.csproj")'), confidence: CONFIDENCE.declared },
       { type: 'component', name: 'mongo', kind: 'database', technology: 'MongoDB', evidence: line(13, '.WithReference(builder.AddMongoDB("mongo"))'), confidence: CONFIDENCE.declared },
       { type: 'connection', component: 'worker', target: { component: 'catalogdb' }, role: 'uses', mechanism: 'database', technology: 'SQL Server', targetKind: 'database', evidence: line(10, '.WithReference(sql)'), confidence: CONFIDENCE.declared },
-      { type: 'connection', component: 'worker', target: { component: 'orders' }, role: 'depends', mechanism: 'messaging', technology: 'Azure Service Bus', targetKind: 'message-broker', evidence: line(11, '.WithReference(queue)'), confidence: CONFIDENCE.declared },
+      { type: 'connection', component: 'worker', target: { component: 'orders' }, role: 'depends', mechanism: 'messaging', technology: 'Azure Service Bus', targetKind: 'message-broker', evidence: line(11, '.WithReference(queue)'), confidence: CONFIDENCE.inferred },
       { type: 'connection', component: 'worker', target: { key: 'ConnectionStrings:legacy-crm' }, role: 'depends', mechanism: 'other', evidence: line(12, '.WithReference(legacy)'), confidence: CONFIDENCE.declared },
       { type: 'connection', component: 'worker', target: { component: 'mongo' }, role: 'uses', mechanism: 'database', technology: 'MongoDB', targetKind: 'database', evidence: line(13, '.WithReference(builder.AddMongoDB("mongo"))'), confidence: CONFIDENCE.declared },
       { type: 'connection', component: 'worker', target: { component: 'seq' }, role: 'depends', mechanism: 'other', targetKind: 'application', evidence: line(14, '.WithReference(seq);'), confidence: CONFIDENCE.declared },
@@ -138,6 +138,31 @@ builder.AddProject<Projects.Api>("api").WithReference(catalogDb);
     const text = 'var builder = DistributedApplication.CreateBuilder(args);\nbuilder.AddProject<Projects.Identity_API>("identity-api", "https");\n';
     expect(await read('src/AppHost/Program.cs', text)).toEqual([
       { type: 'component', name: 'identity-api', kind: 'application', aliases: ['Identity_API'], technology: '.NET', evidence: { file: 'src/AppHost/Program.cs', line: 2, excerpt: 'builder.AddProject<Projects.Identity_API>("identity-api", "https");' }, confidence: CONFIDENCE.declared },
+    ]);
+  });
+
+  it('binds WithEnvironment keys in the project, `__` as the section separator, endpoints as URLs naming their resource', async () => {
+    const text = `var builder = DistributedApplication.CreateBuilder(args);
+var identityApi = builder.AddProject<Projects.Identity_API>("identity-api", launchProfileName);
+var webhooksClient = builder.AddProject<Projects.WebhookClient>("webhooksclient");
+var db = builder.AddPostgres("pg").AddDatabase("basketdb");
+var secret = builder.AddParameter("secret", secret: true);
+builder.AddProject<Projects.Basket_API>("basket-api")
+    .WithEnvironment("Identity__Url", identityApi.GetEndpoint("https"))
+    .WithEnvironment("CallBackUrl", webhooksClient.GetEndpoint("http"))
+    .WithEnvironment("Hooks__Url", webhooksClient.GetEndpoint("http").Url)
+    .WithEnvironment("Name", "basket")
+    .WithEnvironment("Db", db)
+    .WithEnvironment("Secret", secret)
+    .WithEnvironment("Later", ReferenceExpression.Create($"{identityApi.GetEndpoint("http")}/x"))
+    .WithEnvironment(ctx => { ctx.EnvironmentVariables["X"] = "y"; });
+`;
+    const bindings = (await read('src/AppHost/Program.cs', text)).flatMap((fact) => (fact.type === 'binding' ? [`${fact.component} ${fact.key}=${fact.value} @${fact.evidence.line}`] : []));
+    expect(bindings).toEqual([
+      'basket-api Identity:Url=https://identity-api @7',
+      'basket-api CallBackUrl=http://webhooksclient @8',
+      'basket-api Hooks:Url=http://webhooksclient @9',
+      'basket-api Name=basket @10',
     ]);
   });
 

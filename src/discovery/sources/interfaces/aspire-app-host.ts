@@ -15,6 +15,9 @@
  * round: the account is the system and its blob, queue and table children other names for it,
  * because connection strings name the account. Aspire requires resource names to be unique
  * within an AppHost, so these aliases cannot collide there.
+ *
+ * `WithEnvironment("Section__Key", x.GetEndpoint("https"))` binds the project's configuration key
+ * `Section:Key` to a URL naming `x`, so code reading that key resolves to it.
  */
 import { posix } from 'node:path';
 import type { Node } from 'web-tree-sitter';
@@ -22,6 +25,7 @@ import { redact } from '../../../core/discovery/redact.js';
 import { CONFIDENCE, type ComponentFact, type ConnectionFact, type ConnectionRole, type Fact, type SourceFile } from '../../../core/discovery/facts.js';
 import type { Mechanism, SystemKind } from '../../../core/model/vocabulary.js';
 import type { Source, SourceContext } from '../../source.js';
+import { bindingFact } from '../config/emit.js';
 import { folderOf } from './yaml-tree.js';
 
 /** What an `Add…` method of the builder creates, and which argument (if any) is the code's folder. */
@@ -141,6 +145,7 @@ function readAppHost(root: Node, file: SourceFile, context: SourceContext): Fact
   /** Every resource and child, in the order the file creates them. */
   const resources: Resource[] = [];
   const connections: ConnectionFact[] = [];
+  const bindings: Fact[] = [];
   const seen = new Set<string>();
 
   /** Follows a fluent chain, creating resources and references; returns the resource it ends on. */
@@ -174,6 +179,14 @@ function readAppHost(root: Node, file: SourceFile, context: SourceContext): Fact
         resources.push(current);
       } else if (!current && call.method === 'AddConnectionString' && name !== undefined) {
         current = { name, kind: 'other', aliases: [], line: call.line, children: [], referenced: false, connectionString: true };
+      } else if (current && call.method === 'WithEnvironment' && call.args[0] && call.args[1]) {
+        // `WithEnvironment("Identity__Url", identityApi.GetEndpoint("https"))`: the project's
+        // configuration key `Identity:Url` (`__` is .NET's section separator in variable names)
+        // holds the address of another resource, which its code reads by that key. A callback
+        // (`WithEnvironment(ctx => …)`) computes its variables at run time and is not read.
+        const key = stringValue(call.args[0]);
+        const value = environmentValue(call.args[1], variables);
+        if (key && value !== undefined) bindings.push(bindingFact({ component: redact(systemOf(current).name) }, key.replace(/__/g, ':'), value, call.line, context.evidenceAt));
       } else if (current && call.method === 'WithReference' && call.args[0]) {
         const target = evaluate(call.args[0]);
         if (target) {
@@ -227,7 +240,28 @@ function readAppHost(root: Node, file: SourceFile, context: SourceContext): Fact
     };
     facts.push(fact);
   }
-  return [...facts, ...connections];
+  return [...facts, ...connections, ...bindings];
+}
+
+/**
+ * What a `WithEnvironment` value is, when the AppHost says: a string literal as written, an
+ * endpoint of a resource (`api.GetEndpoint("https")`, with or without `.Url`) as a URL naming the
+ * resource, which is how resolution finds it. Anything else (a parameter, a connection string,
+ * a `ReferenceExpression`) is left unread.
+ */
+function environmentValue(node: Node, variables: Map<string, Resource | undefined>): string | undefined {
+  const literal = stringValue(node);
+  if (literal !== undefined) return literal;
+  const expression = node.type === 'member_access_expression' && node.childForFieldName('name')?.text === 'Url' ? node.childForFieldName('expression') : node;
+  if (!expression) return undefined;
+  const { base, calls } = chainOf(expression);
+  const [call] = calls;
+  if (base.type !== 'identifier' || calls.length !== 1 || call?.method !== 'GetEndpoint') return undefined;
+  const resource = variables.get(base.text);
+  if (!resource || resource.connectionString) return undefined;
+  const endpoint = call.args[0] ? stringValue(call.args[0]) : undefined;
+  const scheme = endpoint === 'https' ? 'https' : 'http';
+  return `${scheme}://${systemOf(resource).name}`;
 }
 
 /** The system a resource belongs to: itself, or for a storage child its account. */
@@ -265,6 +299,10 @@ function referenceOf(from: Resource, to: Resource, evidence: ConnectionFact['evi
         : system.kind === 'message-broker'
           ? ['depends', 'messaging']
           : ['depends', 'other'];
+  // Which way messages flow is the project's code to say (a publisher, a consumer, or both, each
+  // replacing this); when it does not, the reference is all there is, and it says less than a
+  // datastore's: a broker passed to a project may be used either way, or not yet at all.
+  const confidence = system.kind === 'message-broker' && !to.connectionString ? CONFIDENCE.inferred : CONFIDENCE.declared;
   return {
     type: 'connection',
     component: redact(from.name),
@@ -276,7 +314,7 @@ function referenceOf(from: Resource, to: Resource, evidence: ConnectionFact['evi
     ...(system.technology && system.kind !== 'application' ? { technology: system.technology } : {}),
     ...(to.connectionString ? {} : { targetKind: system.kind }),
     evidence,
-    confidence: CONFIDENCE.declared,
+    confidence,
   };
 }
 
