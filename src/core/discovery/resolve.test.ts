@@ -18,6 +18,27 @@ function edges(facts: Fact[]): string[] {
 describe('resolveFacts', () => {
   it.each<[string, Fact[], string[]]>([
     [
+      'a project built into the image a deployment runs is that deployment\'s code (no build context says so)',
+      [
+        component('api-gateway', { aliases: ['acme/shop-api-gateway:1.0'] }),
+        component('visits', { aliases: ['acme/shop-visits'] }),
+        component('shop-api-gateway', { root: 'shop-api-gateway', evidence: at('shop-api-gateway/pom.xml') }),
+        connection('shop-api-gateway/src/main/java/Client.java', { target: { url: 'http://visits/pets' } }),
+      ],
+      ['api-gateway -> visits (rest)'],
+    ],
+    [
+      'two deployments of one image leave the project apart',
+      [
+        component('worker-a', { aliases: ['acme/worker'] }),
+        component('worker-b', { aliases: ['acme/worker'] }),
+        component('visits'),
+        component('worker', { root: 'worker', evidence: at('worker/pom.xml') }),
+        connection('worker/src/main/java/Client.java', { target: { url: 'http://visits/pets' } }),
+      ],
+      ['worker -> visits (rest)'],
+    ],
+    [
       'a literal URL in code resolves to the component whose name is the host',
       [component('frontend', { root: 'frontend' }), component('cart-service', { root: 'cart' }), connection('frontend/src/api.ts', { target: { url: 'http://cartservice:8080/cart' } })],
       ['frontend -> cart-service (rest)'],

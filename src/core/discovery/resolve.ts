@@ -69,6 +69,8 @@ interface Component {
   ports?: Set<number>;
   /** A control-plane server built in-house (facts.ts, ControlPlaneFact): it makes and takes no edges. */
   controlPlane?: boolean;
+  /** The last part of each image it runs (`acme/cart-service:1.2` → `cart-service`). */
+  images?: Set<string>;
   confidence: number;
   evidence: Evidence[];
 }
@@ -181,6 +183,51 @@ function combine(left: number, right: number): number {
   return Math.min(0.99, Math.round((1 - (1 - left) * (1 - right)) * 100) / 100);
 }
 
+/** The name an image reference ends in, without registry, owner, tag or digest; undefined for a plain name. */
+function imageBaseName(reference: string): string | undefined {
+  if (!reference.includes('/')) return undefined;
+  const last = reference.split('/').pop() ?? '';
+  const name = last.replace(/@.*$/, '').replace(/:[^:]*$/, '');
+  return name || undefined;
+}
+
+/**
+ * A project built into an image a deployment runs, with no build context to say so (a Maven
+ * module `cart-service/` pushed by its build as `acme/cart-service`, deployed as `cart`): the
+ * project is that deployment's code. Joined only when one deployment alone runs an image of that
+ * name and has no code of its own yet, so two services of one image stay apart.
+ */
+function joinProjectsToImages(components: Map<string, Component>, aliasOf: Map<string, string>): void {
+  const claims = new Map<string, Component[]>();
+  for (const component of components.values()) {
+    for (const image of component.images ?? []) {
+      const key = nameKey(image);
+      if (key === component.key) continue;
+      const claimants = claims.get(key) ?? [];
+      if (!claimants.includes(component)) claimants.push(component);
+      claims.set(key, claimants);
+    }
+  }
+  for (const [key, claimants] of [...claims].sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0))) {
+    const deployment = claimants.length === 1 ? claimants[0] : undefined;
+    const project = components.get(key);
+    if (!deployment || !project || project === deployment || project.roots.size === 0 || deployment.roots.size > 0) continue;
+    for (const [name, count] of project.names) deployment.names.set(name, (deployment.names.get(name) ?? 0) + count);
+    for (const [kind, count] of project.kindVotes) deployment.kindVotes.set(kind, (deployment.kindVotes.get(kind) ?? 0) + count);
+    for (const root of project.roots) deployment.roots.add(root);
+    for (const port of project.ports ?? []) (deployment.ports ??= new Set()).add(port);
+    for (const protocol of project.protocols ?? []) (deployment.protocols ??= new Set()).add(protocol);
+    deployment.labels = { ...project.labels, ...deployment.labels };
+    deployment.technology ??= project.technology;
+    deployment.exposesApi ||= project.exposesApi;
+    deployment.confidence = Math.max(deployment.confidence, project.confidence);
+    deployment.evidence.push(...project.evidence);
+    components.delete(key);
+    aliasOf.set(key, deployment.key);
+    for (const [alias, target] of aliasOf) if (target === key) aliasOf.set(alias, deployment.key);
+  }
+}
+
 /** Resolves the facts of a scan into systems and integrations. */
 export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
   const components = new Map<string, Component>();
@@ -221,7 +268,11 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
       Object.assign(component.labels, fact.labels ?? {});
       component.confidence = Math.max(component.confidence, fact.confidence);
       component.evidence.push(fact.evidence);
-      for (const alias of fact.aliases ?? []) if (nameKey(alias) !== component.key) aliasOf.set(nameKey(alias), component.key);
+      for (const alias of fact.aliases ?? []) {
+        if (nameKey(alias) !== component.key) aliasOf.set(nameKey(alias), component.key);
+        const image = imageBaseName(alias);
+        if (image) (component.images ??= new Set()).add(image);
+      }
     } else if (fact.type === 'binding') (fact.group !== undefined ? groupMembers : bindings).push(fact);
     else if (fact.type === 'connection') connections.push(fact);
     else if (fact.type === 'control-plane') controlPlanes.push(fact);
@@ -236,6 +287,8 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
   // Settings Spring Boot connects with on its own, given as environment variables by relaxed
   // binding (`SPRING_DATASOURCE_URL`), are connections of the component they are bound to.
   connections.push(...springEnvironmentConnections(bindings));
+
+  joinProjectsToImages(components, aliasOf);
 
   // A Kubernetes Service is another name for the workloads it selects.
   for (const selector of selectors) {
