@@ -453,13 +453,10 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
     existing.technology ??= edge.technology;
   };
 
-  for (const fact of connections) {
-    const owner = fact.component ? (find(fact.component) ?? ensure(fact.component, 'application', false)) : ownerOf(fact.evidence.file);
-    // A library's code runs inside the services that reference it; which ones, and what for, is
-    // what their own code (or the user's rules for the library) says. Its own calls make no edges.
-    if (!owner || owner.library) continue;
+  /** The edge one connection makes from `owner`, when its target resolves; `cap` bounds its confidence. */
+  const connect = (fact: ConnectionFact, owner: Component, cap = 1): void => {
     const evidence = [fact.evidence];
-    let confidence = fact.confidence;
+    let confidence = Math.min(fact.confidence, cap);
     let target: Component | undefined;
     let technology = fact.technology;
     if (fact.target.component) {
@@ -479,7 +476,7 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
       }
       if (address) {
         target = systemFor(address, fact.targetKind ?? 'external-partner');
-        if (!target) continue;
+        if (!target) return;
         technology ??= address.technology;
       } else if (fact.role === 'produces' || fact.role === 'consumes') {
         target = brokerFor(fact);
@@ -497,13 +494,13 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
         else if (fact.targetKind === 'file-store' || fact.targetKind === 'saas') {
           target = ensure(fact.technology, fact.targetKind, false);
           target.technology ??= fact.technology;
-        } else continue;
+        } else return;
         confidence = Math.min(confidence, CONFIDENCE.inferred);
       } else {
-        continue;
+        return;
       }
     }
-    if (!target) continue;
+    if (!target) return;
     // Depending on a database means using it, on a broker messaging through it; depending on
     // anything else (a file store may only be a startup order) says no more than that (but see below).
     const mechanism: Mechanism = fact.role === 'depends' && fact.mechanism === 'other' ? (DEPENDS_MECHANISM[target.kind] ?? 'other') : fact.mechanism;
@@ -519,6 +516,25 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
       confidence,
       evidence,
     });
+  };
+
+  for (const fact of connections) {
+    const owner = fact.component ? (find(fact.component) ?? ensure(fact.component, 'application', false)) : ownerOf(fact.evidence.file);
+    if (!owner) continue;
+    if (!owner.library) {
+      connect(fact, owner);
+      continue;
+    }
+    // A library's code runs inside the services that reference it; which ones, and what for, is
+    // what their own code (or the user's rules for the library) says, so its own calls make no
+    // edges. Except a setting it reads (`identitySection["Url"]` for a JWT authority) that a
+    // service is given itself, by its compose, manifest or AppHost environment: that service makes
+    // the call, through the library. Weaker evidence than the service's own code.
+    if (fact.target.key === undefined || fact.target.url !== undefined || fact.target.component !== undefined) continue;
+    const normalised = bindingKey(fact.target.key);
+    const users = [...components.values()].filter((component) => !component.library && byComponentKey.has(`${component.key}|${normalised}`));
+    users.sort((left, right) => (left.key < right.key ? -1 : left.key > right.key ? 1 : 0));
+    for (const user of users) connect(fact, user, CONFIDENCE.inferred);
   }
 
   // A bare "depends on" says less than any other connection between the same two systems, in

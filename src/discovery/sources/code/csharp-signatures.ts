@@ -138,7 +138,8 @@ export const CSHARP_TABLE: FamilyTable = {
     env: [
       { call: ['Environment.GetEnvironmentVariable'] },
       { call: ['*.GetConnectionString'], prefix: 'ConnectionStrings:' },
-      { call: ['*.GetValue'] },
+      // `GetRequiredValue` is the throwing reader many services add as an extension (eShop's among them).
+      { call: ['*.GetValue', '*.GetRequiredValue'] },
     ],
     carriers: [
       { call: ['new Uri', 'new RestClientOptions', 'new EndpointAddress', 'GrpcChannel.ForAddress'], arg: 0 },

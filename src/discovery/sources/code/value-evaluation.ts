@@ -214,7 +214,7 @@ export class Evaluator {
     for (const rule of this.rules.env) {
       if (!rule.patterns.some((pattern) => patternMatches(pattern, site, names))) continue;
       const key = site.args[rule.arg] ? this.value(site.args[rule.arg] as SyntaxNode, depth + 1) : { kind: 'unknown' as const };
-      return key.kind === 'literal' && key.text !== '' ? { kind: 'env', key: `${rule.prefix}${key.text}` } : { kind: 'unknown' };
+      return key.kind === 'literal' && key.text !== '' ? { kind: 'env', key: `${rule.prefix}${this.sectionOf(site.receiver, depth + 1)}${key.text}` } : { kind: 'unknown' };
     }
     for (const rule of this.rules.carriers) {
       if (!rule.patterns.some((pattern) => patternMatches(pattern, site, names))) continue;
@@ -247,6 +247,27 @@ export class Evaluator {
     // A getter of a configuration object declared in another file (`props.getCatalogueUrl()`).
     const shared = this.reader.crossFile?.(site.node, this.model);
     return shared ? { kind: 'ref', name: shared } : { kind: 'unknown' };
+  }
+
+  /**
+   * The configuration section a reader is called on, as a key prefix: `identity.GetValue("Url")`
+   * after `var identity = configuration.GetSection("Identity")` reads `Identity:Url`. Sections of
+   * sections nest; anything else is no section.
+   */
+  private sectionOf(node: SyntaxNode | undefined, depth: number): string {
+    if (!node || depth > 8) return '';
+    const shape = this.shapeOf(node);
+    if (shape.kind === 'name') {
+      for (const binding of this.bindingsFor(shape.name, node)) {
+        if (!isNode(binding) || binding.id === node.id) continue;
+        const section = this.sectionOf(binding, depth + 1);
+        if (section !== '') return section;
+      }
+      return '';
+    }
+    if (shape.kind !== 'call' || !/(?:^|\.)GetSection$/.test(shape.site.callee) || !shape.site.args[0]) return '';
+    const name = this.value(shape.site.args[0], depth + 1);
+    return name.kind === 'literal' && name.text !== '' ? `${this.sectionOf(shape.site.receiver, depth + 1)}${name.text}:` : '';
   }
 
   /** The node a pick points at: an argument, a named argument or property, a chain method, the receiver. */

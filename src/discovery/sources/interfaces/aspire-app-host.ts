@@ -142,6 +142,8 @@ export const aspireAppHostSource: Source = {
 function readAppHost(root: Node, file: SourceFile, context: SourceContext): Fact[] {
   const folder = folderOf(file.path);
   const variables = new Map<string, Resource | undefined>();
+  /** Variables holding an endpoint's address (`var identityEndpoint = identityApi.GetEndpoint(profile)`). */
+  const endpoints = new Map<string, string>();
   /** Every resource and child, in the order the file creates them. */
   const resources: Resource[] = [];
   const connections: ConnectionFact[] = [];
@@ -185,7 +187,7 @@ function readAppHost(root: Node, file: SourceFile, context: SourceContext): Fact
         // holds the address of another resource, which its code reads by that key. A callback
         // (`WithEnvironment(ctx => …)`) computes its variables at run time and is not read.
         const key = stringValue(call.args[0]);
-        const value = environmentValue(call.args[1], variables);
+        const value = environmentValue(call.args[1], variables) ?? (call.args[1].type === 'identifier' ? endpoints.get(call.args[1].text) : undefined);
         if (key && value !== undefined) bindings.push(bindingFact({ component: redact(systemOf(current).name) }, key.replace(/__/g, ':'), value, call.line, context.evidenceAt));
       } else if (current && call.method === 'WithReference' && call.args[0]) {
         const target = evaluate(call.args[0]);
@@ -209,7 +211,10 @@ function readAppHost(root: Node, file: SourceFile, context: SourceContext): Fact
       const name = node.childForFieldName('name') ?? node.namedChildren.find((child) => child?.type === 'identifier');
       const clause = node.namedChildren.find((child) => child?.type === 'equals_value_clause');
       const value = clause?.namedChildren.at(-1);
-      if (name && value) variables.set(name.text, evaluate(value));
+      if (!name || !value) continue;
+      const endpoint = stringValue(value) === undefined ? environmentValue(value, variables) : undefined;
+      if (endpoint !== undefined) endpoints.set(name.text, endpoint);
+      else variables.set(name.text, evaluate(value));
       continue;
     }
     const expression = node.namedChildren[0];

@@ -55,6 +55,34 @@ describe('an Aspire-bound setting read by the project', () => {
   });
 });
 
+describe('an endpoint kept in a variable, read through a configuration section', () => {
+  const appHost = `var builder = DistributedApplication.CreateBuilder(args);
+var launchProfileName = "https";
+var identityApi = builder.AddProject<Projects.Identity_API>("identity-api", launchProfileName);
+var identityEndpoint = identityApi.GetEndpoint(launchProfileName);
+builder.AddProject<Projects.Basket_API>("basket-api").WithEnvironment("Identity__Url", identityEndpoint);
+builder.AddProject<Projects.Catalog_API>("catalog-api");
+builder.Build().Run();
+`;
+  const code = `var identitySection = builder.Configuration.GetSection("Identity");
+var identityUrl = identitySection.GetRequiredValue("Url");
+${OIDC('identityUrl')}`;
+
+  it.each([
+    ['in the project itself', 'src/Basket.API/Program.cs', [`basket-api -> identity-api (rest) ${CONFIDENCE.resolved}`]],
+    // A shared library's code runs in every project referencing it; the project the AppHost gave the setting makes the call.
+    ['in a shared library', 'src/ServiceDefaults/Authentication.cs', [`basket-api -> identity-api (rest) ${CONFIDENCE.inferred}`]],
+  ])('binds the setting and resolves the Authority %s', async (_name, path, expected) => {
+    const facts = [
+      ...(await read(aspireAppHostSource, 'src/AppHost/Program.cs', appHost)),
+      { type: 'component', name: 'basket-api', kind: 'application', root: 'src/Basket.API', evidence: { file: 'src/Basket.API/Basket.API.csproj', line: 1, excerpt: '' }, confidence: CONFIDENCE.declared } as Fact,
+      { type: 'component', name: 'ServiceDefaults', kind: 'application', root: 'src/ServiceDefaults', library: true, evidence: { file: 'src/ServiceDefaults/ServiceDefaults.csproj', line: 1, excerpt: '' }, confidence: CONFIDENCE.weak } as Fact,
+      ...(await read(csharpCodeSource, path, code)),
+    ];
+    expect(resolveFacts(facts).integrations.map((edge) => `${edge.source} -> ${edge.target} (${edge.mechanism}) ${edge.confidence}`)).toEqual(expected);
+  });
+});
+
 describe('a broker passed to a project with WithReference', () => {
   const consume = 'channel.BasicConsume(queue: "basket-events", autoAck: true, consumer: consumer);';
   const publish = 'channel.BasicPublish(exchange: "eshop", routingKey: "basket-checkout", body: body);';
