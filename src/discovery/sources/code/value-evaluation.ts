@@ -16,6 +16,7 @@ interface CompiledRules {
   carriers: { patterns: CompiledPattern[]; arg: Pick; port?: Pick; pair: boolean }[];
   format: CompiledPattern[];
   lists: CompiledPattern[];
+  urls: { patterns: CompiledPattern[]; scheme: Pick; host: Pick; path?: Pick }[];
 }
 
 /** Dependency-injection lookups whose type argument is the type of what they return (.NET, Autofac, Castle, Unity). */
@@ -33,24 +34,52 @@ export function isNode(binding: Binding): binding is SyntaxNode {
   return 'id' in binding;
 }
 
-/** Splits a printf or .NET format string into literal pieces and the arguments between them. */
-export function formatParts(format: string, args: readonly SyntaxNode[]): (string | SyntaxNode)[] {
+/**
+ * Splits a printf, .NET or Python format string into literal pieces and the arguments between
+ * them. With `named` (Python's `.format(host=…)` and `%` with a dictionary), `{host}` and
+ * `%(host)s` take the argument of that name; without, only positional holes are holes, so a Go or
+ * Java format keeps a literal `{id}`.
+ */
+export function formatParts(format: string, args: readonly SyntaxNode[], named?: ReadonlyMap<string, SyntaxNode>): (string | SyntaxNode)[] {
   const parts: (string | SyntaxNode)[] = [];
-  const placeholder = /%%|%[-+ #0]*\d*(?:\.\d+)?[a-zA-Z]|\{(\d*)(?::[^}]*)?\}/g;
+  const placeholder = named
+    ? /%%|%\((\w+)\)[-+ #0]*\d*(?:\.\d+)?[a-zA-Z]|%[-+ #0]*\d*(?:\.\d+)?[a-zA-Z]|\{(\w*)(?:![rsa])?(?::[^{}]*)?\}/g
+    : /%%|%[-+ #0]*\d*(?:\.\d+)?[a-zA-Z]|\{(\d*)(?::[^}]*)?\}/g;
   let last = 0;
   let next = 0;
   for (let match = placeholder.exec(format); match; match = placeholder.exec(format)) {
     if (match[0] === '%%') continue;
     parts.push(format.slice(last, match.index));
-    const index = match[1] !== undefined && match[1] !== '' ? Number(match[1]) : next;
-    next += 1;
-    const arg = args[index];
+    const name = named ? (match[1] ?? match[2]) : match[1];
+    let arg: SyntaxNode | undefined;
+    if (name !== undefined && name !== '' && !/^\d+$/.test(name)) arg = named?.get(name);
+    else {
+      const index = name !== undefined && name !== '' ? Number(name) : next;
+      next += 1;
+      arg = args[index];
+    }
     if (!arg) return parts;
     parts.push(arg);
     last = match.index + match[0].length;
   }
   parts.push(format.slice(last).replace(/%%/g, '%'));
   return parts;
+}
+
+/** Host labels that say a name is inside a cluster or private network, not a public host. */
+const PRIVATE_SUFFIX = /\.(?:svc|cluster\.local|internal|local|localdomain|lan|corp|home|test|localhost)$/i;
+
+/**
+ * Whether a value is the absolute URL of a public host (`https://payments.example.com/`): the
+ * address of an external system. A deployment may override the env var it defaults (a sandbox,
+ * a proxy), but the partner stays the same one, so such a default names the target better than
+ * the variable, which deployments of external partners seldom set.
+ */
+export function isExternalUrl(value: Value): boolean {
+  if (value.kind !== 'literal') return false;
+  const host = /^https?:\/\/(?:[^@/?#]*@)?([^/:?#]+)/i.exec(value.text.trim())?.[1];
+  if (!host || !/\.[a-z]{2,}$/i.test(host) || PRIVATE_SUFFIX.test(host) || /^\d+(?:\.\d+){3}$/.test(host)) return false;
+  return host.split('.').length >= 2 && !/^localhost$/i.test(host);
 }
 
 /** Follows values, types and properties through one file. */
@@ -77,6 +106,7 @@ export class Evaluator {
       carriers: rules.carriers.map((rule) => ({ patterns: rule.call.map(compiled), arg: rule.arg, pair: rule.pair === true, ...(rule.port !== undefined ? { port: rule.port } : {}) })),
       format: (rules.format ?? []).map(compiled),
       lists: (rules.lists ?? []).map(compiled),
+      urls: (rules.urls ?? []).map((rule) => ({ patterns: rule.call.map(compiled), scheme: rule.scheme, host: rule.host, ...(rule.path !== undefined ? { path: rule.path } : {}) })),
     };
   }
 
@@ -131,10 +161,12 @@ export class Evaluator {
 
   /**
    * The preferred of alternatives. For an address, an env read (production wiring) over a literal
-   * (a local default); for a channel the other way round, because `process.env.BUCKET ?? "statements"`
-   * names the bucket only in its default.
+   * (a local default), unless the literal is a public URL (see isExternalUrl); for a channel the
+   * other way round, because `process.env.BUCKET ?? "statements"` names the bucket only in its default.
    */
   private best(values: Value[]): Value {
+    const external = this.literalFirst ? undefined : values.find(isExternalUrl);
+    if (external && values.some((value) => value.kind === 'env')) return external;
     const order = this.literalFirst ? (['literal', 'list', 'env', 'prefix', 'ref'] as const) : (['env', 'literal', 'prefix', 'list', 'ref'] as const);
     for (const kind of order) {
       const found = values.find((value) => value.kind === kind);
@@ -214,7 +246,8 @@ export class Evaluator {
     for (const rule of this.rules.env) {
       if (!rule.patterns.some((pattern) => patternMatches(pattern, site, names))) continue;
       const key = site.args[rule.arg] ? this.value(site.args[rule.arg] as SyntaxNode, depth + 1) : { kind: 'unknown' as const };
-      return key.kind === 'literal' && key.text !== '' ? { kind: 'env', key: `${rule.prefix}${key.text}` } : { kind: 'unknown' };
+      if (key.kind !== 'literal' || key.text === '') return { kind: 'unknown' };
+      return this.envOrDefault({ kind: 'env', key: `${rule.prefix}${key.text}` }, site, rule.arg + 1, depth);
     }
     for (const rule of this.rules.carriers) {
       if (!rule.patterns.some((pattern) => patternMatches(pattern, site, names))) continue;
@@ -242,11 +275,54 @@ export class Evaluator {
     // whose name speaks of env or config, given a key-like literal first.
     if (site.kind === 'call' && ENV_HELPER.test(site.callee) && site.args[0]) {
       const key = this.shapeOf(site.args[0]);
-      if (key.kind === 'string' && isConfigKey(key.text)) return { kind: 'env', key: key.text };
+      if (key.kind === 'string' && isConfigKey(key.text)) return this.envOrDefault({ kind: 'env', key: key.text }, site, 1, depth);
+    }
+    // A function of the file returning an address (`function baseUrl() { return 'http://' + host; }`).
+    const returned = this.returnedValue(site, depth);
+    if (returned) return returned;
+    for (const rule of this.rules.urls) {
+      if (rule.patterns.some((pattern) => patternMatches(pattern, site, names))) return this.urlValue(site, rule, depth);
     }
     // A getter of a configuration object declared in another file (`props.getCatalogueUrl()`).
     const shared = this.reader.crossFile?.(site.node, this.model);
     return shared ? { kind: 'ref', name: shared } : { kind: 'unknown' };
+  }
+
+  /** An env read, or its default when that is a public URL (`os.getenv("GATEWAY", "https://pay.example.com")`). */
+  private envOrDefault(env: Value, site: CallSite, position: number, depth: number): Value {
+    const fallback = site.args[position] ?? site.named.get('default');
+    if (!fallback) return env;
+    const value = this.value(fallback, depth + 1);
+    return isExternalUrl(value) ? value : env;
+  }
+
+  /**
+   * What a call of one of the file's own functions returns (the reader binds `name()` to the
+   * returned expression): a bare call, or one on `this`. The arguments are not substituted, so
+   * a parameter in the returned text ends the known part there.
+   */
+  private returnedValue(site: CallSite, depth: number): Value | undefined {
+    if (site.kind !== 'call') return undefined;
+    const receiver = site.receiver ? this.text(site.receiver) : undefined;
+    if (receiver !== undefined && receiver !== 'this' && receiver !== 'self') return undefined;
+    const key = `${site.name}()`;
+    if (!this.model.bindings.has(key)) return undefined;
+    const value = this.nameValue(key, site.node, depth);
+    return value.kind === 'unknown' ? undefined : value;
+  }
+
+  /** A URL built from its parts (Go's `url.URL{Scheme: "http", Host: addr, Path: "/x"}`). */
+  private urlValue(site: CallSite, rule: CompiledRules['urls'][number], depth: number): Value {
+    const scheme = this.valueAt(site, rule.scheme, depth + 1);
+    const host = this.valueAt(site, rule.host, depth + 1);
+    const path = rule.path !== undefined ? this.valueAt(site, rule.path, depth + 1) : undefined;
+    const start = `${scheme.kind === 'literal' && /^[a-z][a-z0-9+.-]*$/i.test(scheme.text) ? scheme.text : 'http'}://`;
+    if (host.kind === 'literal' && host.text !== '') {
+      const rest = path?.kind === 'literal' ? path.text.replace(/^(?=[^/])/, '/') : '';
+      return { kind: 'literal', text: `${start}${host.text}${rest}` };
+    }
+    if (host.kind === 'prefix') return { kind: 'prefix', text: `${start}${host.text}` };
+    return host.kind === 'env' || host.kind === 'ref' ? host : { kind: 'unknown' };
   }
 
   /** The node a pick points at: an argument, a named argument or property, a chain method, the receiver. */
