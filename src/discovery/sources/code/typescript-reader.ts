@@ -72,7 +72,10 @@ function requiredMember(node: SyntaxNode): string | undefined {
   if (node.type !== 'member_expression') return undefined;
   const object = field(node, 'object');
   const fn = object?.type === 'call_expression' ? field(object, 'function') : undefined;
-  return fn?.type === 'identifier' && fn.text === 'require' ? field(node, 'property')?.text : undefined;
+  const module = object ? argumentsOf(field(object, 'arguments'))[0] : undefined;
+  // A project module's member is the project's own, whatever it is called.
+  if (fn?.type !== 'identifier' || fn.text !== 'require' || module?.type !== 'string' || isLocalModule(unquote(module.text))) return undefined;
+  return field(node, 'property')?.text;
 }
 
 const FUNCTIONS = new Set(['function_declaration', 'function_expression', 'function', 'arrow_function', 'generator_function_declaration']);
