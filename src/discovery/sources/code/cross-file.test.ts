@@ -196,6 +196,33 @@ const cases: Case[] = [
     edges: ['front-end -> catalogue (rest)', 'front-end -> carts (rest)'],
   },
   {
+    name: 'JavaScript: a function building an address, exported by module.exports and by export, called from another module',
+    source: typescriptCodeSource,
+    files: [
+      { path: 'cart/lib/catalogue.js', text: code`
+          const host = process.env.CATALOGUE_HOST || 'catalogue';
+          const port = process.env.CATALOGUE_PORT || '8080';
+          module.exports = { baseUrl, describe: () => 'catalogue client' };
+          function baseUrl() {
+            return 'http://' + host + ':' + port;
+          }` },
+      { path: 'cart/lib/config.mjs', text: code`
+          export function ratingsUrl() { return \`http://ratings:80/api\`; }
+          export const shippingUrl = () => 'http://shipping:8080';` },
+      { path: 'cart/server.js', text: code`
+          const request = require('request');
+          const catalogue = require('./lib/catalogue');
+          const { ratingsUrl, shippingUrl } = require('./lib/config.mjs');
+          request(catalogue.baseUrl() + '/product/' + sku, (err, res, body) => {});
+          request.get(ratingsUrl() + '/rate/' + sku, done);
+          request.post({ uri: shippingUrl() + '/calc', json: cart }, done);` },
+    ],
+    context: [component('cart', 'cart'), component('catalogue'), component('ratings'), component('shipping'), envBinding('cart', 'CATALOGUE_HOST', 'catalogue')],
+    bindings: { 'code:baseUrl()': '$ref:CATALOGUE_HOST', 'code:ratingsUrl()': 'http://ratings:80/api', 'code:shippingUrl()': 'http://shipping:8080' },
+    targets: [{ key: 'code:baseUrl()' }, { key: 'code:ratingsUrl()' }, { key: 'code:shippingUrl()' }],
+    edges: ['cart -> catalogue (rest)', 'cart -> ratings (rest)', 'cart -> shipping (rest)'],
+  },
+  {
     name: 'Java: a @ConfigurationProperties field read through a getter in another class',
     source: jvmCodeSource,
     files: [
