@@ -205,7 +205,8 @@ const cases: Case[] = [
           module.exports = { baseUrl, describe: () => 'catalogue client' };
           function baseUrl() {
             return 'http://' + host + ':' + port;
-          }` },
+          }
+          exports.paymentUrl = function () { return 'http://payment:8080/pay'; };` },
       { path: 'cart/lib/config.mjs', text: code`
           export function ratingsUrl() { return \`http://ratings:80/api\`; }
           export const shippingUrl = () => 'http://shipping:8080';` },
@@ -215,12 +216,13 @@ const cases: Case[] = [
           const { ratingsUrl, shippingUrl } = require('./lib/config.mjs');
           request(catalogue.baseUrl() + '/product/' + sku, (err, res, body) => {});
           request.get(ratingsUrl() + '/rate/' + sku, done);
-          request.post({ uri: shippingUrl() + '/calc', json: cart }, done);` },
+          request.post({ uri: shippingUrl() + '/calc', json: cart }, done);
+          request.post(catalogue.paymentUrl(), done);` },
     ],
-    context: [component('cart', 'cart'), component('catalogue'), component('ratings'), component('shipping'), envBinding('cart', 'CATALOGUE_HOST', 'catalogue')],
-    bindings: { 'code:baseUrl()': '$ref:CATALOGUE_HOST', 'code:ratingsUrl()': 'http://ratings:80/api', 'code:shippingUrl()': 'http://shipping:8080' },
-    targets: [{ key: 'code:baseUrl()' }, { key: 'code:ratingsUrl()' }, { key: 'code:shippingUrl()' }],
-    edges: ['cart -> catalogue (rest)', 'cart -> ratings (rest)', 'cart -> shipping (rest)'],
+    context: [component('cart', 'cart'), component('catalogue'), component('ratings'), component('shipping'), component('payment'), envBinding('cart', 'CATALOGUE_HOST', 'catalogue')],
+    bindings: { 'code:baseUrl()': '$ref:CATALOGUE_HOST', 'code:ratingsUrl()': 'http://ratings:80/api', 'code:shippingUrl()': 'http://shipping:8080', 'code:paymentUrl()': 'http://payment:8080/pay' },
+    targets: [{ key: 'code:baseUrl()' }, { key: 'code:ratingsUrl()' }, { key: 'code:shippingUrl()' }, { key: 'code:paymentUrl()' }],
+    edges: ['cart -> catalogue (rest)', 'cart -> ratings (rest)', 'cart -> shipping (rest)', 'cart -> payment (rest)'],
   },
   {
     name: 'Java: a @ConfigurationProperties field read through a getter in another class',
