@@ -10,6 +10,8 @@
 import { candidateNames, compiled, patternMatches, type CompiledPattern } from './callee-patterns.js';
 import type { Binding, CallSite, FileModel, LanguageReader, Pick, Shape, SyntaxNode, Value, ValueRules } from './code-model.js';
 import { compact, isConfigKey } from './syntax-helpers.js';
+import { isLocalHost } from '../../../core/discovery/addresses.js';
+import { readTarget } from './targets.js';
 
 interface CompiledRules {
   env: { patterns: CompiledPattern[]; arg: number; prefix: string }[];
@@ -84,6 +86,11 @@ export function isExternalUrl(value: Value): boolean {
 
 /** Follows values, types and properties through one file. */
 export class Evaluator {
+  /**
+   * Literal defaults of env reads the env var won over (`os.getenv("USER_HOST", "user")`,
+   * `process.env.CART_URL || "http://cart"`), by key: what runs when nothing sets the variable.
+   */
+  readonly defaults = new Map<string, { text: string; node: SyntaxNode }>();
   /** Sites whose value was taken through as a carrier (a `grpc.Dial` feeding a stub), by node id. */
   readonly consumed = new Set<number>();
   private readonly rules: CompiledRules;
@@ -148,8 +155,13 @@ export class Evaluator {
       }
       case 'call':
         return this.callValue(shape.site, depth);
-      case 'either':
-        return this.best(shape.options.map((option) => this.value(option, depth + 1)));
+      case 'either': {
+        const values = shape.options.map((option) => this.value(option, depth + 1));
+        const chosen = this.best(values);
+        const index = values.findIndex((value) => value.kind === 'literal');
+        if (chosen.kind === 'env' && index >= 0) this.recordDefault(chosen.key, values[index] as Value, shape.options[index] as SyntaxNode);
+        return chosen;
+      }
       case 'list':
         return { kind: 'list', items: shape.items.map((item) => this.value(item, depth + 1)) };
       case 'wrap':
@@ -293,7 +305,17 @@ export class Evaluator {
     const fallback = site.args[position] ?? site.named.get('default');
     if (!fallback) return env;
     const value = this.value(fallback, depth + 1);
-    return isExternalUrl(value) ? value : env;
+    if (isExternalUrl(value)) return value;
+    if (env.kind === 'env') this.recordDefault(env.key, value, fallback);
+    return env;
+  }
+
+  /** Keeps an env read's default when it is an address (a host, `host:port`, a URL), not a loopback one. */
+  private recordDefault(key: string, value: Value, node: SyntaxNode): void {
+    if (this.literalFirst || value.kind !== 'literal' || this.defaults.has(key)) return;
+    const read = readTarget(value, { bareHost: true });
+    if (read.known !== 'literal' || (read.target.host !== undefined && isLocalHost(read.target.host))) return;
+    this.defaults.set(key, { text: value.text.trim(), node });
   }
 
   /**
