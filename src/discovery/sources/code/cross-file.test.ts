@@ -234,13 +234,14 @@ const cases: Case[] = [
           USER = os.getenv('USER_HOST', 'user')
           CART = os.getenv('CART_HOST', 'cart')
           DEBUG = os.getenv('DEBUG_HOST', 'localhost')
+          LEVEL = os.getenv('LOG_LEVEL', 'info')
           def pay(id):
               requests.get('http://{user}:8080/check/{id}'.format(user=USER, id=id))
               requests.delete('http://%s:8080/cart/%s' % (CART, id))
               requests.get('http://{}:9/x'.format(DEBUG))` },
     ],
     context: [component('payment', 'payment'), component('user'), component('cart'), component('basket'), envBinding('payment', 'CART_HOST', 'basket')],
-    bindings: { USER_HOST: 'user', CART_HOST: 'cart', 'code:USER': '$ref:USER_HOST', 'code:CART': '$ref:CART_HOST', 'code:DEBUG': '$ref:DEBUG_HOST' },
+    bindings: { USER_HOST: 'user', CART_HOST: 'cart', 'code:USER': '$ref:USER_HOST', 'code:CART': '$ref:CART_HOST', 'code:DEBUG': '$ref:DEBUG_HOST', 'code:LEVEL': '$ref:LOG_LEVEL' },
     targets: [{ key: 'USER_HOST' }, { key: 'CART_HOST' }, { key: 'DEBUG_HOST' }],
     edges: ['payment -> user (rest)', 'payment -> basket (rest)'],
   },

@@ -28,6 +28,8 @@ const MAX_DEPTH = 12;
 /** Node types that open a scope of their own in the grammars read (functions, methods, lambdas, closures). */
 const SCOPES =
   /^(?:function_declaration|function_definition|function_expression|function|generator_function|generator_function_declaration|arrow_function|method_definition|method_declaration|constructor_declaration|secondary_constructor|accessor_declaration|local_function_statement|anonymous_method_expression|lambda_expression|lambda|lambda_literal|anonymous_function|func_literal)$/;
+/** Variable names whose value may be a bare host name. */
+const HOST_KEY = /host|addr|server|service|endpoint|broker|url|uri/i;
 /** Callee words that mark a home-grown config reader (`getEnv("X", "d")`, `config("X")`, `env.str("X")`). */
 const ENV_HELPER = /env|config|setting/i;
 
@@ -80,9 +82,14 @@ const PRIVATE_SUFFIX = /\.(?:svc|cluster\.local|internal|local|localdomain|lan|c
 export function isExternalUrl(value: Value): boolean {
   if (value.kind !== 'literal') return false;
   const host = /^https?:\/\/(?:[^@/?#]*@)?([^/:?#]+)/i.exec(value.text.trim())?.[1];
-  if (!host || !/\.[a-z]{2,}$/i.test(host) || PRIVATE_SUFFIX.test(host) || /^\d+(?:\.\d+){3}$/.test(host)) return false;
-  return host.split('.').length >= 2 && !/^localhost$/i.test(host);
+  if (!host || !/\.[a-z]{2,}$/i.test(host) || PRIVATE_SUFFIX.test(host)) return false;
+  // Two labels are a Kubernetes `service.namespace` unless the second is a public top-level domain.
+  const labels = host.split('.');
+  return labels.length > 2 || PUBLIC_TLD.test(labels[1] ?? '');
 }
+
+/** Top-level domains a two-label public host (`paypal.com`) commonly ends in. */
+const PUBLIC_TLD = /^(?:com|org|net|io|dev|app|co|ai|cloud|biz|info|me|uk|de|fr|nl|eu|us|ch|se|no|dk|fi|es|it|pl|be|at|jp|in|au|ca|br)$/i;
 
 /** Follows values, types and properties through one file. */
 export class Evaluator {
@@ -310,10 +317,13 @@ export class Evaluator {
     return env;
   }
 
-  /** Keeps an env read's default when it is an address (a host, `host:port`, a URL), not a loopback one. */
+  /**
+   * Keeps an env read's default when it is an address, not a loopback one: a URL or `host:port`,
+   * or a bare host name for a variable named like one (`USER_HOST`, `CART_ADDR`; not `LOG_LEVEL`'s `info`).
+   */
   private recordDefault(key: string, value: Value, node: SyntaxNode): void {
     if (this.literalFirst || value.kind !== 'literal' || this.defaults.has(key)) return;
-    const read = readTarget(value, { bareHost: true });
+    const read = readTarget(value, { bareHost: HOST_KEY.test(key) });
     if (read.known !== 'literal' || (read.target.host !== undefined && isLocalHost(read.target.host))) return;
     this.defaults.set(key, { text: value.text.trim(), node });
   }
