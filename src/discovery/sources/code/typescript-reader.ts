@@ -118,7 +118,7 @@ function isLocalModule(path: string): boolean {
 
 /** The reader for TypeScript, TSX and JavaScript. */
 export const typescriptReader: LanguageReader = {
-  nodeTypes: ['call_expression', 'new_expression', 'import_statement', 'function_declaration', 'variable_declarator', 'public_field_definition', 'field_definition', 'assignment_expression', 'required_parameter', 'optional_parameter'],
+  nodeTypes: ['call_expression', 'new_expression', 'import_statement', 'function_declaration', 'method_definition', 'variable_declarator', 'public_field_definition', 'field_definition', 'assignment_expression', 'required_parameter', 'optional_parameter'],
 
   site(node: SyntaxNode): CallSite | undefined {
     if (node.type === 'call_expression') {
@@ -261,7 +261,8 @@ export const typescriptReader: LanguageReader = {
         if (first?.type === 'string') model.imports.push(unquote(first.text));
         return;
       }
-      case 'function_declaration': {
+      case 'function_declaration':
+      case 'method_definition': {
         const name = field(node, 'name')?.text;
         const returned = returnedExpression(node);
         if (!name || !returned) return;

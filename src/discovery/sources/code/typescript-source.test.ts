@@ -198,13 +198,18 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
       request({ uri: 'http://payment:8080/pay', method: 'POST', json: order }, done);
       request(ratingsUrl(sku), done);
       request(pathOnly() + '/x', done);
-      function pathOnly() { return '/api'; }`,
+      function pathOnly() { return '/api'; }
+      class Reviews {
+        base() { return \`http://reviews:9080\`; }
+        list(id) { return request.get(this.base() + '/reviews/' + id); }
+      }`,
     facts: [
       http(8, { key: 'CATALOGUE_HOST' }),
       http(9, { host: 'user', port: 8080, url: 'http://user:8080/check/' }),
       http(10, { host: 'payment', port: 8080, url: 'http://payment:8080/pay' }),
       http(11, { host: 'ratings', port: 80, url: 'http://ratings:80/api/rate/' }),
       http(12, {}, { confidence: INFERRED }),
+      http(16, { host: 'reviews', port: 9080, url: 'http://reviews:9080/reviews/' }),
     ],
   },
   {

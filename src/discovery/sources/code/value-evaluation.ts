@@ -330,13 +330,12 @@ export class Evaluator {
 
   /**
    * What a call of one of the file's own functions returns (the reader binds `name()` to the
-   * returned expression): a bare call, or one on `this`. The arguments are not substituted, so
-   * a parameter in the returned text ends the known part there.
+   * returned expression): a bare call, or a method called on `this`. The arguments are not
+   * substituted, so a parameter in the returned text ends the known part there.
    */
   private returnedValue(site: CallSite, depth: number): Value | undefined {
     if (site.kind !== 'call') return undefined;
-    const receiver = site.receiver ? this.text(site.receiver) : undefined;
-    if (receiver !== undefined && receiver !== 'this' && receiver !== 'self') return undefined;
+    if (site.receiver && this.text(site.receiver) !== 'this') return undefined;
     const key = `${site.name}()`;
     if (!this.model.bindings.has(key)) return undefined;
     const value = this.nameValue(key, site.node, depth);
