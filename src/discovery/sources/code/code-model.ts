@@ -116,6 +116,8 @@ export interface LanguageReader {
   shape(node: SyntaxNode): Shape;
   /** Records what a declaration, assignment or import node binds (called for every node of the walk). */
   declare(node: SyntaxNode, model: FileModel): void;
+  /** Records what only the whole file says (a name exported before the function it names is declared); called once after the walk. */
+  finish?(model: FileModel): void;
   /** The shared name a use of an unbound name reads (`fe.cartSvcConn` → `cartSvcConn`), when it may be set in another file. */
   crossFile?(node: SyntaxNode, model: FileModel): string | undefined;
 }
@@ -210,6 +212,8 @@ export interface ValueRules {
   format?: readonly string[];
   /** Calls that build a list of their arguments (`List.of`, `listOf`). */
   lists?: readonly string[];
+  /** Constructions that build a URL from its parts (Go's `url.URL{Scheme, Host, Path}`); the scheme defaults to `http`. */
+  urls?: readonly { call: readonly string[]; scheme: Pick; host: Pick; path?: Pick }[];
 }
 
 /** A family's signature table and the words that must occur in a file for it to be parsed at all. */

@@ -173,7 +173,7 @@ const cases: Case[] = [
           export const items = () => axios.get(\`\${CATALOGUE_URL}/items\`);` },
     ],
     context: [component('web', 'web'), component('catalogue'), envBinding('web', 'CATALOGUE_URL', 'http://catalogue:80')],
-    bindings: { 'code:CATALOGUE_URL': '$ref:CATALOGUE_URL' },
+    bindings: { 'code:CATALOGUE_URL': '$ref:CATALOGUE_URL', CATALOGUE_URL: 'http://catalogue' },
     targets: [{ key: 'code:CATALOGUE_URL' }],
     edges: ['web -> catalogue (rest)'],
   },
@@ -196,6 +196,56 @@ const cases: Case[] = [
     bindings: { 'code:catalogueUrl': 'http://catalogue/catalogue', 'code:cartsUrl': 'http://carts/carts' },
     targets: [{ key: 'code:catalogueUrl' }, { key: 'code:cartsUrl' }],
     edges: ['front-end -> catalogue (rest)', 'front-end -> carts (rest)'],
+  },
+  {
+    name: 'JavaScript: a function building an address, exported by module.exports and by export, called from another module',
+    source: typescriptCodeSource,
+    files: [
+      { path: 'cart/lib/catalogue.js', text: code`
+          const host = process.env.CATALOGUE_HOST || 'catalogue';
+          const port = process.env.CATALOGUE_PORT || '8080';
+          module.exports = { baseUrl, describe: () => 'catalogue client' };
+          function baseUrl() {
+            return 'http://' + host + ':' + port;
+          }
+          exports.paymentUrl = function () { return 'http://payment:8080/pay'; };` },
+      { path: 'cart/lib/config.mjs', text: code`
+          export function ratingsUrl() { return \`http://ratings:80/api\`; }
+          export const shippingUrl = () => 'http://shipping:8080';` },
+      { path: 'cart/server.js', text: code`
+          const request = require('request');
+          const catalogue = require('./lib/catalogue');
+          const { ratingsUrl, shippingUrl } = require('./lib/config.mjs');
+          request(catalogue.baseUrl() + '/product/' + sku, (err, res, body) => {});
+          request.get(ratingsUrl() + '/rate/' + sku, done);
+          request.post({ uri: shippingUrl() + '/calc', json: cart }, done);
+          request.post(catalogue.paymentUrl(), done);` },
+    ],
+    context: [component('cart', 'cart'), component('catalogue'), component('ratings'), component('shipping'), component('payment'), envBinding('cart', 'CATALOGUE_HOST', 'catalogue')],
+    bindings: { CATALOGUE_HOST: 'catalogue', 'code:baseUrl()': '$ref:CATALOGUE_HOST', 'code:ratingsUrl()': 'http://ratings:80/api', 'code:shippingUrl()': 'http://shipping:8080', 'code:paymentUrl()': 'http://payment:8080/pay' },
+    targets: [{ key: 'code:baseUrl()' }, { key: 'code:ratingsUrl()' }, { key: 'code:shippingUrl()' }, { key: 'code:paymentUrl()' }],
+    edges: ['cart -> catalogue (rest)', 'cart -> ratings (rest)', 'cart -> shipping (rest)', 'cart -> payment (rest)'],
+  },
+  {
+    name: 'Python: an env default is what runs when no deployment sets the variable; a deployment value wins',
+    source: pythonCodeSource,
+    files: [
+      { path: 'payment/payment.py', text: code`
+          import os
+          import requests
+          USER = os.getenv('USER_HOST', 'user')
+          CART = os.getenv('CART_HOST', 'cart')
+          DEBUG = os.getenv('DEBUG_HOST', 'localhost')
+          LEVEL = os.getenv('LOG_LEVEL', 'info')
+          def pay(id):
+              requests.get('http://{user}:8080/check/{id}'.format(user=USER, id=id))
+              requests.delete('http://%s:8080/cart/%s' % (CART, id))
+              requests.get('http://{}:9/x'.format(DEBUG))` },
+    ],
+    context: [component('payment', 'payment'), component('user'), component('cart'), component('basket'), envBinding('payment', 'CART_HOST', 'basket')],
+    bindings: { USER_HOST: 'user', CART_HOST: 'cart', 'code:USER': '$ref:USER_HOST', 'code:CART': '$ref:CART_HOST', 'code:DEBUG': '$ref:DEBUG_HOST', 'code:LEVEL': '$ref:LOG_LEVEL' },
+    targets: [{ key: 'USER_HOST' }, { key: 'CART_HOST' }, { key: 'DEBUG_HOST' }],
+    edges: ['payment -> user (rest)', 'payment -> basket (rest)'],
   },
   {
     name: 'Java: a @ConfigurationProperties field read through a getter in another class',

@@ -242,7 +242,8 @@ export function emitFacts(input: EmissionInput): Fact[] {
 
   lendEndpoints(pending, endpoints, connection);
   const facts: Fact[] = dropFedDials(pending, evaluator).map((entry) => entry.fact);
-  return [...dedupe(facts), ...provides.values(), ...sharedBindings(model, evaluator, evidenceAt)];
+  const shared = sharedBindings(model, evaluator, evidenceAt);
+  return [...dedupe(facts), ...provides.values(), ...shared, ...defaultBindings(evaluator, evidenceAt)];
 }
 
 /** The folder a file is in (`src/frontend/main.go` → `src/frontend`), the scope of its package's shared names. */
@@ -284,6 +285,16 @@ function sharedBindings(model: FileModel, evaluator: Evaluator, evidenceAt: Evid
     facts.push({ type: 'binding', scope: module ? moduleFolderOf(evidence.file) : folderOf(evidence.file), key: `code:${name}`, value: bound, ...(fallback ? { fallback } : {}), evidence });
   }
   return facts;
+}
+
+/**
+ * The defaults of env reads the file's addresses were followed to (`os.getenv("USER_HOST", "user")`),
+ * as bindings of the variable with neither component nor folder: resolution takes such a binding
+ * only when no deployment binds the variable for the component or its folder and every binding of
+ * the variable in the scan agrees, and then as inferred. A deployment's value always wins.
+ */
+function defaultBindings(evaluator: Evaluator, evidenceAt: EvidenceAt): BindingFact[] {
+  return [...evaluator.defaults].map(([key, { text, node }]) => ({ type: 'binding', key, value: redact(text), evidence: evidenceAt(lineOf(node)) }));
 }
 
 /** Gives facts with no target the address a client construction of the same technology names; reports lone endpoints. */

@@ -19,6 +19,7 @@ export function buildFileModel(root: SyntaxNode, reader: LanguageReader, languag
     if (bases) model.sites.push(...bases);
     reader.declare(node, model);
   }
+  reader.finish?.(model);
   return finish(model, reader);
 }
 

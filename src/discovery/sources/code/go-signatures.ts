@@ -130,11 +130,14 @@ export const GO_TABLE: FamilyTable = {
       { call: ['grpc.Dial', 'grpc.NewClient'], arg: 0 },
       { call: ['grpc.DialContext'], arg: 1 },
       { call: ['url.Parse', 'url.JoinPath'], arg: 0 },
+      // `u := url.URL{Scheme: "http", Host: addr}` then `http.Get(u.String())`
+      { call: ['url.URL.String', 'url.URL.Redacted', 'url.Parse.String'], arg: 'receiver' },
       // Command-line flags: the default (`flag.String("dsn", "user:pw@tcp(db:3306)/x", "usage")`);
       // a value given on the command line is read from the compose `command:` or Dockerfile `CMD`.
       { call: ['flag.String', 'pflag.String', '*.Flags.String', '*.PersistentFlags.String'], arg: 1 },
       { call: ['pflag.StringP', '*.Flags.StringP', '*.PersistentFlags.StringP'], arg: 2 },
     ],
     format: ['fmt.Sprintf'],
+    urls: [{ call: ['literal url.URL'], scheme: 'Scheme', host: 'Host', path: 'Path' }],
   },
 };

@@ -197,6 +197,33 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
       store('email', 'SMTP', { host: 'smtp.example.com', port: 587 }, 8),
     ],
   },
+  {
+    name: 'fmt.Sprintf with %s and %d, url.URL literals by value and by pointer, an env default naming a public host',
+    path: 'svc/checkout/clients.go',
+    text: code`
+      package checkout
+      import ("fmt"; "net/http"; "net/url"; "os")
+      func call(id string) {
+      	host, port := "catalog", 8080
+      	http.Get(fmt.Sprintf("http://%s:%d/items/%s", host, port, id))
+      	u := url.URL{Scheme: "http", Host: "inventory:9090", Path: "stock"}
+      	http.Get(u.String())
+      	v := &url.URL{Scheme: "https", Host: os.Getenv("ORDERS_ADDR"), Path: "/orders/" + id}
+      	req, _ := http.NewRequest("POST", v.String(), nil)
+      	w := url.URL{Host: "shipping"}
+      	http.Post(w.String(), "application/json", body)
+      	http.Get(getEnv("PSP_URL", "https://psp.example.net/api"))
+      	http.Get(getEnv("RATES_URL", "http://rates:8080"))
+      }`,
+    facts: [
+      http(5, { host: 'catalog', port: 8080, url: 'http://catalog:8080/items/' }),
+      http(7, { host: 'inventory', port: 9090, url: 'http://inventory:9090/stock' }),
+      http(9, { key: 'ORDERS_ADDR' }),
+      http(11, { host: 'shipping', url: 'http://shipping' }),
+      http(12, { host: 'psp.example.net', url: 'https://psp.example.net/api' }),
+      http(13, { key: 'RATES_URL' }),
+    ],
+  },
 ];
 
 describe('Go code source', () => {

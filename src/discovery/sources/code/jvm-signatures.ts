@@ -22,6 +22,9 @@ const MAIL = ['javax.mail', 'jakarta.mail'];
 const JAXWS = ['javax.xml.ws', 'jakarta.xml.ws'];
 const REST_TEMPLATE = ['getForObject', 'getForEntity', 'postForObject', 'postForEntity', 'postForLocation', 'put', 'delete', 'exchange', 'patchForObject', 'execute', 'headForHeaders', 'optionsForAllow'];
 
+/** The request methods of Spring's WebClient and RestClient that a `.uri(…)` follows. */
+const SPRING_VERB = /^(?:get|post|put|patch|delete|head|options|method)$/;
+
 /** The service a gRPC implementation base names: `AdServiceGrpc.AdServiceImplBase` → `AdService`. */
 const implBase = (name: string): string | undefined => between(name, '', 'CoroutineImplBase') ?? between(name, '', 'ImplBase');
 
@@ -32,6 +35,9 @@ export const JVM_SIGNATURES: readonly Signature[] = [
   calls('rest', ['*.rootUri'], { imports: ['org.springframework.boot.web.client'], target: [0] }),
   calls('rest', ['WebClient.create', 'RestClient.create'], { target: [0] }),
   calls('rest', ['*.baseUrl'], { imports: ['org.springframework.web', 'retrofit2'], target: [0] }),
+  // Spring WebClient and RestClient: `webClient.get().uri(BASE + "/owners")`, `builder.build().post().uri(url, id)`;
+  // a relative `uri("/x")` on a client built with `baseUrl` says nothing more than the base does.
+  calls('rest', ['*.uri'], { imports: ['org.springframework.web', 'org.springframework.cloud'], target: [0], knownOnly: true, refine: (site, tools) => (SPRING_VERB.test(tools.chain(site)[0] ?? '') ? undefined : false) }),
   calls('rest', ['HttpRequest.newBuilder'], { target: [0], knownOnly: true }),
   calls('rest', ['*.uri'], { imports: ['java.net.http'], target: [0] }),
   calls('rest', ['*.url'], { imports: ['okhttp3'], target: [0] }),

@@ -180,6 +180,68 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
       store('database', 'MySQL', { host: 'mysql', port: 3306, url: 'jdbc:mysql://mysql:3306/shop?user=app&password=***' }, 7),
     ],
   },
+  {
+    name: 'Java: WebClient fluent chains on a static final constant, a field with a literal, a @Value field; a @LoadBalanced builder names a service id',
+    path: 'src/main/java/clinic/gateway/CustomersClient.java',
+    text: code`
+      package clinic.gateway;
+      import org.springframework.cloud.client.loadbalancer.LoadBalanced;
+      import org.springframework.web.reactive.function.client.WebClient;
+      public class CustomersClient {
+        private static final String BASE = "http://customers-service";
+        private String hostname = "http://visits-service/";
+        @Value("\${vets.url}") private String vetsUrl;
+        private final WebClient.Builder webClientBuilder;
+        private final WebClient webClient;
+        Mono<Owner> owner(int id) { return webClient.get().uri(BASE + "/owners/{id}", id).retrieve().bodyToMono(Owner.class); }
+        Mono<Visits> visits(int petId) {
+          return webClientBuilder.build()
+            .post()
+            .uri(hostname + "pets/visits?petId={id}", petId)
+            .retrieve().bodyToMono(Visits.class);
+        }
+        Flux<Vet> vets() { return webClient.method(HttpMethod.GET).uri(vetsUrl + "/vets").retrieve().bodyToFlux(Vet.class); }
+        Mono<String> relative() { return webClient.get().uri("/owners").retrieve().bodyToMono(String.class); }
+        Mono<String> built(String path) { return webClient.get().uri(builder -> builder.path(path).build()).retrieve().bodyToMono(String.class); }
+      }`,
+    facts: [
+      http(10, { host: 'customers-service', url: 'http://customers-service/owners/{id}' }),
+      http(14, { host: 'visits-service', url: 'http://visits-service/pets/visits?petId={id}' }),
+      http(17, { key: 'vets.url' }),
+    ],
+  },
+  {
+    name: 'Java: a WebClient built with baseUrl, RestClient.create and a RestClient chain; UriComponentsBuilder is no request',
+    path: 'src/main/java/shop/Billing.java',
+    text: code`
+      import org.springframework.web.client.RestClient;
+      import org.springframework.web.reactive.function.client.WebClient;
+      import org.springframework.web.util.UriComponentsBuilder;
+      class Billing {
+        private final RestClient restClient = RestClient.create(System.getenv("BILLING_URL"));
+        private final WebClient gateway = WebClient.builder().baseUrl("http://api-gateway:8080").build();
+        void run() {
+          restClient.get().uri("/invoices").retrieve();
+          gateway.get().uri("/x").retrieve();
+          RestClient.builder().build().put().uri("http://ledger:8080/entries").retrieve();
+          UriComponentsBuilder.newInstance().uri(URI.create("http://not-a-call:1/")).build();
+        }
+      }`,
+    facts: [http(5, { key: 'BILLING_URL' }), http(6, { host: 'api-gateway', port: 8080, url: 'http://api-gateway:8080' }), http(10, { host: 'ledger', port: 8080, url: 'http://ledger:8080/entries' })],
+  },
+  {
+    name: 'Kotlin: WebClient and RestClient chains with string templates',
+    path: 'src/main/kotlin/shop/Catalog.kt',
+    text: code`
+      import org.springframework.web.reactive.function.client.WebClient
+      import org.springframework.web.client.RestClient
+      const val CATALOG = "http://catalog-service:8080"
+      class Catalog(private val webClient: WebClient, private val restClient: RestClient) {
+        fun items() = webClient.get().uri("$CATALOG/items").retrieve()
+        fun prices() = restClient.post().uri("http://pricing/quotes").retrieve()
+      }`,
+    facts: [http(5, { host: 'catalog-service', port: 8080, url: 'http://catalog-service:8080/items' }), http(6, { host: 'pricing', url: 'http://pricing/quotes' })],
+  },
 ];
 
 describe('Java/Kotlin code source', () => {

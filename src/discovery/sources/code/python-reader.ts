@@ -166,6 +166,30 @@ function bindArguments(prefix: string, node: SyntaxNode | undefined, model: File
   }
 }
 
+/** A call's keyword arguments by name as written (`.format(user=USER)`; `argumentsOf` lower-cases them). */
+function keywordArguments(node: SyntaxNode): Map<string, SyntaxNode> {
+  const named = new Map<string, SyntaxNode>();
+  for (const child of kids(field(node, 'arguments') ?? node)) {
+    const name = child.type === 'keyword_argument' ? field(child, 'name')?.text : undefined;
+    const value = child.type === 'keyword_argument' ? field(child, 'value') : undefined;
+    if (name && value) named.set(name, value);
+  }
+  return named;
+}
+
+/** A dictionary literal's entries with string keys, by key as written. */
+function dictionaryEntries(node: SyntaxNode): Map<string, SyntaxNode> {
+  const entries = new Map<string, SyntaxNode>();
+  for (const pair of kids(node)) {
+    const key = pair.type === 'pair' ? field(pair, 'key') : undefined;
+    const value = pair.type === 'pair' ? field(pair, 'value') : undefined;
+    if (key?.type !== 'string' || !value) continue;
+    const { parts, interpolated } = stringParts(key);
+    if (!interpolated) entries.set(parts.join(''), value);
+  }
+  return entries;
+}
+
 /** Binds every target of an assignment to its value (`a = b`, `self.a = b`, `a, b = x, y`). */
 function bindTargets(left: SyntaxNode, right: SyntaxNode, model: FileModel): void {
   const entry = configKey(left);
@@ -246,7 +270,9 @@ export const pythonReader: LanguageReader = {
         if (operator === '%' && left.type === 'string') {
           const format = pythonReader.shape(left);
           const values = right.type === 'tuple' ? kids(right) : [right];
-          if (format.kind === 'string') return { kind: 'parts', parts: formatParts(format.text, values) };
+          // `'http://%(host)s/x' % {'host': HOST}` names its holes; `dict(host=HOST)` too.
+          const named = right.type === 'dictionary' ? dictionaryEntries(right) : right.type === 'call' && field(right, 'function')?.text === 'dict' ? keywordArguments(right) : undefined;
+          if (format.kind === 'string') return { kind: 'parts', parts: formatParts(format.text, named ? [] : values, named) };
         }
         return { kind: 'unknown' };
       }
@@ -276,7 +302,7 @@ export const pythonReader: LanguageReader = {
         if (object?.type === 'string' && field(fn as SyntaxNode, 'attribute')?.text === 'format') {
           const format = pythonReader.shape(object);
           const { args } = argumentsOf(field(node, 'arguments'));
-          if (format.kind === 'string') return { kind: 'parts', parts: formatParts(format.text, args) };
+          if (format.kind === 'string') return { kind: 'parts', parts: formatParts(format.text, args, keywordArguments(node)) };
         }
         const entry = configGetKey(node);
         if (entry) return { kind: 'name', name: configName(entry) };

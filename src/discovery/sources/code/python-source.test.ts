@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { SourceFile } from '../../../core/discovery/facts.js';
 import { evidenceFor } from '../../source.js';
-import { LITERAL, code, grpc, http, message, readSnippet, store, summarise, type FactSummary } from './code-test-support.js';
+import { INFERRED, LITERAL, code, grpc, http, message, readSnippet, store, summarise, type FactSummary } from './code-test-support.js';
 import { pythonCodeSource } from './python-source.js';
 
 const cases: { name: string; path: string; text: string; facts: FactSummary[] }[] = [
@@ -181,6 +181,57 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
       store('file-transfer', 'Azure Blob Storage', { key: 'BLOB_CONN' }, 6, 'archive'),
       store('file-transfer', 'SFTP', { host: 'sftp.bank.example', port: 22 }, 8),
       store('email', 'SMTP', { host: 'mail.example.com', port: 587 }, 9),
+    ],
+  },
+  {
+    name: 'URLs formatted with .format (named and positional) and % (tuple, single value, dictionary) from module constants',
+    path: 'payment/payment.py',
+    text: code`
+      import os
+      import requests
+      USER = os.getenv('USER_HOST', 'user')
+      CART = os.getenv('CART_HOST', 'cart')
+      SHIPPING, PORT = 'shipping', 8080
+      RATINGS = 'ratings'
+      def pay(id, cart):
+          requests.get('http://{user}:8080/check/{id}'.format(user=USER, id=id))
+          requests.post('http://{}:{}/shipping/{}'.format(SHIPPING, PORT, id))
+          requests.get('http://%s:8080/cart/%s' % (CART, id))
+          requests.get('http://%s/api/rate' % RATINGS)
+          requests.get('http://%(host)s:%(port)d/api/%(path)s' % {'host': RATINGS, 'port': 80, 'path': id})
+          requests.get('http://{0}:{port}/x'.format(SHIPPING, port=PORT))
+          requests.get('{base}/items'.format(base=unknown_base))`,
+    facts: [
+      http(8, { key: 'USER_HOST' }),
+      http(9, { host: 'shipping', port: 8080, url: 'http://shipping:8080/shipping/' }),
+      http(10, { key: 'CART_HOST' }),
+      http(11, { host: 'ratings', url: 'http://ratings/api/rate' }),
+      http(12, { host: 'ratings', port: 80, url: 'http://ratings:80/api/' }),
+      http(13, { host: 'shipping', port: 8080, url: 'http://shipping:8080/x' }),
+      http(14, {}, { confidence: INFERRED }),
+    ],
+  },
+  {
+    name: 'env defaults: a public https default names the external system, a cluster default leaves the env var',
+    path: 'payment/gateway.py',
+    text: code`
+      import os
+      import requests
+      PAYMENT_GATEWAY = os.getenv('PAYMENT_GATEWAY', 'https://payments.example.com/')
+      FRAUD = os.environ.get('FRAUD_URL', default='https://fraud.example.org/v1')
+      LEDGER = os.getenv('LEDGER_URL', 'http://ledger:8080')
+      INTERNAL = os.getenv('AUDIT_URL') or 'https://audit.internal/log'
+      requests.get(PAYMENT_GATEWAY)
+      requests.post(FRAUD)
+      requests.post(LEDGER)
+      requests.post(INTERNAL)
+      requests.get('https://api.stripe.example.com/v1/charges')`,
+    facts: [
+      http(7, { host: 'payments.example.com', url: 'https://payments.example.com/' }),
+      http(8, { host: 'fraud.example.org', url: 'https://fraud.example.org/v1' }),
+      http(9, { key: 'LEDGER_URL' }),
+      http(10, { key: 'AUDIT_URL' }),
+      http(11, { host: 'api.stripe.example.com', url: 'https://api.stripe.example.com/v1/charges' }),
     ],
   },
 ];

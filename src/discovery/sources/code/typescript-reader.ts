@@ -67,6 +67,50 @@ function isRequire(node: SyntaxNode): boolean {
   return fn?.type === 'identifier' && fn.text === 'require' && first?.type === 'string' && isLocalModule(unquote(first.text));
 }
 
+/** The member read off a package's `require` (`require('mongodb').MongoClient` → `MongoClient`): the type of what it is assigned to. */
+function requiredMember(node: SyntaxNode): string | undefined {
+  if (node.type !== 'member_expression') return undefined;
+  const object = field(node, 'object');
+  const fn = object?.type === 'call_expression' ? field(object, 'function') : undefined;
+  const module = object ? argumentsOf(field(object, 'arguments'))[0] : undefined;
+  // A project module's member is the project's own, whatever it is called.
+  if (fn?.type !== 'identifier' || fn.text !== 'require' || module?.type !== 'string' || isLocalModule(unquote(module.text))) return undefined;
+  return field(node, 'property')?.text;
+}
+
+const FUNCTIONS = new Set(['function_declaration', 'function_expression', 'function', 'arrow_function', 'generator_function_declaration']);
+
+/**
+ * The expression a function returns: an arrow's expression body, or the first `return` among the
+ * statements of its body (not one of a nested function). A function computing an address
+ * (`function baseUrl() { return 'http://' + host + ':' + port; }`) is bound under `baseUrl()`.
+ */
+function returnedExpression(fn: SyntaxNode): SyntaxNode | undefined {
+  const body = field(fn, 'body');
+  if (!body) return undefined;
+  if (body.type !== 'statement_block') return body;
+  for (const statement of kids(body)) if (statement.type === 'return_statement') return kids(statement)[0];
+  return undefined;
+}
+
+/** Exports naming a local function (`module.exports = { baseUrl }`), bound once the whole file is read, since functions are hoisted. */
+const exportedFunctions = new WeakMap<FileModel, { exported: string; local: string }[]>();
+
+/** Records that other modules may call a function of this file by the exported name. */
+function exportFunction(model: FileModel, exported: string, value: SyntaxNode): void {
+  if (FUNCTIONS.has(value.type)) {
+    const returned = returnedExpression(value);
+    if (returned) {
+      bind(model.bindings, `${exported}()`, returned);
+      model.shared.set(`${exported}()`, { value: returned, at: returned });
+    }
+  } else if (value.type === 'identifier' || value.type === 'shorthand_property_identifier') {
+    const list = exportedFunctions.get(model) ?? [];
+    list.push({ exported, local: value.text });
+    exportedFunctions.set(model, list);
+  }
+}
+
 /** Whether a module path names a module of the project (`./config`, `../lib/endpoints`, `@/config`), not a package. */
 function isLocalModule(path: string): boolean {
   return /^(?:\.{1,2}\/|@\/|~\/)/.test(path);
@@ -74,7 +118,7 @@ function isLocalModule(path: string): boolean {
 
 /** The reader for TypeScript, TSX and JavaScript. */
 export const typescriptReader: LanguageReader = {
-  nodeTypes: ['call_expression', 'new_expression', 'import_statement', 'variable_declarator', 'public_field_definition', 'field_definition', 'assignment_expression', 'required_parameter', 'optional_parameter'],
+  nodeTypes: ['call_expression', 'new_expression', 'import_statement', 'function_declaration', 'method_definition', 'variable_declarator', 'public_field_definition', 'field_definition', 'assignment_expression', 'required_parameter', 'optional_parameter'],
 
   site(node: SyntaxNode): CallSite | undefined {
     if (node.type === 'call_expression') {
@@ -172,9 +216,23 @@ export const typescriptReader: LanguageReader = {
     }
   },
 
+  finish(model: FileModel): void {
+    for (const { exported, local } of exportedFunctions.get(model) ?? []) {
+      const returned = model.bindings.get(`${local}()`)?.find((binding): binding is SyntaxNode => 'id' in binding);
+      if (returned) model.shared.set(`${exported}()`, { value: returned, at: returned });
+    }
+    exportedFunctions.delete(model);
+  },
+
   crossFile(node: SyntaxNode, model: FileModel): string | undefined {
     // An imported constant (`CATALOGUE_URL`) or a property of an imported module (`endpoints.catalogueUrl`).
     if (node.type === 'identifier') return model.imported.has(node.text) ? node.text : undefined;
+    // A function of an imported module (`catalogue.baseUrl()`, `baseUrl()` imported by name): what it returns.
+    if (node.type === 'call_expression') {
+      const fn = field(node, 'function');
+      const shared = fn ? typescriptReader.crossFile?.(fn, model) : undefined;
+      return shared ? `${shared}()` : undefined;
+    }
     if (node.type !== 'member_expression') return undefined;
     const object = field(node, 'object');
     return object?.type === 'identifier' && model.imported.has(object.text) ? field(node, 'property')?.text : undefined;
@@ -203,12 +261,31 @@ export const typescriptReader: LanguageReader = {
         if (first?.type === 'string') model.imports.push(unquote(first.text));
         return;
       }
+      case 'function_declaration':
+      case 'method_definition': {
+        const name = field(node, 'name')?.text;
+        const returned = returnedExpression(node);
+        if (!name || !returned) return;
+        bind(model.bindings, `${name}()`, returned);
+        if (node.parent?.type === 'export_statement') model.shared.set(`${name}()`, { value: returned, at: returned });
+        return;
+      }
       case 'variable_declarator':
       case 'public_field_definition':
       case 'field_definition': {
         const name = field(node, 'name') ?? field(node, 'property');
         const value = field(node, 'value');
         const type = field(node, 'type');
+        // `const mongoClient = require('mongodb').MongoClient`: a value of that type, as a constructor would make.
+        const member = value ? requiredMember(value) : undefined;
+        if (member && name?.type === 'identifier') model.types.set(name.text, member);
+        if (value && name && FUNCTIONS.has(value.type)) {
+          const returned = returnedExpression(value);
+          if (returned) {
+            bind(model.bindings, `${name.text}()`, returned);
+            if (node.type === 'variable_declarator' && node.parent?.parent?.type === 'export_statement') model.shared.set(`${name.text}()`, { value: returned, at: returned });
+          }
+        }
         if (value && isRequire(value)) {
           // `const cfg = require('./cfg')`, `const { CATALOGUE_URL } = require('./cfg')`.
           if (name?.type === 'identifier') model.imported.add(name.text);
@@ -231,15 +308,20 @@ export const typescriptReader: LanguageReader = {
         if (target === 'module.exports' && right.type === 'object') {
           // `module.exports = { catalogueUrl: '…' }`: each property is a name other modules read.
           for (const child of kids(right)) {
+            if (child.type === 'shorthand_property_identifier') exportFunction(model, child.text, child);
             if (child.type !== 'pair') continue;
             const key = keyText(field(child, 'key'));
             const value = field(child, 'value');
             if (key !== undefined && value) {
               bind(model.bindings, key, value);
               model.shared.set(key, { value, at: value });
+              exportFunction(model, key, value);
             }
           }
-        } else if (name && /^(?:module\.)?exports\.\w+$/.test(target)) model.shared.set(name, { value: right, at: right });
+        } else if (name && /^(?:module\.)?exports\.\w+$/.test(target)) {
+          model.shared.set(name, { value: right, at: right });
+          exportFunction(model, name, right);
+        }
         return;
       }
       case 'required_parameter':

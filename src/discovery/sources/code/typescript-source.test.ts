@@ -182,6 +182,67 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
       message('produces', 'Azure Event Grid', undefined, { host: 'orders.westeurope-1.eventgrid.azure.net', url: 'https://orders.westeurope-1.eventgrid.azure.net/api/events' }, 6),
     ],
   },
+  {
+    name: 'request called as a function, as request.get and with an options object; an address built by a local function',
+    path: 'cart/server.js',
+    text: code`
+      const request = require('request');
+      const catalogueHost = process.env.CATALOGUE_HOST || 'catalogue';
+      const ratingsBase = 'http://ratings:80';
+      function baseUrl() {
+        return 'http://' + catalogueHost + ':8080';
+      }
+      const ratingsUrl = (sku) => ratingsBase + '/api/rate/' + sku;
+      request(baseUrl() + '/product/' + sku, (err, res, body) => {});
+      request.get('http://user:8080/check/' + id, done);
+      request({ uri: 'http://payment:8080/pay', method: 'POST', json: order }, done);
+      request(ratingsUrl(sku), done);
+      request(pathOnly() + '/x', done);
+      function pathOnly() { return '/api'; }
+      class Reviews {
+        base() { return \`http://reviews:9080\`; }
+        list(id) { return request.get(this.base() + '/reviews/' + id); }
+      }`,
+    facts: [
+      http(8, { key: 'CATALOGUE_HOST' }),
+      http(9, { host: 'user', port: 8080, url: 'http://user:8080/check/' }),
+      http(10, { host: 'payment', port: 8080, url: 'http://payment:8080/pay' }),
+      http(11, { host: 'ratings', port: 80, url: 'http://ratings:80/api/rate/' }),
+      http(12, {}, { confidence: INFERRED }),
+      http(16, { host: 'reviews', port: 9080, url: 'http://reviews:9080/reviews/' }),
+    ],
+  },
+  {
+    name: 'MongoClient as a member of require(\'mongodb\'), connected through a variable and directly',
+    path: 'user/server.js',
+    text: code`
+      const mongoClient = require('mongodb').MongoClient;
+      const MongoClient = require('mongodb').MongoClient;
+      const mongoURL = process.env.MONGO_URL || 'mongodb://mongodb:27017/users';
+      mongoClient.connect(mongoURL, (error, client) => {});
+      MongoClient.connect('mongodb://mongodb:27017/catalogue');`,
+    facts: [
+      store('database', 'MongoDB', { key: 'MONGO_URL' }, 4),
+      store('database', 'MongoDB', { host: 'mongodb', port: 27017, url: 'mongodb://mongodb:27017/catalogue' }, 5),
+    ],
+  },
+  {
+    name: 'env defaults: an env read wins over a cluster default, a public URL default names the partner',
+    path: 'src/payments.ts',
+    text: code`
+      import axios from 'axios';
+      const gateway = process.env.PAYMENT_GATEWAY || 'https://payments.example.com/v2';
+      const ledger = process.env.LEDGER_URL ?? 'http://ledger:8080';
+      const local = process.env.FRAUD_URL || 'http://fraud.svc.cluster.local';
+      axios.post(gateway, charge);
+      axios.post(ledger, entry);
+      axios.post(local, check);`,
+    facts: [
+      http(5, { host: 'payments.example.com', url: 'https://payments.example.com/v2' }),
+      http(6, { key: 'LEDGER_URL' }),
+      http(7, { key: 'FRAUD_URL' }),
+    ],
+  },
 ];
 
 describe('TypeScript/JavaScript code source', () => {

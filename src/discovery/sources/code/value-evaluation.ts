@@ -10,12 +10,15 @@
 import { candidateNames, compiled, patternMatches, type CompiledPattern } from './callee-patterns.js';
 import type { Binding, CallSite, FileModel, LanguageReader, Pick, Shape, SyntaxNode, Value, ValueRules } from './code-model.js';
 import { compact, isConfigKey } from './syntax-helpers.js';
+import { isLocalHost } from '../../../core/discovery/addresses.js';
+import { readTarget } from './targets.js';
 
 interface CompiledRules {
   env: { patterns: CompiledPattern[]; arg: number; prefix: string }[];
   carriers: { patterns: CompiledPattern[]; arg: Pick; port?: Pick; pair: boolean }[];
   format: CompiledPattern[];
   lists: CompiledPattern[];
+  urls: { patterns: CompiledPattern[]; scheme: Pick; host: Pick; path?: Pick }[];
 }
 
 /** Dependency-injection lookups whose type argument is the type of what they return (.NET, Autofac, Castle, Unity). */
@@ -25,6 +28,8 @@ const MAX_DEPTH = 12;
 /** Node types that open a scope of their own in the grammars read (functions, methods, lambdas, closures). */
 const SCOPES =
   /^(?:function_declaration|function_definition|function_expression|function|generator_function|generator_function_declaration|arrow_function|method_definition|method_declaration|constructor_declaration|secondary_constructor|accessor_declaration|local_function_statement|anonymous_method_expression|lambda_expression|lambda|lambda_literal|anonymous_function|func_literal)$/;
+/** Variable names whose value may be a bare host name. */
+const HOST_KEY = /host|addr|server|service|endpoint|broker|url|uri/i;
 /** Callee words that mark a home-grown config reader (`getEnv("X", "d")`, `config("X")`, `env.str("X")`). */
 const ENV_HELPER = /env|config|setting/i;
 
@@ -33,18 +38,30 @@ export function isNode(binding: Binding): binding is SyntaxNode {
   return 'id' in binding;
 }
 
-/** Splits a printf or .NET format string into literal pieces and the arguments between them. */
-export function formatParts(format: string, args: readonly SyntaxNode[]): (string | SyntaxNode)[] {
+/**
+ * Splits a printf, .NET or Python format string into literal pieces and the arguments between
+ * them. With `named` (Python's `.format(host=…)` and `%` with a dictionary), `{host}` and
+ * `%(host)s` take the argument of that name; without, only positional holes are holes, so a Go or
+ * Java format keeps a literal `{id}`.
+ */
+export function formatParts(format: string, args: readonly SyntaxNode[], named?: ReadonlyMap<string, SyntaxNode>): (string | SyntaxNode)[] {
   const parts: (string | SyntaxNode)[] = [];
-  const placeholder = /%%|%[-+ #0]*\d*(?:\.\d+)?[a-zA-Z]|\{(\d*)(?::[^}]*)?\}/g;
+  const placeholder = named
+    ? /%%|%\((\w+)\)[-+ #0]*\d*(?:\.\d+)?[a-zA-Z]|%[-+ #0]*\d*(?:\.\d+)?[a-zA-Z]|\{(\w*)(?:![rsa])?(?::[^{}]*)?\}/g
+    : /%%|%[-+ #0]*\d*(?:\.\d+)?[a-zA-Z]|\{(\d*)(?::[^}]*)?\}/g;
   let last = 0;
   let next = 0;
   for (let match = placeholder.exec(format); match; match = placeholder.exec(format)) {
     if (match[0] === '%%') continue;
     parts.push(format.slice(last, match.index));
-    const index = match[1] !== undefined && match[1] !== '' ? Number(match[1]) : next;
-    next += 1;
-    const arg = args[index];
+    const name = named ? (match[1] ?? match[2]) : match[1];
+    let arg: SyntaxNode | undefined;
+    if (name !== undefined && name !== '' && !/^\d+$/.test(name)) arg = named?.get(name);
+    else {
+      const index = name !== undefined && name !== '' ? Number(name) : next;
+      next += 1;
+      arg = args[index];
+    }
     if (!arg) return parts;
     parts.push(arg);
     last = match.index + match[0].length;
@@ -53,8 +70,34 @@ export function formatParts(format: string, args: readonly SyntaxNode[]): (strin
   return parts;
 }
 
+/** Host labels that say a name is inside a cluster or private network, not a public host. */
+const PRIVATE_SUFFIX = /\.(?:svc|cluster\.local|internal|local|localdomain|lan|corp|home|test|localhost)$/i;
+
+/**
+ * Whether a value is the absolute URL of a public host (`https://payments.example.com/`): the
+ * address of an external system. A deployment may override the env var it defaults (a sandbox,
+ * a proxy), but the partner stays the same one, so such a default names the target better than
+ * the variable, which deployments of external partners seldom set.
+ */
+export function isExternalUrl(value: Value): boolean {
+  if (value.kind !== 'literal') return false;
+  const host = /^https?:\/\/(?:[^@/?#]*@)?([^/:?#]+)/i.exec(value.text.trim())?.[1];
+  if (!host || !/\.[a-z]{2,}$/i.test(host) || PRIVATE_SUFFIX.test(host)) return false;
+  // Two labels are a Kubernetes `service.namespace` unless the second is a public top-level domain.
+  const labels = host.split('.');
+  return labels.length > 2 || PUBLIC_TLD.test(labels[1] ?? '');
+}
+
+/** Top-level domains a two-label public host (`paypal.com`) commonly ends in. */
+const PUBLIC_TLD = /^(?:com|org|net|io|dev|app|co|ai|cloud|biz|info|me|uk|de|fr|nl|eu|us|ch|se|no|dk|fi|es|it|pl|be|at|jp|in|au|ca|br)$/i;
+
 /** Follows values, types and properties through one file. */
 export class Evaluator {
+  /**
+   * Literal defaults of env reads the env var won over (`os.getenv("USER_HOST", "user")`,
+   * `process.env.CART_URL || "http://cart"`), by key: what runs when nothing sets the variable.
+   */
+  readonly defaults = new Map<string, { text: string; node: SyntaxNode }>();
   /** Sites whose value was taken through as a carrier (a `grpc.Dial` feeding a stub), by node id. */
   readonly consumed = new Set<number>();
   private readonly rules: CompiledRules;
@@ -77,6 +120,7 @@ export class Evaluator {
       carriers: rules.carriers.map((rule) => ({ patterns: rule.call.map(compiled), arg: rule.arg, pair: rule.pair === true, ...(rule.port !== undefined ? { port: rule.port } : {}) })),
       format: (rules.format ?? []).map(compiled),
       lists: (rules.lists ?? []).map(compiled),
+      urls: (rules.urls ?? []).map((rule) => ({ patterns: rule.call.map(compiled), scheme: rule.scheme, host: rule.host, ...(rule.path !== undefined ? { path: rule.path } : {}) })),
     };
   }
 
@@ -118,8 +162,13 @@ export class Evaluator {
       }
       case 'call':
         return this.callValue(shape.site, depth);
-      case 'either':
-        return this.best(shape.options.map((option) => this.value(option, depth + 1)));
+      case 'either': {
+        const values = shape.options.map((option) => this.value(option, depth + 1));
+        const chosen = this.best(values);
+        const index = values.findIndex((value) => value.kind === 'literal');
+        if (chosen.kind === 'env' && index >= 0) this.recordDefault(chosen.key, values[index] as Value, shape.options[index] as SyntaxNode);
+        return chosen;
+      }
       case 'list':
         return { kind: 'list', items: shape.items.map((item) => this.value(item, depth + 1)) };
       case 'wrap':
@@ -131,10 +180,12 @@ export class Evaluator {
 
   /**
    * The preferred of alternatives. For an address, an env read (production wiring) over a literal
-   * (a local default); for a channel the other way round, because `process.env.BUCKET ?? "statements"`
-   * names the bucket only in its default.
+   * (a local default), unless the literal is a public URL (see isExternalUrl); for a channel the
+   * other way round, because `process.env.BUCKET ?? "statements"` names the bucket only in its default.
    */
   private best(values: Value[]): Value {
+    const external = this.literalFirst ? undefined : values.find(isExternalUrl);
+    if (external && values.some((value) => value.kind === 'env')) return external;
     const order = this.literalFirst ? (['literal', 'list', 'env', 'prefix', 'ref'] as const) : (['env', 'literal', 'prefix', 'list', 'ref'] as const);
     for (const kind of order) {
       const found = values.find((value) => value.kind === kind);
@@ -214,7 +265,8 @@ export class Evaluator {
     for (const rule of this.rules.env) {
       if (!rule.patterns.some((pattern) => patternMatches(pattern, site, names))) continue;
       const key = site.args[rule.arg] ? this.value(site.args[rule.arg] as SyntaxNode, depth + 1) : { kind: 'unknown' as const };
-      return key.kind === 'literal' && key.text !== '' ? { kind: 'env', key: `${rule.prefix}${this.sectionOf(site.receiver, depth + 1)}${key.text}` } : { kind: 'unknown' };
+      if (key.kind !== 'literal' || key.text === '') return { kind: 'unknown' };
+      return this.envOrDefault({ kind: 'env', key: `${rule.prefix}${this.sectionOf(site.receiver, depth + 1)}${key.text}` }, site, rule.arg + 1, depth);
     }
     for (const rule of this.rules.carriers) {
       if (!rule.patterns.some((pattern) => patternMatches(pattern, site, names))) continue;
@@ -242,7 +294,13 @@ export class Evaluator {
     // whose name speaks of env or config, given a key-like literal first.
     if (site.kind === 'call' && ENV_HELPER.test(site.callee) && site.args[0]) {
       const key = this.shapeOf(site.args[0]);
-      if (key.kind === 'string' && isConfigKey(key.text)) return { kind: 'env', key: key.text };
+      if (key.kind === 'string' && isConfigKey(key.text)) return this.envOrDefault({ kind: 'env', key: key.text }, site, 1, depth);
+    }
+    // A function of the file returning an address (`function baseUrl() { return 'http://' + host; }`).
+    const returned = this.returnedValue(site, depth);
+    if (returned) return returned;
+    for (const rule of this.rules.urls) {
+      if (rule.patterns.some((pattern) => patternMatches(pattern, site, names))) return this.urlValue(site, rule, depth);
     }
     // A getter of a configuration object declared in another file (`props.getCatalogueUrl()`).
     const shared = this.reader.crossFile?.(site.node, this.model);
@@ -268,6 +326,55 @@ export class Evaluator {
     if (shape.kind !== 'call' || !/(?:^|\.)GetSection$/.test(shape.site.callee) || !shape.site.args[0]) return '';
     const name = this.value(shape.site.args[0], depth + 1);
     return name.kind === 'literal' && name.text !== '' ? `${this.sectionOf(shape.site.receiver, depth + 1)}${name.text}:` : '';
+  }
+
+  /** An env read, or its default when that is a public URL (`os.getenv("GATEWAY", "https://pay.example.com")`). */
+  private envOrDefault(env: Value, site: CallSite, position: number, depth: number): Value {
+    const fallback = site.args[position] ?? site.named.get('default');
+    if (!fallback) return env;
+    const value = this.value(fallback, depth + 1);
+    if (isExternalUrl(value)) return value;
+    if (env.kind === 'env') this.recordDefault(env.key, value, fallback);
+    return env;
+  }
+
+  /**
+   * Keeps an env read's default when it is an address, not a loopback one: a URL or `host:port`,
+   * or a bare host name for a variable named like one (`USER_HOST`, `CART_ADDR`; not `LOG_LEVEL`'s `info`).
+   */
+  private recordDefault(key: string, value: Value, node: SyntaxNode): void {
+    if (this.literalFirst || value.kind !== 'literal' || this.defaults.has(key)) return;
+    const read = readTarget(value, { bareHost: HOST_KEY.test(key) });
+    if (read.known !== 'literal' || (read.target.host !== undefined && isLocalHost(read.target.host))) return;
+    this.defaults.set(key, { text: value.text.trim(), node });
+  }
+
+  /**
+   * What a call of one of the file's own functions returns (the reader binds `name()` to the
+   * returned expression): a bare call, or a method called on `this`. The arguments are not
+   * substituted, so a parameter in the returned text ends the known part there.
+   */
+  private returnedValue(site: CallSite, depth: number): Value | undefined {
+    if (site.kind !== 'call') return undefined;
+    if (site.receiver && this.text(site.receiver) !== 'this') return undefined;
+    const key = `${site.name}()`;
+    if (!this.model.bindings.has(key)) return undefined;
+    const value = this.nameValue(key, site.node, depth);
+    return value.kind === 'unknown' ? undefined : value;
+  }
+
+  /** A URL built from its parts (Go's `url.URL{Scheme: "http", Host: addr, Path: "/x"}`). */
+  private urlValue(site: CallSite, rule: CompiledRules['urls'][number], depth: number): Value {
+    const scheme = this.valueAt(site, rule.scheme, depth + 1);
+    const host = this.valueAt(site, rule.host, depth + 1);
+    const path = rule.path !== undefined ? this.valueAt(site, rule.path, depth + 1) : undefined;
+    const start = `${scheme.kind === 'literal' && /^[a-z][a-z0-9+.-]*$/i.test(scheme.text) ? scheme.text : 'http'}://`;
+    if (host.kind === 'literal' && host.text !== '') {
+      const rest = path?.kind === 'literal' ? path.text.replace(/^(?=[^/])/, '/') : '';
+      return { kind: 'literal', text: `${start}${host.text}${rest}` };
+    }
+    if (host.kind === 'prefix') return { kind: 'prefix', text: `${start}${host.text}` };
+    return host.kind === 'env' || host.kind === 'ref' ? host : { kind: 'unknown' };
   }
 
   /** The node a pick points at: an argument, a named argument or property, a chain method, the receiver. */
