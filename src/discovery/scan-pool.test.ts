@@ -33,22 +33,16 @@ describe('defaultWorkerCount', () => {
   ])('PATCHBAY_SCAN_WORKERS=%j gives %i', (value, expected) => expect(defaultWorkerCount({ PATCHBAY_SCAN_WORKERS: value })).toBe(expected));
 
   it.each([
-    // variable, cores, load average (1 min), workers
-    [undefined, 2, 0, 2],
-    [undefined, 2, 0.4, 2],
-    [undefined, 2, 0.6, 1],
-    [undefined, 2, 1.2, 1],
-    [undefined, 2, 1.6, 0],
-    [undefined, 2, 9, 0],
-    [undefined, 8, 0.2, 4],
-    [undefined, 8, 5.2, 3],
-    [undefined, 1, 0, 0],
-    ['many', 2, 0, 2],
-    ['-1', 2, 0, 2],
-    ['', 2, 9, 0],
-    ['2', 2, 9, 2],
-  ])('PATCHBAY_SCAN_WORKERS=%j on %i cores at load %d gives %i', (value, cores, load, expected) => {
-    expect(defaultWorkerCount(value === undefined ? {} : { PATCHBAY_SCAN_WORKERS: value }, cores, load)).toBe(expected);
+    // variable, cores, workers
+    [undefined, 2, 2],
+    [undefined, 8, 4],
+    [undefined, 1, 0],
+    ['many', 2, 2],
+    ['-1', 2, 2],
+    ['', 1, 0],
+    ['2', 1, 2],
+  ])('PATCHBAY_SCAN_WORKERS=%j on %i cores gives %i', (value, cores, expected) => {
+    expect(defaultWorkerCount(value === undefined ? {} : { PATCHBAY_SCAN_WORKERS: value }, cores)).toBe(expected);
   });
 });
 

@@ -8,7 +8,7 @@
  * the main thread instead.
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { UserRule } from '../core/discovery/user-rules.js';
@@ -22,18 +22,17 @@ const WORKER_FILE = new URL('./scan-worker.js', import.meta.url);
 const CHUNKS_PER_WORKER = 2;
 
 /**
- * How many workers a scan uses by default: one per idle core (cores minus the load average of the
- * last minute, rounded), at most 4; `PATCHBAY_SCAN_WORKERS` overrides (0 = none). On a machine
- * whose cores are already busy, workers get no CPU of their own and only add their start-up
- * (measured on the benchmark's 2-core machine at load 9: 26.5 s on one thread, 31-37 s with two
- * workers), so the scan then runs on its own thread; so it does on a single core.
+ * How many workers a scan uses by default: one per core, at most 4; `PATCHBAY_SCAN_WORKERS`
+ * overrides (0 = none). On a single core the scan runs on its own thread. The load of the machine
+ * is not counted against the cores any more: on the benchmark's 2-core machine two workers took
+ * 8.0 s where one thread took 11.6 s on a quiet machine, and the two were even (50 s) at a load
+ * of 19, so a busy machine costs workers nothing (measured 2026-11-26, bench/README.md).
  */
-export function defaultWorkerCount(env: NodeJS.ProcessEnv = process.env, cores: number = availableParallelism(), load: number = loadavg()[0] ?? 0): number {
+export function defaultWorkerCount(env: NodeJS.ProcessEnv = process.env, cores: number = availableParallelism()): number {
   const wanted = env.PATCHBAY_SCAN_WORKERS;
   if (wanted !== undefined && /^\d+$/.test(wanted.trim())) return Number(wanted.trim());
   if (cores < 2) return 0;
-  const idle = Math.floor(cores - load + 0.5);
-  return Math.max(0, Math.min(4, cores, idle));
+  return Math.min(4, cores);
 }
 
 /** Whether worker threads can run here (the compiled worker module exists). */

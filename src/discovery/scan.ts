@@ -31,7 +31,7 @@ export interface ScanOptions {
   sources?: readonly Source[];
   /**
    * Worker threads that read and parse files; 0 reads everything on the calling thread. By default
-   * one per idle core (at most 4, or `PATCHBAY_SCAN_WORKERS`; see defaultWorkerCount) when at least
+   * one per core (at most 4, or `PATCHBAY_SCAN_WORKERS`; see defaultWorkerCount) when at least
    * MIN_FILES_FOR_WORKERS files are to be read. Workers run only with the default sources, from
    * the compiled code. The result is the same however many there are.
    */
