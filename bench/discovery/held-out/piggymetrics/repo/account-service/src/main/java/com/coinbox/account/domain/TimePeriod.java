@@ -1,0 +1,6 @@
+package com.coinbox.account.domain;
+
+public enum TimePeriod {
+
+	YEAR, QUARTER, MONTH, DAY, HOUR
+}

@@ -1,0 +1,8 @@
+package com.coinbox.notification.service;
+
+public interface NotificationService {
+
+	void sendBackupNotifications();
+
+	void sendRemindNotifications();
+}

@@ -1,0 +1,10 @@
+package com.coinbox.statistics.domain;
+
+public enum Currency {
+
+	USD, EUR, RUB;
+
+	public static Currency getBase() {
+		return USD;
+	}
+}

@@ -1,0 +1,5 @@
+import { Publisher, Subjects, TicketCreatedEvent } from '@acme-tickets/common';
+
+export class TicketCreatedPublisher extends Publisher<TicketCreatedEvent> {
+  subject: Subjects.TicketCreated = Subjects.TicketCreated;
+}
