@@ -51,6 +51,7 @@ export const COVERAGE_TAGS = [
   'spring-cloud-gateway',
   'yarp',
   'ocelot',
+  'envoy',
   // Interface definitions and catalogs
   'openapi',
   'swagger',

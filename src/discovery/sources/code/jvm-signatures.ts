@@ -28,6 +28,12 @@ const SPRING_VERB = /^(?:get|post|put|patch|delete|head|options|method)$/;
 /** The service a gRPC implementation base names: `AdServiceGrpc.AdServiceImplBase` → `AdService`. */
 const implBase = (name: string): string | undefined => between(name, '', 'CoroutineImplBase') ?? between(name, '', 'ImplBase');
 
+/**
+ * A `send` of a `ProducerRecord` built in place is left to the record, which names the topic
+ * (`new ProducerRecord` below); the send would only add a second, topicless fact on the same line.
+ */
+const notARecord: NonNullable<Signature['refine']> = (site, tools) => (site.args[0] && /^(new\s*)?ProducerRecord\b/.test(tools.text(site.args[0])) ? false : undefined);
+
 /** The signatures of the Java/Kotlin family, in the order they are tried. */
 export const JVM_SIGNATURES: readonly Signature[] = [
   // HTTP
@@ -59,12 +65,15 @@ export const JVM_SIGNATURES: readonly Signature[] = [
   calls('grpc', ['ManagedChannelBuilder.forTarget', 'NettyChannelBuilder.forTarget', 'OkHttpChannelBuilder.forTarget', 'Grpc.newChannelBuilder'], { target: [0], bareHost: true }),
   provides(['extends *ImplBase'], (site) => implBase(site.name)),
   // Kafka: Spring and the plain client
-  produces('Kafka', ['KafkaTemplate.send', 'KafkaOperations.send', 'ReactiveKafkaProducerTemplate.send'], { channel: [0] }),
-  produces('Kafka', ['*.send'], { imports: SPRING_KAFKA, channel: [0] }),
+  produces('Kafka', ['KafkaTemplate.send', 'KafkaOperations.send', 'ReactiveKafkaProducerTemplate.send'], { channel: [0], refine: notARecord }),
+  produces('Kafka', ['*.send'], { imports: SPRING_KAFKA, channel: [0], refine: notARecord }),
   consumes('Kafka', ['@KafkaListener'], { channel: ['topics', 'value'] }),
   produces('Kafka', ['new ProducerRecord'], { imports: KAFKA_CLIENTS, channel: [0] }),
-  consumes('Kafka', ['*.subscribe'], { imports: ['org.apache.kafka.clients.consumer'], channel: [0] }),
-  endpoint('messaging', 'Kafka', ['*.put', '*.setProperty'], {
+  // A bare `subscribe(…)` is Kotlin's `consumer.apply { subscribe(listOf("orders")) }`.
+  consumes('Kafka', ['*.subscribe', 'subscribe'], { imports: ['org.apache.kafka.clients.consumer'], channel: [0] }),
+  // The bootstrap servers as Java puts them and as Kotlin writes the same: `props[KEY] = v` (a `set`),
+  // `Properties().apply { put(KEY, v) }`, `mapOf(KEY to v)`.
+  endpoint('messaging', 'Kafka', ['*.put', '*.setProperty', '*.set', 'put', 'setProperty', 'to'], {
     imports: [...KAFKA_CLIENTS, ...SPRING_KAFKA],
     target: [1],
     refine: (site, tools) => (site.args[0] && /BOOTSTRAP_SERVERS_CONFIG$|^"bootstrap\.servers"$/.test(tools.text(site.args[0])) ? undefined : false),

@@ -102,9 +102,23 @@ function isConstructor(callee: string): boolean {
 
 /** The reader for Kotlin. */
 export const kotlinReader: LanguageReader = {
-  nodeTypes: ['call_expression', 'annotation', 'class_declaration', 'object_declaration', 'import_header', 'property_declaration', 'class_parameter', 'parameter', 'assignment'],
+  nodeTypes: ['call_expression', 'annotation', 'class_declaration', 'object_declaration', 'import_header', 'property_declaration', 'class_parameter', 'parameter', 'assignment', 'infix_expression'],
 
   site(node: SyntaxNode): CallSite | undefined {
+    // `props[BOOTSTRAP_SERVERS_CONFIG] = "kafka:9092"` is Kotlin's `props.set(key, value)`.
+    if (node.type === 'assignment') {
+      const [target, value] = kids(node);
+      const [receiver, index] = target?.type === 'directly_assignable_expression' ? kids(target) : [];
+      const key = index?.type === 'indexing_suffix' ? kids(index)[0] : undefined;
+      if (!receiver || !key || !value) return undefined;
+      return makeSite(node, 'call', `${calleeText(receiver)}.set`, { receiver, args: [key, value], line: lineOf(node), statement: true });
+    }
+    // `mapOf(BOOTSTRAP_SERVERS_CONFIG to "kafka:9092")`: a pair is read as a call of `to` with both sides.
+    if (node.type === 'infix_expression') {
+      const [left, operator, right] = kids(node);
+      if (!left || !right || operator?.type !== 'simple_identifier' || operator.text !== 'to') return undefined;
+      return makeSite(node, 'call', 'to', { args: [left, right], line: lineOf(node) });
+    }
     if (node.type === 'call_expression') {
       const [callee, suffix] = kids(node);
       if (!callee || suffix?.type !== 'call_suffix') return undefined;

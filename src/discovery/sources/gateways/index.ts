@@ -3,12 +3,13 @@
  * upstream service, written in the proxy's own configuration rather than in code.
  */
 import type { Source } from '../../source.js';
+import { envoySource } from './envoy.js';
 import { nginxSource } from './nginx.js';
 import { ocelotSource } from './ocelot.js';
 import { springCloudGatewaySource } from './spring-cloud-gateway.js';
 import { yarpSource } from './yarp.js';
 
 /** Every gateway source, in the order they are documented. */
-export const gatewaySources: Source[] = [nginxSource, springCloudGatewaySource, yarpSource, ocelotSource];
+export const gatewaySources: Source[] = [nginxSource, springCloudGatewaySource, yarpSource, ocelotSource, envoySource];
 
-export { nginxSource, ocelotSource, springCloudGatewaySource, yarpSource };
+export { envoySource, nginxSource, ocelotSource, springCloudGatewaySource, yarpSource };
