@@ -158,8 +158,8 @@ export const TYPESCRIPT_TABLE: FamilyTable = {
   signatures: TYPESCRIPT_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts): `fetch(` but not `fetchLatest`, `@google-cloud/storage` but not `storageKey`.
   triggers: triggerPattern({
-    words: ['fetch', 'got', 'pg'],
-    prefixes: ['axios', 'undici', 'superagent', 'HttpClient', 'HttpService', 'graphql', 'apollo', 'urql', 'soap', 'grpc', 'kafka', 'rdkafka', 'amqp', 'nats', 'mqtt', 'service-bus', 'event-hubs', 'eventhubs', 'eventgrid', 'eventbridge', 'aws-sdk', 'sqs', 'pubsub', 'google-cloud', 'storage-blob', 'redis', 'ioredis', 'postgres', 'mysql', 'mongo', 'sequelize', 'typeorm', 'knex', 'sftp', 'nodemailer', 'bull', 'stripe', 'twilio', 'sendgrid', 'mailgun', 'openai', 'langchain', 'anthropic', 'slack', 'paypal', 'auth0', 'okta'],
+    words: ['fetch', 'got', 'pg', 'bull', 'bullmq'],
+    prefixes: ['axios', 'undici', 'superagent', 'HttpClient', 'HttpService', 'graphql', 'apollo', 'urql', 'soap', 'grpc', 'kafka', 'rdkafka', 'amqp', 'nats', 'mqtt', 'service-bus', 'event-hubs', 'eventhubs', 'eventgrid', 'eventbridge', 'aws-sdk', 'sqs', 'pubsub', 'google-cloud', 'storage-blob', 'redis', 'ioredis', 'postgres', 'mysql', 'mongo', 'sequelize', 'typeorm', 'knex', 'sftp', 'nodemailer', 'stripe', 'twilio', 'sendgrid', 'mailgun', 'openai', 'langchain', 'anthropic', 'slack', 'paypal', 'auth0', 'okta'],
     // the modules `http.request` and `request(…)` need, as imported or required
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '[\'"`](?:node:)?https?[\'"`]', '[\'"`]request(?:-promise(?:-native)?)?[\'"`]', '\\bprocess\\.env\\b'],
   }),
