@@ -26,15 +26,18 @@ const STRIPE_CALLS = STRIPE_METHODS.flatMap((method) => [`stripe.*.${method}`, `
 
 /**
  * Celery's broker says what the app's jobs go through: a Redis URL (or an env var named after
- * Redis) makes it a use of that Redis, a datastore; anything else is messaging through a broker.
+ * Redis) makes it a use of that Redis, a datastore; an AMQP, SQS… URL messaging through a broker.
+ * A broker given by an env var of another name is a bare dependency on whatever the variable is
+ * bound to, which resolution turns into a use of a datastore or messaging through a broker by
+ * the kind of system the bound address turns out to be.
  */
 function celeryBroker(site: CallSite, tools: SiteTools): Refinement | undefined {
   for (const pick of ['broker', 'broker_url']) {
     const value = tools.value(site, pick);
-    const redis =
-      ((value.kind === 'literal' || value.kind === 'prefix') && /^rediss?(?:\+\w+)?:\/\//i.test(value.text)) || (value.kind === 'env' && /redis/i.test(value.key));
+    if (value.kind === 'unknown') continue;
+    const redis = ((value.kind === 'literal' || value.kind === 'prefix') && /^rediss?(?:\+\w+)?:\/\//i.test(value.text)) || (value.kind === 'env' && /redis/i.test(value.key));
     if (redis) return { mechanism: 'database', role: 'uses', technology: 'Redis' };
-    if (value.kind !== 'unknown') return undefined;
+    return value.kind === 'env' ? { mechanism: 'other', role: 'depends' } : undefined;
   }
   return undefined;
 }

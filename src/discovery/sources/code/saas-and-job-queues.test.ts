@@ -201,6 +201,9 @@ const JOB_QUEUES: Case[] = [
       const connection = { host: 'jobs-redis', port: 6379 };
       const queue = new Queue('reports', { connection });
       const worker = new Worker('reports', async (job) => render(job), { connection });`, facts: [jobStore(3, { host: 'jobs-redis', port: 6379 }), jobStore(4, { host: 'jobs-redis', port: 6379 })] },
+  { name: 'a Bull queue without options names no Redis (resolution takes the only one defined, if any)', source: typescriptCodeSource, path: 'src/queue.ts', text: code`
+      import Queue from 'bull';
+      const q = new Queue('audit');`, facts: [jobStore(2, {}, INFERRED)] },
   { name: 'a Queue of another library is not Bull', source: typescriptCodeSource, path: 'src/queue.ts', text: code`
       import { Queue } from './collections';
       const q = new Queue('x', { redis: { host: 'cache' } });`, facts: [] },
@@ -220,7 +223,7 @@ const JOB_QUEUES: Case[] = [
       import os
       from celery import Celery
       app = Celery("tasks", broker=os.environ["CELERY_BROKER_URL"])`, facts: [
-    { role: 'produces', mechanism: 'messaging', target: { key: 'CELERY_BROKER_URL' }, targetKind: 'message-broker', line: 3, confidence: LITERAL },
+    { role: 'depends', mechanism: 'other', target: { key: 'CELERY_BROKER_URL' }, line: 3, confidence: LITERAL },
   ] },
   { name: 'Celery with a REDIS_URL from the environment', source: pythonCodeSource, path: 'jobs/celery_app.py', text: code`
       import os
@@ -260,5 +263,19 @@ describe('SaaS vendor SDKs', () => {
 describe('job queues', () => {
   it.each(JOB_QUEUES)('$name', async ({ source, path, text, facts }) => {
     expect(summarise(await readSnippet(source, path, text))).toEqual(facts);
+  });
+
+  it.each([
+    ['redis://jobs:6379/0', 'worker -> jobs (database)'],
+    ['amqp://guest:guest@jobs:5672//', 'worker -> jobs (messaging)'],
+  ])('a Celery broker bound to %s through the environment is used as what it is', async (url, edge) => {
+    const at = { file: 'docker-compose.yml', line: 1, excerpt: 'services:' };
+    const facts: Fact[] = [
+      ...(await readSnippet(pythonCodeSource, 'worker/app.py', 'import os\nfrom celery import Celery\napp = Celery("tasks", broker=os.environ["CELERY_BROKER_URL"])\n')),
+      { type: 'component', name: 'worker', kind: 'application', root: 'worker', evidence: at, confidence: CONFIDENCE.declared },
+      { type: 'component', name: 'jobs', kind: url.startsWith('redis') ? 'database' : 'message-broker', evidence: at, confidence: CONFIDENCE.declared },
+      { type: 'binding', component: 'worker', key: 'CELERY_BROKER_URL', value: url, evidence: at },
+    ];
+    expect(resolveFacts(facts).integrations.map((item) => `${item.source} -> ${item.target} (${item.mechanism})`)).toEqual([edge]);
   });
 });
