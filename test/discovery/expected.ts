@@ -90,6 +90,8 @@ export const COVERAGE_TAGS = [
   'azure-blob',
   'sftp',
   'smtp',
+  'saas-sdk',
+  'job-queue',
   // Things that must not become edges
   'decoy-comment',
   'decoy-test-file',

@@ -32,6 +32,12 @@ const CANARIES: [string, string, string][] = [
   ['inline Kubernetes env', '- {name: API_KEY, value: Canary-Key-26}', 'Canary-Key-26'],
   ['go-sql-driver DSN', 'sqlx.Open("mysql", "catalogue_user:Canary-Pw-27@tcp(catalogue-db:3306)/socksdb")', 'Canary-Pw-27'],
   ['go-sql-driver DSN flag', 'CMD ["/app", "-DSN=app:Canary@Pw-28@tcp(db:3306)/x?parseTime=true"]', 'Canary@Pw-28'],
+  ['OpenAI key passed positionally', 'new ChatClient("gpt-4o", "sk-proj-Canary30abcdefghijklmnop");', 'sk-proj-Canary30abcdefghijklmnop'],
+  ['Anthropic key passed positionally', 'Anthropic("sk-ant-api03-Canary31abcdefghijklmnop")', 'sk-ant-api03-Canary31abcdefghijklmnop'],
+  ['Twilio API key secret', 'twilio(sid, "SK0123456789abcdef0123456789abcdef")', 'SK0123456789abcdef0123456789abcdef'],
+  ['Twilio auth token passed positionally', "const client = twilio(accountSid, '0123456789abcdef0123456789abcdef');", '0123456789abcdef0123456789abcdef'],
+  ['Mailgun key', "mailgun({ domain, key: 'key-0123456789abcdef0123456789abcdef' })", 'key-0123456789abcdef0123456789abcdef'],
+  ['SendGrid key passed positionally', 'new SendGridClient("SG.Canary33abcdefghijk.Canary33lmnopqrstuvwxyz")', 'SG.Canary33abcdefghijk.Canary33lmnopqrstuvwxyz'],
   ['go-sql-driver DSN in a shell command', 'command: /app -dsn inv:Canary-Pw-29@tcp(inventory-db)/inventory', 'Canary-Pw-29'],
 ];
 
@@ -49,6 +55,7 @@ describe('redact', () => {
     ['a reference to another setting', 'password: ${DB_PASSWORD}', '${DB_PASSWORD}'],
     ['a Kubernetes secret reference', 'password: secretKeyRef', 'secretKeyRef'],
     ['ordinary code', 'const url = `${base}/cart/${id}`', '`${base}/cart/${id}`'],
+    ['a commit hash (40 hex digits) and an unquoted checksum', 'ref: "0123456789abcdef0123456789abcdef01234567" md5 0123456789abcdef0123456789abcdef', '"0123456789abcdef0123456789abcdef01234567" md5 0123456789abcdef0123456789abcdef'],
   ])('keeps %s', (_case, text, kept) => {
     expect(redact(text)).toContain(kept);
   });

@@ -28,6 +28,13 @@ const SHAPED_SECRETS: RegExp[] = [
   /\bxox[abposr]-[A-Za-z0-9-]{10,}\b/g,
   /\b(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}\b/g,
   /\bSG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}\b/g,
+  // OpenAI (`sk-proj-…`, `sk-…`) and Anthropic (`sk-ant-api03-…`) keys, Twilio API key secrets, Mailgun keys
+  /\bsk-[A-Za-z0-9_-]{20,}/g,
+  /\bSK[0-9a-fA-F]{32}\b/g,
+  /\bkey-[0-9a-f]{32}\b/g,
+  // A quoted run of exactly 32 hex digits is a token (Twilio auth tokens, Datadog and Mailgun keys),
+  // passed positionally where no key name says so: `twilio(sid, "f3…")`.
+  /(?<=["'`])[0-9a-f]{32}(?=["'`])/g,
   /\bAIza[0-9A-Za-z_-]{35}\b/g,
   /\bnpm_[A-Za-z0-9]{36}\b/g,
   /\bpbt_[A-Za-z0-9_-]{20,}\b/g,

@@ -132,6 +132,8 @@ export type Pick = number | string;
 /** What a signature may adjust once it has seen the call. */
 export interface Refinement {
   role?: ConnectionRole;
+  /** A client whose backing system the address tells (Celery's broker: Redis is a datastore, AMQP a broker). */
+  mechanism?: Mechanism;
   technology?: string;
   channel?: string;
   /** Overrides the target picks. */

@@ -6,7 +6,7 @@
  */
 import { triggerPattern } from './prefilter.js';
 import type { CallSite, FamilyTable, Signature, SiteTools, SyntaxNode } from './code-model.js';
-import { calls, consumes, endpoint, nestedService, produces, provides, serviceOfNested, uses } from './signature-builders.js';
+import { calls, consumes, endpoint, nestedService, produces, provides, serviceOfNested, uses, vendor } from './signature-builders.js';
 
 const CONFLUENT = ['Confluent.Kafka'];
 const RABBIT = ['RabbitMQ.Client'];
@@ -40,6 +40,9 @@ function inAuthenticationSetup(node: SyntaxNode): boolean {
   }
   return false;
 }
+
+/** Stripe.net's services (`new ChargeService()`), each a client of Stripe's API. */
+const STRIPE_SERVICES = ['Charge', 'PaymentIntent', 'Customer', 'Refund', 'Subscription', 'Session', 'Invoice', 'Price', 'Product', 'SetupIntent', 'PaymentMethod', 'Transfer', 'Payout', 'PaymentLink', 'Account', 'BalanceTransaction'];
 
 /** The signatures of the C# family, in the order they are tried. */
 export const CSHARP_SIGNATURES: readonly Signature[] = [
@@ -123,6 +126,20 @@ export const CSHARP_SIGNATURES: readonly Signature[] = [
   // E-mail
   endpoint('email', 'SMTP', ['new SmtpClient'], { imports: ['System.Net.Mail'], target: [0, 'Host'], port: [1, 'Port'], bareHost: true, alone: 'uses' }),
   uses('email', 'SMTP', ['*.Connect', '*.ConnectAsync'], { imports: ['MailKit'], target: [0], port: [1], bareHost: true }),
+  // SaaS vendors' SDKs (see `vendor`): the client's construction, in files importing the SDK.
+  vendor('Stripe', [...STRIPE_SERVICES.map((service) => `new ${service}Service`), 'new StripeClient', 'set StripeConfiguration.ApiKey'], { imports: ['Stripe'] }),
+  vendor('Azure OpenAI', ['new AzureOpenAIClient', 'new OpenAIClient'], { imports: ['Azure.AI.OpenAI'] }),
+  vendor('OpenAI', ['new OpenAIClient', 'new ChatClient', 'new EmbeddingClient', 'new OpenAIService'], { imports: ['OpenAI', 'Betalgo.Ranul.OpenAI'] }),
+  vendor('Azure OpenAI', ['*.AddAzureOpenAIChatCompletion', '*.AddAzureOpenAITextEmbeddingGeneration'], { imports: ['Microsoft.SemanticKernel'] }),
+  vendor('OpenAI', ['*.AddOpenAIChatCompletion', '*.AddOpenAITextEmbeddingGeneration'], { imports: ['Microsoft.SemanticKernel'] }),
+  vendor('Anthropic', ['new AnthropicClient'], { imports: ['Anthropic'] }),
+  vendor('SendGrid', ['new SendGridClient', '*.AddSendGrid'], { imports: ['SendGrid'] }, 'email'),
+  vendor('Twilio', ['TwilioClient.Init', 'new TwilioRestClient'], { imports: ['Twilio'] }),
+  vendor('Slack', ['new SlackServiceBuilder', '*.AddSlackNet'], { imports: ['SlackNet'] }),
+  vendor('Slack', ['new SlackClient'], { imports: ['Slack.NetStandard', 'SlackAPI'] }),
+  vendor('PayPal', ['new PayPalHttpClient'], { imports: ['PayPalCheckoutSdk', 'PayPalHttp', 'PaypalServerSdk'] }),
+  vendor('Auth0', ['new ManagementApiClient', 'new AuthenticationApiClient'], { imports: ['Auth0'] }),
+  vendor('Okta', ['new OktaClient'], { imports: ['Okta.Sdk'] }),
 ];
 
 /** The C# family's table. */
@@ -131,7 +148,7 @@ export const CSHARP_TABLE: FamilyTable = {
   // Whole names and name prefixes (see prefilter.ts): `System.Net.Mail` and `MailKit` but not `Email`, `Azure.Storage` but not `StorageKey`.
   triggers: triggerPattern({
     words: ['Mail'],
-    prefixes: ['HttpClient', 'BaseAddress', 'Authority', 'MetadataAddress', 'HttpRequestMessage', 'RestSharp', 'Refit', 'GraphQL', 'ServiceModel', 'Grpc', 'Kafka', 'RabbitMQ', 'MassTransit', 'NATS', 'MQTTnet', 'ServiceBus', 'EventHubs', 'EventGrid', 'PubSub', 'SqlClient', 'Npgsql', 'MySql', 'Oracle', 'UseSqlServer', 'UseAzureSql', 'Cosmos', 'MongoDB', 'Redis', 'ConnectionMultiplexer', 'SshNet', 'MailKit', 'Smtp', 'GetEnvironmentVariable', 'GetConnectionString'],
+    prefixes: ['HttpClient', 'BaseAddress', 'Authority', 'MetadataAddress', 'HttpRequestMessage', 'RestSharp', 'Refit', 'GraphQL', 'ServiceModel', 'Grpc', 'Kafka', 'RabbitMQ', 'MassTransit', 'NATS', 'MQTTnet', 'ServiceBus', 'EventHubs', 'EventGrid', 'PubSub', 'SqlClient', 'Npgsql', 'MySql', 'Oracle', 'UseSqlServer', 'UseAzureSql', 'Cosmos', 'MongoDB', 'Redis', 'ConnectionMultiplexer', 'SshNet', 'MailKit', 'Smtp', 'GetEnvironmentVariable', 'GetConnectionString', 'Stripe', 'OpenAI', 'SemanticKernel', 'Anthropic', 'SendGrid', 'Twilio', 'SlackNet', 'Slack', 'PayPal', 'Auth0', 'Okta'],
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '\\bWeb\\.Services\\b', '\\bAmazon\\.'],
   }),
   values: {

@@ -217,7 +217,7 @@ export function emitFacts(input: EmissionInput): Fact[] {
       if (signature.knownOnly && read.known === 'none') break;
       const dialect = signature.dialect ? firstLiteral(evaluator, site, signature.dialect) : undefined;
       const dialectTechnology = dialect !== undefined ? technologyOf(dialect) : undefined;
-      let mechanism = signature.mechanism;
+      let mechanism = refinement?.mechanism ?? signature.mechanism;
       // An API call's technology is its protocol (a gRPC channel to `http://cart:7070` is gRPC, not HTTP);
       // a store's or broker's may come from the address's scheme.
       let technology = refinement?.technology ?? signature.technology ?? dialectTechnology ?? TECHNOLOGY_OF[signature.mechanism] ?? read.technology;

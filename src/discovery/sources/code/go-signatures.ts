@@ -7,7 +7,7 @@
 import { technologyOf } from './targets.js';
 import { triggerPattern } from './prefilter.js';
 import type { FamilyTable, Signature } from './code-model.js';
-import { between, calls, consumes, endpoint, produces, provides, uses } from './signature-builders.js';
+import { between, calls, consumes, endpoint, produces, provides, uses, vendor } from './signature-builders.js';
 
 const SEGMENTIO = ['github.com/segmentio/kafka-go'];
 const SARAMA = ['github.com/Shopify/sarama', 'github.com/IBM/sarama'];
@@ -30,8 +30,20 @@ const S3_INPUTS = ['PutObjectInput', 'GetObjectInput', 'DeleteObjectInput', 'Lis
 /** Whether a stub factory's argument is a connection rather than a context (`kms.NewKeyManagementClient(ctx)` is not a stub). */
 const takesConnection = (text: string): boolean => !/^(ctx|context\.|c\.Context)/.test(text);
 
+/** stripe-go's resource packages (`charge.New(params)`), each calling Stripe's API. */
+const STRIPE_PACKAGES = ['charge', 'paymentintent', 'customer', 'refund', 'subscription', 'session', 'invoice', 'price', 'product', 'setupintent', 'paymentmethod', 'transfer', 'payout', 'paymentlink'];
+
 /** The signatures of the Go family, in the order they are tried. */
 export const GO_SIGNATURES: readonly Signature[] = [
+  // SaaS vendors' SDKs (see `vendor`): the client's construction or a resource package's call, in files importing the SDK;
+  // first, since `NewRestClient` and `NewSendClient` read like gRPC stubs.
+  vendor('Stripe', [...STRIPE_PACKAGES.flatMap((resource) => [`${resource}.New`, `${resource}.Get`, `${resource}.List`]), 'client.New', 'stripe.NewClient'], { imports: ['github.com/stripe/stripe-go'] }),
+  vendor('OpenAI', ['openai.NewClient', 'openai.NewClientWithConfig'], { imports: ['github.com/sashabaranov/go-openai', 'github.com/openai/openai-go'] }),
+  vendor('Anthropic', ['anthropic.NewClient'], { imports: ['github.com/anthropics/anthropic-sdk-go'] }),
+  vendor('Twilio', ['twilio.NewRestClient', 'twilio.NewRestClientWithParams'], { imports: ['github.com/twilio/twilio-go'] }),
+  vendor('SendGrid', ['sendgrid.NewSendClient', 'sendgrid.API'], { imports: ['github.com/sendgrid/sendgrid-go'] }, 'email'),
+  vendor('Mailgun', ['mailgun.NewMailgun', 'mailgun.NewMailgunFromEnv'], { imports: ['github.com/mailgun/mailgun-go'] }, 'email'),
+  vendor('Slack', ['slack.New'], { imports: ['github.com/slack-go/slack'] }),
   // HTTP
   calls('rest', ['http.Get', 'http.Post', 'http.Head', 'http.PostForm'], { target: [0] }),
   calls('rest', ['http.NewRequest'], { target: [1] }),
@@ -117,7 +129,7 @@ export const GO_TABLE: FamilyTable = {
   signatures: GO_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts); net/http where it is imported or one of its client calls or types is written, not in comments.
   triggers: triggerPattern({
-    prefixes: ['grpc', 'kafka', 'sarama', 'amqp', 'nats', 'paho', 'azservicebus', 'azeventhubs', 'aws-sdk', 'eventbridge', 'pubsub', 'redis', 'redigo', 'sqlx', 'pgx', 'gorm', 'mongo', 'azblob', 'sftp', 'smtp', 'gomail', 'getenv', 'lookupenv', 'viper', 'memcache', 'mgo', 'graphql', 'soap', 'resty'],
+    prefixes: ['grpc', 'kafka', 'sarama', 'amqp', 'nats', 'paho', 'azservicebus', 'azeventhubs', 'aws-sdk', 'eventbridge', 'pubsub', 'redis', 'redigo', 'sqlx', 'pgx', 'gorm', 'mongo', 'azblob', 'sftp', 'smtp', 'gomail', 'getenv', 'lookupenv', 'viper', 'memcache', 'mgo', 'graphql', 'soap', 'resty', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'mailgun', 'slack'],
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', 'database/sql\\b', '"net/http"', '\\bsql\\.Open\\b', '\\bhttp\\.(?:Get|Post|Head|PostForm|NewRequest|NewRequestWithContext|Client)\\b', 'New\\w+Client\\(', 'Register\\w+Server\\(', 'Env\\w*\\(&', '\\bmail\\.NewDialer\\b'],
   }),
   values: {

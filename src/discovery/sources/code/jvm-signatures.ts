@@ -6,7 +6,7 @@
  */
 import { triggerPattern } from './prefilter.js';
 import type { FamilyTable, Signature } from './code-model.js';
-import { between, calls, consumes, endpoint, produces, provides, serviceOfGrpcClass, uses } from './signature-builders.js';
+import { between, calls, consumes, endpoint, produces, provides, serviceOfGrpcClass, uses, vendor } from './signature-builders.js';
 
 const SPRING_KAFKA = ['org.springframework.kafka'];
 const KAFKA_CLIENTS = ['org.apache.kafka'];
@@ -33,6 +33,9 @@ const implBase = (name: string): string | undefined => between(name, '', 'Corout
  * (`new ProducerRecord` below); the send would only add a second, topicless fact on the same line.
  */
 const notARecord: NonNullable<Signature['refine']> = (site, tools) => (site.args[0] && /^(new\s*)?ProducerRecord\b/.test(tools.text(site.args[0])) ? false : undefined);
+
+/** Stripe's resources whose static calls (`Charge.create(params)`) go to Stripe. */
+const STRIPE_RESOURCES = ['Charge', 'PaymentIntent', 'Customer', 'Refund', 'Subscription', 'Session', 'Invoice', 'Price', 'Product', 'SetupIntent', 'PaymentMethod', 'Transfer', 'Payout', 'PaymentLink'];
 
 /** The signatures of the Java/Kotlin family, in the order they are tried. */
 export const JVM_SIGNATURES: readonly Signature[] = [
@@ -159,6 +162,21 @@ export const JVM_SIGNATURES: readonly Signature[] = [
     refine: (site, tools) => (site.args[0] && /^"mail\.smtps?\.host"$/.test(tools.text(site.args[0])) ? undefined : false),
   }),
   uses('email', 'SMTP', ['Transport.send'], { imports: MAIL }),
+  // SaaS vendors' SDKs (see `vendor`): the client's construction or the SDK's static API, in files importing the SDK.
+  vendor('Stripe', [...STRIPE_RESOURCES.flatMap((resource) => [`${resource}.create`, `${resource}.retrieve`, `${resource}.list`]), 'new StripeClient', 'StripeClient.builder'], { imports: ['com.stripe'] }),
+  // Spring AI: the model class says the vendor; a `ChatClient` over it calls that vendor.
+  vendor('OpenAI', ['ChatClient.create', 'ChatClient.builder', 'new OpenAiChatModel', 'OpenAiChatModel.builder', 'new OpenAiApi', 'OpenAiApi.builder', 'new OpenAiEmbeddingModel'], { imports: ['org.springframework.ai.openai'] }),
+  vendor('Azure OpenAI', ['ChatClient.create', 'ChatClient.builder', 'new AzureOpenAiChatModel', 'AzureOpenAiChatModel.builder'], { imports: ['org.springframework.ai.azure.openai'] }),
+  vendor('Anthropic', ['ChatClient.create', 'ChatClient.builder', 'new AnthropicChatModel', 'AnthropicChatModel.builder', 'new AnthropicApi'], { imports: ['org.springframework.ai.anthropic'] }),
+  vendor('Azure OpenAI', ['new OpenAIClientBuilder'], { imports: ['com.azure.ai.openai'] }),
+  vendor('OpenAI', ['OpenAIOkHttpClient.builder', 'OpenAIOkHttpClient.fromEnv', 'new OpenAiService'], { imports: ['com.openai', 'com.theokanning.openai'] }),
+  vendor('Anthropic', ['AnthropicOkHttpClient.builder', 'AnthropicOkHttpClient.fromEnv'], { imports: ['com.anthropic'] }),
+  vendor('Twilio', ['Twilio.init', 'new TwilioRestClient.Builder', 'TwilioRestClient.Builder'], { imports: ['com.twilio'] }),
+  vendor('SendGrid', ['new SendGrid'], { imports: ['com.sendgrid'] }, 'email'),
+  vendor('Slack', ['Slack.getInstance'], { imports: ['com.slack.api'] }),
+  vendor('PayPal', ['new PayPalHttpClient'], { imports: ['com.paypal'] }),
+  vendor('Auth0', ['new ManagementAPI', 'ManagementAPI.newBuilder', 'new AuthAPI', 'AuthAPI.newBuilder'], { imports: ['com.auth0'] }),
+  vendor('Okta', ['Clients.builder'], { imports: ['com.okta.sdk'] }),
 ];
 
 /** The Java/Kotlin family's table. */
@@ -166,7 +184,7 @@ export const JVM_TABLE: FamilyTable = {
   signatures: JVM_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts): `JavaMailSender` and `javax.mail` but not `email`, `storage` but not `storageKey`.
   triggers: triggerPattern({
-    prefixes: ['RestTemplate', 'RestOperations', 'WebClient', 'RestClient', 'HttpRequest', 'okhttp', 'Feign', 'retrofit', 'openConnection', 'ktor', 'graphql', 'apollo', 'WebServiceTemplate', 'grpc', 'ManagedChannelBuilder', 'NettyChannelBuilder', 'kafka', 'rabbit', 'amqp', 'nats', 'paho', 'Mqtt', 'servicebus', 'eventhubs', 'eventgrid', 'eventbridge', 'awssdk', 'amazonaws', 'Sqs', 'pubsub', 'DriverManager', 'jdbc', 'hikari', 'mongo', 'jedis', 'lettuce', 'redis', 'jsch', 'sftp', 'mail', 'getenv'],
+    prefixes: ['RestTemplate', 'RestOperations', 'WebClient', 'RestClient', 'HttpRequest', 'okhttp', 'Feign', 'retrofit', 'openConnection', 'ktor', 'graphql', 'apollo', 'WebServiceTemplate', 'grpc', 'ManagedChannelBuilder', 'NettyChannelBuilder', 'kafka', 'rabbit', 'amqp', 'nats', 'paho', 'Mqtt', 'servicebus', 'eventhubs', 'eventgrid', 'eventbridge', 'awssdk', 'amazonaws', 'Sqs', 'pubsub', 'DriverManager', 'jdbc', 'hikari', 'mongo', 'jedis', 'lettuce', 'redis', 'jsch', 'sftp', 'mail', 'getenv', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta'],
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', 'apache\\.(?:http|hc)\\b', '\\b(?:xml|springframework)\\.ws\\b', '@Value\\s*\\('],
   }),
   values: {

@@ -5,8 +5,8 @@
  * many libraries, only in files importing the library.
  */
 import { triggerPattern } from './prefilter.js';
-import type { FamilyTable, Signature } from './code-model.js';
-import { between, calls, consumes, endpoint, produces, provides, uses } from './signature-builders.js';
+import type { CallSite, FamilyTable, Refinement, Signature, SiteTools } from './code-model.js';
+import { between, calls, consumes, endpoint, produces, provides, uses, vendor } from './signature-builders.js';
 
 const HTTP_VERBS = ['get', 'post', 'put', 'delete', 'patch', 'head', 'options', 'request', 'stream'];
 const verbs = (receivers: readonly string[]): string[] => receivers.flatMap((receiver) => HTTP_VERBS.map((verb) => `${receiver}.${verb}`));
@@ -19,6 +19,28 @@ const PUBSUB = ['google.cloud.pubsub', 'google.cloud.pubsub_v1'];
 const SERVICE_BUS = ['azure.servicebus'];
 const BLOB = ['azure.storage.blob'];
 const GCS = ['google.cloud.storage'];
+
+/** The calls of Stripe's module API: `stripe.Charge.create`, `stripe.checkout.Session.create`. */
+const STRIPE_METHODS = ['create', 'retrieve', 'list', 'modify', 'delete', 'confirm', 'capture', 'cancel', 'search', 'finalize_invoice', 'pay'];
+const STRIPE_CALLS = STRIPE_METHODS.flatMap((method) => [`stripe.*.${method}`, `stripe.*.*.${method}`]);
+
+/**
+ * Celery's broker says what the app's jobs go through: a Redis URL (or an env var named after
+ * Redis) makes it a use of that Redis, a datastore; an AMQP, SQS… URL messaging through a broker.
+ * A broker given by an env var of another name is a bare dependency on whatever the variable is
+ * bound to, which resolution turns into a use of a datastore or messaging through a broker by
+ * the kind of system the bound address turns out to be.
+ */
+function celeryBroker(site: CallSite, tools: SiteTools): Refinement | undefined {
+  for (const pick of ['broker', 'broker_url']) {
+    const value = tools.value(site, pick);
+    if (value.kind === 'unknown') continue;
+    const redis = ((value.kind === 'literal' || value.kind === 'prefix') && /^rediss?(?:\+\w+)?:\/\//i.test(value.text)) || (value.kind === 'env' && /redis/i.test(value.key));
+    if (redis) return { mechanism: 'database', role: 'uses', technology: 'Redis' };
+    return value.kind === 'env' ? { mechanism: 'other', role: 'depends' } : undefined;
+  }
+  return undefined;
+}
 
 /** The signatures of the Python family, in the order they are tried. */
 export const PYTHON_SIGNATURES: readonly Signature[] = [
@@ -115,6 +137,23 @@ export const PYTHON_SIGNATURES: readonly Signature[] = [
   uses('file-transfer', 'SFTP', ['pysftp.Connection', 'Connection'], { imports: ['pysftp'], target: [0, 'host'], port: ['port'], bareHost: true }),
   // E-mail
   uses('email', 'SMTP', ['smtplib.SMTP', 'smtplib.SMTP_SSL', 'SMTP', 'SMTP_SSL', 'aiosmtplib.SMTP', 'aiosmtplib.send'], { target: [0, 'host', 'hostname'], port: [1, 'port'], bareHost: true }),
+  // Job queues: RQ's `connection=Redis(...)` is read by the Redis line above; Celery's broker by its URL.
+  { call: ['Celery', 'celery.Celery'], imports: ['celery'], role: 'produces', mechanism: 'messaging', target: ['broker', 'broker_url'], knownOnly: true, refine: celeryBroker },
+  // SaaS vendors' SDKs (see `vendor`): the client's construction or the module's API, in files importing the SDK.
+  vendor('Stripe', [...STRIPE_CALLS, 'stripe.StripeClient', 'StripeClient'], { imports: ['stripe'] }),
+  vendor('Azure OpenAI', both(['AzureOpenAI', 'AsyncAzureOpenAI']), { imports: ['openai'] }),
+  vendor('OpenAI', [...both(['OpenAI', 'AsyncOpenAI']), 'openai.*.create', 'openai.*.acreate'], { imports: ['openai'] }),
+  vendor('OpenAI', both(['ChatOpenAI', 'OpenAIEmbeddings']), { imports: ['langchain_openai', 'langchain.chat_models', 'langchain_community.chat_models'] }),
+  vendor('Anthropic', both(['Anthropic', 'AsyncAnthropic']), { imports: ['anthropic'] }),
+  vendor('Anthropic', both(['ChatAnthropic']), { imports: ['langchain_anthropic'] }),
+  vendor('Twilio', ['Client', 'rest.Client', 'twilio.rest.Client'], { imports: ['twilio'] }),
+  vendor('SendGrid', both(['SendGridAPIClient', 'SendGridClient']), { imports: ['sendgrid'] }, 'email'),
+  vendor('Slack', both(['WebClient', 'AsyncWebClient']), { imports: ['slack_sdk', 'slack'] }),
+  vendor('Slack', both(['App', 'AsyncApp']), { imports: ['slack_bolt'] }),
+  vendor('PayPal', ['paypalrestsdk.configure', 'paypalrestsdk.Api'], { imports: ['paypalrestsdk'] }),
+  vendor('PayPal', both(['PayPalHttpClient']), { imports: ['paypalcheckoutsdk', 'paypalhttp'] }),
+  vendor('Auth0', both(['Auth0', 'GetToken']), { imports: ['auth0'] }),
+  vendor('Okta', ['OktaClient', 'Client', 'client.Client'], { imports: ['okta'] }),
 ];
 
 /** The Python family's table. */
@@ -122,7 +161,7 @@ export const PYTHON_TABLE: FamilyTable = {
   signatures: PYTHON_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts); `requests` and `environ` only as used, not in prose or comments.
   triggers: triggerPattern({
-    prefixes: ['httpx', 'locust', 'aiohttp', 'ClientSession', 'urllib', 'urlopen', 'gql', 'zeep', 'suds', 'grpc', 'kafka', 'aiokafka', 'pika', 'aio_pika', 'nats', 'paho', 'servicebus', 'eventhub', 'eventgrid', 'boto', 'aioboto', 'aiobotocore', 'pubsub', 'redis', 'aioredis', 'psycopg', 'asyncpg', 'mysql', 'pymysql', 'aiomysql', 'sqlalchemy', 'mongo', 'pymongo', 'motor', 'AsyncIOMotor', 'paramiko', 'sftp', 'pysftp', 'smtp', 'aiosmtp', 'getenv'],
+    prefixes: ['httpx', 'locust', 'aiohttp', 'ClientSession', 'urllib', 'urlopen', 'gql', 'zeep', 'suds', 'grpc', 'kafka', 'aiokafka', 'pika', 'aio_pika', 'nats', 'paho', 'servicebus', 'eventhub', 'eventgrid', 'boto', 'aioboto', 'aiobotocore', 'pubsub', 'redis', 'aioredis', 'psycopg', 'asyncpg', 'mysql', 'pymysql', 'aiomysql', 'sqlalchemy', 'mongo', 'pymongo', 'motor', 'AsyncIOMotor', 'paramiko', 'sftp', 'pysftp', 'smtp', 'aiosmtp', 'getenv', 'celery', 'stripe', 'openai', 'langchain', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta'],
     patterns: [
       // `storage` and `Storage`, not a `STORAGE_CLASS` constant
       '[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])',

@@ -34,6 +34,26 @@ export function endpoint(mechanism: Mechanism, technology: string, call: readonl
   return { call, role: 'endpoint', mechanism, technology, ...options };
 }
 
+/**
+ * A SaaS vendor's SDK (`new Stripe(key)`, `OpenAI()`, `new SendGridClient(key)`): the API it calls
+ * is the vendor's own whatever host the SDK is pointed at, so the target is left empty and
+ * resolution names the system after the vendor (`targetKind: 'saas'`, like Amazon S3 without a
+ * bucket address). No argument is read: what a client is given is a key or a token.
+ */
+export function vendor(technology: string, call: readonly string[], options: Omit<Options, 'target' | 'port' | 'channel'> = {}, mechanism: 'rest' | 'email' = 'rest'): Signature {
+  return { call, role: mechanism === 'email' ? 'uses' : 'calls', mechanism, technology, targetKind: 'saas', ...options };
+}
+
+/**
+ * For `require` patterns: only the call of what a module exports, `require('stripe')(key)`, whose
+ * callee reads as `require` (the inner `require('stripe')` alone says nothing the import does not).
+ */
+export function requiredAndCalled(module: string): Signature['refine'] {
+  const escaped = module.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const pattern = new RegExp(`^require\\(['"\`]${escaped}['"\`]\\)\\(`);
+  return (site, tools) => (pattern.test(tools.text(site.node)) ? undefined : false);
+}
+
 /** A gRPC server registration or implementation. */
 export function provides(call: readonly string[], service: (site: CallSite) => string | undefined, options: Omit<Options, 'service'> = {}): Signature {
   return { call, role: 'provides', mechanism: 'grpc', service, ...options };

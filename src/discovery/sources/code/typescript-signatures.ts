@@ -5,7 +5,7 @@
  */
 import { triggerPattern } from './prefilter.js';
 import type { FamilyTable, Signature } from './code-model.js';
-import { calls, consumes, endpoint, produces, provides, uses } from './signature-builders.js';
+import { calls, consumes, endpoint, produces, provides, requiredAndCalled, uses, vendor } from './signature-builders.js';
 
 const HTTP_VERBS = ['get', 'post', 'put', 'delete', 'patch', 'head', 'options', 'request'];
 const verbs = (receivers: readonly string[]): string[] => receivers.flatMap((receiver) => HTTP_VERBS.map((verb) => `${receiver}.${verb}`));
@@ -126,6 +126,31 @@ export const TYPESCRIPT_SIGNATURES: readonly Signature[] = [
   uses('file-transfer', 'SFTP', ['*.connect'], { imports: ['ssh2-sftp-client'], target: ['host'], port: ['port'] }),
   // E-mail
   uses('email', 'SMTP', ['nodemailer.createTransport', 'createTransport'], { imports: ['nodemailer'], target: [0, 'host'], port: ['port'] }),
+  // Job queues keep their jobs in Redis: a use of that Redis (`{ redis: { host } }`, a URL, BullMQ's `connection`).
+  uses('database', 'Redis', ['new Queue', 'Queue'], { imports: ['bull'], target: ['redis.host', 'redis', 1], port: ['redis.port'] }),
+  uses('database', 'Redis', ['new Queue', 'new Worker', 'new QueueEvents', 'new FlowProducer'], { imports: ['bullmq'], target: ['connection.host', 'connection.url', 'connection'], port: ['connection.port'] }),
+  // SaaS vendors' SDKs (see `vendor`): the client's construction, never a variable's name alone.
+  vendor('Stripe', ['new Stripe', 'Stripe'], { imports: ['stripe'] }),
+  vendor('Stripe', ['require'], { imports: ['stripe'], refine: requiredAndCalled('stripe') }),
+  vendor('Twilio', ['new Twilio', 'Twilio', 'twilio'], { imports: ['twilio'] }),
+  vendor('Twilio', ['require'], { imports: ['twilio'], refine: requiredAndCalled('twilio') }),
+  vendor('SendGrid', ['*.setApiKey', '*.send', '*.sendMultiple', 'new MailService'], { imports: ['@sendgrid/mail'] }, 'email'),
+  vendor('SendGrid', ['*.request', 'new Client'], { imports: ['@sendgrid/client'] }, 'email'),
+  vendor('Mailgun', ['new Mailgun', 'mailgun'], { imports: ['mailgun.js', 'mailgun-js'] }, 'email'),
+  vendor('Mailgun', ['require'], { imports: ['mailgun-js'], refine: requiredAndCalled('mailgun-js') }, 'email'),
+  vendor('Azure OpenAI', ['new AzureOpenAI'], { imports: ['openai'] }),
+  vendor('Azure OpenAI', ['new OpenAIClient'], { imports: ['@azure/openai'] }),
+  vendor('OpenAI', ['new OpenAI', 'new OpenAIApi'], { imports: ['openai'] }),
+  vendor('OpenAI', ['new ChatOpenAI', 'new OpenAIEmbeddings'], { imports: ['@langchain/openai', 'langchain/chat_models/openai'] }),
+  vendor('Anthropic', ['new Anthropic'], { imports: ['@anthropic-ai/sdk'] }),
+  vendor('Anthropic', ['new ChatAnthropic'], { imports: ['@langchain/anthropic'] }),
+  vendor('Slack', ['new WebClient'], { imports: ['@slack/web-api'] }),
+  vendor('Slack', ['new App'], { imports: ['@slack/bolt'] }),
+  vendor('PayPal', ['new PayPalHttpClient'], { imports: ['@paypal/checkout-server-sdk', '@paypal/payouts-sdk'] }),
+  vendor('PayPal', ['new Client'], { imports: ['@paypal/paypal-server-sdk'] }),
+  vendor('PayPal', ['paypal.configure'], { imports: ['paypal-rest-sdk'] }),
+  vendor('Auth0', ['new ManagementClient', 'new AuthenticationClient', 'new UserInfoClient'], { imports: ['auth0'] }),
+  vendor('Okta', ['new Client'], { imports: ['@okta/okta-sdk-nodejs'] }),
 ];
 
 /** The TypeScript/JavaScript family's table. */
@@ -133,8 +158,8 @@ export const TYPESCRIPT_TABLE: FamilyTable = {
   signatures: TYPESCRIPT_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts): `fetch(` but not `fetchLatest`, `@google-cloud/storage` but not `storageKey`.
   triggers: triggerPattern({
-    words: ['fetch', 'got', 'pg'],
-    prefixes: ['axios', 'undici', 'superagent', 'HttpClient', 'HttpService', 'graphql', 'apollo', 'urql', 'soap', 'grpc', 'kafka', 'rdkafka', 'amqp', 'nats', 'mqtt', 'service-bus', 'event-hubs', 'eventhubs', 'eventgrid', 'eventbridge', 'aws-sdk', 'sqs', 'pubsub', 'google-cloud', 'storage-blob', 'redis', 'ioredis', 'postgres', 'mysql', 'mongo', 'sequelize', 'typeorm', 'knex', 'sftp', 'nodemailer'],
+    words: ['fetch', 'got', 'pg', 'bull', 'bullmq'],
+    prefixes: ['axios', 'undici', 'superagent', 'HttpClient', 'HttpService', 'graphql', 'apollo', 'urql', 'soap', 'grpc', 'kafka', 'rdkafka', 'amqp', 'nats', 'mqtt', 'service-bus', 'event-hubs', 'eventhubs', 'eventgrid', 'eventbridge', 'aws-sdk', 'sqs', 'pubsub', 'google-cloud', 'storage-blob', 'redis', 'ioredis', 'postgres', 'mysql', 'mongo', 'sequelize', 'typeorm', 'knex', 'sftp', 'nodemailer', 'stripe', 'twilio', 'sendgrid', 'mailgun', 'openai', 'langchain', 'anthropic', 'slack', 'paypal', 'auth0', 'okta'],
     // the modules `http.request` and `request(…)` need, as imported or required
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '[\'"`](?:node:)?https?[\'"`]', '[\'"`]request(?:-promise(?:-native)?)?[\'"`]', '\\bprocess\\.env\\b'],
   }),
