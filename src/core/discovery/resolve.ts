@@ -9,6 +9,7 @@ import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
 import { isLocalHost, parseAddress, type ParsedAddress } from './addresses.js';
 import { CONFIDENCE, type BindingFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact } from './facts.js';
 import { hostLabel, isControlPlane, nameKey, slugOf } from './names.js';
+import { interpolateComposeFacts } from './compose-interpolation.js';
 import { expandGroups, helmValueConnections, isHelmValuesGroup, springEnvironmentConnections } from './binding-groups.js';
 
 /** A system in the scan's result. */
@@ -229,7 +230,9 @@ function joinProjectsToImages(components: Map<string, Component>, aliasOf: Map<s
 }
 
 /** Resolves the facts of a scan into systems and integrations. */
-export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
+export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
+  // Compose files' variables, filled in from the `.env` beside each, before anything is joined.
+  const facts = interpolateComposeFacts(read);
   const components = new Map<string, Component>();
   const aliasOf = new Map<string, string>();
   const selectors: ComponentFact[] = [];
@@ -269,6 +272,8 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
       component.confidence = Math.max(component.confidence, fact.confidence);
       component.evidence.push(fact.evidence);
       for (const alias of fact.aliases ?? []) {
+        // A name still holding a placeholder (`${IMAGE_NAME}`, a template's) would tie unrelated systems together.
+        if (/\$\{|\{\{|__tpl__/.test(alias)) continue;
         if (nameKey(alias) !== component.key) aliasOf.set(nameKey(alias), component.key);
         const image = imageBaseName(alias);
         if (image) (component.images ??= new Set()).add(image);
