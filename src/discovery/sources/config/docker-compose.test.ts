@@ -19,6 +19,20 @@ describe('docker-compose source', () => {
     ['k8s/deployment.yaml', false],
     ['composer.json', false],
     ['docker-compose.json', false],
+    // Compose files of tests: test runners, test databases, trace-test servers, not the landscape.
+    ['docker-compose-tests.yml', false],
+    ['docker-compose.test.yml', false],
+    ['docker-compose.e2e.yml', false],
+    ['compose.ci.yaml', false],
+    ['docker-compose.integration.yml', false],
+    ['docker-compose.integration-test.yml', false],
+    ['test/docker-compose.yml', false],
+    ['services/cart/tests/compose.yaml', false],
+    ['e2e/docker-compose.yml', false],
+    ['integration-tests/docker-compose.yml', false],
+    ['testing/docker-compose.yml', true],
+    ['docker-compose.contest.yml', true],
+    ['attest/docker-compose.yml', true],
   ])('accepts %s: %s', (path, accepted) => {
     expect(dockerComposeSource.accepts(path)).toBe(accepted);
   });
@@ -153,6 +167,17 @@ describe('docker-compose source', () => {
     ['traefik:v3.0', 'gateway', 'Traefik'],
     ['envoyproxy/envoy:v1.29-latest', 'gateway', 'Envoy'],
     ['kong:3.6', 'gateway', 'Kong'],
+    ['otel/opentelemetry-collector:0.104.0', 'other', 'OpenTelemetry Collector'],
+    ['ghcr.io/open-telemetry/opentelemetry-collector-releases/opentelemetry-collector-contrib:0.120.0', 'other', 'OpenTelemetry Collector'],
+    ['ghcr.io/open-telemetry/opentelemetry-collector-releases/opentelemetry-collector-k8s:0.120.0', 'other', 'OpenTelemetry Collector'],
+    ['ghcr.io/open-feature/flagd:v0.12.1', 'other', 'flagd'],
+    ['ghcr.io/open-feature/flagd-ui:1.0', 'other', 'flagd'],
+    ['unleashorg/unleash-server:6', 'other', 'Unleash'],
+    ['unleashorg/unleash-edge:19', 'other', 'Unleash'],
+    ['flipt/flipt:v1.50', 'other', 'Flipt'],
+    ['docker.flipt.io/flipt/flipt:latest', 'other', 'Flipt'],
+    ['growthbook/proxy:latest', 'other', 'GrowthBook'],
+    ['launchdarkly/ld-relay:8', 'other', 'LaunchDarkly Relay Proxy'],
   ])('tells the kind of a service from its image %s', async (image, kind, technology) => {
     const [component] = await read('docker-compose.yml', `services:\n  svc:\n    image: ${image}\n`);
     expect(component).toMatchObject({ type: 'component', name: 'svc', kind, technology });
@@ -267,5 +292,48 @@ describe('docker-compose source', () => {
     ].join('\n');
     const roots = (await read('docker-compose.yml', text)).flatMap((fact) => (fact.type === 'component' ? [fact.root ?? '(none)'] : []));
     expect(roots).toEqual(['(none)', 'deploy/nginx', 'deploy/templates', 'ops']);
+  });
+
+  it('keeps what it wrote with variables for resolution to fill in from the .env', async () => {
+    const text = [
+      'services:',
+      '  cart:',
+      '    image: ${IMAGE_NAME}:${DEMO_VERSION}-cart',
+      '    ports: ["${CART_PORT}", "8080:80"]',
+      '    environment:',
+      '      - CART_ADDR',
+      '      - OTEL_EXPORTER_OTLP_ENDPOINT=http://otel-collector:${OTEL_COLLECTOR_PORT_GRPC}',
+      '      - FLAGD_HOST=flagd',
+      '  checkout:',
+      '    image: ${IMAGE_NAME}:${DEMO_VERSION}-checkout',
+      '    container_name: ${PROJECT:-demo}-checkout',
+      '    command: ["./checkout", "--cart=$$HOME"]',
+    ].join('\n');
+    const facts = await read('docker-compose.yml', text);
+    expect(facts.filter((fact) => fact.type === 'component')).toEqual([
+      expect.objectContaining({ name: 'cart', kind: 'application', ports: [80], compose: { image: '${IMAGE_NAME}:${DEMO_VERSION}-cart', ports: ['${CART_PORT}'] } }),
+      expect.objectContaining({ name: 'checkout', compose: { image: '${IMAGE_NAME}:${DEMO_VERSION}-checkout' } }),
+    ]);
+    // A name holding a variable is no alias.
+    expect(facts.find((fact) => fact.type === 'component' && fact.name === 'checkout')).not.toHaveProperty('aliases');
+    expect(facts.filter((fact) => fact.type === 'binding').map((fact) => [fact.key, fact.value, fact.type === 'binding' ? fact.compose : undefined])).toEqual([
+      ['CART_ADDR', '${CART_ADDR}', { written: '${CART_ADDR}', passThrough: true }],
+      ['OTEL_EXPORTER_OTLP_ENDPOINT', 'http://otel-collector:${OTEL_COLLECTOR_PORT_GRPC}', { written: 'http://otel-collector:${OTEL_COLLECTOR_PORT_GRPC}' }],
+      ['FLAGD_HOST', 'flagd', undefined],
+    ]);
+  });
+
+  it.each([
+    ['acme/shop:1', 'acme/shop:1', []],
+    ['acme/cart:1', 'acme/checkout:1', ['acme/cart']],
+  ])('takes an image for an alias only when one service runs it (%s, %s)', async (first, second, aliases) => {
+    const facts = await read('docker-compose.yml', `services:\n  cart:\n    image: ${first}\n  checkout:\n    image: ${second}\n`);
+    expect(facts[0]).toMatchObject({ name: 'cart' });
+    expect((facts[0] as { aliases?: string[] }).aliases ?? []).toEqual(aliases);
+  });
+
+  it('masks a secret in a value it keeps as written', async () => {
+    const [, binding] = await read('docker-compose.yml', 'services:\n  api:\n    image: acme/api\n    environment:\n      DB_URL: postgres://app:hunter2@${DB_HOST:-db}/app\n');
+    expect(binding).toMatchObject({ value: 'postgres://app:***@db/app', compose: { written: 'postgres://app:***@${DB_HOST:-db}/app' } });
   });
 });
