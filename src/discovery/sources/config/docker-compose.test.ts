@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../../core/discovery/facts.js';
 import { CONFIDENCE } from '../../../core/discovery/facts.js';
 import { evidenceFor } from '../../source.js';
+import { resolveFacts } from '../../../core/discovery/resolve.js';
 import { dockerComposeSource } from './docker-compose.js';
+import { envFileSource } from './env-file.js';
 
 async function read(path: string, text: string): Promise<Fact[]> {
   const file = { path, text };
@@ -335,5 +337,49 @@ describe('docker-compose source', () => {
   it('masks a secret in a value it keeps as written', async () => {
     const [, binding] = await read('docker-compose.yml', 'services:\n  api:\n    image: acme/api\n    environment:\n      DB_URL: postgres://app:hunter2@${DB_HOST:-db}/app\n');
     expect(binding).toMatchObject({ value: 'postgres://app:***@db/app', compose: { written: 'postgres://app:***@${DB_HOST:-db}/app' } });
+  });
+
+  it('resolves with the .env beside it: images, pass-through variables, unresolved ports, control plane', async () => {
+    const dotenv = [
+      'IMAGE_NAME=ghcr.io/acme/demo',
+      'DEMO_VERSION=2.0',
+      'COLLECTOR_CONTRIB_IMAGE=ghcr.io/open-telemetry/opentelemetry-collector-releases/opentelemetry-collector-contrib:0.120.0',
+      'FLAGD_IMAGE=ghcr.io/open-feature/flagd:v0.12.1',
+      'CART_PORT=7070',
+      'CART_ADDR=cart:${CART_PORT}',
+    ].join('\n');
+    const compose = [
+      'services:',
+      '  cart:',
+      '    image: ${IMAGE_NAME}:${DEMO_VERSION}-cart',
+      '    build: { context: ../src/cart }',
+      '  checkout:',
+      '    image: ${IMAGE_NAME}:${DEMO_VERSION}-checkout',
+      '    build: { context: ../src/checkout }',
+      '    environment:',
+      '      - CART_ADDR',
+      '      - CURRENCY_ADDR=currency:${CURRENCY_PORT}',
+      '    depends_on: [otel-collector, flagd]',
+      '  currency:',
+      '    image: ${IMAGE_NAME}:${DEMO_VERSION}-currency',
+      '  otel-collector:',
+      '    image: ${COLLECTOR_CONTRIB_IMAGE}',
+      '  flagd:',
+      '    image: ${FLAGD_IMAGE}',
+    ].join('\n');
+    const facts = [...(await read('deploy/docker-compose.yml', compose))];
+    const envFile = { path: 'deploy/.env', text: dotenv };
+    facts.push(...(await envFileSource.read(envFile, { evidenceAt: evidenceFor(envFile), parse: async () => { throw new Error('no code'); }, rules: [] })));
+    // What the Go code of checkout reads: `os.Getenv("CART_ADDR")`, `os.Getenv("CURRENCY_ADDR")`.
+    for (const key of ['CART_ADDR', 'CURRENCY_ADDR']) facts.push({ type: 'connection', target: { key }, role: 'calls', mechanism: 'grpc', evidence: { file: 'src/checkout/main.go', line: 10, excerpt: '' }, confidence: CONFIDENCE.literal });
+    const graph = resolveFacts(facts);
+    expect(graph.systems.map((system) => [system.id, system.kind, system.technology ?? ''])).toEqual([
+      ['cart', 'application', ''],
+      ['checkout', 'application', ''],
+      ['currency', 'application', ''],
+      ['flagd', 'other', 'flagd'],
+      ['otel-collector', 'other', 'OpenTelemetry Collector'],
+    ]);
+    expect(graph.integrations.map((integration) => `${integration.source} -> ${integration.target}`)).toEqual(['checkout -> cart', 'checkout -> currency']);
   });
 });
