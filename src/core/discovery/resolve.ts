@@ -114,6 +114,9 @@ function bindingKey(key: string): string {
 /** A bound value that names another key instead of holding a value. */
 export const REFERENCE = /^\$ref:(.+)$/;
 
+/** A `${VAR}` or template action nothing filled in. */
+const PLACEHOLDER = /\$\{|\{\{|__tpl__/;
+
 /** A more specific kind wins over "application", which is what sources say when they cannot tell. */
 const KIND_STRENGTH: Partial<Record<SystemKind, number>> = { application: 0, other: 0 };
 
@@ -262,6 +265,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
         selectors.push(fact);
         continue;
       }
+      // A name still holding a placeholder is decided where it is deployed: no system of ours.
+      if (PLACEHOLDER.test(fact.name)) continue;
       const component = ensure(fact.name, fact.kind, true);
       component.library = fact.library === true && component.library !== false;
       component.goModule = fact.goModule === true && component.goModule !== false;
@@ -273,7 +278,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       component.evidence.push(fact.evidence);
       for (const alias of fact.aliases ?? []) {
         // A name still holding a placeholder (`${IMAGE_NAME}`, a template's) would tie unrelated systems together.
-        if (/\$\{|\{\{|__tpl__/.test(alias)) continue;
+        if (PLACEHOLDER.test(alias)) continue;
         if (nameKey(alias) !== component.key) aliasOf.set(nameKey(alias), component.key);
         const image = imageBaseName(alias);
         if (image) (component.images ??= new Set()).add(image);
@@ -524,6 +529,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   };
 
   for (const fact of connections) {
+    if (fact.component !== undefined && PLACEHOLDER.test(fact.component)) continue;
     const owner = fact.component ? (find(fact.component) ?? ensure(fact.component, 'application', false)) : ownerOf(fact.evidence.file);
     if (!owner) continue;
     if (!owner.library) {
