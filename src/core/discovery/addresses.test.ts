@@ -2,6 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { parseAddress } from './addresses.js';
 
 describe('parseAddress', () => {
+  // A port given by a variable nothing set: the host is still named, the port unknown.
+  it.each([
+    ['currency:${CURRENCY_PORT}', { host: 'currency' }],
+    ['http://email:${EMAIL_PORT}', { host: 'email', technology: 'HTTP', mechanism: 'rest' }],
+    ['http://email:${EMAIL_PORT}/send_order_confirmation', { host: 'email', mechanism: 'rest' }],
+    ['jdbc:postgresql://db:$PG_PORT/orders', { host: 'db', technology: 'PostgreSQL', resource: 'orders' }],
+    ['kafka:$(KAFKA_PORT)', { host: 'kafka' }],
+    ['${CART_HOST}:${CART_PORT}', undefined],
+    ['postgres://app:${DB_PASSWORD}@db:5432/x', { host: 'db', port: 5432 }],
+    ['plain:${X}text', undefined],
+  ])('reads %s with its port unresolved', (value, expected) => {
+    if (expected === undefined) expect(parseAddress(value)).toBeUndefined();
+    else expect(parseAddress(value)).toEqual(expect.objectContaining(expected));
+    if (expected !== undefined) expect(parseAddress(value)).not.toHaveProperty(value.includes('5432') ? 'nothing' : 'port');
+  });
+
   it.each([
     ['http://cart:8080/api/cart', { host: 'cart', port: 8080, technology: 'HTTP', mechanism: 'rest' }],
     ['https+http://catalog', { host: 'catalog', mechanism: 'rest' }],

@@ -177,6 +177,9 @@ function keyValueString(value: string): ParsedAddress | undefined {
   return { host: parsed.host, ...(port ? { port } : {}), ...(database ? { resource: database } : {}), technology, mechanism: 'database', kind: 'database' };
 }
 
+/** `:${PORT}`, `:$PORT` or `:$(PORT)` after a host, ending the authority. */
+const UNRESOLVED_PORT = /(?<=[A-Za-z0-9\]]):\$(?:\{[A-Za-z_][A-Za-z0-9_]*\}|\([A-Za-z_][A-Za-z0-9_]*\)|[A-Za-z_][A-Za-z0-9_]*)(?=$|[/?#,;])/;
+
 /**
  * Reads an address out of a value: a URL, a JDBC URL, a `key=value;` connection string, a
  * `host:port` or a broker list (the first broker is taken). Returns undefined for anything that
@@ -185,6 +188,12 @@ function keyValueString(value: string): ParsedAddress | undefined {
 export function parseAddress(value: string): ParsedAddress | undefined {
   const text = value.trim().replace(/^["']|["']$/g, '');
   if (text === '') return undefined;
+  // A port still given by a variable (`currency:${CURRENCY_PORT}`, `http://email:${EMAIL_PORT}/send`):
+  // the host is known, the port is not.
+  if (UNRESOLVED_PORT.test(text)) {
+    const stripped = text.replace(UNRESOLVED_PORT, '');
+    return parseAddress(stripped) ?? (/^[A-Za-z][A-Za-z0-9_.-]*$/.test(stripped) ? hostPort(stripped) : undefined);
+  }
   if (/\(\s*DESCRIPTION\s*=/i.test(text)) return tnsDescriptor(text);
   const jdbc = /^jdbc:([a-z0-9]+):(?:thin:@)?(.*)$/i.exec(text);
   if (jdbc) {

@@ -67,6 +67,12 @@ export interface ComponentFact {
    * deployables are built from, and is treated as a library.
    */
   goModule?: boolean;
+  /**
+   * What a compose file wrote with variables in it (`image: ${IMAGE_NAME}:${DEMO_VERSION}-cart`,
+   * `ports: ["${CART_PORT}"]`): resolution fills them from the `.env` beside the file and takes
+   * the kind, aliases and ports from the result (compose-interpolation.ts).
+   */
+  compose?: { image?: string; ports?: string[] };
   evidence: Evidence;
   confidence: number;
 }
@@ -102,6 +108,12 @@ export interface BindingFact {
    * argument by position bind outright.
    */
   fallback?: boolean;
+  /**
+   * A compose environment value as written (masked), holding variables that resolution fills from
+   * the `.env` beside the file (compose-interpolation.ts); `value` is what it is with none set.
+   * A pass-through entry (`- CART_ADDR`, no value) binds nothing unless the `.env` sets it.
+   */
+  compose?: { written: string; passThrough?: boolean };
   evidence: Evidence;
 }
 

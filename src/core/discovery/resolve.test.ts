@@ -314,6 +314,24 @@ describe('resolveFacts', () => {
     expect(graph.systems.map((system) => system.id)).toEqual(['basket']);
   });
 
+  it.each<[string, Fact[], string[], string[]]>([
+    [
+      'an alias still holding a variable ties no services together',
+      [component('cart', { aliases: ['${IMAGE_NAME}'] }), component('checkout', { aliases: ['${IMAGE_NAME}'] }), connection('src/cart/main.go', { component: 'cart', target: { url: 'http://image-name:8080' } })],
+      ['cart', 'checkout', 'image-name'],
+      ['cart -> image-name (rest)'],
+    ],
+    [
+      'a name still holding a variable is no system, and makes no edges',
+      [component('${PROJECT}-cart'), component('checkout'), connection('deploy/compose.yml', { component: '${PROJECT}-cart', target: { component: 'checkout' }, role: 'depends', mechanism: 'other' })],
+      ['checkout'],
+      [],
+    ],
+  ])('%s', (_name, facts, systems, expected) => {
+    expect(resolveFacts(facts).systems.map((system) => system.id)).toEqual(systems);
+    expect(edges(facts)).toEqual(expected);
+  });
+
   it('gives the same graph whatever order the facts come in', () => {
     const facts: Fact[] = [
       component('frontend', { root: 'web' }),

@@ -9,6 +9,7 @@ import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
 import { isLocalHost, parseAddress, type ParsedAddress } from './addresses.js';
 import { CONFIDENCE, type BindingFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact } from './facts.js';
 import { hostLabel, isControlPlane, nameKey, slugOf } from './names.js';
+import { interpolateComposeFacts } from './compose-interpolation.js';
 import { expandGroups, helmValueConnections, isHelmValuesGroup, springEnvironmentConnections } from './binding-groups.js';
 
 /** A system in the scan's result. */
@@ -112,6 +113,9 @@ function bindingKey(key: string): string {
 
 /** A bound value that names another key instead of holding a value. */
 export const REFERENCE = /^\$ref:(.+)$/;
+
+/** A `${VAR}` or template action nothing filled in. */
+const PLACEHOLDER = /\$\{|\{\{|__tpl__/;
 
 /** A more specific kind wins over "application", which is what sources say when they cannot tell. */
 const KIND_STRENGTH: Partial<Record<SystemKind, number>> = { application: 0, other: 0 };
@@ -229,7 +233,9 @@ function joinProjectsToImages(components: Map<string, Component>, aliasOf: Map<s
 }
 
 /** Resolves the facts of a scan into systems and integrations. */
-export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
+export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
+  // Compose files' variables, filled in from the `.env` beside each, before anything is joined.
+  const facts = interpolateComposeFacts(read);
   const components = new Map<string, Component>();
   const aliasOf = new Map<string, string>();
   const selectors: ComponentFact[] = [];
@@ -259,6 +265,8 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
         selectors.push(fact);
         continue;
       }
+      // A name still holding a placeholder is decided where it is deployed: no system of ours.
+      if (PLACEHOLDER.test(fact.name)) continue;
       const component = ensure(fact.name, fact.kind, true);
       component.library = fact.library === true && component.library !== false;
       component.goModule = fact.goModule === true && component.goModule !== false;
@@ -269,6 +277,8 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
       component.confidence = Math.max(component.confidence, fact.confidence);
       component.evidence.push(fact.evidence);
       for (const alias of fact.aliases ?? []) {
+        // A name still holding a placeholder (`${IMAGE_NAME}`, a template's) would tie unrelated systems together.
+        if (PLACEHOLDER.test(alias)) continue;
         if (nameKey(alias) !== component.key) aliasOf.set(nameKey(alias), component.key);
         const image = imageBaseName(alias);
         if (image) (component.images ??= new Set()).add(image);
@@ -519,6 +529,7 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
   };
 
   for (const fact of connections) {
+    if (fact.component !== undefined && PLACEHOLDER.test(fact.component)) continue;
     const owner = fact.component ? (find(fact.component) ?? ensure(fact.component, 'application', false)) : ownerOf(fact.evidence.file);
     if (!owner) continue;
     if (!owner.library) {

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../../core/discovery/facts.js';
 import { CONFIDENCE } from '../../../core/discovery/facts.js';
 import { evidenceFor } from '../../source.js';
+import { resolveFacts } from '../../../core/discovery/resolve.js';
 import { dockerComposeSource } from './docker-compose.js';
+import { envFileSource } from './env-file.js';
 
 async function read(path: string, text: string): Promise<Fact[]> {
   const file = { path, text };
@@ -19,6 +21,20 @@ describe('docker-compose source', () => {
     ['k8s/deployment.yaml', false],
     ['composer.json', false],
     ['docker-compose.json', false],
+    // Compose files of tests: test runners, test databases, trace-test servers, not the landscape.
+    ['docker-compose-tests.yml', false],
+    ['docker-compose.test.yml', false],
+    ['docker-compose.e2e.yml', false],
+    ['compose.ci.yaml', false],
+    ['docker-compose.integration.yml', false],
+    ['docker-compose.integration-test.yml', false],
+    ['test/docker-compose.yml', false],
+    ['services/cart/tests/compose.yaml', false],
+    ['e2e/docker-compose.yml', false],
+    ['integration-tests/docker-compose.yml', false],
+    ['testing/docker-compose.yml', true],
+    ['docker-compose.contest.yml', true],
+    ['attest/docker-compose.yml', true],
   ])('accepts %s: %s', (path, accepted) => {
     expect(dockerComposeSource.accepts(path)).toBe(accepted);
   });
@@ -56,7 +72,16 @@ describe('docker-compose source', () => {
         confidence: CONFIDENCE.declared,
       },
       { type: 'binding', component: 'cart', key: 'REDIS_ADDR', value: 'redis:6379', evidence: { file, line: 7, excerpt: 'REDIS_ADDR: redis:6379' } },
-      { type: 'binding', component: 'cart', key: 'CATALOG_URL', value: 'http://catalog:8080', evidence: { file, line: 8, excerpt: 'CATALOG_URL: http://${CATALOG_HOST:-catalog}:8080' } },
+      {
+        type: 'binding',
+        component: 'cart',
+        key: 'CATALOG_URL',
+        value: 'http://catalog:8080',
+        compose: { written: 'http://${CATALOG_HOST:-catalog}:8080' },
+        evidence: { file, line: 8, excerpt: 'CATALOG_URL: http://${CATALOG_HOST:-catalog}:8080' },
+      },
+      // Passed through from the project's environment: resolution binds it when the `.env` sets it.
+      { type: 'binding', component: 'cart', key: 'PASSTHROUGH', value: '${PASSTHROUGH}', compose: { written: '${PASSTHROUGH}', passThrough: true }, evidence: { file, line: 9, excerpt: 'PASSTHROUGH:' } },
       { type: 'connection', component: 'cart', target: { component: 'redis' }, role: 'depends', mechanism: 'other', evidence: { file, line: 11, excerpt: '- redis' }, confidence: CONFIDENCE.inferred },
       { type: 'connection', component: 'cart', target: { component: 'catalog' }, role: 'depends', mechanism: 'other', evidence: { file, line: 13, excerpt: '- "catalog:products"' }, confidence: CONFIDENCE.inferred },
       { type: 'component', name: 'redis', kind: 'database', technology: 'Redis', evidence: { file, line: 16, excerpt: 'redis:' }, confidence: CONFIDENCE.declared },
@@ -100,6 +125,7 @@ describe('docker-compose source', () => {
         confidence: CONFIDENCE.declared,
       },
       { type: 'binding', component: 'orders', key: 'DATABASE_URL', value: 'postgres://orders@db:5432/orders', evidence: { file, line: 12, excerpt: '- DATABASE_URL=postgres://orders@db:5432/orders' } },
+      { type: 'binding', component: 'orders', key: 'FEATURE_FLAG', value: '${FEATURE_FLAG}', compose: { written: '${FEATURE_FLAG}', passThrough: true }, evidence: { file, line: 13, excerpt: '- FEATURE_FLAG' } },
       { type: 'binding', component: 'orders', key: 'env_file', value: 'deploy/orders.env', evidence: { file, line: 15, excerpt: '- ./orders.env' } },
       { type: 'binding', component: 'orders', key: 'env_file', value: 'shared/common.env', evidence: { file, line: 16, excerpt: '- path: ../shared/common.env' } },
       { type: 'connection', component: 'orders', target: { component: 'db' }, role: 'depends', mechanism: 'other', evidence: { file, line: 19, excerpt: 'db:' }, confidence: CONFIDENCE.inferred },
@@ -143,6 +169,17 @@ describe('docker-compose source', () => {
     ['traefik:v3.0', 'gateway', 'Traefik'],
     ['envoyproxy/envoy:v1.29-latest', 'gateway', 'Envoy'],
     ['kong:3.6', 'gateway', 'Kong'],
+    ['otel/opentelemetry-collector:0.104.0', 'other', 'OpenTelemetry Collector'],
+    ['ghcr.io/open-telemetry/opentelemetry-collector-releases/opentelemetry-collector-contrib:0.120.0', 'other', 'OpenTelemetry Collector'],
+    ['ghcr.io/open-telemetry/opentelemetry-collector-releases/opentelemetry-collector-k8s:0.120.0', 'other', 'OpenTelemetry Collector'],
+    ['ghcr.io/open-feature/flagd:v0.12.1', 'other', 'flagd'],
+    ['ghcr.io/open-feature/flagd-ui:1.0', 'other', 'flagd'],
+    ['unleashorg/unleash-server:6', 'other', 'Unleash'],
+    ['unleashorg/unleash-edge:19', 'other', 'Unleash'],
+    ['flipt/flipt:v1.50', 'other', 'Flipt'],
+    ['docker.flipt.io/flipt/flipt:latest', 'other', 'Flipt'],
+    ['growthbook/proxy:latest', 'other', 'GrowthBook'],
+    ['launchdarkly/ld-relay:8', 'other', 'LaunchDarkly Relay Proxy'],
   ])('tells the kind of a service from its image %s', async (image, kind, technology) => {
     const [component] = await read('docker-compose.yml', `services:\n  svc:\n    image: ${image}\n`);
     expect(component).toMatchObject({ type: 'component', name: 'svc', kind, technology });
@@ -257,5 +294,92 @@ describe('docker-compose source', () => {
     ].join('\n');
     const roots = (await read('docker-compose.yml', text)).flatMap((fact) => (fact.type === 'component' ? [fact.root ?? '(none)'] : []));
     expect(roots).toEqual(['(none)', 'deploy/nginx', 'deploy/templates', 'ops']);
+  });
+
+  it('keeps what it wrote with variables for resolution to fill in from the .env', async () => {
+    const text = [
+      'services:',
+      '  cart:',
+      '    image: ${IMAGE_NAME}:${DEMO_VERSION}-cart',
+      '    ports: ["${CART_PORT}", "8080:80"]',
+      '    environment:',
+      '      - CART_ADDR',
+      '      - OTEL_EXPORTER_OTLP_ENDPOINT=http://otel-collector:${OTEL_COLLECTOR_PORT_GRPC}',
+      '      - FLAGD_HOST=flagd',
+      '  checkout:',
+      '    image: ${IMAGE_NAME}:${DEMO_VERSION}-checkout',
+      '    container_name: ${PROJECT:-demo}-checkout',
+      '    command: ["./checkout", "--cart=$$HOME"]',
+    ].join('\n');
+    const facts = await read('docker-compose.yml', text);
+    expect(facts.filter((fact) => fact.type === 'component')).toEqual([
+      expect.objectContaining({ name: 'cart', kind: 'application', ports: [80], compose: { image: '${IMAGE_NAME}:${DEMO_VERSION}-cart', ports: ['${CART_PORT}'] } }),
+      expect.objectContaining({ name: 'checkout', compose: { image: '${IMAGE_NAME}:${DEMO_VERSION}-checkout' } }),
+    ]);
+    // A name holding a variable is no alias.
+    expect(facts.find((fact) => fact.type === 'component' && fact.name === 'checkout')).not.toHaveProperty('aliases');
+    expect(facts.filter((fact) => fact.type === 'binding').map((fact) => [fact.key, fact.value, fact.type === 'binding' ? fact.compose : undefined])).toEqual([
+      ['CART_ADDR', '${CART_ADDR}', { written: '${CART_ADDR}', passThrough: true }],
+      ['OTEL_EXPORTER_OTLP_ENDPOINT', 'http://otel-collector:${OTEL_COLLECTOR_PORT_GRPC}', { written: 'http://otel-collector:${OTEL_COLLECTOR_PORT_GRPC}' }],
+      ['FLAGD_HOST', 'flagd', undefined],
+    ]);
+  });
+
+  it.each([
+    ['acme/shop:1', 'acme/shop:1', []],
+    ['acme/cart:1', 'acme/checkout:1', ['acme/cart']],
+  ])('takes an image for an alias only when one service runs it (%s, %s)', async (first, second, aliases) => {
+    const facts = await read('docker-compose.yml', `services:\n  cart:\n    image: ${first}\n  checkout:\n    image: ${second}\n`);
+    expect(facts[0]).toMatchObject({ name: 'cart' });
+    expect((facts[0] as { aliases?: string[] }).aliases ?? []).toEqual(aliases);
+  });
+
+  it('masks a secret in a value it keeps as written', async () => {
+    const [, binding] = await read('docker-compose.yml', 'services:\n  api:\n    image: acme/api\n    environment:\n      DB_URL: postgres://app:hunter2@${DB_HOST:-db}/app\n');
+    expect(binding).toMatchObject({ value: 'postgres://app:***@db/app', compose: { written: 'postgres://app:***@${DB_HOST:-db}/app' } });
+  });
+
+  it('resolves with the .env beside it: images, pass-through variables, unresolved ports, control plane', async () => {
+    const dotenv = [
+      'IMAGE_NAME=ghcr.io/acme/demo',
+      'DEMO_VERSION=2.0',
+      'COLLECTOR_CONTRIB_IMAGE=ghcr.io/open-telemetry/opentelemetry-collector-releases/opentelemetry-collector-contrib:0.120.0',
+      'FLAGD_IMAGE=ghcr.io/open-feature/flagd:v0.12.1',
+      'CART_PORT=7070',
+      'CART_ADDR=cart:${CART_PORT}',
+    ].join('\n');
+    const compose = [
+      'services:',
+      '  cart:',
+      '    image: ${IMAGE_NAME}:${DEMO_VERSION}-cart',
+      '    build: { context: ../src/cart }',
+      '  checkout:',
+      '    image: ${IMAGE_NAME}:${DEMO_VERSION}-checkout',
+      '    build: { context: ../src/checkout }',
+      '    environment:',
+      '      - CART_ADDR',
+      '      - CURRENCY_ADDR=currency:${CURRENCY_PORT}',
+      '    depends_on: [otel-collector, flagd]',
+      '  currency:',
+      '    image: ${IMAGE_NAME}:${DEMO_VERSION}-currency',
+      '  otel-collector:',
+      '    image: ${COLLECTOR_CONTRIB_IMAGE}',
+      '  flagd:',
+      '    image: ${FLAGD_IMAGE}',
+    ].join('\n');
+    const facts = [...(await read('deploy/docker-compose.yml', compose))];
+    const envFile = { path: 'deploy/.env', text: dotenv };
+    facts.push(...(await envFileSource.read(envFile, { evidenceAt: evidenceFor(envFile), parse: async () => { throw new Error('no code'); }, rules: [] })));
+    // What the Go code of checkout reads: `os.Getenv("CART_ADDR")`, `os.Getenv("CURRENCY_ADDR")`.
+    for (const key of ['CART_ADDR', 'CURRENCY_ADDR']) facts.push({ type: 'connection', target: { key }, role: 'calls', mechanism: 'grpc', evidence: { file: 'src/checkout/main.go', line: 10, excerpt: '' }, confidence: CONFIDENCE.literal });
+    const graph = resolveFacts(facts);
+    expect(graph.systems.map((system) => [system.id, system.kind, system.technology ?? ''])).toEqual([
+      ['cart', 'application', ''],
+      ['checkout', 'application', ''],
+      ['currency', 'application', ''],
+      ['flagd', 'other', 'flagd'],
+      ['otel-collector', 'other', 'OpenTelemetry Collector'],
+    ]);
+    expect(graph.integrations.map((integration) => `${integration.source} -> ${integration.target}`)).toEqual(['checkout -> cart', 'checkout -> currency']);
   });
 });

@@ -8,9 +8,10 @@
 import type { ComponentFact, ConnectionFact, Fact, SourceFile } from '../../../core/discovery/facts.js';
 import { CONFIDENCE } from '../../../core/discovery/facts.js';
 import type { Source, SourceContext } from '../../source.js';
-import { bindingFact, neverThrows } from './emit.js';
+import { containerPort } from '../../../core/discovery/compose-interpolation.js';
+import { bindingFact, maskBinding, neverThrows } from './emit.js';
 import { commandLineFacts, splitCommandLine } from './command-line.js';
-import { imageInfo, productOfEnvironment, type ImageInfo } from './images.js';
+import { imageInfo, imageName, productOfEnvironment, type ImageInfo } from './images.js';
 import { baseName, folderOf, resolveRelative } from './paths.js';
 import { withComposeDefaults } from './placeholders.js';
 import { parseYamlDocuments, type YamlDocument } from './yaml-nodes.js';
@@ -18,15 +19,28 @@ import { parseYamlDocuments, type YamlDocument } from './yaml-nodes.js';
 /** `docker-compose.yml`, `docker-compose.override.yaml`, `compose.prod.yml`, `docker-compose-dev.yml`. */
 const COMPOSE_FILE = /^(docker-)?compose([.\-_][^/]*)?\.ya?ml$/i;
 
+/** A compose file's variant naming tests: `docker-compose-tests.yml`, `docker-compose.e2e.yml`, `compose.ci.yaml`. */
+const TEST_VARIANT = /^(docker-)?compose[.\-_](.+[.\-_])?(tests?|e2e|ci|it|integration(-tests?)?|integration-test)([.\-_][^/]*)?\.ya?ml$/i;
+/** Folders of tests. */
+const TEST_FOLDER = /(^|\/)(tests?|e2e|integration-tests?)\//i;
+
 /** Whether a path is a Compose file (other YAML sources use this to leave such files alone). */
 export function isComposeFile(path: string): boolean {
   return COMPOSE_FILE.test(baseName(path));
 }
 
-/** The Compose source. */
+/**
+ * Whether a compose file runs tests: its services are test runners, test databases and trace-test
+ * servers standing up beside the system for a test run, not systems of the landscape.
+ */
+export function isTestComposeFile(path: string): boolean {
+  return isComposeFile(path) && (TEST_VARIANT.test(baseName(path)) || TEST_FOLDER.test(path));
+}
+
+/** The Compose source: test compose files are still compose files (no other source reads them), but make no facts. */
 export const dockerComposeSource: Source = {
   name: 'docker-compose',
-  accepts: isComposeFile,
+  accepts: (path) => isComposeFile(path) && !isTestComposeFile(path),
   read: neverThrows(readCompose),
 };
 
@@ -37,36 +51,42 @@ function readCompose(file: SourceFile, context: SourceContext): Fact[] {
     let services = yaml.get(yaml.root, 'services');
     // The version 1 format, still met in old repositories, has services at the top level.
     if (services === undefined && yaml.get(yaml.root, 'version') === undefined) services = yaml.root;
-    for (const service of yaml.entries(services)) {
-      if (!yaml.isMap(service.value)) continue;
-      const definition = service.value;
-      if (services === yaml.root && yaml.get(definition, 'image') === undefined && yaml.get(definition, 'build') === undefined) continue;
-      facts.push(...readService(yaml, service.key, definition, service.line, file, context));
+    const definitions = yaml
+      .entries(services)
+      .filter((service) => yaml.isMap(service.value) && !(services === yaml.root && yaml.get(service.value, 'image') === undefined && yaml.get(service.value, 'build') === undefined));
+    // One image run by several services (each with its own command) names none of them.
+    const images = new Map<string, number>();
+    for (const service of definitions) {
+      const written = yaml.text(yaml.get(service.value, 'image'));
+      if (written !== undefined) images.set(imageName(withComposeDefaults(written)), (images.get(imageName(withComposeDefaults(written))) ?? 0) + 1);
     }
+    for (const service of definitions) facts.push(...readService(yaml, service.key, service.value, service.line, file, context, images));
   }
   return facts;
 }
 
 /** One service: its component, bindings and dependencies. */
-function readService(yaml: YamlDocument, name: string, definition: unknown, line: number, file: SourceFile, context: SourceContext): Fact[] {
+function readService(yaml: YamlDocument, name: string, definition: unknown, line: number, file: SourceFile, context: SourceContext, images: ReadonlyMap<string, number>): Fact[] {
   const folder = folderOf(file.path);
   const written = yaml.text(yaml.get(definition, 'image'));
   const image = written === undefined ? undefined : withComposeDefaults(written);
   const info: ImageInfo = image ? imageInfo(image) : { kind: 'application' };
+  if (image !== undefined && (images.get(imageName(image)) ?? 0) > 1) delete info.alias;
   const build = yaml.get(definition, 'build');
   // `build: ./cart` or `build: { context: ./cart }`; a build map without a context builds the compose folder.
   const buildContext = build === undefined || build === null ? undefined : yaml.isMap(build) ? (yaml.text(yaml.get(build, 'context')) ?? '.') : yaml.text(build);
   const root = buildContext === undefined ? undefined : resolveRelative(folder, buildContext);
 
   const aliases = new Set<string>();
+  // A name still holding a variable (`container_name: ${PROJECT}-cart`) would tie services together.
   for (const key of ['container_name', 'hostname']) {
     const alias = yaml.text(yaml.get(definition, key));
-    if (alias) aliases.add(alias);
+    if (alias && !alias.includes('$')) aliases.add(alias);
   }
   for (const network of yaml.entries(yaml.get(definition, 'networks'))) {
     for (const alias of yaml.items(yaml.get(network.value, 'aliases'))) {
       const text = yaml.text(alias);
-      if (text) aliases.add(text);
+      if (text && !text.includes('$')) aliases.add(text);
     }
   }
   if (info.alias) aliases.add(info.alias);
@@ -82,25 +102,37 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
     evidence: context.evidenceAt(line),
     confidence: CONFIDENCE.declared,
   };
-  const ports = listeningPorts(yaml, definition);
+  const { ports, written: writtenPorts } = listeningPorts(yaml, definition);
   if (ports.length > 0) component.ports = ports;
+  // Variables are filled in by resolution from the `.env` beside this file (core/discovery/compose-interpolation.ts).
+  if ((written !== undefined && written.includes('$')) || writtenPorts.length > 0) {
+    component.compose = { ...(written?.includes('$') ? { image: written } : {}), ...(writtenPorts.length > 0 ? { ports: writtenPorts } : {}) };
+  }
   const facts: Fact[] = [component];
   const environment = yaml.get(definition, 'environment');
   const keys: string[] = [];
+  const bind = (key: string, value: string | undefined, at: number): void => {
+    keys.push(key);
+    // `KEY:` or `- KEY` with no value passes the project's variable through: Compose takes it from
+    // the shell or the `.env`; resolution binds it when the `.env` sets it.
+    const raw = value ?? `\${${key}}`;
+    const fact = bindingFact({ component: name }, key, withComposeDefaults(raw), at, context.evidenceAt);
+    if (raw.includes('$')) fact.compose = { written: maskBinding(key, raw), ...(value === undefined ? { passThrough: true } : {}) };
+    facts.push(fact);
+  };
   if (yaml.isMap(environment)) {
-    for (const entry of yaml.entries(environment)) {
-      keys.push(entry.key);
-      const value = yaml.text(entry.value);
-      // `KEY:` with no value passes the host's variable through: nothing is bound here.
-      if (value !== undefined) facts.push(bindingFact({ component: name }, entry.key, withComposeDefaults(value), entry.line, context.evidenceAt));
-    }
+    for (const entry of yaml.entries(environment)) bind(entry.key, yaml.text(entry.value), entry.line);
   } else {
     for (const item of yaml.items(environment)) {
       const text = yaml.text(item);
-      const equals = text?.indexOf('=') ?? -1;
-      if (text === undefined || equals <= 0) continue;
-      keys.push(text.slice(0, equals).trim());
-      facts.push(bindingFact({ component: name }, text.slice(0, equals).trim(), withComposeDefaults(text.slice(equals + 1)), yaml.lineOf(item), context.evidenceAt));
+      if (text === undefined) continue;
+      const equals = text.indexOf('=');
+      if (equals === 0) continue;
+      if (equals < 0) {
+        if (/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(text.trim())) bind(text.trim(), undefined, yaml.lineOf(item));
+        continue;
+      }
+      bind(text.slice(0, equals).trim(), text.slice(equals + 1), yaml.lineOf(item));
     }
   }
   // A team's own image of a datastore (`acme/catalogue-db`, built FROM mysql) says what it runs
@@ -160,18 +192,20 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
 /**
  * The ports a service listens on inside the compose network: the container side of each `ports`
  * entry (`"8080:80"` → 80, `"127.0.0.1:5433:5432"` → 5432, a range by its first port, long form
- * `target`) and each `expose` entry. Ports given by a variable are not known.
+ * `target`) and each `expose` entry. Entries with a variable (`"${CART_PORT}"`) are returned as
+ * written, for resolution to fill in from the `.env`.
  */
-function listeningPorts(yaml: YamlDocument, definition: unknown): number[] {
+function listeningPorts(yaml: YamlDocument, definition: unknown): { ports: number[]; written: string[] } {
   const ports = new Set<number>();
+  const written: string[] = [];
   const add = (text: string | undefined): void => {
-    const container = text?.replace(/\/(tcp|udp|sctp)$/i, '').split(':').pop()?.split('-')[0]?.trim() ?? '';
-    const port = /^\d{1,5}$/.test(container) ? Number(container) : NaN;
-    if (port > 0 && port < 65536) ports.add(port);
+    if (text?.includes('$')) written.push(text);
+    const port = containerPort(text === undefined ? undefined : withComposeDefaults(text));
+    if (port !== undefined) ports.add(port);
   };
   for (const item of yaml.items(yaml.get(definition, 'ports'))) add(yaml.isMap(item) ? yaml.text(yaml.get(item, 'target')) : yaml.text(item));
   for (const item of yaml.items(yaml.get(definition, 'expose'))) add(yaml.text(item));
-  return [...ports];
+  return { ports: [...ports], written };
 }
 
 /** Records a dependency once, at the first line that names it. */

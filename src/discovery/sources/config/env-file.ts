@@ -3,7 +3,9 @@
  * variable for the folder the file is in. The format is simple and loosely specified, so it is
  * read line by line as dotenv reads it: `#` comments, an optional `export ` prefix, single,
  * double and backtick quotes (double quotes may span lines and know `\n` escapes), and inline
- * comments after unquoted values. Variable expansion (`${OTHER}`) is left as written, and a
+ * comments after unquoted values. Variable expansion (`${OTHER}`) is left as written here (a
+ * source sees one file; resolution expands a `.env`'s values with the ones above them and uses
+ * them to fill in the compose file beside it: core/discovery/compose-interpolation.ts), and a
  * variable with an empty value binds nothing.
  */
 import type { Fact, SourceFile } from '../../../core/discovery/facts.js';

@@ -1,0 +1,146 @@
+/**
+ * What a container image says about the component running it. Well-known images of datastores,
+ * brokers, file stores, mail catchers and proxies are matched by their repository name (the last
+ * path segment, so `bitnami/postgresql` and `docker.io/library/postgres` both match); every other
+ * image is taken to be an application, and its name becomes an alias so that the same image
+ * deployed from another repository (a compose file here, a Kubernetes manifest there) joins up.
+ */
+import type { SystemKind } from '../model/vocabulary.js';
+
+/** What an image tells. */
+export interface ImageInfo {
+  kind: SystemKind;
+  /** The product, for well-known images ("PostgreSQL", "Kafka"). */
+  technology?: string;
+  /** The image name without registry tag or digest, for application images (an alias of the component). */
+  alias?: string;
+}
+
+/** Well-known repository names (last path segment, lower case) → kind and product. */
+const PRODUCTS: [RegExp, SystemKind, string][] = [
+  [/^(postgres|postgresql|postgresql-repmgr|postgis|timescaledb(-ha)?|supabase-postgres)$/, 'database', 'PostgreSQL'],
+  [/^(mysql|mysql-server|percona|percona-server)$/, 'database', 'MySQL'],
+  [/^mariadb$/, 'database', 'MariaDB'],
+  [/^(mongo|mongodb|mongodb-community-server|mongodb-enterprise-server)$/, 'database', 'MongoDB'],
+  [/^(cassandra|scylla)$/, 'database', 'Cassandra'],
+  [/^elasticsearch$/, 'database', 'Elasticsearch'],
+  [/^opensearch$/, 'database', 'OpenSearch'],
+  [/^couchdb$/, 'database', 'CouchDB'],
+  [/^(couchbase|couchbase-server)$/, 'database', 'Couchbase'],
+  [/^(azure-sql-edge|mssql-server-linux)$/, 'database', 'SQL Server'],
+  [/^(oracle-xe|oracle-free)$/, 'database', 'Oracle'],
+  [/^neo4j$/, 'database', 'Neo4j'],
+  [/^influxdb$/, 'database', 'InfluxDB'],
+  [/^(cockroach|cockroachdb)$/, 'database', 'CockroachDB'],
+  [/^clickhouse(-server)?$/, 'database', 'ClickHouse'],
+  [/^dynamodb-local$/, 'database', 'DynamoDB'],
+  [/^(redis|redis-stack|redis-stack-server|redis-cluster|valkey|keydb)$/, 'database', 'Redis'],
+  [/^memcached$/, 'database', 'Memcached'],
+  [/^(kafka|cp-kafka|cp-server|kafka-native)$/, 'message-broker', 'Kafka'],
+  [/^redpanda$/, 'message-broker', 'Redpanda'],
+  [/^rabbitmq$/, 'message-broker', 'RabbitMQ'],
+  [/^(nats|nats-streaming)$/, 'message-broker', 'NATS'],
+  [/^(eclipse-mosquitto|mosquitto)$/, 'message-broker', 'MQTT'],
+  [/^emqx$/, 'message-broker', 'MQTT'],
+  [/^(activemq|activemq-classic|activemq-artemis|artemis)$/, 'message-broker', 'ActiveMQ'],
+  [/^(pulsar|pulsar-all)$/, 'message-broker', 'Pulsar'],
+  // ZooKeeper coordinates a broker cluster; it is neither a broker nor an application of its own.
+  [/^(zookeeper|cp-zookeeper)$/, 'other', 'ZooKeeper'],
+  // Control plane and telemetry: registries, configuration stores, tracing and metrics backends,
+  // log shippers. They carry no business data (see CONTROL_PLANE in core/discovery/names.ts).
+  [/^consul(-enterprise)?$/, 'other', 'Consul'],
+  [/^etcd$/, 'other', 'etcd'],
+  [/^(eureka|eureka-server|eureka-server-.*)$/, 'other', 'Eureka'],
+  [/^(spring-cloud-config-server|configserver)$/, 'other', 'Spring Cloud Config Server'],
+  [/^spring-boot-admin(-server)?$/, 'other', 'Spring Boot Admin'],
+  [/^(jaeger|jaeger-all-in-one|jaeger-collector|jaeger-agent|jaeger-query)$/, 'other', 'Jaeger'],
+  [/^zipkin(-slim)?$/, 'other', 'Zipkin'],
+  [/^(opentelemetry-collector(-contrib|-k8s|-otlp)?|otelcol(-contrib|-k8s)?)$/, 'other', 'OpenTelemetry Collector'],
+  [/^(prometheus|pushgateway|alertmanager)$/, 'other', 'Prometheus'],
+  [/^grafana(-oss|-enterprise)?$/, 'other', 'Grafana'],
+  [/^(loki|tempo|mimir)$/, 'other', 'Grafana'],
+  [/^(fluentd|fluent-bit|fluentbit)$/, 'other', 'Fluentd'],
+  [/^(logstash|kibana|filebeat|metricbeat|apm-server)$/, 'other', 'Elastic Stack'],
+  [/^otel-collector$/, 'other', 'OpenTelemetry Collector'],
+  [/^datadog-agent$/, 'other', 'Datadog Agent'],
+  // Feature-flag servers hand services their configuration, as a config server does.
+  [/^flagd(-ui|-proxy)?$/, 'other', 'flagd'],
+  [/^unleash(-server|-proxy|-edge)?$/, 'other', 'Unleash'],
+  [/^flipt$/, 'other', 'Flipt'],
+  [/^ld-relay$/, 'other', 'LaunchDarkly Relay Proxy'],
+  [/^minio$/, 'file-store', 'MinIO'],
+  [/^localstack$/, 'file-store', 'LocalStack'],
+  [/^azurite$/, 'file-store', 'Azure Storage'],
+  [/^fake-gcs-server$/, 'file-store', 'Google Cloud Storage'],
+  [/^(mailhog|mailpit|maildev|smtp|smtp4dev|greenmail|postfix)$/, 'saas', 'SMTP'],
+  [/^(nginx|nginx-unprivileged|openresty)$/, 'gateway', 'NGINX'],
+  [/^traefik$/, 'gateway', 'Traefik'],
+  [/^envoy$/, 'gateway', 'Envoy'],
+  [/^(kong|kong-gateway)$/, 'gateway', 'Kong'],
+  [/^haproxy$/, 'gateway', 'HAProxy'],
+  [/^caddy$/, 'gateway', 'Caddy'],
+];
+
+/** Whole repository paths that the last segment alone does not identify. */
+const FULL_NAMES: [RegExp, SystemKind, string][] = [
+  [/(^|\/)mssql\/server$/, 'database', 'SQL Server'],
+  [/(^|\/)oracle\/database$/, 'database', 'Oracle'],
+  [/(^|\/)envoyproxy\/envoy(-[a-z]+)?$/, 'gateway', 'Envoy'],
+  [/(^|\/)jaegertracing\/all-in-one$/, 'other', 'Jaeger'],
+  [/(^|\/)datadog\/agent$/, 'other', 'Datadog Agent'],
+  [/(^|\/)growthbook\/(proxy|growthbook)$/, 'other', 'GrowthBook'],
+  [/(^|\/)open-feature\/flagd[^/]*$/, 'other', 'flagd'],
+  [/(^|\/)opentelemetry-collector-releases\/[^/]+$/, 'other', 'OpenTelemetry Collector'],
+];
+
+/** `registry:5000/team/app:1.2@sha256:…` → `registry:5000/team/app`. */
+export function imageName(image: string): string {
+  const withoutDigest = image.trim().split('@')[0] ?? '';
+  const slash = withoutDigest.lastIndexOf('/');
+  // The first colon after the last slash starts the tag (which may hold `${TAG:-1}`); one before it is a registry port.
+  const colon = withoutDigest.indexOf(':', slash + 1);
+  return colon >= 0 ? withoutDigest.slice(0, colon) : withoutDigest;
+}
+
+/** The product a name (an image's repository, a Helm dependency's chart name) stands for, if well known. */
+export function productOf(name: string): { kind: SystemKind; technology: string } | undefined {
+  const lower = name.toLowerCase();
+  for (const [pattern, kind, technology] of FULL_NAMES) if (pattern.test(lower)) return { kind, technology };
+  const last = lower.slice(lower.lastIndexOf('/') + 1);
+  for (const [pattern, kind, technology] of PRODUCTS) if (pattern.test(last)) return { kind, technology };
+  return undefined;
+}
+
+/** What an image reference says about its component. */
+export function imageInfo(image: string): ImageInfo {
+  const name = imageName(image);
+  const product = productOf(name);
+  if (product) return product;
+  // A name still holding a variable (`${REGISTRY}/cart`, a Helm placeholder) would join unrelated images.
+  if (name === '' || /[${}]|__tpl__/.test(name)) return { kind: 'application' };
+  return { kind: 'application', alias: name };
+}
+
+/**
+ * Environment variables only the server image of a product reads, to initialise itself
+ * (`MYSQL_ROOT_PASSWORD`, `MONGO_INITDB_ROOT_USERNAME`): a container given one runs that product,
+ * whatever its image is called (a team's own `acme/catalogue-db` built `FROM mysql`). Variables
+ * clients also use to connect (`POSTGRES_USER`, `POSTGRES_PASSWORD`, `POSTGRES_DB`) are not among
+ * them, so an application configured with them is not taken for a database.
+ */
+const SERVER_ENVIRONMENT: [RegExp, SystemKind, string][] = [
+  [/^MYSQL_(ROOT_PASSWORD|ROOT_HOST|ALLOW_EMPTY_PASSWORD|RANDOM_ROOT_PASSWORD|ONETIME_PASSWORD|INITDB_SKIP_TZINFO)$/, 'database', 'MySQL'],
+  [/^MARIADB_(ROOT_PASSWORD|ROOT_HOST|ALLOW_EMPTY_ROOT_PASSWORD|RANDOM_ROOT_PASSWORD)$/, 'database', 'MariaDB'],
+  [/^(POSTGRES_INITDB_ARGS|POSTGRES_INITDB_WALDIR|POSTGRES_HOST_AUTH_METHOD)$/, 'database', 'PostgreSQL'],
+  [/^MONGO_INITDB_(ROOT_USERNAME|ROOT_PASSWORD|DATABASE)$/, 'database', 'MongoDB'],
+  [/^(MSSQL_SA_PASSWORD|MSSQL_PID)$/, 'database', 'SQL Server'],
+  [/^(RABBITMQ_DEFAULT_USER|RABBITMQ_DEFAULT_PASS|RABBITMQ_DEFAULT_VHOST|RABBITMQ_ERLANG_COOKIE)$/, 'message-broker', 'RabbitMQ'],
+];
+
+/** The product a container runs, told by the server-only variables its environment sets. */
+export function productOfEnvironment(keys: Iterable<string>): { kind: SystemKind; technology: string } | undefined {
+  for (const key of keys) {
+    for (const [pattern, kind, technology] of SERVER_ENVIRONMENT) if (pattern.test(key)) return { kind, technology };
+  }
+  return undefined;
+}
