@@ -43,12 +43,14 @@ export const COVERAGE_TAGS = [
   'dotenv',
   'spring-yaml',
   'spring-properties',
+  'spring-cloud-config',
   'appsettings',
   'connection-string',
   'entrypoint-script',
   // Reverse proxies and API gateways
   'nginx',
   'spring-cloud-gateway',
+  'zuul',
   'yarp',
   'ocelot',
   // Interface definitions and catalogs
