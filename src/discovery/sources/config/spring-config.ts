@@ -8,6 +8,13 @@
  * the direction. `${VAR:default}` binds its default; `${VAR}` is left as written, and a
  * connection whose target is only such a variable points at the variable. Test resources
  * (`src/test/…`) describe test environments, not the running system, and are not read.
+ * OAuth2 / OpenID Connect endpoints (`security.oauth2.resource.user-info-uri`, a resource
+ * server's `issuer-uri`, a client's `token-uri`) are calls to the authorization server.
+ *
+ * A file of a Spring Cloud Config Server's repository (spring-config-repo.ts) is bound into its
+ * group instead, with its connections: they are the services' it is served to. A service's own
+ * file says which groups it takes in (its `spring.application.name`, and `application` when it
+ * imports configuration).
  */
 import type { BindingFact, ConnectionFact, Fact, SourceFile, TargetRef } from '../../../core/discovery/facts.js';
 import { CONFIDENCE } from '../../../core/discovery/facts.js';
