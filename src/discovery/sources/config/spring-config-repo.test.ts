@@ -14,6 +14,8 @@ describe('configRepoGroup', () => {
     ['config-server/src/main/resources/orders.yml', 'spring-config:orders'],
     ['config-server/src/main/resources/config/orders.yml', 'spring-config:orders'],
     ['configserver/src/main/resources/configs/application.yml', 'spring-config:application'],
+    ['services/tally-config/src/main/resources/ledger.yml', 'spring-config:ledger'],
+    ['piggy-config-server/src/main/resources/ledger.properties', 'spring-config:ledger'],
     // The config server's own settings, and everything that is no repository.
     ['config-server/src/main/resources/application.yml', undefined],
     ['config-server/src/main/resources/config/application.yml', undefined],
@@ -21,6 +23,9 @@ describe('configRepoGroup', () => {
     ['config-repo/bootstrap.yml', undefined],
     ['orders/src/main/resources/application.yml', undefined],
     ['orders/src/main/resources/orders.yml', undefined],
+    ['orders/src/main/resources/configuration.yml', undefined],
+    ['configurator/src/main/resources/orders.yml', undefined],
+    ['tally-config/src/main/resources/application-docker.yml', undefined],
     ['libs/shared/src/main/resources/application.yml', undefined],
     ['config-repo/README.md', undefined],
     ['config/src/test/resources/shared/orders.yml', undefined],

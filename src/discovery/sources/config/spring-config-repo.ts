@@ -10,7 +10,7 @@
  * Which folders are repositories is read from the path alone: a folder named like one (`shared`,
  * as a native `search-locations: classpath:/shared`; `config-repo`, `config-repository`,
  * `cloud-config`), or anything under `src/main/resources` of a module named like a config server
- * (`config`, `config-server`) other than its own `application*`/`bootstrap*`, which are the
+ * (`config`, `config-server`, `tally-config`) other than its own `application*`/`bootstrap*`, which are the
  * native profile's default locations (`classpath:/`, `classpath:/config`).
  */
 import { SPRING_CONFIG_GROUP } from '../../../core/discovery/binding-groups.js';
@@ -22,8 +22,8 @@ const REPO_FILE = /^([A-Za-z0-9][A-Za-z0-9_.-]*?)\.(ya?ml|properties)$/i;
 /** Folders that hold a config repository whatever module they sit in. */
 const REPO_FOLDER = /(^|\/)(shared|config-?repo|config-?repository|config-?server-?repo|cloud-?config(-?repo)?|config-?data)$/i;
 
-/** A module named like a config server: `config`, `config-server`, `configserver`, `config-service`. */
-const CONFIG_SERVER_MODULE = /(^|\/)(config|config-?server|config-?service|configuration-?server)\/src\/main\/resources(\/|$)/i;
+/** A module named like a config server: `config`, `config-server`, `configserver`, `config-service`, `tally-config`. */
+const CONFIG_SERVER_MODULE = /(^|\/)([A-Za-z0-9_.]+-)*(config|config-?server|config-?service|configuration-?server)\/src\/main\/resources(\/|$)/i;
 
 /** A service's own configuration, which a repository folder also holds for its own server. */
 const OWN_FILE = /^(application|bootstrap)([-.][^/]*)?\.(ya?ml|properties)$/i;
