@@ -122,6 +122,7 @@ describe('springConfigAssignments', () => {
     ['a service that does not import gets no shared file', [takes('ledger', 'ledger')], ['ledger'], ['ledger ledger', 'ledger-audit ledger', 'ledger-docker ledger']],
     ['a file no service names goes to the component called so, and its profiles with it', [], ['notice', 'ledger'], ['ledger ledger', 'ledger-audit ledger', 'ledger-docker ledger', 'notice notice']],
     ['nobody gets a file no service and no component is named after', [], ['config'], []],
+    ['a name said in two of a service\'s files serves once', [takes('notice', 'notice'), takes('notice', 'notice')], [], ['notice notice']],
   ])('%s', (_case, inclusions, components, expected) => {
     const assignments = springConfigAssignments(inclusions, [...files], (name) => components.includes(name));
     const shown = assignments.map((assignment) => `${assignment.group.slice('spring-config:'.length)} ${'component' in assignment.owner ? assignment.owner.component : assignment.owner.scope}`);

@@ -289,5 +289,12 @@ export function springConfigAssignments(inclusions: readonly BindingFact[], grou
     }
     if (component !== undefined) byName.push({ group: `${SPRING_CONFIG_GROUP}${base}`, file: (files.get(base) ?? [])[0] as string, owner: { component } });
   }
-  return [...byName, ...shared];
+  // A name said in two of a service's files (bootstrap.yml and a profile's application.yml) serves once.
+  const seen = new Set<string>();
+  return [...byName, ...shared].filter((assignment) => {
+    const id = JSON.stringify([assignment.group, assignment.file, assignment.owner]);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
 }
