@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expandGroups, springEnvironmentConnections } from './binding-groups.js';
-import { CONFIDENCE, type BindingFact, type Evidence, type Fact } from './facts.js';
+import { expandGroups, springConfigAssignments, springEnvironmentConnections } from './binding-groups.js';
+import { CONFIDENCE, type BindingFact, type ConnectionFact, type Evidence, type Fact } from './facts.js';
 import { resolveFacts } from './resolve.js';
 
 const at = (file: string, line = 1): Evidence => ({ file, line, excerpt: `line ${line}` });
@@ -107,5 +107,52 @@ describe('resolution with groups, Spring environment, control plane and shared G
     // A module with a deployable of its own stays a system.
     const alone: Fact[] = [component('tool', { root: 'tool', goModule: true, evidence: at('tool/go.mod') }), { type: 'connection', target: { url: 'http://api.example.org' }, role: 'calls', mechanism: 'rest', evidence: at('tool/main.go', 3), confidence: CONFIDENCE.literal }];
     expect(resolveFacts(alone).systems.map((system) => system.id)).toContain('tool');
+  });
+});
+
+describe('springConfigAssignments', () => {
+  const repo = 'config/src/main/resources/shared';
+  const file = (name: string) => member(`spring-config:${name}`, 'k', 'v', `${repo}/${name}.yml`);
+  const takes = (scope: string, name: string): BindingFact => ({ type: 'binding', scope, key: '*', value: `$group:spring-config:${name}`, evidence: at(`${scope}/src/main/resources/bootstrap.yml`) });
+  const files = ['application', 'application-docker', 'ledger', 'ledger-docker', 'ledger-audit', 'notice', 'edge'].map(file);
+
+  it.each([
+    ['a service named in its own configuration gets its file, then its profiles, then the shared ones when it imports', [takes('ledger', 'ledger'), takes('ledger', 'application')], [], ['ledger ledger', 'ledger-audit ledger', 'ledger-docker ledger', 'application ledger', 'application-docker ledger']],
+    ['a file named like another service is not a profile', [takes('ledger', 'ledger'), takes('audit', 'ledger-audit')], [], ['ledger ledger', 'ledger-docker ledger', 'ledger-audit audit']],
+    ['a service that does not import gets no shared file', [takes('ledger', 'ledger')], ['ledger'], ['ledger ledger', 'ledger-audit ledger', 'ledger-docker ledger']],
+    ['a file no service names goes to the component called so, and its profiles with it', [], ['notice', 'ledger'], ['ledger ledger', 'ledger-audit ledger', 'ledger-docker ledger', 'notice notice']],
+    ['nobody gets a file no service and no component is named after', [], ['config'], []],
+    ['a name said in two of a service\'s files serves once', [takes('notice', 'notice'), takes('notice', 'notice')], [], ['notice notice']],
+  ])('%s', (_case, inclusions, components, expected) => {
+    const assignments = springConfigAssignments(inclusions, [...files], (name) => components.includes(name));
+    const shown = assignments.map((assignment) => `${assignment.group.slice('spring-config:'.length)} ${'component' in assignment.owner ? assignment.owner.component : assignment.owner.scope}`);
+    expect(shown).toEqual(expected);
+    expect(assignments.every((assignment) => assignment.file.startsWith(`${repo}/`))).toBe(true);
+  });
+
+  it('serves a name defined in two repositories from the one nearest the service', () => {
+    const twice = [member('spring-config:ledger', 'k', 'v', 'team-a/config-repo/ledger.yml'), member('spring-config:ledger', 'k', 'w', 'team-b/config-repo/ledger.yml')];
+    const inclusion: BindingFact = { type: 'binding', scope: 'team-b/ledger', key: '*', value: '$group:spring-config:ledger', evidence: at('team-b/ledger/src/main/resources/application.yml') };
+    expect(springConfigAssignments([inclusion], twice, () => false)).toEqual([{ group: 'spring-config:ledger', file: 'team-b/config-repo/ledger.yml', owner: { scope: 'team-b/ledger' } }]);
+  });
+
+  it('makes the served settings and connections the service\'s, below its own, and nothing the config server\'s', () => {
+    const connection = (group: string, url: string, line: number): ConnectionFact => ({ type: 'connection', group, target: { url }, role: 'uses', mechanism: 'database', technology: 'MongoDB', targetKind: 'database', evidence: at(`${repo}/${group.slice('spring-config:'.length)}.yml`, line), confidence: CONFIDENCE.literal });
+    const facts: Fact[] = [
+      { type: 'component', name: 'config', kind: 'application', root: 'config', evidence: at('docker-compose.yml', 2), confidence: CONFIDENCE.declared },
+      { type: 'component', name: 'ledger', kind: 'application', root: 'ledger', evidence: at('docker-compose.yml', 5), confidence: CONFIDENCE.declared },
+      { type: 'component', name: 'rates', kind: 'application', evidence: at('docker-compose.yml', 8), confidence: CONFIDENCE.declared },
+      takes('ledger', 'ledger'),
+      takes('ledger', 'application'),
+      member('spring-config:ledger', 'rates.url', 'http://rates:8083', `${repo}/ledger.yml`, 3),
+      member('spring-config:application', 'rates.url', 'http://rates-old:8083', `${repo}/application.yml`, 3),
+      member('spring-config:application', 'audit.url', 'http://audit:8084', `${repo}/application.yml`, 4),
+      { type: 'binding', scope: 'ledger', key: 'audit.url', value: 'http://audit-own:8084', evidence: at('ledger/src/main/resources/application.yml', 2) },
+      connection('spring-config:ledger', 'mongodb://ledger-mongo:27017/ledger', 2),
+      connection('spring-config:notice', 'mongodb://notice-mongo:27017/notice', 2),
+      { type: 'connection', target: { key: 'rates.url' }, role: 'calls', mechanism: 'rest', evidence: at('ledger/src/main/java/Rates.java', 7), confidence: CONFIDENCE.literal },
+      { type: 'connection', target: { key: 'audit.url' }, role: 'calls', mechanism: 'rest', evidence: at('ledger/src/main/java/Audit.java', 7), confidence: CONFIDENCE.literal },
+    ];
+    expect(resolveFacts(facts).integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism}`)).toEqual(['ledger -> audit-own rest', 'ledger -> ledger-mongo database', 'ledger -> rates rest']);
   });
 });

@@ -221,3 +221,80 @@ export function helmValueConnections(taken: readonly BindingFact[]): ConnectionF
   }
   return connections;
 }
+
+/**
+ * The prefix of the groups a Spring Cloud Config Server's repository binds into, one per file
+ * (`spring-config:orders-docker` for `orders-docker.yml`); a service takes in the files served to
+ * it with a binding `$group:spring-config:<its spring.application.name>` (and `…:application`).
+ */
+export const SPRING_CONFIG_GROUP = 'spring-config:';
+
+/** A file of a config repository served to a component, or to the component of a folder. */
+export interface RepoAssignment {
+  group: string;
+  /** The file holding the group (a name defined in several repositories is served from the nearest). */
+  file: string;
+  owner: { component: string } | { scope: string };
+}
+
+/** The application name a binding takes in a config repository's files for, if it is such a binding. */
+export function springConfigInclusion(binding: BindingFact): string | undefined {
+  const include = GROUP_INCLUDE.exec(binding.value);
+  return include && include[2] === undefined && include[1]?.startsWith(SPRING_CONFIG_GROUP) ? include[1].slice(SPRING_CONFIG_GROUP.length) : undefined;
+}
+
+/**
+ * Which files of config repositories each service is served, as a Spring Cloud Config Server
+ * decides: `<name>.yml` and each `<name>-<profile>.yml` to the service whose own configuration
+ * says `spring.application.name: <name>` (the default first, then the profiles), and
+ * `application*.yml` to each service that imports configuration, after its named files. A file
+ * `<name>-x.yml` is a profile of `name` only when no service is called `<name>-x`. A file no
+ * service names is served to the component called so, when there is one (a service whose own
+ * configuration does not say its name, deployed under it), or to the component whose name is the
+ * file's before a profile; nobody else, and never the config server holding it.
+ */
+export function springConfigAssignments(inclusions: readonly BindingFact[], grouped: readonly { group?: string; evidence: { file: string } }[], isComponent: (name: string) => boolean): RepoAssignment[] {
+  const files = new Map<string, string[]>();
+  for (const fact of grouped) {
+    if (!fact.group?.startsWith(SPRING_CONFIG_GROUP)) continue;
+    const base = fact.group.slice(SPRING_CONFIG_GROUP.length);
+    const list = files.get(base) ?? [];
+    if (!list.includes(fact.evidence.file)) list.push(fact.evidence.file);
+    files.set(base, list);
+  }
+  const named = new Set(inclusions.map((inclusion) => springConfigInclusion(inclusion)).filter((name): name is string => name !== undefined && name !== 'application'));
+  const bases = [...files.keys()].sort();
+  const servedTo = (name: string): string[] => [name, ...bases.filter((base) => base.startsWith(`${name}-`) && !named.has(base))].filter((base) => files.has(base));
+  const nearest = (candidates: readonly string[], file: string): string =>
+    [...candidates].sort((left, right) => sharedDepth(right, file) - sharedDepth(left, file) || (left < right ? -1 : left > right ? 1 : 0))[0] as string;
+  const byName: RepoAssignment[] = [];
+  const shared: RepoAssignment[] = [];
+  const served = new Set<string>();
+  for (const inclusion of inclusions) {
+    const name = springConfigInclusion(inclusion);
+    const owner = inclusion.component !== undefined ? { component: inclusion.component } : inclusion.scope !== undefined ? { scope: inclusion.scope } : undefined;
+    if (name === undefined || !owner) continue;
+    for (const base of servedTo(name)) {
+      served.add(base);
+      (name === 'application' ? shared : byName).push({ group: `${SPRING_CONFIG_GROUP}${base}`, file: nearest(files.get(base) ?? [], inclusion.evidence.file), owner });
+    }
+  }
+  for (const base of bases) {
+    if (served.has(base) || base === 'application' || base.startsWith('application-')) continue;
+    const parts = base.split('-');
+    let component: string | undefined;
+    for (let length = parts.length; length > 0 && component === undefined; length -= 1) {
+      const candidate = parts.slice(0, length).join('-');
+      if (isComponent(candidate) && (length === parts.length || !named.has(candidate))) component = candidate;
+    }
+    if (component !== undefined) byName.push({ group: `${SPRING_CONFIG_GROUP}${base}`, file: (files.get(base) ?? [])[0] as string, owner: { component } });
+  }
+  // A name said in two of a service's files (bootstrap.yml and a profile's application.yml) serves once.
+  const seen = new Set<string>();
+  return [...byName, ...shared].filter((assignment) => {
+    const id = JSON.stringify([assignment.group, assignment.file, assignment.owner]);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}

@@ -152,6 +152,12 @@ export interface ConnectionFact {
   type: 'connection';
   /** The component making it, when the file says; otherwise the component whose root holds the file. */
   component?: string;
+  /**
+   * Otherwise the group of bindings whose file says it (`spring-config:orders`, a file a Spring
+   * Cloud Config Server serves): the connection is made by each component that takes the group
+   * in, and by nobody when none does (not by the component whose folder holds the file).
+   */
+  group?: string;
   target: TargetRef;
   role: ConnectionRole;
   mechanism: Mechanism;

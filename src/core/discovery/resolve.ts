@@ -10,7 +10,7 @@ import { isLocalHost, parseAddress, type ParsedAddress } from './addresses.js';
 import { CONFIDENCE, type BindingFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact } from './facts.js';
 import { hostLabel, isControlPlane, nameKey, slugOf } from './names.js';
 import { interpolateComposeFacts } from './compose-interpolation.js';
-import { expandGroups, helmValueConnections, isHelmValuesGroup, springEnvironmentConnections } from './binding-groups.js';
+import { SPRING_CONFIG_GROUP, expandGroups, helmValueConnections, isHelmValuesGroup, springConfigAssignments, springConfigInclusion, springEnvironmentConnections, type RepoAssignment } from './binding-groups.js';
 
 /** A system in the scan's result. */
 export interface ScannedSystem {
@@ -259,6 +259,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   };
 
   const groupMembers: BindingFact[] = [];
+  const groupConnections: ConnectionFact[] = [];
   for (const fact of facts) {
     if (fact.type === 'component') {
       if (fact.selector) {
@@ -284,15 +285,27 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
         if (image) (component.images ??= new Set()).add(image);
       }
     } else if (fact.type === 'binding') (fact.group !== undefined ? groupMembers : bindings).push(fact);
-    else if (fact.type === 'connection') connections.push(fact);
+    else if (fact.type === 'connection') (fact.group !== undefined ? groupConnections : connections).push(fact);
     else if (fact.type === 'control-plane') controlPlanes.push(fact);
     else provides.push(fact);
   }
 
+  // The files a Spring Cloud Config Server serves: their keys become the bindings of each service
+  // they are served to, after the service's own (which therefore win a tie), and their
+  // connections that service's.
+  const repoInclusions = bindings.filter((binding) => springConfigInclusion(binding) !== undefined);
+  const repoMembers = groupMembers.filter((binding) => binding.group?.startsWith(SPRING_CONFIG_GROUP));
+  const repoAssignments: RepoAssignment[] = springConfigAssignments(repoInclusions, [...repoMembers, ...groupConnections], (name) => components.has(aliasOf.get(nameKey(name)) ?? nameKey(name)));
+  const servedBindings = repoAssignments.flatMap((assignment) =>
+    repoMembers.filter((member) => member.group === assignment.group && member.evidence.file === assignment.file).map((member): BindingFact => ({ type: 'binding', ...assignment.owner, key: member.key, value: member.value, evidence: member.evidence })),
+  );
   // A ConfigMap or Secret taken in by a workload defined in another file: its keys become the
   // workload's bindings, with the group's own lines as evidence.
   const fromHelmValues: BindingFact[] = [];
-  bindings.splice(0, bindings.length, ...expandGroups(bindings, groupMembers, (binding, group) => isHelmValuesGroup(group) && fromHelmValues.push(binding)));
+  const repoFacts = new Set<BindingFact>([...repoInclusions, ...repoMembers]);
+  const includes = bindings.filter((binding) => !repoFacts.has(binding));
+  const otherMembers = groupMembers.filter((binding) => !repoFacts.has(binding));
+  bindings.splice(0, bindings.length, ...expandGroups(includes, otherMembers, (binding, group) => isHelmValuesGroup(group) && fromHelmValues.push(binding)), ...servedBindings);
   connections.push(...helmValueConnections(fromHelmValues));
   // Settings Spring Boot connects with on its own, given as environment variables by relaxed
   // binding (`SPRING_DATASOURCE_URL`), are connections of the component they are bound to.
@@ -546,6 +559,13 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const users = [...components.values()].filter((component) => !component.library && byComponentKey.has(`${component.key}|${normalised}`));
     users.sort((left, right) => (left.key < right.key ? -1 : left.key > right.key ? 1 : 0));
     for (const user of users) connect(fact, user, CONFIDENCE.inferred);
+  }
+
+  // A connection a config repository's file makes is made by each service the file is served to.
+  for (const assignment of repoAssignments) {
+    const owner = 'component' in assignment.owner ? find(assignment.owner.component) : ownerOf(assignment.owner.scope === '' ? 'file' : `${assignment.owner.scope}/file`);
+    if (!owner || owner.library) continue;
+    for (const fact of groupConnections) if (fact.group === assignment.group && fact.evidence.file === assignment.file) connect(fact, owner);
   }
 
   // A bare "depends on" says less than any other connection between the same two systems, in

@@ -53,8 +53,8 @@ export function scrubbedEvidence(evidenceAt: EvidenceAt, line: number, raw: stri
   return { ...evidence, excerpt };
 }
 
-/** Whom a binding belongs to: a named component, or the folder it applies to. */
-export type BindingOwner = { component: string } | { scope: string };
+/** Whom a binding belongs to: a named component, the folder it applies to, or a group others take in. */
+export type BindingOwner = { component: string } | { scope: string } | { group: string };
 
 /**
  * A BindingFact with its value masked and its evidence scrubbed. `sourceKey` is the name the value

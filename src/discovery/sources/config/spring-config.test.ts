@@ -142,6 +142,73 @@ describe('spring-config source', () => {
     expect(await read(path, text)).toEqual([]);
   });
 
+  it('binds a config repository file into its group, and its connections too, with MongoDB by host, port and database', async () => {
+    const text = [
+      'spring:', //                  1
+      '  data:', //                  2
+      '    mongodb:', //             3
+      '      host: ledger-mongo', // 4
+      '      port: 27018', //        5
+      '      database: ledger', //   6
+      'rates:', //                   7
+      '  url: http://rates:8083', // 8
+    ].join('\n');
+    const file = 'config/src/main/resources/shared/ledger-service.yml';
+    const facts = await read(file, text);
+    const group = 'spring-config:ledger-service';
+    expect(facts.map((fact) => (fact.type === 'binding' ? [fact.group, fact.scope, fact.key, fact.value] : fact.type === 'connection' ? [fact.group, fact.target, fact.technology] : []))).toEqual([
+      [group, undefined, 'spring.data.mongodb.host', 'ledger-mongo'],
+      [group, { host: 'ledger-mongo', port: 27018 }, 'MongoDB'],
+      [group, undefined, 'spring.data.mongodb.port', '27018'],
+      [group, undefined, 'spring.data.mongodb.database', 'ledger'],
+      [group, undefined, 'rates.url', 'http://rates:8083'],
+    ]);
+  });
+
+  it('reads nothing of a YAML file in a repository folder that holds no Spring settings', async () => {
+    expect(await read('ops/shared/prometheus.yml', 'scrape_configs:\n  - job_name: ledger\n')).toEqual([]);
+  });
+
+  it.each([
+    ['a name and a config server URI', 'spring:\n  application:\n    name: ledger-service\n  cloud:\n    config:\n      uri: http://config:8888\n', [['$group:spring-config:ledger-service', 3], ['$group:spring-config:application', 6]]],
+    ['a name from a placeholder default, imported by spring.config.import', 'spring.application.name=${APP_NAME:Notice-Service}\nspring.config.import=optional:configserver:http://config:8888\n', [['$group:spring-config:notice-service', 1], ['$group:spring-config:application', 2]]],
+    ['a name, imported by discovery of the server', 'spring.application.name: edge\nspring.cloud.config.discovery.enabled: true\n', [['$group:spring-config:edge', 1], ['$group:spring-config:application', 2]]],
+    ['a name only', 'spring:\n  application:\n    name: rates\n', [['$group:spring-config:rates', 3]]],
+    ['an import only', 'spring:\n  cloud:\n    config:\n      uri: http://config:8888\n', [['$group:spring-config:application', 4]]],
+    ['an import switched off', 'spring.cloud.config.uri: http://config:8888\nspring.cloud.config.enabled: false\n', []],
+    ['an import of a file, not a config server', 'spring.config.import: optional:file:.env[.properties]\n', []],
+    ['a name still a variable', 'spring.application.name: ${APP_NAME}\n', []],
+  ])('takes in the repository files served to it, given %s', async (_case, text, expected) => {
+    const file = text.includes('=') ? 'ledger/src/main/resources/bootstrap.properties' : 'ledger/src/main/resources/bootstrap.yml';
+    const inclusions = (await read(file, text)).filter((fact) => fact.type === 'binding' && fact.value.startsWith('$group:'));
+    expect(inclusions.map((fact) => (fact.type === 'binding' ? [fact.value, fact.evidence.line] : []))).toEqual(expected);
+    expect(inclusions.every((fact) => fact.type === 'binding' && fact.scope === 'ledger' && fact.key === '*')).toBe(true);
+  });
+
+  it.each([
+    ['security.oauth2.resource.user-info-uri', 'http://auth-server:5000/uaa/users/current', { url: 'http://auth-server:5000/uaa/users/current' }],
+    ['security.oauth2.resource.token-info-uri', 'http://auth-server:5000/uaa/oauth/check_token', { url: 'http://auth-server:5000/uaa/oauth/check_token' }],
+    ['security.oauth2.resource.jwk.key-set-uri', 'http://auth-server:5000/.well-known/jwks.json', { url: 'http://auth-server:5000/.well-known/jwks.json' }],
+    ['security.oauth2.client.accessTokenUri', 'http://auth-server:5000/uaa/oauth/token', { url: 'http://auth-server:5000/uaa/oauth/token' }],
+    ['spring.security.oauth2.resourceserver.jwt.issuer-uri', 'https://login.acme-id.example.com/realms/shop', { url: 'https://login.acme-id.example.com/realms/shop' }],
+    ['spring.security.oauth2.resourceserver.jwt.jwk-set-uri', '${JWKS_URI}', { key: 'JWKS_URI' }],
+    ['spring.security.oauth2.resourceserver.opaquetoken.introspection-uri', 'http://auth-server:9000/oauth2/introspect', { url: 'http://auth-server:9000/oauth2/introspect' }],
+    ['spring.security.oauth2.client.provider.keycloak.token-uri', 'http://keycloak:8080/realms/shop/protocol/openid-connect/token', { url: 'http://keycloak:8080/realms/shop/protocol/openid-connect/token' }],
+    ['spring.security.oauth2.client.provider.keycloak.issuer-uri', 'http://keycloak:8080/realms/shop', { url: 'http://keycloak:8080/realms/shop' }],
+  ])('calls the authorization server at %s', async (key, value, target) => {
+    const connections = (await read('orders/src/main/resources/application.properties', `${key}=${value}\n`)).filter((fact) => fact.type === 'connection');
+    expect(connections).toEqual([expect.objectContaining({ target, role: 'calls', mechanism: 'rest', technology: 'OpenID Connect' })]);
+    expect(connections[0]).not.toHaveProperty('targetKind');
+  });
+
+  it.each([
+    ['a local issuer', 'spring.security.oauth2.resourceserver.jwt.issuer-uri=http://localhost:9000'],
+    ['the browser redirect of an authorization code flow', 'spring.security.oauth2.client.provider.keycloak.authorization-uri=http://keycloak:8080/realms/shop/auth'],
+    ['a client secret', 'security.oauth2.client.client-secret=CANARY-oauth'],
+  ])('makes no call of %s', async (_case, line) => {
+    expect((await read('orders/src/main/resources/application.properties', `${line}\n`)).filter((fact) => fact.type === 'connection')).toEqual([]);
+  });
+
   it('masks passwords in bound values', async () => {
     const facts = await read('application.properties', 'spring.datasource.password=canary-spring\nspring.datasource.url=jdbc:postgresql://db/x?user=app&password=canary-jdbc\n');
     expect(JSON.stringify(facts)).not.toMatch(/canary-/);

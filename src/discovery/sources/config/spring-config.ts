@@ -8,8 +8,15 @@
  * the direction. `${VAR:default}` binds its default; `${VAR}` is left as written, and a
  * connection whose target is only such a variable points at the variable. Test resources
  * (`src/test/…`) describe test environments, not the running system, and are not read.
+ * OAuth2 / OpenID Connect endpoints (`security.oauth2.resource.user-info-uri`, a resource
+ * server's `issuer-uri`, a client's `token-uri`) are calls to the authorization server.
+ *
+ * A file of a Spring Cloud Config Server's repository (spring-config-repo.ts) is bound into its
+ * group instead, with its connections: they are the services' it is served to. A service's own
+ * file says which groups it takes in (its `spring.application.name`, and `application` when it
+ * imports configuration).
  */
-import type { ConnectionFact, Fact, SourceFile, TargetRef } from '../../../core/discovery/facts.js';
+import type { BindingFact, ConnectionFact, Fact, SourceFile, TargetRef } from '../../../core/discovery/facts.js';
 import { CONFIDENCE } from '../../../core/discovery/facts.js';
 import { isLocalHost, parseAddress } from '../../../core/discovery/addresses.js';
 import { redact } from '../../../core/discovery/redact.js';
@@ -19,6 +26,7 @@ import { bindingFact, neverThrows } from './emit.js';
 import { baseName, folderOf } from './paths.js';
 import { withSpringDefaults } from './placeholders.js';
 import { parseProperties } from './properties.js';
+import { configRepoGroup, looksLikeSpringSettings, repoInclusion } from './spring-config-repo.js';
 import { flattenLeaves, parseYamlDocuments } from './yaml-nodes.js';
 
 /** `application.yml`, `application-prod.properties`, `bootstrap.yaml`. */
@@ -28,13 +36,18 @@ const SPRING_FILE = /^(application|bootstrap)([-.][^/]*)?\.(ya?ml|properties)$/i
 interface KnownKey {
   technology?: string;
   mechanism: Mechanism;
-  targetKind: SystemKind;
+  /** Calls for an HTTP endpoint; otherwise the datastore or mail server is used. */
+  role?: 'calls';
+  targetKind?: SystemKind;
   /** For a host key: the key of its port. */
   port?: string;
 }
 
 /** What the datastore keys have in common. */
 const DATABASE = { mechanism: 'database', targetKind: 'database' } as const;
+
+/** An OAuth2 / OpenID Connect endpoint of an authorization server, named as the .NET `Authority` is. */
+const OPENID_CONNECT: KnownKey = { mechanism: 'rest', role: 'calls', technology: 'OpenID Connect' };
 
 /** Keys holding a URL or connection string, in canonical form (lower case, no `-` or `_`, no list index). */
 const URL_KEYS = new Map<string, KnownKey>([
@@ -48,7 +61,25 @@ const URL_KEYS = new Map<string, KnownKey>([
   ['spring.elasticsearch.rest.uris', { ...DATABASE, technology: 'Elasticsearch' }],
   ['spring.cassandra.contactpoints', { ...DATABASE, technology: 'Cassandra' }],
   ['spring.data.cassandra.contactpoints', { ...DATABASE, technology: 'Cassandra' }],
+  // A resource server asks the authorization server who a token's user is, or fetches its keys;
+  // a client fetches tokens from it: calls at run time, as a .NET JWT bearer `Authority` is.
+  ['security.oauth2.resource.userinfouri', OPENID_CONNECT],
+  ['security.oauth2.resource.tokeninfouri', OPENID_CONNECT],
+  ['security.oauth2.resource.jwt.keyuri', OPENID_CONNECT],
+  ['security.oauth2.resource.jwk.keyseturi', OPENID_CONNECT],
+  ['security.oauth2.client.accesstokenuri', OPENID_CONNECT],
+  ['spring.security.oauth2.resourceserver.jwt.issueruri', OPENID_CONNECT],
+  ['spring.security.oauth2.resourceserver.jwt.jwkseturi', OPENID_CONNECT],
+  ['spring.security.oauth2.resourceserver.opaquetoken.introspectionuri', OPENID_CONNECT],
 ]);
+
+/** A client registration's provider (`spring.security.oauth2.client.provider.<id>.token-uri`): where the client gets tokens and keys. */
+const OAUTH2_PROVIDER_URL = /^spring\.security\.oauth2\.client\.provider\.[^.]+\.(tokenuri|issueruri|jwkseturi|userinfouri)$/;
+
+/** What the keys of a URL or connection string connect to (`key` in canonical form). */
+function urlKey(key: string): KnownKey | undefined {
+  return URL_KEYS.get(key) ?? (OAUTH2_PROVIDER_URL.test(key) ? OPENID_CONNECT : undefined);
+}
 
 /** Keys holding a host, with the key of its port. */
 const HOST_KEYS = new Map<string, KnownKey>([
@@ -68,7 +99,7 @@ interface Leaf {
 /** The Spring configuration source. */
 export const springConfigSource: Source = {
   name: 'spring-config',
-  accepts: (path) => SPRING_FILE.test(baseName(path)) && !/(^|\/)src\/test\//.test(path),
+  accepts: (path) => (SPRING_FILE.test(baseName(path)) && !/(^|\/)src\/test\//.test(path)) || configRepoGroup(path) !== undefined,
   read: neverThrows(readSpringConfig),
 };
 
@@ -89,16 +120,20 @@ function readSpringConfig(file: SourceFile, context: SourceContext): Fact[] {
   const documents: Leaf[][] = /\.properties$/i.test(file.path)
     ? parseProperties(file.text)
     : parseYamlDocuments(file.text).map((yaml) => flattenLeaves(yaml, yaml.root, '.'));
+  // A file a config server serves is the settings of the services it is served to.
+  const group = configRepoGroup(file.path);
+  if (group !== undefined && !looksLikeSpringSettings(documents.flat().map((leaf) => leaf.key))) return [];
   const scope = moduleRoot(file.path);
+  const owner = group !== undefined ? { group } : { scope };
   const facts: Fact[] = [];
   for (const leaves of documents) {
     const byKey = new Map(leaves.map((leaf) => [canonical(leaf.key), leaf] as const));
     for (const leaf of leaves) {
       const value = withSpringDefaults(leaf.value);
       if (value.trim() === '') continue;
-      facts.push(bindingFact({ scope }, leaf.key, value, leaf.line, context.evidenceAt));
+      facts.push(bindingFact(owner, leaf.key, value, leaf.line, context.evidenceAt));
       const key = canonical(leaf.key);
-      const url = URL_KEYS.get(key);
+      const url = urlKey(key);
       const host = HOST_KEYS.get(key);
       const known = url ?? host;
       if (!known) continue;
@@ -109,18 +144,43 @@ function readSpringConfig(file: SourceFile, context: SourceContext): Fact[] {
       const technology = known.technology ?? found.technology;
       const connection: ConnectionFact = {
         type: 'connection',
+        ...(group !== undefined ? { group } : {}),
         target: found.target,
-        role: 'uses',
+        role: known.role ?? 'uses',
         mechanism: known.mechanism,
         ...(technology ? { technology } : {}),
-        targetKind: known.targetKind,
+        ...(known.targetKind ? { targetKind: known.targetKind } : {}),
         evidence: context.evidenceAt(leaf.line),
         confidence: found.confidence,
       };
       facts.push(connection);
     }
   }
+  if (group === undefined) facts.push(...repoInclusions(documents, scope, context));
   return facts;
+}
+
+/**
+ * What a service's own configuration takes in from a config server's repository: the files served
+ * to its `spring.application.name` whatever it imports from (a name is all a server matches on),
+ * and the repository's `application*` when it imports configuration at all
+ * (`spring.cloud.config.uri`, `spring.config.import: configserver:…`, discovery of the server).
+ */
+function repoInclusions(documents: Leaf[][], scope: string, context: SourceContext): BindingFact[] {
+  let name: Leaf | undefined;
+  let imports: Leaf | undefined;
+  let disabled = false;
+  for (const leaf of documents.flat()) {
+    const key = canonical(leaf.key);
+    const value = withSpringDefaults(leaf.value).trim();
+    if (key === 'spring.application.name' && value !== '' && !value.includes('${')) name ??= { ...leaf, value };
+    else if (key === 'spring.cloud.config.uri' || (key === 'spring.config.import' && /(^|[,\s])(optional:)?configserver:/i.test(value)) || (key === 'spring.cloud.config.discovery.enabled' && value === 'true')) imports ??= leaf;
+    else if (key === 'spring.cloud.config.enabled' && value === 'false') disabled = true;
+  }
+  const inclusions: BindingFact[] = [];
+  if (name) inclusions.push({ type: 'binding', scope, key: '*', value: repoInclusion(name.value), evidence: context.evidenceAt(name.line) });
+  if (imports && !disabled) inclusions.push({ type: 'binding', scope, key: '*', value: repoInclusion('application'), evidence: context.evidenceAt(imports.line) });
+  return inclusions;
 }
 
 /**

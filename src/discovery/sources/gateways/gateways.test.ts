@@ -203,6 +203,26 @@ describe('Spring Cloud Gateway source', () => {
     expect(await routes(springCloudGatewaySource, 'gateway/application.yml', 'spring:\n  cloud:\n    gateway:\n      mvc:\n        routes-map:\n          billing:\n            uri: http://billing:8080\n')).toEqual(['billing:8080 rest HTTP @7']);
     expect(springCloudGatewaySource.accepts('gateway/src/test/resources/application.yml')).toBe(false);
   });
+
+  it.each([
+    ['a url', 'zuul:\n  routes:\n    rates:\n      path: /rates/**\n      url: http://rates-service:8083\n', ['rates-service:8083 rest HTTP @5']],
+    ['a serviceId', 'zuul:\n  routes:\n    books:\n      path: /books/**\n      serviceId: ledger-service\n', ['ledger-service rest HTTP @5']],
+    ['a service-id in relaxed spelling', 'zuul.routes.books.path=/books/**\nzuul.routes.books.service-id=ledger-service\n', ['ledger-service rest HTTP @2']],
+    ['only a path: the route name is the service id', 'zuul:\n  routes:\n    auth-server:\n      path: /uaa/**\n      sensitiveHeaders:\n', ['auth-server rest HTTP @4']],
+    ['the short form', 'zuul:\n  routes:\n    notice-service: /notices/**\n', ['notice-service rest HTTP @3']],
+    ['a forward: URL, which stays in the gateway', 'zuul:\n  routes:\n    local:\n      path: /local/**\n      url: forward:/local\n', []],
+    ['a localhost URL', 'zuul.routes.dev.url=http://localhost:9999\n', []],
+    ['a URL from a placeholder default', 'zuul:\n  routes:\n    rates:\n      url: ${RATES_URL:http://rates:8083}\n', ['rates:8083 rest HTTP @4']],
+    ['settings that are not routes', 'zuul:\n  ignoredServices: "*"\n  prefix: /api\n  host:\n    connect-timeout-millis: 2000\n', []],
+  ])('reads a Zuul route with %s', async (_case, yaml, expected) => {
+    const path = yaml.includes('=') && !yaml.includes(':\n') ? 'edge/src/main/resources/application.properties' : 'edge/src/main/resources/application.yml';
+    expect(await routes(springCloudGatewaySource, path, yaml)).toEqual(expected);
+  });
+
+  it('routes of a gateway file in a config repository are made by whoever the file is served to', async () => {
+    const facts = await read(springCloudGatewaySource, 'config/src/main/resources/shared/edge.yml', 'zuul:\n  routes:\n    books:\n      serviceId: ledger-service\n');
+    expect(facts).toEqual([expect.objectContaining({ type: 'connection', group: 'spring-config:edge', target: { host: 'ledger-service' }, role: 'calls' })]);
+  });
 });
 
 describe('YARP source', () => {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { configRepoGroup, looksLikeSpringSettings } from './spring-config-repo.js';
+
+describe('configRepoGroup', () => {
+  it.each([
+    // A native profile's `search-locations: classpath:/shared`, and folders named like a repository.
+    ['config/src/main/resources/shared/account-service.yml', 'spring-config:account-service'],
+    ['config/src/main/resources/shared/account-service-docker.yml', 'spring-config:account-service-docker'],
+    ['config/src/main/resources/shared/application.yml', 'spring-config:application'],
+    ['config-repo/orders.properties', 'spring-config:orders'],
+    ['deploy/config-repository/Orders.yaml', 'spring-config:orders'],
+    ['cloud-config/application-prod.yml', 'spring-config:application-prod'],
+    // A config server module's resources: the native profile's default locations.
+    ['config-server/src/main/resources/orders.yml', 'spring-config:orders'],
+    ['config-server/src/main/resources/config/orders.yml', 'spring-config:orders'],
+    ['configserver/src/main/resources/configs/application.yml', 'spring-config:application'],
+    ['services/tally-config/src/main/resources/ledger.yml', 'spring-config:ledger'],
+    ['piggy-config-server/src/main/resources/ledger.properties', 'spring-config:ledger'],
+    // The config server's own settings, and everything that is no repository.
+    ['config-server/src/main/resources/application.yml', undefined],
+    ['config-server/src/main/resources/config/application.yml', undefined],
+    ['config-server/src/main/resources/bootstrap.yml', undefined],
+    ['config-repo/bootstrap.yml', undefined],
+    ['orders/src/main/resources/application.yml', undefined],
+    ['orders/src/main/resources/orders.yml', undefined],
+    ['orders/src/main/resources/configuration.yml', undefined],
+    ['configurator/src/main/resources/orders.yml', undefined],
+    ['tally-config/src/main/resources/application-docker.yml', undefined],
+    ['libs/shared/src/main/resources/application.yml', undefined],
+    ['config-repo/README.md', undefined],
+    ['config/src/test/resources/shared/orders.yml', undefined],
+  ])('%s is in group %j', (path, group) => {
+    expect(configRepoGroup(path)).toBe(group);
+  });
+
+  it.each([
+    [['spring.datasource.url'], true],
+    [['zuul.routes.books.path'], true],
+    [['security.oauth2.resource.user-info-uri'], true],
+    [['scrape_configs[0].job_name'], false],
+    [['development.adapter', 'development.database'], false],
+  ])('keys %j look like Spring settings: %s', (keys, expected) => {
+    expect(looksLikeSpringSettings(keys)).toBe(expected);
+  });
+});

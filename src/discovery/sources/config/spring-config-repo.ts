@@ -1,0 +1,63 @@
+/**
+ * Spring Cloud Config Server repositories. A config server serves `<name>.yml` (and
+ * `<name>-<profile>.yml`, `.properties` alike) to the service whose `spring.application.name` is
+ * `<name>`, and `application*.yml` to every service that imports configuration from it: the keys
+ * of such a file, and the connections they make, are that service's, not the config server's.
+ * A source sees one file, so it only names the file's group (`spring-config:<file name>`); the
+ * service's own configuration names the groups it takes in, and resolution
+ * (binding-groups.ts, springConfigAssignments) joins the two.
+ *
+ * Which folders are repositories is read from the path alone: a folder named like one (`shared`,
+ * as a native `search-locations: classpath:/shared`; `config-repo`, `config-repository`,
+ * `cloud-config`), or anything under `src/main/resources` of a module named like a config server
+ * (`config`, `config-server`, `tally-config`) other than its own `application*`/`bootstrap*`, which are the
+ * native profile's default locations (`classpath:/`, `classpath:/config`).
+ */
+import { SPRING_CONFIG_GROUP } from '../../../core/discovery/binding-groups.js';
+import { baseName, folderOf } from './paths.js';
+
+/** Files a config server serves. */
+const REPO_FILE = /^([A-Za-z0-9][A-Za-z0-9_.-]*?)\.(ya?ml|properties)$/i;
+
+/** Folders that hold a config repository whatever module they sit in. */
+const REPO_FOLDER = /(^|\/)(shared|config-?repo|config-?repository|config-?server-?repo|cloud-?config(-?repo)?|config-?data)$/i;
+
+/** A module named like a config server: `config`, `config-server`, `configserver`, `config-service`, `tally-config`. */
+const CONFIG_SERVER_MODULE = /(^|\/)([A-Za-z0-9_.]+-)*(config|config-?server|config-?service|configuration-?server)\/src\/main\/resources(\/|$)/i;
+
+/** A service's own configuration, which a repository folder also holds for its own server. */
+const OWN_FILE = /^(application|bootstrap)([-.][^/]*)?\.(ya?ml|properties)$/i;
+
+/** Top-level keys of Spring settings: a YAML file in a repository folder with none is something else. */
+const SPRING_ROOTS = /^(spring|server|eureka|zuul|security|feign|ribbon|hystrix|management)(\.|\[|$)/i;
+
+/**
+ * The group a file of a config repository binds into (`spring-config:orders-docker`,
+ * `spring-config:application`), from its path; undefined for a file that is not in one. The
+ * config server's own `application.yml` (directly in its `src/main/resources`) is its own.
+ */
+export function configRepoGroup(path: string): string | undefined {
+  if (/(^|\/)src\/test\//.test(path)) return undefined;
+  const name = baseName(path);
+  const file = REPO_FILE.exec(name);
+  if (!file) return undefined;
+  // `bootstrap.yml` configures whoever reads it, never a client of a repository.
+  if (/^bootstrap([-.][^/]*)?\.(ya?ml|properties)$/i.test(name)) return undefined;
+  const folder = folderOf(path);
+  if (!REPO_FOLDER.test(folder)) {
+    if (!CONFIG_SERVER_MODULE.test(`${folder}/`)) return undefined;
+    // The server's own settings, where Spring Boot looks for every application's.
+    if (OWN_FILE.test(name) && /src\/main\/resources(\/config)?$/.test(folder)) return undefined;
+  }
+  return `${SPRING_CONFIG_GROUP}${(file[1] as string).toLowerCase()}`;
+}
+
+/** Whether keys read from a repository file are Spring settings (and not another tool's YAML kept beside them). */
+export function looksLikeSpringSettings(keys: readonly string[]): boolean {
+  return keys.some((key) => SPRING_ROOTS.test(key));
+}
+
+/** The value of a binding by which a service takes in the repository files served to `name`. */
+export function repoInclusion(name: string): string {
+  return `$group:${SPRING_CONFIG_GROUP}${name.toLowerCase()}`;
+}
