@@ -224,9 +224,16 @@ export class Evaluator {
     // A value known here wins over one left to another file (`mustConnGRPC(ctx, &conn, addr)`
     // binds conn to both ctx and addr; an undeclared ctx must not hide the address).
     let elsewhere: Value | undefined;
+    // A variable assigned again before this use (`c = dial(cartAddr)` … `c = dial(currencyAddr)`)
+    // holds the last value: when that one is not known, an older one is wrong, not a fallback.
+    // The bindings of one statement (on the nearest one's line) are all tried.
+    const scope = this.scopeOf(node);
+    const preceding = bindings.filter((binding): binding is SyntaxNode => isNode(binding) && binding.id !== node.id && binding.startIndex >= scope.start && binding.endIndex <= scope.end && binding.startIndex < node.startIndex);
+    const nearestRow = preceding[0]?.startPosition.row;
     for (const binding of bindings) {
       if (!isNode(binding)) return binding;
       if (binding.id === node.id) continue;
+      if (nearestRow !== undefined && preceding.includes(binding) && binding.startPosition.row !== nearestRow) break;
       const value = this.value(binding, depth + 1);
       if (value.kind === 'ref') elsewhere ??= value;
       else if (value.kind !== 'unknown') return value;

@@ -200,6 +200,19 @@ describe('docker-compose source', () => {
     expect(component).toMatchObject({ kind });
   });
 
+  it.each<[string, string, (string | undefined)[]]>([
+    ['its own context', 'services:\n  cart:\n    build: { context: ./cart, dockerfile: docker/Dockerfile }\n  web:\n    build: ./web\n', ['cart', 'web']],
+    [
+      'the folder of its Dockerfile when the context is shared',
+      'services:\n  cart:\n    build: { context: ./, dockerfile: ./src/cart/Dockerfile }\n  ad:\n    build: { context: ., dockerfile: "${AD_DOCKERFILE:-src/ad/Dockerfile}" }\n',
+      ['src/cart', 'src/ad'],
+    ],
+    ['the shared context when the Dockerfile sits in it', 'services:\n  web:\n    build: { context: ., dockerfile: Dockerfile.web }\n  worker:\n    build: .\n', ['', '']],
+  ])('roots a service at %s', async (_name, text, roots) => {
+    const facts = await read('docker-compose.yml', text);
+    expect(facts.filter((fact) => fact.type === 'component').map((fact) => (fact.type === 'component' ? fact.root : undefined))).toEqual(roots);
+  });
+
   it('leaves the root out when the build context is outside the scan root or a URL', async () => {
     const facts = await read('docker-compose.yml', 'services:\n  a:\n    build: ../elsewhere\n  b:\n    build: https://github.com/acme/b.git\n  c:\n    build: .\n');
     expect(facts.map((fact) => (fact.type === 'component' ? fact.root : 'x'))).toEqual([undefined, undefined, '']);

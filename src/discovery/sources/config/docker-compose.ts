@@ -60,22 +60,43 @@ function readCompose(file: SourceFile, context: SourceContext): Fact[] {
       const written = yaml.text(yaml.get(service.value, 'image'));
       if (written !== undefined) images.set(imageName(withComposeDefaults(written)), (images.get(imageName(withComposeDefaults(written))) ?? 0) + 1);
     }
-    for (const service of definitions) facts.push(...readService(yaml, service.key, service.value, service.line, file, context, images));
+    // One build context shared by several services (the repository root, each service choosing
+    // its own `dockerfile: src/cart/Dockerfile`) says nothing of where each one's code is.
+    const contexts = new Map<string, number>();
+    for (const service of definitions) {
+      const build = buildOf(yaml, service.value, folderOf(file.path));
+      if (build.context !== undefined) contexts.set(build.context, (contexts.get(build.context) ?? 0) + 1);
+    }
+    for (const service of definitions) facts.push(...readService(yaml, service.key, service.value, service.line, file, context, images, contexts));
   }
   return facts;
 }
 
 /** One service: its component, bindings and dependencies. */
-function readService(yaml: YamlDocument, name: string, definition: unknown, line: number, file: SourceFile, context: SourceContext, images: ReadonlyMap<string, number>): Fact[] {
+/**
+ * Where a service is built from: its context (`build: ./cart`, `build: { context: ./cart }`; a
+ * build map without a context builds the compose folder) and the folder of its Dockerfile.
+ */
+function buildOf(yaml: YamlDocument, definition: unknown, folder: string): { context?: string; dockerfileFolder?: string } {
+  const build = yaml.get(definition, 'build');
+  const written = build === undefined || build === null ? undefined : yaml.isMap(build) ? (yaml.text(yaml.get(build, 'context')) ?? '.') : yaml.text(build);
+  const context = written === undefined ? undefined : resolveRelative(folder, written);
+  if (context === undefined) return {};
+  const writtenDockerfile = yaml.isMap(build) ? yaml.text(yaml.get(build, 'dockerfile')) : undefined;
+  const dockerfile = writtenDockerfile === undefined ? undefined : withComposeDefaults(writtenDockerfile);
+  const dockerfileFolder = dockerfile === undefined || !dockerfile.includes('/') ? undefined : resolveRelative(context, dockerfile.slice(0, dockerfile.lastIndexOf('/')));
+  return { context, ...(dockerfileFolder !== undefined ? { dockerfileFolder } : {}) };
+}
+
+function readService(yaml: YamlDocument, name: string, definition: unknown, line: number, file: SourceFile, context: SourceContext, images: ReadonlyMap<string, number>, contexts: ReadonlyMap<string, number>): Fact[] {
   const folder = folderOf(file.path);
   const written = yaml.text(yaml.get(definition, 'image'));
   const image = written === undefined ? undefined : withComposeDefaults(written);
   const info: ImageInfo = image ? imageInfo(image) : { kind: 'application' };
   if (image !== undefined && (images.get(imageName(image)) ?? 0) > 1) delete info.alias;
-  const build = yaml.get(definition, 'build');
-  // `build: ./cart` or `build: { context: ./cart }`; a build map without a context builds the compose folder.
-  const buildContext = build === undefined || build === null ? undefined : yaml.isMap(build) ? (yaml.text(yaml.get(build, 'context')) ?? '.') : yaml.text(build);
-  const root = buildContext === undefined ? undefined : resolveRelative(folder, buildContext);
+  const build = buildOf(yaml, definition, folder);
+  const shared = build.context !== undefined && (contexts.get(build.context) ?? 0) > 1;
+  const root = shared && build.dockerfileFolder !== undefined ? build.dockerfileFolder : build.context;
 
   const aliases = new Set<string>();
   // A name still holding a variable (`container_name: ${PROJECT}-cart`) would tie services together.
