@@ -212,20 +212,28 @@ function joinProjectsToImages(components: Map<string, Component>, aliasOf: Map<s
     const deployment = claimants.length === 1 ? claimants[0] : undefined;
     const project = components.get(key);
     if (!deployment || !project || project === deployment || project.roots.size === 0 || deployment.roots.size > 0) continue;
-    for (const [name, count] of project.names) deployment.names.set(name, (deployment.names.get(name) ?? 0) + count);
-    for (const [kind, count] of project.kindVotes) deployment.kindVotes.set(kind, (deployment.kindVotes.get(kind) ?? 0) + count);
-    for (const root of project.roots) deployment.roots.add(root);
-    for (const port of project.ports ?? []) (deployment.ports ??= new Set()).add(port);
-    for (const protocol of project.protocols ?? []) (deployment.protocols ??= new Set()).add(protocol);
-    deployment.labels = { ...project.labels, ...deployment.labels };
-    deployment.technology ??= project.technology;
-    deployment.exposesApi ||= project.exposesApi;
-    deployment.confidence = Math.max(deployment.confidence, project.confidence);
-    deployment.evidence.push(...project.evidence);
-    components.delete(key);
-    aliasOf.set(key, deployment.key);
-    for (const [alias, target] of aliasOf) if (target === key) aliasOf.set(alias, deployment.key);
+    mergeInto(deployment, project, components, aliasOf);
   }
+}
+
+/** Makes `other` a name of `into`: everything known of it moves over, and its names lead to `into`. */
+function mergeInto(into: Component, other: Component, components: Map<string, Component>, aliasOf: Map<string, string>): void {
+  for (const [name, count] of other.names) into.names.set(name, (into.names.get(name) ?? 0) + count);
+  for (const [kind, count] of other.kindVotes) into.kindVotes.set(kind, (into.kindVotes.get(kind) ?? 0) + count);
+  if ((KIND_STRENGTH[other.kind] ?? 1) > (KIND_STRENGTH[into.kind] ?? 1)) into.kind = other.kind;
+  for (const root of other.roots) into.roots.add(root);
+  for (const port of other.ports ?? []) (into.ports ??= new Set()).add(port);
+  for (const protocol of other.protocols ?? []) (into.protocols ??= new Set()).add(protocol);
+  for (const image of other.images ?? []) (into.images ??= new Set()).add(image);
+  into.labels = { ...other.labels, ...into.labels };
+  into.technology ??= other.technology;
+  into.exposesApi ||= other.exposesApi;
+  into.defined ||= other.defined;
+  into.confidence = Math.max(into.confidence, other.confidence);
+  into.evidence.push(...other.evidence);
+  components.delete(other.key);
+  aliasOf.set(other.key, into.key);
+  for (const [alias, target] of aliasOf) if (target === other.key) aliasOf.set(alias, into.key);
 }
 
 /** Resolves the facts of a scan into systems and integrations. */
@@ -269,7 +277,13 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
       component.confidence = Math.max(component.confidence, fact.confidence);
       component.evidence.push(fact.evidence);
       for (const alias of fact.aliases ?? []) {
-        if (nameKey(alias) !== component.key) aliasOf.set(nameKey(alias), component.key);
+        const aliasKey = nameKey(alias);
+        if (aliasKey !== component.key) {
+          // A fact read earlier defined a component under this name: the same system, whichever file came first.
+          const earlier = components.get(aliasKey);
+          if (earlier && earlier !== component) mergeInto(component, earlier, components, aliasOf);
+          else aliasOf.set(aliasKey, component.key);
+        }
         const image = imageBaseName(alias);
         if (image) (component.images ??= new Set()).add(image);
       }
