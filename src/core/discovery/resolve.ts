@@ -7,7 +7,7 @@
  */
 import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
 import { isLocalHost, parseAddress, type ParsedAddress } from './addresses.js';
-import { CONFIDENCE, type BindingFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact } from './facts.js';
+import { CONFIDENCE, type BindingFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact, type SubclassFact } from './facts.js';
 import { hostLabel, isControlPlane, nameKey, slugOf } from './names.js';
 import { expandGroups, helmValueConnections, isHelmValuesGroup, springEnvironmentConnections } from './binding-groups.js';
 
@@ -245,6 +245,7 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
   const connections: ConnectionFact[] = [];
   const provides: ProvidesFact[] = [];
   const controlPlanes: ControlPlaneFact[] = [];
+  const subclasses: SubclassFact[] = [];
 
   const ensure = (name: string, kind: SystemKind, defined: boolean): Component => {
     const key = aliasOf.get(nameKey(name)) ?? nameKey(name);
@@ -290,6 +291,7 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
     } else if (fact.type === 'binding') (fact.group !== undefined ? groupMembers : bindings).push(fact);
     else if (fact.type === 'connection') connections.push(fact);
     else if (fact.type === 'control-plane') controlPlanes.push(fact);
+    else if (fact.type === 'subclass') subclasses.push(fact);
     else provides.push(fact);
   }
 
@@ -468,8 +470,8 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
   };
 
   /** The edge one connection makes from `owner`, when its target resolves; `cap` bounds its confidence. */
-  const connect = (fact: ConnectionFact, owner: Component, cap = 1): void => {
-    const evidence = [fact.evidence];
+  const connect = (fact: ConnectionFact, owner: Component, cap = 1, also: Evidence[] = []): void => {
+    const evidence = [fact.evidence, ...also];
     let confidence = Math.min(fact.confidence, cap);
     let target: Component | undefined;
     let technology = fact.technology;
@@ -532,7 +534,16 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
     });
   };
 
+  // Where a component's broker is, from its own client construction (a fact flagged `endpoint`).
+  const endpointsOf = new Map<Component, ConnectionFact[]>();
   for (const fact of connections) {
+    if (!fact.endpoint) continue;
+    const owner = fact.component ? find(fact.component) : ownerOf(fact.evidence.file);
+    if (owner && !owner.library) endpointsOf.set(owner, [...(endpointsOf.get(owner) ?? []), fact]);
+  }
+
+  for (const fact of connections) {
+    if (fact.endpoint) continue;
     const owner = fact.component ? (find(fact.component) ?? ensure(fact.component, 'application', false)) : ownerOf(fact.evidence.file);
     if (!owner) continue;
     if (!owner.library) {
@@ -549,6 +560,39 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
     const users = [...components.values()].filter((component) => !component.library && byComponentKey.has(`${component.key}|${normalised}`));
     users.sort((left, right) => (left.key < right.key ? -1 : left.key > right.key ? 1 : 0));
     for (const user of users) connect(fact, user, CONFIDENCE.inferred);
+  }
+
+  // A component subclassing a library's class (class-messaging.ts) makes the connections the
+  // class's methods make: publishing or subscribing on the channel its own subclass sets, through
+  // the broker its own client construction names (else the one broker of the technology).
+  for (const subclass of [...subclasses].sort((left, right) => byLocation(left.evidence, right.evidence))) {
+    const owner = ownerOf(subclass.evidence.file);
+    if (!owner || owner.library) continue;
+    for (const template of connections) {
+      if (template.inClass !== subclass.base || template.endpoint) continue;
+      const library = template.component ? find(template.component) : ownerOf(template.evidence.file);
+      if (!library?.library || library === owner) continue;
+      let channel = template.channel;
+      const field = channel === undefined && template.channelField !== undefined ? subclass.fields[template.channelField] : undefined;
+      if (field?.startsWith('literal:')) channel = field.slice('literal:'.length);
+      else if (field !== undefined) {
+        const reference = REFERENCE.exec(field);
+        const bound = reference ? lookup(reference[1] as string, owner, subclass.evidence.file) : undefined;
+        if (bound && !REFERENCE.test(bound.value)) channel = bound.value;
+      }
+      const known = template.target.key !== undefined || template.target.url !== undefined || template.target.host !== undefined || template.target.component !== undefined;
+      const endpoint = known ? undefined : (endpointsOf.get(owner) ?? []).find((candidate) => candidate.technology === template.technology);
+      const derived: ConnectionFact = {
+        ...template,
+        ...(endpoint ? { target: endpoint.target } : {}),
+        ...(channel !== undefined ? { channel } : {}),
+        evidence: subclass.evidence,
+        confidence: Math.min(template.confidence, endpoint?.confidence ?? template.confidence, CONFIDENCE.resolved),
+      };
+      delete derived.inClass;
+      delete derived.channelField;
+      connect(derived, owner, 1, [template.evidence, ...(endpoint ? [endpoint.evidence] : [])]);
+    }
   }
 
   // A bare "depends on" says less than any other connection between the same two systems, in
