@@ -107,10 +107,12 @@ export function classMessagingFacts(root: SyntaxNode, facts: Fact[], evidenceAt:
     if (argument) fact.channelField = argument.text.slice('this.'.length);
   }
   const extra: Fact[] = [];
+  const declared = new Set(classes.map((declaration) => field(declaration, 'name')?.text));
   for (const declaration of classes) {
     const name = field(declaration, 'name')?.text;
     const base = baseOf(declaration);
-    if (!name || !base) continue;
+    // A base class of the same file is not another package's.
+    if (!name || !base || declared.has(base)) continue;
     const subclass: SubclassFact = { type: 'subclass', name, base, fields: fieldsOf(declaration), evidence: evidenceAt(lineOf(declaration)) };
     extra.push(subclass);
   }

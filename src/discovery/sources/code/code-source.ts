@@ -40,7 +40,7 @@ export function makeCodeSource(spec: FamilySpec): Source {
       const reader = language ? spec.readers[language] : undefined;
       if (!language || !reader) return [];
       const triggered = mayMatch(file.text, spec.table.triggers, context.rules.filter((rule) => ruleApplies(rule, language)));
-      const classes = spec.classes?.test.test(file.text) ? spec.classes : undefined;
+      const classes = spec.classes && (triggered || spec.classes.test.test(file.text)) ? spec.classes : undefined;
       if (!triggered && !classes) return [];
       let tree: SyntaxTree | undefined;
       try {
