@@ -562,14 +562,32 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
     for (const user of users) connect(fact, user, CONFIDENCE.inferred);
   }
 
+  // A broker of a technology that a component's own settings point at (`NATS_URL=http://nats-srv:4222`
+  // in its Deployment, the scheme saying nothing): when exactly one defined broker is so named.
+  const brokerSetting = (owner: Component, technology: string | undefined): { target: ConnectionFact['target']; evidence: Evidence; confidence: number } | undefined => {
+    const found = new Map<Component, { target: ConnectionFact['target']; evidence: Evidence; confidence: number }>();
+    for (const binding of bindings) {
+      const mine = binding.component ? find(binding.component) === owner : binding.scope !== undefined && binding.scope !== '' && [...owner.roots].some((root) => root !== '' && within(root, binding.scope as string));
+      if (!mine || REFERENCE.test(binding.value)) continue;
+      const address = parseAddress(binding.value);
+      if (!address || isLocalHost(address.host)) continue;
+      const named = find(address.host) ?? (isClusterHost(address.host) ? find(hostLabel(address.host)) : undefined);
+      if (!named || named.kind !== 'message-broker' || !named.defined || !technology || !named.technology?.toLowerCase().includes(technology.toLowerCase())) continue;
+      if (!found.has(named)) found.set(named, { target: { host: address.host, ...(address.port ? { port: address.port } : {}) }, evidence: binding.evidence, confidence: CONFIDENCE.resolved });
+    }
+    return found.size === 1 ? [...found.values()][0] : undefined;
+  };
+
   // A component subclassing a library's class (class-messaging.ts) makes the connections the
   // class's methods make: publishing or subscribing on the channel its own subclass sets, through
   // the broker its own client construction names (else the one broker of the technology).
+  const madeInClass = new Map<string, ConnectionFact[]>();
+  for (const fact of connections) if (fact.inClass !== undefined && !fact.endpoint) madeInClass.set(fact.inClass, [...(madeInClass.get(fact.inClass) ?? []), fact]);
   for (const subclass of [...subclasses].sort((left, right) => byLocation(left.evidence, right.evidence))) {
-    const owner = ownerOf(subclass.evidence.file);
-    if (!owner || owner.library) continue;
-    for (const template of connections) {
-      if (template.inClass !== subclass.base || template.endpoint) continue;
+    const templates = madeInClass.get(subclass.base);
+    const owner = templates ? ownerOf(subclass.evidence.file) : undefined;
+    if (!templates || !owner || owner.library) continue;
+    for (const template of templates) {
       const library = template.component ? find(template.component) : ownerOf(template.evidence.file);
       if (!library?.library || library === owner) continue;
       let channel = template.channel;
@@ -581,7 +599,7 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
         if (bound && !REFERENCE.test(bound.value)) channel = bound.value;
       }
       const known = template.target.key !== undefined || template.target.url !== undefined || template.target.host !== undefined || template.target.component !== undefined;
-      const endpoint = known ? undefined : (endpointsOf.get(owner) ?? []).find((candidate) => candidate.technology === template.technology);
+      const endpoint = known ? undefined : ((endpointsOf.get(owner) ?? []).find((candidate) => candidate.technology === template.technology) ?? brokerSetting(owner, template.technology));
       const derived: ConnectionFact = {
         ...template,
         ...(endpoint ? { target: endpoint.target } : {}),

@@ -102,4 +102,22 @@ describe('messaging through a shared library\'s base classes', () => {
     expect(published?.evidence.map((evidence) => `${evidence.file}:${evidence.line}`)).toEqual(['common/src/base-publisher.ts:8', 'orders/src/events/order-created-publisher.ts:2', 'orders/src/nats-wrapper.ts:5']);
     expect(graph.systems.map((system) => system.id)).not.toContain('common');
   });
+
+  it('takes the broker the service\'s own settings point at when its connect call names none', async () => {
+    const at = (file: string, line = 1) => ({ file, line, excerpt: '' });
+    const broker = (name: string): Fact => ({ type: 'component', name, kind: 'message-broker', technology: 'NATS', evidence: at('k8s/brokers.yaml'), confidence: 0.95 });
+    const facts: Fact[] = [
+      ...(await read('common/package.json', '{ "name": "@acme/common", "types": "build/index.d.ts" }')),
+      ...(await read('common/src/base-listener.ts', LISTENER)),
+      ...(await read('payments/package.json', '{ "name": "payments", "scripts": { "start": "node index.js" } }')),
+      ...(await read('payments/src/listener.ts', "import { Listener } from '@acme/common';\nexport class Paid extends Listener<E> { subject = 'order:paid'; }\n")),
+      broker('bus-a'),
+      broker('bus-b'),
+      { type: 'binding', component: 'payments', key: 'NATS_URL', value: 'http://bus-b:4222', evidence: at('k8s/payments.yaml', 9) },
+    ];
+    const graph = resolveFacts(facts);
+    expect(graph.integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.channel ?? ''} ${edge.evidence.map((evidence) => `${evidence.file}:${evidence.line}`).join(' ')}`)).toEqual([
+      'bus-b -> payments order:paid common/src/base-listener.ts:7 k8s/payments.yaml:9 payments/src/listener.ts:2',
+    ]);
+  });
 });

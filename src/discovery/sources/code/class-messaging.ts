@@ -19,7 +19,7 @@ import type { SyntaxNode } from './code-model.js';
 import { field, kids, lineOf, unquote } from './syntax-helpers.js';
 
 /** Cheap test of a file's text: whether it may declare a subclass or a string enum. */
-export const MAY_DECLARE_CLASSES = /\bextends\s+[A-Za-z_$][\w$.]*|\benum\s+[A-Za-z_$][\w$]*\s*\{/;
+export const MAY_DECLARE_CLASSES = /\bclass\s+[A-Za-z_$][\w$]*\s*(?:<[^{]*?>)?\s*extends\s+[A-Za-z_$]|\benum\s+[A-Za-z_$][\w$]*\s*\{/;
 
 const CLASS_TYPES = new Set(['class_declaration', 'abstract_class_declaration', 'class']);
 
