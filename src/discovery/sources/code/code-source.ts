@@ -45,9 +45,12 @@ export function makeCodeSource(spec: FamilySpec): Source {
       let tree: SyntaxTree | undefined;
       try {
         tree = await context.parse(language, file.text);
-        const model = buildFileModel(tree.rootNode, reader, language);
-        const evaluator = new Evaluator(reader, model, spec.table.values);
-        const facts = triggered ? emitFacts({ model, evaluator, index, rules: context.rules, evidenceAt: context.evidenceAt }) : [];
+        let facts: Fact[] = [];
+        if (triggered) {
+          const model = buildFileModel(tree.rootNode, reader, language);
+          const evaluator = new Evaluator(reader, model, spec.table.values);
+          facts = emitFacts({ model, evaluator, index, rules: context.rules, evidenceAt: context.evidenceAt });
+        }
         return classes ? classes.read(tree.rootNode, facts, context.evidenceAt) : facts;
       } catch {
         // A file the grammar or the engine cannot cope with yields no facts rather than stopping the scan.
