@@ -605,7 +605,8 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
         ...(endpoint ? { target: endpoint.target } : {}),
         ...(channel !== undefined ? { channel } : {}),
         evidence: subclass.evidence,
-        confidence: Math.min(template.confidence, endpoint?.confidence ?? template.confidence, CONFIDENCE.resolved),
+        // The library's call alone knew neither channel nor broker; with the subclass's channel it is as sure as a followed name.
+        confidence: channel !== undefined ? CONFIDENCE.resolved : Math.min(template.confidence, CONFIDENCE.inferred),
       };
       delete derived.inClass;
       delete derived.channelField;
