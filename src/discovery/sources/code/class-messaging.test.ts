@@ -56,6 +56,40 @@ describe('messaging through a shared library\'s base classes', () => {
     expect(produced).toMatchObject([{ role: 'produces', technology: 'NATS', inClass: 'Publisher', channelField: 'subject', evidence: { line: 8 } }]);
   });
 
+  it('finds the channel field in a kafkajs option and an amqplib first argument', async () => {
+    const kafka = code`
+      import { Kafka, Producer } from 'kafkajs';
+      export abstract class BaseProducer {
+        abstract topic: string;
+        constructor(private producer: Producer) {}
+        async emit(value: string) {
+          await this.producer.send({ topic: this.topic, messages: [{ value }] });
+        }
+      }
+      export abstract class BaseConsumer {
+        abstract topic: string;
+        async start(consumer: any) {
+          await consumer.subscribe({ topics: [this.topic], fromBeginning: true });
+        }
+      }
+    `;
+    const amqp = code`
+      import amqp from 'amqplib';
+      export abstract class QueueSender {
+        abstract queue: string;
+        send(channel: amqp.Channel, body: Buffer) {
+          channel.sendToQueue(this.queue, body);
+        }
+      }
+    `;
+    const facts = [...(await read('lib/src/kafka.ts', kafka)), ...(await read('lib/src/amqp.ts', amqp))].filter((fact): fact is ConnectionFact => fact.type === 'connection');
+    expect(facts.map((fact) => [fact.role, fact.technology, fact.inClass, fact.channelField])).toEqual([
+      ['produces', 'Kafka', 'BaseProducer', 'topic'],
+      ['consumes', 'Kafka', 'BaseConsumer', 'topic'],
+      ['produces', 'RabbitMQ', 'QueueSender', 'queue'],
+    ]);
+  });
+
   it('states subclasses with the fields they set, and string enum members as bindings', async () => {
     const text = code`
       import { Publisher, Subjects } from '@acme/common';

@@ -69,6 +69,25 @@ function fieldsOf(declaration: SyntaxNode): Record<string, string> {
   return fields;
 }
 
+/** Property names that hold a channel in a client call's options (kafkajs `{ topic }`, `{ topics: [...] }`). */
+const CHANNEL_KEYS = new Set(['topic', 'topics', 'queue', 'subject', 'channel', 'exchange']);
+
+/** The field a call's channel is read from: its first argument or a channel option written `this.<field>`. */
+function fieldOfChannel(call: SyntaxNode): string | undefined {
+  const own = (node: SyntaxNode | undefined): string | undefined => {
+    const inner = node?.type === 'array' ? kids(node).find((child) => child.isNamed) : node;
+    return inner && /^this\.[\w$]+$/.test(inner.text) ? inner.text.slice('this.'.length) : undefined;
+  };
+  const first = kids(field(call, 'arguments') ?? call).find((child) => child.isNamed);
+  if (!first) return undefined;
+  if (first.type !== 'object') return own(first);
+  for (const pair of kids(first)) {
+    const key = pair.type === 'pair' ? field(pair, 'key')?.text.replace(/^["']|["']$/g, '') : undefined;
+    if (key && CHANNEL_KEYS.has(key)) return own(field(pair, 'value'));
+  }
+  return undefined;
+}
+
 /** The members of the file's string enums, as bindings under `code:Enum.Member`. */
 function enumBindings(root: SyntaxNode, evidenceAt: EvidenceAt): BindingFact[] {
   const bindings: BindingFact[] = [];
@@ -101,10 +120,15 @@ export function classMessagingFacts(root: SyntaxNode, facts: Fact[], evidenceAt:
     if (!holder || !name) continue;
     fact.inClass = name;
     if (fact.channel !== undefined) continue;
-    // `this.client.publish(this.subject, …)` on that line: the channel is the field the subclass sets.
-    const call = collect(holder, new Set(['call_expression'])).find((node) => lineOf(node) === fact.evidence.line && /^this\.[\w$]+$/.test(kids(field(node, 'arguments') ?? node).find((child) => child.isNamed)?.text ?? ''));
-    const argument = call ? kids(field(call, 'arguments') ?? call).find((child) => child.isNamed) : undefined;
-    if (argument) fact.channelField = argument.text.slice('this.'.length);
+    // `this.client.publish(this.subject, …)`, `producer.send({ topic: this.topic, … })` on that
+    // line: the channel is the field the subclass sets.
+    for (const call of collect(holder, new Set(['call_expression', 'new_expression']))) {
+      if (lineOf(call) !== fact.evidence.line) continue;
+      const channelField = fieldOfChannel(call);
+      if (channelField === undefined) continue;
+      fact.channelField = channelField;
+      break;
+    }
   }
   const extra: Fact[] = [];
   const declared = new Set(classes.map((declaration) => field(declaration, 'name')?.text));
