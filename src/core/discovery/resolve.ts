@@ -541,6 +541,8 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
     const owner = fact.component ? find(fact.component) : ownerOf(fact.evidence.file);
     if (owner && !owner.library) endpointsOf.set(owner, [...(endpointsOf.get(owner) ?? []), fact]);
   }
+  // The first in the files wins, whatever order facts came in.
+  for (const list of endpointsOf.values()) list.sort((left, right) => byLocation(left.evidence, right.evidence));
 
   for (const fact of connections) {
     if (fact.endpoint) continue;
@@ -573,14 +575,15 @@ export function resolveFacts(facts: readonly Fact[]): ResolvedGraph {
       if (!address || isLocalHost(address.host)) continue;
       const named = find(address.host) ?? (isClusterHost(address.host) ? find(hostLabel(address.host)) : undefined);
       if (!named || named.kind !== 'message-broker' || !named.defined || !technology || !named.technology?.toLowerCase().includes(technology.toLowerCase())) continue;
-      if (!found.has(named)) found.set(named, { target: { host: address.host, ...(address.port ? { port: address.port } : {}) }, evidence: binding.evidence, confidence: CONFIDENCE.resolved });
+      const known = found.get(named);
+      if (!known || byLocation(binding.evidence, known.evidence) < 0) found.set(named, { target: { host: address.host, ...(address.port ? { port: address.port } : {}) }, evidence: binding.evidence, confidence: CONFIDENCE.resolved });
     }
     return found.size === 1 ? [...found.values()][0] : undefined;
   };
 
   // A component subclassing a library's class (class-messaging.ts) makes the connections the
   // class's methods make: publishing or subscribing on the channel its own subclass sets, through
-  // the broker its own client construction names (else the one broker of the technology).
+  // the broker its own client construction or settings name (else the one broker of the technology).
   const madeInClass = new Map<string, ConnectionFact[]>();
   for (const fact of connections) if (fact.inClass !== undefined && !fact.endpoint) madeInClass.set(fact.inClass, [...(madeInClass.get(fact.inClass) ?? []), fact]);
   for (const subclass of [...subclasses].sort((left, right) => byLocation(left.evidence, right.evidence))) {
