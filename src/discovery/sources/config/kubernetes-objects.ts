@@ -5,7 +5,8 @@
  * is bound to the workloads of the same file that reference it; a ConfigMap is also a named
  * group of bindings (`configmap:NAME`) that workloads in other files take in through `envFrom`
  * or `configMapKeyRef`, joined by resolution. A Secret is such a group too, with its key names
- * only: its values are never read.
+ * only: its values are never read. Ingresses and Gateway API routes are read by
+ * kubernetes-ingress.ts.
  */
 import type { ComponentFact, Fact } from '../../../core/discovery/facts.js';
 import { CONFIDENCE } from '../../../core/discovery/facts.js';
