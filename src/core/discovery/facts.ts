@@ -167,8 +167,37 @@ export interface ConnectionFact {
   channel?: string;
   /** The kind of system the target is, when the connection says (a Kafka producer's target is a broker). */
   targetKind?: SystemKind;
+  /**
+   * The class whose method makes the connection (a shared library's base `Publisher`): in a
+   * library, what the services subclassing it do (see SubclassFact).
+   */
+  inClass?: string;
+  /** The field of that class the channel is read from (`this.subject`), which each subclass sets. */
+  channelField?: string;
+  /**
+   * Only says where a broker or store is (a client constructed, `nats.connect(…, { url })`), with
+   * nothing sent or read in the file: no integration of its own, but the address of the component's
+   * connections of the same technology made through a library's classes.
+   */
+  endpoint?: boolean;
   evidence: Evidence;
   confidence: number;
+}
+
+/**
+ * A class extends another by name (`class OrderCreatedPublisher extends Publisher<…>`), with the
+ * fields it sets to a literal or a constant (`subject = Subjects.OrderCreated`). When the base is
+ * a library's class whose methods publish or subscribe, the component holding the subclass does.
+ */
+export interface SubclassFact {
+  type: 'subclass';
+  /** The subclass's own name. */
+  name: string;
+  /** The base class's name, last segment only, type arguments removed. */
+  base: string;
+  /** Field names to a literal (`literal:…`) or a constant to look up in the bindings (`$ref:KEY`). */
+  fields: Record<string, string>;
+  evidence: Evidence;
 }
 
 /** An interface a component offers: an OpenAPI document, a gRPC service, a GraphQL schema, an AsyncAPI channel. */
@@ -204,7 +233,7 @@ export interface ControlPlaneFact {
 }
 
 /** Any fact a source reports. */
-export type Fact = ComponentFact | BindingFact | ConnectionFact | ProvidesFact | ControlPlaneFact;
+export type Fact = ComponentFact | BindingFact | ConnectionFact | ProvidesFact | ControlPlaneFact | SubclassFact;
 
 /** One file as a source sees it. */
 export interface SourceFile {

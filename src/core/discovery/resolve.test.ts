@@ -16,6 +16,20 @@ function edges(facts: Fact[]): string[] {
 }
 
 describe('resolveFacts', () => {
+  it('merges a component defined before a later one names it as an alias, whichever comes first', () => {
+    const facts: Fact[] = [
+      component('ingress-nginx-controller', { labels: { app: 'controller' }, aliases: ['registry.k8s.io/ingress-nginx/controller:v1'] }),
+      component('ingress-nginx', { kind: 'gateway', aliases: ['ingress-nginx-controller', 'ingress-nginx-controller.ingress-nginx.svc.cluster.local'] }),
+      component('web', { root: 'web' }),
+      connection('web/api.js', { target: { url: 'http://ingress-nginx-controller.ingress-nginx.svc.cluster.local/api' } }),
+    ];
+    for (const order of [facts, [...facts].reverse()]) {
+      const graph = resolveFacts(order);
+      expect(graph.systems.map((system) => `${system.id}:${system.kind}`)).toEqual(['ingress-nginx:gateway', 'web:application']);
+      expect(edges(order)).toEqual(['web -> ingress-nginx (rest)']);
+    }
+  });
+
   it.each<[string, Fact[], string[]]>([
     [
       'a project built into the image a deployment runs is that deployment\'s code (no build context says so)',

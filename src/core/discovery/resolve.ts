@@ -7,7 +7,7 @@
  */
 import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
 import { isLocalHost, parseAddress, type ParsedAddress } from './addresses.js';
-import { CONFIDENCE, type BindingFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact } from './facts.js';
+import { CONFIDENCE, type BindingFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact, type SubclassFact } from './facts.js';
 import { hostLabel, isControlPlane, nameKey, slugOf } from './names.js';
 import { interpolateComposeFacts } from './compose-interpolation.js';
 import { SPRING_CONFIG_GROUP, expandGroups, helmValueConnections, isHelmValuesGroup, springConfigAssignments, springConfigInclusion, springEnvironmentConnections, type RepoAssignment } from './binding-groups.js';
@@ -216,20 +216,28 @@ function joinProjectsToImages(components: Map<string, Component>, aliasOf: Map<s
     const deployment = claimants.length === 1 ? claimants[0] : undefined;
     const project = components.get(key);
     if (!deployment || !project || project === deployment || project.roots.size === 0 || deployment.roots.size > 0) continue;
-    for (const [name, count] of project.names) deployment.names.set(name, (deployment.names.get(name) ?? 0) + count);
-    for (const [kind, count] of project.kindVotes) deployment.kindVotes.set(kind, (deployment.kindVotes.get(kind) ?? 0) + count);
-    for (const root of project.roots) deployment.roots.add(root);
-    for (const port of project.ports ?? []) (deployment.ports ??= new Set()).add(port);
-    for (const protocol of project.protocols ?? []) (deployment.protocols ??= new Set()).add(protocol);
-    deployment.labels = { ...project.labels, ...deployment.labels };
-    deployment.technology ??= project.technology;
-    deployment.exposesApi ||= project.exposesApi;
-    deployment.confidence = Math.max(deployment.confidence, project.confidence);
-    deployment.evidence.push(...project.evidence);
-    components.delete(key);
-    aliasOf.set(key, deployment.key);
-    for (const [alias, target] of aliasOf) if (target === key) aliasOf.set(alias, deployment.key);
+    mergeInto(deployment, project, components, aliasOf);
   }
+}
+
+/** Makes `other` a name of `into`: everything known of it moves over, and its names lead to `into`. */
+function mergeInto(into: Component, other: Component, components: Map<string, Component>, aliasOf: Map<string, string>): void {
+  for (const [name, count] of other.names) into.names.set(name, (into.names.get(name) ?? 0) + count);
+  for (const [kind, count] of other.kindVotes) into.kindVotes.set(kind, (into.kindVotes.get(kind) ?? 0) + count);
+  if ((KIND_STRENGTH[other.kind] ?? 1) > (KIND_STRENGTH[into.kind] ?? 1)) into.kind = other.kind;
+  for (const root of other.roots) into.roots.add(root);
+  for (const port of other.ports ?? []) (into.ports ??= new Set()).add(port);
+  for (const protocol of other.protocols ?? []) (into.protocols ??= new Set()).add(protocol);
+  for (const image of other.images ?? []) (into.images ??= new Set()).add(image);
+  into.labels = { ...other.labels, ...into.labels };
+  into.technology ??= other.technology;
+  into.exposesApi ||= other.exposesApi;
+  into.defined ||= other.defined;
+  into.confidence = Math.max(into.confidence, other.confidence);
+  into.evidence.push(...other.evidence);
+  components.delete(other.key);
+  aliasOf.set(other.key, into.key);
+  for (const [alias, target] of aliasOf) if (target === other.key) aliasOf.set(alias, into.key);
 }
 
 /** Resolves the facts of a scan into systems and integrations. */
@@ -243,6 +251,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   const connections: ConnectionFact[] = [];
   const provides: ProvidesFact[] = [];
   const controlPlanes: ControlPlaneFact[] = [];
+  const subclasses: SubclassFact[] = [];
 
   const ensure = (name: string, kind: SystemKind, defined: boolean): Component => {
     const key = aliasOf.get(nameKey(name)) ?? nameKey(name);
@@ -280,13 +289,20 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       for (const alias of fact.aliases ?? []) {
         // A name still holding a placeholder (`${IMAGE_NAME}`, a template's) would tie unrelated systems together.
         if (PLACEHOLDER.test(alias)) continue;
-        if (nameKey(alias) !== component.key) aliasOf.set(nameKey(alias), component.key);
+        const aliasKey = nameKey(alias);
+        if (aliasKey !== component.key) {
+          // A fact read earlier defined a component under this name: the same system, whichever file came first.
+          const earlier = components.get(aliasKey);
+          if (earlier && earlier !== component) mergeInto(component, earlier, components, aliasOf);
+          else aliasOf.set(aliasKey, component.key);
+        }
         const image = imageBaseName(alias);
         if (image) (component.images ??= new Set()).add(image);
       }
     } else if (fact.type === 'binding') (fact.group !== undefined ? groupMembers : bindings).push(fact);
     else if (fact.type === 'connection') (fact.group !== undefined ? groupConnections : connections).push(fact);
     else if (fact.type === 'control-plane') controlPlanes.push(fact);
+    else if (fact.type === 'subclass') subclasses.push(fact);
     else provides.push(fact);
   }
 
@@ -477,8 +493,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   };
 
   /** The edge one connection makes from `owner`, when its target resolves; `cap` bounds its confidence. */
-  const connect = (fact: ConnectionFact, owner: Component, cap = 1): void => {
-    const evidence = [fact.evidence];
+  const connect = (fact: ConnectionFact, owner: Component, cap = 1, also: Evidence[] = []): void => {
+    const evidence = [fact.evidence, ...also];
     let confidence = Math.min(fact.confidence, cap);
     let target: Component | undefined;
     let technology = fact.technology;
@@ -541,7 +557,18 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     });
   };
 
+  // Where a component's broker is, from its own client construction (a fact flagged `endpoint`).
+  const endpointsOf = new Map<Component, ConnectionFact[]>();
   for (const fact of connections) {
+    if (!fact.endpoint) continue;
+    const owner = fact.component ? find(fact.component) : ownerOf(fact.evidence.file);
+    if (owner && !owner.library) endpointsOf.set(owner, [...(endpointsOf.get(owner) ?? []), fact]);
+  }
+  // The first in the files wins, whatever order facts came in.
+  for (const list of endpointsOf.values()) list.sort((left, right) => byLocation(left.evidence, right.evidence));
+
+  for (const fact of connections) {
+    if (fact.endpoint) continue;
     if (fact.component !== undefined && PLACEHOLDER.test(fact.component)) continue;
     const owner = fact.component ? (find(fact.component) ?? ensure(fact.component, 'application', false)) : ownerOf(fact.evidence.file);
     if (!owner) continue;
@@ -566,6 +593,59 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const owner = 'component' in assignment.owner ? find(assignment.owner.component) : ownerOf(assignment.owner.scope === '' ? 'file' : `${assignment.owner.scope}/file`);
     if (!owner || owner.library) continue;
     for (const fact of groupConnections) if (fact.group === assignment.group && fact.evidence.file === assignment.file) connect(fact, owner);
+  }
+
+  // A broker of a technology that a component's own settings point at (`NATS_URL=http://nats-srv:4222`
+  // in its Deployment, the scheme saying nothing): when exactly one defined broker is so named.
+  const brokerSetting = (owner: Component, technology: string | undefined): { target: ConnectionFact['target']; evidence: Evidence; confidence: number } | undefined => {
+    const found = new Map<Component, { target: ConnectionFact['target']; evidence: Evidence; confidence: number }>();
+    for (const binding of bindings) {
+      const mine = binding.component ? find(binding.component) === owner : binding.scope !== undefined && binding.scope !== '' && [...owner.roots].some((root) => root !== '' && within(root, binding.scope as string));
+      if (!mine || REFERENCE.test(binding.value)) continue;
+      const address = parseAddress(binding.value);
+      if (!address || isLocalHost(address.host)) continue;
+      const named = find(address.host) ?? (isClusterHost(address.host) ? find(hostLabel(address.host)) : undefined);
+      if (!named || named.kind !== 'message-broker' || !named.defined || !technology || !named.technology?.toLowerCase().includes(technology.toLowerCase())) continue;
+      const known = found.get(named);
+      if (!known || byLocation(binding.evidence, known.evidence) < 0) found.set(named, { target: { host: address.host, ...(address.port ? { port: address.port } : {}) }, evidence: binding.evidence, confidence: CONFIDENCE.resolved });
+    }
+    return found.size === 1 ? [...found.values()][0] : undefined;
+  };
+
+  // A component subclassing a library's class (class-messaging.ts) makes the connections the
+  // class's methods make: publishing or subscribing on the channel its own subclass sets, through
+  // the broker its own client construction or settings name (else the one broker of the technology).
+  const madeInClass = new Map<string, ConnectionFact[]>();
+  for (const fact of connections) if (fact.inClass !== undefined && !fact.endpoint) madeInClass.set(fact.inClass, [...(madeInClass.get(fact.inClass) ?? []), fact]);
+  for (const subclass of [...subclasses].sort((left, right) => byLocation(left.evidence, right.evidence))) {
+    const templates = madeInClass.get(subclass.base);
+    const owner = templates ? ownerOf(subclass.evidence.file) : undefined;
+    if (!templates || !owner || owner.library) continue;
+    for (const template of templates) {
+      const library = template.component ? find(template.component) : ownerOf(template.evidence.file);
+      if (!library?.library || library === owner) continue;
+      let channel = template.channel;
+      const field = channel === undefined && template.channelField !== undefined ? subclass.fields[template.channelField] : undefined;
+      if (field?.startsWith('literal:')) channel = field.slice('literal:'.length);
+      else if (field !== undefined) {
+        const reference = REFERENCE.exec(field);
+        const bound = reference ? lookup(reference[1] as string, owner, subclass.evidence.file) : undefined;
+        if (bound && !REFERENCE.test(bound.value)) channel = bound.value;
+      }
+      const known = template.target.key !== undefined || template.target.url !== undefined || template.target.host !== undefined || template.target.component !== undefined;
+      const endpoint = known ? undefined : ((endpointsOf.get(owner) ?? []).find((candidate) => candidate.technology === template.technology) ?? brokerSetting(owner, template.technology));
+      const derived: ConnectionFact = {
+        ...template,
+        ...(endpoint ? { target: endpoint.target } : {}),
+        ...(channel !== undefined ? { channel } : {}),
+        evidence: subclass.evidence,
+        // The library's call alone knew neither channel nor broker; with the subclass's channel it is as sure as a followed name.
+        confidence: channel !== undefined ? CONFIDENCE.resolved : Math.min(template.confidence, CONFIDENCE.inferred),
+      };
+      delete derived.inClass;
+      delete derived.channelField;
+      connect(derived, owner, 1, [template.evidence, ...(endpoint ? [endpoint.evidence] : [])]);
+    }
   }
 
   // A bare "depends on" says less than any other connection between the same two systems, in

@@ -19,6 +19,11 @@ export interface FamilySpec {
   /** A reader for every language of the family. */
   readers: Partial<Record<CodeLanguage, LanguageReader>>;
   table: FamilyTable;
+  /**
+   * What the family's class declarations say beyond calls (class-messaging.ts): read even in files
+   * without trigger words when `test` matches, since a subclass of a team's base class names no client.
+   */
+  classes?: { test: RegExp; read(root: SyntaxTree['rootNode'], facts: Fact[], evidenceAt: SourceContext['evidenceAt']): Fact[] };
 }
 
 /** Makes the Source of a language family. */
@@ -34,13 +39,19 @@ export function makeCodeSource(spec: FamilySpec): Source {
       const language = languageOf(file.path);
       const reader = language ? spec.readers[language] : undefined;
       if (!language || !reader) return [];
-      if (!mayMatch(file.text, spec.table.triggers, context.rules.filter((rule) => ruleApplies(rule, language)))) return [];
+      const triggered = mayMatch(file.text, spec.table.triggers, context.rules.filter((rule) => ruleApplies(rule, language)));
+      const classes = spec.classes && (triggered || spec.classes.test.test(file.text)) ? spec.classes : undefined;
+      if (!triggered && !classes) return [];
       let tree: SyntaxTree | undefined;
       try {
         tree = await context.parse(language, file.text);
-        const model = buildFileModel(tree.rootNode, reader, language);
-        const evaluator = new Evaluator(reader, model, spec.table.values);
-        return emitFacts({ model, evaluator, index, rules: context.rules, evidenceAt: context.evidenceAt });
+        let facts: Fact[] = [];
+        if (triggered) {
+          const model = buildFileModel(tree.rootNode, reader, language);
+          const evaluator = new Evaluator(reader, model, spec.table.values);
+          facts = emitFacts({ model, evaluator, index, rules: context.rules, evidenceAt: context.evidenceAt });
+        }
+        return classes ? classes.read(tree.rootNode, facts, context.evidenceAt) : facts;
       } catch {
         // A file the grammar or the engine cannot cope with yields no facts rather than stopping the scan.
         return [];

@@ -313,7 +313,16 @@ function lendEndpoints(
   }
   const reported = new Set(pending.map((entry) => entry.fact.technology));
   for (const endpoint of endpoints) {
-    if (!endpoint.signature.alone || reported.has(endpoint.technology)) continue;
+    if (reported.has(endpoint.technology)) continue;
+    if (!endpoint.signature.alone) {
+      // Where the file's broker is, for what the component does through a library's classes (class-messaging.ts).
+      if (endpoint.read.known === 'none' || endpoint.signature.mechanism !== 'messaging') continue;
+      const first = pending.length;
+      connection(endpoint.site, 'uses', endpoint.signature.mechanism, endpoint.read, { technology: endpoint.technology, targetKind: 'message-broker' });
+      for (const entry of pending.slice(first)) entry.fact.endpoint = true;
+      reported.add(endpoint.technology);
+      continue;
+    }
     reported.add(endpoint.technology);
     connection(endpoint.site, endpoint.signature.alone, endpoint.signature.mechanism, endpoint.read, {
       technology: endpoint.technology,

@@ -14,7 +14,7 @@ const GRPC = ['@grpc/grpc-js', 'grpc', '@grpc/proto-loader'];
 const KAFKAJS = ['kafkajs'];
 const RDKAFKA = ['node-rdkafka'];
 const AMQP = ['amqplib', 'amqp-connection-manager'];
-const NATS = ['nats', 'nats.ws'];
+const NATS = ['nats', 'nats.ws', 'node-nats-streaming'];
 const MQTT = ['mqtt'];
 const SERVICE_BUS = ['@azure/service-bus'];
 const EVENT_HUBS = ['@azure/event-hubs'];
@@ -66,7 +66,8 @@ export const TYPESCRIPT_SIGNATURES: readonly Signature[] = [
   produces('RabbitMQ', ['*.sendToQueue'], { imports: AMQP, channel: [0] }),
   consumes('RabbitMQ', ['*.consume'], { imports: AMQP, channel: [0] }),
   // NATS and MQTT
-  endpoint('messaging', 'NATS', ['connect', 'nats.connect'], { imports: NATS, target: ['servers', 0] }),
+  // node-nats-streaming: `nats.connect(clusterId, clientId, { url })`
+  endpoint('messaging', 'NATS', ['connect', 'nats.connect'], { imports: NATS, target: ['servers', 'url', 0] }),
   produces('NATS', ['*.publish', '*.request'], { imports: NATS, channel: [0] }),
   consumes('NATS', ['*.subscribe'], { imports: NATS, channel: [0] }),
   endpoint('messaging', 'MQTT', ['connect', 'connectAsync', 'mqtt.connect', 'mqtt.connectAsync'], { imports: MQTT, target: [0, 'host'], port: ['port'] }),

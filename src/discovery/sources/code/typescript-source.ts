@@ -2,6 +2,7 @@
  * The source for TypeScript and JavaScript code (`.ts`, `.tsx`, `.js`, `.mjs`, `.cjs`, `.jsx`).
  */
 import type { Source } from '../../source.js';
+import { classMessagingFacts, MAY_DECLARE_CLASSES } from './class-messaging.js';
 import { makeCodeSource } from './code-source.js';
 import { typescriptReader } from './typescript-reader.js';
 import { TYPESCRIPT_TABLE } from './typescript-signatures.js';
@@ -11,4 +12,5 @@ export const typescriptCodeSource: Source = makeCodeSource({
   name: 'code-typescript',
   readers: { typescript: typescriptReader, tsx: typescriptReader, javascript: typescriptReader },
   table: TYPESCRIPT_TABLE,
+  classes: { test: MAY_DECLARE_CLASSES, read: classMessagingFacts },
 });

@@ -1,5 +1,6 @@
 /**
- * Plain Kubernetes manifests: any YAML file whose documents are workloads, Services, ConfigMaps or Secrets.
+ * Plain Kubernetes manifests: any YAML file whose documents are workloads, Services, ConfigMaps,
+ * Secrets, Ingresses or Gateway API routes.
  * Which files are manifests cannot be told from the path, so every YAML file not claimed by a
  * more specific source is accepted and a cheap text test skips the ones with no such object.
  *

@@ -5,12 +5,14 @@
  * is bound to the workloads of the same file that reference it; a ConfigMap is also a named
  * group of bindings (`configmap:NAME`) that workloads in other files take in through `envFrom`
  * or `configMapKeyRef`, joined by resolution. A Secret is such a group too, with its key names
- * only: its values are never read.
+ * only: its values are never read. Ingresses and Gateway API routes are read by
+ * kubernetes-ingress.ts.
  */
 import type { ComponentFact, Fact } from '../../../core/discovery/facts.js';
 import { CONFIDENCE } from '../../../core/discovery/facts.js';
 import type { SourceContext } from '../../source.js';
 import { commandLineFacts } from './command-line.js';
+import { readIngress, readRoute } from './kubernetes-ingress.js';
 import { MASK } from '../../../core/discovery/redact.js';
 import { TEMPLATE_PLACEHOLDER, bindingFact, type BindingOwner } from './emit.js';
 import { imageInfo, type ImageInfo } from './images.js';
@@ -19,13 +21,13 @@ import { stringRecord, type YamlDocument } from './yaml-nodes.js';
 /** Kinds that run pods. */
 const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob', 'Pod']);
 /** Every kind this reader uses. */
-const KINDS = new Set([...WORKLOAD_KINDS, 'Service', 'ConfigMap', 'Secret']);
+const KINDS = new Set([...WORKLOAD_KINDS, 'Service', 'ConfigMap', 'Secret', 'Ingress', 'HTTPRoute', 'GRPCRoute']);
 
 /** A cheap test on raw text: whether a file may hold a Kubernetes object this reader uses (so other YAML is not parsed). */
-export const MAY_HOLD_KUBERNETES_OBJECT = /\bkind["']?\s*:\s*["']?(?:List|Deployment|StatefulSet|DaemonSet|ReplicaSet|ReplicationController|Job|CronJob|Pod|Service|ConfigMap|Secret)\b/;
+export const MAY_HOLD_KUBERNETES_OBJECT = /\bkind["']?\s*:\s*["']?(?:List|Deployment|StatefulSet|DaemonSet|ReplicaSet|ReplicationController|Job|CronJob|Pod|Service|ConfigMap|Secret|Ingress|HTTPRoute|GRPCRoute)\b/;
 
 /** One object of a manifest, with the document it is in. */
-interface KubernetesObject {
+export interface KubernetesObject {
   yaml: YamlDocument;
   node: unknown;
   kind: string;
@@ -84,6 +86,8 @@ export function readKubernetesObjects(documents: YamlDocument[], context: Source
   for (const object of objects) {
     if (WORKLOAD_KINDS.has(object.kind)) facts.push(...readWorkload(object, configMaps, context, options));
     else if (object.kind === 'Service') facts.push(...readService(object, context));
+    else if (object.kind === 'Ingress') facts.push(...readIngress(object, context));
+    else if (object.kind === 'HTTPRoute' || object.kind === 'GRPCRoute') facts.push(...readRoute(object, context));
     else facts.push(...readGroup(object, context));
   }
   return facts;
