@@ -652,9 +652,10 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // either direction: a consumer declared to depend on its broker has its broker → consumer edge.
   const specific = new Set([...edges.values()].filter((edge) => edge.role !== 'depends').flatMap((edge) => [`${edge.source.key}|${edge.target.key}`, `${edge.target.key}|${edge.source.key}`]));
   for (const [id, edge] of edges) if (edge.role === 'depends' && specific.has(`${edge.source.key}|${edge.target.key}`)) edges.delete(id);
-  // Depending on a registry, a tracing or metrics backend or a log shipper is a startup order with
-  // no business data behind it: not an integration (names.ts, CONTROL_PLANE).
-  for (const [id, edge] of edges) if (edge.role === 'depends' && (isControlPlane(edge.target.technology) || isControlPlane(edge.source.technology))) edges.delete(id);
+  // A registry, a tracing or metrics backend, a log shipper or a feature-flag server carries no
+  // business data: depending on one is a startup order, calling one (span export, a proxy route
+  // to its dashboard, a flag lookup) is plumbing, not an integration (names.ts, CONTROL_PLANE).
+  for (const [id, edge] of edges) if (isControlPlane(edge.target.technology) || isControlPlane(edge.source.technology)) edges.delete(id);
   // One built in-house is known to be nothing else (its own code says so), so nothing to or from
   // it is an integration: not the depends_on of its clients, not the settings that point them at
   // it (`spring.config.import: configserver:…`, Eureka's defaultZone), not its own calls.
