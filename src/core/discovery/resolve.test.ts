@@ -32,6 +32,29 @@ describe('resolveFacts', () => {
 
   it.each<[string, Fact[], string[]]>([
     [
+      'a call to a tracing backend or a feature-flag server is plumbing, not an integration',
+      [
+        component('frontend', { root: 'frontend' }),
+        component('jaeger', { technology: 'Jaeger', kind: 'other' }),
+        component('flagd', { technology: 'flagd', kind: 'other' }),
+        component('cart'),
+        connection('frontend/src/tracing.ts', { target: { url: 'http://jaeger:14268/api/traces' } }),
+        connection('frontend/src/flags.ts', { target: { url: 'http://flagd:8013' } }),
+        connection('frontend/src/cart.ts', { target: { url: 'http://cart:8080' } }),
+      ],
+      ['frontend -> cart (rest)'],
+    ],
+    [
+      'a gRPC stub with no address followed goes to the deployed system named like its service',
+      [
+        component('checkout', { root: 'src/checkout' }),
+        component('currency', { root: 'src/currency' }),
+        connection('src/checkout/main.go', { mechanism: 'grpc', channel: 'CurrencyService' }),
+        connection('src/checkout/main.go', { mechanism: 'grpc', channel: 'LedgerService' }),
+      ],
+      ['checkout -> currency (grpc CurrencyService)'],
+    ],
+    [
       'a project built into the image a deployment runs is that deployment\'s code (no build context says so)',
       [
         component('api-gateway', { aliases: ['acme/shop-api-gateway:1.0'] }),

@@ -523,6 +523,11 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       } else if (fact.mechanism === 'grpc' && fact.channel && providerOf.get(nameKey(fact.channel))) {
         target = providerOf.get(nameKey(fact.channel));
         confidence = Math.min(confidence, CONFIDENCE.resolved);
+      } else if (fact.mechanism === 'grpc' && fact.channel && find(fact.channel)?.defined) {
+        // A stub of a service no scanned code implements (written in a language not read), named
+        // like a deployed system (`CurrencyService` → `currency`): that system, less surely.
+        target = find(fact.channel);
+        confidence = Math.min(confidence, CONFIDENCE.inferred);
       } else if (fact.targetKind && fact.targetKind !== 'application' && fact.technology) {
         // A driver with no address we could follow: the datastore of that technology, when the
         // files define exactly one. A cloud storage or mail service is the technology itself
