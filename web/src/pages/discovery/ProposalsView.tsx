@@ -3,7 +3,7 @@
  * reports per proposal, so one that fails is shown beside the ones that went through and stays
  * ticked for another try.
  */
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { request, type Page } from '../../api/client';
 import { useAll, useApi, useInvalidate } from '../../api/hooks';
@@ -45,7 +45,20 @@ interface Review {
 
 export function ProposalsView() {
   const [search, setSearch] = useSearchParams();
-  const view = readProposalView(search);
+  // Each change starts from the last one asked for, not from the last render, and shows at once:
+  // the router renders the new address a moment later, and two ticks in quick succession (before
+  // it has rendered the first) must both count.
+  const [pending, setPending] = useState<URLSearchParams | null>(null);
+  const latestSearch = useRef(search);
+  const renderedSearch = useRef(search);
+  if (renderedSearch.current !== search) {
+    renderedSearch.current = search;
+    if (pending === null || search.toString() === latestSearch.current.toString()) {
+      latestSearch.current = search;
+      if (pending !== null) setPending(null);
+    }
+  }
+  const view = readProposalView(pending ?? search);
   const page = useApi<Page<Integration>>('/api/v1/integrations', proposalsQuery(view));
   const systems = useAll('system');
   const invalidate = useInvalidate();
@@ -60,7 +73,12 @@ export function ProposalsView() {
   const filtered = view.filters.mechanism.length > 0 || view.filters.system !== '' || view.filters.q !== '' || view.filters.minConfidence !== null;
 
   // Ticks replace the history entry: a box is not a place to go back to.
-  const show = (next: ProposalView, replace = false) => setSearch(writeProposalView(next, search), { replace });
+  const show = (change: (current: ProposalView) => ProposalView, replace = false) => {
+    const next = writeProposalView(change(readProposalView(latestSearch.current)), latestSearch.current);
+    latestSearch.current = next;
+    setPending(next);
+    setSearch(next, { replace });
+  };
 
   async function reviewIds(action: Action, ids: string[]) {
     setBusy(action);
@@ -68,7 +86,7 @@ export function ProposalsView() {
     try {
       const answer = await request<{ results: ReviewResult[] }>(`/api/v1/discovery/proposals/${action}`, { method: 'POST', body: { ids } });
       setReview({ action, results: answer.data.results });
-      show({ ...view, selected: afterReview(view.selected, answer.data.results) }, true);
+      show((current) => ({ ...current, selected: afterReview(current.selected, answer.data.results) }), true);
       await invalidate();
     } catch (error) {
       // The request as a whole was refused (e.g. a read-only token): nothing changed, the ticks stay.
@@ -88,7 +106,7 @@ export function ProposalsView() {
       <ProposalFilters
         view={view}
         systemIds={[...names.keys()]}
-        onChange={(filters, sort) => show(withSort(withFilters(view, filters), sort))}
+        onChange={(filters, sort) => show((current) => withSort(withFilters(current, filters), sort))}
       />
 
       <div className="bulk-bar" role="group" aria-label="Selected proposals">
@@ -102,7 +120,7 @@ export function ProposalsView() {
           Reject selected
         </button>
         {view.selected.length > 0 ? (
-          <button type="button" className="link-button" onClick={() => show({ ...view, selected: [] }, true)}>
+          <button type="button" className="link-button" onClick={() => show((current) => ({ ...current, selected: [] }), true)}>
             Clear selection
           </button>
         ) : null}
@@ -139,7 +157,10 @@ export function ProposalsView() {
                       ref={(box) => {
                         if (box) box.indeterminate = allState === 'some';
                       }}
-                      onChange={(event) => show({ ...view, selected: setPage(view.selected, pageIds, event.target.checked) }, true)}
+                      onChange={(event) => {
+                        const checked = event.target.checked;
+                        show((current) => ({ ...current, selected: setPage(current.selected, pageIds, checked) }), true);
+                      }}
                     />
                   </th>
                   <th scope="col">Proposal</th>
@@ -160,7 +181,7 @@ export function ProposalsView() {
                         type="checkbox"
                         aria-label={`Select ${proposal.id}`}
                         checked={view.selected.includes(proposal.id)}
-                        onChange={() => show({ ...view, selected: toggle(view.selected, proposal.id) }, true)}
+                        onChange={() => show((current) => ({ ...current, selected: toggle(current.selected, proposal.id) }), true)}
                       />
                     </td>
                     <td>
@@ -195,10 +216,13 @@ export function ProposalsView() {
             </table>
           )}
           <nav className="pager" aria-label="Proposal pages">
-            <button type="button" disabled={!view.cursor} onClick={() => show(previousPage(view))}>
+            <button type="button" disabled={!view.cursor} onClick={() => show(previousPage)}>
               Previous page
             </button>
-            <button type="button" disabled={!page.data.nextCursor} onClick={() => page.data?.nextCursor && show(nextPage(view, page.data.nextCursor))}>
+            <button type="button" disabled={!page.data.nextCursor} onClick={() => {
+              const cursor = page.data?.nextCursor;
+              if (cursor) show((current) => nextPage(current, cursor));
+            }}>
               Next page
             </button>
           </nav>
