@@ -4,6 +4,7 @@ import { evidenceFor, type Source } from '../../source.js';
 import { resolveFacts } from '../../../core/discovery/resolve.js';
 import { dockerComposeSource } from './docker-compose.js';
 import { kubernetesManifestsSource } from './kubernetes-manifests.js';
+import { daprComponentsSource } from './dapr-components.js';
 
 async function read(source: Source, path: string, text: string): Promise<Fact[]> {
   const file = { path, text };
@@ -85,5 +86,55 @@ describe('Dapr on Kubernetes', () => {
   ])('the app id is another name of the workload (%s)', async (_case, annotations, expected) => {
     const facts = await read(kubernetesManifestsSource, 'k8s/catalog.yaml', deployment(annotations));
     expect(edges([...facts, web, caller]).integrations).toEqual(expected);
+  });
+});
+
+describe('Dapr components', () => {
+  const component = (name: string, type: string, metadata: [string, string][]): string =>
+    [
+      'apiVersion: dapr.io/v1alpha1',
+      'kind: Component',
+      'metadata:',
+      `  name: ${name}`,
+      'spec:',
+      `  type: ${type}`,
+      '  version: v1',
+      '  metadata:',
+      ...metadata.flatMap(([field, value]) => [`    - name: ${field}`, `      value: "${value}"`]),
+      'scopes: [ordering-api]',
+    ].join('\n');
+
+  it.each([
+    ['pubsub.rabbitmq', [['host', 'amqp://rabbitmq:5672']], 'amqp://rabbitmq:5672'],
+    ['pubsub.rabbitmq', [['connectionString', 'amqp://guest:guest@rabbitmq:5672']], 'amqp://guest:***@rabbitmq:5672'],
+    ['pubsub.kafka', [['brokers', 'kafka:9092,kafka2:9092'], ['consumerGroup', 'g']], 'kafka:9092'],
+    ['state.redis', [['redisHost', 'redis:6379'], ['redisPassword', '']], 'redis:6379'],
+    ['bindings.smtp', [['host', 'maildev'], ['port', '25']], 'maildev'],
+  ] as [string, [string, string][], string][])('binds a %s component to the address in its metadata', async (type, metadata, value) => {
+    const facts = await read(daprComponentsSource, 'dapr/components/thing.yaml', component('thing', type, metadata));
+    expect(facts.map((fact) => (fact.type === 'binding' ? [fact.scope, fact.key, fact.value] : fact.type))).toEqual([['', 'dapr:component:thing', value]]);
+  });
+
+  it.each([
+    ['a secret store', component('secrets', 'secretstores.local.file', [['secretsFile', 'secrets.json']])],
+    ['a value from a secret', component('pubsub', 'pubsub.rabbitmq', [['host', '{{ secret.host }}']])],
+    ['a Kubernetes object', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  host: dapr.io'],
+  ])('binds nothing for %s', async (_case, text) => {
+    expect(await read(daprComponentsSource, 'dapr/components/x.yaml', text)).toEqual([]);
+  });
+
+  it('resolves a component name used in code to the system behind it', async () => {
+    const facts = [
+      ...(await read(daprComponentsSource, 'dapr/components/pubsub.yaml', component('pubsub', 'pubsub.rabbitmq', [['host', 'amqp://rabbitmq:5672']]))),
+      ...(await read(daprComponentsSource, 'dapr/components/statestore.yaml', component('statestore', 'state.redis', [['redisHost', 'redis:6379']]))),
+      ...(await read(dockerComposeSource, 'docker-compose.yml', ['services:', '  ordering-api:', '    build: ./ordering', '  basket-api:', '    build: ./basket', '  rabbitmq:', '    image: rabbitmq:3', '  redis:', '    image: redis:7'].join('\n'))),
+    ];
+    const evidence = { file: 'ordering/x.cs', line: 1, excerpt: 'x' };
+    const code: Fact[] = [
+      { type: 'connection', component: 'ordering-api', target: { key: 'dapr:component:pubsub' }, role: 'produces', mechanism: 'messaging', evidence, confidence: 0.9 },
+      { type: 'connection', component: 'basket-api', target: { key: 'dapr:component:pubsub' }, role: 'consumes', mechanism: 'messaging', evidence, confidence: 0.9 },
+      { type: 'connection', component: 'basket-api', target: { key: 'dapr:component:statestore' }, role: 'uses', mechanism: 'database', evidence, confidence: 0.9 },
+    ];
+    expect(edges([...facts, ...code]).integrations.sort()).toEqual(['basket-api -> redis', 'ordering-api -> rabbitmq', 'rabbitmq -> basket-api']);
   });
 });
