@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { code, readSnippet, summarise } from './code-test-support.js';
 import { csharpCodeSource } from './csharp-source.js';
+import { goCodeSource } from './go-source.js';
+import { pythonCodeSource } from './python-source.js';
+import { typescriptCodeSource } from './typescript-source.js';
+import type { Source } from '../../source.js';
 
 describe('Dapr in C#', () => {
   it.each([
@@ -44,5 +48,63 @@ describe('Dapr in C#', () => {
     ],
   ])('%s', async (_name, text) => {
     expect(summarise(await readSnippet(csharpCodeSource, 'src/Ordering/Orders.cs', text))).toMatchSnapshot();
+  });
+});
+
+describe('Dapr in JavaScript, Python and Go', () => {
+  it.each([
+    [
+      'JavaScript @dapr/dapr',
+      typescriptCodeSource,
+      'src/orders/index.ts',
+      code`
+        import { DaprClient, HttpMethod } from "@dapr/dapr";
+        const client = new DaprClient();
+        await client.invoker.invoke("catalog-api", "api/items", HttpMethod.GET);
+        await client.pubsub.publish("pubsub", "OrderCreated", order);
+        await client.state.save("statestore", [{ key: "k", value: order }]);`,
+      [
+        ['calls', 'rest', { host: 'catalog-api' }, undefined, 3],
+        ['produces', 'messaging', { key: 'dapr:component:pubsub' }, 'OrderCreated', 4],
+        ['uses', 'database', { key: 'dapr:component:statestore' }, undefined, 5],
+      ],
+    ],
+    [
+      'Python dapr.clients',
+      pythonCodeSource,
+      'orders/app.py',
+      code`
+        from dapr.clients import DaprClient
+        with DaprClient() as d:
+            d.invoke_method("catalog-api", "items", data=b"", http_verb="GET")
+            d.publish_event(pubsub_name="pubsub", topic_name="OrderCreated", data="{}")
+            d.save_state(store_name="statestore", key="k", value="v")`,
+      [
+        ['calls', 'rest', { host: 'catalog-api' }, undefined, 3],
+        ['produces', 'messaging', { key: 'dapr:component:pubsub' }, 'OrderCreated', 4],
+        ['uses', 'database', { key: 'dapr:component:statestore' }, undefined, 5],
+      ],
+    ],
+    [
+      'Go go-sdk',
+      goCodeSource,
+      'orders/main.go',
+      code`
+        package main
+        import dapr "github.com/dapr/go-sdk/client"
+        func run(ctx context.Context, client dapr.Client) {
+          client.InvokeMethod(ctx, "catalog-api", "items", "get")
+          client.PublishEvent(ctx, "pubsub", "OrderCreated", data)
+          client.SaveState(ctx, "statestore", "k", data, nil)
+        }`,
+      [
+        ['calls', 'rest', { host: 'catalog-api' }, undefined, 4],
+        ['produces', 'messaging', { key: 'dapr:component:pubsub' }, 'OrderCreated', 5],
+        ['uses', 'database', { key: 'dapr:component:statestore' }, undefined, 6],
+      ],
+    ],
+  ] as [string, Source, string, string, unknown[][]][])('%s', async (_name, source, path, text, expected) => {
+    const facts = summarise(await readSnippet(source, path, text)).map((fact) => ('role' in fact ? [fact.role, fact.mechanism, fact.target, fact.channel, fact.line] : fact));
+    expect(facts).toEqual(expected);
   });
 });
