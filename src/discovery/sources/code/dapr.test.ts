@@ -5,6 +5,9 @@ import { goCodeSource } from './go-source.js';
 import { pythonCodeSource } from './python-source.js';
 import { typescriptCodeSource } from './typescript-source.js';
 import type { Source } from '../../source.js';
+import { resolveFacts } from '../../../core/discovery/resolve.js';
+import { daprComponentsSource } from '../config/dapr-components.js';
+import { dockerComposeSource } from '../config/docker-compose.js';
 
 describe('Dapr in C#', () => {
   it.each([
@@ -106,5 +109,53 @@ describe('Dapr in JavaScript, Python and Go', () => {
   ] as [string, Source, string, string, unknown[][]][])('%s', async (_name, source, path, text, expected) => {
     const facts = summarise(await readSnippet(source, path, text)).map((fact) => ('role' in fact ? [fact.role, fact.mechanism, fact.target, fact.channel, fact.line] : fact));
     expect(facts).toEqual(expected);
+  });
+});
+
+describe('Dapr end to end', () => {
+  it('joins sidecars, components and C# calls into app-to-app and app-to-broker edges', async () => {
+    const compose = [
+      'services:',
+      '  ordering-api:',
+      '    build: ./ordering',
+      '  ordering-api-dapr:',
+      '    image: daprio/daprd',
+      '    command: ["./daprd", "-app-id", "ordering-api"]',
+      '    network_mode: "service:ordering-api"',
+      '    depends_on: [ordering-api]',
+      '  catalog-api:',
+      '    build: ./catalog',
+      '  catalog-api-dapr:',
+      '    image: daprio/daprd',
+      '    command: ["./daprd", "-app-id", "catalog-api"]',
+      '    network_mode: "service:catalog-api"',
+      '  rabbitmq:',
+      '    image: rabbitmq:3',
+    ].join('\n');
+    const component = ['apiVersion: dapr.io/v1alpha1', 'kind: Component', 'metadata:', '  name: pubsub', 'spec:', '  type: pubsub.rabbitmq', '  metadata:', '    - name: host', '      value: "amqp://rabbitmq:5672"'].join('\n');
+    const ordering = code`
+      using Dapr.Client;
+      public class Orders {
+        const string CatalogApi = "catalog-api";
+        public async Task Run(DaprClient dapr) {
+          await dapr.InvokeMethodAsync<Item>(HttpMethod.Get, CatalogApi, "api/items");
+          await dapr.PublishEventAsync("pubsub", "OrderCreated", evt);
+        }
+      }`;
+    const catalog = code`
+      using Dapr;
+      public class Handler : ControllerBase {
+        [Topic("pubsub", "OrderCreated")]
+        public Task On(OrderCreated evt) => Task.CompletedTask;
+      }`;
+    const facts = [
+      ...(await readSnippet(dockerComposeSource, 'docker-compose.yml', compose)),
+      ...(await readSnippet(daprComponentsSource, 'dapr/components/pubsub.yaml', component)),
+      ...(await readSnippet(csharpCodeSource, 'ordering/Orders.cs', ordering)),
+      ...(await readSnippet(csharpCodeSource, 'catalog/Handler.cs', catalog)),
+    ];
+    const graph = resolveFacts(facts);
+    expect(graph.systems.map((system) => system.id)).toEqual(['catalog-api', 'ordering-api', 'rabbitmq']);
+    expect(graph.integrations.map((integration) => `${integration.source} -> ${integration.target}`).sort()).toEqual(['ordering-api -> catalog-api', 'ordering-api -> rabbitmq', 'rabbitmq -> catalog-api']);
   });
 });
