@@ -91,6 +91,9 @@ const FULL_NAMES: [RegExp, SystemKind, string][] = [
   [/(^|\/)growthbook\/(proxy|growthbook)$/, 'other', 'GrowthBook'],
   [/(^|\/)open-feature\/flagd[^/]*$/, 'other', 'flagd'],
   [/(^|\/)opentelemetry-collector-releases\/[^/]+$/, 'other', 'OpenTelemetry Collector'],
+  // Dapr's placement service and dashboard; the `daprio/dapr` image runs placement or the
+  // operator by its command. Sidecars (`daprio/daprd`) are folded into their app by the sources.
+  [/(^|\/)daprio\/(dapr|placement|dashboard|dapr-dashboard|operator|sentry|scheduler)$/, 'other', 'Dapr'],
 ];
 
 /** `registry:5000/team/app:1.2@sha256:…` → `registry:5000/team/app`. */

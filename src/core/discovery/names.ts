@@ -37,11 +37,11 @@ export function slugOf(name: string): string {
  * stores (Consul, etcd, Eureka, Spring Cloud Config Server, ZooKeeper), admin consoles (Spring Boot Admin), tracing, metrics and logging backends (Jaeger, Zipkin,
  * OpenTelemetry collectors, Prometheus, Grafana, Fluentd, the Elastic Stack), and feature-flag
  * servers (flagd, Unleash, Flipt, GrowthBook, the LaunchDarkly relay), which hand services their
- * configuration as a config server does. Services register with them, read flags from them and
+ * configuration as a config server does, and Dapr's placement service and dashboard. Services register with them, read flags from them and
  * send them spans and metrics, but no business data flows through them, so a bare
  * declared dependency on one (compose `depends_on: [consul]`) is not an integration.
  */
-const CONTROL_PLANE = new Set(['consul', 'etcd', 'eureka', 'spring cloud config server', 'spring boot admin', 'hystrix dashboard', 'zookeeper', 'jaeger', 'zipkin', 'opentelemetry collector', 'prometheus', 'grafana', 'fluentd', 'elastic stack', 'datadog agent', 'flagd', 'unleash', 'flipt', 'growthbook', 'launchdarkly relay proxy']);
+const CONTROL_PLANE = new Set(['consul', 'etcd', 'eureka', 'spring cloud config server', 'spring boot admin', 'hystrix dashboard', 'zookeeper', 'jaeger', 'zipkin', 'opentelemetry collector', 'prometheus', 'grafana', 'fluentd', 'elastic stack', 'datadog agent', 'flagd', 'unleash', 'flipt', 'growthbook', 'launchdarkly relay proxy', 'dapr']);
 
 /** Whether a technology is control plane or telemetry (see CONTROL_PLANE). */
 export function isControlPlane(technology: string | undefined): boolean {

@@ -191,6 +191,12 @@ export interface Signature {
   bareHost?: boolean;
   /** The configuration key the target is bound to when the call names none (Spring's `spring.mail.host` for `JavaMailSender`). */
   key?: string;
+  /**
+   * The target pick names a component declared elsewhere, bound under this prefix and its name:
+   * a Dapr call names its pub/sub or state store (`PublishEventAsync("pubsub", …)`), which a
+   * component file binds to the broker or store behind it (`dapr:component:pubsub`).
+   */
+  componentKey?: string;
   /** Report only when the target is known: methods of client objects configured elsewhere with a base address. */
   knownOnly?: boolean;
   /** For an endpoint: the role of the fact to report when the file has no other fact of its technology. */

@@ -6,6 +6,7 @@
  */
 import { triggerPattern } from './prefilter.js';
 import type { CallSite, FamilyTable, Signature, SiteTools, SyntaxNode } from './code-model.js';
+import { DAPR_COMPONENT_KEY } from '../config/dapr-components.js';
 import { calls, consumes, endpoint, nestedService, produces, provides, serviceOfNested, uses, vendor } from './signature-builders.js';
 
 const CONFLUENT = ['Confluent.Kafka'];
@@ -16,6 +17,13 @@ const SERVICE_BUS = ['Azure.Messaging.ServiceBus'];
 const EVENT_HUBS = ['Azure.Messaging.EventHubs'];
 const SQL_SERVER = ['System.Data.SqlClient', 'Microsoft.Data.SqlClient'];
 const BLOBS = ['Azure.Storage.Blobs'];
+const DAPR = ['Dapr'];
+
+/** `InvokeMethodAsync(HttpMethod.Get, "catalog-api", "api/…")` names the app after the method; without one, first. */
+function daprAppId(site: CallSite, tools: SiteTools): { target: Signature['target'] } | undefined {
+  const first = site.args[0];
+  return first && /^(HttpMethod\.|newHttpMethod\()/.test(tools.text(first)) ? { target: [1] } : undefined;
+}
 const HTTP_METHODS = ['GetAsync', 'PostAsync', 'PutAsync', 'DeleteAsync', 'PatchAsync', 'SendAsync', 'GetStringAsync', 'GetStreamAsync', 'GetByteArrayAsync', 'GetFromJsonAsync', 'PostAsJsonAsync', 'PutAsJsonAsync', 'PatchAsJsonAsync'];
 const S3_REQUESTS = ['PutObjectRequest', 'GetObjectRequest', 'DeleteObjectRequest', 'ListObjectsV2Request', 'ListObjectsRequest', 'CopyObjectRequest', 'GetPreSignedUrlRequest', 'TransferUtilityUploadRequest'];
 
@@ -65,6 +73,13 @@ export const CSHARP_SIGNATURES: readonly Signature[] = [
   calls('grpc', ['GrpcChannel.ForAddress', 'new Channel'], { target: [0] }),
   provides(['*.MapGrpcService'], (site) => (site.typeArgs[0] ? site.typeArgs[0].split('.').pop()?.replace(/Impl$/, '') : undefined)),
   provides(['extends *.*Base'], serviceOfNested('Base')),
+  // Dapr: service invocation goes to the app id (through the sidecars, which are part of the apps);
+  // pub/sub, state and bindings name a component, which a component file binds to its system.
+  calls('rest', ['*.InvokeMethodAsync', '*.InvokeMethodWithResponseAsync', '*.CreateInvokeMethodRequest', '*.InvokeMethodGrpcAsync', '*.CreateInvokeHttpClient'], { imports: DAPR, target: [0, 'appId'], bareHost: true, technology: 'Dapr', refine: daprAppId }),
+  produces('Dapr', ['*.PublishEventAsync', '*.BulkPublishEventAsync'], { imports: DAPR, target: [0, 'pubsubName'], componentKey: DAPR_COMPONENT_KEY, channel: [1, 'topicName'] }),
+  consumes('Dapr', ['@Topic'], { imports: DAPR, target: [0, 'pubsubName'], componentKey: DAPR_COMPONENT_KEY, channel: [1, 'name'] }),
+  uses('database', undefined, ['*.SaveStateAsync', '*.GetStateAsync', '*.GetStateEntryAsync', '*.GetStateAndETagAsync', '*.DeleteStateAsync', '*.GetBulkStateAsync', '*.SaveBulkStateAsync', '*.ExecuteStateTransactionAsync', '*.TrySaveStateAsync', '*.QueryStateAsync'], { imports: DAPR, target: [0, 'storeName'], componentKey: DAPR_COMPONENT_KEY }),
+  uses('other', undefined, ['*.InvokeBindingAsync'], { imports: DAPR, target: [0, 'bindingName', 'name'], componentKey: DAPR_COMPONENT_KEY }),
   // Kafka (Confluent.Kafka)
   endpoint('messaging', 'Kafka', ['new ProducerConfig', 'new ConsumerConfig', 'new ClientConfig', 'new AdminClientConfig'], { imports: CONFLUENT, target: ['BootstrapServers'] }),
   produces('Kafka', ['*.ProduceAsync', '*.Produce'], { imports: CONFLUENT, channel: [0, 'topic'] }),
@@ -148,7 +163,7 @@ export const CSHARP_TABLE: FamilyTable = {
   // Whole names and name prefixes (see prefilter.ts): `System.Net.Mail` and `MailKit` but not `Email`, `Azure.Storage` but not `StorageKey`.
   triggers: triggerPattern({
     words: ['Mail'],
-    prefixes: ['HttpClient', 'BaseAddress', 'Authority', 'MetadataAddress', 'HttpRequestMessage', 'RestSharp', 'Refit', 'GraphQL', 'ServiceModel', 'Grpc', 'Kafka', 'RabbitMQ', 'MassTransit', 'NATS', 'MQTTnet', 'ServiceBus', 'EventHubs', 'EventGrid', 'PubSub', 'SqlClient', 'Npgsql', 'MySql', 'Oracle', 'UseSqlServer', 'UseAzureSql', 'Cosmos', 'MongoDB', 'Redis', 'ConnectionMultiplexer', 'SshNet', 'MailKit', 'Smtp', 'GetEnvironmentVariable', 'GetConnectionString', 'Stripe', 'OpenAI', 'SemanticKernel', 'Anthropic', 'SendGrid', 'Twilio', 'SlackNet', 'Slack', 'PayPal', 'Auth0', 'Okta'],
+    prefixes: ['Dapr', 'HttpClient', 'BaseAddress', 'Authority', 'MetadataAddress', 'HttpRequestMessage', 'RestSharp', 'Refit', 'GraphQL', 'ServiceModel', 'Grpc', 'Kafka', 'RabbitMQ', 'MassTransit', 'NATS', 'MQTTnet', 'ServiceBus', 'EventHubs', 'EventGrid', 'PubSub', 'SqlClient', 'Npgsql', 'MySql', 'Oracle', 'UseSqlServer', 'UseAzureSql', 'Cosmos', 'MongoDB', 'Redis', 'ConnectionMultiplexer', 'SshNet', 'MailKit', 'Smtp', 'GetEnvironmentVariable', 'GetConnectionString', 'Stripe', 'OpenAI', 'SemanticKernel', 'Anthropic', 'SendGrid', 'Twilio', 'SlackNet', 'Slack', 'PayPal', 'Auth0', 'Okta'],
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '\\bWeb\\.Services\\b', '\\bAmazon\\.'],
   }),
   values: {

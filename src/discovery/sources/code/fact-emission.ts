@@ -212,7 +212,13 @@ export function emitFacts(input: EmissionInput): Fact[] {
       }
       const portText = signature.port ? firstLiteral(evaluator, site, signature.port, /^\d{1,5}$/) : undefined;
       const port: Value | undefined = portText !== undefined ? { kind: 'literal', text: portText } : undefined;
-      let read = targetAt(evaluator, site, refinement?.target ?? signature.target ?? [], signature.bareHost === true, port);
+      const component = signature.componentKey !== undefined ? firstLiteral(evaluator, site, refinement?.target ?? signature.target ?? []) : undefined;
+      let read: ReadTarget =
+        signature.componentKey === undefined
+          ? targetAt(evaluator, site, refinement?.target ?? signature.target ?? [], signature.bareHost === true, port)
+          : component !== undefined
+            ? { target: { key: `${signature.componentKey}${component}` }, known: 'key' }
+            : { target: {}, known: 'none' };
       if (read.known === 'none' && signature.key) read = { target: { key: signature.key }, known: 'key' };
       if (signature.knownOnly && read.known === 'none') break;
       const dialect = signature.dialect ? firstLiteral(evaluator, site, signature.dialect) : undefined;

@@ -5,6 +5,7 @@
  * packages (`Publish`, `Subscribe`) are only taken in files importing the package.
  */
 import { technologyOf } from './targets.js';
+import { DAPR_COMPONENT_KEY } from '../config/dapr-components.js';
 import { triggerPattern } from './prefilter.js';
 import type { FamilyTable, Signature } from './code-model.js';
 import { between, calls, consumes, endpoint, produces, provides, uses, vendor } from './signature-builders.js';
@@ -35,6 +36,12 @@ const STRIPE_PACKAGES = ['charge', 'paymentintent', 'customer', 'refund', 'subsc
 
 /** The signatures of the Go family, in the order they are tried. */
 export const GO_SIGNATURES: readonly Signature[] = [
+  // Dapr (github.com/dapr/go-sdk): invocation goes to the app id; pub/sub and state name a component.
+  calls('rest', ['*.InvokeMethod', '*.InvokeMethodWithContent', '*.InvokeMethodWithCustomContent'], { imports: ['github.com/dapr/go-sdk'], target: [1], bareHost: true, technology: 'Dapr' }),
+  produces('Dapr', ['*.PublishEvent', '*.PublishEvents'], { imports: ['github.com/dapr/go-sdk'], target: [1], componentKey: DAPR_COMPONENT_KEY, channel: [2] }),
+  uses('database', undefined, ['*.SaveState', '*.GetState', '*.GetBulkState', '*.DeleteState', '*.SaveBulkState', '*.ExecuteStateTransaction', '*.QueryStateAlpha1'], { imports: ['github.com/dapr/go-sdk'], target: [1], componentKey: DAPR_COMPONENT_KEY }),
+  uses('other', undefined, ['*.InvokeOutputBinding', '*.InvokeBinding'], { imports: ['github.com/dapr/go-sdk'], target: ['Name'], componentKey: DAPR_COMPONENT_KEY }),
+  consumes('Dapr', ['literal common.Subscription', 'literal daprd.Subscription'], { imports: ['github.com/dapr/go-sdk'], target: ['PubsubName'], componentKey: DAPR_COMPONENT_KEY, channel: ['Topic'] }),
   // SaaS vendors' SDKs (see `vendor`): the client's construction or a resource package's call, in files importing the SDK;
   // first, since `NewRestClient` and `NewSendClient` read like gRPC stubs.
   vendor('Stripe', [...STRIPE_PACKAGES.flatMap((resource) => [`${resource}.New`, `${resource}.Get`, `${resource}.List`]), 'client.New', 'stripe.NewClient'], { imports: ['github.com/stripe/stripe-go'] }),
@@ -129,7 +136,7 @@ export const GO_TABLE: FamilyTable = {
   signatures: GO_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts); net/http where it is imported or one of its client calls or types is written, not in comments.
   triggers: triggerPattern({
-    prefixes: ['grpc', 'kafka', 'sarama', 'amqp', 'nats', 'paho', 'azservicebus', 'azeventhubs', 'aws-sdk', 'eventbridge', 'pubsub', 'redis', 'redigo', 'sqlx', 'pgx', 'gorm', 'mongo', 'azblob', 'sftp', 'smtp', 'gomail', 'getenv', 'lookupenv', 'viper', 'memcache', 'mgo', 'graphql', 'soap', 'resty', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'mailgun', 'slack'],
+    prefixes: ['dapr', 'grpc', 'kafka', 'sarama', 'amqp', 'nats', 'paho', 'azservicebus', 'azeventhubs', 'aws-sdk', 'eventbridge', 'pubsub', 'redis', 'redigo', 'sqlx', 'pgx', 'gorm', 'mongo', 'azblob', 'sftp', 'smtp', 'gomail', 'getenv', 'lookupenv', 'viper', 'memcache', 'mgo', 'graphql', 'soap', 'resty', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'mailgun', 'slack'],
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', 'database/sql\\b', '"net/http"', '\\bsql\\.Open\\b', '\\bhttp\\.(?:Get|Post|Head|PostForm|NewRequest|NewRequestWithContext|Client)\\b', 'New\\w+Client\\(', 'Register\\w+Server\\(', 'Env\\w*\\(&', '\\bmail\\.NewDialer\\b'],
   }),
   values: {

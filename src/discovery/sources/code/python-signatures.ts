@@ -4,6 +4,7 @@
  * file (`s = requests.Session()` makes `s.get` a `requests.Session.get`), or, for names common to
  * many libraries, only in files importing the library.
  */
+import { DAPR_COMPONENT_KEY } from '../config/dapr-components.js';
 import { triggerPattern } from './prefilter.js';
 import type { CallSite, FamilyTable, Refinement, Signature, SiteTools } from './code-model.js';
 import { between, calls, consumes, endpoint, produces, provides, uses, vendor } from './signature-builders.js';
@@ -44,6 +45,12 @@ function celeryBroker(site: CallSite, tools: SiteTools): Refinement | undefined 
 
 /** The signatures of the Python family, in the order they are tried. */
 export const PYTHON_SIGNATURES: readonly Signature[] = [
+  // Dapr (dapr.clients): invocation goes to the app id; pub/sub and state name a component.
+  calls('rest', ['*.invoke_method', '*.invoke_method_async'], { imports: ['dapr'], target: [0, 'app_id'], bareHost: true, technology: 'Dapr' }),
+  produces('Dapr', ['*.publish_event'], { imports: ['dapr'], target: [0, 'pubsub_name'], componentKey: DAPR_COMPONENT_KEY, channel: [1, 'topic_name'] }),
+  consumes('Dapr', ['*.subscribe', '*.subscribe_with_handler'], { imports: ['dapr'], requires: ['pubsub_name', 'pubsub'], target: ['pubsub_name', 'pubsub', 0], componentKey: DAPR_COMPONENT_KEY, channel: ['topic', 'topic_name', 1] }),
+  uses('database', undefined, ['*.save_state', '*.get_state', '*.get_bulk_state', '*.delete_state', '*.save_bulk_state', '*.execute_state_transaction', '*.query_state'], { imports: ['dapr'], target: [0, 'store_name'], componentKey: DAPR_COMPONENT_KEY }),
+  uses('other', undefined, ['*.invoke_binding'], { imports: ['dapr'], target: [0, 'binding_name'], componentKey: DAPR_COMPONENT_KEY }),
   // HTTP
   calls('rest', verbs(['requests', 'httpx']), { target: [0, 'url', 1] }),
   calls('rest', verbs(['requests.Session', 'requests.session', 'Session']), { imports: ['requests'], target: [0, 'url', 1] }),
@@ -161,7 +168,7 @@ export const PYTHON_TABLE: FamilyTable = {
   signatures: PYTHON_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts); `requests` and `environ` only as used, not in prose or comments.
   triggers: triggerPattern({
-    prefixes: ['httpx', 'locust', 'aiohttp', 'ClientSession', 'urllib', 'urlopen', 'gql', 'zeep', 'suds', 'grpc', 'kafka', 'aiokafka', 'pika', 'aio_pika', 'nats', 'paho', 'servicebus', 'eventhub', 'eventgrid', 'boto', 'aioboto', 'aiobotocore', 'pubsub', 'redis', 'aioredis', 'psycopg', 'asyncpg', 'mysql', 'pymysql', 'aiomysql', 'sqlalchemy', 'mongo', 'pymongo', 'motor', 'AsyncIOMotor', 'paramiko', 'sftp', 'pysftp', 'smtp', 'aiosmtp', 'getenv', 'celery', 'stripe', 'openai', 'langchain', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta'],
+    prefixes: ['dapr', 'httpx', 'locust', 'aiohttp', 'ClientSession', 'urllib', 'urlopen', 'gql', 'zeep', 'suds', 'grpc', 'kafka', 'aiokafka', 'pika', 'aio_pika', 'nats', 'paho', 'servicebus', 'eventhub', 'eventgrid', 'boto', 'aioboto', 'aiobotocore', 'pubsub', 'redis', 'aioredis', 'psycopg', 'asyncpg', 'mysql', 'pymysql', 'aiomysql', 'sqlalchemy', 'mongo', 'pymongo', 'motor', 'AsyncIOMotor', 'paramiko', 'sftp', 'pysftp', 'smtp', 'aiosmtp', 'getenv', 'celery', 'stripe', 'openai', 'langchain', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta'],
     patterns: [
       // `storage` and `Storage`, not a `STORAGE_CLASS` constant
       '[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])',

@@ -3,6 +3,7 @@
  * many libraries (`send`, `publish`, `connect`) are only taken in files importing the library, and
  * where a library's calls differ from others by their options (`{ topic }`), the option is required.
  */
+import { DAPR_COMPONENT_KEY } from '../config/dapr-components.js';
 import { triggerPattern } from './prefilter.js';
 import type { FamilyTable, Signature } from './code-model.js';
 import { calls, consumes, endpoint, produces, provides, requiredAndCalled, uses, vendor } from './signature-builders.js';
@@ -24,6 +25,12 @@ const S3_COMMANDS = ['PutObject', 'GetObject', 'DeleteObject', 'DeleteObjects', 
 
 /** The signatures of the TypeScript/JavaScript family, in the order they are tried. */
 export const TYPESCRIPT_SIGNATURES: readonly Signature[] = [
+  // Dapr (@dapr/dapr): invocation goes to the app id; pub/sub and state name a component.
+  calls('rest', ['*.invoker.invoke'], { imports: ['@dapr/dapr', 'dapr-client'], target: [0], bareHost: true, technology: 'Dapr' }),
+  produces('Dapr', ['*.pubsub.publish'], { imports: ['@dapr/dapr', 'dapr-client'], target: [0], componentKey: DAPR_COMPONENT_KEY, channel: [1] }),
+  consumes('Dapr', ['*.pubsub.subscribe'], { imports: ['@dapr/dapr', 'dapr-client'], target: [0], componentKey: DAPR_COMPONENT_KEY, channel: [1] }),
+  uses('database', undefined, ['*.state.save', '*.state.get', '*.state.getBulk', '*.state.delete', '*.state.transaction', '*.state.query'], { imports: ['@dapr/dapr', 'dapr-client'], target: [0], componentKey: DAPR_COMPONENT_KEY }),
+  uses('other', undefined, ['*.binding.send'], { imports: ['@dapr/dapr', 'dapr-client'], target: [0], componentKey: DAPR_COMPONENT_KEY }),
   // HTTP
   calls('rest', ['fetch', 'window.fetch', 'globalThis.fetch', 'self.fetch', 'nodeFetch', 'undici.fetch', 'undici.request'], { target: [0, 'url'] }),
   calls('rest', ['request', ...verbs(['request', 'rp'])], { imports: ['request', 'request-promise', 'request-promise-native'], target: [0, 'url', 'uri'] }),
@@ -160,7 +167,7 @@ export const TYPESCRIPT_TABLE: FamilyTable = {
   // Whole names and name prefixes (see prefilter.ts): `fetch(` but not `fetchLatest`, `@google-cloud/storage` but not `storageKey`.
   triggers: triggerPattern({
     words: ['fetch', 'got', 'pg', 'bull', 'bullmq'],
-    prefixes: ['axios', 'undici', 'superagent', 'HttpClient', 'HttpService', 'graphql', 'apollo', 'urql', 'soap', 'grpc', 'kafka', 'rdkafka', 'amqp', 'nats', 'mqtt', 'service-bus', 'event-hubs', 'eventhubs', 'eventgrid', 'eventbridge', 'aws-sdk', 'sqs', 'pubsub', 'google-cloud', 'storage-blob', 'redis', 'ioredis', 'postgres', 'mysql', 'mongo', 'sequelize', 'typeorm', 'knex', 'sftp', 'nodemailer', 'stripe', 'twilio', 'sendgrid', 'mailgun', 'openai', 'langchain', 'anthropic', 'slack', 'paypal', 'auth0', 'okta'],
+    prefixes: ['dapr', 'axios', 'undici', 'superagent', 'HttpClient', 'HttpService', 'graphql', 'apollo', 'urql', 'soap', 'grpc', 'kafka', 'rdkafka', 'amqp', 'nats', 'mqtt', 'service-bus', 'event-hubs', 'eventhubs', 'eventgrid', 'eventbridge', 'aws-sdk', 'sqs', 'pubsub', 'google-cloud', 'storage-blob', 'redis', 'ioredis', 'postgres', 'mysql', 'mongo', 'sequelize', 'typeorm', 'knex', 'sftp', 'nodemailer', 'stripe', 'twilio', 'sendgrid', 'mailgun', 'openai', 'langchain', 'anthropic', 'slack', 'paypal', 'auth0', 'okta'],
     // the modules `http.request` and `request(…)` need, as imported or required
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '[\'"`](?:node:)?https?[\'"`]', '[\'"`]request(?:-promise(?:-native)?)?[\'"`]', '\\bprocess\\.env\\b'],
   }),

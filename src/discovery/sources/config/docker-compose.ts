@@ -91,6 +91,13 @@ function buildOf(yaml: YamlDocument, definition: unknown, folder: string): { con
 function readService(yaml: YamlDocument, name: string, definition: unknown, line: number, file: SourceFile, context: SourceContext, images: ReadonlyMap<string, number>, contexts: ReadonlyMap<string, number>): Fact[] {
   const folder = folderOf(file.path);
   const written = yaml.text(yaml.get(definition, 'image'));
+  const sidecar = daprSidecar(yaml, definition, written);
+  if (sidecar !== undefined) {
+    // A Dapr sidecar is part of its app, not a system: its names are the app's, and its
+    // depends_on (placement, the app itself) say nothing of what the app integrates with.
+    const aliases = [...new Set([name, sidecar.appId].filter((alias) => alias !== sidecar.app))];
+    return [{ type: 'component', name: sidecar.app, kind: 'application', aliases, evidence: context.evidenceAt(line), confidence: CONFIDENCE.declared }];
+  }
   const image = written === undefined ? undefined : withComposeDefaults(written);
   const info: ImageInfo = image ? imageInfo(image) : { kind: 'application' };
   if (image !== undefined && (images.get(imageName(image)) ?? 0) > 1) delete info.alias;
@@ -208,6 +215,31 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
     if (mounted !== root) facts.push({ ...component, root: mounted, evidence: context.evidenceAt(line) });
   }
   return facts;
+}
+
+/**
+ * The app a Dapr sidecar serves: a service running `daprd` (the `daprio/daprd` image, or a command
+ * starting `./daprd`) with `-app-id catalog-api`; the app is the service whose network it shares
+ * (`network_mode: "service:catalog-api"`), else the one named by the app id.
+ */
+function daprSidecar(yaml: YamlDocument, definition: unknown, image: string | undefined): { app: string; appId: string } | undefined {
+  const words: string[] = [];
+  for (const key of ['entrypoint', 'command']) {
+    const value = yaml.get(definition, key);
+    if (value === undefined || value === null) continue;
+    words.push(...(yaml.isSeq(value) ? yaml.items(value).map((item) => yaml.text(item) ?? '') : splitCommandLine(yaml.text(value) ?? '')));
+  }
+  const isDaprd = (image !== undefined && /(^|\/)daprd$/.test(imageName(withComposeDefaults(image)))) || /(^|\/)daprd$/.test(words[0] ?? '');
+  if (!isDaprd) return undefined;
+  let appId: string | undefined;
+  words.forEach((word, index) => {
+    const match = /^--?app-id(?:=(.+))?$/.exec(word);
+    if (match) appId = match[1] ?? words[index + 1];
+  });
+  const network = /^service:(.+)$/.exec(yaml.text(yaml.get(definition, 'network_mode')) ?? '')?.[1];
+  const app = network ?? appId;
+  if (app === undefined || app.includes('$')) return undefined;
+  return { app, appId: appId ?? app };
 }
 
 /**

@@ -3,6 +3,7 @@
  * declared dependencies are written down outside the code.
  */
 import type { Source } from '../../source.js';
+import { daprComponentsSource } from './dapr-components.js';
 import { dockerComposeSource } from './docker-compose.js';
 import { dockerfileSource } from './dockerfile.js';
 import { dotnetAppsettingsSource } from './dotnet-appsettings.js';
@@ -30,7 +31,8 @@ export const configSources: Source[] = [
   springConfigSource,
   dotnetAppsettingsSource,
   jsonConfigSource,
+  daprComponentsSource,
 ];
 
 /** Each source on its own, for tests and for callers that want one. */
-export { dockerComposeSource, dockerfileSource, dotnetAppsettingsSource, entrypointScriptSource, envFileSource, helmChartSource, helmTemplatesSource, helmValuesSource, jsonConfigSource, kubernetesManifestsSource, kustomizeSource, springConfigSource };
+export { daprComponentsSource, dockerComposeSource, dockerfileSource, dotnetAppsettingsSource, entrypointScriptSource, envFileSource, helmChartSource, helmTemplatesSource, helmValuesSource, jsonConfigSource, kubernetesManifestsSource, kustomizeSource, springConfigSource };

@@ -139,11 +139,16 @@ function readWorkload({ yaml, node, kind }: KubernetesObject, configMaps: Map<st
     // Sidecars (proxies, log shippers) come after the main container by convention; the first one says what the workload is.
     const info: ImageInfo = image && literal(image) ? imageInfo(image) : { kind: 'application' };
     const labels = Object.fromEntries(Object.entries(stringRecord(yaml, yaml.get(yaml.get(template, 'metadata'), 'labels')) ?? {}).filter(([key, value]) => literal(key) && literal(value)));
+    // Dapr injects a sidecar into pods annotated `dapr.io/enabled: "true"`; callers reach the app
+    // through it by its app id, which is so another name of the workload.
+    const annotations = stringRecord(yaml, yaml.get(yaml.get(template, 'metadata'), 'annotations')) ?? {};
+    const appId = annotations['dapr.io/enabled'] === 'true' ? annotations['dapr.io/app-id'] : undefined;
+    const aliases = [...new Set([info.alias, literal(appId) ? appId : undefined].filter((alias): alias is string => alias !== undefined && alias !== name))];
     const component: ComponentFact = {
       type: 'component',
       name,
       kind: info.kind,
-      ...(info.alias && info.alias !== name ? { aliases: [info.alias] } : {}),
+      ...(aliases.length > 0 ? { aliases } : {}),
       ...(info.technology ? { technology: info.technology } : {}),
       ...(Object.keys(labels).length > 0 ? { labels } : {}),
       evidence: context.evidenceAt(nameNode?.line ?? yaml.lineOf(node)),

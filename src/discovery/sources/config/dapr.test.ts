@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../../core/discovery/facts.js';
+import { evidenceFor, type Source } from '../../source.js';
+import { resolveFacts } from '../../../core/discovery/resolve.js';
+import { dockerComposeSource } from './docker-compose.js';
+import { kubernetesManifestsSource } from './kubernetes-manifests.js';
+import { daprComponentsSource } from './dapr-components.js';
+
+async function read(source: Source, path: string, text: string): Promise<Fact[]> {
+  const file = { path, text };
+  return source.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [] });
+}
+
+function edges(facts: Fact[]): { systems: string[]; integrations: string[] } {
+  const graph = resolveFacts(facts);
+  return {
+    systems: graph.systems.map((system) => `${system.id} ${system.kind}${system.technology ? ` ${system.technology}` : ''}`),
+    integrations: graph.integrations.map((integration) => `${integration.source} -> ${integration.target}`),
+  };
+}
+
+const SIDECAR_COMPOSE = (sidecar: string[]): string =>
+  [
+    'services:',
+    '  catalog-api:',
+    '    build: ./catalog',
+    '    depends_on: [rabbitmq, dapr-placement]',
+    '  web:',
+    '    build: ./web',
+    '    depends_on: [catalog-api-dapr]',
+    '  catalog-api-dapr:',
+    ...sidecar.map((line) => `    ${line}`),
+    '  dapr-placement:',
+    '    image: "daprio/dapr:1.12"',
+    '    command: ["./placement", "-port", "50000"]',
+    '  dapr-dashboard:',
+    '    image: daprio/dashboard:latest',
+    '  rabbitmq:',
+    '    image: rabbitmq:3-management',
+  ].join('\n');
+
+describe('Dapr in Docker Compose', () => {
+  it.each([
+    ['image and command with network_mode', ['image: "daprio/daprd:1.12.0"', 'command: ["./daprd", "-app-id", "catalog-api", "-app-port", "80", "-placement-host-address", "dapr-placement:50000"]', 'network_mode: "service:catalog-api"', 'depends_on: [catalog-api, dapr-placement]']],
+    ['--app-id= form, no network_mode', ['image: daprio/daprd', 'command: ./daprd --app-id=catalog-api --app-port 80', 'depends_on: [catalog-api]']],
+    ['network_mode only, app id spelled otherwise', ['image: daprio/daprd:edge', 'command: ["./daprd", "-app-id", "catalog"]', 'network_mode: "service:catalog-api"', 'depends_on: [catalog-api]']],
+  ])('folds the sidecar into its app (%s); placement and dashboard are control plane', async (_case, sidecar) => {
+    const facts = await read(dockerComposeSource, 'docker-compose.yml', SIDECAR_COMPOSE(sidecar));
+    expect(edges(facts)).toEqual({
+      systems: ['catalog-api application', 'dapr-dashboard other Dapr', 'dapr-placement other Dapr', 'rabbitmq message-broker RabbitMQ', 'web application'],
+      integrations: ['catalog-api -> rabbitmq', 'web -> catalog-api'],
+    });
+  });
+
+  it('leaves a daprd service alone when it names no app', async () => {
+    const facts = await read(dockerComposeSource, 'docker-compose.yml', ['services:', '  sidecar:', '    image: daprio/daprd'].join('\n'));
+    expect(edges(facts).systems).toEqual(['sidecar application']);
+  });
+});
+
+describe('Dapr on Kubernetes', () => {
+  const deployment = (annotations: string[]): string =>
+    [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: catalog',
+      'spec:',
+      '  template:',
+      '    metadata:',
+      '      labels: { app: catalog }',
+      ...(annotations.length > 0 ? ['      annotations:', ...annotations.map((line) => `        ${line}`)] : []),
+      '    spec:',
+      '      containers:',
+      '        - name: catalog',
+      '          image: acme/catalog:1.0',
+    ].join('\n');
+  const caller: Fact = { type: 'connection', component: 'web', target: { host: 'products' }, role: 'calls', mechanism: 'rest', evidence: { file: 'web/app.cs', line: 1, excerpt: 'x' }, confidence: 0.9 };
+  const web: Fact = { type: 'component', name: 'web', kind: 'application', evidence: { file: 'web/web.csproj', line: 1, excerpt: 'x' }, confidence: 0.95 };
+
+  it.each([
+    ['enabled with an app id', ['dapr.io/enabled: "true"', 'dapr.io/app-id: "products"'], ['web -> catalog']],
+    ['enabled as a YAML boolean', ['dapr.io/enabled: true', 'dapr.io/app-id: products'], ['web -> catalog']],
+    ['not enabled', ['dapr.io/enabled: "false"', 'dapr.io/app-id: "products"'], ['web -> products']],
+    ['no annotations', [], ['web -> products']],
+  ])('the app id is another name of the workload (%s)', async (_case, annotations, expected) => {
+    const facts = await read(kubernetesManifestsSource, 'k8s/catalog.yaml', deployment(annotations));
+    expect(edges([...facts, web, caller]).integrations).toEqual(expected);
+  });
+});
+
+describe('Dapr components', () => {
+  const component = (name: string, type: string, metadata: [string, string][]): string =>
+    [
+      'apiVersion: dapr.io/v1alpha1',
+      'kind: Component',
+      'metadata:',
+      `  name: ${name}`,
+      'spec:',
+      `  type: ${type}`,
+      '  version: v1',
+      '  metadata:',
+      ...metadata.flatMap(([field, value]) => [`    - name: ${field}`, `      value: "${value}"`]),
+      'scopes: [ordering-api]',
+    ].join('\n');
+
+  it.each([
+    ['pubsub.rabbitmq', [['host', 'amqp://rabbitmq:5672']], 'amqp://rabbitmq:5672'],
+    ['pubsub.rabbitmq', [['connectionString', 'amqp://guest:guest@rabbitmq:5672']], 'amqp://guest:***@rabbitmq:5672'],
+    ['pubsub.kafka', [['brokers', 'kafka:9092,kafka2:9092'], ['consumerGroup', 'g']], 'kafka:9092'],
+    ['state.redis', [['redisHost', 'redis:6379'], ['redisPassword', '']], 'redis:6379'],
+    ['bindings.smtp', [['host', 'maildev'], ['port', '25']], 'maildev'],
+  ] as [string, [string, string][], string][])('binds a %s component to the address in its metadata', async (type, metadata, value) => {
+    const facts = await read(daprComponentsSource, 'dapr/components/thing.yaml', component('thing', type, metadata));
+    expect(facts.map((fact) => (fact.type === 'binding' ? [fact.scope, fact.key, fact.value] : fact.type))).toEqual([['', 'dapr:component:thing', value]]);
+  });
+
+  it.each([
+    ['a secret store', component('secrets', 'secretstores.local.file', [['secretsFile', 'secrets.json']])],
+    ['a value from a secret', component('pubsub', 'pubsub.rabbitmq', [['host', '{{ secret.host }}']])],
+    ['a Kubernetes object', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  host: dapr.io'],
+  ])('binds nothing for %s', async (_case, text) => {
+    expect(await read(daprComponentsSource, 'dapr/components/x.yaml', text)).toEqual([]);
+  });
+
+  it('resolves a component name used in code to the system behind it', async () => {
+    const facts = [
+      ...(await read(daprComponentsSource, 'dapr/components/pubsub.yaml', component('pubsub', 'pubsub.rabbitmq', [['host', 'amqp://rabbitmq:5672']]))),
+      ...(await read(daprComponentsSource, 'dapr/components/statestore.yaml', component('statestore', 'state.redis', [['redisHost', 'redis:6379']]))),
+      ...(await read(dockerComposeSource, 'docker-compose.yml', ['services:', '  ordering-api:', '    build: ./ordering', '  basket-api:', '    build: ./basket', '  rabbitmq:', '    image: rabbitmq:3', '  redis:', '    image: redis:7'].join('\n'))),
+    ];
+    const evidence = { file: 'ordering/x.cs', line: 1, excerpt: 'x' };
+    const code: Fact[] = [
+      { type: 'connection', component: 'ordering-api', target: { key: 'dapr:component:pubsub' }, role: 'produces', mechanism: 'messaging', evidence, confidence: 0.9 },
+      { type: 'connection', component: 'basket-api', target: { key: 'dapr:component:pubsub' }, role: 'consumes', mechanism: 'messaging', evidence, confidence: 0.9 },
+      { type: 'connection', component: 'basket-api', target: { key: 'dapr:component:statestore' }, role: 'uses', mechanism: 'database', evidence, confidence: 0.9 },
+    ];
+    expect(edges([...facts, ...code]).integrations.sort()).toEqual(['basket-api -> redis', 'ordering-api -> rabbitmq', 'rabbitmq -> basket-api']);
+  });
+});
