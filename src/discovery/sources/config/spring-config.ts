@@ -15,6 +15,15 @@
  * group instead, with its connections: they are the services' it is served to. A service's own
  * file says which groups it takes in (its `spring.application.name`, and `application` when it
  * imports configuration).
+ *
+ * Quarkus reads the same files (`src/main/resources/application.properties|yaml`): its datastore
+ * keys (`quarkus.datasource.jdbc.url`, `.reactive.url`, `quarkus.mongodb.connection-string`,
+ * `quarkus.redis.hosts`, `quarkus.infinispan-client.hosts|server-list`, each also of a named
+ * client) are connections and `quarkus.oidc.auth-server-url` a call, as Spring's are; the broker
+ * (`kafka.bootstrap.servers`, `mp.messaging.*.bootstrap.servers`) and REST client base URLs
+ * (`quarkus.rest-client."<key>".url`, MicroProfile `<key>/mp-rest/url`) are bound for the code
+ * that uses them. A profile's key (`%dev.`, `%test.`) describes a developer's or a test's
+ * environment and is not read, except `%prod.`, which wins over the key without a profile.
  */
 import type { BindingFact, ConnectionFact, Fact, SourceFile, TargetRef } from '../../../core/discovery/facts.js';
 import { CONFIDENCE } from '../../../core/discovery/facts.js';
@@ -76,9 +85,48 @@ const URL_KEYS = new Map<string, KnownKey>([
 /** A client registration's provider (`spring.security.oauth2.client.provider.<id>.token-uri`): where the client gets tokens and keys. */
 const OAUTH2_PROVIDER_URL = /^spring\.security\.oauth2\.client\.provider\.[^.]+\.(tokenuri|issueruri|jwkseturi|userinfouri)$/;
 
+/**
+ * Quarkus keys of a URL, connection string or `host:port` list, in canonical form with the quotes
+ * of a named client dropped (`quarkus.datasource."users".jdbc.url`).
+ */
+const QUARKUS_URL_KEYS: readonly (readonly [RegExp, KnownKey])[] = [
+  [/^quarkus\.datasource\.(?:[^.]+\.)?(?:jdbc|reactive)\.url$/, DATABASE],
+  [/^quarkus\.mongodb\.(?:[^.]+\.)?connectionstring$/, { ...DATABASE, technology: 'MongoDB' }],
+  [/^quarkus\.redis\.(?:[^.]+\.)?hosts$/, { ...DATABASE, technology: 'Redis' }],
+  // An Infinispan data grid is used as a cache or key-value store: a datastore like Redis.
+  [/^quarkus\.infinispanclient\.(?:[^.]+\.)?(?:hosts|serverlist)$/, { ...DATABASE, technology: 'Infinispan' }],
+  [/^quarkus\.oidc\.(?:[^.]+\.)?authserverurl$/, OPENID_CONNECT],
+];
+
 /** What the keys of a URL or connection string connect to (`key` in canonical form). */
 function urlKey(key: string): KnownKey | undefined {
-  return URL_KEYS.get(key) ?? (OAUTH2_PROVIDER_URL.test(key) ? OPENID_CONNECT : undefined);
+  const known = URL_KEYS.get(key) ?? (OAUTH2_PROVIDER_URL.test(key) ? OPENID_CONNECT : undefined);
+  if (known || !key.startsWith('quarkus.')) return known;
+  const unquoted = key.replace(/"/g, '');
+  return QUARKUS_URL_KEYS.find(([pattern]) => pattern.test(unquoted))?.[1];
+}
+
+/** A MicroProfile REST client's base URL (`catalog-service/mp-rest/url`), which Quarkus also reads as `quarkus.rest-client.<key>.url`. */
+const MP_REST_URL = /^(.+)\/mp-rest\/(?:url|uri)$/;
+
+/**
+ * The leaves a running service reads: a Quarkus profile's key (`%dev.x`, `%dev,test.x`) is a
+ * developer's or a test's value and dropped, `%prod.x` is `x`, and it wins over the plain `x`
+ * anywhere in the file. Spring keys never start with `%`, so Spring files are unchanged.
+ */
+function productionLeaves(documents: Leaf[][]): Leaf[][] {
+  const profiled = new Set<string>();
+  const read = documents.map((leaves) =>
+    leaves.flatMap((leaf): (Leaf & { prod?: boolean })[] => {
+      const profile = /^%([^.]+)\.(.+)$/.exec(leaf.key);
+      if (!profile) return [leaf];
+      if (!(profile[1] as string).split(',').some((name) => name.trim() === 'prod')) return [];
+      profiled.add(canonical(profile[2] as string));
+      return [{ ...leaf, key: profile[2] as string, prod: true }];
+    }),
+  );
+  if (profiled.size === 0) return read;
+  return read.map((leaves) => leaves.filter((leaf) => leaf.prod === true || !profiled.has(canonical(leaf.key))).map(({ prod: _prod, ...leaf }) => leaf));
 }
 
 /** Keys holding a host, with the key of its port. */
@@ -117,9 +165,10 @@ function canonical(key: string): string {
 
 /** Reads one Spring configuration file. */
 function readSpringConfig(file: SourceFile, context: SourceContext): Fact[] {
-  const documents: Leaf[][] = /\.properties$/i.test(file.path)
+  let documents: Leaf[][] = /\.properties$/i.test(file.path)
     ? parseProperties(file.text)
     : parseYamlDocuments(file.text).map((yaml) => flattenLeaves(yaml, yaml.root, '.'));
+  documents = productionLeaves(documents);
   // A file a config server serves is the settings of the services it is served to.
   const group = configRepoGroup(file.path);
   if (group !== undefined && !looksLikeSpringSettings(documents.flat().map((leaf) => leaf.key))) return [];
@@ -132,6 +181,8 @@ function readSpringConfig(file: SourceFile, context: SourceContext): Fact[] {
       const value = withSpringDefaults(leaf.value);
       if (value.trim() === '') continue;
       facts.push(bindingFact(owner, leaf.key, value, leaf.line, context.evidenceAt));
+      const restClient = MP_REST_URL.exec(leaf.key)?.[1];
+      if (restClient !== undefined) facts.push(bindingFact(owner, `quarkus.rest-client.${restClient}.url`, value, leaf.line, context.evidenceAt));
       const key = canonical(leaf.key);
       const url = urlKey(key);
       const host = HOST_KEYS.get(key);
@@ -139,7 +190,10 @@ function readSpringConfig(file: SourceFile, context: SourceContext): Fact[] {
       if (!known) continue;
       const portLeaf = host?.port ? byKey.get(host.port) : undefined;
       const port = portLeaf ? Number(withSpringDefaults(portLeaf.value)) : undefined;
-      const found = connectionTarget(leaf.value, value, url ? 'url' : 'host', port);
+      // A Quarkus list of hosts (`redis://a:6379,redis://b:6379`, Infinispan's `a:11222;b:11222`) names its cluster by the first; a reactive URL may carry Vert.x's prefix.
+      const quarkus = key.startsWith('quarkus.');
+      const listed = quarkus ? (value.split(/[,;]/)[0] ?? '').trim().replace(/^vertx-reactive:/i, '') : value;
+      const found = connectionTarget(leaf.value, listed, url ? 'url' : 'host', port);
       if (!found) continue;
       const technology = known.technology ?? found.technology;
       const connection: ConnectionFact = {
