@@ -213,7 +213,8 @@ export function emitFacts(input: EmissionInput): Fact[] {
       const portText = signature.port ? firstLiteral(evaluator, site, signature.port, /^\d{1,5}$/) : undefined;
       const port: Value | undefined = portText !== undefined ? { kind: 'literal', text: portText } : undefined;
       let read = targetAt(evaluator, site, refinement?.target ?? signature.target ?? [], signature.bareHost === true, port);
-      if (read.known === 'none' && signature.key) read = { target: { key: signature.key }, known: 'key' };
+      const key = refinement?.key ?? signature.key;
+      if (read.known === 'none' && key) read = { target: { key }, known: 'key' };
       if (signature.knownOnly && read.known === 'none') break;
       const dialect = signature.dialect ? firstLiteral(evaluator, site, signature.dialect) : undefined;
       const dialectTechnology = dialect !== undefined ? technologyOf(dialect) : undefined;
