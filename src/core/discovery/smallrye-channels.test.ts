@@ -54,4 +54,13 @@ describe('SmallRye channels in resolution', () => {
       code('consumes', 'payments'),
     ])).toEqual(['orders -> kafka (messaging orders-v1)', 'rabbit -> orders (messaging payments-q)']);
   });
+
+  it('finds the broker in the deployment environment by the MicroProfile naming (KAFKA_BOOTSTRAP_SERVERS)', () => {
+    // Two Kafka brokers, neither called Kafka: without the binding the broker could not be told.
+    const broker = (name: string, line: number): Fact => ({ type: 'component', name, kind: 'message-broker', technology: 'Kafka', evidence: { file: 'docker-compose.yml', line, excerpt: '' }, confidence: CONFIDENCE.declared });
+    const facts: Fact[] = [components[0] as Fact, broker('events', 9), broker('audit-events', 20), code('produces', 'orders')];
+    const env: BindingFact = { type: 'binding', component: 'orders', key: 'KAFKA_BOOTSTRAP_SERVERS', value: 'events:9092', evidence: { file: 'docker-compose.yml', line: 4, excerpt: '' } };
+    expect(edges([...facts, env])).toEqual(['orders -> events (messaging orders)']);
+    expect(edges(facts)).not.toContain('orders -> events (messaging orders)');
+  });
 });
