@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BindingFact, ConnectionFact, Fact } from '../../../core/discovery/facts.js';
 import { CONFIDENCE } from '../../../core/discovery/facts.js';
 import { evidenceFor } from '../../source.js';
+import { kubernetesManifestsSource } from './kubernetes-manifests.js';
 import { springConfigSource } from './spring-config.js';
 
 /** Quarkus configuration is read by the Spring configuration source: the files are the same. */
@@ -87,5 +88,43 @@ describe('Quarkus configuration', () => {
       ['catalog-service/mp-rest/url', 'http://catalog:8080'],
       ['quarkus.rest-client.catalog-service.url', 'http://catalog:8080'],
     ]);
+  });
+
+  it('reads a ConfigMap mounted as application.properties as the workload\'s settings', async () => {
+    const text = [
+      'apiVersion: v1', //                                                     1
+      'kind: ConfigMap', //                                                    2
+      'metadata:', //                                                          3
+      '  name: orders-config', //                                              4
+      'data:', //                                                              5
+      '  application.properties: |', //                                        6
+      '    %dev.quarkus.datasource.jdbc.url=jdbc:postgresql://dev-db/orders', // 7
+      '    quarkus.datasource.jdbc.url=jdbc:postgresql://orders-db:5432/orders', // 8
+      '    kafka.bootstrap.servers=kafka:9092', //                              9
+      '---', //                                                                10
+      'apiVersion: apps/v1', //                                                11
+      'kind: Deployment', //                                                   12
+      'metadata:', //                                                          13
+      '  name: orders', //                                                     14
+      'spec:', //                                                              15
+      '  template:', //                                                        16
+      '    spec:', //                                                          17
+      '      containers:', //                                                  18
+      '        - name: orders', //                                             19
+      '          image: acme/orders:1', //                                     20
+      '          volumeMounts: [{ name: config, mountPath: /deployments/config }]', // 21
+      '      volumes:', //                                                     22
+      '        - name: config', //                                             23
+      '          configMap: { name: orders-config }', //                       24
+    ].join('\n');
+    const file = { path: 'k8s/orders.yaml', text };
+    const facts = await kubernetesManifestsSource.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [] });
+    const ofOrders = facts.filter((fact) => (fact.type === 'binding' || fact.type === 'connection') && fact.component === 'orders');
+    expect(bindings(ofOrders)).toEqual([
+      ['quarkus.datasource.jdbc.url', 'jdbc:postgresql://orders-db:5432/orders'],
+      ['kafka.bootstrap.servers', 'kafka:9092'],
+    ]);
+    expect(connections(ofOrders)).toEqual([[{ url: 'jdbc:postgresql://orders-db:5432/orders' }, 'database', 'PostgreSQL', 'uses', 8]]);
+    expect(ofOrders.map((fact) => fact.evidence.excerpt)).toContain('quarkus.datasource.jdbc.url=jdbc:postgresql://orders-db:5432/orders');
   });
 });

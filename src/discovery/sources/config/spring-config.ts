@@ -25,13 +25,13 @@
  * that uses them. A profile's key (`%dev.`, `%test.`) describes a developer's or a test's
  * environment and is not read, except `%prod.`, which wins over the key without a profile.
  */
-import type { BindingFact, ConnectionFact, Fact, SourceFile, TargetRef } from '../../../core/discovery/facts.js';
+import type { BindingFact, ConnectionFact, EvidenceAt, Fact, SourceFile, TargetRef } from '../../../core/discovery/facts.js';
 import { CONFIDENCE } from '../../../core/discovery/facts.js';
 import { isLocalHost, parseAddress } from '../../../core/discovery/addresses.js';
 import { redact } from '../../../core/discovery/redact.js';
 import type { Mechanism, SystemKind } from '../../../core/model/vocabulary.js';
 import type { Source, SourceContext } from '../../source.js';
-import { bindingFact, neverThrows } from './emit.js';
+import { bindingFact, neverThrows, type BindingOwner } from './emit.js';
 import { baseName, folderOf } from './paths.js';
 import { withSpringDefaults } from './placeholders.js';
 import { parseProperties } from './properties.js';
@@ -163,26 +163,44 @@ function canonical(key: string): string {
   return key.toLowerCase().replace(/[-_]/g, '').replace(/\[\d+\]/g, '');
 }
 
+/** The documents of a settings text, properties or YAML by its name, as a running service reads them. */
+function settingsDocuments(path: string, text: string): Leaf[][] {
+  const documents: Leaf[][] = /\.properties$/i.test(path) ? parseProperties(text) : parseYamlDocuments(text).map((yaml) => flattenLeaves(yaml, yaml.root, '.'));
+  return productionLeaves(documents);
+}
+
 /** Reads one Spring configuration file. */
 function readSpringConfig(file: SourceFile, context: SourceContext): Fact[] {
-  let documents: Leaf[][] = /\.properties$/i.test(file.path)
-    ? parseProperties(file.text)
-    : parseYamlDocuments(file.text).map((yaml) => flattenLeaves(yaml, yaml.root, '.'));
-  documents = productionLeaves(documents);
+  const documents = settingsDocuments(file.path, file.text);
   // A file a config server serves is the settings of the services it is served to.
   const group = configRepoGroup(file.path);
   if (group !== undefined && !looksLikeSpringSettings(documents.flat().map((leaf) => leaf.key))) return [];
   const scope = moduleRoot(file.path);
-  const owner = group !== undefined ? { group } : { scope };
+  const facts = settingsFacts(documents, group !== undefined ? { group } : { scope }, context.evidenceAt);
+  if (group === undefined) facts.push(...repoInclusions(documents, scope, context));
+  return facts;
+}
+
+/**
+ * The bindings and connections of an `application.properties|yaml` a Kubernetes ConfigMap holds
+ * and a workload mounts (Quarkus and Spring Boot read `config/application.*` beside the working
+ * folder): the workload's, as if in its module. `evidenceAt` maps the text's lines to the manifest's.
+ */
+export function mountedSettingsFacts(name: string, text: string, component: string, evidenceAt: EvidenceAt): Fact[] {
+  return settingsFacts(settingsDocuments(name, text), { component }, evidenceAt);
+}
+
+/** Every key of the documents bound for the owner, and the connections of the well-known ones. */
+function settingsFacts(documents: Leaf[][], owner: BindingOwner, evidenceAt: EvidenceAt): Fact[] {
   const facts: Fact[] = [];
   for (const leaves of documents) {
     const byKey = new Map(leaves.map((leaf) => [canonical(leaf.key), leaf] as const));
     for (const leaf of leaves) {
       const value = withSpringDefaults(leaf.value);
       if (value.trim() === '') continue;
-      facts.push(bindingFact(owner, leaf.key, value, leaf.line, context.evidenceAt));
+      facts.push(bindingFact(owner, leaf.key, value, leaf.line, evidenceAt));
       const restClient = MP_REST_URL.exec(leaf.key)?.[1];
-      if (restClient !== undefined) facts.push(bindingFact(owner, `quarkus.rest-client.${restClient}.url`, value, leaf.line, context.evidenceAt));
+      if (restClient !== undefined) facts.push(bindingFact(owner, `quarkus.rest-client.${restClient}.url`, value, leaf.line, evidenceAt));
       const key = canonical(leaf.key);
       const url = urlKey(key);
       const host = HOST_KEYS.get(key);
@@ -198,19 +216,18 @@ function readSpringConfig(file: SourceFile, context: SourceContext): Fact[] {
       const technology = known.technology ?? found.technology;
       const connection: ConnectionFact = {
         type: 'connection',
-        ...(group !== undefined ? { group } : {}),
+        ...('group' in owner ? { group: owner.group } : 'component' in owner ? { component: owner.component } : {}),
         target: found.target,
         role: known.role ?? 'uses',
         mechanism: known.mechanism,
         ...(technology ? { technology } : {}),
         ...(known.targetKind ? { targetKind: known.targetKind } : {}),
-        evidence: context.evidenceAt(leaf.line),
+        evidence: evidenceAt(leaf.line),
         confidence: found.confidence,
       };
       facts.push(connection);
     }
   }
-  if (group === undefined) facts.push(...repoInclusions(documents, scope, context));
   return facts;
 }
 
