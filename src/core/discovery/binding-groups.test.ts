@@ -49,6 +49,20 @@ describe('springEnvironmentConnections', () => {
   });
 
   it.each([
+    ['QUARKUS_DATASOURCE_JDBC_URL', 'jdbc:postgresql://orders-db:5432/orders', { url: 'jdbc:postgresql://orders-db:5432/orders' }, 'uses', 'database', 'PostgreSQL'],
+    ['QUARKUS_DATASOURCE_REACTIVE_URL', 'vertx-reactive:mysql://orders-db:3306/orders', { url: 'mysql://orders-db:3306/orders' }, 'uses', 'database', 'MySQL'],
+    ['QUARKUS_MONGODB_CONNECTION_STRING', 'mongodb://mongo:27017', { url: 'mongodb://mongo:27017' }, 'uses', 'database', 'MongoDB'],
+    ['QUARKUS_REDIS_HOSTS', 'redis://cache:6379,redis://cache-2:6379', { url: 'redis://cache:6379' }, 'uses', 'database', 'Redis'],
+    ['QUARKUS_INFINISPAN_CLIENT_HOSTS', 'datagrid:11222', { url: 'datagrid:11222' }, 'uses', 'database', 'Infinispan'],
+    ['QUARKUS_INFINISPAN_CLIENT_SERVER_LIST', 'datagrid:11222;other:11222', { url: 'datagrid:11222' }, 'uses', 'database', 'Infinispan'],
+    ['QUARKUS_OIDC_AUTH_SERVER_URL', 'http://keycloak:8180/realms/q', { url: 'http://keycloak:8180/realms/q' }, 'calls', 'rest', 'OpenID Connect'],
+  ])('makes the Quarkus variable %s a connection', (key, value, target, role, mechanism, technology) => {
+    expect(springEnvironmentConnections([bound('svc', key, value)]).map((fact) => [fact.target, fact.role, fact.mechanism, fact.technology])).toEqual([[target, role, mechanism, technology]]);
+  });
+
+  it.each([
+    ['a Quarkus broker (the code carries the direction)', 'KAFKA_BOOTSTRAP_SERVERS', 'kafka:9092'],
+    ['a Quarkus REST client URL (the code carries the call)', 'QUARKUS_REST_CLIENT_CATALOG_SERVICE_URL', 'http://catalog:8080'],
     ['a local address', 'SPRING_DATASOURCE_URL', 'jdbc:postgresql://localhost:5432/x'],
     ['an in-memory database', 'SPRING_DATASOURCE_URL', 'jdbc:h2:mem:test'],
     ['a masked value (a Secret)', 'SPRING_DATASOURCE_URL', '***'],

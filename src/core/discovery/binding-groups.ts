@@ -10,7 +10,9 @@
  *   that way is the workload's connection (the values file itself is no system's code).
  * - Spring Boot reads a few settings from the environment by relaxed binding
  *   (`SPRING_DATASOURCE_URL` is `spring.datasource.url`) and connects with them itself: a component
- *   given one is a user of that datastore, though no file of its own names it.
+ *   given one is a user of that datastore, though no file of its own names it. Quarkus (by the
+ *   MicroProfile Config naming, `QUARKUS_DATASOURCE_JDBC_URL` is `quarkus.datasource.jdbc.url`)
+ *   does the same with its own settings.
  */
 import { isLocalHost, parseAddress } from './addresses.js';
 import { CONFIDENCE, type BindingFact, type ConnectionFact, type TargetRef } from './facts.js';
@@ -111,7 +113,9 @@ interface SpringSetting {
   shape: 'url' | 'host';
   technology?: string;
   mechanism: ConnectionFact['mechanism'];
-  targetKind: NonNullable<ConnectionFact['targetKind']>;
+  targetKind?: NonNullable<ConnectionFact['targetKind']>;
+  /** Calls for an HTTP endpoint (an OpenID Connect server); otherwise the datastore is used. */
+  role?: 'calls';
   /** For a host: the variable of its port. */
   port?: string;
 }
@@ -136,6 +140,14 @@ const SPRING_ENVIRONMENT = new Map<string, SpringSetting>([
   ['SPRING_REDIS_HOST', { shape: 'host', ...DATABASE, technology: 'Redis', port: 'SPRING_REDIS_PORT' }],
   ['SPRING_ELASTICSEARCH_URIS', { shape: 'url', ...DATABASE, technology: 'Elasticsearch' }],
   ['SPRING_MAIL_HOST', { shape: 'host', technology: 'SMTP', mechanism: 'email', targetKind: 'saas', port: 'SPRING_MAIL_PORT' }],
+  // Quarkus: the settings spring-config.ts connects with for Quarkus, of the default client.
+  ['QUARKUS_DATASOURCE_JDBC_URL', { shape: 'url', ...DATABASE }],
+  ['QUARKUS_DATASOURCE_REACTIVE_URL', { shape: 'url', ...DATABASE }],
+  ['QUARKUS_MONGODB_CONNECTION_STRING', { shape: 'url', ...DATABASE, technology: 'MongoDB' }],
+  ['QUARKUS_REDIS_HOSTS', { shape: 'url', ...DATABASE, technology: 'Redis' }],
+  ['QUARKUS_INFINISPAN_CLIENT_HOSTS', { shape: 'url', ...DATABASE, technology: 'Infinispan' }],
+  ['QUARKUS_INFINISPAN_CLIENT_SERVER_LIST', { shape: 'url', ...DATABASE, technology: 'Infinispan' }],
+  ['QUARKUS_OIDC_AUTH_SERVER_URL', { shape: 'url', mechanism: 'rest', role: 'calls', technology: 'OpenID Connect' }],
 ]);
 
 /** Upper-cased with separators unified. */
@@ -162,7 +174,7 @@ export function springEnvironmentConnections(bindings: readonly BindingFact[]): 
     let target: TargetRef | undefined;
     let technology = setting.technology;
     if (setting.shape === 'url') {
-      const first = value.split(',')[0]?.trim() ?? '';
+      const first = (value.split(/[,;]/)[0]?.trim() ?? '').replace(/^vertx-reactive:/i, '');
       const parsed = parseAddress(first);
       if (parsed && !isLocalHost(parsed.host)) {
         target = { url: first };
@@ -177,10 +189,10 @@ export function springEnvironmentConnections(bindings: readonly BindingFact[]): 
       type: 'connection',
       component: binding.component,
       target,
-      role: 'uses',
+      role: setting.role ?? 'uses',
       mechanism: setting.mechanism,
       ...(technology ? { technology } : {}),
-      targetKind: setting.targetKind,
+      ...(setting.targetKind ? { targetKind: setting.targetKind } : {}),
       evidence: binding.evidence,
       confidence: CONFIDENCE.resolved,
     });

@@ -10,6 +10,7 @@ import { isLocalHost, parseAddress, type ParsedAddress } from './addresses.js';
 import { CONFIDENCE, type BindingFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact, type SubclassFact } from './facts.js';
 import { hostLabel, isControlPlane, nameKey, slugOf } from './names.js';
 import { interpolateComposeFacts } from './compose-interpolation.js';
+import { withSmallryeChannel } from './smallrye-channels.js';
 import { SPRING_CONFIG_GROUP, expandGroups, helmValueConnections, isHelmValuesGroup, springConfigAssignments, springConfigInclusion, springEnvironmentConnections, type RepoAssignment } from './binding-groups.js';
 
 /** A system in the scan's result. */
@@ -493,7 +494,13 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   };
 
   /** The edge one connection makes from `owner`, when its target resolves; `cap` bounds its confidence. */
-  const connect = (fact: ConnectionFact, owner: Component, cap = 1, also: Evidence[] = []): void => {
+  const connect = (written: ConnectionFact, owner: Component, cap = 1, also: Evidence[] = []): void => {
+    // A SmallRye channel's connector and topic are its component's configuration; a value only
+    // guessed from another service's files (inferred) is not.
+    const fact = withSmallryeChannel(written, (key) => {
+      const bound = lookup(key, owner, written.evidence.file);
+      return bound && bound.confidence >= CONFIDENCE.resolved ? bound.value : undefined;
+    });
     const evidence = [fact.evidence, ...also];
     let confidence = Math.min(fact.confidence, cap);
     let target: Component | undefined;

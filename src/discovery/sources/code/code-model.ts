@@ -138,6 +138,8 @@ export interface Refinement {
   channel?: string;
   /** Overrides the target picks. */
   target?: readonly Pick[];
+  /** The configuration key the target is bound to when the call names none, as the call says it (a REST client's `configKey`). */
+  key?: string;
 }
 
 /** The tools a signature's hooks get. */

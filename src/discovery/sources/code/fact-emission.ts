@@ -219,7 +219,8 @@ export function emitFacts(input: EmissionInput): Fact[] {
           : component !== undefined
             ? { target: { key: `${signature.componentKey}${component}` }, known: 'key' }
             : { target: {}, known: 'none' };
-      if (read.known === 'none' && signature.key) read = { target: { key: signature.key }, known: 'key' };
+      const key = refinement?.key ?? signature.key;
+      if (read.known === 'none' && key) read = { target: { key }, known: 'key' };
       if (signature.knownOnly && read.known === 'none') break;
       const dialect = signature.dialect ? firstLiteral(evaluator, site, signature.dialect) : undefined;
       const dialectTechnology = dialect !== undefined ? technologyOf(dialect) : undefined;

@@ -34,6 +34,45 @@ const implBase = (name: string): string | undefined => between(name, '', 'Corout
  */
 const notARecord: NonNullable<Signature['refine']> = (site, tools) => (site.args[0] && /^(new\s*)?ProducerRecord\b/.test(tools.text(site.args[0])) ? false : undefined);
 
+/**
+ * A MicroProfile REST client (`@RegisterRestClient(configKey = "catalog")`) without a `baseUri`
+ * reads its base URL from `quarkus.rest-client.<configKey>.url` (`<configKey>/mp-rest/url` is bound
+ * under that key too, see spring-config.ts). Without either, the key is the interface's full name,
+ * which the annotation does not say: nothing is reported.
+ */
+const restClientKey: NonNullable<Signature['refine']> = (site, tools) => {
+  const configKey = tools.value(site, 'configKey');
+  return configKey.kind === 'literal' && configKey.text.trim() !== '' ? { key: `quarkus.rest-client.${configKey.text.trim()}.url` } : undefined;
+};
+
+/** SmallRye Reactive Messaging's connectors, by the package a file imports, and the broker setting each reads. */
+const SMALLRYE_CONNECTORS: readonly (readonly [string, string, string])[] = [
+  ['io.smallrye.reactive.messaging.rabbitmq', 'RabbitMQ', 'rabbitmq-host'],
+  ['io.smallrye.reactive.messaging.amqp', 'AMQP', 'amqp-host'],
+  ['io.smallrye.reactive.messaging.kafka', 'Kafka', 'kafka.bootstrap.servers'],
+];
+
+/**
+ * A SmallRye Reactive Messaging channel (`@Incoming("orders")`, `@Outgoing`, an injected
+ * `@Channel("orders") Emitter<…>`): which connector carries it is configuration
+ * (`mp.messaging.incoming.orders.connector`), so a file naming no connector's package is taken to
+ * use Kafka, Quarkus's default, at the broker `kafka.bootstrap.servers` names. A `@Channel` on a
+ * `Multi` or `Publisher` is a consumer, on an `Emitter` a producer, on anything else neither.
+ */
+const reactiveChannel = (fixed?: 'produces' | 'consumes'): NonNullable<Signature['refine']> => (site) => {
+  let role = fixed;
+  if (role === undefined) {
+    const declaration = site.node.parent?.parent;
+    const type = declaration?.childForFieldName('type')?.text ?? '';
+    if (/(^|\.)(Mutiny)?Emitter\b/.test(type)) role = 'produces';
+    else if (/(^|\.)(Multi|Publisher|Flow\.Publisher)\b/.test(type)) role = 'consumes';
+    else return false;
+  }
+  const root = site.node.tree.rootNode.text;
+  const connector = SMALLRYE_CONNECTORS.find(([pkg]) => root.includes(`import ${pkg}`)) ?? SMALLRYE_CONNECTORS[2];
+  return { role, technology: (connector as readonly string[])[1] as string, key: (connector as readonly string[])[2] as string };
+};
+
 /** Stripe's resources whose static calls (`Charge.create(params)`) go to Stripe. */
 const STRIPE_RESOURCES = ['Charge', 'PaymentIntent', 'Customer', 'Refund', 'Subscription', 'Session', 'Invoice', 'Price', 'Product', 'SetupIntent', 'PaymentMethod', 'Transfer', 'Payout', 'PaymentLink'];
 
@@ -51,6 +90,7 @@ export const JVM_SIGNATURES: readonly Signature[] = [
   calls('rest', ['*.uri'], { imports: ['java.net.http'], target: [0] }),
   calls('rest', ['*.url'], { imports: ['okhttp3'], target: [0] }),
   calls('rest', ['@FeignClient'], { target: ['url', 'name', 'value'], bareHost: true }),
+  calls('rest', ['@RegisterRestClient'], { imports: ['org.eclipse.microprofile.rest.client'], target: ['baseUri'], knownOnly: true, refine: restClientKey }),
   calls('rest', ['new HttpGet', 'new HttpPost', 'new HttpPut', 'new HttpDelete', 'new HttpPatch'], { imports: ['org.apache.http', 'org.apache.hc'], target: [0] }),
   calls('rest', ['*.openConnection'], { target: ['receiver'], refine: (site, tools) => (/URL|url/.test(tools.text(site.receiver ?? site.node)) ? undefined : false) }),
   calls('rest', ['HttpClient.get', 'HttpClient.post', 'HttpClient.put', 'HttpClient.delete', 'HttpClient.patch', 'HttpClient.request'], { imports: ['io.ktor'], target: [0, 'urlString'] }),
@@ -81,6 +121,10 @@ export const JVM_SIGNATURES: readonly Signature[] = [
     target: [1],
     refine: (site, tools) => (site.args[0] && /BOOTSTRAP_SERVERS_CONFIG$|^"bootstrap\.servers"$/.test(tools.text(site.args[0])) ? undefined : false),
   }),
+  // SmallRye Reactive Messaging (Quarkus): channels by annotation, the connector by configuration
+  consumes('Kafka', ['@Incoming'], { imports: ['org.eclipse.microprofile.reactive.messaging'], channel: [0, 'value'], targetKind: 'message-broker', refine: reactiveChannel('consumes') }),
+  produces('Kafka', ['@Outgoing'], { imports: ['org.eclipse.microprofile.reactive.messaging'], channel: [0, 'value'], targetKind: 'message-broker', refine: reactiveChannel('produces') }),
+  produces('Kafka', ['@Channel'], { imports: ['org.eclipse.microprofile.reactive.messaging', 'io.smallrye.reactive.messaging'], channel: [0, 'value'], targetKind: 'message-broker', refine: reactiveChannel() }),
   // RabbitMQ: Spring AMQP and the plain client
   produces('RabbitMQ', ['RabbitTemplate.convertAndSend', 'RabbitTemplate.send', 'RabbitTemplate.convertSendAndReceive', 'AmqpTemplate.convertAndSend', 'AmqpTemplate.send', 'RabbitOperations.convertAndSend'], { channel: [0, 1] }),
   consumes('RabbitMQ', ['@RabbitListener'], { channel: ['queues', 'value'] }),
@@ -184,7 +228,7 @@ export const JVM_TABLE: FamilyTable = {
   signatures: JVM_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts): `JavaMailSender` and `javax.mail` but not `email`, `storage` but not `storageKey`.
   triggers: triggerPattern({
-    prefixes: ['RestTemplate', 'RestOperations', 'WebClient', 'RestClient', 'HttpRequest', 'okhttp', 'Feign', 'retrofit', 'openConnection', 'ktor', 'graphql', 'apollo', 'WebServiceTemplate', 'grpc', 'ManagedChannelBuilder', 'NettyChannelBuilder', 'kafka', 'rabbit', 'amqp', 'nats', 'paho', 'Mqtt', 'servicebus', 'eventhubs', 'eventgrid', 'eventbridge', 'awssdk', 'amazonaws', 'Sqs', 'pubsub', 'DriverManager', 'jdbc', 'hikari', 'mongo', 'jedis', 'lettuce', 'redis', 'jsch', 'sftp', 'mail', 'getenv', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta'],
+    prefixes: ['RegisterRestClient', 'microprofile', 'smallrye', 'RestTemplate', 'RestOperations', 'WebClient', 'RestClient', 'HttpRequest', 'okhttp', 'Feign', 'retrofit', 'openConnection', 'ktor', 'graphql', 'apollo', 'WebServiceTemplate', 'grpc', 'ManagedChannelBuilder', 'NettyChannelBuilder', 'kafka', 'rabbit', 'amqp', 'nats', 'paho', 'Mqtt', 'servicebus', 'eventhubs', 'eventgrid', 'eventbridge', 'awssdk', 'amazonaws', 'Sqs', 'pubsub', 'DriverManager', 'jdbc', 'hikari', 'mongo', 'jedis', 'lettuce', 'redis', 'jsch', 'sftp', 'mail', 'getenv', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta'],
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', 'apache\\.(?:http|hc)\\b', '\\b(?:xml|springframework)\\.ws\\b', '@Value\\s*\\('],
   }),
   values: {

@@ -13,6 +13,7 @@ import { CONFIDENCE } from '../../../core/discovery/facts.js';
 import type { SourceContext } from '../../source.js';
 import { commandLineFacts } from './command-line.js';
 import { readIngress, readRoute } from './kubernetes-ingress.js';
+import { mountedSettingsFacts } from './spring-config.js';
 import { MASK } from '../../../core/discovery/redact.js';
 import { TEMPLATE_PLACEHOLDER, bindingFact, type BindingOwner } from './emit.js';
 import { imageInfo, type ImageInfo } from './images.js';
@@ -32,6 +33,9 @@ export interface KubernetesObject {
   node: unknown;
   kind: string;
 }
+
+/** A ConfigMap entry that is a whole Quarkus or Spring Boot settings file. */
+const SETTINGS_FILE = /^application\.(properties|ya?ml)$/;
 
 /** One ConfigMap entry, kept with its line so that a binding made through it points at the value. */
 interface ConfigMapEntry {
@@ -159,6 +163,18 @@ function readWorkload({ yaml, node, kind }: KubernetesObject, configMaps: Map<st
 
   const owner: BindingOwner | undefined = literal(name) ? { component: name } : options.fallbackScope !== undefined ? { scope: options.fallbackScope } : undefined;
   if (!owner) return facts;
+  // A ConfigMap of this file mounted as the service's `application.properties|yaml` (Quarkus and
+  // Spring Boot read `config/application.*`): its settings are the workload's. The text of a
+  // block scalar starts on the line after its key.
+  if (literal(name)) {
+    for (const volume of yaml.items(yaml.get(podSpec, 'volumes'))) {
+      const data = configMaps.get(yaml.text(yaml.get(yaml.get(volume, 'configMap'), 'name')) ?? '');
+      for (const [dataKey, entry] of data ?? []) {
+        if (!SETTINGS_FILE.test(dataKey) || entry.value.includes(TEMPLATE_PLACEHOLDER)) continue;
+        facts.push(...mountedSettingsFacts(dataKey, entry.value, name, (line) => context.evidenceAt(entry.line + line)));
+      }
+    }
+  }
   for (const container of containers) {
     for (const item of yaml.items(yaml.get(container, 'env'))) {
       const nameEntry = yaml.entries(item).find((entry) => entry.key === 'name');

@@ -15,14 +15,23 @@
  * group instead, with its connections: they are the services' it is served to. A service's own
  * file says which groups it takes in (its `spring.application.name`, and `application` when it
  * imports configuration).
+ *
+ * Quarkus reads the same files (`src/main/resources/application.properties|yaml`): its datastore
+ * keys (`quarkus.datasource.jdbc.url`, `.reactive.url`, `quarkus.mongodb.connection-string`,
+ * `quarkus.redis.hosts`, `quarkus.infinispan-client.hosts|server-list`, each also of a named
+ * client) are connections and `quarkus.oidc.auth-server-url` a call, as Spring's are; the broker
+ * (`kafka.bootstrap.servers`, `mp.messaging.*.bootstrap.servers`) and REST client base URLs
+ * (`quarkus.rest-client."<key>".url`, MicroProfile `<key>/mp-rest/url`) are bound for the code
+ * that uses them. A profile's key (`%dev.`, `%test.`) describes a developer's or a test's
+ * environment and is not read, except `%prod.`, which wins over the key without a profile.
  */
-import type { BindingFact, ConnectionFact, Fact, SourceFile, TargetRef } from '../../../core/discovery/facts.js';
+import type { BindingFact, ConnectionFact, EvidenceAt, Fact, SourceFile, TargetRef } from '../../../core/discovery/facts.js';
 import { CONFIDENCE } from '../../../core/discovery/facts.js';
 import { isLocalHost, parseAddress } from '../../../core/discovery/addresses.js';
 import { redact } from '../../../core/discovery/redact.js';
 import type { Mechanism, SystemKind } from '../../../core/model/vocabulary.js';
 import type { Source, SourceContext } from '../../source.js';
-import { bindingFact, neverThrows } from './emit.js';
+import { bindingFact, neverThrows, type BindingOwner } from './emit.js';
 import { baseName, folderOf } from './paths.js';
 import { withSpringDefaults } from './placeholders.js';
 import { parseProperties } from './properties.js';
@@ -76,9 +85,48 @@ const URL_KEYS = new Map<string, KnownKey>([
 /** A client registration's provider (`spring.security.oauth2.client.provider.<id>.token-uri`): where the client gets tokens and keys. */
 const OAUTH2_PROVIDER_URL = /^spring\.security\.oauth2\.client\.provider\.[^.]+\.(tokenuri|issueruri|jwkseturi|userinfouri)$/;
 
+/**
+ * Quarkus keys of a URL, connection string or `host:port` list, in canonical form with the quotes
+ * of a named client dropped (`quarkus.datasource."users".jdbc.url`).
+ */
+const QUARKUS_URL_KEYS: readonly (readonly [RegExp, KnownKey])[] = [
+  [/^quarkus\.datasource\.(?:[^.]+\.)?(?:jdbc|reactive)\.url$/, DATABASE],
+  [/^quarkus\.mongodb\.(?:[^.]+\.)?connectionstring$/, { ...DATABASE, technology: 'MongoDB' }],
+  [/^quarkus\.redis\.(?:[^.]+\.)?hosts$/, { ...DATABASE, technology: 'Redis' }],
+  // An Infinispan data grid is used as a cache or key-value store: a datastore like Redis.
+  [/^quarkus\.infinispanclient\.(?:[^.]+\.)?(?:hosts|serverlist)$/, { ...DATABASE, technology: 'Infinispan' }],
+  [/^quarkus\.oidc\.(?:[^.]+\.)?authserverurl$/, OPENID_CONNECT],
+];
+
 /** What the keys of a URL or connection string connect to (`key` in canonical form). */
 function urlKey(key: string): KnownKey | undefined {
-  return URL_KEYS.get(key) ?? (OAUTH2_PROVIDER_URL.test(key) ? OPENID_CONNECT : undefined);
+  const known = URL_KEYS.get(key) ?? (OAUTH2_PROVIDER_URL.test(key) ? OPENID_CONNECT : undefined);
+  if (known || !key.startsWith('quarkus.')) return known;
+  const unquoted = key.replace(/"/g, '');
+  return QUARKUS_URL_KEYS.find(([pattern]) => pattern.test(unquoted))?.[1];
+}
+
+/** A MicroProfile REST client's base URL (`catalog-service/mp-rest/url`), which Quarkus also reads as `quarkus.rest-client.<key>.url`. */
+const MP_REST_URL = /^(.+)\/mp-rest\/(?:url|uri)$/;
+
+/**
+ * The leaves a running service reads: a Quarkus profile's key (`%dev.x`, `%dev,test.x`) is a
+ * developer's or a test's value and dropped, `%prod.x` is `x`, and it wins over the plain `x`
+ * anywhere in the file. Spring keys never start with `%`, so Spring files are unchanged.
+ */
+function productionLeaves(documents: Leaf[][]): Leaf[][] {
+  const profiled = new Set<string>();
+  const read = documents.map((leaves) =>
+    leaves.flatMap((leaf): (Leaf & { prod?: boolean })[] => {
+      const profile = /^%([^.]+)\.(.+)$/.exec(leaf.key);
+      if (!profile) return [leaf];
+      if (!(profile[1] as string).split(',').some((name) => name.trim() === 'prod')) return [];
+      profiled.add(canonical(profile[2] as string));
+      return [{ ...leaf, key: profile[2] as string, prod: true }];
+    }),
+  );
+  if (profiled.size === 0) return read;
+  return read.map((leaves) => leaves.filter((leaf) => leaf.prod === true || !profiled.has(canonical(leaf.key))).map(({ prod: _prod, ...leaf }) => leaf));
 }
 
 /** Keys holding a host, with the key of its port. */
@@ -115,23 +163,44 @@ function canonical(key: string): string {
   return key.toLowerCase().replace(/[-_]/g, '').replace(/\[\d+\]/g, '');
 }
 
+/** The documents of a settings text, properties or YAML by its name, as a running service reads them. */
+function settingsDocuments(path: string, text: string): Leaf[][] {
+  const documents: Leaf[][] = /\.properties$/i.test(path) ? parseProperties(text) : parseYamlDocuments(text).map((yaml) => flattenLeaves(yaml, yaml.root, '.'));
+  return productionLeaves(documents);
+}
+
 /** Reads one Spring configuration file. */
 function readSpringConfig(file: SourceFile, context: SourceContext): Fact[] {
-  const documents: Leaf[][] = /\.properties$/i.test(file.path)
-    ? parseProperties(file.text)
-    : parseYamlDocuments(file.text).map((yaml) => flattenLeaves(yaml, yaml.root, '.'));
+  const documents = settingsDocuments(file.path, file.text);
   // A file a config server serves is the settings of the services it is served to.
   const group = configRepoGroup(file.path);
   if (group !== undefined && !looksLikeSpringSettings(documents.flat().map((leaf) => leaf.key))) return [];
   const scope = moduleRoot(file.path);
-  const owner = group !== undefined ? { group } : { scope };
+  const facts = settingsFacts(documents, group !== undefined ? { group } : { scope }, context.evidenceAt);
+  if (group === undefined) facts.push(...repoInclusions(documents, scope, context));
+  return facts;
+}
+
+/**
+ * The bindings and connections of an `application.properties|yaml` a Kubernetes ConfigMap holds
+ * and a workload mounts (Quarkus and Spring Boot read `config/application.*` beside the working
+ * folder): the workload's, as if in its module. `evidenceAt` maps the text's lines to the manifest's.
+ */
+export function mountedSettingsFacts(name: string, text: string, component: string, evidenceAt: EvidenceAt): Fact[] {
+  return settingsFacts(settingsDocuments(name, text), { component }, evidenceAt);
+}
+
+/** Every key of the documents bound for the owner, and the connections of the well-known ones. */
+function settingsFacts(documents: Leaf[][], owner: BindingOwner, evidenceAt: EvidenceAt): Fact[] {
   const facts: Fact[] = [];
   for (const leaves of documents) {
     const byKey = new Map(leaves.map((leaf) => [canonical(leaf.key), leaf] as const));
     for (const leaf of leaves) {
       const value = withSpringDefaults(leaf.value);
       if (value.trim() === '') continue;
-      facts.push(bindingFact(owner, leaf.key, value, leaf.line, context.evidenceAt));
+      facts.push(bindingFact(owner, leaf.key, value, leaf.line, evidenceAt));
+      const restClient = MP_REST_URL.exec(leaf.key)?.[1];
+      if (restClient !== undefined) facts.push(bindingFact(owner, `quarkus.rest-client.${restClient}.url`, value, leaf.line, evidenceAt));
       const key = canonical(leaf.key);
       const url = urlKey(key);
       const host = HOST_KEYS.get(key);
@@ -139,24 +208,26 @@ function readSpringConfig(file: SourceFile, context: SourceContext): Fact[] {
       if (!known) continue;
       const portLeaf = host?.port ? byKey.get(host.port) : undefined;
       const port = portLeaf ? Number(withSpringDefaults(portLeaf.value)) : undefined;
-      const found = connectionTarget(leaf.value, value, url ? 'url' : 'host', port);
+      // A Quarkus list of hosts (`redis://a:6379,redis://b:6379`, Infinispan's `a:11222;b:11222`) names its cluster by the first; a reactive URL may carry Vert.x's prefix.
+      const quarkus = key.startsWith('quarkus.');
+      const listed = quarkus ? (value.split(/[,;]/)[0] ?? '').trim().replace(/^vertx-reactive:/i, '') : value;
+      const found = connectionTarget(leaf.value, listed, url ? 'url' : 'host', port);
       if (!found) continue;
       const technology = known.technology ?? found.technology;
       const connection: ConnectionFact = {
         type: 'connection',
-        ...(group !== undefined ? { group } : {}),
+        ...('group' in owner ? { group: owner.group } : 'component' in owner ? { component: owner.component } : {}),
         target: found.target,
         role: known.role ?? 'uses',
         mechanism: known.mechanism,
         ...(technology ? { technology } : {}),
         ...(known.targetKind ? { targetKind: known.targetKind } : {}),
-        evidence: context.evidenceAt(leaf.line),
+        evidence: evidenceAt(leaf.line),
         confidence: found.confidence,
       };
       facts.push(connection);
     }
   }
-  if (group === undefined) facts.push(...repoInclusions(documents, scope, context));
   return facts;
 }
 

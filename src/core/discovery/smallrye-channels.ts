@@ -1,0 +1,36 @@
+/**
+ * SmallRye Reactive Messaging (Quarkus) names channels in code (`@Incoming("orders")`) and says in
+ * configuration which connector carries each and on which topic or queue:
+ * `mp.messaging.incoming.orders.connector=smallrye-amqp`, `mp.messaging.incoming.orders.topic=…`
+ * (Kafka) or `.address` (AMQP) or `.queue.name` / `.exchange.name` (RabbitMQ). Code facts carry the
+ * channel and Quarkus's default, Kafka at `kafka.bootstrap.servers`; the component's bindings turn
+ * them into what the broker sees. Pure: the caller looks keys up.
+ */
+import type { ConnectionFact } from './facts.js';
+
+/** What each connector is, where its broker is set, and which keys name the broker's channel. */
+const CONNECTORS: Readonly<Record<string, { technology: string; broker: string; names: readonly string[] }>> = {
+  'smallrye-kafka': { technology: 'Kafka', broker: 'kafka.bootstrap.servers', names: ['topic'] },
+  'smallrye-amqp': { technology: 'AMQP', broker: 'amqp-host', names: ['address'] },
+  'smallrye-rabbitmq': { technology: 'RabbitMQ', broker: 'rabbitmq-host', names: ['queue.name', 'exchange.name'] },
+};
+
+/**
+ * The fact as the channel's configuration makes it, or the fact itself when nothing configures
+ * its channel. A channel-specific broker (`mp.messaging.incoming.orders.bootstrap.servers`, or
+ * `.host` for AMQP and RabbitMQ) wins over the connector's global one.
+ */
+export function withSmallryeChannel(fact: ConnectionFact, lookup: (key: string) => string | undefined): ConnectionFact {
+  if (fact.channel === undefined || (fact.role !== 'produces' && fact.role !== 'consumes')) return fact;
+  const prefix = `mp.messaging.${fact.role === 'consumes' ? 'incoming' : 'outgoing'}.${fact.channel}.`;
+  const connectorName = lookup(`${prefix}connector`)?.trim();
+  const connector = connectorName !== undefined ? CONNECTORS[connectorName] : fact.technology !== undefined ? Object.values(CONNECTORS).find((entry) => entry.technology === fact.technology) : undefined;
+  if (!connector) return fact;
+  const channel = connector.names.map((name) => lookup(`${prefix}${name}`)?.trim()).find((name) => name !== undefined && name !== '' && !name.includes('${'));
+  if (connectorName === undefined && channel === undefined) return fact;
+  const own = connector.technology === 'Kafka' ? `${prefix}bootstrap.servers` : `${prefix}host`;
+  const key = lookup(own) !== undefined ? own : connector.broker;
+  // Only a target the code source defaulted (a key) is replaced; a literal address the code says stays.
+  const target = fact.target.key !== undefined && fact.target.url === undefined && fact.target.host === undefined ? { key } : fact.target;
+  return { ...fact, technology: connector.technology, channel: channel ?? fact.channel, target };
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { code, http, message, readSnippet, summarise, type FactSummary } from './code-test-support.js';
+import { jvmCodeSource } from './jvm-source.js';
+
+const cases: { name: string; path: string; text: string; facts: FactSummary[] }[] = [
+  {
+    name: 'a REST client by config key reads its URL from quarkus.rest-client.<key>.url',
+    path: 'src/main/java/shop/CatalogClient.java',
+    text: code`
+      package shop;
+      import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+      @RegisterRestClient(configKey = "catalog-service")
+      public interface CatalogClient { @GET Product get(String id); }`,
+    facts: [http(3, { key: 'quarkus.rest-client.catalog-service.url' })],
+  },
+  {
+    name: 'a REST client by base URI',
+    path: 'src/main/java/shop/CatalogClient.java',
+    text: code`
+      import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+      @RegisterRestClient(baseUri = "http://catalog:8080")
+      public interface CatalogClient {}`,
+    facts: [http(2, { host: 'catalog', port: 8080, url: 'http://catalog:8080' })],
+  },
+  {
+    name: 'a REST client whose key is the interface name (not said) reports nothing',
+    path: 'src/main/java/shop/CatalogClient.java',
+    text: code`
+      import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+      @RegisterRestClient
+      public interface CatalogClient {}`,
+    facts: [],
+  },
+  {
+    name: 'SmallRye channels: @Incoming consumes, @Outgoing and an Emitter produce, at the Kafka broker by default',
+    path: 'src/main/java/shop/Orders.java',
+    text: code`
+      import org.eclipse.microprofile.reactive.messaging.Channel;
+      import org.eclipse.microprofile.reactive.messaging.Emitter;
+      import org.eclipse.microprofile.reactive.messaging.Incoming;
+      import org.eclipse.microprofile.reactive.messaging.Outgoing;
+      public class Orders {
+        @Inject @Channel("orders") Emitter<Order> emitter;
+        @Channel("prices") Multi<Double> prices;
+        @Channel("other") String notAChannel;
+        void place(Order order) { emitter.send(order); }
+        @Incoming("orders") @Outgoing("payments")
+        public Payment pay(Order order) { return new Payment(order); }
+      }`,
+    facts: [
+      message('produces', 'Kafka', 'orders', { key: 'kafka.bootstrap.servers' }, 6),
+      message('consumes', 'Kafka', 'prices', { key: 'kafka.bootstrap.servers' }, 7),
+      message('consumes', 'Kafka', 'orders', { key: 'kafka.bootstrap.servers' }, 10),
+      message('produces', 'Kafka', 'payments', { key: 'kafka.bootstrap.servers' }, 10),
+    ],
+  },
+  {
+    name: 'SmallRye channels of a file using the RabbitMQ connector',
+    path: 'src/main/java/shop/Payments.java',
+    text: code`
+      import io.smallrye.reactive.messaging.rabbitmq.IncomingRabbitMQMetadata;
+      import org.eclipse.microprofile.reactive.messaging.Incoming;
+      public class Payments {
+        @Incoming("payments")
+        public void on(Payment payment) {}
+      }`,
+    facts: [message('consumes', 'RabbitMQ', 'payments', { key: 'rabbitmq-host' }, 4)],
+  },
+  {
+    name: 'Spring Cloud Stream style annotations of another package are not SmallRye',
+    path: 'src/main/java/shop/Other.java',
+    text: code`
+      import com.example.Incoming;
+      public class Other { @Incoming("x") void on(String s) {} }`,
+    facts: [],
+  },
+];
+
+describe('Quarkus code (MicroProfile REST client, SmallRye Reactive Messaging)', () => {
+  it.each(cases)('$name', async ({ path, text, facts }) => {
+    expect(summarise(await readSnippet(jvmCodeSource, path, text))).toEqual(facts);
+  });
+});
