@@ -1,0 +1,2 @@
+pub mod ai;
+pub mod product;
