@@ -32,6 +32,17 @@ describe('resolveFacts', () => {
 
   it.each<[string, Fact[], string[]]>([
     [
+      'a folder named like the image a deployment runs holds that deployment\'s code (one module for the whole repository)',
+      [
+        component('emojivoto', { root: '', evidence: at('go.mod') }),
+        component('web', { aliases: ['acme/emojivoto-web:v1'] }),
+        component('emoji', { aliases: ['acme/emojivoto-emoji-svc:v1'] }),
+        { type: 'provides', api: 'EmojiService', protocol: 'grpc', names: ['EmojiService'], evidence: at('emojivoto-emoji-svc/api/api.go', 40) },
+        connection('emojivoto-web/cmd/server.go', { mechanism: 'grpc', channel: 'EmojiService' }),
+      ],
+      ['web -> emoji (grpc EmojiService)'],
+    ],
+    [
       'a call to a tracing backend or a feature-flag server is plumbing, not an integration',
       [
         component('frontend', { root: 'frontend' }),

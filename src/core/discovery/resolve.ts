@@ -215,8 +215,15 @@ function joinProjectsToImages(components: Map<string, Component>, aliasOf: Map<s
   }
   for (const [key, claimants] of [...claims].sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0))) {
     const deployment = claimants.length === 1 ? claimants[0] : undefined;
+    if (!deployment) continue;
     const project = components.get(key);
-    if (!deployment || !project || project === deployment || project.roots.size === 0 || deployment.roots.size > 0) continue;
+    // With no project of that name, the image's name is still another name of the deployment, so
+    // its code folder (`emojivoto-emoji-svc/` for `acme/emojivoto-emoji-svc`) is found by name.
+    if (!project) {
+      if (!aliasOf.has(key)) aliasOf.set(key, deployment.key);
+      continue;
+    }
+    if (project === deployment || project.roots.size === 0 || deployment.roots.size > 0) continue;
     mergeInto(deployment, project, components, aliasOf);
   }
 }
@@ -368,6 +375,12 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // named like a component (src/cartservice/main.go belongs to cartservice).
   const rooted = [...components.values()].flatMap((component) => [...component.roots].map((root) => ({ root, component })));
   rooted.sort((left, right) => right.root.length - left.root.length || (left.component.key < right.component.key ? -1 : 1));
+  /** Whether only a component rooted at the repository itself holds a file (no deeper root, no folder named like a component). */
+  const ownedOnlyByRepository = (file: string): boolean => {
+    const folder = folderOf(file);
+    if (rooted.some((item) => item.root !== '' && within(folder, item.root))) return false;
+    return !folder.split('/').filter(Boolean).some((segment) => find(segment) !== undefined);
+  };
   const ownerOf = (file: string): Component | undefined => {
     const folder = folderOf(file);
     const byRoot = rooted.find((item) => within(folder, item.root));
@@ -396,6 +409,10 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   for (const fact of provides) {
     const owner = fact.component ? find(fact.component) : ownerOf(fact.evidence.file);
     if (!owner) continue;
+    // A shared `.proto` that only the whole repository holds (`pb/demo.proto` beside every
+    // service, a root build context or module owning it) says what the services are, not who
+    // serves them: whoever happens to own the root would be taken for the server of all of them.
+    if (!fact.component && fact.evidence.file.endsWith('.proto') && ownedOnlyByRepository(fact.evidence.file)) continue;
     owner.exposesApi = true;
     (owner.protocols ??= new Set()).add(fact.protocol);
     for (const name of [fact.api, ...(fact.names ?? [])]) {
