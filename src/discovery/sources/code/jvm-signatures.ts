@@ -73,6 +73,29 @@ const reactiveChannel = (fixed?: 'produces' | 'consumes'): NonNullable<Signature
   return { role, technology: (connector as readonly string[])[1] as string, key: (connector as readonly string[])[2] as string };
 };
 
+/** Eventuate Tram's packages: its messaging, events, commands and sagas all live under these. */
+const EVENTUATE = ['io.eventuate.tram'];
+
+/** Where Eventuate Tram's Kafka producer and consumer find their broker. */
+const EVENTUATE_BROKER = 'eventuatelocal.kafka.bootstrap.servers';
+
+/**
+ * An Eventuate channel named by a class (`Order.class`): the topic is the class's full name
+ * (`aggregateType.getName()`), so the simple name is completed from the file's import of it, else
+ * its package. A literal, a constant or a full name is left to the channel pick as written.
+ */
+const eventuateChannel = (pick: number): NonNullable<Signature['refine']> => (site, tools) => {
+  const argument = site.args[pick];
+  const written = argument ? tools.text(argument) : '';
+  const simple = /^([A-Za-z_][\w.]*)(?:\.class|::class(?:\.java)?)$/.exec(written)?.[1];
+  if (simple === undefined) return undefined;
+  if (simple.includes('.')) return { channel: simple };
+  const root = site.node.tree.rootNode.text;
+  const imported = new RegExp(`^\\s*import\\s+([\\w.]+\\.${simple})\\s*;?\\s*$`, 'm').exec(root)?.[1];
+  const pkg = /^\s*package\s+([\w.]+)\s*;?\s*$/m.exec(root)?.[1];
+  return { channel: imported ?? (pkg ? `${pkg}.${simple}` : simple) };
+};
+
 /** Stripe's resources whose static calls (`Charge.create(params)`) go to Stripe. */
 const STRIPE_RESOURCES = ['Charge', 'PaymentIntent', 'Customer', 'Refund', 'Subscription', 'Session', 'Invoice', 'Price', 'Product', 'SetupIntent', 'PaymentMethod', 'Transfer', 'Payout', 'PaymentLink'];
 
@@ -125,6 +148,19 @@ export const JVM_SIGNATURES: readonly Signature[] = [
   consumes('Kafka', ['@Incoming'], { imports: ['org.eclipse.microprofile.reactive.messaging'], channel: [0, 'value'], targetKind: 'message-broker', refine: reactiveChannel('consumes') }),
   produces('Kafka', ['@Outgoing'], { imports: ['org.eclipse.microprofile.reactive.messaging'], channel: [0, 'value'], targetKind: 'message-broker', refine: reactiveChannel('produces') }),
   produces('Kafka', ['@Channel'], { imports: ['org.eclipse.microprofile.reactive.messaging', 'io.smallrye.reactive.messaging'], channel: [0, 'value'], targetKind: 'message-broker', refine: reactiveChannel() }),
+  // Eventuate Tram: messages go through an outbox table that the CDC service publishes to Kafka;
+  // the broker is the one `eventuatelocal.kafka.bootstrap.servers` names (else the scan's only Kafka).
+  produces('Kafka', ['DomainEventPublisher.publish', '*.publish'], { imports: ['io.eventuate.tram.events'], channel: [0], key: EVENTUATE_BROKER, targetKind: 'message-broker', refine: eventuateChannel(0) }),
+  produces('Kafka', ['CommandProducer.send'], { imports: EVENTUATE, channel: [0], key: EVENTUATE_BROKER, targetKind: 'message-broker' }),
+  produces('Kafka', ['MessageProducer.send'], { imports: EVENTUATE, channel: [0], key: EVENTUATE_BROKER, targetKind: 'message-broker' }),
+  // A saga step's command: `send(new CreateTicket(…)).to("kitchenService")`, the channel a literal or constant.
+  produces('Kafka', ['*.to'], { imports: ['io.eventuate.tram.sagas', 'io.eventuate.tram.commands'], channel: [0], key: EVENTUATE_BROKER, targetKind: 'message-broker', refine: (site, tools) => (tools.chain(site).includes('send') ? undefined : false) }),
+  produces('Kafka', ['new CommandWithDestination'], { imports: EVENTUATE, channel: [0], key: EVENTUATE_BROKER, targetKind: 'message-broker' }),
+  // A saga participant's reply goes to the channel the command's header names.
+  produces('Kafka', ['withSuccess', 'withFailure', 'CommandHandlerReplyBuilder.withSuccess', 'CommandHandlerReplyBuilder.withFailure'], { imports: EVENTUATE, key: EVENTUATE_BROKER, targetKind: 'message-broker' }),
+  consumes('Kafka', ['DomainEventHandlersBuilder.forAggregateType', '*.forAggregateType', '*.andForAggregateType'], { imports: EVENTUATE, channel: [0], key: EVENTUATE_BROKER, targetKind: 'message-broker', refine: eventuateChannel(0) }),
+  consumes('Kafka', ['CommandHandlersBuilder.fromChannel', 'SagaCommandHandlersBuilder.fromChannel', '*.fromChannel'], { imports: EVENTUATE, channel: [0], key: EVENTUATE_BROKER, targetKind: 'message-broker' }),
+  consumes('Kafka', ['@EventuateDomainEventHandler', '@EventuateCommandHandler'], { imports: EVENTUATE, channel: ['channel', 'aggregateType'], key: EVENTUATE_BROKER, targetKind: 'message-broker' }),
   // RabbitMQ: Spring AMQP and the plain client
   produces('RabbitMQ', ['RabbitTemplate.convertAndSend', 'RabbitTemplate.send', 'RabbitTemplate.convertSendAndReceive', 'AmqpTemplate.convertAndSend', 'AmqpTemplate.send', 'RabbitOperations.convertAndSend'], { channel: [0, 1] }),
   consumes('RabbitMQ', ['@RabbitListener'], { channel: ['queues', 'value'] }),
@@ -228,7 +264,7 @@ export const JVM_TABLE: FamilyTable = {
   signatures: JVM_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts): `JavaMailSender` and `javax.mail` but not `email`, `storage` but not `storageKey`.
   triggers: triggerPattern({
-    prefixes: ['RegisterRestClient', 'microprofile', 'smallrye', 'RestTemplate', 'RestOperations', 'WebClient', 'RestClient', 'HttpRequest', 'okhttp', 'Feign', 'retrofit', 'openConnection', 'ktor', 'graphql', 'apollo', 'WebServiceTemplate', 'grpc', 'ManagedChannelBuilder', 'NettyChannelBuilder', 'kafka', 'rabbit', 'amqp', 'nats', 'paho', 'Mqtt', 'servicebus', 'eventhubs', 'eventgrid', 'eventbridge', 'awssdk', 'amazonaws', 'Sqs', 'pubsub', 'DriverManager', 'jdbc', 'hikari', 'mongo', 'jedis', 'lettuce', 'redis', 'jsch', 'sftp', 'mail', 'getenv', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta'],
+    prefixes: ['eventuate', 'RegisterRestClient', 'microprofile', 'smallrye', 'RestTemplate', 'RestOperations', 'WebClient', 'RestClient', 'HttpRequest', 'okhttp', 'Feign', 'retrofit', 'openConnection', 'ktor', 'graphql', 'apollo', 'WebServiceTemplate', 'grpc', 'ManagedChannelBuilder', 'NettyChannelBuilder', 'kafka', 'rabbit', 'amqp', 'nats', 'paho', 'Mqtt', 'servicebus', 'eventhubs', 'eventgrid', 'eventbridge', 'awssdk', 'amazonaws', 'Sqs', 'pubsub', 'DriverManager', 'jdbc', 'hikari', 'mongo', 'jedis', 'lettuce', 'redis', 'jsch', 'sftp', 'mail', 'getenv', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta'],
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', 'apache\\.(?:http|hc)\\b', '\\b(?:xml|springframework)\\.ws\\b', '@Value\\s*\\('],
   }),
   values: {
