@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dockerComposeSource } from '../../discovery/sources/config/docker-compose.js';
 import { readSnippet } from '../../discovery/sources/code/code-test-support.js';
 import { jvmCodeSource } from '../../discovery/sources/code/jvm-source.js';
+import { springConfigSource } from '../../discovery/sources/config/spring-config.js';
 import { eventuateCdcConnections, isEventuateCdc } from './eventuate-cdc.js';
 import { CONFIDENCE, type BindingFact, type Evidence } from './facts.js';
 import { resolveFacts } from './resolve.js';
@@ -100,5 +101,15 @@ describe('Eventuate Tram, resolved', () => {
     ]);
     const kinds = Object.fromEntries(graph.systems.map((system) => [system.name, `${system.kind} ${system.technology ?? ''}`.trim()]));
     expect(kinds).toMatchObject({ zookeeper: 'other ZooKeeper', kafka: 'message-broker Kafka', mysql: 'database MySQL' });
+  });
+
+  it('takes the broker from the service\'s eventuatelocal.kafka.bootstrap.servers among several Kafkas', async () => {
+    const compose = 'services:\n  kafka:\n    image: bitnami/kafka:3.7\n  audit-kafka:\n    image: bitnami/kafka:3.7\n  kitchen-service:\n    build: ./kitchen-service\n';
+    const graph = resolveFacts([
+      ...(await readSnippet(dockerComposeSource, 'docker-compose.yml', compose)),
+      ...(await readSnippet(springConfigSource, 'kitchen-service/src/main/resources/application.properties', 'eventuatelocal.kafka.bootstrap.servers=audit-kafka:9092\n')),
+      ...(await readSnippet(jvmCodeSource, 'kitchen-service/src/main/java/shop/KitchenCommandHandlers.java', KITCHEN)),
+    ]);
+    expect(graph.integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.channel ?? ''}`.trim()).sort()).toEqual(['audit-kafka -> kitchen-service kitchenService', 'kitchen-service -> audit-kafka']);
   });
 });

@@ -31,6 +31,18 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
     facts: [produces('shop.orders.Order', 7), produces('shop.orders.Order', 8), produces('shop.customers.Customer', 9)],
   },
   {
+    name: 'an aggregate\'s event publisher publishes on the aggregate\'s channel',
+    path: 'kitchen-service/src/main/java/shop/kitchen/TicketDomainEventPublisher.java',
+    text: code`
+      package shop.kitchen;
+      import io.eventuate.tram.events.aggregates.AbstractAggregateDomainEventPublisher;
+      import io.eventuate.tram.events.publisher.DomainEventPublisher;
+      public class TicketDomainEventPublisher extends AbstractAggregateDomainEventPublisher<Ticket, TicketDomainEvent> {
+        public TicketDomainEventPublisher(DomainEventPublisher eventPublisher) { super(eventPublisher, Ticket.class, Ticket::getId); }
+      }`,
+    facts: [produces('shop.kitchen.Ticket', 4)],
+  },
+  {
     name: 'CommandProducer.send to a literal channel',
     path: 'order-service/src/main/java/shop/orders/Commands.java',
     text: code`

@@ -79,21 +79,28 @@ const EVENTUATE = ['io.eventuate.tram'];
 /** Where Eventuate Tram's Kafka producer and consumer find their broker. */
 const EVENTUATE_BROKER = 'eventuatelocal.kafka.bootstrap.servers';
 
+/** A class's full name, from the file's import of it, else its package (a name with dots is taken as full). */
+function fullClassName(name: string, file: string): string {
+  if (name.includes('.')) return name;
+  const imported = new RegExp(`^\\s*import\\s+([\\w.]+\\.${name})\\s*;?\\s*$`, 'm').exec(file)?.[1];
+  const pkg = /^\s*package\s+([\w.]+)\s*;?\s*$/m.exec(file)?.[1];
+  return imported ?? (pkg ? `${pkg}.${name}` : name);
+}
+
 /**
  * An Eventuate channel named by a class (`Order.class`): the topic is the class's full name
- * (`aggregateType.getName()`), so the simple name is completed from the file's import of it, else
- * its package. A literal, a constant or a full name is left to the channel pick as written.
+ * (`aggregateType.getName()`). A literal or a constant is left to the channel pick as written.
  */
 const eventuateChannel = (pick: number): NonNullable<Signature['refine']> => (site, tools) => {
   const argument = site.args[pick];
-  const written = argument ? tools.text(argument) : '';
-  const simple = /^([A-Za-z_][\w.]*)(?:\.class|::class(?:\.java)?)$/.exec(written)?.[1];
-  if (simple === undefined) return undefined;
-  if (simple.includes('.')) return { channel: simple };
-  const root = site.node.tree.rootNode.text;
-  const imported = new RegExp(`^\\s*import\\s+([\\w.]+\\.${simple})\\s*;?\\s*$`, 'm').exec(root)?.[1];
-  const pkg = /^\s*package\s+([\w.]+)\s*;?\s*$/m.exec(root)?.[1];
-  return { channel: imported ?? (pkg ? `${pkg}.${simple}` : simple) };
+  const simple = /^([A-Za-z_][\w.]*)(?:\.class|::class(?:\.java)?)$/.exec(argument ? tools.text(argument) : '')?.[1];
+  return simple === undefined ? undefined : { channel: fullClassName(simple, site.node.tree.rootNode.text) };
+};
+
+/** An aggregate's event publisher (`extends AbstractAggregateDomainEventPublisher<Ticket, TicketEvent>`) publishes on the aggregate's channel. */
+const aggregatePublisher: NonNullable<Signature['refine']> = (site) => {
+  const aggregate = site.typeArgs[0];
+  return aggregate ? { channel: fullClassName(aggregate, site.node.tree.rootNode.text) } : {};
 };
 
 /** Stripe's resources whose static calls (`Charge.create(params)`) go to Stripe. */
@@ -151,6 +158,7 @@ export const JVM_SIGNATURES: readonly Signature[] = [
   // Eventuate Tram: messages go through an outbox table that the CDC service publishes to Kafka;
   // the broker is the one `eventuatelocal.kafka.bootstrap.servers` names (else the scan's only Kafka).
   produces('Kafka', ['DomainEventPublisher.publish', '*.publish'], { imports: ['io.eventuate.tram.events'], channel: [0], key: EVENTUATE_BROKER, targetKind: 'message-broker', refine: eventuateChannel(0) }),
+  produces('Kafka', ['extends AbstractAggregateDomainEventPublisher'], { imports: EVENTUATE, key: EVENTUATE_BROKER, targetKind: 'message-broker', refine: aggregatePublisher }),
   produces('Kafka', ['CommandProducer.send'], { imports: EVENTUATE, channel: [0], key: EVENTUATE_BROKER, targetKind: 'message-broker' }),
   produces('Kafka', ['MessageProducer.send'], { imports: EVENTUATE, channel: [0], key: EVENTUATE_BROKER, targetKind: 'message-broker' }),
   // A saga step's command: `send(new CreateTicket(…)).to("kitchenService")`, the channel a literal or constant.
