@@ -95,6 +95,7 @@ describe('Eventuate Tram, resolved', () => {
       'cdc-service -> kafka messaging',
       'cdc-service -> mysql database',
       'kafka -> kitchen-service messaging kitchenService',
+      'kafka -> order-service messaging CreateOrderSaga-reply',
       'kitchen-service -> kafka messaging',
       'order-service -> kafka messaging kitchenService',
       'order-service -> mysql database',

@@ -54,9 +54,10 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
     facts: [produces('customerService', 4)],
   },
   {
-    name: 'a saga orchestrator: each step sends its command to the participant channel',
+    name: 'a saga orchestrator: each step sends its command to the participant channel; replies come on <saga>-reply',
     path: 'order-service/src/main/java/shop/orders/CreateOrderSaga.java',
     text: code`
+      package shop.orders;
       import io.eventuate.tram.sagas.orchestration.SagaDefinition;
       import io.eventuate.tram.sagas.simpledsl.SimpleSaga;
       import static io.eventuate.tram.commands.consumer.CommandWithDestinationBuilder.send;
@@ -72,7 +73,7 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
           return send(new ReserveCreditCommand(data.getOrderId())).to("customerService").build();
         }
       }`,
-    facts: [produces('kitchenService', 10), produces('customerService', 13)],
+    facts: [consumes('shop.orders.CreateOrderSaga-reply', 5), produces('kitchenService', 11), produces('customerService', 14)],
   },
   {
     name: 'domain event handlers consume the aggregate type\'s channel',

@@ -103,6 +103,17 @@ const aggregatePublisher: NonNullable<Signature['refine']> = (site) => {
   return aggregate ? { channel: fullClassName(aggregate, site.node.tree.rootNode.text) } : {};
 };
 
+/**
+ * A saga orchestrator (`implements SimpleSaga<Data>`) takes its participants' replies from
+ * `<saga type>-reply`, the saga type being the class's full name unless it says otherwise.
+ */
+const sagaReplies: NonNullable<Signature['refine']> = (site) => {
+  let declaration = site.node.parent;
+  while (declaration && declaration.type !== 'class_declaration' && declaration.type !== 'object_declaration') declaration = declaration.parent;
+  const name = declaration?.childForFieldName('name')?.text ?? declaration?.namedChildren.find((child) => child?.type === 'type_identifier')?.text;
+  return name ? { channel: `${fullClassName(name, site.node.tree.rootNode.text)}-reply` } : {};
+};
+
 /** Stripe's resources whose static calls (`Charge.create(params)`) go to Stripe. */
 const STRIPE_RESOURCES = ['Charge', 'PaymentIntent', 'Customer', 'Refund', 'Subscription', 'Session', 'Invoice', 'Price', 'Product', 'SetupIntent', 'PaymentMethod', 'Transfer', 'Payout', 'PaymentLink'];
 
@@ -164,6 +175,7 @@ export const JVM_SIGNATURES: readonly Signature[] = [
   // A saga step's command: `send(new CreateTicket(…)).to("kitchenService")`, the channel a literal or constant.
   produces('Kafka', ['*.to'], { imports: ['io.eventuate.tram.sagas', 'io.eventuate.tram.commands'], channel: [0], key: EVENTUATE_BROKER, targetKind: 'message-broker', refine: (site, tools) => (tools.chain(site).includes('send') ? undefined : false) }),
   produces('Kafka', ['new CommandWithDestination'], { imports: EVENTUATE, channel: [0], key: EVENTUATE_BROKER, targetKind: 'message-broker' }),
+  consumes('Kafka', ['extends SimpleSaga'], { imports: EVENTUATE, key: EVENTUATE_BROKER, targetKind: 'message-broker', refine: sagaReplies }),
   // A saga participant's reply goes to the channel the command's header names.
   produces('Kafka', ['withSuccess', 'withFailure', 'CommandHandlerReplyBuilder.withSuccess', 'CommandHandlerReplyBuilder.withFailure'], { imports: EVENTUATE, key: EVENTUATE_BROKER, targetKind: 'message-broker' }),
   consumes('Kafka', ['DomainEventHandlersBuilder.forAggregateType', '*.forAggregateType', '*.andForAggregateType'], { imports: EVENTUATE, channel: [0], key: EVENTUATE_BROKER, targetKind: 'message-broker', refine: eventuateChannel(0) }),
