@@ -129,6 +129,20 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
     facts: [consumes('customerService', 4), consumes('shop.orders.Order', 5)],
   },
   {
+    name: 'Kotlin: a class reference publishes and consumes on the class\'s full name',
+    path: 'order-service/src/main/kotlin/shop/orders/Orders.kt',
+    text: code`
+      package shop.orders
+      import io.eventuate.tram.events.publisher.DomainEventPublisher
+      import io.eventuate.tram.events.subscriber.DomainEventHandlersBuilder
+      import shop.kitchen.Ticket
+      class Orders(private val publisher: DomainEventPublisher) {
+        fun place(order: Order) { publisher.publish(Order::class.java, order.id, events) }
+        fun handlers() = DomainEventHandlersBuilder.forAggregateType(Ticket::class.java).onEvent(TicketAccepted::class.java, ::accepted).build()
+      }`,
+    facts: [produces('shop.orders.Order', 6), consumes('shop.kitchen.Ticket', 7)],
+  },
+  {
     name: 'the same names without Eventuate\'s imports are nothing',
     path: 'other/src/main/java/x/Other.java',
     text: code`
