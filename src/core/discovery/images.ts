@@ -91,6 +91,11 @@ const FULL_NAMES: [RegExp, SystemKind, string][] = [
   [/(^|\/)growthbook\/(proxy|growthbook)$/, 'other', 'GrowthBook'],
   [/(^|\/)open-feature\/flagd[^/]*$/, 'other', 'flagd'],
   [/(^|\/)opentelemetry-collector-releases\/[^/]+$/, 'other', 'OpenTelemetry Collector'],
+  // Eventuate's own builds of its infrastructure (the CDC service itself is an application, see eventuate-cdc.ts).
+  [/(^|\/)eventuateio\/eventuate-zookeeper$/, 'other', 'ZooKeeper'],
+  [/(^|\/)eventuateio\/eventuate-kafka$/, 'message-broker', 'Kafka'],
+  [/(^|\/)eventuateio\/eventuate-(vanilla-)?mysql8?$/, 'database', 'MySQL'],
+  [/(^|\/)eventuateio\/eventuate-(vanilla-)?postgres$/, 'database', 'PostgreSQL'],
   // Dapr's placement service and dashboard; the `daprio/dapr` image runs placement or the
   // operator by its command. Sidecars (`daprio/daprd`) are folded into their app by the sources.
   [/(^|\/)daprio\/(dapr|placement|dashboard|dapr-dashboard|operator|sentry|scheduler)$/, 'other', 'Dapr'],

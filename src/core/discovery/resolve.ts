@@ -11,6 +11,7 @@ import { CONFIDENCE, type BindingFact, type ComponentFact, type ConnectionFact, 
 import { hostLabel, isControlPlane, nameKey, slugOf } from './names.js';
 import { interpolateComposeFacts } from './compose-interpolation.js';
 import { withSmallryeChannel } from './smallrye-channels.js';
+import { eventuateCdcConnections, isEventuateCdc } from './eventuate-cdc.js';
 import { SPRING_CONFIG_GROUP, expandGroups, helmValueConnections, isHelmValuesGroup, springConfigAssignments, springConfigInclusion, springEnvironmentConnections, type RepoAssignment } from './binding-groups.js';
 
 /** A system in the scan's result. */
@@ -73,6 +74,8 @@ interface Component {
   controlPlane?: boolean;
   /** The last part of each image it runs (`acme/cart-service:1.2` → `cart-service`). */
   images?: Set<string>;
+  /** Depending on it is a startup order only (Eventuate's CDC service): a bare depends_on on it makes no edge. */
+  startupOnly?: boolean;
   confidence: number;
   evidence: Evidence[];
 }
@@ -353,6 +356,22 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const key = nameKey(name);
     return components.get(aliasOf.get(key) ?? key);
   };
+
+  // Eventuate's CDC service (eventuate-cdc.ts) relays the outbox of the services using Eventuate
+  // Tram: its database and Kafka connections come from its own settings, and the services'
+  // depends_on on it only orders their start.
+  const settingsOf = new Map<Component, BindingFact[]>();
+  for (const binding of bindings) {
+    const owner = binding.component !== undefined ? find(binding.component) : undefined;
+    if (owner) settingsOf.set(owner, [...(settingsOf.get(owner) ?? []), binding]);
+  }
+  for (const component of components.values()) {
+    const settings = settingsOf.get(component) ?? [];
+    if (!component.defined || !isEventuateCdc(component.images ?? [], settings.map((binding) => binding.key))) continue;
+    component.startupOnly = true;
+    const at = [...component.evidence].sort(byLocation)[0];
+    if (at) connections.push(...eventuateCdcConnections(component.key, settings, at));
+  }
 
   // A Go module whose deployables are its `cmd/<name>` folders, each named like another system
   // (one image, the compose entrypoint choosing the command), is the code they share: a library.
@@ -681,6 +700,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // either direction: a consumer declared to depend on its broker has its broker → consumer edge.
   const specific = new Set([...edges.values()].filter((edge) => edge.role !== 'depends').flatMap((edge) => [`${edge.source.key}|${edge.target.key}`, `${edge.target.key}|${edge.source.key}`]));
   for (const [id, edge] of edges) if (edge.role === 'depends' && specific.has(`${edge.source.key}|${edge.target.key}`)) edges.delete(id);
+  for (const [id, edge] of edges) if (edge.role === 'depends' && edge.target.startupOnly) edges.delete(id);
   // A registry, a tracing or metrics backend, a log shipper or a feature-flag server carries no
   // business data: depending on one is a startup order, calling one (span export, a proxy route
   // to its dashboard, a flag lookup) is plumbing, not an integration (names.ts, CONTROL_PLANE).

@@ -73,6 +73,47 @@ const reactiveChannel = (fixed?: 'produces' | 'consumes'): NonNullable<Signature
   return { role, technology: (connector as readonly string[])[1] as string, key: (connector as readonly string[])[2] as string };
 };
 
+/** Eventuate Tram's packages: its messaging, events, commands and sagas all live under these. */
+const EVENTUATE = ['io.eventuate.tram'];
+
+/** Where Eventuate Tram's Kafka producer and consumer find their broker. */
+const EVENTUATE_BROKER = 'eventuatelocal.kafka.bootstrap.servers';
+
+/** A class's full name, from the file's import of it, else its package (a name with dots is taken as full). */
+function fullClassName(name: string, file: string): string {
+  if (name.includes('.')) return name;
+  const imported = new RegExp(`^\\s*import\\s+([\\w.]+\\.${name})\\s*;?\\s*$`, 'm').exec(file)?.[1];
+  const pkg = /^\s*package\s+([\w.]+)\s*;?\s*$/m.exec(file)?.[1];
+  return imported ?? (pkg ? `${pkg}.${name}` : name);
+}
+
+/**
+ * An Eventuate channel named by a class (`Order.class`): the topic is the class's full name
+ * (`aggregateType.getName()`). A literal or a constant is left to the channel pick as written.
+ */
+const eventuateChannel = (pick: number): NonNullable<Signature['refine']> => (site, tools) => {
+  const argument = site.args[pick];
+  const simple = /^([A-Za-z_][\w.]*)(?:\.class|::class(?:\.java)?)$/.exec(argument ? tools.text(argument) : '')?.[1];
+  return simple === undefined ? undefined : { channel: fullClassName(simple, site.node.tree.rootNode.text) };
+};
+
+/** An aggregate's event publisher (`extends AbstractAggregateDomainEventPublisher<Ticket, TicketEvent>`) publishes on the aggregate's channel. */
+const aggregatePublisher: NonNullable<Signature['refine']> = (site) => {
+  const aggregate = site.typeArgs[0];
+  return aggregate ? { channel: fullClassName(aggregate, site.node.tree.rootNode.text) } : {};
+};
+
+/**
+ * A saga orchestrator (`implements SimpleSaga<Data>`) takes its participants' replies from
+ * `<saga type>-reply`, the saga type being the class's full name unless it says otherwise.
+ */
+const sagaReplies: NonNullable<Signature['refine']> = (site) => {
+  let declaration = site.node.parent;
+  while (declaration && declaration.type !== 'class_declaration' && declaration.type !== 'object_declaration') declaration = declaration.parent;
+  const name = declaration?.childForFieldName('name')?.text ?? declaration?.namedChildren.find((child) => child?.type === 'type_identifier')?.text;
+  return name ? { channel: `${fullClassName(name, site.node.tree.rootNode.text)}-reply` } : {};
+};
+
 /** Stripe's resources whose static calls (`Charge.create(params)`) go to Stripe. */
 const STRIPE_RESOURCES = ['Charge', 'PaymentIntent', 'Customer', 'Refund', 'Subscription', 'Session', 'Invoice', 'Price', 'Product', 'SetupIntent', 'PaymentMethod', 'Transfer', 'Payout', 'PaymentLink'];
 
@@ -125,6 +166,21 @@ export const JVM_SIGNATURES: readonly Signature[] = [
   consumes('Kafka', ['@Incoming'], { imports: ['org.eclipse.microprofile.reactive.messaging'], channel: [0, 'value'], targetKind: 'message-broker', refine: reactiveChannel('consumes') }),
   produces('Kafka', ['@Outgoing'], { imports: ['org.eclipse.microprofile.reactive.messaging'], channel: [0, 'value'], targetKind: 'message-broker', refine: reactiveChannel('produces') }),
   produces('Kafka', ['@Channel'], { imports: ['org.eclipse.microprofile.reactive.messaging', 'io.smallrye.reactive.messaging'], channel: [0, 'value'], targetKind: 'message-broker', refine: reactiveChannel() }),
+  // Eventuate Tram: messages go through an outbox table that the CDC service publishes to Kafka;
+  // the broker is the one `eventuatelocal.kafka.bootstrap.servers` names (else the scan's only Kafka).
+  produces('Kafka', ['DomainEventPublisher.publish', '*.publish'], { imports: ['io.eventuate.tram.events'], channel: [0], key: EVENTUATE_BROKER, targetKind: 'message-broker', refine: eventuateChannel(0) }),
+  produces('Kafka', ['extends AbstractAggregateDomainEventPublisher'], { imports: EVENTUATE, key: EVENTUATE_BROKER, targetKind: 'message-broker', refine: aggregatePublisher }),
+  produces('Kafka', ['CommandProducer.send'], { imports: EVENTUATE, channel: [0], key: EVENTUATE_BROKER, targetKind: 'message-broker' }),
+  produces('Kafka', ['MessageProducer.send'], { imports: EVENTUATE, channel: [0], key: EVENTUATE_BROKER, targetKind: 'message-broker' }),
+  // A saga step's command: `send(new CreateTicket(…)).to("kitchenService")`, the channel a literal or constant.
+  produces('Kafka', ['*.to'], { imports: ['io.eventuate.tram.sagas', 'io.eventuate.tram.commands'], channel: [0], key: EVENTUATE_BROKER, targetKind: 'message-broker', refine: (site, tools) => (tools.chain(site).includes('send') ? undefined : false) }),
+  produces('Kafka', ['new CommandWithDestination'], { imports: EVENTUATE, channel: [0], key: EVENTUATE_BROKER, targetKind: 'message-broker' }),
+  consumes('Kafka', ['extends SimpleSaga'], { imports: EVENTUATE, key: EVENTUATE_BROKER, targetKind: 'message-broker', refine: sagaReplies }),
+  // A saga participant's reply goes to the channel the command's header names.
+  produces('Kafka', ['withSuccess', 'withFailure', 'CommandHandlerReplyBuilder.withSuccess', 'CommandHandlerReplyBuilder.withFailure'], { imports: EVENTUATE, key: EVENTUATE_BROKER, targetKind: 'message-broker' }),
+  consumes('Kafka', ['DomainEventHandlersBuilder.forAggregateType', '*.forAggregateType', '*.andForAggregateType'], { imports: EVENTUATE, channel: [0], key: EVENTUATE_BROKER, targetKind: 'message-broker', refine: eventuateChannel(0) }),
+  consumes('Kafka', ['CommandHandlersBuilder.fromChannel', 'SagaCommandHandlersBuilder.fromChannel', '*.fromChannel'], { imports: EVENTUATE, channel: [0], key: EVENTUATE_BROKER, targetKind: 'message-broker' }),
+  consumes('Kafka', ['@EventuateDomainEventHandler', '@EventuateCommandHandler'], { imports: EVENTUATE, channel: ['channel', 'aggregateType'], key: EVENTUATE_BROKER, targetKind: 'message-broker' }),
   // RabbitMQ: Spring AMQP and the plain client
   produces('RabbitMQ', ['RabbitTemplate.convertAndSend', 'RabbitTemplate.send', 'RabbitTemplate.convertSendAndReceive', 'AmqpTemplate.convertAndSend', 'AmqpTemplate.send', 'RabbitOperations.convertAndSend'], { channel: [0, 1] }),
   consumes('RabbitMQ', ['@RabbitListener'], { channel: ['queues', 'value'] }),
@@ -228,7 +284,7 @@ export const JVM_TABLE: FamilyTable = {
   signatures: JVM_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts): `JavaMailSender` and `javax.mail` but not `email`, `storage` but not `storageKey`.
   triggers: triggerPattern({
-    prefixes: ['RegisterRestClient', 'microprofile', 'smallrye', 'RestTemplate', 'RestOperations', 'WebClient', 'RestClient', 'HttpRequest', 'okhttp', 'Feign', 'retrofit', 'openConnection', 'ktor', 'graphql', 'apollo', 'WebServiceTemplate', 'grpc', 'ManagedChannelBuilder', 'NettyChannelBuilder', 'kafka', 'rabbit', 'amqp', 'nats', 'paho', 'Mqtt', 'servicebus', 'eventhubs', 'eventgrid', 'eventbridge', 'awssdk', 'amazonaws', 'Sqs', 'pubsub', 'DriverManager', 'jdbc', 'hikari', 'mongo', 'jedis', 'lettuce', 'redis', 'jsch', 'sftp', 'mail', 'getenv', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta'],
+    prefixes: ['eventuate', 'RegisterRestClient', 'microprofile', 'smallrye', 'RestTemplate', 'RestOperations', 'WebClient', 'RestClient', 'HttpRequest', 'okhttp', 'Feign', 'retrofit', 'openConnection', 'ktor', 'graphql', 'apollo', 'WebServiceTemplate', 'grpc', 'ManagedChannelBuilder', 'NettyChannelBuilder', 'kafka', 'rabbit', 'amqp', 'nats', 'paho', 'Mqtt', 'servicebus', 'eventhubs', 'eventgrid', 'eventbridge', 'awssdk', 'amazonaws', 'Sqs', 'pubsub', 'DriverManager', 'jdbc', 'hikari', 'mongo', 'jedis', 'lettuce', 'redis', 'jsch', 'sftp', 'mail', 'getenv', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta'],
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', 'apache\\.(?:http|hc)\\b', '\\b(?:xml|springframework)\\.ws\\b', '@Value\\s*\\('],
   }),
   values: {
