@@ -505,6 +505,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     let confidence = Math.min(fact.confidence, cap);
     let target: Component | undefined;
     let technology = fact.technology;
+    // A use code could not name (a Dapr output binding) takes the mechanism its bound address says (`smtp://maildev`).
+    let addressMechanism: Mechanism | undefined;
     if (fact.target.component) {
       target = find(fact.target.component) ?? providerOf.get(nameKey(fact.target.component)) ?? ensure(fact.target.component, fact.targetKind ?? 'application', false);
     } else {
@@ -524,6 +526,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
         target = systemFor(address, fact.targetKind ?? 'external-partner');
         if (!target) return;
         technology ??= address.technology;
+        addressMechanism = address.mechanism;
       } else if (fact.role === 'produces' || fact.role === 'consumes') {
         target = brokerFor(fact);
         confidence = Math.min(confidence, CONFIDENCE.inferred);
@@ -554,7 +557,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     if (!target) return;
     // Depending on a database means using it, on a broker messaging through it; depending on
     // anything else (a file store may only be a startup order) says no more than that (but see below).
-    const mechanism: Mechanism = fact.role === 'depends' && fact.mechanism === 'other' ? (DEPENDS_MECHANISM[target.kind] ?? 'other') : fact.mechanism;
+    const mechanism: Mechanism =
+      fact.role === 'depends' && fact.mechanism === 'other' ? (DEPENDS_MECHANISM[target.kind] ?? 'other') : fact.role === 'uses' && fact.mechanism === 'other' && addressMechanism === 'email' ? 'email' : fact.mechanism;
     const consumes = fact.role === 'consumes';
     addEdge({
       source: consumes ? target : owner,

@@ -6,7 +6,7 @@
  */
 import { triggerPattern } from './prefilter.js';
 import type { CallSite, FamilyTable, Signature, SiteTools, SyntaxNode } from './code-model.js';
-import { DAPR_COMPONENT_KEY } from '../config/dapr-components.js';
+import { DAPR_ACTOR_STATE_STORE_KEY, DAPR_COMPONENT_KEY } from '../config/dapr-components.js';
 import { calls, consumes, endpoint, nestedService, produces, provides, serviceOfNested, uses, vendor } from './signature-builders.js';
 
 const CONFLUENT = ['Confluent.Kafka'];
@@ -78,6 +78,10 @@ export const CSHARP_SIGNATURES: readonly Signature[] = [
   calls('rest', ['*.InvokeMethodAsync', '*.InvokeMethodWithResponseAsync', '*.CreateInvokeMethodRequest', '*.InvokeMethodGrpcAsync', '*.CreateInvokeHttpClient'], { imports: DAPR, target: [0, 'appId'], bareHost: true, technology: 'Dapr', refine: daprAppId }),
   produces('Dapr', ['*.PublishEventAsync', '*.BulkPublishEventAsync'], { imports: DAPR, target: [0, 'pubsubName'], componentKey: DAPR_COMPONENT_KEY, channel: [1, 'topicName'] }),
   consumes('Dapr', ['@Topic'], { imports: DAPR, target: [0, 'pubsubName'], componentKey: DAPR_COMPONENT_KEY, channel: [1, 'name'] }),
+  // A minimal-API endpoint subscribed the same way: `app.MapPost("/x", h).WithTopic("pubsub", "Name")`.
+  consumes('Dapr', ['*.WithTopic'], { imports: DAPR, target: [0, 'pubsubName'], componentKey: DAPR_COMPONENT_KEY, channel: [1, 'topicName'] }),
+  // An app hosting actors keeps their state in the store its components mark `actorStateStore`.
+  uses('database', undefined, ['*.AddActors', '*.MapActorsHandlers', 'extends Actor'], { imports: DAPR, key: DAPR_ACTOR_STATE_STORE_KEY }),
   uses('database', undefined, ['*.SaveStateAsync', '*.GetStateAsync', '*.GetStateEntryAsync', '*.GetStateAndETagAsync', '*.DeleteStateAsync', '*.GetBulkStateAsync', '*.SaveBulkStateAsync', '*.ExecuteStateTransactionAsync', '*.TrySaveStateAsync', '*.QueryStateAsync'], { imports: DAPR, target: [0, 'storeName'], componentKey: DAPR_COMPONENT_KEY }),
   uses('other', undefined, ['*.InvokeBindingAsync'], { imports: DAPR, target: [0, 'bindingName', 'name'], componentKey: DAPR_COMPONENT_KEY }),
   // Kafka (Confluent.Kafka)
