@@ -48,8 +48,11 @@ describe('Dapr in more C# shapes', () => {
           [HttpPost("OrderStatusChanged")]
           [Topic(DAPR_PUBSUB_NAME, "OrderStatusChangedIntegrationEvent")]
           public Task A(OrderStatusChangedIntegrationEvent e) => Task.CompletedTask;
+          [HttpPost("OrderPaid")]
+          [Topic(DAPR_PUBSUB_NAME, nameof(Events.OrderPaidIntegrationEvent))]
+          public Task B(OrderPaidIntegrationEvent e) => Task.CompletedTask;
         }`,
-      ['rabbitmq -> ordering-api messaging OrderStatusChangedIntegrationEvent'],
+      ['rabbitmq -> ordering-api messaging OrderPaidIntegrationEvent', 'rabbitmq -> ordering-api messaging OrderStatusChangedIntegrationEvent'],
     ],
     [
       'an event bus wrapper publishing to a const pub/sub with a run-time topic',
