@@ -18,6 +18,12 @@ import { isLocalHost, parseAddress } from './addresses.js';
 import { CONFIDENCE, type BindingFact, type ConnectionFact, type TargetRef } from './facts.js';
 import { MASK } from './redact.js';
 
+/**
+ * The prefix of the group of the settings files (`application.properties|yaml`) a ConfigMap holds:
+ * a workload mounting the ConfigMap from another file takes in their keys and their connections.
+ */
+export const CONFIGMAP_SETTINGS_GROUP = 'configmap-settings:';
+
 /** A binding that takes in a group: `$group:NAME` (every key) or `$group:NAME#KEY` (one key). */
 export const GROUP_INCLUDE = /^\$group:([^#]+)(?:#(.+))?$/;
 

@@ -12,7 +12,7 @@ import { hostLabel, isControlPlane, nameKey, slugOf } from './names.js';
 import { interpolateComposeFacts } from './compose-interpolation.js';
 import { withSmallryeChannel } from './smallrye-channels.js';
 import { eventuateCdcConnections, isEventuateCdc } from './eventuate-cdc.js';
-import { SPRING_CONFIG_GROUP, expandGroups, helmValueConnections, isHelmValuesGroup, springConfigAssignments, springConfigInclusion, springEnvironmentConnections, type RepoAssignment } from './binding-groups.js';
+import { CONFIGMAP_SETTINGS_GROUP, SPRING_CONFIG_GROUP, expandGroups, helmValueConnections, isHelmValuesGroup, springConfigAssignments, springConfigInclusion, springEnvironmentConnections, type RepoAssignment } from './binding-groups.js';
 
 /** A system in the scan's result. */
 export interface ScannedSystem {
@@ -332,7 +332,13 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   const repoFacts = new Set<BindingFact>([...repoInclusions, ...repoMembers]);
   const includes = bindings.filter((binding) => !repoFacts.has(binding));
   const otherMembers = groupMembers.filter((binding) => !repoFacts.has(binding));
-  bindings.splice(0, bindings.length, ...expandGroups(includes, otherMembers, (binding, group) => isHelmValuesGroup(group) && fromHelmValues.push(binding)), ...servedBindings);
+  // A mounted ConfigMap's settings file makes its connections for each workload taking it in.
+  const mountedSettings = new Map<string, { component: string; group: string; file: string }>();
+  const expanded = expandGroups(includes, otherMembers, (binding, group) => {
+    if (isHelmValuesGroup(group)) fromHelmValues.push(binding);
+    if (group.startsWith(CONFIGMAP_SETTINGS_GROUP) && binding.component !== undefined) mountedSettings.set(`${binding.component}|${group}|${binding.evidence.file}`, { component: binding.component, group, file: binding.evidence.file });
+  });
+  bindings.splice(0, bindings.length, ...expanded, ...servedBindings);
   connections.push(...helmValueConnections(fromHelmValues));
   // Settings Spring Boot connects with on its own, given as environment variables by relaxed
   // binding (`SPRING_DATASOURCE_URL`), are connections of the component they are bound to.
@@ -541,6 +547,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     let confidence = Math.min(fact.confidence, cap);
     let target: Component | undefined;
     let technology = fact.technology;
+    // A use code could not name (a Dapr output binding) takes the mechanism its bound address says (`smtp://maildev`).
+    let addressMechanism: Mechanism | undefined;
     if (fact.target.component) {
       target = find(fact.target.component) ?? providerOf.get(nameKey(fact.target.component)) ?? ensure(fact.target.component, fact.targetKind ?? 'application', false);
     } else {
@@ -560,6 +568,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
         target = systemFor(address, fact.targetKind ?? 'external-partner');
         if (!target) return;
         technology ??= address.technology;
+        addressMechanism = address.mechanism;
       } else if (fact.role === 'produces' || fact.role === 'consumes') {
         target = brokerFor(fact);
         confidence = Math.min(confidence, CONFIDENCE.inferred);
@@ -590,7 +599,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     if (!target) return;
     // Depending on a database means using it, on a broker messaging through it; depending on
     // anything else (a file store may only be a startup order) says no more than that (but see below).
-    const mechanism: Mechanism = fact.role === 'depends' && fact.mechanism === 'other' ? (DEPENDS_MECHANISM[target.kind] ?? 'other') : fact.mechanism;
+    const mechanism: Mechanism =
+      fact.role === 'depends' && fact.mechanism === 'other' ? (DEPENDS_MECHANISM[target.kind] ?? 'other') : fact.role === 'uses' && fact.mechanism === 'other' && addressMechanism === 'email' ? 'email' : fact.mechanism;
     const consumes = fact.role === 'consumes';
     addEdge({
       source: consumes ? target : owner,
@@ -634,6 +644,12 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const users = [...components.values()].filter((component) => !component.library && byComponentKey.has(`${component.key}|${normalised}`));
     users.sort((left, right) => (left.key < right.key ? -1 : left.key > right.key ? 1 : 0));
     for (const user of users) connect(fact, user, CONFIDENCE.inferred);
+  }
+
+  for (const { component, group, file } of mountedSettings.values()) {
+    const owner = find(component);
+    if (!owner || owner.library) continue;
+    for (const fact of groupConnections) if (fact.group === group && fact.evidence.file === file) connect(fact, owner);
   }
 
   // A connection a config repository's file makes is made by each service the file is served to.

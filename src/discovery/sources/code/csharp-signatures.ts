@@ -6,7 +6,7 @@
  */
 import { triggerPattern } from './prefilter.js';
 import type { CallSite, FamilyTable, Signature, SiteTools, SyntaxNode } from './code-model.js';
-import { DAPR_COMPONENT_KEY } from '../config/dapr-components.js';
+import { DAPR_ACTOR_STATE_STORE_KEY, DAPR_COMPONENT_KEY } from '../config/dapr-components.js';
 import { calls, consumes, endpoint, nestedService, produces, provides, serviceOfNested, uses, vendor } from './signature-builders.js';
 
 const CONFLUENT = ['Confluent.Kafka'];
@@ -23,6 +23,12 @@ const DAPR = ['Dapr'];
 function daprAppId(site: CallSite, tools: SiteTools): { target: Signature['target'] } | undefined {
   const first = site.args[0];
   return first && /^(HttpMethod\.|newHttpMethod\()/.test(tools.text(first)) ? { target: [1] } : undefined;
+}
+/** A topic named by its event type, `nameof(OrderPaidIntegrationEvent)`: the type's name, as Dapr receives it. */
+function daprTopicOf(site: CallSite, tools: SiteTools): { channel: string } | undefined {
+  const topic = tools.node(site, 1) ?? tools.node(site, 'topicName') ?? tools.node(site, 'name');
+  const named = topic ? /^nameof\(([\w.]+)\)$/.exec(tools.text(topic))?.[1] : undefined;
+  return named ? { channel: named.split('.').pop() as string } : undefined;
 }
 const HTTP_METHODS = ['GetAsync', 'PostAsync', 'PutAsync', 'DeleteAsync', 'PatchAsync', 'SendAsync', 'GetStringAsync', 'GetStreamAsync', 'GetByteArrayAsync', 'GetFromJsonAsync', 'PostAsJsonAsync', 'PutAsJsonAsync', 'PatchAsJsonAsync'];
 const S3_REQUESTS = ['PutObjectRequest', 'GetObjectRequest', 'DeleteObjectRequest', 'ListObjectsV2Request', 'ListObjectsRequest', 'CopyObjectRequest', 'GetPreSignedUrlRequest', 'TransferUtilityUploadRequest'];
@@ -76,8 +82,12 @@ export const CSHARP_SIGNATURES: readonly Signature[] = [
   // Dapr: service invocation goes to the app id (through the sidecars, which are part of the apps);
   // pub/sub, state and bindings name a component, which a component file binds to its system.
   calls('rest', ['*.InvokeMethodAsync', '*.InvokeMethodWithResponseAsync', '*.CreateInvokeMethodRequest', '*.InvokeMethodGrpcAsync', '*.CreateInvokeHttpClient'], { imports: DAPR, target: [0, 'appId'], bareHost: true, technology: 'Dapr', refine: daprAppId }),
-  produces('Dapr', ['*.PublishEventAsync', '*.BulkPublishEventAsync'], { imports: DAPR, target: [0, 'pubsubName'], componentKey: DAPR_COMPONENT_KEY, channel: [1, 'topicName'] }),
-  consumes('Dapr', ['@Topic'], { imports: DAPR, target: [0, 'pubsubName'], componentKey: DAPR_COMPONENT_KEY, channel: [1, 'name'] }),
+  produces('Dapr', ['*.PublishEventAsync', '*.BulkPublishEventAsync'], { imports: DAPR, target: [0, 'pubsubName'], componentKey: DAPR_COMPONENT_KEY, channel: [1, 'topicName'] , refine: daprTopicOf }),
+  consumes('Dapr', ['@Topic'], { imports: DAPR, target: [0, 'pubsubName'], componentKey: DAPR_COMPONENT_KEY, channel: [1, 'name'] , refine: daprTopicOf }),
+  // A minimal-API endpoint subscribed the same way: `app.MapPost("/x", h).WithTopic("pubsub", "Name")`.
+  consumes('Dapr', ['*.WithTopic'], { imports: DAPR, target: [0, 'pubsubName'], componentKey: DAPR_COMPONENT_KEY, channel: [1, 'topicName'] , refine: daprTopicOf }),
+  // An app hosting actors keeps their state in the store its components mark `actorStateStore`.
+  uses('database', undefined, ['*.AddActors', '*.MapActorsHandlers', 'extends Actor'], { imports: DAPR, key: DAPR_ACTOR_STATE_STORE_KEY }),
   uses('database', undefined, ['*.SaveStateAsync', '*.GetStateAsync', '*.GetStateEntryAsync', '*.GetStateAndETagAsync', '*.DeleteStateAsync', '*.GetBulkStateAsync', '*.SaveBulkStateAsync', '*.ExecuteStateTransactionAsync', '*.TrySaveStateAsync', '*.QueryStateAsync'], { imports: DAPR, target: [0, 'storeName'], componentKey: DAPR_COMPONENT_KEY }),
   uses('other', undefined, ['*.InvokeBindingAsync'], { imports: DAPR, target: [0, 'bindingName', 'name'], componentKey: DAPR_COMPONENT_KEY }),
   // Kafka (Confluent.Kafka)

@@ -15,6 +15,12 @@ import { parseYamlDocuments } from './yaml-nodes.js';
 /** The prefix of the key a Dapr component's address is bound under. */
 export const DAPR_COMPONENT_KEY = 'dapr:component:';
 
+/** The key the address of the state store holding actors' state is bound under (`actorStateStore: "true"`). */
+export const DAPR_ACTOR_STATE_STORE_KEY = 'dapr:actor-state-store';
+
+/** Output bindings that send mail: their host is a mail server, reached by email, whatever code calls them. */
+const MAIL_TYPES = new Set(['bindings.smtp', 'bindings.twilio.sendgrid']);
+
 /** Component types whose metadata names the system behind them. */
 const SYSTEM_TYPES = /^(pubsub|state|bindings|configuration|lock)\./;
 
@@ -44,12 +50,16 @@ function readComponents(file: SourceFile, context: SourceContext): Fact[] {
       // A value from a secret store (`secretKeyRef`) is no address.
       if (field && value && !value.includes('{{')) metadata.set(field, { value, line: yaml.lineOf(item) });
     }
-    const address = ADDRESS_FIELDS.map((field) => metadata.get(field)).find((entry) => entry !== undefined);
+    // SendGrid's binding names no host: its API is the system.
+    const address = ADDRESS_FIELDS.map((field) => metadata.get(field)).find((entry) => entry !== undefined) ?? (type === 'bindings.twilio.sendgrid' ? { value: 'sendgrid', line: yaml.lineOf(spec) } : undefined);
     if (!address) continue;
     // Several brokers name one cluster: the first stands for it.
-    const value = address.value.split(',')[0]?.trim() ?? '';
+    let value = address.value.split(',')[0]?.trim() ?? '';
     if (value === '') continue;
+    // The scheme says the mechanism: `InvokeBindingAsync("sendmail", …)` sends mail.
+    if (MAIL_TYPES.has(type) && !value.includes('://')) value = `smtp://${value}`;
     facts.push(bindingFact({ scope: '' }, `${DAPR_COMPONENT_KEY}${name}`, value, address.line, context.evidenceAt));
+    if (type.startsWith('state.') && /^true$/i.test(metadata.get('actorStateStore')?.value ?? '')) facts.push(bindingFact({ scope: '' }, DAPR_ACTOR_STATE_STORE_KEY, value, address.line, context.evidenceAt));
   }
   return facts;
 }

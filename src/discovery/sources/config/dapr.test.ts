@@ -109,10 +109,16 @@ describe('Dapr components', () => {
     ['pubsub.rabbitmq', [['connectionString', 'amqp://guest:guest@rabbitmq:5672']], 'amqp://guest:***@rabbitmq:5672'],
     ['pubsub.kafka', [['brokers', 'kafka:9092,kafka2:9092'], ['consumerGroup', 'g']], 'kafka:9092'],
     ['state.redis', [['redisHost', 'redis:6379'], ['redisPassword', '']], 'redis:6379'],
-    ['bindings.smtp', [['host', 'maildev'], ['port', '25']], 'maildev'],
+    ['bindings.smtp', [['host', 'maildev'], ['port', '25']], 'smtp://maildev'],
+    ['bindings.twilio.sendgrid', [['apiKey', '{{ secret.key }}']], 'smtp://sendgrid'],
   ] as [string, [string, string][], string][])('binds a %s component to the address in its metadata', async (type, metadata, value) => {
     const facts = await read(daprComponentsSource, 'dapr/components/thing.yaml', component('thing', type, metadata));
     expect(facts.map((fact) => (fact.type === 'binding' ? [fact.scope, fact.key, fact.value] : fact.type))).toEqual([['', 'dapr:component:thing', value]]);
+  });
+
+  it('binds a state store marked actorStateStore as the actors\' store too', async () => {
+    const facts = await read(daprComponentsSource, 'dapr/components/statestore.yaml', component('statestore', 'state.redis', [['redisHost', 'redis:6379'], ['actorStateStore', 'true']]));
+    expect(facts.map((fact) => (fact.type === 'binding' ? [fact.key, fact.value] : fact.type))).toEqual([['dapr:component:statestore', 'redis:6379'], ['dapr:actor-state-store', 'redis:6379']]);
   });
 
   it.each([

@@ -13,7 +13,8 @@ import { CONFIDENCE } from '../../../core/discovery/facts.js';
 import type { SourceContext } from '../../source.js';
 import { commandLineFacts } from './command-line.js';
 import { readIngress, readRoute } from './kubernetes-ingress.js';
-import { mountedSettingsFacts } from './spring-config.js';
+import { groupSettingsFacts, mountedSettingsFacts } from './spring-config.js';
+import { CONFIGMAP_SETTINGS_GROUP } from '../../../core/discovery/binding-groups.js';
 import { MASK } from '../../../core/discovery/redact.js';
 import { TEMPLATE_PLACEHOLDER, bindingFact, type BindingOwner } from './emit.js';
 import { imageInfo, type ImageInfo } from './images.js';
@@ -114,6 +115,8 @@ function readGroup({ yaml, node, kind }: KubernetesObject, context: SourceContex
       if (value === undefined || !literal(entry.key) || value.includes(TEMPLATE_PLACEHOLDER)) continue;
       const fact = bindingFact({ scope: '' }, entry.key, value, entry.line, context.evidenceAt);
       facts.push({ type: 'binding', group, key: fact.key, value: fact.value, evidence: fact.evidence });
+      // A settings file, for a workload in another file that mounts it (the same file's read it inline).
+      if (SETTINGS_FILE.test(entry.key)) facts.push(...groupSettingsFacts(entry.key, value, `${CONFIGMAP_SETTINGS_GROUP}${name}`, (line) => context.evidenceAt(entry.line + line)));
     }
     return facts;
   }
@@ -168,7 +171,10 @@ function readWorkload({ yaml, node, kind }: KubernetesObject, configMaps: Map<st
   // block scalar starts on the line after its key.
   if (literal(name)) {
     for (const volume of yaml.items(yaml.get(podSpec, 'volumes'))) {
-      const data = configMaps.get(yaml.text(yaml.get(yaml.get(volume, 'configMap'), 'name')) ?? '');
+      const mapName = yaml.text(yaml.get(yaml.get(volume, 'configMap'), 'name')) ?? '';
+      const data = configMaps.get(mapName);
+      // Defined in another file: its settings files, which resolution joins from that file.
+      if (!data && literal(mapName) && mapName !== '') facts.push({ type: 'binding', component: name, key: '*', value: `$group:${CONFIGMAP_SETTINGS_GROUP}${mapName}`, evidence: context.evidenceAt(yaml.lineOf(volume)) });
       for (const [dataKey, entry] of data ?? []) {
         if (!SETTINGS_FILE.test(dataKey) || entry.value.includes(TEMPLATE_PLACEHOLDER)) continue;
         facts.push(...mountedSettingsFacts(dataKey, entry.value, name, (line) => context.evidenceAt(entry.line + line)));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BindingFact, ConnectionFact, Fact } from '../../../core/discovery/facts.js';
 import { CONFIDENCE } from '../../../core/discovery/facts.js';
+import { resolveFacts } from '../../../core/discovery/resolve.js';
 import { evidenceFor } from '../../source.js';
 import { kubernetesManifestsSource } from './kubernetes-manifests.js';
 import { springConfigSource } from './spring-config.js';
@@ -126,5 +127,34 @@ describe('Quarkus configuration', () => {
     ]);
     expect(connections(ofOrders)).toEqual([[{ url: 'jdbc:postgresql://orders-db:5432/orders' }, 'database', 'PostgreSQL', 'uses', 8]]);
     expect(ofOrders.map((fact) => fact.evidence.excerpt)).toContain('quarkus.datasource.jdbc.url=jdbc:postgresql://orders-db:5432/orders');
+  });
+
+  it('reads a ConfigMap of another file mounted as application.properties as the workload\'s settings', async () => {
+    const configMap = [
+      'apiVersion: v1',
+      'kind: ConfigMap',
+      'metadata:',
+      '  name: orders-config',
+      'data:',
+      '  application.properties: |',
+      '    quarkus.datasource.jdbc.url=jdbc:postgresql://orders-db:5432/orders',
+      '    quarkus.rest-client.stock.url=http://stock:8080',
+    ].join('\n');
+    const workload = (name: string, mapName: string): string =>
+      ['apiVersion: apps/v1', 'kind: Deployment', 'metadata:', `  name: ${name}`, 'spec:', '  template:', '    spec:', '      containers:', `        - name: ${name}`, `          image: acme/${name}:1`, '      volumes:', '        - name: config', `          configMap: { name: ${mapName} }`].join('\n');
+    const database = ['apiVersion: apps/v1', 'kind: StatefulSet', 'metadata:', '  name: orders-db', 'spec:', '  template:', '    spec:', '      containers:', '        - name: db', '          image: postgres:16'].join('\n');
+    const facts: Fact[] = [];
+    for (const [path, text] of [
+      ['k8s/config/orders-config.yaml', configMap],
+      ['k8s/orders.yaml', workload('orders', 'orders-config')],
+      ['k8s/billing.yaml', workload('billing', 'billing-config')],
+      ['k8s/orders-db.yaml', database],
+      ['k8s/stock.yaml', workload('stock', 'stock-config')],
+    ]) {
+      const file = { path: path as string, text: text as string };
+      facts.push(...(await kubernetesManifestsSource.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [] })));
+    }
+    const graph = resolveFacts(facts);
+    expect(graph.integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism}`).sort()).toEqual(['orders -> orders-db database']);
   });
 });

@@ -190,6 +190,11 @@ export function mountedSettingsFacts(name: string, text: string, component: stri
   return settingsFacts(settingsDocuments(name, text), { component }, evidenceAt);
 }
 
+/** The same settings as a group (`configmap-settings:NAME`), for workloads in other files that mount the ConfigMap. */
+export function groupSettingsFacts(name: string, text: string, group: string, evidenceAt: EvidenceAt): Fact[] {
+  return settingsFacts(settingsDocuments(name, text), { group }, evidenceAt);
+}
+
 /** Every key of the documents bound for the owner, and the connections of the well-known ones. */
 function settingsFacts(documents: Leaf[][], owner: BindingOwner, evidenceAt: EvidenceAt): Fact[] {
   const facts: Fact[] = [];

@@ -205,4 +205,54 @@ describe('Envoy source', () => {
       'frontend-proxy -> image-provider rest',
     ]);
   });
+
+  it('routes through the local Dapr sidecar to the app id a rewrite names, not to the sidecar', async () => {
+    const envoy = [
+      'static_resources:',
+      '  listeners:',
+      '    - address: { socket_address: { address: 0.0.0.0, port_value: 80 } }',
+      '      filter_chains:',
+      '        - filters:',
+      '            - name: envoy.filters.network.http_connection_manager',
+      '              typed_config:',
+      '                route_config:',
+      '                  virtual_hosts:',
+      '                    - name: backend',
+      '                      domains: ["*"]',
+      '                      routes:',
+      '                        - match: { prefix: "/c/" }',
+      '                          route: { prefix_rewrite: "/v1.0/invoke/catalog-api/method/", cluster: dapr }',
+      '                        - match: { safe_regex: { regex: "^/o/(.*)" } }',
+      '                          route:',
+      '                            cluster: dapr',
+      '                            regex_rewrite: { pattern: { regex: "^/o/(.*)" }, substitution: \'/v1.0/invoke/ordering-api/method/\\1\' }',
+      '                        - match: { prefix: "/health" }',
+      '                          route: { cluster: identity }',
+      '  clusters:',
+      '    - name: dapr',
+      '      load_assignment: { endpoints: [{ lb_endpoints: [{ endpoint: { address: { socket_address: { address: 127.0.0.1, port_value: 3500 } } } }] }] }',
+      '    - name: identity',
+      '      load_assignment: { endpoints: [{ lb_endpoints: [{ endpoint: { address: { socket_address: { address: identity-api, port_value: 80 } } } }] }] }',
+    ].join('\n');
+    expect(await routes('webshoppingapigw/envoy.yaml', envoy)).toEqual(['catalog-api rest Dapr @23', 'ordering-api rest Dapr @23', 'identity-api:80 rest HTTP @25']);
+    const compose = [
+      'services:',
+      '  webshoppingapigw:',
+      '    image: envoyproxy/envoy:v1.11.1',
+      '    volumes: ["./webshoppingapigw/envoy.yaml:/etc/envoy/envoy.yaml"]',
+      '  webshoppingapigw-dapr:',
+      '    image: daprio/daprd',
+      '    command: ["./daprd", "-app-id", "webshoppingapigw"]',
+      '    network_mode: "service:webshoppingapigw"',
+      '  catalog-api:',
+      '    build: ./catalog',
+      '  ordering-api:',
+      '    build: ./ordering',
+      '  identity-api:',
+      '    build: ./identity',
+    ].join('\n');
+    const graph = resolveFacts([...(await read(dockerComposeSource, 'docker-compose.yml', compose)), ...(await read(envoySource, 'webshoppingapigw/envoy.yaml', envoy))]);
+    expect(graph.integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism}`).sort()).toEqual(['webshoppingapigw -> catalog-api rest', 'webshoppingapigw -> identity-api rest', 'webshoppingapigw -> ordering-api rest']);
+    expect(graph.systems.find((system) => system.id === 'webshoppingapigw')?.kind).toBe('gateway');
+  });
 });

@@ -13,6 +13,11 @@
  * the route matches `grpc: {}`, its path names a gRPC service (`/shop.Cart/`), or its connection
  * manager runs a gRPC filter (gRPC-Web, JSON transcoding, the HTTP/1 bridge). Otherwise REST.
  *
+ * A gateway beside a Dapr sidecar rewrites paths to the sidecar's invocation API
+ * (`prefix_rewrite: /v1.0/invoke/catalog-api/method/api/v1/`, or a `regex_rewrite` substitution to
+ * that shape) and routes them to a cluster on localhost:3500: the call goes to the app id
+ * (`catalog-api`), the sidecar being part of the gateway.
+ *
  * Images often fill the file with envsubst at start (`address: ${FRONTEND_HOST}`); the
  * placeholders are swapped for plain words before parsing (in a flow mapping `{` would otherwise
  * break the YAML) and restored in the values, so a host written as a variable resolves through
@@ -60,6 +65,15 @@ function protectPlaceholders(text: string): { text: string; restore: (value: str
 /** How a route of a connection manager reaches a cluster. */
 interface RouteUse {
   grpc: boolean;
+  /** The Dapr app id a rewrite to the sidecar's invocation API names (`/v1.0/invoke/catalog-api/method/…`). */
+  appId?: string;
+}
+
+/** The app id in a path of the Dapr sidecar's service invocation API. */
+const DAPR_INVOKE = /\/v1\.0\/invoke\/([A-Za-z0-9][\w.-]*)\/method(\/|$)/;
+/** A cluster endpoint that is the gateway's own Dapr sidecar: on its host, or named after it, or on its HTTP port. */
+function isDaprSidecar(host: string, port: string): boolean {
+  return /^(localhost|127\.0\.0\.1|0\.0\.0\.0|::1)$/i.test(host) || /(^|[-_.])dapr([-_.]|$)/i.test(host) || port === '3500';
 }
 
 function readEnvoy(file: SourceFile, context: SourceContext): Fact[] {
@@ -75,10 +89,19 @@ function readEnvoy(file: SourceFile, context: SourceContext): Fact[] {
       const uses = used.get(name);
       if (!uses) continue;
       const grpc = speaksHttp2(yaml, cluster) && uses.some((use) => use.grpc);
+      const appIds = [...new Set(uses.flatMap((use) => (use.appId ? [use.appId] : [])))];
       for (const endpoint of endpointsOf(yaml, cluster)) {
         const host = restore(yaml.text(yaml.get(endpoint.node, 'address')) ?? '').trim();
         const port = restore(yaml.text(yaml.get(endpoint.node, 'port_value')) ?? '').trim();
         if (host === '') continue;
+        // Through the local sidecar the request goes on to the app the rewritten path names, not to the sidecar.
+        if (appIds.length > 0 && isDaprSidecar(host, port)) {
+          for (const appId of appIds) {
+            const upstream = upstreamOf(appId);
+            if (upstream) facts.push({ ...routeConnection(upstream, HTTP_ROUTE, context.evidenceAt(endpoint.line)), technology: 'Dapr' });
+          }
+          continue;
+        }
         const upstream = upstreamOf(port === '' ? host : `${host}:${port}`);
         if (upstream) facts.push(routeConnection(upstream, grpc ? GRPC_ROUTE : HTTP_ROUTE, context.evidenceAt(endpoint.line)));
       }
@@ -115,10 +138,10 @@ function speaksHttp2(yaml: YamlDocument, cluster: unknown): boolean {
  */
 function routedClusters(yaml: YamlDocument, resources: unknown, restore: (value: string) => string): Map<string, RouteUse[]> {
   const used = new Map<string, RouteUse[]>();
-  const use = (name: string | undefined, grpc: boolean): void => {
+  const use = (name: string | undefined, grpc: boolean, appId?: string): void => {
     if (name === undefined || name.trim() === '') return;
     const key = restore(name.trim());
-    used.set(key, [...(used.get(key) ?? []), { grpc }]);
+    used.set(key, [...(used.get(key) ?? []), { grpc, ...(appId ? { appId } : {}) }]);
   };
   const visit = (node: unknown, depth: number): void => {
     if (depth > 32) return;
@@ -136,7 +159,9 @@ function routedClusters(yaml: YamlDocument, resources: unknown, restore: (value:
           const path = yaml.text(yaml.get(match, 'prefix')) ?? yaml.text(yaml.get(match, 'path')) ?? '';
           const grpc = grpcFilters || yaml.get(match, 'grpc') !== undefined || GRPC_PATH.test(path);
           const action = yaml.get(route, 'route');
-          use(yaml.text(yaml.get(action, 'cluster')), grpc);
+          const rewrite = yaml.text(yaml.get(action, 'prefix_rewrite')) ?? yaml.text(yaml.get(yaml.get(action, 'regex_rewrite'), 'substitution')) ?? '';
+          const appId = DAPR_INVOKE.exec(restore(rewrite))?.[1];
+          use(yaml.text(yaml.get(action, 'cluster')), grpc, appId);
           for (const weighted of yaml.items(yaml.get(yaml.get(action, 'weighted_clusters'), 'clusters'))) use(yaml.text(yaml.get(weighted, 'name')), grpc);
           for (const mirror of yaml.items(yaml.get(action, 'request_mirror_policies'))) use(yaml.text(yaml.get(mirror, 'cluster')), grpc);
         }
