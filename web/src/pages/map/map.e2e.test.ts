@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Integration, System } from '../../../../src/core/model/schemas.js';
 import { browserTestsAvailable, startE2E, type E2E } from '../../../test-support/e2e.js';
@@ -70,6 +70,23 @@ async function clickOnMap(page: Page, elementId: string, what: 'node' | 'edge' |
   );
   const box = (await page.locator('.map-canvas').boundingBox())!;
   await page.mouse.click(box.x + point.x, box.y + point.y);
+}
+
+/**
+ * Clicks an element until what it should open is shown. Closing a panel resizes the canvas, and
+ * on a busy machine the map may still be moving when the element's position is read, so one
+ * click can land where the element was a moment before.
+ */
+async function clickOnMapUntil(page: Page, elementId: string, what: 'node' | 'edge' | 'group', shown: Locator): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    await clickOnMap(page, elementId, what);
+    try {
+      await shown.waitFor({ timeout: 8_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 4) throw error;
+    }
+  }
 }
 
 async function pick(page: Page, filter: string, option: string): Promise<void> {
@@ -207,9 +224,8 @@ describe.runIf(run)('the map in a real browser', () => {
     const { page } = e2e;
     await page.goto('/map');
     await mapReady(page);
-    await clickOnMap(page, 's:erp', 'node');
     const details = page.getByRole('complementary', { name: 'ERP (SAP S/4HANA)' });
-    await details.waitFor();
+    await clickOnMapUntil(page, 's:erp', 'node', details);
     expect(new URL(page.url()).searchParams.get('selected')).toBe('system:erp');
     await expect(details.getByRole('link', { name: 'Open in inventory' }).getAttribute('href')).resolves.toBe('/inventory/systems/erp');
     const erpIn = (await all<Integration>(e2e, '/api/v1/integrations?target=erp')).length;
@@ -221,9 +237,8 @@ describe.runIf(run)('the map in a real browser', () => {
     const integration = (await all<Integration>(e2e, '/api/v1/integrations?carries=customer.email'))[0]!;
     await page.getByRole('button', { name: 'Close details' }).click();
     await page.waitForURL((url) => !url.search.includes('selected'));
-    await clickOnMap(page, `i:${integration.id}`, 'edge');
     const edgePanel = page.getByRole('complementary', { name: integration.name ?? integration.id });
-    await edgePanel.waitFor();
+    await clickOnMapUntil(page, `i:${integration.id}`, 'edge', edgePanel);
     expect(new URL(page.url()).searchParams.get('selected')).toBe(`integration:${integration.id}`);
     await expect(edgePanel.textContent()).resolves.toContain(integration.mechanism);
     await expect(edgePanel.getByRole('region', { name: 'Data carried' }).textContent()).resolves.toContain('customer.email');
