@@ -17,6 +17,7 @@
 import { isLocalHost, parseAddress } from './addresses.js';
 import { CONFIDENCE, type BindingFact, type ConnectionFact, type TargetRef } from './facts.js';
 import { MASK } from './redact.js';
+import { folderOf } from './file-paths.js';
 
 /**
  * The prefix of the group of the settings files (`application.properties|yaml`) a ConfigMap holds:
@@ -27,11 +28,6 @@ export const CONFIGMAP_SETTINGS_GROUP = 'configmap-settings:';
 /** A binding that takes in a group: `$group:NAME` (every key) or `$group:NAME#KEY` (one key). */
 export const GROUP_INCLUDE = /^\$group:([^#]+)(?:#(.+))?$/;
 
-/** The folder of a file path ('' at the root). */
-function folderOf(file: string): string {
-  const slash = file.lastIndexOf('/');
-  return slash < 0 ? '' : file.slice(0, slash);
-}
 
 /** How many leading folders two paths share: the nearer definition of a group name wins. */
 function sharedDepth(left: string, right: string): number {

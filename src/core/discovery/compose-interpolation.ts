@@ -7,10 +7,10 @@
  * calls `interpolateComposeFacts` first, with the `.env` bindings the env-file source made for
  * the same folder. Facts of a compose file with no `.env` beside it keep their defaults.
  */
-import { parseAddress } from './addresses.js';
 import type { BindingFact, ComponentFact, Fact } from './facts.js';
 import { imageInfo, imageName } from './images.js';
-import { MASK, isSecretKey, redactBinding } from './redact.js';
+import { maskSetting } from './redact.js';
+import { folderOf } from './file-paths.js';
 
 /** A variable name, as Compose allows it. */
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
@@ -97,20 +97,11 @@ export function dotenvVariables(bindings: readonly BindingFact[]): Map<string, s
 }
 
 /**
- * A bound value masked as sources mask theirs (config/emit.ts): an interpolated value may bring a
- * secret under a key that says so (`JWT_SECRET: ${JWT_VALUE}`) though the `.env` key did not.
+ * A bound value masked as sources mask theirs: an interpolated value may bring a secret under a
+ * key that says so (`JWT_SECRET: ${JWT_VALUE}`) though the `.env` key did not.
  */
-function masked(key: string, value: string): string {
-  const redacted = redactBinding(key, value);
-  if (redacted === value && isSecretKey(key) && value.trim() !== '' && !holdsVariable(value) && !parseAddress(value)) return MASK;
-  return redacted;
-}
+const masked = (key: string, value: string): string => maskSetting(key, value, holdsVariable);
 
-/** The folder of a file path ('' at the root). */
-function folderOf(file: string): string {
-  const slash = file.lastIndexOf('/');
-  return slash < 0 ? '' : file.slice(0, slash);
-}
 
 /**
  * The container side of a compose `ports` or `expose` entry: `"8080:80"` → 80,

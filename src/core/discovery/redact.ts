@@ -7,6 +7,7 @@
  * Written here because the secret scanners on npm either run external binaries or report
  * findings without rewriting text; Patchbay needs the text back with the secret replaced.
  */
+import { parseAddress } from './addresses.js';
 
 /** What a masked secret is replaced by. */
 export const MASK = '***';
@@ -104,6 +105,18 @@ export function redactBinding(key: string, value: string): string {
   const structured = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) || /^[^=;]+=[^;]*;/.test(value);
   if (isSecretKey(key) && !structured) return maskValue(value);
   return redact(value);
+}
+
+/**
+ * A bound value as every source stores it. redactBinding keeps a value whole when it holds `=` or
+ * `;` (so a connection string keeps its shape), which would let `JWT_SECRET=c2VjcmV0==` through; a
+ * value of a secret key that is not an address, nor a placeholder for a value held elsewhere
+ * (`isPlaceholder`: which values are depends on the file format), is therefore masked whole.
+ */
+export function maskSetting(key: string, value: string, isPlaceholder: (value: string) => boolean): string {
+  const masked = redactBinding(key, value);
+  if (masked === value && isSecretKey(key) && value.trim() !== '' && !isPlaceholder(value) && !parseAddress(value)) return MASK;
+  return masked;
 }
 
 /** The longest excerpt evidence carries. */

@@ -13,6 +13,7 @@ import { interpolateComposeFacts } from './compose-interpolation.js';
 import { withSmallryeChannel } from './smallrye-channels.js';
 import { eventuateCdcConnections, isEventuateCdc } from './eventuate-cdc.js';
 import { CONFIGMAP_SETTINGS_GROUP, SPRING_CONFIG_GROUP, expandGroups, helmValueConnections, isHelmValuesGroup, springConfigAssignments, springConfigInclusion, springEnvironmentConnections, type RepoAssignment } from './binding-groups.js';
+import { folderOf } from './file-paths.js';
 
 /** A system in the scan's result. */
 export interface ScannedSystem {
@@ -99,11 +100,6 @@ function trimEvidence(evidence: Evidence[]): Evidence[] {
     .slice(0, MAX_EVIDENCE);
 }
 
-/** The folder of a file path ('' at the root). */
-function folderOf(file: string): string {
-  const slash = file.lastIndexOf('/');
-  return slash < 0 ? '' : file.slice(0, slash);
-}
 
 /** Whether `folder` is `root` or inside it. */
 function within(folder: string, root: string): boolean {

@@ -14,6 +14,7 @@ import { redact } from '../../../core/discovery/redact.js';
 import { lineOf } from './syntax-helpers.js';
 import { channelNames, firstOf, readTarget, technologyOf } from './targets.js';
 import { isNode, type Evaluator } from './value-evaluation.js';
+import { folderOf } from '../../../core/discovery/file-paths.js';
 
 /** The kind of system a mechanism's target is, when the mechanism alone says. */
 const KIND_OF: Partial<Record<Mechanism, SystemKind>> = { messaging: 'message-broker', database: 'database', 'file-transfer': 'file-store', email: 'saas' };
@@ -253,11 +254,6 @@ export function emitFacts(input: EmissionInput): Fact[] {
   return [...dedupe(facts), ...provides.values(), ...shared, ...defaultBindings(evaluator, evidenceAt)];
 }
 
-/** The folder a file is in (`src/frontend/main.go` → `src/frontend`), the scope of its package's shared names. */
-function folderOf(file: string): string {
-  const slash = file.lastIndexOf('/');
-  return slash < 0 ? '' : file.slice(0, slash);
-}
 
 /**
  * The folder a Go module's packages are under, as far as a path tells: the one holding `cmd/`

@@ -3,8 +3,7 @@
  * secret the line's own masking could miss, and reading that never throws.
  */
 import type { BindingFact, Evidence, EvidenceAt, Fact, SourceFile } from '../../../core/discovery/facts.js';
-import { parseAddress } from '../../../core/discovery/addresses.js';
-import { MASK, isSecretKey, redactBinding } from '../../../core/discovery/redact.js';
+import { MASK, maskSetting } from '../../../core/discovery/redact.js';
 import type { SourceContext } from '../../source.js';
 
 /** What Helm template actions are replaced by before a template is parsed as YAML. */
@@ -15,15 +14,9 @@ function isReference(value: string): boolean {
   return /^(?:\$\{[^}]*\}|\$\([^)]*\)|\{\{[^}]*\}\}|__tpl__)$/.test(value.trim());
 }
 
-/**
- * A bound value, masked. redactBinding keeps a value whole when it holds `=` or `;` (so a
- * connection string keeps its shape), which would let `JWT_SECRET=c2VjcmV0==` through; a value
- * of a secret key that is not an address is therefore masked whole here.
- */
+/** A bound value, masked (see maskSetting). */
 export function maskBinding(key: string, value: string): string {
-  const masked = redactBinding(key, value);
-  if (masked === value && isSecretKey(key) && value.trim() !== '' && !isReference(value) && !parseAddress(value)) return MASK;
-  return masked;
+  return maskSetting(key, value, isReference);
 }
 
 /**

@@ -2,12 +2,10 @@
  * Path arithmetic on scan-relative, `/`-separated paths. Sources see only such paths (never the
  * disk), so node:path's platform rules would be wrong on Windows and its absolute paths meaningless.
  */
+import { folderOf } from '../../../core/discovery/file-paths.js';
 
-/** The folder of a file ('' for a file at the scan root). */
-export function folderOf(path: string): string {
-  const slash = path.lastIndexOf('/');
-  return slash < 0 ? '' : path.slice(0, slash);
-}
+export { folderOf };
+
 
 /** The last segment of a path. */
 export function baseName(path: string): string {

@@ -93,11 +93,7 @@ export function itemsOf(node: unknown): unknown[] {
   return isSeq(node) ? node.items : [];
 }
 
-/** The folder of a scan-relative path ('' for the root). */
-export function folderOf(path: string): string {
-  const slash = path.lastIndexOf('/');
-  return slash < 0 ? '' : path.slice(0, slash);
-}
+export { folderOf } from '../../../core/discovery/file-paths.js';
 
 /** The file name of a path without its folder and last extension. */
 export function baseNameOf(path: string): string {
