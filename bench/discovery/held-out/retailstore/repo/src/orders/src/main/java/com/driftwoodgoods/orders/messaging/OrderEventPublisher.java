@@ -1,0 +1,6 @@
+package com.driftwoodgoods.orders.messaging;
+
+public interface OrderEventPublisher {
+
+    void orderCreated(OrderCreatedEvent event);
+}
