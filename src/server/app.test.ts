@@ -219,6 +219,20 @@ describe.each(ENGINES)('REST API on %s', (engine) => {
     expect((await app.inject({ method: 'POST', url: '/api/v1/import', headers: { ...headers, 'content-type': 'application/yaml' }, payload: yaml })).statusCode).toBe(403);
   });
 
+  it.each([
+    { auth: false, scope: null, expected: { authRequired: false, token: null, scopes: ['read', 'write'] } },
+    { auth: true, scope: 'read', expected: { authRequired: true, token: 'viewer', scopes: ['read'] } },
+    { auth: true, scope: 'write', expected: { authRequired: true, token: 'viewer', scopes: ['read', 'write'] } },
+  ] as const)('tells a client what it may do (auth $auth, $scope token)', async ({ auth, scope, expected }) => {
+    await app.close();
+    await start(auth);
+    const headers = scope ? { authorization: `Bearer ${(await patchbay.tokens.create('viewer', scope)).secret}` } : {};
+    const answer = await app.inject({ url: '/api/v1/session', headers });
+    expect(answer.statusCode).toBe(200);
+    expect(answer.json()).toEqual(expected);
+    if (auth) expect((await app.inject({ url: '/api/v1/session' })).statusCode).toBe(401);
+  });
+
   it('with auth on, refuses anonymous requests and writes with a read token', async () => {
     await app.close();
     await start(true);

@@ -13,6 +13,8 @@ import { PatchbayError } from '../core/errors.js';
 import { STORED_SCHEMAS } from '../core/model/schemas.js';
 import { ENTITY_KINDS } from '../core/model/vocabulary.js';
 import { DEFAULT_RATE_LIMIT_PER_MINUTE } from '../config/config.js';
+import { TOKEN_SCOPES } from '../services/token-service.js';
+import type { TokenInfo } from '../store/token-repository.js';
 import type { ServerContext, ServerServices } from './context.js';
 import { Problem } from './http-schemas.js';
 import { sendProblem } from './problem.js';
@@ -54,6 +56,12 @@ const addFormats = addFormatsPlugin as unknown as (ajv: Ajv) => Ajv;
 /** The paths anyone may read even when auth is on. */
 const PUBLIC_PATHS = ['/health', '/openapi.json', '/docs'];
 
+/** What the authentication hook leaves on a request for the routes. */
+interface AuthenticatedRequest {
+  patchbayActor?: string;
+  patchbayToken?: TokenInfo;
+}
+
 /** Builds the server, ready for `inject()` or `listen()`. */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -64,7 +72,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   const context: ServerContext = {
     ...options.services,
-    actorOf: (request) => ({ name: (request as { patchbayActor?: string }).patchbayActor ?? 'anonymous' }),
+    actorOf: (request) => ({ name: (request as AuthenticatedRequest).patchbayActor ?? 'anonymous' }),
+    accessOf: (request) => {
+      const token = (request as AuthenticatedRequest).patchbayToken;
+      if (!options.auth) return { authRequired: false, token: null, scopes: [...TOKEN_SCOPES] };
+      return { authRequired: true, token: token?.name ?? null, scopes: TOKEN_SCOPES.filter((scope) => token?.scopes.includes(scope)) };
+    },
   };
 
   // Query strings and parameters are validated strictly: an unknown filter is an error, not
@@ -133,7 +146,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const dryRun = String((request.query as { dryRun?: unknown } | undefined)?.dryRun) === 'true';
     const readOnly = ['GET', 'HEAD', 'OPTIONS'].includes(request.method) || config?.readOnly === true || (config?.readOnlyWhenDryRun === true && dryRun);
     const token = await options.services.tokens.authenticate(secret, readOnly ? 'read' : 'write');
-    (request as { patchbayActor?: string }).patchbayActor = `token:${token.name}`;
+    (request as AuthenticatedRequest).patchbayActor = `token:${token.name}`;
+    (request as AuthenticatedRequest).patchbayToken = token;
     return payload;
   });
 

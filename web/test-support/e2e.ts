@@ -51,8 +51,10 @@ export interface E2EOptions {
   demo?: boolean;
   /** Catalog files to import instead of (or after) the demo. */
   files?: CatalogFile[];
-  /** Sign the browser in with a write token before the first page loads (default true). */
+  /** Sign the browser in with a token before the first page loads (default true). */
   signedIn?: boolean;
+  /** The scope of that token (default write). */
+  scope?: 'read' | 'write';
   viewport?: { width: number; height: number };
 }
 
@@ -62,7 +64,7 @@ export interface E2E {
   browser: Browser;
   context: BrowserContext;
   page: Page;
-  /** A write token (when auth is on). */
+  /** The browser's token (when auth is on): write scope unless the options said read. */
   token: string | null;
   /** Uncaught page errors and console errors seen so far; tests assert it stays empty. */
   pageErrors: string[];
@@ -78,7 +80,7 @@ export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
   const patchbay = await openPatchbay({ url: join(directory, 'patchbay.db') });
   if (options.demo ?? true) await patchbay.catalog.importFiles(readCatalogPaths([DEMO_LANDSCAPE]), {}, { name: 'demo' });
   if (options.files) await patchbay.catalog.importFiles(options.files, {}, { name: 'e2e' });
-  const token = auth ? (await patchbay.tokens.create('e2e', 'write')).secret : null;
+  const token = auth ? (await patchbay.tokens.create('e2e', options.scope ?? 'write')).secret : null;
   const app = await buildServer({ services: patchbay, auth, rateLimitPerMinute: 0, webRoot: DEFAULT_WEB_ROOT });
   const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
 

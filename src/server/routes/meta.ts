@@ -32,4 +32,22 @@ export async function metaRoutes(app: FastifyInstance, context: ServerContext, v
       },
     },
   }, async () => ({ version, counts: await context.catalog.counts() }));
+
+  app.get('/api/v1/session', {
+    schema: {
+      tags: ['meta'],
+      operationId: 'getSession',
+      summary: 'Who the request acts as and what it may do',
+      description:
+        'Lets a client show only the actions its token allows: with auth off every request may read and write; with auth on, the scopes of the token sent.',
+      response: {
+        200: Type.Object({
+          authRequired: Type.Boolean(),
+          token: Type.Union([Type.String(), Type.Null()], { description: "The token's name, or null when auth is off" }),
+          scopes: Type.Array(Type.Union([Type.Literal('read'), Type.Literal('write')])),
+        }),
+        ...problemResponses(),
+      },
+    },
+  }, async (request) => context.accessOf(request));
 }

@@ -4,6 +4,7 @@
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { BrowserRouter, NavLink, Route, Routes } from 'react-router';
+import { AccessContext, type Access } from '../api/access';
 import { get } from '../api/client';
 import { ApiProblem } from '../api/problem';
 import { currentToken, onUnauthorised, setToken } from '../api/token';
@@ -30,26 +31,33 @@ const NAV = [
   { to: '/prioritisation', label: 'Prioritisation' },
 ];
 
-type AccessState = 'checking' | 'open' | 'needs-token' | { failed: unknown };
+type AccessState = 'checking' | { granted: Access } | 'needs-token' | { failed: unknown };
 
 export function App() {
   const [access, setAccess] = useState<AccessState>('checking');
 
+  // Asked again after each sign-in: another token may carry other scopes.
+  const [signIns, setSignIns] = useState(0);
   useEffect(() => {
     let live = true;
-    get('/api/v1/systems', { limit: 1 })
-      .then(() => live && setAccess('open'))
+    get<Access>('/api/v1/session')
+      .then((granted) => live && setAccess({ granted }))
       .catch((error: unknown) => live && setAccess(error instanceof ApiProblem && error.status === 401 ? 'needs-token' : { failed: error }));
     const stop = onUnauthorised(() => setAccess('needs-token'));
     return () => {
       live = false;
       stop();
     };
-  }, []);
+  }, [signIns]);
 
   if (access === 'checking') return <Loading what="Patchbay" />;
-  if (access === 'needs-token') return <SignIn onSignedIn={() => setAccess('open')} />;
-  if (typeof access === 'object') {
+  if (access === 'needs-token') return <SignIn
+        onSignedIn={() => {
+          setAccess('checking');
+          setSignIns((count) => count + 1);
+        }}
+      />;
+  if ('failed' in access) {
     return (
       <main className="sign-in">
         <ProblemAlert error={access.failed} title="Patchbay's API cannot be reached" />
@@ -57,7 +65,9 @@ export function App() {
     );
   }
 
+  const readOnly = !access.granted.scopes.includes('write');
   return (
+    <AccessContext.Provider value={access.granted}>
     <BrowserRouter>
       <Shortcuts />
       <a className="skip-link" href="#main">
@@ -77,6 +87,11 @@ export function App() {
           </ul>
           <div className="sidebar-foot">
             <ThemeToggle />
+            {readOnly ? (
+              <p className="read-only-note" role="note">
+                Read-only: <strong>{access.granted.token}</strong> may look but not change. Sign in with a write token to edit.
+              </p>
+            ) : null}
             {currentToken() ? (
               <button
                 type="button"
@@ -110,6 +125,7 @@ export function App() {
         </main>
       </div>
     </BrowserRouter>
+    </AccessContext.Provider>
   );
 }
 

@@ -7,6 +7,7 @@ import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { request } from '../../api/client';
+import { useCanWrite } from '../../api/access';
 import { useApi, useInvalidate } from '../../api/hooks';
 import { Loading, Page } from '../../components/Page';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -44,6 +45,7 @@ function AssessmentForm({ questions }: { questions: readonly Question[] }) {
   const complete = completeAnswers(answers, ids);
   const evidence = useApi<{ items: QuestionEvidence[] }>('/api/v1/assessment/evidence');
   const invalidate = useInvalidate();
+  const canWrite = useCanWrite();
 
   const preview = useQuery({
     queryKey: ['assessment-preview', complete],
@@ -99,15 +101,19 @@ function AssessmentForm({ questions }: { questions: readonly Question[] }) {
           />
         ))}
         <div className="assess-actions">
-          <button type="submit" className="primary" disabled={complete === null || save.isPending}>
-            {save.isPending ? 'Saving…' : 'Save assessment'}
-          </button>
+          {canWrite ? (
+            <button type="submit" className="primary" disabled={complete === null || save.isPending}>
+              {save.isPending ? 'Saving…' : 'Save assessment'}
+            </button>
+          ) : null}
           {count > 0 ? (
             <button type="button" onClick={() => setAnswers(answers.map(() => null))}>
               Clear answers
             </button>
           ) : null}
-          <span className="muted">Saved under the name of your API token, with today's date.</span>
+          <span className="muted">
+            {canWrite ? "Saved under the name of your API token, with today's date." : 'Your token is read-only: the preview is yours to read, saving needs a write token.'}
+          </span>
         </div>
         <ProblemAlert error={save.error} title="The assessment was not saved (your answers are still here)" />
       </form>

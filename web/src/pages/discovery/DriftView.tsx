@@ -7,6 +7,7 @@
  */
 import { useMemo, useRef, useState, type DragEvent } from 'react';
 import { Link } from 'react-router';
+import { useCanWrite } from '../../api/access';
 import { request } from '../../api/client';
 import { useAll, useInvalidate } from '../../api/hooks';
 import { ApiProblem } from '../../api/problem';
@@ -36,6 +37,7 @@ interface Loaded {
 }
 
 export function DriftView() {
+  const canWrite = useCanWrite();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [drift, setDrift] = useState<DriftReport | null>(null);
   const [preview, setPreview] = useState<ApplyOutcome | null>(null);
@@ -223,9 +225,11 @@ export function DriftView() {
                         <Evidence items={integration.provenance?.evidence} />
                       </td>
                       <td>
-                        <Link to={`/inventory/integrations/${encodeURIComponent(integration.id)}/edit`} aria-label={`Edit ${integration.id}`}>
-                          Edit
-                        </Link>
+                        {canWrite ? (
+                          <Link to={`/inventory/integrations/${encodeURIComponent(integration.id)}/edit`} aria-label={`Edit ${integration.id}`}>
+                            Edit
+                          </Link>
+                        ) : null}
                       </td>
                     </tr>
                   ))}
@@ -244,10 +248,15 @@ export function DriftView() {
               <button type="button" disabled={working !== null} onClick={() => void apply(true)}>
                 Preview proposals (dry run)
               </button>
-              {preview ? (
+              {preview && canWrite ? (
                 <button type="button" className="primary" disabled={working !== null} onClick={() => void apply(false)}>
                   Apply as proposals
                 </button>
+              ) : null}
+              {preview && !canWrite ? (
+                <p className="muted" role="note">
+                  Your token is read-only: a write token is needed to apply.
+                </p>
               ) : null}
             </div>
             {preview ? <ApplySummary outcome={preview} heading="Preview — nothing written yet" /> : null}

@@ -5,6 +5,7 @@
  */
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { useCanWrite } from '../../api/access';
 import { request, type Page } from '../../api/client';
 import { useAll, useApi, useInvalidate } from '../../api/hooks';
 import type { Integration } from '../../api/types';
@@ -45,6 +46,7 @@ interface Review {
 
 export function ProposalsView() {
   const [search, setSearch] = useSearchParams();
+  const canWrite = useCanWrite();
   // Each change starts from the last one asked for, not from the last render, and shows at once:
   // the router renders the new address a moment later, and two ticks in quick succession (before
   // it has rendered the first) must both count.
@@ -109,23 +111,29 @@ export function ProposalsView() {
         onChange={(filters, sort) => show((current) => withSort(withFilters(current, filters), sort))}
       />
 
-      <div className="bulk-bar" role="group" aria-label="Selected proposals">
-        <span aria-live="polite">
-          {view.selected.length === 0 ? 'None selected' : `${view.selected.length} selected`}
-        </span>
-        <button type="button" className="primary" disabled={view.selected.length === 0 || busy !== null} onClick={() => void reviewIds('accept', view.selected)}>
-          Accept selected
-        </button>
-        <button type="button" className="danger" disabled={view.selected.length === 0 || busy !== null} onClick={() => void reviewIds('reject', view.selected)}>
-          Reject selected
-        </button>
-        {view.selected.length > 0 ? (
-          <button type="button" className="link-button" onClick={() => show((current) => ({ ...current, selected: [] }), true)}>
-            Clear selection
+      {canWrite ? (
+        <div className="bulk-bar" role="group" aria-label="Selected proposals">
+          <span aria-live="polite">
+            {view.selected.length === 0 ? 'None selected' : `${view.selected.length} selected`}
+          </span>
+          <button type="button" className="primary" disabled={view.selected.length === 0 || busy !== null} onClick={() => void reviewIds('accept', view.selected)}>
+            Accept selected
           </button>
-        ) : null}
-        {busy ? <span className="muted" role="status">{busy === 'accept' ? 'Accepting…' : 'Rejecting…'}</span> : null}
-      </div>
+          <button type="button" className="danger" disabled={view.selected.length === 0 || busy !== null} onClick={() => void reviewIds('reject', view.selected)}>
+            Reject selected
+          </button>
+          {view.selected.length > 0 ? (
+            <button type="button" className="link-button" onClick={() => show((current) => ({ ...current, selected: [] }), true)}>
+              Clear selection
+            </button>
+          ) : null}
+          {busy ? <span className="muted" role="status">{busy === 'accept' ? 'Accepting…' : 'Rejecting…'}</span> : null}
+        </div>
+      ) : (
+        <p className="notice" role="note">
+          Your token is read-only: you can read the proposals but not accept or reject them.
+        </p>
+      )}
 
       <ProblemAlert error={failure} title="The review was refused; nothing was changed" />
       {review ? <ReviewOutcome review={review} onDismiss={() => setReview(null)} /> : null}
@@ -149,6 +157,7 @@ export function ProposalsView() {
             <table className="data proposals-table">
               <thead>
                 <tr>
+                  {canWrite ? (
                   <th scope="col" className="select-cell">
                     <input
                       type="checkbox"
@@ -163,19 +172,23 @@ export function ProposalsView() {
                       }}
                     />
                   </th>
+                  ) : null}
                   <th scope="col">Proposal</th>
                   <th scope="col">Mechanism</th>
                   <th scope="col">Direction</th>
                   <th scope="col">Confidence</th>
                   <th scope="col">Evidence</th>
+                  {canWrite ? (
                   <th scope="col">
                     <span className="discovery-sr-only">Actions</span>
                   </th>
+                  ) : null}
                 </tr>
               </thead>
               <tbody>
                 {shown.map((proposal) => (
                   <tr key={proposal.id} data-selected={view.selected.includes(proposal.id) ? 'true' : undefined}>
+                    {canWrite ? (
                     <td className="select-cell">
                       <input
                         type="checkbox"
@@ -184,6 +197,7 @@ export function ProposalsView() {
                         onChange={() => show((current) => ({ ...current, selected: toggle(current.selected, proposal.id) }), true)}
                       />
                     </td>
+                    ) : null}
                     <td>
                       <div className="ends">
                         {names.get(proposal.source) ?? proposal.source} <span aria-hidden="true">→</span>
@@ -199,6 +213,7 @@ export function ProposalsView() {
                     <td>
                       <Evidence items={proposal.provenance?.evidence} />
                     </td>
+                    {canWrite ? (
                     <td className="row-actions">
                       <button type="button" className="primary" aria-label={`Accept ${proposal.id}`} disabled={busy !== null} onClick={() => void reviewIds('accept', [proposal.id])}>
                         Accept
@@ -210,6 +225,7 @@ export function ProposalsView() {
                         Reject
                       </button>
                     </td>
+                    ) : null}
                   </tr>
                 ))}
               </tbody>

@@ -9,6 +9,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { request } from '../../api/client';
+import { useCanWrite } from '../../api/access';
 import { useApi, useInvalidate } from '../../api/hooks';
 import { ApiProblem } from '../../api/problem';
 import type { Domain, Integration, System, Team } from '../../api/types';
@@ -312,6 +313,7 @@ export function EntityDetail({ kind, id }: { kind: ListKind; id: string }) {
   const navigate = useNavigate();
   const invalidate = useInvalidate();
   const names = useNames();
+  const canWrite = useCanWrite();
   const loaded = useQuery({ queryKey: [apiPath(kind, id), 'with-etag'], queryFn: ({ signal }) => request<Entity>(apiPath(kind, id), { signal }) });
   const [confirming, setConfirming] = useState(false);
   const [deleting, setDeleting] = useState(false);
@@ -354,14 +356,16 @@ export function EntityDetail({ kind, id }: { kind: ListKind; id: string }) {
     <Page
       title={String(entity.name ?? entity.id)}
       actions={
-        <>
-          <Link className="button primary" to={`${detailPath(kind, id)}/edit`}>
-            Edit
-          </Link>
-          <button type="button" className="danger" onClick={() => setConfirming(true)}>
-            Delete
-          </button>
-        </>
+        canWrite ? (
+          <>
+            <Link className="button primary" to={`${detailPath(kind, id)}/edit`}>
+              Edit
+            </Link>
+            <button type="button" className="danger" onClick={() => setConfirming(true)}>
+              Delete
+            </button>
+          </>
+        ) : undefined
       }
     >
       <p className="breadcrumbs">

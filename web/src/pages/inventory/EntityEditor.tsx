@@ -7,7 +7,8 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { useCanWrite } from '../../api/access';
 import { request } from '../../api/client';
 import { useInvalidate } from '../../api/hooks';
 import { ApiProblem } from '../../api/problem';
@@ -49,6 +50,7 @@ async function lastActor(kind: ListKind, id: string): Promise<string | undefined
 export function EntityEditor({ kind, id }: { kind: ListKind; id?: string }) {
   const info = KINDS[kind];
   const isNew = id === undefined;
+  const canWrite = useCanWrite();
   const loaded = useQuery({
     queryKey: [apiPath(kind, id), 'for-edit'],
     queryFn: ({ signal }) => request<Loose>(apiPath(kind, id), { signal }),
@@ -57,6 +59,17 @@ export function EntityEditor({ kind, id }: { kind: ListKind; id?: string }) {
     staleTime: Infinity,
     gcTime: 0,
   });
+  if (!canWrite) {
+    // Reached by a bookmarked address: say why there is no form rather than offer one that fails.
+    return (
+      <Page title={isNew ? `Add ${info.singular}` : `Edit ${info.singular} ${id}`}>
+        <p className="notice" role="status">
+          Your token is read-only, so this {info.singular} cannot be changed here. Sign in with a write token to edit.
+        </p>
+        <Link to={isNew ? listPath(kind) : detailPath(kind, id)}>← Back</Link>
+      </Page>
+    );
+  }
   if (!isNew && !loaded.data) {
     return (
       <Page title={`Edit ${info.singular} ${id}`}>

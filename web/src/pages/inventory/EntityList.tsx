@@ -5,6 +5,7 @@
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useSearchParams } from 'react-router';
+import { useCanWrite } from '../../api/access';
 import { get, type Page as ApiPage } from '../../api/client';
 import { Loading, Page } from '../../components/Page';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -52,6 +53,7 @@ export function EntityList({ kind }: { kind: ListKind }) {
     placeholderData: keepPreviousData,
   });
   const go = (next: ListState) => setSearch(writeListState(kind, next));
+  const canWrite = useCanWrite();
   const columns = COLUMNS[kind];
   const page = list.data;
   const number = pageNumber(state);
@@ -61,9 +63,11 @@ export function EntityList({ kind }: { kind: ListKind }) {
     <Page
       title="Inventory"
       actions={
-        <Link className="button primary" to={`${listPath(kind)}/new`}>
-          Add {info.singular}
-        </Link>
+        canWrite ? (
+          <Link className="button primary" to={`${listPath(kind)}/new`}>
+            Add {info.singular}
+          </Link>
+        ) : undefined
       }
     >
       <InventoryTabs />

@@ -5,6 +5,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { request } from '../../api/client';
+import { useCanWrite } from '../../api/access';
 import { useInvalidate } from '../../api/hooks';
 import { ApiProblem, isConflict } from '../../api/problem';
 import type { Integration } from '../../api/types';
@@ -26,6 +27,7 @@ function RatingsForm({ item, path, stored, etag, onReload }: { item: Prioritised
   const [form, setForm] = useState<RatingsForm>(() => formFromRatings(stored));
   const [saved, setSaved] = useState(false);
   const invalidate = useInvalidate();
+  const canWrite = useCanWrite();
   const patch = ratingsPatch(stored, form);
   const save = useMutation({
     mutationFn: async () => {
@@ -86,14 +88,15 @@ function RatingsForm({ item, path, stored, etag, onReload }: { item: Prioritised
         save.mutate();
       }}
     >
-      <fieldset>
+      <fieldset disabled={!canWrite}>
         <legend>Business value (1 little, 5 a great deal)</legend>
         <div className="prio-ratings-grid">{VALUE_FIELDS.map((field) => select('value', field))}</div>
       </fieldset>
-      <fieldset>
+      <fieldset disabled={!canWrite}>
         <legend>Technical complexity (1 simple, 5 hard)</legend>
         <div className="prio-ratings-grid">{COMPLEXITY_FIELDS.map((field) => select('complexity', field))}</div>
       </fieldset>
+      {canWrite ? (
       <div className="prio-ratings-actions">
         <button type="submit" className="primary" disabled={!patch || save.isPending}>
           {save.isPending ? 'Saving…' : 'Save ratings'}
@@ -107,6 +110,11 @@ function RatingsForm({ item, path, stored, etag, onReload }: { item: Prioritised
           </span>
         ) : null}
       </div>
+      ) : (
+        <p className="muted" role="note">
+          Your token is read-only: a write token is needed to change the ratings.
+        </p>
+      )}
       {isConflict(save.error) ? (
         <div className="problem" role="alert">
           <strong>Someone else changed this integration since you opened it.</strong>
