@@ -2,8 +2,8 @@
  * The filter bar of a list. Every choice goes straight into the URL (and so into the API query);
  * text filters apply on Enter or when the field is left, so typing does not reload on each key.
  */
-import { useEffect, useState } from 'react';
-import type { ListKind, ListState } from './listParams';
+import { useEffect, useRef, useState } from 'react';
+import { filterValues, withValueToggled, type ListKind, type ListState } from './listParams';
 import type { Names } from './useNames';
 import { DIRECTIONS, FREQUENCIES, HEALTHS, INTEGRATION_STATUSES, LIFECYCLES, MECHANISMS, ORIGINS, SYSTEM_KINDS } from './vocabulary';
 
@@ -81,22 +81,70 @@ function TextFilter({ spec, value, onChange }: { spec: FilterSpec; value: string
   );
 }
 
-function SelectFilter({ spec, names, value, onChange }: { spec: FilterSpec; names: Names; value: string; onChange: (value: string) => void }) {
+/**
+ * A choice of any number of values: a disclosure listing them as checkboxes, each tick going
+ * straight into the URL. Native checkboxes keep it usable by keyboard and screen reader without a
+ * custom listbox; a long list (systems) gets a box to narrow it.
+ */
+function MultiSelectFilter({ spec, names, value, onChange }: { spec: FilterSpec; names: Names; value: string; onChange: (value: string) => void }) {
   const options = spec.options!(names);
-  // A link may ask for several values at once (health=fragile,unknown); keep it choosable.
-  const extra = value && !options.some((option) => option.value === value) ? [{ value, label: `any of: ${value.split(',').join(', ')}` }] : [];
+  const chosen = filterValues(value);
+  // A shared link may name a value this catalog does not list (a removed team): keep it visible so it can be unticked.
+  const unknown = chosen.filter((item) => !options.some((option) => option.value === item)).map((item) => ({ value: item, label: item }));
+  const all = [...unknown, ...options];
+  const [narrow, setNarrow] = useState('');
+  const disclosure = useRef<HTMLDetailsElement>(null);
+  // Closes like a menu: on a click elsewhere, and on Escape (the focus returns to its summary if it was inside).
+  useEffect(() => {
+    const close = (event: Event) => {
+      const details = disclosure.current;
+      if (!details?.open) return;
+      if (event instanceof KeyboardEvent) {
+        if (event.key !== 'Escape') return;
+        const focusWasHere = details.contains(document.activeElement) || document.activeElement === document.body;
+        details.open = false;
+        if (focusWasHere) details.querySelector('summary')?.focus();
+      } else if (!details.contains(event.target as Node)) details.open = false;
+    };
+    document.addEventListener('pointerdown', close);
+    document.addEventListener('keydown', close);
+    return () => {
+      document.removeEventListener('pointerdown', close);
+      document.removeEventListener('keydown', close);
+    };
+  }, []);
+  const shown = narrow ? all.filter((option) => `${option.label} ${option.value}`.toLowerCase().includes(narrow.toLowerCase())) : all;
+  const labelOf = (item: string) => all.find((option) => option.value === item)?.label ?? item;
+  const summary = chosen.length === 0 ? 'any' : chosen.length <= 2 ? chosen.map(labelOf).join(', ') : `${chosen.length} chosen`;
   return (
-    <label>
-      {spec.label}
-      <select value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">any</option>
-        {[...extra, ...options].map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </label>
+    <div className="multi-filter">
+      <span className="multi-filter-label" id={`filter-${spec.key}`}>
+        {spec.label}
+      </span>
+      <details ref={disclosure}>
+        <summary aria-describedby={`filter-${spec.key}`}>{summary}</summary>
+        <fieldset>
+          <legend>{spec.label}: any of</legend>
+          {all.length > 12 ? (
+            <input type="search" className="multi-filter-narrow" aria-label={`Narrow the ${spec.label.toLowerCase()} choices`} placeholder="Narrow…" value={narrow} onChange={(event) => setNarrow(event.target.value)} />
+          ) : null}
+          <div className="multi-filter-options">
+            {shown.map((option) => (
+              <label key={option.value}>
+                <input type="checkbox" checked={chosen.includes(option.value)} onChange={(event) => onChange(withValueToggled(value, option.value, event.target.checked))} />
+                {option.label}
+              </label>
+            ))}
+            {shown.length === 0 ? <span className="muted">No match</span> : null}
+          </div>
+          {chosen.length > 0 ? (
+            <button type="button" className="link-button" onClick={() => onChange('')}>
+              Any {spec.label.toLowerCase()}
+            </button>
+          ) : null}
+        </fieldset>
+      </details>
+    </div>
   );
 }
 
@@ -105,7 +153,7 @@ export function ListFilters({ kind, state, names, onFilter, onClear }: { kind: L
   const render = (spec: FilterSpec) => {
     const value = state.filters[spec.key] ?? '';
     return spec.options ? (
-      <SelectFilter key={spec.key} spec={spec} names={names} value={value} onChange={(next) => onFilter(spec.key, next)} />
+      <MultiSelectFilter key={spec.key} spec={spec} names={names} value={value} onChange={(next) => onFilter(spec.key, next)} />
     ) : (
       <TextFilter key={spec.key} spec={spec} value={value} onChange={(next) => onFilter(spec.key, next)} />
     );

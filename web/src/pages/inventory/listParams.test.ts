@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_PAGE_SIZE,
   apiQuery,
+  filterValues,
   firstPage,
   nextPage,
   pageNumber,
@@ -11,6 +12,7 @@ import {
   withFilter,
   withLimit,
   withSortToggled,
+  withValueToggled,
   writeListState,
   type ListKind,
   type ListState,
@@ -48,6 +50,25 @@ describe('the list query string', () => {
 
   it('asks the API for the filters, sort, page and the total', () => {
     expect(apiQuery(state('health=fragile&sort=name&cursor=c1&back='))).toEqual({ health: 'fragile', sort: 'name', limit: 25, cursor: 'c1', total: true });
+  });
+});
+
+describe('multi-value filters', () => {
+  it.each([
+    [undefined, 'fragile', true, 'fragile'],
+    ['fragile', 'unknown', true, 'fragile,unknown'],
+    ['fragile,unknown', 'fragile', false, 'unknown'],
+    ['fragile,unknown', 'unknown', false, 'fragile'],
+    ['fragile', 'fragile', true, 'fragile'],
+    ['fragile', 'healthy', false, 'fragile'],
+    [' fragile , ,unknown', 'healthy', true, 'fragile,unknown,healthy'],
+  ])('%s with %s ticked %s is %s', (value, choice, on, expected) => {
+    expect(withValueToggled(value, choice, on)).toBe(expected);
+  });
+
+  it('reads the chosen values, ignoring empty items', () => {
+    expect(filterValues('a,,b ')).toEqual(['a', 'b']);
+    expect(filterValues(undefined)).toEqual([]);
   });
 });
 

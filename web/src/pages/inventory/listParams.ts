@@ -76,6 +76,17 @@ export function withFilter(state: ListState, key: string, value: string): ListSt
   return { ...state, filters, cursor: null, back: null };
 }
 
+/** The values of a multi-value filter (the API reads `health=fragile,unknown` as any of them). */
+export function filterValues(value: string | undefined): string[] {
+  return (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+}
+
+/** A filter's value with one choice ticked or unticked, keeping the order the choices were made in. */
+export function withValueToggled(value: string | undefined, choice: string, on: boolean): string {
+  const values = filterValues(value).filter((item) => item !== choice);
+  return (on ? [...values, choice] : values).join(',');
+}
+
 export function withoutFilters(state: ListState): ListState {
   return { ...state, filters: {}, cursor: null, back: null };
 }
