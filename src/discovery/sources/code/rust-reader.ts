@@ -324,6 +324,14 @@ function recordCrate(model: FileModel, path: string): void {
   model.imports.push(crate);
 }
 
+/** A declared type as a dotted name (`&reqwest::Client` → `reqwest.Client`); the crate it names counts as imported. */
+function declaredType(type: SyntaxNode, model: FileModel): string {
+  const bare = type.text.replace(/^&\s*(?:'\w+\s+)?(?:mut\s+)?/, '').replace(/^(?:dyn|impl)\s+/, '');
+  const name = typeName(bare.replace(/::/g, '.'));
+  recordCrate(model, name);
+  return name;
+}
+
 /** Whether a node is inside a function body (not a module-level item). */
 function inFunction(node: SyntaxNode): boolean {
   for (let current = node.parent; current; current = current.parent) {
@@ -538,7 +546,7 @@ export const rustReader: LanguageReader = {
         if (!name || name === '_') return;
         if (value) bind(model.bindings, name, value);
         const type = field(node, 'type');
-        const typed = type ? typeName(type.text.replace(/::/g, '.')) : constructedType(value);
+        const typed = type ? declaredType(type, model) : constructedType(value);
         if (typed) model.types.set(name, typed);
         return;
       }
@@ -576,7 +584,7 @@ export const rustReader: LanguageReader = {
         const name = field(node, 'name')?.text;
         const type = field(node, 'type');
         if (!name) return;
-        if (type) model.types.set(name, typeName(type.text.replace(/::/g, '.')));
+        if (type) model.types.set(name, declaredType(type, model));
         // A clap field read from the environment (`#[arg(env = "DATABASE_URL")]`).
         const { env } = fieldAttributes(node);
         if (env) {
@@ -589,7 +597,7 @@ export const rustReader: LanguageReader = {
         const pattern = field(node, 'pattern');
         const type = field(node, 'type');
         const name = pattern?.type === 'identifier' ? pattern.text : undefined;
-        if (name && type) model.types.set(name, typeName(type.text.replace(/::/g, '.')));
+        if (name && type) model.types.set(name, declaredType(type, model));
         return;
       }
       case 'function_item': {
