@@ -3,6 +3,8 @@ import type { SourceFile } from '../../../core/discovery/facts.js';
 import { evidenceFor } from '../../source.js';
 import { INFERRED, bindingsOf, code, grpc, http, message, readSnippet, store, summarise, type FactSummary } from './code-test-support.js';
 import { forTests } from './rust-reader.js';
+import { mayMatch } from './prefilter.js';
+import { RUST_TABLE } from './rust-signatures.js';
 import { rustCodeSource } from './rust-source.js';
 
 const cases: { name: string; path: string; text: string; facts: FactSummary[] }[] = [
@@ -260,5 +262,21 @@ describe('Rust code source', () => {
     ['http_client.Client', false],
   ])('knows %s as a generated tonic module: %s', (path, generated) => {
     expect(forTests.generatedTonicModule(path)).toBe(generated);
+  });
+
+  it.each([
+    ['use reqwest::Client;', true],
+    ['let url = std::env::var("ORDERS_URL")?;', true],
+    ['let url = env::var_os("ORDERS_URL");', true],
+    ['use crate::pb::cart_service_client::CartServiceClient;', true],
+    ['let pool = sqlx::PgPool::connect(&url).await?;', true],
+    ['use rdkafka::producer::FutureProducer;', true],
+    ['#[arg(long, env = "REDIS_URL")]', true],
+    ['const BASE: &str = "http://orders:8080";', true],
+    ['pub fn add(a: i32, b: i32) -> i32 { a + b }', false],
+    ['let hyperlink = environment.lookup("x");', false],
+    ['struct PostgresqlVersion(u32);', false],
+  ])('prefilters %j: %s', (text, parsed) => {
+    expect(mayMatch(text, RUST_TABLE.triggers, [])).toBe(parsed);
   });
 });
