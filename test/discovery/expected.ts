@@ -70,6 +70,7 @@ export const COVERAGE_TAGS = [
   'go',
   'python',
   'csharp',
+  'rust',
   // Clients and servers in code
   'http-client',
   'grpc-client',
