@@ -13,6 +13,7 @@ import { Language, Parser, type Tree } from 'web-tree-sitter';
  */
 export const CODE_LANGUAGES = ['typescript', 'tsx', 'javascript', 'python', 'go', 'java', 'kotlin', 'c_sharp', 'bash',
   'rust',
+  'ruby',
 ] as const;
 /** One of them. */
 export type CodeLanguage = (typeof CODE_LANGUAGES)[number];
@@ -77,6 +78,10 @@ export function languageOf(path: string): CodeLanguage | undefined {
       return 'c_sharp';
     case 'rs':
       return 'rust';
+    case 'rb':
+    case 'ru':
+    case 'rake':
+      return 'ruby';
     default:
       return undefined;
   }

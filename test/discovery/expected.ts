@@ -45,6 +45,7 @@ export const COVERAGE_TAGS = [
   'spring-properties',
   'spring-cloud-config',
   'appsettings',
+  'rails-database-yml',
   'connection-string',
   'entrypoint-script',
   // Reverse proxies and API gateways
@@ -71,6 +72,7 @@ export const COVERAGE_TAGS = [
   'python',
   'csharp',
   'rust',
+  'ruby',
   // Clients and servers in code
   'http-client',
   'grpc-client',

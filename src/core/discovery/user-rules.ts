@@ -12,6 +12,7 @@ import { MECHANISMS } from '../model/vocabulary.js';
 /** The languages a rule can apply to; `any` applies to all. */
 export const RULE_LANGUAGES = ['any', 'typescript', 'javascript', 'python', 'go', 'java', 'kotlin', 'csharp',
   'rust',
+  'ruby',
 ] as const;
 
 /** One rule: calls of a function or method are connections of a kind. */

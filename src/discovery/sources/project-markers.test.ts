@@ -17,6 +17,7 @@ describe('project markers', () => {
     ['src/cartservice/src/cartservice.csproj', '<Project Sdk="Microsoft.NET.Sdk.Web"/>', { name: 'cartservice', root: 'src/cartservice/src', aliases: undefined }],
     ['src/adservice/app/pom.xml', '<project><artifactId>ads</artifactId></project>', { name: 'adservice', root: 'src/adservice/app', aliases: ['ads'] }],
     ['src/emailservice/src/requirements.txt', 'grpcio\n', { name: 'emailservice', root: 'src/emailservice/src', aliases: undefined }],
+    ['apps/storefront/Gemfile', "source 'https://rubygems.org'\ngem 'sinatra'\n", { name: 'storefront', root: 'apps/storefront', aliases: undefined }],
   ])('%s makes a component', async (path, text, expected) => {
     expect(await componentOf(path, text)).toEqual([expected]);
   });

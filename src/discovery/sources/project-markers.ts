@@ -1,6 +1,6 @@
 /**
  * Project files (package.json, go.mod, pom.xml, build.gradle, *.csproj, pyproject.toml,
- * requirements.txt, setup.py) mark a folder as one buildable unit. Each becomes a component whose
+ * requirements.txt, setup.py, a Ruby app's Gemfile) mark a folder as one buildable unit. Each becomes a component whose
  * root is that folder, so code found below it is attributed to it even when no deployment file
  * names it; resolution merges it with the compose service or manifest that deploys it.
  */
@@ -8,7 +8,7 @@ import type { ComponentFact, Fact, SourceFile } from '../../core/discovery/facts
 import { CONFIDENCE } from '../../core/discovery/facts.js';
 import type { Source, SourceContext } from '../source.js';
 
-const MARKERS = /(^|\/)(package\.json|go\.mod|pom\.xml|build\.gradle(\.kts)?|[^/]+\.csproj|pyproject\.toml|requirements\.txt|setup\.py|Cargo\.toml)$/;
+const MARKERS = /(^|\/)(package\.json|go\.mod|pom\.xml|build\.gradle(\.kts)?|[^/]+\.csproj|pyproject\.toml|requirements\.txt|setup\.py|Cargo\.toml|Gemfile)$/;
 
 /** Folder names that hold a project without naming it. */
 const GENERIC_FOLDERS = new Set(['src', 'source', 'app', 'apps', 'code', 'main', 'server', 'service', 'services', 'backend', 'api', 'web', 'project', 'projects', 'pkg', 'cmd']);

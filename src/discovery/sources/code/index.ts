@@ -9,10 +9,20 @@ import { goCodeSource } from './go-source.js';
 import { jvmCodeSource } from './jvm-source.js';
 import { prismaDatasourceSource } from './prisma-datasource-source.js';
 import { pythonCodeSource } from './python-source.js';
+import { railsDatabaseSource } from './rails-database-source.js';
+import { rubyCodeSource } from './ruby-source.js';
 import { rustCodeSource } from './rust-source.js';
 import { typescriptCodeSource } from './typescript-source.js';
 
-/** Every source that reads source code, and the Prisma schema that code's database is named in. */
-export const codeSources: Source[] = [typescriptCodeSource, pythonCodeSource, goCodeSource, jvmCodeSource, csharpCodeSource, prismaDatasourceSource,
+/** Every source that reads source code, and the files that code's database is named in (Prisma schema, Rails database.yml). */
+export const codeSources: Source[] = [
+  typescriptCodeSource,
+  pythonCodeSource,
+  goCodeSource,
+  jvmCodeSource,
+  csharpCodeSource,
+  prismaDatasourceSource,
   rustCodeSource,
+  rubyCodeSource,
+  railsDatabaseSource,
 ];

@@ -4,6 +4,7 @@ import { GO_TABLE } from './go-signatures.js';
 import { JVM_TABLE } from './jvm-signatures.js';
 import { mayMatch, triggerPattern } from './prefilter.js';
 import { PYTHON_TABLE } from './python-signatures.js';
+import { RUBY_TABLE } from './ruby-signatures.js';
 import { TYPESCRIPT_TABLE } from './typescript-signatures.js';
 import type { FamilyTable } from './code-model.js';
 
@@ -227,6 +228,40 @@ const CASES: Record<string, { table: FamilyTable; pass: string[]; reject: string
       'private const string StorageKey = "cart";',
       'public decimal ScoreDiscount(decimal total) => 0.1m;',
       '/// See https://example.com/docs for the rules.\npublic class Rules {}',
+    ],
+  },
+  ruby: {
+    table: RUBY_TABLE,
+    pass: [
+      "require 'net/http'\nNet::HTTP.get(URI(url))",
+      'conn = Faraday.new(url: base)',
+      'include HTTParty',
+      "RestClient.get('http://a:1/')",
+      "Excon.get(url)",
+      'stub = Shop::Cart::Stub.new(addr, :this_channel_is_insecure)',
+      "require_relative 'cart_services_pb'",
+      'conn = Bunny.new',
+      'include Sneakers::Worker',
+      "kafka = Kafka.new(['k:9092'])",
+      'Rdkafka::Config.new(config)',
+      'class App < Karafka::App; end',
+      'include Sidekiq::Job',
+      'Redis.new(url: u)',
+      "PG.connect(host: 'db')",
+      'Mysql2::Client.new(host: h)',
+      "Mongo::Client.new(['m:27017'])",
+      'DB = Sequel.connect(u)',
+      'ActiveRecord::Base.establish_connection(u)',
+      'Aws::SQS::Client.new',
+      "USERS_URL = ENV['USERS_URL']",
+      "HOST = ENV.fetch('HOST') { 'x' }",
+      'delivery_method :smtp, address: a',
+    ],
+    reject: [
+      'class Order < ApplicationRecord\n  has_many :items\nend',
+      '# Talks to the payments service.\ndef total = items.sum(&:price)',
+      'def environment = :production',
+      'STORAGE_DIR = "tmp/uploads"',
     ],
   },
 };

@@ -27,7 +27,7 @@ const SERVICE_LOCATORS = /^(GetRequiredService|GetService|GetRequiredKeyedServic
 const MAX_DEPTH = 12;
 /** Node types that open a scope of their own in the grammars read (functions, methods, lambdas, closures). */
 const SCOPES =
-  /^(?:function_declaration|function_definition|function_expression|function|generator_function|generator_function_declaration|arrow_function|method_definition|method_declaration|constructor_declaration|secondary_constructor|accessor_declaration|local_function_statement|anonymous_method_expression|lambda_expression|lambda|lambda_literal|anonymous_function|func_literal)$/;
+  /^(?:function_declaration|function_definition|function_expression|function|generator_function|generator_function_declaration|arrow_function|method_definition|method_declaration|constructor_declaration|secondary_constructor|accessor_declaration|local_function_statement|anonymous_method_expression|lambda_expression|lambda|lambda_literal|anonymous_function|func_literal|method|singleton_method|do_block)$/;
 /** Variable names whose value may be a bare host name. */
 const HOST_KEY = /host|addr|server|service|endpoint|broker|url|uri/i;
 /** Callee words that mark a home-grown config reader (`getEnv("X", "d")`, `config("X")`, `env.str("X")`). */
@@ -258,8 +258,8 @@ export class Evaluator {
         continue;
       }
       if (value.kind === 'prefix') return { kind: 'prefix', text: text + value.text };
-      // `${process.env.API}/orders` and `http://${CART_HOST}:8080` are addressed by the env var.
-      if (value.kind === 'env' && (text === '' || /^[a-z][a-z0-9+.-]*:\/\/$/i.test(text))) return value;
+      // `${process.env.API}/orders`, `http://${CART_HOST}:8080` and `postgres://app@${DB_HOST}/app` are addressed by the env var.
+      if (value.kind === 'env' && (text === '' || /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#\s]*@)?$/i.test(text))) return value;
       // `${CATALOGUE_URL}/items` with the constant imported: addressed by the other module's value.
       if (value.kind === 'ref' && text === '') return value;
       return text === '' ? { kind: 'unknown' } : { kind: 'prefix', text };

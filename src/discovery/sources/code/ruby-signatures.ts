@@ -1,0 +1,145 @@
+/**
+ * The clients Ruby code (Sinatra, Rails, plain Ruby) talks to the world through. Class-level calls
+ * (`Net::HTTP.get`, `HTTParty.get`) are taken as they are; methods of client objects through the
+ * object's construction in the file (`conn = Faraday.new(url: …)` makes `conn.get` a
+ * `Faraday.get`); names many gems share (`publish`, `subscribe`, `produce`) only in files naming the
+ * gem's constant (`Bunny`, `Kafka`, `Aws`), since Bundler requires gems without a `require` in the
+ * file (see ruby-reader.ts).
+ */
+import { triggerPattern } from './prefilter.js';
+import type { CallSite, FamilyTable, Signature, SiteTools } from './code-model.js';
+import { calls, consumes, endpoint, produces, provides, uses, vendor } from './signature-builders.js';
+
+const HTTP_VERBS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'];
+const verbs = (receivers: readonly string[], extra: readonly string[] = []): string[] => receivers.flatMap((receiver) => [...HTTP_VERBS, ...extra].map((verb) => `${receiver}.${verb}`));
+
+const BUNNY = ['bunny', 'Bunny'];
+const SNEAKERS = ['sneakers', 'Sneakers'];
+const KAFKA = ['kafka', 'Kafka', 'rdkafka', 'Rdkafka', 'karafka', 'Karafka', 'waterdrop', 'WaterDrop'];
+const AWS = ['Aws'];
+const SIDEKIQ = ['sidekiq', 'Sidekiq'];
+
+/** The service a generated gRPC stub or service class names: `Hipstershop::CartService::Stub` → `CartService`. */
+function serviceBefore(last: string): (site: CallSite) => string | undefined {
+  return (site) => {
+    const segments = site.callee.split('.');
+    return segments.length >= 2 && segments[segments.length - 1] === last ? segments[segments.length - 2] : undefined;
+  };
+}
+
+/** Whether the argument at a position is a symbol or string spelling one of the words (`delivery_method :smtp`). */
+function argumentIs(position: number, words: RegExp): (site: CallSite, tools: SiteTools) => false | undefined {
+  return (site, tools) => {
+    const value = tools.value(site, position);
+    return value.kind === 'literal' && words.test(value.text) ? undefined : false;
+  };
+}
+
+/** Whether a call is given a block (Karafka's `topic :orders do consumer OrdersConsumer end`). */
+const withBlock = (site: CallSite): false | undefined => (site.node.childForFieldName('block') ? undefined : false);
+
+/** The signatures of the Ruby family, in the order they are tried. */
+export const RUBY_SIGNATURES: readonly Signature[] = [
+  // HTTP: Net::HTTP
+  calls('rest', ['Net.HTTP.get', 'Net.HTTP.get_response', 'Net.HTTP.get_print', 'Net.HTTP.post', 'Net.HTTP.post_form', 'Net.HTTP.put', 'Net.HTTP.patch'], { target: [0], port: [2], bareHost: true }),
+  calls('rest', ['new Net.HTTP', 'Net.HTTP.start'], { target: [0, 'address'], port: [1, 'port'], bareHost: true, knownOnly: true }),
+  calls('rest', ['new Net.HTTP.Get', 'new Net.HTTP.Post', 'new Net.HTTP.Put', 'new Net.HTTP.Patch', 'new Net.HTTP.Delete', 'new Net.HTTP.Head'], { target: [0], knownOnly: true }),
+  // Faraday, HTTParty, RestClient, Excon, Typhoeus, http.rb, open-uri: module calls take the URL,
+  // a connection's methods only an absolute one (the base address is reported at the construction).
+  calls('rest', ['new Faraday'], { target: ['url', 0], knownOnly: true }),
+  calls('rest', verbs(['Faraday']), { target: [0], knownOnly: true }),
+  calls('rest', verbs(['HTTParty'], ['get_response']), { target: [0], knownOnly: true }),
+  // A class including HTTParty: `base_uri 'http://users:3000'` (its `get('/users')` calls are relative).
+  calls('rest', ['base_uri'], { imports: ['HTTParty', 'httparty'], target: [0], knownOnly: true, bareHost: true }),
+  calls('rest', verbs(['RestClient']), { target: [0], knownOnly: true }),
+  calls('rest', ['RestClient.Request.execute'], { target: ['url'], knownOnly: true }),
+  calls('rest', ['new RestClient.Resource'], { target: [0], knownOnly: true }),
+  calls('rest', ['new Excon', ...verbs(['Excon'])], { target: [0], knownOnly: true }),
+  calls('rest', ['new Typhoeus.Request', ...verbs(['Typhoeus'])], { target: [0], knownOnly: true }),
+  calls('rest', verbs(['HTTP']), { target: [0], knownOnly: true }),
+  calls('rest', ['URI.open'], { target: [0], knownOnly: true }),
+  // GraphQL
+  calls('graphql', ['new Graphlient.Client', 'new GraphQL.Client.HTTP'], { target: [0, 'url'], technology: 'GraphQL' }),
+  // gRPC: generated `Hipstershop::CartService::Stub.new(addr, :this_channel_is_insecure)`; services
+  calls('grpc', ['new *.Stub'], { target: [0], service: serviceBefore('Stub') }),
+  provides(['extends *.Service'], serviceBefore('Service'), { imports: ['grpc', 'GRPC'] }),
+  // AWS SDK (before Bunny's `publish`: SNS names its topic ARN)
+  produces('Amazon SQS', ['*.send_message', '*.send_message_batch'], { imports: AWS, requires: ['queue_url'], target: ['queue_url'], channel: ['queue_url'] }),
+  consumes('Amazon SQS', ['*.receive_message'], { imports: AWS, requires: ['queue_url'], target: ['queue_url'], channel: ['queue_url'] }),
+  consumes('Amazon SQS', ['new Aws.SQS.QueuePoller'], { target: [0, 'queue_url'], channel: [0, 'queue_url'] }),
+  produces('Amazon SNS', ['*.publish'], { imports: AWS, requires: ['topic_arn', 'target_arn'], target: ['topic_arn', 'target_arn'], channel: ['topic_arn', 'target_arn'] }),
+  produces('Amazon EventBridge', ['*.put_events'], { imports: AWS, requires: ['entries'], target: ['entries.event_bus_name'], channel: ['entries.event_bus_name'] }),
+  uses('file-transfer', 'Amazon S3', ['*.put_object', '*.get_object', '*.delete_object', '*.head_object', '*.copy_object', '*.list_objects', '*.list_objects_v2', '*.upload_file', '*.download_file', '*.put', '*.get', '*.presigned_url', '*.objects'], {
+    imports: AWS,
+    requires: ['bucket'],
+    channel: ['bucket'],
+  }),
+  uses('file-transfer', 'Amazon S3', ['new Aws.S3.Bucket'], { channel: [0, 'name'] }),
+  // RabbitMQ: Bunny publishes to the exchange it is called on (or the routing key on the default
+  // exchange); a queue's `publish` goes to the default exchange with the queue's name.
+  endpoint('messaging', 'RabbitMQ', ['new Bunny'], { target: [0, 'host', 'hostname', 'addresses', 'hosts'], port: ['port'], bareHost: true, key: 'RABBITMQ_URL' }),
+  produces('RabbitMQ', ['*.publish'], { imports: BUNNY, channel: ['fanout', 'topic', 'direct', 'headers', 'exchange', 'queue', 'routing_key'] }),
+  consumes('RabbitMQ', ['*.subscribe'], { imports: BUNNY, channel: ['queue'] }),
+  consumes('RabbitMQ', ['*.pop'], { imports: BUNNY, requires: ['queue'], channel: ['queue'] }),
+  // Sneakers workers: `from_queue 'orders'` in a class including Sneakers::Worker.
+  endpoint('messaging', 'RabbitMQ', ['Sneakers.configure'], { target: ['amqp'] }),
+  consumes('RabbitMQ', ['from_queue'], { imports: SNEAKERS, channel: [0] }),
+  produces('RabbitMQ', ['*.publish'], { imports: SNEAKERS, channel: ['to_queue', 'routing_key'] }),
+  // Kafka: ruby-kafka, rdkafka, Karafka / WaterDrop
+  endpoint('messaging', 'Kafka', ['new Kafka'], { target: [0, 'seed_brokers'] }),
+  endpoint('messaging', 'Kafka', ['new Rdkafka.Config', 'set *.kafka'], { imports: KAFKA, target: ['bootstrap.servers'] }),
+  produces('Kafka', ['*.deliver_message', '*.produce', '*.produce_async', '*.produce_sync', '*.produce_many_async', '*.produce_many_sync'], { imports: KAFKA, requires: ['topic'], channel: ['topic'] }),
+  consumes('Kafka', ['*.subscribe'], { imports: KAFKA, channel: [0] }),
+  consumes('Kafka', ['*.each_message', '*.each_batch'], { imports: KAFKA, requires: ['topic'], channel: ['topic'] }),
+  consumes('Kafka', ['topic'], { imports: ['Karafka', 'karafka'], channel: [0], refine: withBlock }),
+  // Job queues keep their jobs in Redis (a datastore): Sidekiq reads REDIS_URL unless configured.
+  uses('database', 'Redis', ['set *.redis'], { imports: SIDEKIQ, target: ['url', 'host'], port: ['port'], key: 'REDIS_URL' }),
+  uses('database', 'Redis', ['include'], { imports: SIDEKIQ, key: 'REDIS_URL', refine: (site, tools) => (site.args.some((arg) => /^Sidekiq::(?:Worker|Job)$/.test(tools.text(arg))) ? undefined : false) }),
+  uses('database', 'Redis', ['set Resque.redis'], { target: [0], bareHost: true }),
+  // Databases
+  uses('database', 'Redis', ['new Redis'], { target: ['url', 'host', 'path'], port: ['port'], bareHost: true, key: 'REDIS_URL' }),
+  uses('database', 'PostgreSQL', ['PG.connect', 'PG.Connection.open', 'PG.Connection.connect', 'new PG.Connection'], { target: [0, 'host', 'hostaddr'], port: ['port'], bareHost: true }),
+  uses('database', 'MySQL', ['new Mysql2.Client'], { target: ['host', 'url'], port: ['port'] }),
+  uses('database', 'MongoDB', ['new Mongo.Client'], { target: [0] }),
+  uses('database', undefined, ['Sequel.connect'], { target: [0, 'host'], port: ['port'], dialect: ['adapter'], knownOnly: true }),
+  uses('database', 'PostgreSQL', ['Sequel.postgres'], { target: [0, 'host'], port: ['port'], knownOnly: true }),
+  uses('database', 'MySQL', ['Sequel.mysql2', 'Sequel.mysql'], { target: [0, 'host'], port: ['port'], knownOnly: true }),
+  uses('database', undefined, ['establish_connection', '*.establish_connection'], { target: [0, 'url', 'host'], port: ['port'], dialect: ['adapter'], knownOnly: true }),
+  uses('database', 'Elasticsearch', ['new Elasticsearch.Client', 'new OpenSearch.Client'], { target: ['url', 'host', 'hosts'], knownOnly: true }),
+  uses('database', 'Memcached', ['new Dalli.Client'], { target: [0], bareHost: true }),
+  // E-mail: Mail's `delivery_method :smtp, address: …`, ActionMailer's `smtp_settings`, Net::SMTP
+  uses('email', 'SMTP', ['delivery_method', '*.delivery_method'], { target: ['address'], port: ['port'], bareHost: true, knownOnly: true, refine: argumentIs(0, /^smtp$/) }),
+  uses('email', 'SMTP', ['set *.smtp_settings'], { target: ['address'], port: ['port'], bareHost: true, knownOnly: true }),
+  uses('email', 'SMTP', ['Net.SMTP.start', 'new Net.SMTP'], { target: [0], port: [1], bareHost: true }),
+  // SaaS vendors' SDKs
+  vendor('Stripe', ['set Stripe.api_key', 'Stripe.*.create', 'Stripe.*.retrieve', 'Stripe.*.list', 'new Stripe.StripeClient']),
+  vendor('Twilio', ['new Twilio.REST.Client']),
+  vendor('OpenAI', ['new OpenAI.Client']),
+  vendor('SendGrid', ['new SendGrid.API'], {}, 'email'),
+];
+
+/** The Ruby family's table. */
+export const RUBY_TABLE: FamilyTable = {
+  signatures: RUBY_SIGNATURES,
+  // Whole names and name prefixes (see prefilter.ts); gem names as required and constants as written.
+  triggers: triggerPattern({
+    prefixes: ['faraday', 'httparty', 'rest_client', 'restclient', 'excon', 'typhoeus', 'graphlient', 'grpc', 'bunny', 'sneakers', 'kafka', 'rdkafka', 'karafka', 'waterdrop', 'sidekiq', 'resque', 'redis', 'mysql', 'mongo', 'sequel', 'establish_connection', 'elasticsearch', 'opensearch', 'dalli', 'smtp', 'stripe', 'twilio', 'openai', 'sendgrid'],
+    words: ['Aws', 'PG', 'HTTP', 'URI'],
+    patterns: [
+      // generated gRPC stubs and services
+      '::Stub\\b',
+      '_services_pb\\b',
+      // an env read (a constant other files read may be set from one)
+      '\\bENV(?:\\[|\\.fetch\\b)',
+    ],
+  }),
+  values: {
+    env: [{ call: ['ENV.fetch'] }],
+    carriers: [
+      { call: ['URI', 'URI.parse', 'URI.join', 'Kernel.URI', 'Addressable.URI.parse'], arg: 0 },
+      // Methods that tidy an address without changing whom it names (`base.chomp('/')`, `uri.host`).
+      { call: ['*.freeze', '*.to_s', '*.to_str', '*.strip', '*.chomp', '*.dup', '*.split', '*.host'], arg: 'receiver' },
+    ],
+    format: ['format', 'sprintf', 'Kernel.format'],
+  },
+};
