@@ -11,7 +11,7 @@ import { Language, Parser, type Tree } from 'web-tree-sitter';
  * The languages discovery reads code in, and shell (`bash`), which only the entrypoint-script
  * source parses: `languageOf` maps no extension to it, so the code sources never see a script.
  */
-export const CODE_LANGUAGES = ['typescript', 'tsx', 'javascript', 'python', 'go', 'java', 'kotlin', 'c_sharp', 'bash'] as const;
+export const CODE_LANGUAGES = ['typescript', 'tsx', 'javascript', 'python', 'go', 'java', 'kotlin', 'c_sharp', 'bash', 'php'] as const;
 /** One of them. */
 export type CodeLanguage = (typeof CODE_LANGUAGES)[number];
 /** A parsed file. */
@@ -73,6 +73,8 @@ export function languageOf(path: string): CodeLanguage | undefined {
       return 'kotlin';
     case 'cs':
       return 'c_sharp';
+    case 'php':
+      return 'php';
     default:
       return undefined;
   }

@@ -10,7 +10,7 @@ import { schemaIssues } from '../model/validate.js';
 import { MECHANISMS } from '../model/vocabulary.js';
 
 /** The languages a rule can apply to; `any` applies to all. */
-export const RULE_LANGUAGES = ['any', 'typescript', 'javascript', 'python', 'go', 'java', 'kotlin', 'csharp'] as const;
+export const RULE_LANGUAGES = ['any', 'typescript', 'javascript', 'python', 'go', 'java', 'kotlin', 'csharp', 'php'] as const;
 
 /** One rule: calls of a function or method are connections of a kind. */
 export const UserRuleSchema = Type.Object(

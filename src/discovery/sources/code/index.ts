@@ -7,9 +7,10 @@ import type { Source } from '../../source.js';
 import { csharpCodeSource } from './csharp-source.js';
 import { goCodeSource } from './go-source.js';
 import { jvmCodeSource } from './jvm-source.js';
+import { phpCodeSource } from './php-source.js';
 import { prismaDatasourceSource } from './prisma-datasource-source.js';
 import { pythonCodeSource } from './python-source.js';
 import { typescriptCodeSource } from './typescript-source.js';
 
 /** Every source that reads source code, and the Prisma schema that code's database is named in. */
-export const codeSources: Source[] = [typescriptCodeSource, pythonCodeSource, goCodeSource, jvmCodeSource, csharpCodeSource, prismaDatasourceSource];
+export const codeSources: Source[] = [typescriptCodeSource, pythonCodeSource, goCodeSource, jvmCodeSource, csharpCodeSource, prismaDatasourceSource, phpCodeSource];
