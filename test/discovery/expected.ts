@@ -70,6 +70,7 @@ export const COVERAGE_TAGS = [
   'go',
   'python',
   'csharp',
+  'php',
   // Clients and servers in code
   'http-client',
   'grpc-client',
