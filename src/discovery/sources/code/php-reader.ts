@@ -130,10 +130,10 @@ function keyText(key: SyntaxNode | undefined): string | undefined {
   return undefined;
 }
 
-/** The text of a single-quoted string (only `\'` and `\\` are escapes). */
+/** The text of a single-quoted string, where only `\'` and `\\` are escapes (a double-quoted one is an `encapsed_string`). */
 function stringText(node: SyntaxNode): string {
-  const body = unquote(node.text.replace(/^[bB](?=['"])/, ''));
-  return node.text.startsWith("'") || node.text.startsWith("b'") ? node.text.slice(node.text.indexOf("'") + 1, -1).replace(/\\(['\\])/g, '$1') : body;
+  const text = node.text.replace(/^[bB](?=['"])/, '');
+  return text.startsWith("'") && text.endsWith("'") && text.length >= 2 ? text.slice(1, -1).replace(/\\(['\\])/g, '$1') : unquote(text);
 }
 
 /** The pieces of a double-quoted string or heredoc: literal text and interpolated expressions. */

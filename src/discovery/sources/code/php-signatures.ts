@@ -133,8 +133,8 @@ export const PHP_TABLE: FamilyTable = {
   signatures: PHP_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts); the calls below only as called.
   triggers: triggerPattern({
-    prefixes: ['Guzzle', 'HttpClient', 'ScopingHttpClient', 'PDO', 'mysqli', 'pg_connect', 'pg_pconnect', 'MongoDB', 'Predis', 'RedisCluster', 'Memcached', 'Elasticsearch', 'Elastic', 'Cassandra', 'PhpAmqpLib', 'AMQP', 'Enqueue', 'RdKafka', 'SoapClient', 'Stripe', 'Twilio', 'OpenAI', 'SendGrid', 'getenv'],
-    words: ['Aws', 'Redis', 'Mailer'],
+    prefixes: ['Guzzle', 'HttpClient', 'ScopingHttpClient', 'mysqli', 'pg_connect', 'pg_pconnect', 'MongoDB', 'Predis', 'RedisCluster', 'Memcached', 'Elasticsearch', 'Elastic', 'Cassandra', 'PhpAmqpLib', 'AMQP', 'Enqueue', 'RdKafka', 'SoapClient', 'Stripe', 'Twilio', 'OpenAI', 'SendGrid', 'getenv'],
+    words: ['Aws', 'Redis', 'Mailer', 'PDO'],
     patterns: [
       '\\bHttp\\s*::',
       '["\']driver["\']\\s*=>',

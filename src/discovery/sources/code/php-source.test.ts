@@ -3,6 +3,8 @@ import type { SourceFile } from '../../../core/discovery/facts.js';
 import { evidenceFor } from '../../source.js';
 import { bindingsOf, code, http, LITERAL, message, readSnippet, store, summarise, type FactSummary } from './code-test-support.js';
 import { phpCodeSource } from './php-source.js';
+import { PHP_TABLE } from './php-signatures.js';
+import { mayMatch } from './prefilter.js';
 
 const cases: { name: string; path: string; text: string; facts: FactSummary[] }[] = [
   {
@@ -196,7 +198,68 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
       $b = (new GuzzleHttp\\Client())->get(Endpoints::INVENTORY . '/stock');`,
     facts: [http(4, { key: 'PRICING_URL' }), http(5, { host: 'inventory', port: 8000, url: 'http://inventory:8000/stock' })],
   },
+  {
+    name: 'an injected Symfony client with an absolute URL, Memcached, a SOAP client, Symfony Mailer',
+    path: 'src/Service/Partners.php',
+    text: code`
+      <?php
+      use Symfony\\Contracts\\HttpClient\\HttpClientInterface;
+      use Symfony\\Component\\Mailer\\Transport;
+      class Partners {
+          public function __construct(private HttpClientInterface $client, private \\Memcached $cache) {}
+          public function quote() { return $this->client->request('POST', 'https://api.freight.example.com/v2/quotes'); }
+          public function warm() { $this->cache->addServer('memcached', 11211); }
+      }
+      $soap = new SoapClient('http://tax:8080/service?wsdl');
+      $mailer = Transport::fromDsn(getenv('MAILER_DSN'));`,
+    facts: [
+      http(6, { host: 'api.freight.example.com', url: 'https://api.freight.example.com/v2/quotes' }),
+      store('database', 'Memcached', { host: 'memcached', port: 11211 }, 7),
+      { role: 'calls', mechanism: 'soap', technology: 'SOAP', target: { host: 'tax', port: 8080, url: 'http://tax:8080/service?wsdl' }, line: 9, confidence: LITERAL },
+      { role: 'uses', mechanism: 'email', technology: 'SMTP', target: { key: 'MAILER_DSN' }, targetKind: 'saas', line: 10, confidence: LITERAL },
+    ],
+  },
+  {
+    name: 'Enqueue over AMQP: the factory DSN lent to the producer of a queue',
+    path: 'src/Queue.php',
+    text: code`
+      <?php
+      use Enqueue\\AmqpLib\\AmqpConnectionFactory;
+      $context = (new AmqpConnectionFactory('amqp://rabbit:5672'))->createContext();
+      $queue = $context->createQueue('thumbnails');
+      $context->createProducer()->send($queue, $context->createMessage($body));`,
+    facts: [message('produces', 'RabbitMQ', 'thumbnails', { host: 'rabbit', port: 5672, url: 'amqp://rabbit:5672' }, 5)],
+  },
 ];
+
+/** Files the PHP source must parse (a signature may match) and files it must not (incidental words only). */
+const PREFILTER: [string, boolean][] = [
+  ['use GuzzleHttp\\Client;', true],
+  ['$r = Http::withToken($t)->get($url);', true],
+  ['$pdo = new PDO($dsn);', true],
+  ['$m = new mysqli($h, $u, $p);', true],
+  ['use Predis\\Client;', true],
+  ['$redis = new Redis();', true],
+  ['use PhpAmqpLib\\Connection\\AMQPStreamConnection;', true],
+  ['$p = new RdKafka\\Producer($conf);', true],
+  ['use Aws\\Sqs\\SqsClient;', true],
+  ['$ch = curl_init();', true],
+  ["$x = file_get_contents('https://rates.example.com/today');", true],
+  ["$h = $_ENV['CART_HOST'];", true],
+  ["'host' => env('DB_HOST', '127.0.0.1'),", true],
+  ["define('ORDERS_URL', 'x');", true],
+  ["'driver' => 'mysql',", true],
+  ['namespace App\\Http\\Controllers;\nclass HomeController extends Controller {}', false],
+  ["$pdoStatement->execute(); // the driver handles it", false],
+  ["$tpl = file_get_contents(__DIR__ . '/mail.html');", false],
+  ['$environment = $this->environment;', false],
+];
+
+describe('PHP prefilter', () => {
+  it.each(PREFILTER)('%s → %s', (text, parsed) => {
+    expect(mayMatch(`<?php\n${text}\n`, PHP_TABLE.triggers, [])).toBe(parsed);
+  });
+});
 
 describe('PHP code source', () => {
   it.each(cases)('$name', async ({ path, text, facts }) => {
