@@ -306,6 +306,36 @@ function bindConfigArray(node: SyntaxNode, prefix: string, model: FileModel, dep
   }
 }
 
+/**
+ * The name a constructor parameter is bound under, `init:InventoryClient#0` (by position), when
+ * the parameter is one of a class's `__construct`: a Laravel service provider or a factory
+ * constructs the class (`new InventoryClient(config('services.inventory.url'))`) in another file.
+ */
+function constructorParameter(parameter: SyntaxNode): string | undefined {
+  const list = parameter.parent;
+  const method = list?.parent;
+  if (list?.type !== 'formal_parameters' || method?.type !== 'method_declaration' || field(method, 'name')?.text !== '__construct') return undefined;
+  const holder = method.parent?.parent;
+  const className = holder?.type === 'class_declaration' ? field(holder, 'name')?.text : undefined;
+  const index = kids(list).findIndex((child) => child.id === parameter.id);
+  return className && index >= 0 ? `init:${className}#${index}` : undefined;
+}
+
+/**
+ * Binds the arguments of `new InventoryClient($a, $b)` to the class's constructor parameters by
+ * position, for this file and the service's others; the first construction read wins. Vendor
+ * classes are bound too (nothing reads their parameters), which costs only unused bindings.
+ */
+function bindConstruction(type: SyntaxNode, argumentList: SyntaxNode | undefined, model: FileModel): void {
+  const className = dotted(type.text).split('.').pop();
+  if (!className || !/^[A-Z]/.test(className)) return;
+  argumentsOf(argumentList).args.forEach((arg, index) => {
+    const name = `init:${className}#${index}`;
+    bind(model.bindings, name, arg);
+    if (!model.shared.has(name)) model.shared.set(name, { value: arg, at: arg });
+  });
+}
+
 /** Whether a node is at the top level of the file (not inside a function, method or class). */
 function atTopLevel(node: SyntaxNode): boolean {
   let parent = node.parent;
@@ -483,6 +513,7 @@ export const phpReader: LanguageReader = {
         // A class named by its full name (`new \GuzzleHttp\Client`) is as good as imported.
         const type = node.type === 'scoped_call_expression' ? field(node, 'scope') : kids(node)[0];
         if (type?.type === 'qualified_name') model.imports.push(dotted(type.text));
+        if (node.type === 'object_creation_expression' && type && (type.type === 'name' || type.type === 'qualified_name')) bindConstruction(type, kids(node).find((child) => child.type === 'arguments'), model);
         return;
       }
       case 'function_call_expression': {
@@ -520,9 +551,14 @@ export const phpReader: LanguageReader = {
         return;
       }
       case 'property_promotion_parameter':
-      case 'simple_parameter':
-        declareVariable(field(node, 'name'), field(node, 'type'), field(node, 'default_value'), model);
+      case 'simple_parameter': {
+        const name = field(node, 'name');
+        declareVariable(name, field(node, 'type'), field(node, 'default_value'), model);
+        // A constructor's parameter is what whoever constructs the class gives (see bindConstruction).
+        const parameter = constructorParameter(node);
+        if (name && parameter) bind(model.bindings, variableName(name), { kind: 'ref', name: parameter });
         return;
+      }
       case 'method_declaration':
       case 'function_definition': {
         // `function baseUrl() { return 'http://' . $host; }`: the call's value is what it returns.

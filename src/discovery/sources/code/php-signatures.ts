@@ -142,6 +142,8 @@ export const PHP_TABLE: FamilyTable = {
       '\\b(?:file_get_contents|fopen|get_headers)\\s*\\(\\s*["\']https?:',
       '\\$_(?:ENV|SERVER)\\s*\\[',
       '\\b(?:env|define)\\s*\\(',
+      // a class of the service constructed with configuration (a Laravel service provider's `new CatalogClient(config('…'))`)
+      '\\bnew\\s+[\\w\\\\]+\\s*\\([^;)]*\\b(?:config|env|getenv)\\s*\\(',
     ],
   }),
   values: {

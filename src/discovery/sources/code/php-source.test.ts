@@ -277,6 +277,25 @@ describe('PHP code source', () => {
     expect(bindings).toMatchObject({ 'code:config:quotes.url': '$ref:QUOTES_URL', QUOTES_URL: 'http://quotes:8080' });
   });
 
+  it('follows a constructor parameter to what a service provider constructs the class with', async () => {
+    const client = code`
+      <?php
+      namespace App\\Services;
+      use GuzzleHttp\\Client;
+      class CatalogClient {
+          private Client $http;
+          public function __construct(private string $baseUrl, int $timeout = 2) {
+              $this->http = new Client(['base_uri' => $this->baseUrl, 'timeout' => $timeout]);
+          }
+      }`;
+    expect(summarise(await readSnippet(phpCodeSource, 'app/Services/CatalogClient.php', client))).toEqual([http(7, { key: 'code:init:CatalogClient#0' })]);
+    const provider = code`
+      <?php
+      use App\\Services\\CatalogClient;
+      $this->app->singleton(CatalogClient::class, fn () => new CatalogClient(config('services.catalog.url'), 5));`;
+    expect(bindingsOf(await readSnippet(phpCodeSource, 'app/Providers/AppServiceProvider.php', provider))).toEqual({ 'code:init:CatalogClient#0': '$ref:code:config:catalog.url' });
+  });
+
   it('shares constants defined from env vars', async () => {
     const text = code`
       <?php
