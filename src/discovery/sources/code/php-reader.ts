@@ -284,9 +284,11 @@ function driverSite(node: SyntaxNode): CallSite | undefined {
   const connections = element?.type === 'array_element_initializer' ? element.parent : undefined;
   const holder = connections?.parent?.type === 'array_element_initializer' ? connections.parent.parent : undefined;
   if (element && holder?.type === 'array_creation_expression') {
-    const chosen = defaultText(arrayEntries(holder).get('default'));
+    const entries = arrayEntries(holder);
+    const chosen = defaultText(entries.get('default'));
     const name = keyText(elementOf(element).key);
-    if (chosen !== undefined && name !== undefined && chosen !== name) return undefined;
+    // A default given only by the environment (`env('DB_CONNECTION')`) could be any of them.
+    if (entries.has('default') && (chosen === undefined || chosen !== name)) return undefined;
   }
   const named = new Map([...entries].map(([key, value]): [string, SyntaxNode] => [key.toLowerCase(), value]));
   return makeSite(node, 'literal', `driver.${driver}`, { named, line: () => lineOf(driverNode as SyntaxNode) });

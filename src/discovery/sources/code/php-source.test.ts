@@ -188,6 +188,15 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
     facts: [store('database', 'MySQL', { key: 'DB_HOST' }, 7)],
   },
   {
+    name: 'a connection array outside a file with a default (Eloquent Capsule) is read; one under a default only the environment gives is not',
+    path: 'bootstrap/db.php',
+    text: code`
+      <?php
+      $capsule->addConnection(['driver' => 'pgsql', 'host' => getenv('PG_HOST'), 'port' => 5432]);
+      $config = ['default' => env('DB_CONNECTION'), 'connections' => ['mysql' => ['driver' => 'mysql', 'host' => 'db']]];`,
+    facts: [store('database', 'PostgreSQL', { key: 'PG_HOST' }, 2)],
+  },
+  {
     name: 'constants: define() and class constants hold the address',
     path: 'src/Config.php',
     text: code`
