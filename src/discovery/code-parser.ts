@@ -14,6 +14,7 @@ import { Language, Parser, type Tree } from 'web-tree-sitter';
 export const CODE_LANGUAGES = ['typescript', 'tsx', 'javascript', 'python', 'go', 'java', 'kotlin', 'c_sharp', 'bash',
   'rust',
   'ruby',
+  'php',
 ] as const;
 /** One of them. */
 export type CodeLanguage = (typeof CODE_LANGUAGES)[number];
@@ -82,6 +83,8 @@ export function languageOf(path: string): CodeLanguage | undefined {
     case 'ru':
     case 'rake':
       return 'ruby';
+    case 'php':
+      return 'php';
     default:
       return undefined;
   }

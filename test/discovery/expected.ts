@@ -73,6 +73,7 @@ export const COVERAGE_TAGS = [
   'csharp',
   'rust',
   'ruby',
+  'php',
   // Clients and servers in code
   'http-client',
   'grpc-client',

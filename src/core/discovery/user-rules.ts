@@ -13,6 +13,7 @@ import { MECHANISMS } from '../model/vocabulary.js';
 export const RULE_LANGUAGES = ['any', 'typescript', 'javascript', 'python', 'go', 'java', 'kotlin', 'csharp',
   'rust',
   'ruby',
+  'php',
 ] as const;
 
 /** One rule: calls of a function or method are connections of a kind. */

@@ -7,6 +7,7 @@ import type { Source } from '../../source.js';
 import { csharpCodeSource } from './csharp-source.js';
 import { goCodeSource } from './go-source.js';
 import { jvmCodeSource } from './jvm-source.js';
+import { phpCodeSource } from './php-source.js';
 import { prismaDatasourceSource } from './prisma-datasource-source.js';
 import { pythonCodeSource } from './python-source.js';
 import { railsDatabaseSource } from './rails-database-source.js';
@@ -25,4 +26,5 @@ export const codeSources: Source[] = [
   rustCodeSource,
   rubyCodeSource,
   railsDatabaseSource,
+  phpCodeSource,
 ];

@@ -16,6 +16,7 @@ import { jsonConfigSource } from './json-config.js';
 import { kubernetesManifestsSource } from './kubernetes-manifests.js';
 import { kustomizeSource } from './kustomize.js';
 import { springConfigSource } from './spring-config.js';
+import { symfonyConfigSource } from './symfony-config.js';
 
 /** Every deployment and runtime config source, in the order they are documented. */
 export const configSources: Source[] = [
@@ -32,7 +33,8 @@ export const configSources: Source[] = [
   dotnetAppsettingsSource,
   jsonConfigSource,
   daprComponentsSource,
+  symfonyConfigSource,
 ];
 
 /** Each source on its own, for tests and for callers that want one. */
-export { daprComponentsSource, dockerComposeSource, dockerfileSource, dotnetAppsettingsSource, entrypointScriptSource, envFileSource, helmChartSource, helmTemplatesSource, helmValuesSource, jsonConfigSource, kubernetesManifestsSource, kustomizeSource, springConfigSource };
+export { daprComponentsSource, dockerComposeSource, dockerfileSource, dotnetAppsettingsSource, entrypointScriptSource, envFileSource, helmChartSource, helmTemplatesSource, helmValuesSource, jsonConfigSource, kubernetesManifestsSource, kustomizeSource, springConfigSource, symfonyConfigSource };
