@@ -77,6 +77,8 @@ export const COVERAGE_TAGS = [
   'graphql-client',
   'kafka',
   'rabbitmq',
+  'amqp10',
+  'dapr',
   'nats',
   'mqtt',
   'azure-service-bus',
@@ -94,6 +96,8 @@ export const COVERAGE_TAGS = [
   'smtp',
   'saas-sdk',
   'job-queue',
+  // Code in a branch a known setting does not take (`if (AzureServiceBusEnabled)`)
+  'config-branch',
   // Things that must not become edges
   'decoy-comment',
   'decoy-test-file',
