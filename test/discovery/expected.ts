@@ -81,6 +81,8 @@ export const COVERAGE_TAGS = [
   'graphql-client',
   'kafka',
   'rabbitmq',
+  'amqp10',
+  'dapr',
   'nats',
   'mqtt',
   'azure-service-bus',
@@ -98,6 +100,8 @@ export const COVERAGE_TAGS = [
   'smtp',
   'saas-sdk',
   'job-queue',
+  // Code in a branch a known setting does not take (`if (AzureServiceBusEnabled)`)
+  'config-branch',
   // Things that must not become edges
   'decoy-comment',
   'decoy-test-file',

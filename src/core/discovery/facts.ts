@@ -147,6 +147,23 @@ export type ConnectionRole =
   /** Declared to depend on, with no more said (compose depends_on, Backstage dependsOn). */
   | 'depends';
 
+/**
+ * A setting a branch of code depends on: `if (configuration.GetValue<bool>("AzureServiceBusEnabled"))`,
+ * `process.env.QUEUE_KIND === 'sqs' ? … : …`. A connection made only in that branch is made only
+ * when the setting has that value (see ConnectionFact.conditions).
+ */
+export interface FactCondition {
+  /** The environment variable or configuration key read, as code reads it. */
+  key: string;
+  /**
+   * What the value is tested for: equal to a text; a true boolean (`GetValue<bool>`, Go and Java
+   * booleans: `true`, `1`, `yes`, `on`); or set at all (a JavaScript `process.env.X` is true when not empty).
+   */
+  test: { equals: string } | 'true' | 'set';
+  /** The branch runs when the test fails (an `else`, `!x`, `!==`). */
+  negated?: boolean;
+}
+
 /** A connection a component makes to something else. */
 export interface ConnectionFact {
   type: 'connection';
@@ -180,6 +197,12 @@ export interface ConnectionFact {
    * connections of the same technology made through a library's classes.
    */
   endpoint?: boolean;
+  /**
+   * The code making the connection runs only when all of these hold (it is inside an `if` or a
+   * conditional on a setting): resolution drops the connection when the component's configuration
+   * gives a value that fails one, and keeps it when the values are not known.
+   */
+  conditions?: FactCondition[];
   evidence: Evidence;
   confidence: number;
 }

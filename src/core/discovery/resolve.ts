@@ -7,6 +7,7 @@
  */
 import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
 import { isLocalHost, parseAddress, type ParsedAddress } from './addresses.js';
+import { branchMayRun } from './conditions.js';
 import { CONFIDENCE, type BindingFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact, type SubclassFact } from './facts.js';
 import { hostLabel, isControlPlane, nameKey, slugOf } from './names.js';
 import { interpolateComposeFacts } from './compose-interpolation.js';
@@ -110,6 +111,16 @@ function within(folder: string, root: string): boolean {
 function bindingKey(key: string): string {
   return key.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
 }
+
+/**
+ * Protocols that name no product: the brokers that speak them. AMQP 1.0 is ActiveMQ Artemis's,
+ * Qpid's, Azure Service Bus's and RabbitMQ's (with its plugin); JMS is a Java API that ActiveMQ,
+ * Artemis and, through Qpid JMS, any AMQP 1.0 broker serves.
+ */
+const PROTOCOL_BROKERS: Record<string, readonly string[]> = {
+  amqp: ['amqp', 'activemq', 'artemis', 'qpid', 'service bus', 'rabbitmq', 'solace'],
+  jms: ['jms', 'activemq', 'artemis', 'qpid', 'service bus', 'rabbitmq', 'solace', 'ibm mq'],
+};
 
 /** A bound value that names another key instead of holding a value. */
 export const REFERENCE = /^\$ref:(.+)$/;
@@ -499,7 +510,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   const brokerFor = (fact: ConnectionFact): Component => {
     const technology = fact.technology?.toLowerCase();
     const brokers = [...components.values()].filter((component) => component.kind === 'message-broker' && component.defined);
-    const matching = brokers.filter((component) => technology && (component.technology?.toLowerCase().includes(technology) || component.key.includes(nameKey(technology))));
+    // A protocol several products speak (AMQP 1.0, JMS) is served by whichever of them the files define.
+    const products = technology ? (PROTOCOL_BROKERS[technology] ?? [technology]) : [];
+    const matching = brokers.filter((component) => products.some((product) => component.technology?.toLowerCase().includes(product) || component.key.includes(nameKey(product))));
     if (matching.length === 1 && matching[0]) return matching[0];
     const named = ensure(fact.technology ?? 'message broker', 'message-broker', false);
     named.technology ??= fact.technology;
@@ -532,7 +545,40 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   };
 
   /** The edge one connection makes from `owner`, when its target resolves; `cap` bounds its confidence. */
+  // The value a branch's setting has for a component, from its deployment or configuration. A value
+  // guessed from another component's files (inferred) is not the component's own and decides nothing.
+  const settingOf = (owner: Component, file: string) => (key: string): string | undefined => {
+    const bound = lookup(key, owner, file);
+    return bound && bound.confidence >= CONFIDENCE.resolved ? bound.value : undefined;
+  };
+  // Names a constant of another file gives (`[Topic(PubSubNames.Orders, Topics.Created)]`): the
+  // channel `$ref:code:const:Topics.Created` and the key `dapr:component:{code:const:PubSubNames.Orders}`
+  // are completed from the constant's binding; a constant not found leaves the channel unknown and
+  // the key unbound (a producer's broker is then found by technology).
+  const withConstants = (fact: ConnectionFact, owner: Component): ConnectionFact => {
+    const channel = fact.channel ? REFERENCE.exec(fact.channel)?.[1] : undefined;
+    const keyPart = fact.target.key ? /\{([^{}]+)\}/.exec(fact.target.key) : null;
+    if (channel === undefined && !keyPart) return fact;
+    const { channel: _channel, ...rest } = fact;
+    const result: ConnectionFact = { ...rest };
+    if (fact.channel !== undefined && channel === undefined) result.channel = fact.channel;
+    const named = channel !== undefined ? lookup(channel, owner, fact.evidence.file)?.value : undefined;
+    if (named !== undefined && !REFERENCE.test(named)) result.channel = named;
+    if (keyPart && fact.target.key) {
+      const { key: _key, ...target } = fact.target;
+      const bound = lookup(keyPart[1] as string, owner, fact.evidence.file)?.value;
+      result.target = bound !== undefined ? { ...target, key: fact.target.key.replace(keyPart[0], bound) } : target;
+    }
+    return result;
+  };
   const connect = (written: ConnectionFact, owner: Component, cap = 1, also: Evidence[] = []): void => {
+    // Code in a branch the component's configuration does not take (`if (AzureServiceBusEnabled)`
+    // with `AzureServiceBusEnabled=false`) never runs there, so it makes no edge at all. Not a
+    // low-confidence edge instead: no confidence threshold hides proposals by default (the
+    // review page and `proposals list` show every one, and --apply proposes every edge), so a
+    // low score would still put an integration that does not exist in front of the reviewer.
+    if (!branchMayRun(written.conditions, settingOf(owner, written.evidence.file))) return;
+    written = withConstants(written, owner);
     // A SmallRye channel's connector and topic are its component's configuration; a value only
     // guessed from another service's files (inferred) is not.
     const fact = withSmallryeChannel(written, (key) => {

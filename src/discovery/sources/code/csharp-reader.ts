@@ -80,6 +80,22 @@ function targetName(node: SyntaxNode | undefined): string | undefined {
   return undefined;
 }
 
+/**
+ * The class a constant field belongs to (`const`, or `static readonly`), which other files name it
+ * by; undefined for other declarations.
+ */
+function constantOwner(declaration: SyntaxNode): string | undefined {
+  const fieldNode = declaration.parent;
+  if (fieldNode?.type !== 'field_declaration') return undefined;
+  const modifiers = new Set(kids(fieldNode).filter((child) => child.type === 'modifier').map((child) => child.text));
+  if (!modifiers.has('const') && !(modifiers.has('static') && modifiers.has('readonly'))) return undefined;
+  const owner = fieldNode.parent?.parent;
+  return owner && (owner.type === 'class_declaration' || owner.type === 'struct_declaration' || owner.type === 'record_declaration' || owner.type === 'interface_declaration') ? field(owner, 'name')?.text : undefined;
+}
+
+/** A name that reads as a type or a constant (`PubSubNames`, `DAPR_PUBSUB_NAME`), not a local variable. */
+const TYPE_LIKE = /^[A-Z]/;
+
 /** The reader for C#. */
 export const csharpReader: LanguageReader = {
   nodeTypes: ['invocation_expression', 'object_creation_expression', 'attribute', 'assignment_expression', 'class_declaration', 'record_declaration', 'interface_declaration', 'using_directive', 'variable_declaration', 'property_declaration', 'parameter'],
@@ -213,6 +229,16 @@ export const csharpReader: LanguageReader = {
     }
   },
 
+  crossFile(node: SyntaxNode, model: FileModel): string | undefined {
+    // A constant of another class: `PubSubNames.Orders`, or bare `DaprPubSubName` from a base class.
+    if (node.type === 'identifier') return TYPE_LIKE.test(node.text) && !model.types.has(node.text) ? node.text : undefined;
+    if (node.type !== 'member_access_expression') return undefined;
+    const owner = field(node, 'expression');
+    const name = field(node, 'name');
+    if (owner?.type !== 'identifier' || name?.type !== 'identifier' || !TYPE_LIKE.test(owner.text) || model.bindings.has(owner.text) || model.types.has(owner.text)) return undefined;
+    return `${owner.text}.${name.text}`;
+  },
+
   declare(node: SyntaxNode, model: FileModel): void {
     switch (node.type) {
       case 'using_directive': {
@@ -222,12 +248,19 @@ export const csharpReader: LanguageReader = {
       }
       case 'variable_declaration': {
         const type = field(node, 'type');
+        const owner = constantOwner(node);
         for (const declarator of kids(node)) {
           if (declarator.type !== 'variable_declarator') continue;
           const [name, clause] = kids(declarator);
           if (!name || name.type !== 'identifier') continue;
           const value = clause?.type === 'equals_value_clause' ? kids(clause)[0] : undefined;
           if (value) bind(model.bindings, name.text, value);
+          // `public const string PubSubName = "pubsub";` is read by other classes as `Names.PubSubName`
+          // (or bare, from a subclass or through `using static`).
+          if (value && owner) {
+            model.shared.set(`${owner}.${name.text}`, { value, at: value });
+            if (!model.shared.has(name.text)) model.shared.set(name.text, { value, at: value });
+          }
           if (type && type.type !== 'implicit_type') model.types.set(name.text, typeName(type.text));
         }
         return;

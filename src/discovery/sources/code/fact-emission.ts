@@ -5,16 +5,17 @@
  * constructions are lent to the file's producers and consumers of the same technology, and a
  * gRPC dial whose address fed a stub is not reported twice.
  */
-import { CONFIDENCE, type BindingFact, type ConnectionFact, type ConnectionRole, type EvidenceAt, type Fact, type ProvidesFact, type TargetRef } from '../../../core/discovery/facts.js';
+import { CONFIDENCE, type BindingFact, type ConnectionFact, type ConnectionRole, type EvidenceAt, type Fact, type FactCondition, type ProvidesFact, type TargetRef } from '../../../core/discovery/facts.js';
 import type { UserRule } from '../../../core/discovery/user-rules.js';
 import type { Mechanism, SystemKind } from '../../../core/model/vocabulary.js';
 import { candidateNames, compiled, importsAny, patternMatches, type CompiledPattern } from './callee-patterns.js';
 import type { CallSite, FileModel, Pick, ReadTarget, Signature, SiteTools, Value } from './code-model.js';
-import { redact } from '../../../core/discovery/redact.js';
+import { isSecretKey, redact } from '../../../core/discovery/redact.js';
 import { lineOf } from './syntax-helpers.js';
 import { channelNames, firstOf, readTarget, technologyOf } from './targets.js';
 import { isNode, type Evaluator } from './value-evaluation.js';
 import { folderOf } from '../../../core/discovery/file-paths.js';
+import { BranchConditions } from './branch-conditions.js';
 
 /** The kind of system a mechanism's target is, when the mechanism alone says. */
 const KIND_OF: Partial<Record<Mechanism, SystemKind>> = { messaging: 'message-broker', database: 'database', 'file-transfer': 'file-store', email: 'saas' };
@@ -114,13 +115,31 @@ function targetAt(evaluator: Evaluator, site: CallSite, picks: readonly Pick[], 
   return { target: {}, known: 'none' };
 }
 
-/** The channels the first non-empty channel pick names. */
+/** Where a constant of another file is bound for channel and component names (see sharedBindings). */
+export const CONSTANT_KEY = 'code:const:';
+
+/**
+ * The channels the first non-empty channel pick names; a constant of another file
+ * (`Topics.Created`) as a reference, `$ref:code:const:Topics.Created`, which resolution looks up.
+ */
 function channelsAt(evaluator: Evaluator, site: CallSite, picks: readonly Pick[]): string[] {
   for (const pick of picks) {
-    const names = channelNames(evaluator.channelAt(site, pick));
+    const value = evaluator.channelAt(site, pick);
+    if (value.kind === 'ref') return [`$ref:${CONSTANT_KEY}${value.name}`];
+    const names = channelNames(value);
     if (names.length > 0) return [...new Set(names)];
   }
   return [];
+}
+
+/** A component name given as a constant of another file: the key of its binding, for resolution to complete the component key with. */
+function constantAt(evaluator: Evaluator, site: CallSite, picks: readonly Pick[]): string | undefined {
+  for (const pick of picks) {
+    const value = firstOf(evaluator.valueAt(site, pick));
+    if (value.kind === 'ref') return `${CONSTANT_KEY}${value.name}`;
+    if (value.kind !== 'unknown') return undefined;
+  }
+  return undefined;
 }
 
 /** Makes the tools signature hooks use. */
@@ -150,9 +169,11 @@ export function emitFacts(input: EmissionInput): Fact[] {
   const pending: Pending[] = [];
   const provides = new Map<string, ProvidesFact>();
   const endpoints: Endpoint[] = [];
+  const branches = new BranchConditions(evaluator, model.bindings, model.language);
 
   const connection = (site: CallSite, role: ConnectionRole, mechanism: Mechanism, read: ReadTarget, extra: { technology?: string; channel?: string; targetKind?: SystemKind }): void => {
     const targetKind = extra.targetKind ?? KIND_OF[mechanism];
+    const conditions = branches.around(site.node);
     const fact: ConnectionFact = {
       type: 'connection',
       target: read.target,
@@ -161,6 +182,7 @@ export function emitFacts(input: EmissionInput): Fact[] {
       ...(extra.technology ? { technology: extra.technology } : {}),
       ...(extra.channel ? { channel: extra.channel } : {}),
       ...(targetKind ? { targetKind } : {}),
+      ...(conditions.length > 0 ? { conditions } : {}),
       evidence: evidenceAt(site.line),
       confidence: confidenceOf(read.known, role, extra.channel),
     };
@@ -214,12 +236,16 @@ export function emitFacts(input: EmissionInput): Fact[] {
       const portText = signature.port ? firstLiteral(evaluator, site, signature.port, /^\d{1,5}$/) : undefined;
       const port: Value | undefined = portText !== undefined ? { kind: 'literal', text: portText } : undefined;
       const component = signature.componentKey !== undefined ? firstLiteral(evaluator, site, refinement?.target ?? signature.target ?? []) : undefined;
+      // `PublishEventAsync(PubSubNames.Orders, …)`: the key is completed in resolution, `dapr:component:{code:const:PubSubNames.Orders}`.
+      const constant = signature.componentKey !== undefined && component === undefined ? constantAt(evaluator, site, refinement?.target ?? signature.target ?? []) : undefined;
       let read: ReadTarget =
         signature.componentKey === undefined
           ? targetAt(evaluator, site, refinement?.target ?? signature.target ?? [], signature.bareHost === true, port)
           : component !== undefined
             ? { target: { key: `${signature.componentKey}${component}` }, known: 'key' }
-            : { target: {}, known: 'none' };
+            : constant !== undefined
+              ? { target: { key: `${signature.componentKey}{${constant}}` }, known: 'key' }
+              : { target: {}, known: 'none' };
       const key = refinement?.key ?? signature.key;
       if (read.known === 'none' && key) read = { target: { key }, known: 'key' };
       if (signature.knownOnly && read.known === 'none') break;
@@ -248,7 +274,7 @@ export function emitFacts(input: EmissionInput): Fact[] {
     }
   }
 
-  lendEndpoints(pending, endpoints, connection);
+  lendEndpoints(pending, endpoints, connection, (site) => branches.around(site.node));
   const facts: Fact[] = dropFedDials(pending, evaluator).map((entry) => entry.fact);
   const shared = sharedBindings(model, evaluator, evidenceAt);
   return [...dedupe(facts), ...provides.values(), ...shared, ...defaultBindings(evaluator, evidenceAt)];
@@ -263,6 +289,18 @@ function moduleFolderOf(file: string): string {
   const segments = folderOf(file).split('/');
   const cmd = segments.lastIndexOf('cmd');
   return cmd >= 0 ? segments.slice(0, cmd).join('/') : folderOf(file);
+}
+
+/**
+ * Whether a shared constant may name a channel or a component: a word of letters (not a number,
+ * not an address, which is bound as one), of a constant whose name does not speak of a secret
+ * (`Password`, `ApiKey`), outside Go (whose shared names are struct fields and variables, not constants).
+ */
+function isPlainName(text: string, name: string, language: FileModel['language']): boolean {
+  const trimmed = text.trim();
+  if (language === 'go' || name.includes(':') || isSecretKey(name.split('.').pop() ?? name)) return false;
+  if (!/^[A-Za-z][\w.\-/]{0,199}$/.test(trimmed) || redact(trimmed) !== trimmed) return false;
+  return readTarget({ kind: 'literal', text: trimmed }, { bareHost: false }).known === 'none';
 }
 
 /**
@@ -283,8 +321,14 @@ function sharedBindings(model: FileModel, evaluator: Evaluator, evidenceAt: Evid
       if (read.known === 'literal') bound = redact(value.text.trim());
       else if (read.known === 'key' && read.target.key) bound = `$ref:${read.target.key}`;
     }
-    if (bound === undefined) continue;
     const evidence = evidenceAt(lineOf(at));
+    // A constant holding a plain name (`PubSubName = "pubsub"`, `ORDERS_TOPIC = 'orders'`) is bound
+    // apart (`code:const:NAME`), for channels and component names only: read as an address, a
+    // word such as `orders` would pass for a host.
+    if (value.kind === 'literal' && !module && isPlainName(value.text, name, model.language)) {
+      facts.push({ type: 'binding', scope: folderOf(evidence.file), key: `${CONSTANT_KEY}${name}`, value: value.text.trim(), evidence });
+    }
+    if (bound === undefined) continue;
     facts.push({ type: 'binding', scope: module ? moduleFolderOf(evidence.file) : folderOf(evidence.file), key: `code:${name}`, value: bound, ...(fallback ? { fallback } : {}), evidence });
   }
   return facts;
@@ -305,11 +349,15 @@ function lendEndpoints(
   pending: Pending[],
   endpoints: readonly Endpoint[],
   connection: (site: CallSite, role: ConnectionRole, mechanism: Mechanism, read: ReadTarget, extra: { technology?: string; channel?: string; targetKind?: SystemKind }) => void,
+  conditionsAt: (site: CallSite) => FactCondition[],
 ): void {
   for (const entry of pending) {
     if (entry.known !== 'none') continue;
     const endpoint = endpoints.find((candidate) => candidate.technology === entry.fact.technology && candidate.read.known !== 'none');
     if (!endpoint) continue;
+    // The broker is the one the client made in a branch (`if (useAzure) client = new ServiceBusClient(…)`) only when that branch runs.
+    const borrowed = conditionsAt(endpoint.site).filter((condition) => !entry.fact.conditions?.some((own) => JSON.stringify(own) === JSON.stringify(condition)));
+    if (borrowed.length > 0) entry.fact.conditions = [...(entry.fact.conditions ?? []), ...borrowed];
     entry.fact.target = endpoint.read.target;
     entry.known = endpoint.read.known;
     entry.fact.confidence = confidenceOf(entry.known, entry.fact.role, entry.fact.channel);

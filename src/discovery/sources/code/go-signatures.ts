@@ -14,6 +14,8 @@ const SEGMENTIO = ['github.com/segmentio/kafka-go'];
 const SARAMA = ['github.com/Shopify/sarama', 'github.com/IBM/sarama'];
 const CONFLUENT = ['github.com/confluentinc/confluent-kafka-go'];
 const AMQP = ['github.com/streadway/amqp', 'github.com/rabbitmq/amqp091-go'];
+/** AMQP 1.0 (ActiveMQ Artemis, Qpid, Azure Service Bus, RabbitMQ's AMQP 1.0 plugin). */
+const AMQP10 = ['github.com/Azure/go-amqp', 'github.com/vcabbage/amqp'];
 const NATS = ['github.com/nats-io/nats.go'];
 const PAHO = ['github.com/eclipse/paho.mqtt.golang'];
 const SERVICE_BUS = ['github.com/Azure/azure-sdk-for-go/sdk/messaging/azservicebus'];
@@ -84,6 +86,10 @@ export const GO_SIGNATURES: readonly Signature[] = [
   produces('RabbitMQ', ['*.Publish'], { imports: AMQP, receiverType: AMQP_TYPE, channel: [0, 1] }),
   produces('RabbitMQ', ['*.PublishWithContext', '*.PublishWithDeferredConfirmWithContext'], { imports: AMQP, receiverType: AMQP_TYPE, channel: [1, 2] }),
   consumes('RabbitMQ', ['*.Consume', '*.ConsumeWithContext'], { imports: AMQP, receiverType: AMQP_TYPE, channel: [0] }),
+  // AMQP 1.0: `amqp.Dial(ctx, "amqps://bus.servicebus.windows.net", opts)`, then links on a session.
+  endpoint('messaging', 'AMQP', ['amqp.Dial', 'amqp.NewConn'], { imports: AMQP10, target: [1, 0] }),
+  produces('AMQP', ['*.NewSender'], { imports: AMQP10, channel: [1, 0] }),
+  consumes('AMQP', ['*.NewReceiver'], { imports: AMQP10, channel: [1, 0] }),
   // NATS and MQTT
   endpoint('messaging', 'NATS', ['nats.Connect'], { imports: NATS, target: [0] }),
   produces('NATS', ['*.Publish', '*.PublishMsg', '*.Request', '*.PublishAsync'], { imports: NATS, receiverType: /^nats\./, channel: [0] }),

@@ -11,6 +11,8 @@ import { between, calls, consumes, endpoint, produces, provides, serviceOfGrpcCl
 const SPRING_KAFKA = ['org.springframework.kafka'];
 const KAFKA_CLIENTS = ['org.apache.kafka'];
 const RABBIT_CLIENT = ['com.rabbitmq.client'];
+/** JMS, spoken to ActiveMQ and Artemis, and over AMQP 1.0 through Qpid JMS (`amqp://`, `amqps://`) to any AMQP 1.0 broker. */
+const JMS = ['javax.jms', 'jakarta.jms', 'org.apache.qpid.jms', 'org.apache.activemq'];
 const SERVICE_BUS = ['com.azure.messaging.servicebus'];
 const EVENT_HUBS = ['com.azure.messaging.eventhubs'];
 const SQS_V2 = ['software.amazon.awssdk.services.sqs'];
@@ -188,6 +190,15 @@ export const JVM_SIGNATURES: readonly Signature[] = [
   endpoint('messaging', 'RabbitMQ', ['*.setUri'], { imports: RABBIT_CLIENT, target: [0] }),
   produces('RabbitMQ', ['*.basicPublish'], { imports: RABBIT_CLIENT, channel: [0, 1] }),
   consumes('RabbitMQ', ['*.basicConsume'], { imports: RABBIT_CLIENT, channel: [0] }),
+  // JMS: a connection factory names the broker (`new JmsConnectionFactory("amqps://…")`, also
+  // `(user, password, url)`); destinations come from `session.createQueue("orders")` (a carrier, below).
+  endpoint('messaging', 'JMS', ['new JmsConnectionFactory', 'new ActiveMQConnectionFactory', '*.setRemoteURI', '*.setBrokerURL'], { imports: JMS, target: [0, 2, 'remoteURI', 'brokerURL'] }),
+  // JMS 2.0's `context.createProducer().send(queue, body)` names the destination on the send.
+  produces('JMS', ['*.createProducer.send'], { imports: JMS, channel: [0] }),
+  produces('JMS', ['*.createProducer'], { imports: JMS, channel: [0], refine: (site) => (site.args.length === 0 ? false : undefined) }),
+  consumes('JMS', ['*.createConsumer', '*.createDurableSubscriber', '*.createDurableConsumer', '*.createSharedConsumer', '*.createSharedDurableConsumer'], { imports: JMS, channel: [0] }),
+  produces('JMS', ['JmsTemplate.convertAndSend', 'JmsTemplate.send', 'JmsOperations.convertAndSend', 'JmsMessagingTemplate.convertAndSend'], { channel: [0, 'destinationName'] }),
+  consumes('JMS', ['@JmsListener'], { channel: ['destination'] }),
   // NATS and MQTT
   endpoint('messaging', 'NATS', ['Nats.connect'], { imports: ['io.nats'], target: [0] }),
   produces('NATS', ['*.publish', '*.request'], { imports: ['io.nats'], channel: [0] }),
@@ -284,13 +295,15 @@ export const JVM_TABLE: FamilyTable = {
   signatures: JVM_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts): `JavaMailSender` and `javax.mail` but not `email`, `storage` but not `storageKey`.
   triggers: triggerPattern({
-    prefixes: ['eventuate', 'RegisterRestClient', 'microprofile', 'smallrye', 'RestTemplate', 'RestOperations', 'WebClient', 'RestClient', 'HttpRequest', 'okhttp', 'Feign', 'retrofit', 'openConnection', 'ktor', 'graphql', 'apollo', 'WebServiceTemplate', 'grpc', 'ManagedChannelBuilder', 'NettyChannelBuilder', 'kafka', 'rabbit', 'amqp', 'nats', 'paho', 'Mqtt', 'servicebus', 'eventhubs', 'eventgrid', 'eventbridge', 'awssdk', 'amazonaws', 'Sqs', 'pubsub', 'DriverManager', 'jdbc', 'hikari', 'mongo', 'jedis', 'lettuce', 'redis', 'jsch', 'sftp', 'mail', 'getenv', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta'],
+    prefixes: ['eventuate', 'RegisterRestClient', 'microprofile', 'smallrye', 'RestTemplate', 'RestOperations', 'WebClient', 'RestClient', 'HttpRequest', 'okhttp', 'Feign', 'retrofit', 'openConnection', 'ktor', 'graphql', 'apollo', 'WebServiceTemplate', 'grpc', 'ManagedChannelBuilder', 'NettyChannelBuilder', 'kafka', 'rabbit', 'amqp', 'jms', 'activemq', 'nats', 'paho', 'Mqtt', 'servicebus', 'eventhubs', 'eventgrid', 'eventbridge', 'awssdk', 'amazonaws', 'Sqs', 'pubsub', 'DriverManager', 'jdbc', 'hikari', 'mongo', 'jedis', 'lettuce', 'redis', 'jsch', 'sftp', 'mail', 'getenv', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta'],
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', 'apache\\.(?:http|hc)\\b', '\\b(?:xml|springframework)\\.ws\\b', '@Value\\s*\\('],
   }),
   values: {
     env: [{ call: ['System.getenv'] }, { call: ['*.getProperty', '*.getRequiredProperty', 'System.getProperty'] }],
     carriers: [
       { call: ['URI.create', 'new URI', 'new URL', 'Uri.parse', 'URI', 'URL'], arg: 0 },
+      // A JMS destination is its name: `producer = session.createProducer(session.createQueue("orders"))`.
+      { call: ['*.createQueue', '*.createTopic'], arg: 0 },
       { call: ['TopicName.of', 'ProjectTopicName.of', 'SubscriptionName.of', 'ProjectSubscriptionName.of'], arg: 1 },
       { call: ['ManagedChannelBuilder.forAddress', 'NettyChannelBuilder.forAddress', 'OkHttpChannelBuilder.forAddress'], arg: 0, port: 1 },
       { call: ['ManagedChannelBuilder.forTarget', 'NettyChannelBuilder.forTarget', 'OkHttpChannelBuilder.forTarget', 'Grpc.newChannelBuilder'], arg: 0 },

@@ -225,7 +225,7 @@ const CASES: Record<string, { table: FamilyTable; pass: string[]; reject: string
     ],
     reject: [
       'public record Customer(string Name, string Email);',
-      'private const string StorageKey = "cart";',
+      'private string StorageKey = "cart";',
       'public decimal ScoreDiscount(decimal total) => 0.1m;',
       '/// See https://example.com/docs for the rules.\npublic class Rules {}',
     ],
@@ -276,6 +276,14 @@ describe.each(Object.entries(CASES))('the %s prefilter', (_family, { table, pass
 });
 
 describe('mayMatch', () => {
+  it.each([
+    ['a C# const string (a pub/sub name other classes read)', 'public static class PubSubNames { public const string Orders = "orders-pubsub"; }', true],
+    ['an exported constant in capitals', "export const ORDER_CREATED = 'order.created';", true],
+    ['an exported camelCase constant', "export const orderCreated = 'order.created';", false],
+    ['a local constant', "const ORDER_CREATED = 'order.created';", false],
+  ])('constants other files may read: %s', (_name, text, expected) => {
+    expect(mayMatch(text, /(?!)/, [])).toBe(expected);
+  });
   it('passes a file that names every word of a user rule', () => {
     const rule = { id: 'acme', language: 'any', call: 'AcmeBus.publish', target: 0, role: 'produces', mechanism: 'messaging' } as const;
     expect(mayMatch('bus := AcmeBus{}; bus.publish("orders")', /(?!)/, [rule as never])).toBe(true);

@@ -127,9 +127,15 @@ function ruleWords(rule: UserRule): string[] {
 export const SHARES =
   /\bos\.(?:Getenv|LookupEnv)\(|\bmustMapEnv\(|\bprocess\.env\b|\bmodule\.exports\b|@ConfigurationProperties\b|@Value\(|\bexport\s+const\s+\w*(?:url|uri|host|addr|address|endpoint)\w*\s*=|["'`](?:https?|grpc|amqp|redis|nats|mongodb|postgres(?:ql)?|mysql):\/\/(?!www\.|localhost)/i;
 
+/**
+ * Constants other files may name a topic, queue or pub/sub component by: a C# `const string` and a
+ * TS/JS exported constant in capitals (`export const ORDERS_TOPIC = 'orders'`). Case matters here.
+ */
+export const CONSTANTS = /\bconst\s+string\s+\w+\s*=\s*"|\bexport\s+const\s+[A-Z][A-Z0-9_]*\s*=\s*['"`]/;
+
 /** Whether a file may hold anything the family or the user's rules recognise. */
 export function mayMatch(text: string, triggers: RegExp, rules: readonly UserRule[]): boolean {
-  if (triggers.test(text) || SHARES.test(text)) return true;
+  if (triggers.test(text) || SHARES.test(text) || CONSTANTS.test(text)) return true;
   return rules.some((rule) => {
     const words = ruleWords(rule);
     return words.length > 0 && words.every((word) => text.includes(word));

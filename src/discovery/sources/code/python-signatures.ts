@@ -43,6 +43,13 @@ function celeryBroker(site: CallSite, tools: SiteTools): Refinement | undefined 
   return undefined;
 }
 
+const PROTON = ['proton'];
+/** A Proton link opened on a URL (`create_sender("amqp://broker:5672/orders")`) is addressed by it; on a connection, by the connection. */
+function addressedLink(site: CallSite, tools: SiteTools): { target: Signature['target'] } | undefined {
+  const first = site.args[0] ? tools.value(site, 0) : undefined;
+  return first?.kind === 'literal' && first.text.includes('://') ? { target: [0] } : undefined;
+}
+
 /** The signatures of the Python family, in the order they are tried. */
 export const PYTHON_SIGNATURES: readonly Signature[] = [
   // Dapr (dapr.clients): invocation goes to the app id; pub/sub and state name a component.
@@ -85,6 +92,11 @@ export const PYTHON_SIGNATURES: readonly Signature[] = [
   consumes('RabbitMQ', ['*.basic_consume'], { imports: ['pika'], channel: ['queue', 0] }),
   endpoint('messaging', 'RabbitMQ', ['aio_pika.connect_robust', 'aio_pika.connect', 'connect_robust'], { imports: ['aio_pika'], target: [0, 'url', 'host'] }),
   produces('RabbitMQ', ['*.publish'], { imports: ['aio_pika'], channel: ['routing_key', 1] }),
+  // AMQP 1.0 (Qpid Proton): `event.container.connect(url)` or `BlockingConnection(url)`, then links
+  // `create_sender(conn, "orders")` / `conn.create_sender("orders")`, or on a URL naming the address.
+  endpoint('messaging', 'AMQP', ['*.connect', 'BlockingConnection', 'utils.BlockingConnection'], { imports: PROTON, target: [0, 'url', 'urls', 'address'], bareHost: true }),
+  produces('AMQP', ['*.create_sender'], { imports: PROTON, channel: [1, 'target', 'address', 0], refine: addressedLink }),
+  consumes('AMQP', ['*.create_receiver'], { imports: PROTON, channel: [1, 'source', 'address', 0], refine: addressedLink }),
   // NATS and MQTT
   endpoint('messaging', 'NATS', ['nats.connect', 'connect', '*.connect'], { imports: ['nats'], target: [0, 'servers'] }),
   produces('NATS', ['*.publish', '*.request'], { imports: ['nats'], channel: [0, 'subject'] }),
@@ -168,7 +180,7 @@ export const PYTHON_TABLE: FamilyTable = {
   signatures: PYTHON_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts); `requests` and `environ` only as used, not in prose or comments.
   triggers: triggerPattern({
-    prefixes: ['dapr', 'httpx', 'locust', 'aiohttp', 'ClientSession', 'urllib', 'urlopen', 'gql', 'zeep', 'suds', 'grpc', 'kafka', 'aiokafka', 'pika', 'aio_pika', 'nats', 'paho', 'servicebus', 'eventhub', 'eventgrid', 'boto', 'aioboto', 'aiobotocore', 'pubsub', 'redis', 'aioredis', 'psycopg', 'asyncpg', 'mysql', 'pymysql', 'aiomysql', 'sqlalchemy', 'mongo', 'pymongo', 'motor', 'AsyncIOMotor', 'paramiko', 'sftp', 'pysftp', 'smtp', 'aiosmtp', 'getenv', 'celery', 'stripe', 'openai', 'langchain', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta'],
+    prefixes: ['dapr', 'proton', 'httpx', 'locust', 'aiohttp', 'ClientSession', 'urllib', 'urlopen', 'gql', 'zeep', 'suds', 'grpc', 'kafka', 'aiokafka', 'pika', 'aio_pika', 'nats', 'paho', 'servicebus', 'eventhub', 'eventgrid', 'boto', 'aioboto', 'aiobotocore', 'pubsub', 'redis', 'aioredis', 'psycopg', 'asyncpg', 'mysql', 'pymysql', 'aiomysql', 'sqlalchemy', 'mongo', 'pymongo', 'motor', 'AsyncIOMotor', 'paramiko', 'sftp', 'pysftp', 'smtp', 'aiosmtp', 'getenv', 'celery', 'stripe', 'openai', 'langchain', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta'],
     patterns: [
       // `storage` and `Storage`, not a `STORAGE_CLASS` constant
       '[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])',

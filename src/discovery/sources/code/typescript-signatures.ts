@@ -15,6 +15,8 @@ const GRPC = ['@grpc/grpc-js', 'grpc', '@grpc/proto-loader'];
 const KAFKAJS = ['kafkajs'];
 const RDKAFKA = ['node-rdkafka'];
 const AMQP = ['amqplib', 'amqp-connection-manager'];
+/** AMQP 1.0 (ActiveMQ Artemis, Qpid, Azure Service Bus, RabbitMQ's AMQP 1.0 plugin): rhea and its promise wrapper. */
+const RHEA = ['rhea', 'rhea-promise'];
 const NATS = ['nats', 'nats.ws', 'node-nats-streaming'];
 const MQTT = ['mqtt'];
 const SERVICE_BUS = ['@azure/service-bus'];
@@ -72,6 +74,11 @@ export const TYPESCRIPT_SIGNATURES: readonly Signature[] = [
   produces('RabbitMQ', ['*.publish'], { imports: AMQP, channel: [0, 1] }),
   produces('RabbitMQ', ['*.sendToQueue'], { imports: AMQP, channel: [0] }),
   consumes('RabbitMQ', ['*.consume'], { imports: AMQP, channel: [0] }),
+  // AMQP 1.0: `container.connect({ host, port })`, `new Connection({ host, port })` (rhea-promise);
+  // links name their queue or address as a string or as `{ target: { address } }` / `{ source: { address } }`.
+  endpoint('messaging', 'AMQP', ['*.connect', 'connect', 'new Connection'], { imports: RHEA, target: ['host', 'hostname', 0], port: ['port'], bareHost: true }),
+  produces('AMQP', ['*.open_sender', '*.createSender', '*.createAwaitableSender'], { imports: RHEA, channel: [0, 'target.address', 'target'] }),
+  consumes('AMQP', ['*.open_receiver', '*.createReceiver'], { imports: RHEA, channel: [0, 'source.address', 'source'] }),
   // NATS and MQTT
   // node-nats-streaming: `nats.connect(clusterId, clientId, { url })`
   endpoint('messaging', 'NATS', ['connect', 'nats.connect'], { imports: NATS, target: ['servers', 'url', 0] }),
@@ -167,7 +174,7 @@ export const TYPESCRIPT_TABLE: FamilyTable = {
   // Whole names and name prefixes (see prefilter.ts): `fetch(` but not `fetchLatest`, `@google-cloud/storage` but not `storageKey`.
   triggers: triggerPattern({
     words: ['fetch', 'got', 'pg', 'bull', 'bullmq'],
-    prefixes: ['dapr', 'axios', 'undici', 'superagent', 'HttpClient', 'HttpService', 'graphql', 'apollo', 'urql', 'soap', 'grpc', 'kafka', 'rdkafka', 'amqp', 'nats', 'mqtt', 'service-bus', 'event-hubs', 'eventhubs', 'eventgrid', 'eventbridge', 'aws-sdk', 'sqs', 'pubsub', 'google-cloud', 'storage-blob', 'redis', 'ioredis', 'postgres', 'mysql', 'mongo', 'sequelize', 'typeorm', 'knex', 'sftp', 'nodemailer', 'stripe', 'twilio', 'sendgrid', 'mailgun', 'openai', 'langchain', 'anthropic', 'slack', 'paypal', 'auth0', 'okta'],
+    prefixes: ['dapr', 'rhea', 'axios', 'undici', 'superagent', 'HttpClient', 'HttpService', 'graphql', 'apollo', 'urql', 'soap', 'grpc', 'kafka', 'rdkafka', 'amqp', 'nats', 'mqtt', 'service-bus', 'event-hubs', 'eventhubs', 'eventgrid', 'eventbridge', 'aws-sdk', 'sqs', 'pubsub', 'google-cloud', 'storage-blob', 'redis', 'ioredis', 'postgres', 'mysql', 'mongo', 'sequelize', 'typeorm', 'knex', 'sftp', 'nodemailer', 'stripe', 'twilio', 'sendgrid', 'mailgun', 'openai', 'langchain', 'anthropic', 'slack', 'paypal', 'auth0', 'okta'],
     // the modules `http.request` and `request(…)` need, as imported or required
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '[\'"`](?:node:)?https?[\'"`]', '[\'"`]request(?:-promise(?:-native)?)?[\'"`]', '\\bprocess\\.env\\b'],
   }),

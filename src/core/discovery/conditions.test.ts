@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { branchMayRun, conditionHolds } from './conditions.js';
+import type { FactCondition } from './facts.js';
+
+describe('conditionHolds', () => {
+  it.each([
+    [{ key: 'X', test: 'true' }, 'true', true],
+    [{ key: 'X', test: 'true' }, 'False', false],
+    [{ key: 'X', test: 'true' }, '1', true],
+    [{ key: 'X', test: 'true' }, 'off', false],
+    [{ key: 'X', test: 'true' }, 'maybe', undefined],
+    [{ key: 'X', test: 'true', negated: true }, 'false', true],
+    [{ key: 'X', test: 'set' }, 'false', true],
+    [{ key: 'X', test: 'set' }, '', false],
+    [{ key: 'X', test: { equals: 'sqs' } }, 'sqs', true],
+    [{ key: 'X', test: { equals: 'sqs' } }, ' sqs ', true],
+    [{ key: 'X', test: { equals: 'sqs' } }, 'rabbitmq', false],
+    [{ key: 'X', test: { equals: 'sqs' }, negated: true }, 'rabbitmq', true],
+    [{ key: 'X', test: { equals: 'sqs' } }, undefined, undefined],
+    [{ key: 'X', test: { equals: 'sqs' } }, '***', undefined],
+    [{ key: 'X', test: 'true' }, '${USE_AZURE}', undefined],
+  ] as [FactCondition, string | undefined, boolean | undefined][])('%j with %j → %j', (condition, value, expected) => {
+    expect(conditionHolds(condition, value)).toBe(expected);
+  });
+
+  it('runs a branch unless a known value fails one of its conditions', () => {
+    const values: Record<string, string> = { A: 'true', B: 'kafka' };
+    const valueOf = (key: string) => values[key];
+    expect(branchMayRun(undefined, valueOf)).toBe(true);
+    expect(branchMayRun([{ key: 'A', test: 'true' }, { key: 'B', test: { equals: 'kafka' } }], valueOf)).toBe(true);
+    expect(branchMayRun([{ key: 'A', test: 'true' }, { key: 'B', test: { equals: 'sqs' } }], valueOf)).toBe(false);
+    expect(branchMayRun([{ key: 'C', test: 'true', negated: true }], valueOf)).toBe(true);
+  });
+});

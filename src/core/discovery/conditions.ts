@@ -1,0 +1,31 @@
+/**
+ * Whether a branch of code runs, given the value its setting has where the component is deployed
+ * (see FactCondition). A connection made only in a branch that does not run there is not an
+ * integration of the component: a service shipping a RabbitMQ and an Azure Service Bus event bus,
+ * with `AzureServiceBusEnabled=false` in its compose environment, talks to RabbitMQ only.
+ */
+import type { FactCondition } from './facts.js';
+
+const TRUE = /^(?:true|1|yes|on)$/i;
+const FALSE = /^(?:false|0|no|off)$/i;
+/** A masked secret or a placeholder nothing filled in says nothing of the value. */
+const OPAQUE = /\*\*\*|\$\{|\{\{/;
+
+/** Whether a condition holds for a value: true, false, or undefined when the value does not say. */
+export function conditionHolds(condition: FactCondition, value: string | undefined): boolean | undefined {
+  if (value === undefined || OPAQUE.test(value)) return undefined;
+  const text = value.trim();
+  let result: boolean | undefined;
+  if (condition.test === 'set') result = text !== '';
+  else if (condition.test === 'true') result = TRUE.test(text) ? true : FALSE.test(text) ? false : undefined;
+  else result = text === condition.test.equals;
+  return result === undefined ? undefined : result !== (condition.negated === true);
+}
+
+/**
+ * Whether code under these conditions may run: false only when a known value fails one of them.
+ * An unknown value keeps the branch, since either may run.
+ */
+export function branchMayRun(conditions: readonly FactCondition[] | undefined, valueOf: (key: string) => string | undefined): boolean {
+  return (conditions ?? []).every((condition) => conditionHolds(condition, valueOf(condition.key)) !== false);
+}

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { code, readSnippet } from './code-test-support.js';
+import { csharpCodeSource } from './csharp-source.js';
+import { goCodeSource } from './go-source.js';
+import { typescriptCodeSource } from './typescript-source.js';
+import type { Source } from '../../source.js';
+import type { Fact, FactCondition } from '../../../core/discovery/facts.js';
+import { resolveFacts } from '../../../core/discovery/resolve.js';
+import { dockerComposeSource } from '../config/docker-compose.js';
+import { dotnetAppsettingsSource } from '../config/dotnet-appsettings.js';
+
+/** Each connection as `technology channel-or-target: conditions`. */
+function guarded(facts: readonly Fact[]): [string, FactCondition[] | undefined][] {
+  return facts.flatMap((fact) => (fact.type === 'connection' ? [[`${fact.technology} ${fact.channel ?? JSON.stringify(fact.target)}`, fact.conditions] as [string, FactCondition[] | undefined]] : []));
+}
+
+describe('the settings a connection’s branch depends on', () => {
+  it.each([
+    [
+      'C#: if on GetValue<bool>, through a variable, and its else',
+      csharpCodeSource,
+      'Ordering/Startup.cs',
+      code`
+        using Azure.Messaging.ServiceBus;
+        using RabbitMQ.Client;
+        public static class EventBusSetup {
+          public static void Add(IServiceCollection services, IConfiguration configuration) {
+            var useAzure = configuration.GetValue<bool>("AzureServiceBusEnabled");
+            if (useAzure) {
+              services.AddSingleton(sp => new ServiceBusClient(configuration["EventBusConnection"]).CreateSender("orders"));
+            } else {
+              services.AddSingleton<IConnectionFactory>(sp => new ConnectionFactory { HostName = configuration["EventBusConnection"] });
+              channel.BasicPublish(exchange: "orders", routingKey: "", body: body);
+            }
+          }
+        }`,
+      [
+        ['Azure Service Bus orders', [{ key: 'AzureServiceBusEnabled', test: 'true' }]],
+        ['RabbitMQ orders', [{ key: 'AzureServiceBusEnabled', test: 'true', negated: true }]],
+      ],
+    ],
+    [
+      'C#: a conditional in a registration lambda, compared with a literal',
+      csharpCodeSource,
+      'Ordering/Program.cs',
+      code`
+        using Confluent.Kafka;
+        using RabbitMQ.Client;
+        builder.Services.AddSingleton<IEventBus>(sp => builder.Configuration["EventBus:Kind"] == "kafka"
+          ? new KafkaBus(new ProducerConfig { BootstrapServers = "kafka:9092" }, p => p.ProduceAsync("orders", m))
+          : new RabbitBus(ch => ch.BasicPublish("orders", "", null, body)));`,
+      [
+        ['Kafka orders', [{ key: 'EventBus:Kind', test: { equals: 'kafka' } }]],
+        ['RabbitMQ orders', [{ key: 'EventBus:Kind', test: { equals: 'kafka' }, negated: true }]],
+      ],
+    ],
+    [
+      'TypeScript: a ternary on process.env, a negated test, a variable holding a comparison',
+      typescriptCodeSource,
+      'notifier/src/bus.ts',
+      code`
+        import { SQSClient, SendMessageCommand } from '@aws-sdk/client-sqs';
+        import amqp from 'amqplib';
+        const useSqs = process.env.QUEUE_KIND === 'sqs';
+        export async function publish(body: string) {
+          if (useSqs) await sqs.send(new SendMessageCommand({ QueueUrl: 'https://sqs.eu-west-1.amazonaws.com/1234/notifications', MessageBody: body }));
+          if (!process.env.DISABLE_AUDIT) channel.sendToQueue('audit', Buffer.from(body));
+          const ch = process.env.QUEUE_KIND !== 'sqs' ? channel.sendToQueue('notifications', Buffer.from(body)) : undefined;
+        }`,
+      [
+        ['Amazon SQS notifications', [{ key: 'QUEUE_KIND', test: { equals: 'sqs' } }]],
+        ['RabbitMQ audit', [{ key: 'DISABLE_AUDIT', test: 'set', negated: true }]],
+        ['RabbitMQ notifications', [{ key: 'QUEUE_KIND', test: { equals: 'sqs' }, negated: true }]],
+      ],
+    ],
+    [
+      'JavaScript: switch cases and the default',
+      typescriptCodeSource,
+      'notifier/src/transport.js',
+      code`
+        const amqp = require('amqplib');
+        const { Kafka } = require('kafkajs');
+        switch (process.env.TRANSPORT) {
+          case 'kafka':
+            producer.send({ topic: 'events', messages });
+            break;
+          default:
+            channel.sendToQueue('events', payload);
+        }`,
+      [
+        ['Kafka events', [{ key: 'TRANSPORT', test: { equals: 'kafka' } }]],
+        ['RabbitMQ events', [{ key: 'TRANSPORT', test: { equals: 'kafka' }, negated: true }]],
+      ],
+    ],
+    [
+      'Go: an if on os.Getenv compared with a literal, with &&',
+      goCodeSource,
+      'rates/main.go',
+      code`
+        package main
+        import "github.com/nats-io/nats.go"
+        func main() {
+          if os.Getenv("BUS") == "nats" && os.Getenv("PUBLISH_RATES") != "off" {
+            nc, _ := nats.Connect("nats://nats:4222")
+            nc.Publish("rates", data)
+          }
+        }`,
+      [['NATS rates', [{ key: 'BUS', test: { equals: 'nats' } }, { key: 'PUBLISH_RATES', test: { equals: 'off' }, negated: true }]]],
+    ],
+    [
+      'conditions that are not settings say nothing',
+      typescriptCodeSource,
+      'notifier/src/other.js',
+      code`
+        const amqp = require('amqplib');
+        if (retries > 3 || isWeekend()) channel.sendToQueue('dead-letters', payload);
+        if (flags.isEnabled('new-bus')) channel.sendToQueue('events', payload);
+        if (!(process.env.A && process.env.B)) channel.sendToQueue('fallback', payload);`,
+      [
+        ['RabbitMQ dead-letters', undefined],
+        ['RabbitMQ events', undefined],
+        ['RabbitMQ fallback', undefined],
+      ],
+    ],
+  ] as [string, Source, string, string, [string, FactCondition[] | undefined][]][])('%s', async (_name, source, path, text, expected) => {
+    expect(guarded(await readSnippet(source, path, text))).toEqual(expected);
+  });
+});
+
+describe('branches not taken make no edges', () => {
+  const startup = code`
+    using Azure.Messaging.ServiceBus;
+    using RabbitMQ.Client;
+    public static class EventBusSetup {
+      public static void Add(IServiceCollection services, IConfiguration configuration) {
+        if (configuration.GetValue<bool>("AzureServiceBusEnabled")) {
+          var sender = new ServiceBusClient("Endpoint=sb://acme-bus.servicebus.windows.net/;SharedAccessKeyName=app;SharedAccessKey=abc").CreateSender("orders");
+        } else {
+          var factory = new ConnectionFactory { HostName = "rabbitmq" };
+          channel.BasicPublish(exchange: "orders", routingKey: "", body: body);
+        }
+      }
+    }`;
+  const compose = (value: string | undefined) =>
+    ['services:', '  ordering-api:', '    build: ./Ordering', ...(value === undefined ? [] : ['    environment:', `      - AzureServiceBusEnabled=${value}`]), '  rabbitmq:', '    image: rabbitmq:3'].join('\n');
+
+  it.each([
+    ['set false in compose: RabbitMQ only', compose('False'), undefined, ['ordering-api -> rabbitmq']],
+    ['set true in compose: Service Bus only', compose('true'), undefined, ['ordering-api -> acme-bus-servicebus-windows-net']],
+    ['set in appsettings.json of the project', compose(undefined), '{ "AzureServiceBusEnabled": true }', ['ordering-api -> acme-bus-servicebus-windows-net']],
+    ['compose wins over appsettings.json', compose('false'), '{ "AzureServiceBusEnabled": true }', ['ordering-api -> rabbitmq']],
+    ['not set anywhere: both', compose(undefined), undefined, ['ordering-api -> acme-bus-servicebus-windows-net', 'ordering-api -> rabbitmq']],
+  ])('%s', async (_name, composeText, appsettings, expected) => {
+    const facts: Fact[] = [...(await readSnippet(dockerComposeSource, 'docker-compose.yml', composeText)), ...(await readSnippet(csharpCodeSource, 'Ordering/Startup.cs', startup))];
+    if (appsettings) facts.push(...(await readSnippet(dotnetAppsettingsSource, 'Ordering/appsettings.json', appsettings)));
+    expect(resolveFacts(facts).integrations.map((edge) => `${edge.source} -> ${edge.target}`).sort()).toEqual(expected);
+  });
+});

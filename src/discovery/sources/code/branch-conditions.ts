@@ -1,0 +1,161 @@
+/**
+ * The settings a call's branch depends on. Services often carry two implementations of one port
+ * and let configuration choose (`if (configuration.GetValue<bool>("AzureServiceBusEnabled")) … else …`,
+ * `process.env.QUEUE_KIND === 'sqs' ? new SqsBus() : new RabbitBus()`); only one of them runs
+ * where the service is deployed. The conditions of the `if`s, conditionals and `switch` cases
+ * around a call are read here as tests of a setting (FactCondition); resolution, which knows the
+ * component's configuration, drops the connections of the branch not taken.
+ *
+ * Only conditions read outright are kept: a setting (an env or configuration read, followed
+ * through variables) tested for truth, compared with `==`/`===`/`!=`/`!==` to a literal, negated
+ * with `!`, or joined with `&&` in the branch taken. Anything else (a method call, `||`, a
+ * feature-flag service) says nothing, and the call is taken to run whatever the configuration.
+ */
+import type { FactCondition } from '../../../core/discovery/facts.js';
+import type { CodeLanguage } from '../../code-parser.js';
+import type { SyntaxNode } from './code-model.js';
+import { isNode, type Evaluator } from './value-evaluation.js';
+
+const IF = new Set(['if_statement']);
+const CONDITIONAL = new Set(['conditional_expression', 'ternary_expression']);
+const NOT = new Set(['prefix_unary_expression', 'unary_expression']);
+const EQUAL = new Set(['==', '===']);
+const UNEQUAL = new Set(['!=', '!==']);
+const MAX_DEPTH = 6;
+
+/**
+ * What a setting read on its own is tested for: JavaScript takes any non-empty `process.env.X` as
+ * true; C#'s `GetValue<bool>`, Go's and Java's booleans are true or false.
+ */
+function truthOf(language: CodeLanguage): FactCondition['test'] {
+  return language === 'typescript' || language === 'tsx' || language === 'javascript' ? 'set' : 'true';
+}
+
+/** Languages whose `if`, conditional and `switch` nodes have the shapes read here. */
+const READ = new Set<CodeLanguage>(['c_sharp', 'typescript', 'tsx', 'javascript', 'go', 'java']);
+
+function negate(conditions: FactCondition[]): FactCondition[] | undefined {
+  // `!(a && b)` is `!a || !b`, which one list of conditions (all of which hold) cannot say.
+  if (conditions.length !== 1) return undefined;
+  const [only] = conditions as [FactCondition];
+  return [{ ...only, negated: !only.negated }];
+}
+
+/** Reads conditions of one file's branches, remembering each node's answer. */
+export class BranchConditions {
+  private readonly cache = new Map<number, FactCondition[]>();
+
+  constructor(
+    private readonly evaluator: Evaluator,
+    private readonly bindings: ReadonlyMap<string, readonly unknown[]>,
+    private readonly language: CodeLanguage,
+  ) {}
+
+  /** The conditions under which code at a node runs, outermost first; empty when it always runs (as far as the file says). */
+  around(node: SyntaxNode): FactCondition[] {
+    if (!READ.has(this.language)) return [];
+    const found: FactCondition[] = [];
+    let child = node;
+    for (let parent = node.parent, steps = 0; parent && steps < 400; child = parent, parent = parent.parent, steps += 1) {
+      found.unshift(...this.branchOf(parent, child));
+    }
+    return found;
+  }
+
+  /** The conditions a branching node puts on its child. */
+  private branchOf(parent: SyntaxNode, child: SyntaxNode): FactCondition[] {
+    if (IF.has(parent.type) || CONDITIONAL.has(parent.type)) {
+      const condition = parent.childForFieldName('condition');
+      if (!condition) return [];
+      if (parent.childForFieldName('consequence')?.id === child.id) return this.test(condition, 0) ?? [];
+      if (parent.childForFieldName('alternative')?.id === child.id) {
+        const tested = this.test(condition, 0);
+        return (tested && negate(tested)) ?? [];
+      }
+      return [];
+    }
+    if (parent.type === 'switch_body') return this.switchCase(parent, child);
+    return [];
+  }
+
+  /** `switch (process.env.QUEUE_KIND) { case 'sqs': … default: … }` (JavaScript and TypeScript). */
+  private switchCase(body: SyntaxNode, clause: SyntaxNode): FactCondition[] {
+    const value = body.parent?.childForFieldName('value');
+    const subject = value ? this.setting(value) : undefined;
+    if (!subject) return [];
+    const labelOf = (node: SyntaxNode): string | undefined => {
+      const label = node.childForFieldName('value');
+      const read = label ? this.evaluator.value(label) : undefined;
+      return read?.kind === 'literal' ? read.text : undefined;
+    };
+    if (clause.type === 'switch_case') {
+      const label = labelOf(clause);
+      // A case with no statements falls through to the next: it runs under either label.
+      return label !== undefined && clause.childForFieldName('body') ? [{ key: subject, test: { equals: label } }] : [];
+    }
+    if (clause.type !== 'switch_default') return [];
+    const labels = body.namedChildren.filter((node): node is SyntaxNode => node !== null && node.type === 'switch_case').map(labelOf);
+    if (labels.some((label) => label === undefined)) return [];
+    return (labels as string[]).map((label) => ({ key: subject, test: { equals: label }, negated: true }));
+  }
+
+  /** The conditions a branch condition states when it is true; undefined when it cannot be read. */
+  private test(node: SyntaxNode, depth: number): FactCondition[] | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    const cached = this.cache.get(node.id);
+    if (cached) return cached;
+    const result = this.testOf(node, depth);
+    if (result) this.cache.set(node.id, result);
+    return result;
+  }
+
+  private testOf(node: SyntaxNode, depth: number): FactCondition[] | undefined {
+    if (node.type === 'parenthesized_expression') {
+      const inner = node.namedChildren.find((child) => child !== null && child.type !== 'comment');
+      return inner ? this.test(inner, depth + 1) : undefined;
+    }
+    if (NOT.has(node.type)) {
+      const operator = node.childForFieldName('operator')?.text ?? node.child(0)?.text;
+      const operand = node.childForFieldName('argument') ?? node.childForFieldName('operand') ?? node.namedChildren[node.namedChildren.length - 1];
+      if (operator !== '!' || !operand) return undefined;
+      const inner = this.test(operand, depth + 1);
+      return inner ? negate(inner) : undefined;
+    }
+    if (node.type === 'binary_expression') {
+      const operator = node.childForFieldName('operator')?.text ?? '';
+      const left = node.childForFieldName('left');
+      const right = node.childForFieldName('right');
+      if (!left || !right) return undefined;
+      if (operator === '&&') {
+        const both = [this.test(left, depth + 1), this.test(right, depth + 1)];
+        return both.every((part) => part !== undefined) ? both.flat() as FactCondition[] : undefined;
+      }
+      if (!EQUAL.has(operator) && !UNEQUAL.has(operator)) return undefined;
+      const compared = this.comparison(left, right) ?? this.comparison(right, left);
+      if (!compared) return undefined;
+      return [{ key: compared.key, test: { equals: compared.value }, ...(UNEQUAL.has(operator) ? { negated: true } : {}) }];
+    }
+    const key = this.setting(node);
+    if (key) return [{ key, test: truthOf(this.language) }];
+    // A variable holding a test (`const useSqs = process.env.QUEUE_KIND === 'sqs'`): its one binding.
+    if (node.type === 'identifier') {
+      const bound = this.bindings.get(node.text) ?? [];
+      const only = bound.length === 1 ? bound[0] : undefined;
+      if (only && typeof only === 'object' && isNode(only as SyntaxNode) && (only as SyntaxNode).id !== node.id) return this.test(only as SyntaxNode, depth + 1);
+    }
+    return undefined;
+  }
+
+  /** A setting compared with a literal. */
+  private comparison(setting: SyntaxNode, literal: SyntaxNode): { key: string; value: string } | undefined {
+    const key = this.setting(setting);
+    const value = this.evaluator.value(literal);
+    return key && value.kind === 'literal' ? { key, value: value.text } : undefined;
+  }
+
+  /** The env var or configuration key an expression reads, followed through variables. */
+  private setting(node: SyntaxNode): string | undefined {
+    const value = this.evaluator.value(node);
+    return value.kind === 'env' ? value.key : undefined;
+  }
+}
