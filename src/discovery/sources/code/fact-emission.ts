@@ -103,15 +103,19 @@ function firstLiteral(evaluator: Evaluator, site: CallSite, picks: readonly Pick
   return undefined;
 }
 
-/** The target at the first pick that names one; a pick called host, server, addr… may hold a bare host name. */
-function targetAt(evaluator: Evaluator, site: CallSite, picks: readonly Pick[], bareHost: boolean, port: Value | undefined): ReadTarget {
+/**
+ * The targets at the first pick that names one: one, or one per element when the call is made
+ * for each of several values in turn (a loop over a dictionary of upstreams).
+ */
+function targetsAt(evaluator: Evaluator, site: CallSite, picks: readonly Pick[], bareHost: boolean, port: Value | undefined): ReadTarget[] {
   for (const pick of picks) {
     const value = evaluator.valueAt(site, pick);
     if (value.kind === 'unknown') continue;
-    const read = readTarget(value, { bareHost: bareHost || (typeof pick === 'string' && HOST_PICK.test(pick)), ...(port ? { port } : {}) });
-    if (read.known !== 'none') return read;
+    const options = { bareHost: bareHost || (typeof pick === 'string' && HOST_PICK.test(pick)), ...(port ? { port } : {}) };
+    const reads = (value.kind === 'list' && value.each ? value.items : [value]).map((item) => readTarget(item, options)).filter((read) => read.known !== 'none');
+    if (reads.length > 0) return reads;
   }
-  return { target: {}, known: 'none' };
+  return [];
 }
 
 /** The channels the first non-empty channel pick names. */
@@ -214,9 +218,10 @@ export function emitFacts(input: EmissionInput): Fact[] {
       const portText = signature.port ? firstLiteral(evaluator, site, signature.port, /^\d{1,5}$/) : undefined;
       const port: Value | undefined = portText !== undefined ? { kind: 'literal', text: portText } : undefined;
       const component = signature.componentKey !== undefined ? firstLiteral(evaluator, site, refinement?.target ?? signature.target ?? []) : undefined;
+      const reads = signature.componentKey === undefined ? targetsAt(evaluator, site, refinement?.target ?? signature.target ?? [], signature.bareHost === true, port) : [];
       let read: ReadTarget =
         signature.componentKey === undefined
-          ? targetAt(evaluator, site, refinement?.target ?? signature.target ?? [], signature.bareHost === true, port)
+          ? (reads[0] ?? { target: {}, known: 'none' })
           : component !== undefined
             ? { target: { key: `${signature.componentKey}${component}` }, known: 'key' }
             : { target: {}, known: 'none' };
@@ -241,8 +246,11 @@ export function emitFacts(input: EmissionInput): Fact[] {
       const role = refinement?.role ?? signature.role;
       const service = signature.service?.(site);
       const channels = refinement?.channel ? [refinement.channel] : service ? [service] : signature.channel ? channelsAt(evaluator, site, signature.channel) : [];
-      for (const channel of channels.length > 0 ? channels : [undefined]) {
-        connection(site, role, mechanism, read, { ...(technology ? { technology } : {}), ...(channel ? { channel } : {}), ...(signature.targetKind ? { targetKind: signature.targetKind } : {}) });
+      // A call made for each of several upstreams in turn calls every one of them.
+      for (const each of [read, ...reads.slice(1)]) {
+        for (const channel of channels.length > 0 ? channels : [undefined]) {
+          connection(site, role, mechanism, each, { ...(technology ? { technology } : {}), ...(channel ? { channel } : {}), ...(signature.targetKind ? { targetKind: signature.targetKind } : {}) });
+        }
       }
       break;
     }
