@@ -28,6 +28,7 @@ export const COVERAGE_TAGS = [
   // Deployment and infrastructure configuration
   'docker-compose',
   'kubernetes',
+  'istio',
   'kustomize',
   'helm',
   'aspire',

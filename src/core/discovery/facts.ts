@@ -255,8 +255,24 @@ export interface ControlPlaneFact {
   evidence: Evidence;
 }
 
+/**
+ * Traffic for one host is sent to others by the platform, not by the caller: an Istio mesh
+ * VirtualService whose routes send host `a` to destination `b`. Callers of `a` reach `b`, so each
+ * call resolved to the system `a` names is a call of every destination instead (and of `a` too
+ * when it is among them). Splitting a host's traffic between its own subsets or versions is no
+ * reroute and is not reported.
+ */
+export interface RerouteFact {
+  type: 'reroute';
+  /** The host callers address (`reviews`, `reviews.shop.svc.cluster.local`). */
+  host: string;
+  /** Where the traffic goes. */
+  destinations: { host: string; port?: number }[];
+  evidence: Evidence;
+}
+
 /** Any fact a source reports. */
-export type Fact = ComponentFact | BindingFact | ConnectionFact | ProvidesFact | ControlPlaneFact | SubclassFact;
+export type Fact = ComponentFact | BindingFact | ConnectionFact | ProvidesFact | ControlPlaneFact | SubclassFact | RerouteFact;
 
 /** One file as a source sees it. */
 export interface SourceFile {

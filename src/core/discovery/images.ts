@@ -98,6 +98,12 @@ const FULL_NAMES: [RegExp, SystemKind, string][] = [
   [/(^|\/)eventuateio\/eventuate-(vanilla-)?postgres$/, 'database', 'PostgreSQL'],
   // Dapr's placement service and dashboard; the `daprio/dapr` image runs placement or the
   // operator by its command. Sidecars (`daprio/daprd`) are folded into their app by the sources.
+  // Istio: istiod (`istio/pilot`, older control planes `mixer`, `citadel`, `galley`, `sidecar_injector`)
+  // and Kiali are control plane; `istio/proxyv2` run as a Deployment of its own is a gateway (the
+  // sidecars it also is are injected at run time, in no file).
+  [/(^|\/)istio\/(pilot|istiod|mixer|citadel|galley|sidecar_injector|operator|install-cni)$/, 'other', 'Istio control plane'],
+  [/(^|\/)istio\/proxyv2$/, 'gateway', 'Istio ingress gateway'],
+  [/(^|\/)kiali\/kiali(-operator)?$/, 'other', 'Kiali'],
   [/(^|\/)daprio\/(dapr|placement|dashboard|dapr-dashboard|operator|sentry|scheduler)$/, 'other', 'Dapr'],
 ];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostLabel, nameKey, slugOf } from './names.js';
+import { hostCandidates, hostLabel, isClusterHost, kubernetesServiceName, nameKey, slugOf, systemNameForHost } from './names.js';
 
 describe('nameKey', () => {
   it.each([
@@ -25,4 +25,40 @@ describe('hostLabel and slugOf', () => {
     ['--x--', 'x'],
     ['', 'unnamed'],
   ])('slugs %j as %s', (name, slug) => expect(slugOf(name)).toBe(slug));
+});
+
+describe('Kubernetes DNS names', () => {
+  it.each([
+    ['ratings', 'ratings'],
+    ['ratings.shop', 'ratings'],
+    ['ratings.shop.svc', 'ratings'],
+    ['ratings.shop.svc.cluster.local', 'ratings'],
+    ['ratings.shop.svc.cluster.local.', 'ratings'],
+    ['Ratings.Shop.SVC.corp.example', 'ratings'],
+    ['api.stripe.com', undefined],
+    ['paypal.com', undefined],
+    ['ledger.internal', undefined],
+    ['db01.prod.acme.corp', undefined],
+  ])('%s names the Service %s', (host, service) => expect(kubernetesServiceName(host)).toBe(service));
+
+  it.each([
+    ['ratings', ['ratings']],
+    ['ratings.shop', ['ratings.shop', 'ratings']],
+    ['ratings.shop.svc', ['ratings.shop.svc', 'ratings']],
+    ['RATINGS.shop.svc.cluster.local', ['ratings.shop.svc.cluster.local', 'ratings']],
+    ['ledger.internal', ['ledger.internal', 'ledger']],
+    ['api.psp.example.com', ['api.psp.example.com']],
+  ])('%s is matched as %j', (host, candidates) => expect(hostCandidates(host)).toEqual(candidates));
+
+  it.each([
+    ['ratings.shop.svc.cluster.local', 'ratings'],
+    ['ratings.shop.svc', 'ratings'],
+    ['ratings.shop', 'ratings.shop'],
+    ['api.psp.example.com', 'api.psp.example.com'],
+  ])('a system known only at %s is listed as %s', (host, name) => expect(systemNameForHost(host)).toBe(name));
+
+  it('tells private and cluster hosts from public ones', () => {
+    expect(['cart.shop', 'cart.shop.svc.cluster.local', 'ledger.internal'].map(isClusterHost)).toEqual([true, true, true]);
+    expect(['api.example.com', 'paypal.com'].map(isClusterHost)).toEqual([false, false]);
+  });
 });

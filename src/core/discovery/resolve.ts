@@ -8,8 +8,8 @@
 import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
 import { isLocalHost, parseAddress, type ParsedAddress } from './addresses.js';
 import { branchMayRun } from './conditions.js';
-import { CONFIDENCE, type BindingFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact, type SubclassFact } from './facts.js';
-import { hostLabel, isControlPlane, nameKey, slugOf } from './names.js';
+import { CONFIDENCE, type BindingFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact, type RerouteFact, type SubclassFact } from './facts.js';
+import { hostCandidates, isControlPlane, nameKey, slugOf, systemNameForHost } from './names.js';
 import { interpolateComposeFacts } from './compose-interpolation.js';
 import { withSmallryeChannel } from './smallrye-channels.js';
 import { eventuateCdcConnections, isEventuateCdc } from './eventuate-cdc.js';
@@ -138,17 +138,6 @@ function directionOf(role: ConnectionFact['role'], mechanism: Mechanism): Direct
   return 'one-way';
 }
 
-/**
- * Whether a host is a name inside a cluster or private network, whose first label names the
- * service (`cart.shop.svc.cluster.local`, `cart.shop`); for a public name (`api.psp.example.com`)
- * the first label says nothing.
- */
-function isClusterHost(host: string): boolean {
-  if (/\.(svc|cluster\.local|internal|local|lan|corp)(\.|$)/i.test(host)) return true;
-  const labels = host.split('.');
-  return labels.length === 2 && !/^(com|org|net|io|dev|app|co|uk|de|fr|nl|eu|us|cloud|example|test|ai)$/i.test(labels[1] ?? '');
-}
-
 /** What depending on a system of a kind means, when nothing more is said (compose `depends_on`). */
 const DEPENDS_MECHANISM: Partial<Record<SystemKind, Mechanism>> = { database: 'database', 'message-broker': 'messaging' };
 
@@ -270,6 +259,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   const provides: ProvidesFact[] = [];
   const controlPlanes: ControlPlaneFact[] = [];
   const subclasses: SubclassFact[] = [];
+  const reroutes: RerouteFact[] = [];
 
   const ensure = (name: string, kind: SystemKind, defined: boolean): Component => {
     const key = aliasOf.get(nameKey(name)) ?? nameKey(name);
@@ -321,6 +311,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     else if (fact.type === 'connection') (fact.group !== undefined ? groupConnections : connections).push(fact);
     else if (fact.type === 'control-plane') controlPlanes.push(fact);
     else if (fact.type === 'subclass') subclasses.push(fact);
+    else if (fact.type === 'reroute') reroutes.push(fact);
     else provides.push(fact);
   }
 
@@ -368,6 +359,14 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   const find = (name: string): Component | undefined => {
     const key = nameKey(name);
     return components.get(aliasOf.get(key) ?? key);
+  };
+  /** The system a host names, in any of the spellings names.ts hostCandidates allows. */
+  const findHost = (host: string): Component | undefined => {
+    for (const candidate of hostCandidates(host)) {
+      const found = find(candidate);
+      if (found) return found;
+    }
+    return undefined;
   };
 
   // Eventuate's CDC service (eventuate-cdc.ts) relays the outbox of the services using Eventuate
@@ -501,9 +500,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // The system a connection's target is, or undefined when it names nothing else.
   const systemFor = (address: ParsedAddress, fallbackKind: SystemKind): Component | undefined => {
     if (isLocalHost(address.host)) return undefined;
-    const named = find(address.host) ?? (isClusterHost(address.host) ? find(hostLabel(address.host)) : undefined);
+    const named = findHost(address.host);
     if (named) return named;
-    const external = ensure(address.host, address.kind && address.kind !== 'application' ? address.kind : fallbackKind, false);
+    const external = ensure(systemNameForHost(address.host), address.kind && address.kind !== 'application' ? address.kind : fallbackKind, false);
     if (address.technology && !external.technology && address.technology !== 'HTTP') external.technology = address.technology;
     return external;
   };
@@ -710,7 +709,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       if (!mine || REFERENCE.test(binding.value)) continue;
       const address = parseAddress(binding.value);
       if (!address || isLocalHost(address.host)) continue;
-      const named = find(address.host) ?? (isClusterHost(address.host) ? find(hostLabel(address.host)) : undefined);
+      const named = findHost(address.host);
       if (!named || named.kind !== 'message-broker' || !named.defined || !technology || !named.technology?.toLowerCase().includes(technology.toLowerCase())) continue;
       const known = found.get(named);
       if (!known || byLocation(binding.evidence, known.evidence) < 0) found.set(named, { target: { host: address.host, ...(address.port ? { port: address.port } : {}) }, evidence: binding.evidence, confidence: CONFIDENCE.resolved });
@@ -754,6 +753,22 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     }
   }
 
+  // Traffic the mesh sends elsewhere (an Istio VirtualService routing host `a` to `b`): callers
+  // of `a` reach `b`. The call keeps its own mechanism and evidence, with the route's beside it.
+  for (const reroute of [...reroutes].sort((left, right) => byLocation(left.evidence, right.evidence))) {
+    const from = findHost(reroute.host);
+    if (!from) continue;
+    const destinations = reroute.destinations.map((destination) => findHost(destination.host) ?? ensure(systemNameForHost(destination.host), 'application', false));
+    if (destinations.every((destination) => destination === from)) continue;
+    for (const [id, edge] of [...edges]) {
+      if (edge.target !== from) continue;
+      if (!destinations.includes(from)) edges.delete(id);
+      for (const destination of destinations) {
+        if (destination !== from) addEdge({ ...edge, target: destination, evidence: [...edge.evidence, reroute.evidence] });
+      }
+    }
+  }
+
   // A bare "depends on" says less than any other connection between the same two systems, in
   // either direction: a consumer declared to depend on its broker has its broker → consumer edge.
   const specific = new Set([...edges.values()].filter((edge) => edge.role !== 'depends').flatMap((edge) => [`${edge.source.key}|${edge.target.key}`, `${edge.target.key}|${edge.source.key}`]));
@@ -782,7 +797,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       if (!mine || REFERENCE.test(binding.value)) continue;
       const address = parseAddress(binding.value);
       if (!address?.mechanism || address.mechanism === 'other' || isLocalHost(address.host)) continue;
-      const named = find(address.host) ?? (isClusterHost(address.host) ? find(hostLabel(address.host)) : undefined);
+      const named = findHost(address.host);
       if (named === target) found.add(address.mechanism);
     }
     return found.size === 1 ? [...found][0] : undefined;

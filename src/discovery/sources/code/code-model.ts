@@ -51,7 +51,11 @@ export type Shape =
   /** Literal text and expressions in order: templates, f-strings, interpolation, `+` concatenation. */
   | { kind: 'parts'; parts: (string | SyntaxNode)[] }
   /** An identifier or member access; `name` is its last segment, the key bindings are stored under. */
-  | { kind: 'name'; name: string }
+  /**
+   * `object`, for a member access (`upstreams.details.endpoint`): read as an entry of the object
+   * when the object is a dictionary or object literal the file binds, else by name.
+   */
+  | { kind: 'name'; name: string; object?: SyntaxNode }
   /** An environment or configuration read written as syntax (`process.env.X`, `os.environ["X"]`, `configuration["X"]`). */
   | { kind: 'env'; key: string | SyntaxNode }
   | { kind: 'call'; site: CallSite }
@@ -62,6 +66,18 @@ export type Shape =
   | { kind: 'object'; entries: Map<string, SyntaxNode> }
   /** Something that passes its inner value through: await, parentheses, casts, `&x`. */
   | { kind: 'wrap'; inner: SyntaxNode; address?: boolean }
+  /**
+   * An entry of a dictionary or map read by a literal key (`upstreams["details"]`, `m.get("details")`);
+   * key lower-cased. `orKey`: when the file binds no such literal, a setting of that name (a Go map
+   * filled from a configuration file, `result["CartAddr"]`).
+   */
+  | { kind: 'member'; object: SyntaxNode; key: string; orKey?: string }
+  /**
+   * A loop variable: each element of a collection in turn (`for name, upstream in upstreams.items()`,
+   * `for _, u := range upstreams`, `for (const u of Object.values(upstreams))`). `part` is what of a
+   * dictionary entry it holds: its key, its value, or (iterating a list) the item.
+   */
+  | { kind: 'element'; of: SyntaxNode; part: 'key' | 'value' | 'item' }
   | { kind: 'unknown' };
 
 /** What a value was followed to. */
@@ -71,7 +87,8 @@ export type Value =
   | { kind: 'prefix'; text: string }
   /** An environment variable or configuration key. */
   | { kind: 'env'; key: string }
-  | { kind: 'list'; items: Value[] }
+  /** Several values: all at once (a broker list), or with `each` one at a time (a loop over upstreams: every one is called). */
+  | { kind: 'list'; items: Value[]; each?: boolean }
   /** A name the file reads but never sets, which another file of the package or module may (`fe.cartSvcAddr`, an imported constant). */
   | { kind: 'ref'; name: string }
   | { kind: 'unknown' };

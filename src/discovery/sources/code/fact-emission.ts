@@ -104,15 +104,19 @@ function firstLiteral(evaluator: Evaluator, site: CallSite, picks: readonly Pick
   return undefined;
 }
 
-/** The target at the first pick that names one; a pick called host, server, addr… may hold a bare host name. */
-function targetAt(evaluator: Evaluator, site: CallSite, picks: readonly Pick[], bareHost: boolean, port: Value | undefined): ReadTarget {
+/**
+ * The targets at the first pick that names one: one, or one per element when the call is made
+ * for each of several values in turn (a loop over a dictionary of upstreams).
+ */
+function targetsAt(evaluator: Evaluator, site: CallSite, picks: readonly Pick[], bareHost: boolean, port: Value | undefined): ReadTarget[] {
   for (const pick of picks) {
     const value = evaluator.valueAt(site, pick);
     if (value.kind === 'unknown') continue;
-    const read = readTarget(value, { bareHost: bareHost || (typeof pick === 'string' && HOST_PICK.test(pick)), ...(port ? { port } : {}) });
-    if (read.known !== 'none') return read;
+    const options = { bareHost: bareHost || (typeof pick === 'string' && HOST_PICK.test(pick)), ...(port ? { port } : {}) };
+    const reads = (value.kind === 'list' && value.each ? value.items : [value]).map((item) => readTarget(item, options)).filter((read) => read.known !== 'none');
+    if (reads.length > 0) return reads;
   }
-  return { target: {}, known: 'none' };
+  return [];
 }
 
 /** Where a constant of another file is bound for channel and component names (see sharedBindings). */
@@ -238,9 +242,10 @@ export function emitFacts(input: EmissionInput): Fact[] {
       const component = signature.componentKey !== undefined ? firstLiteral(evaluator, site, refinement?.target ?? signature.target ?? []) : undefined;
       // `PublishEventAsync(PubSubNames.Orders, …)`: the key is completed in resolution, `dapr:component:{code:const:PubSubNames.Orders}`.
       const constant = signature.componentKey !== undefined && component === undefined ? constantAt(evaluator, site, refinement?.target ?? signature.target ?? []) : undefined;
+      const reads = signature.componentKey === undefined ? targetsAt(evaluator, site, refinement?.target ?? signature.target ?? [], signature.bareHost === true, port) : [];
       let read: ReadTarget =
         signature.componentKey === undefined
-          ? targetAt(evaluator, site, refinement?.target ?? signature.target ?? [], signature.bareHost === true, port)
+          ? (reads[0] ?? { target: {}, known: 'none' })
           : component !== undefined
             ? { target: { key: `${signature.componentKey}${component}` }, known: 'key' }
             : constant !== undefined
@@ -267,8 +272,11 @@ export function emitFacts(input: EmissionInput): Fact[] {
       const role = refinement?.role ?? signature.role;
       const service = signature.service?.(site);
       const channels = refinement?.channel ? [refinement.channel] : service ? [service] : signature.channel ? channelsAt(evaluator, site, signature.channel) : [];
-      for (const channel of channels.length > 0 ? channels : [undefined]) {
-        connection(site, role, mechanism, read, { ...(technology ? { technology } : {}), ...(channel ? { channel } : {}), ...(signature.targetKind ? { targetKind: signature.targetKind } : {}) });
+      // A call made for each of several upstreams in turn calls every one of them.
+      for (const each of [read, ...reads.slice(1)]) {
+        for (const channel of channels.length > 0 ? channels : [undefined]) {
+          connection(site, role, mechanism, each, { ...(technology ? { technology } : {}), ...(channel ? { channel } : {}), ...(signature.targetKind ? { targetKind: signature.targetKind } : {}) });
+        }
       }
       break;
     }

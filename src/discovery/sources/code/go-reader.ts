@@ -71,6 +71,20 @@ function literalFieldsByName(body: SyntaxNode | undefined): [string, SyntaxNode]
 }
 
 /** Whether a composite literal builds a slice, array or map (a list of values, not a client configuration). */
+/**
+ * A variable of `for key, value := range collection` as each element in turn: the first is a
+ * map's key (a slice's index, unknown), the second the value or item.
+ */
+function rangeElement(node: SyntaxNode): Shape | undefined {
+  const list = node.parent;
+  const clause = list?.type === 'expression_list' ? list.parent : undefined;
+  if (!list || clause?.type !== 'range_clause' || field(clause, 'left')?.id !== list.id) return undefined;
+  const collection = field(clause, 'right');
+  if (!collection) return undefined;
+  const position = kids(list).findIndex((child) => child.id === node.id);
+  return { kind: 'element', of: collection, part: position === 0 ? 'key' : 'value' };
+}
+
 function isCollection(type: SyntaxNode | undefined): boolean {
   return type !== undefined && (type.type === 'slice_type' || type.type === 'array_type' || type.type === 'implicit_length_array_type' || type.type === 'map_type');
 }
@@ -172,7 +186,7 @@ function ownFunctionCalled(node: SyntaxNode, fn: SyntaxNode | undefined, model: 
 
 /** The reader for Go. */
 export const goReader: LanguageReader = {
-  nodeTypes: ['call_expression', 'composite_literal', 'import_spec', 'short_var_declaration', 'assignment_statement', 'var_spec', 'const_spec', 'field_declaration', 'parameter_declaration'],
+  nodeTypes: ['call_expression', 'composite_literal', 'import_spec', 'short_var_declaration', 'assignment_statement', 'var_spec', 'const_spec', 'field_declaration', 'parameter_declaration', 'range_clause'],
 
   site(node: SyntaxNode): CallSite | undefined {
     if (node.type === 'call_expression') {
@@ -215,7 +229,7 @@ export const goReader: LanguageReader = {
         return left && right && field(node, 'operator')?.text === '+' ? { kind: 'parts', parts: [left, right] } : { kind: 'unknown' };
       }
       case 'identifier':
-        return { kind: 'name', name: functionParameter(node) ?? node.text };
+        return rangeElement(node) ?? { kind: 'name', name: functionParameter(node) ?? node.text };
       case 'selector_expression':
         return { kind: 'name', name: field(node, 'field')?.text ?? '' };
       case 'index_expression': {
@@ -224,7 +238,9 @@ export const goReader: LanguageReader = {
         const operand = field(node, 'operand');
         const index = field(node, 'index');
         const key = index?.type === 'interpreted_string_literal' || index?.type === 'raw_string_literal' ? unquote(index.text) : undefined;
-        return operand && (operand.type === 'identifier' || operand.type === 'selector_expression') && key && /^[A-Za-z][A-Za-z0-9_.-]*$/.test(key) ? { kind: 'env', key } : { kind: 'unknown' };
+        // A map literal of the file read by key (`upstreams["details"]`) is that entry.
+        if (operand && key !== undefined) return { kind: 'member', object: operand, key: key.toLowerCase(), ...((operand.type === 'identifier' || operand.type === 'selector_expression') && /^[A-Za-z][A-Za-z0-9_.-]*$/.test(key) ? { orKey: key } : {}) };
+        return { kind: 'unknown' };
       }
       case 'call_expression': {
         const site = goReader.site(node);
@@ -232,6 +248,7 @@ export const goReader: LanguageReader = {
       }
       case 'composite_literal': {
         const type = field(node, 'type');
+        if (type?.type === 'map_type') return { kind: 'object', entries: literalBody(field(node, 'body')).named };
         if (isCollection(type)) return { kind: 'list', items: literalBody(field(node, 'body')).args };
         const site = goReader.site(node);
         return site ? { kind: 'call', site } : { kind: 'unknown' };
@@ -272,6 +289,12 @@ export const goReader: LanguageReader = {
 
   declare(node: SyntaxNode, model: FileModel): void {
     switch (node.type) {
+      case 'range_clause': {
+        // The loop variables stand for each element of the collection (see rangeElement).
+        const left = field(node, 'left');
+        for (const name of left ? kids(left) : []) if (name.type === 'identifier' && name.text !== '_') bind(model.bindings, name.text, name);
+        return;
+      }
       case 'import_spec': {
         const path = field(node, 'path');
         if (path) model.imports.push(unquote(path.text));

@@ -177,6 +177,33 @@ function keywordArguments(node: SyntaxNode): Map<string, SyntaxNode> {
   return named;
 }
 
+/**
+ * A loop variable of a `for` statement as each element of what it goes through:
+ * `for name, upstream in upstreams.items()` (the key, then the value), `for u in upstreams.values()`,
+ * `for key in upstreams` (keys), `for url in [a, b]` (the items). A comprehension's `for` is read alike.
+ */
+function loopElement(node: SyntaxNode): Shape | undefined {
+  let target = node;
+  let position: number | undefined;
+  const parent = node.parent;
+  if (parent && (parent.type === 'pattern_list' || parent.type === 'tuple_pattern')) {
+    position = kids(parent).findIndex((child) => child.id === node.id);
+    target = parent;
+  }
+  const loop = target.parent;
+  if (!loop || (loop.type !== 'for_statement' && loop.type !== 'for_in_clause') || field(loop, 'left')?.id !== target.id) return undefined;
+  const right = field(loop, 'right');
+  if (!right) return undefined;
+  const fn = right.type === 'call' ? field(right, 'function') : undefined;
+  const method = fn?.type === 'attribute' ? field(fn, 'attribute')?.text : undefined;
+  const receiver = fn?.type === 'attribute' ? field(fn, 'object') : undefined;
+  if (receiver && method === 'items') return position === undefined ? undefined : { kind: 'element', of: receiver, part: position === 0 ? 'key' : 'value' };
+  if (receiver && method === 'values') return { kind: 'element', of: receiver, part: 'value' };
+  if (receiver && method === 'keys') return { kind: 'element', of: receiver, part: 'key' };
+  if (position !== undefined) return undefined;
+  return { kind: 'element', of: right, part: 'item' };
+}
+
 /** A dictionary literal's entries with string keys, by key as written. */
 function dictionaryEntries(node: SyntaxNode): Map<string, SyntaxNode> {
   const entries = new Map<string, SyntaxNode>();
@@ -213,7 +240,7 @@ function bindTargets(left: SyntaxNode, right: SyntaxNode, model: FileModel): voi
 
 /** The reader for Python. */
 export const pythonReader: LanguageReader = {
-  nodeTypes: ['call', 'class_definition', 'import_statement', 'import_from_statement', 'assignment', 'with_item', 'typed_parameter', 'typed_default_parameter'],
+  nodeTypes: ['call', 'class_definition', 'import_statement', 'import_from_statement', 'assignment', 'with_item', 'typed_parameter', 'typed_default_parameter', 'for_statement', 'for_in_clause'],
 
   site(node: SyntaxNode): CallSite | undefined {
     if (node.type === 'call') {
@@ -286,7 +313,7 @@ export const pythonReader: LanguageReader = {
         return { kind: 'either', options: [consequence, alternative].filter((option): option is SyntaxNode => option !== undefined) };
       }
       case 'identifier':
-        return { kind: 'name', name: initParameter(node) ?? node.text };
+        return loopElement(node) ?? { kind: 'name', name: initParameter(node) ?? node.text };
       case 'attribute':
         return { kind: 'name', name: field(node, 'attribute')?.text ?? '' };
       case 'subscript': {
@@ -294,6 +321,10 @@ export const pythonReader: LanguageReader = {
         if (isEnviron(field(node, 'value')) && key) return { kind: 'env', key };
         const entry = configKey(node);
         if (entry) return { kind: 'name', name: configName(entry) };
+        // `upstreams["details"]`: an entry of a dictionary, read by its key.
+        const object = field(node, 'value');
+        const literalKey = key?.type === 'string' ? pythonReader.shape(key) : undefined;
+        if (object && literalKey?.kind === 'string') return { kind: 'member', object, key: literalKey.text.toLowerCase() };
         return { kind: 'unknown' };
       }
       case 'call': {
@@ -436,6 +467,14 @@ export const pythonReader: LanguageReader = {
           if (owner && name && /(^|\.)(settings|config|conf)$/i.test(compact(owner.text))) model.shared.set(name, { value: right, at: right });
         }
         if (left?.type === 'identifier' && type) model.types.set(left.text, typeName(type.text));
+        return;
+      }
+      case 'for_statement':
+      case 'for_in_clause': {
+        // The loop variables stand for each element of the collection (see loopElement).
+        const left = field(node, 'left');
+        const names = left?.type === 'identifier' ? [left] : kids(left ?? node).filter((child) => left !== undefined && child.type === 'identifier');
+        for (const name of names) bind(model.bindings, name.text, name);
         return;
       }
       case 'with_item': {

@@ -33,6 +33,48 @@ function calleeText(node: SyntaxNode | undefined): string {
   }
 }
 
+/**
+ * A loop variable as each element of what it goes through: `for (const u of Object.values(m))`,
+ * `for (const [name, u] of Object.entries(m))`, `for (const k in m)` (keys), `for (const u of list)`,
+ * and the parameter of `Object.values(m).forEach((u) => …)` or `list.forEach(…)` / `.map(…)`.
+ */
+function loopElement(node: SyntaxNode): Shape | undefined {
+  let target = node;
+  let position: number | undefined;
+  if (node.parent?.type === 'array_pattern') {
+    position = kids(node.parent).findIndex((child) => child.id === node.id);
+    target = node.parent;
+  }
+  let collection: SyntaxNode | undefined;
+  let keys = false;
+  const parent = target.parent;
+  if (parent?.type === 'for_in_statement' && field(parent, 'left')?.id === target.id) {
+    collection = field(parent, 'right');
+    keys = field(parent, 'operator')?.text === 'in';
+  } else {
+    // `(u) => …` or `u => …` given to forEach/map on the collection.
+    const parameters = parent?.type === 'formal_parameters' ? parent : parent?.type === 'required_parameter' && parent.parent?.type === 'formal_parameters' ? parent.parent : undefined;
+    const arrow = parameters ? parameters.parent : parent?.type === 'arrow_function' && field(parent, 'parameter')?.id === node.id ? parent : undefined;
+    const first = parameters ? kids(parameters)[0] : node;
+    const call = arrow?.parent?.type === 'arguments' ? arrow.parent.parent : undefined;
+    const fn = call?.type === 'call_expression' ? field(call, 'function') : undefined;
+    if (!fn || fn.type !== 'member_expression' || !/^(forEach|map|flatMap)$/.test(field(fn, 'property')?.text ?? '') || (first && first.id !== node.id && first.id !== node.parent?.id && first.id !== target.id)) return undefined;
+    collection = field(fn, 'object');
+  }
+  if (!collection) return undefined;
+  if (keys) return position === undefined ? { kind: 'element', of: collection, part: 'key' } : undefined;
+  const objectCall = collection.type === 'call_expression' ? field(collection, 'function') : undefined;
+  const method = objectCall?.type === 'member_expression' && field(objectCall, 'object')?.text === 'Object' ? field(objectCall, 'property')?.text : undefined;
+  const argument = method ? kids(field(collection, 'arguments') as SyntaxNode)[0] : undefined;
+  if (method && argument) {
+    if (method === 'values') return position === undefined ? { kind: 'element', of: argument, part: 'value' } : undefined;
+    if (method === 'keys') return position === undefined ? { kind: 'element', of: argument, part: 'key' } : undefined;
+    if (method === 'entries' && position !== undefined) return { kind: 'element', of: argument, part: position === 0 ? 'key' : 'value' };
+    return undefined;
+  }
+  return position === undefined ? { kind: 'element', of: collection, part: 'item' } : undefined;
+}
+
 /** Whether a call's value is unused (its parent is a statement, possibly through `await`). */
 function isStatement(node: SyntaxNode): boolean {
   let parent = node.parent;
@@ -118,7 +160,7 @@ function isLocalModule(path: string): boolean {
 
 /** The reader for TypeScript, TSX and JavaScript. */
 export const typescriptReader: LanguageReader = {
-  nodeTypes: ['call_expression', 'new_expression', 'import_statement', 'function_declaration', 'method_definition', 'variable_declarator', 'public_field_definition', 'field_definition', 'assignment_expression', 'required_parameter', 'optional_parameter'],
+  nodeTypes: ['call_expression', 'new_expression', 'import_statement', 'function_declaration', 'method_definition', 'variable_declarator', 'public_field_definition', 'field_definition', 'assignment_expression', 'required_parameter', 'optional_parameter', 'for_in_statement', 'arrow_function'],
 
   site(node: SyntaxNode): CallSite | undefined {
     if (node.type === 'call_expression') {
@@ -174,17 +216,23 @@ export const typescriptReader: LanguageReader = {
         return { kind: 'either', options };
       }
       case 'identifier':
+        return loopElement(node) ?? { kind: 'name', name: node.text };
       case 'shorthand_property_identifier':
         return { kind: 'name', name: node.text };
       case 'member_expression': {
         const object = field(node, 'object');
         const property = field(node, 'property')?.text ?? '';
         if (isEnvObject(object)) return { kind: 'env', key: property };
-        return { kind: 'name', name: property };
+        // Fields of `this` are bound by name where they are set; other objects may be literals of the file.
+        return object && object.type !== 'this' ? { kind: 'name', name: property, object } : { kind: 'name', name: property };
       }
       case 'subscript_expression': {
         const index = field(node, 'index');
-        if (isEnvObject(field(node, 'object')) && index) return { kind: 'env', key: index };
+        const object = field(node, 'object');
+        if (isEnvObject(object) && index) return { kind: 'env', key: index };
+        // `upstreams['details']`: an entry read by a literal key.
+        const key = index?.type === 'string' ? unquote(index.text) : undefined;
+        if (object && key !== undefined) return { kind: 'member', object, key: key.toLowerCase() };
         return { kind: 'unknown' };
       }
       case 'call_expression':
@@ -322,6 +370,13 @@ export const typescriptReader: LanguageReader = {
           model.shared.set(name, { value: right, at: right });
           exportFunction(model, name, right);
         }
+        return;
+      }
+      case 'for_in_statement':
+      case 'arrow_function': {
+        // Loop variables and a forEach callback's parameter stand for each element (see loopElement).
+        const names = node.type === 'for_in_statement' ? (field(node, 'left')?.descendantsOfType(['identifier']) ?? []) : [field(node, 'parameter'), ...(field(node, 'parameters')?.descendantsOfType(['identifier']) ?? [])];
+        for (const name of names) if (name && loopElement(name)) bind(model.bindings, name.text, name);
         return;
       }
       case 'required_parameter':

@@ -154,8 +154,11 @@ export class Evaluator {
         return { kind: 'literal', text: shape.text };
       case 'parts':
         return this.partsValue(shape.parts, depth);
-      case 'name':
-        return this.nameValue(shape.name, node, depth);
+      case 'name': {
+        // `upstreams.details.endpoint`: an entry of an object literal, when the object is one.
+        const entries = shape.object ? this.memberNodes(shape.object, shape.name.toLowerCase(), depth + 1) : [];
+        return entries.length > 0 ? this.several(entries, depth) : this.nameValue(shape.name, node, depth);
+      }
       case 'env': {
         const key = typeof shape.key === 'string' ? { kind: 'literal' as const, text: shape.key } : this.value(shape.key, depth + 1);
         return key.kind === 'literal' && key.text !== '' ? { kind: 'env', key: key.text } : { kind: 'unknown' };
@@ -173,9 +176,93 @@ export class Evaluator {
         return { kind: 'list', items: shape.items.map((item) => this.value(item, depth + 1)) };
       case 'wrap':
         return this.value(shape.inner, depth + 1);
+      case 'member': {
+        const entries = this.memberNodes(shape.object, shape.key, depth + 1);
+        return entries.length === 0 && shape.orKey !== undefined ? { kind: 'env', key: shape.orKey } : this.several(entries, depth);
+      }
+      case 'element':
+        if (shape.part === 'key') return this.elementKeys(shape.of, depth + 1);
+        // Going through a dictionary itself goes through its keys.
+        if (shape.part === 'item') {
+          const keys = this.elementKeys(shape.of, depth + 1);
+          if (keys.kind !== 'unknown') return keys;
+        }
+        return this.several(this.elementNodes(shape.of, depth + 1), depth);
       default:
         return { kind: 'unknown' };
     }
+  }
+
+  /** The value of one node, or of several taken one at a time (the entries a loop goes through). */
+  private several(nodes: SyntaxNode[], depth: number): Value {
+    if (nodes.length === 0) return { kind: 'unknown' };
+    if (nodes.length === 1) return this.value(nodes[0] as SyntaxNode, depth + 1);
+    return { kind: 'list', each: true, items: nodes.map((node) => this.value(node, depth + 1)) };
+  }
+
+  /**
+   * The nodes an entry read by key stands for: `upstreams["details"]["endpoint"]` through a
+   * dictionary literal, a name bound to one, an entry of an entry, or each element of a loop
+   * (`for u in upstreams.values(): u["endpoint"]` is every upstream's endpoint).
+   */
+  private memberNodes(object: SyntaxNode, key: string, depth: number): SyntaxNode[] {
+    if (depth > MAX_DEPTH) return [];
+    const shape = this.shapeOf(object);
+    if (shape.kind === 'wrap') return this.memberNodes(shape.inner, key, depth + 1);
+    if (shape.kind === 'element') return this.elementNodes(shape.of, depth + 1).flatMap((element) => this.memberNodes(element, key, depth + 1));
+    if (shape.kind === 'member') return this.memberNodes(shape.object, shape.key, depth + 1).flatMap((entry) => this.memberNodes(entry, key, depth + 1));
+    if (shape.kind === 'name' && shape.object) {
+      const outer = this.memberNodes(shape.object, shape.name.toLowerCase(), depth + 1);
+      if (outer.length > 0) return outer.flatMap((entry) => this.memberNodes(entry, key, depth + 1));
+    }
+    if (shape.kind === 'name') {
+      for (const binding of this.bindingsFor(shape.name, object)) {
+        if (!isNode(binding) || binding.id === object.id) continue;
+        const found = this.memberNodes(binding, key, depth + 1);
+        if (found.length > 0) return found;
+      }
+      return [];
+    }
+    const found = this.property(object, key, depth + 1);
+    return found ? [found] : [];
+  }
+
+  /** The elements of a collection a loop goes through: a dictionary's values, a list's items. */
+  private elementNodes(collection: SyntaxNode, depth: number): SyntaxNode[] {
+    if (depth > MAX_DEPTH) return [];
+    const shape = this.shapeOf(collection);
+    if (shape.kind === 'object') return [...shape.entries.values()];
+    if (shape.kind === 'list') return shape.items;
+    if (shape.kind === 'wrap') return this.elementNodes(shape.inner, depth + 1);
+    if (shape.kind === 'member') return this.memberNodes(shape.object, shape.key, depth + 1).flatMap((entry) => this.elementNodes(entry, depth + 1));
+    if (shape.kind === 'name' && shape.object) {
+      const outer = this.memberNodes(shape.object, shape.name.toLowerCase(), depth + 1);
+      if (outer.length > 0) return outer.flatMap((entry) => this.elementNodes(entry, depth + 1));
+    }
+    if (shape.kind === 'name') {
+      for (const binding of this.bindingsFor(shape.name, collection)) {
+        if (!isNode(binding) || binding.id === collection.id) continue;
+        const found = this.elementNodes(binding, depth + 1);
+        if (found.length > 0) return found;
+      }
+    }
+    return [];
+  }
+
+  /** The keys of a dictionary a loop goes through, as literals. */
+  private elementKeys(collection: SyntaxNode, depth: number): Value {
+    if (depth > MAX_DEPTH) return { kind: 'unknown' };
+    const shape = this.shapeOf(collection);
+    if (shape.kind === 'object') return { kind: 'list', each: true, items: [...shape.entries.keys()].map((text) => ({ kind: 'literal', text })) };
+    if (shape.kind === 'wrap') return this.elementKeys(shape.inner, depth + 1);
+    if (shape.kind === 'name') {
+      for (const binding of this.bindingsFor(shape.name, collection)) {
+        if (!isNode(binding) || binding.id === collection.id) continue;
+        const found = this.elementKeys(binding, depth + 1);
+        if (found.kind !== 'unknown') return found;
+      }
+    }
+    return { kind: 'unknown' };
   }
 
   /**
@@ -244,27 +331,38 @@ export class Evaluator {
     return shared ? { kind: 'ref', name: shared } : { kind: 'unknown' };
   }
 
-  /** Literal pieces joined until the first piece that is not known; an env read in front (or right after the scheme) names the key. */
-  private partsValue(parts: readonly (string | SyntaxNode)[], depth: number): Value {
-    let text = '';
-    for (const part of parts) {
+  /**
+   * Literal pieces joined until the first piece that is not known; an env read in front (or right
+   * after the scheme) names the key. A piece that is each of several values (a loop's upstream)
+   * makes the whole each of several texts.
+   */
+  private partsValue(parts: readonly (string | SyntaxNode)[], depth: number, start = 0, prefix = ''): Value {
+    let text = prefix;
+    for (let index = start; index < parts.length; index += 1) {
+      const part = parts[index] as string | SyntaxNode;
       if (typeof part === 'string') {
         text += part;
         continue;
       }
       const value = this.value(part, depth + 1);
-      if (value.kind === 'literal') {
-        text += value.text;
-        continue;
+      if (value.kind === 'list' && value.each) {
+        return { kind: 'list', each: true, items: value.items.map((item) => this.partStep(item, text, parts, index + 1, depth)) };
       }
-      if (value.kind === 'prefix') return { kind: 'prefix', text: text + value.text };
-      // `${process.env.API}/orders`, `http://${CART_HOST}:8080` and `postgres://app@${DB_HOST}/app` are addressed by the env var.
-      if (value.kind === 'env' && (text === '' || /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#\s]*@)?$/i.test(text))) return value;
-      // `${CATALOGUE_URL}/items` with the constant imported: addressed by the other module's value.
-      if (value.kind === 'ref' && text === '') return value;
-      return text === '' ? { kind: 'unknown' } : { kind: 'prefix', text };
+      const step = this.partStep(value, text, parts, index + 1, depth);
+      return step;
     }
     return { kind: 'literal', text };
+  }
+
+  /** One known or unknown piece of a text after `text`, then the rest of the pieces. */
+  private partStep(value: Value, text: string, parts: readonly (string | SyntaxNode)[], next: number, depth: number): Value {
+    if (value.kind === 'literal') return this.partsValue(parts, depth, next, text + value.text);
+    if (value.kind === 'prefix') return { kind: 'prefix', text: text + value.text };
+    // `${process.env.API}/orders`, `http://${CART_HOST}:8080` and `postgres://app@${DB_HOST}/app` are addressed by the env var.
+    if (value.kind === 'env' && (text === '' || /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#\s]*@)?$/i.test(text))) return value;
+    // `${CATALOGUE_URL}/items` with the constant imported: addressed by the other module's value.
+    if (value.kind === 'ref' && text === '') return value;
+    return text === '' ? { kind: 'unknown' } : { kind: 'prefix', text };
   }
 
   private callValue(site: CallSite, depth: number): Value {

@@ -44,7 +44,7 @@ const CONTROLLERS: { classes: RegExp; controller: IngressController }[] = [
   { classes: /^azure[/-]application-gateway$/, controller: { name: 'application-gateway', technology: 'Azure Application Gateway', aliases: ['ingress-appgw'] } },
   { classes: /^haproxy$/, controller: { name: 'haproxy-ingress', technology: 'HAProxy', aliases: installedAs('haproxy-ingress', 'haproxy-controller') } },
   { classes: /^kong$/, controller: { name: 'kong', technology: 'Kong', aliases: ['kong-proxy', 'kong-gateway'] } },
-  { classes: /^istio$/, controller: { name: 'istio-ingressgateway', technology: 'Istio', aliases: installedAs('istio-ingressgateway', 'istio-system') } },
+  { classes: /^istio$/, controller: { name: 'istio-ingressgateway', technology: 'Istio ingress gateway', aliases: installedAs('istio-ingressgateway', 'istio-system') } },
   { classes: /^contour$/, controller: { name: 'contour', technology: 'Contour', aliases: installedAs('envoy', 'projectcontour') } },
 ];
 
