@@ -19,9 +19,9 @@ describe('yaml-nodes', () => {
     const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
     for (let level = 1; level < 10; level += 1) lines.push(`a${level}: &a${level} [${Array(10).fill(`*a${level - 1}`).join(', ')}]`);
     const [yaml] = parseYamlDocuments(lines.join('\n'));
-    const started = Date.now();
     const leaves = yaml ? flattenLeaves(yaml, yaml.root, '.') : [];
+    // Fully expanded it has 10^10 leaves; the walk gives up at its node budget.
+    expect(leaves.length).toBeGreaterThan(0);
     expect(leaves.length).toBeLessThanOrEqual(200_000);
-    expect(Date.now() - started).toBeLessThan(10_000);
   });
 });

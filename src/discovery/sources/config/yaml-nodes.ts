@@ -3,7 +3,7 @@
  * value keeps the line it came from. Sources work on nodes rather than on `toJS()` output because
  * evidence needs a line for each service, key and environment entry.
  */
-import { LineCounter, isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document } from 'yaml';
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Alias, type Document } from 'yaml';
 
 /** One entry of a YAML mapping: its key as text, its value node and the line of the key. */
 export interface YamlEntry {
@@ -61,10 +61,17 @@ export function parseYamlDocuments(text: string, options: { uniqueKeys?: boolean
 /** The helpers over one parsed document. */
 function wrap(document: Document.Parsed, lineCounter: LineCounter): YamlDocument {
   let budget = MAX_NODES_VISITED;
+  // Alias.resolve searches the whole document for the anchor on every call; each alias is
+  // resolved once, or a file with many aliases walks its document once per use.
+  const resolved = new Map<unknown, unknown>();
   const deref = (node: unknown): unknown => {
     let current = node;
     // An alias of an alias is legal; a bounded loop keeps a malformed chain from spinning.
-    for (let hops = 0; hops < MAX_MERGE_DEPTH && isAlias(current); hops += 1) current = current.resolve(document);
+    for (let hops = 0; hops < MAX_MERGE_DEPTH && isAlias(current); hops += 1) {
+      const alias: Alias = current;
+      if (!resolved.has(alias)) resolved.set(alias, alias.resolve(document));
+      current = resolved.get(alias);
+    }
     return current;
   };
   const lineOf = (node: unknown): number => {
