@@ -1,0 +1,29 @@
+package com.bayshore.policymanagement.infrastructure.messaging;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+public final class MessagingEvents {
+
+    private MessagingEvents() {}
+
+    public record InsuranceQuoteRequestEvent(Instant date, Long requestId, String customerId, String firstname,
+                                             String lastname, String streetAddress, String postalCode, String city,
+                                             LocalDate startDate, String insuranceType, BigDecimal deductible) {}
+
+    public record CustomerDecisionEvent(Instant date, Long insuranceQuoteRequestId, boolean quoteAccepted) {}
+
+    public record InsuranceQuoteResponseEvent(Instant date, Long insuranceQuoteRequestId, boolean requestAccepted,
+                                              Instant expirationDate, BigDecimal insurancePremium,
+                                              BigDecimal policyLimit) {}
+
+    public record InsuranceQuoteExpiredEvent(Instant date, Long insuranceQuoteRequestId) {}
+
+    public record PolicyCreatedEvent(Instant date, Long insuranceQuoteRequestId, String policyId) {}
+
+    /** Plain JSON for the risk-management-server (STOMP), no Java type header. */
+    public record PolicyEvent(String kind, Instant date, String policyId, String customerId, String policyType,
+                              BigDecimal insurancePremium, BigDecimal policyLimit, LocalDate birthday,
+                              String postalCode) {}
+}
