@@ -55,7 +55,13 @@ export type Shape =
    * `object`, for a member access (`upstreams.details.endpoint`): read as an entry of the object
    * when the object is a dictionary or object literal the file binds, else by name.
    */
-  | { kind: 'name'; name: string; object?: SyntaxNode }
+  /**
+   * `param`, for a parameter of the enclosing method or constructor (Java, C#): the name the
+   * arguments of the file's calls of it are bound under (`param:client#0`, `init:CatalogClient#0`);
+   * each call's argument is a value of its own. `shared`: callers in other files may give it too
+   * (a constructor), under the same name.
+   */
+  | { kind: 'name'; name: string; object?: SyntaxNode; param?: { key: string; shared: boolean } }
   /** An environment or configuration read written as syntax (`process.env.X`, `os.environ["X"]`, `configuration["X"]`). */
   | { kind: 'env'; key: string | SyntaxNode }
   | { kind: 'call'; site: CallSite }

@@ -96,6 +96,34 @@ function constantOwner(declaration: SyntaxNode): string | undefined {
 /** A name that reads as a type or a constant (`PubSubNames`, `DAPR_PUBSUB_NAME`), not a local variable. */
 const TYPE_LIKE = /^[A-Z]/;
 
+/** Whether a lambda declares a name among its parameters (`x => …`, `(k, v) => …`, `(string u) => …`). */
+function lambdaDeclares(lambda: SyntaxNode, name: string): boolean {
+  const parameters = field(lambda, 'parameters');
+  if (!parameters) return false;
+  if (parameters.type === 'identifier') return parameters.text === name;
+  return kids(parameters).some((parameter) => (parameter.type === 'identifier' ? parameter.text : field(parameter, 'name')?.text) === name);
+}
+
+/**
+ * The name the arguments for a parameter are bound under, when an identifier reads a parameter of
+ * the method, local function or constructor around it: `param:Create#0` (the file's calls of the
+ * method give it), `init:CatalogClient#0` (whoever constructs the class gives it, in this file or another).
+ */
+function parameterOf(node: SyntaxNode): { key: string; shared: boolean } | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'declaration_list' || current.type === 'compilation_unit') return undefined;
+    if ((current.type === 'lambda_expression' || current.type === 'anonymous_method_expression') && lambdaDeclares(current, node.text)) return undefined;
+    if (current.type !== 'method_declaration' && current.type !== 'constructor_declaration' && current.type !== 'local_function_statement') continue;
+    const parameters = kids(field(current, 'parameters') ?? current).filter((child) => child.type === 'parameter');
+    const index = parameters.findIndex((parameter) => field(parameter, 'name')?.text === node.text);
+    if (index < 0) return undefined;
+    const name = field(current, 'name')?.text;
+    if (!name) return undefined;
+    return current.type === 'constructor_declaration' ? { key: `init:${name}#${index}`, shared: true } : { key: `param:${name}#${index}`, shared: false };
+  }
+  return undefined;
+}
+
 /** The reader for C#. */
 export const csharpReader: LanguageReader = {
   nodeTypes: ['invocation_expression', 'object_creation_expression', 'attribute', 'assignment_expression', 'class_declaration', 'record_declaration', 'interface_declaration', 'using_directive', 'variable_declaration', 'property_declaration', 'parameter'],
@@ -180,8 +208,10 @@ export const csharpReader: LanguageReader = {
         const options = [field(node, 'consequence'), field(node, 'alternative')].filter((option): option is SyntaxNode => option !== undefined);
         return { kind: 'either', options };
       }
-      case 'identifier':
-        return { kind: 'name', name: node.text };
+      case 'identifier': {
+        const param = parameterOf(node);
+        return param ? { kind: 'name', name: node.text, param } : { kind: 'name', name: node.text };
+      }
       case 'member_access_expression':
         return { kind: 'name', name: calleeText(field(node, 'name')) };
       case 'element_access_expression': {
@@ -273,6 +303,25 @@ export const csharpReader: LanguageReader = {
         if (type) model.types.set(name, typeName(type.text));
         const value = field(node, 'value') ?? kids(node).find((child) => child.type === 'equals_value_clause');
         if (value) bind(model.bindings, name, value.type === 'equals_value_clause' ? (kids(value)[0] ?? value) : value);
+        return;
+      }
+      case 'invocation_expression': {
+        // `Create(baseUrl)`, `this.Create(baseUrl)`: a call of the class's own method gives its parameters.
+        const fn = field(node, 'function');
+        const name = fn?.type === 'identifier' ? fn.text : fn?.type === 'member_access_expression' && field(fn, 'expression')?.type === 'this_expression' ? field(fn, 'name')?.text : undefined;
+        if (!name) return;
+        argumentsOf(field(node, 'arguments')).args.forEach((arg, index) => bind(model.bindings, `param:${name}#${index}`, arg));
+        return;
+      }
+      case 'object_creation_expression': {
+        // `new CatalogClient(configuration["Catalog:Url"])`: the class's constructor parameters, for this file and the project's others.
+        const className = calleeText(field(node, 'type')).split('.').pop() ?? '';
+        if (!/^[A-Z]/.test(className)) return;
+        argumentsOf(field(node, 'arguments')).args.forEach((arg, index) => {
+          const name = `init:${className}#${index}`;
+          bind(model.bindings, name, arg);
+          if (!model.shared.has(name)) model.shared.set(name, { value: arg, at: arg });
+        });
         return;
       }
       case 'assignment_expression': {

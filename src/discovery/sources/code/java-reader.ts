@@ -194,6 +194,39 @@ function accessorPath(node: SyntaxNode, model: FileModel, depth = 0): string | u
   return base ? `${base}.${member}` : undefined;
 }
 
+/** Whether a lambda declares a name among its parameters (`(k, v) -> …`, `u -> …`, `(String u) -> …`). */
+function lambdaDeclares(lambda: SyntaxNode, name: string): boolean {
+  const parameters = field(lambda, 'parameters');
+  if (!parameters) return false;
+  if (parameters.type === 'identifier') return parameters.text === name;
+  return kids(parameters).some((parameter) => (parameter.type === 'identifier' ? parameter.text : field(parameter, 'name')?.text) === name);
+}
+
+/**
+ * The name the arguments for a parameter are bound under, when an identifier reads a parameter of
+ * the method or constructor around it: `param:client#0` for a method (its calls in the file give
+ * it), `init:CatalogClient#0` for a constructor (whoever constructs the class gives it, in this
+ * file or another). A parameter with `@Value` is that key, not what callers pass.
+ */
+function parameterOf(node: SyntaxNode): { key: string; shared: boolean } | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'class_body' || current.type === 'program') return undefined;
+    if (current.type === 'lambda_expression' && lambdaDeclares(current, node.text)) return undefined;
+    if (current.type !== 'method_declaration' && current.type !== 'constructor_declaration') continue;
+    const parameters = kids(field(current, 'parameters') ?? current).filter((child) => child.type === 'formal_parameter' || child.type === 'spread_parameter');
+    const index = parameters.findIndex((parameter) => (field(parameter, 'name') ?? kids(parameter).find((child) => child.type === 'variable_declarator'))?.text === node.text);
+    const parameter = parameters[index];
+    if (!parameter || valueAnnotationKey(kids(parameter).find((child) => child.type === 'modifiers'))) return undefined;
+    if (current.type === 'method_declaration') {
+      const method = field(current, 'name')?.text;
+      return method ? { key: `param:${method}#${index}`, shared: false } : undefined;
+    }
+    const owner = field(current, 'name')?.text;
+    return owner ? { key: `init:${owner}#${index}`, shared: true } : undefined;
+  }
+  return undefined;
+}
+
 /** The arguments of an annotation: bare values positionally (and as `value`), pairs by name. */
 function annotationArguments(list: SyntaxNode | undefined): { args: SyntaxNode[]; named: Map<string, SyntaxNode> } {
   const args: SyntaxNode[] = [];
@@ -278,8 +311,10 @@ export const javaReader: LanguageReader = {
         const options = [field(node, 'consequence'), field(node, 'alternative')].filter((option): option is SyntaxNode => option !== undefined);
         return { kind: 'either', options };
       }
-      case 'identifier':
-        return { kind: 'name', name: node.text };
+      case 'identifier': {
+        const param = parameterOf(node);
+        return param ? { kind: 'name', name: node.text, param } : { kind: 'name', name: node.text };
+      }
       case 'field_access':
         return { kind: 'name', name: field(node, 'field')?.text ?? '' };
       case 'method_invocation':
@@ -346,6 +381,25 @@ export const javaReader: LanguageReader = {
         // A record's component is a member of the record (`record Endpoints(String catalog)`).
         if (node.parent?.parent?.type === 'record_declaration') bindMember(node, name, key, model);
         else if (key) bind(model.bindings, name, { kind: 'env', key });
+        return;
+      }
+      case 'method_invocation': {
+        // `client(endpoint)`, `this.client(endpoint)`: a call of the class's own method gives its parameters.
+        const object = field(node, 'object');
+        const name = field(node, 'name')?.text;
+        if (!name || (object && object.type !== 'this')) return;
+        (field(node, 'arguments') ? kids(field(node, 'arguments') as SyntaxNode) : []).forEach((arg, index) => bind(model.bindings, `param:${name}#${index}`, arg));
+        return;
+      }
+      case 'object_creation_expression': {
+        // `new CatalogClient(props.getCatalogUrl())`: the class's constructor parameters, for this file and the module's others.
+        const className = typeName(field(node, 'type')?.text ?? '').split('.').pop() ?? '';
+        if (!/^[A-Z]/.test(className) || field(node, 'body')) return;
+        (field(node, 'arguments') ? kids(field(node, 'arguments') as SyntaxNode) : []).forEach((arg, index) => {
+          const name = `init:${className}#${index}`;
+          bind(model.bindings, name, arg);
+          if (!model.shared.has(name)) model.shared.set(name, { value: arg, at: arg });
+        });
         return;
       }
       case 'assignment_expression': {

@@ -155,6 +155,7 @@ export class Evaluator {
       case 'parts':
         return this.partsValue(shape.parts, depth);
       case 'name': {
+        if (shape.param) return this.parameterValue(shape.param, shape.name, node, depth);
         // `upstreams.details.endpoint`: an entry of an object literal, when the object is one.
         const entries = shape.object ? this.memberNodes(shape.object, shape.name.toLowerCase(), depth + 1) : [];
         return entries.length > 0 ? this.several(entries, depth) : this.nameValue(shape.name, node, depth);
@@ -191,6 +192,31 @@ export class Evaluator {
       default:
         return { kind: 'unknown' };
     }
+  }
+
+  /**
+   * A parameter of a method or constructor of the file: what its calls in the file give it, one
+   * value per distinct argument (a `client(baseUrl)` helper called for three backends calls all
+   * three); else what the name is bound to otherwise; else, for a constructor, what callers in
+   * other files give it.
+   */
+  private parameterValue(param: { key: string; shared: boolean }, name: string, node: SyntaxNode, depth: number): Value {
+    const seen = new Set<string>();
+    const values: Value[] = [];
+    for (const argument of this.model.bindings.get(param.key) ?? []) {
+      const value = isNode(argument) ? this.value(argument, depth + 1) : argument;
+      for (const item of value.kind === 'list' && value.each ? value.items : [value]) {
+        const id = JSON.stringify(item);
+        if (item.kind === 'unknown' || seen.has(id)) continue;
+        seen.add(id);
+        values.push(item);
+      }
+    }
+    if (values.length === 1) return values[0] as Value;
+    if (values.length > 1) return { kind: 'list', each: true, items: values };
+    const bound = this.nameValue(name, node, depth);
+    if (bound.kind !== 'unknown' || !param.shared) return bound;
+    return { kind: 'ref', name: param.key };
   }
 
   /** The value of one node, or of several taken one at a time (the entries a loop goes through). */
