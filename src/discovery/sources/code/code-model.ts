@@ -69,7 +69,11 @@ export type Shape =
   | { kind: 'either'; options: SyntaxNode[] }
   | { kind: 'list'; items: SyntaxNode[] }
   /** An object literal, dictionary or map: keys lower-cased. */
-  | { kind: 'object'; entries: Map<string, SyntaxNode> }
+  /**
+   * `partial`: one entry added to a collection by a statement of its own (Java `m.put("k", v)`,
+   * C# `d.Add("k", v)`), which the collection's other such statements complete.
+   */
+  | { kind: 'object'; entries: Map<string, SyntaxNode>; partial?: boolean }
   /** Something that passes its inner value through: await, parentheses, casts, `&x`. */
   | { kind: 'wrap'; inner: SyntaxNode; address?: boolean }
   /**
@@ -77,7 +81,8 @@ export type Shape =
    * key lower-cased. `orKey`: when the file binds no such literal, a setting of that name (a Go map
    * filled from a configuration file, `result["CartAddr"]`).
    */
-  | { kind: 'member'; object: SyntaxNode; key: string; orKey?: string }
+  /** `call`: a method call (`m.get("k")`) read as any other call when the file binds no such entry. */
+  | { kind: 'member'; object: SyntaxNode; key: string; orKey?: string; call?: CallSite }
   /**
    * A loop variable: each element of a collection in turn (`for name, upstream in upstreams.items()`,
    * `for _, u := range upstreams`, `for (const u of Object.values(upstreams))`). `part` is what of a

@@ -227,6 +227,103 @@ function parameterOf(node: SyntaxNode): { key: string; shared: boolean } | undef
   return undefined;
 }
 
+/** A string literal's text, lower-cased as dictionary keys are compared. */
+function literalKey(node: SyntaxNode | undefined): string | undefined {
+  return node?.type === 'string_literal' ? unquote(node.text).toLowerCase() : undefined;
+}
+
+/** Entries of `Map.of("k", v, …)` / `ImmutableMap.of`, `Map.ofEntries(Map.entry("k", v), …)`, with literal keys. */
+function mapLiteral(site: CallSite): Map<string, SyntaxNode> | undefined {
+  if (/^(?:Map|ImmutableMap)\.of$/.test(site.callee) && site.args.length % 2 === 0) {
+    const entries = new Map<string, SyntaxNode>();
+    for (let index = 0; index + 1 < site.args.length; index += 2) {
+      const key = literalKey(site.args[index]);
+      if (key === undefined) return undefined;
+      entries.set(key, site.args[index + 1] as SyntaxNode);
+    }
+    return entries;
+  }
+  if (site.callee === 'Map.ofEntries') {
+    const entries = new Map<string, SyntaxNode>();
+    for (const arg of site.args) {
+      const entry = arg.type === 'method_invocation' ? javaReader.site(arg) : undefined;
+      const key = entry && /(?:^|\.)entry$/.test(entry.callee) ? literalKey(entry.args[0]) : undefined;
+      if (key === undefined || !entry?.args[1]) return undefined;
+      entries.set(key, entry.args[1]);
+    }
+    return entries;
+  }
+  return undefined;
+}
+
+/**
+ * Maps of upstreams: a map literal; `m.put("k", v)`, one entry of `m` (see the reader's
+ * `declare`); `m.get("k")` / `m.getOrDefault("k", d)`, an entry read by key (any other call of
+ * that name when `m` holds no such entry); `e.getValue()` / `e.getKey()` of a loop over `m.entrySet()`.
+ */
+function mapShape(site: CallSite): Shape | undefined {
+  const entries = mapLiteral(site);
+  if (entries) return { kind: 'object', entries };
+  const receiver = site.receiver;
+  if (!receiver) return undefined;
+  if (site.name === 'put' && site.args.length === 2) {
+    const key = literalKey(site.args[0]);
+    return key !== undefined ? { kind: 'object', entries: new Map([[key, site.args[1] as SyntaxNode]]), partial: true } : undefined;
+  }
+  if ((site.name === 'get' && site.args.length === 1) || (site.name === 'getOrDefault' && site.args.length === 2)) {
+    const key = literalKey(site.args[0]);
+    return key !== undefined && (receiver.type === 'identifier' || receiver.type === 'field_access') ? { kind: 'member', object: receiver, key, call: site } : undefined;
+  }
+  if ((site.name === 'getValue' || site.name === 'getKey') && site.args.length === 0 && receiver.type === 'identifier') {
+    const loop = loopOver(receiver);
+    const collection = loop?.value.type === 'method_invocation' && field(loop.value, 'name')?.text === 'entrySet' ? field(loop.value, 'object') : undefined;
+    if (collection) return { kind: 'element', of: collection, part: site.name === 'getValue' ? 'value' : 'key' };
+  }
+  return undefined;
+}
+
+/** The enhanced `for` around a use whose variable it is (`for (var e : upstreams.entrySet())`). */
+function loopOver(use: SyntaxNode): { value: SyntaxNode } | undefined {
+  for (let current = use.parent; current; current = current.parent) {
+    if (current.type === 'class_body' || current.type === 'method_declaration' || current.type === 'constructor_declaration') return undefined;
+    if (current.type === 'lambda_expression' && lambdaDeclares(current, use.text)) return undefined;
+    if (current.type === 'enhanced_for_statement' && field(current, 'name')?.text === use.text) {
+      const value = field(current, 'value');
+      return value ? { value } : undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A loop variable: each element of what the loop goes through. `for (String url : m.values())`
+ * (`keySet()` for keys; a list for its items), and `m.forEach((name, url) -> …)` (a map's key and
+ * value; a list's item). An entry of `entrySet()` is read through `getValue()` (see mapShape).
+ */
+function loopElement(node: SyntaxNode): Shape | undefined {
+  const loop = loopOver(node);
+  if (loop) {
+    const method = loop.value.type === 'method_invocation' ? field(loop.value, 'name')?.text : undefined;
+    const object = loop.value.type === 'method_invocation' ? field(loop.value, 'object') : undefined;
+    if (object && method === 'values') return { kind: 'element', of: object, part: 'value' };
+    if (object && method === 'keySet') return { kind: 'element', of: object, part: 'key' };
+    if (method === 'entrySet') return undefined;
+    return { kind: 'element', of: loop.value, part: 'item' };
+  }
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'class_body' || current.type === 'method_declaration' || current.type === 'constructor_declaration') return undefined;
+    if (current.type !== 'lambda_expression' || !lambdaDeclares(current, node.text)) continue;
+    const call = current.parent?.type === 'argument_list' ? current.parent.parent : undefined;
+    const collection = call?.type === 'method_invocation' && field(call, 'name')?.text === 'forEach' ? field(call, 'object') : undefined;
+    if (!collection) return undefined;
+    const parameters = field(current, 'parameters');
+    const names = parameters?.type === 'identifier' ? [parameters.text] : kids(parameters ?? current).map((parameter) => (parameter.type === 'identifier' ? parameter.text : field(parameter, 'name')?.text));
+    if (names.length === 2) return { kind: 'element', of: collection, part: names.indexOf(node.text) === 0 ? 'key' : 'value' };
+    return names.length === 1 ? { kind: 'element', of: collection, part: 'item' } : undefined;
+  }
+  return undefined;
+}
+
 /** The arguments of an annotation: bare values positionally (and as `value`), pairs by name. */
 function annotationArguments(list: SyntaxNode | undefined): { args: SyntaxNode[]; named: Map<string, SyntaxNode> } {
   const args: SyntaxNode[] = [];
@@ -312,12 +409,18 @@ export const javaReader: LanguageReader = {
         return { kind: 'either', options };
       }
       case 'identifier': {
+        const element = loopElement(node);
+        if (element) return element;
         const param = parameterOf(node);
         return param ? { kind: 'name', name: node.text, param } : { kind: 'name', name: node.text };
       }
       case 'field_access':
         return { kind: 'name', name: field(node, 'field')?.text ?? '' };
-      case 'method_invocation':
+      case 'method_invocation': {
+        const site = javaReader.site(node);
+        if (!site) return { kind: 'unknown' };
+        return mapShape(site) ?? { kind: 'call', site };
+      }
       case 'object_creation_expression': {
         const site = javaReader.site(node);
         return site ? { kind: 'call', site } : { kind: 'unknown' };
@@ -384,9 +487,16 @@ export const javaReader: LanguageReader = {
         return;
       }
       case 'method_invocation': {
-        // `client(endpoint)`, `this.client(endpoint)`: a call of the class's own method gives its parameters.
         const object = field(node, 'object');
         const name = field(node, 'name')?.text;
+        // `upstreams.put("details", detailsUrl)` adds an entry to `upstreams` (see mapShape).
+        const args = field(node, 'arguments');
+        if (name === 'put' && object && node.parent?.type === 'expression_statement' && args && kids(args).length === 2 && literalKey(kids(args)[0]) !== undefined) {
+          const target = object.type === 'identifier' ? object.text : object.type === 'field_access' && field(object, 'object')?.type === 'this' ? field(object, 'field')?.text : undefined;
+          if (target) bind(model.bindings, target, node);
+          return;
+        }
+        // `client(endpoint)`, `this.client(endpoint)`: a call of the class's own method gives its parameters.
         if (!name || (object && object.type !== 'this')) return;
         (field(node, 'arguments') ? kids(field(node, 'arguments') as SyntaxNode) : []).forEach((arg, index) => bind(model.bindings, `param:${name}#${index}`, arg));
         return;

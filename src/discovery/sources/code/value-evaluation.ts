@@ -179,6 +179,7 @@ export class Evaluator {
         return this.value(shape.inner, depth + 1);
       case 'member': {
         const entries = this.memberNodes(shape.object, shape.key, depth + 1);
+        if (entries.length === 0 && shape.call) return this.callValue(shape.call, depth);
         return entries.length === 0 && shape.orKey !== undefined ? { kind: 'env', key: shape.orKey } : this.several(entries, depth);
       }
       case 'element':
@@ -259,6 +260,8 @@ export class Evaluator {
     const shape = this.shapeOf(collection);
     if (shape.kind === 'object') return [...shape.entries.values()];
     if (shape.kind === 'list') return shape.items;
+    // `List.of(a, b)`, `listOf(a, b)`: a list built by a call.
+    if (shape.kind === 'call' && this.rules.lists.some((pattern) => patternMatches(pattern, shape.site, candidateNames(shape.site, this.qualified(shape.site))))) return shape.site.args;
     if (shape.kind === 'wrap') return this.elementNodes(shape.inner, depth + 1);
     if (shape.kind === 'member') return this.memberNodes(shape.object, shape.key, depth + 1).flatMap((entry) => this.elementNodes(entry, depth + 1));
     if (shape.kind === 'name' && shape.object) {
@@ -266,13 +269,32 @@ export class Evaluator {
       if (outer.length > 0) return outer.flatMap((entry) => this.elementNodes(entry, depth + 1));
     }
     if (shape.kind === 'name') {
+      // What the collection was made with, then what statements of their own add to it.
+      const added = [...this.addedEntries(shape.name, collection).values()];
       for (const binding of this.bindingsFor(shape.name, collection)) {
-        if (!isNode(binding) || binding.id === collection.id) continue;
+        if (!isNode(binding) || binding.id === collection.id || this.isAddedEntry(binding)) continue;
         const found = this.elementNodes(binding, depth + 1);
-        if (found.length > 0) return found;
+        if (found.length > 0) return [...found, ...added];
       }
+      return added;
     }
     return [];
+  }
+
+  private isAddedEntry(node: SyntaxNode): boolean {
+    const shape = this.shapeOf(node);
+    return shape.kind === 'object' && shape.partial === true;
+  }
+
+  /** The entries statements of their own add to a collection (`m.put("k", v)`, `d.Add("k", v)`), in file order. */
+  private addedEntries(name: string, use: SyntaxNode): Map<string, SyntaxNode> {
+    const entries = new Map<string, SyntaxNode>();
+    for (const binding of this.model.bindings.get(name) ?? []) {
+      if (!isNode(binding) || binding.id === use.id) continue;
+      const shape = this.shapeOf(binding);
+      if (shape.kind === 'object' && shape.partial) for (const [key, value] of shape.entries) if (!entries.has(key)) entries.set(key, value);
+    }
+    return entries;
   }
 
   /** The keys of a dictionary a loop goes through, as literals. */
@@ -282,11 +304,14 @@ export class Evaluator {
     if (shape.kind === 'object') return { kind: 'list', each: true, items: [...shape.entries.keys()].map((text) => ({ kind: 'literal', text })) };
     if (shape.kind === 'wrap') return this.elementKeys(shape.inner, depth + 1);
     if (shape.kind === 'name') {
+      const added: Value[] = [...this.addedEntries(shape.name, collection).keys()].map((text) => ({ kind: 'literal', text }));
       for (const binding of this.bindingsFor(shape.name, collection)) {
-        if (!isNode(binding) || binding.id === collection.id) continue;
+        if (!isNode(binding) || binding.id === collection.id || this.isAddedEntry(binding)) continue;
         const found = this.elementKeys(binding, depth + 1);
+        if (found.kind === 'list') return { kind: 'list', each: true, items: [...found.items, ...added] };
         if (found.kind !== 'unknown') return found;
       }
+      if (added.length > 0) return { kind: 'list', each: true, items: added };
     }
     return { kind: 'unknown' };
   }
