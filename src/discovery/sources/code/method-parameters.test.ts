@@ -154,6 +154,35 @@ builder.Build().Run();
     },
     ['ui -> audit', 'ui -> carts', 'ui -> catalog'],
   ],
+  [
+    'Java: a helper called only with localhost names nobody; a lambda parameter of the same name is not the method\'s',
+    {
+      'ui/src/main/java/com/acme/ui/DevClients.java': `package com.acme.ui;
+
+import java.util.List;
+import org.springframework.web.client.RestTemplate;
+import org.springframework.web.reactive.function.client.WebClient;
+
+public class DevClients {
+  private final RestTemplate rest = new RestTemplate();
+
+  public WebClient stub() {
+    return client("http://localhost:9090");
+  }
+
+  public void ping(String baseUrl) {
+    List.of("http://catalog:8080", "http://carts:8080").forEach(baseUrl -> rest.getForObject(baseUrl + "/cache/warm", String.class));
+  }
+
+  private WebClient client(String baseUrl) {
+    return WebClient.create(baseUrl);
+  }
+}
+`,
+      'docker-compose.yml': COMPOSE,
+    },
+    ['ui -> carts', 'ui -> catalog'],
+  ],
 ];
 
 let root: string;
