@@ -133,6 +133,34 @@ describe('resolveFacts', () => {
       ['orders -> db (database)'],
     ],
     [
+      'a dashed Spring key is found under its relaxed environment form, which the component sets over the file',
+      [
+        component('ui', { root: 'ui' }), component('checkout'),
+        { type: 'binding', scope: 'ui', key: 'kiosk.ui.checkout-url', value: 'http://localhost:8083', evidence: at('ui/src/main/resources/application.yml', 4) },
+        { type: 'binding', component: 'ui', key: 'KIOSK_UI_CHECKOUTURL', value: 'http://checkout:8080', evidence: at('docker-compose.yml', 9) },
+        connection('ui/src/main/java/Clients.java', { target: { key: 'kiosk.ui.checkout-url' } }),
+      ],
+      ['ui -> checkout (rest)'],
+    ],
+    [
+      'a key read in kebab case is set in camelCase in application.yml',
+      [
+        component('ui', { root: 'ui' }), component('checkout'),
+        { type: 'binding', scope: 'ui', key: 'kiosk.ui.checkoutUrl', value: 'http://checkout:8080', evidence: at('ui/src/main/resources/application.yml', 4) },
+        connection('ui/src/main/java/Clients.java', { target: { key: 'kiosk.ui.checkout-url' } }),
+      ],
+      ['ui -> checkout (rest)'],
+    ],
+    [
+      'an environment variable without dots is not read in relaxed form (CART_ADDR is not CARTADDR)',
+      [
+        component('ui', { root: 'ui' }), component('cart'),
+        { type: 'binding', component: 'ui', key: 'CARTADDR', value: 'http://cart:8080', evidence: at('docker-compose.yml', 9) },
+        connection('ui/main.go', { target: { key: 'CART_ADDR' } }),
+      ],
+      [],
+    ],
+    [
       'messaging goes producer -> broker -> consumer, through the defined broker',
       [
         component('kafka', { kind: 'message-broker', technology: 'confluentinc/cp-kafka' }),

@@ -113,6 +113,15 @@ function bindingKey(key: string): string {
 }
 
 /**
+ * Spring's relaxed form of a key: its canonical form drops dashes and ignores case, and its
+ * environment form replaces dots by underscores and drops dashes, so `retail.ui.endpoints.catalog-url`,
+ * `retail.ui.endpoints.catalogUrl` and `RETAIL_UI_ENDPOINTS_CATALOGURL` are one setting.
+ */
+function relaxedKey(key: string): string {
+  return bindingKey(key.replace(/-/g, ''));
+}
+
+/**
  * Protocols that name no product: the brokers that speak them. AMQP 1.0 is ActiveMQ Artemis's,
  * Qpid's, Azure Service Bus's and RabbitMQ's (with its plugin); JMS is a Java API that ActiveMQ,
  * Artemis and, through Qpid JMS, any AMQP 1.0 broker serves.
@@ -455,17 +464,21 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
 
   // Bindings are looked up by component, then by the folder scope nearest the reading file, then,
   // when only one value exists anywhere, globally.
+  // Each binding is also indexed by its relaxed key (see relaxedKey), tried when the key as
+  // written finds nothing: a Spring property read in code is set in YAML or the environment in
+  // any relaxed spelling.
   const byComponentKey = new Map<string, BindingFact[]>();
   const byKey = new Map<string, BindingFact[]>();
   for (const binding of bindings) {
-    const key = bindingKey(binding.key);
-    const list = byKey.get(key) ?? [];
-    list.push(binding);
-    byKey.set(key, list);
-    if (binding.component) {
-      const owner = find(binding.component);
-      const ownerKey = `${owner?.key ?? nameKey(binding.component)}|${key}`;
-      byComponentKey.set(ownerKey, [...(byComponentKey.get(ownerKey) ?? []), binding]);
+    const owner = binding.component ? find(binding.component) : undefined;
+    for (const key of new Set([bindingKey(binding.key), `~${relaxedKey(binding.key)}`])) {
+      const list = byKey.get(key) ?? [];
+      list.push(binding);
+      byKey.set(key, list);
+      if (binding.component) {
+        const ownerKey = `${owner?.key ?? nameKey(binding.component)}|${key}`;
+        byComponentKey.set(ownerKey, [...(byComponentKey.get(ownerKey) ?? []), binding]);
+      }
     }
   }
   // A bound value may name another key (`$ref:CART_SERVICE_ADDR`: a field set from an env var in
@@ -477,15 +490,16 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const next = lookup(reference[1] as string, owner, file, hops + 1);
     return next ? { value: next.value, confidence: Math.min(found.confidence, next.confidence), evidence: next.evidence } : undefined;
   };
+  // A property-like key (dotted or dashed) is looked up under its relaxed form too, as one setting.
   const lookupOnce = (key: string, owner: Component | undefined, file: string): { value: string; confidence: number; evidence: Evidence } | undefined => {
-    const normalised = bindingKey(key);
-    const all = byKey.get(normalised) ?? [];
+    const indexes = /[.-]/.test(key) ? [...new Set([bindingKey(key), `~${relaxedKey(key)}`])] : [bindingKey(key)];
+    const all = [...new Set(indexes.flatMap((index) => byKey.get(index) ?? []))];
     // A fallback binding applies only when no other binding of the key does.
     const firm = all.filter((binding) => !binding.fallback);
-    return lookupAmong(firm, normalised, owner, file) ?? (firm.length < all.length ? lookupAmong(all.filter((binding) => binding.fallback), normalised, owner, file) : undefined);
+    return lookupAmong(firm, indexes, owner, file) ?? (firm.length < all.length ? lookupAmong(all.filter((binding) => binding.fallback), indexes, owner, file) : undefined);
   };
-  const lookupAmong = (candidates: BindingFact[], normalised: string, owner: Component | undefined, file: string): { value: string; confidence: number; evidence: Evidence } | undefined => {
-    const own = owner ? byComponentKey.get(`${owner.key}|${normalised}`)?.find((binding) => candidates.includes(binding)) : undefined;
+  const lookupAmong = (candidates: BindingFact[], indexes: readonly string[], owner: Component | undefined, file: string): { value: string; confidence: number; evidence: Evidence } | undefined => {
+    const own = owner ? indexes.flatMap((index) => byComponentKey.get(`${owner.key}|${index}`) ?? []).find((binding) => candidates.includes(binding)) : undefined;
     if (own) return { value: own.value, confidence: CONFIDENCE.resolved, evidence: own.evidence };
     const folder = folderOf(file);
     const scoped = candidates

@@ -55,7 +55,13 @@ export type Shape =
    * `object`, for a member access (`upstreams.details.endpoint`): read as an entry of the object
    * when the object is a dictionary or object literal the file binds, else by name.
    */
-  | { kind: 'name'; name: string; object?: SyntaxNode }
+  /**
+   * `param`, for a parameter of the enclosing method or constructor (Java, C#): the name the
+   * arguments of the file's calls of it are bound under (`param:client#0`, `init:CatalogClient#0`);
+   * each call's argument is a value of its own. `shared`: callers in other files may give it too
+   * (a constructor), under the same name.
+   */
+  | { kind: 'name'; name: string; object?: SyntaxNode; param?: { key: string; shared: boolean } }
   /** An environment or configuration read written as syntax (`process.env.X`, `os.environ["X"]`, `configuration["X"]`). */
   | { kind: 'env'; key: string | SyntaxNode }
   | { kind: 'call'; site: CallSite }
@@ -63,7 +69,11 @@ export type Shape =
   | { kind: 'either'; options: SyntaxNode[] }
   | { kind: 'list'; items: SyntaxNode[] }
   /** An object literal, dictionary or map: keys lower-cased. */
-  | { kind: 'object'; entries: Map<string, SyntaxNode> }
+  /**
+   * `partial`: one entry added to a collection by a statement of its own (Java `m.put("k", v)`,
+   * C# `d.Add("k", v)`), which the collection's other such statements complete.
+   */
+  | { kind: 'object'; entries: Map<string, SyntaxNode>; partial?: boolean }
   /** Something that passes its inner value through: await, parentheses, casts, `&x`. */
   | { kind: 'wrap'; inner: SyntaxNode; address?: boolean }
   /**
@@ -71,7 +81,8 @@ export type Shape =
    * key lower-cased. `orKey`: when the file binds no such literal, a setting of that name (a Go map
    * filled from a configuration file, `result["CartAddr"]`).
    */
-  | { kind: 'member'; object: SyntaxNode; key: string; orKey?: string }
+  /** `call`: a method call (`m.get("k")`) read as any other call when the file binds no such entry. */
+  | { kind: 'member'; object: SyntaxNode; key: string; orKey?: string; call?: CallSite }
   /**
    * A loop variable: each element of a collection in turn (`for name, upstream in upstreams.items()`,
    * `for _, u := range upstreams`, `for (const u of Object.values(upstreams))`). `part` is what of a

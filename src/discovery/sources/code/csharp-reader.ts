@@ -96,6 +96,95 @@ function constantOwner(declaration: SyntaxNode): string | undefined {
 /** A name that reads as a type or a constant (`PubSubNames`, `DAPR_PUBSUB_NAME`), not a local variable. */
 const TYPE_LIKE = /^[A-Z]/;
 
+/** Whether a lambda declares a name among its parameters (`x => …`, `(k, v) => …`, `(string u) => …`). */
+function lambdaDeclares(lambda: SyntaxNode, name: string): boolean {
+  const parameters = field(lambda, 'parameters');
+  if (!parameters) return false;
+  if (parameters.type === 'identifier') return parameters.text === name;
+  return kids(parameters).some((parameter) => (parameter.type === 'identifier' ? parameter.text : field(parameter, 'name')?.text) === name);
+}
+
+/**
+ * The name the arguments for a parameter are bound under, when an identifier reads a parameter of
+ * the method, local function or constructor around it: `param:Create#0` (the file's calls of the
+ * method give it), `init:CatalogClient#0` (whoever constructs the class gives it, in this file or another).
+ */
+function parameterOf(node: SyntaxNode): { key: string; shared: boolean } | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'declaration_list' || current.type === 'compilation_unit') return undefined;
+    if ((current.type === 'lambda_expression' || current.type === 'anonymous_method_expression') && lambdaDeclares(current, node.text)) return undefined;
+    if (current.type !== 'method_declaration' && current.type !== 'constructor_declaration' && current.type !== 'local_function_statement') continue;
+    const parameters = kids(field(current, 'parameters') ?? current).filter((child) => child.type === 'parameter');
+    const index = parameters.findIndex((parameter) => field(parameter, 'name')?.text === node.text);
+    if (index < 0) return undefined;
+    const name = field(current, 'name')?.text;
+    if (!name) return undefined;
+    return current.type === 'constructor_declaration' ? { key: `init:${name}#${index}`, shared: true } : { key: `param:${name}#${index}`, shared: false };
+  }
+  return undefined;
+}
+
+/** A string literal's text, lower-cased as dictionary keys are compared. */
+function literalKey(node: SyntaxNode | undefined): string | undefined {
+  return node?.type === 'string_literal' || node?.type === 'verbatim_string_literal' ? unquote(node.text).toLowerCase() : undefined;
+}
+
+/**
+ * The entries of a dictionary initializer with literal keys: `{ ["details"] = url, … }` or
+ * `{ { "details", url }, … }`; undefined for any other initializer.
+ */
+function dictionaryEntries(initializer: SyntaxNode | undefined): Map<string, SyntaxNode> | undefined {
+  const items = initializer ? kids(initializer) : [];
+  if (items.length === 0) return undefined;
+  const entries = new Map<string, SyntaxNode>();
+  for (const item of items) {
+    if (item.type === 'assignment_expression' && field(item, 'left')?.type === 'element_binding_expression') {
+      const key = literalKey(argumentsOf(kids(field(item, 'left') as SyntaxNode)[0]).args[0]);
+      const value = field(item, 'right');
+      if (key === undefined || !value) return undefined;
+      entries.set(key, value);
+    } else if (item.type === 'initializer_expression') {
+      const [keyNode, value] = kids(item);
+      const key = literalKey(keyNode);
+      if (key === undefined || !value) return undefined;
+      entries.set(key, value);
+    } else return undefined;
+  }
+  return entries;
+}
+
+/** The `foreach` around a use whose variable (or one of whose deconstructed variables) it is. */
+function loopOver(use: SyntaxNode): { left: SyntaxNode; right: SyntaxNode; position?: number } | undefined {
+  for (let current = use.parent; current; current = current.parent) {
+    if (current.type === 'declaration_list' || current.type === 'method_declaration' || current.type === 'constructor_declaration' || current.type === 'local_function_statement') return undefined;
+    if (current.type !== 'for_each_statement') continue;
+    const left = field(current, 'left');
+    const right = field(current, 'right');
+    if (!left || !right) continue;
+    if (left.type === 'identifier' && left.text === use.text) return { left, right };
+    const names = left.type === 'tuple_pattern' || left.type === 'parenthesized_variable_designation' ? kids(left).map((child) => (child.type === 'identifier' ? child.text : field(child, 'name')?.text ?? kids(child).find((inner) => inner.type === 'identifier')?.text)) : [];
+    const position = names.indexOf(use.text);
+    if (position >= 0) return { left, right, position };
+  }
+  return undefined;
+}
+
+/**
+ * A `foreach` variable: each element of what the loop goes through. `foreach (var url in d.Values)`
+ * (`.Keys` for keys; a list for its items), `foreach (var (name, url) in d)` (key and value); an
+ * entry's `.Value` and `.Key` are read in the member access's shape.
+ */
+function loopElement(node: SyntaxNode): Shape | undefined {
+  const loop = loopOver(node);
+  if (!loop) return undefined;
+  if (loop.position !== undefined) return { kind: 'element', of: loop.right, part: loop.position === 0 ? 'key' : 'value' };
+  const member = loop.right.type === 'member_access_expression' ? field(loop.right, 'name')?.text : undefined;
+  const object = loop.right.type === 'member_access_expression' ? field(loop.right, 'expression') : undefined;
+  if (object && member === 'Values') return { kind: 'element', of: object, part: 'value' };
+  if (object && member === 'Keys') return { kind: 'element', of: object, part: 'key' };
+  return { kind: 'element', of: loop.right, part: 'item' };
+}
+
 /** The reader for C#. */
 export const csharpReader: LanguageReader = {
   nodeTypes: ['invocation_expression', 'object_creation_expression', 'attribute', 'assignment_expression', 'class_declaration', 'record_declaration', 'interface_declaration', 'using_directive', 'variable_declaration', 'property_declaration', 'parameter'],
@@ -180,10 +269,27 @@ export const csharpReader: LanguageReader = {
         const options = [field(node, 'consequence'), field(node, 'alternative')].filter((option): option is SyntaxNode => option !== undefined);
         return { kind: 'either', options };
       }
-      case 'identifier':
-        return { kind: 'name', name: node.text };
-      case 'member_access_expression':
+      case 'identifier': {
+        const element = loopElement(node);
+        if (element) return element;
+        const param = parameterOf(node);
+        return param ? { kind: 'name', name: node.text, param } : { kind: 'name', name: node.text };
+      }
+      case 'member_access_expression': {
+        // `kv.Value` / `kv.Key` of `foreach (var kv in upstreams)`.
+        const object = field(node, 'expression');
+        const member = field(node, 'name')?.text;
+        const loop = object?.type === 'identifier' && (member === 'Value' || member === 'Key') ? loopOver(object) : undefined;
+        if (loop && loop.left.type === 'identifier') return { kind: 'element', of: loop.right, part: member === 'Value' ? 'value' : 'key' };
         return { kind: 'name', name: calleeText(field(node, 'name')) };
+      }
+      case 'assignment_expression': {
+        // `upstreams["details"] = detailsUrl` adds an entry to `upstreams` (see the reader's `declare`).
+        const left = field(node, 'left');
+        const right = field(node, 'right');
+        const key = left?.type === 'element_access_expression' ? literalKey(argumentsOf(field(left, 'subscript')).args[0]) : undefined;
+        return key !== undefined && right ? { kind: 'object', entries: new Map([[key, right]]), partial: true } : { kind: 'unknown' };
+      }
       case 'element_access_expression': {
         // `configuration["Redis:Host"]`, `builder.Configuration["X"]`, `config.GetSection("Redis")["Host"]`
         const object = field(node, 'expression');
@@ -194,10 +300,21 @@ export const csharpReader: LanguageReader = {
           const inner = key.type === 'string_literal' ? unquote(key.text) : undefined;
           return section?.type === 'string_literal' && inner ? { kind: 'env', key: `${unquote(section.text)}:${inner}` } : { kind: 'unknown' };
         }
-        return /conf|cfg|settings/i.test(compact(object.text)) ? { kind: 'env', key } : { kind: 'unknown' };
+        if (/conf|cfg|settings/i.test(compact(object.text))) return { kind: 'env', key };
+        // `upstreams["details"]`: an entry of a dictionary, read by its key.
+        const entry = literalKey(key);
+        return entry !== undefined ? { kind: 'member', object, key: entry } : { kind: 'unknown' };
       }
-      case 'invocation_expression':
+      case 'invocation_expression': {
+        const site = csharpReader.site(node);
+        if (!site) return { kind: 'unknown' };
+        // `upstreams.Add("details", detailsUrl)` adds an entry to `upstreams`.
+        const key = site.name === 'Add' && site.receiver && site.args.length === 2 ? literalKey(site.args[0]) : undefined;
+        return key !== undefined ? { kind: 'object', entries: new Map([[key, site.args[1] as SyntaxNode]]), partial: true } : { kind: 'call', site };
+      }
       case 'object_creation_expression': {
+        const entries = dictionaryEntries(field(node, 'initializer'));
+        if (entries) return { kind: 'object', entries };
         const site = csharpReader.site(node);
         return site ? { kind: 'call', site } : { kind: 'unknown' };
       }
@@ -275,9 +392,42 @@ export const csharpReader: LanguageReader = {
         if (value) bind(model.bindings, name, value.type === 'equals_value_clause' ? (kids(value)[0] ?? value) : value);
         return;
       }
+      case 'invocation_expression': {
+        const fn = field(node, 'function');
+        // `upstreams.Add("details", url)` adds an entry to `upstreams` (the call's shape holds it).
+        const added = fn?.type === 'member_access_expression' && field(fn, 'name')?.text === 'Add' && node.parent?.type === 'expression_statement' ? argumentsOf(field(node, 'arguments')).args : [];
+        const receiver = added.length === 2 && literalKey(added[0]) !== undefined ? targetName(field(fn as SyntaxNode, 'expression')) : undefined;
+        if (receiver) {
+          bind(model.bindings, receiver, node);
+          return;
+        }
+        // `Create(baseUrl)`, `this.Create(baseUrl)`: a call of the class's own method gives its parameters.
+        const name = fn?.type === 'identifier' ? fn.text : fn?.type === 'member_access_expression' && field(fn, 'expression')?.type === 'this_expression' ? field(fn, 'name')?.text : undefined;
+        if (!name) return;
+        argumentsOf(field(node, 'arguments')).args.forEach((arg, index) => bind(model.bindings, `param:${name}#${index}`, arg));
+        return;
+      }
+      case 'object_creation_expression': {
+        // `new CatalogClient(configuration["Catalog:Url"])`: the class's constructor parameters, for this file and the project's others.
+        const className = calleeText(field(node, 'type')).split('.').pop() ?? '';
+        if (!/^[A-Z]/.test(className)) return;
+        argumentsOf(field(node, 'arguments')).args.forEach((arg, index) => {
+          const name = `init:${className}#${index}`;
+          bind(model.bindings, name, arg);
+          if (!model.shared.has(name)) model.shared.set(name, { value: arg, at: arg });
+        });
+        return;
+      }
       case 'assignment_expression': {
-        const name = targetName(field(node, 'left'));
+        const left = field(node, 'left');
         const right = field(node, 'right');
+        // `upstreams["details"] = url` adds an entry to `upstreams` (the assignment's shape holds it).
+        const collection = left?.type === 'element_access_expression' ? targetName(field(left, 'expression')) : undefined;
+        if (collection && node.parent?.type === 'expression_statement') {
+          bind(model.bindings, collection, node);
+          return;
+        }
+        const name = targetName(left);
         if (name && right) bind(model.bindings, name, right);
         return;
       }

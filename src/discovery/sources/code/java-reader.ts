@@ -57,21 +57,92 @@ function valueAnnotationKey(modifiers: SyntaxNode | undefined): string | undefin
   return undefined;
 }
 
-/** The class declaring a node, with the prefix of its `@ConfigurationProperties(prefix = "svc")`. */
-function enclosingClass(node: SyntaxNode): { name: string; prefix?: string } | undefined {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type !== 'class_declaration' && current.type !== 'record_declaration') continue;
-    const name = field(current, 'name')?.text;
-    if (!name) return undefined;
-    for (const annotation of kids(kids(current).find((child) => child.type === 'modifiers') ?? current)) {
-      if (annotation.type !== 'annotation' || !/(?:^|\.)ConfigurationProperties$/.test(field(annotation, 'name')?.text ?? '')) continue;
-      const { named } = annotationArguments(field(annotation, 'arguments'));
-      const prefix = named.get('prefix') ?? named.get('value');
-      if (prefix?.type === 'string_literal') return { name, prefix: unquote(prefix.text) };
-    }
-    return { name };
+/** Class-like declarations whose fields or components a configuration class binds. */
+const CLASS_TYPES = new Set(['class_declaration', 'record_declaration']);
+
+/** The `prefix` (or `value`) of a class's `@ConfigurationProperties`, when it has one. */
+function configurationPrefix(declaration: SyntaxNode): string | undefined {
+  for (const annotation of kids(kids(declaration).find((child) => child.type === 'modifiers') ?? declaration)) {
+    if (annotation.type !== 'annotation' || !/(?:^|\.)ConfigurationProperties$/.test(field(annotation, 'name')?.text ?? '')) continue;
+    const { named } = annotationArguments(field(annotation, 'arguments'));
+    const prefix = named.get('prefix') ?? named.get('value');
+    if (prefix?.type === 'string_literal') return unquote(prefix.text);
   }
   return undefined;
+}
+
+/** The fields and record components a class declares, with their types. */
+function membersOf(declaration: SyntaxNode): { name: string; type: string }[] {
+  const members: { name: string; type: string }[] = [];
+  for (const parameter of kids(field(declaration, 'parameters') ?? declaration)) {
+    const name = field(parameter, 'name')?.text;
+    const type = field(parameter, 'type');
+    if (parameter.type === 'formal_parameter' && name && type) members.push({ name, type: typeName(type.text) });
+  }
+  for (const member of kids(field(declaration, 'body') ?? declaration)) {
+    if (member.type !== 'field_declaration') continue;
+    const type = field(member, 'type');
+    for (const declarator of member.childrenForFieldName('declarator')) {
+      const name = declarator ? field(declarator, 'name')?.text : undefined;
+      if (name && type) members.push({ name, type: typeName(type.text) });
+    }
+  }
+  return members;
+}
+
+/**
+ * Where a configuration class's properties are bound: `root` the `@ConfigurationProperties` class
+ * other classes are given, `path` the members leading from it to this class, `prefix` the key.
+ * A class nested in one (`public static class Endpoints`, a nested record) is bound under each
+ * member of the outer class of its type: `private Endpoints endpoints` in a class with prefix
+ * `retail.ui` binds its fields under `retail.ui.endpoints`.
+ */
+interface PropertyPath {
+  root: string;
+  path: string[];
+  prefix: string;
+}
+
+function configurationPaths(declaration: SyntaxNode, depth = 0): PropertyPath[] {
+  const name = field(declaration, 'name')?.text;
+  if (!name || depth > 4) return [];
+  const prefix = configurationPrefix(declaration);
+  if (prefix !== undefined) return [{ root: name, path: [], prefix }];
+  const outer = declaration.parent?.type === 'class_body' ? declaration.parent.parent : undefined;
+  if (!outer || !CLASS_TYPES.has(outer.type)) return [];
+  const outerPaths = configurationPaths(outer, depth + 1);
+  if (outerPaths.length === 0) return [];
+  return membersOf(outer)
+    .filter((member) => member.type === name)
+    .flatMap((member) => outerPaths.map((path) => ({ root: path.root, path: [...path.path, member.name], prefix: `${path.prefix}.${kebab(member.name)}` })));
+}
+
+/** The class (or record) declaring a member, with where its properties are bound when it is configuration. */
+function enclosingClass(node: SyntaxNode): { name: string; paths: PropertyPath[] } | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (!CLASS_TYPES.has(current.type)) continue;
+    const name = field(current, 'name')?.text;
+    return name ? { name, paths: configurationPaths(current) } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Binds a member of a class: a `@Value` member to its key; a member of a configuration class to
+ * `prefix.kebab-name` on each path it is bound at, shared for other classes to read through
+ * getters, accessors or fields (`RetailUiProperties.endpoints.catalog`).
+ */
+function bindMember(at: SyntaxNode, name: string, valueKey: string | undefined, model: FileModel): void {
+  const owner = enclosingClass(at);
+  if (valueKey) {
+    bind(model.bindings, name, { kind: 'env', key: valueKey });
+    if (owner) model.shared.set(`${owner.name}.${name}`, { value: { kind: 'env', key: valueKey }, at });
+    return;
+  }
+  const paths = owner?.paths ?? [];
+  // One name bound on several paths (a `Service` class used for two members) is known only through its path.
+  if (paths.length === 1 && paths[0]) bind(model.bindings, name, { kind: 'env', key: `${paths[0].prefix}.${kebab(name)}` });
+  for (const path of paths) model.shared.set([path.root, ...path.path, name].join('.'), { value: { kind: 'env', key: `${path.prefix}.${kebab(name)}` }, at });
 }
 
 /** Spring's canonical (kebab-case) form of a property name: `catalogueUrl` → `catalogue-url`. */
@@ -88,6 +159,169 @@ function objectType(object: SyntaxNode | undefined, model: FileModel): string | 
   const name = object.type === 'identifier' ? object.text : object.type === 'field_access' && field(object, 'object')?.type === 'this' ? field(object, 'field')?.text : undefined;
   const type = name ? model.types.get(name) : undefined;
   return type && /^[A-Z]/.test(type) && !PLAIN_TYPES.test(type) ? type : undefined;
+}
+
+/** Methods of values that are not accessors of a configuration record's components. */
+const NOT_ACCESSORS = /^(?:toString|hashCode|getClass|build|block|get|trim|strip|toUri|toURI|toURL|length|isEmpty|isBlank|iterator|stream|values|keySet|entrySet|size|clone|orElseThrow|create|builder|retrieve|exchange|execute|connect|start|close)$/;
+
+/**
+ * The path a chain of accessors reads from a variable of a configuration class:
+ * `properties.getEndpoints().getCatalog()`, `properties.endpoints().catalog()` or
+ * `props.endpoints.catalog` → `RetailUiProperties.endpoints.catalog`.
+ */
+function accessorPath(node: SyntaxNode, model: FileModel, depth = 0): string | undefined {
+  if (depth > 6) return undefined;
+  if (node.type === 'parenthesized_expression') {
+    const inner = kids(node)[0];
+    return inner ? accessorPath(inner, model, depth + 1) : undefined;
+  }
+  let object: SyntaxNode | undefined;
+  let member: string | undefined;
+  if (node.type === 'field_access') {
+    object = field(node, 'object');
+    member = field(node, 'field')?.text;
+    if (object?.type === 'this') return undefined;
+  } else if (node.type === 'method_invocation') {
+    const args = field(node, 'arguments');
+    const name = field(node, 'name')?.text ?? '';
+    if (args && kids(args).length > 0) return undefined;
+    const getter = /^(?:get|is)([A-Z]\w*)$/.exec(name)?.[1];
+    member = getter ? `${getter.charAt(0).toLowerCase()}${getter.slice(1)}` : /^[a-z]\w*$/.test(name) && !NOT_ACCESSORS.test(name) ? name : undefined;
+    object = field(node, 'object');
+  } else return undefined;
+  if (!object || !member) return undefined;
+  const base = objectType(object, model) ?? (object.type === 'method_invocation' || object.type === 'field_access' || object.type === 'parenthesized_expression' ? accessorPath(object, model, depth + 1) : undefined);
+  return base ? `${base}.${member}` : undefined;
+}
+
+/** Whether a lambda declares a name among its parameters (`(k, v) -> …`, `u -> …`, `(String u) -> …`). */
+function lambdaDeclares(lambda: SyntaxNode, name: string): boolean {
+  const parameters = field(lambda, 'parameters');
+  if (!parameters) return false;
+  if (parameters.type === 'identifier') return parameters.text === name;
+  return kids(parameters).some((parameter) => (parameter.type === 'identifier' ? parameter.text : field(parameter, 'name')?.text) === name);
+}
+
+/**
+ * The name the arguments for a parameter are bound under, when an identifier reads a parameter of
+ * the method or constructor around it: `param:client#0` for a method (its calls in the file give
+ * it), `init:CatalogClient#0` for a constructor (whoever constructs the class gives it, in this
+ * file or another). A parameter with `@Value` is that key, not what callers pass.
+ */
+function parameterOf(node: SyntaxNode): { key: string; shared: boolean } | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'class_body' || current.type === 'program') return undefined;
+    if (current.type === 'lambda_expression' && lambdaDeclares(current, node.text)) return undefined;
+    if (current.type !== 'method_declaration' && current.type !== 'constructor_declaration') continue;
+    const parameters = kids(field(current, 'parameters') ?? current).filter((child) => child.type === 'formal_parameter' || child.type === 'spread_parameter');
+    const index = parameters.findIndex((parameter) => (field(parameter, 'name') ?? kids(parameter).find((child) => child.type === 'variable_declarator'))?.text === node.text);
+    const parameter = parameters[index];
+    if (!parameter || valueAnnotationKey(kids(parameter).find((child) => child.type === 'modifiers'))) return undefined;
+    if (current.type === 'method_declaration') {
+      const method = field(current, 'name')?.text;
+      return method ? { key: `param:${method}#${index}`, shared: false } : undefined;
+    }
+    const owner = field(current, 'name')?.text;
+    return owner ? { key: `init:${owner}#${index}`, shared: true } : undefined;
+  }
+  return undefined;
+}
+
+/** A string literal's text, lower-cased as dictionary keys are compared. */
+function literalKey(node: SyntaxNode | undefined): string | undefined {
+  return node?.type === 'string_literal' ? unquote(node.text).toLowerCase() : undefined;
+}
+
+/** Entries of `Map.of("k", v, …)` / `ImmutableMap.of`, `Map.ofEntries(Map.entry("k", v), …)`, with literal keys. */
+function mapLiteral(site: CallSite): Map<string, SyntaxNode> | undefined {
+  if (/^(?:Map|ImmutableMap)\.of$/.test(site.callee) && site.args.length % 2 === 0) {
+    const entries = new Map<string, SyntaxNode>();
+    for (let index = 0; index + 1 < site.args.length; index += 2) {
+      const key = literalKey(site.args[index]);
+      if (key === undefined) return undefined;
+      entries.set(key, site.args[index + 1] as SyntaxNode);
+    }
+    return entries;
+  }
+  if (site.callee === 'Map.ofEntries') {
+    const entries = new Map<string, SyntaxNode>();
+    for (const arg of site.args) {
+      const entry = arg.type === 'method_invocation' ? javaReader.site(arg) : undefined;
+      const key = entry && /(?:^|\.)entry$/.test(entry.callee) ? literalKey(entry.args[0]) : undefined;
+      if (key === undefined || !entry?.args[1]) return undefined;
+      entries.set(key, entry.args[1]);
+    }
+    return entries;
+  }
+  return undefined;
+}
+
+/**
+ * Maps of upstreams: a map literal; `m.put("k", v)`, one entry of `m` (see the reader's
+ * `declare`); `m.get("k")` / `m.getOrDefault("k", d)`, an entry read by key (any other call of
+ * that name when `m` holds no such entry); `e.getValue()` / `e.getKey()` of a loop over `m.entrySet()`.
+ */
+function mapShape(site: CallSite): Shape | undefined {
+  const entries = mapLiteral(site);
+  if (entries) return { kind: 'object', entries };
+  const receiver = site.receiver;
+  if (!receiver) return undefined;
+  if (site.name === 'put' && site.args.length === 2) {
+    const key = literalKey(site.args[0]);
+    return key !== undefined ? { kind: 'object', entries: new Map([[key, site.args[1] as SyntaxNode]]), partial: true } : undefined;
+  }
+  if ((site.name === 'get' && site.args.length === 1) || (site.name === 'getOrDefault' && site.args.length === 2)) {
+    const key = literalKey(site.args[0]);
+    return key !== undefined && (receiver.type === 'identifier' || receiver.type === 'field_access') ? { kind: 'member', object: receiver, key, call: site } : undefined;
+  }
+  if ((site.name === 'getValue' || site.name === 'getKey') && site.args.length === 0 && receiver.type === 'identifier') {
+    const loop = loopOver(receiver);
+    const collection = loop?.value.type === 'method_invocation' && field(loop.value, 'name')?.text === 'entrySet' ? field(loop.value, 'object') : undefined;
+    if (collection) return { kind: 'element', of: collection, part: site.name === 'getValue' ? 'value' : 'key' };
+  }
+  return undefined;
+}
+
+/** The enhanced `for` around a use whose variable it is (`for (var e : upstreams.entrySet())`). */
+function loopOver(use: SyntaxNode): { value: SyntaxNode } | undefined {
+  for (let current = use.parent; current; current = current.parent) {
+    if (current.type === 'class_body' || current.type === 'method_declaration' || current.type === 'constructor_declaration') return undefined;
+    if (current.type === 'lambda_expression' && lambdaDeclares(current, use.text)) return undefined;
+    if (current.type === 'enhanced_for_statement' && field(current, 'name')?.text === use.text) {
+      const value = field(current, 'value');
+      return value ? { value } : undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A loop variable: each element of what the loop goes through. `for (String url : m.values())`
+ * (`keySet()` for keys; a list for its items), and `m.forEach((name, url) -> …)` (a map's key and
+ * value; a list's item). An entry of `entrySet()` is read through `getValue()` (see mapShape).
+ */
+function loopElement(node: SyntaxNode): Shape | undefined {
+  const loop = loopOver(node);
+  if (loop) {
+    const method = loop.value.type === 'method_invocation' ? field(loop.value, 'name')?.text : undefined;
+    const object = loop.value.type === 'method_invocation' ? field(loop.value, 'object') : undefined;
+    if (object && method === 'values') return { kind: 'element', of: object, part: 'value' };
+    if (object && method === 'keySet') return { kind: 'element', of: object, part: 'key' };
+    if (method === 'entrySet') return undefined;
+    return { kind: 'element', of: loop.value, part: 'item' };
+  }
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'class_body' || current.type === 'method_declaration' || current.type === 'constructor_declaration') return undefined;
+    if (current.type !== 'lambda_expression' || !lambdaDeclares(current, node.text)) continue;
+    const call = current.parent?.type === 'argument_list' ? current.parent.parent : undefined;
+    const collection = call?.type === 'method_invocation' && field(call, 'name')?.text === 'forEach' ? field(call, 'object') : undefined;
+    if (!collection) return undefined;
+    const parameters = field(current, 'parameters');
+    const names = parameters?.type === 'identifier' ? [parameters.text] : kids(parameters ?? current).map((parameter) => (parameter.type === 'identifier' ? parameter.text : field(parameter, 'name')?.text));
+    if (names.length === 2) return { kind: 'element', of: collection, part: names.indexOf(node.text) === 0 ? 'key' : 'value' };
+    return names.length === 1 ? { kind: 'element', of: collection, part: 'item' } : undefined;
+  }
+  return undefined;
 }
 
 /** The arguments of an annotation: bare values positionally (and as `value`), pairs by name. */
@@ -174,11 +408,19 @@ export const javaReader: LanguageReader = {
         const options = [field(node, 'consequence'), field(node, 'alternative')].filter((option): option is SyntaxNode => option !== undefined);
         return { kind: 'either', options };
       }
-      case 'identifier':
-        return { kind: 'name', name: node.text };
+      case 'identifier': {
+        const element = loopElement(node);
+        if (element) return element;
+        const param = parameterOf(node);
+        return param ? { kind: 'name', name: node.text, param } : { kind: 'name', name: node.text };
+      }
       case 'field_access':
         return { kind: 'name', name: field(node, 'field')?.text ?? '' };
-      case 'method_invocation':
+      case 'method_invocation': {
+        const site = javaReader.site(node);
+        if (!site) return { kind: 'unknown' };
+        return mapShape(site) ?? { kind: 'call', site };
+      }
       case 'object_creation_expression': {
         const site = javaReader.site(node);
         return site ? { kind: 'call', site } : { kind: 'unknown' };
@@ -204,18 +446,10 @@ export const javaReader: LanguageReader = {
   },
 
   crossFile(node: SyntaxNode, model: FileModel): string | undefined {
-    // `props.catalogueUrl` or `props.getCatalogueUrl()` on a variable of a configuration class declared elsewhere.
-    if (node.type === 'field_access') {
-      const type = objectType(field(node, 'object'), model);
-      const name = field(node, 'field')?.text;
-      return type && name ? `${type}.${name}` : undefined;
-    }
-    if (node.type !== 'method_invocation') return undefined;
-    const getter = /^(?:get|is)([A-Z]\w*)$/.exec(field(node, 'name')?.text ?? '')?.[1];
-    const args = field(node, 'arguments');
-    if (!getter || (args && kids(args).length > 0)) return undefined;
-    const type = objectType(field(node, 'object'), model);
-    return type ? `${type}.${getter.charAt(0).toLowerCase()}${getter.slice(1)}` : undefined;
+    // `props.catalogueUrl`, `props.getCatalogueUrl()`, `properties.getEndpoints().getCatalog()` or
+    // a record's `properties.endpoints().catalog()` on a variable of a configuration class declared elsewhere.
+    if (node.type !== 'field_access' && node.type !== 'method_invocation') return undefined;
+    return accessorPath(node, model);
   },
 
   declare(node: SyntaxNode, model: FileModel): void {
@@ -234,13 +468,9 @@ export const javaReader: LanguageReader = {
           const name = declarator ? field(declarator, 'name')?.text : undefined;
           if (!declarator || !name) continue;
           const value = field(declarator, 'value');
-          const owner = node.type === 'field_declaration' ? enclosingClass(node) : undefined;
-          // A `@ConfigurationProperties` class's field is the property `prefix.kebab-name`.
-          const propertyKey = key ?? (owner?.prefix ? `${owner.prefix}.${kebab(name)}` : undefined);
-          if (propertyKey) bind(model.bindings, name, { kind: 'env', key: propertyKey });
+          if (node.type === 'field_declaration') bindMember(declarator, name, key, model);
+          else if (key) bind(model.bindings, name, { kind: 'env', key });
           if (value) bind(model.bindings, name, value);
-          // Other classes read it through a getter or the field of an injected instance.
-          if (owner && propertyKey) model.shared.set(`${owner.name}.${name}`, { value: { kind: 'env', key: propertyKey }, at: declarator });
           if (type && type.text !== 'var') model.types.set(name, typeName(type.text));
         }
         return;
@@ -251,7 +481,35 @@ export const javaReader: LanguageReader = {
         if (!name) return;
         if (type) model.types.set(name, typeName(type.text));
         const key = valueAnnotationKey(kids(node).find((child) => child.type === 'modifiers'));
-        if (key) bind(model.bindings, name, { kind: 'env', key });
+        // A record's component is a member of the record (`record Endpoints(String catalog)`).
+        if (node.parent?.parent?.type === 'record_declaration') bindMember(node, name, key, model);
+        else if (key) bind(model.bindings, name, { kind: 'env', key });
+        return;
+      }
+      case 'method_invocation': {
+        const object = field(node, 'object');
+        const name = field(node, 'name')?.text;
+        // `upstreams.put("details", detailsUrl)` adds an entry to `upstreams` (see mapShape).
+        const args = field(node, 'arguments');
+        if (name === 'put' && object && node.parent?.type === 'expression_statement' && args && kids(args).length === 2 && literalKey(kids(args)[0]) !== undefined) {
+          const target = object.type === 'identifier' ? object.text : object.type === 'field_access' && field(object, 'object')?.type === 'this' ? field(object, 'field')?.text : undefined;
+          if (target) bind(model.bindings, target, node);
+          return;
+        }
+        // `client(endpoint)`, `this.client(endpoint)`: a call of the class's own method gives its parameters.
+        if (!name || (object && object.type !== 'this')) return;
+        (field(node, 'arguments') ? kids(field(node, 'arguments') as SyntaxNode) : []).forEach((arg, index) => bind(model.bindings, `param:${name}#${index}`, arg));
+        return;
+      }
+      case 'object_creation_expression': {
+        // `new CatalogClient(props.getCatalogUrl())`: the class's constructor parameters, for this file and the module's others.
+        const className = typeName(field(node, 'type')?.text ?? '').split('.').pop() ?? '';
+        if (!/^[A-Z]/.test(className) || field(node, 'body')) return;
+        (field(node, 'arguments') ? kids(field(node, 'arguments') as SyntaxNode) : []).forEach((arg, index) => {
+          const name = `init:${className}#${index}`;
+          bind(model.bindings, name, arg);
+          if (!model.shared.has(name)) model.shared.set(name, { value: arg, at: arg });
+        });
         return;
       }
       case 'assignment_expression': {

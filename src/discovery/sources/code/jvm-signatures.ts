@@ -299,7 +299,7 @@ export const JVM_TABLE: FamilyTable = {
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', 'apache\\.(?:http|hc)\\b', '\\b(?:xml|springframework)\\.ws\\b', '@Value\\s*\\('],
   }),
   values: {
-    env: [{ call: ['System.getenv'] }, { call: ['*.getProperty', '*.getRequiredProperty', 'System.getProperty'] }],
+    env: [{ call: ['System.getenv'] }, { call: ['System.getenv.getOrDefault', 'System.getenv.get'] }, { call: ['*.getProperty', '*.getRequiredProperty', 'System.getProperty'] }],
     carriers: [
       { call: ['URI.create', 'new URI', 'new URL', 'Uri.parse', 'URI', 'URL'], arg: 0 },
       // A JMS destination is its name: `producer = session.createProducer(session.createQueue("orders"))`.

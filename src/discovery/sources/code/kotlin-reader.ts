@@ -64,34 +64,95 @@ function valueAnnotationKey(modifiers: SyntaxNode | undefined | null): string | 
   return undefined;
 }
 
-/** The class declaring a node, with the prefix of its `@ConfigurationProperties(prefix = "svc")`. */
-function enclosingClass(node: SyntaxNode): { name: string; prefix?: string } | undefined {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type !== 'class_declaration') continue;
-    const name = kids(current).find((child) => child.type === 'type_identifier')?.text;
-    if (!name) return undefined;
-    for (const annotation of kids(kids(current).find((child) => child.type === 'modifiers') ?? current)) {
-      if (annotation.type !== 'annotation') continue;
-      const invocation = kids(annotation).find((child) => child.type === 'constructor_invocation');
-      const [type, list] = invocation ? kids(invocation) : [];
-      if (!type || typeName(type.text) !== 'ConfigurationProperties') continue;
-      const { args, named } = argumentsOf(list);
-      const prefix = named.get('prefix') ?? named.get('value') ?? args[0];
-      const shape = prefix ? kotlinReader.shape(prefix) : undefined;
-      if (shape?.kind === 'string') return { name, prefix: shape.text };
-    }
-    return { name };
+/** The prefix of a class's `@ConfigurationProperties(prefix = "svc")`, when it has one. */
+function configurationPrefix(declaration: SyntaxNode): string | undefined {
+  for (const annotation of kids(kids(declaration).find((child) => child.type === 'modifiers') ?? declaration)) {
+    if (annotation.type !== 'annotation') continue;
+    const invocation = kids(annotation).find((child) => child.type === 'constructor_invocation');
+    const [type, list] = invocation ? kids(invocation) : [];
+    if (!type || typeName(type.text) !== 'ConfigurationProperties') continue;
+    const { args, named } = argumentsOf(list);
+    const prefix = named.get('prefix') ?? named.get('value') ?? args[0];
+    const shape = prefix ? kotlinReader.shape(prefix) : undefined;
+    if (shape?.kind === 'string') return shape.text;
   }
   return undefined;
 }
 
-/** Binds a property of a class and shares it when it is configuration (`@Value`, or a field of a `@ConfigurationProperties` class). */
+/** The properties a class declares (constructor `val`/`var` parameters and body properties), with their types. */
+function membersOf(declaration: SyntaxNode): { name: string; type: string }[] {
+  const members: { name: string; type: string }[] = [];
+  const constructor = kids(declaration).find((child) => child.type === 'primary_constructor');
+  for (const parameter of constructor ? kids(constructor) : []) {
+    if (parameter.type !== 'class_parameter') continue;
+    const name = kids(parameter).find((child) => child.type === 'simple_identifier')?.text;
+    const type = kids(parameter).find((child) => child.type === 'user_type' || child.type === 'nullable_type');
+    if (name && type) members.push({ name, type: typeName(type.text).replace(/\?$/, '') });
+  }
+  for (const member of kids(kids(declaration).find((child) => child.type === 'class_body') ?? declaration)) {
+    if (member.type !== 'property_declaration') continue;
+    const [name, type] = kids(kids(member).find((child) => child.type === 'variable_declaration') ?? member);
+    if (name?.type === 'simple_identifier' && type) members.push({ name: name.text, type: typeName(type.text).replace(/\?$/, '') });
+  }
+  return members;
+}
+
+/**
+ * Where a configuration class's properties are bound (as for Java): the `@ConfigurationProperties`
+ * class, or a class nested in one under each property of its type (`val endpoints: Endpoints`).
+ */
+function configurationPaths(declaration: SyntaxNode, depth = 0): { root: string; path: string[]; prefix: string }[] {
+  const name = kids(declaration).find((child) => child.type === 'type_identifier')?.text;
+  if (!name || depth > 4) return [];
+  const prefix = configurationPrefix(declaration);
+  if (prefix !== undefined) return [{ root: name, path: [], prefix }];
+  const outer = declaration.parent?.type === 'class_body' ? declaration.parent.parent : undefined;
+  if (outer?.type !== 'class_declaration') return [];
+  const outerPaths = configurationPaths(outer, depth + 1);
+  if (outerPaths.length === 0) return [];
+  return membersOf(outer)
+    .filter((member) => member.type === name)
+    .flatMap((member) => outerPaths.map((path) => ({ root: path.root, path: [...path.path, member.name], prefix: `${path.prefix}.${kebab(member.name)}` })));
+}
+
+/** The class declaring a node, with where its properties are bound when it is configuration. */
+function enclosingClass(node: SyntaxNode): { name: string; paths: { root: string; path: string[]; prefix: string }[] } | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type !== 'class_declaration') continue;
+    const name = kids(current).find((child) => child.type === 'type_identifier')?.text;
+    return name ? { name, paths: configurationPaths(current) } : undefined;
+  }
+  return undefined;
+}
+
+/** Binds a property of a class and shares it when it is configuration (`@Value`, or a property of a `@ConfigurationProperties` class or a class nested in one). */
 function bindProperty(node: SyntaxNode, name: SyntaxNode, key: string | undefined, model: FileModel): void {
   const owner = enclosingClass(node);
-  const propertyKey = key ?? (owner?.prefix ? `${owner.prefix}.${kebab(name.text)}` : undefined);
-  if (!propertyKey) return;
-  bind(model.bindings, name.text, { kind: 'env', key: propertyKey });
-  if (owner) model.shared.set(`${owner.name}.${name.text}`, { value: { kind: 'env', key: propertyKey }, at: name });
+  if (key) {
+    bind(model.bindings, name.text, { kind: 'env', key });
+    if (owner) model.shared.set(`${owner.name}.${name.text}`, { value: { kind: 'env', key }, at: name });
+    return;
+  }
+  const paths = owner?.paths ?? [];
+  if (paths.length === 1 && paths[0]) bind(model.bindings, name.text, { kind: 'env', key: `${paths[0].prefix}.${kebab(name.text)}` });
+  for (const path of paths) model.shared.set([path.root, ...path.path, name.text].join('.'), { value: { kind: 'env', key: `${path.prefix}.${kebab(name.text)}` }, at: name });
+}
+
+/** The path a chain of property reads takes from a variable of a configuration class: `props.endpoints.catalog` → `RetailUiProperties.endpoints.catalog`. */
+function propertyPath(node: SyntaxNode, model: FileModel, depth = 0): string | undefined {
+  if (depth > 6) return undefined;
+  if (node.type === 'simple_identifier') {
+    const type = model.types.get(node.text);
+    return type && /^[A-Z]/.test(type) && !PLAIN_TYPES.test(type) ? type : undefined;
+  }
+  if (node.type === 'this_expression') return undefined;
+  if (node.type !== 'navigation_expression') return undefined;
+  const [object, suffix] = kids(node);
+  const name = suffix?.type === 'navigation_suffix' ? kids(suffix)[0]?.text : undefined;
+  if (!object || !name) return undefined;
+  // `this.props.x` reads the class's own `props`.
+  const base = object.type === 'navigation_expression' && kids(object)[0]?.type === 'this_expression' ? propertyPath(kids(kids(object)[1] ?? object)[0] ?? object, model, depth + 1) : propertyPath(object, model, depth + 1);
+  return base ? `${base}.${name}` : undefined;
 }
 
 /** Whether a callee names a type (a constructor call in Kotlin). */
@@ -218,12 +279,8 @@ export const kotlinReader: LanguageReader = {
   },
 
   crossFile(node: SyntaxNode, model: FileModel): string | undefined {
-    // `props.catalogueUrl` on a variable of a configuration class declared elsewhere.
-    if (node.type !== 'navigation_expression') return undefined;
-    const [object, suffix] = kids(node);
-    const type = object?.type === 'simple_identifier' ? model.types.get(object.text) : undefined;
-    const name = suffix ? kids(suffix)[0]?.text : undefined;
-    return type && name && /^[A-Z]/.test(type) && !PLAIN_TYPES.test(type) ? `${type}.${name}` : undefined;
+    // `props.catalogueUrl`, `properties.endpoints.catalog` on a variable of a configuration class declared elsewhere.
+    return node.type === 'navigation_expression' ? propertyPath(node, model) : undefined;
   },
 
   declare(node: SyntaxNode, model: FileModel): void {

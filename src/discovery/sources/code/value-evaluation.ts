@@ -155,6 +155,7 @@ export class Evaluator {
       case 'parts':
         return this.partsValue(shape.parts, depth);
       case 'name': {
+        if (shape.param) return this.parameterValue(shape.param, shape.name, node, depth);
         // `upstreams.details.endpoint`: an entry of an object literal, when the object is one.
         const entries = shape.object ? this.memberNodes(shape.object, shape.name.toLowerCase(), depth + 1) : [];
         return entries.length > 0 ? this.several(entries, depth) : this.nameValue(shape.name, node, depth);
@@ -178,6 +179,7 @@ export class Evaluator {
         return this.value(shape.inner, depth + 1);
       case 'member': {
         const entries = this.memberNodes(shape.object, shape.key, depth + 1);
+        if (entries.length === 0 && shape.call) return this.callValue(shape.call, depth);
         return entries.length === 0 && shape.orKey !== undefined ? { kind: 'env', key: shape.orKey } : this.several(entries, depth);
       }
       case 'element':
@@ -191,6 +193,31 @@ export class Evaluator {
       default:
         return { kind: 'unknown' };
     }
+  }
+
+  /**
+   * A parameter of a method or constructor of the file: what its calls in the file give it, one
+   * value per distinct argument (a `client(baseUrl)` helper called for three backends calls all
+   * three); else what the name is bound to otherwise; else, for a constructor, what callers in
+   * other files give it.
+   */
+  private parameterValue(param: { key: string; shared: boolean }, name: string, node: SyntaxNode, depth: number): Value {
+    const seen = new Set<string>();
+    const values: Value[] = [];
+    for (const argument of this.model.bindings.get(param.key) ?? []) {
+      const value = isNode(argument) ? this.value(argument, depth + 1) : argument;
+      for (const item of value.kind === 'list' && value.each ? value.items : [value]) {
+        const id = JSON.stringify(item);
+        if (item.kind === 'unknown' || seen.has(id)) continue;
+        seen.add(id);
+        values.push(item);
+      }
+    }
+    if (values.length === 1) return values[0] as Value;
+    if (values.length > 1) return { kind: 'list', each: true, items: values };
+    const bound = this.nameValue(name, node, depth);
+    if (bound.kind !== 'unknown' || !param.shared) return bound;
+    return { kind: 'ref', name: param.key };
   }
 
   /** The value of one node, or of several taken one at a time (the entries a loop goes through). */
@@ -233,6 +260,8 @@ export class Evaluator {
     const shape = this.shapeOf(collection);
     if (shape.kind === 'object') return [...shape.entries.values()];
     if (shape.kind === 'list') return shape.items;
+    // `List.of(a, b)`, `listOf(a, b)`: a list built by a call.
+    if (shape.kind === 'call' && this.rules.lists.some((pattern) => patternMatches(pattern, shape.site, candidateNames(shape.site, this.qualified(shape.site))))) return shape.site.args;
     if (shape.kind === 'wrap') return this.elementNodes(shape.inner, depth + 1);
     if (shape.kind === 'member') return this.memberNodes(shape.object, shape.key, depth + 1).flatMap((entry) => this.elementNodes(entry, depth + 1));
     if (shape.kind === 'name' && shape.object) {
@@ -240,13 +269,32 @@ export class Evaluator {
       if (outer.length > 0) return outer.flatMap((entry) => this.elementNodes(entry, depth + 1));
     }
     if (shape.kind === 'name') {
+      // What the collection was made with, then what statements of their own add to it.
+      const added = [...this.addedEntries(shape.name, collection).values()];
       for (const binding of this.bindingsFor(shape.name, collection)) {
-        if (!isNode(binding) || binding.id === collection.id) continue;
+        if (!isNode(binding) || binding.id === collection.id || this.isAddedEntry(binding)) continue;
         const found = this.elementNodes(binding, depth + 1);
-        if (found.length > 0) return found;
+        if (found.length > 0) return [...found, ...added];
       }
+      return added;
     }
     return [];
+  }
+
+  private isAddedEntry(node: SyntaxNode): boolean {
+    const shape = this.shapeOf(node);
+    return shape.kind === 'object' && shape.partial === true;
+  }
+
+  /** The entries statements of their own add to a collection (`m.put("k", v)`, `d.Add("k", v)`), in file order. */
+  private addedEntries(name: string, use: SyntaxNode): Map<string, SyntaxNode> {
+    const entries = new Map<string, SyntaxNode>();
+    for (const binding of this.model.bindings.get(name) ?? []) {
+      if (!isNode(binding) || binding.id === use.id) continue;
+      const shape = this.shapeOf(binding);
+      if (shape.kind === 'object' && shape.partial) for (const [key, value] of shape.entries) if (!entries.has(key)) entries.set(key, value);
+    }
+    return entries;
   }
 
   /** The keys of a dictionary a loop goes through, as literals. */
@@ -256,11 +304,14 @@ export class Evaluator {
     if (shape.kind === 'object') return { kind: 'list', each: true, items: [...shape.entries.keys()].map((text) => ({ kind: 'literal', text })) };
     if (shape.kind === 'wrap') return this.elementKeys(shape.inner, depth + 1);
     if (shape.kind === 'name') {
+      const added: Value[] = [...this.addedEntries(shape.name, collection).keys()].map((text) => ({ kind: 'literal', text }));
       for (const binding of this.bindingsFor(shape.name, collection)) {
-        if (!isNode(binding) || binding.id === collection.id) continue;
+        if (!isNode(binding) || binding.id === collection.id || this.isAddedEntry(binding)) continue;
         const found = this.elementKeys(binding, depth + 1);
+        if (found.kind === 'list') return { kind: 'list', each: true, items: [...found.items, ...added] };
         if (found.kind !== 'unknown') return found;
       }
+      if (added.length > 0) return { kind: 'list', each: true, items: added };
     }
     return { kind: 'unknown' };
   }

@@ -1,0 +1,210 @@
+/**
+ * Values passed to a method or constructor of the service's own (Java, C#): a helper building a
+ * client from a parameter (`client(baseUrl)`, `Create(baseUrl)`) is followed per call site, one
+ * connection per distinct argument; a constructor parameter is what whoever constructs the class
+ * gives it, in the same file or another. Scanned for real.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scanPaths } from '../../scan.js';
+
+const COMPOSE = `services:
+  ui:
+    build: ./ui
+    environment:
+      CATALOG_URL: http://catalog:8080
+      ORDERS_URL: http://orders:8080
+  catalog:
+    image: acme/catalog:1
+  carts:
+    image: acme/carts:1
+  orders:
+    image: acme/orders:1
+  audit:
+    image: acme/audit:1
+`;
+
+const CASES: [string, Record<string, string>, string[]][] = [
+  [
+    'Java: a private client(baseUrl) helper called for three backends',
+    {
+      'ui/src/main/java/com/acme/ui/ClientConfig.java': `package com.acme.ui;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.reactive.function.client.WebClient;
+
+@Configuration
+public class ClientConfig {
+  @Value("\${CATALOG_URL}")
+  private String catalogUrl;
+
+  @Bean
+  public CatalogService catalogService() {
+    return new HttpCatalogService(client(catalogUrl));
+  }
+
+  @Bean
+  public CartService cartService() {
+    return new HttpCartService(client("http://carts:8080"));
+  }
+
+  @Bean
+  public OrderService orderService(@Value("\${ORDERS_URL}") String endpoint) {
+    return new HttpOrderService(this.client(endpoint));
+  }
+
+  private WebClient client(String baseUrl) {
+    return WebClient.builder().baseUrl(baseUrl).build();
+  }
+}
+`,
+      'docker-compose.yml': COMPOSE,
+    },
+    ['ui -> carts', 'ui -> catalog', 'ui -> orders'],
+  ],
+  [
+    'Java: a constructor parameter given by a @Bean method in another file',
+    {
+      'ui/src/main/java/com/acme/ui/AuditClient.java': `package com.acme.ui;
+
+import org.springframework.web.client.RestTemplate;
+
+public class AuditClient {
+  private final RestTemplate rest = new RestTemplate();
+  private final String baseUrl;
+
+  public AuditClient(String baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+
+  public void record(String event) {
+    rest.postForObject(baseUrl + "/events", event, Void.class);
+  }
+}
+`,
+      'ui/src/main/java/com/acme/ui/AuditConfig.java': `package com.acme.ui;
+
+import org.springframework.context.annotation.Bean;
+
+public class AuditConfig {
+  @Bean
+  public AuditClient auditClient() {
+    return new AuditClient(System.getenv("AUDIT_URL"));
+  }
+}
+`,
+      'docker-compose.yml': COMPOSE.replace('ORDERS_URL: http://orders:8080', 'AUDIT_URL: http://audit:8080'),
+    },
+    ['ui -> audit'],
+  ],
+  [
+    'C#: a Create(baseUrl) helper called for two backends, and a constructor given its address in another file',
+    {
+      'ui/Ui.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup></Project>\n',
+      'ui/Clients.cs': `using System;
+using System.Net.Http;
+using Microsoft.Extensions.Configuration;
+
+namespace Acme.Ui;
+
+public class Clients
+{
+    private readonly IConfiguration _configuration;
+
+    public Clients(IConfiguration configuration)
+    {
+        _configuration = configuration;
+    }
+
+    public HttpClient Catalog() => Create(_configuration["CATALOG_URL"]);
+
+    public HttpClient Carts() => this.Create("http://carts:8080");
+
+    private HttpClient Create(string baseUrl) => new HttpClient { BaseAddress = new Uri(baseUrl) };
+}
+`,
+      'ui/AuditClient.cs': `using System;
+using System.Net.Http;
+
+namespace Acme.Ui;
+
+public class AuditClient
+{
+    private readonly HttpClient _http;
+
+    public AuditClient(string baseUrl)
+    {
+        _http = new HttpClient();
+        _http.BaseAddress = new Uri(baseUrl);
+    }
+}
+`,
+      'ui/Program.cs': `using System;
+using Acme.Ui;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddSingleton(new AuditClient(Environment.GetEnvironmentVariable("AUDIT_URL")));
+builder.Build().Run();
+`,
+      'docker-compose.yml': COMPOSE.replace('ORDERS_URL: http://orders:8080', 'AUDIT_URL: http://audit:8080'),
+    },
+    ['ui -> audit', 'ui -> carts', 'ui -> catalog'],
+  ],
+  [
+    'Java: a helper called only with localhost names nobody; a lambda parameter of the same name is not the method\'s',
+    {
+      'ui/src/main/java/com/acme/ui/DevClients.java': `package com.acme.ui;
+
+import java.util.List;
+import org.springframework.web.client.RestTemplate;
+import org.springframework.web.reactive.function.client.WebClient;
+
+public class DevClients {
+  private final RestTemplate rest = new RestTemplate();
+
+  public WebClient stub() {
+    return client("http://localhost:9090");
+  }
+
+  public void ping(String baseUrl) {
+    List.of("http://catalog:8080", "http://carts:8080").forEach(baseUrl -> rest.getForObject(baseUrl + "/cache/warm", String.class));
+  }
+
+  private WebClient client(String baseUrl) {
+    return WebClient.create(baseUrl);
+  }
+}
+`,
+      'docker-compose.yml': COMPOSE,
+    },
+    ['ui -> carts', 'ui -> catalog'],
+  ],
+];
+
+let root: string;
+const previousWorkers = process.env['PATCHBAY_SCAN_WORKERS'];
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'patchbay-method-parameters-'));
+  process.env['PATCHBAY_SCAN_WORKERS'] = '0';
+});
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+  if (previousWorkers === undefined) delete process.env['PATCHBAY_SCAN_WORKERS'];
+  else process.env['PATCHBAY_SCAN_WORKERS'] = previousWorkers;
+});
+
+describe('values passed to a method or constructor of the service', () => {
+  it.each(CASES)('%s', async (name, files, expected) => {
+    const folder = join(root, name.replace(/\W+/g, '-').slice(0, 40));
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(folder, path)), { recursive: true });
+      writeFileSync(join(folder, path), text);
+    }
+    const result = await scanPaths([folder]);
+    expect(result.integrations.map((edge) => `${edge.source} -> ${edge.target}`)).toEqual(expected);
+  });
+});
