@@ -11,6 +11,7 @@ import { branchMayRun } from './conditions.js';
 import { CONFIDENCE, type BindingFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact, type RerouteFact, type SubclassFact } from './facts.js';
 import { hostCandidates, isControlPlane, nameKey, slugOf, systemNameForHost } from './names.js';
 import { interpolateComposeFacts } from './compose-interpolation.js';
+import { settleLabelledNames } from './labelled-names.js';
 import { withSmallryeChannel } from './smallrye-channels.js';
 import { eventuateCdcConnections, isEventuateCdc } from './eventuate-cdc.js';
 import { CONFIGMAP_SETTINGS_GROUP, SPRING_CONFIG_GROUP, expandGroups, helmValueConnections, isHelmValuesGroup, springConfigAssignments, springConfigInclusion, springEnvironmentConnections, type RepoAssignment } from './binding-groups.js';
@@ -249,8 +250,9 @@ function mergeInto(into: Component, other: Component, components: Map<string, Co
 
 /** Resolves the facts of a scan into systems and integrations. */
 export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
-  // Compose files' variables, filled in from the `.env` beside each, before anything is joined.
-  const facts = interpolateComposeFacts(read);
+  // Compose files' variables, filled in from the `.env` beside each, before anything is joined;
+  // then infrastructure labelled after the service using it kept apart from that service.
+  const facts = settleLabelledNames(interpolateComposeFacts(read));
   const components = new Map<string, Component>();
   const aliasOf = new Map<string, string>();
   const selectors: ComponentFact[] = [];
