@@ -9,7 +9,7 @@ import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
 import { isLocalHost, parseAddress, type ParsedAddress } from './addresses.js';
 import { branchMayRun } from './conditions.js';
 import { CONFIDENCE, type BindingFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact, type RerouteFact, type SubclassFact } from './facts.js';
-import { hostCandidates, isControlPlane, nameKey, slugOf, systemNameForHost } from './names.js';
+import { hostCandidates, isControlPlane, nameKey, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
 import { interpolateComposeFacts } from './compose-interpolation.js';
 import { settleLabelledNames } from './labelled-names.js';
 import { withSmallryeChannel } from './smallrye-channels.js';
@@ -437,6 +437,22 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     owner.evidence.push(fact.evidence);
   }
 
+  // The parts of a telemetry product's own pipeline, known by name whatever they run
+  // (`kieker-rabbitmq`, `kieker-analysis`, `jaeger-cassandra`): they carry monitoring records,
+  // not business data, so nothing to or from them is an integration, and a broker or database
+  // among them is never the one a service's client is taken to use.
+  // Systems only reached at an address (`OTEL_EXPORTER_OTLP_ENDPOINT=http://otel-collector:4317`)
+  // are marked the same way once every connection is resolved, below.
+  const markTelemetry = (component: Component): void => {
+    if (component.controlPlane) return;
+    const product = [...component.names.keys(), ...(component.images ?? [])].map(telemetryOfName).find((found) => found !== undefined);
+    if (!product) return;
+    component.controlPlane = true;
+    if (component.kind === 'application') component.kind = 'other';
+    component.technology ??= product;
+  };
+  for (const component of components.values()) markTelemetry(component);
+
   // API names (gRPC services, OpenAPI titles, Backstage APIs) lead to the component providing them.
   const providerOf = new Map<string, Component>();
   for (const fact of provides) {
@@ -510,7 +526,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   };
   const brokerFor = (fact: ConnectionFact): Component => {
     const technology = fact.technology?.toLowerCase();
-    const brokers = [...components.values()].filter((component) => component.kind === 'message-broker' && component.defined);
+    const brokers = [...components.values()].filter((component) => component.kind === 'message-broker' && component.defined && !component.controlPlane);
     // A protocol several products speak (AMQP 1.0, JMS) is served by whichever of them the files define.
     const products = technology ? (PROTOCOL_BROKERS[technology] ?? [technology]) : [];
     const matching = brokers.filter((component) => products.some((product) => component.technology?.toLowerCase().includes(product) || component.key.includes(nameKey(product))));
@@ -628,7 +644,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
         // files define exactly one. A cloud storage or mail service is the technology itself
         // (Amazon S3, a bucket on it), so it is named after it; a database is not: we cannot
         // tell which, and say nothing.
-        const candidates = [...components.values()].filter((component) => component.defined && component.technology?.toLowerCase().includes(fact.technology?.toLowerCase() ?? '\u0000'));
+        const candidates = [...components.values()].filter((component) => component.defined && !component.controlPlane && component.technology?.toLowerCase().includes(fact.technology?.toLowerCase() ?? '\u0000'));
         if (candidates.length === 1 && candidates[0]) target = candidates[0];
         else if (fact.targetKind === 'file-store' || fact.targetKind === 'saas') {
           target = ensure(fact.technology, fact.targetKind, false);
@@ -712,7 +728,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       const address = parseAddress(binding.value);
       if (!address || isLocalHost(address.host)) continue;
       const named = findHost(address.host);
-      if (!named || named.kind !== 'message-broker' || !named.defined || !technology || !named.technology?.toLowerCase().includes(technology.toLowerCase())) continue;
+      if (!named || named.kind !== 'message-broker' || !named.defined || named.controlPlane || !technology || !named.technology?.toLowerCase().includes(technology.toLowerCase())) continue;
       const known = found.get(named);
       if (!known || byLocation(binding.evidence, known.evidence) < 0) found.set(named, { target: { host: address.host, ...(address.port ? { port: address.port } : {}) }, evidence: binding.evidence, confidence: CONFIDENCE.resolved });
     }
@@ -776,6 +792,24 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   const specific = new Set([...edges.values()].filter((edge) => edge.role !== 'depends').flatMap((edge) => [`${edge.source.key}|${edge.target.key}`, `${edge.target.key}|${edge.source.key}`]));
   for (const [id, edge] of edges) if (edge.role === 'depends' && specific.has(`${edge.source.key}|${edge.target.key}`)) edges.delete(id);
   for (const [id, edge] of edges) if (edge.role === 'depends' && edge.target.startupOnly) edges.delete(id);
+  for (const component of components.values()) markTelemetry(component);
+  // A registry built in-house and known only by its name (names.ts, serviceRegistryName): the
+  // services depend on it and register with it, and that is all. `registry`, `discovery-server`,
+  // `naming-server` are registries when nothing reaches them but depends_on and calls (register,
+  // look up); `<something>-registry`, which may be a business's own (`gift-registry`), only when
+  // at least two services depend on it and nothing reaches it any other way.
+  for (const component of components.values()) {
+    if (!component.defined || component.controlPlane || (component.kind !== 'application' && component.kind !== 'other') || isControlPlane(component.technology)) continue;
+    const sureness = [...component.names.keys()].map(serviceRegistryName).reduce<'certain' | 'suffix' | undefined>((best, found) => (best === 'certain' || found === 'certain' ? 'certain' : (best ?? found)), undefined);
+    if (!sureness) continue;
+    const incoming = [...edges.values()].filter((edge) => edge.target === component);
+    const dependents = new Set(incoming.filter((edge) => edge.role === 'depends').map((edge) => edge.source));
+    const registersOnly = sureness === 'certain' ? incoming.every((edge) => edge.role === 'depends' || edge.role === 'calls') : dependents.size >= 2 && incoming.every((edge) => edge.role === 'depends');
+    if (!registersOnly) continue;
+    component.controlPlane = true;
+    component.kind = 'other';
+    if (!component.technology || component.technology === 'Java' || component.technology === '.NET') component.technology = 'Service registry';
+  }
   // A registry, a tracing or metrics backend, a log shipper or a feature-flag server carries no
   // business data: depending on one is a startup order, calling one (span export, a proxy route
   // to its dashboard, a flag lookup) is plumbing, not an integration (names.ts, CONTROL_PLANE).
