@@ -409,8 +409,13 @@ describe('resolveFacts: registries, telemetry pipelines and what a bare depends_
     ],
     [
       'a discovery server services register with by HTTP is control plane',
-      [component('ui', { root: 'ui' }), component('discovery-server'), connection('ui/register.js', { target: { url: 'http://discovery-server:8761/register' } })],
+      [component('ui', { root: 'ui' }), component('discovery-server'), connection('ui/register.js', { target: { url: 'http://discovery-server:8761/register' }, evidence: { file: 'ui/register.js', line: 3, excerpt: "await fetch(`${REGISTRY_URL}/register`, { method: 'POST' })" } })],
       [],
+    ],
+    [
+      'a `discovery` service called for data is a business service',
+      [component('ui', { root: 'ui' }), component('discovery'), depends('ui', 'discovery'), connection('ui/home.js', { target: { url: 'http://discovery:8080/recommendations' }, evidence: { file: 'ui/home.js', line: 3, excerpt: 'const picks = await fetch(`${DISCOVERY_URL}/recommendations`)' } })],
+      ['ui -> discovery (rest)'],
     ],
     [
       'a `<something>-registry` several services only depend on is control plane',

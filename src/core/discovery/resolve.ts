@@ -129,6 +129,9 @@ export const REFERENCE = /^\$ref:(.+)$/;
 /** A `${VAR}` or template action nothing filled in. */
 const PLACEHOLDER = /\$\{|\{\{|__tpl__/;
 
+/** Words of a call that registers with a service registry rather than asking it for data. */
+const REGISTRATION = /\b(de)?regist(er|ration)|\brenew|heartbeat|\blease/i;
+
 /** A more specific kind wins over "application", which is what sources say when they cannot tell. */
 const KIND_STRENGTH: Partial<Record<SystemKind, number>> = { application: 0, other: 0 };
 
@@ -795,16 +798,20 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   for (const component of components.values()) markTelemetry(component);
   // A registry built in-house and known only by its name (names.ts, serviceRegistryName): the
   // services depend on it and register with it, and that is all. `registry`, `discovery-server`,
-  // `naming-server` are registries when nothing reaches them but depends_on and calls (register,
-  // look up); `<something>-registry`, which may be a business's own (`gift-registry`), only when
-  // at least two services depend on it and nothing reaches it any other way.
+  // `naming-server` are registries when nothing reaches them but depends_on and registration
+  // calls (the calling line names the operation: `fetch(`${REGISTRY_URL}/register`)`, a renewal,
+  // a heartbeat); a call for anything else means a business service that happens to be called so
+  // (a media app's content `discovery`). `<something>-registry`, which may as well be a
+  // business's own (`gift-registry`), only when at least two services depend on it and nothing
+  // reaches it any other way.
   for (const component of components.values()) {
     if (!component.defined || component.controlPlane || (component.kind !== 'application' && component.kind !== 'other') || isControlPlane(component.technology)) continue;
     const sureness = [...component.names.keys()].map(serviceRegistryName).reduce<'certain' | 'suffix' | undefined>((best, found) => (best === 'certain' || found === 'certain' ? 'certain' : (best ?? found)), undefined);
     if (!sureness) continue;
     const incoming = [...edges.values()].filter((edge) => edge.target === component);
     const dependents = new Set(incoming.filter((edge) => edge.role === 'depends').map((edge) => edge.source));
-    const registersOnly = sureness === 'certain' ? incoming.every((edge) => edge.role === 'depends' || edge.role === 'calls') : dependents.size >= 2 && incoming.every((edge) => edge.role === 'depends');
+    const registers = (edge: Edge): boolean => edge.role === 'calls' && edge.evidence.some((item) => REGISTRATION.test(item.excerpt));
+    const registersOnly = sureness === 'certain' ? incoming.every((edge) => edge.role === 'depends' || registers(edge)) : dependents.size >= 2 && incoming.every((edge) => edge.role === 'depends');
     if (!registersOnly) continue;
     component.controlPlane = true;
     component.kind = 'other';
