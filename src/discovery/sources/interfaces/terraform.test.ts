@@ -24,6 +24,7 @@ describe('terraformSource', () => {
     ['aws_sns_topic', 'name = "events"', 'events', 'message-broker', 'Amazon SNS'],
     ['aws_kinesis_stream', 'name = "clicks"', 'clicks', 'message-broker', 'Amazon Kinesis'],
     ['aws_mq_broker', 'broker_name = "mq"', 'mq', 'message-broker', 'Amazon MQ'],
+    ['aws_mq_broker', 'broker_name = "events"\nengine_type = "RabbitMQ"', 'events', 'message-broker', 'Amazon MQ for RabbitMQ'],
     ['aws_msk_cluster', 'cluster_name = "kafka"', 'kafka', 'message-broker', 'Amazon MSK'],
     ['aws_cloudwatch_event_bus', 'name = "bus"', 'bus', 'message-broker', 'Amazon EventBridge'],
     ['azurerm_servicebus_namespace', 'name = "sb-shop"', 'sb-shop', 'message-broker', 'Azure Service Bus', ['sb-shop.servicebus.windows.net']],
