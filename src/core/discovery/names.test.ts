@@ -68,6 +68,8 @@ describe('serviceRegistryName', () => {
     ['registry', 'certain'],
     ['service-registry', 'certain'],
     ['ServiceRegistry', 'certain'],
+    ['DiscoveryServer', 'certain'],
+    ['SchemaRegistry', undefined],
     ['discovery', 'certain'],
     ['discovery-server', 'certain'],
     ['service-discovery', 'certain'],
@@ -93,7 +95,8 @@ describe('telemetryOfName', () => {
   it.each<[string, string | undefined]>([
     ['kieker-rabbitmq', 'Kieker'],
     ['kieker-analysis', 'Kieker'],
-    ['KiekerCollector', undefined],
+    ['KiekerCollector', 'Kieker'],
+    ['OtelCollector', 'OpenTelemetry Collector'],
     ['jaeger-cassandra', 'Jaeger'],
     ['zipkin-mysql', 'Zipkin'],
     ['skywalking-oap', 'Apache SkyWalking'],

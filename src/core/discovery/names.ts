@@ -106,9 +106,13 @@ export function isControlPlane(technology: string | undefined): boolean {
   return technology !== undefined && CONTROL_PLANE.has(technology.toLowerCase());
 }
 
-/** The words of a name: `kieker-rabbitmq` → kieker, rabbitmq; `KiekerAnalysis` → kiekeranalysis. */
+/** The words of a name: `kieker-rabbitmq` → kieker, rabbitmq; `KiekerAnalysis` → kieker, analysis. */
 function wordsOf(name: string): string[] {
-  return name.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 }
 
 /**
