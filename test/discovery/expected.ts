@@ -40,6 +40,8 @@ export const COVERAGE_TAGS = [
   'terraform-event-bus',
   'terraform-database',
   'terraform-api-gateway',
+  // Infrastructure labelled after the service using it (`aws_db_instance "catalog"`)
+  'terraform-labelled',
   // Application configuration
   'dotenv',
   'spring-yaml',
@@ -104,6 +106,8 @@ export const COVERAGE_TAGS = [
   // Code in a branch a known setting does not take (`if (AzureServiceBusEnabled)`)
   'config-branch',
   // Things that must not become edges
+  'service-registry',
+  'telemetry',
   'decoy-comment',
   'decoy-test-file',
   'decoy-node-modules',

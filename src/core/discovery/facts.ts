@@ -73,6 +73,15 @@ export interface ComponentFact {
    * the kind, aliases and ports from the result (compose-interpolation.ts).
    */
   compose?: { image?: string; ports?: string[] };
+  /**
+   * The name is only a handle the file gives the thing, not what anybody calls the system: a
+   * Terraform resource label, or the literal part of an identifier built from variables
+   * (`"${var.env}-catalog"`). Infrastructure is often labelled after the service that uses it
+   * (`resource "aws_db_instance" "catalog"` for the `catalog` service's database), so where a
+   * component of another kind is defined under the same name, this one is not merged into it but
+   * takes `distinctName` (`catalog-mysql`), and the references of its own module follow it.
+   */
+  labelled?: { distinctName: string };
   evidence: Evidence;
   confidence: number;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostCandidates, hostLabel, isClusterHost, kubernetesServiceName, nameKey, slugOf, systemNameForHost } from './names.js';
+import { hostCandidates, hostLabel, isClusterHost, isControlPlane, kubernetesServiceName, nameKey, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
 
 describe('nameKey', () => {
   it.each([
@@ -60,5 +60,61 @@ describe('Kubernetes DNS names', () => {
   it('tells private and cluster hosts from public ones', () => {
     expect(['cart.shop', 'cart.shop.svc.cluster.local', 'ledger.internal'].map(isClusterHost)).toEqual([true, true, true]);
     expect(['api.example.com', 'paypal.com'].map(isClusterHost)).toEqual([false, false]);
+  });
+});
+
+describe('serviceRegistryName', () => {
+  it.each<[string, 'certain' | 'suffix' | undefined]>([
+    ['registry', 'certain'],
+    ['service-registry', 'certain'],
+    ['ServiceRegistry', 'certain'],
+    ['DiscoveryServer', 'certain'],
+    ['SchemaRegistry', undefined],
+    ['discovery', 'certain'],
+    ['discovery-server', 'certain'],
+    ['service-discovery', 'certain'],
+    ['naming-server', 'certain'],
+    ['naming_service', 'certain'],
+    ['eureka-server', 'certain'],
+    ['registry-service', 'certain'],
+    ['acme-registry', 'suffix'],
+    ['gift-registry', 'suffix'],
+    // Registries of something else: a schema registry is a real dependency of Kafka clients.
+    ['schema-registry', undefined],
+    ['cp-schema-registry', undefined],
+    ['apicurio-registry', undefined],
+    ['docker-registry', undefined],
+    ['model-registry', undefined],
+    ['registry-ui', undefined],
+    ['catalog', undefined],
+    ['service', undefined],
+  ])('%s → %s', (name, expected) => expect(serviceRegistryName(name)).toBe(expected));
+});
+
+describe('telemetryOfName', () => {
+  it.each<[string, string | undefined]>([
+    ['kieker-rabbitmq', 'Kieker'],
+    ['kieker-analysis', 'Kieker'],
+    ['KiekerCollector', 'Kieker'],
+    ['OtelCollector', 'OpenTelemetry Collector'],
+    ['jaeger-cassandra', 'Jaeger'],
+    ['zipkin-mysql', 'Zipkin'],
+    ['skywalking-oap', 'Apache SkyWalking'],
+    ['otel-collector', 'OpenTelemetry Collector'],
+    ['fluent-bit', 'Fluentd'],
+    ['new-relic-infra', 'New Relic'],
+    ['loki', 'Grafana'],
+    ['promtail', 'Grafana Agent'],
+    // Words that mean something else in a business system are left to images.
+    ['seq-generator', undefined],
+    ['vector-search', undefined],
+    ['pinpoint-sender', undefined],
+    ['catalog', undefined],
+  ])('%s → %s', (name, expected) => expect(telemetryOfName(name)).toBe(expected));
+
+  it('every product it names is control plane', () => {
+    for (const name of ['kieker', 'jaeger', 'zipkin', 'skywalking', 'graylog', 'promtail', 'prometheus', 'grafana', 'loki', 'otel', 'fluentd', 'logstash', 'datadog', 'newrelic', 'dynatrace']) {
+      expect(isControlPlane(telemetryOfName(name))).toBe(true);
+    }
   });
 });

@@ -86,17 +86,99 @@ export function slugOf(name: string): string {
 
 /**
  * Technologies of the control plane and of telemetry: service registries and configuration
- * stores (Consul, etcd, Eureka, Spring Cloud Config Server, ZooKeeper), admin consoles (Spring Boot Admin), tracing, metrics and logging backends (Jaeger, Zipkin,
- * OpenTelemetry collectors, Prometheus, Grafana, Fluentd, the Elastic Stack), and feature-flag
+ * stores (Consul, etcd, Eureka, Spring Cloud Config Server, ZooKeeper, a registry built in-house),
+ * admin consoles (Spring Boot Admin), tracing, metrics and logging backends and the agents and
+ * shippers feeding them (Jaeger, Zipkin, OpenTelemetry collectors, Prometheus and its exporters,
+ * Grafana with Loki, Tempo and its agents, Fluentd and Fluent Bit, the Elastic Stack and its APM
+ * server, Vector, Seq, Graylog, the Datadog, New Relic and Dynatrace agents), APM frameworks
+ * (Kieker, Apache SkyWalking, Pinpoint), Docker's image registry (CI pushes, nodes pull; no
+ * service calls it), and feature-flag
  * servers (flagd, Unleash, Flipt, GrowthBook, the LaunchDarkly relay), which hand services their
  * configuration as a config server does, Dapr's placement service and dashboard, and Istio's
  * control plane (istiod) and Kiali. Services register with them, read flags from them and
  * send them spans and metrics, but no business data flows through them, so a bare
  * declared dependency on one (compose `depends_on: [consul]`) is not an integration.
  */
-const CONTROL_PLANE = new Set(['consul', 'etcd', 'eureka', 'spring cloud config server', 'spring boot admin', 'hystrix dashboard', 'zookeeper', 'jaeger', 'zipkin', 'opentelemetry collector', 'prometheus', 'grafana', 'fluentd', 'elastic stack', 'datadog agent', 'flagd', 'unleash', 'flipt', 'growthbook', 'launchdarkly relay proxy', 'dapr', 'istio control plane', 'kiali']);
+const CONTROL_PLANE = new Set(['consul', 'etcd', 'eureka', 'spring cloud config server', 'spring boot admin', 'hystrix dashboard', 'zookeeper', 'jaeger', 'zipkin', 'opentelemetry collector', 'prometheus', 'grafana', 'fluentd', 'elastic stack', 'datadog agent', 'flagd', 'unleash', 'flipt', 'growthbook', 'launchdarkly relay proxy', 'dapr', 'istio control plane', 'kiali', 'kieker', 'apache skywalking', 'pinpoint', 'grafana agent', 'vector', 'seq', 'graylog', 'new relic', 'dynatrace', 'docker registry', 'service registry']);
 
 /** Whether a technology is control plane or telemetry (see CONTROL_PLANE). */
 export function isControlPlane(technology: string | undefined): boolean {
   return technology !== undefined && CONTROL_PLANE.has(technology.toLowerCase());
+}
+
+/** The words of a name: `kieker-rabbitmq` → kieker, rabbitmq; `KiekerAnalysis` → kieker, analysis. */
+function wordsOf(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/**
+ * Words that make a deployed component part of a telemetry product's own pipeline, whatever it
+ * runs: `kieker-rabbitmq` is the queue Kieker's probes write monitoring records to and
+ * `kieker-analysis` what reads them, `jaeger-cassandra` and `zipkin-mysql` a tracer's storage,
+ * `otel-collector` a collector built in-house. Only words that mean nothing else in a business
+ * system: not `seq` (sequences), `vector` (vector stores), `tempo`, `pinpoint` (AWS Pinpoint
+ * sends SMS) or `agent`, which are known by their images alone (images.ts).
+ */
+const TELEMETRY_WORDS: Record<string, string> = {
+  kieker: 'Kieker',
+  jaeger: 'Jaeger',
+  zipkin: 'Zipkin',
+  skywalking: 'Apache SkyWalking',
+  graylog: 'Graylog',
+  promtail: 'Grafana Agent',
+  prometheus: 'Prometheus',
+  grafana: 'Grafana',
+  loki: 'Grafana',
+  otel: 'OpenTelemetry Collector',
+  otelcol: 'OpenTelemetry Collector',
+  opentelemetry: 'OpenTelemetry Collector',
+  fluentd: 'Fluentd',
+  fluentbit: 'Fluentd',
+  logstash: 'Elastic Stack',
+  kibana: 'Elastic Stack',
+  filebeat: 'Elastic Stack',
+  metricbeat: 'Elastic Stack',
+  datadog: 'Datadog Agent',
+  newrelic: 'New Relic',
+  dynatrace: 'Dynatrace',
+};
+
+/** The telemetry product a component's name says it belongs to (see TELEMETRY_WORDS), if any. */
+export function telemetryOfName(name: string): string | undefined {
+  const words = wordsOf(name);
+  // `fluent-bit`, `new-relic`: products whose names are two words.
+  const pairs = words.slice(1).map((word, index) => `${words[index]}${word}`);
+  for (const word of [...words, ...pairs]) {
+    const product = TELEMETRY_WORDS[word];
+    if (product) return product;
+  }
+  return undefined;
+}
+
+/** Words naming what is kept in a registry other than services: images, charts, packages, schemas, models. */
+const OTHER_REGISTRIES = new Set(['schema', 'schemas', 'docker', 'image', 'images', 'container', 'oci', 'helm', 'chart', 'artifact', 'artifacts', 'package', 'packages', 'npm', 'maven', 'model', 'models', 'apicurio', 'confluent', 'karapace']);
+/** Words that only qualify a server (`discovery-server`, `naming-service`). */
+const SERVER_WORDS = new Set(['server', 'service', 'svc', 'srv', 'app', 'api', 'backend']);
+
+/**
+ * Whether a component's name says it is a service registry, and how surely:
+ * - `certain`: nothing but registry words (`registry`, `service-registry`, `discovery`,
+ *   `discovery-server`, `service-discovery`, `naming-server`, `eureka`, `registry-service`);
+ * - `suffix`: `<something>-registry` (`acme-registry`, `platform-registry`), which could as well
+ *   be a business's own registry (`gift-registry`): resolution takes it for a service registry
+ *   only when several services depend on it and none does more (resolve.ts);
+ * - undefined otherwise, and for registries of something else (`schema-registry`, which Kafka
+ *   clients really call for their schemas; `docker-registry`; `model-registry`).
+ */
+export function serviceRegistryName(name: string): 'certain' | 'suffix' | undefined {
+  const words = wordsOf(name).filter((word) => !SERVER_WORDS.has(word));
+  if (words.length === 0 || words.some((word) => OTHER_REGISTRIES.has(word))) return undefined;
+  const compact = words.join('');
+  if (/^(registry|discovery|naming|eureka|serviceregistry|servicediscovery|registrydiscovery|discoveryregistry|namingregistry)$/.test(compact)) return 'certain';
+  // `service` was dropped as a qualifier above: `service-registry` is left as `registry`.
+  return words.length > 1 && words[words.length - 1] === 'registry' ? 'suffix' : undefined;
 }

@@ -423,3 +423,103 @@ describe('resolveFacts', () => {
     expect(forward.integrations[0]?.confidence).toBeGreaterThan(CONFIDENCE.resolved);
   });
 });
+
+describe('resolveFacts: registries, telemetry pipelines and what a bare depends_on means', () => {
+  const depends = (source: string, target: string, line = 9): Fact => ({ type: 'connection', component: source, target: { component: target }, role: 'depends', mechanism: 'other', evidence: at('docker-compose.yml', line), confidence: CONFIDENCE.inferred });
+  const bind = (owner: string, key: string, value: string): Fact => ({ type: 'binding', component: owner, key, value, evidence: at('docker-compose.yml', 30) });
+  const offers = (owner: string, protocol: 'rest' | 'grpc'): Fact => ({ type: 'provides', component: owner, api: `${owner}-api`, protocol, evidence: at(`${owner}/api.yaml`) });
+
+  it.each<[string, Fact[], string[]]>([
+    [
+      'an in-house `registry` every service depends on is control plane; the services\' own edges stay',
+      [component('ui'), component('orders'), component('registry'), depends('ui', 'registry'), depends('orders', 'registry'), depends('ui', 'orders'), bind('ui', 'ORDERS_URL', 'http://orders:8080')],
+      ['ui -> orders (rest)'],
+    ],
+    [
+      'a discovery server services register with by HTTP is control plane',
+      [component('ui', { root: 'ui' }), component('discovery-server'), connection('ui/register.js', { target: { url: 'http://discovery-server:8761/register' }, evidence: { file: 'ui/register.js', line: 3, excerpt: "await fetch(`${REGISTRY_URL}/register`, { method: 'POST' })" } })],
+      [],
+    ],
+    [
+      'a `discovery` service called for data is a business service',
+      [component('ui', { root: 'ui' }), component('discovery'), depends('ui', 'discovery'), connection('ui/home.js', { target: { url: 'http://discovery:8080/recommendations' }, evidence: { file: 'ui/home.js', line: 3, excerpt: 'const picks = await fetch(`${DISCOVERY_URL}/recommendations`)' } })],
+      ['ui -> discovery (rest)'],
+    ],
+    [
+      'a `<something>-registry` several services only depend on is control plane',
+      [component('ui'), component('orders'), component('platform-registry'), depends('ui', 'platform-registry'), depends('orders', 'platform-registry')],
+      [],
+    ],
+    [
+      'a `<something>-registry` one service depends on may be the business\'s own',
+      [component('ui'), component('gift-registry'), depends('ui', 'gift-registry'), bind('ui', 'GIFT_REGISTRY_URL', 'http://gift-registry:8080')],
+      ['ui -> gift-registry (rest)'],
+    ],
+    [
+      'a `<something>-registry` called with data is an application',
+      [component('ui', { root: 'ui' }), component('orders'), component('gift-registry'), depends('ui', 'gift-registry'), depends('orders', 'gift-registry'), connection('ui/lists.js', { target: { url: 'http://gift-registry/lists' } })],
+      ['orders -> gift-registry (rest)', 'ui -> gift-registry (rest)'],
+    ],
+    [
+      'a schema registry is a real dependency of the Kafka clients using it',
+      [component('producer'), component('schema-registry', { kind: 'other', technology: 'Schema Registry' }), depends('producer', 'schema-registry'), bind('producer', 'SCHEMA_REGISTRY_URL', 'http://schema-registry:8081')],
+      ['producer -> schema-registry (rest)'],
+    ],
+    [
+      'a telemetry product\'s own broker and analysis are not edges, nor the broker clients are taken to use',
+      [
+        component('orders', { root: 'orders' }),
+        component('billing', { root: 'billing' }),
+        component('rabbitmq', { kind: 'message-broker', technology: 'RabbitMQ' }),
+        component('kieker-rabbitmq', { kind: 'message-broker', technology: 'RabbitMQ' }),
+        component('kieker-analysis', { root: 'kieker-analysis' }),
+        connection('orders/publish.py', { role: 'produces', mechanism: 'messaging', technology: 'RabbitMQ', target: {}, channel: 'orders' }),
+        connection('billing/consume.py', { role: 'consumes', mechanism: 'messaging', technology: 'RabbitMQ', target: {}, channel: 'orders' }),
+        connection('orders/monitoring.py', { role: 'produces', mechanism: 'messaging', technology: 'RabbitMQ', target: { url: 'amqp://kieker-rabbitmq:5672' }, channel: 'kieker' }),
+        connection('kieker-analysis/main.py', { role: 'consumes', mechanism: 'messaging', technology: 'RabbitMQ', target: { host: 'kieker-rabbitmq' }, channel: 'kieker' }),
+        depends('orders', 'kieker-rabbitmq'),
+      ],
+      ['orders -> rabbitmq (messaging orders)', 'rabbitmq -> billing (messaging orders)'],
+    ],
+    [
+      'a collector only reached at an address is telemetry too',
+      [component('orders', { root: 'orders' }), connection('orders/otel.ts', { mechanism: 'grpc', target: { url: 'grpc://otel-collector:4317' } })],
+      [],
+    ],
+  ])('%s', (_title, facts, expected) => {
+    expect(edges(facts)).toEqual(expected);
+    expect(edges([...facts].reverse())).toEqual(expected);
+  });
+
+  it('lists an in-house registry as control plane', () => {
+    const graph = resolveFacts([component('ui'), component('registry'), depends('ui', 'registry')]);
+    expect(graph.systems.find((system) => system.id === 'registry')).toMatchObject({ kind: 'other', technology: 'Service registry' });
+  });
+
+  // The order in which a bare depends_on gets its mechanism: the target's kind, then the source's
+  // own configuration addressing it, then the one protocol it offers, then how others call it,
+  // then its ports.
+  it.each<[string, Fact[], string]>([
+    ['a database target is used, whatever an address says', [component('search', { kind: 'database', technology: 'Elasticsearch', ports: [9200] }), bind('ui', 'SEARCH_URL', 'http://search:9200')], 'database'],
+    ['a broker target is messaged through', [component('mq', { kind: 'message-broker', technology: 'RabbitMQ' })], 'messaging'],
+    ['the source\'s configuration before what the target offers', [component('catalog', { ports: [50051] }), offers('catalog', 'grpc'), bind('ui', 'RETAIL_UI_ENDPOINTS_CATALOG', 'http://catalog:8080')], 'rest'],
+    ['any variable name will do', [component('catalog'), bind('ui', 'X_TARGET_1', 'http://catalog.shop.svc.cluster.local:8080/')], 'rest'],
+    ['an address on localhost says nothing', [component('catalog'), bind('ui', 'CATALOG_URL', 'http://localhost:8080'), offers('catalog', 'grpc')], 'grpc'],
+    ['the one protocol offered before ports', [component('catalog', { ports: [8080] }), offers('catalog', 'grpc')], 'grpc'],
+    ['two protocols offered say nothing: ports decide', [component('catalog', { ports: [8080] }), offers('catalog', 'grpc'), offers('catalog', 'rest')], 'rest'],
+    ['how others call it before ports', [component('catalog', { ports: [5432] }), component('admin', { root: 'admin' }), connection('admin/x.js', { mechanism: 'graphql', target: { url: 'http://catalog/graphql' } })], 'graphql'],
+    ['a database port beside an HTTP one', [component('catalog', { ports: [5432, 8080] })], 'database'],
+    ['an HTTP port alone', [component('catalog', { ports: [8080] })], 'rest'],
+    ['ports that disagree say nothing', [component('catalog', { ports: [5432, 5672] })], 'other'],
+    ['nothing known', [component('catalog')], 'other'],
+    [
+      'an application sharing its name with a datastore labelled after it is still reached by HTTP',
+      [component('catalog', { ports: [8080] }), offers('catalog', 'rest'), { type: 'component', name: 'catalog', kind: 'database', technology: 'Amazon RDS for MySQL', labelled: { distinctName: 'catalog-mysql' }, evidence: at('terraform/rds.tf', 4), confidence: CONFIDENCE.declared }],
+      'rest',
+    ],
+  ])('%s', (_title, facts, mechanism) => {
+    const target = (facts[0] as Extract<Fact, { type: 'component' }>).name;
+    const all: Fact[] = [component('ui'), ...facts, depends('ui', target)];
+    expect(resolveFacts(all).integrations.filter((item) => item.source === 'ui').map((item) => `${item.target} ${item.mechanism}`)).toEqual([`${target} ${mechanism}`]);
+  });
+});

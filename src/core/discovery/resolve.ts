@@ -9,8 +9,9 @@ import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
 import { isLocalHost, parseAddress, type ParsedAddress } from './addresses.js';
 import { branchMayRun } from './conditions.js';
 import { CONFIDENCE, type BindingFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact, type RerouteFact, type SubclassFact } from './facts.js';
-import { hostCandidates, isControlPlane, nameKey, slugOf, systemNameForHost } from './names.js';
+import { hostCandidates, isControlPlane, nameKey, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
 import { interpolateComposeFacts } from './compose-interpolation.js';
+import { settleLabelledNames } from './labelled-names.js';
 import { withSmallryeChannel } from './smallrye-channels.js';
 import { eventuateCdcConnections, isEventuateCdc } from './eventuate-cdc.js';
 import { CONFIGMAP_SETTINGS_GROUP, SPRING_CONFIG_GROUP, expandGroups, helmValueConnections, isHelmValuesGroup, springConfigAssignments, springConfigInclusion, springEnvironmentConnections, type RepoAssignment } from './binding-groups.js';
@@ -137,6 +138,9 @@ export const REFERENCE = /^\$ref:(.+)$/;
 /** A `${VAR}` or template action nothing filled in. */
 const PLACEHOLDER = /\$\{|\{\{|__tpl__/;
 
+/** Words of a call that registers with a service registry rather than asking it for data. */
+const REGISTRATION = /\b(de)?regist(er|ration)|\brenew|heartbeat|\blease/i;
+
 /** A more specific kind wins over "application", which is what sources say when they cannot tell. */
 const KIND_STRENGTH: Partial<Record<SystemKind, number>> = { application: 0, other: 0 };
 
@@ -258,8 +262,9 @@ function mergeInto(into: Component, other: Component, components: Map<string, Co
 
 /** Resolves the facts of a scan into systems and integrations. */
 export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
-  // Compose files' variables, filled in from the `.env` beside each, before anything is joined.
-  const facts = interpolateComposeFacts(read);
+  // Compose files' variables, filled in from the `.env` beside each, before anything is joined;
+  // then infrastructure labelled after the service using it kept apart from that service.
+  const facts = settleLabelledNames(interpolateComposeFacts(read));
   const components = new Map<string, Component>();
   const aliasOf = new Map<string, string>();
   const selectors: ComponentFact[] = [];
@@ -444,6 +449,22 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     owner.evidence.push(fact.evidence);
   }
 
+  // The parts of a telemetry product's own pipeline, known by name whatever they run
+  // (`kieker-rabbitmq`, `kieker-analysis`, `jaeger-cassandra`): they carry monitoring records,
+  // not business data, so nothing to or from them is an integration, and a broker or database
+  // among them is never the one a service's client is taken to use.
+  // Systems only reached at an address (`OTEL_EXPORTER_OTLP_ENDPOINT=http://otel-collector:4317`)
+  // are marked the same way once every connection is resolved, below.
+  const markTelemetry = (component: Component): void => {
+    if (component.controlPlane) return;
+    const product = [...component.names.keys(), ...(component.images ?? [])].map(telemetryOfName).find((found) => found !== undefined);
+    if (!product) return;
+    component.controlPlane = true;
+    if (component.kind === 'application') component.kind = 'other';
+    component.technology ??= product;
+  };
+  for (const component of components.values()) markTelemetry(component);
+
   // API names (gRPC services, OpenAPI titles, Backstage APIs) lead to the component providing them.
   const providerOf = new Map<string, Component>();
   for (const fact of provides) {
@@ -522,7 +543,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   };
   const brokerFor = (fact: ConnectionFact): Component => {
     const technology = fact.technology?.toLowerCase();
-    const brokers = [...components.values()].filter((component) => component.kind === 'message-broker' && component.defined);
+    const brokers = [...components.values()].filter((component) => component.kind === 'message-broker' && component.defined && !component.controlPlane);
     // A protocol several products speak (AMQP 1.0, JMS) is served by whichever of them the files define.
     const products = technology ? (PROTOCOL_BROKERS[technology] ?? [technology]) : [];
     const matching = brokers.filter((component) => products.some((product) => component.technology?.toLowerCase().includes(product) || component.key.includes(nameKey(product))));
@@ -640,7 +661,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
         // files define exactly one. A cloud storage or mail service is the technology itself
         // (Amazon S3, a bucket on it), so it is named after it; a database is not: we cannot
         // tell which, and say nothing.
-        const candidates = [...components.values()].filter((component) => component.defined && component.technology?.toLowerCase().includes(fact.technology?.toLowerCase() ?? '\u0000'));
+        const candidates = [...components.values()].filter((component) => component.defined && !component.controlPlane && component.technology?.toLowerCase().includes(fact.technology?.toLowerCase() ?? '\u0000'));
         if (candidates.length === 1 && candidates[0]) target = candidates[0];
         else if (fact.targetKind === 'file-store' || fact.targetKind === 'saas') {
           target = ensure(fact.technology, fact.targetKind, false);
@@ -724,7 +745,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       const address = parseAddress(binding.value);
       if (!address || isLocalHost(address.host)) continue;
       const named = findHost(address.host);
-      if (!named || named.kind !== 'message-broker' || !named.defined || !technology || !named.technology?.toLowerCase().includes(technology.toLowerCase())) continue;
+      if (!named || named.kind !== 'message-broker' || !named.defined || named.controlPlane || !technology || !named.technology?.toLowerCase().includes(technology.toLowerCase())) continue;
       const known = found.get(named);
       if (!known || byLocation(binding.evidence, known.evidence) < 0) found.set(named, { target: { host: address.host, ...(address.port ? { port: address.port } : {}) }, evidence: binding.evidence, confidence: CONFIDENCE.resolved });
     }
@@ -788,6 +809,28 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   const specific = new Set([...edges.values()].filter((edge) => edge.role !== 'depends').flatMap((edge) => [`${edge.source.key}|${edge.target.key}`, `${edge.target.key}|${edge.source.key}`]));
   for (const [id, edge] of edges) if (edge.role === 'depends' && specific.has(`${edge.source.key}|${edge.target.key}`)) edges.delete(id);
   for (const [id, edge] of edges) if (edge.role === 'depends' && edge.target.startupOnly) edges.delete(id);
+  for (const component of components.values()) markTelemetry(component);
+  // A registry built in-house and known only by its name (names.ts, serviceRegistryName): the
+  // services depend on it and register with it, and that is all. `registry`, `discovery-server`,
+  // `naming-server` are registries when nothing reaches them but depends_on and registration
+  // calls (the calling line names the operation: `fetch(`${REGISTRY_URL}/register`)`, a renewal,
+  // a heartbeat); a call for anything else means a business service that happens to be called so
+  // (a media app's content `discovery`). `<something>-registry`, which may as well be a
+  // business's own (`gift-registry`), only when at least two services depend on it and nothing
+  // reaches it any other way.
+  for (const component of components.values()) {
+    if (!component.defined || component.controlPlane || (component.kind !== 'application' && component.kind !== 'other') || isControlPlane(component.technology)) continue;
+    const sureness = [...component.names.keys()].map(serviceRegistryName).reduce<'certain' | 'suffix' | undefined>((best, found) => (best === 'certain' || found === 'certain' ? 'certain' : (best ?? found)), undefined);
+    if (!sureness) continue;
+    const incoming = [...edges.values()].filter((edge) => edge.target === component);
+    const dependents = new Set(incoming.filter((edge) => edge.role === 'depends').map((edge) => edge.source));
+    const registers = (edge: Edge): boolean => edge.role === 'calls' && edge.evidence.some((item) => REGISTRATION.test(item.excerpt));
+    const registersOnly = sureness === 'certain' ? incoming.every((edge) => edge.role === 'depends' || registers(edge)) : dependents.size >= 2 && incoming.every((edge) => edge.role === 'depends');
+    if (!registersOnly) continue;
+    component.controlPlane = true;
+    component.kind = 'other';
+    if (!component.technology || component.technology === 'Java' || component.technology === '.NET') component.technology = 'Service registry';
+  }
   // A registry, a tracing or metrics backend, a log shipper or a feature-flag server carries no
   // business data: depending on one is a startup order, calling one (span export, a proxy route
   // to its dashboard, a flag lookup) is plumbing, not an integration (names.ts, CONTROL_PLANE).

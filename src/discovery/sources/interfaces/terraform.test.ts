@@ -24,6 +24,7 @@ describe('terraformSource', () => {
     ['aws_sns_topic', 'name = "events"', 'events', 'message-broker', 'Amazon SNS'],
     ['aws_kinesis_stream', 'name = "clicks"', 'clicks', 'message-broker', 'Amazon Kinesis'],
     ['aws_mq_broker', 'broker_name = "mq"', 'mq', 'message-broker', 'Amazon MQ'],
+    ['aws_mq_broker', 'broker_name = "events"\nengine_type = "RabbitMQ"', 'events', 'message-broker', 'Amazon MQ for RabbitMQ'],
     ['aws_msk_cluster', 'cluster_name = "kafka"', 'kafka', 'message-broker', 'Amazon MSK'],
     ['aws_cloudwatch_event_bus', 'name = "bus"', 'bus', 'message-broker', 'Amazon EventBridge'],
     ['azurerm_servicebus_namespace', 'name = "sb-shop"', 'sb-shop', 'message-broker', 'Azure Service Bus', ['sb-shop.servicebus.windows.net']],
@@ -57,9 +58,25 @@ describe('terraformSource', () => {
   it('names a resource by its label when its name is interpolated or missing', async () => {
     const text = ['variable "env" {}', '', 'resource "aws_sqs_queue" "orders" {', '  name = "${var.env}-orders"', '}', '', 'resource "aws_s3_bucket" "exports" {', '  bucket_prefix = "exports-"', '}'].join('\n');
     expect(await read('main.tf', text)).toEqual([
-      { type: 'component', name: 'orders', kind: 'message-broker', technology: 'Amazon SQS', evidence: { file: 'main.tf', line: 3, excerpt: 'resource "aws_sqs_queue" "orders" {' }, confidence: CONFIDENCE.declared },
-      { type: 'component', name: 'exports', kind: 'file-store', technology: 'Amazon S3', evidence: { file: 'main.tf', line: 7, excerpt: 'resource "aws_s3_bucket" "exports" {' }, confidence: CONFIDENCE.declared },
+      { type: 'component', name: 'orders', kind: 'message-broker', technology: 'Amazon SQS', labelled: { distinctName: 'orders-sqs' }, evidence: { file: 'main.tf', line: 3, excerpt: 'resource "aws_sqs_queue" "orders" {' }, confidence: CONFIDENCE.declared },
+      { type: 'component', name: 'exports', kind: 'file-store', technology: 'Amazon S3', labelled: { distinctName: 'exports-s3' }, evidence: { file: 'main.tf', line: 7, excerpt: 'resource "aws_s3_bucket" "exports" {' }, confidence: CONFIDENCE.declared },
     ]);
+  });
+
+  // Infrastructure labelled after the service that uses it: the name to take where that service is defined too.
+  it.each([
+    ['aws_db_instance', 'catalog', 'identifier = "${var.environment_name}-catalog"\nengine = "mysql"', 'catalog-mysql'],
+    ['aws_db_instance', 'this', 'identifier = "${var.environment_name}-orders"', 'orders-rds'],
+    ['aws_dynamodb_table', 'carts', 'name = "${var.environment_name}-carts"', 'carts-dynamodb'],
+    ['aws_elasticache_replication_group', 'checkout', 'replication_group_id = "${var.environment_name}-checkout"\nengine = "redis"', 'checkout-redis'],
+    ['aws_mq_broker', 'orders', 'broker_name = "${var.environment_name}-orders"\nengine_type = "RabbitMQ"', 'orders-rabbitmq'],
+    ['azurerm_postgresql_flexible_server', 'orders', 'name = "${var.prefix}-${var.env}"', 'orders-postgresql'],
+    ['aws_sqs_queue', 'order_events', 'name_prefix = "order-events-"', 'order-events-sqs'],
+    ['aws_lambda_function', 'catalog', 'function_name = "${var.env}-catalog"', undefined],
+    ['aws_db_instance', 'catalog', 'identifier = "catalog-db"', undefined],
+  ] as Array<[string, string, string, string | undefined]>)('gives %s %s (%s) the distinct name %s', async (type, label, body, distinctName) => {
+    const [fact] = await read('infra/main.tf', `resource "${type}" "${label}" {\n${body}\n}\n`);
+    expect(fact?.type === 'component' ? fact.labelled : 'no component').toEqual(distinctName === undefined ? undefined : { distinctName });
   });
 
   it('wires an SNS topic to an SQS queue and a Lambda function through subscriptions', async () => {

@@ -32,53 +32,55 @@ interface ResourceType {
   kind: SystemKind;
   technology: string;
   nameAttribute?: string;
+  /** The service's short name, for a resource whose name is only its label (`catalog-rds`). */
+  product: string;
 }
 
 /** The resource types discovery reports, by kind. */
 const RESOURCE_TYPES: Record<string, ResourceType> = {
-  aws_sqs_queue: { kind: 'message-broker', technology: 'Amazon SQS' },
-  aws_sns_topic: { kind: 'message-broker', technology: 'Amazon SNS' },
-  aws_kinesis_stream: { kind: 'message-broker', technology: 'Amazon Kinesis' },
-  aws_mq_broker: { kind: 'message-broker', technology: 'Amazon MQ', nameAttribute: 'broker_name' },
-  aws_msk_cluster: { kind: 'message-broker', technology: 'Amazon MSK', nameAttribute: 'cluster_name' },
-  aws_msk_serverless_cluster: { kind: 'message-broker', technology: 'Amazon MSK', nameAttribute: 'cluster_name' },
-  aws_cloudwatch_event_bus: { kind: 'message-broker', technology: 'Amazon EventBridge' },
-  azurerm_servicebus_namespace: { kind: 'message-broker', technology: 'Azure Service Bus' },
-  azurerm_servicebus_queue: { kind: 'message-broker', technology: 'Azure Service Bus' },
-  azurerm_servicebus_topic: { kind: 'message-broker', technology: 'Azure Service Bus' },
-  azurerm_servicebus_subscription: { kind: 'message-broker', technology: 'Azure Service Bus' },
-  azurerm_eventgrid_topic: { kind: 'message-broker', technology: 'Azure Event Grid' },
-  azurerm_eventgrid_domain: { kind: 'message-broker', technology: 'Azure Event Grid' },
-  azurerm_eventhub: { kind: 'message-broker', technology: 'Azure Event Hubs' },
-  azurerm_eventhub_namespace: { kind: 'message-broker', technology: 'Azure Event Hubs' },
-  google_pubsub_topic: { kind: 'message-broker', technology: 'Google Pub/Sub' },
-  google_pubsub_subscription: { kind: 'message-broker', technology: 'Google Pub/Sub' },
-  aws_db_instance: { kind: 'database', technology: 'Amazon RDS', nameAttribute: 'identifier' },
-  aws_rds_cluster: { kind: 'database', technology: 'Amazon Aurora', nameAttribute: 'cluster_identifier' },
-  aws_dynamodb_table: { kind: 'database', technology: 'Amazon DynamoDB' },
-  aws_elasticache_cluster: { kind: 'database', technology: 'Amazon ElastiCache', nameAttribute: 'cluster_id' },
-  aws_elasticache_replication_group: { kind: 'database', technology: 'Amazon ElastiCache', nameAttribute: 'replication_group_id' },
-  azurerm_postgresql_server: { kind: 'database', technology: 'Azure Database for PostgreSQL' },
-  azurerm_postgresql_flexible_server: { kind: 'database', technology: 'Azure Database for PostgreSQL' },
-  azurerm_mysql_server: { kind: 'database', technology: 'Azure Database for MySQL' },
-  azurerm_mysql_flexible_server: { kind: 'database', technology: 'Azure Database for MySQL' },
-  azurerm_mssql_server: { kind: 'database', technology: 'Azure SQL Database' },
-  azurerm_mssql_database: { kind: 'database', technology: 'Azure SQL Database' },
-  azurerm_cosmosdb_account: { kind: 'database', technology: 'Azure Cosmos DB' },
-  azurerm_redis_cache: { kind: 'database', technology: 'Azure Cache for Redis' },
-  google_sql_database_instance: { kind: 'database', technology: 'Google Cloud SQL' },
-  aws_redshift_cluster: { kind: 'data-warehouse', technology: 'Amazon Redshift', nameAttribute: 'cluster_identifier' },
-  google_bigquery_dataset: { kind: 'data-warehouse', technology: 'Google BigQuery', nameAttribute: 'dataset_id' },
-  aws_s3_bucket: { kind: 'file-store', technology: 'Amazon S3', nameAttribute: 'bucket' },
-  azurerm_storage_account: { kind: 'file-store', technology: 'Azure Storage' },
-  azurerm_storage_container: { kind: 'file-store', technology: 'Azure Storage' },
-  google_storage_bucket: { kind: 'file-store', technology: 'Google Cloud Storage' },
-  aws_api_gateway_rest_api: { kind: 'gateway', technology: 'Amazon API Gateway' },
-  aws_apigatewayv2_api: { kind: 'gateway', technology: 'Amazon API Gateway' },
-  azurerm_api_management: { kind: 'gateway', technology: 'Azure API Management' },
-  azurerm_api_management_api: { kind: 'gateway', technology: 'Azure API Management' },
-  google_api_gateway_api: { kind: 'gateway', technology: 'Google API Gateway', nameAttribute: 'api_id' },
-  aws_lambda_function: { kind: 'application', technology: 'AWS Lambda', nameAttribute: 'function_name' },
+  aws_sqs_queue: { kind: 'message-broker', technology: 'Amazon SQS', product: 'sqs' },
+  aws_sns_topic: { kind: 'message-broker', technology: 'Amazon SNS', product: 'sns' },
+  aws_kinesis_stream: { kind: 'message-broker', technology: 'Amazon Kinesis', product: 'kinesis' },
+  aws_mq_broker: { kind: 'message-broker', technology: 'Amazon MQ', nameAttribute: 'broker_name', product: 'mq' },
+  aws_msk_cluster: { kind: 'message-broker', technology: 'Amazon MSK', nameAttribute: 'cluster_name', product: 'msk' },
+  aws_msk_serverless_cluster: { kind: 'message-broker', technology: 'Amazon MSK', nameAttribute: 'cluster_name', product: 'msk' },
+  aws_cloudwatch_event_bus: { kind: 'message-broker', technology: 'Amazon EventBridge', product: 'eventbridge' },
+  azurerm_servicebus_namespace: { kind: 'message-broker', technology: 'Azure Service Bus', product: 'servicebus' },
+  azurerm_servicebus_queue: { kind: 'message-broker', technology: 'Azure Service Bus', product: 'servicebus' },
+  azurerm_servicebus_topic: { kind: 'message-broker', technology: 'Azure Service Bus', product: 'servicebus' },
+  azurerm_servicebus_subscription: { kind: 'message-broker', technology: 'Azure Service Bus', product: 'servicebus' },
+  azurerm_eventgrid_topic: { kind: 'message-broker', technology: 'Azure Event Grid', product: 'eventgrid' },
+  azurerm_eventgrid_domain: { kind: 'message-broker', technology: 'Azure Event Grid', product: 'eventgrid' },
+  azurerm_eventhub: { kind: 'message-broker', technology: 'Azure Event Hubs', product: 'eventhubs' },
+  azurerm_eventhub_namespace: { kind: 'message-broker', technology: 'Azure Event Hubs', product: 'eventhubs' },
+  google_pubsub_topic: { kind: 'message-broker', technology: 'Google Pub/Sub', product: 'pubsub' },
+  google_pubsub_subscription: { kind: 'message-broker', technology: 'Google Pub/Sub', product: 'pubsub' },
+  aws_db_instance: { kind: 'database', technology: 'Amazon RDS', nameAttribute: 'identifier', product: 'rds' },
+  aws_rds_cluster: { kind: 'database', technology: 'Amazon Aurora', nameAttribute: 'cluster_identifier', product: 'aurora' },
+  aws_dynamodb_table: { kind: 'database', technology: 'Amazon DynamoDB', product: 'dynamodb' },
+  aws_elasticache_cluster: { kind: 'database', technology: 'Amazon ElastiCache', nameAttribute: 'cluster_id', product: 'elasticache' },
+  aws_elasticache_replication_group: { kind: 'database', technology: 'Amazon ElastiCache', nameAttribute: 'replication_group_id', product: 'elasticache' },
+  azurerm_postgresql_server: { kind: 'database', technology: 'Azure Database for PostgreSQL', product: 'postgresql' },
+  azurerm_postgresql_flexible_server: { kind: 'database', technology: 'Azure Database for PostgreSQL', product: 'postgresql' },
+  azurerm_mysql_server: { kind: 'database', technology: 'Azure Database for MySQL', product: 'mysql' },
+  azurerm_mysql_flexible_server: { kind: 'database', technology: 'Azure Database for MySQL', product: 'mysql' },
+  azurerm_mssql_server: { kind: 'database', technology: 'Azure SQL Database', product: 'sqlserver' },
+  azurerm_mssql_database: { kind: 'database', technology: 'Azure SQL Database', product: 'sqlserver' },
+  azurerm_cosmosdb_account: { kind: 'database', technology: 'Azure Cosmos DB', product: 'cosmosdb' },
+  azurerm_redis_cache: { kind: 'database', technology: 'Azure Cache for Redis', product: 'redis' },
+  google_sql_database_instance: { kind: 'database', technology: 'Google Cloud SQL', product: 'cloudsql' },
+  aws_redshift_cluster: { kind: 'data-warehouse', technology: 'Amazon Redshift', nameAttribute: 'cluster_identifier', product: 'redshift' },
+  google_bigquery_dataset: { kind: 'data-warehouse', technology: 'Google BigQuery', nameAttribute: 'dataset_id', product: 'bigquery' },
+  aws_s3_bucket: { kind: 'file-store', technology: 'Amazon S3', nameAttribute: 'bucket', product: 's3' },
+  azurerm_storage_account: { kind: 'file-store', technology: 'Azure Storage', product: 'storage' },
+  azurerm_storage_container: { kind: 'file-store', technology: 'Azure Storage', product: 'storage' },
+  google_storage_bucket: { kind: 'file-store', technology: 'Google Cloud Storage', product: 'gcs' },
+  aws_api_gateway_rest_api: { kind: 'gateway', technology: 'Amazon API Gateway', product: 'apigateway' },
+  aws_apigatewayv2_api: { kind: 'gateway', technology: 'Amazon API Gateway', product: 'apigateway' },
+  azurerm_api_management: { kind: 'gateway', technology: 'Azure API Management', product: 'apim' },
+  azurerm_api_management_api: { kind: 'gateway', technology: 'Azure API Management', product: 'apim' },
+  google_api_gateway_api: { kind: 'gateway', technology: 'Google API Gateway', nameAttribute: 'api_id', product: 'apigateway' },
+  aws_lambda_function: { kind: 'application', technology: 'AWS Lambda', nameAttribute: 'function_name', product: 'lambda' },
 };
 
 /** The product a database engine attribute names, for the AWS services that run several engines. */
@@ -91,6 +93,8 @@ const ENGINES: Array<[RegExp, string]> = [
   [/redis/, 'Redis'],
   [/valkey/, 'Valkey'],
   [/memcached/, 'Memcached'],
+  [/rabbitmq/, 'RabbitMQ'],
+  [/activemq/, 'ActiveMQ'],
 ];
 
 /** The Terraform type of the thing an AWS ARN names, by the ARN's service part. */
@@ -147,6 +151,8 @@ interface Entry {
   aliases: string[];
   line: number;
   confidence: number;
+  /** Set when the name is only the label or part of an interpolated one (see ComponentFact.labelled). */
+  distinctName?: string;
   /** False once the resource has become another name of a different entry. */
   emit: boolean;
 }
@@ -184,10 +190,12 @@ export const terraformSource: Source = {
       const described = RESOURCE_TYPES[type];
       if (!described) continue;
       const technology = technologyOf(type, body);
+      const distinctName = described.kind === 'application' ? undefined : labelledName(type, label, body);
       entries.set(`${type}.${label}`, {
         name: nameOf(module, type, label, false).name,
         kind: described.kind,
         ...(technology ? { technology } : {}),
+        ...(distinctName ? { distinctName } : {}),
         aliases: hostAliases(module, type, body),
         line: resourceLine(module.text, type, label),
         confidence: CONFIDENCE.declared,
@@ -206,6 +214,7 @@ export const terraformSource: Source = {
         kind: entry.kind,
         ...(aliases.length > 0 ? { aliases } : {}),
         ...(entry.technology ? { technology: entry.technology } : {}),
+        ...(entry.distinctName ? { labelled: { distinctName: redact(entry.distinctName) } } : {}),
         evidence: context.evidenceAt(entry.line),
         confidence: entry.confidence,
       };
@@ -439,10 +448,29 @@ function lambdaEnvironment(module: Module, label: string, body: Attributes, evid
   return bindings;
 }
 
+/**
+ * The name a resource takes when its own (a label, or the literal part of an interpolated name)
+ * is another system's: `<name>-<product>`, the product being the engine where the service runs
+ * several (`catalog-mysql`, `checkout-redis`, `orders-rabbitmq`), else the service (`carts-dynamodb`,
+ * `events-sqs`). What it is, said the way a team says it, and never an application's name.
+ * Undefined when the cloud name is a literal: that is what code and config use, so it stands.
+ */
+function labelledName(type: string, label: string, body: Attributes): string | undefined {
+  const described = RESOURCE_TYPES[type];
+  const written = body[described?.nameAttribute ?? 'name'];
+  if (!described || literal(written) !== undefined) return undefined;
+  // `${var.environment_name}-catalog` → `catalog`; nothing literal (`${local.name}`) → the label.
+  const literalPart = typeof written === 'string' ? written.replace(/\$\{[^{}]*\}/g, ' ').split(/[^A-Za-z0-9]+/).filter(Boolean).join('-') : '';
+  const base = (literalPart || label).replace(/_/g, '-').toLowerCase();
+  const engine = literal(body['engine'] ?? body['engine_type'])?.toLowerCase();
+  const product = engine ? ENGINES.find(([pattern]) => pattern.test(engine))?.[1] : undefined;
+  return `${base}-${product ? product.toLowerCase().replace(/[^a-z0-9]/g, '') : described.product}`;
+}
+
 /** The technology of a resource, refined by its engine where one service runs several. */
 function technologyOf(type: string, body: Attributes): string | undefined {
   const technology = RESOURCE_TYPES[type]?.technology;
-  const engine = literal(body['engine'])?.toLowerCase();
+  const engine = literal(body['engine'] ?? body['engine_type'])?.toLowerCase();
   const product = engine ? ENGINES.find(([pattern]) => pattern.test(engine))?.[1] : undefined;
   if (!product || !technology) return technology;
   if (type === 'aws_db_instance') return `Amazon RDS for ${product}`;
