@@ -173,10 +173,14 @@ export function libraryUses<Owner>(input: LibraryReachInput<Owner>): Map<Owner, 
       for (const entry of entries) {
         const reached = index.reach([entry], names);
         const files = new Set([...reached].map((declaration) => declaration.file));
+        // A library whose entry points the service names is told apart, even when what it names makes no connection.
+        for (const file of files) {
+          const library = input.libraryOf(file);
+          if (library !== undefined) reachedLibraries.add(library);
+        }
         for (const item of made) {
           const inside = item.holder ? reached.has(item.holder) : files.has(item.file);
           if (!inside) continue;
-          reachedLibraries.add(item.library);
           if (taken.has(item.connection)) continue;
           taken.add(item.connection);
           uses.push({ connection: item.connection, via: known.uses.get(entry) as Evidence, named: true });

@@ -50,7 +50,8 @@ export function makeCodeSource(spec: FamilySpec): Source {
       try {
         tree = await context.parse(language, file.text);
         let facts: Fact[] = [];
-        if (triggered) {
+        // A file using a library's entry points may hand it its settings (`new RabbitMQMessagePublisher(host)`).
+        if (triggered || declarations) {
           const model = buildFileModel(tree.rootNode, reader, language);
           const evaluator = new Evaluator(reader, model, spec.table.values);
           facts = emitFacts({ model, evaluator, index, rules: context.rules, evidenceAt: context.evidenceAt });

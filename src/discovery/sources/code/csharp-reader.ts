@@ -93,6 +93,36 @@ function constantOwner(declaration: SyntaxNode): string | undefined {
   return owner && (owner.type === 'class_declaration' || owner.type === 'struct_declaration' || owner.type === 'record_declaration' || owner.type === 'interface_declaration') ? field(owner, 'name')?.text : undefined;
 }
 
+/**
+ * The name a constructor parameter is bound under, `init:RabbitMQMessagePublisher#0` (by
+ * position): whoever constructs the class gives it, often in another file of a shared library
+ * (an extension method reading `config.GetSection("RabbitMQPublisher")["Host"]` and calling
+ * `new RabbitMQMessagePublisher(host, …)`), and the service the library is built into decides the value.
+ */
+function constructorParameter(parameter: SyntaxNode): string | undefined {
+  const list = parameter.parent;
+  const constructor = list?.parent;
+  if (list?.type !== 'parameter_list' || constructor?.type !== 'constructor_declaration') return undefined;
+  const className = field(constructor, 'name')?.text;
+  const index = kids(list).filter((child) => child.type === 'parameter').findIndex((child) => child.id === parameter.id);
+  return className && index >= 0 ? `init:${className}#${index}` : undefined;
+}
+
+/**
+ * Binds the arguments of `new RabbitMQMessagePublisher(host, exchange)` to the class's constructor
+ * parameters by position, for this file and the others of its folder; the first construction read
+ * wins. Framework classes are bound too (nothing reads their parameters), which costs only unused bindings.
+ */
+function bindConstruction(node: SyntaxNode, model: FileModel): void {
+  const className = calleeText(field(node, 'type')).split('.').pop();
+  if (!className || !TYPE_LIKE.test(className)) return;
+  argumentsOf(field(node, 'arguments')).args.forEach((arg, index) => {
+    const name = `init:${className}#${index}`;
+    bind(model.bindings, name, arg);
+    if (!model.shared.has(name)) model.shared.set(name, { value: arg, at: arg });
+  });
+}
+
 /** A name that reads as a type or a constant (`PubSubNames`, `DAPR_PUBSUB_NAME`), not a local variable. */
 const TYPE_LIKE = /^[A-Z]/;
 
@@ -273,8 +303,14 @@ export const csharpReader: LanguageReader = {
         if (type) model.types.set(name, typeName(type.text));
         const value = field(node, 'value') ?? kids(node).find((child) => child.type === 'equals_value_clause');
         if (value) bind(model.bindings, name, value.type === 'equals_value_clause' ? (kids(value)[0] ?? value) : value);
+        // A constructor's parameter is what whoever constructs the class gives (see bindConstruction).
+        const parameter = node.type === 'parameter' ? constructorParameter(node) : undefined;
+        if (parameter) bind(model.bindings, name, { kind: 'ref', name: parameter });
         return;
       }
+      case 'object_creation_expression':
+        bindConstruction(node, model);
+        return;
       case 'assignment_expression': {
         const name = targetName(field(node, 'left'));
         const right = field(node, 'right');
