@@ -123,6 +123,39 @@ function bindConstruction(node: SyntaxNode, model: FileModel): void {
   });
 }
 
+/** The method, constructor, lambda or accessor holding a node: where its locals are declared. */
+function enclosingBody(node: SyntaxNode): SyntaxNode | undefined {
+  for (let parent = node.parent; parent; parent = parent.parent) {
+    if (['method_declaration', 'constructor_declaration', 'local_function_statement', 'accessor_declaration', 'compilation_unit'].includes(parent.type)) return parent;
+  }
+  return undefined;
+}
+
+/**
+ * The configuration section an expression stands for: `config.GetSection("RabbitMQ")` → `RabbitMQ`,
+ * `config.GetSection("A").GetSection("B")` → `A:B`, and a local holding one
+ * (`var section = config.GetSection("RabbitMQPublisher"); section["Host"]`), found among the
+ * declarations of the same method; undefined for anything else.
+ */
+function sectionPath(node: SyntaxNode | undefined, depth = 0): string | undefined {
+  if (!node || depth > 4) return undefined;
+  if (node.type === 'invocation_expression' && calleeText(field(node, 'function')).endsWith('.GetSection')) {
+    const section = argumentsOf(field(node, 'arguments')).args[0];
+    if (section?.type !== 'string_literal') return undefined;
+    const fn = field(node, 'function');
+    const outer = fn?.type === 'member_access_expression' ? sectionPath(field(fn, 'expression'), depth + 1) : undefined;
+    return outer ? `${outer}:${unquote(section.text)}` : unquote(section.text);
+  }
+  if (node.type !== 'identifier') return undefined;
+  const body = enclosingBody(node);
+  for (const declarator of body ? body.descendantsOfType('variable_declarator') : []) {
+    const [name, clause] = declarator ? kids(declarator) : [];
+    if (name?.text !== node.text || clause?.type !== 'equals_value_clause') continue;
+    return sectionPath(kids(clause)[0], depth + 1);
+  }
+  return undefined;
+}
+
 /** A name that reads as a type or a constant (`PubSubNames`, `DAPR_PUBSUB_NAME`), not a local variable. */
 const TYPE_LIKE = /^[A-Z]/;
 
@@ -219,10 +252,10 @@ export const csharpReader: LanguageReader = {
         const object = field(node, 'expression');
         const key = argumentsOf(field(node, 'subscript')).args[0];
         if (!object || !key) return { kind: 'unknown' };
-        if (object.type === 'invocation_expression' && calleeText(field(object, 'function')).endsWith('.GetSection')) {
-          const section = argumentsOf(field(object, 'arguments')).args[0];
+        const section = object.type === 'invocation_expression' || object.type === 'identifier' ? sectionPath(object) : undefined;
+        if (section !== undefined || (object.type === 'invocation_expression' && calleeText(field(object, 'function')).endsWith('.GetSection'))) {
           const inner = key.type === 'string_literal' ? unquote(key.text) : undefined;
-          return section?.type === 'string_literal' && inner ? { kind: 'env', key: `${unquote(section.text)}:${inner}` } : { kind: 'unknown' };
+          return section !== undefined && inner ? { kind: 'env', key: `${section}:${inner}` } : { kind: 'unknown' };
         }
         return /conf|cfg|settings/i.test(compact(object.text)) ? { kind: 'env', key } : { kind: 'unknown' };
       }
