@@ -126,7 +126,7 @@ export function projectReferences(fileName: string, text: string, evidenceAt: Ev
     return matchesOf(clean, /\bproject\s*\(\s*(?:path\s*[:=]\s*)?["']([^"']+)["']\s*\)/g, evidenceAt, (match) => (match[1] ?? '').split(':').filter(Boolean).pop());
   }
   if (fileName === 'go.mod') {
-    return matchesOf(text, /^\s*(?:replace\s+)?(\S+)(?:\s+v\S+)?\s+=>\s+(\.{1,2}\/\S*)\s*$/gm, evidenceAt, (match) => (match[1] ?? '').split('/').pop());
+    return matchesOf(text, /^[ \t]*(?:replace[ \t]+)?(\S+)(?:\s+v\S+)?\s+=>\s+(\.{1,2}\/\S*)[ \t]*$/gm, evidenceAt, (match) => (match[1] ?? '').split('/').pop());
   }
   return [];
 }

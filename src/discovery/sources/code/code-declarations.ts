@@ -53,7 +53,10 @@ const CSHARP: DeclarationSyntax = {
   functions: set('method_declaration', 'constructor_declaration'),
   names: set('identifier'),
   nameOf: (node) => field(node, 'name'),
-  basesOf: (node) => kids(field(node, 'bases') ?? kids(node).find((child) => child.type === 'base_list') ?? node).filter((child) => child.type !== 'argument_list' && node.type !== child.type),
+  basesOf: (node) => {
+    const list = field(node, 'bases') ?? kids(node).find((child) => child.type === 'base_list');
+    return list ? kids(list).filter((child) => child.type !== 'argument_list') : [];
+  },
   isFreeStanding: (node) => {
     const first = kids(field(node, 'parameters') ?? kids(node).find((child) => child.type === 'parameter_list') ?? node).find((child) => child.type === 'parameter');
     return modifierWords(node).has('static') && first !== undefined && kids(first).some((child) => child.type === 'parameter_modifier' && child.text === 'this');
