@@ -82,4 +82,19 @@ describe('which connections of a shared library each service makes', () => {
     });
     expect(result.get('svc')?.map((use) => use.connection.evidence.line)).toEqual([2]);
   });
+
+  it('a service whose project says which libraries it builds in reaches no other library\'s entry points', () => {
+    const input = (builtIn: ReadonlySet<string> | undefined) =>
+      libraryUses<string>({
+        names: [names('db/Db.cs', [declare('connect', 1, 4, { static: true })]), names('bus/Bus.cs', [declare('Publisher', 1, 9, { kind: 'type' })]), names('svc/Program.cs', [], { connect: 2, Publisher: 3 })],
+        connections: [{ ...made('db/Db.cs', 2, 'uses'), mechanism: 'database' }, made('bus/Bus.cs', 5, 'produces')],
+        libraryOf: (file) => (file.startsWith('svc/') ? undefined : file.split('/')[0]),
+        serviceOf: (file) => (file.startsWith('svc/') ? 'svc' : undefined),
+        references: new Map(),
+        ...(builtIn ? { builtIn: () => builtIn } : {}),
+        keyOf: (owner) => owner,
+      }).get('svc')?.map((use) => use.connection.role);
+    expect(input(undefined)).toEqual(['produces', 'uses']);
+    expect(input(new Set(['bus']))).toEqual(['produces']);
+  });
 });

@@ -45,6 +45,12 @@ export interface LibraryReachInput<Owner> {
   serviceOf(file: string): Owner | undefined;
   /** The libraries each service's project file references, with the reference's line. */
   references: ReadonlyMap<Owner, readonly { library: Owner; evidence: Evidence }[]>;
+  /**
+   * The libraries a service's project builds in, directly or through other libraries, when its
+   * project files say (a `.csproj` cannot use a library it does not reference): names of other
+   * libraries are someone else's. Undefined when nothing is known, and any library may be reached.
+   */
+  builtIn?(service: Owner): ReadonlySet<Owner> | undefined;
   /** A stable order of owners. */
   keyOf(owner: Owner): string;
 }
@@ -170,15 +176,17 @@ export function libraryUses<Owner>(input: LibraryReachInput<Owner>): Map<Owner, 
     if (known) {
       const names = new Set([...known.uses.keys()].filter((name) => !known.declared.has(name)));
       const entries = [...names].filter((name) => index.has(name)).sort(byText);
+      const builtIn = input.builtIn?.(service);
       for (const entry of entries) {
         const reached = index.reach([entry], names);
         const files = new Set([...reached].map((declaration) => declaration.file));
         // A library whose entry points the service names is told apart, even when what it names makes no connection.
         for (const file of files) {
           const library = input.libraryOf(file);
-          if (library !== undefined) reachedLibraries.add(library);
+          if (library !== undefined && (!builtIn || builtIn.has(library))) reachedLibraries.add(library);
         }
         for (const item of made) {
+          if (builtIn && !builtIn.has(item.library)) continue;
           const inside = item.holder ? reached.has(item.holder) : files.has(item.file);
           if (!inside) continue;
           if (taken.has(item.connection)) continue;

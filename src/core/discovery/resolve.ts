@@ -747,12 +747,26 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // (class-messaging.ts) publishes on the channel each of the service's subclasses sets.
   const referencesOf = new Map<Component, { library: Component; evidence: Evidence }[]>();
   for (const component of components.values()) {
-    if (component.library) continue;
     for (const reference of component.references ?? []) {
       const library = find(reference.name);
       if (library?.library && library !== component) referencesOf.set(component, [...(referencesOf.get(component) ?? []), { library, evidence: reference.evidence }]);
     }
   }
+  // The libraries a service builds in, through the libraries it references too.
+  const builtIn = (service: Component): Set<Component> | undefined => {
+    const direct = referencesOf.get(service);
+    if (!direct) return undefined;
+    const found = new Set<Component>();
+    const pending = direct.map((reference) => reference.library);
+    while (pending.length > 0) {
+      const library = pending.pop() as Component;
+      if (found.has(library)) continue;
+      found.add(library);
+      for (const reference of referencesOf.get(library) ?? []) pending.push(reference.library);
+    }
+    return found;
+  };
+  const serviceReferences = new Map([...referencesOf].filter(([component]) => !component.library));
   const subclassesOf = new Map<Component, SubclassFact[]>();
   for (const subclass of [...subclasses].sort((left, right) => byLocation(left.evidence, right.evidence))) {
     const owner = ownerOf(subclass.evidence.file);
@@ -769,7 +783,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       const owner = ownerOf(file);
       return owner && !owner.library ? owner : undefined;
     },
-    references: referencesOf,
+    references: serviceReferences,
+    builtIn,
     keyOf: (component) => component.key,
   });
   for (const [owner, uses] of libraryConnections) {

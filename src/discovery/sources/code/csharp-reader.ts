@@ -252,7 +252,8 @@ export const csharpReader: LanguageReader = {
         const object = field(node, 'expression');
         const key = argumentsOf(field(node, 'subscript')).args[0];
         if (!object || !key) return { kind: 'unknown' };
-        const section = object.type === 'invocation_expression' || object.type === 'identifier' ? sectionPath(object) : undefined;
+        // A local is looked for only when its name says it holds settings (`configSection`, `rabbitSettings`).
+        const section = object.type === 'invocation_expression' || (object.type === 'identifier' && /section|conf|cfg|settings|options/i.test(object.text)) ? sectionPath(object) : undefined;
         if (section !== undefined || (object.type === 'invocation_expression' && calleeText(field(object, 'function')).endsWith('.GetSection'))) {
           const inner = key.type === 'string_literal' ? unquote(key.text) : undefined;
           return section !== undefined && inner ? { kind: 'env', key: `${section}:${inner}` } : { kind: 'unknown' };
