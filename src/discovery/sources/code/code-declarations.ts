@@ -7,8 +7,9 @@
  * types it extends) and the names the file uses; resolution (core/discovery/library-reach.ts)
  * follows a service's names into the libraries it builds in.
  *
- * One walk of the tree: a name is added to the innermost declaration holding it. A function
- * nested in a function is part of the outer one (it runs only when that one does).
+ * One walk of the tree finds the declarations, comments and literals; the names are the words of
+ * the code outside comments and literals, each added to the innermost declaration holding it. A
+ * function nested in a function is part of the outer one (it runs only when that one does).
  */
 import type { CodeDeclaration, CodeNamesFact, EvidenceAt } from '../../../core/discovery/facts.js';
 import type { CodeLanguage } from '../../code-parser.js';
