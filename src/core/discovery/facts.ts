@@ -83,9 +83,10 @@ export interface ComponentFact {
    * `ProjectReference`, an npm dependency, a Maven `<dependency>`'s artifactId, a Gradle
    * `project(':common')`, a Go module `replace`d by a local folder), with the line saying so. A
    * referenced project nothing deploys is a library whose connections are the referencing
-   * service's (see CodeNamesFact).
+   * service's (see CodeNamesFact). `builtIn`: a reference only a library can answer (a Maven, Gradle
+   * or Go module dependency), so the module referenced is one even without a marker of its own.
    */
-  references?: { name: string; evidence: Evidence }[];
+  references?: { name: string; evidence: Evidence; builtIn?: boolean }[];
   evidence: Evidence;
   confidence: number;
 }

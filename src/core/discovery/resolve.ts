@@ -415,6 +415,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   for (const component of [...components.values()]) {
     if (component.library || !component.references) continue;
     for (const reference of component.references) {
+      // An npm dependency or a ProjectReference may name an application the scan holds; a module
+      // dependency names code to build in.
+      if (!reference.builtIn) continue;
       const referenced = find(reference.name);
       if (referenced && referenced !== component && !referenced.deployed && referenced.library === false && referenced.roots.size > 0) referenced.library = true;
     }

@@ -109,6 +109,14 @@ export function projectReferences(fileName: string, text: string, evidenceAt: Ev
       return [{ name: dependency.replace(/^@[^/]+\//, ''), evidence: evidenceAt(at < 0 ? 1 : lineOfOffset(text, at)) }];
     });
   }
+  if (fileName === 'pom.xml' || /^build\.gradle(\.kts)?$/.test(fileName) || fileName === 'go.mod') {
+    return moduleReferences(fileName, text, evidenceAt).map((reference) => ({ ...reference, builtIn: true }));
+  }
+  return [];
+}
+
+/** A Maven, Gradle or Go module's dependencies on modules of the scan, which only libraries answer. */
+function moduleReferences(fileName: string, text: string, evidenceAt: EvidenceAt): NonNullable<ComponentFact['references']> {
   if (fileName === 'pom.xml') {
     const clean = withoutXmlComments(text).replace(/<dependencyManagement>[\s\S]*?<\/dependencyManagement>/g, (block) => block.replace(/[^\n]/g, ' '));
     const parent = /<parent>[\s\S]*?<\/parent>/.exec(clean)?.[0] ?? '';
