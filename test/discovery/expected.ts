@@ -103,6 +103,8 @@ export const COVERAGE_TAGS = [
   'smtp',
   'saas-sdk',
   'job-queue',
+  // Connections made in a shared library nothing deploys, attributed to the services using its entry points
+  'shared-library',
   // Code in a branch a known setting does not take (`if (AzureServiceBusEnabled)`)
   'config-branch',
   // Things that must not become edges

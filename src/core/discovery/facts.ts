@@ -82,6 +82,20 @@ export interface ComponentFact {
    * takes `distinctName` (`catalog-mysql`), and the references of its own module follow it.
    */
   labelled?: { distinctName: string };
+  /**
+   * Read from a project file (a `.csproj`, `package.json`, `pom.xml`, `go.mod`…), which says the
+   * folder is one buildable unit, not that anything deploys it.
+   */
+  project?: boolean;
+  /**
+   * The projects this one builds in, by the name each is known by (a `.csproj`'s
+   * `ProjectReference`, an npm dependency, a Maven `<dependency>`'s artifactId, a Gradle
+   * `project(':common')`, a Go module `replace`d by a local folder), with the line saying so. A
+   * referenced project nothing deploys is a library whose connections are the referencing
+   * service's (see CodeNamesFact). `builtIn`: a reference only a library can answer (a Maven, Gradle
+   * or Go module dependency), so the module referenced is one even without a marker of its own.
+   */
+  references?: { name: string; evidence: Evidence; builtIn?: boolean }[];
   evidence: Evidence;
   confidence: number;
 }
@@ -232,6 +246,41 @@ export interface SubclassFact {
   evidence: Evidence;
 }
 
+/**
+ * A declaration of code: a type (class, interface, struct, record) or a function (a free
+ * function, a method). What a shared library's services can name, and what its own code names in turn.
+ */
+export interface CodeDeclaration {
+  name: string;
+  kind: 'type' | 'function';
+  /** The type holding a method. */
+  parent?: string;
+  /** A function called by its name alone: a free function, a C# extension method. */
+  static?: boolean;
+  /** A type's constructor (`__init__`, `constructor`, a C# or Java constructor): runs whenever the type is used. */
+  initialiser?: boolean;
+  /** The types a type extends or implements, last segment only, type arguments removed. */
+  bases?: string[];
+  /** The names its code uses (types, calls, members), its own name left out. */
+  references: string[];
+  /** First and last line (1-based). */
+  line: number;
+  endLine: number;
+}
+
+/**
+ * What one code file declares and what it names, so that resolution can tell which of a shared
+ * library's entry points (types, extension or static methods, functions) a service's code uses, and
+ * follow them through the library to the connections they make (library-reach.ts).
+ */
+export interface CodeNamesFact {
+  type: 'code-names';
+  declarations: CodeDeclaration[];
+  /** Every name the file uses that it does not declare, with the first line using it. */
+  uses: Record<string, number>;
+  evidence: Evidence;
+}
+
 /** An interface a component offers: an OpenAPI document, a gRPC service, a GraphQL schema, an AsyncAPI channel. */
 export interface ProvidesFact {
   type: 'provides';
@@ -281,7 +330,7 @@ export interface RerouteFact {
 }
 
 /** Any fact a source reports. */
-export type Fact = ComponentFact | BindingFact | ConnectionFact | ProvidesFact | ControlPlaneFact | SubclassFact | RerouteFact;
+export type Fact = ComponentFact | BindingFact | ConnectionFact | ProvidesFact | ControlPlaneFact | SubclassFact | RerouteFact | CodeNamesFact;
 
 /** One file as a source sees it. */
 export interface SourceFile {

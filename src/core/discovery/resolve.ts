@@ -8,7 +8,7 @@
 import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
 import { isLocalHost, parseAddress, type ParsedAddress } from './addresses.js';
 import { branchMayRun } from './conditions.js';
-import { CONFIDENCE, type BindingFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact, type RerouteFact, type SubclassFact } from './facts.js';
+import { CONFIDENCE, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact, type RerouteFact, type SubclassFact } from './facts.js';
 import { hostCandidates, isControlPlane, nameKey, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
 import { interpolateComposeFacts } from './compose-interpolation.js';
 import { settleLabelledNames } from './labelled-names.js';
@@ -16,6 +16,7 @@ import { withSmallryeChannel } from './smallrye-channels.js';
 import { eventuateCdcConnections, isEventuateCdc } from './eventuate-cdc.js';
 import { CONFIGMAP_SETTINGS_GROUP, SPRING_CONFIG_GROUP, expandGroups, helmValueConnections, isHelmValuesGroup, springConfigAssignments, springConfigInclusion, springEnvironmentConnections, type RepoAssignment } from './binding-groups.js';
 import { folderOf } from './file-paths.js';
+import { libraryUses } from './library-reach.js';
 
 /** A system in the scan's result. */
 export interface ScannedSystem {
@@ -68,6 +69,10 @@ interface Component {
   library?: boolean;
   /** Every fact defining it is a Go module's `go.mod` (undefined until a fact defines it). */
   goModule?: boolean;
+  /** A fact other than a project file defines it (a compose service, a manifest): something deploys it. */
+  deployed?: boolean;
+  /** The projects its project files build in (ComponentFact.references), by name. */
+  references?: NonNullable<ComponentFact['references']>;
   exposesApi: boolean;
   /** The protocols of the interfaces it offers (OpenAPI → rest, a gRPC service → grpc…). */
   protocols?: Set<ProvidesFact['protocol']>;
@@ -249,6 +254,8 @@ function mergeInto(into: Component, other: Component, components: Map<string, Co
   for (const port of other.ports ?? []) (into.ports ??= new Set()).add(port);
   for (const protocol of other.protocols ?? []) (into.protocols ??= new Set()).add(protocol);
   for (const image of other.images ?? []) (into.images ??= new Set()).add(image);
+  if (other.references) (into.references ??= []).push(...other.references);
+  into.deployed ||= other.deployed;
   into.labels = { ...other.labels, ...into.labels };
   into.technology ??= other.technology;
   into.exposesApi ||= other.exposesApi;
@@ -274,6 +281,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   const controlPlanes: ControlPlaneFact[] = [];
   const subclasses: SubclassFact[] = [];
   const reroutes: RerouteFact[] = [];
+  const codeNames: CodeNamesFact[] = [];
 
   const ensure = (name: string, kind: SystemKind, defined: boolean): Component => {
     const key = aliasOf.get(nameKey(name)) ?? nameKey(name);
@@ -302,6 +310,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       const component = ensure(fact.name, fact.kind, true);
       component.library = fact.library === true && component.library !== false;
       component.goModule = fact.goModule === true && component.goModule !== false;
+      if (fact.project !== true) component.deployed = true;
+      if (fact.references) (component.references ??= []).push(...fact.references);
       if (fact.root !== undefined) component.roots.add(fact.root);
       if (fact.technology && !component.technology) component.technology = fact.technology;
       for (const port of fact.ports ?? []) (component.ports ??= new Set()).add(port);
@@ -326,6 +336,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     else if (fact.type === 'control-plane') controlPlanes.push(fact);
     else if (fact.type === 'subclass') subclasses.push(fact);
     else if (fact.type === 'reroute') reroutes.push(fact);
+    else if (fact.type === 'code-names') codeNames.push(fact);
     else provides.push(fact);
   }
 
@@ -410,6 +421,20 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     });
     const deployables = commands.map((name) => find(name)).filter((other) => other !== undefined && other !== component && other.defined && !other.goModule);
     if (deployables.length > 0) component.library = true;
+  }
+
+  // A module other projects of the scan build in (a sibling Maven module of the same group, a
+  // Gradle `project(':common')`, a Go module `replace`d by a local folder) that nothing deploys
+  // is a library too, as a .NET class library or an npm package that says so is.
+  for (const component of [...components.values()]) {
+    if (component.library || !component.references) continue;
+    for (const reference of component.references) {
+      // An npm dependency or a ProjectReference may name an application the scan holds; a module
+      // dependency names code to build in.
+      if (!reference.builtIn) continue;
+      const referenced = find(reference.name);
+      if (referenced && referenced !== component && !referenced.deployed && referenced.library === false && referenced.roots.size > 0) referenced.library = true;
+    }
   }
 
   // A library project's folder that something deploys (a compose build context) is that system's code.
@@ -752,39 +777,85 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     return found.size === 1 ? [...found.values()][0] : undefined;
   };
 
-  // A component subclassing a library's class (class-messaging.ts) makes the connections the
-  // class's methods make: publishing or subscribing on the channel its own subclass sets, through
-  // the broker its own client construction or settings name (else the one broker of the technology).
-  const madeInClass = new Map<string, ConnectionFact[]>();
-  for (const fact of connections) if (fact.inClass !== undefined && !fact.endpoint) madeInClass.set(fact.inClass, [...(madeInClass.get(fact.inClass) ?? []), fact]);
+  // A shared library's connections are made by the services using it (library-reach.ts): those
+  // reached from the entry points a service's code names, or all of them when its project only
+  // references the library. Made as the service's own: the library's settings are looked up in
+  // the service's environment, an unknown broker is the one the service's own client construction
+  // or settings name, and a method of a base class reading its channel from a field
+  // (class-messaging.ts) publishes on the channel each of the service's subclasses sets.
+  const referencesOf = new Map<Component, { library: Component; evidence: Evidence }[]>();
+  for (const component of components.values()) {
+    for (const reference of component.references ?? []) {
+      const library = find(reference.name);
+      if (library?.library && library !== component) referencesOf.set(component, [...(referencesOf.get(component) ?? []), { library, evidence: reference.evidence }]);
+    }
+  }
+  // The libraries a service builds in, through the libraries it references too.
+  const builtIn = (service: Component): Set<Component> | undefined => {
+    const direct = referencesOf.get(service);
+    if (!direct) return undefined;
+    const found = new Set<Component>();
+    const pending = direct.map((reference) => reference.library);
+    while (pending.length > 0) {
+      const library = pending.pop() as Component;
+      if (found.has(library)) continue;
+      found.add(library);
+      for (const reference of referencesOf.get(library) ?? []) pending.push(reference.library);
+    }
+    return found;
+  };
+  const serviceReferences = new Map([...referencesOf].filter(([component]) => !component.library));
+  const subclassesOf = new Map<Component, SubclassFact[]>();
   for (const subclass of [...subclasses].sort((left, right) => byLocation(left.evidence, right.evidence))) {
-    const templates = madeInClass.get(subclass.base);
-    const owner = templates ? ownerOf(subclass.evidence.file) : undefined;
-    if (!templates || !owner || owner.library) continue;
-    for (const template of templates) {
-      const library = template.component ? find(template.component) : ownerOf(template.evidence.file);
-      if (!library?.library || library === owner) continue;
-      let channel = template.channel;
-      const field = channel === undefined && template.channelField !== undefined ? subclass.fields[template.channelField] : undefined;
-      if (field?.startsWith('literal:')) channel = field.slice('literal:'.length);
-      else if (field !== undefined) {
-        const reference = REFERENCE.exec(field);
-        const bound = reference ? lookup(reference[1] as string, owner, subclass.evidence.file) : undefined;
-        if (bound && !REFERENCE.test(bound.value)) channel = bound.value;
+    const owner = ownerOf(subclass.evidence.file);
+    if (owner && !owner.library) subclassesOf.set(owner, [...(subclassesOf.get(owner) ?? []), subclass]);
+  }
+  const libraryConnections = libraryUses<Component>({
+    names: codeNames,
+    connections: connections.filter((fact) => !fact.endpoint && fact.component === undefined),
+    libraryOf: (file) => {
+      const owner = ownerOf(file);
+      return owner?.library ? owner : undefined;
+    },
+    serviceOf: (file) => {
+      const owner = ownerOf(file);
+      return owner && !owner.library ? owner : undefined;
+    },
+    references: serviceReferences,
+    builtIn,
+    keyOf: (component) => component.key,
+  });
+  for (const [owner, uses] of libraryConnections) {
+    for (const { connection: template, via, named } of uses) {
+      // A base class's channel field is set by each subclass; the class alone publishes on nothing.
+      const variants: { channel?: string; evidence: Evidence }[] = [];
+      if (template.channelField !== undefined && template.inClass !== undefined) {
+        for (const subclass of subclassesOf.get(owner) ?? []) {
+          if (subclass.base !== template.inClass) continue;
+          const field = subclass.fields[template.channelField];
+          let channel: string | undefined;
+          if (field?.startsWith('literal:')) channel = field.slice('literal:'.length);
+          else if (field !== undefined) {
+            const reference = REFERENCE.exec(field);
+            const bound = reference ? lookup(reference[1] as string, owner, subclass.evidence.file) : undefined;
+            if (bound && !REFERENCE.test(bound.value)) channel = bound.value;
+          }
+          variants.push({ ...(channel !== undefined ? { channel } : {}), evidence: subclass.evidence });
+        }
+      } else {
+        variants.push({ ...(template.channel !== undefined ? { channel: template.channel } : {}), evidence: via });
       }
       const known = template.target.key !== undefined || template.target.url !== undefined || template.target.host !== undefined || template.target.component !== undefined;
       const endpoint = known ? undefined : ((endpointsOf.get(owner) ?? []).find((candidate) => candidate.technology === template.technology) ?? brokerSetting(owner, template.technology));
-      const derived: ConnectionFact = {
-        ...template,
-        ...(endpoint ? { target: endpoint.target } : {}),
-        ...(channel !== undefined ? { channel } : {}),
-        evidence: subclass.evidence,
-        // The library's call alone knew neither channel nor broker; with the subclass's channel it is as sure as a followed name.
-        confidence: channel !== undefined ? CONFIDENCE.resolved : Math.min(template.confidence, CONFIDENCE.inferred),
-      };
-      delete derived.inClass;
-      delete derived.channelField;
-      connect(derived, owner, 1, [template.evidence, ...(endpoint ? [endpoint.evidence] : [])]);
+      for (const variant of variants) {
+        const derived: ConnectionFact = { ...template, ...(endpoint ? { target: endpoint.target } : {}), ...(variant.channel !== undefined ? { channel: variant.channel } : {}) };
+        delete derived.inClass;
+        delete derived.channelField;
+        // Through an entry point the service names, as sure as a followed name; through a project
+        // reference alone, a guess at which of the library's connections the service makes.
+        const cap = !named ? CONFIDENCE.inferred : variant.channel !== undefined || template.role === 'calls' || template.role === 'uses' ? CONFIDENCE.resolved : CONFIDENCE.inferred;
+        connect(derived, owner, cap, [variant.evidence, ...(endpoint ? [endpoint.evidence] : [])]);
+      }
     }
   }
 

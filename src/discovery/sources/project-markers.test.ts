@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ComponentFact } from '../../core/discovery/facts.js';
 import { evidenceFor } from '../source.js';
-import { isDotnetLibrary, isNpmLibrary, projectMarkers } from './project-markers.js';
+import { isDotnetLibrary, isNpmLibrary, projectMarkers, projectReferences } from './project-markers.js';
 
 /** The component a project file makes, as name, root and aliases. */
 async function componentOf(path: string, text: string) {
@@ -53,5 +53,17 @@ describe('project markers', () => {
 
   it('leaves a workspace root alone', async () => {
     expect(await componentOf('package.json', '{"name": "monorepo", "workspaces": ["packages/*"]}')).toEqual([]);
+  });
+
+  it.each<[string, string, string[]]>([
+    ['Orders.API.csproj', '<Project Sdk="Microsoft.NET.Sdk.Web">\n  <ItemGroup>\n    <ProjectReference Include="..\\..\\BuildingBlocks\\EventBus\\EventBus.csproj" />\n    <!-- <ProjectReference Include="..\\Old\\Old.csproj" /> -->\n  </ItemGroup>\n</Project>', ['EventBus@3']],
+    ['package.json', '{\n  "name": "labels",\n  "dependencies": {\n    "@courier/shared-kafka": "workspace:*",\n    "express": "^4"\n  }\n}', ['shared-kafka@4', 'express@5']],
+    ['pom.xml', '<project>\n  <groupId>com.acme</groupId>\n  <artifactId>orders</artifactId>\n  <dependencies>\n    <dependency>\n      <groupId>com.acme</groupId>\n      <artifactId>common</artifactId>\n    </dependency>\n    <dependency><groupId>org.springframework.kafka</groupId><artifactId>spring-kafka</artifactId></dependency>\n  </dependencies>\n</project>', ['common@5']],
+    ['pom.xml', '<project>\n  <parent><groupId>com.acme</groupId><artifactId>shop</artifactId></parent>\n  <artifactId>orders</artifactId>\n  <dependencies>\n    <dependency><groupId>${project.groupId}</groupId><artifactId>shared</artifactId></dependency>\n  </dependencies>\n</project>', ['shared@5']],
+    ['build.gradle', "dependencies {\n    implementation project(':libs:messaging')\n    // implementation project(':legacy')\n}\n", ['messaging@2']],
+    ['go.mod', 'module example.com/shop/orders\n\nrequire example.com/shop/shared v0.0.0\n\nreplace example.com/shop/shared => ../shared\n', ['shared@5']],
+  ])('%s names the projects it builds in', (fileName, text, expected) => {
+    const file = { path: fileName, text };
+    expect(projectReferences(fileName, text, evidenceFor(file)).map((reference) => `${reference.name}@${reference.evidence.line}`)).toEqual(expected);
   });
 });

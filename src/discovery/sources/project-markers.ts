@@ -4,9 +4,9 @@
  * root is that folder, so code found below it is attributed to it even when no deployment file
  * names it; resolution merges it with the compose service or manifest that deploys it.
  */
-import type { ComponentFact, Fact, SourceFile } from '../../core/discovery/facts.js';
+import type { ComponentFact, EvidenceAt, Fact, SourceFile } from '../../core/discovery/facts.js';
 import { CONFIDENCE } from '../../core/discovery/facts.js';
-import type { Source, SourceContext } from '../source.js';
+import { lineOfOffset, type Source, type SourceContext } from '../source.js';
 
 const MARKERS = /(^|\/)(package\.json|go\.mod|pom\.xml|build\.gradle(\.kts)?|[^/]+\.csproj|pyproject\.toml|requirements\.txt|setup\.py|Cargo\.toml|Gemfile)$/;
 
@@ -71,6 +71,74 @@ function isLibrary(fileName: string, text: string): boolean {
   return false;
 }
 
+/** A pattern's matches as project names, each with the line it is on; `name` turns a match into the name. */
+function matchesOf(text: string, pattern: RegExp, evidenceAt: EvidenceAt, name: (match: RegExpExecArray) => string | undefined): NonNullable<ComponentFact['references']> {
+  const found: NonNullable<ComponentFact['references']> = [];
+  for (const match of text.matchAll(pattern)) {
+    const referenced = name(match);
+    if (referenced && !found.some((item) => item.name === referenced)) found.push({ name: referenced, evidence: evidenceAt(lineOfOffset(text, match.index ?? 0)) });
+  }
+  return found;
+}
+
+/** The text with XML comments blanked out, offsets kept (a commented-out dependency is none). */
+function withoutXmlComments(text: string): string {
+  return text.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ' '));
+}
+
+/**
+ * The in-house projects a project file builds in: a `.csproj`'s `ProjectReference`s (by the
+ * referenced file's name), an npm package's `dependencies` (scope dropped, as the package's own
+ * name is), a Maven module's dependencies of its own group (sibling modules; not those of
+ * `<dependencyManagement>`), a Gradle `project(':common')`, a Go module `replace`d by a local folder.
+ */
+export function projectReferences(fileName: string, text: string, evidenceAt: EvidenceAt): NonNullable<ComponentFact['references']> {
+  if (fileName.endsWith('.csproj')) {
+    return matchesOf(withoutXmlComments(text), /<ProjectReference\b[^>]*\bInclude\s*=\s*"([^"]+)"/gi, evidenceAt, (match) => /([^\\/]+)\.(?:cs|fs|vb)proj$/i.exec(match[1] ?? '')?.[1]);
+  }
+  if (fileName === 'package.json') {
+    let parsed: { dependencies?: unknown };
+    try {
+      parsed = JSON.parse(text) as typeof parsed;
+    } catch {
+      return [];
+    }
+    const dependencies = typeof parsed?.dependencies === 'object' && parsed.dependencies !== null ? Object.keys(parsed.dependencies) : [];
+    return dependencies.flatMap((dependency) => {
+      const at = text.indexOf(`"${dependency}"`);
+      return [{ name: dependency.replace(/^@[^/]+\//, ''), evidence: evidenceAt(at < 0 ? 1 : lineOfOffset(text, at)) }];
+    });
+  }
+  if (fileName === 'pom.xml' || /^build\.gradle(\.kts)?$/.test(fileName) || fileName === 'go.mod') {
+    return moduleReferences(fileName, text, evidenceAt).map((reference) => ({ ...reference, builtIn: true }));
+  }
+  return [];
+}
+
+/** A Maven, Gradle or Go module's dependencies on modules of the scan, which only libraries answer. */
+function moduleReferences(fileName: string, text: string, evidenceAt: EvidenceAt): NonNullable<ComponentFact['references']> {
+  if (fileName === 'pom.xml') {
+    const clean = withoutXmlComments(text).replace(/<dependencyManagement>[\s\S]*?<\/dependencyManagement>/g, (block) => block.replace(/[^\n]/g, ' '));
+    const parent = /<parent>[\s\S]*?<\/parent>/.exec(clean)?.[0] ?? '';
+    const group = /<groupId>\s*([^<\s]+)\s*<\/groupId>/.exec(clean.replace(/<parent>[\s\S]*?<\/parent>/, '').replace(/<dependencies>[\s\S]*$/, ''))?.[1] ?? /<groupId>\s*([^<\s]+)\s*<\/groupId>/.exec(parent)?.[1];
+    if (!group) return [];
+    return matchesOf(clean, /<dependency>([\s\S]*?)<\/dependency>/g, evidenceAt, (match) => {
+      const body = match[1] ?? '';
+      const dependencyGroup = /<groupId>\s*([^<\s]+)\s*<\/groupId>/.exec(body)?.[1];
+      const artifact = /<artifactId>\s*([^<\s]+)\s*<\/artifactId>/.exec(body)?.[1];
+      return artifact && (dependencyGroup === group || dependencyGroup === '${project.groupId}') ? artifact : undefined;
+    });
+  }
+  if (/^build\.gradle(\.kts)?$/.test(fileName)) {
+    const clean = text.replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ' ')).replace(/\/\/[^\n]*/g, (comment) => ' '.repeat(comment.length));
+    return matchesOf(clean, /\bproject\s*\(\s*(?:path\s*[:=]\s*)?["']([^"']+)["']\s*\)/g, evidenceAt, (match) => (match[1] ?? '').split(':').filter(Boolean).pop());
+  }
+  if (fileName === 'go.mod') {
+    return matchesOf(text, /^[ \t]*(?:replace[ \t]+)?(\S+)(?:\s+v\S+)?\s+=>\s+(\.{1,2}\/\S*)[ \t]*$/gm, evidenceAt, (match) => (match[1] ?? '').split('/').pop());
+  }
+  return [];
+}
+
 /** The project marker source. */
 export const projectMarkers: Source = {
   name: 'project-markers',
@@ -89,11 +157,14 @@ export const projectMarkers: Source = {
     const own = segments[segments.length - 1];
     const name = own && !GENERIC_FOLDERS.has(own.toLowerCase()) ? own : (meaningful ?? declared);
     if (!name) return [];
+    const references = projectReferences(fileName, file.text, context.evidenceAt);
     const fact: ComponentFact = {
       type: 'component',
       name,
       kind: 'application',
       root: folder,
+      project: true,
+      ...(references.length > 0 ? { references } : {}),
       ...(declared && declared !== name ? { aliases: [declared] } : {}),
       ...(isLibrary(fileName, file.text) ? { library: true } : {}),
       ...(fileName === 'go.mod' ? { goModule: true } : {}),

@@ -10,7 +10,8 @@ import type { FamilyTable, LanguageReader } from './code-model.js';
 import { emitFacts, ruleApplies, SignatureIndex } from './fact-emission.js';
 import { buildFileModel } from './file-model.js';
 import { Evaluator } from './value-evaluation.js';
-import { mayMatch } from './prefilter.js';
+import { mayMatch, WRAPPER_WORDS } from './prefilter.js';
+import { codeNames, readsDeclarations } from './code-declarations.js';
 
 /** What makes one language family's source. */
 export interface FamilySpec {
@@ -41,17 +42,23 @@ export function makeCodeSource(spec: FamilySpec): Source {
       if (!language || !reader) return [];
       const triggered = mayMatch(file.text, spec.table.triggers, context.rules.filter((rule) => ruleApplies(rule, language)));
       const classes = spec.classes && (triggered || spec.classes.test.test(file.text)) ? spec.classes : undefined;
-      if (!triggered && !classes) return [];
+      // What a file declares and names is what ties a service to a shared library's entry points
+      // (library-reach.ts): read in every parsed file, and in files using messaging plumbing's words.
+      const declarations = readsDeclarations(language) && (triggered || classes !== undefined || WRAPPER_WORDS.test(file.text));
+      if (!triggered && !classes && !declarations) return [];
       let tree: SyntaxTree | undefined;
       try {
         tree = await context.parse(language, file.text);
         let facts: Fact[] = [];
-        if (triggered) {
+        // A file using a library's entry points may hand it its settings (`new RabbitMQMessagePublisher(host)`).
+        if (triggered || declarations) {
           const model = buildFileModel(tree.rootNode, reader, language);
           const evaluator = new Evaluator(reader, model, spec.table.values);
           facts = emitFacts({ model, evaluator, index, rules: context.rules, evidenceAt: context.evidenceAt });
         }
-        return classes ? classes.read(tree.rootNode, facts, context.evidenceAt) : facts;
+        if (classes) facts = classes.read(tree.rootNode, facts, context.evidenceAt);
+        const names = declarations ? codeNames(tree.rootNode, language, context.evidenceAt) : undefined;
+        return names ? [...facts, names] : facts;
       } catch {
         // A file the grammar or the engine cannot cope with yields no facts rather than stopping the scan.
         return [];

@@ -6,8 +6,17 @@ import type { UserRule } from '../../../core/discovery/user-rules.js';
 import { parseCode } from '../../code-parser.js';
 import { evidenceFor, type Source } from '../../source.js';
 
-/** Reads a snippet as a file at a path, with the real tree-sitter parser and the given user rules. */
+/**
+ * Reads a snippet as a file at a path, with the real tree-sitter parser and the given user rules.
+ * What the file declares and names (a CodeNamesFact, code-declarations.test.ts) is left out,
+ * since most tests are about connections; `readSnippetWithNames` keeps it, for resolving.
+ */
 export async function readSnippet(source: Source, path: string, text: string, rules: UserRule[] = []): Promise<Fact[]> {
+  return (await readSnippetWithNames(source, path, text, rules)).filter((fact) => fact.type !== 'code-names');
+}
+
+/** The same, with every fact the source states. */
+export async function readSnippetWithNames(source: Source, path: string, text: string, rules: UserRule[] = []): Promise<Fact[]> {
   const file: SourceFile = { path, text };
   return source.read(file, { evidenceAt: evidenceFor(file), parse: parseCode, rules });
 }

@@ -93,6 +93,69 @@ function constantOwner(declaration: SyntaxNode): string | undefined {
   return owner && (owner.type === 'class_declaration' || owner.type === 'struct_declaration' || owner.type === 'record_declaration' || owner.type === 'interface_declaration') ? field(owner, 'name')?.text : undefined;
 }
 
+/**
+ * The name a constructor parameter is bound under, `init:RabbitMQMessagePublisher#0` (by
+ * position): whoever constructs the class gives it, often in another file of a shared library
+ * (an extension method reading `config.GetSection("RabbitMQPublisher")["Host"]` and calling
+ * `new RabbitMQMessagePublisher(host, …)`), and the service the library is built into decides the value.
+ */
+function constructorParameter(parameter: SyntaxNode): string | undefined {
+  const list = parameter.parent;
+  const constructor = list?.parent;
+  if (list?.type !== 'parameter_list' || constructor?.type !== 'constructor_declaration') return undefined;
+  const className = field(constructor, 'name')?.text;
+  const index = kids(list).filter((child) => child.type === 'parameter').findIndex((child) => child.id === parameter.id);
+  return className && index >= 0 ? `init:${className}#${index}` : undefined;
+}
+
+/**
+ * Binds the arguments of `new RabbitMQMessagePublisher(host, exchange)` to the class's constructor
+ * parameters by position, for this file and the others of its folder; the first construction read
+ * wins. Framework classes are bound too (nothing reads their parameters), which costs only unused bindings.
+ */
+function bindConstruction(node: SyntaxNode, model: FileModel): void {
+  const className = calleeText(field(node, 'type')).split('.').pop();
+  if (!className || !TYPE_LIKE.test(className)) return;
+  argumentsOf(field(node, 'arguments')).args.forEach((arg, index) => {
+    const name = `init:${className}#${index}`;
+    bind(model.bindings, name, arg);
+    if (!model.shared.has(name)) model.shared.set(name, { value: arg, at: arg });
+  });
+}
+
+/** The method, constructor, lambda or accessor holding a node: where its locals are declared. */
+function enclosingBody(node: SyntaxNode): SyntaxNode | undefined {
+  for (let parent = node.parent; parent; parent = parent.parent) {
+    if (['method_declaration', 'constructor_declaration', 'local_function_statement', 'accessor_declaration', 'compilation_unit'].includes(parent.type)) return parent;
+  }
+  return undefined;
+}
+
+/**
+ * The configuration section an expression stands for: `config.GetSection("RabbitMQ")` → `RabbitMQ`,
+ * `config.GetSection("A").GetSection("B")` → `A:B`, and a local holding one
+ * (`var section = config.GetSection("RabbitMQPublisher"); section["Host"]`), found among the
+ * declarations of the same method; undefined for anything else.
+ */
+function sectionPath(node: SyntaxNode | undefined, depth = 0): string | undefined {
+  if (!node || depth > 4) return undefined;
+  if (node.type === 'invocation_expression' && calleeText(field(node, 'function')).endsWith('.GetSection')) {
+    const section = argumentsOf(field(node, 'arguments')).args[0];
+    if (section?.type !== 'string_literal') return undefined;
+    const fn = field(node, 'function');
+    const outer = fn?.type === 'member_access_expression' ? sectionPath(field(fn, 'expression'), depth + 1) : undefined;
+    return outer ? `${outer}:${unquote(section.text)}` : unquote(section.text);
+  }
+  if (node.type !== 'identifier') return undefined;
+  const body = enclosingBody(node);
+  for (const declarator of body ? body.descendantsOfType('variable_declarator') : []) {
+    const [name, clause] = declarator ? kids(declarator) : [];
+    if (name?.text !== node.text || clause?.type !== 'equals_value_clause') continue;
+    return sectionPath(kids(clause)[0], depth + 1);
+  }
+  return undefined;
+}
+
 /** A name that reads as a type or a constant (`PubSubNames`, `DAPR_PUBSUB_NAME`), not a local variable. */
 const TYPE_LIKE = /^[A-Z]/;
 
@@ -295,10 +358,11 @@ export const csharpReader: LanguageReader = {
         const object = field(node, 'expression');
         const key = argumentsOf(field(node, 'subscript')).args[0];
         if (!object || !key) return { kind: 'unknown' };
-        if (object.type === 'invocation_expression' && calleeText(field(object, 'function')).endsWith('.GetSection')) {
-          const section = argumentsOf(field(object, 'arguments')).args[0];
+        // A local is looked for only when its name says it holds settings (`configSection`, `rabbitSettings`).
+        const section = object.type === 'invocation_expression' || (object.type === 'identifier' && /section|conf|cfg|settings|options/i.test(object.text)) ? sectionPath(object) : undefined;
+        if (section !== undefined || (object.type === 'invocation_expression' && calleeText(field(object, 'function')).endsWith('.GetSection'))) {
           const inner = key.type === 'string_literal' ? unquote(key.text) : undefined;
-          return section?.type === 'string_literal' && inner ? { kind: 'env', key: `${unquote(section.text)}:${inner}` } : { kind: 'unknown' };
+          return section !== undefined && inner ? { kind: 'env', key: `${section}:${inner}` } : { kind: 'unknown' };
         }
         if (/conf|cfg|settings/i.test(compact(object.text))) return { kind: 'env', key };
         // `upstreams["details"]`: an entry of a dictionary, read by its key.
@@ -390,6 +454,9 @@ export const csharpReader: LanguageReader = {
         if (type) model.types.set(name, typeName(type.text));
         const value = field(node, 'value') ?? kids(node).find((child) => child.type === 'equals_value_clause');
         if (value) bind(model.bindings, name, value.type === 'equals_value_clause' ? (kids(value)[0] ?? value) : value);
+        // A constructor's parameter is what whoever constructs the class gives (see bindConstruction).
+        const parameter = node.type === 'parameter' ? constructorParameter(node) : undefined;
+        if (parameter) bind(model.bindings, name, { kind: 'ref', name: parameter });
         return;
       }
       case 'invocation_expression': {
@@ -407,17 +474,10 @@ export const csharpReader: LanguageReader = {
         argumentsOf(field(node, 'arguments')).args.forEach((arg, index) => bind(model.bindings, `param:${name}#${index}`, arg));
         return;
       }
-      case 'object_creation_expression': {
+      case 'object_creation_expression':
         // `new CatalogClient(configuration["Catalog:Url"])`: the class's constructor parameters, for this file and the project's others.
-        const className = calleeText(field(node, 'type')).split('.').pop() ?? '';
-        if (!/^[A-Z]/.test(className)) return;
-        argumentsOf(field(node, 'arguments')).args.forEach((arg, index) => {
-          const name = `init:${className}#${index}`;
-          bind(model.bindings, name, arg);
-          if (!model.shared.has(name)) model.shared.set(name, { value: arg, at: arg });
-        });
+        bindConstruction(node, model);
         return;
-      }
       case 'assignment_expression': {
         const left = field(node, 'left');
         const right = field(node, 'right');

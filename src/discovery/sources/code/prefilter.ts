@@ -141,3 +141,15 @@ export function mayMatch(text: string, triggers: RegExp, rules: readonly UserRul
     return words.length > 0 && words.every((word) => text.includes(word));
   });
 }
+
+/**
+ * Words of a team's own messaging plumbing and of the code using it (`IMessagePublisher`,
+ * `UseRabbitMQMessageHandler`, `EventPublisher`, `createPublisher`, `messaging.NewPublisher`,
+ * `from common.messaging import publish`, `using Infrastructure.Messaging;`): a file holding one is
+ * parsed for what it declares and names (code-declarations.ts) even with no client of its own,
+ * so that a service's use of a shared library's entry points is seen; so is a .NET composition
+ * root (`builder.Services.AddInfrastructure(config)`), where a library's extension methods are called. Case matters: `Product`,
+ * `error.message` and RxJS's `.subscribe(` stay out.
+ */
+export const WRAPPER_WORDS =
+  /IServiceCollection|ConfigureServices|\bbuilder\.Services\b|Publish|Producer|Consumer|Subscriber|Listener|Messaging|\bmessaging\b|Message(?:Bus|Handler|Sender|Receiver|Broker|Queue|Client)|EventBus|Broker|\b(?:publish|consume)(?:[A-Z_]|\b)|\bsubscribe[A-Z_]/;

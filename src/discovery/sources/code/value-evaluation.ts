@@ -340,11 +340,27 @@ export class Evaluator {
   private bindingsFor(name: string, use: SyntaxNode): Binding[] {
     const bindings = this.model.bindings.get(name) ?? [];
     if (bindings.length < 2) return bindings;
-    const scope = this.scopeOf(use);
-    const local = bindings
-      .filter((binding): binding is SyntaxNode => isNode(binding) && binding.startIndex >= scope.start && binding.endIndex <= scope.end && binding.startIndex < use.startIndex)
-      .sort((a, b) => b.startIndex - a.startIndex);
-    return local.length === 0 ? bindings : [...local, ...bindings.filter((binding) => !local.includes(binding as SyntaxNode))];
+    // A lambda reads the locals of the function around it (`host` of `_ => new Handler(host)`):
+    // the nearest enclosing function binding the name decides.
+    for (let scope: SyntaxNode | undefined = this.scopeNode(use); ; scope = this.scopeNode(scope)) {
+      const start = scope?.startIndex ?? 0;
+      const end = scope?.endIndex ?? Number.MAX_SAFE_INTEGER;
+      const local = bindings
+        .filter((binding): binding is SyntaxNode => isNode(binding) && binding.startIndex >= start && binding.endIndex <= end && binding.startIndex < use.startIndex)
+        .sort((a, b) => b.startIndex - a.startIndex);
+      if (local.length > 0) return [...local, ...bindings.filter((binding) => !local.includes(binding as SyntaxNode))];
+      if (!scope) return bindings;
+    }
+  }
+
+  /** The function, method or lambda around a node, or undefined at the top of the file. */
+  private scopeNode(node: SyntaxNode): SyntaxNode | undefined {
+    let current = node.parent;
+    for (let steps = 0; current && steps < 200; steps += 1) {
+      if (SCOPES.test(current.type)) return current;
+      current = current.parent;
+    }
+    return undefined;
   }
 
   /** The range of the function, method or lambda around a node (the file when there is none). */

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { CodeDeclaration, CodeNamesFact, ConnectionFact, Evidence } from './facts.js';
+import { libraryUses } from './library-reach.js';
+
+const at = (file: string, line = 1): Evidence => ({ file, line, excerpt: '' });
+const declare = (name: string, line: number, endLine: number, more: Partial<CodeDeclaration> = {}): CodeDeclaration => ({ name, kind: 'function', references: [], line, endLine, ...more });
+const names = (file: string, declarations: CodeDeclaration[], uses: Record<string, number> = {}): CodeNamesFact => ({ type: 'code-names', declarations, uses, evidence: at(file) });
+const made = (file: string, line: number, role: ConnectionFact['role']): ConnectionFact => ({ type: 'connection', target: {}, role, mechanism: 'messaging', technology: 'RabbitMQ', evidence: at(file, line), confidence: 0.9 });
+
+// The shape of a .NET messaging library: interfaces, two classes, extension methods registering them.
+const LIBRARY = [
+  names('lib/IMessages.cs', [declare('IMessagePublisher', 1, 3, { kind: 'type' }), declare('IMessageHandler', 4, 6, { kind: 'type' })]),
+  names('lib/Publisher.cs', [
+    declare('RabbitMQMessagePublisher', 1, 20, { kind: 'type', bases: ['IMessagePublisher'] }),
+    declare('RabbitMQMessagePublisher', 3, 6, { parent: 'RabbitMQMessagePublisher', initialiser: true, references: ['ConnectionFactory'] }),
+    declare('Publish', 8, 12, { parent: 'RabbitMQMessagePublisher', references: ['BasicPublish'] }),
+  ]),
+  names('lib/Handler.cs', [
+    declare('RabbitMQMessageHandler', 1, 30, { kind: 'type', bases: ['IMessageHandler', 'BackgroundService'] }),
+    declare('Start', 3, 8, { parent: 'RabbitMQMessageHandler', references: ['StartConsuming'] }),
+    declare('StartConsuming', 10, 14, { parent: 'RabbitMQMessageHandler', references: ['BasicConsume'] }),
+  ]),
+  names('lib/Extensions.cs', [
+    declare('ServiceCollectionExtensions', 1, 20, { kind: 'type' }),
+    declare('UseRabbitMQMessagePublisher', 2, 6, { parent: 'ServiceCollectionExtensions', static: true, references: ['AddTransient', 'IMessagePublisher', 'RabbitMQMessagePublisher'] }),
+    declare('UseRabbitMQMessageHandler', 8, 12, { parent: 'ServiceCollectionExtensions', static: true, references: ['AddTransient', 'IMessageHandler', 'RabbitMQMessageHandler'] }),
+  ]),
+  names('lib/Envelope.cs', [declare('MessageEnvelope', 1, 3, { kind: 'type' })]),
+];
+const PUBLISH = made('lib/Publisher.cs', 10, 'produces');
+const CONSUME = made('lib/Handler.cs', 12, 'consumes');
+
+function usesOf(services: CodeNamesFact[], references = new Map<string, { library: string; evidence: Evidence }[]>()) {
+  const result = libraryUses<string>({
+    names: [...LIBRARY, ...services],
+    connections: [PUBLISH, CONSUME],
+    libraryOf: (file) => (file.startsWith('lib/') ? 'lib' : undefined),
+    serviceOf: (file) => (file.startsWith('lib/') ? undefined : file.split('/')[0]),
+    references,
+    keyOf: (owner) => owner,
+  });
+  return Object.fromEntries([...result].map(([service, uses]) => [service, uses.map((use) => `${use.connection.role} ${use.named ? 'named' : 'referenced'} ${use.via.file}:${use.via.line}`)]));
+}
+
+describe('which connections of a shared library each service makes', () => {
+  it.each<{ case: string; uses: Record<string, number>; expected: string[] | undefined }>([
+    { case: 'an extension method registering the handler: a consumer only', uses: { UseRabbitMQMessageHandler: 3 }, expected: ['consumes named svc/Program.cs:3'] },
+    { case: 'an extension method registering the publisher: a producer only', uses: { UseRabbitMQMessagePublisher: 3 }, expected: ['produces named svc/Program.cs:3'] },
+    { case: 'an injected interface reaches the class implementing it', uses: { IMessagePublisher: 5 }, expected: ['produces named svc/Program.cs:5'] },
+    { case: 'a class named, with the method called: that method only', uses: { RabbitMQMessageHandler: 2, Start: 4 }, expected: ['consumes named svc/Program.cs:2'] },
+    { case: 'a class named, none of its methods called: all of them', uses: { RabbitMQMessagePublisher: 2 }, expected: ['produces named svc/Program.cs:2'] },
+    { case: 'both extension methods: both directions', uses: { UseRabbitMQMessageHandler: 3, UseRabbitMQMessagePublisher: 4 }, expected: ['consumes named svc/Program.cs:3', 'produces named svc/Program.cs:4'] },
+    { case: 'a framework base the library class extends is no entry point', uses: { BackgroundService: 2 }, expected: undefined },
+    { case: 'a library record with no connection: nothing', uses: { MessageEnvelope: 2 }, expected: undefined },
+  ])('$case', ({ uses, expected }) => {
+    expect(usesOf([names('svc/Program.cs', [], uses)]).svc).toEqual(expected);
+  });
+
+  it('a name the service declares itself is its own, not the library\'s', () => {
+    expect(usesOf([names('svc/Program.cs', [declare('Start', 1, 2)], { Start: 1 }), names('svc/Other.cs', [], { RabbitMQMessageHandler: 3 })]).svc).toEqual(['consumes named svc/Other.cs:3']);
+  });
+
+  it('a project reference with no entry point named makes all the library\'s connections, on the reference\'s evidence', () => {
+    const references = new Map([['audit', [{ library: 'lib', evidence: at('audit/Audit.csproj', 9) }]]]);
+    expect(usesOf([names('audit/Program.cs', [], { AddHostedService: 2 })], references).audit).toEqual(['consumes referenced audit/Audit.csproj:9', 'produces referenced audit/Audit.csproj:9']);
+  });
+
+  it('a project reference adds nothing when the service names the library\'s entry points', () => {
+    const references = new Map([['svc', [{ library: 'lib', evidence: at('svc/Svc.csproj', 9) }]]]);
+    expect(usesOf([names('svc/Program.cs', [], { MessageEnvelope: 2 })], references).svc).toBeUndefined();
+    expect(usesOf([names('svc/Program.cs', [], { UseRabbitMQMessageHandler: 2 })], references).svc).toEqual(['consumes named svc/Program.cs:2']);
+  });
+
+  it('code at the top of a library file is made when anything of the file is reached', () => {
+    const result = libraryUses<string>({
+      names: [names('lib/bus.py', [declare('publish', 5, 8, { static: true })]), names('svc/app.py', [], { publish: 3 })],
+      connections: [made('lib/bus.py', 2, 'produces')],
+      libraryOf: (file) => (file.startsWith('lib/') ? 'lib' : undefined),
+      serviceOf: (file) => (file.startsWith('svc/') ? 'svc' : undefined),
+      references: new Map(),
+      keyOf: (owner) => owner,
+    });
+    expect(result.get('svc')?.map((use) => use.connection.evidence.line)).toEqual([2]);
+  });
+
+  it('a service whose project says which libraries it builds in reaches no other library\'s entry points', () => {
+    const input = (builtIn: ReadonlySet<string> | undefined) =>
+      libraryUses<string>({
+        names: [names('db/Db.cs', [declare('connect', 1, 4, { static: true })]), names('bus/Bus.cs', [declare('Publisher', 1, 9, { kind: 'type' })]), names('svc/Program.cs', [], { connect: 2, Publisher: 3 })],
+        connections: [{ ...made('db/Db.cs', 2, 'uses'), mechanism: 'database' }, made('bus/Bus.cs', 5, 'produces')],
+        libraryOf: (file) => (file.startsWith('svc/') ? undefined : file.split('/')[0]),
+        serviceOf: (file) => (file.startsWith('svc/') ? 'svc' : undefined),
+        references: new Map(),
+        ...(builtIn ? { builtIn: () => builtIn } : {}),
+        keyOf: (owner) => owner,
+      }).get('svc')?.map((use) => use.connection.role);
+    expect(input(undefined)).toEqual(['produces', 'uses']);
+    expect(input(new Set(['bus']))).toEqual(['produces']);
+  });
+});

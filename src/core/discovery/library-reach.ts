@@ -1,0 +1,209 @@
+/**
+ * Which of a shared library's connections each service makes. A library (a .NET class library,
+ * an npm package, a Maven module, a local Go module: code no deployment runs by itself) is built
+ * into the services that reference it, so its `BasicPublish` is the publish of whichever service
+ * calls the library's publisher, and only of those. Its code is followed from what each service
+ * names (CodeNamesFact):
+ *
+ * - an **entry point** is a library type (or a type implementing a library interface the service
+ *   names: an injected `IMessageHandler` reaches `RabbitMQMessageHandler : IMessageHandler`), or a
+ *   function called by its name alone (a free function, a C# extension method such as
+ *   `UseRabbitMQMessageHandler`);
+ * - from an entry point the library's own code is followed: a function reaches the types and
+ *   functions it names (the class an extension method constructs or registers), a type its
+ *   constructors and the methods the caller names (`_eventBus.Publish(…)` reaches `Publish`, not
+ *   `Subscribe`), or all its methods when the caller names none of them; a method reaches the
+ *   methods of its type it calls;
+ * - a connection made inside a reached declaration is the service's (one made at the top of a
+ *   file, outside any declaration, when anything of that file is reached), so a service naming
+ *   only the handler is only a consumer;
+ * - a service whose project references a library (ProjectReference, a sibling Maven module…) but
+ *   whose code names none of its entry points makes all the library's connections: which ones
+ *   cannot be told, and the evidence is the project reference.
+ *
+ * Pure: the caller says which files are whose.
+ */
+import type { CodeDeclaration, CodeNamesFact, ConnectionFact, Evidence } from './facts.js';
+
+/** A library connection a service makes, and why. */
+export interface LibraryUse {
+  connection: ConnectionFact;
+  /** The service's line naming the entry point, or its project file's reference to the library. */
+  via: Evidence;
+  /** Reached through an entry point the service names (else only through a project reference). */
+  named: boolean;
+}
+
+/** What the caller knows of the scan's components. */
+export interface LibraryReachInput<Owner> {
+  names: readonly CodeNamesFact[];
+  /** Connections made in code (not endpoint hints). */
+  connections: readonly ConnectionFact[];
+  /** The library a file's code belongs to, or undefined for a service's (or nobody's) code. */
+  libraryOf(file: string): Owner | undefined;
+  /** The service a file's code belongs to, or undefined for a library's (or nobody's) code. */
+  serviceOf(file: string): Owner | undefined;
+  /** The libraries each service's project file references, with the reference's line. */
+  references: ReadonlyMap<Owner, readonly { library: Owner; evidence: Evidence }[]>;
+  /**
+   * The libraries a service's project builds in, directly or through other libraries, when its
+   * project files say (a `.csproj` cannot use a library it does not reference): names of other
+   * libraries are someone else's. Undefined when nothing is known, and any library may be reached.
+   */
+  builtIn?(service: Owner): ReadonlySet<Owner> | undefined;
+  /** A stable order of owners. */
+  keyOf(owner: Owner): string;
+}
+
+interface Declared extends CodeDeclaration {
+  file: string;
+}
+
+/** Declarations reachable from a set of names, followed through the library's code. */
+class LibraryIndex {
+  /** Entry points by the name that reaches them. */
+  private readonly byName = new Map<string, Declared[]>();
+  /** Functions of each type, by the type's name. */
+  private readonly membersOf = new Map<string, Declared[]>();
+
+  constructor(declarations: readonly Declared[]) {
+    const typeNames = new Set(declarations.filter((declaration) => declaration.kind === 'type').map((declaration) => declaration.name));
+    const add = (name: string, declaration: Declared): void => {
+      const list = this.byName.get(name) ?? [];
+      if (!list.includes(declaration)) list.push(declaration);
+      this.byName.set(name, list);
+    };
+    for (const declaration of declarations) {
+      if (declaration.kind === 'type') {
+        add(declaration.name, declaration);
+        // Naming a library's interface reaches its implementations in the libraries; a base of
+        // the framework's (`BackgroundService`) is no entry point, or every worker would reach it.
+        for (const base of declaration.bases ?? []) if (typeNames.has(base)) add(base, declaration);
+      } else if (declaration.parent !== undefined) {
+        const members = this.membersOf.get(declaration.parent) ?? [];
+        members.push(declaration);
+        this.membersOf.set(declaration.parent, members);
+        if (declaration.static) add(declaration.name, declaration);
+      } else {
+        add(declaration.name, declaration);
+      }
+    }
+  }
+
+  /** Whether a name reaches anything. */
+  has(name: string): boolean {
+    return this.byName.has(name);
+  }
+
+  /** Every declaration reached from `names`, with `names` deciding which methods of a reached type are called. */
+  reach(start: Iterable<string>, names: ReadonlySet<string>): Set<Declared> {
+    const reached = new Set<Declared>();
+    const pending: { names: Iterable<string>; filter: ReadonlySet<string> }[] = [{ names: start, filter: names }];
+    const visit = (declaration: Declared, filter: ReadonlySet<string>): void => {
+      if (declaration.kind === 'function') {
+        if (reached.has(declaration)) return;
+        reached.add(declaration);
+        const references = new Set(declaration.references);
+        pending.push({ names: references, filter: references });
+        // `this.StartConsuming()`: the methods of its own type it calls.
+        for (const member of declaration.parent !== undefined ? (this.membersOf.get(declaration.parent) ?? []) : []) if (references.has(member.name)) visit(member, references);
+        return;
+      }
+      const first = !reached.has(declaration);
+      reached.add(declaration);
+      // What the type names itself (its fields' types, its bases) is followed with the caller's
+      // names deciding the methods: its own base `IEventBus` must not reach all its methods again.
+      if (first) pending.push({ names: declaration.references, filter });
+      const members = this.membersOf.get(declaration.name) ?? [];
+      const called = members.filter((member) => !member.initialiser && filter.has(member.name));
+      for (const member of members) if (member.initialiser || called.length === 0 || called.includes(member)) visit(member, filter);
+    };
+    while (pending.length > 0) {
+      const { names: next, filter } = pending.pop() as (typeof pending)[number];
+      for (const name of next) for (const declaration of this.byName.get(name) ?? []) visit(declaration, filter);
+    }
+    return reached;
+  }
+}
+
+const byText = (left: string, right: string): number => (left < right ? -1 : left > right ? 1 : 0);
+
+/** The library connections each service makes, in a stable order. */
+export function libraryUses<Owner>(input: LibraryReachInput<Owner>): Map<Owner, LibraryUse[]> {
+  const libraryDeclarations: Declared[] = [];
+  const declarationsOf = new Map<string, Declared[]>();
+  const serviceNames = new Map<Owner, { uses: Map<string, Evidence>; declared: Set<string> }>();
+  const sorted = [...input.names].sort((left, right) => byText(left.evidence.file, right.evidence.file));
+  for (const fact of sorted) {
+    const file = fact.evidence.file;
+    const declared = fact.declarations.map((declaration) => ({ ...declaration, file }));
+    declarationsOf.set(file, declared);
+    if (input.libraryOf(file) !== undefined) {
+      libraryDeclarations.push(...declared);
+      continue;
+    }
+    const service = input.serviceOf(file);
+    if (service === undefined) continue;
+    const known = serviceNames.get(service) ?? { uses: new Map<string, Evidence>(), declared: new Set<string>() };
+    for (const declaration of fact.declarations) known.declared.add(declaration.name);
+    // The fact keeps a line per name, not its text (that would be most of the file again): the
+    // excerpt says what the line names.
+    for (const [name, line] of Object.entries(fact.uses)) if (!known.uses.has(name)) known.uses.set(name, { file, line, excerpt: `uses ${name}` });
+    serviceNames.set(service, known);
+  }
+  const index = new LibraryIndex(libraryDeclarations);
+
+  // Each library connection with the declaration making it (the innermost holding its line).
+  const made: { connection: ConnectionFact; library: Owner; holder?: Declared; file: string }[] = [];
+  for (const connection of input.connections) {
+    const file = connection.evidence.file;
+    const library = input.libraryOf(file);
+    if (library === undefined) continue;
+    const line = connection.evidence.line;
+    const holders = (declarationsOf.get(file) ?? []).filter((declaration) => declaration.line <= line && line <= declaration.endLine);
+    holders.sort((left, right) => left.endLine - left.line - (right.endLine - right.line));
+    made.push({ connection, library, ...(holders[0] ? { holder: holders[0] } : {}), file });
+  }
+  made.sort((left, right) => byText(left.file, right.file) || left.connection.evidence.line - right.connection.evidence.line);
+
+  const result = new Map<Owner, LibraryUse[]>();
+  const services = new Set<Owner>([...serviceNames.keys(), ...input.references.keys()]);
+  for (const service of [...services].sort((left, right) => byText(input.keyOf(left), input.keyOf(right)))) {
+    const known = serviceNames.get(service);
+    const uses: LibraryUse[] = [];
+    const taken = new Set<ConnectionFact>();
+    const reachedLibraries = new Set<Owner>();
+    if (known) {
+      const names = new Set([...known.uses.keys()].filter((name) => !known.declared.has(name)));
+      const entries = [...names].filter((name) => index.has(name)).sort(byText);
+      const builtIn = input.builtIn?.(service);
+      for (const entry of entries) {
+        const reached = index.reach([entry], names);
+        const files = new Set([...reached].map((declaration) => declaration.file));
+        // A library whose entry points the service names is told apart, even when what it names makes no connection.
+        for (const file of files) {
+          const library = input.libraryOf(file);
+          if (library !== undefined && (!builtIn || builtIn.has(library))) reachedLibraries.add(library);
+        }
+        for (const item of made) {
+          if (builtIn && !builtIn.has(item.library)) continue;
+          const inside = item.holder ? reached.has(item.holder) : files.has(item.file);
+          if (!inside) continue;
+          if (taken.has(item.connection)) continue;
+          taken.add(item.connection);
+          uses.push({ connection: item.connection, via: known.uses.get(entry) as Evidence, named: true });
+        }
+      }
+    }
+    for (const reference of input.references.get(service) ?? []) {
+      if (reachedLibraries.has(reference.library)) continue;
+      for (const item of made) {
+        if (item.library !== reference.library || taken.has(item.connection)) continue;
+        taken.add(item.connection);
+        uses.push({ connection: item.connection, via: reference.evidence, named: false });
+      }
+    }
+    if (uses.length > 0) result.set(service, uses);
+  }
+  return result;
+}

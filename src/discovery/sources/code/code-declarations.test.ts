@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import type { CodeNamesFact, Fact } from '../../../core/discovery/facts.js';
+import { code, readSnippetWithNames } from './code-test-support.js';
+import { csharpCodeSource } from './csharp-source.js';
+import { goCodeSource } from './go-source.js';
+import { jvmCodeSource } from './jvm-source.js';
+import { pythonCodeSource } from './python-source.js';
+import { typescriptCodeSource } from './typescript-source.js';
+
+const namesOf = (facts: Fact[]): CodeNamesFact | undefined => facts.find((fact): fact is CodeNamesFact => fact.type === 'code-names');
+const brief = (fact: CodeNamesFact | undefined) =>
+  fact?.declarations.map((declaration) => [declaration.kind, declaration.parent ? `${declaration.parent}.${declaration.name}` : declaration.name, declaration.static ? 'static' : declaration.initialiser ? 'init' : '', (declaration.bases ?? []).join(',')].filter(Boolean).join(' '));
+
+describe('what a code file declares and names', () => {
+  it.each([
+    {
+      name: 'C#: extension methods are called by name alone, other members through their type',
+      source: csharpCodeSource,
+      path: 'lib/Extensions.cs',
+      text: code`
+        public static class ServiceCollectionExtensions
+        {
+            public static IServiceCollection UseRabbitMQMessageHandler(this IServiceCollection services, IConfiguration config)
+            {
+                return services.AddTransient<IMessageHandler>(_ => new RabbitMQMessageHandler(config["Host"]));
+            }
+            public static string Describe(string text) => text;
+        }
+        public sealed class RabbitMQMessageHandler : IMessageHandler, IDisposable
+        {
+            public RabbitMQMessageHandler(string host) { }
+            public void Start() { StartConsuming(); }
+        }
+      `,
+      declarations: ['type ServiceCollectionExtensions', 'function ServiceCollectionExtensions.UseRabbitMQMessageHandler static', 'function ServiceCollectionExtensions.Describe', 'type RabbitMQMessageHandler IMessageHandler,IDisposable', 'function RabbitMQMessageHandler.RabbitMQMessageHandler init', 'function RabbitMQMessageHandler.Start'],
+      references: { UseRabbitMQMessageHandler: ['AddTransient', 'IConfiguration', 'IMessageHandler', 'IServiceCollection', 'RabbitMQMessageHandler', 'config', 'services'] },
+    },
+    {
+      name: 'Java: a class, its constructor and methods, its bases',
+      source: jvmCodeSource,
+      path: 'common/src/main/java/acme/EventPublisher.java',
+      text: code`
+        package acme.common;
+        public class EventPublisher extends BasePublisher implements Publisher {
+          private final KafkaTemplate<String, String> template;
+          public EventPublisher(KafkaTemplate<String, String> template) { this.template = template; }
+          public void publish(String event) { template.send("orders", event); }
+        }
+      `,
+      declarations: ['type EventPublisher BasePublisher,Publisher', 'function EventPublisher.EventPublisher init', 'function EventPublisher.publish'],
+      references: { publish: ['event', 'send', 'template'] },
+    },
+    {
+      name: 'TypeScript: functions, arrow functions held in exported constants, classes',
+      source: typescriptCodeSource,
+      path: 'packages/shared/src/kafka.ts',
+      text: code`
+        import { Kafka } from 'kafkajs';
+        const kafka = new Kafka({ brokers: [process.env.KAFKA_BROKERS] });
+        export function createPublisher(topic: string) {
+          const producer = kafka.producer();
+          const helper = () => topic;
+          return { publish: (value: string) => producer.send({ topic, messages: [{ value }] }) };
+        }
+        export const createConsumer = (groupId: string) => kafka.consumer({ groupId });
+        export class Relay extends Base { constructor() { super(); } forward() {} }
+      `,
+      declarations: ['function createPublisher static', 'function createConsumer static', 'type Relay Base', 'function Relay.constructor init', 'function Relay.forward'],
+      references: { createConsumer: ['consumer', 'groupId', 'kafka'] },
+    },
+    {
+      name: 'Python: module functions and a class with __init__',
+      source: pythonCodeSource,
+      path: 'common/messaging.py',
+      text: code`
+        import pika
+
+        class Bus(Base):
+            def __init__(self, url):
+                self.connection = pika.BlockingConnection(pika.URLParameters(url))
+
+            @staticmethod
+            def make():
+                return Bus("amqp://rabbitmq")
+
+        def publish(queue, body):
+            Bus("amqp://rabbitmq").connection.channel().basic_publish(exchange="", routing_key=queue, body=body)
+      `,
+      declarations: ['type Bus Base', 'function Bus.__init__ init', 'function Bus.make', 'function publish static'],
+      references: {},
+    },
+    {
+      name: 'Go: free functions, and methods belonging to their receiver type',
+      source: goCodeSource,
+      path: 'shared/messaging/publisher.go',
+      text: code`
+        package messaging
+
+        import "github.com/segmentio/kafka-go"
+
+        type Publisher struct{ w *kafka.Writer }
+
+        func NewPublisher(addr string) *Publisher { return &Publisher{w: &kafka.Writer{Addr: kafka.TCP(addr), Topic: "orders"}} }
+
+        func (p *Publisher) Publish(ctx context.Context, value []byte) error { return p.w.WriteMessages(ctx, kafka.Message{Value: value}) }
+      `,
+      declarations: ['type Publisher', 'function NewPublisher static', 'function Publisher.Publish'],
+      references: {},
+    },
+  ])('$name', async ({ source, path, text, declarations, references }) => {
+    const fact = namesOf(await readSnippetWithNames(source, path, text));
+    expect(brief(fact)).toEqual(declarations);
+    for (const [name, expected] of Object.entries(references)) {
+      expect(fact?.declarations.find((declaration) => declaration.name === name)?.references).toEqual(expect.arrayContaining(expected));
+    }
+  });
+
+  it('lists the names a service uses that it does not declare, each with its first line', async () => {
+    const text = code`
+      using Courier.Infrastructure.Messaging;
+      var builder = Host.CreateApplicationBuilder(args);
+      builder.Services.UseRabbitMQMessageHandler(builder.Configuration);
+      public class Tracker : IMessageHandlerCallback { }
+    `;
+    const fact = namesOf(await readSnippetWithNames(csharpCodeSource, 'tracking/Program.cs', text));
+    expect(fact?.uses).toMatchObject({ UseRabbitMQMessageHandler: 3, IMessageHandlerCallback: 4, Messaging: 1 });
+    expect(fact?.uses).not.toHaveProperty('Tracker');
+  });
+
+  it('reads a file with neither a client nor plumbing words not at all', async () => {
+    const facts = await readSnippetWithNames(typescriptCodeSource, 'web/src/format.ts', 'export function money(cents: number) { return (cents / 100).toFixed(2); }\n');
+    expect(facts).toEqual([]);
+  });
+});

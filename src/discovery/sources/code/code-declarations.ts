@@ -1,0 +1,264 @@
+/**
+ * What a code file declares and names (a CodeNamesFact), read from its syntax tree. A shared
+ * library's connections are made by the services that use it, through the entry points they name:
+ * `services.UseRabbitMQMessageHandler(config)`, an injected `IMessageHandler`, `new EventPublisher(…)`,
+ * `createPublisher()`, `messaging.NewPublisher(…)`. A source sees one file, so it only states
+ * the file's declarations (types, free functions, methods, with the names each uses and the
+ * types it extends) and the names the file uses; resolution (core/discovery/library-reach.ts)
+ * follows a service's names into the libraries it builds in.
+ *
+ * One walk of the tree finds the declarations, comments and literals; the names are the words of
+ * the code outside comments and literals, each added to the innermost declaration holding it. A
+ * function nested in a function is part of the outer one (it runs only when that one does).
+ */
+import type { CodeDeclaration, CodeNamesFact, EvidenceAt } from '../../../core/discovery/facts.js';
+import type { CodeLanguage } from '../../code-parser.js';
+import type { SyntaxNode } from './code-model.js';
+import { field, kids, lineOf } from './syntax-helpers.js';
+
+/** How one grammar declares types and functions and spells names. */
+interface DeclarationSyntax {
+  types: ReadonlySet<string>;
+  functions: ReadonlySet<string>;
+  /** Node types whose text is a name (identifiers, type and member names). */
+  names: ReadonlySet<string>;
+  /** Comments and string literals: their words are no names. */
+  literals: ReadonlySet<string>;
+  /** A declaration's name node. */
+  nameOf(node: SyntaxNode): SyntaxNode | undefined;
+  /** The nodes naming what a type extends or implements. */
+  basesOf?(node: SyntaxNode): SyntaxNode[];
+  /**
+   * Whether a method is called by its own name alone, as a free function is: a C# extension method
+   * (`services.UseRabbitMQMessageHandler(config)` names no class). A static method called on its
+   * type's name (`EventPublisher.create()`) is reached through the type.
+   */
+  isFreeStanding?(node: SyntaxNode): boolean;
+  /** The type a method belongs to when the method is declared outside it (a Go receiver). */
+  receiverOf?(node: SyntaxNode): string | undefined;
+  /** Whether a node the `functions` set lists declares a function here (a JS variable holding an arrow does). */
+  isFunction?(node: SyntaxNode): boolean;
+  /** Constructor names, besides a function named like its type (C#, Java). */
+  constructors?: ReadonlySet<string>;
+}
+
+const set = (...items: string[]): ReadonlySet<string> => new Set(items);
+
+/** The modifiers of a C# declaration, as words. */
+function modifierWords(node: SyntaxNode): Set<string> {
+  const words = new Set<string>();
+  for (const child of kids(node)) if (child.type === 'modifier') words.add(child.text);
+  return words;
+}
+
+const CSHARP: DeclarationSyntax = {
+  types: set('class_declaration', 'interface_declaration', 'struct_declaration', 'record_declaration', 'record_struct_declaration'),
+  functions: set('method_declaration', 'constructor_declaration'),
+  names: set('identifier'),
+  literals: set('comment', 'string_literal', 'verbatim_string_literal', 'raw_string_literal', 'interpolated_string_expression', 'character_literal'),
+  nameOf: (node) => field(node, 'name'),
+  basesOf: (node) => {
+    const list = field(node, 'bases') ?? kids(node).find((child) => child.type === 'base_list');
+    return list ? kids(list).filter((child) => child.type !== 'argument_list') : [];
+  },
+  isFreeStanding: (node) => {
+    const first = kids(field(node, 'parameters') ?? kids(node).find((child) => child.type === 'parameter_list') ?? node).find((child) => child.type === 'parameter');
+    return modifierWords(node).has('static') && first !== undefined && kids(first).some((child) => child.type === 'parameter_modifier' && child.text === 'this');
+  },
+};
+
+const JAVA: DeclarationSyntax = {
+  types: set('class_declaration', 'interface_declaration', 'enum_declaration', 'record_declaration'),
+  functions: set('method_declaration', 'constructor_declaration'),
+  names: set('identifier', 'type_identifier'),
+  literals: set('line_comment', 'block_comment', 'string_literal', 'text_block', 'character_literal'),
+  nameOf: (node) => field(node, 'name'),
+  basesOf: (node) =>
+    kids(node)
+      .filter((child) => child.type === 'superclass' || child.type === 'super_interfaces' || child.type === 'extends_interfaces')
+      .flatMap((child) => kids(child).flatMap((inner) => (inner.type === 'type_list' ? kids(inner) : [inner]))),
+};
+
+const KOTLIN: DeclarationSyntax = {
+  types: set('class_declaration', 'object_declaration'),
+  functions: set('function_declaration'),
+  names: set('simple_identifier', 'type_identifier'),
+  literals: set('line_comment', 'multiline_comment', 'comment', 'string_literal', 'character_literal'),
+  nameOf: (node) => kids(node).find((child) => child.type === 'type_identifier' || child.type === 'simple_identifier'),
+  basesOf: (node) => kids(node).filter((child) => child.type === 'delegation_specifier'),
+};
+
+const SCRIPT: DeclarationSyntax = {
+  types: set('class_declaration', 'abstract_class_declaration', 'interface_declaration'),
+  functions: set('function_declaration', 'generator_function_declaration', 'method_definition', 'variable_declarator'),
+  names: set('identifier', 'type_identifier', 'property_identifier', 'shorthand_property_identifier'),
+  literals: set('comment', 'string', 'template_string', 'regex'),
+  nameOf: (node) => field(node, 'name'),
+  basesOf: (node) => {
+    const heritage = kids(node).find((child) => child.type === 'class_heritage' || child.type === 'extends_type_clause');
+    if (!heritage) return [];
+    const clauses = heritage.type === 'extends_type_clause' ? [heritage] : kids(heritage);
+    return clauses.flatMap((clause) => (clause.type === 'extends_clause' || clause.type === 'implements_clause' || clause.type === 'extends_type_clause' ? kids(clause) : [clause]));
+  },
+  // `export const createPublisher = (url) => …`: a module's function held in a variable.
+  isFunction: (node) => node.type !== 'variable_declarator' || ['arrow_function', 'function_expression', 'function'].includes(field(node, 'value')?.type ?? ''),
+  constructors: set('constructor'),
+};
+
+const PYTHON: DeclarationSyntax = {
+  types: set('class_definition'),
+  functions: set('function_definition'),
+  names: set('identifier'),
+  literals: set('comment', 'string'),
+  nameOf: (node) => field(node, 'name'),
+  basesOf: (node) => kids(field(node, 'superclasses') ?? node).filter((child) => child.type === 'identifier' || child.type === 'attribute'),
+  constructors: set('__init__'),
+};
+
+const GO: DeclarationSyntax = {
+  types: set('type_spec'),
+  functions: set('function_declaration', 'method_declaration'),
+  names: set('identifier', 'type_identifier', 'field_identifier'),
+  literals: set('comment', 'interpreted_string_literal', 'raw_string_literal', 'rune_literal'),
+  nameOf: (node) => field(node, 'name'),
+  receiverOf: (node) => {
+    if (node.type !== 'method_declaration') return undefined;
+    const receiver = kids(field(node, 'receiver') ?? node).find((child) => child.type === 'parameter_declaration');
+    const type = receiver ? field(receiver, 'type') : undefined;
+    return type?.text.replace(/^\*/, '').replace(/\[[\s\S]*$/, '');
+  },
+};
+
+const SYNTAX: Partial<Record<CodeLanguage, DeclarationSyntax>> = {
+  c_sharp: CSHARP,
+  java: JAVA,
+  kotlin: KOTLIN,
+  typescript: SCRIPT,
+  tsx: SCRIPT,
+  javascript: SCRIPT,
+  python: PYTHON,
+  go: GO,
+};
+
+/** Whether the language's declarations are read. */
+export function readsDeclarations(language: CodeLanguage): boolean {
+  return SYNTAX[language] !== undefined;
+}
+
+/** `Publisher<OrderEvent>` → `Publisher`, `base.Listener` → `Listener`, `IConsumer[T]` → `IConsumer`. */
+function headName(node: SyntaxNode): string | undefined {
+  const text = node.text.replace(/[<([][\s\S]*$/, '').trim();
+  const name = text.split(/\.|::/).pop()?.trim();
+  return name && /^[A-Za-z_$][\w$]*$/.test(name) ? name : undefined;
+}
+
+/** Keywords of the languages read: words of the code that are no names. */
+const KEYWORDS = new Set(
+  ('abstract as async await break case catch class const continue def default delete do elif else enum export extends false final finally for from func function get go ' +
+    'if implements import in instanceof interface internal is lambda let namespace new nil not null object or override package pass private protected public raise readonly ' +
+    'record return sealed set static struct super switch this throw throws true try type typeof using val var virtual void when where while with yield fun override async')
+    .split(' '),
+);
+
+/** Words no code declares, which every file uses. */
+const NOISE = new Set(['self', 'this', 'cls', 'super', 'base', 'var', 'let', 'const', 'nil', 'null', 'None', 'true', 'false', 'err', 'ctx', 'string', 'int', 'bool']);
+
+interface Open {
+  declaration: CodeDeclaration;
+  node: SyntaxNode;
+  references: Set<string>;
+  end: number;
+}
+
+/** What a file declares and names; undefined for a language whose declarations are not read. */
+export function codeNames(root: SyntaxNode, language: CodeLanguage, evidenceAt: EvidenceAt): CodeNamesFact | undefined {
+  const syntax = SYNTAX[language];
+  if (!syntax) return undefined;
+  const declarations: Open[] = [];
+  const uses = new Map<string, number>();
+  const declared = new Set<string>();
+  const nameAt = new Set<number>();
+
+  // The grammar's own search hands back the nodes of the types asked for in document order, far
+  // cheaper than visiting every node from JavaScript; declarations and names are then merged by
+  // position, a stack holding the declarations open at each point.
+  const present = (list: (SyntaxNode | null)[]): SyntaxNode[] => list.filter((node): node is SyntaxNode => node !== null);
+  // One walk of the tree for declarations, comments and literals: each walk costs about a third of parsing.
+  const found = present(root.descendantsOfType([...syntax.types, ...syntax.functions, ...syntax.literals]));
+  const candidates = found.filter((node) => !syntax.literals.has(node.type));
+  const stack: Open[] = [];
+  const close = (position: number): void => {
+    while (stack.length > 0 && (stack[stack.length - 1] as Open).end <= position) stack.pop();
+  };
+  let next = 0;
+  const openUpTo = (position: number): void => {
+    for (; next < candidates.length && (candidates[next] as SyntaxNode).startIndex <= position; next += 1) {
+      const node = candidates[next] as SyntaxNode;
+      close(node.startIndex);
+      const inner = stack[stack.length - 1];
+      const isType = syntax.types.has(node.type);
+      // A function inside a function is part of it; one in a type or at the top is a declaration.
+      const isFunction = !isType && (syntax.isFunction?.(node) ?? true) && (inner === undefined || inner.declaration.kind === 'type');
+      if (!isType && !isFunction) continue;
+      const nameNode = syntax.nameOf(node);
+      const name = nameNode ? headName(nameNode) : undefined;
+      if (!nameNode || !name) continue;
+      nameAt.add(nameNode.startIndex);
+      const holder = inner?.declaration.kind === 'type' ? inner : undefined;
+      const parent = syntax.receiverOf?.(node) ?? holder?.declaration.name;
+      const declaration: CodeDeclaration = { name, kind: isType ? 'type' : 'function', references: [], line: lineOf(node), endLine: node.endPosition.row + 1 };
+      if (isType) {
+        const bases = (syntax.basesOf?.(node) ?? []).map(headName).filter((base): base is string => base !== undefined && base !== name);
+        if (bases.length > 0) declaration.bases = [...new Set(bases)];
+      } else {
+        if (parent) declaration.parent = parent;
+        if (parent === undefined || syntax.isFreeStanding?.(node)) declaration.static = true;
+        if (parent !== undefined && (name === parent || syntax.constructors?.has(name) || node.type === 'constructor_declaration')) declaration.initialiser = true;
+      }
+      declared.add(name);
+      const opened: Open = { declaration, node, references: new Set(), end: node.endIndex };
+      declarations.push(opened);
+      stack.push(opened);
+    }
+  };
+
+  // The names are the words of the code outside comments and literals, which the tree locates:
+  // asking the tree for every identifier costs more than parsing does (each node is made in
+  // JavaScript), and the words between are the identifiers, keywords aside.
+  const text = root.text;
+  const literals = found.filter((node) => syntax.literals.has(node.type));
+  let literal = 0;
+  let line = 1;
+  let counted = 0;
+  const word = /[A-Za-z_$][\w$]*/g;
+  for (let found = word.exec(text); found; found = word.exec(text)) {
+    const at = found.index;
+    while (literal < literals.length && (literals[literal] as SyntaxNode).endIndex <= at) literal += 1;
+    const inside = literals[literal];
+    if (inside && inside.startIndex <= at) {
+      word.lastIndex = inside.endIndex;
+      continue;
+    }
+    const name = found[0];
+    if (name.length < 2 || NOISE.has(name) || KEYWORDS.has(name)) continue;
+    openUpTo(at);
+    close(at);
+    if (nameAt.has(at)) continue;
+    stack[stack.length - 1]?.references.add(name);
+    if (!uses.has(name)) {
+      for (; counted < at; counted += 1) if (text.charCodeAt(counted) === 10) line += 1;
+      uses.set(name, line);
+    }
+  }
+  // Declarations after the last word (none in practice).
+  openUpTo(Number.MAX_SAFE_INTEGER);
+
+  const used: Record<string, number> = {};
+  for (const [name, line] of [...uses].sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0))) if (!declared.has(name)) used[name] = line;
+  return {
+    type: 'code-names',
+    declarations: declarations.map(({ declaration, references }) => ({ ...declaration, references: [...references].filter((name) => name !== declaration.name).sort() })),
+    uses: used,
+    evidence: evidenceAt(1),
+  };
+}

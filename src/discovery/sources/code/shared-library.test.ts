@@ -1,0 +1,124 @@
+/**
+ * A shared library's connections made by the services using it, end to end: project files, code
+ * and deployment read by their sources, then resolved (core/discovery/library-reach.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../../core/discovery/facts.js';
+import { resolveFacts } from '../../../core/discovery/resolve.js';
+import { evidenceFor, type Source } from '../../source.js';
+import { dockerComposeSource as dockerCompose } from '../config/docker-compose.js';
+import { projectMarkers } from '../project-markers.js';
+import { code, readSnippetWithNames } from './code-test-support.js';
+import { jvmCodeSource } from './jvm-source.js';
+
+async function read(source: Source, path: string, text: string): Promise<Fact[]> {
+  if (source === jvmCodeSource) return readSnippetWithNames(source, path, text);
+  const file = { path, text };
+  return source.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [] });
+}
+
+const COMPOSE = code`
+  services:
+    kafka:
+      image: bitnami/kafka:3.7
+    orders:
+      build: ./orders
+      environment:
+        - SPRING_KAFKA_BOOTSTRAP_SERVERS=kafka:9092
+    shipping:
+      build: ./shipping
+    reports:
+      build: ./reports
+`;
+const pom = (artifact: string, dependencies: string[]) =>
+  `<project>\n  <groupId>com.acme</groupId>\n  <artifactId>${artifact}</artifactId>\n  <dependencies>\n${dependencies.map((dependency) => `    <dependency><groupId>com.acme</groupId><artifactId>${dependency}</artifactId></dependency>\n`).join('')}    <dependency><groupId>org.springframework.kafka</groupId><artifactId>spring-kafka</artifactId></dependency>\n  </dependencies>\n</project>\n`;
+const PUBLISHER = code`
+  package com.acme.common.events;
+
+  import org.springframework.kafka.core.KafkaTemplate;
+
+  public class EventPublisher {
+      private final KafkaTemplate<String, String> kafkaTemplate;
+
+      public EventPublisher(KafkaTemplate<String, String> kafkaTemplate) {
+          this.kafkaTemplate = kafkaTemplate;
+      }
+
+      public void publish(String event) {
+          kafkaTemplate.send("shipments", event);
+      }
+  }
+`;
+const LISTENER = code`
+  package com.acme.common.events;
+
+  import org.springframework.kafka.annotation.KafkaListener;
+
+  public abstract class ShipmentEventsListener {
+      @KafkaListener(topics = "shipments", groupId = "shipping")
+      public void onMessage(String event) {
+          handle(event);
+      }
+
+      protected abstract void handle(String event);
+  }
+`;
+const ORDERS = code`
+  package com.acme.orders;
+
+  import com.acme.common.events.EventPublisher;
+  import org.springframework.stereotype.Service;
+
+  @Service
+  public class OrderService {
+      private final EventPublisher eventPublisher;
+
+      public OrderService(EventPublisher eventPublisher) {
+          this.eventPublisher = eventPublisher;
+      }
+
+      public void ship(String orderId) {
+          eventPublisher.publish(orderId);
+      }
+  }
+`;
+const SHIPPING = code`
+  package com.acme.shipping;
+
+  import com.acme.common.events.ShipmentEventsListener;
+  import org.springframework.stereotype.Component;
+
+  @Component
+  public class ShipmentHandler extends ShipmentEventsListener {
+      @Override
+      protected void handle(String event) { }
+  }
+`;
+
+describe('a shared Maven module\'s connections', () => {
+  it('are made by the services whose code uses its entry points, in the direction of each, and the module is no system', async () => {
+    const facts = (
+      await Promise.all([
+        read(dockerCompose, 'docker-compose.yml', COMPOSE),
+        read(projectMarkers, 'common/pom.xml', pom('common', [])),
+        read(jvmCodeSource, 'common/src/main/java/com/acme/common/events/EventPublisher.java', PUBLISHER),
+        read(jvmCodeSource, 'common/src/main/java/com/acme/common/events/ShipmentEventsListener.java', LISTENER),
+        read(projectMarkers, 'orders/pom.xml', pom('orders', ['common'])),
+        read(jvmCodeSource, 'orders/src/main/java/com/acme/orders/OrderService.java', ORDERS),
+        read(projectMarkers, 'shipping/pom.xml', pom('shipping', ['common'])),
+        read(jvmCodeSource, 'shipping/src/main/java/com/acme/shipping/ShipmentHandler.java', SHIPPING),
+        // reports builds common in but none of its code is read: all the module's connections, on the pom's evidence.
+        read(projectMarkers, 'reports/pom.xml', pom('reports', ['common'])),
+      ])
+    ).flat();
+    const graph = resolveFacts(facts);
+    expect(graph.integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism} ${edge.channel ?? ''} ${edge.confidence}`)).toEqual([
+      'kafka -> reports messaging shipments 0.6',
+      'kafka -> shipping messaging shipments 0.6',
+      'orders -> kafka messaging shipments 0.85',
+      'reports -> kafka messaging shipments 0.6',
+    ]);
+    expect(graph.integrations.find((edge) => edge.source === 'reports')?.evidence.map((evidence) => `${evidence.file}:${evidence.line}`)).toContain('reports/pom.xml:5');
+    expect(graph.systems.map((system) => system.id)).not.toContain('common');
+  });
+});
