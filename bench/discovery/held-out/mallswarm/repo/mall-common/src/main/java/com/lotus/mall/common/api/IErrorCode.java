@@ -1,0 +1,7 @@
+package com.lotus.mall.common.api;
+
+public interface IErrorCode {
+    long getCode();
+
+    String getMessage();
+}
