@@ -87,7 +87,7 @@ describe.runIf(run)('the inventory in a real browser', { timeout: 90_000 }, () =
     await expect(filter(e2e, 'Health').locator('summary').textContent()).resolves.toBe('fragile, unknown');
     await e2e.screenshot('inventory-multi-value-filter');
     // The choices close like a menu: Escape, and a click elsewhere.
-    const isOpen = (label: string) => filter(e2e, label).locator('details').evaluate((details) => (details as HTMLDetailsElement).open);
+    const isOpen = (label: string) => filter(e2e!, label).locator('details').evaluate((details) => (details as HTMLDetailsElement).open);
     await page.keyboard.press('Escape');
     await expect.poll(() => isOpen('Health')).toBe(false);
     await filter(e2e, 'Health').locator('summary').click();
