@@ -1,0 +1,17 @@
+package config
+
+import (
+	"github.com/zeromicro/go-zero/core/stores/cache"
+	"github.com/zeromicro/go-zero/zrpc"
+)
+
+type Config struct {
+	zrpc.RpcServerConf
+	DB struct {
+		DataSource string
+	}
+	Cache                 cache.CacheConf
+	CloseOrderTimeMinutes int64 `json:",default=30"`
+
+	TravelRpcConf zrpc.RpcClientConf
+}

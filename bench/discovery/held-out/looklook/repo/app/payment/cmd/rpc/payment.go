@@ -1,0 +1,40 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+
+	"nestaway/app/payment/cmd/rpc/internal/config"
+	"nestaway/app/payment/cmd/rpc/internal/server"
+	"nestaway/app/payment/cmd/rpc/internal/svc"
+	"nestaway/app/payment/cmd/rpc/pb"
+	"nestaway/common/interceptor/rpcserver"
+
+	"github.com/zeromicro/go-zero/core/conf"
+	"github.com/zeromicro/go-zero/core/service"
+	"github.com/zeromicro/go-zero/zrpc"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/reflection"
+)
+
+var configFile = flag.String("f", "etc/payment.yaml", "the config file")
+
+func main() {
+	flag.Parse()
+
+	var c config.Config
+	conf.MustLoad(*configFile, &c)
+	ctx := svc.NewServiceContext(c)
+
+	s := zrpc.MustNewServer(c.RpcServerConf, func(grpcServer *grpc.Server) {
+		pb.RegisterPaymentServer(grpcServer, server.NewPaymentServer(ctx))
+		if c.Mode == service.DevMode || c.Mode == service.TestMode {
+			reflection.Register(grpcServer)
+		}
+	})
+	s.AddUnaryInterceptors(rpcserver.LoggerInterceptor)
+	defer s.Stop()
+
+	fmt.Printf("Starting rpc server at %s...\n", c.ListenOn)
+	s.Start()
+}

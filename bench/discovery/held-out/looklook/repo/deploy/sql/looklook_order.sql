@@ -1,0 +1,38 @@
+CREATE DATABASE IF NOT EXISTS looklook_order DEFAULT CHARSET utf8mb4;
+USE looklook_order;
+
+CREATE TABLE `homestay_order` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `create_time` datetime NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  `update_time` datetime NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP,
+  `delete_time` datetime NOT NULL DEFAULT '1970-01-01 08:00:00',
+  `del_state` tinyint NOT NULL DEFAULT '0',
+  `version` bigint NOT NULL DEFAULT '0',
+  `sn` char(25) NOT NULL DEFAULT '',
+  `user_id` bigint NOT NULL DEFAULT '0',
+  `homestay_id` bigint NOT NULL DEFAULT '0',
+  `title` varchar(32) NOT NULL DEFAULT '',
+  `sub_title` varchar(128) NOT NULL DEFAULT '',
+  `cover` varchar(1024) NOT NULL DEFAULT '',
+  `info` varchar(4069) NOT NULL DEFAULT '',
+  `people_num` tinyint(1) NOT NULL DEFAULT '0',
+  `row_type` tinyint(1) NOT NULL DEFAULT '0',
+  `need_food` tinyint(1) NOT NULL DEFAULT '0',
+  `food_info` varchar(256) NOT NULL DEFAULT '',
+  `food_price` bigint NOT NULL DEFAULT '0',
+  `homestay_price` bigint NOT NULL DEFAULT '0',
+  `market_homestay_price` bigint NOT NULL DEFAULT '0',
+  `homestay_business_id` bigint NOT NULL DEFAULT '0',
+  `homestay_user_id` bigint NOT NULL DEFAULT '0',
+  `live_start_date` date NOT NULL,
+  `live_end_date` date NOT NULL,
+  `live_people_num` tinyint NOT NULL DEFAULT '0',
+  `trade_state` tinyint(1) NOT NULL DEFAULT '0' COMMENT '-1 cancelled 0 wait pay 1 wait use 2 used 3 refunding 4 refunded',
+  `trade_code` char(8) NOT NULL DEFAULT '',
+  `remark` varchar(64) NOT NULL DEFAULT '',
+  `order_total_price` bigint NOT NULL DEFAULT '0',
+  `food_total_price` bigint NOT NULL DEFAULT '0',
+  `homestay_total_price` bigint NOT NULL DEFAULT '0',
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `idx_sn` (`sn`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
