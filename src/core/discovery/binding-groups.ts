@@ -118,11 +118,14 @@ interface SpringSetting {
   targetKind?: NonNullable<ConnectionFact['targetKind']>;
   /** Calls for an HTTP endpoint (an OpenID Connect server); otherwise the datastore is used. */
   role?: 'calls';
+  /** A Kafka client reading and writing the topics of the broker (ksqlDB's server): both edges. */
+  both?: boolean;
   /** For a host: the variable of its port. */
   port?: string;
 }
 
 const DATABASE = { mechanism: 'database', targetKind: 'database' } as const;
+const SCHEMA_REGISTRY: SpringSetting = { shape: 'url', mechanism: 'rest', role: 'calls', technology: 'Schema Registry', targetKind: 'other' };
 
 /**
  * The environment spellings of the settings `spring-config` connects with (datastores and mail;
@@ -150,6 +153,17 @@ const SPRING_ENVIRONMENT = new Map<string, SpringSetting>([
   ['QUARKUS_INFINISPAN_CLIENT_HOSTS', { shape: 'url', ...DATABASE, technology: 'Infinispan' }],
   ['QUARKUS_INFINISPAN_CLIENT_SERVER_LIST', { shape: 'url', ...DATABASE, technology: 'Infinispan' }],
   ['QUARKUS_OIDC_AUTH_SERVER_URL', { shape: 'url', mechanism: 'rest', role: 'calls', technology: 'OpenID Connect' }],
+  // The schema registry that Spring Kafka's serdes, a Connect worker's Avro converters and a ksqlDB
+  // server call for the schemas of what they read and write.
+  ['SPRING_KAFKA_PROPERTIES_SCHEMA_REGISTRY_URL', SCHEMA_REGISTRY],
+  ['SPRING_KAFKA_PRODUCER_PROPERTIES_SCHEMA_REGISTRY_URL', SCHEMA_REGISTRY],
+  ['SPRING_KAFKA_CONSUMER_PROPERTIES_SCHEMA_REGISTRY_URL', SCHEMA_REGISTRY],
+  ['SPRING_KAFKA_STREAMS_PROPERTIES_SCHEMA_REGISTRY_URL', SCHEMA_REGISTRY],
+  ['CONNECT_VALUE_CONVERTER_SCHEMA_REGISTRY_URL', SCHEMA_REGISTRY],
+  ['CONNECT_KEY_CONVERTER_SCHEMA_REGISTRY_URL', SCHEMA_REGISTRY],
+  ['KSQL_KSQL_SCHEMA_REGISTRY_URL', SCHEMA_REGISTRY],
+  // A ksqlDB server's queries read topics and write others: a Kafka client both ways.
+  ['KSQL_BOOTSTRAP_SERVERS', { shape: 'url', mechanism: 'messaging', technology: 'Kafka', targetKind: 'message-broker', both: true }],
 ]);
 
 /** Upper-cased with separators unified. */
@@ -187,17 +201,20 @@ export function springEnvironmentConnections(bindings: readonly BindingFact[]): 
       target = { host: value.toLowerCase(), ...(Number.isInteger(port) && port > 0 ? { port } : {}) };
     }
     if (!target) continue;
-    connections.push({
-      type: 'connection',
-      component: binding.component,
-      target,
-      role: setting.role ?? 'uses',
-      mechanism: setting.mechanism,
-      ...(technology ? { technology } : {}),
-      ...(setting.targetKind ? { targetKind: setting.targetKind } : {}),
-      evidence: binding.evidence,
-      confidence: CONFIDENCE.resolved,
-    });
+    const roles: ConnectionFact['role'][] = setting.both ? ['produces', 'consumes'] : [setting.role ?? 'uses'];
+    for (const role of roles) {
+      connections.push({
+        type: 'connection',
+        component: binding.component,
+        target,
+        role,
+        mechanism: setting.mechanism,
+        ...(technology ? { technology } : {}),
+        ...(setting.targetKind ? { targetKind: setting.targetKind } : {}),
+        evidence: binding.evidence,
+        confidence: CONFIDENCE.resolved,
+      });
+    }
   }
   return connections;
 }

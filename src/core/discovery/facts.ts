@@ -188,6 +188,13 @@ export interface FactCondition {
 }
 
 /** A connection a component makes to something else. */
+/**
+ * The component of a Kafka connector's connections when its file names no Connect worker (a JSON
+ * configuration submitted to the worker's REST API): resolution gives them to the scan's one
+ * Kafka Connect worker, else to a system of this name.
+ */
+export const KAFKA_CONNECT_WORKER = 'kafka-connect';
+
 export interface ConnectionFact {
   type: 'connection';
   /** The component making it, when the file says; otherwise the component whose root holds the file. */

@@ -84,6 +84,10 @@ const PRODUCTS: [RegExp, SystemKind, string][] = [
   // A schema registry is a real dependency: Kafka clients fetch and register the schemas of what
   // they serialise, over HTTP, at run time. Named for what it is, and not control plane.
   [/^(cp-schema-registry|schema-registry|apicurio-registry(-[a-z]+)?|karapace)$/, 'other', 'Schema Registry'],
+  // A Kafka Connect worker runs the connectors that copy between Kafka and other systems
+  // (kafka-connect.ts gives their edges); a ksqlDB server runs queries over topics. Applications.
+  [/^(cp-kafka-connect(-base)?|cp-server-connect(-base)?|kafka-connect)$/, 'application', 'Kafka Connect'],
+  [/^(cp-ksqldb-server|ksqldb-server|ksqldb)$/, 'application', 'ksqlDB'],
   [/^minio$/, 'file-store', 'MinIO'],
   [/^localstack$/, 'file-store', 'LocalStack'],
   [/^azurite$/, 'file-store', 'Azure Storage'],
@@ -121,6 +125,7 @@ const FULL_NAMES: [RegExp, SystemKind, string][] = [
   // Eventuate's own builds of its infrastructure (the CDC service itself is an application, see eventuate-cdc.ts).
   [/(^|\/)eventuateio\/eventuate-zookeeper$/, 'other', 'ZooKeeper'],
   [/(^|\/)eventuateio\/eventuate-kafka$/, 'message-broker', 'Kafka'],
+  [/(^|\/)debezium\/(connect|connect-base)$/, 'application', 'Kafka Connect'],
   [/(^|\/)eventuateio\/eventuate-(vanilla-)?mysql8?$/, 'database', 'MySQL'],
   [/(^|\/)eventuateio\/eventuate-(vanilla-)?postgres$/, 'database', 'PostgreSQL'],
   // Dapr's placement service and dashboard; the `daprio/dapr` image runs placement or the

@@ -8,7 +8,7 @@
 import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
 import { isLocalHost, parseAddress, type ParsedAddress } from './addresses.js';
 import { branchMayRun } from './conditions.js';
-import { CONFIDENCE, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact, type RerouteFact, type SubclassFact } from './facts.js';
+import { CONFIDENCE, KAFKA_CONNECT_WORKER, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact, type RerouteFact, type SubclassFact } from './facts.js';
 import { hostCandidates, isControlPlane, nameKey, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
 import { interpolateComposeFacts } from './compose-interpolation.js';
 import { settleLabelledNames } from './labelled-names.js';
@@ -726,6 +726,14 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // The first in the files wins, whatever order facts came in.
   for (const list of endpointsOf.values()) list.sort((left, right) => byLocation(left.evidence, right.evidence));
 
+  // A connector whose file names no worker runs on the scan's one Kafka Connect worker.
+  const connectWorkers = [...components.values()].filter((component) => component.defined && component.technology === 'Kafka Connect');
+  const connectWorker = connectWorkers.length === 1 ? connectWorkers[0] : undefined;
+  connections.forEach((fact, index) => {
+    if (fact.component !== KAFKA_CONNECT_WORKER) return;
+    if (connectWorker) connections[index] = { ...fact, component: connectWorker.key };
+    else ensure(KAFKA_CONNECT_WORKER, 'application', false).technology ??= 'Kafka Connect';
+  });
   for (const fact of connections) {
     if (fact.endpoint) continue;
     if (fact.component !== undefined && PLACEHOLDER.test(fact.component)) continue;

@@ -341,9 +341,68 @@ function annotationArguments(list: SyntaxNode | undefined): { args: SyntaxNode[]
   return { args, named };
 }
 
+/** Types whose members other classes name as constants: classes, interfaces, enums, records. */
+const CONSTANT_OWNERS = new Set(['class_declaration', 'interface_declaration', 'enum_declaration', 'record_declaration']);
+
+/** The name of the type declaring a member, the nearest around it. */
+function declaringType(node: SyntaxNode): string | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (CONSTANT_OWNERS.has(current.type)) return field(current, 'name')?.text;
+    if (current.type === 'method_declaration' && !/\bstatic\b/.test(kids(current).find((child) => child.type === 'modifiers')?.text ?? '')) return undefined;
+  }
+  return undefined;
+}
+
+/** A constant's name by convention: `ORDERS`, `ORDER_EVENTS`. */
+const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$/;
+
+/**
+ * What a constant names when other classes read it: its value, or for a value object built with
+ * its name first (`ORDERS = new Topic<>("orders", Serdes.String(), orderSerde)`) that name, which
+ * `Topics.ORDERS.name()` reads.
+ */
+function constantValue(value: SyntaxNode): SyntaxNode {
+  if (value.type !== 'object_creation_expression') return value;
+  const first = kids(field(value, 'arguments') ?? value).find((child) => child.type !== 'line_comment' && child.type !== 'block_comment');
+  return first?.type === 'string_literal' ? first : value;
+}
+
+/** Shares a constant as `Owner.NAME`, for other classes naming a topic or queue by it. */
+function shareConstant(at: SyntaxNode, name: string, value: SyntaxNode | { kind: 'literal'; text: string }, model: FileModel): void {
+  const owner = declaringType(at);
+  if (owner && !model.shared.has(`${owner}.${name}`)) model.shared.set(`${owner}.${name}`, { value: 'kind' in value && !('type' in value) ? value : constantValue(value as SyntaxNode), at });
+}
+
+/** Accessors of a constant value object that give its name (`Topics.ORDERS.name()`, `Topic.ORDERS.topic`). */
+const NAME_ACCESSORS = /^(?:name|getName|topic|getTopic|topicName|getTopicName|value|getValue|toString)$/;
+
+/**
+ * A constant of another class: `Topics.ORDERS`, `Schemas.Topics.ORDERS` (by its last two names),
+ * a statically imported `ORDERS`, and a name read from one (`Topics.ORDERS.name()`).
+ */
+function constantReference(node: SyntaxNode, model: FileModel): string | undefined {
+  if (node.type === 'method_invocation' || node.type === 'field_access') {
+    const member = field(node, node.type === 'method_invocation' ? 'name' : 'field')?.text ?? '';
+    const object = field(node, 'object');
+    if (node.type === 'method_invocation' && kids(field(node, 'arguments') ?? node).length > 0) return undefined;
+    if (object && NAME_ACCESSORS.test(member)) {
+      const inner = constantReference(object, model);
+      if (inner) return inner;
+    }
+    if (node.type !== 'field_access' || !object || !CONSTANT_NAME.test(member)) return undefined;
+    const owner = object.type === 'identifier' ? object.text : object.type === 'field_access' ? field(object, 'field')?.text : undefined;
+    if (!owner || !/^[A-Z]/.test(owner) || (object.type === 'identifier' && (model.bindings.has(owner) || model.types.has(owner)))) return undefined;
+    return `${owner}.${member}`;
+  }
+  if (node.type !== 'identifier' || !CONSTANT_NAME.test(node.text) || model.bindings.has(node.text)) return undefined;
+  const escaped = node.text.replace(/\$/g, '\\$');
+  const imported = new RegExp(`^\\s*import\\s+static\\s+[\\w.]*?(\\w+)\\s*\\.\\s*${escaped}\\s*;`, 'm').exec(node.tree.rootNode.text)?.[1];
+  return imported ? `${imported}.${node.text}` : undefined;
+}
+
 /** The reader for Java. */
 export const javaReader: LanguageReader = {
-  nodeTypes: ['method_invocation', 'object_creation_expression', 'annotation', 'marker_annotation', 'class_declaration', 'interface_declaration', 'enum_declaration', 'import_declaration', 'field_declaration', 'local_variable_declaration', 'constant_declaration', 'formal_parameter', 'assignment_expression'],
+  nodeTypes: ['method_invocation', 'object_creation_expression', 'annotation', 'marker_annotation', 'class_declaration', 'interface_declaration', 'enum_declaration', 'import_declaration', 'field_declaration', 'local_variable_declaration', 'constant_declaration', 'formal_parameter', 'assignment_expression', 'enum_constant'],
 
   site(node: SyntaxNode): CallSite | undefined {
     switch (node.type) {
@@ -448,8 +507,9 @@ export const javaReader: LanguageReader = {
   crossFile(node: SyntaxNode, model: FileModel): string | undefined {
     // `props.catalogueUrl`, `props.getCatalogueUrl()`, `properties.getEndpoints().getCatalog()` or
     // a record's `properties.endpoints().catalog()` on a variable of a configuration class declared elsewhere.
-    if (node.type !== 'field_access' && node.type !== 'method_invocation') return undefined;
-    return accessorPath(node, model);
+    // A constant of another class (`Schemas.Topics.ORDERS.name()`) otherwise.
+    if (node.type !== 'field_access' && node.type !== 'method_invocation') return constantReference(node, model);
+    return accessorPath(node, model) ?? constantReference(node, model);
   },
 
   declare(node: SyntaxNode, model: FileModel): void {
@@ -471,6 +531,9 @@ export const javaReader: LanguageReader = {
           if (node.type === 'field_declaration') bindMember(declarator, name, key, model);
           else if (key) bind(model.bindings, name, { kind: 'env', key });
           if (value) bind(model.bindings, name, value);
+          // `static final String ORDERS = "orders"` (an interface's fields are static too) is named by other classes as `Topics.ORDERS`.
+          const modifiers = kids(node).find((child) => child.type === 'modifiers')?.text ?? '';
+          if (value && node.type !== 'local_variable_declaration' && CONSTANT_NAME.test(name) && (node.type === 'constant_declaration' || /\bstatic\b/.test(modifiers))) shareConstant(declarator, name, value, model);
           if (type && type.text !== 'var') model.types.set(name, typeName(type.text));
         }
         return;
@@ -517,6 +580,18 @@ export const javaReader: LanguageReader = {
         const right = field(node, 'right');
         const name = left?.type === 'identifier' ? left.text : left?.type === 'field_access' ? field(left, 'field')?.text : undefined;
         if (name && right) bind(model.bindings, name, right);
+        // A constant set in a static initialiser (`ORDERS = new Topic<>("orders", …)`).
+        if (name && right && CONSTANT_NAME.test(name)) shareConstant(node, name, right, model);
+        return;
+      }
+      case 'enum_constant': {
+        // `ORDERS("orders")` is read as `Topic.ORDERS.topic()`; without arguments, `Topic.ORDERS.name()` is `ORDERS`.
+        const name = field(node, 'name')?.text;
+        const args = field(node, 'arguments');
+        const first = args ? kids(args)[0] : undefined;
+        if (!name) return;
+        if (first?.type === 'string_literal') shareConstant(node, name, first, model);
+        else if (!args) shareConstant(node, name, { kind: 'literal', text: name }, model);
         return;
       }
       default:

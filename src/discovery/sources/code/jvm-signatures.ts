@@ -47,6 +47,23 @@ const restClientKey: NonNullable<Signature['refine']> = (site, tools) => {
   return configKey.kind === 'literal' && configKey.text.trim() !== '' ? { key: `quarkus.rest-client.${configKey.text.trim()}.url` } : undefined;
 };
 
+const KAFKA_STREAMS = ['org.apache.kafka.streams'];
+/** Confluent's serdes and their configuration (`AbstractKafkaSchemaSerDeConfig`). */
+const CONFLUENT = ['io.confluent'];
+/** The setting naming the schema registry, as a constant or as written. */
+const SCHEMA_REGISTRY_KEY = /SCHEMA_REGISTRY_URL_CONFIG$|^"schema\.registry\.url"$/;
+
+/**
+ * A topology's source topic: the builder's `stream`, `table` or `globalTable` given a topic, a
+ * list of topics or a pattern. In a file of a topology, `list.stream()` (no argument) and
+ * `Arrays.stream(a)` are Java's own streams, not topics.
+ */
+const streamsSource: NonNullable<Signature['refine']> = (site, tools) => {
+  if (site.args.length === 0 || /^(?:Arrays|Stream|StreamSupport|IntStream|LongStream)\./.test(site.callee)) return false;
+  const first = site.args[0] ? tools.text(site.args[0]) : '';
+  return /^(?:\(|[A-Za-z_]\w*->|\{)/.test(first) ? false : undefined;
+};
+
 /** SmallRye Reactive Messaging's connectors, by the package a file imports, and the broker setting each reads. */
 const SMALLRYE_CONNECTORS: readonly (readonly [string, string, string])[] = [
   ['io.smallrye.reactive.messaging.rabbitmq', 'RabbitMQ', 'rabbitmq-host'],
@@ -163,6 +180,19 @@ export const JVM_SIGNATURES: readonly Signature[] = [
     imports: [...KAFKA_CLIENTS, ...SPRING_KAFKA],
     target: [1],
     refine: (site, tools) => (site.args[0] && /BOOTSTRAP_SERVERS_CONFIG$|^"bootstrap\.servers"$/.test(tools.text(site.args[0])) ? undefined : false),
+  }),
+  // Kafka Streams: a topology reads topics (`builder.stream("orders")`, `.table`, `.globalTable`)
+  // and writes them (`.to("payments")`, `.through`); `repartition` and state stores are the
+  // application's own internal topics, no edge. `to(extractor)` writes to topics chosen per record.
+  consumes('Kafka', ['StreamsBuilder.stream', 'StreamsBuilder.table', 'StreamsBuilder.globalTable', '*.stream', '*.table', '*.globalTable'], { imports: KAFKA_STREAMS, channel: [0], refine: streamsSource }),
+  produces('Kafka', ['*.to', '*.through'], { imports: KAFKA_STREAMS, channel: [0], refine: (site) => (site.args.length > 0 ? undefined : false) }),
+  // The schema registry Avro, Protobuf and JSON Schema serdes call for their schemas.
+  calls('rest', ['*.put', '*.setProperty', '*.set', 'put', 'setProperty', 'to', 'Collections.singletonMap', 'Map.of', 'mapOf'], {
+    imports: [...KAFKA_CLIENTS, ...SPRING_KAFKA, ...CONFLUENT],
+    target: [1],
+    technology: 'Schema Registry',
+    targetKind: 'other',
+    refine: (site, tools) => (site.args[0] && SCHEMA_REGISTRY_KEY.test(tools.text(site.args[0])) ? undefined : false),
   }),
   // SmallRye Reactive Messaging (Quarkus): channels by annotation, the connector by configuration
   consumes('Kafka', ['@Incoming'], { imports: ['org.eclipse.microprofile.reactive.messaging'], channel: [0, 'value'], targetKind: 'message-broker', refine: reactiveChannel('consumes') }),

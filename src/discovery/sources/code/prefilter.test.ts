@@ -183,10 +183,15 @@ const CASES: Record<string, { table: FamilyTable; pass: string[]; reject: string
       'import com.paypal.core.PayPalHttpClient;',
       'import com.auth0.client.mgmt.ManagementAPI;',
       'import com.okta.sdk.client.Clients;',
+      // Constants other classes name topics by (a shared `Topics` class, an enum of topics).
+      'public static final String ORDERS = "orders";',
+      'ORDERS = new Topic<>("orders", Serdes.String(), orderSerde);',
+      'enum Topic {\n  ORDERS("orders"),\n  PAYMENTS("payments");\n}',
+      'object Topics { const val ORDERS = "orders" }',
     ],
     reject: [
       'public record Customer(String name, String email) {}',
-      'private static final String STORAGE_CLASS = "standard";',
+      'private static final int STORAGE_CLASS = 3;',
       'double scoreDiscount(double total) { return 0.1; }',
       '/** See https://example.com/docs */\nclass Rules {}',
       'import lombok.Value;\n@Value class Money { long cents; }',

@@ -128,10 +128,14 @@ export const SHARES =
   /\bos\.(?:Getenv|LookupEnv)\(|\bmustMapEnv\(|\bprocess\.env\b|\bmodule\.exports\b|@ConfigurationProperties\b|@Value\(|\bexport\s+const\s+\w*(?:url|uri|host|addr|address|endpoint)\w*\s*=|["'`](?:https?|grpc|amqp|redis|nats|mongodb|postgres(?:ql)?|mysql):\/\/(?!www\.|localhost)/i;
 
 /**
- * Constants other files may name a topic, queue or pub/sub component by: a C# `const string` and a
- * TS/JS exported constant in capitals (`export const ORDERS_TOPIC = 'orders'`). Case matters here.
+ * Constants other files may name a topic, queue or pub/sub component by: a C# `const string`, a
+ * TS/JS exported constant in capitals (`export const ORDERS_TOPIC = 'orders'`), a Java
+ * `static final String ORDERS = "orders"`, a Kotlin `const val`, a value object made with its name
+ * (`ORDERS = new Topic<>("orders", …)`) and an enum constant given one (`ORDERS("orders"),`).
+ * Case matters here.
  */
-export const CONSTANTS = /\bconst\s+string\s+\w+\s*=\s*"|\bexport\s+const\s+[A-Z][A-Z0-9_]*\s*=\s*['"`]/;
+export const CONSTANTS =
+  /\bconst\s+string\s+\w+\s*=\s*"|\bexport\s+const\s+[A-Z][A-Z0-9_]*\s*=\s*['"`]|\bstatic\s+(?:final\s+)?String\s+[A-Z][A-Z0-9_]*\s*=\s*"|\bconst\s+val\s+[A-Z][A-Z0-9_]*\s*=\s*"|\b[A-Z][A-Z0-9_]*\s*=\s*new\s+\w+\s*(?:<[^>;]*>)?\s*\(\s*"|^\s*(?:public\s+)?String\s+[A-Z][A-Z0-9_]*\s*=\s*"|^\s*[A-Z][A-Z0-9_]*\s*\(\s*"[^"]*"\s*\)\s*[,;]/m;
 
 /** Whether a file may hold anything the family or the user's rules recognise. */
 export function mayMatch(text: string, triggers: RegExp, rules: readonly UserRule[]): boolean {

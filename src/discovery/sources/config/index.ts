@@ -13,6 +13,7 @@ import { helmChartSource } from './helm-chart.js';
 import { helmTemplatesSource } from './helm-templates.js';
 import { helmValuesSource } from './helm-values.js';
 import { jsonConfigSource } from './json-config.js';
+import { kafkaConnectSource } from './kafka-connect.js';
 import { kubernetesManifestsSource } from './kubernetes-manifests.js';
 import { kustomizeSource } from './kustomize.js';
 import { springConfigSource } from './spring-config.js';
@@ -34,7 +35,9 @@ export const configSources: Source[] = [
   jsonConfigSource,
   daprComponentsSource,
   symfonyConfigSource,
+  kafkaConnectSource,
 ];
 
 /** Each source on its own, for tests and for callers that want one. */
+export { kafkaConnectSource };
 export { daprComponentsSource, dockerComposeSource, dockerfileSource, dotnetAppsettingsSource, entrypointScriptSource, envFileSource, helmChartSource, helmTemplatesSource, helmValuesSource, jsonConfigSource, kubernetesManifestsSource, kustomizeSource, springConfigSource, symfonyConfigSource };

@@ -98,9 +98,17 @@ const QUARKUS_URL_KEYS: readonly (readonly [RegExp, KnownKey])[] = [
   [/^quarkus\.oidc\.(?:[^.]+\.)?authserverurl$/, OPENID_CONNECT],
 ];
 
+/**
+ * The schema registry Kafka serdes call for their schemas, wherever the client's properties are
+ * passed through (`spring.kafka.properties.schema.registry.url`, `.producer.properties.…`,
+ * `spring.cloud.stream.kafka.binder.configuration.…`, Quarkus `mp.messaging.connector.smallrye-kafka.…`).
+ */
+const SCHEMA_REGISTRY: KnownKey = { mechanism: 'rest', role: 'calls', technology: 'Schema Registry', targetKind: 'other' };
+const SCHEMA_REGISTRY_URL = /(?:^|\.)schema\.registry\.url$/;
+
 /** What the keys of a URL or connection string connect to (`key` in canonical form). */
 function urlKey(key: string): KnownKey | undefined {
-  const known = URL_KEYS.get(key) ?? (OAUTH2_PROVIDER_URL.test(key) ? OPENID_CONNECT : undefined);
+  const known = URL_KEYS.get(key) ?? (OAUTH2_PROVIDER_URL.test(key) ? OPENID_CONNECT : undefined) ?? (SCHEMA_REGISTRY_URL.test(key) ? SCHEMA_REGISTRY : undefined);
   if (known || !key.startsWith('quarkus.')) return known;
   const unquoted = key.replace(/"/g, '');
   return QUARKUS_URL_KEYS.find(([pattern]) => pattern.test(unquoted))?.[1];
