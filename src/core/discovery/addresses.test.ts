@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAddress } from './addresses.js';
+import { namesNoSystem, parseAddress } from './addresses.js';
 
 describe('parseAddress', () => {
   // A port given by a variable nothing set: the host is still named, the port unknown.
@@ -100,5 +100,50 @@ describe('parseAddress', () => {
 
   it.each(['', 'hello', '/var/data', '42', 'true', 'some text with spaces', 'user:***@unix(/var/run/mysqld/mysqld.sock)/db', 'user:***@/db'])('finds no address in %j', (value) => {
     expect(parseAddress(value)).toBeUndefined();
+  });
+});
+
+describe('namesNoSystem: the one rule for hosts that name no other system', () => {
+  it.each([
+    // this machine
+    ['localhost', true],
+    ['LOCALHOST', true],
+    ['127.0.0.1', true],
+    ['127.1.2.3', true],
+    ['0.0.0.0', true],
+    ['::1', true],
+    ['[::1]', true],
+    ['host.docker.internal', true],
+    // RFC 2606 / 6761 reserved top-level domains
+    ['fax-gateway.legacy.example', true],
+    ['example', false],
+    ['api.shop.test', true],
+    ['nowhere.invalid', true],
+    ['app.localhost', true],
+    ['Fax-Gateway.Legacy.EXAMPLE.', true],
+    // RFC 2606 second-level documentation domains and their subdomains
+    ['example.com', true],
+    ['example.org', true],
+    ['example.net', true],
+    ['api.example.com', true],
+    ['smtp.mailrelay.example.net', true],
+    ['sftp.partner-bank.example.org', true],
+    // real names that only look alike
+    ['examples.com', false],
+    ['myexample.com', false],
+    ['example.io', false],
+    ['api.example.io', false],
+    ['example.com.au', false],
+    ['testing.internal', false],
+    ['latest', false],
+    ['test', false],
+    ['contest.io', false],
+    ['cart', false],
+    ['cart.shop.svc.cluster.local', false],
+    ['orders.local', false],
+    ['10.0.0.12', false],
+    ['api.stripe.com', false],
+  ])('%s → %s', (host, expected) => {
+    expect(namesNoSystem(host)).toBe(expected);
   });
 });

@@ -91,9 +91,26 @@ const WELL_KNOWN_PORTS: Record<number, { technology: string; mechanism: Mechanis
   61616: { technology: 'ActiveMQ', mechanism: 'messaging', kind: 'message-broker' },
 };
 
-/** Hosts that mean "this machine" or "nowhere": a connection to them names no other system. */
-export function isLocalHost(host: string): boolean {
-  return /^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|::1|\[::1\]|host\.docker\.internal)$/i.test(host);
+/** Hosts that mean "this machine" (or every interface of it). */
+const LOCAL_HOST = /^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|::1|\[::1\]|host\.docker\.internal)$/i;
+
+/**
+ * Names reserved for documentation and testing (RFC 2606, RFC 6761): the top-level domains
+ * `.example`, `.test`, `.invalid` and `.localhost`, and `example.com`, `example.org`, `example.net`
+ * with their subdomains. A bare single label (`test`, `example`) is left alone: a compose service may
+ * be called so. No real system answers at them; they are the defaults of features left
+ * switched off (`http://fax-gateway.legacy.example`) and the hosts of examples in docs.
+ */
+const RESERVED_HOST = /\.(?:example|test|invalid|localhost)$|(?:^|\.)example\.(?:com|org|net)$/i;
+
+/**
+ * Whether a host names no other system: this machine, or a reserved documentation name. The one
+ * rule every source and resolution use to judge a host, so a connection to such a host becomes
+ * neither an edge nor a system anywhere.
+ */
+export function namesNoSystem(host: string): boolean {
+  const name = host.trim().replace(/\.$/, '');
+  return LOCAL_HOST.test(name) || RESERVED_HOST.test(name);
 }
 
 /** Splits `host:port` (IPv6 in brackets allowed). */

@@ -6,7 +6,7 @@
  * any order give the same graph.
  */
 import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
-import { isLocalHost, parseAddress, type ParsedAddress } from './addresses.js';
+import { namesNoSystem, parseAddress, type ParsedAddress } from './addresses.js';
 import { branchMayRun } from './conditions.js';
 import { CONFIDENCE, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact, type RerouteFact, type SubclassFact } from './facts.js';
 import { hostCandidates, isControlPlane, nameKey, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
@@ -559,7 +559,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
 
   // The system a connection's target is, or undefined when it names nothing else.
   const systemFor = (address: ParsedAddress, fallbackKind: SystemKind): Component | undefined => {
-    if (isLocalHost(address.host)) return undefined;
+    if (namesNoSystem(address.host)) return undefined;
     const named = findHost(address.host);
     if (named) return named;
     const external = ensure(systemNameForHost(address.host), address.kind && address.kind !== 'application' ? address.kind : fallbackKind, false);
@@ -768,7 +768,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       const mine = binding.component ? find(binding.component) === owner : binding.scope !== undefined && binding.scope !== '' && [...owner.roots].some((root) => root !== '' && within(root, binding.scope as string));
       if (!mine || REFERENCE.test(binding.value)) continue;
       const address = parseAddress(binding.value);
-      if (!address || isLocalHost(address.host)) continue;
+      if (!address || namesNoSystem(address.host)) continue;
       const named = findHost(address.host);
       if (!named || named.kind !== 'message-broker' || !named.defined || named.controlPlane || !technology || !named.technology?.toLowerCase().includes(technology.toLowerCase())) continue;
       const known = found.get(named);
@@ -864,7 +864,10 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   for (const reroute of [...reroutes].sort((left, right) => byLocation(left.evidence, right.evidence))) {
     const from = findHost(reroute.host);
     if (!from) continue;
-    const destinations = reroute.destinations.map((destination) => findHost(destination.host) ?? ensure(systemNameForHost(destination.host), 'application', false));
+    // A destination at a reserved documentation name (`*.example`) is no system to reach.
+    const real = reroute.destinations.filter((destination) => !namesNoSystem(destination.host));
+    if (real.length === 0) continue;
+    const destinations = real.map((destination) => findHost(destination.host) ?? ensure(systemNameForHost(destination.host), 'application', false));
     if (destinations.every((destination) => destination === from)) continue;
     for (const [id, edge] of [...edges]) {
       if (edge.target !== from) continue;
@@ -924,7 +927,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       const mine = binding.component ? find(binding.component) === source : binding.scope !== undefined && [...source.roots].some((root) => root !== '' && within(root, binding.scope as string) && binding.scope !== '');
       if (!mine || REFERENCE.test(binding.value)) continue;
       const address = parseAddress(binding.value);
-      if (!address?.mechanism || address.mechanism === 'other' || isLocalHost(address.host)) continue;
+      if (!address?.mechanism || address.mechanism === 'other' || namesNoSystem(address.host)) continue;
       const named = findHost(address.host);
       if (named === target) found.add(address.mechanism);
     }
