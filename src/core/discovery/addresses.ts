@@ -61,6 +61,9 @@ const SCHEMES: Record<string, { technology: string; mechanism: Mechanism; kind: 
   mqtt: { technology: 'MQTT', mechanism: 'messaging', kind: 'message-broker' },
   mqtts: { technology: 'MQTT', mechanism: 'messaging', kind: 'message-broker' },
   tcp: { technology: 'TCP', mechanism: 'other', kind: 'application' },
+  stomp: { technology: 'STOMP', mechanism: 'messaging', kind: 'message-broker' },
+  'stomp+ssl': { technology: 'STOMP', mechanism: 'messaging', kind: 'message-broker' },
+  stomps: { technology: 'STOMP', mechanism: 'messaging', kind: 'message-broker' },
   sb: { technology: 'Azure Service Bus', mechanism: 'messaging', kind: 'message-broker' },
   s3: { technology: 'Amazon S3', mechanism: 'file-transfer', kind: 'file-store' },
   gs: { technology: 'Google Cloud Storage', mechanism: 'file-transfer', kind: 'file-store' },
@@ -89,6 +92,8 @@ const WELL_KNOWN_PORTS: Record<number, { technology: string; mechanism: Mechanis
   4222: { technology: 'NATS', mechanism: 'messaging', kind: 'message-broker' },
   1883: { technology: 'MQTT', mechanism: 'messaging', kind: 'message-broker' },
   61616: { technology: 'ActiveMQ', mechanism: 'messaging', kind: 'message-broker' },
+  // STOMP's conventional port (ActiveMQ, Artemis, RabbitMQ's STOMP plugin).
+  61613: { technology: 'STOMP', mechanism: 'messaging', kind: 'message-broker' },
 };
 
 /** Hosts that mean "this machine" (or every interface of it). */
@@ -212,6 +217,9 @@ export function parseAddress(value: string): ParsedAddress | undefined {
     return parseAddress(stripped) ?? (/^[A-Za-z][A-Za-z0-9_.-]*$/.test(stripped) ? hostPort(stripped) : undefined);
   }
   if (/\(\s*DESCRIPTION\s*=/i.test(text)) return tnsDescriptor(text);
+  // ActiveMQ composite URIs, `failover:(tcp://mq1:61616,tcp://mq2:61616)?randomize=false`: the first broker names the cluster.
+  const composite = /^(?:failover|static|discovery):(?:\/\/)?\(\s*([^,)\s]+)/i.exec(text);
+  if (composite?.[1]) return parseAddress(composite[1]);
   const jdbc = /^jdbc:([a-z0-9]+):(?:thin:@)?(.*)$/i.exec(text);
   if (jdbc) {
     const driver = (jdbc[1] ?? '').toLowerCase();

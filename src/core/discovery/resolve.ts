@@ -135,6 +135,19 @@ function relaxedKey(key: string): string {
 const PROTOCOL_BROKERS: Record<string, readonly string[]> = {
   amqp: ['amqp', 'activemq', 'artemis', 'qpid', 'service bus', 'rabbitmq', 'solace'],
   jms: ['jms', 'activemq', 'artemis', 'qpid', 'service bus', 'rabbitmq', 'solace', 'ibm mq'],
+  // STOMP: ActiveMQ Classic and Artemis speak it natively, RabbitMQ through its plugin.
+  stomp: ['stomp', 'activemq', 'artemis', 'rabbitmq', 'apollo'],
+};
+
+/**
+ * Settings a framework connects with when code names no broker, by the technology of the code's
+ * producers and consumers: Spring Boot's JMS auto-configuration gives the injected `JmsTemplate`
+ * and `@JmsListener` containers the broker of `spring.activemq.broker-url` (ActiveMQ Classic) or
+ * `spring.artemis.broker-url` / `spring.artemis.host` (Artemis), each also set from the
+ * environment (`SPRING_ACTIVEMQ_BROKER_URL`).
+ */
+const BROKER_SETTINGS: Record<string, readonly string[]> = {
+  jms: ['spring.activemq.broker-url', 'spring.artemis.broker-url', 'spring.artemis.host'],
 };
 
 /** A bound value that names another key instead of holding a value. */
@@ -578,6 +591,20 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     return named;
   };
 
+  // The broker a framework's settings give the component (BROKER_SETTINGS), when its own
+  // configuration names one that is not this machine: a developer's `tcp://localhost:61616` left
+  // in application.properties says only that a broker runs beside the service, which brokerFor finds.
+  const configuredBroker = (fact: ConnectionFact, owner: Component): { target: Component; evidence: Evidence } | undefined => {
+    for (const key of BROKER_SETTINGS[fact.technology?.toLowerCase() ?? ''] ?? []) {
+      const bound = lookup(key, owner, fact.evidence.file);
+      if (!bound || bound.confidence < CONFIDENCE.resolved) continue;
+      const address = parseAddress(bound.value) ?? (/^[a-z0-9][a-z0-9.-]*$/i.test(bound.value) ? { host: bound.value.toLowerCase() } : undefined);
+      const target = address ? systemFor(address, 'message-broker') : undefined;
+      if (target) return { target, evidence: bound.evidence };
+    }
+    return undefined;
+  };
+
   interface Edge {
     source: Component;
     target: Component;
@@ -671,8 +698,15 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
         technology ??= address.technology;
         addressMechanism = address.mechanism;
       } else if (fact.role === 'produces' || fact.role === 'consumes') {
-        target = brokerFor(fact);
-        confidence = Math.min(confidence, CONFIDENCE.inferred);
+        const configured = configuredBroker(fact, owner);
+        if (configured) {
+          target = configured.target;
+          evidence.push(configured.evidence);
+          confidence = Math.min(confidence, CONFIDENCE.resolved);
+        } else {
+          target = brokerFor(fact);
+          confidence = Math.min(confidence, CONFIDENCE.inferred);
+        }
       } else if (fact.mechanism === 'grpc' && fact.channel && providerOf.get(nameKey(fact.channel))) {
         target = providerOf.get(nameKey(fact.channel));
         confidence = Math.min(confidence, CONFIDENCE.resolved);
