@@ -85,6 +85,8 @@ export const COVERAGE_TAGS = [
   'kafka',
   'rabbitmq',
   'amqp10',
+  'jms',
+  'stomp',
   'dapr',
   'nats',
   'mqtt',
@@ -114,6 +116,10 @@ export const COVERAGE_TAGS = [
   'decoy-test-file',
   'decoy-node-modules',
   'decoy-readme',
+  // A reserved documentation host (`*.example`, `example.com`) as a disabled feature's default
+  'reserved-host',
+  // Browser code talking to the site that served it (a SPA's STOMP or fetch), not a system's connection
+  'browser-code',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

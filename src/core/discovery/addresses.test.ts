@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAddress } from './addresses.js';
+import { namesNoSystem, parseAddress } from './addresses.js';
 
 describe('parseAddress', () => {
   // A port given by a variable nothing set: the host is still named, the port unknown.
@@ -33,6 +33,10 @@ describe('parseAddress', () => {
     ['nats://nats:4222', { host: 'nats', port: 4222, technology: 'NATS' }],
     ['kafka-1:9092,kafka-2:9092', { host: 'kafka-1', port: 9092 }],
     ['cart:7070', { host: 'cart', port: 7070 }],
+    ['failover:(tcp://mq1:61616,tcp://mq2:61616)?randomize=false', { host: 'mq1', port: 61616 }],
+    ['failover://(ssl://mq1.corp.net:61617)', { host: 'mq1.corp.net', port: 61617 }],
+    ['stomp://activemq:61613', { host: 'activemq', port: 61613, technology: 'STOMP', kind: 'message-broker' }],
+    ['activemq:61613', { host: 'activemq', port: 61613, technology: 'STOMP' }],
     ['Server=sql01,1433;Database=orders;User Id=app;Password=***;', { host: 'sql01', port: 1433, resource: 'orders', technology: 'SQL Server' }],
     ['Data Source=tcp:db.example.org,1433;Initial Catalog=billing', { host: 'db.example.org', port: 1433, resource: 'billing' }],
     ['Host=pg;Port=5432;Database=shop;Username=app;Password=***', { host: 'pg', port: 5432, resource: 'shop', technology: 'PostgreSQL' }],
@@ -100,5 +104,50 @@ describe('parseAddress', () => {
 
   it.each(['', 'hello', '/var/data', '42', 'true', 'some text with spaces', 'user:***@unix(/var/run/mysqld/mysqld.sock)/db', 'user:***@/db'])('finds no address in %j', (value) => {
     expect(parseAddress(value)).toBeUndefined();
+  });
+});
+
+describe('namesNoSystem: the one rule for hosts that name no other system', () => {
+  it.each([
+    // this machine
+    ['localhost', true],
+    ['LOCALHOST', true],
+    ['127.0.0.1', true],
+    ['127.1.2.3', true],
+    ['0.0.0.0', true],
+    ['::1', true],
+    ['[::1]', true],
+    ['host.docker.internal', true],
+    // RFC 2606 / 6761 reserved top-level domains
+    ['fax-gateway.legacy.example', true],
+    ['example', false],
+    ['api.shop.test', true],
+    ['nowhere.invalid', true],
+    ['app.localhost', true],
+    ['Fax-Gateway.Legacy.EXAMPLE.', true],
+    // RFC 2606 second-level documentation domains and their subdomains
+    ['example.com', true],
+    ['example.org', true],
+    ['example.net', true],
+    ['api.example.com', true],
+    ['smtp.mailrelay.example.net', true],
+    ['sftp.partner-bank.example.org', true],
+    // real names that only look alike
+    ['examples.com', false],
+    ['myexample.com', false],
+    ['example.io', false],
+    ['api.example.io', false],
+    ['example.com.au', false],
+    ['testing.internal', false],
+    ['latest', false],
+    ['test', false],
+    ['contest.io', false],
+    ['cart', false],
+    ['cart.shop.svc.cluster.local', false],
+    ['orders.local', false],
+    ['10.0.0.12', false],
+    ['api.stripe.com', false],
+  ])('%s → %s', (host, expected) => {
+    expect(namesNoSystem(host)).toBe(expected);
   });
 });

@@ -61,6 +61,9 @@ const SCHEMES: Record<string, { technology: string; mechanism: Mechanism; kind: 
   mqtt: { technology: 'MQTT', mechanism: 'messaging', kind: 'message-broker' },
   mqtts: { technology: 'MQTT', mechanism: 'messaging', kind: 'message-broker' },
   tcp: { technology: 'TCP', mechanism: 'other', kind: 'application' },
+  stomp: { technology: 'STOMP', mechanism: 'messaging', kind: 'message-broker' },
+  'stomp+ssl': { technology: 'STOMP', mechanism: 'messaging', kind: 'message-broker' },
+  stomps: { technology: 'STOMP', mechanism: 'messaging', kind: 'message-broker' },
   sb: { technology: 'Azure Service Bus', mechanism: 'messaging', kind: 'message-broker' },
   s3: { technology: 'Amazon S3', mechanism: 'file-transfer', kind: 'file-store' },
   gs: { technology: 'Google Cloud Storage', mechanism: 'file-transfer', kind: 'file-store' },
@@ -89,11 +92,30 @@ const WELL_KNOWN_PORTS: Record<number, { technology: string; mechanism: Mechanis
   4222: { technology: 'NATS', mechanism: 'messaging', kind: 'message-broker' },
   1883: { technology: 'MQTT', mechanism: 'messaging', kind: 'message-broker' },
   61616: { technology: 'ActiveMQ', mechanism: 'messaging', kind: 'message-broker' },
+  // STOMP's conventional port (ActiveMQ, Artemis, RabbitMQ's STOMP plugin).
+  61613: { technology: 'STOMP', mechanism: 'messaging', kind: 'message-broker' },
 };
 
-/** Hosts that mean "this machine" or "nowhere": a connection to them names no other system. */
-export function isLocalHost(host: string): boolean {
-  return /^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|::1|\[::1\]|host\.docker\.internal)$/i.test(host);
+/** Hosts that mean "this machine" (or every interface of it). */
+const LOCAL_HOST = /^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|::1|\[::1\]|host\.docker\.internal)$/i;
+
+/**
+ * Names reserved for documentation and testing (RFC 2606, RFC 6761): the top-level domains
+ * `.example`, `.test`, `.invalid` and `.localhost`, and `example.com`, `example.org`, `example.net`
+ * with their subdomains. A bare single label (`test`, `example`) is left alone: a compose service may
+ * be called so. No real system answers at them; they are the defaults of features left
+ * switched off (`http://fax-gateway.legacy.example`) and the hosts of examples in docs.
+ */
+const RESERVED_HOST = /\.(?:example|test|invalid|localhost)$|(?:^|\.)example\.(?:com|org|net)$/i;
+
+/**
+ * Whether a host names no other system: this machine, or a reserved documentation name. The one
+ * rule every source and resolution use to judge a host, so a connection to such a host becomes
+ * neither an edge nor a system anywhere.
+ */
+export function namesNoSystem(host: string): boolean {
+  const name = host.trim().replace(/\.$/, '');
+  return LOCAL_HOST.test(name) || RESERVED_HOST.test(name);
 }
 
 /** Splits `host:port` (IPv6 in brackets allowed). */
@@ -195,6 +217,9 @@ export function parseAddress(value: string): ParsedAddress | undefined {
     return parseAddress(stripped) ?? (/^[A-Za-z][A-Za-z0-9_.-]*$/.test(stripped) ? hostPort(stripped) : undefined);
   }
   if (/\(\s*DESCRIPTION\s*=/i.test(text)) return tnsDescriptor(text);
+  // ActiveMQ composite URIs, `failover:(tcp://mq1:61616,tcp://mq2:61616)?randomize=false`: the first broker names the cluster.
+  const composite = /^(?:failover|static|discovery):(?:\/\/)?\(\s*([^,)\s]+)/i.exec(text);
+  if (composite?.[1]) return parseAddress(composite[1]);
   const jdbc = /^jdbc:([a-z0-9]+):(?:thin:@)?(.*)$/i.exec(text);
   if (jdbc) {
     const driver = (jdbc[1] ?? '').toLowerCase();

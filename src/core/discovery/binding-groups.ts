@@ -14,7 +14,7 @@
  *   MicroProfile Config naming, `QUARKUS_DATASOURCE_JDBC_URL` is `quarkus.datasource.jdbc.url`)
  *   does the same with its own settings.
  */
-import { isLocalHost, parseAddress } from './addresses.js';
+import { namesNoSystem, parseAddress } from './addresses.js';
 import { CONFIDENCE, type BindingFact, type ConnectionFact, type TargetRef } from './facts.js';
 import { MASK } from './redact.js';
 import { folderOf } from './file-paths.js';
@@ -192,11 +192,11 @@ export function springEnvironmentConnections(bindings: readonly BindingFact[]): 
     if (setting.shape === 'url') {
       const first = (value.split(/[,;]/)[0]?.trim() ?? '').replace(/^vertx-reactive:/i, '');
       const parsed = parseAddress(first);
-      if (parsed && !isLocalHost(parsed.host)) {
+      if (parsed && !namesNoSystem(parsed.host)) {
         target = { url: first };
         technology ??= parsed.technology;
       }
-    } else if (/^[A-Za-z0-9_.-]+$/.test(value) && /[A-Za-z]/.test(value) && !isLocalHost(value)) {
+    } else if (/^[A-Za-z0-9_.-]+$/.test(value) && /[A-Za-z]/.test(value) && !namesNoSystem(value)) {
       const port = Number(setting.port ? ports.get(`${binding.component}|${setting.port}`) : undefined);
       target = { host: value.toLowerCase(), ...(Number.isInteger(port) && port > 0 ? { port } : {}) };
     }
@@ -237,7 +237,7 @@ export function helmValueConnections(taken: readonly BindingFact[]): ConnectionF
   for (const binding of taken) {
     const value = binding.value.trim();
     const parsed = parseAddress(value);
-    if (!parsed || !/^[a-z][a-z0-9+.-]*:/i.test(value) || (parsed.kind !== 'database' && parsed.kind !== 'file-store') || isLocalHost(parsed.host)) continue;
+    if (!parsed || !/^[a-z][a-z0-9+.-]*:/i.test(value) || (parsed.kind !== 'database' && parsed.kind !== 'file-store') || namesNoSystem(parsed.host)) continue;
     connections.push({
       type: 'connection',
       ...(binding.component !== undefined ? { component: binding.component } : {}),

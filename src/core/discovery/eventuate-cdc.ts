@@ -6,7 +6,7 @@
  * produces to the Kafka broker `EVENTUATELOCAL_KAFKA_BOOTSTRAP_SERVERS` names (else the scan's only
  * Kafka). `SPRING_DATASOURCE_URL`, its single reader's database, is Spring's own (binding-groups.ts).
  */
-import { isLocalHost, parseAddress } from './addresses.js';
+import { namesNoSystem, parseAddress } from './addresses.js';
 import { CONFIDENCE, type BindingFact, type ConnectionFact, type Evidence } from './facts.js';
 import { MASK } from './redact.js';
 
@@ -39,7 +39,7 @@ export function eventuateCdcConnections(component: string, bindings: readonly Bi
     const value = binding.value.trim();
     if (!READER_DATABASE.test(envKey(binding.key)) || value === '' || value === MASK || value.includes('${')) continue;
     const parsed = parseAddress(value);
-    if (!parsed || isLocalHost(parsed.host)) continue;
+    if (!parsed || namesNoSystem(parsed.host)) continue;
     connections.push({
       type: 'connection',
       component,

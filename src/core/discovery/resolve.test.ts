@@ -183,8 +183,20 @@ describe('resolveFacts', () => {
     ],
     [
       'a public host becomes an external system; localhost is nobody',
-      [component('payments', { root: 'payments' }), connection('payments/Psp.java', { target: { url: 'https://api.psp.example.com/v1' } }), connection('payments/Test.java', { target: { url: 'http://localhost:1234' } })],
-      ['payments -> api-psp-example-com (rest)'],
+      [component('payments', { root: 'payments' }), connection('payments/Psp.java', { target: { url: 'https://api.psp.exampleco.com/v1' } }), connection('payments/Test.java', { target: { url: 'http://localhost:1234' } })],
+      ['payments -> api-psp-exampleco-com (rest)'],
+    ],
+    [
+      'reserved documentation hosts (RFC 2606, 6761) are nobody, written in code or bound to a key',
+      [
+        component('payments', { root: 'payments' }),
+        connection('payments/Fax.java', { target: { url: 'http://fax-gateway.legacy.example/api' } }),
+        connection('payments/Docs.java', { target: { url: 'https://api.example.com/v1' } }),
+        connection('payments/Sms.java', { target: { host: 'sms.partner.example.net', port: 443 } }),
+        connection('payments/Mail.java', { role: 'uses', mechanism: 'email', target: { host: 'smtp.shop.test' } }),
+        connection('payments/Queue.java', { role: 'produces', mechanism: 'messaging', technology: 'AMQP', target: { url: 'amqp://bus.invalid:5672' } }),
+      ],
+      [],
     ],
     [
       'depends_on gives way to a more specific connection between the same pair',

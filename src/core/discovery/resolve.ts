@@ -6,7 +6,7 @@
  * any order give the same graph.
  */
 import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
-import { isLocalHost, parseAddress, type ParsedAddress } from './addresses.js';
+import { namesNoSystem, parseAddress, type ParsedAddress } from './addresses.js';
 import { branchMayRun } from './conditions.js';
 import { CONFIDENCE, KAFKA_CONNECT_WORKER, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact, type RerouteFact, type SubclassFact } from './facts.js';
 import { hostCandidates, isControlPlane, nameKey, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
@@ -135,6 +135,19 @@ function relaxedKey(key: string): string {
 const PROTOCOL_BROKERS: Record<string, readonly string[]> = {
   amqp: ['amqp', 'activemq', 'artemis', 'qpid', 'service bus', 'rabbitmq', 'solace'],
   jms: ['jms', 'activemq', 'artemis', 'qpid', 'service bus', 'rabbitmq', 'solace', 'ibm mq'],
+  // STOMP: ActiveMQ Classic and Artemis speak it natively, RabbitMQ through its plugin.
+  stomp: ['stomp', 'activemq', 'artemis', 'rabbitmq', 'apollo'],
+};
+
+/**
+ * Settings a framework connects with when code names no broker, by the technology of the code's
+ * producers and consumers: Spring Boot's JMS auto-configuration gives the injected `JmsTemplate`
+ * and `@JmsListener` containers the broker of `spring.activemq.broker-url` (ActiveMQ Classic) or
+ * `spring.artemis.broker-url` / `spring.artemis.host` (Artemis), each also set from the
+ * environment (`SPRING_ACTIVEMQ_BROKER_URL`).
+ */
+const BROKER_SETTINGS: Record<string, readonly string[]> = {
+  jms: ['spring.activemq.broker-url', 'spring.artemis.broker-url', 'spring.artemis.host'],
 };
 
 /** A bound value that names another key instead of holding a value. */
@@ -559,7 +572,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
 
   // The system a connection's target is, or undefined when it names nothing else.
   const systemFor = (address: ParsedAddress, fallbackKind: SystemKind): Component | undefined => {
-    if (isLocalHost(address.host)) return undefined;
+    if (namesNoSystem(address.host)) return undefined;
     const named = findHost(address.host);
     if (named) return named;
     const external = ensure(systemNameForHost(address.host), address.kind && address.kind !== 'application' ? address.kind : fallbackKind, false);
@@ -576,6 +589,20 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const named = ensure(fact.technology ?? 'message broker', 'message-broker', false);
     named.technology ??= fact.technology;
     return named;
+  };
+
+  // The broker a framework's settings give the component (BROKER_SETTINGS), when its own
+  // configuration names one that is not this machine: a developer's `tcp://localhost:61616` left
+  // in application.properties says only that a broker runs beside the service, which brokerFor finds.
+  const configuredBroker = (fact: ConnectionFact, owner: Component): { target: Component; evidence: Evidence } | undefined => {
+    for (const key of BROKER_SETTINGS[fact.technology?.toLowerCase() ?? ''] ?? []) {
+      const bound = lookup(key, owner, fact.evidence.file);
+      if (!bound || bound.confidence < CONFIDENCE.resolved) continue;
+      const address = parseAddress(bound.value) ?? (/^[a-z0-9][a-z0-9.-]*$/i.test(bound.value) ? { host: bound.value.toLowerCase() } : undefined);
+      const target = address ? systemFor(address, 'message-broker') : undefined;
+      if (target) return { target, evidence: bound.evidence };
+    }
+    return undefined;
   };
 
   interface Edge {
@@ -671,8 +698,15 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
         technology ??= address.technology;
         addressMechanism = address.mechanism;
       } else if (fact.role === 'produces' || fact.role === 'consumes') {
-        target = brokerFor(fact);
-        confidence = Math.min(confidence, CONFIDENCE.inferred);
+        const configured = configuredBroker(fact, owner);
+        if (configured) {
+          target = configured.target;
+          evidence.push(configured.evidence);
+          confidence = Math.min(confidence, CONFIDENCE.resolved);
+        } else {
+          target = brokerFor(fact);
+          confidence = Math.min(confidence, CONFIDENCE.inferred);
+        }
       } else if (fact.mechanism === 'grpc' && fact.channel && providerOf.get(nameKey(fact.channel))) {
         target = providerOf.get(nameKey(fact.channel));
         confidence = Math.min(confidence, CONFIDENCE.resolved);
@@ -776,7 +810,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       const mine = binding.component ? find(binding.component) === owner : binding.scope !== undefined && binding.scope !== '' && [...owner.roots].some((root) => root !== '' && within(root, binding.scope as string));
       if (!mine || REFERENCE.test(binding.value)) continue;
       const address = parseAddress(binding.value);
-      if (!address || isLocalHost(address.host)) continue;
+      if (!address || namesNoSystem(address.host)) continue;
       const named = findHost(address.host);
       if (!named || named.kind !== 'message-broker' || !named.defined || named.controlPlane || !technology || !named.technology?.toLowerCase().includes(technology.toLowerCase())) continue;
       const known = found.get(named);
@@ -872,7 +906,10 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   for (const reroute of [...reroutes].sort((left, right) => byLocation(left.evidence, right.evidence))) {
     const from = findHost(reroute.host);
     if (!from) continue;
-    const destinations = reroute.destinations.map((destination) => findHost(destination.host) ?? ensure(systemNameForHost(destination.host), 'application', false));
+    // A destination at a reserved documentation name (`*.example`) is no system to reach.
+    const real = reroute.destinations.filter((destination) => !namesNoSystem(destination.host));
+    if (real.length === 0) continue;
+    const destinations = real.map((destination) => findHost(destination.host) ?? ensure(systemNameForHost(destination.host), 'application', false));
     if (destinations.every((destination) => destination === from)) continue;
     for (const [id, edge] of [...edges]) {
       if (edge.target !== from) continue;
@@ -932,7 +969,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       const mine = binding.component ? find(binding.component) === source : binding.scope !== undefined && [...source.roots].some((root) => root !== '' && within(root, binding.scope as string) && binding.scope !== '');
       if (!mine || REFERENCE.test(binding.value)) continue;
       const address = parseAddress(binding.value);
-      if (!address?.mechanism || address.mechanism === 'other' || isLocalHost(address.host)) continue;
+      if (!address?.mechanism || address.mechanism === 'other' || namesNoSystem(address.host)) continue;
       const named = findHost(address.host);
       if (named === target) found.add(address.mechanism);
     }

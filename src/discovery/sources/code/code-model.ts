@@ -229,6 +229,11 @@ export interface Signature {
   componentKey?: string;
   /** Report only when the target is known: methods of client objects configured elsewhere with a base address. */
   knownOnly?: boolean;
+  /**
+   * Only in server code: a client that browser code also uses to talk to the site that served it
+   * (STOMP over WebSocket from a single-page app), which is then no connection of a system.
+   */
+  serverOnly?: boolean;
   /** For an endpoint: the role of the fact to report when the file has no other fact of its technology. */
   alone?: ConnectionRole;
   /** For gRPC: the service a stub, client or server type names. */

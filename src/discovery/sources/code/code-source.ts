@@ -54,7 +54,7 @@ export function makeCodeSource(spec: FamilySpec): Source {
         if (triggered || declarations) {
           const model = buildFileModel(tree.rootNode, reader, language);
           const evaluator = new Evaluator(reader, model, spec.table.values);
-          facts = emitFacts({ model, evaluator, index, rules: context.rules, evidenceAt: context.evidenceAt });
+          facts = emitFacts({ model, evaluator, index, rules: context.rules, evidenceAt: context.evidenceAt, path: file.path });
         }
         if (classes) facts = classes.read(tree.rootNode, facts, context.evidenceAt);
         const names = declarations ? codeNames(tree.rootNode, language, context.evidenceAt) : undefined;

@@ -442,7 +442,7 @@ const cases: Case[] = [
           db = PatientDb(uri=os.environ["PATIENT_DB_URI"], pool_size=5)
           notify_partner({"id": 1}, url=os.environ["PARTNER_URL"])` },
     ],
-    context: [component('clinic', 'clinic'), component('patients-db'), envBinding('clinic', 'PATIENT_DB_URI', 'postgresql://patients-db:5432/p'), envBinding('clinic', 'PARTNER_URL', 'https://api.partner.example/v1')],
+    context: [component('clinic', 'clinic'), component('patients-db'), envBinding('clinic', 'PATIENT_DB_URI', 'postgresql://patients-db:5432/p'), envBinding('clinic', 'PARTNER_URL', 'https://api.partner-hub.io/v1')],
     bindings: {
       'code:init:PatientDb#1': '$ref:code:init:PatientDb#uri',
       'code:param:notify_partner#1': '$ref:code:param:notify_partner#url',
@@ -450,7 +450,7 @@ const cases: Case[] = [
       'code:param:notify_partner#url': '$ref:PARTNER_URL',
     },
     targets: [{ key: 'code:init:PatientDb#1' }, { key: 'code:param:notify_partner#1' }],
-    edges: ['clinic -> patients-db (database)', 'clinic -> api-partner-example (rest)'],
+    edges: ['clinic -> patients-db (database)', 'clinic -> api-partner-hub-io (rest)'],
   },
   {
     name: 'Go: a constructor in another package given its address as a parameter, called from main with an env var; stdlib calls and methods bind nothing',

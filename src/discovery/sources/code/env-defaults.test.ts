@@ -31,7 +31,7 @@ const FILES: Record<string, string> = {
     import requests
     USER = os.getenv('USER_HOST', 'user')
     CART = os.getenv('CART_HOST', 'cart')
-    PAYMENT_GATEWAY = os.getenv('PAYMENT_GATEWAY', 'https://payments.example.com/')
+    PAYMENT_GATEWAY = os.getenv('PAYMENT_GATEWAY', 'https://payments.exampleco.com/')
     def pay(id):
         requests.get('http://{user}:8080/check/{id}'.format(user=USER, id=id))
         requests.delete('http://%s:8080/cart/%s' % (CART, id))
@@ -69,7 +69,7 @@ describe('env defaults and address helpers, scanned with a compose file', () => 
       [
         'payment -> user (rest)',
         'payment -> basket (rest)',
-        'payment -> payments.example.com (rest)',
+        'payment -> payments.exampleco.com (rest)',
         'web -> user (rest)',
         'user -> mongodb (database)',
       ].sort(),

@@ -16,6 +16,7 @@ import { channelNames, firstOf, readTarget, technologyOf } from './targets.js';
 import { isNode, type Evaluator } from './value-evaluation.js';
 import { folderOf } from '../../../core/discovery/file-paths.js';
 import { BranchConditions } from './branch-conditions.js';
+import { isBrowserCode } from './browser-code.js';
 
 /** The kind of system a mechanism's target is, when the mechanism alone says. */
 const KIND_OF: Partial<Record<Mechanism, SystemKind>> = { messaging: 'message-broker', database: 'database', 'file-transfer': 'file-store', email: 'saas' };
@@ -85,6 +86,8 @@ export interface EmissionInput {
   index: SignatureIndex;
   rules: readonly UserRule[];
   evidenceAt: EvidenceAt;
+  /** The file's path, which tells browser code (see browser-code.ts). */
+  path?: string;
 }
 
 /** How sure a fact is, from how its target was known. */
@@ -119,17 +122,28 @@ function targetsAt(evaluator: Evaluator, site: CallSite, picks: readonly Pick[],
   return [];
 }
 
+/** The key of a value that is one Spring or .NET placeholder and nothing else: `${policy.queues.quote-requests}`. */
+function settingPlaceholder(text: string): string | undefined {
+  return /^\$\{([A-Za-z0-9_.\-]+)(?::[^}]*)?\}$/.exec(text.trim())?.[1];
+}
+
 /** Where a constant of another file is bound for channel and component names (see sharedBindings). */
 export const CONSTANT_KEY = 'code:const:';
 
 /**
  * The channels the first non-empty channel pick names; a constant of another file
  * (`Topics.Created`) as a reference, `$ref:code:const:Topics.Created`, which resolution looks up.
+ * A channel read from configuration (`@Value("${policy.queues.quote-requests}") String queue`,
+ * `@JmsListener(destination = "${…}")`, an env read) is a reference to its key, looked up in
+ * the component's own settings.
  */
 function channelsAt(evaluator: Evaluator, site: CallSite, picks: readonly Pick[]): string[] {
   for (const pick of picks) {
     const value = evaluator.channelAt(site, pick);
     if (value.kind === 'ref') return [`$ref:${CONSTANT_KEY}${value.name}`];
+    if (value.kind === 'env') return [`$ref:${value.key}`];
+    const key = value.kind === 'literal' ? settingPlaceholder(value.text) : undefined;
+    if (key !== undefined) return [`$ref:${key}`];
     const names = channelNames(value);
     if (names.length > 0) return [...new Set(names)];
   }
@@ -168,6 +182,7 @@ export function ruleApplies(rule: UserRule, language: FileModel['language']): bo
 /** The facts of one file. */
 export function emitFacts(input: EmissionInput): Fact[] {
   const { model, evaluator, index, evidenceAt } = input;
+  const browser = input.path !== undefined && isBrowserCode(input.path, model.imports);
   const tools = toolsOf(evaluator);
   const rules = input.rules.filter((rule) => ruleApplies(rule, model.language)).map((rule) => ({ rule, pattern: compiled(rule.call) }));
   const pending: Pending[] = [];
@@ -224,6 +239,7 @@ export function emitFacts(input: EmissionInput): Fact[] {
     for (const { signature, patterns } of signatures) {
       if (!patterns.some((pattern) => patternMatches(pattern, site, names))) continue;
       if (signature.imports && !importsAny(model.imports, signature.imports)) continue;
+      if (signature.serverOnly && browser) continue;
       if (signature.requires && !signature.requires.some((key) => evaluator.nodeAt(site, key) !== undefined)) continue;
       if (signature.receiverType) {
         const type = evaluator.receiverType(site);
@@ -271,7 +287,10 @@ export function emitFacts(input: EmissionInput): Fact[] {
       }
       const role = refinement?.role ?? signature.role;
       const service = signature.service?.(site);
-      const channels = refinement?.channel ? [refinement.channel] : service ? [service] : signature.channel ? channelsAt(evaluator, site, signature.channel) : [];
+      // A setting that is the address (an SQS queue URL read from the environment) is not also a channel name.
+      const channels = (refinement?.channel ? [refinement.channel] : service ? [service] : signature.channel ? channelsAt(evaluator, site, signature.channel) : []).filter(
+        (channel) => !reads.some((each) => each.target.key !== undefined && channel === `$ref:${each.target.key}`),
+      );
       // A call made for each of several upstreams in turn calls every one of them.
       for (const each of [read, ...reads.slice(1)]) {
         for (const channel of channels.length > 0 ? channels : [undefined]) {

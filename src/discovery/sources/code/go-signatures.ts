@@ -16,6 +16,8 @@ const CONFLUENT = ['github.com/confluentinc/confluent-kafka-go'];
 const AMQP = ['github.com/streadway/amqp', 'github.com/rabbitmq/amqp091-go'];
 /** AMQP 1.0 (ActiveMQ Artemis, Qpid, Azure Service Bus, RabbitMQ's AMQP 1.0 plugin). */
 const AMQP10 = ['github.com/Azure/go-amqp', 'github.com/vcabbage/amqp'];
+/** STOMP (ActiveMQ, Artemis, RabbitMQ's STOMP plugin). */
+const STOMP = ['github.com/go-stomp/stomp'];
 const NATS = ['github.com/nats-io/nats.go'];
 const PAHO = ['github.com/eclipse/paho.mqtt.golang'];
 const SERVICE_BUS = ['github.com/Azure/azure-sdk-for-go/sdk/messaging/azservicebus'];
@@ -90,6 +92,11 @@ export const GO_SIGNATURES: readonly Signature[] = [
   endpoint('messaging', 'AMQP', ['amqp.Dial', 'amqp.NewConn'], { imports: AMQP10, target: [1, 0] }),
   produces('AMQP', ['*.NewSender'], { imports: AMQP10, channel: [1, 0] }),
   consumes('AMQP', ['*.NewReceiver'], { imports: AMQP10, channel: [1, 0] }),
+  // STOMP (go-stomp): `stomp.Dial("tcp", addr, opts…)`, `conn.Send(dest, contentType, body, opts…)`,
+  // `conn.Subscribe(dest, stomp.AckAuto)`; the destination is the channel.
+  endpoint('messaging', 'STOMP', ['stomp.Dial'], { imports: STOMP, target: [1] }),
+  produces('STOMP', ['*.Send'], { imports: STOMP, receiverType: /^stomp\./, channel: [0] }),
+  consumes('STOMP', ['*.Subscribe'], { imports: STOMP, receiverType: /^stomp\./, channel: [0] }),
   // NATS and MQTT
   endpoint('messaging', 'NATS', ['nats.Connect'], { imports: NATS, target: [0] }),
   produces('NATS', ['*.Publish', '*.PublishMsg', '*.Request', '*.PublishAsync'], { imports: NATS, receiverType: /^nats\./, channel: [0] }),
@@ -142,7 +149,7 @@ export const GO_TABLE: FamilyTable = {
   signatures: GO_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts); net/http where it is imported or one of its client calls or types is written, not in comments.
   triggers: triggerPattern({
-    prefixes: ['dapr', 'grpc', 'kafka', 'sarama', 'amqp', 'nats', 'paho', 'azservicebus', 'azeventhubs', 'aws-sdk', 'eventbridge', 'pubsub', 'redis', 'redigo', 'sqlx', 'pgx', 'gorm', 'mongo', 'azblob', 'sftp', 'smtp', 'gomail', 'getenv', 'lookupenv', 'viper', 'memcache', 'mgo', 'graphql', 'soap', 'resty', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'mailgun', 'slack'],
+    prefixes: ['dapr', 'grpc', 'kafka', 'sarama', 'amqp', 'nats', 'stomp', 'paho', 'azservicebus', 'azeventhubs', 'aws-sdk', 'eventbridge', 'pubsub', 'redis', 'redigo', 'sqlx', 'pgx', 'gorm', 'mongo', 'azblob', 'sftp', 'smtp', 'gomail', 'getenv', 'lookupenv', 'viper', 'memcache', 'mgo', 'graphql', 'soap', 'resty', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'mailgun', 'slack'],
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', 'database/sql\\b', '"net/http"', '\\bsql\\.Open\\b', '\\bhttp\\.(?:Get|Post|Head|PostForm|NewRequest|NewRequestWithContext|Client)\\b', 'New\\w+Client\\(', 'Register\\w+Server\\(', 'Env\\w*\\(&', '\\bmail\\.NewDialer\\b'],
   }),
   values: {

@@ -77,7 +77,7 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
     path: 'cmd/checkout/main.go',
     text: code`
       package main
-      import ("os"; "google.golang.org/grpc"; pb "example.com/shop/genproto")
+      import ("os"; "google.golang.org/grpc"; pb "exampleco.com/shop/genproto")
       func main() {
       	shippingAddr := os.Getenv("SHIPPING_SERVICE_ADDR")
       	conn, err := grpc.Dial(shippingAddr, grpc.WithInsecure())
@@ -98,13 +98,13 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
       const base = "http://pricing:8080"
       func Quote(id string) {
       	http.Get(fmt.Sprintf("%s/quotes/%s", base, id))
-      	req, _ := http.NewRequest("POST", "https://api.partner.example/v2/orders", body)
+      	req, _ := http.NewRequest("POST", "https://api.partner.example.io/v2/orders", body)
       	http.DefaultClient.Do(req)
       	http.Post(endpoint, "application/json", body)
       }`,
     facts: [
       http(5, { host: 'pricing', port: 8080, url: 'http://pricing:8080/quotes/' }),
-      http(6, { host: 'api.partner.example', url: 'https://api.partner.example/v2/orders' }),
+      http(6, { host: 'api.partner.example.io', url: 'https://api.partner.example.io/v2/orders' }),
       // `endpoint` is declared in no function of this file: a package-level variable of another file.
       http(8, { key: 'code:endpoint' }),
     ],
@@ -186,15 +186,15 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
       func Export() {
       	client.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String("exports"), Key: aws.String(key)})
       	gcs.Bucket("archive").Object(name).NewWriter(ctx)
-      	conn, _ := ssh.Dial("tcp", "sftp.partner.example:22", cfg)
+      	conn, _ := ssh.Dial("tcp", "sftp.partner.example.io:22", cfg)
       	sc, _ := sftp.NewClient(conn)
-      	smtp.SendMail("smtp.example.com:587", auth, from, to, msg)
+      	smtp.SendMail("smtp.exampleco.com:587", auth, from, to, msg)
       }`,
     facts: [
       store('file-transfer', 'Amazon S3', {}, 4, 'exports'),
       store('file-transfer', 'Google Cloud Storage', {}, 5, 'archive'),
-      store('file-transfer', 'SFTP', { host: 'sftp.partner.example', port: 22 }, 7),
-      store('email', 'SMTP', { host: 'smtp.example.com', port: 587 }, 8),
+      store('file-transfer', 'SFTP', { host: 'sftp.partner.example.io', port: 22 }, 7),
+      store('email', 'SMTP', { host: 'smtp.exampleco.com', port: 587 }, 8),
     ],
   },
   {
@@ -212,7 +212,7 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
       	req, _ := http.NewRequest("POST", v.String(), nil)
       	w := url.URL{Host: "shipping"}
       	http.Post(w.String(), "application/json", body)
-      	http.Get(getEnv("PSP_URL", "https://psp.example.net/api"))
+      	http.Get(getEnv("PSP_URL", "https://psp.examplenet.net/api"))
       	http.Get(getEnv("RATES_URL", "http://rates:8080"))
       }`,
     facts: [
@@ -220,7 +220,7 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
       http(7, { host: 'inventory', port: 9090, url: 'http://inventory:9090/stock' }),
       http(9, { key: 'ORDERS_ADDR' }),
       http(11, { host: 'shipping', url: 'http://shipping' }),
-      http(12, { host: 'psp.example.net', url: 'https://psp.example.net/api' }),
+      http(12, { host: 'psp.examplenet.net', url: 'https://psp.examplenet.net/api' }),
       http(13, { key: 'RATES_URL' }),
     ],
   },
@@ -249,7 +249,7 @@ describe('Go code source', () => {
   it('applies a user rule to a package function', async () => {
     const text = code`
       package main
-      import "example.com/acme/ledger"
+      import "exampleco.com/acme/ledger"
       func main() { ledger.Post("ledger:9000", entry) }`;
     const facts = await readSnippet(goCodeSource, 'main.go', text, [{ id: 'acme-ledger', language: 'go', call: 'ledger.Post', role: 'calls', mechanism: 'rest' }]);
     expect(summarise(facts)).toEqual([{ role: 'calls', mechanism: 'rest', technology: 'rule:acme-ledger', target: { host: 'ledger', port: 9000 }, line: 3, confidence: LITERAL }]);

@@ -12,6 +12,9 @@ const SPRING_KAFKA = ['org.springframework.kafka'];
 const KAFKA_CLIENTS = ['org.apache.kafka'];
 const RABBIT_CLIENT = ['com.rabbitmq.client'];
 /** JMS, spoken to ActiveMQ and Artemis, and over AMQP 1.0 through Qpid JMS (`amqp://`, `amqps://`) to any AMQP 1.0 broker. */
+/** Spring's STOMP client and its message-broker configuration. */
+const SPRING_STOMP = ['org.springframework.messaging.simp.stomp', 'org.springframework.messaging.tcp'];
+const SPRING_STOMP_CONFIG = ['org.springframework.messaging.simp.config', 'org.springframework.web.socket.config'];
 const JMS = ['javax.jms', 'jakarta.jms', 'org.apache.qpid.jms', 'org.apache.activemq'];
 const SERVICE_BUS = ['com.azure.messaging.servicebus'];
 const EVENT_HUBS = ['com.azure.messaging.eventhubs'];
@@ -229,6 +232,15 @@ export const JVM_SIGNATURES: readonly Signature[] = [
   consumes('JMS', ['*.createConsumer', '*.createDurableSubscriber', '*.createDurableConsumer', '*.createSharedConsumer', '*.createSharedDurableConsumer'], { imports: JMS, channel: [0] }),
   produces('JMS', ['JmsTemplate.convertAndSend', 'JmsTemplate.send', 'JmsOperations.convertAndSend', 'JmsMessagingTemplate.convertAndSend'], { channel: [0, 'destinationName'] }),
   consumes('JMS', ['@JmsListener'], { channel: ['destination'] }),
+  // STOMP to a broker (Spring's STOMP client; its in-memory simple broker is no system): a
+  // `WebSocketStompClient` connects to the broker's URL, a `StompSession` sends and subscribes to
+  // destinations. A broker relay (`enableStompBrokerRelay(…).setRelayHost(host)`) forwards both ways.
+  endpoint('messaging', 'STOMP', ['WebSocketStompClient.connect', 'WebSocketStompClient.connectAsync', 'ReactorNettyTcpStompClient.connect', 'ReactorNettyTcpStompClient.connectAsync'], { target: [0] }),
+  endpoint('messaging', 'STOMP', ['new ReactorNettyTcpStompClient'], { imports: SPRING_STOMP, target: [0], port: [1], bareHost: true }),
+  produces('STOMP', ['StompSession.send'], { channel: [0] }),
+  consumes('STOMP', ['StompSession.subscribe'], { channel: [0] }),
+  produces('STOMP', ['*.setRelayHost'], { imports: SPRING_STOMP_CONFIG, target: [0], bareHost: true }),
+  consumes('STOMP', ['*.enableStompBrokerRelay'], { imports: SPRING_STOMP_CONFIG }),
   // NATS and MQTT
   endpoint('messaging', 'NATS', ['Nats.connect'], { imports: ['io.nats'], target: [0] }),
   produces('NATS', ['*.publish', '*.request'], { imports: ['io.nats'], channel: [0] }),
@@ -325,7 +337,7 @@ export const JVM_TABLE: FamilyTable = {
   signatures: JVM_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts): `JavaMailSender` and `javax.mail` but not `email`, `storage` but not `storageKey`.
   triggers: triggerPattern({
-    prefixes: ['eventuate', 'RegisterRestClient', 'microprofile', 'smallrye', 'RestTemplate', 'RestOperations', 'WebClient', 'RestClient', 'HttpRequest', 'okhttp', 'Feign', 'retrofit', 'openConnection', 'ktor', 'graphql', 'apollo', 'WebServiceTemplate', 'grpc', 'ManagedChannelBuilder', 'NettyChannelBuilder', 'kafka', 'rabbit', 'amqp', 'jms', 'activemq', 'nats', 'paho', 'Mqtt', 'servicebus', 'eventhubs', 'eventgrid', 'eventbridge', 'awssdk', 'amazonaws', 'Sqs', 'pubsub', 'DriverManager', 'jdbc', 'hikari', 'mongo', 'jedis', 'lettuce', 'redis', 'jsch', 'sftp', 'mail', 'getenv', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta'],
+    prefixes: ['eventuate', 'RegisterRestClient', 'microprofile', 'smallrye', 'RestTemplate', 'RestOperations', 'WebClient', 'RestClient', 'HttpRequest', 'okhttp', 'Feign', 'retrofit', 'openConnection', 'ktor', 'graphql', 'apollo', 'WebServiceTemplate', 'grpc', 'ManagedChannelBuilder', 'NettyChannelBuilder', 'kafka', 'rabbit', 'amqp', 'jms', 'activemq', 'Stomp', 'nats', 'paho', 'Mqtt', 'servicebus', 'eventhubs', 'eventgrid', 'eventbridge', 'awssdk', 'amazonaws', 'Sqs', 'pubsub', 'DriverManager', 'jdbc', 'hikari', 'mongo', 'jedis', 'lettuce', 'redis', 'jsch', 'sftp', 'mail', 'getenv', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta'],
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', 'apache\\.(?:http|hc)\\b', '\\b(?:xml|springframework)\\.ws\\b', '@Value\\s*\\('],
   }),
   values: {

@@ -97,6 +97,15 @@ export const PYTHON_SIGNATURES: readonly Signature[] = [
   endpoint('messaging', 'AMQP', ['*.connect', 'BlockingConnection', 'utils.BlockingConnection'], { imports: PROTON, target: [0, 'url', 'urls', 'address'], bareHost: true }),
   produces('AMQP', ['*.create_sender'], { imports: PROTON, channel: [1, 'target', 'address', 0], refine: addressedLink }),
   consumes('AMQP', ['*.create_receiver'], { imports: PROTON, channel: [1, 'source', 'address', 0], refine: addressedLink }),
+  // STOMP (stomp.py): `stomp.Connection([(host, port)])`, `conn.send(destination=…, body=…)`,
+  // `conn.subscribe(destination=…, id=…)`; the destination is the channel.
+  endpoint('messaging', 'STOMP', ['stomp.Connection', 'stomp.Connection12', 'stomp.Connection11', 'stomp.Connection10', 'stomp.StompConnection12', 'Connection', 'Connection12', 'Connection11'], {
+    imports: ['stomp'],
+    target: [0, 'host_and_ports'],
+    bareHost: true,
+  }),
+  produces('STOMP', ['*.send'], { imports: ['stomp'], requires: ['destination', 'body'], channel: ['destination', 0] }),
+  consumes('STOMP', ['*.subscribe'], { imports: ['stomp'], channel: ['destination', 0] }),
   // NATS and MQTT
   endpoint('messaging', 'NATS', ['nats.connect', 'connect', '*.connect'], { imports: ['nats'], target: [0, 'servers'] }),
   produces('NATS', ['*.publish', '*.request'], { imports: ['nats'], channel: [0, 'subject'] }),
@@ -180,7 +189,7 @@ export const PYTHON_TABLE: FamilyTable = {
   signatures: PYTHON_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts); `requests` and `environ` only as used, not in prose or comments.
   triggers: triggerPattern({
-    prefixes: ['dapr', 'proton', 'httpx', 'locust', 'aiohttp', 'ClientSession', 'urllib', 'urlopen', 'gql', 'zeep', 'suds', 'grpc', 'kafka', 'aiokafka', 'pika', 'aio_pika', 'nats', 'paho', 'servicebus', 'eventhub', 'eventgrid', 'boto', 'aioboto', 'aiobotocore', 'pubsub', 'redis', 'aioredis', 'psycopg', 'asyncpg', 'mysql', 'pymysql', 'aiomysql', 'sqlalchemy', 'mongo', 'pymongo', 'motor', 'AsyncIOMotor', 'paramiko', 'sftp', 'pysftp', 'smtp', 'aiosmtp', 'getenv', 'celery', 'stripe', 'openai', 'langchain', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta'],
+    prefixes: ['dapr', 'proton', 'httpx', 'locust', 'aiohttp', 'ClientSession', 'urllib', 'urlopen', 'gql', 'zeep', 'suds', 'grpc', 'kafka', 'aiokafka', 'pika', 'aio_pika', 'nats', 'stomp', 'paho', 'servicebus', 'eventhub', 'eventgrid', 'boto', 'aioboto', 'aiobotocore', 'pubsub', 'redis', 'aioredis', 'psycopg', 'asyncpg', 'mysql', 'pymysql', 'aiomysql', 'sqlalchemy', 'mongo', 'pymongo', 'motor', 'AsyncIOMotor', 'paramiko', 'sftp', 'pysftp', 'smtp', 'aiosmtp', 'getenv', 'celery', 'stripe', 'openai', 'langchain', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta'],
     patterns: [
       // `storage` and `Storage`, not a `STORAGE_CLASS` constant
       '[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])',

@@ -50,11 +50,11 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
     text: code`
       import httpx
       import zeep
-      client = httpx.AsyncClient(base_url="https://api.partner.example/graphql")
+      client = httpx.AsyncClient(base_url="https://api.partner.example.io/graphql")
       await client.post("/", json={"query": q})
       soap = zeep.Client(os.getenv("TAX_WSDL"))`,
     facts: [
-      http(3, { host: 'api.partner.example', url: 'https://api.partner.example/graphql' }, { mechanism: 'graphql', technology: 'GraphQL' }),
+      http(3, { host: 'api.partner.example.io', url: 'https://api.partner.example.io/graphql' }, { mechanism: 'graphql', technology: 'GraphQL' }),
       { role: 'calls', mechanism: 'soap', technology: 'SOAP', target: { key: 'TAX_WSDL' }, line: 5, confidence: LITERAL },
     ],
   },
@@ -173,14 +173,14 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
       s3.upload_file("report.csv", "finance-reports", "2024/report.csv")
       blobs = BlobServiceClient.from_connection_string(os.environ["BLOB_CONN"])
       blobs.get_container_client("archive")
-      transport = paramiko.Transport(("sftp.bank.example", 22))
+      transport = paramiko.Transport(("sftp.bank.example.io", 22))
       sftp = paramiko.SFTPClient.from_transport(transport)
-      smtplib.SMTP("mail.example.com", 587)`,
+      smtplib.SMTP("mail.exampleco.com", 587)`,
     facts: [
       store('file-transfer', 'Amazon S3', {}, 4, 'finance-reports'),
       store('file-transfer', 'Azure Blob Storage', { key: 'BLOB_CONN' }, 6, 'archive'),
-      store('file-transfer', 'SFTP', { host: 'sftp.bank.example', port: 22 }, 8),
-      store('email', 'SMTP', { host: 'mail.example.com', port: 587 }, 9),
+      store('file-transfer', 'SFTP', { host: 'sftp.bank.example.io', port: 22 }, 8),
+      store('email', 'SMTP', { host: 'mail.exampleco.com', port: 587 }, 9),
     ],
   },
   {
@@ -217,21 +217,21 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
     text: code`
       import os
       import requests
-      PAYMENT_GATEWAY = os.getenv('PAYMENT_GATEWAY', 'https://payments.example.com/')
-      FRAUD = os.environ.get('FRAUD_URL', default='https://fraud.example.org/v1')
+      PAYMENT_GATEWAY = os.getenv('PAYMENT_GATEWAY', 'https://payments.exampleco.com/')
+      FRAUD = os.environ.get('FRAUD_URL', default='https://fraud.exampleorg.org/v1')
       LEDGER = os.getenv('LEDGER_URL', 'http://ledger:8080')
       INTERNAL = os.getenv('AUDIT_URL') or 'https://audit.internal/log'
       requests.get(PAYMENT_GATEWAY)
       requests.post(FRAUD)
       requests.post(LEDGER)
       requests.post(INTERNAL)
-      requests.get('https://api.stripe.example.com/v1/charges')`,
+      requests.get('https://api.stripe.exampleco.com/v1/charges')`,
     facts: [
-      http(7, { host: 'payments.example.com', url: 'https://payments.example.com/' }),
-      http(8, { host: 'fraud.example.org', url: 'https://fraud.example.org/v1' }),
+      http(7, { host: 'payments.exampleco.com', url: 'https://payments.exampleco.com/' }),
+      http(8, { host: 'fraud.exampleorg.org', url: 'https://fraud.exampleorg.org/v1' }),
       http(9, { key: 'LEDGER_URL' }),
       http(10, { key: 'AUDIT_URL' }),
-      http(11, { host: 'api.stripe.example.com', url: 'https://api.stripe.example.com/v1/charges' }),
+      http(11, { host: 'api.stripe.exampleco.com', url: 'https://api.stripe.exampleco.com/v1/charges' }),
     ],
   },
 ];

@@ -8,7 +8,7 @@
  * compose file or Deployment gives it. Tags without output (`<% if … %>`, `<%# … %>`) are blanked.
  */
 import { CONFIDENCE, type BindingFact, type ConnectionFact, type Fact, type SourceFile } from '../../../core/discovery/facts.js';
-import { isLocalHost } from '../../../core/discovery/addresses.js';
+import { namesNoSystem } from '../../../core/discovery/addresses.js';
 import { redact } from '../../../core/discovery/redact.js';
 import type { Source, SourceContext } from '../../source.js';
 import { baseName } from '../config/paths.js';
@@ -148,7 +148,7 @@ async function readDatabaseFile(file: SourceFile, context: SourceContext): Promi
       const value = valueOf(position * 2);
       const port = valueOf(position * 2 + 1);
       const read = readTarget(value, { bareHost: address.key === 'host' || address.key === 'hosts', port });
-      if (read.known === 'none' || (read.target.host !== undefined && isLocalHost(read.target.host))) return;
+      if (read.known === 'none' || (read.target.host !== undefined && namesNoSystem(read.target.host))) return;
       const technology = (config.adapter ? technologyOf(config.adapter) : undefined) ?? read.technology ?? (/mongoid/i.test(baseName(file.path)) ? 'MongoDB' : undefined);
       const fact: ConnectionFact = {
         type: 'connection',

@@ -56,7 +56,9 @@ const PLACEHOLDER = /^\$\{([A-Za-z0-9_.:-]+?)(?::[^}]*)?\}$/;
 /** The first literal item of a value (lists name several brokers; the first names the cluster). */
 export function firstOf(value: Value): Value {
   if (value.kind !== 'list') return value;
-  return value.items.find((item) => item.kind !== 'unknown') ?? { kind: 'unknown' };
+  // Nested lists (Python's `[(host, port)]` of stomp.py) name their first host the same way.
+  const first = value.items.find((item) => item.kind !== 'unknown');
+  return first ? firstOf(first) : { kind: 'unknown' };
 }
 
 /** Reads a target out of a value; `bareHost` accepts a plain host name, `port` adds a separate port. */

@@ -17,6 +17,10 @@ const RDKAFKA = ['node-rdkafka'];
 const AMQP = ['amqplib', 'amqp-connection-manager'];
 /** AMQP 1.0 (ActiveMQ Artemis, Qpid, Azure Service Bus, RabbitMQ's AMQP 1.0 plugin): rhea and its promise wrapper. */
 const RHEA = ['rhea', 'rhea-promise'];
+/** STOMP (ActiveMQ, Artemis, RabbitMQ's STOMP plugin): stompit, stomp-client, and the WebSocket clients also used in browsers. */
+const STOMPIT = ['stompit'];
+const STOMP_CLIENT = ['stomp-client'];
+const STOMP_WS = ['@stomp/stompjs', 'stompjs', 'webstomp-client', '@stomp/rx-stomp'];
 const NATS = ['nats', 'nats.ws', 'node-nats-streaming'];
 const MQTT = ['mqtt'];
 const SERVICE_BUS = ['@azure/service-bus'];
@@ -79,6 +83,22 @@ export const TYPESCRIPT_SIGNATURES: readonly Signature[] = [
   endpoint('messaging', 'AMQP', ['*.connect', 'connect', 'new Connection'], { imports: RHEA, target: ['host', 'hostname', 0], port: ['port'], bareHost: true }),
   produces('AMQP', ['*.open_sender', '*.createSender', '*.createAwaitableSender'], { imports: RHEA, channel: [0, 'target.address', 'target'] }),
   consumes('AMQP', ['*.open_receiver', '*.createReceiver'], { imports: RHEA, channel: [0, 'source.address', 'source'] }),
+  // STOMP: destinations (`/queue/quotes`, `/topic/rates`) are the channel. stompit:
+  // `stompit.connect({ host, port })`, `new stompit.ConnectFailover([{ host, port }])`,
+  // `client.send({ destination })`, `client.subscribe({ destination }, cb)`.
+  endpoint('messaging', 'STOMP', ['stompit.connect', 'connect', 'new ConnectFailover', 'new stompit.ConnectFailover'], { imports: STOMPIT, target: ['host', 0, '0.host'], port: ['port', '0.port'], bareHost: true }),
+  produces('STOMP', ['*.send'], { imports: STOMPIT, requires: ['destination'], channel: ['destination'] }),
+  consumes('STOMP', ['*.subscribe'], { imports: STOMPIT, requires: ['destination'], channel: ['destination'] }),
+  // stomp-client: `new StompClient(host, port, user, pass)`, `publish('/queue/x', body)`, `subscribe('/queue/x', cb)`.
+  endpoint('messaging', 'STOMP', ['new StompClient', 'new Stomp', 'new StompClient.StompClient'], { imports: STOMP_CLIENT, target: [0, 'host', 'address'], port: [1, 'port'], bareHost: true }),
+  produces('STOMP', ['*.publish'], { imports: STOMP_CLIENT, channel: [0] }),
+  consumes('STOMP', ['*.subscribe'], { imports: STOMP_CLIENT, channel: [0] }),
+  // @stomp/stompjs and the older stompjs/webstomp-client, run by a server (see serverOnly):
+  // `new Client({ brokerURL })`, `Stomp.client(url)`, `publish({ destination })`, `send(dest, …)`, `subscribe(dest, cb)`.
+  endpoint('messaging', 'STOMP', ['new Client', 'new RxStomp', 'Stomp.client', 'webstomp.client'], { imports: STOMP_WS, target: ['brokerURL', 0], serverOnly: true }),
+  produces('STOMP', ['*.publish'], { imports: STOMP_WS, requires: ['destination'], channel: ['destination'], serverOnly: true }),
+  produces('STOMP', ['*.send'], { imports: STOMP_WS, channel: [0], serverOnly: true, refine: (site, tools) => (tools.value(site, 0).kind === 'unknown' ? false : undefined) }),
+  consumes('STOMP', ['*.subscribe', '*.watch'], { imports: STOMP_WS, channel: [0, 'destination'], serverOnly: true }),
   // NATS and MQTT
   // node-nats-streaming: `nats.connect(clusterId, clientId, { url })`
   endpoint('messaging', 'NATS', ['connect', 'nats.connect'], { imports: NATS, target: ['servers', 'url', 0] }),
@@ -174,7 +194,7 @@ export const TYPESCRIPT_TABLE: FamilyTable = {
   // Whole names and name prefixes (see prefilter.ts): `fetch(` but not `fetchLatest`, `@google-cloud/storage` but not `storageKey`.
   triggers: triggerPattern({
     words: ['fetch', 'got', 'pg', 'bull', 'bullmq'],
-    prefixes: ['dapr', 'rhea', 'axios', 'undici', 'superagent', 'HttpClient', 'HttpService', 'graphql', 'apollo', 'urql', 'soap', 'grpc', 'kafka', 'rdkafka', 'amqp', 'nats', 'mqtt', 'service-bus', 'event-hubs', 'eventhubs', 'eventgrid', 'eventbridge', 'aws-sdk', 'sqs', 'pubsub', 'google-cloud', 'storage-blob', 'redis', 'ioredis', 'postgres', 'mysql', 'mongo', 'sequelize', 'typeorm', 'knex', 'sftp', 'nodemailer', 'stripe', 'twilio', 'sendgrid', 'mailgun', 'openai', 'langchain', 'anthropic', 'slack', 'paypal', 'auth0', 'okta'],
+    prefixes: ['dapr', 'rhea', 'axios', 'undici', 'superagent', 'HttpClient', 'HttpService', 'graphql', 'apollo', 'urql', 'soap', 'grpc', 'kafka', 'rdkafka', 'amqp', 'nats', 'mqtt', 'stomp', 'webstomp', 'service-bus', 'event-hubs', 'eventhubs', 'eventgrid', 'eventbridge', 'aws-sdk', 'sqs', 'pubsub', 'google-cloud', 'storage-blob', 'redis', 'ioredis', 'postgres', 'mysql', 'mongo', 'sequelize', 'typeorm', 'knex', 'sftp', 'nodemailer', 'stripe', 'twilio', 'sendgrid', 'mailgun', 'openai', 'langchain', 'anthropic', 'slack', 'paypal', 'auth0', 'okta'],
     // the modules `http.request` and `request(…)` need, as imported or required
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '[\'"`](?:node:)?https?[\'"`]', '[\'"`]request(?:-promise(?:-native)?)?[\'"`]', '\\bprocess\\.env\\b'],
   }),

@@ -157,12 +157,12 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
       import nodemailer from 'nodemailer';
       await s3.send(new PutObjectCommand({ Bucket: 'invoices', Key: key, Body: body }));
       const container = BlobServiceClient.fromConnectionString(process.env.BLOB_CONN!).getContainerClient('reports');
-      await sftp.connect({ host: 'sftp.partner.example', port: 22, username: 'u' });
+      await sftp.connect({ host: 'sftp.partner.example.io', port: 22, username: 'u' });
       const mail = nodemailer.createTransport({ host: 'smtp.sendgrid.net', port: 587 });`,
     facts: [
       store('file-transfer', 'Amazon S3', {}, 5, 'invoices'),
       store('file-transfer', 'Azure Blob Storage', { key: 'BLOB_CONN' }, 6, 'reports'),
-      store('file-transfer', 'SFTP', { host: 'sftp.partner.example', port: 22 }, 7),
+      store('file-transfer', 'SFTP', { host: 'sftp.partner.example.io', port: 22 }, 7),
       store('email', 'SMTP', { host: 'smtp.sendgrid.net', port: 587 }, 8),
     ],
   },
@@ -231,14 +231,14 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
     path: 'src/payments.ts',
     text: code`
       import axios from 'axios';
-      const gateway = process.env.PAYMENT_GATEWAY || 'https://payments.example.com/v2';
+      const gateway = process.env.PAYMENT_GATEWAY || 'https://payments.exampleco.com/v2';
       const ledger = process.env.LEDGER_URL ?? 'http://ledger:8080';
       const local = process.env.FRAUD_URL || 'http://fraud.svc.cluster.local';
       axios.post(gateway, charge);
       axios.post(ledger, entry);
       axios.post(local, check);`,
     facts: [
-      http(5, { host: 'payments.example.com', url: 'https://payments.example.com/v2' }),
+      http(5, { host: 'payments.exampleco.com', url: 'https://payments.exampleco.com/v2' }),
       http(6, { key: 'LEDGER_URL' }),
       http(7, { key: 'FRAUD_URL' }),
     ],

@@ -3,11 +3,11 @@ import { isExternalUrl } from './value-evaluation.js';
 
 describe('isExternalUrl: an env default that names an external system', () => {
   it.each([
-    ['https://payments.example.com/', true],
+    ['https://payments.exampleco.com/', true],
     ['https://paypal.com/', true],
     ['http://api.partner.io/v1', true],
-    ['https://user:secret@psp.example.net/api', true],
-    ['http://hooks.partner.example/x', true],
+    ['https://user:secret@psp.examplenet.net/api', true],
+    ['http://hooks.partner.example.io/x', true],
     ['http://catalogue:8080', false],
     ['http://cart.shop', false],
     ['http://cart.shop:8080/items', false],
@@ -16,14 +16,14 @@ describe('isExternalUrl: an env default that names an external system', () => {
     ['http://printer.local', false],
     ['http://10.0.0.12:8080', false],
     ['http://localhost:3000', false],
-    ['payments.example.com', false],
-    ['amqp://broker.example.com', false],
+    ['payments.exampleco.com', false],
+    ['amqp://broker.exampleco.com', false],
   ])('%s → %s', (text, expected) => {
     expect(isExternalUrl({ kind: 'literal', text })).toBe(expected);
   });
 
   it('is false for anything but a literal', () => {
-    expect(isExternalUrl({ kind: 'prefix', text: 'https://payments.example.com/' })).toBe(false);
+    expect(isExternalUrl({ kind: 'prefix', text: 'https://payments.exampleco.com/' })).toBe(false);
     expect(isExternalUrl({ kind: 'env', key: 'PAYMENT_GATEWAY' })).toBe(false);
   });
 });

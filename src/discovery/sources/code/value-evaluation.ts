@@ -10,7 +10,7 @@
 import { candidateNames, compiled, patternMatches, type CompiledPattern } from './callee-patterns.js';
 import type { Binding, CallSite, FileModel, LanguageReader, Pick, Shape, SyntaxNode, Value, ValueRules } from './code-model.js';
 import { compact, isConfigKey } from './syntax-helpers.js';
-import { isLocalHost } from '../../../core/discovery/addresses.js';
+import { namesNoSystem } from '../../../core/discovery/addresses.js';
 import { readTarget } from './targets.js';
 
 interface CompiledRules {
@@ -71,7 +71,7 @@ export function formatParts(format: string, args: readonly SyntaxNode[], named?:
 }
 
 /** Host labels that say a name is inside a cluster or private network, not a public host. */
-const PRIVATE_SUFFIX = /\.(?:svc|cluster\.local|internal|local|localdomain|lan|corp|home|test|localhost)$/i;
+const PRIVATE_SUFFIX = /\.(?:svc|cluster\.local|internal|local|localdomain|lan|corp|home)$/i;
 
 /**
  * Whether a value is the absolute URL of a public host (`https://payments.example.com/`): the
@@ -82,7 +82,7 @@ const PRIVATE_SUFFIX = /\.(?:svc|cluster\.local|internal|local|localdomain|lan|c
 export function isExternalUrl(value: Value): boolean {
   if (value.kind !== 'literal') return false;
   const host = /^https?:\/\/(?:[^@/?#]*@)?([^/:?#]+)/i.exec(value.text.trim())?.[1];
-  if (!host || !/\.[a-z]{2,}$/i.test(host) || PRIVATE_SUFFIX.test(host)) return false;
+  if (!host || !/\.[a-z]{2,}$/i.test(host) || PRIVATE_SUFFIX.test(host) || namesNoSystem(host)) return false;
   // Two labels are a Kubernetes `service.namespace` unless the second is a public top-level domain.
   const labels = host.split('.');
   return labels.length > 2 || PUBLIC_TLD.test(labels[1] ?? '');
@@ -517,7 +517,7 @@ export class Evaluator {
   private recordDefault(key: string, value: Value, node: SyntaxNode): void {
     if (this.literalFirst || value.kind !== 'literal' || this.defaults.has(key)) return;
     const read = readTarget(value, { bareHost: HOST_KEY.test(key) });
-    if (read.known !== 'literal' || (read.target.host !== undefined && isLocalHost(read.target.host))) return;
+    if (read.known !== 'literal' || (read.target.host !== undefined && namesNoSystem(read.target.host))) return;
     this.defaults.set(key, { text: value.text.trim(), node });
   }
 

@@ -6,7 +6,7 @@
  * word that reads as an address becomes a connection of the component running the command, and a
  * flag's value a binding under the flag's name.
  */
-import { isLocalHost, parseAddress } from '../../../core/discovery/addresses.js';
+import { namesNoSystem, parseAddress } from '../../../core/discovery/addresses.js';
 import { CONFIDENCE, type BindingFact, type ConnectionFact, type Evidence, type Fact } from '../../../core/discovery/facts.js';
 import { redact } from '../../../core/discovery/redact.js';
 
@@ -103,7 +103,7 @@ export function commandLineFacts(words: readonly string[], owner: { component: s
     const scheme = variable?.scheme;
     const mechanism = variable ? (scheme === 'http' || scheme === 'https' ? 'rest' : scheme === 'grpc' ? 'grpc' : undefined) : address?.mechanism;
     if (mechanism === undefined || mechanism === 'messaging' || mechanism === 'other') continue;
-    if (address && isLocalHost(address.host)) continue;
+    if (address && namesNoSystem(address.host)) continue;
     const role: ConnectionFact['role'] = mechanism === 'rest' || mechanism === 'grpc' || mechanism === 'graphql' || mechanism === 'soap' ? 'calls' : 'uses';
     facts.push({
       type: 'connection',

@@ -9,7 +9,7 @@
  */
 import type { ConnectionFact, Fact, SourceFile } from '../../../core/discovery/facts.js';
 import { CONFIDENCE } from '../../../core/discovery/facts.js';
-import { isLocalHost, parseAddress } from '../../../core/discovery/addresses.js';
+import { namesNoSystem, parseAddress } from '../../../core/discovery/addresses.js';
 import { redact } from '../../../core/discovery/redact.js';
 import type { Source, SourceContext } from '../../source.js';
 import { bindingFact, neverThrows } from './emit.js';
@@ -76,7 +76,7 @@ function readAppsettings(file: SourceFile, context: SourceContext): Fact[] {
     facts.push(bindingFact({ scope }, leaf.key, leaf.value, leaf.line, context.evidenceAt));
     if (!/^ConnectionStrings:[^:]+$/i.test(leaf.key)) continue;
     const parsed = parseAddress(leaf.value);
-    if (!parsed || isLocalHost(parsed.host) || parsed.kind === 'message-broker') continue;
+    if (!parsed || namesNoSystem(parsed.host) || parsed.kind === 'message-broker') continue;
     // A connection string is a datastore's unless it says otherwise (an http endpoint is called, not used).
     const calls = parsed.kind === 'application';
     const connection: ConnectionFact = {

@@ -15,7 +15,7 @@
  */
 import { KAFKA_CONNECT_WORKER, type ConnectionFact, type Fact, type SourceFile, type TargetRef } from '../../../core/discovery/facts.js';
 import { CONFIDENCE } from '../../../core/discovery/facts.js';
-import { isLocalHost, parseAddress } from '../../../core/discovery/addresses.js';
+import { namesNoSystem, parseAddress } from '../../../core/discovery/addresses.js';
 import { redact } from '../../../core/discovery/redact.js';
 import type { Mechanism, SystemKind } from '../../../core/model/vocabulary.js';
 import type { Source, SourceContext } from '../../source.js';
@@ -159,11 +159,11 @@ function addressOf(settings: Connector['settings'], connectorClass: string): { t
     if (!setting || value === '' || value.includes('${')) continue;
     if (/^[a-z][a-z0-9+.:-]*:\/\//i.test(value) || /^jdbc:/i.test(value)) {
       const parsed = parseAddress(value);
-      if (!parsed || isLocalHost(parsed.host)) return undefined;
+      if (!parsed || namesNoSystem(parsed.host)) return undefined;
       return { target: { url: redact(value) }, line: setting.line, technology: technology ?? parsed.technology, mechanism, kind };
     }
     const host = /^([A-Za-z0-9.-]+)(?::(\d{1,5}))?$/.exec(value);
-    if (!host || isLocalHost(host[1] as string)) return undefined;
+    if (!host || namesNoSystem(host[1] as string)) return undefined;
     const port = Number(host[2] ?? (portKey ? settings.get(portKey)?.value : undefined));
     return { target: { host: (host[1] as string).toLowerCase(), ...(Number.isInteger(port) && port > 0 ? { port } : {}) }, line: setting.line, ...(technology ? { technology } : {}), mechanism, kind };
   }

@@ -87,7 +87,7 @@ describe('spring-config source', () => {
     const text = [
       '# orders service', //                                                    1
       'spring.datasource.url=${DB_URL:jdbc:mysql://mysql:3306/orders}', //      2
-      'spring.mail.host = ${MAIL_HOST:smtp.example.org}', //                    3
+      'spring.mail.host = ${MAIL_HOST:smtp.exampleorg.org}', //                    3
       'spring.mail.port: 587', //                                               4
       'spring.data.mongodb.uri=${MONGO_URI}', //                                5
       'spring.rabbitmq.addresses=rabbit-1:5672,rabbit-2:5672', //               6
@@ -105,8 +105,8 @@ describe('spring-config source', () => {
     expect(summary).toEqual([
       ['binding', 'spring.datasource.url', 'jdbc:mysql://mysql:3306/orders', 2],
       ['connection', { url: 'jdbc:mysql://mysql:3306/orders' }, 'MySQL', 'database', 'database', CONFIDENCE.literal, 2],
-      ['binding', 'spring.mail.host', 'smtp.example.org', 3],
-      ['connection', { host: 'smtp.example.org', port: 587 }, 'SMTP', 'email', 'saas', CONFIDENCE.literal, 3],
+      ['binding', 'spring.mail.host', 'smtp.exampleorg.org', 3],
+      ['connection', { host: 'smtp.exampleorg.org', port: 587 }, 'SMTP', 'email', 'saas', CONFIDENCE.literal, 3],
       ['binding', 'spring.mail.port', '587', 4],
       ['binding', 'spring.data.mongodb.uri', '${MONGO_URI}', 5],
       ['connection', { key: 'MONGO_URI' }, 'MongoDB', 'database', 'database', CONFIDENCE.resolved, 5],
@@ -190,7 +190,7 @@ describe('spring-config source', () => {
     ['security.oauth2.resource.token-info-uri', 'http://auth-server:5000/uaa/oauth/check_token', { url: 'http://auth-server:5000/uaa/oauth/check_token' }],
     ['security.oauth2.resource.jwk.key-set-uri', 'http://auth-server:5000/.well-known/jwks.json', { url: 'http://auth-server:5000/.well-known/jwks.json' }],
     ['security.oauth2.client.accessTokenUri', 'http://auth-server:5000/uaa/oauth/token', { url: 'http://auth-server:5000/uaa/oauth/token' }],
-    ['spring.security.oauth2.resourceserver.jwt.issuer-uri', 'https://login.acme-id.example.com/realms/shop', { url: 'https://login.acme-id.example.com/realms/shop' }],
+    ['spring.security.oauth2.resourceserver.jwt.issuer-uri', 'https://login.acme-id.exampleco.com/realms/shop', { url: 'https://login.acme-id.exampleco.com/realms/shop' }],
     ['spring.security.oauth2.resourceserver.jwt.jwk-set-uri', '${JWKS_URI}', { key: 'JWKS_URI' }],
     ['spring.security.oauth2.resourceserver.opaquetoken.introspection-uri', 'http://auth-server:9000/oauth2/introspect', { url: 'http://auth-server:9000/oauth2/introspect' }],
     ['spring.security.oauth2.client.provider.keycloak.token-uri', 'http://keycloak:8080/realms/shop/protocol/openid-connect/token', { url: 'http://keycloak:8080/realms/shop/protocol/openid-connect/token' }],

@@ -27,7 +27,7 @@
  */
 import type { BindingFact, ConnectionFact, EvidenceAt, Fact, SourceFile, TargetRef } from '../../../core/discovery/facts.js';
 import { CONFIDENCE } from '../../../core/discovery/facts.js';
-import { isLocalHost, parseAddress } from '../../../core/discovery/addresses.js';
+import { namesNoSystem, parseAddress } from '../../../core/discovery/addresses.js';
 import { redact } from '../../../core/discovery/redact.js';
 import type { Mechanism, SystemKind } from '../../../core/model/vocabulary.js';
 import type { Source, SourceContext } from '../../source.js';
@@ -277,11 +277,11 @@ function connectionTarget(raw: string, value: string, shape: 'url' | 'host', por
   if (!value.includes('${')) {
     if (shape === 'url') {
       const parsed = parseAddress(value);
-      if (parsed && !isLocalHost(parsed.host)) return { target: { url: redact(value) }, confidence: CONFIDENCE.literal, ...(parsed.technology ? { technology: parsed.technology } : {}) };
+      if (parsed && !namesNoSystem(parsed.host)) return { target: { url: redact(value) }, confidence: CONFIDENCE.literal, ...(parsed.technology ? { technology: parsed.technology } : {}) };
     }
     // A host, or the first of a list of bare contact points (`cass1,cass2`).
     const host = value.split(',')[0]?.trim() ?? '';
-    if (!parseAddress(value) && /^[A-Za-z0-9_.-]+$/.test(host) && /[A-Za-z]/.test(host) && !isLocalHost(host)) {
+    if (!parseAddress(value) && /^[A-Za-z0-9_.-]+$/.test(host) && /[A-Za-z]/.test(host) && !namesNoSystem(host)) {
       return { target: { host: host.toLowerCase(), ...(port && Number.isInteger(port) ? { port } : {}) }, confidence: CONFIDENCE.literal };
     }
   }

@@ -5,7 +5,7 @@
  * declared gRPC or HTTP/2. Local upstreams (`localhost`, `127.0.0.1`) are the gateway itself and
  * no edge; a route to the gateway's own name is dropped by resolution (an edge to itself).
  */
-import { isLocalHost } from '../../../core/discovery/addresses.js';
+import { namesNoSystem } from '../../../core/discovery/addresses.js';
 import { CONFIDENCE, type ConnectionFact, type Evidence, type TargetRef } from '../../../core/discovery/facts.js';
 
 /** How a route reaches its upstream. */
@@ -63,7 +63,7 @@ export function upstreamOf(value: string): Upstream | undefined {
   const variable = VARIABLE.exec(authority.replace(/:(\d{1,5}|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?)$/, ''));
   if (variable) return { target: { key: (variable[1] ?? variable[2]) as string }, ...(kind ? { kind } : {}) };
   const match = /^([A-Za-z0-9_.-]+)(?::(\d{1,5}))?$/.exec(authority);
-  if (!match || !/[A-Za-z]/.test(match[1] as string) || isLocalHost(match[1] as string)) return undefined;
+  if (!match || !/[A-Za-z]/.test(match[1] as string) || namesNoSystem(match[1] as string)) return undefined;
   const port = match[2] ? Number(match[2]) : undefined;
   return { target: { host: (match[1] as string).toLowerCase(), ...(port ? { port } : {}) }, ...(kind ? { kind } : {}) };
 }

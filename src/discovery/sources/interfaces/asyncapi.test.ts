@@ -19,7 +19,7 @@ servers:
     url: localhost:9092
     protocol: kafka
   production:
-    url: broker.example.com:9092
+    url: broker.exampleco.com:9092
     protocol: kafka-secure
 channels:
   user/signedup:
@@ -38,7 +38,7 @@ info:
   version: 1.0.0
 servers:
   production:
-    host: rabbitmq.example.com:5672
+    host: rabbitmq.exampleco.com:5672
     protocol: amqp
 channels:
   userSignedUp:
@@ -65,7 +65,7 @@ describe('asyncApiSource', () => {
       { type: 'provides', api: 'Account Service', protocol: 'async', names: ['user/signedup', 'user/deleted'], evidence: { file, line: 1, excerpt: 'asyncapi: 2.6.0' } },
       {
         type: 'connection',
-        target: { host: 'broker.example.com', port: 9092 },
+        target: { host: 'broker.exampleco.com', port: 9092 },
         role: 'produces',
         mechanism: 'messaging',
         technology: 'Kafka',
@@ -76,7 +76,7 @@ describe('asyncApiSource', () => {
       },
       {
         type: 'connection',
-        target: { host: 'broker.example.com', port: 9092 },
+        target: { host: 'broker.exampleco.com', port: 9092 },
         role: 'consumes',
         mechanism: 'messaging',
         technology: 'Kafka',
@@ -94,7 +94,7 @@ describe('asyncApiSource', () => {
       { type: 'provides', api: 'Account Service', protocol: 'async', names: ['user.signedup', 'user.deleted'], evidence: { file, line: 1, excerpt: 'asyncapi: 3.0.0' } },
       {
         type: 'connection',
-        target: { host: 'rabbitmq.example.com', port: 5672 },
+        target: { host: 'rabbitmq.exampleco.com', port: 5672 },
         role: 'produces',
         mechanism: 'messaging',
         technology: 'RabbitMQ',
@@ -105,7 +105,7 @@ describe('asyncApiSource', () => {
       },
       {
         type: 'connection',
-        target: { host: 'rabbitmq.example.com', port: 5672 },
+        target: { host: 'rabbitmq.exampleco.com', port: 5672 },
         role: 'consumes',
         mechanism: 'messaging',
         technology: 'RabbitMQ',
@@ -122,13 +122,13 @@ describe('asyncApiSource', () => {
 info: { title: Telemetry }
 servers:
   prod-kafka:
-    url: kafka.example.com:9092
+    url: kafka.exampleco.com:9092
     protocol: kafka
   mosquitto:
     url: mqtt://{host}:1883
     protocol: mqtt
     variables:
-      host: { default: mqtt.example.com }
+      host: { default: mqtt.exampleco.com }
 channels:
   sensors/temperature:
     servers: [mosquitto]
@@ -136,7 +136,7 @@ channels:
 `;
     expect(await read('telemetry.yaml', text)).toMatchObject([
       { type: 'provides', api: 'Telemetry', names: ['sensors/temperature'] },
-      { type: 'connection', role: 'consumes', target: { host: 'mqtt.example.com', port: 1883 }, technology: 'MQTT', channel: 'sensors/temperature' },
+      { type: 'connection', role: 'consumes', target: { host: 'mqtt.exampleco.com', port: 1883 }, technology: 'MQTT', channel: 'sensors/temperature' },
     ]);
   });
 
@@ -149,7 +149,7 @@ channels:
   });
 
   it('reports a WebSocket API as an interface only: its server is the application, not a broker', async () => {
-    const text = 'asyncapi: 2.6.0\ninfo: { title: Live Prices }\nservers:\n  public:\n    url: wss://prices.example.com/ws\n    protocol: wss\nchannels:\n  prices:\n    subscribe: {}\n';
+    const text = 'asyncapi: 2.6.0\ninfo: { title: Live Prices }\nservers:\n  public:\n    url: wss://prices.exampleco.com/ws\n    protocol: wss\nchannels:\n  prices:\n    subscribe: {}\n';
     expect(await read('prices.yaml', text)).toEqual([
       { type: 'provides', api: 'Live Prices', protocol: 'async', names: ['prices'], evidence: { file: 'prices.yaml', line: 1, excerpt: 'asyncapi: 2.6.0' } },
     ]);

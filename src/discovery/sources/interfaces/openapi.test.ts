@@ -25,15 +25,15 @@ describe('openApiSource', () => {
       '  title: Cart Service',
       '  version: 1.0.0',
       'servers:',
-      '  - url: https://api.example.com/v1',
+      '  - url: https://api.exampleco.com/v1',
       '  - url: http://localhost:8080',
       '  - url: /v2',
-      '  - url: https://{env}.example.org:{port}',
+      '  - url: https://{env}.exampleorg.org:{port}',
       '    variables:',
       '      env: { default: prod }',
       '      port: { default: "8443" }',
-      '  - url: https://{unfilled}.example.net',
-      '  - url: https://api.example.com/v2',
+      '  - url: https://{unfilled}.examplenet.net',
+      '  - url: https://api.exampleco.com/v2',
       'paths: {}',
     ].join('\n');
     expect(await read('services/cart/openapi.yaml', text)).toEqual([
@@ -41,7 +41,7 @@ describe('openApiSource', () => {
         type: 'provides',
         api: 'Cart Service',
         protocol: 'rest',
-        names: ['api.example.com', 'prod.example.org'],
+        names: ['api.exampleco.com', 'prod.exampleorg.org'],
         evidence: { file: 'services/cart/openapi.yaml', line: 2, excerpt: 'openapi: 3.0.3' },
       },
     ]);
@@ -62,9 +62,9 @@ describe('openApiSource', () => {
   });
 
   it('keeps no password from a server URL', async () => {
-    const text = 'openapi: 3.0.0\ninfo: { title: Legacy }\nservers:\n  - url: https://admin:hunter2@legacy.example.com/\n';
+    const text = 'openapi: 3.0.0\ninfo: { title: Legacy }\nservers:\n  - url: https://admin:hunter2@legacy.exampleco.com/\n';
     const facts = await read('legacy.yaml', text);
-    expect(facts).toMatchObject([{ api: 'Legacy', names: ['legacy.example.com'] }]);
+    expect(facts).toMatchObject([{ api: 'Legacy', names: ['legacy.exampleco.com'] }]);
     expect(JSON.stringify(facts)).not.toContain('hunter2');
   });
 

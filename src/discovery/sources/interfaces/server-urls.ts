@@ -4,7 +4,7 @@
  * declared beside them, may lack a scheme (`broker.example.com:9092`) or be relative (`/v1`);
  * this fills the templates and hands the result to the shared address reader.
  */
-import { isLocalHost, parseAddress } from '../../../core/discovery/addresses.js';
+import { namesNoSystem, parseAddress } from '../../../core/discovery/addresses.js';
 import { entriesOf, textOf, valueOf } from './yaml-tree.js';
 
 /** A server's host and port, when it names another machine. */
@@ -39,6 +39,6 @@ export function serverAddress(url: string, defaults: Record<string, string> = {}
     // A malformed percent-escape in a path makes URI decoding throw; such a URL names no usable host.
     return undefined;
   }
-  if (!parsed || isLocalHost(parsed.host)) return undefined;
+  if (!parsed || namesNoSystem(parsed.host)) return undefined;
   return { host: parsed.host, ...(parsed.port !== undefined ? { port: parsed.port } : {}) };
 }
