@@ -4,14 +4,14 @@ import { jvmCodeSource } from './jvm-source.js';
 
 const cases: { name: string; path: string; text: string; facts: FactSummary[] }[] = [
   {
-    name: 'a REST client by config key reads its URL from quarkus.rest-client.<key>.url',
+    name: 'a REST client by config key reads its URL from <key>/mp-rest/url (any form of it, in resolution)',
     path: 'src/main/java/shop/CatalogClient.java',
     text: code`
       package shop;
       import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
       @RegisterRestClient(configKey = "catalog-service")
       public interface CatalogClient { @GET Product get(String id); }`,
-    facts: [http(3, { key: 'quarkus.rest-client.catalog-service.url' })],
+    facts: [http(3, { key: 'catalog-service/mp-rest/url' })],
   },
   {
     name: 'a REST client by base URI',
@@ -23,13 +23,45 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
     facts: [http(2, { host: 'catalog', port: 8080, url: 'http://catalog:8080' })],
   },
   {
-    name: 'a REST client whose key is the interface name (not said) reports nothing',
+    name: 'a REST client without a config key is configured by the interface\'s full name',
     path: 'src/main/java/shop/CatalogClient.java',
+    text: code`
+      package com.acme.shop;
+      import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+      @RegisterRestClient
+      public interface CatalogClient {}`,
+    facts: [http(3, { key: 'com.acme.shop.CatalogClient/mp-rest/url' })],
+  },
+  {
+    name: 'a REST client in the default package is configured by its simple name',
+    path: 'src/main/java/CatalogClient.java',
     text: code`
       import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
       @RegisterRestClient
       public interface CatalogClient {}`,
+    facts: [http(2, { key: 'CatalogClient/mp-rest/url' })],
+  },
+  {
+    name: 'a nested REST client interface without a config key is not guessed',
+    path: 'src/main/java/shop/Clients.java',
+    text: code`
+      package com.acme.shop;
+      import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+      public class Clients {
+        @RegisterRestClient
+        public interface CatalogClient {}
+      }`,
     facts: [],
+  },
+  {
+    name: 'Kotlin: a REST client by its full name',
+    path: 'src/main/kotlin/shop/CatalogClient.kt',
+    text: code`
+      package com.acme.shop
+      import org.eclipse.microprofile.rest.client.inject.RegisterRestClient
+      @RegisterRestClient
+      interface CatalogClient`,
+    facts: [http(3, { key: 'com.acme.shop.CatalogClient/mp-rest/url' })],
   },
   {
     name: 'SmallRye channels: @Incoming consumes, @Outgoing and an Emitter produce, at the Kafka broker by default',

@@ -15,6 +15,7 @@ import { helmValuesSource } from './helm-values.js';
 import { jsonConfigSource } from './json-config.js';
 import { kubernetesManifestsSource } from './kubernetes-manifests.js';
 import { kustomizeSource } from './kustomize.js';
+import { libertyServerSource } from './liberty-server.js';
 import { springConfigSource } from './spring-config.js';
 import { symfonyConfigSource } from './symfony-config.js';
 
@@ -30,6 +31,7 @@ export const configSources: Source[] = [
   helmTemplatesSource,
   envFileSource,
   springConfigSource,
+  libertyServerSource,
   dotnetAppsettingsSource,
   jsonConfigSource,
   daprComponentsSource,
@@ -37,4 +39,4 @@ export const configSources: Source[] = [
 ];
 
 /** Each source on its own, for tests and for callers that want one. */
-export { daprComponentsSource, dockerComposeSource, dockerfileSource, dotnetAppsettingsSource, entrypointScriptSource, envFileSource, helmChartSource, helmTemplatesSource, helmValuesSource, jsonConfigSource, kubernetesManifestsSource, kustomizeSource, springConfigSource, symfonyConfigSource };
+export { daprComponentsSource, dockerComposeSource, dockerfileSource, dotnetAppsettingsSource, entrypointScriptSource, envFileSource, helmChartSource, helmTemplatesSource, helmValuesSource, jsonConfigSource, kubernetesManifestsSource, kustomizeSource, libertyServerSource, springConfigSource, symfonyConfigSource };
