@@ -544,7 +544,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // what the component's configuration binds for each name, else its default: a name bound only
   // by a guess (inferred, another service's) does not beat a default the file states.
   const lookup = (key: string, owner: Component | undefined, file: string, hops = 0): Found | undefined => {
-    const found = lookupOnce(key, owner, file);
+    const found = lookupOnce(key, owner, file) ?? (hops < 4 ? memberOfBoundPrefix(key, owner, file, hops) : undefined);
     const reference = found ? REFERENCE.exec(found.value) : null;
     if (found && !reference && found.expression !== undefined && hops < 4) {
       const expanded = expandExpression(found.expression, (name, hasDefault) => {
@@ -556,6 +556,23 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     if (!found || !reference || hops >= 4) return reference ? undefined : found;
     const next = lookup(reference[1] as string, owner, file, hops + 1);
     return next ? { value: next.value, confidence: Math.min(found.confidence, next.confidence), evidence: next.evidence, ...(next.also ? { also: next.also } : {}) } : undefined;
+  };
+  // A member read through a configuration class's member whose class is declared in another file
+  // (`properties.getEndpoints().getCatalog()`, `Endpoints` in Endpoints.java): the file declaring
+  // the configuration class binds `code:RetailUiProperties.endpoints` to its property
+  // (`retail.ui.endpoints`), and the rest of the path is read below it, as Spring binds it.
+  const memberOfBoundPrefix = (key: string, owner: Component | undefined, file: string, hops: number): Found | undefined => {
+    const path = /^code:([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){2,})$/.exec(key)?.[1];
+    if (path === undefined) return undefined;
+    const segments = path.split('.');
+    for (let cut = segments.length - 1; cut >= 2; cut -= 1) {
+      const prefix = lookupOnce(`code:${segments.slice(0, cut).join('.')}`, owner, file);
+      const property = prefix ? REFERENCE.exec(prefix.value)?.[1] : undefined;
+      // Only a property (`retail.ui.endpoints`) has members of its own; an env var does not.
+      if (property === undefined || !property.includes('.') || property.startsWith('code:')) continue;
+      return { ...prefix, value: `$ref:${property}.${segments.slice(cut).join('.')}` } as Found;
+    }
+    return undefined;
   };
   // A property-like key (dotted or dashed) is looked up under its relaxed form too, as one setting,
   // and a MicroProfile REST client's URL under each form it is written in (property-expressions.ts).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { code, http, message, readSnippet, summarise, type FactSummary } from './code-test-support.js';
+import { bindingsOf, code, http, message, readSnippet, summarise, type FactSummary } from './code-test-support.js';
 import { jvmCodeSource } from './jvm-source.js';
 
 const cases: { name: string; path: string; text: string; facts: FactSummary[] }[] = [
@@ -111,5 +111,83 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
 describe('Quarkus code (MicroProfile REST client, SmallRye Reactive Messaging)', () => {
   it.each(cases)('$name', async ({ path, text, facts }) => {
     expect(summarise(await readSnippet(jvmCodeSource, path, text))).toEqual(facts);
+  });
+});
+
+/** The target and the bindings a MicroProfile `@ConfigProperty` read gives a MongoDB client. */
+const configPropertyCases: { name: string; path: string; text: string; target: object; bindings: Record<string, string> }[] = [
+  {
+    name: 'an injected field with a local default: the key',
+    path: 'src/main/java/shop/Mongo.java',
+    text: code`
+      import com.mongodb.client.MongoClients;
+      import org.eclipse.microprofile.config.inject.ConfigProperty;
+      public class Mongo {
+        @Inject @ConfigProperty(name = "mongo.host", defaultValue = "localhost") String host;
+        Object client() { return MongoClients.create("mongodb://" + host + ":27017"); }
+      }`,
+    target: { key: 'mongo.host' },
+    bindings: {},
+  },
+  {
+    name: 'an injected field with an address default: the key, the default bound for when nothing else is',
+    path: 'src/main/java/shop/Mongo.java',
+    text: code`
+      import com.mongodb.client.MongoClients;
+      import org.eclipse.microprofile.config.inject.ConfigProperty;
+      public class Mongo {
+        @Inject @ConfigProperty(name = "mongo.host", defaultValue = "orders-mongo") String host;
+        Object client() { return MongoClients.create("mongodb://" + host + ":27017"); }
+      }`,
+    target: { key: 'mongo.host' },
+    bindings: { 'mongo.host': 'orders-mongo' },
+  },
+  {
+    name: 'a constructor parameter',
+    path: 'src/main/java/shop/Mongo.java',
+    text: code`
+      import com.mongodb.client.MongoClients;
+      import org.eclipse.microprofile.config.inject.ConfigProperty;
+      public class Mongo {
+        private final Object client;
+        @Inject Mongo(@ConfigProperty(name = "mongo.uri") String uri) { this.client = MongoClients.create(uri); }
+      }`,
+    target: { key: 'mongo.uri' },
+    bindings: {},
+  },
+  {
+    name: 'ConfigProvider.getConfig().getValue',
+    path: 'src/main/java/shop/Mongo.java',
+    text: code`
+      import com.mongodb.client.MongoClients;
+      import org.eclipse.microprofile.config.ConfigProvider;
+      public class Mongo {
+        Object client() { return MongoClients.create(ConfigProvider.getConfig().getValue("mongo.uri", String.class)); }
+      }`,
+    target: { key: 'mongo.uri' },
+    bindings: {},
+  },
+  {
+    name: 'Kotlin: an injected property',
+    path: 'src/main/kotlin/shop/Mongo.kt',
+    text: code`
+      import com.mongodb.client.MongoClients
+      import org.eclipse.microprofile.config.inject.ConfigProperty
+      class Mongo {
+        @ConfigProperty(name = "mongo.uri")
+        lateinit var uri: String
+        fun client() = MongoClients.create(uri)
+      }`,
+    target: { key: 'mongo.uri' },
+    bindings: {},
+  },
+];
+
+describe('MicroProfile @ConfigProperty injection', () => {
+  it.each(configPropertyCases)('$name', async ({ path, text, target, bindings }) => {
+    const facts = await readSnippet(jvmCodeSource, path, text);
+    expect(summarise(facts).map((fact) => ('target' in fact ? fact.target : undefined))).toEqual([target]);
+    // The member itself is shared with the module (`code:Mongo.host`), as a `@Value` member is.
+    expect(Object.fromEntries(Object.entries(bindingsOf(facts)).filter(([key]) => !key.startsWith('code:')))).toEqual(bindings);
   });
 });
