@@ -139,6 +139,15 @@ const CASES: [string, Record<string, string>, string[]][] = [
     ['booking -> flight'],
   ],
   [
+    'a variable another service is given does not beat the expression\'s default',
+    {
+      [`${JAVA}/FlightClient.java`]: FLIGHT_CLIENT,
+      [MP_CONFIG]: 'com.acme.booking.FlightClient/mp-rest/url=http://${FLIGHT_SERVICE:localhost:9083/flight}\n',
+      'docker-compose.yml': `${compose({})}  reports:\n    image: acme/reports:1\n    environment:\n      FLIGHT_SERVICE: flight:9080/flight\n`,
+    },
+    [],
+  ],
+  [
     'a client by its interface name in the quoted Quarkus form, the URL in server.xml',
     {
       [`${JAVA}/FlightClient.java`]: FLIGHT_CLIENT,
