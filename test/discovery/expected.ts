@@ -47,6 +47,8 @@ export const COVERAGE_TAGS = [
   'spring-yaml',
   'spring-properties',
   'spring-cloud-config',
+  // MicroProfile Config: microprofile-config.properties, Liberty server.xml variables, @ConfigProperty, REST clients by key
+  'microprofile-config',
   'appsettings',
   'rails-database-yml',
   'connection-string',

@@ -27,6 +27,13 @@ describe('expandGroups', () => {
     ]);
   });
 
+  it('carries a member\'s property expression, for the including component\'s environment to fill', () => {
+    const settings = { ...member('spring-config:rates', 'rates.url', 'http://localhost:8081', 'config-repo/rates.yml', 2), expression: '${RATES_URL:http://localhost:8081}' };
+    expect(expandGroups([bound('rates', '*', '$group:spring-config:rates')], [settings])).toEqual([
+      { type: 'binding', component: 'rates', key: 'rates.url', value: 'http://localhost:8081', expression: '${RATES_URL:http://localhost:8081}', evidence: at('config-repo/rates.yml', 2) },
+    ]);
+  });
+
   it('keeps other bindings, drops inclusions of groups no file defines, and does not depend on order', () => {
     const plain = bound('web', 'PORT', '8080');
     const input = [plain, bound('web', '*', '$group:configmap:missing')];

@@ -66,7 +66,7 @@ export function expandGroups(bindings: readonly BindingFact[], members: readonly
     if (dataKey !== undefined) {
       const member = group.find((candidate) => candidate.key === dataKey);
       if (member) {
-        const expanded: BindingFact = { type: 'binding', ...owner, key: binding.key, value: member.value, evidence: member.evidence };
+        const expanded: BindingFact = { type: 'binding', ...owner, key: binding.key, value: member.value, ...withExpression(member), evidence: member.evidence };
         result.push(expanded);
         onExpanded?.(expanded, include[1] as string);
       }
@@ -77,12 +77,17 @@ export function expandGroups(bindings: readonly BindingFact[], members: readonly
     for (const member of group) {
       if (seen.has(member.key)) continue;
       seen.add(member.key);
-      const expanded: BindingFact = { type: 'binding', ...owner, key: `${prefix}${member.key}`, value: member.value, evidence: member.evidence };
+      const expanded: BindingFact = { type: 'binding', ...owner, key: `${prefix}${member.key}`, value: member.value, ...withExpression(member), evidence: member.evidence };
       result.push(expanded);
       onExpanded?.(expanded, include[1] as string);
     }
   }
   return result;
+}
+
+/** A member's property expressions, which the taking component's own environment fills in (property-expressions.ts). */
+function withExpression(member: BindingFact): Pick<BindingFact, 'expression'> {
+  return member.expression !== undefined ? { expression: member.expression } : {};
 }
 
 /**

@@ -137,6 +137,13 @@ export interface BindingFact {
    * A pass-through entry (`- CART_ADDR`, no value) binds nothing unless the `.env` sets it.
    */
   compose?: { written: string; passThrough?: boolean };
+  /**
+   * A settings value as written when it holds property expressions
+   * (`http://${FLIGHT_SERVICE:localhost:9083/flight}`); `value` has the defaults filled in, and
+   * resolution puts in what the component's configuration binds for each name instead
+   * (property-expressions.ts).
+   */
+  expression?: string;
   evidence: Evidence;
 }
 

@@ -16,6 +16,7 @@ import { withSmallryeChannel } from './smallrye-channels.js';
 import { eventuateCdcConnections, isEventuateCdc } from './eventuate-cdc.js';
 import { CONFIGMAP_SETTINGS_GROUP, SPRING_CONFIG_GROUP, expandGroups, helmValueConnections, isHelmValuesGroup, springConfigAssignments, springConfigInclusion, springEnvironmentConnections, type RepoAssignment } from './binding-groups.js';
 import { folderOf } from './file-paths.js';
+import { equivalentKeys, expandExpression } from './property-expressions.js';
 import { libraryUses } from './library-reach.js';
 
 /** A system in the scan's result. */
@@ -158,6 +159,16 @@ const PLACEHOLDER = /\$\{|\{\{|__tpl__/;
 
 /** Words of a call that registers with a service registry rather than asking it for data. */
 const REGISTRATION = /\b(de)?regist(er|ration)|\brenew|heartbeat|\blease/i;
+
+/** What a key was found bound to: the value, how sure, the binding's evidence and that of the names its expression took in. */
+interface Found {
+  value: string;
+  confidence: number;
+  evidence: Evidence;
+  also?: Evidence[];
+  /** The binding's value as written, when it holds property expressions. */
+  expression?: string;
+}
 
 /** A more specific kind wins over "application", which is what sources say when they cannot tell. */
 const KIND_STRENGTH: Partial<Record<SystemKind, number>> = { application: 0, other: 0 };
@@ -542,31 +553,60 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   }
   // A bound value may name another key (`$ref:CART_SERVICE_ADDR`: a field set from an env var in
   // another file of the package); lookup follows such references a few hops, never in a loop.
-  const lookup = (key: string, owner: Component | undefined, file: string, hops = 0): { value: string; confidence: number; evidence: Evidence } | undefined => {
-    const found = lookupOnce(key, owner, file);
+  // A settings value holding property expressions (`http://${FLIGHT_SERVICE:localhost:9083}`) takes
+  // what the component's configuration binds for each name, else its default: a name bound only
+  // by a guess (inferred, another service's) does not beat a default the file states.
+  const lookup = (key: string, owner: Component | undefined, file: string, hops = 0): Found | undefined => {
+    const found = lookupOnce(key, owner, file) ?? (hops < 4 ? memberOfBoundPrefix(key, owner, file, hops) : undefined);
     const reference = found ? REFERENCE.exec(found.value) : null;
+    if (found && !reference && found.expression !== undefined && hops < 4) {
+      const expanded = expandExpression(found.expression, (name, hasDefault) => {
+        const bound = lookup(name, owner, file, hops + 1);
+        return bound && (bound.confidence >= CONFIDENCE.resolved || !hasDefault) ? bound : undefined;
+      });
+      if (expanded) return { value: expanded.value, confidence: Math.min(found.confidence, expanded.confidence), evidence: found.evidence, also: [...(found.also ?? []), ...expanded.evidence] };
+    }
     if (!found || !reference || hops >= 4) return reference ? undefined : found;
     const next = lookup(reference[1] as string, owner, file, hops + 1);
-    return next ? { value: next.value, confidence: Math.min(found.confidence, next.confidence), evidence: next.evidence } : undefined;
+    return next ? { value: next.value, confidence: Math.min(found.confidence, next.confidence), evidence: next.evidence, ...(next.also ? { also: next.also } : {}) } : undefined;
   };
-  // A property-like key (dotted or dashed) is looked up under its relaxed form too, as one setting.
-  const lookupOnce = (key: string, owner: Component | undefined, file: string): { value: string; confidence: number; evidence: Evidence } | undefined => {
-    const indexes = /[.-]/.test(key) ? [...new Set([bindingKey(key), `~${relaxedKey(key)}`])] : [bindingKey(key)];
+  // A member read through a configuration class's member whose class is declared in another file
+  // (`properties.getEndpoints().getCatalog()`, `Endpoints` in Endpoints.java): the file declaring
+  // the configuration class binds `code:RetailUiProperties.endpoints` to its property
+  // (`retail.ui.endpoints`), and the rest of the path is read below it, as Spring binds it.
+  const memberOfBoundPrefix = (key: string, owner: Component | undefined, file: string, hops: number): Found | undefined => {
+    const path = /^code:([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){2,})$/.exec(key)?.[1];
+    if (path === undefined) return undefined;
+    const segments = path.split('.');
+    for (let cut = segments.length - 1; cut >= 2; cut -= 1) {
+      const prefix = lookupOnce(`code:${segments.slice(0, cut).join('.')}`, owner, file);
+      const property = prefix ? REFERENCE.exec(prefix.value)?.[1] : undefined;
+      // Only a property (`retail.ui.endpoints`) has members of its own; an env var does not.
+      if (property === undefined || !property.includes('.') || property.startsWith('code:')) continue;
+      return { ...prefix, value: `$ref:${property}.${segments.slice(cut).join('.')}` } as Found;
+    }
+    return undefined;
+  };
+  // A property-like key (dotted or dashed) is looked up under its relaxed form too, as one setting,
+  // and a MicroProfile REST client's URL under each form it is written in (property-expressions.ts).
+  const lookupOnce = (key: string, owner: Component | undefined, file: string): Found | undefined => {
+    const indexes = [...new Set(equivalentKeys(key).flatMap((name) => (/[.-]/.test(name) ? [bindingKey(name), `~${relaxedKey(name)}`] : [bindingKey(name)])))];
     const all = [...new Set(indexes.flatMap((index) => byKey.get(index) ?? []))];
     // A fallback binding applies only when no other binding of the key does.
     const firm = all.filter((binding) => !binding.fallback);
     return lookupAmong(firm, indexes, owner, file) ?? (firm.length < all.length ? lookupAmong(all.filter((binding) => binding.fallback), indexes, owner, file) : undefined);
   };
-  const lookupAmong = (candidates: BindingFact[], indexes: readonly string[], owner: Component | undefined, file: string): { value: string; confidence: number; evidence: Evidence } | undefined => {
+  const foundIn = (binding: BindingFact, confidence: number): Found => ({ value: binding.value, confidence, evidence: binding.evidence, ...(binding.expression !== undefined ? { expression: binding.expression } : {}) });
+  const lookupAmong = (candidates: BindingFact[], indexes: readonly string[], owner: Component | undefined, file: string): Found | undefined => {
     const own = owner ? indexes.flatMap((index) => byComponentKey.get(`${owner.key}|${index}`) ?? []).find((binding) => candidates.includes(binding)) : undefined;
-    if (own) return { value: own.value, confidence: CONFIDENCE.resolved, evidence: own.evidence };
+    if (own) return foundIn(own, CONFIDENCE.resolved);
     const folder = folderOf(file);
     const scoped = candidates
       .filter((binding) => binding.scope !== undefined && (within(folder, binding.scope) || [...(owner?.roots ?? [])].some((root) => within(root, binding.scope as string))))
       .sort((left, right) => (right.scope?.length ?? 0) - (left.scope?.length ?? 0))[0];
-    if (scoped) return { value: scoped.value, confidence: CONFIDENCE.resolved, evidence: scoped.evidence };
+    if (scoped) return foundIn(scoped, CONFIDENCE.resolved);
     const values = new Set(candidates.map((binding) => binding.value));
-    if (values.size === 1 && candidates[0]) return { value: candidates[0].value, confidence: CONFIDENCE.inferred, evidence: candidates[0].evidence };
+    if (values.size === 1 && candidates[0]) return foundIn(candidates[0], CONFIDENCE.inferred);
     return undefined;
   };
 
@@ -687,7 +727,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
         const bound = lookup(fact.target.key, owner, fact.evidence.file);
         if (bound) {
           address = parseAddress(bound.value) ?? (/^[a-z0-9][a-z0-9.-]*$/i.test(bound.value) ? { host: bound.value.toLowerCase() } : undefined);
-          evidence.push(bound.evidence);
+          evidence.push(bound.evidence, ...(bound.also ?? []));
           confidence = Math.min(confidence, bound.confidence);
         }
         address ??= host;

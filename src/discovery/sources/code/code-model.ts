@@ -244,8 +244,12 @@ export interface Signature {
 
 /** How a family's calls produce values. */
 export interface ValueRules {
-  /** Calls that read an environment variable or configuration key; the key is at `arg` (default 0) and gets `prefix`. */
-  env: readonly { call: readonly string[]; arg?: number; prefix?: string }[];
+  /**
+   * Calls that read an environment variable or configuration key; the key is at `arg` (default 0)
+   * and gets `prefix`; a default is at `fallback` (default: the argument after a positional key,
+   * or a `default` named argument).
+   */
+  env: readonly { call: readonly string[]; arg?: Pick; fallback?: Pick; prefix?: string }[];
   /**
    * Calls that pass a value through (`URI.create`, `new URL`, `aws.String`, `grpc.Dial`); a port pick
    * joins `host:port`, and `pair` reads a `(host, port)` tuple the same way.

@@ -4,7 +4,7 @@
  * names: fields and locals with their declared types, assignments, parameters, and Spring
  * `@Value("${key}")` fields, which bind the field to the configuration key.
  */
-import type { CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './code-model.js';
+import type { Binding, CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './code-model.js';
 import { bind, compact, field, kids, lineOf, makeSite, typeName, unquote } from './syntax-helpers.js';
 
 /** The callee of a call as names only (calls in a chain contribute their name). */
@@ -46,15 +46,32 @@ export function placeholderKey(text: string): string | undefined {
   return /^(?:[a-z][a-z0-9+.-]*:\/\/)?\$\{([^}:]+)(?::[^}]*)?\}(?:[:/?#][^$]*)?$/i.exec(text.trim())?.[1];
 }
 
-/** The configuration key of a `@Value("${key}")` among a declaration's modifiers. */
-function valueAnnotationKey(modifiers: SyntaxNode | undefined): string | undefined {
+/**
+ * The configuration a member or parameter is injected with: Spring's `@Value("${key}")`, or
+ * MicroProfile's `@ConfigProperty(name = "key", defaultValue = "…")`. `value` is what the name is
+ * bound to: the key, or for a `@ConfigProperty` the annotation itself, read as an env-or-default
+ * (see the `@ConfigProperty` rule of jvm-signatures.ts). A `@ConfigProperty` without a name is
+ * keyed by the class and member (`com.acme.Repo.mongoHost`), which no one writes: not followed.
+ */
+function injectedSetting(modifiers: SyntaxNode | undefined): { key: string; value: Binding } | undefined {
   for (const annotation of modifiers ? kids(modifiers) : []) {
-    if (annotation.type !== 'annotation' || field(annotation, 'name')?.text !== 'Value') continue;
-    const argument = kids(field(annotation, 'arguments') ?? annotation).find((child) => child.type === 'string_literal');
-    const key = argument ? placeholderKey(unquote(argument.text)) : undefined;
-    if (key) return key;
+    if (annotation.type !== 'annotation') continue;
+    const name = field(annotation, 'name')?.text;
+    if (name === 'Value') {
+      const argument = kids(field(annotation, 'arguments') ?? annotation).find((child) => child.type === 'string_literal');
+      const key = argument ? placeholderKey(unquote(argument.text)) : undefined;
+      if (key) return { key, value: { kind: 'env', key } };
+    } else if (name === 'ConfigProperty' || name?.endsWith('.ConfigProperty')) {
+      const key = annotationArguments(field(annotation, 'arguments')).named.get('name');
+      if (key?.type === 'string_literal' && unquote(key.text).trim() !== '') return { key: unquote(key.text).trim(), value: annotation };
+    }
   }
   return undefined;
+}
+
+/** The configuration key a declaration's modifiers inject it with (see injectedSetting). */
+function valueAnnotationKey(modifiers: SyntaxNode | undefined): string | undefined {
+  return injectedSetting(modifiers)?.key;
 }
 
 /** Class-like declarations whose fields or components a configuration class binds. */
@@ -132,11 +149,11 @@ function enclosingClass(node: SyntaxNode): { name: string; paths: PropertyPath[]
  * `prefix.kebab-name` on each path it is bound at, shared for other classes to read through
  * getters, accessors or fields (`RetailUiProperties.endpoints.catalog`).
  */
-function bindMember(at: SyntaxNode, name: string, valueKey: string | undefined, model: FileModel): void {
+function bindMember(at: SyntaxNode, name: string, injected: { value: Binding } | undefined, model: FileModel): void {
   const owner = enclosingClass(at);
-  if (valueKey) {
-    bind(model.bindings, name, { kind: 'env', key: valueKey });
-    if (owner) model.shared.set(`${owner.name}.${name}`, { value: { kind: 'env', key: valueKey }, at });
+  if (injected) {
+    bind(model.bindings, name, injected.value);
+    if (owner) model.shared.set(`${owner.name}.${name}`, { value: injected.value, at });
     return;
   }
   const paths = owner?.paths ?? [];
@@ -480,7 +497,9 @@ export const javaReader: LanguageReader = {
         if (!site) return { kind: 'unknown' };
         return mapShape(site) ?? { kind: 'call', site };
       }
-      case 'object_creation_expression': {
+      case 'object_creation_expression':
+      case 'annotation': {
+        // An annotation is a value where it injects one (`@ConfigProperty(name = "…", defaultValue = "…")`).
         const site = javaReader.site(node);
         return site ? { kind: 'call', site } : { kind: 'unknown' };
       }
@@ -523,13 +542,13 @@ export const javaReader: LanguageReader = {
       case 'local_variable_declaration':
       case 'constant_declaration': {
         const type = field(node, 'type');
-        const key = valueAnnotationKey(kids(node).find((child) => child.type === 'modifiers'));
+        const injected = injectedSetting(kids(node).find((child) => child.type === 'modifiers'));
         for (const declarator of node.childrenForFieldName('declarator')) {
           const name = declarator ? field(declarator, 'name')?.text : undefined;
           if (!declarator || !name) continue;
           const value = field(declarator, 'value');
-          if (node.type === 'field_declaration') bindMember(declarator, name, key, model);
-          else if (key) bind(model.bindings, name, { kind: 'env', key });
+          if (node.type === 'field_declaration') bindMember(declarator, name, injected, model);
+          else if (injected) bind(model.bindings, name, injected.value);
           if (value) bind(model.bindings, name, value);
           // `static final String ORDERS = "orders"` (an interface's fields are static too) is named by other classes as `Topics.ORDERS`.
           const modifiers = kids(node).find((child) => child.type === 'modifiers')?.text ?? '';
@@ -543,10 +562,10 @@ export const javaReader: LanguageReader = {
         const name = field(node, 'name')?.text;
         if (!name) return;
         if (type) model.types.set(name, typeName(type.text));
-        const key = valueAnnotationKey(kids(node).find((child) => child.type === 'modifiers'));
+        const injected = injectedSetting(kids(node).find((child) => child.type === 'modifiers'));
         // A record's component is a member of the record (`record Endpoints(String catalog)`).
-        if (node.parent?.parent?.type === 'record_declaration') bindMember(node, name, key, model);
-        else if (key) bind(model.bindings, name, { kind: 'env', key });
+        if (node.parent?.parent?.type === 'record_declaration') bindMember(node, name, injected, model);
+        else if (injected) bind(model.bindings, name, injected.value);
         return;
       }
       case 'method_invocation': {

@@ -5,7 +5,7 @@
  * the queue, bucket or base URL, and listeners through their annotations.
  */
 import { triggerPattern } from './prefilter.js';
-import type { FamilyTable, Signature } from './code-model.js';
+import type { CallSite, FamilyTable, Signature } from './code-model.js';
 import { between, calls, consumes, endpoint, produces, provides, serviceOfGrpcClass, uses, vendor } from './signature-builders.js';
 
 const SPRING_KAFKA = ['org.springframework.kafka'];
@@ -41,13 +41,15 @@ const notARecord: NonNullable<Signature['refine']> = (site, tools) => (site.args
 
 /**
  * A MicroProfile REST client (`@RegisterRestClient(configKey = "catalog")`) without a `baseUri`
- * reads its base URL from `quarkus.rest-client.<configKey>.url` (`<configKey>/mp-rest/url` is bound
- * under that key too, see spring-config.ts). Without either, the key is the interface's full name,
- * which the annotation does not say: nothing is reported.
+ * reads its base URL from the setting of its config key, or without one of the interface's full
+ * name (`com.acme.CatalogClient/mp-rest/url`): the file's package and the annotated interface.
+ * Resolution reads `<key>/mp-rest/url`, `quarkus.rest-client.<key>.url` and their environment
+ * forms as one setting (property-expressions.ts).
  */
 const restClientKey: NonNullable<Signature['refine']> = (site, tools) => {
   const configKey = tools.value(site, 'configKey');
-  return configKey.kind === 'literal' && configKey.text.trim() !== '' ? { key: `quarkus.rest-client.${configKey.text.trim()}.url` } : undefined;
+  const key = configKey.kind === 'literal' && configKey.text.trim() !== '' ? configKey.text.trim() : qualifiedTypeName(site.node);
+  return key !== undefined ? { key: `${key}/mp-rest/url` } : undefined;
 };
 
 const KAFKA_STREAMS = ['org.apache.kafka.streams'];
@@ -66,6 +68,21 @@ const streamsSource: NonNullable<Signature['refine']> = (site, tools) => {
   const first = site.args[0] ? tools.text(site.args[0]) : '';
   return /^(?:\(|[A-Za-z_]\w*->|\{)/.test(first) ? false : undefined;
 };
+
+/** The full name of the class or interface an annotation is on (`com.acme.CatalogClient`), Java or Kotlin. */
+function qualifiedTypeName(annotation: CallSite['node']): string | undefined {
+  let declaration: CallSite['node'] | null = annotation.parent;
+  while (declaration && !/^(?:class|interface)_declaration$/.test(declaration.type)) declaration = declaration.parent;
+  const name = declaration ? (declaration.childForFieldName('name') ?? declaration.namedChildren.find((child) => child?.type === 'type_identifier'))?.text : undefined;
+  if (!declaration || !name) return undefined;
+  let root = declaration;
+  while (root.parent) root = root.parent;
+  const header = root.namedChildren.find((child) => child?.type === 'package_declaration' || child?.type === 'package_header');
+  const qualifier = header?.text.replace(/^package\s+/, '').replace(/[;\s]/g, '');
+  // A nested interface is named with `$` by the class loader, but configured with its outer class joined by `.`: not guessed.
+  if (declaration.parent && !['program', 'source_file'].includes(declaration.parent.type)) return undefined;
+  return qualifier ? `${qualifier}.${name}` : name;
+}
 
 /** SmallRye Reactive Messaging's connectors, by the package a file imports, and the broker setting each reads. */
 const SMALLRYE_CONNECTORS: readonly (readonly [string, string, string])[] = [
@@ -341,7 +358,15 @@ export const JVM_TABLE: FamilyTable = {
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', 'apache\\.(?:http|hc)\\b', '\\b(?:xml|springframework)\\.ws\\b', '@Value\\s*\\('],
   }),
   values: {
-    env: [{ call: ['System.getenv'] }, { call: ['System.getenv.getOrDefault', 'System.getenv.get'] }, { call: ['*.getProperty', '*.getRequiredProperty', 'System.getProperty'] }],
+    env: [
+      { call: ['System.getenv'] },
+      { call: ['System.getenv.getOrDefault', 'System.getenv.get'] },
+      { call: ['*.getProperty', '*.getRequiredProperty', 'System.getProperty'] },
+      // MicroProfile Config: an injected `@ConfigProperty(name, defaultValue)` (the member is bound
+      // to its annotation, java-reader.ts), and `ConfigProvider.getConfig().getValue("key", String.class)`.
+      { call: ['@ConfigProperty', '@*.ConfigProperty'], arg: 'name', fallback: 'defaultValue' },
+      { call: ['ConfigProvider.getConfig.getValue', 'ConfigProvider.getConfig.getOptionalValue', 'Config.getValue', 'Config.getOptionalValue'] },
+    ],
     carriers: [
       { call: ['URI.create', 'new URI', 'new URL', 'Uri.parse', 'URI', 'URL'], arg: 0 },
       // A JMS destination is its name: `producer = session.createProducer(session.createQueue("orders"))`.

@@ -49,12 +49,21 @@ function argumentsOf(list: SyntaxNode | undefined): { args: SyntaxNode[]; named:
   return { args, named };
 }
 
-/** The configuration key of a `@Value("\${key}")` among annotations. */
+/**
+ * The configuration key of a `@Value("\${key}")` among annotations, or of a MicroProfile
+ * `@ConfigProperty(name = "key")` (its `defaultValue` is not read in Kotlin).
+ */
 function valueAnnotationKey(modifiers: SyntaxNode | undefined | null): string | undefined {
   for (const annotation of modifiers ? kids(modifiers) : []) {
     if (annotation.type !== 'annotation') continue;
     const invocation = kids(annotation).find((child) => child.type === 'constructor_invocation');
     const [type, list] = invocation ? kids(invocation) : [];
+    if (type && typeName(type.text) === 'ConfigProperty') {
+      const name = argumentsOf(list).named.get('name');
+      const shape = name ? kotlinReader.shape(name) : undefined;
+      if (shape?.kind === 'string' && shape.text.trim() !== '') return shape.text.trim();
+      continue;
+    }
     if (!type || typeName(type.text) !== 'Value') continue;
     const argument = argumentsOf(list).args[0];
     const shape = argument ? kotlinReader.shape(argument) : undefined;

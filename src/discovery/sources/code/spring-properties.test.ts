@@ -100,6 +100,49 @@ const CASES: [string, Record<string, string>, string[]][] = [
     ['ui -> catalog', 'ui -> legacy'],
   ],
   [
+    'a nested class declared in a file of its own, read through getters',
+    {
+      'ui/src/main/java/com/acme/ui/RetailUiProperties.java': `package com.acme.ui;\n\nimport org.springframework.boot.context.properties.ConfigurationProperties;\n\n@ConfigurationProperties(prefix = "retail.ui")\npublic class RetailUiProperties {\n  private Endpoints endpoints = new Endpoints();\n\n  public Endpoints getEndpoints() { return endpoints; }\n}\n`,
+      'ui/src/main/java/com/acme/ui/Endpoints.java': `package com.acme.ui;\n\npublic class Endpoints {\n  private String catalog;\n  private String carts;\n\n  public String getCatalog() { return catalog; }\n  public String getCarts() { return carts; }\n}\n`,
+      'ui/src/main/java/com/acme/ui/CatalogClient.java': CLIENT,
+      'ui/src/main/resources/application.yml': 'retail:\n  ui:\n    endpoints:\n      catalog: http://localhost:8081\n      carts: http://carts:8080\n',
+      'docker-compose.yml': compose({ RETAIL_UI_ENDPOINTS_CATALOG: 'http://catalog:8080' }),
+    },
+    ['ui -> carts', 'ui -> catalog'],
+  ],
+  [
+    'a nested record in a file of its own, two levels, camelCase members',
+    {
+      'ui/src/main/java/com/acme/ui/RetailUiProperties.java': `package com.acme.ui;\n\nimport org.springframework.boot.context.properties.ConfigurationProperties;\n\n@ConfigurationProperties(prefix = "retail.ui")\npublic record RetailUiProperties(Backends backends) {}\n`,
+      'ui/src/main/java/com/acme/ui/Backends.java': `package com.acme.ui;\n\npublic record Backends(Service orderService) {}\n`,
+      'ui/src/main/java/com/acme/ui/Service.java': `package com.acme.ui;\n\npublic record Service(String baseUrl) {}\n`,
+      'ui/src/main/java/com/acme/ui/Clients.java': `package com.acme.ui;\n\nimport org.springframework.web.client.RestClient;\n\npublic class Clients {\n  private final RetailUiProperties properties;\n\n  public Clients(RetailUiProperties properties) { this.properties = properties; }\n\n  public RestClient orders() { return RestClient.create(properties.backends().orderService().baseUrl()); }\n}\n`,
+      'ui/src/main/resources/application.yml': 'retail:\n  ui:\n    backends:\n      order-service:\n        base-url: http://orders:8080\n',
+      'docker-compose.yml': compose({}),
+    },
+    ['ui -> orders'],
+  ],
+  [
+    'a top-level record in its own file given to a constructor; a placeholder in application.yml whose variable compose sets',
+    {
+      'ui/src/main/java/com/acme/ui/CustomerCoreProperties.java': `package com.acme.ui;\n\nimport java.time.Duration;\nimport org.springframework.boot.context.properties.ConfigurationProperties;\n\n@ConfigurationProperties(prefix = "customercore")\npublic record CustomerCoreProperties(String baseURL, String apiKey, Duration timeout) {}\n`,
+      'ui/src/main/java/com/acme/ui/CustomerCoreRemoteProxy.java': `package com.acme.ui;\n\nimport org.springframework.boot.web.client.RestTemplateBuilder;\nimport org.springframework.web.client.RestTemplate;\n\npublic class CustomerCoreRemoteProxy {\n  private final RestTemplate restTemplate;\n\n  public CustomerCoreRemoteProxy(RestTemplateBuilder builder, CustomerCoreProperties props) {\n    this.restTemplate = builder.rootUri(props.baseURL()).build();\n  }\n\n  public String customer(String id) { return restTemplate.getForObject("/customers/" + id, String.class); }\n}\n`,
+      'ui/src/main/resources/application.yml': 'customercore:\n  baseURL: ${CUSTOMER_CORE_URL:http://localhost:8110}\n  apiKey: ${CUSTOMER_CORE_KEY:dev}\n',
+      'docker-compose.yml': compose({ CUSTOMER_CORE_URL: 'http://catalog:8080' }),
+    },
+    ['ui -> catalog'],
+  ],
+  [
+    'a top-level class with getters in its own file, injected into a field; the placeholder left to its default',
+    {
+      'ui/src/main/java/com/acme/ui/BackendProperties.java': `package com.acme.ui;\n\nimport org.springframework.boot.context.properties.ConfigurationProperties;\n\n@ConfigurationProperties("backends")\npublic class BackendProperties {\n  private String ordersUrl;\n  public String getOrdersUrl() { return ordersUrl; }\n  public void setOrdersUrl(String ordersUrl) { this.ordersUrl = ordersUrl; }\n}\n`,
+      'ui/src/main/java/com/acme/ui/OrdersGateway.java': `package com.acme.ui;\n\nimport org.springframework.beans.factory.annotation.Autowired;\nimport org.springframework.web.reactive.function.client.WebClient;\n\npublic class OrdersGateway {\n  @Autowired\n  private BackendProperties backendProperties;\n\n  public WebClient client() { return WebClient.create(backendProperties.getOrdersUrl()); }\n}\n`,
+      'ui/src/main/resources/application.properties': 'backends.orders-url=${ORDERS_URL:http://orders:8080}\n',
+      'docker-compose.yml': compose({}),
+    },
+    ['ui -> orders'],
+  ],
+  [
     'Kotlin: nested data classes read as properties',
     {
       'ui/src/main/kotlin/com/acme/ui/RetailUiProperties.kt': `package com.acme.ui\n\nimport org.springframework.boot.context.properties.ConfigurationProperties\n\n@ConfigurationProperties(prefix = "retail.ui")\ndata class RetailUiProperties(val endpoints: Endpoints = Endpoints()) {\n  data class Endpoints(val catalog: String = "", val cartsUrl: String = "")\n}\n`,

@@ -14,7 +14,7 @@ import { namesNoSystem } from '../../../core/discovery/addresses.js';
 import { readTarget } from './targets.js';
 
 interface CompiledRules {
-  env: { patterns: CompiledPattern[]; arg: number; prefix: string }[];
+  env: { patterns: CompiledPattern[]; arg: Pick; fallback?: Pick; prefix: string }[];
   carriers: { patterns: CompiledPattern[]; arg: Pick; port?: Pick; pair: boolean }[];
   format: CompiledPattern[];
   lists: CompiledPattern[];
@@ -116,7 +116,11 @@ export class Evaluator {
   ) {
     this.assignments = model.sites.filter((site) => site.kind === 'assign');
     this.rules = {
-      env: rules.env.map((rule) => ({ patterns: rule.call.map(compiled), arg: rule.arg ?? 0, prefix: rule.prefix ?? '' })),
+      env: rules.env.map((rule) => {
+        const arg = rule.arg ?? 0;
+        const fallback = rule.fallback ?? (typeof arg === 'number' ? arg + 1 : undefined);
+        return { patterns: rule.call.map(compiled), arg, prefix: rule.prefix ?? '', ...(fallback !== undefined ? { fallback } : {}) };
+      }),
       carriers: rules.carriers.map((rule) => ({ patterns: rule.call.map(compiled), arg: rule.arg, pair: rule.pair === true, ...(rule.port !== undefined ? { port: rule.port } : {}) })),
       format: (rules.format ?? []).map(compiled),
       lists: (rules.lists ?? []).map(compiled),
@@ -436,9 +440,9 @@ export class Evaluator {
     const names = candidateNames(site, this.qualified(site));
     for (const rule of this.rules.env) {
       if (!rule.patterns.some((pattern) => patternMatches(pattern, site, names))) continue;
-      const key = site.args[rule.arg] ? this.value(site.args[rule.arg] as SyntaxNode, depth + 1) : { kind: 'unknown' as const };
+      const key = this.valueAt(site, rule.arg, depth + 1);
       if (key.kind !== 'literal' || key.text === '') return { kind: 'unknown' };
-      return this.envOrDefault({ kind: 'env', key: `${rule.prefix}${this.sectionOf(site.receiver, depth + 1)}${key.text}` }, site, rule.arg + 1, depth);
+      return this.envOrDefault({ kind: 'env', key: `${rule.prefix}${this.sectionOf(site.receiver, depth + 1)}${key.text}` }, site, rule.fallback, depth);
     }
     for (const rule of this.rules.carriers) {
       if (!rule.patterns.some((pattern) => patternMatches(pattern, site, names))) continue;
@@ -501,8 +505,8 @@ export class Evaluator {
   }
 
   /** An env read, or its default when that is a public URL (`os.getenv("GATEWAY", "https://pay.example.com")`). */
-  private envOrDefault(env: Value, site: CallSite, position: number, depth: number): Value {
-    const fallback = site.args[position] ?? site.named.get('default');
+  private envOrDefault(env: Value, site: CallSite, position: Pick | undefined, depth: number): Value {
+    const fallback = (typeof position === 'number' ? site.args[position] : position !== undefined ? site.named.get(position.toLowerCase()) : undefined) ?? site.named.get('default');
     if (!fallback) return env;
     const value = this.value(fallback, depth + 1);
     if (isExternalUrl(value)) return value;

@@ -74,6 +74,8 @@ function findClosing(text: string, quote: string): number {
 
 /** Reads one `.env` file. */
 function readEnvFile(file: SourceFile, context: SourceContext): Fact[] {
-  const scope = folderOf(file.path);
+  // Open Liberty's `src/main/liberty/config/server.env` is the environment of the server running the module's code.
+  const liberty = /^(?:(.*)\/)?src\/main\/liberty\/config$/.exec(folderOf(file.path));
+  const scope = liberty ? (liberty[1] ?? '') : folderOf(file.path);
   return parseEnvFile(file.text).map((entry) => bindingFact({ scope }, entry.key, entry.value, entry.line, context.evidenceAt));
 }

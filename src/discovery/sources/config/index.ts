@@ -16,6 +16,7 @@ import { jsonConfigSource } from './json-config.js';
 import { kafkaConnectSource } from './kafka-connect.js';
 import { kubernetesManifestsSource } from './kubernetes-manifests.js';
 import { kustomizeSource } from './kustomize.js';
+import { libertyServerSource } from './liberty-server.js';
 import { springConfigSource } from './spring-config.js';
 import { symfonyConfigSource } from './symfony-config.js';
 
@@ -31,6 +32,7 @@ export const configSources: Source[] = [
   helmTemplatesSource,
   envFileSource,
   springConfigSource,
+  libertyServerSource,
   dotnetAppsettingsSource,
   jsonConfigSource,
   daprComponentsSource,
@@ -40,4 +42,4 @@ export const configSources: Source[] = [
 
 /** Each source on its own, for tests and for callers that want one. */
 export { kafkaConnectSource };
-export { daprComponentsSource, dockerComposeSource, dockerfileSource, dotnetAppsettingsSource, entrypointScriptSource, envFileSource, helmChartSource, helmTemplatesSource, helmValuesSource, jsonConfigSource, kubernetesManifestsSource, kustomizeSource, springConfigSource, symfonyConfigSource };
+export { daprComponentsSource, dockerComposeSource, dockerfileSource, dotnetAppsettingsSource, entrypointScriptSource, envFileSource, helmChartSource, helmTemplatesSource, helmValuesSource, jsonConfigSource, kubernetesManifestsSource, kustomizeSource, libertyServerSource, springConfigSource, symfonyConfigSource };

@@ -21,8 +21,11 @@
  * `quarkus.redis.hosts`, `quarkus.infinispan-client.hosts|server-list`, each also of a named
  * client) are connections and `quarkus.oidc.auth-server-url` a call, as Spring's are; the broker
  * (`kafka.bootstrap.servers`, `mp.messaging.*.bootstrap.servers`) and REST client base URLs
- * (`quarkus.rest-client."<key>".url`, MicroProfile `<key>/mp-rest/url`) are bound for the code
- * that uses them. A profile's key (`%dev.`, `%test.`) describes a developer's or a test's
+ * (`quarkus.rest-client."<key>".url`, MicroProfile `<key>/mp-rest/url`, one setting in
+ * resolution's eyes) are bound for the code that uses them. MicroProfile Config's own
+ * `META-INF/microprofile-config.properties` (Open Liberty, Payara, Helidon) is read the same way.
+ * A value holding expressions (`http://${FLIGHT_SERVICE:localhost:9083}`) is bound with its
+ * defaults, the expression beside it for resolution to fill from the deployment. A profile's key (`%dev.`, `%test.`) describes a developer's or a test's
  * environment and is not read, except `%prod.`, which wins over the key without a profile.
  */
 import type { BindingFact, ConnectionFact, EvidenceAt, Fact, SourceFile, TargetRef } from '../../../core/discovery/facts.js';
@@ -114,9 +117,6 @@ function urlKey(key: string): KnownKey | undefined {
   return QUARKUS_URL_KEYS.find(([pattern]) => pattern.test(unquoted))?.[1];
 }
 
-/** A MicroProfile REST client's base URL (`catalog-service/mp-rest/url`), which Quarkus also reads as `quarkus.rest-client.<key>.url`. */
-const MP_REST_URL = /^(.+)\/mp-rest\/(?:url|uri)$/;
-
 /**
  * The leaves a running service reads: a Quarkus profile's key (`%dev.x`, `%dev,test.x`) is a
  * developer's or a test's value and dropped, `%prod.x` is `x`, and it wins over the plain `x`
@@ -155,15 +155,30 @@ interface Leaf {
 /** The Spring configuration source. */
 export const springConfigSource: Source = {
   name: 'spring-config',
-  accepts: (path) => (SPRING_FILE.test(baseName(path)) && !/(^|\/)src\/test\//.test(path)) || configRepoGroup(path) !== undefined,
+  accepts: (path) => ((SPRING_FILE.test(baseName(path)) || MICROPROFILE_FILE.test(path)) && !/(^|\/)src\/test\//.test(path)) || configRepoGroup(path) !== undefined,
   read: neverThrows(readSpringConfig),
 };
 
-/** The module a file configures: the folder above `src/main/resources`, else the file's folder. */
+/**
+ * MicroProfile Config's own file (Open Liberty, Payara, Helidon, Quarkus), on the class path:
+ * `src/main/resources/META-INF/microprofile-config.properties`, or a web module's `META-INF`.
+ */
+const MICROPROFILE_FILE = /(^|\/)META-INF\/microprofile-config\.properties$/;
+
+/**
+ * The module a file configures: the folder above `src/main/resources` (or a web module's
+ * `src/main/webapp`, Open Liberty's `src/main/liberty/config`), else the file's folder.
+ */
 export function moduleRoot(path: string): string {
   const folder = folderOf(path);
-  const match = /^(?:(.*)\/)?src\/main\/resources(?:\/|$)/.exec(folder);
+  const match = /^(?:(.*)\/)?src\/main\/(?:resources|webapp|liberty\/config)(?:\/|$)/.exec(folder);
   return match ? (match[1] ?? '') : folder;
+}
+
+/** A binding of a value holding property expressions carries it as written, for resolution to put in what the deployment sets; a masked value carries none. */
+function withExpression(binding: BindingFact, leaf: Leaf): BindingFact {
+  if (!leaf.value.includes('${') || binding.value !== withSpringDefaults(leaf.value)) return binding;
+  return { ...binding, expression: leaf.value };
 }
 
 /** Spring's relaxed binding treats `bootstrap-servers`, `bootstrapServers` and `bootstrap_servers` alike. */
@@ -211,9 +226,7 @@ function settingsFacts(documents: Leaf[][], owner: BindingOwner, evidenceAt: Evi
     for (const leaf of leaves) {
       const value = withSpringDefaults(leaf.value);
       if (value.trim() === '') continue;
-      facts.push(bindingFact(owner, leaf.key, value, leaf.line, evidenceAt));
-      const restClient = MP_REST_URL.exec(leaf.key)?.[1];
-      if (restClient !== undefined) facts.push(bindingFact(owner, `quarkus.rest-client.${restClient}.url`, value, leaf.line, evidenceAt));
+      facts.push(withExpression(bindingFact(owner, leaf.key, value, leaf.line, evidenceAt), leaf));
       const key = canonical(leaf.key);
       const url = urlKey(key);
       const host = HOST_KEYS.get(key);
