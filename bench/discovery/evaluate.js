@@ -61,7 +61,9 @@ function loadExpected(file) {
   }
   const accept = (name) => aliases.get(normalise(name)) ?? new Set([normalise(name)]);
   const edges = (doc.integrations ?? []).map((e, i) => {
-    const mechanism = String(e.mechanism).toLowerCase();
+    // The writers' brief of rounds six to eight called file transfer `file`; Patchbay calls it `file-transfer`.
+    const written = String(e.mechanism).toLowerCase();
+    const mechanism = written === 'file' ? 'file-transfer' : written;
     if (!MECHANISMS.has(mechanism)) throw new Error(`${file}: integration ${i}: unknown mechanism ${e.mechanism}`);
     return { source: e.source, target: e.target, mechanism, accS: accept(e.source), accT: accept(e.target) };
   });
