@@ -85,6 +85,10 @@ export const COVERAGE_TAGS = [
   'grpc-server',
   'graphql-client',
   'kafka',
+  // Kafka Streams topologies, Kafka Connect connectors, Avro serdes calling a schema registry
+  'kafka-streams',
+  'kafka-connect',
+  'schema-registry',
   'rabbitmq',
   'amqp10',
   'jms',

@@ -214,6 +214,17 @@ describe('resolveFacts', () => {
       ['bus -> worker (messaging jobs)'],
     ],
     [
+      'a depends_on merged with the same client producing (no topic) stays, beside its consuming',
+      [
+        component('kafka', { kind: 'message-broker', technology: 'Kafka' }),
+        component('ksqldb', { root: 'ksqldb' }),
+        connection('docker-compose.yml', { component: 'ksqldb', role: 'depends', mechanism: 'other', target: { component: 'kafka' } }),
+        connection('docker-compose.yml', { component: 'ksqldb', role: 'produces', mechanism: 'messaging', technology: 'Kafka', target: { component: 'kafka' } }),
+        connection('docker-compose.yml', { component: 'ksqldb', role: 'consumes', mechanism: 'messaging', technology: 'Kafka', target: { component: 'kafka' } }),
+      ],
+      ['kafka -> ksqldb (messaging)', 'ksqldb -> kafka (messaging)'],
+    ],
+    [
       'a gRPC client with no address reaches the component providing its service',
       [component('checkout', { root: 'checkout' }), component('payment', { root: 'payment' }), { type: 'provides', api: 'shop.PaymentService', protocol: 'grpc', names: ['PaymentService'], evidence: at('payment/server.go', 4) }, connection('checkout/main.go', { mechanism: 'grpc', channel: 'PaymentService' })],
       ['checkout -> payment (grpc PaymentService)'],

@@ -668,6 +668,13 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     existing.confidence = combine(existing.confidence, edge.confidence);
     existing.evidence.push(...edge.evidence);
     existing.technology ??= edge.technology;
+    // A depends_on whose inferred mechanism matches a real connection (`depends_on: [kafka]` of a
+    // producer) is that connection, which says more: it must not be dropped later as a bare
+    // "depends on" when the pair also has an edge the other way (the same client consuming).
+    if (existing.role === 'depends' && edge.role !== 'depends') {
+      existing.role = edge.role;
+      existing.direction = edge.direction;
+    }
   };
 
   /** The edge one connection makes from `owner`, when its target resolves; `cap` bounds its confidence. */
