@@ -529,29 +529,43 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   }
   // A bound value may name another key (`$ref:CART_SERVICE_ADDR`: a field set from an env var in
   // another file of the package); lookup follows such references a few hops, never in a loop.
-  const lookup = (key: string, owner: Component | undefined, file: string, hops = 0): { value: string; confidence: number; evidence: Evidence } | undefined => {
-    const found = lookupOnce(key, owner, file);
-    const reference = found ? REFERENCE.exec(found.value) : null;
-    if (!found || !reference || hops >= 4) return reference ? undefined : found;
-    const next = lookup(reference[1] as string, owner, file, hops + 1);
-    return next ? { value: next.value, confidence: Math.min(found.confidence, next.confidence), evidence: next.evidence } : undefined;
+  // The candidates are tried in order (see lookupCandidates); one whose reference leads nowhere
+  // gives way to the next (a flag bound to its env var, which nothing sets, leaves the flag's default).
+  type Found = { value: string; confidence: number; evidence: Evidence };
+  const lookup = (key: string, owner: Component | undefined, file: string, hops = 0): Found | undefined => {
+    for (const found of lookupCandidates(key, owner, file)) {
+      const reference = REFERENCE.exec(found.value);
+      if (!reference) return found;
+      if (hops >= 4) continue;
+      const next = lookup(reference[1] as string, owner, file, hops + 1);
+      if (next) return { value: next.value, confidence: Math.min(found.confidence, next.confidence), evidence: next.evidence };
+    }
+    return undefined;
   };
   // A property-like key (dotted or dashed) is looked up under its relaxed form too, as one setting.
-  const lookupOnce = (key: string, owner: Component | undefined, file: string): { value: string; confidence: number; evidence: Evidence } | undefined => {
+  // The component's own bindings and those of its folders come first, those only for when nothing
+  // else applies (fallback) next, and a value guessed from the whole scan (one value everywhere) last.
+  const lookupCandidates = (key: string, owner: Component | undefined, file: string): Found[] => {
     const indexes = /[.-]/.test(key) ? [...new Set([bindingKey(key), `~${relaxedKey(key)}`])] : [bindingKey(key)];
     const all = [...new Set(indexes.flatMap((index) => byKey.get(index) ?? []))];
-    // A fallback binding applies only when no other binding of the key does.
     const firm = all.filter((binding) => !binding.fallback);
-    return lookupAmong(firm, indexes, owner, file) ?? (firm.length < all.length ? lookupAmong(all.filter((binding) => binding.fallback), indexes, owner, file) : undefined);
+    const fallback = all.filter((binding) => binding.fallback);
+    return [...localAmong(firm, indexes, owner, file), ...localAmong(fallback, indexes, owner, file), globalAmong(firm), globalAmong(fallback)].filter((found): found is Found => found !== undefined);
   };
-  const lookupAmong = (candidates: BindingFact[], indexes: readonly string[], owner: Component | undefined, file: string): { value: string; confidence: number; evidence: Evidence } | undefined => {
-    const own = owner ? indexes.flatMap((index) => byComponentKey.get(`${owner.key}|${index}`) ?? []).find((binding) => candidates.includes(binding)) : undefined;
-    if (own) return { value: own.value, confidence: CONFIDENCE.resolved, evidence: own.evidence };
+  // The component's own bindings, then those of the folder scopes holding the file (deepest
+  // first). Among fallbacks a reference to another key comes before a value: a flag's env var
+  // (`$ref:CUSTOMER_HOST`) before the flag's default, which applies only when that is unset.
+  const localAmong = (candidates: BindingFact[], indexes: readonly string[], owner: Component | undefined, file: string): Found[] => {
+    if (candidates.length === 0) return [];
+    const referencesFirst = (left: BindingFact, right: BindingFact): number => Number(!REFERENCE.test(left.value)) - Number(!REFERENCE.test(right.value));
+    const own = owner ? [...new Set(indexes.flatMap((index) => byComponentKey.get(`${owner.key}|${index}`) ?? []))].filter((binding) => candidates.includes(binding)) : [];
     const folder = folderOf(file);
     const scoped = candidates
       .filter((binding) => binding.scope !== undefined && (within(folder, binding.scope) || [...(owner?.roots ?? [])].some((root) => within(root, binding.scope as string))))
-      .sort((left, right) => (right.scope?.length ?? 0) - (left.scope?.length ?? 0))[0];
-    if (scoped) return { value: scoped.value, confidence: CONFIDENCE.resolved, evidence: scoped.evidence };
+      .sort((left, right) => (right.scope?.length ?? 0) - (left.scope?.length ?? 0) || referencesFirst(left, right));
+    return [...own.slice(0, 1), ...scoped].map((binding) => ({ value: binding.value, confidence: CONFIDENCE.resolved, evidence: binding.evidence }));
+  };
+  const globalAmong = (candidates: BindingFact[]): Found | undefined => {
     const values = new Set(candidates.map((binding) => binding.value));
     if (values.size === 1 && candidates[0]) return { value: candidates[0].value, confidence: CONFIDENCE.inferred, evidence: candidates[0].evidence };
     return undefined;

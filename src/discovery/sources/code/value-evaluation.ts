@@ -97,7 +97,7 @@ export class Evaluator {
    * Literal defaults of env reads the env var won over (`os.getenv("USER_HOST", "user")`,
    * `process.env.CART_URL || "http://cart"`), by key: what runs when nothing sets the variable.
    */
-  readonly defaults = new Map<string, { text: string; node: SyntaxNode }>();
+  readonly defaults = new Map<string, { text: string; node: SyntaxNode; program?: boolean }>();
   /** Sites whose value was taken through as a carrier (a `grpc.Dial` feeding a stub), by node id. */
   readonly consumed = new Set<number>();
   private readonly rules: CompiledRules;
@@ -162,7 +162,12 @@ export class Evaluator {
       }
       case 'env': {
         const key = typeof shape.key === 'string' ? { kind: 'literal' as const, text: shape.key } : this.value(shape.key, depth + 1);
-        return key.kind === 'literal' && key.text !== '' ? { kind: 'env', key: key.text } : { kind: 'unknown' };
+        if (key.kind !== 'literal' || key.text === '') return { kind: 'unknown' };
+        if (!shape.fallback) return { kind: 'env', key: key.text };
+        const fallback = this.value(shape.fallback, depth + 1);
+        if (isExternalUrl(fallback)) return fallback;
+        this.recordDefault(key.text, fallback, shape.fallback, shape.program === true);
+        return { kind: 'env', key: key.text };
       }
       case 'call':
         return this.callValue(shape.site, depth);
@@ -510,15 +515,20 @@ export class Evaluator {
     return env;
   }
 
+  /** Records a configuration key's default stated apart from any read (`viper.SetDefault("db", "…")`). */
+  noteDefault(key: string, node: SyntaxNode): void {
+    this.recordDefault(key, this.value(node), node, true);
+  }
+
   /**
    * Keeps an env read's default when it is an address, not a loopback one: a URL or `host:port`,
    * or a bare host name for a variable named like one (`USER_HOST`, `CART_ADDR`; not `LOG_LEVEL`'s `info`).
    */
-  private recordDefault(key: string, value: Value, node: SyntaxNode): void {
+  private recordDefault(key: string, value: Value, node: SyntaxNode, program = false): void {
     if (this.literalFirst || value.kind !== 'literal' || this.defaults.has(key)) return;
     const read = readTarget(value, { bareHost: HOST_KEY.test(key) });
     if (read.known !== 'literal' || (read.target.host !== undefined && isLocalHost(read.target.host))) return;
-    this.defaults.set(key, { text: value.text.trim(), node });
+    this.defaults.set(key, { text: value.text.trim(), node, ...(program ? { program } : {}) });
   }
 
   /**
