@@ -417,7 +417,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     if (!component.goModule || component.library) continue;
     const commands = [...component.roots].flatMap((root) => {
       const prefix = root === '' ? 'cmd/' : `${root}/cmd/`;
-      return [...factFiles].filter((file) => file.startsWith(prefix)).map((file) => file.slice(prefix.length).split('/')[0] as string);
+      // `cmd/<name>/main.go`, or a cobra subcommand's `cmd/<name>.go` (one binary, the compose `command:` choosing the subcommand).
+      return [...factFiles].filter((file) => file.startsWith(prefix)).map((file) => (file.slice(prefix.length).split('/')[0] as string).replace(/\.go$/, ''));
     });
     const deployables = commands.map((name) => find(name)).filter((other) => other !== undefined && other !== component && other.defined && !other.goModule);
     if (deployables.length > 0) component.library = true;
@@ -437,9 +438,23 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     }
   }
 
-  // A library project's folder that something deploys (a compose build context) is that system's code.
-  const deployedRoots = new Set([...components.values()].filter((component) => !component.library).flatMap((component) => [...component.roots]));
-  for (const component of components.values()) if (component.library) for (const root of component.roots) if (deployedRoots.has(root)) component.roots.delete(root);
+  // A library project's folder that something deploys (a compose build context) is that system's
+  // code; unless several systems deploy it (one image, each service running another command of
+  // it): then its code is shared by them, each making the connections of what its command reaches.
+  const deployersOf = new Map<string, Component[]>();
+  for (const component of components.values()) {
+    if (component.library || !component.defined) continue;
+    for (const root of component.roots) deployersOf.set(root, [...(deployersOf.get(root) ?? []), component]);
+  }
+  const sharedLibraryAt = new Map<string, Component>();
+  for (const component of components.values()) {
+    if (!component.library) continue;
+    for (const root of component.roots) {
+      const deployers = deployersOf.get(root)?.length ?? 0;
+      if (deployers > 1 && component.goModule) sharedLibraryAt.set(root, component);
+      else if (deployers > 0) component.roots.delete(root);
+    }
+  }
 
   // Which component a file belongs to: the deepest root that holds it, else a folder on its path
   // named like a component (src/cartservice/main.go belongs to cartservice).
@@ -454,6 +469,17 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   const ownerOf = (file: string): Component | undefined => {
     const folder = folderOf(file);
     const byRoot = rooted.find((item) => within(folder, item.root));
+    const shared = byRoot ? sharedLibraryAt.get(byRoot.root) : undefined;
+    if (byRoot && shared) {
+      // One Go module run as several services: `cmd/<name>/` or `cmd/<name>.go` is that service's
+      // command; the rest is the code their commands share, reached from what each names.
+      const inside = file.slice(byRoot.root === '' ? 0 : byRoot.root.length + 1).split('/');
+      if (inside[0] === 'cmd' && inside.length >= 2) {
+        const command = find((inside[1] as string).replace(/\.go$/, ''));
+        if (command && deployersOf.get(byRoot.root)?.includes(command)) return command;
+      }
+      return shared;
+    }
     if (byRoot && byRoot.root !== '') return byRoot.component;
     const segments = folder.split('/').filter(Boolean);
     for (let index = segments.length - 1; index >= 0; index -= 1) {
