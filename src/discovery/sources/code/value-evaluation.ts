@@ -438,8 +438,9 @@ export class Evaluator {
     if (value.kind === 'prefix') return { kind: 'prefix', text: text + value.text };
     // `${process.env.API}/orders`, `http://${CART_HOST}:8080` and `postgres://app@${DB_HOST}/app` are addressed by the env var.
     if (value.kind === 'env' && (text === '' || /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#\s]*@)?$/i.test(text))) return value;
-    // `${CATALOGUE_URL}/items` with the constant imported: addressed by the other module's value.
-    if (value.kind === 'ref' && text === '') return value;
+    // `${CATALOGUE_URL}/items` with the constant imported, `fmt.Sprintf("http://%s/customer", c.hostPort)`
+    // with the field set from a parameter: addressed by the other file's value.
+    if (value.kind === 'ref' && (text === '' || /^[a-z][a-z0-9+.-]*:\/\/$/i.test(text))) return value;
     return text === '' ? { kind: 'unknown' } : { kind: 'prefix', text };
   }
 
