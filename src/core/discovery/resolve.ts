@@ -557,13 +557,16 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // another file of the package); lookup follows such references a few hops, never in a loop.
   // The candidates are tried in order (see lookupCandidates); one whose reference leads nowhere
   // gives way to the next (a flag bound to its env var, which nothing sets, leaves the flag's default).
-  type Found = { value: string; confidence: number; evidence: Evidence };
+  type Found = { value: string; confidence: number; evidence: Evidence; fallback?: boolean };
   const lookup = (key: string, owner: Component | undefined, file: string, hops = 0): Found | undefined => {
     for (const found of lookupCandidates(key, owner, file)) {
       const reference = REFERENCE.exec(found.value);
       if (!reference) return found;
       if (hops >= 4) continue;
       const next = lookup(reference[1] as string, owner, file, hops + 1);
+      // A fallback naming an env var (a flag's) takes only the component's own value of it, not
+      // one guessed from another component that sets it: else the flag's default applies.
+      if (next && found.fallback && next.confidence < CONFIDENCE.resolved) continue;
       if (next) return { value: next.value, confidence: Math.min(found.confidence, next.confidence), evidence: next.evidence };
     }
     return undefined;
@@ -589,7 +592,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const scoped = candidates
       .filter((binding) => binding.scope !== undefined && (within(folder, binding.scope) || [...(owner?.roots ?? [])].some((root) => within(root, binding.scope as string))))
       .sort((left, right) => (right.scope?.length ?? 0) - (left.scope?.length ?? 0) || referencesFirst(left, right));
-    return [...own.slice(0, 1), ...scoped].map((binding) => ({ value: binding.value, confidence: CONFIDENCE.resolved, evidence: binding.evidence }));
+    return [...own.slice(0, 1), ...scoped].map((binding) => ({ value: binding.value, confidence: CONFIDENCE.resolved, evidence: binding.evidence, ...(binding.fallback ? { fallback: true } : {}) }));
   };
   const globalAmong = (candidates: BindingFact[]): Found | undefined => {
     const values = new Set(candidates.map((binding) => binding.value));
