@@ -351,8 +351,14 @@ function sharedBindings(model: FileModel, evaluator: Evaluator, evidenceAt: Evid
 function keySourceBindings(model: FileModel, evaluator: Evaluator, evidenceAt: EvidenceAt): BindingFact[] {
   const facts: BindingFact[] = [];
   const seen = new Set<string>();
-  for (const { key, from, fallback, at } of model.keySources ?? []) {
-    if (fallback) evaluator.noteDefault(key, fallback);
+  for (const { key, from: given, fallback, at } of model.keySources ?? []) {
+    let from = given;
+    if (fallback) {
+      // `flag.String("catalog-addr", os.Getenv("CATALOG_ADDR"), …)`: the flag defaults to an env var.
+      const value = evaluator.value(fallback);
+      if (value.kind === 'env' && from === undefined) from = value.key;
+      else evaluator.noteDefault(key, fallback);
+    }
     if (from === undefined || from === key || seen.has(`${key}|${from}`)) continue;
     seen.add(`${key}|${from}`);
     const evidence = evidenceAt(lineOf(at));

@@ -116,6 +116,19 @@ describe('Go command-line flags and configuration keys', () => {
       [{ key: 'inventory-url' }],
       ['~inventory-url=$ref:INVENTORY_URL@', '~inventory-url=http://inventory:8080@'],
     ],
+    [
+      'a flag defaulting to an env var',
+      code`
+        package main
+        import ("flag"; "net/http"; "os")
+        func main() {
+        	catalog := flag.String("catalog-addr", os.Getenv("CATALOG_ADDR"), "catalog host:port")
+        	flag.Parse()
+        	http.Get("http://" + *catalog + "/items")
+        }`,
+      [{ key: 'catalog-addr' }],
+      ['~catalog-addr=$ref:CATALOG_ADDR@'],
+    ],
   ] as const)('%s', async (_label, text, targets, bindings) => {
     const found = await flagsOf('cmd/main.go', text);
     expect(found.targets).toEqual(targets);

@@ -372,6 +372,8 @@ export const goReader: LanguageReader = {
         const read = flagRead(node);
         if (read) {
           if (!model.flagKeys?.has(read.key)) (model.flagKeys ??= new Map()).set(read.key, node);
+          // A definition's default may itself be an env read (`os.Getenv("CATALOG_ADDR")`), bound at emission.
+          if (read.fallback && (read.target || /\.(?:Flags|PersistentFlags)\b|^p?flag\./.test(calleeText(field(node, 'function'))))) (model.keySources ??= []).push({ key: read.key, fallback: read.fallback, at: node });
           for (const from of read.env ?? []) (model.keySources ??= []).push({ key: read.key, from, at: node });
           const target = read.target ? field(read.target, 'operand') : undefined;
           const name = target?.type === 'identifier' ? target.text : target?.type === 'selector_expression' ? field(target, 'field')?.text : undefined;
