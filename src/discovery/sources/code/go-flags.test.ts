@@ -129,6 +129,21 @@ describe('Go command-line flags and configuration keys', () => {
       [{ key: 'catalog-addr' }],
       ['~catalog-addr=$ref:CATALOG_ADDR@'],
     ],
+    [
+      'a FlagSet of its own',
+      code`
+        package main
+        import ("flag"; "net/http"; "os")
+        func main() {
+        	fs := flag.NewFlagSet("orders", flag.ExitOnError)
+        	var ordersAddr string
+        	fs.StringVar(&ordersAddr, "orders-addr", "orders:8080", "orders host:port")
+        	fs.Parse(os.Args[1:])
+        	http.Get("http://" + ordersAddr + "/orders")
+        }`,
+      [{ key: 'orders-addr' }],
+      ['~orders-addr=orders:8080@'],
+    ],
   ] as const)('%s', async (_label, text, targets, bindings) => {
     const found = await flagsOf('cmd/main.go', text);
     expect(found.targets).toEqual(targets);

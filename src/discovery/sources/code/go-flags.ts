@@ -19,6 +19,11 @@ const FLAG_TYPES = 'String|Int|Int64|Int32|Uint|Uint64|Uint32|Bool|Duration|Floa
 
 /** `flag.StringVar`, `fs.IntVarP`, `cmd.Flags().StringVar`: the variable at 0, the name at 1, the default at 2 (3 with a shorthand). */
 const VAR_DEFINITION = new RegExp(`^(?:[A-Za-z_]\\w*\\.)*(?:${FLAG_TYPES})VarP?$`);
+/** Whether a callee (`fs.StringVar`, `cmd.Flags.IntVarP`) defines a flag into a variable: its other arguments are no values of the variable. */
+export function isFlagVarDefinition(callee: string): boolean {
+  return VAR_DEFINITION.test(callee);
+}
+
 /** `flag.String`, `pflag.IntP`, `cmd.Flags().String`: the name at 0, the default at 1 (2 with a shorthand). */
 const VALUE_DEFINITION = new RegExp(`^(?:flag|pflag|(?:[A-Za-z_]\\w*\\.)*(?:Flags|PersistentFlags|PFlags))\\.(?:${FLAG_TYPES})P?$`);
 /** `viper.GetString("x")`, `v.GetInt("x")` on a viper, `cmd.Flags().GetString("x")`: a read of a key or flag. */
