@@ -144,6 +144,20 @@ describe('Go command-line flags and configuration keys', () => {
       [{ key: 'orders-addr' }],
       ['~orders-addr=orders:8080@'],
     ],
+    [
+      'a viper instance handed to an options reader',
+      code`
+        package query
+        import ("github.com/spf13/viper"; "google.golang.org/grpc")
+        type Options struct{ collector string }
+        func (o *Options) InitFromViper(v *viper.Viper) *Options {
+        	o.collector = v.GetString("collector.grpc-server.host-port")
+        	return o
+        }
+        func (o *Options) Dial() (*grpc.ClientConn, error) { return grpc.Dial(o.collector) }`,
+      [{ key: 'collector.grpc-server.host-port' }],
+      [],
+    ],
   ] as const)('%s', async (_label, text, targets, bindings) => {
     const found = await flagsOf('cmd/main.go', text);
     expect(found.targets).toEqual(targets);

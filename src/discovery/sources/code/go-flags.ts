@@ -28,6 +28,22 @@ export function isFlagVarDefinition(callee: string): boolean {
 const VALUE_DEFINITION = new RegExp(`^(?:flag|pflag|(?:[A-Za-z_]\\w*\\.)*(?:Flags|PersistentFlags|PFlags))\\.(?:${FLAG_TYPES})P?$`);
 /** `viper.GetString("x")`, `v.GetInt("x")` on a viper, `cmd.Flags().GetString("x")`: a read of a key or flag. */
 const GETTER = new RegExp(`^(?:viper|(?:[A-Za-z_]\\w*\\.)*(?:Flags|PersistentFlags))\\.Get(?:${FLAG_TYPES})?$`);
+/** A getter on a variable (`v.GetString("x")`), a viper when isViperInstance says so. */
+const INSTANCE_GETTER = new RegExp(`^[A-Za-z_]\\w*\\.Get(?:${FLAG_TYPES})$`);
+
+/**
+ * Whether the receiver of a getter is a viper: a parameter or variable declared `*viper.Viper`
+ * (`func (o *Options) InitFromViper(v *viper.Viper)`), or assigned `viper.New()`, in the file.
+ */
+function isViperInstance(call: SyntaxNode): boolean {
+  const receiver = field(field(call, 'function') ?? call, 'operand');
+  if (receiver?.type !== 'identifier') return false;
+  let root = call;
+  while (root.parent) root = root.parent;
+  const name = receiver.text.replace(/[^\w]/g, '');
+  return new RegExp(`\\b${name}\\s+\\*viper\\.Viper\\b|\\b${name}\\s*:?=\\s*viper\\.New\\(`).test(root.text);
+}
+
 /** urfave/cli's context getters (`c.String("db")`, `cCtx.Int("port")`). */
 const URFAVE_GETTER = new RegExp(`^[A-Za-z_]\\w*\\.(?:${FLAG_TYPES})$`);
 
@@ -93,7 +109,7 @@ export function flagRead(call: SyntaxNode): FlagRead | undefined {
     const fallback = args[name.endsWith('P') ? 2 : 1];
     if (key) return { key, ...(fallback ? { fallback } : {}) };
   }
-  if (GETTER.test(name)) {
+  if (GETTER.test(name) || (INSTANCE_GETTER.test(name) && isViperInstance(call))) {
     const key = keyText(args[0]);
     if (key) return { key };
   }
