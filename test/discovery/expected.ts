@@ -113,6 +113,10 @@ export const COVERAGE_TAGS = [
   'job-queue',
   // Connections made in a shared library nothing deploys, attributed to the services using its entry points
   'shared-library',
+  // Go command-line flags (flag, pflag/cobra, viper, urfave/cli, kingpin) valued by a command line or env
+  'go-flags',
+  // An in-house settings accessor given an environment variable's name (`config.get("SMTP_HOST", …)`)
+  'config-accessor',
   // Code in a branch a known setting does not take (`if (AzureServiceBusEnabled)`)
   'config-branch',
   // Things that must not become edges

@@ -400,6 +400,45 @@ describe('resolveFacts', () => {
     expect(edges(facts)).toEqual(expected);
   });
 
+  it('takes a flag from the command line, else from the env var the program binds it to, else from its default', () => {
+    const uses = (file: string): Fact => connection(file, { target: { key: 'redis-addr' }, role: 'uses', mechanism: 'database' });
+    const facts: Fact[] = [
+      component('driver', { root: 'driver' }),
+      component('worker', { root: 'worker' }),
+      component('loner', { root: 'loner' }),
+      ...['redis', 'kv', 'cache-default'].map((name) => component(name, { kind: 'database' })),
+      { type: 'binding', component: 'driver', key: 'redis-addr', value: 'redis:6379', evidence: at('docker-compose.yml', 3) },
+      { type: 'binding', component: 'worker', key: 'COURIER_REDIS_ADDR', value: 'kv:6379', evidence: at('docker-compose.yml', 9) },
+      // What go-flags.ts states for every module: AutomaticEnv's variable, then the flag's default.
+      ...['driver', 'worker', 'loner'].flatMap((root): Fact[] => [
+        { type: 'binding', scope: root, key: 'redis-addr', value: 'cache-default:6379', fallback: true, evidence: at(`${root}/cmd/root.go`, 12) },
+        { type: 'binding', scope: root, key: 'redis-addr', value: '$ref:COURIER_REDIS_ADDR', fallback: true, evidence: at(`${root}/cmd/root.go`, 20) },
+      ]),
+      uses('driver/server.go'),
+      uses('worker/server.go'),
+      uses('loner/server.go'),
+    ];
+    expect(edges(facts).sort()).toEqual(['driver -> redis (database)', 'loner -> cache-default (database)', 'worker -> kv (database)']);
+  });
+
+  it('gives each service run from one Go module its cmd/<name>.go, and its share of the code the commands share', () => {
+    const facts: Fact[] = [
+      component('courier', { root: '', goModule: true, evidence: at('go.mod') } as Partial<Extract<Fact, { type: 'component' }>>),
+      component('frontend', { root: '' }),
+      component('customer', { root: '' }),
+      component('customer-db', { kind: 'database' }),
+      { type: 'binding', component: 'frontend', key: 'customer-service-hostname', value: 'customer', evidence: at('docker-compose.yml', 6) },
+      { type: 'binding', scope: '', key: 'code:param:customer.NewClient#0', value: '$ref:customer-service-hostname', evidence: at('cmd/frontend.go', 20) },
+      connection('services/customer/client.go', { target: { key: 'code:param:customer.NewClient#0' } }),
+      connection('services/customer/server.go', { target: { url: 'mysql://customer-db:3306/customers' }, role: 'uses', mechanism: 'database' }),
+      { type: 'code-names', declarations: [], uses: { 'customer.NewClient': 20 }, evidence: at('cmd/frontend.go') },
+      { type: 'code-names', declarations: [], uses: { 'customer.NewServer': 9 }, evidence: at('cmd/customer.go') },
+      { type: 'code-names', declarations: [{ name: 'customer.NewClient', kind: 'function', static: true, references: [], line: 5, endLine: 9 }], uses: {}, evidence: at('services/customer/client.go') },
+      { type: 'code-names', declarations: [{ name: 'customer.NewServer', kind: 'function', static: true, references: [], line: 3, endLine: 12 }], uses: {}, evidence: at('services/customer/server.go') },
+    ];
+    expect(edges(facts).sort()).toEqual(['customer -> customer-db (database)', 'frontend -> customer (rest)']);
+  });
+
   it('keeps a control-plane server built in-house as a system, named for what it is', () => {
     const graph = resolveFacts([
       component('discovery', { root: 'discovery' }),

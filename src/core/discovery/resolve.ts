@@ -168,6 +168,8 @@ interface Found {
   also?: Evidence[];
   /** The binding's value as written, when it holds property expressions. */
   expression?: string;
+  /** The binding applies only when nothing else binds the key (a flag's default, its env var). */
+  fallback?: boolean;
 }
 
 /** A more specific kind wins over "application", which is what sources say when they cannot tell. */
@@ -441,7 +443,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     if (!component.goModule || component.library) continue;
     const commands = [...component.roots].flatMap((root) => {
       const prefix = root === '' ? 'cmd/' : `${root}/cmd/`;
-      return [...factFiles].filter((file) => file.startsWith(prefix)).map((file) => file.slice(prefix.length).split('/')[0] as string);
+      // `cmd/<name>/main.go`, or a cobra subcommand's `cmd/<name>.go` (one binary, the compose `command:` choosing the subcommand).
+      return [...factFiles].filter((file) => file.startsWith(prefix)).map((file) => (file.slice(prefix.length).split('/')[0] as string).replace(/\.go$/, ''));
     });
     const deployables = commands.map((name) => find(name)).filter((other) => other !== undefined && other !== component && other.defined && !other.goModule);
     if (deployables.length > 0) component.library = true;
@@ -461,9 +464,23 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     }
   }
 
-  // A library project's folder that something deploys (a compose build context) is that system's code.
-  const deployedRoots = new Set([...components.values()].filter((component) => !component.library).flatMap((component) => [...component.roots]));
-  for (const component of components.values()) if (component.library) for (const root of component.roots) if (deployedRoots.has(root)) component.roots.delete(root);
+  // A library project's folder that something deploys (a compose build context) is that system's
+  // code; unless several systems deploy it (one image, each service running another command of
+  // it): then its code is shared by them, each making the connections of what its command reaches.
+  const deployersOf = new Map<string, Component[]>();
+  for (const component of components.values()) {
+    if (component.library || !component.defined) continue;
+    for (const root of component.roots) deployersOf.set(root, [...(deployersOf.get(root) ?? []), component]);
+  }
+  const sharedLibraryAt = new Map<string, Component>();
+  for (const component of components.values()) {
+    if (!component.library) continue;
+    for (const root of component.roots) {
+      const deployers = deployersOf.get(root)?.length ?? 0;
+      if (deployers > 1 && component.goModule) sharedLibraryAt.set(root, component);
+      else if (deployers > 0) component.roots.delete(root);
+    }
+  }
 
   // Which component a file belongs to: the deepest root that holds it, else a folder on its path
   // named like a component (src/cartservice/main.go belongs to cartservice).
@@ -478,6 +495,17 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   const ownerOf = (file: string): Component | undefined => {
     const folder = folderOf(file);
     const byRoot = rooted.find((item) => within(folder, item.root));
+    const shared = byRoot ? sharedLibraryAt.get(byRoot.root) : undefined;
+    if (byRoot && shared) {
+      // One Go module run as several services: `cmd/<name>/` or `cmd/<name>.go` is that service's
+      // command; the rest is the code their commands share, reached from what each names.
+      const inside = file.slice(byRoot.root === '' ? 0 : byRoot.root.length + 1).split('/');
+      if (inside[0] === 'cmd' && inside.length >= 2) {
+        const command = find((inside[1] as string).replace(/\.go$/, ''));
+        if (command && deployersOf.get(byRoot.root)?.includes(command)) return command;
+      }
+      return shared;
+    }
     if (byRoot && byRoot.root !== '') return byRoot.component;
     const segments = folder.split('/').filter(Boolean);
     for (let index = segments.length - 1; index >= 0; index -= 1) {
@@ -553,58 +581,84 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   }
   // A bound value may name another key (`$ref:CART_SERVICE_ADDR`: a field set from an env var in
   // another file of the package); lookup follows such references a few hops, never in a loop.
+  // The candidates are tried in order (see lookupCandidates); one whose reference leads nowhere
+  // gives way to the next (a flag bound to its env var, which nothing sets, leaves the flag's default).
   // A settings value holding property expressions (`http://${FLIGHT_SERVICE:localhost:9083}`) takes
   // what the component's configuration binds for each name, else its default: a name bound only
   // by a guess (inferred, another service's) does not beat a default the file states.
   const lookup = (key: string, owner: Component | undefined, file: string, hops = 0): Found | undefined => {
-    const found = lookupOnce(key, owner, file) ?? (hops < 4 ? memberOfBoundPrefix(key, owner, file, hops) : undefined);
-    const reference = found ? REFERENCE.exec(found.value) : null;
-    if (found && !reference && found.expression !== undefined && hops < 4) {
-      const expanded = expandExpression(found.expression, (name, hasDefault) => {
-        const bound = lookup(name, owner, file, hops + 1);
-        return bound && (bound.confidence >= CONFIDENCE.resolved || !hasDefault) ? bound : undefined;
-      });
-      if (expanded) return { value: expanded.value, confidence: Math.min(found.confidence, expanded.confidence), evidence: found.evidence, also: [...(found.also ?? []), ...expanded.evidence] };
+    const candidates = lookupCandidates(key, owner, file);
+    const member = candidates.length === 0 && hops < 4 ? memberOfBoundPrefix(key, owner, file) : undefined;
+    for (const found of member ? [member] : candidates) {
+      const reference = REFERENCE.exec(found.value);
+      if (!reference) {
+        if (found.expression !== undefined && hops < 4) {
+          const expanded = expandExpression(found.expression, (name, hasDefault) => {
+            const bound = lookup(name, owner, file, hops + 1);
+            return bound && (bound.confidence >= CONFIDENCE.resolved || !hasDefault) ? bound : undefined;
+          });
+          if (expanded) return { value: expanded.value, confidence: Math.min(found.confidence, expanded.confidence), evidence: found.evidence, also: [...(found.also ?? []), ...expanded.evidence] };
+        }
+        return found;
+      }
+      if (hops >= 4) continue;
+      const next = lookup(reference[1] as string, owner, file, hops + 1);
+      // A fallback naming an env var (a flag's) takes only the component's own value of it, not
+      // one guessed from another component that sets it: else the flag's default applies.
+      if (next && found.fallback && next.confidence < CONFIDENCE.resolved) continue;
+      if (next) return { value: next.value, confidence: Math.min(found.confidence, next.confidence), evidence: next.evidence, ...(next.also ? { also: next.also } : {}) };
     }
-    if (!found || !reference || hops >= 4) return reference ? undefined : found;
-    const next = lookup(reference[1] as string, owner, file, hops + 1);
-    return next ? { value: next.value, confidence: Math.min(found.confidence, next.confidence), evidence: next.evidence, ...(next.also ? { also: next.also } : {}) } : undefined;
+    return undefined;
   };
   // A member read through a configuration class's member whose class is declared in another file
   // (`properties.getEndpoints().getCatalog()`, `Endpoints` in Endpoints.java): the file declaring
   // the configuration class binds `code:RetailUiProperties.endpoints` to its property
   // (`retail.ui.endpoints`), and the rest of the path is read below it, as Spring binds it.
-  const memberOfBoundPrefix = (key: string, owner: Component | undefined, file: string, hops: number): Found | undefined => {
+  const memberOfBoundPrefix = (key: string, owner: Component | undefined, file: string): Found | undefined => {
     const path = /^code:([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){2,})$/.exec(key)?.[1];
     if (path === undefined) return undefined;
     const segments = path.split('.');
     for (let cut = segments.length - 1; cut >= 2; cut -= 1) {
-      const prefix = lookupOnce(`code:${segments.slice(0, cut).join('.')}`, owner, file);
+      const prefix = lookupCandidates(`code:${segments.slice(0, cut).join('.')}`, owner, file)[0];
       const property = prefix ? REFERENCE.exec(prefix.value)?.[1] : undefined;
       // Only a property (`retail.ui.endpoints`) has members of its own; an env var does not.
-      if (property === undefined || !property.includes('.') || property.startsWith('code:')) continue;
-      return { ...prefix, value: `$ref:${property}.${segments.slice(cut).join('.')}` } as Found;
+      if (!prefix || property === undefined || !property.includes('.') || property.startsWith('code:')) continue;
+      return { ...prefix, value: `$ref:${property}.${segments.slice(cut).join('.')}` };
     }
     return undefined;
   };
   // A property-like key (dotted or dashed) is looked up under its relaxed form too, as one setting,
   // and a MicroProfile REST client's URL under each form it is written in (property-expressions.ts).
-  const lookupOnce = (key: string, owner: Component | undefined, file: string): Found | undefined => {
+  // The component's own bindings and those of its folders come first, those only for when nothing
+  // else applies (fallback) next, and a value guessed from the whole scan (one value everywhere) last.
+  const lookupCandidates = (key: string, owner: Component | undefined, file: string): Found[] => {
     const indexes = [...new Set(equivalentKeys(key).flatMap((name) => (/[.-]/.test(name) ? [bindingKey(name), `~${relaxedKey(name)}`] : [bindingKey(name)])))];
     const all = [...new Set(indexes.flatMap((index) => byKey.get(index) ?? []))];
-    // A fallback binding applies only when no other binding of the key does.
     const firm = all.filter((binding) => !binding.fallback);
-    return lookupAmong(firm, indexes, owner, file) ?? (firm.length < all.length ? lookupAmong(all.filter((binding) => binding.fallback), indexes, owner, file) : undefined);
+    const fallback = all.filter((binding) => binding.fallback);
+    return [...localAmong(firm, indexes, owner, file), ...localAmong(fallback, indexes, owner, file), globalAmong(firm), globalAmong(fallback)].filter((found): found is Found => found !== undefined);
   };
-  const foundIn = (binding: BindingFact, confidence: number): Found => ({ value: binding.value, confidence, evidence: binding.evidence, ...(binding.expression !== undefined ? { expression: binding.expression } : {}) });
-  const lookupAmong = (candidates: BindingFact[], indexes: readonly string[], owner: Component | undefined, file: string): Found | undefined => {
-    const own = owner ? indexes.flatMap((index) => byComponentKey.get(`${owner.key}|${index}`) ?? []).find((binding) => candidates.includes(binding)) : undefined;
-    if (own) return foundIn(own, CONFIDENCE.resolved);
+  const foundIn = (binding: BindingFact, confidence: number): Found => ({
+    value: binding.value,
+    confidence,
+    evidence: binding.evidence,
+    ...(binding.expression !== undefined ? { expression: binding.expression } : {}),
+    ...(binding.fallback ? { fallback: true } : {}),
+  });
+  // The component's own bindings, then those of the folder scopes holding the file (deepest
+  // first). Among fallbacks a reference to another key comes before a value: a flag's env var
+  // (`$ref:CUSTOMER_HOST`) before the flag's default, which applies only when that is unset.
+  const localAmong = (candidates: BindingFact[], indexes: readonly string[], owner: Component | undefined, file: string): Found[] => {
+    if (candidates.length === 0) return [];
+    const referencesFirst = (left: BindingFact, right: BindingFact): number => Number(!REFERENCE.test(left.value)) - Number(!REFERENCE.test(right.value));
+    const own = owner ? [...new Set(indexes.flatMap((index) => byComponentKey.get(`${owner.key}|${index}`) ?? []))].filter((binding) => candidates.includes(binding)) : [];
     const folder = folderOf(file);
     const scoped = candidates
       .filter((binding) => binding.scope !== undefined && (within(folder, binding.scope) || [...(owner?.roots ?? [])].some((root) => within(root, binding.scope as string))))
-      .sort((left, right) => (right.scope?.length ?? 0) - (left.scope?.length ?? 0))[0];
-    if (scoped) return foundIn(scoped, CONFIDENCE.resolved);
+      .sort((left, right) => (right.scope?.length ?? 0) - (left.scope?.length ?? 0) || referencesFirst(left, right));
+    return [...own.slice(0, 1), ...scoped].map((binding) => foundIn(binding, CONFIDENCE.resolved));
+  };
+  const globalAmong = (candidates: BindingFact[]): Found | undefined => {
     const values = new Set(candidates.map((binding) => binding.value));
     if (values.size === 1 && candidates[0]) return foundIn(candidates[0], CONFIDENCE.inferred);
     return undefined;

@@ -104,8 +104,26 @@ describe('what a code file declares and names', () => {
 
         func (p *Publisher) Publish(ctx context.Context, value []byte) error { return p.w.WriteMessages(ctx, kafka.Message{Value: value}) }
       `,
-      declarations: ['type Publisher', 'function NewPublisher static', 'function Publisher.Publish'],
-      references: {},
+      // Qualified by the package, as other packages name them (`messaging.NewPublisher`).
+      declarations: ['type messaging.Publisher', 'function messaging.NewPublisher static', 'function messaging.Publisher.Publish'],
+      references: { 'messaging.NewPublisher': ['messaging.Publisher', 'kafka.Writer', 'kafka.TCP'] },
+    },
+    {
+      name: 'Go: names used through an imported package are qualified, so that two packages\' NewServer differ',
+      source: goCodeSource,
+      path: 'cmd/driver.go',
+      text: code`
+        package cmd
+
+        import (
+        	"github.com/acme/courier/services/driver"
+        	redis "github.com/redis/go-redis/v9"
+        )
+
+        func runDriver(addr string) error { _ = redis.Nil; return driver.NewServer(addr).Run(":8082") }
+      `,
+      declarations: ['function cmd.runDriver static'],
+      references: { 'cmd.runDriver': ['driver.NewServer', 'redis.Nil', 'Run'] },
     },
   ])('$name', async ({ source, path, text, declarations, references }) => {
     const fact = namesOf(await readSnippetWithNames(source, path, text));

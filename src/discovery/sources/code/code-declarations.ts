@@ -170,6 +170,23 @@ interface Open {
   end: number;
 }
 
+/** A Go file's own package and the names its imports are used under (alias, else the path's last segment without a version). */
+function goPackages(root: SyntaxNode): { own?: string; imported: Set<string> } {
+  const clause = root.descendantsOfType('package_clause')[0];
+  const own = clause ? kids(clause).find((child) => child.type === 'package_identifier')?.text : undefined;
+  const imported = new Set<string>();
+  for (const spec of root.descendantsOfType('import_spec')) {
+    if (!spec) continue;
+    const alias = field(spec, 'name')?.text;
+    const path = field(spec, 'path')?.text.replace(/^["`]|["`]$/g, '') ?? '';
+    const segments = path.split('/').filter((segment) => !/^v\d+$/.test(segment));
+    const last = (segments[segments.length - 1] ?? '').replace(/\.v\d+$/, '').replace(/^go-|-go$/g, '');
+    const name = alias ?? last;
+    if (name && name !== '_' && name !== '.') imported.add(name);
+  }
+  return { ...(own ? { own } : {}), imported };
+}
+
 /** What a file declares and names; undefined for a language whose declarations are not read. */
 export function codeNames(root: SyntaxNode, language: CodeLanguage, evidenceAt: EvidenceAt): CodeNamesFact | undefined {
   const syntax = SYNTAX[language];
@@ -178,6 +195,11 @@ export function codeNames(root: SyntaxNode, language: CodeLanguage, evidenceAt: 
   const uses = new Map<string, number>();
   const declared = new Set<string>();
   const nameAt = new Set<number>();
+  // Go names what another package declares by the package (`customer.NewClient`): declarations are
+  // named `package.Name` and uses qualified the same way, so that `driver.NewServer` does not reach
+  // `route.NewServer` of the same module.
+  const go = language === 'go' ? goPackages(root) : undefined;
+  const qualify = (name: string): string => (go?.own ? `${go.own}.${name}` : name);
 
   // The grammar's own search hands back the nodes of the types asked for in document order, far
   // cheaper than visiting every node from JavaScript; declarations and names are then merged by
@@ -201,11 +223,14 @@ export function codeNames(root: SyntaxNode, language: CodeLanguage, evidenceAt: 
       const isFunction = !isType && (syntax.isFunction?.(node) ?? true) && (inner === undefined || inner.declaration.kind === 'type');
       if (!isType && !isFunction) continue;
       const nameNode = syntax.nameOf(node);
-      const name = nameNode ? headName(nameNode) : undefined;
-      if (!nameNode || !name) continue;
+      const bare = nameNode ? headName(nameNode) : undefined;
+      if (!nameNode || !bare) continue;
       nameAt.add(nameNode.startIndex);
       const holder = inner?.declaration.kind === 'type' ? inner : undefined;
-      const parent = syntax.receiverOf?.(node) ?? holder?.declaration.name;
+      const receiver = syntax.receiverOf?.(node);
+      const parent = receiver !== undefined ? qualify(receiver) : holder?.declaration.name;
+      // A Go method keeps its bare name (`s.customers.Get` names it); its type and free functions are qualified.
+      const name = go && receiver === undefined ? qualify(bare) : bare;
       const declaration: CodeDeclaration = { name, kind: isType ? 'type' : 'function', references: [], line: lineOf(node), endLine: node.endPosition.row + 1 };
       if (isType) {
         const bases = (syntax.basesOf?.(node) ?? []).map(headName).filter((base): base is string => base !== undefined && base !== name);
@@ -239,15 +264,27 @@ export function codeNames(root: SyntaxNode, language: CodeLanguage, evidenceAt: 
       word.lastIndex = inside.endIndex;
       continue;
     }
-    const name = found[0];
+    let name = found[0];
+    let also: string | undefined;
+    if (go) {
+      const selected = text.charCodeAt(at - 1) === 46 /* . */;
+      const member = selected ? undefined : /^\.([A-Za-z_]\w*)/.exec(text.slice(at + name.length, at + name.length + 120));
+      if (member && go.imported.has(name)) {
+        // `customer.NewClient`: one name, the package's; the member word is not read again.
+        name = `${name}.${member[1] as string}`;
+        word.lastIndex = at + name.length;
+      } else if (!selected && !go.imported.has(name)) also = qualify(name);
+    }
     if (name.length < 2 || NOISE.has(name) || KEYWORDS.has(name)) continue;
     openUpTo(at);
     close(at);
     if (nameAt.has(at)) continue;
-    stack[stack.length - 1]?.references.add(name);
-    if (!uses.has(name)) {
-      for (; counted < at; counted += 1) if (text.charCodeAt(counted) === 10) line += 1;
-      uses.set(name, line);
+    for (const each of also !== undefined && also !== name ? [name, also] : [name]) {
+      stack[stack.length - 1]?.references.add(each);
+      if (!uses.has(each)) {
+        for (; counted < at; counted += 1) if (text.charCodeAt(counted) === 10) line += 1;
+        uses.set(each, line);
+      }
     }
   }
   // Declarations after the last word (none in practice).

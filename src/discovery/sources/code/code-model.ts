@@ -63,7 +63,9 @@ export type Shape =
    */
   | { kind: 'name'; name: string; object?: SyntaxNode; param?: { key: string; shared: boolean } }
   /** An environment or configuration read written as syntax (`process.env.X`, `os.environ["X"]`, `configuration["X"]`). */
-  | { kind: 'env'; key: string | SyntaxNode }
+  /** `fallback`: the read's default (a Go flag's default value), kept when it is a public URL, else recorded as the key's default. */
+  /** `program`: the default is the program's own (a flag's), for its module, not a guess for the whole scan. */
+  | { kind: 'env'; key: string | SyntaxNode; fallback?: SyntaxNode; program?: boolean }
   | { kind: 'call'; site: CallSite }
   /** Alternatives (`a || b`, `a ?? b`, elvis, `or`, conditionals): the first that is known wins. */
   | { kind: 'either'; options: SyntaxNode[] }
@@ -130,6 +132,15 @@ export interface FileModel {
   importAliases?: Map<string, string>;
   /** Go: variables declared at package level in this file, which any file of the package may set or read. */
   globals?: Set<string>;
+  /**
+   * Other sources of configuration keys and flags the file states (go-flags.ts): a key whose value
+   * comes from an env var or another flag when nothing else gives it (`from`), or a default.
+   */
+  keySources?: { key: string; from?: string; fallback?: SyntaxNode; at: SyntaxNode }[];
+  /** Go: the flag names and configuration keys the file defines or reads. */
+  flagKeys?: Map<string, SyntaxNode>;
+  /** Go: the env var viper's AutomaticEnv reads for a key, when the file turns it on. */
+  envOfKey?: (key: string) => string;
 }
 
 /** A language's knowledge of its own syntax; everything else is shared. */

@@ -303,7 +303,7 @@ export function emitFacts(input: EmissionInput): Fact[] {
 
   lendEndpoints(pending, endpoints, connection, (site) => branches.around(site.node));
   const facts: Fact[] = dropFedDials(pending, evaluator).map((entry) => entry.fact);
-  const shared = sharedBindings(model, evaluator, evidenceAt);
+  const shared = [...sharedBindings(model, evaluator, evidenceAt), ...keySourceBindings(model, evaluator, evidenceAt)];
   return [...dedupe(facts), ...provides.values(), ...shared, ...defaultBindings(evaluator, evidenceAt)];
 }
 
@@ -362,13 +362,42 @@ function sharedBindings(model: FileModel, evaluator: Evaluator, evidenceAt: Evid
 }
 
 /**
+ * Where configuration keys and flags take their value when nothing sets them outright
+ * (go-flags.ts): `viper.BindEnv("db", "DB_DSN")`, an urfave/cli flag's `EnvVars`, AutomaticEnv
+ * → a fallback binding of the key to the env var, for the module (the same program reads them);
+ * `viper.SetDefault`, a flag literal's `Value` → the key's default, as an env read's default is.
+ */
+function keySourceBindings(model: FileModel, evaluator: Evaluator, evidenceAt: EvidenceAt): BindingFact[] {
+  const facts: BindingFact[] = [];
+  const seen = new Set<string>();
+  for (const { key, from: given, fallback, at } of model.keySources ?? []) {
+    let from = given;
+    if (fallback) {
+      // `flag.String("catalog-addr", os.Getenv("CATALOG_ADDR"), …)`: the flag defaults to an env var.
+      const value = evaluator.value(fallback);
+      if (value.kind === 'env' && from === undefined) from = value.key;
+      else evaluator.noteDefault(key, fallback);
+    }
+    if (from === undefined || from === key || seen.has(`${key}|${from}`)) continue;
+    seen.add(`${key}|${from}`);
+    const evidence = evidenceAt(lineOf(at));
+    facts.push({ type: 'binding', scope: moduleFolderOf(evidence.file), key, value: `$ref:${from}`, fallback: true, evidence });
+  }
+  return facts;
+}
+
+/**
  * The defaults of env reads the file's addresses were followed to (`os.getenv("USER_HOST", "user")`),
  * as bindings of the variable with neither component nor folder: resolution takes such a binding
  * only when no deployment binds the variable for the component or its folder and every binding of
  * the variable in the scan agrees, and then as inferred. A deployment's value always wins.
  */
 function defaultBindings(evaluator: Evaluator, evidenceAt: EvidenceAt): BindingFact[] {
-  return [...evaluator.defaults].map(([key, { text, node }]) => ({ type: 'binding', key, value: redact(text), evidence: evidenceAt(lineOf(node)) }));
+  return [...evaluator.defaults].map(([key, { text, node, program }]) => {
+    const evidence = evidenceAt(lineOf(node));
+    // A flag's default is its program's: for the module, used when neither the command line nor an env var it reads gives one.
+    return { type: 'binding', key, value: redact(text), ...(program ? { scope: moduleFolderOf(evidence.file), fallback: true } : {}), evidence } satisfies BindingFact;
+  });
 }
 
 /** Gives facts with no target the address a client construction of the same technology names; reports lone endpoints. */

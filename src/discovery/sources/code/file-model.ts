@@ -4,6 +4,7 @@
  */
 import type { CodeLanguage } from '../../code-parser.js';
 import type { FileModel, LanguageReader, SyntaxNode } from './code-model.js';
+import { isFlagVarDefinition } from './go-flags.js';
 import { bind, isEnvName } from './syntax-helpers.js';
 
 /** Walks a file once and returns its model. */
@@ -23,8 +24,6 @@ export function buildFileModel(root: SyntaxNode, reader: LanguageReader, languag
   return finish(model, reader);
 }
 
-/** Go's `flag.StringVar`, `pflag.StringVarP`, `cmd.Flags().StringVar`: the flag's name and usage are no values of the variable. */
-const FLAG_VAR = /(^|\.)(flag|pflag|Flags|PersistentFlags)\.\w+VarP?$/;
 
 /** Whether an argument names a member (`&svc.cartSvcAddr`, `svc.addr`): a field other files of the package may read. */
 function isMember(node: SyntaxNode): boolean {
@@ -46,7 +45,8 @@ function finish(model: FileModel, reader: LanguageReader): FileModel {
   for (const site of model.sites) {
     if (site.kind !== 'call' || !site.statement || site.args.length < 2) continue;
     // Go flag definitions (`flag.StringVar(&dsn, "dsn", "default", "usage")`) bind their default, in the reader.
-    if (model.language === 'go' && FLAG_VAR.test(site.callee)) continue;
+    // (`flag.StringVar`, `fs.IntVarP`, `cmd.Flags().StringVar`: the flag's name and usage are no values of the variable.)
+    if (model.language === 'go' && isFlagVarDefinition(site.callee)) continue;
     const names: { name: string; address: boolean; node: SyntaxNode }[] = [];
     let envName: string | undefined;
     for (const arg of site.args) {

@@ -5,6 +5,7 @@
  * declarations that bind names (`:=`, `var`, `const`, assignments, struct fields and parameters).
  */
 import type { CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './code-model.js';
+import { automaticEnv, flagRead, keySources } from './go-flags.js';
 import { bind, compact, field, kids, lineOf, makeSite, once, typeName, unquote } from './syntax-helpers.js';
 
 /** The callee of a call as names only (calls in a chain contribute their name). */
@@ -186,6 +187,13 @@ function ownFunctionCalled(node: SyntaxNode, fn: SyntaxNode | undefined, model: 
 
 /** The reader for Go. */
 export const goReader: LanguageReader = {
+  finish(model: FileModel): void {
+    // Viper's AutomaticEnv: every key the file defines or reads is also the env var named after it.
+    const envOf = model.envOfKey;
+    if (!envOf || !model.flagKeys) return;
+    for (const [key, at] of model.flagKeys) (model.keySources ??= []).push({ key, from: envOf(key), at });
+  },
+
   nodeTypes: ['call_expression', 'composite_literal', 'import_spec', 'short_var_declaration', 'assignment_statement', 'var_spec', 'const_spec', 'field_declaration', 'parameter_declaration', 'range_clause'],
 
   site(node: SyntaxNode): CallSite | undefined {
@@ -243,6 +251,14 @@ export const goReader: LanguageReader = {
         return { kind: 'unknown' };
       }
       case 'call_expression': {
+        // A flag or configuration read (`cmd.Flags().String("db", "…", "…")`, `viper.GetString("db")`): the key, with its default.
+        const read = flagRead(node);
+        if (read) return { kind: 'env', key: read.key, ...(read.fallback ? { fallback: read.fallback, program: true } : {}) };
+        const fn = calleeText(field(node, 'function'));
+        const args = kids(field(node, 'arguments') ?? node).filter((arg) => arg.type !== 'comment');
+        // `net.JoinHostPort(host, strconv.Itoa(port))` is `host:port`.
+        if (fn === 'net.JoinHostPort' && args.length === 2) return { kind: 'parts', parts: [args[0] as SyntaxNode, ':', args[1] as SyntaxNode] };
+        if ((fn === 'strconv.Itoa' || fn === 'strconv.FormatInt' || fn === 'fmt.Sprint') && args[0]) return { kind: 'wrap', inner: args[0] };
         const site = goReader.site(node);
         return site ? { kind: 'call', site } : { kind: 'unknown' };
       }
@@ -320,6 +336,8 @@ export const goReader: LanguageReader = {
         return;
       }
       case 'composite_literal': {
+        const sources = keySources(node);
+        if (sources.length > 0) (model.keySources ??= []).push(...sources);
         // `&server{ordersURL: os.Getenv("ORDERS_URL")}` sets the field the methods read later.
         const type = field(node, 'type');
         if (isCollection(type)) return;
@@ -349,14 +367,30 @@ export const goReader: LanguageReader = {
             model.shared.set(name, { value: arg, at: arg, module: true });
           });
         }
-        // `flag.StringVar(&dsn, "dsn", "user:pw@tcp(db:3306)/x", "usage")`: the variable holds the default.
-        const callee = calleeText(field(node, 'function'));
-        if (!/^(flag|pflag)\.StringVarP?$|\.(Persistent)?Flags\(?\)?\.StringVarP?$/.test(callee)) return;
-        const args = kids(field(node, 'arguments') ?? node).filter((arg) => arg.type !== 'variadic_argument');
-        const target = args[0]?.type === 'unary_expression' ? field(args[0], 'operand') : undefined;
-        const fallback = args[callee.endsWith('P') ? 3 : 2];
-        const name = target?.type === 'identifier' ? target.text : target?.type === 'selector_expression' ? field(target, 'field')?.text : undefined;
-        if (name && fallback) bind(model.bindings, name, fallback);
+        // Flags and configuration keys (go-flags.ts): `flag.StringVar(&dsn, "dsn", "…", "usage")`
+        // makes `dsn` the flag `dsn` (the call is its value: the flag's name, then its default).
+        const read = flagRead(node);
+        if (read) {
+          if (!model.flagKeys?.has(read.key)) (model.flagKeys ??= new Map()).set(read.key, node);
+          // A definition's default may itself be an env read (`os.Getenv("CATALOG_ADDR")`), bound at emission.
+          if (read.fallback && (read.target || /\.(?:Flags|PersistentFlags)\b|^p?flag\./.test(calleeText(field(node, 'function'))))) (model.keySources ??= []).push({ key: read.key, fallback: read.fallback, at: node });
+          for (const from of read.env ?? []) (model.keySources ??= []).push({ key: read.key, from, at: node });
+          const target = read.target ? field(read.target, 'operand') : undefined;
+          const name = target?.type === 'identifier' ? target.text : target?.type === 'selector_expression' ? field(target, 'field')?.text : undefined;
+          if (name && target) {
+            bind(model.bindings, name, node);
+            // A package variable or a field: other files of the package read it (`customerHost` in root.go, read in frontend.go).
+            if (target.type === 'selector_expression' || model.globals?.has(name)) model.shared.set(name, { value: node, at: node });
+          }
+          return;
+        }
+        const sources = keySources(node);
+        if (sources.length > 0) (model.keySources ??= []).push(...sources);
+        if (/\.AutomaticEnv$/.test(calleeText(field(node, 'function')))) {
+          let root = node;
+          while (root.parent) root = root.parent;
+          model.envOfKey ??= automaticEnv(root);
+        }
         return;
       }
       case 'field_declaration':

@@ -149,11 +149,12 @@ export const GO_TABLE: FamilyTable = {
   signatures: GO_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts); net/http where it is imported or one of its client calls or types is written, not in comments.
   triggers: triggerPattern({
-    prefixes: ['dapr', 'grpc', 'kafka', 'sarama', 'amqp', 'nats', 'stomp', 'paho', 'azservicebus', 'azeventhubs', 'aws-sdk', 'eventbridge', 'pubsub', 'redis', 'redigo', 'sqlx', 'pgx', 'gorm', 'mongo', 'azblob', 'sftp', 'smtp', 'gomail', 'getenv', 'lookupenv', 'viper', 'memcache', 'mgo', 'graphql', 'soap', 'resty', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'mailgun', 'slack'],
-    patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', 'database/sql\\b', '"net/http"', '\\bsql\\.Open\\b', '\\bhttp\\.(?:Get|Post|Head|PostForm|NewRequest|NewRequestWithContext|Client)\\b', 'New\\w+Client\\(', 'Register\\w+Server\\(', 'Env\\w*\\(&', '\\bmail\\.NewDialer\\b'],
+    prefixes: ['dapr', 'grpc', 'kafka', 'sarama', 'amqp', 'nats', 'stomp', 'paho', 'azservicebus', 'azeventhubs', 'aws-sdk', 'eventbridge', 'pubsub', 'redis', 'redigo', 'sqlx', 'pgx', 'gorm', 'mongo', 'azblob', 'sftp', 'smtp', 'gomail', 'getenv', 'lookupenv', 'viper', 'cobra', 'pflag', 'kingpin', 'urfave', 'memcache', 'mgo', 'graphql', 'soap', 'resty', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'mailgun', 'slack'],
+    patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', 'database/sql\\b', '"net/http"', '\\bsql\\.Open\\b', '\\bhttp\\.(?:Get|Post|Head|PostForm|NewRequest|NewRequestWithContext|Client)\\b', 'New\\w+Client\\(', 'Register\\w+Server\\(', 'Env\\w*\\(&', '\\bmail\\.NewDialer\\b', '\\bflag\\.[A-Z]\\w*\\('],
   }),
   values: {
-    env: [{ call: ['os.Getenv', 'os.LookupEnv', 'viper.GetString', 'viper.Get'] }],
+    // Flags and viper keys are read in the reader (go-flags.ts): the flag's name, with its default.
+    env: [{ call: ['os.Getenv', 'os.LookupEnv'] }],
     carriers: [
       { call: ['kafka.TCP', 'aws.String', 'ptr.To', 'to.Ptr'], arg: 0 },
       { call: ['postgres.Open', 'mysql.Open', 'sqlserver.Open', 'sqlite.Open', 'clickhouse.Open'], arg: 0 },
@@ -164,10 +165,6 @@ export const GO_TABLE: FamilyTable = {
       { call: ['url.Parse', 'url.JoinPath'], arg: 0 },
       // `u := url.URL{Scheme: "http", Host: addr}` then `http.Get(u.String())`
       { call: ['url.URL.String', 'url.URL.Redacted', 'url.Parse.String'], arg: 'receiver' },
-      // Command-line flags: the default (`flag.String("dsn", "user:pw@tcp(db:3306)/x", "usage")`);
-      // a value given on the command line is read from the compose `command:` or Dockerfile `CMD`.
-      { call: ['flag.String', 'pflag.String', '*.Flags.String', '*.PersistentFlags.String'], arg: 1 },
-      { call: ['pflag.StringP', '*.Flags.StringP', '*.PersistentFlags.StringP'], arg: 2 },
     ],
     format: ['fmt.Sprintf'],
     urls: [{ call: ['literal url.URL'], scheme: 'Scheme', host: 'Host', path: 'Path' }],

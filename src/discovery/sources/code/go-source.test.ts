@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { SourceFile } from '../../../core/discovery/facts.js';
 import { evidenceFor } from '../../source.js';
-import { INFERRED, LITERAL, code, grpc, http, message, readSnippet, store, summarise, type FactSummary } from './code-test-support.js';
+import { INFERRED, LITERAL, bindingsOf, code, grpc, http, message, readSnippet, store, summarise, type FactSummary } from './code-test-support.js';
 import { goCodeSource } from './go-source.js';
 
 /** Online Boutique's frontend, trimmed: env vars mapped into struct fields, connections dialled by a helper, stubs made per call. */
@@ -266,7 +266,7 @@ describe('Go code source', () => {
     await expect(readSnippet(goCodeSource, 'broken.go', 'package x\nimport "net/http"\nfunc f( { http.Get("http://a:1/"\n')).resolves.toBeInstanceOf(Array);
   });
 
-  it('reads a go-sql-driver DSN from flag defaults (flag.String, flag.StringVar), with its password masked', async () => {
+  it('reads a flag as its name, its go-sql-driver DSN default as the name\'s default (flag.String, flag.StringVar), with the password masked', async () => {
     const text = code`
       package main
       import ("database/sql"; "flag"; "github.com/jmoiron/sqlx")
@@ -280,9 +280,11 @@ describe('Go code source', () => {
       }`;
     const facts = await readSnippet(goCodeSource, 'main.go', text);
     expect(summarise(facts)).toEqual([
-      store('database', 'MySQL', { host: 'orders-db', port: 3306, url: 'orders:***@tcp(orders-db:3306)/orders?parseTime=true' }, 8),
-      store('database', 'MySQL', { host: 'catalogue-db', port: 3306, url: 'catalogue_user:***@tcp(catalogue-db)/socksdb' }, 9),
+      store('database', 'MySQL', { key: 'dsn' }, 8),
+      store('database', 'MySQL', { key: 'DSN' }, 9),
     ]);
+    // The command line (`-DSN=…`) binds the name for the component running it; the defaults apply when nothing does.
+    expect(bindingsOf(facts)).toMatchObject({ dsn: 'orders:***@tcp(orders-db:3306)/orders?parseTime=true', DSN: 'catalogue_user:***@tcp(catalogue-db)/socksdb', 'code:dsn': '$ref:dsn' });
     expect(JSON.stringify(facts)).not.toMatch(/CanaryDsn-3[12]/);
   });
 

@@ -9,7 +9,7 @@
  */
 import { candidateNames, compiled, patternMatches, type CompiledPattern } from './callee-patterns.js';
 import type { Binding, CallSite, FileModel, LanguageReader, Pick, Shape, SyntaxNode, Value, ValueRules } from './code-model.js';
-import { compact, isConfigKey } from './syntax-helpers.js';
+import { compact, isConfigKey, isEnvName } from './syntax-helpers.js';
 import { namesNoSystem } from '../../../core/discovery/addresses.js';
 import { readTarget } from './targets.js';
 
@@ -32,6 +32,12 @@ const SCOPES =
 const HOST_KEY = /host|addr|server|service|endpoint|broker|url|uri/i;
 /** Callee words that mark a home-grown config reader (`getEnv("X", "d")`, `config("X")`, `env.str("X")`). */
 const ENV_HELPER = /env|config|setting/i;
+/**
+ * Callees given an ENV_NAME-like first argument that do not read configuration: datastores and
+ * caches (`redis.get("SESSION_KEY")`), request data (headers, cookies, parameters), message
+ * properties, translations and logging.
+ */
+const NOT_CONFIG = /redis|cache|store|session|header|cookie|param|query|form|request|attribute|message|translat|i18n|log|metric|counter|gauge|json|xml/i;
 
 /** Whether a binding is a syntax node (to follow) rather than a value already known. */
 export function isNode(binding: Binding): binding is SyntaxNode {
@@ -97,7 +103,7 @@ export class Evaluator {
    * Literal defaults of env reads the env var won over (`os.getenv("USER_HOST", "user")`,
    * `process.env.CART_URL || "http://cart"`), by key: what runs when nothing sets the variable.
    */
-  readonly defaults = new Map<string, { text: string; node: SyntaxNode }>();
+  readonly defaults = new Map<string, { text: string; node: SyntaxNode; program?: boolean }>();
   /** Sites whose value was taken through as a carrier (a `grpc.Dial` feeding a stub), by node id. */
   readonly consumed = new Set<number>();
   private readonly rules: CompiledRules;
@@ -166,7 +172,12 @@ export class Evaluator {
       }
       case 'env': {
         const key = typeof shape.key === 'string' ? { kind: 'literal' as const, text: shape.key } : this.value(shape.key, depth + 1);
-        return key.kind === 'literal' && key.text !== '' ? { kind: 'env', key: key.text } : { kind: 'unknown' };
+        if (key.kind !== 'literal' || key.text === '') return { kind: 'unknown' };
+        if (!shape.fallback) return { kind: 'env', key: key.text };
+        const fallback = this.value(shape.fallback, depth + 1);
+        if (isExternalUrl(fallback)) return fallback;
+        this.recordDefault(key.text, fallback, shape.fallback, shape.program === true);
+        return { kind: 'env', key: key.text };
       }
       case 'call':
         return this.callValue(shape.site, depth);
@@ -431,8 +442,9 @@ export class Evaluator {
     if (value.kind === 'prefix') return { kind: 'prefix', text: text + value.text };
     // `${process.env.API}/orders`, `http://${CART_HOST}:8080` and `postgres://app@${DB_HOST}/app` are addressed by the env var.
     if (value.kind === 'env' && (text === '' || /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#\s]*@)?$/i.test(text))) return value;
-    // `${CATALOGUE_URL}/items` with the constant imported: addressed by the other module's value.
-    if (value.kind === 'ref' && text === '') return value;
+    // `${CATALOGUE_URL}/items` with the constant imported, `fmt.Sprintf("http://%s/customer", c.hostPort)`
+    // with the field set from a parameter: addressed by the other file's value.
+    if (value.kind === 'ref' && (text === '' || /^[a-z][a-z0-9+.-]*:\/\/$/i.test(text))) return value;
     return text === '' ? { kind: 'unknown' } : { kind: 'prefix', text };
   }
 
@@ -468,9 +480,13 @@ export class Evaluator {
     }
     // A home-grown reader (`getEnv("CART_ADDR", "localhost:7070")`, `config("DB_URL")`): a call
     // whose name speaks of env or config, given a key-like literal first.
-    if (site.kind === 'call' && ENV_HELPER.test(site.callee) && site.args[0]) {
+    if (site.kind === 'call' && site.args[0]) {
       const key = this.shapeOf(site.args[0]);
-      if (key.kind === 'string' && isConfigKey(key.text)) return this.envOrDefault({ kind: 'env', key: key.text }, site, 1, depth);
+      if (key.kind === 'string' && ENV_HELPER.test(site.callee) && isConfigKey(key.text)) return this.envOrDefault({ kind: 'env', key: key.text }, site, this.helperDefaultAt(site), depth);
+      // Any other in-house accessor given an ENV_NAME first (`settings.value('PAYMENT_URL')`,
+      // `AppProps.lookup("ORDERS_URL", …)`): that variable, unless the call reads a store or a
+      // request. It names a peer only where a deployment binds the variable for the component.
+      if (key.kind === 'string' && isEnvName(key.text) && !NOT_CONFIG.test(site.callee)) return this.envOrDefault({ kind: 'env', key: key.text }, site, this.helperDefaultAt(site), depth, true);
     }
     // A function of the file returning an address (`function baseUrl() { return 'http://' + host; }`).
     const returned = this.returnedValue(site, depth);
@@ -504,25 +520,44 @@ export class Evaluator {
     return name.kind === 'literal' && name.text !== '' ? `${this.sectionOf(shape.site.receiver, depth + 1)}${name.text}:` : '';
   }
 
-  /** An env read, or its default when that is a public URL (`os.getenv("GATEWAY", "https://pay.example.com")`). */
-  private envOrDefault(env: Value, site: CallSite, position: Pick | undefined, depth: number): Value {
+  /**
+   * Where an in-house accessor's default is: the last argument when there are several after the
+   * key (`config.get("SMTP_HOST", "smtp.host", "localhost")` names a property, then the default),
+   * else the one after the key.
+   */
+  private helperDefaultAt(site: CallSite): number {
+    return site.args.length > 2 ? site.args.length - 1 : 1;
+  }
+
+  /**
+   * An env read, or its default when that is a public URL (`os.getenv("GATEWAY", "https://pay.example.com")`).
+   * `addressOnly`: the default is kept only when it is a URL or `host:port`, not a bare word, for
+   * accessors known only by their ENV_NAME argument.
+   */
+  private envOrDefault(env: Value, site: CallSite, position: Pick | undefined, depth: number, addressOnly = false): Value {
     const fallback = (typeof position === 'number' ? site.args[position] : position !== undefined ? site.named.get(position.toLowerCase()) : undefined) ?? site.named.get('default');
     if (!fallback) return env;
     const value = this.value(fallback, depth + 1);
     if (isExternalUrl(value)) return value;
+    if (addressOnly && !(value.kind === 'literal' && (value.text.includes('://') || /^[\w.-]+:\d{1,5}$/.test(value.text.trim())))) return env;
     if (env.kind === 'env') this.recordDefault(env.key, value, fallback);
     return env;
+  }
+
+  /** Records a configuration key's default stated apart from any read (`viper.SetDefault("db", "…")`). */
+  noteDefault(key: string, node: SyntaxNode): void {
+    this.recordDefault(key, this.value(node), node, true);
   }
 
   /**
    * Keeps an env read's default when it is an address, not a loopback one: a URL or `host:port`,
    * or a bare host name for a variable named like one (`USER_HOST`, `CART_ADDR`; not `LOG_LEVEL`'s `info`).
    */
-  private recordDefault(key: string, value: Value, node: SyntaxNode): void {
+  private recordDefault(key: string, value: Value, node: SyntaxNode, program = false): void {
     if (this.literalFirst || value.kind !== 'literal' || this.defaults.has(key)) return;
     const read = readTarget(value, { bareHost: HOST_KEY.test(key) });
     if (read.known !== 'literal' || (read.target.host !== undefined && namesNoSystem(read.target.host))) return;
-    this.defaults.set(key, { text: value.text.trim(), node });
+    this.defaults.set(key, { text: value.text.trim(), node, ...(program ? { program } : {}) });
   }
 
   /**

@@ -35,6 +35,7 @@ describe('commandLineFacts', () => {
   it('makes a datastore DSN a uses connection with the password masked, and binds the flag', () => {
     const facts = commandLineFacts(['/app', '-port=80', '-DSN=catalogue_user:Canary-Cmd-1@tcp(catalogue-db:3306)/socksdb'], { component: 'catalogue' }, evidence);
     expect(facts).toEqual([
+      { type: 'binding', component: 'catalogue', key: 'port', value: '80', evidence },
       { type: 'binding', component: 'catalogue', key: 'DSN', value: 'catalogue_user:***@tcp(catalogue-db:3306)/socksdb', evidence },
       {
         type: 'connection',
@@ -49,6 +50,18 @@ describe('commandLineFacts', () => {
       },
     ]);
     expect(JSON.stringify(facts)).not.toContain('Canary-Cmd-1');
+  });
+
+  // Code reads flags by name (go-flags.ts): every flag's value is the component's, whatever it holds.
+  it.each([
+    ['--flag=value', ['frontend', '--customer-service-hostname=customer'], { 'customer-service-hostname': 'customer' }],
+    ['--flag value', ['/app/shop', 'frontend', '--customer-service-hostname', 'customer', '--route-port', '8083'], { 'customer-service-hostname': 'customer', 'route-port': '8083' }],
+    ['-flag value', ['-redis', 'cache:6379'], { redis: 'cache:6379' }],
+    ['a boolean flag before a subcommand-free list', ['--verbose', '--db-password=Canary-Cmd-2'], { 'db-password': '***' }],
+  ] as const)('binds %s under the flag name', (_label, words, bound) => {
+    const facts = commandLineFacts(words, { component: 'frontend' }, evidence);
+    expect(Object.fromEntries(facts.flatMap((fact) => (fact.type === 'binding' ? [[fact.key, fact.value]] : [])))).toEqual(bound);
+    expect(JSON.stringify(facts)).not.toContain('Canary-Cmd-2');
   });
 
   it('makes a URL whose host is a variable a call addressed by the variable', () => {

@@ -4,11 +4,12 @@
  * this way as often as through the environment (`/app -DSN=user:pw@tcp(catalogue-db:3306)/socksdb`,
  * `locust --host="http://${FRONTEND_ADDR}"`). Each `-flag=value`, `--flag value` or positional
  * word that reads as an address becomes a connection of the component running the command, and a
- * flag's value a binding under the flag's name.
+ * flag's value (whatever it holds) a binding under the flag's name, which code reading the flag
+ * looks up (go-flags.ts).
  */
 import { namesNoSystem, parseAddress } from '../../../core/discovery/addresses.js';
 import { CONFIDENCE, type BindingFact, type ConnectionFact, type Evidence, type Fact } from '../../../core/discovery/facts.js';
-import { redact } from '../../../core/discovery/redact.js';
+import { redact, redactBinding } from '../../../core/discovery/redact.js';
 
 /**
  * Splits a shell command line into words as a POSIX shell would before running it: blanks
@@ -97,9 +98,11 @@ export function commandLineFacts(words: readonly string[], owner: { component: s
   for (const { flag, value } of commandArguments(words)) {
     const variable = hostVariable(value);
     const address = variable ? undefined : parseAddress(value);
+    // Every flag's value is bound under its name: code reads flags by name (`--customer-service-hostname=customer`
+    // is what `cmd.Flags().StringVar(&host, "customer-service-hostname", …)` holds for this component).
+    if (flag) facts.push({ type: 'binding', ...owner, key: flag, value: redactBinding(flag, value), evidence } satisfies BindingFact);
     const meaningful = variable !== undefined || (address !== undefined && (value.includes('://') || value.includes('@tcp') || /[;=]/.test(value)));
     if (!meaningful) continue;
-    if (flag) facts.push({ type: 'binding', ...owner, key: flag, value: redact(value), evidence } satisfies BindingFact);
     const scheme = variable?.scheme;
     const mechanism = variable ? (scheme === 'http' || scheme === 'https' ? 'rest' : scheme === 'grpc' ? 'grpc' : undefined) : address?.mechanism;
     if (mechanism === undefined || mechanism === 'messaging' || mechanism === 'other') continue;

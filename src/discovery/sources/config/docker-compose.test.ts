@@ -361,6 +361,7 @@ describe('docker-compose source', () => {
       ['CART_ADDR', '${CART_ADDR}', { written: '${CART_ADDR}', passThrough: true }],
       ['OTEL_EXPORTER_OTLP_ENDPOINT', 'http://otel-collector:${OTEL_COLLECTOR_PORT_GRPC}', { written: 'http://otel-collector:${OTEL_COLLECTOR_PORT_GRPC}' }],
       ['FLAGD_HOST', 'flagd', undefined],
+      ['cart', '$$HOME', undefined],
     ]);
   });
 

@@ -61,6 +61,7 @@ describe('Dockerfile source', () => {
     expect(facts.map((fact) => (fact.type === 'binding' ? `${fact.key}=${fact.value}` : fact.type === 'connection' ? `${fact.role} ${fact.mechanism} ${JSON.stringify(fact.target)} @${fact.evidence.line}` : fact.type))).toEqual([
       'ORDERS_URL=http://orders:8080',
       'MODE=prod',
+      'port=8080',
       'dsn=inv:***@tcp(inventory-db:3306)/inv',
       'uses database {"url":"inv:***@tcp(inventory-db:3306)/inv"} @5',
     ]);

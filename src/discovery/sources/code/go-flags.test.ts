@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import type { BindingFact, ConnectionFact } from '../../../core/discovery/facts.js';
+import { code, readSnippet } from './code-test-support.js';
+import { goCodeSource } from './go-source.js';
+
+/** The targets the file's connections name, and its bindings as `key=value` (`~` marks a fallback, `@scope`). */
+async function flagsOf(path: string, text: string): Promise<{ targets: object[]; bindings: string[] }> {
+  const facts = await readSnippet(goCodeSource, path, text);
+  return {
+    targets: facts.filter((fact): fact is ConnectionFact => fact.type === 'connection').map((fact) => fact.target),
+    bindings: facts
+      .filter((fact): fact is BindingFact => fact.type === 'binding' && !fact.key.startsWith('code:'))
+      .map((fact) => `${fact.fallback ? '~' : ''}${fact.key}=${fact.value}${fact.scope !== undefined ? `@${fact.scope}` : ''}`),
+  };
+}
+
+describe('Go command-line flags and configuration keys', () => {
+  it.each([
+    [
+      'cobra StringVar, net.JoinHostPort, strconv.Itoa',
+      code`
+        package cmd
+        import ("net"; "net/http"; "strconv"; "github.com/spf13/cobra")
+        var customerHost string
+        var customerPort int
+        var frontendCmd = &cobra.Command{Use: "frontend", RunE: func(cmd *cobra.Command, args []string) error {
+        	addr := net.JoinHostPort(customerHost, strconv.Itoa(customerPort))
+        	_, err := http.Get("http://" + addr + "/customer")
+        	return err
+        }}
+        func init() {
+        	frontendCmd.Flags().StringVar(&customerHost, "customer-service-hostname", "localhost", "host of the customer service")
+        	frontendCmd.Flags().IntVarP(&customerPort, "customer-service-port", "c", 8081, "port")
+        }`,
+      [{ key: 'customer-service-hostname' }],
+      [],
+    ],
+    [
+      'pflag StringVarP with an address default (the program\'s, for its module)',
+      code`
+        package main
+        import ("github.com/redis/go-redis/v9"; flag "github.com/spf13/pflag")
+        func main() {
+        	var addr string
+        	flag.StringVarP(&addr, "redis-addr", "r", "cache:6379", "Redis")
+        	flag.Parse()
+        	redis.NewClient(&redis.Options{Addr: addr})
+        }`,
+      [{ key: 'redis-addr' }],
+      ['~redis-addr=cache:6379@'],
+    ],
+    [
+      'cmd.Flags().String then GetString',
+      code`
+        package cmd
+        import ("database/sql"; "github.com/spf13/cobra")
+        func newCmd() *cobra.Command {
+        	cmd := &cobra.Command{Use: "orders", RunE: func(cmd *cobra.Command, _ []string) error {
+        		dsn, _ := cmd.Flags().GetString("db-dsn")
+        		_, err := sql.Open("mysql", dsn)
+        		return err
+        	}}
+        	cmd.Flags().String("db-dsn", "", "MySQL DSN")
+        	return cmd
+        }`,
+      [{ key: 'db-dsn' }],
+      [],
+    ],
+    [
+      'viper: AutomaticEnv with a prefix and a key replacer, BindPFlag, BindEnv, SetDefault',
+      code`
+        package cmd
+        import ("strings"; "github.com/go-redis/redis/v8"; "github.com/spf13/cobra"; "github.com/spf13/viper")
+        var rootCmd = &cobra.Command{Use: "shop"}
+        func init() {
+        	rootCmd.PersistentFlags().String("redis-addr", "localhost:6379", "Redis")
+        	viper.BindPFlag("cache.address", rootCmd.PersistentFlags().Lookup("redis-addr"))
+        	viper.BindEnv("payments.url", "PAYMENTS_URL")
+        	viper.SetDefault("payments.url", "http://payments:8080")
+        	viper.SetEnvPrefix("shop")
+        	viper.SetEnvKeyReplacer(strings.NewReplacer("-", "_", ".", "_"))
+        	viper.AutomaticEnv()
+        }
+        func cache() *redis.Client { return redis.NewClient(&redis.Options{Addr: viper.GetString("cache.address")}) }`,
+      [{ key: 'cache.address' }],
+      ['~cache.address=$ref:redis-addr@', '~payments.url=$ref:PAYMENTS_URL@', '~redis-addr=$ref:SHOP_REDIS_ADDR@', '~cache.address=$ref:SHOP_CACHE_ADDRESS@', '~payments.url=http://payments:8080@'],
+    ],
+    [
+      'urfave/cli: a flag literal with EnvVars and a default, read by c.String',
+      code`
+        package main
+        import ("database/sql"; "os"; "github.com/urfave/cli/v2")
+        func main() {
+        	app := &cli.App{
+        		Flags: []cli.Flag{&cli.StringFlag{Name: "ledger-dsn", Value: "ledger:pw@tcp(ledger-db:3306)/ledger", EnvVars: []string{"LEDGER_DSN"}}},
+        		Action: func(c *cli.Context) error {
+        			_, err := sql.Open("mysql", c.String("ledger-dsn"))
+        			return err
+        		},
+        	}
+        	app.Run(os.Args)
+        }`,
+      [{ key: 'ledger-dsn' }],
+      ['~ledger-dsn=$ref:LEDGER_DSN@', '~ledger-dsn=ledger:***@tcp(ledger-db:3306)/ledger@'],
+    ],
+    [
+      'kingpin: Flag().Default().Envar().String()',
+      code`
+        package main
+        import ("net/http"; "gopkg.in/alecthomas/kingpin.v2")
+        var inventoryURL = kingpin.Flag("inventory-url", "Inventory API").Default("http://inventory:8080").Envar("INVENTORY_URL").String()
+        func main() {
+        	kingpin.Parse()
+        	http.Get(*inventoryURL + "/stock")
+        }`,
+      [{ key: 'inventory-url' }],
+      ['~inventory-url=$ref:INVENTORY_URL@', '~inventory-url=http://inventory:8080@'],
+    ],
+    [
+      'a flag defaulting to an env var',
+      code`
+        package main
+        import ("flag"; "net/http"; "os")
+        func main() {
+        	catalog := flag.String("catalog-addr", os.Getenv("CATALOG_ADDR"), "catalog host:port")
+        	flag.Parse()
+        	http.Get("http://" + *catalog + "/items")
+        }`,
+      [{ key: 'catalog-addr' }],
+      ['~catalog-addr=$ref:CATALOG_ADDR@'],
+    ],
+    [
+      'a FlagSet of its own',
+      code`
+        package main
+        import ("flag"; "net/http"; "os")
+        func main() {
+        	fs := flag.NewFlagSet("orders", flag.ExitOnError)
+        	var ordersAddr string
+        	fs.StringVar(&ordersAddr, "orders-addr", "orders:8080", "orders host:port")
+        	fs.Parse(os.Args[1:])
+        	http.Get("http://" + ordersAddr + "/orders")
+        }`,
+      [{ key: 'orders-addr' }],
+      ['~orders-addr=orders:8080@'],
+    ],
+    [
+      'a viper instance handed to an options reader',
+      code`
+        package query
+        import ("github.com/spf13/viper"; "google.golang.org/grpc")
+        type Options struct{ collector string }
+        func (o *Options) InitFromViper(v *viper.Viper) *Options {
+        	o.collector = v.GetString("collector.grpc-server.host-port")
+        	return o
+        }
+        func (o *Options) Dial() (*grpc.ClientConn, error) { return grpc.Dial(o.collector) }`,
+      [{ key: 'collector.grpc-server.host-port' }],
+      [],
+    ],
+  ] as const)('%s', async (_label, text, targets, bindings) => {
+    const found = await flagsOf('cmd/main.go', text);
+    expect(found.targets).toEqual(targets);
+    expect(found.bindings.sort()).toEqual([...bindings].sort());
+  });
+
+  it('reads nothing from calls that only look like flag reads (a strings.Builder, a URL)', async () => {
+    const text = code`
+      package main
+      import ("net/http"; "net/url"; "strings")
+      func main() {
+      	var b strings.Builder
+      	b.WriteString("http://catalog:8080/items")
+      	u := url.URL{Scheme: "http", Host: "orders:8080"}
+      	http.Get(u.String())
+      	http.Get(b.String())
+      }`;
+    const found = await flagsOf('main.go', text);
+    // The builder's text is not followed (an unnamed target), and is no flag.
+    expect(found.targets).toEqual([expect.objectContaining({ host: 'orders', port: 8080 }), {}]);
+    expect(found.bindings).toEqual([]);
+  });
+});

@@ -1,0 +1,227 @@
+/**
+ * Go programs take their peers' addresses as command-line flags as often as from the environment,
+ * through the standard `flag` package or the common libraries: pflag and cobra
+ * (`cmd.Flags().StringVar(&customerHost, "customer-service-hostname", "localhost", "…")`), viper
+ * (`viper.GetString("redis-addr")`, bound to flags and to the environment), urfave/cli
+ * (`&cli.StringFlag{Name: "db", EnvVars: []string{"DB_DSN"}}`, `c.String("db")`) and kingpin
+ * (`app.Flag("db", "…").Default("…").Envar("DB_DSN").String()`).
+ *
+ * A flag read is an env-like read of the flag's name (the command line binds the value under that
+ * name: command-line.ts), with the flag's default as the read's default. Where the library also
+ * takes the value from an environment variable, the flag's name is bound to that variable as a
+ * fallback (`$ref:DB_DSN`, used when the command line gives nothing).
+ */
+import type { SyntaxNode } from './code-model.js';
+import { compact, field, isEnvName, kids, unquote } from './syntax-helpers.js';
+
+/** The value types flag and config libraries define and read (`String`, `IntVarP`, `GetDuration`…). */
+const FLAG_TYPES = 'String|Int|Int64|Int32|Uint|Uint64|Uint32|Bool|Duration|Float64|Float32|StringSlice|StringArray|IntSlice|StringToString|Path|Generic|Value';
+
+/** `flag.StringVar`, `fs.IntVarP`, `cmd.Flags().StringVar`: the variable at 0, the name at 1, the default at 2 (3 with a shorthand). */
+const VAR_DEFINITION = new RegExp(`^(?:[A-Za-z_]\\w*\\.)*(?:${FLAG_TYPES})VarP?$`);
+/** Whether a callee (`fs.StringVar`, `cmd.Flags.IntVarP`) defines a flag into a variable: its other arguments are no values of the variable. */
+export function isFlagVarDefinition(callee: string): boolean {
+  return VAR_DEFINITION.test(callee);
+}
+
+/** `flag.String`, `pflag.IntP`, `cmd.Flags().String`: the name at 0, the default at 1 (2 with a shorthand). */
+const VALUE_DEFINITION = new RegExp(`^(?:flag|pflag|(?:[A-Za-z_]\\w*\\.)*(?:Flags|PersistentFlags|PFlags))\\.(?:${FLAG_TYPES})P?$`);
+/** `viper.GetString("x")`, `v.GetInt("x")` on a viper, `cmd.Flags().GetString("x")`: a read of a key or flag. */
+const GETTER = new RegExp(`^(?:viper|(?:[A-Za-z_]\\w*\\.)*(?:Flags|PersistentFlags))\\.Get(?:${FLAG_TYPES})?$`);
+/** A getter on a variable (`v.GetString("x")`), a viper when isViperInstance says so. */
+const INSTANCE_GETTER = new RegExp(`^[A-Za-z_]\\w*\\.Get(?:${FLAG_TYPES})$`);
+
+/**
+ * Whether the receiver of a getter is a viper: a parameter or variable declared `*viper.Viper`
+ * (`func (o *Options) InitFromViper(v *viper.Viper)`), or assigned `viper.New()`, in the file.
+ */
+function isViperInstance(call: SyntaxNode): boolean {
+  const receiver = field(field(call, 'function') ?? call, 'operand');
+  if (receiver?.type !== 'identifier') return false;
+  let root = call;
+  while (root.parent) root = root.parent;
+  const name = receiver.text.replace(/[^\w]/g, '');
+  return new RegExp(`\\b${name}\\s+\\*viper\\.Viper\\b|\\b${name}\\s*:?=\\s*viper\\.New\\(`).test(root.text);
+}
+
+/** urfave/cli's context getters (`c.String("db")`, `cCtx.Int("port")`). */
+const URFAVE_GETTER = new RegExp(`^[A-Za-z_]\\w*\\.(?:${FLAG_TYPES})$`);
+
+/** A flag name or configuration key as written in a literal. */
+function keyText(node: SyntaxNode | undefined): string | undefined {
+  if (!node || (node.type !== 'interpreted_string_literal' && node.type !== 'raw_string_literal')) return undefined;
+  const text = unquote(node.text);
+  return /^[A-Za-z][\w.-]*$/.test(text) ? text : undefined;
+}
+
+function argsOf(call: SyntaxNode): SyntaxNode[] {
+  const list = field(call, 'arguments');
+  return list ? kids(list).filter((arg) => arg.type !== 'comment') : [];
+}
+
+/** The callee of a call as names only (`cmd.Flags().StringVar` → `cmd.Flags.StringVar`). */
+function callee(node: SyntaxNode | undefined): string {
+  if (!node) return '?';
+  if (node.type === 'call_expression') return callee(field(node, 'function'));
+  if (node.type === 'selector_expression') return `${callee(field(node, 'operand'))}.${field(node, 'field')?.text ?? '?'}`;
+  if (node.type === 'identifier' || node.type === 'field_identifier' || node.type === 'package_identifier') return node.text;
+  return '?';
+}
+
+/** The Go imports of the file a node is in, cached per file. */
+const importsCache = new WeakMap<object, string[]>();
+function importsOf(node: SyntaxNode): string[] {
+  let root = node;
+  while (root.parent) root = root.parent;
+  const cached = importsCache.get(root.tree ?? root);
+  if (cached) return cached;
+  const found = root.descendantsOfType('import_spec').flatMap((spec) => {
+    const path = spec ? field(spec, 'path') : undefined;
+    return path ? [unquote(path.text)] : [];
+  });
+  importsCache.set(root.tree ?? root, found);
+  return found;
+}
+
+/** A read of a flag or configuration key: the key, its default, and the variable it sets (for `*Var` definitions). */
+export interface FlagRead {
+  key: string;
+  fallback?: SyntaxNode;
+  /** The `&x` a `*Var` definition sets. */
+  target?: SyntaxNode;
+  /** Environment variables the library reads for it too (kingpin `.Envar("X")`). */
+  env?: string[];
+}
+
+/** The flag or configuration read a call is, if it is one. */
+export function flagRead(call: SyntaxNode): FlagRead | undefined {
+  if (call.type !== 'call_expression') return undefined;
+  const name = callee(call);
+  const args = argsOf(call);
+  if (VAR_DEFINITION.test(name) && args.length >= 3 && args[0]?.type === 'unary_expression') {
+    const key = keyText(args[1]);
+    const shorthand = name.endsWith('P');
+    const fallback = args[shorthand ? 3 : 2];
+    if (key) return { key, target: args[0], ...(fallback ? { fallback } : {}) };
+  }
+  if (VALUE_DEFINITION.test(name)) {
+    const key = keyText(args[0]);
+    const fallback = args[name.endsWith('P') ? 2 : 1];
+    if (key) return { key, ...(fallback ? { fallback } : {}) };
+  }
+  if (GETTER.test(name) || (INSTANCE_GETTER.test(name) && isViperInstance(call))) {
+    const key = keyText(args[0]);
+    if (key) return { key };
+  }
+  if (URFAVE_GETTER.test(name) && args.length === 1 && importsOf(call).some((path) => /^github\.com\/urfave\/cli/.test(path))) {
+    const key = keyText(args[0]);
+    if (key) return { key };
+  }
+  return kingpinRead(call, name, args);
+}
+
+/** `app.Flag("db", "…").Short('d').Default("…").Envar("DB_DSN").String()`: the chain read back from its last call. */
+function kingpinRead(call: SyntaxNode, name: string, args: SyntaxNode[]): FlagRead | undefined {
+  if (args.length > 0 || !new RegExp(`\\.(?:${FLAG_TYPES}|ExistingFile|ExistingDir|URL|TCP)$`).test(name)) return undefined;
+  let fallback: SyntaxNode | undefined;
+  const env: string[] = [];
+  for (let step = field(field(call, 'function') ?? call, 'operand'); step?.type === 'call_expression'; step = field(field(step, 'function') ?? step, 'operand')) {
+    const method = field(field(step, 'function') ?? step, 'field')?.text;
+    const stepArgs = argsOf(step);
+    if (method === 'Default') fallback ??= stepArgs[0];
+    else if (method === 'Envar' || method === 'OverrideDefaultFromEnvar') {
+      const variable = keyText(stepArgs[0]);
+      if (variable) env.push(variable);
+    } else if (method === 'Flag') {
+      const key = keyText(stepArgs[0]);
+      return key ? { key, ...(fallback ? { fallback } : {}), ...(env.length > 0 ? { env } : {}) } : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** What a configuration statement says of a key's other sources: bound to an env var or a flag, or given a default. */
+export interface KeySource {
+  key: string;
+  /** The env var or flag name the key's value comes from when nothing else gives it. */
+  from?: string;
+  /** A default value. */
+  fallback?: SyntaxNode;
+  at: SyntaxNode;
+}
+
+/**
+ * Viper's statements binding keys (`viper.BindEnv("db", "DB_DSN")`, `viper.BindPFlag("db",
+ * cmd.Flags().Lookup("database"))`, `viper.SetDefault("db", "…")`) and urfave/cli's flag literals
+ * (`&cli.StringFlag{Name: "db", Value: "…", EnvVars: []string{"DB_DSN"}}`, v1's `EnvVar: "A,B"`).
+ */
+export function keySources(node: SyntaxNode): KeySource[] {
+  if (node.type === 'call_expression') {
+    const name = callee(node);
+    const args = argsOf(node);
+    const key = keyText(args[0]);
+    if (!key || !/^(?:viper|[a-z]\w*)\.(?:BindEnv|BindPFlag|SetDefault)$/.test(name)) return [];
+    if (name.endsWith('.SetDefault')) return args[1] ? [{ key, fallback: args[1], at: node }] : [];
+    if (name.endsWith('.BindEnv')) {
+      // `BindEnv("db")` alone reads `DB` (with the prefix); with names, those variables in order.
+      const names = args.slice(1).map(keyText).filter((text): text is string => text !== undefined);
+      return (names.length > 0 ? names : [key.toUpperCase().replace(/[.-]/g, '_')]).map((from) => ({ key, from, at: node }));
+    }
+    const lookup = args[1]?.type === 'call_expression' && /\.Lookup$/.test(callee(args[1])) ? keyText(argsOf(args[1])[0]) : undefined;
+    return lookup && lookup !== key ? [{ key, from: lookup, at: node }] : [];
+  }
+  if (node.type !== 'composite_literal') return [];
+  const type = compact(field(node, 'type')?.text ?? '');
+  if (!new RegExp(`^cli\\.(?:${FLAG_TYPES})Flag$`).test(type)) return [];
+  const body = field(node, 'body');
+  let key: string | undefined;
+  let fallback: SyntaxNode | undefined;
+  const env: string[] = [];
+  for (const element of body ? kids(body) : []) {
+    if (element.type !== 'keyed_element') continue;
+    const [keyNode, valueNode] = kids(element).map((part) => (part.type === 'literal_element' ? kids(part)[0] : part));
+    const value = valueNode;
+    if (!keyNode || !value) continue;
+    if (keyNode.text === 'Name') key = keyText(value);
+    else if (keyNode.text === 'Value') fallback = value;
+    else if (keyNode.text === 'EnvVar') env.push(...(keyText(value) ?? unquote(value.text)).split(',').map((item) => item.trim()).filter(isEnvName));
+    else if (keyNode.text === 'EnvVars') env.push(...value.descendantsOfType('interpreted_string_literal').flatMap((item) => (item ? [unquote(item.text)] : [])).filter(isEnvName));
+  }
+  if (!key) return [];
+  const sources: KeySource[] = env.map((from) => ({ key, from, at: node }));
+  if (fallback) sources.push({ key, fallback, at: node });
+  return sources;
+}
+
+/**
+ * Viper's automatic environment in a file: `viper.AutomaticEnv()` with `SetEnvPrefix("shop")` and
+ * `SetEnvKeyReplacer(strings.NewReplacer("-", "_", ".", "_"))` makes every key also an env var
+ * (`customer-service-hostname` → `SHOP_CUSTOMER_SERVICE_HOSTNAME`). Undefined without AutomaticEnv.
+ */
+export function automaticEnv(root: SyntaxNode): ((key: string) => string) | undefined {
+  let automatic = false;
+  let prefix = '';
+  const replacements: [string, string][] = [];
+  for (const call of root.descendantsOfType('call_expression')) {
+    if (!call) continue;
+    const name = callee(call);
+    if (!/^(?:viper|[a-z]\w*)\.(?:AutomaticEnv|SetEnvPrefix|SetEnvKeyReplacer)$/.test(name)) continue;
+    if (name.endsWith('.AutomaticEnv')) automatic = true;
+    else if (name.endsWith('.SetEnvPrefix')) prefix = keyText(argsOf(call)[0]) ?? prefix;
+    else {
+      const replacer = argsOf(call)[0];
+      const pieces = replacer?.type === 'call_expression' ? argsOf(replacer).map((arg) => (arg.type === 'interpreted_string_literal' ? unquote(arg.text) : undefined)) : [];
+      for (let index = 0; index + 1 < pieces.length; index += 2) {
+        const from = pieces[index];
+        const to = pieces[index + 1];
+        if (from !== undefined && to !== undefined && from !== '') replacements.push([from, to]);
+      }
+    }
+  }
+  if (!automatic) return undefined;
+  return (key: string) => {
+    let name = key;
+    for (const [from, to] of replacements) name = name.split(from).join(to);
+    return `${prefix !== '' ? `${prefix}_` : ''}${name}`.toUpperCase();
+  };
+}
