@@ -87,6 +87,16 @@ describe('Dapr on Kubernetes', () => {
     const facts = await read(kubernetesManifestsSource, 'k8s/catalog.yaml', deployment(annotations));
     expect(edges([...facts, web, caller]).integrations).toEqual(expected);
   });
+  it('binds a scoped component to a workload by its app id', async () => {
+    const component = ['apiVersion: dapr.io/v1alpha1', 'kind: Component', 'metadata:', '  name: catalog.state', 'spec:', '  type: state.redis', '  metadata:', '    - name: redisHost', '      value: cache:6379', 'scopes:', '  - products'].join('\n');
+    const facts = [
+      ...(await read(kubernetesManifestsSource, 'k8s/catalog.yaml', deployment(['dapr.io/enabled: "true"', 'dapr.io/app-id: "products"']))),
+      ...(await read(daprComponentsSource, 'k8s/dapr/state.yaml', component)),
+      web,
+    ];
+    const uses = (component: string): Fact => ({ type: 'connection', component, target: { key: 'dapr:component:catalog.state' }, role: 'uses', mechanism: 'database', technology: 'Dapr', evidence: { file: `${component}/x.cs`, line: 1, excerpt: 'x' }, confidence: 0.9 });
+    expect(edges([...facts, uses('catalog'), uses('web')]).integrations).toEqual(['catalog -> cache']);
+  });
 });
 
 describe('Dapr components', () => {
