@@ -185,6 +185,12 @@ function directionOf(role: ConnectionFact['role'], mechanism: Mechanism): Direct
 /** What depending on a system of a kind means, when nothing more is said (compose `depends_on`). */
 const DEPENDS_MECHANISM: Partial<Record<SystemKind, Mechanism>> = { database: 'database', 'message-broker': 'messaging' };
 
+/**
+ * Using a store by a mechanism the call does not say (a Dapr output binding's `InvokeBindingAsync`)
+ * is reading and writing it: a file store's files, a database's rows.
+ */
+const USES_MECHANISM: Partial<Record<SystemKind, Mechanism>> = { database: 'database', 'file-store': 'file-transfer' };
+
 /** Mechanisms of the interface protocols a system can be called with. */
 const PROTOCOL_MECHANISM: Partial<Record<ProvidesFact['protocol'], Mechanism>> = { rest: 'rest', grpc: 'grpc', graphql: 'graphql', soap: 'soap' };
 
@@ -836,7 +842,11 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     // Depending on a database means using it, on a broker messaging through it; depending on
     // anything else (a file store may only be a startup order) says no more than that (but see below).
     const mechanism: Mechanism =
-      fact.role === 'depends' && fact.mechanism === 'other' ? (DEPENDS_MECHANISM[target.kind] ?? 'other') : fact.role === 'uses' && fact.mechanism === 'other' && addressMechanism === 'email' ? 'email' : fact.mechanism;
+      fact.role === 'depends' && fact.mechanism === 'other'
+        ? (DEPENDS_MECHANISM[target.kind] ?? 'other')
+        : fact.role === 'uses' && fact.mechanism === 'other'
+          ? addressMechanism === 'email' ? 'email' : (USES_MECHANISM[target.kind] ?? 'other')
+          : fact.mechanism;
     const consumes = fact.role === 'consumes';
     addEdge({
       source: consumes ? target : owner,

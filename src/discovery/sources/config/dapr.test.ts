@@ -87,10 +87,20 @@ describe('Dapr on Kubernetes', () => {
     const facts = await read(kubernetesManifestsSource, 'k8s/catalog.yaml', deployment(annotations));
     expect(edges([...facts, web, caller]).integrations).toEqual(expected);
   });
+  it('binds a scoped component to a workload by its app id', async () => {
+    const component = ['apiVersion: dapr.io/v1alpha1', 'kind: Component', 'metadata:', '  name: catalog.state', 'spec:', '  type: state.redis', '  metadata:', '    - name: redisHost', '      value: cache:6379', 'scopes:', '  - products'].join('\n');
+    const facts = [
+      ...(await read(kubernetesManifestsSource, 'k8s/catalog.yaml', deployment(['dapr.io/enabled: "true"', 'dapr.io/app-id: "products"']))),
+      ...(await read(daprComponentsSource, 'k8s/dapr/state.yaml', component)),
+      web,
+    ];
+    const uses = (component: string): Fact => ({ type: 'connection', component, target: { key: 'dapr:component:catalog.state' }, role: 'uses', mechanism: 'database', technology: 'Dapr', evidence: { file: `${component}/x.cs`, line: 1, excerpt: 'x' }, confidence: 0.9 });
+    expect(edges([...facts, uses('catalog'), uses('web')]).integrations).toEqual(['catalog -> cache']);
+  });
 });
 
 describe('Dapr components', () => {
-  const component = (name: string, type: string, metadata: [string, string][]): string =>
+  const component = (name: string, type: string, metadata: [string, string][], scopes: string[] = []): string =>
     [
       'apiVersion: dapr.io/v1alpha1',
       'kind: Component',
@@ -101,7 +111,7 @@ describe('Dapr components', () => {
       '  version: v1',
       '  metadata:',
       ...metadata.flatMap(([field, value]) => [`    - name: ${field}`, `      value: "${value}"`]),
-      'scopes: [ordering-api]',
+      ...(scopes.length > 0 ? [`scopes: [${scopes.join(', ')}]`] : []),
     ].join('\n');
 
   it.each([
@@ -129,17 +139,52 @@ describe('Dapr components', () => {
     expect(await read(daprComponentsSource, 'dapr/components/x.yaml', text)).toEqual([]);
   });
 
-  it('resolves a component name used in code to the system behind it', async () => {
+  it('binds a scoped component to each app in scope, and to nothing for the others', async () => {
+    const facts = await read(daprComponentsSource, 'deploy/pubsub.yaml', component('pubsub', 'pubsub.rabbitmq', [['host', 'amqp://rabbitmq:5672']], ['ordering-api', 'basket-api']));
+    expect(facts.map((fact) => (fact.type === 'binding' ? [fact.component ?? `scope:${fact.scope}`, fact.key, fact.value] : fact.type))).toEqual([
+      ['ordering-api', 'dapr:component:pubsub', 'amqp://rabbitmq:5672'],
+      ['basket-api', 'dapr:component:pubsub', 'amqp://rabbitmq:5672'],
+      ['scope:', 'dapr:component:pubsub', '$ref:dapr:out-of-scope'],
+    ]);
+  });
+
+  it.each([
+    ['pubsub.azure.servicebus.topics', [['connectionString', { secret: 'sb', key: 'cs' }]], 'servicebus', 'servicebus message-broker Azure Service Bus'],
+    ['bindings.azure.blobstorage', [['storageAccount', { secret: 'st', key: 'account' }], ['container', 'receipts']], 'blobstorage', 'blobstorage file-store Azure Blob Storage'],
+    ['state.azure.cosmosdb', [['url', 'https://orders.documents.azure.com:443/']], 'https://orders.documents.azure.com:443/', 'orders.documents.azure.com database Azure Cosmos DB'],
+    ['state.redis', [['redisHost', { secret: 'redis', key: 'host' }]], 'redis', 'redis database Redis'],
+    ['pubsub.aws.snssqs', [], 'sns', 'sns message-broker Amazon SNS'],
+  ] as [string, [string, string | { secret: string; key: string }][], string, string][])('makes a %s component whose address is a secret stand for its product', async (type, metadata, value, system) => {
+    const text = [
+      'apiVersion: dapr.io/v1alpha1',
+      'kind: Component',
+      'metadata:',
+      '  name: heron.thing',
+      'spec:',
+      `  type: ${type}`,
+      '  metadata:',
+      ...metadata.flatMap(([field, item]) => (typeof item === 'string' ? [`    - name: ${field}`, `      value: "${item}"`] : [`    - name: ${field}`, '      secretKeyRef:', `        name: ${item.secret}`, `        key: ${item.key}`])),
+    ].join('\n');
+    const facts = await read(daprComponentsSource, 'manifests/thing.yaml', text);
+    expect(facts.map((fact) => (fact.type === 'binding' ? `${fact.key}=${fact.value}` : fact.type === 'component' ? `${fact.name} ${fact.kind} ${fact.technology}` : fact.type))).toEqual([system, `dapr:component:heron.thing=${value}`]);
+  });
+
+  it('binds nothing for a component of a developer\'s machine (localhost)', async () => {
+    expect(await read(daprComponentsSource, 'dapr/components/statestore.yaml', component('statestore', 'state.redis', [['redisHost', 'localhost:6379']]))).toEqual([]);
+  });
+
+  it('resolves a component name used in code to the system behind it, for apps in scope', async () => {
     const facts = [
-      ...(await read(daprComponentsSource, 'dapr/components/pubsub.yaml', component('pubsub', 'pubsub.rabbitmq', [['host', 'amqp://rabbitmq:5672']]))),
+      ...(await read(daprComponentsSource, 'dapr/components/pubsub.yaml', component('pubsub', 'pubsub.rabbitmq', [['host', 'amqp://rabbitmq:5672']], ['ordering-api', 'basket-api']))),
       ...(await read(daprComponentsSource, 'dapr/components/statestore.yaml', component('statestore', 'state.redis', [['redisHost', 'redis:6379']]))),
-      ...(await read(dockerComposeSource, 'docker-compose.yml', ['services:', '  ordering-api:', '    build: ./ordering', '  basket-api:', '    build: ./basket', '  rabbitmq:', '    image: rabbitmq:3', '  redis:', '    image: redis:7'].join('\n'))),
+      ...(await read(dockerComposeSource, 'docker-compose.yml', ['services:', '  ordering-api:', '    build: ./ordering', '  basket-api:', '    build: ./basket', '  catalog-api:', '    build: ./catalog', '  rabbitmq:', '    image: rabbitmq:3', '  redis:', '    image: redis:7'].join('\n'))),
     ];
     const evidence = { file: 'ordering/x.cs', line: 1, excerpt: 'x' };
     const code: Fact[] = [
       { type: 'connection', component: 'ordering-api', target: { key: 'dapr:component:pubsub' }, role: 'produces', mechanism: 'messaging', evidence, confidence: 0.9 },
       { type: 'connection', component: 'basket-api', target: { key: 'dapr:component:pubsub' }, role: 'consumes', mechanism: 'messaging', evidence, confidence: 0.9 },
       { type: 'connection', component: 'basket-api', target: { key: 'dapr:component:statestore' }, role: 'uses', mechanism: 'database', evidence, confidence: 0.9 },
+      { type: 'connection', component: 'catalog-api', target: { key: 'dapr:component:pubsub' }, role: 'produces', mechanism: 'messaging', technology: 'Dapr', evidence: { ...evidence, file: 'catalog/x.cs' }, confidence: 0.9 },
     ];
     expect(edges([...facts, ...code]).integrations.sort()).toEqual(['basket-api -> redis', 'ordering-api -> rabbitmq', 'rabbitmq -> basket-api']);
   });

@@ -29,7 +29,7 @@ import { neverThrows } from '../config/emit.js';
 import { baseName } from '../config/paths.js';
 import { withComposeDefaults } from '../config/placeholders.js';
 import { parseYamlDocuments, type YamlDocument } from '../config/yaml-nodes.js';
-import { GRPC_ROUTE, HTTP_ROUTE, routeConnection, upstreamOf } from './routes.js';
+import { DAPR_INVOKE, isDaprSidecar, GRPC_ROUTE, HTTP_ROUTE, routeConnection, upstreamOf } from './routes.js';
 
 /** `envoy.yaml`, `envoy-front.yml`, `envoy.tmpl.yaml`, `gateway.envoy.yaml`, `envoy.yaml.tmpl`. */
 const ENVOY_FILE = /^(envoy[\w.-]*|[\w.-]+[.-]envoy)\.ya?ml(\.(tmpl|template|tpl|in))?$|^envoy[\w.-]*\.(tmpl|template|tpl)$/i;
@@ -67,13 +67,6 @@ interface RouteUse {
   grpc: boolean;
   /** The Dapr app id a rewrite to the sidecar's invocation API names (`/v1.0/invoke/catalog-api/method/…`). */
   appId?: string;
-}
-
-/** The app id in a path of the Dapr sidecar's service invocation API. */
-const DAPR_INVOKE = /\/v1\.0\/invoke\/([A-Za-z0-9][\w.-]*)\/method(\/|$)/;
-/** A cluster endpoint that is the gateway's own Dapr sidecar: on its host, or named after it, or on its HTTP port. */
-function isDaprSidecar(host: string, port: string): boolean {
-  return /^(localhost|127\.0\.0\.1|0\.0\.0\.0|::1)$/i.test(host) || /(^|[-_.])dapr([-_.]|$)/i.test(host) || port === '3500';
 }
 
 function readEnvoy(file: SourceFile, context: SourceContext): Fact[] {

@@ -156,6 +156,31 @@ describe('nginx source', () => {
     expect(await routes(nginxSource, 'nginx.conf', text)).toEqual(['orders:50051 grpc gRPC @9', 'invoices:50051 grpc gRPC @9']);
   });
 
+  it('routes through the app\'s own Dapr sidecar to the app id the invocation path names', async () => {
+    const text = [
+      'server {', //                                                                          1
+      '  listen 80;', //                                                                       2
+      '  set $dapr_port 3500;', //                                                             3
+      '  location /makeline/ { proxy_pass http://127.0.0.1:3500/v1.0/invoke/make-line-service/method/; }', // 4
+      '  location /orders/ { proxy_pass http://localhost:$DAPR_HTTP_PORT/v1.0/invoke/order-service/method/orders/; }', // 5
+      '  location /loyalty/ {', //                                                             6
+      '    rewrite ^/loyalty/(.*)$ /v1.0/invoke/loyalty-service/method/$1 break;', //           7
+      '    proxy_pass http://localhost:${DAPR_HTTP_PORT};', //                                  8
+      '  }', //                                                                                9
+      '  location /receipts/ { proxy_pass http://localhost:$dapr_port/v1.0/invoke/receipt-generation-service/method/; }', // 10
+      '  location /other/ { proxy_pass http://reporting:8080/v1.0/invoke/not-dapr/method/; }', // 11
+      '  location /self/ { proxy_pass http://localhost:3000/; }', //                           12
+      '}', //                                                                                  13
+    ].join('\n');
+    expect(await routes(nginxSource, 'ui/nginx.conf', text)).toEqual([
+      'make-line-service rest Dapr @4',
+      'order-service rest Dapr @5',
+      'loyalty-service rest Dapr @8',
+      'receipt-generation-service rest Dapr @10',
+      'reporting:8080 rest HTTP @11',
+    ]);
+  });
+
   it('reads what comes before a syntax error, and Go-template braces as words', async () => {
     expect(await routes(nginxSource, 'a.conf.tmpl', 'server {\n  location /a { proxy_pass http://{{ .Env.A_HOST }}; }\n  location /b { proxy_pass http://billing:80; }\n}\n')).toEqual(['billing:80 rest HTTP @3']);
     expect(await routes(nginxSource, 'b.conf', 'server {\n  location /b { proxy_pass http://billing:80; }\n  location /c { proxy_pass "http://x\n')).toEqual(['billing:80 rest HTTP @2']);

@@ -19,7 +19,7 @@ import type { Source, SourceContext } from '../../source.js';
 import { bindingFact, neverThrows } from '../config/emit.js';
 import { baseName, folderOf } from '../config/paths.js';
 import { withComposeDefaults } from '../config/placeholders.js';
-import { GRPC_ROUTE, HTTP_ROUTE, routeConnection, upstreamOf, type RouteKind, type Upstream } from './routes.js';
+import { DAPR_INVOKE, GRPC_ROUTE, HTTP_ROUTE, isDaprSidecar, routeConnection, upstreamOf, type RouteKind, type Upstream } from './routes.js';
 
 /** The tree nginx-conf builds (its node class is not exported from the package's entry point). */
 interface NginxNode {
@@ -104,6 +104,8 @@ function lineFinder(text: string): (name: string, value: string) => number {
 /** A directive with the locations it sits in, and whether it is in a `stream {}` (TCP/UDP) block. */
 interface Placed {
   node: NginxNode;
+  /** The block holding the directive (a `location`'s `rewrite` goes with its `proxy_pass`). */
+  parent: NginxNode;
   locations: string[];
   stream: boolean;
 }
@@ -111,7 +113,7 @@ interface Placed {
 /** Every directive of the tree in document order, with its enclosing `location` arguments. */
 function directives(node: NginxNode, locations: string[] = [], stream = false, into: Placed[] = []): Placed[] {
   for (const child of node.children ?? []) {
-    into.push({ node: child, locations, stream });
+    into.push({ node: child, parent: node, locations, stream });
     if (child.children && child.children.length > 0 && !child.isVerbatim) directives(child, child.name === 'location' ? [...locations, child.value] : locations, stream || child.name === 'stream', into);
   }
   return into;
@@ -153,11 +155,18 @@ function readNginx(file: SourceFile, context: SourceContext): Fact[] {
       facts.push(bindingFact({ scope: folderOf(file.path) }, `${UPSTREAM_KEY}${name}`, value, server.line, context.evidenceAt));
     }
   }
-  for (const { node, locations, stream } of placed) {
+  for (const { node, parent, locations, stream } of placed) {
     const kind = PASS_DIRECTIVES[node.name];
     // A `stream` block proxies TCP (a database, a broker): what runs over it is not said here.
     if (!kind || stream || locations.some(isHealthLocation)) continue;
     const line = lines.get(node) ?? 1;
+    // Through the app's own Dapr sidecar the request goes on to the app the invocation path names.
+    const appId = node.name === 'proxy_pass' ? daprInvokedApp(node.value, parent, variables) : undefined;
+    if (appId !== undefined) {
+      const upstream = upstreamOf(appId);
+      if (upstream) facts.push({ ...routeConnection(upstream, HTTP_ROUTE, context.evidenceAt(line)), technology: 'Dapr' });
+      continue;
+    }
     const value = substitute(node.value.trim().split(/\s+/)[0] ?? '', variables);
     if (value === undefined) continue;
     const upstreamName = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([A-Za-z0-9_.-]+)(?:[/?].*)?$/i.exec(value)?.[1];
@@ -181,6 +190,28 @@ function readNginx(file: SourceFile, context: SourceContext): Fact[] {
     for (const upstream of targets) facts.push(routeConnection(upstream, kind === HTTP_ROUTE ? (upstream.kind ?? kind) : kind, context.evidenceAt(line)));
   }
   return facts;
+}
+
+/**
+ * The app id a `proxy_pass` to the local Dapr sidecar invokes: the invocation path is in the URL
+ * (`proxy_pass http://127.0.0.1:3500/v1.0/invoke/make-line-service/method/;`) or in a `rewrite`
+ * of the same location (`rewrite ^/api/(.*) /v1.0/invoke/make-line-service/method/$1 break;`).
+ */
+function daprInvokedApp(pass: string, parent: NginxNode, variables: ReadonlyMap<string, string>): string | undefined {
+  const url = unquote(pass.trim().split(/\s+/)[0] ?? '');
+  const match = /^(?:https?:\/\/)?([^/:]+)(?::([^/]+))?(\/.*)?$/i.exec(url);
+  if (!match) return undefined;
+  const host = match[1] as string;
+  const written = match[2] ?? '';
+  // `set $dapr_port 3500;` or the port as the sidecar injector names it.
+  const port = /^\$\{?(\w+)\}?$/.test(written) ? (variables.get(written.replace(/^\$\{?|\}$/g, '')) ?? written) : written;
+  if (!isDaprSidecar(host, port)) return undefined;
+  const rewrites = (parent.children ?? []).filter((child) => child.name === 'rewrite').map((child) => child.value.trim().split(/\s+/)[1] ?? '');
+  for (const path of [match[3] ?? '', ...rewrites]) {
+    const appId = DAPR_INVOKE.exec(path)?.[1];
+    if (appId !== undefined) return appId;
+  }
+  return undefined;
 }
 
 function unquote(value: string): string {

@@ -82,3 +82,14 @@ export function routeConnection(upstream: Upstream, kind: RouteKind, evidence: E
     confidence: upstream.target.key !== undefined ? CONFIDENCE.resolved : CONFIDENCE.literal,
   };
 }
+
+/** The app id in a path of the Dapr sidecar's service invocation API (`/v1.0/invoke/catalog-api/method/…`). */
+export const DAPR_INVOKE = /\/v1\.0\/invoke\/([A-Za-z0-9][\w.-]*)\/method(\/|$)/;
+
+/**
+ * Whether an upstream is the gateway's own Dapr sidecar: on its host, or named after it, or on its
+ * HTTP port (3500, or the `DAPR_HTTP_PORT` the sidecar injector sets, written as a variable).
+ */
+export function isDaprSidecar(host: string, port: string): boolean {
+  return /^(localhost|127\.0\.0\.1|0\.0\.0\.0|::1)$/i.test(host) || /(^|[-_.])dapr([-_.]|$)/i.test(host) || port === '3500' || /^\$\{?DAPR_HTTP_PORT\}?$/i.test(port);
+}
