@@ -293,6 +293,26 @@ function mergeInto(into: Component, other: Component, components: Map<string, Co
   for (const [alias, target] of aliasOf) if (target === other.key) aliasOf.set(alias, into.key);
 }
 
+/** `spring.profiles.active` and `SPRING_PROFILES_ACTIVE` under relaxed binding. */
+const ACTIVE_PROFILES_KEY = /^spring[._]profiles[._]active$/i;
+
+/**
+ * The profiles a service of a config repository runs with: what its deployment's environment
+ * sets (a compose service or workload whose code folder is the module), else its own settings.
+ */
+function activeSpringProfiles(owner: { component: string } | { scope: string }, bindings: readonly BindingFact[], components: ReadonlyMap<string, Component>, aliasOf: ReadonlyMap<string, string>): string[] {
+  const keyOf = (name: string): string => aliasOf.get(nameKey(name)) ?? nameKey(name);
+  const deployed = 'component' in owner ? new Set([keyOf(owner.component)]) : new Set([...components.values()].filter((component) => component.roots.has(owner.scope)).map((component) => component.key));
+  const values = (fromDeployment: boolean): string[] =>
+    bindings
+      .filter((binding) => ACTIVE_PROFILES_KEY.test(binding.key) && (fromDeployment ? binding.component !== undefined && deployed.has(keyOf(binding.component)) : 'scope' in owner && binding.scope === owner.scope))
+      .flatMap((binding) => binding.value.split(','))
+      .map((profile) => profile.trim())
+      .filter((profile) => /^[A-Za-z0-9_.-]+$/.test(profile));
+  const set = values(true);
+  return set.length > 0 ? set : values(false);
+}
+
 /** Resolves the facts of a scan into systems and integrations. */
 export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // Compose files' variables, filled in from the `.env` beside each, before anything is joined;
@@ -371,7 +391,12 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // connections that service's.
   const repoInclusions = bindings.filter((binding) => springConfigInclusion(binding) !== undefined);
   const repoMembers = groupMembers.filter((binding) => binding.group?.startsWith(SPRING_CONFIG_GROUP));
-  const repoAssignments: RepoAssignment[] = springConfigAssignments(repoInclusions, [...repoMembers, ...groupConnections], (name) => components.has(aliasOf.get(nameKey(name)) ?? nameKey(name)));
+  const repoAssignments: RepoAssignment[] = springConfigAssignments(
+    repoInclusions,
+    [...repoMembers, ...groupConnections],
+    (name) => components.has(aliasOf.get(nameKey(name)) ?? nameKey(name)),
+    (owner) => activeSpringProfiles(owner, bindings, components, aliasOf),
+  );
   const servedBindings = repoAssignments.flatMap((assignment) =>
     repoMembers.filter((member) => member.group === assignment.group && member.evidence.file === assignment.file).map((member): BindingFact => ({ type: 'binding', ...assignment.owner, key: member.key, value: member.value, evidence: member.evidence })),
   );

@@ -16,6 +16,23 @@ describe('configRepoGroup', () => {
     ['configserver/src/main/resources/configs/application.yml', 'spring-config:application'],
     ['services/tally-config/src/main/resources/ledger.yml', 'spring-config:ledger'],
     ['piggy-config-server/src/main/resources/ledger.properties', 'spring-config:ledger'],
+    // Nacos data ids kept in the repository.
+    ['nacos-config/mall-admin-prod.yaml', 'spring-config:mall-admin-prod'],
+    ['document/nacos/mall-portal.yaml', 'spring-config:mall-portal'],
+    ['deploy/nacos_configs/common.properties', 'spring-config:common'],
+    ['docs/nacos-export/DEFAULT_GROUP/orders-dev.yml', 'spring-config:orders-dev'],
+    ['DEFAULT_GROUP/orders.yml', 'spring-config:orders'],
+    ['config/mall-admin/mall-admin-prod.yaml', 'spring-config:mall-admin-prod'],
+    ['deploy/configs/mall-admin/mall-admin.yml', 'spring-config:mall-admin'],
+    // The Nacos server's own settings, a service's own files, and a config folder's other files.
+    ['nacos/conf/application.properties', undefined],
+    ['docker/nacos/init.d/custom.properties', undefined],
+    ['nacos/bootstrap.yml', undefined],
+    ['config/mall-admin/application.yml', undefined],
+    ['config/mall-admin/logback.yml', undefined],
+    ['config/mall-admin.yml', undefined],
+    ['mall-admin/mall-admin-prod.yaml', undefined],
+    ['nacos-client/src/main/resources/orders.yml', undefined],
     // The config server's own settings, and everything that is no repository.
     ['config-server/src/main/resources/application.yml', undefined],
     ['config-server/src/main/resources/config/application.yml', undefined],
