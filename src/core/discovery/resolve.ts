@@ -8,7 +8,7 @@
 import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
 import { namesNoSystem, parseAddress, type ParsedAddress } from './addresses.js';
 import { branchMayRun } from './conditions.js';
-import { CONFIDENCE, KAFKA_CONNECT_WORKER, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact, type RerouteFact, type SubclassFact } from './facts.js';
+import { CONFIDENCE, KAFKA_CONNECT_WORKER, LINK_ALIAS_KEY, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact, type RerouteFact, type SubclassFact } from './facts.js';
 import { hostCandidates, isControlPlane, nameKey, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
 import { interpolateComposeFacts } from './compose-interpolation.js';
 import { settleLabelledNames } from './labelled-names.js';
@@ -444,6 +444,19 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     }
     return undefined;
   };
+  // A compose link's alias (`external_links: ["mysql:db"]`) names the linked service only in the
+  // linking service's container: the binding saying so, for a host one of its addresses names.
+  const linkAliases = bindings.filter((binding) => binding.component !== undefined && binding.key.startsWith(LINK_ALIAS_KEY));
+  const linkFor = (owner: Component | undefined, host: string): BindingFact | undefined => {
+    if (!owner || linkAliases.length === 0) return undefined;
+    const alias = host.toLowerCase();
+    return linkAliases.find((binding) => binding.key.slice(LINK_ALIAS_KEY.length) === alias && find(binding.component as string) === owner);
+  };
+  /** The system a host names for a component, its links' aliases first. */
+  const findHostFor = (owner: Component | undefined, host: string): Component | undefined => {
+    const link = linkFor(owner, host);
+    return (link ? findHost(link.value) : undefined) ?? findHost(host);
+  };
 
   // Eventuate's CDC service (eventuate-cdc.ts) relays the outbox of the services using Eventuate
   // Tram: its database and Kafka connections come from its own settings, and the services'
@@ -690,8 +703,10 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   };
 
   // The system a connection's target is, or undefined when it names nothing else.
-  const systemFor = (address: ParsedAddress, fallbackKind: SystemKind): Component | undefined => {
+  const systemFor = (address: ParsedAddress, fallbackKind: SystemKind, owner?: Component): Component | undefined => {
     if (namesNoSystem(address.host)) return undefined;
+    const link = linkFor(owner, address.host);
+    if (link) return systemFor({ ...address, host: link.value.toLowerCase() }, fallbackKind);
     const named = findHost(address.host);
     if (named) return named;
     const external = ensure(systemNameForHost(address.host), address.kind && address.kind !== 'application' ? address.kind : fallbackKind, false);
@@ -718,7 +733,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       const bound = lookup(key, owner, fact.evidence.file);
       if (!bound || bound.confidence < CONFIDENCE.resolved) continue;
       const address = parseAddress(bound.value) ?? (/^[a-z0-9][a-z0-9.-]*$/i.test(bound.value) ? { host: bound.value.toLowerCase() } : undefined);
-      const target = address ? systemFor(address, 'message-broker') : undefined;
+      const target = address ? systemFor(address, 'message-broker', owner) : undefined;
       if (target) return { target, evidence: bound.evidence };
     }
     return undefined;
@@ -819,8 +834,10 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
         address ??= host;
       }
       if (address) {
-        target = systemFor(address, fact.targetKind ?? 'external-partner');
+        target = systemFor(address, fact.targetKind ?? 'external-partner', owner);
         if (!target) return;
+        const link = linkFor(owner, address.host);
+        if (link) evidence.push(link.evidence);
         technology ??= address.technology;
         addressMechanism = address.mechanism;
       } else if (fact.role === 'produces' || fact.role === 'consumes') {
@@ -937,7 +954,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       if (!mine || REFERENCE.test(binding.value)) continue;
       const address = parseAddress(binding.value);
       if (!address || namesNoSystem(address.host)) continue;
-      const named = findHost(address.host);
+      const named = findHostFor(owner, address.host);
       if (!named || named.kind !== 'message-broker' || !named.defined || named.controlPlane || !technology || !named.technology?.toLowerCase().includes(technology.toLowerCase())) continue;
       const known = found.get(named);
       if (!known || byLocation(binding.evidence, known.evidence) < 0) found.set(named, { target: { host: address.host, ...(address.port ? { port: address.port } : {}) }, evidence: binding.evidence, confidence: CONFIDENCE.resolved });
@@ -1096,7 +1113,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       if (!mine || REFERENCE.test(binding.value)) continue;
       const address = parseAddress(binding.value);
       if (!address?.mechanism || address.mechanism === 'other' || namesNoSystem(address.host)) continue;
-      const named = findHost(address.host);
+      const named = findHostFor(source, address.host);
       if (named === target) found.add(address.mechanism);
     }
     return found.size === 1 ? [...found][0] : undefined;
