@@ -33,6 +33,8 @@ describe('configRepoGroup', () => {
     ['config/mall-admin.yml', undefined],
     ['mall-admin/mall-admin-prod.yaml', undefined],
     ['nacos-client/src/main/resources/orders.yml', undefined],
+    ['spring-cloud-nacos-demo/order/config/orders.yml', undefined],
+    ['deploy/config-nacos/orders.yml', 'spring-config:orders'],
     // The config server's own settings, and everything that is no repository.
     ['config-server/src/main/resources/application.yml', undefined],
     ['config-server/src/main/resources/config/application.yml', undefined],

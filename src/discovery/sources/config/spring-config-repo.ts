@@ -30,8 +30,11 @@ const REPO_FILE = /^([A-Za-z0-9][A-Za-z0-9_.-]*?)\.(ya?ml|properties)$/i;
 /** Folders that hold a config repository whatever module they sit in. */
 const REPO_FOLDER = /(^|\/)(shared|config-?repo|config-?repository|config-?server-?repo|cloud-?config(-?repo)?|config-?data)$/i;
 
-/** A folder named for Nacos, holding its data ids: `nacos`, `nacos-config`, `nacos_configs`, `config-nacos`. */
-const NACOS_FOLDER = /(^|\/)([A-Za-z0-9]+[-_])?nacos([-_][A-Za-z0-9]+)*(\/|$)/i;
+/**
+ * A folder named for Nacos's data ids: `nacos`, `nacos-config`, `nacos_configs`, `config-nacos`,
+ * `nacos-export`. Not any name holding the word (`spring-cloud-nacos-demo`, a whole project).
+ */
+const NACOS_FOLDER = /(^|\/)(nacos|nacos[-_]?(config|configs|configuration|data|dataids?|export|files|yaml|yml)|(config|configs)[-_]?nacos)(\/|$)/i;
 
 /** A Nacos export's group folder (`DEFAULT_GROUP/orders-prod.yaml`). */
 const NACOS_GROUP_FOLDER = /(^|\/)[A-Z0-9]+(_[A-Z0-9]+)*_GROUP(\/|$)/;
