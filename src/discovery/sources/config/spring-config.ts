@@ -271,7 +271,7 @@ function repoInclusions(documents: Leaf[][], scope: string, context: SourceConte
   let prefix: Leaf | undefined;
   let imports: Leaf | undefined;
   let disabled = false;
-  const dataIds: Leaf[] = [];
+  const dataIds: (Leaf & { raw: string })[] = [];
   const leaves = documents.flat();
   const settings = new Map<string, string>();
   for (const leaf of leaves) if (!settings.has(canonical(leaf.key))) settings.set(canonical(leaf.key), leaf.value);
@@ -283,14 +283,19 @@ function repoInclusions(documents: Leaf[][], scope: string, context: SourceConte
     else if (key === 'spring.cloud.config.uri' || (key === 'spring.config.import' && /(^|[,\s])(optional:)?configserver:/i.test(value)) || (key === 'spring.cloud.config.discovery.enabled' && value === 'true')) imports ??= leaf;
     else if (key === 'spring.cloud.config.enabled' && value === 'false') disabled = true;
     if (key === 'spring.config.import' || NACOS_DATA_ID.test(key)) {
-      for (const id of nacosDataIds(key, leaf.value, settings)) dataIds.push({ ...leaf, value: id });
+      for (const id of nacosDataIds(key, leaf.value, settings)) dataIds.push({ ...leaf, value: id, raw: leaf.value });
     }
   }
   const inclusions: BindingFact[] = [];
   const own = prefix ?? name;
   if (own) inclusions.push({ type: 'binding', scope, key: '*', value: repoInclusion(own.value), evidence: context.evidenceAt(own.line) });
   if (imports && !disabled) inclusions.push({ type: 'binding', scope, key: '*', value: repoInclusion('application'), evidence: context.evidenceAt(imports.line) });
-  for (const id of dataIds) inclusions.push({ type: 'binding', scope, key: '*', value: repoInclusion(id.value), evidence: context.evidenceAt(id.line) });
+  for (const id of dataIds) {
+    // `${spring.application.name}-${spring.profiles.active}` is the service's own profile file,
+    // which the profile its deployment runs with selects (not this file's default profile).
+    if (own && /\$\{spring\.profiles\.active\b/i.test(id.raw) && id.value.toLowerCase().startsWith(`${own.value.toLowerCase()}-`)) continue;
+    inclusions.push({ type: 'binding', scope, key: '*', value: repoInclusion(id.value), evidence: context.evidenceAt(id.line) });
+  }
   return inclusions;
 }
 
