@@ -27,6 +27,8 @@ export const RULES_FILE = 'patchbay-rules.yaml';
 export const COVERAGE_TAGS = [
   // Deployment and infrastructure configuration
   'docker-compose',
+  // Compose links and external_links whose aliases name the linked service for the linking one
+  'compose-links',
   'kubernetes',
   'istio',
   'kustomize',
@@ -47,6 +49,8 @@ export const COVERAGE_TAGS = [
   'spring-yaml',
   'spring-properties',
   'spring-cloud-config',
+  // Spring Cloud Alibaba Nacos data ids kept in the repository, served to the service named by them
+  'nacos-config',
   // MicroProfile Config: microprofile-config.properties, Liberty server.xml variables, @ConfigProperty, REST clients by key
   'microprofile-config',
   'appsettings',

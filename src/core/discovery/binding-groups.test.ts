@@ -151,6 +151,15 @@ describe('springConfigAssignments', () => {
     expect(assignments.every((assignment) => assignment.file.startsWith(`${repo}/`))).toBe(true);
   });
 
+  it.each([
+    ['the active profile selects among the profile files', ['docker'], ['ledger ledger', 'ledger-docker ledger']],
+    ['a profile with no file of its own leaves every profile a candidate', ['k8s'], ['ledger ledger', 'ledger-audit ledger', 'ledger-docker ledger']],
+    ['no known profile leaves every profile a candidate', [], ['ledger ledger', 'ledger-audit ledger', 'ledger-docker ledger']],
+  ])('%s', (_case, profiles, expected) => {
+    const assignments = springConfigAssignments([takes('ledger', 'ledger')], [...files], () => false, (owner) => ('scope' in owner && owner.scope === 'ledger' ? profiles : []));
+    expect(assignments.map((assignment) => `${assignment.group.slice('spring-config:'.length)} ${'scope' in assignment.owner ? assignment.owner.scope : ''}`)).toEqual(expected);
+  });
+
   it('serves a name defined in two repositories from the one nearest the service', () => {
     const twice = [member('spring-config:ledger', 'k', 'v', 'team-a/config-repo/ledger.yml'), member('spring-config:ledger', 'k', 'w', 'team-b/config-repo/ledger.yml')];
     const inclusion: BindingFact = { type: 'binding', scope: 'team-b/ledger', key: '*', value: '$group:spring-config:ledger', evidence: at('team-b/ledger/src/main/resources/application.yml') };

@@ -287,9 +287,17 @@ export function springConfigInclusion(binding: BindingFact): string | undefined 
  * `<name>-x.yml` is a profile of `name` only when no service is called `<name>-x`. A file no
  * service names is served to the component called so, when there is one (a service whose own
  * configuration does not say its name, deployed under it), or to the component whose name is the
- * file's before a profile; nobody else, and never the config server holding it.
+ * file's before a profile; nobody else, and never the config server holding it. A service whose
+ * active profiles are known (`activeProfiles`: its `spring.profiles.active`, or the
+ * `SPRING_PROFILES_ACTIVE` its deployment sets) is served only those profiles' files, when the
+ * repository holds any.
  */
-export function springConfigAssignments(inclusions: readonly BindingFact[], grouped: readonly { group?: string; evidence: { file: string } }[], isComponent: (name: string) => boolean): RepoAssignment[] {
+export function springConfigAssignments(
+  inclusions: readonly BindingFact[],
+  grouped: readonly { group?: string; evidence: { file: string } }[],
+  isComponent: (name: string) => boolean,
+  activeProfiles: (owner: RepoAssignment['owner']) => readonly string[] = () => [],
+): RepoAssignment[] {
   const files = new Map<string, string[]>();
   for (const fact of grouped) {
     if (!fact.group?.startsWith(SPRING_CONFIG_GROUP)) continue;
@@ -300,7 +308,13 @@ export function springConfigAssignments(inclusions: readonly BindingFact[], grou
   }
   const named = new Set(inclusions.map((inclusion) => springConfigInclusion(inclusion)).filter((name): name is string => name !== undefined && name !== 'application'));
   const bases = [...files.keys()].sort();
-  const servedTo = (name: string): string[] => [name, ...bases.filter((base) => base.startsWith(`${name}-`) && !named.has(base))].filter((base) => files.has(base));
+  // The profiles the service runs with select among its profile files, when one of them is there;
+  // otherwise every profile is a candidate, as for the service's own files.
+  const servedTo = (name: string, profiles: readonly string[]): string[] => {
+    const profileFiles = bases.filter((base) => base.startsWith(`${name}-`) && !named.has(base));
+    const active = profileFiles.filter((base) => profiles.some((profile) => base === `${name}-${profile.toLowerCase()}`));
+    return [name, ...(active.length > 0 ? active : profileFiles)].filter((base) => files.has(base));
+  };
   const nearest = (candidates: readonly string[], file: string): string =>
     [...candidates].sort((left, right) => sharedDepth(right, file) - sharedDepth(left, file) || (left < right ? -1 : left > right ? 1 : 0))[0] as string;
   const byName: RepoAssignment[] = [];
@@ -310,7 +324,7 @@ export function springConfigAssignments(inclusions: readonly BindingFact[], grou
     const name = springConfigInclusion(inclusion);
     const owner = inclusion.component !== undefined ? { component: inclusion.component } : inclusion.scope !== undefined ? { scope: inclusion.scope } : undefined;
     if (name === undefined || !owner) continue;
-    for (const base of servedTo(name)) {
+    for (const base of servedTo(name, activeProfiles(owner))) {
       served.add(base);
       (name === 'application' ? shared : byName).push({ group: `${SPRING_CONFIG_GROUP}${base}`, file: nearest(files.get(base) ?? [], inclusion.evidence.file), owner });
     }

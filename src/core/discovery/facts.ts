@@ -101,6 +101,14 @@ export interface ComponentFact {
 }
 
 /**
+ * The key prefix of a binding that gives a compose service another name for a linked one
+ * (`links: ["redis:cache"]`, `external_links: ["mysql:db"]`): `compose-link:cache` = `redis`. The
+ * alias is a host name only inside the linking service's container, so it names the linked
+ * service only for that service's own addresses.
+ */
+export const LINK_ALIAS_KEY = 'compose-link:';
+
+/**
  * A name bound to a value for a component: an environment variable, a config key, a connection
  * string. Code that reads the name is joined to the value through it.
  */

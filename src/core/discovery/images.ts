@@ -52,6 +52,9 @@ const PRODUCTS: [RegExp, SystemKind, string][] = [
   [/^etcd$/, 'other', 'etcd'],
   [/^(eureka|eureka-server|eureka-server-.*)$/, 'other', 'Eureka'],
   [/^(spring-cloud-config-server|configserver)$/, 'other', 'Spring Cloud Config Server'],
+  // Spring Cloud Alibaba's registry and config center, and its flow-control dashboard.
+  [/^nacos(-server)?$/, 'other', 'Nacos'],
+  [/^sentinel-dashboard$/, 'other', 'Sentinel Dashboard'],
   [/^spring-boot-admin(-server)?$/, 'other', 'Spring Boot Admin'],
   [/^jaeger(-[a-z0-9-]+)?$/, 'other', 'Jaeger'],
   // Zipkin's own images include its storage (`openzipkin/zipkin-mysql`, `zipkin-cassandra`).

@@ -76,6 +76,8 @@ describe('serviceRegistryName', () => {
     ['naming-server', 'certain'],
     ['naming_service', 'certain'],
     ['eureka-server', 'certain'],
+    ['nacos', 'certain'],
+    ['nacos-server', 'certain'],
     ['registry-service', 'certain'],
     ['acme-registry', 'suffix'],
     ['gift-registry', 'suffix'],

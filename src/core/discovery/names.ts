@@ -99,7 +99,7 @@ export function slugOf(name: string): string {
  * send them spans and metrics, but no business data flows through them, so a bare
  * declared dependency on one (compose `depends_on: [consul]`) is not an integration.
  */
-const CONTROL_PLANE = new Set(['consul', 'etcd', 'eureka', 'spring cloud config server', 'spring boot admin', 'hystrix dashboard', 'zookeeper', 'jaeger', 'zipkin', 'opentelemetry collector', 'prometheus', 'grafana', 'fluentd', 'elastic stack', 'datadog agent', 'flagd', 'unleash', 'flipt', 'growthbook', 'launchdarkly relay proxy', 'dapr', 'istio control plane', 'kiali', 'kieker', 'apache skywalking', 'pinpoint', 'grafana agent', 'vector', 'seq', 'graylog', 'new relic', 'dynatrace', 'docker registry', 'service registry']);
+const CONTROL_PLANE = new Set(['consul', 'etcd', 'eureka', 'spring cloud config server', 'nacos', 'sentinel dashboard', 'spring boot admin', 'hystrix dashboard', 'zookeeper', 'jaeger', 'zipkin', 'opentelemetry collector', 'prometheus', 'grafana', 'fluentd', 'elastic stack', 'datadog agent', 'flagd', 'unleash', 'flipt', 'growthbook', 'launchdarkly relay proxy', 'dapr', 'istio control plane', 'kiali', 'kieker', 'apache skywalking', 'pinpoint', 'grafana agent', 'vector', 'seq', 'graylog', 'new relic', 'dynatrace', 'docker registry', 'service registry']);
 
 /** Whether a technology is control plane or telemetry (see CONTROL_PLANE). */
 export function isControlPlane(technology: string | undefined): boolean {
@@ -167,7 +167,7 @@ const SERVER_WORDS = new Set(['server', 'service', 'svc', 'srv', 'app', 'api', '
 /**
  * Whether a component's name says it is a service registry, and how surely:
  * - `certain`: nothing but registry words (`registry`, `service-registry`, `discovery`,
- *   `discovery-server`, `service-discovery`, `naming-server`, `eureka`, `registry-service`);
+ *   `discovery-server`, `service-discovery`, `naming-server`, `eureka`, `nacos`, `registry-service`);
  * - `suffix`: `<something>-registry` (`acme-registry`, `platform-registry`), which could as well
  *   be a business's own registry (`gift-registry`): resolution takes it for a service registry
  *   only when several services depend on it and none does more (resolve.ts);
@@ -178,7 +178,7 @@ export function serviceRegistryName(name: string): 'certain' | 'suffix' | undefi
   const words = wordsOf(name).filter((word) => !SERVER_WORDS.has(word));
   if (words.length === 0 || words.some((word) => OTHER_REGISTRIES.has(word))) return undefined;
   const compact = words.join('');
-  if (/^(registry|discovery|naming|eureka|serviceregistry|servicediscovery|registrydiscovery|discoveryregistry|namingregistry)$/.test(compact)) return 'certain';
+  if (/^(registry|discovery|naming|eureka|nacos|serviceregistry|servicediscovery|registrydiscovery|discoveryregistry|namingregistry)$/.test(compact)) return 'certain';
   // `service` was dropped as a qualifier above: `service-registry` is left as `registry`.
   return words.length > 1 && words[words.length - 1] === 'registry' ? 'suffix' : undefined;
 }

@@ -8,7 +8,7 @@
 import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
 import { namesNoSystem, parseAddress, type ParsedAddress } from './addresses.js';
 import { branchMayRun } from './conditions.js';
-import { CONFIDENCE, KAFKA_CONNECT_WORKER, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact, type RerouteFact, type SubclassFact } from './facts.js';
+import { CONFIDENCE, KAFKA_CONNECT_WORKER, LINK_ALIAS_KEY, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact, type RerouteFact, type SubclassFact } from './facts.js';
 import { hostCandidates, isControlPlane, nameKey, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
 import { interpolateComposeFacts } from './compose-interpolation.js';
 import { settleLabelledNames } from './labelled-names.js';
@@ -299,6 +299,26 @@ function mergeInto(into: Component, other: Component, components: Map<string, Co
   for (const [alias, target] of aliasOf) if (target === other.key) aliasOf.set(alias, into.key);
 }
 
+/** `spring.profiles.active` and `SPRING_PROFILES_ACTIVE` under relaxed binding. */
+const ACTIVE_PROFILES_KEY = /^spring[._]profiles[._]active$/i;
+
+/**
+ * The profiles a service of a config repository runs with: what its deployment's environment
+ * sets (a compose service or workload whose code folder is the module), else its own settings.
+ */
+function activeSpringProfiles(owner: { component: string } | { scope: string }, bindings: readonly BindingFact[], components: ReadonlyMap<string, Component>, aliasOf: ReadonlyMap<string, string>): string[] {
+  const keyOf = (name: string): string => aliasOf.get(nameKey(name)) ?? nameKey(name);
+  const deployed = 'component' in owner ? new Set([keyOf(owner.component)]) : new Set([...components.values()].filter((component) => component.roots.has(owner.scope)).map((component) => component.key));
+  const values = (fromDeployment: boolean): string[] =>
+    bindings
+      .filter((binding) => ACTIVE_PROFILES_KEY.test(binding.key) && (fromDeployment ? binding.component !== undefined && deployed.has(keyOf(binding.component)) : 'scope' in owner && binding.scope === owner.scope))
+      .flatMap((binding) => binding.value.split(','))
+      .map((profile) => profile.trim())
+      .filter((profile) => /^[A-Za-z0-9_.-]+$/.test(profile));
+  const set = values(true);
+  return set.length > 0 ? set : values(false);
+}
+
 /** Resolves the facts of a scan into systems and integrations. */
 export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // Compose files' variables, filled in from the `.env` beside each, before anything is joined;
@@ -377,7 +397,12 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // connections that service's.
   const repoInclusions = bindings.filter((binding) => springConfigInclusion(binding) !== undefined);
   const repoMembers = groupMembers.filter((binding) => binding.group?.startsWith(SPRING_CONFIG_GROUP));
-  const repoAssignments: RepoAssignment[] = springConfigAssignments(repoInclusions, [...repoMembers, ...groupConnections], (name) => components.has(aliasOf.get(nameKey(name)) ?? nameKey(name)));
+  const repoAssignments: RepoAssignment[] = springConfigAssignments(
+    repoInclusions,
+    [...repoMembers, ...groupConnections],
+    (name) => components.has(aliasOf.get(nameKey(name)) ?? nameKey(name)),
+    (owner) => activeSpringProfiles(owner, bindings, components, aliasOf),
+  );
   const servedBindings = repoAssignments.flatMap((assignment) =>
     repoMembers.filter((member) => member.group === assignment.group && member.evidence.file === assignment.file).map((member): BindingFact => ({ type: 'binding', ...assignment.owner, key: member.key, value: member.value, evidence: member.evidence })),
   );
@@ -424,6 +449,19 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       if (found) return found;
     }
     return undefined;
+  };
+  // A compose link's alias (`external_links: ["mysql:db"]`) names the linked service only in the
+  // linking service's container: the binding saying so, for a host one of its addresses names.
+  const linkAliases = bindings.filter((binding) => binding.component !== undefined && binding.key.startsWith(LINK_ALIAS_KEY));
+  const linkFor = (owner: Component | undefined, host: string): BindingFact | undefined => {
+    if (!owner || linkAliases.length === 0) return undefined;
+    const alias = host.toLowerCase();
+    return linkAliases.find((binding) => binding.key.slice(LINK_ALIAS_KEY.length) === alias && find(binding.component as string) === owner);
+  };
+  /** The system a host names for a component, its links' aliases first. */
+  const findHostFor = (owner: Component | undefined, host: string): Component | undefined => {
+    const link = linkFor(owner, host);
+    return (link ? findHost(link.value) : undefined) ?? findHost(host);
   };
 
   // Eventuate's CDC service (eventuate-cdc.ts) relays the outbox of the services using Eventuate
@@ -671,8 +709,10 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   };
 
   // The system a connection's target is, or undefined when it names nothing else.
-  const systemFor = (address: ParsedAddress, fallbackKind: SystemKind): Component | undefined => {
+  const systemFor = (address: ParsedAddress, fallbackKind: SystemKind, owner?: Component): Component | undefined => {
     if (namesNoSystem(address.host)) return undefined;
+    const link = linkFor(owner, address.host);
+    if (link) return systemFor({ ...address, host: link.value.toLowerCase() }, fallbackKind);
     const named = findHost(address.host);
     if (named) return named;
     const external = ensure(systemNameForHost(address.host), address.kind && address.kind !== 'application' ? address.kind : fallbackKind, false);
@@ -699,7 +739,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       const bound = lookup(key, owner, fact.evidence.file);
       if (!bound || bound.confidence < CONFIDENCE.resolved) continue;
       const address = parseAddress(bound.value) ?? (/^[a-z0-9][a-z0-9.-]*$/i.test(bound.value) ? { host: bound.value.toLowerCase() } : undefined);
-      const target = address ? systemFor(address, 'message-broker') : undefined;
+      const target = address ? systemFor(address, 'message-broker', owner) : undefined;
       if (target) return { target, evidence: bound.evidence };
     }
     return undefined;
@@ -800,8 +840,10 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
         address ??= host;
       }
       if (address) {
-        target = systemFor(address, fact.targetKind ?? 'external-partner');
+        target = systemFor(address, fact.targetKind ?? 'external-partner', owner);
         if (!target) return;
+        const link = linkFor(owner, address.host);
+        if (link) evidence.push(link.evidence);
         technology ??= address.technology;
         addressMechanism = address.mechanism;
       } else if (fact.role === 'produces' || fact.role === 'consumes') {
@@ -922,7 +964,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       if (!mine || REFERENCE.test(binding.value)) continue;
       const address = parseAddress(binding.value);
       if (!address || namesNoSystem(address.host)) continue;
-      const named = findHost(address.host);
+      const named = findHostFor(owner, address.host);
       if (!named || named.kind !== 'message-broker' || !named.defined || named.controlPlane || !technology || !named.technology?.toLowerCase().includes(technology.toLowerCase())) continue;
       const known = found.get(named);
       if (!known || byLocation(binding.evidence, known.evidence) < 0) found.set(named, { target: { host: address.host, ...(address.port ? { port: address.port } : {}) }, evidence: binding.evidence, confidence: CONFIDENCE.resolved });
@@ -1081,7 +1123,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       if (!mine || REFERENCE.test(binding.value)) continue;
       const address = parseAddress(binding.value);
       if (!address?.mechanism || address.mechanism === 'other' || namesNoSystem(address.host)) continue;
-      const named = findHost(address.host);
+      const named = findHostFor(source, address.host);
       if (named === target) found.add(address.mechanism);
     }
     return found.size === 1 ? [...found][0] : undefined;

@@ -82,6 +82,8 @@ describe('docker-compose source', () => {
       },
       // Passed through from the project's environment: resolution binds it when the `.env` sets it.
       { type: 'binding', component: 'cart', key: 'PASSTHROUGH', value: '${PASSTHROUGH}', compose: { written: '${PASSTHROUGH}', passThrough: true }, evidence: { file, line: 9, excerpt: 'PASSTHROUGH:' } },
+      // The alias names `catalog` for this service's own addresses.
+      { type: 'binding', component: 'cart', key: 'compose-link:products', value: 'catalog', evidence: { file, line: 13, excerpt: '- "catalog:products"' } },
       { type: 'connection', component: 'cart', target: { component: 'redis' }, role: 'depends', mechanism: 'other', evidence: { file, line: 11, excerpt: '- redis' }, confidence: CONFIDENCE.inferred },
       { type: 'connection', component: 'cart', target: { component: 'catalog' }, role: 'depends', mechanism: 'other', evidence: { file, line: 13, excerpt: '- "catalog:products"' }, confidence: CONFIDENCE.inferred },
       { type: 'component', name: 'redis', kind: 'database', technology: 'Redis', evidence: { file, line: 16, excerpt: 'redis:' }, confidence: CONFIDENCE.declared },
@@ -421,5 +423,38 @@ describe('docker-compose source', () => {
       ['otel-collector', 'other', 'OpenTelemetry Collector'],
     ]);
     expect(graph.integrations.map((integration) => `${integration.source} -> ${integration.target}`)).toEqual(['checkout -> cart', 'checkout -> currency']);
+  });
+
+  it('reads links and external links with aliases as dependencies and as names of the linked service for the linking one', async () => {
+    const text = ['services:', '  admin:', '    build: ./admin', '    links: ["redis:cache", queue]', '    external_links:', '      - mysql:db', '      - rabbitmq:rabbit', '      - ${EXT}:x'].join('\n');
+    const facts = await read('docker-compose.yml', text);
+    expect(facts.flatMap((fact) => (fact.type === 'binding' ? [[fact.component, fact.key, fact.value, fact.evidence.line]] : []))).toEqual([
+      ['admin', 'compose-link:cache', 'redis', 4],
+      ['admin', 'compose-link:db', 'mysql', 6],
+      ['admin', 'compose-link:rabbit', 'rabbitmq', 7],
+    ]);
+    expect(facts.flatMap((fact) => (fact.type === 'connection' ? [fact.target.component] : []))).toEqual(['redis', 'queue', 'mysql', 'rabbitmq']);
+  });
+
+  it('resolves a link alias in the linking service\'s addresses to the linked service, defined in another compose file, and in no other service\'s', async () => {
+    const infra = ['services:', '  mysql:', '    image: mysql:8', '  rabbitmq:', '    image: rabbitmq:3-management'].join('\n');
+    const apps = [
+      'services:',
+      '  admin:',
+      '    image: acme/admin',
+      '    external_links: ["mysql:db", "rabbitmq:rabbit"]',
+      '    environment:',
+      '      SPRING_DATASOURCE_URL: jdbc:mysql://db:3306/mall',
+      '  portal:',
+      '    image: acme/portal',
+      '    environment:',
+      '      SPRING_DATASOURCE_URL: jdbc:postgresql://db:5432/portal',
+    ].join('\n');
+    const graph = resolveFacts([...(await read('infra/docker-compose.yml', infra)), ...(await read('apps/docker-compose.yml', apps))]);
+    const edges = graph.integrations.map((integration) => `${integration.source} -> ${integration.target} ${integration.mechanism}`).sort();
+    expect(edges).toContain('admin -> mysql database');
+    expect(edges).toContain('admin -> rabbitmq messaging');
+    expect(edges).toContain('portal -> db database');
+    expect(edges.filter((edge) => edge.startsWith('portal -> mysql'))).toEqual([]);
   });
 });

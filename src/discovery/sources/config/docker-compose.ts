@@ -1,12 +1,13 @@
 /**
  * Docker Compose files: each service is a component (its kind read from its image, its code
  * folder from its build context), its environment and env files are its bindings, and its
- * depends_on and links are declared dependencies. The ports a service listens on (`ports`
+ * depends_on, links and external_links are declared dependencies (a link's alias naming the
+ * linked service for the linking one). The ports a service listens on (`ports`
  * targets, `expose`) say nothing of who calls it, but they tell what a bare depends_on on it most
  * likely is (5432: a database), so they are kept on the component.
  */
 import type { ComponentFact, ConnectionFact, Fact, SourceFile } from '../../../core/discovery/facts.js';
-import { CONFIDENCE } from '../../../core/discovery/facts.js';
+import { CONFIDENCE, LINK_ALIAS_KEY } from '../../../core/discovery/facts.js';
 import type { Source, SourceContext } from '../../source.js';
 import { containerPort } from '../../../core/discovery/compose-interpolation.js';
 import { bindingFact, maskBinding, neverThrows } from './emit.js';
@@ -193,8 +194,17 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
   const dependsOn = yaml.get(definition, 'depends_on');
   if (yaml.isMap(dependsOn)) for (const entry of yaml.entries(dependsOn)) targets.set(entry.key, entry.line);
   else for (const item of yaml.items(dependsOn)) addTarget(targets, yaml.text(item), yaml.lineOf(item));
-  // `links: [db, "cache:redis"]`: the part before the colon is the service.
-  for (const item of yaml.items(yaml.get(definition, 'links'))) addTarget(targets, yaml.text(item)?.split(':')[0], yaml.lineOf(item));
+  // `links: [db, "redis:cache"]`, `external_links: ["mysql:db"]`: the part before the colon is the
+  // service (of this file, or another file's for an external link), the part after it the host
+  // name this service's container reaches it by.
+  for (const key of ['links', 'external_links']) {
+    for (const item of yaml.items(yaml.get(definition, key))) {
+      const [service, alias] = (yaml.text(item) ?? '').split(':').map((part) => part.trim());
+      if (!service || service.includes('$')) continue;
+      addTarget(targets, service, yaml.lineOf(item));
+      if (alias && !alias.includes('$') && alias.toLowerCase() !== service.toLowerCase()) facts.push(bindingFact({ component: name }, `${LINK_ALIAS_KEY}${alias.toLowerCase()}`, service, yaml.lineOf(item), context.evidenceAt));
+    }
+  }
   for (const [target, targetLine] of targets) {
     const connection: ConnectionFact = {
       type: 'connection',

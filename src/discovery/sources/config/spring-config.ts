@@ -262,22 +262,78 @@ function settingsFacts(documents: Leaf[][], owner: BindingOwner, evidenceAt: Evi
  * to its `spring.application.name` whatever it imports from (a name is all a server matches on),
  * and the repository's `application*` when it imports configuration at all
  * (`spring.cloud.config.uri`, `spring.config.import: configserver:…`, discovery of the server).
+ * A Nacos client takes in the data ids of its `spring.cloud.nacos.config.prefix` (the application
+ * name by default) and those it names: `spring.config.import: nacos:mall-admin-prod.yaml`,
+ * `shared-configs[0].data-id`, `extension-configs[0].data-id`, the older `shared-dataids`.
  */
 function repoInclusions(documents: Leaf[][], scope: string, context: SourceContext): BindingFact[] {
   let name: Leaf | undefined;
+  let prefix: Leaf | undefined;
   let imports: Leaf | undefined;
   let disabled = false;
-  for (const leaf of documents.flat()) {
+  const dataIds: (Leaf & { raw: string })[] = [];
+  const leaves = documents.flat();
+  const settings = new Map<string, string>();
+  for (const leaf of leaves) if (!settings.has(canonical(leaf.key))) settings.set(canonical(leaf.key), leaf.value);
+  for (const leaf of leaves) {
     const key = canonical(leaf.key);
     const value = withSpringDefaults(leaf.value).trim();
     if (key === 'spring.application.name' && value !== '' && !value.includes('${')) name ??= { ...leaf, value };
+    else if (key === 'spring.cloud.nacos.config.prefix' && value !== '' && !value.includes('${')) prefix ??= { ...leaf, value };
     else if (key === 'spring.cloud.config.uri' || (key === 'spring.config.import' && /(^|[,\s])(optional:)?configserver:/i.test(value)) || (key === 'spring.cloud.config.discovery.enabled' && value === 'true')) imports ??= leaf;
     else if (key === 'spring.cloud.config.enabled' && value === 'false') disabled = true;
+    if (key === 'spring.config.import' || NACOS_DATA_ID.test(key)) {
+      for (const id of nacosDataIds(key, leaf.value, settings)) dataIds.push({ ...leaf, value: id, raw: leaf.value });
+    }
   }
   const inclusions: BindingFact[] = [];
-  if (name) inclusions.push({ type: 'binding', scope, key: '*', value: repoInclusion(name.value), evidence: context.evidenceAt(name.line) });
+  const own = prefix ?? name;
+  if (own) inclusions.push({ type: 'binding', scope, key: '*', value: repoInclusion(own.value), evidence: context.evidenceAt(own.line) });
   if (imports && !disabled) inclusions.push({ type: 'binding', scope, key: '*', value: repoInclusion('application'), evidence: context.evidenceAt(imports.line) });
+  for (const id of dataIds) {
+    // `${spring.application.name}-${spring.profiles.active}` is the service's own profile file,
+    // which the profile its deployment runs with selects (not this file's default profile).
+    if (own && /\$\{spring\.profiles\.active\b/i.test(id.raw) && id.value.toLowerCase().startsWith(`${own.value.toLowerCase()}-`)) continue;
+    inclusions.push({ type: 'binding', scope, key: '*', value: repoInclusion(id.value), evidence: context.evidenceAt(id.line) });
+  }
   return inclusions;
+}
+
+/** Keys naming Nacos data ids a client also loads. */
+const NACOS_DATA_ID = /^spring\.cloud\.nacos\.config\.((shared|extension|ext)configs?\.dataid|shareddataids|extensiondataids)$/;
+
+/**
+ * The data ids (without their extension) a Nacos key names: `nacos:` imports
+ * (`optional:nacos:${spring.application.name}-${spring.profiles.active}.yaml?group=X`), a shared
+ * or extension config's data id, a comma-separated `shared-dataids`. Property expressions are
+ * filled from the same file's settings, else their defaults; a data id still holding one is not taken.
+ */
+function nacosDataIds(key: string, raw: string, settings: ReadonlyMap<string, string>): string[] {
+  const ids: string[] = [];
+  for (const item of raw.split(',')) {
+    let id = item.trim();
+    if (key === 'spring.config.import') {
+      const nacos = /^(?:optional:)?nacos:(.*)$/i.exec(id);
+      if (!nacos) continue;
+      id = nacos[1] as string;
+    }
+    id = fillExpressions(id.replace(/\?.*$/, ''), settings).trim();
+    const base = /^([A-Za-z0-9][A-Za-z0-9_.-]*?)(\.(ya?ml|properties))?$/i.exec(id)?.[1];
+    if (base) ids.push(base);
+  }
+  return ids;
+}
+
+/** `${a.b}` and `${a.b:default}` replaced by the file's own setting of `a.b`, else the default (twice, for a setting that is itself an expression). */
+function fillExpressions(text: string, settings: ReadonlyMap<string, string>): string {
+  let filled = text;
+  for (let round = 0; round < 3 && filled.includes('${'); round += 1) {
+    filled = filled.replace(/\$\{([^}:]+)(?::([^}]*))?\}/g, (whole, name: string, fallback: string | undefined) => {
+      const own = name === 'spring.cloud.nacos.config.file-extension' ? (settings.get(canonical(name)) ?? 'properties') : settings.get(canonical(name));
+      return own ?? fallback ?? whole;
+    });
+  }
+  return filled;
 }
 
 /**
