@@ -185,6 +185,53 @@ function ownFunctionCalled(node: SyntaxNode, fn: SyntaxNode | undefined, model: 
   return imported !== undefined && pkg && (imported.split('/')[0] ?? '').includes('.') ? `${pkg}.${name}` : undefined;
 }
 
+/**
+ * Fields go-zero embeds in configuration structs (`rest.RestConf`, `Redis redis.RedisKeyConf`
+ * holding `redis.RedisConf`): an embedded struct's fields sit at its parent's level of the file,
+ * so `c.Redis.RedisConf` is the section `Redis`.
+ */
+const EMBEDDED_CONF = new Set(['RestConf', 'RpcServerConf', 'RpcClientConf', 'ServiceConf', 'RedisConf', 'RedisKeyConf', 'CacheConf', 'EtcdConf', 'KqConf', 'LogConf', 'DevServerConfig', 'TelemetryConf', 'PrometheusConf']);
+
+/** The names of a selector chain, outermost first (`l.svcCtx.Config.Redis.Host` → l, svcCtx, Config, Redis, Host); undefined past a call or index. */
+function selectorChain(node: SyntaxNode): string[] | undefined {
+  const names: string[] = [];
+  let current: SyntaxNode | undefined = node;
+  while (current?.type === 'selector_expression') {
+    const name = field(current, 'field')?.text;
+    if (!name) return undefined;
+    names.unshift(name);
+    current = field(current, 'operand');
+  }
+  if (current?.type !== 'identifier') return undefined;
+  names.unshift(current.text);
+  return names;
+}
+
+/** Whether the file declares `name` as a configuration struct (`c config.Config`, `var c Config`, `cfg *config.Config`). */
+function isConfigStruct(node: SyntaxNode, name: string): boolean {
+  let root: SyntaxNode = node;
+  while (root.parent) root = root.parent;
+  return new RegExp(`\\b${name}\\s+\\*?(?:\\w+\\.)?Config\\b(?!\\s*[({.])`).test(root.text);
+}
+
+/**
+ * The settings-file key a selector chain on a configuration struct reads: `c.DB.DataSource` with
+ * `c` declared `config.Config` → `DB.DataSource`; `l.svcCtx.Config.KqPusherConf.Brokers` (go-zero's
+ * service context holds the loaded struct as `Config`) → `KqPusherConf.Brokers`. Field names are the
+ * file's keys (go-zero and most loaders match them ignoring case); embedded go-zero structs add no level.
+ */
+export function configFieldKey(node: SyntaxNode): string | undefined {
+  // Only the outermost selector of a chain names the whole key.
+  if (node.parent?.type === 'selector_expression' && field(node.parent, 'operand')?.id === node.id) return undefined;
+  const chain = selectorChain(node);
+  if (!chain || chain.length < 2) return undefined;
+  let start = chain.lastIndexOf('Config') + 1;
+  if (start <= 1 && isConfigStruct(node, chain[0] as string)) start = 1;
+  if (start < 1 || start >= chain.length) return undefined;
+  const path = chain.slice(start).filter((name) => !EMBEDDED_CONF.has(name));
+  return path.length > 0 ? path.join('.') : undefined;
+}
+
 /** The reader for Go. */
 export const goReader: LanguageReader = {
   finish(model: FileModel): void {
@@ -238,8 +285,11 @@ export const goReader: LanguageReader = {
       }
       case 'identifier':
         return rangeElement(node) ?? { kind: 'name', name: functionParameter(node) ?? node.text };
-      case 'selector_expression':
-        return { kind: 'name', name: field(node, 'field')?.text ?? '' };
+      case 'selector_expression': {
+        // `c.DB.DataSource` on a config struct loaded from a settings file: that file's key.
+        const key = configFieldKey(node);
+        return key ? { kind: 'env', key } : { kind: 'name', name: field(node, 'field')?.text ?? '' };
+      }
       case 'index_expression': {
         // `result["ReserveMemcAddress"]` on a map filled from a configuration file
         // (`json.Unmarshal(bytes, &result)`): the setting of that name, looked up like an env var.
