@@ -209,10 +209,19 @@ function selectorChain(node: SyntaxNode): string[] | undefined {
 
 /** Whether the file declares `name` as a configuration struct (`c config.Config`, `var c Config`, `cfg *config.Config`). */
 function isConfigStruct(node: SyntaxNode, name: string): boolean {
-  let root: SyntaxNode = node;
-  while (root.parent) root = root.parent;
-  return new RegExp(`\\b${name}\\s+\\*?(?:\\w+\\.)?Config\\b(?!\\s*[({.])`).test(root.text);
+  // Asked for every selector on the name: the answer is kept per parsed tree.
+  const known = configStructNames.get(node.tree) ?? new Map<string, boolean>();
+  configStructNames.set(node.tree, known);
+  let answer = known.get(name);
+  if (answer === undefined) {
+    let root: SyntaxNode = node;
+    while (root.parent) root = root.parent;
+    answer = new RegExp(`\\b${name}\\s+\\*?(?:\\w+\\.)?Config\\b(?!\\s*[({.])`).test(root.text);
+    known.set(name, answer);
+  }
+  return answer;
 }
+const configStructNames = new WeakMap<object, Map<string, boolean>>();
 
 /**
  * The settings-file key a selector chain on a configuration struct reads: `c.DB.DataSource` with
@@ -223,6 +232,8 @@ function isConfigStruct(node: SyntaxNode, name: string): boolean {
 export function configFieldKey(node: SyntaxNode): string | undefined {
   // Only the outermost selector of a chain names the whole key.
   if (node.parent?.type === 'selector_expression' && field(node.parent, 'operand')?.id === node.id) return undefined;
+  // `cfg.Env("REDIS_ADDR")` calls a method of the struct: no field of the file.
+  if (node.parent?.type === 'call_expression' && field(node.parent, 'function')?.id === node.id) return undefined;
   const chain = selectorChain(node);
   if (!chain || chain.length < 2) return undefined;
   let start = chain.lastIndexOf('Config') + 1;
@@ -241,7 +252,7 @@ export const goReader: LanguageReader = {
     for (const [key, at] of model.flagKeys) (model.keySources ??= []).push({ key, from: envOf(key), at });
   },
 
-  nodeTypes: ['call_expression', 'composite_literal', 'import_spec', 'short_var_declaration', 'assignment_statement', 'var_spec', 'const_spec', 'field_declaration', 'parameter_declaration', 'range_clause'],
+  nodeTypes: ['call_expression', 'composite_literal', 'import_spec', 'short_var_declaration', 'assignment_statement', 'var_spec', 'const_spec', 'field_declaration', 'parameter_declaration', 'range_clause', 'selector_expression'],
 
   site(node: SyntaxNode): CallSite | undefined {
     if (node.type === 'call_expression') {
@@ -441,6 +452,16 @@ export const goReader: LanguageReader = {
           while (root.parent) root = root.parent;
           model.envOfKey ??= automaticEnv(root);
         }
+        return;
+      }
+      case 'selector_expression': {
+        // `cfg.RedisAddr` on a typed config struct reads the settings file's key (configFieldKey);
+        // when no file binds it, the field may be set in code of the package (`cfg.RedisAddr =
+        // os.Getenv("REDIS_ADDR")` in config.go), as any field read in another file is.
+        const key = configFieldKey(node);
+        const operand = field(node, 'operand');
+        const name = field(node, 'field')?.text;
+        if (key && name && key === name && operand?.type === 'identifier') (model.keySources ??= []).push({ key, from: `code:${name}`, at: node });
         return;
       }
       case 'field_declaration':

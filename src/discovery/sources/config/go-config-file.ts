@@ -13,6 +13,8 @@
  * `redis.MustNewRedis(c.Redis.RedisConf)`), is also bound under its own path to the address it
  * holds: its `Target`, its `Endpoints`, the service registered under its `Etcd.Key` (etcd being
  * only the registry, the key names the service), its `Brokers`, `Host`/`Addr`, or `DataSource`.
+ * A snake_case key (`redis_addr`, tagged `yaml:"redis_addr"` on a field `RedisAddr`) is also bound
+ * as the field spells it; a tag renaming a field outright is not followed.
  */
 import type { Fact, SourceFile } from '../../../core/discovery/facts.js';
 import type { Source, SourceContext } from '../../source.js';
@@ -55,11 +57,23 @@ function readGoConfigFile(file: SourceFile, context: SourceContext): Fact[] {
   const scope = serviceFolderOf(file.path);
   const facts: Fact[] = [];
   const bind = (key: string, value: string, line: number): void => {
-    if (value.trim() !== '') facts.push(bindingFact({ scope }, key, value, line, context.evidenceAt));
+    if (value.trim() === '') return;
+    facts.push(bindingFact({ scope }, key, value, line, context.evidenceAt));
+    // `redis_addr` read into a field `RedisAddr` (`yaml:"redis_addr"`): also under the field's spelling.
+    const field = goFieldSpelling(key);
+    if (field !== key) facts.push(bindingFact({ scope }, field, value, line, context.evidenceAt, key));
   };
   for (const leaf of flattenLeaves(document, document.root, '.')) bind(leaf.key, leaf.value, leaf.line);
   visitSections(document, document.root, '', 0, bind);
   return facts;
+}
+
+/**
+ * A key as the Go field reading it is spelled, ignoring case as lookups do: snake and kebab
+ * segments joined (`redis_addr` → `redisaddr`, matching `RedisAddr`); list indexes kept.
+ */
+export function goFieldSpelling(key: string): string {
+  return key.replace(/[_-]+/g, '');
 }
 
 /** Binds lists of scalars whole and client sections to their address, below `node`. */
