@@ -71,6 +71,23 @@ describe('Go config structs loaded from a settings file', () => {
     expect(connections.filter((connection) => !connection.endsWith('?'))).toEqual(expected);
   });
 
+  it("follows the Cache section into a model's sqlc.NewConn, through the model's constructor", async () => {
+    const model = code`
+      package model
+      import ("github.com/zeromicro/go-zero/core/stores/cache"; "github.com/zeromicro/go-zero/core/stores/sqlc"; "github.com/zeromicro/go-zero/core/stores/sqlx")
+      func NewUserModel(conn sqlx.SqlConn, c cache.CacheConf) *UserModel {
+      	return &UserModel{CachedConn: sqlc.NewConn(conn, c)}
+      }`;
+    const svc = code`
+      package svc
+      import ("lookzero/internal/config"; "lookzero/model"; "github.com/zeromicro/go-zero/core/stores/sqlx")
+      func NewServiceContext(c config.Config) { _ = model.NewUserModel(sqlx.NewMysql(c.DB.DataSource), c.Cache) }`;
+    const facts = [...(await readSnippet(goCodeSource, 'app/user/model/usermodel.go', model)), ...(await readSnippet(goCodeSource, 'app/user/rpc/internal/svc/servicecontext.go', svc))];
+    const cacheUse = facts.find((fact): fact is ConnectionFact => fact.type === 'connection' && fact.technology === 'Redis');
+    expect(cacheUse?.target).toEqual({ key: 'code:param:model.NewUserModel#1' });
+    expect(facts).toContainEqual(expect.objectContaining({ type: 'binding', key: 'code:param:model.NewUserModel#1', value: '$ref:Cache' }));
+  });
+
   it('lets a field of a typed config read in one file be set in code of another, when no settings file binds it', async () => {
     const text = code`
       package server

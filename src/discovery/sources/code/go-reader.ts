@@ -164,6 +164,15 @@ function defaultPackageName(path: string): string | undefined {
   return segments[segments.length - 1]?.replace(/^go-/, '');
 }
 
+/** The standard library's top-level packages; a module path without a dot (`looklook/app/…`, allowed for a module never fetched) is none of them. */
+const STANDARD_LIBRARY = new Set(['archive', 'bufio', 'builtin', 'bytes', 'cmp', 'compress', 'container', 'context', 'crypto', 'database', 'debug', 'embed', 'encoding', 'errors', 'expvar', 'flag', 'fmt', 'go', 'hash', 'html', 'image', 'index', 'internal', 'io', 'iter', 'log', 'maps', 'math', 'mime', 'net', 'os', 'path', 'plugin', 'reflect', 'regexp', 'runtime', 'slices', 'sort', 'strconv', 'strings', 'structs', 'sync', 'syscall', 'testing', 'text', 'time', 'unicode', 'unique', 'unsafe', 'weak', 'C']);
+
+/** Whether an import path is the standard library's (its first segment has no dot and is a standard package). */
+function isStandardLibrary(path: string): boolean {
+  const first = path.split('/')[0] ?? '';
+  return !first.includes('.') && STANDARD_LIBRARY.has(first);
+}
+
 /**
  * The function a call gives arguments to, as `package.Function`, when it may be one of the
  * module's own: a bare call (same package) or one qualified by an imported package outside the
@@ -182,7 +191,7 @@ function ownFunctionCalled(node: SyntaxNode, fn: SyntaxNode | undefined, model: 
   const aliased = model.importAliases?.get(operand.text);
   const imported = aliased ?? model.imports.find((path) => defaultPackageName(path) === operand.text);
   const pkg = imported === undefined ? undefined : aliased ? defaultPackageName(imported) : operand.text;
-  return imported !== undefined && pkg && (imported.split('/')[0] ?? '').includes('.') ? `${pkg}.${name}` : undefined;
+  return imported !== undefined && pkg && !isStandardLibrary(imported) ? `${pkg}.${name}` : undefined;
 }
 
 /**

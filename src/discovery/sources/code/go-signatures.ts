@@ -134,6 +134,8 @@ export const GO_SIGNATURES: readonly Signature[] = [
   uses('database', undefined, ['sqlx.NewSqlConn'], { imports: GO_ZERO, target: [1], dialect: [0] }),
   uses('database', 'PostgreSQL', ['postgres.New'], { imports: GO_ZERO, target: [0] }),
   uses('database', 'Redis', ['redis.MustNewRedis', 'redis.NewRedis', 'redis.New'], { imports: GO_ZERO, target: [0], bareHost: true }),
+  // A model's cache (`sqlc.NewConn(conn, c)` with `c cache.CacheConf`, the `Cache: [{Host: …}]` section).
+  uses('database', 'Redis', ['sqlc.NewConn', 'sqlc.NewNodeConn', 'cache.New'], { imports: GO_ZERO, target: [1], bareHost: true }),
   uses('database', 'MongoDB', ['mon.MustNewModel', 'mon.NewModel', 'monc.MustNewModel', 'monc.NewModel'], { imports: GO_ZERO, target: [0] }),
   produces('Kafka', ['kq.NewPusher'], { imports: GO_QUEUE, target: [0], channel: [1], bareHost: true }),
   consumes('Kafka', ['kq.MustNewQueue', 'kq.NewQueue'], { imports: GO_QUEUE, target: [0], bareHost: true, refine: sectionTopic }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BindingFact, Fact } from '../../../core/discovery/facts.js';
 import { evidenceFor } from '../../source.js';
-import { goConfigFileSource, goFieldSpelling, isGoConfigFilePath, serviceFolderOf } from './go-config-file.js';
+import { goConfigFileSource, goFieldSpelling, grpcTargetAddress, isGoConfigFilePath, serviceFolderOf } from './go-config-file.js';
 
 async function read(path: string, text: string): Promise<Fact[]> {
   const file = { path, text };
@@ -44,6 +44,15 @@ describe('go-config-file source', () => {
     ['KqPusherConf.Brokers[0]', 'KqPusherConf.Brokers[0]'],
   ])('%s is spelled %s by a Go field', (key, spelled) => {
     expect(goFieldSpelling(key)).toBe(spelled);
+  });
+
+  it.each([
+    ['k8s://shop/usercenter-rpc-svc:9001', 'usercenter-rpc-svc.shop:9001'],
+    ['dns:///usercenter-rpc:9001', 'usercenter-rpc:9001'],
+    ['direct:///a:1,b:2', 'a:1,b:2'],
+    ['usercenter-rpc:9001', 'usercenter-rpc:9001'],
+  ])('the gRPC target %s is at %s', (target, address) => {
+    expect(grpcTargetAddress(target)).toBe(address);
   });
 
   it('binds go-zero settings: leaves, lists whole, each client section to its address', async () => {

@@ -114,5 +114,18 @@ function sectionAddress(yaml: YamlDocument, section: unknown): string | undefine
   const etcdKey = yaml.isMap(etcd) ? yaml.text(yaml.entries(etcd).find((entry) => entry.key.toLowerCase() === 'key')?.value) : undefined;
   // A server's own section (`Name: travel.rpc`, `ListenOn`) registers under its key: it calls nobody.
   if (field('listenon') !== undefined) return undefined;
-  return text('target') ?? text('endpoints') ?? etcdKey ?? text('brokers') ?? text('addrs') ?? text('addr') ?? text('host') ?? text('datasource');
+  const target = text('target');
+  return (target !== undefined ? grpcTargetAddress(target) : undefined) ?? text('endpoints') ?? etcdKey ?? text('brokers') ?? text('addrs') ?? text('addr') ?? text('host') ?? text('datasource');
+}
+
+/**
+ * The address a gRPC target names: go-zero's `k8s://<namespace>/<service>:<port>` is the Service's
+ * cluster name (`<service>.<namespace>:<port>`), `dns:///host:port` and `direct:///a:1,b:2` the
+ * hosts themselves; anything else as written.
+ */
+export function grpcTargetAddress(target: string): string {
+  const k8s = /^k8s:\/\/([^/]+)\/([^/:]+)(?::(\d+))?/.exec(target);
+  if (k8s) return `${k8s[2]}.${k8s[1]}${k8s[3] ? `:${k8s[3]}` : ''}`;
+  const resolver = /^(?:dns|direct|passthrough):\/\/[^/]*\/(.+)$/.exec(target);
+  return resolver ? (resolver[1] as string) : target;
 }
