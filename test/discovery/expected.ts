@@ -119,6 +119,8 @@ export const COVERAGE_TAGS = [
   'shared-library',
   // Go command-line flags (flag, pflag/cobra, viper, urfave/cli, kingpin) valued by a command line or env
   'go-flags',
+  // A Go config struct loaded from a settings file (go-zero `conf.MustLoad` of etc/*.yaml), read as `c.Section.Field`
+  'go-config-file',
   // An in-house settings accessor given an environment variable's name (`config.get("SMTP_HOST", …)`)
   'config-accessor',
   // Code in a branch a known setting does not take (`if (AzureServiceBusEnabled)`)

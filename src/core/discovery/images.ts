@@ -76,6 +76,9 @@ const PRODUCTS: [RegExp, SystemKind, string][] = [
   [/^(fluentd|fluent-bit|fluentbit)$/, 'other', 'Fluentd'],
   [/^(logstash|kibana|filebeat|metricbeat|heartbeat|packetbeat|auditbeat|elastic-agent|apm-server)$/, 'other', 'Elastic Stack'],
   [/^otel-collector$/, 'other', 'OpenTelemetry Collector'],
+  [/^go-stash$/, 'other', 'Elastic Stack'],
+  // asynq's queue dashboard: an admin console over the Redis queues, no party to the tasks.
+  [/^asynqmon$/, 'other', 'asynqmon'],
   [/^datadog-agent$/, 'other', 'Datadog Agent'],
   // Feature-flag servers hand services their configuration, as a config server does.
   [/^flagd(-ui|-proxy)?$/, 'other', 'flagd'],

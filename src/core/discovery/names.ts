@@ -99,7 +99,7 @@ export function slugOf(name: string): string {
  * send them spans and metrics, but no business data flows through them, so a bare
  * declared dependency on one (compose `depends_on: [consul]`) is not an integration.
  */
-const CONTROL_PLANE = new Set(['consul', 'etcd', 'eureka', 'spring cloud config server', 'nacos', 'sentinel dashboard', 'spring boot admin', 'hystrix dashboard', 'zookeeper', 'jaeger', 'zipkin', 'opentelemetry collector', 'prometheus', 'grafana', 'fluentd', 'elastic stack', 'datadog agent', 'flagd', 'unleash', 'flipt', 'growthbook', 'launchdarkly relay proxy', 'dapr', 'istio control plane', 'kiali', 'kieker', 'apache skywalking', 'pinpoint', 'grafana agent', 'vector', 'seq', 'graylog', 'new relic', 'dynatrace', 'docker registry', 'service registry']);
+const CONTROL_PLANE = new Set(['consul', 'etcd', 'eureka', 'spring cloud config server', 'nacos', 'sentinel dashboard', 'spring boot admin', 'hystrix dashboard', 'zookeeper', 'jaeger', 'zipkin', 'opentelemetry collector', 'prometheus', 'grafana', 'fluentd', 'elastic stack', 'datadog agent', 'flagd', 'unleash', 'flipt', 'growthbook', 'launchdarkly relay proxy', 'dapr', 'istio control plane', 'kiali', 'kieker', 'apache skywalking', 'pinpoint', 'grafana agent', 'vector', 'seq', 'graylog', 'new relic', 'dynatrace', 'docker registry', 'service registry', 'asynqmon']);
 
 /** Whether a technology is control plane or telemetry (see CONTROL_PLANE). */
 export function isControlPlane(technology: string | undefined): boolean {
@@ -141,6 +141,9 @@ const TELEMETRY_WORDS: Record<string, string> = {
   logstash: 'Elastic Stack',
   kibana: 'Elastic Stack',
   filebeat: 'Elastic Stack',
+  // go-zero's go-stash ships logs from Kafka to Elasticsearch, as Logstash does.
+  gostash: 'Elastic Stack',
+  asynqmon: 'asynqmon',
   metricbeat: 'Elastic Stack',
   datadog: 'Datadog Agent',
   newrelic: 'New Relic',

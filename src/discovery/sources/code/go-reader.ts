@@ -164,6 +164,15 @@ function defaultPackageName(path: string): string | undefined {
   return segments[segments.length - 1]?.replace(/^go-/, '');
 }
 
+/** The standard library's top-level packages; a module path without a dot (`looklook/app/…`, allowed for a module never fetched) is none of them. */
+const STANDARD_LIBRARY = new Set(['archive', 'bufio', 'builtin', 'bytes', 'cmp', 'compress', 'container', 'context', 'crypto', 'database', 'debug', 'embed', 'encoding', 'errors', 'expvar', 'flag', 'fmt', 'go', 'hash', 'html', 'image', 'index', 'internal', 'io', 'iter', 'log', 'maps', 'math', 'mime', 'net', 'os', 'path', 'plugin', 'reflect', 'regexp', 'runtime', 'slices', 'sort', 'strconv', 'strings', 'structs', 'sync', 'syscall', 'testing', 'text', 'time', 'unicode', 'unique', 'unsafe', 'weak', 'C']);
+
+/** Whether an import path is the standard library's (its first segment has no dot and is a standard package). */
+function isStandardLibrary(path: string): boolean {
+  const first = path.split('/')[0] ?? '';
+  return !first.includes('.') && STANDARD_LIBRARY.has(first);
+}
+
 /**
  * The function a call gives arguments to, as `package.Function`, when it may be one of the
  * module's own: a bare call (same package) or one qualified by an imported package outside the
@@ -182,7 +191,65 @@ function ownFunctionCalled(node: SyntaxNode, fn: SyntaxNode | undefined, model: 
   const aliased = model.importAliases?.get(operand.text);
   const imported = aliased ?? model.imports.find((path) => defaultPackageName(path) === operand.text);
   const pkg = imported === undefined ? undefined : aliased ? defaultPackageName(imported) : operand.text;
-  return imported !== undefined && pkg && (imported.split('/')[0] ?? '').includes('.') ? `${pkg}.${name}` : undefined;
+  return imported !== undefined && pkg && !isStandardLibrary(imported) ? `${pkg}.${name}` : undefined;
+}
+
+/**
+ * Fields go-zero embeds in configuration structs (`rest.RestConf`, `Redis redis.RedisKeyConf`
+ * holding `redis.RedisConf`): an embedded struct's fields sit at its parent's level of the file,
+ * so `c.Redis.RedisConf` is the section `Redis`.
+ */
+const EMBEDDED_CONF = new Set(['RestConf', 'RpcServerConf', 'RpcClientConf', 'ServiceConf', 'RedisConf', 'RedisKeyConf', 'CacheConf', 'EtcdConf', 'KqConf', 'LogConf', 'DevServerConfig', 'TelemetryConf', 'PrometheusConf']);
+
+/** The names of a selector chain, outermost first (`l.svcCtx.Config.Redis.Host` → l, svcCtx, Config, Redis, Host); undefined past a call or index. */
+function selectorChain(node: SyntaxNode): string[] | undefined {
+  const names: string[] = [];
+  let current: SyntaxNode | undefined = node;
+  while (current?.type === 'selector_expression') {
+    const name = field(current, 'field')?.text;
+    if (!name) return undefined;
+    names.unshift(name);
+    current = field(current, 'operand');
+  }
+  if (current?.type !== 'identifier') return undefined;
+  names.unshift(current.text);
+  return names;
+}
+
+/** Whether the file declares `name` as a configuration struct (`c config.Config`, `var c Config`, `cfg *config.Config`). */
+function isConfigStruct(node: SyntaxNode, name: string): boolean {
+  // Asked for every selector on the name: the answer is kept per parsed tree.
+  const known = configStructNames.get(node.tree) ?? new Map<string, boolean>();
+  configStructNames.set(node.tree, known);
+  let answer = known.get(name);
+  if (answer === undefined) {
+    let root: SyntaxNode = node;
+    while (root.parent) root = root.parent;
+    answer = new RegExp(`\\b${name}\\s+\\*?(?:\\w+\\.)?Config\\b(?!\\s*[({.])`).test(root.text);
+    known.set(name, answer);
+  }
+  return answer;
+}
+const configStructNames = new WeakMap<object, Map<string, boolean>>();
+
+/**
+ * The settings-file key a selector chain on a configuration struct reads: `c.DB.DataSource` with
+ * `c` declared `config.Config` → `DB.DataSource`; `l.svcCtx.Config.KqPusherConf.Brokers` (go-zero's
+ * service context holds the loaded struct as `Config`) → `KqPusherConf.Brokers`. Field names are the
+ * file's keys (go-zero and most loaders match them ignoring case); embedded go-zero structs add no level.
+ */
+export function configFieldKey(node: SyntaxNode): string | undefined {
+  // Only the outermost selector of a chain names the whole key.
+  if (node.parent?.type === 'selector_expression' && field(node.parent, 'operand')?.id === node.id) return undefined;
+  // `cfg.Env("REDIS_ADDR")` calls a method of the struct: no field of the file.
+  if (node.parent?.type === 'call_expression' && field(node.parent, 'function')?.id === node.id) return undefined;
+  const chain = selectorChain(node);
+  if (!chain || chain.length < 2) return undefined;
+  let start = chain.lastIndexOf('Config') + 1;
+  if (start <= 1 && isConfigStruct(node, chain[0] as string)) start = 1;
+  if (start < 1 || start >= chain.length) return undefined;
+  const path = chain.slice(start).filter((name) => !EMBEDDED_CONF.has(name));
+  return path.length > 0 ? path.join('.') : undefined;
 }
 
 /** The reader for Go. */
@@ -194,7 +261,7 @@ export const goReader: LanguageReader = {
     for (const [key, at] of model.flagKeys) (model.keySources ??= []).push({ key, from: envOf(key), at });
   },
 
-  nodeTypes: ['call_expression', 'composite_literal', 'import_spec', 'short_var_declaration', 'assignment_statement', 'var_spec', 'const_spec', 'field_declaration', 'parameter_declaration', 'range_clause'],
+  nodeTypes: ['call_expression', 'composite_literal', 'import_spec', 'short_var_declaration', 'assignment_statement', 'var_spec', 'const_spec', 'field_declaration', 'parameter_declaration', 'range_clause', 'selector_expression'],
 
   site(node: SyntaxNode): CallSite | undefined {
     if (node.type === 'call_expression') {
@@ -238,8 +305,11 @@ export const goReader: LanguageReader = {
       }
       case 'identifier':
         return rangeElement(node) ?? { kind: 'name', name: functionParameter(node) ?? node.text };
-      case 'selector_expression':
-        return { kind: 'name', name: field(node, 'field')?.text ?? '' };
+      case 'selector_expression': {
+        // `c.DB.DataSource` on a config struct loaded from a settings file: that file's key.
+        const key = configFieldKey(node);
+        return key ? { kind: 'env', key } : { kind: 'name', name: field(node, 'field')?.text ?? '' };
+      }
       case 'index_expression': {
         // `result["ReserveMemcAddress"]` on a map filled from a configuration file
         // (`json.Unmarshal(bytes, &result)`): the setting of that name, looked up like an env var.
@@ -391,6 +461,16 @@ export const goReader: LanguageReader = {
           while (root.parent) root = root.parent;
           model.envOfKey ??= automaticEnv(root);
         }
+        return;
+      }
+      case 'selector_expression': {
+        // `cfg.RedisAddr` on a typed config struct reads the settings file's key (configFieldKey);
+        // when no file binds it, the field may be set in code of the package (`cfg.RedisAddr =
+        // os.Getenv("REDIS_ADDR")` in config.go), as any field read in another file is.
+        const key = configFieldKey(node);
+        const operand = field(node, 'operand');
+        const name = field(node, 'field')?.text;
+        if (key && name && key === name && operand?.type === 'identifier') (model.keySources ??= []).push({ key, from: `code:${name}`, at: node });
         return;
       }
       case 'field_declaration':

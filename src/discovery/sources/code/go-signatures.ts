@@ -32,6 +32,16 @@ const AMQP_TYPE = /^amqp(?:091)?\./;
 const AZBLOB = ['github.com/Azure/azure-sdk-for-go/sdk/storage/azblob'];
 const S3_INPUTS = ['PutObjectInput', 'GetObjectInput', 'DeleteObjectInput', 'ListObjectsV2Input', 'ListObjectsInput', 'HeadObjectInput', 'CopyObjectInput', 'UploadInput', 'DownloadInput'];
 
+const GO_ZERO = ['github.com/zeromicro/go-zero', 'github.com/tal-tech/go-zero'];
+const GO_QUEUE = ['github.com/zeromicro/go-queue', 'github.com/tal-tech/go-queue'];
+const ASYNQ = ['github.com/hibiken/asynq'];
+
+/** A go-queue consumer's topic: the `Topic` of the settings section it is given (`kq.MustNewQueue(c.PaymentUpdateStatusConf, h)`). */
+const sectionTopic: NonNullable<Signature['refine']> = (site, tools) => {
+  const section = tools.value(site, 0);
+  return section.kind === 'env' ? { channel: `$ref:${section.key}.Topic` } : undefined;
+};
+
 /** Whether a stub factory's argument is a connection rather than a context (`kms.NewKeyManagementClient(ctx)` is not a stub). */
 const takesConnection = (text: string): boolean => !/^(ctx|context\.|c\.Context)/.test(text);
 
@@ -117,6 +127,20 @@ export const GO_SIGNATURES: readonly Signature[] = [
   produces('Amazon EventBridge', ['literal eventbridge.PutEventsInput'], { imports: EVENTBRIDGE, target: ['Entries.EventBusName'], channel: ['Entries.EventBusName'] }),
   produces('Google Pub/Sub', ['*.Publish'], { imports: PUBSUB, requires: ['Topic'], channel: ['Topic'] }),
   consumes('Google Pub/Sub', ['*.Receive'], { imports: PUBSUB, requires: ['Subscription'], channel: ['Subscription'] }),
+  // go-zero: clients built from sections of the service's settings file (`zrpc.MustNewClient(c.UsercenterRpcConf)`,
+  // `kq.NewPusher(c.KqPusherConf.Brokers, c.KqPusherConf.Topic)`), bound by go-config-file.ts; asynq queues tasks in Redis.
+  calls('grpc', ['zrpc.MustNewClient', 'zrpc.NewClient', 'zrpc.NewClientWithTarget', 'zrpc.NewClientIfEnable'], { imports: GO_ZERO, target: [0], bareHost: true }),
+  uses('database', 'MySQL', ['sqlx.NewMysql'], { imports: GO_ZERO, target: [0] }),
+  uses('database', undefined, ['sqlx.NewSqlConn'], { imports: GO_ZERO, target: [1], dialect: [0] }),
+  uses('database', 'PostgreSQL', ['postgres.New'], { imports: GO_ZERO, target: [0] }),
+  uses('database', 'Redis', ['redis.MustNewRedis', 'redis.NewRedis', 'redis.New'], { imports: GO_ZERO, target: [0], bareHost: true }),
+  // A model's cache (`sqlc.NewConn(conn, c)` with `c cache.CacheConf`, the `Cache: [{Host: …}]` section).
+  uses('database', 'Redis', ['sqlc.NewConn', 'sqlc.NewNodeConn', 'cache.New'], { imports: GO_ZERO, target: [1], bareHost: true }),
+  uses('database', 'MongoDB', ['mon.MustNewModel', 'mon.NewModel', 'monc.MustNewModel', 'monc.NewModel'], { imports: GO_ZERO, target: [0] }),
+  produces('Kafka', ['kq.NewPusher'], { imports: GO_QUEUE, target: [0], channel: [1], bareHost: true }),
+  consumes('Kafka', ['kq.MustNewQueue', 'kq.NewQueue'], { imports: GO_QUEUE, target: [0], bareHost: true, refine: sectionTopic }),
+  produces('Redis', ['asynq.NewClient'], { imports: ASYNQ, target: ['Addr', 'Addrs', 0], bareHost: true }),
+  consumes('Redis', ['asynq.NewServer', 'asynq.NewScheduler'], { imports: ASYNQ, target: ['Addr', 'Addrs', 0], bareHost: true }),
   // Databases
   uses('database', undefined, ['sql.Open', 'sqlx.Open', 'sqlx.Connect', 'sqlx.MustConnect', 'sqlx.MustOpen'], { target: [1], dialect: [0] }),
   uses('database', 'PostgreSQL', ['pgx.Connect', 'pgxpool.Connect', 'pgxpool.New', 'pgx.ParseConfig', 'pgxpool.ParseConfig'], { target: [1, 0] }),
@@ -149,7 +173,7 @@ export const GO_TABLE: FamilyTable = {
   signatures: GO_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts); net/http where it is imported or one of its client calls or types is written, not in comments.
   triggers: triggerPattern({
-    prefixes: ['dapr', 'grpc', 'kafka', 'sarama', 'amqp', 'nats', 'stomp', 'paho', 'azservicebus', 'azeventhubs', 'aws-sdk', 'eventbridge', 'pubsub', 'redis', 'redigo', 'sqlx', 'pgx', 'gorm', 'mongo', 'azblob', 'sftp', 'smtp', 'gomail', 'getenv', 'lookupenv', 'viper', 'cobra', 'pflag', 'kingpin', 'urfave', 'memcache', 'mgo', 'graphql', 'soap', 'resty', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'mailgun', 'slack'],
+    prefixes: ['dapr', 'grpc', 'kafka', 'sarama', 'amqp', 'nats', 'stomp', 'paho', 'azservicebus', 'azeventhubs', 'aws-sdk', 'eventbridge', 'pubsub', 'redis', 'redigo', 'sqlx', 'pgx', 'gorm', 'mongo', 'azblob', 'sftp', 'smtp', 'gomail', 'getenv', 'lookupenv', 'viper', 'cobra', 'pflag', 'kingpin', 'urfave', 'memcache', 'mgo', 'zrpc', 'go-zero', 'go-queue', 'asynq', 'graphql', 'soap', 'resty', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'mailgun', 'slack'],
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', 'database/sql\\b', '"net/http"', '\\bsql\\.Open\\b', '\\bhttp\\.(?:Get|Post|Head|PostForm|NewRequest|NewRequestWithContext|Client)\\b', 'New\\w+Client\\(', 'Register\\w+Server\\(', 'Env\\w*\\(&', '\\bmail\\.NewDialer\\b', '\\bflag\\.[A-Z]\\w*\\('],
   }),
   values: {

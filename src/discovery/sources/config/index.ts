@@ -9,6 +9,7 @@ import { dockerfileSource } from './dockerfile.js';
 import { dotnetAppsettingsSource } from './dotnet-appsettings.js';
 import { entrypointScriptSource } from './entrypoint-script.js';
 import { envFileSource } from './env-file.js';
+import { goConfigFileSource } from './go-config-file.js';
 import { helmChartSource } from './helm-chart.js';
 import { helmTemplatesSource } from './helm-templates.js';
 import { helmValuesSource } from './helm-values.js';
@@ -35,6 +36,7 @@ export const configSources: Source[] = [
   libertyServerSource,
   dotnetAppsettingsSource,
   jsonConfigSource,
+  goConfigFileSource,
   daprComponentsSource,
   symfonyConfigSource,
   kafkaConnectSource,
@@ -42,4 +44,4 @@ export const configSources: Source[] = [
 
 /** Each source on its own, for tests and for callers that want one. */
 export { kafkaConnectSource };
-export { daprComponentsSource, dockerComposeSource, dockerfileSource, dotnetAppsettingsSource, entrypointScriptSource, envFileSource, helmChartSource, helmTemplatesSource, helmValuesSource, jsonConfigSource, kubernetesManifestsSource, kustomizeSource, libertyServerSource, springConfigSource, symfonyConfigSource };
+export { daprComponentsSource, dockerComposeSource, dockerfileSource, dotnetAppsettingsSource, entrypointScriptSource, envFileSource, goConfigFileSource, helmChartSource, helmTemplatesSource, helmValuesSource, jsonConfigSource, kubernetesManifestsSource, kustomizeSource, libertyServerSource, springConfigSource, symfonyConfigSource };
