@@ -683,6 +683,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const products = technology ? (PROTOCOL_BROKERS[technology] ?? [technology]) : [];
     const matching = brokers.filter((component) => products.some((product) => component.technology?.toLowerCase().includes(product) || component.key.includes(nameKey(product))));
     if (matching.length === 1 && matching[0]) return matching[0];
+    // A framework's messaging whose product the file does not say (a Moleculer transporter only
+    // the deployment names) goes through the one broker the files define, when there is one.
+    if (!technology && brokers.length === 1 && brokers[0]) return brokers[0];
     const named = ensure(fact.technology ?? 'message broker', 'message-broker', false);
     named.technology ??= fact.technology;
     return named;

@@ -108,6 +108,7 @@ describe('moleculer.config.js', () => {
     ['Kafka brokers', 'transporter: { type: "Kafka", options: { brokers: ["kafka:9092"] } },', ['moleculer:transporter=$ref:TRANSPORTER', 'moleculer:transporter=kafka:9092 (fallback)']],
     ['a Redis cacher', 'cacher: process.env.CACHER,', ['moleculer:cacher=$ref:CACHER', 'uses moleculer:cacher']],
     ['a memory cacher', 'cacher: "Memory",', ['moleculer:cacher=$ref:CACHER']],
+    ['a Redis cacher on host and port', 'cacher: { type: "Redis", options: { redis: { host: "cache", port: 6379 } } },', ['moleculer:cacher=$ref:CACHER', 'moleculer:cacher=cache:6379 (fallback)', 'uses moleculer:cacher']],
   ])('%s', async (_title, line, expected) => {
     const text = `module.exports = {\n  namespace: "shop",\n  ${line}\n};\n`;
     const facts = await summary('moleculer.config.js', text);
@@ -162,5 +163,19 @@ describe('Moleculer in resolution', () => {
     ];
     const edges = [...new Set(resolveFacts(facts).integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism}`))].sort();
     expect(edges).toEqual(['nats -> users messaging', 'users -> nats messaging']);
+  });
+
+  it.each([
+    ['a type alone, with the deployment naming one broker and one Redis', 'transporter: "NATS", cacher: "Redis"'],
+    ['an env var nobody sets, the cacher on host and port', 'transporter: process.env.NATS_URL, cacher: { type: "Redis", options: { redis: { host: "cache", port: 6379 } } }'],
+  ])('%s: the files\' only broker and the cacher named', async (_title, options) => {
+    const compose = `services:\n  users:\n    build: ./users\n  nats:\n    image: nats:2\n  cache:\n    image: redis:7\n`;
+    const facts = [
+      ...(await read(dockerComposeSource, 'docker-compose.yml', compose)),
+      ...(await read(moleculerSource, 'users/moleculer.config.js', `module.exports = { ${options} };`)),
+      ...(await read(moleculerSource, 'users/services/users.service.js', 'module.exports = { name: "users", actions: { get(ctx) { return ctx.call("audit.log"); } } };')),
+    ];
+    const edges = [...new Set(resolveFacts(facts).integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism}`))].sort();
+    expect(edges).toEqual(['nats -> users messaging', 'users -> cache database', 'users -> nats messaging']);
   });
 });

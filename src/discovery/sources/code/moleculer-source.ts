@@ -39,7 +39,7 @@ const CONFIG_FILE = /(^|\/)moleculer\.config\.[cm]?[jt]s$/i;
 /** Test code starts brokers of its own (`new ServiceBroker({ transporter: "Fake" })`), which deploy nowhere. */
 const TEST_FILE = /(^|\/)(tests?|__tests__|e2e|spec)\/|\.(test|spec)\.[cm]?[jt]sx?$/i;
 /** Words a file must hold to be read at all (a cheap prefilter before parsing). */
-const MAY_BE_MOLECULER = /\b(actions|events|mixins|transporter|cacher)\s*:|\.(call|emit|broadcast|mcall)\s*\(/;
+const MAY_BE_MOLECULER = /\b(actions|events|mixins|transporter|cacher)\s*:|\b(ctx|broker)\.(call|mcall|emit|broadcast)\s*\(/;
 
 /** The Moleculer source. */
 export const moleculerSource: Source = {
@@ -251,15 +251,23 @@ function optionValue(node: SyntaxNode | undefined, line: number): OptionValue[] 
     const pairs = pairsOf(node);
     const options = pairs.get('options')?.value;
     const inner = options?.type === 'object' ? pairsOf(options) : undefined;
+    const type = stringOf(pairs.get('type')?.value);
+    const typed = type !== undefined ? [{ literal: type, line }] : [];
+    // The address is `url`, `servers[0]`, `brokers[0]`, a connection string or `{ host, port }` under `redis`, or `host` and `port` themselves.
     for (const key of ['url', 'servers', 'redis', 'brokers', 'host']) {
+      let holder = inner;
       let value = inner?.get(key)?.value;
       if (value?.type === 'array') value = kids(value)[0];
-      if (value?.type === 'object') value = pairsOf(value).get('host')?.value ?? pairsOf(value).get('url')?.value;
+      if (value?.type === 'object') {
+        holder = pairsOf(value);
+        value = holder.get('url')?.value ?? holder.get('host')?.value;
+      }
       const found = optionValue(value, value ? lineOf(value) : line);
-      if (found.length > 0) return found;
+      const port = holder?.get('port')?.value;
+      const withPort = found.map((item) => (item.literal !== undefined && port?.type === 'number' && !item.literal.includes(':') ? { ...item, literal: `${item.literal}:${port.text}` } : item));
+      if (withPort.length > 0) return [...withPort, ...typed];
     }
-    const type = stringOf(pairs.get('type')?.value);
-    return type !== undefined ? [{ literal: type, line }] : [];
+    return typed;
   }
   return [];
 }
@@ -292,7 +300,9 @@ function readConfig(root: SyntaxNode, file: SourceFile, context: SourceContext):
     if (option === 'cacher') {
       const memory = values.length > 0 && values.every((value) => value.literal !== undefined && /^memory(lru)?$/i.test(value.literal));
       if (memory) continue;
-      facts.push({ type: 'connection', target: { key }, role: 'uses', mechanism: 'database', targetKind: 'database', evidence: context.evidenceAt(line), confidence: CONFIDENCE.resolved });
+      const product = values.map((value) => value.literal ?? '').find((literal) => /redis|memcache/i.test(literal));
+      const technology = product === undefined ? undefined : /redis/i.test(product) ? 'Redis' : 'Memcached';
+      facts.push({ type: 'connection', target: { key }, role: 'uses', mechanism: 'database', ...(technology ? { technology } : {}), targetKind: 'database', evidence: context.evidenceAt(line), confidence: CONFIDENCE.resolved });
     }
   }
   if (facts.length > 0) facts.push({ type: 'unit', name: '*', setting: SERVICES_SETTING, files: [file.path], evidence: context.evidenceAt(lineOf(config)) });
