@@ -178,4 +178,30 @@ describe('Moleculer in resolution', () => {
     const edges = [...new Set(resolveFacts(facts).integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism}`))].sort();
     expect(edges).toEqual(['nats -> users messaging', 'users -> cache database', 'users -> nats messaging']);
   });
+
+  it('reads the services a compose command gives moleculer-runner', async () => {
+    const compose = `services:
+  users:
+    build: .
+    command: moleculer-runner --hot services/users.service.js
+    environment: { TRANSPORTER: "nats://nats:4222", MONGO_URI: "mongodb://mongo:27017/shop" }
+  mailer:
+    build: .
+    command: ["moleculer-runner", "services/mailer.service.js"]
+    environment: { TRANSPORTER: "nats://nats:4222", MONGO_URI: "mongodb://mongo:27017/shop" }
+  nats:
+    image: nats:2
+  mongo:
+    image: mongo:7
+`;
+    const facts = [
+      ...(await read(dockerComposeSource, 'docker-compose.yml', compose)),
+      ...(await read(typescriptCodeSource, 'mixins/db.mixin.js', 'const MongoAdapter = require("moleculer-db-adapter-mongo");\nmodule.exports = (c) => ({ adapter: new MongoAdapter(process.env.MONGO_URI) });')),
+      ...(await read(moleculerSource, 'services/users.service.js', 'const DbMixin = require("../mixins/db.mixin");\nmodule.exports = { name: "users", mixins: [DbMixin("users")], actions: { get(ctx) {} } };')),
+      ...(await read(moleculerSource, 'services/mailer.service.js', 'module.exports = { name: "mailer", events: { "user.created"(ctx) { return ctx.call("users.get"); } } };')),
+    ];
+    const edges = [...new Set(resolveFacts(facts).integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism}`))].sort();
+    expect(edges).toEqual(['mailer -> nats messaging', 'nats -> mailer messaging', 'nats -> users messaging', 'users -> mongo database']);
+  });
 });
+
