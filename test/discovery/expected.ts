@@ -64,6 +64,8 @@ export const COVERAGE_TAGS = [
   'yarp',
   'ocelot',
   'envoy',
+  // Traefik: Docker labels, the file provider, IngressRoute CRs
+  'traefik',
   // Interface definitions and catalogs
   'openapi',
   'swagger',
@@ -125,6 +127,8 @@ export const COVERAGE_TAGS = [
   'config-accessor',
   // Code in a branch a known setting does not take (`if (AzureServiceBusEnabled)`)
   'config-branch',
+  // Moleculer services loaded per container by SERVICES, calls and events through the transporter, mixins
+  'moleculer',
   // Things that must not become edges
   'service-registry',
   'telemetry',

@@ -351,8 +351,27 @@ export interface RerouteFact {
   evidence: Evidence;
 }
 
+/**
+ * Code that runs as a named unit of a framework loading several units into one process, each
+ * deployment choosing its units by a setting: a Moleculer service (`name: "users"`) that
+ * moleculer-runner loads when `SERVICES` lists it (`SERVICES=users,articles`), one image run as
+ * several containers. The connections of `files` (the unit's own file and the mixins it builds
+ * in) are made by every component whose binding of `setting` lists the unit, and by nobody else
+ * (a mixin's database is not the gateway's even when the same env file is given to both). `*`
+ * is every unit (the shared broker configuration). When no component's binding lists the unit,
+ * the files belong to whoever holds them, as any code does.
+ */
+export interface UnitFact {
+  type: 'unit';
+  name: string;
+  setting: string;
+  /** Paths relative to the scan root; a module path may lack its extension (`mixins/db.mixin`). */
+  files: string[];
+  evidence: Evidence;
+}
+
 /** Any fact a source reports. */
-export type Fact = ComponentFact | BindingFact | ConnectionFact | ProvidesFact | ControlPlaneFact | SubclassFact | RerouteFact | CodeNamesFact;
+export type Fact = ComponentFact | BindingFact | ConnectionFact | ProvidesFact | ControlPlaneFact | SubclassFact | RerouteFact | CodeNamesFact | UnitFact;
 
 /** One file as a source sees it. */
 export interface SourceFile {

@@ -8,7 +8,8 @@
 import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
 import { namesNoSystem, parseAddress, type ParsedAddress } from './addresses.js';
 import { branchMayRun } from './conditions.js';
-import { CONFIDENCE, KAFKA_CONNECT_WORKER, LINK_ALIAS_KEY, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact, type RerouteFact, type SubclassFact } from './facts.js';
+import { CONFIDENCE, KAFKA_CONNECT_WORKER, LINK_ALIAS_KEY, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact, type RerouteFact, type SubclassFact, type UnitFact } from './facts.js';
+import { unitRunners } from './framework-units.js';
 import { hostCandidates, isControlPlane, nameKey, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
 import { interpolateComposeFacts } from './compose-interpolation.js';
 import { settleLabelledNames } from './labelled-names.js';
@@ -334,6 +335,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   const subclasses: SubclassFact[] = [];
   const reroutes: RerouteFact[] = [];
   const codeNames: CodeNamesFact[] = [];
+  const units: UnitFact[] = [];
 
   const ensure = (name: string, kind: SystemKind, defined: boolean): Component => {
     const key = aliasOf.get(nameKey(name)) ?? nameKey(name);
@@ -389,6 +391,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     else if (fact.type === 'subclass') subclasses.push(fact);
     else if (fact.type === 'reroute') reroutes.push(fact);
     else if (fact.type === 'code-names') codeNames.push(fact);
+    else if (fact.type === 'unit') units.push(fact);
     else provides.push(fact);
   }
 
@@ -726,6 +729,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const products = technology ? (PROTOCOL_BROKERS[technology] ?? [technology]) : [];
     const matching = brokers.filter((component) => products.some((product) => component.technology?.toLowerCase().includes(product) || component.key.includes(nameKey(product))));
     if (matching.length === 1 && matching[0]) return matching[0];
+    // A framework's messaging whose product the file does not say (a Moleculer transporter only
+    // the deployment names) goes through the one broker the files define, when there is one.
+    if (!technology && brokers.length === 1 && brokers[0]) return brokers[0];
     const named = ensure(fact.technology ?? 'message broker', 'message-broker', false);
     named.technology ??= fact.technology;
     return named;
@@ -902,6 +908,18 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       evidence,
     });
   };
+
+  // Code of a framework's units (a Moleculer service, its mixins) is made by the components whose
+  // setting loads the unit (`SERVICES=users,articles`), not by whoever holds the shared image's folder.
+  if (units.length > 0) {
+    const settings = bindings.filter((binding) => binding.component !== undefined).map((binding) => ({ component: binding.component as string, key: binding.key, value: binding.value }));
+    const runners = unitRunners(units, settings);
+    const claimed = connections.flatMap((fact) => {
+      const owners = fact.component === undefined ? runners.owners(fact.evidence.file) : undefined;
+      return owners ? owners.map((component) => ({ ...fact, component })) : [fact];
+    });
+    connections.splice(0, connections.length, ...claimed);
+  }
 
   // Where a component's broker is, from its own client construction (a fact flagged `endpoint`).
   const endpointsOf = new Map<Component, ConnectionFact[]>();

@@ -7,6 +7,7 @@ import type { Source } from '../../source.js';
 import { csharpCodeSource } from './csharp-source.js';
 import { goCodeSource } from './go-source.js';
 import { jvmCodeSource } from './jvm-source.js';
+import { moleculerSource } from './moleculer-source.js';
 import { phpCodeSource } from './php-source.js';
 import { prismaDatasourceSource } from './prisma-datasource-source.js';
 import { pythonCodeSource } from './python-source.js';
@@ -27,4 +28,5 @@ export const codeSources: Source[] = [
   rubyCodeSource,
   railsDatabaseSource,
   phpCodeSource,
+  moleculerSource,
 ];

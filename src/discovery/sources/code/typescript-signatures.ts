@@ -140,6 +140,10 @@ export const TYPESCRIPT_SIGNATURES: readonly Signature[] = [
   uses('database', 'MySQL', ['createConnection', 'createPool', 'mysql.createConnection', 'mysql.createPool', 'mysql.createPoolCluster'], { imports: ['mysql', 'mysql2', 'mysql2/promise'], target: [0, 'uri', 'host'], port: ['port'] }),
   uses('database', 'MongoDB', ['mongoose.connect', 'mongoose.createConnection', 'connect', 'createConnection'], { imports: ['mongoose'], target: [0] }),
   uses('database', 'MongoDB', ['new MongoClient', 'MongoClient.connect'], { imports: ['mongodb'], target: [0] }),
+  // moleculer-db adapters: `adapter: new MongoAdapter(process.env.MONGO_URI)` in a service or its db mixin.
+  uses('database', 'MongoDB', ['new MongoAdapter', 'new MongoDbAdapter'], { imports: ['moleculer-db-adapter-mongo'], target: [0] }),
+  uses('database', 'MongoDB', ['new MongooseAdapter', 'new MongooseDbAdapter'], { imports: ['moleculer-db-adapter-mongoose'], target: [0] }),
+  uses('database', undefined, ['new SqlAdapter', 'new SequelizeAdapter', 'new SequelizeDbAdapter'], { imports: ['moleculer-db-adapter-sequelize'], target: [0] }),
   uses('database', undefined, ['new Sequelize'], { imports: ['sequelize', 'sequelize-typescript'], target: [0, 'host'], port: ['port'], dialect: ['dialect'] }),
   uses('database', undefined, ['new DataSource', 'createConnection', 'TypeOrmModule.forRoot'], { imports: ['typeorm', '@nestjs/typeorm'], target: ['url', 'host'], port: ['port'], dialect: ['type'] }),
   uses('database', undefined, ['knex', 'Knex'], { imports: ['knex'], target: ['connection', 'connection.connectionString', 'connection.host'], port: ['connection.port'], dialect: ['client'] }),

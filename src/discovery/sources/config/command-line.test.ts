@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Evidence } from '../../../core/discovery/facts.js';
 import { CONFIDENCE } from '../../../core/discovery/facts.js';
-import { commandArguments, commandLineFacts, splitCommandLine } from './command-line.js';
+import { commandArguments, commandLineFacts, moleculerRunnerServices, splitCommandLine } from './command-line.js';
 
 const evidence: Evidence = { file: 'docker-compose.yml', line: 4, excerpt: 'command: …' };
 
@@ -79,5 +79,21 @@ describe('commandLineFacts', () => {
   it('leaves out local addresses, broker addresses, ports and plain words', () => {
     const facts = commandLineFacts(['/app', '--api=http://localhost:8080', '--amqp', 'amqp://rabbitmq:5672', '-port', '8080', 'server', '/data'], { component: 'x' }, evidence);
     expect(facts.filter((fact) => fact.type === 'connection')).toEqual([]);
+  });
+});
+
+describe('moleculerRunnerServices', () => {
+  it.each<[string, string | undefined]>([
+    ['moleculer-runner --hot services/users.service.js services/mail', 'services/users.service.js,services/mail'],
+    ['node node_modules/moleculer/bin/moleculer-runner.js --config moleculer.config.js -E .env users.service.js', 'users.service.js'],
+    ['moleculer-runner --repl', undefined],
+    ['node server.js services/users.service.js', undefined],
+  ])('%s', (line, expected) => {
+    expect(moleculerRunnerServices(splitCommandLine(line))).toBe(expected);
+  });
+
+  it('binds SERVICES for the component running the command', () => {
+    const facts = commandLineFacts(splitCommandLine('moleculer-runner services/users.service.js'), { component: 'users' }, evidence);
+    expect(facts).toContainEqual({ type: 'binding', component: 'users', key: 'SERVICES', value: 'services/users.service.js', evidence });
   });
 });

@@ -95,6 +95,9 @@ export function commandArguments(words: readonly string[]): { flag?: string; val
 export function commandLineFacts(words: readonly string[], owner: { component: string } | { scope: string }, evidence: Evidence): Fact[] {
   const facts: Fact[] = [];
   const component = 'component' in owner ? { component: owner.component } : {};
+  const services = moleculerRunnerServices(words);
+  // moleculer-runner loads the services its positional arguments name, as it does those of `SERVICES`.
+  if (services !== undefined) facts.push({ type: 'binding', ...owner, key: 'SERVICES', value: services, evidence } satisfies BindingFact);
   for (const { flag, value } of commandArguments(words)) {
     const variable = hostVariable(value);
     const address = variable ? undefined : parseAddress(value);
@@ -121,4 +124,24 @@ export function commandLineFacts(words: readonly string[], owner: { component: s
     } satisfies ConnectionFact);
   }
   return facts;
+}
+
+/** moleculer-runner's options that take a value (the next word), so that it is not taken for a service. */
+const RUNNER_VALUE_OPTIONS = new Set(['--config', '-c', '--envfile', '-E', '--mask', '-m', '--instances', '-i']);
+
+/**
+ * The services a moleculer-runner command line loads (`moleculer-runner --hot services/users.service.js
+ * services/mail`, `node node_modules/moleculer/bin/moleculer-runner.js users.service.js`), comma
+ * separated as `SERVICES` is written; undefined when the command is not moleculer-runner or names none.
+ */
+export function moleculerRunnerServices(words: readonly string[]): string | undefined {
+  const runner = words.findIndex((word) => /(^|\/)moleculer-runner(\.js)?$/.test(word));
+  if (runner < 0) return undefined;
+  const services: string[] = [];
+  for (let index = runner + 1; index < words.length; index += 1) {
+    const word = words[index] as string;
+    if (RUNNER_VALUE_OPTIONS.has(word)) index += 1;
+    else if (!word.startsWith('-') && word !== '') services.push(word);
+  }
+  return services.length > 0 ? services.join(',') : undefined;
 }

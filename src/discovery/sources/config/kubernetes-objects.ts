@@ -13,6 +13,7 @@ import { CONFIDENCE } from '../../../core/discovery/facts.js';
 import type { SourceContext } from '../../source.js';
 import { commandLineFacts } from './command-line.js';
 import { readIngress, readRoute } from './kubernetes-ingress.js';
+import { readIngressRoute } from '../gateways/traefik.js';
 import { ISTIO_KINDS, readIstioObject } from './istio.js';
 import { groupSettingsFacts, mountedSettingsFacts } from './spring-config.js';
 import { CONFIGMAP_SETTINGS_GROUP } from '../../../core/discovery/binding-groups.js';
@@ -24,10 +25,10 @@ import { stringRecord, type YamlDocument } from './yaml-nodes.js';
 /** Kinds that run pods. */
 const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob', 'Pod']);
 /** Every kind this reader uses. */
-const KINDS = new Set([...WORKLOAD_KINDS, 'Service', 'ConfigMap', 'Secret', 'Ingress', 'HTTPRoute', 'GRPCRoute', ...ISTIO_KINDS]);
+const KINDS = new Set([...WORKLOAD_KINDS, 'Service', 'ConfigMap', 'Secret', 'Ingress', 'IngressRoute', 'HTTPRoute', 'GRPCRoute', ...ISTIO_KINDS]);
 
 /** A cheap test on raw text: whether a file may hold a Kubernetes object this reader uses (so other YAML is not parsed). */
-export const MAY_HOLD_KUBERNETES_OBJECT = /\bkind["']?\s*:\s*["']?(?:List|Deployment|StatefulSet|DaemonSet|ReplicaSet|ReplicationController|Job|CronJob|Pod|Service|ConfigMap|Secret|Ingress|HTTPRoute|GRPCRoute|Gateway|VirtualService|ServiceEntry)\b/;
+export const MAY_HOLD_KUBERNETES_OBJECT = /\bkind["']?\s*:\s*["']?(?:List|Deployment|StatefulSet|DaemonSet|ReplicaSet|ReplicationController|Job|CronJob|Pod|Service|ConfigMap|Secret|Ingress|IngressRoute|HTTPRoute|GRPCRoute|Gateway|VirtualService|ServiceEntry)\b/;
 
 /** One object of a manifest, with the document it is in. */
 export interface KubernetesObject {
@@ -94,6 +95,7 @@ export function readKubernetesObjects(documents: YamlDocument[], context: Source
     else if (object.kind === 'Service') facts.push(...readService(object, context));
     else if (object.kind === 'Ingress') facts.push(...readIngress(object, context));
     else if (object.kind === 'HTTPRoute' || object.kind === 'GRPCRoute') facts.push(...readRoute(object, context));
+    else if (object.kind === 'IngressRoute') facts.push(...readIngressRoute(object, context));
     else if (ISTIO_KINDS.has(object.kind)) facts.push(...readIstioObject(object, context));
     else facts.push(...readGroup(object, context));
   }

@@ -7,9 +7,10 @@ import { envoySource } from './envoy.js';
 import { nginxSource } from './nginx.js';
 import { ocelotSource } from './ocelot.js';
 import { springCloudGatewaySource } from './spring-cloud-gateway.js';
+import { traefikSource } from './traefik.js';
 import { yarpSource } from './yarp.js';
 
 /** Every gateway source, in the order they are documented. */
-export const gatewaySources: Source[] = [nginxSource, springCloudGatewaySource, yarpSource, ocelotSource, envoySource];
+export const gatewaySources: Source[] = [nginxSource, springCloudGatewaySource, yarpSource, ocelotSource, envoySource, traefikSource];
 
-export { envoySource, nginxSource, ocelotSource, springCloudGatewaySource, yarpSource };
+export { envoySource, nginxSource, ocelotSource, springCloudGatewaySource, traefikSource, yarpSource };
