@@ -862,7 +862,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
           target = brokerFor(fact);
           confidence = Math.min(confidence, CONFIDENCE.inferred);
         }
-      } else if (fact.mechanism === 'grpc' && fact.channel && providerOf.get(nameKey(fact.channel))) {
+      } else if (fact.mechanism === 'grpc' && fact.channel && providerOf.get(nameKey(fact.channel)) && !providerOf.get(nameKey(fact.channel))?.library) {
+        // A service implemented in code several services share (one module, each running a
+        // command of it) is served by the one named like it, below, not by the shared code.
         target = providerOf.get(nameKey(fact.channel));
         confidence = Math.min(confidence, CONFIDENCE.resolved);
       } else if (fact.mechanism === 'grpc' && fact.channel && find(fact.channel)?.defined) {

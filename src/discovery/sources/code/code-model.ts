@@ -125,7 +125,7 @@ export interface FileModel {
    * to a value the call gives outright (an env read, an address), not one left to other files;
    * `ambiguous`: set by several calls, so bound to none of them.
    */
-  shared: Map<string, { value: Binding; at: SyntaxNode; fallback?: boolean; module?: boolean; ambiguous?: boolean }>;
+  shared: Map<string, { value: Binding; at: SyntaxNode; fallback?: boolean; module?: boolean; ambiguous?: boolean; references?: boolean }>;
   /** Names the file imports from other modules (`import { X } from './config'`, `const cfg = require('./cfg')`). */
   imported: Set<string>;
   /** Go: import aliases to their paths (`r "github.com/redis/go-redis/v9"`). */

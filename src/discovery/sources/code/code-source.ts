@@ -10,7 +10,7 @@ import type { FamilyTable, LanguageReader } from './code-model.js';
 import { emitFacts, ruleApplies, SignatureIndex } from './fact-emission.js';
 import { buildFileModel } from './file-model.js';
 import { Evaluator } from './value-evaluation.js';
-import { mayMatch, WRAPPER_WORDS } from './prefilter.js';
+import { ADDRESS_HANDOFF, mayMatch, WRAPPER_WORDS } from './prefilter.js';
 import { codeNames, readsDeclarations } from './code-declarations.js';
 
 /** What makes one language family's source. */
@@ -43,8 +43,9 @@ export function makeCodeSource(spec: FamilySpec): Source {
       const triggered = mayMatch(file.text, spec.table.triggers, context.rules.filter((rule) => ruleApplies(rule, language)));
       const classes = spec.classes && (triggered || spec.classes.test.test(file.text)) ? spec.classes : undefined;
       // What a file declares and names is what ties a service to a shared library's entry points
-      // (library-reach.ts): read in every parsed file, and in files using messaging plumbing's words.
-      const declarations = readsDeclarations(language) && (triggered || classes !== undefined || WRAPPER_WORDS.test(file.text));
+      // (library-reach.ts): read in every parsed file, in files using messaging plumbing's words, and in
+      // files handing an address to another package's constructor.
+      const declarations = readsDeclarations(language) && (triggered || classes !== undefined || WRAPPER_WORDS.test(file.text) || ADDRESS_HANDOFF.test(file.text));
       if (!triggered && !classes && !declarations) return [];
       let tree: SyntaxTree | undefined;
       try {

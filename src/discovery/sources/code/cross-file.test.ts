@@ -483,6 +483,60 @@ const cases: Case[] = [
     edges: ['inventory -> cache (database)'],
   },
   {
+    name: 'Go: an options struct filled from flags in cmd/, handed through constructors to a client in another package',
+    source: goCodeSource,
+    files: [
+      { path: 'cmd/flags.go', text: code`
+          package cmd
+          import "github.com/spf13/cobra"
+          var fleetHost string
+          func registerUpstreamFlags(cmd *cobra.Command) {
+          	cmd.Flags().StringVar(&fleetHost, "fleet-service-hostname", "localhost", "fleet host")
+          }` },
+      { path: 'cmd/frontend.go', text: code`
+          package cmd
+          import (
+          	"net"
+          	"example.com/cab/services/frontend"
+          )
+          func runFrontend() error {
+          	options := frontend.ConfigOptions{FleetHostPort: net.JoinHostPort(fleetHost, "8092")}
+          	return frontend.NewServer(options).Run()
+          }` },
+      { path: 'services/frontend/wiring.go', text: code`
+          package frontend
+          import "example.com/cab/services/fleetapi"
+          type ConfigOptions struct{ FleetHostPort string }
+          func newBest(options ConfigOptions) *best {
+          	return &best{fleet: fleetapi.NewClient(options.FleetHostPort)}
+          }` },
+      { path: 'services/fleetapi/client.go', text: code`
+          package fleetapi
+          import (
+          	"example.com/cab/proto/fleetpb"
+          	"google.golang.org/grpc"
+          )
+          func NewClient(hostPort string) fleetpb.FleetServiceClient {
+          	conn, _ := grpc.NewClient(hostPort)
+          	return fleetpb.NewFleetServiceClient(conn)
+          }` },
+    ],
+    context: [component('frontend', ''), component('fleet'), { type: 'binding', component: 'frontend', key: 'fleet-service-hostname', value: 'fleet', evidence: at('docker-compose.yml'), confidence: CONFIDENCE.declared } as Fact],
+    bindings: {
+      'code:fleetHost': '$ref:fleet-service-hostname',
+      'code:FleetHostPort': '$ref:code:fleetHost',
+      'code:field:ConfigOptions.FleetHostPort': '$ref:code:fleetHost',
+      'code:param:fleetapi.NewClient#0': '$ref:code:field:ConfigOptions.FleetHostPort',
+      'code:param:grpc.NewClient#0': '$ref:code:param:fleetapi.NewClient#0',
+      'code:param:fleetpb.NewFleetServiceClient#0': '$ref:code:param:fleetapi.NewClient#0',
+    },
+    targets: [{ key: 'code:param:fleetapi.NewClient#0' }],
+    // The parameter's binding is scoped to services/frontend, the caller's folder (no `cmd/` above
+    // it tells the module's): the edge is made when the module is code several services share
+    // (fixture pedalcab-options), not for one service's own folders here.
+    edges: [],
+  },
+  {
     name: 'a name set in the same file is not left to other files; a package import is not a shared name',
     source: typescriptCodeSource,
     files: [

@@ -337,12 +337,15 @@ function isPlainName(text: string, name: string, language: FileModel['language']
  */
 function sharedBindings(model: FileModel, evaluator: Evaluator, evidenceAt: EvidenceAt): BindingFact[] {
   const facts: BindingFact[] = [];
-  for (const [name, { value: binding, at, fallback, module, ambiguous }] of model.shared) {
+  for (const [name, { value: binding, at, fallback, module, ambiguous, references }] of model.shared) {
     if (ambiguous) continue;
     const value = firstOf(isNode(binding) ? evaluator.value(binding) : binding);
     let bound: string | undefined;
     if (value.kind === 'env') bound = `$ref:${value.key}`;
-    else if (value.kind === 'ref' && value.name !== name && !module) bound = `$ref:code:${value.name}`;
+    // A module-wide name passes on another name only when that one is module-wide too (a struct
+    // field by its type, a parameter), or when it is a typed field, whose setter names the
+    // program's own variables (a flag's): a package's name read elsewhere would be another's.
+    else if (value.kind === 'ref' && value.name !== name && (!module || references || /^(?:field|param):/.test(value.name))) bound = `$ref:code:${value.name}`;
     else if (value.kind === 'literal' || value.kind === 'prefix') {
       const read = readTarget(value, { bareHost: false });
       if (read.known === 'literal') bound = redact(value.text.trim());

@@ -155,6 +155,18 @@ function functionParameter(node: SyntaxNode): string | undefined {
   return undefined;
 }
 
+/**
+ * The module-wide name of a struct's field, by the struct's type (`frontend.ConfigOptions`,
+ * `*ConfigOptions` → `field:ConfigOptions.FleetHostPort`): an options struct filled in one package
+ * (`frontend.ConfigOptions{FleetHostPort: …}` in `cmd/`) is read in another, through a parameter
+ * of that type (`options.FleetHostPort` in `func newBestBike(options ConfigOptions, …)`), however
+ * many constructors hand it on.
+ */
+function structFieldKey(type: string, name: string): string | undefined {
+  const base = type.replace(/^[*&]+/, '').split('.').pop() ?? '';
+  return /^[A-Za-z_]\w*$/.test(base) ? `field:${base}.${name}` : undefined;
+}
+
 /** Go's built-in functions and conversions, which are no function of the package. */
 const BUILTINS = new Set(['append', 'cap', 'clear', 'close', 'complex', 'copy', 'delete', 'imag', 'len', 'make', 'max', 'min', 'new', 'panic', 'print', 'println', 'real', 'recover', 'string', 'int', 'int32', 'int64', 'uint', 'uint32', 'uint64', 'float32', 'float64', 'byte', 'rune', 'bool', 'error']);
 
@@ -370,7 +382,10 @@ export const goReader: LanguageReader = {
     if (node.type !== 'selector_expression') return undefined;
     const operand = field(node, 'operand');
     if (operand?.type !== 'identifier' || (!model.types.has(operand.text) && !model.bindings.has(operand.text))) return undefined;
-    return field(node, 'field')?.text;
+    const name = field(node, 'field')?.text;
+    const type = model.types.get(operand.text);
+    if (name && type && functionParameter(operand) !== undefined) return structFieldKey(type, name) ?? name;
+    return name;
   },
 
   declare(node: SyntaxNode, model: FileModel): void {
@@ -411,9 +426,17 @@ export const goReader: LanguageReader = {
         // `&server{ordersURL: os.Getenv("ORDERS_URL")}` sets the field the methods read later.
         const type = field(node, 'type');
         if (isCollection(type)) return;
+        let outer = node;
+        while (outer.parent?.type === 'unary_expression' || outer.parent?.type === 'parenthesized_expression') outer = outer.parent;
+        const givenToCall = outer.parent?.type === 'argument_list';
         for (const [name, value] of literalFieldsByName(field(node, 'body'))) {
           bind(model.bindings, name, value);
           model.shared.set(name, { value, at: value });
+          // Another package's struct kept to be handed on (`options := frontend.ConfigOptions{…}`):
+          // the package reading it is not this one. One given straight to a call
+          // (`redis.NewClient(&redis.Options{Addr: …})`) is that call's, read there.
+          const typed = type?.type === 'qualified_type' && !givenToCall ? structFieldKey(compact(type.text), name) : undefined;
+          if (typed) model.shared.set(typed, { value, at: value, module: true, references: true });
         }
         return;
       }
@@ -450,7 +473,8 @@ export const goReader: LanguageReader = {
           if (name && target) {
             bind(model.bindings, name, node);
             // A package variable or a field: other files of the package read it (`customerHost` in root.go, read in frontend.go).
-            if (target.type === 'selector_expression' || model.globals?.has(name)) model.shared.set(name, { value: node, at: node });
+            // A flag's variable is the program's, whichever package reads it (through an options struct).
+            if (target.type === 'selector_expression' || model.globals?.has(name)) model.shared.set(name, { value: node, at: node, module: true });
           }
           return;
         }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CSHARP_TABLE } from './csharp-signatures.js';
 import { GO_TABLE } from './go-signatures.js';
 import { JVM_TABLE } from './jvm-signatures.js';
-import { mayMatch, triggerPattern } from './prefilter.js';
+import { ADDRESS_HANDOFF, mayMatch, triggerPattern } from './prefilter.js';
 import { PYTHON_TABLE } from './python-signatures.js';
 import { RUBY_TABLE } from './ruby-signatures.js';
 import { TYPESCRIPT_TABLE } from './typescript-signatures.js';
@@ -293,5 +293,19 @@ describe('mayMatch', () => {
     const rule = { id: 'acme', language: 'any', call: 'AcmeBus.publish', target: 0, role: 'produces', mechanism: 'messaging' } as const;
     expect(mayMatch('bus := AcmeBus{}; bus.publish("orders")', /(?!)/, [rule as never])).toBe(true);
     expect(mayMatch('bus.publish("orders")', /(?!)/, [rule as never])).toBe(false);
+  });
+});
+
+describe('ADDRESS_HANDOFF', () => {
+  it.each([
+    ['fleet: fleet.NewClient(logger, options.FleetHostPort),', true],
+    ['return store.New(cfg.RedisAddr)', true],
+    ['	RiderHostPort: net.JoinHostPort(riderHost, strconv.Itoa(riderPort)),', true],
+    ['client := &Client{BaseURL: baseURL}', true],
+    ['logger := zap.NewNop()', false],
+    ['b.fleet.NearestBikes(ctx, profile.HomeDock)', false],
+    ['// see the host: docs', false],
+  ])('%s → %s', (line, expected) => {
+    expect(ADDRESS_HANDOFF.test(line)).toBe(expected);
   });
 });

@@ -147,6 +147,15 @@ export function mayMatch(text: string, triggers: RegExp, rules: readonly UserRul
 }
 
 /**
+ * A call of another package's constructor given an address (`fleet.NewClient(logger,
+ * options.FleetHostPort)`, `store.New(cfg.RedisAddr)`), or an options struct given one
+ * (`frontend.ConfigOptions{FleetHostPort: net.JoinHostPort(…)}`): a file wiring a service's clients with no
+ * client call of its own, parsed so the address is followed into the constructor and the service
+ * is seen to reach the client's code (library-reach.ts). One line, case-sensitive.
+ */
+export const ADDRESS_HANDOFF = /\b[a-z]\w*\.New\w*\([^)\n]*(?:HostPort|Addr|Address|URL|Url|Endpoint|Host)\b|\b[A-Z]\w*(?:HostPort|Addr|Address|URL|Url|Endpoint):\s*[\w&]/;
+
+/**
  * Words of a team's own messaging plumbing and of the code using it (`IMessagePublisher`,
  * `UseRabbitMQMessageHandler`, `EventPublisher`, `createPublisher`, `messaging.NewPublisher`,
  * `from common.messaging import publish`, `using Infrastructure.Messaging;`): a file holding one is

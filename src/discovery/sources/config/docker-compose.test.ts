@@ -246,6 +246,15 @@ describe('docker-compose source', () => {
     expect(facts.map((fact) => (fact.type === 'component' ? fact.root : 'x'))).toEqual([undefined, undefined, '']);
   });
 
+  it.each([
+    ['built once, the others naming its image', 'services:\n  web:\n    build: .\n    image: acme/app:2.1\n  worker:\n    image: acme/app:2.1\n  db:\n    image: postgres:16\n', ['', '', undefined]],
+    ['one image built from two contexts says nothing', 'services:\n  a:\n    build: ./a\n    image: acme/app\n  b:\n    build: ./b\n    image: acme/app\n  c:\n    image: acme/app\n', ['a', 'b', undefined]],
+    ['an image no service builds', 'services:\n  a:\n    image: acme/app:1\n  b:\n    image: acme/app:1\n', [undefined, undefined]],
+  ])('gives a service running the image another one builds that build\'s root: %s', async (_name, text, roots) => {
+    const facts = await read('docker-compose.yml', text);
+    expect(facts.filter((fact) => fact.type === 'component').map((fact) => (fact.type === 'component' ? fact.root : 'x'))).toEqual(roots);
+  });
+
   it('follows YAML anchors and merge keys shared between services', async () => {
     const text = ['x-env: &env', '  LOG_LEVEL: info', 'services:', '  a:', '    image: acme/a', '    environment:', '      <<: *env', '      A_URL: http://b:80'].join('\n');
     const bindings = (await read('docker-compose.yml', text)).filter((fact) => fact.type === 'binding');

@@ -63,12 +63,29 @@ function readCompose(file: SourceFile, context: SourceContext): Fact[] {
     }
     // One build context shared by several services (the repository root, each service choosing
     // its own `dockerfile: src/cart/Dockerfile`) says nothing of where each one's code is.
+    // A service only naming the image another service builds (`image: acme/app:2.1` with
+    // `build: .` once, the other services running it with their own `command:`) runs that code.
+    const builtAs = new Map<string, ReturnType<typeof buildOf> | null>();
+    for (const service of definitions) {
+      const written = yaml.text(yaml.get(service.value, 'image'));
+      const build = buildOf(yaml, service.value, folderOf(file.path));
+      if (written === undefined || build.context === undefined) continue;
+      const key = withComposeDefaults(written);
+      const known = builtAs.get(key);
+      builtAs.set(key, known === undefined || (known !== null && known.context === build.context && known.dockerfileFolder === build.dockerfileFolder) ? build : null);
+    }
+    const buildOfService = (definition: unknown): ReturnType<typeof buildOf> => {
+      const build = buildOf(yaml, definition, folderOf(file.path));
+      const written = yaml.text(yaml.get(definition, 'image'));
+      if (build.context !== undefined || written === undefined || written.includes('$')) return build;
+      return builtAs.get(withComposeDefaults(written)) ?? build;
+    };
     const contexts = new Map<string, number>();
     for (const service of definitions) {
-      const build = buildOf(yaml, service.value, folderOf(file.path));
+      const build = buildOfService(service.value);
       if (build.context !== undefined) contexts.set(build.context, (contexts.get(build.context) ?? 0) + 1);
     }
-    for (const service of definitions) facts.push(...readService(yaml, service.key, service.value, service.line, file, context, images, contexts));
+    for (const service of definitions) facts.push(...readService(yaml, service.key, service.value, service.line, file, context, images, contexts, buildOfService(service.value)));
   }
   return facts;
 }
@@ -89,7 +106,7 @@ function buildOf(yaml: YamlDocument, definition: unknown, folder: string): { con
   return { context, ...(dockerfileFolder !== undefined ? { dockerfileFolder } : {}) };
 }
 
-function readService(yaml: YamlDocument, name: string, definition: unknown, line: number, file: SourceFile, context: SourceContext, images: ReadonlyMap<string, number>, contexts: ReadonlyMap<string, number>): Fact[] {
+function readService(yaml: YamlDocument, name: string, definition: unknown, line: number, file: SourceFile, context: SourceContext, images: ReadonlyMap<string, number>, contexts: ReadonlyMap<string, number>, build: ReturnType<typeof buildOf>): Fact[] {
   const folder = folderOf(file.path);
   const written = yaml.text(yaml.get(definition, 'image'));
   const sidecar = daprSidecar(yaml, definition, written);
@@ -102,7 +119,6 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
   const image = written === undefined ? undefined : withComposeDefaults(written);
   const info: ImageInfo = image ? imageInfo(image) : { kind: 'application' };
   if (image !== undefined && (images.get(imageName(image)) ?? 0) > 1) delete info.alias;
-  const build = buildOf(yaml, definition, folder);
   const shared = build.context !== undefined && (contexts.get(build.context) ?? 0) > 1;
   const root = shared && build.dockerfileFolder !== undefined ? build.dockerfileFolder : build.context;
 
