@@ -537,6 +537,46 @@ const cases: Case[] = [
     edges: [],
   },
   {
+    name: 'two programs of one module each with a `main` helper of the same name keep their own arguments',
+    source: goCodeSource,
+    files: [
+      { path: 'cmd/rate/db.go', text: code`
+          package main
+          import "go.mongodb.org/mongo-driver/mongo"
+          func initializeDatabase(url string) *mongo.Client {
+          	client, _ := mongo.Connect(ctx, options.Client().ApplyURI("mongodb://" + url))
+          	return client
+          }` },
+      { path: 'cmd/rate/main.go', text: code`
+          package main
+          import "os"
+          func main() { initializeDatabase(os.Getenv("RATE_MONGO")) }` },
+      { path: 'cmd/geo/db.go', text: code`
+          package main
+          import "go.mongodb.org/mongo-driver/mongo"
+          func initializeDatabase(url string) *mongo.Client {
+          	client, _ := mongo.Connect(ctx, options.Client().ApplyURI("mongodb://" + url))
+          	return client
+          }` },
+      { path: 'cmd/geo/main.go', text: code`
+          package main
+          import "os"
+          func main() { initializeDatabase(os.Getenv("GEO_MONGO")) }` },
+    ],
+    context: [
+      component('rate', 'cmd/rate'),
+      component('geo', 'cmd/geo'),
+      component('mongodb-rate'),
+      component('mongodb-geo'),
+      { type: 'binding', component: 'rate', key: 'RATE_MONGO', value: 'mongodb-rate:27017', evidence: at('docker-compose.yml'), confidence: CONFIDENCE.declared } as Fact,
+      { type: 'binding', component: 'geo', key: 'GEO_MONGO', value: 'mongodb-geo:27017', evidence: at('docker-compose.yml'), confidence: CONFIDENCE.declared } as Fact,
+    ],
+    // (bindingsOf keeps the last file's binding of a key; each program's is scoped to its own folder.)
+    bindings: { 'code:param:main.initializeDatabase#0': '$ref:GEO_MONGO', 'code:param:mongo.Connect#1': '$ref:code:param:main.initializeDatabase#0' },
+    targets: [{ key: 'code:param:main.initializeDatabase#0' }, { key: 'code:param:main.initializeDatabase#0' }],
+    edges: ['geo -> mongodb-geo (database)', 'rate -> mongodb-rate (database)'],
+  },
+  {
     name: 'a name set in the same file is not left to other files; a package import is not a shared name',
     source: typescriptCodeSource,
     files: [

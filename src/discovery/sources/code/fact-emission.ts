@@ -359,7 +359,10 @@ function sharedBindings(model: FileModel, evaluator: Evaluator, evidenceAt: Evid
       facts.push({ type: 'binding', scope: folderOf(evidence.file), key: `${CONSTANT_KEY}${name}`, value: value.text.trim(), evidence });
     }
     if (bound === undefined) continue;
-    facts.push({ type: 'binding', scope: module ? moduleFolderOf(evidence.file) : folderOf(evidence.file), key: `code:${name}`, value: bound, ...(fallback ? { fallback } : {}), evidence });
+    // A Go `main` package is one program (`cmd/rate/`): its functions' parameters are given only in
+    // its own folder, and every program of the module may have an `initializeDatabase` of its own.
+    const programOnly = name.startsWith('param:main.');
+    facts.push({ type: 'binding', scope: module && !programOnly ? moduleFolderOf(evidence.file) : folderOf(evidence.file), key: `code:${name}`, value: bound, ...(fallback ? { fallback } : {}), evidence });
   }
   return facts;
 }
