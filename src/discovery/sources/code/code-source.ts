@@ -10,7 +10,7 @@ import type { FamilyTable, LanguageReader } from './code-model.js';
 import { emitFacts, ruleApplies, SignatureIndex } from './fact-emission.js';
 import { buildFileModel } from './file-model.js';
 import { Evaluator } from './value-evaluation.js';
-import { ADDRESS_HANDOFF, mayMatch, WRAPPER_WORDS } from './prefilter.js';
+import { handsOffAddress, mayMatch, usesPlumbingWords } from './prefilter.js';
 import { codeNames, readsDeclarations } from './code-declarations.js';
 
 /** What makes one language family's source. */
@@ -40,12 +40,12 @@ export function makeCodeSource(spec: FamilySpec): Source {
       const language = languageOf(file.path);
       const reader = language ? spec.readers[language] : undefined;
       if (!language || !reader) return [];
-      const triggered = mayMatch(file.text, spec.table.triggers, context.rules.filter((rule) => ruleApplies(rule, language)));
+      const triggered = mayMatch(file.text, spec.table.triggers, context.rules.filter((rule) => ruleApplies(rule, language)), language);
       const classes = spec.classes && (triggered || spec.classes.test.test(file.text)) ? spec.classes : undefined;
       // What a file declares and names is what ties a service to a shared library's entry points
       // (library-reach.ts): read in every parsed file, in files using messaging plumbing's words, and in
       // files handing an address to another package's constructor.
-      const declarations = readsDeclarations(language) && (triggered || classes !== undefined || WRAPPER_WORDS.test(file.text) || ADDRESS_HANDOFF.test(file.text));
+      const declarations = readsDeclarations(language) && (triggered || classes !== undefined || usesPlumbingWords(file.text) || handsOffAddress(file.text));
       if (!triggered && !classes && !declarations) return [];
       let tree: SyntaxTree | undefined;
       try {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CSHARP_TABLE } from './csharp-signatures.js';
 import { GO_TABLE } from './go-signatures.js';
 import { JVM_TABLE } from './jvm-signatures.js';
-import { ADDRESS_HANDOFF, mayMatch, triggerPattern } from './prefilter.js';
+import { ADDRESS_HANDOFF, handsOffAddress, mayMatch, triggerPattern, usesPlumbingWords, WRAPPER_WORDS } from './prefilter.js';
 import { PYTHON_TABLE } from './python-signatures.js';
 import { RUBY_TABLE } from './ruby-signatures.js';
 import { TYPESCRIPT_TABLE } from './typescript-signatures.js';
@@ -305,7 +305,45 @@ describe('ADDRESS_HANDOFF', () => {
     ['logger := zap.NewNop()', false],
     ['b.fleet.NearestBikes(ctx, profile.HomeDock)', false],
     ['// see the host: docs', false],
-  ])('%s → %s', (line, expected) => {
+    ['x := URLAddr: y', true],
+    ['HostPort: x', false],
+    ['Foo.NewClient(a.HostPort)', false],
+    ['a.New(\n b.Addr)', false],
+  ])('%s → %s (the expression, and the function finding it by its literal parts)', (line, expected) => {
     expect(ADDRESS_HANDOFF.test(line)).toBe(expected);
+    expect(handsOffAddress(line)).toBe(expected);
+  });
+});
+
+describe('the cheap forms of the prefilter give what the expressions give', () => {
+  it.each([
+    'services.UseRabbitMQMessageHandler(config);',
+    'public interface IMessagePublisher { }',
+    'from common.messaging import publish',
+    'const publisher = createPublisher(url);',
+    'bus.subscribeToOrders()',
+    'builder.Services.AddInfrastructure(configuration);',
+    'class Product { }',
+    'error.message',
+    'source$.subscribe(x => x)',
+    'const total = items.length;',
+  ])('%j', (text) => {
+    expect(usesPlumbingWords(text)).toBe(WRAPPER_WORDS.test(text));
+  });
+
+  it.each([
+    ['java', 'public static final String ORDERS = "orders";', true],
+    ['java', 'interface Topics {\n  String ORDERS = "orders";\n}', true],
+    ['java', 'ORDERS = new Topic<>("orders", Serdes.String(), orderSerde);', true],
+    ['java', 'enum Topic {\n  ORDERS("orders"),\n  PAYMENTS("payments");\n}', true],
+    ['kotlin', 'object Topics { const val ORDERS = "orders" }', true],
+    ['java', 'private final String name = "x";', false],
+    ['c_sharp', 'public const string Orders = "orders-pubsub";', true],
+    ['typescript', "export const ORDER_CREATED = 'order.created';", true],
+    // A language is tried only on its own shapes.
+    ['python', 'public static final String ORDERS = "orders";', false],
+    ['go', "export const ORDER_CREATED = 'order.created';", false],
+  ] as const)('a %s constant other files may read: %j → %s', (language, text, expected) => {
+    expect(mayMatch(text, /(?!)/, [], language)).toBe(expected);
   });
 });

@@ -10,6 +10,7 @@
  * to pass. So a trigger is a name every matching file must contain — the client's package as
  * imported, or the call or type as written — and the words below are kept generous.
  */
+import type { CodeLanguage } from '../../code-parser.js';
 import type { UserRule } from '../../../core/discovery/user-rules.js';
 
 /** The words of one family's trigger expression. */
@@ -137,9 +138,36 @@ export const SHARES =
 export const CONSTANTS =
   /\bconst\s+string\s+\w+\s*=\s*"|\bexport\s+const\s+[A-Z][A-Z0-9_]*\s*=\s*['"`]|\bstatic\s+(?:final\s+)?String\s+[A-Z][A-Z0-9_]*\s*=\s*"|\bconst\s+val\s+[A-Z][A-Z0-9_]*\s*=\s*"|\b[A-Z][A-Z0-9_]*\s*=\s*new\s+\w+\s*(?:<[^>;]*>)?\s*\(\s*"|^\s*(?:public\s+)?String\s+[A-Z][A-Z0-9_]*\s*=\s*"|^\s*[A-Z][A-Z0-9_]*\s*\(\s*"[^"]*"\s*\)\s*[,;]/m;
 
+/**
+ * The same shapes, only those of each language: trying every language's shapes on every file cost
+ * seconds on a large tree (the Java shapes start with a capital, not a literal word).
+ */
+const JVM_STRING_CONSTANT = /\bstatic\s+(?:final\s+)?String\s+[A-Z][A-Z0-9_]*\s*=\s*"|^\s*(?:public\s+)?String\s+[A-Z][A-Z0-9_]*\s*=\s*"/m;
+const KOTLIN_CONSTANT = /\bconst\s+val\s+[A-Z][A-Z0-9_]*\s*=\s*"/;
+const JVM_NAMED_OBJECT = /\b[A-Z][A-Z0-9_]*\s*=\s*new\s+\w+\s*(?:<[^>;]*>)?\s*\(\s*"/;
+const JVM_ENUM_CONSTANT = /^\s*[A-Z][A-Z0-9_]*\s*\(\s*"[^"]*"\s*\)\s*[,;]/m;
+/** JVM_CONSTANTS' shapes, each tried only when a word it needs is in the text (the shapes start with a capital). */
+const JVM_CONSTANTS = {
+  test: (text: string): boolean =>
+    (text.includes('String') && JVM_STRING_CONSTANT.test(text)) ||
+    (text.includes('const val') && KOTLIN_CONSTANT.test(text)) ||
+    (text.includes('new') && JVM_NAMED_OBJECT.test(text)) ||
+    (text.includes('enum') && JVM_ENUM_CONSTANT.test(text)),
+};
+const JS_CONSTANTS = /\bexport\s+const\s+[A-Z][A-Z0-9_]*\s*=\s*['"`]/;
+const CONSTANTS_OF: Partial<Record<CodeLanguage, { test(text: string): boolean }>> = {
+  c_sharp: /\bconst\s+string\s+\w+\s*=\s*"/,
+  typescript: JS_CONSTANTS,
+  tsx: JS_CONSTANTS,
+  javascript: JS_CONSTANTS,
+  java: JVM_CONSTANTS,
+  kotlin: JVM_CONSTANTS,
+};
+
 /** Whether a file may hold anything the family or the user's rules recognise. */
-export function mayMatch(text: string, triggers: RegExp, rules: readonly UserRule[]): boolean {
-  if (triggers.test(text) || SHARES.test(text) || CONSTANTS.test(text)) return true;
+export function mayMatch(text: string, triggers: RegExp, rules: readonly UserRule[], language?: CodeLanguage): boolean {
+  const constants = language === undefined ? CONSTANTS : CONSTANTS_OF[language];
+  if (triggers.test(text) || SHARES.test(text) || constants?.test(text)) return true;
   return rules.some((rule) => {
     const words = ruleWords(rule);
     return words.length > 0 && words.every((word) => text.includes(word));
@@ -155,6 +183,34 @@ export function mayMatch(text: string, triggers: RegExp, rules: readonly UserRul
  */
 export const ADDRESS_HANDOFF = /\b[a-z]\w*\.New\w*\([^)\n]*(?:HostPort|Addr|Address|URL|Url|Endpoint|Host)\b|\b[A-Z]\w*(?:HostPort|Addr|Address|URL|Url|Endpoint):\s*[\w&]/;
 
+const WORD_CHAR = /\w/;
+const ADDRESS_WORD_BEFORE_CLOSE = /^[^)\n]*?(?:HostPort|Addr|Address|URL|Url|Endpoint|Host)\b/;
+const ADDRESS_FIELD = /(?:HostPort|Addr|Address|URL|Url|Endpoint):\s*[\w&]/g;
+
+/**
+ * Whether a text matches ADDRESS_HANDOFF, found by its literal parts (`.New`, `HostPort:`…) and
+ * checked around them: the expression itself, tried at every word of every file, cost seconds on
+ * a large tree because it starts with a character class. A call's arguments are looked at over
+ * 400 characters at most.
+ */
+export function handsOffAddress(text: string): boolean {
+  for (let at = text.indexOf('.New'); at >= 0; at = text.indexOf('.New', at + 4)) {
+    let start = at;
+    while (start > 0 && WORD_CHAR.test(text[start - 1] as string)) start -= 1;
+    if (start === at || !/[a-z]/.test(text[start] as string)) continue;
+    let open = at + 4;
+    while (open < text.length && WORD_CHAR.test(text[open] as string)) open += 1;
+    if (text[open] === '(' && ADDRESS_WORD_BEFORE_CLOSE.test(text.slice(open + 1, open + 401))) return true;
+  }
+  ADDRESS_FIELD.lastIndex = 0;
+  for (let match = ADDRESS_FIELD.exec(text); match; match = ADDRESS_FIELD.exec(text)) {
+    let start = match.index;
+    while (start > 0 && WORD_CHAR.test(text[start - 1] as string)) start -= 1;
+    if (start < match.index && /[A-Z]/.test(text[start] as string)) return true;
+  }
+  return false;
+}
+
 /**
  * Words of a team's own messaging plumbing and of the code using it (`IMessagePublisher`,
  * `UseRabbitMQMessageHandler`, `EventPublisher`, `createPublisher`, `messaging.NewPublisher`,
@@ -166,3 +222,11 @@ export const ADDRESS_HANDOFF = /\b[a-z]\w*\.New\w*\([^)\n]*(?:HostPort|Addr|Addr
  */
 export const WRAPPER_WORDS =
   /IServiceCollection|ConfigureServices|\bbuilder\.Services\b|Publish|Producer|Consumer|Subscriber|Listener|Messaging|\bmessaging\b|Message(?:Bus|Handler|Sender|Receiver|Broker|Queue|Client)|EventBus|Broker|\b(?:publish|consume)(?:[A-Z_]|\b)|\bsubscribe[A-Z_]/;
+
+/** A literal every WRAPPER_WORDS match holds: most files hold none, and looking for them is much cheaper than the expression. */
+const WRAPPER_LITERALS = ['IServiceCollection', 'ConfigureServices', 'builder.Services', 'Publish', 'Producer', 'Consumer', 'Subscriber', 'Listener', 'Messag', 'messaging', 'EventBus', 'Broker', 'publish', 'consume', 'subscribe'];
+
+/** Whether a text matches WRAPPER_WORDS, tried only when it holds one of its literals. */
+export function usesPlumbingWords(text: string): boolean {
+  return WRAPPER_LITERALS.some((literal) => text.includes(literal)) && WRAPPER_WORDS.test(text);
+}
