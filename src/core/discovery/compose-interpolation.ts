@@ -72,7 +72,7 @@ export function interpolateCompose(value: string, variables: ReadonlyMap<string,
 }
 
 /** The index of the `}` closing the `{` at `open`, by depth; -1 when there is none. */
-function closingBrace(value: string, open: number): number {
+export function closingBrace(value: string, open: number): number {
   let depth = 0;
   for (let cursor = open; cursor < value.length; cursor += 1) {
     if (value[cursor] === '{') depth += 1;

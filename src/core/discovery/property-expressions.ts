@@ -14,6 +14,7 @@
  *   character other than a letter or digit becomes `_`, then upper case), which resolution's
  *   lookup by normalised key already does.
  */
+import { closingBrace } from './compose-interpolation.js';
 
 /** Replaces each outermost `${...}` whose body `resolve` can answer; nested placeholders are matched by brace depth. */
 export function replacePlaceholders(value: string, resolve: (body: string) => string | undefined): string {
@@ -30,19 +31,6 @@ export function replacePlaceholders(value: string, resolve: (body: string) => st
     index = end + 1;
   }
   return result + value.slice(index);
-}
-
-/** The index of the `}` closing the `{` at `open`, or -1. */
-function closingBrace(value: string, open: number): number {
-  let depth = 0;
-  for (let cursor = open; cursor < value.length; cursor += 1) {
-    if (value[cursor] === '{') depth += 1;
-    else if (value[cursor] === '}') {
-      depth -= 1;
-      if (depth === 0) return cursor;
-    }
-  }
-  return -1;
 }
 
 /** The name and default of an expression's body (`FLIGHT_SERVICE:localhost:9083` → name, default); undefined when the name is itself computed (`${${a}}`). */

@@ -5,7 +5,7 @@
  * often inside an `AddHttpClient` lambda), `configuration["Key"]` reads, and declarations.
  */
 import type { CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './code-model.js';
-import { allKids, bind, compact, field, kids, lineOf, makeSite, once, typeName, unescape, unquote } from './syntax-helpers.js';
+import { allKids, bind, compact, field, kids, lambdaDeclares, lineOf, makeSite, once, typeName, unescape, unquote } from './syntax-helpers.js';
 
 const WRAPPERS = new Set(['await_expression', 'parenthesized_expression', 'postfix_unary_expression', 'checked_expression']);
 
@@ -158,14 +158,6 @@ function sectionPath(node: SyntaxNode | undefined, depth = 0): string | undefine
 
 /** A name that reads as a type or a constant (`PubSubNames`, `DAPR_PUBSUB_NAME`), not a local variable. */
 const TYPE_LIKE = /^[A-Z]/;
-
-/** Whether a lambda declares a name among its parameters (`x => …`, `(k, v) => …`, `(string u) => …`). */
-function lambdaDeclares(lambda: SyntaxNode, name: string): boolean {
-  const parameters = field(lambda, 'parameters');
-  if (!parameters) return false;
-  if (parameters.type === 'identifier') return parameters.text === name;
-  return kids(parameters).some((parameter) => (parameter.type === 'identifier' ? parameter.text : field(parameter, 'name')?.text) === name);
-}
 
 /**
  * The name the arguments for a parameter are bound under, when an identifier reads a parameter of

@@ -5,7 +5,7 @@
  * `@Value("${key}")` fields, which bind the field to the configuration key.
  */
 import type { Binding, CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './code-model.js';
-import { bind, compact, field, kids, lineOf, makeSite, typeName, unquote } from './syntax-helpers.js';
+import { bind, compact, field, kids, lambdaDeclares, lineOf, makeSite, typeName, unquote } from './syntax-helpers.js';
 
 /** The callee of a call as names only (calls in a chain contribute their name). */
 function calleeText(node: SyntaxNode | undefined): string {
@@ -209,14 +209,6 @@ function accessorPath(node: SyntaxNode, model: FileModel, depth = 0): string | u
   if (!object || !member) return undefined;
   const base = objectType(object, model) ?? (object.type === 'method_invocation' || object.type === 'field_access' || object.type === 'parenthesized_expression' ? accessorPath(object, model, depth + 1) : undefined);
   return base ? `${base}.${member}` : undefined;
-}
-
-/** Whether a lambda declares a name among its parameters (`(k, v) -> …`, `u -> …`, `(String u) -> …`). */
-function lambdaDeclares(lambda: SyntaxNode, name: string): boolean {
-  const parameters = field(lambda, 'parameters');
-  if (!parameters) return false;
-  if (parameters.type === 'identifier') return parameters.text === name;
-  return kids(parameters).some((parameter) => (parameter.type === 'identifier' ? parameter.text : field(parameter, 'name')?.text) === name);
 }
 
 /**

@@ -177,3 +177,11 @@ export function bind<T>(map: Map<string, T[]>, name: string, value: T): void {
 export function lastSegment(text: string): string {
   return text.slice(text.lastIndexOf('.') + 1);
 }
+
+/** Whether a lambda declares a name among its parameters (`x => …`, `(k, v) -> …`, `(String u) -> …`), in Java or C#. */
+export function lambdaDeclares(lambda: SyntaxNode, name: string): boolean {
+  const parameters = field(lambda, 'parameters');
+  if (!parameters) return false;
+  if (parameters.type === 'identifier') return parameters.text === name;
+  return kids(parameters).some((parameter) => (parameter.type === 'identifier' ? parameter.text : field(parameter, 'name')?.text) === name);
+}
