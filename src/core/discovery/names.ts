@@ -22,7 +22,7 @@ export function hostLabel(host: string): string {
 }
 
 /** Second labels of a two-label name that make it a public host (`paypal.com`), not a Kubernetes `service.namespace`. */
-const PUBLIC_SECOND_LABEL = /^(com|org|net|io|dev|app|co|uk|de|fr|nl|eu|us|cloud|example|test|ai)$/i;
+const PUBLIC_SECOND_LABEL = /^(?:com|org|net|io|dev|app|co|ai|cloud|biz|info|me|uk|de|fr|nl|eu|us|ch|se|no|dk|fi|es|it|pl|be|at|jp|in|au|ca|br|example|test)$/i;
 
 /**
  * Whether a host is a name inside a cluster or private network, whose first label names the
@@ -30,7 +30,7 @@ const PUBLIC_SECOND_LABEL = /^(com|org|net|io|dev|app|co|uk|de|fr|nl|eu|us|cloud
  * the first label says nothing.
  */
 export function isClusterHost(host: string): boolean {
-  if (/\.(svc|cluster\.local|internal|local|lan|corp)(\.|$)/i.test(host)) return true;
+  if (/\.(svc|cluster\.local|internal|local|localdomain|lan|corp|home)(\.|$)/i.test(host)) return true;
   const labels = host.split('.');
   return labels.length === 2 && !PUBLIC_SECOND_LABEL.test(labels[1] ?? '');
 }

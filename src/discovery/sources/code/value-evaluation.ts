@@ -11,6 +11,7 @@ import { candidateNames, compiled, patternMatches, type CompiledPattern } from '
 import type { Binding, CallSite, FileModel, LanguageReader, Pick, Shape, SyntaxNode, Value, ValueRules } from './code-model.js';
 import { compact, isConfigKey, isEnvName } from './syntax-helpers.js';
 import { namesNoSystem } from '../../../core/discovery/addresses.js';
+import { isClusterHost } from '../../../core/discovery/names.js';
 import { readTarget } from './targets.js';
 
 interface CompiledRules {
@@ -76,11 +77,8 @@ export function formatParts(format: string, args: readonly SyntaxNode[], named?:
   return parts;
 }
 
-/** Host labels that say a name is inside a cluster or private network, not a public host. */
-const PRIVATE_SUFFIX = /\.(?:svc|cluster\.local|internal|local|localdomain|lan|corp|home)$/i;
-
 /**
- * Whether a value is the absolute URL of a public host (`https://payments.example.com/`): the
+ * Whether a value is the absolute URL of a public host (`https://api.psp-gateway.io/`): the
  * address of an external system. A deployment may override the env var it defaults (a sandbox,
  * a proxy), but the partner stays the same one, so such a default names the target better than
  * the variable, which deployments of external partners seldom set.
@@ -88,14 +86,9 @@ const PRIVATE_SUFFIX = /\.(?:svc|cluster\.local|internal|local|localdomain|lan|c
 export function isExternalUrl(value: Value): boolean {
   if (value.kind !== 'literal') return false;
   const host = /^https?:\/\/(?:[^@/?#]*@)?([^/:?#]+)/i.exec(value.text.trim())?.[1];
-  if (!host || !/\.[a-z]{2,}$/i.test(host) || PRIVATE_SUFFIX.test(host) || namesNoSystem(host)) return false;
-  // Two labels are a Kubernetes `service.namespace` unless the second is a public top-level domain.
-  const labels = host.split('.');
-  return labels.length > 2 || PUBLIC_TLD.test(labels[1] ?? '');
+  // A cluster or private-network name (`cart.shop`, `db.internal`) is not public, whatever it looks like.
+  return host !== undefined && /\.[a-z]{2,}$/i.test(host) && !namesNoSystem(host) && !isClusterHost(host);
 }
-
-/** Top-level domains a two-label public host (`paypal.com`) commonly ends in. */
-const PUBLIC_TLD = /^(?:com|org|net|io|dev|app|co|ai|cloud|biz|info|me|uk|de|fr|nl|eu|us|ch|se|no|dk|fi|es|it|pl|be|at|jp|in|au|ca|br)$/i;
 
 /** Follows values, types and properties through one file. */
 export class Evaluator {
