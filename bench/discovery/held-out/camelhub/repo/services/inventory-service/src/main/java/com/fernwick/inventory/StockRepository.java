@@ -1,0 +1,6 @@
+package com.fernwick.inventory;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface StockRepository extends JpaRepository<StockItem, String> {
+}

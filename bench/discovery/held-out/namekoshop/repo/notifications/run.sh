@@ -1,0 +1,9 @@
+#!/bin/bash
+set -e
+
+until nc -z "${RABBIT_HOST:-localhost}" "${RABBIT_PORT:-5672}"; do
+    echo "$(date) - waiting for rabbitmq..."
+    sleep 2
+done
+
+exec nameko run --config config.yml notifications.service --backdoor 3000

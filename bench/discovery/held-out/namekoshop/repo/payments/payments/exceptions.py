@@ -1,0 +1,10 @@
+class PaymentDeclined(Exception):
+    pass
+
+
+class ProviderUnavailable(Exception):
+    pass
+
+
+class OrderNotPayable(Exception):
+    pass
