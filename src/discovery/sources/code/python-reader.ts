@@ -240,7 +240,7 @@ function bindTargets(left: SyntaxNode, right: SyntaxNode, model: FileModel): voi
 
 /** The reader for Python. */
 export const pythonReader: LanguageReader = {
-  nodeTypes: ['call', 'class_definition', 'import_statement', 'import_from_statement', 'assignment', 'with_item', 'typed_parameter', 'typed_default_parameter', 'for_statement', 'for_in_clause'],
+  nodeTypes: ['call', 'decorator', 'class_definition', 'import_statement', 'import_from_statement', 'assignment', 'with_item', 'typed_parameter', 'typed_default_parameter', 'for_statement', 'for_in_clause'],
 
   site(node: SyntaxNode): CallSite | undefined {
     if (node.type === 'call') {
@@ -255,6 +255,12 @@ export const pythonReader: LanguageReader = {
         line: () => lineOf((member ? field(fn, 'attribute') : undefined) ?? node),
         statement: () => isStatement(node),
       });
+    }
+    // A bare decorator (`@rpc`) marks an entrypoint as an annotation does in Java; a decorator
+    // with arguments (`@event_handler("orders", "placed")`) is a call and read as one above.
+    if (node.type === 'decorator') {
+      const expression = kids(node).find((child) => child.type === 'identifier' || child.type === 'attribute');
+      return expression ? makeSite(node, 'annotation', calleeText(expression), { args: [], named: new Map(), line: lineOf(node) }) : undefined;
     }
     return undefined;
   },

@@ -5,6 +5,7 @@
  * many libraries, only in files importing the library.
  */
 import { DAPR_COMPONENT_KEY } from '../config/dapr-components.js';
+import { NAMEKO_AMQP_KEY } from '../config/nameko-config.js';
 import { triggerPattern } from './prefilter.js';
 import type { CallSite, FamilyTable, Refinement, Signature, SiteTools } from './code-model.js';
 import { between, calls, consumes, endpoint, produces, provides, uses, vendor } from './signature-builders.js';
@@ -163,6 +164,10 @@ export const PYTHON_SIGNATURES: readonly Signature[] = [
   uses('file-transfer', 'Google Cloud Storage', ['*.bucket', '*.get_bucket', '*.lookup_bucket'], { imports: GCS, channel: [0, 'bucket_name'] }),
   uses('file-transfer', 'SFTP', ['paramiko.SFTPClient.from_transport', 'SFTPClient.from_transport'], { imports: ['paramiko'], target: [0, 't'] }),
   uses('file-transfer', 'SFTP', ['pysftp.Connection', 'Connection'], { imports: ['pysftp'], target: [0, 'host'], port: ['port'], bareHost: true }),
+  // Nameko: RPC and events travel over the AMQP broker of the service's config (`AMQP_URI`). A
+  // proxy or dispatcher publishes; an `@rpc` or `@event_handler` entrypoint consumes.
+  produces('RabbitMQ', ['RpcProxy', 'ServiceRpc', 'ServiceRpcProxy', 'ClusterRpcProxy', 'ClusterRpcClient', 'ServiceRpcClient', 'EventDispatcher', 'standalone.rpc.ClusterRpcProxy'], { imports: ['nameko'], key: NAMEKO_AMQP_KEY, channel: [0], targetKind: 'message-broker' }),
+  consumes('RabbitMQ', ['@rpc', 'rpc', '@nameko.rpc.rpc', 'event_handler', 'nameko.events.event_handler', 'consume', 'nameko.messaging.consume'], { imports: ['nameko'], key: NAMEKO_AMQP_KEY, channel: [0, 'source_service'], targetKind: 'message-broker' }),
   // E-mail
   uses('email', 'SMTP', ['smtplib.SMTP', 'smtplib.SMTP_SSL', 'SMTP', 'SMTP_SSL', 'aiosmtplib.SMTP', 'aiosmtplib.send'], { target: [0, 'host', 'hostname'], port: [1, 'port'], bareHost: true }),
   // Job queues: RQ's `connection=Redis(...)` is read by the Redis line above; Celery's broker by its URL.
@@ -189,7 +194,7 @@ export const PYTHON_TABLE: FamilyTable = {
   signatures: PYTHON_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts); `requests` and `environ` only as used, not in prose or comments.
   triggers: triggerPattern({
-    prefixes: ['dapr', 'proton', 'httpx', 'locust', 'aiohttp', 'ClientSession', 'urllib', 'urlopen', 'gql', 'zeep', 'suds', 'grpc', 'kafka', 'aiokafka', 'pika', 'aio_pika', 'nats', 'stomp', 'paho', 'servicebus', 'eventhub', 'eventgrid', 'boto', 'aioboto', 'aiobotocore', 'pubsub', 'redis', 'aioredis', 'psycopg', 'asyncpg', 'mysql', 'pymysql', 'aiomysql', 'sqlalchemy', 'mongo', 'pymongo', 'motor', 'AsyncIOMotor', 'paramiko', 'sftp', 'pysftp', 'smtp', 'aiosmtp', 'getenv', 'celery', 'stripe', 'openai', 'langchain', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta'],
+    prefixes: ['dapr', 'nameko', 'proton', 'httpx', 'locust', 'aiohttp', 'ClientSession', 'urllib', 'urlopen', 'gql', 'zeep', 'suds', 'grpc', 'kafka', 'aiokafka', 'pika', 'aio_pika', 'nats', 'stomp', 'paho', 'servicebus', 'eventhub', 'eventgrid', 'boto', 'aioboto', 'aiobotocore', 'pubsub', 'redis', 'aioredis', 'psycopg', 'asyncpg', 'mysql', 'pymysql', 'aiomysql', 'sqlalchemy', 'mongo', 'pymongo', 'motor', 'AsyncIOMotor', 'paramiko', 'sftp', 'pysftp', 'smtp', 'aiosmtp', 'getenv', 'celery', 'stripe', 'openai', 'langchain', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta'],
     patterns: [
       // `storage` and `Storage`, not a `STORAGE_CLASS` constant
       '[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])',

@@ -18,6 +18,7 @@ import { kafkaConnectSource } from './kafka-connect.js';
 import { kubernetesManifestsSource } from './kubernetes-manifests.js';
 import { kustomizeSource } from './kustomize.js';
 import { libertyServerSource } from './liberty-server.js';
+import { namekoConfigSource } from './nameko-config.js';
 import { springConfigSource } from './spring-config.js';
 import { symfonyConfigSource } from './symfony-config.js';
 
@@ -40,8 +41,9 @@ export const configSources: Source[] = [
   daprComponentsSource,
   symfonyConfigSource,
   kafkaConnectSource,
+  namekoConfigSource,
 ];
 
 /** Each source on its own, for tests and for callers that want one. */
-export { kafkaConnectSource };
+export { kafkaConnectSource, namekoConfigSource };
 export { daprComponentsSource, dockerComposeSource, dockerfileSource, dotnetAppsettingsSource, entrypointScriptSource, envFileSource, goConfigFileSource, helmChartSource, helmTemplatesSource, helmValuesSource, jsonConfigSource, kubernetesManifestsSource, kustomizeSource, libertyServerSource, springConfigSource, symfonyConfigSource };
