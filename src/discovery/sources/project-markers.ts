@@ -7,6 +7,7 @@
 import type { ComponentFact, EvidenceAt, Fact, SourceFile } from '../../core/discovery/facts.js';
 import { CONFIDENCE } from '../../core/discovery/facts.js';
 import { lineOfOffset, type Source, type SourceContext } from '../source.js';
+import { isBrowserApp } from './code/browser-code.js';
 
 const MARKERS = /(^|\/)(package\.json|go\.mod|pom\.xml|build\.gradle(\.kts)?|[^/]+\.csproj|pyproject\.toml|requirements\.txt|setup\.py|Cargo\.toml|Gemfile)$/;
 
@@ -167,6 +168,7 @@ export const projectMarkers: Source = {
       ...(references.length > 0 ? { references } : {}),
       ...(declared && declared !== name ? { aliases: [declared] } : {}),
       ...(isLibrary(fileName, file.text) ? { library: true } : {}),
+      ...(fileName === 'package.json' && isBrowserApp(file.text) ? { browserApp: true } : {}),
       ...(fileName === 'go.mod' ? { goModule: true } : {}),
       evidence: context.evidenceAt(1),
       confidence: CONFIDENCE.weak,
