@@ -2,7 +2,9 @@
  * Project files (package.json, go.mod, pom.xml, build.gradle, *.csproj, pyproject.toml,
  * requirements.txt, setup.py, a Ruby app's Gemfile) mark a folder as one buildable unit. Each becomes a component whose
  * root is that folder, so code found below it is attributed to it even when no deployment file
- * names it; resolution merges it with the compose service or manifest that deploys it.
+ * names it; resolution merges it with the compose service or manifest that deploys it. A
+ * `package.json` of a single-page app is marked so (browserApp, browser-code.ts): its code runs in
+ * browsers, and resolution drops its connections (core/discovery/browser-apps.ts).
  */
 import type { ComponentFact, EvidenceAt, Fact, SourceFile } from '../../core/discovery/facts.js';
 import { CONFIDENCE } from '../../core/discovery/facts.js';
