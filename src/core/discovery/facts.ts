@@ -62,6 +62,12 @@ export interface ComponentFact {
    */
   library?: boolean;
   /**
+   * A single-page app's project (a `package.json` with a UI framework and a browser bundler such as
+   * react-scripts or Vite, and no server framework or server-side rendering): its code runs in
+   * users' browsers, which are no system, so its connections make no edges (browser-apps.ts).
+   */
+  browserApp?: boolean;
+  /**
    * A Go module (a `go.mod`). When every fact defining the system says so and code under its root
    * sits in `cmd/<name>/` folders named like other systems, it is only the shared module those
    * deployables are built from, and is treated as a library.

@@ -19,6 +19,7 @@ import { CONFIGMAP_SETTINGS_GROUP, SPRING_CONFIG_GROUP, expandGroups, helmValueC
 import { folderOf } from './file-paths.js';
 import { equivalentKeys, expandExpression } from './property-expressions.js';
 import { libraryUses } from './library-reach.js';
+import { withoutBrowserCode } from './browser-apps.js';
 
 /** A system in the scan's result. */
 export interface ScannedSystem {
@@ -322,9 +323,10 @@ function activeSpringProfiles(owner: { component: string } | { scope: string }, 
 
 /** Resolves the facts of a scan into systems and integrations. */
 export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
-  // Compose files' variables, filled in from the `.env` beside each, before anything is joined;
+  // What code running in users' browsers connects to is nobody's connection (browser-apps.ts);
+  // compose files' variables, filled in from the `.env` beside each, before anything is joined;
   // then infrastructure labelled after the service using it kept apart from that service.
-  const facts = settleLabelledNames(interpolateComposeFacts(read));
+  const facts = settleLabelledNames(interpolateComposeFacts(withoutBrowserCode(read)));
   const components = new Map<string, Component>();
   const aliasOf = new Map<string, string>();
   const selectors: ComponentFact[] = [];

@@ -51,6 +51,15 @@ describe('project markers', () => {
     expect(facts).toMatchObject([{ type: 'component', name: 'EventBus', library: true }]);
   });
 
+  it.each<[string, boolean]>([
+    ['{"name": "parlour-web", "dependencies": {"react": "^18", "react-dom": "^18", "react-scripts": "5.0.1"}}', true],
+    ['{"name": "parlour-web", "dependencies": {"next": "^14", "react": "^18", "react-dom": "^18"}}', false],
+  ])('marks a single-page app: %s → %s', async (text, browserApp) => {
+    const file = { path: 'frontend/package.json', text };
+    const facts = (await projectMarkers.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [] })) as ComponentFact[];
+    expect(facts.map((fact) => fact.browserApp === true)).toEqual([browserApp]);
+  });
+
   it('leaves a workspace root alone', async () => {
     expect(await componentOf('package.json', '{"name": "monorepo", "workspaces": ["packages/*"]}')).toEqual([]);
   });

@@ -2,11 +2,14 @@
  * Project files (package.json, go.mod, pom.xml, build.gradle, *.csproj, pyproject.toml,
  * requirements.txt, setup.py, a Ruby app's Gemfile) mark a folder as one buildable unit. Each becomes a component whose
  * root is that folder, so code found below it is attributed to it even when no deployment file
- * names it; resolution merges it with the compose service or manifest that deploys it.
+ * names it; resolution merges it with the compose service or manifest that deploys it. A
+ * `package.json` of a single-page app is marked so (browserApp, browser-code.ts): its code runs in
+ * browsers, and resolution drops its connections (core/discovery/browser-apps.ts).
  */
 import type { ComponentFact, EvidenceAt, Fact, SourceFile } from '../../core/discovery/facts.js';
 import { CONFIDENCE } from '../../core/discovery/facts.js';
 import { lineOfOffset, type Source, type SourceContext } from '../source.js';
+import { isBrowserApp } from './code/browser-code.js';
 
 const MARKERS = /(^|\/)(package\.json|go\.mod|pom\.xml|build\.gradle(\.kts)?|[^/]+\.csproj|pyproject\.toml|requirements\.txt|setup\.py|Cargo\.toml|Gemfile)$/;
 
@@ -167,6 +170,7 @@ export const projectMarkers: Source = {
       ...(references.length > 0 ? { references } : {}),
       ...(declared && declared !== name ? { aliases: [declared] } : {}),
       ...(isLibrary(fileName, file.text) ? { library: true } : {}),
+      ...(fileName === 'package.json' && isBrowserApp(file.text) ? { browserApp: true } : {}),
       ...(fileName === 'go.mod' ? { goModule: true } : {}),
       evidence: context.evidenceAt(1),
       confidence: CONFIDENCE.weak,

@@ -5,13 +5,18 @@
  * its connections are not a broker's producers and consumers. Told from what the file is (a
  * component file of a UI framework) and what it imports (a UI framework, a browser-only API), the
  * way a bundler would place it; a file importing Node's own modules or a Node WebSocket is server code.
+ *
+ * A plain `.js` or `.ts` file of a single-page app (`src/chat.js` importing only @stomp/stompjs and
+ * sockjs-client) says neither: its project does (isBrowserApp), and resolution drops what such
+ * files connect to (core/discovery/browser-apps.ts), as it does for scripts served as-is (`public/`).
  */
+import { isServedAsIs } from '../../../core/discovery/browser-apps.js';
 
 /** Extensions of UI components, which only a browser bundle holds. */
 const COMPONENT_FILE = /\.(?:tsx|jsx|vue|svelte)$/i;
 
-/** Modules only browser code imports: UI frameworks and their DOM renderers. */
-const BROWSER_MODULES = ['react', 'react-dom', 'vue', '@angular/core', '@angular/common', 'svelte', 'preact', 'solid-js', '@vue/', 'react-router', 'react-router-dom', '@tanstack/react-query'];
+/** Modules only browser code imports: UI frameworks and their DOM renderers, SockJS's browser client. */
+const BROWSER_MODULES = ['react', 'react-dom', 'vue', '@angular/core', '@angular/common', 'svelte', 'preact', 'solid-js', '@vue/', 'react-router', 'react-router-dom', '@tanstack/react-query', 'sockjs-client'];
 
 /** Modules only server code imports: Node's own and its WebSocket clients. */
 const SERVER_MODULE = /^(?:node:|(?:fs|net|tls|http|https|child_process|worker_threads|ws|websocket)$)/;
@@ -24,5 +29,64 @@ function importsModule(imports: readonly string[], modules: readonly string[]): 
 /** Whether the file at `path`, importing `imports`, is browser code. */
 export function isBrowserCode(path: string, imports: readonly string[]): boolean {
   if (imports.some((name) => SERVER_MODULE.test(name))) return false;
-  return COMPONENT_FILE.test(path) || importsModule(imports, BROWSER_MODULES);
+  return COMPONENT_FILE.test(path) || isServedAsIs(path) || importsModule(imports, BROWSER_MODULES);
+}
+
+/** UI frameworks a single-page app renders with. */
+const UI_FRAMEWORKS = ['react-dom', 'vue', '@angular/core', 'svelte', 'preact', 'solid-js', 'lit', 'ember-source', 'mithril', 'inferno'];
+
+/** Tools that bundle an app for the browser, and the dev servers around them. */
+const BROWSER_BUNDLERS = [
+  'react-scripts', '@craco/craco', 'react-app-rewired', 'vite', '@vitejs/', 'webpack', 'webpack-cli', '@angular/cli', '@angular-devkit/build-angular', '@angular/build',
+  '@vue/cli-service', 'parcel', 'parcel-bundler', '@parcel/', 'snowpack', '@rsbuild/', '@rspack/', 'ember-cli', '@sveltejs/vite-plugin-svelte', 'preact-cli',
+];
+
+/**
+ * Frameworks that run part of the app on a server (server-side rendering, API routes, server
+ * actions: Next.js, Nuxt, SvelteKit, Remix, Astro…) or outside a browser (Electron, React Native):
+ * their projects are not browser code alone.
+ */
+const SERVER_RENDERING = [
+  'next', 'nuxt', 'nuxt3', '@sveltejs/kit', '@remix-run/', '@react-router/dev', '@react-router/node', 'astro', 'gatsby', '@angular/ssr', '@angular/platform-server', '@nguniversal/',
+  'vite-plugin-ssr', 'vike', '@solidjs/start', 'solid-start', '@analogjs/', '@builder.io/qwik-city', '@redwoodjs/', 'blitz', '@tanstack/start', '@tanstack/react-start', 'waku',
+  'electron', 'react-native', 'expo',
+];
+
+/** Dependencies only a server has: web frameworks, Node WebSocket and socket servers, database and broker drivers. */
+const SERVER_DEPENDENCIES = [
+  'express', 'fastify', 'koa', '@koa/', '@nestjs/core', '@hapi/hapi', 'hapi', 'restify', '@feathersjs/feathers', 'sails', '@loopback/core', 'loopback', 'hono', 'h3', 'polka', 'micro',
+  'socket.io', 'ws', 'pg', 'mysql', 'mysql2', 'mongodb', 'mongoose', 'ioredis', 'redis', 'kafkajs', 'amqplib', '@prisma/client', 'sequelize', 'typeorm', 'knex', 'nodemailer', 'bullmq', 'bull',
+];
+
+/** A start script that runs a Node program (`node server.js`, `nodemon`, `ts-node`, `pm2`…), not a bundler's dev server. */
+const NODE_START = /^(?:[\w-]+=\S*\s+)*(?:node|nodemon|ts-node|ts-node-dev|tsx|pm2|pm2-runtime|forever)\b/;
+
+/** The names of an object of a package.json (`dependencies`, `scripts`), or none. */
+function keysOf(value: unknown): string[] {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.keys(value) : [];
+}
+
+/**
+ * Whether a `package.json` is a single-page app's: it depends on a UI framework and a browser
+ * bundler (react + react-dom + react-scripts, Vue + Vite, Angular's CLI), on nothing that renders
+ * on a server (Next.js, Nuxt, SvelteKit, Remix…), and its runtime dependencies hold no server
+ * framework or driver (express, fastify, pg…) and its start script runs no Node program. Such an
+ * app is built into static files; all of its code runs in browsers.
+ */
+export function isBrowserApp(text: string): boolean {
+  // Cheap first: most package.json files are not an app of a UI framework.
+  if (!UI_FRAMEWORKS.some((name) => text.includes(`"${name}"`))) return false;
+  let parsed: { dependencies?: unknown; devDependencies?: unknown; peerDependencies?: unknown; scripts?: unknown };
+  try {
+    parsed = JSON.parse(text) as typeof parsed;
+  } catch {
+    return false;
+  }
+  if (typeof parsed !== 'object' || parsed === null) return false;
+  const runtime = keysOf(parsed.dependencies);
+  const all = [...runtime, ...keysOf(parsed.devDependencies), ...keysOf(parsed.peerDependencies)];
+  if (!importsModule(all, UI_FRAMEWORKS) || !importsModule(all, BROWSER_BUNDLERS)) return false;
+  if (importsModule(all, SERVER_RENDERING) || importsModule(runtime, SERVER_DEPENDENCIES)) return false;
+  const scripts = typeof parsed.scripts === 'object' && parsed.scripts !== null ? (parsed.scripts as Record<string, unknown>) : {};
+  return !['start', 'serve', 'start:prod'].some((name) => typeof scripts[name] === 'string' && NODE_START.test((scripts[name] as string).trim()));
 }
