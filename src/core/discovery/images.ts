@@ -98,6 +98,8 @@ const PRODUCTS: [RegExp, SystemKind, string][] = [
   [/^localstack$/, 'file-store', 'LocalStack'],
   [/^azurite$/, 'file-store', 'Azure Storage'],
   [/^fake-gcs-server$/, 'file-store', 'Google Cloud Storage'],
+  // An SFTP server container (atmoz/sftp, SFTPGo): partners' files are dropped and picked up there.
+  [/^(sftp|sftpgo)$/, 'file-store', 'SFTP'],
   [/^(mailhog|mailpit|maildev|smtp|smtp4dev|greenmail|postfix)$/, 'saas', 'SMTP'],
   [/^(nginx|nginx-unprivileged|openresty)$/, 'gateway', 'NGINX'],
   [/^traefik$/, 'gateway', 'Traefik'],

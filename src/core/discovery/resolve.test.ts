@@ -235,6 +235,28 @@ describe('resolveFacts', () => {
       ['user -> user-db (database)'],
     ],
     [
+      'depending on a mail server (MailHog) is sending mail through it; depending on an object store nobody reaches may be a startup order only',
+      [
+        component('billing', { root: 'billing' }),
+        component('mailhog', { kind: 'saas', technology: 'SMTP' }),
+        component('minio', { kind: 'file-store', technology: 'MinIO' }),
+        connection('docker-compose.yml', { component: 'billing', role: 'depends', mechanism: 'other', target: { component: 'mailhog' } }),
+        connection('docker-compose.yml', { component: 'billing', role: 'depends', mechanism: 'other', target: { component: 'minio' } }),
+      ],
+      ['billing -> mailhog (email)', 'billing -> minio (other)'],
+    ],
+    [
+      'an HTTP call to an object store (an S3 endpoint override on MinIO) is a file transfer, and so is depending on a store others reach that way',
+      [
+        component('documents', { root: 'documents' }),
+        component('reports', { root: 'reports' }),
+        component('minio', { kind: 'file-store', technology: 'MinIO' }),
+        connection('documents/src/main/resources/application.yml', { target: { url: 'http://minio:9000' } }),
+        connection('docker-compose.yml', { component: 'reports', role: 'depends', mechanism: 'other', target: { component: 'minio' } }),
+      ],
+      ['documents -> minio (file-transfer)', 'reports -> minio (file-transfer)'],
+    ],
+    [
       'depending on a broker is messaging through it',
       [component('worker', { root: 'worker' }), component('rabbitmq', { kind: 'message-broker', technology: 'RabbitMQ' }), connection('docker-compose.yml', { component: 'worker', role: 'depends', mechanism: 'other', target: { component: 'rabbitmq' } })],
       ['worker -> rabbitmq (messaging)'],

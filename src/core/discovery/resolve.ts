@@ -193,6 +193,11 @@ const DEPENDS_MECHANISM: Partial<Record<SystemKind, Mechanism>> = { database: 'd
  */
 const USES_MECHANISM: Partial<Record<SystemKind, Mechanism>> = { database: 'database', 'file-store': 'file-transfer' };
 
+/** A mail server (MailHog, Postfix, a host named by an SMTP setting): what it is reached for is e-mail. */
+function isMailServer(target: { technology?: string }): boolean {
+  return target.technology === 'SMTP';
+}
+
 /** Mechanisms of the interface protocols a system can be called with. */
 const PROTOCOL_MECHANISM: Partial<Record<ProvidesFact['protocol'], Mechanism>> = { rest: 'rest', grpc: 'grpc', graphql: 'graphql', soap: 'soap' };
 
@@ -893,12 +898,16 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     if (!target) return;
     // Depending on a database means using it, on a broker messaging through it; depending on
     // anything else (a file store may only be a startup order) says no more than that (but see below).
+    // A mail server is only ever depended on to send mail. An object store's HTTP API (MinIO,
+    // Azurite) is how its files move: a call to it is a file transfer, whatever client makes it.
     const mechanism: Mechanism =
       fact.role === 'depends' && fact.mechanism === 'other'
-        ? (DEPENDS_MECHANISM[target.kind] ?? 'other')
+        ? (DEPENDS_MECHANISM[target.kind] ?? (isMailServer(target) ? 'email' : 'other'))
         : fact.role === 'uses' && fact.mechanism === 'other'
-          ? addressMechanism === 'email' ? 'email' : (USES_MECHANISM[target.kind] ?? 'other')
-          : fact.mechanism;
+          ? addressMechanism === 'email' || isMailServer(target) ? 'email' : (USES_MECHANISM[target.kind] ?? 'other')
+          : fact.role === 'calls' && fact.mechanism === 'rest' && target.kind === 'file-store'
+            ? 'file-transfer'
+            : fact.mechanism;
     const consumes = fact.role === 'consumes';
     addEdge({
       source: consumes ? target : owner,

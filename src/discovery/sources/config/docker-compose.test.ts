@@ -167,6 +167,8 @@ describe('docker-compose source', () => {
     ['localstack/localstack:3', 'file-store', 'LocalStack'],
     ['mailhog/mailhog', 'saas', 'SMTP'],
     ['axllent/mailpit:latest', 'saas', 'SMTP'],
+    ['atmoz/sftp:alpine', 'file-store', 'SFTP'],
+    ['drakkan/sftpgo:v2.6', 'file-store', 'SFTP'],
     ['nginx:1.25-alpine', 'gateway', 'NGINX'],
     ['traefik:v3.0', 'gateway', 'Traefik'],
     ['envoyproxy/envoy:v1.29-latest', 'gateway', 'Envoy'],
