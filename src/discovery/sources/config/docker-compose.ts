@@ -297,7 +297,7 @@ function addTarget(targets: Map<string, number>, target: string | undefined, lin
  * Where a proxy reads its configuration inside the container: nginx's and Envoy's folders, or an
  * Envoy bootstrap mounted by name where the command's `-c` finds it (`/config/envoy.yaml`).
  */
-const PROXY_CONFIG = /^\/etc\/(nginx|envoy)(\/|$)|\/envoy[\w.-]*\.(ya?ml|json)$/;
+const PROXY_CONFIG = /^\/etc\/(nginx|envoy)(\/|$)|\/(envoy[\w.-]*|[\w.-]+[.-]envoy)\.(ya?ml|json)$/;
 /** A mounted configuration file rather than a folder. */
 const CONFIG_FILE = /\.(conf|template|tmpl|tpl|j2|ya?ml|json)$/i;
 
