@@ -27,6 +27,10 @@ const SERVICE_BUS = ['@azure/service-bus'];
 const EVENT_HUBS = ['@azure/event-hubs'];
 const AWS_V2 = ['aws-sdk'];
 const PUBSUB = ['@google-cloud/pubsub'];
+const PROXY_MIDDLEWARE = ['http-proxy-middleware'];
+const HTTP_PROXY = ['http-proxy', 'http-proxy-3'];
+const EXPRESS_HTTP_PROXY = ['express-http-proxy'];
+const FASTIFY_PROXY = ['@fastify/http-proxy', 'fastify-http-proxy'];
 const S3_COMMANDS = ['PutObject', 'GetObject', 'DeleteObject', 'DeleteObjects', 'ListObjectsV2', 'ListObjects', 'HeadObject', 'CopyObject', 'CreateMultipartUpload', 'UploadPart'];
 
 /** The signatures of the TypeScript/JavaScript family, in the order they are tried. */
@@ -47,6 +51,14 @@ export const TYPESCRIPT_SIGNATURES: readonly Signature[] = [
   calls('rest', ['http.request', 'https.request', 'http.get', 'https.get'], { imports: ['http', 'https', 'node:http', 'node:https'], target: [0, 'hostname', 'host'], port: ['port'] }),
   calls('rest', verbs(['superagent', 'request']), { imports: ['superagent'], target: [0] }),
   calls('rest', verbs(['HttpClient', 'HttpService']), { imports: ['@angular/common/http', '@nestjs/axios', '@nestjs/common'], target: [0], knownOnly: true }),
+  // Reverse proxies a Node server runs: every request of the proxied path goes on to the target.
+  // http-proxy-middleware `createProxyMiddleware({ target })` (and `proxy('/api', { target })` of
+  // its 0.x default export); http-proxy `createProxyServer({ target })`, `proxy.web(req, res, { target })`;
+  // express-http-proxy `proxy(host)`; @fastify/http-proxy `register(proxy, { upstream })`.
+  calls('rest', ['createProxyMiddleware', 'legacyCreateProxyMiddleware', 'createProxy', 'proxy', 'proxyMiddleware', '*.createProxyMiddleware'], { imports: PROXY_MIDDLEWARE, requires: ['target'], target: ['target'] }),
+  calls('rest', ['*.createProxyServer', '*.createProxy', '*.createServer', 'createProxyServer', '*.web', '*.ws'], { imports: HTTP_PROXY, requires: ['target'], target: ['target'] }),
+  calls('rest', ['proxy', 'httpProxy', 'expressProxy', 'expressHttpProxy', 'createProxy'], { imports: EXPRESS_HTTP_PROXY, target: [0], bareHost: true }),
+  calls('rest', ['*.register'], { imports: FASTIFY_PROXY, requires: ['upstream'], target: ['upstream'] }),
   // GraphQL and SOAP
   calls('graphql', ['new ApolloClient', 'new HttpLink', 'createHttpLink', 'new BatchHttpLink', 'new GraphQLClient', 'createClient'], {
     imports: ['@apollo/client', 'apollo-boost', 'apollo-client', 'apollo-link-http', 'graphql-request', 'urql', '@urql/core'],
@@ -198,7 +210,7 @@ export const TYPESCRIPT_TABLE: FamilyTable = {
   // Whole names and name prefixes (see prefilter.ts): `fetch(` but not `fetchLatest`, `@google-cloud/storage` but not `storageKey`.
   triggers: triggerPattern({
     words: ['fetch', 'got', 'pg', 'bull', 'bullmq'],
-    prefixes: ['dapr', 'rhea', 'axios', 'undici', 'superagent', 'HttpClient', 'HttpService', 'graphql', 'apollo', 'urql', 'soap', 'grpc', 'kafka', 'rdkafka', 'amqp', 'nats', 'mqtt', 'stomp', 'webstomp', 'service-bus', 'event-hubs', 'eventhubs', 'eventgrid', 'eventbridge', 'aws-sdk', 'sqs', 'pubsub', 'google-cloud', 'storage-blob', 'redis', 'ioredis', 'postgres', 'mysql', 'mongo', 'sequelize', 'typeorm', 'knex', 'sftp', 'nodemailer', 'stripe', 'twilio', 'sendgrid', 'mailgun', 'openai', 'langchain', 'anthropic', 'slack', 'paypal', 'auth0', 'okta'],
+    prefixes: ['dapr', 'rhea', 'axios', 'http-proxy', 'undici', 'superagent', 'HttpClient', 'HttpService', 'graphql', 'apollo', 'urql', 'soap', 'grpc', 'kafka', 'rdkafka', 'amqp', 'nats', 'mqtt', 'stomp', 'webstomp', 'service-bus', 'event-hubs', 'eventhubs', 'eventgrid', 'eventbridge', 'aws-sdk', 'sqs', 'pubsub', 'google-cloud', 'storage-blob', 'redis', 'ioredis', 'postgres', 'mysql', 'mongo', 'sequelize', 'typeorm', 'knex', 'sftp', 'nodemailer', 'stripe', 'twilio', 'sendgrid', 'mailgun', 'openai', 'langchain', 'anthropic', 'slack', 'paypal', 'auth0', 'okta'],
     // the modules `http.request` and `request(…)` need, as imported or required
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '[\'"`](?:node:)?https?[\'"`]', '[\'"`]request(?:-promise(?:-native)?)?[\'"`]', '\\bprocess\\.env\\b'],
   }),

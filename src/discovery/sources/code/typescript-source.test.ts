@@ -26,6 +26,56 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
     facts: [http(3, { key: 'ORDERS_URL' })],
   },
   {
+    name: 'http-proxy-middleware: createProxyMiddleware({ target }) with the target from env',
+    path: 'server.js',
+    text: code`
+      const { createProxyMiddleware } = require('http-proxy-middleware');
+      const target = process.env.GW_ENDPOINT || 'http://localhost:8090';
+      app.use('/api', createProxyMiddleware({ target, changeOrigin: true }));`,
+    facts: [http(3, { key: 'GW_ENDPOINT' })],
+  },
+  {
+    name: 'http-proxy-middleware 0.x: proxy(context, { target }) of the default export',
+    path: 'server.js',
+    text: code`
+      const proxy = require('http-proxy-middleware');
+      app.use(proxy('/api', { target: 'http://catalog-api:3000', changeOrigin: true }));
+      app.use(proxy('/static'));`,
+    facts: [http(2, { host: 'catalog-api', port: 3000, url: 'http://catalog-api:3000' })],
+  },
+  {
+    name: 'http-proxy: createProxyServer({ target }) and proxy.web(req, res, { target }); http.createServer is no proxy',
+    path: 'src/proxy.ts',
+    text: code`
+      import http from 'http';
+      import httpProxy from 'http-proxy';
+      const feed = httpProxy.createProxyServer({ target: 'ws://notifications:4000', ws: true });
+      const proxy = httpProxy.createProxyServer({});
+      http.createServer((req, res) => proxy.web(req, res, { target: 'http://ordering-api:3000' })).listen(80);`,
+    facts: [http(3, { host: 'notifications', port: 4000, url: 'ws://notifications:4000' }), http(5, { host: 'ordering-api', port: 3000, url: 'http://ordering-api:3000' })],
+  },
+  {
+    name: 'express-http-proxy: proxy(host) with a URL from env, or a bare host',
+    path: 'app.mjs',
+    text: code`
+      import proxy from 'express-http-proxy';
+      app.use('/admin', proxy(process.env.ADMIN_API_URL, { proxyReqPathResolver: (req) => req.url }));
+      app.use('/img', proxy('images:8080'));`,
+    facts: [http(2, { key: 'ADMIN_API_URL' }), http(3, { host: 'images', port: 8080 })],
+  },
+  {
+    name: '@fastify/http-proxy: register(proxy, { upstream }); a plain register is no proxy',
+    path: 'src/server.ts',
+    text: code`
+      import Fastify from 'fastify';
+      import proxy from '@fastify/http-proxy';
+      import cors from '@fastify/cors';
+      const app = Fastify();
+      await app.register(cors, { origin: true });
+      await app.register(proxy, { upstream: 'http://ordering-api:3000', prefix: '/orders' });`,
+    facts: [http(6, { host: 'ordering-api', port: 3000, url: 'http://ordering-api:3000' })],
+  },
+  {
     name: 'axios.create with a GraphQL base URL; relative calls on the instance are not repeated',
     path: 'src/api.ts',
     text: code`

@@ -348,6 +348,22 @@ describe('docker-compose source', () => {
     expect(roots).toEqual(['(none)', 'deploy/nginx', 'deploy/templates', 'ops']);
   });
 
+  it('gives an Envoy service the folders of the bootstrap mounted where Envoy reads it', async () => {
+    const text = [
+      'services:',
+      '  shopping-gw:',
+      '    image: envoyproxy/envoy:v1.29.2',
+      '    volumes:',
+      '      - ./gateways/shopping:/etc/envoy',
+      '      - ./gateways/admin/envoy.json:/etc/envoy/envoy.json:ro',
+      '      - ./edge/front-envoy.yaml:/config/front-envoy.yaml',
+      '      - ./certs:/certs',
+      '      - ./ops/settings.yaml:/app/settings.yaml',
+    ].join('\n');
+    const roots = (await read('docker-compose.yml', text)).flatMap((fact) => (fact.type === 'component' ? [fact.root ?? '(none)'] : []));
+    expect(roots).toEqual(['(none)', 'gateways/shopping', 'gateways/admin', 'edge']);
+  });
+
   it('keeps what it wrote with variables for resolution to fill in from the .env', async () => {
     const text = [
       'services:',

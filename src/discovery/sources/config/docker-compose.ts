@@ -235,8 +235,8 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
     facts.push(connection);
   }
   // A stock proxy image configured by a mounted file (`./proxy/default.conf:/etc/nginx/conf.d/
-  // default.conf`) runs that configuration: its folder is this service's too, so the routes
-  // read there (gateways/nginx.ts) are the service's.
+  // default.conf`, `./gateways/shopping:/etc/envoy`) runs that configuration: its folder is this service's too, so the routes
+  // read there (gateways/nginx.ts, gateways/envoy.ts) are the service's.
   for (const mounted of proxyConfigFolders(yaml, definition, folder)) {
     if (mounted !== root) facts.push({ ...component, root: mounted, evidence: context.evidenceAt(line) });
   }
@@ -293,8 +293,13 @@ function addTarget(targets: Map<string, number>, target: string | undefined, lin
   if (name && !targets.has(name)) targets.set(name, line);
 }
 
-/** Where a proxy reads its configuration inside the container. */
-const PROXY_CONFIG = /^\/etc\/nginx(\/|$)/;
+/**
+ * Where a proxy reads its configuration inside the container: nginx's and Envoy's folders, or an
+ * Envoy bootstrap mounted by name where the command's `-c` finds it (`/config/envoy.yaml`).
+ */
+const PROXY_CONFIG = /^\/etc\/(nginx|envoy)(\/|$)|\/(envoy[\w.-]*|[\w.-]+[.-]envoy)\.(ya?ml|json)$/;
+/** A mounted configuration file rather than a folder. */
+const CONFIG_FILE = /\.(conf|template|tmpl|tpl|j2|ya?ml|json)$/i;
 
 /**
  * The folders (from the scan root) of configuration bind-mounted where a proxy reads it, in short
@@ -315,7 +320,7 @@ function proxyConfigFolders(yaml: YamlDocument, definition: unknown, folder: str
     if (!source || !target || !PROXY_CONFIG.test(target) || !/^\.{1,2}\//.test(source)) continue;
     const path = resolveRelative(folder, source);
     if (path === undefined) continue;
-    const mountedFolder = /\.(conf|template|tmpl|tpl|j2)$/i.test(path) ? folderOf(path) : path;
+    const mountedFolder = CONFIG_FILE.test(path) ? folderOf(path) : path;
     if (mountedFolder !== '') folders.add(mountedFolder);
   }
   return [...folders];

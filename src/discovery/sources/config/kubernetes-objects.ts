@@ -13,6 +13,7 @@ import { CONFIDENCE } from '../../../core/discovery/facts.js';
 import type { SourceContext } from '../../source.js';
 import { commandLineFacts } from './command-line.js';
 import { readIngress, readRoute } from './kubernetes-ingress.js';
+import { envoyRouteFacts, isEnvoyBootstrap } from '../gateways/envoy.js';
 import { readIngressRoute } from '../gateways/traefik.js';
 import { ISTIO_KINDS, readIstioObject } from './istio.js';
 import { groupSettingsFacts, mountedSettingsFacts } from './spring-config.js';
@@ -121,6 +122,13 @@ function readGroup({ yaml, node, kind }: KubernetesObject, context: SourceContex
       facts.push({ type: 'binding', group, key: fact.key, value: fact.value, evidence: fact.evidence });
       // A settings file, for a workload in another file that mounts it (the same file's read it inline).
       if (SETTINGS_FILE.test(entry.key)) facts.push(...groupSettingsFacts(entry.key, value, `${CONFIGMAP_SETTINGS_GROUP}${name}`, (line) => context.evidenceAt(entry.line + line)));
+      // An Envoy bootstrap: its routes are calls of the workload mounting the ConfigMap, joined
+      // through the settings group as a settings file's connections are (the entry its member).
+      if (isEnvoyBootstrap(entry.key, value)) {
+        const group = `${CONFIGMAP_SETTINGS_GROUP}${name}`;
+        const routes = envoyRouteFacts(value, (line) => context.evidenceAt(entry.line + line));
+        if (routes.length > 0) facts.push({ type: 'binding', group, key: entry.key, value: 'envoy', evidence: context.evidenceAt(entry.line) }, ...routes.map((route) => ({ ...route, group })));
+      }
     }
     return facts;
   }
@@ -180,7 +188,10 @@ function readWorkload({ yaml, node, kind }: KubernetesObject, configMaps: Map<st
       // Defined in another file: its settings files, which resolution joins from that file.
       if (!data && literal(mapName) && mapName !== '') facts.push({ type: 'binding', component: name, key: '*', value: `$group:${CONFIGMAP_SETTINGS_GROUP}${mapName}`, evidence: context.evidenceAt(yaml.lineOf(volume)) });
       for (const [dataKey, entry] of data ?? []) {
-        if (!SETTINGS_FILE.test(dataKey) || entry.value.includes(TEMPLATE_PLACEHOLDER)) continue;
+        if (entry.value.includes(TEMPLATE_PLACEHOLDER)) continue;
+        // An Envoy bootstrap mounted into the workload (`envoy.yaml: |`): its routes are the workload's calls.
+        if (isEnvoyBootstrap(dataKey, entry.value)) facts.push(...envoyRouteFacts(entry.value, (line) => context.evidenceAt(entry.line + line)).map((route) => ({ ...route, component: name })));
+        if (!SETTINGS_FILE.test(dataKey)) continue;
         facts.push(...mountedSettingsFacts(dataKey, entry.value, name, (line) => context.evidenceAt(entry.line + line)));
       }
     }

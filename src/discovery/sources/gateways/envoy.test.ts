@@ -4,6 +4,7 @@ import { resolveFacts } from '../../../core/discovery/resolve.js';
 import { parseCode } from '../../code-parser.js';
 import { evidenceFor, type Source } from '../../source.js';
 import { dockerComposeSource } from '../config/docker-compose.js';
+import { kubernetesManifestsSource } from '../config/kubernetes-manifests.js';
 import { envoySource } from './envoy.js';
 
 async function read(source: Source, path: string, text: string): Promise<Fact[]> {
@@ -107,7 +108,9 @@ describe('Envoy source', () => {
     ['deploy/envoy.yaml.tmpl', true],
     ['deploy/proxy.yaml', true],
     ['src/app.ts', false],
-    ['envoy.json', false],
+    ['envoy.json', true],
+    ['gateways/admin/front-envoy.json', true],
+    ['package.json', false],
   ])('accepts %s: %s', (path, accepted) => {
     expect(envoySource.accepts(path)).toBe(accepted);
   });
@@ -254,5 +257,142 @@ describe('Envoy source', () => {
     const graph = resolveFacts([...(await read(dockerComposeSource, 'docker-compose.yml', compose)), ...(await read(envoySource, 'webshoppingapigw/envoy.yaml', envoy))]);
     expect(graph.integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism}`).sort()).toEqual(['webshoppingapigw -> catalog-api rest', 'webshoppingapigw -> identity-api rest', 'webshoppingapigw -> ordering-api rest']);
     expect(graph.systems.find((system) => system.id === 'webshoppingapigw')?.kind).toBe('gateway');
+  });
+  it('reads the bootstrap written in JSON: weighted clusters, an HTTP/2 gRPC cluster, an unrouted tracer', async () => {
+    const json = JSON.stringify(
+      {
+        static_resources: {
+          listeners: [
+            {
+              filter_chains: [
+                {
+                  filters: [
+                    {
+                      name: 'envoy.filters.network.http_connection_manager',
+                      typed_config: {
+                        route_config: {
+                          virtual_hosts: [
+                            {
+                              domains: ['*'],
+                              routes: [
+                                { match: { prefix: '/shop.basket.v1.Basket/', grpc: {} }, route: { cluster: 'basket' } },
+                                { match: { prefix: '/identity/' }, route: { weighted_clusters: { clusters: [{ name: 'blue', weight: 90 }, { name: 'green', weight: 10 }] } } },
+                              ],
+                            },
+                          ],
+                        },
+                      },
+                    },
+                  ],
+                },
+              ],
+            },
+          ],
+          clusters: [
+            { name: 'basket', typed_extension_protocol_options: { 'envoy.extensions.upstreams.http.v3.HttpProtocolOptions': { explicit_http_config: { http2_protocol_options: {} } } }, load_assignment: { endpoints: [{ lb_endpoints: [{ endpoint: { address: { socket_address: { address: 'basket-api', port_value: 50051 } } } }] }] } },
+            { name: 'blue', load_assignment: { endpoints: [{ lb_endpoints: [{ endpoint: { address: { socket_address: { address: 'identity-blue', port_value: 80 } } } }] }] } },
+            { name: 'green', load_assignment: { endpoints: [{ lb_endpoints: [{ endpoint: { address: { socket_address: { address: 'identity-green', port_value: 80 } } } }] }] } },
+            { name: 'jaeger', load_assignment: { endpoints: [{ lb_endpoints: [{ endpoint: { address: { socket_address: { address: 'jaeger', port_value: 9411 } } } }] }] } },
+          ],
+        },
+      },
+      null,
+      1,
+    );
+    const found = await routes('gateways/admin/envoy.json', json);
+    expect(found.map((route) => route.replace(/ @\d+$/, ''))).toEqual(['basket-api:50051 grpc gRPC', 'identity-blue:80 rest HTTP', 'identity-green:80 rest HTTP']);
+    // Evidence on the line that names the host.
+    const lines = json.split('\n');
+    for (const route of found) expect(lines[Number(/@(\d+)$/.exec(route)?.[1]) - 1]).toContain(route.split(':')[0]);
+  });
+
+  it('sends weighted clusters through the Dapr sidecar to the app id the rewrite names', async () => {
+    const envoy = [
+      'static_resources:',
+      '  listeners:',
+      '    - filter_chains:',
+      '        - filters:',
+      '            - typed_config:',
+      '                route_config:',
+      '                  virtual_hosts:',
+      '                    - routes:',
+      '                        - match: { prefix: "/b/" }',
+      '                          route:',
+      '                            prefix_rewrite: "/v1.0/invoke/basket-api/method/"',
+      '                            weighted_clusters: { clusters: [{ name: dapr, weight: 100 }] }',
+      '  clusters:',
+      '    - name: dapr',
+      '      load_assignment: { endpoints: [{ lb_endpoints: [{ endpoint: { address: { socket_address: { address: localhost, port_value: 3500 } } } }] }] }',
+    ].join('\n');
+    expect(await routes('apigw/envoy.yaml', envoy)).toEqual(['basket-api rest Dapr @15']);
+  });
+  describe('in a Kubernetes ConfigMap mounted by the Deployment running Envoy', () => {
+    const configMap = [
+      'apiVersion: v1',
+      'kind: ConfigMap',
+      'metadata:',
+      '  name: apigw-envoy',
+      'data:',
+      '  envoy.yaml: |',
+      '    static_resources:',
+      '      listeners:',
+      '        - filter_chains:',
+      '            - filters:',
+      '                - name: envoy.filters.network.http_connection_manager',
+      '                  typed_config:',
+      '                    route_config:',
+      '                      virtual_hosts:',
+      '                        - routes:',
+      '                            - match: { prefix: "/catalog/" }',
+      '                              route: { cluster: catalog }',
+      '      clusters:',
+      '        - name: catalog',
+      '          load_assignment:',
+      '            endpoints:',
+      '              - lb_endpoints:',
+      '                  - endpoint: { address: { socket_address: { address: catalog-api.shop.svc.cluster.local, port_value: 80 } } }',
+    ].join('\n');
+    const deployment = [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: apigw',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      containers:',
+      '        - name: envoy',
+      '          image: envoyproxy/envoy:v1.29.2',
+      '          volumeMounts: [{ name: config, mountPath: /etc/envoy }]',
+      '      volumes:',
+      '        - name: config',
+      '          configMap: { name: apigw-envoy }',
+      '---',
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: catalog-api',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      containers: [{ name: catalog, image: shop/catalog-api:1.0 }]',
+    ].join('\n');
+    const edges = (facts: Fact[]): string[] => resolveFacts(facts).integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism}`);
+
+    it('in the same file', async () => {
+      const facts = await read(kubernetesManifestsSource, 'k8s/apigw.yaml', `${configMap}\n---\n${deployment}`);
+      const route = facts.find((fact): fact is ConnectionFact => fact.type === 'connection' && fact.component === 'apigw');
+      expect(route).toMatchObject({ target: { host: 'catalog-api.shop.svc.cluster.local', port: 80 }, mechanism: 'rest', evidence: { line: 23 } });
+      expect(edges(facts)).toEqual(['apigw -> catalog-api rest']);
+    });
+
+    it('in another file', async () => {
+      const facts = [...(await read(kubernetesManifestsSource, 'k8s/apigw-configmap.yaml', configMap)), ...(await read(kubernetesManifestsSource, 'k8s/apigw.yaml', deployment))];
+      expect(edges(facts)).toEqual(['apigw -> catalog-api rest']);
+    });
+
+    it('not for a ConfigMap nobody mounts', async () => {
+      expect(edges(await read(kubernetesManifestsSource, 'k8s/apigw-configmap.yaml', configMap))).toEqual([]);
+    });
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Envoy as a front proxy, configured statically (`envoy.yaml`, `front-envoy.yaml`,
- * `envoy.tmpl.yaml`, `gateway.envoy.yaml`): each cluster of `static_resources.clusters` that a
+ * `envoy.tmpl.yaml`, `gateway.envoy.yaml`, or the same bootstrap in JSON, `envoy.json`): each cluster of `static_resources.clusters` that a
  * route of an HTTP connection manager sends requests to (`route.cluster`, or one of its
  * `weighted_clusters`) is a call from the proxy to each host of the cluster's endpoints
  * (`load_assignment.endpoints[].lb_endpoints[].endpoint.address.socket_address`, or the v2
@@ -23,7 +23,7 @@
  * break the YAML) and restored in the values, so a host written as a variable resolves through
  * the bindings as nginx's do.
  */
-import type { Fact, SourceFile } from '../../../core/discovery/facts.js';
+import type { ConnectionFact, EvidenceAt, Fact, SourceFile } from '../../../core/discovery/facts.js';
 import type { Source, SourceContext } from '../../source.js';
 import { neverThrows } from '../config/emit.js';
 import { baseName } from '../config/paths.js';
@@ -31,11 +31,13 @@ import { withComposeDefaults } from '../config/placeholders.js';
 import { parseYamlDocuments, type YamlDocument } from '../config/yaml-nodes.js';
 import { DAPR_INVOKE, isDaprSidecar, GRPC_ROUTE, HTTP_ROUTE, routeConnection, upstreamOf } from './routes.js';
 
-/** `envoy.yaml`, `envoy-front.yml`, `envoy.tmpl.yaml`, `gateway.envoy.yaml`, `envoy.yaml.tmpl`. */
-const ENVOY_FILE = /^(envoy[\w.-]*|[\w.-]+[.-]envoy)\.ya?ml(\.(tmpl|template|tpl|in))?$|^envoy[\w.-]*\.(tmpl|template|tpl)$/i;
+/** `envoy.yaml`, `envoy-front.yml`, `envoy.tmpl.yaml`, `gateway.envoy.yaml`, `envoy.yaml.tmpl`, `envoy.json`. */
+const ENVOY_FILE = /^(envoy[\w.-]*|[\w.-]+[.-]envoy)\.(ya?ml|json)(\.(tmpl|template|tpl|in))?$|^envoy[\w.-]*\.(tmpl|template|tpl)$/i;
 /** Any other YAML (or YAML template) is read only when it is an Envoy bootstrap, which the text says. */
 const YAML_FILE = /\.ya?ml(\.(tmpl|template|tpl|in))?$/i;
-const BOOTSTRAP = /\bstatic_resources\s*:/;
+const BOOTSTRAP = /\bstatic_resources["']?\s*:/;
+/** JSON is YAML: an `envoy.json` bootstrap goes through the same parser, its keys quoted. */
+const CLUSTERS = /\bclusters["']?\s*:/;
 
 /** The HTTP filters that put gRPC on an Envoy listener. */
 const GRPC_FILTER = /grpc_web|grpc_json_transcoder|grpc_http1(_reverse)?_bridge/i;
@@ -46,7 +48,7 @@ const GRPC_PATH = /^\/([a-z_][\w]*\.)+[A-Z]\w*(\/|$)/;
 export const envoySource: Source = {
   name: 'envoy',
   accepts: (path) => ENVOY_FILE.test(baseName(path)) || YAML_FILE.test(baseName(path)),
-  sniff: (head) => BOOTSTRAP.test(head) || /\b(clusters|listeners|admin)\s*:/.test(head),
+  sniff: (head) => BOOTSTRAP.test(head) || /\b(clusters|listeners|admin)["']?\s*:/.test(head),
   read: neverThrows(readEnvoy),
 };
 
@@ -70,9 +72,23 @@ interface RouteUse {
 }
 
 function readEnvoy(file: SourceFile, context: SourceContext): Fact[] {
-  if (!BOOTSTRAP.test(file.text) || !/\bclusters\s*:/.test(file.text)) return [];
-  const { text, restore } = protectPlaceholders(file.text);
-  const facts: Fact[] = [];
+  return envoyRouteFacts(file.text, context.evidenceAt);
+}
+
+/**
+ * Whether a ConfigMap entry holds an Envoy bootstrap (`envoy.yaml: |` with `static_resources`):
+ * a workload mounting that ConfigMap runs Envoy with it (kubernetes-objects.ts).
+ */
+export function isEnvoyBootstrap(name: string, text: string): boolean {
+  return (ENVOY_FILE.test(name) || YAML_FILE.test(name)) && BOOTSTRAP.test(text) && CLUSTERS.test(text);
+}
+
+/** The calls of an Envoy bootstrap's routes to their upstreams, lines counted in its text. */
+export function envoyRouteFacts(source: string, evidenceAt: EvidenceAt): ConnectionFact[] {
+  if (!BOOTSTRAP.test(source) || !CLUSTERS.test(source)) return [];
+  const context = { evidenceAt };
+  const { text, restore } = protectPlaceholders(source);
+  const facts: ConnectionFact[] = [];
   for (const yaml of parseYamlDocuments(text, { uniqueKeys: false })) {
     const resources = yaml.get(yaml.root, 'static_resources');
     if (!yaml.isMap(resources)) continue;
@@ -155,7 +171,7 @@ function routedClusters(yaml: YamlDocument, resources: unknown, restore: (value:
           const rewrite = yaml.text(yaml.get(action, 'prefix_rewrite')) ?? yaml.text(yaml.get(yaml.get(action, 'regex_rewrite'), 'substitution')) ?? '';
           const appId = DAPR_INVOKE.exec(restore(rewrite))?.[1];
           use(yaml.text(yaml.get(action, 'cluster')), grpc, appId);
-          for (const weighted of yaml.items(yaml.get(yaml.get(action, 'weighted_clusters'), 'clusters'))) use(yaml.text(yaml.get(weighted, 'name')), grpc);
+          for (const weighted of yaml.items(yaml.get(yaml.get(action, 'weighted_clusters'), 'clusters'))) use(yaml.text(yaml.get(weighted, 'name')), grpc, appId);
           for (const mirror of yaml.items(yaml.get(action, 'request_mirror_policies'))) use(yaml.text(yaml.get(mirror, 'cluster')), grpc);
         }
       }
