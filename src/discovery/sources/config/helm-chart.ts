@@ -1,5 +1,6 @@
 /**
- * Helm `Chart.yaml`: the chart is a component whose code is the chart folder. Dependencies on
+ * Helm `Chart.yaml`: the chart is a component whose code is the chart folder, a system only when
+ * something it deploys is named like it (see below). Dependencies on
  * charts of well-known products (`postgresql`, `redis`, `kafka`) install a datastore or broker
  * beside it, so they become components and declared dependencies; other dependencies (library
  * charts, the service charts of an umbrella chart) are packaging, not runtime use, and are skipped.
@@ -28,10 +29,15 @@ function readChart(file: SourceFile, context: SourceContext): Fact[] {
   const name = yaml.text(nameEntry?.value);
   // A library chart only holds template helpers; it deploys nothing.
   if (!name || !nameEntry || yaml.text(yaml.get(yaml.root, 'type')) === 'library') return [];
+  // A chart is a package: it is a system only when something it deploys is named like it (a
+  // single-service chart's Deployment, `{{ include "orders.fullname" . }}`, or the compose service
+  // or project of that name). An umbrella chart whose templates deploy services of other names is
+  // none, and the products its dependencies install are the deployment's, not the chart's use.
   const chart: ComponentFact = {
     type: 'component',
     name,
     kind: 'application',
+    library: true,
     root: folderOf(file.path),
     evidence: context.evidenceAt(nameEntry.line),
     confidence: CONFIDENCE.declared,

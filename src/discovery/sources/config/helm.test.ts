@@ -38,7 +38,7 @@ describe('helm-chart source', () => {
     ].join('\n');
     const file = 'deploy/charts/cart/Chart.yaml';
     expect(await read(helmChartSource, file, text)).toEqual([
-      { type: 'component', name: 'cart', kind: 'application', root: 'deploy/charts/cart', evidence: { file, line: 2, excerpt: 'name: cart' }, confidence: CONFIDENCE.declared },
+      { type: 'component', name: 'cart', kind: 'application', library: true, root: 'deploy/charts/cart', evidence: { file, line: 2, excerpt: 'name: cart' }, confidence: CONFIDENCE.declared },
       { type: 'component', name: 'cartdb', kind: 'database', technology: 'PostgreSQL', evidence: { file, line: 5, excerpt: '- name: postgresql' }, confidence: CONFIDENCE.declared },
       { type: 'connection', component: 'cart', target: { component: 'cartdb' }, role: 'depends', mechanism: 'other', evidence: { file, line: 5, excerpt: '- name: postgresql' }, confidence: CONFIDENCE.declared },
       { type: 'component', name: 'redis', kind: 'database', technology: 'Redis', evidence: { file, line: 11, excerpt: '- name: redis' }, confidence: CONFIDENCE.declared },
@@ -270,5 +270,29 @@ describe('helm-templates source', () => {
       'spec: {selector: {app: ok}}',
     ].join('\n');
     expect((await read(helmTemplatesSource, 'c/templates/svc.yaml', text)).map((fact) => (fact.type === 'component' ? fact.name : ''))).toEqual(['ok']);
+  });
+});
+
+describe('an umbrella chart', () => {
+  it('is no system of its own: the products its dependencies install serve the services its templates deploy, not the chart', async () => {
+    const chart = [
+      'apiVersion: v2',
+      'name: roastery',
+      'version: 0.1.0',
+      'dependencies:',
+      '  - name: rabbitmq',
+      '    version: 12.x.x',
+      '    repository: https://charts.bitnami.com/bitnami',
+    ].join('\n');
+    const single = ['apiVersion: v2', 'name: orders', 'version: 0.1.0', 'dependencies:', '  - name: postgresql', '    version: 13.x.x', '    repository: https://charts.bitnami.com/bitnami'].join('\n');
+    const facts = [
+      ...(await read(helmChartSource, 'charts/roastery/Chart.yaml', chart)),
+      ...(await read(helmChartSource, 'charts/orders/Chart.yaml', single)),
+      // The single-service chart's Deployment is named like the chart (its fullname helper).
+      { type: 'component' as const, name: 'orders', kind: 'application' as const, evidence: { file: 'charts/orders/templates/deployment.yaml', line: 4, excerpt: 'name: orders' }, confidence: CONFIDENCE.declared },
+    ];
+    const graph = resolveFacts(facts);
+    expect(graph.integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism}`)).toEqual(['orders -> postgresql database']);
+    expect(graph.systems.map((system) => system.id)).not.toContain('roastery');
   });
 });
