@@ -66,13 +66,16 @@ const CASES: { name: string; text: string; facts: FactSummary[] }[] = [
         useFactory: (cfg: ConfigService) => ({ transport: Transport.TCP, options: { host: cfg.get('AUTH_HOST'), port: 4001 } }),
       }]);
       const catalog = ClientProxyFactory.create({ transport: Transport.GRPC, options: { url: 'catalog:5000', package: 'catalog' } });`, facts: [direct('other', 'TCP', { key: 'AUTH_HOST' }, 5), direct('grpc', 'gRPC', { host: 'catalog', port: 5000 }, 7)] },
-  { name: 'options declared apart, typed as server or client options; untyped ones say nothing', text: code`
+  { name: 'options declared apart: typed, or handed to a server call in the file; others say nothing', text: code`
       ${MS}
       export const rmq: MicroserviceOptions = { transport: Transport.RMQ, options: { urls: ['amqp://rabbit:5672'], queue: 'jobs' } };
       export const nats = (): ClientOptions => ({ transport: Transport.NATS, options: { servers: ['nats://nats:4222'] } });
-      export const loose = { transport: Transport.MQTT, options: { url: 'mqtt://mosquitto:1883' } };`, facts: [
+      export const loose = { transport: Transport.MQTT, options: { url: 'mqtt://mosquitto:1883' } };
+      const jobs = { transport: Transport.NATS, options: { servers: ['nats://jobs-nats:4222'] } };
+      app.connectMicroservice(jobs);`, facts: [
         message('consumes', 'RabbitMQ', 'jobs', { host: 'rabbit', port: 5672, url: 'amqp://rabbit:5672' }, 2),
         message('produces', 'NATS', undefined, { host: 'nats', port: 4222, url: 'nats://nats:4222' }, 3),
+        message('consumes', 'NATS', undefined, { host: 'jobs-nats', port: 4222, url: 'nats://jobs-nats:4222' }, 5),
       ] },
   { name: 'terminus health checks are no connection', text: code`
       ${MS}
@@ -103,6 +106,13 @@ const CASES: { name: string; text: string; facts: FactSummary[] }[] = [
         charge() { return this.http.post('/charges', {}); }
         rates() { return this.http.get('https://fx.ratesource.io/latest'); }
       }`, facts: [http(4, { key: NEST_HTTP_KEY }), http(5, { host: 'fx.ratesource.io', url: 'https://fx.ratesource.io/latest' })] },
+  { name: 'HttpService given a URL from an injected ConfigService', text: code`
+      ${CONFIG}
+      import { HttpService } from '@nestjs/axios';
+      class Rates {
+        constructor(private readonly cfg: ConfigService, private readonly http: HttpService) {}
+        latest() { return this.http.get(this.cfg.get<string>('rates.url')); }
+      }`, facts: [http(5, { key: 'rates.url' })] },
   { name: 'TypeORM forRootAsync and Mongoose forRootAsync: the factory result', text: code`
       ${CONFIG}
       import { TypeOrmModule } from '@nestjs/typeorm';

@@ -58,7 +58,28 @@ export function transportSide(node: SyntaxNode): 'server' | 'client' | undefined
       if (SERVER_TYPE.test(annotation.text)) return 'server';
       if (CLIENT_TYPE.test(annotation.text)) return 'client';
     }
+    if (current.type === 'variable_declarator') return sideOfUses(current);
     if (current.type === 'class_body' || current.type === 'program') break;
+  }
+  return undefined;
+}
+
+/**
+ * An options constant the file itself hands to a server or client call
+ * (`const rmq = { transport: … }; app.connectMicroservice(rmq)`): that call's side.
+ */
+function sideOfUses(declarator: SyntaxNode): 'server' | 'client' | undefined {
+  const name = field(declarator, 'name');
+  if (name?.type !== 'identifier') return undefined;
+  let root: SyntaxNode = declarator;
+  while (root.parent) root = root.parent;
+  for (const call of root.descendantsOfType('call_expression')) {
+    if (!call) continue;
+    const args = field(call, 'arguments');
+    if (!args || !kids(args).some((arg) => arg.type === 'identifier' && arg.text === name.text)) continue;
+    const callee = (field(call, 'function')?.text ?? '').replace(/\s+/g, '');
+    if (SERVER_CALL.test(callee)) return 'server';
+    if (CLIENT_CALL.test(callee)) return 'client';
   }
   return undefined;
 }
