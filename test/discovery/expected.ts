@@ -129,6 +129,8 @@ export const COVERAGE_TAGS = [
   'config-branch',
   // Moleculer services loaded per container by SERVICES, calls and events through the transporter, mixins
   'moleculer',
+  // NestJS microservice transports (clients, servers), Bull queues, @nestjs/axios HttpModule, @nestjs/config registerAs
+  'nestjs',
   // Things that must not become edges
   'service-registry',
   'telemetry',

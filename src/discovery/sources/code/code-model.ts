@@ -155,6 +155,11 @@ export interface LanguageReader {
   shape(node: SyntaxNode): Shape;
   /** Records what a declaration, assignment or import node binds (called for every node of the walk). */
   declare(node: SyntaxNode, model: FileModel): void;
+  /**
+   * What a factory function returns, when its properties are what it configures (NestJS
+   * `useFactory: (cfg) => ({ host: … })`): read for properties only, never as the function's value.
+   */
+  factoryResult?(node: SyntaxNode): SyntaxNode | undefined;
   /** Records what only the whole file says (a name exported before the function it names is declared); called once after the walk. */
   finish?(model: FileModel): void;
   /** The shared name a use of an unbound name reads (`fe.cartSvcConn` → `cartSvcConn`), when it may be set in another file. */

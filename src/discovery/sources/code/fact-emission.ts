@@ -331,6 +331,21 @@ function isPlainName(text: string, name: string, language: FileModel['language']
 }
 
 /**
+ * What a binding holds for a value the code gives a name: an env read or another file's name as a
+ * reference (`$ref:CART_ADDR`, `$ref:code:cartSvcAddr`), an address (masked), or nothing.
+ * `bareHost`: a bare word is an address (the value of a `host` option).
+ */
+export function boundValue(input: Value, bareHost = false): string | undefined {
+  const value = firstOf(input);
+  if (value.kind === 'env') return `$ref:${value.key}`;
+  if (value.kind === 'ref') return `$ref:code:${value.name}`;
+  if (value.kind !== 'literal' && value.kind !== 'prefix') return undefined;
+  const read = readTarget(value, { bareHost });
+  if (read.known === 'literal') return redact(value.text.trim());
+  return read.known === 'key' && read.target.key ? `$ref:${read.target.key}` : undefined;
+}
+
+/**
  * Bindings for the names other files of the package or module may read: a field set from an env
  * var (`code:cartSvcAddr` → `$ref:CART_SERVICE_ADDR`), an exported constant holding an address
  * (masked), or a name passing on another shared name (`code:cartSvcConn` → `$ref:code:cartSvcAddr`).
@@ -341,16 +356,12 @@ function sharedBindings(model: FileModel, evaluator: Evaluator, evidenceAt: Evid
     if (ambiguous) continue;
     const value = firstOf(isNode(binding) ? evaluator.value(binding) : binding);
     let bound: string | undefined;
-    if (value.kind === 'env') bound = `$ref:${value.key}`;
     // A module-wide name passes on another name only when that one is module-wide too (a struct
     // field by its type, a parameter), or when it is a typed field, whose setter names the
     // program's own variables (a flag's): a package's name read elsewhere would be another's.
-    else if (value.kind === 'ref' && value.name !== name && (!module || references || /^(?:field|param):/.test(value.name))) bound = `$ref:code:${value.name}`;
-    else if (value.kind === 'literal' || value.kind === 'prefix') {
-      const read = readTarget(value, { bareHost: false });
-      if (read.known === 'literal') bound = redact(value.text.trim());
-      else if (read.known === 'key' && read.target.key) bound = `$ref:${read.target.key}`;
-    }
+    if (value.kind === 'ref') {
+      if (value.name !== name && (!module || references || /^(?:field|param):/.test(value.name))) bound = boundValue(value);
+    } else bound = boundValue(value);
     const evidence = evidenceAt(lineOf(at));
     // A constant holding a plain name (`PubSubName = "pubsub"`, `ORDERS_TOPIC = 'orders'`) is bound
     // apart (`code:const:NAME`), for channels and component names only: read as an address, a

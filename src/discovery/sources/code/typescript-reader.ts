@@ -158,9 +158,36 @@ function isLocalModule(path: string): boolean {
   return /^(?:\.{1,2}\/|@\/|~\/)/.test(path);
 }
 
+/** An object literal's entries by lower-cased key (shorthand properties bind their own name). */
+function objectEntries(node: SyntaxNode): Map<string, SyntaxNode> {
+  const entries = new Map<string, SyntaxNode>();
+  for (const child of kids(node)) {
+    if (child.type === 'shorthand_property_identifier') entries.set(child.text.toLowerCase(), child);
+    else if (child.type === 'pair') {
+      const key = keyText(field(child, 'key'));
+      const value = field(child, 'value');
+      if (key !== undefined && value) entries.set(key.toLowerCase(), value);
+    }
+  }
+  return entries;
+}
+
+/** The `transport: Transport.X` entry of an object literal: its name (`Transport.RMQ`) and where it is written. */
+function nestTransportOf(node: SyntaxNode): { name: string; at: SyntaxNode } | undefined {
+  for (const child of kids(node)) {
+    if (child.type !== 'pair') continue;
+    // Every object literal of a parsed file comes here: the key's length is checked before its text is read.
+    const key = field(child, 'key');
+    if (!key || key.endIndex - key.startIndex !== 9 || key.text !== 'transport') continue;
+    const value = field(child, 'value');
+    return value?.type === 'member_expression' && field(value, 'object')?.text === 'Transport' ? { name: value.text.replace(/\s+/g, ''), at: child } : undefined;
+  }
+  return undefined;
+}
+
 /** The reader for TypeScript, TSX and JavaScript. */
 export const typescriptReader: LanguageReader = {
-  nodeTypes: ['call_expression', 'new_expression', 'import_statement', 'function_declaration', 'method_definition', 'variable_declarator', 'public_field_definition', 'field_definition', 'assignment_expression', 'required_parameter', 'optional_parameter', 'for_in_statement', 'arrow_function'],
+  nodeTypes: ['call_expression', 'new_expression', 'object', 'import_statement', 'function_declaration', 'method_definition', 'variable_declarator', 'public_field_definition', 'field_definition', 'assignment_expression', 'required_parameter', 'optional_parameter', 'for_in_statement', 'arrow_function'],
 
   site(node: SyntaxNode): CallSite | undefined {
     if (node.type === 'call_expression') {
@@ -180,6 +207,12 @@ export const typescriptReader: LanguageReader = {
     }
     if (node.type === 'new_expression') {
       return makeSite(node, 'new', calleeText(field(node, 'constructor')), { args: () => argumentsOf(field(node, 'arguments')) });
+    }
+    if (node.type === 'object') {
+      // A NestJS microservice's options (`{ transport: Transport.RMQ, options: { urls } }`): a
+      // literal site named by its transport, wherever it is written (see nestjs.ts).
+      const transport = nestTransportOf(node);
+      return transport ? makeSite(node, 'literal', transport.name, { named: () => objectEntries(node), line: () => lineOf(transport.at) }) : undefined;
     }
     return undefined;
   },
@@ -242,18 +275,8 @@ export const typescriptReader: LanguageReader = {
       }
       case 'array':
         return { kind: 'list', items: kids(node) };
-      case 'object': {
-        const entries = new Map<string, SyntaxNode>();
-        for (const child of kids(node)) {
-          if (child.type === 'shorthand_property_identifier') entries.set(child.text.toLowerCase(), child);
-          else if (child.type === 'pair') {
-            const key = keyText(field(child, 'key'));
-            const value = field(child, 'value');
-            if (key !== undefined && value) entries.set(key.toLowerCase(), value);
-          }
-        }
-        return { kind: 'object', entries };
-      }
+      case 'object':
+        return { kind: 'object', entries: objectEntries(node) };
       default: {
         if (WRAPPERS.has(node.type)) {
           const inner = kids(node)[0];
@@ -262,6 +285,15 @@ export const typescriptReader: LanguageReader = {
         return { kind: 'unknown' };
       }
     }
+  },
+
+  factoryResult(node: SyntaxNode): SyntaxNode | undefined {
+    // `useFactory: (cfg) => ({ … })`, or a body whose one `return` gives the result.
+    if (node.type !== 'arrow_function' && node.type !== 'function_expression') return undefined;
+    const body = field(node, 'body');
+    if (!body || body.type !== 'statement_block') return body;
+    const returns = kids(body).filter((child) => child.type === 'return_statement');
+    return returns.length === 1 ? kids(returns[0] as SyntaxNode)[0] : undefined;
   },
 
   finish(model: FileModel): void {

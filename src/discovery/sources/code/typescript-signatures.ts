@@ -6,6 +6,7 @@
 import { DAPR_COMPONENT_KEY } from '../config/dapr-components.js';
 import { triggerPattern } from './prefilter.js';
 import type { FamilyTable, Signature } from './code-model.js';
+import { NEST_SIGNATURES } from './nestjs.js';
 import { calls, consumes, endpoint, produces, provides, requiredAndCalled, uses, vendor } from './signature-builders.js';
 
 const HTTP_VERBS = ['get', 'post', 'put', 'delete', 'patch', 'head', 'options', 'request'];
@@ -50,6 +51,8 @@ export const TYPESCRIPT_SIGNATURES: readonly Signature[] = [
   calls('rest', ['got', ...verbs(['got']), 'got.stream', 'got.extend'], { imports: ['got'], target: [0, 'url', 'prefixUrl'] }),
   calls('rest', ['http.request', 'https.request', 'http.get', 'https.get'], { imports: ['http', 'https', 'node:http', 'node:https'], target: [0, 'hostname', 'host'], port: ['port'] }),
   calls('rest', verbs(['superagent', 'request']), { imports: ['superagent'], target: [0] }),
+  // NestJS: microservice transports, Bull queues, HttpService, Mongoose (nestjs.ts); before the generic lines below.
+  ...NEST_SIGNATURES,
   calls('rest', verbs(['HttpClient', 'HttpService']), { imports: ['@angular/common/http', '@nestjs/axios', '@nestjs/common'], target: [0], knownOnly: true }),
   // Reverse proxies a Node server runs: every request of the proxied path goes on to the target.
   // http-proxy-middleware `createProxyMiddleware({ target })` (and `proxy('/api', { target })` of
@@ -157,7 +160,13 @@ export const TYPESCRIPT_SIGNATURES: readonly Signature[] = [
   uses('database', 'MongoDB', ['new MongooseAdapter', 'new MongooseDbAdapter'], { imports: ['moleculer-db-adapter-mongoose'], target: [0] }),
   uses('database', undefined, ['new SqlAdapter', 'new SequelizeAdapter', 'new SequelizeDbAdapter'], { imports: ['moleculer-db-adapter-sequelize'], target: [0] }),
   uses('database', undefined, ['new Sequelize'], { imports: ['sequelize', 'sequelize-typescript'], target: [0, 'host'], port: ['port'], dialect: ['dialect'] }),
-  uses('database', undefined, ['new DataSource', 'createConnection', 'TypeOrmModule.forRoot'], { imports: ['typeorm', '@nestjs/typeorm'], target: ['url', 'host'], port: ['port'], dialect: ['type'] }),
+  // `TypeOrmModule.forRootAsync({ useFactory: (cfg) => ({ type, host: cfg.get('database.host') }) })`: the factory's result.
+  uses('database', undefined, ['new DataSource', 'createConnection', 'TypeOrmModule.forRoot', 'TypeOrmModule.forRootAsync'], {
+    imports: ['typeorm', '@nestjs/typeorm'],
+    target: ['url', 'host', 'useFactory.url', 'useFactory.host'],
+    port: ['port', 'useFactory.port'],
+    dialect: ['type', 'useFactory.type'],
+  }),
   uses('database', undefined, ['knex', 'Knex'], { imports: ['knex'], target: ['connection', 'connection.connectionString', 'connection.host'], port: ['connection.port'], dialect: ['client'] }),
   uses('database', 'Redis', ['new Redis', 'new IORedis', 'new Redis.Cluster'], { imports: ['ioredis'], target: [0, 1, 'host'], port: ['port', 0], bareHost: true }),
   uses('database', 'Redis', ['createClient', 'redis.createClient', 'createCluster'], { imports: ['redis', '@redis/client'], target: ['url', 'socket.host', 'host', 0, 1], port: ['socket.port', 'port', 0], bareHost: true }),
@@ -209,14 +218,19 @@ export const TYPESCRIPT_TABLE: FamilyTable = {
   signatures: TYPESCRIPT_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts): `fetch(` but not `fetchLatest`, `@google-cloud/storage` but not `storageKey`.
   triggers: triggerPattern({
-    words: ['fetch', 'got', 'pg', 'bull', 'bullmq'],
-    prefixes: ['dapr', 'rhea', 'axios', 'http-proxy', 'undici', 'superagent', 'HttpClient', 'HttpService', 'graphql', 'apollo', 'urql', 'soap', 'grpc', 'kafka', 'rdkafka', 'amqp', 'nats', 'mqtt', 'stomp', 'webstomp', 'service-bus', 'event-hubs', 'eventhubs', 'eventgrid', 'eventbridge', 'aws-sdk', 'sqs', 'pubsub', 'google-cloud', 'storage-blob', 'redis', 'ioredis', 'postgres', 'mysql', 'mongo', 'sequelize', 'typeorm', 'knex', 'sftp', 'nodemailer', 'stripe', 'twilio', 'sendgrid', 'mailgun', 'openai', 'langchain', 'anthropic', 'slack', 'paypal', 'auth0', 'okta'],
+    words: ['fetch', 'got', 'pg', 'bull', 'bullmq', 'registerAs'],
+    prefixes: ['dapr', 'rhea', 'axios', 'http-proxy', 'undici', 'superagent', 'HttpClient', 'HttpService', 'graphql', 'apollo', 'urql', 'soap', 'grpc', 'kafka', 'rdkafka', 'amqp', 'nats', 'mqtt', 'stomp', 'webstomp', 'service-bus', 'event-hubs', 'eventhubs', 'eventgrid', 'eventbridge', 'aws-sdk', 'sqs', 'pubsub', 'google-cloud', 'storage-blob', 'redis', 'ioredis', 'postgres', 'mysql', 'mongo', 'sequelize', 'typeorm', 'knex', 'sftp', 'nodemailer', 'stripe', 'twilio', 'sendgrid', 'mailgun', 'openai', 'langchain', 'anthropic', 'slack', 'paypal', 'auth0', 'okta', 'HttpModule', 'MongooseModule', 'BullModule', 'InjectQueue'],
     // the modules `http.request` and `request(…)` need, as imported or required
-    patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '[\'"`](?:node:)?https?[\'"`]', '[\'"`]request(?:-promise(?:-native)?)?[\'"`]', '\\bprocess\\.env\\b'],
+    patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '[\'"`](?:node:)?https?[\'"`]', '[\'"`]request(?:-promise(?:-native)?)?[\'"`]', '\\bprocess\\.env\\b', '\\bTransport\\.[A-Z]'],
   }),
   values: {
-    env: [],
-    carriers: [{ call: ['new URL', 'new Request'], arg: 0 }],
+    // @nestjs/config: `cfg.get<string>('NATS_SERVERS')`, `config.getOrThrow('database.host')` on a ConfigService.
+    env: [{ call: ['ConfigService.get', 'ConfigService.getOrThrow'] }],
+    // A list setting split into its items (`cfg.get('NATS_SERVERS').split(',')`) is still that setting.
+    carriers: [
+      { call: ['new URL', 'new Request'], arg: 0 },
+      { call: ['*.split'], arg: 'receiver' },
+    ],
     format: ['util.format', 'format'],
   },
 };

@@ -4,6 +4,7 @@
 import type { Source } from '../../source.js';
 import { classMessagingFacts, MAY_DECLARE_CLASSES } from './class-messaging.js';
 import { makeCodeSource } from './code-source.js';
+import { nestBindings } from './nestjs.js';
 import { typescriptReader } from './typescript-reader.js';
 import { TYPESCRIPT_TABLE } from './typescript-signatures.js';
 
@@ -13,4 +14,5 @@ export const typescriptCodeSource: Source = makeCodeSource({
   readers: { typescript: typescriptReader, tsx: typescriptReader, javascript: typescriptReader },
   table: TYPESCRIPT_TABLE,
   classes: { test: MAY_DECLARE_CLASSES, read: classMessagingFacts },
+  bindings: nestBindings,
 });

@@ -630,7 +630,10 @@ export class Evaluator {
     if (shape.kind === 'object') found = shape.entries.get(key);
     else if (shape.kind === 'call') found = shape.site.named.get(key);
     else if (shape.kind === 'wrap') return this.property(shape.inner, key, depth + 1);
-    else if (shape.kind === 'list') {
+    else if (shape.kind === 'unknown') {
+      const result = this.reader.factoryResult?.(node);
+      if (result) return this.property(result, key, depth + 1);
+    } else if (shape.kind === 'list') {
       // `Entries: [{ EventBusName: … }]`: the first entry that has it.
       for (const item of shape.items) {
         const inner = this.property(item, key, depth + 1);
