@@ -30,6 +30,10 @@ export const COVERAGE_TAGS = [
   // Compose links and external_links whose aliases name the linked service for the linking one
   'compose-links',
   'kubernetes',
+  // A container of a load-testing tool's image (k6, Locust…) aimed at a URL by its environment or command line
+  'load-generator',
+  // Consul Connect upstreams: a pod's localhost:<port> forwarded to the service its annotation names
+  'consul-connect',
   'istio',
   'kustomize',
   'helm',

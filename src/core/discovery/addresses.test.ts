@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesNoSystem, parseAddress } from './addresses.js';
+import { libpqConnectionString, namesNoSystem, parseAddress } from './addresses.js';
 
 describe('parseAddress', () => {
   // A port given by a variable nothing set: the host is still named, the port unknown.
@@ -104,6 +104,41 @@ describe('parseAddress', () => {
 
   it.each(['', 'hello', '/var/data', '42', 'true', 'some text with spaces', 'user:***@unix(/var/run/mysqld/mysqld.sock)/db', 'user:***@/db'])('finds no address in %j', (value) => {
     expect(parseAddress(value)).toBeUndefined();
+  });
+});
+
+describe('parseAddress: libpq keyword/value connection strings', () => {
+  const pg = { technology: 'PostgreSQL', mechanism: 'database', kind: 'database' };
+  it.each([
+    ['host=product-db port=5432 user=app password=*** dbname=products sslmode=disable', { host: 'product-db', port: 5432, resource: 'products', ...pg }],
+    ['dbname=products host=product-db user=app', { host: 'product-db', resource: 'products', ...pg }],
+    ['hostaddr=10.0.4.12 port=6432 dbname=ledger', { host: '10.0.4.12', port: 6432, resource: 'ledger', ...pg }],
+    ['host=orders-db hostaddr=10.0.4.12 dbname=orders', { host: 'orders-db', resource: 'orders', ...pg }],
+    ["host = 'orders-db' port = '5432' password = 'two words' dbname='orders'", { host: 'orders-db', port: 5432, resource: 'orders', ...pg }],
+    ["host=orders-db password='it\\'s' dbname=orders", { host: 'orders-db', resource: 'orders', ...pg }],
+    ['host=pg-1,pg-2 port=5432,5433 dbname=x target_session_attrs=read-write', { host: 'pg-1', port: 5432, resource: 'x', ...pg }],
+    ['  host=Product-DB.larder.svc.cluster.local   sslmode=require  ', { host: 'product-db.larder.svc.cluster.local', ...pg }],
+    ['"host=product-db dbname=products"', { host: 'product-db', resource: 'products', ...pg }],
+    ["host=product-db dbname=products password='x'", { host: 'product-db', resource: 'products', ...pg }],
+  ])('reads %j', (value, expected) => {
+    expect(parseAddress(value)).toEqual(expected);
+  });
+
+  it.each([
+    // A Unix socket folder, or no host at all: this machine.
+    'host=/var/run/postgresql dbname=products',
+    'dbname=products user=app',
+  ])('finds no other system in %j', (value) => {
+    expect(parseAddress(value)).toBeUndefined();
+  });
+
+  it.each([
+    // Not libpq: an unknown keyword, `;` separators, words without `=`.
+    'server=db user=app',
+    'host=db; dbname=x',
+    'HOST=db and more words',
+  ])('leaves %j to the other readers', (value) => {
+    expect(libpqConnectionString(value)).toBeNull();
   });
 });
 

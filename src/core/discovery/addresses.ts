@@ -1,6 +1,6 @@
 /**
  * Reading addresses out of values: URLs, `host:port`, broker lists and connection strings of the
- * common kinds (URL style, ADO.NET / ODBC `key=value;` style, JDBC and R2DBC, Oracle TNS
+ * common kinds (URL style, ADO.NET / ODBC `key=value;` style, libpq `key=value` style, JDBC and R2DBC, Oracle TNS
  * descriptors, StackExchange.Redis option lists). What comes out is the host
  * and port to resolve, and what the scheme says about the technology. Hand-written because no
  * single package parses all these shapes, and the shapes are few and well documented.
@@ -118,6 +118,14 @@ export function namesNoSystem(host: string): boolean {
   return LOCAL_HOST.test(name) || RESERVED_HOST.test(name);
 }
 
+/** This machine's loopback names: a sidecar listening here forwards to the upstream its pod declares. */
+const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|::1|\[::1\])$/i;
+
+/** Whether a host is this machine's loopback (`localhost`, `127.0.0.1`, `::1`). */
+export function isLoopback(host: string): boolean {
+  return LOOPBACK.test(host.trim());
+}
+
 /** Splits `host:port` (IPv6 in brackets allowed). */
 function hostPort(text: string): { host: string; port?: number } | undefined {
   const match = /^\[?([A-Za-z0-9_.\-:]+?)\]?(?::(\d{1,5}))?$/.exec(text.trim());
@@ -199,6 +207,47 @@ function keyValueString(value: string): ParsedAddress | undefined {
   return { host: parsed.host, ...(port ? { port } : {}), ...(database ? { resource: database } : {}), technology, mechanism: 'database', kind: 'database' };
 }
 
+/** Keywords of libpq's keyword/value connection strings (PostgreSQL's `conninfo`). */
+const LIBPQ_KEYWORDS = new Set(['host', 'hostaddr', 'port', 'dbname', 'user', 'password', 'passfile', 'sslmode', 'sslrootcert', 'sslcert', 'sslkey', 'connect_timeout', 'application_name', 'options', 'target_session_attrs', 'search_path', 'timezone', 'client_encoding', 'pool_max_conns', 'pool_min_conns', 'statement_cache_capacity', 'binary_parameters', 'fallback_application_name', 'keepalives', 'gssencmode', 'channel_binding', 'service', 'requiressl']);
+
+/** One `keyword = value` of a libpq string: the value bare, or in single quotes with `\'` and `\\` escapes. */
+const LIBPQ_PAIR = /\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(?:'((?:[^'\\]|\\.)*)'|([^\s']*))/y;
+
+/**
+ * Reads a libpq keyword/value connection string, as Go's lib/pq and pgx, psycopg, Ruby's pg and
+ * libpq itself take it: `host=product-db port=5432 user=app password='x y' dbname=products
+ * sslmode=disable`. Pairs are separated by blanks; a value may be single-quoted. The host is
+ * `host` (the first of a comma-separated list), else `hostaddr`; a `host` that is a folder is a
+ * Unix socket on this machine. Returns null when the text is not such a string (every pair a
+ * keyword, one of them host, hostaddr or dbname), undefined when it names no other system.
+ */
+export function libpqConnectionString(text: string): ParsedAddress | undefined | null {
+  if (!text.includes('=') || text.includes(';')) return null;
+  const pairs = new Map<string, string>();
+  LIBPQ_PAIR.lastIndex = 0;
+  let index = 0;
+  while (index < text.length) {
+    LIBPQ_PAIR.lastIndex = index;
+    const match = LIBPQ_PAIR.exec(text);
+    if (!match || match[0].length === 0) return null;
+    const key = (match[1] as string).toLowerCase();
+    if (!LIBPQ_KEYWORDS.has(key)) return null;
+    pairs.set(key, match[2] !== undefined ? match[2].replace(/\\(.)/g, '$1') : (match[3] ?? ''));
+    index = LIBPQ_PAIR.lastIndex;
+    // Pairs are separated by blanks: `host=a port=5432`, not `host=aport=5432`.
+    if (index < text.length && !/\s/.test(text[index] as string)) return null;
+    while (index < text.length && /\s/.test(text[index] as string)) index += 1;
+  }
+  if (!pairs.has('host') && !pairs.has('hostaddr') && !pairs.has('dbname')) return null;
+  const host = (pairs.get('host') ?? '').split(',')[0]?.trim() || (pairs.get('hostaddr') ?? '').split(',')[0]?.trim() || '';
+  if (host === '' || host.startsWith('/') || host.startsWith('@')) return undefined;
+  const address = hostPort(host);
+  if (!address) return undefined;
+  const port = Number((pairs.get('port') ?? '').split(',')[0]) || address.port;
+  const database = pairs.get('dbname');
+  return { host: address.host, ...(port ? { port } : {}), ...(database ? { resource: database } : {}), technology: 'PostgreSQL', mechanism: 'database', kind: 'database' };
+}
+
 /** `:${PORT}`, `:$PORT` or `:$(PORT)` after a host, ending the authority. */
 const UNRESOLVED_PORT = /(?<=[A-Za-z0-9\]]):\$(?:\{[A-Za-z_][A-Za-z0-9_]*\}|\([A-Za-z_][A-Za-z0-9_]*\)|[A-Za-z_][A-Za-z0-9_]*)(?=$|[/?#,;])/;
 
@@ -252,6 +301,9 @@ export function parseAddress(value: string): ParsedAddress | undefined {
   }
   const dsn = goMysqlDsn(text);
   if (dsn !== null) return dsn;
+  // A libpq string may end in a quoted value (`password='x'`), whose quote the line above took off.
+  const libpq = libpqConnectionString(/^["']/.test(value.trim()) ? text : value.trim());
+  if (libpq !== null) return libpq;
   const redis = redisOptions(text);
   if (redis) return redis;
   if (/[;=]/.test(text)) return keyValueString(text);

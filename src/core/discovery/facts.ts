@@ -115,6 +115,14 @@ export interface ComponentFact {
 export const LINK_ALIAS_KEY = 'compose-link:';
 
 /**
+ * The key prefix of a binding that says which service a sidecar on this machine forwards a local
+ * port to, for one component: Consul Connect's pod annotation
+ * `consul.hashicorp.com/connect-service-upstreams: "public-api:8080"` is `mesh-upstream:8080` =
+ * `public-api`. The component's addresses on `localhost:8080` (`127.0.0.1:8080`) name that service.
+ */
+export const MESH_UPSTREAM_KEY = 'mesh-upstream:';
+
+/**
  * A name bound to a value for a component: an environment variable, a config key, a connection
  * string. Code that reads the name is joined to the value through it.
  */

@@ -198,3 +198,17 @@ export function productOfEnvironment(keys: Iterable<string>): { kind: SystemKind
   }
   return undefined;
 }
+
+/**
+ * Load-testing tools run from their public images (`grafana/k6`, `locustio/locust`,
+ * `artilleryio/artillery`, `justb4/jmeter`, `peterevans/vegeta`, `denvazh/gatling`…): a container
+ * of one sends traffic to the URL its environment or command line gives, whatever its script
+ * (often mounted from a ConfigMap or a folder) says.
+ */
+const LOAD_GENERATORS = /^(k6|xk6(-[a-z0-9-]+)?|locust|artillery|jmeter(-(base|server|master|slave|worker))?|vegeta|gatling|wrk2?|fortio|bombardier|siege|oha|tsung|ddosify)$/;
+
+/** Whether an image runs a load-testing tool. */
+export function isLoadGeneratorImage(image: string): boolean {
+  const name = imageName(image).toLowerCase();
+  return LOAD_GENERATORS.test(name.slice(name.lastIndexOf('/') + 1)) || /(^|\/)rakyll\/hey$/.test(name);
+}

@@ -6,9 +6,9 @@
  * any order give the same graph.
  */
 import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
-import { namesNoSystem, parseAddress, type ParsedAddress } from './addresses.js';
+import { isLoopback, namesNoSystem, parseAddress, type ParsedAddress } from './addresses.js';
 import { branchMayRun } from './conditions.js';
-import { CONFIDENCE, KAFKA_CONNECT_WORKER, LINK_ALIAS_KEY, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact, type RerouteFact, type SubclassFact, type UnitFact } from './facts.js';
+import { CONFIDENCE, KAFKA_CONNECT_WORKER, LINK_ALIAS_KEY, MESH_UPSTREAM_KEY, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact, type RerouteFact, type SubclassFact, type UnitFact } from './facts.js';
 import { unitRunners } from './framework-units.js';
 import { hostCandidates, isControlPlane, nameKey, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
 import { interpolateComposeFacts } from './compose-interpolation.js';
@@ -461,12 +461,14 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     return undefined;
   };
   // A compose link's alias (`external_links: ["mysql:db"]`) names the linked service only in the
-  // linking service's container: the binding saying so, for a host one of its addresses names.
-  const linkAliases = bindings.filter((binding) => binding.component !== undefined && binding.key.startsWith(LINK_ALIAS_KEY));
-  const linkFor = (owner: Component | undefined, host: string): BindingFact | undefined => {
+  // linking service's container, and a mesh sidecar's local port (Consul Connect's upstreams,
+  // `localhost:8080` → public-api) only in its pod: the binding saying so, for a host (and port)
+  // one of its addresses names.
+  const linkAliases = bindings.filter((binding) => binding.component !== undefined && (binding.key.startsWith(LINK_ALIAS_KEY) || binding.key.startsWith(MESH_UPSTREAM_KEY)));
+  const linkFor = (owner: Component | undefined, host: string, port?: number): BindingFact | undefined => {
     if (!owner || linkAliases.length === 0) return undefined;
-    const alias = host.toLowerCase();
-    return linkAliases.find((binding) => binding.key.slice(LINK_ALIAS_KEY.length) === alias && find(binding.component as string) === owner);
+    const key = isLoopback(host) ? (port !== undefined ? `${MESH_UPSTREAM_KEY}${port}` : undefined) : `${LINK_ALIAS_KEY}${host.toLowerCase()}`;
+    return key === undefined ? undefined : linkAliases.find((binding) => binding.key === key && find(binding.component as string) === owner);
   };
   /** The system a host names for a component, its links' aliases first. */
   const findHostFor = (owner: Component | undefined, host: string): Component | undefined => {
@@ -720,9 +722,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
 
   // The system a connection's target is, or undefined when it names nothing else.
   const systemFor = (address: ParsedAddress, fallbackKind: SystemKind, owner?: Component): Component | undefined => {
-    if (namesNoSystem(address.host)) return undefined;
-    const link = linkFor(owner, address.host);
+    const link = linkFor(owner, address.host, address.port);
     if (link) return systemFor({ ...address, host: link.value.toLowerCase() }, fallbackKind);
+    if (namesNoSystem(address.host)) return undefined;
     const named = findHost(address.host);
     if (named) return named;
     const external = ensure(systemNameForHost(address.host), address.kind && address.kind !== 'application' ? address.kind : fallbackKind, false);
@@ -855,7 +857,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       if (address) {
         target = systemFor(address, fact.targetKind ?? 'external-partner', owner);
         if (!target) return;
-        const link = linkFor(owner, address.host);
+        const link = linkFor(owner, address.host, address.port);
         if (link) evidence.push(link.evidence);
         technology ??= address.technology;
         addressMechanism = address.mechanism;

@@ -78,8 +78,6 @@ export function readTarget(input: Value, options: { bareHost?: boolean; port?: V
     if (!/[/:]/.test(authority)) return { target: {}, known: 'none' };
     text = text.replace(/:$/, '');
   }
-  // libpq key=value DSNs are space-separated; the address reader wants `;`.
-  if (/^\w+=\S*(?:\s+\w+=\S*)+$/.test(text) && !text.includes(';')) text = text.replace(/\s+/g, ';');
   // Go's MySQL driver writes `user:pass@tcp(host:port)/db`.
   const goMysql = /^(?:[^@\s]*@)?(?:tcp|unix)\(([^)]+)\)/.exec(text)?.[1];
   let parsed = parseAddress(text) ?? (goMysql ? parseAddress(goMysql) : undefined);

@@ -76,9 +76,14 @@ describe('commandLineFacts', () => {
     expect(facts.filter((fact) => fact.type === 'connection').map((fact) => fact.target)).toEqual([{ key: 'FRONTEND_ADDR' }]);
   });
 
-  it('leaves out local addresses, broker addresses, ports and plain words', () => {
-    const facts = commandLineFacts(['/app', '--api=http://localhost:8080', '--amqp', 'amqp://rabbitmq:5672', '-port', '8080', 'server', '/data'], { component: 'x' }, evidence);
+  it('leaves out local addresses without a port, broker addresses, ports and plain words', () => {
+    const facts = commandLineFacts(['/app', '--api=http://localhost/', '--admin=http://0.0.0.0:9000', '--docs=https://api.example.com', '--amqp', 'amqp://rabbitmq:5672', '-port', '8080', 'server', '/data'], { component: 'x' }, evidence);
     expect(facts.filter((fact) => fact.type === 'connection')).toEqual([]);
+  });
+
+  it('keeps a loopback port, which a mesh sidecar of the pod may forward (resolution decides)', () => {
+    const facts = commandLineFacts(['locust', '--host', 'http://localhost:8080', '--web-host=127.0.0.1'], { component: 'x' }, evidence);
+    expect(facts.filter((fact) => fact.type === 'connection').map((fact) => fact.type === 'connection' && fact.target)).toEqual([{ url: 'http://localhost:8080' }]);
   });
 });
 

@@ -7,7 +7,7 @@
  * flag's value (whatever it holds) a binding under the flag's name, which code reading the flag
  * looks up (go-flags.ts).
  */
-import { namesNoSystem, parseAddress } from '../../../core/discovery/addresses.js';
+import { isLoopback, namesNoSystem, parseAddress } from '../../../core/discovery/addresses.js';
 import { CONFIDENCE, type BindingFact, type ConnectionFact, type Evidence, type Fact } from '../../../core/discovery/facts.js';
 import { redact, redactBinding } from '../../../core/discovery/redact.js';
 
@@ -109,7 +109,8 @@ export function commandLineFacts(words: readonly string[], owner: { component: s
     const scheme = variable?.scheme;
     const mechanism = variable ? (scheme === 'http' || scheme === 'https' ? 'rest' : scheme === 'grpc' ? 'grpc' : undefined) : address?.mechanism;
     if (mechanism === undefined || mechanism === 'messaging' || mechanism === 'other') continue;
-    if (address && namesNoSystem(address.host)) continue;
+    // A local port may be a mesh sidecar's, forwarding to an upstream the pod declares (resolution decides).
+    if (address && namesNoSystem(address.host) && !(isLoopback(address.host) && address.port !== undefined)) continue;
     const role: ConnectionFact['role'] = mechanism === 'rest' || mechanism === 'grpc' || mechanism === 'graphql' || mechanism === 'soap' ? 'calls' : 'uses';
     facts.push({
       type: 'connection',

@@ -12,7 +12,8 @@ import type { Source, SourceContext } from '../../source.js';
 import { containerPort } from '../../../core/discovery/compose-interpolation.js';
 import { bindingFact, maskBinding, neverThrows } from './emit.js';
 import { commandLineFacts, splitCommandLine } from './command-line.js';
-import { imageInfo, imageName, productOfEnvironment, type ImageInfo } from './images.js';
+import { loadGeneratorFacts, type EnvironmentEntry } from './load-generators.js';
+import { imageInfo, imageName, isLoadGeneratorImage, productOfEnvironment, type ImageInfo } from './images.js';
 import { baseName, folderOf, resolveRelative } from './paths.js';
 import { withComposeDefaults } from './placeholders.js';
 import { parseYamlDocuments, type YamlDocument } from './yaml-nodes.js';
@@ -156,8 +157,10 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
   const facts: Fact[] = [component];
   const environment = yaml.get(definition, 'environment');
   const keys: string[] = [];
+  const environmentEntries: EnvironmentEntry[] = [];
   const bind = (key: string, value: string | undefined, at: number): void => {
     keys.push(key);
+    if (value !== undefined) environmentEntries.push({ key, value, line: at });
     // `KEY:` or `- KEY` with no value passes the project's variable through: Compose takes it from
     // the shell or the `.env`; resolution binds it when the `.env` sets it.
     const raw = value ?? `\${${key}}`;
@@ -189,13 +192,18 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
   }
 
   // Addresses passed on the command line (`command: ["/app", "-DSN=user:pw@tcp(db:3306)/x"]`).
+  const loadGenerator = image !== undefined && isLoadGeneratorImage(image);
   for (const key of ['entrypoint', 'command']) {
-    const written = yaml.get(definition, key);
-    if (written === undefined || written === null) continue;
-    const line = yaml.lineOf(written);
-    const words = yaml.isSeq(written) ? yaml.items(written).map((item) => yaml.text(item) ?? '') : splitCommandLine(yaml.text(written) ?? '');
+    const given = yaml.get(definition, key);
+    if (given === undefined || given === null) continue;
+    const line = yaml.lineOf(given);
+    const words = yaml.isSeq(given) ? yaml.items(given).map((item) => yaml.text(item) ?? '') : splitCommandLine(yaml.text(given) ?? '');
     facts.push(...commandLineFacts(words, { component: name }, context.evidenceAt(line)));
+    // A command given to the image's entrypoint (`run -e API_URL=… /scripts/browse.js`) starts with its first argument.
+    if (loadGenerator) facts.push(...loadGeneratorFacts([], ['', ...words], name, context.evidenceAt, context.evidenceAt(line)));
   }
+  // A load-testing tool's image aimed at a URL by its environment (`API_URL=http://public-api:8080`).
+  if (loadGenerator) facts.push(...loadGeneratorFacts(environmentEntries, [], name, context.evidenceAt));
 
   // env_file names a file whose variables the container gets. A source reads one file, so the
   // reference itself is bound: resolution can join it to that file's `.env` bindings.

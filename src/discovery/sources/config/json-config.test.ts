@@ -15,6 +15,8 @@ describe('json-config source', () => {
     ['svc/config.production.json', true],
     ['svc/service-config.json', true],
     ['settings.json', true],
+    ['product-api/conf.json', true],
+    ['conf.prod.json', true],
     ['.vscode/settings.json', false],
     ['appsettings.json', false],
     ['tsconfig.json', false],
@@ -33,6 +35,14 @@ describe('json-config source', () => {
       { type: 'binding', scope: 'hotel', key: 'Port', value: '8083', evidence: expect.objectContaining({ line: 4 }) },
     ]);
     expect(JSON.stringify(facts)).not.toContain('CANARY-json-pw');
+  });
+
+  it('binds a snake_case key also as a Go field decoding it is spelled, a libpq string masked', async () => {
+    const text = ['{', '  "db_connection": "host=product-db port=5432 user=app password=CANARY-libpq dbname=products sslmode=disable"', '}'].join('\n');
+    const facts = await read('product-api/conf.json', text);
+    const masked = 'host=product-db port=5432 user=app password=*** dbname=products sslmode=disable';
+    expect(facts.map((fact) => fact.type === 'binding' && `${fact.key}=${fact.value}`)).toEqual([`db_connection=${masked}`, `dbconnection=${masked}`]);
+    expect(JSON.stringify(facts)).not.toContain('CANARY-libpq');
   });
 
   it('gives nothing for a file that is not a JSON object or does not parse', async () => {

@@ -1,21 +1,23 @@
 /**
- * A service's own JSON configuration file (`config.json`, `config.prod.json`, `settings.json`),
+ * A service's own JSON configuration file (`config.json`, `conf.json`, `config.prod.json`, `settings.json`),
  * which programs read into a map at start-up: Go's `json.Unmarshal(bytes, &result)` followed by
  * `memcache.New(result["ReserveMemcAddress"])`, Node's `require('./config.json').ordersUrl`. Each
  * setting is bound under its key (nested ones under their dotted path) for the file's folder and
  * below, which is where the services that copy the file into their image keep their code. Read
  * with a JSON parser that keeps positions (the YAML parser, JSON being YAML), so every binding
- * has its line; values are masked like any bound value.
+ * has its line; values are masked like any bound value. A snake_case key (`db_connection`) is also
+ * bound as a Go field decoding it is spelled (`DBConnection`, tagged `json:"db_connection"`).
  */
-import type { Fact, SourceFile } from '../../../core/discovery/facts.js';
+import type { BindingFact, EvidenceAt, Fact, SourceFile } from '../../../core/discovery/facts.js';
 import type { Source, SourceContext } from '../../source.js';
 import { jsonWithoutComments } from './dotnet-appsettings.js';
-import { bindingFact, neverThrows } from './emit.js';
+import { bindingFact, neverThrows, type BindingOwner } from './emit.js';
+import { goFieldSpelling } from './go-config-file.js';
 import { baseName, folderOf } from './paths.js';
 import { flattenLeaves, parseYamlDocuments } from './yaml-nodes.js';
 
-/** `config.json`, `config.production.json`, `service-config.json`, `settings.json`; not `appsettings*.json` (.NET's own source). */
-const CONFIG_FILE = /^(?:[\w-]+[-_.])?(config|configuration|settings)(?:[-_.][\w-]+)?\.json$/i;
+/** `config.json`, `conf.json`, `config.production.json`, `service-config.json`, `settings.json`; not `appsettings*.json` (.NET's own source). */
+const CONFIG_FILE = /^(?:[\w-]+[-_.])?(conf|config|configuration|settings)(?:[-_.][\w-]+)?\.json$/i;
 
 /** Folders of editors and tools, whose settings files configure no service. */
 const TOOL_FOLDER = /(^|\/)(\.vscode|\.devcontainer|\.idea|\.github|\.husky|node_modules)\//;
@@ -35,11 +37,24 @@ export const jsonConfigSource: Source = {
 
 /** Reads one JSON configuration file: an object's scalar settings, bound for the file's folder. */
 function readJsonConfig(file: SourceFile, context: SourceContext): Fact[] {
-  if (!/^\s*\{/.test(file.text)) return [];
-  const [document] = parseYamlDocuments(jsonWithoutComments(file.text.replace(/^\uFEFF/, ' ')));
+  return jsonSettingsFacts(file.text, { scope: folderOf(file.path) }, context.evidenceAt);
+}
+
+/**
+ * The settings of a JSON configuration text, each bound under its key (nested ones under their
+ * dotted path) for the owner: the file's folder, or a Kubernetes workload mounting a ConfigMap
+ * whose entry is such a file (`conf.json: |` read into the container at the path its code opens).
+ */
+export function jsonSettingsFacts(text: string, owner: BindingOwner, evidenceAt: EvidenceAt): BindingFact[] {
+  if (!/^\s*\{/.test(text)) return [];
+  const [document] = parseYamlDocuments(jsonWithoutComments(text.replace(/^\uFEFF/, ' ')));
   if (!document || !document.isMap(document.root)) return [];
-  const scope = folderOf(file.path);
   return flattenLeaves(document, document.root, '.')
     .filter((leaf) => leaf.value.trim() !== '')
-    .map((leaf) => bindingFact({ scope }, leaf.key, leaf.value, leaf.line, context.evidenceAt));
+    .flatMap((leaf) => {
+      const binding = bindingFact(owner, leaf.key, leaf.value, leaf.line, evidenceAt);
+      // `db_connection` decoded into a Go field `DBConnection` (`json:"db_connection"`): also under the field's spelling.
+      const field = goFieldSpelling(leaf.key);
+      return field === leaf.key ? [binding] : [binding, bindingFact(owner, field, leaf.value, leaf.line, evidenceAt, leaf.key)];
+    });
 }

@@ -9,7 +9,7 @@
  * kubernetes-ingress.ts, Istio's routing objects by istio.ts.
  */
 import type { ComponentFact, Fact } from '../../../core/discovery/facts.js';
-import { CONFIDENCE } from '../../../core/discovery/facts.js';
+import { CONFIDENCE, MESH_UPSTREAM_KEY } from '../../../core/discovery/facts.js';
 import type { SourceContext } from '../../source.js';
 import { commandLineFacts } from './command-line.js';
 import { readIngress, readRoute } from './kubernetes-ingress.js';
@@ -20,7 +20,9 @@ import { groupSettingsFacts, mountedSettingsFacts } from './spring-config.js';
 import { CONFIGMAP_SETTINGS_GROUP } from '../../../core/discovery/binding-groups.js';
 import { MASK } from '../../../core/discovery/redact.js';
 import { TEMPLATE_PLACEHOLDER, bindingFact, type BindingOwner } from './emit.js';
-import { imageInfo, type ImageInfo } from './images.js';
+import { imageInfo, isLoadGeneratorImage, type ImageInfo } from './images.js';
+import { isJsonConfigPath, jsonSettingsFacts } from './json-config.js';
+import { loadGeneratorFacts, type EnvironmentEntry } from './load-generators.js';
 import { stringRecord, type YamlDocument } from './yaml-nodes.js';
 
 /** Kinds that run pods. */
@@ -122,6 +124,7 @@ function readGroup({ yaml, node, kind }: KubernetesObject, context: SourceContex
       facts.push({ type: 'binding', group, key: fact.key, value: fact.value, evidence: fact.evidence });
       // A settings file, for a workload in another file that mounts it (the same file's read it inline).
       if (SETTINGS_FILE.test(entry.key)) facts.push(...groupSettingsFacts(entry.key, value, `${CONFIGMAP_SETTINGS_GROUP}${name}`, (line) => context.evidenceAt(entry.line + line)));
+      else if (isJsonConfigPath(entry.key)) facts.push(...jsonSettingsFacts(value, { group: `${CONFIGMAP_SETTINGS_GROUP}${name}` }, (line) => context.evidenceAt(entry.line + line)));
       // An Envoy bootstrap: its routes are calls of the workload mounting the ConfigMap, joined
       // through the settings group as a settings file's connections are (the entry its member).
       if (isEnvoyBootstrap(entry.key, value)) {
@@ -174,6 +177,7 @@ function readWorkload({ yaml, node, kind }: KubernetesObject, configMaps: Map<st
       confidence: CONFIDENCE.declared,
     };
     facts.push(component);
+    facts.push(...meshUpstreamFacts(yaml, yaml.get(yaml.get(template, 'metadata'), 'annotations'), name, context));
   }
 
   const owner: BindingOwner | undefined = literal(name) ? { component: name } : options.fallbackScope !== undefined ? { scope: options.fallbackScope } : undefined;
@@ -191,19 +195,26 @@ function readWorkload({ yaml, node, kind }: KubernetesObject, configMaps: Map<st
         if (entry.value.includes(TEMPLATE_PLACEHOLDER)) continue;
         // An Envoy bootstrap mounted into the workload (`envoy.yaml: |`): its routes are the workload's calls.
         if (isEnvoyBootstrap(dataKey, entry.value)) facts.push(...envoyRouteFacts(entry.value, (line) => context.evidenceAt(entry.line + line)).map((route) => ({ ...route, component: name })));
-        if (!SETTINGS_FILE.test(dataKey)) continue;
-        facts.push(...mountedSettingsFacts(dataKey, entry.value, name, (line) => context.evidenceAt(entry.line + line)));
+        if (SETTINGS_FILE.test(dataKey)) facts.push(...mountedSettingsFacts(dataKey, entry.value, name, (line) => context.evidenceAt(entry.line + line)));
+        // A JSON settings file (`conf.json`) the service opens at the mounted path.
+        else if (isJsonConfigPath(dataKey)) facts.push(...jsonSettingsFacts(entry.value, { component: name }, (line) => context.evidenceAt(entry.line + line)));
       }
     }
   }
   for (const container of containers) {
+    const image = yaml.text(yaml.get(container, 'image'));
+    const loadGenerator = literal(name) && image !== undefined && literal(image) && isLoadGeneratorImage(image);
+    const environment: EnvironmentEntry[] = [];
     for (const item of yaml.items(yaml.get(container, 'env'))) {
       const nameEntry = yaml.entries(item).find((entry) => entry.key === 'name');
       const key = yaml.text(nameEntry?.value);
       if (!literal(key) || !nameEntry) continue;
       const value = yaml.text(yaml.get(item, 'value'));
       if (value !== undefined) {
-        if (!value.includes(TEMPLATE_PLACEHOLDER)) facts.push(bindingFact(owner, key, value, nameEntry.line, context.evidenceAt));
+        if (!value.includes(TEMPLATE_PLACEHOLDER)) {
+          facts.push(bindingFact(owner, key, value, nameEntry.line, context.evidenceAt));
+          environment.push({ key, value, line: nameEntry.line });
+        }
         continue;
       }
       // valueFrom.configMapKeyRef: the value when the ConfigMap is in this file, else the group's
@@ -233,7 +244,31 @@ function readWorkload({ yaml, node, kind }: KubernetesObject, configMaps: Map<st
     const args = yaml.get(container, 'args');
     const words = [...(command.length > 0 ? command : ['']), ...yaml.items(args).map((item) => yaml.text(item) ?? '')];
     const first = yaml.get(container, 'command') ?? args;
-    if (words.length > 1 && first !== undefined && !words.some((word) => word.includes(TEMPLATE_PLACEHOLDER))) facts.push(...commandLineFacts(words, owner, context.evidenceAt(yaml.lineOf(first))));
+    const templated = words.some((word) => word.includes(TEMPLATE_PLACEHOLDER));
+    if (words.length > 1 && first !== undefined && !templated) facts.push(...commandLineFacts(words, owner, context.evidenceAt(yaml.lineOf(first))));
+    // A load-testing tool's container (a k6 Job, a Locust CronJob) calls the URL its environment gives.
+    if (loadGenerator && literal(name)) facts.push(...loadGeneratorFacts(environment, templated || first === undefined ? [] : words, name, context.evidenceAt, first === undefined ? undefined : context.evidenceAt(yaml.lineOf(first))));
+  }
+  return facts;
+}
+
+/**
+ * Consul Connect's upstreams of a pod (`consul.hashicorp.com/connect-service-upstreams:
+ * "public-api:8080,product-db:5432:dc2"`, or the labelled form `public-api.svc.default.ns:8080`):
+ * the injected sidecar listens on each local port and forwards to the named service, so the
+ * workload's addresses on `localhost:<port>` name it. Each is bound as `mesh-upstream:<port>`;
+ * a prepared query names no service and is left out. The same for every kind running pods.
+ */
+function meshUpstreamFacts(yaml: YamlDocument, annotations: unknown, component: string, context: SourceContext): Fact[] {
+  const entry = yaml.entries(annotations).find((candidate) => candidate.key === 'consul.hashicorp.com/connect-service-upstreams');
+  const text = yaml.text(entry?.value);
+  if (!entry || !literal(text)) return [];
+  const facts: Fact[] = [];
+  for (const upstream of text.split(',')) {
+    const match = /^\s*([A-Za-z0-9][A-Za-z0-9_.-]*):(\d{1,5})(?::[A-Za-z0-9_-]+)?\s*$/.exec(upstream);
+    if (!match) continue;
+    const service = (match[1] as string).split('.')[0] as string;
+    facts.push(bindingFact({ component }, `${MESH_UPSTREAM_KEY}${match[2]}`, service.toLowerCase(), entry.line, context.evidenceAt));
   }
   return facts;
 }
