@@ -293,3 +293,13 @@ export interface ReadTarget {
   /** The path of a literal URL, for recognising GraphQL endpoints. */
   path?: string;
 }
+
+/**
+ * Separates a shared name from the call site it was given at (`param:call#0@12`): each call of a
+ * function imported from another module is a binding of its own, published under the name alone.
+ */
+export const CALL_SITE = '@';
+
+/** A shared name without the call site it was given at. */
+export const sharedName = (name: string): string => name.replace(/@\d+$/, '');
+

@@ -261,6 +261,64 @@ class Backends(
     },
     ['ui -> catalog', 'ui -> orders'],
   ],
+  [
+    'JavaScript: call(base, path) in the same module, and an arrow helper in lib/ called from routes/ with env-provided bases',
+    {
+      'ui/package.json': '{ "name": "ui", "dependencies": { "express": "^4.19.2" } }\n',
+      'ui/index.js': `async function call(base, path) {
+  const res = await fetch(base + path);
+  return res.json();
+}
+
+const item = (id) => call(process.env.CATALOG_URL, '/items/' + id);
+const history = () => call('http://localhost:9090', '/history');
+module.exports = { item, history };
+`,
+      'ui/lib/send.js': `const axios = require('axios');
+
+const send = async (baseUrl, path, body) => (await axios.post(baseUrl + path, body)).data;
+
+module.exports = { send };
+`,
+      'ui/routes/orders.js': `const { send } = require('../lib/send');
+
+exports.place = (order) => send(process.env.ORDERS_URL, '/orders', order);
+exports.audit = (event) => send(process.env.AUDIT_URL, '/events', event);
+`,
+      'docker-compose.yml': COMPOSE.replace('ORDERS_URL: http://orders:8080', 'ORDERS_URL: http://orders:8080\n      AUDIT_URL: http://audit:8080'),
+    },
+    ['ui -> audit', 'ui -> catalog', 'ui -> orders'],
+  ],
+  [
+    'TypeScript: a typed helper method called through this, per backend; an inner callback parameter of the same name is the callback\'s',
+    {
+      'ui/package.json': '{ "name": "ui", "dependencies": { "express": "^4.19.2" } }\n',
+      'ui/src/clients.ts': `export class Clients {
+  catalog(): Promise<Response> {
+    return this.get(process.env.CATALOG_URL as string, '/items');
+  }
+
+  carts(): Promise<Response> {
+    return this.get('http://carts:8080', '/carts');
+  }
+
+  warm(base: string): void {
+    ['http://localhost:9090'].forEach((base) => fetch(base + '/warm'));
+  }
+
+  warmAll(): void {
+    this.warm('http://audit:8080');
+  }
+
+  private get(base: string, path?: string): Promise<Response> {
+    return fetch(base + (path ?? ''));
+  }
+}
+`,
+      'docker-compose.yml': COMPOSE.replace('ORDERS_URL: http://orders:8080', 'ORDERS_URL: http://orders:8080\n      AUDIT_URL: http://audit:8080'),
+    },
+    ['ui -> carts', 'ui -> catalog'],
+  ],
 ];
 
 let root: string;
