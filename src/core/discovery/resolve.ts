@@ -163,6 +163,9 @@ const PLACEHOLDER = /\$\{|\{\{|__tpl__/;
 const REGISTRATION = /\b(de)?regist(er|ration)|\brenew|heartbeat|\blease/i;
 
 /** What a key was found bound to: the value, how sure, the binding's evidence and that of the names its expression took in. */
+/** A key a function's parameter is bound under by its calls in other files (`code:param:call#0`). */
+const CALL_SITE_PARAMETER = /^code:param:/;
+
 interface Found {
   value: string;
   confidence: number;
@@ -819,7 +822,29 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     }
     return result;
   };
+  // A parameter of a function other modules of the service call (`call(base, path)` in lib/,
+  // called from each route with another address, `code:param:call#0`) is each distinct value its
+  // calls anywhere in the component's code give: one connection per value, each resolved on its own.
   const connect = (written: ConnectionFact, owner: Component, cap = 1, also: Evidence[] = []): void => {
+    const key = written.target.key;
+    const given = key !== undefined && CALL_SITE_PARAMETER.test(key) ? eachCallSiteValue(key, owner, written.evidence.file) : [];
+    if (given.length === 0) return connectTo(written, owner, cap, also);
+    for (const found of given) connectTo(written, owner, cap, also, found);
+  };
+  const eachCallSiteValue = (key: string, owner: Component, file: string): Found[] => {
+    const folder = folderOf(file);
+    const roots = owner.roots.size > 0 ? [...owner.roots] : [folder];
+    const values = new Map<string, Found>();
+    for (const binding of byKey.get(bindingKey(key)) ?? []) {
+      const scope = binding.scope;
+      if (scope === undefined || binding.fallback || values.has(binding.value) || !(within(folder, scope) || roots.some((root) => within(scope, root)))) continue;
+      const reference = REFERENCE.exec(binding.value);
+      const next = reference ? lookup(reference[1] as string, owner, file, 1) : foundIn(binding, CONFIDENCE.resolved);
+      if (next) values.set(binding.value, reference ? { ...next, also: [binding.evidence, ...(next.also ?? [])] } : next);
+    }
+    return [...values.values()];
+  };
+  const connectTo = (written: ConnectionFact, owner: Component, cap: number, also: Evidence[], given?: Found): void => {
     // Code in a branch the component's configuration does not take (`if (AzureServiceBusEnabled)`
     // with `AzureServiceBusEnabled=false`) never runs there, so it makes no edge at all. Not a
     // low-confidence edge instead: no confidence threshold hides proposals by default (the
@@ -846,7 +871,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       // With both a key and a host, the key is tried first and the host is what is left when nothing binds it.
       let address = fact.target.url ? parseAddress(fact.target.url) : fact.target.key === undefined ? host : undefined;
       if (!address && fact.target.key) {
-        const bound = lookup(fact.target.key, owner, fact.evidence.file);
+        const bound = given ?? lookup(fact.target.key, owner, fact.evidence.file);
         if (bound) {
           address = parseAddress(bound.value) ?? (/^[a-z0-9][a-z0-9.-]*$/i.test(bound.value) ? { host: bound.value.toLowerCase() } : undefined);
           evidence.push(bound.evidence, ...(bound.also ?? []));

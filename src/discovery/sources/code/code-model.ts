@@ -56,12 +56,13 @@ export type Shape =
    * when the object is a dictionary or object literal the file binds, else by name.
    */
   /**
-   * `param`, for a parameter of the enclosing method or constructor (Java, C#): the name the
-   * arguments of the file's calls of it are bound under (`param:client#0`, `init:CatalogClient#0`);
-   * each call's argument is a value of its own. `shared`: callers in other files may give it too
-   * (a constructor), under the same name.
+   * `param`, for a parameter of the enclosing function, method or constructor (Java, Kotlin, C#,
+   * Python, JavaScript/TypeScript): the name the arguments of the file's calls of it are bound
+   * under (`param:client#0`, `init:CatalogClient#0`), and `keyword`, the name arguments given by
+   * keyword are (`param:_get#url`); each call's argument is a value of its own. `shared`: callers
+   * in other files may give it too, under the same name.
    */
-  | { kind: 'name'; name: string; object?: SyntaxNode; param?: { key: string; shared: boolean } }
+  | { kind: 'name'; name: string; object?: SyntaxNode; param?: { key: string; keyword?: string; shared: boolean } }
   /** An environment or configuration read written as syntax (`process.env.X`, `os.environ["X"]`, `configuration["X"]`). */
   /** `fallback`: the read's default (a Go flag's default value), kept when it is a public URL, else recorded as the key's default. */
   /** `program`: the default is the program's own (a flag's), for its module, not a guess for the whole scan. */
@@ -297,3 +298,13 @@ export interface ReadTarget {
   /** The path of a literal URL, for recognising GraphQL endpoints. */
   path?: string;
 }
+
+/**
+ * Separates a shared name from the call site it was given at (`param:call#0@12`): each call of a
+ * function imported from another module is a binding of its own, published under the name alone.
+ */
+export const CALL_SITE = '@';
+
+/** A shared name without the call site it was given at. */
+export const sharedName = (name: string): string => name.replace(/@\d+$/, '');
+

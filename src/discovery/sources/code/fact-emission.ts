@@ -9,7 +9,7 @@ import { CONFIDENCE, type BindingFact, type ConnectionFact, type ConnectionRole,
 import type { UserRule } from '../../../core/discovery/user-rules.js';
 import type { Mechanism, SystemKind } from '../../../core/model/vocabulary.js';
 import { candidateNames, compiled, importsAny, patternMatches, type CompiledPattern } from './callee-patterns.js';
-import type { CallSite, FileModel, Pick, ReadTarget, Signature, SiteTools, Value } from './code-model.js';
+import { sharedName, type CallSite, type FileModel, type Pick, type ReadTarget, type Signature, type SiteTools, type Value } from './code-model.js';
 import { isSecretKey, redact } from '../../../core/discovery/redact.js';
 import { lineOf } from './syntax-helpers.js';
 import { channelNames, firstOf, readTarget, technologyOf } from './targets.js';
@@ -373,7 +373,7 @@ function sharedBindings(model: FileModel, evaluator: Evaluator, evidenceAt: Evid
     // A Go `main` package is one program (`cmd/rate/`): its functions' parameters are given only in
     // its own folder, and every program of the module may have an `initializeDatabase` of its own.
     const programOnly = name.startsWith('param:main.');
-    facts.push({ type: 'binding', scope: module && !programOnly ? moduleFolderOf(evidence.file) : folderOf(evidence.file), key: `code:${name}`, value: bound, ...(fallback ? { fallback } : {}), evidence });
+    facts.push({ type: 'binding', scope: module && !programOnly ? moduleFolderOf(evidence.file) : folderOf(evidence.file), key: `code:${sharedName(name)}`, value: bound, ...(fallback ? { fallback } : {}), evidence });
   }
   return facts;
 }

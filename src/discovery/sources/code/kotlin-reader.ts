@@ -170,6 +170,33 @@ function isConstructor(callee: string): boolean {
   return /^[A-Z]/.test(last) && !/^[A-Z0-9_]+$/.test(last);
 }
 
+/**
+ * The names the arguments for a parameter are bound under, when an identifier reads a parameter of
+ * the function around it: `param:fetch#0` by position and `param:fetch#baseurl` by name (the
+ * function's calls in the file, `fetch(inventoryUrl, "/stock")` or `this.fetch(baseUrl = …)`,
+ * give it, one value per call). A lambda's parameter of the same name is the lambda's; a
+ * parameter with `@Value` is its key.
+ */
+function parameterOf(node: SyntaxNode): { key: string; keyword: string; shared: boolean } | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'function_value_parameters' || current.type === 'class_body' || current.type === 'source_file') return undefined;
+    if (current.type === 'lambda_literal') {
+      const declared = kids(current).find((child) => child.type === 'lambda_parameters')?.descendantsOfType(['simple_identifier']) ?? [];
+      if (declared.some((name) => name?.text === node.text)) return undefined;
+      continue;
+    }
+    if (current.type !== 'function_declaration') continue;
+    const name = kids(current).find((child) => child.type === 'simple_identifier')?.text;
+    const parameters = kids(kids(current).find((child) => child.type === 'function_value_parameters') ?? current).filter((child) => child.type === 'parameter');
+    const index = parameters.findIndex((parameter) => kids(parameter).find((child) => child.type === 'simple_identifier')?.text === node.text);
+    const parameter = parameters[index];
+    // A parameter with `@Value("\${key}")` is that key, not what callers pass.
+    if (!name || !parameter || (parameter.previousNamedSibling?.type === 'parameter_modifiers' && valueAnnotationKey(parameter.previousNamedSibling))) return undefined;
+    return { key: `param:${name}#${index}`, keyword: `param:${name}#${node.text.toLowerCase()}`, shared: false };
+  }
+  return undefined;
+}
+
 /** The reader for Kotlin. */
 export const kotlinReader: LanguageReader = {
   nodeTypes: ['call_expression', 'annotation', 'class_declaration', 'object_declaration', 'import_header', 'property_declaration', 'class_parameter', 'parameter', 'assignment', 'infix_expression'],
@@ -265,8 +292,10 @@ export const kotlinReader: LanguageReader = {
       }
       case 'elvis_expression':
         return { kind: 'either', options: kids(node) };
-      case 'simple_identifier':
-        return { kind: 'name', name: node.text };
+      case 'simple_identifier': {
+        const param = parameterOf(node);
+        return param ? { kind: 'name', name: node.text, param } : { kind: 'name', name: node.text };
+      }
       case 'navigation_expression': {
         const suffix = kids(node)[1];
         return { kind: 'name', name: suffix ? (kids(suffix)[0]?.text ?? '') : '' };
@@ -322,6 +351,17 @@ export const kotlinReader: LanguageReader = {
         const key = valueAnnotationKey(modifiers);
         if (node.type === 'class_parameter') bindProperty(node, name, key, model);
         else if (key) bind(model.bindings, name.text, { kind: 'env', key });
+        return;
+      }
+      case 'call_expression': {
+        // `fetch(inventoryUrl, "/stock")`, `this.fetch(…)`: a call of the class's or file's own
+        // function gives its parameters (see parameterOf), by position and by name.
+        const [callee, suffix] = kids(node);
+        const own = callee?.type === 'simple_identifier' ? callee : callee?.type === 'navigation_expression' && kids(callee)[0]?.type === 'this_expression' ? kids(kids(callee)[1] as SyntaxNode)[0] : undefined;
+        if (!own || suffix?.type !== 'call_suffix' || isConstructor(own.text)) return;
+        const { args, named } = argumentsOf(kids(suffix).find((child) => child.type === 'value_arguments'));
+        args.forEach((arg, index) => bind(model.bindings, `param:${own.text}#${index}`, arg));
+        for (const [keyword, arg] of named) bind(model.bindings, `param:${own.text}#${keyword}`, arg);
         return;
       }
       case 'assignment': {

@@ -1,5 +1,6 @@
 /**
- * Values passed to a method or constructor of the service's own (Java, C#): a helper building a
+ * Values passed to a function, method or constructor of the service's own (Java, Kotlin, C#,
+ * Python, JavaScript/TypeScript): a helper building a
  * client from a parameter (`client(baseUrl)`, `Create(baseUrl)`) is followed per call site, one
  * connection per distinct argument; a constructor parameter is what whoever constructs the class
  * gives it, in the same file or another. Scanned for real.
@@ -180,6 +181,141 @@ public class DevClients {
 }
 `,
       'docker-compose.yml': COMPOSE,
+    },
+    ['ui -> carts', 'ui -> catalog'],
+  ],
+
+  [
+    'Python: a module-level _get(url) helper and a private method, called per backend with built URLs',
+    {
+      'ui/requirements.txt': 'requests==2.32.3\n',
+      'ui/app.py': `import os
+
+import requests
+
+services_domain = "" if os.environ.get("SERVICES_DOMAIN") is None else "." + os.environ["SERVICES_DOMAIN"]
+catalog_url = "http://catalog" + services_domain + ":8080"
+carts_url = f"http://carts{services_domain}:8080"
+upstreams = {"orders": {"url": os.environ.get("ORDERS_URL")}}
+
+
+def _get(url, headers=None):
+    return requests.get(url, headers=headers, timeout=3)
+
+
+class Audit:
+    def _post(self, url, body):
+        return requests.post(url, json=body, timeout=3)
+
+    def record(self, event):
+        return self._post(url=os.environ["AUDIT_URL"] + "/events", body=event)
+
+
+def page(item_id):
+    item = _get(catalog_url + "/items/" + str(item_id)).json()
+    cart = _get(f"{carts_url}/carts/{item_id}").json()
+    orders = _get(upstreams["orders"]["url"] + "/orders").json()
+    return item, cart, orders
+`,
+      'ui/test_app.py': `from app import _get
+
+
+def test_stub():
+    assert _get("http://localhost:5050/items/1").ok
+`,
+      'docker-compose.yml': COMPOSE.replace('ORDERS_URL: http://orders:8080', 'ORDERS_URL: http://orders:8080\n      AUDIT_URL: http://audit:8080'),
+    },
+    ['ui -> audit', 'ui -> carts', 'ui -> catalog', 'ui -> orders'],
+  ],
+  [
+    'Kotlin: a private fetch(baseUrl, path) called per backend, by position and by name; a lambda parameter of the same name is not the function\'s',
+    {
+      'ui/build.gradle.kts': 'plugins { kotlin("jvm") version "1.9.23" }\n',
+      'ui/src/main/kotlin/com/acme/ui/Backends.kt': `package com.acme.ui
+
+import org.springframework.beans.factory.annotation.Value
+import org.springframework.stereotype.Service
+import org.springframework.web.client.RestTemplate
+
+@Service
+class Backends(
+    @Value("\\\${CATALOG_URL}") private val catalogUrl: String,
+    @Value("\\\${ORDERS_URL}") private val ordersUrl: String,
+) {
+    private val rest = RestTemplate()
+
+    fun item(id: String): String? = fetch(catalogUrl, "/items/$id")
+
+    fun orders(): String? = this.fetch(path = "/orders", baseUrl = ordersUrl)
+
+    fun warmAll() = warm("http://audit:8080")
+
+    fun warm(baseUrl: String) {
+        listOf("http://localhost:9090").forEach { baseUrl -> rest.getForObject(baseUrl + "/cache/warm", String::class.java) }
+    }
+
+    private fun fetch(baseUrl: String, path: String): String? = rest.getForObject(baseUrl + path, String::class.java)
+}
+`,
+      'docker-compose.yml': COMPOSE.replace('ORDERS_URL: http://orders:8080', 'ORDERS_URL: http://orders:8080\n      AUDIT_URL: http://audit:8080'),
+    },
+    ['ui -> catalog', 'ui -> orders'],
+  ],
+  [
+    'JavaScript: call(base, path) in the same module, and an arrow helper in lib/ called from routes/ with env-provided bases',
+    {
+      'ui/package.json': '{ "name": "ui", "dependencies": { "express": "^4.19.2" } }\n',
+      'ui/index.js': `async function call(base, path) {
+  const res = await fetch(base + path);
+  return res.json();
+}
+
+const item = (id) => call(process.env.CATALOG_URL, '/items/' + id);
+const history = () => call('http://localhost:9090', '/history');
+module.exports = { item, history };
+`,
+      'ui/lib/send.js': `const axios = require('axios');
+
+const send = async (baseUrl, path, body) => (await axios.post(baseUrl + path, body)).data;
+
+module.exports = { send };
+`,
+      'ui/routes/orders.js': `const { send } = require('../lib/send');
+
+exports.place = (order) => send(process.env.ORDERS_URL, '/orders', order);
+exports.audit = (event) => send(process.env.AUDIT_URL, '/events', event);
+`,
+      'docker-compose.yml': COMPOSE.replace('ORDERS_URL: http://orders:8080', 'ORDERS_URL: http://orders:8080\n      AUDIT_URL: http://audit:8080'),
+    },
+    ['ui -> audit', 'ui -> catalog', 'ui -> orders'],
+  ],
+  [
+    'TypeScript: a typed helper method called through this, per backend; an inner callback parameter of the same name is the callback\'s',
+    {
+      'ui/package.json': '{ "name": "ui", "dependencies": { "express": "^4.19.2" } }\n',
+      'ui/src/clients.ts': `export class Clients {
+  catalog(): Promise<Response> {
+    return this.get(process.env.CATALOG_URL as string, '/items');
+  }
+
+  carts(): Promise<Response> {
+    return this.get('http://carts:8080', '/carts');
+  }
+
+  warm(base: string): void {
+    ['http://localhost:9090'].forEach((base) => fetch(base + '/warm'));
+  }
+
+  warmAll(): void {
+    this.warm('http://audit:8080');
+  }
+
+  private get(base: string, path?: string): Promise<Response> {
+    return fetch(base + (path ?? ''));
+  }
+}
+`,
+      'docker-compose.yml': COMPOSE.replace('ORDERS_URL: http://orders:8080', 'ORDERS_URL: http://orders:8080\n      AUDIT_URL: http://audit:8080'),
     },
     ['ui -> carts', 'ui -> catalog'],
   ],

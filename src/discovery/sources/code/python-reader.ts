@@ -89,18 +89,13 @@ function configGetKey(node: SyntaxNode): string | undefined {
 }
 
 /**
- * The constructor parameter an identifier reads, when it is used inside a class's `__init__`:
- * `create_engine(uri)` in `class UserDb: def __init__(self, uri)` → `init:UserDb#0` (positions
- * counted without `self`). Whoever constructs the class (`UserDb(os.environ.get("DB_URI"))`), in
- * this module or another of the service, binds that name.
- */
-function initParameter(node: SyntaxNode): string | undefined {
-  return parameterNames(node)?.position;
-}
-
-/**
  * The two names a parameter read inside a constructor or wrapper is bound under: by position
  * (`init:UserDb#0`) and by keyword (`init:UserDb#uri`), as callers may give it either way.
+ * `create_engine(uri)` in `class UserDb: def __init__(self, uri)` reads `init:UserDb#0`
+ * (positions counted without `self`); whoever constructs the class
+ * (`UserDb(os.environ.get("DB_URI"))`), in this module or another of the service, binds it.
+ * `requests.get(url)` in `def _get(url, headers=None)` reads `param:_get#0`, each call of `_get`
+ * giving a value of its own.
  */
 function parameterNames(node: SyntaxNode): { position: string; keyword: string } | undefined {
   if (node.type !== 'identifier' || node.parent?.type === 'parameters' || node.parent?.parent?.type === 'parameters') return undefined;
@@ -122,10 +117,11 @@ function parameterNames(node: SyntaxNode): { position: string; keyword: string }
 
 /**
  * A function or method of the service's own that takes an address (`def get_json(self, url)`,
- * `def call_api(url, body)`): named in snake case, and not one of the names client libraries
- * share (`get`, `send`, `publish`…), whose calls anywhere would lend it unrelated values.
+ * `def call_api(url, body)`, a private `def _get(url)` / `def _fetch(self, url)`): named in snake
+ * case of two words or more, or private (a leading underscore), and not one of the names client
+ * libraries share (`get`, `send`, `publish`…), whose calls anywhere would lend it unrelated values.
  */
-const WRAPPER_FUNCTION = /^[a-z][a-z0-9]*(_[a-z0-9]+)+$/;
+const WRAPPER_FUNCTION = /^(?:_*[a-z][a-z0-9]*(?:_[a-z0-9]+)+|_+[a-z][a-z0-9]*)$/;
 const COMMON_METHODS = new Set(['run_forever', 'send_message', 'send_message_batch', 'receive_message', 'put_object', 'get_object', 'delete_object', 'list_objects', 'list_objects_v2', 'head_object', 'upload_file', 'download_file', 'upload_fileobj', 'download_fileobj', 'copy_object', 'generate_presigned_url', 'get_queue_sender', 'get_topic_sender', 'get_queue_receiver', 'get_subscription_receiver', 'get_container_client', 'get_blob_client', 'get_bucket', 'lookup_bucket', 'basic_publish', 'basic_consume', 'send_and_wait', 'connect_async', 'from_url', 'from_connection_string', 'create_engine', 'create_async_engine', 'create_pool', 'topic_path', 'subscription_path', 'insecure_channel', 'secure_channel', 'put_events', 'from_transport', 'send_mail', 'sendmail', 'send_email']);
 
 /** The name a configuration entry is bound under in the file and across the service's files. */
@@ -318,8 +314,13 @@ export const pythonReader: LanguageReader = {
         const [consequence, , alternative] = kids(node);
         return { kind: 'either', options: [consequence, alternative].filter((option): option is SyntaxNode => option !== undefined) };
       }
-      case 'identifier':
-        return loopElement(node) ?? { kind: 'name', name: initParameter(node) ?? node.text };
+      case 'identifier': {
+        const element = loopElement(node);
+        if (element) return element;
+        // A parameter of a constructor or of one of the service's own functions: each call's argument.
+        const parameter = parameterNames(node);
+        return parameter ? { kind: 'name', name: parameter.position, param: { key: parameter.position, keyword: parameter.keyword, shared: true } } : { kind: 'name', name: node.text };
+      }
       case 'attribute':
         return { kind: 'name', name: field(node, 'attribute')?.text ?? '' };
       case 'subscript': {
@@ -427,7 +428,7 @@ export const pythonReader: LanguageReader = {
           return;
         }
         // `client.get_json(app.config["HISTORY_URI"] + "/" + acct)`: a call of one of the service's
-        // own functions binds its parameters by position (see initParameter).
+        // own functions binds its parameters by position (see parameterNames).
         const functionName = className ?? '';
         if (WRAPPER_FUNCTION.test(functionName) && !COMMON_METHODS.has(functionName)) {
           bindArguments(`param:${functionName}`, field(node, 'arguments'), model);

@@ -4,7 +4,7 @@
  * options bags, and the declarations that bind names (variables, fields, assignments, typed
  * constructor parameters, `import`/`require`).
  */
-import type { CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './code-model.js';
+import { CALL_SITE, type CallSite, type FileModel, type LanguageReader, type Shape, type SyntaxNode } from './code-model.js';
 import { allKids, bind, compact, field, kids, lineOf, makeSite, typeName, unescape, unquote } from './syntax-helpers.js';
 
 const WRAPPERS = new Set(['await_expression', 'parenthesized_expression', 'non_null_expression', 'as_expression', 'satisfies_expression', 'type_assertion', 'spread_element']);
@@ -185,6 +185,58 @@ function nestTransportOf(node: SyntaxNode): { name: string; at: SyntaxNode } | u
   return undefined;
 }
 
+/** The name a parameter of a function's parameter list declares (`base`, `base: string`, `base = '…'`, `base?: string`). */
+function parameterName(node: SyntaxNode): string | undefined {
+  if (node.type === 'identifier') return node.text;
+  const inner = node.type === 'required_parameter' || node.type === 'optional_parameter' ? field(node, 'pattern') : node.type === 'assignment_pattern' ? field(node, 'left') : undefined;
+  return inner?.type === 'identifier' ? inner.text : inner?.type === 'assignment_pattern' ? parameterName(inner) : undefined;
+}
+
+/** The name a function is called by: its own, a method's, or the variable it is assigned to (`const call = (base, path) => …`). */
+function functionName(fn: SyntaxNode): string | undefined {
+  const own = field(fn, 'name');
+  if (own) return own.text;
+  const holder = fn.parent?.type === 'variable_declarator' ? field(fn.parent, 'name') : undefined;
+  return holder?.type === 'identifier' ? holder.text : undefined;
+}
+
+/**
+ * The names the arguments for a parameter are bound under, when an identifier reads a parameter of
+ * a function around it (an inner arrow reading its outer function's parameter too): `param:call#0`
+ * for `function call(base, path) { return fetch(base + path) }`, each of the file's calls
+ * (`call(process.env.SEARCH_URL, '/q')`) giving a value of its own. A module-level function may be
+ * called from other modules of the service too (`shared`).
+ */
+function parameterOf(node: SyntaxNode): { key: string; shared: boolean } | undefined {
+  let crossed = node;
+  for (let current = node.parent; current; crossed = current, current = current.parent) {
+    if (current.type === 'class_body' && crossed.type !== 'method_definition') return undefined;
+    if (!FUNCTIONS.has(current.type) && current.type !== 'method_definition') continue;
+    const single = field(current, 'parameter');
+    const list = single ? [single] : kids(field(current, 'parameters') ?? current).filter((child) => child.type !== 'comment');
+    if (list.some((parameter) => parameter.id === crossed.id)) return undefined;
+    const index = list.findIndex((parameter) => parameterName(parameter) === node.text);
+    if (index < 0) continue;
+    const name = functionName(current);
+    if (!name) return undefined;
+    const statement = current.parent?.type === 'variable_declarator' ? current.parent.parent : current;
+    const holder = statement?.parent?.type === 'export_statement' ? statement.parent.parent : statement?.parent;
+    return { key: `param:${name}#${index}`, shared: holder?.type === 'program' };
+  }
+  return undefined;
+}
+
+/**
+ * Whether an argument may carry an address to a function of another module: a name, member, env
+ * read, concatenation or call, or a string that looks like one (`'http://…'`, `'host:port'`) —
+ * not a number, callback, object, or plain word, which are not published for other files.
+ */
+function mayBeAddress(arg: SyntaxNode): boolean {
+  if (arg.type === 'string' || arg.type === 'template_string') return /[:/.]/.test(arg.text);
+  return ADDRESS_EXPRESSIONS.has(arg.type);
+}
+const ADDRESS_EXPRESSIONS = new Set(['identifier', 'member_expression', 'subscript_expression', 'binary_expression', 'call_expression', 'parenthesized_expression', 'as_expression', 'non_null_expression']);
+
 /** The reader for TypeScript, TSX and JavaScript. */
 export const typescriptReader: LanguageReader = {
   nodeTypes: ['call_expression', 'new_expression', 'object', 'import_statement', 'function_declaration', 'method_definition', 'variable_declarator', 'public_field_definition', 'field_definition', 'assignment_expression', 'required_parameter', 'optional_parameter', 'for_in_statement', 'arrow_function'],
@@ -248,8 +300,12 @@ export const typescriptReader: LanguageReader = {
         const options = [field(node, 'consequence'), field(node, 'alternative')].filter((option): option is SyntaxNode => option !== undefined);
         return { kind: 'either', options };
       }
-      case 'identifier':
-        return loopElement(node) ?? { kind: 'name', name: node.text };
+      case 'identifier': {
+        const element = loopElement(node);
+        if (element) return element;
+        const param = parameterOf(node);
+        return param ? { kind: 'name', name: node.text, param } : { kind: 'name', name: node.text };
+      }
       case 'shorthand_property_identifier':
         return { kind: 'name', name: node.text };
       case 'member_expression': {
@@ -336,6 +392,18 @@ export const typescriptReader: LanguageReader = {
       }
       case 'call_expression': {
         const fn = field(node, 'function');
+        const own = fn?.type === 'identifier' && fn.text !== 'require' ? fn.text : fn?.type === 'member_expression' && field(fn, 'object')?.type === 'this' ? field(fn, 'property')?.text : undefined;
+        if (own !== undefined) {
+          // `call(process.env.SEARCH_URL, '/q')`: a call of the file's own function gives its
+          // parameters (see parameterOf); a call of one imported from a module of the project
+          // gives them to that module, each call a binding of its own (`param:call#0@12`).
+          const imported = fn?.type === 'identifier' && model.imported.has(own);
+          argumentsOf(field(node, 'arguments')).forEach((arg, index) => {
+            bind(model.bindings, `param:${own}#${index}`, arg);
+            if (imported && mayBeAddress(arg)) model.shared.set(`param:${own}#${index}${CALL_SITE}${lineOf(arg)}`, { value: arg, at: arg });
+          });
+          return;
+        }
         if (!fn || (fn.type !== 'import' && (fn.type !== 'identifier' || fn.text !== 'require'))) return;
         const first = argumentsOf(field(node, 'arguments'))[0];
         if (first?.type === 'string') model.imports.push(unquote(first.text));

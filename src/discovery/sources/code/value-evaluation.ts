@@ -209,10 +209,11 @@ export class Evaluator {
    * three); else what the name is bound to otherwise; else, for a constructor, what callers in
    * other files give it.
    */
-  private parameterValue(param: { key: string; shared: boolean }, name: string, node: SyntaxNode, depth: number): Value {
+  private parameterValue(param: { key: string; keyword?: string; shared: boolean }, name: string, node: SyntaxNode, depth: number): Value {
     const seen = new Set<string>();
     const values: Value[] = [];
-    for (const argument of this.model.bindings.get(param.key) ?? []) {
+    const given = param.keyword === undefined ? (this.model.bindings.get(param.key) ?? []) : [...(this.model.bindings.get(param.key) ?? []), ...(this.model.bindings.get(param.keyword) ?? [])];
+    for (const argument of given) {
       const value = isNode(argument) ? this.value(argument, depth + 1) : argument;
       for (const item of value.kind === 'list' && value.each ? value.items : [value]) {
         const id = JSON.stringify(item);
