@@ -152,6 +152,13 @@ export interface BindingFact {
    * (property-expressions.ts).
    */
   expression?: string;
+  /**
+   * The environment (profile) whose settings file holds the binding: `docker` for
+   * `application-docker.yml`. Such a binding wins over the plain file's when the deployment
+   * activates the environment (`MICRONAUT_ENVIRONMENTS`, `SPRING_PROFILES_ACTIVE`), and yields to
+   * it when the deployment activates others.
+   */
+  profile?: string;
   evidence: Evidence;
 }
 
