@@ -255,6 +255,8 @@ export interface ConnectionFact {
    * gives a value that fails one, and keeps it when the values are not known.
    */
   conditions?: FactCondition[];
+  /** The environment (profile) whose settings file says it (`application-dev.yml`): not made where the deployment activates only others. */
+  profile?: string;
   evidence: Evidence;
   confidence: number;
 }

@@ -994,6 +994,11 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     if (fact.component !== undefined && PLACEHOLDER.test(fact.component)) continue;
     const owner = fact.component ? (find(fact.component) ?? ensure(fact.component, 'application', false)) : ownerOf(fact.evidence.file);
     if (!owner) continue;
+    // A settings file of an environment the deployment does not run (`application-dev.yml` beside `MICRONAUT_ENVIRONMENTS=docker`) connects nothing.
+    if (fact.profile !== undefined) {
+      const active = activeEnvironments(owner, fact.evidence.file);
+      if (active.size > 0 && !active.has(fact.profile)) continue;
+    }
     if (!owner.library) {
       connect(fact, owner);
       continue;

@@ -28,12 +28,13 @@
  * defaults, the expression beside it for resolution to fill from the deployment. A profile's key (`%dev.`, `%test.`) describes a developer's or a test's
  * environment and is not read, except `%prod.`, which wins over the key without a profile.
  */
-import type { BindingFact, ConnectionFact, EvidenceAt, Fact, SourceFile, TargetRef } from '../../../core/discovery/facts.js';
+import type { BindingFact, ComponentFact, ConnectionFact, EvidenceAt, Fact, SourceFile, TargetRef } from '../../../core/discovery/facts.js';
 import { CONFIDENCE } from '../../../core/discovery/facts.js';
 import { namesNoSystem, parseAddress } from '../../../core/discovery/addresses.js';
 import { redact } from '../../../core/discovery/redact.js';
 import type { Mechanism, SystemKind } from '../../../core/model/vocabulary.js';
 import type { Source, SourceContext } from '../../source.js';
+import { GENERIC_FOLDERS } from '../project-markers.js';
 import { bindingFact, neverThrows, type BindingOwner } from './emit.js';
 import { baseName, folderOf } from './paths.js';
 import { withSpringDefaults } from './placeholders.js';
@@ -226,9 +227,23 @@ function readSpringConfig(file: SourceFile, context: SourceContext): Fact[] {
   const scope = moduleRoot(file.path);
   const facts = settingsFacts(documents, group !== undefined ? { group } : { scope }, context.evidenceAt);
   if (group !== undefined) return facts;
-  facts.push(...repoInclusions(documents, scope, context));
+  facts.push(...repoInclusions(documents, scope, context), ...discoveryName(documents, scope, context));
   const profile = fileProfile(file.path);
-  return profile === undefined ? facts : facts.map((fact) => (fact.type === 'binding' && fact.key !== '*' ? { ...fact, profile } : fact));
+  return profile === undefined ? facts : facts.map((fact) => ((fact.type === 'binding' && fact.key !== '*') || fact.type === 'connection' ? { ...fact, profile } : fact));
+}
+
+/**
+ * The name a Micronaut service registers under with service discovery (Consul, Eureka,
+ * Kubernetes), `micronaut.application.name`, is another name of its module's project: a
+ * declarative client `@Client(id = "shipment-service")` of another service reaches it by that name.
+ */
+function discoveryName(documents: Leaf[][], scope: string, context: SourceContext): ComponentFact[] {
+  const folder = scope.split('/').pop() ?? '';
+  if (folder === '' || GENERIC_FOLDERS.has(folder.toLowerCase())) return [];
+  const leaf = documents.flat().find((each) => canonical(each.key) === 'micronaut.application.name');
+  const name = leaf ? withSpringDefaults(leaf.value).trim() : '';
+  if (!leaf || !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(name) || name.toLowerCase() === folder.toLowerCase()) return [];
+  return [{ type: 'component', name: folder, kind: 'application', root: scope, project: true, aliases: [name], evidence: context.evidenceAt(leaf.line), confidence: CONFIDENCE.weak }];
 }
 
 /**
