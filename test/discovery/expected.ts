@@ -57,6 +57,8 @@ export const COVERAGE_TAGS = [
   'nacos-config',
   // MicroProfile Config: microprofile-config.properties, Liberty server.xml variables, @ConfigProperty, REST clients by key
   'microprofile-config',
+  // Micronaut: declarative @Client by id, URL or placeholder, application-<env>.yml, @KafkaClient/@KafkaListener, datasources, javamail, object storage
+  'micronaut',
   'appsettings',
   'rails-database-yml',
   'connection-string',

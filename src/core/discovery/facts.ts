@@ -166,6 +166,13 @@ export interface BindingFact {
    * (property-expressions.ts).
    */
   expression?: string;
+  /**
+   * The environment (profile) whose settings file holds the binding: `docker` for
+   * `application-docker.yml`. Such a binding wins over the plain file's when the deployment
+   * activates the environment (`MICRONAUT_ENVIRONMENTS`, `SPRING_PROFILES_ACTIVE`), and yields to
+   * it when the deployment activates others.
+   */
+  profile?: string;
   evidence: Evidence;
 }
 
@@ -262,6 +269,8 @@ export interface ConnectionFact {
    * gives a value that fails one, and keeps it when the values are not known.
    */
   conditions?: FactCondition[];
+  /** The environment (profile) whose settings file says it (`application-dev.yml`): not made where the deployment activates only others. */
+  profile?: string;
   evidence: Evidence;
   confidence: number;
 }

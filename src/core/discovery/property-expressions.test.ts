@@ -9,6 +9,9 @@ describe('withDefaults', () => {
     ['${a:}', ''],
     ['plain', 'plain'],
     ['${${computed}:x}', '${${computed}:x}'],
+    // Micronaut quotes a default holding colons in backticks.
+    ['${TRACKING_URL:`http://localhost:8083`}', 'http://localhost:8083'],
+    ['${KAFKA:`localhost:9092`}/x', 'localhost:9092/x'],
   ])('%s → %s', (written, expected) => {
     expect(withDefaults(written)).toBe(expected);
   });
@@ -57,5 +60,10 @@ describe('REST client settings', () => {
     ]);
     expect(equivalentKeys('quarkus.rest-client."com.acme.Client".url')).toContain('com.acme.Client/mp-rest/url');
     expect(equivalentKeys('spring.datasource.url')).toEqual(['spring.datasource.url']);
+  });
+
+  it('names a Micronaut HTTP service\'s URL by `url` and by the first of its `urls`', () => {
+    const forms = ['micronaut.http.services.pricing-service.url', 'micronaut.http.services.pricing-service.urls[0]', 'micronaut.http.services.pricing-service.urls'];
+    for (const form of forms) expect(equivalentKeys(form).sort()).toEqual([...forms].sort());
   });
 });

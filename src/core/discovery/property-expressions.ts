@@ -38,7 +38,11 @@ export function expressionParts(body: string): { name: string; fallback?: string
   const colon = body.indexOf(':');
   const name = (colon < 0 ? body : body.slice(0, colon)).trim();
   if (name === '' || name.includes('${')) return undefined;
-  return colon < 0 ? { name } : { name, fallback: body.slice(colon + 1) };
+  if (colon < 0) return { name };
+  // Micronaut quotes a default holding colons in backticks: `${TRACKING_URL:`http://localhost:8083`}`.
+  const fallback = body.slice(colon + 1);
+  const quoted = /^`([^`]*)`$/.exec(fallback.trim());
+  return { name, fallback: quoted ? (quoted[1] as string) : fallback };
 }
 
 /** A value with every expression that has a default replaced by it (which may itself hold expressions); `${VAR}` stays as written. */
@@ -93,8 +97,16 @@ export function restClientOf(key: string): string | undefined {
   return named ? (named[1] ?? named[2]) : undefined;
 }
 
+/**
+ * A Micronaut HTTP client's base URL: `micronaut.http.services.<id>.url`, also written as the
+ * first of its `urls` list (round-robin over several).
+ */
+const MICRONAUT_SERVICE_URL = /^(micronaut\.http\.services\.[^.]+)\.urls?(?:\[0\])?$/i;
+
 /** The names a setting goes by: itself, and for a REST client's base URL every form of it. */
 export function equivalentKeys(key: string): string[] {
+  const service = MICRONAUT_SERVICE_URL.exec(key)?.[1];
+  if (service !== undefined) return [...new Set([key, `${service}.url`, `${service}.urls[0]`, `${service}.urls`])];
   const client = restClientOf(key);
   if (client === undefined) return [key];
   const quoted = client.includes('.') ? `"${client}"` : client;

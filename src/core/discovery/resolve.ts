@@ -309,6 +309,30 @@ function mergeInto(into: Component, other: Component, components: Map<string, Co
   for (const [alias, target] of aliasOf) if (target === other.key) aliasOf.set(alias, into.key);
 }
 
+/** Keys naming the active environments: Micronaut's and Spring's, as a property, an env var or a `-D` flag. */
+const ACTIVE_ENVIRONMENTS_KEY = /^(?:-?D)?(?:micronaut[._]environments|spring[._]profiles[._]active)$/i;
+
+/** The environments a binding activates: its value for an environments key, else the `-D` flags of a command line or `JAVA_OPTS`. */
+function environmentNames(binding: BindingFact): string[] {
+  const values = ACTIVE_ENVIRONMENTS_KEY.test(binding.key)
+    ? [binding.value]
+    : [...binding.value.matchAll(/-D(?:micronaut\.environments|spring\.profiles\.active)=["']?([A-Za-z0-9_.,-]+)/g)].map((match) => match[1] as string);
+  return values
+    .flatMap((value) => value.split(','))
+    .map((name) => name.trim().toLowerCase())
+    .filter((name) => /^[a-z0-9_.-]+$/.test(name));
+}
+
+/**
+ * Where a settings binding ranks among its module's files: an active environment's file first,
+ * then the plain file, then the files of environments the deployment does not run (with no
+ * environment known, a file of some environment still ranks after the plain one).
+ */
+function profileRank(binding: BindingFact, active: ReadonlySet<string> | undefined): number {
+  if (binding.profile === undefined) return 1;
+  return active?.has(binding.profile) ? 0 : 2;
+}
+
 /** `spring.profiles.active` and `SPRING_PROFILES_ACTIVE` under relaxed binding. */
 const ACTIVE_PROFILES_KEY = /^spring[._]profiles[._]active$/i;
 
@@ -712,10 +736,34 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const referencesFirst = (left: BindingFact, right: BindingFact): number => Number(!REFERENCE.test(left.value)) - Number(!REFERENCE.test(right.value));
     const own = owner ? [...new Set(indexes.flatMap((index) => byComponentKey.get(`${owner.key}|${index}`) ?? []))].filter((binding) => candidates.includes(binding)) : [];
     const folder = folderOf(file);
+    const active = candidates.some((binding) => binding.profile !== undefined) ? activeEnvironments(owner, file) : undefined;
     const scoped = candidates
       .filter((binding) => binding.scope !== undefined && (within(folder, binding.scope) || [...(owner?.roots ?? [])].some((root) => within(root, binding.scope as string))))
-      .sort((left, right) => (right.scope?.length ?? 0) - (left.scope?.length ?? 0) || referencesFirst(left, right));
+      .sort((left, right) => (right.scope?.length ?? 0) - (left.scope?.length ?? 0) || profileRank(left, active) - profileRank(right, active) || referencesFirst(left, right));
     return [...own.slice(0, 1), ...scoped].map((binding) => foundIn(binding, CONFIDENCE.resolved));
+  };
+  // The environments (Micronaut) or profiles (Spring) a component runs with, as its deployment or
+  // image sets them (`MICRONAUT_ENVIRONMENTS=docker`, `-Dmicronaut.environments=k8s` in a command
+  // line or `JAVA_OPTS`, `SPRING_PROFILES_ACTIVE`), else its own settings: they choose among the
+  // settings files of its module (`application-docker.yml` over `application.yml`).
+  const environmentBindings = bindings.filter((binding) => ACTIVE_ENVIRONMENTS_KEY.test(binding.key) || binding.value.includes('-D'));
+  const environmentsOf = new Map<string, Set<string>>();
+  const activeEnvironments = (owner: Component | undefined, file: string): Set<string> => {
+    const cacheKey = owner ? `component:${owner.key}` : `file:${folderOf(file)}`;
+    const cached = environmentsOf.get(cacheKey);
+    if (cached) return cached;
+    const folder = folderOf(file);
+    const applies = (binding: BindingFact): boolean =>
+      binding.component !== undefined ? owner !== undefined && find(binding.component) === owner : binding.scope !== undefined && (within(folder, binding.scope) || [...(owner?.roots ?? [])].some((root) => within(root, binding.scope as string)));
+    const found = new Set<string>();
+    const own = environmentBindings.filter(applies);
+    // The deployment's word first; a module's own `micronaut.environments` only when it says none.
+    for (const pass of [(binding: BindingFact) => binding.component !== undefined || binding.profile === undefined, () => true]) {
+      for (const binding of own.filter(pass)) for (const name of environmentNames(binding)) found.add(name);
+      if (found.size > 0) break;
+    }
+    environmentsOf.set(cacheKey, found);
+    return found;
   };
   const globalAmong = (candidates: BindingFact[]): Found | undefined => {
     const values = new Set(candidates.map((binding) => binding.value));
@@ -984,6 +1032,11 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     if (fact.component !== undefined && PLACEHOLDER.test(fact.component)) continue;
     const owner = fact.component ? (find(fact.component) ?? ensure(fact.component, 'application', false)) : ownerOf(fact.evidence.file);
     if (!owner) continue;
+    // A settings file of an environment the deployment does not run (`application-dev.yml` beside `MICRONAUT_ENVIRONMENTS=docker`) connects nothing.
+    if (fact.profile !== undefined) {
+      const active = activeEnvironments(owner, fact.evidence.file);
+      if (active.size > 0 && !active.has(fact.profile)) continue;
+    }
     if (!owner.library) {
       connect(fact, owner);
       continue;

@@ -14,7 +14,7 @@ import { isBrowserApp } from './code/browser-code.js';
 const MARKERS = /(^|\/)(package\.json|go\.mod|pom\.xml|build\.gradle(\.kts)?|[^/]+\.csproj|pyproject\.toml|requirements\.txt|setup\.py|Cargo\.toml|Gemfile)$/;
 
 /** Folder names that hold a project without naming it. */
-const GENERIC_FOLDERS = new Set(['src', 'source', 'app', 'apps', 'code', 'main', 'server', 'service', 'services', 'backend', 'api', 'web', 'project', 'projects', 'pkg', 'cmd']);
+export const GENERIC_FOLDERS = new Set(['src', 'source', 'app', 'apps', 'code', 'main', 'server', 'service', 'services', 'backend', 'api', 'web', 'project', 'projects', 'pkg', 'cmd']);
 
 /** The name a project file gives its project, when it gives one cleanly. */
 function declaredName(file: SourceFile): string | undefined {

@@ -185,6 +185,12 @@ export interface Refinement {
   target?: readonly Pick[];
   /** The configuration key the target is bound to when the call names none, as the call says it (a REST client's `configKey`). */
   key?: string;
+  /**
+   * A configuration key tried before the target as read, which stands when nothing binds the key
+   * (a Micronaut `@Client(id = "pricing")`: `micronaut.http.services.pricing.url`, else the
+   * service `pricing` by discovery).
+   */
+  keyFirst?: string;
 }
 
 /** The tools a signature's hooks get. */

@@ -269,6 +269,7 @@ export function emitFacts(input: EmissionInput): Fact[] {
               : { target: {}, known: 'none' };
       const key = refinement?.key ?? signature.key;
       if (read.known === 'none' && key) read = { target: { key }, known: 'key' };
+      if (refinement?.keyFirst !== undefined && read.known === 'literal' && read.target.url === undefined) read = { ...read, target: { ...read.target, key: refinement.keyFirst } };
       if (signature.knownOnly && read.known === 'none') break;
       const dialect = signature.dialect ? firstLiteral(evaluator, site, signature.dialect) : undefined;
       const dialectTechnology = dialect !== undefined ? technologyOf(dialect) : undefined;

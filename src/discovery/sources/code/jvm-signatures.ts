@@ -4,6 +4,7 @@
  * `KafkaTemplate`, `RabbitTemplate`, `JavaMailSender`), SDK builders through the method that names
  * the queue, bucket or base URL, and listeners through their annotations.
  */
+import { placeholderKey } from './java-reader.js';
 import { triggerPattern } from './prefilter.js';
 import type { CallSite, FamilyTable, Signature } from './code-model.js';
 import { between, calls, consumes, endpoint, produces, provides, serviceOfGrpcClass, uses, vendor } from './signature-builders.js';
@@ -51,6 +52,50 @@ const restClientKey: NonNullable<Signature['refine']> = (site, tools) => {
   const key = configKey.kind === 'literal' && configKey.text.trim() !== '' ? configKey.text.trim() : qualifiedTypeName(site.node);
   return key !== undefined ? { key: `${key}/mp-rest/url` } : undefined;
 };
+
+/**
+ * A Micronaut declarative HTTP client (`@Client(id = "pricing")`, `@Client("pricing")`,
+ * `@Client("${app.search.url}/policies")`, `@Client("http://pricing:8080")`): a placeholder is
+ * the setting it names; a service id is first the setting `micronaut.http.services.<id>.url`
+ * (or `.urls`), and without one the service of that name that discovery (Consul, Eureka,
+ * Kubernetes) finds; a literal URL is itself. A relative path (`@Client("/")`, a test's client of
+ * its own server) names nobody.
+ */
+const micronautClient: NonNullable<Signature['refine']> = (site, tools) => {
+  const written = [tools.value(site, 'id'), tools.value(site, 'value')].find((value) => value.kind === 'literal' && value.text.trim() !== '');
+  if (!written || written.kind !== 'literal') return undefined;
+  const text = written.text.trim();
+  const key = placeholderKey(text);
+  if (key !== undefined) return { key, target: [] };
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) return undefined;
+  return /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(text) ? { keyFirst: `micronaut.http.services.${text}.url` } : false;
+};
+
+/** The annotations on the class or interface a member annotation is inside (or on), Java or Kotlin. */
+function enclosingTypeAnnotations(annotation: CallSite['node']): string {
+  let declaration: CallSite['node'] | null = annotation.parent;
+  while (declaration && !/^(?:class|interface|object)_declaration$/.test(declaration.type)) declaration = declaration.parent;
+  return declaration?.namedChildren.find((child) => child?.type === 'modifiers')?.text ?? '';
+}
+
+/**
+ * A Micronaut messaging method annotation (`@Topic`, `@Queue`/`@Binding`, `@Subject`) says its
+ * channel; its role is its type's: methods of a `@KafkaClient` interface produce, those of a
+ * `@KafkaListener` class consume (`@RabbitClient`/`@RabbitListener`, `@NatsClient`/`@NatsListener`).
+ */
+const micronautMessaging = (client: string, listener: string): NonNullable<Signature['refine']> => (site) => {
+  const annotations = enclosingTypeAnnotations(site.node);
+  if (new RegExp(`@(?:[\\w.]+\\.)?${client}\\b`).test(annotations)) return { role: 'produces' };
+  if (new RegExp(`@(?:[\\w.]+\\.)?${listener}\\b`).test(annotations)) return { role: 'consumes' };
+  return false;
+};
+
+/** Spring's listener annotations share their names with Micronaut's, which name no channel themselves. */
+const notMicronaut: NonNullable<Signature['refine']> = (site) => (site.node.tree.rootNode.text.includes('import io.micronaut.') ? false : undefined);
+
+const MICRONAUT_KAFKA = ['io.micronaut.configuration.kafka'];
+const MICRONAUT_RABBIT = ['io.micronaut.rabbitmq'];
+const MICRONAUT_NATS = ['io.micronaut.nats'];
 
 const KAFKA_STREAMS = ['org.apache.kafka.streams'];
 /** Confluent's serdes and their configuration (`AbstractKafkaSchemaSerDeConfig`). */
@@ -171,6 +216,7 @@ export const JVM_SIGNATURES: readonly Signature[] = [
   calls('rest', ['*.url'], { imports: ['okhttp3'], target: [0] }),
   calls('rest', ['@FeignClient'], { target: ['url', 'name', 'value'], bareHost: true }),
   calls('rest', ['@RegisterRestClient'], { imports: ['org.eclipse.microprofile.rest.client'], target: ['baseUri'], knownOnly: true, refine: restClientKey }),
+  calls('rest', ['@Client'], { imports: ['io.micronaut.http.client'], target: ['id', 'value'], bareHost: true, knownOnly: true, refine: micronautClient }),
   calls('rest', ['new HttpGet', 'new HttpPost', 'new HttpPut', 'new HttpDelete', 'new HttpPatch'], { imports: ['org.apache.http', 'org.apache.hc'], target: [0] }),
   calls('rest', ['*.openConnection'], { target: ['receiver'], refine: (site, tools) => (/URL|url/.test(tools.text(site.receiver ?? site.node)) ? undefined : false) }),
   calls('rest', ['HttpClient.get', 'HttpClient.post', 'HttpClient.put', 'HttpClient.delete', 'HttpClient.patch', 'HttpClient.request'], { imports: ['io.ktor'], target: [0, 'urlString'] }),
@@ -190,7 +236,9 @@ export const JVM_SIGNATURES: readonly Signature[] = [
   // Kafka: Spring and the plain client
   produces('Kafka', ['KafkaTemplate.send', 'KafkaOperations.send', 'ReactiveKafkaProducerTemplate.send'], { channel: [0], refine: notARecord }),
   produces('Kafka', ['*.send'], { imports: SPRING_KAFKA, channel: [0], refine: notARecord }),
-  consumes('Kafka', ['@KafkaListener'], { channel: ['topics', 'value'] }),
+  consumes('Kafka', ['@KafkaListener'], { channel: ['topics', 'value'], refine: notMicronaut }),
+  // Micronaut Kafka: `@Topic("orders")` on a method of a `@KafkaClient` interface or a `@KafkaListener` class.
+  produces('Kafka', ['@Topic'], { imports: MICRONAUT_KAFKA, channel: ['value', 'topics'], key: 'kafka.bootstrap.servers', targetKind: 'message-broker', refine: micronautMessaging('KafkaClient', 'KafkaListener') }),
   produces('Kafka', ['new ProducerRecord'], { imports: KAFKA_CLIENTS, channel: [0] }),
   // A bare `subscribe(…)` is Kotlin's `consumer.apply { subscribe(listOf("orders")) }`.
   consumes('Kafka', ['*.subscribe', 'subscribe'], { imports: ['org.apache.kafka.clients.consumer'], channel: [0] }),
@@ -235,7 +283,10 @@ export const JVM_SIGNATURES: readonly Signature[] = [
   consumes('Kafka', ['@EventuateDomainEventHandler', '@EventuateCommandHandler'], { imports: EVENTUATE, channel: ['channel', 'aggregateType'], key: EVENTUATE_BROKER, targetKind: 'message-broker' }),
   // RabbitMQ: Spring AMQP and the plain client
   produces('RabbitMQ', ['RabbitTemplate.convertAndSend', 'RabbitTemplate.send', 'RabbitTemplate.convertSendAndReceive', 'AmqpTemplate.convertAndSend', 'AmqpTemplate.send', 'RabbitOperations.convertAndSend'], { channel: [0, 1] }),
-  consumes('RabbitMQ', ['@RabbitListener'], { channel: ['queues', 'value'] }),
+  consumes('RabbitMQ', ['@RabbitListener'], { channel: ['queues', 'value'], refine: notMicronaut }),
+  // Micronaut RabbitMQ: a `@RabbitClient("exchange")` method's `@Binding("routing-key")` sends, a `@RabbitListener`'s `@Queue("q")` receives.
+  produces('RabbitMQ', ['@Binding'], { imports: MICRONAUT_RABBIT, channel: ['value'], key: 'rabbitmq.uri', targetKind: 'message-broker', refine: micronautMessaging('RabbitClient', 'RabbitListener') }),
+  consumes('RabbitMQ', ['@Queue'], { imports: MICRONAUT_RABBIT, channel: ['value'], key: 'rabbitmq.uri', targetKind: 'message-broker', refine: micronautMessaging('RabbitClient', 'RabbitListener') }),
   endpoint('messaging', 'RabbitMQ', ['*.setHost'], { imports: RABBIT_CLIENT, target: [0], bareHost: true }),
   endpoint('messaging', 'RabbitMQ', ['*.setUri'], { imports: RABBIT_CLIENT, target: [0] }),
   produces('RabbitMQ', ['*.basicPublish'], { imports: RABBIT_CLIENT, channel: [0, 1] }),
@@ -259,6 +310,7 @@ export const JVM_SIGNATURES: readonly Signature[] = [
   produces('STOMP', ['*.setRelayHost'], { imports: SPRING_STOMP_CONFIG, target: [0], bareHost: true }),
   consumes('STOMP', ['*.enableStompBrokerRelay'], { imports: SPRING_STOMP_CONFIG }),
   // NATS and MQTT
+  produces('NATS', ['@Subject'], { imports: MICRONAUT_NATS, channel: ['value'], targetKind: 'message-broker', refine: micronautMessaging('NatsClient', 'NatsListener') }),
   endpoint('messaging', 'NATS', ['Nats.connect'], { imports: ['io.nats'], target: [0] }),
   produces('NATS', ['*.publish', '*.request'], { imports: ['io.nats'], channel: [0] }),
   consumes('NATS', ['*.subscribe'], { imports: ['io.nats'], channel: [0] }),
@@ -309,6 +361,8 @@ export const JVM_SIGNATURES: readonly Signature[] = [
   uses('database', 'Redis', ['new RedisStandaloneConfiguration', 'new LettuceConnectionFactory', 'new JedisConnectionFactory'], { imports: ['org.springframework.data.redis'], target: [0], port: [1], bareHost: true, knownOnly: true }),
   // Object storage and file transfer
   uses('file-transfer', 'Amazon S3', ['*.bucket'], { imports: S3_V2, channel: [0] }),
+  // Micronaut Object Storage on AWS: the S3 (or MinIO) endpoint is `aws.services.s3.endpoint-override`.
+  uses('file-transfer', 'Amazon S3', ['AwsS3Operations.upload', 'AwsS3Operations.retrieve', 'AwsS3Operations.delete', 'ObjectStorageOperations.upload', 'ObjectStorageOperations.retrieve', 'ObjectStorageOperations.delete'], { imports: ['io.micronaut.objectstorage'], key: 'aws.services.s3.endpoint-override', targetKind: 'file-store' }),
   uses('file-transfer', 'Amazon S3', ['*.putObject', '*.getObject', '*.deleteObject', '*.listObjects', '*.listObjectsV2', 'new PutObjectRequest', 'new GetObjectRequest'], { imports: [`${AWS_V1[0]}.s3`], channel: [0] }),
   endpoint('file-transfer', 'Azure Blob Storage', ['*.buildClient', '*.buildAsyncClient'], {
     imports: BLOB,
@@ -332,6 +386,8 @@ export const JVM_SIGNATURES: readonly Signature[] = [
     refine: (site, tools) => (site.args[0] && /^"mail\.smtps?\.host"$/.test(tools.text(site.args[0])) ? undefined : false),
   }),
   uses('email', 'SMTP', ['Transport.send'], { imports: MAIL }),
+  // Micronaut Email (its JavaMail backend takes the SMTP host from `javamail.properties.mail.smtp.host`).
+  uses('email', 'SMTP', ['EmailSender.send', 'AsyncEmailSender.sendAsync'], { imports: ['io.micronaut.email'], key: 'javamail.properties.mail.smtp.host' }),
   // SaaS vendors' SDKs (see `vendor`): the client's construction or the SDK's static API, in files importing the SDK.
   vendor('Stripe', [...STRIPE_RESOURCES.flatMap((resource) => [`${resource}.create`, `${resource}.retrieve`, `${resource}.list`]), 'new StripeClient', 'StripeClient.builder'], { imports: ['com.stripe'] }),
   // Spring AI: the model class says the vendor; a `ChatClient` over it calls that vendor.
@@ -355,7 +411,7 @@ export const JVM_TABLE: FamilyTable = {
   // Whole names and name prefixes (see prefilter.ts): `JavaMailSender` and `javax.mail` but not `email`, `storage` but not `storageKey`.
   triggers: triggerPattern({
     prefixes: ['eventuate', 'RegisterRestClient', 'microprofile', 'smallrye', 'RestTemplate', 'RestOperations', 'WebClient', 'RestClient', 'HttpRequest', 'okhttp', 'Feign', 'retrofit', 'openConnection', 'ktor', 'graphql', 'apollo', 'WebServiceTemplate', 'grpc', 'ManagedChannelBuilder', 'NettyChannelBuilder', 'kafka', 'rabbit', 'amqp', 'jms', 'activemq', 'Stomp', 'nats', 'paho', 'Mqtt', 'servicebus', 'eventhubs', 'eventgrid', 'eventbridge', 'awssdk', 'amazonaws', 'Sqs', 'pubsub', 'DriverManager', 'jdbc', 'hikari', 'mongo', 'jedis', 'lettuce', 'redis', 'jsch', 'sftp', 'mail', 'getenv', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta'],
-    patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', 'apache\\.(?:http|hc)\\b', '\\b(?:xml|springframework)\\.ws\\b', '@Value\\s*\\('],
+    patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '@(?:Client|KafkaClient|KafkaListener|RabbitClient|RabbitListener|NatsClient|NatsListener)\\b', '\\bEmailSender\\b', 'micronaut\\.objectstorage', 'apache\\.(?:http|hc)\\b', '\\b(?:xml|springframework)\\.ws\\b', '@Value\\s*\\('],
   }),
   values: {
     env: [

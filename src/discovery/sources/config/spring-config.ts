@@ -28,12 +28,13 @@
  * defaults, the expression beside it for resolution to fill from the deployment. A profile's key (`%dev.`, `%test.`) describes a developer's or a test's
  * environment and is not read, except `%prod.`, which wins over the key without a profile.
  */
-import type { BindingFact, ConnectionFact, EvidenceAt, Fact, SourceFile, TargetRef } from '../../../core/discovery/facts.js';
+import type { BindingFact, ComponentFact, ConnectionFact, EvidenceAt, Fact, SourceFile, TargetRef } from '../../../core/discovery/facts.js';
 import { CONFIDENCE } from '../../../core/discovery/facts.js';
 import { namesNoSystem, parseAddress } from '../../../core/discovery/addresses.js';
 import { redact } from '../../../core/discovery/redact.js';
 import type { Mechanism, SystemKind } from '../../../core/model/vocabulary.js';
 import type { Source, SourceContext } from '../../source.js';
+import { GENERIC_FOLDERS } from '../project-markers.js';
 import { bindingFact, neverThrows, type BindingOwner } from './emit.js';
 import { baseName, folderOf } from './paths.js';
 import { withSpringDefaults } from './placeholders.js';
@@ -109,10 +110,31 @@ const QUARKUS_URL_KEYS: readonly (readonly [RegExp, KnownKey])[] = [
 const SCHEMA_REGISTRY: KnownKey = { mechanism: 'rest', role: 'calls', technology: 'Schema Registry', targetKind: 'other' };
 const SCHEMA_REGISTRY_URL = /(?:^|\.)schema\.registry\.url$/;
 
+/**
+ * Micronaut's keys of a datastore or object store, in canonical form: the default or a named
+ * datasource (`datasources.<name>.url`, also R2DBC's `r2dbc.datasources.<name>.url`), MongoDB
+ * (`mongodb.uri`, `mongodb.servers.<name>.uri`), Redis (`redis.uri`, `redis.servers.<name>.uri`),
+ * Elasticsearch (`elasticsearch.httpHosts`), Cassandra, and the S3 endpoint an object storage or
+ * AWS SDK client is pointed at (a MinIO in development, `aws.services.s3.endpoint-override`).
+ */
+const MICRONAUT_URL_KEYS: readonly (readonly [RegExp, KnownKey])[] = [
+  [/^(?:r2dbc\.)?datasources\.[^.]+\.(?:url|jdbcurl)$/, DATABASE],
+  [/^mongodb\.(?:servers\.[^.]+\.)?uri$/, { ...DATABASE, technology: 'MongoDB' }],
+  [/^redis\.(?:servers\.[^.]+\.)?uris?$/, { ...DATABASE, technology: 'Redis' }],
+  [/^elasticsearch\.httphosts$/, { ...DATABASE, technology: 'Elasticsearch' }],
+  [/^cassandra\.[^.]+\.basic\.contactpoints$/, { ...DATABASE, technology: 'Cassandra' }],
+  [/^aws\.services\.s3\.endpointoverride$/, { mechanism: 'file-transfer', technology: 'Amazon S3', targetKind: 'file-store' }],
+];
+
+/** The first letters of Micronaut's keys, so that other files pay one look for them. */
+const MICRONAUT_KEY_START = /^(?:r2dbc\.|datasources\.|mongodb\.|redis\.|elasticsearch\.|cassandra\.|aws\.services\.)/;
+
 /** What the keys of a URL or connection string connect to (`key` in canonical form). */
 function urlKey(key: string): KnownKey | undefined {
   const known = URL_KEYS.get(key) ?? (OAUTH2_PROVIDER_URL.test(key) ? OPENID_CONNECT : undefined) ?? (SCHEMA_REGISTRY_URL.test(key) ? SCHEMA_REGISTRY : undefined);
-  if (known || !key.startsWith('quarkus.')) return known;
+  if (known) return known;
+  if (MICRONAUT_KEY_START.test(key)) return MICRONAUT_URL_KEYS.find(([pattern]) => pattern.test(key))?.[1];
+  if (!key.startsWith('quarkus.')) return undefined;
   const unquoted = key.replace(/"/g, '');
   return QUARKUS_URL_KEYS.find(([pattern]) => pattern.test(unquoted))?.[1];
 }
@@ -143,6 +165,10 @@ const HOST_KEYS = new Map<string, KnownKey>([
   ['spring.redis.host', { ...DATABASE, technology: 'Redis', port: 'spring.redis.port' }],
   ['spring.data.mongodb.host', { ...DATABASE, technology: 'MongoDB', port: 'spring.data.mongodb.port' }],
   ['spring.mail.host', { technology: 'SMTP', mechanism: 'email', targetKind: 'saas', port: 'spring.mail.port' }],
+  // JavaMail's own session properties, as Micronaut Email's JavaMail backend passes them on
+  // (`javamail.properties.mail.smtp.host`), or as a plain settings file holds them.
+  ['javamail.properties.mail.smtp.host', { technology: 'SMTP', mechanism: 'email', targetKind: 'saas', port: 'javamail.properties.mail.smtp.port' }],
+  ['mail.smtp.host', { technology: 'SMTP', mechanism: 'email', targetKind: 'saas', port: 'mail.smtp.port' }],
 ]);
 
 /** One flattened key of one document. */
@@ -200,8 +226,34 @@ function readSpringConfig(file: SourceFile, context: SourceContext): Fact[] {
   if (group !== undefined && !looksLikeSpringSettings(documents.flat().map((leaf) => leaf.key))) return [];
   const scope = moduleRoot(file.path);
   const facts = settingsFacts(documents, group !== undefined ? { group } : { scope }, context.evidenceAt);
-  if (group === undefined) facts.push(...repoInclusions(documents, scope, context));
-  return facts;
+  if (group !== undefined) return facts;
+  facts.push(...repoInclusions(documents, scope, context), ...discoveryName(documents, scope, context));
+  const profile = fileProfile(file.path);
+  return profile === undefined ? facts : facts.map((fact) => ((fact.type === 'binding' && fact.key !== '*') || fact.type === 'connection' ? { ...fact, profile } : fact));
+}
+
+/**
+ * The name a Micronaut service registers under with service discovery (Consul, Eureka,
+ * Kubernetes), `micronaut.application.name`, is another name of its module's project: a
+ * declarative client `@Client(id = "shipment-service")` of another service reaches it by that name.
+ */
+function discoveryName(documents: Leaf[][], scope: string, context: SourceContext): ComponentFact[] {
+  const folder = scope.split('/').pop() ?? '';
+  if (folder === '' || GENERIC_FOLDERS.has(folder.toLowerCase())) return [];
+  const leaf = documents.flat().find((each) => canonical(each.key) === 'micronaut.application.name');
+  const name = leaf ? withSpringDefaults(leaf.value).trim() : '';
+  if (!leaf || !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(name) || name.toLowerCase() === folder.toLowerCase()) return [];
+  return [{ type: 'component', name: folder, kind: 'application', root: scope, project: true, aliases: [name], evidence: context.evidenceAt(leaf.line), confidence: CONFIDENCE.weak }];
+}
+
+/**
+ * The environment a service's own settings file is for: `application-docker.yml` is Micronaut's
+ * `docker` environment (Spring's profile), read over `application.yml` when the deployment
+ * activates it.
+ */
+export function fileProfile(path: string): string | undefined {
+  const profile = /^application-([A-Za-z0-9_.-]+?)\.(?:ya?ml|properties)$/i.exec(baseName(path))?.[1];
+  return profile === undefined ? undefined : profile.toLowerCase();
 }
 
 /**
