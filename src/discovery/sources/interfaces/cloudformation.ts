@@ -200,14 +200,12 @@ function readTemplate(path: string, text: string, parsed: Record<string, unknown
       const codeUri = fn.properties['CodeUri'] ?? (typeof fn.properties['Code'] === 'string' ? fn.properties['Code'] : undefined) ?? globalFunctionProperty(template, 'CodeUri');
       const root = typeof codeUri === 'string' ? codeRoot(folder, codeUri) : undefined;
       if (root === undefined || root === folder) continue;
-      const base = root.split('/').pop() ?? '';
+      // A project file in the function's folder (a requirements.txt, a package.json) is this stack's code (resolution joins them).
       facts.push({
         type: 'component',
         name: template.stack,
         kind: 'application',
         root,
-        // The project file of the function's folder (a requirements.txt, a package.json) names the same unit.
-        ...(base && !GENERIC_FOLDERS.has(base.toLowerCase()) ? { aliases: [base] } : {}),
         evidence: evidenceAt(fn.line),
         confidence: CONFIDENCE.declared,
       });
@@ -291,9 +289,6 @@ function readTemplate(path: string, text: string, parsed: Record<string, unknown
   }
   return facts;
 }
-
-/** Folder names that hold a function's code without naming it (project markers name such a project by its parent). */
-const GENERIC_FOLDERS = new Set(['src', 'source', 'app', 'code', 'main', 'dist', 'build', 'lib', 'handlers', 'functions', 'function', 'lambda', 'lambdas']);
 
 /** The technology of a SAM event source type. */
 function technologyOfEvent(type: string): string {
