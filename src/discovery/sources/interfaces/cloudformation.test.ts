@@ -139,6 +139,7 @@ describe('cloudFormationSource', () => {
     const fact = components(read('shop/template.yaml', SAM)).find((candidate) => candidate.name === name);
     expect(fact).toMatchObject({ kind, technology });
     expect(fact?.aliases).toEqual(aliases);
+    expect(fact?.labelled?.distinctName).toMatch(new RegExp(`^${name}-[a-z0-9]+$`));
   });
 
   it('binds the environment to the stack, each reference written as the name of what it refers to', () => {

@@ -31,20 +31,22 @@ interface ResourceType {
   kind: SystemKind;
   technology: string;
   nameProperty?: string;
+  /** The service's short name, for the distinct name of a logical id another system's name takes (`Orders-dynamodb`). */
+  product: string;
 }
 
 /** The resource types that are systems of their own. */
 const RESOURCE_TYPES: Record<string, ResourceType> = {
-  'AWS::DynamoDB::Table': { kind: 'database', technology: 'Amazon DynamoDB', nameProperty: 'TableName' },
-  'AWS::DynamoDB::GlobalTable': { kind: 'database', technology: 'Amazon DynamoDB', nameProperty: 'TableName' },
-  'AWS::Serverless::SimpleTable': { kind: 'database', technology: 'Amazon DynamoDB', nameProperty: 'TableName' },
-  'AWS::SQS::Queue': { kind: 'message-broker', technology: 'Amazon SQS', nameProperty: 'QueueName' },
-  'AWS::SNS::Topic': { kind: 'message-broker', technology: 'Amazon SNS', nameProperty: 'TopicName' },
-  'AWS::Events::EventBus': { kind: 'message-broker', technology: 'Amazon EventBridge', nameProperty: 'Name' },
-  'AWS::Kinesis::Stream': { kind: 'message-broker', technology: 'Amazon Kinesis', nameProperty: 'Name' },
-  'AWS::S3::Bucket': { kind: 'file-store', technology: 'Amazon S3', nameProperty: 'BucketName' },
-  'AWS::Serverless::StateMachine': { kind: 'application', technology: 'AWS Step Functions', nameProperty: 'Name' },
-  'AWS::StepFunctions::StateMachine': { kind: 'application', technology: 'AWS Step Functions', nameProperty: 'StateMachineName' },
+  'AWS::DynamoDB::Table': { kind: 'database', technology: 'Amazon DynamoDB', nameProperty: 'TableName', product: 'dynamodb' },
+  'AWS::DynamoDB::GlobalTable': { kind: 'database', technology: 'Amazon DynamoDB', nameProperty: 'TableName', product: 'dynamodb' },
+  'AWS::Serverless::SimpleTable': { kind: 'database', technology: 'Amazon DynamoDB', nameProperty: 'TableName', product: 'dynamodb' },
+  'AWS::SQS::Queue': { kind: 'message-broker', technology: 'Amazon SQS', nameProperty: 'QueueName', product: 'sqs' },
+  'AWS::SNS::Topic': { kind: 'message-broker', technology: 'Amazon SNS', nameProperty: 'TopicName', product: 'sns' },
+  'AWS::Events::EventBus': { kind: 'message-broker', technology: 'Amazon EventBridge', nameProperty: 'Name', product: 'eventbridge' },
+  'AWS::Kinesis::Stream': { kind: 'message-broker', technology: 'Amazon Kinesis', nameProperty: 'Name', product: 'kinesis' },
+  'AWS::S3::Bucket': { kind: 'file-store', technology: 'Amazon S3', nameProperty: 'BucketName', product: 's3' },
+  'AWS::Serverless::StateMachine': { kind: 'application', technology: 'AWS Step Functions', nameProperty: 'Name', product: 'stepfunctions' },
+  'AWS::StepFunctions::StateMachine': { kind: 'application', technology: 'AWS Step Functions', nameProperty: 'StateMachineName', product: 'stepfunctions' },
 };
 
 const FUNCTION_TYPES = new Set(['AWS::Serverless::Function', 'AWS::Lambda::Function']);
@@ -231,6 +233,8 @@ function readTemplate(path: string, text: string, parsed: Record<string, unknown
       kind: described.kind,
       technology: described.technology,
       ...(aliases.size > 0 ? { aliases: [...aliases].map(redact) } : {}),
+      // A logical id is a handle: `Orders` in the `orders` stack is not the stack (labelled-names.ts).
+      labelled: { distinctName: `${resource.id}-${described.product}` },
       evidence: evidenceAt(resource.line),
       confidence: CONFIDENCE.declared,
     });
