@@ -166,6 +166,7 @@ describe('cloudFormationSource', () => {
       AWSTemplateFormatVersion: '2010-09-09',
       Resources: {
         Queue: { Type: 'AWS::SQS::Queue' },
+        Alerts: { Type: 'AWS::SNS::Topic', Properties: { Subscription: [{ Protocol: 'sqs', Endpoint: { 'Fn::GetAtt': ['Queue', 'Arn'] } }, { Protocol: 'email', Endpoint: 'ops@example.com' }] } },
         Fn: { Type: 'AWS::Lambda::Function', Properties: { Code: { ZipFile: 'x' }, Environment: { Variables: { QUEUE_URL: { Ref: 'Queue' } } } } },
         Mapping: { Type: 'AWS::Lambda::EventSourceMapping', Properties: { EventSourceArn: { 'Fn::GetAtt': ['Queue', 'Arn'] }, FunctionName: { Ref: 'Fn' } } },
         Subscription: { Type: 'AWS::SNS::Subscription', Properties: { Protocol: 'sqs', TopicArn: { 'Fn::ImportValue': 'shop-Events' }, Endpoint: { 'Fn::GetAtt': ['Queue', 'Arn'] } } },
@@ -175,9 +176,9 @@ describe('cloudFormationSource', () => {
       },
     }, null, 2);
     const facts = read('ops/ops.template.json', template);
-    expect(components(facts).map((fact) => fact.name)).toEqual(['ops', 'Queue']);
+    expect(components(facts).map((fact) => fact.name)).toEqual(['ops', 'Queue', 'Alerts']);
     expect(bindings(facts)).toEqual({ 'ops.QUEUE_URL': 'Queue' });
-    expect(edges(facts)).toEqual(['ops consumes Queue messaging', 'Queue consumes shop-Events messaging', 'ops calls billing-InvoiceFunctionArn rest', 'ops uses audit-log database']);
+    expect(edges(facts)).toEqual(['Queue consumes Alerts messaging', 'ops consumes Queue messaging', 'Queue consumes shop-Events messaging', 'ops calls billing-InvoiceFunctionArn rest', 'ops uses audit-log database']);
   });
 
   it('reads an inline state machine definition: lambda invoke, SNS, SQS, DynamoDB tasks, Parallel branches', () => {

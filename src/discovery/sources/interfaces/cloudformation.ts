@@ -13,7 +13,7 @@
  * - A function's `Environment.Variables` become bindings of the stack, a reference written as the
  *   name of what it refers to, so code reading `os.environ["TABLE_NAME"]` reaches the table.
  * - Event sources (`Events` of type SQS, SNS, Kinesis, DynamoDB; an `AWS::Lambda::EventSourceMapping`;
- *   an `AWS::SNS::Subscription`) are the stack consuming; AppSync data sources are the stack
+ *   an `AWS::SNS::Subscription` or a topic's inline `Subscription`) are the stack consuming; AppSync data sources are the stack
  *   calling a function or using a table; a state machine's Task states are it calling functions,
  *   publishing, sending and writing.
  *
@@ -280,6 +280,13 @@ function readTemplate(path: string, text: string, parsed: Record<string, unknown
         const endpoint = resolve(properties['Endpoint']);
         const topic = resolve(properties['TopicArn']);
         if (endpoint && topic) connect(endpoint, topic, 'consumes', 'messaging', resource, undefined, 'Amazon SNS');
+      }
+    } else if (resource.type === 'AWS::SNS::Topic' && Array.isArray(properties['Subscription'])) {
+      // Subscriptions written inline on the topic: `Subscription: [{ Protocol: sqs, Endpoint: !GetAtt Queue.Arn }]`.
+      for (const subscription of properties['Subscription']) {
+        if (!isRecord(subscription) || (subscription['Protocol'] !== 'sqs' && subscription['Protocol'] !== 'lambda')) continue;
+        const endpoint = resolve(subscription['Endpoint']);
+        if (endpoint) connect(endpoint, resource.id, 'consumes', 'messaging', resource, 'Subscription', 'Amazon SNS');
       }
     } else if (resource.type === 'AWS::AppSync::DataSource') {
       if (properties['Type'] === 'AWS_LAMBDA' && isRecord(properties['LambdaConfig'])) {
