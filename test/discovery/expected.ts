@@ -41,6 +41,8 @@ export const COVERAGE_TAGS = [
   'terraform-aws',
   'terraform-azure',
   'terraform-gcp',
+  // AWS SAM / CloudFormation templates: stacks, their functions, resources, event sources, state machines
+  'cloudformation',
   'terraform-queue',
   'terraform-topic',
   'terraform-event-bus',

@@ -15,6 +15,36 @@ function edges(facts: Fact[]): string[] {
   return resolveFacts(facts).integrations.map((item) => `${item.source} -> ${item.target} (${item.mechanism}${item.channel ? ` ${item.channel}` : ''})`);
 }
 
+describe('resolveFacts: a project folder a deployment roots', () => {
+  const project = (name: string, root: string): Fact => component(name, { root, project: true, confidence: CONFIDENCE.weak, evidence: at(`${root}/requirements.txt`) });
+  const stack = (name: string, roots: string[]): Fact[] => roots.map((root) => component(name, { root, evidence: at(`${name}/template.yaml`) }));
+  const table: Fact = component('OrdersTable', { kind: 'database', evidence: at('orders/template.yaml', 3) });
+
+  it.each<[string, Fact[], string[], string[]]>([
+    [
+      'is that deployment\'s code (a SAM function\'s CodeUri holding a requirements.txt)',
+      [...stack('orders', ['orders', 'orders/src/create_order']), project('create_order', 'orders/src/create_order'), table, connection('orders/src/create_order/app.py', { target: { component: 'OrdersTable' }, role: 'uses', mechanism: 'database' })],
+      ['orders:application', 'orderstable:database'],
+      ['orders -> orderstable (database)'],
+    ],
+    [
+      'of one name in two deployments stays each deployment\'s (hello_world/ in two stacks)',
+      [...stack('orders', ['orders', 'orders/hello_world']), ...stack('billing', ['billing', 'billing/hello_world']), project('hello_world', 'orders/hello_world'), project('hello_world', 'billing/hello_world'), table, connection('billing/hello_world/app.py', { target: { component: 'OrdersTable' }, role: 'uses', mechanism: 'database' })],
+      ['billing:application', 'orders:application', 'orderstable:database'],
+      ['billing -> orderstable (database)'],
+    ],
+    [
+      'is left alone when two deployments root it (one image run twice)',
+      [component('api', { root: 'app' }), component('worker', { root: 'app' }), project('app-project', 'app')],
+      ['api:application', 'app-project:application', 'worker:application'],
+      [],
+    ],
+  ])('%s', (_name, facts, systems, expected) => {
+    expect(resolveFacts(facts).systems.map((system) => `${system.id}:${system.kind}`).sort()).toEqual(systems);
+    expect(edges(facts)).toEqual(expected);
+  });
+});
+
 describe('resolveFacts', () => {
   it('merges a component defined before a later one names it as an alias, whichever comes first', () => {
     const facts: Fact[] = [

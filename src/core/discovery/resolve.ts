@@ -287,6 +287,34 @@ function joinProjectsToImages(components: Map<string, Component>, aliasOf: Map<s
   }
 }
 
+/**
+ * A project whose folder something deploys under another name (a SAM function's `CodeUri` holding
+ * a `requirements.txt`, a compose build context whose `package.json` names itself otherwise) is
+ * that deployment's code, not a system of its own: when each of its folders is the root of exactly
+ * one deployed component, it is merged into that component; when its folders are different
+ * deployments' (one name, `hello_world/`, in several stacks), each keeps its folder and the project
+ * is only the code they are built from.
+ */
+function joinProjectsToDeployments(components: Map<string, Component>, aliasOf: Map<string, string>): void {
+  const deployedAt = new Map<string, Component[]>();
+  for (const component of components.values()) {
+    if (!component.deployed || component.library) continue;
+    for (const root of component.roots) deployedAt.set(root, [...(deployedAt.get(root) ?? []), component]);
+  }
+  for (const project of [...components.values()]) {
+    if (project.deployed || project.library || project.goModule || project.roots.size === 0) continue;
+    const deployers = [...project.roots].map((root) => deployedAt.get(root) ?? []);
+    if (!deployers.every((claimants) => claimants.length === 1)) continue;
+    const distinct = new Set(deployers.map((claimants) => claimants[0] as Component));
+    if (distinct.has(project)) continue;
+    if (distinct.size === 1) mergeInto([...distinct][0] as Component, project, components, aliasOf);
+    else {
+      project.roots.clear();
+      project.library = true;
+    }
+  }
+}
+
 /** Makes `other` a name of `into`: everything known of it moves over, and its names lead to `into`. */
 function mergeInto(into: Component, other: Component, components: Map<string, Component>, aliasOf: Map<string, string>): void {
   for (const [name, count] of other.names) into.names.set(name, (into.names.get(name) ?? 0) + count);
@@ -462,6 +490,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   connections.push(...springEnvironmentConnections(bindings));
 
   joinProjectsToImages(components, aliasOf);
+  joinProjectsToDeployments(components, aliasOf);
 
   // A Kubernetes Service is another name for the workloads it selects.
   for (const selector of selectors) {

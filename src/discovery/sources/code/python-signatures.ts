@@ -128,6 +128,9 @@ export const PYTHON_SIGNATURES: readonly Signature[] = [
   consumes('Amazon SQS', ['*.receive_message'], { imports: BOTO, requires: ['QueueUrl'], target: ['QueueUrl'], channel: ['QueueUrl'] }),
   produces('Amazon SNS', ['*.publish'], { imports: BOTO, requires: ['TopicArn', 'TargetArn'], target: ['TopicArn', 'TargetArn'], channel: ['TopicArn', 'TargetArn'] }),
   produces('Amazon EventBridge', ['*.put_events'], { imports: BOTO, requires: ['Entries'], target: ['Entries.EventBusName'], channel: ['Entries.EventBusName'] }),
+  // AWS Step Functions and Lambda (boto3): starting a state machine or invoking a function is a call of it.
+  calls('rest', ['*.start_execution', '*.start_sync_execution'], { imports: BOTO, requires: ['stateMachineArn'], target: ['stateMachineArn'], technology: 'AWS Step Functions' }),
+  calls('rest', ['*.invoke', '*.invoke_async'], { imports: BOTO, requires: ['FunctionName'], target: ['FunctionName'], technology: 'AWS Lambda' }),
   // Google Pub/Sub: `publisher.publish(publisher.topic_path(project, "orders"), data)`
   produces('Google Pub/Sub', ['*.publish'], { imports: PUBSUB, channel: [0, 'topic'] }),
   consumes('Google Pub/Sub', ['*.subscribe'], { imports: PUBSUB, channel: [0, 'subscription'] }),
@@ -146,6 +149,9 @@ export const PYTHON_SIGNATURES: readonly Signature[] = [
     port: ['port'],
     bareHost: true,
   }),
+  // Amazon DynamoDB (boto3): a resource's `Table(name)`, or a client call naming `TableName`.
+  uses('database', 'Amazon DynamoDB', ['*.Table'], { imports: BOTO, target: [0, 'name'], channel: [0, 'name'] }),
+  uses('database', 'Amazon DynamoDB', ['*.put_item', '*.get_item', '*.update_item', '*.delete_item', '*.query', '*.scan', '*.batch_write_item', '*.batch_get_item'], { imports: BOTO, requires: ['TableName'], target: ['TableName'], channel: ['TableName'] }),
   // Object storage and file transfer
   uses('file-transfer', 'Amazon S3', ['*.put_object', '*.get_object', '*.delete_object', '*.list_objects_v2', '*.list_objects', '*.head_object', '*.upload_fileobj', '*.download_fileobj', '*.copy_object'], {
     imports: BOTO,

@@ -32,6 +32,8 @@ const PROXY_MIDDLEWARE = ['http-proxy-middleware'];
 const HTTP_PROXY = ['http-proxy', 'http-proxy-3'];
 const EXPRESS_HTTP_PROXY = ['express-http-proxy'];
 const FASTIFY_PROXY = ['@fastify/http-proxy', 'fastify-http-proxy'];
+/** DynamoDB commands of `@aws-sdk/client-dynamodb` (`PutItem`…) and `@aws-sdk/lib-dynamodb` (`Put`…). */
+const DYNAMODB_COMMANDS = ['PutItem', 'GetItem', 'UpdateItem', 'DeleteItem', 'Query', 'Scan', 'BatchWriteItem', 'BatchGetItem', 'TransactWriteItems', 'Put', 'Get', 'Update', 'Delete', 'BatchWrite', 'BatchGet', 'TransactWrite'];
 const S3_COMMANDS = ['PutObject', 'GetObject', 'DeleteObject', 'DeleteObjects', 'ListObjectsV2', 'ListObjects', 'HeadObject', 'CopyObject', 'CreateMultipartUpload', 'UploadPart'];
 
 /** The signatures of the TypeScript/JavaScript family, in the order they are tried. */
@@ -139,6 +141,11 @@ export const TYPESCRIPT_SIGNATURES: readonly Signature[] = [
   produces('Amazon SNS', ['*.publish'], { imports: AWS_V2, requires: ['TopicArn', 'TargetArn'], target: ['TopicArn', 'TargetArn'], channel: ['TopicArn', 'TargetArn'] }),
   produces('Amazon EventBridge', ['new PutEventsCommand'], { imports: ['@aws-sdk/client-eventbridge'], target: ['Entries.EventBusName'], channel: ['Entries.EventBusName'] }),
   produces('Amazon EventBridge', ['*.putEvents'], { imports: AWS_V2, requires: ['Entries'], target: ['Entries.EventBusName'], channel: ['Entries.EventBusName'] }),
+  // AWS Step Functions and Lambda: starting a state machine or invoking a function is a call of it.
+  calls('rest', ['new StartExecutionCommand', 'new StartSyncExecutionCommand'], { imports: ['@aws-sdk/client-sfn'], target: ['stateMachineArn'], technology: 'AWS Step Functions' }),
+  calls('rest', ['*.startExecution', '*.startSyncExecution'], { imports: AWS_V2, requires: ['stateMachineArn'], target: ['stateMachineArn'], technology: 'AWS Step Functions' }),
+  calls('rest', ['new InvokeCommand'], { imports: ['@aws-sdk/client-lambda'], target: ['FunctionName'], technology: 'AWS Lambda' }),
+  calls('rest', ['*.invoke'], { imports: AWS_V2, requires: ['FunctionName'], target: ['FunctionName'], technology: 'AWS Lambda' }),
   // Google Pub/Sub: `pubsub.topic('orders').publishMessage(...)`, `pubsub.subscription('s').on('message', ...)`
   produces('Google Pub/Sub', ['*.publish', '*.publishMessage', '*.publishJSON'], { imports: PUBSUB, requires: ['topic'], channel: ['topic'] }),
   consumes('Google Pub/Sub', ['*.on'], {
@@ -170,6 +177,9 @@ export const TYPESCRIPT_SIGNATURES: readonly Signature[] = [
   uses('database', undefined, ['knex', 'Knex'], { imports: ['knex'], target: ['connection', 'connection.connectionString', 'connection.host'], port: ['connection.port'], dialect: ['client'] }),
   uses('database', 'Redis', ['new Redis', 'new IORedis', 'new Redis.Cluster'], { imports: ['ioredis'], target: [0, 1, 'host'], port: ['port', 0], bareHost: true }),
   uses('database', 'Redis', ['createClient', 'redis.createClient', 'createCluster'], { imports: ['redis', '@redis/client'], target: ['url', 'socket.host', 'host', 0, 1], port: ['socket.port', 'port', 0], bareHost: true }),
+  // Amazon DynamoDB: SDK v3 commands (client and lib-dynamodb document client), v2 DocumentClient methods.
+  uses('database', 'Amazon DynamoDB', DYNAMODB_COMMANDS.map((command) => `new ${command}Command`), { imports: ['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb'], target: ['TableName'], channel: ['TableName'] }),
+  uses('database', 'Amazon DynamoDB', ['*.put', '*.get', '*.update', '*.delete', '*.query', '*.scan', '*.putItem', '*.getItem', '*.updateItem', '*.deleteItem'], { imports: AWS_V2, requires: ['TableName'], target: ['TableName'], channel: ['TableName'] }),
   // Object storage and file transfer
   uses('file-transfer', 'Amazon S3', S3_COMMANDS.map((command) => `new ${command}Command`), { imports: ['@aws-sdk/client-s3'], channel: ['Bucket'] }),
   uses('file-transfer', 'Amazon S3', ['new Upload'], { imports: ['@aws-sdk/lib-storage'], channel: ['params.Bucket'] }),

@@ -6,13 +6,14 @@ import type { Source } from '../../source.js';
 import { aspireAppHostSource } from './aspire-app-host.js';
 import { asyncApiSource } from './asyncapi.js';
 import { backstageSource } from './backstage.js';
+import { cloudFormationSource } from './cloudformation.js';
 import { graphqlSchemaSource } from './graphql-schema.js';
 import { openApiSource } from './openapi.js';
 import { protobufSource } from './protobuf.js';
 import { terraformSource } from './terraform.js';
 
 /** Each source on its own, for tests and for callers that run only some. */
-export { aspireAppHostSource, asyncApiSource, backstageSource, graphqlSchemaSource, openApiSource, protobufSource, terraformSource };
+export { aspireAppHostSource, asyncApiSource, backstageSource, cloudFormationSource, graphqlSchemaSource, openApiSource, protobufSource, terraformSource };
 
 /** Every interface, descriptor and infrastructure source, in the order the scanner runs them. */
-export const interfaceSources: Source[] = [openApiSource, asyncApiSource, protobufSource, graphqlSchemaSource, backstageSource, terraformSource, aspireAppHostSource];
+export const interfaceSources: Source[] = [openApiSource, asyncApiSource, protobufSource, graphqlSchemaSource, backstageSource, terraformSource, cloudFormationSource, aspireAppHostSource];
