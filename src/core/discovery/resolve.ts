@@ -165,6 +165,8 @@ const REGISTRATION = /\b(de)?regist(er|ration)|\brenew|heartbeat|\blease/i;
 /** What a key was found bound to: the value, how sure, the binding's evidence and that of the names its expression took in. */
 /** A key a function's parameter is bound under by its calls in other files (`code:param:call#0`). */
 const CALL_SITE_PARAMETER = /^code:param:/;
+/** JavaScript and TypeScript files, whose functions other modules import and call. */
+const SCRIPT_FILE = /\.[cm]?[jt]sx?$/i;
 
 interface Found {
   value: string;
@@ -914,7 +916,10 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const values = new Map<string, Found>();
     for (const binding of byKey.get(bindingKey(key)) ?? []) {
       const scope = binding.scope;
-      if (scope === undefined || binding.fallback || values.has(binding.value) || !(within(folder, scope) || roots.some((root) => within(scope, root)))) continue;
+      // Only JS/TS calls reach across the component's folders (a module imported from another);
+      // elsewhere a call site binds for its own folder (a Go `main` package's helper is its program's).
+      const acrossFolders = SCRIPT_FILE.test(binding.evidence.file) && roots.some((root) => within(scope ?? '', root));
+      if (scope === undefined || binding.fallback || values.has(binding.value) || !(within(folder, scope) || acrossFolders)) continue;
       const reference = REFERENCE.exec(binding.value);
       const next = reference ? lookup(reference[1] as string, owner, file, 1) : foundIn(binding, CONFIDENCE.resolved);
       if (next) values.set(binding.value, reference ? { ...next, also: [binding.evidence, ...(next.also ?? [])] } : next);

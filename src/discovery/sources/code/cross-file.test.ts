@@ -577,6 +577,48 @@ const cases: Case[] = [
     edges: ['geo -> mongodb-geo (database)', 'rate -> mongodb-rate (database)'],
   },
   {
+    name: 'the same when the module (its go.mod at the root) is the code of both programs: a call in one program does not give the helper of the other its argument',
+    source: goCodeSource,
+    files: [
+      { path: 'cmd/rate/db.go', text: code`
+          package main
+          import "go.mongodb.org/mongo-driver/mongo"
+          func initializeDatabase(url string) *mongo.Client {
+          	client, _ := mongo.Connect(ctx, options.Client().ApplyURI("mongodb://" + url))
+          	return client
+          }` },
+      { path: 'cmd/rate/main.go', text: code`
+          package main
+          import "os"
+          func main() { initializeDatabase(os.Getenv("RATE_MONGO")) }` },
+      { path: 'cmd/geo/db.go', text: code`
+          package main
+          import "go.mongodb.org/mongo-driver/mongo"
+          func initializeDatabase(url string) *mongo.Client {
+          	client, _ := mongo.Connect(ctx, options.Client().ApplyURI("mongodb://" + url))
+          	return client
+          }` },
+      { path: 'cmd/geo/main.go', text: code`
+          package main
+          import "os"
+          func main() { initializeDatabase(os.Getenv("GEO_MONGO")) }` },
+    ],
+    context: [
+      // Both built from the repository root (compose `build: .`, `command: rate`): the module is the code of each.
+      { type: 'component', name: 'hotel', kind: 'application', root: '', goModule: true, evidence: at('go.mod'), confidence: CONFIDENCE.declared } as Fact,
+      { type: 'component', name: 'rate', kind: 'application', root: '', evidence: at('docker-compose.yml'), confidence: CONFIDENCE.declared } as Fact,
+      { type: 'component', name: 'geo', kind: 'application', root: '', evidence: at('docker-compose.yml'), confidence: CONFIDENCE.declared } as Fact,
+      component('mongodb-rate'),
+      component('mongodb-geo'),
+      { type: 'binding', component: 'rate', key: 'RATE_MONGO', value: 'mongodb-rate:27017', evidence: at('docker-compose.yml'), confidence: CONFIDENCE.declared } as Fact,
+      { type: 'binding', component: 'geo', key: 'GEO_MONGO', value: 'mongodb-geo:27017', evidence: at('docker-compose.yml'), confidence: CONFIDENCE.declared } as Fact,
+    ],
+    // (bindingsOf keeps the last file's binding of a key; each program's is scoped to its own folder.)
+    bindings: { 'code:param:main.initializeDatabase#0': '$ref:GEO_MONGO', 'code:param:mongo.Connect#1': '$ref:code:param:main.initializeDatabase#0' },
+    targets: [{ key: 'code:param:main.initializeDatabase#0' }, { key: 'code:param:main.initializeDatabase#0' }],
+    edges: ['geo -> mongodb-geo (database)', 'rate -> mongodb-rate (database)'],
+  },
+  {
     name: 'a name set in the same file is not left to other files; a package import is not a shared name',
     source: typescriptCodeSource,
     files: [
