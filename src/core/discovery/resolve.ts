@@ -17,7 +17,7 @@ import { withSmallryeChannel } from './smallrye-channels.js';
 import { eventuateCdcConnections, isEventuateCdc } from './eventuate-cdc.js';
 import { CONFIGMAP_SETTINGS_GROUP, SPRING_CONFIG_GROUP, expandGroups, helmValueConnections, isHelmValuesGroup, springConfigAssignments, springConfigInclusion, springEnvironmentConnections, type RepoAssignment } from './binding-groups.js';
 import { folderOf } from './file-paths.js';
-import { equivalentKeys, expandExpression } from './property-expressions.js';
+import { equivalentKeys, expandExpression, withDefaults } from './property-expressions.js';
 import { libraryUses } from './library-reach.js';
 
 /** A system in the scan's result. */
@@ -145,11 +145,16 @@ const PROTOCOL_BROKERS: Record<string, readonly string[]> = {
  * Settings a framework connects with when code names no broker, by the technology of the code's
  * producers and consumers: Spring Boot's JMS auto-configuration gives the injected `JmsTemplate`
  * and `@JmsListener` containers the broker of `spring.activemq.broker-url` (ActiveMQ Classic) or
- * `spring.artemis.broker-url` / `spring.artemis.host` (Artemis), each also set from the
+ * `spring.artemis.broker-url` / `spring.artemis.host` (Artemis), Quarkus's `quarkus.artemis.url`
+ * and `quarkus.qpid-jms.url`, Kafka clients `kafka.bootstrap.servers` (Quarkus) and
+ * `spring.kafka.bootstrap-servers` or Camel's `camel.component.kafka.brokers`, each also set from the
  * environment (`SPRING_ACTIVEMQ_BROKER_URL`).
  */
 const BROKER_SETTINGS: Record<string, readonly string[]> = {
-  jms: ['spring.activemq.broker-url', 'spring.artemis.broker-url', 'spring.artemis.host'],
+  jms: ['spring.activemq.broker-url', 'spring.artemis.broker-url', 'spring.artemis.host', 'quarkus.artemis.url', 'quarkus.qpid-jms.url'],
+  activemq: ['spring.activemq.broker-url', 'spring.artemis.broker-url', 'spring.artemis.host', 'quarkus.artemis.url'],
+  amqp: ['quarkus.qpid-jms.url', 'amqphub.amqp10jms.remote-url', 'quarkus.artemis.url', 'spring.artemis.broker-url'],
+  kafka: ['camel.component.kafka.brokers', 'kafka.bootstrap.servers', 'spring.kafka.bootstrap-servers'],
 };
 
 /** A bound value that names another key instead of holding a value. */
@@ -810,6 +815,42 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     }
     return result;
   };
+  // A target or channel written with property expressions (a Camel endpoint's
+  // `kafka:${orders.topic}?brokers=${kafka.brokers}`, from `{{…}}` placeholders): each name is what
+  // the component's configuration binds, else its default. A part still naming nothing is dropped:
+  // the address is then the component's setting or broker, the channel unknown.
+  const withExpressions = (fact: ConnectionFact, owner: Component): { fact: ConnectionFact; evidence: Evidence[]; confidence: number } => {
+    const evidence: Evidence[] = [];
+    let confidence = 1;
+    const expand = (text: string | undefined): string | undefined => {
+      if (text === undefined || !text.includes('${')) return text;
+      const expanded = expandExpression(text, (name, hasDefault) => {
+        const bound = lookup(name, owner, fact.evidence.file);
+        return bound && (bound.confidence >= CONFIDENCE.resolved || !hasDefault) ? bound : undefined;
+      });
+      if (expanded) {
+        evidence.push(...expanded.evidence);
+        confidence = Math.min(confidence, expanded.confidence);
+      }
+      const value = expanded?.value ?? withDefaults(text);
+      return value.includes('${') ? undefined : value;
+    };
+    if (!fact.target.url?.includes('${') && !fact.target.host?.includes('${') && !fact.channel?.includes('${')) return { fact, evidence, confidence };
+    const { url, host, ...target } = fact.target;
+    const expandedUrl = expand(url);
+    const expandedHost = expand(host);
+    const channel = expand(fact.channel);
+    const { channel: _channel, ...rest } = fact;
+    return {
+      fact: {
+        ...rest,
+        target: { ...target, ...(expandedUrl !== undefined ? { url: expandedUrl } : {}), ...(expandedHost !== undefined ? { host: expandedHost } : {}) },
+        ...(channel !== undefined ? { channel } : {}),
+      },
+      evidence,
+      confidence,
+    };
+  };
   const connect = (written: ConnectionFact, owner: Component, cap = 1, also: Evidence[] = []): void => {
     // Code in a branch the component's configuration does not take (`if (AzureServiceBusEnabled)`
     // with `AzureServiceBusEnabled=false`) never runs there, so it makes no edge at all. Not a
@@ -817,7 +858,10 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     // review page and `proposals list` show every one, and --apply proposes every edge), so a
     // low score would still put an integration that does not exist in front of the reviewer.
     if (!branchMayRun(written.conditions, settingOf(owner, written.evidence.file))) return;
-    written = withConstants(written, owner);
+    const expressed = withExpressions(written, owner);
+    written = withConstants(expressed.fact, owner);
+    also = [...also, ...expressed.evidence];
+    cap = Math.min(cap, expressed.confidence);
     // A SmallRye channel's connector and topic are its component's configuration; a value only
     // guessed from another service's files (inferred) is not.
     const fact = withSmallryeChannel(written, (key) => {

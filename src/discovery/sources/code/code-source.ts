@@ -6,7 +6,7 @@
 import type { Fact, SourceFile } from '../../../core/discovery/facts.js';
 import { languageOf, type CodeLanguage, type SyntaxTree } from '../../code-parser.js';
 import type { Source, SourceContext } from '../../source.js';
-import type { FamilyTable, LanguageReader } from './code-model.js';
+import type { FamilyTable, FileModel, LanguageReader } from './code-model.js';
 import { emitFacts, ruleApplies, SignatureIndex } from './fact-emission.js';
 import { buildFileModel } from './file-model.js';
 import { Evaluator } from './value-evaluation.js';
@@ -25,6 +25,11 @@ export interface FamilySpec {
    * without trigger words when `test` matches, since a subclass of a team's base class names no client.
    */
   classes?: { test: RegExp; read(root: SyntaxTree['rootNode'], facts: Fact[], evidenceAt: SourceContext['evidenceAt']): Fact[] };
+  /**
+   * What a framework's own DSL says beyond single calls (Camel routes, camel-routes.ts), read from
+   * the file's model in files where `test` holds (checked only in files the triggers let through).
+   */
+  routes?: { test(text: string): boolean; read(model: FileModel, evaluator: Evaluator, evidenceAt: SourceContext['evidenceAt'], path: string): Fact[] };
 }
 
 /** Makes the Source of a language family. */
@@ -56,6 +61,7 @@ export function makeCodeSource(spec: FamilySpec): Source {
           const model = buildFileModel(tree.rootNode, reader, language);
           const evaluator = new Evaluator(reader, model, spec.table.values);
           facts = emitFacts({ model, evaluator, index, rules: context.rules, evidenceAt: context.evidenceAt, path: file.path });
+          if (spec.routes && triggered && spec.routes.test(file.text)) facts = [...facts, ...spec.routes.read(model, evaluator, context.evidenceAt, file.path)];
         }
         if (classes) facts = classes.read(tree.rootNode, facts, context.evidenceAt);
         const names = declarations ? codeNames(tree.rootNode, language, context.evidenceAt) : undefined;
