@@ -104,12 +104,6 @@ const COMPONENTS: Record<string, Component> = {
 /** Kinds of the systems at the other end, by mechanism. */
 const KIND: Partial<Record<Mechanism, SystemKind>> = { messaging: 'message-broker', database: 'database', 'file-transfer': 'file-store', email: 'saas', rest: 'application' };
 
-/** Whether a URI's scheme is one of the components read here (cheap, for filtering). */
-export function isCamelConnector(uri: string): boolean {
-  const scheme = /^\s*([a-z][a-z0-9+-]*):/i.exec(uri)?.[1]?.toLowerCase();
-  return scheme !== undefined && COMPONENTS[scheme] !== undefined;
-}
-
 /** Index of the `}` closing the `{` at `open`, counting nesting; -1 when unclosed. */
 function closing(text: string, open: number): number {
   let depth = 0;

@@ -88,6 +88,23 @@ describe('Camel Java DSL', () => {
     expect(await edgesOf(files(`${PROPERTIES}\ncold.enabled=true`))).toEqual(['kafka -> orders messaging orders.created', 'orders -> files file-transfer']);
   });
 
+  it('reads the Kotlin DSL the same way', async () => {
+    const kotlin = code`
+      package acme.orders
+      import org.apache.camel.builder.RouteBuilder
+      class OrderRoutes : RouteBuilder() {
+        override fun configure() {
+          from("kafka:orders.created?brokers=kafka:9092").routeId("ship").to("http://billing:8080/ship")
+          from("timer:t").autoStartup(false).to("smtp://mailhog:1025")
+        }
+      }`;
+    const edges = await edgesOf([
+      { path: 'docker-compose.yml', text: COMPOSE, source: dockerComposeSource },
+      { path: 'orders/src/main/kotlin/acme/orders/OrderRoutes.kt', text: kotlin, source: jvmCodeSource },
+    ]);
+    expect(edges).toEqual(['kafka -> orders messaging orders.created', 'orders -> billing rest']);
+  });
+
   it('routes of tests are not read', async () => {
     const facts = await readSnippet(jvmCodeSource, 'orders/src/test/java/acme/orders/OrderRoutesTest.java', javaRoutes('from("direct:t").to("http://billing:8080/x").to("mock:out");'));
     expect(facts.filter((fact) => fact.type === 'connection')).toEqual([]);
