@@ -104,6 +104,14 @@ const COMPONENTS: Record<string, Component> = {
 /** Kinds of the systems at the other end, by mechanism. */
 const KIND: Partial<Record<Mechanism, SystemKind>> = { messaging: 'message-broker', database: 'database', 'file-transfer': 'file-store', email: 'saas', rest: 'application' };
 
+/**
+ * Whether a URI's component is itself a setting (`{{billing.uri}}`, `{{env:TARGET}}/orders`): the
+ * connection is decided in resolution, once the service's configuration fills it in.
+ */
+export function isSettingUri(uri: string): boolean {
+  return /^\s*\{\{[^}]+\}\}/.test(uri);
+}
+
 /** Index of the `}` closing the `{` at `open`, counting nesting; -1 when unclosed. */
 function closing(text: string, open: number): number {
   let depth = 0;

@@ -17,6 +17,7 @@ import { withSmallryeChannel } from './smallrye-channels.js';
 import { eventuateCdcConnections, isEventuateCdc } from './eventuate-cdc.js';
 import { CONFIGMAP_SETTINGS_GROUP, SPRING_CONFIG_GROUP, expandGroups, helmValueConnections, isHelmValuesGroup, springConfigAssignments, springConfigInclusion, springEnvironmentConnections, type RepoAssignment } from './binding-groups.js';
 import { folderOf } from './file-paths.js';
+import { camelEndpoint, camelPlaceholders } from './camel-endpoints.js';
 import { equivalentKeys, expandExpression, withDefaults } from './property-expressions.js';
 import { libraryUses } from './library-reach.js';
 
@@ -819,7 +820,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // `kafka:${orders.topic}?brokers=${kafka.brokers}`, from `{{…}}` placeholders): each name is what
   // the component's configuration binds, else its default. A part still naming nothing is dropped:
   // the address is then the component's setting or broker, the channel unknown.
-  const withExpressions = (fact: ConnectionFact, owner: Component): { fact: ConnectionFact; evidence: Evidence[]; confidence: number } => {
+  const withExpressions = (fact: ConnectionFact, owner: Component): { fact: ConnectionFact; evidence: Evidence[]; confidence: number } | undefined => {
     const evidence: Evidence[] = [];
     let confidence = 1;
     const expand = (text: string | undefined): string | undefined => {
@@ -835,6 +836,14 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       const value = expanded?.value ?? withDefaults(text);
       return value.includes('${') ? undefined : value;
     };
+    // A Camel endpoint whose whole URI is a setting: the connection its value names, if any.
+    if (fact.camelUri) {
+      const uri = expand(camelPlaceholders(fact.camelUri.uri));
+      const endpoint = uri !== undefined ? camelEndpoint(uri, fact.camelUri.side) : undefined;
+      if (!endpoint) return undefined;
+      const { camelUri: _camelUri, channel: _old, ...others } = fact;
+      fact = { ...others, role: endpoint.role, mechanism: endpoint.mechanism, technology: endpoint.technology, targetKind: endpoint.targetKind, target: endpoint.target, ...(endpoint.channel ? { channel: endpoint.channel } : {}) };
+    }
     if (!fact.target.url?.includes('${') && !fact.target.host?.includes('${') && !fact.channel?.includes('${')) return { fact, evidence, confidence };
     const { url, host, ...target } = fact.target;
     const expandedUrl = expand(url);
@@ -859,6 +868,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     // low score would still put an integration that does not exist in front of the reviewer.
     if (!branchMayRun(written.conditions, settingOf(owner, written.evidence.file))) return;
     const expressed = withExpressions(written, owner);
+    if (!expressed) return;
     written = withConstants(expressed.fact, owner);
     also = [...also, ...expressed.evidence];
     cap = Math.min(cap, expressed.confidence);

@@ -55,13 +55,14 @@ const javaRoutes = (body: string, extra = ''): string => code`
     }
   }`;
 
-const PROPERTIES = ['kafka.brokers=${KAFKA_BROKERS:localhost:9092}', 'invoices.topic=invoices', 'billing.host=billing:8080', 'archive.enabled=false'].join('\n');
+const PROPERTIES = ['orders.in=kafka:{{invoices.topic}}?brokers={{kafka.brokers}}', 'orders.out=http://{{billing.host}}/in', 'orders.audit=log:audit', 'kafka.brokers=${KAFKA_BROKERS:localhost:9092}', 'invoices.topic=invoices', 'billing.host=billing:8080', 'archive.enabled=false'].join('\n');
 
 describe('Camel Java DSL', () => {
   it.each([
     ['from consumes, to produces, the broker a placeholder bound through the environment', 'from("kafka:" + invoicesTopic + "?brokers={{kafka.brokers}}").to("kafka:" + TOPIC + "?brokers={{kafka.brokers}}");', ['kafka -> orders messaging invoices', 'orders -> kafka messaging orders.created']],
     ['toD to an HTTP host from a placeholder, Simple expressions ignored', 'from("direct:a").toD("http://{{billing.host}}/invoices/${header.id}");', ['orders -> billing rest']],
     ['enrich and wireTap are producers, pollEnrich a consumer', 'from("timer:t").enrich("http://billing:8080/x").pollEnrich("jms:queue:replies").wireTap("jms:queue:audit");', ['artemis -> orders messaging replies', 'orders -> artemis messaging audit', 'orders -> billing rest']],
+    ['a URI that is a setting is the connection its value names (an internal one none)', 'from("{{orders.in}}").to("{{orders.out}}").to("{{orders.audit}}");', ['kafka -> orders messaging invoices', 'orders -> billing rest']],
     ['toF fills its format', 'from("seda:s").toF("sftp://%s:22/out", "files");', ['orders -> files file-transfer']],
     ['the REST DSL server and internal components make nothing', 'rest("/orders").post().to("direct:create"); from("direct:create").to("seda:x").to("log:y").to("bean:svc");', []],
     ['autoStartup(false) and noAutoStartup() switch a route off', 'from("timer:t").autoStartup(false).to("http://billing:8080/x"); from("timer:u").noAutoStartup().to("smtp://mailhog:1025");', []],
@@ -175,6 +176,7 @@ describe('Camel YAML DSL and Camel K', () => {
           camel:
             properties:
               - "billing.url=http://billing:8080"
+              - "audit.uri=log:audit"
         flows:
           - from:
               uri: "kafka:{{invoices.topic}}"
@@ -182,7 +184,7 @@ describe('Camel YAML DSL and Camel K', () => {
                 brokers: "{{kafka.brokers}}"
               steps:
                 - to: "{{billing.url}}/notify"
-                - to: "http://billing:8080/notify"
+                - to: "{{audit.uri}}"
         sources:
           - name: mail.yaml
             content: |

@@ -15,7 +15,7 @@
  *   as a workload's `envFrom` is.
  */
 import { CONFIDENCE, type Fact, type FactCondition, type SourceFile } from '../../../core/discovery/facts.js';
-import { autoStartupOf, camelEndpoint, type CamelSide } from '../../../core/discovery/camel-endpoints.js';
+import { autoStartupOf, camelEndpoint, isSettingUri, type CamelSide } from '../../../core/discovery/camel-endpoints.js';
 import { CONFIGMAP_SETTINGS_GROUP } from '../../../core/discovery/binding-groups.js';
 import { folderOf } from '../../../core/discovery/file-paths.js';
 import type { Source, SourceContext } from '../../source.js';
@@ -69,7 +69,13 @@ function readRoutes(yaml: YamlDocument, list: unknown, route: Omit<RouteContext,
   const evidenceAt = (line: number) => context.evidenceAt(line + lineOffset);
   const connection = (uri: string, side: CamelSide, line: number, conditions: FactCondition[]): void => {
     const endpoint = camelEndpoint(uri, side);
-    if (!endpoint) return;
+    if (!endpoint) {
+      // A URI that is a setting: decided in resolution from the service's configuration.
+      if (isSettingUri(uri)) {
+        facts.push({ type: 'connection', ...(route.component ? { component: route.component } : {}), target: {}, role: 'calls', mechanism: 'other', camelUri: { uri, side }, ...(conditions.length > 0 ? { conditions } : {}), evidence: evidenceAt(line), confidence: CONFIDENCE.resolved });
+      }
+      return;
+    }
     facts.push({
       type: 'connection',
       ...(route.component ? { component: route.component } : {}),
