@@ -264,6 +264,13 @@ export interface ConnectionFact {
    */
   endpoint?: boolean;
   /**
+   * An Apache Camel endpoint whose URI is a setting (`to("{{billing.uri}}")`): which component,
+   * and so which connection, is known only once resolution fills the URI from the component's
+   * configuration (camel-endpoints.ts); role, mechanism and target are then taken from it, and
+   * the connection is dropped when the URI stays unknown or names an internal component.
+   */
+  camelUri?: { uri: string; side: 'consumer' | 'producer' };
+  /**
    * The code making the connection runs only when all of these hold (it is inside an `if` or a
    * conditional on a setting): resolution drops the connection when the component's configuration
    * gives a value that fails one, and keeps it when the values are not known.

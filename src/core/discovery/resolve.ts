@@ -17,7 +17,8 @@ import { withSmallryeChannel } from './smallrye-channels.js';
 import { eventuateCdcConnections, isEventuateCdc } from './eventuate-cdc.js';
 import { CONFIGMAP_SETTINGS_GROUP, SPRING_CONFIG_GROUP, expandGroups, helmValueConnections, isHelmValuesGroup, springConfigAssignments, springConfigInclusion, springEnvironmentConnections, type RepoAssignment } from './binding-groups.js';
 import { folderOf } from './file-paths.js';
-import { equivalentKeys, expandExpression } from './property-expressions.js';
+import { camelEndpoint, camelPlaceholders } from './camel-endpoints.js';
+import { equivalentKeys, expandExpression, withDefaults } from './property-expressions.js';
 import { libraryUses } from './library-reach.js';
 import { withoutBrowserCode } from './browser-apps.js';
 
@@ -146,11 +147,16 @@ const PROTOCOL_BROKERS: Record<string, readonly string[]> = {
  * Settings a framework connects with when code names no broker, by the technology of the code's
  * producers and consumers: Spring Boot's JMS auto-configuration gives the injected `JmsTemplate`
  * and `@JmsListener` containers the broker of `spring.activemq.broker-url` (ActiveMQ Classic) or
- * `spring.artemis.broker-url` / `spring.artemis.host` (Artemis), each also set from the
+ * `spring.artemis.broker-url` / `spring.artemis.host` (Artemis), Quarkus's `quarkus.artemis.url`
+ * and `quarkus.qpid-jms.url`, Kafka clients `kafka.bootstrap.servers` (Quarkus) and
+ * `spring.kafka.bootstrap-servers` or Camel's `camel.component.kafka.brokers`, each also set from the
  * environment (`SPRING_ACTIVEMQ_BROKER_URL`).
  */
 const BROKER_SETTINGS: Record<string, readonly string[]> = {
-  jms: ['spring.activemq.broker-url', 'spring.artemis.broker-url', 'spring.artemis.host'],
+  jms: ['spring.activemq.broker-url', 'spring.artemis.broker-url', 'spring.artemis.host', 'quarkus.artemis.url', 'quarkus.qpid-jms.url'],
+  activemq: ['spring.activemq.broker-url', 'spring.artemis.broker-url', 'spring.artemis.host', 'quarkus.artemis.url'],
+  amqp: ['quarkus.qpid-jms.url', 'amqphub.amqp10jms.remote-url', 'quarkus.artemis.url', 'spring.artemis.broker-url'],
+  kafka: ['camel.component.kafka.brokers', 'kafka.bootstrap.servers', 'spring.kafka.bootstrap-servers'],
 };
 
 /** A bound value that names another key instead of holding a value. */
@@ -901,6 +907,50 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     }
     return result;
   };
+  // A target or channel written with property expressions (a Camel endpoint's
+  // `kafka:${orders.topic}?brokers=${kafka.brokers}`, from `{{…}}` placeholders): each name is what
+  // the component's configuration binds, else its default. A part still naming nothing is dropped:
+  // the address is then the component's setting or broker, the channel unknown.
+  const withExpressions = (fact: ConnectionFact, owner: Component): { fact: ConnectionFact; evidence: Evidence[]; confidence: number } | undefined => {
+    const evidence: Evidence[] = [];
+    let confidence = 1;
+    const expand = (text: string | undefined): string | undefined => {
+      if (text === undefined || !text.includes('${')) return text;
+      const expanded = expandExpression(text, (name, hasDefault) => {
+        const bound = lookup(name, owner, fact.evidence.file);
+        return bound && (bound.confidence >= CONFIDENCE.resolved || !hasDefault) ? bound : undefined;
+      });
+      if (expanded) {
+        evidence.push(...expanded.evidence);
+        confidence = Math.min(confidence, expanded.confidence);
+      }
+      const value = expanded?.value ?? withDefaults(text);
+      return value.includes('${') ? undefined : value;
+    };
+    // A Camel endpoint whose whole URI is a setting: the connection its value names, if any.
+    if (fact.camelUri) {
+      const uri = expand(camelPlaceholders(fact.camelUri.uri));
+      const endpoint = uri !== undefined ? camelEndpoint(uri, fact.camelUri.side) : undefined;
+      if (!endpoint) return undefined;
+      const { camelUri: _camelUri, channel: _old, ...others } = fact;
+      fact = { ...others, role: endpoint.role, mechanism: endpoint.mechanism, technology: endpoint.technology, targetKind: endpoint.targetKind, target: endpoint.target, ...(endpoint.channel ? { channel: endpoint.channel } : {}) };
+    }
+    if (!fact.target.url?.includes('${') && !fact.target.host?.includes('${') && !fact.channel?.includes('${')) return { fact, evidence, confidence };
+    const { url, host, ...target } = fact.target;
+    const expandedUrl = expand(url);
+    const expandedHost = expand(host);
+    const channel = expand(fact.channel);
+    const { channel: _channel, ...rest } = fact;
+    return {
+      fact: {
+        ...rest,
+        target: { ...target, ...(expandedUrl !== undefined ? { url: expandedUrl } : {}), ...(expandedHost !== undefined ? { host: expandedHost } : {}) },
+        ...(channel !== undefined ? { channel } : {}),
+      },
+      evidence,
+      confidence,
+    };
+  };
   // A parameter of a function other modules of the service call (`call(base, path)` in lib/,
   // called from each route with another address, `code:param:call#0`) is each distinct value its
   // calls anywhere in the component's code give: one connection per value, each resolved on its own.
@@ -933,7 +983,11 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     // review page and `proposals list` show every one, and --apply proposes every edge), so a
     // low score would still put an integration that does not exist in front of the reviewer.
     if (!branchMayRun(written.conditions, settingOf(owner, written.evidence.file))) return;
-    written = withConstants(written, owner);
+    const expressed = withExpressions(written, owner);
+    if (!expressed) return;
+    written = withConstants(expressed.fact, owner);
+    also = [...also, ...expressed.evidence];
+    cap = Math.min(cap, expressed.confidence);
     // A SmallRye channel's connector and topic are its component's configuration; a value only
     // guessed from another service's files (inferred) is not.
     const fact = withSmallryeChannel(written, (key) => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { code, readSnippet } from './code-test-support.js';
 import { csharpCodeSource } from './csharp-source.js';
 import { goCodeSource } from './go-source.js';
+import { jvmCodeSource } from './jvm-source.js';
 import { typescriptCodeSource } from './typescript-source.js';
 import type { Source } from '../../source.js';
 import type { Fact, FactCondition } from '../../../core/discovery/facts.js';
@@ -106,6 +107,30 @@ describe('the settings a connection’s branch depends on', () => {
           }
         }`,
       [['NATS rates', [{ key: 'BUS', test: { equals: 'nats' } }, { key: 'PUBLISH_RATES', test: { equals: 'off' }, negated: true }]]],
+    ],
+    [
+      'Java: an if on an injected setting (the grammar wraps the test in a condition node), and its else',
+      jvmCodeSource,
+      'orders/src/main/java/acme/Publisher.java',
+      code`
+        package acme;
+        import org.springframework.beans.factory.annotation.Value;
+        import org.springframework.kafka.core.KafkaTemplate;
+        public class Publisher {
+          @Value("\${orders.kafka-enabled}") boolean kafkaEnabled;
+          private KafkaTemplate<String, String> kafka;
+          public void publish(String order) {
+            if (kafkaEnabled) {
+              kafka.send("orders", order);
+            } else {
+              kafka.send("orders-fallback", order);
+            }
+          }
+        }`,
+      [
+        ['Kafka orders', [{ key: 'orders.kafka-enabled', test: 'true' }]],
+        ['Kafka orders-fallback', [{ key: 'orders.kafka-enabled', test: 'true', negated: true }]],
+      ],
     ],
     [
       'conditions that are not settings say nothing',

@@ -110,7 +110,8 @@ export class BranchConditions {
   }
 
   private testOf(node: SyntaxNode, depth: number): FactCondition[] | undefined {
-    if (node.type === 'parenthesized_expression') {
+    // Java's grammar wraps an `if`'s test in a `condition` node, the others in parentheses.
+    if (node.type === 'parenthesized_expression' || node.type === 'condition') {
       const inner = node.namedChildren.find((child) => child !== null && child.type !== 'comment');
       return inner ? this.test(inner, depth + 1) : undefined;
     }

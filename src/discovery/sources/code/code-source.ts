@@ -27,6 +27,11 @@ export interface FamilySpec {
   classes?: { test: RegExp; read(root: SyntaxTree['rootNode'], facts: Fact[], evidenceAt: SourceContext['evidenceAt']): Fact[] };
   /** Settings a framework's configuration calls bind for the family's other files (nestjs.ts): read after the file's connections. */
   bindings?(model: FileModel, evaluator: Evaluator, path: string, evidenceAt: SourceContext['evidenceAt']): Fact[];
+  /**
+   * What a framework's own DSL says beyond single calls (Camel routes, camel-routes.ts), read from
+   * the file's model in files where `test` holds (checked only in files the triggers let through).
+   */
+  routes?: { test(text: string): boolean; read(model: FileModel, evaluator: Evaluator, evidenceAt: SourceContext['evidenceAt'], path: string): Fact[] };
 }
 
 /** Makes the Source of a language family. */
@@ -59,6 +64,7 @@ export function makeCodeSource(spec: FamilySpec): Source {
           const evaluator = new Evaluator(reader, model, spec.table.values);
           facts = emitFacts({ model, evaluator, index, rules: context.rules, evidenceAt: context.evidenceAt, path: file.path });
           if (spec.bindings) facts.push(...spec.bindings(model, evaluator, file.path, context.evidenceAt));
+          if (spec.routes && triggered && spec.routes.test(file.text)) facts = [...facts, ...spec.routes.read(model, evaluator, context.evidenceAt, file.path)];
         }
         if (classes) facts = classes.read(tree.rootNode, facts, context.evidenceAt);
         const names = declarations ? codeNames(tree.rootNode, language, context.evidenceAt) : undefined;

@@ -3,6 +3,7 @@
  * declared dependencies are written down outside the code.
  */
 import type { Source } from '../../source.js';
+import { camelYamlSource } from './camel-yaml.js';
 import { daprComponentsSource } from './dapr-components.js';
 import { dockerComposeSource } from './docker-compose.js';
 import { dockerfileSource } from './dockerfile.js';
@@ -42,8 +43,9 @@ export const configSources: Source[] = [
   symfonyConfigSource,
   kafkaConnectSource,
   namekoConfigSource,
+  camelYamlSource,
 ];
 
 /** Each source on its own, for tests and for callers that want one. */
-export { kafkaConnectSource, namekoConfigSource };
+export { camelYamlSource, kafkaConnectSource, namekoConfigSource };
 export { daprComponentsSource, dockerComposeSource, dockerfileSource, dotnetAppsettingsSource, entrypointScriptSource, envFileSource, goConfigFileSource, helmChartSource, helmTemplatesSource, helmValuesSource, jsonConfigSource, kubernetesManifestsSource, kustomizeSource, libertyServerSource, springConfigSource, symfonyConfigSource };

@@ -1,0 +1,211 @@
+/**
+ * Apache Camel routes end to end: the Java DSL (camel-routes.ts), YAML DSL route files and Camel K
+ * Integrations (config/camel-yaml.ts), resolved with the service's configuration: placeholders in
+ * endpoint URIs, broker settings, and routes switched off by code or configuration.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../../core/discovery/facts.js';
+import { resolveFacts } from '../../../core/discovery/resolve.js';
+import type { Source } from '../../source.js';
+import { camelYamlSource } from '../config/camel-yaml.js';
+import { dockerComposeSource } from '../config/docker-compose.js';
+import { kubernetesManifestsSource } from '../config/kubernetes-manifests.js';
+import { springConfigSource } from '../config/spring-config.js';
+import { code, readSnippet } from './code-test-support.js';
+import { jvmCodeSource } from './jvm-source.js';
+
+const COMPOSE = [
+  'services:',
+  '  orders:',
+  '    build: ./orders',
+  '    environment:',
+  '      KAFKA_BROKERS: kafka:9092',
+  '  kafka:',
+  '    image: bitnami/kafka:3.7',
+  '  artemis:',
+  '    image: apache/activemq-artemis:2.37.0',
+  '  billing:',
+  '    build: ./billing',
+  '  files:',
+  '    image: atmoz/sftp',
+  '  mailhog:',
+  '    image: mailhog/mailhog',
+].join('\n');
+
+async function edgesOf(files: { path: string; text: string; source: Source }[]): Promise<string[]> {
+  const facts: Fact[] = [];
+  for (const file of files) facts.push(...(await readSnippet(file.source, file.path, file.text)));
+  return resolveFacts(facts)
+    .integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism} ${edge.channel ?? ''}`.trim())
+    .sort();
+}
+
+const javaRoutes = (body: string, extra = ''): string => code`
+  package acme.orders;
+  import org.apache.camel.builder.RouteBuilder;
+  import org.springframework.beans.factory.annotation.Value;
+  ${extra}
+  public class OrderRoutes extends RouteBuilder {
+    private static final String TOPIC = "orders.created";
+    @Value("\${invoices.topic}") String invoicesTopic;
+    @Value("\${fax.enabled:false}") boolean faxEnabled;
+    @Override
+    public void configure() {
+      ${body}
+    }
+  }`;
+
+const PROPERTIES = ['orders.in=kafka:{{invoices.topic}}?brokers={{kafka.brokers}}', 'orders.out=http://{{billing.host}}/in', 'orders.audit=log:audit', 'kafka.brokers=${KAFKA_BROKERS:localhost:9092}', 'invoices.topic=invoices', 'billing.host=billing:8080', 'archive.enabled=false'].join('\n');
+
+describe('Camel Java DSL', () => {
+  it.each([
+    ['from consumes, to produces, the broker a placeholder bound through the environment', 'from("kafka:" + invoicesTopic + "?brokers={{kafka.brokers}}").to("kafka:" + TOPIC + "?brokers={{kafka.brokers}}");', ['kafka -> orders messaging invoices', 'orders -> kafka messaging orders.created']],
+    ['toD to an HTTP host from a placeholder, Simple expressions ignored', 'from("direct:a").toD("http://{{billing.host}}/invoices/${header.id}");', ['orders -> billing rest']],
+    ['enrich and wireTap are producers, pollEnrich a consumer', 'from("timer:t").enrich("http://billing:8080/x").pollEnrich("jms:queue:replies").wireTap("jms:queue:audit");', ['artemis -> orders messaging replies', 'orders -> artemis messaging audit', 'orders -> billing rest']],
+    ['a URI that is a setting is the connection its value names (an internal one none)', 'from("{{orders.in}}").to("{{orders.out}}").to("{{orders.audit}}");', ['kafka -> orders messaging invoices', 'orders -> billing rest']],
+    ['toF fills its format', 'from("seda:s").toF("sftp://%s:22/out", "files");', ['orders -> files file-transfer']],
+    ['the REST DSL server and internal components make nothing', 'rest("/orders").post().to("direct:create"); from("direct:create").to("seda:x").to("log:y").to("bean:svc");', []],
+    ['autoStartup(false) and noAutoStartup() switch a route off', 'from("timer:t").autoStartup(false).to("http://billing:8080/x"); from("timer:u").noAutoStartup().to("smtp://mailhog:1025");', []],
+    ['autoStartup from a property set false', 'from("scheduler:s").autoStartup("{{archive.enabled}}").to("http://billing:8080/x");', []],
+    ['autoStartup from a placeholder defaulting to false that nothing sets', 'from("scheduler:s").autoStartup("{{other.enabled:false}}").to("http://billing:8080/x");', []],
+    ['a route built only if a setting defaulting to false is true', 'if (faxEnabled) { from("seda:fax").to("smtp://mailhog:1025"); }', []],
+  ])('%s', async (_name, body, expected) => {
+    const edges = await edgesOf([
+      { path: 'docker-compose.yml', text: COMPOSE, source: dockerComposeSource },
+      { path: 'orders/src/main/resources/application.properties', text: PROPERTIES, source: springConfigSource },
+      { path: 'orders/src/main/java/acme/orders/OrderRoutes.java', text: javaRoutes(body), source: jvmCodeSource },
+    ]);
+    expect(edges).toEqual(expected);
+  });
+
+  it('a route builder loaded only under @ConditionalOnProperty makes edges only when the property is set', async () => {
+    const java = javaRoutes('from("kafka:orders.created").to("sftp://files/in");', 'import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;\n@ConditionalOnProperty(name = "cold.enabled", havingValue = "true")');
+    const files = (properties: string) => [
+      { path: 'docker-compose.yml', text: COMPOSE, source: dockerComposeSource },
+      { path: 'orders/src/main/resources/application.properties', text: properties, source: springConfigSource },
+      { path: 'orders/src/main/java/acme/orders/OrderRoutes.java', text: java, source: jvmCodeSource },
+    ];
+    expect(await edgesOf(files(PROPERTIES))).toEqual([]);
+    expect(await edgesOf(files(`${PROPERTIES}\ncold.enabled=true`))).toEqual(['kafka -> orders messaging orders.created', 'orders -> files file-transfer']);
+  });
+
+  it('reads the Kotlin DSL the same way', async () => {
+    const kotlin = code`
+      package acme.orders
+      import org.apache.camel.builder.RouteBuilder
+      class OrderRoutes : RouteBuilder() {
+        override fun configure() {
+          from("kafka:orders.created?brokers=kafka:9092").routeId("ship").to("http://billing:8080/ship")
+          from("timer:t").autoStartup(false).to("smtp://mailhog:1025")
+        }
+      }`;
+    const edges = await edgesOf([
+      { path: 'docker-compose.yml', text: COMPOSE, source: dockerComposeSource },
+      { path: 'orders/src/main/kotlin/acme/orders/OrderRoutes.kt', text: kotlin, source: jvmCodeSource },
+    ]);
+    expect(edges).toEqual(['kafka -> orders messaging orders.created', 'orders -> billing rest']);
+  });
+
+  it('routes of tests are not read', async () => {
+    const facts = await readSnippet(jvmCodeSource, 'orders/src/test/java/acme/orders/OrderRoutesTest.java', javaRoutes('from("direct:t").to("http://billing:8080/x").to("mock:out");'));
+    expect(facts.filter((fact) => fact.type === 'connection')).toEqual([]);
+  });
+});
+
+describe('Camel YAML DSL and Camel K', () => {
+  const ROUTES = code`
+    - route:
+        id: ship
+        from:
+          uri: kafka:orders.created
+          parameters:
+            brokers: "{{env:KAFKA_BROKERS:localhost:9092}}"
+          steps:
+            - choice:
+                when:
+                  - simple: "\${header.express}"
+                    steps:
+                      - to: "sftp://files:22/express"
+            - to:
+                uri: jms:queue:shipments
+            - toD: "http://billing:8080/ship/\${header.id}"
+    - from:
+        uri: "jms:queue:confirmations"
+        steps:
+          - to: { uri: "smtp://{{env:SMTP_HOST:localhost}}:1025", parameters: { to: "ops@acme.example" } }
+    - route:
+        autoStartup: false
+        from:
+          uri: timer:legacy
+          steps:
+            - to: "http://legacy:8080/sync"
+    - rest:
+        path: /orders
+        post:
+          - to: direct:create
+    `;
+
+  it('reads routes at any depth of steps, the file belonging to the service whose folder holds it', async () => {
+    const compose = COMPOSE.replace('      KAFKA_BROKERS: kafka:9092', '      KAFKA_BROKERS: kafka:9092\n      SMTP_HOST: mailhog');
+    const edges = await edgesOf([
+      { path: 'docker-compose.yml', text: compose, source: dockerComposeSource },
+      { path: 'orders/src/main/resources/application.properties', text: 'quarkus.artemis.url=tcp://artemis:61616', source: springConfigSource },
+      { path: 'orders/src/main/resources/camel/routes.yaml', text: ROUTES, source: camelYamlSource },
+    ]);
+    expect(edges).toEqual([
+      'artemis -> orders messaging confirmations',
+      'kafka -> orders messaging orders.created',
+      'orders -> artemis messaging shipments',
+      'orders -> billing rest',
+      'orders -> files file-transfer',
+      'orders -> mailhog email',
+    ]);
+  });
+
+  it('a Camel K Integration is a system whose flows and inline sources are its routes, its properties from traits and mounted ConfigMaps', async () => {
+    const integration = code`
+      apiVersion: camel.apache.org/v1
+      kind: Integration
+      metadata:
+        name: notifier
+      spec:
+        traits:
+          mount:
+            configs:
+              - configmap:notifier-config
+          camel:
+            properties:
+              - "billing.url=http://billing:8080"
+              - "audit.uri=log:audit"
+        flows:
+          - from:
+              uri: "kafka:{{invoices.topic}}"
+              parameters:
+                brokers: "{{kafka.brokers}}"
+              steps:
+                - to: "{{billing.url}}/notify"
+                - to: "{{audit.uri}}"
+        sources:
+          - name: mail.yaml
+            content: |
+              - from:
+                  uri: "jms:queue:mail"
+                  steps:
+                    - to: "smtp://mailhog:1025"
+      ---
+      apiVersion: v1
+      kind: ConfigMap
+      metadata:
+        name: notifier-config
+      data:
+        invoices.topic: invoices
+        kafka.brokers: kafka:9092
+      `;
+    const edges = await edgesOf([
+      { path: 'k8s/notifier.yaml', text: integration, source: camelYamlSource },
+      { path: 'k8s/notifier.yaml', text: integration, source: kubernetesManifestsSource },
+      { path: 'docker-compose.yml', text: COMPOSE, source: dockerComposeSource },
+    ]);
+    expect(edges).toEqual(['artemis -> notifier messaging mail', 'kafka -> notifier messaging invoices', 'notifier -> billing rest', 'notifier -> mailhog email']);
+  });
+});
