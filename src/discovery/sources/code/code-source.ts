@@ -12,6 +12,7 @@ import { buildFileModel } from './file-model.js';
 import { Evaluator } from './value-evaluation.js';
 import { handsOffAddress, mayMatch, usesPlumbingWords } from './prefilter.js';
 import { codeNames, readsDeclarations } from './code-declarations.js';
+import { isTestCode } from '../../../core/discovery/file-paths.js';
 
 /** What makes one language family's source. */
 export interface FamilySpec {
@@ -41,7 +42,7 @@ export function makeCodeSource(spec: FamilySpec): Source {
     name: spec.name,
     accepts(path: string): boolean {
       const language = languageOf(path);
-      return language !== undefined && spec.readers[language] !== undefined;
+      return language !== undefined && spec.readers[language] !== undefined && !isTestCode(path);
     },
     async read(file: SourceFile, context: SourceContext): Promise<Fact[]> {
       const language = languageOf(file.path);
