@@ -29,6 +29,8 @@ describe('camelEndpoint', () => {
     // File transfer, stores, mail: uses, the host from the authority or an option.
     ['sftp://freight@files.partner.io:22/outbound?password=x', 'producer', { role: 'uses', mechanism: 'file-transfer', technology: 'SFTP', target: { url: 'sftp://files.partner.io:22' } }],
     ['ftp://legacy-ftp/in', 'consumer', { role: 'uses', mechanism: 'file-transfer', target: { url: 'ftp://legacy-ftp' } }],
+    ['aws2-s3://invoices?overrideEndpoint=true&uriEndpointOverride=http://minio:9000', 'producer', { role: 'uses', technology: 'Amazon S3', target: { url: 'http://minio:9000' }, channel: 'invoices' }],
+    ['aws2-s3://invoices?region=eu-west-1', 'producer', { role: 'uses', technology: 'Amazon S3', target: {}, channel: 'invoices' }],
     ['minio:labels?endpoint=http://minio:9000', 'producer', { role: 'uses', technology: 'MinIO', target: { url: 'http://minio:9000' }, channel: 'labels' }],
     ['minio:labels?endpoint={{minio.endpoint}}', 'producer', { target: { url: '${minio.endpoint}' }, channel: 'labels' }],
     ['aws2-s3://invoices-bucket?region=eu-west-1', 'producer', { technology: 'Amazon S3', target: {}, channel: 'invoices-bucket' }],

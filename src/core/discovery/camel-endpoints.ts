@@ -87,7 +87,8 @@ const COMPONENTS: Record<string, Component> = {
   ftp: files('FTP'),
   ftps: files('FTPS'),
   scp: files('SCP'),
-  'aws2-s3': files('Amazon S3', { authority: false, channel: 'path' }),
+  // An S3 endpoint pointed at another store (MinIO, LocalStack) by `uriEndpointOverride` moves its files there.
+  'aws2-s3': files('Amazon S3', { authority: false, channel: 'path', hostOptions: ['uriendpointoverride'], hostScheme: 'http' }),
   minio: files('MinIO', { authority: false, channel: 'path', hostOptions: ['endpoint'], setting: 'camel.component.minio.endpoint' }),
   'azure-storage-blob': files('Azure Blob Storage', { authority: false, channel: 'last' }),
   'google-storage': files('Google Cloud Storage', { authority: false, channel: 'path' }),
