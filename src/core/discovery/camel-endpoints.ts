@@ -19,7 +19,7 @@
  *   resolution fills from the service's configuration (property-expressions.ts). Camel's own
  *   Simple expressions (`${header.id}` in a `toD`) are run-time values and are left out.
  */
-import type { ConnectionRole, TargetRef } from './facts.js';
+import { CONFIDENCE, type ConnectionFact, type ConnectionRole, type Evidence, type FactCondition, type TargetRef } from './facts.js';
 import type { Mechanism, SystemKind } from '../model/vocabulary.js';
 
 /** Which part of a route an endpoint is in: the consumer (`from`, `pollEnrich`) or a producer (`to`, `toD`, `wireTap`, `enrich`). */
@@ -282,4 +282,25 @@ export function autoStartupOf(value: string): 'off' | 'on' | { key: string; fall
   const placeholder = /^\{\{\s*(?:env:|sys:)?([^:}]+)(?::([^}]*))?\}\}$/.exec(text) ?? /^\$\{([^:}]+)(?::([^}]*))?\}$/.exec(text);
   if (placeholder) return { key: (placeholder[1] as string).trim(), ...(placeholder[2] !== undefined ? { fallback: placeholder[2] } : {}) };
   return 'on';
+}
+
+/**
+ * The connection fact of an endpoint a route reads or writes, as the Java DSL and the YAML DSL
+ * both state it: literal when the URI names its address or channel, else inferred (the broker or
+ * store comes from the component's settings).
+ */
+export function camelConnectionFact(endpoint: CamelConnection, evidence: Evidence, conditions: readonly FactCondition[], component?: string): ConnectionFact {
+  return {
+    type: 'connection',
+    ...(component ? { component } : {}),
+    target: endpoint.target,
+    role: endpoint.role,
+    mechanism: endpoint.mechanism,
+    technology: endpoint.technology,
+    targetKind: endpoint.targetKind,
+    ...(endpoint.channel ? { channel: endpoint.channel } : {}),
+    ...(conditions.length > 0 ? { conditions: [...conditions] } : {}),
+    evidence,
+    confidence: endpoint.target.url !== undefined || endpoint.channel !== undefined ? CONFIDENCE.literal : CONFIDENCE.inferred,
+  };
 }

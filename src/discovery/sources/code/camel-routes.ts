@@ -11,7 +11,7 @@
  * running system and are not read.
  */
 import { CONFIDENCE, type BindingFact, type ConnectionFact, type EvidenceAt, type Fact, type FactCondition } from '../../../core/discovery/facts.js';
-import { autoStartupOf, camelEndpoint, isSettingUri, type CamelSide } from '../../../core/discovery/camel-endpoints.js';
+import { autoStartupOf, camelConnectionFact, camelEndpoint, isSettingUri, type CamelSide } from '../../../core/discovery/camel-endpoints.js';
 import { folderOf } from '../../../core/discovery/file-paths.js';
 import type { CallSite, FileModel, SyntaxNode } from './code-model.js';
 import { BranchConditions } from './branch-conditions.js';
@@ -193,18 +193,7 @@ export function camelRouteFacts(model: FileModel, evaluator: Evaluator, evidence
       for (const condition of branch) settingDefault(condition.key, site.line);
       const conditions = [...classState(site).conditions, ...branch, ...route.conditions];
       const fact: ConnectionFact = endpoint
-        ? {
-            type: 'connection',
-            target: endpoint.target,
-            role: endpoint.role,
-            mechanism: endpoint.mechanism,
-            technology: endpoint.technology,
-            targetKind: endpoint.targetKind,
-            ...(endpoint.channel ? { channel: endpoint.channel } : {}),
-            ...(conditions.length > 0 ? { conditions } : {}),
-            evidence: evidenceAt(site.line),
-            confidence: endpoint.target.url !== undefined || endpoint.channel !== undefined ? CONFIDENCE.literal : CONFIDENCE.inferred,
-          }
+        ? camelConnectionFact(endpoint, evidenceAt(site.line), conditions)
         : { type: 'connection', target: {}, role: 'calls', mechanism: 'other', camelUri: { uri, side }, ...(conditions.length > 0 ? { conditions } : {}), evidence: evidenceAt(site.line), confidence: CONFIDENCE.resolved };
       facts.push(fact);
     }

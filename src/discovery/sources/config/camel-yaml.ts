@@ -15,7 +15,7 @@
  *   as a workload's `envFrom` is.
  */
 import { CONFIDENCE, type Fact, type FactCondition, type SourceFile } from '../../../core/discovery/facts.js';
-import { autoStartupOf, camelEndpoint, isSettingUri, type CamelSide } from '../../../core/discovery/camel-endpoints.js';
+import { autoStartupOf, camelConnectionFact, camelEndpoint, isSettingUri, type CamelSide } from '../../../core/discovery/camel-endpoints.js';
 import { CONFIGMAP_SETTINGS_GROUP } from '../../../core/discovery/binding-groups.js';
 import { folderOf } from '../../../core/discovery/file-paths.js';
 import type { Source, SourceContext } from '../../source.js';
@@ -76,19 +76,7 @@ function readRoutes(yaml: YamlDocument, list: unknown, route: Omit<RouteContext,
       }
       return;
     }
-    facts.push({
-      type: 'connection',
-      ...(route.component ? { component: route.component } : {}),
-      target: endpoint.target,
-      role: endpoint.role,
-      mechanism: endpoint.mechanism,
-      technology: endpoint.technology,
-      targetKind: endpoint.targetKind,
-      ...(endpoint.channel ? { channel: endpoint.channel } : {}),
-      ...(conditions.length > 0 ? { conditions } : {}),
-      evidence: evidenceAt(line),
-      confidence: endpoint.target.url !== undefined || endpoint.channel !== undefined ? CONFIDENCE.literal : CONFIDENCE.inferred,
-    });
+    facts.push(camelConnectionFact(endpoint, evidenceAt(line), conditions, route.component));
   };
   // Every step below the route, at any depth: choices, splits and filters hold steps of their own.
   const walk = (node: unknown, conditions: FactCondition[], depth: number): void => {

@@ -22,9 +22,11 @@
  */
 import { isMap, isScalar, isSeq, isAlias, LineCounter, parseDocument, type Document } from 'yaml';
 import { redact, redactBinding } from '../../../core/discovery/redact.js';
-import { CONFIDENCE, type BindingFact, type ComponentFact, type ConnectionFact, type ConnectionRole, type EvidenceAt, type Fact, type TargetRef } from '../../../core/discovery/facts.js';
+import { CONFIDENCE, type BindingFact, type ConnectionFact, type ConnectionRole, type EvidenceAt, type Fact, type TargetRef } from '../../../core/discovery/facts.js';
 import type { Mechanism, SystemKind } from '../../../core/model/vocabulary.js';
 import type { Source } from '../../source.js';
+// A local `CodeUri` or `DefinitionUri` (an S3 location or a `${…}` one names no folder of the scan).
+import { resolveRelative } from '../config/paths.js';
 
 /** What a resource type is, and which property holds its physical name. */
 interface ResourceType {
@@ -200,7 +202,7 @@ function readTemplate(path: string, text: string, parsed: Record<string, unknown
     });
     for (const fn of functions) {
       const codeUri = fn.properties['CodeUri'] ?? (typeof fn.properties['Code'] === 'string' ? fn.properties['Code'] : undefined) ?? globalFunctionProperty(template, 'CodeUri');
-      const root = typeof codeUri === 'string' ? codeRoot(folder, codeUri) : undefined;
+      const root = typeof codeUri === 'string' ? resolveRelative(folder, codeUri) : undefined;
       if (root === undefined || root === folder) continue;
       // A project file in the function's folder (a requirements.txt, a package.json) is this stack's code (resolution joins them).
       facts.push({
@@ -223,7 +225,7 @@ function readTemplate(path: string, text: string, parsed: Record<string, unknown
     if (physical) aliases.add(physical);
     for (const name of template.published.get(resource.id) ?? []) aliases.add(name);
     if (STATE_MACHINE_TYPES.has(resource.type) && typeof resource.properties['DefinitionUri'] === 'string') {
-      const asl = codeRoot(folder, resource.properties['DefinitionUri']);
+      const asl = resolveRelative(folder, resource.properties['DefinitionUri']);
       if (asl) aliases.add(aslHandle(asl));
     }
     aliases.delete(resource.id);
@@ -310,20 +312,6 @@ function technologyOfEvent(type: string): string {
 function globalFunctionProperty(template: Template, key: string): unknown {
   const fn = template.globals['Function'];
   return isRecord(fn) ? fn[key] : undefined;
-}
-
-/** The folder a local `CodeUri` or `DefinitionUri` names, relative to the scan root; undefined for S3 locations. */
-function codeRoot(folder: string, uri: string): string | undefined {
-  if (/^s3:\/\//i.test(uri) || /\$\{/.test(uri)) return undefined;
-  const parts = folder === '' ? [] : folder.split('/');
-  for (const part of uri.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (parts.length === 0) return undefined;
-      parts.pop();
-    } else parts.push(part);
-  }
-  return parts.join('/');
 }
 
 /** Outputs exported and SSM parameters written from a resource: the names other stacks read it by. */
