@@ -23,7 +23,6 @@ import {
   type Scenario,
 } from './test-support/cli-harness.js';
 
-type DocumentKind = keyof typeof COMMAND_OF;
 
 /** How many entities of each kind the demo holds, counted from its YAML. */
 const DEMO_COUNTS = {

@@ -8,7 +8,6 @@ import { readCatalogPaths } from '../../files/catalog-files.js';
 import { openPatchbay, type Patchbay } from '../../services/open-patchbay.js';
 import { settingsOf, type CliContext } from '../context.js';
 import { wholeNumber } from '../option-values.js';
-import { describeImport } from './transfer.js';
 
 /** The demo landscape shipped with Patchbay. */
 export const DEMO_LANDSCAPE = fileURLToPath(new URL('../../../examples/demo-landscape', import.meta.url));

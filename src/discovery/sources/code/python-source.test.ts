@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { SourceFile } from '../../../core/discovery/facts.js';
 import { evidenceFor } from '../../source.js';
-import { INFERRED, LITERAL, code, grpc, http, message, readSnippet, store, summarise, type FactSummary } from './code-test-support.js';
+import { INFERRED, LITERAL, code, http, message, readSnippet, store, summarise, type FactSummary } from './code-test-support.js';
 import { pythonCodeSource } from './python-source.js';
 
 const cases: { name: string; path: string; text: string; facts: FactSummary[] }[] = [

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { BindingFact, ConnectionFact, Fact } from '../../../core/discovery/facts.js';
-import { CONFIDENCE } from '../../../core/discovery/facts.js';
 import { resolveFacts } from '../../../core/discovery/resolve.js';
 import { evidenceFor } from '../../source.js';
 import { kubernetesManifestsSource } from './kubernetes-manifests.js';
