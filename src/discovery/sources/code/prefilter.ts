@@ -223,10 +223,14 @@ export function handsOffAddress(text: string): boolean {
 export const WRAPPER_WORDS =
   /IServiceCollection|ConfigureServices|\bbuilder\.Services\b|Publish|Producer|Consumer|Subscriber|Listener|Messaging|\bmessaging\b|Message(?:Bus|Handler|Sender|Receiver|Broker|Queue|Client)|EventBus|Broker|\b(?:publish|consume)(?:[A-Z_]|\b)|\bsubscribe[A-Z_]/;
 
-/** A literal every WRAPPER_WORDS match holds: most files hold none, and looking for them is much cheaper than the expression. */
-const WRAPPER_LITERALS = ['IServiceCollection', 'ConfigureServices', 'builder.Services', 'Publish', 'Producer', 'Consumer', 'Subscriber', 'Listener', 'Messag', 'messaging', 'EventBus', 'Broker', 'publish', 'consume', 'subscribe'];
+/**
+ * A literal every WRAPPER_WORDS match holds, as one alternation of plain words: most files hold
+ * none, and one pass of it over a text is much cheaper than the expression (and than looking for
+ * each literal in turn, which read every file fifteen times).
+ */
+const WRAPPER_LITERALS = /IServiceCollection|ConfigureServices|builder\.Services|Publish|Producer|Consumer|Subscriber|Listener|Messag|messaging|EventBus|Broker|publish|consume|subscribe/;
 
 /** Whether a text matches WRAPPER_WORDS, tried only when it holds one of its literals. */
 export function usesPlumbingWords(text: string): boolean {
-  return WRAPPER_LITERALS.some((literal) => text.includes(literal)) && WRAPPER_WORDS.test(text);
+  return WRAPPER_LITERALS.test(text) && WRAPPER_WORDS.test(text);
 }
