@@ -1,0 +1,5 @@
+CREATE TABLE IF NOT EXISTS audit_operation (
+  id          SERIAL PRIMARY KEY,
+  operation   VARCHAR(4096) NOT NULL,
+  recorded_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP
+);

@@ -1,0 +1,3 @@
+namespace Northgate.GantryWatch.FineCollectionService.Models;
+
+public record struct SpeedingViolation(string VehicleId, string RoadId, int ViolationInKmh, DateTime Timestamp);

@@ -1,0 +1,3 @@
+namespace Northgate.GantryWatch.TollGateService.Models;
+
+public record struct VehicleRegistered(int Lane, string LicenseNumber, DateTime Timestamp);

@@ -1,0 +1,3 @@
+namespace Northgate.GantryWatch.TollGateService.Models;
+
+public record struct VehicleState(string LicenseNumber, DateTime EntryTimestamp, DateTime? ExitTimestamp = null);
