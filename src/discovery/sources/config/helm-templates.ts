@@ -2,9 +2,10 @@
  * Helm chart templates (`templates/*.yaml`): Kubernetes manifests with Go template actions.
  * Actions are stripped conservatively — a line holding only actions (`{{- if … }}`, `{{ toYaml … |
  * nindent 8 }}`) becomes blank, an action inside a line becomes a placeholder — and what is left is
- * read as a manifest. Names, labels and values holding a placeholder are computed at install time
- * and are not read; the environment of a workload whose name is computed is bound to the chart
- * folder instead. Documents that do not parse once stripped are skipped. Paths are all this source
+ * read as a manifest. A name the release gives (`{{ .Release.Name }}`, the `fullname` helper) is
+ * the chart's own service, named as the chart's folder (see releaseNames). Other names, labels and
+ * values holding a placeholder are computed at install time and are not read; the environment of a
+ * workload whose name is computed is bound to the chart folder instead. Documents that do not parse once stripped are skipped. Paths are all this source
  * sees, so any YAML under a `templates/` folder is read here (and not as a plain manifest),
  * whether or not a Chart.yaml sits beside it: a template with no actions reads the same either way.
  *
@@ -100,11 +101,39 @@ function chartFolder(path: string): string {
   return parts.slice(0, Math.max(index, 0)).join('/');
 }
 
+/**
+ * The release's own name in a template: `{{ .Release.Name }}`, `{{ .Chart.Name }}`,
+ * `{{ include "workflow.fullname" . }}` (the helper `helm create` writes), with the usual
+ * `trunc 63 | trimSuffix "-"`.
+ */
+const RELEASE_NAME = /\{\{-?\s*(?:\.Release\.Name|\.Chart\.Name|\$\.Release\.Name|(?:include|template)\s+"[\w.-]+\.(?:fullname|name)"\s+(?:\.|\$))(?:\s*\|\s*(?:trunc\s+\d+|trimSuffix\s+"-"|lower))*\s*-?\}\}/g;
+
+/**
+ * Names the release gives: a workload or Service named by the release alone is the chart's own
+ * service, named as the chart's folder is (`helm install workflow charts/workflow`, the common
+ * single-service chart); one named `{{ .Release.Name }}-rabbitmq` is the release's `rabbitmq`
+ * (a sub-chart's Service, an umbrella chart's service), so the release prefix is dropped. Without
+ * this the names are computed at install time and nothing deploys the chart's service.
+ */
+export function releaseNames(text: string, chartName: string): string {
+  if (!text.includes('{{')) return text;
+  const prefixed = new RegExp(`${RELEASE_NAME.source}-([A-Za-z0-9])`, 'g');
+  // Only names and values: a label the release sets (`release: {{ .Release.Name }}`) stays
+  // computed, as the pod labels a helper writes are, so selectors still match as before.
+  return text
+    .split('\n')
+    .map((line) => (NAMED_LINE.test(line) && line.includes('{{') ? line.replace(prefixed, '$1').replace(RELEASE_NAME, chartName) : line))
+    .join('\n');
+}
+const NAMED_LINE = /^\s*(?:-\s+)?(?:name|value|serviceName|host|url):/;
+
 /** Reads one template. */
 function readTemplate(file: SourceFile, context: SourceContext): Fact[] {
   if (!MAY_HOLD_KUBERNETES_OBJECT.test(file.text)) return [];
   // Both branches of an `{{ if }}`/`{{ else }}` survive stripping, so keys may repeat.
   const chart = chartFolder(file.path);
-  const documents = parseYamlDocuments(stripTemplateActions(bindValuesReferences(file.text, chart)), { uniqueKeys: false });
+  const chartName = chart.split('/').pop() ?? '';
+  const text = chartName !== '' ? releaseNames(file.text, chartName) : file.text;
+  const documents = parseYamlDocuments(stripTemplateActions(bindValuesReferences(text, chart)), { uniqueKeys: false });
   return readKubernetesObjects(documents, context, { fallbackScope: chart });
 }

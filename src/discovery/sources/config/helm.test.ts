@@ -4,7 +4,7 @@ import { CONFIDENCE } from '../../../core/discovery/facts.js';
 import { evidenceFor, type Source } from '../../source.js';
 import { helmChartSource } from './helm-chart.js';
 import { resolveFacts } from '../../../core/discovery/resolve.js';
-import { bindValuesReferences, helmTemplatesSource, stripTemplateActions } from './helm-templates.js';
+import { bindValuesReferences, helmTemplatesSource, releaseNames, stripTemplateActions } from './helm-templates.js';
 import { helmValuesSource } from './helm-values.js';
 
 async function read(source: Source, path: string, text: string): Promise<Fact[]> {
@@ -153,7 +153,7 @@ describe('helm-templates source', () => {
     expect(stripTemplateActions(text)).toBe(expected);
   });
 
-  it('reads a template as a manifest where names are literal, binding env of computed names to the chart', async () => {
+  it('reads a template as a manifest; a Deployment named by the release is the chart\'s service, its env its own', async () => {
     const text = [
       'apiVersion: apps/v1', //                                    1
       'kind: Deployment', //                                       2
@@ -187,11 +187,11 @@ describe('helm-templates source', () => {
       '    release: {{ .Release.Name }}', //                       30
     ].join('\n');
     const file = 'charts/cart/templates/deployment.yaml';
-    const scope = 'charts/cart';
     expect(await read(helmTemplatesSource, file, text)).toEqual([
-      { type: 'binding', scope, key: 'CATALOG_ADDR', value: 'catalog:3550', evidence: { file, line: 14, excerpt: '- name: CATALOG_ADDR' } },
-      { type: 'binding', scope, key: 'REDIS_ADDR', value: '$group:helm-values:charts/cart#redisAddr', evidence: { file, line: 16, excerpt: '- name: REDIS_ADDR' } },
-      { type: 'binding', scope, key: 'DEBUG', value: 'true', evidence: { file, line: 19, excerpt: '- name: DEBUG' } },
+      { type: 'component', name: 'cart', kind: 'application', evidence: { file, line: 4, excerpt: 'name: {{ include "cart.fullname" . }}' }, confidence: CONFIDENCE.declared },
+      { type: 'binding', component: 'cart', key: 'CATALOG_ADDR', value: 'catalog:3550', evidence: { file, line: 14, excerpt: '- name: CATALOG_ADDR' } },
+      { type: 'binding', component: 'cart', key: 'REDIS_ADDR', value: '$group:helm-values:charts/cart#redisAddr', evidence: { file, line: 16, excerpt: '- name: REDIS_ADDR' } },
+      { type: 'binding', component: 'cart', key: 'DEBUG', value: 'true', evidence: { file, line: 19, excerpt: '- name: DEBUG' } },
       { type: 'component', name: 'cart', kind: 'application', selector: { app: 'cart' }, evidence: { file, line: 26, excerpt: 'name: cart' }, confidence: CONFIDENCE.declared },
     ]);
   });
@@ -294,5 +294,44 @@ describe('an umbrella chart', () => {
     const graph = resolveFacts(facts);
     expect(graph.integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism}`)).toEqual(['orders -> postgresql database']);
     expect(graph.systems.map((system) => system.id)).not.toContain('roastery');
+  });
+});
+
+describe('names the release gives', () => {
+  it.each([
+    ['name: {{ .Release.Name }}', 'name: workflow'],
+    ['name: {{ include "workflow.fullname" . }}', 'name: workflow'],
+    ['name: {{ template "workflow.fullname" . }}', 'name: workflow'],
+    ['name: {{ .Chart.Name }}', 'name: workflow'],
+    ['name: {{ include "workflow.fullname" . | trunc 63 | trimSuffix "-" }}-worker', 'name: worker'],
+    ['value: {{ .Release.Name }}-rabbitmq', 'value: rabbitmq'],
+    ['value: http://{{ .Release.Name }}-orders:8000/api', 'value: http://orders:8000/api'],
+    ['image: {{ .Values.image.repository }}', 'image: {{ .Values.image.repository }}'],
+    ['name: {{ .Release.Namespace }}', 'name: {{ .Release.Namespace }}'],
+  ])('%s → %s', (line, expected) => {
+    expect(releaseNames(line, 'workflow')).toBe(expected);
+  });
+
+  it('makes a single-service chart\'s Deployment named by the release the chart\'s service, with its values in its environment', async () => {
+    const values = await read(helmValuesSource, 'charts/workflow/values.yaml', 'services:\n  packageUri: http://package/api/\n');
+    const template = await read(helmTemplatesSource, 'charts/workflow/templates/deployment.yaml', [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: {{ .Release.Name }}',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      containers:',
+      '        - name: workflow',
+      '          image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"',
+      '          env:',
+      '            - name: Services__PackageUri',
+      '              value: {{ .Values.services.packageUri | quote }}',
+    ].join('\n'));
+    const workload = template.find((fact) => fact.type === 'component');
+    expect(workload).toMatchObject({ type: 'component', name: 'workflow' });
+    const graph = resolveFacts([...values, ...template, { type: 'component', name: 'package', kind: 'application', evidence: { file: 'charts/package/templates/deployment.yaml', line: 4, excerpt: 'name: package' }, confidence: CONFIDENCE.declared }, { type: 'connection', target: { key: 'Services:PackageUri' }, role: 'calls', mechanism: 'rest', evidence: { file: 'workflow/src/PackageCaller.cs', line: 9, excerpt: 'x' }, confidence: CONFIDENCE.literal }]);
+    expect(graph.systems.map((system) => system.id)).toContain('workflow');
   });
 });
