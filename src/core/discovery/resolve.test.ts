@@ -287,6 +287,16 @@ describe('resolveFacts', () => {
       ['documents -> minio (file-transfer)', 'reports -> minio (file-transfer)'],
     ],
     [
+      'a Service Bus queue whose namespace is a secret is a system named after the queue, where its producer and consumer meet',
+      [
+        component('ingestion', { root: 'ingestion' }),
+        component('workflow', { root: 'workflow' }),
+        connection('ingestion/Sender.java', { role: 'produces', mechanism: 'messaging', technology: 'Azure Service Bus', channel: 'dispatchrequests', target: {} }),
+        connection('workflow/Processor.cs', { role: 'consumes', mechanism: 'messaging', technology: 'Azure Service Bus', channel: 'dispatchrequests', target: {} }),
+      ],
+      ['dispatchrequests -> workflow (messaging dispatchrequests)', 'ingestion -> dispatchrequests (messaging dispatchrequests)'],
+    ],
+    [
       'depending on a broker is messaging through it',
       [component('worker', { root: 'worker' }), component('rabbitmq', { kind: 'message-broker', technology: 'RabbitMQ' }), connection('docker-compose.yml', { component: 'worker', role: 'depends', mechanism: 'other', target: { component: 'rabbitmq' } })],
       ['worker -> rabbitmq (messaging)'],

@@ -209,6 +209,9 @@ function isMailServer(target: { technology?: string }): boolean {
   return target.technology === 'SMTP';
 }
 
+/** Cloud messaging whose queues, topics or hubs are resources of their own, each a system. */
+const PER_ENTITY_BROKERS = new Set(['amazon sqs', 'azure service bus', 'azure event hubs']);
+
 /** Mechanisms of the interface protocols a system can be called with. */
 const PROTOCOL_MECHANISM: Partial<Record<ProvidesFact['protocol'], Mechanism>> = { rest: 'rest', grpc: 'grpc', graphql: 'graphql', soap: 'soap' };
 
@@ -829,6 +832,14 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     // A framework's messaging whose product the file does not say (a Moleculer transporter only
     // the deployment names) goes through the one broker the files define, when there is one.
     if (!technology && brokers.length === 1 && brokers[0]) return brokers[0];
+    // A cloud queue or hub is a resource of its own, created and named apart from its namespace
+    // (whose address is usually a secret): named after it, producers and consumers of one queue meet
+    // there, and a template defining the queue (`RefundQueue`, `dispatchrequests`) is the same system.
+    if (technology && PER_ENTITY_BROKERS.has(technology) && fact.channel && /^[A-Za-z0-9][\w.-]*$/.test(fact.channel)) {
+      const entity = ensure(fact.channel, 'message-broker', false);
+      entity.technology ??= fact.technology;
+      return entity;
+    }
     const named = ensure(fact.technology ?? 'message broker', 'message-broker', false);
     named.technology ??= fact.technology;
     return named;
