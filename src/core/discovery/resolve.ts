@@ -744,8 +744,12 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     for (let cut = segments.length - 1; cut >= 2; cut -= 1) {
       const prefix = lookupCandidates(`code:${segments.slice(0, cut).join('.')}`, owner, file)[0];
       const property = prefix ? REFERENCE.exec(prefix.value)?.[1] : undefined;
+      if (!prefix || property === undefined || property.startsWith('code:')) continue;
+      // A .NET options class bound to a configuration section (`code:options.ServiceUris` →
+      // `Services`): its members are the section's keys (`Services:PackageServiceUri`).
+      if (segments[0] === 'options') return { ...prefix, value: `$ref:${property}:${segments.slice(cut).join(':')}` };
       // Only a property (`retail.ui.endpoints`) has members of its own; an env var does not.
-      if (!prefix || property === undefined || !property.includes('.') || property.startsWith('code:')) continue;
+      if (!property.includes('.')) continue;
       return { ...prefix, value: `$ref:${property}.${segments.slice(cut).join('.')}` };
     }
     return undefined;

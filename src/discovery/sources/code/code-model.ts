@@ -140,6 +140,8 @@ export interface FileModel {
   keySources?: { key: string; from?: string; fallback?: SyntaxNode; at: SyntaxNode }[];
   /** Go: the flag names and configuration keys the file defines or reads. */
   flagKeys?: Map<string, SyntaxNode>;
+  /** C#: names declared as `IOptions<T>` (`IOptionsMonitor<T>`, `IOptionsSnapshot<T>`) to the options class T. */
+  optionsOf?: Map<string, string>;
   /** Go: the env var viper's AutomaticEnv reads for a key, when the file turns it on. */
   envOfKey?: (key: string) => string;
 }

@@ -139,12 +139,12 @@ function enclosingBody(node: SyntaxNode): SyntaxNode | undefined {
  */
 function sectionPath(node: SyntaxNode | undefined, depth = 0): string | undefined {
   if (!node || depth > 4) return undefined;
-  if (node.type === 'invocation_expression' && calleeText(field(node, 'function')).endsWith('.GetSection')) {
-    const section = argumentsOf(field(node, 'arguments')).args[0];
-    if (section?.type !== 'string_literal') return undefined;
+  if (node.type === 'invocation_expression' && /\.(?:GetSection|GetRequiredSection)$/.test(calleeText(field(node, 'function')))) {
+    const section = sectionName(argumentsOf(field(node, 'arguments')).args[0]);
+    if (section === undefined) return undefined;
     const fn = field(node, 'function');
     const outer = fn?.type === 'member_access_expression' ? sectionPath(field(fn, 'expression'), depth + 1) : undefined;
-    return outer ? `${outer}:${unquote(section.text)}` : unquote(section.text);
+    return outer ? `${outer}:${section}` : section;
   }
   if (node.type !== 'identifier') return undefined;
   const body = enclosingBody(node);
@@ -154,6 +154,128 @@ function sectionPath(node: SyntaxNode | undefined, depth = 0): string | undefine
     return sectionPath(kids(clause)[0], depth + 1);
   }
   return undefined;
+}
+
+/** A section's name as written: a literal (`"Services"`) or `nameof(ServiceUris)`. */
+function sectionName(node: SyntaxNode | undefined): string | undefined {
+  if (node?.type === 'string_literal' || node?.type === 'verbatim_string_literal') return unquote(node.text);
+  if (node?.type === 'invocation_expression' && field(node, 'function')?.text === 'nameof') {
+    const inner = argumentsOf(field(node, 'arguments')).args[0];
+    return inner ? inner.text.split('.').pop() : undefined;
+  }
+  return undefined;
+}
+
+/** The options class of a declared type: `IOptions<ServiceUris>`, `IOptionsMonitor<T>`, `IOptionsSnapshot<T>`. */
+const OPTIONS_TYPE = /^(?:[\w.]+\.)?IOptions(?:Monitor|Snapshot)?<([\w.]+)>$/;
+
+/** Classes read as settings when injected outright (`services.AddSingleton(config.GetSection("S").Get<ServiceUris>())`). */
+const SETTINGS_CLASS = /(?:Options|Settings|Config|Configuration|Uris|Urls|Endpoints|Addresses)$/;
+
+/** The options class `AddOptions<T>()` names, down a chain (`AddOptions<T>().ValidateOnStart().Bind(…)`). */
+function addedOptions(node: SyntaxNode | undefined, depth = 0): string | undefined {
+  if (node?.type !== 'invocation_expression' || depth > 6) return undefined;
+  const fn = field(node, 'function');
+  if (fn?.type !== 'member_access_expression') return undefined;
+  if (/^AddOptions(?:WithValidateOnStart)?$/.test(calleeText(field(fn, 'name')))) return typeArgumentsOf(fn)[0]?.split('.').pop();
+  return addedOptions(field(fn, 'expression'), depth + 1);
+}
+
+/** The class of an object a file binds settings into: `uris` declared `ServiceUris uris` or `var uris = new ServiceUris()`. */
+function classOfObject(node: SyntaxNode | undefined, model: FileModel): string | undefined {
+  if (node?.type !== 'identifier') return undefined;
+  const declared = model.types.get(node.text);
+  if (declared && TYPE_LIKE.test(declared)) return declared;
+  const created = model.bindings.get(node.text)?.find((binding): binding is SyntaxNode => 'id' in binding && binding.type === 'object_creation_expression');
+  return created ? calleeText(field(created, 'type')).split('.').pop() : undefined;
+}
+
+/**
+ * The options class an invocation binds to a configuration section (the ASP.NET Core Options
+ * pattern): `services.Configure<ServiceUris>(config.GetSection("Services"))`,
+ * `AddOptions<ServiceUris>().Bind(config.GetSection("Services"))` or `.BindConfiguration("Services")`,
+ * `config.GetSection("Services").Get<ServiceUris>()` and `.Bind(uris)`, `config.Bind("Services", uris)`.
+ */
+export function optionsBinding(node: SyntaxNode, model: FileModel): { type: string; section: string } | undefined {
+  const fn = field(node, 'function');
+  if (fn?.type !== 'member_access_expression') return undefined;
+  const method = calleeText(field(fn, 'name'));
+  if (method !== 'Configure' && method !== 'Bind' && method !== 'BindConfiguration' && method !== 'Get') return undefined;
+  const receiver = field(fn, 'expression');
+  const { args } = argumentsOf(field(node, 'arguments'));
+  let type: string | undefined;
+  let section: string | undefined;
+  if (method === 'Configure') {
+    type = typeArgumentsOf(fn)[0];
+    section = args.map((arg) => sectionPath(arg)).find((path) => path !== undefined);
+  } else if (method === 'BindConfiguration') {
+    type = addedOptions(receiver);
+    section = sectionName(args[0]);
+  } else if (method === 'Get') {
+    type = typeArgumentsOf(fn)[0];
+    section = sectionPath(receiver);
+  } else {
+    type = addedOptions(receiver);
+    if (type) section = sectionPath(args[0]);
+    else if (args.length === 1) [type, section] = [classOfObject(args[0], model), sectionPath(receiver)];
+    else if (args.length === 2) [type, section] = [classOfObject(args[1], model), sectionName(args[0])];
+  }
+  type = type?.split('.').pop();
+  return type && section !== undefined && TYPE_LIKE.test(type) ? { type, section } : undefined;
+}
+
+/**
+ * The setting a member read through an options class stands for, as the shared name the file
+ * binding the class to its section gives (`options.ServiceUris.PackageServiceUri`, resolved to
+ * `Services:PackageServiceUri`): `uris.Value.PackageServiceUri` (`IOptions<ServiceUris> uris`),
+ * `monitor.CurrentValue.X`, and `_uris.X` of a field assigned `options.Value` or declared of the class.
+ */
+function optionsRead(node: SyntaxNode, model: FileModel): string | undefined {
+  const members: string[] = [];
+  let current: SyntaxNode | undefined = node;
+  while (current?.type === 'member_access_expression') {
+    const name = field(current, 'name');
+    if (name?.type !== 'identifier' || members.length > 6) return undefined;
+    members.unshift(name.text);
+    current = field(current, 'expression');
+  }
+  if (current?.type === 'this_expression' || current?.type === 'this') {
+    const first = members.shift();
+    if (!first) return undefined;
+    return optionsPath(first, members, model);
+  }
+  return current?.type === 'identifier' ? optionsPath(current.text, members, model) : undefined;
+}
+
+function optionsPath(root: string, members: string[], model: FileModel): string | undefined {
+  const optionsType = model.optionsOf?.get(root);
+  let type: string | undefined;
+  let path = members;
+  if (optionsType) {
+    if (members[0] !== 'Value' && members[0] !== 'CurrentValue') return undefined;
+    [type, path] = [optionsType, members.slice(1)];
+  } else {
+    // `_uris = options.Value;` (or `options.CurrentValue`)
+    const taken = model.bindings.get(root)?.find((binding): binding is SyntaxNode => {
+      if (!('id' in binding) || binding.type !== 'member_access_expression') return false;
+      const object = field(binding, 'expression');
+      return /^(?:Value|CurrentValue)$/.test(field(binding, 'name')?.text ?? '') && object?.type === 'identifier' && model.optionsOf?.has(object.text) === true;
+    });
+    const object = taken ? field(taken, 'expression') : undefined;
+    type = object ? model.optionsOf?.get(object.text) : undefined;
+    if (!type) {
+      const declared = model.types.get(root);
+      if (declared && TYPE_LIKE.test(declared) && (SETTINGS_CLASS.test(declared) || [...(model.optionsOf?.values() ?? [])].includes(declared))) type = declared;
+    }
+  }
+  return type && path.length > 0 ? `options.${type}.${path.join('.')}` : undefined;
+}
+
+/** Notes a name declared `IOptions<T>` (or a monitor or snapshot of T) as reading the options class T. */
+function noteOptions(name: string, type: SyntaxNode, model: FileModel): void {
+  if (!type.text.includes('Options')) return;
+  const options = OPTIONS_TYPE.exec(compact(type.text))?.[1]?.split('.').pop();
+  if (options) (model.optionsOf ??= new Map()).set(name, options);
 }
 
 /** A name that reads as a type or a constant (`PubSubNames`, `DAPR_PUBSUB_NAME`), not a local variable. */
@@ -406,6 +528,8 @@ export const csharpReader: LanguageReader = {
     // A constant of another class: `PubSubNames.Orders`, or bare `DaprPubSubName` from a base class.
     if (node.type === 'identifier') return TYPE_LIKE.test(node.text) && !model.types.has(node.text) ? node.text : undefined;
     if (node.type !== 'member_access_expression') return undefined;
+    const setting = optionsRead(node, model);
+    if (setting) return setting;
     const owner = field(node, 'expression');
     const name = field(node, 'name');
     if (owner?.type !== 'identifier' || name?.type !== 'identifier' || !TYPE_LIKE.test(owner.text) || model.bindings.has(owner.text) || model.types.has(owner.text)) return undefined;
@@ -434,7 +558,10 @@ export const csharpReader: LanguageReader = {
             model.shared.set(`${owner}.${name.text}`, { value, at: value });
             if (!model.shared.has(name.text)) model.shared.set(name.text, { value, at: value });
           }
-          if (type && type.type !== 'implicit_type') model.types.set(name.text, typeName(type.text));
+          if (type && type.type !== 'implicit_type') {
+            model.types.set(name.text, typeName(type.text));
+            noteOptions(name.text, type, model);
+          }
         }
         return;
       }
@@ -443,7 +570,10 @@ export const csharpReader: LanguageReader = {
         const type = field(node, 'type');
         const name = field(node, 'name')?.text;
         if (!name) return;
-        if (type) model.types.set(name, typeName(type.text));
+        if (type) {
+          model.types.set(name, typeName(type.text));
+          noteOptions(name, type, model);
+        }
         const value = field(node, 'value') ?? kids(node).find((child) => child.type === 'equals_value_clause');
         if (value) bind(model.bindings, name, value.type === 'equals_value_clause' ? (kids(value)[0] ?? value) : value);
         // A constructor's parameter is what whoever constructs the class gives (see bindConstruction).
@@ -453,6 +583,10 @@ export const csharpReader: LanguageReader = {
       }
       case 'invocation_expression': {
         const fn = field(node, 'function');
+        // `services.Configure<ServiceUris>(config.GetSection("Services"))`: the class's members are
+        // the section's settings, for the files of this folder and below (see optionsRead).
+        const options = optionsBinding(node, model);
+        if (options && !model.shared.has(`options.${options.type}`)) model.shared.set(`options.${options.type}`, { value: { kind: 'env', key: options.section }, at: node });
         // `upstreams.Add("details", url)` adds an entry to `upstreams` (the call's shape holds it).
         const added = fn?.type === 'member_access_expression' && field(fn, 'name')?.text === 'Add' && node.parent?.type === 'expression_statement' ? argumentsOf(field(node, 'arguments')).args : [];
         const receiver = added.length === 2 && literalKey(added[0]) !== undefined ? targetName(field(fn as SyntaxNode, 'expression')) : undefined;

@@ -173,8 +173,8 @@ export const CSHARP_TABLE: FamilyTable = {
   // Whole names and name prefixes (see prefilter.ts): `System.Net.Mail` and `MailKit` but not `Email`, `Azure.Storage` but not `StorageKey`.
   triggers: triggerPattern({
     words: ['Mail'],
-    prefixes: ['Dapr', 'HttpClient', 'BaseAddress', 'Authority', 'MetadataAddress', 'HttpRequestMessage', 'RestSharp', 'Refit', 'GraphQL', 'ServiceModel', 'Grpc', 'Kafka', 'RabbitMQ', 'MassTransit', 'NATS', 'MQTTnet', 'ServiceBus', 'EventHubs', 'EventGrid', 'PubSub', 'SqlClient', 'Npgsql', 'MySql', 'Oracle', 'UseSqlServer', 'UseAzureSql', 'Cosmos', 'MongoDB', 'Redis', 'ConnectionMultiplexer', 'SshNet', 'MailKit', 'Smtp', 'GetEnvironmentVariable', 'GetConnectionString', 'Stripe', 'OpenAI', 'SemanticKernel', 'Anthropic', 'SendGrid', 'Twilio', 'SlackNet', 'Slack', 'PayPal', 'Auth0', 'Okta'],
-    patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '\\bWeb\\.Services\\b', '\\bAmazon\\.'],
+    prefixes: ['Dapr', 'HttpClient', 'BaseAddress', 'Authority', 'MetadataAddress', 'HttpRequestMessage', 'RestSharp', 'Refit', 'GraphQL', 'ServiceModel', 'Grpc', 'Kafka', 'RabbitMQ', 'MassTransit', 'NATS', 'MQTTnet', 'ServiceBus', 'EventHubs', 'EventGrid', 'PubSub', 'SqlClient', 'Npgsql', 'MySql', 'Oracle', 'UseSqlServer', 'UseAzureSql', 'Cosmos', 'MongoDB', 'Redis', 'ConnectionMultiplexer', 'SshNet', 'MailKit', 'Smtp', 'GetEnvironmentVariable', 'GetConnectionString', 'Stripe', 'OpenAI', 'SemanticKernel', 'Anthropic', 'SendGrid', 'Twilio', 'SlackNet', 'Slack', 'PayPal', 'Auth0', 'Okta', 'IOptions', 'AddOptions', 'GetSection', 'GetRequiredSection'],
+    patterns: ['\\bConfigure<', '\\.Bind\\("', '[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '\\bWeb\\.Services\\b', '\\bAmazon\\.'],
   }),
   values: {
     env: [
