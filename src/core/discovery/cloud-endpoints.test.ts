@@ -87,7 +87,7 @@ describe('parseAddress on cloud endpoints', () => {
 });
 
 describe('resolution of cloud endpoints', () => {
-  const evidence = { file: 'svc/app.ts', line: 1 };
+  const evidence = { file: 'svc/app.ts', line: 1, excerpt: 'new Client(url)' };
   const service: Fact = { type: 'component', name: 'tracking', kind: 'application', evidence, confidence: CONFIDENCE.declared };
   const uses = (url: string, technology?: string): Fact => ({ type: 'connection', component: 'tracking', role: 'uses', mechanism: 'other', target: { url }, ...(technology ? { technology } : {}), evidence, confidence: CONFIDENCE.resolved });
 
