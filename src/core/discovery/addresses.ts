@@ -6,6 +6,7 @@
  * single package parses all these shapes, and the shapes are few and well documented.
  */
 import type { Mechanism, SystemKind } from '../model/vocabulary.js';
+import { cloudEndpoint, cloudSqlInstance, mayBeCloudHost } from './cloud-endpoints.js';
 
 /** What an address says. */
 export interface ParsedAddress {
@@ -13,6 +14,8 @@ export interface ParsedAddress {
   port?: number;
   /** Database, bucket, queue or path segment the address names, when it names one. */
   resource?: string;
+  /** The resource a managed cloud service's endpoint names (cloud-endpoints.ts), when the host is one. */
+  cloudName?: string;
   technology?: string;
   mechanism?: Mechanism;
   kind?: SystemKind;
@@ -109,13 +112,14 @@ const LOCAL_HOST = /^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|::1|\[::1\]|host\.
 const RESERVED_HOST = /\.(?:example|test|invalid|localhost)$|(?:^|\.)example\.(?:com|org|net)$/i;
 
 /**
- * Whether a host names no other system: this machine, or a reserved documentation name. The one
+ * Whether a host names no other system: this machine, a reserved documentation name, or a cloud
+ * secrets store (`<vault>.vault.azure.net`: control plane, cloud-endpoints.ts). The one
  * rule every source and resolution use to judge a host, so a connection to such a host becomes
  * neither an edge nor a system anywhere.
  */
 export function namesNoSystem(host: string): boolean {
   const name = host.trim().replace(/\.$/, '');
-  return LOCAL_HOST.test(name) || RESERVED_HOST.test(name);
+  return LOCAL_HOST.test(name) || RESERVED_HOST.test(name) || (mayBeCloudHost(name) && cloudEndpoint(name)?.controlPlane === true);
 }
 
 /** This machine's loopback names: a sidecar listening here forwards to the upstream its pod declares. */
@@ -179,7 +183,8 @@ function keyValueString(value: string): ParsedAddress | undefined {
     const equals = part.indexOf('=');
     if (equals > 0) pairs.set(part.slice(0, equals).trim().toLowerCase().replace(/\s+/g, ' '), part.slice(equals + 1).trim());
   }
-  const endpoint = pairs.get('endpoint');
+  // Cosmos DB spells its endpoint `AccountEndpoint`.
+  const endpoint = pairs.get('endpoint') ?? pairs.get('accountendpoint');
   if (endpoint) {
     const parsed = parseAddress(endpoint);
     if (parsed && /servicebus\.windows\.net/i.test(parsed.host)) return { ...parsed, technology: 'Azure Service Bus', mechanism: 'messaging', kind: 'message-broker', ...(pairs.get('entitypath') ? { resource: pairs.get('entitypath') } : {}) };
@@ -266,6 +271,13 @@ export function parseAddress(value: string): ParsedAddress | undefined {
     return parseAddress(stripped) ?? (/^[A-Za-z][A-Za-z0-9_.-]*$/.test(stripped) ? hostPort(stripped) : undefined);
   }
   if (/\(\s*DESCRIPTION\s*=/i.test(text)) return tnsDescriptor(text);
+  // Google Cloud SQL reached through its connection name (`cloudSqlInstance=proj:region:orders-db`,
+  // the Auth Proxy's socket `/cloudsql/proj:region:orders-db`): the instance is the system.
+  const instance = cloudSqlInstance(text);
+  if (instance) {
+    const database = /^jdbc:[a-z0-9]+:\/\/[^/]*\/([A-Za-z0-9_-]+)/i.exec(text)?.[1] ?? /dbname=([A-Za-z0-9_-]+)/i.exec(text)?.[1];
+    return { host: instance, ...(database ? { resource: database } : {}), technology: 'Google Cloud SQL', mechanism: 'database', kind: 'database' };
+  }
   // ActiveMQ composite URIs, `failover:(tcp://mq1:61616,tcp://mq2:61616)?randomize=false`: the first broker names the cluster.
   const composite = /^(?:failover|static|discovery):(?:\/\/)?\(\s*([^,)\s]+)/i.exec(text);
   if (composite?.[1]) return parseAddress(composite[1]);
@@ -297,7 +309,12 @@ export function parseAddress(value: string): ParsedAddress | undefined {
     const meaning = SCHEMES[scheme];
     const path = (url[3] ?? '').replace(/^\//, '').split('/')[0];
     const resource = meaning && ['database', 'file-store'].includes(meaning.kind) && path ? decodeURIComponent(path) : undefined;
-    return { ...address, ...(meaning ? { technology: meaning.technology, mechanism: meaning.mechanism, kind: meaning.kind } : {}), ...(resource ? { resource } : {}) };
+    const parsed: ParsedAddress = { ...address, ...(meaning ? { technology: meaning.technology, mechanism: meaning.mechanism, kind: meaning.kind } : {}), ...(resource ? { resource } : {}) };
+    // A managed service's endpoint (`https://orders.documents.azure.com:443/`, a path-style S3 or
+    // SQS URL) is the resource it names, whatever protocol reaches it.
+    const cloud = mayBeCloudHost(address.host) ? cloudEndpoint(address.host, url[3] ?? '', undefined, address.port) : undefined;
+    if (!cloud) return parsed;
+    return { ...parsed, cloudName: cloud.name, technology: cloud.technology, mechanism: cloud.mechanism, kind: cloud.kind };
   }
   const dsn = goMysqlDsn(text);
   if (dsn !== null) return dsn;

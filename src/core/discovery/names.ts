@@ -3,6 +3,7 @@
  * and `cart_svc` are the same system. Resolution merges components whose keys agree, and the
  * key is also how hosts (`cart.default.svc.cluster.local`) are matched to components.
  */
+import { cloudEndpoint, mayBeCloudHost } from './cloud-endpoints.js';
 
 /** Suffixes that do not change which system a name means. */
 const NEUTRAL_SUFFIXES = ['service', 'svc', 'server', 'srv', 'api', 'app', 'backend'];
@@ -66,10 +67,16 @@ export function hostCandidates(host: string): string[] {
 /**
  * The name a system reached only at a host is listed under: the Service for a Kubernetes DNS name
  * of the `.svc` forms (a `ratings.shop.svc.cluster.local` nothing defines is the `ratings` system,
- * as a caller writing `ratings` would name it), else the host as written.
+ * as a caller writing `ratings` would name it), the resource a managed cloud service's endpoint
+ * names (`orders.documents.azure.com` is the Cosmos DB account `orders`, cloud-endpoints.ts),
+ * else the host as written.
  */
 export function systemNameForHost(host: string): string {
   const lower = host.toLowerCase().replace(/\.$/, '');
+  if (mayBeCloudHost(lower)) {
+    const cloud = cloudEndpoint(lower);
+    if (cloud) return cloud.name;
+  }
   return lower.split('.')[2] === 'svc' ? (kubernetesServiceName(lower) ?? lower) : lower;
 }
 

@@ -11,6 +11,7 @@ import { branchMayRun } from './conditions.js';
 import { CONFIDENCE, KAFKA_CONNECT_WORKER, LINK_ALIAS_KEY, MESH_UPSTREAM_KEY, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact, type RerouteFact, type SubclassFact, type UnitFact } from './facts.js';
 import { unitRunners } from './framework-units.js';
 import { hostCandidates, isControlPlane, nameKey, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
+import { cloudEndpoint, mayBeCloudHost } from './cloud-endpoints.js';
 import { interpolateComposeFacts } from './compose-interpolation.js';
 import { settleLabelledNames } from './labelled-names.js';
 import { withSmallryeChannel } from './smallrye-channels.js';
@@ -816,12 +817,26 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   };
 
   // The system a connection's target is, or undefined when it names nothing else.
-  const systemFor = (address: ParsedAddress, fallbackKind: SystemKind, owner?: Component): Component | undefined => {
+  // A managed cloud service's endpoint (cloud-endpoints.ts) is the resource it names: the system
+  // a Terraform resource or Dapr component of that name defines, else one named after it (unless
+  // an application has that name), with the host as another name for it.
+  const systemFor = (address: ParsedAddress, fallbackKind: SystemKind, owner?: Component, client?: string): Component | undefined => {
     const link = linkFor(owner, address.host, address.port);
-    if (link) return systemFor({ ...address, host: link.value.toLowerCase() }, fallbackKind);
+    if (link) return systemFor({ ...address, host: link.value.toLowerCase() }, fallbackKind, undefined, client);
     if (namesNoSystem(address.host)) return undefined;
     const named = findHost(address.host);
     if (named) return named;
+    const cloud =
+      (mayBeCloudHost(address.host) ? cloudEndpoint(address.host, '', client, address.port) : undefined) ??
+      (address.cloudName !== undefined && address.technology && address.kind ? { name: address.cloudName, technology: address.technology, kind: address.kind } : undefined);
+    if (cloud) {
+      const name = address.cloudName ?? cloud.name;
+      const same = find(name);
+      const resource = same && same.kind !== 'application' ? same : same ? ensure(address.host, cloud.kind, false) : ensure(name, cloud.kind, false);
+      if (nameKey(address.host) !== resource.key) aliasOf.set(nameKey(address.host), resource.key);
+      if (!resource.technology || resource.technology === 'HTTP') resource.technology = cloud.technology;
+      return resource;
+    }
     const external = ensure(systemNameForHost(address.host), address.kind && address.kind !== 'application' ? address.kind : fallbackKind, false);
     if (address.technology && !external.technology && address.technology !== 'HTTP') external.technology = address.technology;
     return external;
@@ -1031,7 +1046,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
         address ??= host;
       }
       if (address) {
-        target = systemFor(address, fact.targetKind ?? 'external-partner', owner);
+        target = systemFor(address, fact.targetKind ?? 'external-partner', owner, fact.technology);
         if (!target) return;
         const link = linkFor(owner, address.host, address.port);
         if (link) evidence.push(link.evidence);

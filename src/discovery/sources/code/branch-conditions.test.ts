@@ -171,10 +171,10 @@ describe('branches not taken make no edges', () => {
 
   it.each([
     ['set false in compose: RabbitMQ only', compose('False'), undefined, ['ordering-api -> rabbitmq']],
-    ['set true in compose: Service Bus only', compose('true'), undefined, ['ordering-api -> acme-bus-servicebus-windows-net']],
-    ['set in appsettings.json of the project', compose(undefined), '{ "AzureServiceBusEnabled": true }', ['ordering-api -> acme-bus-servicebus-windows-net']],
+    ['set true in compose: Service Bus only', compose('true'), undefined, ['ordering-api -> acme-bus']],
+    ['set in appsettings.json of the project', compose(undefined), '{ "AzureServiceBusEnabled": true }', ['ordering-api -> acme-bus']],
     ['compose wins over appsettings.json', compose('false'), '{ "AzureServiceBusEnabled": true }', ['ordering-api -> rabbitmq']],
-    ['not set anywhere: both', compose(undefined), undefined, ['ordering-api -> acme-bus-servicebus-windows-net', 'ordering-api -> rabbitmq']],
+    ['not set anywhere: both', compose(undefined), undefined, ['ordering-api -> acme-bus', 'ordering-api -> rabbitmq']],
   ])('%s', async (_name, composeText, appsettings, expected) => {
     const facts: Fact[] = [...(await readSnippet(dockerComposeSource, 'docker-compose.yml', composeText)), ...(await readSnippet(csharpCodeSource, 'Ordering/Startup.cs', startup))];
     if (appsettings) facts.push(...(await readSnippet(dotnetAppsettingsSource, 'Ordering/appsettings.json', appsettings)));

@@ -81,13 +81,13 @@ describe('Dapr components whose address is a secret, scopes, local components', 
     const result = await edgesOf([['order-service/OrdersController.cs', ORDER_SERVICE]], DEPLOYED);
     expect(result.systems).toEqual([
       'blobstorage file-store Azure Blob Storage',
-      'heron-orders-documents-azure-com database Azure Cosmos DB',
+      'heron-orders database Azure Cosmos DB',
       'redis-master database Redis',
       'servicebus message-broker Azure Service Bus',
     ]);
     expect(result.edges).toEqual([
       'order-service -> blobstorage file-transfer',
-      'order-service -> heron-orders-documents-azure-com database',
+      'order-service -> heron-orders database',
       'order-service -> redis-master database',
       'order-service -> servicebus messaging order-accepted',
       'servicebus -> order-service messaging orders',

@@ -129,7 +129,9 @@ function readComponents(file: SourceFile, context: SourceContext): Fact[] {
       facts.push(productSystem(product.name, product, typeLine, context));
     } else if (product?.hosted && host !== undefined) {
       // A cloud address (`https://orders.documents.azure.com:443/`) says only HTTP: the type says the product.
-      facts.push(productSystem(systemNameForHost(host), product, line, context));
+      // The endpoint names the resource (`orders` of `orders.documents.azure.com`); the host is another name for it.
+      const resource = systemNameForHost(host);
+      facts.push({ ...productSystem(resource, product, line, context), ...(resource !== host.toLowerCase() ? { aliases: [host.toLowerCase()] } : {}) });
     }
     // The scheme says the mechanism: `InvokeBindingAsync("sendmail", …)` sends mail.
     if (MAIL_TYPES.has(type) && !value.includes('://')) value = `smtp://${value}`;

@@ -151,7 +151,7 @@ describe('Dapr components', () => {
   it.each([
     ['pubsub.azure.servicebus.topics', [['connectionString', { secret: 'sb', key: 'cs' }]], 'servicebus', 'servicebus message-broker Azure Service Bus'],
     ['bindings.azure.blobstorage', [['storageAccount', { secret: 'st', key: 'account' }], ['container', 'receipts']], 'blobstorage', 'blobstorage file-store Azure Blob Storage'],
-    ['state.azure.cosmosdb', [['url', 'https://orders.documents.azure.com:443/']], 'https://orders.documents.azure.com:443/', 'orders.documents.azure.com database Azure Cosmos DB'],
+    ['state.azure.cosmosdb', [['url', 'https://orders.documents.azure.com:443/']], 'https://orders.documents.azure.com:443/', 'orders database Azure Cosmos DB'],
     ['state.redis', [['redisHost', { secret: 'redis', key: 'host' }]], 'redis', 'redis database Redis'],
     ['pubsub.aws.snssqs', [], 'sns', 'sns message-broker Amazon SNS'],
   ] as [string, [string, string | { secret: string; key: string }][], string, string][])('makes a %s component whose address is a secret stand for its product', async (type, metadata, value, system) => {
