@@ -157,6 +157,9 @@ const BROKER_SETTINGS: Record<string, readonly string[]> = {
   activemq: ['spring.activemq.broker-url', 'spring.artemis.broker-url', 'spring.artemis.host', 'quarkus.artemis.url'],
   amqp: ['quarkus.qpid-jms.url', 'amqphub.amqp10jms.remote-url', 'quarkus.artemis.url', 'spring.artemis.broker-url'],
   kafka: ['camel.component.kafka.brokers', 'kafka.bootstrap.servers', 'spring.kafka.bootstrap-servers'],
+  // Zeebe (Camunda 8): Spring Zeebe's gateway address (old and new spellings, and the Camunda
+  // Spring SDK's), and the `ZEEBE_ADDRESS` every Zeebe client library reads from the environment.
+  zeebe: ['zeebe.client.broker.gateway-address', 'zeebe.client.gateway.address', 'camunda.client.zeebe.grpc-address', 'camunda.client.zeebe.gateway-url', 'ZEEBE_ADDRESS', 'ZEEBE_GATEWAY_ADDRESS'],
 };
 
 /** A bound value that names another key instead of holding a value. */
