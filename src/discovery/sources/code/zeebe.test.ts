@@ -140,8 +140,8 @@ describe('Zeebe (Camunda 8) clients and job workers', () => {
     ['camunda.client.zeebe.grpc-address (Camunda Spring SDK)', 'camunda.client.zeebe.grpc-address=http://zeebe:26500', []],
     ['ZEEBE_ADDRESS in the environment', 'spring.application.name=orders', ['      ZEEBE_ADDRESS: zeebe:26500']],
     ['no address: the one Zeebe the deployment defines', 'spring.application.name=orders', []],
-  ] as [string, string, string[]][])('Spring Zeebe resolves the engine from %s; Camunda web apps make no edges', async (_name, properties, environment) => {
-    const compose = ['services:', '  zeebe:', '    image: camunda/zeebe:8.5.0', '  orders:', '    build: ./orders', ...(environment.length ? ['    environment:', ...environment] : []), '    depends_on: [zeebe]', ...CAMUNDA_APPS].join('\n');
+  ] as [string, string, string[]][])('Spring Zeebe resolves the engine from %s; Camunda web apps and Zeebe\'s exporter make no edges', async (_name, properties, environment) => {
+    const compose = ['services:', '  zeebe:', '    image: camunda/zeebe:8.5.0', '    environment:', '      ZEEBE_BROKER_EXPORTERS_ELASTICSEARCH_ARGS_URL: http://elasticsearch:9200', '    depends_on: [elasticsearch]', '  orders:', '    build: ./orders', ...(environment.length ? ['    environment:', ...environment] : []), '    depends_on: [zeebe]', ...CAMUNDA_APPS].join('\n');
     const edges = await edgesOf([
       { path: 'docker-compose.yml', text: compose, source: dockerComposeSource },
       { path: 'orders/src/main/resources/application.properties', text: properties, source: springConfigSource },
