@@ -78,6 +78,20 @@ describe('Zeebe (Camunda 8) clients and job workers', () => {
       ],
     ],
     [
+      '@camunda8/sdk: the gRPC client of new Camunda8() (address from ZEEBE_ADDRESS), createWorker(type, handler), deployResource',
+      typescriptCodeSource,
+      'invoicing/src/worker.ts',
+      code`
+        import { Camunda8 } from '@camunda8/sdk';
+        const zeebe = new Camunda8().getZeebeGrpcApiClient();
+        await zeebe.deployResource({ processFilename: './bpmn/invoice.bpmn' });
+        zeebe.createWorker('create-invoice', async (job) => job.complete());`,
+      [
+        'produces Zeebe ./bpmn/invoice.bpmn {}',
+        'consumes Zeebe create-invoice {}',
+      ],
+    ],
+    [
       'Go: zbc.ClientConfig{GatewayAddress}, NewJobWorker().JobType, NewCreateInstanceCommand().BPMNProcessId',
       goCodeSource,
       'billing/main.go',
