@@ -107,6 +107,8 @@ export const COVERAGE_TAGS = [
   'amqp10',
   'jms',
   'stomp',
+  // Zeebe (Camunda 8): job workers and the clients that deploy processes, start instances and publish messages
+  'zeebe',
   'dapr',
   'nats',
   'mqtt',

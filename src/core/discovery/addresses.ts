@@ -95,6 +95,8 @@ const WELL_KNOWN_PORTS: Record<number, { technology: string; mechanism: Mechanis
   4222: { technology: 'NATS', mechanism: 'messaging', kind: 'message-broker' },
   1883: { technology: 'MQTT', mechanism: 'messaging', kind: 'message-broker' },
   61616: { technology: 'ActiveMQ', mechanism: 'messaging', kind: 'message-broker' },
+  // Zeebe's gateway (Camunda 8): clients deploy, start instances and poll jobs over gRPC there.
+  26500: { technology: 'Zeebe', mechanism: 'messaging', kind: 'message-broker' },
   // STOMP's conventional port (ActiveMQ, Artemis, RabbitMQ's STOMP plugin).
   61613: { technology: 'STOMP', mechanism: 'messaging', kind: 'message-broker' },
 };

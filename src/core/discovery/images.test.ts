@@ -16,3 +16,23 @@ describe('imageInfo of Spring Cloud Alibaba infrastructure', () => {
     expect(imageInfo('acme/nacos-client-demo:1.0').kind).toBe('application');
   });
 });
+
+describe('imageInfo of Camunda 8', () => {
+  it.each([
+    ['camunda/zeebe:8.5.6', { kind: 'message-broker', technology: 'Zeebe' }],
+    ['docker.io/camunda/camunda:8.7.0', { kind: 'message-broker', technology: 'Zeebe' }],
+    ['camunda/operate:8.5.6', { kind: 'other', technology: 'Camunda web apps' }],
+    ['camunda/tasklist:8.5.6', { kind: 'other', technology: 'Camunda web apps' }],
+    ['camunda/optimize:8.5.0', { kind: 'other', technology: 'Camunda web apps' }],
+    ['camunda/identity:8.5.0', { kind: 'other', technology: 'Camunda web apps' }],
+    ['registry.camunda.cloud/web-modeler-ee/modeler-restapi:8.5.0', { kind: 'application', alias: 'registry.camunda.cloud/web-modeler-ee/modeler-restapi' }],
+    ['camunda/connectors-bundle:8.5.3', { kind: 'application', alias: 'camunda/connectors-bundle' }],
+  ])('%s is %j', (image, expected) => {
+    expect(imageInfo(image)).toEqual(expected);
+  });
+
+  it('the web apps are control plane, Zeebe is not', () => {
+    expect(isControlPlane('Camunda web apps')).toBe(true);
+    expect(isControlPlane('Zeebe')).toBe(false);
+  });
+});

@@ -44,6 +44,9 @@ const PRODUCTS: [RegExp, SystemKind, string][] = [
   [/^emqx$/, 'message-broker', 'MQTT'],
   [/^(activemq|activemq-classic|activemq-artemis|artemis)$/, 'message-broker', 'ActiveMQ'],
   [/^(pulsar|pulsar-all)$/, 'message-broker', 'Pulsar'],
+  // Zeebe, Camunda 8's workflow engine: services deploy processes to it and publish messages,
+  // job workers poll it for jobs, as with a broker.
+  [/^zeebe$/, 'message-broker', 'Zeebe'],
   // ZooKeeper coordinates a broker cluster; it is neither a broker nor an application of its own.
   [/^(zookeeper|cp-zookeeper)$/, 'other', 'ZooKeeper'],
   // Control plane and telemetry: registries, configuration stores, tracing and metrics backends,
@@ -112,6 +115,11 @@ const PRODUCTS: [RegExp, SystemKind, string][] = [
 /** Whole repository paths that the last segment alone does not identify. */
 const FULL_NAMES: [RegExp, SystemKind, string][] = [
   [/(^|\/)mssql\/server$/, 'database', 'SQL Server'],
+  // Camunda 8.6+'s single image runs Zeebe with its web apps; Operate, Tasklist, Optimize,
+  // Identity, Console and Web Modeler alone are Camunda's control plane (they read what Zeebe
+  // exports and take no part in the processes). The Connectors bundle is an application.
+  [/(^|\/)camunda\/(camunda|zeebe)$/, 'message-broker', 'Zeebe'],
+  [/(^|\/)camunda\/(operate|tasklist|optimize|identity|console|web-modeler(-[a-z]+)?|modeler)$/, 'other', 'Camunda web apps'],
   [/(^|\/)oracle\/database$/, 'database', 'Oracle'],
   [/(^|\/)envoyproxy\/envoy(-[a-z]+)?$/, 'gateway', 'Envoy'],
   [/(^|\/)jaegertracing\/all-in-one$/, 'other', 'Jaeger'],

@@ -158,7 +158,13 @@ const BROKER_SETTINGS: Record<string, readonly string[]> = {
   activemq: ['spring.activemq.broker-url', 'spring.artemis.broker-url', 'spring.artemis.host', 'quarkus.artemis.url'],
   amqp: ['quarkus.qpid-jms.url', 'amqphub.amqp10jms.remote-url', 'quarkus.artemis.url', 'spring.artemis.broker-url'],
   kafka: ['camel.component.kafka.brokers', 'kafka.bootstrap.servers', 'spring.kafka.bootstrap-servers'],
+  // Zeebe (Camunda 8): Spring Zeebe's gateway address (old and new spellings, and the Camunda
+  // Spring SDK's), and the `ZEEBE_ADDRESS` every Zeebe client library reads from the environment.
+  zeebe: ['zeebe.client.broker.gateway-address', 'zeebe.client.gateway.address', 'camunda.client.zeebe.grpc-address', 'camunda.client.zeebe.gateway-url', 'ZEEBE_ADDRESS', 'ZEEBE_GATEWAY_ADDRESS'],
 };
+
+/** A workflow engine's exporter setting (Zeebe's `zeebe.broker.exporters.*`, `ZEEBE_BROKER_EXPORTERS_*`). */
+const ENGINE_EXPORTER = /exporters?[._]/i;
 
 /** A bound value that names another key instead of holding a value. */
 export const REFERENCE = /^\$ref:(.+)$/;
@@ -1333,6 +1339,12 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // business data: depending on one is a startup order, calling one (span export, a proxy route
   // to its dashboard, a flag lookup) is plumbing, not an integration (names.ts, CONTROL_PLANE).
   for (const [id, edge] of edges) if (isControlPlane(edge.target.technology) || isControlPlane(edge.source.technology)) edges.delete(id);
+  // A workflow engine's exporters (Zeebe's `ZEEBE_BROKER_EXPORTERS_ELASTICSEARCH_ARGS_URL`) write
+  // the records Camunda's web apps read: the control plane's feed, as is its depends_on that store.
+  for (const [id, edge] of edges) {
+    if (edge.source.technology?.toLowerCase() !== 'zeebe') continue;
+    if (edge.role === 'depends' || edge.evidence.every((item) => ENGINE_EXPORTER.test(item.excerpt))) edges.delete(id);
+  }
   // One built in-house is known to be nothing else (its own code says so), so nothing to or from
   // it is an integration: not the depends_on of its clients, not the settings that point them at
   // it (`spring.config.import: configserver:…`, Eureka's defaultZone), not its own calls.

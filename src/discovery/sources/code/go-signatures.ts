@@ -18,6 +18,8 @@ const AMQP = ['github.com/streadway/amqp', 'github.com/rabbitmq/amqp091-go'];
 const AMQP10 = ['github.com/Azure/go-amqp', 'github.com/vcabbage/amqp'];
 /** STOMP (ActiveMQ, Artemis, RabbitMQ's STOMP plugin). */
 const STOMP = ['github.com/go-stomp/stomp'];
+/** Zeebe's Go client (Camunda 8), from its current and former homes. */
+const ZEEBE = ['github.com/camunda/zeebe/clients/go', 'github.com/camunda/camunda/clients/go', 'github.com/camunda-community-hub/zeebe-client-go', 'github.com/zeebe-io/zeebe/clients/go'];
 const NATS = ['github.com/nats-io/nats.go'];
 const PAHO = ['github.com/eclipse/paho.mqtt.golang'];
 const SERVICE_BUS = ['github.com/Azure/azure-sdk-for-go/sdk/messaging/azservicebus'];
@@ -107,6 +109,14 @@ export const GO_SIGNATURES: readonly Signature[] = [
   endpoint('messaging', 'STOMP', ['stomp.Dial'], { imports: STOMP, target: [1] }),
   produces('STOMP', ['*.Send'], { imports: STOMP, receiverType: /^stomp\./, channel: [0] }),
   consumes('STOMP', ['*.Subscribe'], { imports: STOMP, receiverType: /^stomp\./, channel: [0] }),
+  // Zeebe (Camunda 8), reached over gRPC like a broker: `zbc.NewClient(&zbc.ClientConfig{GatewayAddress})`
+  // (or ZEEBE_ADDRESS); `NewJobWorker().JobType("x")` consumes, starting instances, publishing
+  // messages and deploying produce.
+  endpoint('messaging', 'Zeebe', ['literal zbc.ClientConfig'], { imports: ZEEBE, target: ['GatewayAddress'] }),
+  consumes('Zeebe', ['*.NewJobWorker.JobType'], { imports: ZEEBE, channel: [0] }),
+  produces('Zeebe', ['*.NewCreateInstanceCommand.BPMNProcessId', '*.NewCreateInstanceCommand.BPMNProcessID'], { imports: ZEEBE, channel: [0] }),
+  produces('Zeebe', ['*.NewPublishMessageCommand.MessageName'], { imports: ZEEBE, channel: [0] }),
+  produces('Zeebe', ['*.NewDeployResourceCommand.*', '*.NewDeployProcessCommand.*'], { imports: ZEEBE, channel: [0] }),
   // NATS and MQTT
   endpoint('messaging', 'NATS', ['nats.Connect'], { imports: NATS, target: [0] }),
   produces('NATS', ['*.Publish', '*.PublishMsg', '*.Request', '*.PublishAsync'], { imports: NATS, receiverType: /^nats\./, channel: [0] }),
@@ -173,7 +183,7 @@ export const GO_TABLE: FamilyTable = {
   signatures: GO_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts); net/http where it is imported or one of its client calls or types is written, not in comments.
   triggers: triggerPattern({
-    prefixes: ['dapr', 'grpc', 'kafka', 'sarama', 'amqp', 'nats', 'stomp', 'paho', 'azservicebus', 'azeventhubs', 'aws-sdk', 'eventbridge', 'pubsub', 'redis', 'redigo', 'sqlx', 'pgx', 'gorm', 'mongo', 'azblob', 'sftp', 'smtp', 'gomail', 'getenv', 'lookupenv', 'viper', 'cobra', 'pflag', 'kingpin', 'urfave', 'memcache', 'mgo', 'zrpc', 'go-zero', 'go-queue', 'asynq', 'graphql', 'soap', 'resty', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'mailgun', 'slack'],
+    prefixes: ['dapr', 'grpc', 'kafka', 'sarama', 'amqp', 'nats', 'stomp', 'zeebe', 'zbc', 'paho', 'azservicebus', 'azeventhubs', 'aws-sdk', 'eventbridge', 'pubsub', 'redis', 'redigo', 'sqlx', 'pgx', 'gorm', 'mongo', 'azblob', 'sftp', 'smtp', 'gomail', 'getenv', 'lookupenv', 'viper', 'cobra', 'pflag', 'kingpin', 'urfave', 'memcache', 'mgo', 'zrpc', 'go-zero', 'go-queue', 'asynq', 'graphql', 'soap', 'resty', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'mailgun', 'slack'],
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', 'database/sql\\b', '"net/http"', '\\bsql\\.Open\\b', '\\bhttp\\.(?:Get|Post|Head|PostForm|NewRequest|NewRequestWithContext|Client)\\b', 'New\\w+Client\\(', 'Register\\w+Server\\(', 'Env\\w*\\(&', '\\bmail\\.NewDialer\\b', '\\bflag\\.[A-Z]\\w*\\('],
   }),
   values: {

@@ -16,6 +16,8 @@ const RABBIT_CLIENT = ['com.rabbitmq.client'];
 /** Spring's STOMP client and its message-broker configuration. */
 const SPRING_STOMP = ['org.springframework.messaging.simp.stomp', 'org.springframework.messaging.tcp'];
 const SPRING_STOMP_CONFIG = ['org.springframework.messaging.simp.config', 'org.springframework.web.socket.config'];
+/** Zeebe's Java client and Spring Zeebe (Camunda 8), current and older packages. */
+const ZEEBE = ['io.camunda', 'io.zeebe'];
 const JMS = ['javax.jms', 'jakarta.jms', 'org.apache.qpid.jms', 'org.apache.activemq'];
 const SERVICE_BUS = ['com.azure.messaging.servicebus'];
 const EVENT_HUBS = ['com.azure.messaging.eventhubs'];
@@ -309,6 +311,17 @@ export const JVM_SIGNATURES: readonly Signature[] = [
   consumes('STOMP', ['StompSession.subscribe'], { channel: [0] }),
   produces('STOMP', ['*.setRelayHost'], { imports: SPRING_STOMP_CONFIG, target: [0], bareHost: true }),
   consumes('STOMP', ['*.enableStompBrokerRelay'], { imports: SPRING_STOMP_CONFIG }),
+  // Zeebe (Camunda 8), a workflow engine services reach over gRPC as they would a broker: deploying
+  // processes, starting instances and publishing messages produce to it, job workers consume from
+  // it; the job type, process id or message name is the channel. Spring Zeebe's `@JobWorker` /
+  // older `@ZeebeWorker` and `@Deployment`; the client's builder chains (`newWorker().jobType(…)`).
+  endpoint('messaging', 'Zeebe', ['*.gatewayAddress', '*.grpcAddress'], { imports: ZEEBE, target: [0] }),
+  consumes('Zeebe', ['@JobWorker', '@ZeebeWorker'], { imports: ZEEBE, channel: ['type', 'value'] }),
+  consumes('Zeebe', ['*.newWorker.jobType'], { imports: ZEEBE, channel: [0] }),
+  produces('Zeebe', ['@Deployment', '@ZeebeDeployment'], { imports: ZEEBE, channel: ['resources', 'value', 'classPathResources'] }),
+  produces('Zeebe', ['*.newCreateInstanceCommand.bpmnProcessId'], { imports: ZEEBE, channel: [0] }),
+  produces('Zeebe', ['*.newPublishMessageCommand.messageName'], { imports: ZEEBE, channel: [0] }),
+  produces('Zeebe', ['*.newDeployResourceCommand.*', '*.newDeployCommand.*'], { imports: ZEEBE, channel: [0] }),
   // NATS and MQTT
   produces('NATS', ['@Subject'], { imports: MICRONAUT_NATS, channel: ['value'], targetKind: 'message-broker', refine: micronautMessaging('NatsClient', 'NatsListener') }),
   endpoint('messaging', 'NATS', ['Nats.connect'], { imports: ['io.nats'], target: [0] }),
@@ -410,7 +423,7 @@ export const JVM_TABLE: FamilyTable = {
   signatures: JVM_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts): `JavaMailSender` and `javax.mail` but not `email`, `storage` but not `storageKey`.
   triggers: triggerPattern({
-    prefixes: ['eventuate', 'RouteBuilder', 'EndpointRouteBuilder', 'RegisterRestClient', 'microprofile', 'smallrye', 'RestTemplate', 'RestOperations', 'WebClient', 'RestClient', 'HttpRequest', 'okhttp', 'Feign', 'retrofit', 'openConnection', 'ktor', 'graphql', 'apollo', 'WebServiceTemplate', 'grpc', 'ManagedChannelBuilder', 'NettyChannelBuilder', 'kafka', 'rabbit', 'amqp', 'jms', 'activemq', 'Stomp', 'nats', 'paho', 'Mqtt', 'servicebus', 'eventhubs', 'eventgrid', 'eventbridge', 'awssdk', 'amazonaws', 'Sqs', 'pubsub', 'DriverManager', 'jdbc', 'hikari', 'mongo', 'jedis', 'lettuce', 'redis', 'jsch', 'sftp', 'mail', 'getenv', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta'],
+    prefixes: ['eventuate', 'RouteBuilder', 'EndpointRouteBuilder', 'RegisterRestClient', 'microprofile', 'smallrye', 'RestTemplate', 'RestOperations', 'WebClient', 'RestClient', 'HttpRequest', 'okhttp', 'Feign', 'retrofit', 'openConnection', 'ktor', 'graphql', 'apollo', 'WebServiceTemplate', 'grpc', 'ManagedChannelBuilder', 'NettyChannelBuilder', 'kafka', 'rabbit', 'amqp', 'jms', 'activemq', 'Stomp', 'zeebe', 'JobWorker', 'nats', 'paho', 'Mqtt', 'servicebus', 'eventhubs', 'eventgrid', 'eventbridge', 'awssdk', 'amazonaws', 'Sqs', 'pubsub', 'DriverManager', 'jdbc', 'hikari', 'mongo', 'jedis', 'lettuce', 'redis', 'jsch', 'sftp', 'mail', 'getenv', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta'],
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '@(?:Client|KafkaClient|KafkaListener|RabbitClient|RabbitListener|NatsClient|NatsListener)\\b', '\\bEmailSender\\b', 'micronaut\\.objectstorage', 'apache\\.(?:http|hc)\\b', '\\b(?:xml|springframework)\\.ws\\b', '@Value\\s*\\('],
   }),
   values: {

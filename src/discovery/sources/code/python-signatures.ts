@@ -107,6 +107,14 @@ export const PYTHON_SIGNATURES: readonly Signature[] = [
   }),
   produces('STOMP', ['*.send'], { imports: ['stomp'], requires: ['destination', 'body'], channel: ['destination', 0] }),
   consumes('STOMP', ['*.subscribe'], { imports: ['stomp'], channel: ['destination', 0] }),
+  // Zeebe (Camunda 8) through pyzeebe: `create_insecure_channel(grpc_address="zeebe:26500")` (or
+  // ZEEBE_ADDRESS); a worker's or router's `@worker.task(task_type="x")` consumes, the client's
+  // `run_process("x")`, `publish_message("name", …)` and deployments produce.
+  endpoint('messaging', 'Zeebe', ['create_insecure_channel', 'create_secure_channel', 'create_camunda_cloud_channel', 'pyzeebe.create_insecure_channel', 'pyzeebe.create_secure_channel'], { imports: ['pyzeebe'], target: ['grpc_address', 'hostname'], port: ['port'], bareHost: true }),
+  consumes('Zeebe', ['*.task'], { imports: ['pyzeebe'], channel: ['task_type', 0] }),
+  produces('Zeebe', ['*.run_process', '*.run_process_with_result', '*.run_workflow'], { imports: ['pyzeebe'], channel: ['bpmn_process_id', 0] }),
+  produces('Zeebe', ['*.publish_message'], { imports: ['pyzeebe'], channel: ['name', 0] }),
+  produces('Zeebe', ['*.deploy_resource', '*.deploy_process'], { imports: ['pyzeebe'], channel: [0] }),
   // NATS and MQTT
   endpoint('messaging', 'NATS', ['nats.connect', 'connect', '*.connect'], { imports: ['nats'], target: [0, 'servers'] }),
   produces('NATS', ['*.publish', '*.request'], { imports: ['nats'], channel: [0, 'subject'] }),
@@ -200,7 +208,7 @@ export const PYTHON_TABLE: FamilyTable = {
   signatures: PYTHON_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts); `requests` and `environ` only as used, not in prose or comments.
   triggers: triggerPattern({
-    prefixes: ['dapr', 'nameko', 'proton', 'httpx', 'locust', 'aiohttp', 'ClientSession', 'urllib', 'urlopen', 'gql', 'zeep', 'suds', 'grpc', 'kafka', 'aiokafka', 'pika', 'aio_pika', 'nats', 'stomp', 'paho', 'servicebus', 'eventhub', 'eventgrid', 'boto', 'aioboto', 'aiobotocore', 'pubsub', 'redis', 'aioredis', 'psycopg', 'asyncpg', 'mysql', 'pymysql', 'aiomysql', 'sqlalchemy', 'mongo', 'pymongo', 'motor', 'AsyncIOMotor', 'paramiko', 'sftp', 'pysftp', 'smtp', 'aiosmtp', 'getenv', 'celery', 'stripe', 'openai', 'langchain', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta'],
+    prefixes: ['dapr', 'nameko', 'proton', 'httpx', 'locust', 'aiohttp', 'ClientSession', 'urllib', 'urlopen', 'gql', 'zeep', 'suds', 'grpc', 'kafka', 'aiokafka', 'pika', 'aio_pika', 'nats', 'stomp', 'pyzeebe', 'paho', 'servicebus', 'eventhub', 'eventgrid', 'boto', 'aioboto', 'aiobotocore', 'pubsub', 'redis', 'aioredis', 'psycopg', 'asyncpg', 'mysql', 'pymysql', 'aiomysql', 'sqlalchemy', 'mongo', 'pymongo', 'motor', 'AsyncIOMotor', 'paramiko', 'sftp', 'pysftp', 'smtp', 'aiosmtp', 'getenv', 'celery', 'stripe', 'openai', 'langchain', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta'],
     patterns: [
       // `storage` and `Storage`, not a `STORAGE_CLASS` constant
       '[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])',

@@ -22,6 +22,8 @@ const RHEA = ['rhea', 'rhea-promise'];
 const STOMPIT = ['stompit'];
 const STOMP_CLIENT = ['stomp-client'];
 const STOMP_WS = ['@stomp/stompjs', 'stompjs', 'webstomp-client', '@stomp/rx-stomp'];
+/** Zeebe's Node clients (Camunda 8). */
+const ZEEBE = ['zeebe-node', '@camunda8/sdk'];
 const NATS = ['nats', 'nats.ws', 'node-nats-streaming'];
 const MQTT = ['mqtt'];
 const SERVICE_BUS = ['@azure/service-bus'];
@@ -116,6 +118,14 @@ export const TYPESCRIPT_SIGNATURES: readonly Signature[] = [
   produces('STOMP', ['*.publish'], { imports: STOMP_WS, requires: ['destination'], channel: ['destination'], serverOnly: true }),
   produces('STOMP', ['*.send'], { imports: STOMP_WS, channel: [0], serverOnly: true, refine: (site, tools) => (tools.value(site, 0).kind === 'unknown' ? false : undefined) }),
   consumes('STOMP', ['*.subscribe', '*.watch'], { imports: STOMP_WS, channel: [0, 'destination'], serverOnly: true }),
+  // Zeebe (Camunda 8), reached over gRPC like a broker: zeebe-node's `new ZBClient(address)` (or
+  // none: ZEEBE_ADDRESS) and the @camunda8/sdk's gRPC client; `createWorker({ taskType })` consumes,
+  // `createProcessInstance({ bpmnProcessId })`, `publishMessage({ name })` and deployments produce.
+  endpoint('messaging', 'Zeebe', ['new ZBClient', 'new Zeebe.ZBClient'], { imports: ZEEBE, target: [0, 'gatewayAddress', 'hostname'], port: ['port'], bareHost: true }),
+  consumes('Zeebe', ['*.createWorker'], { imports: ZEEBE, channel: ['taskType', 0, 1] }),
+  produces('Zeebe', ['*.createProcessInstance', '*.createProcessInstanceWithResult', '*.createWorkflowInstance'], { imports: ZEEBE, channel: ['bpmnProcessId', 0] }),
+  produces('Zeebe', ['*.publishMessage', '*.publishStartMessage'], { imports: ZEEBE, channel: ['name'] }),
+  produces('Zeebe', ['*.deployResource', '*.deployProcess', '*.deployResources'], { imports: ZEEBE, channel: ['processFilename', 'name', 0] }),
   // NATS and MQTT
   // node-nats-streaming: `nats.connect(clusterId, clientId, { url })`
   endpoint('messaging', 'NATS', ['connect', 'nats.connect'], { imports: NATS, target: ['servers', 'url', 0] }),
@@ -229,7 +239,7 @@ export const TYPESCRIPT_TABLE: FamilyTable = {
   // Whole names and name prefixes (see prefilter.ts): `fetch(` but not `fetchLatest`, `@google-cloud/storage` but not `storageKey`.
   triggers: triggerPattern({
     words: ['fetch', 'got', 'pg', 'bull', 'bullmq', 'registerAs'],
-    prefixes: ['dapr', 'rhea', 'axios', 'http-proxy', 'undici', 'superagent', 'HttpClient', 'HttpService', 'graphql', 'apollo', 'urql', 'soap', 'grpc', 'kafka', 'rdkafka', 'amqp', 'nats', 'mqtt', 'stomp', 'webstomp', 'service-bus', 'event-hubs', 'eventhubs', 'eventgrid', 'eventbridge', 'aws-sdk', 'sqs', 'pubsub', 'google-cloud', 'storage-blob', 'redis', 'ioredis', 'postgres', 'mysql', 'mongo', 'sequelize', 'typeorm', 'knex', 'sftp', 'nodemailer', 'stripe', 'twilio', 'sendgrid', 'mailgun', 'openai', 'langchain', 'anthropic', 'slack', 'paypal', 'auth0', 'okta', 'HttpModule', 'MongooseModule', 'BullModule', 'InjectQueue'],
+    prefixes: ['dapr', 'rhea', 'axios', 'http-proxy', 'undici', 'superagent', 'HttpClient', 'HttpService', 'graphql', 'apollo', 'urql', 'soap', 'grpc', 'kafka', 'rdkafka', 'amqp', 'nats', 'mqtt', 'stomp', 'webstomp', 'zeebe', 'camunda8', 'service-bus', 'event-hubs', 'eventhubs', 'eventgrid', 'eventbridge', 'aws-sdk', 'sqs', 'pubsub', 'google-cloud', 'storage-blob', 'redis', 'ioredis', 'postgres', 'mysql', 'mongo', 'sequelize', 'typeorm', 'knex', 'sftp', 'nodemailer', 'stripe', 'twilio', 'sendgrid', 'mailgun', 'openai', 'langchain', 'anthropic', 'slack', 'paypal', 'auth0', 'okta', 'HttpModule', 'MongooseModule', 'BullModule', 'InjectQueue'],
     // the modules `http.request` and `request(…)` need, as imported or required
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '[\'"`](?:node:)?https?[\'"`]', '[\'"`]request(?:-promise(?:-native)?)?[\'"`]', '\\bprocess\\.env\\b', '\\bTransport\\.[A-Z]'],
   }),
