@@ -206,7 +206,8 @@ export const JVM_SIGNATURES: readonly Signature[] = [
   // HTTP
   calls('rest', REST_TEMPLATE.flatMap((method) => [`RestTemplate.${method}`, `RestOperations.${method}`]), { target: [0] }),
   calls('rest', ['*.rootUri'], { imports: ['org.springframework.boot.web.client'], target: [0] }),
-  calls('rest', ['WebClient.create', 'RestClient.create'], { target: [0] }),
+  // (Vert.x's `WebClient.create(vertx)` is given its Vert.x instance, and names the address per request: vertx.ts.)
+  calls('rest', ['WebClient.create', 'RestClient.create'], { target: [0], refine: (site) => (site.node.tree.rootNode.text.includes('io.vertx.ext.web.client') ? false : undefined) }),
   calls('rest', ['*.baseUrl'], { imports: ['org.springframework.web', 'retrofit2'], target: [0] }),
   // Spring WebClient and RestClient: `webClient.get().uri(BASE + "/owners")`, `builder.build().post().uri(url, id)`;
   // a relative `uri("/x")` on a client built with `baseUrl` says nothing more than the base does.

@@ -108,7 +108,8 @@ export function vertxFacts(model: FileModel, evaluator: Evaluator, evidenceAt: E
     if (!clustered && (name === 'clusteredVertx' || name === 'buildClustered' || (name === 'setClustered' && site.args[0]?.text === 'true'))) {
       clustered = true;
       facts.push(clusteredBinding(path, site.line, evidenceAt));
-    } else if ((PRODUCE.has(name) || CONSUME.has(name)) && site.args.length > 0 && onEventBus(site, evaluator)) {
+    } else if ((PRODUCE.has(name) || CONSUME.has(name)) && site.args.length > 0 && !/lambda/.test(site.args[0]?.type ?? '') && onEventBus(site, evaluator)) {
+      // (Kotlin's trailing lambda, `consumer<T>("a") { … }`, is a call of its own taking only the lambda.)
       bus(CONSUME.has(name) ? 'consumes' : 'produces', site, channelsAt(evaluator, site, [0]));
     } else if (name === 'register' && site.args.length > 0) {
       const address = chain().find((link) => link.name === 'setAddress');
