@@ -5,6 +5,7 @@ import type { Fact } from '../../../core/discovery/facts.js';
 import { resolveFacts } from '../../../core/discovery/resolve.js';
 import { VERTX_EVENT_BUS, VERTX_EVENT_BUS_KEY } from '../../../core/discovery/vertx.js';
 import { projectMarkers } from '../project-markers.js';
+import { dockerComposeSource } from '../config/docker-compose.js';
 
 const BUS = { key: VERTX_EVENT_BUS_KEY };
 const bus = (role: 'produces' | 'consumes', channel: string | undefined, line: number): FactSummary => ({
@@ -180,6 +181,15 @@ describe('Vert.x event bus resolution', () => {
       ...(await readSnippet(jvmCodeSource, 'audit/src/main/java/V.java', verticle('vertx.eventBus().consumer("orders.placed", m -> {});'))),
     ];
     expect(edges(facts)).toEqual([]);
+  });
+
+  it('a compose command starting the launcher with -cluster makes the service clustered', async () => {
+    const facts = [
+      ...(await readSnippet(dockerComposeSource, 'docker-compose.yml', 'services:\n  stock:\n    build: ./stock\n    command: ["java", "-jar", "/app/stock-fat.jar", "-cluster"]\n  orders:\n    build: ./orders\n')),
+      ...(await readSnippet(jvmCodeSource, 'stock/src/main/java/V.java', verticle('vertx.eventBus().consumer("orders.placed", m -> {});'))),
+      ...(await readSnippet(jvmCodeSource, 'orders/src/main/java/V.java', verticle('vertx.eventBus().publish("orders.placed", o);'))),
+    ];
+    expect(edges(facts)).toEqual(['eventbus -> stock messaging orders.placed']);
   });
 
   it('an HTTP endpoint record leads a discovery client to the service publishing it', async () => {
