@@ -30,7 +30,8 @@ export function mayUseVertx(text: string): boolean {
   return text.includes('io.vertx');
 }
 
-const PRODUCE = new Set(['publish', 'send', 'request', 'publisher', 'sender']);
+/** The event bus's sending calls, with their RxJava (`rxRequest`) and Mutiny (`requestAndAwait`) forms. */
+const PRODUCE = new Set(['publish', 'send', 'request', 'publisher', 'sender', 'rxSend', 'rxRequest', 'requestAndAwait', 'requestAndForget', 'sendAndForget']);
 const CONSUME = new Set(['consumer']);
 const VERBS = /^(?:get|post|put|delete|patch|head|options|request|getNow)$/;
 const ABSOLUTE = /^(?:get|post|put|delete|patch|head|options|request)Abs$/;
