@@ -141,6 +141,8 @@ export const COVERAGE_TAGS = [
   'camel',
   // Moleculer services loaded per container by SERVICES, calls and events through the transporter, mixins
   'moleculer',
+  // Vert.x: the clustered event bus, service proxies, service discovery records, WebClient
+  'vertx',
   // NestJS microservice transports (clients, servers), Bull queues, @nestjs/axios HttpModule, @nestjs/config registerAs
   'nestjs',
   // Things that must not become edges

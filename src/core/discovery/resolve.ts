@@ -5,6 +5,7 @@
  * is routed through the broker as a system of its own. Pure and deterministic: the same facts in
  * any order give the same graph.
  */
+import { VERTX_EVENT_BUS, VERTX_EVENT_BUS_KEY, VERTX_EVENT_BUS_TECHNOLOGY } from './vertx.js';
 import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
 import { isLoopback, namesNoSystem, parseAddress, type ParsedAddress } from './addresses.js';
 import { branchMayRun } from './conditions.js';
@@ -1038,6 +1039,14 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     let addressMechanism: Mechanism | undefined;
     if (fact.target.component) {
       target = find(fact.target.component) ?? providerOf.get(nameKey(fact.target.component)) ?? ensure(fact.target.component, fact.targetKind ?? 'application', false);
+    } else if (fact.target.key === VERTX_EVENT_BUS_KEY) {
+      // A Vert.x event bus leaves the process only where the component runs clustered, as its own
+      // module says (vertx.ts); a value only guessed from another service's files says nothing.
+      const bound = lookup(VERTX_EVENT_BUS_KEY, owner, fact.evidence.file);
+      if (!bound || bound.confidence < CONFIDENCE.resolved) return;
+      target = ensure(VERTX_EVENT_BUS, 'message-broker', false);
+      target.technology ??= VERTX_EVENT_BUS_TECHNOLOGY;
+      evidence.push(bound.evidence);
     } else {
       const host: ParsedAddress | undefined = fact.target.host ? { host: fact.target.host.toLowerCase(), ...(fact.target.port ? { port: fact.target.port } : {}) } : undefined;
       // With both a key and a host, the key is tried first and the host is what is left when nothing binds it.

@@ -4,12 +4,15 @@
  * root is that folder, so code found below it is attributed to it even when no deployment file
  * names it; resolution merges it with the compose service or manifest that deploys it. A
  * `package.json` of a single-page app is marked so (browserApp, browser-code.ts): its code runs in
- * browsers, and resolution drops its connections (core/discovery/browser-apps.ts).
+ * browsers, and resolution drops its connections (core/discovery/browser-apps.ts). A Maven or
+ * Gradle build putting a Vert.x cluster manager on the class path makes the module's event bus the
+ * cluster's (core/discovery/vertx.ts).
  */
 import type { ComponentFact, EvidenceAt, Fact, SourceFile } from '../../core/discovery/facts.js';
 import { CONFIDENCE } from '../../core/discovery/facts.js';
 import { lineOfOffset, type Source, type SourceContext } from '../source.js';
 import { isBrowserApp } from './code/browser-code.js';
+import { clusteredBinding, clusterManagerLine } from '../../core/discovery/vertx.js';
 
 const MARKERS = /(^|\/)(package\.json|go\.mod|pom\.xml|build\.gradle(\.kts)?|[^/]+\.csproj|pyproject\.toml|requirements\.txt|setup\.py|Cargo\.toml|Gemfile)$/;
 
@@ -175,6 +178,8 @@ export const projectMarkers: Source = {
       evidence: context.evidenceAt(1),
       confidence: CONFIDENCE.weak,
     };
-    return [fact];
+    // A Vert.x cluster manager on the module's class path: its event bus is the cluster's (vertx.ts).
+    const clustered = fileName === 'pom.xml' || fileName.startsWith('build.gradle') ? clusterManagerLine(file.text) : undefined;
+    return clustered !== undefined ? [fact, clusteredBinding(file.path, clustered, context.evidenceAt)] : [fact];
   },
 };

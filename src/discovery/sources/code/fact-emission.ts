@@ -137,7 +137,7 @@ export const CONSTANT_KEY = 'code:const:';
  * `@JmsListener(destination = "${…}")`, an env read) is a reference to its key, looked up in
  * the component's own settings.
  */
-function channelsAt(evaluator: Evaluator, site: CallSite, picks: readonly Pick[]): string[] {
+export function channelsAt(evaluator: Evaluator, site: CallSite, picks: readonly Pick[]): string[] {
   for (const pick of picks) {
     const value = evaluator.channelAt(site, pick);
     if (value.kind === 'ref') return [`$ref:${CONSTANT_KEY}${value.name}`];

@@ -208,7 +208,8 @@ export const JVM_SIGNATURES: readonly Signature[] = [
   // HTTP
   calls('rest', REST_TEMPLATE.flatMap((method) => [`RestTemplate.${method}`, `RestOperations.${method}`]), { target: [0] }),
   calls('rest', ['*.rootUri'], { imports: ['org.springframework.boot.web.client'], target: [0] }),
-  calls('rest', ['WebClient.create', 'RestClient.create'], { target: [0] }),
+  // (Vert.x's `WebClient.create(vertx)` is given its Vert.x instance, and names the address per request: vertx.ts.)
+  calls('rest', ['WebClient.create', 'RestClient.create'], { target: [0], refine: (site) => (site.node.tree.rootNode.text.includes('io.vertx.ext.web.client') ? false : undefined) }),
   calls('rest', ['*.baseUrl'], { imports: ['org.springframework.web', 'retrofit2'], target: [0] }),
   // Spring WebClient and RestClient: `webClient.get().uri(BASE + "/owners")`, `builder.build().post().uri(url, id)`;
   // a relative `uri("/x")` on a client built with `baseUrl` says nothing more than the base does.
@@ -423,7 +424,7 @@ export const JVM_TABLE: FamilyTable = {
   signatures: JVM_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts): `JavaMailSender` and `javax.mail` but not `email`, `storage` but not `storageKey`.
   triggers: triggerPattern({
-    prefixes: ['eventuate', 'RouteBuilder', 'EndpointRouteBuilder', 'RegisterRestClient', 'microprofile', 'smallrye', 'RestTemplate', 'RestOperations', 'WebClient', 'RestClient', 'HttpRequest', 'okhttp', 'Feign', 'retrofit', 'openConnection', 'ktor', 'graphql', 'apollo', 'WebServiceTemplate', 'grpc', 'ManagedChannelBuilder', 'NettyChannelBuilder', 'kafka', 'rabbit', 'amqp', 'jms', 'activemq', 'Stomp', 'zeebe', 'JobWorker', 'nats', 'paho', 'Mqtt', 'servicebus', 'eventhubs', 'eventgrid', 'eventbridge', 'awssdk', 'amazonaws', 'Sqs', 'pubsub', 'DriverManager', 'jdbc', 'hikari', 'mongo', 'jedis', 'lettuce', 'redis', 'jsch', 'sftp', 'mail', 'getenv', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta'],
+    prefixes: ['eventuate', 'vertx', 'RouteBuilder', 'EndpointRouteBuilder', 'RegisterRestClient', 'microprofile', 'smallrye', 'RestTemplate', 'RestOperations', 'WebClient', 'RestClient', 'HttpRequest', 'okhttp', 'Feign', 'retrofit', 'openConnection', 'ktor', 'graphql', 'apollo', 'WebServiceTemplate', 'grpc', 'ManagedChannelBuilder', 'NettyChannelBuilder', 'kafka', 'rabbit', 'amqp', 'jms', 'activemq', 'Stomp', 'zeebe', 'JobWorker', 'nats', 'paho', 'Mqtt', 'servicebus', 'eventhubs', 'eventgrid', 'eventbridge', 'awssdk', 'amazonaws', 'Sqs', 'pubsub', 'DriverManager', 'jdbc', 'hikari', 'mongo', 'jedis', 'lettuce', 'redis', 'jsch', 'sftp', 'mail', 'getenv', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta'],
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '@(?:Client|KafkaClient|KafkaListener|RabbitClient|RabbitListener|NatsClient|NatsListener)\\b', '\\bEmailSender\\b', 'micronaut\\.objectstorage', 'apache\\.(?:http|hc)\\b', '\\b(?:xml|springframework)\\.ws\\b', '@Value\\s*\\('],
   }),
   values: {

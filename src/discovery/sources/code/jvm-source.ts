@@ -7,8 +7,16 @@ import { makeCodeSource } from './code-source.js';
 import { javaReader } from './java-reader.js';
 import { JVM_TABLE } from './jvm-signatures.js';
 import { kotlinReader } from './kotlin-reader.js';
+import { mayUseVertx, vertxFacts } from './vertx.js';
 
 /** Reads Java and Kotlin files for the clients and servers they use. */
 export const jvmCodeSource: Source = makeCodeSource({ name: 'code-jvm', readers: { java: javaReader, kotlin: kotlinReader }, table: JVM_TABLE,
-  routes: { test: mayHoldCamelRoutes, read: camelRouteFacts },
+  // Frameworks' own DSLs beyond single calls: Camel routes, Vert.x's event bus and service discovery.
+  routes: {
+    test: (text) => mayHoldCamelRoutes(text) || mayUseVertx(text),
+    read: (model, evaluator, evidenceAt, path) => {
+      const text = model.sites[0]?.node.tree.rootNode.text ?? '';
+      return [...(mayHoldCamelRoutes(text) ? camelRouteFacts(model, evaluator, evidenceAt, path) : []), ...(mayUseVertx(text) ? vertxFacts(model, evaluator, evidenceAt, path) : [])];
+    },
+  },
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Evidence } from '../../../core/discovery/facts.js';
 import { CONFIDENCE } from '../../../core/discovery/facts.js';
-import { commandArguments, commandLineFacts, moleculerRunnerServices, splitCommandLine } from './command-line.js';
+import { commandArguments, commandLineFacts, moleculerRunnerServices, splitCommandLine, vertxClustered } from './command-line.js';
 
 const evidence: Evidence = { file: 'docker-compose.yml', line: 4, excerpt: 'command: …' };
 
@@ -100,5 +100,18 @@ describe('moleculerRunnerServices', () => {
   it('binds SERVICES for the component running the command', () => {
     const facts = commandLineFacts(splitCommandLine('moleculer-runner services/users.service.js'), { component: 'users' }, evidence);
     expect(facts).toContainEqual({ type: 'binding', component: 'users', key: 'SERVICES', value: 'services/users.service.js', evidence });
+  });
+});
+
+describe('vertxClustered', () => {
+  it.each<[string, string[], boolean]>([
+    ['a fat jar started with -cluster', ['java', '-jar', '/app/inventory-fat.jar', '-cluster', '-cluster-host', '0.0.0.0'], true],
+    ['the vertx command with --cluster', ['vertx', 'run', 'com.acme.MainVerticle', '--cluster'], true],
+    ['-cluster a CMD adds to an ENTRYPOINT', ['', '-cluster'], true],
+    ['a fat jar not clustered', ['java', '-jar', '/app/inventory-fat.jar'], false],
+    ["nats-server's --cluster takes an address", ['nats-server', '--cluster', 'nats://0.0.0.0:6222'], false],
+    ['a -cluster of some other program', ['redis-cli', '-cluster', 'create'], false],
+  ])('%s', (_name, words, clustered) => {
+    expect(vertxClustered(words)).toBe(clustered);
   });
 });

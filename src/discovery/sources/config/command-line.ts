@@ -10,6 +10,7 @@
 import { isLoopback, namesNoSystem, parseAddress } from '../../../core/discovery/addresses.js';
 import { CONFIDENCE, type BindingFact, type ConnectionFact, type Evidence, type Fact } from '../../../core/discovery/facts.js';
 import { redact, redactBinding } from '../../../core/discovery/redact.js';
+import { VERTX_EVENT_BUS, VERTX_EVENT_BUS_KEY } from '../../../core/discovery/vertx.js';
 
 /**
  * Splits a shell command line into words as a POSIX shell would before running it: blanks
@@ -98,6 +99,8 @@ export function commandLineFacts(words: readonly string[], owner: { component: s
   const services = moleculerRunnerServices(words);
   // moleculer-runner loads the services its positional arguments name, as it does those of `SERVICES`.
   if (services !== undefined) facts.push({ type: 'binding', ...owner, key: 'SERVICES', value: services, evidence } satisfies BindingFact);
+  // The Vert.x launcher's `-cluster` joins the instance to the cluster: its event bus is the cluster's (core/discovery/vertx.ts).
+  if (vertxClustered(words)) facts.push({ type: 'binding', ...owner, key: VERTX_EVENT_BUS_KEY, value: VERTX_EVENT_BUS, evidence } satisfies BindingFact);
   for (const { flag, value } of commandArguments(words)) {
     const variable = hostVariable(value);
     const address = variable ? undefined : parseAddress(value);
@@ -125,6 +128,19 @@ export function commandLineFacts(words: readonly string[], owner: { component: s
     } satisfies ConnectionFact);
   }
   return facts;
+}
+
+/**
+ * Whether a command starts a Vert.x launcher clustered: `java -jar app-fat.jar -cluster`,
+ * `vertx run Main.java --cluster`, or `-cluster` added by a CMD to an ENTRYPOINT (first word empty).
+ * Other programs' `--cluster <address>` (nats-server) take a value; the launcher's flag does not.
+ */
+export function vertxClustered(words: readonly string[]): boolean {
+  const at = words.findIndex((word) => word === '-cluster' || word === '--cluster');
+  if (at < 0) return false;
+  const next = words[at + 1] ?? '';
+  if (next.includes('://') || /^[\w.-]+:\d+$/.test(next)) return false;
+  return words[0] === '' || words.some((word) => /\.jar$|(^|\/)vertx$|^io\.vertx\./.test(word));
 }
 
 /** moleculer-runner's options that take a value (the next word), so that it is not taken for a service. */
