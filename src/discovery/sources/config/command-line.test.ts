@@ -108,6 +108,7 @@ describe('vertxClustered', () => {
     ['a fat jar started with -cluster', ['java', '-jar', '/app/inventory-fat.jar', '-cluster', '-cluster-host', '0.0.0.0'], true],
     ['the vertx command with --cluster', ['vertx', 'run', 'com.acme.MainVerticle', '--cluster'], true],
     ['-cluster a CMD adds to an ENTRYPOINT', ['', '-cluster'], true],
+    ['a team launcher on the class path, run clustered', ['exec', 'java', '$JAVA_OPTS', '-cp', '$VERTICLE_FILE', 'com.acme.Launcher', 'run', 'com.acme.QuoteVerticle', '-cluster'], true],
     ['a fat jar not clustered', ['java', '-jar', '/app/inventory-fat.jar'], false],
     ["nats-server's --cluster takes an address", ['nats-server', '--cluster', 'nats://0.0.0.0:6222'], false],
     ['a -cluster of some other program', ['redis-cli', '-cluster', 'create'], false],

@@ -139,8 +139,9 @@ export function vertxClustered(words: readonly string[]): boolean {
   const at = words.findIndex((word) => word === '-cluster' || word === '--cluster');
   if (at < 0) return false;
   const next = words[at + 1] ?? '';
-  if (next.includes('://') || /^[\w.-]+:\d+$/.test(next)) return false;
-  return words[0] === '' || words.some((word) => /\.jar$|(^|\/)vertx$|^io\.vertx\./.test(word));
+  if (!next.startsWith('-') && (next.includes('://') || /^[\w.-]+:\d+$/.test(next))) return false;
+  // A JVM started with the launcher (`java -jar app-fat.jar`, `java -cp $JAR com.acme.Launcher run Main`) or the vertx CLI.
+  return words[0] === '' || words.some((word) => /\.jar$|(^|\/)vertx$|^io\.vertx\.|(^|\/)java$/.test(word));
 }
 
 /** moleculer-runner's options that take a value (the next word), so that it is not taken for a service. */

@@ -36,6 +36,17 @@ describe('Dockerfile source', () => {
     expect(commandWords('["sh", "-c", "exec /app --api=http://orders:8080"]')).toEqual(['exec', '/app', '--api=http://orders:8080']);
   });
 
+  it('reads the script a CMD gives an `ENTRYPOINT ["sh", "-c"]` as the command line', async () => {
+    const facts = await read('quotes/Dockerfile', [
+      'FROM eclipse-temurin:17-jre',
+      'ENTRYPOINT ["sh", "-c"]',
+      'CMD ["exec java $JAVA_OPTS -cp app.jar com.acme.Launcher run com.acme.QuoteVerticle -cluster --orders-url=http://orders:8080"]',
+    ].join('\n'));
+    const keys = facts.filter((fact) => fact.type === 'binding').map((fact) => (fact.type === 'binding' ? `${fact.key}=${fact.value}` : ''));
+    expect(keys).toContain('orders-url=http://orders:8080');
+    expect(keys.some((key) => key.startsWith('vertx:'))).toBe(true);
+  });
+
   it('makes a team image built FROM a datastore a database component of its folder', async () => {
     const file = 'deploy/catalogue-db/Dockerfile';
     expect(await read(file, 'FROM mysql:8.0\nCOPY dump.sql /docker-entrypoint-initdb.d/\n')).toEqual([

@@ -125,9 +125,11 @@ function readDockerfile(file: SourceFile, context: SourceContext): Fact[] {
       entrypoint = commandWords(instruction.args);
       facts.push(...commandLineFacts(entrypoint, scope, context.evidenceAt(instruction.line)));
     } else if (instruction.keyword === 'CMD') {
-      // With an ENTRYPOINT, CMD only adds arguments to it.
+      // With an ENTRYPOINT, CMD only adds arguments to it; to `ENTRYPOINT ["sh", "-c"]` it adds the script.
       const words = commandWords(instruction.args);
-      facts.push(...commandLineFacts(entrypoint ? ['', ...words] : words, scope, context.evidenceAt(instruction.line)));
+      const shellEntry = entrypoint !== undefined && entrypoint.length >= 2 && entrypoint[entrypoint.length - 1] === '-c' && /(^|\/)(ba|da|a)?sh$/.test(entrypoint[entrypoint.length - 2] ?? '');
+      const script = shellEntry && words[0] !== undefined ? splitCommandLine(words[0]) : undefined;
+      facts.push(...commandLineFacts(script ?? (entrypoint ? ['', ...words] : words), scope, context.evidenceAt(instruction.line)));
     }
   }
   return facts;
