@@ -38,6 +38,32 @@ const GO_MAIN = code`
   	svc.currencyAddr = os.Getenv("CURRENCY_SERVICE_ADDR")
   }`;
 
+/** Two programs of one Go module (`cmd/rate`, `cmd/geo`), each with a `main` helper of the same name given its own env var. */
+const TWO_GO_PROGRAMS = [
+  { path: 'cmd/rate/db.go', text: code`
+      package main
+      import "go.mongodb.org/mongo-driver/mongo"
+      func initializeDatabase(url string) *mongo.Client {
+      	client, _ := mongo.Connect(ctx, options.Client().ApplyURI("mongodb://" + url))
+      	return client
+      }` },
+  { path: 'cmd/rate/main.go', text: code`
+      package main
+      import "os"
+      func main() { initializeDatabase(os.Getenv("RATE_MONGO")) }` },
+  { path: 'cmd/geo/db.go', text: code`
+      package main
+      import "go.mongodb.org/mongo-driver/mongo"
+      func initializeDatabase(url string) *mongo.Client {
+      	client, _ := mongo.Connect(ctx, options.Client().ApplyURI("mongodb://" + url))
+      	return client
+      }` },
+  { path: 'cmd/geo/main.go', text: code`
+      package main
+      import "os"
+      func main() { initializeDatabase(os.Getenv("GEO_MONGO")) }` },
+];
+
 const cases: Case[] = [
   {
     name: 'Go: a connection dialled in main.go from an env-mapped field, used by a stub in rpc.go',
@@ -539,30 +565,7 @@ const cases: Case[] = [
   {
     name: 'two programs of one module each with a `main` helper of the same name keep their own arguments',
     source: goCodeSource,
-    files: [
-      { path: 'cmd/rate/db.go', text: code`
-          package main
-          import "go.mongodb.org/mongo-driver/mongo"
-          func initializeDatabase(url string) *mongo.Client {
-          	client, _ := mongo.Connect(ctx, options.Client().ApplyURI("mongodb://" + url))
-          	return client
-          }` },
-      { path: 'cmd/rate/main.go', text: code`
-          package main
-          import "os"
-          func main() { initializeDatabase(os.Getenv("RATE_MONGO")) }` },
-      { path: 'cmd/geo/db.go', text: code`
-          package main
-          import "go.mongodb.org/mongo-driver/mongo"
-          func initializeDatabase(url string) *mongo.Client {
-          	client, _ := mongo.Connect(ctx, options.Client().ApplyURI("mongodb://" + url))
-          	return client
-          }` },
-      { path: 'cmd/geo/main.go', text: code`
-          package main
-          import "os"
-          func main() { initializeDatabase(os.Getenv("GEO_MONGO")) }` },
-    ],
+    files: TWO_GO_PROGRAMS,
     context: [
       component('rate', 'cmd/rate'),
       component('geo', 'cmd/geo'),
@@ -579,30 +582,7 @@ const cases: Case[] = [
   {
     name: 'the same when the module (its go.mod at the root) is the code of both programs: a call in one program does not give the helper of the other its argument',
     source: goCodeSource,
-    files: [
-      { path: 'cmd/rate/db.go', text: code`
-          package main
-          import "go.mongodb.org/mongo-driver/mongo"
-          func initializeDatabase(url string) *mongo.Client {
-          	client, _ := mongo.Connect(ctx, options.Client().ApplyURI("mongodb://" + url))
-          	return client
-          }` },
-      { path: 'cmd/rate/main.go', text: code`
-          package main
-          import "os"
-          func main() { initializeDatabase(os.Getenv("RATE_MONGO")) }` },
-      { path: 'cmd/geo/db.go', text: code`
-          package main
-          import "go.mongodb.org/mongo-driver/mongo"
-          func initializeDatabase(url string) *mongo.Client {
-          	client, _ := mongo.Connect(ctx, options.Client().ApplyURI("mongodb://" + url))
-          	return client
-          }` },
-      { path: 'cmd/geo/main.go', text: code`
-          package main
-          import "os"
-          func main() { initializeDatabase(os.Getenv("GEO_MONGO")) }` },
-    ],
+    files: TWO_GO_PROGRAMS,
     context: [
       // Both built from the repository root (compose `build: .`, `command: rate`): the module is the code of each.
       { type: 'component', name: 'hotel', kind: 'application', root: '', goModule: true, evidence: at('go.mod'), confidence: CONFIDENCE.declared } as Fact,
