@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import { nameKey, slugOf } from '../../src/core/discovery/names.js';
 import { MECHANISMS, SYSTEM_KINDS, type Mechanism, type SystemKind } from '../../src/core/model/vocabulary.js';
 import { edgeKey, systemNames, type Edge } from './metrics.js';
+import { isRecord } from '../../src/core/model/is-record.js';
 
 /** Where the fixtures live. */
 export const FIXTURES_ROOT = fileURLToPath(new URL('./fixtures/', import.meta.url));
@@ -200,10 +201,6 @@ export function listFixtures(root: string = FIXTURES_ROOT): Fixture[] {
       const rulesFile = join(dir, RULES_FILE);
       return { name, dir, expectedFile: join(dir, EXPECTED_FILE), ...(existsSync(rulesFile) ? { rulesFile } : {}) };
     });
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isStringArray(value: unknown): value is string[] {

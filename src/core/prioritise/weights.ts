@@ -4,6 +4,7 @@
  * much as each other value criterion", whatever the other numbers are.
  */
 import { PatchbayError, type FieldIssue } from '../errors.js';
+import { isRecord } from '../model/is-record.js';
 
 /** The four value criteria, in the order the strategy guide lists them. */
 export const VALUE_CRITERIA = ['revenue', 'cost', 'risk', 'speed'] as const;
@@ -29,10 +30,6 @@ export const DEFAULT_WEIGHTS: Readonly<{ value: Readonly<Weights['value']>; comp
   complexity: Object.freeze({ systemReadiness: 1, dataQuality: 1, security: 1, dependencyChain: 1 }),
 });
 
-/** True for a plain object (not an array, not null). */
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Validates one side of the weights, merging what is given over the defaults and collecting issues. */
 function parseSide<K extends string>(

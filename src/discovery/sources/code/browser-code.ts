@@ -11,6 +11,7 @@
  * files connect to (core/discovery/browser-apps.ts), as it does for scripts served as-is (`public/`).
  */
 import { isServedAsIs } from '../../../core/discovery/browser-apps.js';
+import { isRecord } from '../../../core/model/is-record.js';
 
 /** Extensions of UI components, which only a browser bundle holds. */
 const COMPONENT_FILE = /\.(?:tsx|jsx|vue|svelte)$/i;
@@ -63,7 +64,7 @@ const NODE_START = /^(?:[\w-]+=\S*\s+)*(?:node|nodemon|ts-node|ts-node-dev|tsx|p
 
 /** The names of an object of a package.json (`dependencies`, `scripts`), or none. */
 function keysOf(value: unknown): string[] {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.keys(value) : [];
+  return isRecord(value) ? Object.keys(value) : [];
 }
 
 /**

@@ -26,6 +26,8 @@ import type { Source, SourceContext } from '../../source.js';
 import { folderOf, resolveRelative } from '../config/paths.js';
 import type { SyntaxNode } from './code-model.js';
 import { field, kids, lineOf, unquote } from './syntax-helpers.js';
+// Test code starts brokers of its own (`new ServiceBroker({ transporter: "Fake" })`), which deploy nowhere.
+import { isTestCode } from '../../../core/discovery/file-paths.js';
 
 /** The setting moleculer-runner reads the services to load from. */
 export const SERVICES_SETTING = 'SERVICES';
@@ -36,15 +38,13 @@ export const CACHER_KEY = 'moleculer:cacher';
 /** How moleculer-runner finds services in a folder (`services/users.service.js`). */
 const SERVICE_FILE = /\.service\.[cm]?[jt]s$/i;
 const CONFIG_FILE = /(^|\/)moleculer\.config\.[cm]?[jt]s$/i;
-/** Test code starts brokers of its own (`new ServiceBroker({ transporter: "Fake" })`), which deploy nowhere. */
-const TEST_FILE = /(^|\/)(tests?|__tests__|e2e|spec)\/|\.(test|spec)\.[cm]?[jt]sx?$/i;
 /** Words a file must hold to be read at all (a cheap prefilter before parsing). */
 const MAY_BE_MOLECULER = /\b(actions|events|mixins|transporter|cacher)\s*:|\b(ctx|broker)\.(call|mcall|emit|broadcast)\s*\(/;
 
 /** The Moleculer source. */
 export const moleculerSource: Source = {
   name: 'moleculer',
-  accepts: (path) => languageOf(path) !== undefined && ['javascript', 'typescript', 'tsx'].includes(languageOf(path) as string) && !TEST_FILE.test(path),
+  accepts: (path) => languageOf(path) !== undefined && ['javascript', 'typescript', 'tsx'].includes(languageOf(path) as string) && !isTestCode(path),
   read: readMoleculer,
 };
 

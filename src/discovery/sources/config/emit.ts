@@ -9,6 +9,11 @@ import type { SourceContext } from '../../source.js';
 /** What Helm template actions are replaced by before a template is parsed as YAML. */
 export const TEMPLATE_PLACEHOLDER = '__tpl__';
 
+/** Whether a text is usable as a name: present and not computed by a template. */
+export function literal(text: string | undefined): text is string {
+  return text !== undefined && text.trim() !== '' && !text.includes(TEMPLATE_PLACEHOLDER);
+}
+
 /** Whether a value is only a reference to a setting held elsewhere, which carries no secret. */
 function isReference(value: string): boolean {
   return /^(?:\$\{[^}]*\}|\$\([^)]*\)|\{\{[^}]*\}\}|__tpl__)$/.test(value.trim());

@@ -26,7 +26,7 @@ import { CONFIDENCE, type ComponentFact, type ConnectionFact, type Fact } from '
 import { kubernetesServiceName } from '../../../core/discovery/names.js';
 import type { SourceContext } from '../../source.js';
 import { GRPC_ROUTE, HTTP_ROUTE } from '../gateways/routes.js';
-import { TEMPLATE_PLACEHOLDER } from './emit.js';
+import { literal } from './emit.js';
 import type { KubernetesObject } from './kubernetes-objects.js';
 import { stringRecord } from './yaml-nodes.js';
 
@@ -48,9 +48,6 @@ interface RouteKind {
 }
 const TCP_ROUTE: RouteKind = { mechanism: 'other', technology: 'TCP' };
 
-function literal(text: string | undefined): text is string {
-  return text !== undefined && text.trim() !== '' && !text.includes(TEMPLATE_PLACEHOLDER);
-}
 
 /** The usual in-cluster names of a gateway installed as `name` in `istio-system`. */
 function installedAs(name: string): string[] {

@@ -19,7 +19,7 @@
 import { CONFIDENCE, type ComponentFact, type ConnectionFact, type Fact } from '../../../core/discovery/facts.js';
 import type { SourceContext } from '../../source.js';
 import { GRPC_ROUTE, HTTP_ROUTE, type RouteKind } from '../gateways/routes.js';
-import { TEMPLATE_PLACEHOLDER } from './emit.js';
+import { literal } from './emit.js';
 import type { KubernetesObject } from './kubernetes-objects.js';
 import { stringRecord } from './yaml-nodes.js';
 
@@ -64,9 +64,6 @@ const GRPC_ANNOTATIONS: Record<string, RegExp> = {
   'alb.ingress.kubernetes.io/backend-protocol-version': /^grpc$/i,
 };
 
-function literal(text: string | undefined): text is string {
-  return text !== undefined && text.trim() !== '' && !text.includes(TEMPLATE_PLACEHOLDER);
-}
 
 /** The connection of a gateway to one backend Service. */
 function backendCall(gateway: string, service: string, port: number | undefined, kind: RouteKind, line: number, context: SourceContext): ConnectionFact {

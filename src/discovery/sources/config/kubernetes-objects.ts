@@ -19,7 +19,7 @@ import { ISTIO_KINDS, readIstioObject } from './istio.js';
 import { groupSettingsFacts, mountedSettingsFacts } from './spring-config.js';
 import { CONFIGMAP_SETTINGS_GROUP } from '../../../core/discovery/binding-groups.js';
 import { MASK } from '../../../core/discovery/redact.js';
-import { TEMPLATE_PLACEHOLDER, bindingFact, type BindingOwner } from './emit.js';
+import { bindingFact, type BindingOwner, literal, TEMPLATE_PLACEHOLDER } from './emit.js';
 import { imageInfo, isLoadGeneratorImage, type ImageInfo } from './images.js';
 import { isJsonConfigPath, jsonSettingsFacts } from './json-config.js';
 import { loadGeneratorFacts, type EnvironmentEntry } from './load-generators.js';
@@ -58,10 +58,6 @@ export interface KubernetesReadOptions {
   fallbackScope?: string;
 }
 
-/** Whether a text is usable as a name: present and not computed by a template. */
-function literal(text: string | undefined): text is string {
-  return text !== undefined && text.trim() !== '' && !text.includes(TEMPLATE_PLACEHOLDER);
-}
 
 /** The objects of the kinds read here, `kind: List` items included. */
 function objectsOf(documents: YamlDocument[]): KubernetesObject[] {

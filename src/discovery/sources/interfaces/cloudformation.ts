@@ -27,6 +27,7 @@ import type { Mechanism, SystemKind } from '../../../core/model/vocabulary.js';
 import type { Source } from '../../source.js';
 // A local `CodeUri` or `DefinitionUri` (an S3 location or a `${…}` one names no folder of the scan).
 import { resolveRelative } from '../config/paths.js';
+import { isRecord } from '../../../core/model/is-record.js';
 
 /** What a resource type is, and which property holds its physical name. */
 interface ResourceType {
@@ -584,6 +585,3 @@ function lineOfKey(lines: string[], key: string, from = 1): number {
   return from;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

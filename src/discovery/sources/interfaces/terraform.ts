@@ -26,6 +26,7 @@ import { redact, redactBinding } from '../../../core/discovery/redact.js';
 import { CONFIDENCE, type BindingFact, type ComponentFact, type ConnectionFact, type ConnectionRole, type Fact, type TargetRef } from '../../../core/discovery/facts.js';
 import type { Mechanism, SystemKind } from '../../../core/model/vocabulary.js';
 import { lineOfOffset, type Source } from '../../source.js';
+import { isRecord } from '../../../core/model/is-record.js';
 
 /** What a resource type is, and which attribute holds its cloud name (`name` unless said). */
 interface ResourceType {
@@ -545,7 +546,3 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Whether a value is a plain object. */
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
