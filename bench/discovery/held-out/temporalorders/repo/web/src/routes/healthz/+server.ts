@@ -1,0 +1,3 @@
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = () => new Response('ok');
