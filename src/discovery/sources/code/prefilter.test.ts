@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CSHARP_TABLE } from './csharp-signatures.js';
 import { GO_TABLE } from './go-signatures.js';
 import { JVM_TABLE } from './jvm-signatures.js';
-import { ADDRESS_HANDOFF, handsOffAddress, mayMatch, triggerPattern, usesPlumbingWords, WRAPPER_WORDS } from './prefilter.js';
+import { ADDRESS_HANDOFF, handsOffAddress, mayMatch, SHARES, SHARES_GATE, triggerPattern, usesPlumbingWords, wordAlternation, WRAPPER_WORDS } from './prefilter.js';
 import { PYTHON_TABLE } from './python-signatures.js';
 import { RUBY_TABLE } from './ruby-signatures.js';
 import { TYPESCRIPT_TABLE } from './typescript-signatures.js';
@@ -32,6 +32,53 @@ describe('triggerPattern', () => {
     ['nethttp.Get(u)', false],
   ])('%s → %s', (text, expected) => {
     expect(pattern.test(text)).toBe(expected);
+  });
+});
+
+describe('wordAlternation', () => {
+  it.each([
+    [['kafka', 'ktor', 'amqp'], 'k(?:afka|tor)|amqp'],
+    [['Redis', 'redis', 'RABBIT', 'grpc'], 'r(?:edis|abbit)|grpc'],
+    [['a.b', 'a+c'], 'a(?:\\.b|\\+c)'],
+    [['x', 'xy'], 'x'],
+    [[], ''],
+  ])('%j → %s', (words, expected) => {
+    expect(wordAlternation(words)).toBe(expected);
+  });
+
+  it('matches, case-insensitively, exactly where one of its words occurs', () => {
+    const words = ['kafka', 'ktor', 'amqp', 'mongo', 'mail', 'm'];
+    const grouped = new RegExp(wordAlternation(words), 'gi');
+    const plain = new RegExp(words.join('|'), 'gi');
+    const text = 'import Kafka; KTOR amqplib Mongoose e-mail zzz';
+    expect([...text.matchAll(grouped)].map((match) => match.index)).toEqual([...text.matchAll(plain)].map((match) => match.index));
+  });
+});
+
+describe("SHARES_GATE", () => {
+  const filler = 'x'.repeat(300);
+  it.each([
+    'addr := os.Getenv("CART_ADDR")',
+    'v, ok := os.LookupEnv("X")',
+    'addr := mustMapEnv(&svc.cartAddr, "CART_ADDR")',
+    'const a = process.env.CART;',
+    'module.exports = { cart: "http://cart" };',
+    '@ConfigurationProperties(prefix = "shop")',
+    '@Value("${cart.url}") String url;',
+    'export const CART_URL = "http://cart:8080";',
+    'export   const   paymentEndpoint= x',
+    'const u = "https://payments.internal/api";',
+    "const u = 'postgresql://db/shop';",
+    'const u = "http://localhost:8080";',
+    'const u = "https://www.example.org";',
+    'export const pageSize = 20;',
+    'exports.handler = fn',
+    'thisos.Getenv("X")',
+    'no shared values here',
+  ])('agrees with SHARES on %s, alone and inside a long text', (text) => {
+    expect(SHARES_GATE.test(text)).toBe(SHARES.test(text));
+    const long = `${filler}\n${text}\n${filler}`;
+    expect(SHARES_GATE.test(long)).toBe(SHARES.test(long));
   });
 });
 
@@ -340,6 +387,13 @@ describe('the cheap forms of the prefilter give what the expressions give', () =
     ['java', 'private final String name = "x";', false],
     ['c_sharp', 'public const string Orders = "orders-pubsub";', true],
     ['typescript', "export const ORDER_CREATED = 'order.created';", true],
+    // Found around the words they need, however far into a file they are.
+    ['java', `${'// filler\n'.repeat(400)}class Topics {\n    public static final String ORDERS = "orders";\n}`, true],
+    ['java', `${'int x = 1;\n'.repeat(400)}var TOPIC = new Topic<>("orders");`, true],
+    ['typescript', `${'const a = 1;\n'.repeat(400)}export const ORDER_CREATED = 'order.created';`, true],
+    ['typescript', "myexport const ORDER_CREATED = 'x';", false],
+    ['c_sharp', `${'var a = 1;\n'.repeat(400)}public const string Orders = "orders";`, true],
+    ['c_sharp', 'const int Retries = 3; var s = "x";', false],
     // A language is tried only on its own shapes.
     ['python', 'public static final String ORDERS = "orders";', false],
     ['go', "export const ORDER_CREATED = 'order.created';", false],
