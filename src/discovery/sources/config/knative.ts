@@ -6,7 +6,8 @@
  *   kubernetes-objects.ts (its `spec.template` is a pod template), answering to its in-cluster
  *   names when the namespace is written (`<name>.<ns>.svc.cluster.local`), as a Service does.
  * - A `Broker` and a `Channel` (`InMemoryChannel`, `KafkaChannel`) are message brokers of their
- *   own, named by their names: producers POST CloudEvents to them over HTTP.
+ *   own, named by their names: producers POST CloudEvents to them over HTTP (a channel at its
+ *   `<name>-kn-channel` Service).
  * - A `Trigger` is its subscriber consuming from its broker (`spec.broker`, `default` when not
  *   written), the CloudEvent `type` its filter names as the channel; a `Subscription` the same
  *   for a channel, its `reply` the subscriber producing to where replies go.
@@ -102,12 +103,16 @@ export function readKnativeObject(object: KubernetesObject, context: SourceConte
 
   if (kind === 'Broker' || CHANNEL_KINDS.has(kind)) {
     if (!literal(name)) return [];
+    const aliases = knativeDnsAliases(object);
+    // A channel's address is the Service `<name>-kn-channel` Knative makes for it.
+    const namespace = yaml.text(yaml.get(metadata, 'namespace'));
+    if (CHANNEL_KINDS.has(kind)) aliases.push(`${name}-kn-channel`, ...(literal(namespace) ? [`${name}-kn-channel.${namespace}`, `${name}-kn-channel.${namespace}.svc`, `${name}-kn-channel.${namespace}.svc.cluster.local`] : []));
     const component: ComponentFact = {
       type: 'component',
       name,
       kind: 'message-broker',
       technology: kind === 'KafkaChannel' ? `${KNATIVE_EVENTING} (Kafka channel)` : KNATIVE_EVENTING,
-      ...(knativeDnsAliases(object).length > 0 ? { aliases: knativeDnsAliases(object) } : {}),
+      ...(aliases.length > 0 ? { aliases } : {}),
       evidence: evidenceAt(line),
       confidence: CONFIDENCE.declared,
     };
