@@ -143,6 +143,56 @@ describe('serverless.yml', () => {
     ]);
   });
 
+  it('takes ${param:…} from the stage params of the file, else from the group Serverless Compose passes', () => {
+    const text = `service: billing
+params:
+  default: { ledgerUrl: "https://ledger.acme-books.io" }
+  prod: { ledgerUrl: "https://ledger-prod.acme-books.io" }
+provider:
+  name: aws
+  stage: prod
+  environment:
+    LEDGER_URL: \${param:ledgerUrl}
+    TOPIC_ARN: \${param:topicArn}
+    MIXED: prefix-\${param:topicArn}
+functions:
+  settle:
+    handler: app.handler
+    events:
+      - sqs: \${param:invoicesQueueArn}
+resources:
+  Resources:
+    Sub:
+      Type: AWS::SNS::Subscription
+      Properties:
+        Protocol: sqs
+        TopicArn: \${param:topicArn}
+        Endpoint: arn:aws:sqs:\${aws:region}:\${aws:accountId}:billing-in
+`;
+    const facts = read('services/billing/serverless.yml', text);
+    expect(bindings(facts)).toEqual({
+      'billing.LEDGER_URL': 'https://ledger-prod.acme-books.io',
+      'billing.TOPIC_ARN': '$group:serverless-params:services/billing#topicArn',
+      'billing.serverless-param:invoicesQueueArn': '$group:serverless-params:services/billing#invoicesQueueArn',
+    });
+    expect(facts.filter((fact): fact is ConnectionFact => fact.type === 'connection').map((fact) => `${fact.component} ${fact.role} ${fact.target.component ?? fact.target.key}`)).toEqual(['billing consumes serverless-param:invoicesQueueArn']);
+
+    const compose = read('serverless-compose.yml', `services:
+  orders:
+    path: services/orders
+  billing:
+    path: services/billing
+    params:
+      topicArn: \${orders.OrderEventsTopicArn}
+      invoicesQueueArn: arn:aws:sqs:eu-west-1:123456789012:invoices
+      fromEnv: \${env:X}
+`);
+    expect(compose.map((fact) => (fact.type === 'binding' ? `${fact.group} ${fact.key}=${fact.value}` : fact.type))).toEqual([
+      `serverless-params:services/billing topicArn=${cfOutputHandle('orders-dev', 'OrderEventsTopicArn')}`,
+      'serverless-params:services/billing invoicesQueueArn=invoices',
+    ]);
+  });
+
   it('reads JSON and ignores files that are no service', () => {
     expect(components(read('serverless.json', JSON.stringify({ service: 'tiny', provider: { name: 'aws' }, functions: { hello: { handler: 'app.handler' } } }))).map((fact) => fact.name)).toEqual(['tiny']);
     expect(read('serverless.yml', 'service: x\n')).toEqual([]);

@@ -7,8 +7,10 @@
  *   (`src/handlers/create.main`, `app.handler`) is its code.
  * - Serverless variables are filled in before anything is read: `${self:…}`, `${sls:stage}`,
  *   `${opt:stage, 'dev'}` (the fallback, stages not being known), `${aws:region}`; `${ssm:/path}`
- *   and `${cf:stack.Output}` become the names the publishing side gives the resource; `${env:X}`,
- *   `${param:…}` and `${file(…)}` without a fallback stay unknown.
+ *   and `${cf:stack.Output}` become the names the publishing side gives the resource; `${param:x}`
+ *   is the file's own stage parameter, else the one `serverless-compose.yml` passes the service
+ *   (a group of bindings, joined by resolution); `${env:X}` and `${file(…)}` without a fallback
+ *   stay unknown.
  * - `resources.Resources` is a CloudFormation template, read by the CloudFormation source's own
  *   reader with the service as its stack; its Outputs are also published as `${cf:…}` handles.
  * - `provider.environment` and each function's `environment` are bindings of the service.
@@ -25,19 +27,29 @@ import { resolveRelative } from '../config/paths.js';
 import { lineOfKey, nameInText, nameOf, parseTemplateText, referencedId, ssmHandle, templateFacts, templateOf, type Template } from './cloudformation.js';
 
 const SERVERLESS_PATH = /(?:^|\/)serverless\.(?:ya?ml|json)$/i;
+const COMPOSE_PATH = /(?:^|\/)serverless-compose\.ya?ml$/i;
 
 /** Stands for a variable whose value the files do not give. */
 const UNKNOWN = '\u0001?\u0002';
+/** Stands for `${param:name}` that the file does not set: Serverless Compose may pass it (`\u0005name\u0005`). */
+const PARAM = /^\u0005([^\u0005]+)\u0005$/;
+/** Any part of a value still waiting for a parameter. */
+const HAS_PARAM = /\u0005/;
+/** The group of parameters Serverless Compose passes to the service in a folder. */
+const PARAMS_GROUP = 'serverless-params:';
+/** The binding a consuming event addressed by a parameter is looked up through. */
+const PARAM_KEY = 'serverless-param:';
 /** The sources of Serverless variables; anything else in `${…}` is CloudFormation's (`!Sub "${AWS::Region}"`). */
 const SERVERLESS_VARIABLE = /^\s*(?:self|sls|opt|env|ssm|cf|param|aws|file|s3|strToBool|git)\b|^\s*['"]/;
 
 /** The Serverless Framework source. */
 export const serverlessSource: Source = {
   name: 'serverless',
-  accepts: (path) => SERVERLESS_PATH.test(path),
-  sniff: (head) => /["']?service["']?\s*:/.test(head) || /["']?provider["']?\s*:/.test(head),
+  accepts: (path) => SERVERLESS_PATH.test(path) || COMPOSE_PATH.test(path),
+  sniff: (head) => /["']?services?["']?\s*:/.test(head) || /["']?provider["']?\s*:/.test(head),
   read(file, context): Fact[] {
     const parsed = parseTemplateText(file.text);
+    if (COMPOSE_PATH.test(file.path)) return isRecord(parsed) ? readCompose(file.path, file.text, parsed, context.evidenceAt) : [];
     if (!isRecord(parsed) || !isRecord(parsed['provider']) || !isRecord(parsed['functions'])) return [];
     return readService(file.path, file.text, parsed, context.evidenceAt);
   },
@@ -95,6 +107,15 @@ export function resolveVariables(document: Record<string, unknown>): Record<stri
         return address === 'region' ? region() : undefined;
       case 'ssm':
         return address.startsWith('/') || /^[A-Za-z]/.test(address) ? ssmHandle(address.replace(/^(?:raw|noDecrypt|split):/, '').replace(/~\w+$/, '')) : undefined;
+      case 'param': {
+        // Stage parameters of the file itself (`params: { prod: …, default: … }`), else what Compose passes.
+        const params = isRecord(document['params']) ? document['params'] : {};
+        const staged = isRecord(params[stage()]) ? (params[stage()] as Record<string, unknown>)[address] : undefined;
+        const value = staged ?? (isRecord(params['default']) ? params['default'][address] : undefined);
+        if (typeof value === 'string' && depth < 8) return fill(value, depth + 1);
+        if (typeof value === 'number') return String(value);
+        return /^[\w.-]+$/.test(address) ? `\u0005${address}\u0005` : undefined;
+      }
       case 'cf': {
         const match = /^([A-Za-z0-9-]+)\.([A-Za-z0-9]+)$/.exec(address);
         return match ? cfOutputHandle(match[1] as string, match[2] as string) : undefined;
@@ -169,6 +190,24 @@ function serviceNameOf(document: Record<string, unknown>, path: string): string 
   return parts.pop() ?? 'service';
 }
 
+/**
+ * A template with the values no file gives taken out, so that CloudFormation reads no made-up
+ * name: an ARN keeps its last part when that is known (`arn:aws:sqs:<region>:<account>:refunds`),
+ * any other value depending on an unknown is left out.
+ */
+function withoutUnknowns(node: unknown, depth = 0): unknown {
+  if (depth > 64) return undefined;
+  if (typeof node === 'string') {
+    if (!node.includes(UNKNOWN) && !HAS_PARAM.test(node)) return node;
+    if (!node.startsWith('arn:')) return undefined;
+    const last = node.split(/[:/]/).pop() ?? '';
+    return last.includes(UNKNOWN) || HAS_PARAM.test(last) ? undefined : node.split(UNKNOWN).join('unknown');
+  }
+  if (Array.isArray(node)) return node.map((item) => withoutUnknowns(item, depth + 1));
+  if (isRecord(node)) return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, withoutUnknowns(value, depth + 1)]).filter(([, value]) => value !== undefined));
+  return node;
+}
+
 /** The name of what a value leads to; undefined when a part the name depends on is unknown. */
 function targetName(template: Template, value: unknown): string | undefined {
   if (typeof value === 'string' && value.includes(UNKNOWN)) {
@@ -177,8 +216,14 @@ function targetName(template: Template, value: unknown): string | undefined {
     const name = nameInText(value);
     return name.includes(UNKNOWN) ? undefined : name;
   }
+  if (typeof value === 'string' && HAS_PARAM.test(value)) return undefined;
   const name = nameOf(template, value);
   return name === undefined || name.includes(UNKNOWN) || name.includes('${') ? undefined : name;
+}
+
+/** The parameter a value is, whole (`${param:queueArn}` the file does not set). */
+function parameterOf(value: unknown): string | undefined {
+  return typeof value === 'string' ? PARAM.exec(value)?.[1] : undefined;
 }
 
 /** What a consuming event names, and what that is. */
@@ -225,7 +270,7 @@ function readService(path: string, text: string, raw: Record<string, unknown>, e
   const provider = isRecord(document['provider']) ? document['provider'] : {};
   const stageValue = typeof provider['stage'] === 'string' && !provider['stage'].includes(UNKNOWN) ? provider['stage'] : DEFAULT_STAGE;
   const stack = `${service}-${stageValue}`;
-  const resources = isRecord(document['resources']) ? document['resources'] : {};
+  const resources = isRecord(document['resources']) ? (withoutUnknowns(document['resources']) as Record<string, unknown>) : {};
   const template = templateOf(path, text, { ...resources, Resources: isRecord(resources['Resources']) ? resources['Resources'] : {} }, service);
   // Stack outputs as other services read them: `${cf:orders-dev.OrdersQueueArn}`.
   for (const [key, output] of Object.entries(template.outputs)) {
@@ -270,6 +315,11 @@ function readService(path: string, text: string, raw: Record<string, unknown>, e
   const bind = (variables: unknown, from: number): void => {
     if (!isRecord(variables)) return;
     for (const [key, value] of Object.entries(variables)) {
+      const parameter = parameterOf(value);
+      if (parameter !== undefined) {
+        facts.push({ type: 'binding', component: redact(service), key, value: `$group:${PARAMS_GROUP}${folder}#${parameter}`, evidence: evidenceAt(lineOfKey(lines, key, from)) });
+        continue;
+      }
       const name = typeof value === 'boolean' || typeof value === 'number' ? String(value) : targetName(template, value);
       if (name === undefined) continue;
       facts.push({ type: 'binding', component: redact(service), key, value: redactBinding(key, name), evidence: evidenceAt(lineOfKey(lines, key, from)) });
@@ -291,7 +341,17 @@ function readService(path: string, text: string, raw: Record<string, unknown>, e
         }
         const source = eventSourceOf(type, body);
         if (!source) continue;
-        const name = source.bareName && typeof source.value === 'string' && !source.value.includes(UNKNOWN) && !source.value.includes('${') ? source.value : targetName(template, source.value);
+        const parameter = parameterOf(source.value);
+        if (parameter !== undefined) {
+          // Passed by Serverless Compose: looked up through a binding of the parameter's group.
+          const key = `${PARAM_KEY}${parameter}`;
+          facts.push(
+            { type: 'binding', component: redact(service), key, value: `$group:${PARAMS_GROUP}${folder}#${parameter}`, evidence: evidenceAt(line) },
+            { type: 'connection', component: redact(service), target: { key }, role: 'consumes', mechanism: 'messaging', technology: source.technology, targetKind: source.targetKind, evidence: evidenceAt(line), confidence: CONFIDENCE.declared },
+          );
+          continue;
+        }
+        const name = source.bareName && typeof source.value === 'string' && !source.value.includes(UNKNOWN) && !HAS_PARAM.test(source.value) && !source.value.includes('${') ? source.value : targetName(template, source.value);
         if (!name) continue;
         const fact: ConnectionFact = {
           type: 'connection',
@@ -319,4 +379,30 @@ function kafkaEvent(service: string, body: unknown, evidence: ReturnType<Evidenc
   if (!match) return [];
   const target: TargetRef = { host: match[1] as string, ...(match[2] ? { port: Number(match[2]) } : {}) };
   return [{ type: 'connection', component: redact(service), target, role: 'consumes', mechanism: 'messaging', technology: 'Apache Kafka', targetKind: 'message-broker', evidence, confidence: CONFIDENCE.declared }];
+}
+
+/**
+ * `serverless-compose.yml`: the parameters it passes to each service (`params:`), as a group of
+ * bindings the service's `${param:…}` take in. `${orders.QueueUrl}` is the Output of the service
+ * under that key, named as `${cf:orders-dev.QueueUrl}` is (the stage not being known: `dev`).
+ */
+function readCompose(path: string, text: string, document: Record<string, unknown>, evidenceAt: EvidenceAt): Fact[] {
+  if (!isRecord(document['services'])) return [];
+  const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+  const lines = text.split(/\r?\n/);
+  const facts: Fact[] = [];
+  for (const [key, service] of Object.entries(document['services'])) {
+    if (!isRecord(service) || typeof service['path'] !== 'string' || !isRecord(service['params'])) continue;
+    const serviceFolder = resolveRelative(folder, service['path']);
+    if (serviceFolder === undefined) continue;
+    const from = lineOfKey(lines, key);
+    for (const [name, value] of Object.entries(service['params'])) {
+      if (typeof value !== 'string') continue;
+      const output = /^\$\{([A-Za-z0-9_-]+)\.([A-Za-z0-9]+)\}$/.exec(value.trim());
+      const bound = output ? cfOutputHandle(`${output[1]}-${DEFAULT_STAGE}`, output[2] as string) : value.includes('${') ? undefined : nameInText(value);
+      if (bound === undefined) continue;
+      facts.push({ type: 'binding', group: `${PARAMS_GROUP}${serviceFolder}`, key: name, value: redactBinding(name, bound), evidence: evidenceAt(lineOfKey(lines, name, from)) });
+    }
+  }
+  return facts;
 }
