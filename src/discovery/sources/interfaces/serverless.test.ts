@@ -8,6 +8,9 @@ import { cfOutputHandle, resolveVariables, serverlessSource } from './serverless
 function read(path: string, text: string): Fact[] {
   return serverlessSource.read({ path, text }, { evidenceAt: evidenceFor({ path, text }), parse: parseCode, rules: [] }) as Fact[];
 }
+async function readAsync(path: string, text: string): Promise<Fact[]> {
+  return serverlessSource.read({ path, text }, { evidenceAt: evidenceFor({ path, text }), parse: parseCode, rules: [] });
+}
 const components = (facts: Fact[]): ComponentFact[] => facts.filter((fact): fact is ComponentFact => fact.type === 'component');
 const bindings = (facts: Fact[]): Record<string, string> => Object.fromEntries(facts.filter((fact): fact is BindingFact => fact.type === 'binding').map((fact) => [`${fact.component}.${fact.key}`, fact.value]));
 const edges = (facts: Fact[]): string[] =>
@@ -191,6 +194,36 @@ resources:
       `serverless-params:services/billing topicArn=${cfOutputHandle('orders-dev', 'OrderEventsTopicArn')}`,
       'serverless-params:services/billing invoicesQueueArn=invoices',
     ]);
+  });
+
+  it('reads the configuration object of a serverless.ts, constants followed and imports left out', async () => {
+    const text = `import type { AWS } from '@serverless/typescript';
+import hello from '@functions/hello';
+
+const environment = { QUEUE_URL: { Ref: 'InboxQueue' }, TABLE: '\${self:service}-\${sls:stage}-items' };
+
+const serverlessConfiguration: AWS = {
+  service: 'inbox',
+  frameworkVersion: '3',
+  provider: { name: 'aws', runtime: 'nodejs20.x', environment },
+  functions: {
+    hello,
+    drain: {
+      handler: 'src/drain/handler.main',
+      events: [{ sqs: { arn: { 'Fn::GetAtt': ['InboxQueue', 'Arn'] } } }, { http: { method: 'get', path: \`hello/\${1}\` } }],
+    },
+  },
+  resources: { Resources: { InboxQueue: { Type: 'AWS::SQS::Queue', Properties: { QueueName: 'inbox-queue' } } } },
+};
+
+module.exports = serverlessConfiguration;
+`;
+    const facts = await readAsync('serverless.ts', text);
+    expect(components(facts).map((fact) => `${fact.name}@${fact.root ?? '-'}`)).toEqual(['inbox@', 'inbox@src/drain', 'InboxQueue@-']);
+    expect(bindings(facts)).toEqual({ 'inbox.QUEUE_URL': 'InboxQueue', 'inbox.TABLE': 'inbox-dev-items' });
+    expect(edges(facts)).toEqual(['inbox consumes InboxQueue messaging']);
+    // The TypeScript is only the configuration when it holds one.
+    expect(await readAsync('serverless.ts', 'export default {};\n')).toEqual([]);
   });
 
   it('reads JSON and ignores files that are no service', () => {

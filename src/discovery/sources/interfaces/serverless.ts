@@ -1,5 +1,6 @@
 /**
- * Serverless Framework services (`serverless.yml`, `serverless.yaml`, `serverless.json`).
+ * Serverless Framework services (`serverless.yml`, `serverless.yaml`, `serverless.json`, and the
+ * object literal of a `serverless.ts` as far as it is written in the file).
  *
  * - The service (`service:`) is the deployable unit, as a SAM stack is: its functions' keys, their
  *   deployed names (`name:`, else `<service>-<stage>-<key>`) and its CloudFormation stack name
@@ -18,16 +19,20 @@
  *   `s3` and `kafka` are the service consuming; `http`, `httpApi`, `websocket`, `schedule` and the
  *   rest are no connection (API Gateway and timers are part of the service, as SAM's `Api` events).
  */
-import { CONFIDENCE, type ConnectionFact, type EvidenceAt, type Fact, type TargetRef } from '../../../core/discovery/facts.js';
+import { CONFIDENCE, type ConnectionFact, type EvidenceAt, type Fact, type SourceFile, type TargetRef } from '../../../core/discovery/facts.js';
 import { redact, redactBinding } from '../../../core/discovery/redact.js';
 import { isRecord } from '../../../core/model/is-record.js';
 import type { SystemKind } from '../../../core/model/vocabulary.js';
-import type { Source } from '../../source.js';
+import type { Source, SourceContext } from '../../source.js';
+import type { SyntaxTree } from '../../code-parser.js';
+import type { SyntaxNode } from '../code/code-model.js';
+import { field, kids, unquote } from '../code/syntax-helpers.js';
 import { resolveRelative } from '../config/paths.js';
 import { lineOfKey, nameInText, nameOf, parseTemplateText, referencedId, ssmHandle, templateFacts, templateOf, type Template } from './cloudformation.js';
 
 const SERVERLESS_PATH = /(?:^|\/)serverless\.(?:ya?ml|json)$/i;
 const COMPOSE_PATH = /(?:^|\/)serverless-compose\.ya?ml$/i;
+const TYPESCRIPT_PATH = /(?:^|\/)serverless\.ts$/i;
 
 /** Stands for a variable whose value the files do not give. */
 const UNKNOWN = '\u0001?\u0002';
@@ -45,9 +50,10 @@ const SERVERLESS_VARIABLE = /^\s*(?:self|sls|opt|env|ssm|cf|param|aws|file|s3|st
 /** The Serverless Framework source. */
 export const serverlessSource: Source = {
   name: 'serverless',
-  accepts: (path) => SERVERLESS_PATH.test(path) || COMPOSE_PATH.test(path),
+  accepts: (path) => SERVERLESS_PATH.test(path) || COMPOSE_PATH.test(path) || TYPESCRIPT_PATH.test(path),
   sniff: (head) => /["']?services?["']?\s*:/.test(head) || /["']?provider["']?\s*:/.test(head),
-  read(file, context): Fact[] {
+  read(file, context): Fact[] | Promise<Fact[]> {
+    if (TYPESCRIPT_PATH.test(file.path)) return readTypescript(file, context);
     const parsed = parseTemplateText(file.text);
     if (COMPOSE_PATH.test(file.path)) return isRecord(parsed) ? readCompose(file.path, file.text, parsed, context.evidenceAt) : [];
     if (!isRecord(parsed) || !isRecord(parsed['provider']) || !isRecord(parsed['functions'])) return [];
@@ -405,4 +411,90 @@ function readCompose(path: string, text: string, document: Record<string, unknow
     }
   }
   return facts;
+}
+
+/** A `serverless.ts`, read as its configuration object. */
+async function readTypescript(file: SourceFile, context: SourceContext): Promise<Fact[]> {
+  let tree: SyntaxTree;
+  try {
+    tree = await context.parse('typescript', file.text);
+  } catch {
+    return [];
+  }
+  const configuration = typescriptConfiguration(tree.rootNode);
+  return configuration && isRecord(configuration['provider']) ? readService(file.path, file.text, { functions: {}, ...configuration }, context.evidenceAt) : [];
+}
+
+/**
+ * The configuration object of a `serverless.ts`: the object literal holding `service` and
+ * `provider`, as a value. Properties written as other constants of the file are followed one
+ * level; imports (`functions: { hello }` from `@functions/hello`), calls and template literals
+ * with substitutions are not known and left out.
+ */
+function typescriptConfiguration(root: SyntaxNode): Record<string, unknown> | undefined {
+  const constants = new Map<string, SyntaxNode>();
+  const objects: SyntaxNode[] = [];
+  let budget = 50_000;
+  const collect = (node: SyntaxNode): void => {
+    if ((budget -= 1) < 0) return;
+    if (node.type === 'variable_declarator') {
+      const name = field(node, 'name');
+      const value = field(node, 'value');
+      if (name?.type === 'identifier' && value) constants.set(name.text, value);
+    }
+    if (node.type === 'object') objects.push(node);
+    for (const child of kids(node)) collect(child);
+  };
+  collect(root);
+  const keysOf = (node: SyntaxNode): string[] => kids(node).filter((child) => child.type === 'pair').map((pair) => keyText(field(pair, 'key')) ?? '');
+  const configuration = objects.find((node) => keysOf(node).includes('service') && keysOf(node).includes('provider'));
+  if (!configuration) return undefined;
+  const value = (node: SyntaxNode | undefined, depth: number): unknown => {
+    if (!node || depth > 32 || (budget -= 1) < 0) return undefined;
+    switch (node.type) {
+      case 'string':
+        return unquote(node.text);
+      case 'template_string':
+        return kids(node).some((child) => child.type === 'template_substitution') ? undefined : unquote(node.text);
+      case 'number':
+        return Number(node.text);
+      case 'true':
+      case 'false':
+        return node.type === 'true';
+      case 'array':
+        return kids(node).map((item) => value(item, depth + 1));
+      case 'as_expression':
+      case 'satisfies_expression':
+      case 'parenthesized_expression':
+        return value(kids(node)[0], depth + 1);
+      case 'identifier':
+        return depth < 16 ? value(constants.get(node.text), depth + 8) : undefined;
+      case 'object': {
+        const record: Record<string, unknown> = {};
+        for (const child of kids(node)) {
+          if (child.type === 'pair') {
+            const key = keyText(field(child, 'key'));
+            const item = value(field(child, 'value'), depth + 1);
+            if (key !== undefined && item !== undefined) record[key] = item;
+          } else if (child.type === 'shorthand_property_identifier') {
+            const item = depth < 16 ? value(constants.get(child.text), depth + 8) : undefined;
+            if (item !== undefined) record[child.text] = item;
+          }
+        }
+        return record;
+      }
+      default:
+        return undefined;
+    }
+  };
+  const result = value(configuration, 0);
+  return isRecord(result) ? result : undefined;
+}
+
+/** A property key as text: `service`, `'Fn::GetAtt'`, `"ORDERS_TABLE"`. */
+function keyText(node: SyntaxNode | undefined): string | undefined {
+  if (!node) return undefined;
+  if (node.type === 'property_identifier' || node.type === 'number') return node.text;
+  if (node.type === 'string') return unquote(node.text);
+  return undefined;
 }
