@@ -44,6 +44,10 @@ export const COVERAGE_TAGS = [
   'terraform-gcp',
   // AWS SAM / CloudFormation templates: stacks, their functions, resources, event sources, state machines
   'cloudformation',
+  // Serverless Framework services: serverless.yml/json, its variables, resources and function events
+  'serverless',
+  // Knative Serving Services as workloads; Eventing brokers, triggers, sources, channels and K_SINK
+  'knative',
   'terraform-queue',
   'terraform-topic',
   'terraform-event-bus',

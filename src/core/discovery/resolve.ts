@@ -217,6 +217,14 @@ function isMailServer(target: { technology?: string }): boolean {
   return target.technology === 'SMTP';
 }
 
+/**
+ * A broker whose ingress takes events as HTTP POSTs (Knative's Broker and Channels): a call to it
+ * is publishing, whatever HTTP client makes it.
+ */
+function takesEventsOverHttp(target: { kind: SystemKind; technology?: string }): boolean {
+  return target.kind === 'message-broker' && (target.technology?.startsWith('Knative Eventing') ?? false);
+}
+
 /** Cloud messaging whose queues, topics or hubs are resources of their own, each a system. */
 const PER_ENTITY_BROKERS = new Set(['amazon sqs', 'azure service bus', 'azure event hubs']);
 
@@ -1107,7 +1115,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     // Depending on a database means using it, on a broker messaging through it; depending on
     // anything else (a file store may only be a startup order) says no more than that (but see below).
     // A mail server is only ever depended on to send mail. An object store's HTTP API (MinIO,
-    // Azurite) is how its files move: a call to it is a file transfer, whatever client makes it.
+    // Azurite) is how its files move: a call to it is a file transfer, whatever client makes it;
+    // the same for a broker taking events over HTTP, a call to which is publishing.
     const mechanism: Mechanism =
       fact.role === 'depends' && fact.mechanism === 'other'
         ? (DEPENDS_MECHANISM[target.kind] ?? (isMailServer(target) ? 'email' : 'other'))
@@ -1115,7 +1124,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
           ? addressMechanism === 'email' || isMailServer(target) ? 'email' : (USES_MECHANISM[target.kind] ?? 'other')
           : fact.role === 'calls' && fact.mechanism === 'rest' && target.kind === 'file-store'
             ? 'file-transfer'
-            : fact.mechanism;
+            : fact.role === 'calls' && fact.mechanism === 'rest' && takesEventsOverHttp(target)
+              ? 'messaging'
+              : fact.mechanism;
     const consumes = fact.role === 'consumes';
     addEdge({
       source: consumes ? target : owner,

@@ -16,6 +16,7 @@ import { readIngress, readRoute } from './kubernetes-ingress.js';
 import { envoyRouteFacts, isEnvoyBootstrap } from '../gateways/envoy.js';
 import { readIngressRoute } from '../gateways/traefik.js';
 import { ISTIO_KINDS, readIstioObject } from './istio.js';
+import { isKnativeService, KNATIVE_KINDS, knativeDnsAliases, readKnativeObject } from './knative.js';
 import { groupSettingsFacts, mountedSettingsFacts } from './spring-config.js';
 import { CONFIGMAP_SETTINGS_GROUP } from '../../../core/discovery/binding-groups.js';
 import { MASK } from '../../../core/discovery/redact.js';
@@ -28,10 +29,10 @@ import { stringRecord, type YamlDocument } from './yaml-nodes.js';
 /** Kinds that run pods. */
 const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob', 'Pod']);
 /** Every kind this reader uses. */
-const KINDS = new Set([...WORKLOAD_KINDS, 'Service', 'ConfigMap', 'Secret', 'Ingress', 'IngressRoute', 'HTTPRoute', 'GRPCRoute', ...ISTIO_KINDS]);
+const KINDS = new Set([...WORKLOAD_KINDS, 'Service', 'ConfigMap', 'Secret', 'Ingress', 'IngressRoute', 'HTTPRoute', 'GRPCRoute', ...ISTIO_KINDS, ...KNATIVE_KINDS]);
 
 /** A cheap test on raw text: whether a file may hold a Kubernetes object this reader uses (so other YAML is not parsed). */
-export const MAY_HOLD_KUBERNETES_OBJECT = /\bkind["']?\s*:\s*["']?(?:List|Deployment|StatefulSet|DaemonSet|ReplicaSet|ReplicationController|Job|CronJob|Pod|Service|ConfigMap|Secret|Ingress|IngressRoute|HTTPRoute|GRPCRoute|Gateway|VirtualService|ServiceEntry)\b/;
+export const MAY_HOLD_KUBERNETES_OBJECT = /\bkind["']?\s*:\s*["']?(?:List|Deployment|StatefulSet|DaemonSet|ReplicaSet|ReplicationController|Job|CronJob|Pod|Service|ConfigMap|Secret|Ingress|IngressRoute|HTTPRoute|GRPCRoute|Gateway|VirtualService|ServiceEntry|Broker|Trigger|Subscription|KafkaSource|PingSource|ApiServerSource|SinkBinding|ContainerSource|Channel|InMemoryChannel|KafkaChannel)\b/;
 
 /** One object of a manifest, with the document it is in. */
 export interface KubernetesObject {
@@ -91,6 +92,10 @@ export function readKubernetesObjects(documents: YamlDocument[], context: Source
   const facts: Fact[] = [];
   for (const object of objects) {
     if (WORKLOAD_KINDS.has(object.kind)) facts.push(...readWorkload(object, configMaps, context, options));
+    // A Knative Service runs its pod template as a Deployment does; a ContainerSource runs one too.
+    else if (isKnativeService(object)) facts.push(...readWorkload(object, configMaps, context, options, knativeDnsAliases(object)));
+    else if (object.kind === 'ContainerSource') facts.push(...readWorkload(object, configMaps, context, options), ...readKnativeObject(object, context));
+    else if (KNATIVE_KINDS.has(object.kind)) facts.push(...readKnativeObject(object, context));
     else if (object.kind === 'Service') facts.push(...readService(object, context));
     else if (object.kind === 'Ingress') facts.push(...readIngress(object, context));
     else if (object.kind === 'HTTPRoute' || object.kind === 'GRPCRoute') facts.push(...readRoute(object, context));
@@ -142,7 +147,7 @@ function readGroup({ yaml, node, kind }: KubernetesObject, context: SourceContex
 }
 
 /** A workload: its component and the bindings of its containers' environment. */
-function readWorkload({ yaml, node, kind }: KubernetesObject, configMaps: Map<string, Map<string, ConfigMapEntry>>, context: SourceContext, options: KubernetesReadOptions): Fact[] {
+function readWorkload({ yaml, node, kind }: KubernetesObject, configMaps: Map<string, Map<string, ConfigMapEntry>>, context: SourceContext, options: KubernetesReadOptions, dnsAliases: string[] = []): Fact[] {
   const metadata = yaml.get(node, 'metadata');
   const nameNode = yaml.entries(metadata).find((entry) => entry.key === 'name');
   const name = yaml.text(nameNode?.value);
@@ -161,7 +166,7 @@ function readWorkload({ yaml, node, kind }: KubernetesObject, configMaps: Map<st
     // through it by its app id, which is so another name of the workload.
     const annotations = stringRecord(yaml, yaml.get(yaml.get(template, 'metadata'), 'annotations')) ?? {};
     const appId = annotations['dapr.io/enabled'] === 'true' ? annotations['dapr.io/app-id'] : undefined;
-    const aliases = [...new Set([info.alias, literal(appId) ? appId : undefined].filter((alias): alias is string => alias !== undefined && alias !== name))];
+    const aliases = [...new Set([info.alias, literal(appId) ? appId : undefined, ...dnsAliases].filter((alias): alias is string => alias !== undefined && alias !== name))];
     const component: ComponentFact = {
       type: 'component',
       name,

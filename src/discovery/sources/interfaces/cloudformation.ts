@@ -67,7 +67,7 @@ interface Resource {
 }
 
 /** One template, read. */
-interface Template {
+export interface Template {
   path: string;
   /** The folder holding the template ('' at the root). */
   folder: string;
@@ -157,11 +157,20 @@ function stackNameOf(path: string): string {
 
 /** The facts of one template. */
 function readTemplate(path: string, text: string, parsed: Record<string, unknown>, evidenceAt: EvidenceAt): Fact[] {
+  return templateFacts(templateOf(path, text, parsed), evidenceAt);
+}
+
+/**
+ * A parsed template read into its resources, parameters and published names. `stack` names the
+ * deployable unit when something other than the folder does (a Serverless service whose
+ * `resources:` section is a template).
+ */
+export function templateOf(path: string, text: string, parsed: Record<string, unknown>, stack?: string): Template {
   const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
   const template: Template = {
     path,
     folder,
-    stack: stackNameOf(path),
+    stack: stack ?? stackNameOf(path),
     resources: new Map(),
     parameters: {},
     globals: isRecord(parsed['Globals']) ? parsed['Globals'] : {},
@@ -175,7 +184,12 @@ function readTemplate(path: string, text: string, parsed: Record<string, unknown
     template.resources.set(id, { id, type: body['Type'], properties: isRecord(body['Properties']) ? body['Properties'] : {}, line: lineOfKey(template.lines, id) });
   }
   collectPublished(template);
+  return template;
+}
 
+/** The systems and connections of a read template. */
+export function templateFacts(template: Template, evidenceAt: EvidenceAt): Fact[] {
+  const folder = template.folder;
   const facts: Fact[] = [];
   const functions = [...template.resources.values()].filter((resource) => FUNCTION_TYPES.has(resource.type));
   const appSync = [...template.resources.values()].filter((resource) => resource.type === 'AWS::AppSync::DataSource');
@@ -343,7 +357,7 @@ function exportName(template: Template, value: unknown): string | undefined {
 }
 
 /** The logical id of a resource a value refers to (`!Ref X`, `!GetAtt X.Arn`, `!Sub "${X}"`, `!Sub "${X.Arn}"`). */
-function referencedId(template: Template, value: unknown): string | undefined {
+export function referencedId(template: Template, value: unknown): string | undefined {
   if (!isRecord(value)) return undefined;
   if (typeof value['Ref'] === 'string') return template.resources.has(value['Ref']) ? value['Ref'] : undefined;
   const getAtt = value['Fn::GetAtt'];
@@ -402,7 +416,7 @@ function parameterDefault(template: Template, name: string): string | undefined 
  * is the stack), a name another stack publishes (`Fn::ImportValue`, an SSM parameter), or a
  * literal ARN's or URL's last part.
  */
-function nameOf(template: Template, value: unknown): string | undefined {
+export function nameOf(template: Template, value: unknown): string | undefined {
   const id = referencedId(template, value);
   if (id) return FUNCTION_TYPES.has(template.resources.get(id)?.type ?? '') ? template.stack : id;
   if (isRecord(value)) {
@@ -421,7 +435,7 @@ function nameOf(template: Template, value: unknown): string | undefined {
 }
 
 /** `{{resolve:ssm:/path}}` as the SSM handle, an ARN or queue URL as its resource's name, other text as is. */
-function nameInText(text: string): string {
+export function nameInText(text: string): string {
   const ssm = /\{\{resolve:ssm(?:-secure)?:([^:}]+)(?::\d+)?\}\}/.exec(text);
   if (ssm?.[1]) return ssmHandle(ssm[1]);
   if (text.startsWith('arn:')) {
@@ -579,7 +593,7 @@ function lineOfText(text: string, needle: string): number | undefined {
 }
 
 /** The 1-based line where a key is written (`Key:` or `"Key":`), searching from a line on. */
-function lineOfKey(lines: string[], key: string, from = 1): number {
+export function lineOfKey(lines: string[], key: string, from = 1): number {
   const pattern = new RegExp(String.raw`^\s*(?:-\s*)?"?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?\s*:`);
   for (let index = Math.max(from - 1, 0); index < lines.length; index += 1) if (pattern.test(lines[index] as string)) return index + 1;
   return from;

@@ -10,10 +10,11 @@ import { cloudFormationSource } from './cloudformation.js';
 import { graphqlSchemaSource } from './graphql-schema.js';
 import { openApiSource } from './openapi.js';
 import { protobufSource } from './protobuf.js';
+import { serverlessSource } from './serverless.js';
 import { terraformSource } from './terraform.js';
 
 /** Each source on its own, for tests and for callers that run only some. */
-export { aspireAppHostSource, asyncApiSource, backstageSource, cloudFormationSource, graphqlSchemaSource, openApiSource, protobufSource, terraformSource };
+export { aspireAppHostSource, asyncApiSource, backstageSource, cloudFormationSource, graphqlSchemaSource, openApiSource, protobufSource, serverlessSource, terraformSource };
 
 /** Every interface, descriptor and infrastructure source, in the order the scanner runs them. */
-export const interfaceSources: Source[] = [openApiSource, asyncApiSource, protobufSource, graphqlSchemaSource, backstageSource, terraformSource, cloudFormationSource, aspireAppHostSource];
+export const interfaceSources: Source[] = [openApiSource, asyncApiSource, protobufSource, graphqlSchemaSource, backstageSource, terraformSource, cloudFormationSource, serverlessSource, aspireAppHostSource];
