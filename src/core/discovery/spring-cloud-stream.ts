@@ -22,7 +22,7 @@
  */
 import type { BindingFact, ConnectionFact, EvidenceAt } from './facts.js';
 import { isLoopback, parseAddress } from './addresses.js';
-import { vertxModuleRoot } from './vertx.js';
+import { mainDependencyLines, moduleRoot } from './build-dependencies.js';
 
 /** The target of a functional bean's binding: bound only when the definition selects it. */
 export const STREAM_FUNCTION_KEY = 'spring-cloud-stream:function';
@@ -72,25 +72,14 @@ const BINDER_ARTIFACTS: readonly (readonly [RegExp, string])[] = [
  */
 export function binderDependencies(text: string): { types: string[]; line: number } | undefined {
   if (!text.includes('spring-cloud-')) return undefined;
-  const lines = text.split('\n');
-  const types: string[] = [];
-  let first: number | undefined;
-  for (let index = 0; index < lines.length; index += 1) {
-    const line = lines[index] as string;
-    const type = BINDER_ARTIFACTS.find(([artifact]) => artifact.test(line))?.[1];
-    if (type === undefined || types.includes(type) || /test(?:Implementation|Compile|RuntimeOnly)/.test(line)) continue;
-    const block = lines.slice(index, index + 6).join('\n');
-    const end = block.indexOf('</dependency>');
-    if (end >= 0 && /<scope>\s*test\s*<\/scope>/.test(block.slice(0, end))) continue;
-    types.push(type);
-    first ??= index + 1;
-  }
-  return first !== undefined ? { types, line: first } : undefined;
+  const found = BINDER_ARTIFACTS.flatMap(([artifact, type]) => mainDependencyLines(text, artifact).map((line) => ({ type, line }))).sort((a, b) => a.line - b.line);
+  const types = [...new Set(found.map((each) => each.type))];
+  return found[0] ? { types, line: found[0].line } : undefined;
 }
 
 /** The binding saying which binders a module's build puts on its class path. */
 export function bindersBinding(path: string, types: readonly string[], line: number, evidenceAt: EvidenceAt): BindingFact {
-  return { type: 'binding', scope: vertxModuleRoot(path), key: STREAM_BINDERS_KEY, value: types.join(','), evidence: evidenceAt(line) };
+  return { type: 'binding', scope: moduleRoot(path), key: STREAM_BINDERS_KEY, value: types.join(','), evidence: evidenceAt(line) };
 }
 
 /** A binding name as Spring forms it for a functional bean: `orders-out-0`. */
