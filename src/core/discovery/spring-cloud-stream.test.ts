@@ -81,6 +81,12 @@ describe('withStreamBinding', () => {
     expect(run(input, config)).toEqual(expected);
   });
 
+  it('a binding code computes keeps the default binder, with no channel', () => {
+    const computed: ConnectionFact = { ...fact('produces', 'x', STREAM_BINDING_KEY) };
+    delete computed.channel;
+    expect(run(computed, { [STREAM_BINDERS_KEY]: 'rabbit', 'spring.rabbitmq.host': 'mq' })).toEqual([['RabbitMQ', undefined, 'spring.rabbitmq.host']]);
+  });
+
   it('leaves other facts alone', () => {
     const other = { ...fact('produces', 'orders'), target: { key: 'spring.kafka.bootstrap-servers' }, technology: 'Kafka' };
     expect(withStreamBinding(other, () => undefined)).toEqual([other]);

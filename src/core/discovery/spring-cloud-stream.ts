@@ -124,15 +124,16 @@ function onlyLocal(value: string): boolean {
  */
 export function withStreamBinding(fact: ConnectionFact, lookup: (key: string) => string | undefined): ConnectionFact[] {
   const marker = fact.target.key;
-  if ((marker !== STREAM_FUNCTION_KEY && marker !== STREAM_BINDING_KEY) || fact.channel === undefined) return [fact];
+  if (marker !== STREAM_FUNCTION_KEY && marker !== STREAM_BINDING_KEY) return [fact];
+  // A binding code computes (`streamBridge.send(topic, …)`) is unknown; its binder is still the default one.
   let binding: string | undefined = fact.channel;
-  if (marker === STREAM_FUNCTION_KEY) {
+  if (marker === STREAM_FUNCTION_KEY && binding !== undefined) {
     binding = definedBinding(binding, usable(lookup('spring.cloud.function.definition')) ?? usable(lookup('spring.cloud.stream.function.definition')));
     if (binding === undefined) return [];
   }
-  binding = usable(lookup(`spring.cloud.stream.function.bindings.${binding}`)) ?? binding;
-  const prefix = `spring.cloud.stream.bindings.${binding}.`;
-  const binderName = usable(lookup(`${prefix}binder`)) ?? usable(lookup('spring.cloud.stream.default-binder'));
+  if (binding !== undefined) binding = usable(lookup(`spring.cloud.stream.function.bindings.${binding}`)) ?? binding;
+  const prefix = binding !== undefined ? `spring.cloud.stream.bindings.${binding}.` : undefined;
+  const binderName = (prefix !== undefined ? usable(lookup(`${prefix}binder`)) : undefined) ?? usable(lookup('spring.cloud.stream.default-binder'));
   const classPath = usable(lookup(STREAM_BINDERS_KEY))?.split(',');
   // A Kafka Streams function (KStream in its signature) is bound by the Kafka Streams binder.
   const preferred = fact.technology === 'Kafka' && classPath?.includes('kstream') ? 'kstream' : classPath?.[0];
@@ -146,12 +147,14 @@ export function withStreamBinding(fact: ConnectionFact, lookup: (key: string) =>
     const value = usable(lookup(key));
     return value !== undefined && !onlyLocal(value);
   });
-  const destinations = (usable(lookup(`${prefix}destination`)) ?? binding).split(',').map((each) => each.trim()).filter(Boolean);
-  const { technology: _technology, ...rest } = fact;
-  return destinations.map((destination) => ({
+  const destination = prefix !== undefined ? (usable(lookup(`${prefix}destination`)) ?? binding) : undefined;
+  const destinations = destination?.split(',').map((each) => each.trim()).filter(Boolean) ?? [];
+  const { technology: _technology, channel: _channel, ...rest } = fact;
+  // Never the marker again: the facts made here are resolved as any producer's or consumer's.
+  return (destinations.length > 0 ? destinations : [undefined]).map((each) => ({
     ...rest,
     ...(type ? { technology: type.technology } : {}),
-    channel: destination,
+    ...(each !== undefined ? { channel: each } : {}),
     target: broker !== undefined ? { key: broker } : {},
     targetKind: 'message-broker',
   }));
