@@ -647,6 +647,24 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     return byRoot?.component;
   };
 
+  // The name a Spring Boot service registers under with Eureka, Consul or Kubernetes discovery
+  // (`spring.application.name` in its own settings, or SPRING_APPLICATION_NAME) is how a Feign
+  // client's `name` or a gateway's `lb://` route reaches it: another name of the service where
+  // nothing else is called so and no other service registers under it (modules copied from one
+  // another often keep one name; Micronaut's application name is an alias outright, spring-config.ts).
+  const registered = new Map<string, Set<Component>>();
+  for (const binding of bindings) {
+    if (relaxedKey(binding.key) !== 'SPRING_APPLICATION_NAME' || !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(binding.value.trim())) continue;
+    const owner = binding.component !== undefined ? find(binding.component) : ownerOf(binding.evidence.file);
+    if (!owner || owner.library || owner.kind !== 'application') continue;
+    const id = nameKey(binding.value.trim());
+    registered.set(id, (registered.get(id) ?? new Set()).add(owner));
+  }
+  for (const [id, owners] of registered) {
+    const [owner] = owners;
+    if (owners.size === 1 && owner && !components.has(id) && !aliasOf.has(id)) aliasOf.set(id, owner.key);
+  }
+
   // A registry, configuration server or monitoring server the team builds itself.
   for (const fact of controlPlanes) {
     const owner = fact.component ? find(fact.component) : ownerOf(fact.evidence.file);
