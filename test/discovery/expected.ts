@@ -107,6 +107,8 @@ export const COVERAGE_TAGS = [
   // Kafka Streams topologies, Kafka Connect connectors, Avro serdes calling a schema registry
   'kafka-streams',
   'kafka-connect',
+  // Spring Cloud Stream: functional beans and annotation bindings, the binder on the class path or configured deciding the broker
+  'spring-cloud-stream',
   'schema-registry',
   'rabbitmq',
   'amqp10',

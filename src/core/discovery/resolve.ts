@@ -16,6 +16,7 @@ import { cloudEndpoint, mayBeCloudHost } from './cloud-endpoints.js';
 import { interpolateComposeFacts } from './compose-interpolation.js';
 import { settleLabelledNames } from './labelled-names.js';
 import { withSmallryeChannel } from './smallrye-channels.js';
+import { STREAM_BINDING_KEY, STREAM_FUNCTION_KEY, withStreamBinding } from './spring-cloud-stream.js';
 import { eventuateCdcConnections, isEventuateCdc } from './eventuate-cdc.js';
 import { CONFIGMAP_SETTINGS_GROUP, SPRING_CONFIG_GROUP, expandGroups, helmValueConnections, isHelmValuesGroup, springConfigAssignments, springConfigInclusion, springEnvironmentConnections, type RepoAssignment } from './binding-groups.js';
 import { folderOf } from './file-paths.js';
@@ -654,6 +655,24 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     return byRoot?.component;
   };
 
+  // The name a Spring Boot service registers under with Eureka, Consul or Kubernetes discovery
+  // (`spring.application.name` in its own settings, or SPRING_APPLICATION_NAME) is how a Feign
+  // client's `name` or a gateway's `lb://` route reaches it: another name of the service where
+  // nothing else is called so and no other service registers under it (modules copied from one
+  // another often keep one name; Micronaut's application name is an alias outright, spring-config.ts).
+  const registered = new Map<string, Set<Component>>();
+  for (const binding of bindings) {
+    if (relaxedKey(binding.key) !== 'SPRING_APPLICATION_NAME' || !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(binding.value.trim())) continue;
+    const owner = binding.component !== undefined ? find(binding.component) : ownerOf(binding.evidence.file);
+    if (!owner || owner.library || owner.kind !== 'application') continue;
+    const id = nameKey(binding.value.trim());
+    registered.set(id, (registered.get(id) ?? new Set()).add(owner));
+  }
+  for (const [id, owners] of registered) {
+    const [owner] = owners;
+    if (owners.size === 1 && owner && !components.has(id) && !aliasOf.has(id)) aliasOf.set(id, owner.key);
+  }
+
   // A registry, configuration server or monitoring server the team builds itself.
   for (const fact of controlPlanes) {
     const owner = fact.component ? find(fact.component) : ownerOf(fact.evidence.file);
@@ -1021,6 +1040,11 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     }
     return [...values.values()];
   };
+  // A setting of the component's own configuration; a value only guessed from another service's files (inferred) is not.
+  const ownSetting = (owner: Component, file: string) => (key: string): string | undefined => {
+    const bound = lookup(key, owner, file);
+    return bound && bound.confidence >= CONFIDENCE.resolved ? bound.value : undefined;
+  };
   const connectTo = (written: ConnectionFact, owner: Component, cap: number, also: Evidence[], given?: Found): void => {
     // Code in a branch the component's configuration does not take (`if (AzureServiceBusEnabled)`
     // with `AzureServiceBusEnabled=false`) never runs there, so it makes no edge at all. Not a
@@ -1033,12 +1057,15 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     written = withConstants(expressed.fact, owner);
     also = [...also, ...expressed.evidence];
     cap = Math.min(cap, expressed.confidence);
+    // A Spring Cloud Stream binding's broker and destination are its component's configuration
+    // (spring-cloud-stream.ts); each fact it becomes no longer names a binding.
+    if (written.target.key === STREAM_FUNCTION_KEY || written.target.key === STREAM_BINDING_KEY) {
+      for (const bound of withStreamBinding(written, ownSetting(owner, written.evidence.file))) connectTo(bound, owner, cap, also, given);
+      return;
+    }
     // A SmallRye channel's connector and topic are its component's configuration; a value only
     // guessed from another service's files (inferred) is not.
-    const fact = withSmallryeChannel(written, (key) => {
-      const bound = lookup(key, owner, written.evidence.file);
-      return bound && bound.confidence >= CONFIDENCE.resolved ? bound.value : undefined;
-    });
+    const fact = withSmallryeChannel(written, ownSetting(owner, written.evidence.file));
     const evidence = [fact.evidence, ...also];
     let confidence = Math.min(fact.confidence, cap);
     let target: Component | undefined;

@@ -11,7 +11,7 @@
  * the component (not from another service's files): a service that is not clustered talks to itself.
  */
 import type { BindingFact, EvidenceAt } from './facts.js';
-import { folderOf } from './file-paths.js';
+import { mainDependencyLines, moduleRoot } from './build-dependencies.js';
 
 /** The setting an event bus connection is made to, bound only for a clustered module. */
 export const VERTX_EVENT_BUS_KEY = 'vertx:eventbus';
@@ -22,11 +22,8 @@ export const VERTX_EVENT_BUS_TECHNOLOGY = 'Vert.x event bus';
 /** A cluster manager's artifact (`io.vertx:vertx-hazelcast`, `<artifactId>vertx-infinispan</artifactId>`). */
 const CLUSTER_MANAGER_ARTIFACT = /\bvertx-(?:hazelcast|infinispan|zookeeper|ignite)\b/;
 
-/** The module a file of code or build belongs to: the folder above `src/main/…` (`src/test/…`), else its own folder. */
-export function vertxModuleRoot(path: string): string {
-  const match = /^(?:(.*)\/)?src\/(?:main|test)\//.exec(path);
-  return match ? (match[1] ?? '') : folderOf(path);
-}
+/** The module a file of code or build belongs to (build-dependencies.ts). */
+export const vertxModuleRoot = moduleRoot;
 
 /** The binding saying a module runs clustered, from the line that says so. */
 export function clusteredBinding(path: string, line: number, evidenceAt: EvidenceAt): BindingFact {
@@ -39,16 +36,5 @@ export function clusteredBinding(path: string, line: number, evidenceAt: Evidenc
  * one, and one is added for no other reason). A dependency of test scope does not count.
  */
 export function clusterManagerLine(text: string): number | undefined {
-  if (!text.includes('vertx-')) return undefined;
-  const lines = text.split('\n');
-  for (let index = 0; index < lines.length; index += 1) {
-    const line = lines[index] as string;
-    if (!CLUSTER_MANAGER_ARTIFACT.test(line) || /testImplementation|testCompile/.test(line)) continue;
-    // Maven: the dependency's own block must not be of test scope.
-    const block = lines.slice(index, index + 6).join('\n');
-    const end = block.indexOf('</dependency>');
-    if (end >= 0 && /<scope>\s*test\s*<\/scope>/.test(block.slice(0, end))) continue;
-    return index + 1;
-  }
-  return undefined;
+  return text.includes('vertx-') ? mainDependencyLines(text, CLUSTER_MANAGER_ARTIFACT)[0] : undefined;
 }

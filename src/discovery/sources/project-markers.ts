@@ -13,6 +13,7 @@ import { CONFIDENCE } from '../../core/discovery/facts.js';
 import { lineOfOffset, type Source, type SourceContext } from '../source.js';
 import { isBrowserApp } from './code/browser-code.js';
 import { clusteredBinding, clusterManagerLine } from '../../core/discovery/vertx.js';
+import { binderDependencies, bindersBinding } from '../../core/discovery/spring-cloud-stream.js';
 
 const MARKERS = /(^|\/)(package\.json|go\.mod|pom\.xml|build\.gradle(\.kts)?|[^/]+\.csproj|pyproject\.toml|requirements\.txt|setup\.py|Cargo\.toml|Gemfile)$/;
 
@@ -178,8 +179,15 @@ export const projectMarkers: Source = {
       evidence: context.evidenceAt(1),
       confidence: CONFIDENCE.weak,
     };
-    // A Vert.x cluster manager on the module's class path: its event bus is the cluster's (vertx.ts).
-    const clustered = fileName === 'pom.xml' || fileName.startsWith('build.gradle') ? clusterManagerLine(file.text) : undefined;
-    return clustered !== undefined ? [fact, clusteredBinding(file.path, clustered, context.evidenceAt)] : [fact];
+    const facts: Fact[] = [fact];
+    if (fileName === 'pom.xml' || fileName.startsWith('build.gradle')) {
+      // A Vert.x cluster manager on the module's class path: its event bus is the cluster's (vertx.ts).
+      const clustered = clusterManagerLine(file.text);
+      if (clustered !== undefined) facts.push(clusteredBinding(file.path, clustered, context.evidenceAt));
+      // The Spring Cloud Stream binders on it decide its bindings' broker (spring-cloud-stream.ts).
+      const binders = binderDependencies(file.text);
+      if (binders) facts.push(bindersBinding(file.path, binders.types, binders.line, context.evidenceAt));
+    }
+    return facts;
   },
 };

@@ -193,6 +193,12 @@ export interface Refinement {
    * service `pricing` by discovery).
    */
   keyFirst?: string;
+  /**
+   * Further connections the same declaration makes to the same target, each on its own channel and
+   * in its own role (a Spring Cloud Stream `Function` bean consumes its `-in-0` binding and produces
+   * its `-out-0`).
+   */
+  more?: readonly { role: ConnectionRole; channel: string }[];
 }
 
 /** The tools a signature's hooks get. */

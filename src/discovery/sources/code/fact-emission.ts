@@ -298,6 +298,7 @@ export function emitFacts(input: EmissionInput): Fact[] {
           connection(site, role, mechanism, each, { ...(technology ? { technology } : {}), ...(channel ? { channel } : {}), ...(signature.targetKind ? { targetKind: signature.targetKind } : {}) });
         }
       }
+      for (const more of refinement?.more ?? []) connection(site, more.role, mechanism, read, { ...(technology ? { technology } : {}), channel: more.channel, ...(signature.targetKind ? { targetKind: signature.targetKind } : {}) });
       break;
     }
   }

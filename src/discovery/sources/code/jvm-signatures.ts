@@ -7,6 +7,7 @@
 import { placeholderKey } from './java-reader.js';
 import { triggerPattern } from './prefilter.js';
 import type { CallSite, FamilyTable, Signature } from './code-model.js';
+import { SPRING_CLOUD_STREAM_SIGNATURES, SPRING_CLOUD_STREAM_TRIGGER } from './spring-cloud-stream.js';
 import { between, calls, consumes, endpoint, produces, provides, serviceOfGrpcClass, uses, vendor } from './signature-builders.js';
 
 const SPRING_KAFKA = ['org.springframework.kafka'];
@@ -269,6 +270,8 @@ export const JVM_SIGNATURES: readonly Signature[] = [
   consumes('Kafka', ['@Incoming'], { imports: ['org.eclipse.microprofile.reactive.messaging'], channel: [0, 'value'], targetKind: 'message-broker', refine: reactiveChannel('consumes') }),
   produces('Kafka', ['@Outgoing'], { imports: ['org.eclipse.microprofile.reactive.messaging'], channel: [0, 'value'], targetKind: 'message-broker', refine: reactiveChannel('produces') }),
   produces('Kafka', ['@Channel'], { imports: ['org.eclipse.microprofile.reactive.messaging', 'io.smallrye.reactive.messaging'], channel: [0, 'value'], targetKind: 'message-broker', refine: reactiveChannel() }),
+  // Spring Cloud Stream: bindings by name; the binder and destination are configuration (spring-cloud-stream.ts).
+  ...SPRING_CLOUD_STREAM_SIGNATURES,
   // Eventuate Tram: messages go through an outbox table that the CDC service publishes to Kafka;
   // the broker is the one `eventuatelocal.kafka.bootstrap.servers` names (else the scan's only Kafka).
   produces('Kafka', ['DomainEventPublisher.publish', '*.publish'], { imports: ['io.eventuate.tram.events'], channel: [0], key: EVENTUATE_BROKER, targetKind: 'message-broker', refine: eventuateChannel(0) }),
@@ -424,8 +427,8 @@ export const JVM_TABLE: FamilyTable = {
   signatures: JVM_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts): `JavaMailSender` and `javax.mail` but not `email`, `storage` but not `storageKey`.
   triggers: triggerPattern({
-    prefixes: ['eventuate', 'vertx', 'RouteBuilder', 'EndpointRouteBuilder', 'RegisterRestClient', 'microprofile', 'smallrye', 'RestTemplate', 'RestOperations', 'WebClient', 'RestClient', 'HttpRequest', 'okhttp', 'Feign', 'retrofit', 'openConnection', 'ktor', 'graphql', 'apollo', 'WebServiceTemplate', 'grpc', 'ManagedChannelBuilder', 'NettyChannelBuilder', 'kafka', 'rabbit', 'amqp', 'jms', 'activemq', 'Stomp', 'zeebe', 'JobWorker', 'nats', 'paho', 'Mqtt', 'servicebus', 'eventhubs', 'eventgrid', 'eventbridge', 'awssdk', 'amazonaws', 'Sqs', 'pubsub', 'DriverManager', 'jdbc', 'hikari', 'mongo', 'jedis', 'lettuce', 'redis', 'jsch', 'sftp', 'mail', 'getenv', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta'],
-    patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '@(?:Client|KafkaClient|KafkaListener|RabbitClient|RabbitListener|NatsClient|NatsListener)\\b', '\\bEmailSender\\b', 'micronaut\\.objectstorage', 'apache\\.(?:http|hc)\\b', '\\b(?:xml|springframework)\\.ws\\b', '@Value\\s*\\('],
+    prefixes: ['StreamBridge', 'StreamListener', 'EnableBinding', 'eventuate', 'vertx', 'RouteBuilder', 'EndpointRouteBuilder', 'RegisterRestClient', 'microprofile', 'smallrye', 'RestTemplate', 'RestOperations', 'WebClient', 'RestClient', 'HttpRequest', 'okhttp', 'Feign', 'retrofit', 'openConnection', 'ktor', 'graphql', 'apollo', 'WebServiceTemplate', 'grpc', 'ManagedChannelBuilder', 'NettyChannelBuilder', 'kafka', 'rabbit', 'amqp', 'jms', 'activemq', 'Stomp', 'zeebe', 'JobWorker', 'nats', 'paho', 'Mqtt', 'servicebus', 'eventhubs', 'eventgrid', 'eventbridge', 'awssdk', 'amazonaws', 'Sqs', 'pubsub', 'DriverManager', 'jdbc', 'hikari', 'mongo', 'jedis', 'lettuce', 'redis', 'jsch', 'sftp', 'mail', 'getenv', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta'],
+    patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '@(?:Client|KafkaClient|KafkaListener|RabbitClient|RabbitListener|NatsClient|NatsListener)\\b', '\\bEmailSender\\b', 'micronaut\\.objectstorage', 'apache\\.(?:http|hc)\\b', '\\b(?:xml|springframework)\\.ws\\b', '@Value\\s*\\(', SPRING_CLOUD_STREAM_TRIGGER],
   }),
   values: {
     env: [
