@@ -875,6 +875,10 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const products = technology ? (PROTOCOL_BROKERS[technology] ?? [technology]) : [];
     const matching = brokers.filter((component) => products.some((product) => component.technology?.toLowerCase().includes(product) || component.key.includes(nameKey(product))));
     if (matching.length === 1 && matching[0]) return matching[0];
+    // An engine deployed as several services of one image (Temporal's frontend, history, matching
+    // and worker services) is reached by its clients at the frontend.
+    const frontends = matching.filter((component) => component.key.includes('frontend'));
+    if (frontends.length === 1 && frontends[0]) return frontends[0];
     // A framework's messaging whose product the file does not say (a Moleculer transporter only
     // the deployment names) goes through the one broker the files define, when there is one.
     if (!technology && brokers.length === 1 && brokers[0]) return brokers[0];

@@ -9,6 +9,7 @@ import type { Source } from '../../source.js';
 import type { Fact } from '../../../core/discovery/facts.js';
 import { resolveFacts } from '../../../core/discovery/resolve.js';
 import { dockerComposeSource } from '../config/docker-compose.js';
+import { kubernetesManifestsSource } from '../config/kubernetes-manifests.js';
 import { springConfigSource } from '../config/spring-config.js';
 
 /** role technology channel target, one line a fact. */
@@ -216,5 +217,23 @@ describe('Temporal clients and workers in every SDK', () => {
       },
     ]);
     expect(unique(edges)).toEqual(['claims-prod -> claims messaging']);
+  });
+
+  it('on Kubernetes, Temporal\'s services of one image are reached at temporal-frontend', async () => {
+    const deployment = (name: string, image: string, env: string[] = []) => [
+      '---', 'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', `  name: ${name}`, 'spec:', '  template:', '    spec:', '      containers:', `        - name: ${name}`, `          image: ${image}`, ...(env.length ? ['          env:', ...env] : []),
+      '---', 'apiVersion: v1', 'kind: Service', 'metadata:', `  name: ${name}`, 'spec:', '  selector:', `    app: ${name}`, '  ports:', '    - port: 7233',
+    ];
+    const manifests = [
+      ...deployment('temporal-frontend', 'temporalio/server:1.24.2', ['            - name: POSTGRES_SEEDS', '              value: temporal-db']),
+      ...deployment('temporal-history', 'temporalio/server:1.24.2'),
+      ...deployment('temporal-matching', 'temporalio/server:1.24.2'),
+      ...deployment('orders', 'acme/orders:1.0'),
+    ].join('\n');
+    const edges = await edgesOf([
+      { path: 'k8s/temporal.yaml', text: manifests, source: kubernetesManifestsSource },
+      { path: 'orders/src/main/java/acme/OrderWorkflowImpl.java', text: SPRING_WORKER, source: jvmCodeSource },
+    ]);
+    expect(unique(edges)).toEqual(['temporal-frontend -> orders messaging']);
   });
 });
