@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { code, readSnippet, summarise } from './code-test-support.js';
 import { jvmCodeSource } from './jvm-source.js';
-import type { Source } from '../../source.js';
 import type { Fact } from '../../../core/discovery/facts.js';
 import { resolveFacts } from '../../../core/discovery/resolve.js';
 import { dockerComposeSource } from '../config/docker-compose.js';

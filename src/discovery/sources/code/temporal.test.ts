@@ -236,4 +236,16 @@ describe('Temporal clients and workers in every SDK', () => {
     ]);
     expect(unique(edges)).toEqual(['temporal-frontend -> orders messaging']);
   });
+
+  it('the Spring Boot starter\'s workers declared in configuration consume their task queues', async () => {
+    const yaml = ['spring:', '  temporal:', '    connection:', '      target: temporal:7233', '    workers:', '      - task-queue: billing', '        workflow-classes:', '          - acme.BillingWorkflowImpl'].join('\n');
+    const facts = await readSnippet(springConfigSource, 'billing/src/main/resources/application.yml', yaml);
+    expect(summarise(facts).filter((fact) => 'role' in fact).map((fact) => ('role' in fact ? `${fact.role} ${fact.technology ?? ''} ${fact.channel ?? ''}` : ''))).toEqual(['consumes Temporal billing']);
+    const edges = await edgesOf([
+      { path: 'docker-compose.yml', text: ['services:', ...ENGINE, '  billing:', '    build: ./billing'].join('\n'), source: dockerComposeSource },
+      { path: 'billing/src/main/resources/application.yml', text: yaml, source: springConfigSource },
+      { path: 'billing/src/main/java/acme/BillingWorkflowImpl.java', text: 'package acme;\nimport io.temporal.workflow.Workflow;\nclass BillingWorkflowImpl implements BillingWorkflow {}', source: jvmCodeSource },
+    ]);
+    expect(edges).toEqual(['temporal -> billing messaging']);
+  });
 });
