@@ -132,6 +132,8 @@ export const CSHARP_SIGNATURES: readonly Signature[] = [
   endpoint('messaging', 'Temporal', ['TemporalClient.ConnectAsync', 'TemporalClient.CreateLazy', 'new TemporalClientConnectOptions'], { imports: TEMPORAL, target: [0, 'TargetHost'] }),
   endpoint('messaging', 'Temporal', ['*.AddTemporalClient'], { imports: TEMPORAL, target: [0, 'clientTargetHost'], refine: (site) => (site.args.length >= 2 ? undefined : false) }),
   produces('Temporal', ['*.StartWorkflowAsync', '*.ExecuteWorkflowAsync', '*.SignalWithStartWorkflowAsync', '*.ExecuteUpdateWithStartWorkflowAsync', '*.StartUpdateWithStartWorkflowAsync'], { imports: TEMPORAL, channel: ['TaskQueue', 'taskQueue'], refine: temporalTaskQueue }),
+  // A handle signals, queries, updates or awaits a running workflow, each a call to the frontend.
+  produces('Temporal', ['*.GetWorkflowHandle'], { imports: TEMPORAL }),
   consumes('Temporal', ['new TemporalWorkerOptions'], { imports: TEMPORAL, channel: [0, 'TaskQueue', 'taskQueue'] }),
   consumes('Temporal', ['*.AddHostedTemporalWorker'], { imports: TEMPORAL, target: [0, 'clientTargetHost'], channel: [2, 'taskQueue'], refine: hostedWorkerOnConfiguredClient }),
   // NATS and MQTT

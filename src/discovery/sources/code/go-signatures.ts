@@ -128,7 +128,7 @@ export const GO_SIGNATURES: readonly Signature[] = [
   // queue of the start options is the channel), a worker polling a task queue consumes from it.
   endpoint('messaging', 'Temporal', ['literal client.Options'], { imports: TEMPORAL, target: ['HostPort'] }),
   produces('Temporal', ['literal client.StartWorkflowOptions'], { imports: TEMPORAL, channel: ['TaskQueue'] }),
-  produces('Temporal', ['*.ExecuteWorkflow', '*.SignalWorkflow', '*.SignalWithStartWorkflow', '*.QueryWorkflow', '*.QueryWorkflowWithOptions', '*.UpdateWorkflow', '*.UpdateWithStartWorkflow'], {
+  produces('Temporal', ['*.ExecuteWorkflow', '*.SignalWorkflow', '*.SignalWithStartWorkflow', '*.QueryWorkflow', '*.QueryWorkflowWithOptions', '*.UpdateWorkflow', '*.UpdateWithStartWorkflow', '*.GetWorkflow', '*.CancelWorkflow', '*.TerminateWorkflow'], {
     imports: TEMPORAL,
     // Inside a workflow, `workflow.ExecuteChildWorkflow` and activities are the worker's own work.
     refine: (site) => (/^workflow\./.test(site.callee) ? false : undefined),

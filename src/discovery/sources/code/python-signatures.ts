@@ -120,7 +120,9 @@ export const PYTHON_SIGNATURES: readonly Signature[] = [
   // `Worker(client, task_queue=…)` consumes from it.
   endpoint('messaging', 'Temporal', ['Client.connect'], { imports: ['temporalio'], target: [0, 'target_host'] }),
   produces('Temporal', ['*.start_workflow', '*.execute_workflow', '*.signal_with_start_workflow', '*.execute_update_with_start_workflow', '*.start_update_with_start_workflow'], { imports: ['temporalio'], channel: ['task_queue'] }),
-  consumes('Temporal', ['Worker'], { imports: ['temporalio'], channel: ['task_queue'] }),
+  // A handle signals, queries, updates or awaits a running workflow, each a call to the frontend.
+  produces('Temporal', ['*.get_workflow_handle', '*.get_workflow_handle_for'], { imports: ['temporalio'] }),
+  consumes('Temporal', ['Worker', '*.Worker'], { imports: ['temporalio'], channel: ['task_queue'] }),
   // NATS and MQTT
   endpoint('messaging', 'NATS', ['nats.connect', 'connect', '*.connect'], { imports: ['nats'], target: [0, 'servers'] }),
   produces('NATS', ['*.publish', '*.request'], { imports: ['nats'], channel: [0, 'subject'] }),

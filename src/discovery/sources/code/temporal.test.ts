@@ -165,6 +165,41 @@ describe('Temporal clients and workers in every SDK', () => {
         builder.Services.AddHostedTemporalWorker("temporal:7233", "default", "notifications").AddWorkflow<ReminderWorkflow>();`,
       ['consumes Temporal notifications {"host":"temporal","port":7233}'],
     ],
+    [
+      'handles: signalling or querying a running workflow (TypeScript, Python, .NET)',
+      typescriptCodeSource,
+      'portal/src/approve.ts',
+      code`
+        import { Client, Connection } from '@temporalio/client';
+        const client = new Client({ connection: await Connection.connect({ address: 'temporal:7233' }) });
+        await client.workflow.getHandle('claim-1').signal('approve', true);`,
+      ['produces Temporal {"host":"temporal","port":7233}'],
+    ],
+    [
+      'Python: a handle and a Worker from the module',
+      pythonCodeSource,
+      'payouts/payouts/approve.py',
+      code`
+        from temporalio import worker
+        from temporalio.client import Client
+        async def approve(claim_id):
+            client = await Client.connect("temporal:7233")
+            await client.get_workflow_handle(f"claim-{claim_id}").signal("approve", True)
+            await worker.Worker(client, task_queue="approvals").run()`,
+      ['produces Temporal {"host":"temporal","port":7233}', 'consumes Temporal approvals {"host":"temporal","port":7233}'],
+    ],
+    [
+      '.NET: options written as initializers and named arguments',
+      csharpCodeSource,
+      'Reminders/Worker.cs',
+      code`
+        using Temporalio.Client;
+        using Temporalio.Worker;
+        var client = await TemporalClient.ConnectAsync(new TemporalClientConnectOptions { TargetHost = "temporal:7233", Namespace = "default" });
+        await client.GetWorkflowHandle("reminder-1").SignalAsync<ReminderWorkflow>(wf => wf.SnoozeAsync());
+        using var worker = new TemporalWorker(client, new TemporalWorkerOptions(taskQueue: "reminders"));`,
+      ['produces Temporal {"host":"temporal","port":7233}', 'consumes Temporal reminders {"host":"temporal","port":7233}'],
+    ],
   ] as [string, Source, string, string, string[]][])('%s', async (_name, source, path, text, expected) => {
     expect(await brief(source, path, text)).toEqual(expected);
   });

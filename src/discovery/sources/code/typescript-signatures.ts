@@ -134,6 +134,8 @@ export const TYPESCRIPT_SIGNATURES: readonly Signature[] = [
   // polling a task queue consumes from it.
   endpoint('messaging', 'Temporal', ['Connection.connect', 'Connection.lazy', 'NativeConnection.connect'], { imports: TEMPORAL, target: ['address'] }),
   produces('Temporal', ['*.workflow.start', '*.workflow.execute', '*.workflow.signalWithStart', '*.workflow.executeUpdateWithStart', '*.workflow.startUpdateWithStart'], { imports: TEMPORAL, channel: ['taskQueue'] }),
+  // A handle signals, queries, updates or awaits a running workflow, each a call to the frontend.
+  produces('Temporal', ['*.workflow.getHandle'], { imports: TEMPORAL }),
   consumes('Temporal', ['Worker.create'], { imports: TEMPORAL, channel: ['taskQueue'] }),
   // NATS and MQTT
   // node-nats-streaming: `nats.connect(clusterId, clientId, { url })`
