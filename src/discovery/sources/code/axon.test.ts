@@ -65,7 +65,9 @@ describe('Axon Framework through Axon Server', () => {
           fun on(event: PolicyIssued) { commandGateway.send<Any>(CancelPolicy(event.policyId)) }
         }
         class Invoicing(private val eventGateway: EventGateway) {
+          private val totals = mutableMapOf<String, Int>().apply { put("none", 0) }
           fun bill(id: String) { eventGateway.publish(InvoiceIssued(id)) }
+          fun reset() = apply { totals.clear() }
         }`,
       ['consumes Axon Server PolicyIssued', 'produces Axon Server CancelPolicy', 'produces Axon Server InvoiceIssued'],
     ],

@@ -206,6 +206,8 @@ const sagaReplies: NonNullable<Signature['refine']> = (site) => {
 
 /** The message an Axon gateway sends or an aggregate applies, by the class constructed (`send(new PlaceOrder(…))`). */
 const axonMessage: NonNullable<Signature['refine']> = (site, tools) => {
+  // Kotlin's scope function `apply { … }` is no event applied.
+  if (site.name === 'apply' && (!site.args[0] || tools.text(site.args[0]).startsWith('{'))) return false;
   const created = site.args[0] ? /^(?:new)?([A-Z][\w.]*)\(/.exec(tools.text(site.args[0]))?.[1] : undefined;
   return created ? { channel: created.split('.').pop() as string } : undefined;
 };
