@@ -200,6 +200,16 @@ describe('Temporal clients and workers in every SDK', () => {
         using var worker = new TemporalWorker(client, new TemporalWorkerOptions(taskQueue: "reminders"));`,
       ['produces Temporal {"host":"temporal","port":7233}', 'consumes Temporal reminders {"host":"temporal","port":7233}'],
     ],
+    [
+      '.NET hosting: AddTemporalClient(host, ns) names the frontend, AddHostedTemporalWorker("queue") only its task queue',
+      csharpCodeSource,
+      'Reminders/Hosting.cs',
+      code`
+        using Temporalio.Extensions.Hosting;
+        builder.Services.AddTemporalClient("temporal:7233", "default");
+        builder.Services.AddHostedTemporalWorker("reminders").AddWorkflow<ReminderWorkflow>();`,
+      ['consumes Temporal reminders {"host":"temporal","port":7233}'],
+    ],
   ] as [string, Source, string, string, string[]][])('%s', async (_name, source, path, text, expected) => {
     expect(await brief(source, path, text)).toEqual(expected);
   });
