@@ -1383,6 +1383,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     if (edge.source.technology?.toLowerCase() !== 'zeebe') continue;
     if (edge.role === 'depends' || edge.evidence.every((item) => ENGINE_EXPORTER.test(item.excerpt))) edges.delete(id);
   }
+  // Such an engine's store and its depends_on are the engine's inside, as a database is a service's.
   for (const [id, edge] of edges) {
     if (SELF_PERSISTING_ENGINES.has(edge.source.technology?.toLowerCase() ?? '') && edge.source.kind === 'message-broker' && edge.role !== 'consumes') edges.delete(id);
   }

@@ -131,6 +131,8 @@ export const CSHARP_SIGNATURES: readonly Signature[] = [
   // worker polling a task queue consumes from it.
   endpoint('messaging', 'Temporal', ['TemporalClient.ConnectAsync', 'TemporalClient.CreateLazy', 'new TemporalClientConnectOptions'], { imports: TEMPORAL, target: [0, 'TargetHost'] }),
   endpoint('messaging', 'Temporal', ['*.AddTemporalClient'], { imports: TEMPORAL, target: [0, 'clientTargetHost'], refine: (site) => (site.args.length >= 2 ? undefined : false) }),
+  // The options lambda's form: `AddTemporalClient(o => { o.TargetHost = …; })`.
+  endpoint('messaging', 'Temporal', ['set *.TargetHost'], { imports: TEMPORAL, target: [0] }),
   produces('Temporal', ['*.StartWorkflowAsync', '*.ExecuteWorkflowAsync', '*.SignalWithStartWorkflowAsync', '*.ExecuteUpdateWithStartWorkflowAsync', '*.StartUpdateWithStartWorkflowAsync'], { imports: TEMPORAL, channel: ['TaskQueue', 'taskQueue'], refine: temporalTaskQueue }),
   // A handle signals, queries, updates or awaits a running workflow, each a call to the frontend.
   produces('Temporal', ['*.GetWorkflowHandle'], { imports: TEMPORAL }),

@@ -210,6 +210,16 @@ describe('Temporal clients and workers in every SDK', () => {
         builder.Services.AddHostedTemporalWorker("reminders").AddWorkflow<ReminderWorkflow>();`,
       ['consumes Temporal reminders {"host":"temporal","port":7233}'],
     ],
+    [
+      '.NET hosting: the client options set in a lambda',
+      csharpCodeSource,
+      'Reminders/Lambda.cs',
+      code`
+        using Temporalio.Extensions.Hosting;
+        builder.Services.AddTemporalClient(options => { options.TargetHost = "temporal:7233"; options.Namespace = "default"; });
+        builder.Services.AddHostedTemporalWorker("reminders").AddWorkflow<ReminderWorkflow>();`,
+      ['consumes Temporal reminders {"host":"temporal","port":7233}'],
+    ],
   ] as [string, Source, string, string, string[]][])('%s', async (_name, source, path, text, expected) => {
     expect(await brief(source, path, text)).toEqual(expected);
   });
