@@ -116,6 +116,10 @@ export const COVERAGE_TAGS = [
   'stomp',
   // Zeebe (Camunda 8): job workers and the clients that deploy processes, start instances and publish messages
   'zeebe',
+  // Temporal: clients that start and signal workflows and workers polling task queues (Go, Java, TS, Python, .NET)
+  'temporal',
+  // Axon Framework: gateways, aggregates and handlers through Axon Server, or in-process without it
+  'axon',
   'dapr',
   'nats',
   'mqtt',

@@ -97,6 +97,10 @@ const WELL_KNOWN_PORTS: Record<number, { technology: string; mechanism: Mechanis
   61616: { technology: 'ActiveMQ', mechanism: 'messaging', kind: 'message-broker' },
   // Zeebe's gateway (Camunda 8): clients deploy, start instances and poll jobs over gRPC there.
   26500: { technology: 'Zeebe', mechanism: 'messaging', kind: 'message-broker' },
+  // Temporal's frontend: clients start and signal workflows, workers poll task queues there.
+  7233: { technology: 'Temporal', mechanism: 'messaging', kind: 'message-broker' },
+  // Axon Server's gRPC port: Axon applications send commands, events and queries through it.
+  8124: { technology: 'Axon Server', mechanism: 'messaging', kind: 'message-broker' },
   // STOMP's conventional port (ActiveMQ, Artemis, RabbitMQ's STOMP plugin).
   61613: { technology: 'STOMP', mechanism: 'messaging', kind: 'message-broker' },
 };

@@ -31,6 +31,7 @@ describe('cloudEndpoint: a managed service is named after its resource, not its 
     ['s3.amazonaws.com', '/parcel-labels', undefined, 'parcel-labels', 'Amazon S3', 'file-store'],
     ['sqs.eu-west-1.amazonaws.com', '/123456789012/parcel-events', undefined, 'parcel-events', 'Amazon SQS', 'message-broker'],
     ['eu-west-1.queue.amazonaws.com', '/123456789012/parcel-events', undefined, 'parcel-events', 'Amazon SQS', 'message-broker'],
+    ['parcels-prod.a2dd6.tmprl.cloud', '', undefined, 'parcels-prod', 'Temporal', 'message-broker'],
   ])('%s%s (client %s) is %s, %s, %s', (host, path, client, name, technology, kind) => {
     expect(cloudEndpoint(host, path, client)).toMatchObject({ name, technology, kind });
   });
@@ -43,7 +44,7 @@ describe('cloudEndpoint: a managed service is named after its resource, not its 
     expect(namesNoSystem(host)).toBe(true);
   });
 
-  it.each([['api.skyparcel.com'], ['orders.shop.svc.cluster.local'], ['sqs.eu-west-1.amazonaws.com'], ['s3.amazonaws.com'], ['dynamodb.eu-west-1.amazonaws.com'], ['a.b.documents.azure.com']])('%s is no resource endpoint', (host) => {
+  it.each([['api.skyparcel.com'], ['orders.shop.svc.cluster.local'], ['sqs.eu-west-1.amazonaws.com'], ['s3.amazonaws.com'], ['dynamodb.eu-west-1.amazonaws.com'], ['a.b.documents.azure.com'], ['web.tmprl.cloud']])('%s is no resource endpoint', (host) => {
     expect(cloudEndpoint(host)).toBeUndefined();
   });
 

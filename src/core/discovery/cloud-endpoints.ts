@@ -51,7 +51,7 @@ const EVENT_HUBS = /event\s*hubs?/i;
 
 /** Cheap test before any parsing: only hosts of these clouds can be cloud endpoints. */
 export function mayBeCloudHost(host: string): boolean {
-  return host.includes('.windows.net') || host.includes('.azure.') || host.includes('amazonaws.com');
+  return host.includes('.windows.net') || host.includes('.azure.') || host.includes('amazonaws.com') || host.endsWith('.tmprl.cloud');
 }
 
 /**
@@ -70,6 +70,8 @@ export function cloudEndpoint(host: string, path = '', client?: string, port?: n
     if (product.technology === 'Azure Service Bus' && ((client !== undefined && EVENT_HUBS.test(client)) || port === 9093)) return { name: first, ...BROKER('Azure Event Hubs') };
     return { name: first, ...product };
   }
+  // Temporal Cloud: `<namespace>.<account>.tmprl.cloud`, a namespace of the managed engine.
+  if (lower.endsWith('.tmprl.cloud')) return labels.length === 4 ? { name: first, ...BROKER('Temporal') } : undefined;
   if (!lower.endsWith('.amazonaws.com')) return undefined;
   const segments = path.replace(/^\/+/, '').split(/[/?#]/).filter((segment) => segment !== '');
   // RDS and Aurora: `<instance>.<hash>.<region>.rds.amazonaws.com`, `<cluster>.cluster-ro-<hash>…`.

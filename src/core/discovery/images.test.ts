@@ -36,3 +36,23 @@ describe('imageInfo of Camunda 8', () => {
     expect(isControlPlane('Zeebe')).toBe(false);
   });
 });
+
+describe('imageInfo of workflow engines', () => {
+  it.each([
+    ['temporalio/auto-setup:1.24.2', { kind: 'message-broker', technology: 'Temporal' }],
+    ['temporalio/server:1.24.2', { kind: 'message-broker', technology: 'Temporal' }],
+    ['temporalio/temporal:1.0.0', { kind: 'message-broker', technology: 'Temporal' }],
+    ['temporalio/ui:2.26.2', { kind: 'other', technology: 'Temporal web apps' }],
+    ['temporalio/admin-tools:1.24.2', { kind: 'other', technology: 'Temporal web apps' }],
+    ['axoniq/axonserver:2024.0.2-jdk-17', { kind: 'message-broker', technology: 'Axon Server' }],
+    ['axoniq/axonserver-enterprise:4.6.11', { kind: 'message-broker', technology: 'Axon Server' }],
+  ])('%s is %j', (image, expected) => {
+    expect(imageInfo(image)).toEqual(expected);
+  });
+
+  it('Temporal\'s UI and admin tools are control plane, the engine is not', () => {
+    expect(isControlPlane('Temporal web apps')).toBe(true);
+    expect(isControlPlane('Temporal')).toBe(false);
+    expect(isControlPlane('Axon Server')).toBe(false);
+  });
+});

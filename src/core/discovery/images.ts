@@ -47,6 +47,8 @@ const PRODUCTS: [RegExp, SystemKind, string][] = [
   // Zeebe, Camunda 8's workflow engine: services deploy processes to it and publish messages,
   // job workers poll it for jobs, as with a broker.
   [/^zeebe$/, 'message-broker', 'Zeebe'],
+  // Axon Server routes an Axon application's commands, events and queries (and stores the events).
+  [/^axonserver(-enterprise|-se|-ee)?$/, 'message-broker', 'Axon Server'],
   // ZooKeeper coordinates a broker cluster; it is neither a broker nor an application of its own.
   [/^(zookeeper|cp-zookeeper)$/, 'other', 'ZooKeeper'],
   // Control plane and telemetry: registries, configuration stores, tracing and metrics backends,
@@ -120,6 +122,11 @@ const FULL_NAMES: [RegExp, SystemKind, string][] = [
   // exports and take no part in the processes). The Connectors bundle is an application.
   [/(^|\/)camunda\/(camunda|zeebe)$/, 'message-broker', 'Zeebe'],
   [/(^|\/)camunda\/(operate|tasklist|optimize|identity|console|web-modeler(-[a-z]+)?|modeler)$/, 'other', 'Camunda web apps'],
+  // Temporal's frontend (the auto-setup, server and dev-server images): clients start and signal
+  // workflows there, workers poll its task queues, as with a broker. Its web UI and admin tools
+  // are control plane (they read and manage what the engine holds).
+  [/(^|\/)temporalio\/(auto-setup|server|temporal)$/, 'message-broker', 'Temporal'],
+  [/(^|\/)temporalio\/(ui|web|admin-tools)$/, 'other', 'Temporal web apps'],
   [/(^|\/)oracle\/database$/, 'database', 'Oracle'],
   [/(^|\/)envoyproxy\/envoy(-[a-z]+)?$/, 'gateway', 'Envoy'],
   [/(^|\/)jaegertracing\/all-in-one$/, 'other', 'Jaeger'],

@@ -163,7 +163,27 @@ const BROKER_SETTINGS: Record<string, readonly string[]> = {
   // Zeebe (Camunda 8): Spring Zeebe's gateway address (old and new spellings, and the Camunda
   // Spring SDK's), and the `ZEEBE_ADDRESS` every Zeebe client library reads from the environment.
   zeebe: ['zeebe.client.broker.gateway-address', 'zeebe.client.gateway.address', 'camunda.client.zeebe.grpc-address', 'camunda.client.zeebe.gateway-url', 'ZEEBE_ADDRESS', 'ZEEBE_GATEWAY_ADDRESS'],
+  // Temporal: the Spring Boot starter's frontend target, and the environment variables Temporal's
+  // own environment configuration and its samples read the frontend address from.
+  temporal: ['spring.temporal.connection.target', 'TEMPORAL_ADDRESS', 'TEMPORAL_HOST_URL'],
+  // Axon Framework's connector: a comma-separated list of Axon Server nodes (the first is dialled).
+  'axon server': ['axon.axonserver.servers'],
 };
+
+/**
+ * Workflow engines whose deployment's other connections are the engine's own persistence
+ * (Temporal's SQL or Cassandra store, its Elasticsearch visibility): only the workers it hands
+ * tasks to are integrations from it.
+ */
+const SELF_PERSISTING_ENGINES = new Set(['temporal']);
+
+/**
+ * Axon's command, event and query buses leave the process only through Axon Server: with the
+ * connector switched off (`axon.axonserver.enabled=false`), or no Axon Server configured or
+ * deployed, they are in-process and the event store is the application's own datastore.
+ */
+const AXON_SERVER = 'axon server';
+const AXON_SERVER_ENABLED = 'axon.axonserver.enabled';
 
 /** A workflow engine's exporter setting (Zeebe's `zeebe.broker.exporters.*`, `ZEEBE_BROKER_EXPORTERS_*`). */
 const ENGINE_EXPORTER = /exporters?[._]/i;
@@ -882,6 +902,10 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const products = technology ? (PROTOCOL_BROKERS[technology] ?? [technology]) : [];
     const matching = brokers.filter((component) => products.some((product) => component.technology?.toLowerCase().includes(product) || component.key.includes(nameKey(product))));
     if (matching.length === 1 && matching[0]) return matching[0];
+    // An engine deployed as several services of one image (Temporal's frontend, history, matching
+    // and worker services) is reached by its clients at the frontend.
+    const frontends = matching.filter((component) => component.key.includes('frontend'));
+    if (frontends.length === 1 && frontends[0]) return frontends[0];
     // A framework's messaging whose product the file does not say (a Moleculer transporter only
     // the deployment names) goes through the one broker the files define, when there is one.
     if (!technology && brokers.length === 1 && brokers[0]) return brokers[0];
@@ -905,7 +929,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     for (const key of BROKER_SETTINGS[fact.technology?.toLowerCase() ?? ''] ?? []) {
       const bound = lookup(key, owner, fact.evidence.file);
       if (!bound || bound.confidence < CONFIDENCE.resolved) continue;
-      const address = parseAddress(bound.value) ?? (/^[a-z0-9][a-z0-9.-]*$/i.test(bound.value) ? { host: bound.value.toLowerCase() } : undefined);
+      // A list of nodes (`axonserver-1:8124,axonserver-2:8124`) is one cluster, reached at its first.
+      const value = bound.value.split(',')[0]?.trim() ?? '';
+      const address = parseAddress(value) ?? (/^[a-z0-9][a-z0-9.-]*$/i.test(value) ? { host: value.toLowerCase() } : undefined);
       const target = address ? systemFor(address, 'message-broker', owner) : undefined;
       if (target) return { target, evidence: bound.evidence };
     }
@@ -1103,6 +1129,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
         technology ??= address.technology;
         addressMechanism = address.mechanism;
       } else if (fact.role === 'produces' || fact.role === 'consumes') {
+        const axon = fact.technology?.toLowerCase() === AXON_SERVER;
+        if (axon && settingOf(owner, fact.evidence.file)(AXON_SERVER_ENABLED)?.trim().toLowerCase() === 'false') return;
         const configured = configuredBroker(fact, owner);
         if (configured) {
           target = configured.target;
@@ -1110,6 +1138,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
           confidence = Math.min(confidence, CONFIDENCE.resolved);
         } else {
           target = brokerFor(fact);
+          if (axon && !target.defined) return;
           confidence = Math.min(confidence, CONFIDENCE.inferred);
         }
       } else if (fact.mechanism === 'grpc' && fact.channel && providerOf.get(nameKey(fact.channel)) && !providerOf.get(nameKey(fact.channel))?.library) {
@@ -1391,6 +1420,10 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   for (const [id, edge] of edges) {
     if (edge.source.technology?.toLowerCase() !== 'zeebe') continue;
     if (edge.role === 'depends' || edge.evidence.every((item) => ENGINE_EXPORTER.test(item.excerpt))) edges.delete(id);
+  }
+  // Such an engine's store and its depends_on are the engine's inside, as a database is a service's.
+  for (const [id, edge] of edges) {
+    if (SELF_PERSISTING_ENGINES.has(edge.source.technology?.toLowerCase() ?? '') && edge.source.kind === 'message-broker' && edge.role !== 'consumes') edges.delete(id);
   }
   // One built in-house is known to be nothing else (its own code says so), so nothing to or from
   // it is an integration: not the depends_on of its clients, not the settings that point them at

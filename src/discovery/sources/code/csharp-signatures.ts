@@ -18,6 +18,8 @@ const EVENT_HUBS = ['Azure.Messaging.EventHubs'];
 const SQL_SERVER = ['System.Data.SqlClient', 'Microsoft.Data.SqlClient'];
 const BLOBS = ['Azure.Storage.Blobs'];
 const DAPR = ['Dapr'];
+/** Temporal's .NET SDK and its hosting extensions. */
+const TEMPORAL = ['Temporalio'];
 
 /** `InvokeMethodAsync(HttpMethod.Get, "catalog-api", "api/…")` names the app after the method; without one, first. */
 function daprAppId(site: CallSite, tools: SiteTools): { target: Signature['target'] } | undefined {
@@ -38,6 +40,21 @@ function massTransitMessage(site: CallSite, tools: SiteTools): string | undefine
   if (site.typeArgs[0]) return site.typeArgs[0];
   const created = site.args[0] ? /^new([A-Za-z_][\w.]*)/.exec(tools.text(site.args[0]))?.[1] : undefined;
   return created?.split('.').pop();
+}
+
+/** The task queue of a Temporal start's options, written target-typed: `new(id: "x", taskQueue: "q")`. */
+function temporalTaskQueue(site: CallSite, tools: SiteTools): { channel: string } | undefined {
+  const options = site.args[1] ?? site.named.get('options');
+  const queue = options ? /taskQueue:"([^"]+)"|TaskQueue="([^"]+)"/.exec(tools.text(options)) : null;
+  const named = queue?.[1] ?? queue?.[2];
+  return named ? { channel: named } : undefined;
+}
+
+/** `AddHostedTemporalWorker("queue")` names only its task queue: the client is the one `AddTemporalClient` configures. */
+function hostedWorkerOnConfiguredClient(site: CallSite, tools: SiteTools): { target: Signature['target']; channel?: string } | undefined {
+  if (site.args.length !== 1) return undefined;
+  const queue = tools.value(site, 0);
+  return { target: [], ...(queue.kind === 'literal' ? { channel: queue.text } : {}) };
 }
 
 /** Calls that configure OpenID Connect or JWT bearer options (the lambda a setting is made in). */
@@ -108,6 +125,19 @@ export const CSHARP_SIGNATURES: readonly Signature[] = [
       return message ? { channel: message } : undefined;
     },
   }),
+  // Temporal, a workflow engine reached over gRPC like a broker: `TemporalClient.ConnectAsync(new("host:7233"))`,
+  // hosting's `AddTemporalClient(host, ns)` and `AddHostedTemporalWorker(host, ns, queue)`. Starting
+  // or signalling a workflow produces to it (the task queue of its options is the channel), a
+  // worker polling a task queue consumes from it.
+  endpoint('messaging', 'Temporal', ['TemporalClient.ConnectAsync', 'TemporalClient.CreateLazy', 'new TemporalClientConnectOptions'], { imports: TEMPORAL, target: [0, 'TargetHost'] }),
+  endpoint('messaging', 'Temporal', ['*.AddTemporalClient'], { imports: TEMPORAL, target: [0, 'clientTargetHost'], refine: (site) => (site.args.length >= 2 ? undefined : false) }),
+  // The options lambda's form: `AddTemporalClient(o => { o.TargetHost = …; })`.
+  endpoint('messaging', 'Temporal', ['set *.TargetHost'], { imports: TEMPORAL, target: [0] }),
+  produces('Temporal', ['*.StartWorkflowAsync', '*.ExecuteWorkflowAsync', '*.SignalWithStartWorkflowAsync', '*.ExecuteUpdateWithStartWorkflowAsync', '*.StartUpdateWithStartWorkflowAsync'], { imports: TEMPORAL, channel: ['TaskQueue', 'taskQueue'], refine: temporalTaskQueue }),
+  // A handle signals, queries, updates or awaits a running workflow, each a call to the frontend.
+  produces('Temporal', ['*.GetWorkflowHandle'], { imports: TEMPORAL }),
+  consumes('Temporal', ['new TemporalWorkerOptions'], { imports: TEMPORAL, channel: [0, 'TaskQueue', 'taskQueue'] }),
+  consumes('Temporal', ['*.AddHostedTemporalWorker'], { imports: TEMPORAL, target: [0, 'clientTargetHost'], channel: [2, 'taskQueue'], refine: hostedWorkerOnConfiguredClient }),
   // NATS and MQTT
   endpoint('messaging', 'NATS', ['*.CreateConnection'], { imports: NATS, target: [0] }),
   endpoint('messaging', 'NATS', ['new NatsOpts'], { imports: NATS, target: ['Url'] }),
@@ -173,7 +203,7 @@ export const CSHARP_TABLE: FamilyTable = {
   // Whole names and name prefixes (see prefilter.ts): `System.Net.Mail` and `MailKit` but not `Email`, `Azure.Storage` but not `StorageKey`.
   triggers: triggerPattern({
     words: ['Mail'],
-    prefixes: ['Dapr', 'HttpClient', 'BaseAddress', 'Authority', 'MetadataAddress', 'HttpRequestMessage', 'RestSharp', 'Refit', 'GraphQL', 'ServiceModel', 'Grpc', 'Kafka', 'RabbitMQ', 'MassTransit', 'NATS', 'MQTTnet', 'ServiceBus', 'EventHubs', 'EventGrid', 'PubSub', 'SqlClient', 'Npgsql', 'MySql', 'Oracle', 'UseSqlServer', 'UseAzureSql', 'Cosmos', 'MongoDB', 'Redis', 'ConnectionMultiplexer', 'SshNet', 'MailKit', 'Smtp', 'GetEnvironmentVariable', 'GetConnectionString', 'Stripe', 'OpenAI', 'SemanticKernel', 'Anthropic', 'SendGrid', 'Twilio', 'SlackNet', 'Slack', 'PayPal', 'Auth0', 'Okta', 'IOptions', 'AddOptions', 'GetSection', 'GetRequiredSection'],
+    prefixes: ['Dapr', 'HttpClient', 'BaseAddress', 'Authority', 'MetadataAddress', 'HttpRequestMessage', 'RestSharp', 'Refit', 'GraphQL', 'ServiceModel', 'Grpc', 'Kafka', 'RabbitMQ', 'MassTransit', 'Temporalio', 'NATS', 'MQTTnet', 'ServiceBus', 'EventHubs', 'EventGrid', 'PubSub', 'SqlClient', 'Npgsql', 'MySql', 'Oracle', 'UseSqlServer', 'UseAzureSql', 'Cosmos', 'MongoDB', 'Redis', 'ConnectionMultiplexer', 'SshNet', 'MailKit', 'Smtp', 'GetEnvironmentVariable', 'GetConnectionString', 'Stripe', 'OpenAI', 'SemanticKernel', 'Anthropic', 'SendGrid', 'Twilio', 'SlackNet', 'Slack', 'PayPal', 'Auth0', 'Okta', 'IOptions', 'AddOptions', 'GetSection', 'GetRequiredSection'],
     patterns: ['\\bConfigure<', '\\.Bind\\("', '[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '\\bWeb\\.Services\\b', '\\bAmazon\\.'],
   }),
   values: {

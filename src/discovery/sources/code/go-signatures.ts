@@ -20,6 +20,8 @@ const AMQP10 = ['github.com/Azure/go-amqp', 'github.com/vcabbage/amqp'];
 const STOMP = ['github.com/go-stomp/stomp'];
 /** Zeebe's Go client (Camunda 8), from its current and former homes. */
 const ZEEBE = ['github.com/camunda/zeebe/clients/go', 'github.com/camunda/camunda/clients/go', 'github.com/camunda-community-hub/zeebe-client-go', 'github.com/zeebe-io/zeebe/clients/go'];
+/** Temporal's Go SDK. */
+const TEMPORAL = ['go.temporal.io/sdk'];
 const NATS = ['github.com/nats-io/nats.go'];
 const PAHO = ['github.com/eclipse/paho.mqtt.golang'];
 const SERVICE_BUS = ['github.com/Azure/azure-sdk-for-go/sdk/messaging/azservicebus'];
@@ -44,8 +46,12 @@ const sectionTopic: NonNullable<Signature['refine']> = (site, tools) => {
   return section.kind === 'env' ? { channel: `$ref:${section.key}.Topic` } : undefined;
 };
 
-/** Whether a stub factory's argument is a connection rather than a context (`kms.NewKeyManagementClient(ctx)` is not a stub). */
-const takesConnection = (text: string): boolean => !/^(ctx|context\.|c\.Context)/.test(text);
+/**
+ * Whether a stub factory's argument is a connection rather than a context (`kms.NewKeyManagementClient(ctx)`
+ * is not a stub) or an options struct written in place (`client.NewLazyClient(client.Options{…})`,
+ * Temporal's: a client library's configuration, not the connection a generated stub is handed).
+ */
+const takesConnection = (text: string): boolean => !/^(ctx|context\.|c\.Context)/.test(text) && !/^&?[\w.]+\{/.test(text);
 
 /** stripe-go's resource packages (`charge.New(params)`), each calling Stripe's API. */
 const STRIPE_PACKAGES = ['charge', 'paymentintent', 'customer', 'refund', 'subscription', 'session', 'invoice', 'price', 'product', 'setupintent', 'paymentmethod', 'transfer', 'payout', 'paymentlink'];
@@ -117,6 +123,17 @@ export const GO_SIGNATURES: readonly Signature[] = [
   produces('Zeebe', ['*.NewCreateInstanceCommand.BPMNProcessId', '*.NewCreateInstanceCommand.BPMNProcessID'], { imports: ZEEBE, channel: [0] }),
   produces('Zeebe', ['*.NewPublishMessageCommand.MessageName'], { imports: ZEEBE, channel: [0] }),
   produces('Zeebe', ['*.NewDeployResourceCommand.*', '*.NewDeployProcessCommand.*'], { imports: ZEEBE, channel: [0] }),
+  // Temporal, a workflow engine its SDKs reach over gRPC like a broker: `client.Dial(client.Options{HostPort})`
+  // (none: localhost:7233); starting, signalling or querying a workflow produces to it (the task
+  // queue of the start options is the channel), a worker polling a task queue consumes from it.
+  endpoint('messaging', 'Temporal', ['literal client.Options'], { imports: TEMPORAL, target: ['HostPort'] }),
+  produces('Temporal', ['literal client.StartWorkflowOptions'], { imports: TEMPORAL, channel: ['TaskQueue'] }),
+  produces('Temporal', ['*.ExecuteWorkflow', '*.SignalWorkflow', '*.SignalWithStartWorkflow', '*.QueryWorkflow', '*.QueryWorkflowWithOptions', '*.UpdateWorkflow', '*.UpdateWithStartWorkflow', '*.GetWorkflow', '*.CancelWorkflow', '*.TerminateWorkflow'], {
+    imports: TEMPORAL,
+    // Inside a workflow, `workflow.ExecuteChildWorkflow` and activities are the worker's own work.
+    refine: (site) => (/^workflow\./.test(site.callee) ? false : undefined),
+  }),
+  consumes('Temporal', ['worker.New'], { imports: TEMPORAL, channel: [1] }),
   // NATS and MQTT
   endpoint('messaging', 'NATS', ['nats.Connect'], { imports: NATS, target: [0] }),
   produces('NATS', ['*.Publish', '*.PublishMsg', '*.Request', '*.PublishAsync'], { imports: NATS, receiverType: /^nats\./, channel: [0] }),
@@ -183,7 +200,7 @@ export const GO_TABLE: FamilyTable = {
   signatures: GO_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts); net/http where it is imported or one of its client calls or types is written, not in comments.
   triggers: triggerPattern({
-    prefixes: ['dapr', 'grpc', 'kafka', 'sarama', 'amqp', 'nats', 'stomp', 'zeebe', 'zbc', 'paho', 'azservicebus', 'azeventhubs', 'aws-sdk', 'eventbridge', 'pubsub', 'redis', 'redigo', 'sqlx', 'pgx', 'gorm', 'mongo', 'azblob', 'sftp', 'smtp', 'gomail', 'getenv', 'lookupenv', 'viper', 'cobra', 'pflag', 'kingpin', 'urfave', 'memcache', 'mgo', 'zrpc', 'go-zero', 'go-queue', 'asynq', 'graphql', 'soap', 'resty', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'mailgun', 'slack'],
+    prefixes: ['dapr', 'grpc', 'kafka', 'sarama', 'amqp', 'nats', 'stomp', 'zeebe', 'zbc', 'temporal', 'paho', 'azservicebus', 'azeventhubs', 'aws-sdk', 'eventbridge', 'pubsub', 'redis', 'redigo', 'sqlx', 'pgx', 'gorm', 'mongo', 'azblob', 'sftp', 'smtp', 'gomail', 'getenv', 'lookupenv', 'viper', 'cobra', 'pflag', 'kingpin', 'urfave', 'memcache', 'mgo', 'zrpc', 'go-zero', 'go-queue', 'asynq', 'graphql', 'soap', 'resty', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'mailgun', 'slack'],
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', 'database/sql\\b', '"net/http"', '\\bsql\\.Open\\b', '\\bhttp\\.(?:Get|Post|Head|PostForm|NewRequest|NewRequestWithContext|Client)\\b', 'New\\w+Client\\(', 'Register\\w+Server\\(', 'Env\\w*\\(&', '\\bmail\\.NewDialer\\b', '\\bflag\\.[A-Z]\\w*\\('],
   }),
   values: {

@@ -19,6 +19,10 @@ const SPRING_STOMP = ['org.springframework.messaging.simp.stomp', 'org.springfra
 const SPRING_STOMP_CONFIG = ['org.springframework.messaging.simp.config', 'org.springframework.web.socket.config'];
 /** Zeebe's Java client and Spring Zeebe (Camunda 8), current and older packages. */
 const ZEEBE = ['io.camunda', 'io.zeebe'];
+/** Temporal's Java SDK and its Spring Boot starter. */
+const TEMPORAL = ['io.temporal'];
+/** Axon Framework (commands, events and queries routed by Axon Server when it is used). */
+const AXON = ['org.axonframework'];
 const JMS = ['javax.jms', 'jakarta.jms', 'org.apache.qpid.jms', 'org.apache.activemq'];
 const SERVICE_BUS = ['com.azure.messaging.servicebus'];
 const EVENT_HUBS = ['com.azure.messaging.eventhubs'];
@@ -201,6 +205,26 @@ const sagaReplies: NonNullable<Signature['refine']> = (site) => {
   return name ? { channel: `${fullClassName(name, site.node.tree.rootNode.text)}-reply` } : {};
 };
 
+/** The message an Axon gateway sends or an aggregate applies, by the class constructed (`send(new PlaceOrder(…))`). */
+const axonMessage: NonNullable<Signature['refine']> = (site, tools) => {
+  // Kotlin's scope function `apply { … }` is no event applied.
+  if (site.name === 'apply' && (!site.args[0] || tools.text(site.args[0]).startsWith('{'))) return false;
+  const created = site.args[0] ? /^(?:new)?([A-Z][\w.]*)\(/.exec(tools.text(site.args[0]))?.[1] : undefined;
+  return created ? { channel: created.split('.').pop() as string } : undefined;
+};
+
+/** The message an Axon handler takes: the type of its first parameter (Java `(PlaceOrder command)`, Kotlin `(command: PlaceOrder)`). */
+const axonHandled: NonNullable<Signature['refine']> = (site) => {
+  let declaration = site.node.parent;
+  while (declaration && !/^(method_declaration|constructor_declaration|function_declaration|secondary_constructor)$/.test(declaration.type)) declaration = declaration.parent;
+  // The declaration's own parameter list, not an annotation's arguments (`@SagaEventHandler(associationProperty = …)`).
+  const list = declaration?.namedChildren.find((child) => child?.type === 'formal_parameters' || child?.type === 'function_value_parameters');
+  const parameters = list?.text.replace(/^\(|\)$/g, '') ?? '';
+  const first = parameters.split(',')[0]?.replace(/@\w+(\([^)]*\))?/g, '').trim() ?? '';
+  const type = /^\w+\s*:\s*([A-Z][\w.]*)/.exec(first)?.[1] ?? /^(?:final\s+)?([A-Z][\w.]*)(?:<[^>]*>)?\s+\w+$/.exec(first)?.[1];
+  return type ? { channel: type.split('.').pop() as string } : undefined;
+};
+
 /** Stripe's resources whose static calls (`Charge.create(params)`) go to Stripe. */
 const STRIPE_RESOURCES = ['Charge', 'PaymentIntent', 'Customer', 'Refund', 'Subscription', 'Session', 'Invoice', 'Price', 'Product', 'SetupIntent', 'PaymentMethod', 'Transfer', 'Payout', 'PaymentLink'];
 
@@ -326,6 +350,25 @@ export const JVM_SIGNATURES: readonly Signature[] = [
   produces('Zeebe', ['*.newCreateInstanceCommand.bpmnProcessId'], { imports: ZEEBE, channel: [0] }),
   produces('Zeebe', ['*.newPublishMessageCommand.messageName'], { imports: ZEEBE, channel: [0] }),
   produces('Zeebe', ['*.newDeployResourceCommand.*', '*.newDeployCommand.*'], { imports: ZEEBE, channel: [0] }),
+  // Temporal, a workflow engine reached over gRPC like a broker: the service stubs' target
+  // (`WorkflowServiceStubsOptions.newBuilder().setTarget(…)`; none: localhost:7233, or the Spring
+  // Boot starter's `spring.temporal.connection.target`). A client starting, signalling or querying
+  // workflows produces to it (the stub's task queue is the channel), a worker polling a task queue
+  // consumes (`factory.newWorker("queue")`, the starter's `@WorkflowImpl`/`@ActivityImpl(taskQueues)`).
+  endpoint('messaging', 'Temporal', ['*.setTarget'], { imports: TEMPORAL, target: [0] }),
+  produces('Temporal', ['WorkflowOptions.newBuilder.setTaskQueue'], { imports: TEMPORAL, channel: [0] }),
+  produces('Temporal', ['*.newWorkflowStub', '*.newUntypedWorkflowStub', 'WorkflowClient.start', 'WorkflowClient.execute', '*.signalWithStart'], {
+    imports: TEMPORAL,
+    // Inside a workflow, `Workflow.newChildWorkflowStub`/`newExternalWorkflowStub` are the worker's own work.
+    refine: (site) => (/^Workflow\./.test(site.callee) ? false : undefined),
+  }),
+  consumes('Temporal', ['WorkerFactory.newWorker', '*.factory.newWorker', '*.workerFactory.newWorker'], { imports: TEMPORAL, channel: [0] }),
+  consumes('Temporal', ['@WorkflowImpl', '@ActivityImpl'], { imports: TEMPORAL, channel: ['taskQueues', 'workers'] }),
+  // Axon Framework, with Axon Server as the broker-like system that routes commands, events and
+  // queries (`axon.axonserver.servers`): the gateways and an aggregate's `apply` produce, handlers
+  // consume. Event-sourcing handlers only replay the aggregate's own events and are not read.
+  produces('Axon Server', ['CommandGateway.send', 'CommandGateway.sendAndWait', 'ReactorCommandGateway.send', 'EventGateway.publish', 'ReactorEventGateway.publish', 'QueryGateway.query', 'QueryGateway.subscriptionQuery', 'QueryGateway.scatterGather', 'QueryGateway.streamingQuery', 'ReactorQueryGateway.query', 'CommandBus.dispatch', 'EventBus.publish', 'QueryBus.query', 'AggregateLifecycle.apply', 'apply'], { imports: AXON, refine: axonMessage }),
+  consumes('Axon Server', ['@CommandHandler', '@EventHandler', '@QueryHandler', '@SagaEventHandler'], { imports: AXON, refine: axonHandled }),
   // NATS and MQTT
   produces('NATS', ['@Subject'], { imports: MICRONAUT_NATS, channel: ['value'], targetKind: 'message-broker', refine: micronautMessaging('NatsClient', 'NatsListener') }),
   endpoint('messaging', 'NATS', ['Nats.connect'], { imports: ['io.nats'], target: [0] }),
@@ -427,7 +470,7 @@ export const JVM_TABLE: FamilyTable = {
   signatures: JVM_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts): `JavaMailSender` and `javax.mail` but not `email`, `storage` but not `storageKey`.
   triggers: triggerPattern({
-    prefixes: ['StreamBridge', 'StreamListener', 'EnableBinding', 'eventuate', 'vertx', 'RouteBuilder', 'EndpointRouteBuilder', 'RegisterRestClient', 'microprofile', 'smallrye', 'RestTemplate', 'RestOperations', 'WebClient', 'RestClient', 'HttpRequest', 'okhttp', 'Feign', 'retrofit', 'openConnection', 'ktor', 'graphql', 'apollo', 'WebServiceTemplate', 'grpc', 'ManagedChannelBuilder', 'NettyChannelBuilder', 'kafka', 'rabbit', 'amqp', 'jms', 'activemq', 'Stomp', 'zeebe', 'JobWorker', 'nats', 'paho', 'Mqtt', 'servicebus', 'eventhubs', 'eventgrid', 'eventbridge', 'awssdk', 'amazonaws', 'Sqs', 'pubsub', 'DriverManager', 'jdbc', 'hikari', 'mongo', 'jedis', 'lettuce', 'redis', 'jsch', 'sftp', 'mail', 'getenv', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta'],
+    prefixes: ['StreamBridge', 'StreamListener', 'EnableBinding', 'eventuate', 'vertx', 'RouteBuilder', 'EndpointRouteBuilder', 'RegisterRestClient', 'microprofile', 'smallrye', 'RestTemplate', 'RestOperations', 'WebClient', 'RestClient', 'HttpRequest', 'okhttp', 'Feign', 'retrofit', 'openConnection', 'ktor', 'graphql', 'apollo', 'WebServiceTemplate', 'grpc', 'ManagedChannelBuilder', 'NettyChannelBuilder', 'kafka', 'rabbit', 'amqp', 'jms', 'activemq', 'Stomp', 'zeebe', 'JobWorker', 'temporal', 'axonframework', 'nats', 'paho', 'Mqtt', 'servicebus', 'eventhubs', 'eventgrid', 'eventbridge', 'awssdk', 'amazonaws', 'Sqs', 'pubsub', 'DriverManager', 'jdbc', 'hikari', 'mongo', 'jedis', 'lettuce', 'redis', 'jsch', 'sftp', 'mail', 'getenv', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta'],
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '@(?:Client|KafkaClient|KafkaListener|RabbitClient|RabbitListener|NatsClient|NatsListener)\\b', '\\bEmailSender\\b', 'micronaut\\.objectstorage', 'apache\\.(?:http|hc)\\b', '\\b(?:xml|springframework)\\.ws\\b', '@Value\\s*\\(', SPRING_CLOUD_STREAM_TRIGGER],
   }),
   values: {

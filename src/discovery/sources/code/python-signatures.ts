@@ -115,6 +115,14 @@ export const PYTHON_SIGNATURES: readonly Signature[] = [
   produces('Zeebe', ['*.run_process', '*.run_process_with_result', '*.run_workflow'], { imports: ['pyzeebe'], channel: ['bpmn_process_id', 0] }),
   produces('Zeebe', ['*.publish_message'], { imports: ['pyzeebe'], channel: ['name', 0] }),
   produces('Zeebe', ['*.deploy_resource', '*.deploy_process'], { imports: ['pyzeebe'], channel: [0] }),
+  // Temporal, a workflow engine reached over gRPC like a broker: `await Client.connect("host:7233")`;
+  // starting or signalling a workflow produces to it (the task queue is the channel), a
+  // `Worker(client, task_queue=…)` consumes from it.
+  endpoint('messaging', 'Temporal', ['Client.connect'], { imports: ['temporalio'], target: [0, 'target_host'] }),
+  produces('Temporal', ['*.start_workflow', '*.execute_workflow', '*.signal_with_start_workflow', '*.execute_update_with_start_workflow', '*.start_update_with_start_workflow'], { imports: ['temporalio'], channel: ['task_queue'] }),
+  // A handle signals, queries, updates or awaits a running workflow, each a call to the frontend.
+  produces('Temporal', ['*.get_workflow_handle', '*.get_workflow_handle_for'], { imports: ['temporalio'] }),
+  consumes('Temporal', ['Worker', '*.Worker'], { imports: ['temporalio'], channel: ['task_queue'] }),
   // NATS and MQTT
   endpoint('messaging', 'NATS', ['nats.connect', 'connect', '*.connect'], { imports: ['nats'], target: [0, 'servers'] }),
   produces('NATS', ['*.publish', '*.request'], { imports: ['nats'], channel: [0, 'subject'] }),
@@ -208,7 +216,7 @@ export const PYTHON_TABLE: FamilyTable = {
   signatures: PYTHON_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts); `requests` and `environ` only as used, not in prose or comments.
   triggers: triggerPattern({
-    prefixes: ['dapr', 'nameko', 'proton', 'httpx', 'locust', 'aiohttp', 'ClientSession', 'urllib', 'urlopen', 'gql', 'zeep', 'suds', 'grpc', 'kafka', 'aiokafka', 'pika', 'aio_pika', 'nats', 'stomp', 'pyzeebe', 'paho', 'servicebus', 'eventhub', 'eventgrid', 'boto', 'aioboto', 'aiobotocore', 'pubsub', 'redis', 'aioredis', 'psycopg', 'asyncpg', 'mysql', 'pymysql', 'aiomysql', 'sqlalchemy', 'mongo', 'pymongo', 'motor', 'AsyncIOMotor', 'paramiko', 'sftp', 'pysftp', 'smtp', 'aiosmtp', 'getenv', 'celery', 'stripe', 'openai', 'langchain', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta'],
+    prefixes: ['dapr', 'nameko', 'proton', 'httpx', 'locust', 'aiohttp', 'ClientSession', 'urllib', 'urlopen', 'gql', 'zeep', 'suds', 'grpc', 'kafka', 'aiokafka', 'pika', 'aio_pika', 'nats', 'stomp', 'pyzeebe', 'temporalio', 'paho', 'servicebus', 'eventhub', 'eventgrid', 'boto', 'aioboto', 'aiobotocore', 'pubsub', 'redis', 'aioredis', 'psycopg', 'asyncpg', 'mysql', 'pymysql', 'aiomysql', 'sqlalchemy', 'mongo', 'pymongo', 'motor', 'AsyncIOMotor', 'paramiko', 'sftp', 'pysftp', 'smtp', 'aiosmtp', 'getenv', 'celery', 'stripe', 'openai', 'langchain', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta'],
     patterns: [
       // `storage` and `Storage`, not a `STORAGE_CLASS` constant
       '[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])',

@@ -24,6 +24,8 @@ const STOMP_CLIENT = ['stomp-client'];
 const STOMP_WS = ['@stomp/stompjs', 'stompjs', 'webstomp-client', '@stomp/rx-stomp'];
 /** Zeebe's Node clients (Camunda 8). */
 const ZEEBE = ['zeebe-node', '@camunda8/sdk'];
+/** Temporal's TypeScript SDK (client and worker packages). */
+const TEMPORAL = ['@temporalio/'];
 const NATS = ['nats', 'nats.ws', 'node-nats-streaming'];
 const MQTT = ['mqtt'];
 const SERVICE_BUS = ['@azure/service-bus'];
@@ -126,6 +128,15 @@ export const TYPESCRIPT_SIGNATURES: readonly Signature[] = [
   produces('Zeebe', ['*.createProcessInstance', '*.createProcessInstanceWithResult', '*.createWorkflowInstance'], { imports: ZEEBE, channel: ['bpmnProcessId', 0] }),
   produces('Zeebe', ['*.publishMessage', '*.publishStartMessage'], { imports: ZEEBE, channel: ['name'] }),
   produces('Zeebe', ['*.deployResource', '*.deployProcess', '*.deployResources'], { imports: ZEEBE, channel: ['processFilename', 'name', 0] }),
+  // Temporal, a workflow engine reached over gRPC like a broker: `Connection.connect({ address })`
+  // for clients, `NativeConnection.connect({ address })` for workers (none: localhost:7233).
+  // Starting or signalling a workflow produces to it (the task queue is the channel), a worker
+  // polling a task queue consumes from it.
+  endpoint('messaging', 'Temporal', ['Connection.connect', 'Connection.lazy', 'NativeConnection.connect'], { imports: TEMPORAL, target: ['address'] }),
+  produces('Temporal', ['*.workflow.start', '*.workflow.execute', '*.workflow.signalWithStart', '*.workflow.executeUpdateWithStart', '*.workflow.startUpdateWithStart'], { imports: TEMPORAL, channel: ['taskQueue'] }),
+  // A handle signals, queries, updates or awaits a running workflow, each a call to the frontend.
+  produces('Temporal', ['*.workflow.getHandle'], { imports: TEMPORAL }),
+  consumes('Temporal', ['Worker.create'], { imports: TEMPORAL, channel: ['taskQueue'] }),
   // NATS and MQTT
   // node-nats-streaming: `nats.connect(clusterId, clientId, { url })`
   endpoint('messaging', 'NATS', ['connect', 'nats.connect'], { imports: NATS, target: ['servers', 'url', 0] }),
@@ -239,7 +250,7 @@ export const TYPESCRIPT_TABLE: FamilyTable = {
   // Whole names and name prefixes (see prefilter.ts): `fetch(` but not `fetchLatest`, `@google-cloud/storage` but not `storageKey`.
   triggers: triggerPattern({
     words: ['fetch', 'got', 'pg', 'bull', 'bullmq', 'registerAs'],
-    prefixes: ['dapr', 'rhea', 'axios', 'http-proxy', 'undici', 'superagent', 'HttpClient', 'HttpService', 'graphql', 'apollo', 'urql', 'soap', 'grpc', 'kafka', 'rdkafka', 'amqp', 'nats', 'mqtt', 'stomp', 'webstomp', 'zeebe', 'camunda8', 'service-bus', 'event-hubs', 'eventhubs', 'eventgrid', 'eventbridge', 'aws-sdk', 'sqs', 'pubsub', 'google-cloud', 'storage-blob', 'redis', 'ioredis', 'postgres', 'mysql', 'mongo', 'sequelize', 'typeorm', 'knex', 'sftp', 'nodemailer', 'stripe', 'twilio', 'sendgrid', 'mailgun', 'openai', 'langchain', 'anthropic', 'slack', 'paypal', 'auth0', 'okta', 'HttpModule', 'MongooseModule', 'BullModule', 'InjectQueue'],
+    prefixes: ['dapr', 'rhea', 'axios', 'http-proxy', 'undici', 'superagent', 'HttpClient', 'HttpService', 'graphql', 'apollo', 'urql', 'soap', 'grpc', 'kafka', 'rdkafka', 'amqp', 'nats', 'mqtt', 'stomp', 'webstomp', 'zeebe', 'camunda8', 'temporalio', 'service-bus', 'event-hubs', 'eventhubs', 'eventgrid', 'eventbridge', 'aws-sdk', 'sqs', 'pubsub', 'google-cloud', 'storage-blob', 'redis', 'ioredis', 'postgres', 'mysql', 'mongo', 'sequelize', 'typeorm', 'knex', 'sftp', 'nodemailer', 'stripe', 'twilio', 'sendgrid', 'mailgun', 'openai', 'langchain', 'anthropic', 'slack', 'paypal', 'auth0', 'okta', 'HttpModule', 'MongooseModule', 'BullModule', 'InjectQueue'],
     // the modules `http.request` and `request(…)` need, as imported or required
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '[\'"`](?:node:)?https?[\'"`]', '[\'"`]request(?:-promise(?:-native)?)?[\'"`]', '\\bprocess\\.env\\b', '\\bTransport\\.[A-Z]'],
   }),

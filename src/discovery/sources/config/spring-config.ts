@@ -28,7 +28,7 @@
  * defaults, the expression beside it for resolution to fill from the deployment. A profile's key (`%dev.`, `%test.`) describes a developer's or a test's
  * environment and is not read, except `%prod.`, which wins over the key without a profile.
  */
-import type { BindingFact, ComponentFact, ConnectionFact, EvidenceAt, Fact, SourceFile, TargetRef } from '../../../core/discovery/facts.js';
+import type { BindingFact, ComponentFact, ConnectionFact, Evidence, EvidenceAt, Fact, SourceFile, TargetRef } from '../../../core/discovery/facts.js';
 import { CONFIDENCE } from '../../../core/discovery/facts.js';
 import { namesNoSystem, parseAddress } from '../../../core/discovery/addresses.js';
 import { redact } from '../../../core/discovery/redact.js';
@@ -125,6 +125,26 @@ const MICRONAUT_URL_KEYS: readonly (readonly [RegExp, KnownKey])[] = [
   [/^cassandra\.[^.]+\.basic\.contactpoints$/, { ...DATABASE, technology: 'Cassandra' }],
   [/^aws\.services\.s3\.endpointoverride$/, { mechanism: 'file-transfer', technology: 'Amazon S3', targetKind: 'file-store' }],
 ];
+
+/**
+ * A worker the Temporal Spring Boot starter creates from configuration (`spring.temporal.workers[0].task-queue`)
+ * polls that task queue; the frontend is `spring.temporal.connection.target`, found in resolution.
+ */
+const TEMPORAL_WORKER_QUEUE = 'spring.temporal.workers.taskqueue';
+
+function temporalWorker(owner: BindingOwner, queue: string, evidence: Evidence): ConnectionFact {
+  return {
+    type: 'connection',
+    ...('group' in owner ? { group: owner.group } : 'component' in owner ? { component: owner.component } : {}),
+    target: {},
+    role: 'consumes',
+    mechanism: 'messaging',
+    technology: 'Temporal',
+    channel: queue,
+    evidence,
+    confidence: CONFIDENCE.resolved,
+  };
+}
 
 /** The first letters of Micronaut's keys, so that other files pay one look for them. */
 const MICRONAUT_KEY_START = /^(?:r2dbc\.|datasources\.|mongodb\.|redis\.|elasticsearch\.|cassandra\.|aws\.services\.)/;
@@ -280,6 +300,10 @@ function settingsFacts(documents: Leaf[][], owner: BindingOwner, evidenceAt: Evi
       if (value.trim() === '') continue;
       facts.push(withExpression(bindingFact(owner, leaf.key, value, leaf.line, evidenceAt), leaf));
       const key = canonical(leaf.key);
+      if (key === TEMPORAL_WORKER_QUEUE) {
+        facts.push(temporalWorker(owner, value, evidenceAt(leaf.line)));
+        continue;
+      }
       const url = urlKey(key);
       const host = HOST_KEYS.get(key);
       const known = url ?? host;
