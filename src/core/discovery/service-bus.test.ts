@@ -32,8 +32,18 @@ describe('onBusTransports', () => {
       want: ['analytics/Program.cs produces Kafka {} report-ready'],
     },
     {
-      name: 'no transport configured by the component: nothing (another component’s transport is not its own)',
-      facts: [transport('orders/Program.cs', 20, 'RabbitMQ', { host: 'rabbitmq' }), consumer('billing/A.cs', 'OrderSubmitted'), consumer('lib/Shared.cs', 'X')],
+      name: 'no transport of its own: the bus’s one product in the scan, its broker left to resolution; no component, nothing',
+      facts: [transport('orders/Program.cs', 20, 'RabbitMQ', { host: 'rabbitmq' }), transport('tools/Program.cs', 4, IN_PROCESS_TRANSPORT), consumer('billing/A.cs', 'OrderSubmitted'), consumer('lib/Shared.cs', 'X')],
+      want: ['billing/A.cs consumes RabbitMQ {} OrderSubmitted'],
+    },
+    {
+      name: 'no transport of its own and several products in the scan: nothing',
+      facts: [transport('orders/Program.cs', 20, 'RabbitMQ', { host: 'rabbitmq' }), transport('shipping/Program.cs', 3, 'Azure Service Bus'), consumer('billing/A.cs', 'OrderSubmitted')],
+      want: [],
+    },
+    {
+      name: 'no transport anywhere: nothing',
+      facts: [consumer('billing/A.cs', 'OrderSubmitted')],
       want: [],
     },
     {

@@ -6,10 +6,13 @@
  * as technology and the second as an `endpoint` fact carrying `bus`; this joins them per
  * component: each message connection takes the transport's technology, broker address and
  * branch conditions. A transport with no broker (`UsingInMemory`, `LearningTransport`) keeps its
- * messages in the process, and a component configuring no transport sends nothing anywhere
- * anyone could tell: either way, no connection.
+ * messages in the process: no connection. A component configuring no transport of its own takes
+ * the bus's one product in the scan, if there is one (a library configured it), else makes none.
  */
-import type { ConnectionFact } from './facts.js';
+import { CONFIDENCE, type ConnectionFact } from './facts.js';
+
+/** How sure a connection whose transport is only the scan's one product of its bus is. */
+const INFERRED = CONFIDENCE.inferred;
 
 /** The technology a transport without a broker is given by code sources. */
 export const IN_PROCESS_TRANSPORT = 'In-memory';
@@ -31,11 +34,23 @@ export function onBusTransports(connections: readonly ConnectionFact[], ownerOf:
     transports.set(key, [...(transports.get(key) ?? []), fact]);
   }
   if (transports.size === 0 && !connections.some((fact) => isBusConnection(fact))) return [...connections];
+  // A component may take its bus from a shared library's extension method (`services.AddEventBus()`
+  // configuring MassTransit there): when every broker transport of the bus in the scan is of one
+  // product, that product, its broker left to resolution (the one the files define).
+  const products = new Map<string, Set<string>>();
+  for (const [key, list] of transports) {
+    const bus = key.slice(key.indexOf('|') + 1);
+    for (const transport of list) if (transport.technology && transport.technology !== IN_PROCESS_TRANSPORT) products.set(bus, (products.get(bus) ?? new Set()).add(transport.technology));
+  }
   return connections.flatMap((fact): ConnectionFact[] => {
     if (!isBusConnection(fact)) return [fact];
     const owner = ownerOf(fact);
-    const configured = owner === undefined ? [] : (transports.get(`${owner}|${fact.technology}`) ?? []);
-    return chosen(configured).flatMap((transport) => (transport.technology === IN_PROCESS_TRANSPORT ? [] : [carriedBy(fact, transport)]));
+    if (owner === undefined) return [];
+    const configured = transports.get(`${owner}|${fact.technology}`);
+    if (configured) return chosen(configured).flatMap((transport) => (transport.technology === IN_PROCESS_TRANSPORT ? [] : [carriedBy(fact, transport)]));
+    const only = products.get(fact.technology as string);
+    const product = only?.size === 1 ? [...only][0] : undefined;
+    return product ? [{ ...fact, technology: product, targetKind: 'message-broker', bus: fact.technology as string, confidence: Math.min(fact.confidence, INFERRED) }] : [];
   });
 }
 
