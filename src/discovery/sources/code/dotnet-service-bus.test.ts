@@ -53,6 +53,23 @@ const cases: { name: string; text: string; want: string[] }[] = [
     ],
   },
   {
+    name: 'MassTransit 8 transport options: set in a lambda, or bound to a configuration section',
+    text: code`
+      using MassTransit;
+      services.AddOptions<RabbitMqTransportOptions>().Configure(options =>
+      {
+          options.Host = Environment.GetEnvironmentVariable("RABBIT_HOST");
+          options.User = "orders";
+      });
+      services.Configure<AzureServiceBusTransportOptions>(configuration.GetSection("AzureServiceBus"));
+      services.AddOptions<SqlTransportOptions>().Configure(options => options.Host = "not-a-broker-option");
+      builder.Host = "not options";`,
+    want: [
+      '4 uses RabbitMQ - {"key":"RABBIT_HOST"} [transport of MassTransit]',
+      '7 uses Azure Service Bus - {"key":"AzureServiceBus:ConnectionString"} [transport of MassTransit]',
+    ],
+  },
+  {
     name: 'MassTransit Kafka rider: its own broker and topics, beside an in-memory bus',
     text: code`
       using MassTransit;

@@ -89,6 +89,40 @@ function massTransitHost(site: CallSite): Refinement | false {
   return technology === 'Amazon SQS' || technology === 'SQL Server' || technology === 'PostgreSQL' ? { technology, target: [] } : { technology };
 }
 
+/**
+ * MassTransit 8's transport options, which `UsingRabbitMq` reads when no `Host` is written: the
+ * options type, the transport's product and the property holding its broker.
+ */
+const MASS_TRANSIT_OPTIONS: Record<string, { technology: string; property: string }> = {
+  RabbitMqTransportOptions: { technology: 'RabbitMQ', property: 'Host' },
+  AzureServiceBusTransportOptions: { technology: 'Azure Service Bus', property: 'ConnectionString' },
+  ActiveMqTransportOptions: { technology: 'ActiveMQ', property: 'Host' },
+};
+
+/** The transport options type a call configures: `AddOptions<RabbitMqTransportOptions>()…`, `Configure<RabbitMqTransportOptions>(…)`. */
+function optionsTypeOf(text: string): string | undefined {
+  return Object.keys(MASS_TRANSIT_OPTIONS).find((type) => new RegExp(`\\b(?:AddOptions|Configure)<\\s*(?:[\\w.]+\\.)?${type}\\s*>`).test(text));
+}
+
+/** `options.Host = "rabbitmq"` in a lambda configuring transport options. */
+function optionsProperty(site: CallSite): Refinement | false {
+  for (let current = site.node.parent, steps = 0; current && steps < 12; current = current.parent, steps += 1) {
+    if (current.type !== 'invocation_expression') continue;
+    const type = optionsTypeOf(current.childForFieldName('function')?.text ?? '');
+    const options = type ? MASS_TRANSIT_OPTIONS[type] : undefined;
+    if (options) return site.name === options.property ? { technology: options.technology } : false;
+  }
+  return false;
+}
+
+/** `Configure<RabbitMqTransportOptions>(configuration.GetSection("RabbitMq"))`: the section's broker property. */
+function optionsSection(site: CallSite, tools: SiteTools): Refinement | false {
+  const type = optionsTypeOf(tools.text(site.node));
+  const options = type ? MASS_TRANSIT_OPTIONS[type] : undefined;
+  const section = site.args[0] ? /GetSection\("([^"]+)"\)$/.exec(tools.text(site.args[0]))?.[1] : undefined;
+  return options && section ? { technology: options.technology, target: [], key: `${section}:${options.property}` } : false;
+}
+
 /** `k.Host("kafka:9092")` inside a Kafka rider: the broker of the rider's topics. */
 function riderHost(site: CallSite): Refinement | false {
   const using = enclosingUsing(site.node);
@@ -177,6 +211,8 @@ export const DOTNET_SERVICE_BUS_SIGNATURES: readonly Signature[] = [
   endpoint('messaging', 'MassTransit', Object.keys(MASS_TRANSIT_TRANSPORTS).map((name) => `*.${name}`), { imports: MASS_TRANSIT, bus: 'MassTransit', refine: massTransitTransport }),
   endpoint('messaging', 'MassTransit', ['*.Host'], { imports: MASS_TRANSIT, bus: 'MassTransit', target: [0, 'host', 'hostAddress', 'connectionString'], port: [1, 'port'], bareHost: true, refine: massTransitHost }),
   endpoint('messaging', 'Kafka', ['*.Host'], { imports: MASS_TRANSIT, target: [0], bareHost: true, refine: riderHost }),
+  endpoint('messaging', 'MassTransit', ['set *.Host', 'set *.ConnectionString'], { imports: MASS_TRANSIT, bus: 'MassTransit', target: [0], bareHost: true, refine: optionsProperty }),
+  endpoint('messaging', 'MassTransit', ['*.Configure'], { imports: MASS_TRANSIT, bus: 'MassTransit', refine: optionsSection }),
   // Kafka rider: producers registered by topic, topic endpoints consuming.
   produces('Kafka', ['*.AddProducer'], { imports: MASS_TRANSIT, channel: [0, 'topicName'] }),
   consumes('Kafka', ['*.TopicEndpoint'], { imports: MASS_TRANSIT, channel: [0, 'topicName'] }),
