@@ -53,6 +53,20 @@ const cases: { name: string; text: string; want: string[] }[] = [
     ],
   },
   {
+    name: 'MassTransit transport configured in a method of its own, by the configurator it takes',
+    text: code`
+      using MassTransit;
+      static class Bus {
+          public static void Add(IServiceCollection services) => services.AddMassTransit(x => x.UsingRabbitMq((context, cfg) => ConfigureRabbit(cfg)));
+          static void ConfigureRabbit(IRabbitMqBusFactoryConfigurator cfg)
+          {
+              cfg.Host("rabbitmq", "/", h => { });
+          }
+          static void NotTransport(IWebHostBuilder web) { web.Host("x"); }
+      }`,
+    want: ['3 uses RabbitMQ - {} [transport of MassTransit]', '6 uses RabbitMQ - {"host":"rabbitmq"} [transport of MassTransit]'],
+  },
+  {
     name: 'MassTransit 8 transport options: set in a lambda, or bound to a configuration section',
     text: code`
       using MassTransit;

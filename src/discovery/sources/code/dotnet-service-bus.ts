@@ -63,11 +63,30 @@ function invokedName(node: SyntaxNode): string | undefined {
   return name?.text.replace(/<[\s\S]*$/, '');
 }
 
-/** The MassTransit transport or rider method whose configuration lambda holds the node. */
+/** The configurator types a transport's lambda is given, for configuration written in a method of its own. */
+const CONFIGURATORS: Record<string, string> = {
+  IRabbitMqBusFactoryConfigurator: 'UsingRabbitMq',
+  IServiceBusBusFactoryConfigurator: 'UsingAzureServiceBus',
+  IAmazonSqsBusFactoryConfigurator: 'UsingAmazonSqs',
+  IActiveMqBusFactoryConfigurator: 'UsingActiveMq',
+  IKafkaFactoryConfigurator: 'UsingKafka',
+  IEventHubFactoryConfigurator: 'UsingEventHub',
+};
+
+/**
+ * The MassTransit transport or rider method whose configuration lambda holds the node, or whose
+ * configurator the method holding it takes (`static void ConfigureRabbit(IRabbitMqBusFactoryConfigurator cfg)`).
+ */
 function enclosingUsing(node: SyntaxNode): string | undefined {
   for (let current = node.parent, steps = 0; current && steps < 16; current = current.parent, steps += 1) {
     const name = invokedName(current);
     if (name && (name in MASS_TRANSIT_TRANSPORTS || name in MASS_TRANSIT_RIDERS)) return name;
+    if (['method_declaration', 'local_function_statement', 'lambda_expression'].includes(current.type)) {
+      const parameters = current.childForFieldName('parameters')?.text ?? '';
+      const configurator = /\b(I\w+FactoryConfigurator)\b/.exec(parameters)?.[1];
+      if (configurator && CONFIGURATORS[configurator]) return CONFIGURATORS[configurator];
+      if (current.type !== 'lambda_expression') return undefined;
+    }
   }
   return undefined;
 }
