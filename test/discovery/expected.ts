@@ -156,6 +156,8 @@ export const COVERAGE_TAGS = [
   'vertx',
   // NestJS microservice transports (clients, servers), Bull queues, @nestjs/axios HttpModule, @nestjs/config registerAs
   'nestjs',
+  // .NET service buses (MassTransit, NServiceBus): transports configured once, consumers and senders by message type
+  'dotnet-service-bus',
   // Things that must not become edges
   'service-registry',
   'telemetry',

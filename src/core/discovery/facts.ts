@@ -264,6 +264,14 @@ export interface ConnectionFact {
    */
   endpoint?: boolean;
   /**
+   * A .NET service bus (MassTransit, NServiceBus) whose consumers and senders name only message
+   * types: on a connection of technology `MassTransit` or `NServiceBus`, the bus it is made through;
+   * on an `endpoint` fact, the bus whose transport it configures (its technology the transport's,
+   * `In-memory` for one without a broker). Resolution gives the first the second's technology and
+   * broker, for the component configuring it, wherever in its code each is written.
+   */
+  bus?: string;
+  /**
    * An Apache Camel endpoint whose URI is a setting (`to("{{billing.uri}}")`): which component,
    * and so which connection, is known only once resolution fills the URI from the component's
    * configuration (camel-endpoints.ts); role, mechanism and target are then taken from it, and

@@ -24,6 +24,7 @@ import { camelEndpoint, camelPlaceholders } from './camel-endpoints.js';
 import { equivalentKeys, expandExpression, withDefaults } from './property-expressions.js';
 import { libraryUses } from './library-reach.js';
 import { withoutBrowserCode } from './browser-apps.js';
+import { onBusTransports } from './service-bus.js';
 
 /** A system in the scan's result. */
 export interface ScannedSystem {
@@ -1208,6 +1209,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     });
     connections.splice(0, connections.length, ...claimed);
   }
+
+  // A .NET service bus's consumers and senders go through the transport their program configures.
+  connections.splice(0, connections.length, ...onBusTransports(connections, (fact) => (fact.component ? find(fact.component) : ownerOf(fact.evidence.file))?.key));
 
   // Where a component's broker is, from its own client construction (a fact flagged `endpoint`).
   const endpointsOf = new Map<Component, ConnectionFact[]>();

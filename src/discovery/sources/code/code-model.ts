@@ -265,6 +265,18 @@ export interface Signature {
    * (STOMP over WebSocket from a single-page app), which is then no connection of a system.
    */
   serverOnly?: boolean;
+  /**
+   * For an endpoint: the .NET service bus whose transport the call configures (MassTransit's
+   * `UsingRabbitMq`, NServiceBus's `new RabbitMQTransport(…)`). Always reported, as an `endpoint`
+   * fact marked with the bus, even when it names no address: the component's other files name
+   * only message types, and learn the transport from it (ConnectionFact.bus).
+   */
+  bus?: string;
+  /**
+   * A request whose response comes back through the broker (MassTransit's `GetResponse<T>`): the
+   * caller also consumes, the response type (the first type argument) its channel.
+   */
+  answered?: boolean;
   /** For an endpoint: the role of the fact to report when the file has no other fact of its technology. */
   alone?: ConnectionRole;
   /** For gRPC: the service a stub, client or server type names. */

@@ -2,16 +2,16 @@
  * The clients C# code talks to the world through. .NET configures clients through dependency
  * injection, so besides calls this table reads member assignments (`c.BaseAddress = new Uri(…)`,
  * usually inside `AddHttpClient`), object initializers (`new ProducerConfig { BootstrapServers = … }`),
- * attributes and base types (`: Cart.CartBase`, MassTransit `IConsumer<T>`).
+ * attributes and base types (`: Cart.CartBase`, MassTransit `IConsumer<T>`, dotnet-service-bus.ts).
  */
 import { triggerPattern } from './prefilter.js';
 import type { CallSite, FamilyTable, Signature, SiteTools, SyntaxNode } from './code-model.js';
 import { DAPR_ACTOR_STATE_STORE_KEY, DAPR_COMPONENT_KEY } from '../config/dapr-components.js';
+import { DOTNET_SERVICE_BUS_SIGNATURES } from './dotnet-service-bus.js';
 import { calls, consumes, endpoint, nestedService, produces, provides, serviceOfNested, uses, vendor } from './signature-builders.js';
 
 const CONFLUENT = ['Confluent.Kafka'];
 const RABBIT = ['RabbitMQ.Client'];
-const MASS_TRANSIT = ['MassTransit'];
 const NATS = ['NATS.Client', 'NATS.Net', 'NATS'];
 const SERVICE_BUS = ['Azure.Messaging.ServiceBus'];
 const EVENT_HUBS = ['Azure.Messaging.EventHubs'];
@@ -34,13 +34,6 @@ function daprTopicOf(site: CallSite, tools: SiteTools): { channel: string } | un
 }
 const HTTP_METHODS = ['GetAsync', 'PostAsync', 'PutAsync', 'DeleteAsync', 'PatchAsync', 'SendAsync', 'GetStringAsync', 'GetStreamAsync', 'GetByteArrayAsync', 'GetFromJsonAsync', 'PostAsJsonAsync', 'PutAsJsonAsync', 'PatchAsJsonAsync'];
 const S3_REQUESTS = ['PutObjectRequest', 'GetObjectRequest', 'DeleteObjectRequest', 'ListObjectsV2Request', 'ListObjectsRequest', 'CopyObjectRequest', 'GetPreSignedUrlRequest', 'TransferUtilityUploadRequest'];
-
-/** The message type a MassTransit publish names: `Publish<OrderSubmitted>(…)` or `Publish(new OrderSubmitted { … })`. */
-function massTransitMessage(site: CallSite, tools: SiteTools): string | undefined {
-  if (site.typeArgs[0]) return site.typeArgs[0];
-  const created = site.args[0] ? /^new([A-Za-z_][\w.]*)/.exec(tools.text(site.args[0]))?.[1] : undefined;
-  return created?.split('.').pop();
-}
 
 /** The task queue of a Temporal start's options, written target-typed: `new(id: "x", taskQueue: "q")`. */
 function temporalTaskQueue(site: CallSite, tools: SiteTools): { channel: string } | undefined {
@@ -111,20 +104,12 @@ export const CSHARP_SIGNATURES: readonly Signature[] = [
   endpoint('messaging', 'Kafka', ['new ProducerConfig', 'new ConsumerConfig', 'new ClientConfig', 'new AdminClientConfig'], { imports: CONFLUENT, target: ['BootstrapServers'] }),
   produces('Kafka', ['*.ProduceAsync', '*.Produce'], { imports: CONFLUENT, channel: [0, 'topic'] }),
   consumes('Kafka', ['*.Subscribe'], { imports: CONFLUENT, channel: [0, 'topic', 'topics'] }),
-  // RabbitMQ (RabbitMQ.Client and MassTransit)
+  // RabbitMQ (RabbitMQ.Client)
   endpoint('messaging', 'RabbitMQ', ['new ConnectionFactory'], { imports: RABBIT, target: ['Uri', 'HostName'], port: ['Port'] }),
   produces('RabbitMQ', ['*.BasicPublish', '*.BasicPublishAsync'], { imports: RABBIT, channel: ['exchange', 0, 'routingKey', 1] }),
   consumes('RabbitMQ', ['*.BasicConsume', '*.BasicConsumeAsync'], { imports: RABBIT, channel: ['queue', 0] }),
-  endpoint('messaging', 'RabbitMQ', ['*.Host'], { imports: MASS_TRANSIT, target: [0], bareHost: true }),
-  consumes('RabbitMQ', ['*.ReceiveEndpoint'], { imports: MASS_TRANSIT, channel: [0, 'queueName'] }),
-  consumes('RabbitMQ', ['extends IConsumer'], { imports: MASS_TRANSIT, refine: (site) => (site.typeArgs[0] ? { channel: site.typeArgs[0] } : undefined) }),
-  produces('RabbitMQ', ['*.Publish'], {
-    imports: MASS_TRANSIT,
-    refine: (site, tools) => {
-      const message = massTransitMessage(site, tools);
-      return message ? { channel: message } : undefined;
-    },
-  }),
+  // MassTransit and NServiceBus (their transports carry what consumers and senders name by message type)
+  ...DOTNET_SERVICE_BUS_SIGNATURES,
   // Temporal, a workflow engine reached over gRPC like a broker: `TemporalClient.ConnectAsync(new("host:7233"))`,
   // hosting's `AddTemporalClient(host, ns)` and `AddHostedTemporalWorker(host, ns, queue)`. Starting
   // or signalling a workflow produces to it (the task queue of its options is the channel), a
@@ -203,7 +188,7 @@ export const CSHARP_TABLE: FamilyTable = {
   // Whole names and name prefixes (see prefilter.ts): `System.Net.Mail` and `MailKit` but not `Email`, `Azure.Storage` but not `StorageKey`.
   triggers: triggerPattern({
     words: ['Mail'],
-    prefixes: ['Dapr', 'HttpClient', 'BaseAddress', 'Authority', 'MetadataAddress', 'HttpRequestMessage', 'RestSharp', 'Refit', 'GraphQL', 'ServiceModel', 'Grpc', 'Kafka', 'RabbitMQ', 'MassTransit', 'Temporalio', 'NATS', 'MQTTnet', 'ServiceBus', 'EventHubs', 'EventGrid', 'PubSub', 'SqlClient', 'Npgsql', 'MySql', 'Oracle', 'UseSqlServer', 'UseAzureSql', 'Cosmos', 'MongoDB', 'Redis', 'ConnectionMultiplexer', 'SshNet', 'MailKit', 'Smtp', 'GetEnvironmentVariable', 'GetConnectionString', 'Stripe', 'OpenAI', 'SemanticKernel', 'Anthropic', 'SendGrid', 'Twilio', 'SlackNet', 'Slack', 'PayPal', 'Auth0', 'Okta', 'IOptions', 'AddOptions', 'GetSection', 'GetRequiredSection'],
+    prefixes: ['Dapr', 'HttpClient', 'BaseAddress', 'Authority', 'MetadataAddress', 'HttpRequestMessage', 'RestSharp', 'Refit', 'GraphQL', 'ServiceModel', 'Grpc', 'Kafka', 'RabbitMQ', 'MassTransit', 'NServiceBus', 'Temporalio', 'NATS', 'MQTTnet', 'ServiceBus', 'EventHubs', 'EventGrid', 'PubSub', 'SqlClient', 'Npgsql', 'MySql', 'Oracle', 'UseSqlServer', 'UseAzureSql', 'Cosmos', 'MongoDB', 'Redis', 'ConnectionMultiplexer', 'SshNet', 'MailKit', 'Smtp', 'GetEnvironmentVariable', 'GetConnectionString', 'Stripe', 'OpenAI', 'SemanticKernel', 'Anthropic', 'SendGrid', 'Twilio', 'SlackNet', 'Slack', 'PayPal', 'Auth0', 'Okta', 'IOptions', 'AddOptions', 'GetSection', 'GetRequiredSection'],
     patterns: ['\\bConfigure<', '\\.Bind\\("', '[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '\\bWeb\\.Services\\b', '\\bAmazon\\.'],
   }),
   values: {

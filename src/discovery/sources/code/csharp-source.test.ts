@@ -92,7 +92,8 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
     facts: [
       message('produces', 'RabbitMQ', 'emails', { host: 'rabbitmq', port: 5672 }, 6),
       message('consumes', 'RabbitMQ', 'bounces', { host: 'rabbitmq', port: 5672 }, 7),
-      message('consumes', 'RabbitMQ', 'OrderSubmitted', { host: 'rabbitmq', port: 5672 }, 10),
+      // A MassTransit consumer names its message type; its broker is the transport the program configures (dotnet-service-bus.ts).
+      message('consumes', 'MassTransit', 'OrderSubmitted', {}, 10),
     ],
   },
   {

@@ -282,6 +282,12 @@ export function emitFacts(input: EmissionInput): Fact[] {
         if (!technology || technology === 'HTTP') technology = 'GraphQL';
       }
       technology ??= TECHNOLOGY_OF[mechanism];
+      if (signature.role === 'endpoint' && signature.bus !== undefined && technology) {
+        const first = pending.length;
+        connection(site, 'uses', 'messaging', read, { technology, targetKind: 'message-broker' });
+        for (const entry of pending.slice(first)) Object.assign(entry.fact, { endpoint: true, bus: signature.bus });
+        break;
+      }
       if (signature.role === 'endpoint') {
         if (technology) endpoints.push({ technology, read, signature, site });
         break;
@@ -296,6 +302,10 @@ export function emitFacts(input: EmissionInput): Fact[] {
       for (const each of [read, ...reads.slice(1)]) {
         for (const channel of channels.length > 0 ? channels : [undefined]) {
           connection(site, role, mechanism, each, { ...(technology ? { technology } : {}), ...(channel ? { channel } : {}), ...(signature.targetKind ? { targetKind: signature.targetKind } : {}) });
+        }
+        if (signature.answered) {
+          const response = site.typeArgs[0]?.split('.').pop();
+          connection(site, 'consumes', mechanism, each, { ...(technology ? { technology } : {}), ...(response ? { channel: response } : {}), ...(signature.targetKind ? { targetKind: signature.targetKind } : {}) });
         }
       }
       for (const more of refinement?.more ?? []) connection(site, more.role, mechanism, read, { ...(technology ? { technology } : {}), channel: more.channel, ...(signature.targetKind ? { targetKind: signature.targetKind } : {}) });
