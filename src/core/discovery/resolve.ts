@@ -23,6 +23,7 @@ import { camelEndpoint, camelPlaceholders } from './camel-endpoints.js';
 import { equivalentKeys, expandExpression, withDefaults } from './property-expressions.js';
 import { libraryUses } from './library-reach.js';
 import { withoutBrowserCode } from './browser-apps.js';
+import { isManagedDatastore, managedDatastoreTarget, managedProduct } from './gcp-datastores.js';
 
 /** A system in the scan's result. */
 export interface ScannedSystem {
@@ -162,6 +163,8 @@ const BROKER_SETTINGS: Record<string, readonly string[]> = {
   // Zeebe (Camunda 8): Spring Zeebe's gateway address (old and new spellings, and the Camunda
   // Spring SDK's), and the `ZEEBE_ADDRESS` every Zeebe client library reads from the environment.
   zeebe: ['zeebe.client.broker.gateway-address', 'zeebe.client.gateway.address', 'camunda.client.zeebe.grpc-address', 'camunda.client.zeebe.gateway-url', 'ZEEBE_ADDRESS', 'ZEEBE_GATEWAY_ADDRESS'],
+  // Every Pub/Sub client library talks to the emulator this names instead of Google's endpoint.
+  'google pub/sub': ['PUBSUB_EMULATOR_HOST'],
 };
 
 /** A workflow engine's exporter setting (Zeebe's `zeebe.broker.exporters.*`, `ZEEBE_BROKER_EXPORTERS_*`). */
@@ -848,6 +851,10 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     if (address.technology && !external.technology && address.technology !== 'HTTP') external.technology = address.technology;
     return external;
   };
+  // An emulator variable (`FIRESTORE_EMULATOR_HOST=firestore:8787`) moves a managed product's
+  // traffic only to an emulator the files deploy; one on this machine or on a host nothing defines
+  // is a developer's setting, and the product stays Google's.
+  const isDeployedEmulator = (address: ParsedAddress): boolean => !isLoopback(address.host) && findHost(address.host)?.defined === true;
   const brokerFor = (fact: ConnectionFact): Component => {
     const technology = fact.technology?.toLowerCase();
     const brokers = [...components.values()].filter((component) => component.kind === 'message-broker' && component.defined && !component.controlPlane);
@@ -879,6 +886,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       const bound = lookup(key, owner, fact.evidence.file);
       if (!bound || bound.confidence < CONFIDENCE.resolved) continue;
       const address = parseAddress(bound.value) ?? (/^[a-z0-9][a-z0-9.-]*$/i.test(bound.value) ? { host: bound.value.toLowerCase() } : undefined);
+      if (address && key === managedProduct(fact.technology)?.emulatorKey && !isDeployedEmulator(address)) continue;
       const target = address ? systemFor(address, 'message-broker', owner) : undefined;
       if (target) return { target, evidence: bound.evidence };
     }
@@ -1014,6 +1022,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     return [...values.values()];
   };
   const connectTo = (written: ConnectionFact, owner: Component, cap: number, also: Evidence[], given?: Found): void => {
+    // A managed datastore is named after the project or instance the code writes, not after one a setting gives.
+    const writtenChannel = written.channel;
     // Code in a branch the component's configuration does not take (`if (AzureServiceBusEnabled)`
     // with `AzureServiceBusEnabled=false`) never runs there, so it makes no edge at all. Not a
     // low-confidence edge instead: no confidence threshold hides proposals by default (the
@@ -1037,6 +1047,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     let technology = fact.technology;
     // A use code could not name (a Dapr output binding) takes the mechanism its bound address says (`smtp://maildev`).
     let addressMechanism: Mechanism | undefined;
+    let channelOverride: string | undefined;
+    let clearChannel = false;
     if (fact.target.component) {
       target = find(fact.target.component) ?? providerOf.get(nameKey(fact.target.component)) ?? ensure(fact.target.component, fact.targetKind ?? 'application', false);
     } else if (fact.target.key === VERTX_EVENT_BUS_KEY) {
@@ -1053,14 +1065,25 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       let address = fact.target.url ? parseAddress(fact.target.url) : fact.target.key === undefined ? host : undefined;
       if (!address && fact.target.key) {
         const bound = given ?? lookup(fact.target.key, owner, fact.evidence.file);
-        if (bound) {
+        const emulator = fact.target.key === managedProduct(fact.technology)?.emulatorKey;
+        if (bound && !(emulator && bound.confidence < CONFIDENCE.resolved)) {
           address = parseAddress(bound.value) ?? (/^[a-z0-9][a-z0-9.-]*$/i.test(bound.value) ? { host: bound.value.toLowerCase() } : undefined);
-          evidence.push(bound.evidence, ...(bound.also ?? []));
-          confidence = Math.min(confidence, bound.confidence);
+          if (emulator && address && !isDeployedEmulator(address)) address = undefined;
+          else {
+            evidence.push(bound.evidence, ...(bound.also ?? []));
+            confidence = Math.min(confidence, bound.confidence);
+          }
         }
         address ??= host;
       }
-      if (address) {
+      const managed = !address && isManagedDatastore(fact.technology) && fact.technology ? managedDatastoreTarget(fact.technology, writtenChannel) : undefined;
+      if (managed) {
+        // Google's endpoint, whatever the client is given: the product (and project or instance) is the system.
+        target = ensure(managed.name, 'database', false);
+        target.technology ??= fact.technology;
+        if (managed.channel) channelOverride = managed.channel;
+        else clearChannel = true;
+      } else if (address) {
         target = systemFor(address, fact.targetKind ?? 'external-partner', owner, fact.technology);
         if (!target) return;
         const link = linkFor(owner, address.host, address.port);
@@ -1124,7 +1147,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       direction: directionOf(fact.role, mechanism),
       role: fact.role,
       ...(technology ? { technology } : {}),
-      ...(fact.channel ? { channel: fact.channel } : {}),
+      ...((channelOverride ?? (clearChannel ? undefined : fact.channel)) ? { channel: channelOverride ?? fact.channel } : {}),
       confidence,
       evidence,
     });
