@@ -699,6 +699,17 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // Each binding is also indexed by its relaxed key (see relaxedKey), tried when the key as
   // written finds nothing: a Spring property read in code is set in YAML or the environment in
   // any relaxed spelling.
+  // A compose service's `env_file` puts that file's variables in its container: they are the
+  // service's own, however far the file is from its code, and several services may share one.
+  // Added after every other binding, so the service's `environment:` wins, as it does in compose.
+  const ofFile = new Map<string, BindingFact[]>();
+  for (const binding of bindings) if (binding.scope !== undefined) ofFile.set(binding.evidence.file, [...(ofFile.get(binding.evidence.file) ?? []), binding]);
+  for (const reference of bindings.filter((binding) => binding.key === 'env_file' && binding.component !== undefined)) {
+    for (const variable of ofFile.get(reference.value) ?? []) {
+      const { scope: _scope, ...rest } = variable;
+      bindings.push({ ...rest, component: reference.component as string });
+    }
+  }
   const byComponentKey = new Map<string, BindingFact[]>();
   const byKey = new Map<string, BindingFact[]>();
   for (const binding of bindings) {

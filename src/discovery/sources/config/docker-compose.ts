@@ -248,7 +248,59 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
   for (const mounted of proxyConfigFolders(yaml, definition, folder)) {
     if (mounted !== root) facts.push({ ...component, root: mounted, evidence: context.evidenceAt(line) });
   }
+  // A development setup whose image is only a toolchain (`go run`, reflex, nodemon) runs the
+  // source it bind-mounts: the folder its working directory (and `go run ./cmd/x`) maps to is its code.
+  const mountedCode = mountedCodeFolder(yaml, definition, folder);
+  if (mountedCode !== undefined && mountedCode.folder !== root) facts.push({ ...component, root: mountedCode.folder, evidence: context.evidenceAt(mountedCode.line) });
   return facts;
+}
+
+/** A bind mount of a folder of the scan (`./internal:/internal`, or the long form with `type: bind`). */
+function bindMounts(yaml: YamlDocument, definition: unknown, folder: string): Array<{ source: string; target: string }> {
+  const mounts: Array<{ source: string; target: string }> = [];
+  for (const item of yaml.items(yaml.get(definition, 'volumes'))) {
+    let source: string | undefined;
+    let target: string | undefined;
+    if (yaml.isMap(item)) {
+      if ((yaml.text(yaml.get(item, 'type')) ?? 'bind') !== 'bind') continue;
+      source = yaml.text(yaml.get(item, 'source'));
+      target = yaml.text(yaml.get(item, 'target'));
+    } else {
+      [source, target] = withComposeDefaults(yaml.text(item) ?? '').split(':');
+    }
+    // A named volume (`data:/var/lib/postgresql`) holds no code of the scan.
+    if (!source || !target || !/^\.{1,2}(\/|$)/.test(source) || !target.startsWith('/')) continue;
+    const path = resolveRelative(folder, source);
+    if (path !== undefined) mounts.push({ source: path, target: target.replace(/\/+$/, '') || '/' });
+  }
+  return mounts;
+}
+
+/**
+ * The folder of the scan a service's working directory is (`working_dir: /internal/trainer` with
+ * `./internal:/internal` mounted → `internal/trainer`), narrowed to the package a `go run ./cmd/x`
+ * in its command runs. Not the scan root itself, which would claim every file.
+ */
+export function mountedCodeFolder(yaml: YamlDocument, definition: unknown, folder: string): { folder: string; line: number } | undefined {
+  const workingDirectory = yaml.text(yaml.get(definition, 'working_dir'));
+  if (!workingDirectory || workingDirectory.includes('$') || !workingDirectory.startsWith('/')) return undefined;
+  const cwd = workingDirectory.replace(/\/+$/, '') || '/';
+  const mount = bindMounts(yaml, definition, folder)
+    .filter((candidate) => candidate.target === '/' || cwd === candidate.target || cwd.startsWith(`${candidate.target}/`))
+    .sort((left, right) => right.target.length - left.target.length)[0];
+  if (mount === undefined) return undefined;
+  const inside = cwd.slice(mount.target === '/' ? 1 : mount.target.length + 1);
+  let mapped = inside === '' ? mount.source : resolveRelative(mount.source, inside);
+  const command = yaml.get(definition, 'command');
+  const words = command === undefined || command === null ? [] : yaml.isSeq(command) ? yaml.items(command).map((item) => yaml.text(item) ?? '') : splitCommandLine(yaml.text(command) ?? '');
+  const run = words.findIndex((word, index) => word === 'run' && /(^|\/)go$/.test(words[index - 1] ?? ''));
+  const target = run >= 0 ? words.slice(run + 1).find((word) => !word.startsWith('-')) : undefined;
+  if (mapped !== undefined && target !== undefined && /^\.\/./.test(target)) {
+    const packageFolder = target.endsWith('.go') ? target.slice(0, Math.max(target.lastIndexOf('/'), 1)) : target.replace(/\/\.\.\.$/, '');
+    mapped = resolveRelative(mapped, packageFolder) ?? mapped;
+  }
+  if (mapped === undefined || mapped === '') return undefined;
+  return { folder: mapped, line: yaml.lineOf(yaml.get(definition, 'working_dir')) };
 }
 
 /**
