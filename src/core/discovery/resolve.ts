@@ -1087,13 +1087,17 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
         }
         address ??= host;
       }
-      const managed = !address && isManagedDatastore(fact.technology) && fact.technology ? managedDatastoreTarget(fact.technology, writtenChannel) : undefined;
+      // A managed datastore's channel is the database a path names, never the project or instance the
+      // client is given (that names the store), whether Google's or an emulator serves it.
+      const managed = isManagedDatastore(fact.technology) && fact.technology ? managedDatastoreTarget(fact.technology, writtenChannel) : undefined;
       if (managed) {
+        if (managed.channel) channelOverride = managed.channel;
+        else clearChannel = true;
+      }
+      if (managed && !address) {
         // Google's endpoint, whatever the client is given: the product (and project or instance) is the system.
         target = ensure(managed.name, 'database', false);
         target.technology ??= fact.technology;
-        if (managed.channel) channelOverride = managed.channel;
-        else clearChannel = true;
       } else if (address) {
         target = systemFor(address, fact.targetKind ?? 'external-partner', owner, fact.technology);
         if (!target) return;
