@@ -514,4 +514,11 @@ describe('docker-compose source', () => {
     const graph = resolveFacts([...compose, ...dotenv, ...dotenvDecoy, uses('trainer'), uses('users')]);
     expect(graph.integrations.map((edge) => `${edge.source} -> ${edge.target}`).sort()).toEqual(['trainer -> store', 'users -> store']);
   });
+
+  it('a Cloud SDK image running one emulator is that product, under no image alias', async () => {
+    const facts = await read('docker-compose.yml', ['services:', '  pubsub:', '    image: gcr.io/google.com/cloudsdktool/google-cloud-cli:emulators', '    command: gcloud beta emulators pubsub start --host-port=0.0.0.0:8085', ''].join('\n'));
+    expect(facts.find((fact) => fact.type === 'component')).toMatchObject({ name: 'pubsub', kind: 'message-broker', technology: 'Google Pub/Sub' });
+    expect(facts.find((fact) => fact.type === 'component' && fact.aliases !== undefined)).toBeUndefined();
+  });
 });
+

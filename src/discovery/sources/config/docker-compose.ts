@@ -13,7 +13,7 @@ import { containerPort } from '../../../core/discovery/compose-interpolation.js'
 import { bindingFact, maskBinding, neverThrows } from './emit.js';
 import { commandLineFacts, splitCommandLine } from './command-line.js';
 import { loadGeneratorFacts, type EnvironmentEntry } from './load-generators.js';
-import { imageInfo, imageName, isLoadGeneratorImage, productOfEnvironment, type ImageInfo } from './images.js';
+import { emulatorOfCommand, imageInfo, imageName, isLoadGeneratorImage, productOfEnvironment, type ImageInfo } from './images.js';
 import { baseName, folderOf, resolveRelative } from './paths.js';
 import { withComposeDefaults } from './placeholders.js';
 import { parseYamlDocuments, type YamlDocument } from './yaml-nodes.js';
@@ -118,8 +118,12 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
     return [{ type: 'component', name: sidecar.app, kind: 'application', aliases, evidence: context.evidenceAt(line), confidence: CONFIDENCE.declared }];
   }
   const image = written === undefined ? undefined : withComposeDefaults(written);
-  const info: ImageInfo = image ? imageInfo(image) : { kind: 'application' };
+  let info: ImageInfo = image ? imageInfo(image) : { kind: 'application' };
   if (image !== undefined && (images.get(imageName(image)) ?? 0) > 1) delete info.alias;
+  // The generic Cloud SDK image running one emulator is that product's stand-in, and no alias of
+  // the image, which other emulators run too.
+  const emulator = info.kind === 'application' ? emulatorOfCommand(commandWords(yaml, definition)) : undefined;
+  if (emulator) info = emulator;
   const shared = build.context !== undefined && (contexts.get(build.context) ?? 0) > 1;
   const root = shared && build.dockerfileFolder !== undefined ? build.dockerfileFolder : build.context;
 
@@ -303,18 +307,24 @@ export function mountedCodeFolder(yaml: YamlDocument, definition: unknown, folde
   return { folder: mapped, line: yaml.lineOf(yaml.get(definition, 'working_dir')) };
 }
 
-/**
- * The app a Dapr sidecar serves: a service running `daprd` (the `daprio/daprd` image, or a command
- * starting `./daprd`) with `-app-id catalog-api`; the app is the service whose network it shares
- * (`network_mode: "service:catalog-api"`), else the one named by the app id.
- */
-function daprSidecar(yaml: YamlDocument, definition: unknown, image: string | undefined): { app: string; appId: string } | undefined {
+/** The words of a service's `entrypoint` then `command`, list or shell form. */
+function commandWords(yaml: YamlDocument, definition: unknown): string[] {
   const words: string[] = [];
   for (const key of ['entrypoint', 'command']) {
     const value = yaml.get(definition, key);
     if (value === undefined || value === null) continue;
     words.push(...(yaml.isSeq(value) ? yaml.items(value).map((item) => yaml.text(item) ?? '') : splitCommandLine(yaml.text(value) ?? '')));
   }
+  return words;
+}
+
+/**
+ * The app a Dapr sidecar serves: a service running `daprd` (the `daprio/daprd` image, or a command
+ * starting `./daprd`) with `-app-id catalog-api`; the app is the service whose network it shares
+ * (`network_mode: "service:catalog-api"`), else the one named by the app id.
+ */
+function daprSidecar(yaml: YamlDocument, definition: unknown, image: string | undefined): { app: string; appId: string } | undefined {
+  const words = commandWords(yaml, definition);
   const isDaprd = (image !== undefined && /(^|\/)daprd$/.test(imageName(withComposeDefaults(image)))) || /(^|\/)daprd$/.test(words[0] ?? '');
   if (!isDaprd) return undefined;
   let appId: string | undefined;
