@@ -24,6 +24,7 @@ import { equivalentKeys, expandExpression, withDefaults } from './property-expre
 import { libraryUses } from './library-reach.js';
 import { withoutBrowserCode } from './browser-apps.js';
 import { isManagedDatastore, managedDatastoreTarget, managedProduct } from './gcp-datastores.js';
+import { withModuleInstances } from './terraform-modules.js';
 
 /** A system in the scan's result. */
 export interface ScannedSystem {
@@ -408,7 +409,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // What code running in users' browsers connects to is nobody's connection (browser-apps.ts);
   // compose files' variables, filled in from the `.env` beside each, before anything is joined;
   // then infrastructure labelled after the service using it kept apart from that service.
-  const facts = settleLabelledNames(interpolateComposeFacts(withoutBrowserCode(read)));
+  // Terraform module calls get the names their instances take in the module (terraform-modules.ts).
+  const facts = settleLabelledNames(interpolateComposeFacts(withModuleInstances(withoutBrowserCode(read))));
   const components = new Map<string, Component>();
   const aliasOf = new Map<string, string>();
   const selectors: ComponentFact[] = [];

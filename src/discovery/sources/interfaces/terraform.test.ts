@@ -407,12 +407,18 @@ resource "aws_lambda_event_source_mapping" "unknown" {
           '  name   = "vpc"', //                             15
           '}', //                                            16
         ],
-        facts: ['component users', 'component trainings', 'trainings: USERS_GRPC_ADDR=users @10'],
+        facts: [
+          'component users',
+          'users: terraform:module-call={"folder":"infra/service","inputs":{"name":"users","protocol":"grpc"}} @1',
+          'component trainings',
+          'trainings: terraform:module-call={"folder":"infra/service","inputs":{"name":"trainings"}} @6',
+          'trainings: USERS_GRPC_ADDR=users @10',
+        ],
       },
       {
         name: 'the Cloud Run resource inside such a module is named where it is called',
         text: ['resource "google_cloud_run_service" "service" {', '  name = "${var.name}-${var.protocol}"', '}'],
-        facts: [],
+        facts: ['undefined: terraform:module-workload-name=${var.name}-${var.protocol} @1'],
       },
     ])('$name', async ({ text, facts }) => {
       expect(summary(await read('infra/main.tf', `${text.join('\n')}\n`))).toEqual(facts);

@@ -37,6 +37,8 @@ import { CONFIDENCE, type BindingFact, type ComponentFact, type ConnectionFact, 
 import type { Mechanism, SystemKind } from '../../../core/model/vocabulary.js';
 import { lineOfOffset, type Source } from '../../source.js';
 import { isRecord } from '../../../core/model/is-record.js';
+import { MODULE_CALL_KEY, MODULE_WORKLOAD_NAME_KEY } from '../../../core/discovery/terraform-modules.js';
+import { folderOf, resolveRelative } from '../config/paths.js';
 
 /** What a resource type is, and which attribute holds its cloud name (`name` unless said). */
 interface ResourceType {
@@ -182,6 +184,8 @@ interface Module {
   data: Blocks;
   /** `module` blocks: label → the block's bodies. */
   calls: Record<string, Attributes[]>;
+  /** The file's folder, from the scan root. */
+  folder: string;
 }
 
 /**
@@ -203,14 +207,18 @@ export const terraformSource: Source = {
     } catch {
       return [];
     }
-    const module: Module = { text: file.text, resources: blocksOf(json['resource']), data: blocksOf(json['data']), calls: blocksOf({ module: json['module'] })['module'] ?? {} };
+    const module: Module = { text: file.text, resources: blocksOf(json['resource']), data: blocksOf(json['data']), calls: blocksOf({ module: json['module'] })['module'] ?? {}, folder: folderOf(file.path) };
 
     const entries = new Map<string, Entry>();
+    const templates: BindingFact[] = [];
     for (const [type, label, body] of eachResource(module)) {
       const described = RESOURCE_TYPES[type];
       if (!described) continue;
-      // Inside a module, named from its variables: the module's caller names the instance.
-      if (CONTAINER_WORKLOADS.has(type) && literal(body['name']) === undefined && /\$\{[^}]*\bvar\./.test(String(body['name'] ?? ''))) continue;
+      // Inside a module, named from its variables: each call names an instance (terraform-modules.ts).
+      if (CONTAINER_WORKLOADS.has(type) && literal(body['name']) === undefined && /\$\{[^}]*\bvar\./.test(String(body['name'] ?? ''))) {
+        templates.push({ type: 'binding', scope: module.folder, key: MODULE_WORKLOAD_NAME_KEY, value: String(body['name']), evidence: context.evidenceAt(resourceLine(module.text, type, label)) });
+        continue;
+      }
       const technology = technologyOf(type, body);
       const distinctName = described.kind === 'application' ? undefined : labelledName(type, label, body);
       entries.set(`${type}.${label}`, {
@@ -226,7 +234,7 @@ export const terraformSource: Source = {
     }
     mergeContained(module, entries);
 
-    const facts: Fact[] = [];
+    const facts: Fact[] = [...templates];
     for (const entry of entries.values()) {
       if (!entry.emit) continue;
       const aliases = [...new Set(entry.aliases.filter((alias) => alias !== entry.name))].map(redact);
@@ -507,6 +515,9 @@ function moduleWorkloads(module: Module, evidenceAt: (line: number) => BindingFa
     const match = new RegExp(String.raw`^[ \t]*module\s+"?${escape(label)}"?\s*\{`, 'm').exec(module.text);
     const start = match?.index ?? 0;
     facts.push({ type: 'component', name: redact(name), kind: 'application', evidence: evidenceAt(lineOfOffset(module.text, start)), confidence: CONFIDENCE.inferred });
+    const folder = resolveRelative(module.folder, literal(body['source']) ?? '');
+    const inputs = Object.fromEntries(Object.entries(body).flatMap(([key, value]) => (key !== 'source' && literal(value) !== undefined ? [[key, redact(literal(value) as string)]] : [])));
+    if (folder !== undefined) facts.push({ type: 'binding', component: redact(name), key: MODULE_CALL_KEY, value: JSON.stringify({ folder, inputs }), evidence: evidenceAt(lineOfOffset(module.text, start)) });
     for (const input of ['envs', 'env', 'environment', 'env_vars', 'environment_variables']) {
       for (const [key, raw] of environmentPairs(body[input])) {
         facts.push({ type: 'binding', component: redact(name), key, value: redactBinding(key, namesInValue(module, raw)), evidence: evidenceAt(keyLine(module.text, start, key)) });
