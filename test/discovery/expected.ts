@@ -28,6 +28,8 @@ export const RULES_FILE = 'patchbay-rules.yaml';
 export const COVERAGE_TAGS = [
   // Deployment and infrastructure configuration
   'docker-compose',
+  // A dev service running the source it bind-mounts, chosen by `working_dir` (and `go run ./cmd/x`)
+  'compose-mounted-code',
   // Compose links and external_links whose aliases name the linked service for the linking one
   'compose-links',
   'kubernetes',
@@ -42,6 +44,8 @@ export const COVERAGE_TAGS = [
   'terraform-aws',
   'terraform-azure',
   'terraform-gcp',
+  // Firebase Hosting `firebase.json`: a site whose rewrites call Cloud Run services and functions
+  'firebase-hosting',
   // AWS SAM / CloudFormation templates: stacks, their functions, resources, event sources, state machines
   'cloudformation',
   // Serverless Framework services: serverless.yml/json, its variables, resources and function events
@@ -130,6 +134,8 @@ export const COVERAGE_TAGS = [
   'amazon-sns',
   'amazon-eventbridge',
   'gcp-pubsub',
+  // Firestore, Datastore, Spanner, Bigtable clients: a managed store, or the emulator the deployment points them at
+  'gcp-datastore',
   'database-driver',
   'redis',
   's3',

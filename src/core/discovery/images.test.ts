@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { imageInfo } from './images.js';
+import { emulatorOfCommand, imageInfo } from './images.js';
 import { isControlPlane } from './names.js';
 
 describe('imageInfo of Spring Cloud Alibaba infrastructure', () => {
@@ -54,5 +54,27 @@ describe('imageInfo of workflow engines', () => {
     expect(isControlPlane('Temporal web apps')).toBe(true);
     expect(isControlPlane('Temporal')).toBe(false);
     expect(isControlPlane('Axon Server')).toBe(false);
+  });
+});
+
+describe('Google Cloud emulators', () => {
+  it.each([
+    ['gcr.io/cloud-spanner-emulator/emulator:1.5.16', 'database', 'Google Cloud Spanner'],
+    ['mtlynch/firestore-emulator:latest', 'database', 'Google Cloud Firestore'],
+    ['singularities/datastore-emulator', 'database', 'Google Cloud Datastore'],
+    ['shopify/bigtable-emulator', 'database', 'Google Cloud Bigtable'],
+    ['messagebird/gcloud-pubsub-emulator:latest', 'message-broker', 'Google Pub/Sub'],
+  ])('%s runs %s %s', (image, kind, technology) => {
+    expect(imageInfo(image)).toEqual({ kind, technology });
+  });
+
+  it.each([
+    ['gcloud beta emulators firestore start --host-port=0.0.0.0:8787', { kind: 'database', technology: 'Google Cloud Firestore' }],
+    ['/google-cloud-sdk/bin/gcloud emulators pubsub start --project=p', { kind: 'message-broker', technology: 'Google Pub/Sub' }],
+    ['gcloud beta emulators bigtable start', { kind: 'database', technology: 'Google Cloud Bigtable' }],
+    ['gcloud components list', undefined],
+    ['./emulators firestore start', undefined],
+  ])('the command %s', (command, expected) => {
+    expect(emulatorOfCommand(command.split(' '))).toEqual(expected);
   });
 });

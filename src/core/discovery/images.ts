@@ -103,6 +103,13 @@ const PRODUCTS: [RegExp, SystemKind, string][] = [
   [/^localstack$/, 'file-store', 'LocalStack'],
   [/^azurite$/, 'file-store', 'Azure Storage'],
   [/^fake-gcs-server$/, 'file-store', 'Google Cloud Storage'],
+  // Google Cloud emulators packaged one per product: the store or broker clients are pointed at
+  // with `*_EMULATOR_HOST` (gcp-datastores.ts).
+  [/^(gcloud-|cloud-|gcp-)?firestore-emulator$/, 'database', 'Google Cloud Firestore'],
+  [/^(gcloud-|cloud-|gcp-)?datastore-emulator$/, 'database', 'Google Cloud Datastore'],
+  [/^(gcloud-|cloud-|gcp-)?bigtable-emulator$/, 'database', 'Google Cloud Bigtable'],
+  [/^(gcloud-|cloud-|gcp-)?spanner-emulator$/, 'database', 'Google Cloud Spanner'],
+  [/^(gcloud-|cloud-|gcp-)?pubsub-emulator$/, 'message-broker', 'Google Pub/Sub'],
   // An SFTP server container (atmoz/sftp, SFTPGo): partners' files are dropped and picked up there.
   [/^(sftp|sftpgo)$/, 'file-store', 'SFTP'],
   [/^(mailhog|mailpit|maildev|smtp|smtp4dev|greenmail|postfix)$/, 'saas', 'SMTP'],
@@ -159,6 +166,7 @@ const FULL_NAMES: [RegExp, SystemKind, string][] = [
   [/(^|\/)istio\/(pilot|istiod|mixer|citadel|galley|sidecar_injector|operator|install-cni)$/, 'other', 'Istio control plane'],
   [/(^|\/)istio\/proxyv2$/, 'gateway', 'Istio ingress gateway'],
   [/(^|\/)kiali\/kiali(-operator)?$/, 'other', 'Kiali'],
+  [/(^|\/)cloud-spanner-emulator\/emulator$/, 'database', 'Google Cloud Spanner'],
   [/(^|\/)daprio\/(dapr|placement|dashboard|dapr-dashboard|operator|sentry|scheduler)$/, 'other', 'Dapr'],
 ];
 
@@ -226,4 +234,23 @@ const LOAD_GENERATORS = /^(k6|xk6(-[a-z0-9-]+)?|locust|artillery|jmeter(-(base|s
 export function isLoadGeneratorImage(image: string): boolean {
   const name = imageName(image).toLowerCase();
   return LOAD_GENERATORS.test(name.slice(name.lastIndexOf('/') + 1)) || /(^|\/)rakyll\/hey$/.test(name);
+}
+
+/** What each `gcloud emulators <product> start` serves. */
+const GCLOUD_EMULATORS: Record<string, { kind: SystemKind; technology: string }> = {
+  firestore: { kind: 'database', technology: 'Google Cloud Firestore' },
+  datastore: { kind: 'database', technology: 'Google Cloud Datastore' },
+  bigtable: { kind: 'database', technology: 'Google Cloud Bigtable' },
+  spanner: { kind: 'database', technology: 'Google Cloud Spanner' },
+  pubsub: { kind: 'message-broker', technology: 'Google Pub/Sub' },
+};
+
+/**
+ * The product a container runs when its command starts a Google Cloud emulator
+ * (`gcloud beta emulators firestore start --host-port=0.0.0.0:8787`): the generic SDK image says
+ * nothing, the command says which store or broker the services' clients meet there.
+ */
+export function emulatorOfCommand(words: readonly string[]): { kind: SystemKind; technology: string } | undefined {
+  const at = words.findIndex((word, index) => word === 'emulators' && words.slice(0, index).some((earlier) => /(^|\/)gcloud$/.test(earlier)));
+  return at >= 0 ? GCLOUD_EMULATORS[words[at + 1] ?? ''] : undefined;
 }

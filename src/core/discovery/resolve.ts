@@ -25,6 +25,8 @@ import { equivalentKeys, expandExpression, withDefaults } from './property-expre
 import { libraryUses } from './library-reach.js';
 import { withoutBrowserCode } from './browser-apps.js';
 import { onBusTransports } from './service-bus.js';
+import { isManagedDatastore, managedDatastoreTarget, managedProduct } from './gcp-datastores.js';
+import { withModuleInstances } from './terraform-modules.js';
 
 /** A system in the scan's result. */
 export interface ScannedSystem {
@@ -169,6 +171,8 @@ const BROKER_SETTINGS: Record<string, readonly string[]> = {
   temporal: ['spring.temporal.connection.target', 'TEMPORAL_ADDRESS', 'TEMPORAL_HOST_URL'],
   // Axon Framework's connector: a comma-separated list of Axon Server nodes (the first is dialled).
   'axon server': ['axon.axonserver.servers'],
+  // Every Pub/Sub client library talks to the emulator this names instead of Google's endpoint.
+  'google pub/sub': ['PUBSUB_EMULATOR_HOST'],
 };
 
 /**
@@ -435,7 +439,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // What code running in users' browsers connects to is nobody's connection (browser-apps.ts);
   // compose files' variables, filled in from the `.env` beside each, before anything is joined;
   // then infrastructure labelled after the service using it kept apart from that service.
-  const facts = settleLabelledNames(interpolateComposeFacts(withoutBrowserCode(read)));
+  // Terraform module calls get the names their instances take in the module (terraform-modules.ts).
+  const facts = settleLabelledNames(interpolateComposeFacts(withModuleInstances(withoutBrowserCode(read))));
   const components = new Map<string, Component>();
   const aliasOf = new Map<string, string>();
   const selectors: ComponentFact[] = [];
@@ -744,6 +749,17 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // Each binding is also indexed by its relaxed key (see relaxedKey), tried when the key as
   // written finds nothing: a Spring property read in code is set in YAML or the environment in
   // any relaxed spelling.
+  // A compose service's `env_file` puts that file's variables in its container: they are the
+  // service's own, however far the file is from its code, and several services may share one.
+  // Added after every other binding, so the service's `environment:` wins, as it does in compose.
+  const ofFile = new Map<string, BindingFact[]>();
+  for (const binding of bindings) if (binding.scope !== undefined) ofFile.set(binding.evidence.file, [...(ofFile.get(binding.evidence.file) ?? []), binding]);
+  for (const reference of bindings.filter((binding) => binding.key === 'env_file' && binding.component !== undefined)) {
+    for (const variable of ofFile.get(reference.value) ?? []) {
+      const { scope: _scope, ...rest } = variable;
+      bindings.push({ ...rest, component: reference.component as string });
+    }
+  }
   const byComponentKey = new Map<string, BindingFact[]>();
   const byKey = new Map<string, BindingFact[]>();
   for (const binding of bindings) {
@@ -896,6 +912,10 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     if (address.technology && !external.technology && address.technology !== 'HTTP') external.technology = address.technology;
     return external;
   };
+  // An emulator variable (`FIRESTORE_EMULATOR_HOST=firestore:8787`) moves a managed product's
+  // traffic only to an emulator the files deploy; one on this machine or on a host nothing defines
+  // is a developer's setting, and the product stays Google's.
+  const isDeployedEmulator = (address: ParsedAddress): boolean => !isLoopback(address.host) && findHost(address.host)?.defined === true;
   const brokerFor = (fact: ConnectionFact): Component => {
     const technology = fact.technology?.toLowerCase();
     const brokers = [...components.values()].filter((component) => component.kind === 'message-broker' && component.defined && !component.controlPlane);
@@ -933,6 +953,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       // A list of nodes (`axonserver-1:8124,axonserver-2:8124`) is one cluster, reached at its first.
       const value = bound.value.split(',')[0]?.trim() ?? '';
       const address = parseAddress(value) ?? (/^[a-z0-9][a-z0-9.-]*$/i.test(value) ? { host: value.toLowerCase() } : undefined);
+      if (address && key === managedProduct(fact.technology)?.emulatorKey && !isDeployedEmulator(address)) continue;
       const target = address ? systemFor(address, 'message-broker', owner) : undefined;
       if (target) return { target, evidence: bound.evidence };
     }
@@ -1073,6 +1094,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     return bound && bound.confidence >= CONFIDENCE.resolved ? bound.value : undefined;
   };
   const connectTo = (written: ConnectionFact, owner: Component, cap: number, also: Evidence[], given?: Found): void => {
+    // A managed datastore is named after the project or instance the code writes, not after one a setting gives.
+    const writtenChannel = written.channel;
     // Code in a branch the component's configuration does not take (`if (AzureServiceBusEnabled)`
     // with `AzureServiceBusEnabled=false`) never runs there, so it makes no edge at all. Not a
     // low-confidence edge instead: no confidence threshold hides proposals by default (the
@@ -1099,6 +1122,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     let technology = fact.technology;
     // A use code could not name (a Dapr output binding) takes the mechanism its bound address says (`smtp://maildev`).
     let addressMechanism: Mechanism | undefined;
+    let channelOverride: string | undefined;
+    let clearChannel = false;
     if (fact.target.component) {
       target = find(fact.target.component) ?? providerOf.get(nameKey(fact.target.component)) ?? ensure(fact.target.component, fact.targetKind ?? 'application', false);
     } else if (fact.target.key === VERTX_EVENT_BUS_KEY) {
@@ -1115,14 +1140,29 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       let address = fact.target.url ? parseAddress(fact.target.url) : fact.target.key === undefined ? host : undefined;
       if (!address && fact.target.key) {
         const bound = given ?? lookup(fact.target.key, owner, fact.evidence.file);
-        if (bound) {
+        const emulator = fact.target.key === managedProduct(fact.technology)?.emulatorKey;
+        if (bound && !(emulator && bound.confidence < CONFIDENCE.resolved)) {
           address = parseAddress(bound.value) ?? (/^[a-z0-9][a-z0-9.-]*$/i.test(bound.value) ? { host: bound.value.toLowerCase() } : undefined);
-          evidence.push(bound.evidence, ...(bound.also ?? []));
-          confidence = Math.min(confidence, bound.confidence);
+          if (emulator && address && !isDeployedEmulator(address)) address = undefined;
+          else {
+            evidence.push(bound.evidence, ...(bound.also ?? []));
+            confidence = Math.min(confidence, bound.confidence);
+          }
         }
         address ??= host;
       }
-      if (address) {
+      // A managed datastore's channel is the database a path names, never the project or instance the
+      // client is given (that names the store), whether Google's or an emulator serves it.
+      const managed = isManagedDatastore(fact.technology) && fact.technology ? managedDatastoreTarget(fact.technology, writtenChannel) : undefined;
+      if (managed) {
+        if (managed.channel) channelOverride = managed.channel;
+        else clearChannel = true;
+      }
+      if (managed && !address) {
+        // Google's endpoint, whatever the client is given: the product (and project or instance) is the system.
+        target = ensure(managed.name, 'database', false);
+        target.technology ??= fact.technology;
+      } else if (address) {
         target = systemFor(address, fact.targetKind ?? 'external-partner', owner, fact.technology);
         if (!target) return;
         const link = linkFor(owner, address.host, address.port);
@@ -1192,7 +1232,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       direction: directionOf(fact.role, mechanism),
       role: fact.role,
       ...(technology ? { technology } : {}),
-      ...(fact.channel ? { channel: fact.channel } : {}),
+      ...((channelOverride ?? (clearChannel ? undefined : fact.channel)) ? { channel: channelOverride ?? fact.channel } : {}),
       confidence,
       evidence,
     });

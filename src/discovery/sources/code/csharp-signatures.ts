@@ -161,6 +161,13 @@ export const CSHARP_SIGNATURES: readonly Signature[] = [
   endpoint('file-transfer', 'Azure Blob Storage', ['new BlobServiceClient'], { imports: BLOBS, target: [0], alone: 'uses' }),
   uses('file-transfer', 'Azure Blob Storage', ['*.GetBlobContainerClient'], { imports: BLOBS, channel: [0] }),
   uses('file-transfer', 'Azure Blob Storage', ['new BlobContainerClient'], { imports: BLOBS, target: [0], channel: [1] }),
+  // Google Cloud's managed datastores (core/discovery/gcp-datastores.ts): the project or instance
+  // as written names the store; the product's emulator variable, where the deployment sets it, moves it.
+  uses('database', 'Google Cloud Firestore', ['FirestoreDb.Create', 'FirestoreDb.CreateAsync'], { imports: ['Google.Cloud.Firestore'], key: 'FIRESTORE_EMULATOR_HOST', channel: [0] }),
+  uses('database', 'Google Cloud Firestore', ['new FirestoreDbBuilder'], { imports: ['Google.Cloud.Firestore'], key: 'FIRESTORE_EMULATOR_HOST', channel: ['ProjectId'] }),
+  uses('database', 'Google Cloud Datastore', ['DatastoreDb.Create', 'DatastoreDb.CreateAsync'], { imports: ['Google.Cloud.Datastore'], key: 'DATASTORE_EMULATOR_HOST', channel: [0] }),
+  uses('database', 'Google Cloud Spanner', ['new SpannerConnection'], { imports: ['Google.Cloud.Spanner'], key: 'SPANNER_EMULATOR_HOST', channel: [0] }),
+  uses('database', 'Google Cloud Bigtable', ['BigtableClient.Create', 'BigtableClient.CreateAsync'], { imports: ['Google.Cloud.Bigtable'], key: 'BIGTABLE_EMULATOR_HOST' }),
   uses('file-transfer', 'Google Cloud Storage', ['*.UploadObject', '*.UploadObjectAsync', '*.DownloadObject', '*.DownloadObjectAsync', '*.GetObject', '*.GetObjectAsync', '*.ListObjects'], { imports: ['Google.Cloud.Storage'], channel: [0] }),
   uses('file-transfer', 'SFTP', ['new SftpClient'], { imports: ['Renci.SshNet'], target: [0], port: [1], bareHost: true }),
   // E-mail
@@ -188,7 +195,7 @@ export const CSHARP_TABLE: FamilyTable = {
   // Whole names and name prefixes (see prefilter.ts): `System.Net.Mail` and `MailKit` but not `Email`, `Azure.Storage` but not `StorageKey`.
   triggers: triggerPattern({
     words: ['Mail'],
-    prefixes: ['Dapr', 'HttpClient', 'BaseAddress', 'Authority', 'MetadataAddress', 'HttpRequestMessage', 'RestSharp', 'Refit', 'GraphQL', 'ServiceModel', 'Grpc', 'Kafka', 'RabbitMQ', 'MassTransit', 'NServiceBus', 'Temporalio', 'NATS', 'MQTTnet', 'ServiceBus', 'EventHubs', 'EventGrid', 'PubSub', 'SqlClient', 'Npgsql', 'MySql', 'Oracle', 'UseSqlServer', 'UseAzureSql', 'Cosmos', 'MongoDB', 'Redis', 'ConnectionMultiplexer', 'SshNet', 'MailKit', 'Smtp', 'GetEnvironmentVariable', 'GetConnectionString', 'Stripe', 'OpenAI', 'SemanticKernel', 'Anthropic', 'SendGrid', 'Twilio', 'SlackNet', 'Slack', 'PayPal', 'Auth0', 'Okta', 'IOptions', 'AddOptions', 'GetSection', 'GetRequiredSection'],
+    prefixes: ['Dapr', 'HttpClient', 'BaseAddress', 'Authority', 'MetadataAddress', 'HttpRequestMessage', 'RestSharp', 'Refit', 'GraphQL', 'ServiceModel', 'Grpc', 'Kafka', 'RabbitMQ', 'MassTransit', 'NServiceBus', 'Temporalio', 'NATS', 'MQTTnet', 'ServiceBus', 'EventHubs', 'EventGrid', 'PubSub', 'SqlClient', 'Npgsql', 'MySql', 'Oracle', 'UseSqlServer', 'UseAzureSql', 'Cosmos', 'MongoDB', 'Redis', 'ConnectionMultiplexer', 'SshNet', 'MailKit', 'Smtp', 'GetEnvironmentVariable', 'GetConnectionString', 'Stripe', 'OpenAI', 'SemanticKernel', 'Anthropic', 'SendGrid', 'Twilio', 'SlackNet', 'Slack', 'PayPal', 'Auth0', 'Okta', 'IOptions', 'AddOptions', 'GetSection', 'GetRequiredSection', 'Firestore', 'Datastore', 'Spanner', 'Bigtable'],
     patterns: ['\\bConfigure<', '\\.Bind\\("', '[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '\\bWeb\\.Services\\b', '\\bAmazon\\.'],
   }),
   values: {

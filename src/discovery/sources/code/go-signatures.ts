@@ -188,7 +188,14 @@ export const GO_SIGNATURES: readonly Signature[] = [
   uses('file-transfer', 'Amazon S3', S3_INPUTS.flatMap((input) => [`literal s3.${input}`, `literal s3manager.${input}`, `literal manager.${input}`]), { imports: S3, channel: ['Bucket'] }),
   endpoint('file-transfer', 'Azure Blob Storage', ['azblob.NewClientFromConnectionString', 'azblob.NewClient'], { imports: AZBLOB, target: [0], alone: 'uses' }),
   uses('file-transfer', 'Azure Blob Storage', ['*.UploadBuffer', '*.UploadFile', '*.UploadStream', '*.DownloadFile', '*.DownloadStream', '*.DownloadBuffer', '*.NewContainerClient'], { imports: AZBLOB, channel: [1, 0] }),
-  uses('file-transfer', 'Google Cloud Storage', ['*.Bucket'], { imports: ['cloud.google.com/go/storage'], channel: [0] }),
+  // Google Cloud's managed datastores (core/discovery/gcp-datastores.ts): the project or instance
+  // as written names the store; the product's emulator variable, where the deployment sets it, moves it.
+  uses('database', 'Google Cloud Firestore', ['firestore.NewClient', 'firestore.NewClientWithDatabase'], { imports: ['cloud.google.com/go/firestore'], key: 'FIRESTORE_EMULATOR_HOST', channel: [1] }),
+  uses('database', 'Google Cloud Firestore', ['*.Firestore'], { imports: ['firebase.google.com/go'], key: 'FIRESTORE_EMULATOR_HOST' }),
+  uses('database', 'Google Cloud Datastore', ['datastore.NewClient', 'datastore.NewClientWithDatabase'], { imports: ['cloud.google.com/go/datastore'], key: 'DATASTORE_EMULATOR_HOST', channel: [1] }),
+  uses('database', 'Google Cloud Spanner', ['spanner.NewClient', 'spanner.NewClientWithConfig'], { imports: ['cloud.google.com/go/spanner'], key: 'SPANNER_EMULATOR_HOST', channel: [1] }),
+  uses('database', 'Google Cloud Bigtable', ['bigtable.NewClient', 'bigtable.NewClientWithConfig'], { imports: ['cloud.google.com/go/bigtable'], key: 'BIGTABLE_EMULATOR_HOST', channel: [2] }),
+  uses('file-transfer', 'Google Cloud Storage', ['*.Bucket'], { imports: ['cloud.google.com/go/storage'], key: 'STORAGE_EMULATOR_HOST', channel: [0] }),
   uses('file-transfer', 'SFTP', ['sftp.NewClient'], { imports: ['github.com/pkg/sftp'], target: [0] }),
   // E-mail
   uses('email', 'SMTP', ['smtp.SendMail', 'smtp.Dial'], { imports: ['net/smtp'], target: [0], bareHost: true }),
@@ -200,7 +207,7 @@ export const GO_TABLE: FamilyTable = {
   signatures: GO_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts); net/http where it is imported or one of its client calls or types is written, not in comments.
   triggers: triggerPattern({
-    prefixes: ['dapr', 'grpc', 'kafka', 'sarama', 'amqp', 'nats', 'stomp', 'zeebe', 'zbc', 'temporal', 'paho', 'azservicebus', 'azeventhubs', 'aws-sdk', 'eventbridge', 'pubsub', 'redis', 'redigo', 'sqlx', 'pgx', 'gorm', 'mongo', 'azblob', 'sftp', 'smtp', 'gomail', 'getenv', 'lookupenv', 'viper', 'cobra', 'pflag', 'kingpin', 'urfave', 'memcache', 'mgo', 'zrpc', 'go-zero', 'go-queue', 'asynq', 'graphql', 'soap', 'resty', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'mailgun', 'slack'],
+    prefixes: ['dapr', 'grpc', 'kafka', 'sarama', 'amqp', 'nats', 'stomp', 'zeebe', 'zbc', 'temporal', 'paho', 'azservicebus', 'azeventhubs', 'aws-sdk', 'eventbridge', 'pubsub', 'redis', 'redigo', 'sqlx', 'pgx', 'gorm', 'mongo', 'azblob', 'sftp', 'smtp', 'gomail', 'getenv', 'lookupenv', 'viper', 'cobra', 'pflag', 'kingpin', 'urfave', 'memcache', 'mgo', 'zrpc', 'go-zero', 'go-queue', 'asynq', 'graphql', 'soap', 'resty', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'mailgun', 'slack', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable'],
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', 'database/sql\\b', '"net/http"', '\\bsql\\.Open\\b', '\\bhttp\\.(?:Get|Post|Head|PostForm|NewRequest|NewRequestWithContext|Client)\\b', 'New\\w+Client\\(', 'Register\\w+Server\\(', 'Env\\w*\\(&', '\\bmail\\.NewDialer\\b', '\\bflag\\.[A-Z]\\w*\\('],
   }),
   values: {

@@ -192,7 +192,7 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
       }`,
     facts: [
       store('file-transfer', 'Amazon S3', {}, 4, 'exports'),
-      store('file-transfer', 'Google Cloud Storage', {}, 5, 'archive'),
+      store('file-transfer', 'Google Cloud Storage', { key: 'STORAGE_EMULATOR_HOST' }, 5, 'archive'),
       store('file-transfer', 'SFTP', { host: 'sftp.partner.example.io', port: 22 }, 7),
       store('email', 'SMTP', { host: 'smtp.exampleco.com', port: 587 }, 8),
     ],

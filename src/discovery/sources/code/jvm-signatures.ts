@@ -431,6 +431,14 @@ export const JVM_SIGNATURES: readonly Signature[] = [
     refine: (site, tools) => (/BlobServiceClientBuilder/.test(tools.text(site.node)) ? undefined : false),
   }),
   uses('file-transfer', 'Azure Blob Storage', ['*.getBlobContainerClient', '*.containerName'], { imports: BLOB, channel: [0] }),
+  // Google Cloud's managed datastores (core/discovery/gcp-datastores.ts): the project or instance
+  // as written names the store; the product's emulator variable, where the deployment sets it, moves it.
+  uses('database', 'Google Cloud Firestore', ['FirestoreOptions.getDefaultInstance', 'FirestoreOptions.newBuilder', 'FirestoreClient.getFirestore'], { imports: ['com.google.cloud.firestore', 'com.google.firebase'], key: 'FIRESTORE_EMULATOR_HOST' }),
+  uses('database', 'Google Cloud Datastore', ['DatastoreOptions.getDefaultInstance', 'DatastoreOptions.newBuilder'], { imports: ['com.google.cloud.datastore'], key: 'DATASTORE_EMULATOR_HOST' }),
+  uses('database', 'Google Cloud Spanner', ['SpannerOptions.getDefaultInstance', 'SpannerOptions.newBuilder'], { imports: ['com.google.cloud.spanner'], key: 'SPANNER_EMULATOR_HOST' }),
+  uses('database', 'Google Cloud Spanner', ['DatabaseId.of'], { imports: ['com.google.cloud.spanner'], key: 'SPANNER_EMULATOR_HOST', channel: [1] }),
+  uses('database', 'Google Cloud Bigtable', ['BigtableDataClient.create'], { imports: ['com.google.cloud.bigtable'], key: 'BIGTABLE_EMULATOR_HOST', channel: [1] }),
+  uses('database', 'Google Cloud Bigtable', ['BigtableDataSettings.newBuilder', 'BigtableDataSettings.newBuilderForEmulator'], { imports: ['com.google.cloud.bigtable'], key: 'BIGTABLE_EMULATOR_HOST' }),
   uses('file-transfer', 'Google Cloud Storage', ['BlobId.of', 'BlobInfo.newBuilder'], { imports: ['com.google.cloud.storage'], channel: [0] }),
   uses('file-transfer', 'SFTP', ['*.getSession'], { imports: ['com.jcraft.jsch'], target: [1], port: [2], bareHost: true }),
   uses('file-transfer', 'SFTP', ['*.setHost'], { imports: ['org.springframework.integration.sftp'], target: [0], bareHost: true }),
@@ -470,7 +478,7 @@ export const JVM_TABLE: FamilyTable = {
   signatures: JVM_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts): `JavaMailSender` and `javax.mail` but not `email`, `storage` but not `storageKey`.
   triggers: triggerPattern({
-    prefixes: ['StreamBridge', 'StreamListener', 'EnableBinding', 'eventuate', 'vertx', 'RouteBuilder', 'EndpointRouteBuilder', 'RegisterRestClient', 'microprofile', 'smallrye', 'RestTemplate', 'RestOperations', 'WebClient', 'RestClient', 'HttpRequest', 'okhttp', 'Feign', 'retrofit', 'openConnection', 'ktor', 'graphql', 'apollo', 'WebServiceTemplate', 'grpc', 'ManagedChannelBuilder', 'NettyChannelBuilder', 'kafka', 'rabbit', 'amqp', 'jms', 'activemq', 'Stomp', 'zeebe', 'JobWorker', 'temporal', 'axonframework', 'nats', 'paho', 'Mqtt', 'servicebus', 'eventhubs', 'eventgrid', 'eventbridge', 'awssdk', 'amazonaws', 'Sqs', 'pubsub', 'DriverManager', 'jdbc', 'hikari', 'mongo', 'jedis', 'lettuce', 'redis', 'jsch', 'sftp', 'mail', 'getenv', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta'],
+    prefixes: ['StreamBridge', 'StreamListener', 'EnableBinding', 'eventuate', 'vertx', 'RouteBuilder', 'EndpointRouteBuilder', 'RegisterRestClient', 'microprofile', 'smallrye', 'RestTemplate', 'RestOperations', 'WebClient', 'RestClient', 'HttpRequest', 'okhttp', 'Feign', 'retrofit', 'openConnection', 'ktor', 'graphql', 'apollo', 'WebServiceTemplate', 'grpc', 'ManagedChannelBuilder', 'NettyChannelBuilder', 'kafka', 'rabbit', 'amqp', 'jms', 'activemq', 'Stomp', 'zeebe', 'JobWorker', 'temporal', 'axonframework', 'nats', 'paho', 'Mqtt', 'servicebus', 'eventhubs', 'eventgrid', 'eventbridge', 'awssdk', 'amazonaws', 'Sqs', 'pubsub', 'DriverManager', 'jdbc', 'hikari', 'mongo', 'jedis', 'lettuce', 'redis', 'jsch', 'sftp', 'mail', 'getenv', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable'],
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '@(?:Client|KafkaClient|KafkaListener|RabbitClient|RabbitListener|NatsClient|NatsListener)\\b', '\\bEmailSender\\b', 'micronaut\\.objectstorage', 'apache\\.(?:http|hc)\\b', '\\b(?:xml|springframework)\\.ws\\b', '@Value\\s*\\(', SPRING_CLOUD_STREAM_TRIGGER],
   }),
   values: {

@@ -182,7 +182,17 @@ export const PYTHON_SIGNATURES: readonly Signature[] = [
   uses('file-transfer', 'Azure Blob Storage', ['*.get_container_client'], { imports: BLOB, channel: [0, 'container'] }),
   uses('file-transfer', 'Azure Blob Storage', ['*.get_blob_client'], { imports: BLOB, channel: ['container', 0] }),
   uses('file-transfer', 'Azure Blob Storage', ['ContainerClient.from_connection_string'], { imports: BLOB, target: [0, 'conn_str'], channel: ['container_name', 1] }),
-  endpoint('file-transfer', 'Google Cloud Storage', ['storage.Client', 'Client'], { imports: GCS, alone: 'uses' }),
+  // Google Cloud's managed datastores (core/discovery/gcp-datastores.ts): the project or instance
+  // as written names the store; the product's emulator variable, where the deployment sets it, moves it.
+  uses('database', 'Google Cloud Firestore', ['firestore.Client', 'firestore.AsyncClient'], { imports: ['google.cloud.firestore'], key: 'FIRESTORE_EMULATOR_HOST', channel: ['project', 0] }),
+  uses('database', 'Google Cloud Firestore', ['firestore.client', 'firestore.async_client'], { imports: ['firebase_admin'], key: 'FIRESTORE_EMULATOR_HOST' }),
+  uses('database', 'Google Cloud Datastore', ['datastore.Client'], { imports: ['google.cloud.datastore', 'google.cloud.ndb'], key: 'DATASTORE_EMULATOR_HOST', channel: ['project', 0] }),
+  uses('database', 'Google Cloud Datastore', ['ndb.Client'], { imports: ['google.cloud.ndb'], key: 'DATASTORE_EMULATOR_HOST', channel: ['project'] }),
+  endpoint('database', 'Google Cloud Spanner', ['spanner.Client'], { imports: ['google.cloud.spanner'], key: 'SPANNER_EMULATOR_HOST', alone: 'uses' }),
+  uses('database', 'Google Cloud Spanner', ['*.instance'], { imports: ['google.cloud.spanner'], key: 'SPANNER_EMULATOR_HOST', channel: [0, 'instance_id'] }),
+  endpoint('database', 'Google Cloud Bigtable', ['bigtable.Client'], { imports: ['google.cloud.bigtable'], key: 'BIGTABLE_EMULATOR_HOST', alone: 'uses' }),
+  uses('database', 'Google Cloud Bigtable', ['*.instance'], { imports: ['google.cloud.bigtable'], key: 'BIGTABLE_EMULATOR_HOST', channel: [0, 'instance_id'] }),
+  endpoint('file-transfer', 'Google Cloud Storage', ['storage.Client', 'Client'], { imports: GCS, key: 'STORAGE_EMULATOR_HOST', alone: 'uses' }),
   uses('file-transfer', 'Google Cloud Storage', ['*.bucket', '*.get_bucket', '*.lookup_bucket'], { imports: GCS, channel: [0, 'bucket_name'] }),
   uses('file-transfer', 'SFTP', ['paramiko.SFTPClient.from_transport', 'SFTPClient.from_transport'], { imports: ['paramiko'], target: [0, 't'] }),
   uses('file-transfer', 'SFTP', ['pysftp.Connection', 'Connection'], { imports: ['pysftp'], target: [0, 'host'], port: ['port'], bareHost: true }),
@@ -216,7 +226,7 @@ export const PYTHON_TABLE: FamilyTable = {
   signatures: PYTHON_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts); `requests` and `environ` only as used, not in prose or comments.
   triggers: triggerPattern({
-    prefixes: ['dapr', 'nameko', 'proton', 'httpx', 'locust', 'aiohttp', 'ClientSession', 'urllib', 'urlopen', 'gql', 'zeep', 'suds', 'grpc', 'kafka', 'aiokafka', 'pika', 'aio_pika', 'nats', 'stomp', 'pyzeebe', 'temporalio', 'paho', 'servicebus', 'eventhub', 'eventgrid', 'boto', 'aioboto', 'aiobotocore', 'pubsub', 'redis', 'aioredis', 'psycopg', 'asyncpg', 'mysql', 'pymysql', 'aiomysql', 'sqlalchemy', 'mongo', 'pymongo', 'motor', 'AsyncIOMotor', 'paramiko', 'sftp', 'pysftp', 'smtp', 'aiosmtp', 'getenv', 'celery', 'stripe', 'openai', 'langchain', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta'],
+    prefixes: ['dapr', 'nameko', 'proton', 'httpx', 'locust', 'aiohttp', 'ClientSession', 'urllib', 'urlopen', 'gql', 'zeep', 'suds', 'grpc', 'kafka', 'aiokafka', 'pika', 'aio_pika', 'nats', 'stomp', 'pyzeebe', 'temporalio', 'paho', 'servicebus', 'eventhub', 'eventgrid', 'boto', 'aioboto', 'aiobotocore', 'pubsub', 'redis', 'aioredis', 'psycopg', 'asyncpg', 'mysql', 'pymysql', 'aiomysql', 'sqlalchemy', 'mongo', 'pymongo', 'motor', 'AsyncIOMotor', 'paramiko', 'sftp', 'pysftp', 'smtp', 'aiosmtp', 'getenv', 'celery', 'stripe', 'openai', 'langchain', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta', 'firestore', 'firebase', 'datastore', 'ndb', 'spanner', 'bigtable'],
     patterns: [
       // `storage` and `Storage`, not a `STORAGE_CLASS` constant
       '[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])',

@@ -212,7 +212,16 @@ export const TYPESCRIPT_SIGNATURES: readonly Signature[] = [
   endpoint('file-transfer', 'Azure Blob Storage', ['BlobServiceClient.fromConnectionString', 'new BlobServiceClient'], { imports: ['@azure/storage-blob'], target: [0], alone: 'uses' }),
   uses('file-transfer', 'Azure Blob Storage', ['*.getContainerClient'], { imports: ['@azure/storage-blob'], channel: [0] }),
   uses('file-transfer', 'Azure Blob Storage', ['new ContainerClient'], { imports: ['@azure/storage-blob'], target: [0], channel: [1] }),
-  endpoint('file-transfer', 'Google Cloud Storage', ['new Storage'], { imports: ['@google-cloud/storage'], alone: 'uses' }),
+  // Google Cloud's managed datastores (core/discovery/gcp-datastores.ts): the project or instance
+  // as written names the store; the product's emulator variable, where the deployment sets it, moves it.
+  uses('database', 'Google Cloud Firestore', ['new Firestore'], { imports: ['@google-cloud/firestore', 'firebase-admin'], key: 'FIRESTORE_EMULATOR_HOST', channel: ['projectId'] }),
+  uses('database', 'Google Cloud Firestore', ['getFirestore', '*.firestore'], { imports: ['firebase-admin'], key: 'FIRESTORE_EMULATOR_HOST' }),
+  uses('database', 'Google Cloud Datastore', ['new Datastore'], { imports: ['@google-cloud/datastore'], key: 'DATASTORE_EMULATOR_HOST', channel: ['projectId'] }),
+  endpoint('database', 'Google Cloud Spanner', ['new Spanner'], { imports: ['@google-cloud/spanner'], key: 'SPANNER_EMULATOR_HOST', alone: 'uses' }),
+  uses('database', 'Google Cloud Spanner', ['*.instance'], { imports: ['@google-cloud/spanner'], key: 'SPANNER_EMULATOR_HOST', channel: [0] }),
+  endpoint('database', 'Google Cloud Bigtable', ['new Bigtable'], { imports: ['@google-cloud/bigtable'], key: 'BIGTABLE_EMULATOR_HOST', alone: 'uses' }),
+  uses('database', 'Google Cloud Bigtable', ['*.instance'], { imports: ['@google-cloud/bigtable'], key: 'BIGTABLE_EMULATOR_HOST', channel: [0] }),
+  endpoint('file-transfer', 'Google Cloud Storage', ['new Storage'], { imports: ['@google-cloud/storage'], key: 'STORAGE_EMULATOR_HOST', alone: 'uses' }),
   uses('file-transfer', 'Google Cloud Storage', ['*.bucket'], { imports: ['@google-cloud/storage'], channel: [0] }),
   uses('file-transfer', 'SFTP', ['*.connect'], { imports: ['ssh2-sftp-client'], target: ['host'], port: ['port'] }),
   // E-mail
@@ -250,7 +259,7 @@ export const TYPESCRIPT_TABLE: FamilyTable = {
   // Whole names and name prefixes (see prefilter.ts): `fetch(` but not `fetchLatest`, `@google-cloud/storage` but not `storageKey`.
   triggers: triggerPattern({
     words: ['fetch', 'got', 'pg', 'bull', 'bullmq', 'registerAs'],
-    prefixes: ['dapr', 'rhea', 'axios', 'http-proxy', 'undici', 'superagent', 'HttpClient', 'HttpService', 'graphql', 'apollo', 'urql', 'soap', 'grpc', 'kafka', 'rdkafka', 'amqp', 'nats', 'mqtt', 'stomp', 'webstomp', 'zeebe', 'camunda8', 'temporalio', 'service-bus', 'event-hubs', 'eventhubs', 'eventgrid', 'eventbridge', 'aws-sdk', 'sqs', 'pubsub', 'google-cloud', 'storage-blob', 'redis', 'ioredis', 'postgres', 'mysql', 'mongo', 'sequelize', 'typeorm', 'knex', 'sftp', 'nodemailer', 'stripe', 'twilio', 'sendgrid', 'mailgun', 'openai', 'langchain', 'anthropic', 'slack', 'paypal', 'auth0', 'okta', 'HttpModule', 'MongooseModule', 'BullModule', 'InjectQueue'],
+    prefixes: ['dapr', 'rhea', 'axios', 'http-proxy', 'undici', 'superagent', 'HttpClient', 'HttpService', 'graphql', 'apollo', 'urql', 'soap', 'grpc', 'kafka', 'rdkafka', 'amqp', 'nats', 'mqtt', 'stomp', 'webstomp', 'zeebe', 'camunda8', 'temporalio', 'service-bus', 'event-hubs', 'eventhubs', 'eventgrid', 'eventbridge', 'aws-sdk', 'sqs', 'pubsub', 'google-cloud', 'storage-blob', 'redis', 'ioredis', 'postgres', 'mysql', 'mongo', 'sequelize', 'typeorm', 'knex', 'sftp', 'nodemailer', 'stripe', 'twilio', 'sendgrid', 'mailgun', 'openai', 'langchain', 'anthropic', 'slack', 'paypal', 'auth0', 'okta', 'HttpModule', 'MongooseModule', 'BullModule', 'InjectQueue', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable'],
     // the modules `http.request` and `request(…)` need, as imported or required
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '[\'"`](?:node:)?https?[\'"`]', '[\'"`]request(?:-promise(?:-native)?)?[\'"`]', '\\bprocess\\.env\\b', '\\bTransport\\.[A-Z]'],
   }),

@@ -484,4 +484,41 @@ describe('docker-compose source', () => {
     expect(edges).toContain('portal -> db database');
     expect(edges.filter((edge) => edge.startsWith('portal -> mysql'))).toEqual([]);
   });
+
+  // A dev setup whose image is only a toolchain runs the source it bind-mounts.
+  it.each([
+    ['working_dir inside a mounted folder', ['    build: { context: docker/app }', '    volumes: ["./internal:/internal"]', '    working_dir: /internal/trainer'], ['docker/app', 'internal/trainer']],
+    ['long-form bind mount', ['    image: golang:1.22', '    volumes:', '      - type: bind', '        source: ./services', '        target: /src', '    working_dir: /src/billing'], ['services/billing']],
+    ['go run of a command package in the mounted root', ['    image: golang:1.22', '    volumes: ["./:/app"]', '    working_dir: /app', '    command: go run ./cmd/billing'], ['cmd/billing']],
+    ['go run of a main file', ['    image: golang:1.22', '    volumes: ["./api:/go/src/api"]', '    working_dir: /go/src/api', '    command: ["go", "run", "./cmd/server/main.go"]'], ['api/cmd/server']],
+    ['npm run dev in a mounted folder', ['    image: node:20', '    volumes: ["./web/api:/usr/src/app", "/usr/src/app/node_modules"]', '    working_dir: /usr/src/app', '    command: npm run dev'], ['web/api']],
+    ['the scan root itself claims nothing', ['    image: node:20', '    volumes: [".:/app"]', '    working_dir: /app', '    command: npm run dev'], []],
+    ['a named volume holds no code', ['    image: golang:1.22', '    volumes: ["gocache:/go"]', '    working_dir: /go/src'], []],
+    ['a working dir outside every mount', ['    image: golang:1.22', '    volumes: ["./internal:/internal"]', '    working_dir: /srv'], []],
+  ])('a mounted working directory is the code: %s', async (_name, lines, roots) => {
+    const facts = await read('docker-compose.yml', ['services:', '  billing:', ...lines, ''].join('\n'));
+    const found = facts.filter((fact) => fact.type === 'component' && fact.name === 'billing').flatMap((fact) => (fact.type === 'component' && fact.root !== undefined ? [fact.root] : []));
+    expect(found).toEqual(roots);
+  });
+
+  it('gives every service of a shared env_file its variables', async () => {
+    const dotenvDecoy: Fact[] = [];
+    const compose = await read('deploy/docker-compose.yml', ['services:', '  trainer:', '    build: ../trainer', '    env_file: ../config/app.env', '  users:', '    build: ../users', '    env_file: [../config/app.env]', '  store:', '    image: mongo:7', '  other:', '    image: mongo:7', ''].join('\n'));
+    // A second value elsewhere, so only the env_file can say which one each service gets.
+    const envText = 'STORE_ADDR=store:27017\n';
+    const envFile = { path: 'config/app.env', text: envText };
+    const decoyFile = { path: 'tools/.env', text: 'STORE_ADDR=other:27017\n' };
+    dotenvDecoy.push(...(await envFileSource.read(decoyFile, { evidenceAt: evidenceFor(decoyFile), parse: async () => { throw new Error('no code'); }, rules: [] })));
+    const dotenv = await envFileSource.read(envFile, { evidenceAt: evidenceFor(envFile), parse: async () => { throw new Error('no code'); }, rules: [] });
+    const uses = (component: string): Fact => ({ type: 'connection', target: { key: 'STORE_ADDR' }, role: 'uses', mechanism: 'database', technology: 'MongoDB', targetKind: 'database', evidence: { file: `${component}/db.go`, line: 1, excerpt: 'mongo.Connect' }, confidence: CONFIDENCE.inferred });
+    const graph = resolveFacts([...compose, ...dotenv, ...dotenvDecoy, uses('trainer'), uses('users')]);
+    expect(graph.integrations.map((edge) => `${edge.source} -> ${edge.target}`).sort()).toEqual(['trainer -> store', 'users -> store']);
+  });
+
+  it('a Cloud SDK image running one emulator is that product, under no image alias', async () => {
+    const facts = await read('docker-compose.yml', ['services:', '  pubsub:', '    image: gcr.io/google.com/cloudsdktool/google-cloud-cli:emulators', '    command: gcloud beta emulators pubsub start --host-port=0.0.0.0:8085', ''].join('\n'));
+    expect(facts.find((fact) => fact.type === 'component')).toMatchObject({ name: 'pubsub', kind: 'message-broker', technology: 'Google Pub/Sub' });
+    expect(facts.find((fact) => fact.type === 'component' && fact.aliases !== undefined)).toBeUndefined();
+  });
 });
+

@@ -13,7 +13,7 @@ import { containerPort } from '../../../core/discovery/compose-interpolation.js'
 import { bindingFact, maskBinding, neverThrows } from './emit.js';
 import { commandLineFacts, splitCommandLine } from './command-line.js';
 import { loadGeneratorFacts, type EnvironmentEntry } from './load-generators.js';
-import { imageInfo, imageName, isLoadGeneratorImage, productOfEnvironment, type ImageInfo } from './images.js';
+import { emulatorOfCommand, imageInfo, imageName, isLoadGeneratorImage, productOfEnvironment, type ImageInfo } from './images.js';
 import { baseName, folderOf, resolveRelative } from './paths.js';
 import { withComposeDefaults } from './placeholders.js';
 import { parseYamlDocuments, type YamlDocument } from './yaml-nodes.js';
@@ -118,8 +118,12 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
     return [{ type: 'component', name: sidecar.app, kind: 'application', aliases, evidence: context.evidenceAt(line), confidence: CONFIDENCE.declared }];
   }
   const image = written === undefined ? undefined : withComposeDefaults(written);
-  const info: ImageInfo = image ? imageInfo(image) : { kind: 'application' };
+  let info: ImageInfo = image ? imageInfo(image) : { kind: 'application' };
   if (image !== undefined && (images.get(imageName(image)) ?? 0) > 1) delete info.alias;
+  // The generic Cloud SDK image running one emulator is that product's stand-in, and no alias of
+  // the image, which other emulators run too.
+  const emulator = info.kind === 'application' ? emulatorOfCommand(commandWords(yaml, definition)) : undefined;
+  if (emulator) info = emulator;
   const shared = build.context !== undefined && (contexts.get(build.context) ?? 0) > 1;
   const root = shared && build.dockerfileFolder !== undefined ? build.dockerfileFolder : build.context;
 
@@ -248,7 +252,70 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
   for (const mounted of proxyConfigFolders(yaml, definition, folder)) {
     if (mounted !== root) facts.push({ ...component, root: mounted, evidence: context.evidenceAt(line) });
   }
+  // A development setup whose image is only a toolchain (`go run`, reflex, nodemon) runs the
+  // source it bind-mounts: the folder its working directory (and `go run ./cmd/x`) maps to is its code.
+  const mountedCode = mountedCodeFolder(yaml, definition, folder);
+  if (mountedCode !== undefined && mountedCode.folder !== root) facts.push({ ...component, root: mountedCode.folder, evidence: context.evidenceAt(mountedCode.line) });
   return facts;
+}
+
+/** A bind mount of a folder of the scan (`./internal:/internal`, or the long form with `type: bind`). */
+function bindMounts(yaml: YamlDocument, definition: unknown, folder: string): Array<{ source: string; target: string }> {
+  const mounts: Array<{ source: string; target: string }> = [];
+  for (const item of yaml.items(yaml.get(definition, 'volumes'))) {
+    let source: string | undefined;
+    let target: string | undefined;
+    if (yaml.isMap(item)) {
+      if ((yaml.text(yaml.get(item, 'type')) ?? 'bind') !== 'bind') continue;
+      source = yaml.text(yaml.get(item, 'source'));
+      target = yaml.text(yaml.get(item, 'target'));
+    } else {
+      [source, target] = withComposeDefaults(yaml.text(item) ?? '').split(':');
+    }
+    // A named volume (`data:/var/lib/postgresql`) holds no code of the scan.
+    if (!source || !target || !/^\.{1,2}(\/|$)/.test(source) || !target.startsWith('/')) continue;
+    const path = resolveRelative(folder, source);
+    if (path !== undefined) mounts.push({ source: path, target: target.replace(/\/+$/, '') || '/' });
+  }
+  return mounts;
+}
+
+/**
+ * The folder of the scan a service's working directory is (`working_dir: /internal/trainer` with
+ * `./internal:/internal` mounted → `internal/trainer`), narrowed to the package a `go run ./cmd/x`
+ * in its command runs. Not the scan root itself, which would claim every file.
+ */
+export function mountedCodeFolder(yaml: YamlDocument, definition: unknown, folder: string): { folder: string; line: number } | undefined {
+  const workingDirectory = yaml.text(yaml.get(definition, 'working_dir'));
+  if (!workingDirectory || workingDirectory.includes('$') || !workingDirectory.startsWith('/')) return undefined;
+  const cwd = workingDirectory.replace(/\/+$/, '') || '/';
+  const mount = bindMounts(yaml, definition, folder)
+    .filter((candidate) => candidate.target === '/' || cwd === candidate.target || cwd.startsWith(`${candidate.target}/`))
+    .sort((left, right) => right.target.length - left.target.length)[0];
+  if (mount === undefined) return undefined;
+  const inside = cwd.slice(mount.target === '/' ? 1 : mount.target.length + 1);
+  let mapped = inside === '' ? mount.source : resolveRelative(mount.source, inside);
+  const command = yaml.get(definition, 'command');
+  const words = command === undefined || command === null ? [] : yaml.isSeq(command) ? yaml.items(command).map((item) => yaml.text(item) ?? '') : splitCommandLine(yaml.text(command) ?? '');
+  const run = words.findIndex((word, index) => word === 'run' && /(^|\/)go$/.test(words[index - 1] ?? ''));
+  const target = run >= 0 ? words.slice(run + 1).find((word) => !word.startsWith('-')) : undefined;
+  if (mapped !== undefined && target !== undefined && /^\.\/./.test(target)) {
+    const packageFolder = target.endsWith('.go') ? target.slice(0, Math.max(target.lastIndexOf('/'), 1)) : target.replace(/\/\.\.\.$/, '');
+    mapped = resolveRelative(mapped, packageFolder) ?? mapped;
+  }
+  if (mapped === undefined || mapped === '') return undefined;
+  return { folder: mapped, line: yaml.lineOf(yaml.get(definition, 'working_dir')) };
+}
+
+/** The words of a service's `entrypoint` then `command`, list or shell form. */
+function commandWords(yaml: YamlDocument, definition: unknown): string[] {
+  const words: string[] = [];
+  for (const key of ['entrypoint', 'command']) {
+    const value = yaml.get(definition, key);
+    if (value === undefined || value === null) continue;
+    words.push(...(yaml.isSeq(value) ? yaml.items(value).map((item) => yaml.text(item) ?? '') : splitCommandLine(yaml.text(value) ?? '')));
+  }
+  return words;
 }
 
 /**
@@ -257,12 +324,7 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
  * (`network_mode: "service:catalog-api"`), else the one named by the app id.
  */
 function daprSidecar(yaml: YamlDocument, definition: unknown, image: string | undefined): { app: string; appId: string } | undefined {
-  const words: string[] = [];
-  for (const key of ['entrypoint', 'command']) {
-    const value = yaml.get(definition, key);
-    if (value === undefined || value === null) continue;
-    words.push(...(yaml.isSeq(value) ? yaml.items(value).map((item) => yaml.text(item) ?? '') : splitCommandLine(yaml.text(value) ?? '')));
-  }
+  const words = commandWords(yaml, definition);
   const isDaprd = (image !== undefined && /(^|\/)daprd$/.test(imageName(withComposeDefaults(image)))) || /(^|\/)daprd$/.test(words[0] ?? '');
   if (!isDaprd) return undefined;
   let appId: string | undefined;

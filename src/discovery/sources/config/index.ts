@@ -10,6 +10,7 @@ import { dockerfileSource } from './dockerfile.js';
 import { dotnetAppsettingsSource } from './dotnet-appsettings.js';
 import { entrypointScriptSource } from './entrypoint-script.js';
 import { envFileSource } from './env-file.js';
+import { firebaseHostingSource } from './firebase-hosting.js';
 import { goConfigFileSource } from './go-config-file.js';
 import { helmChartSource } from './helm-chart.js';
 import { helmTemplatesSource } from './helm-templates.js';
@@ -44,8 +45,9 @@ export const configSources: Source[] = [
   kafkaConnectSource,
   namekoConfigSource,
   camelYamlSource,
+  firebaseHostingSource,
 ];
 
 /** Each source on its own, for tests and for callers that want one. */
-export { camelYamlSource, kafkaConnectSource, namekoConfigSource };
+export { camelYamlSource, firebaseHostingSource, kafkaConnectSource, namekoConfigSource };
 export { daprComponentsSource, dockerComposeSource, dockerfileSource, dotnetAppsettingsSource, entrypointScriptSource, envFileSource, goConfigFileSource, helmChartSource, helmTemplatesSource, helmValuesSource, jsonConfigSource, kubernetesManifestsSource, kustomizeSource, libertyServerSource, springConfigSource, symfonyConfigSource };

@@ -334,4 +334,95 @@ resource "aws_lambda_event_source_mapping" "unknown" {
   ])('gives nothing for %s', async (_name, text) => {
     expect(await read('main.tf', text)).toEqual([]);
   });
+
+  describe('Google Cloud Run workloads', () => {
+    const summary = (facts: readonly Fact[]): string[] =>
+      facts.map((fact) => (fact.type === 'component' ? `component ${fact.name}${fact.technology ? ` (${fact.technology})` : ''}` : fact.type === 'binding' ? `${fact.component}: ${fact.key}=${fact.value} @${fact.evidence.line}` : fact.type));
+
+    it.each([
+      {
+        name: 'v1 service env referring to another service by its status URL',
+        text: [
+          'resource "google_cloud_run_service" "trainer" {', // 1
+          '  name = "trainer"', //                              2
+          '}', //                                               3
+          'resource "google_cloud_run_service" "trainings" {', // 4
+          '  name     = "trainings"', //                        5
+          '  template {', //                                    6
+          '    spec {', //                                      7
+          '      containers {', //                              8
+          '        image = "gcr.io/acme/trainings"', //         9
+          '        env {', //                                   10
+          '          name  = "TRAINER_URL"', //                 11
+          '          value = google_cloud_run_service.trainer.status[0].url', // 12
+          '        }', //                                       13
+          '        env {', //                                   14
+          '          name  = "MODE"', //                        15
+          '          value = "cloud"', //                       16
+          '        }', //                                       17
+          '      }', //                                         18
+          '    }', //                                           19
+          '  }', //                                             20
+          '}', //                                               21
+        ],
+        facts: ['component trainer (Cloud Run)', 'component trainings (Cloud Run)', 'trainings: TRAINER_URL=trainer @11', 'trainings: MODE=cloud @15'],
+      },
+      {
+        name: 'v2 service env referring to another service by its uri',
+        text: [
+          'resource "google_cloud_run_v2_service" "web" {', // 1
+          '  name = "web"', //                              2
+          '  template {', //                                3
+          '    containers {', //                            4
+          '      env {', //                                 5
+          '        name  = "API_URL"', //                   6
+          '        value = google_cloud_run_v2_service.api.uri', // 7
+          '      }', //                                     8
+          '    }', //                                       9
+          '  }', //                                         10
+          '}', //                                           11
+          'resource "google_cloud_run_v2_service" "api" {', // 12
+          '  name = "orders-api"', //                       13
+          '}', //                                           14
+        ],
+        facts: ['component web (Cloud Run)', 'web: API_URL=orders-api @6', 'component orders-api (Cloud Run)'],
+      },
+      {
+        name: 'local modules named by their name input, with envs referring to module outputs',
+        text: [
+          'module "users_grpc" {', //                       1
+          '  source   = "./service"', //                     2
+          '  name     = "users"', //                         3
+          '  protocol = "grpc"', //                          4
+          '}', //                                            5
+          'module "trainings_http" {', //                    6
+          '  source = "./service"', //                       7
+          '  name   = "trainings"', //                       8
+          '  envs = [', //                                   9
+          '    { name = "USERS_GRPC_ADDR", value = module.users_grpc.endpoint },', // 10
+          '  ]', //                                          11
+          '}', //                                            12
+          'module "network" {', //                           13
+          '  source = "terraform-google-modules/network/google"', // 14
+          '  name   = "vpc"', //                             15
+          '}', //                                            16
+        ],
+        facts: [
+          'component users',
+          'users: terraform:module-call={"folder":"infra/service","inputs":{"name":"users","protocol":"grpc"}} @1',
+          'component trainings',
+          'trainings: terraform:module-call={"folder":"infra/service","inputs":{"name":"trainings"}} @6',
+          'trainings: USERS_GRPC_ADDR=users @10',
+        ],
+      },
+      {
+        name: 'the Cloud Run resource inside such a module is named where it is called',
+        text: ['resource "google_cloud_run_service" "service" {', '  name = "${var.name}-${var.protocol}"', '}'],
+        facts: ['undefined: terraform:module-workload-name=${var.name}-${var.protocol} @1'],
+      },
+    ])('$name', async ({ text, facts }) => {
+      expect(summary(await read('infra/main.tf', `${text.join('\n')}\n`))).toEqual(facts);
+    });
+  });
 });
+

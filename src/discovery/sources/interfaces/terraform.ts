@@ -19,14 +19,26 @@
  * (`<namespace>.servicebus.windows.net`, `<account>.blob.core.windows.net`) are aliases too, so
  * connection strings in code and config find the resource.
  *
- * Not read: modules (their inputs are not resource names), `.tf.json` files, bucket
- * notifications and the environment of compute other than Lambda.
+ * Google Cloud Run services (`google_cloud_run_service`, `google_cloud_run_v2_service`) and Cloud
+ * Functions are workloads, and their containers' `env` entries bindings of theirs, as a Lambda
+ * function's environment is. A call of a local module (`source = "./service"`) given a literal
+ * `name` is the workload the module deploys under that name (a module wrapping one Cloud Run
+ * service, called once per service), and its `envs`/`env` inputs are that workload's environment;
+ * the Cloud Run resource inside such a module, named from its variables, is named where it is called.
+ * A value referring to another service's URL (`google_cloud_run_service.trainer.status[0].url`,
+ * `module.trainer.url`) is bound as that service's name, so code reading the variable calls it.
+ *
+ * Not read: the inputs of remote modules (registry or git sources: their inputs are not resource
+ * names), `.tf.json` files, bucket notifications and the environment of compute other than
+ * Lambda, Cloud Run and Cloud Functions.
  */
 import { redact, redactBinding } from '../../../core/discovery/redact.js';
 import { CONFIDENCE, type BindingFact, type ComponentFact, type ConnectionFact, type ConnectionRole, type Fact, type TargetRef } from '../../../core/discovery/facts.js';
 import type { Mechanism, SystemKind } from '../../../core/model/vocabulary.js';
 import { lineOfOffset, type Source } from '../../source.js';
 import { isRecord } from '../../../core/model/is-record.js';
+import { MODULE_CALL_KEY, MODULE_WORKLOAD_NAME_KEY } from '../../../core/discovery/terraform-modules.js';
+import { folderOf, resolveRelative } from '../config/paths.js';
 
 /** What a resource type is, and which attribute holds its cloud name (`name` unless said). */
 interface ResourceType {
@@ -82,7 +94,14 @@ const RESOURCE_TYPES: Record<string, ResourceType> = {
   azurerm_api_management_api: { kind: 'gateway', technology: 'Azure API Management', product: 'apim' },
   google_api_gateway_api: { kind: 'gateway', technology: 'Google API Gateway', nameAttribute: 'api_id', product: 'apigateway' },
   aws_lambda_function: { kind: 'application', technology: 'AWS Lambda', nameAttribute: 'function_name', product: 'lambda' },
+  google_cloud_run_service: { kind: 'application', technology: 'Cloud Run', product: 'cloudrun' },
+  google_cloud_run_v2_service: { kind: 'application', technology: 'Cloud Run', product: 'cloudrun' },
+  google_cloudfunctions_function: { kind: 'application', technology: 'Cloud Functions', product: 'cloudfunctions' },
+  google_cloudfunctions2_function: { kind: 'application', technology: 'Cloud Functions', product: 'cloudfunctions' },
 };
+
+/** Workloads whose containers' `env` entries are read as their environment. */
+const CONTAINER_WORKLOADS = new Set(['google_cloud_run_service', 'google_cloud_run_v2_service', 'google_cloudfunctions_function', 'google_cloudfunctions2_function']);
 
 /** The product a database engine attribute names, for the AWS services that run several engines. */
 const ENGINES: Array<[RegExp, string]> = [
@@ -163,6 +182,10 @@ interface Module {
   text: string;
   resources: Blocks;
   data: Blocks;
+  /** `module` blocks: label → the block's bodies. */
+  calls: Record<string, Attributes[]>;
+  /** The file's folder, from the scan root. */
+  folder: string;
 }
 
 /**
@@ -176,7 +199,7 @@ export const terraformSource: Source = {
   name: 'terraform',
   accepts: (path) => /\.tf$/i.test(path),
   async read(file, context): Promise<Fact[]> {
-    if (!/\bresource\b/.test(file.text)) return [];
+    if (!/\b(resource|module)\b/.test(file.text)) return [];
     let json: Record<string, unknown>;
     try {
       const { parse } = await (hcl2json ??= import('@cdktf/hcl2json'));
@@ -184,12 +207,18 @@ export const terraformSource: Source = {
     } catch {
       return [];
     }
-    const module: Module = { text: file.text, resources: blocksOf(json['resource']), data: blocksOf(json['data']) };
+    const module: Module = { text: file.text, resources: blocksOf(json['resource']), data: blocksOf(json['data']), calls: blocksOf({ module: json['module'] })['module'] ?? {}, folder: folderOf(file.path) };
 
     const entries = new Map<string, Entry>();
+    const templates: BindingFact[] = [];
     for (const [type, label, body] of eachResource(module)) {
       const described = RESOURCE_TYPES[type];
       if (!described) continue;
+      // Inside a module, named from its variables: each call names an instance (terraform-modules.ts).
+      if (CONTAINER_WORKLOADS.has(type) && literal(body['name']) === undefined && /\$\{[^}]*\bvar\./.test(String(body['name'] ?? ''))) {
+        templates.push({ type: 'binding', scope: module.folder, key: MODULE_WORKLOAD_NAME_KEY, value: String(body['name']), evidence: context.evidenceAt(resourceLine(module.text, type, label)) });
+        continue;
+      }
       const technology = technologyOf(type, body);
       const distinctName = described.kind === 'application' ? undefined : labelledName(type, label, body);
       entries.set(`${type}.${label}`, {
@@ -205,7 +234,7 @@ export const terraformSource: Source = {
     }
     mergeContained(module, entries);
 
-    const facts: Fact[] = [];
+    const facts: Fact[] = [...templates];
     for (const entry of entries.values()) {
       if (!entry.emit) continue;
       const aliases = [...new Set(entry.aliases.filter((alias) => alias !== entry.name))].map(redact);
@@ -240,7 +269,9 @@ export const terraformSource: Source = {
         facts.push(connection);
       }
       if (type === 'aws_lambda_function') facts.push(...lambdaEnvironment(module, label, body, context.evidenceAt));
+      if (CONTAINER_WORKLOADS.has(type) && entries.has(`${type}.${label}`)) facts.push(...containerEnvironment(module, type, label, body, context.evidenceAt));
     }
+    facts.push(...moduleWorkloads(module, context.evidenceAt));
     // hcl2json sorts blocks by type and label (Go maps); facts follow the file's own order instead.
     return facts
       .map((fact, index) => ({ fact, index }))
@@ -419,6 +450,83 @@ function wiringOf(module: Module, type: string, body: Attributes): Wiring | unde
   }
 }
 
+/** Replaces each reference to a resource or a local module's output by the name of what it names. */
+function namesInValue(module: Module, raw: string): string {
+  return raw
+    .replace(/\$\{\s*(data\.)?([a-z][a-z0-9]*_[a-z0-9_]+)\.([A-Za-z_][A-Za-z0-9_-]*)(?:\[[^\]]*\])?(?:\.[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]]*\])?)*\s*\}/g, (match: string, data: string | undefined, type: string, name: string) =>
+      RESOURCE_TYPES[type] ? nameOf(module, type, name, data !== undefined).name : match,
+    )
+    .replace(/\$\{\s*module\.([A-Za-z_][A-Za-z0-9_-]*)(?:\.[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]]*\])?)*\s*\}/g, (match: string, label: string) => moduleWorkloadName(module, label) ?? match);
+}
+
+/** The workload a call of a local module deploys: its literal `name` input. */
+function moduleWorkloadName(module: Module, label: string): string | undefined {
+  const body = module.calls[label]?.[0];
+  const source = body ? literal(body['source']) : undefined;
+  if (!body || source === undefined || !/^\.{1,2}\//.test(source)) return undefined;
+  return literal(body['name']);
+}
+
+/** The line of `name = "KEY"` (or `KEY = …`) after a block's start. */
+function keyLine(text: string, start: number, key: string): number {
+  const match = new RegExp(String.raw`(\bname\s*=\s*"${escape(key)}"|^[ \t]*"?${escape(key)}"?\s*=)`, 'm').exec(text.slice(start));
+  return lineOfOffset(text, start + (match?.index ?? 0));
+}
+
+/** `[{ name, value }]` entries, or a `{ KEY = value }` map, as key/value pairs. */
+function environmentPairs(value: unknown): Array<[string, string]> {
+  const pairs: Array<[string, string]> = [];
+  const scalar = (raw: unknown): string | undefined => (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean' ? String(raw) : undefined);
+  for (const item of Array.isArray(value) ? value : [value]) {
+    if (!isRecord(item)) continue;
+    const name = scalar(item['name']);
+    if (name !== undefined && 'value' in item) {
+      const text = scalar(item['value']);
+      if (text !== undefined) pairs.push([name, text]);
+      continue;
+    }
+    for (const [key, raw] of Object.entries(item)) {
+      const text = scalar(raw);
+      if (text !== undefined && /^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) pairs.push([key, text]);
+    }
+  }
+  return pairs;
+}
+
+/** The `env` entries of a Cloud Run service's (v1 `template.spec.containers`, v2 `template.containers`) or a function's containers. */
+function containerEnvironment(module: Module, type: string, label: string, body: Attributes, evidenceAt: (line: number) => BindingFact['evidence']): BindingFact[] {
+  const first = (value: unknown): Attributes | undefined => (Array.isArray(value) && isRecord(value[0]) ? value[0] : undefined);
+  const template = first(body['template']);
+  const containers = [first(template?.['spec'])?.['containers'], template?.['containers']].flatMap((value) => (Array.isArray(value) ? value.filter(isRecord) : []));
+  const functionEnvironment = [body['environment_variables'], first(body['service_config'])?.['environment_variables']].filter(isRecord);
+  const component = redact(nameOf(module, type, label, false).name);
+  const start = resourceOffset(module.text, type, label);
+  const pairs = [...containers.flatMap((container) => environmentPairs(container['env'])), ...functionEnvironment.flatMap((variables) => environmentPairs(variables))];
+  return pairs.map(([key, raw]) => ({ type: 'binding', component, key, value: redactBinding(key, namesInValue(module, raw)), evidence: evidenceAt(keyLine(module.text, start, key)) }));
+}
+
+/** Calls of local modules given a literal `name`: the workloads they deploy, and their `envs`/`env` inputs. */
+function moduleWorkloads(module: Module, evidenceAt: (line: number) => BindingFact['evidence']): Fact[] {
+  const facts: Fact[] = [];
+  for (const [label, bodies] of Object.entries(module.calls)) {
+    const name = moduleWorkloadName(module, label);
+    const body = bodies[0];
+    if (name === undefined || body === undefined) continue;
+    const match = new RegExp(String.raw`^[ \t]*module\s+"?${escape(label)}"?\s*\{`, 'm').exec(module.text);
+    const start = match?.index ?? 0;
+    facts.push({ type: 'component', name: redact(name), kind: 'application', evidence: evidenceAt(lineOfOffset(module.text, start)), confidence: CONFIDENCE.inferred });
+    const folder = resolveRelative(module.folder, literal(body['source']) ?? '');
+    const inputs = Object.fromEntries(Object.entries(body).flatMap(([key, value]) => (key !== 'source' && literal(value) !== undefined ? [[key, redact(literal(value) as string)]] : [])));
+    if (folder !== undefined) facts.push({ type: 'binding', component: redact(name), key: MODULE_CALL_KEY, value: JSON.stringify({ folder, inputs }), evidence: evidenceAt(lineOfOffset(module.text, start)) });
+    for (const input of ['envs', 'env', 'environment', 'env_vars', 'environment_variables']) {
+      for (const [key, raw] of environmentPairs(body[input])) {
+        facts.push({ type: 'binding', component: redact(name), key, value: redactBinding(key, namesInValue(module, raw)), evidence: evidenceAt(keyLine(module.text, start, key)) });
+      }
+    }
+  }
+  return facts;
+}
+
 /**
  * A Lambda function's environment variables as bindings of the function, so code reading
  * `os.environ["ORDER_TOPIC_ARN"]` is led to the topic. A reference to a resource is written as
@@ -434,9 +542,7 @@ function lambdaEnvironment(module: Module, label: string, body: Attributes, evid
   const bindings: BindingFact[] = [];
   for (const [key, raw] of Object.entries(variables)) {
     if (typeof raw !== 'string' && typeof raw !== 'number' && typeof raw !== 'boolean') continue;
-    const value = String(raw).replace(/\$\{\s*(data\.)?([a-z][a-z0-9]*_[a-z0-9_]+)\.([A-Za-z_][A-Za-z0-9_-]*)(?:\[[^\]]*\])?(?:\.[A-Za-z_][A-Za-z0-9_]*)*\s*\}/g, (match: string, data: string | undefined, type: string, name: string) =>
-      RESOURCE_TYPES[type] ? nameOf(module, type, name, data !== undefined).name : match,
-    );
+    const value = namesInValue(module, String(raw));
     const keyMatch = new RegExp(String.raw`^[ \t]*"?${escape(key)}"?\s*=`, 'm').exec(module.text.slice(start));
     bindings.push({
       type: 'binding',
