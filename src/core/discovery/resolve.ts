@@ -752,12 +752,19 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // A compose service's `env_file` puts that file's variables in its container: they are the
   // service's own, however far the file is from its code, and several services may share one.
   // Added after every other binding, so the service's `environment:` wins, as it does in compose.
+  // A file every one of several services takes in says what each could reach, not what each does:
+  // its variables are kept out of the evidence that a service makes a library's call (below).
   const ofFile = new Map<string, BindingFact[]>();
   for (const binding of bindings) if (binding.scope !== undefined) ofFile.set(binding.evidence.file, [...(ofFile.get(binding.evidence.file) ?? []), binding]);
-  for (const reference of bindings.filter((binding) => binding.key === 'env_file' && binding.component !== undefined)) {
+  const envFileReferences = bindings.filter((binding) => binding.key === 'env_file' && binding.component !== undefined);
+  const sharedEnvFileBindings = new Set<BindingFact>();
+  for (const reference of envFileReferences) {
+    const sharers = new Set(envFileReferences.filter((other) => other.value === reference.value).map((other) => other.component));
     for (const variable of ofFile.get(reference.value) ?? []) {
       const { scope: _scope, ...rest } = variable;
-      bindings.push({ ...rest, component: reference.component as string });
+      const own: BindingFact = { ...rest, component: reference.component as string };
+      bindings.push(own);
+      if (sharers.size > 1) sharedEnvFileBindings.add(own);
     }
   }
   const byComponentKey = new Map<string, BindingFact[]>();
@@ -1292,7 +1299,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     // the call, through the library. Weaker evidence than the service's own code.
     if (fact.target.key === undefined || fact.target.url !== undefined || fact.target.component !== undefined) continue;
     const normalised = bindingKey(fact.target.key);
-    const users = [...components.values()].filter((component) => !component.library && byComponentKey.has(`${component.key}|${normalised}`));
+    const users = [...components.values()].filter(
+      (component) => !component.library && (byComponentKey.get(`${component.key}|${normalised}`) ?? []).some((binding) => !sharedEnvFileBindings.has(binding)),
+    );
     users.sort((left, right) => (left.key < right.key ? -1 : left.key > right.key ? 1 : 0));
     for (const user of users) connect(fact, user, CONFIDENCE.inferred);
   }

@@ -515,6 +515,18 @@ describe('docker-compose source', () => {
     expect(graph.integrations.map((edge) => `${edge.source} -> ${edge.target}`).sort()).toEqual(['trainer -> store', 'users -> store']);
   });
 
+  it("does not take a shared env_file for evidence that each of its services makes a library's call", async () => {
+    // `common/` is a library (a go.mod nothing deploys); its client reads TRAINER_ADDR. Three services
+    // take in one env file naming the trainer; only `trainings` is also given the address itself.
+    const compose = await read('docker-compose.yml', ['services:', '  trainer:', '    build: ./trainer', '    env_file: .env', '  users:', '    build: ./users', '    env_file: .env', '  trainings:', '    build: ./trainings', '    env_file: .env', '    environment:', '      TRAINER_ADDR: trainer:3000', ''].join('\n'));
+    const envFile = { path: '.env', text: 'TRAINER_ADDR=trainer:3000\n' };
+    const dotenv = await envFileSource.read(envFile, { evidenceAt: evidenceFor(envFile), parse: async () => { throw new Error('no code'); }, rules: [] });
+    const library: Fact = { type: 'component', name: 'common', kind: 'application', library: true, root: 'common', evidence: { file: 'common/go.mod', line: 1, excerpt: 'module example.com/common' }, confidence: CONFIDENCE.inferred };
+    const call: Fact = { type: 'connection', target: { key: 'TRAINER_ADDR' }, role: 'calls', mechanism: 'grpc', technology: 'gRPC', evidence: { file: 'common/client/grpc.go', line: 9, excerpt: 'grpc.Dial(os.Getenv("TRAINER_ADDR"))' }, confidence: CONFIDENCE.inferred };
+    const graph = resolveFacts([...compose, ...dotenv, library, call]);
+    expect(graph.integrations.filter((edge) => edge.mechanism === 'grpc').map((edge) => `${edge.source} -> ${edge.target}`)).toEqual(['trainings -> trainer']);
+  });
+
   it('a Cloud SDK image running one emulator is that product, under no image alias', async () => {
     const facts = await read('docker-compose.yml', ['services:', '  pubsub:', '    image: gcr.io/google.com/cloudsdktool/google-cloud-cli:emulators', '    command: gcloud beta emulators pubsub start --host-port=0.0.0.0:8085', ''].join('\n'));
     expect(facts.find((fact) => fact.type === 'component')).toMatchObject({ name: 'pubsub', kind: 'message-broker', technology: 'Google Pub/Sub' });
