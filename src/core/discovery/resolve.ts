@@ -6,6 +6,7 @@
  * any order give the same graph.
  */
 import { VERTX_EVENT_BUS, VERTX_EVENT_BUS_KEY, VERTX_EVENT_BUS_TECHNOLOGY } from './vertx.js';
+import { ABP_EVENT_BUS_KEY, abpEventBusTarget, abpRemoteServiceFallback } from './abp.js';
 import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
 import { isLoopback, namesNoSystem, parseAddress, type ParsedAddress } from './addresses.js';
 import { branchMayRun } from './conditions.js';
@@ -1013,6 +1014,25 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     }
     return [...values.values()];
   };
+  // The ABP event bus provider a component depends on: in its own modules, else in a module of a
+  // library it builds in (a shared hosting module, eShopOnAbp-style), else the one of the scan.
+  const abpProviderOf = (owner: Component, file: string): Found | undefined => {
+    const own = lookup(ABP_EVENT_BUS_KEY, owner, file);
+    if (own && own.confidence >= CONFIDENCE.resolved) return own;
+    const seen = new Set<Component>([owner]);
+    const pending = [...(owner.references ?? [])];
+    while (pending.length > 0) {
+      const library = find((pending.shift() as NonNullable<Component['references']>[number]).name);
+      if (!library?.library || seen.has(library)) continue;
+      seen.add(library);
+      for (const root of library.roots) {
+        const found = lookup(ABP_EVENT_BUS_KEY, owner, root === '' ? 'module' : `${root}/module`);
+        if (found && found.confidence >= CONFIDENCE.resolved) return found;
+      }
+      pending.push(...(library.references ?? []));
+    }
+    return own;
+  };
   const connectTo = (written: ConnectionFact, owner: Component, cap: number, also: Evidence[], given?: Found): void => {
     // Code in a branch the component's configuration does not take (`if (AzureServiceBusEnabled)`
     // with `AzureServiceBusEnabled=false`) never runs there, so it makes no edge at all. Not a
@@ -1025,6 +1045,16 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     written = withConstants(expressed.fact, owner);
     also = [...also, ...expressed.evidence];
     cap = Math.min(cap, expressed.confidence);
+    // An ABP distributed event bus leaves the process through the provider module the component
+    // depends on (abp.ts); with none, it is the in-process bus and makes no edge.
+    if (written.target.key === ABP_EVENT_BUS_KEY) {
+      const provider = abpProviderOf(owner, written.evidence.file);
+      const made = provider ? abpEventBusTarget(written, provider.value) : undefined;
+      if (!provider || !made) return;
+      written = made;
+      also = [...also, provider.evidence];
+      cap = Math.min(cap, provider.confidence);
+    }
     // A SmallRye channel's connector and topic are its component's configuration; a value only
     // guessed from another service's files (inferred) is not.
     const fact = withSmallryeChannel(written, (key) => {
@@ -1052,7 +1082,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       // With both a key and a host, the key is tried first and the host is what is left when nothing binds it.
       let address = fact.target.url ? parseAddress(fact.target.url) : fact.target.key === undefined ? host : undefined;
       if (!address && fact.target.key) {
-        const bound = given ?? lookup(fact.target.key, owner, fact.evidence.file);
+        const fallbackKey = abpRemoteServiceFallback(fact.target.key);
+        const bound = given ?? lookup(fact.target.key, owner, fact.evidence.file) ?? (fallbackKey !== undefined ? lookup(fallbackKey, owner, fact.evidence.file) : undefined);
         if (bound) {
           address = parseAddress(bound.value) ?? (/^[a-z0-9][a-z0-9.-]*$/i.test(bound.value) ? { host: bound.value.toLowerCase() } : undefined);
           evidence.push(bound.evidence, ...(bound.also ?? []));
