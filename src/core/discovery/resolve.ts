@@ -1051,7 +1051,11 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       const provider = abpProviderOf(owner, written.evidence.file);
       const made = provider ? abpEventBusTarget(written, provider.value) : undefined;
       if (!provider || !made) return;
-      written = made;
+      // A developer's `localhost` left in appsettings.json says only that a broker runs beside the
+      // service: the broker of the provider's technology the files define, as for other frameworks.
+      const setting = made.target.key !== undefined && !made.target.key.startsWith('dapr:') ? lookup(made.target.key, owner, made.evidence.file) : undefined;
+      const address = setting ? (parseAddress(setting.value) ?? (/^[a-z0-9][a-z0-9.-]*$/i.test(setting.value) ? { host: setting.value.toLowerCase() } : undefined)) : undefined;
+      written = setting && (!address || namesNoSystem(address.host)) ? { ...made, target: {} } : made;
       also = [...also, provider.evidence];
       cap = Math.min(cap, provider.confidence);
     }

@@ -142,6 +142,7 @@ describe('ABP Framework: edges', () => {
 
   it.each([
     ['RabbitMQ, the host from the environment over appsettings.json', 'AbpEventBusRabbitMqModule', ['RabbitMQ__Connections__Default__HostName: rabbitmq'], '{"RabbitMQ":{"Connections":{"Default":{"HostName":"localhost"}}}}', ['ordering -> rabbitmq messaging', 'rabbitmq -> ordering messaging']],
+    ['RabbitMQ on localhost in appsettings.json, nothing overriding it: the RabbitMQ broker the files define', 'AbpEventBusRabbitMqModule', [], '{"RabbitMQ":{"Connections":{"Default":{"HostName":"localhost"}}}}', ['ordering -> rabbitmq messaging', 'rabbitmq -> ordering messaging']],
     ['RabbitMQ with no host set: the RabbitMQ broker the files define', 'AbpEventBusRabbitMqModule', [], '{}', ['ordering -> rabbitmq messaging', 'rabbitmq -> ordering messaging']],
     ['Kafka from appsettings.json', 'AbpEventBusKafkaModule', [], '{"Kafka":{"Connections":{"Default":{"BootstrapServers":"kafka:9092"}}}}', ['kafka -> ordering messaging', 'ordering -> kafka messaging']],
     ['no provider module: the local bus, in the process', 'AbpAutofacModule', ['RabbitMQ__Connections__Default__HostName: rabbitmq'], '{}', []],
