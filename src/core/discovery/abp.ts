@@ -27,6 +27,19 @@ export const ABP_EVENT_BUS_MODULES: Readonly<Record<string, string>> = {
   AbpEventBusRebusModule: 'Rebus',
 };
 
+/** The provider packages (`Volo.Abp.EventBus.RabbitMQ`), which a project references to depend on the module. */
+const ABP_EVENT_BUS_PACKAGE = /<PackageReference\s+Include\s*=\s*"Volo\.Abp\.EventBus\.(RabbitMQ|Kafka|Azure|Dapr|Rebus)"/i;
+
+/** The provider a `.csproj` references the package of, with the line (1-based) saying so. */
+export function abpEventBusPackage(text: string): { technology: string; line: number } | undefined {
+  const match = ABP_EVENT_BUS_PACKAGE.exec(text);
+  if (!match) return undefined;
+  const product = (match[1] as string).toLowerCase();
+  const module = Object.keys(ABP_EVENT_BUS_MODULES).find((name) => name.toLowerCase() === `abpeventbus${product}module`);
+  const technology = module !== undefined ? ABP_EVENT_BUS_MODULES[module] : undefined;
+  return technology !== undefined ? { technology, line: text.slice(0, match.index).split('\n').length } : undefined;
+}
+
 /**
  * Each provider's connection setting (`AbpRabbitMqOptions`, `AbpKafkaOptions`, `AbpAzureServiceBusOptions`,
  * read from those sections of `appsettings.json` and the environment). Dapr publishes through the

@@ -6,13 +6,15 @@
  * `package.json` of a single-page app is marked so (browserApp, browser-code.ts): its code runs in
  * browsers, and resolution drops its connections (core/discovery/browser-apps.ts). A Maven or
  * Gradle build putting a Vert.x cluster manager on the class path makes the module's event bus the
- * cluster's (core/discovery/vertx.ts).
+ * cluster's (core/discovery/vertx.ts); a `.csproj` referencing an ABP event bus provider package
+ * chooses the project's distributed event bus broker (core/discovery/abp.ts).
  */
 import type { ComponentFact, EvidenceAt, Fact, SourceFile } from '../../core/discovery/facts.js';
 import { CONFIDENCE } from '../../core/discovery/facts.js';
 import { lineOfOffset, type Source, type SourceContext } from '../source.js';
 import { isBrowserApp } from './code/browser-code.js';
 import { clusteredBinding, clusterManagerLine } from '../../core/discovery/vertx.js';
+import { ABP_EVENT_BUS_KEY, abpEventBusPackage } from '../../core/discovery/abp.js';
 
 const MARKERS = /(^|\/)(package\.json|go\.mod|pom\.xml|build\.gradle(\.kts)?|[^/]+\.csproj|pyproject\.toml|requirements\.txt|setup\.py|Cargo\.toml|Gemfile)$/;
 
@@ -180,6 +182,9 @@ export const projectMarkers: Source = {
     };
     // A Vert.x cluster manager on the module's class path: its event bus is the cluster's (vertx.ts).
     const clustered = fileName === 'pom.xml' || fileName.startsWith('build.gradle') ? clusterManagerLine(file.text) : undefined;
-    return clustered !== undefined ? [fact, clusteredBinding(file.path, clustered, context.evidenceAt)] : [fact];
+    if (clustered !== undefined) return [fact, clusteredBinding(file.path, clustered, context.evidenceAt)];
+    // An ABP event bus provider package: the project's distributed event bus goes through it (core/discovery/abp.ts).
+    const provider = fileName.endsWith('.csproj') ? abpEventBusPackage(file.text) : undefined;
+    return provider ? [fact, { type: 'binding', scope: folder, key: ABP_EVENT_BUS_KEY, value: provider.technology, evidence: context.evidenceAt(provider.line) }] : [fact];
   },
 };

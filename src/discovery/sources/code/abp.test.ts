@@ -57,6 +57,16 @@ describe('ABP Framework: the distributed event bus and client proxies in code', 
       ['consumes messaging OrderPlacedEto {"key":"abp:distributed-event-bus"}', 'consumes messaging OrderCancelledEto {"key":"abp:distributed-event-bus"}'],
     ],
     [
+      'a handler of an entity event of ABP (a generic event type, named by its generic type)',
+      code`
+        using Volo.Abp.Domain.Entities.Events.Distributed;
+        using Volo.Abp.EventBus.Distributed;
+        public class ProductCreatedHandler : IDistributedEventHandler<EntityCreatedEto<Catalog.ProductEto>> {
+          public Task HandleEventAsync(EntityCreatedEto<Catalog.ProductEto> e) => Task.CompletedTask;
+        }`,
+      ['consumes messaging EntityCreatedEto {"key":"abp:distributed-event-bus"}'],
+    ],
+    [
       'the provider module of [DependsOn] binds the event bus setting; other modules say nothing',
       code`
         using Volo.Abp.EventBus.RabbitMq;
@@ -149,6 +159,15 @@ describe('ABP Framework: edges', () => {
   ] as [string, string, string[], string, string[]][])('%s', async (_name, provider, environment, settings, wanted) => {
     const edges = await edgesOf([compose(environment), PROJECT, MODULE(provider), HANDLER, { path: 'ordering/appsettings.json', source: dotnetAppsettingsSource, text: settings }]);
     expect(edges).toEqual(wanted);
+  });
+
+  it('a provider package referenced by the project, no module file read', async () => {
+    const edges = await edgesOf([
+      compose(['Kafka__Connections__Default__BootstrapServers: kafka:9092']),
+      { path: 'ordering/Ordering.csproj', source: projectMarkers, text: '<Project Sdk="Microsoft.NET.Sdk.Web">\n  <ItemGroup>\n    <PackageReference Include="Volo.Abp.EventBus.Kafka" Version="8.2.0" />\n  </ItemGroup>\n</Project>' },
+      HANDLER,
+    ]);
+    expect(edges).toEqual(['kafka -> ordering messaging', 'ordering -> kafka messaging']);
   });
 
   it('a provider named in a shared library the service references', async () => {

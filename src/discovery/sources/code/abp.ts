@@ -31,11 +31,16 @@ export function mayUseAbp(text: string): boolean {
   return text.includes('Volo.Abp');
 }
 
+/** An event type without its namespaces: `Shared.OrderPlacedEto` → `OrderPlacedEto`. */
+function eventName(type: string): string {
+  return type.replace(/\s+/g, '').replace(/\b[A-Za-z_]\w*\./g, '');
+}
+
 /** The event type a publish names: `PublishAsync<OrderPlacedEto>(…)` or `PublishAsync(new OrderPlacedEto { … })`. */
 function publishedEvent(site: CallSite, tools: SiteTools): { channel: string } | undefined {
   const created = site.args[0] ? /^new([A-Za-z_][\w.]*)/.exec(tools.text(site.args[0]))?.[1] : undefined;
   const event = site.typeArgs[0] ?? created;
-  return event ? { channel: event.split('.').pop() as string } : undefined;
+  return event ? { channel: eventName(event) } : undefined;
 }
 
 /**
@@ -58,7 +63,7 @@ const DISTRIBUTED_PUBLISH = ['IDistributedEventBus.PublishAsync', 'DistributedEv
 /** ABP's lines of the C# signature table. */
 export const ABP_SIGNATURES: readonly Signature[] = [
   { call: DISTRIBUTED_PUBLISH, role: 'produces', mechanism: 'messaging', targetKind: 'message-broker', imports: ABP, key: ABP_EVENT_BUS_KEY, refine: publishedEvent },
-  { call: ['extends IDistributedEventHandler'], role: 'consumes', mechanism: 'messaging', targetKind: 'message-broker', imports: ABP, key: ABP_EVENT_BUS_KEY, refine: (site) => (site.typeArgs[0] ? { channel: site.typeArgs[0].split('.').pop() as string } : undefined) },
+  { call: ['extends IDistributedEventHandler'], role: 'consumes', mechanism: 'messaging', targetKind: 'message-broker', imports: ABP, key: ABP_EVENT_BUS_KEY, refine: (site) => (site.typeArgs[0] ? { channel: eventName(site.typeArgs[0]) } : undefined) },
   { call: ['*.AddHttpClientProxies', '*.AddStaticHttpClientProxies'], role: 'calls', mechanism: 'rest', imports: ABP, refine: (site, tools) => remoteServiceKey(site, tools, 'BaseUrl') },
 ];
 
