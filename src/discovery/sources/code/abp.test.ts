@@ -4,6 +4,7 @@ import { csharpCodeSource } from './csharp-source.js';
 import type { Source } from '../../source.js';
 import type { Fact } from '../../../core/discovery/facts.js';
 import { resolveFacts } from '../../../core/discovery/resolve.js';
+import { daprComponentsSource } from '../config/dapr-components.js';
 import { dockerComposeSource } from '../config/docker-compose.js';
 import { dotnetAppsettingsSource } from '../config/dotnet-appsettings.js';
 import { projectMarkers } from '../project-markers.js';
@@ -155,6 +156,7 @@ describe('ABP Framework: edges', () => {
     ['RabbitMQ on localhost in appsettings.json, nothing overriding it: the RabbitMQ broker the files define', 'AbpEventBusRabbitMqModule', [], '{"RabbitMQ":{"Connections":{"Default":{"HostName":"localhost"}}}}', ['ordering -> rabbitmq messaging', 'rabbitmq -> ordering messaging']],
     ['RabbitMQ with no host set: the RabbitMQ broker the files define', 'AbpEventBusRabbitMqModule', [], '{}', ['ordering -> rabbitmq messaging', 'rabbitmq -> ordering messaging']],
     ['Kafka from appsettings.json', 'AbpEventBusKafkaModule', [], '{"Kafka":{"Connections":{"Default":{"BootstrapServers":"kafka:9092"}}}}', ['kafka -> ordering messaging', 'ordering -> kafka messaging']],
+    ['Azure Service Bus by its connection string', 'AbpEventBusAzureModule', [], '{"Azure":{"ServiceBus":{"Connections":{"Default":{"ConnectionString":"Endpoint=sb://loomworks-bus.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=c2VjcmV0"}}}}}', ['loomworks-bus -> ordering messaging', 'ordering -> loomworks-bus messaging']],
     ['no provider module: the local bus, in the process', 'AbpAutofacModule', ['RabbitMQ__Connections__Default__HostName: rabbitmq'], '{}', []],
   ] as [string, string, string[], string, string[]][])('%s', async (_name, provider, environment, settings, wanted) => {
     const edges = await edgesOf([compose(environment), PROJECT, MODULE(provider), HANDLER, { path: 'ordering/appsettings.json', source: dotnetAppsettingsSource, text: settings }]);
@@ -168,6 +170,12 @@ describe('ABP Framework: edges', () => {
       HANDLER,
     ]);
     expect(edges).toEqual(['kafka -> ordering messaging', 'ordering -> kafka messaging']);
+  });
+
+  it('Dapr: the pub/sub component `pubsub`, as its component file binds it', async () => {
+    const component = ['apiVersion: dapr.io/v1alpha1', 'kind: Component', 'metadata:', '  name: pubsub', 'spec:', '  type: pubsub.rabbitmq', '  version: v1', '  metadata:', '    - name: connectionString', '      value: amqp://rabbitmq:5672'].join('\n');
+    const edges = await edgesOf([compose([]), PROJECT, MODULE('AbpEventBusDaprModule'), HANDLER, { path: 'dapr/components/pubsub.yaml', source: daprComponentsSource, text: component }]);
+    expect(edges).toEqual(['ordering -> rabbitmq messaging', 'rabbitmq -> ordering messaging']);
   });
 
   it('a provider named in a shared library the service references', async () => {
