@@ -48,6 +48,21 @@ describe('ABP Framework: the distributed event bus and client proxies in code', 
       ['produces messaging StockReservedEto {"key":"abp:distributed-event-bus"}'],
     ],
     [
+      'an aggregate adding a distributed event, and a handler subscribed in code',
+      code`
+        using Volo.Abp.Domain.Entities;
+        using Volo.Abp.EventBus.Distributed;
+        public class Order : AggregateRoot<Guid> {
+          public void Ship() { AddDistributedEvent(new OrderShippedEto { OrderId = Id }); AddLocalEvent(new OrderShippedEvent()); }
+        }
+        public class Startup {
+          public void Subscribe(IDistributedEventBus distributedEventBus) {
+            distributedEventBus.Subscribe<StockLowEto>(async e => await Task.CompletedTask);
+          }
+        }`,
+      ['produces messaging OrderShippedEto {"key":"abp:distributed-event-bus"}', 'consumes messaging StockLowEto {"key":"abp:distributed-event-bus"}'],
+    ],
+    [
       'a handler of two event types',
       code`
         using Volo.Abp.EventBus.Distributed;

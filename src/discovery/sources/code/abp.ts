@@ -6,7 +6,9 @@
  *   `IDistributedEventBus`, injected as a field, a constructor parameter or the `DistributedEventBus`
  *   property. With an outbox (`AbpDistributedEventBusOptions.Outboxes`) the event is stored first and
  *   sent by a background worker of the same service: the same connection.
- * - Consumers: classes implementing `IDistributedEventHandler<OrderPlacedEto>`, one per event type.
+ *   An aggregate's `AddDistributedEvent(new OrderPlacedEto { … })` is published when its unit of work completes.
+ * - Consumers: classes implementing `IDistributedEventHandler<OrderPlacedEto>`, one per event type,
+ *   and `Subscribe<OrderPlacedEto>(…)` on the distributed event bus.
  * - The broker: the provider module of `[DependsOn(typeof(AbpEventBusRabbitMqModule), …)]`, and the
  *   provider's settings assigned in code (`Configure<AbpRabbitMqOptions>(o =>
  *   o.Connections.Default.HostName = …)`), which appsettings and the environment otherwise give.
@@ -59,10 +61,15 @@ function remoteServiceKey(site: CallSite, tools: SiteTools, member: 'BaseUrl'): 
 
 /** Whether a publish is made on the distributed event bus (not the local one, which stays in the process). */
 const DISTRIBUTED_PUBLISH = ['IDistributedEventBus.PublishAsync', 'DistributedEventBus.PublishAsync', '*istributedEventBus.PublishAsync'];
+/** A handler subscribed in code: `distributedEventBus.Subscribe<OrderPlacedEto>(handler)` (or a lambda). */
+const DISTRIBUTED_SUBSCRIBE = ['IDistributedEventBus.Subscribe', 'DistributedEventBus.Subscribe', '*istributedEventBus.Subscribe'];
 
 /** ABP's lines of the C# signature table. */
 export const ABP_SIGNATURES: readonly Signature[] = [
   { call: DISTRIBUTED_PUBLISH, role: 'produces', mechanism: 'messaging', targetKind: 'message-broker', imports: ABP, key: ABP_EVENT_BUS_KEY, refine: publishedEvent },
+  // An aggregate's `AddDistributedEvent(new OrderPlacedEto { … })`: published when its unit of work completes.
+  { call: ['AddDistributedEvent', 'this.AddDistributedEvent', 'base.AddDistributedEvent'], role: 'produces', mechanism: 'messaging', targetKind: 'message-broker', imports: ABP, key: ABP_EVENT_BUS_KEY, refine: publishedEvent },
+  { call: DISTRIBUTED_SUBSCRIBE, role: 'consumes', mechanism: 'messaging', targetKind: 'message-broker', imports: ABP, key: ABP_EVENT_BUS_KEY, refine: (site) => (site.typeArgs[0] ? { channel: eventName(site.typeArgs[0]) } : undefined) },
   { call: ['extends IDistributedEventHandler'], role: 'consumes', mechanism: 'messaging', targetKind: 'message-broker', imports: ABP, key: ABP_EVENT_BUS_KEY, refine: (site) => (site.typeArgs[0] ? { channel: eventName(site.typeArgs[0]) } : undefined) },
   { call: ['*.AddHttpClientProxies', '*.AddStaticHttpClientProxies'], role: 'calls', mechanism: 'rest', imports: ABP, refine: (site, tools) => remoteServiceKey(site, tools, 'BaseUrl') },
 ];
