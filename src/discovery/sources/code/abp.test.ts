@@ -92,6 +92,24 @@ describe('ABP Framework: the distributed event bus and client proxies in code', 
       ['abp:distributed-event-bus = RabbitMQ'],
     ],
     [
+      'framework modules of client proxies depended on call their remote service',
+      code`
+        using Volo.Abp.Identity;
+        using Volo.Abp.Modularity;
+        [DependsOn(typeof(AbpIdentityHttpApiClientModule), typeof(CatalogHttpApiClientModule), typeof(AbpAutofacModule))]
+        public class WebModule : AbpModule { }`,
+      ['calls rest HTTP {"key":"RemoteServices:AbpIdentity:BaseUrl"}'],
+    ],
+    [
+      'not from Blazor WebAssembly, which runs in the browser',
+      code`
+        using Volo.Abp.AspNetCore.Components.WebAssembly.Theming;
+        using Volo.Abp.Modularity;
+        [DependsOn(typeof(AbpIdentityHttpApiClientModule), typeof(AbpAspNetCoreComponentsWebAssemblyThemingModule))]
+        public class BlazorModule : AbpModule { }`,
+      [],
+    ],
+    [
       'Kafka, with its servers assigned in code from configuration',
       code`
         using Volo.Abp.EventBus.Kafka;

@@ -14,12 +14,14 @@
  *   o.Connections.Default.HostName = …)`), which appsettings and the environment otherwise give.
  * - Client proxies: `AddHttpClientProxies(typeof(XApplicationContractsModule).Assembly, "Ordering")`
  *   and `AddStaticHttpClientProxies` call `RemoteServices:Ordering:BaseUrl` (else
- *   `RemoteServices:Default:BaseUrl`); the name is `Default` when not given.
+ *   `RemoteServices:Default:BaseUrl`); the name is `Default` when not given. A framework module's
+ *   proxies depended on (`[DependsOn(typeof(AbpIdentityHttpApiClientModule))]`) call
+ *   `RemoteServices:AbpIdentity:BaseUrl`, else Default.
  * - gRPC: an `AddGrpcClient` or `GrpcChannel.ForAddress` given `RemoteServices:X:GrpcUrl` is read
  *   as any configuration read is (csharp-signatures.ts).
  */
 import { ABP_EVENT_BUS_KEY, ABP_EVENT_BUS_MODULES, ABP_OPTION_MEMBERS } from '../../../core/discovery/abp.js';
-import type { BindingFact, EvidenceAt, Fact } from '../../../core/discovery/facts.js';
+import { CONFIDENCE, type BindingFact, type ConnectionFact, type EvidenceAt, type Fact } from '../../../core/discovery/facts.js';
 import { folderOf } from '../../../core/discovery/file-paths.js';
 import { redactBinding } from '../../../core/discovery/redact.js';
 import type { CallSite, FileModel, Signature, SiteTools } from './code-model.js';
@@ -79,12 +81,20 @@ export function abpFacts(model: FileModel, evaluator: Evaluator, evidenceAt: Evi
   const facts: Fact[] = [];
   const scope = folderOf(path);
   const text = model.sites[0]?.node.tree.rootNode.text ?? '';
+  const browser = /\bWebAssembly\b/.test(text);
   for (const site of model.sites) {
     if (site.kind === 'annotation' && site.name === 'DependsOn') {
       for (const arg of site.args) {
         const module = /^typeof\((?:[\w.]+\.)?(\w+)\)$/.exec(evaluator.text(arg))?.[1];
         const technology = module !== undefined ? ABP_EVENT_BUS_MODULES[module] : undefined;
         if (technology) facts.push({ type: 'binding', scope, key: ABP_EVENT_BUS_KEY, value: technology, evidence: evidenceAt(site.line) } satisfies BindingFact);
+        // A framework module's client proxies (`AbpIdentityHttpApiClientModule`, from a package, its
+        // AddStaticHttpClientProxies out of sight) call its remote service, `AbpIdentity`, else
+        // Default. Blazor WebAssembly runs in users' browsers: no system's call.
+        const client = module !== undefined ? /^(Abp\w+)HttpApiClientModule$/.exec(module)?.[1] : undefined;
+        if (client && !browser) {
+          facts.push({ type: 'connection', target: { key: `RemoteServices:${client}:BaseUrl` }, role: 'calls', mechanism: 'rest', technology: 'HTTP', evidence: evidenceAt(site.line), confidence: CONFIDENCE.resolved } satisfies ConnectionFact);
+        }
       }
     }
     if (site.kind === 'assign') {
