@@ -160,6 +160,8 @@ export const COVERAGE_TAGS = [
   'moleculer',
   // Vert.x: the clustered event bus, service proxies, service discovery records, WebClient
   'vertx',
+  // The ABP Framework: the distributed event bus by its provider module, HTTP client proxies by remote service name
+  'abp',
   // NestJS microservice transports (clients, servers), Bull queues, @nestjs/axios HttpModule, @nestjs/config registerAs
   'nestjs',
   // .NET service buses (MassTransit, NServiceBus): transports configured once, consumers and senders by message type

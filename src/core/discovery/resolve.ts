@@ -6,6 +6,7 @@
  * any order give the same graph.
  */
 import { VERTX_EVENT_BUS, VERTX_EVENT_BUS_KEY, VERTX_EVENT_BUS_TECHNOLOGY } from './vertx.js';
+import { ABP_EVENT_BUS_KEY, abpEventBusTarget, abpRemoteServiceFallback } from './abp.js';
 import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
 import { isLoopback, namesNoSystem, parseAddress, type ParsedAddress } from './addresses.js';
 import { branchMayRun } from './conditions.js';
@@ -1100,6 +1101,25 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const bound = lookup(key, owner, file);
     return bound && bound.confidence >= CONFIDENCE.resolved ? bound.value : undefined;
   };
+  // The ABP event bus provider a component depends on: in its own modules, else in a module of a
+  // library it builds in (a shared hosting module, eShopOnAbp-style), else the one of the scan.
+  const abpProviderOf = (owner: Component, file: string): Found | undefined => {
+    const own = lookup(ABP_EVENT_BUS_KEY, owner, file);
+    if (own && own.confidence >= CONFIDENCE.resolved) return own;
+    const seen = new Set<Component>([owner]);
+    const pending = [...(owner.references ?? [])];
+    while (pending.length > 0) {
+      const library = find((pending.shift() as NonNullable<Component['references']>[number]).name);
+      if (!library?.library || seen.has(library)) continue;
+      seen.add(library);
+      for (const root of library.roots) {
+        const found = lookup(ABP_EVENT_BUS_KEY, owner, root === '' ? 'module' : `${root}/module`);
+        if (found && found.confidence >= CONFIDENCE.resolved) return found;
+      }
+      pending.push(...(library.references ?? []));
+    }
+    return own;
+  };
   const connectTo = (written: ConnectionFact, owner: Component, cap: number, also: Evidence[], given?: Found): void => {
     // A managed datastore is named after the project or instance the code writes, not after one a setting gives.
     const writtenChannel = written.channel;
@@ -1119,6 +1139,20 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     if (written.target.key === STREAM_FUNCTION_KEY || written.target.key === STREAM_BINDING_KEY) {
       for (const bound of withStreamBinding(written, ownSetting(owner, written.evidence.file))) connectTo(bound, owner, cap, also, given);
       return;
+    }
+    // An ABP distributed event bus leaves the process through the provider module the component
+    // depends on (abp.ts); with none, it is the in-process bus and makes no edge.
+    if (written.target.key === ABP_EVENT_BUS_KEY) {
+      const provider = abpProviderOf(owner, written.evidence.file);
+      const made = provider ? abpEventBusTarget(written, provider.value) : undefined;
+      if (!provider || !made) return;
+      // A developer's `localhost` left in appsettings.json says only that a broker runs beside the
+      // service: the broker of the provider's technology the files define, as for other frameworks.
+      const setting = made.target.key !== undefined && !made.target.key.startsWith('dapr:') ? lookup(made.target.key, owner, made.evidence.file) : undefined;
+      const address = setting ? (parseAddress(setting.value) ?? (/^[a-z0-9][a-z0-9.-]*$/i.test(setting.value) ? { host: setting.value.toLowerCase() } : undefined)) : undefined;
+      written = setting && (!address || namesNoSystem(address.host)) ? { ...made, target: {} } : made;
+      also = [...also, provider.evidence];
+      cap = Math.min(cap, provider.confidence);
     }
     // A SmallRye channel's connector and topic are its component's configuration; a value only
     // guessed from another service's files (inferred) is not.
@@ -1146,7 +1180,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       // With both a key and a host, the key is tried first and the host is what is left when nothing binds it.
       let address = fact.target.url ? parseAddress(fact.target.url) : fact.target.key === undefined ? host : undefined;
       if (!address && fact.target.key) {
-        const bound = given ?? lookup(fact.target.key, owner, fact.evidence.file);
+        const fallbackKey = abpRemoteServiceFallback(fact.target.key);
+        const bound = given ?? lookup(fact.target.key, owner, fact.evidence.file) ?? (fallbackKey !== undefined ? lookup(fallbackKey, owner, fact.evidence.file) : undefined);
         const emulator = fact.target.key === managedProduct(fact.technology)?.emulatorKey;
         if (bound && !(emulator && bound.confidence < CONFIDENCE.resolved)) {
           address = parseAddress(bound.value) ?? (/^[a-z0-9][a-z0-9.-]*$/i.test(bound.value) ? { host: bound.value.toLowerCase() } : undefined);

@@ -6,7 +6,8 @@
  * `package.json` of a single-page app is marked so (browserApp, browser-code.ts): its code runs in
  * browsers, and resolution drops its connections (core/discovery/browser-apps.ts). A Maven or
  * Gradle build putting a Vert.x cluster manager on the class path makes the module's event bus the
- * cluster's (core/discovery/vertx.ts).
+ * cluster's (core/discovery/vertx.ts); a `.csproj` referencing an ABP event bus provider package
+ * chooses the project's distributed event bus broker (core/discovery/abp.ts).
  */
 import type { ComponentFact, EvidenceAt, Fact, SourceFile } from '../../core/discovery/facts.js';
 import { CONFIDENCE } from '../../core/discovery/facts.js';
@@ -14,6 +15,7 @@ import { lineOfOffset, type Source, type SourceContext } from '../source.js';
 import { isBrowserApp } from './code/browser-code.js';
 import { clusteredBinding, clusterManagerLine } from '../../core/discovery/vertx.js';
 import { binderDependencies, bindersBinding } from '../../core/discovery/spring-cloud-stream.js';
+import { ABP_EVENT_BUS_KEY, abpEventBusPackage } from '../../core/discovery/abp.js';
 
 const MARKERS = /(^|\/)(package\.json|go\.mod|pom\.xml|build\.gradle(\.kts)?|[^/]+\.csproj|pyproject\.toml|requirements\.txt|setup\.py|Cargo\.toml|Gemfile)$/;
 
@@ -188,6 +190,9 @@ export const projectMarkers: Source = {
       const binders = binderDependencies(file.text);
       if (binders) facts.push(bindersBinding(file.path, binders.types, binders.line, context.evidenceAt));
     }
+    // An ABP event bus provider package: the project's distributed event bus goes through it (core/discovery/abp.ts).
+    const provider = fileName.endsWith('.csproj') ? abpEventBusPackage(file.text) : undefined;
+    if (provider) facts.push({ type: 'binding', scope: folder, key: ABP_EVENT_BUS_KEY, value: provider.technology, evidence: context.evidenceAt(provider.line) });
     return facts;
   },
 };

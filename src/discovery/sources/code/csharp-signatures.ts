@@ -8,6 +8,7 @@ import { triggerPattern } from './prefilter.js';
 import type { CallSite, FamilyTable, Signature, SiteTools, SyntaxNode } from './code-model.js';
 import { DAPR_ACTOR_STATE_STORE_KEY, DAPR_COMPONENT_KEY } from '../config/dapr-components.js';
 import { DOTNET_SERVICE_BUS_SIGNATURES } from './dotnet-service-bus.js';
+import { ABP_SIGNATURES } from './abp.js';
 import { calls, consumes, endpoint, nestedService, produces, provides, serviceOfNested, uses, vendor } from './signature-builders.js';
 
 const CONFLUENT = ['Confluent.Kafka'];
@@ -51,7 +52,7 @@ function hostedWorkerOnConfiguredClient(site: CallSite, tools: SiteTools): { tar
 }
 
 /** Calls that configure OpenID Connect or JWT bearer options (the lambda a setting is made in). */
-const AUTHENTICATION_SETUP = /(^|\.)(AddJwtBearer|AddOpenIdConnect|AddIdentityServerAuthentication|AddOAuth2Introspection)$|(^|\.)(Configure|PostConfigure)<(JwtBearerOptions|OpenIdConnectOptions)>$/;
+const AUTHENTICATION_SETUP = /(^|\.)(AddJwtBearer|AddAbpJwtBearer|AddOpenIdConnect|AddAbpOpenIdConnect|AddIdentityServerAuthentication|AddOAuth2Introspection)$|(^|\.)(Configure|PostConfigure)<(JwtBearerOptions|OpenIdConnectOptions)>$/;
 
 /** Whether a member assignment is made inside the options lambda of an authentication handler. */
 function inAuthenticationSetup(node: SyntaxNode): boolean {
@@ -123,6 +124,8 @@ export const CSHARP_SIGNATURES: readonly Signature[] = [
   produces('Temporal', ['*.GetWorkflowHandle'], { imports: TEMPORAL }),
   consumes('Temporal', ['new TemporalWorkerOptions'], { imports: TEMPORAL, channel: [0, 'TaskQueue', 'taskQueue'] }),
   consumes('Temporal', ['*.AddHostedTemporalWorker'], { imports: TEMPORAL, target: [0, 'clientTargetHost'], channel: [2, 'taskQueue'], refine: hostedWorkerOnConfiguredClient }),
+  // The ABP Framework's distributed event bus and client proxies (abp.ts).
+  ...ABP_SIGNATURES,
   // NATS and MQTT
   endpoint('messaging', 'NATS', ['*.CreateConnection'], { imports: NATS, target: [0] }),
   endpoint('messaging', 'NATS', ['new NatsOpts'], { imports: NATS, target: ['Url'] }),
@@ -195,7 +198,7 @@ export const CSHARP_TABLE: FamilyTable = {
   // Whole names and name prefixes (see prefilter.ts): `System.Net.Mail` and `MailKit` but not `Email`, `Azure.Storage` but not `StorageKey`.
   triggers: triggerPattern({
     words: ['Mail'],
-    prefixes: ['Dapr', 'HttpClient', 'BaseAddress', 'Authority', 'MetadataAddress', 'HttpRequestMessage', 'RestSharp', 'Refit', 'GraphQL', 'ServiceModel', 'Grpc', 'Kafka', 'RabbitMQ', 'MassTransit', 'NServiceBus', 'Temporalio', 'NATS', 'MQTTnet', 'ServiceBus', 'EventHubs', 'EventGrid', 'PubSub', 'SqlClient', 'Npgsql', 'MySql', 'Oracle', 'UseSqlServer', 'UseAzureSql', 'Cosmos', 'MongoDB', 'Redis', 'ConnectionMultiplexer', 'SshNet', 'MailKit', 'Smtp', 'GetEnvironmentVariable', 'GetConnectionString', 'Stripe', 'OpenAI', 'SemanticKernel', 'Anthropic', 'SendGrid', 'Twilio', 'SlackNet', 'Slack', 'PayPal', 'Auth0', 'Okta', 'IOptions', 'AddOptions', 'GetSection', 'GetRequiredSection', 'Firestore', 'Datastore', 'Spanner', 'Bigtable'],
+    prefixes: ['Dapr', 'HttpClient', 'BaseAddress', 'Authority', 'MetadataAddress', 'HttpRequestMessage', 'RestSharp', 'Refit', 'GraphQL', 'ServiceModel', 'Grpc', 'Kafka', 'RabbitMQ', 'MassTransit', 'NServiceBus', 'Temporalio', 'NATS', 'MQTTnet', 'ServiceBus', 'EventHubs', 'EventGrid', 'PubSub', 'SqlClient', 'Npgsql', 'MySql', 'Oracle', 'UseSqlServer', 'UseAzureSql', 'Cosmos', 'MongoDB', 'Redis', 'ConnectionMultiplexer', 'SshNet', 'MailKit', 'Smtp', 'GetEnvironmentVariable', 'GetConnectionString', 'Stripe', 'OpenAI', 'SemanticKernel', 'Anthropic', 'SendGrid', 'Twilio', 'SlackNet', 'Slack', 'PayPal', 'Auth0', 'Okta', 'IOptions', 'AddOptions', 'GetSection', 'GetRequiredSection', 'Firestore', 'Datastore', 'Spanner', 'Bigtable', 'Volo.Abp'],
     patterns: ['\\bConfigure<', '\\.Bind\\("', '[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '\\bWeb\\.Services\\b', '\\bAmazon\\.'],
   }),
   values: {

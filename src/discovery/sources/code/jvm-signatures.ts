@@ -498,9 +498,18 @@ export const JVM_TABLE: FamilyTable = {
       { call: ['TopicName.of', 'ProjectTopicName.of', 'SubscriptionName.of', 'ProjectSubscriptionName.of'], arg: 1 },
       { call: ['ManagedChannelBuilder.forAddress', 'NettyChannelBuilder.forAddress', 'OkHttpChannelBuilder.forAddress'], arg: 0, port: 1 },
       { call: ['ManagedChannelBuilder.forTarget', 'NettyChannelBuilder.forTarget', 'OkHttpChannelBuilder.forTarget', 'Grpc.newChannelBuilder'], arg: 0 },
+      // Spring's UriComponentsBuilder (JAX-RS's UriBuilder, OkHttp's HttpUrl.Builder alike): a URI
+      // built on a base (`fromHttpUrl(base).path("/x").queryParam(…).build().toUri()`) is addressed by the base.
+      { call: ['UriComponentsBuilder.fromHttpUrl', 'UriComponentsBuilder.fromUriString', 'UriComponentsBuilder.fromUri', 'UriBuilder.fromUri', 'new DefaultUriBuilderFactory', 'HttpUrl.parse', 'HttpUrl.get'], arg: 0 },
+      { call: ['*.path', '*.pathSegment', '*.queryParam', '*.queryParams', '*.queryParamIfPresent', '*.replaceQueryParam', '*.fragment', '*.encode', '*.buildAndExpand', '*.expand', '*.toUri', '*.toUriString', '*.uriVariables', '*.newBuilder', '*.addPathSegment', '*.addPathSegments', '*.addQueryParameter', '*.toHttpUrl'], arg: 'receiver' },
       { call: ['*.build', '*.usePlaintext', '*.useTransportSecurity', '*.intercept', '*.executor', '*.userAgent', '*.keepAliveTime', '*.maxInboundMessageSize', '*.defaultLoadBalancingPolicy'], arg: 'receiver' },
     ],
     format: ['String.format'],
+    // `UriComponentsBuilder.newInstance().scheme("http").host(host).port(8080)`: the host, with its scheme.
+    urls: [
+      { call: ['*.port'], scheme: 'scheme', host: 'host' },
+      { call: ['*.host'], scheme: 'scheme', host: 0 },
+    ],
     lists: ['List.of', 'Arrays.asList', 'Collections.singletonList', 'Collections.singleton', 'Set.of', 'listOf', 'setOf', 'mutableListOf', 'arrayOf'],
   },
 };

@@ -7,7 +7,7 @@ import { evidenceFor, type Source } from '../../source.js';
 import { nginxSource } from './nginx.js';
 import { ocelotSource } from './ocelot.js';
 import { upstreamOf } from './routes.js';
-import { springCloudGatewaySource } from './spring-cloud-gateway.js';
+import { routeUpstream, springCloudGatewaySource } from './spring-cloud-gateway.js';
 import { yarpSource } from './yarp.js';
 
 async function read(source: Source, path: string, text: string): Promise<Fact[]> {
@@ -214,11 +214,34 @@ describe('Spring Cloud Gateway source', () => {
     ].join('\n');
     expect(await routes(springCloudGatewaySource, 'gateway/src/main/resources/application.yml', yaml)).toEqual([
       'orders-service rest HTTP @6',
-      'invoices:8080 rest HTTP @9',
+      'key:INVOICES_URI rest HTTP @9',
       'notifications rest WebSocket @11',
       'chat:7000 rest WebSocket @13',
       'key:SEARCH_URI rest HTTP @21',
     ]);
+  });
+
+  it.each([
+    ['${INVOICES_URI:http://invoices:8080}', { target: { key: 'INVOICES_URI', host: 'invoices', port: 8080 }, kind: { mechanism: 'rest', technology: 'HTTP' } }],
+    ['${ORDERS_URI:lb://orders}', { target: { key: 'ORDERS_URI', host: 'orders' }, kind: { mechanism: 'rest', technology: 'HTTP' } }],
+    ['http://${BILLING_HOST:billing}:8080/api', { target: { key: 'BILLING_HOST', host: 'billing', port: 8080 }, kind: { mechanism: 'rest', technology: 'HTTP' } }],
+    ['lb://${payments.service-id:payments}', { target: { key: 'payments.service-id', host: 'payments' }, kind: { mechanism: 'rest', technology: 'HTTP' } }],
+    ['${CHAT_URI:ws://chat:7000}', { target: { key: 'CHAT_URI', host: 'chat', port: 7000 }, kind: { mechanism: 'rest', technology: 'WebSocket' } }],
+    ['${LEGACY_URI:http://localhost:9000}', { target: { key: 'LEGACY_URI' } }],
+    ['${SEARCH_URI}', { target: { key: 'SEARCH_URI' } }],
+    ['lb://catalog', { target: { host: 'catalog' }, kind: { mechanism: 'rest', technology: 'HTTP' } }],
+  ])('a route uri %s is the setting first, its default when nothing binds it', (value, expected) => {
+    expect(routeUpstream(value)).toEqual(expected);
+  });
+
+  it.each([
+    ['the deployment binds the placeholder', ['      INVOICES_URI: http://billing-v2:8080'], ['gateway -> billing-v2 rest']],
+    ['nothing binds it: the default', [], ['gateway -> invoices rest']],
+  ] as [string, string[], string[]][])('Spring Cloud Gateway `uri: ${INVOICES_URI:http://invoices:8080}` when %s', async (_name, environment, wanted) => {
+    const compose = ['services:', '  gateway:', '    build: ./gateway', ...(environment.length ? ['    environment:', ...environment] : []), '  invoices:', '    image: acme/invoices:1', '  billing-v2:', '    image: acme/billing:2'].join('\n');
+    const yaml = 'spring:\n  cloud:\n    gateway:\n      routes:\n        - id: invoices\n          uri: ${INVOICES_URI:http://invoices:8080}\n';
+    const facts = [...(await read(dockerComposeSource, 'docker-compose.yml', compose)), ...(await read(springCloudGatewaySource, 'gateway/src/main/resources/application.yml', yaml))];
+    expect(resolveFacts(facts).integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism}`)).toEqual(wanted);
   });
 
   it('reads the newer server.webflux keys in properties, and ignores other Spring files', async () => {

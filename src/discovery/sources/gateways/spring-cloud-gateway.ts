@@ -5,8 +5,9 @@
  * MVC `routes-map.<id>`) is a call
  * from the gateway to that upstream. `lb://orders` names a service id of the discovery registry
  * (Eureka, Kubernetes, Consul), which is the system's name; `lb:ws://` and `ws://` are WebSocket
- * routes, REST like the rest; `forward:` and `no://op` stay in the gateway. `${VAR:default}` takes
- * its default and a bare `${VAR}` points at the variable, as in spring-config.
+ * routes, REST like the rest; `forward:` and `no://op` stay in the gateway. A bare `${VAR}` points at
+ * the variable, and `${VAR:default}` (the whole URI or its host) is the variable where the
+ * deployment binds it, else the default, as in spring-config.
  *
  * Netflix Zuul routes too: `zuul.routes.<route>.url` is a call to that URL, `…serviceId` to that
  * service id, and a route with neither (`zuul.routes.orders.path: /orders/**`, or the short form
@@ -22,7 +23,7 @@ import { withSpringDefaults } from '../config/placeholders.js';
 import { configRepoGroup } from '../config/spring-config-repo.js';
 import { parseProperties } from '../config/properties.js';
 import { flattenLeaves, parseYamlDocuments } from '../config/yaml-nodes.js';
-import { HTTP_ROUTE, routeConnection, upstreamOf } from './routes.js';
+import { HTTP_ROUTE, routeConnection, upstreamOf, type Upstream } from './routes.js';
 
 /** As spring-config reads: `application.yml`, `application-docker.properties`, `bootstrap.yaml`. */
 const SPRING_FILE = /^(application|bootstrap)([-.][^/]*)?\.(ya?ml|properties)$/i;
@@ -60,9 +61,7 @@ function readGatewayRoutes(file: SourceFile, context: SourceContext): Fact[] {
       continue;
     }
     if (!ROUTE_URI.test(key)) continue;
-    // The load-balanced schemes name a service id: `lb://orders` is HTTP to it, `lb:ws://chat` a WebSocket.
-    const uri = withSpringDefaults(leaf.value).trim().replace(/^lb:\/\//i, 'http://').replace(/^lb:(?=[a-z]+:\/\/)/i, '');
-    const upstream = upstreamOf(uri);
+    const upstream = routeUpstream(leaf.value);
     if (upstream) facts.push(routeConnection(upstream, upstream.kind ?? HTTP_ROUTE, context.evidenceAt(leaf.line)));
   }
   // Zuul forwards a route to its `url`, else to its `serviceId` in the registry, else to the
@@ -75,6 +74,29 @@ function readGatewayRoutes(file: SourceFile, context: SourceContext): Fact[] {
     if (upstream) facts.push(routeConnection(upstream, upstream.kind ?? HTTP_ROUTE, context.evidenceAt(leaf.line)));
   }
   return group === undefined ? facts : facts.map((fact) => ({ ...fact, group }));
+}
+
+/** The load-balanced schemes name a service id: `lb://orders` is HTTP to it, `lb:ws://chat` a WebSocket. */
+function withoutLoadBalancer(uri: string): string {
+  return uri.trim().replace(/^lb:\/\//i, 'http://').replace(/^lb:(?=[a-z]+:\/\/)/i, '');
+}
+
+/** A placeholder standing for the whole route URI (`${ORDERS_URI:lb://orders}`) or its host (`http://${ORDERS_HOST:orders}:8080`). */
+const WHOLE_PLACEHOLDER = /^\$\{([A-Za-z_][\w.-]*):([^{}]*)\}$/;
+const HOST_PLACEHOLDER = /^(?:lb:)?(?:[a-z][a-z0-9+.-]*:\/\/)\$\{([A-Za-z_][\w.-]*):([^{}]*)\}/i;
+
+/**
+ * The upstream of a route's `uri`. A placeholder with a default is the deployment's setting first
+ * (the environment or configuration binding the name, as spring-config follows other settings),
+ * and the default's host only when nothing binds it (TargetRef `key` with `host`).
+ */
+export function routeUpstream(value: string): Upstream | undefined {
+  const text = value.trim();
+  const upstream = upstreamOf(withoutLoadBalancer(withSpringDefaults(text)));
+  const key = (WHOLE_PLACEHOLDER.exec(text) ?? HOST_PLACEHOLDER.exec(text))?.[1];
+  if (key === undefined) return upstream;
+  if (upstream?.target.key !== undefined) return upstream;
+  return { ...(upstream ?? {}), target: { key, ...(upstream?.target ?? {}) } };
 }
 
 /** One flattened key of a configuration file. */
