@@ -1,0 +1,49 @@
+package config
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/ilyakaznacheev/cleanenv"
+
+	configs "github.com/brewline-labs/brewline/pkg/config"
+)
+
+type (
+	Config struct {
+		configs.App `yaml:"app"`
+		configs.Log `yaml:"logger"`
+		PG          configs.PG       `yaml:"postgres"`
+		RabbitMQ    configs.RabbitMQ `yaml:"rabbitmq"`
+		Kitchen     Kitchen          `yaml:"kitchen"`
+		Metrics     Metrics          `yaml:"metrics"`
+	}
+
+	Kitchen struct {
+		Name        string  `yaml:"name" env:"KITCHEN_NAME" env-default:"line-cook-1"`
+		SpeedFactor float64 `yaml:"speed_factor" env:"KITCHEN_SPEED_FACTOR" env-default:"1.0"`
+	}
+
+	Metrics struct {
+		Port int `yaml:"port" env:"METRICS_PORT" env-default:"9104"`
+	}
+)
+
+func NewConfig() (*Config, error) {
+	cfg := &Config{}
+
+	dir, err := os.Getwd()
+	if err != nil {
+		return nil, err
+	}
+
+	if err := cleanenv.ReadConfig(dir+"/config.yml", cfg); err != nil {
+		return nil, fmt.Errorf("config error: %w", err)
+	}
+
+	if err := cleanenv.ReadEnv(cfg); err != nil {
+		return nil, err
+	}
+
+	return cfg, nil
+}
