@@ -176,6 +176,13 @@ export interface BindingFact {
   evidence: Evidence;
 }
 
+/**
+ * The section a .NET options class stands for when it is bound to the whole configuration
+ * (`services.Configure<Settings>(builder.Configuration)`): its members are top-level settings
+ * (`ProductsApiUrl`), not a section's (`Services:PackageServiceUri`).
+ */
+export const CONFIGURATION_ROOT = '(configuration root)';
+
 /** How the target of a connection is named; resolution follows whichever parts are present. */
 export interface TargetRef {
   /** A host name or address, e.g. `cart`, `cart.default.svc.cluster.local`, `api.stripe.com`. */

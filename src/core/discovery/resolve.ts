@@ -10,7 +10,7 @@ import { ABP_EVENT_BUS_KEY, abpEventBusTarget, abpRemoteServiceFallback } from '
 import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
 import { isLoopback, namesNoSystem, parseAddress, type ParsedAddress } from './addresses.js';
 import { branchMayRun } from './conditions.js';
-import { CONFIDENCE, KAFKA_CONNECT_WORKER, LINK_ALIAS_KEY, MESH_UPSTREAM_KEY, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact, type RerouteFact, type SubclassFact, type UnitFact } from './facts.js';
+import { CONFIDENCE, CONFIGURATION_ROOT, KAFKA_CONNECT_WORKER, LINK_ALIAS_KEY, MESH_UPSTREAM_KEY, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact, type RerouteFact, type SubclassFact, type UnitFact } from './facts.js';
 import { unitRunners } from './framework-units.js';
 import { hostCandidates, isControlPlane, nameKey, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
 import { cloudEndpoint, mayBeCloudHost } from './cloud-endpoints.js';
@@ -827,7 +827,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       if (!prefix || property === undefined || property.startsWith('code:')) continue;
       // A .NET options class bound to a configuration section (`code:options.ServiceUris` →
       // `Services`): its members are the section's keys (`Services:PackageServiceUri`).
-      if (segments[0] === 'options') return { ...prefix, value: `$ref:${property}:${segments.slice(cut).join(':')}` };
+      if (segments[0] === 'options') return { ...prefix, value: property === CONFIGURATION_ROOT ? `$ref:${segments.slice(cut).join(':')}` : `$ref:${property}:${segments.slice(cut).join(':')}` };
       // Only a property (`retail.ui.endpoints`) has members of its own; an env var does not.
       if (!property.includes('.')) continue;
       return { ...prefix, value: `$ref:${property}.${segments.slice(cut).join('.')}` };

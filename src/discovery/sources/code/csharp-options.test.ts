@@ -125,6 +125,27 @@ describe('the ASP.NET Core Options pattern', () => {
     expect(graph.integrations.map((item) => `${item.source} -> ${item.target} (${item.mechanism})`)).toEqual(['workflow -> package (rest)']);
   });
 
+  it.each([
+    ['builder.Services.Configure<ServiceUris>(builder.Configuration);'],
+    ['services.Configure<ServiceUris>(Configuration);'],
+    ['var uris = builder.Configuration.Get<ServiceUris>();'],
+    ['builder.Services.AddOptions<ServiceUris>().Bind(builder.Configuration);'],
+  ])('binds a class bound to the whole configuration to top-level settings: %s', async (registration) => {
+    const facts = [
+      ...(await readSnippet(csharpCodeSource, 'src/Workflow/Program.cs', registration)),
+      ...(await readSnippet(csharpCodeSource, 'src/Workflow/Options/ServiceUris.cs', OPTIONS_CLASS)),
+      ...(await readSnippet(csharpCodeSource, 'src/Workflow/Services/PackageServiceCaller.cs', CALLERS[0]?.text ?? '')),
+    ];
+    expect(bindingsOf(facts)).toMatchObject({ 'code:options.ServiceUris': '$ref:(configuration root)' });
+    const graph = resolveFacts([component('workflow', 'src/Workflow'), component('package'), env('workflow', 'PackageServiceUri', 'http://package:8080'), ...facts]);
+    expect(graph.integrations.map((item) => `${item.source} -> ${item.target} (${item.mechanism})`)).toEqual(['workflow -> package (rest)']);
+  });
+
+  it('takes nothing else for the whole configuration: a section variable stays a section', async () => {
+    const facts = await readSnippet(csharpCodeSource, 'src/Workflow/Program.cs', 'services.Configure<ServiceUris>(settingsSection);');
+    expect(bindingsOf(facts)['code:options.ServiceUris']).toBeUndefined();
+  });
+
   it('leaves a member of an options class no file binds unresolved, and a plain object alone', async () => {
     const facts = await readSnippet(csharpCodeSource, 'src/Workflow/Caller.cs', code`
       public class Caller {

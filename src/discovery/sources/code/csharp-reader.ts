@@ -4,6 +4,7 @@
  * `IConsumer<T>`), member assignments as sites (`c.BaseAddress = new Uri(…)` configures a client,
  * often inside an `AddHttpClient` lambda), `configuration["Key"]` reads, and declarations.
  */
+import { CONFIGURATION_ROOT } from '../../../core/discovery/facts.js';
 import type { CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './code-model.js';
 import { allKids, bind, compact, field, kids, lambdaDeclares, lineOf, makeSite, once, typeName, unescape, unquote } from './syntax-helpers.js';
 
@@ -191,6 +192,16 @@ function classOfObject(node: SyntaxNode | undefined, model: FileModel): string |
 }
 
 /**
+ * Whether an expression is the whole configuration, by the names ASP.NET Core code gives it:
+ * `builder.Configuration`, `Configuration`, `context.Configuration`, `_configuration`, `config`.
+ */
+function isConfigurationRoot(node: SyntaxNode | undefined): boolean {
+  if (node?.type !== 'identifier' && node?.type !== 'member_access_expression') return false;
+  const last = node.type === 'identifier' ? node.text : calleeText(field(node, 'name'));
+  return /^_?(?:configuration|config)$/i.test(last);
+}
+
+/**
  * The options class an invocation binds to a configuration section (the ASP.NET Core Options
  * pattern): `services.Configure<ServiceUris>(config.GetSection("Services"))`,
  * `AddOptions<ServiceUris>().Bind(config.GetSection("Services"))` or `.BindConfiguration("Services")`,
@@ -207,17 +218,17 @@ export function optionsBinding(node: SyntaxNode, model: FileModel): { type: stri
   let section: string | undefined;
   if (method === 'Configure') {
     type = typeArgumentsOf(fn)[0];
-    section = args.map((arg) => sectionPath(arg)).find((path) => path !== undefined);
+    section = args.map((arg) => sectionPath(arg)).find((path) => path !== undefined) ?? (args.some(isConfigurationRoot) ? CONFIGURATION_ROOT : undefined);
   } else if (method === 'BindConfiguration') {
     type = addedOptions(receiver);
     section = sectionName(args[0]);
   } else if (method === 'Get') {
     type = typeArgumentsOf(fn)[0];
-    section = sectionPath(receiver);
+    section = sectionPath(receiver) ?? (isConfigurationRoot(receiver) ? CONFIGURATION_ROOT : undefined);
   } else {
     type = addedOptions(receiver);
-    if (type) section = sectionPath(args[0]);
-    else if (args.length === 1) [type, section] = [classOfObject(args[0], model), sectionPath(receiver)];
+    if (type) section = sectionPath(args[0]) ?? (isConfigurationRoot(args[0]) ? CONFIGURATION_ROOT : undefined);
+    else if (args.length === 1) [type, section] = [classOfObject(args[0], model), sectionPath(receiver) ?? (isConfigurationRoot(receiver) ? CONFIGURATION_ROOT : undefined)];
     else if (args.length === 2) [type, section] = [classOfObject(args[1], model), sectionName(args[0])];
   }
   type = type?.split('.').pop();

@@ -153,46 +153,6 @@ function ruleWords(rule: UserRule): string[] {
 export const SHARES =
   /\bos\.(?:Getenv|LookupEnv)\(|\bmustMapEnv\(|\bprocess\.env\b|\bmodule\.exports\b|@ConfigurationProperties\b|@Value\(|\bexport\s+const\s+\w*(?:url|uri|host|addr|address|endpoint)\w*\s*=|["'`](?:https?|grpc|amqp|redis|nats|mongodb|postgres(?:ql)?|mysql):\/\/(?!www\.|localhost)/i;
 
-/** A test of a text, as a regular expression has one. */
-export interface TextTest {
-  test(text: string): boolean;
-}
-
-/**
- * An expression tried only around the literals every match of it holds: `before` characters before
- * a literal (where a match may start) to `after` characters after it (where it must have ended).
- * Expressions that begin with `\b` or a character class are tried by V8 at every position of every
- * file; the literals are found much faster (`indexOf`, or one grouped alternation when case does
- * not matter), and most files hold none. A window cut inside a word may let `\b` or `^` match where
- * the whole text would not: the gate can only be more generous than the expression, never stricter.
- */
-export function literalGate(exact: RegExp, literals: readonly string[], window: { before: number; after: number }): TextTest {
-  const around = (text: string, at: number): boolean => exact.test(text.slice(Math.max(0, at - window.before), at + window.after));
-  if (exact.flags.includes('i')) {
-    const finder = new RegExp(wordAlternation(literals), 'gi');
-    return {
-      test(text) {
-        finder.lastIndex = 0;
-        for (let found = finder.exec(text); found; found = finder.exec(text)) {
-          if (around(text, found.index)) return true;
-          finder.lastIndex = found.index + 1;
-        }
-        return false;
-      },
-    };
-  }
-  return {
-    test: (text) =>
-      literals.some((literal) => {
-        for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) if (around(text, at)) return true;
-        return false;
-      }),
-  };
-}
-
-/** SHARES, tried only around the literals its matches hold. */
-export const SHARES_GATE = literalGate(SHARES, ['getenv(', 'lookupenv(', 'mustmapenv(', 'process.env', 'module.exports', '@configurationproperties', '@value(', 'export', '://'], { before: 24, after: 200 });
-
 /**
  * Constants other files may name a topic, queue or pub/sub component by: a C# `const string`, a
  * TS/JS exported constant in capitals (`export const ORDERS_TOPIC = 'orders'`), a Java
@@ -211,17 +171,17 @@ const JVM_STRING_CONSTANT = /\bstatic\s+(?:final\s+)?String\s+[A-Z][A-Z0-9_]*\s*
 const KOTLIN_CONSTANT = /\bconst\s+val\s+[A-Z][A-Z0-9_]*\s*=\s*"/;
 const JVM_NAMED_OBJECT = /\b[A-Z][A-Z0-9_]*\s*=\s*new\s+\w+\s*(?:<[^>;]*>)?\s*\(\s*"/;
 const JVM_ENUM_CONSTANT = /^\s*[A-Z][A-Z0-9_]*\s*\(\s*"[^"]*"\s*\)\s*[,;]/m;
-/** JVM_CONSTANTS' shapes, each tried only around a word it needs (the shapes start with a capital or a line). */
-const JVM_CONSTANT_SHAPES = [
-  literalGate(JVM_STRING_CONSTANT, ['String'], { before: 80, after: 160 }),
-  literalGate(KOTLIN_CONSTANT, ['const val'], { before: 1, after: 160 }),
-  literalGate(JVM_NAMED_OBJECT, ['new'], { before: 120, after: 200 }),
-  { test: (text: string): boolean => text.includes('enum') && JVM_ENUM_CONSTANT.test(text) },
-];
-const JVM_CONSTANTS: TextTest = { test: (text) => JVM_CONSTANT_SHAPES.some((shape) => shape.test(text)) };
-const JS_CONSTANTS = literalGate(/\bexport\s+const\s+[A-Z][A-Z0-9_]*\s*=\s*['"`]/, ['export'], { before: 1, after: 200 });
-const CONSTANTS_OF: Partial<Record<CodeLanguage, TextTest>> = {
-  c_sharp: literalGate(/\bconst\s+string\s+\w+\s*=\s*"/, ['const'], { before: 1, after: 200 }),
+/** JVM_CONSTANTS' shapes, each tried only when a word it needs is in the text (the shapes start with a capital). */
+const JVM_CONSTANTS = {
+  test: (text: string): boolean =>
+    (text.includes('String') && JVM_STRING_CONSTANT.test(text)) ||
+    (text.includes('const val') && KOTLIN_CONSTANT.test(text)) ||
+    (text.includes('new') && JVM_NAMED_OBJECT.test(text)) ||
+    (text.includes('enum') && JVM_ENUM_CONSTANT.test(text)),
+};
+const JS_CONSTANTS = /\bexport\s+const\s+[A-Z][A-Z0-9_]*\s*=\s*['"`]/;
+const CONSTANTS_OF: Partial<Record<CodeLanguage, { test(text: string): boolean }>> = {
+  c_sharp: /\bconst\s+string\s+\w+\s*=\s*"/,
   typescript: JS_CONSTANTS,
   tsx: JS_CONSTANTS,
   javascript: JS_CONSTANTS,
@@ -232,7 +192,7 @@ const CONSTANTS_OF: Partial<Record<CodeLanguage, TextTest>> = {
 /** Whether a file may hold anything the family or the user's rules recognise. */
 export function mayMatch(text: string, triggers: RegExp, rules: readonly UserRule[], language?: CodeLanguage): boolean {
   const constants = language === undefined ? CONSTANTS : CONSTANTS_OF[language];
-  if (triggers.test(text) || SHARES_GATE.test(text) || constants?.test(text)) return true;
+  if (triggers.test(text) || SHARES.test(text) || constants?.test(text)) return true;
   return rules.some((rule) => {
     const words = ruleWords(rule);
     return words.length > 0 && words.every((word) => text.includes(word));
@@ -291,9 +251,12 @@ export const WRAPPER_WORDS =
 /**
  * A literal every WRAPPER_WORDS match holds, as one alternation of plain words: most files hold
  * none, and one pass of it over a text is much cheaper than the expression (and than looking for
- * each literal in turn, which read every file fifteen times).
+ * each literal in turn, which read every file fifteen times). Words differing only in their first
+ * letter's case share one branch (`[Pp]ublish`): fewer branches tried at every position, about a
+ * quarter faster on the benchmark's code files. (`Consumer` and `Subscriber` hold `Consume` and
+ * `Subscribe`.)
  */
-const WRAPPER_LITERALS = /IServiceCollection|ConfigureServices|builder\.Services|Publish|Producer|Consumer|Subscriber|Listener|Messag|messaging|EventBus|Broker|publish|consume|subscribe/;
+const WRAPPER_LITERALS = /[Pp]ublish|[Cc]onsume|[Ss]ubscribe|Producer|Listener|[Mm]essag|EventBus|Broker|IServiceCollection|ConfigureServices|builder\.Services/;
 
 /** Whether a text matches WRAPPER_WORDS, tried only when it holds one of its literals. */
 export function usesPlumbingWords(text: string): boolean {
