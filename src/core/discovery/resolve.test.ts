@@ -244,6 +244,29 @@ describe('resolveFacts', () => {
       ['bus -> worker (messaging jobs)'],
     ],
     [
+      'a depends_on between two services exchanging messages through one broker orders their start only',
+      [
+        component('bus', { kind: 'message-broker', technology: 'RabbitMQ' }),
+        component('counter', { root: 'counter' }),
+        component('barista', { root: 'barista' }),
+        connection('docker-compose.yml', { component: 'barista', role: 'depends', mechanism: 'other', target: { component: 'counter' } }),
+        connection('counter/publish.go', { role: 'produces', mechanism: 'messaging', technology: 'RabbitMQ', target: { component: 'bus' }, channel: 'orders' }),
+        connection('barista/consume.go', { role: 'consumes', mechanism: 'messaging', technology: 'RabbitMQ', target: { component: 'bus' }, channel: 'orders' }),
+      ],
+      ['bus -> barista (messaging orders)', 'counter -> bus (messaging orders)'],
+    ],
+    [
+      'a depends_on between two services with no broker in common stays',
+      [
+        component('bus', { kind: 'message-broker', technology: 'RabbitMQ' }),
+        component('counter', { root: 'counter' }),
+        component('barista', { root: 'barista' }),
+        connection('docker-compose.yml', { component: 'barista', role: 'depends', mechanism: 'other', target: { component: 'counter' } }),
+        connection('counter/publish.go', { role: 'produces', mechanism: 'messaging', technology: 'RabbitMQ', target: { component: 'bus' }, channel: 'orders' }),
+      ],
+      ['barista -> counter (other)', 'counter -> bus (messaging orders)'],
+    ],
+    [
       'a depends_on merged with the same client producing (no topic) stays, beside its consuming',
       [
         component('kafka', { kind: 'message-broker', technology: 'Kafka' }),

@@ -1477,6 +1477,20 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   const specific = new Set([...edges.values()].filter((edge) => edge.role !== 'depends').flatMap((edge) => [`${edge.source.key}|${edge.target.key}`, `${edge.target.key}|${edge.source.key}`]));
   for (const [id, edge] of edges) if (edge.role === 'depends' && specific.has(`${edge.source.key}|${edge.target.key}`)) edges.delete(id);
   for (const [id, edge] of edges) if (edge.role === 'depends' && edge.target.startupOnly) edges.delete(id);
+  // Two services that exchange messages through one broker, one declared to depend on the other:
+  // the declaration orders their start (a worker waiting for the service whose events it takes);
+  // how they talk is the broker, which their own edges show.
+  const brokersOf = new Map<Component, Set<Component>>();
+  for (const edge of edges.values()) {
+    if (edge.mechanism !== 'messaging' || edge.role === 'depends') continue;
+    for (const [side, other] of [[edge.source, edge.target], [edge.target, edge.source]] as const) {
+      if (other.kind === 'message-broker' && side.kind === 'application') brokersOf.set(side, (brokersOf.get(side) ?? new Set()).add(other));
+    }
+  }
+  const shareBroker = (left: Component, right: Component): boolean => [...(brokersOf.get(left) ?? [])].some((broker) => brokersOf.get(right)?.has(broker));
+  for (const [id, edge] of edges) {
+    if (edge.role === 'depends' && edge.mechanism === 'other' && edge.source.kind === 'application' && edge.target.kind === 'application' && shareBroker(edge.source, edge.target)) edges.delete(id);
+  }
   for (const component of components.values()) markTelemetry(component);
   // A registry built in-house and known only by its name (names.ts, serviceRegistryName): the
   // services depend on it and register with it, and that is all. `registry`, `discovery-server`,
