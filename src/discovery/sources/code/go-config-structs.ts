@@ -65,11 +65,11 @@ export function fieldTags(tag: string): FieldTags {
   if (envTag !== undefined) {
     // cleanenv lists several names (`env:"A,B"`); caarlos0 and sethvargo follow the name with
     // lowercase options (`required`, `notEmpty`, `default=…`).
-    for (const part of envTag.split(',').map((piece) => piece.trim())) {
+    envTag.split(',').map((piece) => piece.trim()).forEach((part, index) => {
       const option = /^default=(.*)$/s.exec(part);
       if (option) fallback ??= option[1];
-      else if (ENV_NAME.test(part) && part !== part.toLowerCase()) env.push(part);
-    }
+      else if (index === 0 ? ENV_NAME.test(part) : /^[A-Z_][A-Z0-9_]*$/.test(part)) env.push(part);
+    });
   }
   const envconfig = pairs.get('envconfig')?.split(',')[0]?.trim();
   if (envconfig && ENV_NAME.test(envconfig)) env.push(envconfig);
