@@ -837,8 +837,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       // A .NET options class bound to a configuration section (`code:options.ServiceUris` →
       // `Services`): its members are the section's keys (`Services:PackageServiceUri`).
       if (segments[0] === 'options') return { ...prefix, value: `$ref:${property}:${segments.slice(cut).join(':')}` };
-      // Only a property (`retail.ui.endpoints`) has members of its own; an env var does not.
-      if (!property.includes('.')) continue;
+      // Only a property (`retail.ui.endpoints`) has members of its own; an env var does not. A Go
+      // config section (`code:GoSection.PG` → `postgres`, go-config-structs.ts) is a settings-file key.
+      if (!property.includes('.') && segments[0] !== 'GoSection') continue;
       return { ...prefix, value: `$ref:${property}.${segments.slice(cut).join('.')}` };
     }
     return undefined;

@@ -21,6 +21,12 @@ import type { SyntaxNode } from './code-model.js';
 import { field, typeName } from './syntax-helpers.js';
 import { goFieldSpelling } from '../config/go-config-file.js';
 
+/**
+ * The key under which a Config binds where a section type sits in the settings file
+ * (`code:GoSection.PG` → `$ref:postgres`), and its fields are looked up below it.
+ */
+export const SECTION_KEY = 'code:GoSection.';
+
 /** Where a tagged field's value comes from (emitted as bindings of its path, fact-emission.ts). */
 export interface StructTagSource {
   /** The field's path as the code reads it (`ProductClient.URL`). */
@@ -150,10 +156,21 @@ export function structTagSources(declaration: SyntaxNode): StructTagSource[] {
   const sources: StructTagSource[] = tags.env.map((from) => ({ key, from, overrides: true, moduleWide: true, at: declaration }));
   // A field of a named type with neither env var nor default is a section (`configs.PG \`yaml:"postgres"\``).
   const section = tags.env.length === 0 && tags.fallback === undefined && (type.type === 'qualified_type' || /^[A-Z]/.test(type.text.replace(/^\*/, '')));
-  if (!section && path.every((segment) => segment.file !== undefined)) {
-    const fileKey = path.map((segment) => segment.file).filter((segment) => segment !== '').join('.');
+  const known = path.every((segment) => segment.file !== undefined);
+  const fileKeyOf = (segments: Segment[]): string => segments.map((segment) => segment.file).filter((segment) => segment !== '').join('.');
+  if (section && known) {
+    // The section's place in the file, for its type's fields declared in another file (below).
+    const fileKey = fileKeyOf(path);
+    if (fileKey !== '') sources.push({ key: `${SECTION_KEY}${typeName(type.text).split('.').pop() ?? ''}`, from: fileKey, moduleWide: true, at: declaration });
+  } else if (!section && known) {
+    const fileKey = fileKeyOf(path);
     // Bound already under the field's spelling by the settings file (go-config-file.ts) when the names agree.
     if (fileKey !== '' && goFieldSpelling(fileKey).toLowerCase() !== key.toLowerCase()) sources.push({ key, from: fileKey, moduleWide: true, at: declaration });
+  } else if (!section && path[0]?.file === undefined && path.slice(1).every((segment) => segment.file !== undefined)) {
+    // A section type of another file (`pkg/config`'s PG): its fields sit under wherever a Config
+    // holds it (`code:GoSection.PG` → `postgres`), the rest of the path below (resolve.ts, memberOfBoundPrefix).
+    const rest = fileKeyOf(path.slice(1));
+    if (rest !== '' && /^[\w.]+$/.test(rest)) sources.push({ key, from: `${SECTION_KEY}${path[0]?.code ?? ''}.${rest}`, moduleWide: true, at: declaration });
   }
   if (tags.fallback !== undefined && tags.fallback !== '') sources.push({ key, value: tags.fallback, moduleWide: true, at: declaration });
   return sources;

@@ -74,7 +74,12 @@ describe('Go config structs with tags', () => {
       type Payload struct {
       	URL string \`json:"url"\`
       }`;
-    expect(await tagBindings('pkg/config/config.go', text)).toEqual(['PG.PoolMax=$ref:PG_POOL_MAX ! @', 'PG.DsnURL=$ref:PG_DSN_URL ! @']);
+    expect(await tagBindings('pkg/config/config.go', text)).toEqual([
+      'PG.PoolMax=$ref:PG_POOL_MAX ! @',
+      'PG.PoolMax=$ref:code:GoSection.PG.pool_max ? @',
+      'PG.DsnURL=$ref:PG_DSN_URL ! @',
+      'PG.DsnURL=$ref:code:GoSection.PG.dsn_url ? @',
+    ]);
   });
 
   it('reads a field of the loaded struct kept on a receiver (a.cfg.PG.DsnURL)', async () => {
@@ -155,5 +160,43 @@ describe('a tagged field resolved for its service', () => {
     ["the tag's default when neither says", undefined, undefined, ['counter -> fallback-product']],
   ])('%s', async (_, yaml, env, expected) => {
     expect(await edges(yaml, env)).toEqual(expected);
+  });
+});
+
+describe('a section type of a shared package, embedded under its own settings-file name', () => {
+  const shared = code`
+    package config
+    type PG struct {
+    	DsnURL string \`env-required:"true" yaml:"dsn_url" env:"PG_DSN_URL"\`
+    }`;
+  const config = code`
+    package config
+    import configs "shop/pkg/config"
+    type Config struct {
+    	PG configs.PG \`yaml:"postgres"\`
+    }`;
+  const app = code`
+    package app
+    import ("shop/internal/counter/config"; "github.com/jackc/pgx/v5/pgxpool")
+    func Run(cfg config.Config) { pool, _ := pgxpool.New(ctx, cfg.PG.DsnURL) }`;
+  const evidence = { file: 'docker-compose.yml', line: 1, excerpt: 'services:' };
+
+  it.each([
+    ['the env var first', 'postgres://u@pg-from-env:5432/db', ['counter -> pg-from-env']],
+    ["the file's postgres.dsn_url when it is unset", undefined, ['counter -> pg-from-file']],
+  ])('%s', async (_, env, expected) => {
+    const yaml = 'postgres:\n  dsn_url: postgres://u@pg-from-file:5432/db\n';
+    const file = { path: 'cmd/counter/config.yml', text: yaml };
+    const facts: Fact[] = [
+      { type: 'component', name: 'counter', kind: 'application', root: 'docker', evidence, confidence: CONFIDENCE.declared },
+      { type: 'component', name: 'pg-from-env', kind: 'database', technology: 'PostgreSQL', evidence, confidence: CONFIDENCE.declared },
+      { type: 'component', name: 'pg-from-file', kind: 'database', technology: 'PostgreSQL', evidence, confidence: CONFIDENCE.declared },
+      ...(env === undefined ? [] : [{ type: 'binding', component: 'counter', key: 'PG_DSN_URL', value: env, evidence } satisfies BindingFact]),
+      ...(await goConfigFileSource.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [] })),
+      ...(await readSnippet(goCodeSource, 'pkg/config/config.go', shared)),
+      ...(await readSnippet(goCodeSource, 'internal/counter/config/config.go', config)),
+      ...(await readSnippet(goCodeSource, 'internal/counter/app/app.go', app)),
+    ];
+    expect(resolveFacts(facts).integrations.map((item) => `${item.source} -> ${item.target}`)).toEqual(expected);
   });
 });
