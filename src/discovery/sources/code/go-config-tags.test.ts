@@ -92,6 +92,16 @@ describe('Go config structs with tags', () => {
     expect(facts.find((fact): fact is ConnectionFact => fact.type === 'connection')?.target).toEqual({ key: 'ProductClient.URL' });
   });
 
+  it.each([
+    ['a loader\'s result', 'cfg, err := config.NewConfig()'],
+    ['a loader of another name', 'cfg := LoadConfig("config.yml")'],
+    ['a package loader', 'cfg := conf.MustLoad()'],
+  ])('reads a field of the struct %s returns', async (_, load) => {
+    const text = `package main\nimport ("shop/internal/proxy/config"; "google.golang.org/grpc")\nfunc main() {\n\t${load}\n\tconn, _ := grpc.Dial(cfg.GRPC.CounterHost)\n}\n`;
+    const facts = await readSnippet(goCodeSource, 'cmd/proxy/main.go', text);
+    expect(facts.find((fact): fact is ConnectionFact => fact.type === 'connection')?.target).toEqual({ key: 'GRPC.CounterHost' });
+  });
+
   it("keeps a consumer's direction when the channel comes from a method of the wrapper's own type", async () => {
     const text = code`
       package consumer

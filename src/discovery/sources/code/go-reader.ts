@@ -229,7 +229,7 @@ function selectorChain(node: SyntaxNode): string[] | undefined {
   return names;
 }
 
-/** Whether the file declares `name` as a configuration struct (`c config.Config`, `var c Config`, `cfg *config.Config`). */
+/** Whether the file declares `name` as a configuration struct (`c config.Config`, `var c Config`, `cfg *config.Config`) or loads one into it. */
 function isConfigStruct(node: SyntaxNode, name: string): boolean {
   // Asked for every selector on the name: the answer is kept per parsed tree.
   const known = configStructNames.get(node.tree) ?? new Map<string, boolean>();
@@ -238,7 +238,10 @@ function isConfigStruct(node: SyntaxNode, name: string): boolean {
   if (answer === undefined) {
     let root: SyntaxNode = node;
     while (root.parent) root = root.parent;
-    answer = new RegExp(`\\b${name}\\s+\\*?(?:\\w+\\.)?Config\\b(?!\\s*[({.])`).test(root.text);
+    // Declared `Config`, or the result of a loader (`cfg, err := config.NewConfig()`, `c := conf.Load()`, `cfg := LoadConfig(path)`).
+    answer =
+      new RegExp(`\\b${name}\\s+\\*?(?:\\w+\\.)?Config\\b(?!\\s*[({.])`).test(root.text) ||
+      new RegExp(`\\b${name}\\s*(?:,\\s*\\w+\\s*)?:?=\\s*(?:(?:configs?|conf|cfg)\\.\\w+|(?:\\w+\\.)?\\w*(?:Config|Conf)\\w*)\\s*\\(`).test(root.text);
     known.set(name, answer);
   }
   return answer;
