@@ -868,7 +868,10 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // (`$ref:CUSTOMER_HOST`) before the flag's default, which applies only when that is unset.
   // A Go module's command folder (`cmd/counter/config.yml`, copied beside the binary it builds) holds
   // that command's settings, read by the module's shared packages (`internal/counter/app`) it runs.
-  const commandSettings = (scope: string, owner: Component | undefined): boolean => owner !== undefined && !owner.library && COMMAND_FOLDER.test(scope) && ownerOf(`${scope}/file`) === owner;
+  // So does what a service's own code gives a shared library's function (`code:param:postgres.NewPostgresDB#0`
+  // bound in `internal/counter/app`), for the library's code that service runs.
+  const commandSettings = (binding: BindingFact, owner: Component | undefined): boolean =>
+    owner !== undefined && !owner.library && binding.scope !== undefined && (COMMAND_FOLDER.test(binding.scope) || binding.key.startsWith('code:param:')) && ownerOf(`${binding.scope}/file`) === owner;
   const localAmong = (candidates: BindingFact[], indexes: readonly string[], owner: Component | undefined, file: string): Found[] => {
     if (candidates.length === 0) return [];
     const referencesFirst = (left: BindingFact, right: BindingFact): number => Number(!REFERENCE.test(left.value)) - Number(!REFERENCE.test(right.value));
@@ -876,7 +879,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const folder = folderOf(file);
     const active = candidates.some((binding) => binding.profile !== undefined) ? activeEnvironments(owner, file) : undefined;
     const scoped = candidates
-      .filter((binding) => binding.scope !== undefined && (within(folder, binding.scope) || [...(owner?.roots ?? [])].some((root) => within(root, binding.scope as string)) || commandSettings(binding.scope, owner)))
+      .filter((binding) => binding.scope !== undefined && (within(folder, binding.scope) || [...(owner?.roots ?? [])].some((root) => within(root, binding.scope as string)) || commandSettings(binding, owner)))
       .sort((left, right) => Number(right.overrides === true) - Number(left.overrides === true) || (right.scope?.length ?? 0) - (left.scope?.length ?? 0) || profileRank(left, active) - profileRank(right, active) || referencesFirst(left, right));
     return [...own.slice(0, 1), ...scoped].map((binding) => foundIn(binding, CONFIDENCE.resolved));
   };

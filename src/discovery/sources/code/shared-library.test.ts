@@ -189,3 +189,49 @@ describe("a Go module's own amqp091 wrapper in pkg/, used by the services of the
     expect(graph.systems.map((system) => system.id).sort()).toEqual(['barista', 'counter', 'rabbitmq']);
   });
 });
+
+describe("a Go module's shared datastore client, given each service's own address", () => {
+  it("takes the address each service's code hands its function, not another service's", async () => {
+    const compose = code`
+      services:
+        orders-db:
+          image: postgres:16
+        billing-db:
+          image: postgres:16
+        orders:
+          build:
+            context: .
+            dockerfile: ./docker/Dockerfile-orders
+          environment:
+            ORDERS_PG_URL: postgres://app@orders-db:5432/orders
+        billing:
+          build:
+            context: .
+            dockerfile: ./docker/Dockerfile-billing
+          environment:
+            BILLING_PG_URL: postgres://app@billing-db:5432/billing
+    `;
+    const client = code`
+      package postgres
+      import "github.com/jackc/pgx/v5/pgxpool"
+      func NewPostgresDB(url string) (*pgxpool.Pool, error) { return pgxpool.New(context.Background(), url) }`;
+    const app = (name: string) => code`
+      package app
+      import ("os"; "shop/pkg/postgres")
+      func Run() { db, _ := postgres.NewPostgresDB(os.Getenv("VARIABLE")) }`.replace('VARIABLE', `${name.toUpperCase()}_PG_URL`);
+    const main = code`
+      package main
+      import "shop/internal/x/app"
+      func main() { app.Run() }`;
+    const facts = [
+      ...(await read(dockerCompose, 'docker-compose.yml', compose)),
+      ...(await read(projectMarkers, 'go.mod', 'module shop\n\ngo 1.22\n')),
+      ...(await readSnippetWithNames(goCodeSource, 'pkg/postgres/postgres.go', client)),
+      ...(await readSnippetWithNames(goCodeSource, 'internal/orders/app/app.go', app('orders'))),
+      ...(await readSnippetWithNames(goCodeSource, 'internal/billing/app/app.go', app('billing'))),
+      ...(await readSnippetWithNames(goCodeSource, 'cmd/orders/main.go', main.replace('internal/x', 'internal/orders'))),
+      ...(await readSnippetWithNames(goCodeSource, 'cmd/billing/main.go', main.replace('internal/x', 'internal/billing'))),
+    ];
+    expect(resolveFacts(facts).integrations.map((item) => `${item.source} -> ${item.target} (${item.mechanism})`).sort()).toEqual(['billing -> billing-db (database)', 'orders -> orders-db (database)']);
+  });
+});
