@@ -150,6 +150,8 @@ export const COVERAGE_TAGS = [
   'go-flags',
   // A Go config struct loaded from a settings file (go-zero `conf.MustLoad` of etc/*.yaml), read as `c.Section.Field`
   'go-config-file',
+  // A Go config struct whose fields' tags name env vars, settings-file keys and defaults (cleanenv, envconfig, caarlos0/env, viper mapstructure)
+  'go-config-struct-tags',
   // An in-house settings accessor given an environment variable's name (`config.get("SMTP_HOST", …)`)
   'config-accessor',
   // Code in a branch a known setting does not take (`if (AzureServiceBusEnabled)`)

@@ -154,6 +154,13 @@ export interface BindingFact {
    */
   fallback?: boolean;
   /**
+   * A reference to an env var that, when the component has a value for it, wins over every settings
+   * file of any folder: a Go config struct's `env:"PG_DSN_URL"` tag, which cleanenv, envconfig and
+   * caarlos0/env read over `config.yml`. Tried before the other bindings of its key; when nothing
+   * sets the variable for the component, it gives way to them.
+   */
+  overrides?: boolean;
+  /**
    * A compose environment value as written (masked), holding variables that resolution fills from
    * the `.env` beside the file (compose-interpolation.ts); `value` is what it is with none set.
    * A pass-through entry (`- CART_ADDR`, no value) binds nothing unless the `.env` sets it.

@@ -218,7 +218,12 @@ interface Found {
   expression?: string;
   /** The binding applies only when nothing else binds the key (a flag's default, its env var). */
   fallback?: boolean;
+  /** The binding names an env var that wins over settings files when set (BindingFact.overrides). */
+  overrides?: boolean;
 }
+
+/** A Go command's folder, `cmd/<name>`. */
+const COMMAND_FOLDER = /(?:^|\/)cmd\/[^/]+$/;
 
 /** A more specific kind wins over "application", which is what sources say when they cannot tell. */
 const KIND_STRENGTH: Partial<Record<SystemKind, number>> = { application: 0, other: 0 };
@@ -677,6 +682,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const segments = folder.split('/').filter(Boolean);
     for (let index = segments.length - 1; index >= 0; index -= 1) {
       const named = find(segments[index] as string);
+      // `pkg/postgres/`, `pkg/rabbitmq/` of a module: the team's client of a datastore or broker
+      // run from its image (no code of its own), not that system's code.
+      if (named && named.roots.size === 0 && (named.kind === 'database' || named.kind === 'message-broker')) continue;
       if (named) return named;
     }
     return byRoot?.component;
@@ -808,7 +816,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       const next = lookup(reference[1] as string, owner, file, hops + 1);
       // A fallback naming an env var (a flag's) takes only the component's own value of it, not
       // one guessed from another component that sets it: else the flag's default applies.
-      if (next && found.fallback && next.confidence < CONFIDENCE.resolved) continue;
+      // So does an env var overriding settings files (a Go config struct's tag): unset for the component, the file's value applies.
+      if (next && (found.fallback || found.overrides) && next.confidence < CONFIDENCE.resolved) continue;
       if (next) return { value: next.value, confidence: Math.min(found.confidence, next.confidence), evidence: next.evidence, ...(next.also ? { also: next.also } : {}) };
     }
     return undefined;
@@ -828,8 +837,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       // A .NET options class bound to a configuration section (`code:options.ServiceUris` →
       // `Services`): its members are the section's keys (`Services:PackageServiceUri`).
       if (segments[0] === 'options') return { ...prefix, value: property === CONFIGURATION_ROOT ? `$ref:${segments.slice(cut).join(':')}` : `$ref:${property}:${segments.slice(cut).join(':')}` };
-      // Only a property (`retail.ui.endpoints`) has members of its own; an env var does not.
-      if (!property.includes('.')) continue;
+      // Only a property (`retail.ui.endpoints`) has members of its own; an env var does not. A Go
+      // config section (`code:GoSection.PG` → `postgres`, go-config-structs.ts) is a settings-file key.
+      if (!property.includes('.') && segments[0] !== 'GoSection') continue;
       return { ...prefix, value: `$ref:${property}.${segments.slice(cut).join('.')}` };
     }
     return undefined;
@@ -851,10 +861,17 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     evidence: binding.evidence,
     ...(binding.expression !== undefined ? { expression: binding.expression } : {}),
     ...(binding.fallback ? { fallback: true } : {}),
+    ...(binding.overrides ? { overrides: true } : {}),
   });
   // The component's own bindings, then those of the folder scopes holding the file (deepest
   // first). Among fallbacks a reference to another key comes before a value: a flag's env var
   // (`$ref:CUSTOMER_HOST`) before the flag's default, which applies only when that is unset.
+  // A Go module's command folder (`cmd/counter/config.yml`, copied beside the binary it builds) holds
+  // that command's settings, read by the module's shared packages (`internal/counter/app`) it runs.
+  // So does what a service's own code gives a shared library's function (`code:param:postgres.NewPostgresDB#0`
+  // bound in `internal/counter/app`), for the library's code that service runs.
+  const commandSettings = (binding: BindingFact, owner: Component | undefined): boolean =>
+    owner !== undefined && !owner.library && binding.scope !== undefined && (COMMAND_FOLDER.test(binding.scope) || binding.key.startsWith('code:param:')) && ownerOf(`${binding.scope}/file`) === owner;
   const localAmong = (candidates: BindingFact[], indexes: readonly string[], owner: Component | undefined, file: string): Found[] => {
     if (candidates.length === 0) return [];
     const referencesFirst = (left: BindingFact, right: BindingFact): number => Number(!REFERENCE.test(left.value)) - Number(!REFERENCE.test(right.value));
@@ -862,8 +879,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const folder = folderOf(file);
     const active = candidates.some((binding) => binding.profile !== undefined) ? activeEnvironments(owner, file) : undefined;
     const scoped = candidates
-      .filter((binding) => binding.scope !== undefined && (within(folder, binding.scope) || [...(owner?.roots ?? [])].some((root) => within(root, binding.scope as string))))
-      .sort((left, right) => (right.scope?.length ?? 0) - (left.scope?.length ?? 0) || profileRank(left, active) - profileRank(right, active) || referencesFirst(left, right));
+      .filter((binding) => binding.scope !== undefined && (within(folder, binding.scope) || [...(owner?.roots ?? [])].some((root) => within(root, binding.scope as string)) || commandSettings(binding, owner)))
+      .sort((left, right) => Number(right.overrides === true) - Number(left.overrides === true) || (right.scope?.length ?? 0) - (left.scope?.length ?? 0) || profileRank(left, active) - profileRank(right, active) || referencesFirst(left, right));
     return [...own.slice(0, 1), ...scoped].map((binding) => foundIn(binding, CONFIDENCE.resolved));
   };
   // The environments (Micronaut) or profiles (Spring) a component runs with, as its deployment or

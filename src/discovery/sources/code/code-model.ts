@@ -137,7 +137,18 @@ export interface FileModel {
    * Other sources of configuration keys and flags the file states (go-flags.ts): a key whose value
    * comes from an env var or another flag when nothing else gives it (`from`), or a default.
    */
-  keySources?: { key: string; from?: string; fallback?: SyntaxNode; at: SyntaxNode }[];
+  keySources?: {
+    key: string;
+    from?: string;
+    fallback?: SyntaxNode;
+    /** A default given as text (a struct tag's `env-default:"…"`). */
+    value?: string;
+    /** `from` is an env var that, when set, wins over settings files (BindingFact.overrides). */
+    overrides?: boolean;
+    /** Bound for the whole Go module rather than the folder before `cmd/` (a config struct read from other packages). */
+    moduleWide?: boolean;
+    at: SyntaxNode;
+  }[];
   /** Go: the flag names and configuration keys the file defines or reads. */
   flagKeys?: Map<string, SyntaxNode>;
   /** C#: names declared as `IOptions<T>` (`IOptionsMonitor<T>`, `IOptionsSnapshot<T>`) to the options class T. */

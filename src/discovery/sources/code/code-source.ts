@@ -14,6 +14,9 @@ import { handsOffAddress, mayMatch, usesPlumbingWords } from './prefilter.js';
 import { codeNames, readsDeclarations } from './code-declarations.js';
 import { isTestCode } from '../../../core/discovery/file-paths.js';
 
+
+/** A Go file of a command (`package main`). */
+const GO_MAIN_PACKAGE = /^package\s+main\b/m;
 /** What makes one language family's source. */
 export interface FamilySpec {
   /** The source's stable name, e.g. `code-python`. */
@@ -53,7 +56,10 @@ export function makeCodeSource(spec: FamilySpec): Source {
       // What a file declares and names is what ties a service to a shared library's entry points
       // (library-reach.ts): read in every parsed file, in files using messaging plumbing's words, and in
       // files handing an address to another package's constructor.
-      const declarations = readsDeclarations(language) && (triggered || classes !== undefined || usesPlumbingWords(file.text) || handsOffAddress(file.text));
+      // A Go command's `package main` too: one module's `cmd/<svc>/main.go` reaches the module's
+      // shared code only through what it calls (`app.New(cfg).Run(ctx)`), with no client word of its own.
+      const command = language === 'go' && GO_MAIN_PACKAGE.test(file.text);
+      const declarations = readsDeclarations(language) && (triggered || classes !== undefined || command || usesPlumbingWords(file.text) || handsOffAddress(file.text));
       if (!triggered && !classes && !declarations) return [];
       let tree: SyntaxTree | undefined;
       try {

@@ -321,6 +321,16 @@ export function emitFacts(input: EmissionInput): Fact[] {
 
 
 /**
+ * The folder of the Go module holding a file, as far as its path tells: the one holding its first
+ * `cmd/`, `internal/` or `pkg/` (`internal/counter/config/config.go` → the root), else the file's own.
+ */
+function goModuleFolderOf(file: string): string {
+  const segments = folderOf(file).split('/');
+  const at = segments.findIndex((segment) => segment === 'cmd' || segment === 'internal' || segment === 'pkg');
+  return at >= 0 ? segments.slice(0, at).join('/') : folderOf(file);
+}
+
+/**
  * The folder a Go module's packages are under, as far as a path tells: the one holding `cmd/`
  * (`svc/cmd/api/main.go` → `svc`), else the file's own folder (a `main.go` at the module root).
  */
@@ -399,7 +409,18 @@ function sharedBindings(model: FileModel, evaluator: Evaluator, evidenceAt: Evid
 function keySourceBindings(model: FileModel, evaluator: Evaluator, evidenceAt: EvidenceAt): BindingFact[] {
   const facts: BindingFact[] = [];
   const seen = new Set<string>();
-  for (const { key, from: given, fallback, at } of model.keySources ?? []) {
+  for (const { key, from: given, fallback, value, overrides, moduleWide, at } of model.keySources ?? []) {
+    if (moduleWide) {
+      // A config struct's tag (go-config-structs.ts): its env var before any settings file, its default last.
+      const evidence = evidenceAt(lineOf(at));
+      const scope = goModuleFolderOf(evidence.file);
+      if (value !== undefined) facts.push({ type: 'binding', scope, key, value: redact(value), fallback: true, evidence });
+      else if (given !== undefined && given !== key && !seen.has(`${key}|${given}`)) {
+        seen.add(`${key}|${given}`);
+        facts.push({ type: 'binding', scope, key, value: `$ref:${given}`, ...(overrides ? { overrides: true } : { fallback: true }), evidence });
+      }
+      continue;
+    }
     let from = given;
     if (fallback) {
       // `flag.String("catalog-addr", os.Getenv("CATALOG_ADDR"), …)`: the flag defaults to an env var.

@@ -5,6 +5,7 @@
  * declarations that bind names (`:=`, `var`, `const`, assignments, struct fields and parameters).
  */
 import type { CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './code-model.js';
+import { structTagSources } from './go-config-structs.js';
 import { automaticEnv, flagRead, keySources } from './go-flags.js';
 import { bind, compact, field, kids, lineOf, makeSite, once, typeName, unquote } from './syntax-helpers.js';
 
@@ -228,7 +229,7 @@ function selectorChain(node: SyntaxNode): string[] | undefined {
   return names;
 }
 
-/** Whether the file declares `name` as a configuration struct (`c config.Config`, `var c Config`, `cfg *config.Config`). */
+/** Whether the file declares `name` as a configuration struct (`c config.Config`, `var c Config`, `cfg *config.Config`) or loads one into it. */
 function isConfigStruct(node: SyntaxNode, name: string): boolean {
   // Asked for every selector on the name: the answer is kept per parsed tree.
   const known = configStructNames.get(node.tree) ?? new Map<string, boolean>();
@@ -237,7 +238,10 @@ function isConfigStruct(node: SyntaxNode, name: string): boolean {
   if (answer === undefined) {
     let root: SyntaxNode = node;
     while (root.parent) root = root.parent;
-    answer = new RegExp(`\\b${name}\\s+\\*?(?:\\w+\\.)?Config\\b(?!\\s*[({.])`).test(root.text);
+    // Declared `Config`, or the result of a loader (`cfg, err := config.NewConfig()`, `c := conf.Load()`, `cfg := LoadConfig(path)`).
+    answer =
+      new RegExp(`\\b${name}\\s+\\*?(?:\\w+\\.)?Config\\b(?!\\s*[({.])`).test(root.text) ||
+      new RegExp(`\\b${name}\\s*(?:,\\s*\\w+\\s*)?:?=\\s*(?:(?:configs?|conf|cfg)\\.\\w+|(?:\\w+\\.)?\\w*(?:Config|Conf)\\w*)\\s*\\(`).test(root.text);
     known.set(name, answer);
   }
   return answer;
@@ -258,7 +262,15 @@ export function configFieldKey(node: SyntaxNode): string | undefined {
   const chain = selectorChain(node);
   if (!chain || chain.length < 2) return undefined;
   let start = chain.lastIndexOf('Config') + 1;
-  if (start <= 1 && isConfigStruct(node, chain[0] as string)) start = 1;
+  if (start <= 1) {
+    // `a.cfg.PG.DsnURL`: the loaded struct kept in a field (`cfg *config.Config`) of a receiver.
+    for (let index = chain.length - 2; index >= 0; index -= 1) {
+      if (isConfigStruct(node, chain[index] as string)) {
+        start = index + 1;
+        break;
+      }
+    }
+  }
   if (start < 1 || start >= chain.length) return undefined;
   const path = chain.slice(start).filter((name) => !EMBEDDED_CONF.has(name));
   return path.length > 0 ? path.join('.') : undefined;
@@ -273,7 +285,7 @@ export const goReader: LanguageReader = {
     for (const [key, at] of model.flagKeys) (model.keySources ??= []).push({ key, from: envOf(key), at });
   },
 
-  nodeTypes: ['call_expression', 'composite_literal', 'import_spec', 'short_var_declaration', 'assignment_statement', 'var_spec', 'const_spec', 'field_declaration', 'parameter_declaration', 'range_clause', 'selector_expression'],
+  nodeTypes: ['call_expression', 'composite_literal', 'import_spec', 'short_var_declaration', 'assignment_statement', 'var_spec', 'const_spec', 'field_declaration', 'parameter_declaration', 'range_clause', 'selector_expression', 'method_declaration'],
 
   site(node: SyntaxNode): CallSite | undefined {
     if (node.type === 'call_expression') {
@@ -497,8 +509,21 @@ export const goReader: LanguageReader = {
         if (key && name && key === name && operand?.type === 'identifier') (model.keySources ??= []).push({ key, from: `code:${name}`, at: node });
         return;
       }
+      case 'method_declaration': {
+        // `func (c *Consumer) createChannel() (*amqp.Channel, error)`: what `ch, err := c.createChannel()`
+        // holds is the method's first result, so `ch.Consume(…)` is amqp's (value-evaluation.ts, typeOf).
+        const receiver = kids(field(node, 'receiver') ?? node).find((child) => child.type === 'parameter_declaration');
+        const owner = receiver ? field(receiver, 'type') : undefined;
+        const name = field(node, 'name')?.text;
+        const result = field(node, 'result');
+        const first = result?.type === 'parameter_list' ? kids(result).find((child) => child.type === 'parameter_declaration') : result;
+        const type = first?.type === 'parameter_declaration' ? field(first, 'type') : first;
+        if (owner && name && type && !isCollection(type)) model.types.set(`${typeName(owner.text)}.${name}`, typeName(type.text));
+        return;
+      }
       case 'field_declaration':
       case 'parameter_declaration': {
+        if (node.type === 'field_declaration') (model.keySources ??= []).push(...structTagSources(node));
         const type = field(node, 'type');
         if (!type) return;
         for (const name of node.childrenForFieldName('name')) if (name) model.types.set(name.text, typeName(type.text));

@@ -90,6 +90,8 @@ export const GO_SIGNATURES: readonly Signature[] = [
     service: (site) => between(site.name, 'New', 'Client'),
     refine: (site, tools) => (site.args.length === 1 && site.args[0] && takesConnection(tools.text(site.args[0])) && between(site.name, 'New', 'Client') ? undefined : false),
   }),
+  // grpc-gateway: the REST proxy's `gw.RegisterProductServiceHandlerFromEndpoint(ctx, mux, endpoint, opts)` dials the gRPC service.
+  calls('grpc', ['*.Register*HandlerFromEndpoint'], { target: [2], service: (site) => between(site.name, 'Register', 'HandlerFromEndpoint'), refine: (site) => (site.args.length >= 3 ? undefined : false) }),
   provides(['*.Register*Server'], (site) => between(site.name, 'Register', 'Server'), { refine: (site) => (site.args.length === 2 ? undefined : false) }),
   // Kafka: segmentio/kafka-go, sarama, confluent-kafka-go
   produces('Kafka', ['literal kafka.Writer', 'literal kafka.WriterConfig'], { imports: SEGMENTIO, target: ['Addr', 'Brokers'], channel: ['Topic'] }),
@@ -208,7 +210,7 @@ export const GO_TABLE: FamilyTable = {
   // Whole names and name prefixes (see prefilter.ts); net/http where it is imported or one of its client calls or types is written, not in comments.
   triggers: triggerPattern({
     prefixes: ['dapr', 'grpc', 'kafka', 'sarama', 'amqp', 'nats', 'stomp', 'zeebe', 'zbc', 'temporal', 'paho', 'azservicebus', 'azeventhubs', 'aws-sdk', 'eventbridge', 'pubsub', 'redis', 'redigo', 'sqlx', 'pgx', 'gorm', 'mongo', 'azblob', 'sftp', 'smtp', 'gomail', 'getenv', 'lookupenv', 'viper', 'cobra', 'pflag', 'kingpin', 'urfave', 'memcache', 'mgo', 'zrpc', 'go-zero', 'go-queue', 'asynq', 'graphql', 'soap', 'resty', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'mailgun', 'slack', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable'],
-    patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', 'database/sql\\b', '"net/http"', '\\bsql\\.Open\\b', '\\bhttp\\.(?:Get|Post|Head|PostForm|NewRequest|NewRequestWithContext|Client)\\b', 'New\\w+Client\\(', 'Register\\w+Server\\(', 'Env\\w*\\(&', '\\bmail\\.NewDialer\\b', '\\bflag\\.[A-Z]\\w*\\('],
+    patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', 'database/sql\\b', '"net/http"', '\\bsql\\.Open\\b', '\\bhttp\\.(?:Get|Post|Head|PostForm|NewRequest|NewRequestWithContext|Client)\\b', 'New\\w+Client\\(', 'Register\\w+Server\\(', 'Register\\w+HandlerFromEndpoint\\(', '(?:\\benv|envconfig|envDefault|env-default|mapstructure):"', '\\bConfig\\s+struct\\b', 'Env\\w*\\(&', '\\bmail\\.NewDialer\\b', '\\bflag\\.[A-Z]\\w*\\('],
   }),
   values: {
     // Flags and viper keys are read in the reader (go-flags.ts): the flag's name, with its default.

@@ -9,6 +9,7 @@ import { evidenceFor, type Source } from '../../source.js';
 import { dockerComposeSource as dockerCompose } from '../config/docker-compose.js';
 import { projectMarkers } from '../project-markers.js';
 import { code, readSnippetWithNames } from './code-test-support.js';
+import { goCodeSource } from './go-source.js';
 import { jvmCodeSource } from './jvm-source.js';
 
 async function read(source: Source, path: string, text: string): Promise<Fact[]> {
@@ -120,5 +121,117 @@ describe('a shared Maven module\'s connections', () => {
     ]);
     expect(graph.integrations.find((edge) => edge.source === 'reports')?.evidence.map((evidence) => `${evidence.file}:${evidence.line}`)).toContain('reports/pom.xml:5');
     expect(graph.systems.map((system) => system.id)).not.toContain('common');
+  });
+});
+
+describe("a Go module's own amqp091 wrapper in pkg/, used by the services of the module's commands", () => {
+  it('makes each service a consumer or a producer by the entry point it calls, on the broker of its own RABBITMQ_URL', async () => {
+    const compose = code`
+      services:
+        rabbitmq:
+          image: rabbitmq:3.13-management
+        barista:
+          build:
+            context: .
+            dockerfile: ./docker/Dockerfile-barista
+          environment:
+            RABBITMQ_URL: amqp://guest:guest@rabbitmq:5672/
+        counter:
+          build:
+            context: .
+            dockerfile: ./docker/Dockerfile-counter
+          environment:
+            RABBITMQ_URL: amqp://guest:guest@rabbitmq:5672/
+    `;
+    const consumer = code`
+      package consumer
+      import amqp "github.com/rabbitmq/amqp091-go"
+      type Consumer struct { amqpConn *amqp.Connection; queueName string }
+      func NewConsumer(conn *amqp.Connection, queue string) *Consumer { return &Consumer{amqpConn: conn, queueName: queue} }
+      func (c *Consumer) channel() (*amqp.Channel, error) { return c.amqpConn.Channel() }
+      func (c *Consumer) StartConsumer() error {
+      	ch, err := c.channel()
+      	deliveries, err := ch.Consume(c.queueName, "", false, false, false, false, nil)
+      	_ = deliveries
+      	return err
+      }`;
+    const publisher = code`
+      package publisher
+      import amqp "github.com/rabbitmq/amqp091-go"
+      type Publisher struct { amqpConn *amqp.Connection }
+      func NewPublisher(conn *amqp.Connection) *Publisher { return &Publisher{amqpConn: conn} }
+      func (p *Publisher) Publish(ctx context.Context, body []byte) error {
+      	ch, _ := p.amqpConn.Channel()
+      	return ch.PublishWithContext(ctx, "orders", "barista", false, false, amqp.Publishing{Body: body})
+      }`;
+    const dial = code`
+      package rabbitmq
+      import amqp "github.com/rabbitmq/amqp091-go"
+      func Dial(url string) (*amqp.Connection, error) { return amqp.Dial(url) }`;
+    const service = (name: string, call: string) => code`
+      package main
+      import ("os"; "shop/pkg/rabbitmq"; "shop/pkg/rabbitmq/consumer"; "shop/pkg/rabbitmq/publisher")
+      func main() {
+      	conn, _ := rabbitmq.Dial(os.Getenv("RABBITMQ_URL"))
+      	${call}
+      }`.replace('package main', `package main // ${name}`);
+    const facts = [
+      ...(await read(dockerCompose, 'docker-compose.yml', compose)),
+      ...(await read(projectMarkers, 'go.mod', 'module shop\n\ngo 1.22\n')),
+      ...(await readSnippetWithNames(goCodeSource, 'pkg/rabbitmq/consumer/consumer.go', consumer)),
+      ...(await readSnippetWithNames(goCodeSource, 'pkg/rabbitmq/publisher/publisher.go', publisher)),
+      ...(await readSnippetWithNames(goCodeSource, 'pkg/rabbitmq/rabbitmq.go', dial)),
+      ...(await readSnippetWithNames(goCodeSource, 'cmd/barista/main.go', service('barista', 'consumer.NewConsumer(conn, "barista_orders").StartConsumer()'))),
+      ...(await readSnippetWithNames(goCodeSource, 'cmd/counter/main.go', service('counter', 'publisher.NewPublisher(conn).Publish(ctx, nil)'))),
+    ];
+    const graph = resolveFacts(facts);
+    expect(graph.integrations.map((item) => `${item.source} -> ${item.target} (${item.mechanism})`).sort()).toEqual(['counter -> rabbitmq (messaging)', 'rabbitmq -> barista (messaging)']);
+    expect(graph.systems.map((system) => system.id).sort()).toEqual(['barista', 'counter', 'rabbitmq']);
+  });
+});
+
+describe("a Go module's shared datastore client, given each service's own address", () => {
+  it("takes the address each service's code hands its function, not another service's", async () => {
+    const compose = code`
+      services:
+        orders-db:
+          image: postgres:16
+        billing-db:
+          image: postgres:16
+        orders:
+          build:
+            context: .
+            dockerfile: ./docker/Dockerfile-orders
+          environment:
+            ORDERS_PG_URL: postgres://app@orders-db:5432/orders
+        billing:
+          build:
+            context: .
+            dockerfile: ./docker/Dockerfile-billing
+          environment:
+            BILLING_PG_URL: postgres://app@billing-db:5432/billing
+    `;
+    const client = code`
+      package postgres
+      import "github.com/jackc/pgx/v5/pgxpool"
+      func NewPostgresDB(url string) (*pgxpool.Pool, error) { return pgxpool.New(context.Background(), url) }`;
+    const app = (name: string) => code`
+      package app
+      import ("os"; "shop/pkg/postgres")
+      func Run() { db, _ := postgres.NewPostgresDB(os.Getenv("VARIABLE")) }`.replace('VARIABLE', `${name.toUpperCase()}_PG_URL`);
+    const main = code`
+      package main
+      import "shop/internal/x/app"
+      func main() { app.Run() }`;
+    const facts = [
+      ...(await read(dockerCompose, 'docker-compose.yml', compose)),
+      ...(await read(projectMarkers, 'go.mod', 'module shop\n\ngo 1.22\n')),
+      ...(await readSnippetWithNames(goCodeSource, 'pkg/postgres/postgres.go', client)),
+      ...(await readSnippetWithNames(goCodeSource, 'internal/orders/app/app.go', app('orders'))),
+      ...(await readSnippetWithNames(goCodeSource, 'internal/billing/app/app.go', app('billing'))),
+      ...(await readSnippetWithNames(goCodeSource, 'cmd/orders/main.go', main.replace('internal/x', 'internal/orders'))),
+      ...(await readSnippetWithNames(goCodeSource, 'cmd/billing/main.go', main.replace('internal/x', 'internal/billing'))),
+    ];
+    expect(resolveFacts(facts).integrations.map((item) => `${item.source} -> ${item.target} (${item.mechanism})`).sort()).toEqual(['billing -> billing-db (database)', 'orders -> orders-db (database)']);
   });
 });

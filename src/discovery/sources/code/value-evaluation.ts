@@ -712,7 +712,9 @@ export class Evaluator {
       if (shape.site.kind !== 'call') return shape.site.callee;
       // A service located by type (`sp.GetRequiredService<IEventBus>()`) is of that type.
       if (SERVICE_LOCATORS.test(shape.site.name) && shape.site.typeArgs[0]) return shape.site.typeArgs[0];
-      return this.qualified(shape.site) ?? shape.site.callee;
+      const callee = this.qualified(shape.site) ?? shape.site.callee;
+      // A method of the file's own type returns what its declaration says (Go's `c.createChannel()` → `amqp.Channel`).
+      return this.model.types.get(callee) ?? callee;
     }
     if (shape.kind !== 'name') return undefined;
     const declared = this.model.types.get(shape.name);
