@@ -44,14 +44,19 @@ const AZURE_SUFFIXES: ReadonlyArray<[string, Product]> = [
   ['.postgres.database.azure.com', DATABASE('Azure Database for PostgreSQL')],
   ['.mysql.database.azure.com', DATABASE('Azure Database for MySQL')],
   ['.vault.azure.net', SECRETS('Azure Key Vault')],
+  ['.service.signalr.net', BROKER('Azure SignalR Service')],
+  ['.servicebus.usgovcloudapi.net', BROKER('Azure Service Bus')],
 ];
+
+/** An Event Grid topic's endpoint, `<topic>.<region>-1.eventgrid.azure.net`: the region label varies. */
+const EVENT_GRID_TOPIC = /^([a-z0-9-]+)\.[a-z0-9-]+\.eventgrid\.azure\.net$/;
 
 /** The words a client's technology uses for Event Hubs, which is served from the Service Bus domain. */
 const EVENT_HUBS = /event\s*hubs?/i;
 
 /** Cheap test before any parsing: only hosts of these clouds can be cloud endpoints. */
 export function mayBeCloudHost(host: string): boolean {
-  return host.includes('.windows.net') || host.includes('.azure.') || host.includes('amazonaws.com') || host.endsWith('.tmprl.cloud');
+  return host.includes('.windows.net') || host.includes('.azure.') || host.endsWith('.signalr.net') || host.endsWith('.usgovcloudapi.net') || host.includes('amazonaws.com') || host.endsWith('.tmprl.cloud');
 }
 
 /**
@@ -70,6 +75,8 @@ export function cloudEndpoint(host: string, path = '', client?: string, port?: n
     if (product.technology === 'Azure Service Bus' && ((client !== undefined && EVENT_HUBS.test(client)) || port === 9093)) return { name: first, ...BROKER('Azure Event Hubs') };
     return { name: first, ...product };
   }
+  const topic = EVENT_GRID_TOPIC.exec(lower)?.[1];
+  if (topic) return { name: topic, ...BROKER('Azure Event Grid') };
   // Temporal Cloud: `<namespace>.<account>.tmprl.cloud`, a namespace of the managed engine.
   if (lower.endsWith('.tmprl.cloud')) return labels.length === 4 ? { name: first, ...BROKER('Temporal') } : undefined;
   if (!lower.endsWith('.amazonaws.com')) return undefined;

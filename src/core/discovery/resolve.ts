@@ -255,6 +255,18 @@ function takesEventsOverHttp(target: { kind: SystemKind; technology?: string }):
 /** Cloud messaging whose queues, topics or hubs are resources of their own, each a system. */
 const PER_ENTITY_BROKERS = new Set(['amazon sqs', 'azure service bus', 'azure event hubs']);
 
+/**
+ * Messaging whose consumers are delivered to by a subscription the deployment makes (an Azure
+ * Functions `[EventGridTrigger]`): the consumer's code names no topic, so it is the scan's one
+ * topic of the product, the one its publishers name; resolved after them for that reason.
+ */
+const SUBSCRIPTION_DELIVERED = new Set(['azure event grid']);
+
+/** Whether a connection is a subscription-delivered consumer naming no topic (see SUBSCRIPTION_DELIVERED). */
+function isDeliveredBlind(fact: ConnectionFact): boolean {
+  return fact.role === 'consumes' && SUBSCRIPTION_DELIVERED.has(fact.technology?.toLowerCase() ?? '') && Object.keys(fact.target).length === 0;
+}
+
 /** Mechanisms of the interface protocols a system can be called with. */
 const PROTOCOL_MECHANISM: Partial<Record<ProvidesFact['protocol'], Mechanism>> = { rest: 'rest', grpc: 'grpc', graphql: 'graphql', soap: 'soap' };
 
@@ -941,6 +953,10 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     // A cloud queue or hub is a resource of its own, created and named apart from its namespace
     // (whose address is usually a secret): named after it, producers and consumers of one queue meet
     // there, and a template defining the queue (`RefundQueue`, `dispatchrequests`) is the same system.
+    if (technology && SUBSCRIPTION_DELIVERED.has(technology)) {
+      const topics = [...components.values()].filter((component) => component.kind === 'message-broker' && !component.controlPlane && component.technology?.toLowerCase() === technology && component.key !== nameKey(fact.technology ?? ''));
+      if (topics.length === 1 && topics[0]) return topics[0];
+    }
     if (technology && PER_ENTITY_BROKERS.has(technology) && fact.channel && /^[A-Za-z0-9][\w.-]*$/.test(fact.channel)) {
       const entity = ensure(fact.channel, 'message-broker', false);
       entity.technology ??= fact.technology;
@@ -1313,7 +1329,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     if (connectWorker) connections[index] = { ...fact, component: connectWorker.key };
     else ensure(KAFKA_CONNECT_WORKER, 'application', false).technology ??= 'Kafka Connect';
   });
-  for (const fact of connections) {
+  const ordered = [...connections.filter((fact) => !isDeliveredBlind(fact)), ...connections.filter(isDeliveredBlind)];
+  for (const fact of ordered) {
     if (fact.endpoint) continue;
     if (fact.component !== undefined && PLACEHOLDER.test(fact.component)) continue;
     const owner = fact.component ? (find(fact.component) ?? ensure(fact.component, 'application', false)) : ownerOf(fact.evidence.file);

@@ -37,7 +37,20 @@ export const jsonConfigSource: Source = {
 
 /** Reads one JSON configuration file: an object's scalar settings, bound for the file's folder. */
 function readJsonConfig(file: SourceFile, context: SourceContext): Fact[] {
-  return jsonSettingsFacts(file.text, { scope: folderOf(file.path) }, context.evidenceAt);
+  const facts = jsonSettingsFacts(file.text, { scope: folderOf(file.path) }, context.evidenceAt);
+  return baseName(file.path).toLowerCase() === 'local.settings.json' ? facts.flatMap(functionsAppSetting) : facts;
+}
+
+/**
+ * An Azure Functions app's `local.settings.json` holds its app settings under `Values` (which the
+ * host hands the functions as environment variables, and bindings name by their key) and its
+ * `ConnectionStrings` (read as .NET reads them, `ConnectionStrings:Orders`); `Host` and
+ * `IsEncrypted` configure the local host only.
+ */
+function functionsAppSetting(fact: BindingFact): BindingFact[] {
+  if (fact.key.startsWith('Values.')) return [{ ...fact, key: fact.key.slice('Values.'.length) }];
+  if (fact.key.startsWith('ConnectionStrings.')) return [{ ...fact, key: `ConnectionStrings:${fact.key.slice('ConnectionStrings.'.length)}` }];
+  return [];
 }
 
 /**
