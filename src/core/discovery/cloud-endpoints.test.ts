@@ -32,6 +32,8 @@ describe('cloudEndpoint: a managed service is named after its resource, not its 
     ['sqs.eu-west-1.amazonaws.com', '/123456789012/parcel-events', undefined, 'parcel-events', 'Amazon SQS', 'message-broker'],
     ['eu-west-1.queue.amazonaws.com', '/123456789012/parcel-events', undefined, 'parcel-events', 'Amazon SQS', 'message-broker'],
     ['parcels-prod.a2dd6.tmprl.cloud', '', undefined, 'parcels-prod', 'Temporal', 'message-broker'],
+    ['parcel-events.westeurope-1.eventgrid.azure.net', '/api/events', undefined, 'parcel-events', 'Azure Event Grid', 'message-broker'],
+    ['parcel-live.service.signalr.net', '', undefined, 'parcel-live', 'Azure SignalR Service', 'message-broker'],
   ])('%s%s (client %s) is %s, %s, %s', (host, path, client, name, technology, kind) => {
     expect(cloudEndpoint(host, path, client)).toMatchObject({ name, technology, kind });
   });

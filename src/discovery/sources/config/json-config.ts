@@ -37,8 +37,9 @@ export const jsonConfigSource: Source = {
 
 /** Reads one JSON configuration file: an object's scalar settings, bound for the file's folder. */
 function readJsonConfig(file: SourceFile, context: SourceContext): Fact[] {
-  const facts = jsonSettingsFacts(file.text, { scope: folderOf(file.path) }, context.evidenceAt);
-  return baseName(file.path).toLowerCase() === 'local.settings.json' ? facts.flatMap(functionsAppSetting) : facts;
+  const functionsApp = baseName(file.path).toLowerCase() === 'local.settings.json';
+  const facts = jsonSettingsFacts(file.text, { scope: folderOf(file.path) }, context.evidenceAt, !functionsApp);
+  return functionsApp ? facts.flatMap(functionsAppSetting) : facts;
 }
 
 /**
@@ -57,8 +58,9 @@ function functionsAppSetting(fact: BindingFact): BindingFact[] {
  * The settings of a JSON configuration text, each bound under its key (nested ones under their
  * dotted path) for the owner: the file's folder, or a Kubernetes workload mounting a ConfigMap
  * whose entry is such a file (`conf.json: |` read into the container at the path its code opens).
+ * `goFields`: also bind snake_case keys as Go fields (not for files only a non-Go host reads).
  */
-export function jsonSettingsFacts(text: string, owner: BindingOwner, evidenceAt: EvidenceAt): BindingFact[] {
+export function jsonSettingsFacts(text: string, owner: BindingOwner, evidenceAt: EvidenceAt, goFields = true): BindingFact[] {
   if (!/^\s*\{/.test(text)) return [];
   const [document] = parseYamlDocuments(jsonWithoutComments(text.replace(/^\uFEFF/, ' ')));
   if (!document || !document.isMap(document.root)) return [];
@@ -67,7 +69,7 @@ export function jsonSettingsFacts(text: string, owner: BindingOwner, evidenceAt:
     .flatMap((leaf) => {
       const binding = bindingFact(owner, leaf.key, leaf.value, leaf.line, evidenceAt);
       // `db_connection` decoded into a Go field `DBConnection` (`json:"db_connection"`): also under the field's spelling.
-      const field = goFieldSpelling(leaf.key);
+      const field = goFields ? goFieldSpelling(leaf.key) : leaf.key;
       return field === leaf.key ? [binding] : [binding, bindingFact(owner, field, leaf.value, leaf.line, evidenceAt, leaf.key)];
     });
 }
