@@ -119,4 +119,20 @@ describe('resolution of cloud endpoints', () => {
     const graph = resolveFacts([service, orders, uses('sb://orders.servicebus.windows.net/')]);
     expect(graph.systems.map((system) => system.id)).toEqual(['orders', 'orders-servicebus-windows-net', 'tracking']);
   });
+
+  it('follows an identity-based connection, `<Setting>__fullyQualifiedNamespace`, when the setting itself is not bound', () => {
+    const consumer: Fact = { type: 'connection', component: 'tracking', role: 'consumes', mechanism: 'messaging', technology: 'Azure Service Bus', targetKind: 'message-broker', channel: 'parcels', target: { key: 'Bus' }, evidence, confidence: CONFIDENCE.literal };
+    const binding: Fact = { type: 'binding', component: 'tracking', key: 'Bus__fullyQualifiedNamespace', value: 'skyparcel-bus.servicebus.windows.net', evidence };
+    const graph = resolveFacts([service, consumer, binding]);
+    expect(graph.integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism}`)).toEqual(['skyparcel-bus -> tracking messaging']);
+  });
+
+  it('names an Event Grid topic and a SignalR service after their resources', () => {
+    const graph = resolveFacts([service, uses('https://parcel-events.westeurope-1.eventgrid.azure.net/api/events'), uses('Endpoint=https://parcel-live.service.signalr.net;AccessKey=x;Version=1.0;')]);
+    expect(graph.systems.map((system) => `${system.id} ${system.kind} ${system.technology ?? ''}`)).toEqual([
+      'parcel-events message-broker Azure Event Grid',
+      'parcel-live message-broker Azure SignalR Service',
+      'tracking application ',
+    ]);
+  });
 });

@@ -111,3 +111,13 @@ export function cloudSqlInstance(text: string): string | undefined {
   const match = /(?:cloudSqlInstance=|\/cloudsql\/)([a-z0-9.:-]+?)(?::|%3a)([a-z0-9-]+)(?::|%3a)([a-z0-9-]+)(?=$|[&;/'"\s?])/i.exec(text);
   return match?.[3]?.toLowerCase();
 }
+
+/**
+ * Identity-based connections of Azure SDK clients and Functions bindings: with no connection
+ * string under a setting `Bus`, the client reads `Bus__fullyQualifiedNamespace` (Service Bus,
+ * Event Hubs), `Bus__accountEndpoint` (Cosmos DB), `Bus__serviceUri` or `Bus__blobServiceUri`
+ * (Storage), `Bus__accountName`. The settings to try, in that order, after the setting itself.
+ */
+export function identityConnectionKeys(setting: string): string[] {
+  return ['fullyQualifiedNamespace', 'accountEndpoint', 'serviceUri', 'blobServiceUri', 'queueServiceUri', 'tableServiceUri'].map((suffix) => `${setting}__${suffix}`);
+}

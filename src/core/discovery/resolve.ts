@@ -13,7 +13,7 @@ import { branchMayRun } from './conditions.js';
 import { CONFIDENCE, CONFIGURATION_ROOT, KAFKA_CONNECT_WORKER, LINK_ALIAS_KEY, MESH_UPSTREAM_KEY, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact, type RerouteFact, type SubclassFact, type UnitFact } from './facts.js';
 import { unitRunners } from './framework-units.js';
 import { hostCandidates, isControlPlane, nameKey, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
-import { cloudEndpoint, mayBeCloudHost } from './cloud-endpoints.js';
+import { cloudEndpoint, identityConnectionKeys, mayBeCloudHost } from './cloud-endpoints.js';
 import { interpolateComposeFacts } from './compose-interpolation.js';
 import { settleLabelledNames } from './labelled-names.js';
 import { withSmallryeChannel } from './smallrye-channels.js';
@@ -1197,7 +1197,12 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       let address = fact.target.url ? parseAddress(fact.target.url) : fact.target.key === undefined ? host : undefined;
       if (!address && fact.target.key) {
         const fallbackKey = abpRemoteServiceFallback(fact.target.key);
-        const bound = given ?? lookup(fact.target.key, owner, fact.evidence.file) ?? (fallbackKey !== undefined ? lookup(fallbackKey, owner, fact.evidence.file) : undefined);
+        const identity = fact.technology?.startsWith('Azure ') ? identityConnectionKeys(fact.target.key) : [];
+        const bound =
+          given ??
+          lookup(fact.target.key, owner, fact.evidence.file) ??
+          (fallbackKey !== undefined ? lookup(fallbackKey, owner, fact.evidence.file) : undefined) ??
+          identity.reduce<Found | undefined>((found, key) => found ?? lookup(key, owner, fact.evidence.file), undefined);
         const emulator = fact.target.key === managedProduct(fact.technology)?.emulatorKey;
         if (bound && !(emulator && bound.confidence < CONFIDENCE.resolved)) {
           address = parseAddress(bound.value) ?? (/^[a-z0-9][a-z0-9.-]*$/i.test(bound.value) ? { host: bound.value.toLowerCase() } : undefined);
