@@ -93,7 +93,8 @@ const CSHARP_SIGNATURES: Signature[] = [
   consumes('Azure Queue Storage', ['@QueueTrigger'], { imports: CSHARP_FUNCTIONS, refine: binding(DEFAULT_SETTING.storage, QUEUE.csharp) }),
   produces('Azure Queue Storage', ['@Queue', '@QueueOutput'], { imports: CSHARP_FUNCTIONS, refine: binding(DEFAULT_SETTING.storage, QUEUE.csharp) }),
   // A blob trigger reads new blobs: the app uses the store, as the input and output bindings do.
-  uses('file-transfer', 'Azure Blob Storage', ['@BlobTrigger', '@Blob', '@BlobInput', '@BlobOutput', '@Table', '@TableInput', '@TableOutput'], { imports: CSHARP_FUNCTIONS, refine: binding(DEFAULT_SETTING.storage, BLOB.csharp) }),
+  // In-process `[Table]` is left out: it is also the entity mapping attribute of EF Core and Dapper.
+  uses('file-transfer', 'Azure Blob Storage', ['@BlobTrigger', '@Blob', '@BlobInput', '@BlobOutput', '@TableInput', '@TableOutput'], { imports: CSHARP_FUNCTIONS, refine: binding(DEFAULT_SETTING.storage, BLOB.csharp) }),
   // The change feed trigger, input and output bindings all read or write the account's containers.
   uses('database', 'Azure Cosmos DB', ['@CosmosDBTrigger', '@CosmosDB', '@CosmosDBInput', '@CosmosDBOutput'], { imports: CSHARP_FUNCTIONS, refine: binding(DEFAULT_SETTING.cosmos, CONTAINER.csharp) }),
   // `[Sql("dbo.Orders", "SqlConnectionString")]`: the second argument is the setting.
