@@ -42,6 +42,17 @@ const CASES: Case[] = [
         [ServiceBusOutput("%OrdersQueue%", Connection = "%BusSetting%")]
         public string Run([HttpTrigger(AuthorizationLevel.Function, "post")] HttpRequestData req) => "x";
       }`, facts: [message('produces', 'Azure Service Bus', '$ref:OrdersQueue', { key: 'BusSetting' }, 4)] },
+  { name: 'c# in-process: [return: ServiceBus] output, Queue output', source: csharpCodeSource, path: 'Fn/Forward.cs', text: code`
+      ${IN_PROCESS}
+      public static class Forward {
+        [FunctionName("Forward")]
+        [return: ServiceBus("shipments", Connection = "Bus")]
+        public static string Run([QueueTrigger("incoming", Connection = "Ops")] string item, [Queue("audit")] out string audit) { audit = item; return item; }
+      }`, facts: [
+    message('produces', 'Azure Service Bus', 'shipments', { key: 'Bus' }, 4),
+    message('consumes', 'Azure Queue Storage', 'incoming', { key: 'Ops' }, 5),
+    message('produces', 'Azure Queue Storage', 'audit', { key: 'AzureWebJobsStorage' }, 5),
+  ] },
   { name: 'c# in-process: CosmosDB input by named arguments', source: csharpCodeSource, path: 'Fn/Stock.cs', text: code`
       ${IN_PROCESS}
       public static class Stock {
