@@ -50,6 +50,8 @@ export const COVERAGE_TAGS = [
   'cloudformation',
   // Serverless Framework services: serverless.yml/json, its variables, resources and function events
   'serverless',
+  // Azure Functions apps: trigger and binding attributes, Node v4 and Python v2 models, local.settings.json
+  'azure-functions',
   // Knative Serving Services as workloads; Eventing brokers, triggers, sources, channels and K_SINK
   'knative',
   'terraform-queue',

@@ -32,6 +32,8 @@ describe('cloudEndpoint: a managed service is named after its resource, not its 
     ['sqs.eu-west-1.amazonaws.com', '/123456789012/parcel-events', undefined, 'parcel-events', 'Amazon SQS', 'message-broker'],
     ['eu-west-1.queue.amazonaws.com', '/123456789012/parcel-events', undefined, 'parcel-events', 'Amazon SQS', 'message-broker'],
     ['parcels-prod.a2dd6.tmprl.cloud', '', undefined, 'parcels-prod', 'Temporal', 'message-broker'],
+    ['parcel-events.westeurope-1.eventgrid.azure.net', '/api/events', undefined, 'parcel-events', 'Azure Event Grid', 'message-broker'],
+    ['parcel-live.service.signalr.net', '', undefined, 'parcel-live', 'Azure SignalR Service', 'message-broker'],
   ])('%s%s (client %s) is %s, %s, %s', (host, path, client, name, technology, kind) => {
     expect(cloudEndpoint(host, path, client)).toMatchObject({ name, technology, kind });
   });
@@ -116,5 +118,21 @@ describe('resolution of cloud endpoints', () => {
     const orders: Fact = { type: 'component', name: 'orders', kind: 'application', evidence, confidence: CONFIDENCE.declared };
     const graph = resolveFacts([service, orders, uses('sb://orders.servicebus.windows.net/')]);
     expect(graph.systems.map((system) => system.id)).toEqual(['orders', 'orders-servicebus-windows-net', 'tracking']);
+  });
+
+  it('follows an identity-based connection, `<Setting>__fullyQualifiedNamespace`, when the setting itself is not bound', () => {
+    const consumer: Fact = { type: 'connection', component: 'tracking', role: 'consumes', mechanism: 'messaging', technology: 'Azure Service Bus', targetKind: 'message-broker', channel: 'parcels', target: { key: 'Bus' }, evidence, confidence: CONFIDENCE.literal };
+    const binding: Fact = { type: 'binding', component: 'tracking', key: 'Bus__fullyQualifiedNamespace', value: 'skyparcel-bus.servicebus.windows.net', evidence };
+    const graph = resolveFacts([service, consumer, binding]);
+    expect(graph.integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism}`)).toEqual(['skyparcel-bus -> tracking messaging']);
+  });
+
+  it('names an Event Grid topic and a SignalR service after their resources', () => {
+    const graph = resolveFacts([service, uses('https://parcel-events.westeurope-1.eventgrid.azure.net/api/events'), uses('Endpoint=https://parcel-live.service.signalr.net;AccessKey=x;Version=1.0;')]);
+    expect(graph.systems.map((system) => `${system.id} ${system.kind} ${system.technology ?? ''}`)).toEqual([
+      'parcel-events message-broker Azure Event Grid',
+      'parcel-live message-broker Azure SignalR Service',
+      'tracking application ',
+    ]);
   });
 });

@@ -44,14 +44,19 @@ const AZURE_SUFFIXES: ReadonlyArray<[string, Product]> = [
   ['.postgres.database.azure.com', DATABASE('Azure Database for PostgreSQL')],
   ['.mysql.database.azure.com', DATABASE('Azure Database for MySQL')],
   ['.vault.azure.net', SECRETS('Azure Key Vault')],
+  ['.service.signalr.net', BROKER('Azure SignalR Service')],
+  ['.servicebus.usgovcloudapi.net', BROKER('Azure Service Bus')],
 ];
+
+/** An Event Grid topic's endpoint, `<topic>.<region>-1.eventgrid.azure.net`: the region label varies. */
+const EVENT_GRID_TOPIC = /^([a-z0-9-]+)\.[a-z0-9-]+\.eventgrid\.azure\.net$/;
 
 /** The words a client's technology uses for Event Hubs, which is served from the Service Bus domain. */
 const EVENT_HUBS = /event\s*hubs?/i;
 
 /** Cheap test before any parsing: only hosts of these clouds can be cloud endpoints. */
 export function mayBeCloudHost(host: string): boolean {
-  return host.includes('.windows.net') || host.includes('.azure.') || host.includes('amazonaws.com') || host.endsWith('.tmprl.cloud');
+  return host.includes('.windows.net') || host.includes('.azure.') || host.endsWith('.signalr.net') || host.endsWith('.usgovcloudapi.net') || host.includes('amazonaws.com') || host.endsWith('.tmprl.cloud');
 }
 
 /**
@@ -70,6 +75,8 @@ export function cloudEndpoint(host: string, path = '', client?: string, port?: n
     if (product.technology === 'Azure Service Bus' && ((client !== undefined && EVENT_HUBS.test(client)) || port === 9093)) return { name: first, ...BROKER('Azure Event Hubs') };
     return { name: first, ...product };
   }
+  const topic = EVENT_GRID_TOPIC.exec(lower)?.[1];
+  if (topic) return { name: topic, ...BROKER('Azure Event Grid') };
   // Temporal Cloud: `<namespace>.<account>.tmprl.cloud`, a namespace of the managed engine.
   if (lower.endsWith('.tmprl.cloud')) return labels.length === 4 ? { name: first, ...BROKER('Temporal') } : undefined;
   if (!lower.endsWith('.amazonaws.com')) return undefined;
@@ -103,4 +110,14 @@ export function cloudSqlInstance(text: string): string | undefined {
   if (!text.includes('cloudsql') && !text.includes('cloudSqlInstance') && !text.includes('CloudSqlInstance')) return undefined;
   const match = /(?:cloudSqlInstance=|\/cloudsql\/)([a-z0-9.:-]+?)(?::|%3a)([a-z0-9-]+)(?::|%3a)([a-z0-9-]+)(?=$|[&;/'"\s?])/i.exec(text);
   return match?.[3]?.toLowerCase();
+}
+
+/**
+ * Identity-based connections of Azure SDK clients and Functions bindings: with no connection
+ * string under a setting `Bus`, the client reads `Bus__fullyQualifiedNamespace` (Service Bus,
+ * Event Hubs), `Bus__accountEndpoint` (Cosmos DB), `Bus__serviceUri` or `Bus__blobServiceUri`
+ * (Storage), `Bus__accountName`. The settings to try, in that order, after the setting itself.
+ */
+export function identityConnectionKeys(setting: string): string[] {
+  return ['fullyQualifiedNamespace', 'accountEndpoint', 'serviceUri', 'blobServiceUri', 'queueServiceUri', 'tableServiceUri'].map((suffix) => `${setting}__${suffix}`);
 }

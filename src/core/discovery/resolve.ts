@@ -13,7 +13,7 @@ import { branchMayRun } from './conditions.js';
 import { CONFIDENCE, CONFIGURATION_ROOT, KAFKA_CONNECT_WORKER, LINK_ALIAS_KEY, MESH_UPSTREAM_KEY, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact, type RerouteFact, type SubclassFact, type UnitFact } from './facts.js';
 import { unitRunners } from './framework-units.js';
 import { hostCandidates, isControlPlane, nameKey, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
-import { cloudEndpoint, mayBeCloudHost } from './cloud-endpoints.js';
+import { cloudEndpoint, identityConnectionKeys, mayBeCloudHost } from './cloud-endpoints.js';
 import { interpolateComposeFacts } from './compose-interpolation.js';
 import { settleLabelledNames } from './labelled-names.js';
 import { withSmallryeChannel } from './smallrye-channels.js';
@@ -259,6 +259,18 @@ function takesEventsOverHttp(target: { kind: SystemKind; technology?: string }):
 
 /** Cloud messaging whose queues, topics or hubs are resources of their own, each a system. */
 const PER_ENTITY_BROKERS = new Set(['amazon sqs', 'azure service bus', 'azure event hubs']);
+
+/**
+ * Messaging whose consumers are delivered to by a subscription the deployment makes (an Azure
+ * Functions `[EventGridTrigger]`): the consumer's code names no topic, so it is the scan's one
+ * topic of the product, the one its publishers name; resolved after them for that reason.
+ */
+const SUBSCRIPTION_DELIVERED = new Set(['azure event grid']);
+
+/** Whether a connection is a subscription-delivered consumer naming no topic (see SUBSCRIPTION_DELIVERED). */
+function isDeliveredBlind(fact: ConnectionFact): boolean {
+  return fact.role === 'consumes' && SUBSCRIPTION_DELIVERED.has(fact.technology?.toLowerCase() ?? '') && Object.keys(fact.target).length === 0;
+}
 
 /** Mechanisms of the interface protocols a system can be called with. */
 const PROTOCOL_MECHANISM: Partial<Record<ProvidesFact['protocol'], Mechanism>> = { rest: 'rest', grpc: 'grpc', graphql: 'graphql', soap: 'soap' };
@@ -958,6 +970,10 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     // A cloud queue or hub is a resource of its own, created and named apart from its namespace
     // (whose address is usually a secret): named after it, producers and consumers of one queue meet
     // there, and a template defining the queue (`RefundQueue`, `dispatchrequests`) is the same system.
+    if (technology && SUBSCRIPTION_DELIVERED.has(technology)) {
+      const topics = [...components.values()].filter((component) => component.kind === 'message-broker' && !component.controlPlane && component.technology?.toLowerCase() === technology && component.key !== nameKey(fact.technology ?? ''));
+      if (topics.length === 1 && topics[0]) return topics[0];
+    }
     if (technology && PER_ENTITY_BROKERS.has(technology) && fact.channel && /^[A-Za-z0-9][\w.-]*$/.test(fact.channel)) {
       const entity = ensure(fact.channel, 'message-broker', false);
       entity.technology ??= fact.technology;
@@ -1198,7 +1214,12 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       let address = fact.target.url ? parseAddress(fact.target.url) : fact.target.key === undefined ? host : undefined;
       if (!address && fact.target.key) {
         const fallbackKey = abpRemoteServiceFallback(fact.target.key);
-        const bound = given ?? lookup(fact.target.key, owner, fact.evidence.file) ?? (fallbackKey !== undefined ? lookup(fallbackKey, owner, fact.evidence.file) : undefined);
+        const identity = fact.technology?.startsWith('Azure ') ? identityConnectionKeys(fact.target.key) : [];
+        const bound =
+          given ??
+          lookup(fact.target.key, owner, fact.evidence.file) ??
+          (fallbackKey !== undefined ? lookup(fallbackKey, owner, fact.evidence.file) : undefined) ??
+          identity.reduce<Found | undefined>((found, key) => found ?? lookup(key, owner, fact.evidence.file), undefined);
         const emulator = fact.target.key === managedProduct(fact.technology)?.emulatorKey;
         if (bound && !(emulator && bound.confidence < CONFIDENCE.resolved)) {
           address = parseAddress(bound.value) ?? (/^[a-z0-9][a-z0-9.-]*$/i.test(bound.value) ? { host: bound.value.toLowerCase() } : undefined);
@@ -1330,7 +1351,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     if (connectWorker) connections[index] = { ...fact, component: connectWorker.key };
     else ensure(KAFKA_CONNECT_WORKER, 'application', false).technology ??= 'Kafka Connect';
   });
-  for (const fact of connections) {
+  const ordered = [...connections.filter((fact) => !isDeliveredBlind(fact)), ...connections.filter(isDeliveredBlind)];
+  for (const fact of ordered) {
     if (fact.endpoint) continue;
     if (fact.component !== undefined && PLACEHOLDER.test(fact.component)) continue;
     const owner = fact.component ? (find(fact.component) ?? ensure(fact.component, 'application', false)) : ownerOf(fact.evidence.file);

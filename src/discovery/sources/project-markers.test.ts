@@ -18,8 +18,13 @@ describe('project markers', () => {
     ['src/adservice/app/pom.xml', '<project><artifactId>ads</artifactId></project>', { name: 'adservice', root: 'src/adservice/app', aliases: ['ads'] }],
     ['src/emailservice/src/requirements.txt', 'grpcio\n', { name: 'emailservice', root: 'src/emailservice/src', aliases: undefined }],
     ['apps/storefront/Gemfile', "source 'https://rubygems.org'\ngem 'sinatra'\n", { name: 'storefront', root: 'apps/storefront', aliases: undefined }],
+    ['functions/billing/host.json', '{ "version": "2.0", "extensionBundle": { "id": "Microsoft.Azure.Functions.ExtensionBundle" } }', { name: 'billing', root: 'functions/billing', aliases: undefined }],
   ])('%s makes a component', async (path, text, expected) => {
     expect(await componentOf(path, text)).toEqual([expected]);
+  });
+
+  it('a host.json that is no Functions host makes nothing', async () => {
+    expect(await componentOf('tools/host.json', '{ "hostname": "localhost", "port": 8080 }')).toEqual([]);
   });
 
   it.each<[string, boolean]>([

@@ -1,6 +1,6 @@
 /**
  * Project files (package.json, go.mod, pom.xml, build.gradle, *.csproj, pyproject.toml,
- * requirements.txt, setup.py, a Ruby app's Gemfile) mark a folder as one buildable unit. Each becomes a component whose
+ * requirements.txt, setup.py, a Ruby app's Gemfile, an Azure Functions app's host.json) mark a folder as one buildable unit. Each becomes a component whose
  * root is that folder, so code found below it is attributed to it even when no deployment file
  * names it; resolution merges it with the compose service or manifest that deploys it. A
  * `package.json` of a single-page app is marked so (browserApp, browser-code.ts): its code runs in
@@ -17,7 +17,7 @@ import { clusteredBinding, clusterManagerLine } from '../../core/discovery/vertx
 import { binderDependencies, bindersBinding } from '../../core/discovery/spring-cloud-stream.js';
 import { ABP_EVENT_BUS_KEY, abpEventBusPackage } from '../../core/discovery/abp.js';
 
-const MARKERS = /(^|\/)(package\.json|go\.mod|pom\.xml|build\.gradle(\.kts)?|[^/]+\.csproj|pyproject\.toml|requirements\.txt|setup\.py|Cargo\.toml|Gemfile)$/;
+const MARKERS = /(^|\/)(package\.json|go\.mod|pom\.xml|build\.gradle(\.kts)?|[^/]+\.csproj|pyproject\.toml|requirements\.txt|setup\.py|Cargo\.toml|Gemfile|host\.json)$/;
 
 /** Folder names that hold a project without naming it. */
 export const GENERIC_FOLDERS = new Set(['src', 'source', 'app', 'apps', 'code', 'main', 'server', 'service', 'services', 'backend', 'api', 'web', 'project', 'projects', 'pkg', 'cmd']);
@@ -148,6 +148,11 @@ function moduleReferences(fileName: string, text: string, evidenceAt: EvidenceAt
   return [];
 }
 
+/** Whether a `host.json` is an Azure Functions host's configuration (schema version 2.0 of Functions 2.x and later). */
+export function isFunctionsHost(text: string): boolean {
+  return /"version"\s*:\s*"2\.0"/.test(text);
+}
+
 /** The project marker source. */
 export const projectMarkers: Source = {
   name: 'project-markers',
@@ -157,6 +162,9 @@ export const projectMarkers: Source = {
     const folder = slash < 0 ? '' : file.path.slice(0, slash);
     const fileName = file.path.slice(slash + 1);
     if (fileName === 'package.json' && /"workspaces"\s*:/.test(file.text)) return [];
+    // A Functions app is deployed as the folder holding its host.json (`"version": "2.0"`), which
+    // may hold no project file of its own (C# script, a Python app with its packages elsewhere).
+    if (fileName === 'host.json' && !isFunctionsHost(file.text)) return [];
     // The folder's own name first: it is how compose files and manifests usually refer to it.
     // A generic folder (`src`, `app`) says nothing: the nearest folder above with a real name does
     // (src/cartservice/src/cartservice.csproj is cartservice), and the project file's name is an alias.

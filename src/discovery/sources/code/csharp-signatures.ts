@@ -9,6 +9,7 @@ import type { CallSite, FamilyTable, Signature, SiteTools, SyntaxNode } from './
 import { DAPR_ACTOR_STATE_STORE_KEY, DAPR_COMPONENT_KEY } from '../config/dapr-components.js';
 import { DOTNET_SERVICE_BUS_SIGNATURES } from './dotnet-service-bus.js';
 import { ABP_SIGNATURES } from './abp.js';
+import { AZURE_FUNCTIONS_CSHARP } from './azure-functions.js';
 import { calls, consumes, endpoint, nestedService, produces, provides, serviceOfNested, uses, vendor } from './signature-builders.js';
 
 const CONFLUENT = ['Confluent.Kafka'];
@@ -142,6 +143,8 @@ export const CSHARP_SIGNATURES: readonly Signature[] = [
   consumes('Azure Event Hubs', ['new EventHubConsumerClient'], { imports: EVENT_HUBS, target: [1], channel: [2, 'eventHubName'] }),
   consumes('Azure Event Hubs', ['new EventProcessorClient'], { imports: EVENT_HUBS, target: [2], channel: [3, 'eventHubName'] }),
   produces('Azure Event Grid', ['new EventGridPublisherClient'], { imports: ['Azure.Messaging.EventGrid'], target: [0] }),
+  // Azure Functions triggers and bindings (azure-functions.ts)
+  ...AZURE_FUNCTIONS_CSHARP,
   // AWS and Google messaging
   produces('Amazon SQS', ['*.SendMessageAsync', '*.SendMessageBatchAsync'], { imports: ['Amazon.SQS'], target: [0, 'QueueUrl'], channel: [0, 'QueueUrl'] }),
   consumes('Amazon SQS', ['*.ReceiveMessageAsync'], { imports: ['Amazon.SQS'], target: [0, 'QueueUrl'], channel: [0, 'QueueUrl'] }),
@@ -199,7 +202,7 @@ export const CSHARP_TABLE: FamilyTable = {
   triggers: triggerPattern({
     words: ['Mail'],
     prefixes: ['Dapr', 'HttpClient', 'BaseAddress', 'Authority', 'MetadataAddress', 'HttpRequestMessage', 'RestSharp', 'Refit', 'GraphQL', 'ServiceModel', 'Grpc', 'Kafka', 'RabbitMQ', 'MassTransit', 'NServiceBus', 'Temporalio', 'NATS', 'MQTTnet', 'ServiceBus', 'EventHubs', 'EventGrid', 'PubSub', 'SqlClient', 'Npgsql', 'MySql', 'Oracle', 'UseSqlServer', 'UseAzureSql', 'Cosmos', 'MongoDB', 'Redis', 'ConnectionMultiplexer', 'SshNet', 'MailKit', 'Smtp', 'GetEnvironmentVariable', 'GetConnectionString', 'Stripe', 'OpenAI', 'SemanticKernel', 'Anthropic', 'SendGrid', 'Twilio', 'SlackNet', 'Slack', 'PayPal', 'Auth0', 'Okta', 'IOptions', 'AddOptions', 'GetSection', 'GetRequiredSection', 'Firestore', 'Datastore', 'Spanner', 'Bigtable', 'Volo.Abp'],
-    patterns: ['\\bConfigure<', '\\.Bind\\("', '\\b_?[Cc]onfig(?:uration)?\\.Get<', '[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '\\bWeb\\.Services\\b', '\\bAmazon\\.'],
+    patterns: ['\\bConfigure<', '\\.Bind\\("', '\\b_?[Cc]onfig(?:uration)?\\.Get<', '[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '\\bWeb\\.Services\\b', '\\bAmazon\\.', '\\bMicrosoft\\.Azure\\.(?:WebJobs|Functions)\\b'],
   }),
   values: {
     env: [

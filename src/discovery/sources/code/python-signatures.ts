@@ -7,6 +7,7 @@
 import { DAPR_COMPONENT_KEY } from '../config/dapr-components.js';
 import { NAMEKO_AMQP_KEY } from '../config/nameko-config.js';
 import { triggerPattern } from './prefilter.js';
+import { AZURE_FUNCTIONS_PYTHON } from './azure-functions.js';
 import type { CallSite, FamilyTable, Refinement, Signature, SiteTools } from './code-model.js';
 import { between, calls, consumes, endpoint, produces, provides, uses, vendor } from './signature-builders.js';
 
@@ -139,6 +140,8 @@ export const PYTHON_SIGNATURES: readonly Signature[] = [
   produces('Azure Event Hubs', ['EventHubProducerClient.from_connection_string', 'EventHubProducerClient'], { imports: ['azure.eventhub'], target: [0, 'conn_str', 'fully_qualified_namespace'], channel: ['eventhub_name'] }),
   consumes('Azure Event Hubs', ['EventHubConsumerClient.from_connection_string', 'EventHubConsumerClient'], { imports: ['azure.eventhub'], target: [0, 'conn_str', 'fully_qualified_namespace'], channel: ['eventhub_name'] }),
   produces('Azure Event Grid', ['EventGridPublisherClient'], { imports: ['azure.eventgrid'], target: [0, 'endpoint'] }),
+  // Azure Functions triggers and bindings, Python v2 model (azure-functions.ts)
+  ...AZURE_FUNCTIONS_PYTHON,
   // AWS messaging (boto3)
   produces('Amazon SQS', ['*.send_message', '*.send_message_batch'], { imports: BOTO, requires: ['QueueUrl'], target: ['QueueUrl'], channel: ['QueueUrl'] }),
   consumes('Amazon SQS', ['*.receive_message'], { imports: BOTO, requires: ['QueueUrl'], target: ['QueueUrl'], channel: ['QueueUrl'] }),
@@ -236,6 +239,7 @@ export const PYTHON_TABLE: FamilyTable = {
       // configuration read from a settings module or a Flask `app.config`, set in another file of the service
       '\\.[Cc][Oo][Nn][Ff][Ii][Gg]\\b',
       '[Ss][Ee][Tt][Tt][Ii][Nn][Gg][Ss]',
+      '\\bazure\\.functions\\b',
     ],
   }),
   values: {

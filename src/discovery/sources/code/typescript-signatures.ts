@@ -7,6 +7,7 @@ import { DAPR_COMPONENT_KEY } from '../config/dapr-components.js';
 import { triggerPattern } from './prefilter.js';
 import type { FamilyTable, Signature } from './code-model.js';
 import { NEST_SIGNATURES } from './nestjs.js';
+import { AZURE_FUNCTIONS_NODE } from './azure-functions.js';
 import { calls, consumes, endpoint, produces, provides, requiredAndCalled, uses, vendor } from './signature-builders.js';
 
 const HTTP_VERBS = ['get', 'post', 'put', 'delete', 'patch', 'head', 'options', 'request'];
@@ -152,6 +153,8 @@ export const TYPESCRIPT_SIGNATURES: readonly Signature[] = [
   produces('Azure Event Hubs', ['new EventHubProducerClient'], { imports: EVENT_HUBS, target: [0], channel: [1] }),
   consumes('Azure Event Hubs', ['new EventHubConsumerClient'], { imports: EVENT_HUBS, target: [1], channel: [2] }),
   produces('Azure Event Grid', ['new EventGridPublisherClient'], { imports: ['@azure/eventgrid'], target: [0] }),
+  // Azure Functions triggers and bindings, Node.js v4 model (azure-functions.ts)
+  ...AZURE_FUNCTIONS_NODE,
   // AWS messaging (SDK v3 commands, v2 client methods)
   produces('Amazon SQS', ['new SendMessageCommand', 'new SendMessageBatchCommand'], { imports: ['@aws-sdk/client-sqs'], target: ['QueueUrl'], channel: ['QueueUrl'] }),
   consumes('Amazon SQS', ['new ReceiveMessageCommand'], { imports: ['@aws-sdk/client-sqs'], target: ['QueueUrl'], channel: ['QueueUrl'] }),
@@ -261,7 +264,7 @@ export const TYPESCRIPT_TABLE: FamilyTable = {
     words: ['fetch', 'got', 'pg', 'bull', 'bullmq', 'registerAs'],
     prefixes: ['dapr', 'rhea', 'axios', 'http-proxy', 'undici', 'superagent', 'HttpClient', 'HttpService', 'graphql', 'apollo', 'urql', 'soap', 'grpc', 'kafka', 'rdkafka', 'amqp', 'nats', 'mqtt', 'stomp', 'webstomp', 'zeebe', 'camunda8', 'temporalio', 'service-bus', 'event-hubs', 'eventhubs', 'eventgrid', 'eventbridge', 'aws-sdk', 'sqs', 'pubsub', 'google-cloud', 'storage-blob', 'redis', 'ioredis', 'postgres', 'mysql', 'mongo', 'sequelize', 'typeorm', 'knex', 'sftp', 'nodemailer', 'stripe', 'twilio', 'sendgrid', 'mailgun', 'openai', 'langchain', 'anthropic', 'slack', 'paypal', 'auth0', 'okta', 'HttpModule', 'MongooseModule', 'BullModule', 'InjectQueue', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable'],
     // the modules `http.request` and `request(…)` need, as imported or required
-    patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '[\'"`](?:node:)?https?[\'"`]', '[\'"`]request(?:-promise(?:-native)?)?[\'"`]', '\\bprocess\\.env\\b', '\\bTransport\\.[A-Z]'],
+    patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '[\'"`](?:node:)?https?[\'"`]', '[\'"`]request(?:-promise(?:-native)?)?[\'"`]', '\\bprocess\\.env\\b', '\\bTransport\\.[A-Z]', '@azure/functions'],
   }),
   values: {
     // @nestjs/config: `cfg.get<string>('NATS_SERVERS')`, `config.getOrThrow('database.host')` on a ConfigService.

@@ -3,6 +3,7 @@
  * declared dependencies are written down outside the code.
  */
 import type { Source } from '../../source.js';
+import { azureFunctionJsonSource } from './azure-function-json.js';
 import { camelYamlSource } from './camel-yaml.js';
 import { daprComponentsSource } from './dapr-components.js';
 import { dockerComposeSource } from './docker-compose.js';
@@ -39,6 +40,7 @@ export const configSources: Source[] = [
   libertyServerSource,
   dotnetAppsettingsSource,
   jsonConfigSource,
+  azureFunctionJsonSource,
   goConfigFileSource,
   daprComponentsSource,
   symfonyConfigSource,
@@ -50,4 +52,4 @@ export const configSources: Source[] = [
 
 /** Each source on its own, for tests and for callers that want one. */
 export { camelYamlSource, firebaseHostingSource, kafkaConnectSource, namekoConfigSource };
-export { daprComponentsSource, dockerComposeSource, dockerfileSource, dotnetAppsettingsSource, entrypointScriptSource, envFileSource, goConfigFileSource, helmChartSource, helmTemplatesSource, helmValuesSource, jsonConfigSource, kubernetesManifestsSource, kustomizeSource, libertyServerSource, springConfigSource, symfonyConfigSource };
+export { azureFunctionJsonSource, daprComponentsSource, dockerComposeSource, dockerfileSource, dotnetAppsettingsSource, entrypointScriptSource, envFileSource, goConfigFileSource, helmChartSource, helmTemplatesSource, helmValuesSource, jsonConfigSource, kubernetesManifestsSource, kustomizeSource, libertyServerSource, springConfigSource, symfonyConfigSource };

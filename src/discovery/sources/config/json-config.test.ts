@@ -26,6 +26,17 @@ describe('json-config source', () => {
     expect(isJsonConfigPath(path)).toBe(accepted);
   });
 
+  it('binds an Azure Functions local.settings.json\'s Values as app settings and its ConnectionStrings as .NET names them', async () => {
+    const text = ['{', '  "IsEncrypted": false,', '  "Values": {', '    "FUNCTIONS_WORKER_RUNTIME": "node",', '    "Bus": "Endpoint=sb://orders-bus.servicebus.windows.net/;SharedAccessKey=CANARY-local-settings"', '  },', '  "ConnectionStrings": { "Sql": "Server=tcp:orders-sql.database.windows.net;Database=orders" },', '  "Host": { "LocalHttpPort": 7071 }', '}'].join('\n');
+    const facts = await read('fn/local.settings.json', text);
+    expect(facts.map((fact) => (fact.type === 'binding' ? [fact.key, fact.value] : []))).toEqual([
+      ['FUNCTIONS_WORKER_RUNTIME', 'node'],
+      ['Bus', 'Endpoint=sb://orders-bus.servicebus.windows.net/;SharedAccessKey=***'],
+      ['ConnectionStrings:Sql', 'Server=tcp:orders-sql.database.windows.net;Database=orders'],
+    ]);
+    expect(JSON.stringify(facts)).not.toContain('CANARY-local-settings');
+  });
+
   it('binds every setting for the file\'s folder, nested ones by dotted path, with secrets masked', async () => {
     const text = ['{', '  "GeoMongoAddress": "mongodb-geo:27017",', '  "Db": { "Url": "postgres://app:CANARY-json-pw@orders-db/orders" },', '  "Port": 8083,', '  "Empty": ""', '}'].join('\n');
     const facts = await read('hotel/config.json', text);

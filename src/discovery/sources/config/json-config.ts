@@ -37,15 +37,30 @@ export const jsonConfigSource: Source = {
 
 /** Reads one JSON configuration file: an object's scalar settings, bound for the file's folder. */
 function readJsonConfig(file: SourceFile, context: SourceContext): Fact[] {
-  return jsonSettingsFacts(file.text, { scope: folderOf(file.path) }, context.evidenceAt);
+  const functionsApp = baseName(file.path).toLowerCase() === 'local.settings.json';
+  const facts = jsonSettingsFacts(file.text, { scope: folderOf(file.path) }, context.evidenceAt, !functionsApp);
+  return functionsApp ? facts.flatMap(functionsAppSetting) : facts;
+}
+
+/**
+ * An Azure Functions app's `local.settings.json` holds its app settings under `Values` (which the
+ * host hands the functions as environment variables, and bindings name by their key) and its
+ * `ConnectionStrings` (read as .NET reads them, `ConnectionStrings:Orders`); `Host` and
+ * `IsEncrypted` configure the local host only.
+ */
+function functionsAppSetting(fact: BindingFact): BindingFact[] {
+  if (fact.key.startsWith('Values.')) return [{ ...fact, key: fact.key.slice('Values.'.length) }];
+  if (fact.key.startsWith('ConnectionStrings.')) return [{ ...fact, key: `ConnectionStrings:${fact.key.slice('ConnectionStrings.'.length)}` }];
+  return [];
 }
 
 /**
  * The settings of a JSON configuration text, each bound under its key (nested ones under their
  * dotted path) for the owner: the file's folder, or a Kubernetes workload mounting a ConfigMap
  * whose entry is such a file (`conf.json: |` read into the container at the path its code opens).
+ * `goFields`: also bind snake_case keys as Go fields (not for files only a non-Go host reads).
  */
-export function jsonSettingsFacts(text: string, owner: BindingOwner, evidenceAt: EvidenceAt): BindingFact[] {
+export function jsonSettingsFacts(text: string, owner: BindingOwner, evidenceAt: EvidenceAt, goFields = true): BindingFact[] {
   if (!/^\s*\{/.test(text)) return [];
   const [document] = parseYamlDocuments(jsonWithoutComments(text.replace(/^\uFEFF/, ' ')));
   if (!document || !document.isMap(document.root)) return [];
@@ -54,7 +69,7 @@ export function jsonSettingsFacts(text: string, owner: BindingOwner, evidenceAt:
     .flatMap((leaf) => {
       const binding = bindingFact(owner, leaf.key, leaf.value, leaf.line, evidenceAt);
       // `db_connection` decoded into a Go field `DBConnection` (`json:"db_connection"`): also under the field's spelling.
-      const field = goFieldSpelling(leaf.key);
+      const field = goFields ? goFieldSpelling(leaf.key) : leaf.key;
       return field === leaf.key ? [binding] : [binding, bindingFact(owner, field, leaf.value, leaf.line, evidenceAt, leaf.key)];
     });
 }

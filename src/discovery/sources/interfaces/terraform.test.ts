@@ -285,6 +285,29 @@ resource "aws_db_instance" "db" {
     ]);
   });
 
+  it('reads an Azure Functions app as a system and binds its app_settings, references as the names of what they refer to', async () => {
+    const text = `resource "azurerm_linux_function_app" "orders" {
+  name                = "orders"
+  app_settings = {
+    ServiceBusConnection = azurerm_servicebus_namespace.bus.default_primary_connection_string
+    OrdersQueue          = "orders"
+  }
+}
+resource "azurerm_servicebus_namespace" "bus" {
+  name = "tradewind-bus"
+}
+`;
+    const facts = await read('functions.tf', text);
+    expect(facts.filter((fact) => fact.type === 'component').map((fact) => (fact.type === 'component' ? `${fact.name} ${fact.kind} ${fact.technology ?? ''}` : ''))).toEqual([
+      'orders application Azure Functions',
+      'tradewind-bus message-broker Azure Service Bus',
+    ]);
+    expect(facts.filter((fact) => fact.type === 'binding').map((fact) => (fact.type === 'binding' ? [fact.component, fact.key, fact.value, fact.evidence.line] : []))).toEqual([
+      ['orders', 'ServiceBusConnection', 'tradewind-bus', 4],
+      ['orders', 'OrdersQueue', 'orders', 5],
+    ]);
+  });
+
   it('wires Lambda event source mappings to their queue, stream or table', async () => {
     const text = `resource "aws_lambda_function" "worker" {
   function_name = "order-worker"

@@ -98,7 +98,13 @@ const RESOURCE_TYPES: Record<string, ResourceType> = {
   google_cloud_run_v2_service: { kind: 'application', technology: 'Cloud Run', product: 'cloudrun' },
   google_cloudfunctions_function: { kind: 'application', technology: 'Cloud Functions', product: 'cloudfunctions' },
   google_cloudfunctions2_function: { kind: 'application', technology: 'Cloud Functions', product: 'cloudfunctions' },
+  azurerm_linux_function_app: { kind: 'application', technology: 'Azure Functions', product: 'functions' },
+  azurerm_windows_function_app: { kind: 'application', technology: 'Azure Functions', product: 'functions' },
+  azurerm_function_app: { kind: 'application', technology: 'Azure Functions', product: 'functions' },
 };
+
+/** Azure Functions apps, whose `app_settings` are the settings their bindings' connections name. */
+const AZURE_FUNCTION_APPS = new Set(['azurerm_linux_function_app', 'azurerm_windows_function_app', 'azurerm_function_app']);
 
 /** Workloads whose containers' `env` entries are read as their environment. */
 const CONTAINER_WORKLOADS = new Set(['google_cloud_run_service', 'google_cloud_run_v2_service', 'google_cloudfunctions_function', 'google_cloudfunctions2_function']);
@@ -270,6 +276,7 @@ export const terraformSource: Source = {
       }
       if (type === 'aws_lambda_function') facts.push(...lambdaEnvironment(module, label, body, context.evidenceAt));
       if (CONTAINER_WORKLOADS.has(type) && entries.has(`${type}.${label}`)) facts.push(...containerEnvironment(module, type, label, body, context.evidenceAt));
+      if (AZURE_FUNCTION_APPS.has(type) && entries.has(`${type}.${label}`)) facts.push(...functionAppSettings(module, type, label, body, context.evidenceAt));
     }
     facts.push(...moduleWorkloads(module, context.evidenceAt));
     // hcl2json sorts blocks by type and label (Go maps); facts follow the file's own order instead.
@@ -503,6 +510,17 @@ function containerEnvironment(module: Module, type: string, label: string, body:
   const start = resourceOffset(module.text, type, label);
   const pairs = [...containers.flatMap((container) => environmentPairs(container['env'])), ...functionEnvironment.flatMap((variables) => environmentPairs(variables))];
   return pairs.map(([key, raw]) => ({ type: 'binding', component, key, value: redactBinding(key, namesInValue(module, raw)), evidence: evidenceAt(keyLine(module.text, start, key)) }));
+}
+
+/**
+ * A Functions app's `app_settings` as bindings of the app (`ServiceBusConnection =
+ * azurerm_servicebus_namespace.bus.default_primary_connection_string` is the namespace, by name),
+ * so a trigger's `Connection = "ServiceBusConnection"` is led to it.
+ */
+function functionAppSettings(module: Module, type: string, label: string, body: Attributes, evidenceAt: (line: number) => BindingFact['evidence']): BindingFact[] {
+  const component = redact(nameOf(module, type, label, false).name);
+  const start = resourceOffset(module.text, type, label);
+  return environmentPairs(body['app_settings']).map(([key, raw]) => ({ type: 'binding', component, key, value: redactBinding(key, namesInValue(module, raw)), evidence: evidenceAt(keyLine(module.text, start, key)) }));
 }
 
 /** Calls of local modules given a literal `name`: the workloads they deploy, and their `envs`/`env` inputs. */
