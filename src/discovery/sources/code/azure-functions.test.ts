@@ -4,20 +4,13 @@
  * none), its queue, hub, container or topic the channel; in-app triggers make nothing.
  */
 import { describe, expect, it } from 'vitest';
-import type { Source } from '../../source.js';
-import { code, readSnippet, summarise, store, message, type FactSummary } from './code-test-support.js';
+import { code, readSnippet, summarise, store, message, type SnippetCase } from './code-test-support.js';
 import { bindingSetting } from './azure-functions.js';
 import { csharpCodeSource } from './csharp-source.js';
 import { pythonCodeSource } from './python-source.js';
 import { typescriptCodeSource } from './typescript-source.js';
 
-interface Case {
-  name: string;
-  source: Source;
-  path: string;
-  text: string;
-  facts: FactSummary[];
-}
+type Case = SnippetCase;
 
 const ISOLATED = 'using Microsoft.Azure.Functions.Worker;';
 const IN_PROCESS = 'using Microsoft.Azure.WebJobs;';

@@ -34,6 +34,15 @@ export type FactSummary =
   | { role: string; mechanism: string; technology?: string; channel?: string; target: object; targetKind?: string; line: number; confidence: number }
   | { provides: string; protocol: string; names?: string[]; line: number };
 
+/** One row of a table-driven test of a code source: a snippet, the source reading it, the facts it should give. */
+export interface SnippetCase {
+  name: string;
+  source: Source;
+  path: string;
+  text: string;
+  facts: FactSummary[];
+}
+
 /** Reduces facts to what the tests assert (all of a fact's meaning, evidence reduced to its line). */
 export function summarise(facts: readonly Fact[]): FactSummary[] {
   return facts.filter((fact) => fact.type !== 'binding').map((fact) => {

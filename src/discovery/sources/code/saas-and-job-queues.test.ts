@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveFacts } from '../../../core/discovery/resolve.js';
 import { CONFIDENCE, type Fact } from '../../../core/discovery/facts.js';
 import type { Source } from '../../source.js';
-import { INFERRED, LITERAL, code, readSnippet, summarise, type FactSummary } from './code-test-support.js';
+import { INFERRED, LITERAL, code, readSnippet, summarise, type FactSummary, type SnippetCase } from './code-test-support.js';
 import { csharpCodeSource } from './csharp-source.js';
 import { goCodeSource } from './go-source.js';
 import { jvmCodeSource } from './jvm-source.js';
@@ -28,13 +28,7 @@ const vendor = (technology: string, line: number, mechanism: 'rest' | 'email' = 
 /** The expected summary of a job queue's store. */
 const jobStore = (line: number, target: object, confidence = LITERAL): FactSummary => ({ role: 'uses', mechanism: 'database', technology: 'Redis', target, targetKind: 'database', line, confidence });
 
-interface Case {
-  name: string;
-  source: Source;
-  path: string;
-  text: string;
-  facts: FactSummary[];
-}
+type Case = SnippetCase;
 
 const SAAS: Case[] = [
   // TypeScript / JavaScript
