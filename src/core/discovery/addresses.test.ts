@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { libpqConnectionString, namesNoSystem, parseAddress } from './addresses.js';
+import { addressOrHost, libpqConnectionString, namesNoSystem, parseAddress } from './addresses.js';
 
 describe('parseAddress', () => {
   // A port given by a variable nothing set: the host is still named, the port unknown.
@@ -184,5 +184,19 @@ describe('namesNoSystem: the one rule for hosts that name no other system', () =
     ['api.stripe.com', false],
   ])('%s → %s', (host, expected) => {
     expect(namesNoSystem(host)).toBe(expected);
+  });
+});
+
+describe('addressOrHost', () => {
+  it.each([
+    ['amqp://guest:guest@rabbitmq:5672/', { host: 'rabbitmq', port: 5672 }],
+    ['kafka:9092', { host: 'kafka', port: 9092 }],
+    ['AxonServer', { host: 'axonserver' }],
+    ['kafka-0.kafka.svc', { host: 'kafka-0.kafka.svc' }],
+    ['not a host', undefined],
+    ['', undefined],
+  ])('%j → %j', (value, expected) => {
+    const found = addressOrHost(value);
+    expect(found === undefined ? undefined : { host: found.host, ...(found.port !== undefined ? { port: found.port } : {}) }).toEqual(expected);
   });
 });

@@ -262,6 +262,11 @@ export function libpqConnectionString(text: string): ParsedAddress | undefined |
 /** `:${PORT}`, `:$PORT` or `:$(PORT)` after a host, ending the authority. */
 const UNRESOLVED_PORT = /(?<=[A-Za-z0-9\]]):\$(?:\{[A-Za-z_][A-Za-z0-9_]*\}|\([A-Za-z_][A-Za-z0-9_]*\)|[A-Za-z_][A-Za-z0-9_]*)(?=$|[/?#,;])/;
 
+/** An address, or a bare host name (`rabbitmq`, `kafka-0.kafka`) as a setting may hold one. */
+export function addressOrHost(value: string): ParsedAddress | undefined {
+  return parseAddress(value) ?? (/^[a-z0-9][a-z0-9.-]*$/i.test(value) ? { host: value.toLowerCase() } : undefined);
+}
+
 /**
  * Reads an address out of a value: a URL, a JDBC URL, a `key=value;` connection string, a
  * `host:port` or a broker list (the first broker is taken). Returns undefined for anything that

@@ -8,7 +8,7 @@
 import { VERTX_EVENT_BUS, VERTX_EVENT_BUS_KEY, VERTX_EVENT_BUS_TECHNOLOGY } from './vertx.js';
 import { ABP_EVENT_BUS_KEY, abpEventBusTarget, abpRemoteServiceFallback } from './abp.js';
 import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
-import { isLoopback, namesNoSystem, parseAddress, type ParsedAddress } from './addresses.js';
+import { addressOrHost, isLoopback, namesNoSystem, parseAddress, type ParsedAddress } from './addresses.js';
 import { branchMayRun } from './conditions.js';
 import { CONFIDENCE, CONFIGURATION_ROOT, KAFKA_CONNECT_WORKER, LINK_ALIAS_KEY, MESH_UPSTREAM_KEY, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact, type RerouteFact, type SubclassFact, type UnitFact } from './facts.js';
 import { unitRunners } from './framework-units.js';
@@ -993,7 +993,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       if (!bound || bound.confidence < CONFIDENCE.resolved) continue;
       // A list of nodes (`axonserver-1:8124,axonserver-2:8124`) is one cluster, reached at its first.
       const value = bound.value.split(',')[0]?.trim() ?? '';
-      const address = parseAddress(value) ?? (/^[a-z0-9][a-z0-9.-]*$/i.test(value) ? { host: value.toLowerCase() } : undefined);
+      const address = addressOrHost(value);
       if (address && key === managedProduct(fact.technology)?.emulatorKey && !isDeployedEmulator(address)) continue;
       const target = address ? systemFor(address, 'message-broker', owner) : undefined;
       if (target) return { target, evidence: bound.evidence };
@@ -1129,11 +1129,6 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     }
     return [...values.values()];
   };
-  // A setting of the component's own configuration; a value only guessed from another service's files (inferred) is not.
-  const ownSetting = (owner: Component, file: string) => (key: string): string | undefined => {
-    const bound = lookup(key, owner, file);
-    return bound && bound.confidence >= CONFIDENCE.resolved ? bound.value : undefined;
-  };
   // The ABP event bus provider a component depends on: in its own modules, else in a module of a
   // library it builds in (a shared hosting module, eShopOnAbp-style), else the one of the scan.
   const abpProviderOf = (owner: Component, file: string): Found | undefined => {
@@ -1170,7 +1165,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     // A Spring Cloud Stream binding's broker and destination are its component's configuration
     // (spring-cloud-stream.ts); each fact it becomes no longer names a binding.
     if (written.target.key === STREAM_FUNCTION_KEY || written.target.key === STREAM_BINDING_KEY) {
-      for (const bound of withStreamBinding(written, ownSetting(owner, written.evidence.file))) connectTo(bound, owner, cap, also, given);
+      for (const bound of withStreamBinding(written, settingOf(owner, written.evidence.file))) connectTo(bound, owner, cap, also, given);
       return;
     }
     // An ABP distributed event bus leaves the process through the provider module the component
@@ -1182,14 +1177,14 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       // A developer's `localhost` left in appsettings.json says only that a broker runs beside the
       // service: the broker of the provider's technology the files define, as for other frameworks.
       const setting = made.target.key !== undefined && !made.target.key.startsWith('dapr:') ? lookup(made.target.key, owner, made.evidence.file) : undefined;
-      const address = setting ? (parseAddress(setting.value) ?? (/^[a-z0-9][a-z0-9.-]*$/i.test(setting.value) ? { host: setting.value.toLowerCase() } : undefined)) : undefined;
+      const address = setting ? addressOrHost(setting.value) : undefined;
       written = setting && (!address || namesNoSystem(address.host)) ? { ...made, target: {} } : made;
       also = [...also, provider.evidence];
       cap = Math.min(cap, provider.confidence);
     }
     // A SmallRye channel's connector and topic are its component's configuration; a value only
     // guessed from another service's files (inferred) is not.
-    const fact = withSmallryeChannel(written, ownSetting(owner, written.evidence.file));
+    const fact = withSmallryeChannel(written, settingOf(owner, written.evidence.file));
     const evidence = [fact.evidence, ...also];
     let confidence = Math.min(fact.confidence, cap);
     let target: Component | undefined;
@@ -1222,7 +1217,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
           identity.reduce<Found | undefined>((found, key) => found ?? lookup(key, owner, fact.evidence.file), undefined);
         const emulator = fact.target.key === managedProduct(fact.technology)?.emulatorKey;
         if (bound && !(emulator && bound.confidence < CONFIDENCE.resolved)) {
-          address = parseAddress(bound.value) ?? (/^[a-z0-9][a-z0-9.-]*$/i.test(bound.value) ? { host: bound.value.toLowerCase() } : undefined);
+          address = addressOrHost(bound.value);
           if (emulator && address && !isDeployedEmulator(address)) address = undefined;
           else {
             evidence.push(bound.evidence, ...(bound.also ?? []));
