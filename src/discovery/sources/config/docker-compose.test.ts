@@ -238,6 +238,16 @@ describe('docker-compose source', () => {
       ['src/cart', 'src/ad'],
     ],
     ['the shared context when the Dockerfile sits in it', 'services:\n  web:\n    build: { context: ., dockerfile: Dockerfile.web }\n  worker:\n    build: .\n', ['', '']],
+    [
+      'the folder a build argument names when the context is shared',
+      'services:\n  order-rpc:\n    build:\n      context: .\n      args:\n        SERVICE_PATH: app/order/cmd/rpc\n        SERVICE_MAIN: order.go\n  order-api:\n    build: { context: ., args: ["GOPROXY=https://proxy.example/x", "SERVICE_PATH=./app/order/cmd/api/"] }\n',
+      ['app/order/cmd/rpc', 'app/order/cmd/api'],
+    ],
+    [
+      'the shared context when a build argument is no folder or a variable',
+      'services:\n  a:\n    build: { context: ., args: { BASE_IMAGE: "node:20/alpine", APP_PATH: "${APP}/x" } }\n  b:\n    build: { context: ., args: { VERSION: 1.2/3 } }\n',
+      ['', ''],
+    ],
   ])('roots a service at %s', async (_name, text, roots) => {
     const facts = await read('docker-compose.yml', text);
     expect(facts.filter((fact) => fact.type === 'component').map((fact) => (fact.type === 'component' ? fact.root : undefined))).toEqual(roots);

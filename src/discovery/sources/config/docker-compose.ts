@@ -96,7 +96,7 @@ function readCompose(file: SourceFile, context: SourceContext): Fact[] {
  * Where a service is built from: its context (`build: ./cart`, `build: { context: ./cart }`; a
  * build map without a context builds the compose folder) and the folder of its Dockerfile.
  */
-function buildOf(yaml: YamlDocument, definition: unknown, folder: string): { context?: string; dockerfileFolder?: string } {
+function buildOf(yaml: YamlDocument, definition: unknown, folder: string): { context?: string; dockerfileFolder?: string; codeFolder?: string } {
   const build = yaml.get(definition, 'build');
   const written = build === undefined || build === null ? undefined : yaml.isMap(build) ? (yaml.text(yaml.get(build, 'context')) ?? '.') : yaml.text(build);
   const context = written === undefined ? undefined : resolveRelative(folder, written);
@@ -104,7 +104,33 @@ function buildOf(yaml: YamlDocument, definition: unknown, folder: string): { con
   const writtenDockerfile = yaml.isMap(build) ? yaml.text(yaml.get(build, 'dockerfile')) : undefined;
   const dockerfile = writtenDockerfile === undefined ? undefined : withComposeDefaults(writtenDockerfile);
   const dockerfileFolder = dockerfile === undefined || !dockerfile.includes('/') ? undefined : resolveRelative(context, dockerfile.slice(0, dockerfile.lastIndexOf('/')));
-  return { context, ...(dockerfileFolder !== undefined ? { dockerfileFolder } : {}) };
+  const codeFolder = yaml.isMap(build) ? buildArgumentFolder(yaml, yaml.get(build, 'args'), context) : undefined;
+  return { context, ...(dockerfileFolder !== undefined ? { dockerfileFolder } : {}), ...(codeFolder !== undefined ? { codeFolder } : {}) };
+}
+
+/** A build argument's name that says it holds the folder of the code to build. */
+const FOLDER_ARGUMENT = /(PATH|DIR|FOLDER|SRC|SOURCE|SERVICE|APP|MODULE|PROJECT|PACKAGE|CMD|TARGET)/i;
+/** A relative folder of at least two segments (`app/order/cmd/rpc`), not a URL, image or version. */
+const RELATIVE_FOLDER = /^(?:\.\/)?[A-Za-z0-9_][A-Za-z0-9_.-]*(?:\/[A-Za-z0-9_][A-Za-z0-9_.-]*)+\/?$/;
+
+/**
+ * The folder a build argument names as the code to build (`args: { SERVICE_PATH: app/order/cmd/rpc }`
+ * with one root Dockerfile running `go build ./${SERVICE_PATH}`): several services sharing one
+ * context and Dockerfile tell which code is whose this way only.
+ */
+function buildArgumentFolder(yaml: YamlDocument, args: unknown, context: string): string | undefined {
+  const pairs: Array<[string, string]> = yaml.isMap(args)
+    ? yaml.entries(args).map((entry) => [entry.key, yaml.text(entry.value) ?? ''])
+    : yaml.items(args).map((item) => {
+        const text = yaml.text(item) ?? '';
+        const at = text.indexOf('=');
+        return at < 0 ? [text, ''] : [text.slice(0, at), text.slice(at + 1)];
+      });
+  for (const [name, value] of pairs) {
+    if (!FOLDER_ARGUMENT.test(name) || value.includes('$') || !RELATIVE_FOLDER.test(value)) continue;
+    return resolveRelative(context, value.replace(/\/+$/, ''));
+  }
+  return undefined;
 }
 
 function readService(yaml: YamlDocument, name: string, definition: unknown, line: number, file: SourceFile, context: SourceContext, images: ReadonlyMap<string, number>, contexts: ReadonlyMap<string, number>, build: ReturnType<typeof buildOf>): Fact[] {
@@ -125,7 +151,7 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
   const emulator = info.kind === 'application' ? emulatorOfCommand(commandWords(yaml, definition)) : undefined;
   if (emulator) info = emulator;
   const shared = build.context !== undefined && (contexts.get(build.context) ?? 0) > 1;
-  const root = shared && build.dockerfileFolder !== undefined ? build.dockerfileFolder : build.context;
+  const root = shared && build.dockerfileFolder !== undefined ? build.dockerfileFolder : shared && build.codeFolder !== undefined ? build.codeFolder : build.context;
 
   const aliases = new Set<string>();
   // A name still holding a variable (`container_name: ${PROJECT}-cart`) would tie services together.
