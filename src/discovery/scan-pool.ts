@@ -46,19 +46,42 @@ export function workersAvailable(): boolean {
  */
 export function chunksOf(jobs: readonly FileJob[], maxFiles: number, maxBytes: number): FileJob[][] {
   const chunks: FileJob[][] = [];
-  let current: FileJob[] = [];
-  let bytes = 0;
-  for (const job of jobs) {
-    if (current.length > 0 && (current.length >= maxFiles || bytes + job.size > maxBytes)) {
-      chunks.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(job);
-    bytes += job.size;
-  }
-  if (current.length > 0) chunks.push(current);
+  const builder = new ChunkBuilder(maxFiles, maxBytes, (chunk) => chunks.push(chunk));
+  for (const job of jobs) builder.add(job);
+  builder.flush();
   return chunks;
+}
+
+/** The same splitting, file by file as the walk finds them: each full chunk goes to `emit`. */
+export class ChunkBuilder {
+  private current: FileJob[] = [];
+  private bytes = 0;
+
+  constructor(
+    private readonly maxFiles: number,
+    private readonly maxBytes: number,
+    private readonly emit: (chunk: FileJob[]) => void,
+  ) {}
+
+  add(job: FileJob): void {
+    if (this.current.length > 0 && (this.current.length >= this.maxFiles || this.bytes + job.size > this.maxBytes)) this.flush();
+    this.current.push(job);
+    this.bytes += job.size;
+  }
+
+  /** Emits the chunk being filled, if it holds anything. */
+  flush(): void {
+    if (this.current.length === 0) return;
+    this.emit(this.current);
+    this.current = [];
+    this.bytes = 0;
+  }
+}
+
+/** A pool's run fed chunk by chunk (ScanPool.start). */
+export interface PoolRun {
+  add(chunk: FileJob[]): void;
+  end(): Promise<FileOutcome[][]>;
 }
 
 interface Member {
@@ -96,61 +119,88 @@ export class ScanPool {
    * Returns each chunk's outcomes at the chunk's index.
    */
   run(chunks: FileJob[][], local: (jobs: FileJob[]) => Promise<FileOutcome[]>, onChunk?: (outcomes: FileOutcome[]) => void): Promise<FileOutcome[][]> {
-    const results: FileOutcome[][] = new Array(chunks.length);
-    const queue: number[] = chunks.map((_, index) => index);
-    let remaining = chunks.length;
-    return new Promise((resolve, reject) => {
-      if (remaining === 0) {
-        resolve(results);
+    const run = this.start(local, onChunk);
+    for (const chunk of chunks) run.add(chunk);
+    return run.end();
+  }
+
+  /**
+   * Starts a run whose chunks are added while it goes (the walk still finding files): each is
+   * handed to a worker as one has room, and `end` gives every chunk's outcomes at its index once
+   * all are read. Which worker read what, and when, changes nothing in the answer.
+   */
+  start(local: (jobs: FileJob[]) => Promise<FileOutcome[]>, onChunk?: (outcomes: FileOutcome[]) => void): PoolRun {
+    const chunks: FileJob[][] = [];
+    const results: FileOutcome[][] = [];
+    const queue: number[] = [];
+    let remaining = 0;
+    let ended = false;
+    let failure: Error | undefined;
+    let settle: { resolve: (results: FileOutcome[][]) => void; reject: (error: Error) => void } | undefined;
+    const finishIfDone = (): void => {
+      if (!settle) return;
+      if (failure) settle.reject(failure);
+      else if (ended && remaining === 0) settle.resolve(results);
+    };
+    const done = (id: number, outcomes: FileOutcome[]): void => {
+      if (results[id] !== undefined) return;
+      results[id] = outcomes;
+      remaining -= 1;
+      onChunk?.(outcomes);
+      finishIfDone();
+    };
+    const readLocally = (id: number): void => {
+      local(chunks[id] as FileJob[]).then(
+        (outcomes) => done(id, outcomes),
+        (error: unknown) => {
+          failure ??= error as Error;
+          finishIfDone();
+        },
+      );
+    };
+    const feed = (): void => {
+      const alive = this.members.filter((member) => member.alive);
+      if (alive.length === 0) {
+        // No worker left: the main thread reads what is left, in order.
+        while (queue.length > 0) readLocally(queue.shift() as number);
         return;
       }
-      let failed = false;
-      const done = (id: number, outcomes: FileOutcome[]): void => {
-        if (results[id] !== undefined) return;
-        results[id] = outcomes;
-        remaining -= 1;
-        onChunk?.(outcomes);
-        if (remaining === 0) resolve(results);
-      };
-      const readLocally = (id: number): void => {
-        local(chunks[id] as FileJob[]).then(
-          (outcomes) => done(id, outcomes),
-          (error: unknown) => {
-            if (!failed) reject(error as Error);
-            failed = true;
-          },
-        );
-      };
-      const feed = (): void => {
-        const alive = this.members.filter((member) => member.alive);
-        if (alive.length === 0) {
-          // No worker left: the main thread reads what is left, in order.
-          while (queue.length > 0) readLocally(queue.shift() as number);
-          return;
+      for (const member of alive) {
+        while (member.inFlight.size < CHUNKS_PER_WORKER && queue.length > 0) {
+          const id = queue.shift() as number;
+          const request: ChunkRequest = { id, jobs: chunks[id] as FileJob[] };
+          member.inFlight.set(id, request);
+          member.worker.postMessage(request);
         }
-        for (const member of alive) {
-          while (member.inFlight.size < CHUNKS_PER_WORKER && queue.length > 0) {
-            const id = queue.shift() as number;
-            const request: ChunkRequest = { id, jobs: chunks[id] as FileJob[] };
-            member.inFlight.set(id, request);
-            member.worker.postMessage(request);
-          }
-        }
-      };
-      this.onAnswer = (member, message) => {
-        member.inFlight.delete(message.id);
-        if (message.outcomes) done(message.id, message.outcomes);
-        else readLocally(message.id);
-        feed();
-      };
-      this.onLost = (member) => {
-        // What the worker held goes back to the front of the queue, in order.
-        queue.unshift(...[...member.inFlight.keys()].sort((a, b) => a - b));
-        member.inFlight.clear();
-        feed();
-      };
+      }
+    };
+    this.onAnswer = (member, message) => {
+      member.inFlight.delete(message.id);
+      if (message.outcomes) done(message.id, message.outcomes);
+      else readLocally(message.id);
       feed();
-    });
+    };
+    this.onLost = (member) => {
+      // What the worker held goes back to the front of the queue, in order.
+      queue.unshift(...[...member.inFlight.keys()].sort((a, b) => a - b));
+      member.inFlight.clear();
+      feed();
+    };
+    return {
+      add(chunk: FileJob[]): void {
+        chunks.push(chunk);
+        queue.push(chunks.length - 1);
+        remaining += 1;
+        feed();
+      },
+      end(): Promise<FileOutcome[][]> {
+        ended = true;
+        return new Promise((resolve, reject) => {
+          settle = { resolve, reject };
+          finishIfDone();
+        });
+      },
+    };
   }
 
   /** Stops the workers. */

@@ -13,10 +13,10 @@ import type { Fact } from '../core/discovery/facts.js';
 import { resolveFacts, type ResolvedGraph } from '../core/discovery/resolve.js';
 import { parseUserRules, type UserRule } from '../core/discovery/user-rules.js';
 import { readChunk, type FileJob, type FileOutcome } from './scan-file.js';
-import { ScanPool, chunksOf, defaultWorkerCount, workersAvailable } from './scan-pool.js';
+import { ChunkBuilder, ScanPool, defaultWorkerCount, workersAvailable, type PoolRun } from './scan-pool.js';
 import type { Source } from './source.js';
 import { ALL_SOURCES } from './sources/index.js';
-import { walkTree, type SkippedPath, type WalkedFile } from './walk.js';
+import { walkFiles, type SkippedPath } from './walk.js';
 
 /** The rules file looked for at the root of a scan when none is given. */
 export const DEFAULT_RULES_FILE = 'patchbay-rules.yaml';
@@ -70,6 +70,8 @@ export const MIN_FILES_FOR_WORKERS = 400;
 /** Files per chunk, and about how many bytes. */
 const CHUNK_FILES = 32;
 const CHUNK_BYTES = 4 * 1_048_576;
+/** Files the walk finds between two looks at the workers' answers. */
+const YIELD_EVERY_FILES = 256;
 
 /** Scans folders (or files) and returns the graph they describe. */
 export async function scanPaths(paths: string[], options: ScanOptions = {}): Promise<ScanResult> {
@@ -91,27 +93,9 @@ export async function scanPaths(paths: string[], options: ScanOptions = {}): Pro
   try {
     // Several roots are told apart by their folder names; one root's files are relative to it.
     const labels = paths.length === 1 ? [''] : paths.map((path) => basename(resolve(path)));
-    const files: WalkedFile[] = [];
     const skipped: SkippedPath[] = [];
-    for (const [index, path] of paths.entries()) {
-      const walked = await walkTree(resolve(path), labels[index] ?? '', options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes });
-      files.push(...walked.files);
-      skipped.push(...walked.skipped);
-    }
-
-    const jobs: FileJob[] = [];
-    for (const file of files) {
-      const readers: number[] = [];
-      for (const [index, source] of sources.entries()) if (source.accepts(file.path)) readers.push(index);
-      if (readers.length > 0) jobs.push({ path: file.path, absolute: file.absolute, size: file.size, readers });
-    }
-    if (pool && options.workers === undefined && jobs.length < MIN_FILES_FOR_WORKERS) {
-      await pool.close();
-      pool = undefined;
-    }
-
-    // Chunks go to the workers a couple at a time each, so memory holds a few chunks of text.
-    const chunks = chunksOf(jobs, CHUNK_FILES, CHUNK_BYTES);
+    let filesWalked = 0;
+    let jobsFound = 0;
     let filesDone = 0;
     let factsFound = 0;
     let lastProgress = 0;
@@ -121,16 +105,61 @@ export async function scanPaths(paths: string[], options: ScanOptions = {}): Pro
       const now = Date.now();
       if (options.onProgress && now - lastProgress > 200) {
         lastProgress = now;
-        options.onProgress({ files: filesDone, total: jobs.length, facts: factsFound, elapsedMs: now - started });
+        options.onProgress({ files: filesDone, total: jobsFound, facts: factsFound, elapsedMs: now - started });
       }
     };
+    const readHere = (jobs: FileJob[]): Promise<FileOutcome[]> => readChunk(jobs, sources, rules);
+
+    // Chunks go to the workers while the walk goes on, so that reading starts with the first
+    // chunk rather than after the last folder (the walk of a 105,000-file tree takes seconds). A
+    // scan too small for workers is only known as such at the end of its walk: its first chunks
+    // wait until MIN_FILES_FOR_WORKERS files are found. Chunks are cut from the files in walk order,
+    // so which chunk holds which file never depends on timing.
+    let run: PoolRun | undefined;
+    const waiting: FileJob[][] = [];
+    const startRun = (): void => {
+      if (!pool || run) return;
+      run = pool.start(readHere, progress);
+      for (const chunk of waiting.splice(0)) run.add(chunk);
+    };
+    const builder = new ChunkBuilder(CHUNK_FILES, CHUNK_BYTES, (chunk) => {
+      if (run) run.add(chunk);
+      else {
+        waiting.push(chunk);
+        if (jobsFound >= MIN_FILES_FOR_WORKERS) startRun();
+      }
+    });
+    let sinceYield = 0;
+    for (const [index, path] of paths.entries()) {
+      for (const file of walkFiles(resolve(path), labels[index] ?? '', skipped, options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes })) {
+        filesWalked += 1;
+        const readers: number[] = [];
+        for (const [sourceIndex, source] of sources.entries()) if (source.accepts(file.path)) readers.push(sourceIndex);
+        if (readers.length === 0) continue;
+        jobsFound += 1;
+        builder.add({ path: file.path, absolute: file.absolute, size: file.size, readers });
+        // The walk makes blocking calls: now and then the workers' answers are let in, so that
+        // each gets its next chunk.
+        if (run && (sinceYield += 1) >= YIELD_EVERY_FILES) {
+          sinceYield = 0;
+          await new Promise((next) => setImmediate(next));
+        }
+      }
+    }
+    builder.flush();
+    if (!run && pool && options.workers === undefined && jobsFound < MIN_FILES_FOR_WORKERS) {
+      await pool.close();
+      pool = undefined;
+    }
+    startRun();
+
     let outcomes: FileOutcome[][];
-    if (pool) {
-      outcomes = await pool.run(chunks, (chunk) => readChunk(chunk, sources, rules), progress);
+    if (run) {
+      outcomes = await run.end();
     } else {
       outcomes = [];
-      for (const jobsOfChunk of chunks) {
-        const chunk = await readChunk(jobsOfChunk, sources, rules);
+      for (const jobsOfChunk of waiting) {
+        const chunk = await readHere(jobsOfChunk);
         outcomes.push(chunk);
         progress(chunk);
       }
@@ -152,7 +181,7 @@ export async function scanPaths(paths: string[], options: ScanOptions = {}): Pro
 
     const graph = resolveFacts(facts);
     skipped.sort((left, right) => (left.path < right.path ? -1 : left.path > right.path ? 1 : 0));
-    return { ...graph, skipped, stats: { files: files.length, filesRead, bytesRead, facts: facts.length, elapsedMs: Date.now() - started } };
+    return { ...graph, skipped, stats: { files: filesWalked, filesRead, bytesRead, facts: facts.length, elapsedMs: Date.now() - started } };
   } finally {
     await pool?.close();
   }

@@ -59,9 +59,17 @@ export async function walkTree(root: string, label: string, options: WalkOptions
 
 /** The walk itself (see walkTree). */
 export function walkTreeSync(root: string, label: string, options: WalkOptions = {}): { files: WalkedFile[]; skipped: SkippedPath[] } {
-  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const files: WalkedFile[] = [];
   const skipped: SkippedPath[] = [];
+  const files = [...walkFiles(root, label, skipped, options)];
+  return { files, skipped };
+}
+
+/**
+ * The same walk, file by file, for a scan that hands files out while it walks (scan.ts): what it
+ * leaves out is added to `skipped` as it goes.
+ */
+export function* walkFiles(root: string, label: string, skipped: SkippedPath[], options: WalkOptions = {}): Generator<WalkedFile> {
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const visited = new Set<string>();
   const display = (rel: string) => (label ? (rel ? `${label}/${rel}` : label) : rel);
   const cannotRead = (rel: string, error: unknown) => {
@@ -72,14 +80,18 @@ export function walkTreeSync(root: string, label: string, options: WalkOptions =
   try {
     rootStats = statSync(root);
   } catch {
-    return { files, skipped: [{ path: label || basename(root), reason: 'does not exist or cannot be read' }] };
+    skipped.push({ path: label || basename(root), reason: 'does not exist or cannot be read' });
+    return;
   }
-  if (rootStats.isFile()) return { files: [{ path: label || basename(root), absolute: root, size: rootStats.size }], skipped };
+  if (rootStats.isFile()) {
+    yield { path: label || basename(root), absolute: root, size: rootStats.size };
+    return;
+  }
   const rootReal = realpathSync(root);
   visited.add(rootReal);
 
   /** Walks a folder; `rel` is its path below the root (`''` or ending in `/`). */
-  const visit = (folder: string, rel: string, ignores: readonly Scope[], viaLink: boolean): void => {
+  function* visit(folder: string, rel: string, ignores: readonly Scope[], viaLink: boolean): Generator<WalkedFile> {
     // Only a folder reached through a symbolic link can lead back into the tree; resolving every
     // folder's real path would cost a system call per folder for nothing.
     if (viaLink) {
@@ -140,7 +152,7 @@ export function walkTreeSync(root: string, label: string, options: WalkOptions =
           skipped.push({ path: display(path), reason: entry.name === '.git' ? 'version control data' : 'dependencies, vendored code or build output' });
           continue;
         }
-        visit(absolute, `${path}/`, scoped.map((scope) => ({ rules: scope.rules, below: `${scope.below}${entry.name}/` })), viaLink || isLink);
+        yield* visit(absolute, `${path}/`, scoped.map((scope) => ({ rules: scope.rules, below: `${scope.below}${entry.name}/` })), viaLink || isLink);
         continue;
       }
       if (!isFile) continue;
@@ -160,11 +172,10 @@ export function walkTreeSync(root: string, label: string, options: WalkOptions =
         skipped.push({ path: display(path), reason: `larger than ${Math.round(maxBytes / 1024)} KB` });
         continue;
       }
-      files.push({ path: display(path), absolute, size });
+      yield { path: display(path), absolute, size };
     }
-  };
-  visit(root, '', [], false);
-  return { files, skipped };
+  }
+  yield* visit(root, '', [], false);
 }
 
 /** Whether the start of a file's bytes says it is binary (a NUL in the first 8 KB). */
