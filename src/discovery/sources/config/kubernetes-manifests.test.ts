@@ -143,6 +143,19 @@ describe('kubernetes-manifests source', () => {
     ]);
   });
 
+  it.each<[string, string, string, string, string]>([
+    ['without a kind word the pod label repeats', 'listingdb-deployment', 'mongo-0', 'listingdb', 'listingdb'],
+    ['without a kind word the container repeats', 'orders-sts', 'orders', 'orders-db', 'orders'],
+    ['as written when no pod name repeats the rest', 'cart-deployment', 'redis', 'cache', 'cart-deployment'],
+    ['as written with no kind word', 'listing-api', 'api', 'listing-api', 'listing-api'],
+  ])('names a workload %s', async (_name, written, container, label, expected) => {
+    const text = ['apiVersion: apps/v1', 'kind: Deployment', 'metadata:', `  name: ${written}`, 'spec:', '  template:', '    metadata:', `      labels: { app: ${label} }`, '    spec:', '      containers:', `        - name: ${container}`, '          image: mongo:7'].join('\n');
+    const [component] = (await read('k8s/db.yaml', text)).filter((fact) => fact.type === 'component');
+    expect(component).toMatchObject({ name: expected });
+    // The name as written stays another name of it.
+    if (expected !== written) expect(component?.type === 'component' ? component.aliases : []).toContain(written);
+  });
+
   it('reads a Pod, with the labels of its own metadata', async () => {
     const [component] = await read('pod.yaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  labels: {app: broker}\nspec:\n  containers: [{name: k, image: "bitnami/kafka:3.7"}]\n');
     expect(component).toMatchObject({ name: 'p', kind: 'message-broker', technology: 'Kafka', labels: { app: 'broker' } });

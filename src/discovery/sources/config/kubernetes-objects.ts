@@ -146,15 +146,30 @@ function readGroup({ yaml, node, kind }: KubernetesObject, context: SourceContex
   return facts;
 }
 
+/** A workload name's trailing kind (`listingdb-deployment`, `orders-sts`). */
+const KIND_SUFFIX = /-(?:deployment|deploy|dep|statefulset|sts|daemonset|ds|replicaset|rs|pod)$/;
+
+/**
+ * A workload's name without a kind word its team appends (`listingdb-deployment` beside a
+ * `listingdb-service`, running the container `listingdb` with the pod label `app: listingdb`):
+ * the system is `listingdb`, as the compose file and the code call it. Only when the container or
+ * a pod label says so; the written name stays an alias.
+ */
+function withoutKindSuffix(name: string, podNames: ReadonlyArray<string | undefined>): string {
+  const stripped = name.replace(KIND_SUFFIX, '');
+  return stripped !== name && stripped !== '' && podNames.includes(stripped) ? stripped : name;
+}
+
 /** A workload: its component and the bindings of its containers' environment. */
 function readWorkload({ yaml, node, kind }: KubernetesObject, configMaps: Map<string, Map<string, ConfigMapEntry>>, context: SourceContext, options: KubernetesReadOptions, dnsAliases: string[] = []): Fact[] {
   const metadata = yaml.get(node, 'metadata');
   const nameNode = yaml.entries(metadata).find((entry) => entry.key === 'name');
-  const name = yaml.text(nameNode?.value);
+  const written = yaml.text(nameNode?.value);
   const spec = yaml.get(node, 'spec');
   const template = kind === 'Pod' ? node : kind === 'CronJob' ? yaml.get(yaml.get(yaml.get(spec, 'jobTemplate'), 'spec'), 'template') : yaml.get(spec, 'template');
   const podSpec = yaml.get(template, 'spec');
   const containers = yaml.items(yaml.get(podSpec, 'containers'));
+  const name = written === undefined ? undefined : withoutKindSuffix(written, [yaml.text(yaml.get(containers[0], 'name')), ...Object.values(stringRecord(yaml, yaml.get(yaml.get(template, 'metadata'), 'labels')) ?? {})]);
   const facts: Fact[] = [];
 
   if (literal(name)) {
@@ -166,7 +181,7 @@ function readWorkload({ yaml, node, kind }: KubernetesObject, configMaps: Map<st
     // through it by its app id, which is so another name of the workload.
     const annotations = stringRecord(yaml, yaml.get(yaml.get(template, 'metadata'), 'annotations')) ?? {};
     const appId = annotations['dapr.io/enabled'] === 'true' ? annotations['dapr.io/app-id'] : undefined;
-    const aliases = [...new Set([info.alias, literal(appId) ? appId : undefined, ...dnsAliases].filter((alias): alias is string => alias !== undefined && alias !== name))];
+    const aliases = [...new Set([info.alias, literal(appId) ? appId : undefined, written, ...dnsAliases].filter((alias): alias is string => alias !== undefined && alias !== name))];
     const component: ComponentFact = {
       type: 'component',
       name,
