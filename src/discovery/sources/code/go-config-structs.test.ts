@@ -43,6 +43,9 @@ const GO_ZERO_API = code`
   	go q.Start()
   	srv := asynq.NewServer(asynq.RedisClientOpt{Addr: svcCtx.Config.Redis.Host}, asynq.Config{Concurrency: 10})
   	_ = srv
+  }
+  func NewScheduler(c config.Config) *asynq.Scheduler {
+  	return asynq.NewScheduler(asynq.RedisClientOpt{Addr: c.Cache.Host}, &asynq.SchedulerOpts{})
   }`;
 
 describe('Go config structs loaded from a settings file', () => {
@@ -56,6 +59,8 @@ describe('Go config structs loaded from a settings file', () => {
       'produces messaging Redis Redis.Host',
       'consumes messaging Kafka PaymentUpdateStatusConf [$ref:PaymentUpdateStatusConf.Topic]',
       'consumes messaging Redis Redis.Host',
+      // asynq's Scheduler enqueues periodic tasks: a producer.
+      'produces messaging Redis Cache.Host',
     ]);
   });
 

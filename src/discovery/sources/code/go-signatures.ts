@@ -168,8 +168,9 @@ export const GO_SIGNATURES: readonly Signature[] = [
   uses('database', 'MongoDB', ['mon.MustNewModel', 'mon.NewModel', 'monc.MustNewModel', 'monc.NewModel'], { imports: GO_ZERO, target: [0] }),
   produces('Kafka', ['kq.NewPusher'], { imports: GO_QUEUE, target: [0], channel: [1], bareHost: true }),
   consumes('Kafka', ['kq.MustNewQueue', 'kq.NewQueue'], { imports: GO_QUEUE, target: [0], bareHost: true, refine: sectionTopic }),
-  produces('Redis', ['asynq.NewClient'], { imports: ASYNQ, target: ['Addr', 'Addrs', 0], bareHost: true }),
-  consumes('Redis', ['asynq.NewServer', 'asynq.NewScheduler'], { imports: ASYNQ, target: ['Addr', 'Addrs', 0], bareHost: true }),
+  // asynq's Scheduler enqueues its periodic tasks (a producer); its Server works them.
+  produces('Redis', ['asynq.NewClient', 'asynq.NewScheduler'], { imports: ASYNQ, target: ['Addr', 'Addrs', 0], bareHost: true }),
+  consumes('Redis', ['asynq.NewServer'], { imports: ASYNQ, target: ['Addr', 'Addrs', 0], bareHost: true }),
   // Databases
   uses('database', undefined, ['sql.Open', 'sqlx.Open', 'sqlx.Connect', 'sqlx.MustConnect', 'sqlx.MustOpen'], { target: [1], dialect: [0] }),
   uses('database', 'PostgreSQL', ['pgx.Connect', 'pgxpool.Connect', 'pgxpool.New', 'pgx.ParseConfig', 'pgxpool.ParseConfig'], { target: [1, 0] }),

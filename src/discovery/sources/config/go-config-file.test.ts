@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BindingFact, Fact } from '../../../core/discovery/facts.js';
 import { evidenceFor } from '../../source.js';
-import { goConfigFileSource, goFieldSpelling, grpcTargetAddress, isGoConfigFilePath, serviceFolderOf } from './go-config-file.js';
+import { developerVariantOf, goConfigFileSource, goFieldSpelling, grpcTargetAddress, isGoConfigFilePath, serviceFolderOf } from './go-config-file.js';
 
 async function read(path: string, text: string): Promise<Fact[]> {
   const file = { path, text };
@@ -53,6 +53,26 @@ describe('go-config-file source', () => {
     ['usercenter-rpc:9001', 'usercenter-rpc:9001'],
   ])('the gRPC target %s is at %s', (target, address) => {
     expect(grpcTargetAddress(target)).toBe(address);
+  });
+
+  it.each([
+    ['app/usercenter/cmd/rpc/etc/usercenter.local.yaml', 'local'],
+    ['svc/config.dev.yml', 'dev'],
+    ['svc/app-config.test.yaml', 'test'],
+    ['app/usercenter/cmd/rpc/etc/usercenter.yaml', undefined],
+    ['svc/config.yml', undefined],
+    ['svc/config.prod.yml', undefined],
+    ['svc/local.yaml', undefined],
+  ])('takes %s as a developer variant: %s', (path, variant) => {
+    expect(developerVariantOf(path)).toBe(variant);
+  });
+
+  it('binds a developer variant under its profile, so the deployed file wins', async () => {
+    const facts = (await read('app/order/cmd/rpc/etc/order.local.yaml', 'DB:\n  DataSource: root:pw@tcp(127.0.0.1:3306)/order\n')) as BindingFact[];
+    expect(facts.length).toBeGreaterThan(0);
+    expect(facts.every((fact) => fact.profile === 'local')).toBe(true);
+    const plain = (await read('app/order/cmd/rpc/etc/order.yaml', 'DB:\n  DataSource: root:pw@tcp(mysql:3306)/order\n')) as BindingFact[];
+    expect(plain.every((fact) => fact.profile === undefined)).toBe(true);
   });
 
   it('binds go-zero settings: leaves, lists whole, each client section to its address', async () => {

@@ -42,6 +42,19 @@ export const goConfigFileSource: Source = {
   read: neverThrows(readGoConfigFile),
 };
 
+/** A settings file for a developer's machine or tests beside the deployed one (`usercenter.local.yaml`, `config.dev.yml`). */
+const DEVELOPER_VARIANT = /^.+?[-_.](local|dev|development|test|debug|example|sample)\.(?:ya?ml|json)$/i;
+
+/**
+ * The environment a settings file is a developer's variant for, if it is one: its settings bind
+ * under that profile, so that the plain file (`etc/usercenter.yaml`, which the deployment passes
+ * with `-f`) wins over `etc/usercenter.local.yaml` pointing at 127.0.0.1, and apply where no plain
+ * file says otherwise.
+ */
+export function developerVariantOf(path: string): string | undefined {
+  return DEVELOPER_VARIANT.exec(baseName(path))?.[1]?.toLowerCase();
+}
+
 /** The folder whose code reads a settings file: the one holding `etc/`, else the file's own. */
 export function serviceFolderOf(path: string): string {
   const folder = folderOf(path);
@@ -55,13 +68,15 @@ function readGoConfigFile(file: SourceFile, context: SourceContext): Fact[] {
   const entries = document.entries(document.root);
   if (entries.some((entry) => NOT_SETTINGS.has(entry.key.toLowerCase()))) return [];
   const scope = serviceFolderOf(file.path);
+  const variant = developerVariantOf(file.path);
   const facts: Fact[] = [];
   const bind = (key: string, value: string, line: number): void => {
     if (value.trim() === '') return;
-    facts.push(bindingFact({ scope }, key, value, line, context.evidenceAt));
+    const bound = [bindingFact({ scope }, key, value, line, context.evidenceAt)];
     // `redis_addr` read into a field `RedisAddr` (`yaml:"redis_addr"`): also under the field's spelling.
     const field = goFieldSpelling(key);
-    if (field !== key) facts.push(bindingFact({ scope }, field, value, line, context.evidenceAt, key));
+    if (field !== key) bound.push(bindingFact({ scope }, field, value, line, context.evidenceAt, key));
+    for (const fact of bound) facts.push(variant === undefined ? fact : { ...fact, profile: variant });
   };
   for (const leaf of flattenLeaves(document, document.root, '.')) bind(leaf.key, leaf.value, leaf.line);
   visitSections(document, document.root, '', 0, bind);
