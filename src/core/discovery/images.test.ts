@@ -74,6 +74,9 @@ describe('Google Cloud emulators', () => {
     ['gcloud beta emulators bigtable start', { kind: 'database', technology: 'Google Cloud Bigtable' }],
     ['gcloud components list', undefined],
     ['./emulators firestore start', undefined],
+    ['sh -c bin/zookeeper-server-start.sh config/zookeeper.properties', { kind: 'other', technology: 'ZooKeeper' }],
+    ['bin/zkServer.sh start-foreground', { kind: 'other', technology: 'ZooKeeper' }],
+    ['bin/kafka-server-start.sh config/server.properties --override zookeeper.connect=zookeeper:2181', undefined],
   ])('the command %s', (command, expected) => {
     expect(emulatorOfCommand(command.split(' '))).toEqual(expected);
   });

@@ -251,6 +251,9 @@ const GCLOUD_EMULATORS: Record<string, { kind: SystemKind; technology: string }>
  * nothing, the command says which store or broker the services' clients meet there.
  */
 export function emulatorOfCommand(words: readonly string[]): { kind: SystemKind; technology: string } | undefined {
+  // A Kafka distribution's image (Strimzi's, Apache's) runs ZooKeeper too, when its command starts
+  // that instead of the broker: the container is the cluster's coordinator, not a broker.
+  if (words.some((word) => /(^|[\/\s])(zookeeper-server-start|zkServer)(\.sh)?(\s|$)/.test(word))) return { kind: 'other', technology: 'ZooKeeper' };
   const at = words.findIndex((word, index) => word === 'emulators' && words.slice(0, index).some((earlier) => /(^|\/)gcloud$/.test(earlier)));
   return at >= 0 ? GCLOUD_EMULATORS[words[at + 1] ?? ''] : undefined;
 }

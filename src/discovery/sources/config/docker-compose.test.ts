@@ -537,6 +537,11 @@ describe('docker-compose source', () => {
     expect(graph.integrations.filter((edge) => edge.mechanism === 'grpc').map((edge) => `${edge.source} -> ${edge.target}`)).toEqual(['trainings -> trainer']);
   });
 
+  it('a Kafka image whose command starts ZooKeeper is the coordinator, not a broker', async () => {
+    const facts = await read('docker-compose.yml', ['services:', '  zookeeper:', '    image: quay.io/strimzi/kafka:0.38.0-kafka-3.6.0', '    command: ["sh", "-c", "bin/zookeeper-server-start.sh config/zookeeper.properties"]', '  kafka:', '    image: quay.io/strimzi/kafka:0.38.0-kafka-3.6.0', '    command: ["sh", "-c", "bin/kafka-server-start.sh config/server.properties"]', ''].join('\n'));
+    expect(facts.filter((fact) => fact.type === 'component').map((fact) => (fact.type === 'component' ? `${fact.name} ${fact.kind} ${fact.technology}` : ''))).toEqual(['zookeeper other ZooKeeper', 'kafka message-broker Kafka']);
+  });
+
   it('a Cloud SDK image running one emulator is that product, under no image alias', async () => {
     const facts = await read('docker-compose.yml', ['services:', '  pubsub:', '    image: gcr.io/google.com/cloudsdktool/google-cloud-cli:emulators', '    command: gcloud beta emulators pubsub start --host-port=0.0.0.0:8085', ''].join('\n'));
     expect(facts.find((fact) => fact.type === 'component')).toMatchObject({ name: 'pubsub', kind: 'message-broker', technology: 'Google Pub/Sub' });

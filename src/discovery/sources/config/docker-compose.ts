@@ -148,7 +148,7 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
   if (image !== undefined && (images.get(imageName(image)) ?? 0) > 1) delete info.alias;
   // The generic Cloud SDK image running one emulator is that product's stand-in, and no alias of
   // the image, which other emulators run too.
-  const emulator = info.kind === 'application' ? emulatorOfCommand(commandWords(yaml, definition)) : undefined;
+  const emulator = info.kind === 'application' || info.technology === 'Kafka' ? emulatorOfCommand(commandWords(yaml, definition)) : undefined;
   if (emulator) info = emulator;
   const shared = build.context !== undefined && (contexts.get(build.context) ?? 0) > 1;
   const root = shared && build.dockerfileFolder !== undefined ? build.dockerfileFolder : shared && build.codeFolder !== undefined ? build.codeFolder : build.context;
