@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CSHARP_TABLE } from './csharp-signatures.js';
 import { GO_TABLE } from './go-signatures.js';
 import { JVM_TABLE } from './jvm-signatures.js';
-import { ADDRESS_HANDOFF, handsOffAddress, mayMatch, triggerPattern, usesPlumbingWords, wordAlternation, WRAPPER_WORDS } from './prefilter.js';
+import { ADDRESS_HANDOFF, handsOffAddress, mayMatch, SHARES, sharesValues, triggerPattern, usesPlumbingWords, wordAlternation, WRAPPER_WORDS } from './prefilter.js';
 import { PYTHON_TABLE } from './python-signatures.js';
 import { RUBY_TABLE } from './ruby-signatures.js';
 import { TYPESCRIPT_TABLE } from './typescript-signatures.js';
@@ -336,6 +336,27 @@ describe('ADDRESS_HANDOFF', () => {
 });
 
 describe('the cheap forms of the prefilter give what the expressions give', () => {
+  it.each([
+    'addr := os.Getenv("CART_ADDR")',
+    'v, ok := os.LookupEnv("X")',
+    'mustMapEnv(&svc.cartAddr, "CART_ADDR")',
+    'const url = process.env.ORDERS_URL;',
+    'module.exports = { port: 8080 };',
+    '@ConfigurationProperties(prefix = "endpoints")',
+    '@Value("${payment.url}") String url;',
+    'export const ORDERS_URL = "x";',
+    "export  const paymentEndpoint = 'y';",
+    'const base = "http://orders:8080";',
+    "url = 'amqp://rabbitmq:5672'",
+    'const local = "http://localhost:8080";',
+    'const site = "https://www.example.com";',
+    'exportConst x = 1; pos.getenv; myprocess.envelope',
+    `${'let a = 1;\n'.repeat(300)}client = new Client("grpc://cart:7070")`,
+    'class Product { }',
+  ])('%j', (text) => {
+    expect(sharesValues(text)).toBe(SHARES.test(text));
+  });
+
   it.each([
     'services.UseRabbitMQMessageHandler(config);',
     'public interface IMessagePublisher { }',
