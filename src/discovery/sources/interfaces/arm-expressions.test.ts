@@ -62,8 +62,17 @@ describe('evaluate (ARM template expressions)', () => {
   });
 
   it('gives inner-scoped templates the values their deployment passes before their defaults', () => {
-    const inner: ArmScope = { parameters: { busName: { type: 'string', defaultValue: 'other' } }, variables: {}, passed: { busName: 'gridline-bus' } };
+    const inner: ArmScope = { parameters: { busName: { type: 'string', defaultValue: 'other' } }, variables: {}, passed: { busName: { value: "[variables('busName')]", scope } } };
     expect(evaluate("[parameters('busName')]", inner)).toBe('gridline-bus');
+  });
+
+  it('reads a nested deployment\'s outputs (a Bicep module\'s), evaluated in its own scope', () => {
+    const moduleScope: ArmScope = { parameters: { name: { type: 'string', defaultValue: 'orders' } }, variables: {} };
+    const deployments = new Map([['events', { outputs: { endpoint: { type: 'string', value: "[reference(resourceId('Microsoft.EventGrid/topics', parameters('name'))).endpoint]" } }, scope: moduleScope }]]);
+    const outer: ArmScope = { parameters: {}, variables: {}, deployments };
+    expect(show(evaluate("[reference(resourceId('Microsoft.Resources/deployments', 'events'), '2022-09-01').outputs.endpoint.value]", outer))).toBe('<Microsoft.EventGrid/topics:orders>');
+    expect(show(evaluate("[reference('events').outputs.endpoint.value]", outer))).toBe('<Microsoft.EventGrid/topics:orders>');
+    expect(show(evaluate("[reference(resourceId('Microsoft.Resources/deployments', 'other')).outputs.endpoint.value]", outer))).toBe('?');
   });
 
   it('tells literal values and the first resource a value names', () => {

@@ -33,9 +33,15 @@ export type ArmValue = string | number | boolean | null | ArmRef | ArmText | typ
 export interface ArmScope {
   /** Parameter declarations (`{ type, defaultValue }`). */
   parameters: Record<string, unknown>;
-  /** Values a nested deployment passes its inner-scoped template, already evaluated. */
-  passed?: Record<string, ArmValue>;
+  /** Values a nested deployment passes its inner-scoped template, evaluated in the deploying template's scope when read. */
+  passed?: Record<string, { value: unknown; scope: ArmScope }>;
   variables: Record<string, unknown>;
+  /**
+   * The file's nested deployments by name (lower case), shared by every scope of the file: their
+   * inline template's `outputs` are what `reference(resourceId('Microsoft.Resources/deployments', 'x')).outputs.y.value`
+   * (a Bicep module's output) reads.
+   */
+  deployments?: Map<string, { outputs: unknown; scope: ArmScope }>;
 }
 
 /** How deep variables may refer to variables, and expressions nest: a guard, not a real limit. */
@@ -187,6 +193,11 @@ function evaluateNode(node: Node, scope: ArmScope, depth: number): ArmValue {
   if ('literal' in node) return node.literal;
   if ('member' in node) {
     const target = evaluateNode(node.member, scope, depth + 1);
+    if (target instanceof ArmRef && node.name.toLowerCase() === 'outputs' && ['', 'microsoft.resources/deployments'].includes(target.type.toLowerCase())) {
+      const deployment = scope.deployments?.get((target.names[0] ?? '').toLowerCase());
+      if (deployment) return evaluate(deployment.outputs, deployment.scope, depth + 1);
+      if (target.type !== '') return UNKNOWN;
+    }
     // A property of a resource (`reference(…).endpoint`, `listKeys(…).primaryConnectionString`) is that resource's.
     if (target instanceof ArmRef) return target;
     if (isRecord(target) && !(target instanceof ArmText)) {
@@ -209,7 +220,8 @@ function evaluateNode(node: Node, scope: ArmScope, depth: number): ArmValue {
     case 'parameters': {
       const key = literalOf(evaluateNode(node.args[0] ?? { literal: '' }, scope, depth + 1));
       if (key === undefined) return UNKNOWN;
-      if (scope.passed && key in scope.passed) return scope.passed[key] ?? UNKNOWN;
+      const passed = scope.passed?.[key];
+      if (passed) return evaluate(passed.value, passed.scope, depth + 1);
       const declaration = scope.parameters[key];
       return isRecord(declaration) && 'defaultValue' in declaration ? evaluate(declaration['defaultValue'], scope, depth + 1) : UNKNOWN;
     }

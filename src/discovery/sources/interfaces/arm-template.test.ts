@@ -131,6 +131,7 @@ describe('armTemplateSource', () => {
           resources: [{ type: 'config', name: 'appsettings', properties: { ServiceBusConnection: "[listKeys(variables('rule'), '2021-11-01').primaryConnectionString]", Mode: 'live' } }],
         }),
         { type: 'Microsoft.Web/sites/config', name: 'orders-api/web', properties: { appSettings: [{ name: 'FromWeb', value: 'yes' }] } },
+        { type: 'Microsoft.Web/sites/config', name: 'orders-api/connectionstrings', properties: { Orders: { value: 'Server=tcp:gridline-sql.database.windows.net;Database=orders', type: 'SQLAzure' } } },
         {
           type: 'Microsoft.App/containerApps',
           name: 'tracking',
@@ -148,6 +149,7 @@ describe('armTemplateSource', () => {
       'orders-api ServiceBusConnection=gridline-bus',
       'orders-api Mode=live',
       'orders-api FromWeb=yes',
+      'orders-api ConnectionStrings:Orders=Server=tcp:gridline-sql.database.windows.net;Database=orders',
       'tracking SERVICEBUS_CONNECTION=gridline-bus',
       'tracking PORT=8080',
     ]);
@@ -170,6 +172,35 @@ describe('armTemplateSource', () => {
       ],
     });
     expect(components(facts).map((line) => line.split(' ')[0])).toEqual(['shipments', 'shipments-events']);
+  });
+
+  it('follows a Bicep module\'s outputs into another module\'s parameters, and names existing resources without defining them', () => {
+    const module = (template: Record<string, unknown>, parameters: Record<string, unknown> = {}) => ({ expressionEvaluationOptions: { scope: 'inner' }, mode: 'Incremental', parameters, template: { $schema: SCHEMA, ...template } });
+    const facts = read({
+      languageVersion: '2.0',
+      parameters: { topicName: { type: 'string', defaultValue: 'orders' } },
+      resources: {
+        docs: { existing: true, type: 'Microsoft.Storage/storageAccounts', apiVersion: '2023-01-01', name: 'shareddocs' },
+        events: {
+          type: 'Microsoft.Resources/deployments',
+          name: 'events',
+          properties: module(
+            { parameters: { name: { type: 'string' } }, resources: [{ type: 'Microsoft.EventGrid/topics', name: "[parameters('name')]" }], outputs: { endpoint: { type: 'string', value: "[reference(resourceId('Microsoft.EventGrid/topics', parameters('name'))).endpoint]" } } },
+            { name: { value: "[parameters('topicName')]" } },
+          ),
+        },
+        api: {
+          type: 'Microsoft.Resources/deployments',
+          name: 'api',
+          properties: module(
+            { parameters: { topicEndpoint: { type: 'string' }, docs: { type: 'string' } }, resources: [site('orders-api', { properties: { siteConfig: { appSettings: [{ name: 'TopicEndpoint', value: "[parameters('topicEndpoint')]" }, { name: 'Docs', value: "[parameters('docs')]" }] } } })] },
+            { topicEndpoint: { value: "[reference('events').outputs.endpoint.value]" }, docs: { value: "[reference('docs').primaryEndpoints.blob]" } },
+          ),
+        },
+      },
+    });
+    expect(components(facts).map((line) => line.split(' ')[0])).toEqual(['orders', 'orders-api']);
+    expect(bindings(facts)).toEqual(['orders-api TopicEndpoint=orders', 'orders-api Docs=shareddocs']);
   });
 
   it('reads Event Grid subscriptions as the topic delivering to their destination', () => {

@@ -10,14 +10,17 @@
  * - Resources are read wherever they are declared: the template's `resources` (an array, or an
  *   object by symbolic name), children nested in their parent's `resources` (type and name
  *   relative to it), and the inline `template` of a `Microsoft.Resources/deployments` (its
- *   parameters those the deployment passes when its scope is `inner`). A resource whose
- *   `condition` is false (with the template's defaults) is not deployed and not read.
+ *   parameters those the deployment passes when its scope is `inner`; its `outputs` what
+ *   `reference(…deployments…).outputs.x.value` reads, as Bicep compiles a module's output). A
+ *   resource whose `condition` is false (with the template's defaults) is not deployed and not
+ *   read; one marked `existing` is deployed elsewhere, only named here.
  * - Names are expressions (arm-expressions.ts): parameters take their defaults, variables their
  *   values. A name with a part known only at deployment (`uniqueString(…)`, a parameter without
  *   default) keeps its literal part, marked as labelled like a Terraform resource named only by
  *   its label; a name with no literal part names nothing.
  * - An app's settings (`siteConfig.appSettings`, a child `config` named `appsettings`, a Container
- *   App's containers' `env`, a `secretRef` taking its secret's value) are its bindings, as
+ *   App's containers' `env`, a `secretRef` taking its secret's value; connection strings as
+ *   `ConnectionStrings:<name>`, as .NET reads them) are its bindings, as
  *   Terraform's `app_settings` are: a resource an expression names (`reference(…).endpoint`,
  *   `listKeys(…).primaryConnectionString`, `resourceId(…)`) is written as the resource's name, so
  *   code reading the setting (or a Functions binding's `Connection`) reaches it.
@@ -128,8 +131,12 @@ interface Resource {
 function readTemplate(text: string, evidenceAt: EvidenceAt): Fact[] {
   const json = parseJson(text);
   if (!isRecord(json?.root) || !json || typeof json.root['$schema'] !== 'string' || !SCHEMA.test(json.root['$schema'])) return [];
+  const deployments = new Map<string, { outputs: unknown; scope: ArmScope }>();
+  const root: ArmScope = { parameters: recordOf(json.root['parameters']), variables: recordOf(json.root['variables']), deployments };
+  // Twice: the first walk registers every nested deployment, whose outputs expressions anywhere may read.
+  collectTemplate(json, json.root, root, [], 0);
   const resources: Resource[] = [];
-  collectTemplate(json, json.root, { parameters: recordOf(json.root['parameters']), variables: recordOf(json.root['variables']) }, resources, 0);
+  collectTemplate(json, json.root, root, resources, 0);
   const template = new Template(json, resources);
   return template.facts(evidenceAt);
 }
@@ -167,15 +174,13 @@ function collectResource(json: Json, item: unknown, symbolic: string | undefined
   if (type.toLowerCase() === 'microsoft.resources/deployments' && isRecord(properties['template'])) {
     const inner = properties['template'];
     const innerScoped = isRecord(properties['expressionEvaluationOptions']) && String(properties['expressionEvaluationOptions']['scope']).toLowerCase() === 'inner';
-    if (!innerScoped) {
-      collectTemplate(json, inner, scope, into, depth + 1);
-      return;
-    }
-    const passed: Record<string, ArmValue> = {};
+    const passed: NonNullable<ArmScope['passed']> = {};
     for (const [key, value] of Object.entries(recordOf(properties['parameters']))) {
-      if (isRecord(value) && 'value' in value) passed[key] = evaluate(value['value'], scope);
+      if (isRecord(value) && 'value' in value) passed[key] = { value: value['value'], scope };
     }
-    collectTemplate(json, inner, { parameters: recordOf(inner['parameters']), variables: recordOf(inner['variables']), passed }, into, depth + 1);
+    const innerScope: ArmScope = innerScoped ? { parameters: recordOf(inner['parameters']), variables: recordOf(inner['variables']), passed, ...(scope.deployments ? { deployments: scope.deployments } : {}) } : scope;
+    for (const key of [names[names.length - 1], symbolic]) if (key !== undefined) scope.deployments?.set(key.toLowerCase(), { outputs: inner['outputs'], scope: innerScope });
+    collectTemplate(json, inner, innerScope, into, depth + 1);
   }
 }
 
@@ -231,6 +236,8 @@ class Template {
       const described = type ? RESOURCE_TYPES[type] : undefined;
       if (!type || !described) continue;
       this.types.set(resource, type);
+      // `existing: true` (languageVersion 2.0): a resource deployed elsewhere, only named here, as a Terraform data source.
+      if (resource.body['existing'] === true) continue;
       const name = resource.names[resource.names.length - 1] ?? resource.partialName;
       // `[concat('func-', uniqueString(resourceGroup().id))]`: only the abbreviation of the resource type is written.
       if (name === undefined || (resource.partialName === name && TYPE_ABBREVIATIONS.has(name.toLowerCase()))) continue;
@@ -375,12 +382,27 @@ class Template {
         if (key !== undefined && 'value' in item) pairs.push({ key, value: item['value'], line: this.json.lineOf(item) });
       }
     };
+    // App Service connection strings reach .NET as `ConnectionStrings:<name>` (`GetConnectionString(name)`).
+    const connectionStrings = (list: unknown) => {
+      for (const item of Array.isArray(list) ? list : []) {
+        if (!isRecord(item)) continue;
+        const key = literalOf(evaluate(item['name'], resource.scope));
+        if (key !== undefined && 'connectionString' in item) pairs.push({ key: `ConnectionStrings:${key}`, value: item['connectionString'], line: this.json.lineOf(item) });
+      }
+    };
     const type = resource.type.toLowerCase();
-    if (type === 'microsoft.web/sites') nameValueList(recordOf(resource.properties['siteConfig'])['appSettings']);
-    else if (type === 'microsoft.web/sites/config') {
+    if (type === 'microsoft.web/sites') {
+      nameValueList(recordOf(resource.properties['siteConfig'])['appSettings']);
+      connectionStrings(recordOf(resource.properties['siteConfig'])['connectionStrings']);
+    } else if (type === 'microsoft.web/sites/config') {
       const which = resource.names[resource.names.length - 1]?.toLowerCase();
       if (which === 'appsettings') for (const [key, value] of Object.entries(resource.properties)) pairs.push({ key, value, line: this.json.keyLine(resource.properties, key) });
-      else if (which === 'web') nameValueList(resource.properties['appSettings']);
+      else if (which === 'connectionstrings') {
+        for (const [key, value] of Object.entries(resource.properties)) if (isRecord(value) && 'value' in value) pairs.push({ key: `ConnectionStrings:${key}`, value: value['value'], line: this.json.keyLine(resource.properties, key) });
+      } else if (which === 'web') {
+        nameValueList(resource.properties['appSettings']);
+        connectionStrings(resource.properties['connectionStrings']);
+      }
     } else if (type === 'microsoft.app/containerapps') {
       const secrets = new Map<string, unknown>();
       for (const secret of Array.isArray(recordOf(resource.properties['configuration'])['secrets']) ? (recordOf(resource.properties['configuration'])['secrets'] as unknown[]) : []) {

@@ -408,6 +408,11 @@ resource "azurerm_eventgrid_system_topic_event_subscription" "uploads" {
   app_settings = {
     ORDERS_TOPIC = azurerm_eventgrid_topic.orders.endpoint
   }
+  connection_string {
+    name  = "Orders"
+    type  = "SQLAzure"
+    value = "Server=tcp:gridline-sql.database.windows.net;Database=orders"
+  }
 }
 resource "azurerm_eventgrid_topic" "orders" {
   name = "orders"
@@ -438,7 +443,7 @@ resource "azurerm_servicebus_namespace" "bus" {
 `;
     const facts = await read('apps.tf', text);
     expect(facts.filter((fact) => fact.type === 'component').map((fact) => (fact.type === 'component' ? `${fact.name} ${fact.technology}` : ''))).toEqual(['portal Azure App Service', 'orders Azure Event Grid', 'tracking Azure Container Apps', 'gridline-bus Azure Service Bus']);
-    expect(facts.filter((fact) => fact.type === 'binding').map((fact) => (fact.type === 'binding' ? `${fact.component} ${fact.key}=${fact.value}` : ''))).toEqual(['portal ORDERS_TOPIC=orders', 'tracking SERVICEBUS_CONNECTION=gridline-bus', 'tracking PORT=8080']);
+    expect(facts.filter((fact) => fact.type === 'binding').map((fact) => (fact.type === 'binding' ? `${fact.component} ${fact.key}=${fact.value}` : ''))).toEqual(['portal ORDERS_TOPIC=orders', 'portal ConnectionStrings:Orders=Server=tcp:gridline-sql.database.windows.net;Database=orders', 'tracking SERVICEBUS_CONNECTION=gridline-bus', 'tracking PORT=8080']);
   });
 
   it('follows references to data sources', async () => {

@@ -634,7 +634,9 @@ function containerEnvironment(module: Module, type: string, label: string, body:
 function functionAppSettings(module: Module, type: string, label: string, body: Attributes, evidenceAt: (line: number) => BindingFact['evidence']): BindingFact[] {
   const component = redact(nameOf(module, type, label, false).name);
   const start = resourceOffset(module.text, type, label);
-  return environmentPairs(body['app_settings']).map(([key, raw]) => ({ type: 'binding', component, key, value: redactBinding(key, namesInValue(module, raw)), evidence: evidenceAt(keyLine(module.text, start, key)) }));
+  // `connection_string { name, type, value }` blocks reach .NET as `ConnectionStrings:<name>`.
+  const connectionStrings = environmentPairs(body['connection_string']).map(([name, raw]): [string, string, string] => [`ConnectionStrings:${name}`, raw, name]);
+  return [...environmentPairs(body['app_settings']).map(([key, raw]): [string, string, string] => [key, raw, key]), ...connectionStrings].map(([key, raw, written]) => ({ type: 'binding', component, key, value: redactBinding(key, namesInValue(module, raw)), evidence: evidenceAt(keyLine(module.text, start, written)) }));
 }
 
 /** Calls of local modules given a literal `name`: the workloads they deploy, and their `envs`/`env` inputs. */
