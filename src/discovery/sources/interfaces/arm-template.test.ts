@@ -81,7 +81,7 @@ describe('armTemplateSource', () => {
     ]);
   });
 
-  it('names resources from parameter defaults and variables, keeps the literal part of a name known only at deployment, and skips bare abbreviations', () => {
+  it('names resources from parameter defaults and variables, keeps the literal part of a name known only at deployment, and skips names saying only what the resource is', () => {
     const facts = read({
       parameters: { env: { type: 'string' }, topic: { type: 'string', defaultValue: 'orders' } },
       variables: { queue: "[concat(parameters('env'), '-payments')]" },
@@ -90,6 +90,8 @@ describe('armTemplateSource', () => {
         { type: 'Microsoft.Cache/Redis', name: "[concat('gridline-', parameters('env'), '-cache')]" },
         { type: 'Microsoft.ServiceBus/namespaces/queues', name: "[concat('bus/', variables('queue'))]" },
         site("[concat('func-', uniqueString(resourceGroup().id))]"),
+        site("[format('fnapp{0}', uniqueString(resourceGroup().id))]"),
+        { type: 'Microsoft.Storage/storageAccounts', name: "[format('{0}azfunctions', uniqueString(resourceGroup().id))]" },
       ],
     });
     expect(components(facts)).toEqual(['orders message-broker Azure Event Grid', 'gridline-cache database Azure Cache for Redis labelled gridline-cache-redis', 'payments message-broker Azure Service Bus labelled payments-servicebus']);

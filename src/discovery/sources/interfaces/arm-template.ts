@@ -51,8 +51,16 @@ const SCHEMA = /deploymentTemplate\.json/i;
 /** Folders of samples and examples: templates to copy from, not the deployment. */
 const SAMPLE_FOLDER = /(?:^|\/)(?:samples?|examples?)\//i;
 
-/** The abbreviations teams prefix resource names with (Azure's naming guide), which name no system on their own. */
-const TYPE_ABBREVIATIONS = new Set(['func', 'app', 'web', 'api', 'ca', 'st', 'stg', 'sb', 'sbq', 'sbt', 'evh', 'evhns', 'evgt', 'evgd', 'evgs', 'cosmos', 'cosno', 'sql', 'sqldb', 'redis', 'apim', 'asp', 'plan', 'kv', 'rg', 'psql', 'mysql', 'queue', 'topic', 'storage']);
+/**
+ * Words that say only what a resource is (Azure's naming abbreviations, product names): a name
+ * made of them around a part known only at deployment (`func-${uniqueString(…)}`,
+ * `${uniqueString(…)}azfunctions`, `fnapp${…}`) names no system.
+ */
+const GENERIC_WORDS = new Set([
+  'func', 'fn', 'fnapp', 'funcapp', 'functionapp', 'function', 'functions', 'azfunctions', 'app', 'apps', 'web', 'webapp', 'site', 'api', 'ca', 'aca', 'containerapp',
+  'st', 'stg', 'sa', 'storage', 'sb', 'sbns', 'sbq', 'sbt', 'servicebus', 'bus', 'queue', 'topic', 'evh', 'evhns', 'eventhub', 'eventhubs', 'evgt', 'evgd', 'evgs', 'evgst', 'egt', 'eventgrid',
+  'cosmos', 'cosno', 'cosmosdb', 'db', 'sql', 'sqldb', 'redis', 'cache', 'apim', 'asp', 'plan', 'kv', 'rg', 'psql', 'mysql', 'insights', 'appi', 'log', 'law',
+]);
 
 /** The ARM template source. */
 export const armTemplateSource: Source = {
@@ -239,8 +247,8 @@ class Template {
       // `existing: true` (languageVersion 2.0): a resource deployed elsewhere, only named here, as a Terraform data source.
       if (resource.body['existing'] === true) continue;
       const name = resource.names[resource.names.length - 1] ?? resource.partialName;
-      // `[concat('func-', uniqueString(resourceGroup().id))]`: only the abbreviation of the resource type is written.
-      if (name === undefined || (resource.partialName === name && TYPE_ABBREVIATIONS.has(name.toLowerCase()))) continue;
+      // `[concat('func-', uniqueString(resourceGroup().id))]`: only what the resource is is written.
+      if (name === undefined || (resource.partialName === name && name.toLowerCase().split('-').every((word) => GENERIC_WORDS.has(word)))) continue;
       const certain = resource.names[resource.names.length - 1] !== undefined;
       const location = literalOf(evaluate(resource.body['location'], resource.scope));
       this.entries.set(resource, {
