@@ -14,6 +14,7 @@ export class ArmRef {
   constructor(
     /** `Microsoft.ServiceBus/namespaces/queues`; '' for a resource named only by its name or symbolic name. */
     readonly type: string,
+    /** The names of each level, a part known only at deployment written as UNKNOWN_MARK (undefined: not a name at all). */
     readonly names: ReadonlyArray<string | undefined>,
   ) {}
 }
@@ -69,6 +70,14 @@ export function partsOf(value: ArmValue): Array<string | ArmRef | typeof UNKNOWN
   if (value instanceof ArmRef || value === UNKNOWN) return [value];
   if (value instanceof ArmText) return [...value.parts];
   return undefined;
+}
+
+/** Stands for a part of a name known only at deployment, so that two names built alike still match. */
+export const UNKNOWN_MARK = '\u0001';
+
+/** A value as a name: its literal parts, each other part as UNKNOWN_MARK; undefined for objects and arrays. */
+export function nameText(value: ArmValue): string | undefined {
+  return partsOf(value)?.map((part) => (typeof part === 'string' ? part : UNKNOWN_MARK)).join('');
 }
 
 /** The value as a plain string when every part of it is literal. */
@@ -323,8 +332,7 @@ function evaluateNode(node: Node, scope: ArmScope, depth: number): ArmValue {
       const values = args();
       const typeAt = values.findIndex((value, index) => (name !== 'extensionresourceid' || index > 0) && typeof value === 'string' && RESOURCE_TYPE.test(value));
       if (typeAt < 0) return UNKNOWN;
-      const names = values.slice(typeAt + 1).map((value) => literalOf(value));
-      return new ArmRef(values[typeAt] as string, names);
+      return new ArmRef(values[typeAt] as string, values.slice(typeAt + 1).map(nameText));
     }
     case 'reference': {
       const target = args()[0] ?? UNKNOWN;

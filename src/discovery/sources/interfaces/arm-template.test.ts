@@ -236,6 +236,21 @@ describe('armTemplateSource', () => {
     ]);
   });
 
+  it('matches a reference to a resource whose name is known only in part by the expression building both', () => {
+    const facts = read({
+      parameters: { prefix: { type: 'string' } },
+      variables: { topic: "[format('{0}-orders', parameters('prefix'))]" },
+      resources: [
+        { type: 'Microsoft.EventGrid/topics', name: "[variables('topic')]" },
+        site("[concat(parameters('prefix'), '-fulfilment')]"),
+        site("[concat(parameters('prefix'), '-billing')]"),
+        { type: 'Microsoft.EventGrid/topics/eventSubscriptions', name: "[format('{0}/{1}', variables('topic'), 'to-billing')]", properties: { destination: { endpointType: 'AzureFunction', properties: { resourceId: "[format('{0}/functions/Bill', resourceId('Microsoft.Web/sites', concat(parameters('prefix'), '-billing')))]" } } } },
+      ],
+    });
+    expect(components(facts)).toEqual(['orders message-broker Azure Event Grid labelled orders-eventgrid', 'fulfilment application Azure Functions', 'billing application Azure Functions']);
+    expect(facts.filter((fact) => fact.type === 'connection').map((fact) => (fact.type === 'connection' ? `${fact.component} ${fact.role} ${fact.target.component} ${fact.confidence}` : ''))).toEqual(['billing consumes orders 0.6']);
+  });
+
   it('reads an API Management API\'s serviceUrl as the gateway calling its backend', () => {
     const facts = read({
       resources: [

@@ -42,7 +42,7 @@ import { isRecord } from '../../../core/model/is-record.js';
 import type { Source } from '../../source.js';
 import { jsonWithoutComments } from '../config/dotnet-appsettings.js';
 import { parseYamlDocuments, type YamlDocument } from '../config/yaml-nodes.js';
-import { ArmRef, UNKNOWN, evaluate, firstRef, literalOf, partsOf, type ArmScope, type ArmValue } from './arm-expressions.js';
+import { ArmRef, UNKNOWN, UNKNOWN_MARK, evaluate, firstRef, literalOf, nameText, partsOf, type ArmScope, type ArmValue } from './arm-expressions.js';
 import { armTerraformType, azureAppOfHost, parseAzureResourceId } from './azure-resources.js';
 import { CONTAINMENT, RESOURCE_TYPES, azureHostAliases, consumes, foldContained, type ContainedIn, type Entry, type Named, type Wiring } from './terraform.js';
 
@@ -124,10 +124,8 @@ function parseJson(text: string): Json | undefined {
 interface Resource {
   /** Full type, `Microsoft.ServiceBus/namespaces/queues`. */
   type: string;
-  /** The names of each level, undefined where not literal. */
+  /** The names of each level, a part known only at deployment written as UNKNOWN_MARK. */
   names: Array<string | undefined>;
-  /** The literal part of the last name, when it is not all known (`orders` of `[concat(parameters('env'), '-orders')]`). */
-  partialName?: string;
   symbolic?: string;
   body: Record<string, unknown>;
   properties: Record<string, unknown>;
@@ -168,15 +166,15 @@ function collectResource(json: Json, item: unknown, symbolic: string | undefined
     const condition = evaluate(item['condition'], scope);
     if (condition === false || condition === 'false') return;
   }
-  const written = item['type'];
+  const writtenType = item['type'];
   // A child's type and name are relative to its parent's (`queues`, `orders`); a full type is not (`Microsoft.X/y/z`, `a/b`).
-  const relative = parent !== undefined && !written.includes('.');
-  const type = relative && parent ? `${parent.type}/${written}` : written;
-  const name = evaluate(item['name'], scope);
-  const ownNames = nameSegments(name);
-  const names = relative && parent ? [...parent.names, ...ownNames.names] : ownNames.names;
+  const relative = parent !== undefined && !writtenType.includes('.');
+  const type = relative && parent ? `${parent.type}/${writtenType}` : writtenType;
+  const written = nameText(evaluate(item['name'], scope));
+  const ownNames = written === undefined ? [undefined] : written.split('/');
+  const names = relative && parent ? [...parent.names, ...ownNames] : ownNames;
   const properties = recordOf(item['properties']);
-  const resource: Resource = { type, names, ...(ownNames.partial !== undefined ? { partialName: ownNames.partial } : {}), ...(symbolic !== undefined ? { symbolic } : {}), body: item, properties, scope, line: json.lineOf(item) };
+  const resource: Resource = { type, names, ...(symbolic !== undefined ? { symbolic } : {}), body: item, properties, scope, line: json.lineOf(item) };
   into.push(resource);
   for (const child of Array.isArray(item['resources']) ? item['resources'] : []) collectResource(json, child, undefined, scope, resource, into, depth);
   if (type.toLowerCase() === 'microsoft.resources/deployments' && isRecord(properties['template'])) {
@@ -192,40 +190,22 @@ function collectResource(json: Json, item: unknown, symbolic: string | undefined
   }
 }
 
-/** A resource's name split into its levels (`bus/orders`); a level not all literal is undefined, its literal part kept. */
-function nameSegments(value: ArmValue): { names: Array<string | undefined>; partial?: string } {
-  const parts = partsOf(value);
-  if (!parts) return { names: [undefined] };
-  const names: Array<string | undefined> = [];
-  let current = '';
-  let known = true;
-  let partial: string | undefined;
-  const flush = () => {
-    names.push(known ? current : undefined);
-    // `orders-${?}-bus` → `orders-bus`, as Terraform's labelled names keep the literal words.
-    if (!known) partial = current.split(/[^A-Za-z0-9]+/).filter(Boolean).join('-') || undefined;
-    current = '';
-    known = true;
-  };
-  for (const part of parts) {
-    if (typeof part !== 'string') {
-      known = false;
-      current += ' ';
-      continue;
-    }
-    const levels = part.split('/');
-    levels.forEach((level, index) => {
-      if (index > 0) flush();
-      current += level;
-    });
-  }
-  flush();
-  return { names, ...(partial !== undefined && names[names.length - 1] === undefined ? { partial } : {}) };
+/**
+ * The system name a resource name gives: as written when all of it is known; else its literal words
+ * (`orders-${?}-bus` → `orders-bus`, as Terraform's labelled names keep them), unless they only say
+ * what the resource is or there are none. `certain` only for the first.
+ */
+function systemName(name: string | undefined): { name: string; certain: boolean } | undefined {
+  if (name === undefined || name === '') return undefined;
+  if (!name.includes(UNKNOWN_MARK)) return { name, certain: true };
+  const words = name.split(/[^A-Za-z0-9]+/).filter(Boolean);
+  if (words.length === 0 || words.every((word) => GENERIC_WORDS.has(word.toLowerCase()))) return undefined;
+  return { name: words.join('-'), certain: false };
 }
 
-/** The key of a resource by type and names. */
-function keyOf(type: string, names: ReadonlyArray<string | undefined>): string {
-  return `${type.toLowerCase()}|${names.map((name) => (name ?? '?').toLowerCase()).join('/')}`;
+/** The key of a resource by type and names; undefined when a level is not a name at all. */
+function keyOf(type: string, names: ReadonlyArray<string | undefined>): string | undefined {
+  return names.every((name) => name !== undefined) ? `${type.toLowerCase()}|${names.map((name) => (name as string).toLowerCase()).join('/')}` : undefined;
 }
 
 /** A template's resources as systems, bindings and connections. */
@@ -238,7 +218,10 @@ class Template {
     private readonly json: Json,
     private readonly resources: Resource[],
   ) {
-    for (const resource of resources) this.byKey.set(keyOf(resource.type, resource.names), resource);
+    for (const resource of resources) {
+      const key = keyOf(resource.type, resource.names);
+      if (key !== undefined) this.byKey.set(key, resource);
+    }
     for (const resource of resources) {
       const type = armTerraformType(resource.type, typeof resource.body['kind'] === 'string' ? resource.body['kind'] : undefined);
       const described = type ? RESOURCE_TYPES[type] : undefined;
@@ -246,10 +229,9 @@ class Template {
       this.types.set(resource, type);
       // `existing: true` (languageVersion 2.0): a resource deployed elsewhere, only named here, as a Terraform data source.
       if (resource.body['existing'] === true) continue;
-      const name = resource.names[resource.names.length - 1] ?? resource.partialName;
-      // `[concat('func-', uniqueString(resourceGroup().id))]`: only what the resource is is written.
-      if (name === undefined || (resource.partialName === name && name.toLowerCase().split('-').every((word) => GENERIC_WORDS.has(word)))) continue;
-      const certain = resource.names[resource.names.length - 1] !== undefined;
+      const named = systemName(resource.names[resource.names.length - 1]);
+      if (named === undefined) continue;
+      const { name, certain } = named;
       const location = literalOf(evaluate(resource.body['location'], resource.scope));
       this.entries.set(resource, {
         name,
@@ -274,7 +256,8 @@ class Template {
       const parent = this.ancestor(resource.type, resource.names.slice(0, -1), (type) => type === containment.parent);
       if (!parent) continue;
       const parentEntry = parent.resource ? this.entries.get(parent.resource) : undefined;
-      links.push({ child, childIsSystem: containment.childIsSystem, parent: parent.named, ...(parentEntry ? { parentEntry, parentKey: keyOf(parent.armType, parent.names) } : {}) });
+      const parentKey = keyOf(parent.armType, parent.names);
+      links.push({ child, childIsSystem: containment.childIsSystem, parent: parent.named, ...(parentEntry && parentKey !== undefined ? { parentEntry, parentKey } : {}) });
     }
     foldContained(links);
   }
@@ -288,14 +271,15 @@ class Template {
     for (let depth = Math.min(names.length, levels.length - 1); depth > 0; depth -= 1) {
       const armType = levels.slice(0, depth + 1).join('/');
       const levelNames = names.slice(0, depth);
-      const resource = this.byKey.get(keyOf(armType, levelNames));
+      const key = keyOf(armType, levelNames);
+      const resource = key !== undefined ? this.byKey.get(key) : undefined;
       const kind = resource && typeof resource.body['kind'] === 'string' ? resource.body['kind'] : undefined;
       const terraformType = armTerraformType(armType, kind);
       if (!terraformType || !accept(terraformType)) continue;
       const entry = resource ? this.entries.get(resource) : undefined;
-      const name = entry?.name ?? levelNames[levelNames.length - 1];
-      if (name === undefined) return undefined;
-      return { named: { type: terraformType, name, certain: entry ? entry.confidence >= CONFIDENCE.declared : true }, ...(resource ? { resource } : {}), armType, names: levelNames };
+      const named = entry ? { name: entry.name, certain: entry.confidence >= CONFIDENCE.declared } : systemName(levelNames[levelNames.length - 1]);
+      if (named === undefined) return undefined;
+      return { named: { type: terraformType, ...named }, ...(resource ? { resource } : {}), armType, names: levelNames };
     }
     return undefined;
   }
@@ -374,7 +358,8 @@ class Template {
     const own = this.entries.get(resource);
     if (own?.kind === 'application') return own;
     if (resource.type.toLowerCase() !== 'microsoft.web/sites/config') return undefined;
-    const site = this.byKey.get(keyOf('Microsoft.Web/sites', resource.names.slice(0, 1)));
+    const key = keyOf('Microsoft.Web/sites', resource.names.slice(0, 1));
+    const site = key !== undefined ? this.byKey.get(key) : undefined;
     return site ? this.entries.get(site) : undefined;
   }
 
