@@ -48,6 +48,8 @@ export const COVERAGE_TAGS = [
   'firebase-hosting',
   // AWS SAM / CloudFormation templates: stacks, their functions, resources, event sources, state machines
   'cloudformation',
+  // Azure Resource Manager templates: resources, app settings by expression, Event Grid subscriptions
+  'arm-template',
   // Serverless Framework services: serverless.yml/json, its variables, resources and function events
   'serverless',
   // Azure Functions apps: trigger and binding attributes, Node v4 and Python v2 models, local.settings.json

@@ -670,3 +670,17 @@ describe('resolveFacts: registries, telemetry pipelines and what a bare depends_
     expect(resolveFacts(all).integrations.filter((item) => item.source === 'ui').map((item) => `${item.target} ${item.mechanism}`)).toEqual([`${target} ${mechanism}`]);
   });
 });
+
+describe('resolveFacts: a trigger a subscription delivers to', () => {
+  const topics = [component('orders', { kind: 'message-broker', technology: 'Azure Event Grid' }), component('docs-events', { kind: 'message-broker', technology: 'Azure Event Grid' })];
+  const app = component('fulfilment', { root: 'fulfilment' });
+  const trigger = connection('fulfilment/OnOrderPlaced.cs', { role: 'consumes', mechanism: 'messaging', technology: 'Azure Event Grid', targetKind: 'message-broker' });
+  const subscription = connection('infra/azuredeploy.json', { component: 'fulfilment', target: { component: 'orders' }, role: 'consumes', mechanism: 'messaging', technology: 'Azure Event Grid', targetKind: 'message-broker', channel: 'orders' });
+
+  it.each<[string, Fact[], string[]]>([
+    ['is that subscription\'s delivery (an [EventGridTrigger] naming no topic)', [...topics, app, subscription, trigger], ['orders -> fulfilment (messaging orders)']],
+    ['with no subscription in the files, and several topics, is from the product', [...topics, app, trigger], ['azure-event-grid -> fulfilment (messaging)']],
+  ])('%s', (_name, facts, expected) => {
+    expect(edges(facts)).toEqual(expected);
+  });
+});

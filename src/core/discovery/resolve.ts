@@ -1347,6 +1347,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     else ensure(KAFKA_CONNECT_WORKER, 'application', false).technology ??= 'Kafka Connect';
   });
   const ordered = [...connections.filter((fact) => !isDeliveredBlind(fact)), ...connections.filter(isDeliveredBlind)];
+  const deliveredBySubscription = (owner: Component, technology: string | undefined): boolean =>
+    [...edges.values()].some((edge) => edge.target === owner && edge.role === 'consumes' && edge.technology?.toLowerCase() === technology?.toLowerCase());
   for (const fact of ordered) {
     if (fact.endpoint) continue;
     if (fact.component !== undefined && PLACEHOLDER.test(fact.component)) continue;
@@ -1357,6 +1359,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       const active = activeEnvironments(owner, fact.evidence.file);
       if (active.size > 0 && !active.has(fact.profile)) continue;
     }
+    // A trigger naming no topic that a subscription in the files delivers to (an ARM or Terraform
+    // Event Grid subscription to the app) is that delivery, already an edge from its topic.
+    if (isDeliveredBlind(fact) && deliveredBySubscription(owner, fact.technology)) continue;
     if (!owner.library) {
       connect(fact, owner);
       continue;

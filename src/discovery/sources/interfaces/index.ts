@@ -3,6 +3,7 @@
  * their systems (APIs, catalog entries, provisioned resources, app models) rather than what code does.
  */
 import type { Source } from '../../source.js';
+import { armTemplateSource } from './arm-template.js';
 import { aspireAppHostSource } from './aspire-app-host.js';
 import { asyncApiSource } from './asyncapi.js';
 import { backstageSource } from './backstage.js';
@@ -14,7 +15,7 @@ import { serverlessSource } from './serverless.js';
 import { terraformSource } from './terraform.js';
 
 /** Each source on its own, for tests and for callers that run only some. */
-export { aspireAppHostSource, asyncApiSource, backstageSource, cloudFormationSource, graphqlSchemaSource, openApiSource, protobufSource, serverlessSource, terraformSource };
+export { armTemplateSource, aspireAppHostSource, asyncApiSource, backstageSource, cloudFormationSource, graphqlSchemaSource, openApiSource, protobufSource, serverlessSource, terraformSource };
 
 /** Every interface, descriptor and infrastructure source, in the order the scanner runs them. */
-export const interfaceSources: Source[] = [openApiSource, asyncApiSource, protobufSource, graphqlSchemaSource, backstageSource, terraformSource, cloudFormationSource, serverlessSource, aspireAppHostSource];
+export const interfaceSources: Source[] = [openApiSource, asyncApiSource, protobufSource, graphqlSchemaSource, backstageSource, terraformSource, armTemplateSource, cloudFormationSource, serverlessSource, aspireAppHostSource];

@@ -46,7 +46,7 @@ describe('terraformSource', () => {
     ['google_storage_bucket', 'name = "exports"', 'exports', 'file-store', 'Google Cloud Storage'],
     ['aws_api_gateway_rest_api', 'name = "public-api"', 'public-api', 'gateway', 'Amazon API Gateway'],
     ['aws_apigatewayv2_api', 'name = "http-api"', 'http-api', 'gateway', 'Amazon API Gateway'],
-    ['azurerm_api_management', 'name = "apim"', 'apim', 'gateway', 'Azure API Management'],
+    ['azurerm_api_management', 'name = "apim"', 'apim', 'gateway', 'Azure API Management', ['apim.azure-api.net']],
     ['google_api_gateway_api', 'api_id = "gw"', 'gw', 'gateway', 'Google API Gateway'],
     ['aws_lambda_function', 'function_name = "resize"', 'resize', 'application', 'AWS Lambda'],
   ] as Array<[string, string, string, string, string, string[]?]>)('reads %s (%s) as %s', async (type, body, name, kind, technology, aliases) => {
@@ -337,6 +337,113 @@ resource "aws_lambda_event_source_mapping" "unknown" {
       { type: 'connection', component: 'click-counter', target: { component: 'clicks' }, role: 'consumes', mechanism: 'messaging', technology: 'Amazon Kinesis', targetKind: 'message-broker', channel: 'clicks', evidence: { file: 'lambda.tf', line: 11, excerpt: 'resource "aws_lambda_event_source_mapping" "from_stream" {' }, confidence: CONFIDENCE.declared },
       { type: 'connection', component: 'order-worker', target: { component: 'Sessions' }, role: 'consumes', mechanism: 'database', technology: 'Amazon DynamoDB', targetKind: 'database', channel: 'Sessions', evidence: { file: 'lambda.tf', line: 15, excerpt: 'resource "aws_lambda_event_source_mapping" "from_table" {' }, confidence: CONFIDENCE.declared },
     ]);
+  });
+
+  it('reads Event Grid subscriptions as the topic (or system topic) delivering to their destination, and a system topic\'s source publishing to it', async () => {
+    const text = `resource "azurerm_eventgrid_topic" "orders" {
+  name = "orders"
+}
+resource "azurerm_linux_function_app" "fulfil" {
+  name = "fulfilment"
+}
+resource "azurerm_servicebus_queue" "shipments" {
+  name = "shipments"
+}
+resource "azurerm_storage_account" "docs" {
+  name = "gridlinedocs"
+}
+resource "azurerm_eventgrid_event_subscription" "to_function" {
+  name  = "to-function"
+  scope = azurerm_eventgrid_topic.orders.id
+  azure_function_endpoint {
+    function_id = "\${azurerm_linux_function_app.fulfil.id}/functions/OnOrderPlaced"
+  }
+}
+resource "azurerm_eventgrid_event_subscription" "to_queue" {
+  name                          = "to-queue"
+  scope                         = azurerm_eventgrid_topic.orders.id
+  service_bus_queue_endpoint_id = azurerm_servicebus_queue.shipments.id
+}
+resource "azurerm_eventgrid_event_subscription" "to_hook" {
+  name  = "to-hook"
+  scope = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.EventGrid/topics/orders"
+  webhook_endpoint {
+    url = "https://notifier.azurewebsites.net/api/hook"
+  }
+}
+resource "azurerm_eventgrid_event_subscription" "to_partner" {
+  name  = "to-partner"
+  scope = azurerm_eventgrid_topic.orders.id
+  webhook_endpoint {
+    url = "https://hooks.partner.example/events"
+  }
+}
+resource "azurerm_eventgrid_system_topic" "docs" {
+  name                   = "docs-events"
+  source_arm_resource_id = azurerm_storage_account.docs.id
+  topic_type             = "Microsoft.Storage.StorageAccounts"
+}
+resource "azurerm_eventgrid_system_topic_event_subscription" "uploads" {
+  name         = "uploads"
+  system_topic = azurerm_eventgrid_system_topic.docs.name
+  storage_queue_endpoint {
+    storage_account_id = azurerm_storage_account.docs.id
+    queue_name         = "uploads"
+  }
+}
+`;
+    const facts = await read('eventgrid.tf', text);
+    expect(facts.filter((fact) => fact.type === 'connection').map((fact) => (fact.type === 'connection' ? `${fact.component} ${fact.role} ${fact.target.component} (${fact.technology}) @${fact.evidence.line}` : ''))).toEqual([
+      'fulfilment consumes orders (Azure Event Grid) @13',
+      'shipments consumes orders (Azure Event Grid) @20',
+      'notifier consumes orders (Azure Event Grid) @25',
+      'gridlinedocs produces docs-events (Azure Event Grid) @39',
+      'gridlinedocs consumes docs-events (Azure Event Grid) @44',
+    ]);
+  });
+
+  it('reads App Service apps\' app_settings and a Container App\'s env, a secret_name taking its secret\'s value', async () => {
+    const text = `resource "azurerm_linux_web_app" "portal" {
+  name = "portal"
+  app_settings = {
+    ORDERS_TOPIC = azurerm_eventgrid_topic.orders.endpoint
+  }
+  connection_string {
+    name  = "Orders"
+    type  = "SQLAzure"
+    value = "Server=tcp:gridline-sql.database.windows.net;Database=orders"
+  }
+}
+resource "azurerm_eventgrid_topic" "orders" {
+  name = "orders"
+}
+resource "azurerm_container_app" "tracking" {
+  name = "tracking"
+  secret {
+    name  = "bus"
+    value = azurerm_servicebus_namespace.bus.default_primary_connection_string
+  }
+  template {
+    container {
+      name = "tracking"
+      env {
+        name        = "SERVICEBUS_CONNECTION"
+        secret_name = "bus"
+      }
+      env {
+        name  = "PORT"
+        value = "8080"
+      }
+    }
+  }
+}
+resource "azurerm_servicebus_namespace" "bus" {
+  name = "gridline-bus"
+}
+`;
+    const facts = await read('apps.tf', text);
+    expect(facts.filter((fact) => fact.type === 'component').map((fact) => (fact.type === 'component' ? `${fact.name} ${fact.technology}` : ''))).toEqual(['portal Azure App Service', 'orders Azure Event Grid', 'tracking Azure Container Apps', 'gridline-bus Azure Service Bus']);
+    expect(facts.filter((fact) => fact.type === 'binding').map((fact) => (fact.type === 'binding' ? `${fact.component} ${fact.key}=${fact.value}` : ''))).toEqual(['portal ORDERS_TOPIC=orders', 'portal ConnectionStrings:Orders=Server=tcp:gridline-sql.database.windows.net;Database=orders', 'tracking SERVICEBUS_CONNECTION=gridline-bus', 'tracking PORT=8080']);
   });
 
   it('follows references to data sources', async () => {

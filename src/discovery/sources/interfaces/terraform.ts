@@ -28,9 +28,15 @@
  * A value referring to another service's URL (`google_cloud_run_service.trainer.status[0].url`,
  * `module.trainer.url`) is bound as that service's name, so code reading the variable calls it.
  *
+ * Azure Functions and App Service apps' `app_settings` and a Container App's containers' `env` are
+ * their bindings too. An Event Grid subscription is its destination (a function's app, a WebHook's
+ * app, a queue, a hub, a storage queue's account) consuming from the topic it is on; a system
+ * topic's source resource publishes to it. ARM templates (arm-template.ts) take the meaning of
+ * these resource types through azure-resources.ts.
+ *
  * Not read: the inputs of remote modules (registry or git sources: their inputs are not resource
  * names), `.tf.json` files, bucket notifications and the environment of compute other than
- * Lambda, Cloud Run and Cloud Functions.
+ * Lambda, Cloud Run, Cloud Functions, Azure's apps and Container Apps.
  */
 import { redact, redactBinding } from '../../../core/discovery/redact.js';
 import { CONFIDENCE, type BindingFact, type ComponentFact, type ConnectionFact, type ConnectionRole, type Fact, type TargetRef } from '../../../core/discovery/facts.js';
@@ -39,9 +45,10 @@ import { lineOfOffset, type Source } from '../../source.js';
 import { isRecord } from '../../../core/model/is-record.js';
 import { MODULE_CALL_KEY, MODULE_WORKLOAD_NAME_KEY } from '../../../core/discovery/terraform-modules.js';
 import { folderOf, resolveRelative } from '../config/paths.js';
+import { armTerraformType, azureAppOfHost, parseAzureResourceId } from './azure-resources.js';
 
 /** What a resource type is, and which attribute holds its cloud name (`name` unless said). */
-interface ResourceType {
+export interface ResourceType {
   kind: SystemKind;
   technology: string;
   nameAttribute?: string;
@@ -49,8 +56,8 @@ interface ResourceType {
   product: string;
 }
 
-/** The resource types discovery reports, by kind. */
-const RESOURCE_TYPES: Record<string, ResourceType> = {
+/** The resource types discovery reports, by kind (ARM templates take the same meaning, azure-resources.ts). */
+export const RESOURCE_TYPES: Record<string, ResourceType> = {
   aws_sqs_queue: { kind: 'message-broker', technology: 'Amazon SQS', product: 'sqs' },
   aws_sns_topic: { kind: 'message-broker', technology: 'Amazon SNS', product: 'sns' },
   aws_kinesis_stream: { kind: 'message-broker', technology: 'Amazon Kinesis', product: 'kinesis' },
@@ -64,6 +71,8 @@ const RESOURCE_TYPES: Record<string, ResourceType> = {
   azurerm_servicebus_subscription: { kind: 'message-broker', technology: 'Azure Service Bus', product: 'servicebus' },
   azurerm_eventgrid_topic: { kind: 'message-broker', technology: 'Azure Event Grid', product: 'eventgrid' },
   azurerm_eventgrid_domain: { kind: 'message-broker', technology: 'Azure Event Grid', product: 'eventgrid' },
+  azurerm_eventgrid_domain_topic: { kind: 'message-broker', technology: 'Azure Event Grid', product: 'eventgrid' },
+  azurerm_eventgrid_system_topic: { kind: 'message-broker', technology: 'Azure Event Grid', product: 'eventgrid' },
   azurerm_eventhub: { kind: 'message-broker', technology: 'Azure Event Hubs', product: 'eventhubs' },
   azurerm_eventhub_namespace: { kind: 'message-broker', technology: 'Azure Event Hubs', product: 'eventhubs' },
   google_pubsub_topic: { kind: 'message-broker', technology: 'Google Pub/Sub', product: 'pubsub' },
@@ -87,6 +96,7 @@ const RESOURCE_TYPES: Record<string, ResourceType> = {
   aws_s3_bucket: { kind: 'file-store', technology: 'Amazon S3', nameAttribute: 'bucket', product: 's3' },
   azurerm_storage_account: { kind: 'file-store', technology: 'Azure Storage', product: 'storage' },
   azurerm_storage_container: { kind: 'file-store', technology: 'Azure Storage', product: 'storage' },
+  azurerm_storage_queue: { kind: 'file-store', technology: 'Azure Storage', product: 'storage' },
   google_storage_bucket: { kind: 'file-store', technology: 'Google Cloud Storage', product: 'gcs' },
   aws_api_gateway_rest_api: { kind: 'gateway', technology: 'Amazon API Gateway', product: 'apigateway' },
   aws_apigatewayv2_api: { kind: 'gateway', technology: 'Amazon API Gateway', product: 'apigateway' },
@@ -101,13 +111,17 @@ const RESOURCE_TYPES: Record<string, ResourceType> = {
   azurerm_linux_function_app: { kind: 'application', technology: 'Azure Functions', product: 'functions' },
   azurerm_windows_function_app: { kind: 'application', technology: 'Azure Functions', product: 'functions' },
   azurerm_function_app: { kind: 'application', technology: 'Azure Functions', product: 'functions' },
+  azurerm_linux_web_app: { kind: 'application', technology: 'Azure App Service', product: 'appservice' },
+  azurerm_windows_web_app: { kind: 'application', technology: 'Azure App Service', product: 'appservice' },
+  azurerm_app_service: { kind: 'application', technology: 'Azure App Service', product: 'appservice' },
+  azurerm_container_app: { kind: 'application', technology: 'Azure Container Apps', product: 'containerapps' },
 };
 
-/** Azure Functions apps, whose `app_settings` are the settings their bindings' connections name. */
-const AZURE_FUNCTION_APPS = new Set(['azurerm_linux_function_app', 'azurerm_windows_function_app', 'azurerm_function_app']);
+/** Azure Functions and App Service apps, whose `app_settings` are the settings their code (and bindings' connections) read. */
+const AZURE_FUNCTION_APPS = new Set(['azurerm_linux_function_app', 'azurerm_windows_function_app', 'azurerm_function_app', 'azurerm_linux_web_app', 'azurerm_windows_web_app', 'azurerm_app_service']);
 
 /** Workloads whose containers' `env` entries are read as their environment. */
-const CONTAINER_WORKLOADS = new Set(['google_cloud_run_service', 'google_cloud_run_v2_service', 'google_cloudfunctions_function', 'google_cloudfunctions2_function']);
+const CONTAINER_WORKLOADS = new Set(['google_cloud_run_service', 'google_cloud_run_v2_service', 'google_cloudfunctions_function', 'google_cloudfunctions2_function', 'azurerm_container_app']);
 
 /** The product a database engine attribute names, for the AWS services that run several engines. */
 const ENGINES: Array<[RegExp, string]> = [
@@ -136,7 +150,7 @@ const ARN_SERVICES: Record<string, string> = {
 };
 
 /** How a resource type sits inside another: which attributes name the container, and which of the two is the system. */
-interface Containment {
+export interface Containment {
   parent: string;
   attributes: string[];
   /** True when the contained resource is the system (a queue in a namespace); false when the container is (a bucket's account). */
@@ -144,11 +158,13 @@ interface Containment {
 }
 
 /** The resource types that live inside another, by type. */
-const CONTAINMENT: Record<string, Containment> = {
+export const CONTAINMENT: Record<string, Containment> = {
   azurerm_servicebus_queue: { parent: 'azurerm_servicebus_namespace', attributes: ['namespace_id', 'namespace_name'], childIsSystem: true },
   azurerm_servicebus_topic: { parent: 'azurerm_servicebus_namespace', attributes: ['namespace_id', 'namespace_name'], childIsSystem: true },
   azurerm_eventhub: { parent: 'azurerm_eventhub_namespace', attributes: ['namespace_id', 'namespace_name'], childIsSystem: true },
   azurerm_storage_container: { parent: 'azurerm_storage_account', attributes: ['storage_account_id', 'storage_account_name'], childIsSystem: false },
+  azurerm_storage_queue: { parent: 'azurerm_storage_account', attributes: ['storage_account_id', 'storage_account_name'], childIsSystem: false },
+  azurerm_eventgrid_domain_topic: { parent: 'azurerm_eventgrid_domain', attributes: ['domain_name'], childIsSystem: false },
   // `topic_id` since azurerm 3.x, `topic_name` before.
   azurerm_servicebus_subscription: { parent: 'azurerm_servicebus_topic', attributes: ['topic_id', 'topic_name'], childIsSystem: false },
   google_pubsub_subscription: { parent: 'google_pubsub_topic', attributes: ['topic'], childIsSystem: false },
@@ -160,7 +176,7 @@ type Attributes = Record<string, unknown>;
 type Blocks = Record<string, Record<string, Attributes[]>>;
 
 /** A resource or data source an attribute names, followed to its cloud name when possible. */
-interface Named {
+export interface Named {
   type: string;
   name: string;
   /** Whether the name is certain: read from this file or from a literal, not guessed from a label. */
@@ -170,7 +186,7 @@ interface Named {
 }
 
 /** A resource of a type discovery reports, on its way to becoming a ComponentFact. */
-interface Entry {
+export interface Entry {
   name: string;
   kind: SystemKind;
   technology?: string;
@@ -324,6 +340,11 @@ function follow(module: Module, value: unknown, expected?: string, referencesOnl
 function hostAliases(module: Module, type: string, body: Attributes): string[] {
   const name = literal(body[RESOURCE_TYPES[type]?.nameAttribute ?? 'name']);
   if (!name) return [];
+  return azureHostAliases(type, name, literal(body['location']) ?? locationOf(module, body['location']));
+}
+
+/** The hosts Azure derives from a resource's name (by its azurerm type), given its region when known. */
+export function azureHostAliases(type: string, name: string, location: string | undefined): string[] {
   switch (type) {
     case 'azurerm_servicebus_namespace':
     case 'azurerm_eventhub_namespace':
@@ -331,12 +352,19 @@ function hostAliases(module: Module, type: string, body: Attributes): string[] {
       return [`${name}.servicebus.windows.net`];
     case 'azurerm_storage_account':
       return [`${name}.blob.core.windows.net`];
+    case 'azurerm_api_management':
+      return [`${name}.azure-api.net`];
+    case 'azurerm_linux_function_app':
+    case 'azurerm_windows_function_app':
+    case 'azurerm_function_app':
+    case 'azurerm_linux_web_app':
+    case 'azurerm_windows_web_app':
+    case 'azurerm_app_service':
+      return [`${name}.azurewebsites.net`];
     case 'azurerm_eventgrid_topic':
-    case 'azurerm_eventgrid_domain': {
+    case 'azurerm_eventgrid_domain':
       // Event Grid endpoints are `https://<name>.<region>-1.eventgrid.azure.net/api/events`.
-      const location = literal(body['location']) ?? locationOf(module, body['location']);
       return location ? [`${name}.${location.toLowerCase().replace(/\s+/g, '')}-1.eventgrid.azure.net`] : [];
-    }
     default:
       return [];
   }
@@ -352,7 +380,7 @@ function locationOf(module: Module, value: unknown): string | undefined {
 
 /** Folds contained resources into their containers (or the other way round), as the header explains. */
 function mergeContained(module: Module, entries: Map<string, Entry>): void {
-  const systemChildren = new Map<string, Entry[]>();
+  const links: ContainedIn[] = [];
   for (const [type, label, body] of eachResource(module)) {
     const containment = CONTAINMENT[type];
     const child = entries.get(`${type}.${label}`);
@@ -361,8 +389,36 @@ function mergeContained(module: Module, entries: Map<string, Entry>): void {
     const parent = follow(module, parentValue, containment.parent);
     if (parent?.type !== containment.parent) continue;
     const parentEntry = parent.address ? entries.get(parent.address) : undefined;
-    if (containment.childIsSystem) {
-      if (parentEntry) systemChildren.set(parent.address as string, [...(systemChildren.get(parent.address as string) ?? []), child]);
+    links.push({ child, childIsSystem: containment.childIsSystem, parent, ...(parentEntry && parent.address ? { parentEntry, parentKey: parent.address } : {}) });
+  }
+  foldContained(links);
+}
+
+/** A resource inside another (CONTAINMENT): the container as named, and its entry when the same file defines it. */
+export interface ContainedIn {
+  child: Entry;
+  childIsSystem: boolean;
+  parent: Named;
+  parentEntry?: Entry;
+  /** The container's key among the entries, when parentEntry is set. */
+  parentKey?: string;
+}
+
+/**
+ * One system per thing code addresses: a container holding one queue, topic or hub is another name
+ * for it (holding several, it stays a system of its own); a container whose children are only
+ * parts of it (a storage account's containers, a topic's subscriptions) takes them as other names,
+ * and when it is defined elsewhere the child stands in for it, under its name.
+ */
+export function foldContained(links: readonly ContainedIn[]): void {
+  const systemChildren = new Map<string, { parent: Entry; children: Entry[] }>();
+  for (const { child, childIsSystem, parent, parentEntry, parentKey } of links) {
+    if (childIsSystem) {
+      if (parentEntry && parentKey !== undefined) {
+        const found = systemChildren.get(parentKey) ?? { parent: parentEntry, children: [] };
+        found.children.push(child);
+        systemChildren.set(parentKey, found);
+      }
     } else if (parentEntry) {
       parentEntry.aliases.push(child.name);
       child.emit = false;
@@ -375,18 +431,16 @@ function mergeContained(module: Module, entries: Map<string, Entry>): void {
       if (!parent.certain) child.confidence = CONFIDENCE.inferred;
     }
   }
-  // A namespace holding one queue, topic or hub is another name for it; holding several, it stays a system of its own.
-  for (const [address, children] of systemChildren) {
-    const parentEntry = entries.get(address);
+  for (const { parent, children } of systemChildren.values()) {
     const only = children.length === 1 ? children[0] : undefined;
-    if (!parentEntry || !only) continue;
-    only.aliases.push(parentEntry.name, ...parentEntry.aliases);
-    parentEntry.emit = false;
+    if (!only) continue;
+    only.aliases.push(parent.name, ...parent.aliases);
+    parent.emit = false;
   }
 }
 
 /** A connection a wiring resource declares. */
-interface Wiring {
+export interface Wiring {
   component: Named;
   target: TargetRef;
   role: ConnectionRole;
@@ -398,7 +452,7 @@ interface Wiring {
 }
 
 /** A consumer reading from a topic, queue, stream, bus or table. */
-function consumes(consumer: Named, from: Named, channel?: string): Wiring {
+export function consumes(consumer: Named, from: Named, channel?: string): Wiring {
   const source = RESOURCE_TYPES[from.type];
   return {
     component: consumer,
@@ -452,9 +506,65 @@ function wiringOf(module: Module, type: string, body: Attributes): Wiring | unde
       if (!backend || backend.type !== 'aws_lambda_function') return undefined;
       return { component: gateway, target: { component: redact(backend.name) }, role: 'calls', mechanism: 'rest', targetKind: 'application', certain: gateway.certain && backend.certain };
     }
+    case 'azurerm_eventgrid_event_subscription':
+    case 'azurerm_eventgrid_system_topic_event_subscription': {
+      // The topic (or, for a subscription scoped to another resource, that resource) delivers to the destination.
+      const topic = type === 'azurerm_eventgrid_event_subscription' ? follow(module, body['scope'], undefined, true) ?? azureIdNamed(module, body['scope']) : follow(module, body['system_topic'], 'azurerm_eventgrid_system_topic');
+      const consumer = eventGridDestination(module, body);
+      return topic && consumer ? { ...consumes(consumer, topic), technology: 'Azure Event Grid' } : undefined;
+    }
+    case 'azurerm_eventgrid_system_topic': {
+      // The resource whose events the system topic carries publishes to it.
+      const source = follow(module, body['source_arm_resource_id'] ?? body['source_resource_id'], undefined, true) ?? azureIdNamed(module, body['source_arm_resource_id'] ?? body['source_resource_id']);
+      const name = literal(body['name']);
+      if (!source || !RESOURCE_TYPES[source.type] || name === undefined) return undefined;
+      return { component: source, target: { component: redact(name) }, role: 'produces', mechanism: 'messaging', technology: 'Azure Event Grid', targetKind: 'message-broker', channel: name, certain: source.certain };
+    }
     default:
       return undefined;
   }
+}
+
+/**
+ * Where an Event Grid subscription delivers: an Azure Function (`azure_function_endpoint.function_id`,
+ * the app's id and `/functions/<name>`), a WebHook whose URL names an app (a reference to its
+ * host name, or `<app>.azurewebsites.net`), a Service Bus queue or topic, an Event Hub, or a
+ * storage queue (its account). Undefined for anything else (an external URL, a hybrid connection).
+ */
+function eventGridDestination(module: Module, body: Attributes): Named | undefined {
+  const block = (name: string): Attributes | undefined => (Array.isArray(body[name]) && isRecord(body[name][0]) ? body[name][0] : undefined);
+  const functionId = block('azure_function_endpoint')?.['function_id'];
+  if (functionId !== undefined) return follow(module, functionId, undefined, true) ?? azureIdNamed(module, functionId);
+  const url = block('webhook_endpoint')?.['url'];
+  if (url !== undefined) {
+    const referenced = follow(module, url, undefined, true);
+    if (referenced) return referenced;
+    const host = typeof url === 'string' ? /^https?:\/\/([^/:?#]+)/i.exec(url)?.[1] : undefined;
+    const app = host ? azureAppOfHost(host) : undefined;
+    return app ? { type: 'azurerm_linux_web_app', name: app, certain: true } : undefined;
+  }
+  for (const attribute of ['service_bus_queue_endpoint_id', 'service_bus_topic_endpoint_id', 'eventhub_endpoint_id']) {
+    if (body[attribute] !== undefined) return follow(module, body[attribute], undefined, true) ?? azureIdNamed(module, body[attribute]);
+  }
+  const account = block('storage_queue_endpoint')?.['storage_account_id'];
+  return account !== undefined ? (follow(module, account, undefined, true) ?? azureIdNamed(module, account)) : undefined;
+}
+
+/** A literal Azure resource id, named as the resource of its type (`…/Microsoft.EventGrid/topics/orders` → orders). */
+function azureIdNamed(module: Module, value: unknown): Named | undefined {
+  const text = literal(value);
+  const id = text ? parseAzureResourceId(text) : undefined;
+  if (!id) return undefined;
+  // `…/sites/orders/functions/Placed`: the function is its app's.
+  for (let depth = id.names.length; depth > 0; depth -= 1) {
+    const armType = id.type.split('/').slice(0, depth + 1).join('/');
+    const type = armTerraformType(armType);
+    const name = id.names[depth - 1];
+    if (!type || !name) continue;
+    const local = Object.keys(module.resources[type] ?? {}).find((label) => nameOf(module, type, label, false).name === name);
+    return { type, name, certain: true, ...(local !== undefined ? { address: `${type}.${local}` } : {}) };
+  }
+  return undefined;
 }
 
 /** Replaces each reference to a resource or a local module's output by the name of what it names. */
@@ -504,11 +614,15 @@ function environmentPairs(value: unknown): Array<[string, string]> {
 function containerEnvironment(module: Module, type: string, label: string, body: Attributes, evidenceAt: (line: number) => BindingFact['evidence']): BindingFact[] {
   const first = (value: unknown): Attributes | undefined => (Array.isArray(value) && isRecord(value[0]) ? value[0] : undefined);
   const template = first(body['template']);
-  const containers = [first(template?.['spec'])?.['containers'], template?.['containers']].flatMap((value) => (Array.isArray(value) ? value.filter(isRecord) : []));
+  // Cloud Run v1 `template.spec.containers`, v2 `template.containers`, Azure Container Apps `template.container`.
+  const containers = [first(template?.['spec'])?.['containers'], template?.['containers'], template?.['container']].flatMap((value) => (Array.isArray(value) ? value.filter(isRecord) : []));
   const functionEnvironment = [body['environment_variables'], first(body['service_config'])?.['environment_variables']].filter(isRecord);
   const component = redact(nameOf(module, type, label, false).name);
   const start = resourceOffset(module.text, type, label);
-  const pairs = [...containers.flatMap((container) => environmentPairs(container['env'])), ...functionEnvironment.flatMap((variables) => environmentPairs(variables))];
+  // A Container App's `env { name, secret_name }` takes the value of its `secret { name, value }`.
+  const secrets = new Map((Array.isArray(body['secret']) ? body['secret'].filter(isRecord) : []).flatMap((secret) => (typeof secret['name'] === 'string' && typeof secret['value'] === 'string' ? [[secret['name'], secret['value']] as const] : [])));
+  const withSecrets = (env: unknown): unknown => (Array.isArray(env) ? env.map((item) => (isRecord(item) && !('value' in item) && typeof item['secret_name'] === 'string' && secrets.has(item['secret_name']) ? { ...item, value: secrets.get(item['secret_name']) } : item)) : env);
+  const pairs = [...containers.flatMap((container) => environmentPairs(withSecrets(container['env']))), ...functionEnvironment.flatMap((variables) => environmentPairs(variables))];
   return pairs.map(([key, raw]) => ({ type: 'binding', component, key, value: redactBinding(key, namesInValue(module, raw)), evidence: evidenceAt(keyLine(module.text, start, key)) }));
 }
 
@@ -520,7 +634,9 @@ function containerEnvironment(module: Module, type: string, label: string, body:
 function functionAppSettings(module: Module, type: string, label: string, body: Attributes, evidenceAt: (line: number) => BindingFact['evidence']): BindingFact[] {
   const component = redact(nameOf(module, type, label, false).name);
   const start = resourceOffset(module.text, type, label);
-  return environmentPairs(body['app_settings']).map(([key, raw]) => ({ type: 'binding', component, key, value: redactBinding(key, namesInValue(module, raw)), evidence: evidenceAt(keyLine(module.text, start, key)) }));
+  // `connection_string { name, type, value }` blocks reach .NET as `ConnectionStrings:<name>`.
+  const connectionStrings = environmentPairs(body['connection_string']).map(([name, raw]): [string, string, string] => [`ConnectionStrings:${name}`, raw, name]);
+  return [...environmentPairs(body['app_settings']).map(([key, raw]): [string, string, string] => [key, raw, key]), ...connectionStrings].map(([key, raw, written]) => ({ type: 'binding', component, key, value: redactBinding(key, namesInValue(module, raw)), evidence: evidenceAt(keyLine(module.text, start, written)) }));
 }
 
 /** Calls of local modules given a literal `name`: the workloads they deploy, and their `envs`/`env` inputs. */
