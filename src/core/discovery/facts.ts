@@ -74,6 +74,12 @@ export interface ComponentFact {
    */
   goModule?: boolean;
   /**
+   * A Go module's path (`github.com/acme/shop`, the `module` line of its `go.mod`): with the folder
+   * of a package it gives the package's import path, which tells apart two packages of one name
+   * (`internal/counter/app` and `internal/barista/app`, both `app`; see go-packages.ts).
+   */
+  modulePath?: string;
+  /**
    * What a compose file wrote with variables in it (`image: ${IMAGE_NAME}:${DEMO_VERSION}-cart`,
    * `ports: ["${CART_PORT}"]`): resolution fills them from the `.env` beside the file and takes
    * the kind, aliases and ports from the result (compose-interpolation.ts).
@@ -229,10 +235,10 @@ export interface FactCondition {
   /** The environment variable or configuration key read, as code reads it. */
   key: string;
   /**
-   * What the value is tested for: equal to a text; a true boolean (`GetValue<bool>`, Go and Java
+   * What the value is tested for: equal to a text, or to one of several (a Go `case "a", "b":`); a true boolean (`GetValue<bool>`, Go and Java
    * booleans: `true`, `1`, `yes`, `on`); or set at all (a JavaScript `process.env.X` is true when not empty).
    */
-  test: { equals: string } | 'true' | 'set';
+  test: { equals: string } | { oneOf: string[] } | 'true' | 'set';
   /** The branch runs when the test fails (an `else`, `!x`, `!==`). */
   negated?: boolean;
 }
@@ -340,6 +346,12 @@ export interface CodeDeclaration {
   /** First and last line (1-based). */
   line: number;
   endLine: number;
+  /**
+   * The settings this code runs under, when it is a branch chosen by configuration: a Go `case
+   * "orders":` of `switch *service` runs only where the flag or env var read has that value.
+   * Reached only for a service whose settings do not rule it out (conditions.ts).
+   */
+  conditions?: FactCondition[];
 }
 
 /**
@@ -352,6 +364,13 @@ export interface CodeNamesFact {
   declarations: CodeDeclaration[];
   /** Every name the file uses that it does not declare, with the first line using it. */
   uses: Record<string, number>;
+  /**
+   * A Go file's package name and the import path of each package it names, by the name it names
+   * it under (`app` → `github.com/acme/shop/internal/counter/app`). Names are written qualified by
+   * package name (`app.New`); resolution requalifies them by import path where the scan holds the
+   * module (go-packages.ts), so that two packages named `app` are not one.
+   */
+  go?: { package: string; imports: Record<string, string> };
   evidence: Evidence;
 }
 

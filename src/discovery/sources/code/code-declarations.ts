@@ -11,7 +11,7 @@
  * the code outside comments and literals, each added to the innermost declaration holding it. A
  * function nested in a function is part of the outer one (it runs only when that one does).
  */
-import type { CodeDeclaration, CodeNamesFact, EvidenceAt } from '../../../core/discovery/facts.js';
+import type { CodeDeclaration, CodeNamesFact, EvidenceAt, FactCondition } from '../../../core/discovery/facts.js';
 import type { CodeLanguage } from '../../code-parser.js';
 import type { SyntaxNode } from './code-model.js';
 import { field, kids, lineOf } from './syntax-helpers.js';
@@ -170,11 +170,15 @@ interface Open {
   end: number;
 }
 
-/** A Go file's own package and the names its imports are used under (alias, else the path's last segment without a version). */
-function goPackages(root: SyntaxNode): { own?: string; imported: Set<string> } {
+/**
+ * A Go file's own package and the names its imports are used under (alias, else the path's last
+ * segment without a version), with the import path of each.
+ */
+function goPackages(root: SyntaxNode): { own?: string; imported: Set<string>; paths: Record<string, string> } {
   const clause = root.descendantsOfType('package_clause')[0];
   const own = clause ? kids(clause).find((child) => child.type === 'package_identifier')?.text : undefined;
   const imported = new Set<string>();
+  const paths: Record<string, string> = {};
   for (const spec of root.descendantsOfType('import_spec')) {
     if (!spec) continue;
     const alias = field(spec, 'name')?.text;
@@ -182,13 +186,30 @@ function goPackages(root: SyntaxNode): { own?: string; imported: Set<string> } {
     const segments = path.split('/').filter((segment) => !/^v\d+$/.test(segment));
     const last = (segments[segments.length - 1] ?? '').replace(/\.v\d+$/, '').replace(/^go-|-go$/g, '');
     const name = alias ?? last;
-    if (name && name !== '_' && name !== '.') imported.add(name);
+    if (name && name !== '_' && name !== '.') {
+      imported.add(name);
+      if (path) paths[name] = path;
+    }
   }
-  return { ...(own ? { own } : {}), imported };
+  return { ...(own ? { own } : {}), imported, paths };
 }
 
-/** What a file declares and names; undefined for a language whose declarations are not read. */
-export function codeNames(root: SyntaxNode, language: CodeLanguage, evidenceAt: EvidenceAt): CodeNamesFact | undefined {
+/** Go's switch cases: a case of a switch on a setting is a branch of its own (see codeNames). */
+const GO_CASES: ReadonlySet<string> = new Set(['expression_case', 'default_case']);
+
+/** The name a branch of a declaration is declared and referenced under: `main.main#case@31`. */
+export function branchName(holder: string, line: number): string {
+  return `${holder}#case@${line}`;
+}
+
+/**
+ * What a file declares and names; undefined for a language whose declarations are not read.
+ * `conditionsAt` (the settings code at a node runs under, branch-conditions.ts) makes each case of
+ * a Go `switch` on a setting a declaration of its own, holding its conditions and referenced by
+ * the function around it: `case "orders": orders.Run(cfg)` reaches `orders.Run` only for the
+ * services whose `--service` (or env var) is `orders`.
+ */
+export function codeNames(root: SyntaxNode, language: CodeLanguage, evidenceAt: EvidenceAt, conditionsAt?: (node: SyntaxNode) => FactCondition[]): CodeNamesFact | undefined {
   const syntax = SYNTAX[language];
   if (!syntax) return undefined;
   const declarations: Open[] = [];
@@ -206,7 +227,8 @@ export function codeNames(root: SyntaxNode, language: CodeLanguage, evidenceAt: 
   // position, a stack holding the declarations open at each point.
   const present = (list: (SyntaxNode | null)[]): SyntaxNode[] => list.filter((node): node is SyntaxNode => node !== null);
   // One walk of the tree for declarations, comments and literals: each walk costs about a third of parsing.
-  const found = present(root.descendantsOfType([...syntax.types, ...syntax.functions, ...syntax.literals]));
+  const branches = go && conditionsAt ? GO_CASES : undefined;
+  const found = present(root.descendantsOfType([...syntax.types, ...syntax.functions, ...syntax.literals, ...(branches ?? [])]));
   const candidates = found.filter((node) => !syntax.literals.has(node.type));
   const stack: Open[] = [];
   const close = (position: number): void => {
@@ -218,6 +240,18 @@ export function codeNames(root: SyntaxNode, language: CodeLanguage, evidenceAt: 
       const node = candidates[next] as SyntaxNode;
       close(node.startIndex);
       const inner = stack[stack.length - 1];
+      if (branches?.has(node.type)) {
+        // A case of a switch on a setting, inside a function: a declaration of its own, run under its conditions.
+        const statement = node.namedChildren.filter((child) => child !== null && child.type !== 'comment' && child.id !== node.childForFieldName('value')?.id).pop();
+        const conditions = inner?.declaration.kind === 'function' && statement && conditionsAt ? conditionsAt(statement) : [];
+        if (!inner || conditions.length === 0) continue;
+        const declaration: CodeDeclaration = { name: branchName(inner.declaration.name, lineOf(node)), kind: 'function', references: [], line: lineOf(node), endLine: node.endPosition.row + 1, conditions };
+        inner.references.add(declaration.name);
+        const opened: Open = { declaration, node, references: new Set(), end: node.endIndex };
+        declarations.push(opened);
+        stack.push(opened);
+        continue;
+      }
       const isType = syntax.types.has(node.type);
       // A function inside a function is part of it; one in a type or at the top is a declaration.
       const isFunction = !isType && (syntax.isFunction?.(node) ?? true) && (inner === undefined || inner.declaration.kind === 'type');
@@ -296,6 +330,7 @@ export function codeNames(root: SyntaxNode, language: CodeLanguage, evidenceAt: 
     type: 'code-names',
     declarations: declarations.map(({ declaration, references }) => ({ ...declaration, references: [...references].filter((name) => name !== declaration.name).sort() })),
     uses: used,
+    ...(go?.own ? { go: { package: go.own, imports: go.paths } } : {}),
     evidence: evidenceAt(1),
   };
 }
