@@ -69,8 +69,9 @@ export interface ComponentFact {
   browserApp?: boolean;
   /**
    * A Go module (a `go.mod`). When every fact defining the system says so and code under its root
-   * sits in `cmd/<name>/` folders named like other systems, it is only the shared module those
-   * deployables are built from, and is treated as a library.
+   * sits in `cmd/<name>/` folders named like other systems, or several deployments build its folder
+   * (one image, each service choosing what to run by its command line or environment), it is only
+   * the shared module those deployables are built from, and is treated as a library.
    */
   goModule?: boolean;
   /**
