@@ -130,6 +130,13 @@ export const LINK_ALIAS_KEY = 'compose-link:';
 export const MESH_UPSTREAM_KEY = 'mesh-upstream:';
 
 /**
+ * The key of a binding holding the words of a component's command line that are not flags
+ * (`command: ["orders", "--port", "8080"]` → `orders 8080`): a cobra or urfave/cli subcommand the
+ * program runs is one of them, whatever the program itself is called (see FactCondition `word`).
+ */
+export const COMMAND_WORDS_KEY = 'command-line:words';
+
+/**
  * A name bound to a value for a component: an environment variable, a config key, a connection
  * string. Code that reads the name is joined to the value through it.
  */
@@ -236,10 +243,11 @@ export interface FactCondition {
   /** The environment variable or configuration key read, as code reads it. */
   key: string;
   /**
-   * What the value is tested for: equal to a text, or to one of several (a Go `case "a", "b":`); a true boolean (`GetValue<bool>`, Go and Java
+   * What the value is tested for: equal to a text, or to one of several (a Go `case "a", "b":`);
+   * holding a word among its blank-separated words (a subcommand among COMMAND_WORDS_KEY's); a true boolean (`GetValue<bool>`, Go and Java
    * booleans: `true`, `1`, `yes`, `on`); or set at all (a JavaScript `process.env.X` is true when not empty).
    */
-  test: { equals: string } | { oneOf: string[] } | 'true' | 'set';
+  test: { equals: string } | { oneOf: string[] } | { word: string } | 'true' | 'set';
   /** The branch runs when the test fails (an `else`, `!x`, `!==`). */
   negated?: boolean;
 }

@@ -65,6 +65,22 @@ describe('Go packages by import path', () => {
     expect(facts[2]).toBe(csharp);
   });
 
+  it('every declaration of a package with an init reaches it, as running the package runs it', () => {
+    const facts = qualifyGoNames(
+      [
+        goFile('cmd/root.go', 'cmd', {}, [declare('cmd.Execute', 3, { static: true, references: ['cmd.rootCmd'] })]),
+        goFile('cmd/services.go', 'cmd', {}, [declare('cmd.init', 8, { static: true, references: ['cmd.ordersCmd'] })]),
+        goFile('internal/orders/orders.go', 'orders', {}, [declare('orders.Run', 3, { static: true })]),
+      ],
+      MODULES,
+    );
+    expect(facts.map((fact) => fact.declarations.map((declaration) => declaration.references))).toEqual([
+      [['github.com/acme/shop/cmd.rootCmd', 'github.com/acme/shop/cmd.init']],
+      [['github.com/acme/shop/cmd.ordersCmd']],
+      [[]],
+    ]);
+  });
+
   it('lists a module\'s commands with their main and init, not those of a module nested in it', () => {
     const facts = qualifyGoNames(
       [

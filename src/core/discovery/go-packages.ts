@@ -46,6 +46,13 @@ function held(path: string, modules: readonly GoModule[]): boolean {
 /** Each Go file's names qualified by import path where its module is known; other facts as they are. */
 export function qualifyGoNames(facts: readonly CodeNamesFact[], modules: readonly GoModule[]): CodeNamesFact[] {
   if (modules.length === 0) return [...facts];
+  // A package's `init` functions run whenever the package is used (cobra commands add their
+  // subcommands there): every declaration of such a package reaches them.
+  const initialised = new Set<string>();
+  for (const fact of facts) {
+    const path = fact.go && fact.declarations.some((declaration) => declaration.name === `${fact.go?.package}.init` && declaration.parent === undefined) ? importPathOf(folderOf(fact.evidence.file), modules) : undefined;
+    if (path !== undefined) initialised.add(path);
+  }
   return facts.map((fact) => {
     if (!fact.go) return fact;
     // The package names the file qualifies by, each to its import path.
@@ -60,12 +67,13 @@ export function qualifyGoNames(facts: readonly CodeNamesFact[], modules: readonl
       const path = dot > 0 ? qualifiers.get(name.slice(0, dot)) : undefined;
       return path === undefined ? name : `${path}${name.slice(dot)}`;
     };
-    const declarations = fact.declarations.map((declaration): CodeDeclaration => ({
-      ...declaration,
-      name: rename(declaration.name),
-      ...(declaration.parent !== undefined ? { parent: rename(declaration.parent) } : {}),
-      references: declaration.references.map(rename),
-    }));
+    const init = own !== undefined && initialised.has(own) ? `${own}.init` : undefined;
+    const declarations = fact.declarations.map((declaration): CodeDeclaration => {
+      const name = rename(declaration.name);
+      const references = declaration.references.map(rename);
+      if (init !== undefined && name !== init && !references.includes(init)) references.push(init);
+      return { ...declaration, name, ...(declaration.parent !== undefined ? { parent: rename(declaration.parent) } : {}), references };
+    });
     const uses: Record<string, number> = {};
     for (const [name, line] of Object.entries(fact.uses)) {
       const renamed = rename(name);

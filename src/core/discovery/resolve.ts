@@ -1392,8 +1392,11 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const unnamed = commands.filter((command) => commandOf(command) === undefined);
     const [only] = unnamed;
     if (!only || unnamed.length > 1) continue;
+    // A service with a `cmd/<name>/` or cobra `cmd/<name>.go` of its own runs that (ownerOf).
+    const prefix = root === '' ? 'cmd/' : `${root}/cmd/`;
+    const ownCommands = new Set(goNames.flatMap((fact) => (fact.evidence.file.startsWith(prefix) ? [find((fact.evidence.file.slice(prefix.length).split('/')[0] as string).replace(/\.go$/, ''))] : [])));
     for (const deployer of deployers) {
-      if (commands.some((command) => commandOf(command) === deployer)) continue;
+      if (ownCommands.has(deployer)) continue;
       runs.set(deployer, only.entries.map((name) => ({ name, evidence: { file: only.main.file, line: only.main.line, excerpt: 'func main()' } })));
     }
   }

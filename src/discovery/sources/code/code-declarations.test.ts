@@ -204,6 +204,64 @@ describe('what a code file declares and names', () => {
     expect(main?.references).not.toContain('orders.Run');
   });
 
+  it.each([
+    {
+      name: 'cobra: a command held in a variable, one added inline, the root command (executed) none',
+      path: 'cmd/services.go',
+      text: code`
+        package cmd
+
+        import ("github.com/acme/cafe/internal/billing"; "github.com/acme/cafe/internal/orders"; "github.com/spf13/cobra")
+
+        var rootCmd = &cobra.Command{Use: "cafe", RunE: func(c *cobra.Command, a []string) error { return c.Help() }}
+
+        var ordersCmd = &cobra.Command{
+        	Use:  "orders [flags]",
+        	RunE: func(c *cobra.Command, a []string) error { return orders.Run(c.Context()) },
+        }
+
+        func init() {
+        	rootCmd.AddCommand(ordersCmd)
+        	rootCmd.AddCommand(&cobra.Command{Use: "billing", Run: func(c *cobra.Command, a []string) { billing.Run(c.Context()) }})
+        	rootCmd.AddCommand(&cobra.Command{Use: "version", Short: "prints the version"})
+        }
+
+        func Execute() error { return rootCmd.Execute() }
+      `,
+      expected: [
+        ['cmd.ordersCmd', 'orders', 'orders.Run'],
+        ['cmd.init#case@14', 'billing', 'billing.Run'],
+      ],
+    },
+    {
+      name: 'urfave/cli: each command of a slice',
+      path: 'main.go',
+      text: code`
+        package main
+
+        import ("github.com/acme/cafe/internal/billing"; "github.com/acme/cafe/internal/orders"; "github.com/urfave/cli/v2")
+
+        func main() {
+        	app := &cli.App{Name: "cafe", Commands: []*cli.Command{
+        		{Name: "orders", Usage: "take orders", Action: func(c *cli.Context) error { return orders.Run(c.Context) }},
+        		{Name: "billing", Action: func(c *cli.Context) error { return billing.Run(c.Context) }},
+        	}}
+        	_ = app.Run(os.Args)
+        }
+      `,
+      expected: [
+        ['main.main#case@7', 'orders', 'orders.Run'],
+        ['main.main#case@8', 'billing', 'billing.Run'],
+      ],
+    },
+  ])('makes each Go subcommand a declaration run by its word: $name', async ({ path, text, expected }) => {
+    const fact = namesOf(await readSnippetWithNames(goCodeSource, path, text));
+    const commands = fact?.declarations.filter((declaration) => declaration.conditions !== undefined) ?? [];
+    expect(commands.map((declaration) => [declaration.name, ...declaration.conditions!.map((condition) => (typeof condition.test === 'object' && 'word' in condition.test ? condition.test.word : '?')), declaration.references.find((name) => name.endsWith('.Run'))])).toEqual(expected);
+    // What holds or adds a command reaches it by name.
+    for (const [name] of expected) expect(fact?.declarations.some((declaration) => declaration.references.includes(name as string))).toBe(true);
+  });
+
   it('reads a file with neither a client nor plumbing words not at all', async () => {
     const facts = await readSnippetWithNames(typescriptCodeSource, 'web/src/format.ts', 'export function money(cents: number) { return (cents / 100).toFixed(2); }\n');
     expect(facts).toEqual([]);

@@ -18,6 +18,8 @@ import { isTestCode } from '../../../core/discovery/file-paths.js';
 
 /** A Go file of a command (`package main`). */
 const GO_MAIN_PACKAGE = /^package\s+main\b/m;
+/** A cobra or urfave/cli command literal (`&cobra.Command{`, `[]*cli.Command{`). */
+const GO_SUBCOMMAND = /\b(?:cobra|cli)\.Command\{/;
 /** A Go `switch` (`switch *service {`, `switch {`): its cases may be chosen by a setting. */
 const GO_SWITCH = /\bswitch\b/;
 /** What makes one language family's source. */
@@ -61,7 +63,8 @@ export function makeCodeSource(spec: FamilySpec): Source {
       // files handing an address to another package's constructor.
       // A Go command's `package main` too: one module's `cmd/<svc>/main.go` reaches the module's
       // shared code only through what it calls (`app.New(cfg).Run(ctx)`), with no client word of its own.
-      const command = language === 'go' && GO_MAIN_PACKAGE.test(file.text);
+      // And a cobra or urfave/cli subcommand's file, whose `RunE` is what ties a service started with that subcommand to its code.
+      const command = language === 'go' && (GO_MAIN_PACKAGE.test(file.text) || GO_SUBCOMMAND.test(file.text));
       const declarations = readsDeclarations(language) && (triggered || classes !== undefined || command || usesPlumbingWords(file.text) || handsOffAddress(file.text));
       if (!triggered && !classes && !declarations) return [];
       let tree: SyntaxTree | undefined;

@@ -310,9 +310,9 @@ describe('one Go module run as several services: code by import path, and by the
     package PKG
     import ("context"; "os"; IMPORTS)
     func Run(ctx context.Context) error { CALL }`.replace('PKG', pkg).replace('IMPORTS', imports).replace('CALL', call);
-  const packages = async () => [
+  const packages = async (commands: [string, string][] = [['cmd/worker/main.go', worker]]) => [
     ...(await read(projectMarkers, 'go.mod', 'module github.com/acme/cafe\n\ngo 1.22\n')),
-    ...(await readSnippetWithNames(goCodeSource, 'cmd/worker/main.go', worker)),
+    ...(await Promise.all(commands.map(([path, text]) => readSnippetWithNames(goCodeSource, path, text)))).flat(),
     ...(await readSnippetWithNames(goCodeSource, 'internal/orders/orders.go', run('orders', 'conn, _ := amqp.Dial(os.Getenv("AMQP_URL")); ch, _ := conn.Channel(); _, err := ch.Consume("orders", "", false, false, false, false, nil); return err', 'amqp "github.com/rabbitmq/amqp091-go"'))),
     ...(await readSnippetWithNames(goCodeSource, 'internal/billing/billing.go', run('billing', 'pool, _ := pgxpool.New(ctx, os.Getenv("DATABASE_URL")); return pool.Ping(ctx)', '"github.com/jackc/pgx/v5/pgxpool"'))),
     ...(await readSnippetWithNames(goCodeSource, 'internal/reconcile/reconcile.go', run('reconcile', '_ = os.Args; _, err := http.Get("https://ledger.bankbridge.io/v2"); return err', '"net/http"'))),
@@ -372,6 +372,79 @@ describe('one Go module run as several services: code by import path, and by the
       ...(await read(kubernetesManifestsSource, 'deploy/billing.yaml', deployment('billing'))),
       ...(await packages()),
     ];
+    expect(edges(facts)).toEqual(['billing -> postgres (database)', 'rabbitmq -> orders (messaging)']);
+  });
+
+  const IMPORTS = `
+      "github.com/acme/cafe/internal/billing"
+      "github.com/acme/cafe/internal/orders"
+      "github.com/acme/cafe/internal/reconcile"`;
+  const cobraRoot = code`
+    package cmd
+    import "github.com/spf13/cobra"
+    var rootCmd = &cobra.Command{Use: "cafe", Short: "the cafe's services", RunE: func(cmd *cobra.Command, args []string) error { return cmd.Help() }}
+    func Execute() error { return rootCmd.Execute() }`;
+  const cobraServices = code`
+    package cmd
+    import (
+      "github.com/spf13/cobra"
+      IMPORTS
+    )
+    var ordersCmd = &cobra.Command{
+      Use:   "orders",
+      Short: "take the orders",
+      RunE: func(cmd *cobra.Command, args []string) error { return orders.Run(cmd.Context()) },
+    }
+    func init() {
+      rootCmd.AddCommand(ordersCmd)
+      rootCmd.AddCommand(&cobra.Command{Use: "billing [flags]", RunE: func(cmd *cobra.Command, args []string) error { return billing.Run(cmd.Context()) }})
+      rootCmd.AddCommand(&cobra.Command{Use: "reconcile", RunE: func(cmd *cobra.Command, args []string) error { return reconcile.Run(cmd.Context()) }})
+    }`.replace('IMPORTS', IMPORTS.trim());
+  const cobraMain = code`
+    package main
+    import "github.com/acme/cafe/cmd"
+    func main() { _ = cmd.Execute() }`;
+  const urfave = code`
+    package main
+    import (
+      "os"
+      "github.com/urfave/cli/v2"
+      IMPORTS
+    )
+    func main() {
+      app := &cli.App{
+        Name: "cafe",
+        Commands: []*cli.Command{
+          {Name: "orders", Action: func(c *cli.Context) error { return orders.Run(c.Context) }},
+          {Name: "billing", Action: func(c *cli.Context) error { return billing.Run(c.Context) }},
+          {Name: "reconcile", Action: func(c *cli.Context) error { return reconcile.Run(c.Context) }},
+        },
+      }
+      _ = app.Run(os.Args)
+    }`.replace('IMPORTS', IMPORTS.trim());
+  const subcommandCompose = code`
+    services:
+      postgres:
+        image: postgres:16
+      rabbitmq:
+        image: rabbitmq:3.13
+      orders:
+        build: .
+        image: acme/cafe:1.0
+        command: ["orders"]
+        environment: { DATABASE_URL: "postgres://app@postgres:5432/cafe", AMQP_URL: "amqp://rabbitmq:5672" }
+      billing:
+        image: acme/cafe:1.0
+        entrypoint: ["/usr/local/bin/cafe"]
+        command: billing --port 8080
+        environment: { DATABASE_URL: "postgres://app@postgres:5432/cafe", AMQP_URL: "amqp://rabbitmq:5672" }
+  `;
+
+  it.each<[string, [string, string][]]>([
+    ['cobra subcommands added in an init, one by its variable, two inline', [['main.go', cobraMain], ['cmd/root.go', cobraRoot], ['cmd/services.go', cobraServices]]],
+    ['urfave/cli commands in a slice', [['main.go', urfave]]],
+  ])('one binary whose %s are started by each service\'s command line', async (_name, commands) => {
+    const facts = [...(await read(dockerCompose, 'docker-compose.yml', subcommandCompose)), ...(await packages(commands))];
     expect(edges(facts)).toEqual(['billing -> postgres (database)', 'rabbitmq -> orders (messaging)']);
   });
 });
