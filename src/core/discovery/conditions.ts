@@ -18,6 +18,8 @@ export function conditionHolds(condition: FactCondition, value: string | undefin
   let result: boolean | undefined;
   if (condition.test === 'set') result = text !== '';
   else if (condition.test === 'true') result = TRUE.test(text) ? true : FALSE.test(text) ? false : undefined;
+  else if ('oneOf' in condition.test) result = condition.test.oneOf.includes(text);
+  else if ('word' in condition.test) result = text.split(/\s+/).includes(condition.test.word);
   else result = text === condition.test.equals;
   return result === undefined ? undefined : result !== (condition.negated === true);
 }

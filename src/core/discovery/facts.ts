@@ -69,10 +69,17 @@ export interface ComponentFact {
   browserApp?: boolean;
   /**
    * A Go module (a `go.mod`). When every fact defining the system says so and code under its root
-   * sits in `cmd/<name>/` folders named like other systems, it is only the shared module those
-   * deployables are built from, and is treated as a library.
+   * sits in `cmd/<name>/` folders named like other systems, or several deployments build its folder
+   * (one image, each service choosing what to run by its command line or environment), it is only
+   * the shared module those deployables are built from, and is treated as a library.
    */
   goModule?: boolean;
+  /**
+   * A Go module's path (`github.com/acme/shop`, the `module` line of its `go.mod`): with the folder
+   * of a package it gives the package's import path, which tells apart two packages of one name
+   * (`internal/counter/app` and `internal/barista/app`, both `app`; see go-packages.ts).
+   */
+  modulePath?: string;
   /**
    * What a compose file wrote with variables in it (`image: ${IMAGE_NAME}:${DEMO_VERSION}-cart`,
    * `ports: ["${CART_PORT}"]`): resolution fills them from the `.env` beside the file and takes
@@ -121,6 +128,13 @@ export const LINK_ALIAS_KEY = 'compose-link:';
  * `public-api`. The component's addresses on `localhost:8080` (`127.0.0.1:8080`) name that service.
  */
 export const MESH_UPSTREAM_KEY = 'mesh-upstream:';
+
+/**
+ * The key of a binding holding the words of a component's command line that are not flags
+ * (`command: ["orders", "--port", "8080"]` → `orders 8080`): a cobra or urfave/cli subcommand the
+ * program runs is one of them, whatever the program itself is called (see FactCondition `word`).
+ */
+export const COMMAND_WORDS_KEY = 'command-line:words';
 
 /**
  * A name bound to a value for a component: an environment variable, a config key, a connection
@@ -229,10 +243,11 @@ export interface FactCondition {
   /** The environment variable or configuration key read, as code reads it. */
   key: string;
   /**
-   * What the value is tested for: equal to a text; a true boolean (`GetValue<bool>`, Go and Java
+   * What the value is tested for: equal to a text, or to one of several (a Go `case "a", "b":`);
+   * holding a word among its blank-separated words (a subcommand among COMMAND_WORDS_KEY's); a true boolean (`GetValue<bool>`, Go and Java
    * booleans: `true`, `1`, `yes`, `on`); or set at all (a JavaScript `process.env.X` is true when not empty).
    */
-  test: { equals: string } | 'true' | 'set';
+  test: { equals: string } | { oneOf: string[] } | { word: string } | 'true' | 'set';
   /** The branch runs when the test fails (an `else`, `!x`, `!==`). */
   negated?: boolean;
 }
@@ -340,6 +355,12 @@ export interface CodeDeclaration {
   /** First and last line (1-based). */
   line: number;
   endLine: number;
+  /**
+   * The settings this code runs under, when it is a branch chosen by configuration: a Go `case
+   * "orders":` of `switch *service` runs only where the flag or env var read has that value.
+   * Reached only for a service whose settings do not rule it out (conditions.ts).
+   */
+  conditions?: FactCondition[];
 }
 
 /**
@@ -352,6 +373,13 @@ export interface CodeNamesFact {
   declarations: CodeDeclaration[];
   /** Every name the file uses that it does not declare, with the first line using it. */
   uses: Record<string, number>;
+  /**
+   * A Go file's package name and the import path of each package it names, by the name it names
+   * it under (`app` → `github.com/acme/shop/internal/counter/app`). Names are written qualified by
+   * package name (`app.New`); resolution requalifies them by import path where the scan holds the
+   * module (go-packages.ts), so that two packages named `app` are not one.
+   */
+  go?: { package: string; imports: Record<string, string> };
   evidence: Evidence;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CodeDeclaration, CodeNamesFact, ConnectionFact, Evidence } from './facts.js';
+import type { CodeDeclaration, CodeNamesFact, ConnectionFact, Evidence, FactCondition } from './facts.js';
 import { libraryUses } from './library-reach.js';
 
 const at = (file: string, line = 1): Evidence => ({ file, line, excerpt: '' });
@@ -96,5 +96,60 @@ describe('which connections of a shared library each service makes', () => {
       }).get('svc')?.map((use) => use.connection.role);
     expect(input(undefined)).toEqual(['produces', 'uses']);
     expect(input(new Set(['bus']))).toEqual(['produces']);
+  });
+});
+
+describe('a shared command choosing what to run by a setting', () => {
+  // cmd/worker (library code of a module several services run): `switch *service` starts orders or billing.
+  const SERVICE = (value: string) => [{ key: 'service', test: { equals: value } }] as FactCondition[];
+  const WORKER = [
+    names('cmd/worker/main.go', [
+      declare('worker.main', 10, 30, { static: true, references: ['cache.New', 'worker.main#case@15', 'worker.main#case@17'] }),
+      declare('worker.main#case@15', 15, 16, { conditions: SERVICE('orders'), references: ['orders.Run'] }),
+      declare('worker.main#case@17', 17, 19, { conditions: SERVICE('billing'), references: ['billing.Run'] }),
+    ]),
+    names('lib/cache.go', [declare('cache.New', 3, 5, { static: true })]),
+    names('lib/orders.go', [declare('orders.Run', 3, 9, { static: true })]),
+    names('lib/billing.go', [declare('billing.Run', 3, 9, { static: true })]),
+  ];
+  const CONNECTIONS = [made('lib/cache.go', 4, 'uses'), made('lib/orders.go', 6, 'consumes'), made('lib/billing.go', 6, 'produces'), made('cmd/worker/main.go', 18, 'calls')];
+  const settings: Record<string, Record<string, string>> = { orders: { service: 'orders' }, billing: { service: 'billing' } };
+  const run = (extra: CodeNamesFact[], runs: ReadonlyMap<string, { name: string; evidence: Evidence }[]>) =>
+    Object.fromEntries(
+      [
+        ...libraryUses<string>({
+          names: [...WORKER, ...extra],
+          connections: CONNECTIONS,
+          libraryOf: (file) => (file.startsWith('lib/') || file.startsWith('cmd/worker/') ? 'module' : undefined),
+          serviceOf: (file) => (file.startsWith('lib/') || file.startsWith('cmd/worker/') ? undefined : file.split('/')[0]),
+          references: new Map(),
+          keyOf: (owner) => owner,
+          runs,
+          mayRun: (service, _file, conditions) => conditions.every((condition) => typeof condition.test !== 'object' || !('equals' in condition.test) || settings[service]?.[condition.key] === undefined || settings[service]?.[condition.key] === condition.test.equals),
+        }),
+      ].map(([service, uses]) => [service, uses.map((use) => `${use.connection.role} ${use.connection.evidence.file}:${use.connection.evidence.line} via ${use.via.file}:${use.via.line}`)]),
+    );
+
+  it('each service running the command reaches the shared code and its own case only; a case no service takes is nobody\'s', () => {
+    const runs = new Map(['orders', 'billing', 'spare'].map((service) => [service, [{ name: 'worker.main', evidence: at('cmd/worker/main.go', 10) }]]));
+    expect(run([], runs)).toEqual({
+      billing: ['calls cmd/worker/main.go:18 via cmd/worker/main.go:10', 'produces lib/billing.go:6 via cmd/worker/main.go:10', 'uses lib/cache.go:4 via cmd/worker/main.go:10'],
+      orders: ['uses lib/cache.go:4 via cmd/worker/main.go:10', 'consumes lib/orders.go:6 via cmd/worker/main.go:10'],
+      // Nothing known of its setting: every case may run.
+      spare: ['calls cmd/worker/main.go:18 via cmd/worker/main.go:10', 'produces lib/billing.go:6 via cmd/worker/main.go:10', 'uses lib/cache.go:4 via cmd/worker/main.go:10', 'consumes lib/orders.go:6 via cmd/worker/main.go:10'],
+    });
+  });
+
+  it('in a service\'s own command, the names only a case it does not take uses are not its', () => {
+    const own = names(
+      'orders/main.go',
+      [
+        declare('main.main', 3, 20, { static: true, references: ['cache.New', 'main.main#case@5', 'main.main#case@7'] }),
+        declare('main.main#case@5', 5, 6, { conditions: SERVICE('orders'), references: ['orders.Run', 'cache.New'] }),
+        declare('main.main#case@7', 7, 8, { conditions: SERVICE('billing'), references: ['billing.Run', 'cache.New'] }),
+      ],
+      { 'cache.New': 4, 'orders.Run': 5, 'billing.Run': 7 },
+    );
+    expect(run([own], new Map()).orders).toEqual(['uses lib/cache.go:4 via orders/main.go:4', 'consumes lib/orders.go:6 via orders/main.go:5']);
   });
 });

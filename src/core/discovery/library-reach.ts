@@ -19,11 +19,16 @@
  *   only the handler is only a consumer;
  * - a service whose project references a library (ProjectReference, a sibling Maven module…) but
  *   whose code names none of its entry points makes all the library's connections: which ones
- *   cannot be told, and the evidence is the project reference.
+ *   cannot be told, and the evidence is the project reference;
+ * - a service running a command of the library's without naming it (one image whose dispatching
+ *   `cmd/worker` several services start) reaches the command's entry points (`runs`);
+ * - a declaration holding conditions (a `case "orders":` of a switch on a setting) is reached only
+ *   for a service whose settings do not rule it out (`mayRun`), and in a service's own code the
+ *   names only such a case uses are not the service's.
  *
  * Pure: the caller says which files are whose.
  */
-import type { CodeDeclaration, CodeNamesFact, ConnectionFact, Evidence } from './facts.js';
+import type { CodeDeclaration, CodeNamesFact, ConnectionFact, Evidence, FactCondition } from './facts.js';
 
 /** A library connection a service makes, and why. */
 export interface LibraryUse {
@@ -53,6 +58,13 @@ export interface LibraryReachInput<Owner> {
   builtIn?(service: Owner): ReadonlySet<Owner> | undefined;
   /** A stable order of owners. */
   keyOf(owner: Owner): string;
+  /**
+   * Entry points a service runs without its code naming them: the `main` and `init` of a shared
+   * command its container starts, with the evidence of its running it.
+   */
+  runs?: ReadonlyMap<Owner, readonly { name: string; evidence: Evidence }[]>;
+  /** Whether code under conditions (CodeDeclaration.conditions) may run for a service; undefined: it may. */
+  mayRun?(service: Owner, file: string, conditions: readonly FactCondition[]): boolean;
 }
 
 interface Declared extends CodeDeclaration {
@@ -95,11 +107,15 @@ class LibraryIndex {
     return this.byName.has(name);
   }
 
-  /** Every declaration reached from `names`, with `names` deciding which methods of a reached type are called. */
-  reach(start: Iterable<string>, names: ReadonlySet<string>): Set<Declared> {
+  /**
+   * Every declaration reached from `names`, with `names` deciding which methods of a reached type
+   * are called; a declaration `runs` rules out (a branch the service's settings do not take) is not.
+   */
+  reach(start: Iterable<string>, names: ReadonlySet<string>, runs: (declaration: Declared) => boolean = () => true): Set<Declared> {
     const reached = new Set<Declared>();
     const pending: { names: Iterable<string>; filter: ReadonlySet<string> }[] = [{ names: start, filter: names }];
     const visit = (declaration: Declared, filter: ReadonlySet<string>): void => {
+      if (declaration.conditions !== undefined && !runs(declaration)) return;
       if (declaration.kind === 'function') {
         if (reached.has(declaration)) return;
         reached.add(declaration);
@@ -146,9 +162,14 @@ export function libraryUses<Owner>(input: LibraryReachInput<Owner>): Map<Owner, 
     if (service === undefined) continue;
     const known = serviceNames.get(service) ?? { uses: new Map<string, Evidence>(), declared: new Set<string>() };
     for (const declaration of fact.declarations) known.declared.add(declaration.name);
+    // Names only a branch the service's settings rule out uses (`case "billing":` in orders' own
+    // command) are not the service's.
+    const skipped = fact.declarations.filter((declaration) => declaration.conditions !== undefined && input.mayRun?.(service, file, declaration.conditions) === false);
+    const ruledOut = new Set(skipped.flatMap((declaration) => declaration.references));
+    if (ruledOut.size > 0) for (const declaration of fact.declarations) if (!skipped.includes(declaration)) for (const name of declaration.references) ruledOut.delete(name);
     // The fact keeps a line per name, not its text (that would be most of the file again): the
     // excerpt says what the line names.
-    for (const [name, line] of Object.entries(fact.uses)) if (!known.uses.has(name)) known.uses.set(name, { file, line, excerpt: `uses ${name}` });
+    for (const [name, line] of Object.entries(fact.uses)) if (!known.uses.has(name) && !ruledOut.has(name)) known.uses.set(name, { file, line, excerpt: `uses ${name}` });
     serviceNames.set(service, known);
   }
   const index = new LibraryIndex(libraryDeclarations);
@@ -167,9 +188,12 @@ export function libraryUses<Owner>(input: LibraryReachInput<Owner>): Map<Owner, 
   made.sort((left, right) => byText(left.file, right.file) || left.connection.evidence.line - right.connection.evidence.line);
 
   const result = new Map<Owner, LibraryUse[]>();
-  const services = new Set<Owner>([...serviceNames.keys(), ...input.references.keys()]);
+  const services = new Set<Owner>([...serviceNames.keys(), ...input.references.keys(), ...(input.runs?.keys() ?? [])]);
   for (const service of [...services].sort((left, right) => byText(input.keyOf(left), input.keyOf(right)))) {
-    const known = serviceNames.get(service);
+    const named = serviceNames.get(service);
+    const run = input.runs?.get(service) ?? [];
+    const known = named || run.length > 0 ? { uses: new Map(named?.uses), declared: named?.declared ?? new Set<string>() } : undefined;
+    for (const { name, evidence } of run) if (!known?.uses.has(name)) known?.uses.set(name, evidence);
     const uses: LibraryUse[] = [];
     const taken = new Set<ConnectionFact>();
     const reachedLibraries = new Set<Owner>();
@@ -177,8 +201,9 @@ export function libraryUses<Owner>(input: LibraryReachInput<Owner>): Map<Owner, 
       const names = new Set([...known.uses.keys()].filter((name) => !known.declared.has(name)));
       const entries = [...names].filter((name) => index.has(name)).sort(byText);
       const builtIn = input.builtIn?.(service);
+      const runs = (declaration: Declared): boolean => input.mayRun?.(service, declaration.file, declaration.conditions ?? []) ?? true;
       for (const entry of entries) {
-        const reached = index.reach([entry], names);
+        const reached = index.reach([entry], names, runs);
         const files = new Set([...reached].map((declaration) => declaration.file));
         // A library whose entry points the service names is told apart, even when what it names makes no connection.
         for (const file of files) {

@@ -23,6 +23,7 @@ import { CONFIGMAP_SETTINGS_GROUP, SPRING_CONFIG_GROUP, expandGroups, helmValueC
 import { folderOf } from './file-paths.js';
 import { camelEndpoint, camelPlaceholders } from './camel-endpoints.js';
 import { equivalentKeys, expandExpression, withDefaults } from './property-expressions.js';
+import { goCommands, importPathOf, qualifyGoNames, type GoCommand } from './go-packages.js';
 import { libraryUses } from './library-reach.js';
 import { withoutBrowserCode } from './browser-apps.js';
 import { onBusTransports } from './service-bus.js';
@@ -631,7 +632,10 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       return [...factFiles].filter((file) => file.startsWith(prefix)).map((file) => (file.slice(prefix.length).split('/')[0] as string).replace(/\.go$/, ''));
     });
     const deployables = commands.map((name) => find(name)).filter((other) => other !== undefined && other !== component && other.defined && !other.goModule);
-    if (deployables.length > 0) component.library = true;
+    // So is one whose folder several deployments build (one image, each service starting it with
+    // its own `--service=…`, `SERVICE_NAME` or subcommand): what each runs is what its command reaches.
+    const builders = [...components.values()].filter((other) => other !== component && other.deployed && !other.goModule && !other.library && [...other.roots].some((root) => component.roots.has(root)));
+    if (deployables.length > 0 || builders.length > 1) component.library = true;
   }
 
   // A module other projects of the scan build in (a sibling Maven module of the same group, a
@@ -1346,6 +1350,75 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     if (connectWorker) connections[index] = { ...fact, component: connectWorker.key };
     else ensure(KAFKA_CONNECT_WORKER, 'application', false).technology ??= 'Kafka Connect';
   });
+  // A shared library's connections are made by the services using it (library-reach.ts), found
+  // here, before each connection's owner makes it: a library connection one of them reaches is
+  // theirs, not that of another service only given the setting it reads (below).
+  const referencesOf = new Map<Component, { library: Component; evidence: Evidence }[]>();
+  for (const component of components.values()) {
+    for (const reference of component.references ?? []) {
+      const library = find(reference.name);
+      if (library?.library && library !== component) referencesOf.set(component, [...(referencesOf.get(component) ?? []), { library, evidence: reference.evidence }]);
+    }
+  }
+  // The libraries a service builds in, through the libraries it references too.
+  const builtIn = (service: Component): Set<Component> | undefined => {
+    const direct = referencesOf.get(service);
+    if (!direct) return undefined;
+    const found = new Set<Component>();
+    const pending = direct.map((reference) => reference.library);
+    while (pending.length > 0) {
+      const library = pending.pop() as Component;
+      if (found.has(library)) continue;
+      found.add(library);
+      for (const reference of referencesOf.get(library) ?? []) pending.push(reference.library);
+    }
+    return found;
+  };
+  const serviceReferences = new Map([...referencesOf].filter(([component]) => !component.library));
+  // Go names by import path (go-packages.ts): `app.New` of `internal/counter/app` is not that of
+  // `internal/barista/app`. A service of a shared module with no `cmd/<name>` of its own runs the
+  // module's one other command (`cmd/worker`, dispatching by a flag or env var), from its `main`.
+  const goModules = facts.flatMap((fact) => (fact.type === 'component' && fact.modulePath !== undefined && fact.root !== undefined ? [{ root: fact.root, path: fact.modulePath }] : []));
+  const goNames = qualifyGoNames(codeNames, goModules);
+  const runs = new Map<Component, { name: string; evidence: Evidence }[]>();
+  for (const [root] of sharedLibraryAt) {
+    const commands = goCommands(goNames, root, goModules);
+    const deployers = deployersOf.get(root) ?? [];
+    const commandOf = (command: GoCommand): Component | undefined => {
+      const inside = command.folder.slice(root === '' ? 0 : root.length + 1).split('/');
+      const named = inside[0] === 'cmd' && inside.length === 2 ? find(inside[1] as string) : undefined;
+      return named && deployers.includes(named) ? named : undefined;
+    };
+    const unnamed = commands.filter((command) => commandOf(command) === undefined);
+    const [only] = unnamed;
+    if (!only || unnamed.length > 1) continue;
+    // A service with a `cmd/<name>/` or cobra `cmd/<name>.go` of its own runs that (ownerOf).
+    const prefix = root === '' ? 'cmd/' : `${root}/cmd/`;
+    const ownCommands = new Set(goNames.flatMap((fact) => (fact.evidence.file.startsWith(prefix) ? [find((fact.evidence.file.slice(prefix.length).split('/')[0] as string).replace(/\.go$/, ''))] : [])));
+    for (const deployer of deployers) {
+      if (ownCommands.has(deployer)) continue;
+      runs.set(deployer, only.entries.map((name) => ({ name, evidence: { file: only.main.file, line: only.main.line, excerpt: 'func main()' } })));
+    }
+  }
+  const libraryConnections = libraryUses<Component>({
+    names: goNames,
+    runs,
+    mayRun: (service, file, conditions) => branchMayRun(conditions, settingOf(service, file)),
+    connections: connections.filter((fact) => !fact.endpoint && fact.component === undefined),
+    libraryOf: (file) => {
+      const owner = ownerOf(file);
+      return owner?.library ? owner : undefined;
+    },
+    serviceOf: (file) => {
+      const owner = ownerOf(file);
+      return owner && !owner.library ? owner : undefined;
+    },
+    references: serviceReferences,
+    builtIn,
+    keyOf: (component) => component.key,
+  });
+  const goPackageFiles = new Set(goNames.filter((fact) => fact.go !== undefined && importPathOf(folderOf(fact.evidence.file), goModules) !== undefined).map((fact) => fact.evidence.file));
+  const reachedGoConnections = new Set([...libraryConnections.values()].flatMap((uses) => uses.map((use) => use.connection)).filter((fact) => goPackageFiles.has(fact.evidence.file)));
   const ordered = [...connections.filter((fact) => !isDeliveredBlind(fact)), ...connections.filter(isDeliveredBlind)];
   const deliveredBySubscription = (owner: Component, technology: string | undefined): boolean =>
     [...edges.values()].some((edge) => edge.target === owner && edge.role === 'consumes' && edge.technology?.toLowerCase() === technology?.toLowerCase());
@@ -1370,8 +1443,10 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     // what their own code (or the user's rules for the library) says, so its own calls make no
     // edges. Except a setting it reads (`identitySection["Url"]` for a JWT authority) that a
     // service is given itself, by its compose, manifest or AppHost environment: that service makes
-    // the call, through the library. Weaker evidence than the service's own code.
+    // the call, through the library. Weaker evidence than the service's own code. Not for a Go
+    // package of a module the scan holds that some service's command reaches: whose it is, is known.
     if (fact.target.key === undefined || fact.target.url !== undefined || fact.target.component !== undefined) continue;
+    if (reachedGoConnections.has(fact)) continue;
     const normalised = bindingKey(fact.target.key);
     const users = [...components.values()].filter(
       (component) => !component.library && (byComponentKey.get(`${component.key}|${normalised}`) ?? []).some((binding) => !sharedEnvFileBindings.has(binding)),
@@ -1416,48 +1491,11 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // the service's environment, an unknown broker is the one the service's own client construction
   // or settings name, and a method of a base class reading its channel from a field
   // (class-messaging.ts) publishes on the channel each of the service's subclasses sets.
-  const referencesOf = new Map<Component, { library: Component; evidence: Evidence }[]>();
-  for (const component of components.values()) {
-    for (const reference of component.references ?? []) {
-      const library = find(reference.name);
-      if (library?.library && library !== component) referencesOf.set(component, [...(referencesOf.get(component) ?? []), { library, evidence: reference.evidence }]);
-    }
-  }
-  // The libraries a service builds in, through the libraries it references too.
-  const builtIn = (service: Component): Set<Component> | undefined => {
-    const direct = referencesOf.get(service);
-    if (!direct) return undefined;
-    const found = new Set<Component>();
-    const pending = direct.map((reference) => reference.library);
-    while (pending.length > 0) {
-      const library = pending.pop() as Component;
-      if (found.has(library)) continue;
-      found.add(library);
-      for (const reference of referencesOf.get(library) ?? []) pending.push(reference.library);
-    }
-    return found;
-  };
-  const serviceReferences = new Map([...referencesOf].filter(([component]) => !component.library));
   const subclassesOf = new Map<Component, SubclassFact[]>();
   for (const subclass of [...subclasses].sort((left, right) => byLocation(left.evidence, right.evidence))) {
     const owner = ownerOf(subclass.evidence.file);
     if (owner && !owner.library) subclassesOf.set(owner, [...(subclassesOf.get(owner) ?? []), subclass]);
   }
-  const libraryConnections = libraryUses<Component>({
-    names: codeNames,
-    connections: connections.filter((fact) => !fact.endpoint && fact.component === undefined),
-    libraryOf: (file) => {
-      const owner = ownerOf(file);
-      return owner?.library ? owner : undefined;
-    },
-    serviceOf: (file) => {
-      const owner = ownerOf(file);
-      return owner && !owner.library ? owner : undefined;
-    },
-    references: serviceReferences,
-    builtIn,
-    keyOf: (component) => component.key,
-  });
   for (const [owner, uses] of libraryConnections) {
     for (const { connection: template, via, named } of uses) {
       // A base class's channel field is set by each subclass; the class alone publishes on nothing.

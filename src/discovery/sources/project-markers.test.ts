@@ -23,6 +23,17 @@ describe('project markers', () => {
     expect(await componentOf(path, text)).toEqual([expected]);
   });
 
+  it.each<[string, string | undefined]>([
+    ['module github.com/acme/shop\n\ngo 1.22\n', 'github.com/acme/shop'],
+    ['// the platform\nmodule "github.com/acme/shop/v2" // moved\n', 'github.com/acme/shop/v2'],
+    ['module shop\n', 'shop'],
+    ['go 1.22\n', undefined],
+  ])('keeps a go.mod\'s module path: %j → %s', async (text, modulePath) => {
+    const file = { path: 'go.mod', text };
+    const facts = (await projectMarkers.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [] })) as ComponentFact[];
+    expect(facts.map((fact) => fact.modulePath)).toEqual(facts.length > 0 ? [modulePath] : []);
+  });
+
   it('a host.json that is no Functions host makes nothing', async () => {
     expect(await componentOf('tools/host.json', '{ "hostname": "localhost", "port": 8080 }')).toEqual([]);
   });

@@ -148,6 +148,12 @@ function moduleReferences(fileName: string, text: string, evidenceAt: EvidenceAt
   return [];
 }
 
+/** A `go.mod`'s module path (`module github.com/acme/shop`), quoted or not. */
+function goModulePath(text: string): { modulePath?: string } {
+  const path = /^module\s+"?([^\s"/]+(?:\/[^\s"/]+)*)"?\s*(?:\/\/.*)?$/m.exec(text)?.[1];
+  return path ? { modulePath: path } : {};
+}
+
 /** Whether a `host.json` is an Azure Functions host's configuration (schema version 2.0 of Functions 2.x and later). */
 export function isFunctionsHost(text: string): boolean {
   return /"version"\s*:\s*"2\.0"/.test(text);
@@ -185,7 +191,7 @@ export const projectMarkers: Source = {
       ...(declared && declared !== name ? { aliases: [declared] } : {}),
       ...(isLibrary(fileName, file.text) ? { library: true } : {}),
       ...(fileName === 'package.json' && isBrowserApp(file.text) ? { browserApp: true } : {}),
-      ...(fileName === 'go.mod' ? { goModule: true } : {}),
+      ...(fileName === 'go.mod' ? { goModule: true, ...goModulePath(file.text) } : {}),
       evidence: context.evidenceAt(1),
       confidence: CONFIDENCE.weak,
     };

@@ -109,6 +109,44 @@ describe('the settings a connection’s branch depends on', () => {
       [['NATS rates', [{ key: 'BUS', test: { equals: 'nats' } }, { key: 'PUBLISH_RATES', test: { equals: 'off' }, negated: true }]]],
     ],
     [
+      'Go: a switch on a flag (several labels, default) and a switch without a subject',
+      goCodeSource,
+      'cmd/worker/main.go',
+      code`
+        package main
+        import (
+          "flag"
+          "github.com/nats-io/nats.go"
+        )
+        var service = flag.String("service", "", "the service to run")
+        func main() {
+          flag.Parse()
+          nc, _ := nats.Connect("nats://nats:4222")
+          switch *service {
+          case "orders", "orders-worker":
+            nc.Publish("orders", data)
+          case "billing":
+            nc.Publish("charges", data)
+          default:
+            nc.Publish("unknown", data)
+          }
+          switch {
+          case os.Getenv("AUDIT") == "on":
+            nc.Publish("audit", data)
+          }
+        }`,
+      [
+        ['NATS orders', [{ key: 'service', test: { oneOf: ['orders', 'orders-worker'] } }]],
+        ['NATS charges', [{ key: 'service', test: { equals: 'billing' } }]],
+        ['NATS unknown', [
+          { key: 'service', test: { equals: 'orders' }, negated: true },
+          { key: 'service', test: { equals: 'orders-worker' }, negated: true },
+          { key: 'service', test: { equals: 'billing' }, negated: true },
+        ]],
+        ['NATS audit', [{ key: 'AUDIT', test: { equals: 'on' } }]],
+      ],
+    ],
+    [
       'Java: an if on an injected setting (the grammar wraps the test in a condition node), and its else',
       jvmCodeSource,
       'orders/src/main/java/acme/Publisher.java',

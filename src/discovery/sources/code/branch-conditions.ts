@@ -75,7 +75,44 @@ export class BranchConditions {
       return [];
     }
     if (parent.type === 'switch_body') return this.switchCase(parent, child);
+    if ((parent.type === 'expression_case' || parent.type === 'default_case') && parent.parent?.type === 'expression_switch_statement' && parent.childForFieldName('value')?.id !== child.id) {
+      return this.goSwitchCase(parent.parent, parent);
+    }
     return [];
+  }
+
+  /**
+   * `switch *service { case "orders": … default: … }` (Go, no fall-through): a case runs when the
+   * setting is one of its labels (`case "orders", "orders-worker":`), `default` when it is none of
+   * the switch's. A switch without a subject (`switch { case os.Getenv("BUS") == "nats": … }`)
+   * tests each case's one expression.
+   */
+  private goSwitchCase(statement: SyntaxNode, clause: SyntaxNode): FactCondition[] {
+    const value = statement.childForFieldName('value');
+    const subject = value ? this.setting(value) : undefined;
+    const clauses = statement.namedChildren.filter((node): node is SyntaxNode => node !== null && node.type === 'expression_case');
+    const valuesOf = (node: SyntaxNode): SyntaxNode[] => (node.childForFieldName('value')?.namedChildren ?? []).filter((item): item is SyntaxNode => item !== null && item.type !== 'comment');
+    if (!value) {
+      if (clause.type !== 'expression_case') return [];
+      const [only, ...more] = valuesOf(clause);
+      return only && more.length === 0 ? (this.test(only, 0) ?? []) : [];
+    }
+    if (!subject) return [];
+    const labelsOf = (node: SyntaxNode): string[] | undefined => {
+      const labels = valuesOf(node).map((item) => {
+        const read = this.evaluator.value(item);
+        return read.kind === 'literal' ? read.text : undefined;
+      });
+      return labels.length > 0 && labels.every((label) => label !== undefined) ? (labels as string[]) : undefined;
+    };
+    if (clause.type === 'expression_case') {
+      const labels = labelsOf(clause);
+      if (!labels) return [];
+      return [{ key: subject, test: labels.length === 1 ? { equals: labels[0] as string } : { oneOf: labels } }];
+    }
+    const all = clauses.map(labelsOf);
+    if (all.some((labels) => labels === undefined)) return [];
+    return (all as string[][]).flat().map((label) => ({ key: subject, test: { equals: label }, negated: true }));
   }
 
   /** `switch (process.env.QUEUE_KIND) { case 'sqs': … default: … }` (JavaScript and TypeScript). */

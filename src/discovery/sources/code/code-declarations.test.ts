@@ -145,6 +145,123 @@ describe('what a code file declares and names', () => {
     expect(fact?.uses).not.toHaveProperty('Tracker');
   });
 
+  it('keeps a Go file\'s package and the import path of each package it names', async () => {
+    const text = code`
+      package main
+
+      import (
+      	"github.com/acme/shop/internal/counter/app"
+      	cfg "github.com/acme/shop/internal/counter/config"
+      	_ "github.com/lib/pq"
+      	"gopkg.in/yaml.v3"
+      )
+
+      func main() { _ = yaml.Marshal; app.New(cfg.Load()).Run() }
+    `;
+    const fact = namesOf(await readSnippetWithNames(goCodeSource, 'cmd/counter/main.go', text));
+    expect(fact?.go).toEqual({ package: 'main', imports: { app: 'github.com/acme/shop/internal/counter/app', cfg: 'github.com/acme/shop/internal/counter/config', yaml: 'gopkg.in/yaml.v3' } });
+    expect(fact?.uses).toMatchObject({ 'app.New': 10, 'cfg.Load': 10 });
+  });
+
+  it('makes each case of a Go switch on a setting a declaration of its own, under its conditions', async () => {
+    const text = code`
+      package main
+
+      import (
+      	"flag"
+      	"github.com/acme/shop/internal/billing"
+      	"github.com/acme/shop/internal/orders"
+      )
+
+      var service = flag.String("service", "", "which service")
+
+      func main() {
+      	flag.Parse()
+      	switch *service {
+      	case "orders":
+      		orders.Run()
+      	case "billing", "billing-worker":
+      		billing.Run()
+      	default:
+      		panic(*service)
+      	}
+      	switch len(os.Args) {
+      	case 2:
+      		orders.Drain()
+      	}
+      }
+    `;
+    const fact = namesOf(await readSnippetWithNames(goCodeSource, 'cmd/worker/main.go', text));
+    const main = fact?.declarations.find((declaration) => declaration.name === 'main.main');
+    const cases = fact?.declarations.filter((declaration) => declaration.conditions !== undefined);
+    expect(cases?.map((declaration) => [declaration.name, declaration.references.filter((name) => name.includes('.Run')), declaration.conditions])).toEqual([
+      ['main.main#case@14', ['orders.Run'], [{ key: 'service', test: { equals: 'orders' } }]],
+      ['main.main#case@16', ['billing.Run'], [{ key: 'service', test: { oneOf: ['billing', 'billing-worker'] } }]],
+      ['main.main#case@18', [], [{ key: 'service', test: { equals: 'orders' }, negated: true }, { key: 'service', test: { equals: 'billing' }, negated: true }, { key: 'service', test: { equals: 'billing-worker' }, negated: true }]],
+    ]);
+    // The function reaches its cases by name; a switch on no setting is the function's own code.
+    expect(main?.references).toEqual(expect.arrayContaining(['main.main#case@14', 'main.main#case@16', 'main.main#case@18', 'orders.Drain']));
+    expect(main?.references).not.toContain('orders.Run');
+  });
+
+  it.each([
+    {
+      name: 'cobra: a command held in a variable, one added inline, the root command (executed) none',
+      path: 'cmd/services.go',
+      text: code`
+        package cmd
+
+        import ("github.com/acme/cafe/internal/billing"; "github.com/acme/cafe/internal/orders"; "github.com/spf13/cobra")
+
+        var rootCmd = &cobra.Command{Use: "cafe", RunE: func(c *cobra.Command, a []string) error { return c.Help() }}
+
+        var ordersCmd = &cobra.Command{
+        	Use:  "orders [flags]",
+        	RunE: func(c *cobra.Command, a []string) error { return orders.Run(c.Context()) },
+        }
+
+        func init() {
+        	rootCmd.AddCommand(ordersCmd)
+        	rootCmd.AddCommand(&cobra.Command{Use: "billing", Run: func(c *cobra.Command, a []string) { billing.Run(c.Context()) }})
+        	rootCmd.AddCommand(&cobra.Command{Use: "version", Short: "prints the version"})
+        }
+
+        func Execute() error { return rootCmd.Execute() }
+      `,
+      expected: [
+        ['cmd.ordersCmd', 'orders', 'orders.Run'],
+        ['cmd.init#case@14', 'billing', 'billing.Run'],
+      ],
+    },
+    {
+      name: 'urfave/cli: each command of a slice',
+      path: 'main.go',
+      text: code`
+        package main
+
+        import ("github.com/acme/cafe/internal/billing"; "github.com/acme/cafe/internal/orders"; "github.com/urfave/cli/v2")
+
+        func main() {
+        	app := &cli.App{Name: "cafe", Commands: []*cli.Command{
+        		{Name: "orders", Usage: "take orders", Action: func(c *cli.Context) error { return orders.Run(c.Context) }},
+        		{Name: "billing", Action: func(c *cli.Context) error { return billing.Run(c.Context) }},
+        	}}
+        	_ = app.Run(os.Args)
+        }
+      `,
+      expected: [
+        ['main.main#case@7', 'orders', 'orders.Run'],
+        ['main.main#case@8', 'billing', 'billing.Run'],
+      ],
+    },
+  ])('makes each Go subcommand a declaration run by its word: $name', async ({ path, text, expected }) => {
+    const fact = namesOf(await readSnippetWithNames(goCodeSource, path, text));
+    const commands = fact?.declarations.filter((declaration) => declaration.conditions !== undefined) ?? [];
+    expect(commands.map((declaration) => [declaration.name, ...declaration.conditions!.map((condition) => (typeof condition.test === 'object' && 'word' in condition.test ? condition.test.word : '?')), declaration.references.find((name) => name.endsWith('.Run'))])).toEqual(expected);
+    // What holds or adds a command reaches it by name.
+    for (const [name] of expected) expect(fact?.declarations.some((declaration) => declaration.references.includes(name as string))).toBe(true);
+  });
+
   it('reads a file with neither a client nor plumbing words not at all', async () => {
     const facts = await readSnippetWithNames(typescriptCodeSource, 'web/src/format.ts', 'export function money(cents: number) { return (cents / 100).toFixed(2); }\n');
     expect(facts).toEqual([]);

@@ -11,10 +11,10 @@
  * the code outside comments and literals, each added to the innermost declaration holding it. A
  * function nested in a function is part of the outer one (it runs only when that one does).
  */
-import type { CodeDeclaration, CodeNamesFact, EvidenceAt } from '../../../core/discovery/facts.js';
+import { COMMAND_WORDS_KEY, type CodeDeclaration, type CodeNamesFact, type EvidenceAt, type FactCondition } from '../../../core/discovery/facts.js';
 import type { CodeLanguage } from '../../code-parser.js';
 import type { SyntaxNode } from './code-model.js';
-import { field, kids, lineOf } from './syntax-helpers.js';
+import { field, kids, lineOf, unquote } from './syntax-helpers.js';
 
 /** How one grammar declares types and functions and spells names. */
 interface DeclarationSyntax {
@@ -170,11 +170,15 @@ interface Open {
   end: number;
 }
 
-/** A Go file's own package and the names its imports are used under (alias, else the path's last segment without a version). */
-function goPackages(root: SyntaxNode): { own?: string; imported: Set<string> } {
+/**
+ * A Go file's own package and the names its imports are used under (alias, else the path's last
+ * segment without a version), with the import path of each.
+ */
+function goPackages(root: SyntaxNode): { own?: string; imported: Set<string>; paths: Record<string, string> } {
   const clause = root.descendantsOfType('package_clause')[0];
   const own = clause ? kids(clause).find((child) => child.type === 'package_identifier')?.text : undefined;
   const imported = new Set<string>();
+  const paths: Record<string, string> = {};
   for (const spec of root.descendantsOfType('import_spec')) {
     if (!spec) continue;
     const alias = field(spec, 'name')?.text;
@@ -182,13 +186,75 @@ function goPackages(root: SyntaxNode): { own?: string; imported: Set<string> } {
     const segments = path.split('/').filter((segment) => !/^v\d+$/.test(segment));
     const last = (segments[segments.length - 1] ?? '').replace(/\.v\d+$/, '').replace(/^go-|-go$/g, '');
     const name = alias ?? last;
-    if (name && name !== '_' && name !== '.') imported.add(name);
+    if (name && name !== '_' && name !== '.') {
+      imported.add(name);
+      if (path) paths[name] = path;
+    }
   }
-  return { ...(own ? { own } : {}), imported };
+  return { ...(own ? { own } : {}), imported, paths };
 }
 
-/** What a file declares and names; undefined for a language whose declarations are not read. */
-export function codeNames(root: SyntaxNode, language: CodeLanguage, evidenceAt: EvidenceAt): CodeNamesFact | undefined {
+/** Go's switch cases: a case of a switch on a setting is a branch of its own (see codeNames). */
+const GO_CASES: ReadonlySet<string> = new Set(['expression_case', 'default_case']);
+
+/** A cobra or urfave/cli command's type (`cobra.Command`, `*cli.Command`, a slice of them). */
+const GO_COMMAND_TYPE = /^(?:\[\])?\*?(?:cobra|cli)\.Command$/;
+/** Fields of a command holding what it runs. */
+const GO_COMMAND_RUNS = /^(?:Run|RunE|PreRun|PreRunE|Action|Before)$/;
+
+/** A keyed element's key and value nodes (`Use: "orders"`). */
+function keyedElement(node: SyntaxNode): { key: string; value: SyntaxNode } | undefined {
+  const [key, value] = kids(node).filter((child) => child.type !== 'comment');
+  const name = key?.type === 'literal_element' ? kids(key)[0] : key;
+  const held = value?.type === 'literal_element' ? kids(value)[0] : value;
+  return name && held && (name.type === 'identifier' || name.type === 'field_identifier') ? { key: name.text, value: held } : undefined;
+}
+
+/**
+ * The subcommands a Go file declares (cobra `&cobra.Command{Use: "orders", RunE: …}`, urfave/cli
+ * `[]*cli.Command{{Name: "orders", Action: …}}`): each command's literal, with the word that runs
+ * it and the variable holding it (the root command, whose `Execute` the file calls, is none).
+ */
+function goSubcommands(root: SyntaxNode): Map<number, { node: SyntaxNode; word: string; variable?: string }> {
+  const found = new Map<number, { node: SyntaxNode; word: string; variable?: string }>();
+  const text = root.text;
+  for (const literal of root.descendantsOfType('composite_literal')) {
+    const type = literal ? field(literal, 'type') : undefined;
+    const body = literal ? field(literal, 'body') : undefined;
+    if (!literal || !type || !body || !GO_COMMAND_TYPE.test(type.text.replace(/\s+/g, ''))) continue;
+    // `[]*cli.Command{{…}, {…}}`: each element is a command.
+    const bodies = type.type === 'slice_type' ? kids(body).flatMap((element) => kids(element).filter((child) => child.type === 'literal_value')) : [body];
+    for (const command of bodies) {
+      const fields = kids(command).filter((child) => child.type === 'keyed_element').map(keyedElement);
+      const named = fields.find((item) => item?.key === 'Use' || item?.key === 'Name')?.value;
+      const word = named && /string_literal$/.test(named.type) ? unquote(named.text).trim().split(/\s+/)[0] : undefined;
+      if (!word || !fields.some((item) => item !== undefined && GO_COMMAND_RUNS.test(item.key))) continue;
+      // `var ordersCmd = &cobra.Command{…}`, `ordersCmd := …`: the variable the command is added by.
+      let holder: SyntaxNode | null = literal.parent;
+      if (holder?.type === 'unary_expression') holder = holder.parent;
+      if (holder?.type === 'expression_list') holder = holder.parent;
+      const variable = holder && (holder.type === 'var_spec' || holder.type === 'short_var_declaration') && type.type !== 'slice_type' ? (field(holder, holder.type === 'var_spec' ? 'name' : 'left')?.text.trim() ?? '') : '';
+      const single = /^[A-Za-z_]\w*$/.test(variable) ? variable : undefined;
+      if (single && new RegExp(`\\b${single}\\.Execute(?:Context|C)?\\(`).test(text)) continue;
+      found.set(command.startIndex, { node: command, word, ...(single ? { variable: single } : {}) });
+    }
+  }
+  return found;
+}
+
+/** The name a branch of a declaration is declared and referenced under: `main.main#case@31`. */
+export function branchName(holder: string, line: number): string {
+  return `${holder}#case@${line}`;
+}
+
+/**
+ * What a file declares and names; undefined for a language whose declarations are not read.
+ * `conditionsAt` (the settings code at a node runs under, branch-conditions.ts) makes each case of
+ * a Go `switch` on a setting a declaration of its own, holding its conditions and referenced by
+ * the function around it: `case "orders": orders.Run(cfg)` reaches `orders.Run` only for the
+ * services whose `--service` (or env var) is `orders`.
+ */
+export function codeNames(root: SyntaxNode, language: CodeLanguage, evidenceAt: EvidenceAt, conditionsAt?: (node: SyntaxNode) => FactCondition[]): CodeNamesFact | undefined {
   const syntax = SYNTAX[language];
   if (!syntax) return undefined;
   const declarations: Open[] = [];
@@ -206,8 +272,15 @@ export function codeNames(root: SyntaxNode, language: CodeLanguage, evidenceAt: 
   // position, a stack holding the declarations open at each point.
   const present = (list: (SyntaxNode | null)[]): SyntaxNode[] => list.filter((node): node is SyntaxNode => node !== null);
   // One walk of the tree for declarations, comments and literals: each walk costs about a third of parsing.
-  const found = present(root.descendantsOfType([...syntax.types, ...syntax.functions, ...syntax.literals]));
+  const branches = go && conditionsAt ? GO_CASES : undefined;
+  const found = present(root.descendantsOfType([...syntax.types, ...syntax.functions, ...syntax.literals, ...(branches ?? [])]));
+  // A cobra or urfave/cli subcommand runs where the command line names it: a declaration of its own.
+  const subcommands = go && root.text.includes('.Command{') ? goSubcommands(root) : undefined;
   const candidates = found.filter((node) => !syntax.literals.has(node.type));
+  if (subcommands && subcommands.size > 0) {
+    candidates.push(...[...subcommands.values()].map((command) => command.node));
+    candidates.sort((left, right) => left.startIndex - right.startIndex);
+  }
   const stack: Open[] = [];
   const close = (position: number): void => {
     while (stack.length > 0 && (stack[stack.length - 1] as Open).end <= position) stack.pop();
@@ -218,6 +291,32 @@ export function codeNames(root: SyntaxNode, language: CodeLanguage, evidenceAt: 
       const node = candidates[next] as SyntaxNode;
       close(node.startIndex);
       const inner = stack[stack.length - 1];
+      const subcommand = node.type === 'literal_value' ? subcommands?.get(node.startIndex) : undefined;
+      if (subcommand) {
+        // Named like its variable (`rootCmd.AddCommand(ordersCmd)` in an `init` names it), else a branch of the function around it.
+        const name = subcommand.variable !== undefined ? qualify(subcommand.variable) : inner ? branchName(inner.declaration.name, lineOf(node)) : undefined;
+        if (name === undefined) continue;
+        const conditions: FactCondition[] = [{ key: COMMAND_WORDS_KEY, test: { word: subcommand.word } }];
+        const declaration: CodeDeclaration = { name, kind: 'function', references: [], line: lineOf(node), endLine: node.endPosition.row + 1, conditions };
+        if (inner) inner.references.add(name);
+        declared.add(name);
+        const opened: Open = { declaration, node, references: new Set(), end: node.endIndex };
+        declarations.push(opened);
+        stack.push(opened);
+        continue;
+      }
+      if (branches?.has(node.type)) {
+        // A case of a switch on a setting, inside a function: a declaration of its own, run under its conditions.
+        const statement = node.namedChildren.filter((child) => child !== null && child.type !== 'comment' && child.id !== node.childForFieldName('value')?.id).pop();
+        const conditions = inner?.declaration.kind === 'function' && statement && conditionsAt ? conditionsAt(statement) : [];
+        if (!inner || conditions.length === 0) continue;
+        const declaration: CodeDeclaration = { name: branchName(inner.declaration.name, lineOf(node)), kind: 'function', references: [], line: lineOf(node), endLine: node.endPosition.row + 1, conditions };
+        inner.references.add(declaration.name);
+        const opened: Open = { declaration, node, references: new Set(), end: node.endIndex };
+        declarations.push(opened);
+        stack.push(opened);
+        continue;
+      }
       const isType = syntax.types.has(node.type);
       // A function inside a function is part of it; one in a type or at the top is a declaration.
       const isFunction = !isType && (syntax.isFunction?.(node) ?? true) && (inner === undefined || inner.declaration.kind === 'type');
@@ -296,6 +395,7 @@ export function codeNames(root: SyntaxNode, language: CodeLanguage, evidenceAt: 
     type: 'code-names',
     declarations: declarations.map(({ declaration, references }) => ({ ...declaration, references: [...references].filter((name) => name !== declaration.name).sort() })),
     uses: used,
+    ...(go?.own ? { go: { package: go.own, imports: go.paths } } : {}),
     evidence: evidenceAt(1),
   };
 }

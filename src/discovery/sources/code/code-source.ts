@@ -3,10 +3,11 @@
  * file's text for its trigger words (and the user rules' names) before parsing, because parsing is
  * the expensive step (about 5 MB/s per core) and most files of a repository talk to nothing.
  */
-import type { Fact, SourceFile } from '../../../core/discovery/facts.js';
+import type { Fact, FactCondition, SourceFile } from '../../../core/discovery/facts.js';
 import { languageOf, type CodeLanguage, type SyntaxTree } from '../../code-parser.js';
 import type { Source, SourceContext } from '../../source.js';
-import type { FamilyTable, FileModel, LanguageReader } from './code-model.js';
+import type { FamilyTable, FileModel, LanguageReader, SyntaxNode } from './code-model.js';
+import { BranchConditions } from './branch-conditions.js';
 import { emitFacts, ruleApplies, SignatureIndex } from './fact-emission.js';
 import { buildFileModel } from './file-model.js';
 import { Evaluator } from './value-evaluation.js';
@@ -17,6 +18,10 @@ import { isTestCode } from '../../../core/discovery/file-paths.js';
 
 /** A Go file of a command (`package main`). */
 const GO_MAIN_PACKAGE = /^package\s+main\b/m;
+/** A cobra or urfave/cli command literal (`&cobra.Command{`, `[]*cli.Command{`). */
+const GO_SUBCOMMAND = /\b(?:cobra|cli)\.Command\{/;
+/** A Go `switch` (`switch *service {`, `switch {`): its cases may be chosen by a setting. */
+const GO_SWITCH = /\bswitch\b/;
 /** What makes one language family's source. */
 export interface FamilySpec {
   /** The source's stable name, e.g. `code-python`. */
@@ -58,23 +63,31 @@ export function makeCodeSource(spec: FamilySpec): Source {
       // files handing an address to another package's constructor.
       // A Go command's `package main` too: one module's `cmd/<svc>/main.go` reaches the module's
       // shared code only through what it calls (`app.New(cfg).Run(ctx)`), with no client word of its own.
-      const command = language === 'go' && GO_MAIN_PACKAGE.test(file.text);
+      // And a cobra or urfave/cli subcommand's file, whose `RunE` is what ties a service started with that subcommand to its code.
+      const command = language === 'go' && (GO_MAIN_PACKAGE.test(file.text) || GO_SUBCOMMAND.test(file.text));
       const declarations = readsDeclarations(language) && (triggered || classes !== undefined || command || usesPlumbingWords(file.text) || handsOffAddress(file.text));
       if (!triggered && !classes && !declarations) return [];
       let tree: SyntaxTree | undefined;
       try {
         tree = await context.parse(language, file.text);
         let facts: Fact[] = [];
+        let conditionsAt: ((node: SyntaxNode) => FactCondition[]) | undefined;
         // A file using a library's entry points may hand it its settings (`new RabbitMQMessagePublisher(host)`).
         if (triggered || declarations) {
           const model = buildFileModel(tree.rootNode, reader, language);
           const evaluator = new Evaluator(reader, model, spec.table.values);
+          // A Go command choosing what to run by a setting (`switch *service { case "orders": … }`):
+          // each case reaches only what the services given that value run (code-declarations.ts).
+          if (declarations && language === 'go' && GO_SWITCH.test(file.text)) {
+            const branches = new BranchConditions(evaluator, model.bindings, language);
+            conditionsAt = (node) => branches.around(node);
+          }
           facts = emitFacts({ model, evaluator, index, rules: context.rules, evidenceAt: context.evidenceAt, path: file.path });
           if (spec.bindings) facts.push(...spec.bindings(model, evaluator, file.path, context.evidenceAt));
           if (spec.routes && triggered && spec.routes.test(file.text)) facts = [...facts, ...spec.routes.read(model, evaluator, context.evidenceAt, file.path)];
         }
         if (classes) facts = classes.read(tree.rootNode, facts, context.evidenceAt);
-        const names = declarations ? codeNames(tree.rootNode, language, context.evidenceAt) : undefined;
+        const names = declarations ? codeNames(tree.rootNode, language, context.evidenceAt, conditionsAt) : undefined;
         return names ? [...facts, names] : facts;
       } catch {
         // A file the grammar or the engine cannot cope with yields no facts rather than stopping the scan.

@@ -7,6 +7,7 @@ import type { Fact } from '../../../core/discovery/facts.js';
 import { resolveFacts } from '../../../core/discovery/resolve.js';
 import { evidenceFor, type Source } from '../../source.js';
 import { dockerComposeSource as dockerCompose } from '../config/docker-compose.js';
+import { kubernetesManifestsSource } from '../config/kubernetes-manifests.js';
 import { projectMarkers } from '../project-markers.js';
 import { code, readSnippetWithNames } from './code-test-support.js';
 import { goCodeSource } from './go-source.js';
@@ -233,5 +234,217 @@ describe("a Go module's shared datastore client, given each service's own addres
       ...(await readSnippetWithNames(goCodeSource, 'cmd/billing/main.go', main.replace('internal/x', 'internal/billing'))),
     ];
     expect(resolveFacts(facts).integrations.map((item) => `${item.source} -> ${item.target} (${item.mechanism})`).sort()).toEqual(['billing -> billing-db (database)', 'orders -> orders-db (database)']);
+  });
+});
+
+describe('one Go module run as several services: code by import path, and by the case each service starts', () => {
+  const app = (what: string) => code`
+    package app
+    import ("context"; "os"; WHAT)
+    type App struct{}
+    func New() *App { return &App{} }
+    func (a *App) Run(ctx context.Context) error { CALL }`
+    .replace('WHAT', what === 'pg' ? '"github.com/jackc/pgx/v5/pgxpool"' : what === 'amqp' ? 'amqp "github.com/rabbitmq/amqp091-go"' : '"net/http"')
+    .replace('CALL', what === 'pg' ? 'pool, _ := pgxpool.New(ctx, os.Getenv("DATABASE_URL")); return pool.Ping(ctx)' : what === 'amqp' ? 'conn, _ := amqp.Dial(os.Getenv("AMQP_URL")); ch, _ := conn.Channel(); return ch.PublishWithContext(ctx, "brew", "ready", false, false, amqp.Publishing{})' : '_, err := http.Get("https://api.beanbroker.io/v1/lots"); return err');
+  const main = (pkg: string) => code`
+    package main
+    import ("context"; "github.com/acme/cafe/internal/PKG/app")
+    func main() { app.New().Run(context.Background()) }`.replace('PKG', pkg);
+  const edges = (facts: Fact[]) => resolveFacts(facts).integrations.map((item) => `${item.source} -> ${item.target} (${item.mechanism})`).sort();
+
+  it('a command reaches its own `app` package, not another service\'s or one nothing imports', async () => {
+    const compose = code`
+      services:
+        postgres:
+          image: postgres:16
+        rabbitmq:
+          image: rabbitmq:3.13
+        counter:
+          build: .
+          entrypoint: ["/bin/counter"]
+          environment: { DATABASE_URL: "postgres://app@postgres:5432/cafe", AMQP_URL: "amqp://rabbitmq:5672" }
+        barista:
+          build: .
+          entrypoint: ["/bin/barista"]
+          environment: { DATABASE_URL: "postgres://app@postgres:5432/cafe", AMQP_URL: "amqp://rabbitmq:5672" }
+    `;
+    const facts = [
+      ...(await read(dockerCompose, 'docker-compose.yml', compose)),
+      ...(await read(projectMarkers, 'go.mod', 'module github.com/acme/cafe\n\ngo 1.22\n')),
+      ...(await readSnippetWithNames(goCodeSource, 'internal/counter/app/app.go', app('pg'))),
+      ...(await readSnippetWithNames(goCodeSource, 'internal/barista/app/app.go', app('amqp'))),
+      ...(await readSnippetWithNames(goCodeSource, 'internal/roaster/app/app.go', app('http'))),
+      ...(await readSnippetWithNames(goCodeSource, 'cmd/counter/main.go', main('counter'))),
+      ...(await readSnippetWithNames(goCodeSource, 'cmd/barista/main.go', main('barista'))),
+    ];
+    expect(edges(facts)).toEqual(['barista -> rabbitmq (messaging)', 'counter -> postgres (database)']);
+    // Without the module's path the packages are told apart by name only: all three `app`s are one.
+    const unknown = facts.map((fact) => (fact.type === 'component' && fact.modulePath !== undefined ? { ...fact, modulePath: undefined } : fact));
+    expect(edges(unknown)).toContain('counter -> rabbitmq (messaging)');
+  });
+
+  const worker = code`
+    package main
+    import (
+      "context"
+      "flag"
+      "os"
+      "github.com/acme/cafe/internal/billing"
+      "github.com/acme/cafe/internal/orders"
+      "github.com/acme/cafe/internal/reconcile"
+    )
+    var service = flag.String("service", os.Getenv("SERVICE_NAME"), "the service to run")
+    func main() {
+      flag.Parse()
+      ctx := context.Background()
+      switch *service {
+      case "orders":
+        orders.Run(ctx)
+      case "billing":
+        billing.Run(ctx)
+      case "reconcile":
+        reconcile.Run(ctx)
+      }
+    }`;
+  const run = (pkg: string, call: string, imports: string) => code`
+    package PKG
+    import ("context"; "os"; IMPORTS)
+    func Run(ctx context.Context) error { CALL }`.replace('PKG', pkg).replace('IMPORTS', imports).replace('CALL', call);
+  const packages = async (commands: [string, string][] = [['cmd/worker/main.go', worker]]) => [
+    ...(await read(projectMarkers, 'go.mod', 'module github.com/acme/cafe\n\ngo 1.22\n')),
+    ...(await Promise.all(commands.map(([path, text]) => readSnippetWithNames(goCodeSource, path, text)))).flat(),
+    ...(await readSnippetWithNames(goCodeSource, 'internal/orders/orders.go', run('orders', 'conn, _ := amqp.Dial(os.Getenv("AMQP_URL")); ch, _ := conn.Channel(); _, err := ch.Consume("orders", "", false, false, false, false, nil); return err', 'amqp "github.com/rabbitmq/amqp091-go"'))),
+    ...(await readSnippetWithNames(goCodeSource, 'internal/billing/billing.go', run('billing', 'pool, _ := pgxpool.New(ctx, os.Getenv("DATABASE_URL")); return pool.Ping(ctx)', '"github.com/jackc/pgx/v5/pgxpool"'))),
+    ...(await readSnippetWithNames(goCodeSource, 'internal/reconcile/reconcile.go', run('reconcile', '_ = os.Args; _, err := http.Get("https://ledger.bankbridge.io/v2"); return err', '"net/http"'))),
+  ];
+
+  it('one dispatching binary built once by compose: each service runs the case its --service or SERVICE_NAME starts', async () => {
+    const compose = code`
+      services:
+        postgres:
+          image: postgres:16
+        rabbitmq:
+          image: rabbitmq:3.13
+        orders:
+          build: .
+          command: ["--service=orders"]
+          environment: { DATABASE_URL: "postgres://app@postgres:5432/cafe", AMQP_URL: "amqp://rabbitmq:5672" }
+        billing:
+          build: .
+          environment: { SERVICE_NAME: billing, DATABASE_URL: "postgres://app@postgres:5432/cafe", AMQP_URL: "amqp://rabbitmq:5672" }
+    `;
+    const facts = [...(await read(dockerCompose, 'docker-compose.yml', compose)), ...(await packages())];
+    expect(edges(facts)).toEqual(['billing -> postgres (database)', 'rabbitmq -> orders (messaging)']);
+  });
+
+  it('the same binary run by Kubernetes Deployments, each with its own args', async () => {
+    const deployment = (name: string) => code`
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata: { name: NAME }
+      spec:
+        selector: { matchLabels: { app: NAME } }
+        template:
+          metadata: { labels: { app: NAME } }
+          spec:
+            containers:
+              - name: NAME
+                image: ghcr.io/acme/cafe:1.0
+                args: ["--service", "NAME"]
+                env:
+                  - { name: DATABASE_URL, value: "postgres://app@postgres:5432/cafe" }
+                  - { name: AMQP_URL, value: "amqp://rabbitmq:5672" }
+    `.replaceAll('NAME', name);
+    const compose = code`
+      services:
+        postgres:
+          image: postgres:16
+        rabbitmq:
+          image: rabbitmq:3.13
+        orders:
+          build: .
+        billing:
+          build: .
+    `;
+    const facts = [
+      ...(await read(dockerCompose, 'docker-compose.yml', compose)),
+      ...(await read(kubernetesManifestsSource, 'deploy/orders.yaml', deployment('orders'))),
+      ...(await read(kubernetesManifestsSource, 'deploy/billing.yaml', deployment('billing'))),
+      ...(await packages()),
+    ];
+    expect(edges(facts)).toEqual(['billing -> postgres (database)', 'rabbitmq -> orders (messaging)']);
+  });
+
+  const IMPORTS = `
+      "github.com/acme/cafe/internal/billing"
+      "github.com/acme/cafe/internal/orders"
+      "github.com/acme/cafe/internal/reconcile"`;
+  const cobraRoot = code`
+    package cmd
+    import "github.com/spf13/cobra"
+    var rootCmd = &cobra.Command{Use: "cafe", Short: "the cafe's services", RunE: func(cmd *cobra.Command, args []string) error { return cmd.Help() }}
+    func Execute() error { return rootCmd.Execute() }`;
+  const cobraServices = code`
+    package cmd
+    import (
+      "github.com/spf13/cobra"
+      IMPORTS
+    )
+    var ordersCmd = &cobra.Command{
+      Use:   "orders",
+      Short: "take the orders",
+      RunE: func(cmd *cobra.Command, args []string) error { return orders.Run(cmd.Context()) },
+    }
+    func init() {
+      rootCmd.AddCommand(ordersCmd)
+      rootCmd.AddCommand(&cobra.Command{Use: "billing [flags]", RunE: func(cmd *cobra.Command, args []string) error { return billing.Run(cmd.Context()) }})
+      rootCmd.AddCommand(&cobra.Command{Use: "reconcile", RunE: func(cmd *cobra.Command, args []string) error { return reconcile.Run(cmd.Context()) }})
+    }`.replace('IMPORTS', IMPORTS.trim());
+  const cobraMain = code`
+    package main
+    import "github.com/acme/cafe/cmd"
+    func main() { _ = cmd.Execute() }`;
+  const urfave = code`
+    package main
+    import (
+      "os"
+      "github.com/urfave/cli/v2"
+      IMPORTS
+    )
+    func main() {
+      app := &cli.App{
+        Name: "cafe",
+        Commands: []*cli.Command{
+          {Name: "orders", Action: func(c *cli.Context) error { return orders.Run(c.Context) }},
+          {Name: "billing", Action: func(c *cli.Context) error { return billing.Run(c.Context) }},
+          {Name: "reconcile", Action: func(c *cli.Context) error { return reconcile.Run(c.Context) }},
+        },
+      }
+      _ = app.Run(os.Args)
+    }`.replace('IMPORTS', IMPORTS.trim());
+  const subcommandCompose = code`
+    services:
+      postgres:
+        image: postgres:16
+      rabbitmq:
+        image: rabbitmq:3.13
+      orders:
+        build: .
+        image: acme/cafe:1.0
+        command: ["orders"]
+        environment: { DATABASE_URL: "postgres://app@postgres:5432/cafe", AMQP_URL: "amqp://rabbitmq:5672" }
+      billing:
+        image: acme/cafe:1.0
+        entrypoint: ["/usr/local/bin/cafe"]
+        command: billing --port 8080
+        environment: { DATABASE_URL: "postgres://app@postgres:5432/cafe", AMQP_URL: "amqp://rabbitmq:5672" }
+  `;
+
+  it.each<[string, [string, string][]]>([
+    ['cobra subcommands added in an init, one by its variable, two inline', [['main.go', cobraMain], ['cmd/root.go', cobraRoot], ['cmd/services.go', cobraServices]]],
+    ['urfave/cli commands in a slice', [['main.go', urfave]]],
+  ])('one binary whose %s are started by each service\'s command line', async (_name, commands) => {
+    const facts = [...(await read(dockerCompose, 'docker-compose.yml', subcommandCompose)), ...(await packages(commands))];
+    expect(edges(facts)).toEqual(['billing -> postgres (database)', 'rabbitmq -> orders (messaging)']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Evidence } from '../../../core/discovery/facts.js';
-import { CONFIDENCE } from '../../../core/discovery/facts.js';
+import { COMMAND_WORDS_KEY, CONFIDENCE } from '../../../core/discovery/facts.js';
 import { commandArguments, commandLineFacts, moleculerRunnerServices, splitCommandLine, vertxClustered } from './command-line.js';
 
 const evidence: Evidence = { file: 'docker-compose.yml', line: 4, excerpt: 'command: …' };
@@ -54,8 +54,8 @@ describe('commandLineFacts', () => {
 
   // Code reads flags by name (go-flags.ts): every flag's value is the component's, whatever it holds.
   it.each([
-    ['--flag=value', ['frontend', '--customer-service-hostname=customer'], { 'customer-service-hostname': 'customer' }],
-    ['--flag value', ['/app/shop', 'frontend', '--customer-service-hostname', 'customer', '--route-port', '8083'], { 'customer-service-hostname': 'customer', 'route-port': '8083' }],
+    ['--flag=value', ['frontend', '--customer-service-hostname=customer'], { 'customer-service-hostname': 'customer', [COMMAND_WORDS_KEY]: 'frontend' }],
+    ['--flag value', ['/app/shop', 'frontend', '--customer-service-hostname', 'customer', '--route-port', '8083'], { 'customer-service-hostname': 'customer', 'route-port': '8083', [COMMAND_WORDS_KEY]: 'frontend customer 8083' }],
     ['-flag value', ['-redis', 'cache:6379'], { redis: 'cache:6379' }],
     ['a boolean flag before a subcommand-free list', ['--verbose', '--db-password=Canary-Cmd-2'], { 'db-password': '***' }],
   ] as const)('binds %s under the flag name', (_label, words, bound) => {
@@ -64,8 +64,20 @@ describe('commandLineFacts', () => {
     expect(JSON.stringify(facts)).not.toContain('Canary-Cmd-2');
   });
 
+  // A cobra or urfave/cli subcommand is one of the words that are no flags, wherever the program is.
+  it.each<[string, string[], string | undefined]>([
+    ['a subcommand given to the image\'s entrypoint', ['orders'], 'orders'],
+    ['after the program, with flags', ['/usr/local/bin/cafe', 'orders', '--port', '8080'], 'orders 8080'],
+    ['flags only', ['--service=orders', '-v'], undefined],
+    ['addresses and paths are no words', ['/app', 'serve', 'db:5432', 'http://x', '--dsn=postgres://db/x'], 'serve'],
+  ])('binds the plain words of %s', (_label, words, bound) => {
+    const facts = commandLineFacts(words, { component: 'orders' }, evidence);
+    expect(facts.flatMap((fact) => (fact.type === 'binding' && fact.key === COMMAND_WORDS_KEY && fact.component === 'orders' ? [fact.value] : []))).toEqual(bound === undefined ? [] : [bound]);
+  });
+
   it('makes a URL whose host is a variable a call addressed by the variable', () => {
     expect(commandLineFacts(['locust', '--host=http://${FRONTEND_ADDR}', '--headless'], { scope: 'src/loadgenerator' }, evidence)).toEqual([
+      { type: 'binding', scope: 'src/loadgenerator', key: COMMAND_WORDS_KEY, value: 'locust', evidence },
       { type: 'binding', scope: 'src/loadgenerator', key: 'host', value: 'http://${FRONTEND_ADDR}', evidence },
       { type: 'connection', target: { key: 'FRONTEND_ADDR' }, role: 'calls', mechanism: 'rest', technology: 'HTTP', evidence, confidence: CONFIDENCE.resolved },
     ]);

@@ -8,7 +8,7 @@
  * looks up (go-flags.ts).
  */
 import { isLoopback, namesNoSystem, parseAddress } from '../../../core/discovery/addresses.js';
-import { CONFIDENCE, type BindingFact, type ConnectionFact, type Evidence, type Fact } from '../../../core/discovery/facts.js';
+import { COMMAND_WORDS_KEY, CONFIDENCE, type BindingFact, type ConnectionFact, type Evidence, type Fact } from '../../../core/discovery/facts.js';
 import { redact, redactBinding } from '../../../core/discovery/redact.js';
 import { VERTX_EVENT_BUS, VERTX_EVENT_BUS_KEY } from '../../../core/discovery/vertx.js';
 
@@ -101,6 +101,10 @@ export function commandLineFacts(words: readonly string[], owner: { component: s
   if (services !== undefined) facts.push({ type: 'binding', ...owner, key: 'SERVICES', value: services, evidence } satisfies BindingFact);
   // The Vert.x launcher's `-cluster` joins the instance to the cluster: its event bus is the cluster's (core/discovery/vertx.ts).
   if (vertxClustered(words)) facts.push({ type: 'binding', ...owner, key: VERTX_EVENT_BUS_KEY, value: VERTX_EVENT_BUS, evidence } satisfies BindingFact);
+  // The words that are no flags: a subcommand (`orders` of `command: ["orders", "--port", "8080"]`,
+  // given to the image's entrypoint or after the program) is among them, whichever it is.
+  const plain = words.filter((word) => word !== '' && !word.startsWith('-') && !word.includes('/') && !/[=:@$]/.test(word));
+  if (plain.length > 0) facts.push({ type: 'binding', ...owner, key: COMMAND_WORDS_KEY, value: plain.join(' '), evidence } satisfies BindingFact);
   for (const { flag, value } of commandArguments(words)) {
     const variable = hostVariable(value);
     const address = variable ? undefined : parseAddress(value);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../../core/discovery/facts.js';
-import { CONFIDENCE } from '../../../core/discovery/facts.js';
+import { COMMAND_WORDS_KEY, CONFIDENCE } from '../../../core/discovery/facts.js';
 import { evidenceFor } from '../../source.js';
 import { resolveFacts } from '../../../core/discovery/resolve.js';
 import { dockerComposeSource } from './docker-compose.js';
@@ -317,6 +317,12 @@ describe('docker-compose source', () => {
       ['loadgen', 'calls', 'rest', { url: 'http://frontend:80' }, 7],
     ]);
     expect(JSON.stringify(facts)).not.toContain('Canary-Compose-1');
+  });
+
+  it('binds the plain words of entrypoint and command together, where a subcommand is one of them', async () => {
+    const text = ['services:', '  orders:', '    image: acme/cafe', '    entrypoint: ["cafe"]', '    command: orders --port 8080', '  billing:', '    image: acme/cafe', '    command: ["--service=billing"]'].join('\n');
+    const words = (await read('docker-compose.yml', text)).flatMap((fact) => (fact.type === 'binding' && fact.key === COMMAND_WORDS_KEY ? [[fact.component, fact.value, fact.evidence.line]] : []));
+    expect(words).toEqual([['orders', 'cafe orders 8080', 4]]);
   });
 
   it.each<[string, string, number[] | undefined]>([

@@ -6,8 +6,8 @@
  * targets, `expose`) say nothing of who calls it, but they tell what a bare depends_on on it most
  * likely is (5432: a database), so they are kept on the component.
  */
-import type { ComponentFact, ConnectionFact, Fact, SourceFile } from '../../../core/discovery/facts.js';
-import { CONFIDENCE, LINK_ALIAS_KEY } from '../../../core/discovery/facts.js';
+import type { BindingFact, ComponentFact, ConnectionFact, Fact, SourceFile } from '../../../core/discovery/facts.js';
+import { COMMAND_WORDS_KEY, CONFIDENCE, LINK_ALIAS_KEY } from '../../../core/discovery/facts.js';
 import type { Source, SourceContext } from '../../source.js';
 import { containerPort } from '../../../core/discovery/compose-interpolation.js';
 import { bindingFact, maskBinding, neverThrows } from './emit.js';
@@ -223,12 +223,18 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
 
   // Addresses passed on the command line (`command: ["/app", "-DSN=user:pw@tcp(db:3306)/x"]`).
   const loadGenerator = image !== undefined && isLoadGeneratorImage(image);
+  // The plain words of both, one binding: the entrypoint's program and the command's subcommand are one command line.
+  let plainWords: BindingFact | undefined;
   for (const key of ['entrypoint', 'command']) {
     const given = yaml.get(definition, key);
     if (given === undefined || given === null) continue;
     const line = yaml.lineOf(given);
     const words = yaml.isSeq(given) ? yaml.items(given).map((item) => yaml.text(item) ?? '') : splitCommandLine(yaml.text(given) ?? '');
-    facts.push(...commandLineFacts(words, { component: name }, context.evidenceAt(line)));
+    for (const fact of commandLineFacts(words, { component: name }, context.evidenceAt(line))) {
+      if (fact.type !== 'binding' || fact.key !== COMMAND_WORDS_KEY) facts.push(fact);
+      else if (plainWords) plainWords.value = `${plainWords.value} ${fact.value}`;
+      else facts.push((plainWords = fact));
+    }
     // A command given to the image's entrypoint (`run -e API_URL=… /scripts/browse.js`) starts with its first argument.
     if (loadGenerator) facts.push(...loadGeneratorFacts([], ['', ...words], name, context.evidenceAt, context.evidenceAt(line)));
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Fact } from '../../../core/discovery/facts.js';
+import { COMMAND_WORDS_KEY, type Fact } from '../../../core/discovery/facts.js';
 import { resolveFacts } from '../../../core/discovery/resolve.js';
 import { parseCode } from '../../code-parser.js';
 import { evidenceFor, type Source } from '../../source.js';
@@ -67,7 +67,7 @@ describe('entrypoint script defaults', () => {
       ...(await read(dockerfileSource, 'api/Dockerfile', 'FROM node:20\nCOPY server.js /app/\nCMD ["node", "/app/server.js"]\n')),
       ...(await read(entrypointScriptSource, 'edge/entrypoint.sh', ': "${CATALOGUE_HOST:=catalogue}"\n')),
     ];
-    expect(facts.filter((fact) => fact.type === 'binding' && fact.group === undefined)).toEqual([]);
+    expect(facts.filter((fact) => fact.type === 'binding' && fact.group === undefined && fact.key !== COMMAND_WORDS_KEY)).toEqual([]);
   });
 });
 

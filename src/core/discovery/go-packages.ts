@@ -1,0 +1,117 @@
+/**
+ * Go packages by import path. A Go file names another package's code by the package's name
+ * (`app.New(cfg)` after `import "github.com/acme/shop/internal/counter/app"`), and sources read
+ * one file, so CodeNamesFacts write Go names qualified by package name (code-declarations.ts). In
+ * a module holding several services, packages of one name are common (`internal/counter/app`,
+ * `internal/barista/app`, each service's `config`, `repo`, `router`): by name alone, the counter's
+ * `app.New` would reach the barista's `app.New` too, and the counter would make the barista's
+ * connections (library-reach.ts).
+ *
+ * Here the names are requalified by import path: a package's import path is its module's path
+ * (the `module` line of the nearest `go.mod` above it) joined with its folder, and an import names
+ * it by that path. A name of a package no `go.mod` of the scan holds (a file outside any module of
+ * the scan, an import of another module) keeps its package name, so what cannot be told apart
+ * still meets by name as before.
+ *
+ * Pure: the caller says where the modules are.
+ */
+import type { CodeDeclaration, CodeNamesFact } from './facts.js';
+import { folderOf } from './file-paths.js';
+
+/** A Go module of the scan: its folder (relative, '' for the root) and its module path. */
+export interface GoModule {
+  root: string;
+  path: string;
+}
+
+/** Whether a folder is a module root or inside it. */
+function inside(folder: string, root: string): boolean {
+  return root === '' || folder === root || folder.startsWith(`${root}/`);
+}
+
+/** The import path of the package in a folder, when a module of the scan holds the folder. */
+export function importPathOf(folder: string, modules: readonly GoModule[]): string | undefined {
+  let best: GoModule | undefined;
+  for (const module of modules) if (inside(folder, module.root) && (best === undefined || module.root.length > best.root.length)) best = module;
+  if (!best) return undefined;
+  const rest = best.root === '' ? folder : folder.slice(best.root.length + 1);
+  return rest === '' ? best.path : `${best.path}/${rest}`;
+}
+
+/** Whether an import path is of a package inside one of the scan's modules. */
+function held(path: string, modules: readonly GoModule[]): boolean {
+  return modules.some((module) => path === module.path || path.startsWith(`${module.path}/`));
+}
+
+/** Each Go file's names qualified by import path where its module is known; other facts as they are. */
+export function qualifyGoNames(facts: readonly CodeNamesFact[], modules: readonly GoModule[]): CodeNamesFact[] {
+  if (modules.length === 0) return [...facts];
+  // A package's `init` functions run whenever the package is used (cobra commands add their
+  // subcommands there): every declaration of such a package reaches them.
+  const initialised = new Set<string>();
+  for (const fact of facts) {
+    const path = fact.go && fact.declarations.some((declaration) => declaration.name === `${fact.go?.package}.init` && declaration.parent === undefined) ? importPathOf(folderOf(fact.evidence.file), modules) : undefined;
+    if (path !== undefined) initialised.add(path);
+  }
+  return facts.map((fact) => {
+    if (!fact.go) return fact;
+    // The package names the file qualifies by, each to its import path.
+    const qualifiers = new Map<string, string>();
+    const own = importPathOf(folderOf(fact.evidence.file), modules);
+    if (own !== undefined) qualifiers.set(fact.go.package, own);
+    // An import wins over the file's own package name: that is what `app.New` means in the file.
+    for (const [name, path] of Object.entries(fact.go.imports)) if (held(path, modules)) qualifiers.set(name, path);
+    if (qualifiers.size === 0) return fact;
+    const rename = (name: string): string => {
+      const dot = name.indexOf('.');
+      const path = dot > 0 ? qualifiers.get(name.slice(0, dot)) : undefined;
+      return path === undefined ? name : `${path}${name.slice(dot)}`;
+    };
+    const init = own !== undefined && initialised.has(own) ? `${own}.init` : undefined;
+    const declarations = fact.declarations.map((declaration): CodeDeclaration => {
+      const name = rename(declaration.name);
+      const references = declaration.references.map(rename);
+      if (init !== undefined && name !== init && !references.includes(init)) references.push(init);
+      return { ...declaration, name, ...(declaration.parent !== undefined ? { parent: rename(declaration.parent) } : {}), references };
+    });
+    const uses: Record<string, number> = {};
+    for (const [name, line] of Object.entries(fact.uses)) {
+      const renamed = rename(name);
+      if (uses[renamed] === undefined || line < (uses[renamed] as number)) uses[renamed] = line;
+    }
+    return { ...fact, declarations, uses };
+  });
+}
+
+/** A command a Go module builds: a folder of `package main` files, with its import path and `main`. */
+export interface GoCommand {
+  folder: string;
+  /** The entry points running the command reaches: its `main` and `init` functions, as qualifyGoNames names them. */
+  entries: string[];
+  /** Where its `main` is declared. */
+  main: { file: string; line: number };
+}
+
+/**
+ * The commands (`package main` folders) inside a module root, from the files' names facts, not
+ * counting those of modules nested inside it. Names as qualifyGoNames writes them.
+ */
+export function goCommands(facts: readonly CodeNamesFact[], root: string, modules: readonly GoModule[]): GoCommand[] {
+  const nested = modules.filter((module) => module.root !== root && inside(module.root, root));
+  const found = new Map<string, GoCommand>();
+  for (const fact of facts) {
+    if (fact.go?.package !== 'main') continue;
+    const folder = folderOf(fact.evidence.file);
+    if (!inside(folder, root) || nested.some((module) => inside(folder, module.root))) continue;
+    const command = found.get(folder) ?? { folder, entries: [], main: { file: fact.evidence.file, line: 1 } };
+    for (const declaration of fact.declarations) {
+      if (declaration.kind !== 'function' || declaration.parent !== undefined || declaration.conditions !== undefined) continue;
+      const bare = declaration.name.slice(declaration.name.lastIndexOf('.') + 1);
+      if (bare !== 'main' && bare !== 'init') continue;
+      if (!command.entries.includes(declaration.name)) command.entries.push(declaration.name);
+      if (bare === 'main') command.main = { file: fact.evidence.file, line: declaration.line };
+    }
+    found.set(folder, command);
+  }
+  return [...found.values()].filter((command) => command.entries.length > 0).sort((left, right) => (left.folder < right.folder ? -1 : left.folder > right.folder ? 1 : 0));
+}
