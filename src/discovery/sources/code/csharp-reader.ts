@@ -490,7 +490,12 @@ export const csharpReader: LanguageReader = {
           const inner = key.type === 'string_literal' ? unquote(key.text) : undefined;
           if (section !== undefined && inner) return { kind: 'env', key: `${section}:${inner}` };
           // `services[name]`: the section's setting of whatever the key is (each name of a loop in turn).
-          return section !== undefined && !inner ? { kind: 'env', key, prefix: `${section}:` } : { kind: 'unknown' };
+          if (section !== undefined) return inner ? { kind: 'unknown' } : { kind: 'env', key, prefix: `${section}:` };
+          // `configuration.GetSection(name)["Url"]`: the setting of whatever section the name is.
+          const fn = field(object, 'function');
+          const named = argumentsOf(field(object, 'arguments')).args[0];
+          const outer = fn?.type === 'member_access_expression' ? sectionPath(field(fn, 'expression')) : undefined;
+          return inner && named ? { kind: 'env', key: named, prefix: outer ? `${outer}:` : '', suffix: `:${inner}` } : { kind: 'unknown' };
         }
         if (/conf|cfg|settings/i.test(compact(object.text))) return { kind: 'env', key };
         // `upstreams["details"]`: an entry of a dictionary, read by its key.

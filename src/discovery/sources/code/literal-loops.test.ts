@@ -9,6 +9,8 @@ import type { ConnectionFact, Fact } from '../../../core/discovery/facts.js';
 import type { Source } from '../../source.js';
 import { code, readSnippet } from './code-test-support.js';
 import { csharpCodeSource } from './csharp-source.js';
+import { goCodeSource } from './go-source.js';
+import { jvmCodeSource } from './jvm-source.js';
 import { pythonCodeSource } from './python-source.js';
 import { typescriptCodeSource } from './typescript-source.js';
 
@@ -61,6 +63,19 @@ const CASES: Case[] = [
           builder.Services.AddHttpClient(id.ToUpper(), c => c.BaseAddress = new Uri(builder.Configuration[$"Partners:{id}:Url"]));
       }`,
     found: ['key:Bff:Upstreams:Ledger @Ledger', 'key:Bff:Upstreams:Audit @Audit', 'key:Partners:Geo:Url @GEO', 'key:Partners:Tax:Url @TAX'],
+  },
+  {
+    name: 'C#: a section per name (GetSection(name)["Url"], GetValue), an array bound to a local',
+    source: csharpCodeSource,
+    path: 'src/Bff/Program.cs',
+    text: code`
+      var upstreams = new[] { "Ledger", "Audit" };
+      foreach (var name in upstreams)
+      {
+          builder.Services.AddHttpClient(name, c => c.BaseAddress = new Uri(builder.Configuration.GetSection("Upstreams").GetSection(name)["Url"]));
+          builder.Services.AddHttpClient(name + "-admin", c => c.BaseAddress = new Uri(builder.Configuration.GetValue<string>($"Admin:{name}")));
+      }`,
+    found: ['key:Upstreams:Ledger:Url @Ledger', 'key:Upstreams:Audit:Url @Audit', 'key:Admin:Ledger @Ledger-admin', 'key:Admin:Audit @Audit-admin'],
   },
   {
     name: 'C#: CreateClient by a literal, by a constant, by an unknown name; the default client',
@@ -132,6 +147,43 @@ const CASES: Case[] = [
       for svc in ["Inventory", "Pricing"]:
           httpx.get(f"http://{svc.lower()}:8080/health")`,
     found: ['key:ORDERS_URL', 'key:BILLING_URL', 'http://inventory:8080/health', 'http://pricing:8080/health'],
+  },
+  {
+    name: 'Java: for over List.of and over an array initializer',
+    source: jvmCodeSource,
+    path: 'src/main/java/shop/Clients.java',
+    text: code`
+      package shop;
+      import org.springframework.web.client.RestTemplate;
+      public class Clients {
+        void warm(RestTemplate rest) {
+          for (String name : List.of("orders", "billing")) {
+            rest.getForObject(System.getenv(name.toUpperCase() + "_URL") + "/health", String.class);
+          }
+          for (String host : new String[] { "inventory", "pricing" }) {
+            rest.getForObject("http://" + host + ":8080/health", String.class);
+          }
+        }
+      }`,
+    found: ['key:ORDERS_URL', 'key:BILLING_URL', 'http://inventory:8080/health', 'http://pricing:8080/health'],
+  },
+  {
+    name: 'Go: range over a slice literal, the env var named by strings.ToUpper(name)',
+    source: goCodeSource,
+    path: 'cmd/warmer/main.go',
+    text: code`
+      package main
+      import (
+        "net/http"
+        "os"
+        "strings"
+      )
+      func main() {
+        for _, name := range []string{"orders", "billing"} {
+          http.Get(os.Getenv(strings.ToUpper(name)+"_URL") + "/health")
+        }
+      }`,
+    found: ['key:ORDERS_URL', 'key:BILLING_URL'],
   },
 ];
 

@@ -181,10 +181,10 @@ export class Evaluator {
         // `section[name]` in a loop over names: each name's setting in turn.
         if (key.kind === 'list' && key.each && !shape.fallback) {
           const keys = key.items.filter((item): item is { kind: 'literal'; text: string } => item.kind === 'literal' && item.text !== '');
-          return keys.length === key.items.length ? { kind: 'list', each: true, items: keys.map((item) => ({ kind: 'env', key: `${shape.prefix ?? ''}${item.text}` })) } : { kind: 'unknown' };
+          return keys.length === key.items.length ? { kind: 'list', each: true, items: keys.map((item) => ({ kind: 'env', key: `${shape.prefix ?? ''}${item.text}${shape.suffix ?? ''}` })) } : { kind: 'unknown' };
         }
         if (key.kind !== 'literal' || key.text === '') return { kind: 'unknown' };
-        const name = `${shape.prefix ?? ''}${key.text}`;
+        const name = `${shape.prefix ?? ''}${key.text}${shape.suffix ?? ''}`;
         if (!shape.fallback) return { kind: 'env', key: name };
         const fallback = this.value(shape.fallback, depth + 1);
         if (isExternalUrl(fallback)) return fallback;
