@@ -116,7 +116,7 @@ export const CSHARP_SIGNATURES: readonly Signature[] = [
   // HTTP
   calls('rest', ['set *.BaseAddress'], { target: [0], refine: registeredClient }),
   // A named client created (IHttpClientFactory): no connection of its own, the registration's is made (named-clients.ts).
-  calls('rest', ['*.CreateClient'], { target: [], refine: createdClient }),
+  calls('rest', ['*.CreateClient', 'CreateClient'], { target: [], refine: createdClient }),
   calls('rest', ['new HttpClient'], { requires: ['BaseAddress'], target: ['BaseAddress'] }),
   // OpenID Connect and JWT bearer authentication fetch the provider's discovery document and keys
   // (and exchange codes for tokens) at run time: `AddJwtBearer(o => o.Authority = identityUrl)`.

@@ -90,8 +90,11 @@ const CASES: Case[] = [
           public Task<string> B() => _factory.CreateClient(Stock).GetStringAsync("v1/levels");
           public Task<string> C(string which) => _factory.CreateClient(which).GetStringAsync("x");
           public Task<string> D() => _factory.CreateClient().GetStringAsync("x");
+      }
+      public class ReportsFactory : DefaultHttpClientFactory {
+          public HttpClient Reports() => CreateClient("reports");
       }`,
-    found: ['- @=products', '- @=stock', '- @='],
+    found: ['- @=products', '- @=stock', '- @=', '- @=reports'],
   },
   {
     name: 'C#: a typed client is no named client; a loop over a collection the file does not list is not followed',
