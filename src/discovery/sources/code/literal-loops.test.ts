@@ -110,6 +110,20 @@ const CASES: Case[] = [
     found: ['key:Services:Reviews', '-'],
   },
   {
+    name: 'C#: nested loops, once per combination',
+    source: csharpCodeSource,
+    path: 'src/Bff/Program.cs',
+    text: code`
+      foreach (var region in new[] { "eu", "us" })
+      {
+          foreach (var name in new[] { "Orders", "Billing" })
+          {
+              builder.Services.AddHttpClient($"{name}-{region}", c => c.BaseAddress = new Uri(builder.Configuration[$"Regions:{region}:{name}"]));
+          }
+      }`,
+    found: ['key:Regions:eu:Orders @Orders-eu', 'key:Regions:eu:Billing @Billing-eu', 'key:Regions:us:Orders @Orders-us', 'key:Regions:us:Billing @Billing-us'],
+  },
+  {
     name: 'C#: a loop over more than 32 names stands for none of them',
     source: csharpCodeSource,
     path: 'src/Bff/Program.cs',

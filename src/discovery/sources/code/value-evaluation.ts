@@ -307,11 +307,11 @@ export class Evaluator {
   }
 
   /**
-   * Reads something once per element of the loop it goes through, when it goes through one loop
-   * (of at most MAX_LOOP_ELEMENTS elements): `foreach (var name in new[] { "Products", "Stock" })`
-   * around `AddHttpClient(name.ToLowerInvariant(), c => c.BaseAddress = new Uri(section[name]))`
-   * registers `products` on `Services:Products` and `stock` on `Services:Stock`, not every name on
-   * every address. Otherwise, reads it once.
+   * Reads something once per element of the loops it goes through (at most MAX_LOOP_ELEMENTS
+   * readings in all): `foreach (var name in new[] { "Products", "Stock" })` around
+   * `AddHttpClient(name.ToLowerInvariant(), c => c.BaseAddress = new Uri(section[name]))` registers
+   * `products` on `Services:Products` and `stock` on `Services:Stock`, not every name on every
+   * address; nested loops, once per combination. Otherwise, reads it once.
    */
   perElement<T>(read: () => T): T[] {
     if (this.loops) return [read()];
@@ -324,15 +324,20 @@ export class Evaluator {
       loops = this.loops;
       this.loops = undefined;
     }
-    if (loops.size !== 1) return [whole];
-    const [[collection, count]] = [...loops] as [[number, number]];
+    const counts = [...loops];
+    const combinations = counts.reduce((product, [, count]) => product * count, 1);
+    if (counts.length === 0 || combinations > MAX_LOOP_ELEMENTS) return [whole];
     const results: T[] = [];
-    for (let index = 0; index < count; index += 1) {
-      this.pinned.set(collection, index);
+    for (let combination = 0; combination < combinations; combination += 1) {
+      let rest = combination;
+      for (const [collection, count] of counts) {
+        this.pinned.set(collection, rest % count);
+        rest = Math.floor(rest / count);
+      }
       try {
         results.push(read());
       } finally {
-        this.pinned.delete(collection);
+        for (const [collection] of counts) this.pinned.delete(collection);
       }
     }
     return results;
