@@ -315,6 +315,13 @@ export interface ConnectionFact {
   conditions?: FactCondition[];
   /** The environment (profile) whose settings file says it (`application-dev.yml`): not made where the deployment activates only others. */
   profile?: string;
+  /**
+   * A .NET named HttpClient (named-clients.ts): on a call, the client it is registered as
+   * (`AddHttpClient("products", c => c.BaseAddress = …)`), made only when the component's code
+   * creates a client of that name; with `use`, not a connection but the creation of a client by
+   * name (`factory.CreateClient("products")`, `name` empty when the name is not known).
+   */
+  namedClient?: { name: string; use?: boolean };
   evidence: Evidence;
   confidence: number;
 }

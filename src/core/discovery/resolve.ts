@@ -10,6 +10,7 @@ import { ABP_EVENT_BUS_KEY, abpEventBusTarget, abpRemoteServiceFallback } from '
 import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
 import { addressOrHost, isLoopback, namesNoSystem, parseAddress, type ParsedAddress } from './addresses.js';
 import { branchMayRun } from './conditions.js';
+import { madeThroughNamedClients } from './named-clients.js';
 import { CONFIDENCE, CONFIGURATION_ROOT, KAFKA_CONNECT_WORKER, LINK_ALIAS_KEY, MESH_UPSTREAM_KEY, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact, type RerouteFact, type SubclassFact, type UnitFact } from './facts.js';
 import { unitRunners } from './framework-units.js';
 import { hostCandidates, isControlPlane, nameKey, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
@@ -1331,6 +1332,10 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
 
   // A .NET service bus's consumers and senders go through the transport their program configures.
   connections.splice(0, connections.length, ...onBusTransports(connections, (fact) => (fact.component ? find(fact.component) : ownerOf(fact.evidence.file))?.key));
+
+  // A named HttpClient calls out only when its component creates it by name (named-clients.ts).
+  const ownerOfFact = (fact: ConnectionFact): Component | undefined => (fact.component ? find(fact.component) : ownerOf(fact.evidence.file));
+  connections.splice(0, connections.length, ...madeThroughNamedClients(connections, (fact) => ownerOfFact(fact)?.key, (key, fact) => lookup(key, ownerOfFact(fact), fact.evidence.file)?.value));
 
   // Where a component's broker is, from its own client construction (a fact flagged `endpoint`).
   const endpointsOf = new Map<Component, ConnectionFact[]>();

@@ -66,7 +66,11 @@ export type Shape =
   /** An environment or configuration read written as syntax (`process.env.X`, `os.environ["X"]`, `configuration["X"]`). */
   /** `fallback`: the read's default (a Go flag's default value), kept when it is a public URL, else recorded as the key's default. */
   /** `program`: the default is the program's own (a flag's), for its module, not a guess for the whole scan. */
-  | { kind: 'env'; key: string | SyntaxNode; fallback?: SyntaxNode; program?: boolean }
+  /**
+   * `prefix` and `suffix`: put around a key read from a node (`section[name]` of
+   * `GetSection("Services")` is `Services:` and the name; `GetSection(name)["Url"]` the name and `:Url`).
+   */
+  | { kind: 'env'; key: string | SyntaxNode; fallback?: SyntaxNode; program?: boolean; prefix?: string; suffix?: string }
   | { kind: 'call'; site: CallSite }
   /** Alternatives (`a || b`, `a ?? b`, elvis, `or`, conditionals): the first that is known wins. */
   | { kind: 'either'; options: SyntaxNode[] }
@@ -210,6 +214,8 @@ export interface Refinement {
    * its `-out-0`).
    */
   more?: readonly { role: ConnectionRole; channel: string }[];
+  /** The named client the connection is registered as, or created through (ConnectionFact.namedClient). */
+  namedClient?: { name: string; use?: boolean };
 }
 
 /** The tools a signature's hooks get. */

@@ -484,10 +484,18 @@ export const csharpReader: LanguageReader = {
         const key = argumentsOf(field(node, 'subscript')).args[0];
         if (!object || !key) return { kind: 'unknown' };
         // A local is looked for only when its name says it holds settings (`configSection`, `rabbitSettings`).
-        const section = object.type === 'invocation_expression' || (object.type === 'identifier' && /section|conf|cfg|settings|options/i.test(object.text)) ? sectionPath(object) : undefined;
+        // Any local read by a key that is no literal (`services[name]` in a loop over names) may be one too.
+        const section = object.type === 'invocation_expression' || (object.type === 'identifier' && (/section|conf|cfg|settings|options/i.test(object.text) || literalKey(key) === undefined)) ? sectionPath(object) : undefined;
         if (section !== undefined || (object.type === 'invocation_expression' && calleeText(field(object, 'function')).endsWith('.GetSection'))) {
           const inner = key.type === 'string_literal' ? unquote(key.text) : undefined;
-          return section !== undefined && inner ? { kind: 'env', key: `${section}:${inner}` } : { kind: 'unknown' };
+          if (section !== undefined && inner) return { kind: 'env', key: `${section}:${inner}` };
+          // `services[name]`: the section's setting of whatever the key is (each name of a loop in turn).
+          if (section !== undefined) return inner ? { kind: 'unknown' } : { kind: 'env', key, prefix: `${section}:` };
+          // `configuration.GetSection(name)["Url"]`: the setting of whatever section the name is.
+          const fn = field(object, 'function');
+          const named = argumentsOf(field(object, 'arguments')).args[0];
+          const outer = fn?.type === 'member_access_expression' ? sectionPath(field(fn, 'expression')) : undefined;
+          return inner && named ? { kind: 'env', key: named, prefix: outer ? `${outer}:` : '', suffix: `:${inner}` } : { kind: 'unknown' };
         }
         if (/conf|cfg|settings/i.test(compact(object.text))) return { kind: 'env', key };
         // `upstreams["details"]`: an entry of a dictionary, read by its key.
@@ -502,8 +510,12 @@ export const csharpReader: LanguageReader = {
         return key !== undefined ? { kind: 'object', entries: new Map([[key, site.args[1] as SyntaxNode]]), partial: true } : { kind: 'call', site };
       }
       case 'object_creation_expression': {
-        const entries = dictionaryEntries(field(node, 'initializer'));
+        const initializer = field(node, 'initializer');
+        const entries = dictionaryEntries(initializer);
         if (entries) return { kind: 'object', entries };
+        // `new List<string> { "Ledger", "Audit" }`: a collection initializer (no member assignments) lists its items.
+        const items = initializer ? kids(initializer) : [];
+        if (items.length > 0 && items.every((item) => item.type !== 'assignment_expression' && item.type !== 'initializer_expression')) return { kind: 'list', items };
         const site = csharpReader.site(node);
         return site ? { kind: 'call', site } : { kind: 'unknown' };
       }

@@ -10,6 +10,8 @@ import { DAPR_ACTOR_STATE_STORE_KEY, DAPR_COMPONENT_KEY } from '../config/dapr-c
 import { DOTNET_SERVICE_BUS_SIGNATURES } from './dotnet-service-bus.js';
 import { ABP_SIGNATURES } from './abp.js';
 import { AZURE_FUNCTIONS_CSHARP } from './azure-functions.js';
+import { csharpReader } from './csharp-reader.js';
+import { CONSTANT_KEY } from './fact-emission.js';
 import { calls, consumes, endpoint, nestedService, produces, provides, serviceOfNested, uses, vendor } from './signature-builders.js';
 
 const CONFLUENT = ['Confluent.Kafka'];
@@ -67,13 +69,54 @@ function inAuthenticationSetup(node: SyntaxNode): boolean {
   return false;
 }
 
+/** The registration of a named HttpClient, or the configuration of one down its chain (`AddHttpClient("x").ConfigureHttpClient(…)`). */
+const HTTP_CLIENT_SETUP = /(^|\.)(AddHttpClient|ConfigureHttpClient)$/;
+
+/**
+ * The named HttpClient a `BaseAddress` is set for: `AddHttpClient("products", c => c.BaseAddress = …)`,
+ * `AddHttpClient(name.ToLowerInvariant(), …)` in a loop over names (read per name, see
+ * Evaluator.perElement), `AddHttpClient("x").ConfigureHttpClient(c => …)`. A typed client
+ * (`AddHttpClient<T>(…)`) is injected by type, not created by name: none.
+ */
+function registeredClient(site: CallSite, tools: SiteTools): { namedClient: { name: string } } | undefined {
+  let current = site.node.parent;
+  for (let steps = 0; current && steps < 12; steps += 1, current = current.parent) {
+    if (current.type !== 'invocation_expression') continue;
+    const call = csharpReader.site(current);
+    if (!call || !HTTP_CLIENT_SETUP.test(call.callee)) continue;
+    let registration: CallSite | undefined = call;
+    if (call.name === 'ConfigureHttpClient') {
+      const receiver = call.receiver?.type === 'invocation_expression' ? csharpReader.site(call.receiver) : undefined;
+      registration = receiver?.name === 'AddHttpClient' ? receiver : undefined;
+    }
+    if (!registration || registration.typeArgs.length > 0 || !registration.args[0] || /lambda|anonymous_method/.test(registration.args[0].type)) return undefined;
+    const name = tools.value(registration, 0);
+    return name.kind === 'literal' && name.text !== '' ? { namedClient: { name: name.text } } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * `factory.CreateClient("products")`: the creation of a named client; by a constant of another
+ * file (`CreateClient(Upstreams.Coupons)`), a reference to its binding; `name` empty when not
+ * known. No name is the default client.
+ */
+function createdClient(site: CallSite, tools: SiteTools): { namedClient: { name: string; use: true } } | false {
+  if (site.args.length === 0 || site.typeArgs.length > 0) return false;
+  const name = tools.value(site, 0);
+  const written = name.kind === 'literal' ? name.text : name.kind === 'ref' ? `$ref:${CONSTANT_KEY}${name.name}` : '';
+  return { namedClient: { name: written, use: true } };
+}
+
 /** Stripe.net's services (`new ChargeService()`), each a client of Stripe's API. */
 const STRIPE_SERVICES = ['Charge', 'PaymentIntent', 'Customer', 'Refund', 'Subscription', 'Session', 'Invoice', 'Price', 'Product', 'SetupIntent', 'PaymentMethod', 'Transfer', 'Payout', 'PaymentLink', 'Account', 'BalanceTransaction'];
 
 /** The signatures of the C# family, in the order they are tried. */
 export const CSHARP_SIGNATURES: readonly Signature[] = [
   // HTTP
-  calls('rest', ['set *.BaseAddress'], { target: [0] }),
+  calls('rest', ['set *.BaseAddress'], { target: [0], refine: registeredClient }),
+  // A named client created (IHttpClientFactory): no connection of its own, the registration's is made (named-clients.ts).
+  calls('rest', ['*.CreateClient', 'CreateClient'], { target: [], refine: createdClient }),
   calls('rest', ['new HttpClient'], { requires: ['BaseAddress'], target: ['BaseAddress'] }),
   // OpenID Connect and JWT bearer authentication fetch the provider's discovery document and keys
   // (and exchange codes for tokens) at run time: `AddJwtBearer(o => o.Authority = identityUrl)`.

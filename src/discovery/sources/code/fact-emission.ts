@@ -188,6 +188,9 @@ export function emitFacts(input: EmissionInput): Fact[] {
   const pending: Pending[] = [];
   const provides = new Map<string, ProvidesFact>();
   const endpoints: Endpoint[] = [];
+  // Where a site's signatures put what they find (the facts of one element of a loop, see perElement).
+  let sink = pending;
+  let endpointSink = endpoints;
   const branches = new BranchConditions(evaluator, model.bindings, model.language);
 
   const connection = (site: CallSite, role: ConnectionRole, mechanism: Mechanism, read: ReadTarget, extra: { technology?: string; channel?: string; targetKind?: SystemKind }): void => {
@@ -205,7 +208,7 @@ export function emitFacts(input: EmissionInput): Fact[] {
       evidence: evidenceAt(site.line),
       confidence: confidenceOf(read.known, role, extra.channel),
     };
-    pending.push({ fact, known: read.known, site });
+    sink.push({ fact, known: read.known, site });
   };
 
   for (const site of model.sites) {
@@ -236,6 +239,28 @@ export function emitFacts(input: EmissionInput): Fact[] {
       continue;
     }
 
+    // A call inside a loop over a few literal values (`foreach (var name in new[] { … })`) is read
+    // once per value, so what it names and where it connects stay paired.
+    const perValue = evaluator.perElement(() => {
+      const found: Pending[] = [];
+      const located: Endpoint[] = [];
+      sink = found;
+      endpointSink = located;
+      try {
+        matchSignatures(site, signatures, names);
+      } finally {
+        sink = pending;
+        endpointSink = endpoints;
+      }
+      return { found, located };
+    });
+    for (const { found, located } of perValue) {
+      pending.push(...found);
+      endpoints.push(...located);
+    }
+  }
+
+  function matchSignatures(site: CallSite, signatures: ReturnType<SignatureIndex['candidates']>, names: ReturnType<typeof candidateNames>): void {
     for (const { signature, patterns } of signatures) {
       if (!patterns.some((pattern) => patternMatches(pattern, site, names))) continue;
       if (signature.imports && !importsAny(model.imports, signature.imports)) continue;
@@ -283,16 +308,17 @@ export function emitFacts(input: EmissionInput): Fact[] {
       }
       technology ??= TECHNOLOGY_OF[mechanism];
       if (signature.role === 'endpoint' && signature.bus !== undefined && technology) {
-        const first = pending.length;
+        const first = sink.length;
         connection(site, 'uses', 'messaging', read, { technology, targetKind: 'message-broker' });
-        for (const entry of pending.slice(first)) Object.assign(entry.fact, { endpoint: true, bus: signature.bus });
+        for (const entry of sink.slice(first)) Object.assign(entry.fact, { endpoint: true, bus: signature.bus });
         break;
       }
       if (signature.role === 'endpoint') {
-        if (technology) endpoints.push({ technology, read, signature, site });
+        if (technology) endpointSink.push({ technology, read, signature, site });
         break;
       }
       const role = refinement?.role ?? signature.role;
+      const first = sink.length;
       const service = signature.service?.(site);
       // A setting that is the address (an SQS queue URL read from the environment) is not also a channel name.
       const channels = (refinement?.channel ? [refinement.channel] : service ? [service] : signature.channel ? channelsAt(evaluator, site, signature.channel) : []).filter(
@@ -309,6 +335,7 @@ export function emitFacts(input: EmissionInput): Fact[] {
         }
       }
       for (const more of refinement?.more ?? []) connection(site, more.role, mechanism, read, { ...(technology ? { technology } : {}), channel: more.channel, ...(signature.targetKind ? { targetKind: signature.targetKind } : {}) });
+      if (refinement?.namedClient) for (const entry of sink.slice(first)) entry.fact.namedClient = refinement.namedClient;
       break;
     }
   }

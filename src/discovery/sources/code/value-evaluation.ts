@@ -26,6 +26,15 @@ interface CompiledRules {
 const SERVICE_LOCATORS = /^(GetRequiredService|GetService|GetRequiredKeyedService|GetKeyedService|Resolve|GetInstance)$/;
 
 const MAX_DEPTH = 12;
+/**
+ * String methods whose result names what their text names: lower case (group 1), upper case
+ * (group 2), or a trim, across the languages read (C#, Java, Kotlin, JS, Python, Ruby, Go's `strings`).
+ */
+const TEXT_METHODS = /^(?:(ToLower|ToLowerInvariant|toLowerCase|toLocaleLowerCase|lowercase|lower|downcase|casefold)|(ToUpper|ToUpperInvariant|toUpperCase|toLocaleUpperCase|uppercase|upper|upcase)|Trim|TrimEnd|TrimStart|TrimSpace|TrimSuffix|TrimRight|trim|trimEnd|trimStart|strip|rstrip|lstrip|removeSuffix)$/;
+/** Go's `strings` package, whose functions take the text first. */
+const GO_STRINGS = /^strings\.\w+$/;
+/** The most elements a loop over a literal collection is followed through, one at a time. */
+const MAX_LOOP_ELEMENTS = 32;
 /** Node types that open a scope of their own in the grammars read (functions, methods, lambdas, closures). */
 const SCOPES =
   /^(?:function_declaration|function_definition|function_expression|function|generator_function|generator_function_declaration|arrow_function|method_definition|method_declaration|constructor_declaration|secondary_constructor|accessor_declaration|local_function_statement|anonymous_method_expression|lambda_expression|lambda|lambda_literal|anonymous_function|func_literal|method|singleton_method|do_block)$/;
@@ -103,6 +112,10 @@ export class Evaluator {
   private readonly typeCache = new Map<number, string | undefined>();
   private readonly active = new Set<number>();
   private readonly shapes = new Map<number, Shape>();
+  /** Loops pinned to one element by `perElement`: the collection's node id to the element's index. */
+  private readonly pinned = new Map<number, number>();
+  /** While `perElement` reads: the loops gone through, by collection node id, with their element counts. */
+  private loops: Map<number, number> | undefined;
   /** Whether alternatives are being read for a channel name (see `best`). */
   private literalFirst = false;
   /** Member assignments, searched for properties set inside configuration lambdas. */
@@ -165,12 +178,18 @@ export class Evaluator {
       }
       case 'env': {
         const key = typeof shape.key === 'string' ? { kind: 'literal' as const, text: shape.key } : this.value(shape.key, depth + 1);
+        // `section[name]` in a loop over names: each name's setting in turn.
+        if (key.kind === 'list' && key.each && !shape.fallback) {
+          const keys = key.items.filter((item): item is { kind: 'literal'; text: string } => item.kind === 'literal' && item.text !== '');
+          return keys.length === key.items.length ? { kind: 'list', each: true, items: keys.map((item) => ({ kind: 'env', key: `${shape.prefix ?? ''}${item.text}${shape.suffix ?? ''}` })) } : { kind: 'unknown' };
+        }
         if (key.kind !== 'literal' || key.text === '') return { kind: 'unknown' };
-        if (!shape.fallback) return { kind: 'env', key: key.text };
+        const name = `${shape.prefix ?? ''}${key.text}${shape.suffix ?? ''}`;
+        if (!shape.fallback) return { kind: 'env', key: name };
         const fallback = this.value(shape.fallback, depth + 1);
         if (isExternalUrl(fallback)) return fallback;
-        this.recordDefault(key.text, fallback, shape.fallback, shape.program === true);
-        return { kind: 'env', key: key.text };
+        this.recordDefault(name, fallback, shape.fallback, shape.program === true);
+        return { kind: 'env', key: name };
       }
       case 'call':
         return this.callValue(shape.site, depth);
@@ -191,13 +210,13 @@ export class Evaluator {
         return entries.length === 0 && shape.orKey !== undefined ? { kind: 'env', key: shape.orKey } : this.several(entries, depth);
       }
       case 'element':
-        if (shape.part === 'key') return this.elementKeys(shape.of, depth + 1);
+        if (shape.part === 'key') return this.loopKeys(shape.of, depth + 1);
         // Going through a dictionary itself goes through its keys.
         if (shape.part === 'item') {
-          const keys = this.elementKeys(shape.of, depth + 1);
+          const keys = this.loopKeys(shape.of, depth + 1);
           if (keys.kind !== 'unknown') return keys;
         }
-        return this.several(this.elementNodes(shape.of, depth + 1), depth);
+        return this.several(this.loopNodes(shape.of, depth + 1), depth);
       default:
         return { kind: 'unknown' };
     }
@@ -245,7 +264,7 @@ export class Evaluator {
     if (depth > MAX_DEPTH) return [];
     const shape = this.shapeOf(object);
     if (shape.kind === 'wrap') return this.memberNodes(shape.inner, key, depth + 1);
-    if (shape.kind === 'element') return this.elementNodes(shape.of, depth + 1).flatMap((element) => this.memberNodes(element, key, depth + 1));
+    if (shape.kind === 'element') return this.loopNodes(shape.of, depth + 1).flatMap((element) => this.memberNodes(element, key, depth + 1));
     if (shape.kind === 'member') return this.memberNodes(shape.object, shape.key, depth + 1).flatMap((entry) => this.memberNodes(entry, key, depth + 1));
     if (shape.kind === 'name' && shape.object) {
       const outer = this.memberNodes(shape.object, shape.name.toLowerCase(), depth + 1);
@@ -261,6 +280,67 @@ export class Evaluator {
     }
     const found = this.property(object, key, depth + 1);
     return found ? [found] : [];
+  }
+
+  /**
+   * The elements a loop variable stands for: all of them, or the one element `perElement` is
+   * evaluating for. A loop over more than MAX_LOOP_ELEMENTS stands for none.
+   */
+  private loopNodes(collection: SyntaxNode, depth: number): SyntaxNode[] {
+    const nodes = this.elementNodes(collection, depth);
+    if (nodes.length > MAX_LOOP_ELEMENTS) return [];
+    const pinned = this.pinned.get(collection.id);
+    if (pinned !== undefined) return nodes[pinned] ? [nodes[pinned] as SyntaxNode] : [];
+    if (nodes.length > 1 && this.loops) this.loops.set(collection.id, nodes.length);
+    return nodes;
+  }
+
+  /** The keys a loop variable over a dictionary stands for, as `loopNodes` does for elements. */
+  private loopKeys(collection: SyntaxNode, depth: number): Value {
+    const keys = this.elementKeys(collection, depth);
+    if (keys.kind !== 'list') return keys;
+    if (keys.items.length > MAX_LOOP_ELEMENTS) return { kind: 'unknown' };
+    const pinned = this.pinned.get(collection.id);
+    if (pinned !== undefined) return keys.items[pinned] ?? { kind: 'unknown' };
+    if (keys.items.length > 1 && this.loops) this.loops.set(collection.id, keys.items.length);
+    return keys;
+  }
+
+  /**
+   * Reads something once per element of the loops it goes through (at most MAX_LOOP_ELEMENTS
+   * readings in all): `foreach (var name in new[] { "Products", "Stock" })` around
+   * `AddHttpClient(name.ToLowerInvariant(), c => c.BaseAddress = new Uri(section[name]))` registers
+   * `products` on `Services:Products` and `stock` on `Services:Stock`, not every name on every
+   * address; nested loops, once per combination. Otherwise, reads it once.
+   */
+  perElement<T>(read: () => T): T[] {
+    if (this.loops) return [read()];
+    this.loops = new Map();
+    let whole: T;
+    let loops: Map<number, number>;
+    try {
+      whole = read();
+    } finally {
+      loops = this.loops;
+      this.loops = undefined;
+    }
+    const counts = [...loops];
+    const combinations = counts.reduce((product, [, count]) => product * count, 1);
+    if (counts.length === 0 || combinations > MAX_LOOP_ELEMENTS) return [whole];
+    const results: T[] = [];
+    for (let combination = 0; combination < combinations; combination += 1) {
+      let rest = combination;
+      for (const [collection, count] of counts) {
+        this.pinned.set(collection, rest % count);
+        rest = Math.floor(rest / count);
+      }
+      try {
+        results.push(read());
+      } finally {
+        for (const [collection] of counts) this.pinned.delete(collection);
+      }
+    }
+    return results;
   }
 
   /** The elements of a collection a loop goes through: a dictionary's values, a list's items. */
@@ -443,6 +523,8 @@ export class Evaluator {
   }
 
   private callValue(site: CallSite, depth: number): Value {
+    const text = this.textOf(site, depth);
+    if (text) return text;
     const names = candidateNames(site, this.qualified(site));
     for (const rule of this.rules.env) {
       if (!rule.patterns.some((pattern) => patternMatches(pattern, site, names))) continue;
@@ -491,6 +573,27 @@ export class Evaluator {
     // A getter of a configuration object declared in another file (`props.getCatalogueUrl()`).
     const shared = this.reader.crossFile?.(site.node, this.model);
     return shared ? { kind: 'ref', name: shared } : { kind: 'unknown' };
+  }
+
+  /**
+   * The value of a string method that keeps what a text names: a change of case
+   * (`name.ToLowerInvariant()`, `name.toLowerCase()`, `name.lower()`, Go's `strings.ToLower(name)`)
+   * or a trim (`baseUrl.TrimEnd('/')`, `url.rstrip("/")`); undefined for any other call. A setting
+   * read stays the setting; a literal changes case.
+   */
+  private textOf(site: CallSite, depth: number): Value | undefined {
+    if (site.kind !== 'call') return undefined;
+    const method = TEXT_METHODS.exec(site.name);
+    if (!method) return undefined;
+    const of = GO_STRINGS.test(site.callee) ? site.args[0] : site.receiver && site.args.length <= 1 ? site.receiver : undefined;
+    if (!of) return undefined;
+    const change = (value: Value): Value => {
+      if (value.kind === 'list') return { ...value, items: value.items.map(change) };
+      if (value.kind !== 'literal' && value.kind !== 'prefix') return value;
+      const text = method[1] !== undefined ? value.text.toLowerCase() : method[2] !== undefined ? value.text.toUpperCase() : value.text;
+      return { ...value, text };
+    };
+    return change(this.value(of, depth + 1));
   }
 
   /**

@@ -546,6 +546,63 @@ resource "azurerm_servicebus_namespace" "bus" {
         ],
       },
       {
+        name: 'module outputs inside string functions, a service_name input, several calls of one name, calls switched off',
+        text: [
+          'module "trainer_grpc" {', //                      1
+          '  source   = "./service"', //                     2
+          '  name     = "trainer"', //                       3
+          '  protocol = "grpc"', //                          4
+          '}', //                                            5
+          'module "trainer_http" {', //                      6
+          '  source   = "./service"', //                     7
+          '  name     = "trainer"', //                       8
+          '  protocol = "http"', //                          9
+          '}', //                                            10
+          'module "ledger" {', //                            11
+          '  source       = "../modules/cloud-run-v2"', //   12
+          '  service_name = "ledger"', //                    13
+          '  env = { REGION = "eu" }', //                    14
+          '}', //                                            15
+          'module "web" {', //                               16
+          '  source = "./service"', //                       17
+          '  name   = "web"', //                             18
+          '  envs = [', //                                   19
+          '    { name = "TRAINER_GRPC_ADDR", value = "${trimprefix(module.trainer_grpc.endpoint, "https://")}:443" },', // 20
+          '    { name = "LEDGER_URL", value = "${trimsuffix(lower(module.ledger.uri), "/")}" },', // 21
+          '    { name = "TRAINER_HOST", value = "${replace(module.trainer_http.url, "https://", "")}" },', // 22
+          '    { name = "TRAINER_SA", value = module.trainer_http.service_account_email },', // 23
+          '    { name = "API_URL", value = "${trimprefix(google_cloud_run_service.api.status[0].url, "https://")}" },', // 24
+          '  ]', //                                          25
+          '}', //                                            26
+          'module "digest" {', //                            27
+          '  source = "./service"', //                       28
+          '  count  = 0', //                                 29
+          '  name   = "digest"', //                          30
+          '  envs   = [{ name = "WEB_URL", value = module.web.url }]', // 31
+          '}', //                                            32
+          'resource "google_cloud_run_service" "api" {', //  33
+          '  name = "orders-api"', //                        34
+          '}', //                                            35
+        ],
+        facts: [
+          'component trainer',
+          'trainer: terraform:module-call={"folder":"infra/service","inputs":{"name":"trainer","protocol":"grpc"}} @1',
+          'component trainer',
+          'trainer: terraform:module-call={"folder":"infra/service","inputs":{"name":"trainer","protocol":"http"}} @6',
+          'component ledger',
+          'ledger: terraform:module-call={"folder":"modules/cloud-run-v2","inputs":{"service_name":"ledger"}} @11',
+          'ledger: REGION=eu @11',
+          'component web',
+          'web: terraform:module-call={"folder":"infra/service","inputs":{"name":"web"}} @16',
+          'web: TRAINER_GRPC_ADDR=trainer:443 @20',
+          'web: LEDGER_URL=ledger @21',
+          'web: TRAINER_HOST=trainer @22',
+          'web: TRAINER_SA=${module.trainer_http.service_account_email} @23',
+          'web: API_URL=orders-api @24',
+          'component orders-api (Cloud Run)',
+        ],
+      },
+      {
         name: 'the Cloud Run resource inside such a module is named where it is called',
         text: ['resource "google_cloud_run_service" "service" {', '  name = "${var.name}-${var.protocol}"', '}'],
         facts: ['undefined: terraform:module-workload-name=${var.name}-${var.protocol} @1'],

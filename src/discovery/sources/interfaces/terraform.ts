@@ -22,11 +22,13 @@
  * Google Cloud Run services (`google_cloud_run_service`, `google_cloud_run_v2_service`) and Cloud
  * Functions are workloads, and their containers' `env` entries bindings of theirs, as a Lambda
  * function's environment is. A call of a local module (`source = "./service"`) given a literal
- * `name` is the workload the module deploys under that name (a module wrapping one Cloud Run
- * service, called once per service), and its `envs`/`env` inputs are that workload's environment;
- * the Cloud Run resource inside such a module, named from its variables, is named where it is called.
+ * `name` (or `service_name`) is the workload the module deploys under that name (a module wrapping
+ * one Cloud Run service, called once per service; several calls of one name, one workload), and its
+ * `envs`/`env` inputs are that workload's environment; a call with `count = 0` deploys nothing. The
+ * Cloud Run resource inside such a module, named from its variables, is named where it is called.
  * A value referring to another service's URL (`google_cloud_run_service.trainer.status[0].url`,
- * `module.trainer.url`) is bound as that service's name, so code reading the variable calls it.
+ * `module.trainer.url`, also inside `trimprefix(…, "https://")` and the like) is bound as that
+ * service's name, so code reading the variable calls it.
  *
  * Azure Functions and App Service apps' `app_settings` and a Container App's containers' `env` are
  * their bindings too. An Event Grid subscription is its destination (a function's app, a WebHook's
@@ -567,21 +569,48 @@ function azureIdNamed(module: Module, value: unknown): Named | undefined {
   return undefined;
 }
 
+/**
+ * Terraform's string functions that keep what an address names (`trimprefix(url, "https://")`,
+ * `trimsuffix(url, "/")`, `replace(url, "https://", "")`, `lower(…)`), around one reference with
+ * literal arguments: `${trimprefix(module.trainer.endpoint, "https://")}` is read as `${module.trainer.endpoint}`.
+ * Only ever written inside an interpolation (hcl2json writes every expression as `${…}`).
+ */
+const ADDRESS_FUNCTION = /\b(?:trimprefix|trimsuffix|trimspace|trim|chomp|lower|replace)\(\s*((?:data\.|module\.)?[A-Za-z_][\w-]*(?:\[[^\]]*\])?(?:\.[A-Za-z_][\w-]*(?:\[[^\]]*\])?)+)\s*(?:,\s*"[^"]*"\s*)*\)/g;
+
+/** The outputs of a module that say where the workload it deploys is: each is that workload's name. */
+const ADDRESS_OUTPUT = /^(?:endpoint|url|uri|name|fqdn|host|hostname|address|service_url|service_uri|service_name)$/;
+
 /** Replaces each reference to a resource or a local module's output by the name of what it names. */
 function namesInValue(module: Module, raw: string): string {
-  return raw
+  let unwrapped = raw;
+  // Nested calls (`lower(trimprefix(…))`) unwrap from the inside out.
+  for (let round = 0; round < 3 && unwrapped.includes('('); round += 1) {
+    const next = unwrapped.replace(ADDRESS_FUNCTION, (_match, reference: string) => reference);
+    if (next === unwrapped) break;
+    unwrapped = next;
+  }
+  return unwrapped
     .replace(/\$\{\s*(data\.)?([a-z][a-z0-9]*_[a-z0-9_]+)\.([A-Za-z_][A-Za-z0-9_-]*)(?:\[[^\]]*\])?(?:\.[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]]*\])?)*\s*\}/g, (match: string, data: string | undefined, type: string, name: string) =>
       RESOURCE_TYPES[type] ? nameOf(module, type, name, data !== undefined).name : match,
     )
-    .replace(/\$\{\s*module\.([A-Za-z_][A-Za-z0-9_-]*)(?:\.[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]]*\])?)*\s*\}/g, (match: string, label: string) => moduleWorkloadName(module, label) ?? match);
+    .replace(/\$\{\s*module\.([A-Za-z_][A-Za-z0-9_-]*)(?:\[[^\]]*\])?((?:\.[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]]*\])?)*)\s*\}/g, (match: string, label: string, path: string) => {
+      const output = /\.([A-Za-z_][A-Za-z0-9_]*)(?:\[[^\]]*\])?$/.exec(path)?.[1];
+      return output !== undefined && ADDRESS_OUTPUT.test(output) ? (moduleWorkloadName(module, label) ?? match) : match;
+    });
 }
 
-/** The workload a call of a local module deploys: its literal `name` input. */
+/**
+ * The workload a call of a local module deploys: its literal `name` (or `service_name`) input.
+ * Several calls giving the same name (one per protocol) deploy one workload. A call switched off
+ * (`count = 0`, an empty `for_each`) deploys nothing.
+ */
 function moduleWorkloadName(module: Module, label: string): string | undefined {
   const body = module.calls[label]?.[0];
   const source = body ? literal(body['source']) : undefined;
   if (!body || source === undefined || !/^\.{1,2}\//.test(source)) return undefined;
-  return literal(body['name']);
+  const forEach = body['for_each'];
+  if (body['count'] === 0 || body['count'] === '0' || (Array.isArray(forEach) && forEach.length === 0) || (isRecord(forEach) && Object.keys(forEach).length === 0)) return undefined;
+  return literal(body['name']) ?? literal(body['service_name']);
 }
 
 /** The line of `name = "KEY"` (or `KEY = …`) after a block's start. */

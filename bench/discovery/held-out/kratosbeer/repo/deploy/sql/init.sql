@@ -1,0 +1,10 @@
+CREATE DATABASE IF NOT EXISTS hopstore_catalog DEFAULT CHARACTER SET utf8mb4;
+CREATE DATABASE IF NOT EXISTS hopstore_user DEFAULT CHARACTER SET utf8mb4;
+CREATE DATABASE IF NOT EXISTS hopstore_order DEFAULT CHARACTER SET utf8mb4;
+CREATE DATABASE IF NOT EXISTS hopstore_payment DEFAULT CHARACTER SET utf8mb4;
+
+GRANT ALL PRIVILEGES ON hopstore_catalog.* TO 'hopstore'@'%';
+GRANT ALL PRIVILEGES ON hopstore_user.* TO 'hopstore'@'%';
+GRANT ALL PRIVILEGES ON hopstore_order.* TO 'hopstore'@'%';
+GRANT ALL PRIVILEGES ON hopstore_payment.* TO 'hopstore'@'%';
+FLUSH PRIVILEGES;
