@@ -16,7 +16,7 @@ export interface XmlElement {
   children: XmlElement[];
   /** The element's own text and CDATA, children's left out. */
   text: string;
-  /** 1-based line of the start tag's name. */
+  /** 1-based line of the start tag. */
   line: number;
 }
 
@@ -32,8 +32,14 @@ export function parseXml(text: string): XmlElement | undefined {
   parser.on('error', () => {
     failed = true;
   });
+  // The line of the `<` opening the tag: the parser is past the name, maybe on a later line
+  // (`<to\n    uri="…"/>`). Offsets only grow, so the newlines are counted once over the text.
+  let counted = 0;
+  let countedLine = 1;
   parser.on('opentagstart', () => {
-    startLine = parser.line;
+    const open = text.lastIndexOf('<', parser.position - 1);
+    for (; counted < open; counted += 1) if (text.charCodeAt(counted) === 10) countedLine += 1;
+    startLine = open < 0 ? parser.line : countedLine;
   });
   parser.on('opentag', (tag) => {
     const attributes: Record<string, string> = {};
