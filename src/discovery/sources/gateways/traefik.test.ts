@@ -191,4 +191,47 @@ spec:
     expect(graph.integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism}`)).toEqual(['edge -> inventory rest']);
     expect(graph.systems.map((system) => system.id).sort()).toEqual(['edge', 'inventory']);
   });
+
+  it('IngressRoutes are made by the Kubernetes workload running Traefik, whatever its name: one system', async () => {
+    const text = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: edge-router
+spec:
+  template:
+    metadata:
+      labels:
+        app: edge-router
+    spec:
+      containers:
+        - name: traefik
+          image: traefik:v3.1
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: edge-router
+spec:
+  type: LoadBalancer
+  selector:
+    app: edge-router
+  ports:
+    - port: 80
+---
+apiVersion: traefik.io/v1alpha1
+kind: IngressRoute
+metadata:
+  name: shop
+spec:
+  routes:
+    - match: PathPrefix(\`/api\`)
+      services:
+        - name: api
+          port: 3000
+`;
+    const graph = resolveFacts(await read(kubernetesManifestsSource, 'k8s/edge.yaml', text));
+    // One gateway, named as the cluster's controllers are (ingress-nginx, traefik) when nothing else outweighs it.
+    expect(graph.systems.filter((system) => system.kind === 'gateway').map((system) => system.id)).toEqual(['traefik']);
+    expect(graph.integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism}`)).toEqual(['traefik -> api rest']);
+  });
 });
