@@ -267,9 +267,10 @@ ${routes}
       ['orders -> artemis messaging a', 'orders -> billing rest', 'orders -> files file-transfer', 'orders -> mailhog email'],
     ],
     [
-      'a commented-out route, a route switched off, a context switched off by a setting',
+      'a commented-out route, a route template, a route switched off, one switched off by a setting',
       'orders/src/main/resources/camel/off.xml',
       ROUTES(`<!-- <route><from uri="kafka:old"/><to uri="http://legacy:8080/x"/></route> -->
+<routeTemplate id="forward"><templateParameter name="target"/><route><from uri="direct:{{name}}"/><to uri="http://billing:8080/{{target}}"/></route></routeTemplate>
 <route autoStartup="false"><from uri="timer:t"/><to uri="http://billing:8080/x"/></route>
 <route autoStartup="{{archive.enabled}}"><from uri="timer:u"/><to uri="smtp://mailhog:1025"/></route>`),
       [],

@@ -17,7 +17,8 @@
  * consumes; an endpoint is its `uri`, a `ref` to an `<endpoint id uri>` of the file, or (enrich,
  * pollEnrich, recipientList) a `<constant>`. A `<recipientList>` whose expression is a constant
  * produces to each endpoint it lists. `autoStartup` on the route (or, failing that, on the
- * context) switches it as in the other DSLs. The file belongs to the component whose folder
+ * context) switches it as in the other DSLs. A `<routeTemplate>`'s route is no route until
+ * instantiated, and is not read. The file belongs to the component whose folder
  * holds it; routes under `src/test/` are not read.
  */
 import type { Fact, SourceFile } from '../../../core/discovery/facts.js';
@@ -40,6 +41,8 @@ const STEPS: Record<string, CamelSide> = {
   pollEnrich: 'consumer',
 };
 
+/** Route templates: routes only when instantiated, with parameters the template does not give. */
+const TEMPLATES = new Set(['routeTemplate', 'routeTemplates']);
 /** Test resources: routes of tests, never deployed. */
 const TEST_PATH = /(^|\/)src\/test\//;
 /**
@@ -102,6 +105,8 @@ function routesOf(root: XmlElement): CamelRoute[] {
       routes.push(routeOf(element, startup, endpoints));
       return;
     }
+    // A route template is a route only once something instantiates it, with its own parameters.
+    if (TEMPLATES.has(element.name)) return;
     const own = element.name === 'camelContext' && element.attributes.autoStartup !== undefined ? { value: element.attributes.autoStartup, line: element.line } : startup;
     for (const child of element.children) visit(child, own, depth + 1);
   };

@@ -100,16 +100,20 @@ function readStaticExposure(yaml: YamlDocument, path: string, context: SourceCon
   return [bindingFact({ scope: folderOf(path) }, EXPOSED_BY_DEFAULT_KEY, value, line, context.evidenceAt)];
 }
 
-/** A compose service's labels as a record: a list of `key=value` or a mapping. */
+/**
+ * A compose service's labels as a record: a list of `key=value` or a mapping, on the container
+ * (`labels`, the Docker provider) or on the Swarm service (`deploy.labels`, the Swarm provider).
+ */
 function labelsOf(yaml: YamlDocument, definition: unknown): Map<string, { value: string; line: number }> {
   const labels = new Map<string, { value: string; line: number }>();
-  const node = yaml.get(definition, 'labels');
-  if (yaml.isMap(node)) {
-    for (const entry of yaml.entries(node)) {
-      const value = yaml.text(entry.value);
-      if (value !== undefined) labels.set(entry.key.trim(), { value: value.trim(), line: entry.line });
+  for (const node of [yaml.get(definition, 'labels'), yaml.get(yaml.get(definition, 'deploy'), 'labels')]) {
+    if (yaml.isMap(node)) {
+      for (const entry of yaml.entries(node)) {
+        const value = yaml.text(entry.value);
+        if (value !== undefined) labels.set(entry.key.trim(), { value: value.trim(), line: entry.line });
+      }
+      continue;
     }
-  } else {
     for (const item of yaml.items(node)) {
       const text = yaml.text(item);
       if (text === undefined) continue;
