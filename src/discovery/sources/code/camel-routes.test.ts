@@ -193,6 +193,14 @@ describe('Camel YAML DSL and Camel K', () => {
                   uri: "jms:queue:mail"
                   steps:
                     - to: "smtp://mailhog:1025"
+          - name: archive.xml
+            content: |
+              <routes xmlns="http://camel.apache.org/schema/spring">
+                <route>
+                  <from uri="jms:queue:archive"/>
+                  <to uri="sftp://files/archive"/>
+                </route>
+              </routes>
       ---
       apiVersion: v1
       kind: ConfigMap
@@ -207,7 +215,11 @@ describe('Camel YAML DSL and Camel K', () => {
       { path: 'k8s/notifier.yaml', text: integration, source: kubernetesManifestsSource },
       { path: 'docker-compose.yml', text: COMPOSE, source: dockerComposeSource },
     ]);
-    expect(edges).toEqual(['artemis -> notifier messaging mail', 'kafka -> notifier messaging invoices', 'notifier -> billing rest', 'notifier -> mailhog email']);
+    expect(edges).toEqual(['artemis -> notifier messaging archive', 'artemis -> notifier messaging mail', 'kafka -> notifier messaging invoices', 'notifier -> billing rest', 'notifier -> files file-transfer', 'notifier -> mailhog email']);
+    // The XML source's lines are the Integration file's.
+    const facts = await readSnippet(camelYamlSource, 'k8s/notifier.yaml', integration);
+    const sftp = facts.find((fact) => fact.type === 'connection' && fact.technology === 'SFTP');
+    expect(sftp?.evidence.excerpt).toBe('<to uri="sftp://files/archive"/>');
   });
 });
 

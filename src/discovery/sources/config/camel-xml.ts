@@ -21,11 +21,11 @@
  * instantiated, and is not read. The file belongs to the component whose folder
  * holds it; routes under `src/test/` are not read.
  */
-import type { Fact, SourceFile } from '../../../core/discovery/facts.js';
+import type { Evidence, Fact, SourceFile } from '../../../core/discovery/facts.js';
 import { camelRouteFacts, recipientListUris, type CamelRoute, type CamelRouteEndpoint, type CamelSide } from '../../../core/discovery/camel-endpoints.js';
 import { folderOf } from '../../../core/discovery/file-paths.js';
 import type { Source, SourceContext } from '../../source.js';
-import { bindingFact, neverThrows } from './emit.js';
+import { bindingFact, neverThrows, type BindingOwner } from './emit.js';
 import { baseName } from './paths.js';
 import { childOf, descendants, parseXml, type XmlElement } from './xml-nodes.js';
 
@@ -74,25 +74,25 @@ function endpointUri(element: XmlElement, endpoints: ReadonlyMap<string, string>
 }
 
 /** A route's endpoints in the shared model, its `autoStartup` (or its context's) as written. */
-function routeOf(route: XmlElement, contextStartup: { value: string; line: number } | undefined, endpoints: ReadonlyMap<string, string>): CamelRoute {
+function routeOf(route: XmlElement, contextStartup: { value: string; line: number } | undefined, endpoints: ReadonlyMap<string, string>, lineOffset: number): CamelRoute {
   const found: CamelRouteEndpoint[] = [];
   for (const element of descendants(route)) {
     if (element === route) continue;
     const side = STEPS[element.name];
     if (side !== undefined) {
       const uri = endpointUri(element, endpoints);
-      if (uri !== undefined) found.push({ uri, side, line: element.line });
+      if (uri !== undefined) found.push({ uri, side, line: element.line + lineOffset });
     } else if (element.name === 'recipientList') {
       const constant = childOf(element, 'constant')?.text;
-      if (constant !== undefined) for (const uri of recipientListUris(constant, element.attributes.delimiter)) found.push({ uri, side: 'producer', line: element.line });
+      if (constant !== undefined) for (const uri of recipientListUris(constant, element.attributes.delimiter)) found.push({ uri, side: 'producer', line: element.line + lineOffset });
     }
   }
-  const startup = route.attributes.autoStartup !== undefined ? { value: route.attributes.autoStartup, line: route.line } : contextStartup;
+  const startup = route.attributes.autoStartup !== undefined ? { value: route.attributes.autoStartup, line: route.line + lineOffset } : contextStartup;
   return { endpoints: found, ...(startup ? { autoStartup: startup } : {}) };
 }
 
 /** Every route of the document, with the `autoStartup` of the context holding it. */
-function routesOf(root: XmlElement): CamelRoute[] {
+function routesOf(root: XmlElement, lineOffset: number): CamelRoute[] {
   // `<endpoint id="orders" uri="kafka:orders"/>` in a context, referred to by `ref="orders"` or `uri="ref:orders"`.
   const endpoints = new Map<string, string>();
   for (const element of descendants(root)) {
@@ -102,12 +102,12 @@ function routesOf(root: XmlElement): CamelRoute[] {
   const visit = (element: XmlElement, startup: { value: string; line: number } | undefined, depth: number): void => {
     if (depth > 50) return;
     if (element.name === 'route') {
-      routes.push(routeOf(element, startup, endpoints));
+      routes.push(routeOf(element, startup, endpoints, lineOffset));
       return;
     }
     // A route template is a route only once something instantiates it, with its own parameters.
     if (TEMPLATES.has(element.name)) return;
-    const own = element.name === 'camelContext' && element.attributes.autoStartup !== undefined ? { value: element.attributes.autoStartup, line: element.line } : startup;
+    const own = element.name === 'camelContext' && element.attributes.autoStartup !== undefined ? { value: element.attributes.autoStartup, line: element.line + lineOffset } : startup;
     for (const child of element.children) visit(child, own, depth + 1);
   };
   visit(root, undefined, 0);
@@ -115,16 +115,30 @@ function routesOf(root: XmlElement): CamelRoute[] {
 }
 
 /** Blueprint's `cm:property-placeholder` defaults: settings of the file's folder, as a properties file's are. */
-function placeholderDefaults(root: XmlElement, path: string, context: SourceContext): Fact[] {
+function placeholderDefaults(root: XmlElement, owner: BindingOwner, evidenceAt: (line: number) => Evidence): Fact[] {
   const facts: Fact[] = [];
   for (const element of descendants(root)) {
     if (element.name !== 'default-properties') continue;
     for (const property of element.children) {
       const { name, value } = property.attributes;
-      if (property.name === 'property' && name && value !== undefined) facts.push(bindingFact({ scope: folderOf(path) }, name, value, property.line, context.evidenceAt));
+      if (property.name === 'property' && name && value !== undefined) facts.push(bindingFact(owner, name, value, property.line, evidenceAt));
     }
   }
   return facts;
+}
+
+/**
+ * The routes of an XML text in the shared model, lines counted from `lineOffset` (an XML source
+ * inline in a Camel K Integration), with the Blueprint defaults it binds for the folder of `path`.
+ */
+export function camelXmlFacts(text: string, path: string, evidenceAt: (line: number) => Evidence, component?: string, lineOffset = 0): Fact[] {
+  if (!sniff(text)) return [];
+  const root = parseXml(text);
+  if (!root) return [];
+  const routes = routesOf(root, lineOffset);
+  if (routes.length === 0) return [];
+  const at = (line: number) => evidenceAt(line + lineOffset);
+  return [...placeholderDefaults(root, component ? { component } : { scope: folderOf(path) }, at), ...camelRouteFacts(routes, path, evidenceAt, component)];
 }
 
 /** Reads Camel XML DSL routes: Spring XML, Blueprint and route files. */
@@ -135,12 +149,5 @@ export const camelXmlSource: Source = {
     return name.toLowerCase().endsWith('.xml') && !NOT_ROUTES.test(name) && !TEST_PATH.test(path) && (CAMEL_FOLDER.test(path) || CAMEL_NAME.test(name));
   },
   sniff,
-  read: neverThrows((file: SourceFile, context: SourceContext): Fact[] => {
-    if (!sniff(file.text)) return [];
-    const root = parseXml(file.text);
-    if (!root) return [];
-    const routes = routesOf(root);
-    if (routes.length === 0) return [];
-    return [...placeholderDefaults(root, file.path, context), ...camelRouteFacts(routes, file.path, context.evidenceAt)];
-  }),
+  read: neverThrows((file: SourceFile, context: SourceContext): Fact[] => camelXmlFacts(file.text, file.path, context.evidenceAt)),
 };

@@ -11,15 +11,16 @@
  *   holds it. A route with `autoStartup: false` makes nothing; `autoStartup: "{{flag}}"` only where
  *   the service's configuration turns the flag on.
  * - A Camel K `Integration` (`camel.apache.org/v1`) is a deployed system named by its metadata,
- *   whose inline `flows` (and YAML `sources`' content) are its routes; its properties are the
- *   `camel` trait's `properties` and the environment trait's `vars`, and the ConfigMaps and
- *   Secrets it mounts as configuration (`mount.configs`, older `spec.configuration`) are taken in
- *   as a workload's `envFrom` is.
+ *   whose inline `flows` (and YAML and XML `sources`' content, camel-xml.ts) are its routes; its
+ *   properties are the `camel` trait's `properties` and the environment trait's `vars`, and the
+ *   ConfigMaps and Secrets it mounts as configuration (`mount.configs`, older
+ *   `spec.configuration`) are taken in as a workload's `envFrom` is.
  */
 import { CONFIDENCE, type Fact, type SourceFile } from '../../../core/discovery/facts.js';
 import { camelRouteFacts, recipientListUris, type CamelRoute, type CamelRouteEndpoint, type CamelSide } from '../../../core/discovery/camel-endpoints.js';
 import { CONFIGMAP_SETTINGS_GROUP } from '../../../core/discovery/binding-groups.js';
 import type { Source, SourceContext } from '../../source.js';
+import { camelXmlFacts } from './camel-xml.js';
 import { bindingFact, neverThrows } from './emit.js';
 import { parseYamlDocuments, type YamlDocument } from './yaml-nodes.js';
 
@@ -144,13 +145,14 @@ function readIntegration(yaml: YamlDocument, node: unknown, context: SourceConte
     if (kind === 'configmap') facts.push({ type: 'binding', ...owner, key: '*', value: `$group:${CONFIGMAP_SETTINGS_GROUP}${group}`, evidence: context.evidenceAt(line) });
   }
   facts.push(...readRoutes(yaml, yaml.get(spec, 'flows'), name, context, path));
-  // Inline YAML sources: their routes, lines counted from the content's block.
+  // Inline YAML and XML sources: their routes, lines counted from the content's block.
   for (const source of yaml.items(yaml.get(spec, 'sources'))) {
     const sourceName = yaml.text(yaml.get(source, 'name')) ?? '';
     const content = yaml.text(yaml.get(source, 'content'));
-    if (!content || !YAML_FILE.test(sourceName)) continue;
+    if (!content) continue;
     const offset = yaml.lineOf(yaml.get(source, 'content'));
-    for (const document of parseYamlDocuments(content)) facts.push(...readRoutes(document, document.root, name, context, path, offset));
+    if (YAML_FILE.test(sourceName)) for (const document of parseYamlDocuments(content)) facts.push(...readRoutes(document, document.root, name, context, path, offset));
+    else if (/\.xml$/i.test(sourceName)) facts.push(...camelXmlFacts(content, path, context.evidenceAt, name, offset));
   }
   return facts;
 }

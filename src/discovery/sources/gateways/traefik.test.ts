@@ -93,6 +93,11 @@ describe('Traefik', () => {
     expect(await routes(traefikSource, 'traefik/dynamic.yml', text)).toEqual(['traefik -> api:3000 rest', 'traefik -> api-2:3000 rest', 'traefik -> ratings:50051 grpc']);
   });
 
+  it('reads the file provider whatever the case of its keys, as Traefik does', async () => {
+    const text = 'HTTP:\n  Services:\n    api:\n      loadbalancer:\n        Servers:\n          - URL: http://api:3000\n';
+    expect(await routes(traefikSource, 'traefik/dynamic.yml', text)).toEqual(['traefik -> api:3000 rest']);
+  });
+
   it('ignores YAML that is not a Traefik dynamic configuration', async () => {
     expect(await routes(traefikSource, 'config/app.yml', 'services:\n  loadBalancer:\n    servers: []\n')).toEqual([]);
   });

@@ -39,7 +39,7 @@ const TOML_FILE = /\.toml$/i;
 /** A Traefik label (`traefik.http.…`, `traefik.enable`), the prefix being configurable but rarely changed. */
 const TRAEFIK_LABEL = /^traefik\./i;
 /** A dynamic configuration's HTTP services with servers, which only Traefik writes this way (YAML or TOML). */
-const DYNAMIC_CONFIG = /\bloadBalancer\b[\s\S]*\bservers\b/;
+const DYNAMIC_CONFIG = /\bloadBalancer\b[\s\S]*\bservers\b/i;
 /** The static configuration's word on the Docker provider's default (`providers.docker.exposedByDefault`). */
 const EXPOSED_BY_DEFAULT = /exposedByDefault/i;
 /**
@@ -207,11 +207,11 @@ function traefikComponent(context: SourceContext, line: number): ComponentFact {
 /** The file provider: each server of each HTTP service's load balancer. */
 function readDynamicConfig(yaml: YamlDocument, context: SourceContext): Fact[] {
   const facts: Fact[] = [];
-  const services = yaml.get(yaml.get(yaml.root, 'http'), 'services');
+  const services = getAnyCase(yaml, getAnyCase(yaml, yaml.root, 'http'), 'services');
   for (const service of yaml.entries(services)) {
-    const balancer = yaml.entries(service.value).find((entry) => entry.key.toLowerCase() === 'loadbalancer')?.value;
-    for (const server of yaml.items(yaml.get(balancer, 'servers'))) {
-      const url = yaml.text(yaml.get(server, 'url'));
+    const balancer = getAnyCase(yaml, service.value, 'loadBalancer');
+    for (const server of yaml.items(getAnyCase(yaml, balancer, 'servers'))) {
+      const url = yaml.text(getAnyCase(yaml, server, 'url'));
       if (url === undefined) continue;
       const upstream = upstreamOf(withComposeDefaults(url));
       if (!upstream) continue;
