@@ -8,13 +8,15 @@ import { dirname, join } from 'node:path';
 import { Language, Parser, type Tree } from 'web-tree-sitter';
 
 /**
- * The languages discovery reads code in, and shell (`bash`), which only the entrypoint-script
- * source parses: `languageOf` maps no extension to it, so the code sources never see a script.
+ * The languages discovery reads code in, shell (`bash`), which only the entrypoint-script source
+ * parses, and TOML, which only configuration sources parse (Traefik's file provider):
+ * `languageOf` maps no extension to either, so the code sources never see a script or a TOML file.
  */
 export const CODE_LANGUAGES = ['typescript', 'tsx', 'javascript', 'python', 'go', 'java', 'kotlin', 'c_sharp', 'bash',
   'rust',
   'ruby',
   'php',
+  'toml',
 ] as const;
 /** One of them. */
 export type CodeLanguage = (typeof CODE_LANGUAGES)[number];

@@ -160,7 +160,7 @@ export const COVERAGE_TAGS = [
   'config-accessor',
   // Code in a branch a known setting does not take (`if (AzureServiceBusEnabled)`)
   'config-branch',
-  // Apache Camel routes (Java DSL, YAML DSL, Camel K): endpoint URIs by component, placeholders, switched-off routes
+  // Apache Camel routes (Java DSL, YAML DSL, XML DSL, Camel K): endpoint URIs by component, placeholders, switched-off routes
   'camel',
   // Moleculer services loaded per container by SERVICES, calls and events through the transporter, mixins
   'moleculer',

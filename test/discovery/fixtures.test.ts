@@ -10,6 +10,7 @@ import { parse as parseProto } from 'protobufjs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SaxesParser } from 'saxes';
 import { parse as parseYaml, parseAllDocuments } from 'yaml';
 import { parseUserRules } from '../../src/core/discovery/user-rules.js';
 import { languageOf, parseCode } from '../../src/discovery/code-parser.js';
@@ -111,6 +112,24 @@ describe('every fixture file parses', () => {
       try {
         // ARM templates may hold comments, which Azure's deployment accepts.
         JSON.parse(/deploymentTemplate\.json/i.test(text) ? jsonWithoutComments(text) : text);
+      } catch (error) {
+        broken.push(`${path}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it.each(names)('%s: XML (saxes) and TOML (tree-sitter)', async (name) => {
+    const broken: string[] = [];
+    for (const [path, text] of textsOf(name, (path) => /\.(xml|toml)$/.test(path))) {
+      if (path.endsWith('.toml')) {
+        const tree = await parseCode('toml', text);
+        if (tree.rootNode.hasError) broken.push(path);
+        tree.delete();
+        continue;
+      }
+      try {
+        new SaxesParser().write(text).close();
       } catch (error) {
         broken.push(`${path}: ${error instanceof Error ? error.message : String(error)}`);
       }

@@ -19,7 +19,8 @@
  *   resolution fills from the service's configuration (property-expressions.ts). Camel's own
  *   Simple expressions (`${header.id}` in a `toD`) are run-time values and are left out.
  */
-import { CONFIDENCE, type ConnectionFact, type ConnectionRole, type Evidence, type FactCondition, type TargetRef } from './facts.js';
+import { CONFIDENCE, type BindingFact, type ConnectionFact, type ConnectionRole, type Evidence, type FactCondition, type TargetRef } from './facts.js';
+import { folderOf } from './file-paths.js';
 import type { Mechanism, SystemKind } from '../model/vocabulary.js';
 
 /** Which part of a route an endpoint is in: the consumer (`from`, `pollEnrich`) or a producer (`to`, `toD`, `wireTap`, `enrich`). */
@@ -303,4 +304,66 @@ export function camelConnectionFact(endpoint: CamelConnection, evidence: Evidenc
     evidence,
     confidence: endpoint.target.url !== undefined || endpoint.channel !== undefined ? CONFIDENCE.literal : CONFIDENCE.inferred,
   };
+}
+
+/** One endpoint of a route as a reader found it: the URI as written, the side of the route, its line. */
+export interface CamelRouteEndpoint {
+  uri: string;
+  side: CamelSide;
+  line: number;
+}
+
+/**
+ * A route as every DSL writes it, whatever its syntax (YAML, XML): its endpoints (the `from` and
+ * each step naming one, at any depth) and its `autoStartup` as written. Readers build these and
+ * `camelRouteFacts` turns them into facts, so each DSL means the same thing by the same route.
+ */
+export interface CamelRoute {
+  endpoints: CamelRouteEndpoint[];
+  autoStartup?: { value: string; line: number };
+}
+
+/**
+ * The endpoints of a `recipientList` given as a constant (`jms:queue:a,http://billing/in`), split
+ * at its delimiter (`,` unless the step says another); a list computed at run time names none.
+ */
+export function recipientListUris(constant: string, delimiter = ','): string[] {
+  if (delimiter === 'false') return [constant.trim()].filter((uri) => uri !== '');
+  return splitOutside(constant, delimiter.length === 1 ? delimiter : ',')
+    .map((uri) => uri.trim())
+    .filter((uri) => uri !== '');
+}
+
+/**
+ * The facts of a file's routes, for the component named (a Camel K Integration) or the one whose
+ * folder holds `path`: a route switched off (`autoStartup: false`) gives nothing; one switched by
+ * a setting (`{{orders.enabled:false}}`) gives its connections on that condition, with the
+ * placeholder's default bound as a fallback; a URI that is a setting (`{{orders.out}}`) is a
+ * connection decided in resolution.
+ */
+export function camelRouteFacts(routes: readonly CamelRoute[], path: string, evidenceAt: (line: number) => Evidence, component?: string): Array<ConnectionFact | BindingFact> {
+  const facts: Array<ConnectionFact | BindingFact> = [];
+  for (const route of routes) {
+    const conditions: FactCondition[] = [];
+    if (route.autoStartup !== undefined) {
+      const switched = autoStartupOf(route.autoStartup.value);
+      if (switched === 'off') continue;
+      if (switched !== 'on') {
+        conditions.push({ key: switched.key, test: 'true' });
+        if (switched.fallback !== undefined) {
+          const owner = component ? { component } : { scope: folderOf(path) };
+          facts.push({ type: 'binding', ...owner, key: switched.key, value: switched.fallback, fallback: true, evidence: evidenceAt(route.autoStartup.line) });
+        }
+      }
+    }
+    for (const { uri, side, line } of route.endpoints) {
+      const endpoint = camelEndpoint(uri, side);
+      if (endpoint) facts.push(camelConnectionFact(endpoint, evidenceAt(line), conditions, component));
+      else if (isSettingUri(uri)) {
+        // A URI that is a setting: decided in resolution from the service's configuration.
+        facts.push({ type: 'connection', ...(component ? { component } : {}), target: {}, role: 'calls', mechanism: 'other', camelUri: { uri, side }, ...(conditions.length > 0 ? { conditions: [...conditions] } : {}), evidence: evidenceAt(line), confidence: CONFIDENCE.resolved });
+      }
+    }
+  }
+  return facts;
 }

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../../core/discovery/facts.js';
 import { resolveFacts } from '../../../core/discovery/resolve.js';
 import type { Source } from '../../source.js';
+import { camelXmlSource } from '../config/camel-xml.js';
 import { camelYamlSource } from '../config/camel-yaml.js';
 import { dockerComposeSource } from '../config/docker-compose.js';
 import { kubernetesManifestsSource } from '../config/kubernetes-manifests.js';
@@ -192,6 +193,14 @@ describe('Camel YAML DSL and Camel K', () => {
                   uri: "jms:queue:mail"
                   steps:
                     - to: "smtp://mailhog:1025"
+          - name: archive.xml
+            content: |
+              <routes xmlns="http://camel.apache.org/schema/spring">
+                <route>
+                  <from uri="jms:queue:archive"/>
+                  <to uri="sftp://files/archive"/>
+                </route>
+              </routes>
       ---
       apiVersion: v1
       kind: ConfigMap
@@ -206,6 +215,116 @@ describe('Camel YAML DSL and Camel K', () => {
       { path: 'k8s/notifier.yaml', text: integration, source: kubernetesManifestsSource },
       { path: 'docker-compose.yml', text: COMPOSE, source: dockerComposeSource },
     ]);
-    expect(edges).toEqual(['artemis -> notifier messaging mail', 'kafka -> notifier messaging invoices', 'notifier -> billing rest', 'notifier -> mailhog email']);
+    expect(edges).toEqual(['artemis -> notifier messaging archive', 'artemis -> notifier messaging mail', 'kafka -> notifier messaging invoices', 'notifier -> billing rest', 'notifier -> files file-transfer', 'notifier -> mailhog email']);
+    // The XML source's lines are the Integration file's.
+    const facts = await readSnippet(camelYamlSource, 'k8s/notifier.yaml', integration);
+    const sftp = facts.find((fact) => fact.type === 'connection' && fact.technology === 'SFTP');
+    expect(sftp?.evidence.excerpt).toBe('<to uri="sftp://files/archive"/>');
+  });
+});
+
+describe('Camel XML DSL', () => {
+  const SPRING = (routes: string, context = '') => `<?xml version="1.0" encoding="UTF-8"?>
+<beans xmlns="http://www.springframework.org/schema/beans"
+       xsi:schemaLocation="http://camel.apache.org/schema/spring http://camel.apache.org/schema/spring/camel-spring.xsd">
+  <bean id="audit" class="acme.orders.Audit"/>
+  <camelContext id="orders" xmlns="http://camel.apache.org/schema/spring"${context}>
+${routes}
+  </camelContext>
+</beans>`;
+  const ROUTES = (routes: string) => `<routes xmlns="http://camel.apache.org/schema/spring">\n${routes}\n</routes>`;
+  const BLUEPRINT = (routes: string) => `<blueprint xmlns="http://www.osgi.org/xmlns/blueprint/v1.0.0"
+           xmlns:cm="http://aries.apache.org/blueprint/xmlns/blueprint-cm/v1.1.0">
+  <cm:property-placeholder persistent-id="orders">
+    <cm:default-properties>
+      <cm:property name="billing.host" value="billing:8080"/>
+      <cm:property name="replies.queue" value="replies"/>
+    </cm:default-properties>
+  </cm:property-placeholder>
+  <camelContext xmlns="http://camel.apache.org/schema/blueprint">
+${routes}
+  </camelContext>
+</blueprint>`;
+
+  const files = (path: string, text: string) => [
+    { path: 'docker-compose.yml', text: COMPOSE, source: dockerComposeSource },
+    { path: 'orders/src/main/resources/application.properties', text: PROPERTIES, source: springConfigSource },
+    { path, text, source: camelXmlSource },
+  ];
+
+  it.each([
+    [
+      'Spring XML: from consumes, to and toD produce, placeholders from application.properties',
+      'orders/src/main/resources/META-INF/spring/camel-context.xml',
+      SPRING('<route id="in"><from uri="kafka:{{invoices.topic}}?brokers={{kafka.brokers}}"/><toD uri="http://{{billing.host}}/in/${header.id}"/></route>'),
+      ['kafka -> orders messaging invoices', 'orders -> billing rest'],
+    ],
+    [
+      'steps at any depth, wireTap, enrich and pollEnrich (attribute and constant), inOnly',
+      'orders/src/main/resources/camel/routes.xml',
+      ROUTES(`<route>
+  <from uri="timer:tick"/>
+  <choice><when><simple>\${header.big}</simple><to uri="sftp://files:22/big"/></when><otherwise><inOnly uri="jms:queue:small"/></otherwise></choice>
+  <wireTap uri="jms:queue:audit"/>
+  <enrich><constant>http://billing:8080/rates</constant></enrich>
+  <pollEnrich uri="jms:queue:replies"/>
+</route>`),
+      ['artemis -> orders messaging replies', 'orders -> artemis messaging audit', 'orders -> artemis messaging small', 'orders -> billing rest', 'orders -> files file-transfer'],
+    ],
+    [
+      'a recipient list of constants, an endpoint by ref, a URI that is a setting',
+      'orders/src/main/resources/routes.camel.xml',
+      SPRING(`<endpoint id="mail" uri="smtp://mailhog:1025"/>
+<route><from uri="direct:notify"/><recipientList><constant>jms:queue:a,log:b,sftp://files/out</constant></recipientList><to ref="mail"/><to uri="{{orders.out}}"/></route>`),
+      ['orders -> artemis messaging a', 'orders -> billing rest', 'orders -> files file-transfer', 'orders -> mailhog email'],
+    ],
+    [
+      'a commented-out route, a route template, a route switched off, one switched off by a setting',
+      'orders/src/main/resources/camel/off.xml',
+      ROUTES(`<!-- <route><from uri="kafka:old"/><to uri="http://legacy:8080/x"/></route> -->
+<routeTemplate id="forward"><templateParameter name="target"/><route><from uri="direct:{{name}}"/><to uri="http://billing:8080/{{target}}"/></route></routeTemplate>
+<route autoStartup="false"><from uri="timer:t"/><to uri="http://billing:8080/x"/></route>
+<route autoStartup="{{archive.enabled}}"><from uri="timer:u"/><to uri="smtp://mailhog:1025"/></route>`),
+      [],
+    ],
+    [
+      'Blueprint: default properties of cm:property-placeholder fill the placeholders',
+      'orders/src/main/resources/OSGI-INF/blueprint/routes.xml',
+      BLUEPRINT('<route><from uri="jms:queue:{{replies.queue}}"/><to uri="http://{{billing.host}}/x"/></route>'),
+      ['artemis -> orders messaging replies', 'orders -> billing rest'],
+    ],
+    ['XML that is not Camel makes nothing', 'orders/src/main/resources/mapper/orders.xml', '<mapper namespace="acme.Orders"><select id="all">select 1</select></mapper>', []],
+  ])('%s', async (_name, path, text, expected) => {
+    expect(await edgesOf(files(path, text))).toEqual(expected);
+  });
+
+  it('reads a context switched off as a whole', async () => {
+    const text = SPRING('<route><from uri="kafka:orders.created"/><to uri="http://billing:8080/x"/></route>', ' autoStartup="false"');
+    expect(await edgesOf(files('orders/src/main/resources/META-INF/spring/camel-context.xml', text))).toEqual([]);
+  });
+
+  it('accepts Camel XML by place and name, not builds, logging or tests', () => {
+    const accepted = ['a/src/main/resources/camel/x.xml', 'routes.xml', 'a/b.camel.xml', 'a/META-INF/spring/ctx.xml', 'a/OSGI-INF/blueprint/b.xml', 'a/applicationContext.xml'];
+    const refused = ['pom.xml', 'a/src/main/resources/logback.xml', 'a/src/test/resources/camel/x.xml', 'a/app/src/main/res/layout/main.xml', 'a/src/main/resources/camel/x.yaml'];
+    expect(accepted.filter((path) => camelXmlSource.accepts(path))).toEqual(accepted);
+    expect(refused.filter((path) => camelXmlSource.accepts(path))).toEqual([]);
+  });
+});
+
+describe('recipient lists in the YAML DSL', () => {
+  it('produces to each endpoint of a constant', async () => {
+    const text = code`
+      - from:
+          uri: direct:fanout
+          steps:
+            - recipientList:
+                constant: "jms:queue:a;http://billing:8080/in"
+                delimiter: ";"
+      `;
+    const edges = await edgesOf([
+      { path: 'docker-compose.yml', text: COMPOSE, source: dockerComposeSource },
+      { path: 'orders/src/main/resources/camel/fanout.yaml', text, source: camelYamlSource },
+    ]);
+    expect(edges).toEqual(['orders -> artemis messaging a', 'orders -> billing rest']);
   });
 });

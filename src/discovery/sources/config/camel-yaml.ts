@@ -4,21 +4,23 @@
  * - Route files (`src/main/resources/camel/*.yaml`, `routes/*.camel.yaml`, Camel JBang and Camel K
  *   sources): a list of `- route: { from: { uri, parameters, steps } }` or `- from: { uri, steps }`.
  *   The steps are walked at any depth (`choice`, `split`, `filter`…) for `to`, `toD`, `wireTap`,
- *   `enrich` (producers) and `pollEnrich` (a consumer), written as a URI or as `{ uri, parameters }`.
- *   Each endpoint is judged by camel-endpoints.ts; the file belongs to the component whose folder
+ *   `enrich` (producers) and `pollEnrich` (a consumer), written as a URI or as `{ uri, parameters }`,
+ *   and a `recipientList` whose expression is a constant (each of its endpoints a producer).
+ *   The routes are read into the model every Camel DSL shares (camel-endpoints.ts, with
+ *   camel-xml.ts), which judges each endpoint; the file belongs to the component whose folder
  *   holds it. A route with `autoStartup: false` makes nothing; `autoStartup: "{{flag}}"` only where
  *   the service's configuration turns the flag on.
  * - A Camel K `Integration` (`camel.apache.org/v1`) is a deployed system named by its metadata,
- *   whose inline `flows` (and YAML `sources`' content) are its routes; its properties are the
- *   `camel` trait's `properties` and the environment trait's `vars`, and the ConfigMaps and
- *   Secrets it mounts as configuration (`mount.configs`, older `spec.configuration`) are taken in
- *   as a workload's `envFrom` is.
+ *   whose inline `flows` (and YAML and XML `sources`' content, camel-xml.ts) are its routes; its
+ *   properties are the `camel` trait's `properties` and the environment trait's `vars`, and the
+ *   ConfigMaps and Secrets it mounts as configuration (`mount.configs`, older
+ *   `spec.configuration`) are taken in as a workload's `envFrom` is.
  */
-import { CONFIDENCE, type Fact, type FactCondition, type SourceFile } from '../../../core/discovery/facts.js';
-import { autoStartupOf, camelConnectionFact, camelEndpoint, isSettingUri, type CamelSide } from '../../../core/discovery/camel-endpoints.js';
+import { CONFIDENCE, type Fact, type SourceFile } from '../../../core/discovery/facts.js';
+import { camelRouteFacts, recipientListUris, type CamelRoute, type CamelRouteEndpoint, type CamelSide } from '../../../core/discovery/camel-endpoints.js';
 import { CONFIGMAP_SETTINGS_GROUP } from '../../../core/discovery/binding-groups.js';
-import { folderOf } from '../../../core/discovery/file-paths.js';
 import type { Source, SourceContext } from '../../source.js';
+import { camelXmlFacts } from './camel-xml.js';
 import { bindingFact, neverThrows } from './emit.js';
 import { parseYamlDocuments, type YamlDocument } from './yaml-nodes.js';
 
@@ -33,6 +35,8 @@ const STEPS: Record<string, CamelSide> = {
   pollEnrich: 'consumer',
   'poll-enrich': 'consumer',
 };
+/** A recipient list, whose constant names several endpoints (`jms:queue:a,jms:queue:b`). */
+const RECIPIENT_LIST = new Set(['recipientList', 'recipient-list']);
 
 const YAML_FILE = /\.ya?ml$/i;
 /** Test resources: routes of tests, never deployed. */
@@ -58,66 +62,49 @@ function endpointUri(yaml: YamlDocument, node: unknown): string | undefined {
   return parameters.length === 0 ? uri : `${uri}${uri.includes('?') ? '&' : '?'}${parameters.join('&')}`;
 }
 
-interface RouteContext {
-  component?: string;
-  conditions: FactCondition[];
-}
-
-/** The facts of a list of routes (a route file, an Integration's flows). */
-function readRoutes(yaml: YamlDocument, list: unknown, route: Omit<RouteContext, 'conditions'>, context: SourceContext, path: string, lineOffset = 0): Fact[] {
-  const facts: Fact[] = [];
-  const evidenceAt = (line: number) => context.evidenceAt(line + lineOffset);
-  const connection = (uri: string, side: CamelSide, line: number, conditions: FactCondition[]): void => {
-    const endpoint = camelEndpoint(uri, side);
-    if (!endpoint) {
-      // A URI that is a setting: decided in resolution from the service's configuration.
-      if (isSettingUri(uri)) {
-        facts.push({ type: 'connection', ...(route.component ? { component: route.component } : {}), target: {}, role: 'calls', mechanism: 'other', camelUri: { uri, side }, ...(conditions.length > 0 ? { conditions } : {}), evidence: evidenceAt(line), confidence: CONFIDENCE.resolved });
-      }
-      return;
-    }
-    facts.push(camelConnectionFact(endpoint, evidenceAt(line), conditions, route.component));
-  };
-  // Every step below the route, at any depth: choices, splits and filters hold steps of their own.
-  const walk = (node: unknown, conditions: FactCondition[], depth: number): void => {
-    if (depth > 40) return;
-    if (yaml.isSeq(node)) {
-      for (const item of yaml.items(node)) walk(item, conditions, depth + 1);
-      return;
-    }
-    for (const entry of yaml.entries(node)) {
-      const side = STEPS[entry.key];
-      if (side !== undefined) {
-        const uri = endpointUri(yaml, entry.value);
-        if (uri !== undefined) connection(uri, side, entry.line, conditions);
-      }
-      if (yaml.isMap(entry.value) || yaml.isSeq(entry.value)) walk(entry.value, conditions, depth + 1);
-    }
-  };
+/** The routes of a list (a route file, an Integration's flows) in the model every Camel DSL is read into. */
+function routesOf(yaml: YamlDocument, list: unknown, lineOffset: number): CamelRoute[] {
+  const routes: CamelRoute[] = [];
   for (const item of yaml.items(list)) {
     const routeNode = yaml.get(item, 'route') ?? item;
     const from = yaml.get(routeNode, 'from');
     if (from === undefined) continue;
-    const conditions: FactCondition[] = [];
-    const startup = yaml.text(yaml.get(routeNode, 'autoStartup') ?? yaml.get(routeNode, 'auto-startup'));
-    if (startup !== undefined) {
-      const switched = autoStartupOf(startup);
-      if (switched === 'off') continue;
-      if (switched !== 'on') {
-        conditions.push({ key: switched.key, test: 'true' });
-        if (switched.fallback !== undefined) {
-          const owner = route.component ? { component: route.component } : { scope: folderOf(path) };
-          facts.push({ type: 'binding', ...owner, key: switched.key, value: switched.fallback, fallback: true, evidence: evidenceAt(yaml.lineOf(routeNode)) });
-        }
+    const endpoints: CamelRouteEndpoint[] = [];
+    const add = (uri: string, side: CamelSide, line: number) => endpoints.push({ uri, side, line: line + lineOffset });
+    // Every step below the route, at any depth: choices, splits and filters hold steps of their own.
+    const walk = (node: unknown, depth: number): void => {
+      if (depth > 40) return;
+      if (yaml.isSeq(node)) {
+        for (const step of yaml.items(node)) walk(step, depth + 1);
+        return;
       }
-    }
+      for (const entry of yaml.entries(node)) {
+        const side = STEPS[entry.key];
+        if (side !== undefined) {
+          const uri = endpointUri(yaml, entry.value);
+          if (uri !== undefined) add(uri, side, entry.line);
+        } else if (RECIPIENT_LIST.has(entry.key)) {
+          const constant = endpointUri(yaml, entry.value);
+          const delimiter = yaml.text(yaml.get(entry.value, 'delimiter'));
+          if (constant !== undefined) for (const uri of recipientListUris(constant, delimiter)) add(uri, 'producer', entry.line);
+        }
+        if (yaml.isMap(entry.value) || yaml.isSeq(entry.value)) walk(entry.value, depth + 1);
+      }
+    };
     const fromUri = endpointUri(yaml, from);
-    if (fromUri !== undefined) connection(fromUri, 'consumer', yaml.lineOf(from), conditions);
-    walk(yaml.get(from, 'steps'), conditions, 0);
+    if (fromUri !== undefined) add(fromUri, 'consumer', yaml.lineOf(from));
+    walk(yaml.get(from, 'steps'), 0);
     // Camel 3 also put the steps beside `from`, in the route.
-    walk(yaml.get(routeNode, 'steps'), conditions, 0);
+    walk(yaml.get(routeNode, 'steps'), 0);
+    const startup = yaml.text(yaml.get(routeNode, 'autoStartup') ?? yaml.get(routeNode, 'auto-startup'));
+    routes.push({ endpoints, ...(startup !== undefined ? { autoStartup: { value: startup, line: yaml.lineOf(routeNode) + lineOffset } } : {}) });
   }
-  return facts;
+  return routes;
+}
+
+/** The facts of a list of routes (a route file, an Integration's flows). */
+function readRoutes(yaml: YamlDocument, list: unknown, component: string | undefined, context: SourceContext, path: string, lineOffset = 0): Fact[] {
+  return camelRouteFacts(routesOf(yaml, list, lineOffset), path, context.evidenceAt, component);
 }
 
 /** A Camel K Integration: the system, its properties and mounted configuration, and its routes. */
@@ -157,14 +144,15 @@ function readIntegration(yaml: YamlDocument, node: unknown, context: SourceConte
     facts.push({ type: 'binding', ...owner, key: '*', value: `$group:${kind}:${group}`, evidence: context.evidenceAt(line) });
     if (kind === 'configmap') facts.push({ type: 'binding', ...owner, key: '*', value: `$group:${CONFIGMAP_SETTINGS_GROUP}${group}`, evidence: context.evidenceAt(line) });
   }
-  facts.push(...readRoutes(yaml, yaml.get(spec, 'flows'), owner, context, path));
-  // Inline YAML sources: their routes, lines counted from the content's block.
+  facts.push(...readRoutes(yaml, yaml.get(spec, 'flows'), name, context, path));
+  // Inline YAML and XML sources: their routes, lines counted from the content's block.
   for (const source of yaml.items(yaml.get(spec, 'sources'))) {
     const sourceName = yaml.text(yaml.get(source, 'name')) ?? '';
     const content = yaml.text(yaml.get(source, 'content'));
-    if (!content || !YAML_FILE.test(sourceName)) continue;
+    if (!content) continue;
     const offset = yaml.lineOf(yaml.get(source, 'content'));
-    for (const document of parseYamlDocuments(content)) facts.push(...readRoutes(document, document.root, owner, context, path, offset));
+    if (YAML_FILE.test(sourceName)) for (const document of parseYamlDocuments(content)) facts.push(...readRoutes(document, document.root, name, context, path, offset));
+    else if (/\.xml$/i.test(sourceName)) facts.push(...camelXmlFacts(content, path, context.evidenceAt, name, offset));
   }
   return facts;
 }
@@ -178,7 +166,7 @@ export const camelYamlSource: Source = {
     if (!sniff(file.text)) return [];
     const facts: Fact[] = [];
     for (const yaml of parseYamlDocuments(file.text, { uniqueKeys: false })) {
-      if (yaml.isSeq(yaml.root)) facts.push(...readRoutes(yaml, yaml.root, {}, context, file.path));
+      if (yaml.isSeq(yaml.root)) facts.push(...readRoutes(yaml, yaml.root, undefined, context, file.path));
       else if (yaml.text(yaml.get(yaml.root, 'kind')) === 'Integration' && (yaml.text(yaml.get(yaml.root, 'apiVersion')) ?? '').startsWith('camel.apache.org/')) {
         facts.push(...readIntegration(yaml, yaml.root, context, file.path));
       }

@@ -279,8 +279,8 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
     facts.push(connection);
   }
   // A stock proxy image configured by a mounted file (`./proxy/default.conf:/etc/nginx/conf.d/
-  // default.conf`, `./gateways/shopping:/etc/envoy`) runs that configuration: its folder is this service's too, so the routes
-  // read there (gateways/nginx.ts, gateways/envoy.ts) are the service's.
+  // default.conf`, `./gateways/shopping:/etc/envoy`, `./traefik:/etc/traefik`) runs that configuration: its folder is this
+  // service's too, so the routes and settings read there (gateways/nginx.ts, envoy.ts, traefik.ts) are the service's.
   for (const mounted of proxyConfigFolders(yaml, definition, folder)) {
     if (mounted !== root) facts.push({ ...component, root: mounted, evidence: context.evidenceAt(line) });
   }
@@ -396,12 +396,13 @@ function addTarget(targets: Map<string, number>, target: string | undefined, lin
 }
 
 /**
- * Where a proxy reads its configuration inside the container: nginx's and Envoy's folders, or an
- * Envoy bootstrap mounted by name where the command's `-c` finds it (`/config/envoy.yaml`).
+ * Where a proxy reads its configuration inside the container: nginx's, Envoy's and Traefik's
+ * folders, an Envoy bootstrap mounted by name where the command's `-c` finds it
+ * (`/config/envoy.yaml`), or Traefik's static configuration where it looks for it (`/traefik.yml`).
  */
-const PROXY_CONFIG = /^\/etc\/(nginx|envoy)(\/|$)|\/(envoy[\w.-]*|[\w.-]+[.-]envoy)\.(ya?ml|json)$/;
+const PROXY_CONFIG = /^\/etc\/(nginx|envoy|traefik)(\/|$)|\/(envoy[\w.-]*|[\w.-]+[.-]envoy)\.(ya?ml|json)$|^\/traefik\.(ya?ml|toml)$/;
 /** A mounted configuration file rather than a folder. */
-const CONFIG_FILE = /\.(conf|template|tmpl|tpl|j2|ya?ml|json)$/i;
+const CONFIG_FILE = /\.(conf|template|tmpl|tpl|j2|ya?ml|json|toml)$/i;
 
 /**
  * The folders (from the scan root) of configuration bind-mounted where a proxy reads it, in short

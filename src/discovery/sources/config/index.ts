@@ -4,6 +4,7 @@
  */
 import type { Source } from '../../source.js';
 import { azureFunctionJsonSource } from './azure-function-json.js';
+import { camelXmlSource } from './camel-xml.js';
 import { camelYamlSource } from './camel-yaml.js';
 import { daprComponentsSource } from './dapr-components.js';
 import { dockerComposeSource } from './docker-compose.js';
@@ -47,9 +48,10 @@ export const configSources: Source[] = [
   kafkaConnectSource,
   namekoConfigSource,
   camelYamlSource,
+  camelXmlSource,
   firebaseHostingSource,
 ];
 
 /** Each source on its own, for tests and for callers that want one. */
-export { camelYamlSource, firebaseHostingSource, kafkaConnectSource, namekoConfigSource };
+export { camelXmlSource, camelYamlSource, firebaseHostingSource, kafkaConnectSource, namekoConfigSource };
 export { azureFunctionJsonSource, daprComponentsSource, dockerComposeSource, dockerfileSource, dotnetAppsettingsSource, entrypointScriptSource, envFileSource, goConfigFileSource, helmChartSource, helmTemplatesSource, helmValuesSource, jsonConfigSource, kubernetesManifestsSource, kustomizeSource, libertyServerSource, springConfigSource, symfonyConfigSource };

@@ -14,7 +14,7 @@ import type { SourceContext } from '../../source.js';
 import { commandLineFacts } from './command-line.js';
 import { readIngress, readRoute } from './kubernetes-ingress.js';
 import { envoyRouteFacts, isEnvoyBootstrap } from '../gateways/envoy.js';
-import { readIngressRoute } from '../gateways/traefik.js';
+import { readIngressRoute, TRAEFIK } from '../gateways/traefik.js';
 import { ISTIO_KINDS, readIstioObject } from './istio.js';
 import { isKnativeService, KNATIVE_KINDS, knativeDnsAliases, readKnativeObject } from './knative.js';
 import { groupSettingsFacts, mountedSettingsFacts } from './spring-config.js';
@@ -181,7 +181,9 @@ function readWorkload({ yaml, node, kind }: KubernetesObject, configMaps: Map<st
     // through it by its app id, which is so another name of the workload.
     const annotations = stringRecord(yaml, yaml.get(yaml.get(template, 'metadata'), 'annotations')) ?? {};
     const appId = annotations['dapr.io/enabled'] === 'true' ? annotations['dapr.io/app-id'] : undefined;
-    const aliases = [...new Set([info.alias, literal(appId) ? appId : undefined, written, ...dnsAliases].filter((alias): alias is string => alias !== undefined && alias !== name))];
+    // A workload running Traefik is the gateway its IngressRoutes and file provider name only by the product (gateways/traefik.ts).
+    const product = info.technology === 'Traefik' ? TRAEFIK : undefined;
+    const aliases = [...new Set([info.alias, product, literal(appId) ? appId : undefined, written, ...dnsAliases].filter((alias): alias is string => alias !== undefined && alias !== name))];
     const component: ComponentFact = {
       type: 'component',
       name,

@@ -52,6 +52,11 @@ describe('Traefik', () => {
     expect(await routes(traefikSource, 'docker-compose.yml', COMPOSE)).toEqual(['proxy -> api:3000 rest', 'proxy -> grpc-edge grpc']);
   });
 
+  it('reads the Swarm provider\'s labels under deploy', async () => {
+    const text = `services:\n  proxy:\n    image: traefik:v3.1\n  api:\n    image: shop/api\n    deploy:\n      labels:\n        - traefik.enable=true\n        - traefik.http.services.api.loadbalancer.server.port=3000\n`;
+    expect(await routes(traefikSource, 'docker-compose.yml', text)).toEqual(['proxy -> api:3000 rest']);
+  });
+
   it('with exposedByDefault=false routes only services labelled traefik.enable=true', async () => {
     const text = COMPOSE.replace('--providers.docker=true', '--providers.docker.exposedByDefault=false');
     expect(await routes(traefikSource, 'docker-compose.yml', text)).toEqual(['proxy -> api:3000 rest']);
@@ -88,6 +93,11 @@ describe('Traefik', () => {
     expect(await routes(traefikSource, 'traefik/dynamic.yml', text)).toEqual(['traefik -> api:3000 rest', 'traefik -> api-2:3000 rest', 'traefik -> ratings:50051 grpc']);
   });
 
+  it('reads the file provider whatever the case of its keys, as Traefik does', async () => {
+    const text = 'HTTP:\n  Services:\n    api:\n      loadbalancer:\n        Servers:\n          - URL: http://api:3000\n';
+    expect(await routes(traefikSource, 'traefik/dynamic.yml', text)).toEqual(['traefik -> api:3000 rest']);
+  });
+
   it('ignores YAML that is not a Traefik dynamic configuration', async () => {
     expect(await routes(traefikSource, 'config/app.yml', 'services:\n  loadBalancer:\n    servers: []\n')).toEqual([]);
   });
@@ -118,5 +128,120 @@ spec:
     expect(edges).toContain('proxy -> api rest');
     expect(edges).toContain('proxy -> grpc-edge grpc');
     expect(edges.some((edge) => edge.includes('hidden') || edge.includes('mongo') || edge.includes('postgres'))).toBe(false);
+  });
+
+  it.each([
+    [
+      'tables and arrays of tables',
+      `[http.routers.orders]
+  rule = "PathPrefix(\`/orders\`)"
+  service = "orders"
+
+[http.routers.dashboard]
+  rule = "Host(\`traefik.harbor.internal\`)"
+  service = "api@internal"
+
+[http.services.orders.loadBalancer]
+  [[http.services.orders.loadBalancer.servers]]
+    url = "http://orders:8080"
+  [[http.services.orders.loadBalancer.servers]]
+    url = 'http://orders-2:8080/'
+
+# [[http.services.legacy.loadBalancer.servers]]
+#   url = "http://legacy:8080"
+`,
+      ['traefik -> orders:8080 rest', 'traefik -> orders-2:8080 rest'],
+    ],
+    [
+      'dotted keys, inline tables, h2c and a local server',
+      `[http.services]
+  ratings.loadBalancer.servers = [ { url = "h2c://ratings:50051" } ]
+  local = { loadBalancer = { servers = [ { url = "http://127.0.0.1:9000" } ] } }
+`,
+      ['traefik -> ratings:50051 grpc'],
+    ],
+    ['a static configuration names no route', `[entryPoints.web]
+  address = ":80"
+[providers.file]
+  directory = "/etc/traefik/dynamic"
+`, []],
+  ])('reads the file provider in TOML: %s', async (_name, text, expected) => {
+    expect(await routes(traefikSource, 'traefik/dynamic/routes.toml', text)).toEqual(expected);
+  });
+
+  it('reads the Docker provider default of a static configuration, YAML or TOML, as a setting of its folder', async () => {
+    const yaml = 'entryPoints:\n  web:\n    address: ":80"\nproviders:\n  docker:\n    exposedByDefault: false\n';
+    const toml = '[providers.docker]\n  exposedByDefault = false\n';
+    for (const [path, text] of [['traefik/traefik.yml', yaml], ['traefik/traefik.toml', toml]] as const) {
+      const facts = await read(traefikSource, path, text);
+      expect(facts.map((fact) => (fact.type === 'binding' ? `${fact.scope} ${fact.key}=${fact.value}` : fact.type))).toEqual(['traefik TRAEFIK_PROVIDERS_DOCKER_EXPOSEDBYDEFAULT=false']);
+    }
+  });
+
+  it('a service routed only by default is not where the environment or the mounted static configuration turns the default off', async () => {
+    const compose = (extra: string) => COMPOSE.replace('      - --entrypoints.web.address=:80', `      - --entrypoints.web.address=:80${extra}`);
+    const edgesOf = async (composeText: string, more: Fact[] = []) => {
+      const facts = [...(await read(dockerComposeSource, 'docker-compose.yml', composeText)), ...(await read(traefikSource, 'docker-compose.yml', composeText)), ...more];
+      return resolveFacts(facts).integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism}`).sort();
+    };
+    expect(await edgesOf(compose(''))).toEqual(['proxy -> api rest', 'proxy -> grpc-edge grpc']);
+    expect(await edgesOf(compose('\n    environment:\n      TRAEFIK_PROVIDERS_DOCKER_EXPOSEDBYDEFAULT: "false"'))).toEqual(['proxy -> api rest']);
+    const mounted = compose('\n    volumes:\n      - ./traefik/traefik.yml:/etc/traefik/traefik.yml:ro');
+    const staticConfig = await read(traefikSource, 'traefik/traefik.yml', 'providers:\n  docker:\n    exposedByDefault: false\n');
+    expect(await edgesOf(mounted, staticConfig)).toEqual(['proxy -> api rest']);
+    // Not mounted into the Traefik service: another deployment's file, which says nothing of this one.
+    expect(await edgesOf(compose(''), await read(traefikSource, 'other/traefik.yml', 'providers:\n  docker:\n    exposedByDefault: false\n'))).toEqual(['proxy -> api rest', 'proxy -> grpc-edge grpc']);
+  });
+
+  it("the file provider's routes are the compose service running Traefik, whatever its name", async () => {
+    const compose = 'services:\n  edge:\n    image: traefik:v3.1\n    volumes:\n      - ./traefik:/etc/traefik:ro\n  inventory:\n    image: harbor/inventory:1.7\n';
+    const dynamic = 'http:\n  services:\n    inventory:\n      loadBalancer:\n        servers:\n          - url: http://inventory:8081\n';
+    const facts = [...(await read(dockerComposeSource, 'docker-compose.yml', compose)), ...(await read(traefikSource, 'docker-compose.yml', compose)), ...(await read(traefikSource, 'traefik/dynamic.yml', dynamic))];
+    const graph = resolveFacts(facts);
+    expect(graph.integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism}`)).toEqual(['edge -> inventory rest']);
+    expect(graph.systems.map((system) => system.id).sort()).toEqual(['edge', 'inventory']);
+  });
+
+  it('IngressRoutes are made by the Kubernetes workload running Traefik, whatever its name: one system', async () => {
+    const text = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: edge-router
+spec:
+  template:
+    metadata:
+      labels:
+        app: edge-router
+    spec:
+      containers:
+        - name: traefik
+          image: traefik:v3.1
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: edge-router
+spec:
+  type: LoadBalancer
+  selector:
+    app: edge-router
+  ports:
+    - port: 80
+---
+apiVersion: traefik.io/v1alpha1
+kind: IngressRoute
+metadata:
+  name: shop
+spec:
+  routes:
+    - match: PathPrefix(\`/api\`)
+      services:
+        - name: api
+          port: 3000
+`;
+    const graph = resolveFacts(await read(kubernetesManifestsSource, 'k8s/edge.yaml', text));
+    // One gateway, named as the cluster's controllers are (ingress-nginx, traefik) when nothing else outweighs it.
+    expect(graph.systems.filter((system) => system.kind === 'gateway').map((system) => system.id)).toEqual(['traefik']);
+    expect(graph.integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism}`)).toEqual(['traefik -> api rest']);
   });
 });

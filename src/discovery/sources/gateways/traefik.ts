@@ -17,15 +17,17 @@
  * a gateway named `traefik` (which a compose service running the image answers to, its image
  * name being its alias). A route whose server scheme is `h2c` is gRPC; the rest are REST.
  */
-import { CONFIDENCE, type ComponentFact, type Fact, type SourceFile } from '../../../core/discovery/facts.js';
+import { CONFIDENCE, type ComponentFact, type Fact, type FactCondition, type SourceFile } from '../../../core/discovery/facts.js';
+import { folderOf } from '../../../core/discovery/file-paths.js';
 import type { Source, SourceContext } from '../../source.js';
 import { isComposeFile, isTestComposeFile } from '../config/docker-compose.js';
-import { neverThrows } from '../config/emit.js';
+import { bindingFact } from '../config/emit.js';
 import { imageInfo } from '../config/images.js';
 import { ingressController } from '../config/kubernetes-ingress.js';
 import type { KubernetesObject } from '../config/kubernetes-objects.js';
 import { baseName } from '../config/paths.js';
 import { withComposeDefaults } from '../config/placeholders.js';
+import { tomlDocument } from '../config/toml-nodes.js';
 import { parseYamlDocuments, type YamlDocument } from '../config/yaml-nodes.js';
 import { GRPC_ROUTE, HTTP_ROUTE, routeConnection, upstreamOf, type RouteKind } from './routes.js';
 
@@ -33,35 +35,85 @@ import { GRPC_ROUTE, HTTP_ROUTE, routeConnection, upstreamOf, type RouteKind } f
 export const TRAEFIK = 'traefik';
 
 const YAML_FILE = /\.ya?ml$/i;
+const TOML_FILE = /\.toml$/i;
 /** A Traefik label (`traefik.http.…`, `traefik.enable`), the prefix being configurable but rarely changed. */
 const TRAEFIK_LABEL = /^traefik\./i;
-/** A dynamic configuration's HTTP services with servers, which only Traefik writes this way. */
-const DYNAMIC_CONFIG = /\bloadBalancer\s*:[\s\S]*\bservers\s*:/;
+/** A dynamic configuration's HTTP services with servers, which only Traefik writes this way (YAML or TOML). */
+const DYNAMIC_CONFIG = /\bloadBalancer\b[\s\S]*\bservers\b/i;
+/** The static configuration's word on the Docker provider's default (`providers.docker.exposedByDefault`). */
+const EXPOSED_BY_DEFAULT = /exposedByDefault/i;
+/**
+ * The setting saying whether the Docker provider routes services not labelled `traefik.enable=true`:
+ * Traefik's environment form of `providers.docker.exposedByDefault`, which the Traefik service's
+ * compose environment sets as it is and its static configuration file (traefik.yml, traefik.toml)
+ * is read into. A labelled route relying on the default holds only where it is not false.
+ */
+export const EXPOSED_BY_DEFAULT_KEY = 'TRAEFIK_PROVIDERS_DOCKER_EXPOSEDBYDEFAULT';
 
 /** The Traefik source. */
 export const traefikSource: Source = {
   name: 'traefik',
-  accepts: (path) => YAML_FILE.test(baseName(path)) && !isTestComposeFile(path),
-  sniff: (head) => /traefik|loadBalancer/i.test(head),
-  read: neverThrows(readTraefik),
+  accepts: (path) => (YAML_FILE.test(baseName(path)) && !isTestComposeFile(path)) || TOML_FILE.test(path),
+  sniff: (head) => /traefik|loadBalancer|exposedByDefault/i.test(head),
+  read: async (file, context) => {
+    try {
+      return await readTraefik(file, context);
+    } catch {
+      return [];
+    }
+  },
 };
 
-function readTraefik(file: SourceFile, context: SourceContext): Fact[] {
-  if (isComposeFile(file.path)) return /traefik\./i.test(file.text) ? readComposeLabels(file, context) : [];
-  if (!DYNAMIC_CONFIG.test(file.text)) return [];
-  return parseYamlDocuments(file.text).flatMap((yaml) => readDynamicConfig(yaml, context));
+async function readTraefik(file: SourceFile, context: SourceContext): Promise<Fact[]> {
+  if (isComposeFile(file.path)) return /traefik/i.test(file.text) ? readComposeLabels(file, context) : [];
+  const dynamic = DYNAMIC_CONFIG.test(file.text);
+  const exposure = EXPOSED_BY_DEFAULT.test(file.text);
+  if (!dynamic && !exposure) return [];
+  let documents: YamlDocument[];
+  if (TOML_FILE.test(file.path)) {
+    const tree = await context.parse('toml', file.text);
+    try {
+      documents = [tomlDocument(tree)];
+    } finally {
+      tree.delete();
+    }
+  } else documents = parseYamlDocuments(file.text);
+  return documents.flatMap((yaml) => [...(exposure ? readStaticExposure(yaml, file.path, context) : []), ...(dynamic ? readDynamicConfig(yaml, context) : [])]);
 }
 
-/** A compose service's labels as a record: a list of `key=value` or a mapping. */
+/** A key of a mapping whatever its case (Traefik's file keys are case-insensitive). */
+function getAnyCase(yaml: YamlDocument, node: unknown, key: string): unknown {
+  return yaml.entries(node).find((entry) => entry.key.toLowerCase() === key.toLowerCase())?.value;
+}
+
+/**
+ * The static configuration (traefik.yml, traefik.toml) names no route, but says whether the Docker
+ * provider routes services by default: bound for the folder, which is the Traefik service's where
+ * compose mounts it (docker-compose.ts), as the environment variable Traefik reads it from.
+ */
+function readStaticExposure(yaml: YamlDocument, path: string, context: SourceContext): Fact[] {
+  const docker = getAnyCase(yaml, getAnyCase(yaml, yaml.root, 'providers'), 'docker');
+  const node = getAnyCase(yaml, docker, 'exposedByDefault');
+  const value = yaml.text(node);
+  if (value === undefined) return [];
+  const line = yaml.entries(docker).find((entry) => entry.key.toLowerCase() === 'exposedbydefault')?.line ?? yaml.lineOf(node);
+  return [bindingFact({ scope: folderOf(path) }, EXPOSED_BY_DEFAULT_KEY, value, line, context.evidenceAt)];
+}
+
+/**
+ * A compose service's labels as a record: a list of `key=value` or a mapping, on the container
+ * (`labels`, the Docker provider) or on the Swarm service (`deploy.labels`, the Swarm provider).
+ */
 function labelsOf(yaml: YamlDocument, definition: unknown): Map<string, { value: string; line: number }> {
   const labels = new Map<string, { value: string; line: number }>();
-  const node = yaml.get(definition, 'labels');
-  if (yaml.isMap(node)) {
-    for (const entry of yaml.entries(node)) {
-      const value = yaml.text(entry.value);
-      if (value !== undefined) labels.set(entry.key.trim(), { value: value.trim(), line: entry.line });
+  for (const node of [yaml.get(definition, 'labels'), yaml.get(yaml.get(definition, 'deploy'), 'labels')]) {
+    if (yaml.isMap(node)) {
+      for (const entry of yaml.entries(node)) {
+        const value = yaml.text(entry.value);
+        if (value !== undefined) labels.set(entry.key.trim(), { value: value.trim(), line: entry.line });
+      }
+      continue;
     }
-  } else {
     for (const item of yaml.items(node)) {
       const text = yaml.text(item);
       if (text === undefined) continue;
@@ -115,7 +167,7 @@ function readComposeLabels(file: SourceFile, context: SourceContext): Fact[] {
     // Labels in a file without Traefik (an override file adding them) are read by a Traefik of
     // another file; the gateway is then the one named after the product.
     const gateways = proxies.length > 0 ? proxies.map((proxy) => ({ name: proxy.key, byDefault: exposedByDefault(commandWords(yaml, proxy.value)) })) : [{ name: TRAEFIK, byDefault: true }];
-    const routed: { name: string; port?: number; kind: RouteKind; line: number }[] = [];
+    const routed: { name: string; port?: number; kind: RouteKind; line: number; byDefault: boolean }[] = [];
     for (const service of services) {
       if (proxies.includes(service)) continue;
       const labels = labelsOf(yaml, service.value);
@@ -123,15 +175,24 @@ function readComposeLabels(file: SourceFile, context: SourceContext): Fact[] {
       if (enable === 'false') continue;
       const route = routeOf(labels);
       if (!route || (enable !== 'true' && gateways.every((gateway) => !gateway.byDefault))) continue;
-      routed.push({ name: service.key, ...route });
+      routed.push({ name: service.key, ...route, byDefault: enable !== 'true' });
     }
     for (const gateway of gateways) {
       for (const route of routed) {
         const target = { host: route.name.toLowerCase(), ...(route.port !== undefined ? { port: route.port } : {}) };
-        facts.push(routeConnection({ target }, route.kind, context.evidenceAt(route.line), gateway.name));
+        const fact = routeConnection({ target }, route.kind, context.evidenceAt(route.line), gateway.name);
+        // Routed only because Traefik exposes services by default: not where its environment or static configuration says it does not.
+        const conditions: FactCondition[] = route.byDefault ? [{ key: EXPOSED_BY_DEFAULT_KEY, test: 'true' }] : [];
+        facts.push(conditions.length > 0 ? { ...fact, conditions } : fact);
       }
     }
     if (proxies.length === 0 && routed.length > 0) facts.push(traefikComponent(context, routed[0]?.line ?? 1));
+    // The one Traefik of a compose file is the gateway the file provider's routes (which do not
+    // say which system serves them) belong to: it answers to the product's name.
+    const [proxy] = proxies;
+    if (proxies.length === 1 && proxy && proxy.key.toLowerCase() !== TRAEFIK) {
+      facts.push({ type: 'component', name: proxy.key, kind: 'gateway', technology: 'Traefik', aliases: [TRAEFIK], evidence: context.evidenceAt(proxy.line), confidence: CONFIDENCE.declared });
+    }
   }
   return facts;
 }
@@ -146,11 +207,11 @@ function traefikComponent(context: SourceContext, line: number): ComponentFact {
 /** The file provider: each server of each HTTP service's load balancer. */
 function readDynamicConfig(yaml: YamlDocument, context: SourceContext): Fact[] {
   const facts: Fact[] = [];
-  const services = yaml.get(yaml.get(yaml.root, 'http'), 'services');
+  const services = getAnyCase(yaml, getAnyCase(yaml, yaml.root, 'http'), 'services');
   for (const service of yaml.entries(services)) {
-    const balancer = yaml.entries(service.value).find((entry) => entry.key.toLowerCase() === 'loadbalancer')?.value;
-    for (const server of yaml.items(yaml.get(balancer, 'servers'))) {
-      const url = yaml.text(yaml.get(server, 'url'));
+    const balancer = getAnyCase(yaml, service.value, 'loadBalancer');
+    for (const server of yaml.items(getAnyCase(yaml, balancer, 'servers'))) {
+      const url = yaml.text(getAnyCase(yaml, server, 'url'));
       if (url === undefined) continue;
       const upstream = upstreamOf(withComposeDefaults(url));
       if (!upstream) continue;
