@@ -11,6 +11,7 @@ import { isLoopback, namesNoSystem, parseAddress } from '../../../core/discovery
 import { CONFIDENCE, type BindingFact, type ConnectionFact, type Evidence, type Fact } from '../../../core/discovery/facts.js';
 import { redact, redactBinding } from '../../../core/discovery/redact.js';
 import { VERTX_EVENT_BUS, VERTX_EVENT_BUS_KEY } from '../../../core/discovery/vertx.js';
+import { CELERY_PROCESS_KEY, celeryProcesses } from '../../../core/discovery/shared-codebase.js';
 
 /**
  * Splits a shell command line into words as a POSIX shell would before running it: blanks
@@ -99,6 +100,9 @@ export function commandLineFacts(words: readonly string[], owner: { component: s
   const services = moleculerRunnerServices(words);
   // moleculer-runner loads the services its positional arguments name, as it does those of `SERVICES`.
   if (services !== undefined) facts.push({ type: 'binding', ...owner, key: 'SERVICES', value: services, evidence } satisfies BindingFact);
+  // A `celery … worker` (or `beat`) command runs the codebase's task worker (core/discovery/shared-codebase.ts).
+  const celery = celeryProcesses(words);
+  if (celery !== undefined) facts.push({ type: 'binding', ...owner, key: CELERY_PROCESS_KEY, value: celery, evidence } satisfies BindingFact);
   // The Vert.x launcher's `-cluster` joins the instance to the cluster: its event bus is the cluster's (core/discovery/vertx.ts).
   if (vertxClustered(words)) facts.push({ type: 'binding', ...owner, key: VERTX_EVENT_BUS_KEY, value: VERTX_EVENT_BUS, evidence } satisfies BindingFact);
   for (const { flag, value } of commandArguments(words)) {
