@@ -28,7 +28,7 @@ import { withoutBrowserCode } from './browser-apps.js';
 import { onBusTransports } from './service-bus.js';
 import { isManagedDatastore, managedDatastoreTarget, managedProduct } from './gcp-datastores.js';
 import { withModuleInstances } from './terraform-modules.js';
-import { CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, celeryConsumers, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
+import { CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, celeryProcessConnections, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
 
 /** A system in the scan's result. */
 export interface ScannedSystem {
@@ -1326,7 +1326,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const owners = own ? [find(binding.component as string)] : [...components.values()].filter((component) => component.deployed && [...component.roots].some((root) => root === binding.scope));
     for (const owner of owners) {
       if (!owner || (celeryProcessesOf.get(owner)?.own && !own)) continue;
-      celeryProcessesOf.set(owner, { processes: binding.value.split(','), evidence: binding.evidence, own });
+      celeryProcessesOf.set(owner, { processes: binding.value.split(',').filter((process) => process !== ''), evidence: binding.evidence, own });
     }
   }
   const sharedCodebaseConnections = (facts: readonly ConnectionFact[]): ConnectionFact[] => {
@@ -1337,10 +1337,12 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       if (deployed.length < 2 || sharedLibraryAt.has(root)) continue;
       runnersAt.set(root, deployed.map((component) => ({ component: component.key, processes: celeryProcessesOf.get(component)?.processes ?? [] })));
     }
+    // A file of the folder itself (no deeper root, no folder named like another system), whoever
+    // of the folder's components (a runner, the project file's own) the folder's order gave it to.
     const codebaseOf = (fact: ConnectionFact): string | undefined => {
       if (fact.component !== undefined || fact.group !== undefined) return undefined;
       const owner = ownerOf(fact.evidence.file);
-      return [...runnersAt.keys()].find((root) => within(folderOf(fact.evidence.file), root) && runnersAt.get(root)?.some((runner) => runner.component === owner?.key));
+      return [...runnersAt.keys()].find((root) => within(folderOf(fact.evidence.file), root) && owner?.roots.has(root) === true);
     };
     // Where a codebase's code sends mail, its settings' mail server is the sending code's.
     const byCodebase = new Map<string, ConnectionFact[]>();
@@ -1356,7 +1358,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
         const runners = root !== undefined ? runnersOf(fact, runnersAt.get(root) ?? []) : undefined;
         return runners ? runners.map((component) => ({ ...fact, component })) : [fact];
       });
-    const consumers = celeryConsumers([...celeryProcessesOf].map(([component, { processes, evidence }]) => ({ component: component.key, processes, evidence })));
+    const consumers = celeryProcessConnections([...celeryProcessesOf].map(([component, { processes, evidence }]) => ({ component: component.key, processes, evidence })));
     return [...shared, ...consumers];
   };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConnectionFact, Evidence } from './facts.js';
-import { DJANGO_EMAIL_KEY, celeryConsumers, celeryProcesses, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
+import { DJANGO_EMAIL_KEY, celeryProcessConnections, celeryProcesses, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
 
 const evidence: Evidence = { file: 'docker-compose.yml', line: 3, excerpt: 'command: …' };
 
@@ -14,8 +14,10 @@ describe('celeryProcesses', () => {
     // `-A worker` names the app, not the subcommand
     [['celery', '-A', 'worker', 'flower'], undefined],
     [['celery', '-A', 'proj', 'inspect', 'ping'], undefined],
-    [['uvicorn', 'shop.asgi:application'], undefined],
-    [['gunicorn', 'shop.wsgi', '--worker-class', 'gevent'], undefined],
+    [['uvicorn', 'shop.asgi:application'], ''],
+    [['gunicorn', 'shop.wsgi', '--worker-class', 'gevent'], ''],
+    [['python', 'manage.py', 'runserver', '0.0.0.0:8000'], ''],
+    [['node', 'server.js'], undefined],
   ])('%j starts %s', (words, processes) => {
     expect(celeryProcesses(words)).toBe(processes);
   });
@@ -57,13 +59,17 @@ describe('withMailSenders', () => {
   });
 });
 
-describe('celeryConsumers', () => {
-  it('makes each deployable running a worker a consumer of the broker', () => {
-    const facts = celeryConsumers([
+describe('celeryProcessConnections', () => {
+  it('makes a worker a consumer of the broker, and a scheduler a producer', () => {
+    const facts = celeryProcessConnections([
       { component: 'api', processes: [], evidence },
       { component: 'worker', processes: ['worker', 'beat'], evidence },
       { component: 'beat', processes: ['beat'], evidence },
     ]);
-    expect(facts.map((fact) => [fact.component, fact.role, fact.mechanism, fact.technology])).toEqual([['worker', 'consumes', 'messaging', 'Celery']]);
+    expect(facts.map((fact) => [fact.component, fact.role, fact.mechanism, fact.technology])).toEqual([
+      ['worker', 'consumes', 'messaging', 'Celery'],
+      ['worker', 'produces', 'messaging', 'Celery'],
+      ['beat', 'produces', 'messaging', 'Celery'],
+    ]);
   });
 });

@@ -14,7 +14,8 @@
  *
  * Where no deployable of a codebase runs a task worker, unmarked code keeps the one owner its
  * folder gives it. Celery's own messaging is joined here too: queuing a task (`.delay()`) produces
- * to the broker, and each deployable running a worker consumes from it (celeryConsumers).
+ * to the broker, each deployable running a worker consumes from it, and one running the scheduler
+ * (`celery beat`) produces to it (celeryProcessConnections).
  */
 import type { ConnectionFact, Evidence } from './facts.js';
 import { CONFIDENCE } from './facts.js';
@@ -34,14 +35,18 @@ export const CELERY = 'Celery';
 /** Options of the `celery` command that take a value (the next word), so that it is not taken for the subcommand. */
 const CELERY_VALUE_OPTIONS = new Set(['-A', '--app', '-b', '--broker', '--result-backend', '--config', '--workdir', '-l', '--loglevel', '-Q', '--queues', '-c', '--concurrency', '-n', '--hostname', '-P', '--pool', '-s', '--schedule', '-S', '--scheduler', '-E']);
 
+/** Python web servers and Django's own commands, which run no Celery process. */
+const PYTHON_SERVER = /(^|\/)(?:uvicorn|gunicorn|daphne|hypercorn|granian|waitress-serve|uwsgi|manage\.py|django-admin)$/;
+
 /**
  * The Celery processes a command line starts (`celery --app shop worker -B`, `python -m celery -A
- * proj beat`, `celery multi start w1`): `worker`, `beat` or `worker,beat`; undefined for other
- * programs and other subcommands (flower, inspect, purge).
+ * proj beat`, `celery multi start w1`): `worker`, `beat` or `worker,beat`; `''` for a Python web
+ * server or a `manage.py` command (none: the web process, even where its image's CMD runs a
+ * worker); undefined for other programs and other subcommands (flower, inspect, purge).
  */
 export function celeryProcesses(words: readonly string[]): string | undefined {
   const at = words.findIndex((word, index) => /(^|\/)celery$/.test(word) || (word === 'celery' && words[index - 1] === '-m'));
-  if (at < 0) return undefined;
+  if (at < 0) return words.slice(0, 3).some((word) => PYTHON_SERVER.test(word)) ? '' : undefined;
   let subcommand: string | undefined;
   let beat = false;
   for (let index = at + 1; index < words.length; index += 1) {
@@ -85,19 +90,25 @@ export function withMailSenders(facts: readonly ConnectionFact[]): ConnectionFac
   return sends ? facts.filter((fact) => !(fact.target.key === DJANGO_EMAIL_KEY && fact.runsIn === 'every')) : [...facts];
 }
 
-/** Each deployable running a Celery worker consumes the tasks queued on its app's broker. */
-export function celeryConsumers(runners: readonly (CodebaseRunner & { evidence: Evidence })[]): ConnectionFact[] {
-  return runners
-    .filter((runner) => runner.processes.includes('worker'))
-    .map((runner) => ({
-      type: 'connection',
-      component: runner.component,
-      target: {},
-      role: 'consumes',
-      mechanism: 'messaging',
-      technology: CELERY,
-      targetKind: 'message-broker',
-      evidence: runner.evidence,
-      confidence: CONFIDENCE.declared,
-    }));
+/**
+ * Celery's own messaging, from what each deployable's command starts: a worker consumes the tasks
+ * queued on its app's broker, and a scheduler (`celery beat`, a worker's `-B`) queues the periodic
+ * ones there. A beat schedule in code with no scheduler deployed queues nothing.
+ */
+export function celeryProcessConnections(runners: readonly (CodebaseRunner & { evidence: Evidence })[]): ConnectionFact[] {
+  return runners.flatMap((runner) =>
+    (['worker', 'beat'] as const)
+      .filter((process) => runner.processes.includes(process))
+      .map((process): ConnectionFact => ({
+        type: 'connection',
+        component: runner.component,
+        target: {},
+        role: process === 'worker' ? 'consumes' : 'produces',
+        mechanism: 'messaging',
+        technology: CELERY,
+        targetKind: 'message-broker',
+        evidence: runner.evidence,
+        confidence: CONFIDENCE.declared,
+      })),
+  );
 }

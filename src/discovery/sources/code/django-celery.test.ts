@@ -107,12 +107,13 @@ describe('Django settings modules', () => {
         else:
             STORAGES = {"default": {"BACKEND": "storages.backends.azure_storage.AzureStorage"}}`,
       [
-        { role: 'uses', mechanism: 'file-transfer', technology: 'Amazon S3', target: {}, runsIn: 'every', conditions: [{ key: 'AWS_MEDIA_BUCKET_NAME', test: 'set', unsetIsEmpty: true }], line: 5 },
+        { role: 'uses', mechanism: 'file-transfer', technology: 'Amazon S3', target: {}, channel: '$ref:AWS_MEDIA_BUCKET_NAME', runsIn: 'every', conditions: [{ key: 'AWS_MEDIA_BUCKET_NAME', test: 'set', unsetIsEmpty: true }], line: 5 },
         {
           role: 'uses',
           mechanism: 'file-transfer',
           technology: 'Azure Blob Storage',
           target: {},
+          channel: '$ref:AZURE_CONTAINER',
           runsIn: 'every',
           conditions: [
             { key: 'AWS_MEDIA_BUCKET_NAME', test: 'set', negated: true, unsetIsEmpty: true },
@@ -269,12 +270,44 @@ describe('one codebase run as several deployables', () => {
     ]);
   });
 
+  it('shares the code however the project file names the folder', async () => {
+    const facts: Fact[] = [
+      ...(await readSnippet(pythonCodeSource, 'shop/tasks.py', 'import requests\nfrom celery import shared_task\n\n@shared_task\ndef notify():\n    requests.post("https://hooks.partner-crm.io/events")\n')),
+      ...(await readSnippet(pythonCodeSource, 'shop/views.py', 'import requests\n\ndef signup(request):\n    requests.get("https://geo.lookup-partner.io/ip")\n')),
+      ...deployment({}),
+      // `requirements.txt` names the folder `app`, before `api` in name order.
+      { type: 'component', name: 'app', kind: 'application', root: 'shop', project: true, evidence: { file: 'shop/requirements.txt', line: 1, excerpt: '' }, confidence: CONFIDENCE.declared },
+    ];
+    expect(edges(facts)).toEqual(['api -> geo-lookup-partner-io (rest)', 'worker -> hooks-partner-crm-io (rest)']);
+  });
+
   it('mails from every process when no code of the codebase sends mail itself', async () => {
     const facts: Fact[] = [
       ...(await readSnippet(pythonCodeSource, 'shop/settings.py', 'import os\nINSTALLED_APPS = []\nEMAIL_HOST = os.environ["SMTP_HOST"]\n')),
       ...deployment({ SMTP_HOST: 'mail' }),
     ];
     expect(edges(facts)).toEqual(['api -> mail (email)', 'worker -> mail (email)']);
+  });
+
+  it('makes a deployed scheduler a producer, and a beat schedule with none deployed nothing', async () => {
+    const code = 'from celery import Celery\napp = Celery("shop", broker="amqp://guest:guest@broker:5672//")\napp.conf.beat_schedule = {"nightly": {"task": "shop.tasks.nightly", "schedule": 3600}}\n';
+    const facts: Fact[] = [...(await readSnippet(pythonCodeSource, 'shop/celeryconf.py', code)), ...deployment({})];
+    expect(edges(facts)).toEqual(['broker -> worker (messaging)']);
+    facts.push(
+      { type: 'component', name: 'scheduler', kind: 'application', root: 'shop', evidence: compose(22), confidence: CONFIDENCE.declared },
+      { type: 'binding', component: 'scheduler', key: 'celery:process', value: 'beat', evidence: compose(23) },
+    );
+    expect(edges(facts)).toEqual(['broker -> worker (messaging)', 'scheduler -> broker (messaging)']);
+  });
+
+  it('takes a worker from the image’s CMD only for deployables with no command of their own', () => {
+    const image: Evidence = { file: 'shop/Dockerfile', line: 6, excerpt: 'CMD ["celery", "-A", "shop", "worker"]' };
+    const facts: Fact[] = [
+      ...deployment({ CELERY_BROKER_URL: 'amqp://guest:***@broker:5672//' }).filter((fact) => !(fact.type === 'binding' && fact.key === 'celery:process')),
+      { type: 'binding', scope: 'shop', key: 'celery:process', value: 'worker', evidence: image },
+      { type: 'binding', component: 'api', key: 'celery:process', value: '', evidence: compose(3) },
+    ];
+    expect(edges(facts)).toEqual(['broker -> worker (messaging)']);
   });
 
   it('leaves a lone Celery worker’s code to it, consuming from the broker its environment names', async () => {

@@ -277,10 +277,12 @@ function settingsFacts(root: SyntaxNode, model: FileModel, evaluator: Evaluator,
       const backend = entry ? literalOf(assignment.name === 'STORAGES' ? (dictionaryEntries(entry.value).find((item) => item.key === 'BACKEND')?.value ?? entry.value) : entry.value, evaluator) : undefined;
       const store = backend !== undefined ? STORAGE_BACKENDS.find((candidate) => candidate.test.test(backend)) : undefined;
       if (!store || !entry) continue;
-      // The bucket, where the settings give it literally, is the channel; the store is the product.
-      const bucket = [...constants.values()].find((constant) => store.bucket.test(constant.name));
-      const name = bucket ? literalOf(bucket.value, evaluator) : undefined;
-      connection(assignment, entry.at, { target: {}, role: 'uses', mechanism: 'file-transfer', technology: store.technology, ...(name ? { channel: name } : {}), targetKind: 'file-store' }, 'none');
+      // The bucket (`AWS_STORAGE_BUCKET_NAME`, literal or from the environment) is the channel; the store is the product.
+      const buckets = [...constants.values()].filter((constant) => store.bucket.test(constant.name));
+      const bucket = buckets.find((constant) => /STORAGE_BUCKET|^AZURE_CONTAINER$/.test(constant.name)) ?? buckets[0];
+      const value = bucket ? firstOf(evaluator.value(bucket.value)) : undefined;
+      const name = value?.kind === 'literal' ? value.text : value?.kind === 'env' ? `$ref:${value.key}` : undefined;
+      connection(assignment, entry.at, { target: {}, role: 'uses', mechanism: 'file-transfer', technology: store.technology, ...(name ? { channel: name } : {}), targetKind: 'file-store' }, name ? 'key' : 'none');
     } else if (assignment.name === 'EMAIL_HOST') {
       const value = firstOf(evaluator.value(assignment.value));
       const bound = value.kind === 'literal' || value.kind === 'env' ? boundValue(value, true) : undefined;

@@ -108,7 +108,10 @@ describe('Celery processes', () => {
     ['celery --app shop.celeryconf:app worker --loglevel=info', { component: 'worker' }, 'worker'],
     ['celery -A shop worker -B', { scope: 'shop-core' }, 'worker,beat'],
     ['celery -A shop beat', { component: 'beat' }, 'beat'],
-    ['uvicorn shop.asgi:application --host 0.0.0.0', { component: 'api' }, undefined],
+    // A deployable's own command starting none overrides an image's that would.
+    ['uvicorn shop.asgi:application --host 0.0.0.0', { component: 'api' }, ''],
+    ['gunicorn shop.wsgi', { scope: 'shop-core' }, ''],
+    ['node server.js', { component: 'web' }, undefined],
   ])('binds what `%s` starts for the component or image running it', (line, owner, processes) => {
     const bound = commandLineFacts(splitCommandLine(line), owner, evidence).filter((fact) => fact.type === 'binding' && fact.key === 'celery:process');
     expect(bound).toEqual(processes === undefined ? [] : [{ type: 'binding', ...owner, key: 'celery:process', value: processes, evidence }]);

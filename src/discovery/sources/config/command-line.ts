@@ -100,7 +100,8 @@ export function commandLineFacts(words: readonly string[], owner: { component: s
   const services = moleculerRunnerServices(words);
   // moleculer-runner loads the services its positional arguments name, as it does those of `SERVICES`.
   if (services !== undefined) facts.push({ type: 'binding', ...owner, key: 'SERVICES', value: services, evidence } satisfies BindingFact);
-  // A `celery … worker` (or `beat`) command runs the codebase's task worker (core/discovery/shared-codebase.ts).
+  // A `celery … worker` (or `beat`) command runs the codebase's task worker (core/discovery/shared-codebase.ts);
+  // a Python web server's (`uvicorn …`, `gunicorn …`, `manage.py runserver`) runs none, whatever its image's CMD would have.
   const celery = celeryProcesses(words);
   if (celery !== undefined) facts.push({ type: 'binding', ...owner, key: CELERY_PROCESS_KEY, value: celery, evidence } satisfies BindingFact);
   // The Vert.x launcher's `-cluster` joins the instance to the cluster: its event bus is the cluster's (core/discovery/vertx.ts).
