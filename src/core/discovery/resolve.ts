@@ -173,8 +173,9 @@ const BROKER_SETTINGS: Record<string, readonly string[]> = {
   temporal: ['spring.temporal.connection.target', 'TEMPORAL_ADDRESS', 'TEMPORAL_HOST_URL'],
   // Axon Framework's connector: a comma-separated list of Axon Server nodes (the first is dialled).
   'axon server': ['axon.axonserver.servers'],
-  // Celery: the app's broker (`Celery(broker=…)`, or the setting its config names), else the settings Celery and Django read.
-  celery: [CELERY_BROKER_KEY, 'CELERY_BROKER_URL', 'BROKER_URL'],
+  // Celery: the app's broker (`Celery(broker=…)`, or the setting its config names), else the
+  // variables Celery and Django settings read, else a settings module's constants (`CELERY_BROKER_URL = "amqp://…"`).
+  celery: [CELERY_BROKER_KEY, 'CELERY_BROKER_URL', 'BROKER_URL', 'code:CELERY_BROKER_URL', 'code:BROKER_URL'],
   // Every Pub/Sub client library talks to the emulator this names instead of Google's endpoint.
   'google pub/sub': ['PUBSUB_EMULATOR_HOST'],
 };

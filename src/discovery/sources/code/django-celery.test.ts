@@ -142,9 +142,40 @@ describe('Django settings modules', () => {
         EMAIL_HOST = os.getenv("SMTP_HOST")`,
       [{ role: 'uses', mechanism: 'email', technology: 'SMTP', target: { key: 'django:email' }, runsIn: 'every', line: 3 }],
     ],
+    [
+      'django-environ: env.db(), env.cache(), env.email_url() and env() reads',
+      code`
+        import environ
+        env = environ.Env()
+        DATABASES = {"default": env.db(), "replica": env.db("REPLICA_DATABASE_URL")}
+        CACHES = {"default": env.cache()}
+        EMAIL_CONFIG = env.email_url("SMTP_URL")`,
+      [
+        { role: 'uses', mechanism: 'database', target: { key: 'DATABASE_URL' }, runsIn: 'every', line: 3 },
+        { role: 'uses', mechanism: 'database', target: { key: 'REPLICA_DATABASE_URL' }, runsIn: 'every', line: 3 },
+        { role: 'uses', mechanism: 'database', target: { key: 'CACHE_URL' }, runsIn: 'every', line: 4 },
+        { role: 'uses', mechanism: 'email', technology: 'SMTP', target: { key: 'django:email' }, runsIn: 'every', line: 5 },
+      ],
+    ],
+    [
+      'one entry assigned by subscript',
+      code`
+        import dj_database_url
+        DATABASES = {}
+        DATABASES["default"] = dj_database_url.config(env="PRIMARY_DB")`,
+      [{ role: 'uses', mechanism: 'database', target: { key: 'PRIMARY_DB' }, runsIn: 'every', line: 3 }],
+    ],
+    [
+      'EMAIL_HOST under a backend that sends nothing',
+      code`
+        EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+        EMAIL_HOST = "smtp.partner-mail.io"`,
+      [],
+    ],
   ])('%s', async (_name, text, expected) => {
     expect(connections(await readSnippet(pythonCodeSource, SETTINGS, text))).toEqual(expected);
   });
+
 
   it('binds the mail server for the settings folder', async () => {
     const facts = await readSnippet(pythonCodeSource, SETTINGS, 'import os\nimport dj_email_url\nemail_config = dj_email_url.parse(os.environ["EMAIL_URL"])\nDATABASES = {}\n');
@@ -195,6 +226,21 @@ describe('Celery', () => {
       ],
     ],
     [
+      'signatures and canvases of tasks',
+      'shop/orders/flows.py',
+      code`
+        from celery import chain
+        from .tasks import charge, ship
+
+        def fulfil(order_id):
+            charge.s(order_id).delay()
+            chain(charge.s(order_id), ship.s()).apply_async()`,
+      [
+        { role: 'produces', mechanism: 'messaging', technology: 'Celery', target: {}, channel: 'charge', line: 5 },
+        { role: 'produces', mechanism: 'messaging', technology: 'Celery', target: {}, line: 6 },
+      ],
+    ],
+    [
       '@app.task of the project’s Celery app, and send_task by name',
       'shop/jobs.py',
       code`
@@ -222,6 +268,16 @@ describe('Celery', () => {
         { role: 'uses', mechanism: 'email', technology: 'SMTP', target: { key: 'django:email' }, runsIn: 'worker', line: 6 },
         { role: 'uses', mechanism: 'email', technology: 'SMTP', target: { key: 'django:email' }, line: 9 },
       ],
+    ],
+    [
+      'the mail module imported from django.core',
+      'shop/alerts.py',
+      code`
+        from django.core import mail
+
+        def alert(to):
+            mail.send_mail("Alert", "Stock low", None, [to])`,
+      [{ role: 'uses', mechanism: 'email', technology: 'SMTP', target: { key: 'django:email' }, line: 4 }],
     ],
   ])('%s', async (_name, path, text, expected) => {
     expect(connections(await readSnippet(pythonCodeSource, path, text))).toEqual(expected);
@@ -306,6 +362,15 @@ describe('one codebase run as several deployables', () => {
       ...deployment({ CELERY_BROKER_URL: 'amqp://guest:***@broker:5672//' }).filter((fact) => !(fact.type === 'binding' && fact.key === 'celery:process')),
       { type: 'binding', scope: 'shop', key: 'celery:process', value: 'worker', evidence: image },
       { type: 'binding', component: 'api', key: 'celery:process', value: '', evidence: compose(3) },
+    ];
+    expect(edges(facts)).toEqual(['broker -> worker (messaging)']);
+  });
+
+  it('finds the broker a settings module gives literally', async () => {
+    const facts: Fact[] = [
+      ...(await readSnippet(pythonCodeSource, 'shop/settings.py', 'INSTALLED_APPS = []\nCELERY_BROKER_URL = "amqp://guest:guest@broker:5672//"\n')),
+      ...(await readSnippet(pythonCodeSource, 'shop/celeryconf.py', 'from celery import Celery\napp = Celery("shop")\napp.config_from_object("django.conf:settings", namespace="CELERY")\n')),
+      ...deployment({}),
     ];
     expect(edges(facts)).toEqual(['broker -> worker (messaging)']);
   });

@@ -35,7 +35,7 @@ import type { Evaluator } from './value-evaluation.js';
 
 /** Whether a Python file may hold Django settings, Celery tasks or producers, or Django mail: cheap, before any of it is read. */
 export function mayUseDjangoOrCelery(text: string): boolean {
-  return /\b(?:DATABASES|CACHES|STORAGES|DEFAULT_FILE_STORAGE|EMAIL_HOST|dj_email_url|Celery|shared_task|delay|apply_async|send_task|send_mail|send_mass_mail|mail_admins|mail_managers|EmailMessage|EmailMultiAlternatives)\b|\.task\b/.test(text);
+  return /\b(?:DATABASES|CACHES|STORAGES|DEFAULT_FILE_STORAGE|EMAIL_BACKEND|EMAIL_HOST|INSTALLED_APPS|dj_email_url|Celery|shared_task|delay|apply_async|send_task|send_mail|send_mass_mail|mail_admins|mail_managers|EmailMessage|EmailMultiAlternatives)\b|\.task\b/.test(text);
 }
 
 /** The Django settings whose assignment says a module is a settings module. */
@@ -79,14 +79,15 @@ export function readDjangoAndCelery(input: Input): Fact[] {
   const imported = importedNames(root);
   const celery = model.imports.some((name) => /celery/i.test(name));
   const tasks = taskFunctions(root, celery);
-  const djangoMail = model.imports.some((name) => name === 'django.core.mail' || name.startsWith('django.core.mail.'));
+  // `from django.core.mail import send_mail`, or `from django.core import mail` and `mail.send_mail(…)`.
+  const djangoMail = model.imports.some((name) => name === 'django.core.mail' || name.startsWith('django.core.mail.') || name === 'django.core');
 
   for (const site of model.sites) {
     if (site.kind !== 'call') continue;
     // Queuing a task produces to the app's broker; the task's name is the channel.
-    const receiver = site.receiver?.text;
-    if ((site.name === 'delay' || site.name === 'apply_async') && receiver !== undefined && (tasks.names.has(receiver) || imported.has(receiver.split('.')[0] as string))) {
-      added.push(producer(site, receiver.split('.').pop() as string, evidenceAt));
+    const task = (site.name === 'delay' || site.name === 'apply_async') && site.receiver ? queuedTask(site.receiver, tasks.names, imported, celery) : undefined;
+    if (task !== undefined) {
+      added.push(producer(site, task === '' ? undefined : task, evidenceAt));
     } else if (site.name === 'send_task' && celery && site.args[0]) {
       const name = firstOf(evaluator.valueAt(site, 0));
       added.push(producer(site, name.kind === 'literal' ? name.text : undefined, evidenceAt));
@@ -112,6 +113,26 @@ export function readDjangoAndCelery(input: Input): Fact[] {
   return facts.map((fact) =>
     fact.type === 'connection' && fact.component === undefined && fact.runsIn === undefined && tasks.ranges.some(([from, to]) => fact.evidence.line >= from && fact.evidence.line <= to) ? { ...fact, runsIn: 'worker' } : fact,
   );
+}
+
+/**
+ * The task a `.delay()` or `.apply_async()` is called on, when the file defines or imports it
+ * (`send_receipt`, `tasks.rebuild_index`), or a signature or canvas of tasks (`refresh.s(1)`,
+ * `chain(a.s(), b.s())` in a file importing Celery): its name, `''` when it has none.
+ */
+function queuedTask(receiver: SyntaxNode, tasks: ReadonlySet<string>, imported: ReadonlySet<string>, celery: boolean): string | undefined {
+  if (receiver.type === 'identifier') return tasks.has(receiver.text) || imported.has(receiver.text) ? receiver.text : undefined;
+  if (receiver.type === 'attribute') {
+    const base = receiver.text.split('.')[0] as string;
+    return imported.has(base) ? (field(receiver, 'attribute')?.text ?? '') : undefined;
+  }
+  if (receiver.type !== 'call') return undefined;
+  const callee = field(receiver, 'function');
+  if (callee?.type === 'attribute' && /^(?:s|si|signature)$/.test(field(callee, 'attribute')?.text ?? '')) {
+    const task = field(callee, 'object');
+    return task ? queuedTask(task, tasks, imported, celery) : undefined;
+  }
+  return celery && /^(?:chain|group|chord)$/.test(callee?.text ?? '') ? '' : undefined;
 }
 
 function producer(site: CallSite, task: string | undefined, evidenceAt: EvidenceAt): ConnectionFact {
@@ -202,6 +223,8 @@ function isSettingsModule(root: SyntaxNode): boolean {
 interface Assignment {
   name: string;
   value: SyntaxNode;
+  /** The entry assigned (`DATABASES["default"] = …`), for an assignment to one entry of a setting. */
+  entry?: { key: string; at: SyntaxNode };
   conditions: FactCondition[];
 }
 
@@ -214,6 +237,10 @@ function topLevelAssignments(block: SyntaxNode, conditions: FactCondition[], tes
       const left = assignment?.type === 'assignment' ? field(assignment, 'left') : undefined;
       const right = assignment ? field(assignment, 'right') : undefined;
       if (left?.type === 'identifier' && right) found.push({ name: left.text, value: right, conditions });
+      // `DATABASES["default"] = dj_database_url.config()`: one entry of a setting.
+      const base = left?.type === 'subscript' ? field(left, 'value') : undefined;
+      const key = left?.type === 'subscript' ? field(left, 'subscript') : undefined;
+      if (base?.type === 'identifier' && key?.type === 'string' && right && assignment) found.push({ name: base.text, value: right, entry: { key: unquote(key.text), at: assignment }, conditions });
     } else if (statement.type === 'if_statement') {
       // `if A: … elif B: … else: …`: each branch runs when its test holds and the earlier ones failed.
       const earlier: FactCondition[] = [];
@@ -253,7 +280,13 @@ function settingsFacts(root: SyntaxNode, model: FileModel, evaluator: Evaluator,
     return { key: value.key, test: 'set', ...(not ? { negated: true } : {}), ...(noDefault ? { unsetIsEmpty: true } : {}) };
   };
   const assignments = topLevelAssignments(root, [], test);
-  const constants = new Map(assignments.map((assignment) => [assignment.name, assignment]));
+  const constants = new Map(assignments.filter((assignment) => !assignment.entry).map((assignment) => [assignment.name, assignment]));
+  /** The entries of a setting a dictionary assigns, or the one entry a subscript assigns. */
+  const entriesOf = (assignment: Assignment): { key: string; value: SyntaxNode; at: SyntaxNode }[] =>
+    assignment.entry ? [{ key: assignment.entry.key, value: assignment.value, at: assignment.entry.at }] : dictionaryEntries(assignment.value);
+  // A backend sending no mail (`console`, `locmem`, `filebased`, `dummy`) set outright: EMAIL_HOST is only a leftover.
+  const mailBackend = constants.get('EMAIL_BACKEND');
+  const noMail = mailBackend !== undefined && mailBackend.conditions.length === 0 && /\.(?:console|locmem|filebased|dummy)\./.test(literalOf(mailBackend.value, evaluator) ?? '');
   const connection = (assignment: Assignment, at: SyntaxNode, fact: Omit<ConnectionFact, 'type' | 'evidence' | 'confidence' | 'runsIn'>, known: 'literal' | 'key' | 'none'): void => {
     facts.push({
       type: 'connection',
@@ -267,13 +300,13 @@ function settingsFacts(root: SyntaxNode, model: FileModel, evaluator: Evaluator,
 
   for (const assignment of assignments) {
     if (assignment.name === 'DATABASES' || assignment.name === 'CACHES') {
-      for (const entry of dictionaryEntries(assignment.value)) {
+      for (const entry of entriesOf(assignment)) {
         const read = assignment.name === 'DATABASES' ? databaseOf(entry.value, model, evaluator) : cacheOf(entry.value, model, evaluator);
         if (!read) continue;
         connection(assignment, entry.at, { target: read.target, role: 'uses', mechanism: 'database', ...(read.technology ? { technology: read.technology } : {}), targetKind: 'database' }, read.known);
       }
     } else if (assignment.name === 'STORAGES' || assignment.name === 'DEFAULT_FILE_STORAGE') {
-      const entry = assignment.name === 'STORAGES' ? dictionaryEntries(assignment.value).find((item) => item.key === 'default') : { key: 'default', value: assignment.value, at: assignment.value };
+      const entry = assignment.name === 'STORAGES' ? entriesOf(assignment).find((item) => item.key === 'default') : { key: 'default', value: assignment.value, at: assignment.value };
       const backend = entry ? literalOf(assignment.name === 'STORAGES' ? (dictionaryEntries(entry.value).find((item) => item.key === 'BACKEND')?.value ?? entry.value) : entry.value, evaluator) : undefined;
       const store = backend !== undefined ? STORAGE_BACKENDS.find((candidate) => candidate.test.test(backend)) : undefined;
       if (!store || !entry) continue;
@@ -283,7 +316,7 @@ function settingsFacts(root: SyntaxNode, model: FileModel, evaluator: Evaluator,
       const value = bucket ? firstOf(evaluator.value(bucket.value)) : undefined;
       const name = value?.kind === 'literal' ? value.text : value?.kind === 'env' ? `$ref:${value.key}` : undefined;
       connection(assignment, entry.at, { target: {}, role: 'uses', mechanism: 'file-transfer', technology: store.technology, ...(name ? { channel: name } : {}), targetKind: 'file-store' }, name ? 'key' : 'none');
-    } else if (assignment.name === 'EMAIL_HOST') {
+    } else if (assignment.name === 'EMAIL_HOST' && !noMail) {
       const value = firstOf(evaluator.value(assignment.value));
       const bound = value.kind === 'literal' || value.kind === 'env' ? boundValue(value, true) : undefined;
       if (bound === undefined || readTarget(value, { bareHost: true }).known === 'none') continue;
@@ -293,8 +326,10 @@ function settingsFacts(root: SyntaxNode, model: FileModel, evaluator: Evaluator,
       // `email_config = dj_email_url.parse(EMAIL_URL)`, `dj_email_url.config()`, django-environ's `env.email_url()`.
       const callee = field(assignment.value, 'function')?.text ?? '';
       const site = model.sites.find((candidate) => candidate.node.id === assignment.value.id);
-      if (!site || !/(^|\.)(?:dj_email_url\.(?:parse|config)|email_url)$/.test(callee) || (callee.endsWith('email_url') && !callee.includes('.'))) continue;
-      const value = site.args[0] && callee.endsWith('parse') ? evaluator.valueAt(site, 0) : { kind: 'env' as const, key: literalOf(site.named.get('env'), evaluator) ?? 'EMAIL_URL' };
+      if (!site || !/(^|\.)(?:dj_email_url\.(?:parse|config)|email_url|email)$/.test(callee) || !callee.includes('.') || (callee.endsWith('.email') && callee.startsWith('dj_email_url'))) continue;
+      // dj_email_url's `config(env=…)`, django-environ's `env.email_url("SMTP_URL")`; else the variable both read.
+      const variable = literalOf(site.named.get('env') ?? site.named.get('var') ?? (callee.startsWith('dj_email_url') ? undefined : site.args[0]), evaluator);
+      const value = site.args[0] && callee.endsWith('.parse') ? evaluator.valueAt(site, 0) : { kind: 'env' as const, key: variable ?? 'EMAIL_URL' };
       const bound = boundValue(value);
       if (bound === undefined) continue;
       facts.push(binding(path, DJANGO_EMAIL_KEY, bound, evidenceAt(site.line)));

@@ -228,7 +228,8 @@ export const PYTHON_TABLE: FamilyTable = {
     ],
   }),
   values: {
-    env: [{ call: ['os.getenv', 'getenv', 'os.environ.get', 'environ.get', 'os.environ.setdefault'] }],
+    // django-environ and environs read the environment too: `env("REDIS_URL")`, `env.str("SMTP_HOST", default=…)`.
+    env: [{ call: ['os.getenv', 'getenv', 'os.environ.get', 'environ.get', 'os.environ.setdefault', 'env', 'env.str', 'env.url'] }],
     carriers: [
       { call: ['pika.ConnectionParameters', 'ConnectionParameters'], arg: 'host', port: 'port' },
       { call: ['pika.URLParameters', 'URLParameters'], arg: 0 },
