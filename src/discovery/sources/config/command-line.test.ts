@@ -112,6 +112,9 @@ describe('Celery processes', () => {
     ['uvicorn shop.asgi:application --host 0.0.0.0', { component: 'api' }, ''],
     ['gunicorn shop.wsgi', { scope: 'shop-core' }, ''],
     ['node server.js', { component: 'web' }, undefined],
+    ['sh -c "python manage.py migrate && exec celery -A shop worker -l info"', { component: 'worker' }, 'worker'],
+    ["/bin/bash -c 'python manage.py migrate; gunicorn shop.wsgi'", { component: 'api' }, ''],
+    ['watchmedo auto-restart --directory=./ --pattern=*.py -- celery -A shop worker', { component: 'worker' }, 'worker'],
   ])('binds what `%s` starts for the component or image running it', (line, owner, processes) => {
     const bound = commandLineFacts(splitCommandLine(line), owner, evidence).filter((fact) => fact.type === 'binding' && fact.key === 'celery:process');
     expect(bound).toEqual(processes === undefined ? [] : [{ type: 'binding', ...owner, key: 'celery:process', value: processes, evidence }]);
