@@ -148,6 +148,8 @@ export const COVERAGE_TAGS = [
   'smtp',
   'saas-sdk',
   'job-queue',
+  // Django settings (DATABASES, CACHES, EMAIL, STORAGES) and Celery (app, tasks, .delay, workers) in one codebase run as several deployables
+  'django',
   // Connections made in a shared library nothing deploys, attributed to the services using its entry points
   'shared-library',
   // Go command-line flags (flag, pflag/cobra, viper, urfave/cli, kingpin) valued by a command line or env

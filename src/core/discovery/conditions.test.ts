@@ -37,4 +37,12 @@ describe('conditionHolds', () => {
     expect(branchMayRun([{ key: 'A', test: 'true' }, { key: 'B', test: { equals: 'sqs' } }], valueOf)).toBe(false);
     expect(branchMayRun([{ key: 'C', test: 'true', negated: true }], valueOf)).toBe(true);
   });
+
+  it('takes a setting read without a default as empty where nothing binds it', () => {
+    const valueOf = (key: string) => ({ AWS_BUCKET: 'media' })[key];
+    expect(branchMayRun([{ key: 'GS_BUCKET', test: 'set', unsetIsEmpty: true }], valueOf)).toBe(false);
+    expect(branchMayRun([{ key: 'GS_BUCKET', test: 'set', negated: true, unsetIsEmpty: true }], valueOf)).toBe(true);
+    expect(branchMayRun([{ key: 'AWS_BUCKET', test: 'set', unsetIsEmpty: true }], valueOf)).toBe(true);
+    expect(branchMayRun([{ key: 'GS_BUCKET', test: 'set' }], valueOf)).toBe(true);
+  });
 });

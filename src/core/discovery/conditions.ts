@@ -29,5 +29,5 @@ export function conditionHolds(condition: FactCondition, value: string | undefin
  * An unknown value keeps the branch, since either may run.
  */
 export function branchMayRun(conditions: readonly FactCondition[] | undefined, valueOf: (key: string) => string | undefined): boolean {
-  return (conditions ?? []).every((condition) => conditionHolds(condition, valueOf(condition.key)) !== false);
+  return (conditions ?? []).every((condition) => conditionHolds(condition, valueOf(condition.key) ?? (condition.unsetIsEmpty ? '' : undefined)) !== false);
 }

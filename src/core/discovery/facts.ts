@@ -250,6 +250,12 @@ export interface FactCondition {
   test: { equals: string } | { oneOf: string[] } | { word: string } | 'true' | 'set';
   /** The branch runs when the test fails (an `else`, `!x`, `!==`). */
   negated?: boolean;
+  /**
+   * The setting is read with no default, so that unset it is empty (a Python settings module's
+   * `GS_BUCKET_NAME = os.environ.get("GS_BUCKET_NAME")` tested by `if GS_BUCKET_NAME:`): where
+   * nothing binds it, the test is made on the empty value instead of keeping both branches.
+   */
+  unsetIsEmpty?: boolean;
 }
 
 /** A connection a component makes to something else. */
@@ -322,6 +328,15 @@ export interface ConnectionFact {
    * name (`factory.CreateClient("products")`, `name` empty when the name is not known).
    */
   namedClient?: { name: string; use?: boolean };
+  /**
+   * Which of the processes a codebase runs as make it, where several deployables run one codebase
+   * (one build context, each with its own command: `uvicorn shop.asgi:application` and `celery
+   * --app shop.celeryconf:app worker`): `every` — a framework's settings module every process
+   * loads (Django's DATABASES, CACHES, STORAGES), made by each of them; `worker` — the body of a
+   * background task (a Celery `@shared_task`), made by the deployables running a task worker.
+   * Unmarked code is the web process's (core/discovery/shared-codebase.ts).
+   */
+  runsIn?: 'every' | 'worker';
   evidence: Evidence;
   confidence: number;
 }

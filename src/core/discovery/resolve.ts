@@ -30,6 +30,7 @@ import { withoutBrowserCode } from './browser-apps.js';
 import { onBusTransports } from './service-bus.js';
 import { isManagedDatastore, managedDatastoreTarget, managedProduct } from './gcp-datastores.js';
 import { withModuleInstances } from './terraform-modules.js';
+import { CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, celeryProcessConnections, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
 
 /** A system in the scan's result. */
 export interface ScannedSystem {
@@ -174,6 +175,9 @@ const BROKER_SETTINGS: Record<string, readonly string[]> = {
   temporal: ['spring.temporal.connection.target', 'TEMPORAL_ADDRESS', 'TEMPORAL_HOST_URL'],
   // Axon Framework's connector: a comma-separated list of Axon Server nodes (the first is dialled).
   'axon server': ['axon.axonserver.servers'],
+  // Celery: the app's broker (`Celery(broker=…)`, or the setting its config names), else the
+  // variables Celery and Django settings read, else a settings module's constants (`CELERY_BROKER_URL = "amqp://…"`).
+  celery: [CELERY_BROKER_KEY, 'CELERY_BROKER_URL', 'BROKER_URL', 'code:CELERY_BROKER_URL', 'code:BROKER_URL'],
   // Every Pub/Sub client library talks to the emulator this names instead of Google's endpoint.
   'google pub/sub': ['PUBSUB_EMULATOR_HOST'],
 };
@@ -1258,6 +1262,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
           evidence.push(configured.evidence);
           confidence = Math.min(confidence, CONFIDENCE.resolved);
         } else {
+          // Celery's broker is its app's (`Celery(broker=…)`, its settings): unknown, it is Celery's own default on localhost, nobody.
+          if (fact.technology === CELERY) return;
           target = brokerFor(fact);
           if (axon && !target.defined) return;
           confidence = Math.min(confidence, CONFIDENCE.inferred);
@@ -1318,6 +1324,50 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     });
   };
 
+  /** The Celery processes each component's command starts: its own command's, else its image's (a Dockerfile `CMD` in one of its folders). */
+  const celeryProcessesOf = new Map<Component, { processes: string[]; evidence: Evidence; own: boolean }>();
+  for (const binding of bindings) {
+    if (binding.key !== CELERY_PROCESS_KEY) continue;
+    const own = binding.component !== undefined;
+    const owners = own ? [find(binding.component as string)] : [...components.values()].filter((component) => component.deployed && [...component.roots].some((root) => root === binding.scope));
+    for (const owner of owners) {
+      if (!owner || (celeryProcessesOf.get(owner)?.own && !own)) continue;
+      celeryProcessesOf.set(owner, { processes: binding.value.split(',').filter((process) => process !== ''), evidence: binding.evidence, own });
+    }
+  }
+  const sharedCodebaseConnections = (facts: readonly ConnectionFact[]): ConnectionFact[] => {
+    // The deployables of each folder several of them build (`build: { context: ./shop-core }` twice).
+    const runnersAt = new Map<string, (CodebaseRunner & { evidence?: Evidence })[]>();
+    for (const [root, deployers] of deployersOf) {
+      const deployed = deployers.filter((component) => component.deployed);
+      if (deployed.length < 2 || sharedLibraryAt.has(root)) continue;
+      runnersAt.set(root, deployed.map((component) => ({ component: component.key, processes: celeryProcessesOf.get(component)?.processes ?? [] })));
+    }
+    // A file of the folder itself (no deeper root, no folder named like another system), whoever
+    // of the folder's components (a runner, the project file's own) the folder's order gave it to.
+    const codebaseOf = (fact: ConnectionFact): string | undefined => {
+      if (fact.component !== undefined || fact.group !== undefined) return undefined;
+      const owner = ownerOf(fact.evidence.file);
+      return [...runnersAt.keys()].find((root) => within(folderOf(fact.evidence.file), root) && owner?.roots.has(root) === true);
+    };
+    // Where a codebase's code sends mail, its settings' mail server is the sending code's.
+    const byCodebase = new Map<string, ConnectionFact[]>();
+    for (const fact of facts) {
+      const key = codebaseOf(fact) ?? (fact.component === undefined ? ownerOf(fact.evidence.file)?.key : undefined) ?? '';
+      byCodebase.set(key, [...(byCodebase.get(key) ?? []), fact]);
+    }
+    const kept = new Set([...byCodebase.values()].flatMap((group) => withMailSenders(group)));
+    const shared = facts
+      .filter((fact) => kept.has(fact))
+      .flatMap((fact) => {
+        const root = codebaseOf(fact);
+        const runners = root !== undefined ? runnersOf(fact, runnersAt.get(root) ?? []) : undefined;
+        return runners ? runners.map((component) => ({ ...fact, component })) : [fact];
+      });
+    const consumers = celeryProcessConnections([...celeryProcessesOf].map(([component, { processes, evidence }]) => ({ component: component.key, processes, evidence })));
+    return [...shared, ...consumers];
+  };
+
   // Code of a framework's units (a Moleculer service, its mixins) is made by the components whose
   // setting loads the unit (`SERVICES=users,articles`), not by whoever holds the shared image's folder.
   if (units.length > 0) {
@@ -1329,6 +1379,11 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     });
     connections.splice(0, connections.length, ...claimed);
   }
+
+  // One codebase run as several deployables (one build context, each its own command): settings
+  // are every process's, a Celery task's body the workers', the rest the web processes'; each
+  // deployable running a Celery worker consumes from the broker (shared-codebase.ts).
+  connections.splice(0, connections.length, ...sharedCodebaseConnections(connections));
 
   // A .NET service bus's consumers and senders go through the transport their program configures.
   connections.splice(0, connections.length, ...onBusTransports(connections, (fact) => (fact.component ? find(fact.component) : ownerOf(fact.evidence.file))?.key));

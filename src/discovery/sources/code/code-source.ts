@@ -41,6 +41,12 @@ export interface FamilySpec {
    * the file's model in files where `test` holds (checked only in files the triggers let through).
    */
   routes?: { test(text: string): boolean; read(model: FileModel, evaluator: Evaluator, evidenceAt: SourceContext['evidenceAt'], path: string): Fact[] };
+  /**
+   * What a framework says of the file beyond single calls and of where its code runs (Django
+   * settings and Celery tasks, django-celery.ts): given the file's facts, returns them with its own
+   * added and marked. Read in files the triggers let through where `test` holds.
+   */
+  frameworks?: { test(text: string): boolean; read(input: { root: SyntaxTree['rootNode']; model: FileModel; evaluator: Evaluator; facts: Fact[]; evidenceAt: SourceContext['evidenceAt']; path: string }): Fact[] };
 }
 
 /** Makes the Source of a language family. */
@@ -85,6 +91,7 @@ export function makeCodeSource(spec: FamilySpec): Source {
           facts = emitFacts({ model, evaluator, index, rules: context.rules, evidenceAt: context.evidenceAt, path: file.path });
           if (spec.bindings) facts.push(...spec.bindings(model, evaluator, file.path, context.evidenceAt));
           if (spec.routes && triggered && spec.routes.test(file.text)) facts = [...facts, ...spec.routes.read(model, evaluator, context.evidenceAt, file.path)];
+          if (spec.frameworks && triggered && spec.frameworks.test(file.text)) facts = spec.frameworks.read({ root: tree.rootNode, model, evaluator, facts, evidenceAt: context.evidenceAt, path: file.path });
         }
         if (classes) facts = classes.read(tree.rootNode, facts, context.evidenceAt);
         const names = declarations ? codeNames(tree.rootNode, language, context.evidenceAt, conditionsAt) : undefined;

@@ -8,7 +8,7 @@ import { DAPR_COMPONENT_KEY } from '../config/dapr-components.js';
 import { NAMEKO_AMQP_KEY } from '../config/nameko-config.js';
 import { triggerPattern } from './prefilter.js';
 import { AZURE_FUNCTIONS_PYTHON } from './azure-functions.js';
-import type { CallSite, FamilyTable, Refinement, Signature, SiteTools } from './code-model.js';
+import type { CallSite, FamilyTable, Signature, SiteTools } from './code-model.js';
 import { between, calls, consumes, endpoint, produces, provides, uses, vendor } from './signature-builders.js';
 
 const HTTP_VERBS = ['get', 'post', 'put', 'delete', 'patch', 'head', 'options', 'request', 'stream'];
@@ -26,24 +26,6 @@ const GCS = ['google.cloud.storage'];
 /** The calls of Stripe's module API: `stripe.Charge.create`, `stripe.checkout.Session.create`. */
 const STRIPE_METHODS = ['create', 'retrieve', 'list', 'modify', 'delete', 'confirm', 'capture', 'cancel', 'search', 'finalize_invoice', 'pay'];
 const STRIPE_CALLS = STRIPE_METHODS.flatMap((method) => [`stripe.*.${method}`, `stripe.*.*.${method}`]);
-
-/**
- * Celery's broker says what the app's jobs go through: a Redis URL (or an env var named after
- * Redis) makes it a use of that Redis, a datastore; an AMQP, SQS… URL messaging through a broker.
- * A broker given by an env var of another name is a bare dependency on whatever the variable is
- * bound to, which resolution turns into a use of a datastore or messaging through a broker by
- * the kind of system the bound address turns out to be.
- */
-function celeryBroker(site: CallSite, tools: SiteTools): Refinement | undefined {
-  for (const pick of ['broker', 'broker_url']) {
-    const value = tools.value(site, pick);
-    if (value.kind === 'unknown') continue;
-    const redis = ((value.kind === 'literal' || value.kind === 'prefix') && /^rediss?(?:\+\w+)?:\/\//i.test(value.text)) || (value.kind === 'env' && /redis/i.test(value.key));
-    if (redis) return { mechanism: 'database', role: 'uses', technology: 'Redis' };
-    return value.kind === 'env' ? { mechanism: 'other', role: 'depends' } : undefined;
-  }
-  return undefined;
-}
 
 const PROTON = ['proton'];
 /** A Proton link opened on a URL (`create_sender("amqp://broker:5672/orders")`) is addressed by it; on a connection, by the connection. */
@@ -205,8 +187,7 @@ export const PYTHON_SIGNATURES: readonly Signature[] = [
   consumes('RabbitMQ', ['@rpc', 'rpc', '@nameko.rpc.rpc', 'event_handler', 'nameko.events.event_handler', 'consume', 'nameko.messaging.consume'], { imports: ['nameko'], key: NAMEKO_AMQP_KEY, channel: [0, 'source_service'], targetKind: 'message-broker' }),
   // E-mail
   uses('email', 'SMTP', ['smtplib.SMTP', 'smtplib.SMTP_SSL', 'SMTP', 'SMTP_SSL', 'aiosmtplib.SMTP', 'aiosmtplib.send'], { target: [0, 'host', 'hostname'], port: [1, 'port'], bareHost: true }),
-  // Job queues: RQ's `connection=Redis(...)` is read by the Redis line above; Celery's broker by its URL.
-  { call: ['Celery', 'celery.Celery'], imports: ['celery'], role: 'produces', mechanism: 'messaging', target: ['broker', 'broker_url'], knownOnly: true, refine: celeryBroker },
+  // Job queues: RQ's `connection=Redis(...)` is read by the Redis line above; Celery's app, tasks and producers by django-celery.ts.
   // SaaS vendors' SDKs (see `vendor`): the client's construction or the module's API, in files importing the SDK.
   vendor('Stripe', [...STRIPE_CALLS, 'stripe.StripeClient', 'StripeClient'], { imports: ['stripe'] }),
   vendor('Azure OpenAI', both(['AzureOpenAI', 'AsyncAzureOpenAI']), { imports: ['openai'] }),
@@ -240,10 +221,15 @@ export const PYTHON_TABLE: FamilyTable = {
       '\\.[Cc][Oo][Nn][Ff][Ii][Gg]\\b',
       '[Ss][Ee][Tt][Tt][Ii][Nn][Gg][Ss]',
       '\\bazure\\.functions\\b',
+      // Django settings and Celery (django-celery.ts): queuing a task, a task's decorator, Django's mail API
+      '\\.(?:delay|apply_async|send_task)\\(',
+      '\\b(?:shared_task|DATABASES|CACHES|STORAGES|DEFAULT_FILE_STORAGE|send_mail|send_mass_mail|mail_admins|mail_managers|EmailMessage|EmailMultiAlternatives)\\b',
+      '@\\w+\\.task\\b',
     ],
   }),
   values: {
-    env: [{ call: ['os.getenv', 'getenv', 'os.environ.get', 'environ.get', 'os.environ.setdefault'] }],
+    // django-environ and environs read the environment too: `env("REDIS_URL")`, `env.str("SMTP_HOST", default=…)`.
+    env: [{ call: ['os.getenv', 'getenv', 'os.environ.get', 'environ.get', 'os.environ.setdefault', 'env', 'env.str', 'env.url'] }],
     carriers: [
       { call: ['pika.ConnectionParameters', 'ConnectionParameters'], arg: 'host', port: 'port' },
       { call: ['pika.URLParameters', 'URLParameters'], arg: 0 },

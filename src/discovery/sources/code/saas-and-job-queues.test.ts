@@ -1,7 +1,8 @@
 /**
  * SaaS vendor SDKs and job queues, across the language families: a vendor's client is a call to
  * the vendor (named after it, kind `saas`), never guessed from a variable name without the SDK's
- * import; a job queue is a use of the store or broker it keeps its jobs in.
+ * import; a job queue is a use of the store or broker it keeps its jobs in (Celery, messaging
+ * through its broker, is in django-celery.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { resolveFacts } from '../../../core/discovery/resolve.js';
@@ -205,24 +206,6 @@ const JOB_QUEUES: Case[] = [
       from redis import Redis
       from rq import Queue
       q = Queue("default", connection=Redis(host="jobs-redis", port=6379))`, facts: [jobStore(3, { host: 'jobs-redis', port: 6379 })] },
-  { name: 'Celery on a Redis broker uses the Redis', source: pythonCodeSource, path: 'jobs/celery_app.py', text: code`
-      from celery import Celery
-      app = Celery("tasks", broker="redis://jobs-redis:6379/0")`, facts: [jobStore(2, { host: 'jobs-redis', port: 6379, url: 'redis://jobs-redis:6379/0' })] },
-  { name: 'Celery on an AMQP broker is messaging through it', source: pythonCodeSource, path: 'jobs/celery_app.py', text: code`
-      from celery import Celery
-      app = Celery("tasks", broker="amqp://guest:guest@rabbit:5672//")`, facts: [
-    { role: 'produces', mechanism: 'messaging', technology: 'RabbitMQ', target: { host: 'rabbit', port: 5672, url: 'amqp://guest:***@rabbit:5672//' }, targetKind: 'message-broker', line: 2, confidence: LITERAL },
-  ] },
-  { name: 'Celery with a broker URL from the environment', source: pythonCodeSource, path: 'jobs/celery_app.py', text: code`
-      import os
-      from celery import Celery
-      app = Celery("tasks", broker=os.environ["CELERY_BROKER_URL"])`, facts: [
-    { role: 'depends', mechanism: 'other', target: { key: 'CELERY_BROKER_URL' }, line: 3, confidence: LITERAL },
-  ] },
-  { name: 'Celery with a REDIS_URL from the environment', source: pythonCodeSource, path: 'jobs/celery_app.py', text: code`
-      import os
-      from celery import Celery
-      app = Celery("tasks", broker=os.getenv("REDIS_URL"))`, facts: [jobStore(3, { key: 'REDIS_URL' })] },
 ];
 
 describe('SaaS vendor SDKs', () => {
@@ -259,17 +242,4 @@ describe('job queues', () => {
     expect(summarise(await readSnippet(source, path, text))).toEqual(facts);
   });
 
-  it.each([
-    ['redis://jobs:6379/0', 'worker -> jobs (database)'],
-    ['amqp://guest:guest@jobs:5672//', 'worker -> jobs (messaging)'],
-  ])('a Celery broker bound to %s through the environment is used as what it is', async (url, edge) => {
-    const at = { file: 'docker-compose.yml', line: 1, excerpt: 'services:' };
-    const facts: Fact[] = [
-      ...(await readSnippet(pythonCodeSource, 'worker/app.py', 'import os\nfrom celery import Celery\napp = Celery("tasks", broker=os.environ["CELERY_BROKER_URL"])\n')),
-      { type: 'component', name: 'worker', kind: 'application', root: 'worker', evidence: at, confidence: CONFIDENCE.declared },
-      { type: 'component', name: 'jobs', kind: url.startsWith('redis') ? 'database' : 'message-broker', evidence: at, confidence: CONFIDENCE.declared },
-      { type: 'binding', component: 'worker', key: 'CELERY_BROKER_URL', value: url, evidence: at },
-    ];
-    expect(resolveFacts(facts).integrations.map((item) => `${item.source} -> ${item.target} (${item.mechanism})`)).toEqual([edge]);
-  });
 });

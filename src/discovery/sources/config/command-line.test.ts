@@ -115,6 +115,24 @@ describe('moleculerRunnerServices', () => {
   });
 });
 
+describe('Celery processes', () => {
+  it.each<[string, { component: string } | { scope: string }, string | undefined]>([
+    ['celery --app shop.celeryconf:app worker --loglevel=info', { component: 'worker' }, 'worker'],
+    ['celery -A shop worker -B', { scope: 'shop-core' }, 'worker,beat'],
+    ['celery -A shop beat', { component: 'beat' }, 'beat'],
+    // A deployable's own command starting none overrides an image's that would.
+    ['uvicorn shop.asgi:application --host 0.0.0.0', { component: 'api' }, ''],
+    ['gunicorn shop.wsgi', { scope: 'shop-core' }, ''],
+    ['node server.js', { component: 'web' }, undefined],
+    ['sh -c "python manage.py migrate && exec celery -A shop worker -l info"', { component: 'worker' }, 'worker'],
+    ["/bin/bash -c 'python manage.py migrate; gunicorn shop.wsgi'", { component: 'api' }, ''],
+    ['watchmedo auto-restart --directory=./ --pattern=*.py -- celery -A shop worker', { component: 'worker' }, 'worker'],
+  ])('binds what `%s` starts for the component or image running it', (line, owner, processes) => {
+    const bound = commandLineFacts(splitCommandLine(line), owner, evidence).filter((fact) => fact.type === 'binding' && fact.key === 'celery:process');
+    expect(bound).toEqual(processes === undefined ? [] : [{ type: 'binding', ...owner, key: 'celery:process', value: processes, evidence }]);
+  });
+});
+
 describe('vertxClustered', () => {
   it.each<[string, string[], boolean]>([
     ['a fat jar started with -cluster', ['java', '-jar', '/app/inventory-fat.jar', '-cluster', '-cluster-host', '0.0.0.0'], true],

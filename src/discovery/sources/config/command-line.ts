@@ -11,6 +11,7 @@ import { isLoopback, namesNoSystem, parseAddress } from '../../../core/discovery
 import { COMMAND_WORDS_KEY, CONFIDENCE, type BindingFact, type ConnectionFact, type Evidence, type Fact } from '../../../core/discovery/facts.js';
 import { redact, redactBinding } from '../../../core/discovery/redact.js';
 import { VERTX_EVENT_BUS, VERTX_EVENT_BUS_KEY } from '../../../core/discovery/vertx.js';
+import { CELERY_PROCESS_KEY, celeryProcesses } from '../../../core/discovery/shared-codebase.js';
 
 /**
  * Splits a shell command line into words as a POSIX shell would before running it: blanks
@@ -99,6 +100,10 @@ export function commandLineFacts(words: readonly string[], owner: { component: s
   const services = moleculerRunnerServices(words);
   // moleculer-runner loads the services its positional arguments name, as it does those of `SERVICES`.
   if (services !== undefined) facts.push({ type: 'binding', ...owner, key: 'SERVICES', value: services, evidence } satisfies BindingFact);
+  // A `celery … worker` (or `beat`) command runs the codebase's task worker (core/discovery/shared-codebase.ts);
+  // a Python web server's (`uvicorn …`, `gunicorn …`, `manage.py runserver`) runs none, whatever its image's CMD would have.
+  const celery = celeryOfCommand(words);
+  if (celery !== undefined) facts.push({ type: 'binding', ...owner, key: CELERY_PROCESS_KEY, value: celery, evidence } satisfies BindingFact);
   // The Vert.x launcher's `-cluster` joins the instance to the cluster: its event bus is the cluster's (core/discovery/vertx.ts).
   if (vertxClustered(words)) facts.push({ type: 'binding', ...owner, key: VERTX_EVENT_BUS_KEY, value: VERTX_EVENT_BUS, evidence } satisfies BindingFact);
   // The words that are no flags: a subcommand (`orders` of `command: ["orders", "--port", "8080"]`,
@@ -132,6 +137,24 @@ export function commandLineFacts(words: readonly string[], owner: { component: s
     } satisfies ConnectionFact);
   }
   return facts;
+}
+
+/**
+ * The Celery processes a command starts (core/discovery/shared-codebase.ts), also when a shell runs
+ * it (`sh -c "python manage.py migrate && exec celery -A shop worker"`): the command of the script
+ * that starts one, else `''` when one is a Python web server.
+ */
+export function celeryOfCommand(words: readonly string[]): string | undefined {
+  const direct = celeryProcesses(words);
+  if (direct !== undefined) return direct;
+  const shell = words.findIndex((word) => /(^|\/)(?:ba|da|z|a)?sh$/.test(word));
+  const script = shell >= 0 && words[shell + 1] === '-c' ? words[shell + 2] : undefined;
+  if (script === undefined) return undefined;
+  const found = script
+    .split(/&&|\|\||;|\n/)
+    .map((part) => celeryProcesses(splitCommandLine(part.trim()).filter((word) => word !== 'exec')))
+    .filter((processes): processes is string => processes !== undefined);
+  return found.find((processes) => processes !== '') ?? found[0];
 }
 
 /**

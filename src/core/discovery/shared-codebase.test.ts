@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { ConnectionFact, Evidence } from './facts.js';
+import { DJANGO_EMAIL_KEY, celeryProcessConnections, celeryProcesses, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
+
+const evidence: Evidence = { file: 'docker-compose.yml', line: 3, excerpt: 'command: …' };
+
+describe('celeryProcesses', () => {
+  it.each<[string[], string | undefined]>([
+    [['celery', '--app', 'shop.celeryconf:app', 'worker', '--loglevel=info'], 'worker'],
+    [['celery', '-A', 'proj', 'worker', '-B'], 'worker,beat'],
+    [['/usr/local/bin/celery', '-A', 'proj', 'beat', '-l', 'info'], 'beat'],
+    [['python', '-m', 'celery', '-A', 'proj', 'worker'], 'worker'],
+    [['celery', 'multi', 'start', 'w1', '-A', 'proj'], 'worker'],
+    // `-A worker` names the app, not the subcommand
+    [['celery', '-A', 'worker', 'flower'], undefined],
+    [['celery', '-A', 'proj', 'inspect', 'ping'], undefined],
+    [['uvicorn', 'shop.asgi:application'], ''],
+    [['gunicorn', 'shop.wsgi', '--worker-class', 'gevent'], ''],
+    [['python', 'manage.py', 'runserver', '0.0.0.0:8000'], ''],
+    [['node', 'server.js'], undefined],
+  ])('%j starts %s', (words, processes) => {
+    expect(celeryProcesses(words)).toBe(processes);
+  });
+});
+
+describe('runnersOf', () => {
+  const web: CodebaseRunner = { component: 'api', processes: [] };
+  const worker: CodebaseRunner = { component: 'worker', processes: ['worker'] };
+  const beat: CodebaseRunner = { component: 'beat', processes: ['beat'] };
+  const admin: CodebaseRunner = { component: 'admin', processes: [] };
+  it.each<[string, ConnectionFact['runsIn'], CodebaseRunner[], string[] | undefined]>([
+    ['settings reach every process', 'every', [web, worker, beat], ['api', 'worker', 'beat']],
+    ['a task body runs in the workers', 'worker', [web, worker, beat], ['worker']],
+    ['other code runs in the web processes', undefined, [web, admin, worker, beat], ['api', 'admin']],
+    ['with no task worker, other code keeps its one owner', undefined, [web, admin], undefined],
+    ['with no task worker, a task body keeps its one owner', 'worker', [web, admin], undefined],
+    ['settings reach every process even with no task worker', 'every', [web, admin], ['api', 'admin']],
+    ['when every runner is a Celery process, other code is all of theirs', undefined, [worker, beat], ['worker', 'beat']],
+  ])('%s', (_name, runsIn, runners, expected) => {
+    expect(runnersOf(runsIn ? { runsIn } : {}, runners)).toEqual(expected);
+  });
+});
+
+describe('withMailSenders', () => {
+  const mail = (line: number, runsIn?: ConnectionFact['runsIn']): ConnectionFact => ({
+    type: 'connection',
+    target: { key: DJANGO_EMAIL_KEY },
+    role: 'uses',
+    mechanism: 'email',
+    ...(runsIn ? { runsIn } : {}),
+    evidence: { file: 'shop/settings.py', line, excerpt: '' },
+    confidence: 0.85,
+  });
+  it('keeps the settings mail server when no code sends mail', () => {
+    expect(withMailSenders([mail(1, 'every')])).toEqual([mail(1, 'every')]);
+  });
+  it('gives way to the code sending mail', () => {
+    expect(withMailSenders([mail(1, 'every'), mail(9, 'worker')])).toEqual([mail(9, 'worker')]);
+  });
+});
+
+describe('celeryProcessConnections', () => {
+  it('makes a worker a consumer of the broker, and a scheduler a producer', () => {
+    const facts = celeryProcessConnections([
+      { component: 'api', processes: [], evidence },
+      { component: 'worker', processes: ['worker', 'beat'], evidence },
+      { component: 'beat', processes: ['beat'], evidence },
+    ]);
+    expect(facts.map((fact) => [fact.component, fact.role, fact.mechanism, fact.technology])).toEqual([
+      ['worker', 'consumes', 'messaging', 'Celery'],
+      ['worker', 'produces', 'messaging', 'Celery'],
+      ['beat', 'produces', 'messaging', 'Celery'],
+    ]);
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * One codebase run as several deployables: one build context (one image), each compose service or
+ * workload starting it with its own command (`uvicorn shop.asgi:application`, `celery --app
+ * shop.celeryconf:app worker`). Which of them makes a connection of the shared code depends on
+ * where the code runs (ConnectionFact.runsIn):
+ *
+ * - a framework's settings module (Django's DATABASES, CACHES, STORAGES, its mail server) is
+ *   loaded by every process of the codebase: each of them makes its connections;
+ * - the body of a background task (a Celery `@shared_task`) runs in the task workers: the
+ *   deployables whose command runs one (`celery … worker`) make its connections;
+ * - other code is the web process's: the deployables running neither a worker nor a scheduler
+ *   (all of them when every one does). Whether a task reaches a helper is not followed, so a
+ *   helper only tasks call is still taken for the web process's.
+ *
+ * Where no deployable of a codebase runs a task worker, unmarked code keeps the one owner its
+ * folder gives it. Celery's own messaging is joined here too: queuing a task (`.delay()`) produces
+ * to the broker, each deployable running a worker consumes from it, and one running the scheduler
+ * (`celery beat`) produces to it (celeryProcessConnections).
+ */
+import type { ConnectionFact, Evidence } from './facts.js';
+import { CONFIDENCE } from './facts.js';
+
+/**
+ * The Celery processes a deployable's command starts, as a binding of the deployable
+ * (command-line.ts): `worker`, `beat`, or `worker,beat` (a worker with `-B`).
+ */
+export const CELERY_PROCESS_KEY = 'celery:process';
+/** The broker a Celery app is given (`Celery(broker=…)`, or the setting its config names), bound for the app's folder. */
+export const CELERY_BROKER_KEY = 'celery:broker';
+/** The mail server a Django settings module configures, bound for its folder; Django's mail API sends through it. */
+export const DJANGO_EMAIL_KEY = 'django:email';
+/** The technology of Celery's producers and consumers, whose broker is found through CELERY_BROKER_KEY. */
+export const CELERY = 'Celery';
+
+/** Options of the `celery` command that take a value (the next word), so that it is not taken for the subcommand. */
+const CELERY_VALUE_OPTIONS = new Set(['-A', '--app', '-b', '--broker', '--result-backend', '--config', '--workdir', '-l', '--loglevel', '-Q', '--queues', '-c', '--concurrency', '-n', '--hostname', '-P', '--pool', '-s', '--schedule', '-S', '--scheduler', '-E']);
+
+/** Python web servers and Django's own commands, which run no Celery process. */
+const PYTHON_SERVER = /(^|\/)(?:uvicorn|gunicorn|daphne|hypercorn|granian|waitress-serve|uwsgi|manage\.py|django-admin)$/;
+
+/**
+ * The Celery processes a command line starts (`celery --app shop worker -B`, `python -m celery -A
+ * proj beat`, `celery multi start w1`): `worker`, `beat` or `worker,beat`; `''` for a Python web
+ * server or a `manage.py` command (none: the web process, even where its image's CMD runs a
+ * worker); undefined for other programs and other subcommands (flower, inspect, purge).
+ */
+export function celeryProcesses(words: readonly string[]): string | undefined {
+  const at = words.findIndex((word, index) => /(^|\/)celery$/.test(word) || (word === 'celery' && words[index - 1] === '-m'));
+  if (at < 0) return words.slice(0, 3).some((word) => PYTHON_SERVER.test(word)) ? '' : undefined;
+  let subcommand: string | undefined;
+  let beat = false;
+  for (let index = at + 1; index < words.length; index += 1) {
+    const word = words[index] as string;
+    if (word === '-B' || word === '--beat') beat = true;
+    else if (CELERY_VALUE_OPTIONS.has(word)) index += 1;
+    else if (!word.startsWith('-') && subcommand === undefined) subcommand = word;
+  }
+  if (subcommand === 'worker' || subcommand === 'multi') return beat ? 'worker,beat' : 'worker';
+  return subcommand === 'beat' ? 'beat' : undefined;
+}
+
+/** A deployable of a shared codebase and the Celery processes its command starts (none: a web process). */
+export interface CodebaseRunner {
+  component: string;
+  processes: readonly string[];
+}
+
+/**
+ * Which of a codebase's runners make a connection of its code: all of them for settings, the task
+ * workers for a task's body, the web processes for the rest; undefined to leave it to the one
+ * owner the folder gives (no runner starts a task worker or scheduler, and the code is no settings).
+ */
+export function runnersOf(fact: Pick<ConnectionFact, 'runsIn'>, runners: readonly CodebaseRunner[]): string[] | undefined {
+  const all = runners.map((runner) => runner.component);
+  if (fact.runsIn === 'every') return all;
+  const workers = runners.filter((runner) => runner.processes.includes('worker')).map((runner) => runner.component);
+  const web = runners.filter((runner) => runner.processes.length === 0).map((runner) => runner.component);
+  if (workers.length === 0 && web.length === runners.length) return undefined;
+  if (fact.runsIn === 'worker') return workers.length > 0 ? workers : undefined;
+  return web.length > 0 ? web : all;
+}
+
+/**
+ * Django's mail API (`send_mail`, `EmailMessage.send`) sends through the settings' mail server: where
+ * a codebase's code sends mail, the settings module's own mail connection (made by every process)
+ * gives way to the sending code's, so that only the processes running it (a task's worker) mail.
+ */
+export function withMailSenders(facts: readonly ConnectionFact[]): ConnectionFact[] {
+  const sends = facts.some((fact) => fact.target.key === DJANGO_EMAIL_KEY && fact.runsIn !== 'every');
+  return sends ? facts.filter((fact) => !(fact.target.key === DJANGO_EMAIL_KEY && fact.runsIn === 'every')) : [...facts];
+}
+
+/**
+ * Celery's own messaging, from what each deployable's command starts: a worker consumes the tasks
+ * queued on its app's broker, and a scheduler (`celery beat`, a worker's `-B`) queues the periodic
+ * ones there. A beat schedule in code with no scheduler deployed queues nothing.
+ */
+export function celeryProcessConnections(runners: readonly (CodebaseRunner & { evidence: Evidence })[]): ConnectionFact[] {
+  return runners.flatMap((runner) =>
+    (['worker', 'beat'] as const)
+      .filter((process) => runner.processes.includes(process))
+      .map((process): ConnectionFact => ({
+        type: 'connection',
+        component: runner.component,
+        target: {},
+        role: process === 'worker' ? 'consumes' : 'produces',
+        mechanism: 'messaging',
+        technology: CELERY,
+        targetKind: 'message-broker',
+        evidence: runner.evidence,
+        confidence: CONFIDENCE.declared,
+      })),
+  );
+}

@@ -1,0 +1,403 @@
+/**
+ * Django settings and Celery: one Python codebase often runs as several deployables (an ASGI or
+ * WSGI web process and `celery … worker`, one image), and what each of them connects to depends on
+ * where the code runs (ConnectionFact.runsIn, core/discovery/shared-codebase.ts).
+ *
+ * - A **settings module** (a file assigning Django's `DATABASES`, `CACHES`, `STORAGES`…) states
+ *   connections every process loading it makes (`runsIn: 'every'`): each database of `DATABASES`
+ *   (`dj_database_url.config()` on `DATABASE_URL` or its `env=`, `dj_database_url.parse(url)`,
+ *   django-environ's `env.db()`, an `ENGINE`/`HOST`/`PORT` dictionary; SQLite is in-process), each
+ *   Redis or Memcached cache of `CACHES` (its `LOCATION`, or `django_cache_url.config()` on
+ *   `CACHE_URL`), the default file storage when a django-storages backend keeps it in S3, Google
+ *   Cloud Storage or Azure (`STORAGES["default"]["BACKEND"]`, `DEFAULT_FILE_STORAGE`, a project
+ *   class named after one), and the mail server (`dj_email_url.parse(url)`/`.config()` on
+ *   `EMAIL_URL`, or `EMAIL_HOST`), which is also bound as DJANGO_EMAIL_KEY for Django's mail API.
+ *   An assignment inside `if NAME:` / `elif` / `else` on a constant read from the environment with
+ *   no default (`GS_BUCKET_NAME = os.environ.get("GS_BUCKET_NAME")`) is made only where that
+ *   variable is set.
+ * - The body of a **Celery task** (`@shared_task`, `@app.task`, `@celery_app.task(bind=True)`) runs
+ *   in the worker: the file's connections made there are marked `runsIn: 'worker'`.
+ * - **Queuing a task** (`send_receipt.delay(…)`, `.apply_async(…)` on a task the file defines or
+ *   imports, `app.send_task("name")`) produces to the Celery app's broker: the `broker=` of
+ *   `Celery(…)`, or the setting `config_from_object("django.conf:settings", namespace="CELERY")`
+ *   names (`CELERY_BROKER_URL`), bound as CELERY_BROKER_KEY for the app's folder.
+ * - **Django's mail API** (`send_mail`, `send_mass_mail`, `mail_admins`, `EmailMessage(…)`) sends
+ *   through the settings' mail server.
+ */
+import { folderOf } from '../../../core/discovery/file-paths.js';
+import { CONFIDENCE, type BindingFact, type ConnectionFact, type EvidenceAt, type Fact, type FactCondition } from '../../../core/discovery/facts.js';
+import { CELERY, CELERY_BROKER_KEY, DJANGO_EMAIL_KEY } from '../../../core/discovery/shared-codebase.js';
+import type { CallSite, FileModel, SyntaxNode } from './code-model.js';
+import { boundValue } from './fact-emission.js';
+import { field, kids, lineOf, unquote } from './syntax-helpers.js';
+import { firstOf, readTarget } from './targets.js';
+import type { Evaluator } from './value-evaluation.js';
+
+/** Whether a Python file may hold Django settings, Celery tasks or producers, or Django mail: cheap, before any of it is read. */
+export function mayUseDjangoOrCelery(text: string): boolean {
+  return /\b(?:DATABASES|CACHES|STORAGES|DEFAULT_FILE_STORAGE|EMAIL_BACKEND|EMAIL_HOST|INSTALLED_APPS|dj_email_url|Celery|shared_task|delay|apply_async|send_task|send_mail|send_mass_mail|mail_admins|mail_managers|EmailMessage|EmailMultiAlternatives)\b|\.task\b/.test(text);
+}
+
+/** The Django settings whose assignment says a module is a settings module. */
+const SETTINGS_NAMES = new Set(['DATABASES', 'CACHES', 'STORAGES', 'DEFAULT_FILE_STORAGE', 'EMAIL_BACKEND', 'EMAIL_HOST', 'INSTALLED_APPS']);
+/** Cache backends of a server: Redis (Django's own, django-redis) and Memcached. */
+const CACHE_BACKENDS: readonly [RegExp, string][] = [
+  [/redis/i, 'Redis'],
+  [/memcache/i, 'Memcached'],
+];
+/** Database engines by the server they reach; SQLite (and a dummy backend) reach none. */
+const ENGINES: readonly [RegExp, string][] = [
+  [/postg/i, 'PostgreSQL'],
+  [/mysql/i, 'MySQL'],
+  [/oracle/i, 'Oracle'],
+  [/mssql|sql_server|sqlserver/i, 'SQL Server'],
+  [/mongo/i, 'MongoDB'],
+];
+/** django-storages backends by the store they keep files in, with the setting naming the bucket or container. */
+const STORAGE_BACKENDS: readonly { test: RegExp; technology: string; bucket: RegExp }[] = [
+  { test: /s3|boto/i, technology: 'Amazon S3', bucket: /^AWS_(?:\w+_)?BUCKET_NAME$/ },
+  { test: /gcloud|google/i, technology: 'Google Cloud Storage', bucket: /^GS_(?:\w+_)?BUCKET_NAME$/ },
+  { test: /azure/i, technology: 'Azure Blob Storage', bucket: /^AZURE_(?:\w+_)?CONTAINER$/ },
+];
+/** Django's mail API: functions sending through the configured backend, and the message classes whose `send()` does. */
+const MAIL_FUNCTIONS = new Set(['send_mail', 'send_mass_mail', 'mail_admins', 'mail_managers']);
+const MAIL_MESSAGES = new Set(['EmailMessage', 'EmailMultiAlternatives']);
+
+interface Input {
+  root: SyntaxNode;
+  model: FileModel;
+  evaluator: Evaluator;
+  facts: Fact[];
+  evidenceAt: EvidenceAt;
+  path: string;
+}
+
+/** Adds what Django and Celery say of the file to its facts, and marks the connections a task's body makes. */
+export function readDjangoAndCelery(input: Input): Fact[] {
+  const { root, model, evaluator, evidenceAt, path } = input;
+  const added: Fact[] = [];
+  const imported = importedNames(root);
+  const celery = model.imports.some((name) => /celery/i.test(name));
+  const tasks = taskFunctions(root, celery);
+  // `from django.core.mail import send_mail`, or `from django.core import mail` and `mail.send_mail(…)`.
+  const djangoMail = model.imports.some((name) => name === 'django.core.mail' || name.startsWith('django.core.mail.') || name === 'django.core');
+
+  for (const site of model.sites) {
+    if (site.kind !== 'call') continue;
+    // Queuing a task produces to the app's broker; the task's name is the channel.
+    const task = (site.name === 'delay' || site.name === 'apply_async') && site.receiver ? queuedTask(site.receiver, tasks.names, imported, celery) : undefined;
+    if (task !== undefined) {
+      added.push(producer(site, task === '' ? undefined : task, evidenceAt));
+    } else if (site.name === 'send_task' && celery && site.args[0]) {
+      const name = firstOf(evaluator.valueAt(site, 0));
+      added.push(producer(site, name.kind === 'literal' ? name.text : undefined, evidenceAt));
+    } else if (djangoMail && (MAIL_FUNCTIONS.has(site.name) || MAIL_MESSAGES.has(site.name))) {
+      added.push(mailConnection(evidenceAt(site.line)));
+    } else if (celery && site.name === 'Celery') {
+      // `Celery("shop", broker=…)`: the app's broker, for the folder's producers and the workers running it.
+      const broker = ['broker', 'broker_url'].map((pick) => boundValue(evaluator.valueAt(site, pick))).find((value) => value !== undefined);
+      if (broker !== undefined) added.push(binding(path, CELERY_BROKER_KEY, broker, evidenceAt(site.line)));
+    } else if (celery && site.name === 'config_from_object') {
+      // `config_from_object("django.conf:settings", namespace="CELERY")`: the broker is the setting `CELERY_BROKER_URL`.
+      const namespace = firstOf(evaluator.valueAt(site, 'namespace'));
+      const key = namespace.kind === 'literal' && namespace.text !== '' ? `${namespace.text}_BROKER_URL` : 'BROKER_URL';
+      added.push(binding(path, CELERY_BROKER_KEY, `$ref:${key}`, evidenceAt(site.line)));
+    }
+  }
+
+  if (isSettingsModule(root)) added.push(...settingsFacts(root, model, evaluator, evidenceAt, path));
+
+  const facts = [...input.facts, ...added];
+  if (tasks.ranges.length === 0) return facts;
+  // A connection made in a task's body runs in the worker.
+  return facts.map((fact) =>
+    fact.type === 'connection' && fact.component === undefined && fact.runsIn === undefined && tasks.ranges.some(([from, to]) => fact.evidence.line >= from && fact.evidence.line <= to) ? { ...fact, runsIn: 'worker' } : fact,
+  );
+}
+
+/**
+ * The task a `.delay()` or `.apply_async()` is called on, when the file defines or imports it
+ * (`send_receipt`, `tasks.rebuild_index`), or a signature or canvas of tasks (`refresh.s(1)`,
+ * `chain(a.s(), b.s())` in a file importing Celery): its name, `''` when it has none.
+ */
+function queuedTask(receiver: SyntaxNode, tasks: ReadonlySet<string>, imported: ReadonlySet<string>, celery: boolean): string | undefined {
+  if (receiver.type === 'identifier') return tasks.has(receiver.text) || imported.has(receiver.text) ? receiver.text : undefined;
+  if (receiver.type === 'attribute') {
+    const base = receiver.text.split('.')[0] as string;
+    return imported.has(base) ? (field(receiver, 'attribute')?.text ?? '') : undefined;
+  }
+  if (receiver.type !== 'call') return undefined;
+  const callee = field(receiver, 'function');
+  if (callee?.type === 'attribute' && /^(?:s|si|signature)$/.test(field(callee, 'attribute')?.text ?? '')) {
+    const task = field(callee, 'object');
+    return task ? queuedTask(task, tasks, imported, celery) : undefined;
+  }
+  return celery && /^(?:chain|group|chord)$/.test(callee?.text ?? '') ? '' : undefined;
+}
+
+function producer(site: CallSite, task: string | undefined, evidenceAt: EvidenceAt): ConnectionFact {
+  return {
+    type: 'connection',
+    target: {},
+    role: 'produces',
+    mechanism: 'messaging',
+    technology: CELERY,
+    ...(task ? { channel: task } : {}),
+    targetKind: 'message-broker',
+    evidence: evidenceAt(site.line),
+    confidence: task ? CONFIDENCE.literal : CONFIDENCE.inferred,
+  };
+}
+
+function mailConnection(evidence: ConnectionFact['evidence'], runsIn?: ConnectionFact['runsIn'], conditions: FactCondition[] = []): ConnectionFact {
+  return {
+    type: 'connection',
+    target: { key: DJANGO_EMAIL_KEY },
+    role: 'uses',
+    mechanism: 'email',
+    technology: 'SMTP',
+    targetKind: 'saas',
+    ...(runsIn ? { runsIn } : {}),
+    ...(conditions.length > 0 ? { conditions } : {}),
+    evidence,
+    confidence: CONFIDENCE.resolved,
+  };
+}
+
+function binding(path: string, key: string, value: string, evidence: BindingFact['evidence']): BindingFact {
+  return { type: 'binding', scope: folderOf(path), key, value, evidence };
+}
+
+/** Names the file imports (`from .tasks import send_receipt`, `import shop.tasks as tasks`), as it uses them. */
+function importedNames(root: SyntaxNode): Set<string> {
+  const names = new Set<string>();
+  for (const statement of kids(root)) {
+    if (statement.type !== 'import_from_statement' && statement.type !== 'import_statement') continue;
+    const module = field(statement, 'module_name');
+    for (const child of kids(statement)) {
+      if (child === module) continue;
+      if (child.type === 'aliased_import') names.add(field(child, 'alias')?.text ?? '');
+      else if (child.type === 'dotted_name') names.add(child.text.split('.')[0] as string);
+    }
+  }
+  names.delete('');
+  return names;
+}
+
+/** A decorator making a function a Celery task: `@shared_task`, `@app.task`, `@celery_app.task(bind=True)`. */
+function isTaskDecorator(decorator: SyntaxNode, celery: boolean): boolean {
+  const expression = kids(decorator).find((child) => child.type !== '@');
+  const callee = expression?.type === 'call' ? field(expression, 'function') : expression;
+  const text = callee?.text ?? '';
+  if (/(^|\.)shared_task$/.test(text)) return true;
+  // `@app.task` where the file imports Celery's app (`from shop.celeryconf import app`) or names it so.
+  return /\.task$/.test(text) && (celery || /^(?:app|celery|celery_app)\.task$/.test(text));
+}
+
+/** The file's Celery task functions: their names and the lines of their bodies. */
+function taskFunctions(root: SyntaxNode, celery: boolean): { names: Set<string>; ranges: [number, number][] } {
+  const names = new Set<string>();
+  const ranges: [number, number][] = [];
+  const visit = (node: SyntaxNode): void => {
+    for (const child of kids(node)) {
+      if (child.type === 'decorated_definition') {
+        const definition = field(child, 'definition');
+        if (definition?.type === 'function_definition' && kids(child).some((item) => item.type === 'decorator' && isTaskDecorator(item, celery))) {
+          names.add(field(definition, 'name')?.text ?? '');
+          ranges.push([lineOf(child), child.endPosition.row + 1]);
+          continue;
+        }
+        if (definition) visit(definition);
+      } else if (child.type === 'class_definition' || child.type === 'block' || child.type === 'if_statement') visit(child);
+    }
+  };
+  visit(root);
+  return { names, ranges };
+}
+
+/** A module assigning Django's own settings at its top level. */
+function isSettingsModule(root: SyntaxNode): boolean {
+  return topLevelAssignments(root, []).some(({ name }) => SETTINGS_NAMES.has(name));
+}
+
+interface Assignment {
+  name: string;
+  value: SyntaxNode;
+  /** The entry assigned (`DATABASES["default"] = …`), for an assignment to one entry of a setting. */
+  entry?: { key: string; at: SyntaxNode };
+  conditions: FactCondition[];
+}
+
+/** The module's top-level assignments, with the `if` tests on settings each one is made under. */
+function topLevelAssignments(block: SyntaxNode, conditions: FactCondition[], test?: (node: SyntaxNode, negated: boolean) => FactCondition | undefined): Assignment[] {
+  const found: Assignment[] = [];
+  for (const statement of kids(block)) {
+    if (statement.type === 'expression_statement') {
+      const assignment = kids(statement)[0];
+      const left = assignment?.type === 'assignment' ? field(assignment, 'left') : undefined;
+      const right = assignment ? field(assignment, 'right') : undefined;
+      if (left?.type === 'identifier' && right) found.push({ name: left.text, value: right, conditions });
+      // `DATABASES["default"] = dj_database_url.config()`: one entry of a setting.
+      const base = left?.type === 'subscript' ? field(left, 'value') : undefined;
+      const key = left?.type === 'subscript' ? field(left, 'subscript') : undefined;
+      if (base?.type === 'identifier' && key?.type === 'string' && right && assignment) found.push({ name: base.text, value: right, entry: { key: unquote(key.text), at: assignment }, conditions });
+    } else if (statement.type === 'if_statement') {
+      // `if A: … elif B: … else: …`: each branch runs when its test holds and the earlier ones failed.
+      const earlier: FactCondition[] = [];
+      const branch = (condition: SyntaxNode | undefined, body: SyntaxNode | undefined): void => {
+        const own = condition && test ? test(condition, false) : undefined;
+        if (body) found.push(...topLevelAssignments(body, [...conditions, ...earlier, ...(own ? [own] : [])], test));
+        const failed = condition && test ? test(condition, true) : undefined;
+        if (failed) earlier.push(failed);
+      };
+      branch(field(statement, 'condition'), field(statement, 'consequence'));
+      for (const clause of kids(statement)) {
+        if (clause.type === 'elif_clause') branch(field(clause, 'condition'), field(clause, 'consequence'));
+        else if (clause.type === 'else_clause') branch(undefined, field(clause, 'body'));
+      }
+    }
+  }
+  return found;
+}
+
+/** The connections a settings module states, made by every process loading it. */
+function settingsFacts(root: SyntaxNode, model: FileModel, evaluator: Evaluator, evidenceAt: EvidenceAt, path: string): Fact[] {
+  const facts: Fact[] = [];
+  // `if GS_BUCKET_NAME:` on `GS_BUCKET_NAME = os.environ.get("GS_BUCKET_NAME")`: set or not, where deployed.
+  const test = (node: SyntaxNode, negated: boolean): FactCondition | undefined => {
+    let inner = node;
+    let not = negated;
+    if (inner.type === 'not_operator') {
+      inner = field(inner, 'argument') ?? inner;
+      not = !not;
+    }
+    if (inner.type !== 'identifier') return undefined;
+    const value = firstOf(evaluator.value(inner));
+    if (value.kind !== 'env') return undefined;
+    const written = model.bindings.get(inner.text)?.[0];
+    const call = written && 'type' in written && written.type === 'call' ? written : undefined;
+    const noDefault = call !== undefined && kids(field(call, 'arguments') as SyntaxNode).filter((item) => item.type !== '(' && item.type !== ')' && item.type !== ',').length === 1;
+    return { key: value.key, test: 'set', ...(not ? { negated: true } : {}), ...(noDefault ? { unsetIsEmpty: true } : {}) };
+  };
+  const assignments = topLevelAssignments(root, [], test);
+  const constants = new Map(assignments.filter((assignment) => !assignment.entry).map((assignment) => [assignment.name, assignment]));
+  /** The entries of a setting a dictionary assigns, or the one entry a subscript assigns. */
+  const entriesOf = (assignment: Assignment): { key: string; value: SyntaxNode; at: SyntaxNode }[] =>
+    assignment.entry ? [{ key: assignment.entry.key, value: assignment.value, at: assignment.entry.at }] : dictionaryEntries(assignment.value);
+  // A backend sending no mail (`console`, `locmem`, `filebased`, `dummy`) set outright: EMAIL_HOST is only a leftover.
+  const mailBackend = constants.get('EMAIL_BACKEND');
+  const noMail = mailBackend !== undefined && mailBackend.conditions.length === 0 && /\.(?:console|locmem|filebased|dummy)\./.test(literalOf(mailBackend.value, evaluator) ?? '');
+  const connection = (assignment: Assignment, at: SyntaxNode, fact: Omit<ConnectionFact, 'type' | 'evidence' | 'confidence' | 'runsIn'>, known: 'literal' | 'key' | 'none'): void => {
+    facts.push({
+      type: 'connection',
+      ...fact,
+      runsIn: 'every',
+      ...(assignment.conditions.length > 0 ? { conditions: assignment.conditions } : {}),
+      evidence: evidenceAt(lineOf(at)),
+      confidence: known === 'literal' ? CONFIDENCE.literal : known === 'key' ? CONFIDENCE.resolved : CONFIDENCE.inferred,
+    });
+  };
+
+  for (const assignment of assignments) {
+    if (assignment.name === 'DATABASES' || assignment.name === 'CACHES') {
+      for (const entry of entriesOf(assignment)) {
+        const read = assignment.name === 'DATABASES' ? databaseOf(entry.value, model, evaluator) : cacheOf(entry.value, model, evaluator);
+        if (!read) continue;
+        connection(assignment, entry.at, { target: read.target, role: 'uses', mechanism: 'database', ...(read.technology ? { technology: read.technology } : {}), targetKind: 'database' }, read.known);
+      }
+    } else if (assignment.name === 'STORAGES' || assignment.name === 'DEFAULT_FILE_STORAGE') {
+      const entry = assignment.name === 'STORAGES' ? entriesOf(assignment).find((item) => item.key === 'default') : { key: 'default', value: assignment.value, at: assignment.value };
+      const backend = entry ? literalOf(assignment.name === 'STORAGES' ? (dictionaryEntries(entry.value).find((item) => item.key === 'BACKEND')?.value ?? entry.value) : entry.value, evaluator) : undefined;
+      const store = backend !== undefined ? STORAGE_BACKENDS.find((candidate) => candidate.test.test(backend)) : undefined;
+      if (!store || !entry) continue;
+      // The bucket (`AWS_STORAGE_BUCKET_NAME`, literal or from the environment) is the channel; the store is the product.
+      const buckets = [...constants.values()].filter((constant) => store.bucket.test(constant.name));
+      const bucket = buckets.find((constant) => /STORAGE_BUCKET|^AZURE_CONTAINER$/.test(constant.name)) ?? buckets[0];
+      const value = bucket ? firstOf(evaluator.value(bucket.value)) : undefined;
+      const name = value?.kind === 'literal' ? value.text : value?.kind === 'env' ? `$ref:${value.key}` : undefined;
+      connection(assignment, entry.at, { target: {}, role: 'uses', mechanism: 'file-transfer', technology: store.technology, ...(name ? { channel: name } : {}), targetKind: 'file-store' }, name ? 'key' : 'none');
+    } else if (assignment.name === 'EMAIL_HOST' && !noMail) {
+      const value = firstOf(evaluator.value(assignment.value));
+      const bound = value.kind === 'literal' || value.kind === 'env' ? boundValue(value, true) : undefined;
+      if (bound === undefined || readTarget(value, { bareHost: true }).known === 'none') continue;
+      facts.push(binding(path, DJANGO_EMAIL_KEY, bound, evidenceAt(lineOf(assignment.value))));
+      facts.push(mailConnection(evidenceAt(lineOf(assignment.value)), 'every', assignment.conditions));
+    } else if (assignment.value.type === 'call') {
+      // `email_config = dj_email_url.parse(EMAIL_URL)`, `dj_email_url.config()`, django-environ's `env.email_url()`.
+      const callee = field(assignment.value, 'function')?.text ?? '';
+      const site = model.sites.find((candidate) => candidate.node.id === assignment.value.id);
+      if (!site || !/(^|\.)(?:dj_email_url\.(?:parse|config)|email_url|email)$/.test(callee) || !callee.includes('.') || (callee.endsWith('.email') && callee.startsWith('dj_email_url'))) continue;
+      // dj_email_url's `config(env=…)`, django-environ's `env.email_url("SMTP_URL")`; else the variable both read.
+      const variable = literalOf(site.named.get('env') ?? site.named.get('var') ?? (callee.startsWith('dj_email_url') ? undefined : site.args[0]), evaluator);
+      const value = site.args[0] && callee.endsWith('.parse') ? evaluator.valueAt(site, 0) : { kind: 'env' as const, key: variable ?? 'EMAIL_URL' };
+      const bound = boundValue(value);
+      if (bound === undefined) continue;
+      facts.push(binding(path, DJANGO_EMAIL_KEY, bound, evidenceAt(site.line)));
+      facts.push(mailConnection(evidenceAt(site.line), 'every', assignment.conditions));
+    }
+  }
+  return facts;
+}
+
+/** A database entry of `DATABASES`: a URL helper's call or an ENGINE/HOST dictionary. */
+function databaseOf(node: SyntaxNode, model: FileModel, evaluator: Evaluator): ReturnType<typeof readTarget> | undefined {
+  if (node.type === 'dictionary') {
+    const entries = new Map(dictionaryEntries(node).map((entry) => [entry.key, entry.value]));
+    const engine = literalOf(entries.get('ENGINE'), evaluator) ?? '';
+    const technology = ENGINES.find(([test]) => test.test(engine))?.[1];
+    const host = entries.get('HOST');
+    if (!technology || !host) return undefined;
+    const port = entries.get('PORT');
+    const read = readTarget(evaluator.value(host), { bareHost: true, ...(port ? { port: evaluator.value(port) } : {}) });
+    return read.known === 'none' ? undefined : { ...read, technology };
+  }
+  return urlHelper(node, model, evaluator, /(^|\.)(?:dj_database_url\.(?:config|parse)|db_url|db)$/, 'DATABASE_URL');
+}
+
+/** A cache entry of `CACHES`: a Redis or Memcached backend's LOCATION, or `django_cache_url`. */
+function cacheOf(node: SyntaxNode, model: FileModel, evaluator: Evaluator): ReturnType<typeof readTarget> | undefined {
+  if (node.type !== 'dictionary') return urlHelper(node, model, evaluator, /(^|\.)(?:django_cache_url\.(?:config|parse)|cache_url|cache)$/, 'CACHE_URL');
+  const entries = new Map(dictionaryEntries(node).map((entry) => [entry.key, entry.value]));
+  const backend = literalOf(entries.get('BACKEND'), evaluator) ?? '';
+  const technology = CACHE_BACKENDS.find(([test]) => test.test(backend))?.[1];
+  const location = entries.get('LOCATION');
+  if (!technology || !location) return undefined;
+  const read = readTarget(evaluator.value(location), { bareHost: true });
+  return read.known === 'none' ? undefined : { ...read, technology: read.technology ?? technology };
+}
+
+/**
+ * A URL helper's call (`dj_database_url.config(default=…)` on `DATABASE_URL` or its `env=`,
+ * `dj_database_url.parse(url)`, django-environ's `env.db("DATABASE_URL")`): the URL, or the variable holding it.
+ */
+function urlHelper(node: SyntaxNode, model: FileModel, evaluator: Evaluator, helper: RegExp, variable: string): ReturnType<typeof readTarget> | undefined {
+  if (node.type !== 'call') return undefined;
+  const callee = field(node, 'function')?.text ?? '';
+  const site = model.sites.find((candidate) => candidate.node.id === node.id);
+  if (!site || !helper.test(callee) || !callee.includes('.')) return undefined;
+  let read: ReturnType<typeof readTarget>;
+  if (callee.endsWith('.parse')) read = site.args[0] ? readTarget(evaluator.valueAt(site, 0)) : { target: {}, known: 'none' };
+  else {
+    // `.config(env="PRIMARY_DB")`, django-environ's `env.db("PRIMARY_DB")`; else the helper's own variable.
+    const named = literalOf(site.named.get('env') ?? site.named.get('var') ?? (callee.endsWith('.config') ? undefined : site.args[0]), evaluator);
+    read = { target: { key: named ?? variable }, known: 'key' };
+  }
+  return read.known === 'none' ? undefined : read;
+}
+
+/** The entries of a dictionary literal, by their literal keys. */
+function dictionaryEntries(node: SyntaxNode): { key: string; value: SyntaxNode; at: SyntaxNode }[] {
+  if (node.type !== 'dictionary') return [];
+  return kids(node)
+    .filter((pair) => pair.type === 'pair')
+    .map((pair) => ({ key: field(pair, 'key'), value: field(pair, 'value'), at: pair }))
+    .filter((entry): entry is { key: SyntaxNode; value: SyntaxNode; at: SyntaxNode } => entry.key?.type === 'string' && entry.value !== undefined)
+    .map((entry) => ({ key: unquote(entry.key.text), value: entry.value, at: entry.at }));
+}
+
+/** A node's literal text, followed through the file's names. */
+function literalOf(node: SyntaxNode | undefined, evaluator: Evaluator): string | undefined {
+  if (!node) return undefined;
+  const value = firstOf(evaluator.value(node));
+  return value.kind === 'literal' ? value.text : undefined;
+}
