@@ -34,10 +34,10 @@ describe('resolveFacts: a project folder a deployment roots', () => {
       ['billing -> orderstable (database)'],
     ],
     [
-      'is left alone when two deployments root it (one image run twice)',
-      [component('api', { root: 'app' }), component('worker', { root: 'app' }), project('app-project', 'app')],
-      ['api:application', 'app-project:application', 'worker:application'],
-      [],
+      'is the code each runs when two deployments root it (one image run twice)',
+      [component('api', { root: 'app' }), component('worker', { root: 'app' }), project('app-project', 'app'), table, connection('app/jobs.py', { target: { component: 'OrdersTable' }, role: 'uses', mechanism: 'database' })],
+      ['api:application', 'orderstable:database', 'worker:application'],
+      ['api -> orderstable (database)', 'worker -> orderstable (database)'],
     ],
   ])('%s', (_name, facts, systems, expected) => {
     expect(resolveFacts(facts).systems.map((system) => `${system.id}:${system.kind}`).sort()).toEqual(systems);

@@ -207,9 +207,10 @@ export interface Refinement {
   /**
    * Further connections the same declaration makes to the same target, each on its own channel and
    * in its own role (a Spring Cloud Stream `Function` bean consumes its `-in-0` binding and produces
-   * its `-out-0`).
+   * its `-out-0`); without a channel, on the declaration's own; with a mechanism, by it (a Redis
+   * client publishing and caching).
    */
-  more?: readonly { role: ConnectionRole; channel: string }[];
+  more?: readonly { role: ConnectionRole; channel?: string; mechanism?: Mechanism }[];
 }
 
 /** The tools a signature's hooks get. */

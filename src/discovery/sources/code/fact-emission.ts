@@ -308,7 +308,11 @@ export function emitFacts(input: EmissionInput): Fact[] {
           connection(site, 'consumes', mechanism, each, { ...(technology ? { technology } : {}), ...(response ? { channel: response } : {}), ...(signature.targetKind ? { targetKind: signature.targetKind } : {}) });
         }
       }
-      for (const more of refinement?.more ?? []) connection(site, more.role, mechanism, read, { ...(technology ? { technology } : {}), channel: more.channel, ...(signature.targetKind ? { targetKind: signature.targetKind } : {}) });
+      for (const more of refinement?.more ?? []) {
+        for (const channel of more.channel !== undefined ? [more.channel] : channels.length > 0 ? channels : [undefined]) {
+          connection(site, more.role, more.mechanism ?? mechanism, read, { ...(technology ? { technology } : {}), ...(channel ? { channel } : {}), ...(signature.targetKind ? { targetKind: signature.targetKind } : {}) });
+        }
+      }
       break;
     }
   }

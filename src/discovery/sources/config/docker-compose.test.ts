@@ -67,6 +67,7 @@ describe('docker-compose source', () => {
         kind: 'application',
         root: 'shop/cart',
         aliases: ['cart-svc', 'ghcr.io/acme/cart'],
+        composeImage: 'ghcr.io/acme/cart',
         ports: [8080],
         evidence: { file, line: 2, excerpt: 'cart:' },
         confidence: CONFIDENCE.declared,

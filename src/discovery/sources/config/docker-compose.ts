@@ -178,6 +178,12 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
     evidence: context.evidenceAt(line),
     confidence: CONFIDENCE.declared,
   };
+  // The image by name, so that resolution gives a service only naming it the code another compose
+  // file of the project builds it from (`image: ghcr.io/acme/app:${VERSION:-release}` here, `build: ../app` there).
+  if (image !== undefined && info.kind === 'application' && !info.technology) {
+    const runs = imageName(image);
+    if (runs !== '' && !runs.includes('$')) component.composeImage = runs;
+  }
   const { ports, written: writtenPorts } = listeningPorts(yaml, definition);
   if (ports.length > 0) component.ports = ports;
   // Variables are filled in by resolution from the `.env` beside this file (core/discovery/compose-interpolation.ts).
