@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENCE, type Evidence, type Fact } from './facts.js';
-import { resolveFacts } from './resolve.js';
+import { resolveFacts, shareBuiltImages } from './resolve.js';
 
 const at = (file: string, line = 1): Evidence => ({ file, line, excerpt: `line ${line}` });
 const component = (name: string, extra: Partial<Extract<Fact, { type: 'component' }>> = {}): Fact => ({
@@ -668,5 +668,18 @@ describe('resolveFacts: registries, telemetry pipelines and what a bare depends_
     const target = (facts[0] as Extract<Fact, { type: 'component' }>).name;
     const all: Fact[] = [component('ui'), ...facts, depends('ui', target)];
     expect(resolveFacts(all).integrations.filter((item) => item.source === 'ui').map((item) => `${item.target} ${item.mechanism}`)).toEqual([`${target} ${mechanism}`]);
+  });
+});
+
+describe('shareBuiltImages: services naming the image another has code for', () => {
+  it.each<[string, { component: string; image: string }[], Record<string, string[]>, Record<string, string[]>]>([
+    ['an unrooted service takes the folders of the one with code', [{ component: 'api', image: 'acme/app' }, { component: 'worker', image: 'acme/app' }], { api: ['server'] }, { worker: ['server'] }],
+    ['several with the same folders agree', [{ component: 'api', image: 'acme/app' }, { component: 'dev', image: 'acme/app' }, { component: 'worker', image: 'acme/app' }], { api: ['server'], dev: ['server'] }, { worker: ['server'] }],
+    ['folders that disagree say nothing', [{ component: 'api', image: 'acme/app' }, { component: 'dev', image: 'acme/app' }, { component: 'worker', image: 'acme/app' }], { api: ['server'], dev: ['legacy'] }, {}],
+    ['an image nobody has code for says nothing', [{ component: 'api', image: 'acme/app' }, { component: 'worker', image: 'acme/app' }], {}, {}],
+    ['another image says nothing', [{ component: 'api', image: 'acme/app' }, { component: 'worker', image: 'acme/other' }], { api: ['server'] }, {}],
+  ])('%s', (_name, runs, roots, expected) => {
+    const given = shareBuiltImages(runs.map((run) => ({ component: run.component, image: run.image })), (component) => new Set(roots[component] ?? []));
+    expect(Object.fromEntries(given)).toEqual(expected);
   });
 });
