@@ -129,6 +129,12 @@ export interface FileModel {
   shared: Map<string, { value: Binding; at: SyntaxNode; fallback?: boolean; module?: boolean; ambiguous?: boolean; references?: boolean }>;
   /** Names the file imports from other modules (`import { X } from './config'`, `const cfg = require('./cfg')`). */
   imported: Set<string>;
+  /**
+   * JavaScript/TypeScript: the names imported by name from a module of the project
+   * (`import { bull } from './config'`): a member read through one (`bull.config.connection`) is
+   * that export's property, shared under its whole path (`code:bull.config.connection`).
+   */
+  importedByName?: Set<string>;
   /** Go: import aliases to their paths (`r "github.com/redis/go-redis/v9"`). */
   importAliases?: Map<string, string>;
   /** Go: variables declared at package level in this file, which any file of the package may set or read. */

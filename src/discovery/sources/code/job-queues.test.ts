@@ -4,7 +4,9 @@
  * queue or client it makes (job-queues.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { code, message, readSnippet, store, summarise, type FactSummary } from './code-test-support.js';
+import { CONFIDENCE, type Evidence, type Fact } from '../../../core/discovery/facts.js';
+import { resolveFacts } from '../../../core/discovery/resolve.js';
+import { bindingsOf, code, message, readSnippet, store, summarise, type FactSummary } from './code-test-support.js';
 import { typescriptCodeSource } from './typescript-source.js';
 
 const redis = (role: 'produces' | 'consumes', channel: string | undefined, target: object, line: number): FactSummary => message(role, 'Redis', channel, target, line);
@@ -129,5 +131,54 @@ const CASES: { name: string; text: string; facts: FactSummary[] }[] = [
 describe('job queues and Redis fan-out', () => {
   it.each(CASES)('$name', async ({ text, facts }) => {
     expect(summarise(await readSnippet(typescriptCodeSource, 'svc/src/jobs.ts', text))).toEqual(facts);
+  });
+});
+
+describe('job queues configured in another module', () => {
+  const at = (file: string, line = 1): Evidence => ({ file, line, excerpt: `line ${line}` });
+  const CONFIG = code`
+      const redis = { host: process.env.REDIS_HOSTNAME || 'lumen_redis', port: 6379 };
+      export const bull = { config: { prefix: 'lumen', connection: redis }, queues: [{ name: 'thumbnail' }] };
+      export const queueOptions = { connection: { host: process.env.REDIS_HOSTNAME, port: 6379 } };`;
+
+  it('shares an exported object by path: each leaf and each object holding an address', async () => {
+    const facts = await readSnippet(typescriptCodeSource, 'server/src/config.ts', CONFIG);
+    expect(bindingsOf(facts)).toMatchObject({
+      'code:bull.config.connection': '$ref:REDIS_HOSTNAME',
+      'code:bull.config.connection.host': '$ref:REDIS_HOSTNAME',
+      'code:queueOptions.connection': '$ref:REDIS_HOSTNAME',
+    });
+  });
+
+  it('follows what BullModule, a plain queue and a worker are given to the Redis the deployment names', async () => {
+    const files = [
+      { path: 'server/src/config.ts', text: CONFIG },
+      { path: 'server/src/app.module.ts', text: code`
+          import { BullModule } from '@nestjs/bullmq';
+          import { bull } from './config';
+          export const imports = [BullModule.forRoot(bull.config), BullModule.registerQueue(...bull.queues)];` },
+      { path: 'server/src/jobs/thumbnail.processor.ts', text: code`
+          import { Processor, WorkerHost } from '@nestjs/bullmq';
+          @Processor('thumbnail')
+          export class ThumbnailProcessor extends WorkerHost { async process() {} }` },
+      { path: 'server/src/jobs/notify.ts', text: code`
+          import { Queue, Worker } from 'bullmq';
+          import { bull, queueOptions } from '../config';
+          export const notifications = new Queue('notifications', { connection: bull.config.connection });
+          const worker = new Worker('digest', async (job) => job.data, queueOptions);` },
+    ];
+    const facts = (await Promise.all(files.map((file) => readSnippet(typescriptCodeSource, file.path, file.text)))).flat();
+    const context: Fact[] = [
+      { type: 'component', name: 'server', kind: 'application', root: 'server', evidence: at('docker-compose.yml'), confidence: CONFIDENCE.declared },
+      { type: 'component', name: 'queue-redis', kind: 'database', technology: 'Redis', evidence: at('docker-compose.yml', 5), confidence: CONFIDENCE.declared },
+      { type: 'component', name: 'cache', kind: 'database', technology: 'Redis', evidence: at('docker-compose.yml', 7), confidence: CONFIDENCE.declared },
+      { type: 'binding', component: 'server', key: 'REDIS_HOSTNAME', value: 'queue-redis', evidence: at('docker-compose.yml', 3) },
+    ];
+    const graph = resolveFacts([...context, ...facts]);
+    expect(graph.integrations.map((item) => `${item.source} -> ${item.target} (${item.mechanism}${item.channel ? ` ${item.channel}` : ''})`).sort()).toEqual([
+      'queue-redis -> server (messaging digest)',
+      'queue-redis -> server (messaging thumbnail)',
+      'server -> queue-redis (messaging notifications)',
+    ]);
   });
 });

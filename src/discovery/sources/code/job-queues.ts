@@ -21,7 +21,7 @@
  */
 import type { ConnectionRole } from '../../../core/discovery/facts.js';
 import type { Mechanism } from '../../../core/model/vocabulary.js';
-import type { CallSite, Refinement, Signature, SyntaxNode } from './code-model.js';
+import type { CallSite, Refinement, Signature, SiteTools, SyntaxNode } from './code-model.js';
 import { consumes, produces, uses } from './signature-builders.js';
 import { field } from './syntax-helpers.js';
 
@@ -166,15 +166,31 @@ export function usesOf(construction: SyntaxNode): ValueUses {
   return found;
 }
 
-/** What a queue object's methods say of its role; handed on, it is a producer (what queues are made for). */
-export function queueRoles(produce: readonly string[], consume: readonly string[] = []): (site: CallSite) => Refinement | false | undefined {
-  return (site) => {
+/**
+ * Options built in another module and handed over whole (`new Queue(name, queueOptions)`): where
+ * their connection is there, `code:queueOptions.connection` (an exported object's properties are
+ * shared by path, fact-emission.ts), for when the call names no Redis itself.
+ */
+function optionsKey(site: CallSite, tools: SiteTools, at: number, option: string): string | undefined {
+  const options = tools.value(site, at);
+  return options.kind === 'ref' ? `code:${options.name}.${option}` : undefined;
+}
+
+/**
+ * What a queue object's methods say of its role; handed on, it is a producer (what queues are made
+ * for). `options`: the argument holding its options and the one naming its Redis.
+ */
+export function queueRoles(produce: readonly string[], consume: readonly string[], options: { at: number; option: string }): (site: CallSite, tools: SiteTools) => Refinement | false | undefined {
+  return (site, tools) => {
     const found = usesOf(site.node);
     const producing = found.escapes || produce.some((method) => found.methods.has(method));
     const consuming = consume.some((method) => found.methods.has(method));
-    if (producing && consuming) return { more: [{ role: 'consumes' }] };
-    if (consuming) return { role: 'consumes' };
-    return producing ? undefined : false;
+    if (!producing && !consuming) return false;
+    const key = optionsKey(site, tools, options.at, options.option);
+    return {
+      ...(key !== undefined ? { key } : {}),
+      ...(producing && consuming ? { more: [{ role: 'consumes' as const }] } : consuming ? { role: 'consumes' as const } : {}),
+    };
   };
 }
 
@@ -206,11 +222,11 @@ export function redisClientRoles(site: CallSite): Refinement | false | undefined
 
 /** The job queue and Redis client lines of the TypeScript signature table. */
 export const JOB_QUEUE_SIGNATURES: readonly Signature[] = [
-  produces('Redis', ['new Queue'], { imports: BULLMQ, target: BULLMQ_REDIS, port: BULLMQ_PORT, channel: [0], refine: queueRoles(['add', 'addBulk']) }),
-  produces('Redis', ['new FlowProducer'], { imports: BULLMQ, target: BULLMQ_REDIS, port: BULLMQ_PORT, refine: queueRoles(['add', 'addBulk']) }),
-  consumes('Redis', ['new Worker'], { imports: BULLMQ, target: BULLMQ_REDIS, port: BULLMQ_PORT, channel: [0] }),
-  produces('Redis', ['new Queue', 'Queue', 'new Bull', 'Bull'], { imports: BULL, target: ['redis.host', 'redis', 1], port: ['redis.port'], channel: [0], refine: queueRoles(['add', 'addBulk'], ['process']) }),
-  produces('Redis', ['new Queue', 'new BeeQueue', 'new Bee'], { imports: BEE_QUEUE, target: ['redis.host', 'redis.url', 'redis'], port: ['redis.port'], channel: [0], refine: queueRoles(['createJob'], ['process']) }),
+  produces('Redis', ['new Queue'], { imports: BULLMQ, target: BULLMQ_REDIS, port: BULLMQ_PORT, channel: [0], refine: queueRoles(['add', 'addBulk'], [], { at: 1, option: 'connection' }) }),
+  produces('Redis', ['new FlowProducer'], { imports: BULLMQ, target: BULLMQ_REDIS, port: BULLMQ_PORT, refine: queueRoles(['add', 'addBulk'], [], { at: 0, option: 'connection' }) }),
+  consumes('Redis', ['new Worker'], { imports: BULLMQ, target: BULLMQ_REDIS, port: BULLMQ_PORT, channel: [0], refine: (site, tools) => { const key = optionsKey(site, tools, 2, 'connection'); return key !== undefined ? { key } : undefined; } }),
+  produces('Redis', ['new Queue', 'Queue', 'new Bull', 'Bull'], { imports: BULL, target: ['redis.host', 'redis', 1], port: ['redis.port'], channel: [0], refine: queueRoles(['add', 'addBulk'], ['process'], { at: 1, option: 'redis' }) }),
+  produces('Redis', ['new Queue', 'new BeeQueue', 'new Bee'], { imports: BEE_QUEUE, target: ['redis.host', 'redis.url', 'redis'], port: ['redis.port'], channel: [0], refine: queueRoles(['createJob'], ['process'], { at: 1, option: 'redis' }) }),
   uses('database', 'Redis', ['new Redis', 'new IORedis', 'new Redis.Cluster'], { imports: IOREDIS, target: [0, 1, 'host'], port: ['port', 0], bareHost: true, refine: redisClientRoles }),
   uses('database', 'Redis', ['createClient', 'redis.createClient', 'createCluster'], { imports: NODE_REDIS, target: ['url', 'socket.host', 'host', 0, 1], port: ['socket.port', 'port', 0], bareHost: true, refine: redisClientRoles }),
 ];

@@ -148,6 +148,14 @@ const BINDINGS: { name: string; path: string; text: string; bindings: { key: str
   { name: 'Bull forRoot with a literal host', path: 'src/app.module.ts', text: code`
       import { BullModule } from '@nestjs/bull';
       export const q = BullModule.forRoot({ redis: { host: 'queue-redis', port: 6379 } });`, bindings: [{ key: NEST_BULL_KEY, value: 'queue-redis', scope: '' }] },
+  { name: 'Bull forRoot given options built in another module: their properties there, each tried in turn', path: 'server/src/app.module.ts', text: code`
+      import { BullModule } from '@nestjs/bullmq';
+      import { bull } from './config';
+      export const q = BullModule.forRoot(bull.config);`, bindings: ['redis.host', 'redis.url', 'redis', 'connection.host', 'connection.url', 'url'].map((pick) => ({ key: NEST_BULL_KEY, value: `$ref:code:bull.config.${pick}`, scope: 'server' })) },
+  { name: 'BullMQ forRootAsync whose factory returns options of another module', path: 'server/src/app.module.ts', text: code`
+      import { BullModule } from '@nestjs/bullmq';
+      import { bullConfig } from './config';
+      export const q = BullModule.forRootAsync({ useFactory: () => bullConfig });`, bindings: ['redis.host', 'redis.url', 'redis', 'connection.host', 'connection.url', 'url'].map((pick) => ({ key: NEST_BULL_KEY, value: `$ref:code:bullConfig.${pick}`, scope: 'server' })) },
   { name: 'HttpModule.register: the base URL, for its module folder', path: 'gateway/src/payments/payments.module.ts', text: code`
       import { HttpModule } from '@nestjs/axios';
       export const m = HttpModule.register({ baseURL: process.env.PAYSTREAM_BASE_URL, timeout: 5000 });`, bindings: [{ key: NEST_HTTP_KEY, value: '$ref:PAYSTREAM_BASE_URL', scope: 'gateway/src/payments' }] },

@@ -147,6 +147,19 @@ export function nestBindings(model: FileModel, evaluator: Evaluator, path: strin
       facts.push({ type: 'binding', scope, key, value, evidence: evidenceAt(site.line) });
       return;
     }
+    // Options built in another module (`BullModule.forRoot(bull.config)`, a factory returning
+    // `bull.config`): their properties there (fact-emission.ts shares an exported object's by
+    // path), each tried in turn, as one leading nowhere gives way to the next.
+    const options = site.args[0];
+    const factory = options ? evaluator.property(options, 'usefactory', 0) : undefined;
+    for (const holder of [options, factory ? typescriptReader.factoryResult?.(factory) : undefined]) {
+      const value = holder ? evaluator.value(holder) : undefined;
+      if (value?.kind !== 'ref') continue;
+      for (const pick of picks) {
+        if (typeof pick === 'string' && !pick.startsWith('useFactory.')) facts.push({ type: 'binding', scope, key, value: `$ref:code:${value.name}.${pick}`, evidence: evidenceAt(site.line) });
+      }
+      return;
+    }
   };
   for (const site of model.sites) {
     if (site.kind !== 'call') continue;
