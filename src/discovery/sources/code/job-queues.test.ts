@@ -52,6 +52,10 @@ const CASES: { name: string; text: string; facts: FactSummary[] }[] = [
       import { Worker } from 'bullmq';
       const connection = new IORedis(process.env.REDIS_URL, { maxRetriesPerRequest: null });
       const worker = new Worker('exports', async (job) => build(job.data), { connection });`, facts: [redis('consumes', 'exports', { key: 'REDIS_URL' }, 4)] },
+  { name: 'BullMQ: options spread from another module name the Redis there', text: code`
+      import { Worker } from 'bullmq';
+      import { bull } from './config';
+      export const worker = new Worker('thumbnail', async (job) => job.data, { ...bull.config, concurrency: 4 });`, facts: [redis('consumes', 'thumbnail', { key: 'code:bull.config.connection' }, 3)] },
   { name: 'BullMQ: a commented-out worker is nothing', text: code`
       import { Queue } from 'bullmq';
       // const legacy = new Worker('digest', sendDigest, { connection: { host: 'redis-legacy' } });

@@ -173,7 +173,25 @@ export function usesOf(construction: SyntaxNode): ValueUses {
  */
 function optionsKey(site: CallSite, tools: SiteTools, at: number, option: string): string | undefined {
   const options = tools.value(site, at);
-  return options.kind === 'ref' ? `code:${options.name}.${option}` : undefined;
+  if (options.kind === 'ref') return `code:${options.name}.${option}`;
+  // `{ ...bull.config, concurrency: 5 }`: the options spread into the literal.
+  const node = tools.node(site, at);
+  for (const spread of node?.type === 'object' ? node.namedChildren.filter((child) => child?.type === 'spread_element') : []) {
+    const inner = spread?.namedChildren[0];
+    if (!inner) continue;
+    const value = tools.value({ ...site, args: [inner], named: new Map() }, 0);
+    if (value.kind === 'ref') return `code:${value.name}.${option}`;
+  }
+  return undefined;
+}
+
+/** Whether the file adds jobs anywhere (`queue.add(…)`, `addBulk`): a queue it looks up by token is then a producer. */
+export function addsJobs(site: CallSite): false | undefined {
+  for (const call of rootOf(site.node).descendantsOfType('call_expression')) {
+    const callee = call ? field(call, 'function') : undefined;
+    if (callee?.type === 'member_expression' && /^(?:add|addBulk)$/.test(field(callee, 'property')?.text ?? '')) return undefined;
+  }
+  return false;
 }
 
 /**

@@ -99,6 +99,16 @@ const CASES: { name: string; text: string; facts: FactSummary[] }[] = [
       class Orders {
         constructor(@InjectQueue('mail') private readonly queue: Queue) {}
       }`, facts: [message('consumes', 'Redis', 'mail', { key: NEST_BULL_KEY }, 2), message('produces', 'Redis', 'mail', { key: NEST_BULL_KEY }, 5)] },
+  { name: 'BullMQ: a flow producer injected, and a queue looked up by its token in a file adding jobs (its name from the method\'s callers), produce', text: code`
+      import { InjectFlowProducer, getQueueToken } from '@nestjs/bullmq';
+      class Jobs {
+        constructor(@InjectFlowProducer('flows') private readonly flows: FlowProducer, private readonly moduleRef: ModuleRef) {}
+        queue(name: string) { return this.moduleRef.get(getQueueToken(name), { strict: false }); }
+        async thumbnail(id: string) { await this.queue('thumbnail').add('generate', { id }); }
+      }`, facts: [message('produces', 'Redis', 'flows', { key: NEST_BULL_KEY }, 3), message('produces', 'Redis', 'thumbnail', { key: NEST_BULL_KEY }, 4)] },
+  { name: 'a queue token in a file adding no jobs (a test double, a health check) is nothing', text: code`
+      import { getQueueToken } from '@nestjs/bullmq';
+      export const providers = [{ provide: getQueueToken('mail'), useValue: {} }];`, facts: [] },
   { name: 'HttpService: a relative path takes the module baseURL, a URL its own host', text: code`
       import { HttpService } from '@nestjs/axios';
       class Payments {

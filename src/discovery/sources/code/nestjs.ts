@@ -22,6 +22,7 @@ import type { BindingFact, EvidenceAt } from '../../../core/discovery/facts.js';
 import { folderOf } from '../../../core/discovery/file-paths.js';
 import type { CallSite, FileModel, Refinement, Signature, SyntaxNode } from './code-model.js';
 import { boundValue } from './fact-emission.js';
+import { addsJobs } from './job-queues.js';
 import { calls, consumes, produces, uses } from './signature-builders.js';
 import { field, kids, lineOf } from './syntax-helpers.js';
 import { typescriptReader } from './typescript-reader.js';
@@ -109,7 +110,9 @@ export const NEST_SIGNATURES: readonly Signature[] = [
   calls('other', ['literal Transport.TCP'], { imports: MICROSERVICES, target: ['options.host'], port: ['options.port'], bareHost: true, technology: 'TCP', refine: clientOnly }),
   calls('grpc', ['literal Transport.GRPC'], { imports: MICROSERVICES, target: ['options.url'], bareHost: true, refine: clientOnly }),
   // Bull queues: the Redis is the application's BullModule.forRoot's (see nestBindings).
-  produces('Redis', ['InjectQueue'], { imports: BULL, channel: QUEUE_NAME, key: NEST_BULL_KEY }),
+  produces('Redis', ['InjectQueue', 'InjectFlowProducer'], { imports: BULL, channel: QUEUE_NAME, key: NEST_BULL_KEY }),
+  // A queue looked up by its token (`moduleRef.get(getQueueToken(name))`) in a file adding jobs.
+  produces('Redis', ['getQueueToken'], { imports: BULL, channel: [0], key: NEST_BULL_KEY, refine: addsJobs }),
   consumes('Redis', ['Processor'], { imports: BULL, channel: QUEUE_NAME, key: NEST_BULL_KEY }),
   // HttpService: a relative path is the module's HttpModule baseURL.
   calls('rest', ['get', 'post', 'put', 'delete', 'patch', 'head', 'request'].map((verb) => `HttpService.${verb}`), { imports: ['@nestjs/axios'], target: [0, 'url'], key: NEST_HTTP_KEY }),
