@@ -453,8 +453,11 @@ function objectPathBindings(name: string, node: SyntaxNode, model: FileModel, ev
       const inner = objectOf(child, 0);
       if (inner) visit(inner, `${path}.${key}`, depth + 1);
       else {
-        const value = boundValue(evaluator.value(child), HOST_PICK.test(key));
+        const evaluated = evaluator.value(child);
+        const value = boundValue(evaluated, HOST_PICK.test(key));
         if (value !== undefined) bindAt(`${path}.${key}`, value, child);
+        // A plain name (`Topics.ORDERS = 'orders'`), for channels and component names only, as constants are.
+        else if (evaluated.kind === 'literal' && isPlainName(evaluated.text, key, model.language)) bindAt(`const:${path}.${key}`, evaluated.text.trim(), child);
       }
     }
   };

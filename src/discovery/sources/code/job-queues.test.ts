@@ -143,7 +143,8 @@ describe('job queues configured in another module', () => {
   const CONFIG = code`
       const redis = { host: process.env.REDIS_HOSTNAME || 'lumen_redis', port: 6379 };
       export const bull = { config: { prefix: 'lumen', connection: redis }, queues: [{ name: 'thumbnail' }] };
-      export const queueOptions = { connection: { host: process.env.REDIS_HOSTNAME, port: 6379 } };`;
+      export const queueOptions = { connection: { host: process.env.REDIS_HOSTNAME, port: 6379 } };
+      export const Queues = { THUMBNAIL: 'thumbnail' };`;
 
   it('shares an exported object by path: each leaf and each object holding an address', async () => {
     const facts = await readSnippet(typescriptCodeSource, 'server/src/config.ts', CONFIG);
@@ -151,6 +152,8 @@ describe('job queues configured in another module', () => {
       'code:bull.config.connection': '$ref:REDIS_HOSTNAME',
       'code:bull.config.connection.host': '$ref:REDIS_HOSTNAME',
       'code:queueOptions.connection': '$ref:REDIS_HOSTNAME',
+      // Keys as found case-insensitively by resolution.
+      'code:const:Queues.thumbnail': 'thumbnail',
     });
   });
 
@@ -163,7 +166,8 @@ describe('job queues configured in another module', () => {
           export const imports = [BullModule.forRoot(bull.config), BullModule.registerQueue(...bull.queues)];` },
       { path: 'server/src/jobs/thumbnail.processor.ts', text: code`
           import { Processor, WorkerHost } from '@nestjs/bullmq';
-          @Processor('thumbnail')
+          import { Queues } from '../config';
+          @Processor(Queues.THUMBNAIL)
           export class ThumbnailProcessor extends WorkerHost { async process() {} }` },
       { path: 'server/src/jobs/notify.ts', text: code`
           import { Queue, Worker } from 'bullmq';
