@@ -582,6 +582,16 @@ describe('one image run as several services, across the compose files of a proje
     expect(edgesOf(facts)).toEqual(edges);
   });
 
+  it.each([
+    ['extends: app-server', 'server'],
+    ['extends: { service: app-server }', 'server'],
+    ['extends: { file: common.yml, service: app-server }', undefined],
+  ])('a service that %s runs its image and code', async (extension, root) => {
+    const text = ['services:', '  app-server:', '    image: ghcr.io/acme/app-server:1.0', '    build: ./server', '  app-worker:', `    ${extension}`, '    command: ["node", "dist/worker"]'].join('\n');
+    const worker = (await read('docker-compose.yml', text)).find((fact) => fact.type === 'component' && fact.name === 'app-worker');
+    expect(worker?.type === 'component' ? worker.root : 'none').toBe(root);
+  });
+
   it('reads the image a service runs by name, without its tag, and none of a product image', async () => {
     const facts = await read('docker/docker-compose.yml', PROD);
     expect(facts.filter((fact) => fact.type === 'component').map((fact) => (fact.type === 'component' ? `${fact.name}:${fact.composeImage ?? '-'}` : ''))).toEqual([
