@@ -423,6 +423,8 @@ const ADDRESS_KEYS = ['url', 'uri', 'host', 'hostname', 'connectionstring'];
  */
 function objectPathBindings(name: string, node: SyntaxNode, model: FileModel, evaluator: Evaluator, evidenceAt: EvidenceAt): BindingFact[] {
   const facts: BindingFact[] = [];
+  // Bounded, as an exported object may be a large table (messages, fixtures) holding no address.
+  let budget = 128;
   const objectOf = (at: SyntaxNode, depth: number): Map<string, SyntaxNode> | undefined => {
     if (depth > 3) return undefined;
     const shape = evaluator.shapeOf(at);
@@ -448,7 +450,7 @@ function objectPathBindings(name: string, node: SyntaxNode, model: FileModel, ev
     }
     if (depth >= 4) return;
     for (const [key, child] of entries) {
-      if (facts.length >= 64) return;
+      if (facts.length >= 64 || (budget -= 1) < 0) return;
       if (isSecretKey(key)) continue;
       const inner = objectOf(child, 0);
       if (inner) visit(inner, `${path}.${key}`, depth + 1);
