@@ -164,6 +164,8 @@ export function interpolateComposeFacts(facts: readonly Fact[]): Fact[] {
           component.kind = info.kind;
           if (info.technology) component.technology = info.technology;
         }
+        if (component.kind === 'application' && !component.technology) component.composeImage = imageName(image);
+        else delete component.composeImage;
         const shared = (imagesPerFile.get(fact.evidence.file)?.get(imageName(image)) ?? 0) > 1;
         if (info.alias && !shared && info.alias !== fact.name) component.aliases = [...new Set([...(component.aliases ?? []), info.alias])];
       }

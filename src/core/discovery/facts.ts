@@ -87,6 +87,13 @@ export interface ComponentFact {
    */
   compose?: { image?: string; ports?: string[] };
   /**
+   * The image a compose service runs, by name without tag or digest (`ghcr.io/acme/app-server`):
+   * a service only naming the image another service builds, in this compose file or another
+   * (`docker-compose.dev.yml` building `./server` as the same service or the same image), runs
+   * that service's code (see resolve.ts, shareBuiltImages). Only an application's image.
+   */
+  composeImage?: string;
+  /**
    * The name is only a handle the file gives the thing, not what anybody calls the system: a
    * Terraform resource label, or the literal part of an identifier built from variables
    * (`"${var.env}-catalog"`). Infrastructure is often labelled after the service that uses it

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENCE, type Evidence, type Fact } from './facts.js';
-import { resolveFacts } from './resolve.js';
+import { resolveFacts, shareBuiltImages } from './resolve.js';
 
 const at = (file: string, line = 1): Evidence => ({ file, line, excerpt: `line ${line}` });
 const component = (name: string, extra: Partial<Extract<Fact, { type: 'component' }>> = {}): Fact => ({
@@ -34,10 +34,10 @@ describe('resolveFacts: a project folder a deployment roots', () => {
       ['billing -> orderstable (database)'],
     ],
     [
-      'is left alone when two deployments root it (one image run twice)',
-      [component('api', { root: 'app' }), component('worker', { root: 'app' }), project('app-project', 'app')],
-      ['api:application', 'app-project:application', 'worker:application'],
-      [],
+      'is the code each runs when two deployments root it (one image run twice)',
+      [component('api', { root: 'app' }), component('worker', { root: 'app' }), project('app-project', 'app'), table, connection('app/jobs.py', { target: { component: 'OrdersTable' }, role: 'uses', mechanism: 'database' })],
+      ['api:application', 'orderstable:database', 'worker:application'],
+      ['api -> orderstable (database)', 'worker -> orderstable (database)'],
     ],
   ])('%s', (_name, facts, systems, expected) => {
     expect(resolveFacts(facts).systems.map((system) => `${system.id}:${system.kind}`).sort()).toEqual(systems);
@@ -682,5 +682,18 @@ describe('resolveFacts: a trigger a subscription delivers to', () => {
     ['with no subscription in the files, and several topics, is from the product', [...topics, app, trigger], ['azure-event-grid -> fulfilment (messaging)']],
   ])('%s', (_name, facts, expected) => {
     expect(edges(facts)).toEqual(expected);
+  });
+});
+
+describe('shareBuiltImages: services naming the image another has code for', () => {
+  it.each<[string, { component: string; image: string }[], Record<string, string[]>, Record<string, string[]>]>([
+    ['an unrooted service takes the folders of the one with code', [{ component: 'api', image: 'acme/app' }, { component: 'worker', image: 'acme/app' }], { api: ['server'] }, { worker: ['server'] }],
+    ['several with the same folders agree', [{ component: 'api', image: 'acme/app' }, { component: 'dev', image: 'acme/app' }, { component: 'worker', image: 'acme/app' }], { api: ['server'], dev: ['server'] }, { worker: ['server'] }],
+    ['folders that disagree say nothing', [{ component: 'api', image: 'acme/app' }, { component: 'dev', image: 'acme/app' }, { component: 'worker', image: 'acme/app' }], { api: ['server'], dev: ['legacy'] }, {}],
+    ['an image nobody has code for says nothing', [{ component: 'api', image: 'acme/app' }, { component: 'worker', image: 'acme/app' }], {}, {}],
+    ['another image says nothing', [{ component: 'api', image: 'acme/app' }, { component: 'worker', image: 'acme/other' }], { api: ['server'] }, {}],
+  ])('%s', (_name, runs, roots, expected) => {
+    const given = shareBuiltImages(runs.map((run) => ({ component: run.component, image: run.image })), (component) => new Set(roots[component] ?? []));
+    expect(Object.fromEntries(given)).toEqual(expected);
   });
 });

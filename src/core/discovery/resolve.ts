@@ -381,8 +381,9 @@ function joinProjectsToDeployments(components: Map<string, Component>, aliasOf: 
   for (const project of [...components.values()]) {
     if (project.deployed || project.library || project.goModule || project.roots.size === 0) continue;
     const deployers = [...project.roots].map((root) => deployedAt.get(root) ?? []);
-    if (!deployers.every((claimants) => claimants.length === 1)) continue;
-    const distinct = new Set(deployers.map((claimants) => claimants[0] as Component));
+    if (!deployers.every((claimants) => claimants.length >= 1)) continue;
+    // One image run as several services (each deploying the folder): the project is the code they share.
+    const distinct = new Set(deployers.flat());
     if (distinct.has(project)) continue;
     if (distinct.size === 1) mergeInto([...distinct][0] as Component, project, components, aliasOf);
     else {
@@ -390,6 +391,30 @@ function joinProjectsToDeployments(components: Map<string, Component>, aliasOf: 
       project.library = true;
     }
   }
+}
+
+/**
+ * One image run as several services: a compose service only naming an image (`lumen-microservices`
+ * running `ghcr.io/acme/app-server:${VERSION:-release}`) that another service running the same
+ * image has code for (`lumen-server`, built from `./server` by another compose file of the project
+ * under the same service name, or a service building that image) runs that code: it takes the
+ * same folders. Only when the services with code for the image agree on it (one set of folders).
+ */
+export function shareBuiltImages<C>(runs: readonly { component: C; image: string }[], rootsOf: (component: C) => ReadonlySet<string>): Map<C, string[]> {
+  const byImage = new Map<string, Set<C>>();
+  for (const { component, image } of runs) byImage.set(image, (byImage.get(image) ?? new Set()).add(component));
+  const given = new Map<C, string[]>();
+  for (const components of byImage.values()) {
+    const folders = new Set<string>();
+    for (const component of components) {
+      const roots = rootsOf(component);
+      if (roots.size > 0) folders.add(JSON.stringify([...roots].sort()));
+    }
+    if (folders.size !== 1) continue;
+    const roots = JSON.parse([...folders][0] as string) as string[];
+    for (const component of components) if (rootsOf(component).size === 0 && !given.has(component)) given.set(component, roots);
+  }
+  return given;
 }
 
 /** Makes `other` a name of `into`: everything known of it moves over, and its names lead to `into`. */
@@ -493,6 +518,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
 
   const groupMembers: BindingFact[] = [];
   const groupConnections: ConnectionFact[] = [];
+  const composeRuns: { name: string; image: string }[] = [];
   for (const fact of facts) {
     if (fact.type === 'component') {
       if (fact.selector) {
@@ -507,6 +533,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       if (fact.project !== true) component.deployed = true;
       if (fact.references) (component.references ??= []).push(...fact.references);
       if (fact.root !== undefined) component.roots.add(fact.root);
+      if (fact.composeImage !== undefined) composeRuns.push({ name: fact.name, image: fact.composeImage });
       if (fact.technology && !component.technology) component.technology = fact.technology;
       for (const port of fact.ports ?? []) (component.ports ??= new Set()).add(port);
       Object.assign(component.labels, fact.labels ?? {});
@@ -569,6 +596,12 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
 
   joinProjectsToImages(components, aliasOf);
   joinProjectsToDeployments(components, aliasOf);
+  // A compose service only naming the image another service has code for runs that code.
+  const runners = composeRuns.flatMap(({ name, image }) => {
+    const component = components.get(aliasOf.get(nameKey(name)) ?? nameKey(name));
+    return component && component.kind === 'application' && !component.library ? [{ component, image }] : [];
+  });
+  for (const [component, roots] of shareBuiltImages(runners, (component) => component.roots)) for (const root of roots) component.roots.add(root);
 
   // A Kubernetes Service is another name for the workloads it selects.
   for (const selector of selectors) {
@@ -1384,6 +1417,27 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // are every process's, a Celery task's body the workers', the rest the web processes'; each
   // deployable running a Celery worker consumes from the broker (shared-codebase.ts).
   connections.splice(0, connections.length, ...sharedCodebaseConnections(connections));
+  // One image run as several services (a folder several deployed components take as their code):
+  // each runs the folder's code and makes its connections, as each service its command reaches in
+  // a Go module shared by its commands (above).
+  const runnersAt = new Map<string, Component[]>();
+  for (const component of components.values()) {
+    if (component.library || !component.deployed || component.kind !== 'application') continue;
+    for (const root of component.roots) if (!sharedLibraryAt.has(root)) runnersAt.set(root, [...(runnersAt.get(root) ?? []), component]);
+  }
+  if ([...runnersAt.values()].some((list) => list.length > 1)) {
+    const runnersOf = (file: string): Component[] | undefined => {
+      const byRoot = rooted.find((item) => within(folderOf(file), item.root));
+      const found = byRoot ? runnersAt.get(byRoot.root) : undefined;
+      const owner = found && found.length > 1 ? ownerOf(file) : undefined;
+      return owner && found?.includes(owner) ? found : undefined;
+    };
+    const claimed = connections.flatMap((fact) => {
+      const owners = fact.component === undefined ? runnersOf(fact.evidence.file) : undefined;
+      return owners ? owners.map((component) => ({ ...fact, component: component.key })) : [fact];
+    });
+    connections.splice(0, connections.length, ...claimed);
+  }
 
   // A .NET service bus's consumers and senders go through the transport their program configures.
   connections.splice(0, connections.length, ...onBusTransports(connections, (fact) => (fact.component ? find(fact.component) : ownerOf(fact.evidence.file))?.key));

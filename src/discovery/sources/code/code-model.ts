@@ -133,6 +133,12 @@ export interface FileModel {
   shared: Map<string, { value: Binding; at: SyntaxNode; fallback?: boolean; module?: boolean; ambiguous?: boolean; references?: boolean }>;
   /** Names the file imports from other modules (`import { X } from './config'`, `const cfg = require('./cfg')`). */
   imported: Set<string>;
+  /**
+   * JavaScript/TypeScript: the names imported by name from a module of the project
+   * (`import { bull } from './config'`): a member read through one (`bull.config.connection`) is
+   * that export's property, shared under its whole path (`code:bull.config.connection`).
+   */
+  importedByName?: Set<string>;
   /** Go: import aliases to their paths (`r "github.com/redis/go-redis/v9"`). */
   importAliases?: Map<string, string>;
   /** Go: variables declared at package level in this file, which any file of the package may set or read. */
@@ -211,9 +217,10 @@ export interface Refinement {
   /**
    * Further connections the same declaration makes to the same target, each on its own channel and
    * in its own role (a Spring Cloud Stream `Function` bean consumes its `-in-0` binding and produces
-   * its `-out-0`).
+   * its `-out-0`); without a channel, on the declaration's own; with a mechanism, by it (a Redis
+   * client publishing and caching).
    */
-  more?: readonly { role: ConnectionRole; channel: string }[];
+  more?: readonly { role: ConnectionRole; channel?: string; mechanism?: Mechanism }[];
   /** The named client the connection is registered as, or created through (ConnectionFact.namedClient). */
   namedClient?: { name: string; use?: boolean };
 }

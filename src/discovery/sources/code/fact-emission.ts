@@ -9,7 +9,7 @@ import { CONFIDENCE, type BindingFact, type ConnectionFact, type ConnectionRole,
 import type { UserRule } from '../../../core/discovery/user-rules.js';
 import type { Mechanism, SystemKind } from '../../../core/model/vocabulary.js';
 import { candidateNames, compiled, importsAny, patternMatches, type CompiledPattern } from './callee-patterns.js';
-import { sharedName, type CallSite, type FileModel, type Pick, type ReadTarget, type Signature, type SiteTools, type Value } from './code-model.js';
+import { sharedName, type CallSite, type FileModel, type Pick, type ReadTarget, type Signature, type SiteTools, type SyntaxNode, type Value } from './code-model.js';
 import { isSecretKey, redact } from '../../../core/discovery/redact.js';
 import { lineOf } from './syntax-helpers.js';
 import { channelNames, firstOf, readTarget, technologyOf } from './targets.js';
@@ -334,7 +334,11 @@ export function emitFacts(input: EmissionInput): Fact[] {
           connection(site, 'consumes', mechanism, each, { ...(technology ? { technology } : {}), ...(response ? { channel: response } : {}), ...(signature.targetKind ? { targetKind: signature.targetKind } : {}) });
         }
       }
-      for (const more of refinement?.more ?? []) connection(site, more.role, mechanism, read, { ...(technology ? { technology } : {}), channel: more.channel, ...(signature.targetKind ? { targetKind: signature.targetKind } : {}) });
+      for (const more of refinement?.more ?? []) {
+        for (const channel of more.channel !== undefined ? [more.channel] : channels.length > 0 ? channels : [undefined]) {
+          connection(site, more.role, more.mechanism ?? mechanism, read, { ...(technology ? { technology } : {}), ...(channel ? { channel } : {}), ...(signature.targetKind ? { targetKind: signature.targetKind } : {}) });
+        }
+      }
       if (refinement?.namedClient) for (const entry of sink.slice(first)) entry.fact.namedClient = refinement.namedClient;
       break;
     }
@@ -418,12 +422,76 @@ function sharedBindings(model: FileModel, evaluator: Evaluator, evidenceAt: Evid
     if (value.kind === 'literal' && !module && isPlainName(value.text, name, model.language)) {
       facts.push({ type: 'binding', scope: folderOf(evidence.file), key: `${CONSTANT_KEY}${name}`, value: value.text.trim(), evidence });
     }
+    if (!module && isNode(binding) && importsObjectsByPath(model.language)) facts.push(...objectPathBindings(name, binding, model, evaluator, evidenceAt));
     if (bound === undefined) continue;
     // A Go `main` package is one program (`cmd/rate/`): its functions' parameters are given only in
     // its own folder, and every program of the module may have an `initializeDatabase` of its own.
     const programOnly = name.startsWith('param:main.');
     facts.push({ type: 'binding', scope: module && !programOnly ? moduleFolderOf(evidence.file) : folderOf(evidence.file), key: `code:${sharedName(name)}`, value: bound, ...(fallback ? { fallback } : {}), evidence });
   }
+  return facts;
+}
+
+/** Languages whose readers share a member of an object imported by name under its whole path (typescript-reader.ts). */
+function importsObjectsByPath(language: FileModel['language']): boolean {
+  return language === 'typescript' || language === 'tsx' || language === 'javascript';
+}
+
+/** Keys of an object literal that say where a connection goes. */
+const ADDRESS_KEYS = ['url', 'uri', 'host', 'hostname', 'connectionstring'];
+
+/**
+ * The properties of an exported object literal other modules read by path
+ * (`export const bull = { config: { connection: redis } }`, `redis` a local object with
+ * `host: process.env.REDIS_HOSTNAME`): each leaf that gives an address or a setting
+ * (`code:bull.config.connection.host` → `$ref:REDIS_HOSTNAME`), and each object holding an
+ * address (`code:bull.config.connection`, its `url` or `host`), as the whole object is handed to
+ * clients (`new Queue(name, { connection: bull.config.connection })`).
+ */
+function objectPathBindings(name: string, node: SyntaxNode, model: FileModel, evaluator: Evaluator, evidenceAt: EvidenceAt): BindingFact[] {
+  const facts: BindingFact[] = [];
+  // Bounded, as an exported object may be a large table (messages, fixtures) holding no address.
+  let budget = 128;
+  const objectOf = (at: SyntaxNode, depth: number): Map<string, SyntaxNode> | undefined => {
+    if (depth > 3) return undefined;
+    const shape = evaluator.shapeOf(at);
+    if (shape.kind === 'object') return shape.entries;
+    if (shape.kind === 'wrap') return objectOf(shape.inner, depth + 1);
+    if (shape.kind !== 'name' || shape.object !== undefined) return undefined;
+    for (const bound of model.bindings.get(shape.name) ?? []) {
+      if (!isNode(bound) || bound.id === at.id) continue;
+      const entries = objectOf(bound, depth + 1);
+      if (entries) return entries;
+    }
+    return undefined;
+  };
+  const bindAt = (path: string, value: string, at: SyntaxNode): void => {
+    const evidence = evidenceAt(lineOf(at));
+    facts.push({ type: 'binding', scope: folderOf(evidence.file), key: `code:${path}`, value, evidence });
+  };
+  const visit = (entries: Map<string, SyntaxNode>, path: string, depth: number): void => {
+    if (depth > 0) {
+      const address = ADDRESS_KEYS.map((key) => entries.get(key)).find((entry) => entry !== undefined);
+      const value = address ? boundValue(evaluator.value(address), true) : undefined;
+      if (address && value !== undefined) bindAt(path, value, address);
+    }
+    if (depth >= 4) return;
+    for (const [key, child] of entries) {
+      if (facts.length >= 64 || (budget -= 1) < 0) return;
+      if (isSecretKey(key)) continue;
+      const inner = objectOf(child, 0);
+      if (inner) visit(inner, `${path}.${key}`, depth + 1);
+      else {
+        const evaluated = evaluator.value(child);
+        const value = boundValue(evaluated, HOST_PICK.test(key));
+        if (value !== undefined) bindAt(`${path}.${key}`, value, child);
+        // A plain name (`Topics.ORDERS = 'orders'`), for channels and component names only, as constants are.
+        else if (evaluated.kind === 'literal' && isPlainName(evaluated.text, key, model.language)) bindAt(`const:${path}.${key}`, evaluated.text.trim(), child);
+      }
+    }
+  };
+  const entries = objectOf(node, 0);
+  if (entries) visit(entries, name, 0);
   return facts;
 }
 

@@ -99,6 +99,16 @@ const CASES: { name: string; text: string; facts: FactSummary[] }[] = [
       class Orders {
         constructor(@InjectQueue('mail') private readonly queue: Queue) {}
       }`, facts: [message('consumes', 'Redis', 'mail', { key: NEST_BULL_KEY }, 2), message('produces', 'Redis', 'mail', { key: NEST_BULL_KEY }, 5)] },
+  { name: 'BullMQ: a flow producer injected, and a queue looked up by its token in a file adding jobs (its name from the method\'s callers), produce', text: code`
+      import { InjectFlowProducer, getQueueToken } from '@nestjs/bullmq';
+      class Jobs {
+        constructor(@InjectFlowProducer('flows') private readonly flows: FlowProducer, private readonly moduleRef: ModuleRef) {}
+        queue(name: string) { return this.moduleRef.get(getQueueToken(name), { strict: false }); }
+        async thumbnail(id: string) { await this.queue('thumbnail').add('generate', { id }); }
+      }`, facts: [message('produces', 'Redis', 'flows', { key: NEST_BULL_KEY }, 3), message('produces', 'Redis', 'thumbnail', { key: NEST_BULL_KEY }, 4)] },
+  { name: 'a queue token in a file adding no jobs (a test double, a health check) is nothing', text: code`
+      import { getQueueToken } from '@nestjs/bullmq';
+      export const providers = [{ provide: getQueueToken('mail'), useValue: {} }];`, facts: [] },
   { name: 'HttpService: a relative path takes the module baseURL, a URL its own host', text: code`
       import { HttpService } from '@nestjs/axios';
       class Payments {
@@ -148,6 +158,14 @@ const BINDINGS: { name: string; path: string; text: string; bindings: { key: str
   { name: 'Bull forRoot with a literal host', path: 'src/app.module.ts', text: code`
       import { BullModule } from '@nestjs/bull';
       export const q = BullModule.forRoot({ redis: { host: 'queue-redis', port: 6379 } });`, bindings: [{ key: NEST_BULL_KEY, value: 'queue-redis', scope: '' }] },
+  { name: 'Bull forRoot given options built in another module: their properties there, each tried in turn', path: 'server/src/app.module.ts', text: code`
+      import { BullModule } from '@nestjs/bullmq';
+      import { bull } from './config';
+      export const q = BullModule.forRoot(bull.config);`, bindings: ['redis.host', 'redis.url', 'redis', 'connection.host', 'connection.url', 'url'].map((pick) => ({ key: NEST_BULL_KEY, value: `$ref:code:bull.config.${pick}`, scope: 'server' })) },
+  { name: 'BullMQ forRootAsync whose factory returns options of another module', path: 'server/src/app.module.ts', text: code`
+      import { BullModule } from '@nestjs/bullmq';
+      import { bullConfig } from './config';
+      export const q = BullModule.forRootAsync({ useFactory: () => bullConfig });`, bindings: ['redis.host', 'redis.url', 'redis', 'connection.host', 'connection.url', 'url'].map((pick) => ({ key: NEST_BULL_KEY, value: `$ref:code:bullConfig.${pick}`, scope: 'server' })) },
   { name: 'HttpModule.register: the base URL, for its module folder', path: 'gateway/src/payments/payments.module.ts', text: code`
       import { HttpModule } from '@nestjs/axios';
       export const m = HttpModule.register({ baseURL: process.env.PAYSTREAM_BASE_URL, timeout: 5000 });`, bindings: [{ key: NEST_HTTP_KEY, value: '$ref:PAYSTREAM_BASE_URL', scope: 'gateway/src/payments' }] },

@@ -22,6 +22,7 @@ import type { BindingFact, EvidenceAt } from '../../../core/discovery/facts.js';
 import { folderOf } from '../../../core/discovery/file-paths.js';
 import type { CallSite, FileModel, Refinement, Signature, SyntaxNode } from './code-model.js';
 import { boundValue } from './fact-emission.js';
+import { addsJobs } from './job-queues.js';
 import { calls, consumes, produces, uses } from './signature-builders.js';
 import { field, kids, lineOf } from './syntax-helpers.js';
 import { typescriptReader } from './typescript-reader.js';
@@ -109,7 +110,9 @@ export const NEST_SIGNATURES: readonly Signature[] = [
   calls('other', ['literal Transport.TCP'], { imports: MICROSERVICES, target: ['options.host'], port: ['options.port'], bareHost: true, technology: 'TCP', refine: clientOnly }),
   calls('grpc', ['literal Transport.GRPC'], { imports: MICROSERVICES, target: ['options.url'], bareHost: true, refine: clientOnly }),
   // Bull queues: the Redis is the application's BullModule.forRoot's (see nestBindings).
-  produces('Redis', ['InjectQueue'], { imports: BULL, channel: QUEUE_NAME, key: NEST_BULL_KEY }),
+  produces('Redis', ['InjectQueue', 'InjectFlowProducer'], { imports: BULL, channel: QUEUE_NAME, key: NEST_BULL_KEY }),
+  // A queue looked up by its token (`moduleRef.get(getQueueToken(name))`) in a file adding jobs.
+  produces('Redis', ['getQueueToken'], { imports: BULL, channel: [0], key: NEST_BULL_KEY, refine: addsJobs }),
   consumes('Redis', ['Processor'], { imports: BULL, channel: QUEUE_NAME, key: NEST_BULL_KEY }),
   // HttpService: a relative path is the module's HttpModule baseURL.
   calls('rest', ['get', 'post', 'put', 'delete', 'patch', 'head', 'request'].map((verb) => `HttpService.${verb}`), { imports: ['@nestjs/axios'], target: [0, 'url'], key: NEST_HTTP_KEY }),
@@ -145,6 +148,19 @@ export function nestBindings(model: FileModel, evaluator: Evaluator, path: strin
       const value = boundValue(evaluator.valueAt(site, pick), /host|redis|connection/i.test(String(pick)));
       if (value === undefined) continue;
       facts.push({ type: 'binding', scope, key, value, evidence: evidenceAt(site.line) });
+      return;
+    }
+    // Options built in another module (`BullModule.forRoot(bull.config)`, a factory returning
+    // `bull.config`): their properties there (fact-emission.ts shares an exported object's by
+    // path), each tried in turn, as one leading nowhere gives way to the next.
+    const options = site.args[0];
+    const factory = options ? evaluator.property(options, 'usefactory', 0) : undefined;
+    for (const holder of [options, factory ? typescriptReader.factoryResult?.(factory) : undefined]) {
+      const value = holder ? evaluator.value(holder) : undefined;
+      if (value?.kind !== 'ref') continue;
+      for (const pick of picks) {
+        if (typeof pick === 'string' && !pick.startsWith('useFactory.')) facts.push({ type: 'binding', scope, key, value: `$ref:code:${value.name}.${pick}`, evidence: evidenceAt(site.line) });
+      }
       return;
     }
   };

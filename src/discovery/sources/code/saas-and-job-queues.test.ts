@@ -28,6 +28,8 @@ const vendor = (technology: string, line: number, mechanism: 'rest' | 'email' = 
 
 /** The expected summary of a job queue's store. */
 const jobStore = (line: number, target: object, confidence = LITERAL): FactSummary => ({ role: 'uses', mechanism: 'database', technology: 'Redis', target, targetKind: 'database', line, confidence });
+/** A job queue on Redis: messaging through it (job-queues.ts); a producer of a named queue is certain of it even with the Redis unknown. */
+const job = (role: 'produces' | 'consumes', line: number, channel: string, target: object): FactSummary => ({ role, mechanism: 'messaging', technology: 'Redis', channel, target, targetKind: 'message-broker', line, confidence: LITERAL });
 
 type Case = SnippetCase;
 
@@ -185,20 +187,23 @@ const SAAS: Case[] = [
 ];
 
 const JOB_QUEUES: Case[] = [
-  { name: 'Bull queue with redis options', source: typescriptCodeSource, path: 'src/queue.ts', text: code`
+  { name: 'an exported Bull queue with redis options produces to that Redis', source: typescriptCodeSource, path: 'src/queue.ts', text: code`
       import Queue from 'bull';
-      export const emails = new Queue('emails', { redis: { host: process.env.REDIS_HOST, port: 6379 } });`, facts: [jobStore(2, { key: 'REDIS_HOST' })] },
-  { name: 'Bull queue with a Redis URL', source: typescriptCodeSource, path: 'src/queue.js', text: code`
+      export const emails = new Queue('emails', { redis: { host: process.env.REDIS_HOST, port: 6379 } });`, facts: [job('produces', 2, 'emails', { key: 'REDIS_HOST' })] },
+  { name: 'a Bull queue with a Redis URL that the file processes consumes', source: typescriptCodeSource, path: 'src/queue.js', text: code`
       const Queue = require('bull');
-      const jobs = new Queue('thumbnails', 'redis://cache:6379');`, facts: [jobStore(2, { host: 'cache', port: 6379, url: 'redis://cache:6379' })] },
-  { name: 'BullMQ queue and worker with a connection', source: typescriptCodeSource, path: 'src/worker.ts', text: code`
+      const jobs = new Queue('thumbnails', 'redis://cache:6379');
+      jobs.process(async (job) => resize(job.data));`, facts: [job('consumes', 2, 'thumbnails', { host: 'cache', port: 6379, url: 'redis://cache:6379' })] },
+  { name: 'BullMQ: a queue added to produces, a worker consumes, through the connection', source: typescriptCodeSource, path: 'src/worker.ts', text: code`
       import { Queue, Worker } from 'bullmq';
       const connection = { host: 'jobs-redis', port: 6379 };
       const queue = new Queue('reports', { connection });
-      const worker = new Worker('reports', async (job) => render(job), { connection });`, facts: [jobStore(3, { host: 'jobs-redis', port: 6379 }), jobStore(4, { host: 'jobs-redis', port: 6379 })] },
+      const worker = new Worker('reports', async (job) => render(job), { connection });
+      await queue.add('monthly', { month: 5 });`, facts: [job('produces', 3, 'reports', { host: 'jobs-redis', port: 6379 }), job('consumes', 4, 'reports', { host: 'jobs-redis', port: 6379 })] },
   { name: 'a Bull queue without options names no Redis (resolution takes the only one defined, if any)', source: typescriptCodeSource, path: 'src/queue.ts', text: code`
       import Queue from 'bull';
-      const q = new Queue('audit');`, facts: [jobStore(2, {}, INFERRED)] },
+      const q = new Queue('audit');
+      q.add({ at: Date.now() });`, facts: [job('produces', 2, 'audit', {})] },
   { name: 'a Queue of another library is not Bull', source: typescriptCodeSource, path: 'src/queue.ts', text: code`
       import { Queue } from './collections';
       const q = new Queue('x', { redis: { host: 'cache' } });`, facts: [] },

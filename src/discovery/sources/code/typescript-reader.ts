@@ -238,6 +238,16 @@ function mayBeAddress(arg: SyntaxNode): boolean {
 const ADDRESS_EXPRESSIONS = new Set(['identifier', 'member_expression', 'subscript_expression', 'binary_expression', 'call_expression', 'parenthesized_expression', 'as_expression', 'non_null_expression']);
 
 /** The reader for TypeScript, TSX and JavaScript. */
+/** The names of a member chain of plain names (`bull.config.connection` → bull, config, connection); undefined for any other expression. */
+function memberPath(node: SyntaxNode): string[] | undefined {
+  if (node.type === 'identifier') return [node.text];
+  if (node.type !== 'member_expression') return undefined;
+  const object = field(node, 'object');
+  const property = field(node, 'property');
+  const head = object ? memberPath(object) : undefined;
+  return head && property?.type === 'property_identifier' ? [...head, property.text] : undefined;
+}
+
 export const typescriptReader: LanguageReader = {
   nodeTypes: ['call_expression', 'new_expression', 'object', 'import_statement', 'function_declaration', 'method_definition', 'variable_declarator', 'public_field_definition', 'field_definition', 'assignment_expression', 'required_parameter', 'optional_parameter', 'for_in_statement', 'arrow_function'],
 
@@ -370,6 +380,9 @@ export const typescriptReader: LanguageReader = {
       return shared ? `${shared}()` : undefined;
     }
     if (node.type !== 'member_expression') return undefined;
+    // A member of an object imported by name (`bull.config.connection`): that export's property, by its whole path.
+    const path = memberPath(node);
+    if (path !== undefined && model.importedByName?.has(path[0] as string)) return path.join('.');
     const object = field(node, 'object');
     return object?.type === 'identifier' && model.imported.has(object.text) ? field(node, 'property')?.text : undefined;
   },
@@ -386,6 +399,7 @@ export const typescriptReader: LanguageReader = {
             const specifier = name.parent?.type === 'import_specifier' ? name.parent : undefined;
             const alias = specifier ? field(specifier, 'alias') : undefined;
             if (!alias || alias.id === name.id) model.imported.add(name.text);
+            if (specifier && !alias) (model.importedByName ??= new Set()).add(name.text);
           }
         }
         return;

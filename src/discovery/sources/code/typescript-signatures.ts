@@ -8,6 +8,7 @@ import { triggerPattern } from './prefilter.js';
 import type { FamilyTable, Signature } from './code-model.js';
 import { NEST_SIGNATURES } from './nestjs.js';
 import { AZURE_FUNCTIONS_NODE } from './azure-functions.js';
+import { JOB_QUEUE_SIGNATURES } from './job-queues.js';
 import { calls, consumes, endpoint, produces, provides, requiredAndCalled, uses, vendor } from './signature-builders.js';
 
 const HTTP_VERBS = ['get', 'post', 'put', 'delete', 'patch', 'head', 'options', 'request'];
@@ -199,8 +200,8 @@ export const TYPESCRIPT_SIGNATURES: readonly Signature[] = [
     dialect: ['type', 'useFactory.type'],
   }),
   uses('database', undefined, ['knex', 'Knex'], { imports: ['knex'], target: ['connection', 'connection.connectionString', 'connection.host'], port: ['connection.port'], dialect: ['client'] }),
-  uses('database', 'Redis', ['new Redis', 'new IORedis', 'new Redis.Cluster'], { imports: ['ioredis'], target: [0, 1, 'host'], port: ['port', 0], bareHost: true }),
-  uses('database', 'Redis', ['createClient', 'redis.createClient', 'createCluster'], { imports: ['redis', '@redis/client'], target: ['url', 'socket.host', 'host', 0, 1], port: ['socket.port', 'port', 0], bareHost: true }),
+  // Redis clients, and the job queues whose broker Redis is (job-queues.ts).
+  ...JOB_QUEUE_SIGNATURES,
   // Amazon DynamoDB: SDK v3 commands (client and lib-dynamodb document client), v2 DocumentClient methods.
   uses('database', 'Amazon DynamoDB', DYNAMODB_COMMANDS.map((command) => `new ${command}Command`), { imports: ['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb'], target: ['TableName'], channel: ['TableName'] }),
   uses('database', 'Amazon DynamoDB', ['*.put', '*.get', '*.update', '*.delete', '*.query', '*.scan', '*.putItem', '*.getItem', '*.updateItem', '*.deleteItem'], { imports: AWS_V2, requires: ['TableName'], target: ['TableName'], channel: ['TableName'] }),
@@ -229,9 +230,6 @@ export const TYPESCRIPT_SIGNATURES: readonly Signature[] = [
   uses('file-transfer', 'SFTP', ['*.connect'], { imports: ['ssh2-sftp-client'], target: ['host'], port: ['port'] }),
   // E-mail
   uses('email', 'SMTP', ['nodemailer.createTransport', 'createTransport'], { imports: ['nodemailer'], target: [0, 'host'], port: ['port'] }),
-  // Job queues keep their jobs in Redis: a use of that Redis (`{ redis: { host } }`, a URL, BullMQ's `connection`).
-  uses('database', 'Redis', ['new Queue', 'Queue'], { imports: ['bull'], target: ['redis.host', 'redis', 1], port: ['redis.port'] }),
-  uses('database', 'Redis', ['new Queue', 'new Worker', 'new QueueEvents', 'new FlowProducer'], { imports: ['bullmq'], target: ['connection.host', 'connection.url', 'connection'], port: ['connection.port'] }),
   // SaaS vendors' SDKs (see `vendor`): the client's construction, never a variable's name alone.
   vendor('Stripe', ['new Stripe', 'Stripe'], { imports: ['stripe'] }),
   vendor('Stripe', ['require'], { imports: ['stripe'], refine: requiredAndCalled('stripe') }),
@@ -261,7 +259,7 @@ export const TYPESCRIPT_TABLE: FamilyTable = {
   signatures: TYPESCRIPT_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts): `fetch(` but not `fetchLatest`, `@google-cloud/storage` but not `storageKey`.
   triggers: triggerPattern({
-    words: ['fetch', 'got', 'pg', 'bull', 'bullmq', 'registerAs'],
+    words: ['fetch', 'got', 'pg', 'bull', 'bullmq', 'bee-queue', 'registerAs'],
     prefixes: ['dapr', 'rhea', 'axios', 'http-proxy', 'undici', 'superagent', 'HttpClient', 'HttpService', 'graphql', 'apollo', 'urql', 'soap', 'grpc', 'kafka', 'rdkafka', 'amqp', 'nats', 'mqtt', 'stomp', 'webstomp', 'zeebe', 'camunda8', 'temporalio', 'service-bus', 'event-hubs', 'eventhubs', 'eventgrid', 'eventbridge', 'aws-sdk', 'sqs', 'pubsub', 'google-cloud', 'storage-blob', 'redis', 'ioredis', 'postgres', 'mysql', 'mongo', 'sequelize', 'typeorm', 'knex', 'sftp', 'nodemailer', 'stripe', 'twilio', 'sendgrid', 'mailgun', 'openai', 'langchain', 'anthropic', 'slack', 'paypal', 'auth0', 'okta', 'HttpModule', 'MongooseModule', 'BullModule', 'InjectQueue', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable'],
     // the modules `http.request` and `request(…)` need, as imported or required
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '[\'"`](?:node:)?https?[\'"`]', '[\'"`]request(?:-promise(?:-native)?)?[\'"`]', '\\bprocess\\.env\\b', '\\bTransport\\.[A-Z]', '@azure/functions'],
@@ -272,6 +270,8 @@ export const TYPESCRIPT_TABLE: FamilyTable = {
     // A list setting split into its items (`cfg.get('NATS_SERVERS').split(',')`) is still that setting.
     carriers: [
       { call: ['new URL', 'new Request'], arg: 0 },
+      // A Redis client made from options or a URL (a job queue's `connection`) is where that Redis is.
+      { call: ['new Redis', 'new IORedis'], arg: 0 },
       { call: ['*.split'], arg: 'receiver' },
     ],
     format: ['util.format', 'format'],

@@ -67,6 +67,7 @@ describe('docker-compose source', () => {
         kind: 'application',
         root: 'shop/cart',
         aliases: ['cart-svc', 'ghcr.io/acme/cart'],
+        composeImage: 'ghcr.io/acme/cart',
         ports: [8080],
         evidence: { file, line: 2, excerpt: 'cart:' },
         confidence: CONFIDENCE.declared,
@@ -555,3 +556,59 @@ describe('docker-compose source', () => {
   });
 });
 
+
+describe('one image run as several services, across the compose files of a project', () => {
+  const PROD = [
+    'services:',
+    '  app-server:',
+    '    image: ghcr.io/acme/app-server:${APP_VERSION:-release}',
+    '    environment: [WORKERS_INCLUDE=api]',
+    '  app-microservices:',
+    '    image: ghcr.io/acme/app-server:${APP_VERSION:-release}',
+    '    environment: [WORKERS_EXCLUDE=api]',
+    '  orders-db:',
+    '    image: postgres:16',
+  ].join('\n');
+  const call = (file: string): Fact => ({ type: 'connection', target: { component: 'orders-db' }, role: 'uses', mechanism: 'database', evidence: { file, line: 3, excerpt: 'pool.connect()' }, confidence: CONFIDENCE.literal });
+  const edgesOf = (facts: Fact[]): string[] => resolveFacts(facts).integrations.map((item) => `${item.source} -> ${item.target}`).sort();
+
+  it.each<[string, string, string[]]>([
+    [
+      'the dev compose builds the image under the same service name',
+      ['services:', '  app-server:', '    image: app-server-dev:latest', '    build:', '      context: ../server', '      target: dev'].join('\n'),
+      ['app-microservices -> orders-db', 'app-server -> orders-db'],
+    ],
+    [
+      'the dev compose builds the same image under another service name (another tag)',
+      ['services:', '  server:', '    image: ghcr.io/acme/app-server:dev', '    build: ../server'].join('\n'),
+      ['app-microservices -> orders-db', 'app-server -> orders-db', 'server -> orders-db'],
+    ],
+    [
+      'nothing builds the image: no code is whose',
+      ['services:', '  server:', '    image: ghcr.io/acme/other:dev', '    build: ../server'].join('\n'),
+      ['server -> orders-db'],
+    ],
+  ])('%s', async (_name, dev, edges) => {
+    const facts = [...(await read('docker/docker-compose.yml', PROD)), ...(await read('docker/docker-compose.dev.yml', dev)), call('server/src/db.ts')];
+    expect(edgesOf(facts)).toEqual(edges);
+  });
+
+  it.each([
+    ['extends: app-server', 'server'],
+    ['extends: { service: app-server }', 'server'],
+    ['extends: { file: common.yml, service: app-server }', undefined],
+  ])('a service that %s runs its image and code', async (extension, root) => {
+    const text = ['services:', '  app-server:', '    image: ghcr.io/acme/app-server:1.0', '    build: ./server', '  app-worker:', `    ${extension}`, '    command: ["node", "dist/worker"]'].join('\n');
+    const worker = (await read('docker-compose.yml', text)).find((fact) => fact.type === 'component' && fact.name === 'app-worker');
+    expect(worker?.type === 'component' ? worker.root : 'none').toBe(root);
+  });
+
+  it('reads the image a service runs by name, without its tag, and none of a product image', async () => {
+    const facts = await read('docker/docker-compose.yml', PROD);
+    expect(facts.filter((fact) => fact.type === 'component').map((fact) => (fact.type === 'component' ? `${fact.name}:${fact.composeImage ?? '-'}` : ''))).toEqual([
+      'app-server:ghcr.io/acme/app-server',
+      'app-microservices:ghcr.io/acme/app-server',
+      'orders-db:-',
+    ]);
+  });
+});

@@ -56,10 +56,19 @@ function readCompose(file: SourceFile, context: SourceContext): Fact[] {
     const definitions = yaml
       .entries(services)
       .filter((service) => yaml.isMap(service.value) && !(services === yaml.root && yaml.get(service.value, 'image') === undefined && yaml.get(service.value, 'build') === undefined));
+    // `extends: app-server` (or `{ service: app-server }`) in this file: the service runs what that
+    // one runs, unless it names its own image or build.
+    const byName = new Map(definitions.map((service) => [service.key, service.value]));
+    const extended = (definition: unknown): unknown => {
+      const written = yaml.get(definition, 'extends');
+      const name = yaml.isMap(written) ? (yaml.get(written, 'file') === undefined ? yaml.text(yaml.get(written, 'service')) : undefined) : yaml.text(written);
+      const base = name === undefined ? undefined : byName.get(name);
+      return base === undefined || base === definition || yaml.get(definition, 'image') !== undefined || yaml.get(definition, 'build') !== undefined ? definition : base;
+    };
     // One image run by several services (each with its own command) names none of them.
     const images = new Map<string, number>();
     for (const service of definitions) {
-      const written = yaml.text(yaml.get(service.value, 'image'));
+      const written = yaml.text(yaml.get(extended(service.value), 'image'));
       if (written !== undefined) images.set(imageName(withComposeDefaults(written)), (images.get(imageName(withComposeDefaults(written))) ?? 0) + 1);
     }
     // One build context shared by several services (the repository root, each service choosing
@@ -75,7 +84,8 @@ function readCompose(file: SourceFile, context: SourceContext): Fact[] {
       const known = builtAs.get(key);
       builtAs.set(key, known === undefined || (known !== null && known.context === build.context && known.dockerfileFolder === build.dockerfileFolder) ? build : null);
     }
-    const buildOfService = (definition: unknown): ReturnType<typeof buildOf> => {
+    const buildOfService = (service: unknown): ReturnType<typeof buildOf> => {
+      const definition = extended(service);
       const build = buildOf(yaml, definition, folderOf(file.path));
       const written = yaml.text(yaml.get(definition, 'image'));
       if (build.context !== undefined || written === undefined || written.includes('$')) return build;
@@ -86,7 +96,7 @@ function readCompose(file: SourceFile, context: SourceContext): Fact[] {
       const build = buildOfService(service.value);
       if (build.context !== undefined) contexts.set(build.context, (contexts.get(build.context) ?? 0) + 1);
     }
-    for (const service of definitions) facts.push(...readService(yaml, service.key, service.value, service.line, file, context, images, contexts, buildOfService(service.value)));
+    for (const service of definitions) facts.push(...readService(yaml, service.key, service.value, service.line, file, context, images, contexts, buildOfService(service.value), yaml.text(yaml.get(extended(service.value), 'image'))));
   }
   return facts;
 }
@@ -133,9 +143,8 @@ function buildArgumentFolder(yaml: YamlDocument, args: unknown, context: string)
   return undefined;
 }
 
-function readService(yaml: YamlDocument, name: string, definition: unknown, line: number, file: SourceFile, context: SourceContext, images: ReadonlyMap<string, number>, contexts: ReadonlyMap<string, number>, build: ReturnType<typeof buildOf>): Fact[] {
+function readService(yaml: YamlDocument, name: string, definition: unknown, line: number, file: SourceFile, context: SourceContext, images: ReadonlyMap<string, number>, contexts: ReadonlyMap<string, number>, build: ReturnType<typeof buildOf>, written: string | undefined): Fact[] {
   const folder = folderOf(file.path);
-  const written = yaml.text(yaml.get(definition, 'image'));
   const sidecar = daprSidecar(yaml, definition, written);
   if (sidecar !== undefined) {
     // A Dapr sidecar is part of its app, not a system: its names are the app's, and its
@@ -178,6 +187,12 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
     evidence: context.evidenceAt(line),
     confidence: CONFIDENCE.declared,
   };
+  // The image by name, so that resolution gives a service only naming it the code another compose
+  // file of the project builds it from (`image: ghcr.io/acme/app:${VERSION:-release}` here, `build: ../app` there).
+  if (image !== undefined && info.kind === 'application' && !info.technology) {
+    const runs = imageName(image);
+    if (runs !== '' && !runs.includes('$')) component.composeImage = runs;
+  }
   const { ports, written: writtenPorts } = listeningPorts(yaml, definition);
   if (ports.length > 0) component.ports = ports;
   // Variables are filled in by resolution from the `.env` beside this file (core/discovery/compose-interpolation.ts).

@@ -1,0 +1,192 @@
+/**
+ * Job queues on Redis (BullMQ, Bull, Bee-Queue) and Redis fan-out (socket.io's Redis adapters and
+ * emitter, pub/sub): messaging through Redis, each role read from what the file does with the
+ * queue or client it makes (job-queues.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { CONFIDENCE, type Evidence, type Fact } from '../../../core/discovery/facts.js';
+import { resolveFacts } from '../../../core/discovery/resolve.js';
+import { bindingsOf, code, message, readSnippet, store, summarise, type FactSummary } from './code-test-support.js';
+import { typescriptCodeSource } from './typescript-source.js';
+
+const redis = (role: 'produces' | 'consumes', channel: string | undefined, target: object, line: number): FactSummary => message(role, 'Redis', channel, target, line);
+const JOBS_REDIS = { host: 'jobs-redis', port: 6379 };
+
+const CASES: { name: string; text: string; facts: FactSummary[] }[] = [
+  { name: 'BullMQ: a queue held in a class field and added to produces', text: code`
+      import { Queue } from 'bullmq';
+      export class Mailer {
+        private readonly queue = new Queue('mail', { connection: { host: 'jobs-redis', port: 6379 } });
+        send(to: string) { return this.queue.add('welcome', { to }); }
+      }`, facts: [redis('produces', 'mail', JOBS_REDIS, 3)] },
+  { name: 'BullMQ: a queue assigned in a constructor and added to in bulk produces', text: code`
+      import { Queue } from 'bullmq';
+      export class Indexer {
+        constructor() { this.queue = new Queue('index', { connection: { host: 'jobs-redis', port: 6379 } }); }
+        all(ids) { return this.queue.addBulk(ids.map((id) => ({ name: 'doc', data: { id } }))); }
+      }`, facts: [redis('produces', 'index', JOBS_REDIS, 3)] },
+  { name: 'BullMQ: a queue only counted or shown on a dashboard produces nothing; the worker consumes', text: code`
+      import { Queue, Worker } from 'bullmq';
+      import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+      const connection = { host: 'jobs-redis', port: 6379 };
+      const audit = new Queue('audit', { connection });
+      const board = new BullMQAdapter(audit);
+      const worker = new Worker('notifications', async (job) => send(job.data), { connection });
+      worker.on('failed', async () => console.log(await audit.getJobCounts()));`, facts: [redis('consumes', 'notifications', JOBS_REDIS, 6)] },
+  { name: 'BullMQ: a queue handed on (exported, module.exports, returned) produces', text: code`
+      import { Queue, FlowProducer } from 'bullmq';
+      export const exported = new Queue('exported', { connection: { host: 'jobs-redis', port: 6379 } });
+      const listed = new Queue('listed', { connection: { host: 'jobs-redis', port: 6379 } });
+      module.exports = { listed };
+      export function makeQueue() { return new Queue('made', { connection: { host: 'jobs-redis', port: 6379 } }); }`, facts: [
+        redis('produces', 'exported', JOBS_REDIS, 2),
+        redis('produces', 'listed', JOBS_REDIS, 3),
+        redis('produces', 'made', JOBS_REDIS, 5),
+      ] },
+  { name: 'BullMQ: a flow producer adding a flow produces', text: code`
+      import { FlowProducer } from 'bullmq';
+      const flows = new FlowProducer({ connection: { host: process.env.REDIS_HOST, port: 6379 } });
+      await flows.add({ name: 'render', queueName: 'renders', children: [] });`, facts: [redis('produces', undefined, { key: 'REDIS_HOST' }, 2)] },
+  { name: 'BullMQ: a connection that is an ioredis client the file made is where the Redis is; the client is no database use', text: code`
+      import IORedis from 'ioredis';
+      import { Worker } from 'bullmq';
+      const connection = new IORedis(process.env.REDIS_URL, { maxRetriesPerRequest: null });
+      const worker = new Worker('exports', async (job) => build(job.data), { connection });`, facts: [redis('consumes', 'exports', { key: 'REDIS_URL' }, 4)] },
+  { name: 'BullMQ: options spread from another module name the Redis there', text: code`
+      import { Worker } from 'bullmq';
+      import { bull } from './config';
+      export const worker = new Worker('thumbnail', async (job) => job.data, { ...bull.config, concurrency: 4 });`, facts: [redis('consumes', 'thumbnail', { key: 'code:bull.config.connection' }, 3)] },
+  { name: 'BullMQ: a commented-out worker is nothing', text: code`
+      import { Queue } from 'bullmq';
+      // const legacy = new Worker('digest', sendDigest, { connection: { host: 'redis-legacy' } });
+      export const q = new Queue('digest', { connection: { host: 'jobs-redis', port: 6379 } });`, facts: [redis('produces', 'digest', JOBS_REDIS, 3)] },
+  { name: 'Bull: one queue added to and processed produces and consumes', text: code`
+      import Bull from 'bull';
+      const videos = new Bull('transcode', process.env.REDIS_URL);
+      videos.process(4, async (job) => transcode(job.data));
+      export const enqueue = (id) => videos.add({ id });`, facts: [redis('produces', 'transcode', { key: 'REDIS_URL' }, 2), redis('consumes', 'transcode', { key: 'REDIS_URL' }, 2)] },
+  { name: 'Bull: a queue made without new, by its options', text: code`
+      const Queue = require('bull');
+      const reports = Queue('reports', { redis: { host: 'jobs-redis', port: 6379 } });
+      reports.process(async (job) => render(job.data));`, facts: [redis('consumes', 'reports', JOBS_REDIS, 2)] },
+  { name: 'Bee-Queue: createJob produces, process consumes', text: code`
+      const BeeQueue = require('bee-queue');
+      const outbox = new BeeQueue('outbox', { redis: { host: 'jobs-redis', port: 6379 } });
+      outbox.createJob({ to: 'a' }).save();
+      const inbox = new BeeQueue('inbox', { redis: { host: 'jobs-redis', port: 6379 }, isWorker: true });
+      inbox.process(async (job) => handle(job.data));`, facts: [redis('produces', 'outbox', JOBS_REDIS, 2), redis('consumes', 'inbox', JOBS_REDIS, 4)] },
+  { name: 'Bee-Queue: a queue without options names no Redis (resolution takes the only one defined, if any)', text: code`
+      const Queue = require('bee-queue');
+      const q = new Queue('thumbnails');
+      q.process(async (job) => resize(job.data));`, facts: [redis('consumes', 'thumbnails', {}, 2)] },
+  { name: 'socket.io Redis adapter on node-redis: the client and its duplicate publish and subscribe', text: code`
+      import { createAdapter } from '@socket.io/redis-adapter';
+      import { createClient } from 'redis';
+      const pubClient = createClient({ url: process.env.REDIS_URL });
+      const subClient = pubClient.duplicate();
+      io.adapter(createAdapter(pubClient, subClient));`, facts: [redis('produces', undefined, { key: 'REDIS_URL' }, 3), redis('consumes', undefined, { key: 'REDIS_URL' }, 3)] },
+  { name: 'socket.io Redis adapter on ioredis: each client given to it', text: code`
+      import { createAdapter } from '@socket.io/redis-adapter';
+      import { Redis } from 'ioredis';
+      const pub = new Redis(6379, 'fanout-redis');
+      const sub = new Redis(6379, 'fanout-redis');
+      io.adapter(createAdapter(pub, sub));`, facts: [
+        redis('produces', undefined, { host: 'fanout-redis', port: 6379 }, 3),
+        redis('consumes', undefined, { host: 'fanout-redis', port: 6379 }, 3),
+        redis('produces', undefined, { host: 'fanout-redis', port: 6379 }, 4),
+        redis('consumes', undefined, { host: 'fanout-redis', port: 6379 }, 4),
+      ] },
+  { name: 'socket.io Redis streams adapter: one client both ways', text: code`
+      import { createAdapter } from '@socket.io/redis-streams-adapter';
+      import { createClient } from 'redis';
+      const redisClient = createClient({ url: 'redis://fanout-redis:6379' });
+      await redisClient.connect();
+      const io = new Server({ adapter: createAdapter(redisClient) });`, facts: [
+        redis('produces', undefined, { host: 'fanout-redis', port: 6379, url: 'redis://fanout-redis:6379' }, 3),
+        redis('consumes', undefined, { host: 'fanout-redis', port: 6379, url: 'redis://fanout-redis:6379' }, 3),
+      ] },
+  { name: 'Redis pub/sub: a publisher produces, a subscriber consumes', text: code`
+      import Redis from 'ioredis';
+      const publisher = new Redis(process.env.EVENTS_REDIS_URL);
+      const subscriber = new Redis(process.env.EVENTS_REDIS_URL);
+      export const announce = (event) => publisher.publish('asset-events', JSON.stringify(event));
+      subscriber.subscribe('asset-events');
+      subscriber.on('message', (channel, message) => handle(message));`, facts: [redis('produces', undefined, { key: 'EVENTS_REDIS_URL' }, 2), redis('consumes', undefined, { key: 'EVENTS_REDIS_URL' }, 3)] },
+  { name: 'socket.io Redis emitter: the client publishes', text: code`
+      import { Emitter } from '@socket.io/redis-emitter';
+      import { createClient } from 'redis';
+      const redisClient = createClient({ url: 'redis://fanout-redis:6379' });
+      const emitter = new Emitter(redisClient);`, facts: [redis('produces', undefined, { host: 'fanout-redis', port: 6379, url: 'redis://fanout-redis:6379' }, 3)] },
+  { name: 'a Redis client caching is a database use; one caching and publishing is both', text: code`
+      import Redis from 'ioredis';
+      const cache = new Redis({ host: 'cache-redis', port: 6379 });
+      export const get = (key) => cache.get(key);
+      const bus = new Redis({ host: 'cache-redis', port: 6379 });
+      export async function save(key, value) { await bus.set(key, value); await bus.publish('saved', key); }`, facts: [
+        store('database', 'Redis', { host: 'cache-redis', port: 6379 }, 2),
+        redis('produces', undefined, { host: 'cache-redis', port: 6379 }, 4),
+        store('database', 'Redis', { host: 'cache-redis', port: 6379 }, 4),
+      ] },
+  { name: 'a Redis client the file hands on stays a database use', text: code`
+      import { createClient } from 'redis';
+      export const client = createClient({ url: process.env.REDIS_URL });`, facts: [store('database', 'Redis', { key: 'REDIS_URL' }, 2)] },
+];
+
+describe('job queues and Redis fan-out', () => {
+  it.each(CASES)('$name', async ({ text, facts }) => {
+    expect(summarise(await readSnippet(typescriptCodeSource, 'svc/src/jobs.ts', text))).toEqual(facts);
+  });
+});
+
+describe('job queues configured in another module', () => {
+  const at = (file: string, line = 1): Evidence => ({ file, line, excerpt: `line ${line}` });
+  const CONFIG = code`
+      const redis = { host: process.env.REDIS_HOSTNAME || 'lumen_redis', port: 6379 };
+      export const bull = { config: { prefix: 'lumen', connection: redis }, queues: [{ name: 'thumbnail' }] };
+      export const queueOptions = { connection: { host: process.env.REDIS_HOSTNAME, port: 6379 } };
+      export const Queues = { THUMBNAIL: 'thumbnail' };`;
+
+  it('shares an exported object by path: each leaf and each object holding an address', async () => {
+    const facts = await readSnippet(typescriptCodeSource, 'server/src/config.ts', CONFIG);
+    expect(bindingsOf(facts)).toMatchObject({
+      'code:bull.config.connection': '$ref:REDIS_HOSTNAME',
+      'code:bull.config.connection.host': '$ref:REDIS_HOSTNAME',
+      'code:queueOptions.connection': '$ref:REDIS_HOSTNAME',
+      // Keys as found case-insensitively by resolution.
+      'code:const:Queues.thumbnail': 'thumbnail',
+    });
+  });
+
+  it('follows what BullModule, a plain queue and a worker are given to the Redis the deployment names', async () => {
+    const files = [
+      { path: 'server/src/config.ts', text: CONFIG },
+      { path: 'server/src/app.module.ts', text: code`
+          import { BullModule } from '@nestjs/bullmq';
+          import { bull } from './config';
+          export const imports = [BullModule.forRoot(bull.config), BullModule.registerQueue(...bull.queues)];` },
+      { path: 'server/src/jobs/thumbnail.processor.ts', text: code`
+          import { Processor, WorkerHost } from '@nestjs/bullmq';
+          import { Queues } from '../config';
+          @Processor(Queues.THUMBNAIL)
+          export class ThumbnailProcessor extends WorkerHost { async process() {} }` },
+      { path: 'server/src/jobs/notify.ts', text: code`
+          import { Queue, Worker } from 'bullmq';
+          import { bull, queueOptions } from '../config';
+          export const notifications = new Queue('notifications', { connection: bull.config.connection });
+          const worker = new Worker('digest', async (job) => job.data, queueOptions);` },
+    ];
+    const facts = (await Promise.all(files.map((file) => readSnippet(typescriptCodeSource, file.path, file.text)))).flat();
+    const context: Fact[] = [
+      { type: 'component', name: 'server', kind: 'application', root: 'server', evidence: at('docker-compose.yml'), confidence: CONFIDENCE.declared },
+      { type: 'component', name: 'queue-redis', kind: 'database', technology: 'Redis', evidence: at('docker-compose.yml', 5), confidence: CONFIDENCE.declared },
+      { type: 'component', name: 'cache', kind: 'database', technology: 'Redis', evidence: at('docker-compose.yml', 7), confidence: CONFIDENCE.declared },
+      { type: 'binding', component: 'server', key: 'REDIS_HOSTNAME', value: 'queue-redis', evidence: at('docker-compose.yml', 3) },
+    ];
+    const graph = resolveFacts([...context, ...facts]);
+    expect(graph.integrations.map((item) => `${item.source} -> ${item.target} (${item.mechanism}${item.channel ? ` ${item.channel}` : ''})`).sort()).toEqual([
+      'queue-redis -> server (messaging digest)',
+      'queue-redis -> server (messaging thumbnail)',
+      'server -> queue-redis (messaging notifications)',
+    ]);
+  });
+});

@@ -1,0 +1,250 @@
+/**
+ * Job queues on Redis and Redis fan-out, in JavaScript and TypeScript: messaging through Redis
+ * (the broker), producer → Redis → consumer, not a use of Redis as a database.
+ *
+ * - BullMQ: `new Queue(name, { connection })` produces when the file adds jobs to it
+ *   (`queue.add`, `addBulk`) or hands it on (exported, returned, a property of an object): a queue
+ *   kept only for counts or a dashboard produces nothing. `new FlowProducer` the same;
+ *   `new Worker(name, fn, { connection })` consumes.
+ * - Bull (`new Bull(name, redisUrl)`, `Queue(name, { redis })`) and Bee-Queue
+ *   (`new BeeQueue(name, { redis })`): one queue object does both, producing by `add`/`createJob`
+ *   (or handed on) and consuming by `process`.
+ * - Redis clients (ioredis `new Redis`, node-redis `createClient`) are a database use, unless the
+ *   file makes them for fan-out between instances: handed to socket.io's Redis adapter
+ *   (`createAdapter(pubClient, subClient)`, also through `pubClient.duplicate()`, and the streams
+ *   adapter's `createAdapter(client)`) the client publishes and subscribes; `publish` produces and
+ *   `subscribe` consumes; `new Emitter(client)` (socket.io's Redis emitter) produces. A client
+ *   used only as a job queue's `connection` makes no connection of its own: the queue's calls do.
+ *
+ * Which of these a construction is, is read from the uses of the variable it is assigned to in
+ * its file (`usesOf`), so the checks cost nothing in files without such a construction.
+ */
+import type { ConnectionRole } from '../../../core/discovery/facts.js';
+import type { Mechanism } from '../../../core/model/vocabulary.js';
+import type { CallSite, Refinement, Signature, SiteTools, SyntaxNode } from './code-model.js';
+import { consumes, produces, uses } from './signature-builders.js';
+import { field } from './syntax-helpers.js';
+
+const BULLMQ = ['bullmq'];
+const BULL = ['bull'];
+const BEE_QUEUE = ['bee-queue'];
+const IOREDIS = ['ioredis'];
+const NODE_REDIS = ['redis', '@redis/client'];
+
+/** Where BullMQ's Redis is: its `connection` (options, a URL, or a client the file made). */
+const BULLMQ_REDIS = ['connection', 'connection.host', 'connection.url', 'connection.path'];
+const BULLMQ_PORT = ['connection.port'];
+
+/** What a value made by a construction is used for in its file. */
+export interface ValueUses {
+  /** Methods called on it (`add`, `process`, `subscribe`). */
+  methods: Set<string>;
+  /** Callees it is given to as an argument (`createAdapter`, `new Emitter`), as written. */
+  givenTo: Set<string>;
+  /** Given as a job queue's `connection` option (`new Queue('x', { connection })`). */
+  asConnection: boolean;
+  /** Leaves the file's sight: exported, returned, set on `module.exports`, or a property of an object. */
+  escapes: boolean;
+}
+
+/** Wrappers that keep the value as it is: `await`, parentheses, `as`, `satisfies`, `!`. */
+const TRANSPARENT = new Set(['await_expression', 'parenthesized_expression', 'as_expression', 'satisfies_expression', 'non_null_expression', 'type_assertion']);
+
+/** The root of a node's tree. */
+function rootOf(node: SyntaxNode): SyntaxNode {
+  let root = node;
+  while (root.parent) root = root.parent;
+  return root;
+}
+
+/** The callee of a call or `new` expression as written (`createAdapter`, `new Emitter`). */
+function calleeOf(call: SyntaxNode): string | undefined {
+  if (call.type === 'call_expression') return field(call, 'function')?.text.replace(/\s+/g, '');
+  if (call.type === 'new_expression') {
+    const constructor = field(call, 'constructor')?.text.replace(/\s+/g, '');
+    return constructor === undefined ? undefined : `new ${constructor}`;
+  }
+  return undefined;
+}
+
+/** Queue and worker constructions whose `connection` a client may be. */
+const QUEUE_CONSTRUCTION = /^new (?:[\w$]+\.)?(?:Queue|Worker|FlowProducer|QueueEvents|Bull|BeeQueue)$/;
+
+/**
+ * How an occurrence of the value (its name, or the construction itself) is used: a method called
+ * on it, an argument of a call, a `connection` option, or handed on.
+ */
+function noteUse(occurrence: SyntaxNode, found: ValueUses, aliases: string[]): void {
+  let node = occurrence;
+  while (node.parent && TRANSPARENT.has(node.parent.type)) node = node.parent;
+  const parent = node.parent;
+  if (!parent) return;
+  if (parent.type === 'member_expression' && field(parent, 'object')?.id === node.id) {
+    const method = field(parent, 'property')?.text;
+    const call = parent.parent;
+    if (method === undefined || call?.type !== 'call_expression' || field(call, 'function')?.id !== parent.id) return;
+    found.methods.add(method);
+    // `const sub = pub.duplicate()`: the copy's uses are the client's too.
+    let holder: SyntaxNode = call;
+    while (holder.parent && TRANSPARENT.has(holder.parent.type)) holder = holder.parent;
+    if (method === 'duplicate' && holder.parent?.type === 'variable_declarator') {
+      const name = field(holder.parent, 'name');
+      if (name?.type === 'identifier') aliases.push(name.text);
+    }
+    return;
+  }
+  if (parent.type === 'arguments') {
+    const callee = parent.parent ? calleeOf(parent.parent) : undefined;
+    if (callee !== undefined) found.givenTo.add(callee);
+    return;
+  }
+  // `{ connection }` or `{ connection: client }` in a queue's options.
+  const pair = parent.type === 'pair' && field(parent, 'value')?.id === node.id ? parent : node.type === 'shorthand_property_identifier' ? node : undefined;
+  if (pair) {
+    const key = pair.type === 'pair' ? field(pair, 'key')?.text.replace(/^['"]|['"]$/g, '') : pair.text;
+    const options = pair.parent;
+    const call = options?.parent?.type === 'arguments' ? options.parent.parent : undefined;
+    if (key === 'connection' && call && QUEUE_CONSTRUCTION.test(calleeOf(call) ?? '')) found.asConnection = true;
+    else found.escapes = true;
+    return;
+  }
+  if (['return_statement', 'export_statement', 'export_specifier', 'arrow_function', 'array', 'spread_element'].includes(parent.type)) found.escapes = true;
+  else if (parent.type === 'assignment_expression' && field(parent, 'right')?.id === node.id) {
+    const left = field(parent, 'left')?.text.replace(/\s+/g, '') ?? '';
+    if (/^(?:module\.)?exports(?:\.|$)/.test(left)) found.escapes = true;
+  }
+}
+
+/**
+ * The uses in its file of the value a construction makes: through the variable or field it is
+ * assigned to (`const queue = new Queue(…)`, `private readonly queue = new Queue(…)`,
+ * `this.queue = new Queue(…)`), or of the construction itself (`new Queue(…).add(…)`).
+ * An exported declaration escapes.
+ */
+export function usesOf(construction: SyntaxNode): ValueUses {
+  const found: ValueUses = { methods: new Set(), givenTo: new Set(), asConnection: false, escapes: false };
+  let node = construction;
+  while (node.parent && TRANSPARENT.has(node.parent.type)) node = node.parent;
+  const parent = node.parent;
+  let name: string | undefined;
+  if (parent?.type === 'variable_declarator' && field(parent, 'value')?.id === node.id) {
+    const declared = field(parent, 'name');
+    if (declared?.type !== 'identifier') return { ...found, escapes: true };
+    name = declared.text;
+    if (parent.parent?.parent?.type === 'export_statement') found.escapes = true;
+  } else if (parent && ['public_field_definition', 'field_definition'].includes(parent.type) && field(parent, 'value')?.id === node.id) {
+    const declared = field(parent, 'name') ?? field(parent, 'property');
+    if (!declared) return { ...found, escapes: true };
+    name = `this.${declared.text}`;
+  } else if (parent?.type === 'assignment_expression' && field(parent, 'right')?.id === node.id) {
+    const left = field(parent, 'left')?.text.replace(/\s+/g, '') ?? '';
+    if (/^(?:module\.)?exports(?:\.|$)/.test(left) || !/^(?:this\.)?[\w$]+$/.test(left)) return { ...found, escapes: true };
+    name = left;
+  } else {
+    noteUse(node, found, []);
+    return found;
+  }
+  const names = [name];
+  const seen = new Set<string>();
+  const root = rootOf(construction);
+  for (let index = 0; index < names.length && index < 4; index += 1) {
+    const current = names[index] as string;
+    if (seen.has(current)) continue;
+    seen.add(current);
+    const member = current.startsWith('this.');
+    const types = member ? ['member_expression'] : ['identifier', 'shorthand_property_identifier'];
+    for (const occurrence of root.descendantsOfType(types)) {
+      if (!occurrence || occurrence.text.replace(/\s+/g, '') !== current) continue;
+      const up = occurrence.parent;
+      // The declaration itself, and a property of another object named alike (`job.queue`).
+      if (up?.type === 'variable_declarator' && field(up, 'name')?.id === occurrence.id) continue;
+      if (up?.type === 'member_expression' && field(up, 'property')?.id === occurrence.id) continue;
+      if (up?.type === 'assignment_expression' && field(up, 'left')?.id === occurrence.id) continue;
+      noteUse(occurrence, found, names);
+    }
+  }
+  return found;
+}
+
+/**
+ * Options built in another module and handed over whole (`new Queue(name, queueOptions)`): where
+ * their connection is there, `code:queueOptions.connection` (an exported object's properties are
+ * shared by path, fact-emission.ts), for when the call names no Redis itself.
+ */
+function optionsKey(site: CallSite, tools: SiteTools, at: number, option: string): string | undefined {
+  const options = tools.value(site, at);
+  if (options.kind === 'ref') return `code:${options.name}.${option}`;
+  // `{ ...bull.config, concurrency: 5 }`: the options spread into the literal.
+  const node = tools.node(site, at);
+  for (const spread of node?.type === 'object' ? node.namedChildren.filter((child) => child?.type === 'spread_element') : []) {
+    const inner = spread?.namedChildren[0];
+    if (!inner) continue;
+    const value = tools.value({ ...site, args: [inner], named: new Map() }, 0);
+    if (value.kind === 'ref') return `code:${value.name}.${option}`;
+  }
+  return undefined;
+}
+
+/** Whether the file adds jobs anywhere (`queue.add(…)`, `addBulk`): a queue it looks up by token is then a producer. */
+export function addsJobs(site: CallSite): false | undefined {
+  for (const call of rootOf(site.node).descendantsOfType('call_expression')) {
+    const callee = call ? field(call, 'function') : undefined;
+    if (callee?.type === 'member_expression' && /^(?:add|addBulk)$/.test(field(callee, 'property')?.text ?? '')) return undefined;
+  }
+  return false;
+}
+
+/**
+ * What a queue object's methods say of its role; handed on, it is a producer (what queues are made
+ * for). `options`: the argument holding its options and the one naming its Redis.
+ */
+export function queueRoles(produce: readonly string[], consume: readonly string[], options: { at: number; option: string }): (site: CallSite, tools: SiteTools) => Refinement | false | undefined {
+  return (site, tools) => {
+    const found = usesOf(site.node);
+    const producing = found.escapes || produce.some((method) => found.methods.has(method));
+    const consuming = consume.some((method) => found.methods.has(method));
+    if (!producing && !consuming) return false;
+    const key = optionsKey(site, tools, options.at, options.option);
+    return {
+      ...(key !== undefined ? { key } : {}),
+      ...(producing && consuming ? { more: [{ role: 'consumes' as const }] } : consuming ? { role: 'consumes' as const } : {}),
+    };
+  };
+}
+
+const PUBLISH = ['publish', 'sPublish', 'spublish'];
+const SUBSCRIBE = ['subscribe', 'pSubscribe', 'psubscribe', 'sSubscribe', 'ssubscribe'];
+/** Methods that say nothing of what a client is for. */
+const NEUTRAL = new Set(['connect', 'disconnect', 'quit', 'close', 'on', 'once', 'off', 'duplicate', 'unsubscribe', 'pUnsubscribe', 'punsubscribe', 'sUnsubscribe', 'removeAllListeners', 'ping']);
+/** socket.io's Redis adapters (pub/sub, sharded, streams) and emitter. */
+const ADAPTER = /(?:^|\.)(?:createAdapter|createShardedAdapter)$/;
+const EMITTER = /^new (?:[\w$]+\.)?Emitter$/;
+
+/**
+ * A Redis client: a database use, unless the file makes it for pub/sub (an adapter's clients, a
+ * publisher, a subscriber), which is messaging each way it goes; a client only given to job
+ * queues as their connection makes none of its own.
+ */
+export function redisClientRoles(site: CallSite): Refinement | false | undefined {
+  const found = usesOf(site.node);
+  const adapter = [...found.givenTo].some((callee) => ADAPTER.test(callee));
+  const producing = adapter || [...found.givenTo].some((callee) => EMITTER.test(callee)) || PUBLISH.some((method) => found.methods.has(method));
+  const consuming = adapter || SUBSCRIBE.some((method) => found.methods.has(method));
+  const data = [...found.methods].some((method) => !NEUTRAL.has(method) && !PUBLISH.includes(method) && !SUBSCRIBE.includes(method));
+  if (!producing && !consuming) return found.asConnection && !data && !found.escapes ? false : undefined;
+  const roles: ConnectionRole[] = [...(producing ? ['produces' as const] : []), ...(consuming ? ['consumes' as const] : [])];
+  const more: { role: ConnectionRole; mechanism?: Mechanism }[] = roles.slice(1).map((role) => ({ role }));
+  if (data) more.push({ role: 'uses', mechanism: 'database' });
+  return { role: roles[0] as ConnectionRole, mechanism: 'messaging', ...(more.length > 0 ? { more } : {}) };
+}
+
+/** The job queue and Redis client lines of the TypeScript signature table. */
+export const JOB_QUEUE_SIGNATURES: readonly Signature[] = [
+  produces('Redis', ['new Queue'], { imports: BULLMQ, target: BULLMQ_REDIS, port: BULLMQ_PORT, channel: [0], refine: queueRoles(['add', 'addBulk'], [], { at: 1, option: 'connection' }) }),
+  produces('Redis', ['new FlowProducer'], { imports: BULLMQ, target: BULLMQ_REDIS, port: BULLMQ_PORT, refine: queueRoles(['add', 'addBulk'], [], { at: 0, option: 'connection' }) }),
+  consumes('Redis', ['new Worker'], { imports: BULLMQ, target: BULLMQ_REDIS, port: BULLMQ_PORT, channel: [0], refine: (site, tools) => { const key = optionsKey(site, tools, 2, 'connection'); return key !== undefined ? { key } : undefined; } }),
+  produces('Redis', ['new Queue', 'Queue', 'new Bull', 'Bull'], { imports: BULL, target: ['redis.host', 'redis', 1], port: ['redis.port'], channel: [0], refine: queueRoles(['add', 'addBulk'], ['process'], { at: 1, option: 'redis' }) }),
+  produces('Redis', ['new Queue', 'new BeeQueue', 'new Bee'], { imports: BEE_QUEUE, target: ['redis.host', 'redis.url', 'redis'], port: ['redis.port'], channel: [0], refine: queueRoles(['createJob'], ['process'], { at: 1, option: 'redis' }) }),
+  uses('database', 'Redis', ['new Redis', 'new IORedis', 'new Redis.Cluster'], { imports: IOREDIS, target: [0, 1, 'host'], port: ['port', 0], bareHost: true, refine: redisClientRoles }),
+  uses('database', 'Redis', ['createClient', 'redis.createClient', 'createCluster'], { imports: NODE_REDIS, target: ['url', 'socket.host', 'host', 0, 1], port: ['socket.port', 'port', 0], bareHost: true, refine: redisClientRoles }),
+];
