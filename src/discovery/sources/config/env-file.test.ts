@@ -18,6 +18,12 @@ describe('env-file source', () => {
     ['.envrc', false],
     ['env.yaml', false],
     ['environment.ts', false],
+    // What test runs start against, not what the deployed code reads.
+    ['.env.test', false],
+    ['.test.ci.env', false],
+    ['e2e/test.env', false],
+    ['.env.tests', false],
+    ['.env.contest', true],
   ])('accepts %s: %s', (path, accepted) => {
     expect(envFileSource.accepts(path)).toBe(accepted);
   });

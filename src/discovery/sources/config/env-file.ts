@@ -23,10 +23,13 @@ export interface EnvEntry {
   line: number;
 }
 
+/** A `.env` for test runs (`.env.test`, `.test.ci.env`, `test.env`): what tests start against, not what the code deployed reads. */
+const TEST_ENV_FILE = /(^|[._-])tests?([._-]|$)/i;
+
 /** The `.env` source. */
 export const envFileSource: Source = {
   name: 'env-file',
-  accepts: (path) => ENV_FILE.test(baseName(path)),
+  accepts: (path) => ENV_FILE.test(baseName(path)) && !TEST_ENV_FILE.test(baseName(path)),
   read: neverThrows(readEnvFile),
 };
 
