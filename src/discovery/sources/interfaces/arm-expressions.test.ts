@@ -75,6 +75,16 @@ describe('evaluate (ARM template expressions)', () => {
     expect(show(evaluate("[reference(resourceId('Microsoft.Resources/deployments', 'other')).outputs.endpoint.value]", outer))).toBe('?');
   });
 
+  it('evaluates each variable once, however often variables build on variables', () => {
+    const variables: Record<string, unknown> = { v0: 'x' };
+    for (let index = 1; index <= 40; index += 1) variables[`v${index}`] = `[concat(variables('v${index - 1}'), variables('v${index - 1}'))]`;
+    const started = Date.now();
+    const value = evaluate("[variables('v12')]", { parameters: {}, variables });
+    expect(typeof value === 'string' ? value.length : 0).toBe(2 ** 12);
+    expect(evaluate("[variables('v40')]", { parameters: {}, variables })).toBe(UNKNOWN);
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
   it('tells literal values and the first resource a value names', () => {
     expect(literalOf(evaluate("[concat('a', 'b')]", scope))).toBe('ab');
     expect(literalOf(evaluate("[concat(parameters('prefix'), 'b')]", scope))).toBeUndefined();

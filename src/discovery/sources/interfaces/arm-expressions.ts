@@ -45,8 +45,30 @@ export interface ArmScope {
   deployments?: Map<string, { outputs: unknown; scope: ArmScope }>;
 }
 
+/** Each scope's parameters and variables once evaluated. */
+const scopeValues = new WeakMap<ArmScope, Map<string, ArmValue>>();
+
+/**
+ * A parameter's or variable's value, evaluated once per scope: it depends on nothing else, and
+ * values built from others many times over would otherwise be evaluated exponentially often.
+ * One being evaluated is unknown to itself.
+ */
+function once(scope: ArmScope, key: string, compute: () => ArmValue): ArmValue {
+  let values = scopeValues.get(scope);
+  if (!values) scopeValues.set(scope, (values = new Map()));
+  const known = values.get(key);
+  if (known !== undefined) return known;
+  values.set(key, UNKNOWN);
+  const value = compute();
+  values.set(key, value);
+  return value;
+}
+
 /** How deep variables may refer to variables, and expressions nest: a guard, not a real limit. */
-const MAX_DEPTH = 24;
+const MAX_DEPTH = 96;
+
+/** The longest text built: a guard against strings doubling through variables, far beyond any name or setting. */
+const MAX_TEXT = 65_536;
 
 /** Evaluates a template value: strings holding `[…]` expressions, objects and arrays member by member. */
 export function evaluate(value: unknown, scope: ArmScope, depth = 0): ArmValue {
@@ -97,9 +119,11 @@ function text(parts: Array<string | ArmRef | typeof UNKNOWN>): ArmValue {
   for (const part of parts) {
     const last = merged[merged.length - 1];
     if (typeof part === 'string' && typeof last === 'string') merged[merged.length - 1] = last + part;
+    else if (part === UNKNOWN && last === UNKNOWN) continue;
     else if (part !== '') merged.push(part);
   }
   if (merged.length === 0) return '';
+  if (merged.reduce((length, part) => length + (typeof part === 'string' ? part.length : 1), 0) > MAX_TEXT) return UNKNOWN;
   if (merged.length === 1 && (typeof merged[0] === 'string' || merged[0] instanceof ArmRef || merged[0] === UNKNOWN)) return merged[0];
   return new ArmText(merged);
 }
@@ -230,13 +254,13 @@ function evaluateNode(node: Node, scope: ArmScope, depth: number): ArmValue {
       const key = literalOf(evaluateNode(node.args[0] ?? { literal: '' }, scope, depth + 1));
       if (key === undefined) return UNKNOWN;
       const passed = scope.passed?.[key];
-      if (passed) return evaluate(passed.value, passed.scope, depth + 1);
+      if (passed) return once(scope, `parameters:${key}`, () => evaluate(passed.value, passed.scope, depth + 1));
       const declaration = scope.parameters[key];
-      return isRecord(declaration) && 'defaultValue' in declaration ? evaluate(declaration['defaultValue'], scope, depth + 1) : UNKNOWN;
+      return isRecord(declaration) && 'defaultValue' in declaration ? once(scope, `parameters:${key}`, () => evaluate(declaration['defaultValue'], scope, depth + 1)) : UNKNOWN;
     }
     case 'variables': {
       const key = literalOf(evaluateNode(node.args[0] ?? { literal: '' }, scope, depth + 1));
-      return key !== undefined && key in scope.variables ? evaluate(scope.variables[key], scope, depth + 1) : UNKNOWN;
+      return key !== undefined && key in scope.variables ? once(scope, `variables:${key}`, () => evaluate(scope.variables[key], scope, depth + 1)) : UNKNOWN;
     }
     case 'concat': {
       const values = args();

@@ -44,7 +44,7 @@ import { jsonWithoutComments } from '../config/dotnet-appsettings.js';
 import { parseYamlDocuments, type YamlDocument } from '../config/yaml-nodes.js';
 import { ArmRef, UNKNOWN, UNKNOWN_MARK, evaluate, firstRef, literalOf, nameText, partsOf, type ArmScope, type ArmValue } from './arm-expressions.js';
 import { armTerraformType, azureAppOfHost, parseAzureResourceId } from './azure-resources.js';
-import { CONTAINMENT, RESOURCE_TYPES, azureHostAliases, consumes, foldContained, type ContainedIn, type Entry, type Named, type Wiring } from './terraform.js';
+import { CONTAINMENT, RESOURCE_TYPES, azureHostAliases, eventGridDelivery, foldContained, type ContainedIn, type Entry, type Named, type Wiring } from './terraform.js';
 
 /** What marks a template: its `$schema` (also the subscription, management group and tenant ones). */
 const SCHEMA = /deploymentTemplate\.json/i;
@@ -277,7 +277,8 @@ class Template {
       const terraformType = armTerraformType(armType, kind);
       if (!terraformType || !accept(terraformType)) continue;
       const entry = resource ? this.entries.get(resource) : undefined;
-      const named = entry ? { name: entry.name, certain: entry.confidence >= CONFIDENCE.declared } : systemName(levelNames[levelNames.length - 1]);
+      // A resource this template defines carries an address, as a Terraform resource of the file does.
+      const named = entry ? { name: entry.name, certain: entry.confidence >= CONFIDENCE.declared, address: key as string } : systemName(levelNames[levelNames.length - 1]);
       if (named === undefined) return undefined;
       return { named: { type: terraformType, ...named }, ...(resource ? { resource } : {}), armType, names: levelNames };
     }
@@ -426,14 +427,14 @@ class Template {
     if (type.endsWith('/eventsubscriptions') || type === 'microsoft.eventgrid/eventsubscriptions') {
       const topic = this.subscribedTopic(resource);
       const consumer = topic ? this.destination(resource) : undefined;
-      return topic && consumer ? { ...consumes(consumer, topic), technology: 'Azure Event Grid' } : undefined;
+      return topic && consumer ? eventGridDelivery(topic, consumer) : undefined;
     }
     if (type === 'microsoft.eventgrid/systemtopics') {
       const topic = this.entries.get(resource);
       const sourceRef = firstRef(evaluate(resource.properties['source'], resource.scope)) ?? this.idRef(evaluate(resource.properties['source'], resource.scope));
       const source = sourceRef ? this.named(sourceRef) : undefined;
       if (!topic || !source) return undefined;
-      return { component: source, target: { component: redact(topic.name) }, role: 'produces', mechanism: 'messaging', technology: 'Azure Event Grid', targetKind: 'message-broker', channel: topic.name, certain: source.certain };
+      return eventGridDelivery(source, { type: 'azurerm_eventgrid_system_topic', name: topic.name, certain: topic.confidence >= CONFIDENCE.declared, address: keyOf(resource.type, resource.names) ?? topic.name });
     }
     if (type === 'microsoft.apimanagement/service/apis' || type === 'microsoft.apimanagement/service/backends') {
       const gateway = this.ancestor(resource.type, resource.names.slice(0, -1), (terraformType) => terraformType === 'azurerm_api_management');

@@ -397,7 +397,7 @@ resource "azurerm_eventgrid_system_topic_event_subscription" "uploads" {
       'fulfilment consumes orders (Azure Event Grid) @13',
       'shipments consumes orders (Azure Event Grid) @20',
       'notifier consumes orders (Azure Event Grid) @25',
-      'gridlinedocs produces docs-events (Azure Event Grid) @39',
+      'docs-events consumes gridlinedocs (Azure Event Grid) @39',
       'gridlinedocs consumes docs-events (Azure Event Grid) @44',
     ]);
   });

@@ -453,6 +453,18 @@ export interface Wiring {
   certain: boolean;
 }
 
+/**
+ * Event Grid delivering from a topic (or a resource's own events) to a destination, as messaging
+ * whichever their kinds. Made by the side the file defines, so that the other, known only by name,
+ * takes its kind from the connection: the destination consuming when it is an app or defined
+ * here, else the topic producing to it (a queue of another file stays a queue, not an app).
+ */
+export function eventGridDelivery(from: Named, to: Named): Wiring {
+  const toKind = RESOURCE_TYPES[to.type]?.kind;
+  if (to.address !== undefined || toKind === 'application' || toKind === undefined) return { ...consumes(to, from), mechanism: 'messaging', technology: 'Azure Event Grid' };
+  return { component: from, target: { component: redact(to.name) }, role: 'produces', mechanism: 'messaging', technology: 'Azure Event Grid', targetKind: toKind, channel: from.name, certain: from.certain && to.certain };
+}
+
 /** A consumer reading from a topic, queue, stream, bus or table. */
 export function consumes(consumer: Named, from: Named, channel?: string): Wiring {
   const source = RESOURCE_TYPES[from.type];
@@ -513,14 +525,14 @@ function wiringOf(module: Module, type: string, body: Attributes): Wiring | unde
       // The topic (or, for a subscription scoped to another resource, that resource) delivers to the destination.
       const topic = type === 'azurerm_eventgrid_event_subscription' ? follow(module, body['scope'], undefined, true) ?? azureIdNamed(module, body['scope']) : follow(module, body['system_topic'], 'azurerm_eventgrid_system_topic');
       const consumer = eventGridDestination(module, body);
-      return topic && consumer ? { ...consumes(consumer, topic), technology: 'Azure Event Grid' } : undefined;
+      return topic && consumer ? eventGridDelivery(topic, consumer) : undefined;
     }
     case 'azurerm_eventgrid_system_topic': {
       // The resource whose events the system topic carries publishes to it.
       const source = follow(module, body['source_arm_resource_id'] ?? body['source_resource_id'], undefined, true) ?? azureIdNamed(module, body['source_arm_resource_id'] ?? body['source_resource_id']);
       const name = literal(body['name']);
       if (!source || !RESOURCE_TYPES[source.type] || name === undefined) return undefined;
-      return { component: source, target: { component: redact(name) }, role: 'produces', mechanism: 'messaging', technology: 'Azure Event Grid', targetKind: 'message-broker', channel: name, certain: source.certain };
+      return eventGridDelivery(source, { type, name, certain: true, address: `${type}.${name}` });
     }
     default:
       return undefined;
