@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENCE, type Fact } from './facts.js';
-import { MODULE_CALL_KEY, MODULE_WORKLOAD_NAME_KEY, instantiate, withModuleInstances } from './terraform-modules.js';
+import { MODULE_CALL_KEY, MODULE_WORKLOAD_NAME_KEY, instantiate, withModuleInstances, withModuleNames } from './terraform-modules.js';
 import { resolveFacts } from './resolve.js';
 
 const at = { file: 'infra/main.tf', line: 1, excerpt: 'module "x" {' };
@@ -14,6 +14,21 @@ describe('instantiate', () => {
     ['${local.prefix}-${var.name}', { name: 'trainer' }, undefined],
   ])('%s with %j is %s', (template, inputs, expected) => {
     expect(instantiate(template, inputs)).toBe(expected);
+  });
+});
+
+describe('withModuleNames', () => {
+  const names: Record<string, string> = { trainer_grpc: 'trainer', ledger: 'ledger' };
+  it.each([
+    ['${module.trainer_grpc.endpoint}:443', 'trainer:443'],
+    ['${module.ledger.uri}', 'ledger'],
+    ['${module.ledger[0].url}/v1', 'ledger/v1'],
+    ['${module.ledger.service.fqdn}', 'ledger'],
+    ['${module.ledger.service_account_email}', '${module.ledger.service_account_email}'],
+    ['${module.unknown.url}', '${module.unknown.url}'],
+    ['${var.region}', '${var.region}'],
+  ])('%s is %s', (value, expected) => {
+    expect(withModuleNames(value, (label) => names[label])).toBe(expected);
   });
 });
 
@@ -31,6 +46,13 @@ describe('withModuleInstances', () => {
   it('leaves calls of another module alone', () => {
     const facts = withModuleInstances([template, component('users'), call('users', 'grpc', 'infra/other')]);
     expect(facts).toEqual([component('users')]);
+  });
+
+  it('writes a reference to a call made in another file of the folder as its workload name', () => {
+    const labelled: Fact = { type: 'binding', component: 'trainer', key: MODULE_CALL_KEY, value: JSON.stringify({ folder: 'infra/service', inputs: { name: 'trainer' }, label: 'trainer_grpc' }), evidence: at };
+    const env = (file: string): Fact => ({ type: 'binding', component: 'web', key: 'TRAINER_ADDR', value: '${module.trainer_grpc.endpoint}:443', evidence: { ...at, file } });
+    const facts = withModuleInstances([labelled, env('infra/services.tf'), env('other/main.tf')]);
+    expect(facts.map((fact) => (fact.type === 'binding' ? `${fact.evidence.file}: ${fact.value}` : fact.type))).toEqual(['infra/services.tf: trainer:443', 'other/main.tf: ${module.trainer_grpc.endpoint}:443']);
   });
 
   it('makes a call by the instance name reach the workload', () => {

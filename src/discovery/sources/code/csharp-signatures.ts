@@ -90,10 +90,21 @@ function registeredClient(site: CallSite, tools: SiteTools): { namedClient: { na
       registration = receiver?.name === 'AddHttpClient' ? receiver : undefined;
     }
     if (!registration || registration.typeArgs.length > 0 || !registration.args[0] || /lambda|anonymous_method/.test(registration.args[0].type)) return undefined;
+    if (typedDownChain(registration.node)) return undefined;
     const name = tools.value(registration, 0);
     return name.kind === 'literal' && name.text !== '' ? { namedClient: { name: name.text } } : undefined;
   }
   return undefined;
+}
+
+/** Whether a registration's chain goes on to a typed client (`AddHttpClient("x", …).AddTypedClient<T>()`), injected by type. */
+function typedDownChain(node: SyntaxNode): boolean {
+  let current = node;
+  for (let steps = 0; steps < 8 && current.parent?.type === 'member_access_expression' && current.parent.parent?.type === 'invocation_expression'; steps += 1) {
+    if (/^AddTypedClient\b/.test(current.parent.childForFieldName('name')?.text ?? '')) return true;
+    current = current.parent.parent;
+  }
+  return false;
 }
 
 /**

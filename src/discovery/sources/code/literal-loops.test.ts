@@ -97,17 +97,18 @@ const CASES: Case[] = [
     found: ['- @=products', '- @=stock', '- @=', '- @=reports'],
   },
   {
-    name: 'C#: a typed client is no named client; a loop over a collection the file does not list is not followed',
+    name: 'C#: typed clients are no named clients; a loop over a collection the file does not list is not followed',
     source: csharpCodeSource,
     path: 'src/Bff/Program.cs',
     text: code`
       var section = builder.Configuration.GetSection("Services");
       builder.Services.AddHttpClient<ReviewsClient>(c => c.BaseAddress = new Uri(section["Reviews"]));
+      builder.Services.AddHttpClient("ratings", c => c.BaseAddress = new Uri(section["Ratings"])).AddHttpMessageHandler<AuthHandler>().AddTypedClient<RatingsClient>();
       foreach (var name in section.GetChildren().Select(s => s.Key))
       {
           builder.Services.AddHttpClient(name, c => c.BaseAddress = new Uri(section[name]));
       }`,
-    found: ['key:Services:Reviews', '-'],
+    found: ['key:Services:Reviews', 'key:Services:Ratings', '-'],
   },
   {
     name: 'C#: nested loops, once per combination',

@@ -45,7 +45,7 @@ import { CONFIDENCE, type BindingFact, type ComponentFact, type ConnectionFact, 
 import type { Mechanism, SystemKind } from '../../../core/model/vocabulary.js';
 import { lineOfOffset, type Source } from '../../source.js';
 import { isRecord } from '../../../core/model/is-record.js';
-import { MODULE_CALL_KEY, MODULE_WORKLOAD_NAME_KEY } from '../../../core/discovery/terraform-modules.js';
+import { MODULE_CALL_KEY, MODULE_WORKLOAD_NAME_KEY, withModuleNames } from '../../../core/discovery/terraform-modules.js';
 import { folderOf, resolveRelative } from '../config/paths.js';
 import { armTerraformType, azureAppOfHost, parseAzureResourceId } from './azure-resources.js';
 
@@ -589,9 +589,6 @@ function azureIdNamed(module: Module, value: unknown): Named | undefined {
  */
 const ADDRESS_FUNCTION = /\b(?:trimprefix|trimsuffix|trimspace|trim|chomp|lower|replace)\(\s*((?:data\.|module\.)?[A-Za-z_][\w-]*(?:\[[^\]]*\])?(?:\.[A-Za-z_][\w-]*(?:\[[^\]]*\])?)+)\s*(?:,\s*"[^"]*"\s*)*\)/g;
 
-/** The outputs of a module that say where the workload it deploys is: each is that workload's name. */
-const ADDRESS_OUTPUT = /^(?:endpoint|url|uri|name|fqdn|host|hostname|address|service_url|service_uri|service_name)$/;
-
 /** Replaces each reference to a resource or a local module's output by the name of what it names. */
 function namesInValue(module: Module, raw: string): string {
   let unwrapped = raw;
@@ -601,14 +598,11 @@ function namesInValue(module: Module, raw: string): string {
     if (next === unwrapped) break;
     unwrapped = next;
   }
-  return unwrapped
-    .replace(/\$\{\s*(data\.)?([a-z][a-z0-9]*_[a-z0-9_]+)\.([A-Za-z_][A-Za-z0-9_-]*)(?:\[[^\]]*\])?(?:\.[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]]*\])?)*\s*\}/g, (match: string, data: string | undefined, type: string, name: string) =>
-      RESOURCE_TYPES[type] ? nameOf(module, type, name, data !== undefined).name : match,
-    )
-    .replace(/\$\{\s*module\.([A-Za-z_][A-Za-z0-9_-]*)(?:\[[^\]]*\])?((?:\.[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]]*\])?)*)\s*\}/g, (match: string, label: string, path: string) => {
-      const output = /\.([A-Za-z_][A-Za-z0-9_]*)(?:\[[^\]]*\])?$/.exec(path)?.[1];
-      return output !== undefined && ADDRESS_OUTPUT.test(output) ? (moduleWorkloadName(module, label) ?? match) : match;
-    });
+  const resources = unwrapped.replace(/\$\{\s*(data\.)?([a-z][a-z0-9]*_[a-z0-9_]+)\.([A-Za-z_][A-Za-z0-9_-]*)(?:\[[^\]]*\])?(?:\.[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]]*\])?)*\s*\}/g, (match: string, data: string | undefined, type: string, name: string) =>
+    RESOURCE_TYPES[type] ? nameOf(module, type, name, data !== undefined).name : match,
+  );
+  // A call in another file of the folder is joined across files (terraform-modules.ts).
+  return withModuleNames(resources, (label) => moduleWorkloadName(module, label));
 }
 
 /**
@@ -692,7 +686,7 @@ function moduleWorkloads(module: Module, evidenceAt: (line: number) => BindingFa
     facts.push({ type: 'component', name: redact(name), kind: 'application', evidence: evidenceAt(lineOfOffset(module.text, start)), confidence: CONFIDENCE.inferred });
     const folder = resolveRelative(module.folder, literal(body['source']) ?? '');
     const inputs = Object.fromEntries(Object.entries(body).flatMap(([key, value]) => (key !== 'source' && literal(value) !== undefined ? [[key, redact(literal(value) as string)]] : [])));
-    if (folder !== undefined) facts.push({ type: 'binding', component: redact(name), key: MODULE_CALL_KEY, value: JSON.stringify({ folder, inputs }), evidence: evidenceAt(lineOfOffset(module.text, start)) });
+    if (folder !== undefined) facts.push({ type: 'binding', component: redact(name), key: MODULE_CALL_KEY, value: JSON.stringify({ folder, inputs, label }), evidence: evidenceAt(lineOfOffset(module.text, start)) });
     for (const input of ['envs', 'env', 'environment', 'env_vars', 'environment_variables']) {
       for (const [key, raw] of environmentPairs(body[input])) {
         facts.push({ type: 'binding', component: redact(name), key, value: redactBinding(key, namesInValue(module, raw)), evidence: evidenceAt(keyLine(module.text, start, key)) });
