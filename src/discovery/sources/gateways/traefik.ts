@@ -39,7 +39,7 @@ const TOML_FILE = /\.toml$/i;
 /** A Traefik label (`traefik.http.…`, `traefik.enable`), the prefix being configurable but rarely changed. */
 const TRAEFIK_LABEL = /^traefik\./i;
 /** A dynamic configuration's HTTP services with servers, which only Traefik writes this way (YAML or TOML). */
-const DYNAMIC_CONFIG = /\bloadBalancer\b[\s\S]*\bservers\b/i;
+const DYNAMIC_CONFIG = /\b(loadBalancer|backends)\b[\s\S]*\bservers\b/i;
 /** The static configuration's word on the Docker provider's default (`providers.docker.exposedByDefault`). */
 const EXPOSED_BY_DEFAULT = /exposedByDefault/i;
 /**
@@ -92,7 +92,8 @@ function getAnyCase(yaml: YamlDocument, node: unknown, key: string): unknown {
  * compose mounts it (docker-compose.ts), as the environment variable Traefik reads it from.
  */
 function readStaticExposure(yaml: YamlDocument, path: string, context: SourceContext): Fact[] {
-  const docker = getAnyCase(yaml, getAnyCase(yaml, yaml.root, 'providers'), 'docker');
+  // Traefik 1 configured the provider at the top (`[docker]`).
+  const docker = getAnyCase(yaml, getAnyCase(yaml, yaml.root, 'providers'), 'docker') ?? getAnyCase(yaml, yaml.root, 'docker');
   const node = getAnyCase(yaml, docker, 'exposedByDefault');
   const value = yaml.text(node);
   if (value === undefined) return [];
@@ -136,12 +137,12 @@ function commandWords(yaml: YamlDocument, definition: unknown): string[] {
 function isTraefikService(yaml: YamlDocument, definition: unknown): boolean {
   const image = yaml.text(yaml.get(definition, 'image'));
   if (image !== undefined && imageInfo(withComposeDefaults(image)).technology === 'Traefik') return true;
-  return commandWords(yaml, definition).some((word) => /^--providers\.docker(\.|=|$)/i.test(word));
+  return commandWords(yaml, definition).some((word) => /^--(providers\.)?docker(\.|=|$)/i.test(word));
 }
 
-/** Whether Traefik's command turns off exposing services by default. */
+/** Whether Traefik's command turns off exposing services by default (`--docker.exposedbydefault` in Traefik 1). */
 function exposedByDefault(words: readonly string[]): boolean {
-  return !words.some((word) => /^--providers\.docker\.exposedbydefault=false$/i.test(word));
+  return !words.some((word) => /^--(providers\.)?docker\.exposedbydefault=false$/i.test(word));
 }
 
 /** What a labelled service's labels say of how Traefik reaches it. */
@@ -149,11 +150,12 @@ function routeOf(labels: Map<string, { value: string; line: number }>): { port?:
   const traefik = [...labels.entries()].filter(([key]) => TRAEFIK_LABEL.test(key));
   if (traefik.length === 0) return undefined;
   // TCP and UDP routers forward raw connections (a database behind Traefik), not requests.
-  const http = traefik.filter(([key]) => /^traefik\.(enable|http\.|docker\.)/i.test(key));
+  // Traefik 1 wrote the same as `traefik.frontend.rule`, `traefik.port`, `traefik.protocol`.
+  const http = traefik.filter(([key]) => /^traefik\.(enable|http\.|docker\.|frontend\.|backend|port$|protocol$)/i.test(key));
   if (http.length === 0) return undefined;
-  const portLabel = traefik.find(([key]) => /^traefik\.http\.services\.[^.]+\.loadbalancer\.server\.port$/i.test(key));
+  const portLabel = traefik.find(([key]) => /^traefik\.(http\.services\.[^.]+\.loadbalancer\.server\.port|port)$/i.test(key));
   const port = portLabel && /^\d{1,5}$/.test(portLabel[1].value) ? Number(portLabel[1].value) : undefined;
-  const scheme = traefik.find(([key]) => /^traefik\.http\.services\.[^.]+\.loadbalancer\.server\.scheme$/i.test(key))?.[1].value;
+  const scheme = traefik.find(([key]) => /^traefik\.(http\.services\.[^.]+\.loadbalancer\.server\.scheme|protocol)$/i.test(key))?.[1].value;
   const line = (portLabel ?? traefik.find(([key]) => /\.rule$/i.test(key)) ?? traefik[0])?.[1].line ?? 1;
   return { ...(port !== undefined ? { port } : {}), kind: scheme?.toLowerCase() === 'h2c' ? GRPC_ROUTE : HTTP_ROUTE, line };
 }
@@ -216,6 +218,15 @@ function readDynamicConfig(yaml: YamlDocument, context: SourceContext): Fact[] {
       const upstream = upstreamOf(withComposeDefaults(url));
       if (!upstream) continue;
       facts.push(routeConnection(upstream, upstream.kind ?? HTTP_ROUTE, context.evidenceAt(yaml.lineOf(server)), TRAEFIK));
+    }
+  }
+  // Traefik 1: `[backends.orders.servers.server1] url = "http://orders:8080"`, servers by name.
+  for (const backend of yaml.entries(getAnyCase(yaml, yaml.root, 'backends'))) {
+    for (const server of yaml.entries(getAnyCase(yaml, backend.value, 'servers'))) {
+      const node = getAnyCase(yaml, server.value, 'url');
+      const url = yaml.text(node);
+      const upstream = url === undefined ? undefined : upstreamOf(withComposeDefaults(url));
+      if (upstream) facts.push(routeConnection(upstream, upstream.kind ?? HTTP_ROUTE, context.evidenceAt(yaml.lineOf(node)), TRAEFIK));
     }
   }
   if (facts.length > 0) facts.unshift(traefikComponent(context, facts[0]?.type === 'connection' ? facts[0].evidence.line : 1));
