@@ -18,10 +18,10 @@
  * pollEnrich, recipientList) a `<constant>`. A `<recipientList>` whose expression is a constant
  * produces to each endpoint it lists. `autoStartup` on the route (or, failing that, on the
  * context) switches it as in the other DSLs. A `<routeTemplate>`'s route is no route until
- * instantiated, and is not read. The file belongs to the component whose folder
- * holds it; routes under `src/test/` are not read. A component configured as a bean named after
- * its scheme (`<bean id="activemq" class="…ActiveMQComponent">` with a `brokerURL`, directly or
- * on its connection factory) gives the component's broker setting, as `application.properties` would.
+ * instantiated, and is not read. The file belongs to the component whose folder holds it; routes
+ * under `src/test/` are not read. A component configured as a bean named after its scheme
+ * (`<bean id="activemq" class="…ActiveMQComponent">` with a `brokerURL`, directly or on its
+ * connection factory) gives the component's broker setting, as `application.properties` would.
  */
 import type { Evidence, Fact, SourceFile } from '../../../core/discovery/facts.js';
 import { camelComponentSetting, camelRouteFacts, recipientListUris, type CamelRoute, type CamelRouteEndpoint, type CamelSide } from '../../../core/discovery/camel-endpoints.js';
