@@ -74,6 +74,9 @@ describe('Traefik', () => {
   web:
     image: shop/web
     labels: [traefik.frontend.rule=Host:shop.local]
+  cadvisor:
+    image: acme/cadvisor
+    command: --docker=unix:///var/run/docker.sock
 `;
     expect(await routes(traefikSource, 'docker-compose.yml', text)).toEqual(['proxy -> api:3000 rest', 'proxy -> grpc:50051 grpc']);
   });

@@ -2,20 +2,27 @@
  * Traefik, whose routes are written in three places, none of them Traefik's own static file:
  *
  * - Docker labels on the routed services of a Compose file (`traefik.http.routers.api.rule=…`,
- *   `traefik.http.services.api.loadbalancer.server.port=3000`): the Traefik service of the same
- *   file (a `traefik` image, or a command with `--providers.docker`) calls each labelled service.
- *   A service labelled `traefik.enable=false` is not routed; with `exposedByDefault=false` only
- *   those labelled `traefik.enable=true` are. A service with no Traefik label at all is not taken
- *   as routed even when exposed by default: nothing then names a rule for it, and real setups
- *   that rely on that are rare next to the databases it would wrongly make upstreams.
- * - The file provider's dynamic configuration (`http.services.<name>.loadBalancer.servers[].url`,
- *   in `traefik.yml`, `dynamic.yml`, `dynamic_conf.yml`…): Traefik calls each server's host.
+ *   `traefik.http.services.api.loadbalancer.server.port=3000`, or Traefik 1's `traefik.port`): the
+ *   Traefik service of the same file (a `traefik` image, or a command with `--providers.docker`)
+ *   calls each labelled service. A service labelled `traefik.enable=false` is not routed; with
+ *   `exposedByDefault=false` only those labelled `traefik.enable=true` are, whether Traefik's
+ *   command says so here or its environment or mounted static configuration says so elsewhere (a
+ *   condition on the route, EXPOSED_BY_DEFAULT_KEY). A service with no Traefik label at all is
+ *   not taken as routed even when exposed by default: nothing then names a rule for it, and real
+ *   setups that rely on that are rare next to the databases it would wrongly make upstreams.
+ * - The file provider's dynamic configuration, YAML or TOML (`dynamic.yml`, `dynamic/*.toml`):
+ *   `http.services.<name>.loadBalancer.servers[].url` (Traefik 1: `backends.<name>.servers.<s>.url`);
+ *   Traefik calls each server's host. TOML is read with tree-sitter into the YAML helpers' shape
+ *   (toml-nodes.ts), so one reader walks both.
  * - Kubernetes `IngressRoute` custom resources (`traefik.io/v1alpha1`, the older
  *   `traefik.containo.us`): Traefik calls each Service of `spec.routes[].services`.
  *
  * In the last two the file does not say which system Traefik is, so the connections are made by
- * a gateway named `traefik` (which a compose service running the image answers to, its image
- * name being its alias). A route whose server scheme is `h2c` is gRPC; the rest are REST.
+ * a gateway named `traefik`, which the one compose service running Traefik in a file answers to
+ * (declared here when the compose file is read), as does a Kubernetes workload running its image
+ * (kubernetes-objects.ts). A route whose server scheme is `h2c` is gRPC; the rest are REST. The
+ * static configuration (`traefik.yml`, `traefik.toml`) names no route; its
+ * `providers.docker.exposedByDefault` is bound for its folder.
  */
 import { CONFIDENCE, type ComponentFact, type Fact, type FactCondition, type SourceFile } from '../../../core/discovery/facts.js';
 import { folderOf } from '../../../core/discovery/file-paths.js';
@@ -137,7 +144,8 @@ function commandWords(yaml: YamlDocument, definition: unknown): string[] {
 function isTraefikService(yaml: YamlDocument, definition: unknown): boolean {
   const image = yaml.text(yaml.get(definition, 'image'));
   if (image !== undefined && imageInfo(withComposeDefaults(image)).technology === 'Traefik') return true;
-  return commandWords(yaml, definition).some((word) => /^--(providers\.)?docker(\.|=|$)/i.test(word));
+  // Traefik 1: `--docker`, `--docker.domain=…` (not `--docker=…`, another tool's flag, cAdvisor's).
+  return commandWords(yaml, definition).some((word) => /^--(providers\.docker(\.|=|$)|docker(\.|$))/i.test(word));
 }
 
 /** Whether Traefik's command turns off exposing services by default (`--docker.exposedbydefault` in Traefik 1). */
