@@ -103,6 +103,14 @@ const COMPONENTS: Record<string, Component> = {
   smtps: { mechanism: 'email', technology: 'SMTP', channel: 'none', authority: true },
 };
 
+/**
+ * The setting naming the broker or server of a component (`camel.component.activemq.broker-url`),
+ * for a reader finding it configured another way (a Spring XML bean of the component).
+ */
+export function camelComponentSetting(scheme: string): string | undefined {
+  return COMPONENTS[scheme.toLowerCase()]?.setting;
+}
+
 /** Kinds of the systems at the other end, by mechanism. */
 const KIND: Partial<Record<Mechanism, SystemKind>> = { messaging: 'message-broker', database: 'database', 'file-transfer': 'file-store', email: 'saas', rest: 'application' };
 

@@ -298,6 +298,31 @@ ${routes}
     expect(await edgesOf(files(path, text))).toEqual(expected);
   });
 
+  it('a component bean named after its scheme gives its broker, directly or through its connection factory', async () => {
+    const compose = `${COMPOSE}\n  artemis-b:\n    image: apache/activemq-artemis:2.37.0\n  kafka-b:\n    image: bitnami/kafka:3.7`;
+    const text = SPRING(
+      '<route><from uri="activemq:queue:in"/><to uri="kafka:out"/></route>',
+    ).replace(
+      '<bean id="audit" class="acme.orders.Audit"/>',
+      `<bean id="activemq" class="org.apache.activemq.camel.component.ActiveMQComponent">
+    <property name="connectionFactory" ref="factory"/>
+  </bean>
+  <bean id="factory" class="org.apache.activemq.ActiveMQConnectionFactory">
+    <property name="brokerURL" value="tcp://artemis-b:61616"/>
+  </bean>
+  <bean id="kafka" class="org.apache.camel.component.kafka.KafkaComponent">
+    <property name="configuration">
+      <bean class="org.apache.camel.component.kafka.KafkaConfiguration"><property name="brokers" value="kafka-b:9092"/></bean>
+    </property>
+  </bean>`,
+    );
+    const edges = await edgesOf([
+      { path: 'docker-compose.yml', text: compose, source: dockerComposeSource },
+      { path: 'orders/src/main/resources/META-INF/spring/camel-context.xml', text, source: camelXmlSource },
+    ]);
+    expect(edges).toEqual(['artemis-b -> orders messaging in', 'orders -> kafka-b messaging out']);
+  });
+
   it('reads a context switched off as a whole', async () => {
     const text = SPRING('<route><from uri="kafka:orders.created"/><to uri="http://billing:8080/x"/></route>', ' autoStartup="false"');
     expect(await edgesOf(files('orders/src/main/resources/META-INF/spring/camel-context.xml', text))).toEqual([]);

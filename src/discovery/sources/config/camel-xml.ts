@@ -18,11 +18,13 @@
  * pollEnrich, recipientList) a `<constant>`. A `<recipientList>` whose expression is a constant
  * produces to each endpoint it lists. `autoStartup` on the route (or, failing that, on the
  * context) switches it as in the other DSLs. A `<routeTemplate>`'s route is no route until
- * instantiated, and is not read. The file belongs to the component whose folder
- * holds it; routes under `src/test/` are not read.
+ * instantiated, and is not read. The file belongs to the component whose folder holds it; routes
+ * under `src/test/` are not read. A component configured as a bean named after its scheme
+ * (`<bean id="activemq" class="…ActiveMQComponent">` with a `brokerURL`, directly or on its
+ * connection factory) gives the component's broker setting, as `application.properties` would.
  */
 import type { Evidence, Fact, SourceFile } from '../../../core/discovery/facts.js';
-import { camelRouteFacts, recipientListUris, type CamelRoute, type CamelRouteEndpoint, type CamelSide } from '../../../core/discovery/camel-endpoints.js';
+import { camelComponentSetting, camelRouteFacts, recipientListUris, type CamelRoute, type CamelRouteEndpoint, type CamelSide } from '../../../core/discovery/camel-endpoints.js';
 import { folderOf } from '../../../core/discovery/file-paths.js';
 import type { Source, SourceContext } from '../../source.js';
 import { bindingFact, neverThrows, type BindingOwner } from './emit.js';
@@ -127,6 +129,43 @@ function placeholderDefaults(root: XmlElement, owner: BindingOwner, evidenceAt: 
   return facts;
 }
 
+/** Spellings of the same property name (`brokerURL`, `broker-url`, `brokerUrl`). */
+const relaxed = (name: string): string => name.replace(/[-_.]/g, '').toLowerCase();
+
+/**
+ * Components configured as Spring or Blueprint beans named after their scheme (`<bean
+ * id="activemq" class="…ActiveMQComponent">`): the property naming the broker or server, directly
+ * (`brokerURL`, `brokers`, `hostname`) or on the connection factory it is given (a `ref` to
+ * another bean, or a bean inside the property), is the component's setting
+ * (`camel.component.activemq.broker-url`) for the file's folder, as `application.properties` would give it.
+ */
+function componentBeans(root: XmlElement, owner: BindingOwner, evidenceAt: (line: number) => Evidence): Fact[] {
+  const beans = new Map<string, XmlElement>();
+  for (const element of descendants(root)) if (element.name === 'bean' && element.attributes.id) beans.set(element.attributes.id, element);
+  const facts: Fact[] = [];
+  for (const [id, bean] of beans) {
+    const setting = /component/i.test(bean.attributes.class ?? '') ? camelComponentSetting(id) : undefined;
+    if (setting === undefined) continue;
+    const wanted = relaxed(setting.slice(setting.lastIndexOf('.') + 1));
+    const valueIn = (holder: XmlElement | undefined, depth: number): XmlElement | undefined => {
+      if (!holder || depth > 3) return undefined;
+      for (const property of holder.children.filter((child) => child.name === 'property')) {
+        const name = relaxed(property.attributes.name ?? '');
+        if ((name === wanted || name === 'brokerurl') && property.attributes.value !== undefined) return property;
+        if (name === 'connectionfactory' || name === 'configuration') {
+          const target = property.attributes.ref !== undefined ? beans.get(property.attributes.ref) : childOf(property, 'bean');
+          const found = valueIn(target, depth + 1);
+          if (found) return found;
+        }
+      }
+      return undefined;
+    };
+    const property = valueIn(bean, 0);
+    if (property?.attributes.value !== undefined) facts.push(bindingFact(owner, setting, property.attributes.value, property.line, evidenceAt));
+  }
+  return facts;
+}
+
 /**
  * The routes of an XML text in the shared model, lines counted from `lineOffset` (an XML source
  * inline in a Camel K Integration), with the Blueprint defaults it binds for the folder of `path`.
@@ -138,7 +177,8 @@ export function camelXmlFacts(text: string, path: string, evidenceAt: (line: num
   const routes = routesOf(root, lineOffset);
   if (routes.length === 0) return [];
   const at = (line: number) => evidenceAt(line + lineOffset);
-  return [...placeholderDefaults(root, component ? { component } : { scope: folderOf(path) }, at), ...camelRouteFacts(routes, path, evidenceAt, component)];
+  const owner: BindingOwner = component ? { component } : { scope: folderOf(path) };
+  return [...placeholderDefaults(root, owner, at), ...componentBeans(root, owner, at), ...camelRouteFacts(routes, path, evidenceAt, component)];
 }
 
 /** Reads Camel XML DSL routes: Spring XML, Blueprint and route files. */

@@ -57,6 +57,30 @@ describe('Traefik', () => {
     expect(await routes(traefikSource, 'docker-compose.yml', text)).toEqual(['proxy -> api:3000 rest']);
   });
 
+  it('reads Traefik 1 labels and command', async () => {
+    const text = `services:
+  proxy:
+    image: traefik:1.7
+    command: --docker --docker.exposedbydefault=false
+  api:
+    image: shop/api
+    labels:
+      - traefik.enable=true
+      - traefik.frontend.rule=PathPrefix:/api
+      - traefik.port=3000
+  grpc:
+    image: shop/grpc
+    labels: [traefik.enable=true, traefik.protocol=h2c, traefik.port=50051]
+  web:
+    image: shop/web
+    labels: [traefik.frontend.rule=Host:shop.local]
+  cadvisor:
+    image: acme/cadvisor
+    command: --docker=unix:///var/run/docker.sock
+`;
+    expect(await routes(traefikSource, 'docker-compose.yml', text)).toEqual(['proxy -> api:3000 rest', 'proxy -> grpc:50051 grpc']);
+  });
+
   it('with exposedByDefault=false routes only services labelled traefik.enable=true', async () => {
     const text = COMPOSE.replace('--providers.docker=true', '--providers.docker.exposedByDefault=false');
     expect(await routes(traefikSource, 'docker-compose.yml', text)).toEqual(['proxy -> api:3000 rest']);
@@ -160,6 +184,11 @@ spec:
 `,
       ['traefik -> ratings:50051 grpc'],
     ],
+    [
+      'Traefik 1 backends, servers by name',
+      `[frontends.orders]\n  backend = "orders"\n  [frontends.orders.routes.api]\n    rule = "PathPrefix:/orders"\n[backends.orders.servers.server1]\n  url = "http://orders:8080"\n[backends.orders.servers.server2]\n  url = "http://orders-b:8080"\n`,
+      ['traefik -> orders:8080 rest', 'traefik -> orders-b:8080 rest'],
+    ],
     ['a static configuration names no route', `[entryPoints.web]
   address = ":80"
 [providers.file]
@@ -172,7 +201,8 @@ spec:
   it('reads the Docker provider default of a static configuration, YAML or TOML, as a setting of its folder', async () => {
     const yaml = 'entryPoints:\n  web:\n    address: ":80"\nproviders:\n  docker:\n    exposedByDefault: false\n';
     const toml = '[providers.docker]\n  exposedByDefault = false\n';
-    for (const [path, text] of [['traefik/traefik.yml', yaml], ['traefik/traefik.toml', toml]] as const) {
+    const v1 = 'defaultEntryPoints = ["http"]\n[docker]\n  endpoint = "unix:///var/run/docker.sock"\n  exposedByDefault = false\n';
+    for (const [path, text] of [['traefik/traefik.yml', yaml], ['traefik/traefik.toml', toml], ['traefik/traefik.toml', v1]] as const) {
       const facts = await read(traefikSource, path, text);
       expect(facts.map((fact) => (fact.type === 'binding' ? `${fact.scope} ${fact.key}=${fact.value}` : fact.type))).toEqual(['traefik TRAEFIK_PROVIDERS_DOCKER_EXPOSEDBYDEFAULT=false']);
     }

@@ -2,20 +2,27 @@
  * Traefik, whose routes are written in three places, none of them Traefik's own static file:
  *
  * - Docker labels on the routed services of a Compose file (`traefik.http.routers.api.rule=…`,
- *   `traefik.http.services.api.loadbalancer.server.port=3000`): the Traefik service of the same
- *   file (a `traefik` image, or a command with `--providers.docker`) calls each labelled service.
- *   A service labelled `traefik.enable=false` is not routed; with `exposedByDefault=false` only
- *   those labelled `traefik.enable=true` are. A service with no Traefik label at all is not taken
- *   as routed even when exposed by default: nothing then names a rule for it, and real setups
- *   that rely on that are rare next to the databases it would wrongly make upstreams.
- * - The file provider's dynamic configuration (`http.services.<name>.loadBalancer.servers[].url`,
- *   in `traefik.yml`, `dynamic.yml`, `dynamic_conf.yml`…): Traefik calls each server's host.
+ *   `traefik.http.services.api.loadbalancer.server.port=3000`, or Traefik 1's `traefik.port`): the
+ *   Traefik service of the same file (a `traefik` image, or a command with `--providers.docker`)
+ *   calls each labelled service. A service labelled `traefik.enable=false` is not routed; with
+ *   `exposedByDefault=false` only those labelled `traefik.enable=true` are, whether Traefik's
+ *   command says so here or its environment or mounted static configuration says so elsewhere (a
+ *   condition on the route, EXPOSED_BY_DEFAULT_KEY). A service with no Traefik label at all is
+ *   not taken as routed even when exposed by default: nothing then names a rule for it, and real
+ *   setups that rely on that are rare next to the databases it would wrongly make upstreams.
+ * - The file provider's dynamic configuration, YAML or TOML (`dynamic.yml`, `dynamic/*.toml`):
+ *   `http.services.<name>.loadBalancer.servers[].url` (Traefik 1: `backends.<name>.servers.<s>.url`);
+ *   Traefik calls each server's host. TOML is read with tree-sitter into the YAML helpers' shape
+ *   (toml-nodes.ts), so one reader walks both.
  * - Kubernetes `IngressRoute` custom resources (`traefik.io/v1alpha1`, the older
  *   `traefik.containo.us`): Traefik calls each Service of `spec.routes[].services`.
  *
  * In the last two the file does not say which system Traefik is, so the connections are made by
- * a gateway named `traefik` (which a compose service running the image answers to, its image
- * name being its alias). A route whose server scheme is `h2c` is gRPC; the rest are REST.
+ * a gateway named `traefik`, which the one compose service running Traefik in a file answers to
+ * (declared here when the compose file is read), as does a Kubernetes workload running its image
+ * (kubernetes-objects.ts). A route whose server scheme is `h2c` is gRPC; the rest are REST. The
+ * static configuration (`traefik.yml`, `traefik.toml`) names no route; its
+ * `providers.docker.exposedByDefault` is bound for its folder.
  */
 import { CONFIDENCE, type ComponentFact, type Fact, type FactCondition, type SourceFile } from '../../../core/discovery/facts.js';
 import { folderOf } from '../../../core/discovery/file-paths.js';
@@ -39,7 +46,7 @@ const TOML_FILE = /\.toml$/i;
 /** A Traefik label (`traefik.http.…`, `traefik.enable`), the prefix being configurable but rarely changed. */
 const TRAEFIK_LABEL = /^traefik\./i;
 /** A dynamic configuration's HTTP services with servers, which only Traefik writes this way (YAML or TOML). */
-const DYNAMIC_CONFIG = /\bloadBalancer\b[\s\S]*\bservers\b/i;
+const DYNAMIC_CONFIG = /\b(loadBalancer|backends)\b[\s\S]*\bservers\b/i;
 /** The static configuration's word on the Docker provider's default (`providers.docker.exposedByDefault`). */
 const EXPOSED_BY_DEFAULT = /exposedByDefault/i;
 /**
@@ -92,7 +99,8 @@ function getAnyCase(yaml: YamlDocument, node: unknown, key: string): unknown {
  * compose mounts it (docker-compose.ts), as the environment variable Traefik reads it from.
  */
 function readStaticExposure(yaml: YamlDocument, path: string, context: SourceContext): Fact[] {
-  const docker = getAnyCase(yaml, getAnyCase(yaml, yaml.root, 'providers'), 'docker');
+  // Traefik 1 configured the provider at the top (`[docker]`).
+  const docker = getAnyCase(yaml, getAnyCase(yaml, yaml.root, 'providers'), 'docker') ?? getAnyCase(yaml, yaml.root, 'docker');
   const node = getAnyCase(yaml, docker, 'exposedByDefault');
   const value = yaml.text(node);
   if (value === undefined) return [];
@@ -136,12 +144,13 @@ function commandWords(yaml: YamlDocument, definition: unknown): string[] {
 function isTraefikService(yaml: YamlDocument, definition: unknown): boolean {
   const image = yaml.text(yaml.get(definition, 'image'));
   if (image !== undefined && imageInfo(withComposeDefaults(image)).technology === 'Traefik') return true;
-  return commandWords(yaml, definition).some((word) => /^--providers\.docker(\.|=|$)/i.test(word));
+  // Traefik 1: `--docker`, `--docker.domain=…` (not `--docker=…`, another tool's flag, cAdvisor's).
+  return commandWords(yaml, definition).some((word) => /^--(providers\.docker(\.|=|$)|docker(\.|$))/i.test(word));
 }
 
-/** Whether Traefik's command turns off exposing services by default. */
+/** Whether Traefik's command turns off exposing services by default (`--docker.exposedbydefault` in Traefik 1). */
 function exposedByDefault(words: readonly string[]): boolean {
-  return !words.some((word) => /^--providers\.docker\.exposedbydefault=false$/i.test(word));
+  return !words.some((word) => /^--(providers\.)?docker\.exposedbydefault=false$/i.test(word));
 }
 
 /** What a labelled service's labels say of how Traefik reaches it. */
@@ -149,11 +158,12 @@ function routeOf(labels: Map<string, { value: string; line: number }>): { port?:
   const traefik = [...labels.entries()].filter(([key]) => TRAEFIK_LABEL.test(key));
   if (traefik.length === 0) return undefined;
   // TCP and UDP routers forward raw connections (a database behind Traefik), not requests.
-  const http = traefik.filter(([key]) => /^traefik\.(enable|http\.|docker\.)/i.test(key));
+  // Traefik 1 wrote the same as `traefik.frontend.rule`, `traefik.port`, `traefik.protocol`.
+  const http = traefik.filter(([key]) => /^traefik\.(enable|http\.|docker\.|frontend\.|backend|port$|protocol$)/i.test(key));
   if (http.length === 0) return undefined;
-  const portLabel = traefik.find(([key]) => /^traefik\.http\.services\.[^.]+\.loadbalancer\.server\.port$/i.test(key));
+  const portLabel = traefik.find(([key]) => /^traefik\.(http\.services\.[^.]+\.loadbalancer\.server\.port|port)$/i.test(key));
   const port = portLabel && /^\d{1,5}$/.test(portLabel[1].value) ? Number(portLabel[1].value) : undefined;
-  const scheme = traefik.find(([key]) => /^traefik\.http\.services\.[^.]+\.loadbalancer\.server\.scheme$/i.test(key))?.[1].value;
+  const scheme = traefik.find(([key]) => /^traefik\.(http\.services\.[^.]+\.loadbalancer\.server\.scheme|protocol)$/i.test(key))?.[1].value;
   const line = (portLabel ?? traefik.find(([key]) => /\.rule$/i.test(key)) ?? traefik[0])?.[1].line ?? 1;
   return { ...(port !== undefined ? { port } : {}), kind: scheme?.toLowerCase() === 'h2c' ? GRPC_ROUTE : HTTP_ROUTE, line };
 }
@@ -216,6 +226,15 @@ function readDynamicConfig(yaml: YamlDocument, context: SourceContext): Fact[] {
       const upstream = upstreamOf(withComposeDefaults(url));
       if (!upstream) continue;
       facts.push(routeConnection(upstream, upstream.kind ?? HTTP_ROUTE, context.evidenceAt(yaml.lineOf(server)), TRAEFIK));
+    }
+  }
+  // Traefik 1: `[backends.orders.servers.server1] url = "http://orders:8080"`, servers by name.
+  for (const backend of yaml.entries(getAnyCase(yaml, yaml.root, 'backends'))) {
+    for (const server of yaml.entries(getAnyCase(yaml, backend.value, 'servers'))) {
+      const node = getAnyCase(yaml, server.value, 'url');
+      const url = yaml.text(node);
+      const upstream = url === undefined ? undefined : upstreamOf(withComposeDefaults(url));
+      if (upstream) facts.push(routeConnection(upstream, upstream.kind ?? HTTP_ROUTE, context.evidenceAt(yaml.lineOf(node)), TRAEFIK));
     }
   }
   if (facts.length > 0) facts.unshift(traefikComponent(context, facts[0]?.type === 'connection' ? facts[0].evidence.line : 1));
