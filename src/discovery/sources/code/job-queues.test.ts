@@ -112,6 +112,15 @@ const CASES: { name: string; text: string; facts: FactSummary[] }[] = [
       export const announce = (event) => publisher.publish('asset-events', JSON.stringify(event));
       subscriber.subscribe('asset-events');
       subscriber.on('message', (channel, message) => handle(message));`, facts: [redis('produces', undefined, { key: 'EVENTS_REDIS_URL' }, 2), redis('consumes', undefined, { key: 'EVENTS_REDIS_URL' }, 3)] },
+  { name: 'Redis pub/sub on an injected client (typed): publish produces, subscribe consumes, on the Redis made elsewhere', text: code`
+      import { InjectRedis } from '@nestjs-modules/ioredis';
+      import Redis from 'ioredis';
+      export class Events {
+        constructor(@InjectRedis() private readonly redis: Redis, private readonly subscriber: Redis) {}
+        announce(event) { return this.redis.publish('asset-events', JSON.stringify(event)); }
+        listen() { return this.subscriber.subscribe('asset-events'); }
+        cached(key) { return this.redis.get(key); }
+      }`, facts: [{ ...redis('produces', 'asset-events', {}, 5) }, { ...redis('consumes', 'asset-events', {}, 6) }] },
   { name: 'socket.io Redis emitter: the client publishes', text: code`
       import { Emitter } from '@socket.io/redis-emitter';
       import { createClient } from 'redis';
