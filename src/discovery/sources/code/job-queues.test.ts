@@ -199,3 +199,22 @@ describe('job queues configured in another module', () => {
     ]);
   });
 });
+
+describe('an exported URL constant used in another module of the application', () => {
+  it('calls its host, from a sibling folder too, each application its own', async () => {
+    const at = (file: string): Evidence => ({ file, line: 1, excerpt: 'line 1' });
+    const files = [
+      { path: 'server/src/common/constants.ts', text: "export const RELEASES_URL = 'https://api.github.com/repos/lumenhq/lumen/releases/latest';\n" },
+      { path: 'server/src/services/version.service.ts', text: "import { RELEASES_URL } from '../common/constants';\nexport const latest = () => fetch(RELEASES_URL);\n" },
+      { path: 'agent/src/config/constants.ts', text: "export const RELEASES_URL = 'https://updates.lumenhq.io/agent/latest';\n" },
+      { path: 'agent/src/update.ts', text: "import axios from 'axios';\nimport { RELEASES_URL } from './config/constants';\nexport const check = () => axios.get(RELEASES_URL);\n" },
+    ];
+    const facts = (await Promise.all(files.map((file) => readSnippet(typescriptCodeSource, file.path, file.text)))).flat();
+    const context: Fact[] = ['server', 'agent'].map((name) => ({ type: 'component', name, kind: 'application', root: name, evidence: at('docker-compose.yml'), confidence: CONFIDENCE.declared }));
+    const graph = resolveFacts([...context, ...facts]);
+    expect(graph.integrations.map((item) => `${item.source} -> ${item.target} (${item.mechanism}) ${item.confidence}`).sort()).toEqual([
+      `agent -> updates-lumenhq-io (rest) ${CONFIDENCE.resolved}`,
+      `server -> api-github-com (rest) ${CONFIDENCE.resolved}`,
+    ]);
+  });
+});
