@@ -428,8 +428,19 @@ function sharedBindings(model: FileModel, evaluator: Evaluator, evidenceAt: Evid
     // its own folder, and every program of the module may have an `initializeDatabase` of its own.
     const programOnly = name.startsWith('param:main.');
     facts.push({ type: 'binding', scope: module && !programOnly ? moduleFolderOf(evidence.file) : folderOf(evidence.file), key: `code:${sharedName(name)}`, value: bound, ...(fallback ? { fallback } : {}), evidence });
+    // A JS/TS export is imported from anywhere in its application (`src/services/` importing
+    // `src/common/constants`): for the application's folder too, when nothing nearer binds the name.
+    const application = importsObjectsByPath(model.language) && !module && !name.includes(':') ? applicationFolder(evidence.file) : undefined;
+    if (application !== undefined && application !== folderOf(evidence.file)) facts.push({ type: 'binding', scope: application, key: `code:${sharedName(name)}`, value: bound, fallback: true, evidence });
   }
   return facts;
+}
+
+/** The folder of the JS/TS application a file belongs to, as far as its path tells: the one holding its `src/` (`server/src/common/x.ts` → `server`). */
+function applicationFolder(file: string): string | undefined {
+  const segments = folderOf(file).split('/');
+  const src = segments.lastIndexOf('src');
+  return src >= 0 ? segments.slice(0, src).join('/') : undefined;
 }
 
 /** Languages whose readers share a member of an object imported by name under its whole path (typescript-reader.ts). */

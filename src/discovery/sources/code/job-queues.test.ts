@@ -112,6 +112,15 @@ const CASES: { name: string; text: string; facts: FactSummary[] }[] = [
       export const announce = (event) => publisher.publish('asset-events', JSON.stringify(event));
       subscriber.subscribe('asset-events');
       subscriber.on('message', (channel, message) => handle(message));`, facts: [redis('produces', undefined, { key: 'EVENTS_REDIS_URL' }, 2), redis('consumes', undefined, { key: 'EVENTS_REDIS_URL' }, 3)] },
+  { name: 'Redis pub/sub on an injected client (typed): publish produces, subscribe consumes, on the Redis made elsewhere', text: code`
+      import { InjectRedis } from '@nestjs-modules/ioredis';
+      import Redis from 'ioredis';
+      export class Events {
+        constructor(@InjectRedis() private readonly redis: Redis, private readonly subscriber: Redis) {}
+        announce(event) { return this.redis.publish('asset-events', JSON.stringify(event)); }
+        listen() { return this.subscriber.subscribe('asset-events'); }
+        cached(key) { return this.redis.get(key); }
+      }`, facts: [{ ...redis('produces', 'asset-events', {}, 5) }, { ...redis('consumes', 'asset-events', {}, 6) }] },
   { name: 'socket.io Redis emitter: the client publishes', text: code`
       import { Emitter } from '@socket.io/redis-emitter';
       import { createClient } from 'redis';
@@ -187,6 +196,25 @@ describe('job queues configured in another module', () => {
       'queue-redis -> server (messaging digest)',
       'queue-redis -> server (messaging thumbnail)',
       'server -> queue-redis (messaging notifications)',
+    ]);
+  });
+});
+
+describe('an exported URL constant used in another module of the application', () => {
+  it('calls its host, from a sibling folder too, each application its own', async () => {
+    const at = (file: string): Evidence => ({ file, line: 1, excerpt: 'line 1' });
+    const files = [
+      { path: 'server/src/common/constants.ts', text: "export const RELEASES_URL = 'https://api.github.com/repos/lumenhq/lumen/releases/latest';\n" },
+      { path: 'server/src/services/version.service.ts', text: "import { RELEASES_URL } from '../common/constants';\nexport const latest = () => fetch(RELEASES_URL);\n" },
+      { path: 'agent/src/config/constants.ts', text: "export const RELEASES_URL = 'https://updates.lumenhq.io/agent/latest';\n" },
+      { path: 'agent/src/update.ts', text: "import axios from 'axios';\nimport { RELEASES_URL } from './config/constants';\nexport const check = () => axios.get(RELEASES_URL);\n" },
+    ];
+    const facts = (await Promise.all(files.map((file) => readSnippet(typescriptCodeSource, file.path, file.text)))).flat();
+    const context: Fact[] = ['server', 'agent'].map((name) => ({ type: 'component', name, kind: 'application', root: name, evidence: at('docker-compose.yml'), confidence: CONFIDENCE.declared }));
+    const graph = resolveFacts([...context, ...facts]);
+    expect(graph.integrations.map((item) => `${item.source} -> ${item.target} (${item.mechanism}) ${item.confidence}`).sort()).toEqual([
+      `agent -> updates-lumenhq-io (rest) ${CONFIDENCE.resolved}`,
+      `server -> api-github-com (rest) ${CONFIDENCE.resolved}`,
     ]);
   });
 });

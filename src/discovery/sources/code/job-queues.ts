@@ -238,6 +238,27 @@ export function redisClientRoles(site: CallSite): Refinement | false | undefined
   return { role: roles[0] as ConnectionRole, mechanism: 'messaging', ...(more.length > 0 ? { more } : {}) };
 }
 
+/** Redis client types a field or parameter is declared with (ioredis, node-redis). */
+const CLIENT_TYPES = ['Redis', 'IORedis', 'Cluster', 'RedisClientType', 'RedisClusterType'];
+
+/**
+ * A `publish` or `subscribe` on a client the file did not make (`@InjectRedis() private readonly
+ * redis: Redis`, a parameter): the client's construction elsewhere says where Redis is. A client
+ * the file makes is read at its construction (redisClientRoles).
+ */
+function onClientFromElsewhere(site: CallSite): false | undefined {
+  const receiver = site.receiver?.text.replace(/\s+/g, '');
+  if (receiver === undefined) return undefined;
+  const root = rootOf(site.node);
+  for (const declaration of root.descendantsOfType(['variable_declarator', 'public_field_definition', 'assignment_expression'])) {
+    if (!declaration) continue;
+    const name = declaration.type === 'assignment_expression' ? field(declaration, 'left')?.text.replace(/\s+/g, '') : declaration.type === 'public_field_definition' ? `this.${field(declaration, 'name')?.text ?? ''}` : field(declaration, 'name')?.text;
+    const value = field(declaration, declaration.type === 'assignment_expression' ? 'right' : 'value');
+    if (name === receiver && value && ['new_expression', 'call_expression', 'await_expression'].includes(value.type)) return false;
+  }
+  return undefined;
+}
+
 /** The job queue and Redis client lines of the TypeScript signature table. */
 export const JOB_QUEUE_SIGNATURES: readonly Signature[] = [
   produces('Redis', ['new Queue'], { imports: BULLMQ, target: BULLMQ_REDIS, port: BULLMQ_PORT, channel: [0], refine: queueRoles(['add', 'addBulk'], [], { at: 1, option: 'connection' }) }),
@@ -247,4 +268,6 @@ export const JOB_QUEUE_SIGNATURES: readonly Signature[] = [
   produces('Redis', ['new Queue', 'new BeeQueue', 'new Bee'], { imports: BEE_QUEUE, target: ['redis.host', 'redis.url', 'redis'], port: ['redis.port'], channel: [0], refine: queueRoles(['createJob'], ['process'], { at: 1, option: 'redis' }) }),
   uses('database', 'Redis', ['new Redis', 'new IORedis', 'new Redis.Cluster'], { imports: IOREDIS, target: [0, 1, 'host'], port: ['port', 0], bareHost: true, refine: redisClientRoles }),
   uses('database', 'Redis', ['createClient', 'redis.createClient', 'createCluster'], { imports: NODE_REDIS, target: ['url', 'socket.host', 'host', 0, 1], port: ['socket.port', 'port', 0], bareHost: true, refine: redisClientRoles }),
+  produces('Redis', CLIENT_TYPES.flatMap((type) => PUBLISH.map((method) => `${type}.${method}`)), { imports: [...IOREDIS, ...NODE_REDIS], channel: [0], refine: onClientFromElsewhere }),
+  consumes('Redis', CLIENT_TYPES.flatMap((type) => SUBSCRIBE.map((method) => `${type}.${method}`)), { imports: [...IOREDIS, ...NODE_REDIS], channel: [0], refine: onClientFromElsewhere }),
 ];
