@@ -210,6 +210,32 @@ describe('Celery', () => {
       ],
     ],
     [
+      'the file’s helpers a task calls: a private one only tasks call is the worker’s, a public one both',
+      'shop/crm/tasks.py',
+      code`
+        import requests
+        from celery import shared_task
+
+        def _post(payload):
+            requests.post("https://hooks.partner-crm.io/events", json=payload)
+
+        def lookup(email):
+            return requests.get("https://api.partner-crm.io/contacts")
+
+        def _unused():
+            requests.get("https://old.partner-crm.io/")
+
+        @shared_task
+        def sync_contact(email):
+            _post(lookup(email))`,
+      [
+        { role: 'calls', mechanism: 'rest', technology: 'HTTP', target: { host: 'hooks.partner-crm.io', url: 'https://hooks.partner-crm.io/events' }, runsIn: 'worker', line: 5 },
+        { role: 'calls', mechanism: 'rest', technology: 'HTTP', target: { host: 'api.partner-crm.io', url: 'https://api.partner-crm.io/contacts' }, line: 8 },
+        { role: 'calls', mechanism: 'rest', technology: 'HTTP', target: { host: 'api.partner-crm.io', url: 'https://api.partner-crm.io/contacts' }, runsIn: 'worker', line: 8 },
+        { role: 'calls', mechanism: 'rest', technology: 'HTTP', target: { host: 'old.partner-crm.io', url: 'https://old.partner-crm.io/' }, line: 11 },
+      ],
+    ],
+    [
       'an imported task queued with apply_async; a delay on anything else is not',
       'shop/orders/views.py',
       code`
