@@ -401,6 +401,16 @@ describe('one codebase run as several deployables', () => {
     expect(edges(facts)).toEqual(['broker -> worker (messaging)']);
   });
 
+  it('follows the broker setting to the variable the settings read it from, for the worker too', async () => {
+    const facts: Fact[] = [
+      ...(await readSnippet(pythonCodeSource, 'shop/conf/settings.py', 'import os\nINSTALLED_APPS = []\nCELERY_BROKER_URL = os.environ.get("RABBITMQ_URL", "amqp://localhost")\n')),
+      ...(await readSnippet(pythonCodeSource, 'shop/conf/celeryconf.py', 'from celery import Celery\napp = Celery("shop")\napp.config_from_object("django.conf:settings", namespace="CELERY")\n')),
+      ...(await readSnippet(pythonCodeSource, 'shop/views.py', 'from .tasks import notify\n\ndef signup(request):\n    notify.delay("a@b.c")\n')),
+      ...deployment({ RABBITMQ_URL: 'amqp://guest:***@broker:5672//' }),
+    ];
+    expect(edges(facts)).toEqual(['api -> broker (messaging)', 'broker -> worker (messaging)']);
+  });
+
   it('leaves a lone Celery worker’s code to it, consuming from the broker its environment names', async () => {
     const facts: Fact[] = [
       ...(await readSnippet(pythonCodeSource, 'worker/app.py', 'import os\nfrom celery import Celery\napp = Celery("tasks", broker=os.environ["CELERY_BROKER_URL"])\n')),
