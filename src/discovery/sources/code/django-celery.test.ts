@@ -313,6 +313,8 @@ describe('Celery', () => {
     ['a broker given to the app', 'from celery import Celery\napp = Celery("shop", broker="amqp://guest:guest@rabbit:5672//")\n', 'amqp://guest:***@rabbit:5672//'],
     ['a broker from the environment', 'import os\nfrom celery import Celery\napp = Celery("shop", broker=os.environ["CELERY_BROKER_URL"])\n', '$ref:CELERY_BROKER_URL'],
     ['Django settings with a namespace', 'from celery import Celery\napp = Celery("shop")\napp.config_from_object("django.conf:settings", namespace="CELERY")\n', '$ref:CELERY_BROKER_URL'],
+    ['conf.broker_url assigned', 'import os\nfrom celery import Celery\napp = Celery("shop")\napp.conf.broker_url = os.environ["BROKER"]\n', '$ref:BROKER'],
+    ['conf.update(broker_url=…)', 'import os\nfrom celery import Celery\napp = Celery("shop")\napp.conf.update(broker_url=os.getenv("BROKER"), task_acks_late=True)\n', '$ref:BROKER'],
     ['Django settings without a namespace', 'from celery import Celery\napp = Celery("shop")\napp.config_from_object("django.conf:settings")\n', '$ref:BROKER_URL'],
   ])('binds the app’s broker: %s', async (_name, text, value) => {
     expect(bindingsOf(await readSnippet(pythonCodeSource, 'shop/celeryconf.py', text))).toMatchObject({ 'celery:broker': value });

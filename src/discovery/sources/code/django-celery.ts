@@ -98,11 +98,24 @@ export function readDjangoAndCelery(input: Input): Fact[] {
       // `Celery("shop", broker=…)`: the app's broker, for the folder's producers and the workers running it.
       const broker = ['broker', 'broker_url'].map((pick) => boundValue(evaluator.valueAt(site, pick))).find((value) => value !== undefined);
       if (broker !== undefined) added.push(binding(path, CELERY_BROKER_KEY, broker, evidenceAt(site.line)));
+    } else if (celery && site.name === 'update' && /(^|\.)conf$/.test(site.receiver?.text ?? '') && site.named.has('broker_url')) {
+      // `app.conf.update(broker_url=…)`.
+      const broker = boundValue(evaluator.valueAt(site, 'broker_url'));
+      if (broker !== undefined) added.push(binding(path, CELERY_BROKER_KEY, broker, evidenceAt(site.line)));
     } else if (celery && site.name === 'config_from_object') {
       // `config_from_object("django.conf:settings", namespace="CELERY")`: the broker is the setting `CELERY_BROKER_URL`.
       const namespace = firstOf(evaluator.valueAt(site, 'namespace'));
       const key = namespace.kind === 'literal' && namespace.text !== '' ? `${namespace.text}_BROKER_URL` : 'BROKER_URL';
       added.push(binding(path, CELERY_BROKER_KEY, `$ref:${key}`, evidenceAt(site.line)));
+    }
+  }
+
+  // `app.conf.broker_url = os.environ["BROKER"]`.
+  if (celery) {
+    for (const assignment of topLevelAssignments(root, [])) {
+      if (!assignment.attribute || !/(^|\.)conf\.(?:broker_url|BROKER_URL)$/.test(assignment.attribute)) continue;
+      const broker = boundValue(evaluator.value(assignment.value));
+      if (broker !== undefined) added.push(binding(path, CELERY_BROKER_KEY, broker, evidenceAt(lineOf(assignment.value))));
     }
   }
 
@@ -276,7 +289,7 @@ function taskFunctions(root: SyntaxNode, celery: boolean): TaskCode {
 
 /** A module assigning Django's own settings at its top level. */
 function isSettingsModule(root: SyntaxNode): boolean {
-  return topLevelAssignments(root, []).some(({ name }) => SETTINGS_NAMES.has(name));
+  return topLevelAssignments(root, []).some(({ name, attribute }) => attribute === undefined && SETTINGS_NAMES.has(name));
 }
 
 interface Assignment {
@@ -284,6 +297,8 @@ interface Assignment {
   value: SyntaxNode;
   /** The entry assigned (`DATABASES["default"] = …`), for an assignment to one entry of a setting. */
   entry?: { key: string; at: SyntaxNode };
+  /** The attribute assigned (`app.conf.broker_url = …`), for an assignment to an attribute; `name` is then its last segment. */
+  attribute?: string;
   conditions: FactCondition[];
 }
 
@@ -296,6 +311,7 @@ function topLevelAssignments(block: SyntaxNode, conditions: FactCondition[], tes
       const left = assignment?.type === 'assignment' ? field(assignment, 'left') : undefined;
       const right = assignment ? field(assignment, 'right') : undefined;
       if (left?.type === 'identifier' && right) found.push({ name: left.text, value: right, conditions });
+      if (left?.type === 'attribute' && right) found.push({ name: field(left, 'attribute')?.text ?? '', value: right, attribute: left.text, conditions });
       // `DATABASES["default"] = dj_database_url.config()`: one entry of a setting.
       const base = left?.type === 'subscript' ? field(left, 'value') : undefined;
       const key = left?.type === 'subscript' ? field(left, 'subscript') : undefined;
@@ -339,7 +355,7 @@ function settingsFacts(root: SyntaxNode, model: FileModel, evaluator: Evaluator,
     return { key: value.key, test: 'set', ...(not ? { negated: true } : {}), ...(noDefault ? { unsetIsEmpty: true } : {}) };
   };
   const assignments = topLevelAssignments(root, [], test);
-  const constants = new Map(assignments.filter((assignment) => !assignment.entry).map((assignment) => [assignment.name, assignment]));
+  const constants = new Map(assignments.filter((assignment) => !assignment.entry && !assignment.attribute).map((assignment) => [assignment.name, assignment]));
   /** The entries of a setting a dictionary assigns, or the one entry a subscript assigns. */
   const entriesOf = (assignment: Assignment): { key: string; value: SyntaxNode; at: SyntaxNode }[] =>
     assignment.entry ? [{ key: assignment.entry.key, value: assignment.value, at: assignment.entry.at }] : dictionaryEntries(assignment.value);
@@ -358,6 +374,7 @@ function settingsFacts(root: SyntaxNode, model: FileModel, evaluator: Evaluator,
   };
 
   for (const assignment of assignments) {
+    if (assignment.attribute) continue;
     if (assignment.name === 'DATABASES' || assignment.name === 'CACHES') {
       for (const entry of entriesOf(assignment)) {
         const read = assignment.name === 'DATABASES' ? databaseOf(entry.value, model, evaluator) : cacheOf(entry.value, model, evaluator);
