@@ -1029,9 +1029,16 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // The broker a framework's settings give the component (BROKER_SETTINGS), when its own
   // configuration names one that is not this machine: a developer's `tcp://localhost:61616` left
   // in application.properties says only that a broker runs beside the service, which brokerFor finds.
+  // A Celery worker or scheduler known from its command (a compose file) finds its app's broker
+  // where the app is: the folders of the component's code binding one (`celery:broker`).
+  const celeryAppFiles = (owner: Component): string[] =>
+    bindings
+      .filter((binding) => binding.key === CELERY_BROKER_KEY && binding.scope !== undefined && [...owner.roots].some((root) => within(binding.scope as string, root)))
+      .map((binding) => binding.evidence.file);
   const configuredBroker = (fact: ConnectionFact, owner: Component): { target: Component; evidence: Evidence } | undefined => {
-    for (const key of BROKER_SETTINGS[fact.technology?.toLowerCase() ?? ''] ?? []) {
-      const bound = lookup(key, owner, fact.evidence.file);
+    const files = fact.technology === CELERY ? [fact.evidence.file, ...celeryAppFiles(owner)] : [fact.evidence.file];
+    for (const [key, file] of (BROKER_SETTINGS[fact.technology?.toLowerCase() ?? ''] ?? []).flatMap((key) => files.map((file) => [key, file] as const))) {
+      const bound = lookup(key, owner, file);
       if (!bound || bound.confidence < CONFIDENCE.resolved) continue;
       // A list of nodes (`axonserver-1:8124,axonserver-2:8124`) is one cluster, reached at its first.
       const value = bound.value.split(',')[0]?.trim() ?? '';

@@ -9,8 +9,8 @@
  * - the body of a background task (a Celery `@shared_task`) runs in the task workers: the
  *   deployables whose command runs one (`celery … worker`) make its connections;
  * - other code is the web process's: the deployables running neither a worker nor a scheduler
- *   (all of them when every one does). Whether a task reaches a helper is not followed, so a
- *   helper only tasks call is still taken for the web process's.
+ *   (all of them when every one does). Helpers a task calls in its own file are marked by the
+ *   source (django-celery.ts); a helper module only tasks call is still taken for the web process's.
  *
  * Where no deployable of a codebase runs a task worker, unmarked code keeps the one owner its
  * folder gives it. Celery's own messaging is joined here too: queuing a task (`.delay()`) produces

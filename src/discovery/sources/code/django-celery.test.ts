@@ -210,6 +210,32 @@ describe('Celery', () => {
       ],
     ],
     [
+      'the file’s helpers a task calls: a private one only tasks call is the worker’s, a public one both',
+      'shop/crm/tasks.py',
+      code`
+        import requests
+        from celery import shared_task
+
+        def _post(payload):
+            requests.post("https://hooks.partner-crm.io/events", json=payload)
+
+        def lookup(email):
+            return requests.get("https://api.partner-crm.io/contacts")
+
+        def _unused():
+            requests.get("https://old.partner-crm.io/")
+
+        @shared_task
+        def sync_contact(email):
+            _post(lookup(email))`,
+      [
+        { role: 'calls', mechanism: 'rest', technology: 'HTTP', target: { host: 'hooks.partner-crm.io', url: 'https://hooks.partner-crm.io/events' }, runsIn: 'worker', line: 5 },
+        { role: 'calls', mechanism: 'rest', technology: 'HTTP', target: { host: 'api.partner-crm.io', url: 'https://api.partner-crm.io/contacts' }, line: 8 },
+        { role: 'calls', mechanism: 'rest', technology: 'HTTP', target: { host: 'api.partner-crm.io', url: 'https://api.partner-crm.io/contacts' }, runsIn: 'worker', line: 8 },
+        { role: 'calls', mechanism: 'rest', technology: 'HTTP', target: { host: 'old.partner-crm.io', url: 'https://old.partner-crm.io/' }, line: 11 },
+      ],
+    ],
+    [
       'an imported task queued with apply_async; a delay on anything else is not',
       'shop/orders/views.py',
       code`
@@ -287,6 +313,8 @@ describe('Celery', () => {
     ['a broker given to the app', 'from celery import Celery\napp = Celery("shop", broker="amqp://guest:guest@rabbit:5672//")\n', 'amqp://guest:***@rabbit:5672//'],
     ['a broker from the environment', 'import os\nfrom celery import Celery\napp = Celery("shop", broker=os.environ["CELERY_BROKER_URL"])\n', '$ref:CELERY_BROKER_URL'],
     ['Django settings with a namespace', 'from celery import Celery\napp = Celery("shop")\napp.config_from_object("django.conf:settings", namespace="CELERY")\n', '$ref:CELERY_BROKER_URL'],
+    ['conf.broker_url assigned', 'import os\nfrom celery import Celery\napp = Celery("shop")\napp.conf.broker_url = os.environ["BROKER"]\n', '$ref:BROKER'],
+    ['conf.update(broker_url=…)', 'import os\nfrom celery import Celery\napp = Celery("shop")\napp.conf.update(broker_url=os.getenv("BROKER"), task_acks_late=True)\n', '$ref:BROKER'],
     ['Django settings without a namespace', 'from celery import Celery\napp = Celery("shop")\napp.config_from_object("django.conf:settings")\n', '$ref:BROKER_URL'],
   ])('binds the app’s broker: %s', async (_name, text, value) => {
     expect(bindingsOf(await readSnippet(pythonCodeSource, 'shop/celeryconf.py', text))).toMatchObject({ 'celery:broker': value });
@@ -373,6 +401,16 @@ describe('one codebase run as several deployables', () => {
       ...deployment({}),
     ];
     expect(edges(facts)).toEqual(['broker -> worker (messaging)']);
+  });
+
+  it('follows the broker setting to the variable the settings read it from, for the worker too', async () => {
+    const facts: Fact[] = [
+      ...(await readSnippet(pythonCodeSource, 'shop/conf/settings.py', 'import os\nINSTALLED_APPS = []\nCELERY_BROKER_URL = os.environ.get("RABBITMQ_URL", "amqp://localhost")\n')),
+      ...(await readSnippet(pythonCodeSource, 'shop/conf/celeryconf.py', 'from celery import Celery\napp = Celery("shop")\napp.config_from_object("django.conf:settings", namespace="CELERY")\n')),
+      ...(await readSnippet(pythonCodeSource, 'shop/views.py', 'from .tasks import notify\n\ndef signup(request):\n    notify.delay("a@b.c")\n')),
+      ...deployment({ RABBITMQ_URL: 'amqp://guest:***@broker:5672//' }),
+    ];
+    expect(edges(facts)).toEqual(['api -> broker (messaging)', 'broker -> worker (messaging)']);
   });
 
   it('leaves a lone Celery worker’s code to it, consuming from the broker its environment names', async () => {

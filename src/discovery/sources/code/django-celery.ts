@@ -16,7 +16,8 @@
  *   no default (`GS_BUCKET_NAME = os.environ.get("GS_BUCKET_NAME")`) is made only where that
  *   variable is set.
  * - The body of a **Celery task** (`@shared_task`, `@app.task`, `@celery_app.task(bind=True)`) runs
- *   in the worker: the file's connections made there are marked `runsIn: 'worker'`.
+ *   in the worker: the file's connections made there are marked `runsIn: 'worker'`, and those of
+ *   the file's functions tasks call (see taskFunctions).
  * - **Queuing a task** (`send_receipt.delay(…)`, `.apply_async(…)` on a task the file defines or
  *   imports, `app.send_task("name")`) produces to the Celery app's broker: the `broker=` of
  *   `Celery(…)`, or the setting `config_from_object("django.conf:settings", namespace="CELERY")`
@@ -97,6 +98,10 @@ export function readDjangoAndCelery(input: Input): Fact[] {
       // `Celery("shop", broker=…)`: the app's broker, for the folder's producers and the workers running it.
       const broker = ['broker', 'broker_url'].map((pick) => boundValue(evaluator.valueAt(site, pick))).find((value) => value !== undefined);
       if (broker !== undefined) added.push(binding(path, CELERY_BROKER_KEY, broker, evidenceAt(site.line)));
+    } else if (celery && site.name === 'update' && /(^|\.)conf$/.test(site.receiver?.text ?? '') && site.named.has('broker_url')) {
+      // `app.conf.update(broker_url=…)`.
+      const broker = boundValue(evaluator.valueAt(site, 'broker_url'));
+      if (broker !== undefined) added.push(binding(path, CELERY_BROKER_KEY, broker, evidenceAt(site.line)));
     } else if (celery && site.name === 'config_from_object') {
       // `config_from_object("django.conf:settings", namespace="CELERY")`: the broker is the setting `CELERY_BROKER_URL`.
       const namespace = firstOf(evaluator.valueAt(site, 'namespace'));
@@ -105,14 +110,27 @@ export function readDjangoAndCelery(input: Input): Fact[] {
     }
   }
 
+  // `app.conf.broker_url = os.environ["BROKER"]`.
+  if (celery) {
+    for (const assignment of topLevelAssignments(root, [])) {
+      if (!assignment.attribute || !/(^|\.)conf\.(?:broker_url|BROKER_URL)$/.test(assignment.attribute)) continue;
+      const broker = boundValue(evaluator.value(assignment.value));
+      if (broker !== undefined) added.push(binding(path, CELERY_BROKER_KEY, broker, evidenceAt(lineOf(assignment.value))));
+    }
+  }
+
   if (isSettingsModule(root)) added.push(...settingsFacts(root, model, evaluator, evidenceAt, path));
 
   const facts = [...input.facts, ...added];
   if (tasks.ranges.length === 0) return facts;
-  // A connection made in a task's body runs in the worker.
-  return facts.map((fact) =>
-    fact.type === 'connection' && fact.component === undefined && fact.runsIn === undefined && tasks.ranges.some(([from, to]) => fact.evidence.line >= from && fact.evidence.line <= to) ? { ...fact, runsIn: 'worker' } : fact,
-  );
+  // A connection made in a task's body (or a helper only tasks call) runs in the worker; in a
+  // function both tasks and other code may call, in both.
+  const inside = (fact: ConnectionFact, ranges: readonly [number, number][]): boolean => ranges.some(([from, to]) => fact.evidence.line >= from && fact.evidence.line <= to);
+  return facts.flatMap((fact): Fact[] => {
+    if (fact.type !== 'connection' || fact.component !== undefined || fact.runsIn !== undefined) return [fact];
+    if (inside(fact, tasks.ranges)) return [{ ...fact, runsIn: 'worker' }];
+    return inside(fact, tasks.shared) ? [fact, { ...fact, runsIn: 'worker' }] : [fact];
+  });
 }
 
 /**
@@ -175,7 +193,7 @@ function importedNames(root: SyntaxNode): Set<string> {
     if (statement.type !== 'import_from_statement' && statement.type !== 'import_statement') continue;
     const module = field(statement, 'module_name');
     for (const child of kids(statement)) {
-      if (child === module) continue;
+      if (module !== undefined && child.id === module.id) continue;
       if (child.type === 'aliased_import') names.add(field(child, 'alias')?.text ?? '');
       else if (child.type === 'dotted_name') names.add(child.text.split('.')[0] as string);
     }
@@ -194,30 +212,84 @@ function isTaskDecorator(decorator: SyntaxNode, celery: boolean): boolean {
   return /\.task$/.test(text) && (celery || /^(?:app|celery|celery_app)\.task$/.test(text));
 }
 
-/** The file's Celery task functions: their names and the lines of their bodies. */
-function taskFunctions(root: SyntaxNode, celery: boolean): { names: Set<string>; ranges: [number, number][] } {
+/** The file's Celery tasks, and the file's own functions they call. */
+interface TaskCode {
+  /** The tasks' names. */
+  names: Set<string>;
+  /** Lines run in the worker only: the tasks' bodies, and private helpers (`_render`) only they call. */
+  ranges: [number, number][];
+  /** Lines run in the worker and elsewhere: the file's public functions a task calls, which other code may too. */
+  shared: [number, number][];
+}
+
+/**
+ * The file's Celery task functions (their names and lines) and the file's module-level functions
+ * they reach by calling them by name (`_send(…)` in a task's body, transitively). A private helper
+ * (`_name`) called only by tasks and such helpers runs in the worker only; a public one a task
+ * calls may be called from elsewhere too (a view imports it), so it runs in both. What tasks reach
+ * in other files is not followed.
+ */
+function taskFunctions(root: SyntaxNode, celery: boolean): TaskCode {
   const names = new Set<string>();
   const ranges: [number, number][] = [];
-  const visit = (node: SyntaxNode): void => {
+  const functions = new Map<string, { range: [number, number]; calls: Set<string> }>();
+  const callsIn = (node: SyntaxNode): Set<string> =>
+    new Set(
+      node
+        .descendantsOfType('call')
+        .map((call) => call && field(call, 'function'))
+        .filter((callee): callee is SyntaxNode => callee?.type === 'identifier')
+        .map((callee) => callee.text),
+    );
+  const visit = (node: SyntaxNode, topLevel: boolean): void => {
     for (const child of kids(node)) {
       if (child.type === 'decorated_definition') {
         const definition = field(child, 'definition');
         if (definition?.type === 'function_definition' && kids(child).some((item) => item.type === 'decorator' && isTaskDecorator(item, celery))) {
-          names.add(field(definition, 'name')?.text ?? '');
+          const name = field(definition, 'name')?.text ?? '';
+          names.add(name);
           ranges.push([lineOf(child), child.endPosition.row + 1]);
+          functions.set(name, { range: [lineOf(child), child.endPosition.row + 1], calls: callsIn(definition) });
           continue;
         }
-        if (definition) visit(definition);
-      } else if (child.type === 'class_definition' || child.type === 'block' || child.type === 'if_statement') visit(child);
+        if (definition?.type === 'function_definition' && topLevel) functions.set(field(definition, 'name')?.text ?? '', { range: [lineOf(child), child.endPosition.row + 1], calls: callsIn(definition) });
+        else if (definition) visit(definition, false);
+      } else if (child.type === 'function_definition' && topLevel) {
+        functions.set(field(child, 'name')?.text ?? '', { range: [lineOf(child), child.endPosition.row + 1], calls: callsIn(child) });
+      } else if (child.type === 'class_definition' || child.type === 'block' || child.type === 'if_statement') visit(child, false);
     }
   };
-  visit(root);
-  return { names, ranges };
+  visit(root, true);
+  const shared: [number, number][] = [];
+  if (names.size === 0) return { names, ranges, shared };
+  // The helpers tasks reach, transitively.
+  const reached = new Set<string>();
+  const pending = [...names];
+  while (pending.length > 0) {
+    for (const callee of functions.get(pending.pop() as string)?.calls ?? []) {
+      if (names.has(callee) || reached.has(callee) || !functions.has(callee)) continue;
+      reached.add(callee);
+      pending.push(callee);
+    }
+  }
+  // Private helpers whose every caller in the file runs in the worker only.
+  const workerOnly = new Set([...reached].filter((name) => name.startsWith('_')));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const name of workerOnly) {
+      const callers = [...functions].filter(([, code]) => code.calls.has(name)).map(([caller]) => caller);
+      if (callers.every((caller) => names.has(caller) || workerOnly.has(caller))) continue;
+      workerOnly.delete(name);
+      changed = true;
+    }
+  }
+  for (const name of reached) (workerOnly.has(name) ? ranges : shared).push((functions.get(name) as { range: [number, number] }).range);
+  return { names, ranges, shared };
 }
 
 /** A module assigning Django's own settings at its top level. */
 function isSettingsModule(root: SyntaxNode): boolean {
-  return topLevelAssignments(root, []).some(({ name }) => SETTINGS_NAMES.has(name));
+  return topLevelAssignments(root, []).some(({ name, attribute }) => attribute === undefined && SETTINGS_NAMES.has(name));
 }
 
 interface Assignment {
@@ -225,6 +297,8 @@ interface Assignment {
   value: SyntaxNode;
   /** The entry assigned (`DATABASES["default"] = …`), for an assignment to one entry of a setting. */
   entry?: { key: string; at: SyntaxNode };
+  /** The attribute assigned (`app.conf.broker_url = …`), for an assignment to an attribute; `name` is then its last segment. */
+  attribute?: string;
   conditions: FactCondition[];
 }
 
@@ -237,6 +311,7 @@ function topLevelAssignments(block: SyntaxNode, conditions: FactCondition[], tes
       const left = assignment?.type === 'assignment' ? field(assignment, 'left') : undefined;
       const right = assignment ? field(assignment, 'right') : undefined;
       if (left?.type === 'identifier' && right) found.push({ name: left.text, value: right, conditions });
+      if (left?.type === 'attribute' && right) found.push({ name: field(left, 'attribute')?.text ?? '', value: right, attribute: left.text, conditions });
       // `DATABASES["default"] = dj_database_url.config()`: one entry of a setting.
       const base = left?.type === 'subscript' ? field(left, 'value') : undefined;
       const key = left?.type === 'subscript' ? field(left, 'subscript') : undefined;
@@ -280,7 +355,7 @@ function settingsFacts(root: SyntaxNode, model: FileModel, evaluator: Evaluator,
     return { key: value.key, test: 'set', ...(not ? { negated: true } : {}), ...(noDefault ? { unsetIsEmpty: true } : {}) };
   };
   const assignments = topLevelAssignments(root, [], test);
-  const constants = new Map(assignments.filter((assignment) => !assignment.entry).map((assignment) => [assignment.name, assignment]));
+  const constants = new Map(assignments.filter((assignment) => !assignment.entry && !assignment.attribute).map((assignment) => [assignment.name, assignment]));
   /** The entries of a setting a dictionary assigns, or the one entry a subscript assigns. */
   const entriesOf = (assignment: Assignment): { key: string; value: SyntaxNode; at: SyntaxNode }[] =>
     assignment.entry ? [{ key: assignment.entry.key, value: assignment.value, at: assignment.entry.at }] : dictionaryEntries(assignment.value);
@@ -299,6 +374,7 @@ function settingsFacts(root: SyntaxNode, model: FileModel, evaluator: Evaluator,
   };
 
   for (const assignment of assignments) {
+    if (assignment.attribute) continue;
     if (assignment.name === 'DATABASES' || assignment.name === 'CACHES') {
       for (const entry of entriesOf(assignment)) {
         const read = assignment.name === 'DATABASES' ? databaseOf(entry.value, model, evaluator) : cacheOf(entry.value, model, evaluator);
