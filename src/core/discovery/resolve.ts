@@ -10,7 +10,7 @@ import { ABP_EVENT_BUS_KEY, abpEventBusTarget, abpRemoteServiceFallback } from '
 import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
 import { addressOrHost, isLoopback, namesNoSystem, parseAddress, type ParsedAddress } from './addresses.js';
 import { branchMayRun } from './conditions.js';
-import { CONFIDENCE, CONFIGURATION_ROOT, KAFKA_CONNECT_WORKER, LINK_ALIAS_KEY, MESH_UPSTREAM_KEY, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact, type RerouteFact, type SubclassFact, type UnitFact } from './facts.js';
+import { COMMAND_WORDS_KEY, CONFIDENCE, CONFIGURATION_ROOT, KAFKA_CONNECT_WORKER, LINK_ALIAS_KEY, MESH_UPSTREAM_KEY, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact, type RerouteFact, type SubclassFact, type UnitFact } from './facts.js';
 import { unitRunners } from './framework-units.js';
 import { hostCandidates, isControlPlane, nameKey, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
 import { cloudEndpoint, identityConnectionKeys, mayBeCloudHost } from './cloud-endpoints.js';
@@ -1390,14 +1390,19 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       return named && deployers.includes(named) ? named : undefined;
     };
     const unnamed = commands.filter((command) => commandOf(command) === undefined);
-    const [only] = unnamed;
-    if (!only || unnamed.length > 1) continue;
+    if (unnamed.length === 0) continue;
     // A service with a `cmd/<name>/` or cobra `cmd/<name>.go` of its own runs that (ownerOf).
     const prefix = root === '' ? 'cmd/' : `${root}/cmd/`;
     const ownCommands = new Set(goNames.flatMap((fact) => (fact.evidence.file.startsWith(prefix) ? [find((fact.evidence.file.slice(prefix.length).split('/')[0] as string).replace(/\.go$/, ''))] : [])));
     for (const deployer of deployers) {
       if (ownCommands.has(deployer)) continue;
-      runs.set(deployer, only.entries.map((name) => ({ name, evidence: { file: only.main.file, line: only.main.line, excerpt: 'func main()' } })));
+      // The one other command, or, of several (`cmd/worker`, `cmd/migrate`), the one its command
+      // line names (`entrypoint: ["/usr/local/bin/worker"]`).
+      const words = (settingOf(deployer, unnamed[0]?.main.file ?? '')(COMMAND_WORDS_KEY) ?? '').split(/\s+/);
+      const run = unnamed.length === 1 ? unnamed : unnamed.filter((command) => words.includes(command.folder.split('/').pop() as string));
+      if (run.length !== 1) continue;
+      const [command] = run as [GoCommand];
+      runs.set(deployer, command.entries.map((name) => ({ name, evidence: { file: command.main.file, line: command.main.line, excerpt: 'func main()' } })));
     }
   }
   const libraryConnections = libraryUses<Component>({
