@@ -23,7 +23,7 @@ import { CONFIGMAP_SETTINGS_GROUP, SPRING_CONFIG_GROUP, expandGroups, helmValueC
 import { folderOf } from './file-paths.js';
 import { camelEndpoint, camelPlaceholders } from './camel-endpoints.js';
 import { equivalentKeys, expandExpression, withDefaults } from './property-expressions.js';
-import { goCommands, importPathOf, qualifyGoNames, type GoCommand } from './go-packages.js';
+import { commandRuns, importPathOf, qualifyGoNames } from './go-packages.js';
 import { libraryUses } from './library-reach.js';
 import { withoutBrowserCode } from './browser-apps.js';
 import { onBusTransports } from './service-bus.js';
@@ -1377,33 +1377,13 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   const serviceReferences = new Map([...referencesOf].filter(([component]) => !component.library));
   // Go names by import path (go-packages.ts): `app.New` of `internal/counter/app` is not that of
   // `internal/barista/app`. A service of a shared module with no `cmd/<name>` of its own runs the
-  // module's one other command (`cmd/worker`, dispatching by a flag or env var), from its `main`.
+  // module's other command (`cmd/worker`, dispatching by a flag or env var), from its `main`.
   const goModules = facts.flatMap((fact) => (fact.type === 'component' && fact.modulePath !== undefined && fact.root !== undefined ? [{ root: fact.root, path: fact.modulePath }] : []));
   const goNames = qualifyGoNames(codeNames, goModules);
   const runs = new Map<Component, { name: string; evidence: Evidence }[]>();
   for (const [root] of sharedLibraryAt) {
-    const commands = goCommands(goNames, root, goModules);
-    const deployers = deployersOf.get(root) ?? [];
-    const commandOf = (command: GoCommand): Component | undefined => {
-      const inside = command.folder.slice(root === '' ? 0 : root.length + 1).split('/');
-      const named = inside[0] === 'cmd' && inside.length === 2 ? find(inside[1] as string) : undefined;
-      return named && deployers.includes(named) ? named : undefined;
-    };
-    const unnamed = commands.filter((command) => commandOf(command) === undefined);
-    if (unnamed.length === 0) continue;
-    // A service with a `cmd/<name>/` or cobra `cmd/<name>.go` of its own runs that (ownerOf).
-    const prefix = root === '' ? 'cmd/' : `${root}/cmd/`;
-    const ownCommands = new Set(goNames.flatMap((fact) => (fact.evidence.file.startsWith(prefix) ? [find((fact.evidence.file.slice(prefix.length).split('/')[0] as string).replace(/\.go$/, ''))] : [])));
-    for (const deployer of deployers) {
-      if (ownCommands.has(deployer)) continue;
-      // The one other command, or, of several (`cmd/worker`, `cmd/migrate`), the one its command
-      // line names (`entrypoint: ["/usr/local/bin/worker"]`).
-      const words = (settingOf(deployer, unnamed[0]?.main.file ?? '')(COMMAND_WORDS_KEY) ?? '').split(/\s+/);
-      const run = unnamed.length === 1 ? unnamed : unnamed.filter((command) => words.includes(command.folder.split('/').pop() as string));
-      if (run.length !== 1) continue;
-      const [command] = run as [GoCommand];
-      runs.set(deployer, command.entries.map((name) => ({ name, evidence: { file: command.main.file, line: command.main.line, excerpt: 'func main()' } })));
-    }
+    const wordsOf = (service: Component, file: string): string | undefined => settingOf(service, file)(COMMAND_WORDS_KEY);
+    for (const [service, entries] of commandRuns({ names: goNames, root, modules: goModules, deployers: deployersOf.get(root) ?? [], find, wordsOf })) runs.set(service, entries);
   }
   const libraryConnections = libraryUses<Component>({
     names: goNames,
