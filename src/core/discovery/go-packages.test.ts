@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CodeDeclaration, CodeNamesFact } from './facts.js';
-import { goCommands, importPathOf, qualifyGoNames, type GoModule } from './go-packages.js';
+import { commandRuns, goCommands, importPathOf, qualifyGoNames, type GoModule } from './go-packages.js';
 
 const MODULES: GoModule[] = [
   { root: '', path: 'github.com/acme/shop' },
@@ -94,5 +94,43 @@ describe('Go packages by import path', () => {
     expect(goCommands(facts, '', MODULES)).toEqual([
       { folder: 'cmd/worker', entries: ['github.com/acme/shop/cmd/worker.main', 'github.com/acme/shop/cmd/worker.init'], main: { file: 'cmd/worker/main.go', line: 12 } },
     ]);
+  });
+
+  describe('which command each service deploying a shared module runs', () => {
+    const main = (file: string) => goFile(file, 'main', {}, [declare('main.main', 4, { static: true })]);
+    const runsOf = (files: string[], words: Record<string, string>) =>
+      Object.fromEntries(
+        [
+          ...commandRuns({
+            names: qualifyGoNames(files.map(main), MODULES),
+            root: '',
+            modules: MODULES,
+            deployers: ['counter', 'orders', 'billing'],
+            find: (name) => (['counter', 'orders', 'billing'].includes(name) ? name : undefined),
+            wordsOf: (service) => words[service],
+          }),
+        ].map(([service, entries]) => [service, entries.map((entry) => `${entry.name} @${entry.evidence.file}:${entry.evidence.line}`)]),
+      );
+
+    it.each<[string, string[], Record<string, string>, Record<string, string[]>]>([
+      ['the one other command, for every service without its own', ['cmd/counter/main.go', 'cmd/worker/main.go'], {}, {
+        orders: ['github.com/acme/shop/cmd/worker.main @cmd/worker/main.go:4'],
+        billing: ['github.com/acme/shop/cmd/worker.main @cmd/worker/main.go:4'],
+      }],
+      ['of several, the one the command line names', ['cmd/worker/main.go', 'cmd/schema/main.go'], { orders: 'worker', billing: 'schema up' }, {
+        orders: ['github.com/acme/shop/cmd/worker.main @cmd/worker/main.go:4'],
+        billing: ['github.com/acme/shop/cmd/schema.main @cmd/schema/main.go:4'],
+        counter: [],
+      }],
+      ['of several, none when the command line names none', ['cmd/worker/main.go', 'cmd/schema/main.go'], { orders: 'serve' }, {}],
+      ['a main.go at the root', ['main.go', 'cmd/counter/main.go'], {}, {
+        orders: ['github.com/acme/shop.main @main.go:4'],
+        billing: ['github.com/acme/shop.main @main.go:4'],
+      }],
+    ])('%s', (_name, files, words, expected) => {
+      const found = runsOf(files, words);
+      for (const [service, entries] of Object.entries(expected)) expect(found[service] ?? []).toEqual(entries);
+      expect(Object.keys(found).sort()).toEqual(Object.keys(expected).filter((service) => (expected[service] ?? []).length > 0).sort());
+    });
   });
 });

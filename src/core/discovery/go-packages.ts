@@ -15,7 +15,7 @@
  *
  * Pure: the caller says where the modules are.
  */
-import type { CodeDeclaration, CodeNamesFact } from './facts.js';
+import type { CodeDeclaration, CodeNamesFact, Evidence } from './facts.js';
 import { folderOf } from './file-paths.js';
 
 /** A Go module of the scan: its folder (relative, '' for the root) and its module path. */
@@ -114,4 +114,51 @@ export function goCommands(facts: readonly CodeNamesFact[], root: string, module
     found.set(folder, command);
   }
   return [...found.values()].filter((command) => command.entries.length > 0).sort((left, right) => (left.folder < right.folder ? -1 : left.folder > right.folder ? 1 : 0));
+}
+
+/** What commandRuns needs to know of the services deploying one module's folder. */
+export interface CommandRunsInput<Owner> {
+  /** Names facts as qualifyGoNames writes them. */
+  names: readonly CodeNamesFact[];
+  /** The module's folder and the scan's modules. */
+  root: string;
+  modules: readonly GoModule[];
+  /** The services deploying the folder. */
+  deployers: readonly Owner[];
+  /** The system a name means (`find`), to match `cmd/<name>` with a deployer. */
+  find(name: string): Owner | undefined;
+  /** The words of a service's command line (COMMAND_WORDS_KEY), as its settings give them. */
+  wordsOf(service: Owner, file: string): string | undefined;
+}
+
+/**
+ * The entry points each service deploying a shared module runs without naming them. A service
+ * whose `cmd/<name>/` or cobra `cmd/<name>.go` the module holds runs that (it is the service's own
+ * code); any other runs the module's one other command (`cmd/worker`, a `main.go` at the root),
+ * or, of several, the one its command line names (`/usr/local/bin/worker`), from its `main` and
+ * `init`, with the evidence of the command's `main`.
+ */
+export function commandRuns<Owner>(input: CommandRunsInput<Owner>): Map<Owner, { name: string; evidence: Evidence }[]> {
+  const runs = new Map<Owner, { name: string; evidence: Evidence }[]>();
+  const prefix = input.root === '' ? 'cmd/' : `${input.root}/cmd/`;
+  const ownerOf = (file: string): Owner | undefined => {
+    if (!file.startsWith(prefix)) return undefined;
+    const named = input.find((file.slice(prefix.length).split('/')[0] as string).replace(/\.go$/, ''));
+    return named !== undefined && input.deployers.includes(named) ? named : undefined;
+  };
+  const owned = new Set<Owner>(input.names.flatMap((fact) => {
+    const owner = ownerOf(fact.evidence.file);
+    return owner === undefined ? [] : [owner];
+  }));
+  const unnamed = goCommands(input.names, input.root, input.modules).filter((command) => ownerOf(`${command.folder}/main.go`) === undefined);
+  if (unnamed.length === 0) return runs;
+  for (const deployer of input.deployers) {
+    if (owned.has(deployer)) continue;
+    const words = (input.wordsOf(deployer, (unnamed[0] as GoCommand).main.file) ?? '').split(/\s+/);
+    const run = unnamed.length === 1 ? unnamed : unnamed.filter((command) => words.includes(command.folder.split('/').pop() as string));
+    if (run.length !== 1) continue;
+    const [command] = run as [GoCommand];
+    runs.set(deployer, command.entries.map((name) => ({ name, evidence: { file: command.main.file, line: command.main.line, excerpt: 'func main()' } })));
+  }
+  return runs;
 }

@@ -11,7 +11,7 @@ import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
 import { addressOrHost, isLoopback, namesNoSystem, parseAddress, type ParsedAddress } from './addresses.js';
 import { branchMayRun } from './conditions.js';
 import { madeThroughNamedClients } from './named-clients.js';
-import { CONFIDENCE, CONFIGURATION_ROOT, KAFKA_CONNECT_WORKER, LINK_ALIAS_KEY, MESH_UPSTREAM_KEY, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact, type RerouteFact, type SubclassFact, type UnitFact } from './facts.js';
+import { COMMAND_WORDS_KEY, CONFIDENCE, CONFIGURATION_ROOT, KAFKA_CONNECT_WORKER, LINK_ALIAS_KEY, MESH_UPSTREAM_KEY, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact, type RerouteFact, type SubclassFact, type UnitFact } from './facts.js';
 import { unitRunners } from './framework-units.js';
 import { hostCandidates, isControlPlane, nameKey, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
 import { cloudEndpoint, identityConnectionKeys, mayBeCloudHost } from './cloud-endpoints.js';
@@ -24,7 +24,7 @@ import { CONFIGMAP_SETTINGS_GROUP, SPRING_CONFIG_GROUP, expandGroups, helmValueC
 import { folderOf } from './file-paths.js';
 import { camelEndpoint, camelPlaceholders } from './camel-endpoints.js';
 import { equivalentKeys, expandExpression, withDefaults } from './property-expressions.js';
-import { goCommands, importPathOf, qualifyGoNames, type GoCommand } from './go-packages.js';
+import { commandRuns, importPathOf, qualifyGoNames } from './go-packages.js';
 import { libraryUses } from './library-reach.js';
 import { withoutBrowserCode } from './browser-apps.js';
 import { onBusTransports } from './service-bus.js';
@@ -1498,28 +1498,13 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   const serviceReferences = new Map([...referencesOf].filter(([component]) => !component.library));
   // Go names by import path (go-packages.ts): `app.New` of `internal/counter/app` is not that of
   // `internal/barista/app`. A service of a shared module with no `cmd/<name>` of its own runs the
-  // module's one other command (`cmd/worker`, dispatching by a flag or env var), from its `main`.
+  // module's other command (`cmd/worker`, dispatching by a flag or env var), from its `main`.
   const goModules = facts.flatMap((fact) => (fact.type === 'component' && fact.modulePath !== undefined && fact.root !== undefined ? [{ root: fact.root, path: fact.modulePath }] : []));
   const goNames = qualifyGoNames(codeNames, goModules);
   const runs = new Map<Component, { name: string; evidence: Evidence }[]>();
   for (const [root] of sharedLibraryAt) {
-    const commands = goCommands(goNames, root, goModules);
-    const deployers = deployersOf.get(root) ?? [];
-    const commandOf = (command: GoCommand): Component | undefined => {
-      const inside = command.folder.slice(root === '' ? 0 : root.length + 1).split('/');
-      const named = inside[0] === 'cmd' && inside.length === 2 ? find(inside[1] as string) : undefined;
-      return named && deployers.includes(named) ? named : undefined;
-    };
-    const unnamed = commands.filter((command) => commandOf(command) === undefined);
-    const [only] = unnamed;
-    if (!only || unnamed.length > 1) continue;
-    // A service with a `cmd/<name>/` or cobra `cmd/<name>.go` of its own runs that (ownerOf).
-    const prefix = root === '' ? 'cmd/' : `${root}/cmd/`;
-    const ownCommands = new Set(goNames.flatMap((fact) => (fact.evidence.file.startsWith(prefix) ? [find((fact.evidence.file.slice(prefix.length).split('/')[0] as string).replace(/\.go$/, ''))] : [])));
-    for (const deployer of deployers) {
-      if (ownCommands.has(deployer)) continue;
-      runs.set(deployer, only.entries.map((name) => ({ name, evidence: { file: only.main.file, line: only.main.line, excerpt: 'func main()' } })));
-    }
+    const wordsOf = (service: Component, file: string): string | undefined => settingOf(service, file)(COMMAND_WORDS_KEY);
+    for (const [service, entries] of commandRuns({ names: goNames, root, modules: goModules, deployers: deployersOf.get(root) ?? [], find, wordsOf })) runs.set(service, entries);
   }
   const libraryConnections = libraryUses<Component>({
     names: goNames,

@@ -337,6 +337,37 @@ describe('one Go module run as several services: code by import path, and by the
     expect(edges(facts)).toEqual(['billing -> postgres (database)', 'rabbitmq -> orders (messaging)']);
   });
 
+  it('of several commands of the module, each service runs the one its entrypoint names', async () => {
+    const migrate = code`
+      package main
+      import ("context"; "net/http")
+      func main() { _, _ = http.Get("https://schema.bankbridge.io/v1/migrations"); _ = context.Background() }`;
+    const compose = (entrypoint: string) => code`
+      services:
+        postgres:
+          image: postgres:16
+        rabbitmq:
+          image: rabbitmq:3.13
+        orders:
+          build: .
+          ENTRYPOINT
+          command: ["--service=orders"]
+          environment: { DATABASE_URL: "postgres://app@postgres:5432/cafe", AMQP_URL: "amqp://rabbitmq:5672" }
+        billing:
+          build: .
+          ENTRYPOINT
+          environment: { SERVICE_NAME: billing, DATABASE_URL: "postgres://app@postgres:5432/cafe", AMQP_URL: "amqp://rabbitmq:5672" }
+    `.replaceAll('ENTRYPOINT', entrypoint);
+    const commands: [string, string][] = [['cmd/worker/main.go', worker], ['cmd/migrate/main.go', migrate]];
+    const named = [...(await read(dockerCompose, 'docker-compose.yml', compose('entrypoint: ["/usr/local/bin/worker"]'))), ...(await packages(commands))];
+    expect(edges(named)).toEqual(['billing -> postgres (database)', 'rabbitmq -> orders (messaging)']);
+    // Naming neither, a service runs none of them (which one cannot be told): only what its own
+    // environment says of code nobody reaches is left, as for any library, and migrate's call is nobody's.
+    const unnamed = [...(await read(dockerCompose, 'docker-compose.yml', compose('working_dir: /app'))), ...(await packages(commands))];
+    expect(edges(unnamed).filter((edge) => edge.includes('bankbridge'))).toEqual([]);
+    expect(edges(unnamed)).toContain('orders -> postgres (database)');
+  });
+
   it('the same binary run by Kubernetes Deployments, each with its own args', async () => {
     const deployment = (name: string) => code`
       apiVersion: apps/v1

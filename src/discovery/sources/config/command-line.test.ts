@@ -35,6 +35,7 @@ describe('commandLineFacts', () => {
   it('makes a datastore DSN a uses connection with the password masked, and binds the flag', () => {
     const facts = commandLineFacts(['/app', '-port=80', '-DSN=catalogue_user:Canary-Cmd-1@tcp(catalogue-db:3306)/socksdb'], { component: 'catalogue' }, evidence);
     expect(facts).toEqual([
+      { type: 'binding', component: 'catalogue', key: COMMAND_WORDS_KEY, value: 'app', evidence },
       { type: 'binding', component: 'catalogue', key: 'port', value: '80', evidence },
       { type: 'binding', component: 'catalogue', key: 'DSN', value: 'catalogue_user:***@tcp(catalogue-db:3306)/socksdb', evidence },
       {
@@ -55,7 +56,7 @@ describe('commandLineFacts', () => {
   // Code reads flags by name (go-flags.ts): every flag's value is the component's, whatever it holds.
   it.each([
     ['--flag=value', ['frontend', '--customer-service-hostname=customer'], { 'customer-service-hostname': 'customer', [COMMAND_WORDS_KEY]: 'frontend' }],
-    ['--flag value', ['/app/shop', 'frontend', '--customer-service-hostname', 'customer', '--route-port', '8083'], { 'customer-service-hostname': 'customer', 'route-port': '8083', [COMMAND_WORDS_KEY]: 'frontend customer 8083' }],
+    ['--flag value', ['/app/shop', 'frontend', '--customer-service-hostname', 'customer', '--route-port', '8083'], { 'customer-service-hostname': 'customer', 'route-port': '8083', [COMMAND_WORDS_KEY]: 'shop frontend customer 8083' }],
     ['-flag value', ['-redis', 'cache:6379'], { redis: 'cache:6379' }],
     ['a boolean flag before a subcommand-free list', ['--verbose', '--db-password=Canary-Cmd-2'], { 'db-password': '***' }],
   ] as const)('binds %s under the flag name', (_label, words, bound) => {
@@ -67,9 +68,9 @@ describe('commandLineFacts', () => {
   // A cobra or urfave/cli subcommand is one of the words that are no flags, wherever the program is.
   it.each<[string, string[], string | undefined]>([
     ['a subcommand given to the image\'s entrypoint', ['orders'], 'orders'],
-    ['after the program, with flags', ['/usr/local/bin/cafe', 'orders', '--port', '8080'], 'orders 8080'],
+    ['after the program (by its last segment), with flags', ['/usr/local/bin/cafe', 'orders', '--port', '8080'], 'cafe orders 8080'],
     ['flags only', ['--service=orders', '-v'], undefined],
-    ['addresses and paths are no words', ['/app', 'serve', 'db:5432', 'http://x', '--dsn=postgres://db/x'], 'serve'],
+    ['addresses are no words, a path its last segment', ['/app', 'serve', 'db:5432', 'http://x', '--dsn=postgres://db/x', './cmd/worker/'], 'app serve worker'],
   ])('binds the plain words of %s', (_label, words, bound) => {
     const facts = commandLineFacts(words, { component: 'orders' }, evidence);
     expect(facts.flatMap((fact) => (fact.type === 'binding' && fact.key === COMMAND_WORDS_KEY && fact.component === 'orders' ? [fact.value] : []))).toEqual(bound === undefined ? [] : [bound]);

@@ -107,8 +107,12 @@ export function commandLineFacts(words: readonly string[], owner: { component: s
   // The Vert.x launcher's `-cluster` joins the instance to the cluster: its event bus is the cluster's (core/discovery/vertx.ts).
   if (vertxClustered(words)) facts.push({ type: 'binding', ...owner, key: VERTX_EVENT_BUS_KEY, value: VERTX_EVENT_BUS, evidence } satisfies BindingFact);
   // The words that are no flags: a subcommand (`orders` of `command: ["orders", "--port", "8080"]`,
-  // given to the image's entrypoint or after the program) is among them, whichever it is.
-  const plain = words.filter((word) => word !== '' && !word.startsWith('-') && !word.includes('/') && !/[=:@$]/.test(word));
+  // given to the image's entrypoint or after the program) is among them, whichever it is; a path
+  // by its last segment (`/usr/local/bin/worker`, `./cmd/worker`: which of a module's commands runs).
+  const plain = words
+    .filter((word) => word !== '' && !word.startsWith('-') && !/[=:@$]/.test(word))
+    .map((word) => word.replace(/\/+$/, '').split('/').pop() as string)
+    .filter((word) => /^[\w.-]+$/.test(word) && !/^\.+$/.test(word));
   if (plain.length > 0) facts.push({ type: 'binding', ...owner, key: COMMAND_WORDS_KEY, value: plain.join(' '), evidence } satisfies BindingFact);
   for (const { flag, value } of commandArguments(words)) {
     const variable = hostVariable(value);

@@ -407,6 +407,7 @@ describe('docker-compose source', () => {
       ['CART_ADDR', '${CART_ADDR}', { written: '${CART_ADDR}', passThrough: true }],
       ['OTEL_EXPORTER_OTLP_ENDPOINT', 'http://otel-collector:${OTEL_COLLECTOR_PORT_GRPC}', { written: 'http://otel-collector:${OTEL_COLLECTOR_PORT_GRPC}' }],
       ['FLAGD_HOST', 'flagd', undefined],
+      [COMMAND_WORDS_KEY, 'checkout', undefined],
       ['cart', '$$HOME', undefined],
     ]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../../core/discovery/facts.js';
-import { CONFIDENCE } from '../../../core/discovery/facts.js';
+import { COMMAND_WORDS_KEY, CONFIDENCE } from '../../../core/discovery/facts.js';
 import { evidenceFor } from '../../source.js';
 import { commandWords, dockerfileSource, instructionsOf } from './dockerfile.js';
 
@@ -72,6 +72,7 @@ describe('Dockerfile source', () => {
     expect(facts.map((fact) => (fact.type === 'binding' ? `${fact.key}=${fact.value}` : fact.type === 'connection' ? `${fact.role} ${fact.mechanism} ${JSON.stringify(fact.target)} @${fact.evidence.line}` : fact.type))).toEqual([
       'ORDERS_URL=http://orders:8080',
       'MODE=prod',
+      `${COMMAND_WORDS_KEY}=app`,
       'port=8080',
       'dsn=inv:***@tcp(inventory-db:3306)/inv',
       'uses database {"url":"inv:***@tcp(inventory-db:3306)/inv"} @5',
