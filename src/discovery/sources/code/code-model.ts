@@ -178,6 +178,12 @@ export interface LanguageReader {
   finish?(model: FileModel): void;
   /** The shared name a use of an unbound name reads (`fe.cartSvcConn` → `cartSvcConn`), when it may be set in another file. */
   crossFile?(node: SyntaxNode, model: FileModel): string | undefined;
+  /**
+   * Whether a value bound to a name is a default given only when the name was empty (Go's
+   * `if base == "" { base = "https://api.stripe.com" }`): the name is then either what it held
+   * before or this default.
+   */
+  fillsEmpty?(value: SyntaxNode): boolean;
 }
 
 /**
