@@ -277,6 +277,25 @@ function isConfigStruct(node: SyntaxNode, name: string): boolean {
 const configStructNames = new WeakMap<object, Map<string, boolean>>();
 
 /**
+ * The settings section a name holds in a Kratos service, whose `internal/conf` package is
+ * generated from `conf.proto` and filled from `configs/config.yaml`: `c *conf.Data` is the
+ * `data:` section (`c.Stripe.BaseUrl` → `Data.Stripe.BaseUrl`, which `data: stripe: base_url:`
+ * sets), `bc conf.Bootstrap` the whole file (no section). Undefined for any other name.
+ */
+function kratosSection(node: SyntaxNode, name: string): string | undefined {
+  const known = kratosSections.get(node.tree) ?? new Map<string, string | undefined>();
+  kratosSections.set(node.tree, known);
+  if (!known.has(name)) {
+    let root: SyntaxNode = node;
+    while (root.parent) root = root.parent;
+    const type = /"[^"\s]*\/internal\/conf"/.test(root.text) ? new RegExp(`\\b${name}\\s+\\*?conf\\.([A-Z]\\w*)\\b(?!\\s*[({.])`).exec(root.text)?.[1] : undefined;
+    known.set(name, type);
+  }
+  return known.get(name);
+}
+const kratosSections = new WeakMap<object, Map<string, string | undefined>>();
+
+/**
  * The settings-file key a selector chain on a configuration struct reads: `c.DB.DataSource` with
  * `c` declared `config.Config` → `DB.DataSource`; `l.svcCtx.Config.KqPusherConf.Brokers` (go-zero's
  * service context holds the loaded struct as `Config`) → `KqPusherConf.Brokers`. Field names are the
@@ -290,17 +309,20 @@ export function configFieldKey(node: SyntaxNode): string | undefined {
   const chain = selectorChain(node);
   if (!chain || chain.length < 2) return undefined;
   let start = chain.lastIndexOf('Config') + 1;
+  let section: string | undefined;
   if (start <= 1) {
     // `a.cfg.PG.DsnURL`: the loaded struct kept in a field (`cfg *config.Config`) of a receiver.
     for (let index = chain.length - 2; index >= 0; index -= 1) {
-      if (isConfigStruct(node, chain[index] as string)) {
+      const name = chain[index] as string;
+      section = kratosSection(node, name);
+      if (section !== undefined || isConfigStruct(node, name)) {
         start = index + 1;
         break;
       }
     }
   }
   if (start < 1 || start >= chain.length) return undefined;
-  const path = chain.slice(start).filter((name) => !EMBEDDED_CONF.has(name));
+  const path = [...(section !== undefined && section !== 'Bootstrap' ? [section] : []), ...chain.slice(start).filter((name) => !EMBEDDED_CONF.has(name))];
   return path.length > 0 ? path.join('.') : undefined;
 }
 

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { CONFIDENCE, type Fact } from '../../../core/discovery/facts.js';
+import { resolveFacts } from '../../../core/discovery/resolve.js';
+import { goConfigFileSource } from '../config/go-config-file.js';
 import { bindingsOf, code, grpc, http, readSnippet, summarise, type FactSummary } from './code-test-support.js';
 import { goCodeSource } from './go-source.js';
 
@@ -148,6 +151,47 @@ describe('Go client structs: fields set where the struct is built', () => {
     const found = await readSnippet(goCodeSource, 'internal/client/client.go', text);
     expect(summarise(found)).toEqual(facts);
     if (bindings) expect(bindingsOf(found)).toMatchObject(bindings);
+  });
+
+  it('reads a Kratos `*conf.Data` section from configs/config.yaml, which beats a localhost default', async () => {
+    const client = code`
+      package data
+      import ("net/http"; "strings"; "example.com/checkout/internal/conf")
+      type ordersRepo struct { baseURL string; hc *http.Client }
+      func NewOrdersRepo(c *conf.Data) *ordersRepo {
+      	base := c.Orders.BaseUrl
+      	if base == "" {
+      		base = "http://localhost:8081"
+      	}
+      	return &ordersRepo{baseURL: strings.TrimRight(base, "/"), hc: http.DefaultClient}
+      }
+      func (r *ordersRepo) place() { r.hc.Post(r.baseURL+"/v1/orders", "application/json", nil) }`;
+    const settings = code`
+      server:
+        addr: 0.0.0.0:8000
+      data:
+        orders:
+          base_url: http://orders:8080`;
+    const facts = [
+      ...(await readSnippet(goCodeSource, 'checkout/internal/data/orders.go', client)),
+      ...(await readSnippet(goConfigFileSource, 'checkout/configs/config.yaml', settings)),
+    ];
+    expect(summarise(facts)).toEqual([http(11, { key: 'Data.Orders.BaseUrl' })]);
+    const component = (name: string, root?: string): Fact => ({ type: 'component', name, kind: 'application', ...(root ? { root } : {}), evidence: { file: 'docker-compose.yml', line: 1, excerpt: name }, confidence: CONFIDENCE.declared });
+    const graph = resolveFacts([component('checkout', 'checkout'), component('orders'), ...facts]);
+    expect(graph.integrations.map((edge) => `${edge.source} -> ${edge.target} (${edge.mechanism})`)).toEqual(['checkout -> orders (rest)']);
+  });
+
+  it('takes a `NewXClient` constructor given a string for no gRPC stub', async () => {
+    const text = code`
+      package main
+      import ("os"; "example.com/orders/internal/carrier"; pb "example.com/orders/gen/inventorypb")
+      func main() {
+      	carrier.NewCarrierClient(os.Getenv("CARRIER_TOKEN"))
+      	carrier.NewCarrierClient("tok_live")
+      	pb.NewInventoryServiceClient(conn)
+      }`;
+    expect(summarise(await readSnippet(goCodeSource, 'cmd/orders/main.go', text)).map((fact) => ('channel' in fact ? fact.channel : undefined))).toEqual(['InventoryService']);
   });
 
   it('binds each field of a struct literal handed to one of the module\'s functions, per parameter', async () => {
