@@ -607,7 +607,6 @@ const cases: Case[] = [
       'code:base': '$ref:code:param:ordersclient.New#0.BaseURL',
       'code:baseURL': '$ref:code:param:rewards.NewClient#0.BaseURL',
       'code:BaseURL': '$ref:REWARDS_URL',
-      BaseURL: '$ref:code:BaseURL',
     },
     targets: [{ key: 'code:param:ordersclient.New#0.BaseURL' }, { key: 'code:param:rewards.NewClient#0.BaseURL' }],
     edges: ['checkout -> orders (rest)', 'checkout -> rewards (rest)'],
@@ -633,7 +632,6 @@ const cases: Case[] = [
     context: [component('checkout', 'checkout'), component('orders')],
     bindings: {
       'code:base': '$ref:code:param:ordersclient.New#0.BaseURL',
-      BaseURL: '$ref:code:BaseURL',
       'code:param:ordersclient.New#0.BaseURL': 'http://orders:8080',
     },
     targets: [{ key: 'code:param:ordersclient.New#0.BaseURL' }],

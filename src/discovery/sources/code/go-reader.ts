@@ -268,13 +268,23 @@ function isConfigStruct(node: SyntaxNode, name: string): boolean {
     while (root.parent) root = root.parent;
     // Declared `Config`, or the result of a loader (`cfg, err := config.NewConfig()`, `c := conf.Load()`, `cfg := LoadConfig(path)`).
     answer =
-      new RegExp(`\\b${name}\\s+\\*?(?:\\w+\\.)?Config\\b(?!\\s*[({.])`).test(root.text) ||
+      (new RegExp(`\\b${name}\\s+\\*?(?:\\w+\\.)?Config\\b(?!\\s*[({.])`).test(root.text) && !isOptionsStruct(root.text, name)) ||
       new RegExp(`\\b${name}\\s*(?:,\\s*\\w+\\s*)?:?=\\s*(?:(?:configs?|conf|cfg)\\.\\w+|(?:\\w+\\.)?\\w*(?:Config|Conf)\\w*)\\s*\\(`).test(root.text);
     known.set(name, answer);
   }
   return answer;
 }
 const configStructNames = new WeakMap<object, Map<string, boolean>>();
+
+/**
+ * Whether a `Config` is a client package's own options rather than a loaded settings file: the
+ * file declares `type Config struct` without tags and loads nothing into `name` (no `&name`), as
+ * `ordersclient.Config{BaseURL: …}` handed to `New(cfg Config)` and kept as `c.cfg.BaseURL`.
+ */
+function isOptionsStruct(text: string, name: string): boolean {
+  const body = /\btype\s+Config\s+struct\s*\{([^{}]*)\}/.exec(text)?.[1];
+  return body !== undefined && !body.includes('`') && !new RegExp(`&${name}\\b`).test(text);
+}
 
 /**
  * The settings section a name holds in a Kratos service, whose `internal/conf` package is
@@ -420,7 +430,12 @@ export const goReader: LanguageReader = {
         if (parameter) return { kind: 'name', name: parameter.key, param: { key: parameter.key, shared: false } };
         // `c.DB.DataSource` on a config struct loaded from a settings file: that file's key.
         const key = configFieldKey(node);
-        return key ? { kind: 'env', key } : { kind: 'name', name: field(node, 'field')?.text ?? '' };
+        if (key) return { kind: 'env', key };
+        const name = field(node, 'field')?.text ?? '';
+        // `c.opts.Endpoint`: a field of what a receiver's field holds (an options struct passed in whole).
+        const operand = field(node, 'operand');
+        const held = operand?.type === 'selector_expression' && field(operand, 'operand')?.type === 'identifier' ? operand : undefined;
+        return held ? { kind: 'name', name, object: held, field: name } : { kind: 'name', name };
       }
       case 'index_expression': {
         // `result["ReserveMemcAddress"]` on a map filled from a configuration file

@@ -81,6 +81,21 @@ const cases: { name: string; text: string; facts: FactSummary[]; bindings?: Reco
     facts: [http(11, { key: 'PARTNER_URL' })],
   },
   {
+    name: 'a package variable given a default when empty inside a function: the variable, the default kept for when nothing sets it',
+    text: code`
+      package main
+      import ("os"; "google.golang.org/grpc")
+      var cartAddr = os.Getenv("CART_ADDR")
+      func main() {
+      	if cartAddr == "" {
+      		cartAddr = "cart:7070"
+      	}
+      	grpc.NewClient(cartAddr)
+      }`,
+    facts: [grpc(8, undefined, { key: 'CART_ADDR' })],
+    bindings: { CART_ADDR: 'cart:7070' },
+  },
+  {
     name: 'a field assigned after the struct is built, joined with url.JoinPath from a constant, read through fmt.Sprintf',
     text: code`
       package carrier
@@ -96,7 +111,7 @@ const cases: { name: string; text: string; facts: FactSummary[]; bindings?: Reco
     facts: [http(10, { host: 'api.parcelhop.io', url: 'https://api.parcelhop.io/v2/shipments' })],
   },
   {
-    name: 'a Config of the package passed in: the field is what callers give the parameter, else the typed field, else the settings key',
+    name: 'a Config of the package passed in: the field is what callers give the parameter, else the typed field as set elsewhere in the module',
     text: code`
       package ordersclient
       import ("net/http"; "net/url"; "strings")
@@ -113,7 +128,7 @@ const cases: { name: string; text: string; facts: FactSummary[]; bindings?: Reco
     facts: [http(12, { key: 'code:param:ordersclient.New#0.BaseURL' })],
     bindings: {
       'code:base': '$ref:code:param:ordersclient.New#0.BaseURL',
-      'code:param:ordersclient.New#0.BaseURL': '$ref:BaseURL',
+      'code:param:ordersclient.New#0.BaseURL': '$ref:code:field:Config.BaseURL',
     },
   },
   {
@@ -125,6 +140,19 @@ const cases: { name: string; text: string; facts: FactSummary[]; bindings?: Reco
       func newClient() *client { return &client{baseURL: "https://api.partner-hub.io"} }
       func (c *client) get(path string) { http.Get(fmt.Sprintf("%s%s", c.baseURL, path)) }`,
     facts: [http(5, { host: 'api.partner-hub.io', url: 'https://api.partner-hub.io/' })],
+  },
+  {
+    name: 'options passed in and kept whole in a field: the parameter\'s field (a package\'s own tag-less `Config` is no settings file)',
+    text: code`
+      package rewards
+      import ("fmt"; "net/http")
+      type Config struct { BaseURL string }
+      type Options struct { Endpoint string }
+      type Client struct { cfg Config; opts *Options; hc *http.Client }
+      func NewClient(cfg Config, opts *Options) *Client { return &Client{cfg: cfg, opts: opts, hc: http.DefaultClient} }
+      func (c *Client) Award() { c.hc.Post(fmt.Sprintf("%s/v1/points", c.cfg.BaseURL), "application/json", nil) }
+      func (c *Client) Audit() { c.hc.Post(c.opts.Endpoint+"/audit", "application/json", nil) }`,
+    facts: [http(7, { key: 'code:param:rewards.NewClient#0.BaseURL' }), http(8, { key: 'code:param:rewards.NewClient#1.Endpoint' })],
   },
   {
     name: 'a cluster default for a parameter\'s field is kept for when no caller gives one',

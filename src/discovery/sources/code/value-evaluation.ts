@@ -161,7 +161,13 @@ export class Evaluator {
         if (shape.param) return this.parameterValue(shape.param, shape.name, node, depth);
         // `upstreams.details.endpoint`: an entry of an object literal, when the object is one.
         const entries = shape.object ? this.memberNodes(shape.object, shape.name.toLowerCase(), depth + 1) : [];
-        return entries.length > 0 ? this.several(entries, depth) : this.nameValue(shape.name, node, depth);
+        if (entries.length > 0) return this.several(entries, depth);
+        // `c.opts.Endpoint` with `opts` a constructor's parameter kept whole: that parameter's field.
+        if (shape.object && shape.field !== undefined) {
+          const held = this.value(shape.object, depth + 1);
+          if (held.kind === 'ref' && held.name.startsWith('param:')) return { kind: 'ref', name: `${held.name}.${shape.field}` };
+        }
+        return this.nameValue(shape.name, node, depth);
       }
       case 'env': {
         const key = typeof shape.key === 'string' ? { kind: 'literal' as const, text: shape.key } : this.value(shape.key, depth + 1);
@@ -399,7 +405,9 @@ export class Evaluator {
     // `if base == "" { base = "https://api.stripe.com" }`: a default for an empty value, so either.
     const nearest = preceding[0];
     if (nearest && this.reader.fillsEmpty?.(nearest)) {
-      const earlier = preceding.find((binding) => binding.startPosition.row !== nearestRow && !this.reader.fillsEmpty?.(binding));
+      // What it held before: set earlier in the function, else elsewhere in the file (a package variable).
+      const before = (binding: Binding): binding is SyntaxNode => isNode(binding) && binding.id !== node.id && !encloses(binding) && !this.reader.fillsEmpty?.(binding);
+      const earlier = preceding.find((binding) => binding.startPosition.row !== nearestRow && before(binding)) ?? bindings.find((binding): binding is SyntaxNode => before(binding) && !preceding.includes(binding));
       if (earlier) return this.orDefault(earlier, nearest, depth);
     }
     for (const binding of bindings) {
