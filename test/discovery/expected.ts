@@ -158,6 +158,8 @@ export const COVERAGE_TAGS = [
   'go-config-file',
   // A Go config struct whose fields' tags name env vars, settings-file keys and defaults (cleanenv, envconfig, caarlos0/env, viper mapstructure)
   'go-config-struct-tags',
+  // A Go client struct whose address field is set where it is built (`&T{baseURL: …}` in `New…`, `c.addr = …`) and read by its methods
+  'go-struct-fields',
   // An in-house settings accessor given an environment variable's name (`config.get("SMTP_HOST", …)`)
   'config-accessor',
   // Code in a branch a known setting does not take (`if (AzureServiceBusEnabled)`)

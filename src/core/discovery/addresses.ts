@@ -7,6 +7,7 @@
  */
 import type { Mechanism, SystemKind } from '../model/vocabulary.js';
 import { cloudEndpoint, cloudSqlInstance, mayBeCloudHost } from './cloud-endpoints.js';
+import { saasVendorOfHost } from './saas-hosts.js';
 
 /** What an address says. */
 export interface ParsedAddress {
@@ -14,7 +15,7 @@ export interface ParsedAddress {
   port?: number;
   /** Database, bucket, queue or path segment the address names, when it names one. */
   resource?: string;
-  /** The resource a managed cloud service's endpoint names (cloud-endpoints.ts), when the host is one. */
+  /** The resource a managed cloud service's endpoint names (cloud-endpoints.ts), or the SaaS vendor an API host is (saas-hosts.ts). */
   cloudName?: string;
   technology?: string;
   mechanism?: Mechanism;
@@ -324,6 +325,9 @@ export function parseAddress(value: string): ParsedAddress | undefined {
     // A managed service's endpoint (`https://orders.documents.azure.com:443/`, a path-style S3 or
     // SQS URL) is the resource it names, whatever protocol reaches it.
     const cloud = mayBeCloudHost(address.host) ? cloudEndpoint(address.host, url[3] ?? '', undefined, address.port) : undefined;
+    // A SaaS vendor's API host (`https://api.stripe.com`) is the vendor, named as its SDK names it (saas-hosts.ts).
+    const vendor = !cloud && (scheme === 'https' || scheme === 'http') ? saasVendorOfHost(address.host) : undefined;
+    if (vendor) return { ...parsed, cloudName: vendor, technology: vendor, kind: 'saas' };
     if (!cloud) return parsed;
     return { ...parsed, cloudName: cloud.name, technology: cloud.technology, mechanism: cloud.mechanism, kind: cloud.kind };
   }

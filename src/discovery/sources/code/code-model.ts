@@ -62,7 +62,11 @@ export type Shape =
    * keyword are (`param:_get#url`); each call's argument is a value of its own. `shared`: callers
    * in other files may give it too, under the same name.
    */
-  | { kind: 'name'; name: string; object?: SyntaxNode; param?: { key: string; keyword?: string; shared: boolean } }
+  /**
+   * `field`: the name is that field of `object`; when the object holds a parameter whole
+   * (`&Client{opts: opts}` read as `c.opts.Endpoint`), the field of what callers give the parameter.
+   */
+  | { kind: 'name'; name: string; object?: SyntaxNode; field?: string; param?: { key: string; keyword?: string; shared: boolean } }
   /** An environment or configuration read written as syntax (`process.env.X`, `os.environ["X"]`, `configuration["X"]`). */
   /** `fallback`: the read's default (a Go flag's default value), kept when it is a public URL, else recorded as the key's default. */
   /** `program`: the default is the program's own (a flag's), for its module, not a guess for the whole scan. */
@@ -188,6 +192,12 @@ export interface LanguageReader {
   finish?(model: FileModel): void;
   /** The shared name a use of an unbound name reads (`fe.cartSvcConn` → `cartSvcConn`), when it may be set in another file. */
   crossFile?(node: SyntaxNode, model: FileModel): string | undefined;
+  /**
+   * Whether a value bound to a name is a default given only when the name was empty (Go's
+   * `if base == "" { base = "https://api.stripe.com" }`): the name is then either what it held
+   * before or this default.
+   */
+  fillsEmpty?(value: SyntaxNode): boolean;
 }
 
 /**

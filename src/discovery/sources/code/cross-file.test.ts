@@ -504,7 +504,8 @@ const cases: Case[] = [
     ],
     context: [component('inventory', 'inventory'), component('cache'), envBinding('inventory', 'REDIS_ADDR', 'cache:6379')],
     // `Addr` is a struct literal's field, shared like `&server{ordersURL: …}`; no file reads it bare.
-    bindings: { 'code:param:store.NewStore#1': '$ref:REDIS_ADDR', 'code:Addr': '$ref:code:param:store.NewStore#1' },
+    // A literal given to a call binds each field as the callee's (`redis.NewClient`'s, read by nobody here).
+    bindings: { 'code:param:store.NewStore#1': '$ref:REDIS_ADDR', 'code:Addr': '$ref:code:param:store.NewStore#1', 'code:param:redis.NewClient#0.Addr': '$ref:code:param:store.NewStore#1' },
     targets: [{ key: 'code:param:store.NewStore#1' }],
     edges: ['inventory -> cache (database)'],
   },
@@ -552,7 +553,10 @@ const cases: Case[] = [
       'code:fleetHost': '$ref:fleet-service-hostname',
       'code:FleetHostPort': '$ref:code:fleetHost',
       'code:field:ConfigOptions.FleetHostPort': '$ref:code:fleetHost',
-      'code:param:fleetapi.NewClient#0': '$ref:code:field:ConfigOptions.FleetHostPort',
+      // `options.FleetHostPort` on a parameter of the package's own type: what callers give that
+      // parameter's field, else (no caller passes a literal) the field as the type's literals set it.
+      'code:param:fleetapi.NewClient#0': '$ref:code:param:frontend.newBest#0.FleetHostPort',
+      'code:param:frontend.newBest#0.FleetHostPort': '$ref:code:field:ConfigOptions.FleetHostPort',
       'code:param:grpc.NewClient#0': '$ref:code:param:fleetapi.NewClient#0',
       'code:param:fleetpb.NewFleetServiceClient#0': '$ref:code:param:fleetapi.NewClient#0',
     },
@@ -561,6 +565,77 @@ const cases: Case[] = [
     // it tells the module's): the edge is made when the module is code several services share
     // (fixture pedalcab-options), not for one service's own folders here.
     edges: [],
+  },
+  {
+    name: 'Go: two clients built from a `Config` of their own package, both with a `BaseURL`, each get their caller\'s value',
+    source: goCodeSource,
+    files: [
+      { path: 'checkout/internal/ordersclient/client.go', text: code`
+          package ordersclient
+          import ("net/http"; "net/url"; "strings")
+          type Config struct { BaseURL string }
+          type Client struct { base string }
+          func New(cfg Config) *Client {
+          	base := cfg.BaseURL
+          	if base == "" {
+          		base = "http://localhost:8081"
+          	}
+          	return &Client{base: strings.TrimSuffix(base, "/")}
+          }
+          func (c *Client) Place() { u, _ := url.JoinPath(c.base, "v1", "orders"); http.Post(u, "application/json", nil) }` },
+      { path: 'checkout/internal/rewards/client.go', text: code`
+          package rewards
+          import ("fmt"; "net/http")
+          type Config struct { BaseURL string }
+          type Client struct { baseURL string }
+          func NewClient(cfg Config) *Client { return &Client{baseURL: cfg.BaseURL} }
+          func (c *Client) Award(id string) { http.Post(fmt.Sprintf("%s/v1/customers/%s/points", c.baseURL, id), "application/json", nil) }` },
+      { path: 'checkout/cmd/checkout/main.go', text: code`
+          package main
+          import ("os"; "example.com/checkout/internal/ordersclient"; "example.com/checkout/internal/rewards")
+          func main() {
+          	ordersclient.New(ordersclient.Config{BaseURL: os.Getenv("ORDERS_URL")})
+          	rewards.NewClient(rewards.Config{BaseURL: os.Getenv("REWARDS_URL")})
+          }` },
+    ],
+    context: [component('checkout', 'checkout'), component('orders'), component('rewards'), envBinding('checkout', 'ORDERS_URL', 'http://orders:8080'), envBinding('checkout', 'REWARDS_URL', 'http://rewards:3000')],
+    // `code:BaseURL` (each literal's field by name, the last file's kept here) would mix the two up;
+    // the parameter's field does not.
+    bindings: {
+      'code:param:ordersclient.New#0.BaseURL': '$ref:ORDERS_URL',
+      'code:param:rewards.NewClient#0.BaseURL': '$ref:REWARDS_URL',
+      'code:base': '$ref:code:param:ordersclient.New#0.BaseURL',
+      'code:baseURL': '$ref:code:param:rewards.NewClient#0.BaseURL',
+      'code:BaseURL': '$ref:REWARDS_URL',
+    },
+    targets: [{ key: 'code:param:ordersclient.New#0.BaseURL' }, { key: 'code:param:rewards.NewClient#0.BaseURL' }],
+    edges: ['checkout -> orders (rest)', 'checkout -> rewards (rest)'],
+  },
+  {
+    name: 'Go: a `Config` field no caller gives is its default for an empty value',
+    source: goCodeSource,
+    files: [
+      { path: 'checkout/internal/ordersclient/client.go', text: code`
+          package ordersclient
+          import "net/http"
+          type Config struct { BaseURL string }
+          type Client struct { base string }
+          func New(cfg Config) *Client {
+          	base := cfg.BaseURL
+          	if base == "" {
+          		base = "http://orders:8080"
+          	}
+          	return &Client{base: base}
+          }
+          func (c *Client) Place() { http.Post(c.base+"/v1/orders", "application/json", nil) }` },
+    ],
+    context: [component('checkout', 'checkout'), component('orders')],
+    bindings: {
+      'code:base': '$ref:code:param:ordersclient.New#0.BaseURL',
+      'code:param:ordersclient.New#0.BaseURL': 'http://orders:8080',
+    },
+    targets: [{ key: 'code:param:ordersclient.New#0.BaseURL' }],
+    edges: ['checkout -> orders (rest)'],
   },
   {
     name: 'two programs of one module each with a `main` helper of the same name keep their own arguments',

@@ -137,6 +137,11 @@ function packageOf(node: SyntaxNode): string | undefined {
  * in this package or another) binds that name.
  */
 function functionParameter(node: SyntaxNode): string | undefined {
+  return parameterDeclared(node)?.key;
+}
+
+/** The parameter an identifier reads (see functionParameter), with its declared type. */
+function parameterDeclared(node: SyntaxNode): { key: string; type?: string } | undefined {
   if (node.type !== 'identifier') return undefined;
   let fn: SyntaxNode | null = node.parent;
   while (fn && fn.type !== 'function_declaration' && fn.type !== 'method_declaration' && fn.type !== 'func_literal' && fn.type !== 'source_file') fn = fn.parent;
@@ -150,7 +155,8 @@ function functionParameter(node: SyntaxNode): string | undefined {
     if (declaration.type !== 'parameter_declaration') return undefined;
     const names = declaration.childrenForFieldName('name').filter((child): child is SyntaxNode => child !== null);
     const index = names.findIndex((child) => child.text === node.text);
-    if (index >= 0) return `param:${pkg}.${name}#${position + index}`;
+    const type = field(declaration, 'type');
+    if (index >= 0) return { key: `param:${pkg}.${name}#${position + index}`, ...(type ? { type: typeName(type.text) } : {}) };
     position += Math.max(names.length, 1);
   }
   return undefined;
@@ -167,6 +173,28 @@ function structFieldKey(type: string, name: string): string | undefined {
   const base = type.replace(/^[*&]+/, '').split('.').pop() ?? '';
   return /^[A-Za-z_]\w*$/.test(base) ? `field:${base}.${name}` : undefined;
 }
+
+/**
+ * The field of a parameter a selector reads, when the parameter is of a struct type of the
+ * function's own package: `cfg.BaseURL` in `func New(cfg Config)` of package `ordersclient` →
+ * `param:ordersclient.New#0.BaseURL`, which callers bind by the literal they pass
+ * (`ordersclient.New(ordersclient.Config{BaseURL: os.Getenv("ORDERS_URL")})`). Keyed by the
+ * function, so two clients' `Config.BaseURL`s stay apart. Only `x.Field`, not deeper chains.
+ */
+function parameterField(node: SyntaxNode): { key: string; type: string } | undefined {
+  if (node.type !== 'selector_expression') return undefined;
+  if (node.parent?.type === 'selector_expression' && field(node.parent, 'operand')?.id === node.id) return undefined;
+  if (node.parent?.type === 'call_expression' && field(node.parent, 'function')?.id === node.id) return undefined;
+  const operand = field(node, 'operand');
+  const name = field(node, 'field')?.text;
+  const parameter = operand && name ? parameterDeclared(operand) : undefined;
+  const type = parameter?.type;
+  if (!parameter || !type || !/^[A-Za-z_]\w*$/.test(type) || BUILTINS.has(type) || PREDECLARED_TYPES.has(type)) return undefined;
+  return { key: `${parameter.key}.${name}`, type };
+}
+
+/** Go's predeclared types that are no struct of the package. */
+const PREDECLARED_TYPES = new Set(['any', 'uint8', 'uint16', 'int8', 'int16', 'uintptr', 'complex64', 'complex128']);
 
 /** Go's built-in functions and conversions, which are no function of the package. */
 const BUILTINS = new Set(['append', 'cap', 'clear', 'close', 'complex', 'copy', 'delete', 'imag', 'len', 'make', 'max', 'min', 'new', 'panic', 'print', 'println', 'real', 'recover', 'string', 'int', 'int32', 'int64', 'uint', 'uint32', 'uint64', 'float32', 'float64', 'byte', 'rune', 'bool', 'error']);
@@ -240,13 +268,42 @@ function isConfigStruct(node: SyntaxNode, name: string): boolean {
     while (root.parent) root = root.parent;
     // Declared `Config`, or the result of a loader (`cfg, err := config.NewConfig()`, `c := conf.Load()`, `cfg := LoadConfig(path)`).
     answer =
-      new RegExp(`\\b${name}\\s+\\*?(?:\\w+\\.)?Config\\b(?!\\s*[({.])`).test(root.text) ||
+      (new RegExp(`\\b${name}\\s+\\*?(?:\\w+\\.)?Config\\b(?!\\s*[({.])`).test(root.text) && !isOptionsStruct(root.text, name)) ||
       new RegExp(`\\b${name}\\s*(?:,\\s*\\w+\\s*)?:?=\\s*(?:(?:configs?|conf|cfg)\\.\\w+|(?:\\w+\\.)?\\w*(?:Config|Conf)\\w*)\\s*\\(`).test(root.text);
     known.set(name, answer);
   }
   return answer;
 }
 const configStructNames = new WeakMap<object, Map<string, boolean>>();
+
+/**
+ * Whether a `Config` is a client package's own options rather than a loaded settings file: the
+ * file declares `type Config struct` without tags and loads nothing into `name` (no `&name`), as
+ * `ordersclient.Config{BaseURL: …}` handed to `New(cfg Config)` and kept as `c.cfg.BaseURL`.
+ */
+function isOptionsStruct(text: string, name: string): boolean {
+  const body = /\btype\s+Config\s+struct\s*\{([^{}]*)\}/.exec(text)?.[1];
+  return body !== undefined && !body.includes('`') && !new RegExp(`&${name}\\b`).test(text);
+}
+
+/**
+ * The settings section a name holds in a Kratos service, whose `internal/conf` package is
+ * generated from `conf.proto` and filled from `configs/config.yaml`: `c *conf.Data` is the
+ * `data:` section (`c.Stripe.BaseUrl` → `Data.Stripe.BaseUrl`, which `data: stripe: base_url:`
+ * sets), `bc conf.Bootstrap` the whole file (no section). Undefined for any other name.
+ */
+function kratosSection(node: SyntaxNode, name: string): string | undefined {
+  const known = kratosSections.get(node.tree) ?? new Map<string, string | undefined>();
+  kratosSections.set(node.tree, known);
+  if (!known.has(name)) {
+    let root: SyntaxNode = node;
+    while (root.parent) root = root.parent;
+    const type = /"[^"\s]*\/internal\/conf"/.test(root.text) ? new RegExp(`\\b${name}\\s+\\*?conf\\.([A-Z]\\w*)\\b(?!\\s*[({.])`).exec(root.text)?.[1] : undefined;
+    known.set(name, type);
+  }
+  return known.get(name);
+}
+const kratosSections = new WeakMap<object, Map<string, string | undefined>>();
 
 /**
  * The settings-file key a selector chain on a configuration struct reads: `c.DB.DataSource` with
@@ -262,19 +319,56 @@ export function configFieldKey(node: SyntaxNode): string | undefined {
   const chain = selectorChain(node);
   if (!chain || chain.length < 2) return undefined;
   let start = chain.lastIndexOf('Config') + 1;
+  let section: string | undefined;
   if (start <= 1) {
     // `a.cfg.PG.DsnURL`: the loaded struct kept in a field (`cfg *config.Config`) of a receiver.
     for (let index = chain.length - 2; index >= 0; index -= 1) {
-      if (isConfigStruct(node, chain[index] as string)) {
+      const name = chain[index] as string;
+      section = kratosSection(node, name);
+      if (section !== undefined || isConfigStruct(node, name)) {
         start = index + 1;
         break;
       }
     }
   }
   if (start < 1 || start >= chain.length) return undefined;
-  const path = chain.slice(start).filter((name) => !EMBEDDED_CONF.has(name));
+  const path = [...(section !== undefined && section !== 'Bootstrap' ? [section] : []), ...chain.slice(start).filter((name) => !EMBEDDED_CONF.has(name))];
   return path.length > 0 ? path.join('.') : undefined;
 }
+
+/** Whether a condition tests that `subject` is empty: `subject == ""`, `"" == subject`, `subject == nil`, `len(subject) == 0`. */
+function testsEmpty(condition: SyntaxNode | undefined, subject: string): boolean {
+  if (condition?.type === 'parenthesized_expression') return testsEmpty(kids(condition)[0], subject);
+  if (condition?.type !== 'binary_expression' || field(condition, 'operator')?.text !== '==') return false;
+  const sides = [field(condition, 'left'), field(condition, 'right')];
+  return sides.some((side, index) => {
+    const other = sides[1 - index];
+    if (!side || !other) return false;
+    const tested = side.type === 'call_expression' && field(side, 'function')?.text === 'len' ? kids(field(side, 'arguments') ?? side)[0] : side;
+    const empty = side.type === 'call_expression' ? other.text === '0' : other.text === '""' || other.text === '``' || other.text === 'nil';
+    return empty && tested !== undefined && compact(tested.text) === subject;
+  });
+}
+
+/**
+ * Whether a value is assigned only when its target was empty: the right side of `x = …` (or
+ * `c.x = …`) directly in the body of `if x == "" { … }` (`len(x) == 0`, `x == nil`).
+ */
+function fillsEmpty(value: SyntaxNode): boolean {
+  const list = value.parent;
+  const assignment = list?.type === 'expression_list' ? list.parent : undefined;
+  if (assignment?.type !== 'assignment_statement' || field(assignment, 'right')?.id !== list?.id || field(assignment, 'operator')?.text === ':=') return false;
+  const targets = listOf(field(assignment, 'left'));
+  const target = targets[kids(list as SyntaxNode).findIndex((child) => child.id === value.id)];
+  let block = assignment.parent;
+  if (block?.type === 'statement_list') block = block.parent;
+  const branch = block?.parent;
+  if (!target || block?.type !== 'block' || branch?.type !== 'if_statement' || field(branch, 'consequence')?.id !== block.id) return false;
+  return testsEmpty(field(branch, 'condition'), compact(target.text));
+}
+
+/** Standard library calls that hand their first argument on, trimmed or cased (`strings.TrimRight(base, "/")`). */
+const PASS_THROUGH = /^strings\.(?:Trim|TrimSpace|TrimLeft|TrimRight|TrimPrefix|TrimSuffix|ToLower|Clone)$/;
 
 /** The reader for Go. */
 export const goReader: LanguageReader = {
@@ -330,9 +424,18 @@ export const goReader: LanguageReader = {
       case 'identifier':
         return rangeElement(node) ?? { kind: 'name', name: functionParameter(node) ?? node.text };
       case 'selector_expression': {
+        // `cfg.BaseURL` on a parameter of the package's own struct type: what callers pass for it
+        // (then, in resolution, what the settings or the type's field say; see declare).
+        const parameter = parameterField(node);
+        if (parameter) return { kind: 'name', name: parameter.key, param: { key: parameter.key, shared: false } };
         // `c.DB.DataSource` on a config struct loaded from a settings file: that file's key.
         const key = configFieldKey(node);
-        return key ? { kind: 'env', key } : { kind: 'name', name: field(node, 'field')?.text ?? '' };
+        if (key) return { kind: 'env', key };
+        const name = field(node, 'field')?.text ?? '';
+        // `c.opts.Endpoint`: a field of what a receiver's field holds (an options struct passed in whole).
+        const operand = field(node, 'operand');
+        const held = operand?.type === 'selector_expression' && field(operand, 'operand')?.type === 'identifier' ? operand : undefined;
+        return held ? { kind: 'name', name, object: held, field: name } : { kind: 'name', name };
       }
       case 'index_expression': {
         // `result["ReserveMemcAddress"]` on a map filled from a configuration file
@@ -352,7 +455,9 @@ export const goReader: LanguageReader = {
         const args = kids(field(node, 'arguments') ?? node).filter((arg) => arg.type !== 'comment');
         // `net.JoinHostPort(host, strconv.Itoa(port))` is `host:port`.
         if (fn === 'net.JoinHostPort' && args.length === 2) return { kind: 'parts', parts: [args[0] as SyntaxNode, ':', args[1] as SyntaxNode] };
-        if ((fn === 'strconv.Itoa' || fn === 'strconv.FormatInt' || fn === 'fmt.Sprint') && args[0]) return { kind: 'wrap', inner: args[0] };
+        if ((fn === 'strconv.Itoa' || fn === 'strconv.FormatInt' || fn === 'fmt.Sprint' || PASS_THROUGH.test(fn)) && args[0]) return { kind: 'wrap', inner: args[0] };
+        // `url.JoinPath(base, "v1", "orders")` is `base/v1/orders`.
+        if (fn === 'url.JoinPath' && args[0]) return { kind: 'parts', parts: args.flatMap((arg, index) => (index === 0 ? [arg] : ['/', arg])) };
         const site = goReader.site(node);
         return site ? { kind: 'call', site } : { kind: 'unknown' };
       }
@@ -381,6 +486,8 @@ export const goReader: LanguageReader = {
     }
   },
 
+  fillsEmpty,
+
   crossFile(node: SyntaxNode, model: FileModel): string | undefined {
     // A bare name never set in this file: a package-level variable declared here without a value,
     // or one not declared here at all (parameters and local `var`s are typed here, so are not).
@@ -392,6 +499,8 @@ export const goReader: LanguageReader = {
     }
     // `fe.cartSvcConn` on a receiver or variable (not `pkg.Name`): a field set in another file of the package.
     if (node.type !== 'selector_expression') return undefined;
+    const parameter = parameterField(node);
+    if (parameter) return parameter.key;
     const operand = field(node, 'operand');
     if (operand?.type !== 'identifier' || (!model.types.has(operand.text) && !model.bindings.has(operand.text))) return undefined;
     const name = field(node, 'field')?.text;
@@ -458,18 +567,26 @@ export const goReader: LanguageReader = {
         // called several times in the file (once per backend) has no one value: nothing is bound.
         const own = ownFunctionCalled(node, field(node, 'function'), model);
         if (own) {
-          kids(field(node, 'arguments') ?? node).filter((arg) => arg.type !== 'variadic_argument').forEach((arg, index) => {
-            // `&x` is an out-parameter, set by the call rather than given to it.
-            if (arg.type === 'unary_expression' && field(arg, 'operator')?.text === '&') return;
-            const name = `param:${own}#${index}`;
+          const give = (name: string, value: SyntaxNode): void => {
             const existing = model.shared.get(name);
             if (existing) {
               existing.ambiguous = true;
               model.bindings.delete(name);
               return;
             }
-            bind(model.bindings, name, arg);
-            model.shared.set(name, { value: arg, at: arg, module: true });
+            bind(model.bindings, name, value);
+            model.shared.set(name, { value, at: value, module: true });
+          };
+          kids(field(node, 'arguments') ?? node).filter((arg) => arg.type !== 'variadic_argument').forEach((arg, index) => {
+            // A struct literal given outright (`ordersclient.New(ordersclient.Config{BaseURL: …})`) gives each field.
+            let literal: SyntaxNode | undefined = arg;
+            while (literal && ((literal.type === 'unary_expression' && field(literal, 'operator')?.text === '&') || literal.type === 'parenthesized_expression')) literal = field(literal, 'operand') ?? kids(literal)[0];
+            if (literal?.type === 'composite_literal' && !isCollection(field(literal, 'type'))) {
+              for (const [name, value] of literalFieldsByName(field(literal, 'body'))) give(`param:${own}#${index}.${name}`, value);
+            }
+            // `&x` is an out-parameter, set by the call rather than given to it.
+            if (arg.type === 'unary_expression' && field(arg, 'operator')?.text === '&') return;
+            give(`param:${own}#${index}`, arg);
           });
         }
         // Flags and configuration keys (go-flags.ts): `flag.StringVar(&dsn, "dsn", "…", "usage")`
@@ -507,6 +624,13 @@ export const goReader: LanguageReader = {
         const operand = field(node, 'operand');
         const name = field(node, 'field')?.text;
         if (key && name && key === name && operand?.type === 'identifier') (model.keySources ??= []).push({ key, from: `code:${name}`, at: node });
+        // A parameter's field no caller binds is what the type's field is set to where the module
+        // builds one (`code:field:Config.BaseURL`), else the settings key it would be read as.
+        const parameter = parameterField(node);
+        if (parameter && name) {
+          const typed = structFieldKey(parameter.type, name);
+          for (const from of [typed ? `code:${typed}` : undefined, key]) if (from) (model.keySources ??= []).push({ key: `code:${parameter.key}`, from, at: node });
+        }
         return;
       }
       case 'method_declaration': {

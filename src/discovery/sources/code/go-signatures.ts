@@ -49,9 +49,11 @@ const sectionTopic: NonNullable<Signature['refine']> = (site, tools) => {
 /**
  * Whether a stub factory's argument is a connection rather than a context (`kms.NewKeyManagementClient(ctx)`
  * is not a stub) or an options struct written in place (`client.NewLazyClient(client.Options{…})`,
- * Temporal's: a client library's configuration, not the connection a generated stub is handed).
+ * Temporal's: a client library's configuration, not the connection a generated stub is handed),
+ * nor a string (`carrier.NewCarrierClient(os.Getenv("CARRIER_TOKEN"))`, an HTTP client struct's
+ * constructor given a token or a URL: a `*grpc.ClientConn` is never written as text).
  */
-const takesConnection = (text: string): boolean => !/^(ctx|context\.|c\.Context)/.test(text) && !/^&?[\w.]+\{/.test(text);
+const takesConnection = (text: string): boolean => !/^(ctx|context\.|c\.Context)/.test(text) && !/^&?[\w.]+\{/.test(text) && !/^(?:os\.(?:Getenv|LookupEnv)\(|["`])/.test(text);
 
 /** stripe-go's resource packages (`charge.New(params)`), each calling Stripe's API. */
 const STRIPE_PACKAGES = ['charge', 'paymentintent', 'customer', 'refund', 'subscription', 'session', 'invoice', 'price', 'product', 'setupintent', 'paymentmethod', 'transfer', 'payout', 'paymentlink'];

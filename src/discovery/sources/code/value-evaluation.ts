@@ -174,7 +174,13 @@ export class Evaluator {
         if (shape.param) return this.parameterValue(shape.param, shape.name, node, depth);
         // `upstreams.details.endpoint`: an entry of an object literal, when the object is one.
         const entries = shape.object ? this.memberNodes(shape.object, shape.name.toLowerCase(), depth + 1) : [];
-        return entries.length > 0 ? this.several(entries, depth) : this.nameValue(shape.name, node, depth);
+        if (entries.length > 0) return this.several(entries, depth);
+        // `c.opts.Endpoint` with `opts` a constructor's parameter kept whole: that parameter's field.
+        if (shape.object && shape.field !== undefined) {
+          const held = this.value(shape.object, depth + 1);
+          if (held.kind === 'ref' && held.name.startsWith('param:')) return { kind: 'ref', name: `${held.name}.${shape.field}` };
+        }
+        return this.nameValue(shape.name, node, depth);
       }
       case 'env': {
         const key = typeof shape.key === 'string' ? { kind: 'literal' as const, text: shape.key } : this.value(shape.key, depth + 1);
@@ -471,11 +477,23 @@ export class Evaluator {
     // holds the last value: when that one is not known, an older one is wrong, not a fallback.
     // The bindings of one statement (on the nearest one's line) are all tried.
     const scope = this.scopeOf(node);
-    const preceding = bindings.filter((binding): binding is SyntaxNode => isNode(binding) && binding.id !== node.id && binding.startIndex >= scope.start && binding.endIndex <= scope.end && binding.startIndex < node.startIndex);
+    // A value holding this very use (`&Client{base: strings.TrimSuffix(base, "/")}` binds the field
+    // `base`) is not what the name held before it.
+    const encloses = (binding: SyntaxNode): boolean => binding.startIndex <= node.startIndex && binding.endIndex >= node.endIndex;
+    const preceding = bindings.filter((binding): binding is SyntaxNode => isNode(binding) && binding.id !== node.id && binding.startIndex >= scope.start && binding.endIndex <= scope.end && binding.startIndex < node.startIndex && !encloses(binding));
     const nearestRow = preceding[0]?.startPosition.row;
+    // `if base == "" { base = "https://api.stripe.com" }`: a default for an empty value, so either.
+    const nearest = preceding[0];
+    if (nearest && this.reader.fillsEmpty?.(nearest)) {
+      // What it held before: set earlier in the function, else elsewhere in the file (a package variable).
+      const before = (binding: Binding): binding is SyntaxNode => isNode(binding) && binding.id !== node.id && !encloses(binding) && !this.reader.fillsEmpty?.(binding);
+      const earlier = preceding.find((binding) => binding.startPosition.row !== nearestRow && before(binding)) ?? bindings.find((binding): binding is SyntaxNode => before(binding) && !preceding.includes(binding));
+      if (earlier) return this.orDefault(earlier, nearest, depth);
+    }
     for (const binding of bindings) {
       if (!isNode(binding)) return binding;
-      if (binding.id === node.id) continue;
+      // A default for an empty value is the name's value only with what it held before (above).
+      if (binding.id === node.id || encloses(binding) || this.reader.fillsEmpty?.(binding)) continue;
       if (nearestRow !== undefined && preceding.includes(binding) && binding.startPosition.row !== nearestRow) break;
       const value = this.value(binding, depth + 1);
       if (value.kind === 'ref') elsewhere ??= value;
@@ -485,6 +503,22 @@ export class Evaluator {
     // Never set in this file: another file of the package or module may set it.
     const shared = bindings.length === 0 ? this.reader.crossFile?.(node, this.model) : undefined;
     return shared ? { kind: 'ref', name: shared } : { kind: 'unknown' };
+  }
+
+  /**
+   * A name given a default when it was empty (`addr := os.Getenv("INVENTORY_ADDR")` then
+   * `if addr == "" { addr = "localhost:50051" }`), as env reads with defaults are: what it held
+   * wins for an address (the deployment's value; a known value from another file too), the
+   * default being kept for when nothing sets it, unless the default is a public URL, which names
+   * the partner whatever the deployment says; for a channel the default wins.
+   */
+  private orDefault(earlier: SyntaxNode, fallback: SyntaxNode, depth: number): Value {
+    const first = this.value(earlier, depth + 1);
+    const second = this.value(fallback, depth + 1);
+    if (first.kind === 'unknown' || (first.kind !== 'literal' && second.kind !== 'unknown' && (this.literalFirst || isExternalUrl(second)))) return second;
+    // Kept for when nothing sets it: an env var's default, or another file's name's (`code:…`).
+    if (first.kind === 'env' || first.kind === 'ref') this.recordDefault(first.kind === 'env' ? first.key : `code:${first.name}`, second, fallback);
+    return first;
   }
 
   /**
@@ -519,7 +553,14 @@ export class Evaluator {
     // `${CATALOGUE_URL}/items` with the constant imported, `fmt.Sprintf("http://%s/customer", c.hostPort)`
     // with the field set from a parameter: addressed by the other file's value.
     if (value.kind === 'ref' && (text === '' || /^[a-z][a-z0-9+.-]*:\/\/$/i.test(text))) return value;
-    return text === '' ? { kind: 'unknown' } : { kind: 'prefix', text };
+    if (text === '') return { kind: 'unknown' };
+    // `g.baseURL + path`: a base URL held whole by a name ends its host, whatever the path is.
+    const head = parts.find((part) => part !== '');
+    if (head !== undefined && typeof head !== 'string' && /^[a-z][a-z0-9+.-]*:\/\/[^/?#:\s]+(?::\d+)?$/i.test(text)) {
+      const base = this.value(head, depth + 1);
+      if (base.kind === 'literal' && base.text === text) return { kind: 'prefix', text: `${text}/` };
+    }
+    return { kind: 'prefix', text };
   }
 
   private callValue(site: CallSite, depth: number): Value {

@@ -34,6 +34,8 @@ describe('go-config-file source', () => {
     ['app/travel/cmd/api/etc/travel-api.yaml', 'app/travel/cmd/api'],
     ['etc/app.yaml', ''],
     ['cmd/server/config.yaml', 'cmd/server'],
+    // Kratos keeps `configs/` beside `cmd/` and `internal/`.
+    ['app/checkout/service/configs/config.yaml', 'app/checkout/service'],
   ])('%s is read by the code of %s', (path, folder) => {
     expect(serviceFolderOf(path)).toBe(folder);
   });

@@ -6,7 +6,7 @@
  * `DB.DataSource` (go-reader.ts, `configFieldKey`); this source binds those keys.
  *
  * Every scalar is bound under its dotted path, for the service folder: the folder holding `etc/`
- * (go-zero keeps `etc/` beside the service's `main`), else the file's own folder. A list of
+ * (go-zero keeps `etc/` beside the service's `main`) or Kratos's `configs/`, else the file's own folder. A list of
  * scalars is also bound whole, comma-joined (`KqPusherConf.Brokers` → `kafka-1:9092,kafka-2:9092`).
  * A section that is a client's configuration, handed whole to a constructor
  * (`zrpc.MustNewClient(c.UsercenterRpcConf)`, `kq.MustNewQueue(c.PaymentUpdateStatusConf, h)`,
@@ -55,10 +55,13 @@ export function developerVariantOf(path: string): string | undefined {
   return DEVELOPER_VARIANT.exec(baseName(path))?.[1]?.toLowerCase();
 }
 
-/** The folder whose code reads a settings file: the one holding `etc/`, else the file's own. */
+/**
+ * The folder whose code reads a settings file: the one holding `etc/` (go-zero) or `configs/`
+ * (Kratos: `configs/config.yaml` beside `cmd/` and `internal/`), else the file's own.
+ */
 export function serviceFolderOf(path: string): string {
   const folder = folderOf(path);
-  return /(^|\/)etc$/i.test(folder) ? folderOf(folder) : folder;
+  return /(^|\/)(?:etc|configs)$/i.test(folder) ? folderOf(folder) : folder;
 }
 
 /** Reads one settings file: every setting, and each client section's address, bound for the service folder. */
