@@ -36,7 +36,7 @@
  * once compiled: `az bicep build`).
  */
 import { redact, redactBinding } from '../../../core/discovery/redact.js';
-import { CONFIDENCE, type BindingFact, type ComponentFact, type ConnectionFact, type EvidenceAt, type Fact } from '../../../core/discovery/facts.js';
+import { CONFIDENCE, type BindingFact, type EvidenceAt, type Fact } from '../../../core/discovery/facts.js';
 import { isTestCode } from '../../../core/discovery/file-paths.js';
 import { isRecord } from '../../../core/model/is-record.js';
 import type { Source } from '../../source.js';
@@ -44,7 +44,7 @@ import { jsonWithoutComments } from '../config/dotnet-appsettings.js';
 import { parseYamlDocuments, type YamlDocument } from '../config/yaml-nodes.js';
 import { ArmRef, UNKNOWN, UNKNOWN_MARK, evaluate, firstRef, literalOf, nameText, partsOf, type ArmScope, type ArmValue } from './arm-expressions.js';
 import { armTerraformType, azureAppOfHost, parseAzureResourceId } from './azure-resources.js';
-import { CONTAINMENT, RESOURCE_TYPES, azureHostAliases, eventGridDelivery, foldContained, type ContainedIn, type Entry, type Named, type Wiring } from './terraform.js';
+import { CONTAINMENT, RESOURCE_TYPES, azureHostAliases, entryComponent, eventGridDelivery, wiringConnection, foldContained, type ContainedIn, type Entry, type Named, type Wiring } from './terraform.js';
 
 /** What marks a template: its `$schema` (also the subscription, management group and tenant ones). */
 const SCHEMA = /deploymentTemplate\.json/i;
@@ -320,36 +320,12 @@ class Template {
     const facts: Fact[] = [];
     for (const entry of this.entries.values()) {
       if (!entry.emit) continue;
-      const aliases = [...new Set(entry.aliases.filter((alias) => alias !== entry.name))].map(redact);
-      const fact: ComponentFact = {
-        type: 'component',
-        name: redact(entry.name),
-        kind: entry.kind,
-        ...(aliases.length > 0 ? { aliases } : {}),
-        ...(entry.technology ? { technology: entry.technology } : {}),
-        ...(entry.distinctName ? { labelled: { distinctName: redact(entry.distinctName) } } : {}),
-        evidence: evidenceAt(entry.line),
-        confidence: entry.confidence,
-      };
-      facts.push(fact);
+      facts.push(entryComponent(entry, evidenceAt));
     }
     for (const resource of this.resources) {
       facts.push(...this.settings(resource, evidenceAt));
       const wiring = this.wiring(resource);
-      if (!wiring) continue;
-      const connection: ConnectionFact = {
-        type: 'connection',
-        component: redact(wiring.component.name),
-        target: wiring.target,
-        role: wiring.role,
-        mechanism: wiring.mechanism,
-        ...(wiring.technology ? { technology: wiring.technology } : {}),
-        ...(wiring.channel ? { channel: redact(wiring.channel) } : {}),
-        ...(wiring.targetKind ? { targetKind: wiring.targetKind } : {}),
-        evidence: evidenceAt(resource.line),
-        confidence: wiring.certain ? CONFIDENCE.declared : CONFIDENCE.inferred,
-      };
-      facts.push(connection);
+      if (wiring) facts.push(wiringConnection(wiring, evidenceAt(resource.line)));
     }
     return facts.map((fact, index) => ({ fact, index })).sort((left, right) => left.fact.evidence.line - right.fact.evidence.line || left.index - right.index).map(({ fact }) => fact);
   }

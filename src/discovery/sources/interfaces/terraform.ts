@@ -41,7 +41,7 @@
  * Lambda, Cloud Run, Cloud Functions, Azure's apps and Container Apps.
  */
 import { redact, redactBinding } from '../../../core/discovery/redact.js';
-import { CONFIDENCE, type BindingFact, type ComponentFact, type ConnectionFact, type ConnectionRole, type Fact, type TargetRef } from '../../../core/discovery/facts.js';
+import { CONFIDENCE, type BindingFact, type ComponentFact, type ConnectionFact, type ConnectionRole, type Evidence, type EvidenceAt, type Fact, type TargetRef } from '../../../core/discovery/facts.js';
 import type { Mechanism, SystemKind } from '../../../core/model/vocabulary.js';
 import { lineOfOffset, type Source } from '../../source.js';
 import { isRecord } from '../../../core/model/is-record.js';
@@ -188,6 +188,37 @@ export interface Named {
 }
 
 /** A resource of a type discovery reports, on its way to becoming a ComponentFact. */
+/** The connection a resource's wiring makes (names masked as everywhere). */
+export function wiringConnection(wiring: Wiring, evidence: Evidence): ConnectionFact {
+  return {
+    type: 'connection',
+    component: redact(wiring.component.name),
+    target: wiring.target,
+    role: wiring.role,
+    mechanism: wiring.mechanism,
+    ...(wiring.technology ? { technology: wiring.technology } : {}),
+    ...(wiring.channel ? { channel: redact(wiring.channel) } : {}),
+    ...(wiring.targetKind ? { targetKind: wiring.targetKind } : {}),
+    evidence,
+    confidence: wiring.certain ? CONFIDENCE.declared : CONFIDENCE.inferred,
+  };
+}
+
+/** The component a resource entry stands for (names masked as everywhere). */
+export function entryComponent(entry: Entry, evidenceAt: EvidenceAt): ComponentFact {
+  const aliases = [...new Set(entry.aliases.filter((alias) => alias !== entry.name))].map(redact);
+  return {
+    type: 'component',
+    name: redact(entry.name),
+    kind: entry.kind,
+    ...(aliases.length > 0 ? { aliases } : {}),
+    ...(entry.technology ? { technology: entry.technology } : {}),
+    ...(entry.distinctName ? { labelled: { distinctName: redact(entry.distinctName) } } : {}),
+    evidence: evidenceAt(entry.line),
+    confidence: entry.confidence,
+  };
+}
+
 export interface Entry {
   name: string;
   kind: SystemKind;
@@ -261,37 +292,12 @@ export const terraformSource: Source = {
     const facts: Fact[] = [...templates];
     for (const entry of entries.values()) {
       if (!entry.emit) continue;
-      const aliases = [...new Set(entry.aliases.filter((alias) => alias !== entry.name))].map(redact);
-      const fact: ComponentFact = {
-        type: 'component',
-        name: redact(entry.name),
-        kind: entry.kind,
-        ...(aliases.length > 0 ? { aliases } : {}),
-        ...(entry.technology ? { technology: entry.technology } : {}),
-        ...(entry.distinctName ? { labelled: { distinctName: redact(entry.distinctName) } } : {}),
-        evidence: context.evidenceAt(entry.line),
-        confidence: entry.confidence,
-      };
-      facts.push(fact);
+      facts.push(entryComponent(entry, context.evidenceAt));
     }
     for (const [type, label, body] of eachResource(module)) {
       const line = resourceLine(module.text, type, label);
       const wiring = wiringOf(module, type, body);
-      if (wiring) {
-        const connection: ConnectionFact = {
-          type: 'connection',
-          component: redact(wiring.component.name),
-          target: wiring.target,
-          role: wiring.role,
-          mechanism: wiring.mechanism,
-          ...(wiring.technology ? { technology: wiring.technology } : {}),
-          ...(wiring.channel ? { channel: redact(wiring.channel) } : {}),
-          ...(wiring.targetKind ? { targetKind: wiring.targetKind } : {}),
-          evidence: context.evidenceAt(line),
-          confidence: wiring.certain ? CONFIDENCE.declared : CONFIDENCE.inferred,
-        };
-        facts.push(connection);
-      }
+      if (wiring) facts.push(wiringConnection(wiring, context.evidenceAt(line)));
       if (type === 'aws_lambda_function') facts.push(...lambdaEnvironment(module, label, body, context.evidenceAt));
       if (CONTAINER_WORKLOADS.has(type) && entries.has(`${type}.${label}`)) facts.push(...containerEnvironment(module, type, label, body, context.evidenceAt));
       if (AZURE_FUNCTION_APPS.has(type) && entries.has(`${type}.${label}`)) facts.push(...functionAppSettings(module, type, label, body, context.evidenceAt));
