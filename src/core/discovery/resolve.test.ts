@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENCE, type Evidence, type Fact } from './facts.js';
-import { resolveFacts, shareBuiltImages } from './resolve.js';
+import { relocateEmptyRoots, resolveFacts, shareBuiltImages } from './resolve.js';
 
 const at = (file: string, line = 1): Evidence => ({ file, line, excerpt: `line ${line}` });
 const component = (name: string, extra: Partial<Extract<Fact, { type: 'component' }>> = {}): Fact => ({
@@ -695,5 +695,21 @@ describe('shareBuiltImages: services naming the image another has code for', () 
   ])('%s', (_name, runs, roots, expected) => {
     const given = shareBuiltImages(runs.map((run) => ({ component: run.component, image: run.image })), (component) => new Set(roots[component] ?? []));
     expect(Object.fromEntries(given)).toEqual(expected);
+  });
+});
+
+describe('relocateEmptyRoots: a root holding no file of the scan', () => {
+  const files = (...paths: string[]) => paths.map((file) => ({ evidence: { file } }));
+  it.each<[string, string, { evidence: { file: string } }[], string]>([
+    ['is the one folder ending with it', 'admin/interface', files('app/admin/interface/internal/data/data.go', 'app/admin/interface/cmd/main.go'), 'app/admin/interface'],
+    ['is, of several, the one holding the most files', 'admin/interface', files('api/admin/interface/v1/admin.proto', 'app/admin/interface/internal/data/data.go', 'app/admin/interface/cmd/main.go'), 'app/admin/interface'],
+    ['stays when several hold as many', 'admin/interface', files('api/admin/interface/v1/admin.proto', 'app/admin/interface/cmd/main.go'), 'admin/interface'],
+    ['stays when no folder ends with it', 'shop/interface', files('app/admin/interface/cmd/main.go'), 'shop/interface'],
+    ['stays when it holds files itself', 'app/admin', files('app/admin/main.go', 'other/app/admin/x.go'), 'app/admin'],
+    ['stays when it ends a folder only partly (no whole segment)', 'interface', files('app/admininterface/main.go'), 'interface'],
+  ])('%s', (_name, root, facts, expected) => {
+    const component = { roots: new Set([root]) };
+    relocateEmptyRoots([component], facts);
+    expect([...component.roots]).toEqual([expected]);
   });
 });

@@ -127,6 +127,34 @@ function within(folder: string, root: string): boolean {
   return root === '' || folder === root || folder.startsWith(`${root}/`);
 }
 
+/**
+ * A component's root holding none of the scan's files, where one folder of the scan ends with it,
+ * is that folder: a build argument naming the code relative to a folder its Dockerfile changes into
+ * (`APP_RELATIVE_PATH: admin/interface` for `make build APPS=…` in `app/`) names `app/admin/interface`.
+ * Of several such folders (`api/admin/interface` holding the protos), the one holding the most of
+ * the scan's files with facts, if one holds more than every other. Any other root is kept as it is.
+ */
+export function relocateEmptyRoots(components: Iterable<{ roots: Set<string> }>, facts: readonly { evidence: { file: string } }[]): void {
+  const filesIn = new Map<string, Set<string>>();
+  for (const fact of facts) {
+    for (let folder = folderOf(fact.evidence.file); folder !== ''; folder = folderOf(folder)) {
+      const files = filesIn.get(folder) ?? new Set<string>();
+      if (files.has(fact.evidence.file)) break;
+      filesIn.set(folder, files.add(fact.evidence.file));
+    }
+  }
+  for (const component of components) {
+    for (const root of [...component.roots]) {
+      if (root === '' || filesIn.has(root)) continue;
+      const endings = [...filesIn].filter(([folder]) => folder.endsWith(`/${root}`)).sort((left, right) => right[1].size - left[1].size);
+      const [best, next] = endings;
+      if (!best || (next && next[1].size === best[1].size)) continue;
+      component.roots.delete(root);
+      component.roots.add(best[0]);
+    }
+  }
+}
+
 /** Upper-cased with separators unified, so `ConnectionStrings:Orders` finds `ConnectionStrings__Orders`. */
 function bindingKey(key: string): string {
   return key.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
@@ -594,6 +622,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // binding (`SPRING_DATASOURCE_URL`), are connections of the component they are bound to.
   connections.push(...springEnvironmentConnections(bindings));
 
+  relocateEmptyRoots(components.values(), facts);
   joinProjectsToImages(components, aliasOf);
   joinProjectsToDeployments(components, aliasOf);
   // A compose service only naming the image another service has code for runs that code.
