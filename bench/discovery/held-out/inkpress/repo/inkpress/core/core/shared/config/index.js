@@ -1,0 +1,3 @@
+const loader = require('./loader');
+
+module.exports = loader.loadNconf();

@@ -1,0 +1,4 @@
+package com.larkspur.patrons.domain;
+
+public class PatronCreditLimitExceededException extends RuntimeException {
+}

@@ -1,0 +1,24 @@
+package com.larkspur.purchases.api.messaging.events;
+
+import com.larkspur.purchases.api.messaging.common.PurchaseDetails;
+import io.eventuate.tram.events.common.DomainEvent;
+
+public class PurchaseCancelledEvent implements DomainEvent {
+
+  private PurchaseDetails purchaseDetails;
+
+  public PurchaseCancelledEvent() {
+  }
+
+  public PurchaseCancelledEvent(PurchaseDetails purchaseDetails) {
+    this.purchaseDetails = purchaseDetails;
+  }
+
+  public PurchaseDetails getPurchaseDetails() {
+    return purchaseDetails;
+  }
+
+  public void setPurchaseDetails(PurchaseDetails purchaseDetails) {
+    this.purchaseDetails = purchaseDetails;
+  }
+}
