@@ -87,6 +87,8 @@ export const COVERAGE_TAGS = [
   'envoy',
   // Traefik: Docker labels, the file provider, IngressRoute CRs
   'traefik',
+  // Caddy: reverse_proxy upstreams, {$VAR} placeholders
+  'caddy',
   // Interface definitions and catalogs
   'openapi',
   'swagger',

@@ -415,9 +415,9 @@ function addTarget(targets: Map<string, number>, target: string | undefined, lin
  * folders, an Envoy bootstrap mounted by name where the command's `-c` finds it
  * (`/config/envoy.yaml`), or Traefik's static configuration where it looks for it (`/traefik.yml`).
  */
-const PROXY_CONFIG = /^\/etc\/(nginx|envoy|traefik)(\/|$)|\/(envoy[\w.-]*|[\w.-]+[.-]envoy)\.(ya?ml|json)$|^\/traefik\.(ya?ml|toml)$/;
+const PROXY_CONFIG = /^\/etc\/(nginx|envoy|traefik|caddy)(\/|$)|\/(envoy[\w.-]*|[\w.-]+[.-]envoy)\.(ya?ml|json)$|^\/traefik\.(ya?ml|toml)$/;
 /** A mounted configuration file rather than a folder. */
-const CONFIG_FILE = /\.(conf|template|tmpl|tpl|j2|ya?ml|json|toml)$/i;
+const CONFIG_FILE = /\.(conf|template|tmpl|tpl|j2|ya?ml|json|toml)$|(^|\/)Caddyfile(\.[\w-]+)?$/i;
 
 /**
  * The folders (from the scan root) of configuration bind-mounted where a proxy reads it, in short

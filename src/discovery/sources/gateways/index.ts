@@ -3,6 +3,7 @@
  * upstream service, written in the proxy's own configuration rather than in code.
  */
 import type { Source } from '../../source.js';
+import { caddySource } from './caddy.js';
 import { envoySource } from './envoy.js';
 import { nginxSource } from './nginx.js';
 import { ocelotSource } from './ocelot.js';
@@ -11,6 +12,6 @@ import { traefikSource } from './traefik.js';
 import { yarpSource } from './yarp.js';
 
 /** Every gateway source, in the order they are documented. */
-export const gatewaySources: Source[] = [nginxSource, springCloudGatewaySource, yarpSource, ocelotSource, envoySource, traefikSource];
+export const gatewaySources: Source[] = [nginxSource, springCloudGatewaySource, yarpSource, ocelotSource, envoySource, traefikSource, caddySource];
 
-export { envoySource, nginxSource, ocelotSource, springCloudGatewaySource, traefikSource, yarpSource };
+export { caddySource, envoySource, nginxSource, ocelotSource, springCloudGatewaySource, traefikSource, yarpSource };
