@@ -39,6 +39,12 @@ export interface ComponentFact {
   kind: SystemKind;
   /** Folder (relative, `/`-separated, no trailing slash; '' for the root) whose code belongs to this component. */
   root?: string;
+  /**
+   * The root is a build argument's value (`SERVICE_PATH: admin/interface`), which the Dockerfile may
+   * take relative to a folder of its own: where the scan holds no file there, resolution looks for
+   * the one folder ending with it (resolve.ts, relocateEmptyRoots).
+   */
+  rootFromBuildArgument?: boolean;
   /** Other names the same component answers to: DNS names, image names, Kubernetes Service names. */
   aliases?: string[];
   /** Product or protocol, e.g. "PostgreSQL", "Kafka", "Azure Service Bus". */

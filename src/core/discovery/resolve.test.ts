@@ -708,8 +708,14 @@ describe('relocateEmptyRoots: a root holding no file of the scan', () => {
     ['stays when it holds files itself', 'app/admin', files('app/admin/main.go', 'other/app/admin/x.go'), 'app/admin'],
     ['stays when it ends a folder only partly (no whole segment)', 'interface', files('app/admininterface/main.go'), 'interface'],
   ])('%s', (_name, root, facts, expected) => {
-    const component = { roots: new Set([root]) };
+    const component = { roots: new Set([root]), argumentRoots: new Set([root]) };
     relocateEmptyRoots([component], facts);
     expect([...component.roots]).toEqual([expected]);
+  });
+
+  it('stays when it is not a build argument (a build context whose code has no findings)', () => {
+    const component = { roots: new Set(['orders']) };
+    relocateEmptyRoots([component], files('legacy/orders/main.go'));
+    expect([...component.roots]).toEqual(['orders']);
   });
 });

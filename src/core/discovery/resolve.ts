@@ -77,6 +77,8 @@ interface Component {
   kindVotes: Map<SystemKind, number>;
   technology?: string;
   roots: Set<string>;
+  /** Roots that are build arguments' values (ComponentFact.rootFromBuildArgument), relocated by relocateEmptyRoots. */
+  argumentRoots?: Set<string>;
   labels: Record<string, string>;
   defined: boolean;
   /** Every fact defining it says it is a library project (undefined until a fact defines it). */
@@ -128,13 +130,14 @@ function within(folder: string, root: string): boolean {
 }
 
 /**
- * A component's root holding none of the scan's files, where one folder of the scan ends with it,
- * is that folder: a build argument naming the code relative to a folder its Dockerfile changes into
+ * A component's root taken from a build argument (ComponentFact.rootFromBuildArgument) holding none
+ * of the scan's files, where one folder of the scan ends with it, is that folder: a build argument naming the code relative to a folder its Dockerfile changes into
  * (`APP_RELATIVE_PATH: admin/interface` for `make build APPS=…` in `app/`) names `app/admin/interface`.
  * Of several such folders (`api/admin/interface` holding the protos), the one holding the most of
- * the scan's files with facts, if one holds more than every other. Any other root is kept as it is.
+ * the scan's files with facts, if one holds more than every other. Other roots are kept as they are:
+ * a build context holding no file with facts is still that service's folder.
  */
-export function relocateEmptyRoots(components: Iterable<{ roots: Set<string> }>, facts: readonly { evidence: { file: string } }[]): void {
+export function relocateEmptyRoots(components: Iterable<{ roots: Set<string>; argumentRoots?: Set<string> }>, facts: readonly { evidence: { file: string } }[]): void {
   const filesIn = new Map<string, Set<string>>();
   for (const fact of facts) {
     for (let folder = folderOf(fact.evidence.file); folder !== ''; folder = folderOf(folder)) {
@@ -144,12 +147,13 @@ export function relocateEmptyRoots(components: Iterable<{ roots: Set<string> }>,
     }
   }
   for (const component of components) {
-    for (const root of [...component.roots]) {
-      if (root === '' || filesIn.has(root)) continue;
+    for (const root of [...(component.argumentRoots ?? [])]) {
+      if (!component.roots.has(root) || root === '' || filesIn.has(root)) continue;
       const endings = [...filesIn].filter(([folder]) => folder.endsWith(`/${root}`)).sort((left, right) => right[1].size - left[1].size);
       const [best, next] = endings;
       if (!best || (next && next[1].size === best[1].size)) continue;
       component.roots.delete(root);
+      component.argumentRoots?.delete(root);
       component.roots.add(best[0]);
     }
   }
@@ -561,6 +565,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       if (fact.project !== true) component.deployed = true;
       if (fact.references) (component.references ??= []).push(...fact.references);
       if (fact.root !== undefined) component.roots.add(fact.root);
+      if (fact.root !== undefined && fact.rootFromBuildArgument) (component.argumentRoots ??= new Set()).add(fact.root);
       if (fact.composeImage !== undefined) composeRuns.push({ name: fact.name, image: fact.composeImage });
       if (fact.technology && !component.technology) component.technology = fact.technology;
       for (const port of fact.ports ?? []) (component.ports ??= new Set()).add(port);

@@ -254,6 +254,11 @@ describe('docker-compose source', () => {
     expect(facts.filter((fact) => fact.type === 'component').map((fact) => (fact.type === 'component' ? fact.root : undefined))).toEqual(roots);
   });
 
+  it('marks a root taken from a build argument, not one taken from the context', async () => {
+    const facts = await read('docker-compose.yml', 'services:\n  rpc:\n    build: { context: ., args: { SERVICE_PATH: app/rpc } }\n  api:\n    build: { context: ., args: { SERVICE_PATH: app/api } }\n  web:\n    build: ./web\n');
+    expect(facts.filter((fact) => fact.type === 'component').map((fact) => (fact.type === 'component' ? `${fact.root} ${fact.rootFromBuildArgument === true}` : ''))).toEqual(['app/rpc true', 'app/api true', 'web false']);
+  });
+
   it('leaves the root out when the build context is outside the scan root or a URL', async () => {
     const facts = await read('docker-compose.yml', 'services:\n  a:\n    build: ../elsewhere\n  b:\n    build: https://github.com/acme/b.git\n  c:\n    build: .\n');
     expect(facts.map((fact) => (fact.type === 'component' ? fact.root : 'x'))).toEqual([undefined, undefined, '']);

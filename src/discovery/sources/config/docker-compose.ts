@@ -182,6 +182,7 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
     name,
     kind: info.kind,
     ...(root !== undefined ? { root } : {}),
+    ...(root !== undefined && root === build.codeFolder && root !== build.context ? { rootFromBuildArgument: true } : {}),
     ...(aliases.size > 0 ? { aliases: [...aliases] } : {}),
     ...(info.technology ? { technology: info.technology } : {}),
     evidence: context.evidenceAt(line),
