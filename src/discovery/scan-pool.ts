@@ -115,19 +115,9 @@ export class ScanPool {
   }
 
   /**
-   * Reads every chunk on the workers; `local` reads a chunk on this thread when no worker can.
-   * Returns each chunk's outcomes at the chunk's index.
-   */
-  run(chunks: FileJob[][], local: (jobs: FileJob[]) => Promise<FileOutcome[]>, onChunk?: (outcomes: FileOutcome[]) => void): Promise<FileOutcome[][]> {
-    const run = this.start(local, onChunk);
-    for (const chunk of chunks) run.add(chunk);
-    return run.end();
-  }
-
-  /**
    * Starts a run whose chunks are added while it goes (the walk still finding files): each is
-   * handed to a worker as one has room, and `end` gives every chunk's outcomes at its index once
-   * all are read. Which worker read what, and when, changes nothing in the answer.
+   * handed to a worker as one has room (`local` reads a chunk on this thread when no worker can),
+   * and `end` gives every chunk's outcomes at its index once all are read. Which worker read what, and when, changes nothing in the answer.
    */
   start(local: (jobs: FileJob[]) => Promise<FileOutcome[]>, onChunk?: (outcomes: FileOutcome[]) => void): PoolRun {
     const chunks: FileJob[][] = [];
