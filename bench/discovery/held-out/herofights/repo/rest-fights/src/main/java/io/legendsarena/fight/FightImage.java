@@ -1,0 +1,4 @@
+package io.legendsarena.fight;
+
+public record FightImage(String imageUrl, String imageNarration) {
+}

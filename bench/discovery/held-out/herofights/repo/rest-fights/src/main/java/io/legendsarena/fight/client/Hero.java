@@ -1,0 +1,4 @@
+package io.legendsarena.fight.client;
+
+public record Hero(String name, int level, String picture, String powers) {
+}

@@ -1,0 +1,4 @@
+package io.legendsarena.fight.client;
+
+public record Villain(String name, int level, String picture, String powers) {
+}

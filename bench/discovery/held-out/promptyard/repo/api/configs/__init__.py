@@ -1,0 +1,3 @@
+from .app_config import YardConfig
+
+yard_config = YardConfig()  # type: ignore

@@ -1,0 +1,5 @@
+from flask import Flask
+
+
+class YardApp(Flask):
+    pass
