@@ -17,7 +17,7 @@ import { hostCandidates, isControlPlane, nameKey, serviceRegistryName, slugOf, s
 import { cloudEndpoint, identityConnectionKeys, mayBeCloudHost } from './cloud-endpoints.js';
 import { interpolateComposeFacts } from './compose-interpolation.js';
 import { settleLabelledNames } from './labelled-names.js';
-import { withSmallryeChannel } from './smallrye-channels.js';
+import { inMemoryChannelFacts, withSmallryeChannel } from './smallrye-channels.js';
 import { STREAM_BINDING_KEY, STREAM_FUNCTION_KEY, withStreamBinding } from './spring-cloud-stream.js';
 import { eventuateCdcConnections, isEventuateCdc } from './eventuate-cdc.js';
 import { CONFIGMAP_SETTINGS_GROUP, SPRING_CONFIG_GROUP, expandGroups, helmValueConnections, isHelmValuesGroup, springConfigAssignments, springConfigInclusion, springEnvironmentConnections, type RepoAssignment } from './binding-groups.js';
@@ -1560,13 +1560,29 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   const goPackageFiles = new Set(goNames.filter((fact) => fact.go !== undefined && importPathOf(folderOf(fact.evidence.file), goModules) !== undefined).map((fact) => fact.evidence.file));
   const reachedGoConnections = new Set([...libraryConnections.values()].flatMap((uses) => uses.map((use) => use.connection)).filter((fact) => goPackageFiles.has(fact.evidence.file)));
   const ordered = [...connections.filter((fact) => !isDeliveredBlind(fact)), ...connections.filter(isDeliveredBlind)];
+  // SmallRye channels a service both feeds and reads are in-memory (smallrye-channels.ts): grouped by the owner of their code.
+  const inMemoryChannelsOfOwners = (facts: readonly ConnectionFact[]): Set<ConnectionFact> => {
+    const byOwner = new Map<Component, ConnectionFact[]>();
+    for (const fact of facts) {
+      const owner = fact.component === undefined && !fact.endpoint ? ownerOf(fact.evidence.file) : undefined;
+      if (owner && fact.channel !== undefined) byOwner.set(owner, [...(byOwner.get(owner) ?? []), fact]);
+    }
+    const internal = new Set<ConnectionFact>();
+    for (const [owner, owned] of byOwner) {
+      const [first] = owned;
+      if (first) for (const fact of inMemoryChannelFacts(owned, settingOf(owner, first.evidence.file))) internal.add(fact);
+    }
+    return internal;
+  };
   const deliveredBySubscription = (owner: Component, technology: string | undefined): boolean =>
     [...edges.values()].some((edge) => edge.target === owner && edge.role === 'consumes' && edge.technology?.toLowerCase() === technology?.toLowerCase());
+  const inMemory = inMemoryChannelsOfOwners(ordered);
   for (const fact of ordered) {
     if (fact.endpoint) continue;
     if (fact.component !== undefined && PLACEHOLDER.test(fact.component)) continue;
     const owner = fact.component ? (find(fact.component) ?? ensure(fact.component, 'application', false)) : ownerOf(fact.evidence.file);
     if (!owner) continue;
+    if (inMemory.has(fact)) continue;
     // A settings file of an environment the deployment does not run (`application-dev.yml` beside `MICRONAUT_ENVIRONMENTS=docker`) connects nothing.
     if (fact.profile !== undefined) {
       const active = activeEnvironments(owner, fact.evidence.file);

@@ -63,4 +63,28 @@ describe('SmallRye channels in resolution', () => {
     expect(edges([...facts, env])).toEqual(['orders -> events (messaging orders)']);
     expect(edges(facts)).not.toContain('orders -> events (messaging orders)');
   });
+
+  describe('a channel the service both feeds and reads', () => {
+    // As the readers write them: the annotation is on the evidence line.
+    const annotated = (role: 'produces' | 'consumes', channel: string, excerpt: string): ConnectionFact => ({ ...code(role, channel), evidence: { file: 'orders/src/main/java/Stats.java', line: 7, excerpt } });
+    const internal = [annotated('produces', 'team-stats', '@Outgoing("team-stats")'), annotated('consumes', 'team-stats', '@Channel("team-stats") Multi<TeamScore> stats')];
+
+    it.each([
+      ['is in memory when nothing attaches it to a connector', [], []],
+      ['reaches the broker when its outgoing side names a connector', [binding('mp.messaging.outgoing.team-stats.connector', 'smallrye-kafka', 3)], ['kafka -> orders (messaging team-stats)', 'orders -> kafka (messaging team-stats)']],
+      ['reaches the broker when its incoming side names a connector', [binding('mp.messaging.incoming.team-stats.connector', 'smallrye-kafka', 3)], ['kafka -> orders (messaging team-stats)', 'orders -> kafka (messaging team-stats)']],
+    ] as const)('%s', (_, config, expected) => {
+      expect(edges([...components, binding('kafka.bootstrap.servers', 'kafka:9092', 1), ...config, ...internal])).toEqual(expected);
+    });
+
+    it('leaves the channels read or fed on one side only to the broker', () => {
+      const facts = [...components, binding('kafka.bootstrap.servers', 'kafka:9092', 1), ...internal, annotated('consumes', 'fights', '@Incoming("fights")')];
+      expect(edges(facts)).toEqual(['kafka -> orders (messaging fights)']);
+    });
+
+    it('is not a rule of other Kafka clients: a Micronaut service feeding and reading one topic uses the broker', () => {
+      const micronaut = [annotated('produces', 'orders', '@Topic("orders") void send(Order order);'), annotated('consumes', 'orders', '@Topic("orders") void receive(Order order) {')];
+      expect(edges([...components, binding('kafka.bootstrap.servers', 'kafka:9092', 1), ...micronaut])).toEqual(['kafka -> orders (messaging orders)', 'orders -> kafka (messaging orders)']);
+    });
+  });
 });

@@ -34,3 +34,44 @@ export function withSmallryeChannel(fact: ConnectionFact, lookup: (key: string) 
   const target = fact.target.key !== undefined && fact.target.url === undefined && fact.target.host === undefined ? { key } : fact.target;
   return { ...fact, technology: connector.technology, channel: channel ?? fact.channel, target };
 }
+
+/** The broker settings a channel annotation's fact targets until configuration says more. */
+const BROKER_KEYS = new Set(Object.values(CONNECTORS).map((connector) => connector.broker));
+
+/** SmallRye's channel annotations, as the evidence line of a channel fact shows them. */
+const CHANNEL_ANNOTATION = /@(?:Incoming|Outgoing|Channel)\s*\(/;
+
+/** Whether a fact is a SmallRye channel annotation's, its broker not yet configured. */
+function isChannelAnnotation(fact: ConnectionFact): boolean {
+  return (
+    fact.channel !== undefined &&
+    (fact.role === 'produces' || fact.role === 'consumes') &&
+    fact.target.key !== undefined &&
+    BROKER_KEYS.has(fact.target.key) &&
+    CHANNEL_ANNOTATION.test(fact.evidence.excerpt)
+  );
+}
+
+/**
+ * The facts of channels a component both sends to and receives from, with no connector configured
+ * for either side: Quarkus attaches to its connector only the channels left unmatched inside the
+ * application, so an `@Outgoing("team-stats")` read by a `@Channel("team-stats") Multi` of the same
+ * service is an in-memory stream that never reaches a broker. `facts` are one component's;
+ * `lookup` reads its configuration.
+ */
+export function inMemoryChannelFacts(facts: readonly ConnectionFact[], lookup: (key: string) => string | undefined): Set<ConnectionFact> {
+  const roles = new Map<string, Set<string>>();
+  for (const fact of facts) {
+    if (!isChannelAnnotation(fact) || fact.channel === undefined) continue;
+    const seen = roles.get(fact.channel) ?? new Set<string>();
+    seen.add(fact.role);
+    roles.set(fact.channel, seen);
+  }
+  const internal = new Set<ConnectionFact>();
+  for (const fact of facts) {
+    if (!isChannelAnnotation(fact) || fact.channel === undefined || roles.get(fact.channel)?.size !== 2) continue;
+    const configured = ['incoming', 'outgoing'].some((side) => lookup(`mp.messaging.${side}.${fact.channel}.connector`) !== undefined);
+    if (!configured) internal.add(fact);
+  }
+  return internal;
+}
