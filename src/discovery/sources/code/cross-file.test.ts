@@ -274,6 +274,58 @@ const cases: Case[] = [
     edges: ['payment -> user (rest)', 'payment -> basket (rest)'],
   },
   {
+    name: 'Python: pydantic-settings fields read off a settings instance in other modules (env var, prefix, alias, default)',
+    source: pythonCodeSource,
+    files: [
+      { path: 'api/configs/feature.py', text: code`
+          from pydantic import AliasChoices, Field, HttpUrl
+          from pydantic_settings import BaseSettings, SettingsConfigDict
+
+          class SandboxConfig(BaseSettings):
+              CODE_EXECUTION_ENDPOINT: HttpUrl = Field(description="sandbox", default=HttpUrl("http://sandbox:8194"))
+              PLUGIN_DAEMON_URL: HttpUrl = Field(default=HttpUrl("http://localhost:5002"))
+
+          class BillingConfig(BaseSettings):
+              model_config = SettingsConfigDict(env_prefix="APP_")
+              billing_host: str = "localhost"
+              ledger_url: str = Field(default="http://ledger:9000", validation_alias=AliasChoices("LEDGER_URL", "LEDGER_ENDPOINT"))
+
+          class Config(SandboxConfig, BillingConfig):
+              pass
+
+          yard_config = Config()` },
+      { path: 'api/core/clients.py', text: code`
+          import requests
+          from httpx import post
+          from yarl import URL
+          from configs.feature import yard_config
+
+          daemon = URL(str(yard_config.PLUGIN_DAEMON_URL))
+
+          def run(code):
+              url = URL(str(yard_config.CODE_EXECUTION_ENDPOINT)) / "v1" / "run"
+              return post(str(url), json={"code": code})
+
+          def install(path):
+              return requests.request(method="POST", url=str(daemon / path))
+
+          def bill():
+              requests.post(f"http://{yard_config.billing_host}:9000/bill")
+              requests.get(yard_config.ledger_url + "/entries")` },
+    ],
+    context: [component('api', 'api'), component('sandbox'), component('plugin-daemon'), component('billing'), component('ledger'), envBinding('api', 'PLUGIN_DAEMON_URL', 'http://plugin-daemon:5002'), envBinding('api', 'APP_BILLING_HOST', 'billing')],
+    bindings: {
+      CODE_EXECUTION_ENDPOINT: 'http://sandbox:8194',
+      LEDGER_URL: 'http://ledger:9000',
+      'code:CODE_EXECUTION_ENDPOINT': '$ref:CODE_EXECUTION_ENDPOINT',
+      'code:PLUGIN_DAEMON_URL': '$ref:PLUGIN_DAEMON_URL',
+      'code:billing_host': '$ref:APP_BILLING_HOST',
+      'code:ledger_url': '$ref:LEDGER_URL',
+    },
+    targets: [{ key: 'code:CODE_EXECUTION_ENDPOINT' }, { key: 'code:PLUGIN_DAEMON_URL' }, { key: 'code:billing_host' }, { key: 'code:ledger_url' }],
+    edges: ['api -> sandbox (rest)', 'api -> plugin-daemon (rest)', 'api -> billing (rest)', 'api -> ledger (rest)'],
+  },
+  {
     name: 'Java: a @ConfigurationProperties field read through a getter in another class',
     source: jvmCodeSource,
     files: [

@@ -5,6 +5,7 @@
  */
 import type { CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './code-model.js';
 import { allKids, bind, compact, field, kids, lineOf, makeSite, once, typeName, unescape, unquote } from './syntax-helpers.js';
+import { isPydanticConstructor, settingsField } from './python-settings-classes.js';
 import { formatParts } from './value-evaluation.js';
 
 /** The callee of a call as names only (calls in a chain contribute their name). */
@@ -123,6 +124,9 @@ function parameterNames(node: SyntaxNode): { position: string; keyword: string }
  */
 const WRAPPER_FUNCTION = /^(?:_*[a-z][a-z0-9]*(?:_[a-z0-9]+)+|_+[a-z][a-z0-9]*)$/;
 const COMMON_METHODS = new Set(['run_forever', 'send_message', 'send_message_batch', 'receive_message', 'put_object', 'get_object', 'delete_object', 'list_objects', 'list_objects_v2', 'head_object', 'upload_file', 'download_file', 'upload_fileobj', 'download_fileobj', 'copy_object', 'generate_presigned_url', 'get_queue_sender', 'get_topic_sender', 'get_queue_receiver', 'get_subscription_receiver', 'get_container_client', 'get_blob_client', 'get_bucket', 'lookup_bucket', 'basic_publish', 'basic_consume', 'send_and_wait', 'connect_async', 'from_url', 'from_connection_string', 'create_engine', 'create_async_engine', 'create_pool', 'topic_path', 'subscription_path', 'insecure_channel', 'secure_channel', 'put_events', 'from_transport', 'send_mail', 'sendmail', 'send_email']);
+
+/** A name a settings object goes by: `settings`, `config`, `yard_config`, `app_settings`, `cfg`. */
+const SETTINGS_NAME = /(^|_)(settings|config|conf|cfg)$/i;
 
 /** The name a configuration entry is bound under in the file and across the service's files. */
 const configName = (key: string): string => `config:${key}`;
@@ -280,6 +284,11 @@ export const pythonReader: LanguageReader = {
 
   shape(node: SyntaxNode): Shape {
     switch (node.type) {
+      case 'assignment': {
+        // A pydantic-settings field (shared as its declaration, see declare): its env var, else its default.
+        const setting = settingsField(node);
+        return setting ? { kind: 'env', key: setting.env, ...(setting.fallback ? { fallback: setting.fallback } : {}) } : { kind: 'unknown' };
+      }
       case 'string': {
         const { parts, interpolated } = stringParts(node);
         if (interpolated) return { kind: 'parts', parts };
@@ -296,6 +305,8 @@ export const pythonReader: LanguageReader = {
         const operator = field(node, 'operator')?.text;
         if (!left || !right) return { kind: 'unknown' };
         if (operator === '+') return { kind: 'parts', parts: [left, right] };
+        // yarl's `URL(base) / "v1" / "run"` (and pathlib's `/`): the base, then each segment.
+        if (operator === '/' && right.type !== 'integer' && right.type !== 'float' && left.type !== 'integer' && left.type !== 'float') return { kind: 'parts', parts: [left, '/', right] };
         if (operator === '%' && left.type === 'string') {
           const format = pythonReader.shape(left);
           const values = right.type === 'tuple' ? kids(right) : [right];
@@ -393,7 +404,7 @@ export const pythonReader: LanguageReader = {
     if (node.type === 'identifier') return model.imported.has(node.text) ? node.text : undefined;
     if (node.type !== 'attribute') return undefined;
     const object = field(node, 'object');
-    return object?.type === 'identifier' && model.imported.has(object.text) ? field(node, 'attribute')?.text : undefined;
+    return object?.type === 'identifier' && (model.imported.has(object.text) || SETTINGS_NAME.test(object.text)) ? field(node, 'attribute')?.text : undefined;
   },
 
   declare(node: SyntaxNode, model: FileModel): void {
@@ -414,7 +425,7 @@ export const pythonReader: LanguageReader = {
           if (imported) model.imports.push(`${module}.${compact(imported.text)}`);
           // Names from the service's own modules (relative, or a settings/config module) may be set there.
           const local = name?.type === 'aliased_import' ? field(name, 'alias')?.text : imported?.text;
-          if (local && (module.startsWith('.') || /(^|\.)(settings|config|conf)$/i.test(module) || /^(settings|config|conf)$/i.test(local))) model.imported.add(local);
+          if (local && (module.startsWith('.') || /(^|\.)(settings|configs?|conf)$/i.test(module) || SETTINGS_NAME.test(local))) model.imported.add(local);
         }
         return;
       }
@@ -423,7 +434,7 @@ export const pythonReader: LanguageReader = {
         // `UserDb(os.environ.get("DB_URI"))`, `api.BackendClient(base)`: a class constructed with
         // arguments binds its `__init__` parameters by position, for the service's other modules.
         const className = fn?.type === 'identifier' ? fn.text : fn?.type === 'attribute' ? field(fn, 'attribute')?.text : undefined;
-        if (className && /^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$/.test(className)) {
+        if (className && /^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$/.test(className) && !isPydanticConstructor(className)) {
           bindArguments(`init:${className}`, field(node, 'arguments'), model);
           return;
         }
@@ -467,6 +478,9 @@ export const pythonReader: LanguageReader = {
         if (left && right) bindTargets(left, right, model);
         // A settings module's constant (`USERS_URL = os.environ["USERS_URL"]`), which other modules import.
         if (left?.type === 'identifier' && right && atModuleLevel(node) && /^[A-Z][A-Z0-9_]*$/.test(left.text)) model.shared.set(left.text, { value: right, at: right });
+        // A pydantic-settings field (`ORDERS_URL: HttpUrl = …` in a BaseSettings class), read off an instance in other modules.
+        const setting = type ? settingsField(node) : undefined;
+        if (setting) model.shared.set(setting.name, { value: node, at: node });
         // `settings.USERS_URL = os.getenv(…)`: a settings object filled at start-up.
         if (left?.type === 'attribute' && right) {
           const owner = field(left, 'object');

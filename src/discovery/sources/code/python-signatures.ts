@@ -44,6 +44,8 @@ export const PYTHON_SIGNATURES: readonly Signature[] = [
   uses('other', undefined, ['*.invoke_binding'], { imports: ['dapr'], target: [0, 'binding_name'], componentKey: DAPR_COMPONENT_KEY }),
   // HTTP
   calls('rest', verbs(['requests', 'httpx']), { target: [0, 'url', 1] }),
+  // A verb imported by name (`from httpx import post`), only where the file imports that very function.
+  ...HTTP_VERBS.map((verb) => calls('rest', [verb], { imports: [`requests.${verb}`, `httpx.${verb}`], target: verb === 'request' || verb === 'stream' ? ['url', 1] : [0, 'url'] })),
   calls('rest', verbs(['requests.Session', 'requests.session', 'Session']), { imports: ['requests'], target: [0, 'url', 1] }),
   calls('rest', ['httpx.Client', 'httpx.AsyncClient', 'aiohttp.ClientSession', 'ClientSession'], { target: ['base_url', 0], knownOnly: true }),
   calls('rest', verbs(['httpx.Client', 'httpx.AsyncClient', 'aiohttp.ClientSession', 'ClientSession']), { target: [0, 'url', 1], knownOnly: true }),
@@ -239,6 +241,8 @@ export const PYTHON_TABLE: FamilyTable = {
       { call: ['urllib.request.Request', 'request.Request'], arg: 0 },
       // String methods that tidy an address without changing whom it names (`base_url.rstrip("/")`).
       { call: ['*.rstrip', '*.strip', '*.lstrip', '*.removesuffix'], arg: 'receiver' },
+      // An address made a URL object or turned back into text (`str(URL(settings.API) / "v1")`, yarl, pydantic's URL types) names the same system.
+      { call: ['str', 'URL', 'yarl.URL', 'HttpUrl', 'AnyUrl', 'AnyHttpUrl', 'pydantic.HttpUrl'], arg: 0 },
     ],
   },
 };

@@ -19,6 +19,28 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
     facts: [http(5, { host: 'inventory', port: 8000, url: 'http://inventory:8000/items/' }), http(7, { key: 'PAYMENT_URL' })],
   },
   {
+    name: 'an HTTP verb imported by name is that library\'s; a function of the same name defined in the file is not',
+    path: 'app/verbs.py',
+    text: code`
+      from httpx import post, get
+      def fetch():
+          get("http://catalog:8000/items")
+          post("http://orders:8000/orders", json={})`,
+    facts: [http(3, { host: 'catalog', port: 8000, url: 'http://catalog:8000/items' }), http(4, { host: 'orders', port: 8000, url: 'http://orders:8000/orders' })],
+  },
+  {
+    name: 'a module of its own that defines post() and get() calls no HTTP library',
+    path: 'app/board.py',
+    text: code`
+      def post(url, body):
+          queue.append((url, body))
+      def get(url):
+          return cache[url]
+      post("http://catalog:8000/items", {})
+      get("http://orders:8000/orders")`,
+    facts: [],
+  },
+  {
     name: 'a Locust HttpUser whose host class attribute is built from an env var; a user class without host says nothing',
     path: 'loadgenerator/locustfile.py',
     text: code`
