@@ -415,6 +415,12 @@ export interface CodeNamesFact {
    * module (go-packages.ts), so that two packages named `app` are not one.
    */
   go?: { package: string; imports: Record<string, string> };
+  /**
+   * The file's functions that run as background tasks (a Celery `@shared_task`), named by a
+   * framework's reader (django-celery.ts) in a code-names fact of its own: the functions of other
+   * files they call run in the task worker too (task-reach.ts).
+   */
+  tasks?: string[];
   evidence: Evidence;
 }
 

@@ -31,6 +31,7 @@ import { onBusTransports } from './service-bus.js';
 import { isManagedDatastore, managedDatastoreTarget, managedProduct } from './gcp-datastores.js';
 import { withModuleInstances } from './terraform-modules.js';
 import { CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, celeryProcessConnections, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
+import { withTaskReach } from './task-reach.js';
 
 /** A system in the scan's result. */
 export interface ScannedSystem {
@@ -1409,7 +1410,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       celeryProcessesOf.set(owner, { processes: binding.value.split(',').filter((process) => process !== ''), evidence: binding.evidence, own });
     }
   }
-  const sharedCodebaseConnections = (facts: readonly ConnectionFact[]): ConnectionFact[] => {
+  const sharedCodebaseConnections = (given: readonly ConnectionFact[]): ConnectionFact[] => {
     // The deployables of each folder several of them build (`build: { context: ./shop-core }` twice).
     const runnersAt = new Map<string, (CodebaseRunner & { evidence?: Evidence })[]>();
     for (const [root, deployers] of deployersOf) {
@@ -1419,11 +1420,13 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     }
     // A file of the folder itself (no deeper root, no folder named like another system), whoever
     // of the folder's components (a runner, the project file's own) the folder's order gave it to.
-    const codebaseOf = (fact: ConnectionFact): string | undefined => {
-      if (fact.component !== undefined || fact.group !== undefined) return undefined;
-      const owner = ownerOf(fact.evidence.file);
-      return [...runnersAt.keys()].find((root) => within(folderOf(fact.evidence.file), root) && owner?.roots.has(root) === true);
+    const codebaseOfFile = (file: string): string | undefined => {
+      const owner = ownerOf(file);
+      return [...runnersAt.keys()].find((root) => within(folderOf(file), root) && owner?.roots.has(root) === true);
     };
+    const codebaseOf = (fact: ConnectionFact): string | undefined => (fact.component !== undefined || fact.group !== undefined ? undefined : codebaseOfFile(fact.evidence.file));
+    // What a task calls in other files of its codebase runs in the worker too.
+    const facts = withTaskReach(given, codeNames, codebaseOfFile);
     // Where a codebase's code sends mail, its settings' mail server is the sending code's.
     const byCodebase = new Map<string, ConnectionFact[]>();
     for (const fact of facts) {

@@ -17,6 +17,11 @@ describe('celeryProcesses', () => {
     [['uvicorn', 'shop.asgi:application'], ''],
     [['gunicorn', 'shop.wsgi', '--worker-class', 'gevent'], ''],
     [['python', 'manage.py', 'runserver', '0.0.0.0:8000'], ''],
+    // Flask's `run` serves the app; its other commands (migrations) serve nothing.
+    [['flask', 'run', '-p', '8088', '--host=0.0.0.0'], ''],
+    [['python', '-m', 'flask', 'run'], ''],
+    [['flask', 'db', 'upgrade'], undefined],
+    [['python', '-m', 'gunicorn', 'app:create_app()'], ''],
     [['node', 'server.js'], undefined],
   ])('%j starts %s', (words, processes) => {
     expect(celeryProcesses(words)).toBe(processes);

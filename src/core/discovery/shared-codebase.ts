@@ -10,7 +10,10 @@
  *   deployables whose command runs one (`celery … worker`) make its connections;
  * - other code is the web process's: the deployables running neither a worker nor a scheduler
  *   (all of them when every one does). Helpers a task calls in its own file are marked by the
- *   source (django-celery.ts); a helper module only tasks call is still taken for the web process's.
+ *   source (django-celery.ts), those in other files of the codebase by task-reach.ts.
+ *
+ * A deployable's processes come from its command (`celery … worker`), or from the branch of a
+ * team's bootstrap script its command gives an argument to (process-script.ts).
  *
  * Where no deployable of a codebase runs a task worker, unmarked code keeps the one owner its
  * folder gives it. Celery's own messaging is joined here too: queuing a task (`.delay()`) produces
@@ -38,15 +41,18 @@ const CELERY_VALUE_OPTIONS = new Set(['-A', '--app', '-b', '--broker', '--result
 /** Python web servers and Django's own commands, which run no Celery process. */
 const PYTHON_SERVER = /(^|\/)(?:uvicorn|gunicorn|daphne|hypercorn|granian|waitress-serve|uwsgi|manage\.py|django-admin)$/;
 
+/** Flask's CLI, whose `run` serves the app (`flask run`, `python -m flask run`); its other commands (`flask db upgrade`) serve nothing. */
+const FLASK = /(^|\/)flask$/;
+
 /**
  * The Celery processes a command line starts (`celery --app shop worker -B`, `python -m celery -A
  * proj beat`, `celery multi start w1`): `worker`, `beat` or `worker,beat`; `''` for a Python web
- * server or a `manage.py` command (none: the web process, even where its image's CMD runs a
+ * server (`gunicorn`, `uvicorn`, `flask run`…) or a `manage.py` command (none: the web process, even where its image's CMD runs a
  * worker); undefined for other programs and other subcommands (flower, inspect, purge).
  */
 export function celeryProcesses(words: readonly string[]): string | undefined {
   const at = words.findIndex((word, index) => /(^|\/)celery$/.test(word) || (word === 'celery' && words[index - 1] === '-m'));
-  if (at < 0) return words.slice(0, 3).some((word) => PYTHON_SERVER.test(word)) ? '' : undefined;
+  if (at < 0) return words.slice(0, 3).some((word, index) => PYTHON_SERVER.test(word) || (FLASK.test(word) && words[index + 1] === 'run')) ? '' : undefined;
   let subcommand: string | undefined;
   let beat = false;
   for (let index = at + 1; index < words.length; index += 1) {

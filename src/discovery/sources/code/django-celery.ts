@@ -21,21 +21,25 @@
  * - **Queuing a task** (`send_receipt.delay(…)`, `.apply_async(…)` on a task the file defines or
  *   imports, `app.send_task("name")`) produces to the Celery app's broker: the `broker=` of
  *   `Celery(…)`, or the setting `config_from_object("django.conf:settings", namespace="CELERY")`
- *   names (`CELERY_BROKER_URL`), bound as CELERY_BROKER_KEY for the app's folder.
+ *   names (`CELERY_BROKER_URL`), bound as CELERY_BROKER_KEY for the app's folder; a configuration
+ *   class or module and the result backend are read by celery-config.ts.
  * - **Django's mail API** (`send_mail`, `send_mass_mail`, `mail_admins`, `EmailMessage(…)`) sends
  *   through the settings' mail server.
  */
 import { folderOf } from '../../../core/discovery/file-paths.js';
+import { celeryConfigFacts, mayConfigureCelery } from './celery-config.js';
 import { CONFIDENCE, type BindingFact, type ConnectionFact, type EvidenceAt, type Fact, type FactCondition } from '../../../core/discovery/facts.js';
 import { CELERY, CELERY_BROKER_KEY, DJANGO_EMAIL_KEY } from '../../../core/discovery/shared-codebase.js';
 import type { CallSite, FileModel, SyntaxNode } from './code-model.js';
 import { boundValue } from './fact-emission.js';
 import { field, kids, lineOf, unquote } from './syntax-helpers.js';
+import { topLevelAssignments, type Assignment } from './python-assignments.js';
 import { firstOf, readTarget } from './targets.js';
 import type { Evaluator } from './value-evaluation.js';
 
 /** Whether a Python file may hold Django settings, Celery tasks or producers, or Django mail: cheap, before any of it is read. */
 export function mayUseDjangoOrCelery(text: string): boolean {
+  if (mayConfigureCelery(text)) return true;
   return /\b(?:DATABASES|CACHES|STORAGES|DEFAULT_FILE_STORAGE|EMAIL_BACKEND|EMAIL_HOST|INSTALLED_APPS|dj_email_url|Celery|shared_task|delay|apply_async|send_task|send_mail|send_mass_mail|mail_admins|mail_managers|EmailMessage|EmailMultiAlternatives)\b|\.task\b/.test(text);
 }
 
@@ -102,7 +106,8 @@ export function readDjangoAndCelery(input: Input): Fact[] {
       // `app.conf.update(broker_url=…)`.
       const broker = boundValue(evaluator.valueAt(site, 'broker_url'));
       if (broker !== undefined) added.push(binding(path, CELERY_BROKER_KEY, broker, evidenceAt(site.line)));
-    } else if (celery && site.name === 'config_from_object') {
+    } else if (celery && site.name === 'config_from_object' && site.args[0]?.type === 'string') {
+      // A class or a framework setting holding one (`config_from_object(app.config["CELERY_CONFIG"])`) is read where the class is (celery-config.ts).
       // `config_from_object("django.conf:settings", namespace="CELERY")`: the broker is the setting `CELERY_BROKER_URL`.
       const namespace = firstOf(evaluator.valueAt(site, 'namespace'));
       const key = namespace.kind === 'literal' && namespace.text !== '' ? `${namespace.text}_BROKER_URL` : 'BROKER_URL';
@@ -119,8 +124,13 @@ export function readDjangoAndCelery(input: Input): Fact[] {
     }
   }
 
+  // Celery configured by a class or module of settings, and its result backend (celery-config.ts).
+  added.push(...celeryConfigFacts({ root, model, evaluator, evidenceAt, path }));
+
   if (isSettingsModule(root)) added.push(...settingsFacts(root, model, evaluator, evidenceAt, path));
 
+  // What the tasks call in other files runs in the worker too: resolution follows it (task-reach.ts).
+  if (tasks.names.size > 0) added.push({ type: 'code-names', declarations: [], uses: {}, tasks: [...tasks.names].sort(), evidence: evidenceAt(1) });
   const facts = [...input.facts, ...added];
   if (tasks.ranges.length === 0) return facts;
   // A connection made in a task's body (or a helper only tasks call) runs in the worker; in a
@@ -227,7 +237,7 @@ interface TaskCode {
  * they reach by calling them by name (`_send(…)` in a task's body, transitively). A private helper
  * (`_name`) called only by tasks and such helpers runs in the worker only; a public one a task
  * calls may be called from elsewhere too (a view imports it), so it runs in both. What tasks reach
- * in other files is not followed.
+ * in other files resolution follows (task-reach.ts), from the task names this file reports.
  */
 function taskFunctions(root: SyntaxNode, celery: boolean): TaskCode {
   const names = new Set<string>();
@@ -290,49 +300,6 @@ function taskFunctions(root: SyntaxNode, celery: boolean): TaskCode {
 /** A module assigning Django's own settings at its top level. */
 function isSettingsModule(root: SyntaxNode): boolean {
   return topLevelAssignments(root, []).some(({ name, attribute }) => attribute === undefined && SETTINGS_NAMES.has(name));
-}
-
-interface Assignment {
-  name: string;
-  value: SyntaxNode;
-  /** The entry assigned (`DATABASES["default"] = …`), for an assignment to one entry of a setting. */
-  entry?: { key: string; at: SyntaxNode };
-  /** The attribute assigned (`app.conf.broker_url = …`), for an assignment to an attribute; `name` is then its last segment. */
-  attribute?: string;
-  conditions: FactCondition[];
-}
-
-/** The module's top-level assignments, with the `if` tests on settings each one is made under. */
-function topLevelAssignments(block: SyntaxNode, conditions: FactCondition[], test?: (node: SyntaxNode, negated: boolean) => FactCondition | undefined): Assignment[] {
-  const found: Assignment[] = [];
-  for (const statement of kids(block)) {
-    if (statement.type === 'expression_statement') {
-      const assignment = kids(statement)[0];
-      const left = assignment?.type === 'assignment' ? field(assignment, 'left') : undefined;
-      const right = assignment ? field(assignment, 'right') : undefined;
-      if (left?.type === 'identifier' && right) found.push({ name: left.text, value: right, conditions });
-      if (left?.type === 'attribute' && right) found.push({ name: field(left, 'attribute')?.text ?? '', value: right, attribute: left.text, conditions });
-      // `DATABASES["default"] = dj_database_url.config()`: one entry of a setting.
-      const base = left?.type === 'subscript' ? field(left, 'value') : undefined;
-      const key = left?.type === 'subscript' ? field(left, 'subscript') : undefined;
-      if (base?.type === 'identifier' && key?.type === 'string' && right && assignment) found.push({ name: base.text, value: right, entry: { key: unquote(key.text), at: assignment }, conditions });
-    } else if (statement.type === 'if_statement') {
-      // `if A: … elif B: … else: …`: each branch runs when its test holds and the earlier ones failed.
-      const earlier: FactCondition[] = [];
-      const branch = (condition: SyntaxNode | undefined, body: SyntaxNode | undefined): void => {
-        const own = condition && test ? test(condition, false) : undefined;
-        if (body) found.push(...topLevelAssignments(body, [...conditions, ...earlier, ...(own ? [own] : [])], test));
-        const failed = condition && test ? test(condition, true) : undefined;
-        if (failed) earlier.push(failed);
-      };
-      branch(field(statement, 'condition'), field(statement, 'consequence'));
-      for (const clause of kids(statement)) {
-        if (clause.type === 'elif_clause') branch(field(clause, 'condition'), field(clause, 'consequence'));
-        else if (clause.type === 'else_clause') branch(undefined, field(clause, 'body'));
-      }
-    }
-  }
-  return found;
 }
 
 /** The connections a settings module states, made by every process loading it. */

@@ -227,6 +227,8 @@ export const PYTHON_TABLE: FamilyTable = {
       '\\.(?:delay|apply_async|send_task)\\(',
       '\\b(?:shared_task|DATABASES|CACHES|STORAGES|DEFAULT_FILE_STORAGE|send_mail|send_mass_mail|mail_admins|mail_managers|EmailMessage|EmailMultiAlternatives)\\b',
       '@\\w+\\.task\\b',
+      // Celery configuration classes and modules (celery-config.ts)
+      '\\b(?:broker_url|BROKER_URL|result_backend|RESULT_BACKEND)\\b',
     ],
   }),
   values: {

@@ -128,6 +128,11 @@ describe('Celery processes', () => {
     ['sh -c "python manage.py migrate && exec celery -A shop worker -l info"', { component: 'worker' }, 'worker'],
     ["/bin/bash -c 'python manage.py migrate; gunicorn shop.wsgi'", { component: 'api' }, ''],
     ['watchmedo auto-restart --directory=./ --pattern=*.py -- celery -A shop worker', { component: 'worker' }, 'worker'],
+    // A bootstrap script given the process to start: its branch for the argument says (process-script.ts).
+    ['/app/docker/docker-bootstrap.sh worker', { component: 'worker' }, '$group:process-script:docker-bootstrap.sh#worker'],
+    ['bash docker/start.sh app-gunicorn', { component: 'web' }, '$group:process-script:start.sh#app-gunicorn'],
+    ['/app/docker/docker-init.sh', { component: 'init' }, undefined],
+    ['./run.sh --verbose', { component: 'init' }, undefined],
   ])('binds what `%s` starts for the component or image running it', (line, owner, processes) => {
     const bound = commandLineFacts(splitCommandLine(line), owner, evidence).filter((fact) => fact.type === 'binding' && fact.key === 'celery:process');
     expect(bound).toEqual(processes === undefined ? [] : [{ type: 'binding', ...owner, key: 'celery:process', value: processes, evidence }]);

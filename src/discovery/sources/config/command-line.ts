@@ -12,6 +12,7 @@ import { COMMAND_WORDS_KEY, CONFIDENCE, type BindingFact, type ConnectionFact, t
 import { redact, redactBinding } from '../../../core/discovery/redact.js';
 import { VERTX_EVENT_BUS, VERTX_EVENT_BUS_KEY } from '../../../core/discovery/vertx.js';
 import { CELERY_PROCESS_KEY, celeryProcesses } from '../../../core/discovery/shared-codebase.js';
+import { processScriptGroup } from './process-script.js';
 
 /**
  * Splits a shell command line into words as a POSIX shell would before running it: blanks
@@ -104,6 +105,9 @@ export function commandLineFacts(words: readonly string[], owner: { component: s
   // a Python web server's (`uvicorn …`, `gunicorn …`, `manage.py runserver`) runs none, whatever its image's CMD would have.
   const celery = celeryOfCommand(words);
   if (celery !== undefined) facts.push({ type: 'binding', ...owner, key: CELERY_PROCESS_KEY, value: celery, evidence } satisfies BindingFact);
+  // A team's bootstrap script given the process to start (`docker-bootstrap.sh worker`): the script's branch for it says (process-script.ts).
+  const dispatched = celery === undefined ? scriptDispatch(words) : undefined;
+  if (dispatched) facts.push({ type: 'binding', ...owner, key: CELERY_PROCESS_KEY, value: `$group:${processScriptGroup(dispatched.script)}#${dispatched.argument}`, evidence } satisfies BindingFact);
   // The Vert.x launcher's `-cluster` joins the instance to the cluster: its event bus is the cluster's (core/discovery/vertx.ts).
   if (vertxClustered(words)) facts.push({ type: 'binding', ...owner, key: VERTX_EVENT_BUS_KEY, value: VERTX_EVENT_BUS, evidence } satisfies BindingFact);
   // The words that are no flags: a subcommand (`orders` of `command: ["orders", "--port", "8080"]`,
@@ -159,6 +163,19 @@ export function celeryOfCommand(words: readonly string[]): string | undefined {
     .map((part) => celeryProcesses(splitCommandLine(part.trim()).filter((word) => word !== 'exec')))
     .filter((processes): processes is string => processes !== undefined);
   return found.find((processes) => processes !== '') ?? found[0];
+}
+
+/**
+ * A shell script run with an argument (`/app/docker/docker-bootstrap.sh worker`, `bash
+ * docker/start.sh beat`): the script's file name and the first argument, which the script may
+ * dispatch on (process-script.ts).
+ */
+export function scriptDispatch(words: readonly string[]): { script: string; argument: string } | undefined {
+  const at = /(^|\/)(?:ba|da|z|a)?sh$/.test(words[0] ?? '') ? words.findIndex((word, index) => index > 0 && !word.startsWith('-')) : 0;
+  const script = at >= 0 ? words[at] : undefined;
+  const argument = at >= 0 ? words[at + 1] : undefined;
+  if (script === undefined || argument === undefined || !/\.(?:sh|bash)$/i.test(script) || !/^\w[\w.:-]*$/.test(argument)) return undefined;
+  return { script: script.split('/').pop() as string, argument };
 }
 
 /**

@@ -8,10 +8,12 @@
  */
 import type { BindingFact, ComponentFact, ConnectionFact, Fact, SourceFile } from '../../../core/discovery/facts.js';
 import { COMMAND_WORDS_KEY, CONFIDENCE, LINK_ALIAS_KEY } from '../../../core/discovery/facts.js';
+import { CELERY_PROCESS_KEY } from '../../../core/discovery/shared-codebase.js';
 import type { Source, SourceContext } from '../../source.js';
 import { containerPort } from '../../../core/discovery/compose-interpolation.js';
 import { bindingFact, maskBinding, neverThrows } from './emit.js';
-import { commandLineFacts, splitCommandLine } from './command-line.js';
+import { commandLineFacts, scriptDispatch, splitCommandLine } from './command-line.js';
+import { processScriptGroup } from './process-script.js';
 import { loadGeneratorFacts, type EnvironmentEntry } from './load-generators.js';
 import { emulatorOfCommand, imageInfo, imageName, isLoadGeneratorImage, productOfEnvironment, type ImageInfo } from './images.js';
 import { baseName, folderOf, resolveRelative } from './paths.js';
@@ -254,6 +256,10 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
     // A command given to the image's entrypoint (`run -e API_URL=… /scripts/browse.js`) starts with its first argument.
     if (loadGenerator) facts.push(...loadGeneratorFacts([], ['', ...words], name, context.evidenceAt, context.evidenceAt(line)));
   }
+  // `entrypoint: ["/app/docker/docker-bootstrap.sh"]` with `command: ["worker"]`: the script's argument is the command's.
+  const entrypointWords = commandWordsOf(yaml, definition, 'entrypoint');
+  const dispatched = entrypointWords.length === 1 ? scriptDispatch([...entrypointWords, ...commandWordsOf(yaml, definition, 'command')]) : undefined;
+  if (dispatched) facts.push({ type: 'binding', component: name, key: CELERY_PROCESS_KEY, value: `$group:${processScriptGroup(dispatched.script)}#${dispatched.argument}`, evidence: context.evidenceAt(yaml.lineOf(yaml.get(definition, 'command'))) });
   // A load-testing tool's image aimed at a URL by its environment (`API_URL=http://public-api:8080`).
   if (loadGenerator) facts.push(...loadGeneratorFacts(environmentEntries, [], name, context.evidenceAt));
 
@@ -357,13 +363,14 @@ export function mountedCodeFolder(yaml: YamlDocument, definition: unknown, folde
 
 /** The words of a service's `entrypoint` then `command`, list or shell form. */
 function commandWords(yaml: YamlDocument, definition: unknown): string[] {
-  const words: string[] = [];
-  for (const key of ['entrypoint', 'command']) {
-    const value = yaml.get(definition, key);
-    if (value === undefined || value === null) continue;
-    words.push(...(yaml.isSeq(value) ? yaml.items(value).map((item) => yaml.text(item) ?? '') : splitCommandLine(yaml.text(value) ?? '')));
-  }
-  return words;
+  return [...commandWordsOf(yaml, definition, 'entrypoint'), ...commandWordsOf(yaml, definition, 'command')];
+}
+
+/** The words of a service's `entrypoint` or `command`, list or shell form. */
+function commandWordsOf(yaml: YamlDocument, definition: unknown, key: 'entrypoint' | 'command'): string[] {
+  const value = yaml.get(definition, key);
+  if (value === undefined || value === null) return [];
+  return yaml.isSeq(value) ? yaml.items(value).map((item) => yaml.text(item) ?? '') : splitCommandLine(yaml.text(value) ?? '');
 }
 
 /**

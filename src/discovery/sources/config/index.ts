@@ -23,6 +23,7 @@ import { kubernetesManifestsSource } from './kubernetes-manifests.js';
 import { kustomizeSource } from './kustomize.js';
 import { libertyServerSource } from './liberty-server.js';
 import { namekoConfigSource } from './nameko-config.js';
+import { processScriptSource } from './process-script.js';
 import { springConfigSource } from './spring-config.js';
 import { symfonyConfigSource } from './symfony-config.js';
 
@@ -31,6 +32,7 @@ export const configSources: Source[] = [
   dockerComposeSource,
   dockerfileSource,
   entrypointScriptSource,
+  processScriptSource,
   kubernetesManifestsSource,
   kustomizeSource,
   helmChartSource,
@@ -53,5 +55,5 @@ export const configSources: Source[] = [
 ];
 
 /** Each source on its own, for tests and for callers that want one. */
-export { camelXmlSource, camelYamlSource, firebaseHostingSource, kafkaConnectSource, namekoConfigSource };
+export { camelXmlSource, camelYamlSource, firebaseHostingSource, kafkaConnectSource, namekoConfigSource, processScriptSource };
 export { azureFunctionJsonSource, daprComponentsSource, dockerComposeSource, dockerfileSource, dotnetAppsettingsSource, entrypointScriptSource, envFileSource, goConfigFileSource, helmChartSource, helmTemplatesSource, helmValuesSource, jsonConfigSource, kubernetesManifestsSource, kustomizeSource, libertyServerSource, springConfigSource, symfonyConfigSource };

@@ -1,0 +1,81 @@
+/**
+ * What a background task reaches in other files of its codebase. A Celery task's body runs in the
+ * worker, and so does the module function it calls (`send_report_email(…)` imported from
+ * `reports/notifications.py`), and what that calls in turn: their connections are the worker's
+ * (ConnectionFact.runsIn, shared-codebase.ts). The task's own file is its reader's business
+ * (django-celery.ts marks the task bodies and the file's helpers); here the code-names facts of
+ * the codebase's files are followed:
+ *
+ * - a task (a function its file's reader named in CodeNamesFact.tasks) reaches the functions of
+ *   other files (files without tasks) it names, when exactly one file of the same codebase declares a module-level
+ *   function of that name (two are ambiguous, and neither is taken), then what those name, and
+ *   so on;
+ * - a reached function that no other code of the codebase names (no function the tasks do not
+ *   reach) runs in the worker only; one that other code names too runs in both, so its connection
+ *   is kept for the web process and made again for the worker.
+ *
+ * Pure: the caller says which files are of one codebase.
+ */
+import type { CodeDeclaration, CodeNamesFact, ConnectionFact } from './facts.js';
+
+interface Declared {
+  file: string;
+  declaration: CodeDeclaration;
+}
+
+/**
+ * The connections with those made in functions the codebase's tasks reach in other files marked
+ * `runsIn: 'worker'` (worker only) or doubled (worker and web). `codebaseOf` names a file's
+ * codebase, undefined for a file of none (nothing is followed into or out of it).
+ */
+export function withTaskReach(connections: readonly ConnectionFact[], names: readonly CodeNamesFact[], codebaseOf: (file: string) => string | undefined): ConnectionFact[] {
+  const tasks = new Map<string, Set<string>>();
+  for (const fact of names) for (const task of fact.tasks ?? []) tasks.set(fact.evidence.file, (tasks.get(fact.evidence.file) ?? new Set()).add(task));
+  if (tasks.size === 0) return [...connections];
+
+  // Module-level functions by codebase and name; every declaration (methods too) for who names what.
+  const functions = new Map<string, Declared[]>();
+  const all: Declared[] = [];
+  for (const fact of names) {
+    const codebase = codebaseOf(fact.evidence.file);
+    if (codebase === undefined) continue;
+    for (const declaration of fact.declarations) {
+      const declared = { file: fact.evidence.file, declaration };
+      all.push(declared);
+      if (declaration.kind !== 'function' || declaration.parent !== undefined) continue;
+      const key = `${codebase}\n${declaration.name}`;
+      functions.set(key, [...(functions.get(key) ?? []), declared]);
+    }
+  }
+  const isTask = ({ file, declaration }: Declared): boolean => declaration.parent === undefined && tasks.get(file)?.has(declaration.name) === true;
+
+  // Follow the tasks' names into other files, transitively.
+  const reached = new Set<Declared>();
+  const pending = all.filter(isTask);
+  while (pending.length > 0) {
+    const from = pending.pop() as Declared;
+    const codebase = codebaseOf(from.file) as string;
+    for (const name of from.declaration.references) {
+      const candidates = functions.get(`${codebase}\n${name}`) ?? [];
+      const only = candidates.length === 1 ? candidates[0] : undefined;
+      // A file of tasks is its reader's (django-celery.ts follows its own helpers); another task runs in the worker anyway.
+      if (!only || tasks.has(only.file) || reached.has(only)) continue;
+      reached.add(only);
+      pending.push(only);
+    }
+  }
+  if (reached.size === 0) return [...connections];
+
+  // Named by code the tasks do not reach (a view, another module's function): the web process runs it too.
+  const others = all.filter((declared) => !reached.has(declared) && !isTask(declared));
+  const shared = new Set([...reached].filter((declared) => others.some((other) => codebaseOf(other.file) === codebaseOf(declared.file) && other.declaration.references.includes(declared.declaration.name))));
+
+  const inside = (fact: ConnectionFact): Declared | undefined =>
+    [...reached].find(({ file, declaration }) => file === fact.evidence.file && fact.evidence.line >= declaration.line && fact.evidence.line <= declaration.endLine);
+  return connections.flatMap((fact): ConnectionFact[] => {
+    if (fact.component !== undefined || fact.runsIn !== undefined || fact.group !== undefined) return [fact];
+    const declared = inside(fact);
+    if (!declared) return [fact];
+    return shared.has(declared) ? [fact, { ...fact, runsIn: 'worker' }] : [{ ...fact, runsIn: 'worker' }];
+  });
+}
