@@ -48,7 +48,15 @@ function parserFor(language: CodeLanguage): Promise<Parser> {
 /** Parses a file's text; the caller must not keep the tree beyond the file (call `tree.delete()` when done if it can). */
 export async function parseCode(language: CodeLanguage, text: string): Promise<SyntaxTree> {
   const parser = await parserFor(language);
-  const tree = parser.parse(text);
+  let tree: SyntaxTree | null;
+  try {
+    tree = parser.parse(text);
+  } catch (error) {
+    // A grammar's external scanner that throws (tree-sitter-wasms' bash on a `case` statement)
+    // leaves its parser broken for every later text: the next parse starts with a new one.
+    parsers.delete(language);
+    throw error;
+  }
   if (!tree) throw new Error(`tree-sitter could not parse ${language} text`);
   return tree;
 }
