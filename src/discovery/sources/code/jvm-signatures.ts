@@ -85,11 +85,21 @@ const micronautClient: NonNullable<Signature['refine']> = (site, tools) => {
  */
 const quarkusGrpcClient: NonNullable<Signature['refine']> = (site, tools) => {
   const written = tools.value(site, 'value');
-  const declaration = site.node.parent?.parent;
-  const member = declaration?.type === 'field_declaration' ? declaration.childForFieldName('declarator')?.childForFieldName('name')?.text : declaration?.childForFieldName('name')?.text;
-  const name = written.kind === 'literal' && written.text.trim() !== '' ? written.text.trim() : member;
+  const name = written.kind === 'literal' && written.text.trim() !== '' ? written.text.trim() : annotatedMember(site.node).name;
   return name ? { key: `quarkus.grpc.clients.${name}.host` } : false;
 };
+
+/** The name and type of the field, parameter or Kotlin property an annotation is on. */
+function annotatedMember(annotation: CallSite['node']): { name?: string; type?: string } {
+  const declaration = annotation.parent?.parent;
+  if (!declaration) return {};
+  if (declaration.type === 'field_declaration') return { name: declaration.childForFieldName('declarator')?.childForFieldName('name')?.text, type: declaration.childForFieldName('type')?.text };
+  // Kotlin: `@GrpcClient("x") lateinit var stub: XGrpc.XStub`, a constructor's `@GrpcClient val stub: …`.
+  const variable = declaration.namedChildren.find((child) => child?.type === 'variable_declaration') ?? declaration;
+  const kotlinName = variable.namedChildren.find((child) => child?.type === 'simple_identifier')?.text;
+  const kotlinType = variable.namedChildren.find((child) => child?.type === 'user_type' || child?.type === 'nullable_type')?.text;
+  return { name: declaration.childForFieldName('name')?.text ?? kotlinName, type: declaration.childForFieldName('type')?.text ?? kotlinType };
+}
 
 /**
  * The service a Quarkus gRPC client's member type names: a generated stub
@@ -97,7 +107,7 @@ const quarkusGrpcClient: NonNullable<Signature['refine']> = (site, tools) => {
  * interface itself (`Locations`).
  */
 function quarkusGrpcService(site: CallSite): string | undefined {
-  const type = site.node.parent?.parent?.childForFieldName('type')?.text.replace(/<.*$/, '') ?? '';
+  const type = annotatedMember(site.node).type?.replace(/[<?].*$/, '') ?? '';
   const outer = /(?:^|\.)(?:Mutiny)?([A-Z]\w*?)Grpc\.\w+$/.exec(type)?.[1];
   if (outer) return outer;
   const last = type.split('.').pop() ?? '';

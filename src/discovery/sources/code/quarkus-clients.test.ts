@@ -36,6 +36,28 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
     facts: [grpc(3, 'Greeter', { key: 'quarkus.grpc.clients.hello.host' })],
   },
   {
+    name: 'Kotlin: @GrpcClient on a property',
+    path: 'src/main/kotlin/arena/Locations.kt',
+    text: code`
+      import io.quarkus.grpc.GrpcClient
+      class Locations {
+        @GrpcClient("locations")
+        lateinit var stub: MutinyLocationsGrpc.MutinyLocationsStub
+      }`,
+    facts: [grpc(3, 'Locations', { key: 'quarkus.grpc.clients.locations.host' })],
+  },
+  {
+    name: 'Kotlin: a nameless @GrpcClient is configured by the property\'s name',
+    path: 'src/main/kotlin/arena/Stats.kt',
+    text: code`
+      import io.quarkus.grpc.GrpcClient
+      class Stats {
+        @GrpcClient
+        lateinit var stats: StatsGrpc.StatsBlockingStub
+      }`,
+    facts: [grpc(3, 'Stats', { key: 'quarkus.grpc.clients.stats.host' })],
+  },
+  {
     name: 'a @GrpcClient of another package is not Quarkus\'s',
     path: 'src/main/java/arena/Other.java',
     text: code`

@@ -1,6 +1,7 @@
 /**
  * Quarkus clients whose target is configuration: a `@GrpcClient`'s host (the deployment's env
- * overriding the file) and Stork service discovery for gRPC and `stork://` REST URLs. Scanned for real.
+ * overriding the file), Stork service discovery for gRPC and `stork://` REST URLs, and the model
+ * provider of LangChain4j's AI services. Scanned for real.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -70,6 +71,10 @@ describe('Quarkus gRPC clients and Stork, resolved', () => {
       {},
       [],
     ],
+    ['LangChain4j on Ollama, its base URL set by the deployment', REST, ['quarkus.langchain4j.ollama.base-url=http://localhost:11434'], { QUARKUS_LANGCHAIN4J_OLLAMA_BASE_URL: 'http://location:11434' }, ['location rest']],
+    ['LangChain4j on Ollama at Quarkus\'s default (this machine) calls nobody', REST, ['quarkus.langchain4j.ollama.chat-model.model-id=llama3'], {}, []],
+    ['LangChain4j on OpenAI stubbed by WireMock on localhost calls nobody', REST, ['quarkus.langchain4j.openai.base-url=http://localhost:8089/v1'], {}, []],
+    ['LangChain4j on OpenAI', REST, ['quarkus.langchain4j.openai.api-key=${OPENAI_API_KEY}'], {}, ['openai rest']],
   ])('%s', async (_, java, properties, environment, expected) => {
     expect(await edges(java as string, properties as string[], environment as Record<string, string>)).toEqual(expected);
   }, 60000);

@@ -6,17 +6,19 @@
  * `quarkus.langchain4j.chat-model.provider` picks one when several are configured. Hosted
  * providers are SaaS (OpenAI, Azure OpenAI, Anthropic, Mistral AI), unless `base-url` points at
  * another host (a proxy, a compatible server); Ollama is the host of its `base-url`, by default
- * this machine's and then nobody's.
+ * this machine's and then nobody's. A base URL not the provider's own is the setting, for
+ * resolution to take the deployment's value (`QUARKUS_LANGCHAIN4J_OLLAMA_BASE_URL`) over the file's.
  */
 import type { ConnectionFact, EvidenceAt, Fact, TargetRef } from '../../../core/discovery/facts.js';
 import { CONFIDENCE } from '../../../core/discovery/facts.js';
-import { namesNoSystem, parseAddress } from '../../../core/discovery/addresses.js';
+import { parseAddress } from '../../../core/discovery/addresses.js';
 import type { BindingOwner } from './emit.js';
 import { withSpringDefaults } from './placeholders.js';
 
-/** A leaf of a settings document, its key in canonical form (lower case, no `-` or `_`). */
+/** A leaf of a settings document, its key in canonical form (lower case, no `-` or `_`) and as written. */
 export interface CanonicalLeaf {
   key: string;
+  written: string;
   value: string;
   line: number;
 }
@@ -50,12 +52,11 @@ export function langchain4jConnections(leaves: readonly CanonicalLeaf[], owner: 
     const { technology, hosted } = PROVIDERS[provider] as { technology: string; hosted?: string };
     const base = baseUrl.get(provider);
     const address = base ? parseAddress(withSpringDefaults(base.value)) : undefined;
+    const own = address !== undefined && hosted !== undefined && (address.host === hosted || address.host.endsWith(`.${hosted}`));
     let target: TargetRef = {};
-    if (address && !(hosted && (address.host === hosted || address.host.endsWith(`.${hosted}`)))) {
-      // A local server (a WireMock stub, Ollama's default) is nobody.
-      if (namesNoSystem(address.host)) continue;
-      target = { url: withSpringDefaults((base as CanonicalLeaf).value).trim() };
-    } else if (!hosted) continue;
+    if (base && !own) target = { key: base.written };
+    // Ollama's default base URL is this machine, unless the deployment sets it.
+    else if (!hosted) target = { key: `quarkus.langchain4j.${provider}.base-url` };
     const connection: ConnectionFact = {
       type: 'connection',
       ...('group' in owner ? { group: owner.group } : 'component' in owner ? { component: owner.component } : {}),
@@ -63,9 +64,9 @@ export function langchain4jConnections(leaves: readonly CanonicalLeaf[], owner: 
       role: 'calls',
       mechanism: 'rest',
       technology,
-      ...(target.url === undefined ? { targetKind: 'saas' as const } : {}),
-      evidence: evidenceAt((target.url !== undefined ? (base as CanonicalLeaf) : leaf).line),
-      confidence: CONFIDENCE.literal,
+      ...(target.key === undefined ? { targetKind: 'saas' as const } : {}),
+      evidence: evidenceAt((base ?? leaf).line),
+      confidence: target.key === undefined ? CONFIDENCE.literal : CONFIDENCE.resolved,
     };
     facts.push(connection);
   }

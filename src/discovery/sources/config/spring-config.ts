@@ -333,7 +333,7 @@ function settingsFacts(documents: Leaf[][], owner: BindingOwner, evidenceAt: Evi
       };
       facts.push(connection);
     }
-    facts.push(...langchain4jConnections(leaves.map((leaf) => ({ ...leaf, key: canonical(leaf.key) })), owner, evidenceAt));
+    facts.push(...langchain4jConnections(leaves.map((leaf) => ({ ...leaf, key: canonical(leaf.key), written: leaf.key })), owner, evidenceAt));
   }
   return facts;
 }
