@@ -71,6 +71,13 @@ describe('Quarkus gRPC clients and Stork, resolved', () => {
       {},
       [],
     ],
+    [
+      'a REST client whose baseUri is a stork:// URL, a static list',
+      'import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;\n@RegisterRestClient(baseUri = "stork://places/api")\npublic interface Places {}\n',
+      ['quarkus.stork.places.service-discovery.type=static', 'quarkus.stork.places.service-discovery.address-list=location:8080,location-2:8080'],
+      {},
+      ['location rest'],
+    ],
     ['LangChain4j on Ollama, its base URL set by the deployment', REST, ['quarkus.langchain4j.ollama.base-url=http://localhost:11434'], { QUARKUS_LANGCHAIN4J_OLLAMA_BASE_URL: 'http://location:11434' }, ['location rest']],
     ['LangChain4j on Ollama at Quarkus\'s default (this machine) calls nobody', REST, ['quarkus.langchain4j.ollama.chat-model.model-id=llama3'], {}, []],
     ['LangChain4j on OpenAI stubbed by WireMock on localhost calls nobody', REST, ['quarkus.langchain4j.openai.base-url=http://localhost:8089/v1'], {}, []],
