@@ -72,6 +72,10 @@ export const COVERAGE_TAGS = [
   'nacos-config',
   // MicroProfile Config: microprofile-config.properties, Liberty server.xml variables, @ConfigProperty, REST clients by key
   'microprofile-config',
+  // Quarkus: gRPC clients by @GrpcClient name, JAX-RS and programmatic REST clients, datastores by config, LangChain4j AI services
+  'quarkus',
+  // SmallRye Stork service discovery: `stork://` REST URLs and gRPC clients resolved by a static list or Kubernetes
+  'stork',
   // Micronaut: declarative @Client by id, URL or placeholder, application-<env>.yml, @KafkaClient/@KafkaListener, datasources, javamail, object storage
   'micronaut',
   'appsettings',

@@ -154,6 +154,7 @@ const SPRING_ENVIRONMENT = new Map<string, SpringSetting>([
   ['QUARKUS_DATASOURCE_JDBC_URL', { shape: 'url', ...DATABASE }],
   ['QUARKUS_DATASOURCE_REACTIVE_URL', { shape: 'url', ...DATABASE }],
   ['QUARKUS_MONGODB_CONNECTION_STRING', { shape: 'url', ...DATABASE, technology: 'MongoDB' }],
+  ['QUARKUS_MONGODB_HOSTS', { shape: 'url', ...DATABASE, technology: 'MongoDB' }],
   ['QUARKUS_REDIS_HOSTS', { shape: 'url', ...DATABASE, technology: 'Redis' }],
   ['QUARKUS_INFINISPAN_CLIENT_HOSTS', { shape: 'url', ...DATABASE, technology: 'Infinispan' }],
   ['QUARKUS_INFINISPAN_CLIENT_SERVER_LIST', { shape: 'url', ...DATABASE, technology: 'Infinispan' }],

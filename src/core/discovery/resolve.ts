@@ -18,6 +18,7 @@ import { cloudEndpoint, identityConnectionKeys, mayBeCloudHost } from './cloud-e
 import { interpolateComposeFacts } from './compose-interpolation.js';
 import { settleLabelledNames } from './labelled-names.js';
 import { inMemoryChannelFacts, withSmallryeChannel } from './smallrye-channels.js';
+import { throughStork } from './stork.js';
 import { STREAM_BINDING_KEY, STREAM_FUNCTION_KEY, withStreamBinding } from './spring-cloud-stream.js';
 import { eventuateCdcConnections, isEventuateCdc } from './eventuate-cdc.js';
 import { CONFIGMAP_SETTINGS_GROUP, SPRING_CONFIG_GROUP, expandGroups, helmValueConnections, isHelmValuesGroup, springConfigAssignments, springConfigInclusion, springEnvironmentConnections, type RepoAssignment } from './binding-groups.js';
@@ -1290,7 +1291,10 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     } else {
       const host: ParsedAddress | undefined = fact.target.host ? { host: fact.target.host.toLowerCase(), ...(fact.target.port ? { port: fact.target.port } : {}) } : undefined;
       // With both a key and a host, the key is tried first and the host is what is left when nothing binds it.
-      let address = fact.target.url ? parseAddress(fact.target.url) : fact.target.key === undefined ? host : undefined;
+      // A Stork URL or a gRPC client resolved by Stork reaches what the component's Stork configuration discovers (stork.ts).
+      const viaStork = (key: string | undefined, value: string): string | undefined => throughStork(key, value, settingOf(owner, fact.evidence.file));
+      const literal = fact.target.url ? viaStork(undefined, fact.target.url) : undefined;
+      let address = literal !== undefined ? parseAddress(literal) : fact.target.key === undefined && !fact.target.url ? host : undefined;
       if (!address && fact.target.key) {
         const fallbackKey = abpRemoteServiceFallback(fact.target.key);
         const identity = fact.technology?.startsWith('Azure ') ? identityConnectionKeys(fact.target.key) : [];
@@ -1301,7 +1305,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
           identity.reduce<Found | undefined>((found, key) => found ?? lookup(key, owner, fact.evidence.file), undefined);
         const emulator = fact.target.key === managedProduct(fact.technology)?.emulatorKey;
         if (bound && !(emulator && bound.confidence < CONFIDENCE.resolved)) {
-          address = addressOrHost(bound.value);
+          const reached = viaStork(fact.target.key, bound.value);
+          address = reached !== undefined ? addressOrHost(reached) : undefined;
           if (emulator && address && !isDeployedEmulator(address)) address = undefined;
           else {
             evidence.push(bound.evidence, ...(bound.also ?? []));

@@ -78,6 +78,50 @@ const micronautClient: NonNullable<Signature['refine']> = (site, tools) => {
   return /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(text) ? { keyFirst: `micronaut.http.services.${text}.url` } : false;
 };
 
+/**
+ * A Quarkus gRPC client (`@GrpcClient("locations")` on a field or parameter, the member's name
+ * when the annotation names none) is configured under `quarkus.grpc.clients.<name>.*`: its host
+ * (default localhost) is the key resolution reads, and its Stork name resolver (core/discovery/stork.ts).
+ */
+const quarkusGrpcClient: NonNullable<Signature['refine']> = (site, tools) => {
+  const written = tools.value(site, 'value');
+  const name = written.kind === 'literal' && written.text.trim() !== '' ? written.text.trim() : annotatedMember(site.node).name;
+  return name ? { key: `quarkus.grpc.clients.${name}.host` } : false;
+};
+
+/** The name and type of the field, parameter or Kotlin property an annotation is on. */
+function annotatedMember(annotation: CallSite['node']): { name?: string; type?: string } {
+  const declaration = annotation.parent?.parent;
+  if (!declaration) return {};
+  if (declaration.type === 'field_declaration') return { name: declaration.childForFieldName('declarator')?.childForFieldName('name')?.text, type: declaration.childForFieldName('type')?.text };
+  // Kotlin: `@GrpcClient("x") lateinit var stub: XGrpc.XStub`, a constructor's `@GrpcClient val stub: …`.
+  const variable = declaration.namedChildren.find((child) => child?.type === 'variable_declaration') ?? declaration;
+  const kotlinName = variable.namedChildren.find((child) => child?.type === 'simple_identifier')?.text;
+  const kotlinType = variable.namedChildren.find((child) => child?.type === 'user_type' || child?.type === 'nullable_type')?.text;
+  return { name: declaration.childForFieldName('name')?.text ?? kotlinName, type: declaration.childForFieldName('type')?.text ?? kotlinType };
+}
+
+/**
+ * The service a Quarkus gRPC client's member type names: a generated stub
+ * (`MutinyLocationsGrpc.MutinyLocationsStub`, `StatsGrpc.StatsBlockingStub`) or the Mutiny service
+ * interface itself (`Locations`).
+ */
+function quarkusGrpcService(site: CallSite): string | undefined {
+  const type = annotatedMember(site.node).type?.replace(/[<?].*$/, '') ?? '';
+  const outer = /(?:^|\.)(?:Mutiny)?([A-Z]\w*?)Grpc\.\w+$/.exec(type)?.[1];
+  if (outer) return outer;
+  const last = type.split('.').pop() ?? '';
+  return /^[A-Z]\w*$/.test(last) && !/(Stub|Channel)$/.test(last) ? last : undefined;
+}
+
+/**
+ * A JAX-RS client's target (`ClientBuilder.newClient().target(url)`, `client.target(url)` of a
+ * `Client`), and a programmatic MicroProfile or Quarkus REST client's `baseUri`/`baseUrl`; a
+ * `WebTarget` resolving a relative path (`target.path("x")`) is not a `target` call.
+ */
+const JAXRS_CLIENT = ['javax.ws.rs.client', 'jakarta.ws.rs.client'];
+const REST_CLIENT_BUILDER = ['org.eclipse.microprofile.rest.client', 'io.quarkus.rest.client', 'org.jboss.resteasy.reactive.client'];
+
 /** The annotations on the class or interface a member annotation is inside (or on), Java or Kotlin. */
 function enclosingTypeAnnotations(annotation: CallSite['node']): string {
   let declaration: CallSite['node'] | null = annotation.parent;
@@ -244,6 +288,8 @@ export const JVM_SIGNATURES: readonly Signature[] = [
   calls('rest', ['*.url'], { imports: ['okhttp3'], target: [0] }),
   calls('rest', ['@FeignClient'], { target: ['url', 'name', 'value'], bareHost: true }),
   calls('rest', ['@RegisterRestClient'], { imports: ['org.eclipse.microprofile.rest.client'], target: ['baseUri'], knownOnly: true, refine: restClientKey }),
+  calls('rest', ['ClientBuilder.newClient.target', 'ClientBuilder.newBuilder.build.target', 'Client.target'], { imports: JAXRS_CLIENT, target: [0] }),
+  calls('rest', ['*.baseUri', '*.baseUrl'], { imports: REST_CLIENT_BUILDER, target: [0], refine: (site, tools) => (/^(?:Quarkus)?RestClientBuilder\.newBuilder/.test(site.callee) || tools.chain(site).includes('newBuilder') ? undefined : false) }),
   calls('rest', ['@Client'], { imports: ['io.micronaut.http.client'], target: ['id', 'value'], bareHost: true, knownOnly: true, refine: micronautClient }),
   calls('rest', ['new HttpGet', 'new HttpPost', 'new HttpPut', 'new HttpDelete', 'new HttpPatch'], { imports: ['org.apache.http', 'org.apache.hc'], target: [0] }),
   calls('rest', ['*.openConnection'], { target: ['receiver'], refine: (site, tools) => (/URL|url/.test(tools.text(site.receiver ?? site.node)) ? undefined : false) }),
@@ -261,6 +307,7 @@ export const JVM_SIGNATURES: readonly Signature[] = [
   calls('grpc', ['ManagedChannelBuilder.forAddress', 'NettyChannelBuilder.forAddress', 'OkHttpChannelBuilder.forAddress'], { target: [0], port: [1], bareHost: true }),
   calls('grpc', ['ManagedChannelBuilder.forTarget', 'NettyChannelBuilder.forTarget', 'OkHttpChannelBuilder.forTarget', 'Grpc.newChannelBuilder'], { target: [0], bareHost: true }),
   provides(['extends *ImplBase'], (site) => implBase(site.name)),
+  calls('grpc', ['@GrpcClient'], { imports: ['io.quarkus.grpc'], refine: quarkusGrpcClient, service: quarkusGrpcService }),
   // Kafka: Spring and the plain client
   produces('Kafka', ['KafkaTemplate.send', 'KafkaOperations.send', 'ReactiveKafkaProducerTemplate.send'], { channel: [0], refine: notARecord }),
   produces('Kafka', ['*.send'], { imports: SPRING_KAFKA, channel: [0], refine: notARecord }),
@@ -478,7 +525,7 @@ export const JVM_TABLE: FamilyTable = {
   signatures: JVM_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts): `JavaMailSender` and `javax.mail` but not `email`, `storage` but not `storageKey`.
   triggers: triggerPattern({
-    prefixes: ['StreamBridge', 'StreamListener', 'EnableBinding', 'eventuate', 'vertx', 'RouteBuilder', 'EndpointRouteBuilder', 'RegisterRestClient', 'microprofile', 'smallrye', 'RestTemplate', 'RestOperations', 'WebClient', 'RestClient', 'HttpRequest', 'okhttp', 'Feign', 'retrofit', 'openConnection', 'ktor', 'graphql', 'apollo', 'WebServiceTemplate', 'grpc', 'ManagedChannelBuilder', 'NettyChannelBuilder', 'kafka', 'rabbit', 'amqp', 'jms', 'activemq', 'Stomp', 'zeebe', 'JobWorker', 'temporal', 'axonframework', 'nats', 'paho', 'Mqtt', 'servicebus', 'eventhubs', 'eventgrid', 'eventbridge', 'awssdk', 'amazonaws', 'Sqs', 'pubsub', 'DriverManager', 'jdbc', 'hikari', 'mongo', 'jedis', 'lettuce', 'redis', 'jsch', 'sftp', 'mail', 'getenv', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable'],
+    prefixes: ['StreamBridge', 'StreamListener', 'EnableBinding', 'eventuate', 'vertx', 'RouteBuilder', 'EndpointRouteBuilder', 'RegisterRestClient', 'microprofile', 'GrpcClient', 'ClientBuilder', 'RestClientBuilder', 'QuarkusRestClientBuilder', 'smallrye', 'RestTemplate', 'RestOperations', 'WebClient', 'RestClient', 'HttpRequest', 'okhttp', 'Feign', 'retrofit', 'openConnection', 'ktor', 'graphql', 'apollo', 'WebServiceTemplate', 'grpc', 'ManagedChannelBuilder', 'NettyChannelBuilder', 'kafka', 'rabbit', 'amqp', 'jms', 'activemq', 'Stomp', 'zeebe', 'JobWorker', 'temporal', 'axonframework', 'nats', 'paho', 'Mqtt', 'servicebus', 'eventhubs', 'eventgrid', 'eventbridge', 'awssdk', 'amazonaws', 'Sqs', 'pubsub', 'DriverManager', 'jdbc', 'hikari', 'mongo', 'jedis', 'lettuce', 'redis', 'jsch', 'sftp', 'mail', 'getenv', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable'],
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '@(?:Client|KafkaClient|KafkaListener|RabbitClient|RabbitListener|NatsClient|NatsListener)\\b', '\\bEmailSender\\b', 'micronaut\\.objectstorage', 'apache\\.(?:http|hc)\\b', '\\b(?:xml|springframework)\\.ws\\b', '@Value\\s*\\(', SPRING_CLOUD_STREAM_TRIGGER],
   }),
   values: {

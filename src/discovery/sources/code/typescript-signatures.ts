@@ -91,6 +91,8 @@ export const TYPESCRIPT_SIGNATURES: readonly Signature[] = [
   }, { imports: GRPC }),
   // Kafka
   endpoint('messaging', 'Kafka', ['new Kafka'], { imports: KAFKAJS, target: ['brokers'] }),
+  // Avro, Protobuf and JSON Schema payloads are encoded and decoded against the registry's schemas, fetched over HTTP.
+  calls('rest', ['new SchemaRegistry'], { imports: ['@kafkajs/confluent-schema-registry'], target: ['host', 0], technology: 'Schema Registry', targetKind: 'other' }),
   produces('Kafka', ['*.send'], { imports: KAFKAJS, requires: ['topic'], channel: ['topic'] }),
   consumes('Kafka', ['*.subscribe'], { imports: KAFKAJS, requires: ['topic', 'topics'], channel: ['topic', 'topics'] }),
   endpoint('messaging', 'Kafka', ['new Producer', 'new HighLevelProducer', 'new KafkaConsumer', 'new Kafka.Producer', 'new Kafka.KafkaConsumer'], { imports: RDKAFKA, target: ['metadata.broker.list'] }),

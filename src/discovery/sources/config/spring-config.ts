@@ -18,8 +18,9 @@
  *
  * Quarkus reads the same files (`src/main/resources/application.properties|yaml`): its datastore
  * keys (`quarkus.datasource.jdbc.url`, `.reactive.url`, `quarkus.mongodb.connection-string`,
- * `quarkus.redis.hosts`, `quarkus.infinispan-client.hosts|server-list`, each also of a named
- * client) are connections and `quarkus.oidc.auth-server-url` a call, as Spring's are; the broker
+ * `quarkus.mongodb.hosts`, `quarkus.redis.hosts`, `quarkus.infinispan-client.hosts|server-list`, each also of a named
+ * client) are connections, `quarkus.oidc.auth-server-url` a call, as Spring's are, and so are the
+ * model providers of LangChain4j's AI services (quarkus-langchain4j.ts); the broker
  * (`kafka.bootstrap.servers`, `mp.messaging.*.bootstrap.servers`) and REST client base URLs
  * (`quarkus.rest-client."<key>".url`, MicroProfile `<key>/mp-rest/url`, one setting in
  * resolution's eyes) are bound for the code that uses them. MicroProfile Config's own
@@ -39,6 +40,7 @@ import { bindingFact, neverThrows, type BindingOwner } from './emit.js';
 import { baseName, folderOf } from './paths.js';
 import { withSpringDefaults } from './placeholders.js';
 import { parseProperties } from './properties.js';
+import { langchain4jConnections } from './quarkus-langchain4j.js';
 import { configRepoGroup, looksLikeSpringSettings, repoInclusion } from './spring-config-repo.js';
 import { flattenLeaves, parseYamlDocuments } from './yaml-nodes.js';
 
@@ -95,7 +97,7 @@ const OAUTH2_PROVIDER_URL = /^spring\.security\.oauth2\.client\.provider\.[^.]+\
  */
 const QUARKUS_URL_KEYS: readonly (readonly [RegExp, KnownKey])[] = [
   [/^quarkus\.datasource\.(?:[^.]+\.)?(?:jdbc|reactive)\.url$/, DATABASE],
-  [/^quarkus\.mongodb\.(?:[^.]+\.)?connectionstring$/, { ...DATABASE, technology: 'MongoDB' }],
+  [/^quarkus\.mongodb\.(?:[^.]+\.)?(?:connectionstring|hosts)$/, { ...DATABASE, technology: 'MongoDB' }],
   [/^quarkus\.redis\.(?:[^.]+\.)?hosts$/, { ...DATABASE, technology: 'Redis' }],
   // An Infinispan data grid is used as a cache or key-value store: a datastore like Redis.
   [/^quarkus\.infinispanclient\.(?:[^.]+\.)?(?:hosts|serverlist)$/, { ...DATABASE, technology: 'Infinispan' }],
@@ -108,7 +110,9 @@ const QUARKUS_URL_KEYS: readonly (readonly [RegExp, KnownKey])[] = [
  * `spring.cloud.stream.kafka.binder.configuration.…`, Quarkus `mp.messaging.connector.smallrye-kafka.…`).
  */
 const SCHEMA_REGISTRY: KnownKey = { mechanism: 'rest', role: 'calls', technology: 'Schema Registry', targetKind: 'other' };
-const SCHEMA_REGISTRY_URL = /(?:^|\.)schema\.registry\.url$/;
+// Apicurio's serdes read `apicurio.registry.url`, also passed through SmallRye's connector or a channel
+// (`mp.messaging.connector.smallrye-kafka.apicurio.registry.url`).
+const SCHEMA_REGISTRY_URL = /(?:^|\.)(?:schema|apicurio)\.registry\.url$/;
 
 /**
  * Micronaut's keys of a datastore or object store, in canonical form: the default or a named
@@ -329,6 +333,7 @@ function settingsFacts(documents: Leaf[][], owner: BindingOwner, evidenceAt: Evi
       };
       facts.push(connection);
     }
+    facts.push(...langchain4jConnections(leaves.map((leaf) => ({ ...leaf, key: canonical(leaf.key), written: leaf.key })), owner, evidenceAt));
   }
   return facts;
 }
