@@ -17,6 +17,8 @@ describe('isOneShotJob', () => {
     ['*-setup restarted unless-stopped keeps running', { name: 'vault-setup', restart: 'unless-stopped', words: [] }, false],
     ['MinIO client restarted always keeps running', { name: 'mirror', image: 'minio/mc', restart: 'always', words: ['mc', 'mirror', '--watch'] }, false],
     ['a server under dumb-init with restart "no"', { name: 'api', restart: 'no', words: ['dumb-init', 'node', 'server.js'] }, false],
+    ['a database given an --init-file option with restart "no"', { name: 'mysql', image: 'mysql:8.0', restart: 'no', words: ['--init-file', '/data/init.sql'] }, false],
+    ['a database image running psql on a seed file, named for its job', { name: 'db-seed', image: 'postgres:16', restart: 'no', words: ['psql', '-h', 'db', '-f', '/seed/seed.sql'] }, true],
     ['an app with restart "no" and no job in its name or command', { name: 'bookings', restart: 'no', words: ['node', 'dist/server.js'] }, false],
     ['a name only ending like a job word (`reinit` is not `-init`)', { name: 'reinit', restart: 'no', words: [] }, false],
   ])('%s: %s', (_case, run, expected) => {

@@ -5,7 +5,7 @@
  * depending on one waits for it to finish, so the dependency is a startup order, not how the two
  * talk; the job's own connections (to the database it migrates) are real.
  */
-import { imageName } from './images.js';
+import { imageName, productOf } from './images.js';
 
 /** What of a service tells whether it is a one-shot job. */
 export interface ServiceRun {
@@ -56,9 +56,12 @@ function plainWords(words: readonly string[]): string[] {
   return words.flatMap((word) => word.split(/[\s;&|]+/)).filter((word) => word !== '');
 }
 
-/** Whether a command line runs a setup step: a word of SETUP_WORDS, as written or as a part (`db:migrate`, `migrate:latest`). */
+/**
+ * Whether a command line runs a setup step: a word of SETUP_WORDS, as written or as a part
+ * (`db:migrate`, `migrate:latest`). Options are not steps: a server's `--init-file` still serves.
+ */
 function runsSetup(words: readonly string[]): boolean {
-  return plainWords(words).some((word) => !INIT_SYSTEMS.test(word) && word.toLowerCase().split(/[:/._=-]+/).some((part) => SETUP_WORDS.has(part)));
+  return plainWords(words).some((word) => !word.startsWith('-') && !INIT_SYSTEMS.test(word) && word.toLowerCase().split(/[:/._=-]+/).some((part) => SETUP_WORDS.has(part)));
 }
 
 /**
@@ -66,13 +69,17 @@ function runsSetup(words: readonly string[]): boolean {
  * (SETUP_IMAGES, `kafka-topics --create`), or a container the file does not restart once done
  * (`restart: "no"`, `on-failure`) whose name or command says it migrates, seeds or sets up.
  * A service restarted `always` or `unless-stopped` keeps running, and is none.
+ * The command counts only for an image that is no known product's server.
  */
 export function isOneShotJob(run: ServiceRun): boolean {
   if (keepsRunning(run)) return false;
   const words = plainWords(run.words);
   if (run.image !== undefined && SETUP_IMAGES.test(imageName(run.image))) return true;
   if (words.some((word) => TOPIC_TOOL.test(word)) && words.includes('--create')) return true;
-  return stopsWhenDone(run) && (SETUP_NAME.test(run.name) || runsSetup(run.words));
+  // A product's server image is given its own options and files (`--init-file /data/init.sql`):
+  // its command says nothing of a job, only its name can.
+  const serverImage = run.image !== undefined && productOf(imageName(run.image)) !== undefined;
+  return stopsWhenDone(run) && (SETUP_NAME.test(run.name) || (!serverImage && runsSetup(run.words)));
 }
 
 /** The condition of a long-syntax depends_on entry under which the dependency is a finished job. */
