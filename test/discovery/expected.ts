@@ -32,6 +32,9 @@ export const COVERAGE_TAGS = [
   'compose-mounted-code',
   // Compose links and external_links whose aliases name the linked service for the linking one
   'compose-links',
+  // depends_on meaning more or less than an integration: one-shot jobs (migrations, seeds, topic and
+  // bucket setup), services built from a Dockerfile FROM a datastore or broker
+  'compose-depends-on',
   'kubernetes',
   // A container of a load-testing tool's image (k6, Locust…) aimed at a URL by its environment or command line
   'load-generator',

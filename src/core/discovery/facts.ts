@@ -100,6 +100,18 @@ export interface ComponentFact {
    */
   composeImage?: string;
   /**
+   * The Dockerfile (path from the scan root) the component's image is built from: a compose
+   * service's `build` (context and `dockerfile`), or, on the component a Dockerfile says it is (a
+   * team's image built FROM a datastore or broker), that file. Resolution gives the service
+   * building it that kind (built-images.ts).
+   */
+  dockerfile?: string;
+  /**
+   * A job that runs once and exits (a migration, a seed, a topic or bucket setup; compose-jobs.ts):
+   * depending on it orders the start of its dependants, and is no integration with it.
+   */
+  runsOnce?: boolean;
+  /**
    * The name is only a handle the file gives the thing, not what anybody calls the system: a
    * Terraform resource label, or the literal part of an identifier built from variables
    * (`"${var.env}-catalog"`). Infrastructure is often labelled after the service that uses it

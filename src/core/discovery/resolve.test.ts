@@ -278,6 +278,50 @@ describe('resolveFacts', () => {
       ['kafka -> ksqldb (messaging)', 'ksqldb -> kafka (messaging)'],
     ],
     [
+      'a consumer whose broker address is an environment variable, depending on that broker: the broker -> consumer edge only (AMQP URL)',
+      [
+        component('events', { kind: 'message-broker', technology: 'RabbitMQ' }),
+        component('notifier', { root: 'notifier' }),
+        { type: 'binding', component: 'notifier', key: 'EVENTS_URL', value: 'amqp://ferry:ferry@events:5672/', evidence: at('docker-compose.yml', 12) },
+        connection('docker-compose.yml', { component: 'notifier', role: 'depends', mechanism: 'other', target: { component: 'events' } }),
+        connection('notifier/src/holds.js', { role: 'consumes', mechanism: 'messaging', technology: 'RabbitMQ', target: { key: 'EVENTS_URL' } }),
+      ],
+      ['events -> notifier (messaging)'],
+    ],
+    [
+      'a consumer whose broker address is an environment variable, depending on that broker: the broker -> consumer edge only (Kafka host:port, a topic)',
+      [
+        component('kafka', { kind: 'message-broker', technology: 'Kafka' }),
+        component('notifier', { root: 'notifier' }),
+        { type: 'binding', component: 'notifier', key: 'KAFKA_BROKERS', value: 'kafka:9092', evidence: at('docker-compose.yml', 13) },
+        connection('docker-compose.yml', { component: 'notifier', role: 'depends', mechanism: 'other', target: { component: 'kafka' } }),
+        connection('notifier/src/confirmations.js', { role: 'consumes', mechanism: 'messaging', technology: 'Kafka', channel: 'booking-confirmed', target: { key: 'KAFKA_BROKERS' } }),
+      ],
+      ['kafka -> notifier (messaging booking-confirmed)'],
+    ],
+    [
+      'a one-shot job is depended on for its start only, and keeps its own edges (a migration and the database it migrates)',
+      [
+        component('bookings', { root: 'bookings' }),
+        component('bookings-db', { kind: 'database', technology: 'PostgreSQL' }),
+        component('bookings-migrate', { runsOnce: true }),
+        connection('docker-compose.yml', { component: 'bookings', role: 'depends', mechanism: 'other', target: { component: 'bookings-db' } }),
+        connection('docker-compose.yml', { component: 'bookings', role: 'depends', mechanism: 'other', target: { component: 'bookings-migrate' } }),
+        connection('docker-compose.yml', { component: 'bookings-migrate', role: 'depends', mechanism: 'other', target: { component: 'bookings-db' } }),
+      ],
+      ['bookings -> bookings-db (database)', 'bookings-migrate -> bookings-db (database)'],
+    ],
+    [
+      'a service built from a Dockerfile FROM a datastore is that datastore, under the service\'s name',
+      [
+        component('audit', { root: 'audit' }),
+        component('audit-store', { root: 'infra', dockerfile: 'infra/audit-store.Dockerfile' }),
+        component('infra', { kind: 'database', technology: 'PostgreSQL', root: 'infra', dockerfile: 'infra/audit-store.Dockerfile', evidence: at('infra/audit-store.Dockerfile'), confidence: CONFIDENCE.weak }),
+        connection('docker-compose.yml', { component: 'audit', role: 'depends', mechanism: 'other', target: { component: 'audit-store' } }),
+      ],
+      ['audit -> audit-store (database)'],
+    ],
+    [
       'a gRPC client with no address reaches the component providing its service',
       [component('checkout', { root: 'checkout' }), component('payment', { root: 'payment' }), { type: 'provides', api: 'shop.PaymentService', protocol: 'grpc', names: ['PaymentService'], evidence: at('payment/server.go', 4) }, connection('checkout/main.go', { mechanism: 'grpc', channel: 'PaymentService' })],
       ['checkout -> payment (grpc PaymentService)'],
@@ -288,15 +332,19 @@ describe('resolveFacts', () => {
       ['user -> user-db (database)'],
     ],
     [
-      'depending on a mail server (MailHog) is sending mail through it; depending on an object store nobody reaches may be a startup order only',
+      'depending on a mail server (MailHog) is sending mail through it, on an object store (MinIO, Azurite) moving files; on LocalStack, a whole cloud, it says nothing more',
       [
         component('billing', { root: 'billing' }),
         component('mailhog', { kind: 'saas', technology: 'SMTP' }),
         component('minio', { kind: 'file-store', technology: 'MinIO' }),
+        component('azurite', { kind: 'file-store', technology: 'Azure Storage' }),
+        component('localstack', { kind: 'file-store', technology: 'LocalStack' }),
         connection('docker-compose.yml', { component: 'billing', role: 'depends', mechanism: 'other', target: { component: 'mailhog' } }),
         connection('docker-compose.yml', { component: 'billing', role: 'depends', mechanism: 'other', target: { component: 'minio' } }),
+        connection('docker-compose.yml', { component: 'billing', role: 'depends', mechanism: 'other', target: { component: 'azurite' } }),
+        connection('docker-compose.yml', { component: 'billing', role: 'depends', mechanism: 'other', target: { component: 'localstack' } }),
       ],
-      ['billing -> mailhog (email)', 'billing -> minio (other)'],
+      ['billing -> azurite (file-transfer)', 'billing -> localstack (other)', 'billing -> mailhog (email)', 'billing -> minio (file-transfer)'],
     ],
     [
       'an HTTP call to an object store (an S3 endpoint override on MinIO) is a file transfer, and so is depending on a store others reach that way',

@@ -16,6 +16,7 @@ import { unitRunners } from './framework-units.js';
 import { hostCandidates, isControlPlane, nameKey, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
 import { cloudEndpoint, identityConnectionKeys, mayBeCloudHost } from './cloud-endpoints.js';
 import { interpolateComposeFacts } from './compose-interpolation.js';
+import { withBuiltImages } from './built-images.js';
 import { settleLabelledNames } from './labelled-names.js';
 import { inMemoryChannelFacts, withSmallryeChannel } from './smallrye-channels.js';
 import { throughStork } from './stork.js';
@@ -100,7 +101,7 @@ interface Component {
   controlPlane?: boolean;
   /** The last part of each image it runs (`acme/cart-service:1.2` → `cart-service`). */
   images?: Set<string>;
-  /** Depending on it is a startup order only (Eventuate's CDC service): a bare depends_on on it makes no edge. */
+  /** Depending on it is a startup order only (Eventuate's CDC service, a one-shot job): a bare depends_on on it makes no edge. */
   startupOnly?: boolean;
   confidence: number;
   evidence: Evidence[];
@@ -277,6 +278,20 @@ function directionOf(role: ConnectionFact['role'], mechanism: Mechanism): Direct
 
 /** What depending on a system of a kind means, when nothing more is said (compose `depends_on`). */
 const DEPENDS_MECHANISM: Partial<Record<SystemKind, Mechanism>> = { database: 'database', 'message-broker': 'messaging' };
+
+/**
+ * Object stores (images.ts): whatever client reaches one, files move through its HTTP API, so
+ * depending on one is a file transfer. Not every file store: LocalStack emulates a whole cloud,
+ * queues and tables as much as buckets.
+ */
+const OBJECT_STORES = new Set(['MinIO', 'Azure Storage', 'Google Cloud Storage']);
+
+/** The mechanism a bare depends_on on a target means, from what the target is. */
+function dependsMechanism(target: { kind: SystemKind; technology?: string }): Mechanism {
+  if (isMailServer(target)) return 'email';
+  if (target.kind === 'file-store' && OBJECT_STORES.has(target.technology ?? '')) return 'file-transfer';
+  return DEPENDS_MECHANISM[target.kind] ?? 'other';
+}
 
 /**
  * Using a store by a mechanism the call does not say (a Dapr output binding's `InvokeBindingAsync`)
@@ -465,6 +480,7 @@ function mergeInto(into: Component, other: Component, components: Map<string, Co
   into.labels = { ...other.labels, ...into.labels };
   into.technology ??= other.technology;
   into.exposesApi ||= other.exposesApi;
+  if (other.startupOnly) into.startupOnly = true;
   into.defined ||= other.defined;
   into.confidence = Math.max(into.confidence, other.confidence);
   into.evidence.push(...other.evidence);
@@ -523,7 +539,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // compose files' variables, filled in from the `.env` beside each, before anything is joined;
   // then infrastructure labelled after the service using it kept apart from that service.
   // Terraform module calls get the names their instances take in the module (terraform-modules.ts).
-  const facts = settleLabelledNames(interpolateComposeFacts(withModuleInstances(withoutBrowserCode(read))));
+  // A compose service built from a Dockerfile FROM a datastore is that datastore (built-images.ts).
+  const facts = settleLabelledNames(withBuiltImages(interpolateComposeFacts(withModuleInstances(withoutBrowserCode(read)))));
   const components = new Map<string, Component>();
   const aliasOf = new Map<string, string>();
   const selectors: ComponentFact[] = [];
@@ -569,6 +586,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       if (fact.root !== undefined) component.roots.add(fact.root);
       if (fact.root !== undefined && fact.rootFromBuildArgument) (component.argumentRoots ??= new Set()).add(fact.root);
       if (fact.composeImage !== undefined) composeRuns.push({ name: fact.name, image: fact.composeImage });
+      if (fact.runsOnce) component.startupOnly = true;
       if (fact.technology && !component.technology) component.technology = fact.technology;
       for (const port of fact.ports ?? []) (component.ports ??= new Set()).add(port);
       Object.assign(component.labels, fact.labels ?? {});
@@ -1375,14 +1393,14 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       }
     }
     if (!target) return;
-    // Depending on a database means using it, on a broker messaging through it; depending on
-    // anything else (a file store may only be a startup order) says no more than that (but see below).
+    // Depending on a database means using it, on a broker messaging through it, on an object store
+    // moving files; depending on anything else says no more than that (but see below).
     // A mail server is only ever depended on to send mail. An object store's HTTP API (MinIO,
     // Azurite) is how its files move: a call to it is a file transfer, whatever client makes it;
     // the same for a broker taking events over HTTP, a call to which is publishing.
     const mechanism: Mechanism =
       fact.role === 'depends' && fact.mechanism === 'other'
-        ? (DEPENDS_MECHANISM[target.kind] ?? (isMailServer(target) ? 'email' : 'other'))
+        ? dependsMechanism(target)
         : fact.role === 'uses' && fact.mechanism === 'other'
           ? addressMechanism === 'email' || isMailServer(target) ? 'email' : (USES_MECHANISM[target.kind] ?? 'other')
           : fact.role === 'calls' && fact.mechanism === 'rest' && target.kind === 'file-store'

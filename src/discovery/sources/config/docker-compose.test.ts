@@ -68,6 +68,7 @@ describe('docker-compose source', () => {
         root: 'shop/cart',
         aliases: ['cart-svc', 'ghcr.io/acme/cart'],
         composeImage: 'ghcr.io/acme/cart',
+        dockerfile: 'shop/cart/Dockerfile',
         ports: [8080],
         evidence: { file, line: 2, excerpt: 'cart:' },
         confidence: CONFIDENCE.declared,
@@ -124,6 +125,7 @@ describe('docker-compose source', () => {
         kind: 'application',
         root: 'services/orders',
         aliases: ['orders-host', 'orders.internal'],
+        dockerfile: 'services/orders/Dockerfile',
         evidence: { file, line: 3, excerpt: 'orders:' },
         confidence: CONFIDENCE.declared,
       },
@@ -616,5 +618,45 @@ describe('one image run as several services, across the compose files of a proje
       'app-microservices:ghcr.io/acme/app-server',
       'orders-db:-',
     ]);
+  });
+
+  describe('one-shot jobs and built images', () => {
+    const text = [
+      'services:', //                                           1
+      '  api:', //                                              2
+      '    build: { context: ./api, dockerfile: docker/Dockerfile.prod }', // 3
+      '    depends_on:', //                                     4
+      '      db: { condition: service_healthy }', //            5
+      '      migrate: { condition: service_completed_successfully }', // 6
+      '      topics: { condition: service_started }', //        7
+      '  worker:', //                                           8
+      '    build: ./worker', //                                 9
+      '    depends_on: [migrate, db]', //                       10
+      '  migrate:', //                                          11
+      '    image: ghcr.io/acme/api-migrations:1.0', //          12
+      '  topics:', //                                           13
+      '    image: confluentinc/cp-kafka:7.6.0', //              14
+      '    command: kafka-topics --create --topic orders --bootstrap-server kafka:9092', // 15
+      '  db:', //                                               16
+      '    build:', //                                          17
+      '      context: ./db', //                                 18
+      '  ui:', //                                               19
+      '    build: { context: ./ui, dockerfile_inline: "FROM nginx" }', // 20
+    ].join('\n');
+
+    it('marks a service another waits to complete, or a setup tool run from a server image, as an application that runs once', async () => {
+      const components = (await read('docker-compose.yml', text)).flatMap((fact) => (fact.type === 'component' ? [`${fact.name}:${fact.kind}:${fact.technology ?? '-'}:${fact.runsOnce === true}`] : []));
+      expect(components).toEqual(['api:application:-:false', 'worker:application:-:false', 'migrate:application:-:true', 'topics:application:-:true', 'db:application:-:false', 'ui:application:-:false']);
+    });
+
+    it('makes no dependency of waiting for a job to complete, and keeps the others', async () => {
+      const dependencies = (await read('docker-compose.yml', text)).flatMap((fact) => (fact.type === 'connection' && fact.role === 'depends' ? [`${fact.component} -> ${fact.target.component}`] : []));
+      expect(dependencies).toEqual(['api -> db', 'api -> topics', 'worker -> migrate', 'worker -> db']);
+    });
+
+    it('records the Dockerfile each service builds, relative to its context', async () => {
+      const built = (await read('deploy/docker-compose.yml', text)).flatMap((fact) => (fact.type === 'component' ? [`${fact.name}:${fact.dockerfile ?? '-'}`] : []));
+      expect(built).toEqual(['api:deploy/api/docker/Dockerfile.prod', 'worker:deploy/worker/Dockerfile', 'migrate:-', 'topics:-', 'db:deploy/db/Dockerfile', 'ui:-']);
+    });
   });
 });

@@ -14,6 +14,7 @@ import { containerPort } from '../../../core/discovery/compose-interpolation.js'
 import { bindingFact, maskBinding, neverThrows } from './emit.js';
 import { commandLineFacts, scriptDispatch, splitCommandLine } from './command-line.js';
 import { processScriptGroup } from './process-script.js';
+import { COMPLETED_CONDITION, isOneShotJob } from './compose-jobs.js';
 import { loadGeneratorFacts, type EnvironmentEntry } from './load-generators.js';
 import { emulatorOfCommand, imageInfo, imageName, isLoadGeneratorImage, productOfEnvironment, type ImageInfo } from './images.js';
 import { baseName, folderOf, resolveRelative } from './paths.js';
@@ -98,7 +99,9 @@ function readCompose(file: SourceFile, context: SourceContext): Fact[] {
       const build = buildOfService(service.value);
       if (build.context !== undefined) contexts.set(build.context, (contexts.get(build.context) ?? 0) + 1);
     }
-    for (const service of definitions) facts.push(...readService(yaml, service.key, service.value, service.line, file, context, images, contexts, buildOfService(service.value), yaml.text(yaml.get(extended(service.value), 'image'))));
+    // A service another waits for with `condition: service_completed_successfully` is a job.
+    const completed = new Set(definitions.flatMap((service) => yaml.entries(yaml.get(service.value, 'depends_on')).filter((entry) => waitsForCompletion(yaml, entry.value)).map((entry) => entry.key)));
+    for (const service of definitions) facts.push(...readService(yaml, service.key, service.value, service.line, file, context, images, contexts, buildOfService(service.value), yaml.text(yaml.get(extended(service.value), 'image')), completed.has(service.key)));
   }
   return facts;
 }
@@ -108,7 +111,7 @@ function readCompose(file: SourceFile, context: SourceContext): Fact[] {
  * Where a service is built from: its context (`build: ./cart`, `build: { context: ./cart }`; a
  * build map without a context builds the compose folder) and the folder of its Dockerfile.
  */
-function buildOf(yaml: YamlDocument, definition: unknown, folder: string): { context?: string; dockerfileFolder?: string; codeFolder?: string } {
+function buildOf(yaml: YamlDocument, definition: unknown, folder: string): { context?: string; dockerfile?: string; dockerfileFolder?: string; codeFolder?: string } {
   const build = yaml.get(definition, 'build');
   const written = build === undefined || build === null ? undefined : yaml.isMap(build) ? (yaml.text(yaml.get(build, 'context')) ?? '.') : yaml.text(build);
   const context = written === undefined ? undefined : resolveRelative(folder, written);
@@ -117,7 +120,10 @@ function buildOf(yaml: YamlDocument, definition: unknown, folder: string): { con
   const dockerfile = writtenDockerfile === undefined ? undefined : withComposeDefaults(writtenDockerfile);
   const dockerfileFolder = dockerfile === undefined || !dockerfile.includes('/') ? undefined : resolveRelative(context, dockerfile.slice(0, dockerfile.lastIndexOf('/')));
   const codeFolder = yaml.isMap(build) ? buildArgumentFolder(yaml, yaml.get(build, 'args'), context) : undefined;
-  return { context, ...(dockerfileFolder !== undefined ? { dockerfileFolder } : {}), ...(codeFolder !== undefined ? { codeFolder } : {}) };
+  // The Dockerfile built, relative to the context as Compose takes it (`Dockerfile` when unsaid);
+  // none for `dockerfile_inline`.
+  const dockerfilePath = yaml.isMap(build) && yaml.get(build, 'dockerfile_inline') !== undefined ? undefined : resolveRelative(context, dockerfile ?? 'Dockerfile');
+  return { context, ...(dockerfilePath !== undefined ? { dockerfile: dockerfilePath } : {}), ...(dockerfileFolder !== undefined ? { dockerfileFolder } : {}), ...(codeFolder !== undefined ? { codeFolder } : {}) };
 }
 
 /** A build argument's name that says it holds the folder of the code to build. */
@@ -145,7 +151,7 @@ function buildArgumentFolder(yaml: YamlDocument, args: unknown, context: string)
   return undefined;
 }
 
-function readService(yaml: YamlDocument, name: string, definition: unknown, line: number, file: SourceFile, context: SourceContext, images: ReadonlyMap<string, number>, contexts: ReadonlyMap<string, number>, build: ReturnType<typeof buildOf>, written: string | undefined): Fact[] {
+function readService(yaml: YamlDocument, name: string, definition: unknown, line: number, file: SourceFile, context: SourceContext, images: ReadonlyMap<string, number>, contexts: ReadonlyMap<string, number>, build: ReturnType<typeof buildOf>, written: string | undefined, awaitedToFinish: boolean): Fact[] {
   const folder = folderOf(file.path);
   const sidecar = daprSidecar(yaml, definition, written);
   if (sidecar !== undefined) {
@@ -161,6 +167,15 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
   // the image, which other emulators run too.
   const emulator = info.kind === 'application' || info.technology === 'Kafka' ? emulatorOfCommand(commandWords(yaml, definition)) : undefined;
   if (emulator) info = emulator;
+  const restartPolicy = yaml.get(yaml.get(definition, 'deploy'), 'restart_policy');
+  const restart = yaml.text(yaml.get(definition, 'restart'));
+  const restartCondition = yaml.text(yaml.get(restartPolicy, 'condition'));
+  const runsOnce =
+    awaitedToFinish ||
+    isOneShotJob({ name, words: commandWords(yaml, definition), ...(image !== undefined ? { image } : {}), ...(restart !== undefined ? { restart } : {}), ...(restartCondition !== undefined ? { restartCondition } : {}) });
+  // A job run from a server's image (`kafka-topics.sh --create` in the Kafka image) is that
+  // product's client, not a second server.
+  if (runsOnce && info.kind !== 'application') info = { kind: 'application' };
   const shared = build.context !== undefined && (contexts.get(build.context) ?? 0) > 1;
   const root = shared && build.dockerfileFolder !== undefined ? build.dockerfileFolder : shared && build.codeFolder !== undefined ? build.codeFolder : build.context;
 
@@ -187,6 +202,8 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
     ...(root !== undefined && root === build.codeFolder && root !== build.context ? { rootFromBuildArgument: true } : {}),
     ...(aliases.size > 0 ? { aliases: [...aliases] } : {}),
     ...(info.technology ? { technology: info.technology } : {}),
+    ...(build.dockerfile !== undefined ? { dockerfile: build.dockerfile } : {}),
+    ...(runsOnce ? { runsOnce } : {}),
     evidence: context.evidenceAt(line),
     confidence: CONFIDENCE.declared,
   };
@@ -233,7 +250,7 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
   }
   // A team's own image of a datastore (`acme/catalogue-db`, built FROM mysql) says what it runs
   // through the variables only that server reads.
-  const served = info.kind === 'application' ? productOfEnvironment(keys) : undefined;
+  const served = info.kind === 'application' && !runsOnce ? productOfEnvironment(keys) : undefined;
   if (served) {
     component.kind = served.kind;
     component.technology = served.technology;
@@ -274,8 +291,10 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
 
   const targets = new Map<string, number>();
   const dependsOn = yaml.get(definition, 'depends_on');
-  if (yaml.isMap(dependsOn)) for (const entry of yaml.entries(dependsOn)) targets.set(entry.key, entry.line);
-  else for (const item of yaml.items(dependsOn)) addTarget(targets, yaml.text(item), yaml.lineOf(item));
+  // Waiting for a dependency to complete is waiting for a job to finish: a startup order.
+  if (yaml.isMap(dependsOn)) {
+    for (const entry of yaml.entries(dependsOn)) if (!waitsForCompletion(yaml, entry.value)) targets.set(entry.key, entry.line);
+  } else for (const item of yaml.items(dependsOn)) addTarget(targets, yaml.text(item), yaml.lineOf(item));
   // `links: [db, "redis:cache"]`, `external_links: ["mysql:db"]`: the part before the colon is the
   // service (of this file, or another file's for an external link), the part after it the host
   // name this service's container reaches it by.
@@ -410,6 +429,11 @@ function listeningPorts(yaml: YamlDocument, definition: unknown): { ports: numbe
   for (const item of yaml.items(yaml.get(definition, 'ports'))) add(yaml.isMap(item) ? yaml.text(yaml.get(item, 'target')) : yaml.text(item));
   for (const item of yaml.items(yaml.get(definition, 'expose'))) add(yaml.text(item));
   return { ports: [...ports], written };
+}
+
+/** Whether a long-syntax depends_on entry waits for its dependency to exit successfully. */
+function waitsForCompletion(yaml: YamlDocument, entry: unknown): boolean {
+  return yaml.text(yaml.get(entry, 'condition')) === COMPLETED_CONDITION;
 }
 
 /** Records a dependency once, at the first line that names it. */

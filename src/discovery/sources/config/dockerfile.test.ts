@@ -50,7 +50,7 @@ describe('Dockerfile source', () => {
   it('makes a team image built FROM a datastore a database component of its folder', async () => {
     const file = 'deploy/catalogue-db/Dockerfile';
     expect(await read(file, 'FROM mysql:8.0\nCOPY dump.sql /docker-entrypoint-initdb.d/\n')).toEqual([
-      { type: 'component', name: 'catalogue-db', kind: 'database', technology: 'MySQL', root: 'deploy/catalogue-db', evidence: { file, line: 1, excerpt: 'FROM mysql:8.0' }, confidence: CONFIDENCE.weak },
+      { type: 'component', name: 'catalogue-db', kind: 'database', technology: 'MySQL', root: 'deploy/catalogue-db', dockerfile: file, evidence: { file, line: 1, excerpt: 'FROM mysql:8.0' }, confidence: CONFIDENCE.weak },
     ]);
   });
 

@@ -14,6 +14,7 @@ import type { Source, SourceContext } from '../../source.js';
 import { commandLineFacts, splitCommandLine } from './command-line.js';
 import { bindingFact, neverThrows } from './emit.js';
 import { isEntrypointScript, scriptGroup } from './entrypoint-script.js';
+import { finalBaseImage } from './dockerfile-base.js';
 import { imageName, productOf } from './images.js';
 import { baseName, folderOf, resolveRelative } from './paths.js';
 
@@ -88,15 +89,15 @@ function readDockerfile(file: SourceFile, context: SourceContext): Fact[] {
     if (instruction.keyword === 'FROM') lastStage = index;
   });
   const final = instructions.slice(Math.max(lastStage, 0));
-  const from = instructions[lastStage];
-  const base = from ? from.args.split(/\s+/).filter((word) => !word.startsWith('--'))[0] : undefined;
-  const product = base ? productOf(imageName(base)) : undefined;
-  // A datastore or broker image only: a web app served by `nginx` is still the app.
+  const from = finalBaseImage(instructions);
+  const product = from ? productOf(imageName(from.image)) : undefined;
+  // A datastore or broker image only: a web app served by `nginx` is still the app. Named after
+  // its folder; a compose service building this file gives it its own name (core/discovery/built-images.ts).
   if (from && product && (product.kind === 'database' || product.kind === 'message-broker' || product.kind === 'file-store')) {
     const segments = folder.split('/').filter(Boolean);
     const name = [...segments].reverse().find((segment) => !GENERIC_FOLDERS.has(segment.toLowerCase()));
     if (name) {
-      const component: ComponentFact = { type: 'component', name, kind: product.kind, technology: product.technology, root: folder, evidence: context.evidenceAt(from.line), confidence: CONFIDENCE.weak };
+      const component: ComponentFact = { type: 'component', name, kind: product.kind, technology: product.technology, root: folder, dockerfile: file.path, evidence: context.evidenceAt(from.line), confidence: CONFIDENCE.weak };
       facts.push(component);
     }
   }
