@@ -325,8 +325,9 @@ export function parseAddress(value: string): ParsedAddress | undefined {
     // A managed service's endpoint (`https://orders.documents.azure.com:443/`, a path-style S3 or
     // SQS URL) is the resource it names, whatever protocol reaches it.
     const cloud = mayBeCloudHost(address.host) ? cloudEndpoint(address.host, url[3] ?? '', undefined, address.port) : undefined;
-    // A SaaS vendor's API host (`https://api.stripe.com`) is the vendor, named as its SDK names it (saas-hosts.ts).
-    const vendor = !cloud && (scheme === 'https' || scheme === 'http') ? saasVendorOfHost(address.host) : undefined;
+    // A SaaS vendor's host (`https://api.stripe.com`, `smtp://smtp.sendgrid.net`) is the vendor,
+    // named as its SDK names it (saas-hosts.ts); the scheme still says the mechanism.
+    const vendor = !cloud ? saasVendorOfHost(address.host) : undefined;
     if (vendor) return { ...parsed, cloudName: vendor, technology: vendor, kind: 'saas' };
     if (!cloud) return parsed;
     return { ...parsed, cloudName: cloud.name, technology: cloud.technology, mechanism: cloud.mechanism, kind: cloud.kind };

@@ -15,6 +15,7 @@ import { COMMAND_WORDS_KEY, CONFIDENCE, CONFIGURATION_ROOT, KAFKA_CONNECT_WORKER
 import { unitRunners } from './framework-units.js';
 import { hostCandidates, isControlPlane, nameKey, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
 import { cloudEndpoint, identityConnectionKeys, mayBeCloudHost } from './cloud-endpoints.js';
+import { saasVendorOfHost } from './saas-hosts.js';
 import { interpolateComposeFacts } from './compose-interpolation.js';
 import { withBuiltImages } from './built-images.js';
 import { settleLabelledNames } from './labelled-names.js';
@@ -1030,11 +1031,14 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     if (namesNoSystem(address.host)) return undefined;
     const named = findHost(address.host);
     if (named) return named;
+    // A vendor's host given bare (`smtplib.SMTP("smtp.sendgrid.net")`) is the vendor as its URL is (saas-hosts.ts).
+    const vendor = address.cloudName === undefined ? saasVendorOfHost(address.host) : undefined;
     const cloud =
       (mayBeCloudHost(address.host) ? cloudEndpoint(address.host, '', client, address.port) : undefined) ??
-      (address.cloudName !== undefined && address.technology && address.kind ? { name: address.cloudName, technology: address.technology, kind: address.kind } : undefined);
+      (address.cloudName !== undefined && address.technology && address.kind ? { name: address.cloudName, technology: address.technology, kind: address.kind } : undefined) ??
+      (vendor ? { name: vendor, technology: vendor, kind: 'saas' as const } : undefined);
     if (cloud) {
-      const name = address.cloudName ?? cloud.name;
+      const name = address.cloudName ?? vendor ?? cloud.name;
       const same = find(name);
       const resource = same && same.kind !== 'application' ? same : same ? ensure(address.host, cloud.kind, false) : ensure(name, cloud.kind, false);
       if (nameKey(address.host) !== resource.key) aliasOf.set(nameKey(address.host), resource.key);
@@ -1397,12 +1401,15 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     // moving files; depending on anything else says no more than that (but see below).
     // A mail server is only ever depended on to send mail. An object store's HTTP API (MinIO,
     // Azurite) is how its files move: a call to it is a file transfer, whatever client makes it;
-    // the same for a broker taking events over HTTP, a call to which is publishing.
+    // the same for a broker taking events over HTTP, a call to which is publishing. A binding used
+    // through a vendor's HTTP API (Dapr's SendGrid binding) is a call of that API.
     const mechanism: Mechanism =
       fact.role === 'depends' && fact.mechanism === 'other'
         ? dependsMechanism(target)
         : fact.role === 'uses' && fact.mechanism === 'other'
-          ? addressMechanism === 'email' || isMailServer(target) ? 'email' : (USES_MECHANISM[target.kind] ?? 'other')
+          ? addressMechanism === 'email' || isMailServer(target)
+            ? 'email'
+            : (USES_MECHANISM[target.kind] ?? (target.kind === 'saas' && addressMechanism === 'rest' ? 'rest' : 'other'))
           : fact.role === 'calls' && fact.mechanism === 'rest' && target.kind === 'file-store'
             ? 'file-transfer'
             : fact.role === 'calls' && fact.mechanism === 'rest' && takesEventsOverHttp(target)

@@ -16,16 +16,64 @@ describe('SaaS vendors by API host', () => {
     ['tollgate.eu.auth0.com', 'Auth0'],
     ['acme.okta.com', 'Okta'],
     ['stripe.com', 'Stripe'],
+    ['checkout-test.adyen.com', 'Adyen'],
+    ['1797a841fbb37ca7-adyendemo-checkout-live.adyenpayments.com', 'Adyen'],
+    ['api.sandbox.braintreegateway.com', 'Braintree'],
+    ['connect.squareupsandbox.com', 'Square'],
+    ['api.mollie.com', 'Mollie'],
+    ['api.razorpay.com', 'Razorpay'],
+    ['openapi.alipay.com', 'Alipay'],
+    ['api.mch.weixin.qq.com', 'WeChat Pay'],
+    ['api.weixin.qq.com', 'WeChat'],
+    ['sandbox-rest.avatax.com', 'Avalara AvaTax'],
+    ['openexchangerates.org', 'Open Exchange Rates'],
+    ['smtp.sendgrid.net', 'SendGrid'],
+    ['smtp.mailgun.org', 'Mailgun'],
+    ['api.postmarkapp.com', 'Postmark'],
+    ['api.resend.com', 'Resend'],
+    ['smtp-relay.sendinblue.com', 'Brevo'],
+    ['api.brevo.com', 'Brevo'],
+    ['us21.api.mailchimp.com', 'Mailchimp'],
+    ['mandrillapp.com', 'Mailchimp Transactional'],
+    ['rest.nexmo.com', 'Vonage'],
+    ['fcm.googleapis.com', 'Firebase Cloud Messaging'],
+    ['api.sandbox.push.apple.com', 'Apple Push Notification service'],
+    ['api-eu.pusher.com', 'Pusher'],
+    ['latency-dsn.algolia.net', 'Algolia'],
+    ['cdn.contentful.com', 'Contentful'],
+    ['acme-shop.myshopify.com', 'Shopify'],
+    ['api.cloudinary.com', 'Cloudinary'],
+    ['maps.googleapis.com', 'Google Maps'],
+    ['api.mapbox.com', 'Mapbox'],
+    ['api.us-east.tinybird.co', 'Tinybird'],
+    ['api.github.com', 'GitHub'],
+    ['gitlab.com', 'GitLab'],
+    ['acme.atlassian.net', 'Jira'],
+    ['acme.zendesk.com', 'Zendesk'],
+    ['api.hubapi.com', 'HubSpot'],
+    ['acme.my.salesforce.com', 'Salesforce'],
+    ['api.cohere.com', 'Cohere'],
+    ['api.mistral.ai', 'Mistral AI'],
+    ['generativelanguage.googleapis.com', 'Gemini'],
+    ['api-inference.huggingface.co', 'Hugging Face'],
+    ['huggingface.co', 'Hugging Face'],
+    ['tollbooth-x1y2z3.svc.aped-4627-b74a.pinecone.io', 'Pinecone'],
   ])('%s is %s', (host, vendor) => {
     expect(saasVendorOfHost(host)).toBe(vendor);
   });
 
-  it.each(['api.stripe-mock.io', 'stripe', 'stripe.com.evil.io', 'api.parcelhop.io', 'mystripe.com', 'localhost'])('%s is no vendor', (host) => {
+  // Telemetry (Sentry) is no integration; a domain serving far more than the vendor's API
+  // (Google's, Apple's, GitHub's web pages) names the vendor only at the API's own host.
+  it.each(['api.stripe-mock.io', 'stripe', 'stripe.com.evil.io', 'api.parcelhop.io', 'mystripe.com', 'localhost', 'o4505.ingest.sentry.io', 'sentry.io', 'pubsub.googleapis.com', 'www.apple.com', 'github.com', 'qq.com', 'googleapis.com'])('%s is no vendor', (host) => {
     expect(saasVendorOfHost(host)).toBeUndefined();
   });
 
   it('reads a vendor URL as the vendor\'s SaaS system, named as its SDK names it', () => {
     expect(parseAddress('https://api.stripe.com/v1/payment_intents')).toMatchObject({ host: 'api.stripe.com', cloudName: 'Stripe', technology: 'Stripe', kind: 'saas', mechanism: 'rest' });
     expect(parseAddress('https://api.parcelhop.io/v2')).not.toHaveProperty('cloudName');
+  });
+
+  it('reads a vendor\'s SMTP relay as the vendor, reached by e-mail', () => {
+    expect(parseAddress('smtp://smtp.sendgrid.net:587')).toMatchObject({ cloudName: 'SendGrid', kind: 'saas', mechanism: 'email' });
   });
 });

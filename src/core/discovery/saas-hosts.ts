@@ -5,27 +5,95 @@
  * after the host (`api-stripe-com`). The host stays another name of the vendor's system, as a
  * managed cloud endpoint's does (cloud-endpoints.ts), so both spellings meet on one system.
  *
- * Only domains the vendor serves its API from are listed: any host under them is the vendor
- * (`api.stripe.com`, `files.stripe.com`, `hooks.slack.com`, a tenant's `acme.okta.com`).
+ * Only domains the vendor serves its API (or its SMTP relay) from are listed: any host under them
+ * is the vendor (`api.stripe.com`, `hooks.slack.com`, a tenant's `acme.okta.com`,
+ * `smtp.sendgrid.net`). Where a domain serves much more than the API (Google's `googleapis.com`,
+ * Apple's `apple.com`, GitHub's web pages), only the API's own host is listed, and the longest
+ * listed suffix of a host wins (`api.mch.weixin.qq.com` is WeChat Pay, `api.weixin.qq.com` WeChat).
+ *
+ * Telemetry vendors (Sentry, Datadog, New Relic) are deliberately absent: reporting errors or
+ * metrics to them is observability of a system, not an integration between systems.
  */
 
-/** A vendor's technology (its system's name), by the registrable domain it serves its API from. */
+/** A vendor's technology (its system's name, spelled as the vendor spells it), by the domain suffix it serves its API from. */
 const VENDOR_DOMAINS: ReadonlyMap<string, string> = new Map([
+  // Payments and tax
   ['stripe.com', 'Stripe'],
-  ['openai.com', 'OpenAI'],
-  ['anthropic.com', 'Anthropic'],
-  ['twilio.com', 'Twilio'],
-  ['sendgrid.com', 'SendGrid'],
-  ['mailgun.net', 'Mailgun'],
-  ['slack.com', 'Slack'],
   ['paypal.com', 'PayPal'],
+  ['adyen.com', 'Adyen'],
+  ['adyenpayments.com', 'Adyen'],
+  ['braintreegateway.com', 'Braintree'],
+  ['squareup.com', 'Square'],
+  ['squareupsandbox.com', 'Square'],
+  ['mollie.com', 'Mollie'],
+  ['razorpay.com', 'Razorpay'],
+  ['alipay.com', 'Alipay'],
+  ['alipaydev.com', 'Alipay'],
+  ['mch.weixin.qq.com', 'WeChat Pay'],
+  ['weixin.qq.com', 'WeChat'],
+  ['avatax.com', 'Avalara AvaTax'],
+  ['openexchangerates.org', 'Open Exchange Rates'],
+  // E-mail (HTTP APIs and SMTP relays)
+  ['sendgrid.com', 'SendGrid'],
+  ['sendgrid.net', 'SendGrid'],
+  ['mailgun.net', 'Mailgun'],
+  ['mailgun.org', 'Mailgun'],
+  ['postmarkapp.com', 'Postmark'],
+  ['resend.com', 'Resend'],
+  ['brevo.com', 'Brevo'],
+  ['sendinblue.com', 'Brevo'],
+  ['api.mailchimp.com', 'Mailchimp'],
+  ['mandrillapp.com', 'Mailchimp Transactional'],
+  // Messaging and notifications
+  ['twilio.com', 'Twilio'],
+  ['nexmo.com', 'Vonage'],
+  ['vonage.com', 'Vonage'],
+  ['slack.com', 'Slack'],
+  ['fcm.googleapis.com', 'Firebase Cloud Messaging'],
+  ['push.apple.com', 'Apple Push Notification service'],
+  ['pusher.com', 'Pusher'],
+  ['pusherapp.com', 'Pusher'],
+  // Search, content, commerce, media, maps
+  ['algolia.net', 'Algolia'],
+  ['algolianet.com', 'Algolia'],
+  ['algolia.io', 'Algolia'],
+  ['contentful.com', 'Contentful'],
+  ['myshopify.com', 'Shopify'],
+  ['cloudinary.com', 'Cloudinary'],
+  ['maps.googleapis.com', 'Google Maps'],
+  ['places.googleapis.com', 'Google Maps'],
+  ['routes.googleapis.com', 'Google Maps'],
+  ['roads.googleapis.com', 'Google Maps'],
+  ['api.mapbox.com', 'Mapbox'],
+  ['tinybird.co', 'Tinybird'],
+  // Developer platforms, support, CRM
+  ['api.github.com', 'GitHub'],
+  ['gitlab.com', 'GitLab'],
+  ['atlassian.net', 'Jira'],
+  ['zendesk.com', 'Zendesk'],
+  ['hubapi.com', 'HubSpot'],
+  ['salesforce.com', 'Salesforce'],
+  // Identity
   ['auth0.com', 'Auth0'],
   ['okta.com', 'Okta'],
+  // AI
+  ['openai.com', 'OpenAI'],
+  ['anthropic.com', 'Anthropic'],
+  ['cohere.com', 'Cohere'],
+  ['cohere.ai', 'Cohere'],
+  ['mistral.ai', 'Mistral AI'],
+  ['generativelanguage.googleapis.com', 'Gemini'],
+  ['huggingface.co', 'Hugging Face'],
+  ['pinecone.io', 'Pinecone'],
 ]);
 
 /** The SaaS vendor whose API a host is (`api.stripe.com` → `Stripe`), or undefined. */
 export function saasVendorOfHost(host: string): string | undefined {
   const labels = host.toLowerCase().replace(/\.$/, '').split('.');
-  // The last two labels are the registrable domain of every listed vendor.
-  return labels.length >= 2 ? VENDOR_DOMAINS.get(labels.slice(-2).join('.')) : undefined;
+  // Longest suffix first, down to a registrable domain of two labels.
+  for (let start = 0; start <= labels.length - 2; start += 1) {
+    const vendor = VENDOR_DOMAINS.get(labels.slice(start).join('.'));
+    if (vendor) return vendor;
+  }
+  return undefined;
 }

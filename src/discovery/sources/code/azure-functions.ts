@@ -109,7 +109,7 @@ const CSHARP_SIGNATURES: Signature[] = [
   produces('RabbitMQ', ['@RabbitMQ', '@RabbitMQOutput'], { imports: CSHARP_FUNCTIONS, refine: binding(DEFAULT_SETTING.rabbit, QUEUE.csharp) }),
   // SignalR Service output: messages to the service's hub.
   produces('Azure SignalR Service', ['@SignalR', '@SignalROutput'], { imports: CSHARP_FUNCTIONS, targetKind: 'message-broker', refine: binding(DEFAULT_SETTING.signalR, ['hubname']) }),
-  vendor('SendGrid', ['@SendGrid', '@SendGridOutput'], { imports: CSHARP_FUNCTIONS }, 'email'),
+  vendor('SendGrid', ['@SendGrid', '@SendGridOutput'], { imports: CSHARP_FUNCTIONS }),
 ];
 
 /** `[KafkaTrigger("%BrokerList%", …)]` or `("BrokerList", …)`: a setting; `("kafka:9092", …)`: the brokers. */

@@ -4,6 +4,7 @@
  * usually inside `AddHttpClient`), object initializers (`new ProducerConfig { BootstrapServers = … }`),
  * attributes and base types (`: Cart.CartBase`, MassTransit `IConsumer<T>`, dotnet-service-bus.ts).
  */
+import { CSHARP_VENDORS, VENDOR_TRIGGERS } from './saas-vendors.js';
 import { triggerPattern } from './prefilter.js';
 import type { CallSite, FamilyTable, Signature, SiteTools, SyntaxNode } from './code-model.js';
 import { DAPR_ACTOR_STATE_STORE_KEY, DAPR_COMPONENT_KEY } from '../config/dapr-components.js';
@@ -242,13 +243,15 @@ export const CSHARP_SIGNATURES: readonly Signature[] = [
   vendor('Azure OpenAI', ['*.AddAzureOpenAIChatCompletion', '*.AddAzureOpenAITextEmbeddingGeneration'], { imports: ['Microsoft.SemanticKernel'] }),
   vendor('OpenAI', ['*.AddOpenAIChatCompletion', '*.AddOpenAITextEmbeddingGeneration'], { imports: ['Microsoft.SemanticKernel'] }),
   vendor('Anthropic', ['new AnthropicClient'], { imports: ['Anthropic'] }),
-  vendor('SendGrid', ['new SendGridClient', '*.AddSendGrid'], { imports: ['SendGrid'] }, 'email'),
+  vendor('SendGrid', ['new SendGridClient', '*.AddSendGrid'], { imports: ['SendGrid'] }),
   vendor('Twilio', ['TwilioClient.Init', 'new TwilioRestClient'], { imports: ['Twilio'] }),
   vendor('Slack', ['new SlackServiceBuilder', '*.AddSlackNet'], { imports: ['SlackNet'] }),
   vendor('Slack', ['new SlackClient'], { imports: ['Slack.NetStandard', 'SlackAPI'] }),
   vendor('PayPal', ['new PayPalHttpClient'], { imports: ['PayPalCheckoutSdk', 'PayPalHttp', 'PaypalServerSdk'] }),
   vendor('Auth0', ['new ManagementApiClient', 'new AuthenticationApiClient'], { imports: ['Auth0'] }),
   vendor('Okta', ['new OktaClient'], { imports: ['Okta.Sdk'] }),
+  // More vendors' official SDKs (saas-vendors.ts).
+  ...CSHARP_VENDORS,
 ];
 
 /** The C# family's table. */
@@ -257,7 +260,7 @@ export const CSHARP_TABLE: FamilyTable = {
   // Whole names and name prefixes (see prefilter.ts): `System.Net.Mail` and `MailKit` but not `Email`, `Azure.Storage` but not `StorageKey`.
   triggers: triggerPattern({
     words: ['Mail'],
-    prefixes: ['Dapr', 'HttpClient', 'SchemaRegistry', 'BaseAddress', 'Authority', 'MetadataAddress', 'HttpRequestMessage', 'RestSharp', 'Refit', 'GraphQL', 'ServiceModel', 'Grpc', 'Kafka', 'RabbitMQ', 'MassTransit', 'NServiceBus', 'Temporalio', 'NATS', 'MQTTnet', 'ServiceBus', 'EventHubs', 'EventGrid', 'PubSub', 'SqlClient', 'Npgsql', 'MySql', 'Oracle', 'UseSqlServer', 'UseAzureSql', 'Cosmos', 'MongoDB', 'Redis', 'ConnectionMultiplexer', 'SshNet', 'MailKit', 'Smtp', 'GetEnvironmentVariable', 'GetConnectionString', 'Stripe', 'OpenAI', 'SemanticKernel', 'Anthropic', 'SendGrid', 'Twilio', 'SlackNet', 'Slack', 'PayPal', 'Auth0', 'Okta', 'IOptions', 'AddOptions', 'GetSection', 'GetRequiredSection', 'Firestore', 'Datastore', 'Spanner', 'Bigtable', 'Volo.Abp'],
+    prefixes: ['Dapr', 'HttpClient', 'SchemaRegistry', 'BaseAddress', 'Authority', 'MetadataAddress', 'HttpRequestMessage', 'RestSharp', 'Refit', 'GraphQL', 'ServiceModel', 'Grpc', 'Kafka', 'RabbitMQ', 'MassTransit', 'NServiceBus', 'Temporalio', 'NATS', 'MQTTnet', 'ServiceBus', 'EventHubs', 'EventGrid', 'PubSub', 'SqlClient', 'Npgsql', 'MySql', 'Oracle', 'UseSqlServer', 'UseAzureSql', 'Cosmos', 'MongoDB', 'Redis', 'ConnectionMultiplexer', 'SshNet', 'MailKit', 'Smtp', 'GetEnvironmentVariable', 'GetConnectionString', 'Stripe', 'OpenAI', 'SemanticKernel', 'Anthropic', 'SendGrid', 'Twilio', 'SlackNet', 'Slack', 'PayPal', 'Auth0', 'Okta', 'IOptions', 'AddOptions', 'GetSection', 'GetRequiredSection', 'Firestore', 'Datastore', 'Spanner', 'Bigtable', 'Volo.Abp', ...VENDOR_TRIGGERS.csharp],
     patterns: ['\\bConfigure<', '\\.Bind\\("', '\\b_?[Cc]onfig(?:uration)?\\.Get<', '[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '\\bWeb\\.Services\\b', '\\bAmazon\\.', '\\bMicrosoft\\.Azure\\.(?:WebJobs|Functions)\\b'],
   }),
   values: {

@@ -81,7 +81,7 @@ describe('Dapr in more C# shapes', () => {
       ['ordering-api -> redis database'],
     ],
     [
-      'SMTP and SendGrid output bindings send mail',
+      "an SMTP binding sends mail; SendGrid's binding calls its HTTP API",
       code`
         using Dapr.Client;
         public class Mailer {
@@ -90,7 +90,7 @@ describe('Dapr in more C# shapes', () => {
             await dapr.InvokeBindingAsync("sendgrid", "create", mail.Body);
           }
         }`,
-      ['ordering-api -> maildev email', 'ordering-api -> sendgrid email'],
+      ['ordering-api -> maildev email', 'ordering-api -> sendgrid rest'],
     ],
     ['no actors without Dapr', code`
         public class OrderingProcessActor : Actor { }

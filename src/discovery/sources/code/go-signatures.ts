@@ -4,6 +4,7 @@
  * most lines here are package-qualified calls or `literal` patterns; method calls common to many
  * packages (`Publish`, `Subscribe`) are only taken in files importing the package.
  */
+import { GO_VENDORS, VENDOR_TRIGGERS } from './saas-vendors.js';
 import { technologyOf } from './targets.js';
 import { DAPR_COMPONENT_KEY } from '../config/dapr-components.js';
 import { triggerPattern } from './prefilter.js';
@@ -72,9 +73,11 @@ export const GO_SIGNATURES: readonly Signature[] = [
   vendor('OpenAI', ['openai.NewClient', 'openai.NewClientWithConfig'], { imports: ['github.com/sashabaranov/go-openai', 'github.com/openai/openai-go'] }),
   vendor('Anthropic', ['anthropic.NewClient'], { imports: ['github.com/anthropics/anthropic-sdk-go'] }),
   vendor('Twilio', ['twilio.NewRestClient', 'twilio.NewRestClientWithParams'], { imports: ['github.com/twilio/twilio-go'] }),
-  vendor('SendGrid', ['sendgrid.NewSendClient', 'sendgrid.API'], { imports: ['github.com/sendgrid/sendgrid-go'] }, 'email'),
-  vendor('Mailgun', ['mailgun.NewMailgun', 'mailgun.NewMailgunFromEnv'], { imports: ['github.com/mailgun/mailgun-go'] }, 'email'),
+  vendor('SendGrid', ['sendgrid.NewSendClient', 'sendgrid.API'], { imports: ['github.com/sendgrid/sendgrid-go'] }),
+  vendor('Mailgun', ['mailgun.NewMailgun', 'mailgun.NewMailgunFromEnv'], { imports: ['github.com/mailgun/mailgun-go'] }),
   vendor('Slack', ['slack.New'], { imports: ['github.com/slack-go/slack'] }),
+  // More vendors' official SDKs (saas-vendors.ts).
+  ...GO_VENDORS,
   // HTTP
   calls('rest', ['http.Get', 'http.Post', 'http.Head', 'http.PostForm'], { target: [0] }),
   calls('rest', ['http.NewRequest'], { target: [1] }),
@@ -212,7 +215,7 @@ export const GO_TABLE: FamilyTable = {
   signatures: GO_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts); net/http where it is imported or one of its client calls or types is written, not in comments.
   triggers: triggerPattern({
-    prefixes: ['dapr', 'grpc', 'kafka', 'sarama', 'amqp', 'nats', 'stomp', 'zeebe', 'zbc', 'temporal', 'paho', 'azservicebus', 'azeventhubs', 'aws-sdk', 'eventbridge', 'pubsub', 'redis', 'redigo', 'sqlx', 'pgx', 'gorm', 'mongo', 'azblob', 'sftp', 'smtp', 'gomail', 'getenv', 'lookupenv', 'viper', 'cobra', 'pflag', 'kingpin', 'urfave', 'memcache', 'mgo', 'zrpc', 'go-zero', 'go-queue', 'asynq', 'graphql', 'soap', 'resty', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'mailgun', 'slack', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable'],
+    prefixes: ['dapr', 'grpc', 'kafka', 'sarama', 'amqp', 'nats', 'stomp', 'zeebe', 'zbc', 'temporal', 'paho', 'azservicebus', 'azeventhubs', 'aws-sdk', 'eventbridge', 'pubsub', 'redis', 'redigo', 'sqlx', 'pgx', 'gorm', 'mongo', 'azblob', 'sftp', 'smtp', 'gomail', 'getenv', 'lookupenv', 'viper', 'cobra', 'pflag', 'kingpin', 'urfave', 'memcache', 'mgo', 'zrpc', 'go-zero', 'go-queue', 'asynq', 'graphql', 'soap', 'resty', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'mailgun', 'slack', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable', ...VENDOR_TRIGGERS.go],
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', 'database/sql\\b', '"net/http"', '\\bsql\\.Open\\b', '\\bhttp\\.(?:Get|Post|Head|PostForm|NewRequest|NewRequestWithContext|Client)\\b', 'New\\w+Client\\(', 'Register\\w+Server\\(', 'Register\\w+HandlerFromEndpoint\\(', '(?:\\benv|envconfig|envDefault|env-default|mapstructure):"', '\\bConfig\\s+struct\\b', 'Env\\w*\\(&', '\\bmail\\.NewDialer\\b', '\\bflag\\.[A-Z]\\w*\\('],
   }),
   values: {

@@ -214,7 +214,7 @@ describe('an exported URL constant used in another module of the application', (
     const graph = resolveFacts([...context, ...facts]);
     expect(graph.integrations.map((item) => `${item.source} -> ${item.target} (${item.mechanism}) ${item.confidence}`).sort()).toEqual([
       `agent -> updates-lumenhq-io (rest) ${CONFIDENCE.resolved}`,
-      `server -> api-github-com (rest) ${CONFIDENCE.resolved}`,
+      `server -> github (rest) ${CONFIDENCE.resolved}`,
     ]);
   });
 });

@@ -4,6 +4,7 @@
  * `KafkaTemplate`, `RabbitTemplate`, `JavaMailSender`), SDK builders through the method that names
  * the queue, bucket or base URL, and listeners through their annotations.
  */
+import { JVM_VENDORS, VENDOR_TRIGGERS } from './saas-vendors.js';
 import { placeholderKey } from './java-reader.js';
 import { triggerPattern } from './prefilter.js';
 import type { CallSite, FamilyTable, Signature } from './code-model.js';
@@ -513,11 +514,13 @@ export const JVM_SIGNATURES: readonly Signature[] = [
   vendor('OpenAI', ['OpenAIOkHttpClient.builder', 'OpenAIOkHttpClient.fromEnv', 'new OpenAiService'], { imports: ['com.openai', 'com.theokanning.openai'] }),
   vendor('Anthropic', ['AnthropicOkHttpClient.builder', 'AnthropicOkHttpClient.fromEnv'], { imports: ['com.anthropic'] }),
   vendor('Twilio', ['Twilio.init', 'new TwilioRestClient.Builder', 'TwilioRestClient.Builder'], { imports: ['com.twilio'] }),
-  vendor('SendGrid', ['new SendGrid'], { imports: ['com.sendgrid'] }, 'email'),
+  vendor('SendGrid', ['new SendGrid'], { imports: ['com.sendgrid'] }),
   vendor('Slack', ['Slack.getInstance'], { imports: ['com.slack.api'] }),
   vendor('PayPal', ['new PayPalHttpClient'], { imports: ['com.paypal'] }),
   vendor('Auth0', ['new ManagementAPI', 'ManagementAPI.newBuilder', 'new AuthAPI', 'AuthAPI.newBuilder'], { imports: ['com.auth0'] }),
   vendor('Okta', ['Clients.builder'], { imports: ['com.okta.sdk'] }),
+  // More vendors' official SDKs (saas-vendors.ts).
+  ...JVM_VENDORS,
 ];
 
 /** The Java/Kotlin family's table. */
@@ -525,7 +528,7 @@ export const JVM_TABLE: FamilyTable = {
   signatures: JVM_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts): `JavaMailSender` and `javax.mail` but not `email`, `storage` but not `storageKey`.
   triggers: triggerPattern({
-    prefixes: ['StreamBridge', 'StreamListener', 'EnableBinding', 'eventuate', 'vertx', 'RouteBuilder', 'EndpointRouteBuilder', 'RegisterRestClient', 'microprofile', 'GrpcClient', 'ClientBuilder', 'RestClientBuilder', 'QuarkusRestClientBuilder', 'smallrye', 'RestTemplate', 'RestOperations', 'WebClient', 'RestClient', 'HttpRequest', 'okhttp', 'Feign', 'retrofit', 'openConnection', 'ktor', 'graphql', 'apollo', 'WebServiceTemplate', 'grpc', 'ManagedChannelBuilder', 'NettyChannelBuilder', 'kafka', 'rabbit', 'amqp', 'jms', 'activemq', 'Stomp', 'zeebe', 'JobWorker', 'temporal', 'axonframework', 'nats', 'paho', 'Mqtt', 'servicebus', 'eventhubs', 'eventgrid', 'eventbridge', 'awssdk', 'amazonaws', 'Sqs', 'pubsub', 'DriverManager', 'jdbc', 'hikari', 'mongo', 'jedis', 'lettuce', 'redis', 'jsch', 'sftp', 'mail', 'getenv', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable'],
+    prefixes: ['StreamBridge', 'StreamListener', 'EnableBinding', 'eventuate', 'vertx', 'RouteBuilder', 'EndpointRouteBuilder', 'RegisterRestClient', 'microprofile', 'GrpcClient', 'ClientBuilder', 'RestClientBuilder', 'QuarkusRestClientBuilder', 'smallrye', 'RestTemplate', 'RestOperations', 'WebClient', 'RestClient', 'HttpRequest', 'okhttp', 'Feign', 'retrofit', 'openConnection', 'ktor', 'graphql', 'apollo', 'WebServiceTemplate', 'grpc', 'ManagedChannelBuilder', 'NettyChannelBuilder', 'kafka', 'rabbit', 'amqp', 'jms', 'activemq', 'Stomp', 'zeebe', 'JobWorker', 'temporal', 'axonframework', 'nats', 'paho', 'Mqtt', 'servicebus', 'eventhubs', 'eventgrid', 'eventbridge', 'awssdk', 'amazonaws', 'Sqs', 'pubsub', 'DriverManager', 'jdbc', 'hikari', 'mongo', 'jedis', 'lettuce', 'redis', 'jsch', 'sftp', 'mail', 'getenv', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable', ...VENDOR_TRIGGERS.jvm],
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '@(?:Client|KafkaClient|KafkaListener|RabbitClient|RabbitListener|NatsClient|NatsListener)\\b', '\\bEmailSender\\b', 'micronaut\\.objectstorage', 'apache\\.(?:http|hc)\\b', '\\b(?:xml|springframework)\\.ws\\b', '@Value\\s*\\(', SPRING_CLOUD_STREAM_TRIGGER],
   }),
   values: {

@@ -62,7 +62,7 @@ export const PHP_SIGNATURES: readonly Signature[] = [
   vendor('Stripe', ['new Stripe.StripeClient', 'Stripe.Stripe.setApiKey'], { imports: ['Stripe'] }),
   vendor('Twilio', ['new Twilio.Rest.Client'], { imports: ['Twilio'] }),
   vendor('OpenAI', ['OpenAI.client', 'OpenAI.factory'], { imports: ['OpenAI'] }),
-  vendor('SendGrid', ['new SendGrid'], {}, 'email'),
+  vendor('SendGrid', ['new SendGrid']),
   // HTTP: Guzzle clients name their base address; their verbs count when they name a full URL.
   calls('rest', ['new GuzzleHttp.Client'], { target: ['base_uri', 'base_url'], knownOnly: true }),
   calls('rest', [...verbs('GuzzleHttp.Client'), ...verbs('GuzzleHttp.ClientInterface')], { target: [0], knownOnly: true }),

@@ -4,6 +4,7 @@
  * file (`s = requests.Session()` makes `s.get` a `requests.Session.get`), or, for names common to
  * many libraries, only in files importing the library.
  */
+import { PYTHON_VENDORS, VENDOR_TRIGGERS } from './saas-vendors.js';
 import { DAPR_COMPONENT_KEY } from '../config/dapr-components.js';
 import { NAMEKO_AMQP_KEY } from '../config/nameko-config.js';
 import { triggerPattern } from './prefilter.js';
@@ -198,13 +199,15 @@ export const PYTHON_SIGNATURES: readonly Signature[] = [
   vendor('Anthropic', both(['Anthropic', 'AsyncAnthropic']), { imports: ['anthropic'] }),
   vendor('Anthropic', both(['ChatAnthropic']), { imports: ['langchain_anthropic'] }),
   vendor('Twilio', ['Client', 'rest.Client', 'twilio.rest.Client'], { imports: ['twilio'] }),
-  vendor('SendGrid', both(['SendGridAPIClient', 'SendGridClient']), { imports: ['sendgrid'] }, 'email'),
+  vendor('SendGrid', both(['SendGridAPIClient', 'SendGridClient']), { imports: ['sendgrid'] }),
   vendor('Slack', both(['WebClient', 'AsyncWebClient']), { imports: ['slack_sdk', 'slack'] }),
   vendor('Slack', both(['App', 'AsyncApp']), { imports: ['slack_bolt'] }),
   vendor('PayPal', ['paypalrestsdk.configure', 'paypalrestsdk.Api'], { imports: ['paypalrestsdk'] }),
   vendor('PayPal', both(['PayPalHttpClient']), { imports: ['paypalcheckoutsdk', 'paypalhttp'] }),
   vendor('Auth0', both(['Auth0', 'GetToken']), { imports: ['auth0'] }),
   vendor('Okta', ['OktaClient', 'Client', 'client.Client'], { imports: ['okta'] }),
+  // More vendors' official SDKs (saas-vendors.ts).
+  ...PYTHON_VENDORS,
 ];
 
 /** The Python family's table. */
@@ -212,7 +215,7 @@ export const PYTHON_TABLE: FamilyTable = {
   signatures: PYTHON_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts); `requests` and `environ` only as used, not in prose or comments.
   triggers: triggerPattern({
-    prefixes: ['dapr', 'nameko', 'proton', 'httpx', 'locust', 'aiohttp', 'ClientSession', 'urllib', 'urlopen', 'gql', 'zeep', 'suds', 'grpc', 'kafka', 'aiokafka', 'pika', 'aio_pika', 'nats', 'stomp', 'pyzeebe', 'temporalio', 'paho', 'servicebus', 'eventhub', 'eventgrid', 'boto', 'aioboto', 'aiobotocore', 'pubsub', 'redis', 'aioredis', 'psycopg', 'asyncpg', 'mysql', 'pymysql', 'aiomysql', 'sqlalchemy', 'mongo', 'pymongo', 'motor', 'AsyncIOMotor', 'paramiko', 'sftp', 'pysftp', 'smtp', 'aiosmtp', 'getenv', 'celery', 'stripe', 'openai', 'langchain', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta', 'firestore', 'firebase', 'datastore', 'ndb', 'spanner', 'bigtable'],
+    prefixes: ['dapr', 'nameko', 'proton', 'httpx', 'locust', 'aiohttp', 'ClientSession', 'urllib', 'urlopen', 'gql', 'zeep', 'suds', 'grpc', 'kafka', 'aiokafka', 'pika', 'aio_pika', 'nats', 'stomp', 'pyzeebe', 'temporalio', 'paho', 'servicebus', 'eventhub', 'eventgrid', 'boto', 'aioboto', 'aiobotocore', 'pubsub', 'redis', 'aioredis', 'psycopg', 'asyncpg', 'mysql', 'pymysql', 'aiomysql', 'sqlalchemy', 'mongo', 'pymongo', 'motor', 'AsyncIOMotor', 'paramiko', 'sftp', 'pysftp', 'smtp', 'aiosmtp', 'getenv', 'celery', 'stripe', 'openai', 'langchain', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta', 'firestore', 'firebase', 'datastore', 'ndb', 'spanner', 'bigtable', ...VENDOR_TRIGGERS.python],
     patterns: [
       // `storage` and `Storage`, not a `STORAGE_CLASS` constant
       '[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])',

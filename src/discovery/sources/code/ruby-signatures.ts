@@ -115,7 +115,7 @@ export const RUBY_SIGNATURES: readonly Signature[] = [
   vendor('Stripe', ['set Stripe.api_key', 'Stripe.*.create', 'Stripe.*.retrieve', 'Stripe.*.list', 'new Stripe.StripeClient']),
   vendor('Twilio', ['new Twilio.REST.Client']),
   vendor('OpenAI', ['new OpenAI.Client']),
-  vendor('SendGrid', ['new SendGrid.API'], {}, 'email'),
+  vendor('SendGrid', ['new SendGrid.API']),
 ];
 
 /** The Ruby family's table. */

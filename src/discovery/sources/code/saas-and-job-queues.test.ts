@@ -15,10 +15,10 @@ import { jvmCodeSource } from './jvm-source.js';
 import { pythonCodeSource } from './python-source.js';
 import { typescriptCodeSource } from './typescript-source.js';
 
-/** The expected summary of a vendor SDK call: no target (resolution names the vendor), kind `saas`. */
-const vendor = (technology: string, line: number, mechanism: 'rest' | 'email' = 'rest'): FactSummary => ({
-  role: mechanism === 'email' ? 'uses' : 'calls',
-  mechanism,
+/** The expected summary of a vendor SDK call: no target (resolution names the vendor), kind `saas`, `rest` (e-mail vendors too: their SDKs speak HTTP). */
+const vendor = (technology: string, line: number): FactSummary => ({
+  role: 'calls',
+  mechanism: 'rest',
   technology,
   target: {},
   targetKind: 'saas',
@@ -53,12 +53,12 @@ const SAAS: Case[] = [
   { name: 'ts: SendGrid mail', source: typescriptCodeSource, path: 'src/mail.ts', text: code`
       import sgMail from '@sendgrid/mail';
       sgMail.setApiKey(process.env.SENDGRID_API_KEY!);
-      await sgMail.send({ to, from, subject, text });`, facts: [vendor('SendGrid', 2, 'email'), vendor('SendGrid', 3, 'email')] },
+      await sgMail.send({ to, from, subject, text });`, facts: [vendor('SendGrid', 2), vendor('SendGrid', 3)] },
   { name: 'ts: Mailgun client', source: typescriptCodeSource, path: 'src/mail.ts', text: code`
       import Mailgun from 'mailgun.js';
       import formData from 'form-data';
       const mg = new Mailgun(formData).client({ username: 'api', key: process.env.MAILGUN_KEY! });
-      await mg.messages.create('mg.example.com', { to, from, text });`, facts: [vendor('Mailgun', 3, 'email')] },
+      await mg.messages.create('mg.example.com', { to, from, text });`, facts: [vendor('Mailgun', 3)] },
   { name: 'ts: OpenAI and Anthropic', source: typescriptCodeSource, path: 'src/ai.ts', text: code`
       import OpenAI from 'openai';
       import Anthropic from '@anthropic-ai/sdk';
@@ -105,7 +105,7 @@ const SAAS: Case[] = [
       from slack_sdk import WebClient
       sms = Client(account_sid, auth_token)
       mail = SendGridAPIClient(os.environ.get("SENDGRID_API_KEY"))
-      slack = WebClient(token=os.environ["SLACK_BOT_TOKEN"])`, facts: [vendor('Twilio', 4), vendor('SendGrid', 5, 'email'), vendor('Slack', 6)] },
+      slack = WebClient(token=os.environ["SLACK_BOT_TOKEN"])`, facts: [vendor('Twilio', 4), vendor('SendGrid', 5), vendor('Slack', 6)] },
   { name: 'py: a Client of another library is not Twilio', source: pythonCodeSource, path: 'notify/send.py', text: code`
       from acme.rest import Client
       c = Client(sid, token)`, facts: [] },
@@ -133,7 +133,7 @@ const SAAS: Case[] = [
           Twilio.init(sid, token);
           SendGrid sg = new SendGrid(System.getenv("SENDGRID_API_KEY"));
         }
-      }`, facts: [vendor('Twilio', 5), vendor('SendGrid', 6, 'email')] },
+      }`, facts: [vendor('Twilio', 5), vendor('SendGrid', 6)] },
   // C#
   { name: 'cs: Stripe.net services', source: csharpCodeSource, path: 'Pay/Checkout.cs', text: code`
       using Stripe;
@@ -158,7 +158,7 @@ const SAAS: Case[] = [
           var mail = new SendGridClient(apiKey);
           TwilioClient.Init(sid, token);
         }
-      }`, facts: [vendor('SendGrid', 5, 'email'), vendor('Twilio', 6)] },
+      }`, facts: [vendor('SendGrid', 5), vendor('Twilio', 6)] },
   // Go
   { name: 'go: stripe-go', source: goCodeSource, path: 'pay/charge.go', text: code`
       package pay
@@ -183,7 +183,7 @@ const SAAS: Case[] = [
         ai := openai.NewClient(os.Getenv("OPENAI_API_KEY"))
         sg := sendgrid.NewSendClient(os.Getenv("SENDGRID_API_KEY"))
         tw := twilio.NewRestClient()
-      }`, facts: [vendor('Stripe', 9), vendor('OpenAI', 10), vendor('SendGrid', 11, 'email'), vendor('Twilio', 12)] },
+      }`, facts: [vendor('Stripe', 9), vendor('OpenAI', 10), vendor('SendGrid', 11), vendor('Twilio', 12)] },
 ];
 
 const JOB_QUEUES: Case[] = [
@@ -239,6 +239,15 @@ describe('SaaS vendor SDKs', () => {
     const graph = resolveFacts(facts);
     expect(graph.integrations.map((edge) => `${edge.source} -> ${edge.target} (${edge.mechanism})`).sort()).toEqual(['billing -> stripe (rest)', 'shop -> stripe (rest)']);
     expect(graph.systems.find((system) => system.id === 'stripe')).toMatchObject({ name: 'Stripe', kind: 'saas', technology: 'Stripe' });
+  });
+  it('mails through a vendor\'s SMTP relay by e-mail and calls its HTTP API by rest, one system', async () => {
+    const facts: Fact[] = [
+      ...(await readSnippet(pythonCodeSource, 'mailer/relay.py', 'import smtplib\nsmtp = smtplib.SMTP("smtp.sendgrid.net", 587)\n')),
+      ...(await readSnippet(pythonCodeSource, 'mailer/api.py', 'from sendgrid import SendGridAPIClient\nclient = SendGridAPIClient(os.environ["SENDGRID_API_KEY"])\n')),
+      { type: 'component', name: 'mailer', kind: 'application', root: 'mailer', evidence: { file: 'mailer/Dockerfile', line: 1, excerpt: 'FROM python' }, confidence: CONFIDENCE.declared },
+    ];
+    const graph = resolveFacts(facts);
+    expect(graph.integrations.map((edge) => `${edge.source} -> ${edge.target} (${edge.mechanism})`).sort()).toEqual(['mailer -> sendgrid (email)', 'mailer -> sendgrid (rest)']);
   });
 });
 

@@ -39,9 +39,12 @@ export function endpoint(mechanism: Mechanism, technology: string, call: readonl
  * is the vendor's own whatever host the SDK is pointed at, so the target is left empty and
  * resolution names the system after the vendor (`targetKind: 'saas'`, like Amazon S3 without a
  * bucket address). No argument is read: what a client is given is a key or a token.
+ *
+ * Always `rest`, e-mail vendors included: the mechanism names the protocol, and every SDK here
+ * speaks HTTP to the vendor's API. Only SMTP (to any server, a vendor's relay too) is `email`.
  */
-export function vendor(technology: string, call: readonly string[], options: Omit<Options, 'target' | 'port' | 'channel'> = {}, mechanism: 'rest' | 'email' = 'rest'): Signature {
-  return { call, role: mechanism === 'email' ? 'uses' : 'calls', mechanism, technology, targetKind: 'saas', ...options };
+export function vendor(technology: string, call: readonly string[], options: Omit<Options, 'target' | 'port' | 'channel'> = {}): Signature {
+  return { call, role: 'calls', mechanism: 'rest', technology, targetKind: 'saas', ...options };
 }
 
 /**

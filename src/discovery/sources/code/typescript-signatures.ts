@@ -3,6 +3,7 @@
  * many libraries (`send`, `publish`, `connect`) are only taken in files importing the library, and
  * where a library's calls differ from others by their options (`{ topic }`), the option is required.
  */
+import { TYPESCRIPT_VENDORS, VENDOR_TRIGGERS } from './saas-vendors.js';
 import { DAPR_COMPONENT_KEY } from '../config/dapr-components.js';
 import { triggerPattern } from './prefilter.js';
 import type { FamilyTable, Signature } from './code-model.js';
@@ -237,10 +238,10 @@ export const TYPESCRIPT_SIGNATURES: readonly Signature[] = [
   vendor('Stripe', ['require'], { imports: ['stripe'], refine: requiredAndCalled('stripe') }),
   vendor('Twilio', ['new Twilio', 'Twilio', 'twilio'], { imports: ['twilio'] }),
   vendor('Twilio', ['require'], { imports: ['twilio'], refine: requiredAndCalled('twilio') }),
-  vendor('SendGrid', ['*.setApiKey', '*.send', '*.sendMultiple', 'new MailService'], { imports: ['@sendgrid/mail'] }, 'email'),
-  vendor('SendGrid', ['*.request', 'new Client'], { imports: ['@sendgrid/client'] }, 'email'),
-  vendor('Mailgun', ['new Mailgun', 'mailgun'], { imports: ['mailgun.js', 'mailgun-js'] }, 'email'),
-  vendor('Mailgun', ['require'], { imports: ['mailgun-js'], refine: requiredAndCalled('mailgun-js') }, 'email'),
+  vendor('SendGrid', ['*.setApiKey', '*.send', '*.sendMultiple', 'new MailService'], { imports: ['@sendgrid/mail'] }),
+  vendor('SendGrid', ['*.request', 'new Client'], { imports: ['@sendgrid/client'] }),
+  vendor('Mailgun', ['new Mailgun', 'mailgun'], { imports: ['mailgun.js', 'mailgun-js'] }),
+  vendor('Mailgun', ['require'], { imports: ['mailgun-js'], refine: requiredAndCalled('mailgun-js') }),
   vendor('Azure OpenAI', ['new AzureOpenAI'], { imports: ['openai'] }),
   vendor('Azure OpenAI', ['new OpenAIClient'], { imports: ['@azure/openai'] }),
   vendor('OpenAI', ['new OpenAI', 'new OpenAIApi'], { imports: ['openai'] }),
@@ -254,6 +255,8 @@ export const TYPESCRIPT_SIGNATURES: readonly Signature[] = [
   vendor('PayPal', ['paypal.configure'], { imports: ['paypal-rest-sdk'] }),
   vendor('Auth0', ['new ManagementClient', 'new AuthenticationClient', 'new UserInfoClient'], { imports: ['auth0'] }),
   vendor('Okta', ['new Client'], { imports: ['@okta/okta-sdk-nodejs'] }),
+  // More vendors' official SDKs (saas-vendors.ts).
+  ...TYPESCRIPT_VENDORS,
 ];
 
 /** The TypeScript/JavaScript family's table. */
@@ -262,7 +265,7 @@ export const TYPESCRIPT_TABLE: FamilyTable = {
   // Whole names and name prefixes (see prefilter.ts): `fetch(` but not `fetchLatest`, `@google-cloud/storage` but not `storageKey`.
   triggers: triggerPattern({
     words: ['fetch', 'got', 'pg', 'bull', 'bullmq', 'bee-queue', 'registerAs'],
-    prefixes: ['dapr', 'rhea', 'axios', 'http-proxy', 'undici', 'superagent', 'HttpClient', 'HttpService', 'graphql', 'apollo', 'urql', 'soap', 'grpc', 'kafka', 'rdkafka', 'amqp', 'nats', 'mqtt', 'stomp', 'webstomp', 'zeebe', 'camunda8', 'temporalio', 'service-bus', 'event-hubs', 'eventhubs', 'eventgrid', 'eventbridge', 'aws-sdk', 'sqs', 'pubsub', 'google-cloud', 'storage-blob', 'redis', 'ioredis', 'postgres', 'mysql', 'mongo', 'sequelize', 'typeorm', 'knex', 'sftp', 'nodemailer', 'stripe', 'twilio', 'sendgrid', 'mailgun', 'openai', 'langchain', 'anthropic', 'slack', 'paypal', 'auth0', 'okta', 'HttpModule', 'MongooseModule', 'BullModule', 'InjectQueue', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable'],
+    prefixes: ['dapr', 'rhea', 'axios', 'http-proxy', 'undici', 'superagent', 'HttpClient', 'HttpService', 'graphql', 'apollo', 'urql', 'soap', 'grpc', 'kafka', 'rdkafka', 'amqp', 'nats', 'mqtt', 'stomp', 'webstomp', 'zeebe', 'camunda8', 'temporalio', 'service-bus', 'event-hubs', 'eventhubs', 'eventgrid', 'eventbridge', 'aws-sdk', 'sqs', 'pubsub', 'google-cloud', 'storage-blob', 'redis', 'ioredis', 'postgres', 'mysql', 'mongo', 'sequelize', 'typeorm', 'knex', 'sftp', 'nodemailer', 'stripe', 'twilio', 'sendgrid', 'mailgun', 'openai', 'langchain', 'anthropic', 'slack', 'paypal', 'auth0', 'okta', 'HttpModule', 'MongooseModule', 'BullModule', 'InjectQueue', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable', ...VENDOR_TRIGGERS.typescript],
     // the modules `http.request` and `request(…)` need, as imported or required
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '[\'"`](?:node:)?https?[\'"`]', '[\'"`]request(?:-promise(?:-native)?)?[\'"`]', '\\bprocess\\.env\\b', '\\bTransport\\.[A-Z]', '@azure/functions'],
   }),

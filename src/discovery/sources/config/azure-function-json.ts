@@ -56,7 +56,7 @@ const BINDINGS: Record<string, BindingMeaning> = {
   documentdb: STORE('database', 'Azure Cosmos DB', ['collectionName'], 'CosmosDBConnection'),
   sql: STORE('database', 'SQL Server', []),
   sqltrigger: STORE('database', 'SQL Server', []),
-  sendgrid: { role: { in: 'uses', out: 'uses' }, mechanism: 'email', technology: 'SendGrid', targetKind: 'saas', channel: [], unnamed: true },
+  sendgrid: { role: { in: 'calls', out: 'calls' }, mechanism: 'rest', technology: 'SendGrid', targetKind: 'saas', channel: [], unnamed: true },
 };
 
 /** The properties naming a binding's connection setting, in the order tried. */

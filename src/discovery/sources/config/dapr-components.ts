@@ -33,8 +33,8 @@ export const DAPR_ACTOR_STATE_STORE_KEY = 'dapr:actor-state-store';
  */
 const OUT_OF_SCOPE = '$ref:dapr:out-of-scope';
 
-/** Output bindings that send mail: their host is a mail server, reached by email, whatever code calls them. */
-const MAIL_TYPES = new Set(['bindings.smtp', 'bindings.twilio.sendgrid']);
+/** Output bindings that send mail over SMTP: their host is a mail server, reached by email, whatever code calls them. */
+const MAIL_TYPES = new Set(['bindings.smtp']);
 
 /** Component types whose metadata names the system behind them. */
 const SYSTEM_TYPES = /^(pubsub|state|bindings|configuration|lock)\./;
@@ -113,8 +113,9 @@ function readComponents(file: SourceFile, context: SourceContext): Fact[] {
     }
     const product = daprProduct(type);
     const typeLine = yaml.lineOf(yaml.get(spec, 'type'));
-    // SendGrid's binding names no host: its API is the system.
-    const written = ADDRESS_FIELDS.map((field) => metadata.get(field)).find((entry) => entry !== undefined) ?? (type === 'bindings.twilio.sendgrid' ? { value: 'sendgrid', line: typeLine } : undefined);
+    // SendGrid's binding names no host: it posts to SendGrid's v3 HTTP API, so that API (rest, the
+    // vendor's system, saas-hosts.ts) is what it reaches, not a mail server.
+    const written = ADDRESS_FIELDS.map((field) => metadata.get(field)).find((entry) => entry !== undefined) ?? (type === 'bindings.twilio.sendgrid' ? { value: 'https://api.sendgrid.com', line: typeLine } : undefined);
     // Several brokers name one cluster: the first stands for it.
     let value = written?.value.split(',')[0]?.trim() ?? '';
     const host = value === '' ? undefined : (parseAddress(value)?.host ?? value);

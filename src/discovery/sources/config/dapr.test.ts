@@ -120,7 +120,7 @@ describe('Dapr components', () => {
     ['pubsub.kafka', [['brokers', 'kafka:9092,kafka2:9092'], ['consumerGroup', 'g']], 'kafka:9092'],
     ['state.redis', [['redisHost', 'redis:6379'], ['redisPassword', '']], 'redis:6379'],
     ['bindings.smtp', [['host', 'maildev'], ['port', '25']], 'smtp://maildev'],
-    ['bindings.twilio.sendgrid', [['apiKey', '{{ secret.key }}']], 'smtp://sendgrid'],
+    ['bindings.twilio.sendgrid', [['apiKey', '{{ secret.key }}']], 'https://api.sendgrid.com'],
   ] as [string, [string, string][], string][])('binds a %s component to the address in its metadata', async (type, metadata, value) => {
     const facts = await read(daprComponentsSource, 'dapr/components/thing.yaml', component('thing', type, metadata));
     expect(facts.map((fact) => (fact.type === 'binding' ? [fact.scope, fact.key, fact.value] : fact.type))).toEqual([['', 'dapr:component:thing', value]]);

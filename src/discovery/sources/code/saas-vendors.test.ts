@@ -1,0 +1,185 @@
+/**
+ * The wider vendor catalogue (saas-vendors.ts): each SDK's documented client construction is a
+ * `rest` call of the vendor, in the five families; a client of the same name without the SDK's
+ * import, a commented-out client, an error reporter (Sentry) and a boto3 client of another AWS
+ * service are nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveFacts } from '../../../core/discovery/resolve.js';
+import { CONFIDENCE, type Fact } from '../../../core/discovery/facts.js';
+import { INFERRED, code, readSnippet, summarise, type FactSummary, type SnippetCase } from './code-test-support.js';
+import { csharpCodeSource } from './csharp-source.js';
+import { goCodeSource } from './go-source.js';
+import { jvmCodeSource } from './jvm-source.js';
+import { pythonCodeSource } from './python-source.js';
+import { typescriptCodeSource } from './typescript-source.js';
+
+/** A vendor SDK call: no target (resolution names the vendor), kind `saas`, always `rest`. */
+const vendor = (technology: string, line: number): FactSummary => ({ role: 'calls', mechanism: 'rest', technology, target: {}, targetKind: 'saas', line, confidence: INFERRED });
+
+const CASES: SnippetCase[] = [
+  // TypeScript / JavaScript
+  { name: 'ts: Adyen client and Checkout API', source: typescriptCodeSource, path: 'src/pay.ts', text: code`
+      import { Client, CheckoutAPI } from '@adyen/api-library';
+      const client = new Client({ apiKey: process.env.ADYEN_API_KEY, environment: 'TEST' });
+      const checkout = new CheckoutAPI(client);`, facts: [vendor('Adyen', 2), vendor('Adyen', 3)] },
+  { name: 'js: Braintree gateway', source: typescriptCodeSource, path: 'src/pay.js', text: code`
+      const braintree = require('braintree');
+      const gateway = new braintree.BraintreeGateway({ environment: braintree.Environment.Sandbox, merchantId, publicKey, privateKey });`, facts: [vendor('Braintree', 2)] },
+  { name: 'ts: Resend, Postmark and Brevo (e-mail APIs are rest)', source: typescriptCodeSource, path: 'src/mail.ts', text: code`
+      import { Resend } from 'resend';
+      import * as postmark from 'postmark';
+      import * as brevo from '@getbrevo/brevo';
+      const resend = new Resend(process.env.RESEND_API_KEY);
+      const pm = new postmark.ServerClient(process.env.POSTMARK_TOKEN!);
+      const emails = new brevo.TransactionalEmailsApi();`, facts: [vendor('Resend', 4), vendor('Postmark', 5), vendor('Brevo', 6)] },
+  { name: "js: Mailchimp Transactional by require('…')(key)", source: typescriptCodeSource, path: 'src/mail.js', text: code`
+      const mailchimp = require('@mailchimp/mailchimp_transactional')(process.env.MANDRILL_KEY);`, facts: [vendor('Mailchimp Transactional', 1)] },
+  { name: 'ts: Algolia, Octokit and Gemini', source: typescriptCodeSource, path: 'src/clients.ts', text: code`
+      import { algoliasearch } from 'algoliasearch';
+      import { Octokit } from '@octokit/rest';
+      import { GoogleGenAI } from '@google/genai';
+      const search = algoliasearch(appId, apiKey);
+      const github = new Octokit({ auth: process.env.GITHUB_TOKEN });
+      const ai = new GoogleGenAI({ apiKey: process.env.GEMINI_API_KEY });`, facts: [vendor('Algolia', 4), vendor('GitHub', 5), vendor('Gemini', 6)] },
+  { name: 'ts: firebase-admin messaging is FCM, its Firestore is not', source: typescriptCodeSource, path: 'src/push.ts', text: code`
+      import admin from 'firebase-admin';
+      await admin.messaging().send({ token, notification: { title: 'hi' } });`, facts: [vendor('Firebase Cloud Messaging', 2)] },
+  { name: 'ts: AWS SES v3 client', source: typescriptCodeSource, path: 'src/mail.ts', text: code`
+      import { SESv2Client } from '@aws-sdk/client-sesv2';
+      const ses = new SESv2Client({ region: 'eu-west-1' });`, facts: [vendor('Amazon SES', 2)] },
+  { name: 'ts: a Client or Pusher of another library is nothing', source: typescriptCodeSource, path: 'src/live.ts', text: code`
+      import { Client } from './adyen-mock';
+      import Pusher from './pusher-stub';
+      const client = new Client({ apiKey: 'x' });
+      const pusher = new Pusher({ appId: '1' });`, facts: [] },
+  { name: 'ts: a commented-out client and Sentry are nothing', source: typescriptCodeSource, path: 'src/server.ts', text: code`
+      import * as Sentry from '@sentry/node';
+      // import Pusher from 'pusher';
+      // const pusher = new Pusher({ appId, key, secret, cluster: 'eu' });
+      Sentry.init({ dsn: process.env.SENTRY_DSN });`, facts: [] },
+  // Python
+  { name: 'py: Adyen, Braintree and Razorpay', source: pythonCodeSource, path: 'pay/clients.py', text: code`
+      import Adyen
+      import braintree
+      import razorpay
+      adyen = Adyen.Adyen(xapikey=os.environ["ADYEN_KEY"])
+      gateway = braintree.BraintreeGateway(braintree.Configuration(environment=braintree.Environment.Sandbox))
+      rzp = razorpay.Client(auth=(key_id, key_secret))`, facts: [vendor('Adyen', 4), vendor('Braintree', 5), vendor('Razorpay', 6)] },
+  { name: 'py: Postmark, Resend and Mailchimp Transactional', source: pythonCodeSource, path: 'mail/send.py', text: code`
+      import resend
+      import mailchimp_transactional as MailchimpTransactional
+      from postmarker.core import PostmarkClient
+      postmark = PostmarkClient(server_token=os.environ["POSTMARK_SERVER_TOKEN"])
+      resend.Emails.send({"from": "a@b.example", "to": "c@d.example", "subject": "hi"})
+      mandrill = MailchimpTransactional.Client(os.environ["MANDRILL_KEY"])`, facts: [vendor('Postmark', 4), vendor('Resend', 5), vendor('Mailchimp Transactional', 6)] },
+  { name: 'py: PyGithub, huggingface_hub, Gemini and Pinecone', source: pythonCodeSource, path: 'ai/clients.py', text: code`
+      from github import Github, Auth
+      from huggingface_hub import InferenceClient
+      from google import genai
+      from pinecone import Pinecone
+      gh = Github(auth=Auth.Token(os.environ["GITHUB_TOKEN"]))
+      hf = InferenceClient(token=os.environ["HF_TOKEN"])
+      gemini = genai.Client(api_key=os.environ["GEMINI_API_KEY"])
+      pc = Pinecone(api_key=os.environ["PINECONE_API_KEY"])`, facts: [vendor('GitHub', 5), vendor('Hugging Face', 6), vendor('Gemini', 7), vendor('Pinecone', 8)] },
+  { name: 'py: FCM through firebase_admin.messaging', source: pythonCodeSource, path: 'push/send.py', text: code`
+      from firebase_admin import messaging
+      messaging.send(messaging.Message(token=token))`, facts: [vendor('Firebase Cloud Messaging', 2)] },
+  { name: 'py: a boto3 SES client is Amazon SES, an S3 client is not', source: pythonCodeSource, path: 'mail/ses.py', text: code`
+      import boto3
+      ses = boto3.client("sesv2")
+      s3 = boto3.client("s3")`, facts: [vendor('Amazon SES', 2)] },
+  { name: 'py: a Client of another package is nothing; Sentry is nothing', source: pythonCodeSource, path: 'app.py', text: code`
+      import sentry_sdk
+      from acme.square import Client
+      sentry_sdk.init(dsn=os.environ["SENTRY_DSN"])
+      c = Client(token)`, facts: [] },
+  // Java / Kotlin
+  { name: 'java: Razorpay and Zendesk configured only by env', source: jvmCodeSource, path: 'src/main/java/acme/Payouts.java', text: code`
+      import com.razorpay.RazorpayClient;
+      import org.zendesk.client.v2.Zendesk;
+      class Payouts {
+        RazorpayClient rzp = new RazorpayClient(System.getenv("RAZORPAY_KEY_ID"), System.getenv("RAZORPAY_KEY_SECRET"));
+        Zendesk zd = new Zendesk.Builder(System.getenv("ZENDESK_URL")).setToken(System.getenv("ZENDESK_TOKEN")).build();
+      }`, facts: [vendor('Razorpay', 4), vendor('Zendesk', 5)] },
+  { name: 'java: Adyen, Postmark, GitHub and FCM', source: jvmCodeSource, path: 'src/main/java/acme/Vendors.java', text: code`
+      import com.adyen.Client;
+      import com.adyen.enums.Environment;
+      import com.postmarkapp.postmark.Postmark;
+      import org.kohsuke.github.GitHub;
+      import com.google.firebase.messaging.FirebaseMessaging;
+      class Vendors {
+        Client adyen = new Client(System.getenv("ADYEN_API_KEY"), Environment.LIVE, "prefix");
+        ApiClient postmark = Postmark.getApiClient(System.getenv("POSTMARK_TOKEN"));
+        GitHub github = GitHub.connectUsingOAuth(System.getenv("GITHUB_TOKEN"));
+        FirebaseMessaging fcm = FirebaseMessaging.getInstance();
+      }`, facts: [vendor('Adyen', 7), vendor('Postmark', 8), vendor('GitHub', 9), vendor('Firebase Cloud Messaging', 10)] },
+  { name: 'kotlin: WeChat Pay and Alipay', source: jvmCodeSource, path: 'src/main/kotlin/acme/China.kt', text: code`
+      import com.wechat.pay.java.service.payments.jsapi.JsapiService
+      import com.alipay.api.DefaultAlipayClient
+      class China(config: Config) {
+        val wechat = JsapiService.Builder().config(config).build()
+        val alipay = DefaultAlipayClient("https://openapi.alipay.com/gateway.do", appId, key, "json", "UTF-8", pub, "RSA2")
+      }`, facts: [vendor('WeChat Pay', 4), vendor('Alipay', 5)] },
+  // Go
+  { name: 'go: Vonage by env, FCM and Resend', source: goCodeSource, path: 'notify/clients.go', text: code`
+      package notify
+      import (
+        "os"
+        firebase "firebase.google.com/go/v4"
+        "github.com/resend/resend-go/v2"
+        "github.com/vonage/vonage-go-sdk"
+      )
+      func Init(ctx context.Context, app *firebase.App) {
+        sms := vonage.NewSMSClient(vonage.CreateAuthFromKeySecret(os.Getenv("VONAGE_API_KEY"), os.Getenv("VONAGE_API_SECRET")))
+        fcm, _ := app.Messaging(ctx)
+        mail := resend.NewClient(os.Getenv("RESEND_API_KEY"))
+      }`, facts: [vendor('Vonage', 9), vendor('Firebase Cloud Messaging', 10), vendor('Resend', 11)] },
+  { name: 'go: go-github, Algolia and Gemini', source: goCodeSource, path: 'ops/clients.go', text: code`
+      package ops
+      import (
+        "github.com/google/go-github/v62/github"
+        "github.com/algolia/algoliasearch-client-go/v4/algolia/search"
+        "google.golang.org/genai"
+      )
+      func Init(ctx context.Context) {
+        gh := github.NewClient(nil).WithAuthToken(os.Getenv("GITHUB_TOKEN"))
+        idx, _ := search.NewClient(os.Getenv("ALGOLIA_APP_ID"), os.Getenv("ALGOLIA_API_KEY"))
+        ai, _ := genai.NewClient(ctx, &genai.ClientConfig{APIKey: os.Getenv("GEMINI_API_KEY")})
+      }`, facts: [vendor('GitHub', 8), vendor('Algolia', 9), vendor('Gemini', 10)] },
+  // C#
+  { name: 'cs: Square by env and Pusher', source: csharpCodeSource, path: 'Ledger/Clients.cs', text: code`
+      using Square;
+      using PusherServer;
+      public class Clients {
+        SquareClient square = new SquareClient(Environment.GetEnvironmentVariable("SQUARE_ACCESS_TOKEN"));
+        Pusher pusher = new Pusher(appId, key, secret, new PusherOptions { Cluster = "eu" });
+      }`, facts: [vendor('Square', 4), vendor('Pusher', 5)] },
+  { name: 'cs: Postmark, Octokit and Avalara', source: csharpCodeSource, path: 'Billing/Clients.cs', text: code`
+      using PostmarkDotNet;
+      using Octokit;
+      using Avalara.AvaTax.RestClient;
+      public class Clients {
+        PostmarkClient mail = new PostmarkClient(Environment.GetEnvironmentVariable("POSTMARK_TOKEN"));
+        GitHubClient github = new GitHubClient(new ProductHeaderValue("billing"));
+        AvaTaxClient tax = new AvaTaxClient("billing", "1.0", Environment.MachineName, AvaTaxEnvironment.Production);
+      }`, facts: [vendor('Postmark', 5), vendor('GitHub', 6), vendor('Avalara AvaTax', 7)] },
+];
+
+describe('the SaaS vendor catalogue', () => {
+  it.each(CASES)('$name', async ({ source, path, text, facts }) => {
+    expect(summarise(await readSnippet(source, path, text))).toEqual(facts);
+  });
+
+  it('meets a vendor\'s SDK and its API host, built with an f-string of a constant, on one system', async () => {
+    const facts: Fact[] = [
+      ...(await readSnippet(pythonCodeSource, 'billing/tax.py', 'import requests\nAVATAX_BASE = "https://rest.avatax.com/api/v2"\ndef quote(body):\n    return requests.post(f"{AVATAX_BASE}/transactions/create", json=body)\n')),
+      ...(await readSnippet(csharpCodeSource, 'ledger/Tax.cs', 'using Avalara.AvaTax.RestClient;\npublic class Tax { AvaTaxClient c = new AvaTaxClient("ledger", "1.0", "m", AvaTaxEnvironment.Production); }\n')),
+      { type: 'component', name: 'billing', kind: 'application', root: 'billing', evidence: { file: 'billing/Dockerfile', line: 1, excerpt: 'FROM python' }, confidence: CONFIDENCE.declared },
+      { type: 'component', name: 'ledger', kind: 'application', root: 'ledger', evidence: { file: 'ledger/Dockerfile', line: 1, excerpt: 'FROM dotnet' }, confidence: CONFIDENCE.declared },
+    ];
+    const graph = resolveFacts(facts);
+    expect(graph.integrations.map((edge) => `${edge.source} -> ${edge.target} (${edge.mechanism})`).sort()).toEqual(['billing -> avalara-avatax (rest)', 'ledger -> avalara-avatax (rest)']);
+    expect(graph.systems.find((system) => system.id === 'avalara-avatax')).toMatchObject({ name: 'Avalara AvaTax', kind: 'saas' });
+  });
+});
