@@ -30,6 +30,7 @@ import { withoutBrowserCode } from './browser-apps.js';
 import { onBusTransports } from './service-bus.js';
 import { isManagedDatastore, managedDatastoreTarget, managedProduct } from './gcp-datastores.js';
 import { withModuleInstances } from './terraform-modules.js';
+import { withBicepModules } from './bicep-modules.js';
 import { CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, celeryProcessConnections, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
 
 /** A system in the scan's result. */
@@ -520,8 +521,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // What code running in users' browsers connects to is nobody's connection (browser-apps.ts);
   // compose files' variables, filled in from the `.env` beside each, before anything is joined;
   // then infrastructure labelled after the service using it kept apart from that service.
-  // Terraform module calls get the names their instances take in the module (terraform-modules.ts).
-  const facts = settleLabelledNames(interpolateComposeFacts(withModuleInstances(withoutBrowserCode(read))));
+  // Terraform module calls get the names their instances take in the module (terraform-modules.ts),
+  // Bicep module calls their instances of the module's facts and outputs (bicep-modules.ts).
+  const facts = settleLabelledNames(interpolateComposeFacts(withBicepModules(withModuleInstances(withoutBrowserCode(read)))));
   const components = new Map<string, Component>();
   const aliasOf = new Map<string, string>();
   const selectors: ComponentFact[] = [];
