@@ -140,15 +140,16 @@ function readTemplate(text: string, evidenceAt: EvidenceAt): Fact[] {
   return readParsedTemplate(json, evidenceAt).facts;
 }
 
-/** A template read: its facts, and a value of its top level written out as a setting's is (its resources by name). */
+/** A template read: its facts, and a value of its top level evaluated, or written out as a setting's is (its resources by name). */
 export interface TemplateReading {
   facts: Fact[];
+  evaluate(value: unknown): ArmValue;
   render(value: unknown): string | undefined;
 }
 
 /** Reads a template already parsed: an ARM file's, or the one a Bicep file compiles to (bicep-template.ts). */
 export function readParsedTemplate(json: Json, evidenceAt: EvidenceAt): TemplateReading {
-  if (!isRecord(json.root)) return { facts: [], render: () => undefined };
+  if (!isRecord(json.root)) return { facts: [], evaluate: () => UNKNOWN, render: () => undefined };
   const deployments = new Map<string, { outputs: unknown; scope: ArmScope }>();
   const root: ArmScope = { parameters: recordOf(json.root['parameters']), variables: recordOf(json.root['variables']), deployments };
   // Twice: the first walk registers every nested deployment, whose outputs expressions anywhere may read.
@@ -156,7 +157,7 @@ export function readParsedTemplate(json: Json, evidenceAt: EvidenceAt): Template
   const resources: Resource[] = [];
   collectTemplate(json, json.root, root, resources, 0);
   const template = new Template(json, resources);
-  return { facts: template.facts(evidenceAt), render: (value) => template.rendered(evaluate(value, root)) };
+  return { facts: template.facts(evidenceAt), evaluate: (value) => evaluate(value, root), render: (value) => template.rendered(evaluate(value, root)) };
 }
 
 function recordOf(value: unknown): Record<string, unknown> {

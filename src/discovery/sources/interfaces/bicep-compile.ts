@@ -12,7 +12,7 @@
  *   property of it is read (`cosmos.properties.documentEndpoint`, `sb.listKeys().…`), except
  *   `.name`, which is the name it was given (a child's without its parent's, as Bicep has it).
  * - A module call is a `Microsoft.Resources/deployments` whose parameters are the `params` given
- *   (and `templatePath` the module's path as written). The module is another file, read on its
+ *   (and `templatePath` the module's path as written, `if (c)` its `condition`). The module is another file, read on its
  *   own: a read of its outputs (`cosmos.outputs.endpoint`) is a marker (core/discovery/bicep-modules.ts)
  *   filled in once every file is read. With `parameterMarkers`, a parameter without default is
  *   such a marker too, for the file read as a module.
@@ -224,7 +224,8 @@ class Compiler {
     }
     const nameNode = propertyValue(body, 'name');
     const path = namedChildren(statement).find((child) => child.type === 'string');
-    into[symbolic] = this.lines.mark({ type: 'Microsoft.Resources/deployments', name: nameNode ? this.value(nameNode) : symbolic, properties: { parameters, ...(path ? { templatePath: literalString(path) } : {}) } }, statement);
+    const condition = body.parent?.type === 'if_statement' ? namedChildren(body.parent)[0] : undefined;
+    into[symbolic] = this.lines.mark({ type: 'Microsoft.Resources/deployments', name: nameNode ? this.value(nameNode) : symbolic, properties: { parameters, ...(path ? { templatePath: literalString(path) } : {}) }, ...(condition ? { condition: `[${this.expression(condition)}]` } : {}) }, statement);
   }
 
   /** A value where the template holds JSON: objects and arrays as such, anything else as a `[…]` expression. */

@@ -125,6 +125,14 @@ describe('bicepTemplateSource', () => {
     expect(pseudo<ModuleCall>(await read(text), BICEP_MODULE_CALL_KEY)).toEqual([{ symbol: 'cosmos', module: 'infra/modules/cosmos.bicep', params: { accountName: 'canopy-cosmos', busConnection: 'canopy-bus', password: '${?}' } }]);
   });
 
+  it.each<[string, string, string[]]>([
+    ['under a condition false by default', 'false', []],
+    ['under a condition true by default', 'true', ['bridge']],
+  ])('states a module call %s accordingly', async (_name, value, expected) => {
+    const text = `param deployBridge bool = ${value}\nmodule bridge './modules/app.bicep' = if (deployBridge) {\n  name: 'bridge'\n  params: { name: 'legacy-bridge' }\n}\n`;
+    expect(pseudo<ModuleCall>(await read(text), BICEP_MODULE_CALL_KEY).map((call) => call.symbol)).toEqual(expected);
+  });
+
   it('states a module file with its parameters left open, and its outputs', async () => {
     const text = `param accountName string\nparam location string = 'westeurope'\nresource account 'Microsoft.DocumentDB/databaseAccounts@2023-04-15' = {\n  name: accountName\n  location: location\n}\noutput endpoint string = account.properties.documentEndpoint\noutput region string = location\n`;
     const facts = await read(text, 'infra/modules/cosmos.bicep');

@@ -61,6 +61,9 @@ function recordOf(value: unknown): Record<string, unknown> {
 function moduleCalls(compiled: Json, reading: TemplateReading, path: string, evidenceAt: EvidenceAt): BindingFact[] {
   const calls: BindingFact[] = [];
   for (const [symbol, resource] of Object.entries(recordOf(recordOf(compiled.root)['resources']))) {
+    // A call under `if (…)` false with the file's defaults deploys nothing, as a resource would not be.
+    const condition = 'condition' in recordOf(resource) ? reading.evaluate(recordOf(resource)['condition']) : true;
+    if (condition === false || condition === 'false') continue;
     const properties = recordOf(recordOf(resource)['properties']);
     const written = properties['templatePath'];
     // A registry or template spec module (`br:…`, `br/public:…`, `ts:…`) is not a file of the scan.
