@@ -9,14 +9,16 @@ import { Language, Parser, type Tree } from 'web-tree-sitter';
 
 /**
  * The languages discovery reads code in, shell (`bash`), which only the entrypoint-script source
- * parses, and TOML, which only configuration sources parse (Traefik's file provider):
- * `languageOf` maps no extension to either, so the code sources never see a script or a TOML file.
+ * parses, TOML, which only configuration sources parse (Traefik's file provider), and Bicep, which
+ * only the Bicep source parses: `languageOf` maps no extension to them, so the code sources never
+ * see a script, a TOML or a Bicep file.
  */
 export const CODE_LANGUAGES = ['typescript', 'tsx', 'javascript', 'python', 'go', 'java', 'kotlin', 'c_sharp', 'bash',
   'rust',
   'ruby',
   'php',
   'toml',
+  'bicep',
 ] as const;
 /** One of them. */
 export type CodeLanguage = (typeof CODE_LANGUAGES)[number];
@@ -25,6 +27,12 @@ export type SyntaxTree = Tree;
 
 const require = createRequire(import.meta.url);
 const grammarFolder = join(dirname(require.resolve('tree-sitter-wasms/package.json')), 'out');
+
+/** Where a grammar is: tree-sitter-wasms has none for Bicep, whose own package ships one that loads here. */
+function grammarPath(language: CodeLanguage): string {
+  if (language === 'bicep') return require.resolve('tree-sitter-bicep/tree-sitter-bicep.wasm');
+  return join(grammarFolder, `tree-sitter-${language}.wasm`);
+}
 
 let runtime: Promise<void> | undefined;
 const parsers = new Map<CodeLanguage, Promise<Parser>>();
@@ -35,7 +43,7 @@ function parserFor(language: CodeLanguage): Promise<Parser> {
   if (!parser) {
     runtime ??= Parser.init();
     parser = runtime.then(async () => {
-      const grammar = await Language.load(join(grammarFolder, `tree-sitter-${language}.wasm`));
+      const grammar = await Language.load(grammarPath(language));
       const created = new Parser();
       created.setLanguage(grammar);
       return created;

@@ -53,6 +53,8 @@ export const COVERAGE_TAGS = [
   'cloudformation',
   // Azure Resource Manager templates: resources, app settings by expression, Event Grid subscriptions
   'arm-template',
+  // Azure Bicep: resources, settings by symbolic reference, child resources, local modules' parameters and outputs
+  'bicep',
   // Serverless Framework services: serverless.yml/json, its variables, resources and function events
   'serverless',
   // Azure Functions apps: trigger and binding attributes, Node v4 and Python v2 models, local.settings.json

@@ -119,6 +119,16 @@ describe('every fixture file parses', () => {
     expect(broken).toEqual([]);
   });
 
+  it.each(names)('%s: Bicep (tree-sitter)', async (name) => {
+    const broken: string[] = [];
+    for (const [path, text] of textsOf(name, (path) => path.endsWith('.bicep'))) {
+      const tree = await parseCode('bicep', text);
+      if (tree.rootNode.hasError) broken.push(path);
+      tree.delete();
+    }
+    expect(broken).toEqual([]);
+  });
+
   it.each(names)('%s: XML (saxes) and TOML (tree-sitter)', async (name) => {
     const broken: string[] = [];
     for (const [path, text] of textsOf(name, (path) => /\.(xml|toml)$/.test(path))) {

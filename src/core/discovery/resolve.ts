@@ -33,6 +33,7 @@ import { withoutBrowserCode } from './browser-apps.js';
 import { onBusTransports } from './service-bus.js';
 import { isManagedDatastore, managedDatastoreTarget, managedProduct } from './gcp-datastores.js';
 import { withModuleInstances } from './terraform-modules.js';
+import { withBicepModules } from './bicep-modules.js';
 import { CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, celeryProcessConnections, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
 import { withTaskReach } from './task-reach.js';
 
@@ -539,9 +540,10 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // What code running in users' browsers connects to is nobody's connection (browser-apps.ts);
   // compose files' variables, filled in from the `.env` beside each, before anything is joined;
   // then infrastructure labelled after the service using it kept apart from that service.
-  // Terraform module calls get the names their instances take in the module (terraform-modules.ts).
+  // Terraform module calls get the names their instances take in the module (terraform-modules.ts),
+  // Bicep module calls their instances of the module's facts and outputs (bicep-modules.ts).
   // A compose service built from a Dockerfile FROM a datastore is that datastore (built-images.ts).
-  const facts = settleLabelledNames(withBuiltImages(interpolateComposeFacts(withModuleInstances(withoutBrowserCode(read)))));
+  const facts = settleLabelledNames(withBuiltImages(interpolateComposeFacts(withBicepModules(withModuleInstances(withoutBrowserCode(read))))));
   const components = new Map<string, Component>();
   const aliasOf = new Map<string, string>();
   const selectors: ComponentFact[] = [];

@@ -32,8 +32,8 @@
  *   to it. An API Management API's (or backend's) `serviceUrl` is the gateway calling it.
  *
  * Templates under test and sample folders are not the deployment, and are not read; nor are
- * parameter files (`deploymentParameters.json`), linked templates (`templateLink`) or Bicep (read
- * once compiled: `az bicep build`).
+ * parameter files (`deploymentParameters.json`) or linked templates (`templateLink`). Bicep files
+ * are compiled to the template they stand for and read here (bicep-template.ts).
  */
 import { redact, redactBinding } from '../../../core/discovery/redact.js';
 import { CONFIDENCE, type BindingFact, type EvidenceAt, type Fact } from '../../../core/discovery/facts.js';
@@ -48,8 +48,8 @@ import { CONTAINMENT, RESOURCE_TYPES, azureHostAliases, entryComponent, eventGri
 
 /** What marks a template: its `$schema` (also the subscription, management group and tenant ones). */
 const SCHEMA = /deploymentTemplate\.json/i;
-/** Folders of samples and examples: templates to copy from, not the deployment. */
-const SAMPLE_FOLDER = /(?:^|\/)(?:samples?|examples?)\//i;
+/** Folders of samples and examples: templates to copy from, not the deployment (Bicep files' too). */
+export const SAMPLE_FOLDER = /(?:^|\/)(?:samples?|examples?)\//i;
 
 /**
  * Words that say only what a resource is (Azure's naming abbreviations, product names): a name
@@ -78,7 +78,7 @@ export const armTemplateSource: Source = {
 };
 
 /** A template's JSON as plain values, and the line each object, array and key starts on. */
-interface Json {
+export interface Json {
   root: unknown;
   lineOf(node: unknown): number;
   keyLine(node: unknown, key: string): number;
@@ -137,6 +137,19 @@ interface Resource {
 function readTemplate(text: string, evidenceAt: EvidenceAt): Fact[] {
   const json = parseJson(text);
   if (!isRecord(json?.root) || !json || typeof json.root['$schema'] !== 'string' || !SCHEMA.test(json.root['$schema'])) return [];
+  return readParsedTemplate(json, evidenceAt).facts;
+}
+
+/** A template read: its facts, and a value of its top level evaluated, or written out as a setting's is (its resources by name). */
+export interface TemplateReading {
+  facts: Fact[];
+  evaluate(value: unknown): ArmValue;
+  render(value: unknown): string | undefined;
+}
+
+/** Reads a template already parsed: an ARM file's, or the one a Bicep file compiles to (bicep-template.ts). */
+export function readParsedTemplate(json: Json, evidenceAt: EvidenceAt): TemplateReading {
+  if (!isRecord(json.root)) return { facts: [], evaluate: () => UNKNOWN, render: () => undefined };
   const deployments = new Map<string, { outputs: unknown; scope: ArmScope }>();
   const root: ArmScope = { parameters: recordOf(json.root['parameters']), variables: recordOf(json.root['variables']), deployments };
   // Twice: the first walk registers every nested deployment, whose outputs expressions anywhere may read.
@@ -144,7 +157,7 @@ function readTemplate(text: string, evidenceAt: EvidenceAt): Fact[] {
   const resources: Resource[] = [];
   collectTemplate(json, json.root, root, resources, 0);
   const template = new Template(json, resources);
-  return template.facts(evidenceAt);
+  return { facts: template.facts(evidenceAt), evaluate: (value) => evaluate(value, root), render: (value) => template.rendered(evaluate(value, root)) };
 }
 
 function recordOf(value: unknown): Record<string, unknown> {
@@ -308,7 +321,7 @@ class Template {
   }
 
   /** A value written out as a binding: each resource it names by that resource's name; undefined when nothing of it is known. */
-  private rendered(value: ArmValue): string | undefined {
+  rendered(value: ArmValue): string | undefined {
     const parts = partsOf(value);
     if (!parts || parts.every((part) => part === UNKNOWN || (part instanceof ArmRef && this.named(part) === undefined))) return undefined;
     // A resource of a type that is no system (Application Insights, a public IP) is as unknown as Terraform leaves it.

@@ -7,6 +7,7 @@ import { armTemplateSource } from './arm-template.js';
 import { aspireAppHostSource } from './aspire-app-host.js';
 import { asyncApiSource } from './asyncapi.js';
 import { backstageSource } from './backstage.js';
+import { bicepTemplateSource } from './bicep-template.js';
 import { cloudFormationSource } from './cloudformation.js';
 import { graphqlSchemaSource } from './graphql-schema.js';
 import { openApiSource } from './openapi.js';
@@ -15,7 +16,7 @@ import { serverlessSource } from './serverless.js';
 import { terraformSource } from './terraform.js';
 
 /** Each source on its own, for tests and for callers that run only some. */
-export { armTemplateSource, aspireAppHostSource, asyncApiSource, backstageSource, cloudFormationSource, graphqlSchemaSource, openApiSource, protobufSource, serverlessSource, terraformSource };
+export { armTemplateSource, aspireAppHostSource, asyncApiSource, backstageSource, bicepTemplateSource, cloudFormationSource, graphqlSchemaSource, openApiSource, protobufSource, serverlessSource, terraformSource };
 
 /** Every interface, descriptor and infrastructure source, in the order the scanner runs them. */
-export const interfaceSources: Source[] = [openApiSource, asyncApiSource, protobufSource, graphqlSchemaSource, backstageSource, terraformSource, armTemplateSource, cloudFormationSource, serverlessSource, aspireAppHostSource];
+export const interfaceSources: Source[] = [openApiSource, asyncApiSource, protobufSource, graphqlSchemaSource, backstageSource, terraformSource, armTemplateSource, bicepTemplateSource, cloudFormationSource, serverlessSource, aspireAppHostSource];
