@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { BindingFact, ComponentFact, ConnectionFact, Fact } from '../../../core/discovery/facts.js';
 import { evidenceFor } from '../../source.js';
 import { ALL_SOURCES } from '../index.js';
-import { renderedPath } from './jinja-templates.js';
+import { envFileSource } from './env-file.js';
+import { perServiceEnv, renderedPath } from './jinja-templates.js';
 import { isTemplateInputs, templateInputsSource } from './template-inputs.js';
 
 const jinja = ALL_SOURCES.find((source) => source.name === 'jinja-templates');
@@ -26,6 +27,26 @@ describe('jinja-templates source', () => {
     ['docker-compose.yml', undefined],
   ])('renders %s to %s', (path, rendered) => {
     expect(renderedPath(path)).toBe(rendered);
+  });
+
+  it.each([
+    ['templates/core/env.jinja', 'core/env'],
+    ['roles/core/templates/env.j2', 'core/env'],
+    ['env.j2', undefined],
+    ['roles/api/templates/.env.j2', undefined],
+    ['templates/app.env.jinja', undefined],
+  ])('%s is the env of %s', (path, service) => {
+    expect(perServiceEnv(path)).toBe(service);
+  });
+
+  it('leaves a .env template to be read rendered, not as written', () => {
+    expect(envFileSource.accepts('roles/api/templates/.env.j2')).toBe(false);
+    expect(envFileSource.accepts('roles/api/templates/.env')).toBe(true);
+  });
+
+  it('binds a .env template for its folder', async () => {
+    const facts = await read('roles/api/templates/.env.j2', 'API_URL=http://{{ api_host | default("api") }}:8080\n');
+    expect(ofType(facts, 'binding').map((binding) => [binding.key, binding.value, binding.scope, binding.renderedAs])).toEqual([['API_URL', 'http://api:8080', 'roles/api/templates', undefined]]);
   });
 
   it.each([

@@ -70,9 +70,18 @@ async function readTemplate(file: SourceFile, context: SourceContext, delegates:
     if (delegate.sniff && !delegate.sniff(head)) continue;
     facts.push(...(await delegate.read(renderedFile, { ...context, evidenceAt })));
   }
-  const renders = `${baseName(folderOf(file.path))}/${baseName(file.path.replace(TEMPLATE_EXTENSION, ''))}`;
-  const isEnv = baseName(path) === '.env' || /\.env$/.test(path);
-  return facts.map((fact) => settle(fact, file.path, path, isEnv ? renders : undefined));
+  return facts.map((fact) => settle(fact, file.path, path, perServiceEnv(file.path)));
+}
+
+/**
+ * `<service>/env` for a per-service env template (`templates/core/env.jinja`,
+ * `roles/core/templates/env.j2`: the service is the nearest folder not called `templates`);
+ * undefined for any other template (a `.env.j2` is the dotenv file of its folder).
+ */
+export function perServiceEnv(path: string): string | undefined {
+  if (baseName(path).replace(TEMPLATE_EXTENSION, '') !== 'env') return undefined;
+  const service = folderOf(path).split('/').filter((folder) => folder !== '' && folder !== 'templates').pop();
+  return service === undefined ? undefined : `${service}/env`;
 }
 
 /** Points a fact read from the rendered text back at the template, its markers settled. */
