@@ -28,6 +28,8 @@ export const RULES_FILE = 'patchbay-rules.yaml';
 export const COVERAGE_TAGS = [
   // Deployment and infrastructure configuration
   'docker-compose',
+  // Jinja2 templates of deployment files (a prepare step's docker-compose.yml.jinja and env.jinja, Ansible .j2) rendered with their inputs
+  'jinja-templates',
   // A dev service running the source it bind-mounts, chosen by `working_dir` (and `go run ./cmd/x`)
   'compose-mounted-code',
   // Compose links and external_links whose aliases name the linked service for the linking one

@@ -41,8 +41,9 @@ export interface ComponentFact {
   root?: string;
   /**
    * The root is a build argument's value (`SERVICE_PATH: admin/interface`), which the Dockerfile may
-   * take relative to a folder of its own: where the scan holds no file there, resolution looks for
-   * the one folder ending with it (resolve.ts, relocateEmptyRoots).
+   * take relative to a folder of its own, or a folder a Jinja template's rendered file names (a
+   * mounted `./common/config/nginx`, its last folder kept): where the scan holds no file there,
+   * resolution looks for the one folder ending with it (resolve.ts, relocateEmptyRoots).
    */
   rootFromBuildArgument?: boolean;
   /** Other names the same component answers to: DNS names, image names, Kubernetes Service names. */
@@ -219,6 +220,13 @@ export interface BindingFact {
    * it when the deployment activates others.
    */
   profile?: string;
+  /**
+   * A binding of a per-service env template (`templates/core/env.jinja`): `<folder>/<name>` of the
+   * file it renders to (`core/env`). Resolution gives it to each compose service whose `env_file:`
+   * ends with that path (`./common/config/core/env`), else to the service named like the folder
+   * (rendered-templates.ts); until then it is scoped to the template's folder.
+   */
+  renderedAs?: string;
   evidence: Evidence;
 }
 

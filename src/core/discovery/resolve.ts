@@ -23,6 +23,7 @@ import { inMemoryChannelFacts, withSmallryeChannel } from './smallrye-channels.j
 import { throughStork } from './stork.js';
 import { STREAM_BINDING_KEY, STREAM_FUNCTION_KEY, withStreamBinding } from './spring-cloud-stream.js';
 import { eventuateCdcConnections, isEventuateCdc } from './eventuate-cdc.js';
+import { bindRenderedTemplates } from './rendered-templates.js';
 import { CONFIGMAP_SETTINGS_GROUP, SPRING_CONFIG_GROUP, expandGroups, helmValueConnections, isHelmValuesGroup, springConfigAssignments, springConfigInclusion, springEnvironmentConnections, type RepoAssignment } from './binding-groups.js';
 import { folderOf } from './file-paths.js';
 import { camelEndpoint, camelPlaceholders } from './camel-endpoints.js';
@@ -617,6 +618,10 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     else if (fact.type === 'unit') units.push(fact);
     else provides.push(fact);
   }
+
+  // Env templates' variables go to the services taking in the files they render to, before groups
+  // are expanded (their values may take in the template inputs).
+  bindings.splice(0, bindings.length, ...bindRenderedTemplates(bindings));
 
   // The files a Spring Cloud Config Server serves: their keys become the bindings of each service
   // they are served to, after the service's own (which therefore win a tie), and their

@@ -6,6 +6,14 @@ import { gatewaySources } from './gateways/index.js';
 import { interfaceSources } from './interfaces/index.js';
 import { controlPlaneMarkers } from './control-plane-markers.js';
 import { projectMarkers } from './project-markers.js';
+import { jinjaTemplatesSource } from './config/jinja-templates.js';
+import { templateInputsSource } from './config/template-inputs.js';
+
+/**
+ * Jinja templates are read by the reader of the file each renders to: any deployment, gateway or
+ * interface reader (code is not rendered from templates in the repositories this is for).
+ */
+const jinjaTemplates = jinjaTemplatesSource([...configSources, ...gatewaySources, ...interfaceSources]);
 
 /** The sources of a default scan. */
-export const ALL_SOURCES: readonly Source[] = [projectMarkers, controlPlaneMarkers, ...configSources, ...gatewaySources, ...interfaceSources, ...codeSources];
+export const ALL_SOURCES: readonly Source[] = [projectMarkers, controlPlaneMarkers, ...configSources, templateInputsSource, jinjaTemplates, ...gatewaySources, ...interfaceSources, ...codeSources];

@@ -29,7 +29,8 @@ const TEST_ENV_FILE = /(^|[._-])tests?([._-]|$)/i;
 /** The `.env` source. */
 export const envFileSource: Source = {
   name: 'env-file',
-  accepts: (path) => ENV_FILE.test(baseName(path)) && !TEST_ENV_FILE.test(baseName(path)),
+  // A Jinja template of one (`.env.j2`) is read rendered, by jinja-templates.ts.
+  accepts: (path) => ENV_FILE.test(baseName(path)) && !TEST_ENV_FILE.test(baseName(path)) && !/\.(j2|jinja2?)$/i.test(path),
   read: neverThrows(readEnvFile),
 };
 

@@ -33,7 +33,7 @@ interface NginxNode {
  * `nginx.conf`, `default.conf`, `api.conf.template`, `site.conf.tmpl`, and templates the nginx
  * image fills (`templates/default.conf.template`, `nginx.template`).
  */
-const CONFIG_FILE = /\.conf(\.(template|tmpl|tpl|j2))?$|^nginx[\w.-]*\.(template|tmpl|tpl|j2)$/i;
+const CONFIG_FILE = /\.conf(\.(template|tmpl|tpl))?$|^nginx[\w.-]*\.(template|tmpl|tpl)$/i;
 const TEMPLATE_IN_FOLDER = /(^|\/)(nginx|templates|conf\.d|sites-(available|enabled))\/[^/]+\.(template|tmpl|tpl)$/i;
 
 /** The directives that forward a request, and how. */
