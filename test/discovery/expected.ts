@@ -32,6 +32,8 @@ export const COVERAGE_TAGS = [
   'compose-mounted-code',
   // Compose links and external_links whose aliases name the linked service for the linking one
   'compose-links',
+  // One Node image run as several processes: the image tied to the Dockerfile its build tags, each process's code reached by imports from its entry file
+  'node-image-processes',
   'kubernetes',
   // A container of a load-testing tool's image (k6, Locust…) aimed at a URL by its environment or command line
   'load-generator',
