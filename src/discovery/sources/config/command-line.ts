@@ -12,6 +12,7 @@ import { COMMAND_WORDS_KEY, CONFIDENCE, type BindingFact, type ConnectionFact, t
 import { redact, redactBinding } from '../../../core/discovery/redact.js';
 import { VERTX_EVENT_BUS, VERTX_EVENT_BUS_KEY } from '../../../core/discovery/vertx.js';
 import { CELERY_PROCESS_KEY, celeryProcesses } from '../../../core/discovery/shared-codebase.js';
+import { NODE_PROCESS_KEY, nodeProcessOf } from '../../../core/discovery/node-processes.js';
 
 /**
  * Splits a shell command line into words as a POSIX shell would before running it: blanks
@@ -104,6 +105,9 @@ export function commandLineFacts(words: readonly string[], owner: { component: s
   // a Python web server's (`uvicorn …`, `gunicorn …`, `manage.py runserver`) runs none, whatever its image's CMD would have.
   const celery = celeryOfCommand(words);
   if (celery !== undefined) facts.push({ type: 'binding', ...owner, key: CELERY_PROCESS_KEY, value: celery, evidence } satisfies BindingFact);
+  // A Node process (`node dist/main`, `yarn worker:prod`): which entry file of a codebase shared by several deployables it runs (core/discovery/node-processes.ts).
+  const node = nodeOfCommand(words);
+  if (node !== undefined) facts.push({ type: 'binding', ...owner, key: NODE_PROCESS_KEY, value: node, evidence } satisfies BindingFact);
   // The Vert.x launcher's `-cluster` joins the instance to the cluster: its event bus is the cluster's (core/discovery/vertx.ts).
   if (vertxClustered(words)) facts.push({ type: 'binding', ...owner, key: VERTX_EVENT_BUS_KEY, value: VERTX_EVENT_BUS, evidence } satisfies BindingFact);
   // The words that are no flags: a subcommand (`orders` of `command: ["orders", "--port", "8080"]`,
@@ -159,6 +163,22 @@ export function celeryOfCommand(words: readonly string[]): string | undefined {
     .map((part) => celeryProcesses(splitCommandLine(part.trim()).filter((word) => word !== 'exec')))
     .filter((processes): processes is string => processes !== undefined);
   return found.find((processes) => processes !== '') ?? found[0];
+}
+
+/**
+ * The Node process a command starts (core/discovery/node-processes.ts), also when a shell runs it
+ * (`sh -c "yarn migrate && exec node dist/main"`): the last such command of the script, which is
+ * the one that keeps running.
+ */
+export function nodeOfCommand(words: readonly string[]): string | undefined {
+  const shell = words.findIndex((word) => /(^|\/)(?:ba|da|z|a)?sh$/.test(word));
+  const script = shell >= 0 && words[shell + 1] === '-c' ? words[shell + 2] : undefined;
+  if (script === undefined) return nodeProcessOf(words);
+  return script
+    .split(/&&|\|\||;|\n/)
+    .map((part) => nodeProcessOf(splitCommandLine(part.trim())))
+    .filter((process): process is string => process !== undefined)
+    .pop();
 }
 
 /**
