@@ -50,6 +50,12 @@ describe('one Node image run as several processes', () => {
     expect(edges(codebase({ workerCommand: 'script:worker:prod' }))).toEqual(['api -> cache', 'api -> postgres', 'worker -> mailstore', 'worker -> postgres']);
   });
 
+  it('follows a command run from the build context: a workspace script naming the package\'s file', () => {
+    const facts = codebase({ workerCommand: 'script:worker' });
+    facts.push(scoped('', `${NODE_SCRIPT_KEY}worker`, 'file:packages/server/dist/src/worker/worker', 'package.json'));
+    expect(edges(facts)).toEqual(['api -> cache', 'api -> postgres', 'worker -> mailstore', 'worker -> postgres']);
+  });
+
   it('gives every runner all the code when one process is not known (no command, no script of that name)', () => {
     const all = ['api -> cache', 'api -> mailstore', 'api -> postgres', 'worker -> cache', 'worker -> mailstore', 'worker -> postgres'];
     expect(edges(codebase({ workerCommand: 'script:no-such-script' }))).toEqual(all);
@@ -58,5 +64,18 @@ describe('one Node image run as several processes', () => {
   it('ties nothing to an image no build tags and no Dockerfile is named like', () => {
     const found = edges(codebase({ workerCommand: 'script:worker:prod', tag: 'ghcr.io/acme/other' }));
     expect(found.some((edge) => edge.startsWith('api ') || edge.startsWith('worker '))).toBe(false);
+  });
+});
+
+describe('a workload naming an image no command builds', () => {
+  it('runs the one Dockerfile whose final stage is named like the image, from the code folder it copies', () => {
+    const facts: Fact[] = [
+      { type: 'component', name: 'billing', kind: 'application', aliases: ['registry.acme.io/team/billing-app'], evidence: at('k8s/billing.yaml'), confidence: CONFIDENCE.declared },
+      store('postgres'),
+      { type: 'image-build', dockerfile: 'Dockerfile', stage: 'billing-app', codeRoot: 'services/invoicing', evidence: at('Dockerfile') },
+      { type: 'image-build', dockerfile: 'apps/web/Dockerfile', stage: 'runner', evidence: at('apps/web/Dockerfile') },
+      uses('services/invoicing/src/db.ts', 'postgres'),
+    ];
+    expect(edges(facts)).toEqual(['billing -> postgres']);
   });
 });

@@ -1486,17 +1486,28 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     return (build ? image.find((binding) => binding.evidence.file === build.dockerfile) : image.find((binding) => binding.scope === root))?.value;
   };
   /** The source file a Node process runs in a package folder: a script followed to its `node <file>`, the compiled file mapped back to its source. */
-  const entryFileOf = (process: string | undefined, root: string): string | undefined => {
-    const scoped = (key: string): string | undefined => bindings.find((binding) => binding.key === key && binding.scope === root)?.value;
+  // The command runs in the image's working directory: the code folder, or the build context above
+  // it (`node packages/server/dist/main` from `/app`, a workspace root's script naming the package's).
+  const entryFileOf = (process: string | undefined, root: string, context: string | undefined): string | undefined => {
+    const folders = context !== undefined && context !== root ? [root, context] : [root];
+    const scoped = (key: string, folder: string): string | undefined => bindings.find((binding) => binding.key === key && binding.scope === folder)?.value;
     let value = process;
-    for (let hop = 0; hop < 5 && value?.startsWith('script:'); hop += 1) value = scoped(`${NODE_SCRIPT_KEY}${value.slice('script:'.length)}`);
+    for (let hop = 0; hop < 5 && value?.startsWith('script:'); hop += 1) {
+      const key = `${NODE_SCRIPT_KEY}${value.slice('script:'.length)}`;
+      value = folders.map((folder) => scoped(key, folder)).find((found) => found !== undefined);
+    }
     if (!value?.startsWith('file:')) return undefined;
-    const outDir = scoped(TSCONFIG_OUT_DIR_KEY);
-    const rootDir = scoped(TSCONFIG_ROOT_DIR_KEY);
+    const outDir = scoped(TSCONFIG_OUT_DIR_KEY, root);
+    const rootDir = scoped(TSCONFIG_ROOT_DIR_KEY, root);
     const tsconfig = { ...(outDir !== undefined ? { outDir } : {}), ...(rootDir !== undefined ? { rootDir } : {}) };
-    for (const candidate of sourceCandidates(value.slice('file:'.length), tsconfig)) {
-      const found = moduleFile(joinPaths(root, candidate), knownFiles);
-      if (found) return found;
+    for (const folder of folders) {
+      const path = joinPaths(folder, value.slice('file:'.length));
+      const inPackage = root === '' ? path : path.startsWith(`${root}/`) ? path.slice(root.length + 1) : undefined;
+      if (inPackage === undefined) continue;
+      for (const candidate of sourceCandidates(inPackage, tsconfig)) {
+        const found = moduleFile(joinPaths(root, candidate), knownFiles);
+        if (found) return found;
+      }
     }
     return undefined;
   };
@@ -1506,7 +1517,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     let graph: ModuleGraph | undefined;
     for (const [root, runners] of runnersAt) {
       if (runners.length < 2 || moduleImports.length === 0) continue;
-      const entries = runners.map((component) => entryFileOf(nodeProcessOf(component, root), root));
+      const entries = runners.map((component) => entryFileOf(nodeProcessOf(component, root), root, builtFrom.get(component)?.context));
       if (entries.some((entry) => entry === undefined)) continue;
       graph ??= new ModuleGraph(moduleImports, knownFiles, (file) => rooted.find((item) => within(folderOf(file), item.root))?.root);
       const built = graph;
