@@ -645,9 +645,10 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   const builds = dockerfileBuilds(imageBuilds);
   for (const { name, image } of imageRuns) {
     const component = components.get(aliasOf.get(nameKey(name)) ?? nameKey(name));
-    if (!component || component.kind !== 'application' || component.library || (component.roots.size > 0 && !builtFrom.has(component))) continue;
+    // A deployable with code of its own (a build context, an image already tied) keeps it.
+    if (!component || component.kind !== 'application' || component.library || component.roots.size > 0) continue;
     const build = dockerfileOfImage(image, builds);
-    if (!build || builtFrom.has(component)) continue;
+    if (!build) continue;
     builtFrom.set(component, build);
     component.roots.add(imageCodeFolder(build, holdsFiles));
   }
@@ -1482,7 +1483,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const own = bindings.find((binding) => binding.key === NODE_PROCESS_KEY && binding.component !== undefined && find(binding.component) === component);
     if (own) return own.value;
     const build = builtFrom.get(component);
-    const image = bindings.filter((binding) => binding.key === NODE_PROCESS_KEY && binding.component === undefined && /(^|\/)(Dockerfile|Containerfile)([.-][^/]*)?$|\.(Dockerfile|Containerfile)$/i.test(binding.evidence.file));
+    // A Dockerfile's CMD, bound for its folder (every Dockerfile read is one of the builds).
+    const image = bindings.filter((binding) => binding.key === NODE_PROCESS_KEY && binding.component === undefined && builds.get(binding.evidence.file)?.read === true);
     return (build ? image.find((binding) => binding.evidence.file === build.dockerfile) : image.find((binding) => binding.scope === root))?.value;
   };
   /** The source file a Node process runs in a package folder: a script followed to its `node <file>`, the compiled file mapped back to its source. */
