@@ -37,6 +37,8 @@ export const COVERAGE_TAGS = [
   // depends_on meaning more or less than an integration: one-shot jobs (migrations, seeds, topic and
   // bucket setup), services built from a Dockerfile FROM a datastore or broker
   'compose-depends-on',
+  // One Node image run as several processes: the image tied to the Dockerfile its build tags, each process's code reached by imports from its entry file
+  'node-image-processes',
   'kubernetes',
   // A container of a load-testing tool's image (k6, Locust…) aimed at a URL by its environment or command line
   'load-generator',

@@ -511,8 +511,46 @@ export interface UnitFact {
   evidence: Evidence;
 }
 
+/**
+ * What is known of the image a Dockerfile builds, from the Dockerfile itself (its final stage's
+ * name, the code folder it copies in) or from a command building it (`docker build -t org/app -f
+ * docker/Dockerfile .`, a CI workflow's docker/build-push-action): a deployment naming only the
+ * image runs that code (core/discovery/node-processes.ts). Facts of one Dockerfile are merged.
+ */
+export interface ImageBuildFact {
+  type: 'image-build';
+  /** The Dockerfile, relative to the scan root. */
+  dockerfile: string;
+  /** Image names the build tags, without tag or digest (`ghcr.io/acme/app`); from a build command. */
+  images?: string[];
+  /** The build context folder, relative to the scan root, when the build command says. */
+  context?: string;
+  /** The final stage's name (`FROM node:20 AS app`), from the Dockerfile. */
+  stage?: string;
+  /**
+   * The code folder the image runs, relative to the build context (`packages/server` for `COPY
+   * packages/server packages/server` and `WORKDIR /app/packages/server`), from the Dockerfile.
+   */
+  codeRoot?: string;
+  evidence: Evidence;
+}
+
+/**
+ * The local modules a JavaScript or TypeScript file loads when it runs (ES imports and
+ * re-exports, `require`, `import()`; type-only imports left out): with an entry file, which code a
+ * process runs (core/discovery/node-processes.ts). The importing file is the evidence's.
+ */
+export interface ModuleImportsFact {
+  type: 'module-imports';
+  /** Relative specifiers resolved against the file's folder (scan-root relative, extension as written). */
+  files: string[];
+  /** Non-relative specifiers that may name a file of the package through `baseUrl` (`src/mail/mail.module`). */
+  bare?: string[];
+  evidence: Evidence;
+}
+
 /** Any fact a source reports. */
-export type Fact = ComponentFact | BindingFact | ConnectionFact | ProvidesFact | ControlPlaneFact | SubclassFact | RerouteFact | CodeNamesFact | UnitFact;
+export type Fact = ComponentFact | BindingFact | ConnectionFact | ProvidesFact | ControlPlaneFact | SubclassFact | RerouteFact | CodeNamesFact | UnitFact | ImageBuildFact | ModuleImportsFact;
 
 /** One file as a source sees it. */
 export interface SourceFile {

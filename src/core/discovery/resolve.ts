@@ -11,7 +11,7 @@ import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
 import { addressOrHost, isLoopback, namesNoSystem, parseAddress, type ParsedAddress } from './addresses.js';
 import { branchMayRun } from './conditions.js';
 import { madeThroughNamedClients } from './named-clients.js';
-import { COMMAND_WORDS_KEY, CONFIDENCE, CONFIGURATION_ROOT, KAFKA_CONNECT_WORKER, LINK_ALIAS_KEY, MESH_UPSTREAM_KEY, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ProvidesFact, type RerouteFact, type SubclassFact, type UnitFact } from './facts.js';
+import { COMMAND_WORDS_KEY, CONFIDENCE, CONFIGURATION_ROOT, KAFKA_CONNECT_WORKER, LINK_ALIAS_KEY, MESH_UPSTREAM_KEY, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ImageBuildFact, type ModuleImportsFact, type ProvidesFact, type RerouteFact, type SubclassFact, type UnitFact } from './facts.js';
 import { unitRunners } from './framework-units.js';
 import { hostCandidates, isControlPlane, nameKey, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
 import { cloudEndpoint, identityConnectionKeys, mayBeCloudHost } from './cloud-endpoints.js';
@@ -35,6 +35,8 @@ import { onBusTransports } from './service-bus.js';
 import { isManagedDatastore, managedDatastoreTarget, managedProduct } from './gcp-datastores.js';
 import { withModuleInstances } from './terraform-modules.js';
 import { withBicepModules } from './bicep-modules.js';
+import { ModuleGraph, NODE_PROCESS_KEY, NODE_SCRIPT_KEY, TSCONFIG_OUT_DIR_KEY, TSCONFIG_ROOT_DIR_KEY, dockerfileBuilds, dockerfileOfImage, imageCodeFolder, joinPaths, moduleFile, sourceCandidates, type DockerfileBuild } from './node-processes.js';
+import { imageName } from './images.js';
 import { CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, celeryProcessConnections, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
 import { withTaskReach } from './task-reach.js';
 
@@ -574,6 +576,11 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   const groupMembers: BindingFact[] = [];
   const groupConnections: ConnectionFact[] = [];
   const composeRuns: { name: string; image: string }[] = [];
+  // Every image a deployable names (compose `image:`, a workload's container image), and what is
+  // known of the images the repository's Dockerfiles build and of its scripts' imports (node-processes.ts).
+  const imageRuns: { name: string; image: string }[] = [];
+  const imageBuilds: ImageBuildFact[] = [];
+  const moduleImports: ModuleImportsFact[] = [];
   for (const fact of facts) {
     if (fact.type === 'component') {
       if (fact.selector) {
@@ -591,6 +598,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       if (fact.root !== undefined && fact.rootFromBuildArgument) (component.argumentRoots ??= new Set()).add(fact.root);
       if (fact.composeImage !== undefined) composeRuns.push({ name: fact.name, image: fact.composeImage });
       if (fact.runsOnce) component.startupOnly = true;
+      for (const image of [fact.composeImage, ...(fact.aliases ?? []).filter((alias) => imageBaseName(alias) !== undefined)]) if (image !== undefined && fact.project !== true) imageRuns.push({ name: fact.name, image: imageName(image) });
       if (fact.technology && !component.technology) component.technology = fact.technology;
       for (const port of fact.ports ?? []) (component.ports ??= new Set()).add(port);
       Object.assign(component.labels, fact.labels ?? {});
@@ -616,6 +624,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     else if (fact.type === 'reroute') reroutes.push(fact);
     else if (fact.type === 'code-names') codeNames.push(fact);
     else if (fact.type === 'unit') units.push(fact);
+    else if (fact.type === 'image-build') imageBuilds.push(fact);
+    else if (fact.type === 'module-imports') moduleImports.push(fact);
     else provides.push(fact);
   }
 
@@ -656,6 +666,20 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   connections.push(...springEnvironmentConnections(bindings));
 
   relocateEmptyRoots(components.values(), facts);
+  // A deployable naming only an image a Dockerfile of the repository builds runs that Dockerfile's code.
+  const knownFiles = new Set(facts.map((fact) => fact.evidence.file));
+  const holdsFiles = (folder: string): boolean => [...knownFiles].some((file) => within(folderOf(file), folder));
+  const builtFrom = new Map<Component, DockerfileBuild>();
+  const builds = dockerfileBuilds(imageBuilds);
+  for (const { name, image } of imageRuns) {
+    const component = components.get(aliasOf.get(nameKey(name)) ?? nameKey(name));
+    // A deployable with code of its own (a build context, an image already tied) keeps it.
+    if (!component || component.kind !== 'application' || component.library || component.roots.size > 0) continue;
+    const build = dockerfileOfImage(image, builds);
+    if (!build) continue;
+    builtFrom.set(component, build);
+    component.roots.add(imageCodeFolder(build, holdsFiles));
+  }
   joinProjectsToImages(components, aliasOf);
   joinProjectsToDeployments(components, aliasOf);
   // A compose service only naming the image another service has code for runs that code.
@@ -1494,6 +1518,56 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     connections.splice(0, connections.length, ...claimed);
   }
 
+  /** The Node process a deployable of a codebase runs: its own command's, else its image's (the Dockerfile's CMD). */
+  const nodeProcessOf = (component: Component, root: string): string | undefined => {
+    const own = bindings.find((binding) => binding.key === NODE_PROCESS_KEY && binding.component !== undefined && find(binding.component) === component);
+    if (own) return own.value;
+    const build = builtFrom.get(component);
+    // A Dockerfile's CMD, bound for its folder (every Dockerfile read is one of the builds).
+    const image = bindings.filter((binding) => binding.key === NODE_PROCESS_KEY && binding.component === undefined && builds.get(binding.evidence.file)?.read === true);
+    return (build ? image.find((binding) => binding.evidence.file === build.dockerfile) : image.find((binding) => binding.scope === root))?.value;
+  };
+  /** The source file a Node process runs in a package folder: a script followed to its `node <file>`, the compiled file mapped back to its source. */
+  // The command runs in the image's working directory: the code folder, or the build context above
+  // it (`node packages/server/dist/main` from `/app`, a workspace root's script naming the package's).
+  const entryFileOf = (process: string | undefined, root: string, context: string | undefined): string | undefined => {
+    const folders = context !== undefined && context !== root ? [root, context] : [root];
+    const scoped = (key: string, folder: string): string | undefined => bindings.find((binding) => binding.key === key && binding.scope === folder)?.value;
+    let value = process;
+    for (let hop = 0; hop < 5 && value?.startsWith('script:'); hop += 1) {
+      const key = `${NODE_SCRIPT_KEY}${value.slice('script:'.length)}`;
+      value = folders.map((folder) => scoped(key, folder)).find((found) => found !== undefined);
+    }
+    if (!value?.startsWith('file:')) return undefined;
+    const outDir = scoped(TSCONFIG_OUT_DIR_KEY, root);
+    const rootDir = scoped(TSCONFIG_ROOT_DIR_KEY, root);
+    const tsconfig = { ...(outDir !== undefined ? { outDir } : {}), ...(rootDir !== undefined ? { rootDir } : {}) };
+    for (const folder of folders) {
+      const path = joinPaths(folder, value.slice('file:'.length));
+      const inPackage = root === '' ? path : path.startsWith(`${root}/`) ? path.slice(root.length + 1) : undefined;
+      if (inPackage === undefined) continue;
+      for (const candidate of sourceCandidates(inPackage, tsconfig)) {
+        const found = moduleFile(joinPaths(root, candidate), knownFiles);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  /** For each folder several deployables run, the files each one's Node entry file reaches; only where every one's entry is known. */
+  const nodeProcessReach = (runnersAt: ReadonlyMap<string, readonly Component[]>): Map<string, Map<Component, Set<string>>> => {
+    const reachAt = new Map<string, Map<Component, Set<string>>>();
+    let graph: ModuleGraph | undefined;
+    for (const [root, runners] of runnersAt) {
+      if (runners.length < 2 || moduleImports.length === 0) continue;
+      const entries = runners.map((component) => entryFileOf(nodeProcessOf(component, root), root, builtFrom.get(component)?.context));
+      if (entries.some((entry) => entry === undefined)) continue;
+      graph ??= new ModuleGraph(moduleImports, knownFiles, (file) => rooted.find((item) => within(folderOf(file), item.root))?.root);
+      const built = graph;
+      reachAt.set(root, new Map(runners.map((component, index) => [component, built.reach(entries[index] as string)])));
+    }
+    return reachAt;
+  };
+
   // One codebase run as several deployables (one build context, each its own command): settings
   // are every process's, a Celery task's body the workers', the rest the web processes'; each
   // deployable running a Celery worker consumes from the broker (shared-codebase.ts).
@@ -1507,11 +1581,17 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     for (const root of component.roots) if (!sharedLibraryAt.has(root)) runnersAt.set(root, [...(runnersAt.get(root) ?? []), component]);
   }
   if ([...runnersAt.values()].some((list) => list.length > 1)) {
+    // Node processes of one codebase: each runs what its entry file reaches by imports (node-processes.ts).
+    const reachAt = nodeProcessReach(runnersAt);
     const runnersOf = (file: string): Component[] | undefined => {
       const byRoot = rooted.find((item) => within(folderOf(file), item.root));
       const found = byRoot ? runnersAt.get(byRoot.root) : undefined;
       const owner = found && found.length > 1 ? ownerOf(file) : undefined;
-      return owner && found?.includes(owner) ? found : undefined;
+      if (!owner || !found?.includes(owner)) return undefined;
+      const reach = reachAt.get((byRoot as { root: string }).root);
+      const reaching = reach ? found.filter((component) => reach.get(component)?.has(file)) : [];
+      // A file no entry reaches (loaded some other way) stays every runner's, as before.
+      return reaching.length > 0 ? reaching : found;
     };
     const claimed = connections.flatMap((fact) => {
       const owners = fact.component === undefined ? runnersOf(fact.evidence.file) : undefined;

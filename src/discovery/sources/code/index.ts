@@ -7,6 +7,7 @@ import type { Source } from '../../source.js';
 import { csharpCodeSource } from './csharp-source.js';
 import { goCodeSource } from './go-source.js';
 import { jvmCodeSource } from './jvm-source.js';
+import { moduleImportsSource } from './module-imports.js';
 import { moleculerSource } from './moleculer-source.js';
 import { phpCodeSource } from './php-source.js';
 import { prismaDatasourceSource } from './prisma-datasource-source.js';
@@ -29,4 +30,5 @@ export const codeSources: Source[] = [
   railsDatabaseSource,
   phpCodeSource,
   moleculerSource,
+  moduleImportsSource,
 ];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Evidence } from '../../../core/discovery/facts.js';
 import { COMMAND_WORDS_KEY, CONFIDENCE } from '../../../core/discovery/facts.js';
+import { NODE_PROCESS_KEY } from '../../../core/discovery/node-processes.js';
 import { commandArguments, commandLineFacts, moleculerRunnerServices, splitCommandLine, vertxClustered } from './command-line.js';
 
 const evidence: Evidence = { file: 'docker-compose.yml', line: 4, excerpt: 'command: …' };
@@ -136,6 +137,18 @@ describe('Celery processes', () => {
   ])('binds what `%s` starts for the component or image running it', (line, owner, processes) => {
     const bound = commandLineFacts(splitCommandLine(line), owner, evidence).filter((fact) => fact.type === 'binding' && fact.key === 'celery:process');
     expect(bound).toEqual(processes === undefined ? [] : [{ type: 'binding', ...owner, key: 'celery:process', value: processes, evidence }]);
+  });
+});
+
+describe('Node processes', () => {
+  it.each<[string, { component: string } | { scope: string }, string | undefined]>([
+    ['yarn worker:prod', { component: 'worker' }, 'script:worker:prod'],
+    ['node dist/src/main', { scope: 'docker' }, 'file:dist/src/main'],
+    ['sh -c "yarn migrate && exec node dist/main"', { component: 'api' }, 'file:dist/main'],
+    ['celery -A shop worker', { component: 'worker' }, undefined],
+  ])('binds what `%s` starts for the component or image running it', (line, owner, process) => {
+    const bound = commandLineFacts(splitCommandLine(line), owner, evidence).filter((fact) => fact.type === 'binding' && fact.key === NODE_PROCESS_KEY);
+    expect(bound).toEqual(process === undefined ? [] : [{ type: 'binding', ...owner, key: NODE_PROCESS_KEY, value: process, evidence }]);
   });
 });
 

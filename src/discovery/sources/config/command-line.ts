@@ -13,6 +13,7 @@ import { redact, redactBinding } from '../../../core/discovery/redact.js';
 import { VERTX_EVENT_BUS, VERTX_EVENT_BUS_KEY } from '../../../core/discovery/vertx.js';
 import { CELERY_PROCESS_KEY, celeryProcesses } from '../../../core/discovery/shared-codebase.js';
 import { processScriptGroup } from './process-script.js';
+import { NODE_PROCESS_KEY, nodeProcessOf } from '../../../core/discovery/node-processes.js';
 
 /**
  * Splits a shell command line into words as a POSIX shell would before running it: blanks
@@ -108,6 +109,9 @@ export function commandLineFacts(words: readonly string[], owner: { component: s
   // A team's bootstrap script given the process to start (`docker-bootstrap.sh worker`): the script's branch for it says (process-script.ts).
   const dispatched = celery === undefined ? scriptDispatch(words) : undefined;
   if (dispatched) facts.push({ type: 'binding', ...owner, key: CELERY_PROCESS_KEY, value: `$group:${processScriptGroup(dispatched.script)}#${dispatched.argument}`, evidence } satisfies BindingFact);
+  // A Node process (`node dist/main`, `yarn worker:prod`): which entry file of a codebase shared by several deployables it runs (core/discovery/node-processes.ts).
+  const node = nodeOfCommand(words);
+  if (node !== undefined) facts.push({ type: 'binding', ...owner, key: NODE_PROCESS_KEY, value: node, evidence } satisfies BindingFact);
   // The Vert.x launcher's `-cluster` joins the instance to the cluster: its event bus is the cluster's (core/discovery/vertx.ts).
   if (vertxClustered(words)) facts.push({ type: 'binding', ...owner, key: VERTX_EVENT_BUS_KEY, value: VERTX_EVENT_BUS, evidence } satisfies BindingFact);
   // The words that are no flags: a subcommand (`orders` of `command: ["orders", "--port", "8080"]`,
@@ -176,6 +180,22 @@ export function scriptDispatch(words: readonly string[]): { script: string; argu
   const argument = at >= 0 ? words[at + 1] : undefined;
   if (script === undefined || argument === undefined || !/\.(?:sh|bash)$/i.test(script) || !/^\w[\w.:-]*$/.test(argument)) return undefined;
   return { script: script.split('/').pop() as string, argument };
+}
+
+/**
+ * The Node process a command starts (core/discovery/node-processes.ts), also when a shell runs it
+ * (`sh -c "yarn migrate && exec node dist/main"`): the last such command of the script, which is
+ * the one that keeps running.
+ */
+export function nodeOfCommand(words: readonly string[]): string | undefined {
+  const shell = words.findIndex((word) => /(^|\/)(?:ba|da|z|a)?sh$/.test(word));
+  const script = shell >= 0 && words[shell + 1] === '-c' ? words[shell + 2] : undefined;
+  if (script === undefined) return nodeProcessOf(words);
+  return script
+    .split(/&&|\|\||;|\n/)
+    .map((part) => nodeProcessOf(splitCommandLine(part.trim())))
+    .filter((process): process is string => process !== undefined)
+    .pop();
 }
 
 /**

@@ -4,9 +4,14 @@ import { COMMAND_WORDS_KEY, CONFIDENCE } from '../../../core/discovery/facts.js'
 import { evidenceFor } from '../../source.js';
 import { commandWords, dockerfileSource, instructionsOf } from './dockerfile.js';
 
-async function read(path: string, text: string): Promise<Fact[]> {
+async function readAll(path: string, text: string): Promise<Fact[]> {
   const file = { path, text };
   return dockerfileSource.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [] });
+}
+
+/** The facts other than the image-build one every Dockerfile yields (tested on its own below). */
+async function read(path: string, text: string): Promise<Fact[]> {
+  return (await readAll(path, text)).filter((fact) => fact.type !== 'image-build');
 }
 
 describe('Dockerfile source', () => {
@@ -78,5 +83,22 @@ describe('Dockerfile source', () => {
       'uses database {"url":"inv:***@tcp(inventory-db:3306)/inv"} @5',
     ]);
     expect(JSON.stringify(facts)).not.toContain('Canary-Docker-1');
+  });
+});
+
+describe('the image a Dockerfile builds', () => {
+  const build = (lines: string[]): string => lines.join('\n');
+  it.each([
+    ['a monorepo package copied to where the final stage works', build(['FROM node:20 AS build', 'WORKDIR /app', 'COPY package.json yarn.lock ./', 'COPY packages/server packages/server', 'RUN yarn build', 'FROM node:20-alpine AS runner', 'WORKDIR /app/packages/server', 'COPY --from=build /app/packages/server/dist ./dist', 'CMD ["node", "dist/src/main"]']), { stage: 'runner', codeRoot: 'packages/server' }],
+    ['the whole context copied, the final stage working in a package of it', build(['FROM node:20', 'WORKDIR /repo', 'COPY . .', 'WORKDIR /repo/apps/api', 'CMD ["node", "dist/main.js"]']), { codeRoot: 'apps/api' }],
+    ['one nested folder copied into the working directory', build(['FROM node:20 AS app', 'WORKDIR /srv', 'COPY apps/worker/ ./', 'CMD ["npm", "start"]']), { stage: 'app', codeRoot: 'apps/worker' }],
+    ['the whole context at the working directory: the context is the code', build(['FROM node:20', 'WORKDIR /app', 'COPY . .', 'CMD ["node", "index.js"]']), {}],
+    ['a single-package build copying src/ and files: no nested folder to take', build(['FROM node:20', 'WORKDIR /app', 'COPY package.json tsconfig.json ./', 'COPY src ./src', 'CMD ["node", "dist/main"]']), {}],
+    ['only a build stage copies the package, from another stage', build(['FROM node:20 AS deps', 'COPY --from=base /app/packages/x /x', 'FROM node:20']), {}],
+  ])('%s', async (_label, text, expected) => {
+    const facts = await readAll('docker/Dockerfile', text);
+    const fact = facts.find((each) => each.type === 'image-build');
+    expect(fact && fact.type === 'image-build' ? { ...(fact.stage !== undefined ? { stage: fact.stage } : {}), ...(fact.codeRoot !== undefined ? { codeRoot: fact.codeRoot } : {}) } : undefined).toEqual(expected);
+    expect(fact?.type === 'image-build' ? fact.dockerfile : undefined).toBe('docker/Dockerfile');
   });
 });

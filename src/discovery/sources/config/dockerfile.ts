@@ -9,7 +9,7 @@
  * (a JSON array) or shell form (split as a shell would, see command-line.ts). No npm package
  * parses it without pulling in an editor's language-server stack, so it is read here.
  */
-import { CONFIDENCE, type ComponentFact, type Fact, type SourceFile } from '../../../core/discovery/facts.js';
+import { CONFIDENCE, type ComponentFact, type Fact, type ImageBuildFact, type SourceFile } from '../../../core/discovery/facts.js';
 import type { Source, SourceContext } from '../../source.js';
 import { commandLineFacts, splitCommandLine } from './command-line.js';
 import { bindingFact, neverThrows } from './emit.js';
@@ -82,7 +82,7 @@ export const dockerfileSource: Source = {
 function readDockerfile(file: SourceFile, context: SourceContext): Fact[] {
   const folder = folderOf(file.path);
   const instructions = instructionsOf(file.text);
-  const facts: Fact[] = [];
+  const facts: Fact[] = [imageBuildOf(file.path, instructions, context.evidenceAt)];
   // Only the last stage is the image that runs; earlier stages build it.
   let lastStage = -1;
   instructions.forEach((instruction, index) => {
@@ -134,6 +134,65 @@ function readDockerfile(file: SourceFile, context: SourceContext): Fact[] {
     }
   }
   return facts;
+}
+
+/** A `WORKDIR` or `COPY` destination made absolute against the stage's working directory. */
+function absoluteIn(workdir: string, path: string): string {
+  const joined = path.startsWith('/') ? path : `${workdir.replace(/\/+$/, '')}/${path}`;
+  const segments: string[] = [];
+  for (const segment of joined.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') segments.pop();
+    else segments.push(segment);
+  }
+  return `/${segments.join('/')}`;
+}
+
+/** A COPY source naming a folder of the build context (`packages/server`, `./apps/api/`): no glob, no file extension. */
+function contextFolder(source: string): string | undefined {
+  const cleaned = source.replace(/^\.\/+/, '').replace(/\/+$/, '');
+  if (cleaned === '' || cleaned === '.' || /[*?[$]/.test(cleaned) || cleaned.startsWith('/') || cleaned.startsWith('..')) return undefined;
+  return /\.[A-Za-z0-9]+$/.test(cleaned.slice(cleaned.lastIndexOf('/') + 1)) ? undefined : cleaned;
+}
+
+/**
+ * What the Dockerfile says of the image it builds (core/discovery/node-processes.ts): its final
+ * stage's name, and the code folder it runs, relative to the build context. That folder is the
+ * one copied from the context to where the final stage works (`COPY packages/server
+ * packages/server` under `WORKDIR /app`, then `WORKDIR /app/packages/server`), or the part of the
+ * final working directory under where the whole context was copied (`COPY . .` in `/app`, then
+ * `WORKDIR /app/apps/api`); else the one nested folder copied (`COPY apps/api ./`).
+ */
+export function imageBuildOf(path: string, instructions: readonly Instruction[], evidenceAt: (line: number) => ImageBuildFact['evidence']): ImageBuildFact {
+  let workdir = '/';
+  let stage: string | undefined;
+  let fromLine = 1;
+  const copies: { source: string; destination: string }[] = [];
+  for (const instruction of instructions) {
+    if (instruction.keyword === 'FROM') {
+      workdir = '/';
+      fromLine = instruction.line;
+      stage = /\s+as\s+([\w.-]+)\s*$/i.exec(instruction.args)?.[1];
+    } else if (instruction.keyword === 'WORKDIR') workdir = absoluteIn(workdir, instruction.args.trim());
+    else if ((instruction.keyword === 'COPY' || instruction.keyword === 'ADD') && !/--from[= ]/.test(instruction.args)) {
+      const words = commandWords(instruction.args).filter((word) => !word.startsWith('--'));
+      const destination = words[words.length - 1];
+      if (destination === undefined) continue;
+      for (const source of words.slice(0, -1)) copies.push({ source, destination: absoluteIn(workdir, destination) });
+    }
+  }
+  const finalWorkdir = workdir;
+  let codeRoot: string | undefined;
+  for (const { source, destination } of copies) {
+    const folder = contextFolder(source);
+    if (folder !== undefined && destination === finalWorkdir) codeRoot ??= folder;
+    const whole = source.replace(/\/+$/, '') === '.';
+    const under = destination === '/' ? '/' : `${destination}/`;
+    if (whole && finalWorkdir.startsWith(under) && finalWorkdir !== destination) codeRoot ??= finalWorkdir.slice(under.length);
+  }
+  const nested = [...new Set(copies.map((copy) => contextFolder(copy.source)).filter((folder): folder is string => folder !== undefined && folder.includes('/')))];
+  if (codeRoot === undefined && nested.length === 1) codeRoot = nested[0];
+  return { type: 'image-build', dockerfile: path, ...(stage !== undefined ? { stage } : {}), ...(codeRoot !== undefined ? { codeRoot } : {}), evidence: evidenceAt(fromLine) };
 }
 
 /** `ENV KEY=value OTHER="x y"` or the old `ENV KEY value` form. */

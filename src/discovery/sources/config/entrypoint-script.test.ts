@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMMAND_WORDS_KEY, type Fact } from '../../../core/discovery/facts.js';
 import { resolveFacts } from '../../../core/discovery/resolve.js';
+import { NODE_PROCESS_KEY } from '../../../core/discovery/node-processes.js';
 import { parseCode } from '../../code-parser.js';
 import { evidenceFor, type Source } from '../../source.js';
 import { nginxSource } from '../gateways/nginx.js';
@@ -67,7 +68,7 @@ describe('entrypoint script defaults', () => {
       ...(await read(dockerfileSource, 'api/Dockerfile', 'FROM node:20\nCOPY server.js /app/\nCMD ["node", "/app/server.js"]\n')),
       ...(await read(entrypointScriptSource, 'edge/entrypoint.sh', ': "${CATALOGUE_HOST:=catalogue}"\n')),
     ];
-    expect(facts.filter((fact) => fact.type === 'binding' && fact.group === undefined && fact.key !== COMMAND_WORDS_KEY)).toEqual([]);
+    expect(facts.filter((fact) => fact.type === 'binding' && fact.group === undefined && fact.key !== COMMAND_WORDS_KEY && fact.key !== NODE_PROCESS_KEY)).toEqual([]);
   });
 });
 

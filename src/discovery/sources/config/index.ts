@@ -8,6 +8,7 @@ import { camelXmlSource } from './camel-xml.js';
 import { camelYamlSource } from './camel-yaml.js';
 import { daprComponentsSource } from './dapr-components.js';
 import { dockerComposeSource } from './docker-compose.js';
+import { dockerBuildSource } from './docker-build.js';
 import { dockerfileSource } from './dockerfile.js';
 import { dotnetAppsettingsSource } from './dotnet-appsettings.js';
 import { entrypointScriptSource } from './entrypoint-script.js';
@@ -24,6 +25,7 @@ import { kustomizeSource } from './kustomize.js';
 import { libertyServerSource } from './liberty-server.js';
 import { namekoConfigSource } from './nameko-config.js';
 import { processScriptSource } from './process-script.js';
+import { nodePackageSource } from './node-package.js';
 import { springConfigSource } from './spring-config.js';
 import { symfonyConfigSource } from './symfony-config.js';
 
@@ -31,6 +33,8 @@ import { symfonyConfigSource } from './symfony-config.js';
 export const configSources: Source[] = [
   dockerComposeSource,
   dockerfileSource,
+  dockerBuildSource,
+  nodePackageSource,
   entrypointScriptSource,
   processScriptSource,
   kubernetesManifestsSource,
@@ -55,5 +59,5 @@ export const configSources: Source[] = [
 ];
 
 /** Each source on its own, for tests and for callers that want one. */
-export { camelXmlSource, camelYamlSource, firebaseHostingSource, kafkaConnectSource, namekoConfigSource, processScriptSource };
+export { camelXmlSource, camelYamlSource, dockerBuildSource, firebaseHostingSource, kafkaConnectSource, namekoConfigSource, nodePackageSource, processScriptSource };
 export { azureFunctionJsonSource, daprComponentsSource, dockerComposeSource, dockerfileSource, dotnetAppsettingsSource, entrypointScriptSource, envFileSource, goConfigFileSource, helmChartSource, helmTemplatesSource, helmValuesSource, jsonConfigSource, kubernetesManifestsSource, kustomizeSource, libertyServerSource, springConfigSource, symfonyConfigSource };

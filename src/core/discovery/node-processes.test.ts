@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { ImageBuildFact, ModuleImportsFact } from './facts.js';
+import { ModuleGraph, dockerfileBuilds, dockerfileOfImage, imageCodeFolder, moduleFile, nodeProcessOf, sourceCandidates } from './node-processes.js';
+
+const at = (file: string) => ({ file, line: 1, excerpt: '' });
+
+describe('nodeProcessOf', () => {
+  it.each([
+    ['node dist/src/main', 'file:dist/src/main'],
+    ['node --enable-source-maps -r dotenv/config dist/main.js', 'file:dist/main.js'],
+    ['dumb-init node server.js', 'file:server.js'],
+    [' node dist/main', 'file:dist/main'],
+    ['ts-node src/worker.ts', 'file:src/worker.ts'],
+    ['yarn worker:prod', 'script:worker:prod'],
+    ['yarn run worker:prod', 'script:worker:prod'],
+    ['yarn workspace @acme/server worker:prod', 'script:worker:prod'],
+    ['npm run worker', 'script:worker'],
+    ['npm run-script worker', 'script:worker'],
+    ['npm start', 'script:start'],
+    ['npm --prefix packages/server start', 'script:start'],
+    ['pnpm start:worker', 'script:start:worker'],
+    ['pnpm --filter server run start:worker', 'script:start:worker'],
+    ['/usr/local/bin/node /app/index.js', 'file:/app/index.js'],
+  ])('%s → %s', (command, expected) => {
+    expect(nodeProcessOf(command.split(' '))).toBe(expected);
+  });
+
+  it.each([['npm ci'], ['yarn install'], ['node -e console.log(1)'], ['node'], ['python manage.py runserver'], ['npm audit']])('%s starts no process of the package', (command) => {
+    expect(nodeProcessOf(command.split(' '))).toBeUndefined();
+  });
+});
+
+describe('sourceCandidates', () => {
+  it.each([
+    ['dist/src/main', { outDir: './dist', rootDir: './' }, ['src/main', 'dist/src/main']],
+    ['dist/main', { outDir: 'dist', rootDir: 'src' }, ['src/main', 'dist/main']],
+    ['dist/main.js', { outDir: 'dist' }, ['src/main.js', 'main.js', 'dist/main.js']],
+    ['lib/index.js', { outDir: 'dist' }, ['lib/index.js', 'index.js', 'src/index.js']],
+    ['./build/worker', {}, ['build/worker', 'worker', 'src/worker']],
+    ['server.js', {}, ['server.js']],
+  ])('%s with %j', (file, tsconfig, expected) => {
+    expect(sourceCandidates(file, tsconfig)).toEqual(expected);
+  });
+});
+
+describe('moduleFile', () => {
+  const known = new Set(['a/src/main.ts', 'a/src/mail/index.ts', 'a/lib/util.js']);
+  it.each([
+    ['a/src/main', 'a/src/main.ts'],
+    ['a/src/main.js', 'a/src/main.ts'],
+    ['a/src/mail', 'a/src/mail/index.ts'],
+    ['a/lib/util.js', 'a/lib/util.js'],
+    ['a/src/missing', undefined],
+  ])('%s → %s', (path, expected) => {
+    expect(moduleFile(path, known)).toBe(expected);
+  });
+});
+
+describe('ModuleGraph', () => {
+  const imports = (file: string, files: string[], bare?: string[]): ModuleImportsFact => ({ type: 'module-imports', files, ...(bare ? { bare } : {}), evidence: at(file) });
+  const facts = [
+    imports('p/src/main.ts', ['p/src/app.module']),
+    imports('p/src/app.module.ts', ['p/src/db/db.module', 'p/src/cache/cache']),
+    imports('p/src/worker/worker.ts', ['p/src/worker/worker.module']),
+    imports('p/src/worker/worker.module.ts', ['p/src/db/db.module'], ['src/mail/mail.service']),
+    imports('p/src/db/db.module.ts', ['p/src/app.module']),
+  ];
+  const known = new Set([...facts.map((fact) => fact.evidence.file), 'p/src/cache/cache.ts', 'p/src/mail/mail.service.ts']);
+  const graph = new ModuleGraph(facts, known, () => 'p');
+
+  it('reaches what each entry loads, through cycles, and bare specifiers under the package', () => {
+    expect([...graph.reach('p/src/main.ts')].sort()).toEqual(['p/src/app.module.ts', 'p/src/cache/cache.ts', 'p/src/db/db.module.ts', 'p/src/main.ts']);
+    expect(graph.reach('p/src/worker/worker.ts').has('p/src/mail/mail.service.ts')).toBe(true);
+    expect(graph.reach('p/src/worker/worker.ts').has('p/src/cache/cache.ts')).toBe(true);
+  });
+
+  it('reaches nothing but the entry from a file importing nothing', () => {
+    expect([...graph.reach('p/src/cache/cache.ts')]).toEqual(['p/src/cache/cache.ts']);
+  });
+});
+
+describe('dockerfileOfImage', () => {
+  const dockerfile = (path: string, extra: Partial<ImageBuildFact> = {}): ImageBuildFact => ({ type: 'image-build', dockerfile: path, ...extra, evidence: at(path) });
+  const command = (path: string, images: string[], context = ''): ImageBuildFact => ({ type: 'image-build', dockerfile: path, images, context, evidence: at('Makefile') });
+
+  it.each([
+    ['by the tag a build command gives it', [dockerfile('docker/Dockerfile'), command('docker/Dockerfile', ['ghcr.io/acme/ledger'])], 'ghcr.io/acme/ledger', 'docker/Dockerfile'],
+    ['by the tag’s last segment under another registry', [dockerfile('docker/Dockerfile'), command('docker/Dockerfile', ['acme/ledger'])], 'registry.acme.io/acme/ledger', 'docker/Dockerfile'],
+    ['by the Dockerfile’s folder', [dockerfile('packages/app-docker/app/Dockerfile'), dockerfile('packages/web/Dockerfile')], 'acme/app', 'packages/app-docker/app/Dockerfile'],
+    ['by the final stage’s name', [dockerfile('Dockerfile', { stage: 'worker' }), dockerfile('web/Dockerfile')], 'acme/worker', 'Dockerfile'],
+    ['not when two Dockerfiles are named like it', [dockerfile('a/app/Dockerfile'), dockerfile('b/app/Dockerfile')], 'acme/app', undefined],
+    ['not when a build command tags a Dockerfile the scan does not hold', [command('docker/Dockerfile', ['acme/ledger'])], 'acme/ledger', undefined],
+    ['not by name when the folder is another image’s, tagged', [dockerfile('app/Dockerfile'), command('app/Dockerfile', ['acme/site'])], 'acme/app', undefined],
+    ['not for a name nothing fits', [dockerfile('docker/Dockerfile')], 'acme/ledger', undefined],
+  ])('%s', (_label, facts, image, expected) => {
+    expect(dockerfileOfImage(image, dockerfileBuilds(facts))?.dockerfile).toBe(expected);
+  });
+});
+
+describe('imageCodeFolder', () => {
+  const build = (extra: object) => ({ dockerfile: 'docker/Dockerfile', read: true, images: new Set<string>(), ...extra });
+  it.each([
+    ['the code root under the build context', build({ context: '', codeRoot: 'packages/server' }), 'packages/server'],
+    ['the code root under the repository root when no command gives the context', build({ codeRoot: 'packages/server' }), 'packages/server'],
+    ['the build context without a code root', build({ context: 'services/api' }), 'services/api'],
+    ['the Dockerfile’s folder with neither', build({}), 'docker'],
+  ])('%s', (_label, given, expected) => {
+    expect(imageCodeFolder(given, (folder) => folder === 'packages/server')).toBe(expected);
+  });
+});

@@ -1,0 +1,221 @@
+/**
+ * One Node.js codebase run as several processes from one image: compose services or workloads
+ * naming only `image: ghcr.io/acme/app`, one with the image's `CMD ["node", "dist/src/main"]`, one
+ * with `command: yarn worker:prod`. Three steps, each following how the tools work:
+ *
+ * 1. The image is the one a Dockerfile of the repository builds: the build command that tags it
+ *    (`docker build -t acme/app -f docker/Dockerfile .`, docker/build-push-action's `tags:` and
+ *    `file:`), else the one Dockerfile whose folder or final stage is named like the image's last
+ *    path segment. The code it runs is the folder the Dockerfile copies in (its ImageBuildFact's
+ *    codeRoot, relative to the build context).
+ * 2. The process is the command's: an npm, yarn or pnpm script runs the package.json script of that
+ *    name, which runs `node <file>`; a compiled file (`dist/src/main`) is the source file tsc wrote
+ *    it from (tsconfig `outDir` → `rootDir`, else `dist/`, `build/` dropped), `.ts` or `.js`.
+ * 3. The process runs the files its entry file reaches through imports (ModuleImportsFact). A
+ *    connection in a file only one entry reaches is that process's; one several reach is each of
+ *    theirs. The graph is built once and walked once per entry: linear in the codebase.
+ */
+import type { ImageBuildFact, ModuleImportsFact } from './facts.js';
+import { folderOf } from './file-paths.js';
+
+/** The key of a binding holding the Node process a command starts: `script:<name>` or `file:<path>` (nodeProcessOf). */
+export const NODE_PROCESS_KEY = 'node:process';
+/** The prefix of a package folder's binding of one script's process (`node:script:worker:prod` = `file:dist/src/queue-worker/queue-worker`). */
+export const NODE_SCRIPT_KEY = 'node:script:';
+/** The keys of a folder's tsconfig `compilerOptions.outDir` and `rootDir`, relative to the folder. */
+export const TSCONFIG_OUT_DIR_KEY = 'tsconfig:outDir';
+export const TSCONFIG_ROOT_DIR_KEY = 'tsconfig:rootDir';
+
+/** Programs running a JavaScript file given as their first argument. */
+const NODE_RUNNERS = /^(node|nodejs|ts-node|ts-node-esm|tsx|bun)$/;
+/** Node options that take the next word as their value (`-r dotenv/config`). */
+const NODE_VALUE_OPTIONS = new Set(['-r', '--require', '--import', '--loader', '--experimental-loader', '--env-file', '-C', '--conditions', '--title', '--project', '-P']);
+/** Options of the package managers that take the next word (`--prefix dir`, `--filter pkg`). */
+const MANAGER_VALUE_OPTIONS = new Set(['--prefix', '-C', '--dir', '--cwd', '--filter', '-F', '-w', '--workspace']);
+/** Package-manager commands that run no script of the package (`yarn install`, `npm ci`). */
+const MANAGER_COMMANDS = new Set(['install', 'i', 'ci', 'add', 'remove', 'exec', 'dlx', 'x', 'create', 'init', 'build-storybook', 'publish', 'pack', 'link', 'prune', 'rebuild', 'audit', 'config', 'set', 'cache', 'why', 'list', 'ls', 'outdated', 'upgrade', 'up', 'version', 'info', 'help', 'login', 'workspaces', 'dedupe']);
+
+/** The last segment of a program path (`/usr/local/bin/node` → `node`). */
+function programName(word: string): string {
+  return word.slice(word.lastIndexOf('/') + 1);
+}
+
+/**
+ * The Node process a command line starts: `file:<path>` for `node [options] <path>` (also
+ * ts-node, tsx), `script:<name>` for `npm start`, `npm run <name>`, `yarn [run] <name>`, `yarn
+ * workspace <pkg> <name>`, `pnpm [run] <name>`; undefined for anything else. The program may
+ * follow a wrapper (`dumb-init node dist/main`, `exec`, an ENTRYPOINT's empty first word).
+ */
+export function nodeProcessOf(words: readonly string[]): string | undefined {
+  const at = words.findIndex((word) => NODE_RUNNERS.test(programName(word)) || /^(npm|yarn|pnpm)$/.test(programName(word)));
+  if (at < 0) return undefined;
+  const program = programName(words[at] as string);
+  const rest: string[] = [];
+  for (let index = at + 1; index < words.length; index += 1) {
+    const word = words[index] as string;
+    const options = NODE_RUNNERS.test(program) ? NODE_VALUE_OPTIONS : MANAGER_VALUE_OPTIONS;
+    if (options.has(word)) index += 1;
+    // `node -e '…'` runs no file; `--` ends the options.
+    else if (word === '-e' || word === '--eval' || word === '-p' || word === '--print') return undefined;
+    else if (!word.startsWith('-')) rest.push(word);
+  }
+  if (NODE_RUNNERS.test(program)) return rest[0] !== undefined ? `file:${rest[0]}` : undefined;
+  let [first, second, third] = rest;
+  if (first === 'workspace' && program === 'yarn') [first, second] = [third, undefined];
+  if (first === undefined) return undefined;
+  if (first === 'run' || first === 'run-script') return second !== undefined ? `script:${second}` : undefined;
+  if (first === 'start' || first === 'test') return `script:${first}`;
+  // npm runs only its own commands bare; yarn and pnpm run a script by its name alone.
+  if (program === 'npm' || MANAGER_COMMANDS.has(first)) return undefined;
+  return `script:${first}`;
+}
+
+/** Output folders of JavaScript builds, dropped when no tsconfig says where the sources are. */
+const BUILD_FOLDERS = new Set(['dist', 'build', 'out', 'lib']);
+
+/** `./dist/` → `dist`; `.` → ''. */
+function cleanFolder(path: string): string {
+  return path.replace(/^\.\/+/, '').replace(/\/+$/, '').replace(/^\.$/, '');
+}
+
+/** Joins two relative paths, dropping `.` segments and going up for `..`. */
+export function joinPaths(folder: string, path: string): string {
+  const segments = folder === '' ? [] : folder.split('/');
+  for (const segment of path.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') segments.pop();
+    else segments.push(segment);
+  }
+  return segments.join('/');
+}
+
+/**
+ * Where the source of a file a package's command runs may be, relative to the package folder, most
+ * likely first: `dist/src/main` with `outDir: ./dist`, `rootDir: ./` → `src/main`; with no tsconfig,
+ * the path as written and without its build folder (`dist/main` → `main`, `src/main`).
+ */
+export function sourceCandidates(file: string, tsconfig: { outDir?: string; rootDir?: string }): string[] {
+  const path = cleanFolder(file);
+  const found: string[] = [];
+  const outDir = tsconfig.outDir !== undefined ? cleanFolder(tsconfig.outDir) : undefined;
+  if (outDir !== undefined && outDir !== '' && path.startsWith(`${outDir}/`)) {
+    const rest = path.slice(outDir.length + 1);
+    // With no rootDir, tsc takes the common folder of the inputs: most often `src/`.
+    found.push(...(tsconfig.rootDir !== undefined ? [joinPaths(cleanFolder(tsconfig.rootDir), rest)] : [joinPaths('src', rest), rest]));
+  }
+  found.push(path);
+  const [head, ...tail] = path.split('/');
+  if (found.length === 1 && head !== undefined && BUILD_FOLDERS.has(head) && tail.length > 0) found.push(tail.join('/'), joinPaths('src', tail.join('/')));
+  return [...new Set(found)];
+}
+
+/** Extensions a module specifier may leave out, TypeScript's first (a `.js` specifier may be written for a `.ts` file). */
+const MODULE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+
+/** The known file a module path names: as written, with an extension, or its folder's `index`. */
+export function moduleFile(path: string, known: ReadonlySet<string>): string | undefined {
+  if (known.has(path)) return path;
+  const bare = path.replace(/\.(js|jsx|mjs|cjs)$/, '');
+  for (const extension of MODULE_EXTENSIONS) if (known.has(bare + extension)) return bare + extension;
+  for (const extension of MODULE_EXTENSIONS) if (known.has(`${path}/index${extension}`)) return `${path}/index${extension}`;
+  return undefined;
+}
+
+/**
+ * The local import graph of the scanned JavaScript and TypeScript code, built once: which file
+ * each file loads. `packageOf` gives the package folder a bare specifier (`src/mail/mail.module`,
+ * through tsconfig `baseUrl`) is tried under.
+ */
+export class ModuleGraph {
+  private readonly edges = new Map<string, string[]>();
+
+  constructor(imports: readonly ModuleImportsFact[], known: ReadonlySet<string>, packageOf: (file: string) => string | undefined) {
+    for (const fact of imports) {
+      const from = fact.evidence.file;
+      const root = packageOf(from);
+      const targets = [
+        ...fact.files.map((file) => moduleFile(file, known)),
+        ...(root !== undefined ? (fact.bare ?? []).map((specifier) => moduleFile(joinPaths(root, specifier), known)) : []),
+      ].filter((file): file is string => file !== undefined && file !== from);
+      this.edges.set(from, [...(this.edges.get(from) ?? []), ...targets]);
+    }
+  }
+
+  /** The files a process started at `entry` runs: the entry and everything it loads, transitively. */
+  reach(entry: string): Set<string> {
+    const seen = new Set<string>([entry]);
+    const pending = [entry];
+    while (pending.length > 0) {
+      for (const next of this.edges.get(pending.pop() as string) ?? []) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        pending.push(next);
+      }
+    }
+    return seen;
+  }
+}
+
+/** What one Dockerfile is known to build, merged from the Dockerfile and the commands building it. */
+export interface DockerfileBuild {
+  dockerfile: string;
+  /** The Dockerfile itself was read (a build command may name one the scan does not hold). */
+  read: boolean;
+  images: Set<string>;
+  context?: string;
+  stage?: string;
+  codeRoot?: string;
+}
+
+/** The ImageBuildFacts of each Dockerfile merged into one record. */
+export function dockerfileBuilds(facts: readonly ImageBuildFact[]): Map<string, DockerfileBuild> {
+  const builds = new Map<string, DockerfileBuild>();
+  for (const fact of facts) {
+    const build = builds.get(fact.dockerfile) ?? { dockerfile: fact.dockerfile, read: false, images: new Set<string>() };
+    build.read ||= fact.evidence.file === fact.dockerfile;
+    for (const image of fact.images ?? []) build.images.add(image.toLowerCase());
+    build.context ??= fact.context;
+    build.stage ??= fact.stage;
+    build.codeRoot ??= fact.codeRoot;
+    builds.set(fact.dockerfile, build);
+  }
+  return builds;
+}
+
+/** The last path segment of an image name (`ghcr.io/acme/app` → `app`). */
+function lastSegment(image: string): string {
+  return image.slice(image.lastIndexOf('/') + 1).toLowerCase();
+}
+
+/**
+ * The Dockerfile that builds an image (a name without tag): the one a build command tags with the
+ * name (the whole name, else its last segment when only one build's tag ends so); else the one
+ * Dockerfile with a folder or final stage named like the name's last segment
+ * (`packages/app-docker/app/Dockerfile`, `FROM node AS app` for `acme/app`); undefined when none or
+ * several fit.
+ */
+export function dockerfileOfImage(image: string, builds: ReadonlyMap<string, DockerfileBuild>): DockerfileBuild | undefined {
+  const name = image.toLowerCase();
+  const all = [...builds.values()].filter((build) => build.read);
+  const tagged = all.filter((build) => build.images.has(name));
+  if (tagged.length > 0) return tagged.length === 1 ? tagged[0] : undefined;
+  const last = lastSegment(name);
+  if (last === '') return undefined;
+  const bySegment = all.filter((build) => [...build.images].some((tag) => lastSegment(tag) === last));
+  if (bySegment.length > 0) return bySegment.length === 1 ? bySegment[0] : undefined;
+  const byName = all.filter((build) => build.images.size === 0 && (lastSegment(folderOf(build.dockerfile)) === last || build.stage?.toLowerCase() === last));
+  return byName.length === 1 ? byName[0] : undefined;
+}
+
+/**
+ * The folder an image built from a Dockerfile runs as its code, relative to the scan root: the code
+ * root under the build context (or, with no build command to say, under the Dockerfile's folder or
+ * the repository's root, whichever `isFolder` knows); with no code root, the build context, else
+ * the Dockerfile's folder.
+ */
+export function imageCodeFolder(build: DockerfileBuild, isFolder: (folder: string) => boolean): string {
+  const folder = folderOf(build.dockerfile);
+  if (build.codeRoot === undefined) return build.context ?? folder;
+  const candidates = build.context !== undefined ? [joinPaths(build.context, build.codeRoot)] : [joinPaths(folder, build.codeRoot), joinPaths('', build.codeRoot)];
+  return candidates.find(isFolder) ?? build.context ?? folder;
+}

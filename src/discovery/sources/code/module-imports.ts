@@ -1,0 +1,99 @@
+/**
+ * The local modules each JavaScript or TypeScript file loads: `import … from './x'`, `import
+ * './x'`, `export … from './x'`, `require('./x')`, `import('./x')`. With the entry file a
+ * deployable's command runs, they tell which code each process of one codebase runs
+ * (core/discovery/node-processes.ts).
+ *
+ * Read from every script file, not only those the code source parses (an entry file such as
+ * `NestFactory.createApplicationContext(WorkerModule)` names no client), so it must stay cheap:
+ * module specifiers are string literals after fixed keywords, which a pass that blanks comments
+ * (a commented-out import loads nothing) and then matches those forms finds without a syntax tree,
+ * as bundlers' own import scanners do. `import type` and `export type` load nothing at run time.
+ */
+import type { Fact, ModuleImportsFact, SourceFile } from '../../../core/discovery/facts.js';
+import { isTestCode } from '../../../core/discovery/file-paths.js';
+import { joinPaths } from '../../../core/discovery/node-processes.js';
+import type { Source, SourceContext } from '../../source.js';
+import { folderOf } from '../config/paths.js';
+
+/** Script files whose imports are read. */
+const SCRIPT = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
+
+/**
+ * Replaces comments by blanks (newlines kept, so offsets and lines stay), leaving string and
+ * template literals as written. Also used for JSONC (tsconfig.json).
+ */
+export function blankComments(text: string): string {
+  let out = '';
+  let index = 0;
+  while (index < text.length) {
+    const char = text[index] as string;
+    const next = text[index + 1];
+    if (char === '/' && next === '/') {
+      while (index < text.length && text[index] !== '\n') {
+        out += ' ';
+        index += 1;
+      }
+    } else if (char === '/' && next === '*') {
+      const end = text.indexOf('*/', index + 2);
+      const stop = end < 0 ? text.length : end + 2;
+      out += text.slice(index, stop).replace(/[^\n]/g, ' ');
+      index = stop;
+    } else if (char === '"' || char === "'" || char === '`') {
+      // A literal runs to its unescaped closing quote (a plain string does not cross a line).
+      let stop = index + 1;
+      while (stop < text.length && text[stop] !== char && !(char !== '`' && text[stop] === '\n')) stop += text[stop] === '\\' ? 2 : 1;
+      out += text.slice(index, stop + 1);
+      index = stop + 1;
+    } else {
+      out += char;
+      index += 1;
+    }
+  }
+  return out;
+}
+
+/** The module-loading forms, each capturing the specifier: static imports and re-exports (not type-only), `require`, `import()`. */
+const LOADS = [
+  /(?:^|[;}\n])\s*import\s+(?!type\s)(?:[\w$*{}\s,]+?\s+from\s*)?(['"])([^'"\n]+)\1/g,
+  /(?:^|[;}\n])\s*export\s+(?!type\s)(?:\*|\*\s+as\s+[\w$]+|\{[^}]*\})\s*from\s*(['"])([^'"\n]+)\1/g,
+  /\b(?:require|import)\s*\(\s*(['"])([^'"\n]+)\1\s*\)/g,
+];
+
+/** The specifiers of the modules a script loads, in the order written. */
+export function loadedModules(text: string): string[] {
+  const code = blankComments(text);
+  const found: { at: number; specifier: string }[] = [];
+  for (const pattern of LOADS) for (const match of code.matchAll(pattern)) found.push({ at: match.index, specifier: match[2] as string });
+  return found.sort((left, right) => left.at - right.at).map((item) => item.specifier);
+}
+
+/** A specifier that may name a file of the package through tsconfig `baseUrl` (`src/mail/mail.module`): a path, not a package (`@nestjs/core`, `lodash/fp`). */
+const BASE_URL_PATH = /^(src|app|lib|apps|libs|packages)\//;
+
+/** The module-imports fact of one script file; none when it loads no local module. */
+export function moduleImportsOf(path: string, text: string, evidenceAt: SourceContext['evidenceAt']): ModuleImportsFact | undefined {
+  const folder = folderOf(path);
+  const files: string[] = [];
+  const bare: string[] = [];
+  for (const specifier of loadedModules(text)) {
+    if (specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..') files.push(joinPaths(folder, specifier));
+    else if (BASE_URL_PATH.test(specifier)) bare.push(specifier);
+  }
+  if (files.length === 0 && bare.length === 0) return undefined;
+  return { type: 'module-imports', files: [...new Set(files)], ...(bare.length > 0 ? { bare: [...new Set(bare)] } : {}), evidence: evidenceAt(1) };
+}
+
+/** The source of module imports. */
+export const moduleImportsSource: Source = {
+  name: 'module-imports',
+  accepts: (path) => SCRIPT.test(path) && !path.endsWith('.d.ts') && !/(^|\/)node_modules\//.test(path) && !isTestCode(path),
+  read(file: SourceFile, context: SourceContext): Fact[] {
+    try {
+      const fact = moduleImportsOf(file.path, file.text, context.evidenceAt);
+      return fact ? [fact] : [];
+    } catch {
+      return [];
+    }
+  },
+};

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact, ImageBuildFact } from '../../../core/discovery/facts.js';
+import { evidenceFor } from '../../source.js';
+import { buildCommandOf, dockerBuildSource, expandVariables } from './docker-build.js';
+import { splitCommandLine } from './command-line.js';
+
+async function read(path: string, text: string): Promise<Fact[]> {
+  const file = { path, text };
+  return dockerBuildSource.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [] });
+}
+
+/** Each build as `image ← Dockerfile (context) @line`. */
+function builds(facts: Fact[]): string[] {
+  return facts.filter((fact): fact is ImageBuildFact => fact.type === 'image-build').map((fact) => `${(fact.images ?? []).join(',')} <- ${fact.dockerfile} (${fact.context ?? '?'}) @${fact.evidence.line}`);
+}
+
+describe('buildCommandOf', () => {
+  it.each<[string, ReturnType<typeof buildCommandOf>]>([
+    ['docker build -t acme/app:1 -f docker/Dockerfile .', { tags: ['acme/app:1'], file: 'docker/Dockerfile', context: '.' }],
+    ['docker buildx build --platform linux/amd64 --tag=acme/app --push services/api', { tags: ['acme/app'], context: 'services/api' }],
+    ['podman build --build-arg X=1 -t a/b -t a/b:latest .', { tags: ['a/b', 'a/b:latest'], context: '.' }],
+    ['docker push acme/app', undefined],
+    ['npm run build', undefined],
+  ])('%s', (line, expected) => {
+    expect(buildCommandOf(splitCommandLine(line))).toEqual(expected);
+  });
+});
+
+describe('expandVariables', () => {
+  it('fills Make, shell and workflow variables, defaults, and values naming other variables', () => {
+    const variables = new Map([['REGISTRY', 'ghcr.io/acme'], ['IMAGE', '$(REGISTRY)/app']]);
+    expect(expandVariables('$(IMAGE):$(TAG)', variables)).toBe('ghcr.io/acme/app:$(TAG)');
+    expect(expandVariables('${NAME:-acme/web} $IMAGE ${{ env.REGISTRY }}/x', variables)).toBe('acme/web ghcr.io/acme/app ghcr.io/acme/x');
+  });
+});
+
+describe('docker-build source', () => {
+  it('reads a Makefile recipe with its variables, relative to the Makefile folder', async () => {
+    const text = ['TAG ?= $(shell git describe)', 'IMAGE := ghcr.io/acme/ledger', '', 'image:', '\tdocker build -t $(IMAGE):$(TAG) \\', '\t  -f docker/Dockerfile .', '', 'push:', '\tdocker push $(IMAGE):$(TAG)'].join('\n');
+    expect(builds(await read('deploy/Makefile', text))).toEqual(['ghcr.io/acme/ledger <- deploy/docker/Dockerfile (deploy) @5']);
+  });
+
+  it('reads a script from its folder and from the repository root, and skips a tag left a variable', async () => {
+    const text = '#!/bin/sh\nset -e\nIMAGE="acme/worker"\ncd "$(dirname "$0")/.." && docker build -t "$IMAGE:${VERSION}" apps/worker\ndocker build -t "$UNKNOWN" .\n';
+    expect(builds(await read('scripts/build.sh', text))).toEqual(['acme/worker <- scripts/apps/worker/Dockerfile (scripts/apps/worker) @4', 'acme/worker <- apps/worker/Dockerfile (apps/worker) @4']);
+  });
+
+  it('reads docker/build-push-action tags, file and context, through metadata-action and env', async () => {
+    const text = [
+      'name: release', //                                          1
+      'env:', //                                                   2
+      '  IMAGE: ghcr.io/acme/ledger', //                           3
+      'jobs:', //                                                  4
+      '  image:', //                                               5
+      '    runs-on: ubuntu-latest', //                             6
+      '    steps:', //                                             7
+      '      - uses: actions/checkout@v4', //                      8
+      '      - id: meta', //                                       9
+      '        uses: docker/metadata-action@v5', //                10
+      '        with:', //                                          11
+      '          images: ghcr.io/acme/api', //                     12
+      '      - uses: docker/build-push-action@v6', //              13
+      '        with:', //                                          14
+      '          context: .', //                                   15
+      '          file: docker/Dockerfile', //                      16
+      '          tags: |', //                                      17
+      '            ${{ env.IMAGE }}:${{ github.ref_name }}', //    18
+      '            ${{ env.IMAGE }}:latest', //                    19
+      '      - uses: docker/build-push-action@v6', //              20
+      '        with:', //                                          21
+      '          context: services/api', //                        22
+      '          tags: ${{ steps.meta.outputs.tags }}', //         23
+      '      - run: docker build -t acme/tools -f tools/Dockerfile tools', // 24
+    ].join('\n');
+    expect(builds(await read('.github/workflows/release.yml', text))).toEqual([
+      'ghcr.io/acme/ledger <- docker/Dockerfile () @13',
+      'ghcr.io/acme/api <- services/api/Dockerfile (services/api) @20',
+      'acme/tools <- tools/Dockerfile (tools) @25',
+    ]);
+  });
+
+  it.each([
+    ['Makefile', true],
+    ['build/images.mk', true],
+    ['scripts/release.sh', true],
+    ['.github/workflows/ci.yaml', true],
+    ['deploy/docker-compose.yml', false],
+    ['Dockerfile', false],
+  ])('accepts %s: %s', (path, accepted) => {
+    expect(dockerBuildSource.accepts(path)).toBe(accepted);
+  });
+});

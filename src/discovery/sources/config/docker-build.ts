@@ -1,0 +1,195 @@
+/**
+ * Commands that build the repository's images, which say what each image is called: `docker build
+ * -t ghcr.io/acme/app:$(TAG) -f docker/Dockerfile .` in a Makefile or a shell script (`docker
+ * buildx build`, `podman build` alike), and a GitHub Actions workflow's docker/build-push-action
+ * step (`tags:`, or the `images:` of the docker/metadata-action step whose output it takes, with
+ * `file:` and `context:`). A deployment naming only the image runs that Dockerfile's code
+ * (core/discovery/node-processes.ts).
+ *
+ * Variables are filled from the file's own assignments (Make `IMAGE := …`, shell `IMAGE=…`, a
+ * workflow's `env:`); a tag whose name still holds one names no image.
+ */
+import type { Fact, ImageBuildFact, SourceFile } from '../../../core/discovery/facts.js';
+import type { Source, SourceContext } from '../../source.js';
+import { splitCommandLine } from './command-line.js';
+import { neverThrows } from './emit.js';
+import { imageName } from './images.js';
+import { folderOf, resolveRelative } from './paths.js';
+import { parseYamlDocuments, type YamlDocument } from './yaml-nodes.js';
+
+/** Makefiles and shell scripts. */
+const SCRIPT_FILE = /(^|\/)(GNUmakefile|[Mm]akefile|[^/]+\.mk|[^/]+\.(sh|bash))$/;
+/** GitHub Actions workflows. */
+const WORKFLOW = /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
+
+/** The build command source. */
+export const dockerBuildSource: Source = {
+  name: 'docker-build',
+  accepts: (path) => SCRIPT_FILE.test(path) || WORKFLOW.test(path),
+  read: neverThrows(readBuilds),
+};
+
+function readBuilds(file: SourceFile, context: SourceContext): Fact[] {
+  if (WORKFLOW.test(file.path)) return workflowBuilds(file, context);
+  // A Makefile runs its recipes in its own folder; a script is most often run from the repository root or its own folder.
+  const bases = /\.(sh|bash)$/.test(file.path) ? [folderOf(file.path), ''] : [folderOf(file.path)];
+  return [...new Set(bases)].flatMap((base) => scriptBuilds(file.text, base, context));
+}
+
+/** One `docker build` command's tags, Dockerfile and context, as written. */
+export interface BuildCommand {
+  tags: string[];
+  file?: string;
+  context?: string;
+}
+
+/** Options of `docker build` taking a value, other than `-t` and `-f`. */
+const BUILD_VALUE_OPTIONS = new Set(['--build-arg', '--target', '--platform', '--label', '--network', '--secret', '--ssh', '--cache-from', '--cache-to', '--output', '-o', '--progress', '--builder', '--build-context', '--iidfile', '--metadata-file', '--add-host', '--shm-size', '--ulimit', '--memory', '-m', '--cpu-shares', '--isolation']);
+
+/** The build a command line runs (`docker build`, `docker buildx build`, `docker image build`, `podman build`, `buildah bud`), else undefined. */
+export function buildCommandOf(words: readonly string[]): BuildCommand | undefined {
+  const at = words.findIndex((word, index) => /^(build|bud)$/.test(word) && words.slice(0, index).some((earlier) => /(^|\/)(docker|podman|buildah)$/.test(earlier)));
+  if (at < 0) return undefined;
+  const command: BuildCommand = { tags: [] };
+  for (let index = at + 1; index < words.length; index += 1) {
+    const word = words[index] as string;
+    const option = /^(-t|--tag|-f|--file)(?:=(.*))?$/.exec(word);
+    if (option) {
+      const value = option[2] ?? words[(index += 1)];
+      if (value === undefined) break;
+      if (option[1] === '-t' || option[1] === '--tag') command.tags.push(value);
+      else command.file = value;
+    } else if (BUILD_VALUE_OPTIONS.has(word)) index += 1;
+    else if (!word.startsWith('-')) command.context ??= word;
+  }
+  return command;
+}
+
+/** Fills `$(NAME)`, `${NAME}`, `${NAME:-default}`, `$NAME` and `${{ env.NAME }}` from the variables known; others stay. */
+export function expandVariables(text: string, variables: ReadonlyMap<string, string>): string {
+  // A value with blanks (`$(shell git describe)`) is no name or path: put in, it would split the command.
+  const valueOf = (name: string): string | undefined => {
+    const value = variables.get(name);
+    return value !== undefined && !/\s/.test(value) ? value : undefined;
+  };
+  let current = text;
+  // A variable's value may itself name variables (`IMAGE := $(REGISTRY)/app`): a few rounds.
+  for (let round = 0; round < 4; round += 1) {
+    const next = current
+      .replace(/\$\{\{\s*env\.(\w+)\s*\}\}/g, (whole, name: string) => valueOf(name) ?? whole)
+      .replace(/\$[({](\w+)(?::?-([^)}]*))?[)}]/g, (whole, name: string, fallback: string | undefined) => valueOf(name) ?? fallback ?? whole)
+      .replace(/\$(\w+)/g, (whole, name: string) => valueOf(name) ?? whole);
+    if (next === current) break;
+    current = next;
+  }
+  return current;
+}
+
+/** The image name a tag gives, when no variable is left in it (`ghcr.io/acme/app:$(TAG)` → `ghcr.io/acme/app`). */
+function taggedImage(tag: string): string | undefined {
+  const name = imageName(tag.trim());
+  return name === '' || /[$(){}]/.test(name) ? undefined : name.toLowerCase();
+}
+
+/** The fact of one build, with paths relative to `base` (the folder the command runs in). */
+function buildFact(command: BuildCommand, base: string, line: number, context: SourceContext): ImageBuildFact | undefined {
+  const images = [...new Set(command.tags.map(taggedImage).filter((image): image is string => image !== undefined))];
+  if (images.length === 0) return undefined;
+  const folder = command.context !== undefined ? resolveRelative(base, command.context) : base;
+  if (folder === undefined) return undefined;
+  // `-f` is relative to the working directory; without it, the context's Dockerfile is built.
+  const dockerfile = command.file !== undefined ? resolveRelative(base, command.file) : resolveRelative(folder, 'Dockerfile');
+  if (dockerfile === undefined) return undefined;
+  return { type: 'image-build', dockerfile, images, context: folder, evidence: context.evidenceAt(line) };
+}
+
+/** Builds run by a Makefile's recipes or a shell script, their variables filled from its own assignments. */
+function scriptBuilds(text: string, base: string, context: SourceContext): ImageBuildFact[] {
+  const variables = new Map<string, string>();
+  const facts: ImageBuildFact[] = [];
+  const lines = text.split(/\r?\n/);
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = index + 1;
+    let body = lines[index] as string;
+    while (/\\\s*$/.test(body) && index + 1 < lines.length) body = body.replace(/\\\s*$/, ' ') + (lines[(index += 1)] as string);
+    const trimmed = body.trim();
+    if (trimmed.startsWith('#')) continue;
+    // Make `NAME := value` (also `=`, `?=`, `::=`), shell `NAME=value` and `export NAME=value`.
+    const assignment = /^(?:export\s+)?([A-Za-z_]\w*)\s*(?:::=|:=|\?=|=)\s*(.*)$/.exec(trimmed);
+    if (assignment && !/\s(docker|podman|buildah)\s/.test(` ${trimmed} `)) {
+      const value = (assignment[2] as string).trim().replace(/^(["'])(.*)\1$/, '$2');
+      if (!variables.has(assignment[1] as string) || !trimmed.includes('?=')) variables.set(assignment[1] as string, value);
+      continue;
+    }
+    if (!/\b(docker|podman|buildah)\b/.test(trimmed)) continue;
+    for (const part of expandVariables(trimmed.replace(/^@/, ''), variables).split(/&&|\|\||;/)) {
+      const command = buildCommandOf(splitCommandLine(part.trim()));
+      const fact = command ? buildFact(command, base, line, context) : undefined;
+      if (fact) facts.push(fact);
+    }
+  }
+  return facts;
+}
+
+/** A `tags:`/`images:` input: a YAML list, or text with one entry a line or comma separated. */
+function listInput(yaml: YamlDocument, node: unknown): string[] {
+  if (yaml.isSeq(node)) return yaml.items(node).map((item) => yaml.text(item) ?? '').filter((item) => item !== '');
+  return (yaml.text(node) ?? '').split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== '');
+}
+
+/** The `env:` of a workflow, job or step as variables. */
+function envOf(yaml: YamlDocument, node: unknown, into: Map<string, string>): Map<string, string> {
+  const variables = new Map(into);
+  for (const entry of yaml.entries(yaml.get(node, 'env'))) {
+    const value = yaml.text(entry.value);
+    if (value !== undefined) variables.set(entry.key, value);
+  }
+  return variables;
+}
+
+/** The builds a workflow's steps run: docker/build-push-action, and `docker build` in `run:` scripts. */
+function workflowBuilds(file: SourceFile, context: SourceContext): ImageBuildFact[] {
+  // The workflow runs in a checkout of its repository: paths are relative to the folder holding `.github`.
+  const root = file.path.slice(0, Math.max(file.path.indexOf('.github/'), 0)).replace(/\/$/, '');
+  const facts: ImageBuildFact[] = [];
+  for (const yaml of parseYamlDocuments(file.text, { uniqueKeys: false })) {
+    const workflowEnv = envOf(yaml, yaml.root, new Map());
+    for (const job of yaml.entries(yaml.get(yaml.root, 'jobs'))) {
+      const jobEnv = envOf(yaml, job.value, workflowEnv);
+      const steps = yaml.items(yaml.get(job.value, 'steps'));
+      // docker/metadata-action's outputs are the tags of its `images:` (the tag part computed at run time).
+      const metadata = new Map<string, string[]>();
+      for (const step of steps) {
+        const id = yaml.text(yaml.get(step, 'id'));
+        if (id !== undefined && /^docker\/metadata-action@/.test(yaml.text(yaml.get(step, 'uses')) ?? '')) metadata.set(id, listInput(yaml, yaml.get(yaml.get(step, 'with'), 'images')).map((image) => image.split(/[,\s]/)[0] as string));
+      }
+      for (const step of steps) {
+        const variables = envOf(yaml, step, jobEnv);
+        const uses = yaml.text(yaml.get(step, 'uses')) ?? '';
+        if (/^docker\/build-push-action@/.test(uses)) {
+          const inputs = yaml.get(step, 'with');
+          const tags = listInput(yaml, yaml.get(inputs, 'tags')).flatMap((tag) => {
+            const output = /\$\{\{\s*steps\.([\w-]+)\.outputs\.tags\s*\}\}/.exec(tag);
+            return output ? (metadata.get(output[1] as string) ?? []) : [tag];
+          });
+          const contextInput = yaml.text(yaml.get(inputs, 'context'));
+          const fileInput = yaml.text(yaml.get(inputs, 'file'));
+          const command: BuildCommand = {
+            tags: tags.map((tag) => expandVariables(tag, variables)),
+            ...(contextInput !== undefined ? { context: contextInput } : {}),
+            ...(fileInput !== undefined ? { file: fileInput } : {}),
+          };
+          const fact = buildFact(command, root, yaml.lineOf(step), context);
+          if (fact) facts.push(fact);
+          continue;
+        }
+        const run = yaml.text(yaml.get(step, 'run'));
+        if (run === undefined) continue;
+        const base = resolveRelative(root, yaml.text(yaml.get(step, 'working-directory')) ?? '.') ?? root;
+        const offset = yaml.lineOf(yaml.get(step, 'run'));
+        for (const fact of scriptBuilds(expandVariables(run, variables), base, context)) facts.push({ ...fact, evidence: context.evidenceAt(offset + fact.evidence.line) });
+      }
+    }
+  }
+  return facts;
+}
