@@ -1911,6 +1911,10 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     edges.delete(id);
     addEdge({ ...edge, mechanism, direction: directionOf(edge.role, mechanism) });
   }
+  // What is left of a start order between two applications (compose `depends_on`, inferred) says
+  // they start in turn, not that one calls the other or how: no integration. A dependency a team
+  // declared (Backstage `dependsOn`) is one.
+  for (const [id, edge] of edges) if (edge.role === 'depends' && edge.mechanism === 'other' && edge.target.kind === 'application' && edge.confidence < CONFIDENCE.declared) edges.delete(id);
 
   // Ids: one per component, stable and unique.
   const idOf = new Map<string, string>();
