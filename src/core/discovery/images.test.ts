@@ -93,6 +93,7 @@ describe('imageInfo of vector databases and search engines', () => {
     ['getmeili/meilisearch:v1.11', 'Meilisearch'],
     ['typesense/typesense:27.1', 'Typesense'],
     ['opensearchproject/opensearch:2.17.0', 'OpenSearch'],
+    ['pgvector/pgvector:pg16', 'PostgreSQL'],
   ])('%s is the database %s', (image, technology) => {
     expect(imageInfo(image)).toEqual({ kind: 'database', technology });
   });

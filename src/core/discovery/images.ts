@@ -18,7 +18,7 @@ export interface ImageInfo {
 
 /** Well-known repository names (last path segment, lower case) → kind and product. */
 const PRODUCTS: [RegExp, SystemKind, string][] = [
-  [/^(postgres|postgresql|postgresql-repmgr|postgis|timescaledb(-ha)?|supabase-postgres)$/, 'database', 'PostgreSQL'],
+  [/^(postgres|postgresql|postgresql-repmgr|postgis|timescaledb(-ha)?|supabase-postgres|pgvector)$/, 'database', 'PostgreSQL'],
   [/^(mysql|mysql-server|percona|percona-server)$/, 'database', 'MySQL'],
   [/^mariadb$/, 'database', 'MariaDB'],
   [/^(mongo|mongodb|mongodb-community-server|mongodb-enterprise-server)$/, 'database', 'MongoDB'],

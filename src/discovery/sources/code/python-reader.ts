@@ -6,6 +6,7 @@
 import type { CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './code-model.js';
 import { allKids, bind, compact, field, kids, lineOf, makeSite, once, typeName, unescape, unquote } from './syntax-helpers.js';
 import { formatParts } from './value-evaluation.js';
+import { settingsField } from './pydantic-settings.js';
 
 /** The callee of a call as names only (calls in a chain contribute their name). */
 function calleeText(node: SyntaxNode | undefined): string {
@@ -347,6 +348,11 @@ export const pythonReader: LanguageReader = {
         const site = pythonReader.site(node);
         return site ? { kind: 'call', site } : { kind: 'unknown' };
       }
+      case 'assignment': {
+        // Only a pydantic settings field is read as a value: the variable it is filled from (see declare).
+        const setting = settingsField(node);
+        return setting ? { kind: 'env', key: setting.env, ...(setting.fallback ? { fallback: setting.fallback } : {}) } : { kind: 'unknown' };
+      }
       case 'await':
       case 'parenthesized_expression': {
         const inner = kids(node)[0];
@@ -464,6 +470,14 @@ export const pythonReader: LanguageReader = {
         const left = field(node, 'left');
         const right = field(node, 'right');
         const type = field(node, 'type');
+        // A pydantic settings field is its environment variable, the value written only its default:
+        // for this file and, as `settings.qdrant_url`, the modules importing the settings object.
+        const setting = settingsField(node);
+        if (setting) {
+          bind(model.bindings, setting.name, node);
+          model.shared.set(setting.name, { value: node, at: node });
+          return;
+        }
         if (left && right) bindTargets(left, right, model);
         // A settings module's constant (`USERS_URL = os.environ["USERS_URL"]`), which other modules import.
         if (left?.type === 'identifier' && right && atModuleLevel(node) && /^[A-Z][A-Z0-9_]*$/.test(left.text)) model.shared.set(left.text, { value: right, at: right });
