@@ -14,6 +14,13 @@ async function sharedNames(text: string): Promise<string[]> {
   return facts.flatMap((fact) => (fact.type === 'binding' && fact.key.startsWith('code:') && !fact.key.slice('code:'.length).includes(':') ? [`${fact.key.slice('code:'.length)}=${fact.value}`] : [])).sort();
 }
 
+const at = { file: 'docker-compose.yml', line: 1, excerpt: 'services:' };
+const deployment: Fact[] = [
+  { type: 'component', name: 'api', kind: 'application', root: 'api', evidence: at, confidence: CONFIDENCE.declared },
+  { type: 'component', name: 'vectors', kind: 'database', evidence: at, confidence: CONFIDENCE.declared },
+  { type: 'binding', component: 'api', key: 'QDRANT_URL', value: 'http://vectors:6333', evidence: at },
+];
+
 describe('pydantic-settings fields', () => {
   it.each([
     ['a field reads the variable of its name, upper-cased', code`
@@ -54,6 +61,30 @@ describe('pydantic-settings fields', () => {
     expect(await sharedNames(text)).toEqual(expected);
   });
 
+  it.each([
+    ['imported', 'from .config import settings', 'client = QdrantClient(url=settings.qdrant_url)'],
+    ['made by the cached factory imported from the settings module', 'from .config import get_settings', 'settings = get_settings()\nclient = QdrantClient(url=settings.qdrant_url)'],
+    ['a parameter typed with the settings class', 'from .config import Settings', 'def store(settings: Settings):\n    return QdrantClient(url=settings.qdrant_url)'],
+  ])('joins a module reading the settings object %s to the deployment’s value', async (_how, imported, use) => {
+    const facts: Fact[] = [
+      ...(await readSnippet(pythonCodeSource, 'api/config.py', code`
+        from functools import lru_cache
+        from pydantic_settings import BaseSettings
+        class Settings(BaseSettings):
+            qdrant_url: str = "http://localhost:6333"
+        @lru_cache
+        def get_settings() -> Settings:
+            return Settings()`)),
+      ...(await readSnippet(pythonCodeSource, 'api/store.py', `from qdrant_client import QdrantClient\n${imported}\n${use}\n`)),
+    ];
+    expect(resolveFacts([...facts, ...deployment]).integrations.map((edge) => `${edge.source} -> ${edge.target} (${edge.mechanism})`)).toEqual(['api -> vectors (database)']);
+  });
+
+  it('leaves an attribute of a variable made by another function unread', async () => {
+    const facts = await readSnippet(pythonCodeSource, 'api/store.py', 'from qdrant_client import QdrantClient\nfrom .models import make_hit\nhit = make_hit()\nclient = QdrantClient(url=hit.qdrant_url)\n');
+    expect(resolveFacts([...facts, ...deployment]).integrations).toEqual([]);
+  });
+
   it('joins a module reading the settings object to the deployment’s value', async () => {
     const facts: Fact[] = [
       ...(await readSnippet(pythonCodeSource, 'api/config.py', code`
@@ -65,12 +96,6 @@ describe('pydantic-settings fields', () => {
         from qdrant_client import QdrantClient
         from .config import settings
         client = QdrantClient(url=settings.qdrant_url)`)),
-    ];
-    const at = { file: 'docker-compose.yml', line: 1, excerpt: 'services:' };
-    const deployment: Fact[] = [
-      { type: 'component', name: 'api', kind: 'application', root: 'api', evidence: at, confidence: CONFIDENCE.declared },
-      { type: 'component', name: 'vectors', kind: 'database', evidence: at, confidence: CONFIDENCE.declared },
-      { type: 'binding', component: 'api', key: 'QDRANT_URL', value: 'http://vectors:6333', evidence: at },
     ];
     expect(resolveFacts([...facts, ...deployment]).integrations.map((edge) => `${edge.source} -> ${edge.target} (${edge.mechanism})`)).toEqual(['api -> vectors (database)']);
   });

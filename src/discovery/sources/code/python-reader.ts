@@ -235,6 +235,21 @@ function bindTargets(left: SyntaxNode, right: SyntaxNode, model: FileModel): voi
   }
 }
 
+/**
+ * Whether a variable holds the service's settings object made in another module: FastAPI's
+ * `settings = get_settings()` (the cached factory imported from the settings module) or a
+ * parameter typed with the settings class (`settings: Settings = Depends(get_settings)`).
+ */
+function holdsImportedSettings(name: string, model: FileModel): boolean {
+  const type = model.types.get(name);
+  if (type !== undefined && model.imported.has(type)) return true;
+  const bound = model.bindings.get(name) ?? [];
+  const only = bound.length === 1 ? bound[0] : undefined;
+  const call = only && 'type' in only && only.type === 'call' ? only : undefined;
+  const fn = call ? field(call, 'function') : undefined;
+  return fn?.type === 'identifier' && model.imported.has(fn.text);
+}
+
 /** The reader for Python. */
 export const pythonReader: LanguageReader = {
   nodeTypes: ['call', 'decorator', 'class_definition', 'import_statement', 'import_from_statement', 'assignment', 'with_item', 'typed_parameter', 'typed_default_parameter', 'for_statement', 'for_in_clause'],
@@ -399,7 +414,7 @@ export const pythonReader: LanguageReader = {
     if (node.type === 'identifier') return model.imported.has(node.text) ? node.text : undefined;
     if (node.type !== 'attribute') return undefined;
     const object = field(node, 'object');
-    return object?.type === 'identifier' && model.imported.has(object.text) ? field(node, 'attribute')?.text : undefined;
+    return object?.type === 'identifier' && (model.imported.has(object.text) || holdsImportedSettings(object.text, model)) ? field(node, 'attribute')?.text : undefined;
   },
 
   declare(node: SyntaxNode, model: FileModel): void {
