@@ -155,6 +155,8 @@ export const COVERAGE_TAGS = [
   'gcp-pubsub',
   // Firestore, Datastore, Spanner, Bigtable clients: a managed store, or the emulator the deployment points them at
   'gcp-datastore',
+  // Vector databases and search engines (Weaviate, Qdrant, Milvus, Chroma, Meilisearch…): clients and LangChain/LlamaIndex stores
+  'vector-store',
   'database-driver',
   'redis',
   's3',
@@ -181,6 +183,8 @@ export const COVERAGE_TAGS = [
   'config-accessor',
   // Code in a branch a known setting does not take (`if (AzureServiceBusEnabled)`)
   'config-branch',
+  // pydantic-settings `BaseSettings` fields filled from the environment variables of their names
+  'pydantic-settings',
   // Apache Camel routes (Java DSL, YAML DSL, XML DSL, Camel K): endpoint URIs by component, placeholders, switched-off routes
   'camel',
   // Moleculer services loaded per container by SERVICES, calls and events through the transporter, mixins

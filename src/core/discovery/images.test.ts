@@ -81,3 +81,24 @@ describe('Google Cloud emulators', () => {
     expect(emulatorOfCommand(command.split(' '))).toEqual(expected);
   });
 });
+
+describe('imageInfo of vector databases and search engines', () => {
+  it.each([
+    ['semitechnologies/weaviate:1.25.4', 'Weaviate'],
+    ['cr.weaviate.io/semitechnologies/weaviate:1.27.0', 'Weaviate'],
+    ['qdrant/qdrant:v1.12.1', 'Qdrant'],
+    ['milvusdb/milvus:v2.4.13', 'Milvus'],
+    ['chromadb/chroma:0.5.20', 'Chroma'],
+    ['ghcr.io/chroma-core/chroma:0.5.0', 'Chroma'],
+    ['getmeili/meilisearch:v1.11', 'Meilisearch'],
+    ['typesense/typesense:27.1', 'Typesense'],
+    ['opensearchproject/opensearch:2.17.0', 'OpenSearch'],
+    ['pgvector/pgvector:pg16', 'PostgreSQL'],
+  ])('%s is the database %s', (image, technology) => {
+    expect(imageInfo(image)).toEqual({ kind: 'database', technology });
+  });
+
+  it('leaves an application that merely shares Chroma’s name an application', () => {
+    expect(imageInfo('acme/chroma:2.0')).toEqual({ kind: 'application', alias: 'acme/chroma' });
+  });
+});

@@ -18,13 +18,19 @@ export interface ImageInfo {
 
 /** Well-known repository names (last path segment, lower case) → kind and product. */
 const PRODUCTS: [RegExp, SystemKind, string][] = [
-  [/^(postgres|postgresql|postgresql-repmgr|postgis|timescaledb(-ha)?|supabase-postgres)$/, 'database', 'PostgreSQL'],
+  [/^(postgres|postgresql|postgresql-repmgr|postgis|timescaledb(-ha)?|supabase-postgres|pgvector)$/, 'database', 'PostgreSQL'],
   [/^(mysql|mysql-server|percona|percona-server)$/, 'database', 'MySQL'],
   [/^mariadb$/, 'database', 'MariaDB'],
   [/^(mongo|mongodb|mongodb-community-server|mongodb-enterprise-server)$/, 'database', 'MongoDB'],
   [/^(cassandra|scylla)$/, 'database', 'Cassandra'],
   [/^elasticsearch$/, 'database', 'Elasticsearch'],
   [/^opensearch$/, 'database', 'OpenSearch'],
+  // Vector databases and search engines: services store and query documents and embeddings there.
+  [/^weaviate$/, 'database', 'Weaviate'],
+  [/^qdrant$/, 'database', 'Qdrant'],
+  [/^milvus$/, 'database', 'Milvus'],
+  [/^meilisearch$/, 'database', 'Meilisearch'],
+  [/^typesense$/, 'database', 'Typesense'],
   [/^couchdb$/, 'database', 'CouchDB'],
   [/^(couchbase|couchbase-server)$/, 'database', 'Couchbase'],
   [/^(azure-sql-edge|mssql-server-linux)$/, 'database', 'SQL Server'],
@@ -135,6 +141,8 @@ const FULL_NAMES: [RegExp, SystemKind, string][] = [
   [/(^|\/)temporalio\/(auto-setup|server|temporal)$/, 'message-broker', 'Temporal'],
   [/(^|\/)temporalio\/(ui|web|admin-tools)$/, 'other', 'Temporal web apps'],
   [/(^|\/)oracle\/database$/, 'database', 'Oracle'],
+  // Chroma's server image; a bare `chroma` could be anyone's application.
+  [/(^|\/)(chromadb|chroma-core)\/chroma$/, 'database', 'Chroma'],
   [/(^|\/)envoyproxy\/envoy(-[a-z]+)?$/, 'gateway', 'Envoy'],
   [/(^|\/)jaegertracing\/all-in-one$/, 'other', 'Jaeger'],
   [/(^|\/)(datadog|datadoghq)\/agent$/, 'other', 'Datadog Agent'],

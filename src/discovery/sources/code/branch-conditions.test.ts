@@ -4,6 +4,7 @@ import { csharpCodeSource } from './csharp-source.js';
 import { goCodeSource } from './go-source.js';
 import { jvmCodeSource } from './jvm-source.js';
 import { typescriptCodeSource } from './typescript-source.js';
+import { pythonCodeSource } from './python-source.js';
 import type { Source } from '../../source.js';
 import type { Fact, FactCondition } from '../../../core/discovery/facts.js';
 import { resolveFacts } from '../../../core/discovery/resolve.js';
@@ -168,6 +169,44 @@ describe('the settings a connection’s branch depends on', () => {
       [
         ['Kafka orders', [{ key: 'orders.kafka-enabled', test: 'true' }]],
         ['Kafka orders-fallback', [{ key: 'orders.kafka-enabled', test: 'true', negated: true }]],
+      ],
+    ],
+    [
+      'Python: if / elif / else on a setting read from the environment, each clause after the earlier tests failed',
+      pythonCodeSource,
+      'api/store.py',
+      code`
+        import os
+        import weaviate
+        import chromadb
+        from qdrant_client import QdrantClient
+        kind = os.environ.get("VECTOR_STORE", "weaviate")
+        if kind == "weaviate":
+            client = weaviate.Client("http://weaviate:8080")
+        elif kind in ("qdrant", "qdrant-cloud"):
+            client = QdrantClient(url="http://qdrant:6333")
+        else:
+            client = chromadb.HttpClient(host="chroma", port=8000)`,
+      [
+        ['Weaviate {"host":"weaviate","port":8080,"url":"http://weaviate:8080"}', [{ key: 'VECTOR_STORE', test: { equals: 'weaviate' } }]],
+        ['Qdrant {"host":"qdrant","port":6333,"url":"http://qdrant:6333"}', [{ key: 'VECTOR_STORE', test: { equals: 'weaviate' }, negated: true }, { key: 'VECTOR_STORE', test: { oneOf: ['qdrant', 'qdrant-cloud'] } }]],
+        ['Chroma {"host":"chroma","port":8000}', [{ key: 'VECTOR_STORE', test: { equals: 'weaviate' }, negated: true }, { key: 'VECTOR_STORE', test: { oneOf: ['qdrant', 'qdrant-cloud'] }, negated: true }]],
+      ],
+    ],
+    [
+      'Python: a field of a settings object imported from another module, `not`, `and`, `!=` and a conditional expression',
+      pythonCodeSource,
+      'api/search.py',
+      code`
+        import meilisearch
+        from opensearchpy import OpenSearch
+        from .config import settings
+        if not settings.search_disabled and settings.search_engine != "opensearch":
+            keyword = meilisearch.Client("http://meili:7700")
+        backup = OpenSearch(hosts=["http://search:9200"]) if settings.backup_engine == "opensearch" else None`,
+      [
+        ['Meilisearch {"host":"meili","port":7700,"url":"http://meili:7700"}', [{ key: 'code:search_disabled', test: 'true', negated: true }, { key: 'code:search_engine', test: { equals: 'opensearch' }, negated: true }]],
+        ['OpenSearch {"host":"search","port":9200,"url":"http://search:9200"}', [{ key: 'code:backup_engine', test: { equals: 'opensearch' } }]],
       ],
     ],
     [

@@ -10,11 +10,17 @@
  * through variables) tested for truth, compared with `==`/`===`/`!=`/`!==` to a literal, negated
  * with `!`, or joined with `&&` in the branch taken. Anything else (a method call, `||`, a
  * feature-flag service) says nothing, and the call is taken to run whatever the configuration.
+ *
+ * Python reads the same way (`==`, `!=`, `in (…)`, `not`, `and`), its `elif` and `else` clauses
+ * running when every earlier test failed, and a setting may be a field of the service's settings
+ * object (`settings.vector_store`, a pydantic-settings field or a settings module's constant),
+ * read as the shared name that binds it (`code:vector_store`).
  */
 import type { FactCondition } from '../../../core/discovery/facts.js';
 import type { CodeLanguage } from '../../code-parser.js';
 import type { SyntaxNode } from './code-model.js';
 import { isNode, type Evaluator } from './value-evaluation.js';
+import { sharedName } from './code-model.js';
 
 const IF = new Set(['if_statement']);
 const CONDITIONAL = new Set(['conditional_expression', 'ternary_expression']);
@@ -28,11 +34,13 @@ const MAX_DEPTH = 6;
  * true; C#'s `GetValue<bool>`, Go's and Java's booleans are true or false.
  */
 function truthOf(language: CodeLanguage): FactCondition['test'] {
+  // Python's truth depends on the setting's type (a non-empty `"false"` string is true, a pydantic
+  // `bool` field false): only a boolean-looking value decides.
   return language === 'typescript' || language === 'tsx' || language === 'javascript' ? 'set' : 'true';
 }
 
 /** Languages whose `if`, conditional and `switch` nodes have the shapes read here. */
-const READ = new Set<CodeLanguage>(['c_sharp', 'typescript', 'tsx', 'javascript', 'go', 'java']);
+const READ = new Set<CodeLanguage>(['c_sharp', 'typescript', 'tsx', 'javascript', 'go', 'java', 'python']);
 
 function negate(conditions: FactCondition[]): FactCondition[] | undefined {
   // `!(a && b)` is `!a || !b`, which one list of conditions (all of which hold) cannot say.
@@ -64,6 +72,7 @@ export class BranchConditions {
 
   /** The conditions a branching node puts on its child. */
   private branchOf(parent: SyntaxNode, child: SyntaxNode): FactCondition[] {
+    if (this.language === 'python') return this.pythonBranchOf(parent, child);
     if (IF.has(parent.type) || CONDITIONAL.has(parent.type)) {
       const condition = parent.childForFieldName('condition');
       if (!condition) return [];
@@ -136,6 +145,65 @@ export class BranchConditions {
     return (labels as string[]).map((label) => ({ key: subject, test: { equals: label }, negated: true }));
   }
 
+  /**
+   * Python: `if A: … elif B: … else: …` — a clause runs when its own test holds (read at the
+   * clause) and every earlier test failed (read at the `if`); `x if A else y` likewise.
+   */
+  private pythonBranchOf(parent: SyntaxNode, child: SyntaxNode): FactCondition[] {
+    const condition = parent.childForFieldName('condition');
+    if ((parent.type === 'if_statement' || parent.type === 'elif_clause') && condition && parent.childForFieldName('consequence')?.id === child.id) return this.test(condition, 0) ?? [];
+    if (parent.type === 'if_statement' && (child.type === 'elif_clause' || child.type === 'else_clause')) {
+      const earlier = [condition];
+      for (const clause of parent.namedChildren) {
+        if (!clause || clause.id === child.id) break;
+        if (clause.type === 'elif_clause') earlier.push(clause.childForFieldName('condition'));
+      }
+      // A test that cannot be read is left out: the clause then runs under fewer conditions, never wrongly under none.
+      return earlier.flatMap((test) => {
+        const tested = test ? this.test(test, 0) : undefined;
+        return (tested && negate(tested)) ?? [];
+      });
+    }
+    if (parent.type === 'conditional_expression') {
+      const [consequence, test, alternative] = parent.namedChildren;
+      const tested = test ? this.test(test, 0) : undefined;
+      if (consequence?.id === child.id) return tested ?? [];
+      if (alternative?.id === child.id) return (tested && negate(tested)) ?? [];
+    }
+    return [];
+  }
+
+  /** Python's tests: `a == "x"`, `a != "x"`, `a in ("x", "y")`, `not a`, `a and b`. */
+  private pythonTest(node: SyntaxNode, depth: number): FactCondition[] | undefined {
+    if (node.type === 'not_operator') {
+      const operand = node.childForFieldName('argument');
+      const inner = operand ? this.test(operand, depth + 1) : undefined;
+      return inner ? negate(inner) : undefined;
+    }
+    if (node.type === 'boolean_operator') {
+      const left = node.childForFieldName('left');
+      const right = node.childForFieldName('right');
+      if (node.childForFieldName('operator')?.text !== 'and' || !left || !right) return undefined;
+      const both = [this.test(left, depth + 1), this.test(right, depth + 1)];
+      return both.every((part) => part !== undefined) ? (both.flat() as FactCondition[]) : undefined;
+    }
+    if (node.type !== 'comparison_operator') return undefined;
+    const operands = node.namedChildren.filter((item): item is SyntaxNode => item !== null && item.type !== 'comment');
+    const operators = node.childrenForFieldName('operators').map((operator) => operator?.text.replace(/\s+/g, ' '));
+    const [left, right] = operands;
+    if (operands.length !== 2 || operators.length !== 1 || !left || !right) return undefined;
+    const [operator] = operators;
+    if (operator === '==' || operator === '!=') {
+      const compared = this.comparison(left, right) ?? this.comparison(right, left);
+      return compared ? [{ key: compared.key, test: { equals: compared.value }, ...(operator === '!=' ? { negated: true } : {}) }] : undefined;
+    }
+    if (operator !== 'in' && operator !== 'not in') return undefined;
+    const key = this.setting(left);
+    const choices = right.type === 'tuple' || right.type === 'list' || right.type === 'set' ? right.namedChildren.map((item) => (item ? this.evaluator.value(item) : undefined)) : [];
+    if (!key || choices.length === 0 || !choices.every((choice) => choice?.kind === 'literal')) return undefined;
+    return [{ key, test: { oneOf: choices.map((choice) => (choice as { text: string }).text) }, ...(operator === 'not in' ? { negated: true } : {}) }];
+  }
+
   /** The conditions a branch condition states when it is true; undefined when it cannot be read. */
   private test(node: SyntaxNode, depth: number): FactCondition[] | undefined {
     if (depth > MAX_DEPTH) return undefined;
@@ -147,6 +215,10 @@ export class BranchConditions {
   }
 
   private testOf(node: SyntaxNode, depth: number): FactCondition[] | undefined {
+    if (this.language === 'python' && node.type !== 'parenthesized_expression' && node.type !== 'identifier') {
+      const python = this.pythonTest(node, depth);
+      if (python) return python;
+    }
     // Java's grammar wraps an `if`'s test in a `condition` node, the others in parentheses.
     if (node.type === 'parenthesized_expression' || node.type === 'condition') {
       const inner = node.namedChildren.find((child) => child !== null && child.type !== 'comment');
@@ -194,6 +266,8 @@ export class BranchConditions {
   /** The env var or configuration key an expression reads, followed through variables. */
   private setting(node: SyntaxNode): string | undefined {
     const value = this.evaluator.value(node);
-    return value.kind === 'env' ? value.key : undefined;
+    if (value.kind === 'env') return value.key;
+    // A field of a Python settings object set in another module: the shared name binding it.
+    return value.kind === 'ref' && this.language === 'python' ? `code:${sharedName(value.name)}` : undefined;
   }
 }

@@ -10,6 +10,7 @@ import type { CallSite, FamilyTable, Signature, SiteTools, SyntaxNode } from './
 import { DAPR_ACTOR_STATE_STORE_KEY, DAPR_COMPONENT_KEY } from '../config/dapr-components.js';
 import { DOTNET_SERVICE_BUS_SIGNATURES } from './dotnet-service-bus.js';
 import { ABP_SIGNATURES } from './abp.js';
+import { VECTOR_STORES_CSHARP, VECTOR_STORE_TRIGGERS } from './vector-stores.js';
 import { AZURE_FUNCTIONS_CSHARP } from './azure-functions.js';
 import { csharpReader } from './csharp-reader.js';
 import { CONSTANT_KEY } from './fact-emission.js';
@@ -219,6 +220,8 @@ export const CSHARP_SIGNATURES: readonly Signature[] = [
   uses('database', 'MongoDB', ['new MongoClient'], { imports: ['MongoDB.Driver'], target: [0] }),
   uses('database', 'Redis', ['ConnectionMultiplexer.Connect', 'ConnectionMultiplexer.ConnectAsync'], { target: [0], bareHost: true }),
   uses('database', 'Redis', ['*.AddStackExchangeRedisCache'], { target: ['Configuration'], bareHost: true }),
+  // Vector databases and search engines (vector-stores.ts).
+  ...VECTOR_STORES_CSHARP,
   // Object storage and file transfer
   uses('file-transfer', 'Amazon S3', S3_REQUESTS.map((request) => `new ${request}`), { imports: ['Amazon.S3'], channel: ['BucketName'] }),
   endpoint('file-transfer', 'Azure Blob Storage', ['new BlobServiceClient'], { imports: BLOBS, target: [0], alone: 'uses' }),
@@ -260,7 +263,7 @@ export const CSHARP_TABLE: FamilyTable = {
   // Whole names and name prefixes (see prefilter.ts): `System.Net.Mail` and `MailKit` but not `Email`, `Azure.Storage` but not `StorageKey`.
   triggers: triggerPattern({
     words: ['Mail'],
-    prefixes: ['Dapr', 'HttpClient', 'SchemaRegistry', 'BaseAddress', 'Authority', 'MetadataAddress', 'HttpRequestMessage', 'RestSharp', 'Refit', 'GraphQL', 'ServiceModel', 'Grpc', 'Kafka', 'RabbitMQ', 'MassTransit', 'NServiceBus', 'Temporalio', 'NATS', 'MQTTnet', 'ServiceBus', 'EventHubs', 'EventGrid', 'PubSub', 'SqlClient', 'Npgsql', 'MySql', 'Oracle', 'UseSqlServer', 'UseAzureSql', 'Cosmos', 'MongoDB', 'Redis', 'ConnectionMultiplexer', 'SshNet', 'MailKit', 'Smtp', 'GetEnvironmentVariable', 'GetConnectionString', 'Stripe', 'OpenAI', 'SemanticKernel', 'Anthropic', 'SendGrid', 'Twilio', 'SlackNet', 'Slack', 'PayPal', 'Auth0', 'Okta', 'IOptions', 'AddOptions', 'GetSection', 'GetRequiredSection', 'Firestore', 'Datastore', 'Spanner', 'Bigtable', 'Volo.Abp', ...VENDOR_TRIGGERS.csharp],
+    prefixes: ['Dapr', 'HttpClient', 'SchemaRegistry', 'BaseAddress', 'Authority', 'MetadataAddress', 'HttpRequestMessage', 'RestSharp', 'Refit', 'GraphQL', 'ServiceModel', 'Grpc', 'Kafka', 'RabbitMQ', 'MassTransit', 'NServiceBus', 'Temporalio', 'NATS', 'MQTTnet', 'ServiceBus', 'EventHubs', 'EventGrid', 'PubSub', 'SqlClient', 'Npgsql', 'MySql', 'Oracle', 'UseSqlServer', 'UseAzureSql', 'Cosmos', 'MongoDB', 'Redis', 'ConnectionMultiplexer', 'SshNet', 'MailKit', 'Smtp', 'GetEnvironmentVariable', 'GetConnectionString', 'Stripe', 'OpenAI', 'SemanticKernel', 'Anthropic', 'SendGrid', 'Twilio', 'SlackNet', 'Slack', 'PayPal', 'Auth0', 'Okta', 'IOptions', 'AddOptions', 'GetSection', 'GetRequiredSection', 'Firestore', 'Datastore', 'Spanner', 'Bigtable', 'Volo.Abp', ...VENDOR_TRIGGERS.csharp, ...VECTOR_STORE_TRIGGERS],
     patterns: ['\\bConfigure<', '\\.Bind\\("', '\\b_?[Cc]onfig(?:uration)?\\.Get<', '[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '\\bWeb\\.Services\\b', '\\bAmazon\\.', '\\bMicrosoft\\.Azure\\.(?:WebJobs|Functions)\\b'],
   }),
   values: {

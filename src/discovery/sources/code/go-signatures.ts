@@ -8,6 +8,7 @@ import { GO_VENDORS, VENDOR_TRIGGERS } from './saas-vendors.js';
 import { technologyOf } from './targets.js';
 import { DAPR_COMPONENT_KEY } from '../config/dapr-components.js';
 import { triggerPattern } from './prefilter.js';
+import { VECTOR_STORES_GO, VECTOR_STORE_TRIGGERS } from './vector-stores.js';
 import type { FamilyTable, Signature } from './code-model.js';
 import { between, calls, consumes, endpoint, produces, provides, uses, vendor } from './signature-builders.js';
 
@@ -192,6 +193,8 @@ export const GO_SIGNATURES: readonly Signature[] = [
   uses('database', 'Redis', ['redis.Dial', 'redis.DialURL'], { imports: ['github.com/gomodule/redigo'], target: [1, 0] }),
   uses('database', 'Memcached', ['memcache.New'], { imports: ['github.com/bradfitz/gomemcache'], target: [0], bareHost: true }),
   uses('database', 'MongoDB', ['mgo.Dial', 'mgo.DialWithTimeout'], { imports: ['gopkg.in/mgo', 'github.com/globalsign/mgo'], target: [0], bareHost: true }),
+  // Vector databases and search engines (vector-stores.ts).
+  ...VECTOR_STORES_GO,
   // Object storage and file transfer
   uses('file-transfer', 'Amazon S3', S3_INPUTS.flatMap((input) => [`literal s3.${input}`, `literal s3manager.${input}`, `literal manager.${input}`]), { imports: S3, channel: ['Bucket'] }),
   endpoint('file-transfer', 'Azure Blob Storage', ['azblob.NewClientFromConnectionString', 'azblob.NewClient'], { imports: AZBLOB, target: [0], alone: 'uses' }),
@@ -215,7 +218,7 @@ export const GO_TABLE: FamilyTable = {
   signatures: GO_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts); net/http where it is imported or one of its client calls or types is written, not in comments.
   triggers: triggerPattern({
-    prefixes: ['dapr', 'grpc', 'kafka', 'sarama', 'amqp', 'nats', 'stomp', 'zeebe', 'zbc', 'temporal', 'paho', 'azservicebus', 'azeventhubs', 'aws-sdk', 'eventbridge', 'pubsub', 'redis', 'redigo', 'sqlx', 'pgx', 'gorm', 'mongo', 'azblob', 'sftp', 'smtp', 'gomail', 'getenv', 'lookupenv', 'viper', 'cobra', 'pflag', 'kingpin', 'urfave', 'memcache', 'mgo', 'zrpc', 'go-zero', 'go-queue', 'asynq', 'graphql', 'soap', 'resty', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'mailgun', 'slack', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable', ...VENDOR_TRIGGERS.go],
+    prefixes: ['dapr', 'grpc', 'kafka', 'sarama', 'amqp', 'nats', 'stomp', 'zeebe', 'zbc', 'temporal', 'paho', 'azservicebus', 'azeventhubs', 'aws-sdk', 'eventbridge', 'pubsub', 'redis', 'redigo', 'sqlx', 'pgx', 'gorm', 'mongo', 'azblob', 'sftp', 'smtp', 'gomail', 'getenv', 'lookupenv', 'viper', 'cobra', 'pflag', 'kingpin', 'urfave', 'memcache', 'mgo', 'zrpc', 'go-zero', 'go-queue', 'asynq', 'graphql', 'soap', 'resty', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'mailgun', 'slack', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable', ...VENDOR_TRIGGERS.go, ...VECTOR_STORE_TRIGGERS],
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', 'database/sql\\b', '"net/http"', '\\bsql\\.Open\\b', '\\bhttp\\.(?:Get|Post|Head|PostForm|NewRequest|NewRequestWithContext|Client)\\b', 'New\\w+Client\\(', 'Register\\w+Server\\(', 'Register\\w+HandlerFromEndpoint\\(', '(?:\\benv|envconfig|envDefault|env-default|mapstructure):"', '\\bConfig\\s+struct\\b', 'Env\\w*\\(&', '\\bmail\\.NewDialer\\b', '\\bflag\\.[A-Z]\\w*\\('],
   }),
   values: {

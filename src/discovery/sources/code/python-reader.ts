@@ -5,8 +5,8 @@
  */
 import type { CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './code-model.js';
 import { allKids, bind, compact, field, kids, lineOf, makeSite, once, typeName, unescape, unquote } from './syntax-helpers.js';
-import { isPydanticConstructor, settingsField } from './python-settings-classes.js';
 import { formatParts } from './value-evaluation.js';
+import { isPydanticConstructor, settingsField } from './pydantic-settings.js';
 
 /** The callee of a call as names only (calls in a chain contribute their name). */
 function calleeText(node: SyntaxNode | undefined): string {
@@ -238,6 +238,21 @@ function bindTargets(left: SyntaxNode, right: SyntaxNode, model: FileModel): voi
   }
 }
 
+/**
+ * Whether a variable holds the service's settings object made in another module: FastAPI's
+ * `settings = get_settings()` (the cached factory imported from the settings module) or a
+ * parameter typed with the settings class (`settings: Settings = Depends(get_settings)`).
+ */
+function holdsImportedSettings(name: string, model: FileModel): boolean {
+  const type = model.types.get(name);
+  if (type !== undefined && model.imported.has(type)) return true;
+  const bound = model.bindings.get(name) ?? [];
+  const only = bound.length === 1 ? bound[0] : undefined;
+  const call = only && 'type' in only && only.type === 'call' ? only : undefined;
+  const fn = call ? field(call, 'function') : undefined;
+  return fn?.type === 'identifier' && model.imported.has(fn.text);
+}
+
 /** The reader for Python. */
 export const pythonReader: LanguageReader = {
   nodeTypes: ['call', 'decorator', 'class_definition', 'import_statement', 'import_from_statement', 'assignment', 'with_item', 'typed_parameter', 'typed_default_parameter', 'for_statement', 'for_in_clause'],
@@ -284,11 +299,6 @@ export const pythonReader: LanguageReader = {
 
   shape(node: SyntaxNode): Shape {
     switch (node.type) {
-      case 'assignment': {
-        // A pydantic-settings field (shared as its declaration, see declare): its env var, else its default.
-        const setting = settingsField(node);
-        return setting ? { kind: 'env', key: setting.env, ...(setting.fallback ? { fallback: setting.fallback } : {}) } : { kind: 'unknown' };
-      }
       case 'string': {
         const { parts, interpolated } = stringParts(node);
         if (interpolated) return { kind: 'parts', parts };
@@ -358,6 +368,11 @@ export const pythonReader: LanguageReader = {
         const site = pythonReader.site(node);
         return site ? { kind: 'call', site } : { kind: 'unknown' };
       }
+      case 'assignment': {
+        // Only a pydantic settings field is read as a value: the variable it is filled from (see declare).
+        const setting = settingsField(node);
+        return setting ? { kind: 'env', key: setting.env, ...(setting.fallback ? { fallback: setting.fallback } : {}) } : { kind: 'unknown' };
+      }
       case 'await':
       case 'parenthesized_expression': {
         const inner = kids(node)[0];
@@ -404,7 +419,7 @@ export const pythonReader: LanguageReader = {
     if (node.type === 'identifier') return model.imported.has(node.text) ? node.text : undefined;
     if (node.type !== 'attribute') return undefined;
     const object = field(node, 'object');
-    return object?.type === 'identifier' && (model.imported.has(object.text) || SETTINGS_NAME.test(object.text)) ? field(node, 'attribute')?.text : undefined;
+    return object?.type === 'identifier' && (model.imported.has(object.text) || holdsImportedSettings(object.text, model) || SETTINGS_NAME.test(object.text)) ? field(node, 'attribute')?.text : undefined;
   },
 
   declare(node: SyntaxNode, model: FileModel): void {
@@ -475,12 +490,17 @@ export const pythonReader: LanguageReader = {
         const left = field(node, 'left');
         const right = field(node, 'right');
         const type = field(node, 'type');
+        // A pydantic settings field is its environment variable, the value written only its default:
+        // for this file and, as `settings.qdrant_url`, the modules importing the settings object.
+        const setting = settingsField(node);
+        if (setting) {
+          bind(model.bindings, setting.name, node);
+          model.shared.set(setting.name, { value: node, at: node });
+          return;
+        }
         if (left && right) bindTargets(left, right, model);
         // A settings module's constant (`USERS_URL = os.environ["USERS_URL"]`), which other modules import.
         if (left?.type === 'identifier' && right && atModuleLevel(node) && /^[A-Z][A-Z0-9_]*$/.test(left.text)) model.shared.set(left.text, { value: right, at: right });
-        // A pydantic-settings field (`ORDERS_URL: HttpUrl = …` in a BaseSettings class), read off an instance in other modules.
-        const setting = type ? settingsField(node) : undefined;
-        if (setting) model.shared.set(setting.name, { value: node, at: node });
         // `settings.USERS_URL = os.getenv(…)`: a settings object filled at start-up.
         if (left?.type === 'attribute' && right) {
           const owner = field(left, 'object');

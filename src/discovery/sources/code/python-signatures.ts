@@ -9,6 +9,7 @@ import { DAPR_COMPONENT_KEY } from '../config/dapr-components.js';
 import { NAMEKO_AMQP_KEY } from '../config/nameko-config.js';
 import { triggerPattern } from './prefilter.js';
 import { AZURE_FUNCTIONS_PYTHON } from './azure-functions.js';
+import { VECTOR_STORES_PYTHON, VECTOR_STORE_TRIGGERS } from './vector-stores.js';
 import type { CallSite, FamilyTable, Signature, SiteTools } from './code-model.js';
 import { between, calls, consumes, endpoint, produces, provides, uses, vendor } from './signature-builders.js';
 
@@ -153,6 +154,8 @@ export const PYTHON_SIGNATURES: readonly Signature[] = [
     port: ['port'],
     bareHost: true,
   }),
+  // Vector databases and search engines, and the LangChain/LlamaIndex stores taking an address (vector-stores.ts).
+  ...VECTOR_STORES_PYTHON,
   // Amazon DynamoDB (boto3): a resource's `Table(name)`, or a client call naming `TableName`.
   uses('database', 'Amazon DynamoDB', ['*.Table'], { imports: BOTO, target: [0, 'name'], channel: [0, 'name'] }),
   uses('database', 'Amazon DynamoDB', ['*.put_item', '*.get_item', '*.update_item', '*.delete_item', '*.query', '*.scan', '*.batch_write_item', '*.batch_get_item'], { imports: BOTO, requires: ['TableName'], target: ['TableName'], channel: ['TableName'] }),
@@ -215,7 +218,7 @@ export const PYTHON_TABLE: FamilyTable = {
   signatures: PYTHON_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts); `requests` and `environ` only as used, not in prose or comments.
   triggers: triggerPattern({
-    prefixes: ['dapr', 'nameko', 'proton', 'httpx', 'locust', 'aiohttp', 'ClientSession', 'urllib', 'urlopen', 'gql', 'zeep', 'suds', 'grpc', 'kafka', 'aiokafka', 'pika', 'aio_pika', 'nats', 'stomp', 'pyzeebe', 'temporalio', 'paho', 'servicebus', 'eventhub', 'eventgrid', 'boto', 'aioboto', 'aiobotocore', 'pubsub', 'redis', 'aioredis', 'psycopg', 'asyncpg', 'mysql', 'pymysql', 'aiomysql', 'sqlalchemy', 'mongo', 'pymongo', 'motor', 'AsyncIOMotor', 'paramiko', 'sftp', 'pysftp', 'smtp', 'aiosmtp', 'getenv', 'celery', 'stripe', 'openai', 'langchain', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta', 'firestore', 'firebase', 'datastore', 'ndb', 'spanner', 'bigtable', ...VENDOR_TRIGGERS.python],
+    prefixes: ['dapr', 'nameko', 'proton', 'httpx', 'locust', 'aiohttp', 'ClientSession', 'urllib', 'urlopen', 'gql', 'zeep', 'suds', 'grpc', 'kafka', 'aiokafka', 'pika', 'aio_pika', 'nats', 'stomp', 'pyzeebe', 'temporalio', 'paho', 'servicebus', 'eventhub', 'eventgrid', 'boto', 'aioboto', 'aiobotocore', 'pubsub', 'redis', 'aioredis', 'psycopg', 'asyncpg', 'mysql', 'pymysql', 'aiomysql', 'sqlalchemy', 'mongo', 'pymongo', 'motor', 'AsyncIOMotor', 'paramiko', 'sftp', 'pysftp', 'smtp', 'aiosmtp', 'getenv', 'celery', 'stripe', 'openai', 'langchain', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta', 'firestore', 'firebase', 'datastore', 'ndb', 'spanner', 'bigtable', ...VENDOR_TRIGGERS.python, ...VECTOR_STORE_TRIGGERS],
     patterns: [
       // `storage` and `Storage`, not a `STORAGE_CLASS` constant
       '[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])',

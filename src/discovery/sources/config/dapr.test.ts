@@ -24,6 +24,8 @@ const SIDECAR_COMPOSE = (sidecar: string[]): string =>
     'services:',
     '  catalog-api:',
     '    build: ./catalog',
+    // Listening on HTTP's port: web's depends_on it (through its sidecar) is a REST call, not a start order only.
+    '    ports: ["5101:80"]',
     '    depends_on: [rabbitmq, dapr-placement]',
     '  web:',
     '    build: ./web',
