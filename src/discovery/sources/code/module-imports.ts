@@ -24,33 +24,40 @@ const SCRIPT = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
  * template literals as written. Also used for JSONC (tsconfig.json).
  */
 export function blankComments(text: string): string {
-  let out = '';
+  // Copied in runs between the characters that may start a comment or a literal: a file is mostly
+  // neither, and this runs on every script file of a scan.
+  const parts: string[] = [];
+  const special = /[/"'`]/g;
+  let verbatimFrom = 0;
   let index = 0;
-  while (index < text.length) {
-    const char = text[index] as string;
-    const next = text[index + 1];
+  for (;;) {
+    special.lastIndex = index;
+    const found = special.exec(text);
+    if (!found) break;
+    const at = found.index;
+    const char = text[at] as string;
+    const next = text[at + 1];
     if (char === '/' && next === '/') {
-      while (index < text.length && text[index] !== '\n') {
-        out += ' ';
-        index += 1;
-      }
+      const newline = text.indexOf('\n', at);
+      const stop = newline < 0 ? text.length : newline;
+      parts.push(text.slice(verbatimFrom, at), ' '.repeat(stop - at));
+      verbatimFrom = index = stop;
     } else if (char === '/' && next === '*') {
-      const end = text.indexOf('*/', index + 2);
-      const stop = end < 0 ? text.length : end + 2;
-      out += text.slice(index, stop).replace(/[^\n]/g, ' ');
-      index = stop;
-    } else if (char === '"' || char === "'" || char === '`') {
-      // A literal runs to its unescaped closing quote (a plain string does not cross a line).
-      let stop = index + 1;
-      while (stop < text.length && text[stop] !== char && !(char !== '`' && text[stop] === '\n')) stop += text[stop] === '\\' ? 2 : 1;
-      out += text.slice(index, stop + 1);
-      index = stop + 1;
+      const close = text.indexOf('*/', at + 2);
+      const stop = close < 0 ? text.length : close + 2;
+      parts.push(text.slice(verbatimFrom, at), text.slice(at, stop).replace(/[^\n]/g, ' '));
+      verbatimFrom = index = stop;
+    } else if (char === '/') {
+      index = at + 1;
     } else {
-      out += char;
-      index += 1;
+      // A literal runs to its unescaped closing quote (a plain string does not cross a line); it is kept as written.
+      let stop = at + 1;
+      while (stop < text.length && text[stop] !== char && !(char !== '`' && text[stop] === '\n')) stop += text[stop] === '\\' ? 2 : 1;
+      index = stop + 1;
     }
   }
-  return out;
+  parts.push(text.slice(verbatimFrom));
+  return parts.join('');
 }
 
 /** The module-loading forms, each capturing the specifier: static imports and re-exports (not type-only), `require`, `import()`. */
@@ -71,8 +78,13 @@ export function loadedModules(text: string): string[] {
 /** A specifier that may name a file of the package through tsconfig `baseUrl` (`src/mail/mail.module`): a path, not a package (`@nestjs/core`, `lodash/fp`). */
 const BASE_URL_PATH = /^(src|app|lib|apps|libs|packages)\//;
 
+/** What every local specifier starts with, quote included. */
+const LOCAL_SPECIFIER = /['"](?:\.\.?(?:\/|['"])|(?:src|app|lib|apps|libs|packages)\/)/;
+
 /** The module-imports fact of one script file; none when it loads no local module. */
 export function moduleImportsOf(path: string, text: string, evidenceAt: SourceContext['evidenceAt']): ModuleImportsFact | undefined {
+  // Most script files load packages only: without a quoted relative or base-URL path there is nothing to read.
+  if (!LOCAL_SPECIFIER.test(text)) return undefined;
   const folder = folderOf(path);
   const files: string[] = [];
   const bare: string[] = [];
