@@ -35,6 +35,13 @@ function substitute(text: string, defaults: ReadonlyMap<string, string | undefin
   return unknown ? undefined : filled;
 }
 
+/** A `FROM` line's image as written and its stage name (`FROM node:20 AS build`), options (`--platform=…`) left out. */
+export function fromParts(args: string): { image?: string; stage?: string } {
+  const words = args.split(/\s+/).filter((word) => word !== '' && !word.startsWith('--'));
+  const stage = words[1]?.toUpperCase() === 'AS' ? words[2] : undefined;
+  return { ...(words[0] !== undefined ? { image: words[0] } : {}), ...(stage !== undefined ? { stage } : {}) };
+}
+
 /**
  * The image the last stage runs on, with the line of its `FROM`: stage names followed back to
  * an image (`FROM postgres:16 AS base` … `FROM base`), global `ARG` defaults filled in. Undefined
@@ -51,12 +58,10 @@ export function finalBaseImage(instructions: readonly Instruction[]): { image: s
     }
     if (instruction.keyword !== 'FROM') continue;
     seenFrom = true;
-    const words = instruction.args.split(/\s+/).filter((word) => word !== '' && !word.startsWith('--'));
-    const written = words[0];
+    const { image: written, stage: alias } = fromParts(instruction.args);
     if (written === undefined) continue;
     const filled = substitute(written, defaults);
     const image = filled === undefined ? undefined : (stages.get(filled.toLowerCase()) ?? filled);
-    const alias = words[1]?.toUpperCase() === 'AS' ? words[2] : undefined;
     if (image !== undefined && alias !== undefined) stages.set(alias.toLowerCase(), image);
     last = image === undefined ? undefined : { image, line: instruction.line };
   }

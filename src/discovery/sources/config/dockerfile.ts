@@ -14,7 +14,7 @@ import type { Source, SourceContext } from '../../source.js';
 import { commandLineFacts, splitCommandLine } from './command-line.js';
 import { bindingFact, neverThrows } from './emit.js';
 import { isEntrypointScript, scriptGroup } from './entrypoint-script.js';
-import { finalBaseImage } from './dockerfile-base.js';
+import { finalBaseImage, fromParts } from './dockerfile-base.js';
 import { imageName, productOf } from './images.js';
 import { baseName, folderOf, resolveRelative } from './paths.js';
 
@@ -172,7 +172,7 @@ export function imageBuildOf(path: string, instructions: readonly Instruction[],
     if (instruction.keyword === 'FROM') {
       workdir = '/';
       fromLine = instruction.line;
-      stage = /\s+as\s+([\w.-]+)\s*$/i.exec(instruction.args)?.[1];
+      stage = fromParts(instruction.args).stage;
     } else if (instruction.keyword === 'WORKDIR') workdir = absoluteIn(workdir, instruction.args.trim());
     else if ((instruction.keyword === 'COPY' || instruction.keyword === 'ADD') && !/--from[= ]/.test(instruction.args)) {
       const words = commandWords(instruction.args).filter((word) => !word.startsWith('--'));
