@@ -9,15 +9,28 @@ fi
 
 source install/_lib.sh
 
-# Pre-flight. No impact yet.
-source install/check-minimum-requirements.sh
+echo "Creating volumes for persistent storage ..."
+for vol in tremor-clickhouse tremor-data tremor-kafka tremor-postgres tremor-redis tremor-glyphd; do
+  echo "Created $(docker volume create --name=$vol)."
+done
 
-# Let's go! Start impacting things.
-source install/create-docker-volumes.sh
-source install/ensure-files-from-examples.sh
+echo "Ensuring files from examples ..."
+ensure_file_from_example "$TREMOR_CONFIG_PY"
+ensure_file_from_example "$TREMOR_CONFIG_YML"
+ensure_file_from_example '../glyphd/config.yml'
+ensure_file_from_example '../conduit/config.yml'
+
+if grep -xq "system.secret-key: '!!changeme!!'" $TREMOR_CONFIG_YML; then
+  SECRET_KEY=$(export LC_ALL=C; head /dev/urandom | tr -dc "a-z0-9@#%^&*(-_=+)" | head -c 50 | sed -e 's/[\/&]/\\&/g')
+  sed -i -e 's/^system.secret-key:.*$/system.secret-key: '"'$SECRET_KEY'"'/' $TREMOR_CONFIG_YML
+fi
+
 source install/geoip.sh
-source install/generate-secret-key.sh
 source install/bootstrap-strata.sh
 source install/create-kafka-topics.sh
 source install/set-up-and-migrate-database.sh
-source install/wrap-up.sh
+
+echo ""
+echo "You're all done! Run the following command to get faultline running:"
+echo ""
+echo "  $dc_base up -d"

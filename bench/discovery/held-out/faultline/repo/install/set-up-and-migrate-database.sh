@@ -1,6 +1,5 @@
 echo "${_group}Setting up / migrating database ..."
 
-# Fixes https://github.com/getsentry/self-hosted/issues/2758, where a migration fails due to indexing issue
 $dc up -d postgres
 until $dc exec postgres psql -qAt -U postgres -c "select 1" >/dev/null 2>&1; do sleep 1; done
 

@@ -176,7 +176,7 @@ TREMOR_QUOTAS = "tremor.quotas.redis.RedisQuota"
 # The TSDB is used for building charts as well as making things like per-rate
 # alerts possible.
 
-TREMOR_TSDB = "tremor.tsdb.redissnuba.RedisStrataTSDB"
+TREMOR_TSDB = "tremor.tsdb.redisstrata.RedisStrataTSDB"
 
 #########
 # STRATA #

@@ -1,12 +1,27 @@
 from typing import Dict, List, Optional
 
+import json
+from typing import Any
+
 from django.conf import settings
 from django.core import mail
 from django.core.mail.backends.smtp import EmailBackend
 from django.template.loader import get_template
 from django.utils import timezone
 
-from posthog.models.instance_setting import get_instance_setting
+
+def get_instance_setting(key: str) -> Any:
+    """Instance settings saved from the UI (posthog_instancesetting) win over env defaults."""
+    from django.db import connection
+
+    assert key in settings.CONSTANCE_CONFIG, f"Unknown dynamic setting: {repr(key)}"
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT raw_value FROM posthog_instancesetting WHERE key = %s", [key])
+        row = cursor.fetchone()
+    if row is not None:
+        return json.loads(row[0])
+    return settings.CONSTANCE_CONFIG[key][0]
+
 
 
 def is_email_available(with_absolute_urls: bool = False) -> bool:

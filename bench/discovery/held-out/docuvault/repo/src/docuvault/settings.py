@@ -138,7 +138,6 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "docuvault.urls"
-WSGI_APPLICATION = "docuvault.wsgi.application"
 ASGI_APPLICATION = "docuvault.asgi.application"
 
 SECRET_KEY = _env("SECRET_KEY", "changeme-insecure-default")

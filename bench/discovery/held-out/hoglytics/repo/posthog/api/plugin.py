@@ -4,7 +4,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from posthog.plugins.plugin_server_api import create_hog_invocation_test
-from posthog.plugins.reload import reload_plugins_on_workers
+from posthog.plugins.plugin_server_api import reload_plugins_on_workers
 
 
 class PluginConfigViewSet(viewsets.ViewSet):

@@ -12,17 +12,17 @@ from posthog.settings.celery import *
 from posthog.settings.object_storage import *
 from posthog.settings.integrations import *
 from posthog.settings.email import *
-from posthog.settings.metrics import *
 from posthog.settings.sentry import *
 
 USE_TZ = True
 TIME_ZONE = "UTC"
 DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
 
-# Instance-level knobs read by posthog/models/instance_setting.py; env values become defaults
+# Instance-level knobs read by get_instance_setting() in posthog/email.py; env values become defaults
 CONSTANCE_CONFIG: Dict[str, tuple] = {
     "EMAIL_HOST": (EMAIL_HOST, "SMTP host used to send emails", str),
     "EMAIL_PORT": (EMAIL_PORT, "SMTP port", int),
+    "EMAIL_ENABLED": (EMAIL_ENABLED, "Whether email is enabled", bool),
     "SLACK_APP_CLIENT_ID": (SLACK_APP_CLIENT_ID, "Slack app client id", str),
 }
 

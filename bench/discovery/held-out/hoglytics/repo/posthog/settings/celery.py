@@ -9,7 +9,13 @@ from posthog.settings.utils import get_from_env, get_list, str_to_bool
 # Only listen to the default queue "celery", unless overridden via the CLI
 CELERY_QUEUES = (Queue("celery", Exchange("celery"), "celery"),)
 CELERY_DEFAULT_QUEUE = "celery"
-CELERY_IMPORTS = ["ee.tasks.subscriptions"]
+CELERY_IMPORTS = [
+    "posthog.tasks.email",
+    "posthog.tasks.scheduled",
+    "posthog.tasks.person_cleanup",
+    "posthog.tasks.exports.csv_exporter",
+    "ee.tasks.subscriptions",
+]
 
 # The broker and result backend default to the main Redis.
 CELERY_BROKER_URL = get_from_env("CELERY_BROKER_URL", REDIS_URL)

@@ -14,3 +14,10 @@ PLUGINS_RELOAD_PUBSUB_CHANNEL = os.getenv("PLUGINS_RELOAD_PUBSUB_CHANNEL", "relo
 
 # Batch export destinations (not enabled in self-hosted builds)
 BATCH_EXPORTS_ENABLED = get_from_env("BATCH_EXPORTS_ENABLED", False, type_cast=str_to_bool)
+
+# Batch exports are not part of the self-hosted build. The Snowflake/BigQuery destinations live in
+# the cloud-only repository.
+# if BATCH_EXPORTS_ENABLED:
+#     SNOWFLAKE_ACCOUNT = os.getenv("SNOWFLAKE_ACCOUNT", "hoglytics.eu-central-1")
+#     SNOWFLAKE_WAREHOUSE = os.getenv("SNOWFLAKE_WAREHOUSE", "COMPUTE_WH")
+#     SNOWFLAKE_URL = f"https://{SNOWFLAKE_ACCOUNT}.snowflakecomputing.com"

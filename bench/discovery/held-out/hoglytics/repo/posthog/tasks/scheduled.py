@@ -5,7 +5,7 @@ from django.conf import settings
 from django.core.cache import cache
 
 from posthog.clickhouse.client import sync_execute
-from posthog.models.event.sql import EVENTS_COUNT_BY_TEAM
+from posthog.clickhouse.schema import EVENTS_COUNT_BY_TEAM
 from posthog.redis import get_client
 
 QUOTA_LIMITER_CACHE_KEY = "@hoglytics/quota-limits/"

@@ -4,10 +4,23 @@ import structlog
 from celery import shared_task
 from django.utils import timezone
 
-from ee.tasks.subscriptions.email_subscriptions import send_email_subscription_report
+from posthog.email import EmailMessage
 from ee.tasks.subscriptions.slack_subscriptions import send_slack_subscription_report
 
 logger = structlog.get_logger(__name__)
+
+
+def send_email_subscription_report(subscription) -> None:
+    for email in subscription.target_value.split(","):
+        message = EmailMessage(
+            campaign_key=f"subscription_report_{subscription.id}_{subscription.next_delivery_date.isoformat()}",
+            subject=f"Hoglytics report - {subscription.resource_title}",
+            template_name="subscription_report",
+            template_context={"subscription": subscription},
+        )
+        message.add_recipient(email=email.strip())
+        # We are already inside the worker; send() enqueues send_email_task which runs SMTP.
+        message.send()
 
 
 @shared_task(name="ee.tasks.subscriptions.schedule_all_subscriptions")
