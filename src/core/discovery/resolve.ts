@@ -291,6 +291,9 @@ const DEPENDS_MECHANISM: Partial<Record<SystemKind, Mechanism>> = { database: 'd
  */
 const OBJECT_STORES = new Set(['MinIO', 'Azure Storage', 'Google Cloud Storage']);
 
+/** Object stores that speak S3's API, the ones a team runs in place of Amazon S3 (images.ts names them). */
+const S3_COMPATIBLE = /^(MinIO|Ceph|SeaweedFS|Garage)\b/i;
+
 /** The mechanism a bare depends_on on a target means, from what the target is. */
 function dependsMechanism(target: { kind: SystemKind; technology?: string }): Mechanism {
   if (isMailServer(target)) return 'email';
@@ -571,6 +574,17 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     if ((KIND_STRENGTH[kind] ?? 1) > (KIND_STRENGTH[component.kind] ?? 1)) component.kind = kind;
     component.defined ||= defined;
     return component;
+  };
+
+  /**
+   * The one S3-compatible store the files deploy (a MinIO beside the services), if there is one:
+   * an S3 client whose endpoint is not written down (a constructor parameter, a setting read at
+   * run time) is pointed at it, or the store would not be deployed there. Without it, or with two,
+   * the client is Amazon S3's, as before.
+   */
+  const s3CompatibleStore = (): Component | undefined => {
+    const stores = [...components.values()].filter((component) => component.defined && !component.controlPlane && component.kind === 'file-store' && S3_COMPATIBLE.test(component.technology ?? ''));
+    return stores.length === 1 ? stores[0] : undefined;
   };
 
   const groupMembers: BindingFact[] = [];
@@ -1417,7 +1431,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
         // (Amazon S3, a bucket on it), so it is named after it; a database is not: we cannot
         // tell which, and say nothing.
         const candidates = [...components.values()].filter((component) => component.defined && !component.controlPlane && component.technology?.toLowerCase().includes(fact.technology?.toLowerCase() ?? '\u0000'));
+        const s3StandIn = fact.technology === 'Amazon S3' && candidates.length === 0 ? s3CompatibleStore() : undefined;
         if (candidates.length === 1 && candidates[0]) target = candidates[0];
+        else if (s3StandIn) target = s3StandIn;
         else if (fact.targetKind === 'file-store' || fact.targetKind === 'saas') {
           target = ensure(fact.technology, fact.targetKind, false);
           target.technology ??= fact.technology;

@@ -154,6 +154,10 @@ export const PYTHON_SIGNATURES: readonly Signature[] = [
     port: ['port'],
     bareHost: true,
   }),
+  // ClickHouse: clickhouse-driver (native protocol), clickhouse-connect (HTTP), aiochclient.
+  uses('database', 'ClickHouse', ['Client', 'clickhouse_driver.Client', 'Client.from_url', 'clickhouse_driver.Client.from_url', 'dbapi.connect', 'clickhouse_driver.dbapi.connect'], { imports: ['clickhouse_driver'], target: [0, 'host', 'dsn', 'url'], port: ['port'] }),
+  uses('database', 'ClickHouse', ['get_client', 'get_async_client', 'create_client', 'create_async_client', 'clickhouse_connect.get_client', 'clickhouse_connect.get_async_client'], { imports: ['clickhouse_connect'], target: ['host', 'dsn'], port: ['port'] }),
+  uses('database', 'ClickHouse', ['ChClient'], { imports: ['aiochclient'], target: ['url', 1] }),
   // Vector databases and search engines, and the LangChain/LlamaIndex stores taking an address (vector-stores.ts).
   ...VECTOR_STORES_PYTHON,
   // Amazon DynamoDB (boto3): a resource's `Table(name)`, or a client call naming `TableName`.
@@ -218,7 +222,7 @@ export const PYTHON_TABLE: FamilyTable = {
   signatures: PYTHON_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts); `requests` and `environ` only as used, not in prose or comments.
   triggers: triggerPattern({
-    prefixes: ['dapr', 'nameko', 'proton', 'httpx', 'locust', 'aiohttp', 'ClientSession', 'urllib', 'urlopen', 'gql', 'zeep', 'suds', 'grpc', 'kafka', 'aiokafka', 'pika', 'aio_pika', 'nats', 'stomp', 'pyzeebe', 'temporalio', 'paho', 'servicebus', 'eventhub', 'eventgrid', 'boto', 'aioboto', 'aiobotocore', 'pubsub', 'redis', 'aioredis', 'psycopg', 'asyncpg', 'mysql', 'pymysql', 'aiomysql', 'sqlalchemy', 'mongo', 'pymongo', 'motor', 'AsyncIOMotor', 'paramiko', 'sftp', 'pysftp', 'smtp', 'aiosmtp', 'getenv', 'celery', 'stripe', 'openai', 'langchain', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta', 'firestore', 'firebase', 'datastore', 'ndb', 'spanner', 'bigtable', ...VENDOR_TRIGGERS.python, ...VECTOR_STORE_TRIGGERS],
+    prefixes: ['dapr', 'nameko', 'proton', 'httpx', 'locust', 'aiohttp', 'ClientSession', 'urllib', 'urlopen', 'gql', 'zeep', 'suds', 'grpc', 'kafka', 'aiokafka', 'pika', 'aio_pika', 'nats', 'stomp', 'pyzeebe', 'temporalio', 'paho', 'servicebus', 'eventhub', 'eventgrid', 'boto', 'aioboto', 'aiobotocore', 'pubsub', 'redis', 'aioredis', 'psycopg', 'asyncpg', 'clickhouse', 'ChClient', 'mysql', 'pymysql', 'aiomysql', 'sqlalchemy', 'mongo', 'pymongo', 'motor', 'AsyncIOMotor', 'paramiko', 'sftp', 'pysftp', 'smtp', 'aiosmtp', 'getenv', 'celery', 'stripe', 'openai', 'langchain', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta', 'firestore', 'firebase', 'datastore', 'ndb', 'spanner', 'bigtable', ...VENDOR_TRIGGERS.python, ...VECTOR_STORE_TRIGGERS],
     patterns: [
       // `storage` and `Storage`, not a `STORAGE_CLASS` constant
       '[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])',

@@ -204,6 +204,8 @@ export const TYPESCRIPT_SIGNATURES: readonly Signature[] = [
     dialect: ['type', 'useFactory.type'],
   }),
   uses('database', undefined, ['knex', 'Knex'], { imports: ['knex'], target: ['connection', 'connection.connectionString', 'connection.host'], port: ['connection.port'], dialect: ['client'] }),
+  // ClickHouse's official client (`createClient({ url })`; older versions call the URL `host`).
+  uses('database', 'ClickHouse', ['createClient', 'clickhouse.createClient'], { imports: ['@clickhouse/client', '@clickhouse/client-web'], target: ['url', 'host'] }),
   // Vector databases and search engines, and the LangChain/LlamaIndex stores taking an address (vector-stores.ts).
   ...VECTOR_STORES_TYPESCRIPT,
   // Redis clients, and the job queues whose broker Redis is (job-queues.ts).
@@ -268,7 +270,7 @@ export const TYPESCRIPT_TABLE: FamilyTable = {
   // Whole names and name prefixes (see prefilter.ts): `fetch(` but not `fetchLatest`, `@google-cloud/storage` but not `storageKey`.
   triggers: triggerPattern({
     words: ['fetch', 'got', 'pg', 'bull', 'bullmq', 'bee-queue', 'registerAs'],
-    prefixes: ['dapr', 'rhea', 'axios', 'http-proxy', 'undici', 'superagent', 'HttpClient', 'HttpService', 'graphql', 'apollo', 'urql', 'soap', 'grpc', 'kafka', 'rdkafka', 'amqp', 'nats', 'mqtt', 'stomp', 'webstomp', 'zeebe', 'camunda8', 'temporalio', 'service-bus', 'event-hubs', 'eventhubs', 'eventgrid', 'eventbridge', 'aws-sdk', 'sqs', 'pubsub', 'google-cloud', 'storage-blob', 'redis', 'ioredis', 'postgres', 'mysql', 'mongo', 'sequelize', 'typeorm', 'knex', 'sftp', 'nodemailer', 'stripe', 'twilio', 'sendgrid', 'mailgun', 'openai', 'langchain', 'anthropic', 'slack', 'paypal', 'auth0', 'okta', 'HttpModule', 'MongooseModule', 'BullModule', 'InjectQueue', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable', ...VENDOR_TRIGGERS.typescript, ...VECTOR_STORE_TRIGGERS],
+    prefixes: ['dapr', 'rhea', 'axios', 'http-proxy', 'undici', 'superagent', 'HttpClient', 'HttpService', 'graphql', 'apollo', 'urql', 'soap', 'grpc', 'kafka', 'rdkafka', 'amqp', 'nats', 'mqtt', 'stomp', 'webstomp', 'zeebe', 'camunda8', 'temporalio', 'service-bus', 'event-hubs', 'eventhubs', 'eventgrid', 'eventbridge', 'aws-sdk', 'sqs', 'pubsub', 'google-cloud', 'storage-blob', 'redis', 'ioredis', 'postgres', 'mysql', 'mongo', 'clickhouse', 'sequelize', 'typeorm', 'knex', 'sftp', 'nodemailer', 'stripe', 'twilio', 'sendgrid', 'mailgun', 'openai', 'langchain', 'anthropic', 'slack', 'paypal', 'auth0', 'okta', 'HttpModule', 'MongooseModule', 'BullModule', 'InjectQueue', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable', ...VENDOR_TRIGGERS.typescript, ...VECTOR_STORE_TRIGGERS],
     // the modules `http.request` and `request(…)` need, as imported or required
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '[\'"`](?:node:)?https?[\'"`]', '[\'"`]request(?:-promise(?:-native)?)?[\'"`]', '\\bprocess\\.env\\b', '\\bTransport\\.[A-Z]', '@azure/functions'],
   }),
