@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BindingFact, ConnectionFact, Fact } from '../../../core/discovery/facts.js';
+import { resolveFacts } from '../../../core/discovery/resolve.js';
+import { evidenceFor } from '../../source.js';
+import { springConfigSource } from '../config/spring-config.js';
 import { code, readSnippet } from './code-test-support.js';
 import { jvmCodeSource } from './jvm-source.js';
 
@@ -95,5 +98,41 @@ describe('@ConfigMapping interfaces', () => {
       }`;
     const facts = await readSnippet(jvmCodeSource, 'bout/src/main/java/io/joust/bout/clients/VillainGateway.java', text);
     expect(facts.filter((fact): fact is ConnectionFact => fact.type === 'connection').map((fact) => fact.target)).toEqual([{ key: key }]);
+  });
+
+  it('resolves a key read in another package, a group of another file, and a default nothing overrides', async () => {
+    const mapping = code`
+      import io.smallrye.config.ConfigMapping;
+      import io.smallrye.config.WithDefault;
+      @ConfigMapping(prefix = "fight")
+      public interface FightConfig {
+        VillainConfig villain();
+        HeroConfig hero();
+        interface HeroConfig {
+          @WithDefault("http://heroes:8083")
+          String clientBaseUrl();
+        }
+      }`;
+    const villain = code`
+      public interface VillainConfig {
+        String clientBaseUrl();
+      }`;
+    const gateway = code`
+      import jakarta.inject.Inject;
+      import jakarta.ws.rs.client.ClientBuilder;
+      public class Gateways {
+        @Inject FightConfig config;
+        Villain villain() { return ClientBuilder.newClient().target(config.villain().clientBaseUrl()).request().get(Villain.class); }
+        Hero hero() { return ClientBuilder.newClient().target(config.hero().clientBaseUrl()).request().get(Hero.class); }
+      }`;
+    const settings = { path: 'fight/src/main/resources/application.properties', text: 'fight.villain.client-base-url=http://villains:8084\n%dev.fight.hero.client-base-url=http://localhost:8089' };
+    const facts: Fact[] = [
+      ...(await readSnippet(jvmCodeSource, 'fight/src/main/java/io/fight/config/FightConfig.java', mapping)),
+      ...(await readSnippet(jvmCodeSource, 'fight/src/main/java/io/fight/config/VillainConfig.java', villain)),
+      ...(await readSnippet(jvmCodeSource, 'fight/src/main/java/io/fight/client/Gateways.java', gateway)),
+      ...(await springConfigSource.read(settings, { evidenceAt: evidenceFor(settings), parse: async () => { throw new Error('no code'); }, rules: [] })),
+      { type: 'component', name: 'fight', kind: 'application', root: 'fight', evidence: { file: 'fight/pom.xml', line: 1, excerpt: '<project>' }, confidence: 0.9 },
+    ];
+    expect(resolveFacts(facts).integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism}`).sort()).toEqual(['fight -> heroes rest', 'fight -> villains rest']);
   });
 });
