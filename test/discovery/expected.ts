@@ -83,6 +83,10 @@ export const COVERAGE_TAGS = [
   'microprofile-config',
   // Quarkus: gRPC clients by @GrpcClient name, JAX-RS and programmatic REST clients, datastores by config, LangChain4j AI services
   'quarkus',
+  // SmallRye @ConfigMapping interfaces: nested groups, @WithName, @WithDefault, maps, read through accessor chains
+  'config-mapping',
+  // Quarkus profiles the deployment activates (QUARKUS_PROFILE, -Dquarkus.profile): `%profile.` keys, `prod` by default
+  'quarkus-profiles',
   // SmallRye Stork service discovery: `stork://` REST URLs and gRPC clients resolved by a static list or Kubernetes
   'stork',
   // Micronaut: declarative @Client by id, URL or placeholder, application-<env>.yml, @KafkaClient/@KafkaListener, datasources, javamail, object storage

@@ -221,6 +221,11 @@ export interface BindingFact {
    */
   profile?: string;
   /**
+   * A Quarkus profile's key (`%kubernetes.x`, quarkus-profiles.ts): the binding applies only while
+   * `profile` is active (`prod` when the deployment chooses none), and then wins over the plain key.
+   */
+  profileOnly?: boolean;
+  /**
    * A binding of a per-service env template (`templates/core/env.jinja`): `<folder>/<name>` of the
    * file it renders to (`core/env`). Resolution gives it to each compose service whose `env_file:`
    * ends with that path (`./common/config/core/env`), else to the service named like the folder
@@ -354,6 +359,10 @@ export interface ConnectionFact {
   conditions?: FactCondition[];
   /** The environment (profile) whose settings file says it (`application-dev.yml`): not made where the deployment activates only others. */
   profile?: string;
+  /** A Quarkus profile's key (`%kubernetes.x`): made only while `profile` is active (quarkus-profiles.ts). */
+  profileOnly?: boolean;
+  /** A plain settings key that these Quarkus profiles set too: not made while one of them is active. */
+  unlessProfiles?: string[];
   /**
    * A .NET named HttpClient (named-clients.ts): on a call, the client it is registered as
    * (`AddHttpClient("products", c => c.BaseAddress = …)`), made only when the component's code

@@ -39,6 +39,7 @@ import { ModuleGraph, NODE_PROCESS_KEY, NODE_SCRIPT_KEY, TSCONFIG_OUT_DIR_KEY, T
 import { imageName } from './images.js';
 import { CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, celeryProcessConnections, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
 import { withTaskReach } from './task-reach.js';
+import { appliesUnderProfiles } from './quarkus-profiles.js';
 
 /** A system in the scan's result. */
 export interface ScannedSystem {
@@ -497,14 +498,17 @@ function mergeInto(into: Component, other: Component, components: Map<string, Co
   for (const [alias, target] of aliasOf) if (target === other.key) aliasOf.set(alias, into.key);
 }
 
-/** Keys naming the active environments: Micronaut's and Spring's, as a property, an env var or a `-D` flag. */
-const ACTIVE_ENVIRONMENTS_KEY = /^(?:-?D)?(?:micronaut[._]environments|spring[._]profiles[._]active)$/i;
+/**
+ * Keys naming the active environments: Micronaut's, Spring's and Quarkus's (`QUARKUS_PROFILE`, or
+ * SmallRye Config's own `SMALLRYE_CONFIG_PROFILE`), as a property, an env var or a `-D` flag.
+ */
+const ACTIVE_ENVIRONMENTS_KEY = /^(?:-?D)?(?:micronaut[._]environments|spring[._]profiles[._]active|quarkus[._]profile|smallrye[._]config[._]profile)$/i;
 
 /** The environments a binding activates: its value for an environments key, else the `-D` flags of a command line or `JAVA_OPTS`. */
 function environmentNames(binding: BindingFact): string[] {
   const values = ACTIVE_ENVIRONMENTS_KEY.test(binding.key)
     ? [binding.value]
-    : [...binding.value.matchAll(/-D(?:micronaut\.environments|spring\.profiles\.active)=["']?([A-Za-z0-9_.,-]+)/g)].map((match) => match[1] as string);
+    : [...binding.value.matchAll(/-D(?:micronaut\.environments|spring\.profiles\.active|quarkus\.profile|smallrye\.config\.profile)=["']?([A-Za-z0-9_.,-]+)/g)].map((match) => match[1] as string);
   return values
     .flatMap((value) => value.split(','))
     .map((name) => name.trim().toLowerCase())
@@ -514,10 +518,12 @@ function environmentNames(binding: BindingFact): string[] {
 /**
  * Where a settings binding ranks among its module's files: an active environment's file first,
  * then the plain file, then the files of environments the deployment does not run (with no
- * environment known, a file of some environment still ranks after the plain one).
+ * environment known, a file of some environment still ranks after the plain one). A Quarkus
+ * profile's key is a candidate only while its profile is active (see localAmong), and then first.
  */
 function profileRank(binding: BindingFact, active: ReadonlySet<string> | undefined): number {
   if (binding.profile === undefined) return 1;
+  if (binding.profileOnly) return 0;
   return active?.has(binding.profile) ? 0 : 2;
 }
 
@@ -1026,12 +1032,14 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // bound in `internal/counter/app`), for the library's code that service runs.
   const commandSettings = (binding: BindingFact, owner: Component | undefined): boolean =>
     owner !== undefined && !owner.library && binding.scope !== undefined && (COMMAND_FOLDER.test(binding.scope) || binding.key.startsWith('code:param:')) && ownerOf(`${binding.scope}/file`) === owner;
-  const localAmong = (candidates: BindingFact[], indexes: readonly string[], owner: Component | undefined, file: string): Found[] => {
+  const localAmong = (all: BindingFact[], indexes: readonly string[], owner: Component | undefined, file: string): Found[] => {
+    const active = all.some((binding) => binding.profile !== undefined) ? activeEnvironments(owner, file) : undefined;
+    // A Quarkus profile's key (`%kubernetes.x`) is no candidate while its profile is not active.
+    const candidates = active === undefined ? all : all.filter((binding) => !binding.profileOnly || appliesUnderProfiles(binding, active));
     if (candidates.length === 0) return [];
     const referencesFirst = (left: BindingFact, right: BindingFact): number => Number(!REFERENCE.test(left.value)) - Number(!REFERENCE.test(right.value));
     const own = owner ? [...new Set(indexes.flatMap((index) => byComponentKey.get(`${owner.key}|${index}`) ?? []))].filter((binding) => candidates.includes(binding)) : [];
     const folder = folderOf(file);
-    const active = candidates.some((binding) => binding.profile !== undefined) ? activeEnvironments(owner, file) : undefined;
     const scoped = candidates
       .filter((binding) => binding.scope !== undefined && (within(folder, binding.scope) || [...(owner?.roots ?? [])].some((root) => within(root, binding.scope as string)) || commandSettings(binding, owner)))
       .sort((left, right) => Number(right.overrides === true) - Number(left.overrides === true) || (right.scope?.length ?? 0) - (left.scope?.length ?? 0) || profileRank(left, active) - profileRank(right, active) || referencesFirst(left, right));
@@ -1060,7 +1068,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     environmentsOf.set(cacheKey, found);
     return found;
   };
-  const globalAmong = (candidates: BindingFact[]): Found | undefined => {
+  const globalAmong = (all: BindingFact[]): Found | undefined => {
+    // Whether a Quarkus profile is active is a component's matter: not guessed for the whole scan.
+    const candidates = all.filter((binding) => !binding.profileOnly);
     const values = new Set(candidates.map((binding) => binding.value));
     if (values.size === 1 && candidates[0]) return foundIn(candidates[0], CONFIDENCE.inferred);
     return undefined;
@@ -1719,10 +1729,11 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const owner = fact.component ? (find(fact.component) ?? ensure(fact.component, 'application', false)) : ownerOf(fact.evidence.file);
     if (!owner) continue;
     if (inMemory.has(fact)) continue;
-    // A settings file of an environment the deployment does not run (`application-dev.yml` beside `MICRONAUT_ENVIRONMENTS=docker`) connects nothing.
-    if (fact.profile !== undefined) {
-      const active = activeEnvironments(owner, fact.evidence.file);
-      if (active.size > 0 && !active.has(fact.profile)) continue;
+    // A settings file of an environment the deployment does not run (`application-dev.yml` beside
+    // `MICRONAUT_ENVIRONMENTS=docker`) connects nothing; nor does a Quarkus profile's key
+    // (`%kubernetes.x`) while its profile is not active, or a plain key an active profile replaces.
+    if (fact.profile !== undefined || fact.unlessProfiles !== undefined) {
+      if (!appliesUnderProfiles(fact, activeEnvironments(owner, fact.evidence.file))) continue;
     }
     // A trigger naming no topic that a subscription in the files delivers to (an ARM or Terraform
     // Event Grid subscription to the app) is that delivery, already an edge from its topic.

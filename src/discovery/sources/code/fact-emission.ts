@@ -364,8 +364,12 @@ function goModuleFolderOf(file: string): string {
 /**
  * The folder a Go module's packages are under, as far as a path tells: the one holding `cmd/`
  * (`svc/cmd/api/main.go` → `svc`), else the file's own folder (a `main.go` at the module root).
+ * A JVM module's sources (`bout/src/main/java/…`) are the module's, whose classes read each
+ * other whatever their package: the folder holding `src/main/`.
  */
 function moduleFolderOf(file: string): string {
+  const jvm = /^(?:(.*)\/)?src\/main\/(?:java|kotlin)(?:\/|$)/.exec(folderOf(file));
+  if (jvm) return jvm[1] ?? '';
   const segments = folderOf(file).split('/');
   const cmd = segments.lastIndexOf('cmd');
   return cmd >= 0 ? segments.slice(0, cmd).join('/') : folderOf(file);

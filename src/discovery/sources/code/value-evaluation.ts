@@ -595,6 +595,14 @@ export class Evaluator {
     if (this.rules.lists.some((pattern) => patternMatches(pattern, site, names))) {
       return { kind: 'list', items: site.args.map((arg) => this.value(arg, depth + 1)) };
     }
+    // An entry of a typed configuration object's map member read by key (`config.partners().get("odds")`,
+    // a SmallRye mapping's or a Spring properties bean's): the object's path on to the key, as the
+    // reader gives it, not a home-grown reader of the key alone that the callee's name suggests.
+    if (site.kind === 'call' && site.name === 'get' && site.args.length === 1 && site.args[0]) {
+      const key = this.shapeOf(site.args[0]);
+      const entry = key.kind === 'string' ? this.reader.crossFile?.(site.node, this.model) : undefined;
+      if (key.kind === 'string' && entry?.endsWith(`.${key.text}`)) return { kind: 'ref', name: entry };
+    }
     // A home-grown reader (`getEnv("CART_ADDR", "localhost:7070")`, `config("DB_URL")`): a call
     // whose name speaks of env or config, given a key-like literal first.
     if (site.kind === 'call' && site.args[0]) {
