@@ -39,9 +39,11 @@ export function compilePattern(pattern: string): CompiledPattern {
   return { kind, lastName: last.includes('*') ? undefined : last, tail, regex: new RegExp(`^${source}$`) };
 }
 
-/** The names a site is tried under: as written and as typed, each with its dotted tails. */
+/** The names a site is tried under: as written, as typed and as its import aliases stand for, each with its dotted tails. */
 export function candidateNames(site: CallSite, typed: string | undefined): { whole: string[]; tails: string[] } {
   const whole = typed && typed !== site.callee ? [site.callee, typed] : [site.callee];
+  // A callee written through an import alias is also the names it stands for (`rq.post` is `requests.post`).
+  for (const name of site.unaliased ?? []) if (!whole.includes(name)) whole.push(name);
   const tails: string[] = [];
   for (const name of whole) {
     let rest = name;

@@ -42,6 +42,11 @@ export interface CallSite {
   line: number;
   /** Whether the call is a statement of its own (its result unused), as configuration helpers are. */
   statement: boolean;
+  /**
+   * The names the callee stands for when it is written through an import alias (`rq.post` →
+   * `requests.post`, `send` → `axios.post`, `post`), most qualified first; set by import-aliases.ts.
+   */
+  unaliased?: string[];
 }
 
 /** What an expression is, as far as following values needs to know. */
@@ -143,6 +148,11 @@ export interface FileModel {
    * that export's property, shared under its whole path (`code:bull.config.connection`).
    */
   importedByName?: Set<string>;
+  /**
+   * Local names imports bind under another name than the library's own, to the names they stand
+   * for, most qualified first (`rq` → `requests`, `send` → `axios.post`, `post`; see import-aliases.ts).
+   */
+  aliases?: Map<string, string[]>;
   /** Go: import aliases to their paths (`r "github.com/redis/go-redis/v9"`). */
   importAliases?: Map<string, string>;
   /** Go: variables declared at package level in this file, which any file of the package may set or read. */

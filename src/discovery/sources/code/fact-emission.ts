@@ -60,7 +60,12 @@ export class SignatureIndex {
 
   /** The signatures that may match a site, in table order. */
   candidates(site: CallSite): IndexedSignature[] {
-    const named = this.byName.get(site.name) ?? [];
+    let named = this.byName.get(site.name) ?? [];
+    // `send` imported as `post as send` is tried as `post` too.
+    for (const name of new Set((site.unaliased ?? []).map((each) => each.slice(each.lastIndexOf('.') + 1)))) {
+      const more = name === site.name ? undefined : this.byName.get(name);
+      if (more) named = [...new Set([...named, ...more])].sort((a, b) => (this.order.get(a.signature) ?? 0) - (this.order.get(b.signature) ?? 0));
+    }
     if (this.wildcard.length === 0) return named;
     return [...named, ...this.wildcard].sort((a, b) => (this.order.get(a.signature) ?? 0) - (this.order.get(b.signature) ?? 0));
   }

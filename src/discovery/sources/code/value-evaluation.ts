@@ -8,6 +8,7 @@
  * name to two different peers.
  */
 import { candidateNames, compiled, patternMatches, type CompiledPattern } from './callee-patterns.js';
+import { markUnaliased, unaliasedNames } from './import-aliases.js';
 import type { Binding, CallSite, FileModel, LanguageReader, Pick, Shape, SyntaxNode, Value, ValueRules } from './code-model.js';
 import { compact, isConfigKey, isEnvName } from './syntax-helpers.js';
 import { namesNoSystem } from '../../../core/discovery/addresses.js';
@@ -145,6 +146,7 @@ export class Evaluator {
     let shape = this.shapes.get(node.id);
     if (!shape) {
       shape = this.reader.shape(node);
+      if (shape.kind === 'call') markUnaliased(shape.site, this.model);
       this.shapes.set(node.id, shape);
     }
     return shape;
@@ -836,7 +838,8 @@ export class Evaluator {
   qualified(site: CallSite): string | undefined {
     if (site.kind !== 'call' || !site.receiver) return undefined;
     const type = this.typeOf(site.receiver, 0);
-    return type ? `${type}.${site.name}` : undefined;
+    // A type written through an import alias (Go's `*gohttp.Client`) is the library's.
+    return type ? `${unaliasedNames(type, this.model.aliases)[0] ?? type}.${site.name}` : undefined;
   }
 
   /** The type of an expression: declared, or the constructor or factory call that made it. */
@@ -857,8 +860,9 @@ export class Evaluator {
       // A service located by type (`sp.GetRequiredService<IEventBus>()`) is of that type.
       if (SERVICE_LOCATORS.test(shape.site.name) && shape.site.typeArgs[0]) return shape.site.typeArgs[0];
       const callee = this.qualified(shape.site) ?? shape.site.callee;
-      // A method of the file's own type returns what its declaration says (Go's `c.createChannel()` → `amqp.Channel`).
-      return this.model.types.get(callee) ?? callee;
+      // A method of the file's own type returns what its declaration says (Go's `c.createChannel()` → `amqp.Channel`);
+      // a constructor written through an import alias (`hx.AsyncClient(…)`) makes the library's type.
+      return this.model.types.get(callee) ?? (callee === shape.site.callee ? shape.site.unaliased?.[0] : undefined) ?? callee;
     }
     if (shape.kind !== 'name') return undefined;
     const declared = this.model.types.get(shape.name);
