@@ -281,6 +281,15 @@ export interface Signature {
   target?: readonly Pick[];
   /** Where a separate port is. */
   port?: readonly Pick[];
+  /**
+   * Where the forward proxy is that the call's requests go through (`httpx.Client(proxy=…)`,
+   * `requests.get(url, proxies={"http": …})`, axios's `proxy: { host, port }`): the caller also
+   * calls the proxy, over HTTP, when the files deploy it (ConnectionFact.forwardProxy); the first
+   * known pick wins. With no `target`, the call only names a proxy (Go's `http.ProxyURL(u)`).
+   */
+  proxy?: readonly Pick[];
+  /** Where the proxy's separate port is. */
+  proxyPort?: readonly Pick[];
   /** Where the topic, queue, subject, bucket or container is; the first non-empty pick wins. */
   channel?: readonly Pick[];
   /** Where a dialect or driver name is that says the technology (`postgres`, `mysql`). */

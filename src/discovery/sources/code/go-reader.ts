@@ -524,8 +524,9 @@ export const goReader: LanguageReader = {
         const alias = field(node, 'name')?.text;
         if (path && alias && alias !== '_' && alias !== '.') {
           (model.importAliases ??= new Map()).set(alias, unquote(path.text));
-          // `gohttp "net/http"`: `gohttp.Get` is `http.Get`.
-          recordAlias(model, alias, [defaultPackageName(unquote(path.text))]);
+          // `gohttp "net/http"`: `gohttp.Get` is `http.Get` (a path whose last segment is no Go name, `amqp091-go`, names no package to stand for).
+          const standsFor = defaultPackageName(unquote(path.text));
+          if (standsFor && /^[A-Za-z_]\w*$/.test(standsFor)) recordAlias(model, alias, [standsFor]);
         }
         return;
       }

@@ -8,7 +8,7 @@
  * name to two different peers.
  */
 import { candidateNames, compiled, patternMatches, type CompiledPattern } from './callee-patterns.js';
-import { markUnaliased, unaliasedNames } from './import-aliases.js';
+import { markUnaliased } from './import-aliases.js';
 import type { Binding, CallSite, FileModel, LanguageReader, Pick, Shape, SyntaxNode, Value, ValueRules } from './code-model.js';
 import { compact, isConfigKey, isEnvName } from './syntax-helpers.js';
 import { namesNoSystem } from '../../../core/discovery/addresses.js';
@@ -358,7 +358,7 @@ export class Evaluator {
     if (shape.kind === 'object') return [...shape.entries.values()];
     if (shape.kind === 'list') return shape.items;
     // `List.of(a, b)`, `listOf(a, b)`: a list built by a call.
-    if (shape.kind === 'call' && this.rules.lists.some((pattern) => patternMatches(pattern, shape.site, candidateNames(shape.site, this.qualified(shape.site))))) return shape.site.args;
+    if (shape.kind === 'call' && this.rules.lists.some((pattern) => patternMatches(pattern, shape.site, candidateNames(shape.site, this.qualified(shape.site), this.model.aliases)))) return shape.site.args;
     if (shape.kind === 'wrap') return this.elementNodes(shape.inner, depth + 1);
     if (shape.kind === 'member') return this.memberNodes(shape.object, shape.key, depth + 1).flatMap((entry) => this.elementNodes(entry, depth + 1));
     if (shape.kind === 'name' && shape.object) {
@@ -568,7 +568,7 @@ export class Evaluator {
   private callValue(site: CallSite, depth: number): Value {
     const text = this.textOf(site, depth);
     if (text) return text;
-    const names = candidateNames(site, this.qualified(site));
+    const names = candidateNames(site, this.qualified(site), this.model.aliases);
     for (const rule of this.rules.env) {
       if (!rule.patterns.some((pattern) => patternMatches(pattern, site, names))) continue;
       const key = this.valueAt(site, rule.arg, depth + 1);
@@ -838,8 +838,7 @@ export class Evaluator {
   qualified(site: CallSite): string | undefined {
     if (site.kind !== 'call' || !site.receiver) return undefined;
     const type = this.typeOf(site.receiver, 0);
-    // A type written through an import alias (Go's `*gohttp.Client`) is the library's.
-    return type ? `${unaliasedNames(type, this.model.aliases)[0] ?? type}.${site.name}` : undefined;
+    return type ? `${type}.${site.name}` : undefined;
   }
 
   /** The type of an expression: declared, or the constructor or factory call that made it. */
@@ -860,9 +859,8 @@ export class Evaluator {
       // A service located by type (`sp.GetRequiredService<IEventBus>()`) is of that type.
       if (SERVICE_LOCATORS.test(shape.site.name) && shape.site.typeArgs[0]) return shape.site.typeArgs[0];
       const callee = this.qualified(shape.site) ?? shape.site.callee;
-      // A method of the file's own type returns what its declaration says (Go's `c.createChannel()` → `amqp.Channel`);
-      // a constructor written through an import alias (`hx.AsyncClient(…)`) makes the library's type.
-      return this.model.types.get(callee) ?? (callee === shape.site.callee ? shape.site.unaliased?.[0] : undefined) ?? callee;
+      // A method of the file's own type returns what its declaration says (Go's `c.createChannel()` → `amqp.Channel`).
+      return this.model.types.get(callee) ?? callee;
     }
     if (shape.kind !== 'name') return undefined;
     const declared = this.model.types.get(shape.name);
