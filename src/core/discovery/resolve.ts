@@ -1082,7 +1082,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   };
   // An emulator variable (`FIRESTORE_EMULATOR_HOST=firestore:8787`) moves a managed product's
   // traffic only to an emulator the files deploy; one on this machine or on a host nothing defines
-  // is a developer's setting, and the product stays Google's. So with a forward proxy (`HTTP_PROXY`).
+  // is a developer's setting, and the product stays Google's. A forward proxy (`HTTP_PROXY`) is
+  // likewise a system only where the files deploy it.
   const isDeployedHost = (address: ParsedAddress): boolean => !isLoopback(address.host) && findHost(address.host)?.defined === true;
   const brokerFor = (fact: ConnectionFact): Component => {
     const technology = fact.technology?.toLowerCase();
