@@ -212,6 +212,10 @@ export const COVERAGE_TAGS = [
   'reserved-host',
   // Browser code talking to the site that served it (a SPA's STOMP or fetch), not a system's connection
   'browser-code',
+  // HTTP clients reached through import aliases (`import requests as rq`, `{ get as httpGet }`, `gohttp "net/http"`)
+  'import-alias',
+  // Outgoing HTTP through a forward proxy of the deployment (HTTP_PROXY env, a client's proxy setting)
+  'forward-proxy',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

@@ -379,6 +379,12 @@ export interface ConnectionFact {
    * Unmarked code is the web process's (core/discovery/shared-codebase.ts).
    */
   runsIn?: 'every' | 'worker';
+  /**
+   * The target is a forward proxy the component's outgoing HTTP goes through (`HTTP_PROXY`, a
+   * client's `proxy=` setting): a call of it only when the files deploy it (a Squid `ssrf_proxy`
+   * service); an office's proxy outside the scan is the network's, no system, and makes no edge.
+   */
+  forwardProxy?: boolean;
   evidence: Evidence;
   confidence: number;
 }

@@ -1106,8 +1106,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   };
   // An emulator variable (`FIRESTORE_EMULATOR_HOST=firestore:8787`) moves a managed product's
   // traffic only to an emulator the files deploy; one on this machine or on a host nothing defines
-  // is a developer's setting, and the product stays Google's.
-  const isDeployedEmulator = (address: ParsedAddress): boolean => !isLoopback(address.host) && findHost(address.host)?.defined === true;
+  // is a developer's setting, and the product stays Google's. A forward proxy (`HTTP_PROXY`) is
+  // likewise a system only where the files deploy it.
+  const isDeployedHost = (address: ParsedAddress): boolean => !isLoopback(address.host) && findHost(address.host)?.defined === true;
   const brokerFor = (fact: ConnectionFact): Component => {
     const technology = fact.technology?.toLowerCase();
     const brokers = [...components.values()].filter((component) => component.kind === 'message-broker' && component.defined && !component.controlPlane);
@@ -1156,7 +1157,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       // A list of nodes (`axonserver-1:8124,axonserver-2:8124`) is one cluster, reached at its first.
       const value = bound.value.split(',')[0]?.trim() ?? '';
       const address = addressOrHost(value);
-      if (address && key === managedProduct(fact.technology)?.emulatorKey && !isDeployedEmulator(address)) continue;
+      if (address && key === managedProduct(fact.technology)?.emulatorKey && !isDeployedHost(address)) continue;
       const target = address ? systemFor(address, 'message-broker', owner) : undefined;
       if (target) return { target, evidence: bound.evidence };
     }
@@ -1384,7 +1385,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
         if (bound && !(emulator && bound.confidence < CONFIDENCE.resolved)) {
           const reached = viaStork(fact.target.key, bound.value);
           address = reached !== undefined ? addressOrHost(reached) : undefined;
-          if (emulator && address && !isDeployedEmulator(address)) address = undefined;
+          if (emulator && address && !isDeployedHost(address)) address = undefined;
           else {
             evidence.push(bound.evidence, ...(bound.also ?? []));
             confidence = Math.min(confidence, bound.confidence);
@@ -1404,6 +1405,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
         target = ensure(managed.name, 'database', false);
         target.technology ??= fact.technology;
       } else if (address) {
+        if (fact.forwardProxy && !isDeployedHost({ ...address, host: linkFor(owner, address.host, address.port)?.value.toLowerCase() ?? address.host })) return;
         target = systemFor(address, fact.targetKind ?? 'external-partner', owner, fact.technology);
         if (!target) return;
         const link = linkFor(owner, address.host, address.port);

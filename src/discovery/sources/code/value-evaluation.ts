@@ -8,6 +8,7 @@
  * name to two different peers.
  */
 import { candidateNames, compiled, patternMatches, type CompiledPattern } from './callee-patterns.js';
+import { markUnaliased } from './import-aliases.js';
 import type { Binding, CallSite, FileModel, LanguageReader, Pick, Shape, SyntaxNode, Value, ValueRules } from './code-model.js';
 import { compact, isConfigKey, isEnvName } from './syntax-helpers.js';
 import { namesNoSystem } from '../../../core/discovery/addresses.js';
@@ -145,6 +146,7 @@ export class Evaluator {
     let shape = this.shapes.get(node.id);
     if (!shape) {
       shape = this.reader.shape(node);
+      if (shape.kind === 'call') markUnaliased(shape.site, this.model);
       this.shapes.set(node.id, shape);
     }
     return shape;
@@ -356,7 +358,7 @@ export class Evaluator {
     if (shape.kind === 'object') return [...shape.entries.values()];
     if (shape.kind === 'list') return shape.items;
     // `List.of(a, b)`, `listOf(a, b)`: a list built by a call.
-    if (shape.kind === 'call' && this.rules.lists.some((pattern) => patternMatches(pattern, shape.site, candidateNames(shape.site, this.qualified(shape.site))))) return shape.site.args;
+    if (shape.kind === 'call' && this.rules.lists.some((pattern) => patternMatches(pattern, shape.site, candidateNames(shape.site, this.qualified(shape.site), this.model.aliases)))) return shape.site.args;
     if (shape.kind === 'wrap') return this.elementNodes(shape.inner, depth + 1);
     if (shape.kind === 'member') return this.memberNodes(shape.object, shape.key, depth + 1).flatMap((entry) => this.elementNodes(entry, depth + 1));
     if (shape.kind === 'name' && shape.object) {
@@ -566,7 +568,7 @@ export class Evaluator {
   private callValue(site: CallSite, depth: number): Value {
     const text = this.textOf(site, depth);
     if (text) return text;
-    const names = candidateNames(site, this.qualified(site));
+    const names = candidateNames(site, this.qualified(site), this.model.aliases);
     for (const rule of this.rules.env) {
       if (!rule.patterns.some((pattern) => patternMatches(pattern, site, names))) continue;
       const key = this.valueAt(site, rule.arg, depth + 1);

@@ -16,6 +16,7 @@ import { commandLineFacts, scriptDispatch, splitCommandLine } from './command-li
 import { processScriptGroup } from './process-script.js';
 import { COMPLETED_CONDITION, isOneShotJob } from './compose-jobs.js';
 import { loadGeneratorFacts, type EnvironmentEntry } from './load-generators.js';
+import { forwardProxyFact, isProxyVariable } from './forward-proxies.js';
 import { emulatorOfCommand, imageInfo, imageName, isLoadGeneratorImage, productOfEnvironment, type ImageInfo } from './images.js';
 import { baseName, folderOf, resolveRelative } from './paths.js';
 import { withComposeDefaults } from './placeholders.js';
@@ -258,6 +259,8 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
     const fact = bindingFact({ component: name }, key, withComposeDefaults(raw), at, context.evidenceAt);
     if (raw.includes('$')) fact.compose = { written: maskBinding(key, raw), ...(value === undefined ? { passThrough: true } : {}) };
     facts.push(fact);
+    // `HTTP_PROXY: http://ssrf_proxy:3128`: the service's outgoing HTTP goes through that proxy.
+    if (isProxyVariable(key)) facts.push(forwardProxyFact(name, key, context.evidenceAt(at)));
   };
   if (yaml.isMap(environment)) {
     for (const entry of yaml.entries(environment)) bind(entry.key, yaml.text(entry.value), entry.line);
