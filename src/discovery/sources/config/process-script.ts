@@ -7,7 +7,13 @@
  * of bindings named by the script's file name (the deployment names the script by its path in the
  * container, not in the repository), one key per argument; the command line naming the script
  * takes in the key of its argument as its `celery:process` (command-line.ts), nearest definition
- * first when several scripts share the name.
+ * first when several scripts share the name. The image's own ENTRYPOINT script given only its
+ * argument by the deployment is joined in resolution (core/discovery/entrypoint-arguments.ts).
+ *
+ * Shell functions are read where they are called: `run_role "$@"` in a branch takes the
+ * function's own branch for the argument, a function called without it its whole body
+ * (shellFunctions, withCallsExpanded). A branch starting a management command or a `python -m`
+ * module gives `command:NAME` / `module:a.b` (core/discovery/python-entries.ts).
  *
  * Read line by line rather than with tree-sitter's bash grammar: the grammar tree-sitter-wasms
  * ships calls a C function web-tree-sitter's runtime does not provide as soon as it meets `case`,
