@@ -173,6 +173,8 @@ export const COVERAGE_TAGS = [
   'django',
   // One Python image run as several processes (web, Celery worker, scheduler) chosen by a bootstrap script's argument, with Celery configured by a class or module
   'celery-processes',
+  // A Dockerfile ENTRYPOINT script given only its argument by the deployment (Kubernetes `args`, compose `command`), dispatching inside shell functions, a branch running a Django management command or `python -m` module and the code that reaches
+  'entrypoint-arguments',
   // Connections made in a shared library nothing deploys, attributed to the services using its entry points
   'shared-library',
   // Go command-line flags (flag, pflag/cobra, viper, urfave/cli, kingpin) valued by a command line or env

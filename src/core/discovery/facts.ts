@@ -375,10 +375,12 @@ export interface ConnectionFact {
    * (one build context, each with its own command: `uvicorn shop.asgi:application` and `celery
    * --app shop.celeryconf:app worker`): `every` — a framework's settings module every process
    * loads (Django's DATABASES, CACHES, STORAGES), made by each of them; `worker` — the body of a
-   * background task (a Celery `@shared_task`), made by the deployables running a task worker.
+   * background task (a Celery `@shared_task`), made by the deployables running a task worker;
+   * `entry:<file>` — code a process started at that file runs (a Django management command,
+   * `python -m module`: core/discovery/python-entries.ts), made by the deployables starting it.
    * Unmarked code is the web process's (core/discovery/shared-codebase.ts).
    */
-  runsIn?: 'every' | 'worker';
+  runsIn?: 'every' | 'worker' | `entry:${string}`;
   /**
    * The target is a forward proxy the component's outgoing HTTP goes through (`HTTP_PROXY`, a
    * client's `proxy=` setting): a call of it only when the files deploy it (a Squid `ssrf_proxy`

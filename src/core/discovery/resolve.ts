@@ -40,6 +40,8 @@ import { imageName } from './images.js';
 import { CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, celeryProcessConnections, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
 import { withTaskReach } from './task-reach.js';
 import { appliesUnderProfiles } from './quarkus-profiles.js';
+import { dockerfileOfDeployable, entrypointDispatches } from './entrypoint-arguments.js';
+import { entryFileOf as pythonEntryFile, entryProcess, withEntryReach } from './python-entries.js';
 
 /** A system in the scan's result. */
 export interface ScannedSystem {
@@ -652,6 +654,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // Env templates' variables go to the services taking in the files they render to, before groups
   // are expanded (their values may take in the template inputs).
   bindings.splice(0, bindings.length, ...bindRenderedTemplates(bindings));
+  // A deployment giving only its image's ENTRYPOINT script the argument (`args: ["worker"]`):
+  // the script's branch for it is the deployable's process (entrypoint-arguments.ts).
+  bindings.push(...entrypointDispatches(bindings, dockerfileOfDeployable(facts, imageRuns, imageBuilds)));
 
   // The files a Spring Cloud Config Server serves: their keys become the bindings of each service
   // they are served to, after the service's own (which therefore win a tie), and their
@@ -1499,13 +1504,20 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       celeryProcessesOf.set(owner, { processes: binding.value.split(',').filter((process) => process !== ''), evidence: binding.evidence, own });
     }
   }
+  /** A process started at a module of the codebase at `root` (`command:NAME`, `module:a.b`) as its entry file's; one the scan holds no file for is a web process. */
+  const entryProcesses = (processes: readonly string[], root: string): string[] =>
+    processes.flatMap((process) => {
+      if (!process.startsWith('command:') && !process.startsWith('module:')) return [process];
+      const file = pythonEntryFile(process, root, knownFiles);
+      return file !== undefined ? [entryProcess(file)] : [];
+    });
   const sharedCodebaseConnections = (given: readonly ConnectionFact[]): ConnectionFact[] => {
     // The deployables of each folder several of them build (`build: { context: ./shop-core }` twice).
     const runnersAt = new Map<string, (CodebaseRunner & { evidence?: Evidence })[]>();
     for (const [root, deployers] of deployersOf) {
       const deployed = deployers.filter((component) => component.deployed);
       if (deployed.length < 2 || sharedLibraryAt.has(root)) continue;
-      runnersAt.set(root, deployed.map((component) => ({ component: component.key, processes: celeryProcessesOf.get(component)?.processes ?? [] })));
+      runnersAt.set(root, deployed.map((component) => ({ component: component.key, processes: entryProcesses(celeryProcessesOf.get(component)?.processes ?? [], root) })));
     }
     // A file of the folder itself (no deeper root, no folder named like another system), whoever
     // of the folder's components (a runner, the project file's own) the folder's order gave it to.
@@ -1515,7 +1527,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     };
     const codebaseOf = (fact: ConnectionFact): string | undefined => (fact.component !== undefined || fact.group !== undefined ? undefined : codebaseOfFile(fact.evidence.file));
     // What a task calls in other files of its codebase runs in the worker too.
-    const facts = withTaskReach(given, codeNames, codebaseOfFile);
+    // What a process started at a module (a management command, `python -m`) reaches is its own (python-entries.ts).
+    const entryFiles = new Set([...runnersAt.values()].flatMap((runners) => runners.flatMap((runner) => runner.processes.filter((process) => process.startsWith('entry:')).map((process) => process.slice('entry:'.length)))));
+    const facts = withEntryReach(withTaskReach(given, codeNames, codebaseOfFile), codeNames, codebaseOfFile, entryFiles);
     // Where a codebase's code sends mail, its settings' mail server is the sending code's.
     const byCodebase = new Map<string, ConnectionFact[]>();
     for (const fact of facts) {

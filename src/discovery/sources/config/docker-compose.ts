@@ -12,7 +12,8 @@ import { CELERY_PROCESS_KEY } from '../../../core/discovery/shared-codebase.js';
 import type { Source, SourceContext } from '../../source.js';
 import { containerPort } from '../../../core/discovery/compose-interpolation.js';
 import { bindingFact, maskBinding, neverThrows } from './emit.js';
-import { commandLineFacts, scriptDispatch, splitCommandLine } from './command-line.js';
+import { commandLineFacts, entrypointArgument, scriptDispatch, splitCommandLine } from './command-line.js';
+import { ENTRYPOINT_ARGUMENT_KEY } from '../../../core/discovery/entrypoint-arguments.js';
 import { processScriptGroup } from './process-script.js';
 import { COMPLETED_CONDITION, isOneShotJob } from './compose-jobs.js';
 import { loadGeneratorFacts, type EnvironmentEntry } from './load-generators.js';
@@ -306,6 +307,9 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
   const entrypointWords = commandWordsOf(yaml, definition, 'entrypoint');
   const dispatched = entrypointWords.length === 1 ? scriptDispatch([...entrypointWords, ...commandWordsOf(yaml, definition, 'command')]) : undefined;
   if (dispatched) facts.push({ type: 'binding', component: name, key: CELERY_PROCESS_KEY, value: `$group:${processScriptGroup(dispatched.script)}#${dispatched.argument}`, evidence: context.evidenceAt(yaml.lineOf(yaml.get(definition, 'command'))) });
+  // `command: worker` with no `entrypoint`: the argument of the image's own ENTRYPOINT script (entrypoint-arguments.ts).
+  const argument = entrypointWords.length === 0 ? entrypointArgument(commandWordsOf(yaml, definition, 'command')) : undefined;
+  if (argument !== undefined) facts.push({ type: 'binding', component: name, key: ENTRYPOINT_ARGUMENT_KEY, value: argument, evidence: context.evidenceAt(yaml.lineOf(yaml.get(definition, 'command'))) });
   // A load-testing tool's image aimed at a URL by its environment (`API_URL=http://public-api:8080`).
   if (loadGenerator) facts.push(...loadGeneratorFacts(environmentEntries, [], name, context.evidenceAt));
 
