@@ -48,21 +48,22 @@ describe('SpecifierResolver', () => {
     'apps/web/src/components/Button/index.tsx',
     'apps/worker/src/jobs/digest.ts',
     'apps/api/src/config.ts',
-    'examples/shared/src/index.ts',
+    'examples/starter/shared/src/index.ts',
   ]);
   const packages: WorkspacePackage[] = [
     { folder: 'packages/shared', name: '@acme/shared', exports: [['.', ['./src/index.ts']], ['./server', ['./src/server/index.ts']], ['./queue', ['./src/queue/producer.ts']]] },
     // Built: the entry names the compiled file, read from its source through the package's tsconfig.
     { folder: 'packages/db', name: '@acme/db', exports: [['.', ['./dist/index.d.ts', './dist/index.js']]] },
     { folder: 'packages/utils', name: 'utils', exports: [] },
-    { folder: 'examples/shared', name: '@acme/shared', exports: [['.', ['./src/index.ts']]] },
+    { folder: 'examples/starter/shared', name: '@acme/shared', exports: [['.', ['./src/index.ts']]] },
   ];
   const tsconfigs: TsconfigFile[] = [
-    { path: 'tsconfig.base.json', options: { baseUrl: '.', paths: { '@shared/*': ['packages/shared/src/*'] } } },
+    // No baseUrl: the paths are relative to the file declaring them.
+    { path: 'tsconfig.base.json', options: { paths: { '@shared/*': ['packages/shared/src/*'] } } },
     { path: 'apps/web/tsconfig.json', options: { extends: ['../../tsconfig.base.json'], paths: { '@/*': ['./src/*'] } } },
     { path: 'apps/worker/tsconfig.json', options: { extends: ['./tsconfig.paths.json'], outDir: 'dist' } },
     { path: 'apps/worker/tsconfig.paths.json', options: { baseUrl: '.', paths: { '~/*': ['src/*'] } } },
-    { path: 'apps/api/tsconfig.json', options: { extends: ['../../tsconfig.base.json'] } },
+    { path: 'apps/api/tsconfig.json', options: { extends: ['../../tsconfig.base.json'], baseUrl: '.' } },
     { path: 'packages/db/tsconfig.json', options: { outDir: 'dist', rootDir: 'src' } },
   ];
   const resolver = new SpecifierResolver(tsconfigs, packages, known);
@@ -75,7 +76,7 @@ describe('SpecifierResolver', () => {
     ['a compiled entry read from its source', 'apps/web/src/lib/drafts.ts', '@acme/db', 'packages/db/src/index.ts'],
     ['a package with no entry: its index', 'apps/web/src/lib/drafts.ts', 'utils', 'packages/utils/index.js'],
     ['a path inside a plain JavaScript package', 'apps/web/src/lib/drafts.ts', 'utils/lib/strings', 'packages/utils/lib/strings.js'],
-    ['of two packages of one name, the nearest', 'examples/app/main.ts', '@acme/shared', 'examples/shared/src/index.ts'],
+    ['of two packages of one name, the nearest', 'examples/app/main.ts', '@acme/shared', 'examples/starter/shared/src/index.ts'],
     ['a package nobody in the scan is', 'apps/web/src/lib/drafts.ts', 'react', undefined],
   ])('package: %s', (_label, from, specifier, expected) => {
     expect(resolver.packageFile(from, specifier)).toBe(expected);
@@ -84,9 +85,10 @@ describe('SpecifierResolver', () => {
   it.each<[string, string, string, string | undefined]>([
     ['paths relative to the declaring config', 'apps/web/src/app/page.tsx', '@/lib/drafts', 'apps/web/src/lib/drafts.ts'],
     ['a folder: its index', 'apps/web/src/app/page.tsx', '@/components/Button', 'apps/web/src/components/Button/index.tsx'],
-    ['paths inherited through extends, relative to the base baseUrl', 'apps/web/src/app/page.tsx', '@shared/server/llm', 'packages/shared/src/server/llm.ts'],
+    ['paths inherited through extends, relative to the base', 'apps/api/src/main.ts', '@shared/server/llm', 'packages/shared/src/server/llm.ts'],
+    ['paths of its own replace those it extends', 'apps/web/src/app/page.tsx', '@shared/server/llm', undefined],
     ['baseUrl and paths of an extended file in the folder', 'apps/worker/src/index.ts', '~/jobs/digest', 'apps/worker/src/jobs/digest.ts'],
-    ['a baseUrl path inherited from the root', 'apps/api/src/main.ts', 'apps/api/src/config', 'apps/api/src/config.ts'],
+    ['a baseUrl path', 'apps/api/src/main.ts', 'src/config', 'apps/api/src/config.ts'],
     ['an alias of another app is not this one', 'apps/api/src/main.ts', '@/lib/drafts', undefined],
     ['a package name is no alias', 'apps/web/src/app/page.tsx', 'react', undefined],
   ])('alias: %s', (_label, from, specifier, expected) => {

@@ -14,7 +14,8 @@
  *   package's tsconfig `outDir`/`rootDir`, as other compiled entry files are (node-processes.ts).
  *
  * Pure: the caller gives the package and tsconfig facts (bindings of their folders) and the known
- * files. Of several packages of one name (copies, examples), the one nearest the importing file.
+ * files. Of several packages of one name (copies, examples), the one nearest the importing file,
+ * then the shallowest.
  */
 import { folderOf } from './file-paths.js';
 import { joinPaths, moduleFile, sourceCandidates } from './node-processes.js';
@@ -155,7 +156,11 @@ export class SpecifierResolver {
       while (count < left.length && left[count] === right[count]) count += 1;
       return count;
     };
-    return [...(this.packagesByName.get(name) ?? [])].sort((left, right) => shared(right.folder) - shared(left.folder) || (left.folder < right.folder ? -1 : 1));
+    // Then the shallowest: a workspace's own package over a copy in an example or template.
+    const depth = (folder: string): number => folder.split('/').length;
+    return [...(this.packagesByName.get(name) ?? [])].sort(
+      (left, right) => shared(right.folder) - shared(left.folder) || depth(left.folder) - depth(right.folder) || (left.folder < right.folder ? -1 : 1),
+    );
   }
 
   /** The options in force for one config file, `extends` followed (at most 8 deep). */

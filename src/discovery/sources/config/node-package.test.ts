@@ -25,7 +25,7 @@ describe('node-package source', () => {
     expect(await bound('packages/server/tsconfig.json', text)).toEqual([
       'packages/server|tsconfig:outDir=./dist @4',
       'packages/server|tsconfig:rootDir=./ @5',
-      'packages/server|tsconfig:config:tsconfig.json={"outDir":"./dist","rootDir":"./"} @1',
+      'packages/server|tsconfig:config:tsconfig.json={"outDir":"./dist","rootDir":"./"} @3',
     ]);
   });
 
