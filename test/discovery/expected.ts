@@ -39,6 +39,8 @@ export const COVERAGE_TAGS = [
   'compose-depends-on',
   // One Node image run as several processes: the image tied to the Dockerfile its build tags, each process's code reached by imports from its entry file
   'node-image-processes',
+  // A JS/TS workspace (pnpm, yarn, npm) whose apps import a shared package by name (`exports` subpaths, tsconfig `paths`), Next.js route modules as entries
+  'node-workspace-packages',
   'kubernetes',
   // A container of a load-testing tool's image (k6, Locust…) aimed at a URL by its environment or command line
   'load-generator',

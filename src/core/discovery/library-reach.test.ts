@@ -153,3 +153,52 @@ describe('a shared command choosing what to run by a setting', () => {
     expect(run([own], new Map()).orders).toEqual(['uses lib/cache.go:4 via orders/main.go:4', 'consumes lib/orders.go:6 via orders/main.go:5']);
   });
 });
+
+describe('a library whose files a service loads by imports (node-processes.ts)', () => {
+  // A workspace package: a db client, a queue producer and consumer, an LLM client, a seed script.
+  const PACKAGE = [
+    names('pkg/db.ts', [declare('db', 1, 1)]),
+    names('pkg/queue.ts', [declare('enqueue', 2, 5), declare('consume', 7, 10)]),
+    names('pkg/llm.ts', [declare('complete', 2, 6)]),
+    names('pkg/seed.ts', [declare('main', 2, 6)]),
+  ];
+  const DB = { ...made('pkg/db.ts', 1, 'uses'), mechanism: 'database' as const };
+  const PRODUCE = made('pkg/queue.ts', 3, 'produces');
+  const CONSUME_QUEUE = made('pkg/queue.ts', 8, 'consumes');
+  const LLM = { ...made('pkg/llm.ts', 4, 'calls'), mechanism: 'rest' as const };
+  const SEED = made('pkg/seed.ts', 4, 'produces');
+
+  function importUses(services: CodeNamesFact[], reach: Record<string, { files: string[]; unnamed?: string[] }>, references = new Map<string, { library: string; evidence: Evidence }[]>()) {
+    const result = libraryUses<string>({
+      names: [...PACKAGE, ...services],
+      connections: [DB, PRODUCE, CONSUME_QUEUE, LLM, SEED],
+      libraryOf: (file) => (file.startsWith('pkg/') ? 'pkg' : undefined),
+      serviceOf: (file) => (file.startsWith('pkg/') ? undefined : file.split('/')[0]),
+      references,
+      importReach: new Map(Object.entries(reach).map(([service, { files, unnamed }]) => [service, { files: new Set(files), unnamed: new Set(unnamed ?? []), via: () => at(`${service}/index.ts`, 2) }])),
+      keyOf: (owner) => owner,
+    });
+    return Object.fromEntries([...result].map(([service, uses]) => [service, uses.map((use) => `${use.connection.evidence.file}:${use.connection.evidence.line} ${use.named ? 'named' : 'referenced'} ${use.via.file}:${use.via.line}`)]));
+  }
+
+  it('with no names known, what the imports load is the service\'s and nothing else of the package, whatever its reference', () => {
+    const references = new Map([['web', [{ library: 'pkg', evidence: at('web/package.json', 12) }]]]);
+    expect(importUses([], { web: { files: ['web/index.ts', 'pkg/db.ts', 'pkg/queue.ts'], unnamed: ['pkg/db.ts', 'pkg/queue.ts'] } }, references)).toEqual({
+      web: ['pkg/db.ts:1 named web/index.ts:2', 'pkg/queue.ts:3 named web/index.ts:2', 'pkg/queue.ts:8 named web/index.ts:2'],
+    });
+  });
+
+  it('names the service\'s parsed code uses narrow a loaded file down to what they call', () => {
+    expect(importUses([names('web/index.ts', [], { enqueue: 2 })], { web: { files: ['web/index.ts', 'pkg/queue.ts'] } })).toEqual({ web: ['pkg/queue.ts:3 named web/index.ts:2'] });
+  });
+
+  it('a file its unparsed code loads is the service\'s though its parsed code names other things of the package', () => {
+    expect(importUses([names('worker/index.ts', [], { consume: 3 })], { worker: { files: ['worker/index.ts', 'worker/jobs.ts', 'pkg/queue.ts', 'pkg/llm.ts'], unnamed: ['pkg/llm.ts'] } })).toEqual({
+      worker: ['pkg/queue.ts:8 named worker/index.ts:3', 'pkg/llm.ts:4 named worker/index.ts:2'],
+    });
+  });
+
+  it('a name reaching a file no import loads is not followed there', () => {
+    expect(importUses([names('web/index.ts', [], { complete: 4, db: 2 })], { web: { files: ['web/index.ts', 'pkg/db.ts'] } })).toEqual({ web: ['pkg/db.ts:1 named web/index.ts:2'] });
+  });
+});

@@ -22,6 +22,11 @@
  *   cannot be told, and the evidence is the project reference;
  * - a service running a command of the library's without naming it (one image whose dispatching
  *   `cmd/worker` several services start) reaches the command's entry points (`runs`);
+ * - a service whose JavaScript or TypeScript entry files are known reaches exactly the library
+ *   files they load, transitively (`importReach`: `import … from "@acme/shared/server"`, followed
+ *   through the package's `exports` and re-exports; node-processes.ts): what a file of a library so
+ *   followed makes is decided by imports, not by names or the project reference, and a file no
+ *   such service loads (an unused module, a seed script) is not theirs;
  * - a declaration holding conditions (a `case "orders":` of a switch on a setting) is reached only
  *   for a service whose settings do not rule it out (`mayRun`), and in a service's own code the
  *   names only such a case uses are not the service's.
@@ -63,6 +68,13 @@ export interface LibraryReachInput<Owner> {
    * command its container starts, with the evidence of its running it.
    */
   runs?: ReadonlyMap<Owner, readonly { name: string; evidence: Evidence }[]>;
+  /**
+   * For services whose Node entry files are known: the files those reach through imports, the
+   * library files among them that code of the service no names fact covers loads (`unnamed`: code
+   * not parsed, whose names are not known), and the evidence of the service's code loading a
+   * given library file (its import of the package).
+   */
+  importReach?: ReadonlyMap<Owner, { files: ReadonlySet<string>; unnamed: ReadonlySet<string>; via(file: string): Evidence }>;
   /** Whether code under conditions (CodeDeclaration.conditions) may run for a service; undefined: it may. */
   mayRun?(service: Owner, file: string, conditions: readonly FactCondition[]): boolean;
 }
@@ -197,6 +209,15 @@ export function libraryUses<Owner>(input: LibraryReachInput<Owner>): Map<Owner, 
     const uses: LibraryUse[] = [];
     const taken = new Set<ConnectionFact>();
     const reachedLibraries = new Set<Owner>();
+    // Libraries whose files the service's imports load: a file of theirs no import loads runs
+    // nowhere in the service, whatever its names say.
+    const imported = input.importReach?.get(service);
+    const byImports = new Set<Owner>();
+    for (const file of imported?.files ?? []) {
+      const library = input.libraryOf(file);
+      if (library !== undefined) byImports.add(library);
+    }
+    const unloaded = (item: (typeof made)[number]): boolean => imported !== undefined && byImports.has(item.library) && !imported.files.has(item.file);
     if (known) {
       const names = new Set([...known.uses.keys()].filter((name) => !known.declared.has(name)));
       const entries = [...names].filter((name) => index.has(name)).sort(byText);
@@ -211,7 +232,7 @@ export function libraryUses<Owner>(input: LibraryReachInput<Owner>): Map<Owner, 
           if (library !== undefined && (!builtIn || builtIn.has(library))) reachedLibraries.add(library);
         }
         for (const item of made) {
-          if (builtIn && !builtIn.has(item.library)) continue;
+          if ((builtIn && !builtIn.has(item.library)) || unloaded(item)) continue;
           const inside = item.holder ? reached.has(item.holder) : files.has(item.file);
           if (!inside) continue;
           if (taken.has(item.connection)) continue;
@@ -220,8 +241,18 @@ export function libraryUses<Owner>(input: LibraryReachInput<Owner>): Map<Owner, 
         }
       }
     }
+    // Where the names cannot tell (they say nothing of a library the imports load, or the code
+    // loading a file is not parsed), the loaded files' connections are the service's: what it runs.
+    if (imported) {
+      for (const item of made) {
+        if (!byImports.has(item.library) || unloaded(item) || taken.has(item.connection)) continue;
+        if (reachedLibraries.has(item.library) && !imported.unnamed.has(item.file)) continue;
+        taken.add(item.connection);
+        uses.push({ connection: item.connection, via: imported.via(item.file), named: true });
+      }
+    }
     for (const reference of input.references.get(service) ?? []) {
-      if (reachedLibraries.has(reference.library)) continue;
+      if (reachedLibraries.has(reference.library) || byImports.has(reference.library)) continue;
       for (const item of made) {
         if (item.library !== reference.library || taken.has(item.connection)) continue;
         taken.add(item.connection);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ImageBuildFact, ModuleImportsFact } from './facts.js';
-import { ModuleGraph, dockerfileBuilds, dockerfileOfImage, imageCodeFolder, moduleFile, nodeProcessOf, sourceCandidates } from './node-processes.js';
+import { ModuleGraph, NEXT_SERVER_PROCESS, dockerfileBuilds, dockerfileOfImage, imageCodeFolder, moduleFile, nextEntries, nodeProcessOf, sourceCandidates } from './node-processes.js';
 
 const at = (file: string) => ({ file, line: 1, excerpt: '' });
 
@@ -21,11 +21,15 @@ describe('nodeProcessOf', () => {
     ['pnpm start:worker', 'script:start:worker'],
     ['pnpm --filter server run start:worker', 'script:start:worker'],
     ['/usr/local/bin/node /app/index.js', 'file:/app/index.js'],
+    ['next start', NEXT_SERVER_PROCESS],
+    ['next start -p 3000', NEXT_SERVER_PROCESS],
+    ['npx next start', NEXT_SERVER_PROCESS],
+    ['node node_modules/.bin/next start', NEXT_SERVER_PROCESS],
   ])('%s → %s', (command, expected) => {
     expect(nodeProcessOf(command.split(' '))).toBe(expected);
   });
 
-  it.each([['npm ci'], ['yarn install'], ['node -e console.log(1)'], ['node'], ['python manage.py runserver'], ['npm audit']])('%s starts no process of the package', (command) => {
+  it.each([['npm ci'], ['yarn install'], ['node -e console.log(1)'], ['node'], ['python manage.py runserver'], ['npm audit'], ['next build'], ['next lint']])('%s starts no process of the package', (command) => {
     expect(nodeProcessOf(command.split(' '))).toBeUndefined();
   });
 });
@@ -66,7 +70,7 @@ describe('ModuleGraph', () => {
     imports('p/src/db/db.module.ts', ['p/src/app.module']),
   ];
   const known = new Set([...facts.map((fact) => fact.evidence.file), 'p/src/cache/cache.ts', 'p/src/mail/mail.service.ts']);
-  const graph = new ModuleGraph(facts, known, () => 'p');
+  const graph = new ModuleGraph(facts, known, (_from, specifier) => moduleFile(`p/${specifier}`, known));
 
   it('reaches what each entry loads, through cycles, and bare specifiers under the package', () => {
     expect([...graph.reach('p/src/main.ts')].sort()).toEqual(['p/src/app.module.ts', 'p/src/cache/cache.ts', 'p/src/db/db.module.ts', 'p/src/main.ts']);
@@ -76,6 +80,48 @@ describe('ModuleGraph', () => {
 
   it('reaches nothing but the entry from a file importing nothing', () => {
     expect([...graph.reach('p/src/cache/cache.ts')]).toEqual(['p/src/cache/cache.ts']);
+  });
+
+  it('reaches from several entries at once, each file with the file that loaded it first', () => {
+    const reached = graph.reachAll(['p/src/main.ts', 'p/src/worker/worker.ts']);
+    expect(reached.get('p/src/main.ts')).toBeUndefined();
+    expect(reached.get('p/src/cache/cache.ts')).toBe('p/src/app.module.ts');
+    expect(reached.get('p/src/mail/mail.service.ts')).toBe('p/src/worker/worker.module.ts');
+  });
+});
+
+describe('nextEntries', () => {
+  const files = [
+    'apps/web/src/app/page.tsx',
+    'apps/web/src/app/layout.tsx',
+    'apps/web/src/app/api/drafts/route.ts',
+    'apps/web/src/app/posts/[slug]/page.tsx',
+    'apps/web/src/app/posts/[slug]/post-body.tsx',
+    'apps/web/src/pages/api/health.ts',
+    'apps/web/src/pages/_app.tsx',
+    'apps/web/src/middleware.ts',
+    'apps/web/instrumentation.ts',
+    'apps/web/src/lib/db.ts',
+    'apps/web/src/lib/middleware.ts',
+    'apps/web/next.config.mjs',
+    'apps/docs/app/page.tsx',
+  ];
+
+  it('takes every route module, middleware and instrumentation of the app, in src/ or not', () => {
+    expect(nextEntries('apps/web', files)).toEqual([
+      'apps/web/instrumentation.ts',
+      'apps/web/src/app/api/drafts/route.ts',
+      'apps/web/src/app/layout.tsx',
+      'apps/web/src/app/page.tsx',
+      'apps/web/src/app/posts/[slug]/page.tsx',
+      'apps/web/src/middleware.ts',
+      'apps/web/src/pages/_app.tsx',
+      'apps/web/src/pages/api/health.ts',
+    ]);
+  });
+
+  it('takes only its own folder', () => {
+    expect(nextEntries('apps/docs', files)).toEqual(['apps/docs/app/page.tsx']);
   });
 });
 

@@ -28,6 +28,8 @@ export const TSCONFIG_ROOT_DIR_KEY = 'tsconfig:rootDir';
 
 /** Programs running a JavaScript file given as their first argument. */
 const NODE_RUNNERS = /^(node|nodejs|ts-node|ts-node-esm|tsx|bun)$/;
+/** Next.js's own commands starting its server. */
+const NEXT_SERVER_COMMANDS = new Set(['start', 'dev']);
 /** Node options that take the next word as their value (`-r dotenv/config`). */
 const NODE_VALUE_OPTIONS = new Set(['-r', '--require', '--import', '--loader', '--experimental-loader', '--env-file', '-C', '--conditions', '--title', '--project', '-P']);
 /** Options of the package managers that take the next word (`--prefix dir`, `--filter pkg`). */
@@ -43,10 +45,12 @@ function programName(word: string): string {
 /**
  * The Node process a command line starts: `file:<path>` for `node [options] <path>` (also
  * ts-node, tsx), `script:<name>` for `npm start`, `npm run <name>`, `yarn [run] <name>`, `yarn
- * workspace <pkg> <name>`, `pnpm [run] <name>`; undefined for anything else. The program may
+ * workspace <pkg> <name>`, `pnpm [run] <name>`, NEXT_SERVER_PROCESS for `next start`; undefined for anything else. The program may
  * follow a wrapper (`dumb-init node dist/main`, `exec`, an ENTRYPOINT's empty first word).
  */
 export function nodeProcessOf(words: readonly string[]): string | undefined {
+  const next = words.findIndex((word) => programName(word) === 'next');
+  if (next >= 0 && NEXT_SERVER_COMMANDS.has(words[next + 1] ?? '')) return NEXT_SERVER_PROCESS;
   const at = words.findIndex((word) => NODE_RUNNERS.test(programName(word)) || /^(npm|yarn|pnpm)$/.test(programName(word)));
   if (at < 0) return undefined;
   const program = programName(words[at] as string);
@@ -123,37 +127,79 @@ export function moduleFile(path: string, known: ReadonlySet<string>): string | u
 
 /**
  * The local import graph of the scanned JavaScript and TypeScript code, built once: which file
- * each file loads. `packageOf` gives the package folder a bare specifier (`src/mail/mail.module`,
- * through tsconfig `baseUrl`) is tried under.
+ * each file loads. `resolveBare` gives the file a non-relative specifier names (a workspace
+ * package, a tsconfig `paths` alias, a `baseUrl` path; node-specifiers.ts), if any.
  */
 export class ModuleGraph {
   private readonly edges = new Map<string, string[]>();
 
-  constructor(imports: readonly ModuleImportsFact[], known: ReadonlySet<string>, packageOf: (file: string) => string | undefined) {
+  constructor(imports: readonly ModuleImportsFact[], known: ReadonlySet<string>, resolveBare: (from: string, specifier: string) => string | undefined) {
     for (const fact of imports) {
       const from = fact.evidence.file;
-      const root = packageOf(from);
-      const targets = [
-        ...fact.files.map((file) => moduleFile(file, known)),
-        ...(root !== undefined ? (fact.bare ?? []).map((specifier) => moduleFile(joinPaths(root, specifier), known)) : []),
-      ].filter((file): file is string => file !== undefined && file !== from);
+      const targets = [...fact.files.map((file) => moduleFile(file, known)), ...(fact.bare ?? []).map((specifier) => resolveBare(from, specifier))].filter(
+        (file): file is string => file !== undefined && file !== from,
+      );
       this.edges.set(from, [...(this.edges.get(from) ?? []), ...targets]);
     }
   }
 
-  /** The files a process started at `entry` runs: the entry and everything it loads, transitively. */
-  reach(entry: string): Set<string> {
-    const seen = new Set<string>([entry]);
-    const pending = [entry];
-    while (pending.length > 0) {
-      for (const next of this.edges.get(pending.pop() as string) ?? []) {
+  /**
+   * The files a process started at `entries` runs: the entries and everything they load,
+   * transitively, each with the file that loaded it first (none for an entry).
+   */
+  reachAll(entries: readonly string[]): Map<string, string | undefined> {
+    const seen = new Map<string, string | undefined>(entries.map((entry) => [entry, undefined]));
+    // Breadth first, so each file's loader is on a shortest path from an entry.
+    const pending = [...entries];
+    for (let index = 0; index < pending.length; index += 1) {
+      const from = pending[index] as string;
+      for (const next of this.edges.get(from) ?? []) {
         if (seen.has(next)) continue;
-        seen.add(next);
+        seen.set(next, from);
         pending.push(next);
       }
     }
     return seen;
   }
+
+  /** The files one file loads. */
+  loads(file: string): readonly string[] {
+    return this.edges.get(file) ?? [];
+  }
+
+  /** The files a process started at `entry` runs: the entry and everything it loads, transitively. */
+  reach(entry: string): Set<string> {
+    return new Set(this.reachAll([entry]).keys());
+  }
+}
+
+/** The value of a Node process that is a Next.js server of its package (`next start`, a standalone build's `node server.js`). */
+export const NEXT_SERVER_PROCESS = 'next:server';
+/** The binding of a package folder whose package.json depends on Next.js. */
+export const NEXT_APP_KEY = 'node:next-app';
+
+/** Files Next.js loads by their place in `app/` (the router's special files) besides `pages/**`. */
+const NEXT_APP_FILES = /^(page|route|layout|template|loading|error|global-error|not-found|default|opengraph-image|twitter-image|icon|apple-icon|sitemap|robots|manifest)\.(ts|tsx|js|jsx|mjs)$/;
+/** Files Next.js loads at the root of the app (or of its `src/`). */
+const NEXT_ROOT_FILES = /^(middleware|instrumentation)\.(ts|tsx|js|jsx|mjs)$/;
+
+/**
+ * The entry files of a Next.js app in `folder`: a Next server starts no one file but loads every
+ * route module, `pages/**` (API routes included), the `app/` router's pages, route handlers and
+ * layouts, and `middleware`/`instrumentation`, in the app's folder or its `src/`.
+ */
+export function nextEntries(folder: string, known: Iterable<string>): string[] {
+  const prefix = folder === '' ? '' : `${folder}/`;
+  const found: string[] = [];
+  for (const file of known) {
+    if (!file.startsWith(prefix)) continue;
+    const inApp = file.slice(prefix.length).replace(/^src\//, '');
+    const name = inApp.slice(inApp.lastIndexOf('/') + 1);
+    if (/^pages\/.+\.(ts|tsx|js|jsx|mjs)$/.test(inApp) && !/\.d\.ts$/.test(inApp)) found.push(file);
+    else if (inApp.startsWith('app/') && NEXT_APP_FILES.test(name)) found.push(file);
+    else if (inApp === name && NEXT_ROOT_FILES.test(name)) found.push(file);
+  }
+  return found.sort();
 }
 
 /** What one Dockerfile is known to build, merged from the Dockerfile and the commands building it. */

@@ -35,7 +35,8 @@ import { onBusTransports } from './service-bus.js';
 import { isManagedDatastore, managedDatastoreTarget, managedProduct } from './gcp-datastores.js';
 import { withModuleInstances } from './terraform-modules.js';
 import { withBicepModules } from './bicep-modules.js';
-import { ModuleGraph, NODE_PROCESS_KEY, NODE_SCRIPT_KEY, TSCONFIG_OUT_DIR_KEY, TSCONFIG_ROOT_DIR_KEY, dockerfileBuilds, dockerfileOfImage, imageCodeFolder, joinPaths, moduleFile, sourceCandidates, type DockerfileBuild } from './node-processes.js';
+import { ModuleGraph, NEXT_APP_KEY, NEXT_SERVER_PROCESS, NODE_PROCESS_KEY, NODE_SCRIPT_KEY, TSCONFIG_OUT_DIR_KEY, TSCONFIG_ROOT_DIR_KEY, dockerfileBuilds, dockerfileOfImage, imageCodeFolder, joinPaths, moduleFile, nextEntries, sourceCandidates, type DockerfileBuild } from './node-processes.js';
+import { moduleResolverOf } from './node-specifiers.js';
 import { imageName } from './images.js';
 import { CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, celeryProcessConnections, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
 import { withTaskReach } from './task-reach.js';
@@ -1569,17 +1570,29 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const image = bindings.filter((binding) => binding.key === NODE_PROCESS_KEY && binding.component === undefined && builds.get(binding.evidence.file)?.read === true);
     return (build ? image.find((binding) => binding.evidence.file === build.dockerfile) : image.find((binding) => binding.scope === root))?.value;
   };
-  /** The source file a Node process runs in a package folder: a script followed to its `node <file>`, the compiled file mapped back to its source. */
+  /**
+   * The source files a Node process runs in a package folder: a script followed to its `node
+   * <file>`, the compiled file mapped back to its source; a Next.js server (`next start`, a
+   * standalone build's `node server.js`) every route module of its app.
+   */
   // The command runs in the image's working directory: the code folder, or the build context above
   // it (`node packages/server/dist/main` from `/app`, a workspace root's script naming the package's).
-  const entryFileOf = (process: string | undefined, root: string, context: string | undefined): string | undefined => {
+  const entryFilesOf = (process: string | undefined, root: string, context: string | undefined): string[] | undefined => {
     const folders = context !== undefined && context !== root ? [root, context] : [root];
     const scoped = (key: string, folder: string): string | undefined => bindings.find((binding) => binding.key === key && binding.scope === folder)?.value;
     let value = process;
+    let scriptFolder = root;
     for (let hop = 0; hop < 5 && value?.startsWith('script:'); hop += 1) {
       const key = `${NODE_SCRIPT_KEY}${value.slice('script:'.length)}`;
-      value = folders.map((folder) => scoped(key, folder)).find((found) => found !== undefined);
+      const found = folders.map((folder) => ({ folder, value: scoped(key, folder) })).find((item) => item.value !== undefined);
+      value = found?.value;
+      if (found) scriptFolder = found.folder;
     }
+    const nextApp = (folder: string): string[] | undefined => {
+      const entries = scoped(NEXT_APP_KEY, folder) !== undefined ? nextEntries(folder, knownFiles) : [];
+      return entries.length > 0 ? entries : undefined;
+    };
+    if (value === NEXT_SERVER_PROCESS) return nextApp(scriptFolder);
     if (!value?.startsWith('file:')) return undefined;
     const outDir = scoped(TSCONFIG_OUT_DIR_KEY, root);
     const rootDir = scoped(TSCONFIG_ROOT_DIR_KEY, root);
@@ -1590,22 +1603,31 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       if (inPackage === undefined) continue;
       for (const candidate of sourceCandidates(inPackage, tsconfig)) {
         const found = moduleFile(joinPaths(root, candidate), knownFiles);
-        if (found) return found;
+        if (found) return [found];
       }
     }
-    return undefined;
+    // A Next.js standalone build's `server.js` is written by `next build`: it runs the app's routes.
+    return value.endsWith('/server.js') || value === 'file:server.js' ? nextApp(root) : undefined;
   };
-  /** For each folder several deployables run, the files each one's Node entry file reaches; only where every one's entry is known. */
-  const nodeProcessReach = (runnersAt: ReadonlyMap<string, readonly Component[]>): Map<string, Map<Component, Set<string>>> => {
-    const reachAt = new Map<string, Map<Component, Set<string>>>();
-    let graph: ModuleGraph | undefined;
+  /** The import graph of the scan's scripts, built on first use: workspace packages and tsconfig aliases followed (node-specifiers.ts). */
+  let moduleGraph: ModuleGraph | undefined;
+  const importGraph = (): ModuleGraph => {
+    moduleGraph ??= new ModuleGraph(moduleImports, knownFiles, moduleResolverOf(bindings, knownFiles, (file) => rooted.find((item) => within(folderOf(file), item.root))?.root));
+    return moduleGraph;
+  };
+  /** The files a deployable's Node entry files reach through imports, when its process and entries are known. */
+  const importReachOf = (component: Component, root: string): Map<string, string | undefined> | undefined => {
+    const entries = entryFilesOf(nodeProcessOf(component, root), root, builtFrom.get(component)?.context);
+    return entries !== undefined && entries.length > 0 ? importGraph().reachAll(entries) : undefined;
+  };
+  /** For each folder several deployables run, the files each one's Node entry files reach; only where every one's entries are known. */
+  const nodeProcessReach = (runnersAt: ReadonlyMap<string, readonly Component[]>): Map<string, Map<Component, ReadonlyMap<string, string | undefined>>> => {
+    const reachAt = new Map<string, Map<Component, ReadonlyMap<string, string | undefined>>>();
     for (const [root, runners] of runnersAt) {
       if (runners.length < 2 || moduleImports.length === 0) continue;
-      const entries = runners.map((component) => entryFileOf(nodeProcessOf(component, root), root, builtFrom.get(component)?.context));
-      if (entries.some((entry) => entry === undefined)) continue;
-      graph ??= new ModuleGraph(moduleImports, knownFiles, (file) => rooted.find((item) => within(folderOf(file), item.root))?.root);
-      const built = graph;
-      reachAt.set(root, new Map(runners.map((component, index) => [component, built.reach(entries[index] as string)])));
+      const reaches = runners.map((component) => importReachOf(component, root));
+      if (reaches.some((reach) => reach === undefined)) continue;
+      reachAt.set(root, new Map(runners.map((component, index) => [component, reaches[index] as Map<string, string | undefined>])));
     }
     return reachAt;
   };
@@ -1702,8 +1724,51 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const wordsOf = (service: Component, file: string): string | undefined => settingOf(service, file)(COMMAND_WORDS_KEY);
     for (const [service, entries] of commandRuns({ names: goNames, root, modules: goModules, deployers: deployersOf.get(root) ?? [], find, wordsOf })) runs.set(service, entries);
   }
+  // A service whose Node entry files are known runs the library files they import (node-processes.ts).
+  const importEvidence = new Map(moduleImports.map((fact) => [fact.evidence.file, fact.evidence]));
+  const importReach = new Map<Component, { files: ReadonlySet<string>; unnamed: ReadonlySet<string>; via(file: string): Evidence }>();
+  const namedFiles = new Set(goNames.map((fact) => fact.evidence.file));
+  const importedLibraries = new Set<Component>();
+  if (moduleImports.length > 0 && [...components.values()].some((component) => component.library)) {
+    for (const component of components.values()) {
+      if (component.library || !component.deployed || component.kind !== 'application') continue;
+      const reach = [...component.roots].map((root) => importReachOf(component, root)).find((found) => found !== undefined);
+      if (!reach) continue;
+      const files = new Set(reach.keys());
+      const inLibrary = (file: string): boolean => ownerOf(file)?.library === true;
+      for (const file of files) {
+        const owner = ownerOf(file);
+        if (owner?.library) importedLibraries.add(owner);
+      }
+      // Library files loaded from the service's code whose names are not known, and what they load in turn inside libraries.
+      const unnamed = new Set<string>();
+      const pending: string[] = [];
+      const follow = (from: string): void => {
+        for (const loaded of importGraph().loads(from)) {
+          if (!inLibrary(loaded) || unnamed.has(loaded)) continue;
+          unnamed.add(loaded);
+          pending.push(loaded);
+        }
+      };
+      for (const file of files) if (!inLibrary(file) && !namedFiles.has(file)) follow(file);
+      while (pending.length > 0) follow(pending.pop() as string);
+      // The service's own line loading the library: up the chain of loaders to the first file outside it.
+      const via = (file: string): Evidence => {
+        const library = ownerOf(file);
+        let at: string | undefined = file;
+        for (let hop = 0; at !== undefined && hop < 1000; hop += 1) {
+          const loader: string | undefined = reach.get(at);
+          if (loader === undefined || ownerOf(loader) !== library) return importEvidence.get(loader ?? at) ?? { file: at, line: 1, excerpt: '' };
+          at = loader;
+        }
+        return importEvidence.get(file) ?? { file, line: 1, excerpt: '' };
+      };
+      importReach.set(component, { files, unnamed, via });
+    }
+  }
   const libraryConnections = libraryUses<Component>({
     names: goNames,
+    importReach,
     runs,
     mayRun: (service, file, conditions) => branchMayRun(conditions, settingOf(service, file)),
     connections: connections.filter((fact) => !fact.endpoint && fact.component === undefined),
@@ -1766,6 +1831,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     // package of a module the scan holds that some service's command reaches: whose it is, is known.
     if (fact.target.key === undefined || fact.target.url !== undefined || fact.target.component !== undefined) continue;
     if (reachedGoConnections.has(fact)) continue;
+    // Nor for a library whose files services' imports are seen to load: a file none loads runs nowhere.
+    if (importedLibraries.has(owner)) continue;
     const normalised = bindingKey(fact.target.key);
     const users = [...components.values()].filter(
       (component) => !component.library && (byComponentKey.get(`${component.key}|${normalised}`) ?? []).some((binding) => !sharedEnvFileBindings.has(binding)),

@@ -80,6 +80,17 @@ describe('project markers', () => {
     expect(await componentOf('package.json', '{"name": "monorepo", "workspaces": ["packages/*"]}')).toEqual([]);
   });
 
+  it.each<[string, Record<string, string>, boolean]>([
+    ['turbo', { build: 'turbo run build', dev: 'turbo run dev' }, true],
+    ['pnpm recursive and filtered', { build: 'pnpm -r build', dev: 'pnpm --filter web dev' }, true],
+    ['nx and lerna', { build: 'nx run-many -t build', test: 'lerna run test' }, true],
+    ['one script of its own', { build: 'turbo run build', start: 'node server.js' }, false],
+    ['an app', { start: 'next start' }, false],
+  ])('a package.json whose scripts only run the workspace task runner (pnpm keeps workspaces apart): %s', async (_label, scripts, root) => {
+    const facts = await componentOf('package.json', JSON.stringify({ name: 'inkwell', private: true, scripts }));
+    expect(facts.length === 0).toBe(root);
+  });
+
   it.each<[string, string, string[]]>([
     ['Orders.API.csproj', '<Project Sdk="Microsoft.NET.Sdk.Web">\n  <ItemGroup>\n    <ProjectReference Include="..\\..\\BuildingBlocks\\EventBus\\EventBus.csproj" />\n    <!-- <ProjectReference Include="..\\Old\\Old.csproj" /> -->\n  </ItemGroup>\n</Project>', ['EventBus@3']],
     ['package.json', '{\n  "name": "labels",\n  "dependencies": {\n    "@courier/shared-kafka": "workspace:*",\n    "express": "^4"\n  }\n}', ['shared-kafka@4', 'express@5']],

@@ -22,6 +22,25 @@ const MARKERS = /(^|\/)(package\.json|go\.mod|pom\.xml|build\.gradle(\.kts)?|[^/
 /** Folder names that hold a project without naming it. */
 export const GENERIC_FOLDERS = new Set(['src', 'source', 'app', 'apps', 'code', 'main', 'server', 'service', 'services', 'backend', 'api', 'web', 'project', 'projects', 'pkg', 'cmd']);
 
+/** A script only a monorepo's task runner runs: it starts nothing of its own folder (`turbo run build`, `pnpm -r dev`, `nx run-many`). */
+const WORKSPACE_TASK = /^\s*(turbo|nx|lerna)\s|^\s*(pnpm|yarn|npm)\s+(.*\s)?(-r|--recursive|--filter|-F|--workspaces|-ws|workspaces)(\s|=|$)/;
+
+/**
+ * Whether a package.json is a workspace root: it declares `workspaces` (npm, yarn), or (pnpm keeps
+ * them in `pnpm-workspace.yaml`) every one of its scripts hands the task to the packages.
+ */
+function isWorkspaceRoot(text: string): boolean {
+  if (/"workspaces"\s*:/.test(text)) return true;
+  try {
+    const scripts = (JSON.parse(text) as { scripts?: unknown }).scripts;
+    if (typeof scripts !== 'object' || scripts === null) return false;
+    const commands = Object.values(scripts as Record<string, unknown>);
+    return commands.length > 0 && commands.every((command) => typeof command === 'string' && WORKSPACE_TASK.test(command));
+  } catch {
+    return false;
+  }
+}
+
 /** The name a project file gives its project, when it gives one cleanly. */
 function declaredName(file: SourceFile): string | undefined {
   const name = file.path.split('/').pop() ?? '';
@@ -167,7 +186,7 @@ export const projectMarkers: Source = {
     const slash = file.path.lastIndexOf('/');
     const folder = slash < 0 ? '' : file.path.slice(0, slash);
     const fileName = file.path.slice(slash + 1);
-    if (fileName === 'package.json' && /"workspaces"\s*:/.test(file.text)) return [];
+    if (fileName === 'package.json' && isWorkspaceRoot(file.text)) return [];
     // A Functions app is deployed as the folder holding its host.json (`"version": "2.0"`), which
     // may hold no project file of its own (C# script, a Python app with its packages elsewhere).
     if (fileName === 'host.json' && !isFunctionsHost(file.text)) return [];

@@ -32,11 +32,17 @@ describe('module-imports source', () => {
 
   it('resolves relative specifiers against the file and keeps baseUrl paths apart', async () => {
     const facts = await read('packages/server/src/queue-worker/worker.module.ts', "import { DatabaseModule } from '../database/database.module';\nimport { MailModule } from 'src/mail/mail.module';\nimport { Module } from '@nestjs/common';\n");
-    expect(facts).toEqual([{ type: 'module-imports', files: ['packages/server/src/database/database.module'], bare: ['src/mail/mail.module'], evidence: { file: 'packages/server/src/queue-worker/worker.module.ts', line: 1, excerpt: "import { DatabaseModule } from '../database/database.module';" } }]);
+    expect(facts).toEqual([{ type: 'module-imports', files: ['packages/server/src/database/database.module'], bare: ['src/mail/mail.module', '@nestjs/common'], evidence: { file: 'packages/server/src/queue-worker/worker.module.ts', line: 1, excerpt: "import { DatabaseModule } from '../database/database.module';" } }]);
   });
 
-  it('yields nothing for a file loading only packages', async () => {
-    expect(await read('src/main.ts', "import { NestFactory } from '@nestjs/core';\n")).toEqual([]);
+  it('keeps packages, which may be workspace packages or tsconfig aliases, and not Node built-ins', async () => {
+    const facts = await read('apps/web/src/app/page.tsx', "// @ts-nocheck\nimport fs from 'node:fs';\nimport path from 'path';\nimport { db } from '@acme/shared';\nimport { x } from '@/lib/x';\n");
+    expect(facts).toEqual([{ type: 'module-imports', files: [], bare: ['@acme/shared', '@/lib/x'], evidence: { file: 'apps/web/src/app/page.tsx', line: 4, excerpt: "import { db } from '@acme/shared';" } }]);
+  });
+
+  it('yields nothing for a file loading nothing or only built-ins', async () => {
+    expect(await read('src/main.ts', "import { readFile } from 'node:fs/promises';\n")).toEqual([]);
+    expect(await read('src/config.ts', 'export const port = 3000;\n')).toEqual([]);
   });
 
   it.each([

@@ -67,33 +67,47 @@ const LOADS = [
   /\b(?:require|import)\s*\(\s*(['"])([^'"\n]+)\1\s*\)/g,
 ];
 
-/** The specifiers of the modules a script loads, in the order written. */
-export function loadedModules(text: string): string[] {
+/** The modules a script loads, each with the offset of its specifier, in the order written. */
+function loads(text: string): { at: number; specifier: string }[] {
   const code = blankComments(text);
   const found: { at: number; specifier: string }[] = [];
-  for (const pattern of LOADS) for (const match of code.matchAll(pattern)) found.push({ at: match.index, specifier: match[2] as string });
-  return found.sort((left, right) => left.at - right.at).map((item) => item.specifier);
+  for (const pattern of LOADS) for (const match of code.matchAll(pattern)) found.push({ at: match.index + match[0].length - (match[2] as string).length - 1, specifier: match[2] as string });
+  return found.sort((left, right) => left.at - right.at);
 }
 
-/** A specifier that may name a file of the package through tsconfig `baseUrl` (`src/mail/mail.module`): a path, not a package (`@nestjs/core`, `lodash/fp`). */
-const BASE_URL_PATH = /^(src|app|lib|apps|libs|packages)\//;
+/** The specifiers of the modules a script loads, in the order written. */
+export function loadedModules(text: string): string[] {
+  return loads(text).map((item) => item.specifier);
+}
 
-/** What every local specifier starts with, quote included. */
-const LOCAL_SPECIFIER = /['"](?:\.\.?(?:\/|['"])|(?:src|app|lib|apps|libs|packages)\/)/;
+/** Specifiers of Node's own modules, which name no file of the scan. */
+const BUILTIN = /^(node:|(assert|buffer|child_process|cluster|crypto|dgram|dns|events|fs|http|http2|https|net|os|path|perf_hooks|process|querystring|readline|stream|string_decoder|timers|tls|tty|url|util|v8|vm|worker_threads|zlib)(\/|$))/;
 
-/** The module-imports fact of one script file; none when it loads no local module. */
+/** What a module-loading form starts with, quote included: most script files load something, a few (configs, generated data) nothing. */
+const LOADS_SOMETHING = /\b(?:from|import|require)\s*\(?\s*['"]/;
+
+/**
+ * The module-imports fact of one script file; none when it loads no module that may be local.
+ * Non-relative specifiers are kept (`bare`) for resolution to try as workspace packages, tsconfig
+ * `paths` aliases and `baseUrl` paths (core/discovery/node-specifiers.ts): which names are the
+ * repository's own is only known with every package.json and tsconfig of the scan.
+ */
 export function moduleImportsOf(path: string, text: string, evidenceAt: SourceContext['evidenceAt']): ModuleImportsFact | undefined {
-  // Most script files load packages only: without a quoted relative or base-URL path there is nothing to read.
-  if (!LOCAL_SPECIFIER.test(text)) return undefined;
+  if (!LOADS_SOMETHING.test(text)) return undefined;
   const folder = folderOf(path);
   const files: string[] = [];
   const bare: string[] = [];
-  for (const specifier of loadedModules(text)) {
+  let first: number | undefined;
+  for (const { at, specifier } of loads(text)) {
+    const before = files.length + bare.length;
     if (specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..') files.push(joinPaths(folder, specifier));
-    else if (BASE_URL_PATH.test(specifier)) bare.push(specifier);
+    else if (!BUILTIN.test(specifier) && !specifier.startsWith('/') && !/^[a-z][\w+.-]*:/i.test(specifier)) bare.push(specifier);
+    if (first === undefined && files.length + bare.length > before) first = at;
   }
-  if (files.length === 0 && bare.length === 0) return undefined;
-  return { type: 'module-imports', files: [...new Set(files)], ...(bare.length > 0 ? { bare: [...new Set(bare)] } : {}), evidence: evidenceAt(1) };
+  if (first === undefined) return undefined;
+  // The evidence is the first load's line: where a process is seen to take in another file.
+  const line = text.slice(0, first).split('\n').length;
+  return { type: 'module-imports', files: [...new Set(files)], ...(bare.length > 0 ? { bare: [...new Set(bare)] } : {}), evidence: evidenceAt(line) };
 }
 
 /** The source of module imports. */
