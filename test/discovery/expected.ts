@@ -39,6 +39,8 @@ export const COVERAGE_TAGS = [
   'compose-depends-on',
   // One Node image run as several processes: the image tied to the Dockerfile its build tags, each process's code reached by imports from its entry file
   'node-image-processes',
+  // One Go module built into a binary per service (a Makefile's or a Dockerfile stage's `go build -o`, an image copying the binary in), each service's code reached from its main package
+  'go-binaries',
   'kubernetes',
   // A container of a load-testing tool's image (k6, Locust…) aimed at a URL by its environment or command line
   'load-generator',

@@ -11,7 +11,7 @@ import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
 import { addressOrHost, isLoopback, namesNoSystem, parseAddress, type ParsedAddress } from './addresses.js';
 import { branchMayRun } from './conditions.js';
 import { madeThroughNamedClients } from './named-clients.js';
-import { COMMAND_WORDS_KEY, CONFIDENCE, CONFIGURATION_ROOT, KAFKA_CONNECT_WORKER, LINK_ALIAS_KEY, MESH_UPSTREAM_KEY, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ImageBuildFact, type ModuleImportsFact, type ProvidesFact, type RerouteFact, type SubclassFact, type UnitFact } from './facts.js';
+import { COMMAND_WORDS_KEY, CONFIDENCE, CONFIGURATION_ROOT, KAFKA_CONNECT_WORKER, LINK_ALIAS_KEY, MESH_UPSTREAM_KEY, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type GoBuildFact, type ImageBuildFact, type ModuleImportsFact, type ProvidesFact, type RerouteFact, type SubclassFact, type UnitFact } from './facts.js';
 import { unitRunners } from './framework-units.js';
 import { hostCandidates, isControlPlane, nameKey, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
 import { cloudEndpoint, identityConnectionKeys, mayBeCloudHost } from './cloud-endpoints.js';
@@ -28,7 +28,8 @@ import { CONFIGMAP_SETTINGS_GROUP, SPRING_CONFIG_GROUP, expandGroups, helmValueC
 import { folderOf } from './file-paths.js';
 import { camelEndpoint, camelPlaceholders } from './camel-endpoints.js';
 import { equivalentKeys, expandExpression, withDefaults } from './property-expressions.js';
-import { commandRuns, importPathOf, qualifyGoNames } from './go-packages.js';
+import { GoBinaries, type GoBinaryCommand } from './go-binaries.js';
+import { commandRuns, goCommands, importPathOf, qualifyGoNames } from './go-packages.js';
 import { libraryUses } from './library-reach.js';
 import { withoutBrowserCode } from './browser-apps.js';
 import { onBusTransports } from './service-bus.js';
@@ -581,6 +582,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   const imageRuns: { name: string; image: string }[] = [];
   const imageBuilds: ImageBuildFact[] = [];
   const moduleImports: ModuleImportsFact[] = [];
+  const goBuilds: GoBuildFact[] = [];
+  // The Dockerfile each deployable builds (compose `build:`), by its name.
+  const builtWith = new Map<string, string>();
   for (const fact of facts) {
     if (fact.type === 'component') {
       if (fact.selector) {
@@ -593,6 +597,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       component.library = fact.library === true && component.library !== false;
       component.goModule = fact.goModule === true && component.goModule !== false;
       if (fact.project !== true) component.deployed = true;
+      if (fact.dockerfile !== undefined && fact.dockerfile !== fact.evidence.file && fact.project !== true) builtWith.set(fact.name, fact.dockerfile);
       if (fact.references) (component.references ??= []).push(...fact.references);
       if (fact.root !== undefined) component.roots.add(fact.root);
       if (fact.root !== undefined && fact.rootFromBuildArgument) (component.argumentRoots ??= new Set()).add(fact.root);
@@ -626,6 +631,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     else if (fact.type === 'unit') units.push(fact);
     else if (fact.type === 'image-build') imageBuilds.push(fact);
     else if (fact.type === 'module-imports') moduleImports.push(fact);
+    else if (fact.type === 'go-build') goBuilds.push(fact);
     else provides.push(fact);
   }
 
@@ -688,6 +694,44 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     return component && component.kind === 'application' && !component.library ? [{ component, image }] : [];
   });
   for (const [component, roots] of shareBuiltImages(runners, (component) => component.roots)) for (const root of roots) component.roots.add(root);
+
+  // Go names by import path (go-packages.ts): `app.New` of `internal/counter/app` is not that of
+  // `internal/barista/app`.
+  const goModules = facts.flatMap((fact) => (fact.type === 'component' && fact.modulePath !== undefined && fact.root !== undefined ? [{ root: fact.root, path: fact.modulePath }] : []));
+  const goNames = qualifyGoNames(codeNames, goModules);
+  // A deployable whose command starts a Go binary a build compiles from a module's `main` package
+  // (go-binaries.ts) runs that module's code from that command, whatever folder its image is built
+  // from (a Dockerfile only copying the binary in) and whatever it is called.
+  const goBinaryCommands = new Map<Component, GoBinaryCommand>();
+  if (goBuilds.length > 0 && goModules.length > 0) {
+    const commandFolders = new Set(goModules.flatMap((module) => goCommands(goNames, module.root, goModules).map((command) => command.folder)));
+    const binaries = new GoBinaries(goBuilds, commandFolders, goModules);
+    const named = (name: string): Component | undefined => components.get(aliasOf.get(nameKey(name)) ?? nameKey(name));
+    const dockerfileOf = new Map<Component, string>();
+    for (const [name, dockerfile] of builtWith) {
+      const component = named(name);
+      if (component) dockerfileOf.set(component, dockerfile);
+    }
+    for (const component of components.values()) {
+      if (!component.deployed || component.library || component.goModule || component.kind !== 'application') continue;
+      const dockerfile = builtFrom.get(component)?.dockerfile ?? dockerfileOf.get(component);
+      // Its own command line first (compose `entrypoint`/`command`), then its image's ENTRYPOINT and CMD.
+      const words = [
+        ...bindings.filter((binding) => binding.key === COMMAND_WORDS_KEY && binding.component !== undefined && named(binding.component) === component),
+        ...(dockerfile !== undefined ? bindings.filter((binding) => binding.key === COMMAND_WORDS_KEY && binding.component === undefined && binding.evidence.file === dockerfile) : []),
+      ].flatMap((binding) => binding.value.split(/\s+/));
+      if (words.length === 0) continue;
+      const context = dockerfile !== undefined ? (builtFrom.get(component)?.context ?? builds.get(dockerfile)?.context) : undefined;
+      const command = binaries.commandOf({ words, ...(dockerfile !== undefined ? { dockerfile } : {}), ...(context !== undefined ? { context } : {}) });
+      if (!command) continue;
+      goBinaryCommands.set(component, command);
+      component.evidence.push(command.evidence);
+      if (!component.roots.has(command.root)) {
+        component.roots.clear();
+        component.roots.add(command.root);
+      }
+    }
+  }
 
   // A Kubernetes Service is another name for the workloads it selects.
   for (const selector of selectors) {
@@ -1650,15 +1694,14 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     return found;
   };
   const serviceReferences = new Map([...referencesOf].filter(([component]) => !component.library));
-  // Go names by import path (go-packages.ts): `app.New` of `internal/counter/app` is not that of
-  // `internal/barista/app`. A service of a shared module with no `cmd/<name>` of its own runs the
-  // module's other command (`cmd/worker`, dispatching by a flag or env var), from its `main`.
-  const goModules = facts.flatMap((fact) => (fact.type === 'component' && fact.modulePath !== undefined && fact.root !== undefined ? [{ root: fact.root, path: fact.modulePath }] : []));
-  const goNames = qualifyGoNames(codeNames, goModules);
+  // A service of a shared module with no `cmd/<name>` of its own runs the command its binary is
+  // built from, else the module's other command (`cmd/worker`, dispatching by a flag or env var),
+  // from its `main`.
   const runs = new Map<Component, { name: string; evidence: Evidence }[]>();
   for (const [root] of sharedLibraryAt) {
     const wordsOf = (service: Component, file: string): string | undefined => settingOf(service, file)(COMMAND_WORDS_KEY);
-    for (const [service, entries] of commandRuns({ names: goNames, root, modules: goModules, deployers: deployersOf.get(root) ?? [], find, wordsOf })) runs.set(service, entries);
+    const builtCommandOf = (service: Component): string | undefined => goBinaryCommands.get(service)?.folder;
+    for (const [service, entries] of commandRuns({ names: goNames, root, modules: goModules, deployers: deployersOf.get(root) ?? [], find, wordsOf, builtCommandOf })) runs.set(service, entries);
   }
   const libraryConnections = libraryUses<Component>({
     names: goNames,
