@@ -81,11 +81,32 @@ function binaryName(output: string | undefined, packageFolder: string): string |
 }
 
 /**
+ * A shell `for NAME in a b c; do …; done` in a line (a Makefile recipe compiling a list of
+ * binaries), as one line per word, the body's `$NAME`, `${NAME}` (Make's `$$NAME`) filled in; a
+ * line with no loop as it is.
+ */
+export function unrollLoop(line: string): string[] {
+  const loop = /\bfor\s+(\w+)\s+in\s+([^;]*?)\s*;\s*do\s+(.*?)\s*;?\s*done\b/s.exec(line);
+  if (!loop) return [line];
+  const [whole, name, list, body] = loop as unknown as [string, string, string, string];
+  const words = list
+    .split(/\s+/)
+    .filter((word) => word !== '' && !/[$`(){}]/.test(word))
+    .slice(0, 32);
+  const variable = new RegExp(`\\$\\$?(?:\\{${name}\\}|${name}\\b)`, 'g');
+  return words.map((word) => line.slice(0, loop.index) + body.replace(variable, word) + line.slice(loop.index + whole.length));
+}
+
+/**
  * The Go builds of one script line (a Makefile recipe line, a shell line), run in `base` (the
  * scan-relative folder the line starts in): packages resolved against the folder the line has
  * `cd`'d to and `-C`.
  */
 export function scriptGoBuilds(line: string, base: string, evidence: Evidence): GoBuildFact[] {
+  return unrollLoop(line).flatMap((one) => lineGoBuilds(one, base, evidence));
+}
+
+function lineGoBuilds(line: string, base: string, evidence: Evidence): GoBuildFact[] {
   const facts: GoBuildFact[] = [];
   let directory: string | undefined = base;
   for (const words of shellCommands(line)) {
