@@ -703,8 +703,12 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // (go-binaries.ts) runs that module's code from that command, whatever folder its image is built
   // from (a Dockerfile only copying the binary in) and whatever it is called.
   const goBinaryCommands = new Map<Component, GoBinaryCommand>();
+  // How many commands each module holds.
+  const goCommandsAt = new Map<string, number>();
   if (goBuilds.length > 0 && goModules.length > 0) {
-    const commandFolders = new Set(goModules.flatMap((module) => goCommands(goNames, module.root, goModules).map((command) => command.folder)));
+    const commandsOf = goModules.map((module) => ({ root: module.root, commands: goCommands(goNames, module.root, goModules) }));
+    for (const { root, commands } of commandsOf) goCommandsAt.set(root, commands.length);
+    const commandFolders = new Set(commandsOf.flatMap(({ commands }) => commands.map((command) => command.folder)));
     const binaries = new GoBinaries(goBuilds, commandFolders, goModules);
     const named = (name: string): Component | undefined => components.get(aliasOf.get(nameKey(name)) ?? nameKey(name));
     const dockerfileOf = new Map<Component, string>();
@@ -789,6 +793,11 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     if (at) connections.push(...eventuateCdcConnections(component.key, settings, at));
   }
 
+  /** Whether a deployable runs a binary built from one command of a module (at one of `roots`) holding several. */
+  const runsOneOfSeveral = (deployer: Component, roots: ReadonlySet<string>): boolean => {
+    const command = goBinaryCommands.get(deployer);
+    return command !== undefined && roots.has(command.root) && (goCommandsAt.get(command.root) ?? 0) > 1;
+  };
   // A Go module whose deployables are its `cmd/<name>` folders, each named like another system
   // (one image, the compose entrypoint choosing the command), is the code they share: a library.
   const factFiles = new Set(facts.map((fact) => fact.evidence.file));
@@ -803,7 +812,10 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     // So is one whose folder several deployments build (one image, each service starting it with
     // its own `--service=…`, `SERVICE_NAME` or subcommand): what each runs is what its command reaches.
     const builders = [...components.values()].filter((other) => other !== component && other.deployed && !other.goModule && !other.library && [...other.roots].some((root) => component.roots.has(root)));
-    if (deployables.length > 0 || builders.length > 1) component.library = true;
+    // Or one whose folder holds several commands, one deployable running the binary built from one
+    // of them (go-binaries.ts): the others (a migrator nothing deploys) are not that deployable's.
+    const builtFromOne = builders.some((builder) => runsOneOfSeveral(builder, component.roots));
+    if (deployables.length > 0 || builders.length > 1 || builtFromOne) component.library = true;
   }
 
   // A module other projects of the scan build in (a sibling Maven module of the same group, a
@@ -833,7 +845,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     if (!component.library) continue;
     for (const root of component.roots) {
       const deployers = deployersOf.get(root)?.length ?? 0;
-      if (deployers > 1 && component.goModule) sharedLibraryAt.set(root, component);
+      if (component.goModule && (deployers > 1 || (deployersOf.get(root) ?? []).some((deployer) => runsOneOfSeveral(deployer, new Set([root]))))) sharedLibraryAt.set(root, component);
       else if (deployers > 0) component.roots.delete(root);
     }
   }
@@ -1721,6 +1733,10 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     keyOf: (component) => component.key,
   });
   const goPackageFiles = new Set(goNames.filter((fact) => fact.go !== undefined && importPathOf(folderOf(fact.evidence.file), goModules) !== undefined).map((fact) => fact.evidence.file));
+  // Nor for any package of a module whose deployables run binaries built from its commands: what
+  // no service's main reaches (a migrator's package, a test helper) is nobody's.
+  const builtGoRoots = new Set([...goBinaryCommands].filter(([component]) => !component.library).map(([, command]) => command.root).filter((root) => sharedLibraryAt.has(root)));
+  const inBuiltGoModule = (file: string): boolean => goPackageFiles.has(file) && [...builtGoRoots].some((root) => within(folderOf(file), root));
   const reachedGoConnections = new Set([...libraryConnections.values()].flatMap((uses) => uses.map((use) => use.connection)).filter((fact) => goPackageFiles.has(fact.evidence.file)));
   const ordered = [...connections.filter((fact) => !isDeliveredBlind(fact)), ...connections.filter(isDeliveredBlind)];
   // SmallRye channels a service both feeds and reads are in-memory (smallrye-channels.ts): grouped by the owner of their code.
@@ -1765,7 +1781,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     // the call, through the library. Weaker evidence than the service's own code. Not for a Go
     // package of a module the scan holds that some service's command reaches: whose it is, is known.
     if (fact.target.key === undefined || fact.target.url !== undefined || fact.target.component !== undefined) continue;
-    if (reachedGoConnections.has(fact)) continue;
+    if (reachedGoConnections.has(fact) || inBuiltGoModule(fact.evidence.file)) continue;
     const normalised = bindingKey(fact.target.key);
     const users = [...components.values()].filter(
       (component) => !component.library && (byComponentKey.get(`${component.key}|${normalised}`) ?? []).some((binding) => !sharedEnvFileBindings.has(binding)),

@@ -8,6 +8,10 @@
  *
  * Variables are filled from the file's own assignments (Make `IMAGE := …`, shell `IMAGE=…`, a
  * workflow's `env:`); a tag whose name still holds one names no image.
+ *
+ * The same scripts compile the repository's Go binaries (`cd src && $(GOBUILD) -o
+ * ../make/photon/core/depot_core ./core`), which images often only copy in: each `go build` is read
+ * too (go-build.ts), so that a deployment starting the binary runs that package's `main`.
  */
 import type { Fact, GoBuildFact, ImageBuildFact, SourceFile } from '../../../core/discovery/facts.js';
 import type { Source, SourceContext } from '../../source.js';
