@@ -21,6 +21,13 @@ import { folderOf } from './file-paths.js';
 import { importPathOf, type GoModule } from './go-packages.js';
 import { joinPaths } from './node-processes.js';
 
+/**
+ * The key of a binding naming the program an entrypoint script `exec`s (`exec /harbor/harbor_core`
+ * → `harbor_core`), in the script's group, which the Dockerfile starting the script takes in for its
+ * folder: the binary the image's `ENTRYPOINT ["/harbor/entrypoint.sh"]` really runs.
+ */
+export const ENTRYPOINT_EXEC_KEY = 'entrypoint:exec';
+
 /** The command a service runs: a `package main` folder of one of the scan's modules, and the build saying so. */
 export interface GoBinaryCommand {
   folder: string;

@@ -28,7 +28,7 @@ import { CONFIGMAP_SETTINGS_GROUP, SPRING_CONFIG_GROUP, expandGroups, helmValueC
 import { folderOf } from './file-paths.js';
 import { camelEndpoint, camelPlaceholders } from './camel-endpoints.js';
 import { equivalentKeys, expandExpression, withDefaults } from './property-expressions.js';
-import { GoBinaries, type GoBinaryCommand } from './go-binaries.js';
+import { ENTRYPOINT_EXEC_KEY, GoBinaries, type GoBinaryCommand } from './go-binaries.js';
 import { commandRuns, goCommands, importPathOf, qualifyGoNames } from './go-packages.js';
 import { libraryUses } from './library-reach.js';
 import { withoutBrowserCode } from './browser-apps.js';
@@ -723,6 +723,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       const words = [
         ...bindings.filter((binding) => binding.key === COMMAND_WORDS_KEY && binding.component !== undefined && named(binding.component) === component),
         ...(dockerfile !== undefined ? bindings.filter((binding) => binding.key === COMMAND_WORDS_KEY && binding.component === undefined && binding.evidence.file === dockerfile) : []),
+        // An entrypoint script the image starts hands over to its binary (`exec /harbor/harbor_core`).
+        ...(dockerfile !== undefined ? bindings.filter((binding) => binding.key === ENTRYPOINT_EXEC_KEY && binding.scope === folderOf(dockerfile)) : []),
       ].flatMap((binding) => binding.value.split(/\s+/));
       if (words.length === 0) continue;
       const context = dockerfile !== undefined ? (builtFrom.get(component)?.context ?? builds.get(dockerfile)?.context) : undefined;
