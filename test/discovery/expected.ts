@@ -41,6 +41,8 @@ export const COVERAGE_TAGS = [
   'node-image-processes',
   // A JS/TS workspace (pnpm, yarn, npm) whose apps import a shared package by name (`exports` subpaths, tsconfig `paths`), Next.js route modules as entries
   'node-workspace-packages',
+  // One Go module built into a binary per service (a Makefile's or a Dockerfile stage's `go build -o`, an image copying the binary in), each service's code reached from its main package
+  'go-binaries',
   'kubernetes',
   // A container of a load-testing tool's image (k6, Locust…) aimed at a URL by its environment or command line
   'load-generator',

@@ -553,6 +553,27 @@ export interface ImageBuildFact {
 }
 
 /**
+ * A Go binary a build writes: `go build -o ../make/photon/core/depot_core ./core` in a Makefile
+ * recipe (after `cd src`), or `RUN go build -o /out/exporter ./cmd/exporter` in a Dockerfile stage
+ * whose binary the image copies in (`COPY --from=builder /out/exporter /usr/bin/depot_exporter`).
+ * A service whose command starts the binary runs that package's `main` (core/discovery/go-binaries.ts).
+ */
+export interface GoBuildFact {
+  type: 'go-build';
+  /** The binary's file name as the image or the script leaves it (`depot_core`, `depot_exporter`). */
+  binary: string;
+  /**
+   * The package built: a folder relative to the scan root (a script's build, its working directory
+   * followed), relative to the build context (a Dockerfile's, mapped back through its `COPY`s), or
+   * an import path as written (`github.com/acme/shop/cmd/api`).
+   */
+  package: string;
+  /** The Dockerfile whose stage runs the build: the binary is that image's. */
+  dockerfile?: string;
+  evidence: Evidence;
+}
+
+/**
  * The local modules a JavaScript or TypeScript file loads when it runs (ES imports and
  * re-exports, `require`, `import()`; type-only imports left out): with an entry file, which code a
  * process runs (core/discovery/node-processes.ts). The importing file is the evidence's.
@@ -567,7 +588,7 @@ export interface ModuleImportsFact {
 }
 
 /** Any fact a source reports. */
-export type Fact = ComponentFact | BindingFact | ConnectionFact | ProvidesFact | ControlPlaneFact | SubclassFact | RerouteFact | CodeNamesFact | UnitFact | ImageBuildFact | ModuleImportsFact;
+export type Fact = ComponentFact | BindingFact | ConnectionFact | ProvidesFact | ControlPlaneFact | SubclassFact | RerouteFact | CodeNamesFact | UnitFact | ImageBuildFact | ModuleImportsFact | GoBuildFact;
 
 /** One file as a source sees it. */
 export interface SourceFile {

@@ -98,7 +98,7 @@ describe('Go packages by import path', () => {
 
   describe('which command each service deploying a shared module runs', () => {
     const main = (file: string) => goFile(file, 'main', {}, [declare('main.main', 4, { static: true })]);
-    const runsOf = (files: string[], words: Record<string, string>) =>
+    const runsOf = (files: string[], words: Record<string, string>, built: Record<string, string> = {}) =>
       Object.fromEntries(
         [
           ...commandRuns({
@@ -108,6 +108,7 @@ describe('Go packages by import path', () => {
             deployers: ['counter', 'orders', 'billing'],
             find: (name) => (['counter', 'orders', 'billing'].includes(name) ? name : undefined),
             wordsOf: (service) => words[service],
+            builtCommandOf: (service) => built[service],
           }),
         ].map(([service, entries]) => [service, entries.map((entry) => `${entry.name} @${entry.evidence.file}:${entry.evidence.line}`)]),
       );
@@ -129,6 +130,20 @@ describe('Go packages by import path', () => {
       }],
     ])('%s', (_name, files, words, expected) => {
       const found = runsOf(files, words);
+      for (const [service, entries] of Object.entries(expected)) expect(found[service] ?? []).toEqual(entries);
+      expect(Object.keys(found).sort()).toEqual(Object.keys(expected).filter((service) => (expected[service] ?? []).length > 0).sort());
+    });
+
+    it.each<[string, string[], Record<string, string>, Record<string, string[]>]>([
+      ['the command its binary is built from, before the command line', ['cmd/worker/main.go', 'src/core/main.go', 'src/jobservice/main.go'], { orders: 'worker' }, {
+        orders: ['github.com/acme/shop/src/core.main @src/core/main.go:4'],
+        billing: ['github.com/acme/shop/src/jobservice.main @src/jobservice/main.go:4'],
+      }],
+      ['a command the module does not hold falls back to the command line', ['cmd/worker/main.go', 'cmd/schema/main.go'], { orders: 'worker' }, {
+        orders: ['github.com/acme/shop/cmd/worker.main @cmd/worker/main.go:4'],
+      }],
+    ])('built binaries: %s', (_name, files, words, expected) => {
+      const found = runsOf(files, words, { orders: files.includes('src/core/main.go') ? 'src/core' : 'cmd/missing', billing: 'src/jobservice' });
       for (const [service, entries] of Object.entries(expected)) expect(found[service] ?? []).toEqual(entries);
       expect(Object.keys(found).sort()).toEqual(Object.keys(expected).filter((service) => (expected[service] ?? []).length > 0).sort());
     });

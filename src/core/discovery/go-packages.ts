@@ -129,14 +129,17 @@ export interface CommandRunsInput<Owner> {
   find(name: string): Owner | undefined;
   /** The words of a service's command line (COMMAND_WORDS_KEY), as its settings give them. */
   wordsOf(service: Owner, file: string): string | undefined;
+  /** The command folder a service's binary is built from, when a build says (go-binaries.ts). */
+  builtCommandOf?(service: Owner): string | undefined;
 }
 
 /**
  * The entry points each service deploying a shared module runs without naming them. A service
  * whose `cmd/<name>/` or cobra `cmd/<name>.go` the module holds runs that (it is the service's own
- * code); any other runs the module's one other command (`cmd/worker`, a `main.go` at the root),
- * or, of several, the one its command line names (`/usr/local/bin/worker`), from its `main` and
- * `init`, with the evidence of the command's `main`.
+ * code); any other runs the command its binary is built from (`go build -o …/depot_core ./core`
+ * writing the binary its image starts), else the module's one other command (`cmd/worker`, a
+ * `main.go` at the root), or, of several, the one its command line names (`/usr/local/bin/worker`),
+ * from its `main` and `init`, with the evidence of the command's `main`.
  */
 export function commandRuns<Owner>(input: CommandRunsInput<Owner>): Map<Owner, { name: string; evidence: Evidence }[]> {
   const runs = new Map<Owner, { name: string; evidence: Evidence }[]>();
@@ -150,15 +153,23 @@ export function commandRuns<Owner>(input: CommandRunsInput<Owner>): Map<Owner, {
     const owner = ownerOf(fact.evidence.file);
     return owner === undefined ? [] : [owner];
   }));
-  const unnamed = goCommands(input.names, input.root, input.modules).filter((command) => ownerOf(`${command.folder}/main.go`) === undefined);
-  if (unnamed.length === 0) return runs;
+  const commands = goCommands(input.names, input.root, input.modules);
+  const unnamed = commands.filter((command) => ownerOf(`${command.folder}/main.go`) === undefined);
+  const entriesOf = (command: GoCommand): { name: string; evidence: Evidence }[] => command.entries.map((name) => ({ name, evidence: { file: command.main.file, line: command.main.line, excerpt: 'func main()' } }));
   for (const deployer of input.deployers) {
     if (owned.has(deployer)) continue;
+    const folder = input.builtCommandOf?.(deployer);
+    const built = folder !== undefined ? commands.find((command) => command.folder === folder) : undefined;
+    if (built) {
+      runs.set(deployer, entriesOf(built));
+      continue;
+    }
+    if (unnamed.length === 0) continue;
     const words = (input.wordsOf(deployer, (unnamed[0] as GoCommand).main.file) ?? '').split(/\s+/);
     const run = unnamed.length === 1 ? unnamed : unnamed.filter((command) => words.includes(command.folder.split('/').pop() as string));
     if (run.length !== 1) continue;
     const [command] = run as [GoCommand];
-    runs.set(deployer, command.entries.map((name) => ({ name, evidence: { file: command.main.file, line: command.main.line, excerpt: 'func main()' } })));
+    runs.set(deployer, entriesOf(command));
   }
   return runs;
 }

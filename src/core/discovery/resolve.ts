@@ -11,7 +11,7 @@ import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
 import { addressOrHost, isLoopback, namesNoSystem, parseAddress, type ParsedAddress } from './addresses.js';
 import { branchMayRun } from './conditions.js';
 import { madeThroughNamedClients } from './named-clients.js';
-import { COMMAND_WORDS_KEY, CONFIDENCE, CONFIGURATION_ROOT, KAFKA_CONNECT_WORKER, LINK_ALIAS_KEY, MESH_UPSTREAM_KEY, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type ImageBuildFact, type ModuleImportsFact, type ProvidesFact, type RerouteFact, type SubclassFact, type UnitFact } from './facts.js';
+import { COMMAND_WORDS_KEY, CONFIDENCE, CONFIGURATION_ROOT, KAFKA_CONNECT_WORKER, LINK_ALIAS_KEY, MESH_UPSTREAM_KEY, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type GoBuildFact, type ImageBuildFact, type ModuleImportsFact, type ProvidesFact, type RerouteFact, type SubclassFact, type UnitFact } from './facts.js';
 import { unitRunners } from './framework-units.js';
 import { hostCandidates, isControlPlane, nameKey, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
 import { cloudEndpoint, identityConnectionKeys, mayBeCloudHost } from './cloud-endpoints.js';
@@ -28,7 +28,8 @@ import { CONFIGMAP_SETTINGS_GROUP, SPRING_CONFIG_GROUP, expandGroups, helmValueC
 import { folderOf } from './file-paths.js';
 import { camelEndpoint, camelPlaceholders } from './camel-endpoints.js';
 import { equivalentKeys, expandExpression, withDefaults } from './property-expressions.js';
-import { commandRuns, importPathOf, qualifyGoNames } from './go-packages.js';
+import { ENTRYPOINT_EXEC_KEY, GoBinaries, type GoBinaryCommand } from './go-binaries.js';
+import { commandRuns, goCommands, importPathOf, qualifyGoNames } from './go-packages.js';
 import { libraryUses } from './library-reach.js';
 import { withoutBrowserCode } from './browser-apps.js';
 import { onBusTransports } from './service-bus.js';
@@ -604,6 +605,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   const imageRuns: { name: string; image: string }[] = [];
   const imageBuilds: ImageBuildFact[] = [];
   const moduleImports: ModuleImportsFact[] = [];
+  const goBuilds: GoBuildFact[] = [];
+  // The Dockerfile each deployable builds (compose `build:`), by its name.
+  const builtWith = new Map<string, string>();
   for (const fact of facts) {
     if (fact.type === 'component') {
       if (fact.selector) {
@@ -616,6 +620,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       component.library = fact.library === true && component.library !== false;
       component.goModule = fact.goModule === true && component.goModule !== false;
       if (fact.project !== true) component.deployed = true;
+      if (fact.dockerfile !== undefined && fact.dockerfile !== fact.evidence.file && fact.project !== true) builtWith.set(fact.name, fact.dockerfile);
       if (fact.references) (component.references ??= []).push(...fact.references);
       if (fact.root !== undefined) component.roots.add(fact.root);
       if (fact.root !== undefined && fact.rootFromBuildArgument) (component.argumentRoots ??= new Set()).add(fact.root);
@@ -649,6 +654,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     else if (fact.type === 'unit') units.push(fact);
     else if (fact.type === 'image-build') imageBuilds.push(fact);
     else if (fact.type === 'module-imports') moduleImports.push(fact);
+    else if (fact.type === 'go-build') goBuilds.push(fact);
     else provides.push(fact);
   }
 
@@ -715,6 +721,50 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   });
   for (const [component, roots] of shareBuiltImages(runners, (component) => component.roots)) for (const root of roots) component.roots.add(root);
 
+  // Go names by import path (go-packages.ts): `app.New` of `internal/counter/app` is not that of
+  // `internal/barista/app`.
+  const goModules = facts.flatMap((fact) => (fact.type === 'component' && fact.modulePath !== undefined && fact.root !== undefined ? [{ root: fact.root, path: fact.modulePath }] : []));
+  const goNames = qualifyGoNames(codeNames, goModules);
+  // A deployable whose command starts a Go binary a build compiles from a module's `main` package
+  // (go-binaries.ts) runs that module's code from that command, whatever folder its image is built
+  // from (a Dockerfile only copying the binary in) and whatever it is called.
+  const goBinaryCommands = new Map<Component, GoBinaryCommand>();
+  // How many commands each module holds.
+  const goCommandsAt = new Map<string, number>();
+  if (goBuilds.length > 0 && goModules.length > 0) {
+    const commandsOf = goModules.map((module) => ({ root: module.root, commands: goCommands(goNames, module.root, goModules) }));
+    for (const { root, commands } of commandsOf) goCommandsAt.set(root, commands.length);
+    const commandFolders = new Set(commandsOf.flatMap(({ commands }) => commands.map((command) => command.folder)));
+    const binaries = new GoBinaries(goBuilds, commandFolders, goModules);
+    const named = (name: string): Component | undefined => components.get(aliasOf.get(nameKey(name)) ?? nameKey(name));
+    const dockerfileOf = new Map<Component, string>();
+    for (const [name, dockerfile] of builtWith) {
+      const component = named(name);
+      if (component) dockerfileOf.set(component, dockerfile);
+    }
+    for (const component of components.values()) {
+      if (!component.deployed || component.library || component.goModule || component.kind !== 'application') continue;
+      const dockerfile = builtFrom.get(component)?.dockerfile ?? dockerfileOf.get(component);
+      // Its own command line first (compose `entrypoint`/`command`), then its image's ENTRYPOINT and CMD.
+      const words = [
+        ...bindings.filter((binding) => binding.key === COMMAND_WORDS_KEY && binding.component !== undefined && named(binding.component) === component),
+        ...(dockerfile !== undefined ? bindings.filter((binding) => binding.key === COMMAND_WORDS_KEY && binding.component === undefined && binding.evidence.file === dockerfile) : []),
+        // An entrypoint script the image starts hands over to its binary (`exec /harbor/harbor_core`).
+        ...(dockerfile !== undefined ? bindings.filter((binding) => binding.key === ENTRYPOINT_EXEC_KEY && binding.scope === folderOf(dockerfile)) : []),
+      ].flatMap((binding) => binding.value.split(/\s+/));
+      if (words.length === 0) continue;
+      const context = dockerfile !== undefined ? (builtFrom.get(component)?.context ?? builds.get(dockerfile)?.context) : undefined;
+      const command = binaries.commandOf({ words, ...(dockerfile !== undefined ? { dockerfile } : {}), ...(context !== undefined ? { context } : {}) });
+      if (!command) continue;
+      goBinaryCommands.set(component, command);
+      component.evidence.push(command.evidence);
+      if (!component.roots.has(command.root)) {
+        component.roots.clear();
+        component.roots.add(command.root);
+      }
+    }
+  }
+
   // A Kubernetes Service is another name for the workloads it selects.
   for (const selector of selectors) {
     const entries = Object.entries(selector.selector ?? {});
@@ -771,6 +821,11 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     if (at) connections.push(...eventuateCdcConnections(component.key, settings, at));
   }
 
+  /** Whether a deployable runs a binary built from one command of a module (at one of `roots`) holding several. */
+  const runsOneOfSeveral = (deployer: Component, roots: ReadonlySet<string>): boolean => {
+    const command = goBinaryCommands.get(deployer);
+    return command !== undefined && roots.has(command.root) && (goCommandsAt.get(command.root) ?? 0) > 1;
+  };
   // A Go module whose deployables are its `cmd/<name>` folders, each named like another system
   // (one image, the compose entrypoint choosing the command), is the code they share: a library.
   const factFiles = new Set(facts.map((fact) => fact.evidence.file));
@@ -785,7 +840,10 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     // So is one whose folder several deployments build (one image, each service starting it with
     // its own `--service=…`, `SERVICE_NAME` or subcommand): what each runs is what its command reaches.
     const builders = [...components.values()].filter((other) => other !== component && other.deployed && !other.goModule && !other.library && [...other.roots].some((root) => component.roots.has(root)));
-    if (deployables.length > 0 || builders.length > 1) component.library = true;
+    // Or one whose folder holds several commands, one deployable running the binary built from one
+    // of them (go-binaries.ts): the others (a migrator nothing deploys) are not that deployable's.
+    const builtFromOne = builders.some((builder) => runsOneOfSeveral(builder, component.roots));
+    if (deployables.length > 0 || builders.length > 1 || builtFromOne) component.library = true;
   }
 
   // A module other projects of the scan build in (a sibling Maven module of the same group, a
@@ -815,7 +873,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     if (!component.library) continue;
     for (const root of component.roots) {
       const deployers = deployersOf.get(root)?.length ?? 0;
-      if (deployers > 1 && component.goModule) sharedLibraryAt.set(root, component);
+      if (component.goModule && (deployers > 1 || (deployersOf.get(root) ?? []).some((deployer) => runsOneOfSeveral(deployer, new Set([root]))))) sharedLibraryAt.set(root, component);
       else if (deployers > 0) component.roots.delete(root);
     }
   }
@@ -1714,15 +1772,14 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     return found;
   };
   const serviceReferences = new Map([...referencesOf].filter(([component]) => !component.library));
-  // Go names by import path (go-packages.ts): `app.New` of `internal/counter/app` is not that of
-  // `internal/barista/app`. A service of a shared module with no `cmd/<name>` of its own runs the
-  // module's other command (`cmd/worker`, dispatching by a flag or env var), from its `main`.
-  const goModules = facts.flatMap((fact) => (fact.type === 'component' && fact.modulePath !== undefined && fact.root !== undefined ? [{ root: fact.root, path: fact.modulePath }] : []));
-  const goNames = qualifyGoNames(codeNames, goModules);
+  // A service of a shared module with no `cmd/<name>` of its own runs the command its binary is
+  // built from, else the module's other command (`cmd/worker`, dispatching by a flag or env var),
+  // from its `main`.
   const runs = new Map<Component, { name: string; evidence: Evidence }[]>();
   for (const [root] of sharedLibraryAt) {
     const wordsOf = (service: Component, file: string): string | undefined => settingOf(service, file)(COMMAND_WORDS_KEY);
-    for (const [service, entries] of commandRuns({ names: goNames, root, modules: goModules, deployers: deployersOf.get(root) ?? [], find, wordsOf })) runs.set(service, entries);
+    const builtCommandOf = (service: Component): string | undefined => goBinaryCommands.get(service)?.folder;
+    for (const [service, entries] of commandRuns({ names: goNames, root, modules: goModules, deployers: deployersOf.get(root) ?? [], find, wordsOf, builtCommandOf })) runs.set(service, entries);
   }
   // A service whose Node entry files are known runs the library files they import (node-processes.ts).
   const importEvidence = new Map(moduleImports.map((fact) => [fact.evidence.file, fact.evidence]));
@@ -1785,6 +1842,10 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     keyOf: (component) => component.key,
   });
   const goPackageFiles = new Set(goNames.filter((fact) => fact.go !== undefined && importPathOf(folderOf(fact.evidence.file), goModules) !== undefined).map((fact) => fact.evidence.file));
+  // Nor for any package of a module whose deployables run binaries built from its commands: what
+  // no service's main reaches (a migrator's package, a test helper) is nobody's.
+  const builtGoRoots = new Set([...goBinaryCommands].filter(([component]) => !component.library).map(([, command]) => command.root).filter((root) => sharedLibraryAt.has(root)));
+  const inBuiltGoModule = (file: string): boolean => goPackageFiles.has(file) && [...builtGoRoots].some((root) => within(folderOf(file), root));
   const reachedGoConnections = new Set([...libraryConnections.values()].flatMap((uses) => uses.map((use) => use.connection)).filter((fact) => goPackageFiles.has(fact.evidence.file)));
   const ordered = [...connections.filter((fact) => !isDeliveredBlind(fact)), ...connections.filter(isDeliveredBlind)];
   // SmallRye channels a service both feeds and reads are in-memory (smallrye-channels.ts): grouped by the owner of their code.
@@ -1830,7 +1891,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     // the call, through the library. Weaker evidence than the service's own code. Not for a Go
     // package of a module the scan holds that some service's command reaches: whose it is, is known.
     if (fact.target.key === undefined || fact.target.url !== undefined || fact.target.component !== undefined) continue;
-    if (reachedGoConnections.has(fact)) continue;
+    if (reachedGoConnections.has(fact) || inBuiltGoModule(fact.evidence.file)) continue;
     // Nor for a library whose files services' imports are seen to load: a file none loads runs nowhere.
     if (importedLibraries.has(owner)) continue;
     const normalised = bindingKey(fact.target.key);

@@ -8,11 +8,16 @@
  *
  * Variables are filled from the file's own assignments (Make `IMAGE := …`, shell `IMAGE=…`, a
  * workflow's `env:`); a tag whose name still holds one names no image.
+ *
+ * The same scripts compile the repository's Go binaries (`cd src && $(GOBUILD) -o
+ * ../make/photon/core/depot_core ./core`), which images often only copy in: each `go build` is read
+ * too (go-build.ts), so that a deployment starting the binary runs that package's `main`.
  */
-import type { Fact, ImageBuildFact, SourceFile } from '../../../core/discovery/facts.js';
+import type { Fact, GoBuildFact, ImageBuildFact, SourceFile } from '../../../core/discovery/facts.js';
 import type { Source, SourceContext } from '../../source.js';
 import { splitCommandLine } from './command-line.js';
 import { neverThrows } from './emit.js';
+import { scriptGoBuilds } from './go-build.js';
 import { imageName } from './images.js';
 import { folderOf, resolveRelative } from './paths.js';
 import { parseYamlDocuments, type YamlDocument } from './yaml-nodes.js';
@@ -65,12 +70,16 @@ export function buildCommandOf(words: readonly string[]): BuildCommand | undefin
   return command;
 }
 
-/** Fills `$(NAME)`, `${NAME}`, `${NAME:-default}`, `$NAME` and `${{ env.NAME }}` from the variables known; others stay. */
-export function expandVariables(text: string, variables: ReadonlyMap<string, string>): string {
+/**
+ * Fills `$(NAME)`, `${NAME}`, `${NAME:-default}`, `$NAME` and `${{ env.NAME }}` from the variables
+ * known; others stay. `words` lets a value of several words in (`GOBUILD := go build`, a program
+ * and its subcommand), where the caller splits the command after.
+ */
+export function expandVariables(text: string, variables: ReadonlyMap<string, string>, options: { words?: boolean } = {}): string {
   // A value with blanks (`$(shell git describe)`) is no name or path: put in, it would split the command.
   const valueOf = (name: string): string | undefined => {
     const value = variables.get(name);
-    return value !== undefined && !/\s/.test(value) ? value : undefined;
+    return value !== undefined && (options.words === true ? !/[$(]\s*shell\b|`/.test(value) : !/\s/.test(value)) ? value : undefined;
   };
   let current = text;
   // A variable's value may itself name variables (`IMAGE := $(REGISTRY)/app`): a few rounds.
@@ -104,9 +113,10 @@ function buildFact(command: BuildCommand, base: string, line: number, context: S
 }
 
 /** Builds run by a Makefile's recipes or a shell script, their variables filled from its own assignments. */
-function scriptBuilds(text: string, base: string, context: SourceContext): ImageBuildFact[] {
+function scriptBuilds(text: string, base: string, context: SourceContext): (ImageBuildFact | GoBuildFact)[] {
   const variables = new Map<string, string>();
   const facts: ImageBuildFact[] = [];
+  const goBuilds: GoBuildFact[] = [];
   const lines = text.split(/\r?\n/);
   for (let index = 0; index < lines.length; index += 1) {
     const line = index + 1;
@@ -116,6 +126,13 @@ function scriptBuilds(text: string, base: string, context: SourceContext): Image
     if (trimmed.startsWith('#')) continue;
     // Make `NAME := value` (also `=`, `?=`, `::=`), shell `NAME=value` and `export NAME=value`.
     const assignment = /^(?:export\s+)?([A-Za-z_]\w*)\s*(?:::=|:=|\?=|=)\s*(.*)$/.exec(trimmed);
+    // A Make recipe line (tab-indented) or `CGO_ENABLED=0 go build …` runs a command, whatever it starts with.
+    const command = assignment === null || (lines[line - 1] as string).startsWith('\t') || /^[A-Za-z_]\w*=[^\s"']+\s+\S/.test(trimmed);
+    if (command) {
+      // `go build` may hide behind a variable (`$(GOBUILD) -o …`): looked for once they are filled in.
+      const withWords = expandVariables(trimmed.replace(/^[@-]+/, ''), variables, { words: true });
+      if (/\bgo\s+build\b/.test(withWords)) goBuilds.push(...scriptGoBuilds(withWords, base, context.evidenceAt(line)));
+    }
     if (assignment && !/\s(docker|podman|buildah)\s/.test(` ${trimmed} `)) {
       const value = (assignment[2] as string).trim().replace(/^(["'])(.*)\1$/, '$2');
       if (!variables.has(assignment[1] as string) || !trimmed.includes('?=')) variables.set(assignment[1] as string, value);
@@ -128,7 +145,7 @@ function scriptBuilds(text: string, base: string, context: SourceContext): Image
       if (fact) facts.push(fact);
     }
   }
-  return facts;
+  return [...facts, ...goBuilds];
 }
 
 /** A `tags:`/`images:` input: a YAML list, or text with one entry a line or comma separated. */
@@ -148,10 +165,10 @@ function envOf(yaml: YamlDocument, node: unknown, into: Map<string, string>): Ma
 }
 
 /** The builds a workflow's steps run: docker/build-push-action, and `docker build` in `run:` scripts. */
-function workflowBuilds(file: SourceFile, context: SourceContext): ImageBuildFact[] {
+function workflowBuilds(file: SourceFile, context: SourceContext): (ImageBuildFact | GoBuildFact)[] {
   // The workflow runs in a checkout of its repository: paths are relative to the folder holding `.github`.
   const root = file.path.slice(0, Math.max(file.path.indexOf('.github/'), 0)).replace(/\/$/, '');
-  const facts: ImageBuildFact[] = [];
+  const facts: (ImageBuildFact | GoBuildFact)[] = [];
   for (const yaml of parseYamlDocuments(file.text, { uniqueKeys: false })) {
     const workflowEnv = envOf(yaml, yaml.root, new Map());
     for (const job of yaml.entries(yaml.get(yaml.root, 'jobs'))) {

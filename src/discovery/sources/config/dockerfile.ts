@@ -18,7 +18,8 @@ import { bindingFact, neverThrows } from './emit.js';
 import { isEntrypointScript, scriptGroup } from './entrypoint-script.js';
 import { finalBaseImage, fromParts } from './dockerfile-base.js';
 import { imageName, productOf } from './images.js';
-import { baseName, folderOf, resolveRelative } from './paths.js';
+import { dockerfileGoBuilds } from './go-build.js';
+import { absoluteIn, baseName, folderOf, resolveRelative } from './paths.js';
 
 /** `Dockerfile`, `Dockerfile.prod`, `api.Dockerfile`, `Containerfile`. */
 const DOCKERFILE = /^(Dockerfile|Containerfile)([.-][^/]*)?$|\.(Dockerfile|Containerfile)$/i;
@@ -84,7 +85,7 @@ export const dockerfileSource: Source = {
 function readDockerfile(file: SourceFile, context: SourceContext): Fact[] {
   const folder = folderOf(file.path);
   const instructions = instructionsOf(file.text);
-  const facts: Fact[] = [imageBuildOf(file.path, instructions, context.evidenceAt)];
+  const facts: Fact[] = [imageBuildOf(file.path, instructions, context.evidenceAt), ...dockerfileGoBuilds(file.path, instructions, commandWords, context.evidenceAt)];
   // Only the last stage is the image that runs; earlier stages build it.
   let lastStage = -1;
   instructions.forEach((instruction, index) => {
@@ -178,18 +179,6 @@ function copiedScripts(final: readonly Instruction[]): Map<string, string> {
     }
   }
   return copied;
-}
-
-/** A `WORKDIR` or `COPY` destination made absolute against the stage's working directory. */
-function absoluteIn(workdir: string, path: string): string {
-  const joined = path.startsWith('/') ? path : `${workdir.replace(/\/+$/, '')}/${path}`;
-  const segments: string[] = [];
-  for (const segment of joined.split('/')) {
-    if (segment === '' || segment === '.') continue;
-    if (segment === '..') segments.pop();
-    else segments.push(segment);
-  }
-  return `/${segments.join('/')}`;
 }
 
 /** A COPY source naming a folder of the build context (`packages/server`, `./apps/api/`): no glob, no file extension. */

@@ -8,6 +8,7 @@ import { nginxSource } from '../gateways/nginx.js';
 import { dockerComposeSource } from './docker-compose.js';
 import { dockerfileSource } from './dockerfile.js';
 import { entrypointScriptSource } from './entrypoint-script.js';
+import { ENTRYPOINT_EXEC_KEY } from '../../../core/discovery/go-binaries.js';
 
 async function read(source: Source, path: string, text: string): Promise<Fact[]> {
   const file = { path, text };
@@ -83,5 +84,19 @@ describe('Dockerfile taking in an entrypoint script', () => {
     const facts = await read(dockerfileSource, 'edge/Dockerfile', `FROM nginx:alpine\n${instructions}\n`);
     expect(facts.flatMap((fact) => (fact.type === 'binding' && fact.key === '*' ? [fact.value] : []))).toEqual(includes);
     for (const fact of facts) if (fact.type === 'binding' && fact.key === '*') expect(fact.scope).toBe('edge');
+  });
+});
+
+describe('entrypoint script exec', () => {
+  const execs = async (text: string): Promise<string[]> =>
+    (await read(entrypointScriptSource, 'make/photon/core/entrypoint.sh', text)).flatMap((fact) => (fact.type === 'binding' && fact.key === ENTRYPOINT_EXEC_KEY ? [`${fact.value} ${fact.group ?? ''} @${fact.evidence.line}`] : []));
+
+  it.each<[string, string, string[]]>([
+    ['the binary the script hands over to', '#!/bin/sh\nset -e\nexec /depot/depot_core "$@"\n', ['depot_core script:make/photon/core/entrypoint.sh @3']],
+    ['past env assignments and `env`', 'exec env GODEBUG=x509ignoreCN=0 ./jobservice -c /etc/js.yml\n', ['jobservice script:make/photon/core/entrypoint.sh @1']],
+    ['alongside the defaults it gives', ': "${CORE_URL:=http://core:8080}"\nexec /usr/bin/exporter\n', ['exporter script:make/photon/core/entrypoint.sh @2']],
+    ['not a shell, a runner, another script or the arguments', 'exec "$@"\nexec sh -c "$CMD"\nexec su-exec depot "$@"\nexec /docker-entrypoint.sh nginx\n', []],
+  ])('%s', async (_why, text, expected) => {
+    expect(await execs(text)).toEqual(expected);
   });
 });

@@ -13,6 +13,7 @@
  * already loaded for code), so quoting, comments and heredocs are a parser's business.
  */
 import type { Fact, SourceFile } from '../../../core/discovery/facts.js';
+import { ENTRYPOINT_EXEC_KEY } from '../../../core/discovery/go-binaries.js';
 import type { SyntaxTree } from '../../code-parser.js';
 import type { Source, SourceContext } from '../../source.js';
 import { bindingFact } from './emit.js';
@@ -36,15 +37,16 @@ export const entrypointScriptSource: Source = {
   name: 'entrypoint-script',
   accepts: isEntrypointScript,
   async read(file: SourceFile, context: SourceContext): Promise<Fact[]> {
-    if (!/\$\{\w+:?[=-]|export\s+\w+=/.test(file.text)) return [];
+    const execs = execPrograms(file, context);
+    if (!/\$\{\w+:?[=-]|export\s+\w+=/.test(file.text)) return execs;
     let tree: SyntaxTree;
     try {
       tree = await context.parse('bash', file.text);
     } catch {
-      return [];
+      return execs;
     }
     try {
-      return scriptDefaults(tree, file, context);
+      return [...scriptDefaults(tree, file, context), ...execs];
     } finally {
       tree.delete();
     }
@@ -83,6 +85,23 @@ function scriptDefaults(tree: SyntaxTree, file: SourceFile, context: SourceConte
     for (const child of node.namedChildren) if (child) visit(child);
   };
   visit(tree.rootNode);
+  return facts;
+}
+
+/**
+ * The programs the script hands the container to (`exec /harbor/harbor_core "$@"`, `exec
+ * env X=1 ./app`), by file name, in its group: which binary the image runs (core/discovery/go-binaries.ts).
+ * A shell, a runner or another script (`exec "$@"`, `exec sh -c …`, `exec /docker-entrypoint.sh`) names none.
+ */
+function execPrograms(file: SourceFile, context: SourceContext): Fact[] {
+  const facts: Fact[] = [];
+  file.text.split(/\r?\n/).forEach((text, index) => {
+    const words = /^\s*exec\s+(.*)$/.exec(text)?.[1]?.split(/\s+/).filter((word) => word !== '' && word !== 'env' && !/^\w+=/.test(word) && !word.startsWith('-'));
+    const program = words?.[0]?.replace(/^["']|["']$/g, '');
+    if (program === undefined || program.includes('$') || /(^|\/)(ba|da|a)?sh$|(^|\/)(su-exec|gosu|tini|dumb-init)$|\.(sh|envsh)$/.test(program)) return;
+    const name = baseName(program);
+    if (/^[\w.-]+$/.test(name)) facts.push({ type: 'binding', key: ENTRYPOINT_EXEC_KEY, value: name, group: scriptGroup(file.path), evidence: context.evidenceAt(index + 1) });
+  });
   return facts;
 }
 

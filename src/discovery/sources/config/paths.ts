@@ -35,3 +35,15 @@ export function resolveRelative(folder: string, relative: string): string | unde
 export function hasFolder(path: string, name: string): boolean {
   return folderOf(path).split('/').includes(name);
 }
+
+/** A path inside an image made absolute against a working directory and normalised (`/src` + `./cmd/api` → `/src/cmd/api`). */
+export function absoluteIn(workdir: string, path: string): string {
+  const joined = path.startsWith('/') ? path : `${workdir.replace(/\/+$/, '')}/${path}`;
+  const segments: string[] = [];
+  for (const segment of joined.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') segments.pop();
+    else segments.push(segment);
+  }
+  return `/${segments.join('/')}`;
+}

@@ -1,0 +1,116 @@
+/**
+ * One Go module built into a binary per service. Harbor-like repositories hold one `go.mod` and a
+ * `main` package per service (`src/core/main.go`, `cmd/jobservice/main.go`); a Makefile compiles
+ * each (`go build -o $(BIN)/core ./cmd/core`) and a Dockerfile copies the binary in and starts it
+ * (`COPY ./make/photon/core/harbor_core /harbor/`, `ENTRYPOINT ["/harbor/harbor_core"]`), or a
+ * multi-stage Dockerfile builds it (`RUN go build -o /out/jobservice ./cmd/jobservice`, then
+ * `COPY --from=build …`). The service's name need not be its folder's (`harbor-core` runs
+ * `src/core`).
+ *
+ * A service's command names a program (its own compose `entrypoint`/`command`, else its image's
+ * `ENTRYPOINT`/`CMD`); the program is a binary a build writes (GoBuildFact, the image's own
+ * Dockerfile's builds first); the binary is the command (`package main` folder) of a module the
+ * build compiles. That command's `main` is where the service starts, and resolution follows its
+ * code from there, as it does a module's `cmd/<name>` (go-packages.ts commandRuns, library-reach.ts):
+ * a package only another binary, or only a test, imports is not the service's.
+ *
+ * Pure: the caller gives the builds, the commands of the scan's modules and each service's words.
+ */
+import type { Evidence, GoBuildFact } from './facts.js';
+import { folderOf } from './file-paths.js';
+import { importPathOf, type GoModule } from './go-packages.js';
+import { joinPaths } from './node-processes.js';
+
+/**
+ * The key of a binding naming the program an entrypoint script `exec`s (`exec /harbor/harbor_core`
+ * → `harbor_core`), in the script's group, which the Dockerfile starting the script takes in for its
+ * folder: the binary the image's `ENTRYPOINT ["/harbor/entrypoint.sh"]` really runs.
+ */
+export const ENTRYPOINT_EXEC_KEY = 'entrypoint:exec';
+
+/** The command a service runs: a `package main` folder of one of the scan's modules, and the build saying so. */
+export interface GoBinaryCommand {
+  folder: string;
+  /** The module's root folder. */
+  root: string;
+  evidence: Evidence;
+}
+
+/** What is known of how a service is started and built. */
+export interface GoBinaryService {
+  /** The words of its command line, the service's own first, then its image's (COMMAND_WORDS_KEY). */
+  words: readonly string[];
+  /** The Dockerfile its image is built from, when known. */
+  dockerfile?: string;
+  /** The Dockerfile's build context, when a build command or the compose file says. */
+  context?: string;
+}
+
+/** The module holding a folder (the deepest), when one of the scan's does. */
+function moduleOf(folder: string, modules: readonly GoModule[]): GoModule | undefined {
+  let best: GoModule | undefined;
+  for (const module of modules) {
+    const inside = module.root === '' || folder === module.root || folder.startsWith(`${module.root}/`);
+    if (inside && (best === undefined || module.root.length > best.root.length)) best = module;
+  }
+  return best;
+}
+
+/** Builds by the binary's name, and the scan's commands. */
+export class GoBinaries {
+  private readonly byBinary = new Map<string, GoBuildFact[]>();
+
+  /**
+   * `commands`: the `package main` folders of the scan's modules (go-packages.ts goCommands);
+   * `modules`: the scan's modules.
+   */
+  constructor(
+    builds: readonly GoBuildFact[],
+    private readonly commands: ReadonlySet<string>,
+    private readonly modules: readonly GoModule[],
+  ) {
+    for (const build of builds) this.byBinary.set(build.binary, [...(this.byBinary.get(build.binary) ?? []), build]);
+  }
+
+  /**
+   * The command folder a build's package is: the folder as resolved (under each candidate base: the
+   * build context, the repository root, the Dockerfile's folder), a command's import path, else the
+   * one command whose folder ends with it (a package kept as its path inside the image).
+   */
+  commandOfPackage(build: GoBuildFact, context?: string): string | undefined {
+    const bases = build.dockerfile === undefined ? [''] : [...new Set([...(context !== undefined ? [context] : []), '', folderOf(build.dockerfile)])];
+    for (const base of bases) {
+      const folder = joinPaths(base, build.package);
+      if (this.commands.has(folder)) return folder;
+    }
+    const byPath = [...this.commands].filter((folder) => importPathOf(folder, this.modules) === build.package);
+    if (byPath.length === 1) return byPath[0];
+    const tail = build.package.replace(/^\/+/, '');
+    const ending = tail === '' ? [] : [...this.commands].filter((folder) => folder === tail || folder.endsWith(`/${tail}`) || tail.endsWith(`/${folder}`));
+    return ending.length === 1 ? ending[0] : undefined;
+  }
+
+  /**
+   * The command a service runs: the first of its words naming a binary a build writes, the builds
+   * of its image's Dockerfile before any other (several Dockerfiles may each write `/out/app`); a
+   * binary several other builds write from different packages names none.
+   */
+  commandOf(service: GoBinaryService): GoBinaryCommand | undefined {
+    for (const word of service.words) {
+      const builds = this.byBinary.get(word) ?? [];
+      const own = service.dockerfile !== undefined ? builds.filter((build) => build.dockerfile === service.dockerfile) : [];
+      // Another image's build is not this one's; a script's build (a Makefile compiling what a Dockerfile copies in) may be.
+      const candidates = own.length > 0 ? own : builds.filter((build) => build.dockerfile === undefined);
+      const found = new Map<string, GoBuildFact>();
+      for (const build of candidates) {
+        const folder = this.commandOfPackage(build, build.dockerfile === service.dockerfile ? service.context : undefined);
+        if (folder !== undefined && !found.has(folder)) found.set(folder, build);
+      }
+      if (found.size !== 1) continue;
+      const [[folder, build]] = [...found] as [[string, GoBuildFact]];
+      const module = moduleOf(folder, this.modules);
+      if (module) return { folder, root: module.root, evidence: build.evidence };
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { Evidence, Fact, GoBuildFact } from '../../../core/discovery/facts.js';
+import { evidenceFor } from '../../source.js';
+import { splitCommandLine } from './command-line.js';
+import { dockerBuildSource } from './docker-build.js';
+import { commandWords, dockerfileSource, instructionsOf } from './dockerfile.js';
+import { dockerfileGoBuilds, goBuildOf, scriptGoBuilds, unrollLoop } from './go-build.js';
+
+const at: Evidence = { file: 'Makefile', line: 1, excerpt: '' };
+
+/** Each build as `binary <- package [dockerfile] @line`. */
+function shown(facts: readonly Fact[]): string[] {
+  return facts.filter((fact): fact is GoBuildFact => fact.type === 'go-build').map((fact) => `${fact.binary} <- ${fact.package}${fact.dockerfile !== undefined ? ` [${fact.dockerfile}]` : ''} @${fact.evidence.line}`);
+}
+
+describe('goBuildOf', () => {
+  it.each<[string, ReturnType<typeof goBuildOf>]>([
+    ['go build -o bin/api ./cmd/api', { output: 'bin/api', packages: ['./cmd/api'] }],
+    ['CGO_ENABLED=0 GOOS=linux go build -trimpath -ldflags "-s -w" -o=/out/core ./core', { output: '/out/core', packages: ['./core'] }],
+    ['/usr/local/go/bin/go build -C src -tags netgo -v .', { directory: 'src', packages: ['.'] }],
+    ['go build -buildvcs=false ./cmd/a ./cmd/b', { packages: ['./cmd/a', './cmd/b'] }],
+    ['go build', { packages: ['.'] }],
+    ['go test ./...', undefined],
+    ['go run ./cmd/api', undefined],
+  ])('%s', (line, expected) => {
+    expect(goBuildOf(splitCommandLine(line))).toEqual(expected);
+  });
+});
+
+describe('unrollLoop', () => {
+  it('makes the body once per word, with $NAME, ${NAME} and $$NAME filled in', () => {
+    expect(unrollLoop('cd src && for bin in core jobservice; do go build -o ../bin/$$bin ./${bin}; done; echo ok')).toEqual([
+      'cd src && go build -o ../bin/core ./core; echo ok',
+      'cd src && go build -o ../bin/jobservice ./jobservice; echo ok',
+    ]);
+  });
+  it('leaves a line with no loop, and skips words still holding a variable', () => {
+    expect(unrollLoop('go build ./cmd/api')).toEqual(['go build ./cmd/api']);
+    expect(unrollLoop('for b in $(LIST) api; do go build ./cmd/$b; done')).toEqual(['go build ./cmd/api']);
+  });
+});
+
+describe('scriptGoBuilds', () => {
+  it.each<[string, string, string[]]>([
+    ['`-o` names the binary; the package is resolved where the line runs', 'go build -o bin/api ./cmd/api', ['api <- cmd/api @1']],
+    ['`cd` and `-C` move the build', 'cd src && go build -o ../make/photon/core/depot_core ./core', ['depot_core <- src/core @1']],
+    ['`-C`', 'go build -C services -o ../out/ ./billing', ['billing <- services/billing @1']],
+    ['no `-o`: named like the package folder', 'go build ./cmd/worker', ['worker <- cmd/worker @1']],
+    ['a `.go` file builds its folder', 'go build -o scheduler cmd/scheduler/main.go', ['scheduler <- cmd/scheduler @1']],
+    ['an import path is kept as written', 'go build -o bin/api github.com/acme/shop/cmd/api', ['api <- github.com/acme/shop/cmd/api @1']],
+    ['a pattern builds no one binary', 'go build -o /out/ ./cmd/...', []],
+    ['`go build .` at the root names no binary', 'go build .', []],
+  ])('%s', (_why, line, expected) => {
+    expect(shown(scriptGoBuilds(line, '', at))).toEqual(expected);
+  });
+});
+
+describe('dockerfileGoBuilds', () => {
+  const read = (text: string): string[] => shown(dockerfileGoBuilds('build/exporter/Dockerfile', instructionsOf(text), commandWords, (line) => ({ file: 'build/exporter/Dockerfile', line, excerpt: '' })));
+
+  it('maps the package back to the build context through the stage COPYs, and names the binary as the image copies it', () => {
+    const text = [
+      'FROM golang:1.22 AS builder',
+      'WORKDIR /go/src/github.com/acme/depot',
+      'COPY src/ ./src/',
+      'WORKDIR /go/src/github.com/acme/depot/src',
+      'RUN CGO_ENABLED=0 go build -o /out/exporter ./cmd/exporter',
+      '',
+      'FROM photon:5.0',
+      'COPY --from=builder /out/exporter /usr/bin/depot_exporter',
+      'ENTRYPOINT ["/usr/bin/depot_exporter"]',
+    ].join('\n');
+    expect(read(text)).toEqual(['exporter <- src/cmd/exporter [build/exporter/Dockerfile] @5', 'depot_exporter <- src/cmd/exporter [build/exporter/Dockerfile] @8']);
+  });
+
+  it('follows a binary copied with its folder, a `cd` in the RUN, and `COPY . .`', () => {
+    const text = ['FROM golang:1.22 AS build', 'WORKDIR /app', 'COPY . .', 'RUN go mod download && cd cmd/api && go build -o /bin/', 'FROM alpine', 'COPY --from=build /bin/ /usr/local/bin/', 'CMD ["api"]'].join('\n');
+    expect(read(text)).toEqual(['api <- cmd/api [build/exporter/Dockerfile] @4']);
+  });
+
+  it('keeps a package the COPYs do not explain as its path inside the image', () => {
+    const text = ['FROM golang:1.22', 'WORKDIR /go/src/app', 'RUN go build -o /app ./cmd/server', 'CMD ["/app"]'].join('\n');
+    expect(read(text)).toEqual(['app <- go/src/app/cmd/server [build/exporter/Dockerfile] @3']);
+  });
+});
+
+describe('the sources', () => {
+  const context = (path: string, text: string) => ({ evidenceAt: evidenceFor({ path, text }), parse: async () => { throw new Error('no code'); }, rules: [] });
+
+  it('reads a Makefile recipe behind variables and a loop over the binaries, not assignments', async () => {
+    const text = [
+      'GOBUILD := go build',
+      'SRCPATH := src',
+      'BINARIES := core jobservice',
+      'compile:',
+      '\t@for bin in $(BINARIES); do \\',
+      '\t\tcd $(SRCPATH) && CGO_ENABLED=0 $(GOBUILD) -o ../make/photon/$$bin/depot_$$bin ./$$bin && cd .. ; \\',
+      '\tdone',
+      'migrate:',
+      '\tCGO_ENABLED=0 $(GOBUILD) -o bin/migrate ./src/cmd/migrate',
+    ].join('\n');
+    const file = { path: 'Makefile', text };
+    expect(shown(await dockerBuildSource.read(file, context(file.path, text)))).toEqual(['depot_core <- src/core @5', 'depot_jobservice <- src/jobservice @5', 'migrate <- src/cmd/migrate @9']);
+  });
+
+  it('reads a Dockerfile stage build', async () => {
+    const text = ['FROM golang:1.22 AS build', 'WORKDIR /src', 'COPY . .', 'RUN go build -o /out/app ./cmd/counter', 'FROM alpine', 'COPY --from=build /out/app /app/app', 'CMD ["/app/app"]'].join('\n');
+    const file = { path: 'docker/Dockerfile-counter', text };
+    expect(shown(await dockerfileSource.read(file, context(file.path, text)))).toEqual(['app <- cmd/counter [docker/Dockerfile-counter] @4']);
+  });
+});

@@ -1,0 +1,240 @@
+/**
+ * Go binaries the repository's builds write, and the package each is compiled from: a Makefile
+ * recipe or a shell script (`cd src && CGO_ENABLED=0 $(GOBUILD) -o ../make/photon/core/depot_core
+ * ./core`), or a Dockerfile stage (`WORKDIR /src`, `COPY . .`, `RUN go build -o /out/api
+ * ./cmd/api`, then `COPY --from=build /out/api /usr/bin/api` in the image). A service whose command
+ * starts the binary runs that package's `main` (core/discovery/go-binaries.ts), whatever the
+ * service or the folder are called.
+ *
+ * The `go build` command line is read as the go tool reads it (`go help build`): `-o` names the
+ * file (or, ending in `/`, the folder) written, `-C` the folder the build runs in, other flags are
+ * skipped with their values, and the remaining words are packages (`.`, `./cmd/api`, an import
+ * path) or `.go` files of one package. A pattern (`./cmd/...`) builds several binaries named like
+ * their folders, which no build line names one by one: it is left out.
+ */
+import type { Evidence, GoBuildFact } from '../../../core/discovery/facts.js';
+import { splitCommandLine } from './command-line.js';
+import type { Instruction } from './dockerfile.js';
+import { fromParts } from './dockerfile-base.js';
+import { absoluteIn, baseName, folderOf, resolveRelative } from './paths.js';
+
+/** `go build` flags taking the next word as their value. */
+const VALUE_OPTIONS = new Set(['o', 'C', 'p', 'ldflags', 'gcflags', 'asmflags', 'tags', 'mod', 'modfile', 'buildmode', 'compiler', 'gccgoflags', 'installsuffix', 'pkgdir', 'toolexec', 'overlay', 'pgo', 'covermode', 'coverpkg', 'exec', 'buildvcs']);
+
+/** One `go build` command as written: its `-o`, its `-C` and its packages. */
+export interface GoBuildCommand {
+  output?: string;
+  directory?: string;
+  packages: string[];
+}
+
+/** The `go build` a command's words run (`go build …`, `/usr/local/go/bin/go build …`), else undefined. */
+export function goBuildOf(words: readonly string[]): GoBuildCommand | undefined {
+  const at = words.findIndex((word, index) => /(^|\/)go$/.test(word) && words[index + 1] === 'build');
+  if (at < 0) return undefined;
+  const command: GoBuildCommand = { packages: [] };
+  for (let index = at + 2; index < words.length; index += 1) {
+    const word = words[index] as string;
+    const flag = /^--?([A-Za-z]+)(?:=(.*))?$/s.exec(word);
+    if (!flag) {
+      command.packages.push(word);
+      continue;
+    }
+    const name = flag[1] as string;
+    if (!VALUE_OPTIONS.has(name)) continue;
+    // `-buildvcs` is a boolean written `-buildvcs=false`; others take the next word when no `=`.
+    const value = flag[2] ?? (name === 'buildvcs' ? undefined : words[(index += 1)]);
+    if (name === 'o' && value !== undefined) command.output = value;
+    if (name === 'C' && value !== undefined) command.directory = value;
+  }
+  if (command.packages.length === 0) command.packages.push('.');
+  return command;
+}
+
+/** The commands of a shell line, in order: `cd src && go build …; echo done`. */
+export function shellCommands(text: string): string[][] {
+  return text
+    .split(/&&|\|\||;|\n/)
+    .map((part) => splitCommandLine(part.trim()))
+    .filter((words) => words.length > 0);
+}
+
+/** Leading `VAR=value` words (`CGO_ENABLED=0 go build`) and wrappers do not matter; `cd` does. */
+function changedDirectory(words: readonly string[]): string | undefined {
+  return words[0] === 'cd' && words[1] !== undefined ? words[1] : undefined;
+}
+
+/** The package a `go build` argument names: a folder (`./core`, or a `.go` file's), or an import path kept as written. */
+function packageWord(word: string): { folder: string } | { importPath: string } | undefined {
+  if (word.includes('...') || /[$*?]/.test(word)) return undefined;
+  const relative = word === '.' || word === '..' || word.startsWith('./') || word.startsWith('../') || word.startsWith('/');
+  if (word.endsWith('.go')) return { folder: folderOf(word.replace(/^\.\//, '')) || '.' };
+  if (relative) return { folder: word };
+  return /^[\w.-]+(\/[\w.-]+)+$/.test(word) ? { importPath: word } : undefined;
+}
+
+/** The binary's file name: `-o`'s last segment, else (no `-o`, or `-o` a folder) the package folder's. */
+function binaryName(output: string | undefined, packageFolder: string): string | undefined {
+  const written = output !== undefined && !output.endsWith('/') ? baseName(output) : baseName(packageFolder.replace(/\/+$/, ''));
+  const name = written.replace(/\.exe$/, '');
+  return /^[\w.-]+$/.test(name) && !/^\.+$/.test(name) ? name : undefined;
+}
+
+/**
+ * A shell `for NAME in a b c; do …; done` in a line (a Makefile recipe compiling a list of
+ * binaries), as one line per word, the body's `$NAME`, `${NAME}` (Make's `$$NAME`) filled in; a
+ * line with no loop as it is.
+ */
+export function unrollLoop(line: string): string[] {
+  const loop = /\bfor\s+(\w+)\s+in\s+([^;]*?)\s*;\s*do\s+(.*?)\s*;?\s*done\b/s.exec(line);
+  if (!loop) return [line];
+  const [whole, name, list, body] = loop as unknown as [string, string, string, string];
+  const words = list
+    .split(/\s+/)
+    .filter((word) => word !== '' && !/[$`(){}]/.test(word))
+    .slice(0, 32);
+  const variable = new RegExp(`\\$\\$?(?:\\{${name}\\}|${name}\\b)`, 'g');
+  return words.map((word) => line.slice(0, loop.index) + body.replace(variable, word) + line.slice(loop.index + whole.length));
+}
+
+/**
+ * The Go builds of one script line (a Makefile recipe line, a shell line), run in `base` (the
+ * scan-relative folder the line starts in): packages resolved against the folder the line has
+ * `cd`'d to and `-C`.
+ */
+export function scriptGoBuilds(line: string, base: string, evidence: Evidence): GoBuildFact[] {
+  return unrollLoop(line).flatMap((one) => lineGoBuilds(one, base, evidence));
+}
+
+function lineGoBuilds(line: string, base: string, evidence: Evidence): GoBuildFact[] {
+  const facts: GoBuildFact[] = [];
+  let directory: string | undefined = base;
+  for (const words of shellCommands(line)) {
+    const cd = changedDirectory(words);
+    if (cd !== undefined) {
+      directory = directory === undefined ? undefined : resolveRelative(directory, cd);
+      continue;
+    }
+    const command = goBuildOf(words);
+    if (!command || directory === undefined) continue;
+    const runIn = command.directory !== undefined ? resolveRelative(directory, command.directory) : directory;
+    if (runIn === undefined) continue;
+    for (const word of command.packages) {
+      const named = packageWord(word);
+      if (!named) continue;
+      const folder = 'folder' in named ? resolveRelative(runIn, named.folder) : named.importPath;
+      if (folder === undefined) continue;
+      // `go build .` at the repository root writes a binary named like the root folder, unknown here.
+      const binary = binaryName(command.output, folder === '' ? '' : folder);
+      if (binary !== undefined) facts.push({ type: 'go-build', binary, package: folder, evidence });
+    }
+  }
+  return facts;
+}
+
+/** Whether an absolute path is a folder or under it. */
+function under(path: string, folder: string): boolean {
+  return folder === '/' || path === folder || path.startsWith(`${folder}/`);
+}
+
+/** One build stage: where it works, what it copied in from the context, what it built. */
+interface Stage {
+  name?: string;
+  copies: { source: string; destination: string }[];
+  builds: { output: string; folder: string | { importPath: string }; line: number }[];
+}
+
+/** Where a folder of the image came from in the build context, by the stage's `COPY`s (the deepest destination holding it). */
+function contextPath(folder: string, stage: Stage): string | undefined {
+  let best: { source: string; destination: string } | undefined;
+  for (const copy of stage.copies) if (under(folder, copy.destination) && (best === undefined || copy.destination.length > best.destination.length)) best = copy;
+  if (!best) return undefined;
+  const rest = folder.slice(best.destination === '/' ? 1 : best.destination.length + 1);
+  const source = best.source.replace(/^\.\/+/, '').replace(/\/+$/, '').replace(/^\.$/, '');
+  if (/[*?$]/.test(source) || source.startsWith('/')) return undefined;
+  return resolveRelative(source, rest) ?? (source === '' && rest === '' ? '' : undefined);
+}
+
+/**
+ * The Go builds of a Dockerfile, each under the name the binary has in the image: the `-o` of a
+ * stage's `RUN go build`, and the destination of a `COPY --from=<stage>` taking it (or the folder
+ * holding it) into a later stage. Packages are mapped back to the build context through the
+ * stage's own `COPY`s (`COPY src/ ./src/` under `WORKDIR /go/src/app`: `/go/src/app/src/cmd/api`
+ * is `src/cmd/api`); a package the `COPY`s do not explain keeps its path inside the image, which
+ * resolution matches by its end.
+ */
+export function dockerfileGoBuilds(dockerfile: string, instructions: readonly Instruction[], commandWords: (args: string) => string[], evidenceAt: (line: number) => Evidence): GoBuildFact[] {
+  const stages: Stage[] = [];
+  let stage: Stage | undefined;
+  let workdir = '/';
+  const facts: GoBuildFact[] = [];
+  const emit = (binary: string | undefined, folder: string | { importPath: string }, from: Stage, line: number): void => {
+    if (binary === undefined) return;
+    const known = typeof folder === 'string' ? contextPath(folder, from) : undefined;
+    const written = typeof folder === 'string' ? folder.replace(/^\/+/, '') : folder.importPath;
+    facts.push({ type: 'go-build', binary, package: known ?? written, dockerfile, evidence: evidenceAt(line) });
+  };
+  for (const instruction of instructions) {
+    if (instruction.keyword === 'FROM') {
+      const name = fromParts(instruction.args).stage?.toLowerCase();
+      stage = { ...(name !== undefined ? { name } : {}), copies: [], builds: [] };
+      stages.push(stage);
+      workdir = '/';
+      continue;
+    }
+    if (!stage) continue;
+    if (instruction.keyword === 'WORKDIR') workdir = absoluteIn(workdir, instruction.args.trim());
+    else if (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') {
+      const from = /--from[= ]\s*(\S+)/.exec(instruction.args)?.[1]?.toLowerCase();
+      const words = commandWords(instruction.args).filter((word) => !word.startsWith('--'));
+      const destination = words[words.length - 1];
+      if (destination === undefined) continue;
+      const target = absoluteIn(workdir, destination);
+      const folderTarget = destination.endsWith('/') || words.length > 2;
+      if (from === undefined) {
+        for (const source of words.slice(0, -1)) stage.copies.push({ source, destination: target });
+        continue;
+      }
+      const built = stages.find((earlier) => earlier.name === from) ?? stages[Number(from)];
+      for (const source of words.slice(0, -1)) {
+        const path = absoluteIn('/', source);
+        for (const build of built?.builds ?? []) {
+          // The binary itself (renamed or into a folder), or a folder holding it (`COPY --from=build /out/ /usr/local/bin/`).
+          if (build.output === path) emit(folderTarget ? baseName(path) : baseName(target), build.folder, built as Stage, instruction.line);
+          else if (under(build.output, path) && build.output !== path) emit(baseName(build.output), build.folder, built as Stage, instruction.line);
+        }
+      }
+    } else if (instruction.keyword === 'RUN') {
+      let directory = workdir;
+      for (const words of shellCommands(instruction.args)) {
+        const cd = changedDirectory(words);
+        if (cd !== undefined) {
+          directory = absoluteIn(directory, cd);
+          continue;
+        }
+        const command = goBuildOf(words);
+        if (!command) continue;
+        const runIn = command.directory !== undefined ? absoluteIn(directory, command.directory) : directory;
+        for (const word of command.packages) {
+          const named = packageWord(word);
+          if (!named) continue;
+          const folder = 'folder' in named ? absoluteIn(runIn, named.folder) : named;
+          const packageFolder = typeof folder === 'string' ? folder : folder.importPath;
+          const binary = binaryName(command.output, packageFolder);
+          if (binary === undefined) continue;
+          const output = command.output !== undefined && !command.output.endsWith('/') ? absoluteIn(runIn, command.output) : absoluteIn(command.output !== undefined ? absoluteIn(runIn, command.output) : runIn, binary);
+          stage.builds.push({ output, folder, line: instruction.line });
+          emit(binary, folder, stage, instruction.line);
+        }
+      }
+    }
+  }
+  // One fact per name and package: a binary copied under its own name is said once.
+  const seen = new Set<string>();
+  return facts.filter((fact) => {
+    const key = `${fact.binary}|${fact.package}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
