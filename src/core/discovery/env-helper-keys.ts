@@ -33,10 +33,10 @@ export function fillTemplate(template: string, argument: string): string {
 }
 
 /**
- * The variable a helper call reads when no template is known for its helper (its module was not
- * read, or the function is no env helper): the argument itself, as for any in-house accessor, when
+ * The variable a helper call reads when no template is known for its helper (its body is not one
+ * recognised, or its module was not read): the argument itself, as for any in-house accessor, when
  * the helper's name speaks of env or configuration or the argument reads as a variable's name
- * (`get_from_env("REDIS_URL")`); else none (`_env("REDIS")` may well read `ACME_REDIS`).
+ * (`get_from_env("REDIS_URL")`, `lookup("ORDERS_URL")`); else none (`_read("REDIS")`).
  */
 export function unprefixedRead(call: { fn: string; argument: string }): string | undefined {
   return /env|config|setting/i.test(call.fn) || /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(call.argument) ? call.argument : undefined;

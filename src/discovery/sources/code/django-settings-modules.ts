@@ -4,8 +4,10 @@
  * "DJANGO_SETTINGS_MODULE", "inkwell.settings")` in `manage.py`, `asgi.py`, the Celery app's module).
  *
  * A **variant** settings module (`settings/test.py`, `settings_ci.py`, `settings/production.py`)
- * is one that takes in the shared settings whole (`from inkwell.settings import *`, `from .base
- * import *`, `from .settings import *`) and changes some of them: it is loaded only where
+ * is one that takes in the shared settings whole and changes some of them: it star-imports its own
+ * package or a `settings` module (`from inkwell.settings import *`, `from .settings import *`), or
+ * is named after an environment and star-imports the base (`settings/production.py` with `from
+ * .base import *`; a part of split settings, `queues.py` star-importing `base`, is no variant). It is loaded only where
  * DJANGO_SETTINGS_MODULE names it, so its connections are made on that condition, and its
  * constants (`CELERY_BROKER_URL` on the CI's Redis) are nobody else's: no other module imports a
  * variant. The modules a settings package is split into (`base.py`, `data_stores.py`, taken in by
@@ -20,8 +22,10 @@ import { compact, field, kids, unquote } from './syntax-helpers.js';
 
 /** The variable naming the settings module Django loads. */
 export const SETTINGS_MODULE_VARIABLE = 'DJANGO_SETTINGS_MODULE';
-/** Modules whose whole import makes a module a variant of them: the shared settings' usual names. */
-const SHARED_SETTINGS = new Set(['base', 'common', 'default', 'defaults', 'settings', 'shared', 'global_settings']);
+/** The shared settings' usual names, which a module named after an environment takes in whole. */
+const SHARED_SETTINGS = new Set(['base', 'common', 'default', 'defaults', 'shared']);
+/** Names of settings modules for one environment (`test.py`, `settings_ci.py`, `production.py`). */
+const ENVIRONMENT_NAME = /(?:^|_)(?:tests?|testing|ci|dev|develop|development|local|staging|stage|prod|production|docker|e2e|demo|preview)$/;
 
 /**
  * The module names a variant settings module goes by (`inkwell.settings.test`, `settings.test`,
@@ -31,12 +35,14 @@ const SHARED_SETTINGS = new Set(['base', 'common', 'default', 'defaults', 'setti
 export function variantModuleNames(root: SyntaxNode, path: string): string[] | undefined {
   if (/(^|\/)__init__\.py$/.test(path)) return undefined;
   const folder = folderOf(path).split('/').pop() ?? '';
+  const name = /([^/]+)\.py$/.exec(path)?.[1] ?? '';
   const variant = kids(root).some((statement) => {
     if (statement.type !== 'import_from_statement' || !kids(statement).some((child) => child.type === 'wildcard_import')) return false;
     const module = compact(field(statement, 'module_name')?.text ?? '');
     const last = module.replace(/^\.+/, '').split('.').pop() ?? '';
-    // `from . import *`, `from inkwell.settings import *` (its own package), `from .base import *`.
-    return last === '' || last === folder || SHARED_SETTINGS.has(last);
+    // `from . import *`, `from inkwell.settings import *` (its own package), `from .settings import *`;
+    // `from .base import *` in `production.py`.
+    return last === '' || last === folder || last === 'settings' || (SHARED_SETTINGS.has(last) && ENVIRONMENT_NAME.test(name));
   });
   return variant ? moduleNames(path) : undefined;
 }
