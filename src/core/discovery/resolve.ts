@@ -1412,6 +1412,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
           confidence = Math.min(confidence, CONFIDENCE.resolved);
         } else {
           // Celery's broker is its app's (`Celery(broker=…)`, its settings): unknown, it is Celery's own default on localhost, nobody.
+          // A Channels layer known nowhere is the in-memory one, inside the process.
           if (fact.technology === CELERY || fact.technology === DJANGO_CHANNELS) return;
           target = brokerFor(fact);
           if (axon && !target.defined) return;

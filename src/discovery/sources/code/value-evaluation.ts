@@ -692,7 +692,8 @@ export class Evaluator {
 
   /** Records an env read's default that is another variable or a name of another file, not a literal. */
   private recordNameDefault(key: string, value: Value, node: SyntaxNode): void {
-    if (this.literalFirst || this.nameDefaults.has(key)) return;
+    // Python settings modules only: Go flags defaulting to an env var say so through keySources.
+    if (this.literalFirst || this.nameDefaults.has(key) || this.model.language !== 'python') return;
     if ((value.kind === 'env' && value.key !== key) || value.kind === 'ref') this.nameDefaults.set(key, { value, node });
   }
 
