@@ -159,6 +159,29 @@ describe('calls of helpers', () => {
     expect(facts).toContainEqual(expect.objectContaining({ type: 'binding', key: 'env-helper:acme.utils.env#get_from_env(CELERY_BROKER_URL)', scope: 'acme/settings', fallback: true }));
   });
 
+  it('gives the broker what a pass-through’s unpacked name holds', async () => {
+    const facts = await readSnippet(
+      pythonCodeSource,
+      'acme/settings.py',
+      code`
+        from acme.settings_helpers import _env
+
+        def _parse_redis_url(url):
+            if url.startswith("unix:"):
+                return (url.replace("unix:", "redis+socket:", 1), url)
+            return (url, url)
+
+        _CELERY_URL, _CHANNELS_URL = _parse_redis_url(_env("REDIS"))
+        CELERY_BROKER_URL = _CELERY_URL`,
+    );
+    expect(bindings(facts)['celery:broker']).toEqual(['$ref:env-helper:acme.settings_helpers#_env(REDIS)']);
+  });
+
+  it('constructs an imported class, which is no helper', async () => {
+    const facts = await readSnippet(pythonCodeSource, 'acme/jobs.py', 'import redis\nfrom acme.queues import OrdersQueue\n\nqueue = redis.Redis.from_url(OrdersQueue("ORDERS"))\n');
+    expect(keys(facts).filter((key) => key.startsWith('env-helper:'))).toEqual([]);
+  });
+
   it('binds the key template of the helpers a module defines under each of its names', async () => {
     const facts = await readSnippet(pythonCodeSource, 'backend/acme/settings/_helpers.py', 'import os\n\ndef _env(key, default=None):\n    return os.environ.get("ACME_" + key, default)\n');
     expect(bindings(facts)).toMatchObject({

@@ -262,7 +262,8 @@ export function helperCallShape(call: SyntaxNode): Shape | undefined {
     return argument ? { kind: 'wrap', inner: argument } : undefined;
   }
   const imported = functions.importedFrom.get(callee.text);
-  if (!imported || ENV_MODULES.has(imported.module) || functions.helpers.has(callee.text)) return undefined;
+  // A function, not a class being constructed (`OrdersQueue("orders")`).
+  if (!imported || ENV_MODULES.has(imported.module) || !/^_*[a-z]/.test(imported.name)) return undefined;
   const key = argumentFor(call, { at: 0, name: 'key' });
   if (key?.type !== 'string' || allKids(key).some((child) => child.type === 'interpolation') || !isConfigKey(unquote(key.text))) return undefined;
   const fallback = argumentFor(call, { at: 1, name: 'default' });
@@ -323,7 +324,11 @@ export function envHelperTemplates(root: SyntaxNode, path: string, evidenceAt: E
  * any in-house accessor is, the key itself when it reads as one, else nothing.
  */
 export function absoluteHelperKeys(facts: Fact[], path: string): Fact[] {
-  if (!facts.some((fact) => JSON.stringify(fact).includes('env-helper:'))) return facts;
+  const named = (fact: Fact): boolean =>
+    fact.type === 'binding'
+      ? fact.key.startsWith('env-helper:') || fact.value.startsWith('$ref:env-helper:')
+      : fact.type === 'connection' && ((fact.target.key?.startsWith('env-helper:') ?? false) || (fact.conditions?.some((condition) => condition.key.startsWith('env-helper:')) ?? false));
+  if (!facts.some(named)) return facts;
   const folders = path.split('/').slice(0, -1);
   const rewrite = (key: string): string | undefined => {
     const call = parseHelperCall(key);
