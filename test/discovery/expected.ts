@@ -175,6 +175,10 @@ export const COVERAGE_TAGS = [
   'job-queue',
   // Django settings (DATABASES, CACHES, EMAIL, STORAGES) and Celery (app, tasks, .delay, workers) in one codebase run as several deployables
   'django',
+  // Python settings read through the team's own env helpers (known by their bodies, prefixing, imported), defaults naming other settings modules' names, pass-through functions, DJANGO_SETTINGS_MODULE variants
+  'python-env-helpers',
+  // Django Channels: a channels_redis layer as messaging between the processes sending to groups and the ASGI consumers
+  'django-channels',
   // One Python image run as several processes (web, Celery worker, scheduler) chosen by a bootstrap script's argument, with Celery configured by a class or module
   'celery-processes',
   // A Dockerfile ENTRYPOINT script given only its argument by the deployment (Kubernetes `args`, compose `command`), dispatching inside shell functions, a branch running a Django management command or `python -m` module and the code that reaches

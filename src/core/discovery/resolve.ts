@@ -39,7 +39,8 @@ import { withBicepModules } from './bicep-modules.js';
 import { ModuleGraph, NEXT_APP_KEY, NEXT_SERVER_PROCESS, NODE_PROCESS_KEY, NODE_SCRIPT_KEY, TSCONFIG_OUT_DIR_KEY, TSCONFIG_ROOT_DIR_KEY, dockerfileBuilds, dockerfileOfImage, imageCodeFolder, joinPaths, moduleFile, nextEntries, sourceCandidates, type DockerfileBuild } from './node-processes.js';
 import { moduleResolverOf } from './node-specifiers.js';
 import { imageName } from './images.js';
-import { CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, celeryProcessConnections, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
+import { fillTemplate, parseHelperCall, unprefixedRead } from './env-helper-keys.js';
+import { APP_BROKER_KEYS, CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, CHANNELS_LAYER_KEY, DJANGO_CHANNELS, celeryProcessConnections, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
 import { withTaskReach } from './task-reach.js';
 import { appliesUnderProfiles } from './quarkus-profiles.js';
 import { dockerfileOfDeployable, entrypointDispatches } from './entrypoint-arguments.js';
@@ -223,6 +224,8 @@ const BROKER_SETTINGS: Record<string, readonly string[]> = {
   // Celery: the app's broker (`Celery(broker=…)`, or the setting its config names), else the
   // variables Celery and Django settings read, else a settings module's constants (`CELERY_BROKER_URL = "amqp://…"`).
   celery: [CELERY_BROKER_KEY, 'CELERY_BROKER_URL', 'BROKER_URL', 'code:CELERY_BROKER_URL', 'code:BROKER_URL'],
+  // Django Channels: the Redis of the settings' CHANNEL_LAYERS (channels_redis).
+  [DJANGO_CHANNELS.toLowerCase()]: [CHANNELS_LAYER_KEY],
   // Every Pub/Sub client library talks to the emulator this names instead of Google's endpoint.
   'google pub/sub': ['PUBSUB_EMULATOR_HOST'],
 };
@@ -1022,6 +1025,17 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // what the component's configuration binds for each name, else its default: a name bound only
   // by a guess (inferred, another service's) does not beat a default the file states.
   const lookup = (key: string, owner: Component | undefined, file: string, hops = 0): Found | undefined => {
+    // A read through an env helper of another module (`_env("REDIS")`): the variable its template
+    // names (`INKWELL_REDIS`), before the default the call gave, which the candidates hold.
+    const helperCall = hops < 4 ? parseHelperCall(key) : undefined;
+    let guessed: Found | undefined;
+    if (helperCall) {
+      const template = byKey.get(bindingKey(helperCall.template))?.[0]?.value;
+      const variable = template !== undefined ? fillTemplate(template, helperCall.argument) : unprefixedRead(helperCall);
+      const read = variable !== undefined ? lookup(variable, owner, file, hops + 1) : undefined;
+      if (read && read.confidence >= CONFIDENCE.resolved) return read;
+      guessed = read;
+    }
     const candidates = lookupCandidates(key, owner, file);
     const member = candidates.length === 0 && hops < 4 ? memberOfBoundPrefix(key, owner, file) : undefined;
     for (const found of member ? [member] : candidates) {
@@ -1044,7 +1058,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       if (next && (found.fallback || found.overrides) && next.confidence < CONFIDENCE.resolved) continue;
       if (next) return { value: next.value, confidence: Math.min(found.confidence, next.confidence), evidence: next.evidence, ...(next.also ? { also: next.also } : {}) };
     }
-    return undefined;
+    return guessed;
   };
   // A member read through a configuration class's member whose class is declared in another file
   // (`properties.getEndpoints().getCatalog()`, `Endpoints` in Endpoints.java): the file declaring
@@ -1209,12 +1223,14 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // in application.properties says only that a broker runs beside the service, which brokerFor finds.
   // A Celery worker or scheduler known from its command (a compose file) finds its app's broker
   // where the app is: the folders of the component's code binding one (`celery:broker`).
-  const celeryAppFiles = (owner: Component): string[] =>
+  // So does a Django Channels layer's Redis, bound where CHANNEL_LAYERS is (`channels:layer`).
+  const appFiles = (owner: Component, key: string): string[] =>
     bindings
-      .filter((binding) => binding.key === CELERY_BROKER_KEY && binding.scope !== undefined && [...owner.roots].some((root) => within(binding.scope as string, root)))
+      .filter((binding) => binding.key === key && binding.scope !== undefined && [...owner.roots].some((root) => within(binding.scope as string, root)))
       .map((binding) => binding.evidence.file);
   const configuredBroker = (fact: ConnectionFact, owner: Component): { target: Component; evidence: Evidence } | undefined => {
-    const files = fact.technology === CELERY ? [fact.evidence.file, ...celeryAppFiles(owner)] : [fact.evidence.file];
+    const appKey = fact.technology !== undefined ? APP_BROKER_KEYS[fact.technology] : undefined;
+    const files = appKey !== undefined ? [fact.evidence.file, ...appFiles(owner, appKey)] : [fact.evidence.file];
     for (const [key, file] of (BROKER_SETTINGS[fact.technology?.toLowerCase() ?? ''] ?? []).flatMap((key) => files.map((file) => [key, file] as const))) {
       const bound = lookup(key, owner, file);
       if (!bound || bound.confidence < CONFIDENCE.resolved) continue;
@@ -1486,7 +1502,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
           confidence = Math.min(confidence, CONFIDENCE.resolved);
         } else {
           // Celery's broker is its app's (`Celery(broker=…)`, its settings): unknown, it is Celery's own default on localhost, nobody.
-          if (fact.technology === CELERY) return;
+          // A Channels layer known nowhere is the in-memory one, inside the process.
+          if (fact.technology === CELERY || fact.technology === DJANGO_CHANNELS) return;
           target = brokerFor(fact);
           if (axon && !target.defined) return;
           confidence = Math.min(confidence, CONFIDENCE.inferred);

@@ -34,6 +34,12 @@ export const CELERY_BROKER_KEY = 'celery:broker';
 export const DJANGO_EMAIL_KEY = 'django:email';
 /** The technology of Celery's producers and consumers, whose broker is found through CELERY_BROKER_KEY. */
 export const CELERY = 'Celery';
+/** The Redis a Django Channels layer keeps its groups in (`CHANNEL_LAYERS`' channels_redis host), bound for the settings' folder. */
+export const CHANNELS_LAYER_KEY = 'channels:layer';
+/** The technology of Django Channels' group messages, whose Redis is found through CHANNELS_LAYER_KEY. */
+export const DJANGO_CHANNELS = 'Django Channels';
+/** Where a framework's messaging finds its broker: the key its app's or settings' folder binds it under, by technology. */
+export const APP_BROKER_KEYS: Readonly<Record<string, string>> = { [CELERY]: CELERY_BROKER_KEY, [DJANGO_CHANNELS]: CHANNELS_LAYER_KEY };
 
 /** Options of the `celery` command that take a value (the next word), so that it is not taken for the subcommand. */
 const CELERY_VALUE_OPTIONS = new Set(['-A', '--app', '-b', '--broker', '--result-backend', '--config', '--workdir', '-l', '--loglevel', '-Q', '--queues', '-c', '--concurrency', '-n', '--hostname', '-P', '--pool', '-s', '--schedule', '-S', '--scheduler', '-E']);

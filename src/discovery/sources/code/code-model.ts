@@ -153,6 +153,11 @@ export interface FileModel {
    * for, most qualified first (`rq` → `requests`, `send` → `axios.post`, `post`; see import-aliases.ts).
    */
   aliases?: Map<string, string[]>;
+  /**
+   * Python: the file star-imports one of the project's settings modules (`from .base import *`,
+   * `from inkwell.settings.data_stores import *`), so a constant it reads and does not bind may be theirs.
+   */
+  starImports?: boolean;
   /** Go: import aliases to their paths (`r "github.com/redis/go-redis/v9"`). */
   importAliases?: Map<string, string>;
   /** Go: variables declared at package level in this file, which any file of the package may set or read. */

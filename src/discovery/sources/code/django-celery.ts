@@ -34,13 +34,15 @@ import type { CallSite, FileModel, SyntaxNode } from './code-model.js';
 import { boundValue } from './fact-emission.js';
 import { field, kids, lineOf, unquote } from './syntax-helpers.js';
 import { topLevelAssignments, type Assignment } from './python-assignments.js';
+import { mayUseChannels, readChannels } from './django-channels.js';
+import { asVariant, settingsModuleDefaults, variantModuleNames } from './django-settings-modules.js';
 import { firstOf, readTarget } from './targets.js';
 import type { Evaluator } from './value-evaluation.js';
 
 /** Whether a Python file may hold Django settings, Celery tasks or producers, or Django mail: cheap, before any of it is read. */
 export function mayUseDjangoOrCelery(text: string): boolean {
   if (mayConfigureCelery(text)) return true;
-  return /\b(?:DATABASES|CACHES|STORAGES|DEFAULT_FILE_STORAGE|EMAIL_BACKEND|EMAIL_HOST|INSTALLED_APPS|dj_email_url|Celery|shared_task|delay|apply_async|send_task|send_mail|send_mass_mail|mail_admins|mail_managers|EmailMessage|EmailMultiAlternatives)\b|\.task\b/.test(text);
+  return /\b(?:CHANNEL_LAYERS|channel_layer|group_send|DJANGO_SETTINGS_MODULE|CELERY_BROKER_URL|DATABASES|CACHES|STORAGES|DEFAULT_FILE_STORAGE|EMAIL_BACKEND|EMAIL_HOST|INSTALLED_APPS|dj_email_url|Celery|shared_task|delay|apply_async|send_task|send_mail|send_mass_mail|mail_admins|mail_managers|EmailMessage|EmailMultiAlternatives)\b|\.task\b/.test(text);
 }
 
 /** The Django settings whose assignment says a module is a settings module. */
@@ -127,11 +129,28 @@ export function readDjangoAndCelery(input: Input): Fact[] {
   // Celery configured by a class or module of settings, and its result backend (celery-config.ts).
   added.push(...celeryConfigFacts({ root, model, evaluator, evidenceAt, path }));
 
+  const top = topLevelAssignments(root, []);
+  // A Django settings module's `CELERY_BROKER_URL = get_from_env(…)`, which an app configured from
+  // the settings (`config_from_object("django.conf:settings", namespace="CELERY")`) reads: bound
+  // for this folder too, where a settings package keeps it apart from the app's module.
+  for (const assignment of top) {
+    if (assignment.attribute || assignment.entry || assignment.name !== 'CELERY_BROKER_URL') continue;
+    const broker = boundValue(evaluator.value(assignment.value));
+    if (broker !== undefined) added.push(binding(path, CELERY_BROKER_KEY, broker, evidenceAt(lineOf(assignment.value))));
+  }
+  // Django Channels: a settings module's layer, sends through it and consumers (django-channels.ts).
+  if (mayUseChannels(root.text)) added.push(...readChannels(top, { root, model, evaluator, evidenceAt, path }));
+  // `os.environ.setdefault("DJANGO_SETTINGS_MODULE", …)`: the settings module loaded where the deployment names none.
+  added.push(...settingsModuleDefaults(model, evidenceAt, path));
+
   if (isSettingsModule(root)) added.push(...settingsFacts(root, model, evaluator, evidenceAt, path));
 
   // What the tasks call in other files runs in the worker too: resolution follows it (task-reach.ts).
   if (tasks.names.size > 0) added.push({ type: 'code-names', declarations: [], uses: {}, tasks: [...tasks.names].sort(), evidence: evidenceAt(1) });
-  const facts = [...input.facts, ...added];
+  // A variant settings module (`settings/test.py` taking in the shared settings whole) is loaded
+  // only where DJANGO_SETTINGS_MODULE names it (django-settings-modules.ts).
+  const variant = variantModuleNames(root, path);
+  const facts = variant ? asVariant([...input.facts, ...added], variant, path) : [...input.facts, ...added];
   if (tasks.ranges.length === 0) return facts;
   // A connection made in a task's body (or a helper only tasks call) runs in the worker; in a
   // function both tasks and other code may call, in both.
@@ -319,7 +338,8 @@ function settingsFacts(root: SyntaxNode, model: FileModel, evaluator: Evaluator,
     const written = model.bindings.get(inner.text)?.[0];
     const call = written && 'type' in written && written.type === 'call' ? written : undefined;
     const noDefault = call !== undefined && kids(field(call, 'arguments') as SyntaxNode).filter((item) => item.type !== '(' && item.type !== ')' && item.type !== ',').length === 1;
-    return { key: value.key, test: 'set', ...(not ? { negated: true } : {}), ...(noDefault ? { unsetIsEmpty: true } : {}) };
+    // `DEBUG = get_from_env("DEBUG", False, type_cast=str_to_bool)`: `false` is no more set than `0`.
+    return { key: value.key, test: call !== undefined && readsBoolean(call) ? 'true' : 'set', ...(not ? { negated: true } : {}), ...(noDefault ? { unsetIsEmpty: true } : {}) };
   };
   const assignments = topLevelAssignments(root, [], test);
   const constants = new Map(assignments.filter((assignment) => !assignment.entry && !assignment.attribute).map((assignment) => [assignment.name, assignment]));
@@ -426,6 +446,21 @@ function urlHelper(node: SyntaxNode, model: FileModel, evaluator: Evaluator, hel
     read = { target: { key: named ?? variable }, known: 'key' };
   }
   return read.known === 'none' ? undefined : read;
+}
+
+/**
+ * Whether an env read gives a boolean: a `True`/`False` default, a cast to one (`type_cast=str_to_bool`,
+ * `cast=bool`), or a reader of booleans (`env.bool("DEBUG")`, `get_bool_from_env("DEBUG")`).
+ */
+export function readsBoolean(call: SyntaxNode): boolean {
+  if (/bool/i.test(field(call, 'function')?.text ?? '')) return true;
+  return kids(field(call, 'arguments') ?? call).some((argument) => {
+    if (argument.type === 'true' || argument.type === 'false') return true;
+    const name = argument.type === 'keyword_argument' ? field(argument, 'name')?.text : undefined;
+    const value = argument.type === 'keyword_argument' ? field(argument, 'value') : undefined;
+    if (!name || !value) return false;
+    return (/^(?:type_cast|cast|type)$/.test(name) && /bool/i.test(value.text)) || (name === 'default' && (value.type === 'true' || value.type === 'false'));
+  });
 }
 
 /** The entries of a dictionary literal, by their literal keys. */

@@ -569,11 +569,20 @@ function keySourceBindings(model: FileModel, evaluator: Evaluator, evidenceAt: E
  * the variable in the scan agrees, and then as inferred. A deployment's value always wins.
  */
 function defaultBindings(evaluator: Evaluator, evidenceAt: EvidenceAt): BindingFact[] {
-  return [...evaluator.defaults].map(([key, { text, node, program }]) => {
+  const literal = [...evaluator.defaults].map(([key, { text, node, program }]) => {
     const evidence = evidenceAt(lineOf(node));
     // A flag's default is its program's: for the module, used when neither the command line nor an env var it reads gives one.
     return { type: 'binding', key, value: redact(text), ...(program ? { scope: moduleFolderOf(evidence.file), fallback: true } : {}), evidence } satisfies BindingFact;
   });
+  // A default naming another setting (`get_from_env("CELERY_BROKER_URL", REDIS_URL)`): for the
+  // file's folder, taken only where nothing sets the variable for the component (a fallback).
+  const named = [...evaluator.nameDefaults].flatMap(([key, { value, node }]): BindingFact[] => {
+    const bound = boundValue(value);
+    if (bound === undefined || bound === `$ref:${key}`) return [];
+    const evidence = evidenceAt(lineOf(node));
+    return [{ type: 'binding', scope: folderOf(evidence.file), key, value: bound, fallback: true, evidence }];
+  });
+  return [...literal, ...named];
 }
 
 /** Gives facts with no target the address a client construction of the same technology names; reports lone endpoints. */

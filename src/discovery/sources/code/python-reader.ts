@@ -8,6 +8,7 @@ import { allKids, bind, compact, field, kids, lineOf, makeSite, once, typeName, 
 import { formatParts } from './value-evaluation.js';
 import { recordAlias } from './import-aliases.js';
 import { isPydanticConstructor, settingsField } from './pydantic-settings.js';
+import { helperCallShape, unpackedPassThrough } from './python-env-helpers.js';
 
 /** The callee of a call as names only (calls in a chain contribute their name). */
 function calleeText(node: SyntaxNode | undefined): string {
@@ -236,6 +237,9 @@ function bindTargets(left: SyntaxNode, right: SyntaxNode, model: FileModel): voi
       const value = values[index];
       if (value) bindTargets(target, value, model);
     });
+  } else {
+    // `_CELERY_URL, _CHANNELS_URL = _parse_redis_url(url)`: each name what the argument names.
+    for (const [target, value] of unpackedPassThrough(left, right)) bindTargets(target, value, model);
   }
 }
 
@@ -366,6 +370,9 @@ export const pythonReader: LanguageReader = {
         }
         const entry = configGetKey(node);
         if (entry) return { kind: 'name', name: configName(entry) };
+        // The team's own env helpers and pass-through functions, known by their bodies (python-env-helpers.ts).
+        const helper = helperCallShape(node);
+        if (helper) return helper;
         const site = pythonReader.site(node);
         return site ? { kind: 'call', site } : { kind: 'unknown' };
       }
@@ -417,7 +424,7 @@ export const pythonReader: LanguageReader = {
     }
     // A constant imported from a settings module (`from .settings import USERS_URL`), or read off
     // an imported module (`settings.USERS_URL`, `config.USERS_URL`).
-    if (node.type === 'identifier') return model.imported.has(node.text) ? node.text : undefined;
+    if (node.type === 'identifier') return model.imported.has(node.text) || (model.starImports === true && /^[A-Z][A-Z0-9_]*$/.test(node.text) && !model.bindings.has(node.text)) ? node.text : undefined;
     if (node.type !== 'attribute') return undefined;
     const object = field(node, 'object');
     return object?.type === 'identifier' && (model.imported.has(object.text) || holdsImportedSettings(object.text, model) || SETTINGS_NAME.test(object.text)) ? field(node, 'attribute')?.text : undefined;
@@ -438,6 +445,8 @@ export const pythonReader: LanguageReader = {
       case 'import_from_statement': {
         const module = compact(field(node, 'module_name')?.text ?? '');
         model.imports.push(module);
+        // `from .base import *`, `from inkwell.settings.data_stores import *`: the module's constants, unnamed.
+        if (kids(node).some((child) => child.type === 'wildcard_import') && (module.startsWith('.') || /(^|\.)(settings|configs?|conf)(\.|$)/i.test(module))) model.starImports = true;
         for (const name of node.childrenForFieldName('name')) {
           const imported = name?.type === 'aliased_import' ? field(name, 'name') : name;
           if (imported) model.imports.push(`${module}.${compact(imported.text)}`);

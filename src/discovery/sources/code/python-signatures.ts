@@ -244,7 +244,7 @@ export const PYTHON_TABLE: FamilyTable = {
       '\\bazure\\.functions\\b',
       // Django settings and Celery (django-celery.ts): queuing a task, a task's decorator, Django's mail API
       '\\.(?:delay|apply_async|send_task)\\(',
-      '\\b(?:shared_task|DATABASES|CACHES|STORAGES|DEFAULT_FILE_STORAGE|send_mail|send_mass_mail|mail_admins|mail_managers|EmailMessage|EmailMultiAlternatives)\\b',
+      '\\b(?:shared_task|CHANNEL_LAYERS|channel_layer|group_send|DJANGO_SETTINGS_MODULE|CELERY_BROKER_URL|DATABASES|CACHES|STORAGES|DEFAULT_FILE_STORAGE|send_mail|send_mass_mail|mail_admins|mail_managers|EmailMessage|EmailMultiAlternatives)\\b',
       '@\\w+\\.task\\b',
       // Celery configuration classes and modules (celery-config.ts)
       '\\b(?:broker_url|BROKER_URL|result_backend|RESULT_BACKEND)\\b',

@@ -107,6 +107,12 @@ export class Evaluator {
    * `process.env.CART_URL || "http://cart"`), by key: what runs when nothing sets the variable.
    */
   readonly defaults = new Map<string, { text: string; node: SyntaxNode; program?: boolean }>();
+  /**
+   * Env reads whose default is another setting or name (`get_from_env("CELERY_BROKER_URL",
+   * _CELERY_URL)`, `_env("REDIS", REDIS_URL)` with REDIS_URL from another settings module), by
+   * key: what the variable takes where nothing sets it.
+   */
+  readonly nameDefaults = new Map<string, { value: Value; node: SyntaxNode }>();
   /** Sites whose value was taken through as a carrier (a `grpc.Dial` feeding a stub), by node id. */
   readonly consumed = new Set<number>();
   private readonly rules: CompiledRules;
@@ -197,6 +203,7 @@ export class Evaluator {
         const fallback = this.value(shape.fallback, depth + 1);
         if (isExternalUrl(fallback)) return fallback;
         this.recordDefault(name, fallback, shape.fallback, shape.program === true);
+        this.recordNameDefault(name, fallback, shape.fallback);
         return { kind: 'env', key: name };
       }
       case 'call':
@@ -689,7 +696,15 @@ export class Evaluator {
     if (isExternalUrl(value)) return value;
     if (addressOnly && !(value.kind === 'literal' && (value.text.includes('://') || /^[\w.-]+:\d{1,5}$/.test(value.text.trim())))) return env;
     if (env.kind === 'env') this.recordDefault(env.key, value, fallback);
+    if (env.kind === 'env') this.recordNameDefault(env.key, value, fallback);
     return env;
+  }
+
+  /** Records an env read's default that is another variable or a name of another file, not a literal. */
+  private recordNameDefault(key: string, value: Value, node: SyntaxNode): void {
+    // Python settings modules only: Go flags defaulting to an env var say so through keySources.
+    if (this.literalFirst || this.nameDefaults.has(key) || this.model.language !== 'python') return;
+    if ((value.kind === 'env' && value.key !== key) || value.kind === 'ref') this.nameDefaults.set(key, { value, node });
   }
 
   /** Records a configuration key's default stated apart from any read (`viper.SetDefault("db", "…")`). */

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { fillTemplate, helperCallKey, helperTemplateKey, parseHelperCall, unprefixedRead } from './env-helper-keys.js';
+
+describe('env helper keys', () => {
+  it('names a call by its helper’s module and function, and takes it apart again', () => {
+    const key = helperCallKey('acme.settings._helpers', '_env', 'REDIS');
+    expect(key).toBe('env-helper:acme.settings._helpers#_env(REDIS)');
+    expect(parseHelperCall(key)).toEqual({ template: helperTemplateKey('acme.settings._helpers', '_env'), fn: '_env', argument: 'REDIS' });
+    expect(parseHelperCall('REDIS_URL')).toBeUndefined();
+  });
+
+  it.each<[string, string, string]>([
+    ['a prefix', 'ACME_{}', 'ACME_REDIS'],
+    ['a suffix', '{}_URL', 'REDIS_URL'],
+    ['the key alone', '{}', 'REDIS'],
+  ])('fills a template with %s', (_name, template, expected) => {
+    expect(fillTemplate(template, 'REDIS')).toBe(expected);
+  });
+
+  it.each<[string, string, string | undefined]>([
+    ['get_from_env', 'REDIS', 'REDIS'],
+    ['lookup', 'ORDERS_URL', 'ORDERS_URL'],
+    ['_env', 'REDIS', 'REDIS'],
+    ['_setting_of', 'REDIS', 'REDIS'],
+    ['_read', 'REDIS', undefined],
+    ['render', 'page.html', undefined],
+  ])('reads %s(%s) unprefixed when no template is known', (fn, argument, expected) => {
+    expect(unprefixedRead({ fn, argument })).toBe(expected);
+  });
+});
