@@ -169,6 +169,8 @@ export const COVERAGE_TAGS = [
   'django',
   // One Python image run as several processes (web, Celery worker, scheduler) chosen by a bootstrap script's argument, with Celery configured by a class or module
   'celery-processes',
+  // One image run as several processes chosen by an environment variable its entrypoint script branches on, a Procfile entry (honcho/foreman), or all the programs supervisord or s6-overlay runs in one container
+  'process-selection',
   // Connections made in a shared library nothing deploys, attributed to the services using its entry points
   'shared-library',
   // Go command-line flags (flag, pflag/cobra, viper, urfave/cli, kingpin) valued by a command line or env

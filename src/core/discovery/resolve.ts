@@ -37,6 +37,7 @@ import { withModuleInstances } from './terraform-modules.js';
 import { withBicepModules } from './bicep-modules.js';
 import { ModuleGraph, NODE_PROCESS_KEY, NODE_SCRIPT_KEY, TSCONFIG_OUT_DIR_KEY, TSCONFIG_ROOT_DIR_KEY, dockerfileBuilds, dockerfileOfImage, imageCodeFolder, joinPaths, moduleFile, sourceCandidates, type DockerfileBuild } from './node-processes.js';
 import { imageName } from './images.js';
+import { isProcessSelector, selectedProcesses, type ProcessMember } from './process-selection.js';
 import { CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, celeryProcessConnections, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
 import { withTaskReach } from './task-reach.js';
 
@@ -574,6 +575,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   };
 
   const groupMembers: BindingFact[] = [];
+  const dockerfileOf = new Map<Component, string>();
   const groupConnections: ConnectionFact[] = [];
   const composeRuns: { name: string; image: string }[] = [];
   // Every image a deployable names (compose `image:`, a workload's container image), and what is
@@ -595,6 +597,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       if (fact.project !== true) component.deployed = true;
       if (fact.references) (component.references ??= []).push(...fact.references);
       if (fact.root !== undefined) component.roots.add(fact.root);
+      // The Dockerfile a deployable is built from, whose ENTRYPOINT and CMD are its image's command (a Dockerfile's own component names itself).
+      if (fact.dockerfile !== undefined && fact.dockerfile !== fact.evidence.file && fact.project !== true) dockerfileOf.set(component, fact.dockerfile);
       if (fact.root !== undefined && fact.rootFromBuildArgument) (component.argumentRoots ??= new Set()).add(fact.root);
       if (fact.composeImage !== undefined) composeRuns.push({ name: fact.name, image: fact.composeImage });
       if (fact.runsOnce) component.startupOnly = true;
@@ -1460,15 +1464,31 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     });
   };
 
-  /** The Celery processes each component's command starts: its own command's, else its image's (a Dockerfile `CMD` in one of its folders). */
+  /**
+   * The Celery processes each component's command starts: its own command's, else its image's (a
+   * Dockerfile `CMD` in one of its folders, or in the folder of the Dockerfile it is built from).
+   * A selector (an entrypoint script branching on an environment variable, a Procfile entry,
+   * supervisord's programs) is resolved for each deployable (process-selection.ts); one its
+   * definitions say nothing for leaves the deployable's other command lines to decide.
+   */
   const celeryProcessesOf = new Map<Component, { processes: string[]; evidence: Evidence; own: boolean }>();
+  const processMembers: ProcessMember[] = groupMembers.map((member) => ({ group: member.group as string, key: member.key, value: member.value, file: member.evidence.file }));
+  const imageFolders = (component: Component): string[] => [...component.roots, ...[builtFrom.get(component)?.dockerfile, dockerfileOf.get(component)].filter((file): file is string => file !== undefined).map(folderOf)];
   for (const binding of bindings) {
     if (binding.key !== CELERY_PROCESS_KEY) continue;
     const own = binding.component !== undefined;
-    const owners = own ? [find(binding.component as string)] : [...components.values()].filter((component) => component.deployed && [...component.roots].some((root) => root === binding.scope));
+    const owners = own ? [find(binding.component as string)] : [...components.values()].filter((component) => component.deployed && imageFolders(component).some((folder) => folder === binding.scope));
     for (const owner of owners) {
       if (!owner || (celeryProcessesOf.get(owner)?.own && !own)) continue;
-      celeryProcessesOf.set(owner, { processes: binding.value.split(',').filter((process) => process !== ''), evidence: binding.evidence, own });
+      const root = [...owner.roots][0] ?? folderOf(binding.evidence.file);
+      // The deployable's own environment, then its image's (ENV, an entrypoint script's defaults); not a value guessed from elsewhere.
+      const environment = (name: string): string | undefined => {
+        const found = lookup(name, owner, `${root}/.`);
+        return found && found.confidence >= CONFIDENCE.resolved ? found.value : undefined;
+      };
+      const value = isProcessSelector(binding.value) ? selectedProcesses(binding.value, processMembers, [...imageFolders(owner), folderOf(binding.evidence.file)], environment) : binding.value;
+      if (value === undefined) continue;
+      celeryProcessesOf.set(owner, { processes: value.split(',').filter((process) => process !== ''), evidence: binding.evidence, own });
     }
   }
   const sharedCodebaseConnections = (given: readonly ConnectionFact[]): ConnectionFact[] => {

@@ -12,8 +12,9 @@ import { CELERY_PROCESS_KEY } from '../../../core/discovery/shared-codebase.js';
 import type { Source, SourceContext } from '../../source.js';
 import { containerPort } from '../../../core/discovery/compose-interpolation.js';
 import { bindingFact, maskBinding, neverThrows } from './emit.js';
-import { commandLineFacts, scriptDispatch, splitCommandLine } from './command-line.js';
-import { processScriptGroup } from './process-script.js';
+import { commandLineFacts, scriptDispatch, scriptRun, splitCommandLine } from './command-line.js';
+import { selectByEnvironment } from '../../../core/discovery/process-selection.js';
+import { processEnvironmentGroup, processScriptGroup } from './process-script.js';
 import { COMPLETED_CONDITION, isOneShotJob } from './compose-jobs.js';
 import { loadGeneratorFacts, type EnvironmentEntry } from './load-generators.js';
 import { emulatorOfCommand, imageInfo, imageName, isLoadGeneratorImage, productOfEnvironment, type ImageInfo } from './images.js';
@@ -277,6 +278,11 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
   const entrypointWords = commandWordsOf(yaml, definition, 'entrypoint');
   const dispatched = entrypointWords.length === 1 ? scriptDispatch([...entrypointWords, ...commandWordsOf(yaml, definition, 'command')]) : undefined;
   if (dispatched) facts.push({ type: 'binding', component: name, key: CELERY_PROCESS_KEY, value: `$group:${processScriptGroup(dispatched.script)}#${dispatched.argument}`, evidence: context.evidenceAt(yaml.lineOf(yaml.get(definition, 'command'))) });
+  // An entrypoint script branching on an environment variable picks the process whatever command it is given
+  // (`exec "$@"` only in its fallback): bound after the command, its branch wins where the environment picks one.
+  const script = entrypointWords.length > 0 && yaml.get(definition, 'command') !== undefined ? scriptRun(entrypointWords) : undefined;
+  if (script !== undefined && !dispatched) facts.push({ type: 'binding', component: name, key: CELERY_PROCESS_KEY, value: selectByEnvironment(processEnvironmentGroup(script)), evidence: context.evidenceAt(yaml.lineOf(yaml.get(definition, 'entrypoint'))) });
+
   // A load-testing tool's image aimed at a URL by its environment (`API_URL=http://public-api:8080`).
   if (loadGenerator) facts.push(...loadGeneratorFacts(environmentEntries, [], name, context.evidenceAt));
 

@@ -5,7 +5,7 @@ import { parseCode } from '../../code-parser.js';
 import { evidenceFor, type Source } from '../../source.js';
 import { pythonCodeSource } from '../code/python-source.js';
 import { dockerComposeSource } from './docker-compose.js';
-import { processScriptSource, scriptBranches } from './process-script.js';
+import { processScriptSource, scriptBranches, type ScriptBranch } from './process-script.js';
 
 async function read(source: Source, path: string, text: string): Promise<Fact[]> {
   const file = { path, text };
@@ -15,7 +15,7 @@ async function read(source: Source, path: string, text: string): Promise<Fact[]>
 const lines = (...text: string[]): string => `${text.join('\n')}\n`;
 
 describe('scriptBranches', () => {
-  it.each<[string, string, { argument: string; processes: string; line: number }[]]>([
+  it.each<[string, string, ScriptBranch[]]>([
     [
       'a case on "${1}", one branch a line, the default and a branch starting nothing left out',
       lines(
@@ -100,6 +100,55 @@ describe('scriptBranches', () => {
       [{ argument: 'worker', processes: 'worker', line: 4 }],
     ],
     ['a commented-out dispatch', lines('# case "$1" in', '#   worker) celery -A proj worker ;;', '# esac'), []],
+    [
+      'an if/elif chain on an environment variable with a default: the else is the fallback and the unset value (no branch is named api)',
+      lines(
+        'if [[ "${MODE:-api}" == "worker" ]]; then', //   1
+        '  exec celery -A proj worker', //                 2
+        'elif [ "$MODE" = beat ]; then', //                3
+        '  exec celery -A proj beat', //                   4
+        'else', //                                         5
+        '  exec gunicorn proj.wsgi', //                    6
+        'fi',
+      ),
+      [
+        { argument: 'worker', variable: 'MODE', processes: 'worker', line: 2 },
+        { argument: 'beat', variable: 'MODE', processes: 'beat', line: 4 },
+        { argument: '*', variable: 'MODE', processes: '', line: 6 },
+        { argument: '', variable: 'MODE', processes: '', line: 6 },
+      ],
+    ],
+    [
+      'a case on a local copy of an environment variable, whose default names a branch; a fallback starting nothing is left out',
+      lines(
+        'ROLE="${APP_ROLE:-web}"', //                         1
+        'case "$ROLE" in', //                                 2
+        '  web) exec uvicorn proj.asgi:app ;;', //            3
+        '  worker|celery) exec celery -A proj worker ;;', //  4
+        '  *) echo "unknown role $ROLE" >&2; exit 1 ;;', //   5
+        'esac',
+      ),
+      [
+        { argument: 'web', variable: 'APP_ROLE', processes: '', line: 3 },
+        { argument: 'worker', variable: 'APP_ROLE', processes: 'worker', line: 4 },
+        { argument: 'celery', variable: 'APP_ROLE', processes: 'worker', line: 4 },
+        { argument: '', variable: 'APP_ROLE', processes: '', line: 3 },
+      ],
+    ],
+    [
+      'a default given before the case (`: "${MODE:=worker}"`) picks the branch when the variable is unset',
+      lines(': "${MODE:=worker}"', 'case "${MODE}" in', '  worker) celery -A proj worker ;;', '  web) gunicorn proj.wsgi ;;', 'esac'),
+      [
+        { argument: 'worker', variable: 'MODE', processes: 'worker', line: 3 },
+        { argument: 'web', variable: 'MODE', processes: '', line: 4 },
+        { argument: '', variable: 'MODE', processes: 'worker', line: 3 },
+      ],
+    ],
+    [
+      'a local copy of the first argument is a dispatch on the argument',
+      lines('COMMAND=$1', 'case "$COMMAND" in', '  worker) celery -A proj worker ;;', '  *) exec "$@" ;;', 'esac'),
+      [{ argument: 'worker', processes: 'worker', line: 3 }],
+    ],
   ])('%s', (_name, text, branches) => {
     expect(scriptBranches(text)).toEqual(branches);
   });
@@ -120,6 +169,11 @@ describe('the process-script source', () => {
       'process-script:docker-bootstrap.sh worker=worker @2',
       'process-script:docker-bootstrap.sh app= @3',
     ]);
+  });
+
+  it('binds what each value of an environment variable starts in a group of its own', async () => {
+    const facts = await read(processScriptSource, 'docker/entrypoint.sh', lines('if [ "$MODE" = worker ]; then', '  exec celery -A proj worker', 'fi', 'exec gunicorn proj.wsgi'));
+    expect(facts.map((fact) => (fact.type === 'binding' ? `${fact.group} ${fact.key}=${fact.value} @${fact.evidence.line}` : fact.type))).toEqual(['process-env:entrypoint.sh MODE=worker=worker @2']);
   });
 
   it('reads nothing from a script that dispatches on no argument or starts no known program', async () => {
