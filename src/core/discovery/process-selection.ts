@@ -35,6 +35,14 @@ export function selectPrograms(group: string, names?: readonly string[]): string
   return names !== undefined && names.length > 0 ? `$process:${group}#${names.join(',')}` : `$process:${group}`;
 }
 
+/** The groups process definitions bind their members in (process-script.ts, procfile.ts, supervisord.ts, s6-services.ts name them so). */
+const PROCESS_GROUP = /^(?:process-env|procfile|supervisord|s6):/;
+
+/** Whether a group holds process definitions a selector may read. */
+export function isProcessGroup(group: string): boolean {
+  return PROCESS_GROUP.test(group);
+}
+
 /** Whether a bound value is a selector to resolve here. */
 export function isProcessSelector(value: string): boolean {
   return SELECTOR.test(value);

@@ -37,7 +37,7 @@ import { withModuleInstances } from './terraform-modules.js';
 import { withBicepModules } from './bicep-modules.js';
 import { ModuleGraph, NODE_PROCESS_KEY, NODE_SCRIPT_KEY, TSCONFIG_OUT_DIR_KEY, TSCONFIG_ROOT_DIR_KEY, dockerfileBuilds, dockerfileOfImage, imageCodeFolder, joinPaths, moduleFile, sourceCandidates, type DockerfileBuild } from './node-processes.js';
 import { imageName } from './images.js';
-import { isProcessSelector, selectedProcesses, type ProcessMember } from './process-selection.js';
+import { isProcessGroup, isProcessSelector, selectedProcesses, type ProcessMember } from './process-selection.js';
 import { CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, celeryProcessConnections, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
 import { withTaskReach } from './task-reach.js';
 
@@ -1472,12 +1472,15 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
    * definitions say nothing for leaves the deployable's other command lines to decide.
    */
   const celeryProcessesOf = new Map<Component, { processes: string[]; evidence: Evidence; own: boolean }>();
-  const processMembers: ProcessMember[] = groupMembers.map((member) => ({ group: member.group as string, key: member.key, value: member.value, file: member.evidence.file }));
+  const processMembers: ProcessMember[] = groupMembers.filter((member) => isProcessGroup(member.group as string)).map((member) => ({ group: member.group as string, key: member.key, value: member.value, file: member.evidence.file }));
   const imageFolders = (component: Component): string[] => [...component.roots, ...[builtFrom.get(component)?.dockerfile, dockerfileOf.get(component)].filter((file): file is string => file !== undefined).map(folderOf)];
+  // The deployed components by each folder whose image's command they run (a root, their Dockerfile's folder).
+  const deployedAtFolder = new Map<string, Component[]>();
+  for (const component of components.values()) if (component.deployed) for (const folder of new Set(imageFolders(component))) deployedAtFolder.set(folder, [...(deployedAtFolder.get(folder) ?? []), component]);
   for (const binding of bindings) {
     if (binding.key !== CELERY_PROCESS_KEY) continue;
     const own = binding.component !== undefined;
-    const owners = own ? [find(binding.component as string)] : [...components.values()].filter((component) => component.deployed && imageFolders(component).some((folder) => folder === binding.scope));
+    const owners = own ? [find(binding.component as string)] : (deployedAtFolder.get(binding.scope as string) ?? []);
     for (const owner of owners) {
       if (!owner || (celeryProcessesOf.get(owner)?.own && !own)) continue;
       const root = [...owner.roots][0] ?? folderOf(binding.evidence.file);
