@@ -6,6 +6,8 @@ import { evidenceFor, type Source } from '../../source.js';
 import { pythonCodeSource } from '../code/python-source.js';
 import { dockerComposeSource } from './docker-compose.js';
 import { dockerfileSource } from './dockerfile.js';
+import { dockerBuildSource } from './docker-build.js';
+import { kubernetesManifestsSource } from './kubernetes-manifests.js';
 import { processScriptSource } from './process-script.js';
 import { s6RootOf, s6ServicesSource } from './s6-services.js';
 import { supervisordSource } from './supervisord.js';
@@ -83,6 +85,21 @@ describe('one image run as several processes, chosen by something other than the
       )),
       ...(await read(dockerfileSource, 'Dockerfile', lines('FROM python:3.12', 'COPY . /app', 'ENTRYPOINT ["/app/docker/entrypoint.sh"]', 'CMD ["gunicorn", "proj.wsgi"]'))),
       ...(await read(processScriptSource, 'docker/entrypoint.sh', lines('if [[ "${MODE}" == "worker" ]]; then', '  exec celery -A proj worker', 'else', '  exec "$@"', 'fi'))),
+      ...(await read(pythonCodeSource, 'proj/tasks.py', tasks)),
+    ];
+    expect(edges(facts)).toEqual(['redis -> worker messaging', 'web -> redis messaging', 'worker -> api-ratesfeed-io rest']);
+  });
+
+  it('Kubernetes workloads running the image a Makefile builds, the worker by its env', async () => {
+    const workload = (name: string, env: string[]): string =>
+      lines('apiVersion: apps/v1', 'kind: Deployment', 'metadata:', `  name: ${name}`, 'spec:', '  template:', '    spec:', '      containers:', `        - name: ${name}`, '          image: ghcr.io/acme/proj:1.0', '          env:', '            - name: BROKER_URL', '              value: redis://redis:6379/0', ...env);
+    const facts = [
+      ...(await read(kubernetesManifestsSource, 'k8s/web.yaml', workload('web', []))),
+      ...(await read(kubernetesManifestsSource, 'k8s/worker.yaml', workload('worker', ['            - name: MODE', '              value: worker']))),
+      ...(await read(kubernetesManifestsSource, 'k8s/redis.yaml', lines('apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: redis', 'spec:', '  template:', '    spec:', '      containers:', '        - name: redis', '          image: redis:7'))),
+      ...(await read(dockerBuildSource, 'Makefile', lines('build:', '\tdocker build -t ghcr.io/acme/proj -f Dockerfile .'))),
+      ...(await read(dockerfileSource, 'Dockerfile', lines('FROM python:3.12', 'WORKDIR /app', 'COPY . .', 'ENTRYPOINT ["/app/docker/entrypoint.sh"]'))),
+      ...(await read(processScriptSource, 'docker/entrypoint.sh', lines('case "${MODE:-web}" in', '  worker) exec celery -A proj worker ;;', '  web) exec gunicorn proj.wsgi ;;', 'esac'))),
       ...(await read(pythonCodeSource, 'proj/tasks.py', tasks)),
     ];
     expect(edges(facts)).toEqual(['redis -> worker messaging', 'web -> redis messaging', 'worker -> api-ratesfeed-io rest']);
