@@ -83,6 +83,10 @@ export const COVERAGE_TAGS = [
   'microprofile-config',
   // Quarkus: gRPC clients by @GrpcClient name, JAX-RS and programmatic REST clients, datastores by config, LangChain4j AI services
   'quarkus',
+  // SmallRye @ConfigMapping interfaces: nested groups, @WithName, @WithDefault, maps, read through accessor chains
+  'config-mapping',
+  // Quarkus profiles the deployment activates (QUARKUS_PROFILE, -Dquarkus.profile): `%profile.` keys, `prod` by default
+  'quarkus-profiles',
   // SmallRye Stork service discovery: `stork://` REST URLs and gRPC clients resolved by a static list or Kubernetes
   'stork',
   // Micronaut: declarative @Client by id, URL or placeholder, application-<env>.yml, @KafkaClient/@KafkaListener, datasources, javamail, object storage
@@ -171,6 +175,8 @@ export const COVERAGE_TAGS = [
   'celery-processes',
   // One image run as several processes chosen by an environment variable its entrypoint script branches on, a Procfile entry (honcho/foreman), or all the programs supervisord or s6-overlay runs in one container
   'process-selection',
+  // A Dockerfile ENTRYPOINT script given only its argument by the deployment (Kubernetes `args`, compose `command`), dispatching inside shell functions, a branch running a Django management command or `python -m` module and the code that reaches
+  'entrypoint-arguments',
   // Connections made in a shared library nothing deploys, attributed to the services using its entry points
   'shared-library',
   // Go command-line flags (flag, pflag/cobra, viper, urfave/cli, kingpin) valued by a command line or env
@@ -210,6 +216,10 @@ export const COVERAGE_TAGS = [
   'reserved-host',
   // Browser code talking to the site that served it (a SPA's STOMP or fetch), not a system's connection
   'browser-code',
+  // HTTP clients reached through import aliases (`import requests as rq`, `{ get as httpGet }`, `gohttp "net/http"`)
+  'import-alias',
+  // Outgoing HTTP through a forward proxy of the deployment (HTTP_PROXY env, a client's proxy setting)
+  'forward-proxy',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

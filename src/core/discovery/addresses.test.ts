@@ -193,6 +193,8 @@ describe('addressOrHost', () => {
     ['kafka:9092', { host: 'kafka', port: 9092 }],
     ['AxonServer', { host: 'axonserver' }],
     ['kafka-0.kafka.svc', { host: 'kafka-0.kafka.svc' }],
+    // A compose service's name, which Docker's DNS resolves, may hold an underscore.
+    ['ssrf_proxy', { host: 'ssrf_proxy' }],
     ['not a host', undefined],
     ['', undefined],
   ])('%j → %j', (value, expected) => {

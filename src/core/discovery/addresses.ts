@@ -265,7 +265,7 @@ const UNRESOLVED_PORT = /(?<=[A-Za-z0-9\]]):\$(?:\{[A-Za-z_][A-Za-z0-9_]*\}|\([A
 
 /** An address, or a bare host name (`rabbitmq`, `kafka-0.kafka`) as a setting may hold one. */
 export function addressOrHost(value: string): ParsedAddress | undefined {
-  return parseAddress(value) ?? (/^[a-z0-9][a-z0-9.-]*$/i.test(value) ? { host: value.toLowerCase() } : undefined);
+  return parseAddress(value) ?? (/^[a-z0-9][a-z0-9._-]*$/i.test(value) ? { host: value.toLowerCase() } : undefined);
 }
 
 /**

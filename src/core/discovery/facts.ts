@@ -221,6 +221,11 @@ export interface BindingFact {
    */
   profile?: string;
   /**
+   * A Quarkus profile's key (`%kubernetes.x`, quarkus-profiles.ts): the binding applies only while
+   * `profile` is active (`prod` when the deployment chooses none), and then wins over the plain key.
+   */
+  profileOnly?: boolean;
+  /**
    * A binding of a per-service env template (`templates/core/env.jinja`): `<folder>/<name>` of the
    * file it renders to (`core/env`). Resolution gives it to each compose service whose `env_file:`
    * ends with that path (`./common/config/core/env`), else to the service named like the folder
@@ -354,6 +359,10 @@ export interface ConnectionFact {
   conditions?: FactCondition[];
   /** The environment (profile) whose settings file says it (`application-dev.yml`): not made where the deployment activates only others. */
   profile?: string;
+  /** A Quarkus profile's key (`%kubernetes.x`): made only while `profile` is active (quarkus-profiles.ts). */
+  profileOnly?: boolean;
+  /** A plain settings key that these Quarkus profiles set too: not made while one of them is active. */
+  unlessProfiles?: string[];
   /**
    * A .NET named HttpClient (named-clients.ts): on a call, the client it is registered as
    * (`AddHttpClient("products", c => c.BaseAddress = …)`), made only when the component's code
@@ -366,10 +375,18 @@ export interface ConnectionFact {
    * (one build context, each with its own command: `uvicorn shop.asgi:application` and `celery
    * --app shop.celeryconf:app worker`): `every` — a framework's settings module every process
    * loads (Django's DATABASES, CACHES, STORAGES), made by each of them; `worker` — the body of a
-   * background task (a Celery `@shared_task`), made by the deployables running a task worker.
+   * background task (a Celery `@shared_task`), made by the deployables running a task worker;
+   * `entry:<file>` — code a process started at that file runs (a Django management command,
+   * `python -m module`: core/discovery/python-entries.ts), made by the deployables starting it.
    * Unmarked code is the web process's (core/discovery/shared-codebase.ts).
    */
-  runsIn?: 'every' | 'worker';
+  runsIn?: 'every' | 'worker' | `entry:${string}`;
+  /**
+   * The target is a forward proxy the component's outgoing HTTP goes through (`HTTP_PROXY`, a
+   * client's `proxy=` setting): a call of it only when the files deploy it (a Squid `ssrf_proxy`
+   * service); an office's proxy outside the scan is the network's, no system, and makes no edge.
+   */
+  forwardProxy?: boolean;
   evidence: Evidence;
   confidence: number;
 }

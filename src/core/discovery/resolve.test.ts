@@ -603,6 +603,20 @@ describe('resolveFacts', () => {
     expect(edges(facts)).toEqual(expected);
   });
 
+  it.each([
+    ['the one MinIO deployed beside it', [component('minio', { kind: 'file-store', technology: 'MinIO' })], ['exports -> minio (file-transfer)']],
+    ['Amazon S3 when no S3-compatible store is deployed', [component('postgres', { kind: 'database', technology: 'PostgreSQL' })], ['exports -> amazon-s3 (file-transfer)']],
+    ['Amazon S3 when two are, and which one cannot be told', [component('minio-a', { kind: 'file-store', technology: 'MinIO' }), component('minio-b', { kind: 'file-store', technology: 'MinIO' })], ['exports -> amazon-s3 (file-transfer)']],
+    ['Amazon S3 beside an Azure emulator, which does not speak S3', [component('azurite', { kind: 'file-store', technology: 'Azure Storage' })], ['exports -> amazon-s3 (file-transfer)']],
+  ] as const)('points an S3 client whose endpoint is not written down at %s', (_name, stores, expected) => {
+    const facts: Fact[] = [
+      component('exports', { root: 'exports' }),
+      ...stores,
+      connection('exports/storage.ts', { role: 'uses', mechanism: 'file-transfer', technology: 'Amazon S3', targetKind: 'file-store', confidence: CONFIDENCE.inferred }),
+    ];
+    expect(edges(facts)).toEqual(expected);
+  });
+
   it('gives the same graph whatever order the facts come in', () => {
     const facts: Fact[] = [
       component('frontend', { root: 'web' }),

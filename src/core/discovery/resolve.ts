@@ -40,6 +40,9 @@ import { imageName } from './images.js';
 import { isProcessGroup, isProcessSelector, selectedProcesses, type ProcessMember } from './process-selection.js';
 import { CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, celeryProcessConnections, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
 import { withTaskReach } from './task-reach.js';
+import { appliesUnderProfiles } from './quarkus-profiles.js';
+import { dockerfileOfDeployable, entrypointDispatches } from './entrypoint-arguments.js';
+import { entryFileOf as pythonEntryFile, entryProcess, withEntryReach } from './python-entries.js';
 
 /** A system in the scan's result. */
 export interface ScannedSystem {
@@ -292,6 +295,9 @@ const DEPENDS_MECHANISM: Partial<Record<SystemKind, Mechanism>> = { database: 'd
  */
 const OBJECT_STORES = new Set(['MinIO', 'Azure Storage', 'Google Cloud Storage']);
 
+/** Object stores that speak S3's API, the ones a team runs in place of Amazon S3 (images.ts names them). */
+const S3_COMPATIBLE = /^(MinIO|Ceph|SeaweedFS|Garage)\b/i;
+
 /** The mechanism a bare depends_on on a target means, from what the target is. */
 function dependsMechanism(target: { kind: SystemKind; technology?: string }): Mechanism {
   if (isMailServer(target)) return 'email';
@@ -495,14 +501,17 @@ function mergeInto(into: Component, other: Component, components: Map<string, Co
   for (const [alias, target] of aliasOf) if (target === other.key) aliasOf.set(alias, into.key);
 }
 
-/** Keys naming the active environments: Micronaut's and Spring's, as a property, an env var or a `-D` flag. */
-const ACTIVE_ENVIRONMENTS_KEY = /^(?:-?D)?(?:micronaut[._]environments|spring[._]profiles[._]active)$/i;
+/**
+ * Keys naming the active environments: Micronaut's, Spring's and Quarkus's (`QUARKUS_PROFILE`, or
+ * SmallRye Config's own `SMALLRYE_CONFIG_PROFILE`), as a property, an env var or a `-D` flag.
+ */
+const ACTIVE_ENVIRONMENTS_KEY = /^(?:-?D)?(?:micronaut[._]environments|spring[._]profiles[._]active|quarkus[._]profile|smallrye[._]config[._]profile)$/i;
 
 /** The environments a binding activates: its value for an environments key, else the `-D` flags of a command line or `JAVA_OPTS`. */
 function environmentNames(binding: BindingFact): string[] {
   const values = ACTIVE_ENVIRONMENTS_KEY.test(binding.key)
     ? [binding.value]
-    : [...binding.value.matchAll(/-D(?:micronaut\.environments|spring\.profiles\.active)=["']?([A-Za-z0-9_.,-]+)/g)].map((match) => match[1] as string);
+    : [...binding.value.matchAll(/-D(?:micronaut\.environments|spring\.profiles\.active|quarkus\.profile|smallrye\.config\.profile)=["']?([A-Za-z0-9_.,-]+)/g)].map((match) => match[1] as string);
   return values
     .flatMap((value) => value.split(','))
     .map((name) => name.trim().toLowerCase())
@@ -512,10 +521,12 @@ function environmentNames(binding: BindingFact): string[] {
 /**
  * Where a settings binding ranks among its module's files: an active environment's file first,
  * then the plain file, then the files of environments the deployment does not run (with no
- * environment known, a file of some environment still ranks after the plain one).
+ * environment known, a file of some environment still ranks after the plain one). A Quarkus
+ * profile's key is a candidate only while its profile is active (see localAmong), and then first.
  */
 function profileRank(binding: BindingFact, active: ReadonlySet<string> | undefined): number {
   if (binding.profile === undefined) return 1;
+  if (binding.profileOnly) return 0;
   return active?.has(binding.profile) ? 0 : 2;
 }
 
@@ -572,6 +583,17 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     if ((KIND_STRENGTH[kind] ?? 1) > (KIND_STRENGTH[component.kind] ?? 1)) component.kind = kind;
     component.defined ||= defined;
     return component;
+  };
+
+  /**
+   * The one S3-compatible store the files deploy (a MinIO beside the services), if there is one:
+   * an S3 client whose endpoint is not written down (a constructor parameter, a setting read at
+   * run time) is pointed at it, or the store would not be deployed there. Without it, or with two,
+   * the client is Amazon S3's, as before.
+   */
+  const s3CompatibleStore = (): Component | undefined => {
+    const stores = [...components.values()].filter((component) => component.defined && !component.controlPlane && component.kind === 'file-store' && S3_COMPATIBLE.test(component.technology ?? ''));
+    return stores.length === 1 ? stores[0] : undefined;
   };
 
   const groupMembers: BindingFact[] = [];
@@ -636,6 +658,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // Env templates' variables go to the services taking in the files they render to, before groups
   // are expanded (their values may take in the template inputs).
   bindings.splice(0, bindings.length, ...bindRenderedTemplates(bindings));
+  // A deployment giving only its image's ENTRYPOINT script the argument (`args: ["worker"]`):
+  // the script's branch for it is the deployable's process (entrypoint-arguments.ts).
+  bindings.push(...entrypointDispatches(bindings, dockerfileOfDeployable(facts, imageRuns, imageBuilds)));
 
   // The files a Spring Cloud Config Server serves: their keys become the bindings of each service
   // they are served to, after the service's own (which therefore win a tie), and their
@@ -1016,12 +1041,14 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // bound in `internal/counter/app`), for the library's code that service runs.
   const commandSettings = (binding: BindingFact, owner: Component | undefined): boolean =>
     owner !== undefined && !owner.library && binding.scope !== undefined && (COMMAND_FOLDER.test(binding.scope) || binding.key.startsWith('code:param:')) && ownerOf(`${binding.scope}/file`) === owner;
-  const localAmong = (candidates: BindingFact[], indexes: readonly string[], owner: Component | undefined, file: string): Found[] => {
+  const localAmong = (all: BindingFact[], indexes: readonly string[], owner: Component | undefined, file: string): Found[] => {
+    const active = all.some((binding) => binding.profile !== undefined) ? activeEnvironments(owner, file) : undefined;
+    // A Quarkus profile's key (`%kubernetes.x`) is no candidate while its profile is not active.
+    const candidates = active === undefined ? all : all.filter((binding) => !binding.profileOnly || appliesUnderProfiles(binding, active));
     if (candidates.length === 0) return [];
     const referencesFirst = (left: BindingFact, right: BindingFact): number => Number(!REFERENCE.test(left.value)) - Number(!REFERENCE.test(right.value));
     const own = owner ? [...new Set(indexes.flatMap((index) => byComponentKey.get(`${owner.key}|${index}`) ?? []))].filter((binding) => candidates.includes(binding)) : [];
     const folder = folderOf(file);
-    const active = candidates.some((binding) => binding.profile !== undefined) ? activeEnvironments(owner, file) : undefined;
     const scoped = candidates
       .filter((binding) => binding.scope !== undefined && (within(folder, binding.scope) || [...(owner?.roots ?? [])].some((root) => within(root, binding.scope as string)) || commandSettings(binding, owner)))
       .sort((left, right) => Number(right.overrides === true) - Number(left.overrides === true) || (right.scope?.length ?? 0) - (left.scope?.length ?? 0) || profileRank(left, active) - profileRank(right, active) || referencesFirst(left, right));
@@ -1050,7 +1077,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     environmentsOf.set(cacheKey, found);
     return found;
   };
-  const globalAmong = (candidates: BindingFact[]): Found | undefined => {
+  const globalAmong = (all: BindingFact[]): Found | undefined => {
+    // Whether a Quarkus profile is active is a component's matter: not guessed for the whole scan.
+    const candidates = all.filter((binding) => !binding.profileOnly);
     const values = new Set(candidates.map((binding) => binding.value));
     if (values.size === 1 && candidates[0]) return foundIn(candidates[0], CONFIDENCE.inferred);
     return undefined;
@@ -1086,8 +1115,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   };
   // An emulator variable (`FIRESTORE_EMULATOR_HOST=firestore:8787`) moves a managed product's
   // traffic only to an emulator the files deploy; one on this machine or on a host nothing defines
-  // is a developer's setting, and the product stays Google's.
-  const isDeployedEmulator = (address: ParsedAddress): boolean => !isLoopback(address.host) && findHost(address.host)?.defined === true;
+  // is a developer's setting, and the product stays Google's. A forward proxy (`HTTP_PROXY`) is
+  // likewise a system only where the files deploy it.
+  const isDeployedHost = (address: ParsedAddress): boolean => !isLoopback(address.host) && findHost(address.host)?.defined === true;
   const brokerFor = (fact: ConnectionFact): Component => {
     const technology = fact.technology?.toLowerCase();
     const brokers = [...components.values()].filter((component) => component.kind === 'message-broker' && component.defined && !component.controlPlane);
@@ -1136,7 +1166,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       // A list of nodes (`axonserver-1:8124,axonserver-2:8124`) is one cluster, reached at its first.
       const value = bound.value.split(',')[0]?.trim() ?? '';
       const address = addressOrHost(value);
-      if (address && key === managedProduct(fact.technology)?.emulatorKey && !isDeployedEmulator(address)) continue;
+      if (address && key === managedProduct(fact.technology)?.emulatorKey && !isDeployedHost(address)) continue;
       const target = address ? systemFor(address, 'message-broker', owner) : undefined;
       if (target) return { target, evidence: bound.evidence };
     }
@@ -1364,7 +1394,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
         if (bound && !(emulator && bound.confidence < CONFIDENCE.resolved)) {
           const reached = viaStork(fact.target.key, bound.value);
           address = reached !== undefined ? addressOrHost(reached) : undefined;
-          if (emulator && address && !isDeployedEmulator(address)) address = undefined;
+          if (emulator && address && !isDeployedHost(address)) address = undefined;
           else {
             evidence.push(bound.evidence, ...(bound.also ?? []));
             confidence = Math.min(confidence, bound.confidence);
@@ -1384,6 +1414,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
         target = ensure(managed.name, 'database', false);
         target.technology ??= fact.technology;
       } else if (address) {
+        if (fact.forwardProxy && !isDeployedHost({ ...address, host: linkFor(owner, address.host, address.port)?.value.toLowerCase() ?? address.host })) return;
         target = systemFor(address, fact.targetKind ?? 'external-partner', owner, fact.technology);
         if (!target) return;
         const link = linkFor(owner, address.host, address.port);
@@ -1421,7 +1452,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
         // (Amazon S3, a bucket on it), so it is named after it; a database is not: we cannot
         // tell which, and say nothing.
         const candidates = [...components.values()].filter((component) => component.defined && !component.controlPlane && component.technology?.toLowerCase().includes(fact.technology?.toLowerCase() ?? '\u0000'));
+        const s3StandIn = fact.technology === 'Amazon S3' && candidates.length === 0 ? s3CompatibleStore() : undefined;
         if (candidates.length === 1 && candidates[0]) target = candidates[0];
+        else if (s3StandIn) target = s3StandIn;
         else if (fact.targetKind === 'file-store' || fact.targetKind === 'saas') {
           target = ensure(fact.technology, fact.targetKind, false);
           target.technology ??= fact.technology;
@@ -1494,13 +1527,20 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       celeryProcessesOf.set(owner, { processes: value.split(',').filter((process) => process !== ''), evidence: binding.evidence, own });
     }
   }
+  /** A process started at a module of the codebase at `root` (`command:NAME`, `module:a.b`) as its entry file's; one the scan holds no file for is a web process. */
+  const entryProcesses = (processes: readonly string[], root: string): string[] =>
+    processes.flatMap((process) => {
+      if (!process.startsWith('command:') && !process.startsWith('module:')) return [process];
+      const file = pythonEntryFile(process, root, knownFiles);
+      return file !== undefined ? [entryProcess(file)] : [];
+    });
   const sharedCodebaseConnections = (given: readonly ConnectionFact[]): ConnectionFact[] => {
     // The deployables of each folder several of them build (`build: { context: ./shop-core }` twice).
     const runnersAt = new Map<string, (CodebaseRunner & { evidence?: Evidence })[]>();
     for (const [root, deployers] of deployersOf) {
       const deployed = deployers.filter((component) => component.deployed);
       if (deployed.length < 2 || sharedLibraryAt.has(root)) continue;
-      runnersAt.set(root, deployed.map((component) => ({ component: component.key, processes: celeryProcessesOf.get(component)?.processes ?? [] })));
+      runnersAt.set(root, deployed.map((component) => ({ component: component.key, processes: entryProcesses(celeryProcessesOf.get(component)?.processes ?? [], root) })));
     }
     // A file of the folder itself (no deeper root, no folder named like another system), whoever
     // of the folder's components (a runner, the project file's own) the folder's order gave it to.
@@ -1510,7 +1550,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     };
     const codebaseOf = (fact: ConnectionFact): string | undefined => (fact.component !== undefined || fact.group !== undefined ? undefined : codebaseOfFile(fact.evidence.file));
     // What a task calls in other files of its codebase runs in the worker too.
-    const facts = withTaskReach(given, codeNames, codebaseOfFile);
+    // What a process started at a module (a management command, `python -m`) reaches is its own (python-entries.ts).
+    const entryFiles = new Set([...runnersAt.values()].flatMap((runners) => runners.flatMap((runner) => runner.processes.filter((process) => process.startsWith('entry:')).map((process) => process.slice('entry:'.length)))));
+    const facts = withEntryReach(withTaskReach(given, codeNames, codebaseOfFile), codeNames, codebaseOfFile, entryFiles);
     // Where a codebase's code sends mail, its settings' mail server is the sending code's.
     const byCodebase = new Map<string, ConnectionFact[]>();
     for (const fact of facts) {
@@ -1726,10 +1768,11 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const owner = fact.component ? (find(fact.component) ?? ensure(fact.component, 'application', false)) : ownerOf(fact.evidence.file);
     if (!owner) continue;
     if (inMemory.has(fact)) continue;
-    // A settings file of an environment the deployment does not run (`application-dev.yml` beside `MICRONAUT_ENVIRONMENTS=docker`) connects nothing.
-    if (fact.profile !== undefined) {
-      const active = activeEnvironments(owner, fact.evidence.file);
-      if (active.size > 0 && !active.has(fact.profile)) continue;
+    // A settings file of an environment the deployment does not run (`application-dev.yml` beside
+    // `MICRONAUT_ENVIRONMENTS=docker`) connects nothing; nor does a Quarkus profile's key
+    // (`%kubernetes.x`) while its profile is not active, or a plain key an active profile replaces.
+    if (fact.profile !== undefined || fact.unlessProfiles !== undefined) {
+      if (!appliesUnderProfiles(fact, activeEnvironments(owner, fact.evidence.file))) continue;
     }
     // A trigger naming no topic that a subscription in the files delivers to (an ARM or Terraform
     // Event Grid subscription to the app) is that delivery, already an edge from its topic.

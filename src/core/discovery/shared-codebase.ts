@@ -66,7 +66,11 @@ export function celeryProcesses(words: readonly string[]): string | undefined {
   return subcommand === 'beat' ? 'beat' : undefined;
 }
 
-/** A deployable of a shared codebase and the Celery processes its command starts (none: a web process; `web` beside others: both). */
+/**
+ * A deployable of a shared codebase and the Celery processes its command starts (none: a web
+ * process; `web` beside others: both), or the entry file of the Python process it starts
+ * (`entry:<file>`, python-entries.ts).
+ */
 export interface CodebaseRunner {
   component: string;
   processes: readonly string[];
@@ -85,6 +89,11 @@ export function runnersOf(fact: Pick<ConnectionFact, 'runsIn'>, runners: readonl
   const web = runners.filter((runner) => runner.processes.length === 0 || runner.processes.includes(WEB_PROCESS)).map((runner) => runner.component);
   if (workers.length === 0 && web.length === runners.length) return undefined;
   if (fact.runsIn === 'worker') return workers.length > 0 ? workers : undefined;
+  // Code a process started at a module runs (python-entries.ts): the deployables starting it.
+  if (fact.runsIn !== undefined) {
+    const starting = runners.filter((runner) => runner.processes.includes(fact.runsIn as string)).map((runner) => runner.component);
+    return starting.length > 0 ? starting : undefined;
+  }
   return web.length > 0 ? web : all;
 }
 

@@ -18,21 +18,26 @@
  */
 import type { CodeDeclaration, CodeNamesFact, ConnectionFact } from './facts.js';
 
-interface Declared {
+export interface Declared {
   file: string;
   declaration: CodeDeclaration;
 }
 
-/**
- * The connections with those made in functions the codebase's tasks reach in other files marked
- * `runsIn: 'worker'` (worker only) or doubled (worker and web). `codebaseOf` names a file's
- * codebase, undefined for a file of none (nothing is followed into or out of it).
- */
-export function withTaskReach(connections: readonly ConnectionFact[], names: readonly CodeNamesFact[], codebaseOf: (file: string) => string | undefined): ConnectionFact[] {
-  const tasks = new Map<string, Set<string>>();
-  for (const fact of names) for (const task of fact.tasks ?? []) tasks.set(fact.evidence.file, (tasks.get(fact.evidence.file) ?? new Set()).add(task));
-  if (tasks.size === 0) return [...connections];
+/** What a set of starting declarations reaches in other files of their codebase. */
+export interface Reach {
+  /** Module-level functions of other files the starts name, and what those name in turn. */
+  reached: Set<Declared>;
+  /** Of those, the ones other code (no start, nothing reached) names too: they run in both. */
+  shared: Set<Declared>;
+}
 
+/**
+ * Follows the names the starting declarations use to the module-level functions of other files
+ * of the same codebase (exactly one declaring the name), transitively; files `skipFile` says are
+ * their readers' business are not entered. `codebaseOf` names a file's codebase, undefined for a
+ * file of none (nothing is followed into or out of it).
+ */
+export function followReach(names: readonly CodeNamesFact[], codebaseOf: (file: string) => string | undefined, isStart: (file: string, declaration: CodeDeclaration) => boolean, skipFile: (file: string) => boolean): Reach {
   // Module-level functions by codebase and name; every declaration (methods too) for who names what.
   const functions = new Map<string, Declared[]>();
   const all: Declared[] = [];
@@ -47,35 +52,48 @@ export function withTaskReach(connections: readonly ConnectionFact[], names: rea
       functions.set(key, [...(functions.get(key) ?? []), declared]);
     }
   }
-  const isTask = ({ file, declaration }: Declared): boolean => declaration.parent === undefined && tasks.get(file)?.has(declaration.name) === true;
+  const starts = all.filter(({ file, declaration }) => isStart(file, declaration));
 
-  // Follow the tasks' names into other files, transitively.
   const reached = new Set<Declared>();
-  const pending = all.filter(isTask);
+  const pending = [...starts];
   while (pending.length > 0) {
     const from = pending.pop() as Declared;
     const codebase = codebaseOf(from.file) as string;
     for (const name of from.declaration.references) {
       const candidates = functions.get(`${codebase}\n${name}`) ?? [];
       const only = candidates.length === 1 ? candidates[0] : undefined;
-      // A file of tasks is its reader's (django-celery.ts follows its own helpers); another task runs in the worker anyway.
-      if (!only || tasks.has(only.file) || reached.has(only)) continue;
+      if (!only || skipFile(only.file) || reached.has(only) || starts.includes(only)) continue;
       reached.add(only);
       pending.push(only);
     }
   }
-  if (reached.size === 0) return [...connections];
-
-  // Named by code the tasks do not reach (a view, another module's function): the web process runs it too.
-  const others = all.filter((declared) => !reached.has(declared) && !isTask(declared));
+  // Named by code the starts do not reach (a view, another module's function): the other processes run it too.
+  const others = all.filter((declared) => !reached.has(declared) && !starts.includes(declared));
   const shared = new Set([...reached].filter((declared) => others.some((other) => codebaseOf(other.file) === codebaseOf(declared.file) && other.declaration.references.includes(declared.declaration.name))));
+  return { reached, shared };
+}
 
-  const inside = (fact: ConnectionFact): Declared | undefined =>
-    [...reached].find(({ file, declaration }) => file === fact.evidence.file && fact.evidence.line >= declaration.line && fact.evidence.line <= declaration.endLine);
+/** The reached declaration a connection is made in, if any. */
+export function reachedAt(reach: Reach, fact: ConnectionFact): Declared | undefined {
+  return [...reach.reached].find(({ file, declaration }) => file === fact.evidence.file && fact.evidence.line >= declaration.line && fact.evidence.line <= declaration.endLine);
+}
+
+/**
+ * The connections with those made in functions the codebase's tasks reach in other files marked
+ * `runsIn: 'worker'` (worker only) or doubled (worker and web). `codebaseOf` names a file's
+ * codebase, undefined for a file of none (nothing is followed into or out of it).
+ */
+export function withTaskReach(connections: readonly ConnectionFact[], names: readonly CodeNamesFact[], codebaseOf: (file: string) => string | undefined): ConnectionFact[] {
+  const tasks = new Map<string, Set<string>>();
+  for (const fact of names) for (const task of fact.tasks ?? []) tasks.set(fact.evidence.file, (tasks.get(fact.evidence.file) ?? new Set()).add(task));
+  if (tasks.size === 0) return [...connections];
+  // A file of tasks is its reader's (django-celery.ts follows its own helpers); another task runs in the worker anyway.
+  const reach = followReach(names, codebaseOf, (file, declaration) => declaration.parent === undefined && tasks.get(file)?.has(declaration.name) === true, (file) => tasks.has(file));
+  if (reach.reached.size === 0) return [...connections];
   return connections.flatMap((fact): ConnectionFact[] => {
     if (fact.component !== undefined || fact.runsIn !== undefined || fact.group !== undefined) return [fact];
-    const declared = inside(fact);
+    const declared = reachedAt(reach, fact);
     if (!declared) return [fact];
-    return shared.has(declared) ? [fact, { ...fact, runsIn: 'worker' }] : [{ ...fact, runsIn: 'worker' }];
+    return reach.shared.has(declared) ? [fact, { ...fact, runsIn: 'worker' }] : [{ ...fact, runsIn: 'worker' }];
   });
 }

@@ -4,6 +4,7 @@
  * under the name its receiver's declared or constructed type gives (`RestTemplate.getForObject`).
  */
 import { KIND_PREFIX, type CallSite, type SiteKind } from './code-model.js';
+import { unaliasedNames } from './import-aliases.js';
 
 /** A compiled callee pattern. */
 export interface CompiledPattern {
@@ -39,9 +40,12 @@ export function compilePattern(pattern: string): CompiledPattern {
   return { kind, lastName: last.includes('*') ? undefined : last, tail, regex: new RegExp(`^${source}$`) };
 }
 
-/** The names a site is tried under: as written and as typed, each with its dotted tails. */
-export function candidateNames(site: CallSite, typed: string | undefined): { whole: string[]; tails: string[] } {
+/** The names a site is tried under: as written, as typed and as its import aliases stand for, each with its dotted tails. */
+export function candidateNames(site: CallSite, typed: string | undefined, aliases?: ReadonlyMap<string, readonly string[]>): { whole: string[]; tails: string[] } {
   const whole = typed && typed !== site.callee ? [site.callee, typed] : [site.callee];
+  // A callee or type written through an import alias is also the names it stands for (`rq.post` is
+  // `requests.post`; a method of an `hx.AsyncClient` one of an `httpx.AsyncClient`).
+  for (const name of [...(site.unaliased ?? []), ...(typed ? unaliasedNames(typed, aliases) : [])]) if (!whole.includes(name)) whole.push(name);
   const tails: string[] = [];
   for (const name of whole) {
     let rest = name;

@@ -42,6 +42,11 @@ export interface CallSite {
   line: number;
   /** Whether the call is a statement of its own (its result unused), as configuration helpers are. */
   statement: boolean;
+  /**
+   * The names the callee stands for when it is written through an import alias (`rq.post` →
+   * `requests.post`, `send` → `axios.post`, `post`), most qualified first; set by import-aliases.ts.
+   */
+  unaliased?: string[];
 }
 
 /** What an expression is, as far as following values needs to know. */
@@ -143,6 +148,11 @@ export interface FileModel {
    * that export's property, shared under its whole path (`code:bull.config.connection`).
    */
   importedByName?: Set<string>;
+  /**
+   * Local names imports bind under another name than the library's own, to the names they stand
+   * for, most qualified first (`rq` → `requests`, `send` → `axios.post`, `post`; see import-aliases.ts).
+   */
+  aliases?: Map<string, string[]>;
   /** Go: import aliases to their paths (`r "github.com/redis/go-redis/v9"`). */
   importAliases?: Map<string, string>;
   /** Go: variables declared at package level in this file, which any file of the package may set or read. */
@@ -271,6 +281,15 @@ export interface Signature {
   target?: readonly Pick[];
   /** Where a separate port is. */
   port?: readonly Pick[];
+  /**
+   * Where the forward proxy is that the call's requests go through (`httpx.Client(proxy=…)`,
+   * `requests.get(url, proxies={"http": …})`, axios's `proxy: { host, port }`): the caller also
+   * calls the proxy, over HTTP, when the files deploy it (ConnectionFact.forwardProxy); the first
+   * known pick wins. With no `target`, the call only names a proxy (Go's `http.ProxyURL(u)`).
+   */
+  proxy?: readonly Pick[];
+  /** Where the proxy's separate port is. */
+  proxyPort?: readonly Pick[];
   /** Where the topic, queue, subject, bucket or container is; the first non-empty pick wins. */
   channel?: readonly Pick[];
   /** Where a dialect or driver name is that says the technology (`postgres`, `mysql`). */

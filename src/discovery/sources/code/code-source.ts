@@ -20,6 +20,10 @@ import { isTestCode } from '../../../core/discovery/file-paths.js';
 const GO_MAIN_PACKAGE = /^package\s+main\b/m;
 /** A cobra or urfave/cli command literal (`&cobra.Command{`, `[]*cli.Command{`). */
 const GO_SUBCOMMAND = /\b(?:cobra|cli)\.Command\{/;
+/** A Django management command's module, or a package's `__main__` (`python -m pkg`). */
+const PYTHON_ENTRY_MODULE = /(^|\/)management\/commands\/[^/]+\.py$|(^|\/)__main__\.py$/;
+/** `if __name__ == "__main__":`: a module run as a program. */
+const PYTHON_MAIN_GUARD = /^if\s+__name__\s*==\s*["']__main__["']\s*:/m;
 /** A Go `switch` (`switch *service {`, `switch {`): its cases may be chosen by a setting. */
 const GO_SWITCH = /\bswitch\b/;
 /** What makes one language family's source. */
@@ -70,7 +74,9 @@ export function makeCodeSource(spec: FamilySpec): Source {
       // A Go command's `package main` too: one module's `cmd/<svc>/main.go` reaches the module's
       // shared code only through what it calls (`app.New(cfg).Run(ctx)`), with no client word of its own.
       // And a cobra or urfave/cli subcommand's file, whose `RunE` is what ties a service started with that subcommand to its code.
-      const command = language === 'go' && (GO_MAIN_PACKAGE.test(file.text) || GO_SUBCOMMAND.test(file.text));
+      // And a Python module a process may be started at (a Django management command, a `__main__`
+      // module): what it calls is what that process runs (core/discovery/python-entries.ts).
+      const command = (language === 'go' && (GO_MAIN_PACKAGE.test(file.text) || GO_SUBCOMMAND.test(file.text))) || (language === 'python' && (PYTHON_ENTRY_MODULE.test(file.path) || PYTHON_MAIN_GUARD.test(file.text)));
       const declarations = readsDeclarations(language) && (triggered || classes !== undefined || command || usesPlumbingWords(file.text) || handsOffAddress(file.text));
       if (!triggered && !classes && !declarations) return [];
       let tree: SyntaxTree | undefined;

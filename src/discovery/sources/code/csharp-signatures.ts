@@ -131,6 +131,8 @@ export const CSHARP_SIGNATURES: readonly Signature[] = [
   // A named client created (IHttpClientFactory): no connection of its own, the registration's is made (named-clients.ts).
   calls('rest', ['*.CreateClient', 'CreateClient'], { target: [], refine: createdClient }),
   calls('rest', ['new HttpClient'], { requires: ['BaseAddress'], target: ['BaseAddress'] }),
+  // `new HttpClientHandler { Proxy = new WebProxy(settings.ProxyUrl) }`: requests go through that forward proxy.
+  calls('rest', ['new WebProxy', 'new System.Net.WebProxy'], { proxy: [0, 'Address'], proxyPort: [1], knownOnly: true }),
   // OpenID Connect and JWT bearer authentication fetch the provider's discovery document and keys
   // (and exchange codes for tokens) at run time: `AddJwtBearer(o => o.Authority = identityUrl)`.
   calls('rest', ['set *.Authority', 'set *.MetadataAddress'], { target: [0], technology: 'OpenID Connect', refine: (site) => (inAuthenticationSetup(site.node) ? undefined : false) }),
@@ -263,7 +265,7 @@ export const CSHARP_TABLE: FamilyTable = {
   // Whole names and name prefixes (see prefilter.ts): `System.Net.Mail` and `MailKit` but not `Email`, `Azure.Storage` but not `StorageKey`.
   triggers: triggerPattern({
     words: ['Mail'],
-    prefixes: ['Dapr', 'HttpClient', 'SchemaRegistry', 'BaseAddress', 'Authority', 'MetadataAddress', 'HttpRequestMessage', 'RestSharp', 'Refit', 'GraphQL', 'ServiceModel', 'Grpc', 'Kafka', 'RabbitMQ', 'MassTransit', 'NServiceBus', 'Temporalio', 'NATS', 'MQTTnet', 'ServiceBus', 'EventHubs', 'EventGrid', 'PubSub', 'SqlClient', 'Npgsql', 'MySql', 'Oracle', 'UseSqlServer', 'UseAzureSql', 'Cosmos', 'MongoDB', 'Redis', 'ConnectionMultiplexer', 'SshNet', 'MailKit', 'Smtp', 'GetEnvironmentVariable', 'GetConnectionString', 'Stripe', 'OpenAI', 'SemanticKernel', 'Anthropic', 'SendGrid', 'Twilio', 'SlackNet', 'Slack', 'PayPal', 'Auth0', 'Okta', 'IOptions', 'AddOptions', 'GetSection', 'GetRequiredSection', 'Firestore', 'Datastore', 'Spanner', 'Bigtable', 'Volo.Abp', ...VENDOR_TRIGGERS.csharp, ...VECTOR_STORE_TRIGGERS],
+    prefixes: ['Dapr', 'HttpClient', 'WebProxy', 'SchemaRegistry', 'BaseAddress', 'Authority', 'MetadataAddress', 'HttpRequestMessage', 'RestSharp', 'Refit', 'GraphQL', 'ServiceModel', 'Grpc', 'Kafka', 'RabbitMQ', 'MassTransit', 'NServiceBus', 'Temporalio', 'NATS', 'MQTTnet', 'ServiceBus', 'EventHubs', 'EventGrid', 'PubSub', 'SqlClient', 'Npgsql', 'MySql', 'Oracle', 'UseSqlServer', 'UseAzureSql', 'Cosmos', 'MongoDB', 'Redis', 'ConnectionMultiplexer', 'SshNet', 'MailKit', 'Smtp', 'GetEnvironmentVariable', 'GetConnectionString', 'Stripe', 'OpenAI', 'SemanticKernel', 'Anthropic', 'SendGrid', 'Twilio', 'SlackNet', 'Slack', 'PayPal', 'Auth0', 'Okta', 'IOptions', 'AddOptions', 'GetSection', 'GetRequiredSection', 'Firestore', 'Datastore', 'Spanner', 'Bigtable', 'Volo.Abp', ...VENDOR_TRIGGERS.csharp, ...VECTOR_STORE_TRIGGERS],
     patterns: ['\\bConfigure<', '\\.Bind\\("', '\\b_?[Cc]onfig(?:uration)?\\.Get<', '[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '\\bWeb\\.Services\\b', '\\bAmazon\\.', '\\bMicrosoft\\.Azure\\.(?:WebJobs|Functions)\\b'],
   }),
   values: {

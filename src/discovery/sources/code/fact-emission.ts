@@ -60,7 +60,12 @@ export class SignatureIndex {
 
   /** The signatures that may match a site, in table order. */
   candidates(site: CallSite): IndexedSignature[] {
-    const named = this.byName.get(site.name) ?? [];
+    let named = this.byName.get(site.name) ?? [];
+    // `send` imported as `post as send` is tried as `post` too.
+    for (const name of new Set((site.unaliased ?? []).map((each) => each.slice(each.lastIndexOf('.') + 1)))) {
+      const more = name === site.name ? undefined : this.byName.get(name);
+      if (more) named = [...new Set([...named, ...more])].sort((a, b) => (this.order.get(a.signature) ?? 0) - (this.order.get(b.signature) ?? 0));
+    }
     if (this.wildcard.length === 0) return named;
     return [...named, ...this.wildcard].sort((a, b) => (this.order.get(a.signature) ?? 0) - (this.order.get(b.signature) ?? 0));
   }
@@ -215,7 +220,7 @@ export function emitFacts(input: EmissionInput): Fact[] {
     const signatures = index.candidates(site);
     if (signatures.length === 0 && rules.length === 0) continue;
     const typed = evaluator.qualified(site);
-    const names = candidateNames(site, typed);
+    const names = candidateNames(site, typed, model.aliases);
 
     // A rule names the call as written; `AcmeClient` matches both `AcmeClient(…)` and `new AcmeClient(…)`.
     const rule = rules.find(({ pattern }) =>
@@ -260,6 +265,16 @@ export function emitFacts(input: EmissionInput): Fact[] {
     }
   }
 
+  /** The call of the forward proxy a client is handed, besides whatever it calls through it. */
+  function callsProxy(site: CallSite, picks: readonly Pick[], portPicks: readonly Pick[] | undefined): void {
+    const portText = portPicks ? firstLiteral(evaluator, site, portPicks, /^\d{1,5}$/) : undefined;
+    for (const read of targetsAt(evaluator, site, picks, true, portText !== undefined ? { kind: 'literal', text: portText } : undefined)) {
+      const first = sink.length;
+      connection(site, 'calls', 'rest', read, { technology: 'HTTP' });
+      for (const entry of sink.slice(first)) entry.fact.forwardProxy = true;
+    }
+  }
+
   function matchSignatures(site: CallSite, signatures: ReturnType<SignatureIndex['candidates']>, names: ReturnType<typeof candidateNames>): void {
     for (const { signature, patterns } of signatures) {
       if (!patterns.some((pattern) => patternMatches(pattern, site, names))) continue;
@@ -272,6 +287,7 @@ export function emitFacts(input: EmissionInput): Fact[] {
       }
       const refinement = signature.refine?.(site, tools);
       if (refinement === false) continue;
+      if (signature.proxy) callsProxy(site, signature.proxy, signature.proxyPort);
       if (signature.role === 'provides') {
         const service = signature.service?.(site);
         if (service === undefined || PLUMBING_SERVICES.has(service)) break;
@@ -364,8 +380,12 @@ function goModuleFolderOf(file: string): string {
 /**
  * The folder a Go module's packages are under, as far as a path tells: the one holding `cmd/`
  * (`svc/cmd/api/main.go` → `svc`), else the file's own folder (a `main.go` at the module root).
+ * A JVM module's sources (`bout/src/main/java/…`) are the module's, whose classes read each
+ * other whatever their package: the folder holding `src/main/`.
  */
 function moduleFolderOf(file: string): string {
+  const jvm = /^(?:(.*)\/)?src\/main\/(?:java|kotlin)(?:\/|$)/.exec(folderOf(file));
+  if (jvm) return jvm[1] ?? '';
   const segments = folderOf(file).split('/');
   const cmd = segments.lastIndexOf('cmd');
   return cmd >= 0 ? segments.slice(0, cmd).join('/') : folderOf(file);

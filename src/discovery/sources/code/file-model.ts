@@ -5,6 +5,7 @@
 import type { CodeLanguage } from '../../code-parser.js';
 import type { FileModel, LanguageReader, SyntaxNode } from './code-model.js';
 import { isFlagVarDefinition } from './go-flags.js';
+import { markUnaliased } from './import-aliases.js';
 import { bind, isEnvName } from './syntax-helpers.js';
 
 /** Walks a file once and returns its model. */
@@ -21,6 +22,8 @@ export function buildFileModel(root: SyntaxNode, reader: LanguageReader, languag
     reader.declare(node, model);
   }
   reader.finish?.(model);
+  // Imports may follow the calls they name (hoisted, or simply written lower): marked once all are read.
+  for (const site of model.sites) markUnaliased(site, model);
   return finish(model, reader);
 }
 

@@ -8,6 +8,7 @@ import type { CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './c
 import { structTagSources } from './go-config-structs.js';
 import { automaticEnv, flagRead, keySources } from './go-flags.js';
 import { bind, compact, field, kids, lineOf, makeSite, once, typeName, unquote } from './syntax-helpers.js';
+import { recordAlias } from './import-aliases.js';
 
 /** The callee of a call as names only (calls in a chain contribute their name). */
 function calleeText(node: SyntaxNode | undefined): string {
@@ -521,7 +522,12 @@ export const goReader: LanguageReader = {
         const path = field(node, 'path');
         if (path) model.imports.push(unquote(path.text));
         const alias = field(node, 'name')?.text;
-        if (path && alias && alias !== '_' && alias !== '.') (model.importAliases ??= new Map()).set(alias, unquote(path.text));
+        if (path && alias && alias !== '_' && alias !== '.') {
+          (model.importAliases ??= new Map()).set(alias, unquote(path.text));
+          // `gohttp "net/http"`: `gohttp.Get` is `http.Get` (a path whose last segment is no Go name, `amqp091-go`, names no package to stand for).
+          const standsFor = defaultPackageName(unquote(path.text));
+          if (standsFor && /^[A-Za-z_]\w*$/.test(standsFor)) recordAlias(model, alias, [standsFor]);
+        }
         return;
       }
       case 'short_var_declaration':

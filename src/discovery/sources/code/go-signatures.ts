@@ -81,6 +81,8 @@ export const GO_SIGNATURES: readonly Signature[] = [
   ...GO_VENDORS,
   // HTTP
   calls('rest', ['http.Get', 'http.Post', 'http.Head', 'http.PostForm'], { target: [0] }),
+  // `&http.Transport{Proxy: http.ProxyURL(u)}`: the client's requests go through that forward proxy.
+  calls('rest', ['http.ProxyURL'], { proxy: [0], knownOnly: true }),
   calls('rest', ['http.NewRequest'], { target: [1] }),
   calls('rest', ['http.NewRequestWithContext'], { target: [2] }),
   calls('rest', ['http.Client.Get', 'http.Client.Post', 'http.Client.Head', 'http.Client.PostForm'], { target: [0] }),
@@ -219,7 +221,7 @@ export const GO_TABLE: FamilyTable = {
   // Whole names and name prefixes (see prefilter.ts); net/http where it is imported or one of its client calls or types is written, not in comments.
   triggers: triggerPattern({
     prefixes: ['dapr', 'grpc', 'kafka', 'sarama', 'amqp', 'nats', 'stomp', 'zeebe', 'zbc', 'temporal', 'paho', 'azservicebus', 'azeventhubs', 'aws-sdk', 'eventbridge', 'pubsub', 'redis', 'redigo', 'sqlx', 'pgx', 'gorm', 'mongo', 'azblob', 'sftp', 'smtp', 'gomail', 'getenv', 'lookupenv', 'viper', 'cobra', 'pflag', 'kingpin', 'urfave', 'memcache', 'mgo', 'zrpc', 'go-zero', 'go-queue', 'asynq', 'graphql', 'soap', 'resty', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'mailgun', 'slack', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable', ...VENDOR_TRIGGERS.go, ...VECTOR_STORE_TRIGGERS],
-    patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', 'database/sql\\b', '"net/http"', '\\bsql\\.Open\\b', '\\bhttp\\.(?:Get|Post|Head|PostForm|NewRequest|NewRequestWithContext|Client)\\b', 'New\\w+Client\\(', 'Register\\w+Server\\(', 'Register\\w+HandlerFromEndpoint\\(', '(?:\\benv|envconfig|envDefault|env-default|mapstructure):"', '\\bConfig\\s+struct\\b', 'Env\\w*\\(&', '\\bmail\\.NewDialer\\b', '\\bflag\\.[A-Z]\\w*\\('],
+    patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', 'database/sql\\b', '"net/http"', '\\bsql\\.Open\\b', '\\bhttp\\.(?:Get|Post|Head|PostForm|NewRequest|NewRequestWithContext|Client|ProxyURL)\\b', 'New\\w+Client\\(', 'Register\\w+Server\\(', 'Register\\w+HandlerFromEndpoint\\(', '(?:\\benv|envconfig|envDefault|env-default|mapstructure):"', '\\bConfig\\s+struct\\b', 'Env\\w*\\(&', '\\bmail\\.NewDialer\\b', '\\bflag\\.[A-Z]\\w*\\('],
   }),
   values: {
     // Flags and viper keys are read in the reader (go-flags.ts): the flag's name, with its default.

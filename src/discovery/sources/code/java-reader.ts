@@ -5,6 +5,7 @@
  * `@Value("${key}")` fields, which bind the field to the configuration key.
  */
 import type { Binding, CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './code-model.js';
+import { configMappingMembers } from './config-mapping.js';
 import { bind, compact, field, kids, lambdaDeclares, lineOf, makeSite, typeName, unquote } from './syntax-helpers.js';
 
 /** The callee of a call as names only (calls in a chain contribute their name). */
@@ -181,10 +182,15 @@ function objectType(object: SyntaxNode | undefined, model: FileModel): string | 
 /** Methods of values that are not accessors of a configuration record's components. */
 const NOT_ACCESSORS = /^(?:toString|hashCode|getClass|build|block|get|trim|strip|toUri|toURI|toURL|length|isEmpty|isBlank|iterator|stream|values|keySet|entrySet|size|clone|orElseThrow|create|builder|retrieve|exchange|execute|connect|start|close)$/;
 
+/** What unwraps an `Optional` member (`config.announcerUrl().orElseThrow()`): the member's own value (an `orElse` default is not read). */
+const OPTIONAL_UNWRAP = /^(?:get|orElseThrow|orElse|orElseGet)$/;
+
 /**
  * The path a chain of accessors reads from a variable of a configuration class:
  * `properties.getEndpoints().getCatalog()`, `properties.endpoints().catalog()` or
- * `props.endpoints.catalog` → `RetailUiProperties.endpoints.catalog`.
+ * `props.endpoints.catalog` → `RetailUiProperties.endpoints.catalog`. An entry of a map member
+ * read by a literal key (`config.partners().get("odds")`) is the path on to that key, an
+ * `Optional` member unwrapped its own path.
  */
 function accessorPath(node: SyntaxNode, model: FileModel, depth = 0): string | undefined {
   if (depth > 6) return undefined;
@@ -201,7 +207,18 @@ function accessorPath(node: SyntaxNode, model: FileModel, depth = 0): string | u
   } else if (node.type === 'method_invocation') {
     const args = field(node, 'arguments');
     const name = field(node, 'name')?.text ?? '';
-    if (args && kids(args).length > 0) return undefined;
+    const inner = field(node, 'object');
+    const chained = inner?.type === 'method_invocation' || inner?.type === 'field_access' ? inner : undefined;
+    const given = args ? kids(args) : [];
+    if (chained && name === 'get' && given.length === 1 && given[0]?.type === 'string_literal') {
+      const map = accessorPath(chained, model, depth + 1);
+      return map ? `${map}.${unquote(given[0].text)}` : undefined;
+    }
+    if (chained && OPTIONAL_UNWRAP.test(name) && given.length <= (name === 'get' ? 0 : 1)) {
+      const unwrapped = accessorPath(chained, model, depth + 1);
+      if (unwrapped) return unwrapped;
+    }
+    if (given.length > 0) return undefined;
     const getter = /^(?:get|is)([A-Z]\w*)$/.exec(name)?.[1];
     member = getter ? `${getter.charAt(0).toLowerCase()}${getter.slice(1)}` : /^[a-z]\w*$/.test(name) && !NOT_ACCESSORS.test(name) ? name : undefined;
     object = field(node, 'object');
@@ -525,6 +542,16 @@ export const javaReader: LanguageReader = {
 
   declare(node: SyntaxNode, model: FileModel): void {
     switch (node.type) {
+      case 'interface_declaration': {
+        // A SmallRye `@ConfigMapping` interface: each member's accessor path reads its key, in any
+        // file of the module (the mapping is injected wherever it is used); `@WithDefault` is the
+        // key's default, as a flag's is.
+        for (const member of configMappingMembers(node)) {
+          model.shared.set(member.path, { value: { kind: 'env', key: member.key }, at: member.at, module: true });
+          if (member.fallback) (model.keySources ??= []).push({ key: member.key, fallback: member.fallback, at: member.fallback });
+        }
+        return;
+      }
       case 'import_declaration': {
         const name = kids(node).find((child) => child.type === 'scoped_identifier' || child.type === 'identifier');
         if (name) model.imports.push(compact(name.text));

@@ -6,6 +6,7 @@
 import type { CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './code-model.js';
 import { allKids, bind, compact, field, kids, lineOf, makeSite, once, typeName, unescape, unquote } from './syntax-helpers.js';
 import { formatParts } from './value-evaluation.js';
+import { recordAlias } from './import-aliases.js';
 import { isPydanticConstructor, settingsField } from './pydantic-settings.js';
 
 /** The callee of a call as names only (calls in a chain contribute their name). */
@@ -430,6 +431,8 @@ export const pythonReader: LanguageReader = {
           model.imports.push(module);
           const local = name.type === 'aliased_import' ? field(name, 'alias')?.text : module.includes('.') ? undefined : module;
           if (local && /(settings|config|conf)$/i.test(local)) model.imported.add(local);
+          // `import requests as rq`: `rq.post` is `requests.post`.
+          if (local && name.type === 'aliased_import') recordAlias(model, local, [module]);
         }
         return;
       case 'import_from_statement': {
@@ -441,6 +444,8 @@ export const pythonReader: LanguageReader = {
           // Names from the service's own modules (relative, or a settings/config module) may be set there.
           const local = name?.type === 'aliased_import' ? field(name, 'alias')?.text : imported?.text;
           if (local && (module.startsWith('.') || /(^|\.)(settings|configs?|conf)$/i.test(module) || SETTINGS_NAME.test(local))) model.imported.add(local);
+          // `from httpx import post as send`: `send(url)` is `httpx.post(url)`, or `post(url)` as imported.
+          if (local && imported && name?.type === 'aliased_import' && !module.startsWith('.')) recordAlias(model, local, [`${module}.${compact(imported.text)}`, compact(imported.text)]);
         }
         return;
       }

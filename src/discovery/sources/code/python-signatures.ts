@@ -13,6 +13,12 @@ import { VECTOR_STORES_PYTHON, VECTOR_STORE_TRIGGERS } from './vector-stores.js'
 import type { CallSite, FamilyTable, Signature, SiteTools } from './code-model.js';
 import { between, calls, consumes, endpoint, produces, provides, uses, vendor } from './signature-builders.js';
 
+/**
+ * Where a forward proxy is handed to a client: httpx's `proxy=` (and older `proxies=`, a URL or a
+ * dict keyed by `http://`, `all://`…), requests' and aiohttp's `proxies={"http": …}` / `proxy=`.
+ */
+const PROXY = ['proxy', 'proxies.https', 'proxies.http', 'proxies.all', 'proxies.https://', 'proxies.http://', 'proxies.all://', 'proxies'];
+
 const HTTP_VERBS = ['get', 'post', 'put', 'delete', 'patch', 'head', 'options', 'request', 'stream'];
 const verbs = (receivers: readonly string[]): string[] => receivers.flatMap((receiver) => HTTP_VERBS.map((verb) => `${receiver}.${verb}`));
 const both = (names: readonly string[]): string[] => names.flatMap((name) => [name, `*.${name}`]);
@@ -45,12 +51,15 @@ export const PYTHON_SIGNATURES: readonly Signature[] = [
   uses('database', undefined, ['*.save_state', '*.get_state', '*.get_bulk_state', '*.delete_state', '*.save_bulk_state', '*.execute_state_transaction', '*.query_state'], { imports: ['dapr'], target: [0, 'store_name'], componentKey: DAPR_COMPONENT_KEY }),
   uses('other', undefined, ['*.invoke_binding'], { imports: ['dapr'], target: [0, 'binding_name'], componentKey: DAPR_COMPONENT_KEY }),
   // HTTP
-  calls('rest', verbs(['requests', 'httpx']), { target: [0, 'url', 1] }),
+  calls('rest', verbs(['requests', 'httpx']), { target: [0, 'url', 1], proxy: PROXY }),
   // A verb imported by name (`from httpx import post`), only where the file imports that very function.
-  ...HTTP_VERBS.map((verb) => calls('rest', [verb], { imports: [`requests.${verb}`, `httpx.${verb}`], target: verb === 'request' || verb === 'stream' ? ['url', 1] : [0, 'url'] })),
-  calls('rest', verbs(['requests.Session', 'requests.session', 'Session']), { imports: ['requests'], target: [0, 'url', 1] }),
-  calls('rest', ['httpx.Client', 'httpx.AsyncClient', 'aiohttp.ClientSession', 'ClientSession'], { target: ['base_url', 0], knownOnly: true }),
-  calls('rest', verbs(['httpx.Client', 'httpx.AsyncClient', 'aiohttp.ClientSession', 'ClientSession']), { target: [0, 'url', 1], knownOnly: true }),
+  ...HTTP_VERBS.map((verb) => calls('rest', [verb], { imports: [`requests.${verb}`, `httpx.${verb}`], target: verb === 'request' || verb === 'stream' ? ['url', 1] : [0, 'url'], proxy: PROXY })),
+  calls('rest', verbs(['requests.Session', 'requests.session', 'Session']), { imports: ['requests'], target: [0, 'url', 1], proxy: PROXY }),
+  calls('rest', ['httpx.Client', 'httpx.AsyncClient', 'aiohttp.ClientSession', 'ClientSession'], { target: ['base_url', 0], knownOnly: true, proxy: PROXY }),
+  calls('rest', verbs(['httpx.Client', 'httpx.AsyncClient', 'aiohttp.ClientSession', 'ClientSession']), { target: [0, 'url', 1], knownOnly: true, proxy: PROXY }),
+  // A proxy handed to a transport (`mounts={"all://": httpx.HTTPTransport(proxy=…)}`) or spelled as httpx's own type.
+  calls('rest', ['httpx.HTTPTransport', 'httpx.AsyncHTTPTransport', 'HTTPTransport', 'AsyncHTTPTransport'], { imports: ['httpx'], proxy: ['proxy'], knownOnly: true }),
+  calls('rest', ['httpx.Proxy'], { proxy: [0, 'url'], knownOnly: true }),
   calls('rest', ['urllib.request.urlopen', 'request.urlopen', 'urlopen'], { imports: ['urllib', 'urllib.request'], target: [0, 'url'] }),
   // Locust load generators: the `host` class attribute of an `HttpUser` is the system under load.
   calls('rest', ['extends HttpUser', 'extends FastHttpUser', 'extends locust.HttpUser', 'extends locust.FastHttpUser', 'extends contrib.fasthttp.FastHttpUser'], { imports: ['locust'], target: ['host'], knownOnly: true, technology: 'HTTP' }),
@@ -154,6 +163,10 @@ export const PYTHON_SIGNATURES: readonly Signature[] = [
     port: ['port'],
     bareHost: true,
   }),
+  // ClickHouse: clickhouse-driver (native protocol), clickhouse-connect (HTTP), aiochclient.
+  uses('database', 'ClickHouse', ['Client', 'clickhouse_driver.Client', 'Client.from_url', 'clickhouse_driver.Client.from_url', 'dbapi.connect', 'clickhouse_driver.dbapi.connect'], { imports: ['clickhouse_driver'], target: [0, 'host', 'dsn', 'url'], port: ['port'] }),
+  uses('database', 'ClickHouse', ['get_client', 'get_async_client', 'create_client', 'create_async_client', 'clickhouse_connect.get_client', 'clickhouse_connect.get_async_client'], { imports: ['clickhouse_connect'], target: ['host', 'dsn'], port: ['port'] }),
+  uses('database', 'ClickHouse', ['ChClient'], { imports: ['aiochclient'], target: ['url', 1] }),
   // Vector databases and search engines, and the LangChain/LlamaIndex stores taking an address (vector-stores.ts).
   ...VECTOR_STORES_PYTHON,
   // Amazon DynamoDB (boto3): a resource's `Table(name)`, or a client call naming `TableName`.
@@ -218,7 +231,7 @@ export const PYTHON_TABLE: FamilyTable = {
   signatures: PYTHON_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts); `requests` and `environ` only as used, not in prose or comments.
   triggers: triggerPattern({
-    prefixes: ['dapr', 'nameko', 'proton', 'httpx', 'locust', 'aiohttp', 'ClientSession', 'urllib', 'urlopen', 'gql', 'zeep', 'suds', 'grpc', 'kafka', 'aiokafka', 'pika', 'aio_pika', 'nats', 'stomp', 'pyzeebe', 'temporalio', 'paho', 'servicebus', 'eventhub', 'eventgrid', 'boto', 'aioboto', 'aiobotocore', 'pubsub', 'redis', 'aioredis', 'psycopg', 'asyncpg', 'mysql', 'pymysql', 'aiomysql', 'sqlalchemy', 'mongo', 'pymongo', 'motor', 'AsyncIOMotor', 'paramiko', 'sftp', 'pysftp', 'smtp', 'aiosmtp', 'getenv', 'celery', 'stripe', 'openai', 'langchain', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta', 'firestore', 'firebase', 'datastore', 'ndb', 'spanner', 'bigtable', ...VENDOR_TRIGGERS.python, ...VECTOR_STORE_TRIGGERS],
+    prefixes: ['dapr', 'nameko', 'proton', 'httpx', 'locust', 'aiohttp', 'ClientSession', 'urllib', 'urlopen', 'gql', 'zeep', 'suds', 'grpc', 'kafka', 'aiokafka', 'pika', 'aio_pika', 'nats', 'stomp', 'pyzeebe', 'temporalio', 'paho', 'servicebus', 'eventhub', 'eventgrid', 'boto', 'aioboto', 'aiobotocore', 'pubsub', 'redis', 'aioredis', 'psycopg', 'asyncpg', 'clickhouse', 'ChClient', 'mysql', 'pymysql', 'aiomysql', 'sqlalchemy', 'mongo', 'pymongo', 'motor', 'AsyncIOMotor', 'paramiko', 'sftp', 'pysftp', 'smtp', 'aiosmtp', 'getenv', 'celery', 'stripe', 'openai', 'langchain', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta', 'firestore', 'firebase', 'datastore', 'ndb', 'spanner', 'bigtable', ...VENDOR_TRIGGERS.python, ...VECTOR_STORE_TRIGGERS],
     patterns: [
       // `storage` and `Storage`, not a `STORAGE_CLASS` constant
       '[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])',

@@ -186,6 +186,22 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
     ],
   },
   {
+    name: 'ClickHouse: clickhouse-driver by host and port, clickhouse-connect, aiochclient by URL',
+    path: 'app/analytics.py',
+    text: code`
+      from clickhouse_driver import Client
+      import clickhouse_connect
+      from aiochclient import ChClient
+      native = Client(host="clickhouse", port=9000)
+      http = clickhouse_connect.get_client(host=os.getenv("CLICKHOUSE_HOST"), port=8123)
+      events = ChClient(session, url="http://events-ch:8123")`,
+    facts: [
+      store('database', 'ClickHouse', { host: 'clickhouse', port: 9000 }, 4),
+      store('database', 'ClickHouse', { key: 'CLICKHOUSE_HOST' }, 5),
+      store('database', 'ClickHouse', { host: 'events-ch', port: 8123, url: 'http://events-ch:8123' }, 6),
+    ],
+  },
+  {
     name: 'S3 and Blob storage, SFTP with paramiko, SMTP',
     path: 'app/transfer.py',
     text: code`

@@ -6,6 +6,7 @@
  */
 import { CALL_SITE, type CallSite, type FileModel, type LanguageReader, type Shape, type SyntaxNode } from './code-model.js';
 import { allKids, bind, compact, field, kids, lineOf, makeSite, typeName, unescape, unquote } from './syntax-helpers.js';
+import { packageNamespace, recordAlias } from './import-aliases.js';
 
 const WRAPPERS = new Set(['await_expression', 'parenthesized_expression', 'non_null_expression', 'as_expression', 'satisfies_expression', 'type_assertion', 'spread_element']);
 
@@ -107,6 +108,58 @@ function isRequire(node: SyntaxNode): boolean {
   const fn = field(node, 'function');
   const first = argumentsOf(field(node, 'arguments'))[0];
   return fn?.type === 'identifier' && fn.text === 'require' && first?.type === 'string' && isLocalModule(unquote(first.text));
+}
+
+/** The package a `require(…)` call loads, when it is a package and not a module of the project. */
+function requiredPackage(node: SyntaxNode): string | undefined {
+  if (node.type !== 'call_expression') return undefined;
+  const fn = field(node, 'function');
+  const first = argumentsOf(field(node, 'arguments'))[0];
+  if (fn?.type !== 'identifier' || fn.text !== 'require' || first?.type !== 'string') return undefined;
+  const module = unquote(first.text);
+  return isLocalModule(module) ? undefined : module;
+}
+
+/**
+ * What the names a package's import binds stand for: `import ax from 'axios'` and
+ * `import * as ax from 'axios'` → `axios`; `import { get as httpGet } from 'axios'` → `axios.get`
+ * and `get`; `import { post } from 'axios'` → `axios.post`.
+ */
+function recordImportAliases(statement: SyntaxNode, module: string, model: FileModel): void {
+  const namespace = packageNamespace(module);
+  for (const clause of kids(statement).filter((child) => child.type === 'import_clause')) {
+    for (const part of kids(clause)) {
+      if (part.type === 'identifier' && namespace) recordAlias(model, part.text, [namespace]);
+      else if (part.type === 'namespace_import') {
+        const local = kids(part).find((child) => child.type === 'identifier');
+        if (local && namespace) recordAlias(model, local.text, [namespace]);
+      } else if (part.type === 'named_imports') {
+        for (const specifier of kids(part).filter((child) => child.type === 'import_specifier')) {
+          const name = field(specifier, 'name')?.text;
+          const local = field(specifier, 'alias')?.text ?? name;
+          if (name && local && name !== 'default') recordAlias(model, local, [namespace && `${namespace}.${name}`, name]);
+          else if (local && namespace) recordAlias(model, local, [namespace]);
+        }
+      }
+    }
+  }
+}
+
+/** The same for `const ax = require('axios')` and `const { post: send } = require('axios')`. */
+function recordRequireAliases(pattern: SyntaxNode, module: string, model: FileModel): void {
+  const namespace = packageNamespace(module);
+  if (pattern.type === 'identifier') {
+    if (namespace) recordAlias(model, pattern.text, [namespace]);
+    return;
+  }
+  if (pattern.type !== 'object_pattern') return;
+  for (const entry of kids(pattern)) {
+    if (entry.type === 'shorthand_property_identifier_pattern' && namespace) recordAlias(model, entry.text, [`${namespace}.${entry.text}`]);
+    if (entry.type !== 'pair_pattern') continue;
+    const key = field(entry, 'key')?.text;
+    const local = field(entry, 'value');
+    if (key && local?.type === 'identifier') recordAlias(model, local.text, [namespace && `${namespace}.${key}`, key]);
+  }
 }
 
 /** The member read off a package's `require` (`require('mongodb').MongoClient` → `MongoClient`): the type of what it is assigned to. */
@@ -392,6 +445,7 @@ export const typescriptReader: LanguageReader = {
       case 'import_statement': {
         const source = field(node, 'source');
         if (source) model.imports.push(unquote(source.text));
+        if (source && !isLocalModule(unquote(source.text))) recordImportAliases(node, unquote(source.text), model);
         // The local names it binds: default, `{ a, b as c }`, `* as ns`.
         for (const clause of source && isLocalModule(unquote(source.text)) ? kids(node).filter((child) => child.type === 'import_clause') : []) {
           for (const name of clause.descendantsOfType(['identifier'])) {
@@ -448,6 +502,8 @@ export const typescriptReader: LanguageReader = {
             if (node.type === 'variable_declarator' && node.parent?.parent?.type === 'export_statement') model.shared.set(`${name.text}()`, { value: returned, at: returned });
           }
         }
+        const required = value ? requiredPackage(value) : undefined;
+        if (required !== undefined && name) recordRequireAliases(name, required, model);
         if (value && isRequire(value)) {
           // `const cfg = require('./cfg')`, `const { CATALOGUE_URL } = require('./cfg')`.
           if (name?.type === 'identifier') model.imported.add(name.text);

@@ -55,8 +55,11 @@ export const TYPESCRIPT_SIGNATURES: readonly Signature[] = [
   // HTTP
   calls('rest', ['fetch', 'window.fetch', 'globalThis.fetch', 'self.fetch', 'nodeFetch', 'undici.fetch', 'undici.request'], { target: [0, 'url'] }),
   calls('rest', ['request', ...verbs(['request', 'rp'])], { imports: ['request', 'request-promise', 'request-promise-native'], target: [0, 'url', 'uri'] }),
-  calls('rest', ['axios', ...verbs(['axios'])], { target: [0, 'url', 'baseURL'] }),
-  calls('rest', ['axios.create'], { target: ['baseURL'], knownOnly: true }),
+  // axios's own forward proxy (`proxy: { protocol, host, port }`), per request or for a created instance.
+  calls('rest', ['axios', ...verbs(['axios'])], { target: [0, 'url', 'baseURL'], proxy: ['proxy.host'], proxyPort: ['proxy.port'] }),
+  calls('rest', ['axios.create'], { target: ['baseURL'], knownOnly: true, proxy: ['proxy.host'], proxyPort: ['proxy.port'] }),
+  // A proxy agent handed to any client (`httpsAgent: new HttpsProxyAgent(process.env.PROXY_URL)`, undici's `ProxyAgent`).
+  calls('rest', ['new HttpsProxyAgent', 'new HttpProxyAgent', 'new ProxyAgent'], { imports: ['https-proxy-agent', 'http-proxy-agent', 'proxy-agent', 'undici'], proxy: [0, 'uri'], knownOnly: true }),
   calls('rest', verbs(['axios.create']), { target: [0, 'url'], knownOnly: true }),
   calls('rest', ['got', ...verbs(['got']), 'got.stream', 'got.extend'], { imports: ['got'], target: [0, 'url', 'prefixUrl'] }),
   calls('rest', ['http.request', 'https.request', 'http.get', 'https.get'], { imports: ['http', 'https', 'node:http', 'node:https'], target: [0, 'hostname', 'host'], port: ['port'] }),
@@ -204,6 +207,8 @@ export const TYPESCRIPT_SIGNATURES: readonly Signature[] = [
     dialect: ['type', 'useFactory.type'],
   }),
   uses('database', undefined, ['knex', 'Knex'], { imports: ['knex'], target: ['connection', 'connection.connectionString', 'connection.host'], port: ['connection.port'], dialect: ['client'] }),
+  // ClickHouse's official client (`createClient({ url })`; older versions call the URL `host`).
+  uses('database', 'ClickHouse', ['createClient', 'clickhouse.createClient'], { imports: ['@clickhouse/client', '@clickhouse/client-web'], target: ['url', 'host'] }),
   // Vector databases and search engines, and the LangChain/LlamaIndex stores taking an address (vector-stores.ts).
   ...VECTOR_STORES_TYPESCRIPT,
   // Redis clients, and the job queues whose broker Redis is (job-queues.ts).
@@ -268,7 +273,7 @@ export const TYPESCRIPT_TABLE: FamilyTable = {
   // Whole names and name prefixes (see prefilter.ts): `fetch(` but not `fetchLatest`, `@google-cloud/storage` but not `storageKey`.
   triggers: triggerPattern({
     words: ['fetch', 'got', 'pg', 'bull', 'bullmq', 'bee-queue', 'registerAs'],
-    prefixes: ['dapr', 'rhea', 'axios', 'http-proxy', 'undici', 'superagent', 'HttpClient', 'HttpService', 'graphql', 'apollo', 'urql', 'soap', 'grpc', 'kafka', 'rdkafka', 'amqp', 'nats', 'mqtt', 'stomp', 'webstomp', 'zeebe', 'camunda8', 'temporalio', 'service-bus', 'event-hubs', 'eventhubs', 'eventgrid', 'eventbridge', 'aws-sdk', 'sqs', 'pubsub', 'google-cloud', 'storage-blob', 'redis', 'ioredis', 'postgres', 'mysql', 'mongo', 'sequelize', 'typeorm', 'knex', 'sftp', 'nodemailer', 'stripe', 'twilio', 'sendgrid', 'mailgun', 'openai', 'langchain', 'anthropic', 'slack', 'paypal', 'auth0', 'okta', 'HttpModule', 'MongooseModule', 'BullModule', 'InjectQueue', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable', ...VENDOR_TRIGGERS.typescript, ...VECTOR_STORE_TRIGGERS],
+    prefixes: ['dapr', 'rhea', 'axios', 'http-proxy', 'https-proxy-agent', 'ProxyAgent', 'undici', 'superagent', 'HttpClient', 'HttpService', 'graphql', 'apollo', 'urql', 'soap', 'grpc', 'kafka', 'rdkafka', 'amqp', 'nats', 'mqtt', 'stomp', 'webstomp', 'zeebe', 'camunda8', 'temporalio', 'service-bus', 'event-hubs', 'eventhubs', 'eventgrid', 'eventbridge', 'aws-sdk', 'sqs', 'pubsub', 'google-cloud', 'storage-blob', 'redis', 'ioredis', 'postgres', 'mysql', 'mongo', 'sequelize', 'typeorm', 'knex', 'sftp', 'nodemailer', 'stripe', 'twilio', 'sendgrid', 'mailgun', 'openai', 'langchain', 'anthropic', 'slack', 'paypal', 'auth0', 'okta', 'HttpModule', 'MongooseModule', 'BullModule', 'InjectQueue', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable', 'clickhouse', ...VENDOR_TRIGGERS.typescript, ...VECTOR_STORE_TRIGGERS],
     // the modules `http.request` and `request(…)` need, as imported or required
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '[\'"`](?:node:)?https?[\'"`]', '[\'"`]request(?:-promise(?:-native)?)?[\'"`]', '\\bprocess\\.env\\b', '\\bTransport\\.[A-Z]', '@azure/functions'],
   }),

@@ -198,6 +198,19 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
     ],
   },
   {
+    name: 'ClickHouse: the official client by URL from env or literal; redis createClient stays Redis',
+    path: 'src/clickhouse.ts',
+    text: code`
+      import { createClient } from '@clickhouse/client';
+      import { createClient as createRedis } from 'redis';
+      export const clickhouse = createClient({ url: process.env.CLICKHOUSE_URL, username: 'default' });
+      export const events = createClient({ host: 'http://events-ch:8123' });`,
+    facts: [
+      store('database', 'ClickHouse', { key: 'CLICKHOUSE_URL' }, 3),
+      store('database', 'ClickHouse', { host: 'events-ch', port: 8123, url: 'http://events-ch:8123' }, 4),
+    ],
+  },
+  {
     name: 'object storage, SFTP and SMTP',
     path: 'src/files.ts',
     text: code`

@@ -8,6 +8,7 @@
  * name to two different peers.
  */
 import { candidateNames, compiled, patternMatches, type CompiledPattern } from './callee-patterns.js';
+import { markUnaliased } from './import-aliases.js';
 import type { Binding, CallSite, FileModel, LanguageReader, Pick, Shape, SyntaxNode, Value, ValueRules } from './code-model.js';
 import { compact, isConfigKey, isEnvName } from './syntax-helpers.js';
 import { namesNoSystem } from '../../../core/discovery/addresses.js';
@@ -145,6 +146,7 @@ export class Evaluator {
     let shape = this.shapes.get(node.id);
     if (!shape) {
       shape = this.reader.shape(node);
+      if (shape.kind === 'call') markUnaliased(shape.site, this.model);
       this.shapes.set(node.id, shape);
     }
     return shape;
@@ -356,7 +358,7 @@ export class Evaluator {
     if (shape.kind === 'object') return [...shape.entries.values()];
     if (shape.kind === 'list') return shape.items;
     // `List.of(a, b)`, `listOf(a, b)`: a list built by a call.
-    if (shape.kind === 'call' && this.rules.lists.some((pattern) => patternMatches(pattern, shape.site, candidateNames(shape.site, this.qualified(shape.site))))) return shape.site.args;
+    if (shape.kind === 'call' && this.rules.lists.some((pattern) => patternMatches(pattern, shape.site, candidateNames(shape.site, this.qualified(shape.site), this.model.aliases)))) return shape.site.args;
     if (shape.kind === 'wrap') return this.elementNodes(shape.inner, depth + 1);
     if (shape.kind === 'member') return this.memberNodes(shape.object, shape.key, depth + 1).flatMap((entry) => this.elementNodes(entry, depth + 1));
     if (shape.kind === 'name' && shape.object) {
@@ -566,7 +568,7 @@ export class Evaluator {
   private callValue(site: CallSite, depth: number): Value {
     const text = this.textOf(site, depth);
     if (text) return text;
-    const names = candidateNames(site, this.qualified(site));
+    const names = candidateNames(site, this.qualified(site), this.model.aliases);
     for (const rule of this.rules.env) {
       if (!rule.patterns.some((pattern) => patternMatches(pattern, site, names))) continue;
       const key = this.valueAt(site, rule.arg, depth + 1);
@@ -594,6 +596,14 @@ export class Evaluator {
     }
     if (this.rules.lists.some((pattern) => patternMatches(pattern, site, names))) {
       return { kind: 'list', items: site.args.map((arg) => this.value(arg, depth + 1)) };
+    }
+    // An entry of a typed configuration object's map member read by key (`config.partners().get("odds")`,
+    // a SmallRye mapping's or a Spring properties bean's): the object's path on to the key, as the
+    // reader gives it, not a home-grown reader of the key alone that the callee's name suggests.
+    if (site.kind === 'call' && site.name === 'get' && site.args.length === 1 && site.args[0]) {
+      const key = this.shapeOf(site.args[0]);
+      const entry = key.kind === 'string' ? this.reader.crossFile?.(site.node, this.model) : undefined;
+      if (key.kind === 'string' && entry?.endsWith(`.${key.text}`)) return { kind: 'ref', name: entry };
     }
     // A home-grown reader (`getEnv("CART_ADDR", "localhost:7070")`, `config("DB_URL")`): a call
     // whose name speaks of env or config, given a key-like literal first.

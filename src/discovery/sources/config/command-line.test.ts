@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Evidence } from '../../../core/discovery/facts.js';
 import { COMMAND_WORDS_KEY, CONFIDENCE } from '../../../core/discovery/facts.js';
 import { NODE_PROCESS_KEY } from '../../../core/discovery/node-processes.js';
-import { commandArguments, commandLineFacts, moleculerRunnerServices, splitCommandLine, vertxClustered } from './command-line.js';
+import { commandArguments, commandLineFacts, moleculerRunnerServices, splitCommandLine, vertxClustered, withoutLaunchers } from './command-line.js';
+import { ENTRYPOINT_ARGUMENT_KEY } from '../../../core/discovery/entrypoint-arguments.js';
 
 const evidence: Evidence = { file: 'docker-compose.yml', line: 4, excerpt: 'command: …' };
 
@@ -168,5 +169,37 @@ describe('vertxClustered', () => {
     ['a -cluster of some other program', ['redis-cli', '-cluster', 'create'], false],
   ])('%s', (_name, words, clustered) => {
     expect(vertxClustered(words)).toBe(clustered);
+  });
+});
+
+describe('withoutLaunchers', () => {
+  it.each<[string, string]>([
+    ['exec gosu scrivener gunicorn app.wsgi', 'gunicorn app.wsgi'],
+    ['exec s6-setuidgid app celery --app proj worker', 'celery --app proj worker'],
+    ['exec tini -- gosu app celery -A proj beat', 'celery -A proj beat'],
+    ['su-exec app python3 manage.py document_consumer', 'python3 manage.py document_consumer'],
+    ['PYTHONUNBUFFERED=1 exec dumb-init python -m app.consumer', 'python -m app.consumer'],
+    ['chpst -u app:app gunicorn app.wsgi', 'gunicorn app.wsgi'],
+    ['runuser -u app -- celery -A proj worker', 'celery -A proj worker'],
+    ['s6-envdir /run/env celery -A proj worker', 'celery -A proj worker'],
+    ['gunicorn app.wsgi', 'gunicorn app.wsgi'],
+  ])('`%s` starts `%s`', (line, program) => {
+    expect(withoutLaunchers(splitCommandLine(line)).join(' ')).toBe(program);
+  });
+});
+
+describe('entrypoint arguments', () => {
+  it.each<[string[], { component: string } | { scope: string }, string | undefined]>([
+    // A Kubernetes `args` with no `command`: words after the empty program.
+    [['', 'worker'], { component: 'worker' }, 'worker'],
+    [['', 'app-gunicorn', '--reload'], { component: 'web' }, 'app-gunicorn'],
+    [['', '--port', '8080'], { component: 'web' }, undefined],
+    [['', '/init'], { component: 'web' }, undefined],
+    // A Dockerfile CMD given to its ENTRYPOINT is the image's, not a deployment's.
+    [['', 'worker'], { scope: 'docker' }, undefined],
+    [['gunicorn', 'app.wsgi'], { component: 'web' }, undefined],
+  ])('binds the first of %j for %j', (words, owner, argument) => {
+    const bound = commandLineFacts(words, owner, evidence).filter((fact) => fact.type === 'binding' && fact.key === ENTRYPOINT_ARGUMENT_KEY);
+    expect(bound.map((fact) => (fact.type === 'binding' ? fact.value : ''))).toEqual(argument === undefined ? [] : [argument]);
   });
 });

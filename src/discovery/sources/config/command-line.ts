@@ -15,6 +15,7 @@ import { CELERY_PROCESS_KEY, celeryProcesses } from '../../../core/discovery/sha
 import { processEnvironmentGroup, processScriptGroup } from './process-script.js';
 import { processManagerSelector } from './process-managers.js';
 import { selectByEnvironment } from '../../../core/discovery/process-selection.js';
+import { ENTRYPOINT_ARGUMENT_KEY } from '../../../core/discovery/entrypoint-arguments.js';
 import { NODE_PROCESS_KEY, nodeProcessOf } from '../../../core/discovery/node-processes.js';
 
 /**
@@ -119,6 +120,9 @@ export function commandLineFacts(words: readonly string[], owner: { component: s
   // A team's bootstrap script given the process to start (`docker-bootstrap.sh worker`): the script's branch for it says (process-script.ts).
   const dispatched = celery === undefined ? scriptDispatch(words) : undefined;
   if (dispatched) facts.push({ type: 'binding', ...owner, key: CELERY_PROCESS_KEY, value: `$group:${processScriptGroup(dispatched.script)}#${dispatched.argument}`, evidence } satisfies BindingFact);
+  // Only arguments (a Kubernetes `args` with no `command`): the first is the image's entrypoint script's to dispatch on (entrypoint-arguments.ts).
+  const argument = 'component' in owner && words[0] === '' ? entrypointArgument(words.slice(1)) : undefined;
+  if (argument !== undefined) facts.push({ type: 'binding', ...owner, key: ENTRYPOINT_ARGUMENT_KEY, value: argument, evidence } satisfies BindingFact);
   // A Node process (`node dist/main`, `yarn worker:prod`): which entry file of a codebase shared by several deployables it runs (core/discovery/node-processes.ts).
   const node = nodeOfCommand(words);
   if (node !== undefined) facts.push({ type: 'binding', ...owner, key: NODE_PROCESS_KEY, value: node, evidence } satisfies BindingFact);
@@ -177,6 +181,43 @@ export function celeryOfCommand(words: readonly string[]): string | undefined {
     .map((part) => celeryProcesses(splitCommandLine(part.trim()).filter((word) => word !== 'exec')))
     .filter((processes): processes is string => processes !== undefined);
   return found.find((processes) => processes !== '') ?? found[0];
+}
+
+/** Programs that run the rest of their words as the process, after a user name (`gosu app …`, `su-exec app …`, `s6-setuidgid app …`). */
+const AS_USER = /(^|\/)(?:gosu|su-exec|s6-setuidgid|setuser)$/;
+/** Init systems and wrappers that run the rest of their words (`tini -- …`, `dumb-init …`). */
+const WRAPPERS = /(^|\/)(?:tini|dumb-init|catatonit|nohup|s6-envdir)$/;
+
+/**
+ * A command's words with what only starts its program taken off: `exec`, environment
+ * assignments (`FOO=bar`), an init system (`tini --`, `dumb-init`) and a change of user (`gosu
+ * app`, `su-exec app`, `s6-setuidgid app`, `chpst -u app`, `runuser -u app --`): `exec gosu
+ * scrivener gunicorn app.wsgi` is gunicorn's command line.
+ */
+export function withoutLaunchers(words: readonly string[]): string[] {
+  const rest = [...words];
+  for (let guard = 0; guard < 8 && rest.length > 0; guard += 1) {
+    const first = rest[0] as string;
+    if (first === 'exec' || /^[A-Za-z_]\w*=/.test(first)) rest.shift();
+    else if (AS_USER.test(first)) rest.splice(0, 2);
+    else if (WRAPPERS.test(first)) {
+      rest.shift();
+      while (rest[0]?.startsWith('-')) if (rest.shift() === '--') break;
+      if (/(^|\/)s6-envdir$/.test(first)) rest.shift();
+    } else if (/(^|\/)chpst$/.test(first) && rest[1] === '-u') rest.splice(0, 3);
+    else if (/(^|\/)runuser$/.test(first) && rest[1] === '-u') rest.splice(0, rest[3] === '--' ? 4 : 3);
+    else break;
+  }
+  return rest;
+}
+
+/**
+ * The argument words given to an image's entrypoint start with, when it may name a branch of the
+ * entrypoint script (`worker`, `app-gunicorn`): a plain word, not an option nor a path.
+ */
+export function entrypointArgument(words: readonly string[]): string | undefined {
+  const first = words[0];
+  return first !== undefined && /^\w[\w.:-]*$/.test(first) ? first : undefined;
 }
 
 /**

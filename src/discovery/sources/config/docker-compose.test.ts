@@ -233,6 +233,17 @@ describe('docker-compose source', () => {
     expect(component).toMatchObject({ kind });
   });
 
+  it.each([
+    ['a datastore image as the base a build argument names', 'services:\n  clickhouse:\n    image: clickhouse-local\n    build:\n      context: ./clickhouse\n      args:\n        BASE_IMAGE: "altinity/clickhouse-server:23.8.11"\n', { kind: 'database', technology: 'ClickHouse' }],
+    ['a list of build arguments', 'services:\n  queue:\n    build: { context: ./queue, args: ["RABBIT_IMAGE=rabbitmq:3.13-management"] }\n', { kind: 'message-broker', technology: 'RabbitMQ' }],
+    ['an application base image, which says nothing', 'services:\n  web:\n    build: { context: ./web, args: { BASE_IMAGE: "node:20-alpine" } }\n', { kind: 'application' }],
+    ['a variable for the base, unknown here', 'services:\n  db:\n    build: { context: ./db, args: { BASE_IMAGE: "${DB_IMAGE}" } }\n', { kind: 'application' }],
+  ])('takes %s', async (_name, text, expected) => {
+    const [component] = await read('docker-compose.yml', text);
+    expect(component).toMatchObject(expected);
+    if (expected.kind === 'application') expect(component).not.toHaveProperty('technology');
+  });
+
   it.each<[string, string, (string | undefined)[]]>([
     ['its own context', 'services:\n  cart:\n    build: { context: ./cart, dockerfile: docker/Dockerfile }\n  web:\n    build: ./web\n', ['cart', 'web']],
     [

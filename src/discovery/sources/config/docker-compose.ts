@@ -12,11 +12,13 @@ import { CELERY_PROCESS_KEY } from '../../../core/discovery/shared-codebase.js';
 import type { Source, SourceContext } from '../../source.js';
 import { containerPort } from '../../../core/discovery/compose-interpolation.js';
 import { bindingFact, maskBinding, neverThrows } from './emit.js';
-import { commandLineFacts, scriptDispatch, scriptRun, splitCommandLine } from './command-line.js';
+import { commandLineFacts, entrypointArgument, scriptDispatch, scriptRun, splitCommandLine } from './command-line.js';
 import { selectByEnvironment } from '../../../core/discovery/process-selection.js';
+import { ENTRYPOINT_ARGUMENT_KEY } from '../../../core/discovery/entrypoint-arguments.js';
 import { processEnvironmentGroup, processScriptGroup } from './process-script.js';
 import { COMPLETED_CONDITION, isOneShotJob } from './compose-jobs.js';
 import { loadGeneratorFacts, type EnvironmentEntry } from './load-generators.js';
+import { forwardProxyFact, isProxyVariable } from './forward-proxies.js';
 import { emulatorOfCommand, imageInfo, imageName, isLoadGeneratorImage, productOfEnvironment, type ImageInfo } from './images.js';
 import { baseName, folderOf, resolveRelative } from './paths.js';
 import { withComposeDefaults } from './placeholders.js';
@@ -132,20 +134,42 @@ const FOLDER_ARGUMENT = /(PATH|DIR|FOLDER|SRC|SOURCE|SERVICE|APP|MODULE|PROJECT|
 /** A relative folder of at least two segments (`app/order/cmd/rpc`), not a URL, image or version. */
 const RELATIVE_FOLDER = /^(?:\.\/)?[A-Za-z0-9_][A-Za-z0-9_.-]*(?:\/[A-Za-z0-9_][A-Za-z0-9_.-]*)+\/?$/;
 
-/**
- * The folder a build argument names as the code to build (`args: { SERVICE_PATH: app/order/cmd/rpc }`
- * with one root Dockerfile running `go build ./${SERVICE_PATH}`): several services sharing one
- * context and Dockerfile tell which code is whose this way only.
- */
-function buildArgumentFolder(yaml: YamlDocument, args: unknown, context: string): string | undefined {
-  const pairs: Array<[string, string]> = yaml.isMap(args)
+/** A service's build arguments, as a map (`args: { A: x }`) or a list (`args: ["A=x"]`) writes them. */
+function buildArguments(yaml: YamlDocument, args: unknown): Array<[string, string]> {
+  return yaml.isMap(args)
     ? yaml.entries(args).map((entry) => [entry.key, yaml.text(entry.value) ?? ''])
     : yaml.items(args).map((item) => {
         const text = yaml.text(item) ?? '';
         const at = text.indexOf('=');
         return at < 0 ? [text, ''] : [text.slice(0, at), text.slice(at + 1)];
       });
-  for (const [name, value] of pairs) {
+}
+
+/**
+ * The datastore, broker or object store a service builds its image on when the Dockerfile takes
+ * its base from a build argument (`FROM ${BASE_IMAGE}`, `args: { BASE_IMAGE: altinity/clickhouse-server:23.8 }`):
+ * a value naming such a product's image is what the service runs, with a file of configuration
+ * copied in. The Dockerfile alone cannot say it (its `ARG` has no default).
+ */
+function productOfBuildArguments(yaml: YamlDocument, definition: unknown): ImageInfo | undefined {
+  const build = yaml.get(definition, 'build');
+  if (!yaml.isMap(build)) return undefined;
+  for (const [, value] of buildArguments(yaml, yaml.get(build, 'args'))) {
+    const written = withComposeDefaults(value).trim();
+    if (written === '' || written.includes('$') || /\s/.test(written)) continue;
+    const info = imageInfo(written);
+    if (info.kind === 'database' || info.kind === 'message-broker' || info.kind === 'file-store') return info;
+  }
+  return undefined;
+}
+
+/**
+ * The folder a build argument names as the code to build (`args: { SERVICE_PATH: app/order/cmd/rpc }`
+ * with one root Dockerfile running `go build ./${SERVICE_PATH}`): several services sharing one
+ * context and Dockerfile tell which code is whose this way only.
+ */
+function buildArgumentFolder(yaml: YamlDocument, args: unknown, context: string): string | undefined {
+  for (const [name, value] of buildArguments(yaml, args)) {
     if (!FOLDER_ARGUMENT.test(name) || value.includes('$') || !RELATIVE_FOLDER.test(value)) continue;
     return resolveRelative(context, value.replace(/\/+$/, ''));
   }
@@ -164,6 +188,10 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
   const image = written === undefined ? undefined : withComposeDefaults(written);
   let info: ImageInfo = image ? imageInfo(image) : { kind: 'application' };
   if (image !== undefined && (images.get(imageName(image)) ?? 0) > 1) delete info.alias;
+  if (info.kind === 'application' && !info.technology) {
+    const base = productOfBuildArguments(yaml, definition);
+    if (base) info = { kind: base.kind, ...(base.technology ? { technology: base.technology } : {}) };
+  }
   // The generic Cloud SDK image running one emulator is that product's stand-in, and no alias of
   // the image, which other emulators run too.
   const emulator = info.kind === 'application' || info.technology === 'Kafka' ? emulatorOfCommand(commandWords(yaml, definition)) : undefined;
@@ -233,6 +261,8 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
     const fact = bindingFact({ component: name }, key, withComposeDefaults(raw), at, context.evidenceAt);
     if (raw.includes('$')) fact.compose = { written: maskBinding(key, raw), ...(value === undefined ? { passThrough: true } : {}) };
     facts.push(fact);
+    // `HTTP_PROXY: http://ssrf_proxy:3128`: the service's outgoing HTTP goes through that proxy.
+    if (isProxyVariable(key)) facts.push(forwardProxyFact(name, key, context.evidenceAt(at)));
   };
   if (yaml.isMap(environment)) {
     for (const entry of yaml.entries(environment)) bind(entry.key, yaml.text(entry.value), entry.line);
@@ -282,7 +312,9 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
   // (`exec "$@"` only in its fallback): bound after the command, its branch wins where the environment picks one.
   const script = entrypointWords.length > 0 && yaml.get(definition, 'command') !== undefined ? scriptRun(entrypointWords) : undefined;
   if (script !== undefined && !dispatched) facts.push({ type: 'binding', component: name, key: CELERY_PROCESS_KEY, value: selectByEnvironment(processEnvironmentGroup(script)), evidence: context.evidenceAt(yaml.lineOf(yaml.get(definition, 'entrypoint'))) });
-
+  // `command: worker` with no `entrypoint`: the argument of the image's own ENTRYPOINT script (entrypoint-arguments.ts).
+  const argument = entrypointWords.length === 0 ? entrypointArgument(commandWordsOf(yaml, definition, 'command')) : undefined;
+  if (argument !== undefined) facts.push({ type: 'binding', component: name, key: ENTRYPOINT_ARGUMENT_KEY, value: argument, evidence: context.evidenceAt(yaml.lineOf(yaml.get(definition, 'command'))) });
   // A load-testing tool's image aimed at a URL by its environment (`API_URL=http://public-api:8080`).
   if (loadGenerator) facts.push(...loadGeneratorFacts(environmentEntries, [], name, context.evidenceAt));
 

@@ -102,3 +102,30 @@ describe('the image a Dockerfile builds', () => {
     expect(fact?.type === 'image-build' ? fact.dockerfile : undefined).toBe('docker/Dockerfile');
   });
 });
+
+describe('an ENTRYPOINT script', () => {
+  const bound = async (text: string): Promise<string[]> =>
+    (await read('docker/Dockerfile', text)).flatMap((fact) => (fact.type === 'binding' && (fact.key === 'entrypoint:script' || (fact.key === 'celery:process' && fact.value.startsWith('$group:'))) ? [`${fact.scope ?? ''} ${fact.key}=${fact.value}`] : []));
+
+  it.each<[string, string[], string[]]>([
+    [
+      'alone, CMD naming no branch: the script, by the name it is copied from',
+      ['FROM python:3.12', 'COPY docker/entrypoint.sh /usr/local/bin/docker-entrypoint.sh', 'ENTRYPOINT ["/usr/local/bin/docker-entrypoint.sh"]', 'CMD ["/init"]'],
+      ['docker entrypoint:script=entrypoint.sh'],
+    ],
+    [
+      'copied into a folder, behind tini, with a CMD argument: the image runs that branch too',
+      ['FROM python:3.12', 'WORKDIR /app', 'COPY docker/start.sh /usr/local/bin/', 'ENTRYPOINT ["tini", "--", "/usr/local/bin/start.sh"]', 'CMD ["web"]'],
+      ['docker entrypoint:script=start.sh', 'docker celery:process=$group:process-script:start.sh#web'],
+    ],
+    ['a program, not a script', ['FROM python:3.12', 'ENTRYPOINT ["gunicorn"]', 'CMD ["app.wsgi"]'], []],
+    ['a script given its argument already: no deployment chooses', ['FROM python:3.12', 'ENTRYPOINT ["/entrypoint.sh", "web"]'], ['docker celery:process=$group:process-script:entrypoint.sh#web']],
+  ])('%s', async (_name, text, expected) => {
+    expect(await bound(`${text.join('\n')}\n`)).toEqual(expected);
+  });
+
+  it('is read for its dispatch on an environment variable behind tini, by the name it is copied from', async () => {
+    const facts = await read('docker/Dockerfile', ['FROM python:3.12', 'COPY docker/entrypoint.sh /usr/local/bin/docker-entrypoint.sh', 'ENTRYPOINT ["tini", "--", "/usr/local/bin/docker-entrypoint.sh"]', 'CMD ["/init"]', ''].join('\n'));
+    expect(facts.flatMap((fact) => (fact.type === 'binding' && fact.key === 'celery:process' && fact.value.startsWith('$process-env:') ? [fact.value] : []))).toEqual(['$process-env:process-env:entrypoint.sh']);
+  });
+});

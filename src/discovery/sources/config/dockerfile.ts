@@ -9,13 +9,14 @@
  * (a JSON array) or shell form (split as a shell would, see command-line.ts). No npm package
  * parses it without pulling in an editor's language-server stack, so it is read here.
  */
-import { CONFIDENCE, type ComponentFact, type Fact, type ImageBuildFact, type SourceFile } from '../../../core/discovery/facts.js';
+import { CONFIDENCE, type BindingFact, type ComponentFact, type Evidence, type Fact, type ImageBuildFact, type SourceFile } from '../../../core/discovery/facts.js';
+import { ENTRYPOINT_SCRIPT_KEY, processScriptGroup } from '../../../core/discovery/entrypoint-arguments.js';
+import { CELERY_PROCESS_KEY } from '../../../core/discovery/shared-codebase.js';
 import type { Source, SourceContext } from '../../source.js';
-import { commandLineFacts, scriptRun, splitCommandLine } from './command-line.js';
+import { commandLineFacts, scriptDispatch, scriptRun, splitCommandLine, withoutLaunchers } from './command-line.js';
 import { processEnvironmentGroup } from './process-script.js';
 import { selectByEnvironment, selectPrograms } from '../../../core/discovery/process-selection.js';
 import { s6Group, s6RootOf } from './s6-services.js';
-import { CELERY_PROCESS_KEY } from '../../../core/discovery/shared-codebase.js';
 import { bindingFact, neverThrows } from './emit.js';
 import { isEntrypointScript, scriptGroup } from './entrypoint-script.js';
 import { finalBaseImage, fromParts } from './dockerfile-base.js';
@@ -129,17 +130,21 @@ function readDockerfile(file: SourceFile, context: SourceContext): Fact[] {
     } else if (instruction.keyword === 'ENTRYPOINT') {
       entrypoint = commandWords(instruction.args);
       facts.push(...commandLineFacts(entrypoint, scope, context.evidenceAt(instruction.line)));
+      facts.push(...entrypointScriptFacts(entrypoint, [], folder, copiedScripts(final), context.evidenceAt(instruction.line)));
     } else if (instruction.keyword === 'CMD') {
       // With an ENTRYPOINT, CMD only adds arguments to it; to `ENTRYPOINT ["sh", "-c"]` it adds the script.
       const words = commandWords(instruction.args);
       const shellEntry = entrypoint !== undefined && entrypoint.length >= 2 && entrypoint[entrypoint.length - 1] === '-c' && /(^|\/)(ba|da|a)?sh$/.test(entrypoint[entrypoint.length - 2] ?? '');
       const script = shellEntry && words[0] !== undefined ? splitCommandLine(words[0]) : undefined;
       facts.push(...commandLineFacts(script ?? (entrypoint ? ['', ...words] : words), scope, context.evidenceAt(instruction.line)));
+      if (entrypoint && !shellEntry) facts.push(...entrypointScriptFacts(entrypoint, words, folder, copiedScripts(final), context.evidenceAt(instruction.line)));
     }
   }
   // An ENTRYPOINT script branching on an environment variable picks the process whatever CMD it is
   // given (`exec "$@"` only in its fallback): bound after the CMD, its branch wins where the environment picks one.
-  const entryScript = entrypoint !== undefined ? scriptRun(entrypoint) : undefined;
+  // Behind its launchers (`tini --`), and by its name in the repository when copied in under another (copiedScripts).
+  const copied = copiedScripts(final);
+  const entryScript = entrypoint !== undefined ? scriptRun(withoutLaunchers(entrypoint).map((word) => copied.get(word) ?? word)) : undefined;
   const entryLine = [...final].reverse().find((instruction) => instruction.keyword === 'ENTRYPOINT')?.line ?? 1;
   if (entryScript !== undefined) facts.push({ type: 'binding', ...scope, key: CELERY_PROCESS_KEY, value: selectByEnvironment(processEnvironmentGroup(entryScript)), evidence: context.evidenceAt(entryLine) });
   facts.push(...s6Selectors(final, folder, entrypoint, context));
@@ -165,6 +170,46 @@ function s6Selectors(final: readonly Instruction[], folder: string, entrypoint: 
     }
   }
   return facts;
+}
+
+/**
+ * An ENTRYPOINT that is a script alone (`["/usr/local/bin/docker-entrypoint.sh"]`, after `tini
+ * --`): with no CMD words, its file name, bound for the folder so that a deployment giving only
+ * the argument runs the script's branch for it (core/discovery/entrypoint-arguments.ts); with the
+ * CMD's (`CMD ["worker"]`), the image's own process: that branch, as a command line naming the
+ * script with its argument has it (command-line.ts scriptDispatch). `CMD ["/init"]` names no branch.
+ */
+function entrypointScriptFacts(entrypoint: readonly string[], cmd: readonly string[], folder: string, copied: ReadonlyMap<string, string>, evidence: Evidence): BindingFact[] {
+  const words = withoutLaunchers(entrypoint);
+  if (words.length !== 1 || !/\.(?:sh|bash)$/i.test(words[0] as string)) return [];
+  // The script's group is named by its file in the repository (`docker/entrypoint.sh` copied to `/usr/local/bin/docker-entrypoint.sh`).
+  const script = copied.get(words[0] as string) ?? (words[0] as string);
+  if (cmd.length === 0) return [{ type: 'binding', scope: folder, key: ENTRYPOINT_SCRIPT_KEY, value: baseName(script), evidence }];
+  const dispatched = scriptDispatch([script, ...cmd]);
+  return dispatched ? [{ type: 'binding', scope: folder, key: CELERY_PROCESS_KEY, value: `$group:${processScriptGroup(dispatched.script)}#${dispatched.argument}`, evidence }] : [];
+}
+
+/**
+ * The scripts the final stage copies in, by their path in the image (`COPY docker/entrypoint.sh
+ * /usr/local/bin/docker-entrypoint.sh`, or into a folder: `COPY docker/*.sh /usr/local/bin/`) to
+ * their path as written in the COPY.
+ */
+function copiedScripts(final: readonly Instruction[]): Map<string, string> {
+  const copied = new Map<string, string>();
+  let workdir = '/';
+  for (const instruction of final) {
+    if (instruction.keyword === 'WORKDIR') workdir = absoluteIn(workdir, instruction.args.trim());
+    if ((instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') || /--from[= ]/.test(instruction.args)) continue;
+    const words = commandWords(instruction.args).filter((word) => !word.startsWith('--'));
+    const destination = words[words.length - 1];
+    if (destination === undefined) continue;
+    for (const source of words.slice(0, -1)) {
+      if (!/\.(?:sh|bash)$/i.test(source) || /[*?[]/.test(source)) continue;
+      const into = destination.endsWith('/') || words.length > 2 ? `${absoluteIn(workdir, destination)}/${baseName(source)}` : absoluteIn(workdir, destination);
+      copied.set(into.replace(/^\/\//, '/'), source);
+    }
+  }
+  return copied;
 }
 
 /** A `WORKDIR` or `COPY` destination made absolute against the stage's working directory. */

@@ -127,6 +127,23 @@ export function releaseNames(text: string, chartName: string): string {
 }
 const NAMED_LINE = /^\s*(?:-\s+)?(?:name|value|serviceName|host|url):/;
 
+/**
+ * The names a template writes after the release's prefix (`{{ include "tracelens.fullname" . }}-web`
+ * gives `web`). Installed as `helm install tracelens charts/tracelens`, the object is really named
+ * `tracelens-web`, the name a compose file or a README of the same product often uses; so the
+ * component keeps that name as an alias, and the two spellings are one system.
+ */
+export function releasePrefixedNames(text: string): Set<string> {
+  const names = new Set<string>();
+  if (!text.includes('{{')) return names;
+  const prefixed = new RegExp(`${RELEASE_NAME.source}-([A-Za-z0-9][A-Za-z0-9-]*)`, 'g');
+  for (const line of text.split('\n')) {
+    if (!/^\s*(?:-\s+)?name:/.test(line)) continue;
+    for (const match of line.matchAll(prefixed)) if (match[1]) names.add(match[1]);
+  }
+  return names;
+}
+
 /** Reads one template. */
 function readTemplate(file: SourceFile, context: SourceContext): Fact[] {
   if (!MAY_HOLD_KUBERNETES_OBJECT.test(file.text)) return [];
@@ -135,5 +152,12 @@ function readTemplate(file: SourceFile, context: SourceContext): Fact[] {
   const chartName = chart.split('/').pop() ?? '';
   const text = chartName !== '' ? releaseNames(file.text, chartName) : file.text;
   const documents = parseYamlDocuments(stripTemplateActions(bindValuesReferences(text, chart)), { uniqueKeys: false });
-  return readKubernetesObjects(documents, context, { fallbackScope: chart });
+  const facts = readKubernetesObjects(documents, context, { fallbackScope: chart });
+  const prefixed = chartName !== '' ? releasePrefixedNames(file.text) : new Set<string>();
+  if (prefixed.size === 0) return facts;
+  return facts.map((fact) => {
+    if (fact.type !== 'component' || !prefixed.has(fact.name)) return fact;
+    const released = `${chartName}-${fact.name}`;
+    return fact.aliases?.includes(released) ? fact : { ...fact, aliases: [...(fact.aliases ?? []), released] };
+  });
 }

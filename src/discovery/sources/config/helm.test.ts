@@ -4,7 +4,7 @@ import { CONFIDENCE } from '../../../core/discovery/facts.js';
 import { evidenceFor, type Source } from '../../source.js';
 import { helmChartSource } from './helm-chart.js';
 import { resolveFacts } from '../../../core/discovery/resolve.js';
-import { bindValuesReferences, helmTemplatesSource, releaseNames, stripTemplateActions } from './helm-templates.js';
+import { bindValuesReferences, helmTemplatesSource, releaseNames, releasePrefixedNames, stripTemplateActions } from './helm-templates.js';
 import { helmValuesSource } from './helm-values.js';
 
 async function read(source: Source, path: string, text: string): Promise<Fact[]> {
@@ -310,6 +310,33 @@ describe('names the release gives', () => {
     ['name: {{ .Release.Namespace }}', 'name: {{ .Release.Namespace }}'],
   ])('%s → %s', (line, expected) => {
     expect(releaseNames(line, 'workflow')).toBe(expected);
+  });
+
+  it.each([
+    ['  name: {{ include "tracelens.fullname" . }}-web', ['web']],
+    ['  - name: {{ .Release.Name }}-redis-master', ['redis-master']],
+    ['  name: {{ include "tracelens.fullname" . }}', []],
+    ['    value: http://{{ .Release.Name }}-web:3000', []],
+    ['  app: {{ .Release.Name }}-web', []],
+  ])('%s is installed with the release prefix: %j', (line, expected) => {
+    expect([...releasePrefixedNames(line)]).toEqual(expected);
+  });
+
+  it('keeps the installed name of a release-prefixed workload as an alias, so a compose service of that name is the same system', async () => {
+    const facts = await read(helmTemplatesSource, 'charts/tracelens/templates/web/deployment.yaml', [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: {{ include "tracelens.fullname" . }}-web',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      containers:',
+      '        - name: web',
+      '          image: ghcr.io/tracelens/tracelens:2',
+    ].join('\n'));
+    const web = facts.find((fact) => fact.type === 'component' && fact.name === 'web');
+    expect(web?.type === 'component' ? web.aliases : undefined).toContain('tracelens-web');
   });
 
   it('makes a single-service chart\'s Deployment named by the release the chart\'s service, with its values in its environment', async () => {

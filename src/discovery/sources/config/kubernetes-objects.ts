@@ -24,6 +24,7 @@ import { bindingFact, type BindingOwner, literal, TEMPLATE_PLACEHOLDER } from '.
 import { imageInfo, isLoadGeneratorImage, type ImageInfo } from './images.js';
 import { isJsonConfigPath, jsonSettingsFacts } from './json-config.js';
 import { loadGeneratorFacts, type EnvironmentEntry } from './load-generators.js';
+import { forwardProxyFact, isProxyVariable } from './forward-proxies.js';
 import { stringRecord, type YamlDocument } from './yaml-nodes.js';
 
 /** Kinds that run pods. */
@@ -227,6 +228,8 @@ function readWorkload({ yaml, node, kind }: KubernetesObject, configMaps: Map<st
       const nameEntry = yaml.entries(item).find((entry) => entry.key === 'name');
       const key = yaml.text(nameEntry?.value);
       if (!literal(key) || !nameEntry) continue;
+      // `HTTPS_PROXY`, given or from a ConfigMap: the container's outgoing HTTP goes through that proxy.
+      if (isProxyVariable(key) && literal(name)) facts.push(forwardProxyFact(name, key, context.evidenceAt(nameEntry.line)));
       const value = yaml.text(yaml.get(item, 'value'));
       if (value !== undefined) {
         if (!value.includes(TEMPLATE_PLACEHOLDER)) {

@@ -4,7 +4,10 @@ import { resolveFacts } from '../../../core/discovery/resolve.js';
 import { parseCode } from '../../code-parser.js';
 import { evidenceFor, type Source } from '../../source.js';
 import { pythonCodeSource } from '../code/python-source.js';
+import { dockerBuildSource } from './docker-build.js';
 import { dockerComposeSource } from './docker-compose.js';
+import { dockerfileSource } from './dockerfile.js';
+import { kubernetesManifestsSource } from './kubernetes-manifests.js';
 import { processScriptSource, scriptBranches, type ScriptBranch } from './process-script.js';
 
 async function read(source: Source, path: string, text: string): Promise<Fact[]> {
@@ -149,6 +152,108 @@ describe('scriptBranches', () => {
       lines('COMMAND=$1', 'case "$COMMAND" in', '  worker) celery -A proj worker ;;', '  *) exec "$@" ;;', 'esac'),
       [{ argument: 'worker', processes: 'worker', line: 3 }],
     ],
+    [
+      'dispatch inside a function the top-level case calls with "$@", behind launchers; a helper function inlined, the process started last winning over its migration',
+      lines(
+        'initialize() {', //                                                          1
+        '  gosu app python3 manage.py migrate --no-input', //                         2
+        '}', //                                                                       3
+        'run_role() {', //                                                            4
+        '  case "$1" in', //                                                          5
+        '    web) exec gosu app gunicorn proj.wsgi:application ;;', //                6
+        '    worker) exec s6-setuidgid app celery --app proj worker ;;', //           7
+        '    scheduler) exec tini -- gosu app celery --app proj beat ;;', //          8
+        '    consumer) exec su-exec app python3 manage.py document_consumer ;;', //   9
+        '  esac', //                                                                  10
+        '}', //                                                                       11
+        'case "$1" in', //                                                            12
+        '  web | worker | scheduler | consumer)', //                                  13
+        '    initialize', //                                                          14
+        '    run_role "$@"', //                                                       15
+        '    ;;', //                                                                  16
+        '  *) exec "$@" ;;', //                                                       17
+        'esac',
+      ),
+      [
+        { argument: 'web', processes: '', line: 6 },
+        { argument: 'worker', processes: 'worker', line: 7 },
+        { argument: 'scheduler', processes: 'beat', line: 8 },
+        { argument: 'consumer', processes: 'command:document_consumer', line: 9 },
+      ],
+    ],
+    [
+      'a function given the script arguments at the top level (`main "$@"`), one-line functions called by a branch, `python -m` a module',
+      lines(
+        'start_worker() { exec celery -A proj worker; }', //                  1
+        'main() {', //                                                        2
+        '  case "${1}" in', //                                                3
+        '    worker) start_worker ;;', //                                     4
+        '    ingest) exec python -m proj.ingest --follow ;;', //              5
+        '    shell) exec python -m pip list ;;', //                           6
+        '  esac', //                                                          7
+        '}', //                                                               8
+        'main "$@"', //                                                       9
+      ),
+      [
+        { argument: 'worker', processes: 'worker', line: 1 },
+        { argument: 'ingest', processes: 'module:proj.ingest', line: 5 },
+      ],
+    ],
+    [
+      "a function's own `case \"$1\"` called with another argument is not the script's",
+      lines('log() {', '  case "$1" in', '    worker) celery -A proj worker ;;', '  esac', '}', 'log info'),
+      [],
+    ],
+    [
+      'a branch handing the argument to a function that has no branch for it starts nothing',
+      lines('run_role() {', '  case "$1" in', '    web) exec gunicorn proj.wsgi ;;', '  esac', '}', 'case "$1" in', '  flower) run_role "$@" ;;', 'esac'),
+      [],
+    ],
+    [
+      'a dispatch on an environment variable inside a function called without the arguments; its branches call helper functions; an exec\'d management command is a process',
+      lines(
+        'start_worker() { exec gosu app celery -A proj worker; }', //      1
+        'serve() {', //                                                    2
+        '  exec gosu app gunicorn proj.wsgi', //                           3
+        '}', //                                                            4
+        'main() {', //                                                     5
+        '  case "${APP_ROLE:-web}" in', //                                 6
+        '    worker) start_worker ;;', //                                  7
+        '    consumer) exec python3 manage.py document_consumer ;;', //    8
+        '    *) serve ;;', //                                              9
+        '  esac', //                                                       10
+        '}', //                                                            11
+        'main', //                                                         12
+      ),
+      [
+        { argument: 'worker', variable: 'APP_ROLE', processes: 'worker', line: 1 },
+        { argument: 'consumer', variable: 'APP_ROLE', processes: 'command:document_consumer', line: 8 },
+        { argument: '*', variable: 'APP_ROLE', processes: '', line: 3 },
+        { argument: '', variable: 'APP_ROLE', processes: '', line: 3 },
+      ],
+    ],
+    [
+      'a management command run and left in a branch on a variable is a step before the process, not one the variable picks',
+      lines('if [ "$RUN_MIGRATIONS" = "true" ]; then', '  python manage.py migrate --noinput', 'fi', 'exec gunicorn proj.wsgi'),
+      [],
+    ],
+    [
+      'a script dispatching on its argument and on an environment variable gives both',
+      lines(
+        'if [ "${CELERY_BEAT:-0}" = "1" ]; then', //           1
+        '  exec celery -A proj worker -B', //                  2
+        'fi', //                                               3
+        'case "$1" in', //                                     4
+        '  worker) exec celery -A proj worker ;;', //          5
+        '  web) exec gunicorn proj.wsgi ;;', //                6
+        'esac', //                                             7
+      ),
+      [
+        { argument: 'worker', processes: 'worker', line: 5 },
+        { argument: 'web', processes: '', line: 6 },
+        { argument: '1', variable: 'CELERY_BEAT', processes: 'worker,beat', line: 2 },
+      ],
+    ],
   ])('%s', (_name, text, branches) => {
     expect(scriptBranches(text)).toEqual(branches);
   });
@@ -224,6 +329,81 @@ describe('the process-script source', () => {
       'scheduler -> redis messaging',
       'web -> redis messaging',
       'worker -> api-ratesfeed-io rest',
+    ]);
+  });
+
+  it('makes each Kubernetes workload giving only its image entrypoint an argument the branch it starts, a management command reaching its own code', async () => {
+    const dockerfile = lines(
+      'FROM python:3.12-slim',
+      'WORKDIR /srv/app',
+      'COPY . .',
+      'COPY docker/entrypoint.sh /usr/local/bin/docker-entrypoint.sh',
+      'ENTRYPOINT ["/usr/local/bin/docker-entrypoint.sh"]',
+      'CMD ["/init"]',
+    );
+    const workflow = lines(
+      'jobs:',
+      '  image:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - uses: docker/build-push-action@v6',
+      '        with:',
+      '          context: .',
+      '          file: docker/Dockerfile',
+      '          tags: ghcr.io/acme/ledger:latest',
+    );
+    const deployment = (name: string, args: string): string =>
+      lines(
+        'apiVersion: apps/v1',
+        'kind: Deployment',
+        'metadata:',
+        `  name: ${name}`,
+        'spec:',
+        '  template:',
+        '    spec:',
+        '      containers:',
+        '        - name: app',
+        '          image: ghcr.io/acme/ledger:1.2.0',
+        `          args: ${args}`,
+        '          env:',
+        '            - name: BROKER_URL',
+        '              value: redis://redis:6379/0',
+      );
+    const script = lines(
+      'run_role() {',
+      '  case "$1" in',
+      '    web) exec gosu app gunicorn proj.wsgi ;;',
+      '    worker) exec gosu app celery -A proj worker ;;',
+      '    sync) exec gosu app python3 manage.py sync_ledger ;;',
+      '  esac',
+      '}',
+      'case "$1" in',
+      '  web | worker | sync) run_role "$@" ;;',
+      '  *) exec "$@" ;;',
+      'esac',
+    );
+    const tasks = lines('import os', 'from celery import Celery', 'app = Celery("proj", broker=os.environ["BROKER_URL"])', '@app.task', 'def refresh():', '    pass');
+    const views = lines('import requests', 'from proj.tasks import refresh', 'def index(request):', '    refresh.delay()', '    requests.get("https://api.fxfeed.io/v1/rates")');
+    const sync = lines('import requests', 'def pull_statements():', '    requests.get("https://api.bankfeed.io/v2/statements")');
+    const command = lines('from django.core.management.base import BaseCommand', 'from proj.sync import pull_statements', 'class Command(BaseCommand):', '    def handle(self, *args, **options):', '        pull_statements()');
+    const facts = [
+      ...(await read(dockerfileSource, 'docker/Dockerfile', dockerfile)),
+      ...(await read(dockerBuildSource, '.github/workflows/image.yml', workflow)),
+      ...(await read(kubernetesManifestsSource, 'deploy/web.yaml', deployment('ledger-web', '["web"]'))),
+      ...(await read(kubernetesManifestsSource, 'deploy/worker.yaml', deployment('ledger-worker', '["worker"]'))),
+      ...(await read(kubernetesManifestsSource, 'deploy/sync.yaml', deployment('ledger-sync', '["sync"]'))),
+      ...(await read(processScriptSource, 'docker/entrypoint.sh', script)),
+      ...(await read(pythonCodeSource, 'proj/tasks.py', tasks)),
+      ...(await read(pythonCodeSource, 'proj/views.py', views)),
+      ...(await read(pythonCodeSource, 'proj/sync.py', sync)),
+      ...(await read(pythonCodeSource, 'proj/ledger/management/commands/sync_ledger.py', command)),
+    ];
+    const graph = resolveFacts(facts);
+    expect(graph.integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism}`).sort()).toEqual([
+      'ledger-sync -> api-bankfeed-io rest',
+      'ledger-web -> api-fxfeed-io rest',
+      'ledger-web -> redis messaging',
+      'redis -> ledger-worker messaging',
     ]);
   });
 });

@@ -7,7 +7,13 @@
  * of bindings named by the script's file name (the deployment names the script by its path in the
  * container, not in the repository), one key per argument; the command line naming the script
  * takes in the key of its argument as its `celery:process` (command-line.ts), nearest definition
- * first when several scripts share the name.
+ * first when several scripts share the name. The image's own ENTRYPOINT script given only its
+ * argument by the deployment is joined in resolution (core/discovery/entrypoint-arguments.ts).
+ *
+ * Shell functions are read where they are called: `run_role "$@"` in a branch takes the
+ * function's own branch for the argument, a function called without it its whole body
+ * (shellFunctions, withCallsExpanded). A branch starting a management command or a `python -m`
+ * module gives `command:NAME` / `module:a.b` (core/discovery/python-entries.ts).
  *
  * An entrypoint script may instead branch on an environment variable (`if [[ "${MODE:-api}" ==
  * "worker" ]]`, `case "$MODE" in`, or a local copy of one: `ROLE="${APP_ROLE:-api}"` … `case
@@ -23,13 +29,12 @@
  */
 import type { Fact, SourceFile } from '../../../core/discovery/facts.js';
 import type { Source, SourceContext } from '../../source.js';
-import { celeryOfCommand, splitCommandLine } from './command-line.js';
+import { processScriptGroup } from '../../../core/discovery/entrypoint-arguments.js';
+import { pythonEntryOf } from '../../../core/discovery/python-entries.js';
+import { celeryOfCommand, splitCommandLine, withoutLaunchers } from './command-line.js';
 import { baseName } from './paths.js';
 
-/** The group of the processes a script starts by argument, named by its file name. */
-export function processScriptGroup(name: string): string {
-  return `process-script:${name}`;
-}
+export { processScriptGroup };
 
 /** The group of the processes a script starts by the value of an environment variable, named by its file name. */
 export function processEnvironmentGroup(name: string): string {
@@ -90,11 +95,18 @@ interface Line {
  * `*)` default and the `else` of a dispatch on the argument are left out (no argument names
  * them); those of a dispatch on a variable are the variable's fallback (`*`), and the variable
  * unset takes the branch of the default the script gives it (`${MODE:-api}`), else the fallback.
+ * Shell functions are read where they are called (shellFunctions, withCallsExpanded). In a
+ * dispatch on a variable, a management command or module run without `exec` (`if [ "$MIGRATE" =
+ * 1 ]; then python manage.py migrate; fi`) is a step before the script's own process, not one the
+ * variable picks.
  */
 export function scriptBranches(text: string): ScriptBranch[] {
   const lines = logicalLines(text);
   const aliases = localAliases(lines);
   const defaults = variableDefaults(lines);
+  const subjectOf = (word: string): Subject | undefined => subjectOfWord(word, aliases, defaults);
+  const { functions, topLevel } = shellFunctions(lines);
+  const { byArgument, onVariables } = branchBodies(topLevel, functions, subjectOf, true, 0);
   const found: ScriptBranch[] = [];
   const seen = new Set<string>();
   const push = (branch: ScriptBranch): void => {
@@ -103,21 +115,18 @@ export function scriptBranches(text: string): ScriptBranch[] {
     seen.add(key);
     found.push(branch);
   };
-  const subjectOf = (word: string): Subject | undefined => subjectOfWord(word, aliases, defaults);
-  for (let index = 0; index < lines.length; index += 1) {
-    const text = (lines[index] as Line).text;
-    const words = splitCommandLine(text);
-    const subject = words[0] === 'case' && words[2] === 'in' ? subjectOf(firstWord(text, 1)) : words[0] === 'if' ? branchTest(text, subjectOf)?.subject : undefined;
-    if (subject === undefined) continue;
+  for (const [argument, body] of byArgument) {
+    const started = processesOf(withCallsExpanded(body, argument, functions, subjectOf, 0));
+    if (started) push({ argument, ...started });
+  }
+  for (const { subject, branches: bodies } of onVariables) {
     const branches: { patterns: string[]; started: { processes: string; line: number } }[] = [];
-    const add = (patterns: string[], body: Line[]): void => {
-      const started = processesOf(body);
-      if (started) branches.push({ patterns, started });
-    };
-    index = words[0] === 'case' ? readCase(lines, index + 1, add) : readIf(lines, index, subjectOf, add);
-    if (subject.kind === 'argument') {
-      for (const { patterns, started } of branches) for (const argument of patterns) if (argument !== FALLBACK) push({ argument, ...started });
-      continue;
+    for (const { patterns, body } of bodies) {
+      const expanded = withCallsExpanded(body, undefined, functions, subjectOf, 0);
+      const started = processesOf(expanded);
+      if (!started) continue;
+      if (/^(?:command|module):/.test(started.processes) && !expanded.some((line) => line.number === started.line && /(?:^|[\s;&|])exec\s/.test(line.text))) continue;
+      branches.push({ patterns, started });
     }
     const variable = subject.name;
     for (const { patterns, started } of branches) for (const argument of patterns) push({ argument, variable, ...started });
@@ -126,6 +135,54 @@ export function scriptBranches(text: string): ScriptBranch[] {
     if (unset) push({ argument: '', variable, ...unset.started });
   }
   return found;
+}
+
+/** How deep function calls are followed: scripts call a helper that calls another, not more. */
+const CALL_DEPTH = 4;
+
+/** A dispatch on an environment variable: its subject and the lines of each branch, by the patterns naming it. */
+interface VariableDispatch {
+  subject: Extract<Subject, { kind: 'variable' }>;
+  branches: { patterns: string[]; body: Line[] }[];
+}
+
+/**
+ * The body of each branch of the `case` on the first argument (and `if`/`elif` chain testing it)
+ * among these lines, first definition of an argument winning, and the dispatches on environment
+ * variables. A line calling a function with the script's arguments (`main "$@"`) takes in that
+ * function's branches; one calling it without them (`main`) only its dispatches on variables (its
+ * `case "$1"` is on its own argument). `passed` says whether these lines see the script's arguments.
+ */
+function branchBodies(
+  lines: readonly Line[],
+  functions: ReadonlyMap<string, Line[]>,
+  subjectOf: (word: string) => Subject | undefined,
+  passed: boolean,
+  depth: number,
+): { byArgument: Map<string, Line[]>; onVariables: VariableDispatch[] } {
+  const byArgument = new Map<string, Line[]>();
+  const onVariables: VariableDispatch[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    const text = (lines[index] as Line).text;
+    const words = splitCommandLine(text);
+    const subject = words[0] === 'case' && words[2] === 'in' ? subjectOf(firstWord(text, 1)) : words[0] === 'if' ? branchTest(text, subjectOf)?.subject : undefined;
+    if (subject !== undefined) {
+      const branches: { patterns: string[]; body: Line[] }[] = [];
+      const add = (patterns: string[], body: Line[]): void => {
+        branches.push({ patterns, body });
+      };
+      index = words[0] === 'case' ? readCase(lines, index + 1, add) : readIf(lines, index, subjectOf, add);
+      if (subject.kind === 'variable') onVariables.push({ subject, branches });
+      else if (passed) for (const { patterns, body } of branches) for (const argument of patterns) if (argument !== FALLBACK && !byArgument.has(argument)) byArgument.set(argument, body);
+      continue;
+    }
+    const called = calledFunction(text, functions);
+    if (called === undefined || depth >= CALL_DEPTH) continue;
+    const inner = branchBodies(functions.get(called.name) ?? [], functions, subjectOf, passed && called.passed, depth + 1);
+    for (const [argument, body] of inner.byArgument) if (!byArgument.has(argument)) byArgument.set(argument, body);
+    onVariables.push(...inner.onVariables);
+  }
+  return { byArgument, onVariables };
 }
 
 /** The `case` items up to the matching `esac`: each pattern list and the lines of its branch. Returns the `esac` line's index. */
@@ -279,21 +336,94 @@ function variableDefaults(lines: readonly Line[]): Map<string, string> {
   return defaults;
 }
 
-/** The Celery processes a branch's commands start: the first command saying (a Celery process before a web server), with its line. */
+/**
+ * The process a branch's commands start, with its line: the first Celery process, else the last
+ * Python process (a web server: `''`; a management command or module: `command:NAME`,
+ * `module:a.b`, core/discovery/python-entries.ts), the one the branch leaves running. Launchers
+ * (`exec`, `gosu app`, `su-exec app`, `s6-setuidgid app`, `tini --`) are taken off first.
+ */
 function processesOf(body: readonly Line[]): { processes: string; line: number } | undefined {
-  let server: { processes: string; line: number } | undefined;
+  let last: { processes: string; line: number } | undefined;
   for (const line of body) {
     for (const part of line.text.split(/&&|\|\||;|\|/)) {
-      const words = splitCommandLine(part.trim()).filter((word) => word !== 'exec');
-      // `FOO=bar celery …`: assignments before the program are its environment.
-      while (words.length > 0 && /^[A-Za-z_]\w*=/.test(words[0] as string)) words.shift();
+      const words = withoutLaunchers(splitCommandLine(part.trim().replace(/^(?:then|do|else)\s+/, '')));
       const processes = celeryOfCommand(words);
-      if (processes === undefined) continue;
-      if (processes !== '') return { processes, line: line.number };
-      server ??= { processes, line: line.number };
+      if (processes !== undefined && processes !== '') return { processes, line: line.number };
+      const started = pythonEntryOf(words) ?? processes;
+      if (started !== undefined) last = { processes: started, line: line.number };
     }
   }
-  return server;
+  return last;
+}
+
+/**
+ * The script's shell functions (`name() {`, `function name {`, one line or several) by name, and
+ * the lines outside them: a function's `case "$1"` is on its own first argument, not the script's,
+ * so it is read only where the script calls it.
+ */
+function shellFunctions(lines: readonly Line[]): { functions: Map<string, Line[]>; topLevel: Line[] } {
+  const functions = new Map<string, Line[]>();
+  const topLevel: Line[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] as Line;
+    const header = /^\s*(?:function\s+)?([A-Za-z_][\w-]*)\s*(?:\(\s*\))?\s*\{(.*)$/.exec(line.text);
+    if (!header || (!/\(\s*\)/.test(line.text) && !/^\s*function\s/.test(line.text))) {
+      topLevel.push(line);
+      continue;
+    }
+    const name = header[1] as string;
+    const rest = (header[2] as string).trim();
+    // `start_worker() { exec celery … worker; }` on one line.
+    if (/\}\s*;?\s*$/.test(rest)) {
+      functions.set(name, [{ text: rest.replace(/;?\s*\}\s*;?\s*$/, ''), number: line.number }]);
+      continue;
+    }
+    const body: Line[] = rest === '' ? [] : [{ text: rest, number: line.number }];
+    let depth = 1;
+    for (index += 1; index < lines.length; index += 1) {
+      const inner = lines[index] as Line;
+      const text = inner.text.trim();
+      if (/\{\s*$/.test(text) && !/\$\{\s*$/.test(text)) depth += 1;
+      if (/^\}/.test(text)) depth -= 1;
+      if (depth === 0) break;
+      body.push(inner);
+    }
+    functions.set(name, body);
+  }
+  return { functions, topLevel };
+}
+
+/** The function a line calls (after launchers), and whether it hands on the script's arguments (`run_role "$@"`, `main "$1"`). */
+function calledFunction(text: string, functions: ReadonlyMap<string, Line[]>): { name: string; passed: boolean } | undefined {
+  for (const part of text.split(/&&|\|\||;/)) {
+    const words = withoutLaunchers(splitCommandLine(part.trim()));
+    if (words[0] !== undefined && functions.has(words[0])) return { name: words[0], passed: PASSES_ARGUMENTS.test(part.trim().split(/\s+/)[1] ?? '') };
+  }
+  return undefined;
+}
+
+/** `"$@"`, `$@`, `"$1"`, `${1}`, `"$*"`: the script's first argument handed on as the function's. */
+const PASSES_ARGUMENTS = /^["']?\$(?:@|\*|1|\{1\}|\{@\})["']?$/;
+
+/**
+ * A branch's lines with the functions it calls put in their place: one given the script's
+ * arguments (`run_role "$@"`) by its own branch for the argument (for a branch of a dispatch on a
+ * variable, `argument` undefined, the argument is not known: none), another by its whole body
+ * (`initialize`, `start_worker`).
+ */
+function withCallsExpanded(body: readonly Line[], argument: string | undefined, functions: ReadonlyMap<string, Line[]>, subjectOf: (word: string) => Subject | undefined, depth: number): Line[] {
+  if (functions.size === 0 || depth >= CALL_DEPTH) return [...body];
+  return body.flatMap((line) =>
+    line.text.split(/&&|\|\||;/).flatMap((part): Line[] => {
+      const words = withoutLaunchers(splitCommandLine(part.trim()));
+      const called = words[0] !== undefined ? functions.get(words[0]) : undefined;
+      if (!called) return [{ text: part, number: line.number }];
+      // A function dispatching on the argument it is given runs only its branch for it (none: nothing).
+      const branches = PASSES_ARGUMENTS.test(part.trim().split(/\s+/)[1] ?? '') ? branchBodies(called, functions, subjectOf, true, depth + 1).byArgument : undefined;
+      const own = branches !== undefined && branches.size > 0 ? ((argument !== undefined ? branches.get(argument) : undefined) ?? []) : called;
+      return withCallsExpanded(own, argument, functions, subjectOf, depth + 1);
+    }),
+  );
 }
 
 /** The script's lines with comments dropped and backslash continuations joined, each with its (first) line number. */

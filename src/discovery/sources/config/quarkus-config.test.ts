@@ -17,6 +17,14 @@ function connections(facts: Fact[]): [ConnectionFact['target'], string, string |
   return facts.filter((fact): fact is ConnectionFact => fact.type === 'connection').map((fact) => [fact.target, fact.mechanism, fact.technology, fact.role, fact.evidence.line]);
 }
 
+function profiledBindings(facts: Fact[]): [string, string, string | undefined][] {
+  return facts.filter((fact): fact is BindingFact => fact.type === 'binding').map((fact) => [fact.key, fact.value, fact.profileOnly ? fact.profile : undefined]);
+}
+
+function profiledConnections(facts: Fact[]): [ConnectionFact['target'], number, string | undefined, string[] | undefined][] {
+  return facts.filter((fact): fact is ConnectionFact => fact.type === 'connection').map((fact) => [fact.target, fact.evidence.line, fact.profileOnly ? fact.profile : undefined, fact.unlessProfiles]);
+}
+
 function bindings(facts: Fact[]): [string, string][] {
   return facts.filter((fact): fact is BindingFact => fact.type === 'binding').map((fact) => [fact.key, fact.value]);
 }
@@ -52,20 +60,34 @@ describe('Quarkus configuration', () => {
     expect(connections(await read(PROPERTIES, line))).toEqual([]);
   });
 
-  it('reads %prod. values over plain ones and drops other profiles', async () => {
+  it('binds each profile\'s values for its profile and drops development and test profiles', async () => {
     const text = [
       'quarkus.datasource.jdbc.url=jdbc:postgresql://localhost:5432/orders', // 1
       '%prod.quarkus.datasource.jdbc.url=jdbc:postgresql://orders-db:5432/orders', // 2
       '%dev.kafka.bootstrap.servers=localhost:9092', // 3
       '%dev,test.quarkus.redis.hosts=redis://dev-cache:6379', // 4
       'kafka.bootstrap.servers=kafka:9092', // 5
+      '%kubernetes.quarkus.redis.hosts=redis://cache:6379', // 6
     ].join('\n');
     const facts = await read(PROPERTIES, text);
-    expect(bindings(facts)).toEqual([
-      ['quarkus.datasource.jdbc.url', 'jdbc:postgresql://orders-db:5432/orders'],
-      ['kafka.bootstrap.servers', 'kafka:9092'],
+    expect(profiledBindings(facts)).toEqual([
+      ['quarkus.datasource.jdbc.url', 'jdbc:postgresql://localhost:5432/orders', undefined],
+      ['quarkus.datasource.jdbc.url', 'jdbc:postgresql://orders-db:5432/orders', 'prod'],
+      ['kafka.bootstrap.servers', 'kafka:9092', undefined],
+      ['quarkus.redis.hosts', 'redis://cache:6379', 'kubernetes'],
     ]);
-    expect(connections(facts)).toEqual([[{ url: 'jdbc:postgresql://orders-db:5432/orders' }, 'database', 'PostgreSQL', 'uses', 2]]);
+    expect(profiledConnections(facts)).toEqual([
+      [{ url: 'jdbc:postgresql://orders-db:5432/orders' }, 2, 'prod', undefined],
+      [{ url: 'redis://cache:6379' }, 6, 'kubernetes', undefined],
+    ]);
+  });
+
+  it('keeps a plain connection apart from the profiles that replace it', async () => {
+    const text = ['quarkus.mongodb.connection-string=mongodb://mongo:27017', '%kubernetes.quarkus.mongodb.connection-string=mongodb://roster-mongo:27017'].join('\n');
+    expect(profiledConnections(await read(PROPERTIES, text))).toEqual([
+      [{ url: 'mongodb://mongo:27017' }, 1, undefined, ['kubernetes']],
+      [{ url: 'mongodb://roster-mongo:27017' }, 2, 'kubernetes', undefined],
+    ]);
   });
 
   it('reads profiles of YAML', async () => {
@@ -82,7 +104,10 @@ describe('Quarkus configuration', () => {
       '    bootstrap.servers: test-kafka:9092', //           10
     ].join('\n');
     const facts = await read('orders/src/main/resources/application.yaml', text);
-    expect(bindings(facts)).toEqual([['quarkus.mongodb.connection-string', 'mongodb://orders-mongo:27017']]);
+    expect(profiledBindings(facts)).toEqual([
+      ['quarkus.mongodb.connection-string', 'mongodb://localhost:27017', undefined],
+      ['quarkus.mongodb.connection-string', 'mongodb://orders-mongo:27017', 'prod'],
+    ]);
     expect(connections(facts)).toEqual([[{ url: 'mongodb://orders-mongo:27017' }, 'database', 'MongoDB', 'uses', 7]]);
   });
 
@@ -155,5 +180,53 @@ describe('Quarkus configuration', () => {
     }
     const graph = resolveFacts(facts);
     expect(graph.integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism}`).sort()).toEqual(['orders -> orders-db database']);
+  });
+
+  describe('profiles chosen by the deployment', () => {
+    const settings = [
+      'quarkus.rest-client.ranking-api.url=http://ranking:8080', //                 1
+      '%kubernetes.quarkus.rest-client.ranking-api.url=http://ranking-k8s:8080', // 2
+      '%prod.quarkus.rest-client.ranking-api.url=http://ranking-prod:8080', //       3
+      '%dev.quarkus.rest-client.ranking-api.url=http://localhost:8089', //           4
+      'quarkus.datasource.reactive.url=postgresql://localhost:5432/bouts', //        5
+      '%kubernetes.quarkus.datasource.reactive.url=postgresql://bout-db:5432/bouts', // 6
+      '%prod.quarkus.datasource.reactive.url=postgresql://legacy-db:5432/bouts', //  7
+      'quarkus.rest-client.ledger-api.url=stork://ledger/api', //                    8
+      '%kubernetes.stork.ledger.service-discovery.type=kubernetes', //               9
+      '%dev.stork.ledger.service-discovery.type=static', //                          10
+      '%dev.stork.ledger.service-discovery.address-list=localhost:8085', //          11
+    ].join('\n');
+    const client = (configKey: string, line: number): ConnectionFact => ({
+      type: 'connection',
+      target: { key: `quarkus.rest-client.${configKey}.url` },
+      role: 'calls',
+      mechanism: 'rest',
+      evidence: { file: 'bout/src/main/java/io/joust/Clients.java', line, excerpt: '@RegisterRestClient' },
+      confidence: 0.85,
+    });
+    const deployment = (env: string): string =>
+      ['apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: bout', 'spec:', '  template:', '    spec:', '      containers:', '        - name: bout', '          image: joust/bout:1', ...(env === '' ? [] : ['          env:', env])].join('\n');
+    const edges = async (env: string): Promise<string[]> => {
+      const manifest = { path: 'k8s/bout.yaml', text: deployment(env) };
+      const facts: Fact[] = [
+        ...(await read('bout/src/main/resources/application.properties', settings)),
+        ...(await kubernetesManifestsSource.read(manifest, { evidenceAt: evidenceFor(manifest), parse: async () => { throw new Error('no code'); }, rules: [] })),
+        { type: 'component', name: 'bout', kind: 'application', root: 'bout', evidence: { file: 'bout/pom.xml', line: 1, excerpt: '<project>' }, confidence: 0.9 },
+        client('ranking-api', 3),
+        client('ledger-api', 4),
+      ];
+      return resolveFacts(facts).integrations.map((edge) => `${edge.source} -> ${edge.target}`).sort();
+    };
+
+    it.each([
+      ['no profile chosen: prod', '', ['bout -> legacy-db', 'bout -> ranking-prod']],
+      ['QUARKUS_PROFILE=kubernetes', '            - { name: QUARKUS_PROFILE, value: kubernetes }', ['bout -> bout-db', 'bout -> ledger', 'bout -> ranking-k8s']],
+      ['-Dquarkus.profile in JAVA_OPTS_APPEND', '            - { name: JAVA_OPTS_APPEND, value: "-Dquarkus.profile=kubernetes -Xmx256m" }', ['bout -> bout-db', 'bout -> ledger', 'bout -> ranking-k8s']],
+      ['SMALLRYE_CONFIG_PROFILE=kubernetes', '            - { name: SMALLRYE_CONFIG_PROFILE, value: kubernetes }', ['bout -> bout-db', 'bout -> ledger', 'bout -> ranking-k8s']],
+      ['a profile the file does not know: plain values', '            - { name: QUARKUS_PROFILE, value: staging }', ['bout -> ranking']],
+      ['dev never applies, even when chosen', '            - { name: QUARKUS_PROFILE, value: dev }', ['bout -> ranking']],
+    ])('%s', async (_, env, expected) => {
+      expect(await edges(env)).toEqual(expected);
+    });
   });
 });

@@ -26,12 +26,15 @@
  * resolution's eyes) are bound for the code that uses them. MicroProfile Config's own
  * `META-INF/microprofile-config.properties` (Open Liberty, Payara, Helidon) is read the same way.
  * A value holding expressions (`http://${FLIGHT_SERVICE:localhost:9083}`) is bound with its
- * defaults, the expression beside it for resolution to fill from the deployment. A profile's key (`%dev.`, `%test.`) describes a developer's or a test's
- * environment and is not read, except `%prod.`, which wins over the key without a profile.
+ * defaults, the expression beside it for resolution to fill from the deployment. A profile's key
+ * (`%dev.`, `%test.`) describes a developer's or a test's environment and is not read; any other
+ * profile's (`%prod.`, `%kubernetes.`) is bound for that profile, which wins over the key without a
+ * profile while the deployment activates it (`QUARKUS_PROFILE`; `prod` when it activates none).
  */
 import type { BindingFact, ComponentFact, ConnectionFact, Evidence, EvidenceAt, Fact, SourceFile, TargetRef } from '../../../core/discovery/facts.js';
 import { CONFIDENCE } from '../../../core/discovery/facts.js';
 import { namesNoSystem, parseAddress } from '../../../core/discovery/addresses.js';
+import { DEFAULT_QUARKUS_PROFILE, profiledKey } from '../../../core/discovery/quarkus-profiles.js';
 import { redact } from '../../../core/discovery/redact.js';
 import type { Mechanism, SystemKind } from '../../../core/model/vocabulary.js';
 import type { Source, SourceContext } from '../../source.js';
@@ -164,23 +167,36 @@ function urlKey(key: string): KnownKey | undefined {
 }
 
 /**
- * The leaves a running service reads: a Quarkus profile's key (`%dev.x`, `%dev,test.x`) is a
- * developer's or a test's value and dropped, `%prod.x` is `x`, and it wins over the plain `x`
- * anywhere in the file. Spring keys never start with `%`, so Spring files are unchanged.
+ * The leaves a running service may read: a Quarkus profile's key (`%kubernetes.x`) is `x` of that
+ * profile (one leaf for each profile of `%kubernetes,prod.x`), which the deployment chooses
+ * (quarkus-profiles.ts); a developer's or a test's key (`%dev.x`, `%dev,test.x`) is dropped.
+ * Spring keys never start with `%`, so Spring files are unchanged.
  */
-function productionLeaves(documents: Leaf[][]): Leaf[][] {
-  const profiled = new Set<string>();
-  const read = documents.map((leaves) =>
-    leaves.flatMap((leaf): (Leaf & { prod?: boolean })[] => {
-      const profile = /^%([^.]+)\.(.+)$/.exec(leaf.key);
-      if (!profile) return [leaf];
-      if (!(profile[1] as string).split(',').some((name) => name.trim() === 'prod')) return [];
-      profiled.add(canonical(profile[2] as string));
-      return [{ ...leaf, key: profile[2] as string, prod: true }];
+function profiledLeaves(documents: Leaf[][]): Leaf[][] {
+  return documents.map((leaves) =>
+    leaves.flatMap((leaf): Leaf[] => {
+      const profiled = profiledKey(leaf.key);
+      if (!profiled) return [leaf];
+      return profiled.profiles.map((profile) => ({ ...leaf, key: profiled.key, profile }));
     }),
   );
-  if (profiled.size === 0) return read;
-  return read.map((leaves) => leaves.filter((leaf) => leaf.prod === true || !profiled.has(canonical(leaf.key))).map(({ prod: _prod, ...leaf }) => leaf));
+}
+
+/**
+ * The leaves under Quarkus's default profile, for what is read as one view (a config server's
+ * files, a shared ConfigMap, a profile's own file, LangChain4j's providers, the service's names):
+ * `%prod.x` is `x` and wins over the plain `x` anywhere in the file, other profiles' keys are left out.
+ */
+function defaultProfileLeaves(documents: Leaf[][]): Leaf[][] {
+  const prod = new Set(documents.flat().flatMap((leaf) => (leaf.profile === DEFAULT_QUARKUS_PROFILE ? [canonical(leaf.key)] : [])));
+  return documents.map((leaves) =>
+    leaves.flatMap((leaf): Leaf[] => {
+      if (leaf.profile === undefined) return prod.has(canonical(leaf.key)) ? [] : [leaf];
+      if (leaf.profile !== DEFAULT_QUARKUS_PROFILE) return [];
+      const { profile: _profile, ...plain } = leaf;
+      return [plain];
+    }),
+  );
 }
 
 /** Keys holding a host, with the key of its port. */
@@ -195,11 +211,12 @@ const HOST_KEYS = new Map<string, KnownKey>([
   ['mail.smtp.host', { technology: 'SMTP', mechanism: 'email', targetKind: 'saas', port: 'mail.smtp.port' }],
 ]);
 
-/** One flattened key of one document. */
+/** One flattened key of one document; `profile`: the Quarkus profile it is written for (`%kubernetes.`). */
 interface Leaf {
   key: string;
   value: string;
   line: number;
+  profile?: string;
 }
 
 /** The Spring configuration source. */
@@ -236,23 +253,25 @@ function canonical(key: string): string {
   return key.toLowerCase().replace(/[-_]/g, '').replace(/\[\d+\]/g, '');
 }
 
-/** The documents of a settings text, properties or YAML by its name, as a running service reads them. */
+/** The documents of a settings text, properties or YAML by its name, as a running service reads them (by Quarkus profile). */
 function settingsDocuments(path: string, text: string): Leaf[][] {
   const documents: Leaf[][] = /\.properties$/i.test(path) ? parseProperties(text) : parseYamlDocuments(text).map((yaml) => flattenLeaves(yaml, yaml.root, '.'));
-  return productionLeaves(documents);
+  return profiledLeaves(documents);
 }
 
 /** Reads one Spring configuration file. */
 function readSpringConfig(file: SourceFile, context: SourceContext): Fact[] {
-  const documents = settingsDocuments(file.path, file.text);
+  const profiled = settingsDocuments(file.path, file.text);
+  const documents = defaultProfileLeaves(profiled);
   // A file a config server serves is the settings of the services it is served to.
   const group = configRepoGroup(file.path);
   if (group !== undefined && !looksLikeSpringSettings(documents.flat().map((leaf) => leaf.key))) return [];
   const scope = moduleRoot(file.path);
-  const facts = settingsFacts(documents, group !== undefined ? { group } : { scope }, context.evidenceAt);
+  const profile = fileProfile(file.path);
+  // A service's own file keeps its Quarkus profiles apart, for its deployment to choose among.
+  const facts = settingsFacts(group !== undefined || profile !== undefined ? documents : profiled, group !== undefined ? { group } : { scope }, context.evidenceAt);
   if (group !== undefined) return facts;
   facts.push(...repoInclusions(documents, scope, context), ...discoveryName(documents, scope, context));
-  const profile = fileProfile(file.path);
   return profile === undefined ? facts : facts.map((fact) => ((fact.type === 'binding' && fact.key !== '*') || fact.type === 'connection' ? { ...fact, profile } : fact));
 }
 
@@ -289,30 +308,46 @@ export function mountedSettingsFacts(name: string, text: string, component: stri
   return settingsFacts(settingsDocuments(name, text), { component }, evidenceAt);
 }
 
-/** The same settings as a group (`configmap-settings:NAME`), for workloads in other files that mount the ConfigMap. */
+/**
+ * The same settings as a group (`configmap-settings:NAME`), for workloads in other files that
+ * mount the ConfigMap: one view, under Quarkus's default profile, as a group's keys are taken in whole.
+ */
 export function groupSettingsFacts(name: string, text: string, group: string, evidenceAt: EvidenceAt): Fact[] {
-  return settingsFacts(settingsDocuments(name, text), { group }, evidenceAt);
+  return settingsFacts(defaultProfileLeaves(settingsDocuments(name, text)), { group }, evidenceAt);
 }
 
-/** Every key of the documents bound for the owner, and the connections of the well-known ones. */
+/**
+ * Every key of the documents bound for the owner, and the connections of the well-known ones. A
+ * Quarkus profile's key is bound and connects only while its profile is active; a plain key's
+ * connection yields to the profiles that set the same key (resolution decides, by deployment).
+ */
 function settingsFacts(documents: Leaf[][], owner: BindingOwner, evidenceAt: EvidenceAt): Fact[] {
   const facts: Fact[] = [];
-  for (const leaves of documents) {
-    const byKey = new Map(leaves.map((leaf) => [canonical(leaf.key), leaf] as const));
+  const profilesOf = new Map<string, string[]>();
+  for (const leaf of documents.flat()) if (leaf.profile !== undefined) profilesOf.set(canonical(leaf.key), [...new Set([...(profilesOf.get(canonical(leaf.key)) ?? []), leaf.profile])]);
+  const asProfiled = <T extends BindingFact | ConnectionFact>(fact: T, leaf: Leaf): T => {
+    if (leaf.profile !== undefined) return { ...fact, profile: leaf.profile, profileOnly: true };
+    const replacedIn = fact.type === 'connection' ? profilesOf.get(canonical(leaf.key)) : undefined;
+    return replacedIn ? { ...fact, unlessProfiles: replacedIn } : fact;
+  };
+  const production = defaultProfileLeaves(documents);
+  documents.forEach((leaves, index) => {
+    // A port is its host's profile's, else the plain one.
+    const byKey = new Map(leaves.map((leaf) => [`${leaf.profile ?? ''}|${canonical(leaf.key)}`, leaf] as const));
     for (const leaf of leaves) {
       const value = withSpringDefaults(leaf.value);
       if (value.trim() === '') continue;
-      facts.push(withExpression(bindingFact(owner, leaf.key, value, leaf.line, evidenceAt), leaf));
+      facts.push(asProfiled(withExpression(bindingFact(owner, leaf.key, value, leaf.line, evidenceAt), leaf), leaf));
       const key = canonical(leaf.key);
       if (key === TEMPORAL_WORKER_QUEUE) {
-        facts.push(temporalWorker(owner, value, evidenceAt(leaf.line)));
+        facts.push(asProfiled(temporalWorker(owner, value, evidenceAt(leaf.line)), leaf));
         continue;
       }
       const url = urlKey(key);
       const host = HOST_KEYS.get(key);
       const known = url ?? host;
       if (!known) continue;
-      const portLeaf = host?.port ? byKey.get(host.port) : undefined;
+      const portLeaf = host?.port ? (byKey.get(`${leaf.profile ?? ''}|${host.port}`) ?? byKey.get(`|${host.port}`)) : undefined;
       const port = portLeaf ? Number(withSpringDefaults(portLeaf.value)) : undefined;
       // A Quarkus list of hosts (`redis://a:6379,redis://b:6379`, Infinispan's `a:11222;b:11222`) names its cluster by the first; a reactive URL may carry Vert.x's prefix.
       const quarkus = key.startsWith('quarkus.');
@@ -331,10 +366,10 @@ function settingsFacts(documents: Leaf[][], owner: BindingOwner, evidenceAt: Evi
         evidence: evidenceAt(leaf.line),
         confidence: found.confidence,
       };
-      facts.push(connection);
+      facts.push(asProfiled(connection, leaf));
     }
-    facts.push(...langchain4jConnections(leaves.map((leaf) => ({ ...leaf, key: canonical(leaf.key), written: leaf.key })), owner, evidenceAt));
-  }
+    facts.push(...langchain4jConnections((production[index] ?? []).map((leaf) => ({ ...leaf, key: canonical(leaf.key), written: leaf.key })), owner, evidenceAt));
+  });
   return facts;
 }
 

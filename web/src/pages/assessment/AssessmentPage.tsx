@@ -96,7 +96,7 @@ function AssessmentForm({ questions }: { questions: readonly Question[] }) {
             question={question}
             number={index + 1}
             answer={answers[index] ?? null}
-            evidence={evidence.data?.items.find((item) => item.id === question.id)}
+            evidence={evidence.isPending ? 'loading' : evidence.data?.items.find((item) => item.id === question.id)}
             onAnswer={(option) => setAnswers(withAnswer(answers, index, option))}
           />
         ))}

@@ -4,7 +4,7 @@ import { evidenceView, verdictLabel } from './evidence-view';
 import type { Option } from './answers';
 import type { Question, QuestionEvidence } from './types';
 
-export function QuestionField({ question, number, answer, evidence, onAnswer }: { question: Question; number: number; answer: Option | null; evidence: QuestionEvidence | undefined; onAnswer: (option: Option) => void }) {
+export function QuestionField({ question, number, answer, evidence, onAnswer }: { question: Question; number: number; answer: Option | null; evidence: QuestionEvidence | undefined | 'loading'; onAnswer: (option: Option) => void }) {
   const view = evidenceView(evidence, answer);
   const evidenceId = `evidence-${question.id}`;
   return (
@@ -35,11 +35,11 @@ export function QuestionField({ question, number, answer, evidence, onAnswer }: 
             })}
           </div>
         </div>
-        <aside id={evidenceId} className={`assess-evidence verdict-${view.verdict}`} aria-label={`Evidence for ${question.title}`}>
+        <aside id={evidenceId} className={`assess-evidence verdict-${view.verdict}`} aria-label={`Evidence for ${question.title}`} aria-busy={view.verdict === 'loading'}>
           <strong className="assess-verdict">{verdictLabel(view)}</strong>
           {view.basis ? <span className="badge">{view.basis === 'measured' ? 'measured from the catalog' : 'declared in the catalog'}</span> : null}
           <p>{view.detail}</p>
-          {evidence?.status === 'evidence' && evidence.incomplete && evidence.incomplete.length > 0 ? (
+          {evidence !== 'loading' && evidence?.status === 'evidence' && evidence.incomplete && evidence.incomplete.length > 0 ? (
             <details>
               <summary>Complete the records</summary>
               <ul>

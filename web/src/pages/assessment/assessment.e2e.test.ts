@@ -26,8 +26,9 @@ describe.runIf(run)('the assessment page in a real browser', () => {
     const group = (index: number) => page.getByRole('group', { name: new RegExp(QUESTIONS[index]!.title) });
 
     // The catalog's evidence stands beside the answers: the demo has some for the inventory, none for delivery.
-    await expect(page.getByRole('complementary', { name: 'Evidence for Integration inventory' }).textContent()).resolves.toMatch(/Evidence suggests option \d.*Complete records: \d+ of \d+/);
-    await expect(page.getByRole('complementary', { name: 'Evidence for Delivery of new integrations' }).textContent()).resolves.toContain('No evidence');
+    // The evidence arrives after the questions; until then the panel says it is still reading, not "no evidence".
+    await expect.poll(() => page.getByRole('complementary', { name: 'Evidence for Integration inventory' }).textContent()).toMatch(/Evidence suggests option \d.*Complete records: \d+ of \d+/);
+    await expect.poll(() => page.getByRole('complementary', { name: 'Evidence for Delivery of new integrations' }).textContent()).toContain('No evidence');
 
     // Mouse for some, keyboard for others: arrow keys move within a group as native radios do.
     const first = [2, 3, 1, 4, 2, 3];

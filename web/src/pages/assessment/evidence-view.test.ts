@@ -14,6 +14,8 @@ describe('the evidence beside one answer', () => {
     { evidence: found(3), answer: null, verdict: 'unanswered', gap: null, label: 'Evidence suggests option 3' },
     { evidence: none, answer: 2, verdict: 'no-evidence', gap: null, label: 'No evidence' },
     { evidence: undefined, answer: 2, verdict: 'no-evidence', gap: null, label: 'No evidence' },
+    { evidence: 'loading' as const, answer: 2, verdict: 'loading', gap: null, label: 'Checking the catalog…' },
+    { evidence: 'loading' as const, answer: null, verdict: 'loading', gap: null, label: 'Checking the catalog…' },
   ])('answer $answer against $evidence.status gives $verdict', ({ evidence, answer, verdict, gap, label }) => {
     const view = evidenceView(evidence, answer);
     expect(view.verdict).toBe(verdict);

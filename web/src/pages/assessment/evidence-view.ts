@@ -5,7 +5,7 @@
  */
 import type { QuestionEvidence } from './types';
 
-export type EvidenceVerdict = 'agrees' | 'disagrees' | 'no-evidence' | 'unanswered';
+export type EvidenceVerdict = 'agrees' | 'disagrees' | 'no-evidence' | 'unanswered' | 'loading';
 
 export interface EvidenceView {
   verdict: EvidenceVerdict;
@@ -18,7 +18,12 @@ export interface EvidenceView {
   detail: string;
 }
 
-export function evidenceView(evidence: QuestionEvidence | undefined, answer: number | null): EvidenceView {
+/**
+ * `'loading'` while the catalog's evidence is on its way: saying "no evidence" then would be
+ * a claim about the catalog that is not yet known (and a reader may act on it).
+ */
+export function evidenceView(evidence: QuestionEvidence | undefined | 'loading', answer: number | null): EvidenceView {
+  if (evidence === 'loading') return { verdict: 'loading', suggested: null, gap: null, basis: null, detail: 'Reading the catalog…' };
   if (evidence === undefined || evidence.status !== 'evidence') {
     return { verdict: 'no-evidence', suggested: null, gap: null, basis: null, detail: evidence?.detail ?? 'The catalog has nothing to say about this question.' };
   }
@@ -38,5 +43,7 @@ export function verdictLabel(view: EvidenceView): string {
       return `Evidence suggests option ${view.suggested}`;
     case 'no-evidence':
       return 'No evidence';
+    case 'loading':
+      return 'Checking the catalog…';
   }
 }

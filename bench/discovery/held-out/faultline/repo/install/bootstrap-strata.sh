@@ -1,0 +1,3 @@
+echo "${_group}Bootstrapping and migrating Strata ..."
+
+$dcr strata-api bootstrap --force
