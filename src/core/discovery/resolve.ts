@@ -41,6 +41,7 @@ import { moduleResolverOf } from './node-specifiers.js';
 import { imageName } from './images.js';
 import { fillTemplate, parseHelperCall, unprefixedRead } from './env-helper-keys.js';
 import { APP_BROKER_KEYS, CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, CHANNELS_LAYER_KEY, DJANGO_CHANNELS, celeryProcessConnections, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
+import { isProcessGroup, isProcessSelector, selectedProcesses, type ProcessMember } from './process-selection.js';
 import { withTaskReach } from './task-reach.js';
 import { appliesUnderProfiles } from './quarkus-profiles.js';
 import { dockerfileOfDeployable, entrypointDispatches } from './entrypoint-arguments.js';
@@ -601,6 +602,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   };
 
   const groupMembers: BindingFact[] = [];
+  const dockerfileOf = new Map<Component, string>();
   const groupConnections: ConnectionFact[] = [];
   const composeRuns: { name: string; image: string }[] = [];
   // Every image a deployable names (compose `image:`, a workload's container image), and what is
@@ -626,6 +628,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       if (fact.dockerfile !== undefined && fact.dockerfile !== fact.evidence.file && fact.project !== true) builtWith.set(fact.name, fact.dockerfile);
       if (fact.references) (component.references ??= []).push(...fact.references);
       if (fact.root !== undefined) component.roots.add(fact.root);
+      // The Dockerfile a deployable is built from, whose ENTRYPOINT and CMD are its image's command (a Dockerfile's own component names itself).
+      if (fact.dockerfile !== undefined && fact.dockerfile !== fact.evidence.file && fact.project !== true) dockerfileOf.set(component, fact.dockerfile);
       if (fact.root !== undefined && fact.rootFromBuildArgument) (component.argumentRoots ??= new Set()).add(fact.root);
       if (fact.composeImage !== undefined) composeRuns.push({ name: fact.name, image: fact.composeImage });
       if (fact.runsOnce) component.startupOnly = true;
@@ -1569,15 +1573,34 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     });
   };
 
-  /** The Celery processes each component's command starts: its own command's, else its image's (a Dockerfile `CMD` in one of its folders). */
+  /**
+   * The Celery processes each component's command starts: its own command's, else its image's (a
+   * Dockerfile `CMD` in one of its folders, or in the folder of the Dockerfile it is built from).
+   * A selector (an entrypoint script branching on an environment variable, a Procfile entry,
+   * supervisord's programs) is resolved for each deployable (process-selection.ts); one its
+   * definitions say nothing for leaves the deployable's other command lines to decide.
+   */
   const celeryProcessesOf = new Map<Component, { processes: string[]; evidence: Evidence; own: boolean }>();
+  const processMembers: ProcessMember[] = groupMembers.filter((member) => isProcessGroup(member.group as string)).map((member) => ({ group: member.group as string, key: member.key, value: member.value, file: member.evidence.file }));
+  const imageFolders = (component: Component): string[] => [...component.roots, ...[builtFrom.get(component)?.dockerfile, dockerfileOf.get(component)].filter((file): file is string => file !== undefined).map(folderOf)];
+  // The deployed components by each folder whose image's command they run (a root, their Dockerfile's folder).
+  const deployedAtFolder = new Map<string, Component[]>();
+  for (const component of components.values()) if (component.deployed) for (const folder of new Set(imageFolders(component))) deployedAtFolder.set(folder, [...(deployedAtFolder.get(folder) ?? []), component]);
   for (const binding of bindings) {
     if (binding.key !== CELERY_PROCESS_KEY) continue;
     const own = binding.component !== undefined;
-    const owners = own ? [find(binding.component as string)] : [...components.values()].filter((component) => component.deployed && [...component.roots].some((root) => root === binding.scope));
+    const owners = own ? [find(binding.component as string)] : (deployedAtFolder.get(binding.scope as string) ?? []);
     for (const owner of owners) {
       if (!owner || (celeryProcessesOf.get(owner)?.own && !own)) continue;
-      celeryProcessesOf.set(owner, { processes: binding.value.split(',').filter((process) => process !== ''), evidence: binding.evidence, own });
+      const root = [...owner.roots][0] ?? folderOf(binding.evidence.file);
+      // The deployable's own environment, then its image's (ENV, an entrypoint script's defaults); not a value guessed from elsewhere.
+      const environment = (name: string): string | undefined => {
+        const found = lookup(name, owner, `${root}/.`);
+        return found && found.confidence >= CONFIDENCE.resolved ? found.value : undefined;
+      };
+      const value = isProcessSelector(binding.value) ? selectedProcesses(binding.value, processMembers, [...imageFolders(owner), folderOf(binding.evidence.file)], environment) : binding.value;
+      if (value === undefined) continue;
+      celeryProcessesOf.set(owner, { processes: value.split(',').filter((process) => process !== ''), evidence: binding.evidence, own });
     }
   }
   /** A process started at a module of the codebase at `root` (`command:NAME`, `module:a.b`) as its entry file's; one the scan holds no file for is a web process. */

@@ -22,6 +22,7 @@
  */
 import type { ConnectionFact, Evidence } from './facts.js';
 import { CONFIDENCE } from './facts.js';
+import { WEB_PROCESS } from './process-selection.js';
 
 /**
  * The Celery processes a deployable's command starts, as a binding of the deployable
@@ -73,7 +74,8 @@ export function celeryProcesses(words: readonly string[]): string | undefined {
 
 /**
  * A deployable of a shared codebase and the Celery processes its command starts (none: a web
- * process), or the entry file of the Python process it starts (`entry:<file>`, python-entries.ts).
+ * process; `web` beside others: both), or the entry file of the Python process it starts
+ * (`entry:<file>`, python-entries.ts).
  */
 export interface CodebaseRunner {
   component: string;
@@ -89,7 +91,8 @@ export function runnersOf(fact: Pick<ConnectionFact, 'runsIn'>, runners: readonl
   const all = runners.map((runner) => runner.component);
   if (fact.runsIn === 'every') return all;
   const workers = runners.filter((runner) => runner.processes.includes('worker')).map((runner) => runner.component);
-  const web = runners.filter((runner) => runner.processes.length === 0).map((runner) => runner.component);
+  // A deployable running a web server beside a worker (supervisord starting both) is a web process too.
+  const web = runners.filter((runner) => runner.processes.length === 0 || runner.processes.includes(WEB_PROCESS)).map((runner) => runner.component);
   if (workers.length === 0 && web.length === runners.length) return undefined;
   if (fact.runsIn === 'worker') return workers.length > 0 ? workers : undefined;
   // Code a process started at a module runs (python-entries.ts): the deployables starting it.

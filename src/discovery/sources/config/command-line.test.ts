@@ -119,7 +119,7 @@ describe('moleculerRunnerServices', () => {
 });
 
 describe('Celery processes', () => {
-  it.each<[string, { component: string } | { scope: string }, string | undefined]>([
+  it.each<[string, { component: string } | { scope: string }, string | string[] | undefined]>([
     ['celery --app shop.celeryconf:app worker --loglevel=info', { component: 'worker' }, 'worker'],
     ['celery -A shop worker -B', { scope: 'shop-core' }, 'worker,beat'],
     ['celery -A shop beat', { component: 'beat' }, 'beat'],
@@ -131,13 +131,18 @@ describe('Celery processes', () => {
     ["/bin/bash -c 'python manage.py migrate; gunicorn shop.wsgi'", { component: 'api' }, ''],
     ['watchmedo auto-restart --directory=./ --pattern=*.py -- celery -A shop worker', { component: 'worker' }, 'worker'],
     // A bootstrap script given the process to start: its branch for the argument says (process-script.ts).
-    ['/app/docker/docker-bootstrap.sh worker', { component: 'worker' }, '$group:process-script:docker-bootstrap.sh#worker'],
-    ['bash docker/start.sh app-gunicorn', { component: 'web' }, '$group:process-script:start.sh#app-gunicorn'],
-    ['/app/docker/docker-init.sh', { component: 'init' }, undefined],
-    ['./run.sh --verbose', { component: 'init' }, undefined],
+    // The script may instead branch on an environment variable: the deployable's environment picks (process-selection.ts).
+    ['/app/docker/docker-bootstrap.sh worker', { component: 'worker' }, ['$process-env:process-env:docker-bootstrap.sh', '$group:process-script:docker-bootstrap.sh#worker']],
+    ['bash docker/start.sh app-gunicorn', { component: 'web' }, ['$process-env:process-env:start.sh', '$group:process-script:start.sh#app-gunicorn']],
+    ['/app/docker/docker-init.sh', { component: 'init' }, '$process-env:process-env:docker-init.sh'],
+    ['./run.sh --verbose', { component: 'init' }, '$process-env:process-env:run.sh'],
+    // A process manager: a Procfile entry, supervisord's programs (process-managers.ts).
+    ['honcho start worker', { component: 'worker' }, '$process:procfile:Procfile#worker'],
+    ['/usr/bin/supervisord -c /etc/supervisor/conf.d/app.conf', { scope: 'app' }, '$process:supervisord:*'],
   ])('binds what `%s` starts for the component or image running it', (line, owner, processes) => {
     const bound = commandLineFacts(splitCommandLine(line), owner, evidence).filter((fact) => fact.type === 'binding' && fact.key === 'celery:process');
-    expect(bound).toEqual(processes === undefined ? [] : [{ type: 'binding', ...owner, key: 'celery:process', value: processes, evidence }]);
+    const values = processes === undefined ? [] : typeof processes === 'string' ? [processes] : processes;
+    expect(bound).toEqual(values.map((value) => ({ type: 'binding', ...owner, key: 'celery:process', value, evidence })));
   });
 });
 

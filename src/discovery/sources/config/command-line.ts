@@ -12,7 +12,9 @@ import { COMMAND_WORDS_KEY, CONFIDENCE, type BindingFact, type ConnectionFact, t
 import { redact, redactBinding } from '../../../core/discovery/redact.js';
 import { VERTX_EVENT_BUS, VERTX_EVENT_BUS_KEY } from '../../../core/discovery/vertx.js';
 import { CELERY_PROCESS_KEY, celeryProcesses } from '../../../core/discovery/shared-codebase.js';
-import { processScriptGroup } from './process-script.js';
+import { processEnvironmentGroup, processScriptGroup } from './process-script.js';
+import { processManagerSelector } from './process-managers.js';
+import { selectByEnvironment } from '../../../core/discovery/process-selection.js';
 import { ENTRYPOINT_ARGUMENT_KEY } from '../../../core/discovery/entrypoint-arguments.js';
 import { NODE_PROCESS_KEY, nodeProcessOf } from '../../../core/discovery/node-processes.js';
 
@@ -107,6 +109,14 @@ export function commandLineFacts(words: readonly string[], owner: { component: s
   // a Python web server's (`uvicorn …`, `gunicorn …`, `manage.py runserver`) runs none, whatever its image's CMD would have.
   const celery = celeryOfCommand(words);
   if (celery !== undefined) facts.push({ type: 'binding', ...owner, key: CELERY_PROCESS_KEY, value: celery, evidence } satisfies BindingFact);
+  // A script run as the container's program may pick the process by an environment variable
+  // (`if [[ "${MODE}" == worker ]]`): each deployable's environment picks its branch (process-script.ts,
+  // core/discovery/process-selection.ts). Bound before the argument's branch, which wins when the script has one.
+  const script = celery === undefined ? scriptRun(words) : undefined;
+  if (script !== undefined) facts.push({ type: 'binding', ...owner, key: CELERY_PROCESS_KEY, value: selectByEnvironment(processEnvironmentGroup(script)), evidence } satisfies BindingFact);
+  // A process manager: a Procfile entry (`honcho start worker`), every program supervisord starts (process-managers.ts).
+  const managed = celery === undefined ? processManagerSelector(words) : undefined;
+  if (managed !== undefined) facts.push({ type: 'binding', ...owner, key: CELERY_PROCESS_KEY, value: managed, evidence } satisfies BindingFact);
   // A team's bootstrap script given the process to start (`docker-bootstrap.sh worker`): the script's branch for it says (process-script.ts).
   const dispatched = celery === undefined ? scriptDispatch(words) : undefined;
   if (dispatched) facts.push({ type: 'binding', ...owner, key: CELERY_PROCESS_KEY, value: `$group:${processScriptGroup(dispatched.script)}#${dispatched.argument}`, evidence } satisfies BindingFact);
@@ -221,6 +231,16 @@ export function scriptDispatch(words: readonly string[]): { script: string; argu
   const argument = at >= 0 ? words[at + 1] : undefined;
   if (script === undefined || argument === undefined || !/\.(?:sh|bash)$/i.test(script) || !/^\w[\w.:-]*$/.test(argument)) return undefined;
   return { script: script.split('/').pop() as string, argument };
+}
+
+/**
+ * The file name of a shell script a command line runs as its program (`/app/docker/entrypoint.sh`,
+ * `bash docker/start.sh web`), whatever its arguments.
+ */
+export function scriptRun(words: readonly string[]): string | undefined {
+  const at = /(^|\/)(?:ba|da|z|a)?sh$/.test(words[0] ?? '') ? words.findIndex((word, index) => index > 0 && !word.startsWith('-')) : 0;
+  const script = at >= 0 ? words[at] : undefined;
+  return script !== undefined && /\.(?:sh|bash)$/i.test(script) ? (script.split('/').pop() as string) : undefined;
 }
 
 /**

@@ -12,9 +12,10 @@ import { CELERY_PROCESS_KEY } from '../../../core/discovery/shared-codebase.js';
 import type { Source, SourceContext } from '../../source.js';
 import { containerPort } from '../../../core/discovery/compose-interpolation.js';
 import { bindingFact, maskBinding, neverThrows } from './emit.js';
-import { commandLineFacts, entrypointArgument, scriptDispatch, splitCommandLine } from './command-line.js';
+import { commandLineFacts, entrypointArgument, scriptDispatch, scriptRun, splitCommandLine } from './command-line.js';
+import { selectByEnvironment } from '../../../core/discovery/process-selection.js';
 import { ENTRYPOINT_ARGUMENT_KEY } from '../../../core/discovery/entrypoint-arguments.js';
-import { processScriptGroup } from './process-script.js';
+import { processEnvironmentGroup, processScriptGroup } from './process-script.js';
 import { COMPLETED_CONDITION, isOneShotJob } from './compose-jobs.js';
 import { loadGeneratorFacts, type EnvironmentEntry } from './load-generators.js';
 import { forwardProxyFact, isProxyVariable } from './forward-proxies.js';
@@ -307,6 +308,10 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
   const entrypointWords = commandWordsOf(yaml, definition, 'entrypoint');
   const dispatched = entrypointWords.length === 1 ? scriptDispatch([...entrypointWords, ...commandWordsOf(yaml, definition, 'command')]) : undefined;
   if (dispatched) facts.push({ type: 'binding', component: name, key: CELERY_PROCESS_KEY, value: `$group:${processScriptGroup(dispatched.script)}#${dispatched.argument}`, evidence: context.evidenceAt(yaml.lineOf(yaml.get(definition, 'command'))) });
+  // An entrypoint script branching on an environment variable picks the process whatever command it is given
+  // (`exec "$@"` only in its fallback): bound after the command, its branch wins where the environment picks one.
+  const script = entrypointWords.length > 0 && yaml.get(definition, 'command') !== undefined ? scriptRun(entrypointWords) : undefined;
+  if (script !== undefined && !dispatched) facts.push({ type: 'binding', component: name, key: CELERY_PROCESS_KEY, value: selectByEnvironment(processEnvironmentGroup(script)), evidence: context.evidenceAt(yaml.lineOf(yaml.get(definition, 'entrypoint'))) });
   // `command: worker` with no `entrypoint`: the argument of the image's own ENTRYPOINT script (entrypoint-arguments.ts).
   const argument = entrypointWords.length === 0 ? entrypointArgument(commandWordsOf(yaml, definition, 'command')) : undefined;
   if (argument !== undefined) facts.push({ type: 'binding', component: name, key: ENTRYPOINT_ARGUMENT_KEY, value: argument, evidence: context.evidenceAt(yaml.lineOf(yaml.get(definition, 'command'))) });

@@ -123,4 +123,9 @@ describe('an ENTRYPOINT script', () => {
   ])('%s', async (_name, text, expected) => {
     expect(await bound(`${text.join('\n')}\n`)).toEqual(expected);
   });
+
+  it('is read for its dispatch on an environment variable behind tini, by the name it is copied from', async () => {
+    const facts = await read('docker/Dockerfile', ['FROM python:3.12', 'COPY docker/entrypoint.sh /usr/local/bin/docker-entrypoint.sh', 'ENTRYPOINT ["tini", "--", "/usr/local/bin/docker-entrypoint.sh"]', 'CMD ["/init"]', ''].join('\n'));
+    expect(facts.flatMap((fact) => (fact.type === 'binding' && fact.key === 'celery:process' && fact.value.startsWith('$process-env:') ? [fact.value] : []))).toEqual(['$process-env:process-env:entrypoint.sh']);
+  });
 });

@@ -13,7 +13,10 @@ import { CONFIDENCE, type BindingFact, type ComponentFact, type Evidence, type F
 import { ENTRYPOINT_SCRIPT_KEY, processScriptGroup } from '../../../core/discovery/entrypoint-arguments.js';
 import { CELERY_PROCESS_KEY } from '../../../core/discovery/shared-codebase.js';
 import type { Source, SourceContext } from '../../source.js';
-import { commandLineFacts, scriptDispatch, splitCommandLine, withoutLaunchers } from './command-line.js';
+import { commandLineFacts, scriptDispatch, scriptRun, splitCommandLine, withoutLaunchers } from './command-line.js';
+import { processEnvironmentGroup } from './process-script.js';
+import { selectByEnvironment, selectPrograms } from '../../../core/discovery/process-selection.js';
+import { s6Group, s6RootOf } from './s6-services.js';
 import { bindingFact, neverThrows } from './emit.js';
 import { isEntrypointScript, scriptGroup } from './entrypoint-script.js';
 import { finalBaseImage, fromParts } from './dockerfile-base.js';
@@ -136,6 +139,35 @@ function readDockerfile(file: SourceFile, context: SourceContext): Fact[] {
       const script = shellEntry && words[0] !== undefined ? splitCommandLine(words[0]) : undefined;
       facts.push(...commandLineFacts(script ?? (entrypoint ? ['', ...words] : words), scope, context.evidenceAt(instruction.line)));
       if (entrypoint && !shellEntry) facts.push(...entrypointScriptFacts(entrypoint, words, folder, copiedScripts(final), context.evidenceAt(instruction.line)));
+    }
+  }
+  // An ENTRYPOINT script branching on an environment variable picks the process whatever CMD it is
+  // given (`exec "$@"` only in its fallback): bound after the CMD, its branch wins where the environment picks one.
+  // Behind its launchers (`tini --`), and by its name in the repository when copied in under another (copiedScripts).
+  const copied = copiedScripts(final);
+  const entryScript = entrypoint !== undefined ? scriptRun(withoutLaunchers(entrypoint).map((word) => copied.get(word) ?? word)) : undefined;
+  const entryLine = [...final].reverse().find((instruction) => instruction.keyword === 'ENTRYPOINT')?.line ?? 1;
+  if (entryScript !== undefined) facts.push({ type: 'binding', ...scope, key: CELERY_PROCESS_KEY, value: selectByEnvironment(processEnvironmentGroup(entryScript)), evidence: context.evidenceAt(entryLine) });
+  facts.push(...s6Selectors(final, folder, entrypoint, context));
+  return facts;
+}
+
+/**
+ * An image started by s6-overlay's `/init` (its ENTRYPOINT, or its base image's when it names
+ * none) runs every service of the folders it copies to its root (s6-services.ts): one selector per
+ * folder copied, resolution keeping the one holding services.
+ */
+function s6Selectors(final: readonly Instruction[], folder: string, entrypoint: readonly string[] | undefined, context: SourceContext): Fact[] {
+  const init = entrypoint === undefined || entrypoint[0] === '/init';
+  const facts: Fact[] = [];
+  for (const instruction of final) {
+    if ((instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') || /--from[= ]/.test(instruction.args)) continue;
+    const words = commandWords(instruction.args).filter((word) => !word.startsWith('--'));
+    for (const source of words.slice(0, -1)) {
+      const resolved = resolveRelative(folder, source.replace(/\/+$/, ''));
+      // Only folders that look like an s6 root unless `/init` is the ENTRYPOINT: a plain image copies its code.
+      if (resolved === undefined || /[*?$]/.test(resolved) || !(entrypoint?.[0] === '/init' || (init && /(?:^|\/)(?:rootfs|root|s6[\w.-]*|etc)(?:\/|$)/.test(resolved)))) continue;
+      facts.push({ type: 'binding', scope: folder, key: CELERY_PROCESS_KEY, value: selectPrograms(s6Group(s6RootOf(resolved))), evidence: context.evidenceAt(instruction.line) });
     }
   }
   return facts;

@@ -25,6 +25,9 @@ import { kustomizeSource } from './kustomize.js';
 import { libertyServerSource } from './liberty-server.js';
 import { namekoConfigSource } from './nameko-config.js';
 import { processScriptSource } from './process-script.js';
+import { procfileSource } from './procfile.js';
+import { supervisordSource } from './supervisord.js';
+import { s6ServicesSource } from './s6-services.js';
 import { nodePackageSource } from './node-package.js';
 import { springConfigSource } from './spring-config.js';
 import { symfonyConfigSource } from './symfony-config.js';
@@ -37,6 +40,9 @@ export const configSources: Source[] = [
   nodePackageSource,
   entrypointScriptSource,
   processScriptSource,
+  procfileSource,
+  supervisordSource,
+  s6ServicesSource,
   kubernetesManifestsSource,
   kustomizeSource,
   helmChartSource,
@@ -59,5 +65,5 @@ export const configSources: Source[] = [
 ];
 
 /** Each source on its own, for tests and for callers that want one. */
-export { camelXmlSource, camelYamlSource, dockerBuildSource, firebaseHostingSource, kafkaConnectSource, namekoConfigSource, nodePackageSource, processScriptSource };
+export { camelXmlSource, camelYamlSource, dockerBuildSource, firebaseHostingSource, kafkaConnectSource, namekoConfigSource, nodePackageSource, processScriptSource, procfileSource, s6ServicesSource, supervisordSource };
 export { azureFunctionJsonSource, daprComponentsSource, dockerComposeSource, dockerfileSource, dotnetAppsettingsSource, entrypointScriptSource, envFileSource, goConfigFileSource, helmChartSource, helmTemplatesSource, helmValuesSource, jsonConfigSource, kubernetesManifestsSource, kustomizeSource, libertyServerSource, springConfigSource, symfonyConfigSource };

@@ -8,7 +8,7 @@ import { dockerBuildSource } from './docker-build.js';
 import { dockerComposeSource } from './docker-compose.js';
 import { dockerfileSource } from './dockerfile.js';
 import { kubernetesManifestsSource } from './kubernetes-manifests.js';
-import { processScriptSource, scriptBranches } from './process-script.js';
+import { processScriptSource, scriptBranches, type ScriptBranch } from './process-script.js';
 
 async function read(source: Source, path: string, text: string): Promise<Fact[]> {
   const file = { path, text };
@@ -18,7 +18,7 @@ async function read(source: Source, path: string, text: string): Promise<Fact[]>
 const lines = (...text: string[]): string => `${text.join('\n')}\n`;
 
 describe('scriptBranches', () => {
-  it.each<[string, string, { argument: string; processes: string; line: number }[]]>([
+  it.each<[string, string, ScriptBranch[]]>([
     [
       'a case on "${1}", one branch a line, the default and a branch starting nothing left out',
       lines(
@@ -104,6 +104,55 @@ describe('scriptBranches', () => {
     ],
     ['a commented-out dispatch', lines('# case "$1" in', '#   worker) celery -A proj worker ;;', '# esac'), []],
     [
+      'an if/elif chain on an environment variable with a default: the else is the fallback and the unset value (no branch is named api)',
+      lines(
+        'if [[ "${MODE:-api}" == "worker" ]]; then', //   1
+        '  exec celery -A proj worker', //                 2
+        'elif [ "$MODE" = beat ]; then', //                3
+        '  exec celery -A proj beat', //                   4
+        'else', //                                         5
+        '  exec gunicorn proj.wsgi', //                    6
+        'fi',
+      ),
+      [
+        { argument: 'worker', variable: 'MODE', processes: 'worker', line: 2 },
+        { argument: 'beat', variable: 'MODE', processes: 'beat', line: 4 },
+        { argument: '*', variable: 'MODE', processes: '', line: 6 },
+        { argument: '', variable: 'MODE', processes: '', line: 6 },
+      ],
+    ],
+    [
+      'a case on a local copy of an environment variable, whose default names a branch; a fallback starting nothing is left out',
+      lines(
+        'ROLE="${APP_ROLE:-web}"', //                         1
+        'case "$ROLE" in', //                                 2
+        '  web) exec uvicorn proj.asgi:app ;;', //            3
+        '  worker|celery) exec celery -A proj worker ;;', //  4
+        '  *) echo "unknown role $ROLE" >&2; exit 1 ;;', //   5
+        'esac',
+      ),
+      [
+        { argument: 'web', variable: 'APP_ROLE', processes: '', line: 3 },
+        { argument: 'worker', variable: 'APP_ROLE', processes: 'worker', line: 4 },
+        { argument: 'celery', variable: 'APP_ROLE', processes: 'worker', line: 4 },
+        { argument: '', variable: 'APP_ROLE', processes: '', line: 3 },
+      ],
+    ],
+    [
+      'a default given before the case (`: "${MODE:=worker}"`) picks the branch when the variable is unset',
+      lines(': "${MODE:=worker}"', 'case "${MODE}" in', '  worker) celery -A proj worker ;;', '  web) gunicorn proj.wsgi ;;', 'esac'),
+      [
+        { argument: 'worker', variable: 'MODE', processes: 'worker', line: 3 },
+        { argument: 'web', variable: 'MODE', processes: '', line: 4 },
+        { argument: '', variable: 'MODE', processes: 'worker', line: 3 },
+      ],
+    ],
+    [
+      'a local copy of the first argument is a dispatch on the argument',
+      lines('COMMAND=$1', 'case "$COMMAND" in', '  worker) celery -A proj worker ;;', '  *) exec "$@" ;;', 'esac'),
+      [{ argument: 'worker', processes: 'worker', line: 3 }],
+    ],
+    [
       'dispatch inside a function the top-level case calls with "$@", behind launchers; a helper function inlined, the process started last winning over its migration',
       lines(
         'initialize() {', //                                                          1
@@ -160,6 +209,51 @@ describe('scriptBranches', () => {
       lines('run_role() {', '  case "$1" in', '    web) exec gunicorn proj.wsgi ;;', '  esac', '}', 'case "$1" in', '  flower) run_role "$@" ;;', 'esac'),
       [],
     ],
+    [
+      'a dispatch on an environment variable inside a function called without the arguments; its branches call helper functions; an exec\'d management command is a process',
+      lines(
+        'start_worker() { exec gosu app celery -A proj worker; }', //      1
+        'serve() {', //                                                    2
+        '  exec gosu app gunicorn proj.wsgi', //                           3
+        '}', //                                                            4
+        'main() {', //                                                     5
+        '  case "${APP_ROLE:-web}" in', //                                 6
+        '    worker) start_worker ;;', //                                  7
+        '    consumer) exec python3 manage.py document_consumer ;;', //    8
+        '    *) serve ;;', //                                              9
+        '  esac', //                                                       10
+        '}', //                                                            11
+        'main', //                                                         12
+      ),
+      [
+        { argument: 'worker', variable: 'APP_ROLE', processes: 'worker', line: 1 },
+        { argument: 'consumer', variable: 'APP_ROLE', processes: 'command:document_consumer', line: 8 },
+        { argument: '*', variable: 'APP_ROLE', processes: '', line: 3 },
+        { argument: '', variable: 'APP_ROLE', processes: '', line: 3 },
+      ],
+    ],
+    [
+      'a management command run and left in a branch on a variable is a step before the process, not one the variable picks',
+      lines('if [ "$RUN_MIGRATIONS" = "true" ]; then', '  python manage.py migrate --noinput', 'fi', 'exec gunicorn proj.wsgi'),
+      [],
+    ],
+    [
+      'a script dispatching on its argument and on an environment variable gives both',
+      lines(
+        'if [ "${CELERY_BEAT:-0}" = "1" ]; then', //           1
+        '  exec celery -A proj worker -B', //                  2
+        'fi', //                                               3
+        'case "$1" in', //                                     4
+        '  worker) exec celery -A proj worker ;;', //          5
+        '  web) exec gunicorn proj.wsgi ;;', //                6
+        'esac', //                                             7
+      ),
+      [
+        { argument: 'worker', processes: 'worker', line: 5 },
+        { argument: 'web', processes: '', line: 6 },
+        { argument: '1', variable: 'CELERY_BEAT', processes: 'worker,beat', line: 2 },
+      ],
+    ],
   ])('%s', (_name, text, branches) => {
     expect(scriptBranches(text)).toEqual(branches);
   });
@@ -180,6 +274,11 @@ describe('the process-script source', () => {
       'process-script:docker-bootstrap.sh worker=worker @2',
       'process-script:docker-bootstrap.sh app= @3',
     ]);
+  });
+
+  it('binds what each value of an environment variable starts in a group of its own', async () => {
+    const facts = await read(processScriptSource, 'docker/entrypoint.sh', lines('if [ "$MODE" = worker ]; then', '  exec celery -A proj worker', 'fi', 'exec gunicorn proj.wsgi'));
+    expect(facts.map((fact) => (fact.type === 'binding' ? `${fact.group} ${fact.key}=${fact.value} @${fact.evidence.line}` : fact.type))).toEqual(['process-env:entrypoint.sh MODE=worker=worker @2']);
   });
 
   it('reads nothing from a script that dispatches on no argument or starts no known program', async () => {

@@ -15,6 +15,14 @@
  * (shellFunctions, withCallsExpanded). A branch starting a management command or a `python -m`
  * module gives `command:NAME` / `module:a.b` (core/discovery/python-entries.ts).
  *
+ * An entrypoint script may instead branch on an environment variable (`if [[ "${MODE:-api}" ==
+ * "worker" ]]`, `case "$MODE" in`, or a local copy of one: `ROLE="${APP_ROLE:-api}"` … `case
+ * "$ROLE"`): the same image is then a worker or a web server by the deployment's environment. Those
+ * branches are a group of their own (processEnvironmentGroup), keyed `VAR=value`, with `VAR=*` for
+ * the `else`/`*)` branch (a value no branch names) and `VAR=` for the variable unset (the branch of
+ * its default in the script, else the fallback); resolution picks the key from each deployable's
+ * environment (core/discovery/process-selection.ts).
+ *
  * Read line by line rather than with tree-sitter's bash grammar: the grammar tree-sitter-wasms
  * ships calls a C function web-tree-sitter's runtime does not provide as soon as it meets `case`,
  * which leaves the parser unusable for the rest of the process.
@@ -28,10 +36,17 @@ import { baseName } from './paths.js';
 
 export { processScriptGroup };
 
+/** The group of the processes a script starts by the value of an environment variable, named by its file name. */
+export function processEnvironmentGroup(name: string): string {
+  return `process-env:${name}`;
+}
+
 /** A script a container may be started with: `.sh` or `.bash`. */
 const SCRIPT = /\.(?:sh|bash)$/i;
 /** `$1`, `${1}`, quoted or not: the script's first argument. */
 const FIRST_ARGUMENT = /^["']?\$(?:1|\{1\})["']?$/;
+/** `$NAME`, `${NAME}`, `${NAME:-default}`, `${NAME-default}`, quoted or not: a variable, with its default. */
+const VARIABLE = /^["']?\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)(?::?[-=]([^}]*))?\})["']?$/;
 /** Programs whose branch says which process it is; a script naming none of them is not read further. */
 const PROCESS_WORDS = /\b(?:celery|gunicorn|uvicorn|daphne|hypercorn|granian|uwsgi|waitress-serve|flask|manage\.py|django-admin)\b/;
 
@@ -40,18 +55,33 @@ export const processScriptSource: Source = {
   name: 'process-script',
   accepts: (path) => SCRIPT.test(path),
   async read(file: SourceFile, context: SourceContext): Promise<Fact[]> {
-    if (!/\$\{?1\b/.test(file.text) || !PROCESS_WORDS.test(file.text)) return [];
-    const group = processScriptGroup(baseName(file.path));
-    return scriptBranches(file.text).map(({ argument, processes, line }) => ({ type: 'binding', group, key: argument, value: processes, evidence: context.evidenceAt(line) }));
+    if (!/\$\{?[1A-Za-z_]/.test(file.text) || !PROCESS_WORDS.test(file.text)) return [];
+    const name = baseName(file.path);
+    return scriptBranches(file.text).map(({ argument, variable, processes, line }) =>
+      variable === undefined
+        ? { type: 'binding', group: processScriptGroup(name), key: argument, value: processes, evidence: context.evidenceAt(line) }
+        : { type: 'binding', group: processEnvironmentGroup(name), key: `${variable}=${argument}`, value: processes, evidence: context.evidenceAt(line) },
+    );
   },
 };
 
-/** One argument the script dispatches on, what its branch starts, and the line starting it. */
+/**
+ * One value the script dispatches on, what its branch starts, and the line starting it. A branch
+ * on the first argument has no variable; one on an environment variable names it, its argument
+ * `*` for the fallback branch and `''` for the variable unset.
+ */
 export interface ScriptBranch {
   argument: string;
   processes: string;
   line: number;
+  variable?: string;
 }
+
+/** What a `case` or a test compares: the first argument, or an environment variable (with the default the script gives it). */
+type Subject = { kind: 'argument' } | { kind: 'variable'; name: string; default?: string };
+
+/** The pattern a fallback branch (`*)`, `else`) is recorded under until its subject says whether it is kept. */
+const FALLBACK = '*';
 
 interface Line {
   text: string;
@@ -59,17 +89,50 @@ interface Line {
 }
 
 /**
- * The branches of a script's `case` on its first argument, and of an `if`/`elif` chain testing it,
- * with the Celery processes each starts (command-line.ts's reading of a command line): a branch
- * starting none of the programs it knows is left out, as is the `*)` default (no argument names it).
- * Shell functions are read where they are called (shellFunctions, withCallsExpanded).
+ * The branches of a script's `case` on its first argument or on an environment variable, and of
+ * an `if`/`elif` chain testing one, with the Celery processes each starts (command-line.ts's
+ * reading of a command line): a branch starting none of the programs it knows is left out. The
+ * `*)` default and the `else` of a dispatch on the argument are left out (no argument names
+ * them); those of a dispatch on a variable are the variable's fallback (`*`), and the variable
+ * unset takes the branch of the default the script gives it (`${MODE:-api}`), else the fallback.
+ * Shell functions are read where they are called (shellFunctions, withCallsExpanded). In a
+ * dispatch on a variable, a management command or module run without `exec` (`if [ "$MIGRATE" =
+ * 1 ]; then python manage.py migrate; fi`) is a step before the script's own process, not one the
+ * variable picks.
  */
 export function scriptBranches(text: string): ScriptBranch[] {
-  const { functions, topLevel } = shellFunctions(logicalLines(text));
+  const lines = logicalLines(text);
+  const aliases = localAliases(lines);
+  const defaults = variableDefaults(lines);
+  const subjectOf = (word: string): Subject | undefined => subjectOfWord(word, aliases, defaults);
+  const { functions, topLevel } = shellFunctions(lines);
+  const { byArgument, onVariables } = branchBodies(topLevel, functions, subjectOf, true, 0);
   const found: ScriptBranch[] = [];
-  for (const [argument, body] of branchBodies(topLevel, functions, 0)) {
-    const started = processesOf(withCallsExpanded(body, argument, functions, 0));
-    if (started) found.push({ argument, processes: started.processes, line: started.line });
+  const seen = new Set<string>();
+  const push = (branch: ScriptBranch): void => {
+    const key = `${branch.variable ?? ''}=${branch.argument}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    found.push(branch);
+  };
+  for (const [argument, body] of byArgument) {
+    const started = processesOf(withCallsExpanded(body, argument, functions, subjectOf, 0));
+    if (started) push({ argument, ...started });
+  }
+  for (const { subject, branches: bodies } of onVariables) {
+    const branches: { patterns: string[]; started: { processes: string; line: number } }[] = [];
+    for (const { patterns, body } of bodies) {
+      const expanded = withCallsExpanded(body, undefined, functions, subjectOf, 0);
+      const started = processesOf(expanded);
+      if (!started) continue;
+      if (/^(?:command|module):/.test(started.processes) && !expanded.some((line) => line.number === started.line && /(?:^|[\s;&|])exec\s/.test(line.text))) continue;
+      branches.push({ patterns, started });
+    }
+    const variable = subject.name;
+    for (const { patterns, started } of branches) for (const argument of patterns) push({ argument, variable, ...started });
+    // Unset, the variable is its default, which may name a branch; else the fallback runs.
+    const unset = branches.find(({ patterns }) => subject.default !== undefined && patterns.includes(subject.default)) ?? branches.find(({ patterns }) => patterns.includes(FALLBACK));
+    if (unset) push({ argument: '', variable, ...unset.started });
   }
   return found;
 }
@@ -77,29 +140,49 @@ export function scriptBranches(text: string): ScriptBranch[] {
 /** How deep function calls are followed: scripts call a helper that calls another, not more. */
 const CALL_DEPTH = 4;
 
+/** A dispatch on an environment variable: its subject and the lines of each branch, by the patterns naming it. */
+interface VariableDispatch {
+  subject: Extract<Subject, { kind: 'variable' }>;
+  branches: { patterns: string[]; body: Line[] }[];
+}
+
 /**
  * The body of each branch of the `case` on the first argument (and `if`/`elif` chain testing it)
- * among these lines, first definition of an argument winning; a line calling a function with the
- * script's arguments (`main "$@"`) takes in that function's branches.
+ * among these lines, first definition of an argument winning, and the dispatches on environment
+ * variables. A line calling a function with the script's arguments (`main "$@"`) takes in that
+ * function's branches; one calling it without them (`main`) only its dispatches on variables (its
+ * `case "$1"` is on its own argument). `passed` says whether these lines see the script's arguments.
  */
-function branchBodies(lines: readonly Line[], functions: ReadonlyMap<string, Line[]>, depth: number): Map<string, Line[]> {
-  const bodies = new Map<string, Line[]>();
-  const add = (arguments_: string[], body: Line[]): void => {
-    for (const argument of arguments_) if (!bodies.has(argument)) bodies.set(argument, body);
-  };
+function branchBodies(
+  lines: readonly Line[],
+  functions: ReadonlyMap<string, Line[]>,
+  subjectOf: (word: string) => Subject | undefined,
+  passed: boolean,
+  depth: number,
+): { byArgument: Map<string, Line[]>; onVariables: VariableDispatch[] } {
+  const byArgument = new Map<string, Line[]>();
+  const onVariables: VariableDispatch[] = [];
   for (let index = 0; index < lines.length; index += 1) {
     const text = (lines[index] as Line).text;
     const words = splitCommandLine(text);
-    const called = calledWithArguments(text, functions);
-    if (words[0] === 'case' && words[2] === 'in' && FIRST_ARGUMENT.test(firstWord(text, 1))) {
-      index = readCase(lines, index + 1, add);
-    } else if (words[0] === 'if' && firstArgumentTest(text) !== undefined) {
-      index = readIf(lines, index, add);
-    } else if (called !== undefined && depth < CALL_DEPTH) {
-      for (const [argument, body] of branchBodies(functions.get(called) ?? [], functions, depth + 1)) add([argument], body);
+    const subject = words[0] === 'case' && words[2] === 'in' ? subjectOf(firstWord(text, 1)) : words[0] === 'if' ? branchTest(text, subjectOf)?.subject : undefined;
+    if (subject !== undefined) {
+      const branches: { patterns: string[]; body: Line[] }[] = [];
+      const add = (patterns: string[], body: Line[]): void => {
+        branches.push({ patterns, body });
+      };
+      index = words[0] === 'case' ? readCase(lines, index + 1, add) : readIf(lines, index, subjectOf, add);
+      if (subject.kind === 'variable') onVariables.push({ subject, branches });
+      else if (passed) for (const { patterns, body } of branches) for (const argument of patterns) if (argument !== FALLBACK && !byArgument.has(argument)) byArgument.set(argument, body);
+      continue;
     }
+    const called = calledFunction(text, functions);
+    if (called === undefined || depth >= CALL_DEPTH) continue;
+    const inner = branchBodies(functions.get(called.name) ?? [], functions, subjectOf, passed && called.passed, depth + 1);
+    for (const [argument, body] of inner.byArgument) if (!byArgument.has(argument)) byArgument.set(argument, body);
+    onVariables.push(...inner.onVariables);
   }
-  return bodies;
+  return { byArgument, onVariables };
 }
 
 /** The `case` items up to the matching `esac`: each pattern list and the lines of its branch. Returns the `esac` line's index. */
@@ -130,8 +213,9 @@ function readCase(lines: readonly Line[], from: number, add: (arguments_: string
       patterns = (item[1] as string)
         .split('|')
         .map((pattern) => pattern.trim().replace(/^(["'])(.*)\1$/, '$2'))
-        // A glob (`*`, `app-*`) matches arguments the deployment may give but names none of them.
-        .filter((pattern) => pattern !== '' && !/[*?[\]$]/.test(pattern));
+        // `*)` is the fallback; another glob (`app-*`) matches values the deployment may give but names none of them.
+        .map((pattern) => (pattern === '*' ? FALLBACK : pattern))
+        .filter((pattern) => pattern === FALLBACK || (pattern !== '' && !/[*?[\]$]/.test(pattern)));
       const rest = item[2] as string;
       const ends = /;;&?\s*$|;&\s*$/.test(rest);
       const command = rest.replace(/;;&?\s*$|;&\s*$/, '');
@@ -148,9 +232,9 @@ function readCase(lines: readonly Line[], from: number, add: (arguments_: string
   return lines.length;
 }
 
-/** An `if`/`elif`/`else` chain testing the first argument, up to its `fi`. Returns the `fi` line's index. */
-function readIf(lines: readonly Line[], from: number, add: (arguments_: string[], body: Line[]) => void): number {
-  let argument = firstArgumentTest((lines[from] as Line).text);
+/** An `if`/`elif`/`else` chain testing the subject, up to its `fi`; the `else` branch is the fallback. Returns the `fi` line's index. */
+function readIf(lines: readonly Line[], from: number, subjectOf: (word: string) => Subject | undefined, add: (arguments_: string[], body: Line[]) => void): number {
+  let argument: string | undefined = branchTest((lines[from] as Line).text, subjectOf)?.value;
   let body: Line[] = [];
   const close = (): void => {
     if (argument !== undefined) add([argument], body);
@@ -168,10 +252,10 @@ function readIf(lines: readonly Line[], from: number, add: (arguments_: string[]
       index = end;
     } else if (/^elif\b/.test(text)) {
       close();
-      argument = firstArgumentTest(text);
+      argument = branchTest(text, subjectOf)?.value;
     } else if (/^else\b/.test(text)) {
       close();
-      argument = undefined;
+      argument = FALLBACK;
     } else if (/^fi\b/.test(text)) {
       close();
       return index;
@@ -195,14 +279,61 @@ function skipTo(lines: readonly Line[], from: number, open: RegExp, end: RegExp)
   return lines.length - 1;
 }
 
-/** The value an `if`/`elif` test compares the first argument with: `[ "$1" = "worker" ]`, `[[ ${1} == beat ]]`, `test "$1" = x`. */
-function firstArgumentTest(text: string): string | undefined {
+/**
+ * What an `if`/`elif` test compares, and the value it compares it with: `[ "$1" = "worker" ]`,
+ * `[[ ${MODE:-api} == beat ]]`, `test "$ROLE" = x`. A glob or an expansion is no value.
+ */
+function branchTest(text: string, subjectOf: (word: string) => Subject | undefined): { subject: Subject; value: string | undefined } | undefined {
   const test = /^\s*(?:if|elif)\s+(?:\[\[?|test)\s+(\S+)\s+==?\s+(\S+?)\s*(?:\]\]?)?\s*(?:;|$)/.exec(text);
   if (!test) return undefined;
   const [left, right] = [test[1] as string, test[2] as string];
-  const value = FIRST_ARGUMENT.test(left) ? right : FIRST_ARGUMENT.test(right) ? left : undefined;
-  const plain = value?.replace(/^(["'])(.*)\1$/, '$2');
-  return plain !== undefined && plain !== '' && !/[*?[\]$]/.test(plain) ? plain : undefined;
+  const leftSubject = subjectOf(left);
+  const subject = leftSubject ?? subjectOf(right);
+  if (subject === undefined) return undefined;
+  const plain = (leftSubject ? right : left).replace(/^(["'])(.*)\1$/, '$2');
+  return { subject, value: plain !== '' && !/[*?[\]$]/.test(plain) ? plain : undefined };
+}
+
+/**
+ * What a word a script dispatches on stands for: `$1` is the first argument; `$MODE`, `${MODE}`,
+ * `${MODE:-api}` an environment variable (with its default), or what a local variable copies
+ * (`ROLE="${APP_ROLE:-api}"`, `MODE=$1`). Other positional parameters are no dispatch.
+ */
+function subjectOfWord(word: string, aliases: ReadonlyMap<string, string>, defaults: ReadonlyMap<string, string>): Subject | undefined {
+  if (FIRST_ARGUMENT.test(word)) return { kind: 'argument' };
+  const match = VARIABLE.exec(word);
+  const name = match?.[1] ?? match?.[2];
+  if (name === undefined) return undefined;
+  const copied = aliases.get(name);
+  if (copied !== undefined) return subjectOfWord(copied, new Map([...aliases].filter(([alias]) => alias !== name)), defaults);
+  const written = match?.[3];
+  const fallback = written !== undefined && !written.includes('$') ? written.replace(/^(["'])(.*)\1$/, '$2') : defaults.get(name);
+  return { kind: 'variable', name, ...(fallback !== undefined ? { default: fallback } : {}) };
+}
+
+/** Local variables assigned one expansion (`ROLE="${APP_ROLE:-api}"`, `MODE=$1`): the word each copies. */
+function localAliases(lines: readonly Line[]): Map<string, string> {
+  const aliases = new Map<string, string>();
+  for (const { text } of lines) {
+    const assignment = /^\s*(?:export\s+|local\s+|readonly\s+)?([A-Za-z_]\w*)=(\S+)\s*$/.exec(text);
+    if (!assignment) continue;
+    const [name, value] = [assignment[1] as string, assignment[2] as string];
+    const copied = VARIABLE.exec(value);
+    // `MODE=${MODE:-api}` gives MODE a default (variableDefaults); it copies no other variable.
+    if (FIRST_ARGUMENT.test(value) || (copied && (copied[1] ?? copied[2]) !== name)) aliases.set(name, value);
+  }
+  return aliases;
+}
+
+/** Defaults a script gives a variable before it branches: `: "${MODE:=api}"`, `MODE=${MODE:-api}`, `export MODE="${MODE-api}"`. */
+function variableDefaults(lines: readonly Line[]): Map<string, string> {
+  const defaults = new Map<string, string>();
+  for (const { text } of lines) {
+    const given = /^\s*(?::\s+|(?:export\s+)?([A-Za-z_]\w*)=)["']?\$\{([A-Za-z_]\w*):?[-=]([^}$]*)\}["']?\s*$/.exec(text);
+    if (!given || (given[1] !== undefined && given[1] !== given[2])) continue;
+    if (!defaults.has(given[2] as string)) defaults.set(given[2] as string, (given[3] as string).replace(/^(["'])(.*)\1$/, '$2'));
+  }
+  return defaults;
 }
 
 /**
@@ -262,11 +393,11 @@ function shellFunctions(lines: readonly Line[]): { functions: Map<string, Line[]
   return { functions, topLevel };
 }
 
-/** The function a line calls with the script's arguments (`run_role "$@"`, `main "$1"`), after launchers. */
-function calledWithArguments(text: string, functions: ReadonlyMap<string, Line[]>): string | undefined {
+/** The function a line calls (after launchers), and whether it hands on the script's arguments (`run_role "$@"`, `main "$1"`). */
+function calledFunction(text: string, functions: ReadonlyMap<string, Line[]>): { name: string; passed: boolean } | undefined {
   for (const part of text.split(/&&|\|\||;/)) {
     const words = withoutLaunchers(splitCommandLine(part.trim()));
-    if (words[0] !== undefined && functions.has(words[0]) && PASSES_ARGUMENTS.test(part.trim().split(/\s+/)[1] ?? '')) return words[0];
+    if (words[0] !== undefined && functions.has(words[0])) return { name: words[0], passed: PASSES_ARGUMENTS.test(part.trim().split(/\s+/)[1] ?? '') };
   }
   return undefined;
 }
@@ -276,10 +407,11 @@ const PASSES_ARGUMENTS = /^["']?\$(?:@|\*|1|\{1\}|\{@\})["']?$/;
 
 /**
  * A branch's lines with the functions it calls put in their place: one given the script's
- * arguments (`run_role "$@"`) by its own branch for the argument, another by its whole body
+ * arguments (`run_role "$@"`) by its own branch for the argument (for a branch of a dispatch on a
+ * variable, `argument` undefined, the argument is not known: none), another by its whole body
  * (`initialize`, `start_worker`).
  */
-function withCallsExpanded(body: readonly Line[], argument: string, functions: ReadonlyMap<string, Line[]>, depth: number): Line[] {
+function withCallsExpanded(body: readonly Line[], argument: string | undefined, functions: ReadonlyMap<string, Line[]>, subjectOf: (word: string) => Subject | undefined, depth: number): Line[] {
   if (functions.size === 0 || depth >= CALL_DEPTH) return [...body];
   return body.flatMap((line) =>
     line.text.split(/&&|\|\||;/).flatMap((part): Line[] => {
@@ -287,9 +419,9 @@ function withCallsExpanded(body: readonly Line[], argument: string, functions: R
       const called = words[0] !== undefined ? functions.get(words[0]) : undefined;
       if (!called) return [{ text: part, number: line.number }];
       // A function dispatching on the argument it is given runs only its branch for it (none: nothing).
-      const branches = PASSES_ARGUMENTS.test(part.trim().split(/\s+/)[1] ?? '') ? branchBodies(called, functions, depth + 1) : undefined;
-      const own = branches !== undefined && branches.size > 0 ? (branches.get(argument) ?? []) : called;
-      return withCallsExpanded(own, argument, functions, depth + 1);
+      const branches = PASSES_ARGUMENTS.test(part.trim().split(/\s+/)[1] ?? '') ? branchBodies(called, functions, subjectOf, true, depth + 1).byArgument : undefined;
+      const own = branches !== undefined && branches.size > 0 ? ((argument !== undefined ? branches.get(argument) : undefined) ?? []) : called;
+      return withCallsExpanded(own, argument, functions, subjectOf, depth + 1);
     }),
   );
 }
