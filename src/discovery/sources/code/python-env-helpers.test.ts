@@ -8,7 +8,7 @@ import type { Fact } from '../../../core/discovery/facts.js';
 import { parseCode } from '../../code-parser.js';
 import { code, readSnippet } from './code-test-support.js';
 import type { SyntaxNode } from './code-model.js';
-import { absoluteHelperKeys, envHelperOf, moduleNames, passThroughOf } from './python-env-helpers.js';
+import { absoluteHelperKeys, envHelperOf, moduleNames, moduleStrings, passThroughOf } from './python-env-helpers.js';
 import { pythonCodeSource } from './python-source.js';
 
 /** The first function definition of a snippet. */
@@ -70,6 +70,34 @@ describe('env helpers, known by their bodies', () => {
   ])('%s', async (_name, text, expected) => {
     expect(envHelperOf(await definition(text))).toEqual(expected);
   });
+
+  it.each<[string, string, object | undefined]>([
+    [
+      'a prefix kept in a module constant, the key built in a local first, a _FILE variant beside it',
+      code`
+        ENV_PREFIX = "DOCS_"
+        def _env(key, default=None):
+            name = f"{ENV_PREFIX}{key}"
+            file_name = f"{name}_FILE"
+            if file_name in os.environ:
+                return Path(os.environ[file_name]).read_text().strip()
+            return os.environ.get(name, default)`,
+      { key: { at: 0, name: 'key' }, fallback: { at: 1, name: 'default' }, prefix: 'DOCS_', suffix: '' },
+    ],
+    [
+      'a prefix constant assigned twice, which value the helper sees unknown',
+      code`
+        PREFIX = "A_"
+        PREFIX = "B_"
+        def _env(key):
+            return os.environ.get(PREFIX + key)`,
+      undefined,
+    ],
+  ])('%s', async (_name, text, expected) => {
+    const tree = await parseCode('python', text);
+    const found = tree.rootNode.descendantsOfType('function_definition')[0] as SyntaxNode;
+    expect(envHelperOf(found, moduleStrings(tree.rootNode))).toEqual(expected);
+  });
 });
 
 describe('pass-through functions', () => {
@@ -86,14 +114,16 @@ describe('pass-through functions', () => {
     ],
     ['one value, trimmed', 'def base(url):\n    return url.rstrip("/")\n', { argument: { at: 0, name: 'url' } }],
     [
-      'a literal returned on one path: not only the argument',
+      'literals returned when given nothing: a fallback, as a getenv default is',
       code`
         def _parse_redis_url(url):
             if not url:
                 return ("redis://localhost:6379", "redis://localhost:6379")
             return (url, url)`,
-      undefined,
+      { argument: { at: 0, name: 'url' }, width: 2 },
     ],
+    ['literals only: nothing of the argument', 'def f(url):\n    if url:\n        return "a"\n    return "b"\n', undefined],
+    ['another variable returned: not only the argument', 'def f(url):\n    if not url:\n        return DEFAULT_URL\n    return url\n', undefined],
     ['two parameters returned', 'def pair(a, b):\n    return (a, b)\n', undefined],
     ['tuples of different widths', 'def f(url):\n    if url:\n        return (url, url)\n    return url\n', undefined],
     ['no return', 'def f(url):\n    print(url)\n', undefined],

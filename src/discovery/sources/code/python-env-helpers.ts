@@ -79,6 +79,7 @@ function readFunctions(root: SyntaxNode): FileFunctions {
   const helpers = new Map<string, EnvHelper>();
   const passThrough = new Map<string, PassThrough>();
   const importedFrom = new Map<string, { module: string; name: string }>();
+  const constants = moduleStrings(root);
   for (const statement of kids(root)) {
     if (statement.type === 'import_from_statement') {
       const module = compact(field(statement, 'module_name')?.text ?? '');
@@ -94,7 +95,7 @@ function readFunctions(root: SyntaxNode): FileFunctions {
     if (definition?.type !== 'function_definition') continue;
     const name = field(definition, 'name')?.text;
     if (!name) continue;
-    const helper = envHelperOf(definition);
+    const helper = envHelperOf(definition, constants);
     if (helper) helpers.set(name, helper);
     else {
       const through = passThroughOf(definition);
@@ -133,10 +134,55 @@ function ownNodes(definition: SyntaxNode, type: string): SyntaxNode[] {
     : [];
 }
 
-/** How a key expression is made from a parameter: the parameter alone, or between literals (`f"ACME_{key}"`, `"ACME_" + key`). */
-function keyOf(node: SyntaxNode, names: ReadonlySet<string>): { param: string; prefix: string; suffix: string } | undefined {
+/**
+ * The module's plain string constants (`ENV_PREFIX = "ACME_"`), which a helper may build its key
+ * from (`name = f"{ENV_PREFIX}{key}"`). Assigned once, at module level, to a string without
+ * interpolation; a name assigned twice is left out (which value a helper sees is not known).
+ */
+export function moduleStrings(root: SyntaxNode): Map<string, string> {
+  const found = new Map<string, string>();
+  const twice = new Set<string>();
+  for (const statement of kids(root)) {
+    const assignment = statement.type === 'expression_statement' ? kids(statement)[0] : undefined;
+    if (assignment?.type !== 'assignment') continue;
+    const left = field(assignment, 'left');
+    const right = field(assignment, 'right');
+    if (left?.type !== 'identifier') continue;
+    if (found.has(left.text) || twice.has(left.text)) {
+      found.delete(left.text);
+      twice.add(left.text);
+      continue;
+    }
+    if (right?.type !== 'string' || allKids(right).some((child) => child.type === 'interpolation')) continue;
+    found.set(left.text, allKids(right).filter((child) => child.type === 'string_content').map((child) => child.text).join(''));
+  }
+  return found;
+}
+
+/**
+ * How a key expression is made from a parameter: the parameter alone, or between literals
+ * (`f"ACME_{key}"`, `"ACME_" + key`), the module's string constants (`f"{ENV_PREFIX}{key}"`) and
+ * the function's own locals assigned once from such an expression (`name = f"{ENV_PREFIX}{key}"`
+ * then `os.environ.get(name)`) counting as literals.
+ */
+function keyOf(node: SyntaxNode, names: ReadonlySet<string>, locals: ReadonlyMap<string, SyntaxNode> = new Map(), constants: ReadonlyMap<string, string> = new Map()): { param: string; prefix: string; suffix: string } | undefined {
   const pieces: (string | SyntaxNode)[] = [];
+  let depth = 0;
   const flatten = (part: SyntaxNode): boolean => {
+    if (part.type === 'identifier' && !names.has(part.text)) {
+      const local = locals.get(part.text);
+      if (local && depth < 4) {
+        depth += 1;
+        const ok = flatten(local);
+        depth -= 1;
+        return ok;
+      }
+      const constant = constants.get(part.text);
+      if (constant !== undefined) {
+        pieces.push(constant);
+        return true;
+      }
+    }
     if (part.type === 'binary_operator' && field(part, 'operator')?.text === '+') {
       const left = field(part, 'left');
       const right = field(part, 'right');
@@ -150,7 +196,7 @@ function keyOf(node: SyntaxNode, names: ReadonlySet<string>): { param: string; p
           const inner = field(child, 'expression') ?? kids(child)[0];
           // A format spec or conversion (`{key!r}`, `{key:>4}`) changes the text: not a plain key.
           if (!inner || kids(child).length > 1) return false;
-          pieces.push(inner);
+          if (!flatten(inner)) return false;
         }
       }
       return true;
@@ -171,14 +217,24 @@ function keyOf(node: SyntaxNode, names: ReadonlySet<string>): { param: string; p
 }
 
 /** The env helper a function is, when its body reads the environment with a parameter. */
-export function envHelperOf(definition: SyntaxNode): EnvHelper | undefined {
+export function envHelperOf(definition: SyntaxNode, constants: ReadonlyMap<string, string> = new Map()): EnvHelper | undefined {
   const parameters = parametersOf(definition);
   const names = new Set(parameters.map((parameter) => parameter.name));
+  // Locals assigned once in the body (`name = f"{ENV_PREFIX}{key}"`): a key may be built in steps.
+  const assigned = new Map<string, SyntaxNode | null>();
+  for (const assignment of ownNodes(definition, 'assignment')) {
+    const left = field(assignment, 'left');
+    const right = field(assignment, 'right');
+    if (left?.type !== 'identifier' || !right || names.has(left.text)) continue;
+    assigned.set(left.text, assigned.has(left.text) ? null : right);
+  }
+  const locals = new Map([...assigned].filter((entry): entry is [string, SyntaxNode] => entry[1] !== null));
+  const keyIn = (node: SyntaxNode) => keyOf(node, names, locals, constants);
   const reads: { param: string; prefix: string; suffix: string; fallback?: string }[] = [];
   for (const call of ownNodes(definition, 'call')) {
     if (!ENV_READS.has(compact(field(call, 'function')?.text ?? ''))) continue;
     const args = kids(field(call, 'arguments') as SyntaxNode);
-    const key = args[0] && args[0].type !== 'keyword_argument' ? keyOf(args[0], names) : undefined;
+    const key = args[0] && args[0].type !== 'keyword_argument' ? keyIn(args[0]) : undefined;
     if (!key) continue;
     const second = args[1]?.type === 'keyword_argument' ? field(args[1], 'value') : args[1];
     reads.push({ ...key, ...(second?.type === 'identifier' && names.has(second.text) ? { fallback: second.text } : {}) });
@@ -186,7 +242,7 @@ export function envHelperOf(definition: SyntaxNode): EnvHelper | undefined {
   for (const subscript of ownNodes(definition, 'subscript')) {
     const object = compact(field(subscript, 'value')?.text ?? '');
     const index = field(subscript, 'subscript');
-    const key = (object === 'os.environ' || object === 'environ') && index ? keyOf(index, names) : undefined;
+    const key = (object === 'os.environ' || object === 'environ') && index ? keyIn(index) : undefined;
     if (key) reads.push(key);
   }
   // The plain read over a `_FILE` variant: the fewest letters around the key.
@@ -226,10 +282,19 @@ export function passThroughOf(definition: SyntaxNode): PassThrough | undefined {
     const own = inner.type === 'tuple' || inner.type === 'expression_list' ? elements.length : undefined;
     if (width !== null && width !== own) return undefined;
     width = own;
+    // A return of literals only is the function's fallback when it is given nothing
+    // (`if url is None: return ("redis://localhost:6379", …)`), as `os.getenv(key, default)`
+    // falls back: what the argument names is still what the deployment's setting makes it.
+    if (elements.every(isPlainString)) continue;
     if (!elements.every(derived)) return undefined;
   }
   const argument = parameters.find((parameter) => parameter.name === param);
   return argument ? { argument, ...(width !== null && width !== undefined ? { width } : {}) } : undefined;
+}
+
+/** A string literal without interpolation. */
+function isPlainString(node: SyntaxNode): boolean {
+  return node.type === 'string' && !allKids(node).some((child) => child.type === 'interpolation');
 }
 
 /** The argument a call gives for a parameter: by position, else by keyword. */

@@ -182,6 +182,28 @@ describe('scriptBranches', () => {
       ],
     ],
     [
+      'a function copying its first argument into a read-only local (`local -r role="$1"`) before dispatching on it',
+      lines(
+        'run_role() {', //                                                   1
+        '  local -r role="$1"', //                                           2
+        '  shift', //                                                        3
+        '  case "${role}" in', //                                            4
+        '    web) exec gunicorn proj.asgi:application ;;', //                 5
+        '    worker) exec celery --app proj worker ;;', //                   6
+        '    scheduler) exec celery --app proj beat ;;', //                  7
+        '  esac', //                                                         8
+        '}', //                                                              9
+        'case "$1" in', //                                                   10
+        '  web | worker | scheduler) run_role "$@" ;;', //                   11
+        'esac', //                                                           12
+      ),
+      [
+        { argument: 'web', processes: '', line: 5 },
+        { argument: 'worker', processes: 'worker', line: 6 },
+        { argument: 'scheduler', processes: 'beat', line: 7 },
+      ],
+    ],
+    [
       'a function given the script arguments at the top level (`main "$@"`), one-line functions called by a branch, `python -m` a module',
       lines(
         'start_worker() { exec celery -A proj worker; }', //                  1

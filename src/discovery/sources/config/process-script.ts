@@ -315,7 +315,8 @@ function subjectOfWord(word: string, aliases: ReadonlyMap<string, string>, defau
 function localAliases(lines: readonly Line[]): Map<string, string> {
   const aliases = new Map<string, string>();
   for (const { text } of lines) {
-    const assignment = /^\s*(?:export\s+|local\s+|readonly\s+)?([A-Za-z_]\w*)=(\S+)\s*$/.exec(text);
+    // Bash's declaring builtins may carry flags: `local -r role="$1"`, `declare -x MODE=…`.
+    const assignment = /^\s*(?:(?:export|local|readonly|declare|typeset)(?:\s+-[A-Za-z]+)*\s+)?([A-Za-z_]\w*)=(\S+)\s*$/.exec(text);
     if (!assignment) continue;
     const [name, value] = [assignment[1] as string, assignment[2] as string];
     const copied = VARIABLE.exec(value);
