@@ -889,15 +889,24 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // named like a component (src/cartservice/main.go belongs to cartservice).
   const rooted = [...components.values()].flatMap((component) => [...component.roots].map((root) => ({ root, component })));
   rooted.sort((left, right) => right.root.length - left.root.length || (left.component.key < right.component.key ? -1 : 1));
+  // The deepest root holding a folder, once per folder: `rooted` is fixed from here on, and a large
+  // scan asks for the same folders' owners tens of thousands of times (every fact of every file).
+  const deepestRootCache = new Map<string, (typeof rooted)[number] | undefined>();
+  const deepestRoot = (folder: string): (typeof rooted)[number] | undefined => {
+    if (deepestRootCache.has(folder)) return deepestRootCache.get(folder);
+    const found = rooted.find((item) => within(folder, item.root));
+    deepestRootCache.set(folder, found);
+    return found;
+  };
   /** Whether only a component rooted at the repository itself holds a file (no deeper root, no folder named like a component). */
   const ownedOnlyByRepository = (file: string): boolean => {
     const folder = folderOf(file);
-    if (rooted.some((item) => item.root !== '' && within(folder, item.root))) return false;
+    if ((deepestRoot(folder)?.root ?? '') !== '') return false;
     return !folder.split('/').filter(Boolean).some((segment) => find(segment) !== undefined);
   };
   const ownerOf = (file: string): Component | undefined => {
     const folder = folderOf(file);
-    const byRoot = rooted.find((item) => within(folder, item.root));
+    const byRoot = deepestRoot(folder);
     const shared = byRoot ? sharedLibraryAt.get(byRoot.root) : undefined;
     if (byRoot && shared) {
       // One Go module run as several services: `cmd/<name>/` or `cmd/<name>.go` is that service's
@@ -1710,7 +1719,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   /** The import graph of the scan's scripts, built on first use: workspace packages and tsconfig aliases followed (node-specifiers.ts). */
   let moduleGraph: ModuleGraph | undefined;
   const importGraph = (): ModuleGraph => {
-    moduleGraph ??= new ModuleGraph(moduleImports, knownFiles, moduleResolverOf(bindings, knownFiles, (file) => rooted.find((item) => within(folderOf(file), item.root))?.root));
+    moduleGraph ??= new ModuleGraph(moduleImports, knownFiles, moduleResolverOf(bindings, knownFiles, (file) => deepestRoot(folderOf(file))?.root));
     return moduleGraph;
   };
   /** The files a deployable's Node entry files reach through imports, when its process and entries are known. */
@@ -1746,7 +1755,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     // Node processes of one codebase: each runs what its entry file reaches by imports (node-processes.ts).
     const reachAt = nodeProcessReach(runnersAt);
     const runnersOf = (file: string): Component[] | undefined => {
-      const byRoot = rooted.find((item) => within(folderOf(file), item.root));
+      const byRoot = deepestRoot(folderOf(file));
       const found = byRoot ? runnersAt.get(byRoot.root) : undefined;
       const owner = found && found.length > 1 ? ownerOf(file) : undefined;
       if (!owner || !found?.includes(owner)) return undefined;
