@@ -42,7 +42,8 @@ export function mayConfigureCelery(text: string): boolean {
   return /\b(?:broker_url|BROKER_URL|result_backend|RESULT_BACKEND|config_from_object)\b|\bbackend\s*=/.test(text);
 }
 
-interface Input {
+/** A parsed Python file as the framework readers of the family get it (code-source.ts `frameworks`). */
+export interface PythonFileInput {
   root: SyntaxNode;
   model: FileModel;
   evaluator: Evaluator;
@@ -51,7 +52,7 @@ interface Input {
 }
 
 /** The broker bindings and result-backend connections of a file's Celery configuration classes and module. */
-export function celeryConfigFacts(input: Input): Fact[] {
+export function celeryConfigFacts(input: PythonFileInput): Fact[] {
   const { root, model, evaluator } = input;
   const facts: Fact[] = [];
   const top = topLevelAssignments(root, []).filter((assignment) => !assignment.attribute && !assignment.entry);
@@ -90,7 +91,7 @@ function configClasses(root: SyntaxNode, model: FileModel, top: readonly Assignm
 }
 
 /** The broker binding and result-backend connections of one set of settings. */
-function settingsFacts(assignments: readonly Assignment[], input: Input): Fact[] {
+function settingsFacts(assignments: readonly Assignment[], input: PythonFileInput): Fact[] {
   const facts: Fact[] = [];
   for (const assignment of assignments) {
     if (BROKER_NAMES.has(assignment.name)) {

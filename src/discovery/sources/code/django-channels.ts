@@ -15,10 +15,11 @@
  * (core/discovery/shared-codebase.ts, APP_BROKER_KEYS).
  */
 import { folderOf } from '../../../core/discovery/file-paths.js';
-import { CONFIDENCE, type BindingFact, type ConnectionFact, type EvidenceAt, type Fact } from '../../../core/discovery/facts.js';
+import { CONFIDENCE, type BindingFact, type ConnectionFact, type Fact } from '../../../core/discovery/facts.js';
 import { CHANNELS_LAYER_KEY, DJANGO_CHANNELS } from '../../../core/discovery/shared-codebase.js';
-import type { FileModel, SyntaxNode } from './code-model.js';
+import type { SyntaxNode } from './code-model.js';
 import { boundValue } from './fact-emission.js';
+import type { PythonFileInput } from './celery-config.js';
 import type { Assignment } from './python-assignments.js';
 import { field, kids, lineOf, unquote } from './syntax-helpers.js';
 import { firstOf } from './targets.js';
@@ -34,13 +35,7 @@ export function mayUseChannels(text: string): boolean {
   return /\b(?:CHANNEL_LAYERS|channel_layer|group_send|group_add)\b/.test(text);
 }
 
-interface Input {
-  root: SyntaxNode;
-  model: FileModel;
-  evaluator: Evaluator;
-  evidenceAt: EvidenceAt;
-  path: string;
-}
+type Input = PythonFileInput;
 
 /** The layer a settings module configures (from its top-level assignments), as a binding for its folder. */
 export function channelLayerBinding(assignments: readonly Assignment[], input: Input): BindingFact[] {
