@@ -240,7 +240,9 @@ export function scriptDispatch(words: readonly string[]): { script: string; argu
 export function scriptRun(words: readonly string[]): string | undefined {
   const at = /(^|\/)(?:ba|da|z|a)?sh$/.test(words[0] ?? '') ? words.findIndex((word, index) => index > 0 && !word.startsWith('-')) : 0;
   const script = at >= 0 ? words[at] : undefined;
-  return script !== undefined && /\.(?:sh|bash)$/i.test(script) ? (script.split('/').pop() as string) : undefined;
+  // A repository's own `bin/` script without an extension is run by a relative path (`./bin/docker-server`);
+  // an absolute one (`/usr/local/bin/gunicorn`) is an installed program.
+  return script !== undefined && (/\.(?:sh|bash)$/i.test(script) || /^(?:\.\/)?bin\/[\w-]+$/.test(script)) ? (script.split('/').pop() as string) : undefined;
 }
 
 /**

@@ -255,9 +255,9 @@ describe('scriptBranches', () => {
       ],
     ],
     [
-      'a management command run and left in a branch on a variable is a step before the process, not one the variable picks',
+      'a management command run and left in a branch on a variable is a step before the process, not one the variable picks: the exec after it is the process',
       lines('if [ "$RUN_MIGRATIONS" = "true" ]; then', '  python manage.py migrate --noinput', 'fi', 'exec gunicorn proj.wsgi'),
-      [],
+      [{ argument: '', variable: '', processes: '', line: 4 }],
     ],
     [
       'a script dispatching on its argument and on an environment variable gives both',
@@ -286,6 +286,9 @@ describe('the process-script source', () => {
     ['docker/docker-bootstrap.sh', true],
     ['scripts/start.bash', true],
     ['docker/bootstrap.py', false],
+    ['bin/docker-worker-celery', true],
+    ['services/api/bin/start', true],
+    ['bin/manage.py', false],
   ])('accepts %s: %s', (path, accepted) => {
     expect(processScriptSource.accepts(path)).toBe(accepted);
   });
@@ -303,9 +306,37 @@ describe('the process-script source', () => {
     expect(facts.map((fact) => (fact.type === 'binding' ? `${fact.group} ${fact.key}=${fact.value} @${fact.evidence.line}` : fact.type))).toEqual(['process-env:entrypoint.sh MODE=worker=worker @2']);
   });
 
-  it('reads nothing from a script that dispatches on no argument or starts no known program', async () => {
+  it('reads nothing from a script that starts no known program, nor from an extensionless file that is no shell script', async () => {
     expect(await read(processScriptSource, 'deploy.sh', lines('case "$1" in', '  prod) kubectl apply -f k8s/ ;;', 'esac'))).toEqual([]);
-    expect(await read(processScriptSource, 'run.sh', lines('exec celery -A proj worker'))).toEqual([]);
+    expect(await read(processScriptSource, 'bin/worker', lines('#!/usr/bin/env python3', 'import os', 'os.execvp("celery", ["celery", "-A", "proj", "worker"])'))).toEqual([]);
+  });
+
+  it.each([
+    ['one unconditional exec', 'bin/docker-worker-celery', lines('#!/bin/bash', 'set -e', 'QUEUES="${CELERY_WORKER_QUEUES:-celery}"', 'exec celery -A proj worker -Q "$QUEUES"'), ['process-env:docker-worker-celery = worker @4']],
+    [
+      'an optional step inside an if is not the process; the exec after it is',
+      'bin/docker-worker',
+      lines('#!/usr/bin/env bash', 'if [[ "$1" == "--with-scheduler" ]]; then', '  ./bin/docker-worker-beat &', 'fi', 'exec celery -A proj worker'),
+      ['process-env:docker-worker = worker @5'],
+    ],
+    ['a .sh script with a web server only', 'docker/run.sh', lines('python manage.py migrate', 'exec gunicorn proj.wsgi'), ['process-env:run.sh = @2']],
+    ['an exec only inside a branch of an if: no process for every run', 'bin/maybe', lines('#!/bin/sh', 'if [ -n "$DEBUG" ]; then', '  exec celery -A proj worker', 'fi'), []],
+  ])('binds the process a script starts whatever it is given: %s', async (_name, path, text, expected) => {
+    const facts = await read(processScriptSource, path, text);
+    expect(facts.map((fact) => (fact.type === 'binding' ? `${fact.group} ${fact.key} ${fact.value} @${fact.evidence.line}`.replace(/ +/g, ' ') : fact.type))).toEqual(expected);
+  });
+
+  it('makes a compose service running a repository bin/ script the process that script starts', async () => {
+    const compose = lines('services:', '  redis:', '    image: redis:7', '  web:', '    build: .', '    command: ./bin/docker-server', '    environment:', '      BROKER_URL: redis://redis:6379/0', '  worker:', '    build: .', '    command: ./bin/docker-worker', '    environment:', '      BROKER_URL: redis://redis:6379/0');
+    const tasks = lines('import os', 'from celery import Celery', 'app = Celery("proj", broker=os.environ["BROKER_URL"])', '@app.task', 'def refresh():', '    pass', 'def view():', '    refresh.delay()');
+    const facts = [
+      ...(await read(dockerComposeSource, 'docker-compose.yml', compose)),
+      ...(await read(processScriptSource, 'bin/docker-server', lines('#!/bin/bash', 'exec gunicorn proj.wsgi'))),
+      ...(await read(processScriptSource, 'bin/docker-worker', lines('#!/bin/bash', 'exec celery -A proj worker'))),
+      ...(await read(pythonCodeSource, 'proj/tasks.py', tasks)),
+    ];
+    const graph = resolveFacts(facts);
+    expect(graph.integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism}`).sort()).toEqual(['redis -> worker messaging', 'web -> redis messaging']);
   });
 
   it('makes each compose service the process its argument starts (command, or entrypoint and command)', async () => {

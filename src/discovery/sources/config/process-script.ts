@@ -43,6 +43,9 @@ export function processEnvironmentGroup(name: string): string {
 
 /** A script a container may be started with: `.sh` or `.bash`. */
 const SCRIPT = /\.(?:sh|bash)$/i;
+/** A team's script without an extension in a `bin/` folder (`bin/docker-worker-celery`), read when its first line names a shell. */
+export const BIN_SCRIPT = /(^|\/)bin\/[\w-]+$/;
+const SHELL_SHEBANG = /^#!\s*\S*(?:\/|\s)(?:ba|da|z|a)?sh\b/;
 /** `$1`, `${1}`, quoted or not: the script's first argument. */
 const FIRST_ARGUMENT = /^["']?\$(?:1|\{1\})["']?$/;
 /** `$NAME`, `${NAME}`, `${NAME:-default}`, `${NAME-default}`, quoted or not: a variable, with its default. */
@@ -53,9 +56,10 @@ const PROCESS_WORDS = /\b(?:celery|gunicorn|uvicorn|daphne|hypercorn|granian|uws
 /** The process-script source. */
 export const processScriptSource: Source = {
   name: 'process-script',
-  accepts: (path) => SCRIPT.test(path),
+  accepts: (path) => SCRIPT.test(path) || BIN_SCRIPT.test(path),
   async read(file: SourceFile, context: SourceContext): Promise<Fact[]> {
-    if (!/\$\{?[1A-Za-z_]/.test(file.text) || !PROCESS_WORDS.test(file.text)) return [];
+    if (!SCRIPT.test(file.path) && !SHELL_SHEBANG.test(file.text)) return [];
+    if (!PROCESS_WORDS.test(file.text)) return [];
     const name = baseName(file.path);
     return scriptBranches(file.text).map(({ argument, variable, processes, line }) =>
       variable === undefined
@@ -134,7 +138,28 @@ export function scriptBranches(text: string): ScriptBranch[] {
     const unset = branches.find(({ patterns }) => subject.default !== undefined && patterns.includes(subject.default)) ?? branches.find(({ patterns }) => patterns.includes(FALLBACK));
     if (unset) push({ argument: '', variable, ...unset.started });
   }
+  // No dispatch at all: a script that starts one process whatever it is given (`bin/docker-worker`
+  // ending `exec celery -A app worker …`) runs that process. Only an `exec` outside every `if`,
+  // `case` and loop counts: the line the container keeps running, not a step before it.
+  if (found.length === 0) {
+    const started = processesOf(unconditionalExecs(topLevel));
+    if (started) found.push({ argument: '', variable: '', ...started });
+  }
   return found;
+}
+
+/** The `exec` lines of a script outside its compound commands (`if … fi`, `case … esac`, loops). */
+function unconditionalExecs(lines: readonly Line[]): Line[] {
+  let depth = 0;
+  const execs: Line[] = [];
+  for (const line of lines) {
+    const text = line.text.trim();
+    const opens = (text.match(/(?:^|[;&|]\s*|\s)(?:if|case|for|while|until)\s/g) ?? []).length;
+    const closes = (text.match(/(?:^|[;&\s])(?:fi|esac|done)(?=\s*(?:[;&|)]|$))/g) ?? []).length;
+    if (depth === 0 && opens === 0 && /^exec\s/.test(text)) execs.push(line);
+    depth = Math.max(0, depth + opens - closes);
+  }
+  return execs;
 }
 
 /** How deep function calls are followed: scripts call a helper that calls another, not more. */
