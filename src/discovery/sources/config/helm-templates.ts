@@ -117,15 +117,16 @@ const RELEASE_NAME = /\{\{-?\s*(?:\.Release\.Name|\.Chart\.Name|\$\.Release\.Nam
  */
 export function releaseNames(text: string, chartName: string): string {
   if (!text.includes('{{')) return text;
-  const prefixed = new RegExp(`${RELEASE_NAME.source}-([A-Za-z0-9])`, 'g');
   // Only names and values: a label the release sets (`release: {{ .Release.Name }}`) stays
   // computed, as the pod labels a helper writes are, so selectors still match as before.
   return text
     .split('\n')
-    .map((line) => (NAMED_LINE.test(line) && line.includes('{{') ? line.replace(prefixed, '$1').replace(RELEASE_NAME, chartName) : line))
+    .map((line) => (NAMED_LINE.test(line) && line.includes('{{') ? line.replace(RELEASE_PREFIXED, '$1').replace(RELEASE_NAME, chartName) : line))
     .join('\n');
 }
 const NAMED_LINE = /^\s*(?:-\s+)?(?:name|value|serviceName|host|url):/;
+/** A name written after the release's own (`{{ .Release.Name }}-rabbitmq`): the part after the prefix. */
+const RELEASE_PREFIXED = new RegExp(`${RELEASE_NAME.source}-([A-Za-z0-9][A-Za-z0-9-]*)`, 'g');
 
 /**
  * The names a template writes after the release's prefix (`{{ include "tracelens.fullname" . }}-web`
@@ -136,10 +137,9 @@ const NAMED_LINE = /^\s*(?:-\s+)?(?:name|value|serviceName|host|url):/;
 export function releasePrefixedNames(text: string): Set<string> {
   const names = new Set<string>();
   if (!text.includes('{{')) return names;
-  const prefixed = new RegExp(`${RELEASE_NAME.source}-([A-Za-z0-9][A-Za-z0-9-]*)`, 'g');
   for (const line of text.split('\n')) {
     if (!/^\s*(?:-\s+)?name:/.test(line)) continue;
-    for (const match of line.matchAll(prefixed)) if (match[1]) names.add(match[1]);
+    for (const match of line.matchAll(RELEASE_PREFIXED)) if (match[1]) names.add(match[1]);
   }
   return names;
 }
