@@ -387,6 +387,12 @@ export interface ConnectionFact {
    * service); an office's proxy outside the scan is the network's, no system, and makes no edge.
    */
   forwardProxy?: boolean;
+  /**
+   * A gateway's or reverse proxy's route (gateways/routes.ts): it forwards its clients' requests
+   * as they come, so a route to a database's HTTP API (Caddy in front of Meilisearch) stays a call
+   * rather than a use of the store.
+   */
+  routed?: boolean;
   evidence: Evidence;
   confidence: number;
 }

@@ -358,6 +358,22 @@ describe('resolveFacts', () => {
       ['documents -> minio (file-transfer)', 'reports -> minio (file-transfer)'],
     ],
     [
+      "an HTTP call to a database's own HTTP API (Elasticsearch, ClickHouse) is using the store; one to an application stays a call",
+      [
+        component('cleaner', { root: 'cleaner' }),
+        component('elasticsearch', { kind: 'database', technology: 'Elasticsearch' }),
+        component('clickhouse', { kind: 'database', technology: 'ClickHouse' }),
+        component('query', { root: 'query' }),
+        connection('deploy/cronjob.yaml', { component: 'cleaner', target: { url: 'http://elasticsearch:9200' } }),
+        connection('deploy/cronjob.yaml', { component: 'cleaner', target: { url: 'http://clickhouse:8123/?query=SELECT%201' } }),
+        connection('deploy/cronjob.yaml', { component: 'cleaner', target: { url: 'http://query:16686/api/services' } }),
+        // A reverse proxy's route forwards its clients' requests: still a call.
+        component('proxy', { root: 'proxy' }),
+        connection('proxy/Caddyfile', { component: 'proxy', routed: true, target: { url: 'http://elasticsearch:9200' } }),
+      ],
+      ['cleaner -> clickhouse (database)', 'cleaner -> elasticsearch (database)', 'cleaner -> query (rest)', 'proxy -> elasticsearch (rest)'],
+    ],
+    [
       'a Service Bus queue whose namespace is a secret is a system named after the queue, where its producer and consumer meet',
       [
         component('ingestion', { root: 'ingestion' }),

@@ -286,7 +286,7 @@ const KIND_STRENGTH: Partial<Record<SystemKind, number>> = { application: 0, oth
 /** The direction an integration of a connection role has. */
 function directionOf(role: ConnectionFact['role'], mechanism: Mechanism): Direction {
   if (role === 'produces' || role === 'consumes' || mechanism === 'messaging') return 'publish-subscribe';
-  if (role === 'uses' && mechanism === 'database') return 'bidirectional';
+  if ((role === 'uses' || role === 'calls') && mechanism === 'database') return 'bidirectional';
   return 'one-way';
 }
 
@@ -1554,7 +1554,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     // moving files; depending on anything else says no more than that (but see below).
     // A mail server is only ever depended on to send mail. An object store's HTTP API (MinIO,
     // Azurite) is how its files move: a call to it is a file transfer, whatever client makes it;
-    // the same for a broker taking events over HTTP, a call to which is publishing. A binding used
+    // the same for a broker taking events over HTTP, a call to which is publishing. A database's HTTP
+    // API (Elasticsearch's `http://search:9200`, ClickHouse's 8123, CouchDB) is how it is queried and
+    // written: a call to it is using the store. A binding used
     // through a vendor's HTTP API (Dapr's SendGrid binding) is a call of that API.
     const mechanism: Mechanism =
       fact.role === 'depends' && fact.mechanism === 'other'
@@ -1565,9 +1567,11 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
             : (USES_MECHANISM[target.kind] ?? (target.kind === 'saas' && addressMechanism === 'rest' ? 'rest' : 'other'))
           : fact.role === 'calls' && fact.mechanism === 'rest' && target.kind === 'file-store'
             ? 'file-transfer'
-            : fact.role === 'calls' && fact.mechanism === 'rest' && takesEventsOverHttp(target)
-              ? 'messaging'
-              : fact.mechanism;
+            : fact.role === 'calls' && fact.mechanism === 'rest' && target.kind === 'database' && !fact.routed
+              ? 'database'
+              : fact.role === 'calls' && fact.mechanism === 'rest' && takesEventsOverHttp(target)
+                ? 'messaging'
+                : fact.mechanism;
     const consumes = fact.role === 'consumes';
     addEdge({
       source: consumes ? target : owner,

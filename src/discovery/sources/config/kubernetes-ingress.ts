@@ -75,6 +75,7 @@ function backendCall(gateway: string, service: string, port: number | undefined,
     mechanism: kind.mechanism,
     technology: kind.technology,
     targetKind: 'application',
+    routed: true,
     evidence: context.evidenceAt(line),
     confidence: CONFIDENCE.declared,
   };

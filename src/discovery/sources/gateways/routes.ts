@@ -77,6 +77,7 @@ export function routeConnection(upstream: Upstream, kind: RouteKind, evidence: E
     role: 'calls',
     mechanism: kind.mechanism,
     technology: kind.technology,
+    routed: true,
     evidence,
     // A variable is followed through the bindings, which resolution rates itself.
     confidence: upstream.target.key !== undefined ? CONFIDENCE.resolved : CONFIDENCE.literal,
