@@ -1,0 +1,3 @@
+\set pguser `echo "$POSTGRES_USER"`
+
+CREATE DATABASE _basekit WITH OWNER :pguser;
