@@ -112,8 +112,12 @@ export type Value =
   | { kind: 'literal'; text: string }
   /** The leading literal part of a text built at run time: `http://cart:8080/items/` of a template. */
   | { kind: 'prefix'; text: string }
-  /** An environment variable or configuration key. */
-  | { kind: 'env'; key: string }
+  /**
+   * An environment variable or configuration key; `otherKeys`, the ones read instead when the
+   * choice is made at run time (`IS_CLOUD ? env.CLOUD_META_URL : env.META_URL`): whichever the
+   * deployment sets is the one read.
+   */
+  | { kind: 'env'; key: string; otherKeys?: string[] }
   /** Several values: all at once (a broker list), or with `each` one at a time (a loop over upstreams: every one is called). */
   | { kind: 'list'; items: Value[]; each?: boolean }
   /** A name the file reads but never sets, which another file of the package or module may (`fe.cartSvcAddr`, an imported constant). */

@@ -76,8 +76,10 @@ export function makeCodeSource(spec: FamilySpec): Source {
       // And a cobra or urfave/cli subcommand's file, whose `RunE` is what ties a service started with that subcommand to its code.
       // And a Python module a process may be started at (a Django management command, a `__main__`
       // module): what it calls is what that process runs (core/discovery/python-entries.ts).
+      // (Handing off an address is read in Go only: its shapes, `pkg.NewClient(cfg.Addr)` and
+      // `Options{HostPort: …}`, are Go's, and looking for them cost every other file a pass.)
       const command = (language === 'go' && (GO_MAIN_PACKAGE.test(file.text) || GO_SUBCOMMAND.test(file.text))) || (language === 'python' && (PYTHON_ENTRY_MODULE.test(file.path) || PYTHON_MAIN_GUARD.test(file.text)));
-      const declarations = readsDeclarations(language) && (triggered || classes !== undefined || command || usesPlumbingWords(file.text) || handsOffAddress(file.text));
+      const declarations = readsDeclarations(language) && (triggered || classes !== undefined || command || usesPlumbingWords(file.text) || (language === 'go' && handsOffAddress(file.text)));
       if (!triggered && !classes && !declarations) return [];
       let tree: SyntaxTree | undefined;
       try {

@@ -204,6 +204,22 @@ const cases: Case[] = [
     edges: ['web -> catalogue (rest)'],
   },
   {
+    name: 'TypeScript: an exported constant choosing between two env reads at run time takes the one the deployment sets',
+    source: typescriptCodeSource,
+    files: [
+      { path: 'studio/lib/constants.ts', text: code`
+          export const IS_CLOUD = process.env.NEXT_PUBLIC_IS_CLOUD === 'true';
+          export const META_URL = IS_CLOUD ? process.env.CLOUD_META_URL : process.env.STUDIO_META_URL;` },
+      { path: 'studio/lib/api/query.ts', text: code`
+          import { META_URL } from '../constants';
+          export const run = (sql: string) => fetch(\`\${META_URL}/query\`, { method: 'POST', body: sql });` },
+    ],
+    context: [component('studio', 'studio'), component('meta'), envBinding('studio', 'STUDIO_META_URL', 'http://meta:8080')],
+    bindings: { 'code:META_URL': '$ref:STUDIO_META_URL' },
+    targets: [{ key: 'code:META_URL' }],
+    edges: ['studio -> meta (rest)'],
+  },
+  {
     name: 'JavaScript: module.exports of literal URLs, read as a member of the required module',
     source: typescriptCodeSource,
     files: [

@@ -448,6 +448,11 @@ function sharedBindings(model: FileModel, evaluator: Evaluator, evidenceAt: Evid
     // its own folder, and every program of the module may have an `initializeDatabase` of its own.
     const programOnly = name.startsWith('param:main.');
     facts.push({ type: 'binding', scope: module && !programOnly ? moduleFolderOf(evidence.file) : folderOf(evidence.file), key: `code:${sharedName(name)}`, value: bound, ...(fallback ? { fallback } : {}), evidence });
+    // The variables read instead when the code chooses at run time: resolution tries them in turn
+    // when the first is set nowhere (`IS_CLOUD ? env.CLOUD_META_URL : env.META_URL`).
+    if (value.kind === 'env') {
+      for (const other of value.otherKeys ?? []) facts.push({ type: 'binding', scope: module && !programOnly ? moduleFolderOf(evidence.file) : folderOf(evidence.file), key: `code:${sharedName(name)}`, value: `$ref:${other}`, fallback: true, evidence });
+    }
     // A JS/TS export is imported from anywhere in its application (`src/services/` importing
     // `src/common/constants`): for the application's folder too, when nothing nearer binds the name.
     const application = importsObjectsByPath(model.language) && !module && !name.includes(':') ? applicationFolder(evidence.file) : undefined;

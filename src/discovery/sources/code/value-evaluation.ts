@@ -213,6 +213,10 @@ export class Evaluator {
         const chosen = this.best(values);
         const index = values.findIndex((value) => value.kind === 'literal');
         if (chosen.kind === 'env' && index >= 0) this.recordDefault(chosen.key, values[index] as Value, shape.options[index] as SyntaxNode);
+        if (chosen.kind === 'env') {
+          const otherKeys = [...new Set(values.flatMap((value) => (value.kind === 'env' ? [value.key, ...(value.otherKeys ?? [])] : [])))].filter((key) => key !== chosen.key);
+          if (otherKeys.length > 0) return { kind: 'env', key: chosen.key, otherKeys };
+        }
         return chosen;
       }
       case 'list':

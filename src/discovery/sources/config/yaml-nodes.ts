@@ -4,6 +4,7 @@
  * evidence needs a line for each service, key and environment entry.
  */
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Alias, type Document } from 'yaml';
+import { lastParse } from '../last-parse.js';
 
 /** One entry of a YAML mapping: its key as text, its value node and the line of the key. */
 export interface YamlEntry {
@@ -48,15 +49,23 @@ const MAX_NODES_VISITED = 200_000;
  * parse yields nothing rather than half-read facts); the parser never throws for bad input here.
  */
 export function parseYamlDocuments(text: string, options: { uniqueKeys?: boolean } = {}): YamlDocument[] {
-  const lineCounter = new LineCounter();
-  let parsed: Document.Parsed[];
-  try {
-    parsed = [...parseAllDocuments(text, { lineCounter, merge: true, uniqueKeys: options.uniqueKeys ?? true, logLevel: 'silent' })];
-  } catch {
-    return [];
-  }
-  return parsed.filter((document) => document.errors.length === 0).map((document) => wrap(document, lineCounter));
+  const { documents, lineCounter } = (options.uniqueKeys ?? true) ? parseUnique(text) : parseLenient(text);
+  // Wrapped afresh for each reader: a wrapper keeps its own count of nodes visited and aliases resolved.
+  return documents.map((document) => wrap(document, lineCounter));
 }
+
+/** A stream's error-free documents, parsed once per text for all the sources reading it (last-parse.ts). */
+function parseStream(text: string, uniqueKeys: boolean): { documents: Document.Parsed[]; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  try {
+    const parsed = [...parseAllDocuments(text, { lineCounter, merge: true, uniqueKeys, logLevel: 'silent' })];
+    return { documents: parsed.filter((document) => document.errors.length === 0), lineCounter };
+  } catch {
+    return { documents: [], lineCounter };
+  }
+}
+const parseUnique = lastParse((text) => parseStream(text, true));
+const parseLenient = lastParse((text) => parseStream(text, false));
 
 /** The helpers over one parsed document. */
 function wrap(document: Document.Parsed, lineCounter: LineCounter): YamlDocument {

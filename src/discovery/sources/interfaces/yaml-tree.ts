@@ -5,6 +5,7 @@
  * source offsets. JSON is valid YAML 1.2 (flow style), so one reader serves both.
  */
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document, type EmptyStream, type Node } from 'yaml';
+import { lastParse } from '../last-parse.js';
 
 /** A parsed file: its error-free documents and the way from a node to its 1-based line. */
 export interface YamlFile {
@@ -20,7 +21,9 @@ export interface YamlFile {
  * that cannot be read gives no facts, but one bad document in a stream does not spoil the rest).
  * Returns undefined when nothing could be read; never throws.
  */
-export function readYaml(text: string): YamlFile | undefined {
+export const readYaml = lastParse(parseYamlFile);
+
+function parseYamlFile(text: string): YamlFile | undefined {
   const lineCounter = new LineCounter();
   let parsed: Document.Parsed[] | EmptyStream;
   try {
