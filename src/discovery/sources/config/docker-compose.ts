@@ -487,7 +487,7 @@ function addTarget(targets: Map<string, number>, target: string | undefined, lin
  */
 const PROXY_CONFIG = /^\/etc\/(nginx|envoy|traefik|caddy)(\/|$)|\/(envoy[\w.-]*|[\w.-]+[.-]envoy)\.(ya?ml|json)$|^\/traefik\.(ya?ml|toml)$/;
 /** Whether a compose service runs Kong: its image, or the declarative configuration its environment points Kong at. */
-function runsKong(yaml: YamlDocument, definition: unknown): boolean {
+export function runsKong(yaml: YamlDocument, definition: unknown): boolean {
   const image = yaml.text(yaml.get(definition, 'image'));
   if (image !== undefined && imageInfo(withComposeDefaults(image)).technology === 'Kong') return true;
   const environment = yaml.get(definition, 'environment');

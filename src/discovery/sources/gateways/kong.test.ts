@@ -77,7 +77,8 @@ describe('Kong declarative configuration', () => {
     ['kong.json', true],
     ['config/kong-dbless.json', true],
     ['package.json', false],
-    ['docker-compose.yml', false],
+    ['docker-compose.yml', true],
+    ['tests/docker-compose.yml', false],
     ['tests/smoke/kong.yml', false],
     ['kong/README.md', false],
   ])('accepts %s: %s', (path, accepted) => {
@@ -179,6 +180,16 @@ describe('Kong declarative configuration', () => {
       const facts = [...(await read(dockerComposeSource, 'docker-compose.yml', compose)), ...(await read(kongSource, 'volumes/api/kong.yml', kong))];
       expect(edges(facts)).toEqual(['gateway -> auth rest']);
     }
+  });
+
+  it('makes the one compose service running Kong answer to kong, the gateway of the kong ingress class', async () => {
+    const compose = 'services:\n  api-gateway:\n    image: kong/kong-gateway:3.6\n  web:\n    build: ./web\n';
+    expect((await read(kongSource, 'docker-compose.yml', compose)).map((fact) => (fact.type === 'component' ? `${fact.name} ${fact.aliases?.join(',')}` : fact.type))).toEqual(['api-gateway kong']);
+    const ingress = 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: { name: web }\nspec:\n  ingressClassName: kong\n  defaultBackend: { service: { name: web, port: { number: 80 } } }\n';
+    const facts = [...(await read(dockerComposeSource, 'docker-compose.yml', compose)), ...(await read(kongSource, 'docker-compose.yml', compose)), ...(await read(kubernetesManifestsSource, 'k8s/ingress.yaml', ingress))];
+    expect(edges(facts)).toEqual(['api-gateway -> web rest']);
+    // Two Kongs in one file: neither is the one the ingress class names.
+    expect(await read(kongSource, 'docker-compose.yml', 'services:\n  public:\n    image: kong:3.6\n  internal:\n    image: kong:3.6\n')).toEqual([]);
   });
 });
 

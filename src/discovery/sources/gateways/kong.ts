@@ -21,7 +21,7 @@ import { CONFIDENCE, type ComponentFact, type ConnectionFact, type EvidenceAt, t
 import { isTestCode } from '../../../core/discovery/file-paths.js';
 import { isSwitchedOff, kongPluginCalls, kongPluginRedis, kongServiceAddress, kongTargetAddress, mayBeKongConfig, withoutDeckPlaceholders, type KongProtocolFamily } from '../../../core/discovery/kong.js';
 import type { Source, SourceContext } from '../../source.js';
-import { isComposeFile } from '../config/docker-compose.js';
+import { isComposeFile, isTestComposeFile, runsKong } from '../config/docker-compose.js';
 import { neverThrows } from '../config/emit.js';
 import { ingressController } from '../config/kubernetes-ingress.js';
 import type { KubernetesObject } from '../config/kubernetes-objects.js';
@@ -40,13 +40,30 @@ const ROUTE_KIND: Record<KongProtocolFamily, RouteKind> = { http: HTTP_ROUTE, gr
 /** The Kong source. */
 export const kongSource: Source = {
   name: 'kong',
-  accepts: (path) => KONG_FILE.test(baseName(path)) && !isComposeFile(path) && !isTestCode(path),
-  sniff: mayBeKongConfig,
+  accepts: (path) => (isComposeFile(path) ? !isTestComposeFile(path) : KONG_FILE.test(baseName(path)) && !isTestCode(path)),
+  sniff: (head) => mayBeKongConfig(head) || /kong/i.test(head),
   read: neverThrows(readKong),
 };
 
 function readKong(file: SourceFile, context: SourceContext): Fact[] {
+  if (isComposeFile(file.path)) return /kong/i.test(file.text) ? kongComposeServices(file.text, context) : [];
   return kongRouteFacts(file.text, context.evidenceAt);
+}
+
+/**
+ * The one compose service of a file running Kong answers to `kong` whatever its own name
+ * (`api-gateway`, which stays the system's name), so the gateway that the `kong` ingress class
+ * and KongPlugins name in the same repository's manifests is the same system, as for Traefik.
+ */
+function kongComposeServices(text: string, context: SourceContext): Fact[] {
+  const facts: Fact[] = [];
+  for (const yaml of parseYamlDocuments(text)) {
+    const services = yaml.entries(yaml.get(yaml.root, 'services')).filter((service) => yaml.isMap(service.value) && runsKong(yaml, service.value));
+    const [service] = services;
+    if (services.length !== 1 || !service || service.key.toLowerCase() === KONG_CLASS) continue;
+    facts.push({ type: 'component', name: service.key, kind: 'gateway', technology: 'Kong', aliases: [KONG_CLASS], evidence: context.evidenceAt(service.line), confidence: CONFIDENCE.declared });
+  }
+  return facts;
 }
 
 /** Whether a ConfigMap entry (`kong.yml: |`) holds a declarative configuration that a workload mounting it loads. */
