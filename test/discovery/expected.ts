@@ -110,6 +110,8 @@ export const COVERAGE_TAGS = [
   'traefik',
   // Caddy: reverse_proxy upstreams, {$VAR} placeholders
   'caddy',
+  // Kong: declarative kong.yml/decK services, upstreams and plugins; KongPlugin CRs and the kong ingress class
+  'kong',
   // Interface definitions and catalogs
   'openapi',
   'swagger',

@@ -486,6 +486,15 @@ function addTarget(targets: Map<string, number>, target: string | undefined, lin
  * (`/config/envoy.yaml`), or Traefik's static configuration where it looks for it (`/traefik.yml`).
  */
 const PROXY_CONFIG = /^\/etc\/(nginx|envoy|traefik|caddy)(\/|$)|\/(envoy[\w.-]*|[\w.-]+[.-]envoy)\.(ya?ml|json)$|^\/traefik\.(ya?ml|toml)$/;
+/** Whether a compose service runs Kong: its image, or the declarative configuration its environment points Kong at. */
+export function runsKong(yaml: YamlDocument, definition: unknown): boolean {
+  const image = yaml.text(yaml.get(definition, 'image'));
+  if (image !== undefined && imageInfo(withComposeDefaults(image)).technology === 'Kong') return true;
+  const environment = yaml.get(definition, 'environment');
+  if (yaml.isMap(environment)) return yaml.get(environment, 'KONG_DECLARATIVE_CONFIG') !== undefined;
+  return yaml.items(environment).some((item) => /^KONG_DECLARATIVE_CONFIG=/.test(yaml.text(item) ?? ''));
+}
+
 /** A mounted configuration file rather than a folder. */
 const CONFIG_FILE = /\.(conf|template|tmpl|tpl|j2|ya?ml|json|toml)$|(^|\/)Caddyfile(\.[\w-]+)?$/i;
 
@@ -496,6 +505,9 @@ const CONFIG_FILE = /\.(conf|template|tmpl|tpl|j2|ya?ml|json|toml)$|(^|\/)Caddyf
  */
 function proxyConfigFolders(yaml: YamlDocument, definition: unknown, folder: string): string[] {
   const folders = new Set<string>();
+  // Kong loads its declarative file from wherever KONG_DECLARATIVE_CONFIG says (`/kong/declarative/
+  // kong.yml`, or a copy an entrypoint renders from `~/temp.yml`): any configuration it mounts is its own.
+  const kong = runsKong(yaml, definition);
   for (const item of yaml.items(yaml.get(definition, 'volumes'))) {
     let source: string | undefined;
     let target: string | undefined;
@@ -505,7 +517,7 @@ function proxyConfigFolders(yaml: YamlDocument, definition: unknown, folder: str
     } else {
       [source, target] = (yaml.text(item) ?? '').split(':');
     }
-    if (!source || !target || !PROXY_CONFIG.test(target) || !/^\.{1,2}\//.test(source)) continue;
+    if (!source || !target || !(PROXY_CONFIG.test(target) || (kong && (CONFIG_FILE.test(target) || !/\.[A-Za-z0-9]+$/.test(target)))) || !/^\.{1,2}\//.test(source)) continue;
     const path = resolveRelative(folder, source);
     if (path === undefined) continue;
     const mountedFolder = CONFIG_FILE.test(path) ? folderOf(path) : path;

@@ -43,7 +43,7 @@ const CONTROLLERS: { classes: RegExp; controller: IngressController }[] = [
   { classes: /^gce(-internal)?$/, controller: { name: 'gce-load-balancer', technology: 'Google Cloud Load Balancing', aliases: [] } },
   { classes: /^azure[/-]application-gateway$/, controller: { name: 'application-gateway', technology: 'Azure Application Gateway', aliases: ['ingress-appgw'] } },
   { classes: /^haproxy$/, controller: { name: 'haproxy-ingress', technology: 'HAProxy', aliases: installedAs('haproxy-ingress', 'haproxy-controller') } },
-  { classes: /^kong$/, controller: { name: 'kong', technology: 'Kong', aliases: ['kong-proxy', 'kong-gateway'] } },
+  { classes: /^kong$/, controller: { name: 'kong', technology: 'Kong', aliases: ['kong-proxy', 'kong-gateway', 'ingress-kong', ...installedAs('kong-proxy', 'kong').slice(1)] } },
   { classes: /^istio$/, controller: { name: 'istio-ingressgateway', technology: 'Istio ingress gateway', aliases: installedAs('istio-ingressgateway', 'istio-system') } },
   { classes: /^contour$/, controller: { name: 'contour', technology: 'Contour', aliases: installedAs('envoy', 'projectcontour') } },
 ];
@@ -62,8 +62,26 @@ export function ingressController(ingressClass: string | undefined): IngressCont
 const GRPC_ANNOTATIONS: Record<string, RegExp> = {
   'nginx.ingress.kubernetes.io/backend-protocol': /^grpcs?$/i,
   'alb.ingress.kubernetes.io/backend-protocol-version': /^grpc$/i,
+  // Kong's route protocols: an Ingress taking only gRPC is proxied to a gRPC backend.
+  'konghq.com/protocols': /^grpcs?(\s*,\s*grpcs?)*$/i,
 };
 
+
+/**
+ * The Services of a manifest that say their backends speak gRPC to the ingress controller
+ * (`konghq.com/protocol: grpc`, Kong reading it off the Service rather than the Ingress).
+ */
+export function grpcBackendServices(objects: readonly KubernetesObject[]): Set<string> {
+  const names = new Set<string>();
+  for (const { yaml, node, kind } of objects) {
+    if (kind !== 'Service') continue;
+    const metadata = yaml.get(node, 'metadata');
+    const protocol = stringRecord(yaml, yaml.get(metadata, 'annotations'))?.['konghq.com/protocol'];
+    const name = yaml.text(yaml.get(metadata, 'name'));
+    if (literal(name) && protocol !== undefined && /^grpcs?$/i.test(protocol.trim())) names.add(name);
+  }
+  return names;
+}
 
 /** The connection of a gateway to one backend Service. */
 function backendCall(gateway: string, service: string, port: number | undefined, kind: RouteKind, line: number, context: SourceContext): ConnectionFact {
@@ -95,7 +113,7 @@ function gatewayComponent(name: string, technology: string | undefined, aliases:
 }
 
 /** An Ingress: its controller, and a call from it to each backend Service (rules, default backend; `networking.k8s.io/v1` and `extensions/v1beta1`). */
-export function readIngress({ yaml, node }: KubernetesObject, context: SourceContext): Fact[] {
+export function readIngress({ yaml, node }: KubernetesObject, context: SourceContext, grpcServices: ReadonlySet<string> = new Set()): Fact[] {
   const metadata = yaml.get(node, 'metadata');
   const spec = yaml.get(node, 'spec');
   const annotations = stringRecord(yaml, yaml.get(metadata, 'annotations')) ?? {};
@@ -119,7 +137,7 @@ export function readIngress({ yaml, node }: KubernetesObject, context: SourceCon
     if (!literal(name) || !nameEntry) continue;
     const portText = service !== undefined ? yaml.text(yaml.get(yaml.get(service, 'port'), 'number')) : yaml.text(yaml.get(backend, 'servicePort'));
     const port = portText !== undefined && /^\d{1,5}$/.test(portText) ? Number(portText) : undefined;
-    facts.push(backendCall(controller.name, name, port, kind, nameEntry.line, context));
+    facts.push(backendCall(controller.name, name, port, grpcServices.has(name) ? GRPC_ROUTE : kind, nameEntry.line, context));
   }
   if (facts.length > 0) facts.unshift(gatewayComponent(controller.name, controller.technology, controller.aliases, yaml.lineOf(node), context));
   return facts;

@@ -12,8 +12,9 @@ import type { ComponentFact, Fact } from '../../../core/discovery/facts.js';
 import { CONFIDENCE, MESH_UPSTREAM_KEY } from '../../../core/discovery/facts.js';
 import type { SourceContext } from '../../source.js';
 import { commandLineFacts } from './command-line.js';
-import { readIngress, readRoute } from './kubernetes-ingress.js';
+import { grpcBackendServices, ingressController, readIngress, readRoute } from './kubernetes-ingress.js';
 import { envoyRouteFacts, isEnvoyBootstrap } from '../gateways/envoy.js';
+import { isKongDeclarative, kongRouteFacts, readKongPlugin } from '../gateways/kong.js';
 import { readIngressRoute, TRAEFIK } from '../gateways/traefik.js';
 import { ISTIO_KINDS, readIstioObject } from './istio.js';
 import { isKnativeService, KNATIVE_KINDS, knativeDnsAliases, readKnativeObject } from './knative.js';
@@ -30,10 +31,10 @@ import { stringRecord, type YamlDocument } from './yaml-nodes.js';
 /** Kinds that run pods. */
 const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob', 'Pod']);
 /** Every kind this reader uses. */
-const KINDS = new Set([...WORKLOAD_KINDS, 'Service', 'ConfigMap', 'Secret', 'Ingress', 'IngressRoute', 'HTTPRoute', 'GRPCRoute', ...ISTIO_KINDS, ...KNATIVE_KINDS]);
+const KINDS = new Set([...WORKLOAD_KINDS, 'Service', 'ConfigMap', 'Secret', 'Ingress', 'IngressRoute', 'HTTPRoute', 'GRPCRoute', 'KongPlugin', 'KongClusterPlugin', ...ISTIO_KINDS, ...KNATIVE_KINDS]);
 
 /** A cheap test on raw text: whether a file may hold a Kubernetes object this reader uses (so other YAML is not parsed). */
-export const MAY_HOLD_KUBERNETES_OBJECT = /\bkind["']?\s*:\s*["']?(?:List|Deployment|StatefulSet|DaemonSet|ReplicaSet|ReplicationController|Job|CronJob|Pod|Service|ConfigMap|Secret|Ingress|IngressRoute|HTTPRoute|GRPCRoute|Gateway|VirtualService|ServiceEntry|Broker|Trigger|Subscription|KafkaSource|PingSource|ApiServerSource|SinkBinding|ContainerSource|Channel|InMemoryChannel|KafkaChannel)\b/;
+export const MAY_HOLD_KUBERNETES_OBJECT = /\bkind["']?\s*:\s*["']?(?:List|Deployment|StatefulSet|DaemonSet|ReplicaSet|ReplicationController|Job|CronJob|Pod|Service|ConfigMap|Secret|Ingress|IngressRoute|HTTPRoute|KongPlugin|KongClusterPlugin|GRPCRoute|Gateway|VirtualService|ServiceEntry|Broker|Trigger|Subscription|KafkaSource|PingSource|ApiServerSource|SinkBinding|ContainerSource|Channel|InMemoryChannel|KafkaChannel)\b/;
 
 /** One object of a manifest, with the document it is in. */
 export interface KubernetesObject {
@@ -91,6 +92,7 @@ export function readKubernetesObjects(documents: YamlDocument[], context: Source
     configMaps.set(name, data);
   }
   const facts: Fact[] = [];
+  const grpcServices = grpcBackendServices(objects);
   for (const object of objects) {
     if (WORKLOAD_KINDS.has(object.kind)) facts.push(...readWorkload(object, configMaps, context, options));
     // A Knative Service runs its pod template as a Deployment does; a ContainerSource runs one too.
@@ -98,9 +100,10 @@ export function readKubernetesObjects(documents: YamlDocument[], context: Source
     else if (object.kind === 'ContainerSource') facts.push(...readWorkload(object, configMaps, context, options), ...readKnativeObject(object, context));
     else if (KNATIVE_KINDS.has(object.kind)) facts.push(...readKnativeObject(object, context));
     else if (object.kind === 'Service') facts.push(...readService(object, context));
-    else if (object.kind === 'Ingress') facts.push(...readIngress(object, context));
+    else if (object.kind === 'Ingress') facts.push(...readIngress(object, context, grpcServices));
     else if (object.kind === 'HTTPRoute' || object.kind === 'GRPCRoute') facts.push(...readRoute(object, context));
     else if (object.kind === 'IngressRoute') facts.push(...readIngressRoute(object, context));
+    else if (object.kind === 'KongPlugin' || object.kind === 'KongClusterPlugin') facts.push(...readKongPlugin(object, context));
     else if (ISTIO_KINDS.has(object.kind)) facts.push(...readIstioObject(object, context));
     else facts.push(...readGroup(object, context));
   }
@@ -133,6 +136,12 @@ function readGroup({ yaml, node, kind }: KubernetesObject, context: SourceContex
         const group = `${CONFIGMAP_SETTINGS_GROUP}${name}`;
         const routes = envoyRouteFacts(value, (line) => context.evidenceAt(entry.line + line));
         if (routes.length > 0) facts.push({ type: 'binding', group, key: entry.key, value: 'envoy', evidence: context.evidenceAt(entry.line) }, ...routes.map((route) => ({ ...route, group })));
+      }
+      // A Kong declarative configuration (`kong.yml: |`), loaded by the DB-less Kong mounting it: joined the same way.
+      if (isKongDeclarative(entry.key, value)) {
+        const group = `${CONFIGMAP_SETTINGS_GROUP}${name}`;
+        const routes = kongRouteFacts(value, (line) => context.evidenceAt(entry.line + line));
+        if (routes.length > 0) facts.push({ type: 'binding', group, key: entry.key, value: 'kong', evidence: context.evidenceAt(entry.line) }, ...routes.map((route) => ({ ...route, group })));
       }
     }
     return facts;
@@ -183,7 +192,8 @@ function readWorkload({ yaml, node, kind }: KubernetesObject, configMaps: Map<st
     const annotations = stringRecord(yaml, yaml.get(yaml.get(template, 'metadata'), 'annotations')) ?? {};
     const appId = annotations['dapr.io/enabled'] === 'true' ? annotations['dapr.io/app-id'] : undefined;
     // A workload running Traefik is the gateway its IngressRoutes and file provider name only by the product (gateways/traefik.ts).
-    const product = info.technology === 'Traefik' ? TRAEFIK : undefined;
+    // So does one running Kong for the plugins of the Kong Ingress Controller, the gateway its ingress class names.
+    const product = info.technology === 'Traefik' ? TRAEFIK : info.technology === 'Kong' ? ingressController('kong').name : undefined;
     const aliases = [...new Set([info.alias, product, literal(appId) ? appId : undefined, written, ...dnsAliases].filter((alias): alias is string => alias !== undefined && alias !== name))];
     const component: ComponentFact = {
       type: 'component',
@@ -214,6 +224,8 @@ function readWorkload({ yaml, node, kind }: KubernetesObject, configMaps: Map<st
         if (entry.value.includes(TEMPLATE_PLACEHOLDER)) continue;
         // An Envoy bootstrap mounted into the workload (`envoy.yaml: |`): its routes are the workload's calls.
         if (isEnvoyBootstrap(dataKey, entry.value)) facts.push(...envoyRouteFacts(entry.value, (line) => context.evidenceAt(entry.line + line)).map((route) => ({ ...route, component: name })));
+        // A Kong declarative configuration (`kong.yml: |`) the DB-less Kong of the workload loads.
+        if (isKongDeclarative(dataKey, entry.value)) facts.push(...kongRouteFacts(entry.value, (line) => context.evidenceAt(entry.line + line)).map((route) => ({ ...route, component: name })));
         if (SETTINGS_FILE.test(dataKey)) facts.push(...mountedSettingsFacts(dataKey, entry.value, name, (line) => context.evidenceAt(entry.line + line)));
         // A JSON settings file (`conf.json`) the service opens at the mounted path.
         else if (isJsonConfigPath(dataKey)) facts.push(...jsonSettingsFacts(entry.value, { component: name }, (line) => context.evidenceAt(entry.line + line)));

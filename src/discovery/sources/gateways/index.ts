@@ -5,6 +5,7 @@
 import type { Source } from '../../source.js';
 import { caddySource } from './caddy.js';
 import { envoySource } from './envoy.js';
+import { kongSource } from './kong.js';
 import { nginxSource } from './nginx.js';
 import { ocelotSource } from './ocelot.js';
 import { springCloudGatewaySource } from './spring-cloud-gateway.js';
@@ -12,6 +13,6 @@ import { traefikSource } from './traefik.js';
 import { yarpSource } from './yarp.js';
 
 /** Every gateway source, in the order they are documented. */
-export const gatewaySources: Source[] = [nginxSource, springCloudGatewaySource, yarpSource, ocelotSource, envoySource, traefikSource, caddySource];
+export const gatewaySources: Source[] = [nginxSource, springCloudGatewaySource, yarpSource, ocelotSource, envoySource, traefikSource, caddySource, kongSource];
 
-export { caddySource, envoySource, nginxSource, ocelotSource, springCloudGatewaySource, traefikSource, yarpSource };
+export { caddySource, envoySource, kongSource, nginxSource, ocelotSource, springCloudGatewaySource, traefikSource, yarpSource };
