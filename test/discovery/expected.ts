@@ -43,6 +43,8 @@ export const COVERAGE_TAGS = [
   'node-workspace-packages',
   // One Go module built into a binary per service (a Makefile's or a Dockerfile stage's `go build -o`, an image copying the binary in), each service's code reached from its main package
   'go-binaries',
+  // One multi-call Go binary (busybox-style: a switch on `filepath.Base(os.Args[0])` or an env override) run under a component's name by each deployment's command
+  'go-multicall',
   'kubernetes',
   // A container of a load-testing tool's image (k6, Locust…) aimed at a URL by its environment or command line
   'load-generator',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { branchMayRun, conditionHolds } from './conditions.js';
-import type { FactCondition } from './facts.js';
+import { branchMayRun, conditionHolds, withoutOwnCommand } from './conditions.js';
+import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, type FactCondition } from './facts.js';
 
 describe('conditionHolds', () => {
   it.each([
@@ -44,5 +44,28 @@ describe('conditionHolds', () => {
     expect(branchMayRun([{ key: 'GS_BUCKET', test: 'set', negated: true, unsetIsEmpty: true }], valueOf)).toBe(true);
     expect(branchMayRun([{ key: 'AWS_BUCKET', test: 'set', unsetIsEmpty: true }], valueOf)).toBe(true);
     expect(branchMayRun([{ key: 'GS_BUCKET', test: 'set' }], valueOf)).toBe(true);
+  });
+});
+
+describe('a multi-call binary\'s name, and its override', () => {
+  const condition: FactCondition = { key: 'ACME_BINARY_NAME', fallbackKey: COMMAND_PROGRAM_KEY, test: { equals: 'acme-server' } };
+  it.each<[string, Record<string, string>, boolean]>([
+    ['the name it runs as, nothing overriding it', { [COMMAND_PROGRAM_KEY]: 'acme-server' }, true],
+    ['another name', { [COMMAND_PROGRAM_KEY]: 'acme-repo-server' }, false],
+    ['run as the CLI, the env var naming the component', { [COMMAND_PROGRAM_KEY]: 'acme', ACME_BINARY_NAME: 'acme-server' }, true],
+    ['run under its name, the env var naming another', { [COMMAND_PROGRAM_KEY]: 'acme-server', ACME_BINARY_NAME: 'acme-notifier' }, false],
+    ['neither known: either may run', {}, true],
+  ])('%s', (_name, values, expected) => {
+    expect(branchMayRun([condition], (key) => values[key])).toBe(expected);
+  });
+
+  it('takes a command named like the deployable or its program as its own, whatever its command line\'s words', () => {
+    const conditions: FactCondition[] = [
+      { key: COMMAND_WORDS_KEY, test: { word: 'acme-notifier' } },
+      { key: COMMAND_WORDS_KEY, test: { word: 'list' } },
+      { key: COMMAND_WORDS_KEY, test: { word: 'acme-notifier' }, negated: true },
+      { key: 'MODE', test: { equals: 'acme-notifier' } },
+    ];
+    expect(withoutOwnCommand(conditions, (word) => word === 'acme-notifier')).toEqual(conditions.slice(1));
   });
 });

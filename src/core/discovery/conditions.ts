@@ -4,7 +4,7 @@
  * integration of the component: a service shipping a RabbitMQ and an Azure Service Bus event bus,
  * with `AzureServiceBusEnabled=false` in its compose environment, talks to RabbitMQ only.
  */
-import type { FactCondition } from './facts.js';
+import { COMMAND_WORDS_KEY, type FactCondition } from './facts.js';
 
 const TRUE = /^(?:true|1|yes|on)$/i;
 const FALSE = /^(?:false|0|no|off)$/i;
@@ -29,5 +29,20 @@ export function conditionHolds(condition: FactCondition, value: string | undefin
  * An unknown value keeps the branch, since either may run.
  */
 export function branchMayRun(conditions: readonly FactCondition[] | undefined, valueOf: (key: string) => string | undefined): boolean {
-  return (conditions ?? []).every((condition) => conditionHolds(condition, valueOf(condition.key) ?? (condition.unsetIsEmpty ? '' : undefined)) !== false);
+  return (conditions ?? []).every((condition) => {
+    const value = valueOf(condition.key) ?? (condition.fallbackKey !== undefined ? valueOf(condition.fallbackKey) : undefined);
+    return conditionHolds(condition, value ?? (condition.unsetIsEmpty ? '' : undefined)) !== false;
+  });
+}
+
+/**
+ * The conditions left once a command named like what runs it is taken as run. A cobra command's
+ * `Use` is a word its command line must hold (COMMAND_WORDS_KEY) when it is a subcommand; but a
+ * multi-call binary's components each build a root command named like the component
+ * (`Use: "acme-notifier"`), reached from the binary's switch on the name it runs as, and the
+ * deployable running it may be started as anything (`command: [acme]` with ACME_BINARY_NAME set).
+ * A command named like the deployable, or like the program it runs, is its own.
+ */
+export function withoutOwnCommand(conditions: readonly FactCondition[], isOwnName: (word: string) => boolean): FactCondition[] {
+  return conditions.filter((condition) => !(condition.key === COMMAND_WORDS_KEY && !condition.negated && typeof condition.test === 'object' && 'word' in condition.test && isOwnName(condition.test.word)));
 }

@@ -163,6 +163,15 @@ export const MESH_UPSTREAM_KEY = 'mesh-upstream:';
 export const COMMAND_WORDS_KEY = 'command-line:words';
 
 /**
+ * The key of a binding holding the name a component runs its program as: the file name of the
+ * first word of its command line, past launchers (`command: ["/usr/local/bin/acme-server"]` →
+ * `acme-server`). A multi-call binary (busybox-style: one Go `main` switching on
+ * `filepath.Base(os.Args[0])`, the image linking each component's name to it) runs the branch of
+ * that name; Go code reading `os.Args[0]` reads this key.
+ */
+export const COMMAND_PROGRAM_KEY = 'command-line:program';
+
+/**
  * A name bound to a value for a component: an environment variable, a config key, a connection
  * string. Code that reads the name is joined to the value through it.
  */
@@ -294,6 +303,12 @@ export interface FactCondition {
    * nothing binds it, the test is made on the empty value instead of keeping both branches.
    */
   unsetIsEmpty?: boolean;
+  /**
+   * The setting read when nothing binds `key`: an env var overriding another value
+   * (`binaryName := filepath.Base(os.Args[0])`, then `if v := os.Getenv("ACME_BINARY_NAME"); v != "" { binaryName = v }`
+   * tests ACME_BINARY_NAME, else the program's name).
+   */
+  fallbackKey?: string;
 }
 
 /** A connection a component makes to something else. */

@@ -9,9 +9,9 @@ import { VERTX_EVENT_BUS, VERTX_EVENT_BUS_KEY, VERTX_EVENT_BUS_TECHNOLOGY } from
 import { ABP_EVENT_BUS_KEY, abpEventBusTarget, abpRemoteServiceFallback } from './abp.js';
 import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
 import { addressOrHost, isLoopback, namesNoSystem, parseAddress, type ParsedAddress } from './addresses.js';
-import { branchMayRun } from './conditions.js';
+import { branchMayRun, withoutOwnCommand } from './conditions.js';
 import { madeThroughNamedClients } from './named-clients.js';
-import { COMMAND_WORDS_KEY, CONFIDENCE, CONFIGURATION_ROOT, KAFKA_CONNECT_WORKER, LINK_ALIAS_KEY, MESH_UPSTREAM_KEY, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type GoBuildFact, type ImageBuildFact, type ModuleImportsFact, type ProvidesFact, type RerouteFact, type SubclassFact, type UnitFact } from './facts.js';
+import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, CONFIDENCE, CONFIGURATION_ROOT, KAFKA_CONNECT_WORKER, LINK_ALIAS_KEY, MESH_UPSTREAM_KEY, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type GoBuildFact, type ImageBuildFact, type ModuleImportsFact, type ProvidesFact, type RerouteFact, type SubclassFact, type UnitFact } from './facts.js';
 import { unitRunners } from './framework-units.js';
 import { hostCandidates, isControlPlane, nameKey, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
 import { cloudEndpoint, identityConnectionKeys, mayBeCloudHost } from './cloud-endpoints.js';
@@ -1880,7 +1880,10 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     names: goNames,
     importReach,
     runs,
-    mayRun: (service, file, conditions) => branchMayRun(conditions, settingOf(service, file)),
+    mayRun: (service, file, conditions) => {
+      const valueOf = settingOf(service, file);
+      return branchMayRun(withoutOwnCommand(conditions, (word) => nameKey(word) === service.key || word === valueOf(COMMAND_PROGRAM_KEY)), valueOf);
+    },
     connections: connections.filter((fact) => !fact.endpoint && fact.component === undefined),
     libraryOf: (file) => {
       const owner = ownerOf(file);

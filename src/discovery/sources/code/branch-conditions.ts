@@ -16,9 +16,9 @@
  * object (`settings.vector_store`, a pydantic-settings field or a settings module's constant),
  * read as the shared name that binds it (`code:vector_store`).
  */
-import type { FactCondition } from '../../../core/discovery/facts.js';
+import { COMMAND_PROGRAM_KEY, type FactCondition } from '../../../core/discovery/facts.js';
 import type { CodeLanguage } from '../../code-parser.js';
-import type { SyntaxNode } from './code-model.js';
+import type { SyntaxNode, Value } from './code-model.js';
 import { isNode, type Evaluator } from './value-evaluation.js';
 import { sharedName } from './code-model.js';
 
@@ -28,6 +28,8 @@ const NOT = new Set(['prefix_unary_expression', 'unary_expression']);
 const EQUAL = new Set(['==', '===']);
 const UNEQUAL = new Set(['!=', '!==']);
 const MAX_DEPTH = 6;
+/** Callee words of a team's env reader (`env.StringFromEnv("ACME_BINARY_NAME", …)`, `getEnv`, `config.Get`). */
+const ENV_HELPER = /env|config|setting/i;
 
 /**
  * What a setting read on its own is tested for: JavaScript takes any non-empty `process.env.X` as
@@ -98,7 +100,9 @@ export class BranchConditions {
    */
   private goSwitchCase(statement: SyntaxNode, clause: SyntaxNode): FactCondition[] {
     const value = statement.childForFieldName('value');
-    const subject = value ? this.setting(value) : undefined;
+    const read = value ? this.settingRead(value) : undefined;
+    const subject = read?.key;
+    const also = read?.fallbackKey !== undefined ? { fallbackKey: read.fallbackKey } : {};
     const clauses = statement.namedChildren.filter((node): node is SyntaxNode => node !== null && node.type === 'expression_case');
     const valuesOf = (node: SyntaxNode): SyntaxNode[] => (node.childForFieldName('value')?.namedChildren ?? []).filter((item): item is SyntaxNode => item !== null && item.type !== 'comment');
     if (!value) {
@@ -117,11 +121,11 @@ export class BranchConditions {
     if (clause.type === 'expression_case') {
       const labels = labelsOf(clause);
       if (!labels) return [];
-      return [{ key: subject, test: labels.length === 1 ? { equals: labels[0] as string } : { oneOf: labels } }];
+      return [{ key: subject, test: labels.length === 1 ? { equals: labels[0] as string } : { oneOf: labels }, ...also }];
     }
     const all = clauses.map(labelsOf);
     if (all.some((labels) => labels === undefined)) return [];
-    return (all as string[][]).flat().map((label) => ({ key: subject, test: { equals: label }, negated: true }));
+    return (all as string[][]).flat().map((label) => ({ key: subject, test: { equals: label }, negated: true, ...also }));
   }
 
   /** `switch (process.env.QUEUE_KIND) { case 'sqs': … default: … }` (JavaScript and TypeScript). */
@@ -243,7 +247,7 @@ export class BranchConditions {
       if (!EQUAL.has(operator) && !UNEQUAL.has(operator)) return undefined;
       const compared = this.comparison(left, right) ?? this.comparison(right, left);
       if (!compared) return undefined;
-      return [{ key: compared.key, test: { equals: compared.value }, ...(UNEQUAL.has(operator) ? { negated: true } : {}) }];
+      return [{ key: compared.key, test: { equals: compared.value }, ...(UNEQUAL.has(operator) ? { negated: true } : {}), ...(compared.fallbackKey !== undefined ? { fallbackKey: compared.fallbackKey } : {}) }];
     }
     const key = this.setting(node);
     if (key) return [{ key, test: truthOf(this.language) }];
@@ -257,11 +261,56 @@ export class BranchConditions {
   }
 
   /** A setting compared with a literal. */
-  private comparison(setting: SyntaxNode, literal: SyntaxNode): { key: string; value: string } | undefined {
-    const key = this.setting(setting);
+  private comparison(setting: SyntaxNode, literal: SyntaxNode): { key: string; value: string; fallbackKey?: string } | undefined {
+    const read = this.settingRead(setting);
     const value = this.evaluator.value(literal);
-    return key && value.kind === 'literal' ? { key, value: value.text } : undefined;
+    return read && value.kind === 'literal' ? { ...read, value: value.text } : undefined;
   }
+
+  /**
+   * The setting an expression reads, and what it falls back to when nothing binds it. A Go
+   * multi-call binary's name (`binaryName := filepath.Base(os.Args[0])`) is often overridden by an
+   * env var, either reassigned (`if v := os.Getenv("ACME_BINARY_NAME"); v != "" { binaryName = v }`)
+   * or read with the name as default (`env.StringFromEnv("ACME_BINARY_NAME", filepath.Base(os.Args[0]))`):
+   * the test is on the env var, else the name the deployment runs the program as.
+   */
+  private settingRead(node: SyntaxNode): { key: string; fallbackKey?: string } | undefined {
+    const override = this.language === 'go' ? this.programOverride(node, 0) : undefined;
+    if (override) return override;
+    const key = this.setting(node);
+    return key === undefined ? undefined : { key };
+  }
+
+  /** The env var overriding the program's name that an expression reads (see settingRead), with the name as its fallback. */
+  private programOverride(node: SyntaxNode, depth: number): { key: string; fallbackKey: string } | undefined {
+    if (depth > 3) return undefined;
+    if (node.type === 'call_expression') {
+      const callee = node.childForFieldName('function')?.text ?? '';
+      const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((arg): arg is SyntaxNode => arg !== null && arg.type !== 'comment');
+      const [first] = args;
+      const last = args[args.length - 1];
+      if (!first || !last || args.length < 2 || !ENV_HELPER.test(callee)) return undefined;
+      const name = this.evaluator.value(first);
+      const fallback = this.evaluator.value(last);
+      return name.kind === 'literal' && /^[A-Za-z_][A-Za-z0-9_]*$/.test(name.text) && fallback.kind === 'env' && fallback.key === COMMAND_PROGRAM_KEY ? { key: name.text, fallbackKey: COMMAND_PROGRAM_KEY } : undefined;
+    }
+    if (node.type !== 'identifier') return undefined;
+    let program = false;
+    const overrides = new Set<string>();
+    for (const binding of this.bindings.get(node.text) ?? []) {
+      if (!binding || typeof binding !== 'object') continue;
+      const bound = isNode(binding as SyntaxNode) ? (binding as SyntaxNode) : undefined;
+      const nested = bound && bound.id !== node.id ? this.programOverride(bound, depth + 1) : undefined;
+      if (nested) return nested;
+      const held = bound ? this.evaluator.value(bound) : (binding as Value);
+      if (held.kind !== 'env') continue;
+      if (held.key === COMMAND_PROGRAM_KEY) program = true;
+      else overrides.add(held.key);
+    }
+    // Two variables overriding it would each need a branch of their own: the name alone is then read.
+    return program && overrides.size === 1 ? { key: [...overrides][0] as string, fallbackKey: COMMAND_PROGRAM_KEY } : undefined;
+  }
+
 
   /** The env var or configuration key an expression reads, followed through variables. */
   private setting(node: SyntaxNode): string | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CodeNamesFact, Fact } from '../../../core/discovery/facts.js';
+import { COMMAND_PROGRAM_KEY, type CodeNamesFact, type Fact } from '../../../core/discovery/facts.js';
 import { code, readSnippetWithNames } from './code-test-support.js';
 import { csharpCodeSource } from './csharp-source.js';
 import { goCodeSource } from './go-source.js';
@@ -202,6 +202,54 @@ describe('what a code file declares and names', () => {
     // The function reaches its cases by name; a switch on no setting is the function's own code.
     expect(main?.references).toEqual(expect.arrayContaining(['main.main#case@14', 'main.main#case@16', 'main.main#case@18', 'orders.Drain']));
     expect(main?.references).not.toContain('orders.Run');
+  });
+
+  it.each([
+    {
+      name: 'the name it runs as, reassigned from an env var when set',
+      program: `binaryName := filepath.Base(os.Args[0])
+      	if val := os.Getenv(binaryNameEnv); val != "" {
+      		binaryName = val
+      	}`,
+      expected: { key: 'ACME_BINARY_NAME', fallbackKey: COMMAND_PROGRAM_KEY },
+    },
+    { name: 'the name it runs as, read through an env helper with the name as default', program: 'binaryName := env.StringFromEnv(binaryNameEnv, filepath.Base(os.Args[0]))', expected: { key: 'ACME_BINARY_NAME', fallbackKey: COMMAND_PROGRAM_KEY } },
+    { name: 'the name alone, through path.Base', program: 'binaryName := path.Base(os.Args[0])', expected: { key: COMMAND_PROGRAM_KEY } },
+    { name: 'os.Args[0] itself, the suffix trimmed', program: 'binaryName := strings.TrimSuffix(os.Args[0], ".exe")', expected: { key: COMMAND_PROGRAM_KEY } },
+  ])('makes each case of a multi-call binary\'s switch on its name a declaration: $name', async ({ program, expected }) => {
+    const text = code`
+      package main
+
+      import (
+      	"os"
+      	"path/filepath"
+
+      	apiserver "github.com/acme/acme/cmd/acme-server/commands"
+      	reposerver "github.com/acme/acme/cmd/acme-repo-server/commands"
+      	cli "github.com/acme/acme/cmd/acme/commands"
+      )
+
+      const binaryNameEnv = "ACME_BINARY_NAME"
+
+      func main() {
+      	${program}
+      	switch binaryName {
+      	case "acme-server":
+      		apiserver.NewCommand().Execute()
+      	case "acme-repo-server":
+      		reposerver.NewCommand().Execute()
+      	default:
+      		cli.NewCommand().Execute()
+      	}
+      }
+    `;
+    const fact = namesOf(await readSnippetWithNames(goCodeSource, 'cmd/main.go', text));
+    const cases = fact?.declarations.filter((declaration) => declaration.conditions !== undefined) ?? [];
+    expect(cases.map((declaration) => [declaration.references.find((name) => name.endsWith('.NewCommand')), declaration.conditions])).toEqual([
+      ['apiserver.NewCommand', [{ ...expected, test: { equals: 'acme-server' } }]],
+      ['reposerver.NewCommand', [{ ...expected, test: { equals: 'acme-repo-server' } }]],
+      ['cli.NewCommand', [{ ...expected, test: { equals: 'acme-server' }, negated: true }, { ...expected, test: { equals: 'acme-repo-server' }, negated: true }]],
+    ]);
   });
 
   it.each([

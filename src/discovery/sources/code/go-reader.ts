@@ -4,6 +4,7 @@
  * become `literal` sites with their fields as named arguments), `&x` out-parameters, and the
  * declarations that bind names (`:=`, `var`, `const`, assignments, struct fields and parameters).
  */
+import { COMMAND_PROGRAM_KEY } from '../../../core/discovery/facts.js';
 import type { CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './code-model.js';
 import { structTagSources } from './go-config-structs.js';
 import { automaticEnv, flagRead, keySources } from './go-flags.js';
@@ -369,6 +370,11 @@ function fillsEmpty(value: SyntaxNode): boolean {
 }
 
 /** Standard library calls that hand their first argument on, trimmed or cased (`strings.TrimRight(base, "/")`). */
+/** `os.Args[0]`: the path the program was started by. */
+function isProgramName(node: SyntaxNode): boolean {
+  return node.type === 'index_expression' && field(node, 'operand')?.text === 'os.Args' && field(node, 'index')?.text === '0';
+}
+
 const PASS_THROUGH = /^strings\.(?:Trim|TrimSpace|TrimLeft|TrimRight|TrimPrefix|TrimSuffix|ToLower|Clone)$/;
 
 /** The reader for Go. */
@@ -439,6 +445,8 @@ export const goReader: LanguageReader = {
         return held ? { kind: 'name', name, object: held, field: name } : { kind: 'name', name };
       }
       case 'index_expression': {
+        // `os.Args[0]`: the name the program runs as, which the deployment's command line says (a multi-call binary's switch).
+        if (isProgramName(node)) return { kind: 'env', key: COMMAND_PROGRAM_KEY };
         // `result["ReserveMemcAddress"]` on a map filled from a configuration file
         // (`json.Unmarshal(bytes, &result)`): the setting of that name, looked up like an env var.
         const operand = field(node, 'operand');
@@ -454,6 +462,8 @@ export const goReader: LanguageReader = {
         if (read) return { kind: 'env', key: read.key, ...(read.fallback ? { fallback: read.fallback, program: true } : {}) };
         const fn = calleeText(field(node, 'function'));
         const args = kids(field(node, 'arguments') ?? node).filter((arg) => arg.type !== 'comment');
+        // `filepath.Base(os.Args[0])`: the program's file name, which is how COMMAND_PROGRAM_KEY is bound.
+        if ((fn === 'filepath.Base' || fn === 'path.Base') && args.length === 1 && isProgramName(args[0] as SyntaxNode)) return { kind: 'env', key: COMMAND_PROGRAM_KEY };
         // `net.JoinHostPort(host, strconv.Itoa(port))` is `host:port`.
         if (fn === 'net.JoinHostPort' && args.length === 2) return { kind: 'parts', parts: [args[0] as SyntaxNode, ':', args[1] as SyntaxNode] };
         if ((fn === 'strconv.Itoa' || fn === 'strconv.FormatInt' || fn === 'fmt.Sprint' || PASS_THROUGH.test(fn)) && args[0]) return { kind: 'wrap', inner: args[0] };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Evidence } from '../../../core/discovery/facts.js';
-import { COMMAND_WORDS_KEY, CONFIDENCE } from '../../../core/discovery/facts.js';
+import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, CONFIDENCE } from '../../../core/discovery/facts.js';
 import { NODE_PROCESS_KEY } from '../../../core/discovery/node-processes.js';
-import { commandArguments, commandLineFacts, moleculerRunnerServices, splitCommandLine, vertxClustered, withoutLaunchers } from './command-line.js';
+import { commandArguments, commandLineFacts, moleculerRunnerServices, programName, splitCommandLine, vertxClustered, withoutLaunchers } from './command-line.js';
 import { ENTRYPOINT_ARGUMENT_KEY } from '../../../core/discovery/entrypoint-arguments.js';
 
 const evidence: Evidence = { file: 'docker-compose.yml', line: 4, excerpt: 'command: …' };
@@ -38,6 +38,7 @@ describe('commandLineFacts', () => {
     const facts = commandLineFacts(['/app', '-port=80', '-DSN=catalogue_user:Canary-Cmd-1@tcp(catalogue-db:3306)/socksdb'], { component: 'catalogue' }, evidence);
     expect(facts).toEqual([
       { type: 'binding', component: 'catalogue', key: COMMAND_WORDS_KEY, value: 'app', evidence },
+      { type: 'binding', component: 'catalogue', key: COMMAND_PROGRAM_KEY, value: 'app', evidence },
       { type: 'binding', component: 'catalogue', key: 'port', value: '80', evidence },
       { type: 'binding', component: 'catalogue', key: 'DSN', value: 'catalogue_user:***@tcp(catalogue-db:3306)/socksdb', evidence },
       {
@@ -57,8 +58,8 @@ describe('commandLineFacts', () => {
 
   // Code reads flags by name (go-flags.ts): every flag's value is the component's, whatever it holds.
   it.each([
-    ['--flag=value', ['frontend', '--customer-service-hostname=customer'], { 'customer-service-hostname': 'customer', [COMMAND_WORDS_KEY]: 'frontend' }],
-    ['--flag value', ['/app/shop', 'frontend', '--customer-service-hostname', 'customer', '--route-port', '8083'], { 'customer-service-hostname': 'customer', 'route-port': '8083', [COMMAND_WORDS_KEY]: 'shop frontend customer 8083' }],
+    ['--flag=value', ['frontend', '--customer-service-hostname=customer'], { 'customer-service-hostname': 'customer', [COMMAND_WORDS_KEY]: 'frontend', [COMMAND_PROGRAM_KEY]: 'frontend' }],
+    ['--flag value', ['/app/shop', 'frontend', '--customer-service-hostname', 'customer', '--route-port', '8083'], { 'customer-service-hostname': 'customer', 'route-port': '8083', [COMMAND_WORDS_KEY]: 'shop frontend customer 8083', [COMMAND_PROGRAM_KEY]: 'shop' }],
     ['-flag value', ['-redis', 'cache:6379'], { redis: 'cache:6379' }],
     ['a boolean flag before a subcommand-free list', ['--verbose', '--db-password=Canary-Cmd-2'], { 'db-password': '***' }],
   ] as const)('binds %s under the flag name', (_label, words, bound) => {
@@ -81,6 +82,7 @@ describe('commandLineFacts', () => {
   it('makes a URL whose host is a variable a call addressed by the variable', () => {
     expect(commandLineFacts(['locust', '--host=http://${FRONTEND_ADDR}', '--headless'], { scope: 'src/loadgenerator' }, evidence)).toEqual([
       { type: 'binding', scope: 'src/loadgenerator', key: COMMAND_WORDS_KEY, value: 'locust', evidence },
+      { type: 'binding', scope: 'src/loadgenerator', key: COMMAND_PROGRAM_KEY, value: 'locust', evidence },
       { type: 'binding', scope: 'src/loadgenerator', key: 'host', value: 'http://${FRONTEND_ADDR}', evidence },
       { type: 'connection', target: { key: 'FRONTEND_ADDR' }, role: 'calls', mechanism: 'rest', technology: 'HTTP', evidence, confidence: CONFIDENCE.resolved },
     ]);
@@ -201,5 +203,29 @@ describe('entrypoint arguments', () => {
   ])('binds the first of %j for %j', (words, owner, argument) => {
     const bound = commandLineFacts(words, owner, evidence).filter((fact) => fact.type === 'binding' && fact.key === ENTRYPOINT_ARGUMENT_KEY);
     expect(bound.map((fact) => (fact.type === 'binding' ? fact.value : ''))).toEqual(argument === undefined ? [] : [argument]);
+  });
+});
+
+describe('programName', () => {
+  it.each<[string, string[], string | undefined]>([
+    ['a Kubernetes command of one word', ['acme-server'], 'acme-server'],
+    ['a path, with arguments', ['/usr/local/bin/acme-controller', '--resync', '3m'], 'acme-controller'],
+    ['behind an init system', ['/usr/bin/tini', '--', '/usr/local/bin/acme-server'], 'acme-server'],
+    ['behind exec and a change of user', ['exec', 'gosu', 'app', 'acme-server'], 'acme-server'],
+    ['an absolute path given to an image entrypoint (Kubernetes args alone)', ['', '/usr/local/bin/acme-repo-server'], 'acme-repo-server'],
+    ['a plain word given to an image entrypoint is its argument', ['', 'worker'], undefined],
+    ['an init system alone', ['/usr/bin/tini', '--'], undefined],
+    ['a shell running a script', ['sh', '-c', 'exec /usr/local/bin/acme-notifier --port 9001'], 'acme-notifier'],
+    ['an interpreter', ['python', 'manage.py', 'runserver'], undefined],
+    ['`go run`', ['go', 'run', './cmd/main.go'], undefined],
+    ['a variable', ['${BINARY}'], undefined],
+    ['a flag', ['--port', '8080'], undefined],
+  ])('%s', (_name, words, expected) => {
+    expect(programName(words)).toBe(expected);
+  });
+
+  it('binds the name for the component running the command, beside its words', () => {
+    const facts = commandLineFacts(['/usr/local/bin/acme-controller', '--resync', '3m'], { component: 'acme-controller' }, evidence);
+    expect(facts).toContainEqual(expect.objectContaining({ type: 'binding', component: 'acme-controller', key: COMMAND_PROGRAM_KEY, value: 'acme-controller' }));
   });
 });

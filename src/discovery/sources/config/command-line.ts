@@ -8,7 +8,7 @@
  * looks up (go-flags.ts).
  */
 import { isLoopback, namesNoSystem, parseAddress } from '../../../core/discovery/addresses.js';
-import { COMMAND_WORDS_KEY, CONFIDENCE, type BindingFact, type ConnectionFact, type Evidence, type Fact } from '../../../core/discovery/facts.js';
+import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, CONFIDENCE, type BindingFact, type ConnectionFact, type Evidence, type Fact } from '../../../core/discovery/facts.js';
 import { redact, redactBinding } from '../../../core/discovery/redact.js';
 import { VERTX_EVENT_BUS, VERTX_EVENT_BUS_KEY } from '../../../core/discovery/vertx.js';
 import { CELERY_PROCESS_KEY, celeryProcesses } from '../../../core/discovery/shared-codebase.js';
@@ -136,6 +136,7 @@ export function commandLineFacts(words: readonly string[], owner: { component: s
     .map((word) => word.replace(/\/+$/, '').split('/').pop() as string)
     .filter((word) => /^[\w.-]+$/.test(word) && !/^\.+$/.test(word));
   if (plain.length > 0) facts.push({ type: 'binding', ...owner, key: COMMAND_WORDS_KEY, value: plain.join(' '), evidence } satisfies BindingFact);
+  facts.push(...programBinding(words, owner, evidence));
   for (const { flag, value } of commandArguments(words)) {
     const variable = hostVariable(value);
     const address = variable ? undefined : parseAddress(value);
@@ -209,6 +210,39 @@ export function withoutLaunchers(words: readonly string[]): string[] {
     else break;
   }
   return rest;
+}
+
+/** Shells and interpreters: the name they run as says nothing of the program they run. */
+const NOT_A_PROGRAM = /^(?:(?:ba|da|z|a)?sh|env|python[\d.]*|node|java|go|ruby|perl|php|dotnet|npm|yarn|pnpm|npx|bun|deno)$/;
+
+/**
+ * The name a command line runs its program as (COMMAND_PROGRAM_KEY): the file name of its first
+ * word past launchers (`tini --`, `exec`, `gosu app`), or of the script a shell's `-c` runs. Words
+ * given only as arguments to an image's entrypoint (a Kubernetes `args` with no `command`, a
+ * Dockerfile CMD after an ENTRYPOINT, marked by an empty first word) name the program only as an
+ * absolute path (`args: [/usr/local/bin/acme-repo-server]` after a `tini --` entrypoint); a plain
+ * word there is the entrypoint's argument, not its name.
+ */
+export function programName(words: readonly string[], depth = 0): string | undefined {
+  if (words[0] === '') {
+    const first = words[1];
+    return first !== undefined && first.startsWith('/') ? programName(words.slice(1), depth) : undefined;
+  }
+  const rest = withoutLaunchers(words);
+  const first = rest[0];
+  if (first === undefined || first.startsWith('-') || first.includes('$')) return undefined;
+  const name = first.replace(/\/+$/, '').split('/').pop() as string;
+  if (/^(?:ba|da|z|a)?sh$/.test(name) && depth < 2) {
+    const script = rest.findIndex((word) => word === '-c');
+    return script > 0 && rest[script + 1] !== undefined ? programName(splitCommandLine(rest[script + 1] as string), depth + 1) : undefined;
+  }
+  return /^[\w.-]+$/.test(name) && !/^\.+$/.test(name) && !NOT_A_PROGRAM.test(name) ? name : undefined;
+}
+
+/** The binding of the name a command line runs its program as, when it says one. */
+export function programBinding(words: readonly string[], owner: { component: string } | { scope: string }, evidence: Evidence): BindingFact[] {
+  const name = programName(words);
+  return name === undefined ? [] : [{ type: 'binding', ...owner, key: COMMAND_PROGRAM_KEY, value: name, evidence }];
 }
 
 /**

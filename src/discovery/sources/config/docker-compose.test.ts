@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../../core/discovery/facts.js';
-import { COMMAND_WORDS_KEY, CONFIDENCE } from '../../../core/discovery/facts.js';
+import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, CONFIDENCE } from '../../../core/discovery/facts.js';
 import { evidenceFor } from '../../source.js';
 import { resolveFacts } from '../../../core/discovery/resolve.js';
 import { dockerComposeSource } from './docker-compose.js';
@@ -427,6 +427,7 @@ describe('docker-compose source', () => {
       ['FLAGD_HOST', 'flagd', undefined],
       [COMMAND_WORDS_KEY, 'checkout', undefined],
       ['cart', '$$HOME', undefined],
+      [COMMAND_PROGRAM_KEY, 'checkout', undefined],
     ]);
   });
 

@@ -7,12 +7,12 @@
  * likely is (5432: a database), so they are kept on the component.
  */
 import type { BindingFact, ComponentFact, ConnectionFact, Fact, SourceFile } from '../../../core/discovery/facts.js';
-import { COMMAND_WORDS_KEY, CONFIDENCE, LINK_ALIAS_KEY } from '../../../core/discovery/facts.js';
+import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, CONFIDENCE, LINK_ALIAS_KEY } from '../../../core/discovery/facts.js';
 import { CELERY_PROCESS_KEY } from '../../../core/discovery/shared-codebase.js';
 import type { Source, SourceContext } from '../../source.js';
 import { containerPort } from '../../../core/discovery/compose-interpolation.js';
 import { bindingFact, maskBinding, neverThrows } from './emit.js';
-import { commandLineFacts, entrypointArgument, scriptDispatch, scriptRun, splitCommandLine } from './command-line.js';
+import { commandLineFacts, entrypointArgument, programBinding, scriptDispatch, scriptRun, splitCommandLine } from './command-line.js';
 import { selectByEnvironment } from '../../../core/discovery/process-selection.js';
 import { ENTRYPOINT_ARGUMENT_KEY } from '../../../core/discovery/entrypoint-arguments.js';
 import { processEnvironmentGroup, processScriptGroup } from './process-script.js';
@@ -291,12 +291,18 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
   const loadGenerator = image !== undefined && isLoadGeneratorImage(image);
   // The plain words of both, one binding: the entrypoint's program and the command's subcommand are one command line.
   let plainWords: BindingFact | undefined;
+  const commandLine: string[] = [];
+  let programLine: number | undefined;
   for (const key of ['entrypoint', 'command']) {
     const given = yaml.get(definition, key);
     if (given === undefined || given === null) continue;
     const line = yaml.lineOf(given);
     const words = yaml.isSeq(given) ? yaml.items(given).map((item) => yaml.text(item) ?? '') : splitCommandLine(yaml.text(given) ?? '');
+    commandLine.push(...words);
+    programLine ??= line;
     for (const fact of commandLineFacts(words, { component: name }, context.evidenceAt(line))) {
+      // The program's name is the whole command line's (an `entrypoint: [tini, --]` before the command): read below.
+      if (fact.type === 'binding' && fact.key === COMMAND_PROGRAM_KEY) continue;
       if (fact.type !== 'binding' || fact.key !== COMMAND_WORDS_KEY) facts.push(fact);
       else if (plainWords) plainWords.value = `${plainWords.value} ${fact.value}`;
       else facts.push((plainWords = fact));
@@ -304,6 +310,7 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
     // A command given to the image's entrypoint (`run -e API_URL=… /scripts/browse.js`) starts with its first argument.
     if (loadGenerator) facts.push(...loadGeneratorFacts([], ['', ...words], name, context.evidenceAt, context.evidenceAt(line)));
   }
+  if (programLine !== undefined) facts.push(...programBinding(commandLine, { component: name }, context.evidenceAt(programLine)));
   // `entrypoint: ["/app/docker/docker-bootstrap.sh"]` with `command: ["worker"]`: the script's argument is the command's.
   const entrypointWords = commandWordsOf(yaml, definition, 'entrypoint');
   const dispatched = entrypointWords.length === 1 ? scriptDispatch([...entrypointWords, ...commandWordsOf(yaml, definition, 'command')]) : undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../../core/discovery/facts.js';
-import { COMMAND_WORDS_KEY, CONFIDENCE } from '../../../core/discovery/facts.js';
+import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, CONFIDENCE } from '../../../core/discovery/facts.js';
 import { evidenceFor } from '../../source.js';
 import { commandWords, dockerfileSource, instructionsOf } from './dockerfile.js';
 
@@ -78,6 +78,7 @@ describe('Dockerfile source', () => {
       'ORDERS_URL=http://orders:8080',
       'MODE=prod',
       `${COMMAND_WORDS_KEY}=app`,
+      `${COMMAND_PROGRAM_KEY}=app`,
       'port=8080',
       'dsn=inv:***@tcp(inventory-db:3306)/inv',
       'uses database {"url":"inv:***@tcp(inventory-db:3306)/inv"} @5',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../../core/discovery/facts.js';
-import { CONFIDENCE } from '../../../core/discovery/facts.js';
+import { COMMAND_PROGRAM_KEY, CONFIDENCE } from '../../../core/discovery/facts.js';
 import { evidenceFor } from '../../source.js';
 import { kubernetesManifestsSource } from './kubernetes-manifests.js';
 
@@ -230,5 +230,36 @@ describe('kubernetes-manifests source', () => {
       { type: 'binding', group: 'secret:jwt-key', key: 'PRIVATE_KEY', value: '***', evidence: { file: 'k8s/secret.yaml', line: 5, excerpt: 'PRIVATE_KEY: ***' } },
     ]);
     expect(JSON.stringify(facts)).not.toMatch(/CANARY|cG9zdGdy/);
+  });
+
+  it('binds the name each container runs a multi-call binary as, from a one-word command, a path command or a path given as args alone', async () => {
+    const container = (name: string, lines: string[]): string[] => [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      `metadata: { name: ${name} }`,
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      containers:',
+      `        - name: ${name}`,
+      '          image: ghcr.io/acme/acme:latest',
+      ...lines,
+    ];
+    const text = [
+      ...container('acme-server', ['          command: [acme-server]']),
+      '---',
+      ...container('acme-controller', ['          command: [/usr/local/bin/acme-controller]', '          args: [--resync, 3m]']),
+      '---',
+      ...container('acme-repo-server', ['          args: [/usr/local/bin/acme-repo-server]']),
+      '---',
+      ...container('acme-worker', ['          args: [worker]']),
+    ].join('\n');
+    const facts = await read('k8s/acme.yaml', text);
+    const programs = facts.flatMap((fact) => (fact.type === 'binding' && fact.key === COMMAND_PROGRAM_KEY ? [[fact.component, fact.value]] : []));
+    expect(programs).toEqual([
+      ['acme-server', 'acme-server'],
+      ['acme-controller', 'acme-controller'],
+      ['acme-repo-server', 'acme-repo-server'],
+    ]);
   });
 });

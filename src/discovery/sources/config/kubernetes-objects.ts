@@ -11,7 +11,7 @@
 import type { ComponentFact, Fact } from '../../../core/discovery/facts.js';
 import { CONFIDENCE, MESH_UPSTREAM_KEY } from '../../../core/discovery/facts.js';
 import type { SourceContext } from '../../source.js';
-import { commandLineFacts } from './command-line.js';
+import { commandLineFacts, programBinding } from './command-line.js';
 import { grpcBackendServices, ingressController, readIngress, readRoute } from './kubernetes-ingress.js';
 import { envoyRouteFacts, isEnvoyBootstrap } from '../gateways/envoy.js';
 import { isKongDeclarative, kongRouteFacts, readKongPlugin } from '../gateways/kong.js';
@@ -279,6 +279,8 @@ function readWorkload({ yaml, node, kind }: KubernetesObject, configMaps: Map<st
     const first = yaml.get(container, 'command') ?? args;
     const templated = words.some((word) => word.includes(TEMPLATE_PLACEHOLDER));
     if (words.length > 1 && first !== undefined && !templated) facts.push(...commandLineFacts(words, owner, context.evidenceAt(yaml.lineOf(first))));
+    // A `command` of one word (`[acme-server]`) has no arguments to read, but names the program it runs as (a multi-call binary's component).
+    else if (words.length === 1 && first !== undefined && !templated) facts.push(...programBinding(words, owner, context.evidenceAt(yaml.lineOf(first))));
     // A load-testing tool's container (a k6 Job, a Locust CronJob) calls the URL its environment gives.
     if (loadGenerator && literal(name)) facts.push(...loadGeneratorFacts(environment, templated || first === undefined ? [] : words, name, context.evidenceAt, first === undefined ? undefined : context.evidenceAt(yaml.lineOf(first))));
   }
