@@ -294,6 +294,11 @@ export interface FactCondition {
    * nothing binds it, the test is made on the empty value instead of keeping both branches.
    */
   unsetIsEmpty?: boolean;
+  /**
+   * The setting holds a comma-separated list (`SPAN_STORAGE_TYPE=cassandra,kafka`) and the test is
+   * of its items: it holds when one of them passes (`equals`, `oneOf`).
+   */
+  listed?: boolean;
 }
 
 /** A connection a component makes to something else. */
