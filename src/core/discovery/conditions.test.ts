@@ -25,6 +25,16 @@ describe('conditionHolds', () => {
     [{ key: 'X', test: { equals: 'sqs' } }, undefined, undefined],
     [{ key: 'X', test: { equals: 'sqs' } }, '***', undefined],
     [{ key: 'X', test: 'true' }, '${USE_AZURE}', undefined],
+    // A comma-separated list setting (SPAN_STORAGE_TYPE=cassandra,kafka): a case holds when one item passes.
+    [{ key: 'X', test: { equals: 'kafka' }, listed: true }, 'cassandra,kafka', true],
+    [{ key: 'X', test: { equals: 'kafka' }, listed: true }, ' kafka ', true],
+    [{ key: 'X', test: { equals: 'kafka' }, listed: true }, 'cassandra, elasticsearch', false],
+    [{ key: 'X', test: { equals: 'kafka' }, listed: true }, 'kafka-legacy', false],
+    [{ key: 'X', test: { equals: 'kafka' }, listed: true }, '', false],
+    [{ key: 'X', test: { oneOf: ['elasticsearch', 'opensearch'] }, listed: true }, 'kafka,opensearch', true],
+    [{ key: 'X', test: { oneOf: ['elasticsearch', 'opensearch'] }, listed: true }, 'kafka', false],
+    [{ key: 'X', test: { equals: 'kafka' }, listed: true, negated: true }, 'cassandra', true],
+    [{ key: 'X', test: { equals: 'kafka' } }, 'cassandra,kafka', false],
   ] as [FactCondition, string | undefined, boolean | undefined][])('%j with %j → %j', (condition, value, expected) => {
     expect(conditionHolds(condition, value)).toBe(expected);
   });

@@ -18,9 +18,14 @@ export function conditionHolds(condition: FactCondition, value: string | undefin
   let result: boolean | undefined;
   if (condition.test === 'set') result = text !== '';
   else if (condition.test === 'true') result = TRUE.test(text) ? true : FALSE.test(text) ? false : undefined;
-  else if ('oneOf' in condition.test) result = condition.test.oneOf.includes(text);
-  else if ('word' in condition.test) result = text.split(/\s+/).includes(condition.test.word);
-  else result = text === condition.test.equals;
+  else {
+    // A list's items, blanks around each dropped (`cassandra, kafka`); an empty list has none.
+    const items = condition.listed ? text.split(',').map((item) => item.trim()).filter((item) => item !== '') : [text];
+    const test = condition.test;
+    if ('oneOf' in test) result = items.some((item) => test.oneOf.includes(item));
+    else if ('word' in test) result = text.split(/\s+/).includes(test.word);
+    else result = items.includes(test.equals);
+  }
   return result === undefined ? undefined : result !== (condition.negated === true);
 }
 

@@ -309,6 +309,11 @@ export interface FactCondition {
    * tests ACME_BINARY_NAME, else the program's name).
    */
   fallbackKey?: string;
+  /**
+   * The setting holds a comma-separated list (`SPAN_STORAGE_TYPE=cassandra,kafka`) and the test is
+   * of its items: it holds when one of them passes (`equals`, `oneOf`).
+   */
+  listed?: boolean;
 }
 
 /** A connection a component makes to something else. */

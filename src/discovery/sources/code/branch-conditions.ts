@@ -21,6 +21,7 @@ import type { CodeLanguage } from '../../code-parser.js';
 import type { SyntaxNode, Value } from './code-model.js';
 import { isNode, type Evaluator } from './value-evaluation.js';
 import { sharedName } from './code-model.js';
+import { GoSettingFlow, type TracedSetting } from './go-setting-flow.js';
 
 const IF = new Set(['if_statement']);
 const CONDITIONAL = new Set(['conditional_expression', 'ternary_expression']);
@@ -54,6 +55,7 @@ function negate(conditions: FactCondition[]): FactCondition[] | undefined {
 /** Reads conditions of one file's branches, remembering each node's answer. */
 export class BranchConditions {
   private readonly cache = new Map<number, FactCondition[]>();
+  private flow?: GoSettingFlow;
 
   constructor(
     private readonly evaluator: Evaluator,
@@ -100,9 +102,12 @@ export class BranchConditions {
    */
   private goSwitchCase(statement: SyntaxNode, clause: SyntaxNode): FactCondition[] {
     const value = statement.childForFieldName('value');
-    const read = value ? this.settingRead(value) : undefined;
-    const subject = read?.key;
-    const also = read?.fallbackKey !== undefined ? { fallbackKey: read.fallbackKey } : {};
+    const traced = value ? this.goSubject(value) : undefined;
+    const subject = traced?.key;
+    const also = traced?.fallbackKey !== undefined ? { fallbackKey: traced.fallbackKey } : {};
+    // A switch on one item of a list setting (`for _, t := range strings.Split(os.Getenv("X"), ",")`):
+    // a case runs when the list holds one of its labels.
+    const listed = traced?.list ? { listed: true as const } : {};
     const clauses = statement.namedChildren.filter((node): node is SyntaxNode => node !== null && node.type === 'expression_case');
     const valuesOf = (node: SyntaxNode): SyntaxNode[] => (node.childForFieldName('value')?.namedChildren ?? []).filter((item): item is SyntaxNode => item !== null && item.type !== 'comment');
     if (!value) {
@@ -121,11 +126,27 @@ export class BranchConditions {
     if (clause.type === 'expression_case') {
       const labels = labelsOf(clause);
       if (!labels) return [];
-      return [{ key: subject, test: labels.length === 1 ? { equals: labels[0] as string } : { oneOf: labels }, ...also }];
+      return [{ key: subject, test: labels.length === 1 ? { equals: labels[0] as string } : { oneOf: labels }, ...also, ...listed }];
     }
+    // `default` runs for an item none of the cases names, which a list's other items do not rule out.
+    if (traced?.list) return [];
     const all = clauses.map(labelsOf);
     if (all.some((labels) => labels === undefined)) return [];
     return (all as string[][]).flat().map((label) => ({ key: subject, test: { equals: label }, negated: true, ...also }));
+  }
+
+  /**
+   * A Go switch's subject: a setting read outright, else one the value is followed back to within
+   * the file (go-setting-flow.ts: locals, `strings.Split`, range elements, parameters, struct fields).
+   */
+  private goSubject(node: SyntaxNode): (TracedSetting & { fallbackKey?: string }) | undefined {
+    const read = this.settingRead(node);
+    if (read) return { ...read, list: false };
+    this.flow ??= new GoSettingFlow(
+      (expression) => this.setting(expression),
+      (expression) => this.evaluator.value(expression).kind === 'literal',
+    );
+    return this.flow.trace(node);
   }
 
   /** `switch (process.env.QUEUE_KIND) { case 'sqs': … default: … }` (JavaScript and TypeScript). */

@@ -158,6 +158,28 @@ describe('Go command-line flags and configuration keys', () => {
       [{ key: 'collector.grpc-server.host-port' }],
       [],
     ],
+    [
+      'a plugin\'s flags named from constants (a namespace and suffixes) on a FlagSet parameter, read back through a viper and spread',
+      code`
+        package kafka
+        import ("strings"; "github.com/IBM/sarama"; "github.com/spf13/pflag"; "github.com/spf13/viper")
+        const (
+        	producerNamespace = "kafka.producer"
+        	suffixBrokers     = ".brokers"
+        	suffixTopic       = ".topic"
+        )
+        type Options struct{ Brokers []string }
+        func (o *Options) AddFlags(fs *pflag.FlagSet) {
+        	fs.String(producerNamespace+suffixBrokers, "kafka-0:9092", "Kafka brokers")
+        	fs.String((producerNamespace + suffixTopic), "spans", "topic")
+        }
+        func (o *Options) InitFromViper(v *viper.Viper) {
+        	o.Brokers = strings.Split(v.GetString(producerNamespace+suffixBrokers), ",")
+        }
+        func (o *Options) Connect() { sarama.NewSyncProducer(o.Brokers, nil) }`,
+      [{ key: 'kafka.producer.brokers' }],
+      ['~kafka.producer.brokers=kafka-0:9092@'],
+    ],
   ] as const)('%s', async (_label, text, targets, bindings) => {
     const found = await flagsOf('cmd/main.go', text);
     expect(found.targets).toEqual(targets);

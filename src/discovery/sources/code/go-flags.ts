@@ -44,14 +44,77 @@ function isViperInstance(call: SyntaxNode): boolean {
   return new RegExp(`\\b${name}\\s+\\*viper\\.Viper\\b|\\b${name}\\s*:?=\\s*viper\\.New\\(`).test(root.text);
 }
 
+/** A definition on a variable (`fs.String("x", "…", "…")`), a flag set's when isFlagSetInstance says so. */
+const INSTANCE_DEFINITION = new RegExp(`^[A-Za-z_]\\w*\\.(?:${FLAG_TYPES})P?$`);
+
+/**
+ * Whether the receiver of a call is a flag set: a parameter or variable declared `*pflag.FlagSet`
+ * or `*flag.FlagSet` (`func (o *Options) AddFlags(fs *pflag.FlagSet)`), or assigned
+ * `pflag.NewFlagSet(…)` / `flag.NewFlagSet(…)`, in the file.
+ */
+export function isFlagSetInstance(call: SyntaxNode): boolean {
+  const receiver = field(field(call, 'function') ?? call, 'operand');
+  if (receiver?.type !== 'identifier') return false;
+  let root = call;
+  while (root.parent) root = root.parent;
+  const name = receiver.text.replace(/[^\w]/g, '');
+  return new RegExp(`\\b${name}\\s+\\*p?flag\\.FlagSet\\b|\\b${name}\\s*:?=\\s*p?flag\\.NewFlagSet\\(`).test(root.text);
+}
+
 /** urfave/cli's context getters (`c.String("db")`, `cCtx.Int("port")`). */
 const URFAVE_GETTER = new RegExp(`^[A-Za-z_]\\w*\\.(?:${FLAG_TYPES})$`);
 
 /** A flag name or configuration key as written in a literal. */
 function keyText(node: SyntaxNode | undefined): string | undefined {
-  if (!node || (node.type !== 'interpreted_string_literal' && node.type !== 'raw_string_literal')) return undefined;
-  const text = unquote(node.text);
-  return /^[A-Za-z][\w.-]*$/.test(text) ? text : undefined;
+  const text = node ? constantText(node, 0) : undefined;
+  return text !== undefined && /^[A-Za-z][\w.-]*$/.test(text) ? text : undefined;
+}
+
+/** The string constants declared in a file (`const suffixServers = ".servers"`), by name, cached per tree. */
+const constantsCache = new WeakMap<object, Map<string, SyntaxNode>>();
+function constantsOf(node: SyntaxNode): Map<string, SyntaxNode> {
+  let root = node;
+  while (root.parent) root = root.parent;
+  const cached = constantsCache.get(root.tree ?? root);
+  if (cached) return cached;
+  const found = new Map<string, SyntaxNode>();
+  const ambiguous = new Set<string>();
+  for (const spec of root.descendantsOfType('const_spec')) {
+    const names = spec ? spec.childrenForFieldName('name').filter((name): name is SyntaxNode => name !== null) : [];
+    const values = spec ? kids(field(spec, 'value') ?? spec).filter((value) => value.type !== 'comment') : [];
+    names.forEach((name, index) => {
+      const value = values.length === names.length ? values[index] : undefined;
+      // A name declared twice (in two functions) is not one constant.
+      if (!value || found.has(name.text)) ambiguous.add(name.text);
+      else found.set(name.text, value);
+    });
+  }
+  for (const name of ambiguous) found.delete(name);
+  constantsCache.set(root.tree ?? root, found);
+  return found;
+}
+
+/**
+ * The text of a key built from the file's string constants, as plugins of one program name their
+ * flags after a namespace (`fs.String(primaryNamespace+suffixServers, …)` with `primaryNamespace =
+ * "cassandra"`, `suffixServers = ".servers"` → `cassandra.servers`).
+ */
+function constantText(node: SyntaxNode, depth: number): string | undefined {
+  if (depth > 6) return undefined;
+  if (node.type === 'interpreted_string_literal' || node.type === 'raw_string_literal') return unquote(node.text);
+  if (node.type === 'parenthesized_expression') {
+    const inner = kids(node)[0];
+    return inner ? constantText(inner, depth + 1) : undefined;
+  }
+  if (node.type === 'binary_expression' && field(node, 'operator')?.text === '+') {
+    const left = field(node, 'left');
+    const right = field(node, 'right');
+    const parts = left && right ? [constantText(left, depth + 1), constantText(right, depth + 1)] : [];
+    return parts.length === 2 && parts.every((part) => part !== undefined) ? parts.join('') : undefined;
+  }
+  if (node.type !== 'identifier') return undefined;
+  const value = constantsOf(node).get(node.text);
+  return value && value.id !== node.id ? constantText(value, depth + 1) : undefined;
 }
 
 function argsOf(call: SyntaxNode): SyntaxNode[] {
@@ -104,7 +167,7 @@ export function flagRead(call: SyntaxNode): FlagRead | undefined {
     const fallback = args[shorthand ? 3 : 2];
     if (key) return { key, target: args[0], ...(fallback ? { fallback } : {}) };
   }
-  if (VALUE_DEFINITION.test(name)) {
+  if (VALUE_DEFINITION.test(name) || (INSTANCE_DEFINITION.test(name) && isFlagSetInstance(call))) {
     const key = keyText(args[0]);
     const fallback = args[name.endsWith('P') ? 2 : 1];
     if (key) return { key, ...(fallback ? { fallback } : {}) };

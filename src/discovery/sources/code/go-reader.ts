@@ -7,7 +7,7 @@
 import { COMMAND_PROGRAM_KEY } from '../../../core/discovery/facts.js';
 import type { CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './code-model.js';
 import { structTagSources } from './go-config-structs.js';
-import { automaticEnv, flagRead, keySources } from './go-flags.js';
+import { automaticEnv, flagRead, isFlagSetInstance, keySources } from './go-flags.js';
 import { bind, compact, field, kids, lineOf, makeSite, once, typeName, unquote } from './syntax-helpers.js';
 import { recordAlias } from './import-aliases.js';
 
@@ -376,6 +376,20 @@ function isProgramName(node: SyntaxNode): boolean {
 }
 
 const PASS_THROUGH = /^strings\.(?:Trim|TrimSpace|TrimLeft|TrimRight|TrimPrefix|TrimSuffix|ToLower|Clone)$/;
+/** Standard library calls splitting a setting into its items (`strings.Split(servers, ",")`). */
+const SPLIT = /^strings\.(?:Split|SplitN|Fields)$/;
+
+/** Whether an identifier is the receiver of the method it is used in (`f` in `func (f *Factory) Initialize()`). */
+function isReceiver(name: SyntaxNode): boolean {
+  for (let parent = name.parent; parent; parent = parent.parent) {
+    if (parent.type === 'func_literal') continue;
+    if (parent.type === 'function_declaration') return false;
+    if (parent.type !== 'method_declaration') continue;
+    const receiver = kids(field(parent, 'receiver') ?? parent).find((child) => child.type === 'parameter_declaration');
+    return receiver !== undefined && field(receiver, 'name')?.text === name.text;
+  }
+  return false;
+}
 
 /** The reader for Go. */
 export const goReader: LanguageReader = {
@@ -397,7 +411,8 @@ export const goReader: LanguageReader = {
         receiver: () => (selector ? field(fn, 'operand') : undefined),
         args: () => {
           const args = field(node, 'arguments');
-          return args ? kids(args).filter((arg) => arg.type !== 'variadic_argument') : [];
+          // `gocql.NewCluster(hosts...)`, `elastic.SetURL(urls...)`: a spread slice is the argument at its place.
+          return args ? kids(args).map((arg) => (arg.type === 'variadic_argument' ? (kids(arg)[0] ?? arg) : arg)) : [];
         },
         typeArgs: () => {
           const typeArgs = field(node, 'type_arguments');
@@ -467,6 +482,8 @@ export const goReader: LanguageReader = {
         // `net.JoinHostPort(host, strconv.Itoa(port))` is `host:port`.
         if (fn === 'net.JoinHostPort' && args.length === 2) return { kind: 'parts', parts: [args[0] as SyntaxNode, ':', args[1] as SyntaxNode] };
         if ((fn === 'strconv.Itoa' || fn === 'strconv.FormatInt' || fn === 'fmt.Sprint' || PASS_THROUGH.test(fn)) && args[0]) return { kind: 'wrap', inner: args[0] };
+        // `strings.Split(v.GetString("cassandra.servers"), ",")`: a list of addresses is written as the setting's text.
+        if (SPLIT.test(fn) && args[0]) return { kind: 'wrap', inner: args[0] };
         // `url.JoinPath(base, "v1", "orders")` is `base/v1/orders`.
         if (fn === 'url.JoinPath' && args[0]) return { kind: 'parts', parts: args.flatMap((arg, index) => (index === 0 ? [arg] : ['/', arg])) };
         const site = goReader.site(node);
@@ -513,6 +530,10 @@ export const goReader: LanguageReader = {
     const parameter = parameterField(node);
     if (parameter) return parameter.key;
     const operand = field(node, 'operand');
+    // `f.opts.Servers`: a field of an options struct a receiver holds, filled in another file of the
+    // package (`o.Servers = strings.Split(v.GetString("cassandra.servers"), ",")` in options.go).
+    const holder = operand?.type === 'selector_expression' ? field(operand, 'operand') : undefined;
+    if (holder?.type === 'identifier' && isReceiver(holder)) return field(node, 'field')?.text;
     if (operand?.type !== 'identifier' || (!model.types.has(operand.text) && !model.bindings.has(operand.text))) return undefined;
     const name = field(node, 'field')?.text;
     const type = model.types.get(operand.text);
@@ -611,7 +632,7 @@ export const goReader: LanguageReader = {
         if (read) {
           if (!model.flagKeys?.has(read.key)) (model.flagKeys ??= new Map()).set(read.key, node);
           // A definition's default may itself be an env read (`os.Getenv("CATALOG_ADDR")`), bound at emission.
-          if (read.fallback && (read.target || /\.(?:Flags|PersistentFlags)\b|^p?flag\./.test(calleeText(field(node, 'function'))))) (model.keySources ??= []).push({ key: read.key, fallback: read.fallback, at: node });
+          if (read.fallback && (read.target || /\.(?:Flags|PersistentFlags)\b|^p?flag\./.test(calleeText(field(node, 'function'))) || isFlagSetInstance(node))) (model.keySources ??= []).push({ key: read.key, fallback: read.fallback, at: node });
           for (const from of read.env ?? []) (model.keySources ??= []).push({ key: read.key, from, at: node });
           const target = read.target ? field(read.target, 'operand') : undefined;
           const name = target?.type === 'identifier' ? target.text : target?.type === 'selector_expression' ? field(target, 'field')?.text : undefined;

@@ -15,6 +15,8 @@ import { between, calls, consumes, endpoint, produces, provides, uses, vendor } 
 const SEGMENTIO = ['github.com/segmentio/kafka-go'];
 const SARAMA = ['github.com/Shopify/sarama', 'github.com/IBM/sarama'];
 const CONFLUENT = ['github.com/confluentinc/confluent-kafka-go'];
+/** franz-go: one client (`kgo.NewClient(opts...)`) that consumes when given topics, produces records. */
+const FRANZ = ['github.com/twmb/franz-go'];
 const AMQP = ['github.com/streadway/amqp', 'github.com/rabbitmq/amqp091-go'];
 /** AMQP 1.0 (ActiveMQ Artemis, Qpid, Azure Service Bus, RabbitMQ's AMQP 1.0 plugin). */
 const AMQP10 = ['github.com/Azure/go-amqp', 'github.com/vcabbage/amqp'];
@@ -111,6 +113,11 @@ export const GO_SIGNATURES: readonly Signature[] = [
   endpoint('messaging', 'Kafka', ['kafka.NewProducer', 'kafka.NewConsumer'], { imports: CONFLUENT, target: ['bootstrap.servers'] }),
   produces('Kafka', ['*.Produce'], { imports: CONFLUENT, channel: ['TopicPartition.Topic'] }),
   consumes('Kafka', ['*.SubscribeTopics', '*.Subscribe'], { imports: CONFLUENT, channel: [0] }),
+  // franz-go: the brokers are an option (`kgo.SeedBrokers(brokers...)`, a carrier); a client given
+  // `kgo.ConsumeTopics` (with `kgo.ConsumerGroup` or not) consumes them, a `kgo.Record` is produced.
+  endpoint('messaging', 'Kafka', ['kgo.NewClient'], { imports: FRANZ, target: [0, 1, 2, 3, 4, 5] }),
+  consumes('Kafka', ['kgo.ConsumeTopics', 'kgo.ConsumeRegex'], { imports: FRANZ, channel: [0] }),
+  produces('Kafka', ['literal kgo.Record', 'kgo.DefaultProduceTopic'], { imports: FRANZ, channel: ['Topic', 0] }),
   // RabbitMQ
   endpoint('messaging', 'RabbitMQ', ['amqp.Dial', 'amqp.DialConfig', 'amqp.DialTLS', 'amqp091.Dial'], { imports: AMQP, target: [0] }),
   produces('RabbitMQ', ['*.Publish'], { imports: AMQP, receiverType: AMQP_TYPE, channel: [0, 1] }),
@@ -195,6 +202,12 @@ export const GO_SIGNATURES: readonly Signature[] = [
   uses('database', 'Redis', ['redis.Dial', 'redis.DialURL'], { imports: ['github.com/gomodule/redigo'], target: [1, 0] }),
   uses('database', 'Memcached', ['memcache.New'], { imports: ['github.com/bradfitz/gomemcache'], target: [0], bareHost: true }),
   uses('database', 'MongoDB', ['mgo.Dial', 'mgo.DialWithTimeout'], { imports: ['gopkg.in/mgo', 'github.com/globalsign/mgo'], target: [0], bareHost: true }),
+  // Cassandra (gocql, and its Apache home) and the Elasticsearch and OpenSearch clients: the hosts are
+  // given spread (`gocql.NewCluster(servers...)`, `elastic.SetURL(urls...)`) or in a Config literal.
+  uses('database', 'Cassandra', ['gocql.NewCluster'], { imports: ['github.com/gocql/gocql', 'github.com/apache/cassandra-gocql-driver'], target: [0], bareHost: true }),
+  uses('database', 'Elasticsearch', ['elastic.NewClient', 'elastic.NewSimpleClient', 'elastic.DialContext'], { imports: ['github.com/olivere/elastic'], target: [0, 1, 2, 3] }),
+  uses('database', 'Elasticsearch', ['elasticsearch.NewClient', 'elasticsearch.NewTypedClient'], { imports: ['github.com/elastic/go-elasticsearch'], target: ['0.Addresses', 'Addresses'] }),
+  uses('database', 'OpenSearch', ['opensearch.NewClient'], { imports: ['github.com/opensearch-project/opensearch-go'], target: ['0.Addresses', 'Addresses'] }),
   // Vector databases and search engines (vector-stores.ts).
   ...VECTOR_STORES_GO,
   // Object storage and file transfer
@@ -220,7 +233,7 @@ export const GO_TABLE: FamilyTable = {
   signatures: GO_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts); net/http where it is imported or one of its client calls or types is written, not in comments.
   triggers: triggerPattern({
-    prefixes: ['dapr', 'grpc', 'kafka', 'sarama', 'amqp', 'nats', 'stomp', 'zeebe', 'zbc', 'temporal', 'paho', 'azservicebus', 'azeventhubs', 'aws-sdk', 'eventbridge', 'pubsub', 'redis', 'redigo', 'sqlx', 'pgx', 'gorm', 'mongo', 'azblob', 'sftp', 'smtp', 'gomail', 'getenv', 'lookupenv', 'viper', 'cobra', 'pflag', 'kingpin', 'urfave', 'memcache', 'mgo', 'zrpc', 'go-zero', 'go-queue', 'asynq', 'graphql', 'soap', 'resty', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'mailgun', 'slack', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable', ...VENDOR_TRIGGERS.go, ...VECTOR_STORE_TRIGGERS],
+    prefixes: ['dapr', 'grpc', 'kafka', 'sarama', 'amqp', 'nats', 'stomp', 'zeebe', 'zbc', 'temporal', 'paho', 'azservicebus', 'azeventhubs', 'aws-sdk', 'eventbridge', 'pubsub', 'redis', 'redigo', 'sqlx', 'pgx', 'gorm', 'mongo', 'azblob', 'sftp', 'smtp', 'gomail', 'getenv', 'lookupenv', 'viper', 'cobra', 'pflag', 'kingpin', 'urfave', 'memcache', 'mgo', 'zrpc', 'go-zero', 'go-queue', 'asynq', 'graphql', 'soap', 'resty', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'mailgun', 'slack', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable', 'gocql', 'kgo', ...VENDOR_TRIGGERS.go, ...VECTOR_STORE_TRIGGERS],
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', 'database/sql\\b', '"net/http"', '\\bsql\\.Open\\b', '\\bhttp\\.(?:Get|Post|Head|PostForm|NewRequest|NewRequestWithContext|Client|ProxyURL)\\b', 'New\\w+Client\\(', 'Register\\w+Server\\(', 'Register\\w+HandlerFromEndpoint\\(', '(?:\\benv|envconfig|envDefault|env-default|mapstructure):"', '\\bConfig\\s+struct\\b', 'Env\\w*\\(&', '\\bmail\\.NewDialer\\b', '\\bflag\\.[A-Z]\\w*\\('],
   }),
   values: {
@@ -234,6 +247,8 @@ export const GO_TABLE: FamilyTable = {
       { call: ['grpc.Dial', 'grpc.NewClient'], arg: 0 },
       { call: ['grpc.DialContext'], arg: 1 },
       { call: ['url.Parse', 'url.JoinPath'], arg: 0 },
+      // Client options naming the servers: olivere/elastic's `elastic.SetURL(urls...)`, franz-go's `kgo.SeedBrokers(brokers...)`.
+      { call: ['elastic.SetURL', 'kgo.SeedBrokers'], arg: 0 },
       // `u := url.URL{Scheme: "http", Host: addr}` then `http.Get(u.String())`
       { call: ['url.URL.String', 'url.URL.Redacted', 'url.Parse.String'], arg: 'receiver' },
     ],
