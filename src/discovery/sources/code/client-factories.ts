@@ -11,7 +11,8 @@
  *   (`env-helper:class:ClientFactory#create` → `services.{}.baseUrl`), only when the value read
  *   becomes a client's base URL in the same method (a method reading `services.{}.timeout` makes no
  *   client);
- * - a call of a method of that class with one name-like literal (`"billing"`) is a call whose
+ * - a call of a method of the project's own class (declared in the caller's package or imported
+ *   from the organisation's) with one name-like literal (`"billing"`) is a call whose
  *   address is that key filled with the literal, for resolution to look up in the calling
  *   service's settings. With no template bound for the class's method the call reaches nobody.
  */
