@@ -85,6 +85,10 @@ export const COVERAGE_TAGS = [
   'spring-cloud-config',
   // Spring Cloud Alibaba Nacos data ids kept in the repository, served to the service named by them
   'nacos-config',
+  // Spring settings kept outside the modules in a shared folder, one file per service named after it
+  // (`config/orders.yml`, its profiles) and one base file every service loads first; client factories
+  // reading `services.<name>.baseUrl` with the name their callers give
+  'spring-service-configs',
   // MicroProfile Config: microprofile-config.properties, Liberty server.xml variables, @ConfigProperty, REST clients by key
   'microprofile-config',
   // Quarkus: gRPC clients by @GrpcClient name, JAX-RS and programmatic REST clients, datastores by config, LangChain4j AI services

@@ -186,3 +186,41 @@ describe('springConfigAssignments', () => {
     expect(resolveFacts(facts).integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism}`)).toEqual(['ledger -> audit-own rest', 'ledger -> ledger-mongo database', 'ledger -> rates rest']);
   });
 });
+
+describe('springConfigAssignments: a shared settings folder outside the modules', () => {
+  const file = (name: string, folder = 'config') => member(`spring-config:${name}`, 'k', 'v', `${folder}/${name}.yml`);
+  const shown = (assignments: ReturnType<typeof springConfigAssignments>): string[] =>
+    assignments.map((assignment) => `${assignment.group.slice('spring-config:'.length)} ${'component' in assignment.owner ? assignment.owner.component : assignment.owner.scope}`);
+  const takes = (component: string, name: string): BindingFact => ({ type: 'binding', component, key: '*', value: `$group:spring-config:${name}`, evidence: at(`deploy/${component}.yaml`) });
+
+  it.each<[string, string[], BindingFact[], string[]]>([
+    [
+      'the one file no service is named after is every service\'s base, before its own',
+      ['relayworks', 'orders', 'orders-prod', 'billing'],
+      [],
+      ['relayworks billing', 'relayworks orders', 'billing billing', 'orders orders', 'orders-prod orders'],
+    ],
+    ['two such files leave the base unknown', ['relayworks', 'kafka', 'orders', 'billing'], [], ['billing billing', 'orders orders']],
+    ['a folder serving one service has no base', ['relayworks', 'orders'], [], ['orders orders']],
+    [
+      'a file one service names is that service\'s (its application name), not a base',
+      ['ordering', 'orders', 'billing'],
+      [takes('orders', 'ordering')],
+      ['ordering orders', 'billing billing', 'orders orders'],
+    ],
+    [
+      'a base some services name is also served to those whose code computes it',
+      ['relayworks', 'orders', 'billing', 'catalog'],
+      [takes('orders', 'relayworks'), takes('billing', 'relayworks')],
+      ['relayworks orders', 'relayworks billing', 'relayworks catalog', 'billing billing', 'catalog catalog', 'orders orders'],
+    ],
+  ])('%s', (_case, names, inclusions, expected) => {
+    const components = ['orders', 'billing', 'catalog'];
+    expect(shown(springConfigAssignments(inclusions, names.map((name) => file(name)), (name) => components.includes(name)))).toEqual(expected);
+  });
+
+  it('a config server\'s repository has no base: its shared file is `application`', () => {
+    const files = ['platform', 'orders', 'billing'].map((name) => file(name, 'config-repo'));
+    expect(shown(springConfigAssignments([], files, (name) => ['orders', 'billing'].includes(name)))).toEqual(['billing billing', 'orders orders']);
+  });
+});

@@ -18,6 +18,7 @@ import { namesNoSystem, parseAddress } from './addresses.js';
 import { CONFIDENCE, type BindingFact, type ConnectionFact, type TargetRef } from './facts.js';
 import { MASK } from './redact.js';
 import { folderOf } from './file-paths.js';
+import { serviceConfigFile } from './service-config-folders.js';
 
 /**
  * The prefix of the group of the settings files (`application.properties|yaml`) a ConfigMap holds:
@@ -266,6 +267,48 @@ export function helmValueConnections(taken: readonly BindingFact[]): ConnectionF
  */
 export const SPRING_CONFIG_GROUP = 'spring-config:';
 
+/**
+ * The platform's base file of a shared settings folder (`config/relayworks.yml` beside
+ * `config/orders.yml`, `config/billing.yml`; service-config-folders.ts), served to every service
+ * that is served a file of that folder, before the service's own: the one file there that is no
+ * service's own nor a profile of one (by the components' names), and that no more than one service
+ * names (one naming it calls it so: an application name). Services whose code computes the
+ * locations say nothing a file can read, and those whose settings name it are served it already.
+ * Several such files leave it unknown which one every service loads, so none is; so does a folder
+ * serving fewer than two services.
+ */
+function platformBaseFiles(bases: readonly string[], files: ReadonlyMap<string, string[]>, assigned: readonly RepoAssignment[], ownedByName: (base: string) => boolean): RepoAssignment[] {
+  const takers = new Map<string, Set<string>>();
+  for (const assignment of assigned) takers.set(assignment.group, new Set([...(takers.get(assignment.group) ?? []), JSON.stringify(assignment.owner)]));
+  const owners = new Map<string, Map<string, RepoAssignment['owner']>>();
+  for (const assignment of assigned) {
+    if (!serviceConfigFile(assignment.file)) continue;
+    const folder = folderOf(assignment.file);
+    const list = owners.get(folder) ?? new Map<string, RepoAssignment['owner']>();
+    list.set(JSON.stringify(assignment.owner), assignment.owner);
+    owners.set(folder, list);
+  }
+  const unowned = new Map<string, { group: string; file: string }[]>();
+  for (const base of bases) {
+    const group = `${SPRING_CONFIG_GROUP}${base}`;
+    if (ownedByName(base) || (takers.get(group)?.size ?? 0) === 1) continue;
+    for (const file of files.get(base) ?? []) {
+      const shared = serviceConfigFile(file);
+      if (!shared || shared.developer) continue;
+      const folder = folderOf(file);
+      unowned.set(folder, [...(unowned.get(folder) ?? []), { group, file }]);
+    }
+  }
+  const found: RepoAssignment[] = [];
+  for (const [folder, candidates] of unowned) {
+    const services = [...(owners.get(folder)?.values() ?? [])];
+    const only = candidates.length === 1 ? candidates[0] : undefined;
+    if (!only || services.length < 2) continue;
+    for (const owner of services) found.push({ group: only.group, file: only.file, owner });
+  }
+  return found;
+}
+
 /** A file of a config repository served to a component, or to the component of a folder. */
 export interface RepoAssignment {
   group: string;
@@ -340,9 +383,11 @@ export function springConfigAssignments(
     }
     if (component !== undefined) byName.push({ group: `${SPRING_CONFIG_GROUP}${base}`, file: (files.get(base) ?? [])[0] as string, owner: { component } });
   }
+  const ownedByName = (base: string): boolean => base.split('-').some((_, index, parts) => isComponent(parts.slice(0, index + 1).join('-')));
+  const base = platformBaseFiles(bases, files, [...byName, ...shared], ownedByName);
   // A name said in two of a service's files (bootstrap.yml and a profile's application.yml) serves once.
   const seen = new Set<string>();
-  return [...byName, ...shared].filter((assignment) => {
+  return [...base, ...byName, ...shared].filter((assignment) => {
     const id = JSON.stringify([assignment.group, assignment.file, assignment.owner]);
     if (seen.has(id)) return false;
     seen.add(id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillTemplate, helperCallKey, helperTemplateKey, parseHelperCall, unprefixedRead } from './env-helper-keys.js';
+import { classHelperCallKey, classHelperTemplateKey, fillTemplate, helperCallKey, helperTemplateKey, needsTemplate, parseHelperCall, unprefixedRead } from './env-helper-keys.js';
 
 describe('env helper keys', () => {
   it('names a call by its helper’s module and function, and takes it apart again', () => {
@@ -26,5 +26,13 @@ describe('env helper keys', () => {
     ['render', 'page.html', undefined],
   ])('reads %s(%s) unprefixed when no template is known', (fn, argument, expected) => {
     expect(unprefixedRead({ fn, argument })).toBe(expected);
+  });
+
+  it('names a class method’s call by the class, and reads through it only with a template', () => {
+    const key = classHelperCallKey('ClientFactory', 'create', 'billing');
+    const call = parseHelperCall(key);
+    expect(call).toEqual({ template: classHelperTemplateKey('ClientFactory', 'create'), fn: 'create', argument: 'billing' });
+    expect(call && needsTemplate(call)).toBe(true);
+    expect(needsTemplate({ template: helperTemplateKey('acme.settings._helpers', '_env') })).toBe(false);
   });
 });

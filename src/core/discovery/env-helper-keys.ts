@@ -41,3 +41,26 @@ export function fillTemplate(template: string, argument: string): string {
 export function unprefixedRead(call: { fn: string; argument: string }): string | undefined {
   return /env|config|setting/i.test(call.fn) || /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(call.argument) ? call.argument : undefined;
 }
+
+/**
+ * A JVM class's method building a client from a property key made of its argument
+ * (`ClientFactory.create(api, "billing")` reading `services.{}.baseUrl`; code/client-factories.ts):
+ * the class stands where a module does, marked so that a call of a method with no template bound
+ * reads nothing (a class's `create("billing")` is no setting's name by itself).
+ */
+const CLASS_MODULE = 'class:';
+
+/** The key a class method's property template is bound under. */
+export function classHelperTemplateKey(className: string, method: string): string {
+  return helperTemplateKey(`${CLASS_MODULE}${className}`, method);
+}
+
+/** The key a call of a class's method with a literal argument reads. */
+export function classHelperCallKey(className: string, method: string, argument: string): string {
+  return helperCallKey(`${CLASS_MODULE}${className}`, method, argument);
+}
+
+/** Whether a helper call is a class method's, which reads only through a bound template. */
+export function needsTemplate(call: { template: string }): boolean {
+  return call.template.startsWith(`${PREFIX}${CLASS_MODULE}`);
+}

@@ -39,7 +39,8 @@ import { withBicepModules } from './bicep-modules.js';
 import { ModuleGraph, NEXT_APP_KEY, NEXT_SERVER_PROCESS, NODE_PROCESS_KEY, NODE_SCRIPT_KEY, TSCONFIG_OUT_DIR_KEY, TSCONFIG_ROOT_DIR_KEY, dockerfileBuilds, dockerfileOfImage, imageCodeFolder, joinPaths, moduleFile, nextEntries, sourceCandidates, type DockerfileBuild } from './node-processes.js';
 import { moduleResolverOf } from './node-specifiers.js';
 import { imageName } from './images.js';
-import { fillTemplate, parseHelperCall, unprefixedRead } from './env-helper-keys.js';
+import { fillTemplate, needsTemplate, parseHelperCall, unprefixedRead } from './env-helper-keys.js';
+import { locationInclusions, mountedInclusions } from './service-config-folders.js';
 import { APP_BROKER_KEYS, CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, CHANNELS_LAYER_KEY, DJANGO_CHANNELS, celeryProcessConnections, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
 import { isProcessGroup, isProcessSelector, selectedProcesses, type ProcessMember } from './process-selection.js';
 import { withTaskReach } from './task-reach.js';
@@ -675,6 +676,12 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // The files a Spring Cloud Config Server serves: their keys become the bindings of each service
   // they are served to, after the service's own (which therefore win a tie), and their
   // connections that service's.
+  // A service pointing Spring at more files by name (`spring.config.import`, the
+  // `SPRING_CONFIG_ADDITIONAL_LOCATION` its deployment sets) takes in those files of a shared folder.
+  bindings.push(...locationInclusions(bindings, (name) => `$group:${SPRING_CONFIG_GROUP}${name}`));
+  // So does a workload mounting a ConfigMap or Secret generated from such files.
+  const mounted = mountedInclusions(bindings, groupMembers, CONFIGMAP_SETTINGS_GROUP, (value) => value.startsWith(`$group:${SPRING_CONFIG_GROUP}`) && !value.includes('#'));
+  bindings.push(...mounted.inclusions);
   const repoInclusions = bindings.filter((binding) => springConfigInclusion(binding) !== undefined);
   const repoMembers = groupMembers.filter((binding) => binding.group?.startsWith(SPRING_CONFIG_GROUP));
   const repoAssignments: RepoAssignment[] = springConfigAssignments(
@@ -689,7 +696,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // A ConfigMap or Secret taken in by a workload defined in another file: its keys become the
   // workload's bindings, with the group's own lines as evidence.
   const fromHelmValues: BindingFact[] = [];
-  const repoFacts = new Set<BindingFact>([...repoInclusions, ...repoMembers]);
+  const repoFacts = new Set<BindingFact>([...repoInclusions, ...repoMembers, ...mounted.used]);
   const includes = bindings.filter((binding) => !repoFacts.has(binding));
   const otherMembers = groupMembers.filter((binding) => !repoFacts.has(binding));
   // A mounted ConfigMap's settings file makes its connections for each workload taking it in.
@@ -1044,7 +1051,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     let guessed: Found | undefined;
     if (helperCall) {
       const template = byKey.get(bindingKey(helperCall.template))?.[0]?.value;
-      const variable = template !== undefined ? fillTemplate(template, helperCall.argument) : unprefixedRead(helperCall);
+      const variable = template !== undefined ? fillTemplate(template, helperCall.argument) : needsTemplate(helperCall) ? undefined : unprefixedRead(helperCall);
       const read = variable !== undefined ? lookup(variable, owner, file, hops + 1) : undefined;
       if (read && read.confidence >= CONFIDENCE.resolved) return read;
       guessed = read;

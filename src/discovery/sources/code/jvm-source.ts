@@ -3,6 +3,7 @@
  */
 import type { Source } from '../../source.js';
 import { camelRouteFacts, mayHoldCamelRoutes } from './camel-routes.js';
+import { CLIENT_FACTORY_HINT, clientFactoryFacts } from './client-factories.js';
 import { makeCodeSource } from './code-source.js';
 import { javaReader } from './java-reader.js';
 import { JVM_TABLE } from './jvm-signatures.js';
@@ -12,6 +13,10 @@ import { mayUseVertx, vertxFacts } from './vertx.js';
 /** Reads Java and Kotlin files for the clients and servers they use. */
 export const jvmCodeSource: Source = makeCodeSource({ name: 'code-jvm', readers: { java: javaReader, kotlin: kotlinReader }, table: JVM_TABLE,
   // Frameworks' own DSLs beyond single calls: Camel routes, Vert.x's event bus and service discovery.
+  // A team's client factory (`factory.create(Api.class, "billing")`) and its calls, which name no
+  // client themselves: read in files without a client's words too.
+  classes: { test: CLIENT_FACTORY_HINT, read: (_root, facts) => facts },
+  bindings: (model, evaluator, _path, evidenceAt) => (CLIENT_FACTORY_HINT.test(model.sites[0]?.node.tree.rootNode.text ?? '') ? clientFactoryFacts(model, evaluator, evidenceAt) : []),
   routes: {
     test: (text) => mayHoldCamelRoutes(text) || mayUseVertx(text),
     read: (model, evaluator, evidenceAt, path) => {

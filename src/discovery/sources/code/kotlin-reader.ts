@@ -282,8 +282,11 @@ export const kotlinReader: LanguageReader = {
         if (interpolated) return { kind: 'parts', parts };
         return { kind: 'string', text: parts.join('') };
       }
-      case 'interpolated_identifier':
-        return { kind: 'name', name: node.text };
+      // `"services.$name.baseUrl"`: the function's parameter, as a bare `name` is.
+      case 'interpolated_identifier': {
+        const param = parameterOf(node);
+        return param ? { kind: 'name', name: node.text, param } : { kind: 'name', name: node.text };
+      }
       case 'integer_literal':
         return { kind: 'number', text: node.text.replace(/[lL_]/g, '') };
       case 'additive_expression': {

@@ -220,6 +220,10 @@ function readWorkload({ yaml, node, kind }: KubernetesObject, configMaps: Map<st
       const data = configMaps.get(mapName);
       // Defined in another file: its settings files, which resolution joins from that file.
       if (!data && literal(mapName) && mapName !== '') facts.push({ type: 'binding', component: name, key: '*', value: `$group:${CONFIGMAP_SETTINGS_GROUP}${mapName}`, evidence: context.evidenceAt(yaml.lineOf(volume)) });
+      // A Secret mounted as files may hold settings files too (Kustomize's `secretGenerator` `files:`
+      // of a shared settings folder, kustomize.ts): the same group, by the Secret's name.
+      const secretName = yaml.text(yaml.get(yaml.get(volume, 'secret'), 'secretName')) ?? '';
+      if (literal(secretName) && secretName !== '') facts.push({ type: 'binding', component: name, key: '*', value: `$group:${CONFIGMAP_SETTINGS_GROUP}${secretName}`, evidence: context.evidenceAt(yaml.lineOf(volume)) });
       for (const [dataKey, entry] of data ?? []) {
         if (entry.value.includes(TEMPLATE_PLACEHOLDER)) continue;
         // An Envoy bootstrap mounted into the workload (`envoy.yaml: |`): its routes are the workload's calls.

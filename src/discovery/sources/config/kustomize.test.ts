@@ -26,6 +26,27 @@ describe('kustomize source', () => {
     expect(kustomizeSource.accepts(path)).toBe(accepted);
   });
 
+  it('takes a generator\'s files of a shared Spring settings folder into its settings group, and nothing else of its files', async () => {
+    const text = [
+      'apiVersion: kustomize.config.k8s.io/v1beta1', //  1
+      'kind: Kustomization', //                          2
+      'secretGenerator:', //                             3
+      '  - name: orders-config', //                      4
+      '    files:', //                                   5
+      '      - ../../config/relayworks.yml', //          6
+      '      - orders.yml=../../config/orders.yml', //   7
+      '      - ../../config/orders-local.yml', //        8
+      '      - tls.crt', //                              9
+      'configMapGenerator:', //                          10
+      '  - name: nginx', //                              11
+      '    files: [nginx.conf]', //                      12
+    ].join('\n');
+    expect(groups(await read('deploy/base/kustomization.yaml', text))).toEqual([
+      'configmap-settings:orders-config *=$group:spring-config:relayworks @6',
+      'configmap-settings:orders-config *=$group:spring-config:orders @7',
+    ]);
+  });
+
   it('reads configMapGenerator literals, envs and the old env, under the name and the prefixed name', async () => {
     const text = [
       'apiVersion: kustomize.config.k8s.io/v1beta1', //  1

@@ -12,9 +12,12 @@
  * group, for references written against the built objects. Keys come from `literals` and from the
  * `.env` files of `envs` (and the old `env`), which a source cannot open: the group includes that
  * file's variables (`$group:file:PATH`), which resolution joins. A `secretGenerator` is a
- * `secret:NAME` group of key names only: its values are never read.
+ * `secret:NAME` group of key names only: its values are never read. A generator's `files` from a
+ * shared Spring settings folder are taken in by the workloads mounting what it generates.
  */
+import { CONFIGMAP_SETTINGS_GROUP, SPRING_CONFIG_GROUP } from '../../../core/discovery/binding-groups.js';
 import type { BindingFact, Fact, SourceFile } from '../../../core/discovery/facts.js';
+import { serviceConfigFile } from '../../../core/discovery/service-config-folders.js';
 import { MASK } from '../../../core/discovery/redact.js';
 import type { Source, SourceContext } from '../../source.js';
 import { bindingFact, neverThrows } from './emit.js';
@@ -53,7 +56,11 @@ function readKustomization(file: SourceFile, context: SourceContext): Fact[] {
         const name = yaml.text(yaml.get(generator, 'name'));
         if (!name) continue;
         const members = generatorMembers(yaml, generator, kind === 'secret', file.path, context);
-        for (const group of names(name)) for (const member of members) facts.push({ ...member, group: `${kind}:${group}` });
+        const settings = generatorSettingsFiles(yaml, generator, file.path, context);
+        for (const group of names(name)) {
+          for (const member of members) facts.push({ ...member, group: `${kind}:${group}` });
+          for (const member of settings) facts.push({ ...member, group: `${CONFIGMAP_SETTINGS_GROUP}${group}` });
+        }
       }
     }
     facts.push(...inlinePatches(yaml, context));
@@ -81,7 +88,24 @@ function generatorMembers(yaml: YamlDocument, generator: unknown, secret: boolea
     const envPath = resolveRelative(folderOf(path), yaml.text(item) ?? '');
     if (envPath) members.push({ type: 'binding', key: '*', value: `$group:file:${envPath}`, evidence: context.evidenceAt(yaml.lineOf(item)) });
   }
-  // `files` become keys holding a whole file (mounted as a volume, not read as variables): not bound.
+  // `files` become keys holding a whole file (mounted as a volume, not read as variables): not bound (but see generatorSettingsFiles).
+  return members;
+}
+
+/**
+ * The files of a shared Spring settings folder a generator packs (`files: [../../config/orders.yml]`,
+ * also `key=path`; core/discovery/service-config-folders.ts): a workload mounting the generated
+ * ConfigMap or Secret loads them, so it takes them in as a location naming them would. The files'
+ * values are read where they are, never from here.
+ */
+function generatorSettingsFiles(yaml: YamlDocument, generator: unknown, path: string, context: SourceContext): Omit<BindingFact, 'group'>[] {
+  const members: Omit<BindingFact, 'group'>[] = [];
+  for (const item of yaml.items(yaml.get(generator, 'files'))) {
+    const written = yaml.text(item) ?? '';
+    const filePath = resolveRelative(folderOf(path), written.slice(written.indexOf('=') + 1).trim());
+    const shared = filePath ? serviceConfigFile(filePath) : undefined;
+    if (shared && !shared.developer) members.push({ type: 'binding', key: '*', value: `$group:${SPRING_CONFIG_GROUP}${shared.base}`, evidence: context.evidenceAt(yaml.lineOf(item)) });
+  }
   return members;
 }
 

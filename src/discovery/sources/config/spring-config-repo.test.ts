@@ -30,10 +30,8 @@ describe('configRepoGroup', () => {
     ['nacos/bootstrap.yml', undefined],
     ['config/mall-admin/application.yml', undefined],
     ['config/mall-admin/logback.yml', undefined],
-    ['config/mall-admin.yml', undefined],
     ['mall-admin/mall-admin-prod.yaml', undefined],
     ['nacos-client/src/main/resources/orders.yml', undefined],
-    ['spring-cloud-nacos-demo/order/config/orders.yml', undefined],
     ['deploy/config-nacos/orders.yml', 'spring-config:orders'],
     // The config server's own settings, and everything that is no repository.
     ['config-server/src/main/resources/application.yml', undefined],
@@ -48,6 +46,18 @@ describe('configRepoGroup', () => {
     ['libs/shared/src/main/resources/application.yml', undefined],
     ['config-repo/README.md', undefined],
     ['config/src/test/resources/shared/orders.yml', undefined],
+    // A repository's shared settings folder outside the modules: one file per service, a base file,
+    // profiles; a developer's profile, a module's own names and files below a module's sources are not.
+    ['config/mall-admin.yml', 'spring-config:mall-admin'],
+    ['config/relayworks.yml', 'spring-config:relayworks'],
+    ['platform/configs/Orders-Prod.yaml', 'spring-config:orders-prod'],
+    ['configuration/billing.properties', 'spring-config:billing'],
+    ['config/orders-local.yml', undefined],
+    ['config/orders-dev.yaml', undefined],
+    ['config/application.yml', undefined],
+    ['config/bootstrap.yml', undefined],
+    ['orders/src/main/resources/config/orders.yml', undefined],
+    ['orders/src/test/config/orders.yml', undefined],
   ])('%s is in group %j', (path, group) => {
     expect(configRepoGroup(path)).toBe(group);
   });

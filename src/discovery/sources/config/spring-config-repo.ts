@@ -20,8 +20,13 @@
  * `nacos-config`, `document/nacos`), a Nacos export's group folder (`DEFAULT_GROUP`), or a folder
  * per service under a config folder (`config/mall-admin/mall-admin-prod.yaml`). The Nacos
  * server's own settings (`nacos/conf/application.properties`, `init.d/custom.properties`) are not.
+ *
+ * A repository's shared settings folder outside the modules (`config/orders.yml`,
+ * `config/relayworks.yml`; core/discovery/service-config-folders.ts) is served the same way, with no
+ * server: each service loads its files itself. A developer's profile there (`orders-local.yml`) is not read.
  */
 import { SPRING_CONFIG_GROUP } from '../../../core/discovery/binding-groups.js';
+import { serviceConfigFile } from '../../../core/discovery/service-config-folders.js';
 import { baseName, folderOf } from './paths.js';
 
 /** Files a config server serves. */
@@ -67,6 +72,8 @@ export function configRepoGroup(path: string): string | undefined {
   // `bootstrap.yml` configures whoever reads it, never a client of a repository.
   if (/^bootstrap([-.][^/]*)?\.(ya?ml|properties)$/i.test(name)) return undefined;
   const folder = folderOf(path);
+  const shared = serviceConfigFile(path);
+  if (shared) return shared.developer ? undefined : `${SPRING_CONFIG_GROUP}${shared.base}`;
   if (/(^|\/)src\/main\//.test(folder) ? false : isNacosDataFolder(folder, file[1] as string)) return `${SPRING_CONFIG_GROUP}${(file[1] as string).toLowerCase()}`;
   if (!REPO_FOLDER.test(folder)) {
     if (!CONFIG_SERVER_MODULE.test(`${folder}/`)) return undefined;

@@ -1,0 +1,124 @@
+/**
+ * Spring settings kept outside the service modules, in one shared folder of a repository
+ * (`config/orders.yml`, `config/orders-prod.yml`, and a platform's base file `config/relayworks.yml`),
+ * as large multi-module platforms keep them: each service points Spring at its files with
+ * `spring.config.additional-location` / `spring.config.import` (in its own settings, in the
+ * `SPRING_CONFIG_ADDITIONAL_LOCATION` its deployment sets, or computed in code from its name), or a
+ * deployment mounts them from a ConfigMap or Secret made of the same files.
+ *
+ * Such a file is served as a config server's file is (spring-config-repo.ts, binding-groups.ts):
+ * `<name>.yml` and `<name>-<profile>.yml` to the service named so, any file to the services whose
+ * locations name it. What a developer's profile file says (`orders-local.yml`, `-dev`, `-test`) is
+ * for a laptop or a test run, not the running system, and is not read. Pure: no I/O.
+ */
+import type { BindingFact } from './facts.js';
+
+/** A shared folder of settings: `config/`, `configs/`, `configuration/`, outside any module's sources. */
+const SHARED_FOLDER = /^(?:.*\/)?(?:config|configs|configuration)$/i;
+
+/** A settings file a service's name may be the name of. */
+const SETTINGS_FILE = /^([A-Za-z0-9][A-Za-z0-9_.-]*?)\.(ya?ml|properties)$/i;
+
+/** Spring Boot's own names, read from the module that holds them, never served by name. */
+const OWN_FILE = /^(application|bootstrap)([-.].*)?$/i;
+
+/** Profiles of a developer's machine or a test run. */
+const DEVELOPER_PROFILE = /^(local|dev|develop|development|test|tests|it|unittest)$/i;
+
+/** What a file of a shared settings folder is: its name without extension, and whether a developer's profile wrote it. */
+export interface ServiceConfigFile {
+  base: string;
+  developer: boolean;
+}
+
+/**
+ * The file's name (lower case, without extension) when it sits directly in a shared settings
+ * folder outside a module's `src/` (and not under `src/test`, a fixture's `testdata`, or a
+ * `node_modules`); undefined otherwise. `application*`/`bootstrap*` there are a module's own.
+ */
+export function serviceConfigFile(path: string): ServiceConfigFile | undefined {
+  const slash = path.lastIndexOf('/');
+  const folder = slash < 0 ? '' : path.slice(0, slash);
+  const name = path.slice(slash + 1);
+  const file = SETTINGS_FILE.exec(name);
+  if (!file || !SHARED_FOLDER.test(folder)) return undefined;
+  if (/(^|\/)(src|node_modules|testdata|test|tests|fixtures?)(\/|$)/i.test(folder)) return undefined;
+  const base = (file[1] as string).toLowerCase();
+  if (OWN_FILE.test(base)) return undefined;
+  const dash = base.lastIndexOf('-');
+  return { base, developer: dash > 0 && DEVELOPER_PROFILE.test(base.slice(dash + 1)) };
+}
+
+/** The keys naming where Spring looks for more settings, relaxed (`SPRING_CONFIG_IMPORT`, `spring.config.import[0]`). */
+const LOCATION_KEY = /^spring[._]config[._](import|additional[-_]?location|location|name)(\[\d+\])?$/i;
+
+/**
+ * The settings-file names a location setting names: `optional:file:../config/orders.yml,
+ * optional:file:/config/relayworks.yml` gives `orders` and `relayworks`; `spring.config.name:
+ * relayworks,orders` gives both. A folder location (`file:/config/`), a config server or Nacos
+ * import, Spring's own names (`application`, read from the module as ever) and a name still holding
+ * an expression give none.
+ */
+export function locationNames(key: string, value: string): string[] {
+  const kind = LOCATION_KEY.exec(key)?.[1]?.toLowerCase();
+  if (kind === undefined) return [];
+  const names: string[] = [];
+  for (const raw of value.split(/[,;\s]+/)) {
+    const item = raw.trim().replace(/^\[|\]$/g, '');
+    if (item === '' || item.includes('${')) continue;
+    if (kind === 'name') {
+      if (/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(item) && !OWN_FILE.test(item)) names.push(item.toLowerCase());
+      continue;
+    }
+    const location = item.replace(/^optional:/i, '');
+    if (/^(configserver|nacos|consul|vault|zookeeper|configtree|aws-?\w*):/i.test(location)) continue;
+    const path = location.replace(/^(file|classpath\*?):/i, '');
+    const file = SETTINGS_FILE.exec(path.slice(path.lastIndexOf('/') + 1));
+    if (file && !OWN_FILE.test(file[1] as string)) names.push((file[1] as string).toLowerCase());
+  }
+  return [...new Set(names)];
+}
+
+/**
+ * Inclusions (`inclusion(name)`: `$group:spring-config:<name>`, as a service's application name makes) for every
+ * settings file a component's or module's location settings name, from its own settings or from
+ * the environment its deployment sets.
+ */
+export function locationInclusions(bindings: readonly BindingFact[], inclusion: (name: string) => string): BindingFact[] {
+  const found: BindingFact[] = [];
+  for (const binding of bindings) {
+    if (binding.group !== undefined || (binding.component === undefined && binding.scope === undefined)) continue;
+    for (const name of locationNames(binding.key, binding.value)) {
+      found.push({
+        type: 'binding',
+        ...(binding.component !== undefined ? { component: binding.component } : { scope: binding.scope as string }),
+        key: '*',
+        value: inclusion(name),
+        evidence: binding.evidence,
+      });
+    }
+  }
+  return found;
+}
+
+/**
+ * Inclusions of the shared settings files a workload mounts: a ConfigMap or Secret generated from
+ * them (`settingsGroup`: the group of its settings files, `configmap-settings:<name>`, whose members
+ * name the files' groups) taken in by the workload's volume. Returns the workload's inclusions and
+ * the members they came from, which are no setting of their own.
+ */
+export function mountedInclusions(bindings: readonly BindingFact[], members: readonly BindingFact[], settingsGroup: string, isInclusion: (value: string) => boolean): { inclusions: BindingFact[]; used: BindingFact[] } {
+  const byGroup = new Map<string, BindingFact[]>();
+  for (const member of members) {
+    if (member.group === undefined || !member.group.startsWith(settingsGroup) || !isInclusion(member.value)) continue;
+    byGroup.set(member.group, [...(byGroup.get(member.group) ?? []), member]);
+  }
+  const inclusions: BindingFact[] = [];
+  for (const binding of bindings) {
+    if (binding.component === undefined || binding.key !== '*' || !binding.value.startsWith('$group:')) continue;
+    for (const member of byGroup.get(binding.value.slice('$group:'.length)) ?? []) {
+      inclusions.push({ type: 'binding', component: binding.component, key: '*', value: member.value, evidence: member.evidence });
+    }
+  }
+  return { inclusions, used: [...byGroup.values()].flat() };
+}
