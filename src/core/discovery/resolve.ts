@@ -680,7 +680,35 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // `SPRING_CONFIG_ADDITIONAL_LOCATION` its deployment sets) takes in those files of a shared folder.
   bindings.push(...locationInclusions(bindings, (name) => `$group:${SPRING_CONFIG_GROUP}${name}`));
   // So does a workload mounting a ConfigMap or Secret generated from such files.
-  const mounted = mountedInclusions(bindings, groupMembers, CONFIGMAP_SETTINGS_GROUP, (value) => value.startsWith(`$group:${SPRING_CONFIG_GROUP}`) && !value.includes('#'));
+  const componentKeyOf = (name: string): string => aliasOf.get(nameKey(name)) ?? nameKey(name);
+  // The services a file of a shared folder is named after (`portal.yml`, `portal-prod.yml`): by
+  // name or alias, or as the last part of a deployed name (`lp-portal`, `acme-portal`).
+  const servicesNamed = (base: string): Set<string> => {
+    const named = new Set<string>();
+    const parts = base.split('-');
+    for (let end = parts.length; end > 0; end -= 1) {
+      const stem = parts.slice(0, end).join('-');
+      const key = componentKeyOf(stem);
+      if (components.has(key)) named.add(key);
+      const suffix = nameKey(stem);
+      for (const component of components.values()) {
+        if ([...component.names.keys()].some((name) => name.toLowerCase().endsWith(`-${stem}`) && nameKey(name).endsWith(suffix))) named.add(component.key);
+      }
+      if (named.size > 0) break;
+    }
+    return named;
+  };
+  const springGroupValue = `$group:${SPRING_CONFIG_GROUP}`;
+  const mounted = mountedInclusions(
+    bindings,
+    groupMembers,
+    CONFIGMAP_SETTINGS_GROUP,
+    (value) => value.startsWith(springGroupValue) && !value.includes('#'),
+    (component, value) => {
+      const named = servicesNamed(value.slice(springGroupValue.length));
+      return named.size > 0 && !named.has(componentKeyOf(component));
+    },
+  );
   bindings.push(...mounted.inclusions);
   const repoInclusions = bindings.filter((binding) => springConfigInclusion(binding) !== undefined);
   const repoMembers = groupMembers.filter((binding) => binding.group?.startsWith(SPRING_CONFIG_GROUP));

@@ -107,7 +107,13 @@ export function locationInclusions(bindings: readonly BindingFact[], inclusion: 
  * name the files' groups) taken in by the workload's volume. Returns the workload's inclusions and
  * the members they came from, which are no setting of their own.
  */
-export function mountedInclusions(bindings: readonly BindingFact[], members: readonly BindingFact[], settingsGroup: string, isInclusion: (value: string) => boolean): { inclusions: BindingFact[]; used: BindingFact[] } {
+export function mountedInclusions(
+  bindings: readonly BindingFact[],
+  members: readonly BindingFact[],
+  settingsGroup: string,
+  isInclusion: (value: string) => boolean,
+  othersOwn: (component: string, value: string) => boolean = () => false,
+): { inclusions: BindingFact[]; used: BindingFact[] } {
   const byGroup = new Map<string, BindingFact[]>();
   for (const member of members) {
     if (member.group === undefined || !member.group.startsWith(settingsGroup) || !isInclusion(member.value)) continue;
@@ -117,6 +123,9 @@ export function mountedInclusions(bindings: readonly BindingFact[], members: rea
   for (const binding of bindings) {
     if (binding.component === undefined || binding.key !== '*' || !binding.value.startsWith('$group:')) continue;
     for (const member of byGroup.get(binding.value.slice('$group:'.length)) ?? []) {
+      // Every service's file is mounted into every pod (one Secret made of the whole folder), but
+      // each service reads its own and the platform's: another service's file is not this one's.
+      if (othersOwn(binding.component, member.value)) continue;
       inclusions.push({ type: 'binding', component: binding.component, key: '*', value: member.value, evidence: member.evidence });
     }
   }

@@ -104,6 +104,57 @@ describe('client factories: the key template', () => {
   });
 });
 
+describe('client factories: an accessor returning the address', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'the accessor and the methods handing it their parameter take the template',
+      code`
+        package com.acme.platform;
+
+        import org.springframework.core.env.Environment;
+        import retrofit2.Retrofit;
+
+        public class ServiceClients {
+            private final Environment environment;
+
+            public String baseUrl(String serviceName) {
+                String url = environment.getProperty("services." + serviceName + ".baseUrl");
+                return url.endsWith("/") ? url : url + "/";
+            }
+
+            public <T> T create(Class<T> type, String serviceName) {
+                return create(type, serviceName, baseUrl(serviceName));
+            }
+
+            public <T> T create(Class<T> type, String serviceName, String baseUrl) {
+                return new Retrofit.Builder().baseUrl(baseUrl).build().create(type);
+            }
+        }
+      `,
+      ['env-helper:class:ServiceClients#baseUrl = services.{}.baseUrl', 'env-helper:class:ServiceClients#create = services.{}.baseUrl'],
+    ],
+    [
+      'a class that builds no client: a settings reader, not a factory',
+      code`
+        package com.acme.platform;
+
+        import org.springframework.core.env.Environment;
+
+        public class Timeouts {
+            private final Environment environment;
+
+            public String timeout(String serviceName) {
+                return environment.getProperty("services." + serviceName + ".timeout");
+            }
+        }
+      `,
+      [],
+    ],
+  ])('%s', async (_case, text, expected) => {
+    expect(await factoryFacts('platform/src/main/java/com/acme/platform/ServiceClients.java', text)).toEqual(expected);
+  });
+});
+
 describe('client factories: the calls', () => {
   it.each<[string, string, string, string[]]>([
     [

@@ -52,13 +52,58 @@ function templates(model: FileModel, evaluator: Evaluator, evidenceAt: EvidenceA
     const className = owner ? nameOf(owner) : undefined;
     if (!methodName || !className) continue;
     const template = keyTemplate(site.args[0], model, evaluator);
-    if (template === undefined || !becomesBaseUrl(site, method, model)) continue;
-    const key = classHelperTemplateKey(className, methodName);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    facts.push({ type: 'binding', key, value: template, evidence: evidenceAt(site.line) });
+    if (template === undefined) continue;
+    // A method returning the address (`baseUrl(name)`) in a class that builds clients is the
+    // factory's accessor: the class's methods handing it their own parameter
+    // (`create(api, name)` → `create(api, name, baseUrl(name))`) take the same template.
+    const accessor = !becomesBaseUrl(site, method, model) && owner !== undefined && returnsRead(site, method, model) && buildsClient(owner, model);
+    if (!accessor && !becomesBaseUrl(site, method, model)) continue;
+    const methods = accessor && owner ? [methodName, ...callersGivingParameter(methodName, owner, model, evaluator)] : [methodName];
+    for (const name of methods) {
+      const key = classHelperTemplateKey(className, name);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      facts.push({ type: 'binding', key, value: template, evidence: evidenceAt(site.line) });
+    }
   }
   return facts;
+}
+
+/** Names bound to an expression holding the property read (`String url = environment.getProperty(…)`). */
+function holdersOf(read: CallSite, model: FileModel): Set<string> {
+  const holders = new Set<string>();
+  for (const [name, values] of model.bindings) {
+    if (values.some((value) => 'type' in value && typeof value.type === 'string' && within(read.node, value as SyntaxNode))) holders.add(name);
+  }
+  return holders;
+}
+
+/** Whether the method returns the property read, outright or through a local variable. */
+function returnsRead(read: CallSite, method: SyntaxNode, model: FileModel): boolean {
+  const holders = holdersOf(read, model);
+  const returns = method.descendantsOfType(['return_statement', 'jump_expression']).filter((node): node is SyntaxNode => node !== null && /^return\b/.test(node.text));
+  return returns.some((statement) => within(read.node, statement) || [...holders].some((name) => mentions(statement.text, name)));
+}
+
+/** Whether a class hands a base URL to a client builder anywhere (`.baseUrl(url)`, Feign's `target`). */
+function buildsClient(owner: SyntaxNode, model: FileModel): boolean {
+  return model.sites.some((site) => site.kind === 'call' && BASE_URL_METHODS.has(site.name) && site.name !== 'create' && within(site.node, owner));
+}
+
+/** The class's other non-private methods calling the accessor with one of their own parameters. */
+function callersGivingParameter(accessor: string, owner: SyntaxNode, model: FileModel, evaluator: Evaluator): string[] {
+  const names: string[] = [];
+  for (const site of model.sites) {
+    if (site.kind !== 'call' || site.name !== accessor || !within(site.node, owner) || !site.args.some((arg) => isParameter(arg, evaluator))) continue;
+    const method = enclosing(site.node, METHOD);
+    const name = method ? nameOf(method) : undefined;
+    if (method && name && name !== accessor && !/\bprivate\b/.test(modifiersOf(method))) names.push(name);
+  }
+  return names;
+}
+
+function mentions(text: string, name: string): boolean {
+  return new RegExp(`(^|[^\\w$.])${name.replace(/\$/g, '\\$')}([^\\w$]|$)`).test(text);
 }
 
 /**
@@ -127,13 +172,10 @@ function isParameter(node: SyntaxNode, evaluator: Evaluator): boolean {
  * `baseUrl`/`baseUri`/`rootUri`, Feign's `target`, `WebClient.create`, outright or through a local variable.
  */
 function becomesBaseUrl(read: CallSite, method: SyntaxNode, model: FileModel): boolean {
-  const holders = new Set<string>();
-  for (const [name, values] of model.bindings) {
-    if (values.some((value) => 'type' in value && typeof value.type === 'string' && within(read.node, value as SyntaxNode))) holders.add(name);
-  }
+  const holders = holdersOf(read, model);
   return model.sites.some((site) => {
     if (site.kind !== 'call' || !BASE_URL_METHODS.has(site.name) || !within(site.node, method)) return false;
-    return site.args.some((arg) => within(read.node, arg) || [...holders].some((name) => new RegExp(`(^|[^\\w$.])${name.replace(/\$/g, '\\$')}([^\\w$]|$)`).test(arg.text)));
+    return site.args.some((arg) => within(read.node, arg) || [...holders].some((name) => mentions(arg.text, name)));
   });
 }
 
