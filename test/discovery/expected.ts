@@ -118,6 +118,8 @@ export const COVERAGE_TAGS = [
   'caddy',
   // Kong: declarative kong.yml/decK services, upstreams and plugins; KongPlugin CRs and the kong ingress class
   'kong',
+  // Identity providers: Dex connectors (config file or ConfigMap, owned by the Dex deployable mounting it) and Go golang.org/x/oauth2 endpoints → the IdP vendor
+  'idp-upstreams',
   // Interface definitions and catalogs
   'openapi',
   'swagger',

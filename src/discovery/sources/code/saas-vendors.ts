@@ -10,6 +10,7 @@
  * error reporter is observability, not an integration.
  */
 import type { CallSite, Signature, SiteTools } from './code-model.js';
+import { oauth2EndpointProvider } from '../../../core/discovery/identity-providers.js';
 import { requiredAndCalled, vendor } from './signature-builders.js';
 
 const both = (names: readonly string[]): string[] => names.flatMap((name) => [name, `*.${name}`]);
@@ -144,6 +145,19 @@ export const JVM_VENDORS: readonly Signature[] = [
   vendor('Amazon SES', ['AmazonSimpleEmailServiceClientBuilder.standard', 'AmazonSimpleEmailServiceClientBuilder.defaultClient'], { imports: ['com.amazonaws.services.simpleemail'] }),
 ];
 
+/**
+ * golang.org/x/oauth2's `Config{Endpoint: github.Endpoint}` (or an `oauth2.Endpoint{TokenURL: …}`),
+ * and clientcredentials' `Config{TokenURL: …}`: the service exchanges codes and tokens with that
+ * identity provider (core/discovery/identity-providers.ts); an endpoint it cannot name is no edge.
+ */
+function oauth2Provider(field: string): NonNullable<Signature['refine']> {
+  return (site, tools) => {
+    const node = tools.node(site, field);
+    const provider = node === undefined ? undefined : oauth2EndpointProvider(field === 'Endpoint' ? tools.text(node) : `TokenURL:${tools.text(node)}`);
+    return provider === undefined ? false : { technology: provider };
+  };
+}
+
 /** Go (modules, by import path prefix). */
 export const GO_VENDORS: readonly Signature[] = [
   vendor('Adyen', ['adyen.NewClient'], { imports: ['github.com/adyen/adyen-go-api-library'] }),
@@ -168,6 +182,8 @@ export const GO_VENDORS: readonly Signature[] = [
   vendor('Cohere', ['client.NewClient', 'cohereclient.NewClient'], { imports: ['github.com/cohere-ai/cohere-go'] }),
   vendor('Gemini', ['genai.NewClient'], { imports: ['google.golang.org/genai', 'github.com/google/generative-ai-go'] }),
   vendor('Pinecone', ['pinecone.NewClient', 'pinecone.NewClientBase'], { imports: ['github.com/pinecone-io/go-pinecone'] }),
+  vendor('OAuth 2.0', ['literal oauth2.Config'], { imports: ['golang.org/x/oauth2'], refine: oauth2Provider('Endpoint') }),
+  vendor('OAuth 2.0', ['literal clientcredentials.Config'], { imports: ['golang.org/x/oauth2/clientcredentials'], refine: oauth2Provider('TokenURL') }),
   vendor('Amazon SES', ['ses.NewFromConfig', 'sesv2.NewFromConfig', 'ses.New', 'sesv2.New'], { imports: ['github.com/aws/aws-sdk-go-v2/service/ses', 'github.com/aws/aws-sdk-go/service/ses', 'github.com/aws/aws-sdk-go-v2/service/sesv2', 'github.com/aws/aws-sdk-go/service/sesv2'] }),
 ];
 
@@ -199,6 +215,6 @@ export const VENDOR_TRIGGERS = {
   typescript: ['adyen', 'braintree', 'square', 'mollie', 'razorpay', 'alipay', 'avatax', 'postmark', 'resend', 'brevo', 'getbrevo', 'sib-api', 'mailchimp', 'mandrill', 'vonage', 'nexmo', 'algolia', 'contentful', 'shopify', 'octokit', 'gitbeaker', 'huggingface', 'googlemaps', 'mapbox', 'cloudinary', 'firebase', 'apn', 'pusher', 'zendesk', 'hubspot', 'jsforce', 'jira', 'cohere', 'mistralai', 'langchain', 'genai', 'generative', 'pinecone', 'aws-sdk'],
   python: ['Adyen', 'braintree', 'square', 'mollie', 'razorpay', 'alipay', 'wechatpay', 'avalara', 'postmarker', 'resend', 'sib_api', 'brevo', 'mailchimp', 'mandrill', 'vonage', 'algoliasearch', 'contentful', 'shopify', 'github', 'gitlab', 'huggingface', 'googlemaps', 'cloudinary', 'firebase', 'aioapns', 'apns2', 'pusher', 'zenpy', 'hubspot', 'simple_salesforce', 'jira', 'atlassian', 'cohere', 'mistralai', 'langchain', 'genai', 'generativeai', 'pinecone', 'boto', 'aioboto'],
   jvm: ['adyen', 'braintreegateway', 'squareup', 'razorpay', 'alipay', 'wechat', 'binarywang', 'chanjar', 'avalara', 'postmarkapp', 'resend', 'brevo', 'sendinblue', 'sibApi', 'vonage', 'algolia', 'contentful', 'kohsuke', 'gitlab4j', 'GeoApiContext', 'mapbox', 'cloudinary', 'firebase', 'pushy', 'pusher', 'zendesk', 'atlassian', 'cohere', 'mistralai', 'genai', 'pinecone', 'awssdk', 'amazonaws'],
-  go: ['adyen', 'square', 'razorpay', 'alipay', 'wechatpay', 'resend', 'brevo', 'vonage', 'algolia', 'go-github', 'gitlab', 'googlemaps', 'cloudinary', 'firebase', 'apns2', 'pusher', 'zendesk', 'go-jira', 'cohere', 'genai', 'generative-ai-go', 'pinecone', 'aws-sdk'],
+  go: ['adyen', 'square', 'razorpay', 'alipay', 'wechatpay', 'resend', 'brevo', 'vonage', 'algolia', 'go-github', 'gitlab', 'googlemaps', 'cloudinary', 'firebase', 'apns2', 'pusher', 'zendesk', 'go-jira', 'cohere', 'genai', 'generative-ai-go', 'pinecone', 'aws-sdk', 'oauth2'],
   csharp: ['Adyen', 'Braintree', 'Square', 'Razorpay', 'Aop', 'Avalara', 'PostmarkDotNet', 'Resend', 'brevo_csharp', 'sib_api_v3_sdk', 'Vonage', 'Algolia', 'Contentful', 'Octokit', 'CloudinaryDotNet', 'FirebaseAdmin', 'PusherServer', 'GenAI', 'Pinecone', 'SimpleEmail'],
 } as const;

@@ -502,6 +502,15 @@ export function runsKong(yaml: YamlDocument, definition: unknown): boolean {
   return yaml.items(environment).some((item) => /^KONG_DECLARATIVE_CONFIG=/.test(yaml.text(item) ?? ''));
 }
 
+/** Whether a compose service runs Dex, the OpenID Connect broker: its image, or a `dex serve` command. */
+export function runsDex(yaml: YamlDocument, definition: unknown): boolean {
+  const image = yaml.text(yaml.get(definition, 'image'));
+  if (image !== undefined && /(^|\/)dexidp\/dex([:@]|$)/i.test(image.trim())) return true;
+  const command = yaml.get(definition, 'command');
+  const words = yaml.isSeq(command) ? yaml.items(command).map((item) => yaml.text(item) ?? '') : (yaml.text(command) ?? '').split(/\s+/);
+  return words.some((word, index) => /(^|\/)dex$/.test(word) && words[index + 1] === 'serve');
+}
+
 /** A mounted configuration file rather than a folder. */
 const CONFIG_FILE = /\.(conf|template|tmpl|tpl|j2|ya?ml|json|toml)$|(^|\/)Caddyfile(\.[\w-]+)?$/i;
 
@@ -514,7 +523,8 @@ function proxyConfigFolders(yaml: YamlDocument, definition: unknown, folder: str
   const folders = new Set<string>();
   // Kong loads its declarative file from wherever KONG_DECLARATIVE_CONFIG says (`/kong/declarative/
   // kong.yml`, or a copy an entrypoint renders from `~/temp.yml`): any configuration it mounts is its own.
-  const kong = runsKong(yaml, definition);
+  // Dex reads the file its `dex serve` command names, anywhere (`/etc/dex/config.docker.yaml`): any it mounts is its own.
+  const kong = runsKong(yaml, definition) || runsDex(yaml, definition);
   for (const item of yaml.items(yaml.get(definition, 'volumes'))) {
     let source: string | undefined;
     let target: string | undefined;

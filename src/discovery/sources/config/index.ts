@@ -7,6 +7,7 @@ import { azureFunctionJsonSource } from './azure-function-json.js';
 import { camelXmlSource } from './camel-xml.js';
 import { camelYamlSource } from './camel-yaml.js';
 import { daprComponentsSource } from './dapr-components.js';
+import { dexConfigSource } from './dex-config.js';
 import { dockerComposeSource } from './docker-compose.js';
 import { dockerBuildSource } from './docker-build.js';
 import { dockerfileSource } from './dockerfile.js';
@@ -62,8 +63,9 @@ export const configSources: Source[] = [
   camelYamlSource,
   camelXmlSource,
   firebaseHostingSource,
+  dexConfigSource,
 ];
 
 /** Each source on its own, for tests and for callers that want one. */
-export { camelXmlSource, camelYamlSource, dockerBuildSource, firebaseHostingSource, kafkaConnectSource, namekoConfigSource, nodePackageSource, processScriptSource, procfileSource, s6ServicesSource, supervisordSource };
+export { camelXmlSource, camelYamlSource, dexConfigSource, dockerBuildSource, firebaseHostingSource, kafkaConnectSource, namekoConfigSource, nodePackageSource, processScriptSource, procfileSource, s6ServicesSource, supervisordSource };
 export { azureFunctionJsonSource, daprComponentsSource, dockerComposeSource, dockerfileSource, dotnetAppsettingsSource, entrypointScriptSource, envFileSource, goConfigFileSource, helmChartSource, helmTemplatesSource, helmValuesSource, jsonConfigSource, kubernetesManifestsSource, kustomizeSource, libertyServerSource, springConfigSource, symfonyConfigSource };

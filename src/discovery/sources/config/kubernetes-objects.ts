@@ -15,6 +15,7 @@ import { commandLineFacts, programBinding } from './command-line.js';
 import { grpcBackendServices, ingressController, readIngress, readRoute } from './kubernetes-ingress.js';
 import { envoyRouteFacts, isEnvoyBootstrap } from '../gateways/envoy.js';
 import { isKongDeclarative, kongRouteFacts, readKongPlugin } from '../gateways/kong.js';
+import { dexConnectorFacts, isDexConfig } from './dex-config.js';
 import { readIngressRoute, TRAEFIK } from '../gateways/traefik.js';
 import { ISTIO_KINDS, readIstioObject } from './istio.js';
 import { isKnativeService, KNATIVE_KINDS, knativeDnsAliases, readKnativeObject } from './knative.js';
@@ -143,6 +144,12 @@ function readGroup({ yaml, node, kind }: KubernetesObject, context: SourceContex
         const routes = kongRouteFacts(value, (line) => context.evidenceAt(entry.line + line));
         if (routes.length > 0) facts.push({ type: 'binding', group, key: entry.key, value: 'kong', evidence: context.evidenceAt(entry.line) }, ...routes.map((route) => ({ ...route, group })));
       }
+      // A Dex configuration (`config.yaml: |`): its connectors are calls of the Dex workload mounting it, joined the same way.
+      if (isDexConfig(entry.key, value)) {
+        const group = `${CONFIGMAP_SETTINGS_GROUP}${name}`;
+        const calls = dexConnectorFacts(value, (line) => context.evidenceAt(entry.line + line));
+        if (calls.length > 0) facts.push({ type: 'binding', group, key: entry.key, value: 'dex', evidence: context.evidenceAt(entry.line) }, ...calls.map((call) => ({ ...call, group })));
+      }
     }
     return facts;
   }
@@ -230,6 +237,8 @@ function readWorkload({ yaml, node, kind }: KubernetesObject, configMaps: Map<st
         if (isEnvoyBootstrap(dataKey, entry.value)) facts.push(...envoyRouteFacts(entry.value, (line) => context.evidenceAt(entry.line + line)).map((route) => ({ ...route, component: name })));
         // A Kong declarative configuration (`kong.yml: |`) the DB-less Kong of the workload loads.
         if (isKongDeclarative(dataKey, entry.value)) facts.push(...kongRouteFacts(entry.value, (line) => context.evidenceAt(entry.line + line)).map((route) => ({ ...route, component: name })));
+        // A Dex configuration its Dex loads: the connectors' identity providers are the workload's calls.
+        if (isDexConfig(dataKey, entry.value)) facts.push(...dexConnectorFacts(entry.value, (line) => context.evidenceAt(entry.line + line)).map((call) => ({ ...call, component: name })));
         if (SETTINGS_FILE.test(dataKey)) facts.push(...mountedSettingsFacts(dataKey, entry.value, name, (line) => context.evidenceAt(entry.line + line)));
         // A JSON settings file (`conf.json`) the service opens at the mounted path.
         else if (isJsonConfigPath(dataKey)) facts.push(...jsonSettingsFacts(entry.value, { component: name }, (line) => context.evidenceAt(entry.line + line)));
