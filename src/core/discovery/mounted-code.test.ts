@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENCE, type BindingFact, type CodeDeclaration, type ConnectionFact, type Fact } from './facts.js';
-import { MOUNTED_CODE_KEY, hostPathOf, isSourceFile, mountedCodeRoots, mountedEntry, pythonScriptOf, type BindMount } from './mounted-code.js';
+import { CONFIGMAP_ENTRY_KEY, CONFIGMAP_FILE_KEY, MOUNTED_CODE_KEY, MOUNTED_CONFIGMAP_KEY, configMapCode, hostPathOf, isSourceFile, mountedCodeRoots, mountedEntry, pythonScriptOf, type BindMount } from './mounted-code.js';
 import { NODE_PROCESS_KEY } from './node-processes.js';
 import { entryProcess } from './python-entries.js';
 import { CELERY_PROCESS_KEY } from './shared-codebase.js';
@@ -153,5 +153,31 @@ describe('resolving mounted code', () => {
       uses('jobs/lib/db.js', 'db'),
     ];
     expect(edges(facts)).toEqual(['relay -> cache', 'sweeper -> db']);
+  });
+});
+
+describe('configMapCode', () => {
+  const file = (map: string, key: string, path: string): BindingFact => ({ type: 'binding', scope: 'deploy', key: `${CONFIGMAP_FILE_KEY}${map}`, value: `${key}=${path}`, evidence: at('deploy/kustomization.yaml') });
+  const workload = (component: string, key: string, value: string): BindingFact => ({ type: 'binding', component, key, value, evidence: at('deploy/job.yaml', 7) });
+  const files = [file('scripts', 'sweep.py', 'deploy/sweeper/sweep.py'), file('scripts', 'closures.py', 'deploy/sweeper/lib/closures.py'), file('scripts', 'README', 'deploy/sweeper/README'), file('settings', 'app.ini', 'deploy/settings/app.ini'), file('relay', 'relay.js', 'deploy/relay/relay.js'), file('loose', 'run.py', 'run.py')];
+
+  it.each<[string, BindingFact[], string[]]>([
+    ['the common folder of the mounted map\'s source files', [workload('sweeper', MOUNTED_CONFIGMAP_KEY, 'scripts')], ['sweeper deploy/sweeper']],
+    ['a map of configuration only', [workload('sweeper', MOUNTED_CONFIGMAP_KEY, 'settings')], []],
+    ['a map of files at the scan root', [workload('sweeper', MOUNTED_CONFIGMAP_KEY, 'loose')], []],
+    ['a map no kustomization generates', [workload('sweeper', MOUNTED_CONFIGMAP_KEY, 'written-elsewhere')], []],
+  ])('%s', (_case, mounts, expected) => {
+    expect(configMapCode([...files, ...mounts]).roots.map((root) => `${root.component} ${root.folder}`)).toEqual(expected);
+  });
+
+  it('turns the key a command runs into the process resolution follows', () => {
+    const given = [...files, workload('sweeper', CONFIGMAP_ENTRY_KEY, 'python:scripts/sweep.py'), workload('relay', NODE_PROCESS_KEY, 'file:/srv/relay.js'), workload('relay', MOUNTED_CONFIGMAP_KEY, 'relay'), workload('relay', CONFIGMAP_ENTRY_KEY, 'node:relay/relay.js'), workload('other', CONFIGMAP_ENTRY_KEY, 'python:scripts/missing.py')];
+    const processes = configMapCode(given).bindings.filter((binding) => binding.key === CELERY_PROCESS_KEY || binding.key === NODE_PROCESS_KEY).map((binding) => `${binding.component} ${binding.value}`);
+    expect(processes).toEqual(['sweeper entry:deploy/sweeper/sweep.py', 'relay file:relay.js']);
+  });
+
+  it('leaves the bindings as they are without generated files', () => {
+    const given = [workload('relay', NODE_PROCESS_KEY, 'file:/srv/relay.js')];
+    expect(configMapCode(given)).toEqual({ roots: [], bindings: given });
   });
 });

@@ -20,6 +20,9 @@
  * Pure: the caller hands in the bindings and the files the scan holds.
  */
 import type { BindingFact, Evidence } from './facts.js';
+import { NODE_PROCESS_KEY } from './node-processes.js';
+import { entryProcess } from './python-entries.js';
+import { CELERY_PROCESS_KEY } from './shared-codebase.js';
 
 /** The key of a service's binding naming a folder of the scan it bind-mounts (scan-relative, never ''). */
 export const MOUNTED_CODE_KEY = 'compose:mounted-code';
@@ -130,3 +133,72 @@ export function mountedCodeRoots(bindings: readonly BindingFact[], files: Iterab
     .map((binding) => ({ component: binding.component as string, folder: binding.value, evidence: binding.evidence }));
 }
 
+/**
+ * Kubernetes: a ConfigMap Kustomize's `configMapGenerator` builds from script files (`files:
+ * [sweep.py]`), mounted into a workload (`volumes: [{ configMap: { name: sweeper-scripts } }]`, a
+ * `volumeMount` at `/opt/sweeper`) whose command runs one (`python /opt/sweeper/sweep.py`). The
+ * kustomization states each generated key's file (CONFIGMAP_FILE_KEY), the manifest each mount of a
+ * map into a workload (MOUNTED_CONFIGMAP_KEY) and the key its command runs there
+ * (CONFIGMAP_ENTRY_KEY); resolution joins them by the map's name (configMapCode).
+ */
+/** The prefix of a kustomization's binding of one generated ConfigMap key's file: key `<prefix><map>`, value `<key>=<scan path>`. */
+export const CONFIGMAP_FILE_KEY = 'configmap-file:';
+/** The key of a workload's binding naming a ConfigMap it mounts as files. */
+export const MOUNTED_CONFIGMAP_KEY = 'kubernetes:mounted-configmap';
+/** The key of a workload's binding naming the mounted key its command runs: `python:<map>/<key>` or `node:<map>/<key>`. */
+export const CONFIGMAP_ENTRY_KEY = 'kubernetes:configmap-entry';
+
+/** The deepest folder holding every path (`''` when they share none). */
+function commonFolder(paths: readonly string[]): string {
+  const split = paths.map((path) => path.split('/').slice(0, -1));
+  const first = split[0] ?? [];
+  let length = 0;
+  while (length < first.length && split.every((segments) => segments[length] === first[length])) length += 1;
+  return first.slice(0, length).join('/');
+}
+
+/**
+ * The code workloads run from ConfigMaps made of files: the folder of each mounted map's source
+ * files as the workload's root (not the scan root), and the bindings with each entry made the
+ * process resolution follows (a Python script's `entry:<file>`, a Node file relative to that
+ * folder, replacing the container path the command line was read as).
+ */
+export function configMapCode(bindings: readonly BindingFact[]): { roots: { component: string; folder: string; evidence: Evidence }[]; bindings: BindingFact[] } {
+  const filesOf = new Map<string, Map<string, string>>();
+  for (const binding of bindings) {
+    if (!binding.key.startsWith(CONFIGMAP_FILE_KEY)) continue;
+    const at = binding.value.indexOf('=');
+    if (at <= 0) continue;
+    const map = binding.key.slice(CONFIGMAP_FILE_KEY.length);
+    const files = filesOf.get(map) ?? new Map<string, string>();
+    files.set(binding.value.slice(0, at), binding.value.slice(at + 1));
+    filesOf.set(map, files);
+  }
+  if (filesOf.size === 0) return { roots: [], bindings: [...bindings] };
+  const folderOfMap = new Map<string, string>();
+  for (const [map, files] of filesOf) {
+    const code = [...files.values()].filter(isSourceFile);
+    const folder = code.length > 0 ? commonFolder(code) : '';
+    if (folder !== '') folderOfMap.set(map, folder);
+  }
+  const roots = bindings.flatMap((binding) => {
+    const folder = binding.key === MOUNTED_CONFIGMAP_KEY && binding.component !== undefined ? folderOfMap.get(binding.value) : undefined;
+    return folder !== undefined ? [{ component: binding.component as string, folder, evidence: binding.evidence }] : [];
+  });
+  const entries: BindingFact[] = [];
+  const replaced = new Set<string>();
+  for (const binding of bindings) {
+    if (binding.key !== CONFIGMAP_ENTRY_KEY || binding.component === undefined) continue;
+    const match = /^(python|node):([^/]+)\/([^/]+)$/.exec(binding.value);
+    const file = match ? filesOf.get(match[2] as string)?.get(match[3] as string) : undefined;
+    const folder = match ? folderOfMap.get(match[2] as string) : undefined;
+    if (!match || file === undefined || folder === undefined || !file.startsWith(`${folder}/`)) continue;
+    if (match[1] === 'python') entries.push({ ...binding, key: CELERY_PROCESS_KEY, value: entryProcess(file) });
+    else {
+      entries.push({ ...binding, key: NODE_PROCESS_KEY, value: `file:${file.slice(folder.length + 1)}` });
+      replaced.add(binding.component);
+    }
+  }
+  const kept = bindings.filter((binding) => !(binding.key === NODE_PROCESS_KEY && binding.component !== undefined && replaced.has(binding.component)));
+  return { roots, bindings: [...kept, ...entries] };
+}

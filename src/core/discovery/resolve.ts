@@ -36,7 +36,7 @@ import { onBusTransports } from './service-bus.js';
 import { isManagedDatastore, managedDatastoreTarget, managedProduct } from './gcp-datastores.js';
 import { withModuleInstances } from './terraform-modules.js';
 import { withBicepModules } from './bicep-modules.js';
-import { mountedCodeRoots } from './mounted-code.js';
+import { configMapCode, mountedCodeRoots } from './mounted-code.js';
 import { ModuleGraph, NEXT_APP_KEY, NEXT_SERVER_PROCESS, NODE_PROCESS_KEY, NODE_SCRIPT_KEY, TSCONFIG_OUT_DIR_KEY, TSCONFIG_ROOT_DIR_KEY, dockerfileBuilds, dockerfileOfImage, imageCodeFolder, joinPaths, moduleFile, nextEntries, sourceCandidates, type DockerfileBuild } from './node-processes.js';
 import { moduleResolverOf } from './node-specifiers.js';
 import { imageName } from './images.js';
@@ -717,7 +717,10 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const other = byName(segment);
     return other !== undefined && other !== byName(mounting) && !(other.roots.size === 0 && (other.kind === 'database' || other.kind === 'message-broker'));
   };
-  for (const { component: name, folder } of mountedCodeRoots(bindings, knownFiles, namesOther)) {
+  // The same for a Kubernetes workload running scripts of a ConfigMap Kustomize makes of them.
+  const fromConfigMaps = configMapCode(bindings);
+  bindings.splice(0, bindings.length, ...fromConfigMaps.bindings);
+  for (const { component: name, folder } of [...mountedCodeRoots(bindings, knownFiles, namesOther), ...fromConfigMaps.roots]) {
     const component = byName(name);
     if (!component || component.kind !== 'application' || component.library) continue;
     // A library's folder mounted for live reloading stays the library its users build in.

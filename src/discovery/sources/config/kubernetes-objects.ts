@@ -19,6 +19,7 @@ import { ISTIO_KINDS, readIstioObject } from './istio.js';
 import { isKnativeService, KNATIVE_KINDS, knativeDnsAliases, readKnativeObject } from './knative.js';
 import { groupSettingsFacts, mountedSettingsFacts } from './spring-config.js';
 import { CONFIGMAP_SETTINGS_GROUP } from '../../../core/discovery/binding-groups.js';
+import { configMapMountFacts } from './kubernetes-mounted-code.js';
 import { MASK } from '../../../core/discovery/redact.js';
 import { bindingFact, type BindingOwner, literal, TEMPLATE_PLACEHOLDER } from './emit.js';
 import { imageInfo, isLoadGeneratorImage, type ImageInfo } from './images.js';
@@ -267,6 +268,8 @@ function readWorkload({ yaml, node, kind }: KubernetesObject, configMaps: Map<st
     const first = yaml.get(container, 'command') ?? args;
     const templated = words.some((word) => word.includes(TEMPLATE_PLACEHOLDER));
     if (words.length > 1 && first !== undefined && !templated) facts.push(...commandLineFacts(words, owner, context.evidenceAt(yaml.lineOf(first))));
+    // Scripts of a ConfigMap mounted into the container, and the one its command runs (kubernetes-mounted-code.ts).
+    if (literal(name) && !templated) facts.push(...configMapMountFacts(yaml, podSpec, container, words, name, context, configMaps));
     // A load-testing tool's container (a k6 Job, a Locust CronJob) calls the URL its environment gives.
     if (loadGenerator && literal(name)) facts.push(...loadGeneratorFacts(environment, templated || first === undefined ? [] : words, name, context.evidenceAt, first === undefined ? undefined : context.evidenceAt(yaml.lineOf(first))));
   }
