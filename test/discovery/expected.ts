@@ -32,6 +32,9 @@ export const COVERAGE_TAGS = [
   'jinja-templates',
   // A dev service running the source it bind-mounts, chosen by `working_dir` (and `go run ./cmd/x`)
   'compose-mounted-code',
+  // Code a stock image runs from a bind mount (an edge runtime's functions folder, `node /app/worker.js` in `node:20`), the mount its deployable's code, shared by each service mounting it and narrowed to what its command's entry file reaches;
+  // also a Kubernetes workload running scripts of a ConfigMap Kustomize's configMapGenerator makes of files
+  'compose-mounted-entry',
   // Compose links and external_links whose aliases name the linked service for the linking one
   'compose-links',
   // depends_on meaning more or less than an integration: one-shot jobs (migrations, seeds, topic and

@@ -36,6 +36,7 @@ import { onBusTransports } from './service-bus.js';
 import { isManagedDatastore, managedDatastoreTarget, managedProduct } from './gcp-datastores.js';
 import { withModuleInstances } from './terraform-modules.js';
 import { withBicepModules } from './bicep-modules.js';
+import { configMapCode, mountedCodeRoots } from './mounted-code.js';
 import { ModuleGraph, NEXT_APP_KEY, NEXT_SERVER_PROCESS, NODE_PROCESS_KEY, NODE_SCRIPT_KEY, TSCONFIG_OUT_DIR_KEY, TSCONFIG_ROOT_DIR_KEY, dockerfileBuilds, dockerfileOfImage, imageCodeFolder, joinPaths, moduleFile, nextEntries, sourceCandidates, type DockerfileBuild } from './node-processes.js';
 import { moduleResolverOf } from './node-specifiers.js';
 import { imageName } from './images.js';
@@ -743,6 +744,24 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // A deployable naming only an image a Dockerfile of the repository builds runs that Dockerfile's code.
   const knownFiles = new Set(facts.map((fact) => fact.evidence.file));
   const holdsFiles = (folder: string): boolean => [...knownFiles].some((file) => within(folderOf(file), folder));
+  // A folder of source code a service bind-mounts is its code (mounted-code.ts), before projects
+  // are joined to the deployments taking their folders: a project one service mounts is that service.
+  const byName = (name: string): Component | undefined => components.get(aliasOf.get(nameKey(name)) ?? nameKey(name));
+  // As ownerOf takes a folder's name: a datastore's or broker's name (`pkg/postgres/`) is a client's folder.
+  const namesOther = (mounting: string, segment: string): boolean => {
+    const other = byName(segment);
+    return other !== undefined && other !== byName(mounting) && !(other.roots.size === 0 && (other.kind === 'database' || other.kind === 'message-broker'));
+  };
+  // The same for a Kubernetes workload running scripts of a ConfigMap Kustomize makes of them.
+  const fromConfigMaps = configMapCode(bindings);
+  bindings.splice(0, bindings.length, ...fromConfigMaps.bindings);
+  for (const { component: name, folder } of [...mountedCodeRoots(bindings, knownFiles, namesOther), ...fromConfigMaps.roots]) {
+    const component = byName(name);
+    if (!component || component.kind !== 'application' || component.library) continue;
+    // A library's folder mounted for live reloading stays the library its users build in.
+    if ([...components.values()].some((other) => other.library && other.roots.has(folder))) continue;
+    component.roots.add(folder);
+  }
   const builtFrom = new Map<Component, DockerfileBuild>();
   const builds = dockerfileBuilds(imageBuilds);
   for (const { name, image } of imageRuns) {

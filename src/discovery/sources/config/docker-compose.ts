@@ -23,6 +23,9 @@ import { emulatorOfCommand, imageInfo, imageName, isLoadGeneratorImage, productO
 import { baseName, folderOf, resolveRelative } from './paths.js';
 import { withComposeDefaults } from './placeholders.js';
 import { parseYamlDocuments, type YamlDocument } from './yaml-nodes.js';
+import { MOUNTED_CODE_KEY, mountedEntry, type BindMount } from '../../../core/discovery/mounted-code.js';
+import { NODE_PROCESS_KEY } from '../../../core/discovery/node-processes.js';
+import { entryProcess } from '../../../core/discovery/python-entries.js';
 
 /** `docker-compose.yml`, `docker-compose.override.yaml`, `compose.prod.yml`, `docker-compose-dev.yml`. */
 const COMPOSE_FILE = /^(docker-)?compose([.\-_][^/]*)?\.ya?ml$/i;
@@ -374,12 +377,57 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
   // source it bind-mounts: the folder its working directory (and `go run ./cmd/x`) maps to is its code.
   const mountedCode = mountedCodeFolder(yaml, definition, folder);
   if (mountedCode !== undefined && mountedCode.folder !== root) facts.push({ ...component, root: mountedCode.folder, evidence: context.evidenceAt(mountedCode.line) });
+  // Any other folder a service running code bind-mounts may be code its stock image runs
+  // (`./volumes/functions:/home/deno/functions` in the edge runtime, `./scripts:/app` with
+  // `python /app/worker.py`): resolution makes it the service's code where it holds source files
+  // (core/discovery/mounted-code.ts). A proxy's, a datastore's or a tool's container runs none of it.
+  if (component.kind === 'application' && !runsNoMountedCode(image)) facts.push(...mountedCodeFacts(yaml, definition, folder, name, root, mountedCode?.mount, facts, context));
   return facts;
 }
 
+/** Images serving mounted files rather than running them (a plain web server's document root). */
+const FILE_SERVER_IMAGE = /(^|\/)(httpd|apache2?|lighttpd|php-apache-static|static-web-server|busybox)$/;
+/** Where web servers serve files from: code mounted there is sent to browsers, not run. */
+const DOCUMENT_ROOT = /^\/(usr\/share\/nginx\/html|usr\/local\/apache2\/htdocs|var\/www\/localhost\/htdocs|srv\/www\/static)(\/|$)|\/(htdocs|public_html)(\/|$)/;
+
+/** Whether a service's image only serves the files mounted into it. */
+function runsNoMountedCode(image: string | undefined): boolean {
+  return image !== undefined && FILE_SERVER_IMAGE.test(imageName(image));
+}
+
+/**
+ * The MOUNTED_CODE_KEY bindings of a service's bind-mounted folders, and the entry its command
+ * starts in one: a Python script's file (`entry:<file>`, as a module's entry is), a Node process's
+ * file made relative to the mounted folder (the root its code resolves from). A mounted file
+ * (`./nginx.conf`, `./certs/tls.pem`) is configuration, not a folder of code; the scan root (`.:/app`)
+ * would claim every file; a folder the service builds or whose working directory mapped it already
+ * (mountedCodeFolder) is its code without this.
+ */
+function mountedCodeFacts(yaml: YamlDocument, definition: unknown, folder: string, name: string, root: string | undefined, workingMount: BindMount | undefined, facts: Fact[], context: SourceContext): Fact[] {
+  const mounts = bindMounts(yaml, definition, folder).filter(
+    (mount) => mount.source !== '' && mount.source !== root && !FILE_NAME.test(baseName(mount.source)) && !PROXY_CONFIG.test(mount.target) && !DOCUMENT_ROOT.test(mount.target) && !(workingMount !== undefined && mount.source === workingMount.source && mount.target === workingMount.target),
+  );
+  if (mounts.length === 0) return [];
+  const found: Fact[] = mounts.map((mount) => ({ type: 'binding', component: name, key: MOUNTED_CODE_KEY, value: mount.source, evidence: context.evidenceAt(mount.line) }) satisfies BindingFact);
+  const workingDirectory = yaml.text(yaml.get(definition, 'working_dir'));
+  const words = commandWords(yaml, definition);
+  for (const fact of facts) {
+    if (fact.type !== 'binding' || fact.key !== NODE_PROCESS_KEY || fact.component !== name) continue;
+    const entry = mountedEntry(words, fact.value, mounts, workingDirectory).node;
+    if (entry !== undefined) fact.value = entry.process;
+  }
+  const python = mountedEntry(words, undefined, mounts, workingDirectory).python;
+  const command = yaml.get(definition, 'command') ?? yaml.get(definition, 'entrypoint');
+  if (python !== undefined) found.push({ type: 'binding', component: name, key: CELERY_PROCESS_KEY, value: entryProcess(python), evidence: context.evidenceAt(yaml.lineOf(command)) });
+  return found;
+}
+
+/** A path's last segment that names a file by its extension (`nginx.conf`, `kong.yml`, `tls.pem`). */
+const FILE_NAME = /\.[A-Za-z0-9]{1,8}$/;
+
 /** A bind mount of a folder of the scan (`./internal:/internal`, or the long form with `type: bind`). */
-function bindMounts(yaml: YamlDocument, definition: unknown, folder: string): Array<{ source: string; target: string }> {
-  const mounts: Array<{ source: string; target: string }> = [];
+function bindMounts(yaml: YamlDocument, definition: unknown, folder: string): Array<BindMount & { line: number }> {
+  const mounts: Array<BindMount & { line: number }> = [];
   for (const item of yaml.items(yaml.get(definition, 'volumes'))) {
     let source: string | undefined;
     let target: string | undefined;
@@ -393,7 +441,7 @@ function bindMounts(yaml: YamlDocument, definition: unknown, folder: string): Ar
     // A named volume (`data:/var/lib/postgresql`) holds no code of the scan.
     if (!source || !target || !/^\.{1,2}(\/|$)/.test(source) || !target.startsWith('/')) continue;
     const path = resolveRelative(folder, source);
-    if (path !== undefined) mounts.push({ source: path, target: target.replace(/\/+$/, '') || '/' });
+    if (path !== undefined) mounts.push({ source: path, target: target.replace(/\/+$/, '') || '/', line: yaml.lineOf(item) });
   }
   return mounts;
 }
@@ -403,7 +451,7 @@ function bindMounts(yaml: YamlDocument, definition: unknown, folder: string): Ar
  * `./internal:/internal` mounted → `internal/trainer`), narrowed to the package a `go run ./cmd/x`
  * in its command runs. Not the scan root itself, which would claim every file.
  */
-export function mountedCodeFolder(yaml: YamlDocument, definition: unknown, folder: string): { folder: string; line: number } | undefined {
+export function mountedCodeFolder(yaml: YamlDocument, definition: unknown, folder: string): { folder: string; line: number; mount: BindMount } | undefined {
   const workingDirectory = yaml.text(yaml.get(definition, 'working_dir'));
   if (!workingDirectory || workingDirectory.includes('$') || !workingDirectory.startsWith('/')) return undefined;
   const cwd = workingDirectory.replace(/\/+$/, '') || '/';
@@ -422,7 +470,7 @@ export function mountedCodeFolder(yaml: YamlDocument, definition: unknown, folde
     mapped = resolveRelative(mapped, packageFolder) ?? mapped;
   }
   if (mapped === undefined || mapped === '') return undefined;
-  return { folder: mapped, line: yaml.lineOf(yaml.get(definition, 'working_dir')) };
+  return { folder: mapped, line: yaml.lineOf(yaml.get(definition, 'working_dir')), mount };
 }
 
 /** The words of a service's `entrypoint` then `command`, list or shell form. */

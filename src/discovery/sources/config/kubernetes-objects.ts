@@ -21,6 +21,7 @@ import { ISTIO_KINDS, readIstioObject } from './istio.js';
 import { isKnativeService, KNATIVE_KINDS, knativeDnsAliases, readKnativeObject } from './knative.js';
 import { groupSettingsFacts, mountedSettingsFacts } from './spring-config.js';
 import { CONFIGMAP_SETTINGS_GROUP } from '../../../core/discovery/binding-groups.js';
+import { configMapMountFacts } from './kubernetes-mounted-code.js';
 import { MASK } from '../../../core/discovery/redact.js';
 import { bindingFact, type BindingOwner, literal, TEMPLATE_PLACEHOLDER } from './emit.js';
 import { imageInfo, isLoadGeneratorImage, type ImageInfo } from './images.js';
@@ -294,6 +295,8 @@ function readWorkload({ yaml, node, kind }: KubernetesObject, configMaps: Map<st
     if (words.length > 1 && first !== undefined && !templated) facts.push(...commandLineFacts(words, owner, context.evidenceAt(yaml.lineOf(first))));
     // A `command` of one word (`[acme-server]`) has no arguments to read, but names the program it runs as (a multi-call binary's component).
     else if (words.length === 1 && first !== undefined && !templated) facts.push(...programBinding(words, owner, context.evidenceAt(yaml.lineOf(first))));
+    // Scripts of a ConfigMap mounted into the container, and the one its command runs (kubernetes-mounted-code.ts).
+    if (literal(name) && !templated) facts.push(...configMapMountFacts(yaml, podSpec, container, words, name, context, configMaps));
     // A load-testing tool's container (a k6 Job, a Locust CronJob) calls the URL its environment gives.
     if (loadGenerator && literal(name)) facts.push(...loadGeneratorFacts(environment, templated || first === undefined ? [] : words, name, context.evidenceAt, first === undefined ? undefined : context.evidenceAt(yaml.lineOf(first))));
   }

@@ -19,6 +19,7 @@ import { CONFIGMAP_SETTINGS_GROUP, SPRING_CONFIG_GROUP } from '../../../core/dis
 import type { BindingFact, Fact, SourceFile } from '../../../core/discovery/facts.js';
 import { serviceConfigFile } from '../../../core/discovery/service-config-folders.js';
 import { MASK } from '../../../core/discovery/redact.js';
+import { CONFIGMAP_FILE_KEY } from '../../../core/discovery/mounted-code.js';
 import type { Source, SourceContext } from '../../source.js';
 import { bindingFact, neverThrows } from './emit.js';
 import { readKubernetesObjects } from './kubernetes-objects.js';
@@ -61,11 +62,30 @@ function readKustomization(file: SourceFile, context: SourceContext): Fact[] {
           for (const member of members) facts.push({ ...member, group: `${kind}:${group}` });
           for (const member of settings) facts.push({ ...member, group: `${CONFIGMAP_SETTINGS_GROUP}${group}` });
         }
+        // A ConfigMap of files (scripts a workload mounts and runs): each key's file, which
+        // resolution takes for the mounting workload's code (core/discovery/mounted-code.ts).
+        if (kind === 'configmap') for (const group of names(name)) facts.push(...generatedFiles(yaml, generator, group, file.path, context));
       }
     }
     facts.push(...inlinePatches(yaml, context));
   }
   return facts;
+}
+
+/**
+ * The files of a generator's `files` (`- sweep.py`, `- run=scripts/sweep.py`): the key is the
+ * file's name unless given before `=`; the path is from the kustomization's folder.
+ */
+function generatedFiles(yaml: YamlDocument, generator: unknown, map: string, path: string, context: SourceContext): BindingFact[] {
+  return yaml.items(yaml.get(generator, 'files')).flatMap((item): BindingFact[] => {
+    const text = (yaml.text(item) ?? '').trim();
+    const equals = text.indexOf('=');
+    const written = equals < 0 ? text : text.slice(equals + 1).trim();
+    const file = resolveRelative(folderOf(path), written);
+    const key = equals < 0 ? baseName(written) : text.slice(0, equals).trim();
+    if (file === undefined || file === '' || key === '' || key.includes('/')) return [];
+    return [{ type: 'binding', scope: folderOf(path), key: `${CONFIGMAP_FILE_KEY}${map}`, value: `${key}=${file}`, evidence: context.evidenceAt(yaml.lineOf(item)) }];
+  });
 }
 
 /** The keys of one generator: its literals, and an inclusion of each `.env` file it reads. */
