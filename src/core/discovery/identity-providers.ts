@@ -21,15 +21,14 @@ const PROVIDER_BY_NAME: ReadonlyMap<string, string> = new Map([
   ['okta', 'Okta'],
 ]);
 
-/** Hosts of the vendors' authorization servers (suffixes; the longest listed wins). */
+/**
+ * Hosts of authorization servers that also serve the vendor's web pages (suffixes; the longest
+ * listed wins), counted only for OAuth. Hosts serving nothing but the vendor's APIs
+ * (`accounts.google.com`, `login.microsoftonline.com`) are saas-hosts.ts's, for every call.
+ */
 const PROVIDER_HOSTS: ReadonlyMap<string, string> = new Map([
-  ['accounts.google.com', 'Google'],
-  ['oauth2.googleapis.com', 'Google'],
-  ['login.microsoftonline.com', 'Microsoft'],
-  ['login.live.com', 'Microsoft'],
   ['bitbucket.org', 'Bitbucket'],
   ['www.linkedin.com', 'LinkedIn'],
-  ['graph.facebook.com', 'Facebook'],
 ]);
 
 /** The identity provider a connector type or endpoint package names (`github` → `GitHub`), or undefined. */

@@ -73,9 +73,17 @@ const VENDOR_DOMAINS: ReadonlyMap<string, string> = new Map([
   ['zendesk.com', 'Zendesk'],
   ['hubapi.com', 'HubSpot'],
   ['salesforce.com', 'Salesforce'],
-  // Identity
+  // Identity: the vendors' OAuth 2.0 / OpenID Connect authorization servers (token, user info);
+  // `www.googleapis.com` serves Google's older OAuth endpoints (`/oauth2/v4/token`) and its general APIs.
   ['auth0.com', 'Auth0'],
   ['okta.com', 'Okta'],
+  ['accounts.google.com', 'Google'],
+  ['oauth2.googleapis.com', 'Google'],
+  ['openidconnect.googleapis.com', 'Google'],
+  ['www.googleapis.com', 'Google'],
+  ['login.microsoftonline.com', 'Microsoft'],
+  ['login.live.com', 'Microsoft'],
+  ['graph.facebook.com', 'Facebook'],
   // AI
   ['openai.com', 'OpenAI'],
   ['anthropic.com', 'Anthropic'],
