@@ -316,7 +316,6 @@ export interface FactCondition {
   listed?: boolean;
 }
 
-/** A connection a component makes to something else. */
 /**
  * The component of a Kafka connector's connections when its file names no Connect worker (a JSON
  * configuration submitted to the worker's REST API): resolution gives them to the scan's one
@@ -324,6 +323,7 @@ export interface FactCondition {
  */
 export const KAFKA_CONNECT_WORKER = 'kafka-connect';
 
+/** A connection a component makes to something else. */
 export interface ConnectionFact {
   type: 'connection';
   /** The component making it, when the file says; otherwise the component whose root holds the file. */
