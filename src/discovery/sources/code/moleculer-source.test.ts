@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { BindingFact, ConnectionFact, Fact, UnitFact } from '../../../core/discovery/facts.js';
 import { resolveFacts } from '../../../core/discovery/resolve.js';
-import { parseCode } from '../../code-parser.js';
-import { evidenceFor, type Source } from '../../source.js';
+import { readSnippetWithNames } from './code-test-support.js';
+import type { Source } from '../../source.js';
 import { dockerComposeSource } from '../config/docker-compose.js';
 import { typescriptCodeSource } from './typescript-source.js';
 import { moleculerSource } from './moleculer-source.js';
 
-async function read(source: Source, path: string, text: string): Promise<Fact[]> {
-  const file = { path, text };
-  return source.read(file, { evidenceAt: evidenceFor(file), parse: parseCode, rules: [] });
-}
+/** Every fact a source states for an inline file, read with the real parser. */
+const read = readSnippetWithNames;
 
 /** Units as `name[files]`, connections as `role channel`, bindings as `key=value(fallback)`. */
 async function summary(path: string, text: string): Promise<string[]> {

@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ConnectionFact, Fact } from '../../../core/discovery/facts.js';
 import { resolveFacts } from '../../../core/discovery/resolve.js';
-import { parseCode } from '../../code-parser.js';
-import { evidenceFor, type Source } from '../../source.js';
+import { readSnippetWithNames } from '../code/code-test-support.js';
 import { dockerComposeSource } from '../config/docker-compose.js';
 import { kubernetesManifestsSource } from '../config/kubernetes-manifests.js';
 import { envoySource } from './envoy.js';
 
-async function read(source: Source, path: string, text: string): Promise<Fact[]> {
-  const file = { path, text };
-  return source.read(file, { evidenceAt: evidenceFor(file), parse: parseCode, rules: [] });
-}
+/** Every fact a source states for an inline file, read with the real parser. */
+const read = readSnippetWithNames;
 
 /** Each connection as `target mechanism technology @line`. */
 async function routes(path: string, text: string): Promise<string[]> {
