@@ -7,6 +7,7 @@
  * by introspecting every table in every schema of the database, which is slow on a shared
  * PostgreSQL and fails when another schema is dropped at the same moment.
  */
+import { setTimeout as delay } from 'node:timers/promises';
 import { sql, type Kysely, type Migration } from 'kysely';
 import { PatchbayError } from '../core/errors.js';
 import type { Engine } from './engines/engine.js';
@@ -34,12 +35,7 @@ function migrationsFor(engine: Engine): [string, Migration][] {
 /** Applies every pending migration and returns their names; throws `unavailable` naming the one that failed. */
 export async function migrateToLatest(db: Kysely<Database>, engine: Engine): Promise<string[]> {
   const loose = db as unknown as Kysely<Record<string, { name: string; applied_at: string }>>;
-  try {
-    await sql`create table if not exists ${sql.table(MIGRATIONS_TABLE)} (name text primary key, applied_at text not null)`.execute(db);
-  } catch (error) {
-    // Two PostgreSQL instances creating the table at once: one wins, the other sees a duplicate.
-    if (engine.classifyError(error) !== 'unique') throw error;
-  }
+  await createMigrationsTable(db);
   let current = 'none';
   try {
     return await db.transaction().execute(async (trx) => {
@@ -57,5 +53,29 @@ export async function migrateToLatest(db: Kysely<Database>, engine: Engine): Pro
     });
   } catch (error) {
     throw new PatchbayError('unavailable', `Database migration ${current} failed: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+/** Attempts at creating the migrations table, and the pause before another. */
+const CREATE_ATTEMPTS = 4;
+const CREATE_RETRY_MS = 50;
+
+/**
+ * Creates the migrations table unless it exists. Several PostgreSQL instances starting together
+ * against a new database may all find it missing, and all but one then fail on what the winner
+ * created: a duplicate key in the catalog, or `type "patchbay_schema_migrations" already exists`,
+ * depending on timing. Once the winner's creation is committed, trying again is a no-op, so a
+ * failed attempt is retried a few times before its error is the answer. (The migration lock cannot
+ * come first: SQLite's is taken on this very table.)
+ */
+async function createMigrationsTable(db: Kysely<Database>): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await sql`create table if not exists ${sql.table(MIGRATIONS_TABLE)} (name text primary key, applied_at text not null)`.execute(db);
+      return;
+    } catch (error) {
+      if (attempt >= CREATE_ATTEMPTS) throw error;
+      await delay(CREATE_RETRY_MS * attempt);
+    }
   }
 }
