@@ -684,8 +684,13 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   const componentKeyOf = (name: string): string => aliasOf.get(nameKey(name)) ?? nameKey(name);
   // The services a file of a shared folder is named after (`portal.yml`, `portal-prod.yml`): by
   // name or alias, or as the last part of a deployed name (`lp-portal`, `acme-portal`).
+  // Asked once per mounted file and workload; the answer depends on the file's name alone.
+  const namedByBase = new Map<string, Set<string>>();
   const servicesNamed = (base: string): Set<string> => {
+    const known = namedByBase.get(base);
+    if (known) return known;
     const named = new Set<string>();
+    namedByBase.set(base, named);
     const parts = base.split('-');
     for (let end = parts.length; end > 0; end -= 1) {
       const stem = parts.slice(0, end).join('-');
