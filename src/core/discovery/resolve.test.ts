@@ -267,6 +267,65 @@ describe('resolveFacts', () => {
       ['counter -> bus (messaging orders)'],
     ],
     [
+      'a depends_on between two services that both only wait for one broker is no call, whatever web port the other opens',
+      [
+        component('kafka', { kind: 'message-broker', technology: 'Kafka' }),
+        component('core', { ports: [8080] }),
+        component('transport'),
+        connection('docker-compose.yml', { component: 'core', role: 'depends', mechanism: 'other', target: { component: 'kafka' } }),
+        connection('docker-compose.yml', { component: 'transport', role: 'depends', mechanism: 'other', target: { component: 'kafka' } }),
+        connection('docker-compose.yml', { component: 'transport', role: 'depends', mechanism: 'other', target: { component: 'core' } }),
+      ],
+      ['core -> kafka (messaging)', 'transport -> kafka (messaging)'],
+    ],
+    [
+      'a depends_on between two services waiting for one broker is a call when the waiting one\'s own settings name the other',
+      [
+        component('kafka', { kind: 'message-broker', technology: 'Kafka' }),
+        component('core', { ports: [8080] }),
+        component('transport'),
+        { type: 'binding', component: 'transport', key: 'CORE_URL', value: 'http://core:8080', evidence: at('docker-compose.yml', 20) },
+        connection('docker-compose.yml', { component: 'core', role: 'depends', mechanism: 'other', target: { component: 'kafka' } }),
+        connection('docker-compose.yml', { component: 'transport', role: 'depends', mechanism: 'other', target: { component: 'kafka' } }),
+        connection('docker-compose.yml', { component: 'transport', role: 'depends', mechanism: 'other', target: { component: 'core' } }),
+      ],
+      ['core -> kafka (messaging)', 'transport -> core (rest)', 'transport -> kafka (messaging)'],
+    ],
+    [
+      'a depends_on whose only sign of the protocol is where the waiting service sends its traces stays a start order',
+      [
+        component('collector', { root: 'collector' }),
+        component('query', { root: 'query' }),
+        { type: 'binding', component: 'query', key: 'OTEL_EXPORTER_OTLP_ENDPOINT', value: 'http://collector:4318', evidence: at('docker-compose.yml', 21) },
+        connection('docker-compose.yml', { component: 'query', role: 'depends', mechanism: 'other', target: { component: 'collector' } }),
+      ],
+      [],
+    ],
+    [
+      'depending on a Redis the code uses only as a queue is messaging (a Celery monitor waiting for the broker)',
+      [
+        component('redis', { kind: 'database', technology: 'Redis' }),
+        component('worker', { root: 'worker' }),
+        component('flower'),
+        connection('worker/tasks.py', { role: 'consumes', mechanism: 'messaging', technology: 'Redis', target: { component: 'redis' } }),
+        connection('docker-compose.yml', { component: 'flower', role: 'depends', mechanism: 'other', target: { component: 'redis' } }),
+      ],
+      ['flower -> redis (messaging)', 'redis -> worker (messaging)'],
+    ],
+    [
+      'depending on a Redis the code also reads and writes stays database use',
+      [
+        component('redis', { kind: 'database', technology: 'Redis' }),
+        component('worker', { root: 'worker' }),
+        component('web', { root: 'web' }),
+        component('flower'),
+        connection('worker/tasks.py', { role: 'consumes', mechanism: 'messaging', technology: 'Redis', target: { component: 'redis' } }),
+        connection('web/cache.py', { role: 'uses', mechanism: 'database', technology: 'Redis', target: { component: 'redis' } }),
+        connection('docker-compose.yml', { component: 'flower', role: 'depends', mechanism: 'other', target: { component: 'redis' } }),
+      ],
+      ['flower -> redis (database)', 'redis -> worker (messaging)', 'web -> redis (database)'],
+    ],
+    [
       'a depends_on merged with the same client producing (no topic) stays, beside its consuming',
       [
         component('kafka', { kind: 'message-broker', technology: 'Kafka' }),

@@ -251,6 +251,13 @@ const AXON_SERVER_ENABLED = 'axon.axonserver.enabled';
 /** A workflow engine's exporter setting (Zeebe's `zeebe.broker.exporters.*`, `ZEEBE_BROKER_EXPORTERS_*`). */
 const ENGINE_EXPORTER = /exporters?[._]/i;
 
+/**
+ * Settings that aim a service's own traces, metrics or logs somewhere
+ * (`OTEL_EXPORTER_OTLP_ENDPOINT=http://collector:4318`, `JAEGER_AGENT_HOST`, `ZIPKIN_URL`): where a
+ * service reports about itself says nothing of how it talks to that place for its work.
+ */
+const TELEMETRY_SETTING = /(?:^|[._-])(?:otel|otlp|jaeger|zipkin|tracing|traces?|telemetry)(?:[._-]|$)/i;
+
 /** A bound value that names another key instead of holding a value. */
 export const REFERENCE = /^\$ref:(.+)$/;
 
@@ -2036,7 +2043,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const found = new Map<Component, { target: ConnectionFact['target']; evidence: Evidence; confidence: number }>();
     for (const binding of bindings) {
       const mine = binding.component ? find(binding.component) === owner : binding.scope !== undefined && binding.scope !== '' && [...owner.roots].some((root) => root !== '' && within(root, binding.scope as string));
-      if (!mine || REFERENCE.test(binding.value)) continue;
+      if (!mine || REFERENCE.test(binding.value) || TELEMETRY_SETTING.test(binding.key)) continue;
       const address = parseAddress(binding.value);
       if (!address || namesNoSystem(address.host)) continue;
       const named = findHostFor(owner, address.host);
@@ -2116,6 +2123,21 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   const specific = new Set([...edges.values()].filter((edge) => edge.role !== 'depends').flatMap((edge) => [`${edge.source.key}|${edge.target.key}`, `${edge.target.key}|${edge.source.key}`]));
   for (const [id, edge] of edges) if (edge.role === 'depends' && specific.has(`${edge.source.key}|${edge.target.key}`)) edges.delete(id);
   for (const [id, edge] of edges) if (edge.role === 'depends' && edge.target.startupOnly) edges.delete(id);
+  // A datastore the system's own code uses only as a queue (Celery's or Bull's Redis: messages to it,
+  // messages from it, no reads or writes of data): depending on it is waiting for that queue, so a
+  // bare depends_on on it is messaging, not the database use its kind would say.
+  const usedAsBroker = new Set<Component>();
+  const usedAsStore = new Set<Component>();
+  for (const edge of edges.values()) {
+    if (edge.role === 'depends') continue;
+    if (edge.mechanism === 'database') usedAsStore.add(edge.target);
+    else if (edge.mechanism === 'messaging') for (const end of [edge.source, edge.target]) if (end.kind === 'database') usedAsBroker.add(end);
+  }
+  for (const [id, edge] of [...edges]) {
+    if (edge.role !== 'depends' || edge.mechanism !== 'database' || !usedAsBroker.has(edge.target) || usedAsStore.has(edge.target)) continue;
+    edges.delete(id);
+    addEdge({ ...edge, mechanism: 'messaging', direction: directionOf(edge.role, 'messaging') });
+  }
   // Two services that exchange messages through one broker, one declared to depend on the other:
   // the declaration orders their start (a worker waiting for the service whose events it takes);
   // how they talk is the broker, which their own edges show.
@@ -2182,7 +2204,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const found = new Set<Mechanism>();
     for (const binding of bindings) {
       const mine = binding.component ? find(binding.component) === source : binding.scope !== undefined && [...source.roots].some((root) => root !== '' && within(root, binding.scope as string) && binding.scope !== '');
-      if (!mine || REFERENCE.test(binding.value)) continue;
+      if (!mine || REFERENCE.test(binding.value) || TELEMETRY_SETTING.test(binding.key)) continue;
       const address = parseAddress(binding.value);
       if (!address?.mechanism || address.mechanism === 'other' || namesNoSystem(address.host)) continue;
       const named = findHostFor(source, address.host);
@@ -2190,9 +2212,22 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     }
     return found.size === 1 ? [...found][0] : undefined;
   };
+  // Two services both waiting for one broker (each `depends_on: [kafka]`, by an overlay perhaps)
+  // and one for the other: the web port the other listens on is no sign that it is called, since
+  // they may as well only exchange messages; only the waiting service's own settings or the
+  // other's declared interface say it is.
+  const waitsFor = new Map<Component, Set<Component>>();
+  for (const edge of edges.values()) {
+    if (edge.mechanism !== 'messaging') continue;
+    for (const [side, other] of [[edge.source, edge.target], [edge.target, edge.source]] as const) {
+      if (other.kind === 'message-broker' && side.kind === 'application') waitsFor.set(side, (waitsFor.get(side) ?? new Set()).add(other));
+    }
+  }
+  const waitForOneBroker = (left: Component, right: Component): boolean => [...(waitsFor.get(left) ?? [])].some((broker) => waitsFor.get(right)?.has(broker));
   for (const [id, edge] of [...edges]) {
     if (edge.role !== 'depends' || edge.mechanism !== 'other') continue;
-    const mechanism = configuredMechanism(edge.source, edge.target) ?? protocolOf(edge.target, edges.values()) ?? portMechanism(edge.target);
+    const byPort = edge.target.kind === 'application' && waitForOneBroker(edge.source, edge.target) ? undefined : portMechanism(edge.target);
+    const mechanism = configuredMechanism(edge.source, edge.target) ?? protocolOf(edge.target, edges.values()) ?? byPort;
     if (!mechanism) continue;
     edges.delete(id);
     addEdge({ ...edge, mechanism, direction: directionOf(edge.role, mechanism) });

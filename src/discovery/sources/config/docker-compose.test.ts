@@ -295,6 +295,28 @@ describe('docker-compose source', () => {
     ]);
   });
 
+  it('leaves out a service started only under debugging profiles, and reads one under any other profile', async () => {
+    const facts = await read(
+      'docker-compose.yml',
+      [
+        'x-app: &app',
+        '  image: acme/shop:1.0',
+        '  depends_on: [postgres]',
+        'services:',
+        '  postgres: { image: postgres:16 }',
+        '  web: { <<: *app, command: serve }',
+        '  toolbox: { <<: *app, command: bash, profiles: [debug] }',
+        '  console: { <<: *app, command: shell, profiles: ["console", "shell"] }',
+        '  client: { <<: *app, command: client, profiles: [tools] }',
+        '  flower: { <<: *app, command: flower, profiles: [flower] }',
+        '  metrics: { <<: *app, command: export, profiles: [debug, monitoring] }',
+      ].join('\n'),
+    );
+    const names = facts.filter((fact) => fact.type === 'component').map((fact) => fact.name);
+    expect(names).toEqual(['postgres', 'web', 'client', 'flower', 'metrics']);
+    expect(facts.filter((fact) => fact.type === 'connection').map((fact) => fact.type === 'connection' && fact.component)).not.toContain('toolbox');
+  });
+
   it('reads the version 1 format, with services at the top level', async () => {
     const facts = await read('docker-compose.yml', 'web:\n  build: web\n  links: [db]\ndb:\n  image: mysql:5.7\n');
     expect(facts.map((fact) => fact.type)).toEqual(['component', 'connection', 'component']);

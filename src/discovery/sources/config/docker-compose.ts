@@ -107,9 +107,27 @@ function readCompose(file: SourceFile, context: SourceContext): Fact[] {
     }
     // A service another waits for with `condition: service_completed_successfully` is a job.
     const completed = new Set(definitions.flatMap((service) => yaml.entries(yaml.get(service.value, 'depends_on')).filter((entry) => waitsForCompletion(yaml, entry.value)).map((entry) => entry.key)));
-    for (const service of definitions) facts.push(...readService(yaml, service.key, service.value, service.line, file, context, images, contexts, buildOfService(service.value), yaml.text(yaml.get(extended(service.value), 'image')), completed.has(service.key)));
+    for (const service of definitions) {
+      if (onlyForDebugging(yaml, extended(service.value))) continue;
+      facts.push(...readService(yaml, service.key, service.value, service.line, file, context, images, contexts, buildOfService(service.value), yaml.text(yaml.get(extended(service.value), 'image')), completed.has(service.key)));
+    }
   }
   return facts;
+}
+
+/**
+ * Profiles that start a service only for a developer at a terminal (`docker compose --profile debug
+ * run toolbox bash`): a shell on the app's image, an admin console. Such a service runs nothing of
+ * the system's own, so it is not read. Other profiles (`flower`, `monitoring`, `s3`) select
+ * optional parts of the system and are read like any service; so does `tools`, which teams use as
+ * much for a client they ship (a CLI calling the services) as for a developer's utilities.
+ */
+const DEBUGGING_PROFILES = new Set(['debug', 'debugging', 'shell', 'console', 'toolbox']);
+
+/** Whether every profile a service is started under is a debugging one. */
+export function onlyForDebugging(yaml: YamlDocument, definition: unknown): boolean {
+  const profiles = yaml.items(yaml.get(definition, 'profiles')).map((item) => yaml.text(item)?.toLowerCase() ?? '');
+  return profiles.length > 0 && profiles.every((profile) => DEBUGGING_PROFILES.has(profile));
 }
 
 /** One service: its component, bindings and dependencies. */
