@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { looksBinary, looksGenerated, walkTree } from './walk.js';
+import { BIN_BUILD_OUTPUT, isBinBuildOutput, looksBinary, looksGenerated, walkTree } from './walk.js';
 
 let root: string;
 
@@ -26,6 +26,42 @@ beforeAll(() => {
   symlinkSync(join(root, 'nowhere'), join(root, 'dangling'));
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('bin/ folders', () => {
+  it.each([
+    ['a team\'s entry scripts at the top', 'bin', '', ['bin', 'app', 'docker-compose.yml', 'Dockerfile'], false],
+    ['a service\'s scripts beside its package.json', 'bin', 'services/api/', ['bin', 'package.json', 'src'], false],
+    ['a .NET project\'s output', 'bin', 'src/Billing/', ['bin', 'obj', 'Billing.csproj', 'Program.cs'], true],
+    ['an F# project\'s output', 'bin', '', ['bin', 'App.fsproj'], true],
+    ['an Eclipse Java project\'s output', 'bin', 'ledger/', ['.classpath', '.project', 'bin', 'src'], true],
+    ['a virtualenv\'s programs', 'bin', 'env/', ['bin', 'lib', 'pyvenv.cfg'], true],
+    ['a .NET configuration in a bin/ with no project beside it', 'Release', 'tools/bin/', ['Release', 'run'], true],
+    ['a platform folder in a bin/', 'x64', 'bin/', ['x64'], true],
+    ['a Release folder elsewhere', 'Release', 'docs/', ['Release'], false],
+  ])('%s', (_label, name, rel, siblings, skipped) => expect(isBinBuildOutput(name, rel, siblings)).toBe(skipped));
+
+  it('reads bin/ scripts and leaves out compiled output', async () => {
+    const tree = mkdtempSync(join(tmpdir(), 'patchbay-walk-bin-'));
+    const write = (path: string, text: string) => {
+      mkdirSync(join(tree, path, '..'), { recursive: true });
+      writeFileSync(join(tree, path), text);
+    };
+    try {
+      write('bin/docker-worker', '#!/bin/bash\nexec celery -A proj worker\n');
+      write('bin/Release/net8.0/appsettings.json', '{}');
+      write('notifier/Notifier.csproj', '<Project />');
+      write('notifier/bin/Debug/net8.0/appsettings.json', '{}');
+      const { files, skipped } = await walkTree(tree, '', {});
+      expect(files.map((file) => file.path)).toEqual(['bin/docker-worker', 'notifier/Notifier.csproj']);
+      expect(skipped).toEqual([
+        { path: 'bin/Release', reason: BIN_BUILD_OUTPUT },
+        { path: 'notifier/bin', reason: BIN_BUILD_OUTPUT },
+      ]);
+    } finally {
+      rmSync(tree, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('walkTree', () => {
   it('finds the files worth reading and says why it left out the others', async () => {

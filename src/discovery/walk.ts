@@ -25,8 +25,27 @@ export interface SkippedPath {
 /** Folders that hold someone else's code or build output, never the system's own integrations. */
 export const SKIPPED_FOLDERS = new Set([
   '.git', '.hg', '.svn', 'node_modules', 'bower_components', 'vendor', 'third_party', 'third-party', 'dist', 'build', 'out', 'target',
-  'bin', 'obj', '.venv', 'venv', '__pycache__', '.tox', '.terraform', '.next', '.nuxt', 'coverage', '.gradle', '.idea', '.vscode',
+  'obj', '.venv', 'venv', '__pycache__', '.tox', '.terraform', '.next', '.nuxt', 'coverage', '.gradle', '.idea', '.vscode',
 ]);
+
+/**
+ * A `bin/` folder is read (a team's entry scripts: `bin/docker-worker`, `bin/start`) unless it is
+ * a build's output: a .NET project's (beside a `.csproj`, `.fsproj` or `.vbproj`, or holding
+ * `Debug`/`Release` configurations), an Eclipse Java project's (beside its `.classpath`), or a
+ * virtualenv's (beside its `pyvenv.cfg`). Compiled files left in a `bin/` the walk enters are
+ * binary and left out by their content (scan-file.ts).
+ */
+const BIN_OUTPUT_BESIDE = /\.(?:csproj|fsproj|vbproj)$|^\.classpath$|^pyvenv\.cfg$/i;
+/** The folders a .NET build writes under `bin/` (`bin/Release/net8.0`, `bin/x64/Debug`). */
+const BIN_CONFIGURATIONS = /^(?:debug|release|x64|x86|arm64|arm|anycpu)$/i;
+/** Why a `bin/` folder or a configuration folder in one is left out. */
+export const BIN_BUILD_OUTPUT = 'compiled build output (bin/)';
+
+/** Whether a folder of this name, in a folder holding these entries (at `rel`, `/`-ended or empty), is a build's `bin/` output. */
+export function isBinBuildOutput(name: string, rel: string, siblings: readonly string[]): boolean {
+  if (name === 'bin') return siblings.some((sibling) => BIN_OUTPUT_BESIDE.test(sibling));
+  return BIN_CONFIGURATIONS.test(name) && /(?:^|\/)bin\/$/.test(rel);
+}
 
 /** File names that generators write; their clients are definitions, not uses. */
 const GENERATED_NAMES = /(\.pb\.go|_pb2(_grpc)?\.py|\.pb\.(cc|h)|_grpc\.pb\.go|\.min\.js|\.g\.cs|\.designer\.cs|\.generated\.\w+|package-lock\.json|yarn\.lock|pnpm-lock\.yaml|go\.sum)$/i;
@@ -125,6 +144,7 @@ export function* walkFiles(root: string, label: string, skipped: SkippedPath[], 
       }
     }
     entries.sort((left, right) => (left.name < right.name ? -1 : left.name > right.name ? 1 : 0));
+    let siblings: string[] | undefined;
     for (const entry of entries) {
       const absolute = join(folder, entry.name);
       const path = rel + entry.name;
@@ -150,6 +170,10 @@ export function* walkFiles(root: string, label: string, skipped: SkippedPath[], 
       if (isDirectory) {
         if (SKIPPED_FOLDERS.has(entry.name)) {
           skipped.push({ path: display(path), reason: entry.name === '.git' ? 'version control data' : 'dependencies, vendored code or build output' });
+          continue;
+        }
+        if ((entry.name === 'bin' || rel.endsWith('bin/')) && isBinBuildOutput(entry.name, rel, (siblings ??= entries.map((each) => each.name)))) {
+          skipped.push({ path: display(path), reason: BIN_BUILD_OUTPUT });
           continue;
         }
         yield* visit(absolute, `${path}/`, scoped.map((scope) => ({ rules: scope.rules, below: `${scope.below}${entry.name}/` })), viaLink || isLink);

@@ -96,6 +96,13 @@ describe('the image a Dockerfile builds', () => {
     ['the whole context at the working directory: the context is the code', build(['FROM node:20', 'WORKDIR /app', 'COPY . .', 'CMD ["node", "index.js"]']), {}],
     ['a single-package build copying src/ and files: no nested folder to take', build(['FROM node:20', 'WORKDIR /app', 'COPY package.json tsconfig.json ./', 'COPY src ./src', 'CMD ["node", "dist/main"]']), {}],
     ['only a build stage copies the package, from another stage', build(['FROM node:20 AS deps', 'COPY --from=base /app/packages/x /x', 'FROM node:20']), {}],
+    ['a builder stage of another language: its copy is not the final image\'s code', build(['FROM node:20 AS plugin-build', 'WORKDIR /code/plugin', 'COPY plugin/package.json ./', 'COPY plugin/src/ ./src/', 'RUN npm run build', 'FROM python:3.12-slim', 'WORKDIR /code', 'COPY app/ ./app/', 'COPY bin/ ./bin/', 'COPY --from=plugin-build /code/plugin/dist /code/plugin/dist']), {}],
+    ['code only from a build stage: the one folder that stage copied', build(['FROM python:3.12 AS build', 'WORKDIR /usr/src/app', 'COPY src/ ./src/', 'RUN pip install --target=/usr/src/app/deps -r src/requirements.txt', 'FROM python:3.12-slim', 'COPY --from=build /usr/src/app /usr/src/app', 'WORKDIR /usr/src/app', 'CMD ["python", "-m", "src.main"]']), { codeRoot: 'src' }],
+    ['code from a stage named by its index', build(['FROM python:3.12', 'WORKDIR /build', 'COPY services/ledger/ ./ledger/', 'FROM python:3.12-slim', 'WORKDIR /srv', 'COPY --from=0 /build/ledger ./']), { codeRoot: 'services/ledger' }],
+    ['a stage name is matched without case', build(['FROM python:3.12 AS Build', 'WORKDIR /w', 'COPY worker/ ./worker/', 'FROM python:3.12-slim', 'COPY --from=build /w /w']), { codeRoot: 'worker' }],
+    ['a copy from an outside image ties nothing', build(['FROM python:3.12-slim', 'WORKDIR /app', 'COPY --from=ghcr.io/astral-sh/uv:0.4 /uv /bin/uv', 'COPY --from=docs /site ./site']), {}],
+    ['a stage built on an earlier one keeps its files and working directory', build(['FROM node:20 AS base', 'WORKDIR /app/apps/api', 'COPY apps/api ./', 'FROM base AS runner', 'CMD ["node", "main.js"]']), { stage: 'runner', codeRoot: 'apps/api' }],
+    ['a build stage copying a file as well: no single folder', build(['FROM node:20 AS build', 'WORKDIR /app', 'COPY package.json ./', 'COPY src ./src', 'FROM node:20-slim', 'COPY --from=build /app /app']), {}],
   ])('%s', async (_label, text, expected) => {
     const facts = await readAll('docker/Dockerfile', text);
     const fact = facts.find((each) => each.type === 'image-build');

@@ -213,6 +213,12 @@ function copiedScripts(final: readonly Instruction[]): Map<string, string> {
   return copied;
 }
 
+/** A path whose last segment has a file extension (`package.json`, `src/main.py`): a file, not a folder. */
+function isFileName(path: string): boolean {
+  const cleaned = path.replace(/\/+$/, '');
+  return /\.[A-Za-z0-9]+$/.test(cleaned.slice(cleaned.lastIndexOf('/') + 1));
+}
+
 /** A COPY source naming a folder of the build context (`packages/server`, `./apps/api/`): no glob, no file extension. */
 function contextFolder(source: string): string | undefined {
   const cleaned = source.replace(/^\.\/+/, '').replace(/\/+$/, '');
@@ -220,33 +226,117 @@ function contextFolder(source: string): string | undefined {
   return /\.[A-Za-z0-9]+$/.test(cleaned.slice(cleaned.lastIndexOf('/') + 1)) ? undefined : cleaned;
 }
 
-/**
- * What the Dockerfile says of the image it builds (core/discovery/node-processes.ts): its final
- * stage's name, and the code folder it runs, relative to the build context. That folder is the
- * one copied from the context to where the final stage works (`COPY packages/server
- * packages/server` under `WORKDIR /app`, then `WORKDIR /app/packages/server`), or the part of the
- * final working directory under where the whole context was copied (`COPY . .` in `/app`, then
- * `WORKDIR /app/apps/api`); else the one nested folder copied (`COPY apps/api ./`).
- */
-export function imageBuildOf(path: string, instructions: readonly Instruction[], evidenceAt: (line: number) => ImageBuildFact['evidence']): ImageBuildFact {
-  let workdir = '/';
-  let stage: string | undefined;
-  let fromLine = 1;
-  const copies: { source: string; destination: string }[] = [];
+/** A copy into an image: a path of the build context and where it lands (an absolute path in the image). */
+interface ContextCopy {
+  source: string;
+  destination: string;
+}
+
+/** One stage of a Dockerfile as far as its code goes: its name, working directory and copies in order. */
+interface Stage {
+  name?: string;
+  workdir: string;
+  /** From the build context (`COPY app/ ./app/`), or from an earlier stage (`COPY --from=build /usr/src/app /usr/src/app`). */
+  copies: Array<ContextCopy | (ContextCopy & { from: string })>;
+}
+
+/** The stages of a Dockerfile; a stage built `FROM` an earlier one starts with its files and working directory. */
+function stagesOf(instructions: readonly Instruction[]): Stage[] {
+  const stages: Stage[] = [];
+  let current: Stage | undefined;
   for (const instruction of instructions) {
     if (instruction.keyword === 'FROM') {
-      workdir = '/';
-      fromLine = instruction.line;
-      stage = fromParts(instruction.args).stage;
-    } else if (instruction.keyword === 'WORKDIR') workdir = absoluteIn(workdir, instruction.args.trim());
-    else if ((instruction.keyword === 'COPY' || instruction.keyword === 'ADD') && !/--from[= ]/.test(instruction.args)) {
-      const words = commandWords(instruction.args).filter((word) => !word.startsWith('--'));
+      const { image, stage } = fromParts(instruction.args);
+      const parent = image !== undefined ? stageNamed(stages, image, stages.length) : undefined;
+      current = { ...(stage !== undefined ? { name: stage } : {}), workdir: parent?.workdir ?? '/', copies: parent ? [...parent.copies] : [] };
+      stages.push(current);
+      continue;
+    }
+    // Only `ARG`s come before the first `FROM`.
+    if (current === undefined) continue;
+    if (instruction.keyword === 'WORKDIR') current.workdir = absoluteIn(current.workdir, instruction.args.trim());
+    else if (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') {
+      const all = commandWords(instruction.args);
+      const from = all.find((word) => word.startsWith('--from='))?.slice('--from='.length);
+      // `--from` is a flag of COPY alone; one without a value (`--from build`) is not Docker's syntax.
+      if (/--from[= ]/.test(instruction.args) && (from === undefined || instruction.keyword !== 'COPY')) continue;
+      const words = all.filter((word) => !word.startsWith('--'));
       const destination = words[words.length - 1];
       if (destination === undefined) continue;
-      for (const source of words.slice(0, -1)) copies.push({ source, destination: absoluteIn(workdir, destination) });
+      const into = absoluteIn(current.workdir, destination);
+      const intoFolder = words.length > 2 || /(?:^|\/)\.?\/?$/.test(destination);
+      for (const source of words.slice(0, -1)) {
+        // A file copied into a folder lands in it by its name; a folder's contents land in the destination.
+        const landing = from === undefined && intoFolder && isFileName(source) ? `${into === '/' ? '' : into}/${baseName(source)}` : into;
+        current.copies.push(from !== undefined ? { from, source, destination: into } : { source, destination: landing });
+      }
     }
   }
-  const finalWorkdir = workdir;
+  return stages;
+}
+
+/** The stage `--from=` or `FROM` names among the first `before` stages: by name (case-insensitive) or index; undefined for an image. */
+function stageNamed(stages: readonly Stage[], reference: string, before: number): Stage | undefined {
+  const earlier = stages.slice(0, before);
+  if (/^\d+$/.test(reference)) return earlier[Number(reference)];
+  const name = reference.toLowerCase();
+  return [...earlier].reverse().find((stage) => stage.name?.toLowerCase() === name);
+}
+
+/**
+ * The build context's paths a stage holds and where: its own copies from the context, and those of
+ * the earlier stages it copies from (`COPY --from=build /usr/src/app /usr/src/app` brings what the
+ * `build` stage copied under `/usr/src/app`; `COPY --from=build /app/packages/server/dist ./dist`
+ * brings what was built from the `packages/server` it copied, standing where that folder would). A
+ * copy from an image that is no stage (`--from=ghcr.io/astral-sh/uv`) brings no code of the repository.
+ */
+function contextCopies(stages: readonly Stage[], index: number, depth = 0): ContextCopy[] {
+  const stage = stages[index];
+  if (stage === undefined || depth > stages.length) return [];
+  const found: ContextCopy[] = [];
+  for (const copy of stage.copies) {
+    if (!('from' in copy)) {
+      found.push(copy);
+      continue;
+    }
+    const from = stageNamed(stages, copy.from, index);
+    if (from === undefined) continue;
+    const source = absoluteIn('/', copy.source);
+    for (const held of contextCopies(stages, stages.indexOf(from), depth + 1)) {
+      if (held.destination === source || held.destination.startsWith(source === '/' ? '/' : `${source}/`)) {
+        // What the stage copied under the source lands under the destination.
+        found.push({ source: held.source, destination: absoluteIn(copy.destination, `.${held.destination.slice(source.length)}`) });
+      } else if (source.startsWith(`${held.destination}/`) && !isFileName(held.source)) {
+        // A part of a copied folder (or what was built in it): the folder, where it would stand.
+        const tail = source.slice(held.destination.length);
+        const whole = held.source.replace(/^\.\/+/, '').replace(/\/+$/, '');
+        found.push(copy.destination.endsWith(tail) && copy.destination.length > tail.length ? { source: held.source, destination: copy.destination.slice(0, -tail.length) } : { source: whole === '.' || whole === '' ? tail.slice(1) : `${whole}${tail}`, destination: copy.destination });
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * What the Dockerfile says of the image it builds (core/discovery/node-processes.ts): its final
+ * stage's name, and the code folder it runs, relative to the build context. Only what the final
+ * stage holds counts (a builder stage of another language, `FROM node AS plugin-build` / `COPY
+ * plugin/src/ ./src/`, is not the image's code unless the final stage copies it from there;
+ * contextCopies). That folder is the one copied from the context to where the final stage works
+ * (`COPY packages/server packages/server` under `WORKDIR /app`, then `WORKDIR
+ * /app/packages/server`), or the part of the final working directory under where the whole
+ * context was copied (`COPY . .` in `/app`, then `WORKDIR /app/apps/api`); else the one nested
+ * folder copied (`COPY apps/api ./`); else, for a final stage whose code all comes from build
+ * stages, the one folder of the context they copied (`COPY src/ ./src/` in `build`, then `COPY
+ * --from=build /usr/src/app /usr/src/app`).
+ */
+export function imageBuildOf(path: string, instructions: readonly Instruction[], evidenceAt: (line: number) => ImageBuildFact['evidence']): ImageBuildFact {
+  const stages = stagesOf(instructions);
+  const last = stages[stages.length - 1];
+  const fromLine = [...instructions].reverse().find((instruction) => instruction.keyword === 'FROM')?.line ?? 1;
+  const stage = last?.name;
+  const finalWorkdir = last?.workdir ?? '/';
+  const copies = stages.length > 0 ? contextCopies(stages, stages.length - 1) : [];
   let codeRoot: string | undefined;
   for (const { source, destination } of copies) {
     const folder = contextFolder(source);
@@ -257,6 +347,9 @@ export function imageBuildOf(path: string, instructions: readonly Instruction[],
   }
   const nested = [...new Set(copies.map((copy) => contextFolder(copy.source)).filter((folder): folder is string => folder !== undefined && folder.includes('/')))];
   if (codeRoot === undefined && nested.length === 1) codeRoot = nested[0];
+  // Code only from build stages: the one thing of the context they hold, when it is a folder.
+  const received = last !== undefined && last.copies.every((copy) => 'from' in copy) && copies.length === 1 ? contextFolder((copies[0] as ContextCopy).source) : undefined;
+  if (codeRoot === undefined && received !== undefined) codeRoot = received;
   return { type: 'image-build', dockerfile: path, ...(stage !== undefined ? { stage } : {}), ...(codeRoot !== undefined ? { codeRoot } : {}), evidence: evidenceAt(fromLine) };
 }
 
