@@ -200,6 +200,8 @@ export const COVERAGE_TAGS = [
   'process-selection',
   // A Dockerfile ENTRYPOINT script given only its argument by the deployment (Kubernetes `args`, compose `command`), dispatching inside shell functions, a branch running a Django management command or `python -m` module and the code that reaches
   'entrypoint-arguments',
+  // A product's own Python command-line tool (click/typer groups, argparse subparsers) picking each deployment's process: the subcommand's function, what it reaches, and whether it starts a Celery worker or beat
+  'python-cli',
   // Connections made in a shared library nothing deploys, attributed to the services using its entry points
   'shared-library',
   // Go command-line flags (flag, pflag/cobra, viper, urfave/cli, kingpin) valued by a command line or env

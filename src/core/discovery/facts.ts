@@ -484,7 +484,23 @@ export interface CodeNamesFact {
    * files they call run in the task worker too (task-reach.ts).
    */
   tasks?: string[];
+  /**
+   * The subcommands of a command-line tool the file declares (a click or typer `@group.command()`,
+   * an argparse `add_parser("x").set_defaults(func=f)`), read by python-cli.ts in a code-names fact
+   * of its own: a deployable whose command line names the word runs the function (core/discovery/python-cli.ts).
+   */
+  commands?: CliCommand[];
+  /** The file's module-level functions that start a known process in code, by name: `worker`, `beat`, `web`, or several (`worker,beat`). */
+  starts?: Record<string, string>;
   evidence: Evidence;
+}
+
+/** A subcommand of a command-line tool: the word running it and its function. */
+export interface CliCommand {
+  word: string;
+  /** A module-level function of the declaring file (`worker`), or one of a module it imports (`scheduler_cmd.run`). */
+  function: string;
+  line: number;
 }
 
 /** An interface a component offers: an OpenAPI document, a gRPC service, a GraphQL schema, an AsyncAPI channel. */

@@ -68,6 +68,13 @@ describe('withEntryReach', () => {
     expect(summary(withEntryReach(connections, facts, codebaseOf, new Set([COMMAND])))).toEqual(expected);
   });
 
+  it("a subcommand's function (`file#function`) and what it alone reaches are its entry's; the tool's other functions are not", () => {
+    const CLI = 'app/cli.py';
+    const facts = [names(CLI, [fn('run', 1, 2), fn('sync', 4, 8, ['push']), fn('web', 10, 14)]), names('app/push.py', [fn('push', 1, 5)])];
+    const connections = [call(CLI, 6), call(CLI, 12), call('app/push.py', 3), call('app/views.py', 3)];
+    expect(summary(withEntryReach(connections, facts, codebaseOf, new Set([`${CLI}#sync`, `${CLI}#web`])))).toEqual([`${CLI}:6 entry:${CLI}#sync`, `${CLI}:12 entry:${CLI}#web`, `app/push.py:3 entry:${CLI}#sync`, 'app/views.py:3 web']);
+  });
+
   it('changes nothing with no entry', () => {
     const connections = [call('app/docs/watch.py', 10)];
     expect(withEntryReach(connections, [], codebaseOf, new Set())).toEqual(connections);

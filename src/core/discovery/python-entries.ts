@@ -13,7 +13,7 @@
  *
  * Pure: the caller says which files the scan knows and which are of one codebase.
  */
-import type { CodeNamesFact, ConnectionFact } from './facts.js';
+import type { CodeDeclaration, CodeNamesFact, ConnectionFact } from './facts.js';
 import { followReach, reachedAt } from './task-reach.js';
 
 /** Django's own commands serving the web application: a web process, as before. */
@@ -24,9 +24,18 @@ const TOOL_MODULES = /^(?:celery|gunicorn|uvicorn|daphne|hypercorn|granian|waitr
 /** The process value (shared-codebase.ts CELERY_PROCESS_KEY) of a command run at a module: `command:NAME` or `module:a.b`. */
 export type PythonEntry = `command:${string}` | `module:${string}`;
 
-/** The marking of connections made by the process started at an entry file. */
-export function entryProcess(file: string): `entry:${string}` {
-  return `entry:${file}`;
+/**
+ * The marking of connections made by the process started at an entry file, or at one module-level
+ * function of it (a command-line tool's subcommand, python-cli.ts): `entry:<file>#<function>`.
+ */
+export function entryProcess(file: string, start?: string): `entry:${string}` {
+  return start === undefined ? `entry:${file}` : `entry:${file}#${start}`;
+}
+
+/** An entry's file and, for a subcommand's, its function: `kiln/cli.py#worker`. */
+function entryParts(entry: string): { file: string; start?: string } {
+  const at = entry.lastIndexOf('#');
+  return at < 0 ? { file: entry } : { file: entry.slice(0, at), start: entry.slice(at + 1) };
 }
 
 /**
@@ -76,20 +85,34 @@ export function entryFileOf(entry: string, root: string, known: ReadonlySet<stri
  * names too is made by both (the connection doubled). Connections already marked (settings, a
  * task's body) are left as they are. `codebaseOf` names a file's codebase (task-reach.ts).
  */
-export function withEntryReach(connections: readonly ConnectionFact[], names: readonly CodeNamesFact[], codebaseOf: (file: string) => string | undefined, entryFiles: ReadonlySet<string>): ConnectionFact[] {
-  if (entryFiles.size === 0) return [...connections];
+export function withEntryReach(connections: readonly ConnectionFact[], names: readonly CodeNamesFact[], codebaseOf: (file: string) => string | undefined, entries: ReadonlySet<string>): ConnectionFact[] {
+  if (entries.size === 0) return [...connections];
   const tasks = new Set(names.filter((fact) => (fact.tasks ?? []).length > 0).map((fact) => fact.evidence.file));
   const unmarked = (fact: ConnectionFact): boolean => fact.component === undefined && fact.runsIn === undefined && fact.group === undefined;
-  let result = connections.map((fact) => (unmarked(fact) && entryFiles.has(fact.evidence.file) ? { ...fact, runsIn: entryProcess(fact.evidence.file) } : fact));
-  for (const entry of entryFiles) {
+  // Whole files (a management command, a `-m` module), and subcommands' functions by file.
+  const entryFiles = new Set([...entries].filter((entry) => entryParts(entry).start === undefined));
+  const startsAt = (entry: string): { file: string; start?: string; lines: [number, number][] } => {
+    const { file, start } = entryParts(entry);
+    const lines = start === undefined ? [] : names.filter((fact) => fact.evidence.file === file).flatMap((fact) => fact.declarations.filter((declaration) => declaration.kind === 'function' && declaration.parent === undefined && declaration.name === start).map((declaration): [number, number] => [declaration.line, declaration.endLine]));
+    return { file, ...(start !== undefined ? { start } : {}), lines };
+  };
+  const starts = [...entries].map((entry) => ({ entry, ...startsAt(entry) }));
+  let result = connections.map((fact) => {
+    if (!unmarked(fact)) return fact;
+    if (entryFiles.has(fact.evidence.file)) return { ...fact, runsIn: entryProcess(fact.evidence.file) };
+    const inside = starts.find(({ file, start, lines }) => start !== undefined && file === fact.evidence.file && lines.some(([from, to]) => fact.evidence.line >= from && fact.evidence.line <= to));
+    return inside ? { ...fact, runsIn: entryProcess(inside.file, inside.start) } : fact;
+  });
+  for (const { entry, file: entryFile, start } of starts) {
     // A task queued from the entry (`consume_file.delay(…)`) runs in the worker: files of tasks are not entered.
-    const reach = followReach(names, codebaseOf, (file) => file === entry, (file) => tasks.has(file) || entryFiles.has(file));
+    const isStart = (file: string, declaration: CodeDeclaration): boolean => file === entryFile && (start === undefined || (declaration.name === start && declaration.parent === undefined && declaration.kind === 'function'));
+    const reach = followReach(names, codebaseOf, isStart, (file) => tasks.has(file) || entryFiles.has(file));
     if (reach.reached.size === 0) continue;
     result = result.flatMap((fact): ConnectionFact[] => {
       if (!unmarked(fact)) return [fact];
       const declared = reachedAt(reach, fact);
       if (!declared) return [fact];
-      const marked: ConnectionFact = { ...fact, runsIn: entryProcess(entry) };
+      const marked: ConnectionFact = { ...fact, runsIn: `entry:${entry}` };
       return reach.shared.has(declared) ? [fact, marked] : [marked];
     });
   }

@@ -48,6 +48,7 @@ import { withTaskReach } from './task-reach.js';
 import { appliesUnderProfiles } from './quarkus-profiles.js';
 import { dockerfileOfDeployable, entrypointDispatches } from './entrypoint-arguments.js';
 import { entryFileOf as pythonEntryFile, entryProcess, withEntryReach } from './python-entries.js';
+import { codebaseCommands, commandFunction, commandOfWords, commandProcesses } from './python-cli.js';
 
 /** A system in the scan's result. */
 export interface ScannedSystem {
@@ -1704,9 +1705,39 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       return [...runnersAt.keys()].find((root) => within(folderOf(file), root) && owner?.roots.has(root) === true);
     };
     const codebaseOf = (fact: ConnectionFact): string | undefined => (fact.component !== undefined || fact.group !== undefined ? undefined : codebaseOfFile(fact.evidence.file));
+    // A deployable whose command no other reading explains, naming a subcommand of the codebase's own
+    // command-line tool (`run worker`), runs that subcommand and the processes it starts (python-cli.ts).
+    const cliProcesses = new Map<string, { processes: string[]; evidence: Evidence }>();
+    const toolEntries = new Set<string>();
+    for (const [root, runners] of runnersAt) {
+      const inCodebase = (file: string): boolean => codebaseOfFile(file) === root;
+      const commands = codebaseCommands(codeNames, inCodebase);
+      if (commands.length === 0) continue;
+      const tools = new Set<string>();
+      for (const runner of runners) {
+        const component = components.get(runner.component);
+        if (!component || celeryProcessesOf.has(component)) continue;
+        const own = bindings.filter((binding) => binding.key === COMMAND_WORDS_KEY && binding.component !== undefined && find(binding.component) === component);
+        const dockerfile = builtFrom.get(component)?.dockerfile ?? dockerfileOf.get(component);
+        const image = own.length === 0 && dockerfile !== undefined ? bindings.filter((binding) => binding.key === COMMAND_WORDS_KEY && binding.component === undefined && binding.evidence.file === dockerfile) : [];
+        const said = [...own, ...image];
+        const command = commandOfWords(said.flatMap((binding) => binding.value.split(/\s+/)), commands, codeNames);
+        const target = command ? commandFunction(command, codeNames, inCodebase) : undefined;
+        if (!command || !target || said.length === 0) continue;
+        tools.add(command.file);
+        const processes = commandProcesses(target, codeNames, codebaseOfFile);
+        runner.processes = processes;
+        cliProcesses.set(runner.component, { processes, evidence: (said[0] as BindingFact).evidence });
+      }
+      // Every subcommand of a tool deployed so is an entry: one no deployable runs makes nothing.
+      for (const command of commands) {
+        const target = tools.has(command.file) ? commandFunction(command, codeNames, inCodebase) : undefined;
+        if (target) toolEntries.add(`${target.file}#${target.function}`);
+      }
+    }
     // What a task calls in other files of its codebase runs in the worker too.
     // What a process started at a module (a management command, `python -m`) reaches is its own (python-entries.ts).
-    const entryFiles = new Set([...runnersAt.values()].flatMap((runners) => runners.flatMap((runner) => runner.processes.filter((process) => process.startsWith('entry:')).map((process) => process.slice('entry:'.length)))));
+    const entryFiles = new Set([...toolEntries, ...[...runnersAt.values()].flatMap((runners) => runners.flatMap((runner) => runner.processes.filter((process) => process.startsWith('entry:')).map((process) => process.slice('entry:'.length))))]);
     const facts = withEntryReach(withTaskReach(given, codeNames, codebaseOfFile), codeNames, codebaseOfFile, entryFiles);
     // Where a codebase's code sends mail, its settings' mail server is the sending code's.
     const byCodebase = new Map<string, ConnectionFact[]>();
@@ -1722,7 +1753,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
         const runners = root !== undefined ? runnersOf(fact, runnersAt.get(root) ?? []) : undefined;
         return runners ? runners.map((component) => ({ ...fact, component })) : [fact];
       });
-    const consumers = celeryProcessConnections([...celeryProcessesOf].map(([component, { processes, evidence }]) => ({ component: component.key, processes, evidence })));
+    const consumers = celeryProcessConnections([...[...celeryProcessesOf].map(([component, { processes, evidence }]) => ({ component: component.key, processes, evidence })), ...[...cliProcesses].map(([component, { processes, evidence }]) => ({ component, processes, evidence }))]);
     return [...shared, ...consumers];
   };
 

@@ -41,6 +41,10 @@ describe('runnersOf', () => {
     ['with no task worker, a task body keeps its one owner', 'worker', [web, admin], undefined],
     ['settings reach every process even with no task worker', 'every', [web, admin], ['api', 'admin']],
     ['when every runner is a Celery process, other code is all of theirs', undefined, [worker, beat], ['worker', 'beat']],
+    // A command-line tool's subcommands (python-cli.ts): the deployables running one, none for one nobody runs.
+    ['a subcommand runs where a deployable starts it', 'entry:kiln/cli.py#worker', [web, { component: 'worker', processes: ['worker', 'entry:kiln/cli.py#worker'] }], ['worker']],
+    ['a subcommand nobody runs is nobody\'s', 'entry:kiln/cli.py#reindex', [web, { component: 'worker', processes: ['worker', 'entry:kiln/cli.py#worker'] }], []],
+    ['a whole entry file nobody runs keeps its one owner', 'entry:app/x/management/commands/sync.py', [web, worker], undefined],
   ])('%s', (_name, runsIn, runners, expected) => {
     expect(runnersOf(runsIn ? { runsIn } : {}, runners)).toEqual(expected);
   });

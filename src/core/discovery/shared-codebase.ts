@@ -98,6 +98,8 @@ export function runnersOf(fact: Pick<ConnectionFact, 'runsIn'>, runners: readonl
   // Code a process started at a module runs (python-entries.ts): the deployables starting it.
   if (fact.runsIn !== undefined) {
     const starting = runners.filter((runner) => runner.processes.includes(fact.runsIn as string)).map((runner) => runner.component);
+    // A subcommand of a deployed command-line tool that no deployable runs (python-cli.ts): nobody's.
+    if (starting.length === 0 && fact.runsIn.includes('#')) return [];
     return starting.length > 0 ? starting : undefined;
   }
   return web.length > 0 ? web : all;

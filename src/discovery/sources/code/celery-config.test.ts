@@ -58,6 +58,32 @@ describe('Celery configuration', () => {
       ],
     ],
     ['a lone broker_url variable of other code is no configuration module', code`broker_url = "amqp://rabbit:5672//"`, []],
+    [
+      'a dictionary handed to Celery(config_source=…), config_from_object and conf.update; a dictionary nothing hands over is left out',
+      code`
+        import os
+        from celery import Celery
+        CONFIG = {"broker_url": os.environ["BROKER_A"], "task_serializer": "json"}
+        LOCAL = {"broker_url": "redis://localhost:6379/0"}
+        app = Celery("jobs", config_source=CONFIG)
+        other = Celery("other")
+        other.config_from_object({"broker_url": os.environ.get("BROKER_B")})
+        other.conf.update({"BROKER_URL": "amqp://rabbit:5672//"})`,
+      ['broker $ref:BROKER_A @3 in app', 'broker $ref:BROKER_B @7 in app', 'broker amqp://rabbit:5672// @8 in app'],
+    ],
+    [
+      'the broker assigned in a function configuring the app, a settings module name followed as code ($ref:code:…)',
+      code`
+        import os
+        from celery import Celery
+        from proj import settings
+        app = Celery("jobs")
+        def configure():
+            app.conf.broker_url = os.environ.get("BROKER_URL")
+        def configure_from_settings():
+            app.conf.broker_url = settings.CELERY_BROKER_URL`,
+      ['broker $ref:BROKER_URL @6 in app', 'broker $ref:code:CELERY_BROKER_URL @8 in app'],
+    ],
     ['an unselected class holds nothing', code`
       class CeleryConfig:
           broker_url = "redis://redis:6379/0"`, []],

@@ -26,7 +26,7 @@ import { CELERY_BROKER_KEY } from '../../../core/discovery/shared-codebase.js';
 import type { FileModel, SyntaxNode } from './code-model.js';
 import { boundValue } from './fact-emission.js';
 import { topLevelAssignments, type Assignment } from './python-assignments.js';
-import { field, kids, lineOf } from './syntax-helpers.js';
+import { field, kids, lineOf, unquote } from './syntax-helpers.js';
 import { firstOf, readTarget } from './targets.js';
 import type { Evaluator } from './value-evaluation.js';
 
@@ -57,6 +57,13 @@ export function celeryConfigFacts(input: PythonFileInput): Fact[] {
   const facts: Fact[] = [];
   const top = topLevelAssignments(root, []).filter((assignment) => !assignment.attribute && !assignment.entry);
   for (const body of configClasses(root, model, top)) facts.push(...settingsFacts(topLevelAssignments(body, []), input));
+  // A dictionary of settings: `Celery("x", config_source=CONFIG)`, `app.config_from_object(CONFIG)`, `app.conf.update(CONFIG)`.
+  for (const site of model.sites) {
+    if (site.kind !== 'call') continue;
+    const given = site.name === 'Celery' ? site.named.get('config_source') : site.name === 'config_from_object' || (site.name === 'update' && /(^|\.)conf$/.test(site.receiver?.text ?? '')) ? site.args[0] : undefined;
+    const dictionary = given?.type === 'dictionary' ? given : given?.type === 'identifier' ? top.find((assignment) => assignment.name === given.text && assignment.value.type === 'dictionary')?.value : undefined;
+    if (dictionary) facts.push(...settingsFacts(dictionaryEntries(dictionary), input));
+  }
   const lowercase = top.filter((assignment) => LOWERCASE_SETTING.test(assignment.name));
   if (lowercase.length >= 2 && lowercase.some((assignment) => assignment.name === 'broker_url' || assignment.name === 'result_backend')) facts.push(...settingsFacts(lowercase, input));
   // `Celery("x", backend=…)`, `app.conf.update(result_backend=…)`.
@@ -126,4 +133,13 @@ function backendConnections(node: SyntaxNode, evaluator: Evaluator, evidenceAt: 
     confidence: read.known === 'literal' ? CONFIDENCE.literal : CONFIDENCE.resolved,
   };
   return [fact, { ...fact, runsIn: 'worker' }];
+}
+
+/** A dictionary literal's entries with a string key, as assignments of that name (`{"broker_url": …}`). */
+function dictionaryEntries(dictionary: SyntaxNode): Assignment[] {
+  return kids(dictionary).flatMap((pair): Assignment[] => {
+    const key = pair.type === 'pair' ? field(pair, 'key') : undefined;
+    const value = pair.type === 'pair' ? field(pair, 'value') : undefined;
+    return key?.type === 'string' && value ? [{ name: unquote(key.text), value, conditions: [] }] : [];
+  });
 }

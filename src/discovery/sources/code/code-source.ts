@@ -3,6 +3,7 @@
  * file's text for its trigger words (and the user rules' names) before parsing, because parsing is
  * the expensive step (about 5 MB/s per core) and most files of a repository talk to nothing.
  */
+import { mayDefineCli, pythonCliFacts } from './python-cli.js';
 import type { Fact, FactCondition, SourceFile } from '../../../core/discovery/facts.js';
 import { languageOf, type CodeLanguage, type SyntaxTree } from '../../code-parser.js';
 import type { Source, SourceContext } from '../../source.js';
@@ -78,7 +79,7 @@ export function makeCodeSource(spec: FamilySpec): Source {
       // module): what it calls is what that process runs (core/discovery/python-entries.ts).
       // (Handing off an address is read in Go only: its shapes, `pkg.NewClient(cfg.Addr)` and
       // `Options{HostPort: …}`, are Go's, and looking for them cost every other file a pass.)
-      const command = (language === 'go' && (GO_MAIN_PACKAGE.test(file.text) || GO_SUBCOMMAND.test(file.text))) || (language === 'python' && (PYTHON_ENTRY_MODULE.test(file.path) || PYTHON_MAIN_GUARD.test(file.text)));
+      const command = (language === 'go' && (GO_MAIN_PACKAGE.test(file.text) || GO_SUBCOMMAND.test(file.text))) || (language === 'python' && (PYTHON_ENTRY_MODULE.test(file.path) || PYTHON_MAIN_GUARD.test(file.text) || mayDefineCli(file.text)));
       const declarations = readsDeclarations(language) && (triggered || classes !== undefined || command || usesPlumbingWords(file.text) || (language === 'go' && handsOffAddress(file.text)));
       if (!triggered && !classes && !declarations) return [];
       let tree: SyntaxTree | undefined;
@@ -103,7 +104,9 @@ export function makeCodeSource(spec: FamilySpec): Source {
         }
         if (classes) facts = classes.read(tree.rootNode, facts, context.evidenceAt);
         const names = declarations ? codeNames(tree.rootNode, language, context.evidenceAt, conditionsAt) : undefined;
-        return names ? [...facts, names] : facts;
+        // A command-line tool's subcommands, and the processes functions start (python-cli.ts).
+        const cli = language === 'python' && mayDefineCli(file.text) ? pythonCliFacts(tree.rootNode, context.evidenceAt) : undefined;
+        return [...facts, ...(names ? [names] : []), ...(cli ? [cli] : [])];
       } catch {
         // A file the grammar or the engine cannot cope with yields no facts rather than stopping the scan.
         return [];

@@ -117,13 +117,14 @@ export function readDjangoAndCelery(input: Input): Fact[] {
     }
   }
 
-  // `app.conf.broker_url = os.environ["BROKER"]`.
+  // `app.conf.broker_url = os.environ["BROKER"]`, at the top or in a function configuring the app (`def configure(): …`).
   if (celery) {
     for (const assignment of topLevelAssignments(root, [])) {
       if (!assignment.attribute || !/(^|\.)conf\.(?:broker_url|BROKER_URL)$/.test(assignment.attribute)) continue;
       const broker = boundValue(evaluator.value(assignment.value));
       if (broker !== undefined) added.push(binding(path, CELERY_BROKER_KEY, broker, evidenceAt(lineOf(assignment.value))));
     }
+    added.push(...functionBrokers(root, evaluator).map(({ value, line }) => binding(path, CELERY_BROKER_KEY, value, evidenceAt(line))));
   }
 
   // Celery configured by a class or module of settings, and its result backend (celery-config.ts).
@@ -478,4 +479,25 @@ function literalOf(node: SyntaxNode | undefined, evaluator: Evaluator): string |
   if (!node) return undefined;
   const value = firstOf(evaluator.value(node));
   return value.kind === 'literal' ? value.text : undefined;
+}
+
+/**
+ * The broker a function of the file assigns its Celery app (`def configure(): app.conf.broker_url =
+ * settings.CELERY_BROKER_URL`): the value as followed, else the setting a settings module's
+ * attribute names (`$ref:CELERY_BROKER_URL`, which the deployment or the settings module binds).
+ */
+function functionBrokers(root: SyntaxNode, evaluator: Evaluator): { value: string; line: number }[] {
+  const found: { value: string; line: number }[] = [];
+  for (const assignment of root.descendantsOfType('assignment')) {
+    const left = assignment ? field(assignment, 'left') : undefined;
+    const right = assignment ? field(assignment, 'right') : undefined;
+    if (!assignment || !left || !right || left.type !== 'attribute' || !/(^|\.)conf\.(?:broker_url|BROKER_URL)$/.test(left.text)) continue;
+    let inFunction = false;
+    for (let up = assignment.parent; up && !inFunction; up = up.parent) inFunction = up.type === 'function_definition';
+    if (!inFunction) continue;
+    const setting = right.type === 'attribute' ? field(right, 'attribute')?.text : undefined;
+    const value = boundValue(evaluator.value(right)) ?? (setting !== undefined && /^[A-Z][A-Z0-9_]*$/.test(setting) ? `$ref:${setting}` : undefined);
+    if (value !== undefined) found.push({ value, line: lineOf(right) });
+  }
+  return found;
 }
