@@ -208,6 +208,8 @@ export const COVERAGE_TAGS = [
   'go-flags',
   // Go storage backends chosen by a setting: a factory's `switch` on an env var (SPAN_STORAGE_TYPE, comma-separated) followed through variables, parameters and range loops, and viper keys built from constants read through AutomaticEnv
   'go-setting-backends',
+  // One component deployed in several alternative ways (two compose files and Kubernetes), each choosing other backends by a setting: the component makes the connections of every deployment's choice
+  'deployment-variants',
   // A Go config struct loaded from a settings file (go-zero `conf.MustLoad` of etc/*.yaml), read as `c.Section.Field`
   'go-config-file',
   // A Go config struct whose fields' tags name env vars, settings-file keys and defaults (cleanenv, envconfig, caarlos0/env, viper mapstructure)

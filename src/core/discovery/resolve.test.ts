@@ -856,3 +856,27 @@ describe('relocateEmptyRoots: a root holding no file of the scan', () => {
     expect([...component.roots]).toEqual(['orders']);
   });
 });
+
+describe('resolveFacts: a branch chosen by a setting of a component deployed several ways', () => {
+  const binding = (key: string, value: string, file: string, component = 'api'): Fact => ({ type: 'binding', component, key, value, evidence: at(file, 4) });
+  const store = (name: string): Fact => component(name, { kind: 'database', evidence: at('compose/pg/docker-compose.yml', 2) });
+  const chosen = (label: string, host: string): Fact => connection('api/storage.go', { target: { host }, role: 'uses', mechanism: 'database', conditions: [{ key: 'STORE_KIND', test: { equals: label }, listed: true }] });
+  const code = [component('api', { root: 'api', evidence: at('compose/pg/docker-compose.yml') }), store('postgres'), store('kafka'), store('search'), store('cassandra')];
+  const branches = [chosen('pg', 'postgres'), chosen('kafka', 'kafka'), chosen('search', 'search'), chosen('cassandra', 'cassandra')];
+
+  it.each<[string, Fact[], string[]]>([
+    ['one deployment: its value alone decides', [binding('STORE_KIND', 'pg', 'compose/pg/docker-compose.yml')], ['api -> postgres (database)']],
+    [
+      'two compose files and a manifest: every value some deployment gives',
+      [binding('STORE_KIND', 'pg', 'compose/pg/docker-compose.yml'), binding('STORE_KIND', 'kafka', 'compose/kafka/docker-compose.yml'), binding('STORE_KIND', 'search', 'k8s/api.yaml')],
+      ['api -> kafka (database)', 'api -> postgres (database)', 'api -> search (database)'],
+    ],
+    [
+      'another component\'s deployments say nothing of this one\'s',
+      [binding('STORE_KIND', 'pg', 'compose/pg/docker-compose.yml'), binding('STORE_KIND', 'kafka', 'compose/kafka/docker-compose.yml', 'worker'), binding('STORE_KIND', 'search', 'k8s/worker.yaml', 'worker')],
+      ['api -> postgres (database)'],
+    ],
+  ])('%s', (_name, bindings, expected) => {
+    expect(edges([...code, ...bindings, ...branches]).sort()).toEqual(expected);
+  });
+});

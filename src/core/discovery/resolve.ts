@@ -9,7 +9,8 @@ import { VERTX_EVENT_BUS, VERTX_EVENT_BUS_KEY, VERTX_EVENT_BUS_TECHNOLOGY } from
 import { ABP_EVENT_BUS_KEY, abpEventBusTarget, abpRemoteServiceFallback } from './abp.js';
 import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
 import { addressOrHost, isLoopback, namesNoSystem, parseAddress, type ParsedAddress } from './addresses.js';
-import { branchMayRun, withoutOwnCommand } from './conditions.js';
+import { withoutOwnCommand } from './conditions.js';
+import { branchMayRunInVariants, variantValues, type SettingValues } from './deployment-variants.js';
 import { madeThroughNamedClients } from './named-clients.js';
 import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, CONFIDENCE, CONFIGURATION_ROOT, KAFKA_CONNECT_WORKER, LINK_ALIAS_KEY, MESH_UPSTREAM_KEY, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type GoBuildFact, type ImageBuildFact, type ModuleImportsFact, type ProvidesFact, type RerouteFact, type SubclassFact, type UnitFact } from './facts.js';
 import { unitRunners } from './framework-units.js';
@@ -1074,12 +1075,14 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   for (const binding of bindings) if (binding.scope !== undefined) ofFile.set(binding.evidence.file, [...(ofFile.get(binding.evidence.file) ?? []), binding]);
   const envFileReferences = bindings.filter((binding) => binding.key === 'env_file' && binding.component !== undefined);
   const sharedEnvFileBindings = new Set<BindingFact>();
+  const envFileCopies = new Set<BindingFact>();
   for (const reference of envFileReferences) {
     const sharers = new Set(envFileReferences.filter((other) => other.value === reference.value).map((other) => other.component));
     for (const variable of ofFile.get(reference.value) ?? []) {
       const { scope: _scope, ...rest } = variable;
       const own: BindingFact = { ...rest, component: reference.component as string };
       bindings.push(own);
+      envFileCopies.add(own);
       if (sharers.size > 1) sharedEnvFileBindings.add(own);
     }
   }
@@ -1363,6 +1366,25 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const bound = lookup(key, owner, file);
     return bound && bound.confidence >= CONFIDENCE.resolved ? bound.value : undefined;
   };
+  // The values a branch's setting has in each of the component's deployments, when it has several
+  // (the same service in two compose files and a Kubernetes manifest, deployment-variants.ts): the
+  // component's own bindings of the key, file by file, beside the one lookup chose. A copy of an
+  // `env_file` is not a deployment of its own (its service's `environment:` overrides it).
+  const variantSettingsOf = (owner: Component, file: string): SettingValues => {
+    const single = settingOf(owner, file);
+    return (key) => {
+      const indexes = [...new Set(equivalentKeys(key).flatMap((name) => (/[.-]/.test(name) ? [bindingKey(name), `~${relaxedKey(name)}`] : [bindingKey(name)])))];
+      const own = [...new Set(indexes.flatMap((index) => byComponentKey.get(`${owner.key}|${index}`) ?? []))]
+        .filter((binding) => !binding.fallback && !binding.profileOnly && binding.expression === undefined && !envFileCopies.has(binding))
+        .map((binding) => ({ file: binding.evidence.file, value: binding.value }));
+      return variantValues(single(key), own, (binding) => {
+        const reference = REFERENCE.exec(binding.value)?.[1];
+        if (reference === undefined) return binding.value;
+        const bound = lookup(reference, owner, file, 1);
+        return bound && bound.confidence >= CONFIDENCE.resolved ? bound.value : undefined;
+      });
+    };
+  };
   // Names a constant of another file gives (`[Topic(PubSubNames.Orders, Topics.Created)]`): the
   // channel `$ref:code:const:Topics.Created` and the key `dapr:component:{code:const:PubSubNames.Orders}`
   // are completed from the constant's binding; a constant not found leaves the channel unknown and
@@ -1479,7 +1501,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     // low-confidence edge instead: no confidence threshold hides proposals by default (the
     // review page and `proposals list` show every one, and --apply proposes every edge), so a
     // low score would still put an integration that does not exist in front of the reviewer.
-    if (!branchMayRun(written.conditions, settingOf(owner, written.evidence.file))) return;
+    if (!branchMayRunInVariants(written.conditions, variantSettingsOf(owner, written.evidence.file))) return;
     const expressed = withExpressions(written, owner);
     if (!expressed) return;
     written = withConstants(expressed.fact, owner);
@@ -1979,7 +2001,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     runs,
     mayRun: (service, file, conditions) => {
       const valueOf = settingOf(service, file);
-      return branchMayRun(withoutOwnCommand(conditions, (word) => nameKey(word) === service.key || word === valueOf(COMMAND_PROGRAM_KEY)), valueOf);
+      return branchMayRunInVariants(withoutOwnCommand(conditions, (word) => nameKey(word) === service.key || word === valueOf(COMMAND_PROGRAM_KEY)), variantSettingsOf(service, file));
     },
     connections: connections.filter((fact) => !fact.endpoint && fact.component === undefined),
     libraryOf: (file) => {

@@ -114,7 +114,7 @@ describe('a Go switch on a setting read elsewhere in the file', () => {
       { Cassandra: undefined },
     ],
     [
-      'a range over a map\'s keys (one loop variable) is not followed',
+      'a range over the keys of a map handed in (not built in the function) is not followed',
       code`
         package storage
         import ("os"; "github.com/gocql/gocql")
@@ -122,6 +122,95 @@ describe('a Go switch on a setting read elsewhere in the file', () => {
         	kinds[os.Getenv("STORE")] = true
         	for t := range kinds {
         		switch t {
+        		case "cassandra":
+        			gocql.NewCluster("cassandra")
+        		}
+        	}
+        }`,
+      { Cassandra: undefined },
+    ],
+    [
+      'a range over a map\'s keys: a literal\'s key (an item by index) and keys set from a range, one setting',
+      code`
+        package storage
+        import ("os"; "strings"; "github.com/gocql/gocql"; "github.com/redis/go-redis/v9")
+        type Config struct{ ReaderKind string; WriterKinds []string }
+        func FromEnv() Config {
+        	writers := strings.Split(os.Getenv("STORE_KIND"), ",")
+        	return Config{ReaderKind: writers[0], WriterKinds: writers}
+        }
+        func New(cfg Config) map[string]any {
+        	out := map[string]any{}
+        	kinds := map[string]bool{cfg.ReaderKind: true}
+        	for _, k := range cfg.WriterKinds {
+        		kinds[k] = true
+        	}
+        	for k := range kinds {
+        		out[k] = pluginOf(k)
+        	}
+        	return out
+        }
+        func pluginOf(k string) any {
+        	switch k {
+        	case "cassandra":
+        		return gocql.NewCluster("cassandra")
+        	case "redis":
+        		return redis.NewClient(&redis.Options{Addr: "redis:6379"})
+        	}
+        	return nil
+        }`,
+      { Cassandra: [listed('STORE_KIND', 'cassandra')], Redis: [listed('STORE_KIND', 'redis')] },
+    ],
+    [
+      'a map made with make, its keys and values both ranged over',
+      code`
+        package storage
+        import ("os"; "github.com/gocql/gocql")
+        func Open() {
+        	kinds := make(map[string]struct{})
+        	kinds[os.Getenv("PRIMARY_STORE")] = struct{}{}
+        	for k, _ := range kinds {
+        		switch k {
+        		case "cassandra":
+        			gocql.NewCluster("cassandra")
+        		}
+        	}
+        }`,
+      { Cassandra: [listed('PRIMARY_STORE', 'cassandra')] },
+    ],
+    [
+      'map keys from two settings, or a literal key beside a setting: no conditions',
+      code`
+        package storage
+        import ("os"; "github.com/gocql/gocql"; "github.com/redis/go-redis/v9")
+        func Open() {
+        	kinds := map[string]bool{os.Getenv("READER"): true}
+        	kinds[os.Getenv("WRITER")] = true
+        	for k := range kinds {
+        		switch k {
+        		case "cassandra":
+        			gocql.NewCluster("cassandra")
+        		}
+        	}
+        	fixed := map[string]bool{"redis": true, os.Getenv("CACHE"): true}
+        	for k := range fixed {
+        		switch k {
+        		case "redis":
+        			redis.NewClient(&redis.Options{Addr: "redis:6379"})
+        		}
+        	}
+        }`,
+      { Cassandra: undefined, Redis: undefined },
+    ],
+    [
+      'a slice ranged with one variable gives its index, not its items',
+      code`
+        package storage
+        import ("os"; "strings"; "github.com/gocql/gocql")
+        func Open() {
+        	kinds := strings.Split(os.Getenv("STORES"), ",")
+        	for k := range kinds {
+        		switch fmt.Sprint(k) {
         		case "cassandra":
         			gocql.NewCluster("cassandra")
         		}

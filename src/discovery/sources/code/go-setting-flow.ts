@@ -14,8 +14,11 @@
  *
  * The switch's cases then run only for the values the deployment sets. This follows the value back
  * within the file, through local variables, `strings.Split` (the setting then holds a list), a
- * range loop's element, a function's parameter (what every call of the function in the file gives
- * it) and a struct field (what the file's literals and assignments put in it). Anything it cannot
+ * range loop's element, an item taken by index (`writers[0]`), the keys of a map the function
+ * fills (`kinds := map[string]bool{cfg.ReaderKind: true}`, `kinds[k] = true`, then `for k := range
+ * kinds`: every key traced to the one setting, the value then one of its items), a function's
+ * parameter (what every call of the function in the file gives it) and a struct field (what the
+ * file's literals and assignments put in it). Anything it cannot
  * follow, or two sources disagreeing, says nothing: the switch's cases are then taken to run.
  */
 import type { SyntaxNode } from './code-model.js';
@@ -28,7 +31,7 @@ export interface TracedSetting {
   list: boolean;
 }
 
-const MAX_DEPTH = 8;
+const MAX_DEPTH = 12;
 /** Calls handing their first argument on, unchanged as far as a switch cares. */
 const PASS_THROUGH = /^strings\.(?:TrimSpace|ToLower|Trim|TrimPrefix|TrimSuffix)$/;
 /** Calls splitting a setting into its items. */
@@ -98,6 +101,12 @@ export class GoSettingFlow {
         return this.rangeElement(node, depth) ?? this.parameter(node, depth) ?? this.local(node, depth);
       case 'selector_expression':
         return this.structField(node, depth);
+      case 'index_expression': {
+        // `writers[0]`: one item of a list the setting holds (a string's byte never equals a case's string).
+        const operand = field(node, 'operand');
+        const traced = operand ? this.trace(operand, depth + 1) : undefined;
+        return traced ? { key: traced.key, list: true } : undefined;
+      }
       default:
         return undefined;
     }
@@ -110,6 +119,12 @@ export class GoSettingFlow {
       const clause = kids(parent).find((child) => child.type === 'range_clause');
       const left = clause ? field(clause, 'left') : undefined;
       const names = left ? kids(left) : [];
+      // `for k := range kinds` over a map the function fills: each of its keys.
+      const keys = names[0]?.text === node.text && clause ? this.mapKeys(field(clause, 'right'), parent) : undefined;
+      if (keys) {
+        const traced = this.agreed(keys, depth);
+        return traced ? { key: traced.key, list: true } : undefined;
+      }
       // With one variable a slice's range gives the index, with two the second is the element.
       if (names.length !== 2 || names[1]?.text !== node.text) continue;
       const collection = clause ? field(clause, 'right') : undefined;
@@ -117,6 +132,48 @@ export class GoSettingFlow {
       return traced ? { key: traced.key, list: true } : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * The keys of a map a range loop goes over, when it is a local the function builds
+   * (`kinds := map[string]bool{cfg.ReaderKind: true}` or `make(map[string]struct{})`): the keys of
+   * its literal and of every `kinds[k] = …` in the function. Undefined when the collection is no
+   * such map (a slice, whose single range variable is the index).
+   */
+  private mapKeys(collection: SyntaxNode | null | undefined, loop: SyntaxNode): SyntaxNode[] | undefined {
+    if (collection?.type !== 'identifier') return undefined;
+    const fn = enclosingFunction(loop);
+    const body = fn ? field(fn, 'body') : undefined;
+    if (!body) return undefined;
+    const name = collection.text;
+    const keys: SyntaxNode[] = [];
+    let isMap = false;
+    for (const statement of body.descendantsOfType(['short_var_declaration', 'assignment_statement', 'var_spec'])) {
+      if (!statement || enclosingFunction(statement)?.id !== fn?.id) continue;
+      const spec = statement.type === 'var_spec';
+      const left = spec ? undefined : field(statement, 'left');
+      const targets = spec ? statement.childrenForFieldName('name').filter((item): item is SyntaxNode => item !== null) : left ? kids(left) : [];
+      const right = field(statement, spec ? 'value' : 'right');
+      const sources = right ? kids(right) : [];
+      targets.forEach((target, index) => {
+        if (target.type === 'index_expression' && field(target, 'operand')?.text === name) {
+          const key = field(target, 'index');
+          if (key) keys.push(key);
+          return;
+        }
+        if (target.type !== 'identifier' || target.text !== name) return;
+        const value = sources.length === targets.length ? sources[index] : undefined;
+        if (value?.type === 'composite_literal' && field(value, 'type')?.type === 'map_type') {
+          isMap = true;
+          for (const element of field(value, 'body')?.namedChildren ?? []) {
+            if (element?.type !== 'keyed_element') continue;
+            const key = kids(element).map((part) => (part.type === 'literal_element' ? kids(part)[0] : part))[0];
+            if (key) keys.push(key);
+          }
+        } else if (value?.type === 'call_expression' && calleeOf(value) === 'make' && argsOf(value)[0]?.type === 'map_type') isMap = true;
+      });
+    }
+    return isMap ? keys : undefined;
   }
 
   /** A parameter of the function around: what every call of the function in the file gives it. */

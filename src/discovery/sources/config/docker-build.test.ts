@@ -45,6 +45,32 @@ describe('docker-build source', () => {
     expect(builds(await read('scripts/build.sh', text))).toEqual(['acme/worker <- scripts/apps/worker/Dockerfile (scripts/apps/worker) @4', 'acme/worker <- apps/worker/Dockerfile (apps/worker) @4']);
   });
 
+  it.each<[string, string[], string[]]>([
+    [
+      'a recipe looping over a list variable, `$$s` in tag and Dockerfile',
+      ['NS := acme', 'TAG ?= $(shell git rev-parse --short HEAD)', 'SERVICES := api worker', '', 'images:', '\tfor s in $(SERVICES); do docker build -t $(NS)/shop-$$s:$(TAG) -f cmd/$$s/Dockerfile . ; done'],
+      ['acme/shop-api <- cmd/api/Dockerfile () @6', 'acme/shop-worker <- cmd/worker/Dockerfile () @6'],
+    ],
+    [
+      'a loop continued over several lines, `$${s}` and buildx, the context per word',
+      ['SERVICES = query collector', 'images:', '\t@for s in $(SERVICES); do \\', '\t  docker buildx build --platform linux/amd64 -t ghcr.io/acme/$${s} services/$${s} ; \\', '\tdone'],
+      ['ghcr.io/acme/query <- services/query/Dockerfile (services/query) @3', 'ghcr.io/acme/collector <- services/collector/Dockerfile (services/collector) @3'],
+    ],
+    [
+      'a literal list in a shell script',
+      ['for svc in billing ledger; do docker build -t acme/$svc -f docker/$svc.Dockerfile .; done'],
+      ['acme/billing <- docker/billing.Dockerfile () @1', 'acme/ledger <- docker/ledger.Dockerfile () @1'],
+    ],
+    [
+      'a list computed by the shell names nothing',
+      ['images:', '\tfor s in $$(ls cmd); do docker build -t acme/$$s -f cmd/$$s/Dockerfile . ; done'],
+      [],
+    ],
+  ])('reads %s', async (_name, lines, expected) => {
+    const path = lines[0]?.startsWith('for ') ? 'build.sh' : 'Makefile';
+    expect(builds(await read(path, lines.join('\n')))).toEqual(expected);
+  });
+
   it('reads docker/build-push-action tags, file and context, through metadata-action and env', async () => {
     const text = [
       'name: release', //                                          1

@@ -17,13 +17,15 @@ import type { Fact, GoBuildFact, ImageBuildFact, SourceFile } from '../../../cor
 import type { Source, SourceContext } from '../../source.js';
 import { splitCommandLine } from './command-line.js';
 import { neverThrows } from './emit.js';
-import { scriptGoBuilds } from './go-build.js';
+import { scriptGoBuilds, unrollLoop } from './go-build.js';
 import { imageName } from './images.js';
 import { folderOf, resolveRelative } from './paths.js';
 import { parseYamlDocuments, type YamlDocument } from './yaml-nodes.js';
 
 /** Makefiles and shell scripts. */
 const SCRIPT_FILE = /(^|\/)(GNUmakefile|[Mm]akefile|[^/]+\.mk|[^/]+\.(sh|bash))$/;
+/** A shell `for NAME in …; do … done` in a line. */
+const LOOP = /\bfor\s+\w+\s+in\s[^;]*;\s*do\b/;
 /** GitHub Actions workflows. */
 const WORKFLOW = /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
 
@@ -139,10 +141,16 @@ function scriptBuilds(text: string, base: string, context: SourceContext): (Imag
       continue;
     }
     if (!/\b(docker|podman|buildah)\b/.test(trimmed)) continue;
-    for (const part of expandVariables(trimmed.replace(/^@/, ''), variables).split(/&&|\|\||;/)) {
-      const command = buildCommandOf(splitCommandLine(part.trim()));
-      const fact = command ? buildFact(command, base, line, context) : undefined;
-      if (fact) facts.push(fact);
+    // A recipe looping over a list of images (`for s in $(SERVICES); do docker build -t $(NS)/shop-$$s -f cmd/$$s/Dockerfile .; done`)
+    // builds once per word, read as `go build` loops are (go-build.ts unrollLoop): the list's
+    // variable is let in with its several words.
+    const looped = LOOP.test(trimmed);
+    for (const one of unrollLoop(expandVariables(trimmed.replace(/^[@-]+/, ''), variables, looped ? { words: true } : {}))) {
+      for (const part of one.split(/&&|\|\||;/)) {
+        const command = buildCommandOf(splitCommandLine(part.trim()));
+        const fact = command ? buildFact(command, base, line, context) : undefined;
+        if (fact) facts.push(fact);
+      }
     }
   }
   return [...facts, ...goBuilds];
