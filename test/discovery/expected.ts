@@ -121,6 +121,8 @@ export const COVERAGE_TAGS = [
   'caddy',
   // Kong: declarative kong.yml/decK services, upstreams and plugins; KongPlugin CRs and the kong ingress class
   'kong',
+  // HAProxy: haproxy.cfg frontends/backends/listen, server and server-template lines, mode http/tcp; a compose mount or a ConfigMap mounted by a haproxy workload
+  'haproxy',
   // Identity providers: Dex connectors (config file or ConfigMap, owned by the Dex deployable mounting it) and Go golang.org/x/oauth2 endpoints → the IdP vendor
   'idp-upstreams',
   // Interface definitions and catalogs

@@ -123,7 +123,7 @@ const PRODUCTS: [RegExp, SystemKind, string][] = [
   [/^traefik$/, 'gateway', 'Traefik'],
   [/^envoy$/, 'gateway', 'Envoy'],
   [/^(kong|kong-gateway)$/, 'gateway', 'Kong'],
-  [/^haproxy$/, 'gateway', 'HAProxy'],
+  [/^haproxy(-alpine|-debian|-ubuntu)?$/, 'gateway', 'HAProxy'],
   [/^caddy$/, 'gateway', 'Caddy'],
 ];
 

@@ -556,9 +556,10 @@ function addTarget(targets: Map<string, number>, target: string | undefined, lin
 /**
  * Where a proxy reads its configuration inside the container: nginx's, Envoy's and Traefik's
  * folders, an Envoy bootstrap mounted by name where the command's `-c` finds it
- * (`/config/envoy.yaml`), or Traefik's static configuration where it looks for it (`/traefik.yml`).
+ * (`/config/envoy.yaml`), Traefik's static configuration where it looks for it (`/traefik.yml`), or
+ * HAProxy's folder (`/usr/local/etc/haproxy` in the official image, `/etc/haproxy` in others).
  */
-const PROXY_CONFIG = /^\/etc\/(nginx|envoy|traefik|caddy)(\/|$)|\/(envoy[\w.-]*|[\w.-]+[.-]envoy)\.(ya?ml|json)$|^\/traefik\.(ya?ml|toml)$/;
+const PROXY_CONFIG = /^\/etc\/(nginx|envoy|traefik|caddy)(\/|$)|^\/(usr\/local\/)?etc\/haproxy(\/|$)|\/(envoy[\w.-]*|[\w.-]+[.-]envoy)\.(ya?ml|json)$|^\/traefik\.(ya?ml|toml)$/;
 /** Whether a compose service runs Kong: its image, or the declarative configuration its environment points Kong at. */
 export function runsKong(yaml: YamlDocument, definition: unknown): boolean {
   const image = yaml.text(yaml.get(definition, 'image'));
@@ -566,6 +567,12 @@ export function runsKong(yaml: YamlDocument, definition: unknown): boolean {
   const environment = yaml.get(definition, 'environment');
   if (yaml.isMap(environment)) return yaml.get(environment, 'KONG_DECLARATIVE_CONFIG') !== undefined;
   return yaml.items(environment).some((item) => /^KONG_DECLARATIVE_CONFIG=/.test(yaml.text(item) ?? ''));
+}
+
+/** Whether a compose service runs HAProxy (its image): any `.cfg` it mounts is a configuration its `-f` may load. */
+export function runsHaproxy(yaml: YamlDocument, definition: unknown): boolean {
+  const image = yaml.text(yaml.get(definition, 'image'));
+  return image !== undefined && imageInfo(withComposeDefaults(image)).technology === 'HAProxy';
 }
 
 /** Whether a compose service runs Dex, the OpenID Connect broker: its image, or a `dex serve` command. */
@@ -578,7 +585,7 @@ export function runsDex(yaml: YamlDocument, definition: unknown): boolean {
 }
 
 /** A mounted configuration file rather than a folder. */
-const CONFIG_FILE = /\.(conf|template|tmpl|tpl|j2|ya?ml|json|toml)$|(^|\/)Caddyfile(\.[\w-]+)?$/i;
+const CONFIG_FILE = /\.(conf|cfg|template|tmpl|tpl|j2|ya?ml|json|toml)$|(^|\/)Caddyfile(\.[\w-]+)?$/i;
 
 /**
  * The folders (from the scan root) of configuration bind-mounted where a proxy reads it, in short
@@ -591,6 +598,8 @@ function proxyConfigFolders(yaml: YamlDocument, definition: unknown, folder: str
   // kong.yml`, or a copy an entrypoint renders from `~/temp.yml`): any configuration it mounts is its own.
   // Dex reads the file its `dex serve` command names, anywhere (`/etc/dex/config.docker.yaml`): any it mounts is its own.
   const kong = runsKong(yaml, definition) || runsDex(yaml, definition);
+  // HAProxy loads the file its `-f` names (`/usr/local/etc/haproxy/haproxy.cfg` by default, `/haproxy.cfg`): any `.cfg` it mounts.
+  const haproxy = runsHaproxy(yaml, definition);
   for (const item of yaml.items(yaml.get(definition, 'volumes'))) {
     let source: string | undefined;
     let target: string | undefined;
@@ -600,7 +609,7 @@ function proxyConfigFolders(yaml: YamlDocument, definition: unknown, folder: str
     } else {
       [source, target] = (yaml.text(item) ?? '').split(':');
     }
-    if (!source || !target || !(PROXY_CONFIG.test(target) || (kong && (CONFIG_FILE.test(target) || !/\.[A-Za-z0-9]+$/.test(target)))) || !/^\.{1,2}\//.test(source)) continue;
+    if (!source || !target || !(PROXY_CONFIG.test(target) || (kong && (CONFIG_FILE.test(target) || !/\.[A-Za-z0-9]+$/.test(target))) || (haproxy && /\.cfg$/i.test(target))) || !/^\.{1,2}\//.test(source)) continue;
     const path = resolveRelative(folder, source);
     if (path === undefined) continue;
     const mountedFolder = CONFIG_FILE.test(path) ? folderOf(path) : path;

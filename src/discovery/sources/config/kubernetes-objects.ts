@@ -15,6 +15,8 @@ import { commandLineFacts, programBinding } from './command-line.js';
 import { grpcBackendServices, ingressController, readIngress, readRoute } from './kubernetes-ingress.js';
 import { envoyRouteFacts, isEnvoyBootstrap } from '../gateways/envoy.js';
 import { isKongDeclarative, kongRouteFacts, readKongPlugin } from '../gateways/kong.js';
+import { haproxyRouteFacts } from '../gateways/haproxy.js';
+import { isHaproxyConfigEntry } from '../../../core/discovery/haproxy.js';
 import { dexConnectorFacts, isDexConfig } from './dex-config.js';
 import { readIngressRoute, TRAEFIK } from '../gateways/traefik.js';
 import { ISTIO_KINDS, readIstioObject } from './istio.js';
@@ -44,6 +46,9 @@ export interface KubernetesObject {
   node: unknown;
   kind: string;
 }
+
+/** The group of a ConfigMap's HAProxy configurations: taken in only by the workloads running HAProxy that mount it. */
+const HAPROXY_CONFIG_GROUP = `${CONFIGMAP_SETTINGS_GROUP}haproxy:`;
 
 /** A ConfigMap entry that is a whole Quarkus or Spring Boot settings file. */
 const SETTINGS_FILE = /^application\.(properties|ya?ml)$/;
@@ -145,6 +150,13 @@ function readGroup({ yaml, node, kind }: KubernetesObject, context: SourceContex
         const routes = kongRouteFacts(value, (line) => context.evidenceAt(entry.line + line));
         if (routes.length > 0) facts.push({ type: 'binding', group, key: entry.key, value: 'kong', evidence: context.evidenceAt(entry.line) }, ...routes.map((route) => ({ ...route, group })));
       }
+      // An HAProxy configuration (`haproxy.cfg: |`): its routes are calls of the workload running HAProxy
+      // that mounts it, in a group of their own (the Redis-HA chart's StatefulSet mounts the same ConfigMap for redis.conf).
+      if (isHaproxyConfigEntry(entry.key, value)) {
+        const group = `${HAPROXY_CONFIG_GROUP}${name}`;
+        const routes = haproxyRouteFacts(value, (line) => context.evidenceAt(entry.line + line));
+        if (routes.length > 0) facts.push({ type: 'binding', group, key: entry.key, value: 'haproxy', evidence: context.evidenceAt(entry.line) }, ...routes.map((route) => ({ ...route, group })));
+      }
       // A Dex configuration (`config.yaml: |`): its connectors are calls of the Dex workload mounting it, joined the same way.
       if (isDexConfig(entry.key, value)) {
         const group = `${CONFIGMAP_SETTINGS_GROUP}${name}`;
@@ -223,11 +235,14 @@ function readWorkload({ yaml, node, kind }: KubernetesObject, configMaps: Map<st
   // Spring Boot read `config/application.*`): its settings are the workload's. The text of a
   // block scalar starts on the line after its key.
   if (literal(name)) {
+    const haproxy = containers.some((container) => imageInfo(yaml.text(yaml.get(container, 'image')) ?? '').technology === 'HAProxy');
     for (const volume of yaml.items(yaml.get(podSpec, 'volumes'))) {
       const mapName = yaml.text(yaml.get(yaml.get(volume, 'configMap'), 'name')) ?? '';
       const data = configMaps.get(mapName);
       // Defined in another file: its settings files, which resolution joins from that file.
       if (!data && literal(mapName) && mapName !== '') facts.push({ type: 'binding', component: name, key: '*', value: `$group:${CONFIGMAP_SETTINGS_GROUP}${mapName}`, evidence: context.evidenceAt(yaml.lineOf(volume)) });
+      // And, for a workload running HAProxy, its configuration's routes.
+      if (!data && haproxy && literal(mapName) && mapName !== '') facts.push({ type: 'binding', component: name, key: '*', value: `$group:${HAPROXY_CONFIG_GROUP}${mapName}`, evidence: context.evidenceAt(yaml.lineOf(volume)) });
       // A Secret mounted as files may hold settings files too (Kustomize's `secretGenerator` `files:`
       // of a shared settings folder, kustomize.ts): the same group, by the Secret's name.
       const secretName = yaml.text(yaml.get(yaml.get(volume, 'secret'), 'secretName')) ?? '';
@@ -238,6 +253,8 @@ function readWorkload({ yaml, node, kind }: KubernetesObject, configMaps: Map<st
         if (isEnvoyBootstrap(dataKey, entry.value)) facts.push(...envoyRouteFacts(entry.value, (line) => context.evidenceAt(entry.line + line)).map((route) => ({ ...route, component: name })));
         // A Kong declarative configuration (`kong.yml: |`) the DB-less Kong of the workload loads.
         if (isKongDeclarative(dataKey, entry.value)) facts.push(...kongRouteFacts(entry.value, (line) => context.evidenceAt(entry.line + line)).map((route) => ({ ...route, component: name })));
+        // An HAProxy configuration the workload's HAProxy loads (not a Redis beside it mounting the same ConfigMap).
+        if (haproxy && isHaproxyConfigEntry(dataKey, entry.value)) facts.push(...haproxyRouteFacts(entry.value, (line) => context.evidenceAt(entry.line + line)).map((route) => ({ ...route, component: name })));
         // A Dex configuration its Dex loads: the connectors' identity providers are the workload's calls.
         if (isDexConfig(dataKey, entry.value)) facts.push(...dexConnectorFacts(entry.value, (line) => context.evidenceAt(entry.line + line)).map((call) => ({ ...call, component: name })));
         if (SETTINGS_FILE.test(dataKey)) facts.push(...mountedSettingsFacts(dataKey, entry.value, name, (line) => context.evidenceAt(entry.line + line)));
@@ -325,13 +342,21 @@ function meshUpstreamFacts(yaml: YamlDocument, annotations: unknown, component: 
 }
 
 /** A Service: a name that routes to the workloads its selector matches (or, for ExternalName, to an outside host). */
+/** Labels the StatefulSet controller puts on each pod, naming that pod alone. */
+const POD_IDENTITY_LABEL = /^(statefulset\.kubernetes\.io\/pod-name|apps\.kubernetes\.io\/pod-index)$/;
+
 function readService({ yaml, node }: KubernetesObject, context: SourceContext): Fact[] {
   const metadata = yaml.get(node, 'metadata');
   const nameNode = yaml.entries(metadata).find((entry) => entry.key === 'name');
   const name = yaml.text(nameNode?.value);
   if (!literal(name)) return [];
   const spec = yaml.get(node, 'spec');
-  const selector = Object.fromEntries(Object.entries(stringRecord(yaml, yaml.get(spec, 'selector')) ?? {}).filter(([key, value]) => literal(key) && literal(value)));
+  const written = Object.entries(stringRecord(yaml, yaml.get(spec, 'selector')) ?? {}).filter(([key, value]) => literal(key) && literal(value));
+  // A Service for one pod of a StatefulSet (`statefulset.kubernetes.io/pod-name: redis-0`, the
+  // Redis-HA chart's `redis-announce-0`): the label is the controller's, on no pod template; the
+  // system is the StatefulSet its other labels select.
+  const perPod = written.filter(([key]) => !POD_IDENTITY_LABEL.test(key));
+  const selector = Object.fromEntries(perPod.length > 0 ? perPod : written);
   const externalName = yaml.text(yaml.get(spec, 'externalName'));
   const aliases: string[] = [];
   // In-cluster DNS names of the Service, when the file says the namespace (it is not guessed).

@@ -5,6 +5,7 @@
 import type { Source } from '../../source.js';
 import { caddySource } from './caddy.js';
 import { envoySource } from './envoy.js';
+import { haproxySource } from './haproxy.js';
 import { kongSource } from './kong.js';
 import { nginxSource } from './nginx.js';
 import { ocelotSource } from './ocelot.js';
@@ -13,6 +14,6 @@ import { traefikSource } from './traefik.js';
 import { yarpSource } from './yarp.js';
 
 /** Every gateway source, in the order they are documented. */
-export const gatewaySources: Source[] = [nginxSource, springCloudGatewaySource, yarpSource, ocelotSource, envoySource, traefikSource, caddySource, kongSource];
+export const gatewaySources: Source[] = [nginxSource, springCloudGatewaySource, yarpSource, ocelotSource, envoySource, traefikSource, caddySource, kongSource, haproxySource];
 
-export { caddySource, envoySource, kongSource, nginxSource, ocelotSource, springCloudGatewaySource, traefikSource, yarpSource };
+export { caddySource, envoySource, haproxySource, kongSource, nginxSource, ocelotSource, springCloudGatewaySource, traefikSource, yarpSource };
