@@ -42,6 +42,10 @@ export const COVERAGE_TAGS = [
   'compose-depends-on',
   // One Node image run as several processes: the image tied to the Dockerfile its build tags, each process's code reached by imports from its entry file
   'node-image-processes',
+  // One image several deployables run, tied to its code only by the image's name (no build, no Dockerfile of that name): each takes the project's folders, the project is their shared code
+  'image-named-project',
+  // A sidecar sharing another compose service's network (`network_mode: "service:x"`): its loopback on x's port is x
+  'compose-network-peer',
   // A JS/TS workspace (pnpm, yarn, npm) whose apps import a shared package by name (`exports` subpaths, tsconfig `paths`), Next.js route modules as entries
   'node-workspace-packages',
   // One Go module built into a binary per service (a Makefile's or a Dockerfile stage's `go build -o`, an image copying the binary in), each service's code reached from its main package

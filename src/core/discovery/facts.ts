@@ -156,6 +156,13 @@ export const LINK_ALIAS_KEY = 'compose-link:';
 export const MESH_UPSTREAM_KEY = 'mesh-upstream:';
 
 /**
+ * The key of a binding saying a component shares another's network namespace (compose
+ * `network_mode: "service:api"`): `network-peer` = `api`. Its loopback addresses on a port the other
+ * listens on (`http://127.0.0.1:7000`) name that other (network-peers.ts).
+ */
+export const NETWORK_PEER_KEY = 'network-peer';
+
+/**
  * The key of a binding holding the words of a component's command line that are not flags
  * (`command: ["orders", "--port", "8080"]` → `orders 8080`): a cobra or urfave/cli subcommand the
  * program runs is one of them, whatever the program itself is called (see FactCondition `word`).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emulatorOfCommand, imageInfo } from './images.js';
+import { emulatorOfCommand, imageInfo, isPublicPublisherImage } from './images.js';
 import { isControlPlane } from './names.js';
 
 describe('imageInfo of Spring Cloud Alibaba infrastructure', () => {
@@ -100,5 +100,23 @@ describe('imageInfo of vector databases and search engines', () => {
 
   it('leaves an application that merely shares Chroma’s name an application', () => {
     expect(imageInfo('acme/chroma:2.0')).toEqual({ kind: 'application', alias: 'acme/chroma' });
+  });
+});
+
+describe('isPublicPublisherImage', () => {
+  it.each<[string, boolean]>([
+    ['bitnami/kubectl', true],
+    ['docker.io/bitnami/kubectl', true],
+    ['library/node', true],
+    ['docker.io/library/python', true],
+    ['mcr.microsoft.com/dotnet/aspnet', true],
+    ['registry.k8s.io/ingress-nginx/controller', true],
+    ['lscr.io/linuxserver/syncthing', true],
+    ['ghcr.io/shopfloorhq/shopapp', false],
+    ['acme/shopapp', false],
+    ['quay.io/acme/shopapp', false],
+    ['123456789.dkr.ecr.eu-west-1.amazonaws.com/shopapp', false],
+  ])('%s → %s', (name, expected) => {
+    expect(isPublicPublisherImage(name)).toBe(expected);
   });
 });

@@ -265,3 +265,17 @@ export function emulatorOfCommand(words: readonly string[]): { kind: SystemKind;
   const at = words.findIndex((word, index) => word === 'emulators' && words.slice(0, index).some((earlier) => /(^|\/)gcloud$/.test(earlier)));
   return at >= 0 ? GCLOUD_EMULATORS[words[at + 1] ?? ''] : undefined;
 }
+
+/**
+ * Publishers of public images under well-known names: Docker Hub's official images (`library/…`,
+ * `docker.io/library/…`) and the big repackagers (Bitnami, LinuxServer, CircleCI's `cimg`,
+ * Chainguard), and the registries of vendors and of Kubernetes itself (`mcr.microsoft.com`,
+ * `registry.k8s.io`, `gcr.io/google-containers`, `public.ecr.aws/docker`, `docker.elastic.co`).
+ * Their image `bitnami/kubectl` is a tool of theirs, not a build of a repository folder named `kubectl`.
+ */
+const PUBLIC_PUBLISHERS = /^(?:(?:docker\.io|index\.docker\.io|registry-1\.docker\.io)\/)?(?:library|bitnami|bitnamilegacy|linuxserver|cimg|circleci|curlimages|alpine|ubuntu|debian)\/|^(?:lscr\.io|mcr\.microsoft\.com|registry\.k8s\.io|k8s\.gcr\.io|gcr\.io\/google[-_]containers|gcr\.io\/distroless|public\.ecr\.aws\/(?:docker|bitnami|lambda|aws-cli)|docker\.elastic\.co|cgr\.dev|quay\.io\/(?:bitnami|prometheus|coreos|jetstack))\//i;
+
+/** Whether an image name (registry and owner included, tag dropped) is a public publisher's (PUBLIC_PUBLISHERS). */
+export function isPublicPublisherImage(name: string): boolean {
+  return PUBLIC_PUBLISHERS.test(name.trim());
+}

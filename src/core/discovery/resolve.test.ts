@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONFIDENCE, type Evidence, type Fact } from './facts.js';
+import { CONFIDENCE, NETWORK_PEER_KEY, type Evidence, type Fact } from './facts.js';
 import { relocateEmptyRoots, resolveFacts, shareBuiltImages } from './resolve.js';
 
 const at = (file: string, line = 1): Evidence => ({ file, line, excerpt: `line ${line}` });
@@ -115,6 +115,39 @@ describe('resolveFacts', () => {
         connection('worker/src/main/java/Client.java', { target: { url: 'http://visits/pets' } }),
       ],
       ['worker -> visits (rest)'],
+    ],
+    [
+      'several deployables of one image take the project named like it, which is their shared code (shareProjectsAmongImageRunners)',
+      [
+        component('web', { aliases: ['ghcr.io/acme/shopapp:2.1'] }),
+        component('worker', { aliases: ['ghcr.io/acme/shopapp:2.1'] }),
+        component('visits'),
+        component('server', { root: 'packages/server', project: true, aliases: ['shopapp'], confidence: CONFIDENCE.weak, evidence: at('packages/server/package.json') }),
+        connection('packages/server/src/client.ts', { target: { url: 'http://visits/pets' } }),
+      ],
+      ['web -> visits (rest)', 'worker -> visits (rest)'],
+    ],
+    [
+      'several deployables of a public publisher\'s image leave a folder of that name apart',
+      [
+        component('migrate-hook', { aliases: ['bitnami/kubectl:1.29'] }),
+        component('seed-hook', { aliases: ['bitnami/kubectl:1.29'] }),
+        component('visits'),
+        component('kubectl', { root: 'tools/kubectl', project: true, confidence: CONFIDENCE.weak, evidence: at('tools/kubectl/pyproject.toml') }),
+        connection('tools/kubectl/notify.py', { target: { url: 'http://visits/pets' } }),
+      ],
+      ['kubectl -> visits (rest)'],
+    ],
+    [
+      'several deployables of one image and a project of that name with no code read: nothing is joined',
+      [
+        component('web', { aliases: ['ghcr.io/acme/shopapp:2.1'] }),
+        component('worker', { aliases: ['ghcr.io/acme/shopapp:2.1'] }),
+        component('shopapp', { root: 'shopapp', project: true, confidence: CONFIDENCE.weak, evidence: at('shopapp/package.json') }),
+        component('visits'),
+        connection('tools/probe.ts', { target: { url: 'http://visits/pets' } }),
+      ],
+      [],
     ],
     [
       'a literal URL in code resolves to the component whose name is the host',
@@ -878,5 +911,19 @@ describe('resolveFacts: a branch chosen by a setting of a component deployed sev
     ],
   ])('%s', (_name, bindings, expected) => {
     expect(edges([...code, ...bindings, ...branches]).sort()).toEqual(expected);
+  });
+});
+
+describe('resolveFacts: a sidecar sharing another service\'s network (network-peers.ts)', () => {
+  const peer = (from: string, to: string): Fact => ({ type: 'binding', component: from, key: NETWORK_PEER_KEY, value: to, evidence: at('docker-compose.yml', 30) });
+  const api = component('api', { ports: [7000] });
+  it.each<[string, Fact[], string[]]>([
+    ['its loopback on the peer\'s port is the peer', [api, component('helper', { root: 'helper' }), peer('helper', 'api'), connection('helper/agent.py', { target: { url: 'http://127.0.0.1:7000/stats' } })], ['helper -> api (rest)']],
+    ['`localhost` the same', [api, component('helper', { root: 'helper' }), peer('helper', 'api'), connection('helper/agent.py', { target: { url: 'http://localhost:7000/stats' } })], ['helper -> api (rest)']],
+    ['a port the peer does not listen on is nobody (the sidecar\'s own health check)', [api, component('helper', { root: 'helper' }), peer('helper', 'api'), connection('helper/agent.py', { target: { url: 'http://127.0.0.1:9102/healthz' } })], []],
+    ['a port the sidecar itself listens on is itself', [component('api'), component('helper', { root: 'helper', ports: [9102] }), peer('helper', 'api'), connection('helper/agent.py', { target: { url: 'http://127.0.0.1:9102/healthz' } })], []],
+    ['a service sharing no network calls its own loopback', [api, component('pinger', { root: 'pinger' }), connection('pinger/index.js', { target: { url: 'http://127.0.0.1:7000/orders' } })], []],
+  ])('%s', (_name, facts, expected) => {
+    expect(edges(facts)).toEqual(expected);
   });
 });

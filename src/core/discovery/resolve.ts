@@ -12,7 +12,7 @@ import { addressOrHost, isLoopback, namesNoSystem, parseAddress, type ParsedAddr
 import { withoutOwnCommand } from './conditions.js';
 import { branchMayRunInVariants, variantValues, type SettingValues } from './deployment-variants.js';
 import { madeThroughNamedClients } from './named-clients.js';
-import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, CONFIDENCE, CONFIGURATION_ROOT, KAFKA_CONNECT_WORKER, LINK_ALIAS_KEY, MESH_UPSTREAM_KEY, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type GoBuildFact, type ImageBuildFact, type ModuleImportsFact, type ProvidesFact, type RerouteFact, type SubclassFact, type UnitFact } from './facts.js';
+import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, CONFIDENCE, CONFIGURATION_ROOT, KAFKA_CONNECT_WORKER, LINK_ALIAS_KEY, MESH_UPSTREAM_KEY, NETWORK_PEER_KEY, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type GoBuildFact, type ImageBuildFact, type ModuleImportsFact, type ProvidesFact, type RerouteFact, type SubclassFact, type UnitFact } from './facts.js';
 import { unitRunners } from './framework-units.js';
 import { hostCandidates, isControlPlane, nameKey, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
 import { cloudEndpoint, identityConnectionKeys, mayBeCloudHost } from './cloud-endpoints.js';
@@ -27,6 +27,7 @@ import { eventuateCdcConnections, isEventuateCdc } from './eventuate-cdc.js';
 import { bindRenderedTemplates } from './rendered-templates.js';
 import { CONFIGMAP_SETTINGS_GROUP, SPRING_CONFIG_GROUP, expandGroups, helmValueConnections, isHelmValuesGroup, springConfigAssignments, springConfigInclusion, springEnvironmentConnections, type RepoAssignment } from './binding-groups.js';
 import { folderOf } from './file-paths.js';
+import { loopbackPeer } from './network-peers.js';
 import { camelEndpoint, camelPlaceholders } from './camel-endpoints.js';
 import { equivalentKeys, expandExpression, withDefaults } from './property-expressions.js';
 import { ENTRYPOINT_EXEC_KEY, GoBinaries, type GoBinaryCommand } from './go-binaries.js';
@@ -40,7 +41,7 @@ import { withBicepModules } from './bicep-modules.js';
 import { configMapCode, mountedCodeRoots } from './mounted-code.js';
 import { ModuleGraph, NEXT_APP_KEY, NEXT_SERVER_PROCESS, NODE_PROCESS_KEY, NODE_SCRIPT_KEY, TSCONFIG_OUT_DIR_KEY, TSCONFIG_ROOT_DIR_KEY, dockerfileBuilds, dockerfileOfImage, imageCodeFolder, joinPaths, moduleFile, nextEntries, sourceCandidates, type DockerfileBuild } from './node-processes.js';
 import { moduleResolverOf } from './node-specifiers.js';
-import { imageName } from './images.js';
+import { imageName, isPublicPublisherImage } from './images.js';
 import { fillTemplate, needsTemplate, parseHelperCall, unprefixedRead } from './env-helper-keys.js';
 import { locationInclusions, mountedInclusions } from './service-config-folders.js';
 import { APP_BROKER_KEYS, CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, CHANNELS_LAYER_KEY, DJANGO_CHANNELS, celeryProcessConnections, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
@@ -274,6 +275,8 @@ const REGISTRATION = /\b(de)?regist(er|ration)|\brenew|heartbeat|\blease/i;
 const CALL_SITE_PARAMETER = /^code:param:/;
 /** JavaScript and TypeScript files, whose functions other modules import and call. */
 const SCRIPT_FILE = /\.[cm]?[jt]sx?$/i;
+/** A file of code (not a project file nor configuration): what says a project folder holds code that was read. */
+const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|go|java|kt|scala|cs|fs|vb|rb|php|rs|ex|exs|ts)$/i;
 
 interface Found {
   value: string;
@@ -438,6 +441,42 @@ function joinProjectsToImages(components: Map<string, Component>, aliasOf: Map<s
     }
     if (project === deployment || project.roots.size === 0 || deployment.roots.size > 0) continue;
     mergeInto(deployment, project, components, aliasOf);
+  }
+}
+
+/**
+ * One image run by several deployables, tied to its code only by the image's name (compose `web`
+ * and `worker` both running `acme/shopapp:2.1`, no `build:`; `packages/server/package.json` named
+ * `shopapp`): as joinProjectsToDeployments does for a folder several deployables build, each of them
+ * takes the project's folders (so the process each command starts decides what it runs, where that
+ * is known) and the project is the code they share, not a system of its own. Only for an image
+ * named with its owner (`acme/shopapp`, as joinProjectsToImages), not one a public publisher ships
+ * under a well-known name (`bitnami/kubectl` beside a folder `kubectl/`, images.ts), nor for a
+ * project no code was read in (`holdsCode`), nor when a deployable of the image has code of its own.
+ */
+function shareProjectsAmongImageRunners(runs: readonly { name: string; image: string }[], components: Map<string, Component>, aliasOf: Map<string, string>, holdsCode: (root: string) => boolean): void {
+  const named = (name: string): Component | undefined => components.get(aliasOf.get(nameKey(name)) ?? nameKey(name));
+  const byImage = new Map<string, Set<Component>>();
+  const skipped = new Set<string>();
+  for (const { name, image } of runs) {
+    const base = imageBaseName(image);
+    const runner = named(name);
+    if (base === undefined || !runner) continue;
+    if (isPublicPublisherImage(image)) skipped.add(nameKey(base));
+    byImage.set(nameKey(base), (byImage.get(nameKey(base)) ?? new Set()).add(runner));
+  }
+  for (const [key, runners] of [...byImage].sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0))) {
+    if (runners.size < 2 || skipped.has(key)) continue;
+    const project = named(key);
+    if (!project || runners.has(project) || project.deployed || project.library || project.roots.size === 0) continue;
+    if (![...project.roots].some(holdsCode)) continue;
+    if ([...runners].some((runner) => runner.kind !== 'application' || runner.library || runner.roots.size > 0)) continue;
+    for (const runner of runners) {
+      for (const root of project.roots) runner.roots.add(root);
+      runner.evidence.push(...project.evidence.slice(0, 1));
+    }
+    project.roots.clear();
+    project.library = true;
   }
 }
 
@@ -624,6 +663,16 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   const goBuilds: GoBuildFact[] = [];
   // The Dockerfile each deployable builds (compose `build:`), by its name.
   const builtWith = new Map<string, string>();
+  // Every folder above a file code was read in (shareProjectsAmongImageRunners).
+  const codeFolders = new Set<string>();
+  for (const fact of facts) {
+    if (fact.type === 'component' || !CODE_FILE.test(fact.evidence.file)) continue;
+    for (let folder = folderOf(fact.evidence.file); ; folder = folderOf(folder)) {
+      if (codeFolders.has(folder)) break;
+      codeFolders.add(folder);
+      if (folder === '') break;
+    }
+  }
   for (const fact of facts) {
     if (fact.type === 'component') {
       if (fact.selector) {
@@ -788,6 +837,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     component.roots.add(imageCodeFolder(build, holdsFiles));
   }
   joinProjectsToImages(components, aliasOf);
+  shareProjectsAmongImageRunners(imageRuns, components, aliasOf, (root) => codeFolders.has(root));
   joinProjectsToDeployments(components, aliasOf);
   // A compose service only naming the image another service has code for runs that code.
   const runners = composeRuns.flatMap(({ name, image }) => {
@@ -868,11 +918,17 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // linking service's container, and a mesh sidecar's local port (Consul Connect's upstreams,
   // `localhost:8080` → public-api) only in its pod: the binding saying so, for a host (and port)
   // one of its addresses names.
-  const linkAliases = bindings.filter((binding) => binding.component !== undefined && (binding.key.startsWith(LINK_ALIAS_KEY) || binding.key.startsWith(MESH_UPSTREAM_KEY)));
+  // A sidecar sharing another service's network (`network_mode: "service:api"`) reaches it on its
+  // own loopback (network-peers.ts).
+  const linkAliases = bindings.filter((binding) => binding.component !== undefined && (binding.key.startsWith(LINK_ALIAS_KEY) || binding.key.startsWith(MESH_UPSTREAM_KEY) || binding.key === NETWORK_PEER_KEY));
   const linkFor = (owner: Component | undefined, host: string, port?: number): BindingFact | undefined => {
     if (!owner || linkAliases.length === 0) return undefined;
     const key = isLoopback(host) ? (port !== undefined ? `${MESH_UPSTREAM_KEY}${port}` : undefined) : `${LINK_ALIAS_KEY}${host.toLowerCase()}`;
-    return key === undefined ? undefined : linkAliases.find((binding) => binding.key === key && find(binding.component as string) === owner);
+    const link = key === undefined ? undefined : linkAliases.find((binding) => binding.key === key && find(binding.component as string) === owner);
+    if (link || !isLoopback(host)) return link;
+    const peer = linkAliases.find((binding) => binding.key === NETWORK_PEER_KEY && find(binding.component as string) === owner);
+    const other = peer ? find(peer.value) : undefined;
+    return peer && other !== owner && loopbackPeer(port, owner.ports, other) ? peer : undefined;
   };
   /** The system a host names for a component, its links' aliases first. */
   const findHostFor = (owner: Component | undefined, host: string): Component | undefined => {

@@ -158,6 +158,11 @@ export interface FileModel {
    */
   aliases?: Map<string, string[]>;
   /**
+   * JavaScript/TypeScript: local names a default or namespace import (or a whole `require`) binds,
+   * to the package (`ioRedis` → `ioredis`): `new ioRedis(…)` builds that package's constructor.
+   */
+  wholeImports?: Map<string, string>;
+  /**
    * Python: the file star-imports one of the project's settings modules (`from .base import *`,
    * `from inkwell.settings.data_stores import *`), so a constant it reads and does not bind may be theirs.
    */

@@ -10,6 +10,7 @@ import type { UserRule } from '../../../core/discovery/user-rules.js';
 import type { Mechanism, SystemKind } from '../../../core/model/vocabulary.js';
 import { candidateNames, compiled, importsAny, patternMatches, type CompiledPattern } from './callee-patterns.js';
 import { sharedName, type CallSite, type FileModel, type Pick, type ReadTarget, type Signature, type SiteTools, type SyntaxNode, type Value } from './code-model.js';
+import { constructedPackage } from './import-aliases.js';
 import { isSecretKey, redact } from '../../../core/discovery/redact.js';
 import { lineOf } from './syntax-helpers.js';
 import { channelNames, firstOf, readTarget, technologyOf } from './targets.js';
@@ -56,6 +57,33 @@ export class SignatureIndex {
     const list = this.byName.get(name);
     if (list) list.push(entry);
     else this.byName.set(name, [entry]);
+  }
+
+  /**
+   * The constructor a package's default export or namespace is built as (`new ioRedis(…)` of
+   * `import ioRedis from 'ioredis'` is `new Redis`): the one signature listing the package among
+   * its imports with a plain `new X` pattern, and its first such name; undefined when none or
+   * several signatures could be meant.
+   */
+  defaultConstructor(module: string): { name: string; entry: IndexedSignature } | undefined {
+    if (this.constructors.has(module)) return this.constructors.get(module);
+    const found = this.findDefaultConstructor(module);
+    this.constructors.set(module, found);
+    return found;
+  }
+
+  private readonly constructors = new Map<string, { name: string; entry: IndexedSignature } | undefined>();
+
+  private findDefaultConstructor(module: string): { name: string; entry: IndexedSignature } | undefined {
+    let found: { name: string; entry: IndexedSignature } | undefined;
+    for (const entry of [...this.order.keys()].map((signature) => ({ signature, patterns: signature.call.map(compiled) }))) {
+      if (!entry.signature.imports || !importsAny([module], entry.signature.imports)) continue;
+      const name = entry.patterns.find((pattern) => pattern.kind === 'new' && pattern.lastName !== undefined)?.lastName;
+      if (name === undefined) continue;
+      if (found) return undefined;
+      found = { name, entry };
+    }
+    return found;
   }
 
   /** The signatures that may match a site, in table order. */
@@ -217,10 +245,18 @@ export function emitFacts(input: EmissionInput): Fact[] {
   };
 
   for (const site of model.sites) {
-    const signatures = index.candidates(site);
+    let signatures = index.candidates(site);
+    // `new ioRedis(…)` of `import ioRedis from 'ioredis'`: the package's constructor whatever its local spelling.
+    const constructed = constructedPackage(site, model);
+    const ctor = constructed !== undefined ? index.defaultConstructor(constructed) : undefined;
+    if (ctor && !signatures.some((candidate) => candidate.signature === ctor.entry.signature)) signatures = [ctor.entry, ...signatures];
     if (signatures.length === 0 && rules.length === 0) continue;
     const typed = evaluator.qualified(site);
     const names = candidateNames(site, typed, model.aliases);
+    if (ctor) {
+      names.whole.push(ctor.name);
+      names.tails.push(ctor.name);
+    }
 
     // A rule names the call as written; `AcmeClient` matches both `AcmeClient(…)` and `new AcmeClient(…)`.
     const rule = rules.find(({ pattern }) =>

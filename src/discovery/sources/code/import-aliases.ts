@@ -47,3 +47,20 @@ export function packageNamespace(module: string): string | undefined {
   const name = last?.replace(/[-.]+([A-Za-z0-9])/g, (_, letter: string) => letter.toUpperCase());
   return name !== undefined && /^[A-Za-z_$][\w$]*$/.test(name) ? name : undefined;
 }
+
+/**
+ * Records that a local name is a package's default export or whole namespace (`import ioRedis from
+ * 'ioredis'`, `import * as IOR from 'ioredis'`, `const Q = require('bull')`), whatever it is spelt.
+ */
+export function recordWholeImport(model: FileModel, local: string, module: string): void {
+  if (local !== '') (model.wholeImports ??= new Map()).set(local, module);
+}
+
+/**
+ * The package a constructor call builds the default export or the namespace of (`new ioRedis(…)`,
+ * `new IOR(…)`, `new IOR.default(…)` after the imports above); undefined for any other site.
+ */
+export function constructedPackage(site: CallSite, model: FileModel): string | undefined {
+  if (site.kind !== 'new' || !model.wholeImports) return undefined;
+  return model.wholeImports.get(site.callee.replace(/\.default$/, ''));
+}

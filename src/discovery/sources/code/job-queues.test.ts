@@ -136,6 +136,30 @@ const CASES: { name: string; text: string; facts: FactSummary[] }[] = [
         redis('produces', undefined, { host: 'cache-redis', port: 6379 }, 4),
         store('database', 'Redis', { host: 'cache-redis', port: 6379 }, 4),
       ] },
+  // A package's default export or namespace under any local name is its constructor (import-aliases.ts wholeImports).
+  { name: 'ioredis imported by default under another name: `new ioRedis(…)` is a Redis client', text: code`
+      import ioRedis from 'ioredis';
+      const cache = new ioRedis({ host: 'cache-redis', port: 6379 });
+      export const get = (key) => cache.get(key);`, facts: [store('database', 'Redis', { host: 'cache-redis', port: 6379 }, 2)] },
+  { name: 'ioredis as a namespace, and required whole: `new IOR(…)`, `new IOR.default(…)`, `new R(…)`', text: code`
+      import * as IOR from 'ioredis';
+      const R = require('ioredis');
+      const a = new IOR({ host: 'cache-redis', port: 6379 });
+      const b = new IOR.default({ host: 'cache-redis', port: 6380 });
+      const c = new R({ host: 'cache-redis', port: 6381 });
+      export const all = [a.get('x'), b.get('y'), c.get('z')];`, facts: [
+        store('database', 'Redis', { host: 'cache-redis', port: 6379 }, 3),
+        store('database', 'Redis', { host: 'cache-redis', port: 6380 }, 4),
+        store('database', 'Redis', { host: 'cache-redis', port: 6381 }, 5),
+      ] },
+  { name: 'Bull imported as `makeQueue`: the queue it makes and adds to produces', text: code`
+      import makeQueue from 'bull';
+      const mail = new makeQueue('mail', { redis: { host: 'jobs-redis', port: 6379 } });
+      export const send = (to) => mail.add({ to });`, facts: [redis('produces', 'mail', JOBS_REDIS, 2)] },
+  { name: 'a class of the file spelt like an imported name is not the package (a named import is not a default one)', text: code`
+      import { Redis as RedisType } from 'ioredis';
+      import Cache from './cache';
+      const cache = new Cache({ host: 'cache-redis', port: 6379 });`, facts: [] },
   { name: 'a Redis client the file hands on stays a database use', text: code`
       import { createClient } from 'redis';
       export const client = createClient({ url: process.env.REDIS_URL });`, facts: [store('database', 'Redis', { key: 'REDIS_URL' }, 2)] },

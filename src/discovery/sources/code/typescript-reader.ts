@@ -6,7 +6,7 @@
  */
 import { CALL_SITE, type CallSite, type FileModel, type LanguageReader, type Shape, type SyntaxNode } from './code-model.js';
 import { allKids, bind, compact, field, kids, lineOf, makeSite, typeName, unescape, unquote } from './syntax-helpers.js';
-import { packageNamespace, recordAlias } from './import-aliases.js';
+import { packageNamespace, recordAlias, recordWholeImport } from './import-aliases.js';
 
 const WRAPPERS = new Set(['await_expression', 'parenthesized_expression', 'non_null_expression', 'as_expression', 'satisfies_expression', 'type_assertion', 'spread_element']);
 
@@ -129,10 +129,13 @@ function recordImportAliases(statement: SyntaxNode, module: string, model: FileM
   const namespace = packageNamespace(module);
   for (const clause of kids(statement).filter((child) => child.type === 'import_clause')) {
     for (const part of kids(clause)) {
-      if (part.type === 'identifier' && namespace) recordAlias(model, part.text, [namespace]);
-      else if (part.type === 'namespace_import') {
+      if (part.type === 'identifier') {
+        if (namespace) recordAlias(model, part.text, [namespace]);
+        recordWholeImport(model, part.text, module);
+      } else if (part.type === 'namespace_import') {
         const local = kids(part).find((child) => child.type === 'identifier');
         if (local && namespace) recordAlias(model, local.text, [namespace]);
+        if (local) recordWholeImport(model, local.text, module);
       } else if (part.type === 'named_imports') {
         for (const specifier of kids(part).filter((child) => child.type === 'import_specifier')) {
           const name = field(specifier, 'name')?.text;
@@ -150,6 +153,7 @@ function recordRequireAliases(pattern: SyntaxNode, module: string, model: FileMo
   const namespace = packageNamespace(module);
   if (pattern.type === 'identifier') {
     if (namespace) recordAlias(model, pattern.text, [namespace]);
+    recordWholeImport(model, pattern.text, module);
     return;
   }
   if (pattern.type !== 'object_pattern') return;

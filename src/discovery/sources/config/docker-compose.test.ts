@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../../core/discovery/facts.js';
-import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, CONFIDENCE } from '../../../core/discovery/facts.js';
+import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, CONFIDENCE, NETWORK_PEER_KEY } from '../../../core/discovery/facts.js';
 import { evidenceFor } from '../../source.js';
 import { resolveFacts } from '../../../core/discovery/resolve.js';
 import { dockerComposeSource } from './docker-compose.js';
@@ -520,6 +520,34 @@ describe('docker-compose source', () => {
       ['admin', 'compose-link:rabbit', 'rabbitmq', 7],
     ]);
     expect(facts.flatMap((fact) => (fact.type === 'connection' ? [fact.target.component] : []))).toEqual(['redis', 'queue', 'mysql', 'rabbitmq']);
+  });
+
+  it('binds the service whose network a service shares, and resolves its loopback on that service\'s port to it', async () => {
+    const text = [
+      'services:',
+      '  api:',
+      '    image: acme/api',
+      '    ports: ["7000:7000"]',
+      '  helper:',
+      '    image: acme/helper',
+      '    network_mode: "service:api"',
+      '    environment:',
+      '      - API_URL=http://127.0.0.1:7000',
+      '      - HEALTH_URL=http://127.0.0.1:9102/healthz',
+      '  vpn-client:',
+      '    image: acme/vpn-client',
+      '    network_mode: host',
+      '  pinger:',
+      '    image: acme/pinger',
+      '    environment:',
+      '      - TARGET_URL=http://127.0.0.1:7000',
+    ].join('\n');
+    const facts = await read('docker-compose.yml', text);
+    expect(facts.flatMap((fact) => (fact.type === 'binding' && fact.key === NETWORK_PEER_KEY ? [[fact.component, fact.value, fact.evidence.line]] : []))).toEqual([['helper', 'api', 7]]);
+    for (const [component, key] of [['helper', 'API_URL'], ['helper', 'HEALTH_URL'], ['pinger', 'TARGET_URL']]) {
+      facts.push({ type: 'connection', component, target: { key }, role: 'calls', mechanism: 'rest', evidence: { file: `${component}/main.py`, line: 3, excerpt: '' }, confidence: CONFIDENCE.literal });
+    }
+    expect(resolveFacts(facts).integrations.map((integration) => `${integration.source} -> ${integration.target}`)).toEqual(['helper -> api']);
   });
 
   it('resolves a link alias in the linking service\'s addresses to the linked service, defined in another compose file, and in no other service\'s', async () => {

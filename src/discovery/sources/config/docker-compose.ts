@@ -7,7 +7,7 @@
  * likely is (5432: a database), so they are kept on the component.
  */
 import type { BindingFact, ComponentFact, ConnectionFact, Fact, SourceFile } from '../../../core/discovery/facts.js';
-import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, CONFIDENCE, LINK_ALIAS_KEY } from '../../../core/discovery/facts.js';
+import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, CONFIDENCE, LINK_ALIAS_KEY, NETWORK_PEER_KEY } from '../../../core/discovery/facts.js';
 import { CELERY_PROCESS_KEY } from '../../../core/discovery/shared-codebase.js';
 import type { Source, SourceContext } from '../../source.js';
 import { containerPort } from '../../../core/discovery/compose-interpolation.js';
@@ -361,6 +361,10 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
   if (yaml.isMap(dependsOn)) {
     for (const entry of yaml.entries(dependsOn)) if (!waitsForCompletion(yaml, entry.value)) targets.set(entry.key, entry.line);
   } else for (const item of yaml.items(dependsOn)) addTarget(targets, yaml.text(item), yaml.lineOf(item));
+  // `network_mode: "service:api"`: this container shares api's network, its loopback is api's (network-peers.ts).
+  const networkMode = yaml.get(definition, 'network_mode');
+  const peer = /^service:([A-Za-z0-9][A-Za-z0-9_.-]*)$/.exec(yaml.text(networkMode)?.trim() ?? '')?.[1];
+  if (peer && peer.toLowerCase() !== name.toLowerCase()) facts.push(bindingFact({ component: name }, NETWORK_PEER_KEY, peer, yaml.lineOf(networkMode), context.evidenceAt));
   // `links: [db, "redis:cache"]`, `external_links: ["mysql:db"]`: the part before the colon is the
   // service (of this file, or another file's for an external link), the part after it the host
   // name this service's container reaches it by.
