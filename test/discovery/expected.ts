@@ -212,6 +212,8 @@ export const COVERAGE_TAGS = [
   'shared-library',
   // Go command-line flags (flag, pflag/cobra, viper, urfave/cli, kingpin) valued by a command line or env
   'go-flags',
+  // Go flags and env vars named on a prefix the caller gives (`opt.FlagPrefix+"redis"`), an empty default replaced by another package's constant, a call into an in-module package absent from the scan
+  'go-flag-prefix',
   // Go storage backends chosen by a setting: a factory's `switch` on an env var (SPAN_STORAGE_TYPE, comma-separated) followed through variables, parameters and range loops, and viper keys built from constants read through AutomaticEnv
   'go-setting-backends',
   // One component deployed in several alternative ways (two compose files and Kubernetes), each choosing other backends by a setting: the component makes the connections of every deployment's choice

@@ -65,6 +65,22 @@ describe('Go packages by import path', () => {
     expect(facts[2]).toBe(csharp);
   });
 
+  it.each([
+    { case: 'one scanned package of that name declares it: that one', declarers: ['util/cache'], uses: ['github.com/acme/shop/util/cache.AddFlags'] },
+    { case: 'two scanned packages of that name declare it: the import path, meeting nothing', declarers: ['util/cache', 'lib/cache'], uses: ['github.com/acme/shop/api/cache.AddFlags'] },
+    { case: 'none declares it: the import path', declarers: [], uses: ['github.com/acme/shop/api/cache.AddFlags'] },
+  ])('a call into an in-module package the scan holds no file of: $case', ({ declarers, uses }) => {
+    const caller = goFile('cmd/api/main.go', 'main', { cache: 'github.com/acme/shop/api/cache' }, [], { 'cache.AddFlags': 7 });
+    const facts = qualifyGoNames([caller, ...declarers.map((folder) => goFile(`${folder}/cache.go`, 'cache', {}, [declare('cache.AddFlags', 3)]))], MODULES);
+    expect(Object.keys(facts[0]?.uses ?? {})).toEqual(uses);
+  });
+
+  it('a scanned package imported by path is met by path, whatever other packages share its name', () => {
+    const caller = goFile('cmd/api/main.go', 'main', { cache: 'github.com/acme/shop/api/cache' }, [], { 'cache.AddFlags': 7 });
+    const facts = qualifyGoNames([caller, goFile('api/cache/cache.go', 'cache', {}, [declare('cache.Other', 3)]), goFile('util/cache/cache.go', 'cache', {}, [declare('cache.AddFlags', 3)])], MODULES);
+    expect(Object.keys(facts[0]?.uses ?? {})).toEqual(['github.com/acme/shop/api/cache.AddFlags']);
+  });
+
   it('every declaration of a package with an init reaches it, as running the package runs it', () => {
     const facts = qualifyGoNames(
       [

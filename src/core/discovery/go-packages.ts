@@ -53,18 +53,31 @@ export function qualifyGoNames(facts: readonly CodeNamesFact[], modules: readonl
     const path = fact.go && fact.declarations.some((declaration) => declaration.name === `${fact.go?.package}.init` && declaration.parent === undefined) ? importPathOf(folderOf(fact.evidence.file), modules) : undefined;
     if (path !== undefined) initialised.add(path);
   }
+  const declaredIn = packagesDeclaring(facts, modules);
   return facts.map((fact) => {
     if (!fact.go) return fact;
     // The package names the file qualifies by, each to its import path.
     const qualifiers = new Map<string, string>();
     const own = importPathOf(folderOf(fact.evidence.file), modules);
     if (own !== undefined) qualifiers.set(fact.go.package, own);
+    // A package of the module the scan holds no file of (generated at build time, trimmed, behind
+    // a build tag): a name of it meets the one scanned package of that name declaring it, as an
+    // out-of-scan package's names meet by package name; else it keeps its import path.
+    const absent = new Set<string>();
     // An import wins over the file's own package name: that is what `app.New` means in the file.
-    for (const [name, path] of Object.entries(fact.go.imports)) if (held(path, modules)) qualifiers.set(name, path);
+    for (const [name, path] of Object.entries(fact.go.imports)) {
+      if (!held(path, modules)) continue;
+      qualifiers.set(name, path);
+      if (declaredIn.scanned.has(path)) absent.delete(name);
+      else absent.add(name);
+    }
     if (qualifiers.size === 0) return fact;
     const rename = (name: string): string => {
       const dot = name.indexOf('.');
-      const path = dot > 0 ? qualifiers.get(name.slice(0, dot)) : undefined;
+      if (dot <= 0) return name;
+      const qualifier = name.slice(0, dot);
+      // Of an absent package: the one scanned package of that name declaring the name, else by its import path.
+      const path = (absent.has(qualifier) ? soleDeclarer(declaredIn.byName, name) : undefined) ?? qualifiers.get(qualifier);
       return path === undefined ? name : `${path}${name.slice(dot)}`;
     };
     const init = own !== undefined && initialised.has(own) ? `${own}.init` : undefined;
@@ -81,6 +94,34 @@ export function qualifyGoNames(facts: readonly CodeNamesFact[], modules: readonl
     }
     return { ...fact, declarations, uses };
   });
+}
+
+/**
+ * The import paths of the packages the scan holds files of, and, by name as a file of the package
+ * writes it (`cache.AddFlags`, `cache.Cache.Get`), the import paths of the packages declaring it.
+ */
+function packagesDeclaring(facts: readonly CodeNamesFact[], modules: readonly GoModule[]): { scanned: Set<string>; byName: Map<string, Set<string>> } {
+  const scanned = new Set<string>();
+  const byName = new Map<string, Set<string>>();
+  for (const fact of facts) {
+    if (!fact.go) continue;
+    const own = importPathOf(folderOf(fact.evidence.file), modules);
+    if (own === undefined) continue;
+    scanned.add(own);
+    for (const declaration of fact.declarations) {
+      if (!declaration.name.startsWith(`${fact.go.package}.`)) continue;
+      const paths = byName.get(declaration.name) ?? new Set<string>();
+      paths.add(own);
+      byName.set(declaration.name, paths);
+    }
+  }
+  return { scanned, byName };
+}
+
+/** The import path of the one package declaring a name, undefined when none or several do. */
+function soleDeclarer(byName: ReadonlyMap<string, ReadonlySet<string>>, name: string): string | undefined {
+  const paths = byName.get(name);
+  return paths?.size === 1 ? [...paths][0] : undefined;
 }
 
 /** A command a Go module builds: a folder of `package main` files, with its import path and `main`. */

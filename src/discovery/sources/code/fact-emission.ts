@@ -461,7 +461,7 @@ export function boundValue(input: Value, bareHost = false): string | undefined {
  */
 function sharedBindings(model: FileModel, evaluator: Evaluator, evidenceAt: EvidenceAt): BindingFact[] {
   const facts: BindingFact[] = [];
-  for (const [name, { value: binding, at, fallback, module, ambiguous, references }] of model.shared) {
+  for (const [name, { value: binding, at, fallback, module, ambiguous, references, qualified }] of model.shared) {
     if (ambiguous) continue;
     const value = firstOf(isNode(binding) ? evaluator.value(binding) : binding);
     let bound: string | undefined;
@@ -483,7 +483,8 @@ function sharedBindings(model: FileModel, evaluator: Evaluator, evidenceAt: Evid
     // A Go `main` package is one program (`cmd/rate/`): its functions' parameters are given only in
     // its own folder, and every program of the module may have an `initializeDatabase` of its own.
     const programOnly = name.startsWith('param:main.');
-    facts.push({ type: 'binding', scope: module && !programOnly ? moduleFolderOf(evidence.file) : folderOf(evidence.file), key: `code:${sharedName(name)}`, value: bound, ...(fallback ? { fallback } : {}), evidence });
+    // A name qualified by its package (`common.DefaultRedisAddr`) is read wherever the package is imported: for the whole scan.
+    facts.push({ type: 'binding', scope: qualified ? '' : module && !programOnly ? moduleFolderOf(evidence.file) : folderOf(evidence.file), key: `code:${sharedName(name)}`, value: bound, ...(fallback ? { fallback } : {}), evidence });
     // The variables read instead when the code chooses at run time: resolution tries them in turn
     // when the first is set nowhere (`IS_CLOUD ? env.CLOUD_META_URL : env.META_URL`).
     if (value.kind === 'env') {

@@ -180,10 +180,54 @@ describe('Go command-line flags and configuration keys', () => {
       [{ key: 'kafka.producer.brokers' }],
       ['~kafka.producer.brokers=kafka-0:9092@'],
     ],
+    [
+      'a flag and env var named on a prefix the caller gives (the suffix, the prefix being empty), an empty default replaced by another package\'s constant',
+      code`
+        package cache
+        import ("github.com/redis/go-redis/v9"; "github.com/spf13/cobra"; "github.com/quillmart/quill/v2/common"; "github.com/quillmart/quill/v2/util/env")
+        type Options struct{ FlagPrefix string }
+        func AddFlags(cmd *cobra.Command, opt Options) func() *redis.Client {
+        	redisAddress := ""
+        	cmd.Flags().StringVar(&redisAddress, opt.FlagPrefix+"redis", env.StringFromEnv(opt.EnvPrefix()+"REDIS_SERVER", ""), "Redis")
+        	return func() *redis.Client {
+        		if redisAddress == "" {
+        			redisAddress = common.DefaultRedisAddr
+        		}
+        		return redis.NewClient(&redis.Options{Addr: redisAddress})
+        	}
+        }`,
+      [{ key: 'redis' }],
+      ['~redis=$ref:REDIS_SERVER@', '~redis=$ref:code:common.DefaultRedisAddr@cmd'],
+    ],
+    [
+      'a flag named on a literal prefix is that whole name; one on two literals too',
+      code`
+        package main
+        import ("database/sql"; "flag")
+        func main() {
+        	dsn := flag.String("orders-"+"dsn", "", "DSN")
+        	flag.Parse()
+        	sql.Open("postgres", *dsn)
+        }`,
+      [{ key: 'orders-dsn' }],
+      [],
+    ],
   ] as const)('%s', async (_label, text, targets, bindings) => {
     const found = await flagsOf('cmd/main.go', text);
     expect(found.targets).toEqual(targets);
     expect(found.bindings.sort()).toEqual([...bindings].sort());
+  });
+
+  it('binds an exported package-level constant under its package\'s name, for the whole scan', async () => {
+    const text = code`
+      package common
+      const (
+      	DefaultRedisAddr = "quill-redis:6379"
+      	defaultTimeout   = "5s"
+      )`;
+    const facts = await readSnippet(goCodeSource, 'common/common.go', text);
+    const qualified = facts.filter((fact): fact is BindingFact => fact.type === 'binding' && /^code:common\./.test(fact.key)).map((fact) => `${fact.key}=${fact.value}@${fact.scope ?? '-'}`);
+    expect(qualified).toEqual(['code:common.DefaultRedisAddr=quill-redis:6379@']);
   });
 
   it('reads nothing from calls that only look like flag reads (a strings.Builder, a URL)', async () => {

@@ -70,6 +70,30 @@ function keyText(node: SyntaxNode | undefined): string | undefined {
   return text !== undefined && /^[A-Za-z][\w.-]*$/.test(text) ? text : undefined;
 }
 
+/**
+ * A flag name built on a prefix the code is given (`opt.FlagPrefix+"redis"`, `prefix+".servers"`
+ * with `prefix` a parameter or field, empty unless a caller sets it): its constant suffix, as the
+ * name it has when the prefix is empty. Read at a lower confidence by the caller (`prefixed`).
+ */
+function suffixKey(node: SyntaxNode | undefined): string | undefined {
+  if (node?.type !== 'binary_expression' || field(node, 'operator')?.text !== '+') return undefined;
+  const left = field(node, 'left');
+  const right = field(node, 'right');
+  if (!left || !right || constantText(left, 0) !== undefined) return undefined;
+  // The prefix is a name (`prefix`, `opt.FlagPrefix`, `o.envPrefix()`), not another literal piece.
+  if (!/^(?:identifier|selector_expression|call_expression)$/.test(left.type)) return undefined;
+  const text = constantText(right, 0)?.replace(/^[._-]+/, '');
+  return text !== undefined && /^[A-Za-z][\w.-]*$/.test(text) ? text : undefined;
+}
+
+/** A flag name as written, else the suffix of one built on a prefix (suffixKey), marked so. */
+function nameOf(node: SyntaxNode | undefined): { key: string; prefixed?: true } | undefined {
+  const key = keyText(node);
+  if (key) return { key };
+  const suffix = suffixKey(node);
+  return suffix ? { key: suffix, prefixed: true } : undefined;
+}
+
 /** The string constants declared in a file (`const suffixServers = ".servers"`), by name, cached per tree. */
 const constantsCache = new WeakMap<object, Map<string, SyntaxNode>>();
 function constantsOf(node: SyntaxNode): Map<string, SyntaxNode> {
@@ -154,6 +178,8 @@ export interface FlagRead {
   target?: SyntaxNode;
   /** Environment variables the library reads for it too (kingpin `.Envar("X")`). */
   env?: string[];
+  /** The name is the suffix of one built on a prefix the code is given (`opt.FlagPrefix+"redis"`). */
+  prefixed?: true;
 }
 
 /** The flag or configuration read a call is, if it is one. */
@@ -162,15 +188,15 @@ export function flagRead(call: SyntaxNode): FlagRead | undefined {
   const name = callee(call);
   const args = argsOf(call);
   if (VAR_DEFINITION.test(name) && args.length >= 3 && args[0]?.type === 'unary_expression') {
-    const key = keyText(args[1]);
+    const named = nameOf(args[1]);
     const shorthand = name.endsWith('P');
     const fallback = args[shorthand ? 3 : 2];
-    if (key) return { key, target: args[0], ...(fallback ? { fallback } : {}) };
+    if (named) return { ...named, target: args[0], ...(fallback ? { fallback } : {}) };
   }
   if (VALUE_DEFINITION.test(name) || (INSTANCE_DEFINITION.test(name) && isFlagSetInstance(call))) {
-    const key = keyText(args[0]);
+    const named = nameOf(args[0]);
     const fallback = args[name.endsWith('P') ? 2 : 1];
-    if (key) return { key, ...(fallback ? { fallback } : {}) };
+    if (named) return { ...named, ...(fallback ? { fallback } : {}) };
   }
   if (GETTER.test(name) || (INSTANCE_GETTER.test(name) && isViperInstance(call))) {
     const key = keyText(args[0]);

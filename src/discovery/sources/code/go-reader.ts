@@ -369,6 +369,20 @@ function fillsEmpty(value: SyntaxNode): boolean {
   return testsEmpty(field(branch, 'condition'), compact(target.text));
 }
 
+/**
+ * `pkg.Name` on an imported package outside the standard library, `Name` exported: the name its
+ * package binds it under (`common.DefaultRedisAddr`, see declare's `const_spec`), else undefined.
+ */
+function importedConstant(node: SyntaxNode, model: FileModel): string | undefined {
+  const operand = field(node, 'operand');
+  const name = field(node, 'field')?.text;
+  if (operand?.type !== 'identifier' || !name || !/^[A-Z]/.test(name) || model.bindings.has(operand.text) || model.types.has(operand.text)) return undefined;
+  const aliased = model.importAliases?.get(operand.text);
+  const imported = aliased ?? model.imports.find((path) => defaultPackageName(path) === operand.text);
+  const pkg = imported === undefined ? undefined : aliased ? defaultPackageName(imported) : operand.text;
+  return imported !== undefined && pkg && !isStandardLibrary(imported) ? `${pkg}.${name}` : undefined;
+}
+
 /** Standard library calls that hand their first argument on, trimmed or cased (`strings.TrimRight(base, "/")`). */
 /** `os.Args[0]`: the path the program was started by. */
 function isProgramName(node: SyntaxNode): boolean {
@@ -527,6 +541,10 @@ export const goReader: LanguageReader = {
     }
     // `fe.cartSvcConn` on a receiver or variable (not `pkg.Name`): a field set in another file of the package.
     if (node.type !== 'selector_expression') return undefined;
+    // `if addr == "" { addr = common.DefaultRedisAddr }`: a default named by an exported constant
+    // of another package of the module, bound there as `common.DefaultRedisAddr` (declare).
+    const constant = fillsEmpty(node) ? importedConstant(node, model) : undefined;
+    if (constant) return constant;
     const parameter = parameterField(node);
     if (parameter) return parameter.key;
     const operand = field(node, 'operand');
@@ -574,6 +592,15 @@ export const goReader: LanguageReader = {
           for (const name of names) model.globals.add(name.text);
         }
         bindPairs(names, listOf(field(node, 'value')), model, packageLevel);
+        // An exported constant is read by other packages as `pkg.Name` (importedConstant).
+        const pkg = packageOf(node);
+        if (packageLevel && node.type === 'const_spec' && pkg && pkg !== 'main') {
+          const values = listOf(field(node, 'value'));
+          names.forEach((name, index) => {
+            const value = values.length === names.length ? values[index] : undefined;
+            if (value && /^[A-Z]/.test(name.text)) model.shared.set(`${pkg}.${name.text}`, { value, at: value, qualified: true });
+          });
+        }
         const type = field(node, 'type');
         if (type) for (const name of names) model.types.set(name.text, typeName(type.text));
         return;

@@ -500,7 +500,14 @@ export class Evaluator {
     if (nearest && this.reader.fillsEmpty?.(nearest)) {
       // What it held before: set earlier in the function, else elsewhere in the file (a package variable).
       const before = (binding: Binding): binding is SyntaxNode => isNode(binding) && binding.id !== node.id && !encloses(binding) && !this.reader.fillsEmpty?.(binding);
-      const earlier = preceding.find((binding) => binding.startPosition.row !== nearestRow && before(binding)) ?? bindings.find((binding): binding is SyntaxNode => before(binding) && !preceding.includes(binding));
+      // Elsewhere: the last one before the use in a function around it (`redisAddress := ""` then a
+      // flag bound to it, read in a closure), else the first in the file (a package variable).
+      const outside = bindings.filter((binding): binding is SyntaxNode => before(binding) && !preceding.includes(binding));
+      const around = outside.filter((binding) => {
+        const range = this.scopeOf(binding);
+        return binding.startIndex < node.startIndex && range.start <= node.startIndex && range.end >= node.endIndex;
+      });
+      const earlier = preceding.find((binding) => binding.startPosition.row !== nearestRow && before(binding)) ?? around.sort((a, b) => b.startIndex - a.startIndex)[0] ?? outside[0];
       if (earlier) return this.orDefault(earlier, nearest, depth);
     }
     for (const binding of bindings) {
@@ -528,9 +535,15 @@ export class Evaluator {
   private orDefault(earlier: SyntaxNode, fallback: SyntaxNode, depth: number): Value {
     const first = this.value(earlier, depth + 1);
     const second = this.value(fallback, depth + 1);
-    if (first.kind === 'unknown' || (first.kind !== 'literal' && second.kind !== 'unknown' && (this.literalFirst || isExternalUrl(second)))) return second;
+    // An empty text (`addr := ""`) is what the default replaces.
+    if (first.kind === 'unknown' || (first.kind === 'literal' && first.text === '') || (first.kind !== 'literal' && second.kind !== 'unknown' && (this.literalFirst || isExternalUrl(second)))) return second;
     // Kept for when nothing sets it: an env var's default, or another file's name's (`code:…`).
-    if (first.kind === 'env' || first.kind === 'ref') this.recordDefault(first.kind === 'env' ? first.key : `code:${first.name}`, second, fallback);
+    if (first.kind === 'env' || first.kind === 'ref') {
+      const key = first.kind === 'env' ? first.key : `code:${first.name}`;
+      this.recordDefault(key, second, fallback);
+      // A default named by another package's constant (`common.DefaultRedisAddr`): a reference, for the file's folder.
+      if (second.kind === 'ref' && !this.nameDefaults.has(key)) this.nameDefaults.set(key, { value: second, node: fallback });
+    }
     return first;
   }
 
@@ -621,6 +634,10 @@ export class Evaluator {
     if (site.kind === 'call' && site.args[0]) {
       const key = this.shapeOf(site.args[0]);
       if (key.kind === 'string' && ENV_HELPER.test(site.callee) && isConfigKey(key.text)) return this.envOrDefault({ kind: 'env', key: key.text }, site, this.helperDefaultAt(site), depth);
+      // A variable named on a prefix the code is given (`env.StringFromEnv(opt.EnvPrefix()+"REDIS_SERVER", "")`,
+      // the prefix empty unless a caller sets one): the variable the suffix names.
+      const suffix = ENV_HELPER.test(site.callee) ? this.prefixedSuffix(key, depth) : undefined;
+      if (suffix !== undefined) return this.envOrDefault({ kind: 'env', key: suffix }, site, this.helperDefaultAt(site), depth, true);
       // Any other in-house accessor given an ENV_NAME first (`settings.value('PAYMENT_URL')`,
       // `AppProps.lookup("ORDERS_URL", …)`): that variable, unless the call reads a store or a
       // request. It names a peer only where a deployment binds the variable for the component.
@@ -635,6 +652,20 @@ export class Evaluator {
     // A getter of a configuration object declared in another file (`props.getCatalogueUrl()`).
     const shared = this.reader.crossFile?.(site.node, this.model);
     return shared ? { kind: 'ref', name: shared } : { kind: 'unknown' };
+  }
+
+  /**
+   * The ENV_NAME suffix of a key written `prefix + "SUFFIX"` whose prefix is no known text (a
+   * parameter, a field, a method's result: `opt.EnvPrefix()`), else undefined.
+   */
+  private prefixedSuffix(key: Shape, depth: number): string | undefined {
+    if (key.kind !== 'parts' || key.parts.length !== 2) return undefined;
+    const [prefix, suffix] = key.parts as [string | SyntaxNode, string | SyntaxNode];
+    if (typeof prefix === 'string' || typeof suffix === 'string') return undefined;
+    const text = this.shapeOf(suffix);
+    if (text.kind !== 'string' || !isEnvName(text.text)) return undefined;
+    const known = this.value(prefix, depth + 1);
+    return known.kind === 'unknown' || known.kind === 'ref' || (known.kind === 'literal' && known.text === '') ? text.text : undefined;
   }
 
   /**
