@@ -228,6 +228,8 @@ export const COVERAGE_TAGS = [
   'config-accessor',
   // Code in a branch a known setting does not take (`if (AzureServiceBusEnabled)`)
   'config-branch',
+  // A Spring class or @Bean method loaded only under `@ConditionalOnProperty` (Quarkus `@IfBuildProperty`)
+  'spring-conditional-property',
   // pydantic-settings `BaseSettings` fields filled from the environment variables of their names
   'pydantic-settings',
   // Apache Camel routes (Java DSL, YAML DSL, XML DSL, Camel K): endpoint URIs by component, placeholders, switched-off routes

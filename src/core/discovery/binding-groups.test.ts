@@ -185,6 +185,20 @@ describe('springConfigAssignments', () => {
     ];
     expect(resolveFacts(facts).integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism}`)).toEqual(['ledger -> audit-own rest', 'ledger -> ledger-mongo database', 'ledger -> rates rest']);
   });
+
+  it('keeps a served value\'s property expression, which the service\'s own deployment fills in', () => {
+    const facts: Fact[] = [
+      { type: 'component', name: 'ledger', kind: 'application', root: 'ledger', evidence: at('docker-compose.yml', 5), confidence: CONFIDENCE.declared },
+      { type: 'component', name: 'rates', kind: 'application', evidence: at('docker-compose.yml', 8), confidence: CONFIDENCE.declared },
+      takes('ledger', 'ledger'),
+      takes('ledger', 'application'),
+      { ...member('spring-config:application', 'services.rates.url', 'http://localhost:8083', `${repo}/application.yml`, 3), expression: '${RATES_ADDRESS:http://localhost:8083}' },
+      { ...member('spring-config:ledger', 'rates.url', '${services.rates.url}', `${repo}/ledger.yml`, 2), expression: '${services.rates.url}' },
+      bound('ledger', 'RATES_ADDRESS', 'http://rates:8083', 'docker-compose.yml'),
+      { type: 'connection', target: { key: 'rates.url' }, role: 'calls', mechanism: 'rest', evidence: at('ledger/src/main/java/Rates.java', 7), confidence: CONFIDENCE.literal },
+    ];
+    expect(resolveFacts(facts).integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism}`)).toEqual(['ledger -> rates rest']);
+  });
 });
 
 describe('springConfigAssignments: a shared settings folder outside the modules', () => {

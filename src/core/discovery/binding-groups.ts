@@ -87,7 +87,7 @@ export function expandGroups(bindings: readonly BindingFact[], members: readonly
 }
 
 /** A member's property expressions, which the taking component's own environment fills in (property-expressions.ts). */
-function withExpression(member: BindingFact): Pick<BindingFact, 'expression'> {
+export function withExpression(member: BindingFact): Pick<BindingFact, 'expression'> {
   return member.expression !== undefined ? { expression: member.expression } : {};
 }
 

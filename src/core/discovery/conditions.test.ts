@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { branchMayRun, conditionHolds, withoutOwnCommand } from './conditions.js';
+import { branchMayRun, conditionHolds, propertyConditions, withoutOwnCommand, type PropertyConditionAnnotation } from './conditions.js';
 import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, type FactCondition } from './facts.js';
 
 describe('conditionHolds', () => {
@@ -77,5 +77,26 @@ describe('a multi-call binary\'s name, and its override', () => {
       { key: 'MODE', test: { equals: 'acme-notifier' } },
     ];
     expect(withoutOwnCommand(conditions, (word) => word === 'acme-notifier')).toEqual(conditions.slice(1));
+  });
+});
+
+describe('propertyConditions', () => {
+  it.each<[string, PropertyConditionAnnotation, FactCondition[], string[]]>([
+    ['a name, no value: any value but false', { names: ['storage.s3.enabled'] }, [{ key: 'storage.s3.enabled', test: 'true' }], ['storage.s3.enabled']],
+    ['prefix and name, a trailing dot dropped', { prefix: 'storage.s3.', names: ['enabled'] }, [{ key: 'storage.s3.enabled', test: 'true' }], ['storage.s3.enabled']],
+    ['havingValue true', { names: ['a'], havingValue: 'true' }, [{ key: 'a', test: 'true' }], ['a']],
+    ['havingValue other than true', { names: ['notify.channel'], havingValue: 'mongo' }, [{ key: 'notify.channel', test: { equals: 'mongo' } }], ['notify.channel']],
+    ['matchIfMissing: unset holds', { names: ['storage.gcs.enabled'], matchIfMissing: true }, [{ key: 'storage.gcs.enabled', test: 'true' }], []],
+    ['several names, each must hold', { prefix: 'x', names: ['a', 'b'], havingValue: 'on' }, [{ key: 'x.a', test: { equals: 'on' } }, { key: 'x.b', test: { equals: 'on' } }], ['x.a', 'x.b']],
+    ['a blank name is none', { names: [' '] }, [], []],
+  ])('%s', (_case, annotation, conditions, missingFails) => {
+    expect(propertyConditions(annotation)).toEqual({ conditions, missingFails });
+  });
+
+  it('with the fallback false for a property that must be set, a missing property fails and a set one decides', () => {
+    const { conditions } = propertyConditions({ names: ['notify.channel'], havingValue: 'mongo' });
+    expect(branchMayRun(conditions, () => 'false')).toBe(false);
+    expect(branchMayRun(conditions, () => 'mongo')).toBe(true);
+    expect(branchMayRun(conditions, () => 'redis')).toBe(false);
   });
 });

@@ -51,3 +51,33 @@ export function branchMayRun(conditions: readonly FactCondition[] | undefined, v
 export function withoutOwnCommand(conditions: readonly FactCondition[], isOwnName: (word: string) => boolean): FactCondition[] {
   return conditions.filter((condition) => !(condition.key === COMMAND_WORDS_KEY && !condition.negated && typeof condition.test === 'object' && 'word' in condition.test && isOwnName(condition.test.word)));
 }
+
+/**
+ * What a property condition on a class or bean method says, as written: Spring Boot's
+ * `@ConditionalOnProperty(prefix, name | value, havingValue, matchIfMissing)` and Quarkus's
+ * `@IfBuildProperty(name, stringValue, enableIfMissing)`.
+ */
+export interface PropertyConditionAnnotation {
+  prefix?: string;
+  /** The property names (`name` or `value`, one or several): each must hold. */
+  names: readonly string[];
+  /** The value each must have; none (or empty) means any value but `false`. */
+  havingValue?: string;
+  /** Whether the condition holds when the property is not set at all. */
+  matchIfMissing?: boolean;
+}
+
+/**
+ * The conditions a property condition puts on the code it annotates, and the keys whose absence
+ * fails it (matchIfMissing false, the default): the caller binds those to `false` as a fallback,
+ * so that a service whose configuration says nothing of them does not run the code.
+ * Spring compares `havingValue` ignoring case; with none, any value other than `false` holds,
+ * which the `true` test approaches (a value that is no boolean keeps the code).
+ */
+export function propertyConditions(annotation: PropertyConditionAnnotation): { conditions: FactCondition[]; missingFails: string[] } {
+  const prefix = annotation.prefix?.trim().replace(/\.$/, '') ?? '';
+  const having = annotation.havingValue?.trim() ?? '';
+  const test: FactCondition['test'] = having === '' || having.toLowerCase() === 'true' ? 'true' : { equals: having };
+  const keys = annotation.names.map((name) => name.trim()).filter((name) => name !== '').map((name) => (prefix !== '' ? `${prefix}.${name}` : name));
+  return { conditions: keys.map((key) => ({ key, test })), missingFails: annotation.matchIfMissing === true ? [] : keys };
+}

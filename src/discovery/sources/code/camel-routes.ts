@@ -6,11 +6,11 @@
  * setting) and judged by camel-endpoints.ts. A route switched off as written
  * (`.autoStartup(false)`, `.noAutoStartup()`) makes nothing; one started by a setting
  * (`.autoStartup("{{archive.enabled}}")`), built inside `if (setting)`, or in a class loaded only
- * when a property holds (`@ConditionalOnProperty`, `@IfBuildProperty`) is kept only where the
- * service's configuration says so. Routes of tests (`src/test/…`, AdviceWith, `mock:`) are not the
+ * when a property holds (`@ConditionalOnProperty`, `@IfBuildProperty`, read for every JVM file by
+ * property-conditions.ts) is kept only where the service's configuration says so. Routes of tests (`src/test/…`, AdviceWith, `mock:`) are not the
  * running system and are not read.
  */
-import { CONFIDENCE, type BindingFact, type ConnectionFact, type EvidenceAt, type Fact, type FactCondition } from '../../../core/discovery/facts.js';
+import { CONFIDENCE, type ConnectionFact, type EvidenceAt, type Fact, type FactCondition } from '../../../core/discovery/facts.js';
 import { autoStartupOf, camelConnectionFact, camelEndpoint, isSettingUri, type CamelSide } from '../../../core/discovery/camel-endpoints.js';
 import { folderOf } from '../../../core/discovery/file-paths.js';
 import type { CallSite, FileModel, SyntaxNode } from './code-model.js';
@@ -94,37 +94,12 @@ function uriText(evaluator: Evaluator, node: SyntaxNode, formatArgs?: readonly S
   return text;
 }
 
-/** The condition a class-level annotation puts on loading the route builder, and the default when the property is missing. */
-function classConditions(node: SyntaxNode, evidenceAt: EvidenceAt, path: string): { conditions: FactCondition[]; bindings: BindingFact[] } {
-  let declaration: SyntaxNode | null = node.parent;
-  while (declaration && declaration.type !== 'class_declaration') declaration = declaration.parent;
-  const modifiers = declaration?.namedChildren.find((child) => child?.type === 'modifiers')?.text ?? '';
-  const conditions: FactCondition[] = [];
-  const bindings: BindingFact[] = [];
-  // `@ConditionalOnProperty(name = "x", havingValue = "true")`, `@ConditionalOnProperty(prefix = "a", name = "b")`,
-  // Quarkus `@IfBuildProperty(name = "x", stringValue = "true")`.
-  for (const match of modifiers.matchAll(/@(?:[\w.]*\.)?(ConditionalOnProperty|IfBuildProperty)\s*\(([^)]*)\)/g)) {
-    const body = match[2] ?? '';
-    const attribute = (name: string): string | undefined => new RegExp(`\\b${name}\\s*=\\s*"([^"]*)"`).exec(body)?.[1];
-    const prefix = attribute('prefix');
-    const name = attribute('name') ?? attribute('value') ?? /^\s*"([^"]*)"/.exec(body)?.[1];
-    if (!name) continue;
-    const key = prefix ? `${prefix.replace(/\.$/, '')}.${name}` : name;
-    const having = match[1] === 'IfBuildProperty' ? attribute('stringValue') : attribute('havingValue');
-    conditions.push({ key, test: having === undefined || having === 'true' ? 'true' : { equals: having } });
-    const missing = /\bmatchIfMissing\s*=\s*true\b|\benableIfMissing\s*=\s*true\b/.test(body);
-    if (!missing && declaration) bindings.push({ type: 'binding', key, value: 'false', scope: folderOf(path), fallback: true, evidence: evidenceAt(declaration.startPosition.row + 1) });
-  }
-  return { conditions, bindings };
-}
-
 /** The connection facts (and defaults of their switches) of a file's Camel routes. */
 export function camelRouteFacts(model: FileModel, evaluator: Evaluator, evidenceAt: EvidenceAt, path: string): Fact[] {
   if (TEST_PATH.test(path) || !model.imports.some((name) => name.startsWith('org.apache.camel'))) return [];
   const facts: Fact[] = [];
   const branches = new BranchConditions(evaluator, model.bindings, model.language);
   const routes = new Map<number, { off: boolean; conditions: FactCondition[] }>();
-  const classes = new Map<number, { conditions: FactCondition[] }>();
   const scope = folderOf(path);
 
   const routeState = (site: CallSite): { off: boolean; conditions: FactCondition[] } => {
@@ -145,19 +120,6 @@ export function camelRouteFacts(model: FileModel, evaluator: Evaluator, evidence
     routes.set(route.id, state);
     return state;
   };
-  const classState = (site: CallSite): { conditions: FactCondition[] } => {
-    let declaration: SyntaxNode | null = site.node.parent;
-    while (declaration && declaration.type !== 'class_declaration') declaration = declaration.parent;
-    const id = declaration?.id ?? -1;
-    let state = classes.get(id);
-    if (state) return state;
-    const read = classConditions(site.node, evidenceAt, path);
-    facts.push(...read.bindings);
-    state = { conditions: read.conditions };
-    classes.set(id, state);
-    return state;
-  };
-
   // The default an injected setting states (`@Value("${fax.enabled:false}")`,
   // `@ConfigProperty(name = "fax.enabled", defaultValue = "false")`), which holds when nothing
   // configures it: a route built only `if (faxEnabled)` is then not built.
@@ -191,7 +153,8 @@ export function camelRouteFacts(model: FileModel, evaluator: Evaluator, evidence
       if (route.off) continue;
       const branch = branches.around(site.node);
       for (const condition of branch) settingDefault(condition.key, site.line);
-      const conditions = [...classState(site).conditions, ...branch, ...route.conditions];
+      // A class loaded only when a property holds adds its conditions to these (property-conditions.ts).
+      const conditions = [...branch, ...route.conditions];
       const fact: ConnectionFact = endpoint
         ? camelConnectionFact(endpoint, evidenceAt(site.line), conditions)
         : { type: 'connection', target: {}, role: 'calls', mechanism: 'other', camelUri: { uri, side }, ...(conditions.length > 0 ? { conditions } : {}), evidence: evidenceAt(site.line), confidence: CONFIDENCE.resolved };

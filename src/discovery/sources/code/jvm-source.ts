@@ -8,6 +8,7 @@ import { makeCodeSource } from './code-source.js';
 import { javaReader } from './java-reader.js';
 import { JVM_TABLE } from './jvm-signatures.js';
 import { kotlinReader } from './kotlin-reader.js';
+import { MAY_HOLD_PROPERTY_CONDITION, withPropertyConditions } from './property-conditions.js';
 import { mayUseVertx, vertxFacts } from './vertx.js';
 
 /** Reads Java and Kotlin files for the clients and servers they use. */
@@ -23,5 +24,11 @@ export const jvmCodeSource: Source = makeCodeSource({ name: 'code-jvm', readers:
       const text = model.sites[0]?.node.tree.rootNode.text ?? '';
       return [...(mayHoldCamelRoutes(text) ? camelRouteFacts(model, evaluator, evidenceAt, path) : []), ...(mayUseVertx(text) ? vertxFacts(model, evaluator, evidenceAt, path) : [])];
     },
+  },
+  // Classes and bean methods loaded only when a property holds (`@ConditionalOnProperty`,
+  // `@IfBuildProperty`): their connections, Camel routes' too, hold only under it.
+  frameworks: {
+    test: (text) => MAY_HOLD_PROPERTY_CONDITION.test(text),
+    read: ({ root, facts, evidenceAt, path, evaluator }) => withPropertyConditions(facts, root, path, evidenceAt, evaluator),
   },
 });

@@ -13,7 +13,9 @@
  * them in from the values.yaml group (helm-values.ts): `value: {{ .Values.mongodb.url | quote }}`
  * binds that one value, and a `range` over `.Values.env` (or `toYaml .Values.env`) in an `env:`
  * list binds every variable of that map or list. Only these plain shapes are followed; a value
- * passed through `default`, `tpl` or a helper is computed at install time and is not read.
+ * passed through `default`, `tpl` or a helper is computed at install time and is not read. An
+ * Ingress's class given by the values (`ingressClassName: {{ .Values.ingress.className }}`) is
+ * rewritten the same way, and resolution names its controller from the values (ingress-controllers.ts).
  */
 import type { Fact, SourceFile } from '../../../core/discovery/facts.js';
 import type { Source, SourceContext } from '../../source.js';
@@ -46,6 +48,11 @@ export function stripTemplateActions(text: string): string {
 
 /** `value: {{ .Values.a.b }}`, `value: {{ .Values.a.b | quote }}`, `value: {{ quote .Values.a.b }}`. */
 const VALUE_OF_VALUES = /^(\s*(?:-\s+)?value:\s*)\{\{-?\s*(?:quote\s+)?\.Values\.([A-Za-z0-9_.-]+?)(?:\s*\|\s*quote)?\s*-?\}\}\s*$/;
+/**
+ * An Ingress's class from the values: `ingressClassName: {{ .Values.ingress.className }}`, the
+ * `kubernetes.io/ingress.class` annotation alike (quoted or not, through `quote`).
+ */
+const INGRESS_CLASS_OF_VALUES = /^(\s*(?:ingressClassName|kubernetes\.io\/ingress\.class|"kubernetes\.io\/ingress\.class"|'kubernetes\.io\/ingress\.class'):\s*)["']?\{\{-?\s*(?:quote\s+)?\.Values\.([A-Za-z0-9_.-]+?)(?:\s*\|\s*quote)?\s*-?\}\}["']?\s*$/;
 /** `{{- range $name, $value := .Values.env }}` (a block of env items follows, up to its `end`). */
 const RANGE_OF_VALUES = /^\s*\{\{-?\s*range\s+\$\w+\s*,\s*\$\w+\s*:=\s*\.Values\.([A-Za-z0-9_.-]+)\s*-?\}\}\s*$/;
 /** `{{- toYaml .Values.env | nindent 12 }}`, `{{- .Values.env | toYaml | nindent 12 }}`. */
@@ -62,7 +69,7 @@ export function bindValuesReferences(text: string, chart: string): string {
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] as string;
     if (!line.includes('.Values.')) continue;
-    const single = VALUE_OF_VALUES.exec(line);
+    const single = VALUE_OF_VALUES.exec(line) ?? INGRESS_CLASS_OF_VALUES.exec(line);
     if (single) {
       lines[index] = `${single[1]}"$group:${valuesGroup(chart)}#${single[2]}"`;
       continue;

@@ -208,6 +208,9 @@ describe('helm-templates source', () => {
     ['a range over something other than env items', ['  {{- range $k, $v := .Values.hosts }}', '  - host: {{ $v }}', '  {{- end }}'], '  {{- range $k, $v := .Values.hosts }}\n  - host: {{ $v }}\n  {{- end }}'],
     ['toYaml of an env list right under env:', ['          env:', '            {{- toYaml .Values.worker.env | nindent 12 }}'], '          env:\n            - {name: "*", value: "$group:helm-values:charts/shop:worker.env"}'],
     ['toYaml elsewhere', ['          resources:', '            {{- toYaml .Values.resources | nindent 12 }}'], '          resources:\n            {{- toYaml .Values.resources | nindent 12 }}'],
+    ['an Ingress class from the values', ['  ingressClassName: {{ .Values.ingress.className }}'], '  ingressClassName: "$group:helm-values:charts/shop#ingress.className"'],
+    ['the class annotation, quoted', ['    kubernetes.io/ingress.class: {{ .Values.ingress.class | quote }}'], '    kubernetes.io/ingress.class: "$group:helm-values:charts/shop#ingress.class"'],
+    ['a class computed from it is not followed', ['  ingressClassName: {{ .Values.ingress.className | default "nginx" }}'], '  ingressClassName: {{ .Values.ingress.className | default "nginx" }}'],
   ])('binds the chart\'s values into a container\'s environment: %s', (_case, lines, expected) => {
     expect(bindValuesReferences(lines.join('\n'), 'charts/shop')).toBe(expected);
   });

@@ -9,6 +9,9 @@
  * (`ingress-nginx-controller` in namespace `ingress-nginx`), so a manifest of it in the repo, or
  * a workload calling its in-cluster address, is the same system.
  *
+ * A class a Helm chart's values give (`ingressClassName: {{ .Values.ingress.className }}`) is read
+ * as a reference to the chart's values.yaml, which resolution looks up (ingress-controllers.ts).
+ *
  * The target is the Service's name, which resolution turns into the workload it selects, as for
  * any call to a Service. The same routes in several overlays give one edge. A route is REST unless
  * its backend protocol is declared gRPC (an ingress-nginx or AWS ALB annotation, or a GRPCRoute).
@@ -19,44 +22,12 @@
 import { CONFIDENCE, type ComponentFact, type ConnectionFact, type Fact } from '../../../core/discovery/facts.js';
 import type { SourceContext } from '../../source.js';
 import { GRPC_ROUTE, HTTP_ROUTE, type RouteKind } from '../gateways/routes.js';
+import { ingressController, isIngressClassReference } from '../../../core/discovery/ingress-controllers.js';
 import { literal } from './emit.js';
 import type { KubernetesObject } from './kubernetes-objects.js';
 import { stringRecord } from './yaml-nodes.js';
 
-/** An ingress controller as a system: its name, product and the names its usual install gives it. */
-export interface IngressController {
-  name: string;
-  technology?: string;
-  aliases: string[];
-}
-
-/** The usual in-cluster names of a controller installed as `service` in `namespace`. */
-function installedAs(service: string, namespace: string): string[] {
-  return [service, `${service}.${namespace}`, `${service}.${namespace}.svc`, `${service}.${namespace}.svc.cluster.local`];
-}
-
-/** Well-known ingress classes and the controller serving each. */
-const CONTROLLERS: { classes: RegExp; controller: IngressController }[] = [
-  { classes: /^(ingress-)?nginx$/, controller: { name: 'ingress-nginx', technology: 'NGINX Ingress Controller', aliases: installedAs('ingress-nginx-controller', 'ingress-nginx') } },
-  { classes: /^traefik$/, controller: { name: 'traefik', technology: 'Traefik', aliases: installedAs('traefik', 'traefik') } },
-  { classes: /^alb$/, controller: { name: 'aws-load-balancer', technology: 'AWS Load Balancer Controller', aliases: ['aws-load-balancer-controller'] } },
-  { classes: /^gce(-internal)?$/, controller: { name: 'gce-load-balancer', technology: 'Google Cloud Load Balancing', aliases: [] } },
-  { classes: /^azure[/-]application-gateway$/, controller: { name: 'application-gateway', technology: 'Azure Application Gateway', aliases: ['ingress-appgw'] } },
-  { classes: /^haproxy$/, controller: { name: 'haproxy-ingress', technology: 'HAProxy', aliases: installedAs('haproxy-ingress', 'haproxy-controller') } },
-  { classes: /^kong$/, controller: { name: 'kong', technology: 'Kong', aliases: ['kong-proxy', 'kong-gateway', 'ingress-kong', ...installedAs('kong-proxy', 'kong').slice(1)] } },
-  { classes: /^istio$/, controller: { name: 'istio-ingressgateway', technology: 'Istio ingress gateway', aliases: installedAs('istio-ingressgateway', 'istio-system') } },
-  { classes: /^contour$/, controller: { name: 'contour', technology: 'Contour', aliases: installedAs('envoy', 'projectcontour') } },
-];
-
-/** The class an Ingress names nothing for: the cluster's default, taken to be ingress-nginx. */
-const DEFAULT_CLASS = 'nginx';
-
-/** The controller serving an ingress class (undefined: the default class); an unknown class is a controller of its own name. */
-export function ingressController(ingressClass: string | undefined): IngressController {
-  const name = (ingressClass ?? DEFAULT_CLASS).trim().toLowerCase();
-  const known = CONTROLLERS.find((entry) => entry.classes.test(name));
-  return known ? known.controller : { name, aliases: [] };
-}
+export { ingressController, type IngressController } from '../../../core/discovery/ingress-controllers.js';
 
 /** Annotations saying an Ingress's backends speak gRPC. */
 const GRPC_ANNOTATIONS: Record<string, RegExp> = {
@@ -118,8 +89,11 @@ export function readIngress({ yaml, node }: KubernetesObject, context: SourceCon
   const spec = yaml.get(node, 'spec');
   const annotations = stringRecord(yaml, yaml.get(metadata, 'annotations')) ?? {};
   const ingressClass = yaml.text(yaml.get(spec, 'ingressClassName')) ?? annotations['kubernetes.io/ingress.class'];
-  if (ingressClass !== undefined && !literal(ingressClass)) return [];
-  const controller = ingressController(ingressClass);
+  // A class a Helm chart's values give (`{{ .Values.ingress.className }}`, helm-templates.ts) is
+  // named by its reference to them, which resolution turns into the controller (ingress-controllers.ts).
+  const fromValues = ingressClass !== undefined && isIngressClassReference(ingressClass);
+  if (ingressClass !== undefined && !literal(ingressClass) && !fromValues) return [];
+  const controller = fromValues ? { name: ingressClass, aliases: [] } : ingressController(ingressClass);
   const grpc = Object.entries(GRPC_ANNOTATIONS).some(([annotation, value]) => value.test(annotations[annotation]?.trim() ?? ''));
   const kind = grpc ? GRPC_ROUTE : HTTP_ROUTE;
 

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { BindingFact, ConnectionFact, FactCondition } from '../../../core/discovery/facts.js';
+import { code, readSnippet } from './code-test-support.js';
+import { jvmCodeSource } from './jvm-source.js';
+
+/** The conditions of each connection (by target host or technology) and the fallback bindings a file gives. */
+async function read(path: string, text: string): Promise<{ connections: Record<string, FactCondition[] | undefined>; fallbacks: string[] }> {
+  const facts = await readSnippet(jvmCodeSource, path, text);
+  const connections: Record<string, FactCondition[] | undefined> = {};
+  for (const fact of facts.filter((each): each is ConnectionFact => each.type === 'connection')) connections[fact.target.host ?? fact.technology ?? '?'] = fact.conditions;
+  const fallbacks = facts.filter((each): each is BindingFact => each.type === 'binding' && each.fallback === true).map((binding) => `${binding.key}=${binding.value} @${binding.evidence.line} in ${binding.scope}`);
+  return { connections, fallbacks };
+}
+
+describe('@ConditionalOnProperty and @IfBuildProperty on JVM classes and bean methods', () => {
+  it.each<[string, string, string, Record<string, FactCondition[] | undefined>, string[]]>([
+    [
+      'Java: a class by prefix and name, a bean method by havingValue, an unconditional bean',
+      'notifier/src/main/java/acme/ChannelConfig.java',
+      code`
+        import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+        import redis.clients.jedis.JedisPooled;
+        @Configuration
+        @ConditionalOnProperty(prefix = "notify.", name = "enabled")
+        class ChannelConfig {
+          @Bean
+          @ConditionalOnProperty(name = "notify.channel", havingValue = "redis")
+          JedisPooled outbox() { return new JedisPooled("outbox", 6379); }
+          @Bean
+          JedisPooled recipients() { return new JedisPooled("recipients", 6379); }
+        }`,
+      {
+        outbox: [{ key: 'notify.enabled', test: 'true' }, { key: 'notify.channel', test: { equals: 'redis' } }],
+        recipients: [{ key: 'notify.enabled', test: 'true' }],
+      },
+      ['notify.enabled=false @3 in notifier/src/main/java/acme', 'notify.channel=false @6 in notifier/src/main/java/acme'],
+    ],
+    [
+      'Java: a lone positional name, an array of names, a constant, matchIfMissing',
+      'orders/src/main/java/acme/Stores.java',
+      code`
+        import redis.clients.jedis.JedisPooled;
+        class Stores {
+          static final String AUDIT = "audit.enabled";
+          @ConditionalOnProperty("cache.enabled")
+          JedisPooled cache() { return new JedisPooled("cache", 6379); }
+          @ConditionalOnProperty(name = {"a.on", "b.on"}, havingValue = "yes")
+          JedisPooled both() { return new JedisPooled("both", 6379); }
+          @ConditionalOnProperty(name = AUDIT, matchIfMissing = true)
+          JedisPooled audit() { return new JedisPooled("audit", 6379); }
+        }`,
+      {
+        cache: [{ key: 'cache.enabled', test: 'true' }],
+        both: [{ key: 'a.on', test: { equals: 'yes' } }, { key: 'b.on', test: { equals: 'yes' } }],
+        audit: [{ key: 'audit.enabled', test: 'true' }],
+      },
+      ['cache.enabled=false @4 in orders/src/main/java/acme', 'a.on=false @6 in orders/src/main/java/acme', 'b.on=false @6 in orders/src/main/java/acme'],
+    ],
+    [
+      'Kotlin: the array form, prefix, matchIfMissing (a class without constructor, which the grammar reads as an expression); a class with no condition',
+      'media/src/main/kotlin/acme/Stores.kt',
+      code`
+        package acme
+        import redis.clients.jedis.JedisPooled
+
+        @Service
+        @ConditionalOnProperty(prefix = "storage.redis", value = ["enabled"], havingValue = "true")
+        class RedisStore(private val pool: Int) { private val jedis = JedisPooled("blobs", 6379) }
+        @Service
+        @ConditionalOnProperty(value = ["storage.local.enabled"], matchIfMissing = true)
+        class LocalStore {
+          private val jedis = JedisPooled("local", 6379)
+        }
+        class Plain { private val jedis = JedisPooled("plain", 6379) }`,
+      {
+        blobs: [{ key: 'storage.redis.enabled', test: 'true' }],
+        local: [{ key: 'storage.local.enabled', test: 'true' }],
+        plain: undefined,
+      },
+      ['storage.redis.enabled=false @4 in media/src/main/kotlin/acme'],
+    ],
+    [
+      'Quarkus @IfBuildProperty with stringValue and enableIfMissing',
+      'cart/src/main/java/acme/Cache.java',
+      code`
+        import io.quarkus.arc.properties.IfBuildProperty;
+        import redis.clients.jedis.JedisPooled;
+        @IfBuildProperty(name = "cart.cache", stringValue = "redis", enableIfMissing = true)
+        class Cache { JedisPooled jedis = new JedisPooled("cart-cache", 6379); }`,
+      { 'cart-cache': [{ key: 'cart.cache', test: { equals: 'redis' } }] },
+      [],
+    ],
+    [
+      'a name the file cannot read leaves the code unconditional',
+      'orders/src/main/java/acme/Other.java',
+      code`
+        import redis.clients.jedis.JedisPooled;
+        @ConditionalOnProperty(name = Settings.FLAG)
+        class Other { JedisPooled jedis = new JedisPooled("other", 6379); }`,
+      { other: undefined },
+      [],
+    ],
+  ])('%s', async (_case, path, text, connections, fallbacks) => {
+    const found = await read(path, text);
+    expect(found.connections).toEqual(connections);
+    expect(found.fallbacks).toEqual(fallbacks);
+  });
+});
