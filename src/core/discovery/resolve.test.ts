@@ -39,6 +39,12 @@ describe('resolveFacts: a project folder a deployment roots', () => {
       ['api:application', 'orderstable:database', 'worker:application'],
       ['api -> orderstable (database)', 'worker -> orderstable (database)'],
     ],
+    [
+      'is the code each runs when two deployments root it, even in a folder named like the project (kiln/ of the project kiln)',
+      [component('api', { root: '' }), component('worker', { root: '' }), project('kiln', ''), table, connection('kiln/jobs.py', { target: { component: 'OrdersTable' }, role: 'uses', mechanism: 'database' })],
+      ['api:application', 'orderstable:database', 'worker:application'],
+      ['api -> orderstable (database)', 'worker -> orderstable (database)'],
+    ],
   ])('%s', (_name, facts, systems, expected) => {
     expect(resolveFacts(facts).systems.map((system) => `${system.id}:${system.kind}`).sort()).toEqual(systems);
     expect(edges(facts)).toEqual(expected);

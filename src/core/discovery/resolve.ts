@@ -1051,6 +1051,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       // `pkg/postgres/`, `pkg/rabbitmq/` of a module: the team's client of a datastore or broker
       // run from its image (no code of its own), not that system's code.
       if (named && named.roots.size === 0 && (named.kind === 'database' || named.kind === 'message-broker')) continue;
+      // A project whose folders were handed to the deployables sharing them (joinProjectsToDeployments,
+      // shareProjectsAmongImageRunners) owns no code: `kiln/` of the project `kiln` is theirs.
+      if (named && named.library && named.roots.size === 0) continue;
       if (named) return named;
     }
     return byRoot?.component;

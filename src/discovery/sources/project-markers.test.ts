@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ComponentFact } from '../../core/discovery/facts.js';
 import { evidenceFor } from '../source.js';
-import { readSnippet } from './code/code-test-support.js';
 import { isDotnetLibrary, isNpmLibrary, projectMarkers, projectReferences } from './project-markers.js';
 
 /** The component a project file makes, as name, root and aliases. */
@@ -102,26 +101,5 @@ describe('project markers', () => {
   ])('%s names the projects it builds in', (fileName, text, expected) => {
     const file = { path: fileName, text };
     expect(projectReferences(fileName, text, evidenceFor(file)).map((reference) => `${reference.name}@${reference.evidence.line}`)).toEqual(expected);
-  });
-});
-
-describe('project markers: names a Python or Rust project file declares', () => {
-  it.each<[string, string, string | undefined]>([
-    ['pyproject.toml', '[project]\nname = "shopapp"\nversion = "1.0"\n', 'shopapp'],
-    ['pyproject.toml', '[build-system]\nrequires = ["poetry-core"]\n\n[tool.poetry]\nname = \'ledger-api\'\n', 'ledger-api'],
-    ['pyproject.toml', '# name = "commented"\n[tool.ruff]\nline-length = 100\n', undefined],
-    ['pyproject.toml', '[project]\ndescription = "name = \\"not-me\\""\n', undefined],
-    ['Cargo.toml', '[package]\nname = "harbor-gateway"\nedition = "2021"\n\n[dependencies]\nname = "1"\n', 'harbor-gateway'],
-    ['Cargo.toml', '[workspace]\nmembers = ["a", "b"]\n', undefined],
-    ['setup.py', 'from setuptools import setup\n\nsetup(\n    name="billing",\n    packages=["billing"],\n)\n', 'billing'],
-    ['setup.py', 'import setuptools\n# setup(name="old")\nsetuptools.setup(name=NAME)\n', undefined],
-  ])('a repository-root %s → %s', async (path, text, expected) => {
-    const facts = (await readSnippet(projectMarkers, path, text)) as ComponentFact[];
-    expect(facts.filter((fact) => fact.type === 'component').map((fact) => fact.name)).toEqual(expected === undefined ? [] : [expected]);
-  });
-
-  it('below a named folder the folder names it, the declared name an alias', async () => {
-    const facts = (await readSnippet(projectMarkers, 'services/ledger/pyproject.toml', '[project]\nname = "ledger-core"\n')) as ComponentFact[];
-    expect(facts.map((fact) => [fact.name, fact.aliases])).toEqual([['ledger', undefined]]);
   });
 });

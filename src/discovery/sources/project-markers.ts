@@ -16,8 +16,6 @@ import { isBrowserApp } from './code/browser-code.js';
 import { clusteredBinding, clusterManagerLine } from '../../core/discovery/vertx.js';
 import { binderDependencies, bindersBinding } from '../../core/discovery/spring-cloud-stream.js';
 import { ABP_EVENT_BUS_KEY, abpEventBusPackage } from '../../core/discovery/abp.js';
-import type { Node } from 'web-tree-sitter';
-import { tomlDocument } from './config/toml-nodes.js';
 
 const MARKERS = /(^|\/)(package\.json|go\.mod|pom\.xml|build\.gradle(\.kts)?|[^/]+\.csproj|pyproject\.toml|requirements\.txt|setup\.py|Cargo\.toml|Gemfile|host\.json)$/;
 
@@ -59,51 +57,6 @@ function declaredName(file: SourceFile): string | undefined {
   if (name === 'go.mod') return /^module\s+(\S+)/m.exec(file.text)?.[1]?.split('/').pop();
   if (name.endsWith('.csproj')) return name.slice(0, -'.csproj'.length);
   if (name === 'pom.xml') return /<artifactId>([^<]+)<\/artifactId>/.exec(file.text.replace(/<parent>[\s\S]*?<\/parent>/, ''))?.[1];
-  return undefined;
-}
-
-/**
- * The name a Python or Rust project file declares: `pyproject.toml`'s `[project] name` (PEP 621),
- * else `[tool.poetry] name`; `Cargo.toml`'s `[package] name`; the `name=` keyword of a `setup.py`'s
- * `setup(…)` (`setuptools.setup`) call when it is a string literal. TOML is parsed with tree-sitter's
- * TOML grammar (toml-nodes.ts), `setup.py` with the Python one; undefined where nothing parses.
- */
-async function builtProjectName(fileName: string, text: string, context: SourceContext): Promise<string | undefined> {
-  if (fileName !== 'pyproject.toml' && fileName !== 'Cargo.toml' && fileName !== 'setup.py') return undefined;
-  try {
-    const tree = await context.parse(fileName === 'setup.py' ? 'python' : 'toml', text);
-    try {
-      if (fileName === 'setup.py') return setupCallName(tree.rootNode);
-      const toml = tomlDocument(tree);
-      const nameIn = (...path: string[]): string | undefined => {
-        let node: unknown = toml.root;
-        for (const key of path) node = toml.get(node, key);
-        const name = toml.text(node)?.trim();
-        return name ? name : undefined;
-      };
-      return fileName === 'Cargo.toml' ? nameIn('package', 'name') : (nameIn('project', 'name') ?? nameIn('tool', 'poetry', 'name'));
-    } finally {
-      tree.delete();
-    }
-  } catch {
-    return undefined;
-  }
-}
-
-/** The string literal given as `name=` to a `setup(…)` call in a `setup.py`'s syntax tree. */
-function setupCallName(root: Node): string | undefined {
-  for (const call of root.descendantsOfType('call')) {
-    if (!call) continue;
-    const callee = call.childForFieldName('function')?.text ?? '';
-    if (!/^(?:setuptools\.|distutils\.core\.)?setup$/.test(callee)) continue;
-    for (const argument of call.childForFieldName('arguments')?.namedChildren ?? []) {
-      if (argument?.type !== 'keyword_argument' || argument.childForFieldName('name')?.text !== 'name') continue;
-      const value = argument.childForFieldName('value');
-      if (value?.type !== 'string' || value.namedChildren.some((child) => child?.type === 'interpolation')) return undefined;
-      const content = value.namedChildren.filter((child) => child?.type === 'string_content').map((child) => child?.text ?? '').join('');
-      return content.trim() || undefined;
-    }
-  }
   return undefined;
 }
 
@@ -229,7 +182,7 @@ export function isFunctionsHost(text: string): boolean {
 export const projectMarkers: Source = {
   name: 'project-markers',
   accepts: (path) => MARKERS.test(path),
-  async read(file: SourceFile, context: SourceContext): Promise<Fact[]> {
+  read(file: SourceFile, context: SourceContext): Fact[] {
     const slash = file.path.lastIndexOf('/');
     const folder = slash < 0 ? '' : file.path.slice(0, slash);
     const fileName = file.path.slice(slash + 1);
@@ -240,11 +193,9 @@ export const projectMarkers: Source = {
     // The folder's own name first: it is how compose files and manifests usually refer to it.
     // A generic folder (`src`, `app`) says nothing: the nearest folder above with a real name does
     // (src/cartservice/src/cartservice.csproj is cartservice), and the project file's name is an alias.
+    const declared = declaredName(file);
     const segments = folder.split('/').filter(Boolean);
     const meaningful = [...segments].reverse().find((segment) => !GENERIC_FOLDERS.has(segment.toLowerCase()));
-    // A Python or Rust project's declared name is read only where no folder names it (the
-    // repository root's `pyproject.toml`): elsewhere its folder's name has always been enough.
-    const declared = declaredName(file) ?? (meaningful === undefined ? await builtProjectName(fileName, file.text, context) : undefined);
     const own = segments[segments.length - 1];
     const name = own && !GENERIC_FOLDERS.has(own.toLowerCase()) ? own : (meaningful ?? declared);
     if (!name) return [];
