@@ -277,7 +277,7 @@ const CALL_SITE_PARAMETER = /^code:param:/;
 /** JavaScript and TypeScript files, whose functions other modules import and call. */
 const SCRIPT_FILE = /\.[cm]?[jt]sx?$/i;
 /** A file of code (not a project file nor configuration): what says a project folder holds code that was read. */
-const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|go|java|kt|scala|cs|fs|vb|rb|php|rs|ex|exs|ts)$/i;
+const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|go|java|kt|scala|cs|fs|vb|rb|php|rs|ex|exs)$/i;
 
 interface Found {
   value: string;

@@ -73,7 +73,7 @@ function keyText(node: SyntaxNode | undefined): string | undefined {
 /**
  * A flag name built on a prefix the code is given (`opt.FlagPrefix+"redis"`, `prefix+".servers"`
  * with `prefix` a parameter or field, empty unless a caller sets it): its constant suffix, as the
- * name it has when the prefix is empty. Read at a lower confidence by the caller (`prefixed`).
+ * name it has when the prefix is empty (callers pass `Options{}` far more often than a prefix).
  */
 function suffixKey(node: SyntaxNode | undefined): string | undefined {
   if (node?.type !== 'binary_expression' || field(node, 'operator')?.text !== '+') return undefined;
@@ -86,12 +86,9 @@ function suffixKey(node: SyntaxNode | undefined): string | undefined {
   return text !== undefined && /^[A-Za-z][\w.-]*$/.test(text) ? text : undefined;
 }
 
-/** A flag name as written, else the suffix of one built on a prefix (suffixKey), marked so. */
-function nameOf(node: SyntaxNode | undefined): { key: string; prefixed?: true } | undefined {
-  const key = keyText(node);
-  if (key) return { key };
-  const suffix = suffixKey(node);
-  return suffix ? { key: suffix, prefixed: true } : undefined;
+/** A flag name as written, else the suffix of one built on a prefix (suffixKey). */
+function nameOf(node: SyntaxNode | undefined): string | undefined {
+  return keyText(node) ?? suffixKey(node);
 }
 
 /** The string constants declared in a file (`const suffixServers = ".servers"`), by name, cached per tree. */
@@ -178,8 +175,6 @@ export interface FlagRead {
   target?: SyntaxNode;
   /** Environment variables the library reads for it too (kingpin `.Envar("X")`). */
   env?: string[];
-  /** The name is the suffix of one built on a prefix the code is given (`opt.FlagPrefix+"redis"`). */
-  prefixed?: true;
 }
 
 /** The flag or configuration read a call is, if it is one. */
@@ -188,15 +183,15 @@ export function flagRead(call: SyntaxNode): FlagRead | undefined {
   const name = callee(call);
   const args = argsOf(call);
   if (VAR_DEFINITION.test(name) && args.length >= 3 && args[0]?.type === 'unary_expression') {
-    const named = nameOf(args[1]);
+    const key = nameOf(args[1]);
     const shorthand = name.endsWith('P');
     const fallback = args[shorthand ? 3 : 2];
-    if (named) return { ...named, target: args[0], ...(fallback ? { fallback } : {}) };
+    if (key) return { key, target: args[0], ...(fallback ? { fallback } : {}) };
   }
   if (VALUE_DEFINITION.test(name) || (INSTANCE_DEFINITION.test(name) && isFlagSetInstance(call))) {
-    const named = nameOf(args[0]);
+    const key = nameOf(args[0]);
     const fallback = args[name.endsWith('P') ? 2 : 1];
-    if (named) return { ...named, ...(fallback ? { fallback } : {}) };
+    if (key) return { key, ...(fallback ? { fallback } : {}) };
   }
   if (GETTER.test(name) || (INSTANCE_GETTER.test(name) && isViperInstance(call))) {
     const key = keyText(args[0]);
