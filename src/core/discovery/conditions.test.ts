@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { branchMayRun, conditionHolds, propertyConditions, withoutOwnCommand, type PropertyConditionAnnotation } from './conditions.js';
+import { conditionHolds, propertyConditions, withoutOwnCommand, type PropertyConditionAnnotation } from './conditions.js';
+import { branchMayRunInVariants } from './deployment-variants.js';
 import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, type FactCondition } from './facts.js';
+
+/** One deployment: each key has at most one value. */
+function branchMayRun(conditions: readonly FactCondition[] | undefined, valueOf: (key: string) => string | undefined): boolean {
+  return branchMayRunInVariants(conditions, (key) => {
+    const value = valueOf(key);
+    return value === undefined ? [] : [value];
+  });
+}
 
 describe('conditionHolds', () => {
   it.each([

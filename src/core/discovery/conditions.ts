@@ -30,17 +30,6 @@ export function conditionHolds(condition: FactCondition, value: string | undefin
 }
 
 /**
- * Whether code under these conditions may run: false only when a known value fails one of them.
- * An unknown value keeps the branch, since either may run.
- */
-export function branchMayRun(conditions: readonly FactCondition[] | undefined, valueOf: (key: string) => string | undefined): boolean {
-  return (conditions ?? []).every((condition) => {
-    const value = valueOf(condition.key) ?? (condition.fallbackKey !== undefined ? valueOf(condition.fallbackKey) : undefined);
-    return conditionHolds(condition, value ?? (condition.unsetIsEmpty ? '' : undefined)) !== false;
-  });
-}
-
-/**
  * The conditions left once a command named like what runs it is taken as run. A cobra command's
  * `Use` is a word its command line must hold (COMMAND_WORDS_KEY) when it is a subcommand; but a
  * multi-call binary's components each build a root command named like the component

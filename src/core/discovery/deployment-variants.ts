@@ -16,8 +16,9 @@ export type SettingValues = (key: string) => readonly string[];
 
 /**
  * Whether code under these conditions may run in one of the component's deployments: each
- * condition holds for one of its setting's values (or, none known, is kept, as branchMayRun keeps
- * it). With one value per key, the same answer as branchMayRun.
+ * condition holds for one of its setting's values (or, none known, is kept: either branch may run). A fallback key is read only when the key has no value; a setting read without a default
+ * (`unsetIsEmpty`) is empty where nothing binds it. With one value per key, this is the single
+ * deployment's answer.
  */
 export function branchMayRunInVariants(conditions: readonly FactCondition[] | undefined, valuesOf: SettingValues): boolean {
   return (conditions ?? []).every((condition) => {
