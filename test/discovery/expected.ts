@@ -255,6 +255,8 @@ export const COVERAGE_TAGS = [
   'reserved-host',
   // Browser code talking to the site that served it (a SPA's STOMP or fetch), not a system's connection
   'browser-code',
+  // A Helm template's branch the chart's values switch off (`{{- if .Values.ingress.enabled }}` with `enabled: false`)
+  'helm-values-off',
   // HTTP clients reached through import aliases (`import requests as rq`, `{ get as httpGet }`, `gohttp "net/http"`)
   'import-alias',
   // Outgoing HTTP through a forward proxy of the deployment (HTTP_PROXY env, a client's proxy setting)

@@ -636,8 +636,27 @@ export interface ModuleImportsFact {
   evidence: Evidence;
 }
 
+/** A test on one of a Helm chart's values: set and not empty (or, `truthy: false`, unset or empty), or equal to a text. */
+export type ValuesTest = { path: string; truthy: boolean } | { path: string; equals: string; negated?: boolean };
+
+/**
+ * Lines of a Helm template that render only when tests on the chart's values hold
+ * (`{{- if .Values.ingress.enabled }}` … `{{- end }}`). What was read there is dropped before
+ * resolution when the chart's values.yaml fails a test (core/discovery/helm-guards.ts). The
+ * evidence is the template's line opening the branch.
+ */
+export interface ValuesGuardFact {
+  type: 'values-guard';
+  /** The chart's values group (`helm-values:<chart folder>`, helm-values.ts). */
+  group: string;
+  from: number;
+  to: number;
+  tests: ValuesTest[];
+  evidence: Evidence;
+}
+
 /** Any fact a source reports. */
-export type Fact = ComponentFact | BindingFact | ConnectionFact | ProvidesFact | ControlPlaneFact | SubclassFact | RerouteFact | CodeNamesFact | UnitFact | ImageBuildFact | ModuleImportsFact | GoBuildFact;
+export type Fact = ComponentFact | BindingFact | ConnectionFact | ProvidesFact | ControlPlaneFact | SubclassFact | RerouteFact | CodeNamesFact | UnitFact | ImageBuildFact | ModuleImportsFact | GoBuildFact | ValuesGuardFact;
 
 /** One file as a source sees it. */
 export interface SourceFile {

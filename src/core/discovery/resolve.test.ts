@@ -331,6 +331,50 @@ describe('resolveFacts', () => {
       ['core -> kafka (messaging)', 'transport -> core (rest)', 'transport -> kafka (messaging)'],
     ],
     [
+      'a mail host every JVM service is given is used by the one whose code sends mail',
+      [
+        component('orders', { root: 'orders' }),
+        component('notifier', { root: 'notifier' }),
+        component('mailer', { root: 'mailer' }),
+        // A Maven project whose code connects to nothing: its code is read all the same.
+        component('billing', { root: 'billing' }),
+        component('billing', { root: 'billing', project: true, confidence: CONFIDENCE.weak, evidence: at('billing/pom.xml') }),
+        { type: 'binding', component: 'billing', key: 'SPRING_MAIL_HOST', value: 'smtp.mailrelay.io', evidence: at('k8s/shared-config.yaml', 9) },
+        component('postgres', { kind: 'database', technology: 'PostgreSQL' }),
+        { type: 'binding', component: 'orders', key: 'SPRING_MAIL_HOST', value: 'smtp.mailrelay.io', evidence: at('k8s/shared-config.yaml', 9) },
+        { type: 'binding', component: 'notifier', key: 'SPRING_MAIL_HOST', value: 'smtp.mailrelay.io', evidence: at('k8s/shared-config.yaml', 9) },
+        { type: 'binding', component: 'mailer', key: 'SPRING_MAIL_HOST', value: 'smtp.mailrelay.io', evidence: at('k8s/shared-config.yaml', 9) },
+        connection('orders/src/main/java/com/acme/orders/OrderRepository.java', { role: 'uses', mechanism: 'database', target: { component: 'postgres' } }),
+        connection('notifier/src/main/java/com/acme/notifier/Mails.java', { role: 'uses', mechanism: 'email', technology: 'SMTP', target: { key: 'spring.mail.host' } }),
+      ],
+      // The mailer's code is not in the scan: nothing says it does not send mail.
+      ['mailer -> smtp-mailrelay-io (email)', 'notifier -> smtp-mailrelay-io (email)', 'orders -> postgres (database)'],
+    ],
+    [
+      'a service waiting for the gateway in front of it does not call it, whatever port the gateway opens',
+      [
+        component('api-gateway', { ports: [8080] }),
+        component('orders', { ports: [8080] }),
+        component('stock', { ports: [8080] }),
+        connection('api-gateway/src/main/resources/application.yml', { component: 'api-gateway', role: 'calls', mechanism: 'rest', target: { component: 'orders' }, routed: true }),
+        connection('docker-compose.yml', { component: 'orders', role: 'depends', mechanism: 'other', target: { component: 'api-gateway' } }),
+        connection('docker-compose.yml', { component: 'stock', role: 'depends', mechanism: 'other', target: { component: 'api-gateway' } }),
+      ],
+      ['api-gateway -> orders (rest)'],
+    ],
+    [
+      'a service waiting for its gateway calls it when its own settings name the gateway',
+      [
+        component('api-gateway', { ports: [8080] }),
+        component('orders', { ports: [8080] }),
+        component('stock', { ports: [8080] }),
+        { type: 'binding', component: 'stock', key: 'CATALOG_URL', value: 'http://api-gateway:8080/catalog', evidence: at('docker-compose.yml', 30) },
+        connection('api-gateway/src/main/resources/application.yml', { component: 'api-gateway', role: 'calls', mechanism: 'rest', target: { component: 'orders' }, routed: true }),
+        connection('docker-compose.yml', { component: 'stock', role: 'depends', mechanism: 'other', target: { component: 'api-gateway' } }),
+      ],
+      ['api-gateway -> orders (rest)', 'stock -> api-gateway (rest)'],
+    ],
+    [
       'a depends_on whose only sign of the protocol is where the waiting service sends its traces stays a start order',
       [
         component('collector', { root: 'collector' }),

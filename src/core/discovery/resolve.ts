@@ -30,6 +30,7 @@ import { folderOf } from './file-paths.js';
 import { loopbackPeer } from './network-peers.js';
 import { camelEndpoint, camelPlaceholders } from './camel-endpoints.js';
 import { equivalentKeys, expandExpression, withDefaults } from './property-expressions.js';
+import { withoutUnrenderedTemplateLines } from './helm-guards.js';
 import { withIngressClassesFromValues } from './ingress-controllers.js';
 import { ENTRYPOINT_EXEC_KEY, GoBinaries, type GoBinaryCommand } from './go-binaries.js';
 import { commandRuns, goCommands, importPathOf, qualifyGoNames } from './go-packages.js';
@@ -278,6 +279,9 @@ const CALL_SITE_PARAMETER = /^code:param:/;
 const SCRIPT_FILE = /\.[cm]?[jt]sx?$/i;
 /** A file of code (not a project file nor configuration): what says a project folder holds code that was read. */
 const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|go|java|kt|scala|cs|fs|vb|rb|php|rs|ex|exs)$/i;
+/** Code running on the JVM, whose mail sender Spring configures from settings. */
+const JVM_FILE = /\.(?:java|kt|scala|groovy)$/i;
+const JVM_BUILD_FILE = /(?:^|\/)(?:pom\.xml|build\.gradle(?:\.kts)?)$/;
 
 interface Found {
   value: string;
@@ -615,7 +619,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // Bicep module calls their instances of the module's facts and outputs (bicep-modules.ts).
   // A compose service built from a Dockerfile FROM a datastore is that datastore (built-images.ts).
   // An Ingress whose class a Helm chart's values give is served by that class's controller (ingress-controllers.ts).
-  const facts = withIngressClassesFromValues(settleLabelledNames(withBuiltImages(interpolateComposeFacts(withBicepModules(withModuleInstances(withoutBrowserCode(read)))))));
+  // First of all, what a Helm chart's values do not render is dropped (helm-guards.ts).
+  const facts = withIngressClassesFromValues(settleLabelledNames(withBuiltImages(interpolateComposeFacts(withBicepModules(withModuleInstances(withoutBrowserCode(withoutUnrenderedTemplateLines(read))))))));
   const components = new Map<string, Component>();
   const aliasOf = new Map<string, string>();
   const selectors: ComponentFact[] = [];
@@ -724,6 +729,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     else if (fact.type === 'image-build') imageBuilds.push(fact);
     else if (fact.type === 'module-imports') moduleImports.push(fact);
     else if (fact.type === 'go-build') goBuilds.push(fact);
+    else if (fact.type === 'values-guard') continue; // consumed before resolution (helm-guards.ts)
     else provides.push(fact);
   }
 
@@ -2232,6 +2238,25 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     }
   }
 
+  // A mail server named in a JVM service's settings (`spring.mail.host`, SPRING_MAIL_HOST; often
+  // in configuration all services share, a common `application.yml` or one ConfigMap every
+  // workload takes in) only configures a mail sender: the service sends mail when its code does
+  // (JavaMailSender), and one whose code is read and sends none does not use the server.
+  const jvmCode = new Set<Component>();
+  // Sending mail in code whether or not its target resolved: the settings then say where to.
+  const mailingInCode = new Set([...edges.values()].filter((edge) => edge.mechanism === 'email' && edge.evidence.some((item) => CODE_FILE.test(item.file))).map((edge) => edge.source));
+  for (const fact of facts) {
+    // JVM code read, or a Maven or Gradle project holding it (code that connects to nothing leaves no other fact).
+    const jvm = fact.type === 'component' ? fact.project === true && JVM_BUILD_FILE.test(fact.evidence.file) : JVM_FILE.test(fact.evidence.file);
+    const owner = jvm ? ownerOf(fact.evidence.file) : undefined;
+    if (!owner) continue;
+    jvmCode.add(owner);
+    if (fact.type === 'connection' && fact.mechanism === 'email') mailingInCode.add(owner);
+  }
+  for (const [id, edge] of edges) {
+    if (edge.mechanism === 'email' && jvmCode.has(edge.source) && !mailingInCode.has(edge.source)) edges.delete(id);
+  }
+
   // A bare "depends on" says less than any other connection between the same two systems, in
   // either direction: a consumer declared to depend on its broker has its broker → consumer edge.
   const specific = new Set([...edges.values()].filter((edge) => edge.role !== 'depends').flatMap((edge) => [`${edge.source.key}|${edge.target.key}`, `${edge.target.key}|${edge.source.key}`]));
@@ -2338,10 +2363,20 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     }
   }
   const waitForOneBroker = (left: Component, right: Component): boolean => [...(waitsFor.get(left) ?? [])].some((broker) => waitsFor.get(right)?.has(broker));
+  // A service waiting for its gateway (`depends_on: [api-gateway]`, common in course apps and
+  // generated stacks) starts behind it: the gateway calls the services it routes to, and the web
+  // port it listens on, or the REST its clients call it with, is no sign that a service calls it
+  // back. Only the service's own settings naming the gateway say it does (a call through it).
+  const gateways = new Set<Component>();
+  for (const fact of connections) {
+    const owner = fact.routed ? ownerOfFact(fact) : undefined;
+    if (owner) gateways.add(owner);
+  }
   for (const [id, edge] of [...edges]) {
     if (edge.role !== 'depends' || edge.mechanism !== 'other') continue;
-    const byPort = edge.target.kind === 'application' && waitForOneBroker(edge.source, edge.target) ? undefined : portMechanism(edge.target);
-    const mechanism = configuredMechanism(edge.source, edge.target) ?? protocolOf(edge.target, edges.values()) ?? byPort;
+    const behindGateway = edge.target.kind === 'application' && gateways.has(edge.target);
+    const byPort = behindGateway || (edge.target.kind === 'application' && waitForOneBroker(edge.source, edge.target)) ? undefined : portMechanism(edge.target);
+    const mechanism = configuredMechanism(edge.source, edge.target) ?? (behindGateway ? undefined : protocolOf(edge.target, edges.values())) ?? byPort;
     if (!mechanism) continue;
     edges.delete(id);
     addEdge({ ...edge, mechanism, direction: directionOf(edge.role, mechanism) });

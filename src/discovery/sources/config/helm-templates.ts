@@ -16,10 +16,13 @@
  * passed through `default`, `tpl` or a helper is computed at install time and is not read. An
  * Ingress's class given by the values (`ingressClassName: {{ .Values.ingress.className }}`) is
  * rewritten the same way, and resolution names its controller from the values (ingress-controllers.ts).
+ * Both branches of a conditional are read; each branch's tests on the values go with the facts
+ * (helm-guards.ts), and resolution drops what the chart's values.yaml does not render.
  */
 import type { Fact, SourceFile } from '../../../core/discovery/facts.js';
 import type { Source, SourceContext } from '../../source.js';
 import { TEMPLATE_PLACEHOLDER, neverThrows } from './emit.js';
+import { templateGuards } from './helm-guards.js';
 import { valuesGroup } from './helm-values.js';
 import { MAY_HOLD_KUBERNETES_OBJECT, readKubernetesObjects } from './kubernetes-objects.js';
 import { folderOf, hasFolder } from './paths.js';
@@ -159,7 +162,11 @@ function readTemplate(file: SourceFile, context: SourceContext): Fact[] {
   const chartName = chart.split('/').pop() ?? '';
   const text = chartName !== '' ? releaseNames(file.text, chartName) : file.text;
   const documents = parseYamlDocuments(stripTemplateActions(bindValuesReferences(text, chart)), { uniqueKeys: false });
-  const facts = readKubernetesObjects(documents, context, { fallbackScope: chart });
+  const facts: Fact[] = readKubernetesObjects(documents, context, { fallbackScope: chart });
+  // What renders only for some values is read all the same; resolution drops it where the chart's values.yaml says it does not render.
+  if (facts.length > 0) {
+    for (const guard of templateGuards(file.text)) facts.push({ type: 'values-guard', group: valuesGroup(chart), from: guard.from, to: guard.to, tests: guard.tests, evidence: context.evidenceAt(guard.line) });
+  }
   const prefixed = chartName !== '' ? releasePrefixedNames(file.text) : new Set<string>();
   if (prefixed.size === 0) return facts;
   return facts.map((fact) => {

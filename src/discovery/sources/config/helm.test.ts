@@ -193,6 +193,8 @@ describe('helm-templates source', () => {
       { type: 'binding', component: 'cart', key: 'REDIS_ADDR', value: '$group:helm-values:charts/cart#redisAddr', evidence: { file, line: 16, excerpt: '- name: REDIS_ADDR' } },
       { type: 'binding', component: 'cart', key: 'DEBUG', value: 'true', evidence: { file, line: 19, excerpt: '- name: DEBUG' } },
       { type: 'component', name: 'cart', kind: 'application', selector: { app: 'cart' }, evidence: { file, line: 26, excerpt: 'name: cart' }, confidence: CONFIDENCE.declared },
+      // The DEBUG entry renders only with `debug` set: resolution decides from the chart's values.
+      { type: 'values-guard', group: 'helm-values:charts/cart', from: 19, to: 20, tests: [{ path: 'debug', truthy: true }], evidence: { file, line: 18, excerpt: '{{- if .Values.debug }}' } },
     ]);
   });
 

@@ -10,5 +10,6 @@ require (
 	github.com/pborman/uuid v1.2.1
 	github.com/prometheus/client_golang v1.17.0
 	github.com/rabbitmq/amqp091-go v1.9.0
+	github.com/sony/gobreaker v0.5.0
 	go.mongodb.org/mongo-driver v1.13.1
 )

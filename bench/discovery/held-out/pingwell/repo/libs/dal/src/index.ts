@@ -1,0 +1,3 @@
+export * from './dal.service';
+export * from './repositories/message.repository';
+export * from './repositories/repositories';
