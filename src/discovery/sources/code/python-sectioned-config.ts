@@ -56,7 +56,9 @@ const cache = new WeakMap<object, SectionedParsers>();
 
 /** Whether a Python file may define or use a sectioned accessor or name a connection by id, cheaply, before it is parsed. */
 export function maySectionOrConnect(text: string): boolean {
-  return /\.get(?:int|float|boolean|bool|json|list|import|_mandatory_value)?\(\s*(?:section\s*=\s*)?["']/.test(text) || /\bconn_id\s*=|\bget_conn(?:ection)?\(/.test(text) || (/\bclass\s/.test(text) && /\benviron\b/.test(text));
+  if (/\.get(?:int|float|boolean|bool|json|list|import|_mandatory_value)?\(\s*(?:section\s*=\s*)?["']/.test(text) || /conn_id\s*=|\bget_conn(?:ection)?\(/.test(text)) return true;
+  // A class reading the environment (a sectioned accessor), or a function reading a connection id's variable.
+  return /\benviron\b|\bgetenv\b/.test(text) && (/\bclass\s/.test(text) || /\bconn(?:ection)?_?id\b/i.test(text));
 }
 
 /** The file's sectioned accessor classes and their instances, read once per syntax tree. */

@@ -249,7 +249,7 @@ export const PYTHON_TABLE: FamilyTable = {
       // Celery configuration classes and modules (celery-config.ts)
       '\\b(?:broker_url|BROKER_URL|result_backend|RESULT_BACKEND)\\b',
       // a connection named by its id (python-sectioned-config.ts): `get_connection("warehouse_db")`, `Hook(conn_id="warehouse_db")`
-      '\\b\\w*conn_id\\s*=\\s*[\'"]',
+      'conn_id\\s*=\\s*[\'"]',
       '\\bget_conn(?:ection)?\\(\\s*[\'"]',
     ],
   }),
