@@ -232,6 +232,7 @@ export const COVERAGE_TAGS = [
   'spring-conditional-property',
   // pydantic-settings `BaseSettings` fields filled from the environment variables of their names
   'pydantic-settings',
+  'sectioned-config',
   // Apache Camel routes (Java DSL, YAML DSL, XML DSL, Camel K): endpoint URIs by component, placeholders, switched-off routes
   'camel',
   // Moleculer services loaded per container by SERVICES, calls and events through the transporter, mixins

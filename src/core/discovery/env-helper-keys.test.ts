@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classHelperCallKey, classHelperTemplateKey, fillTemplate, helperCallKey, helperTemplateKey, needsTemplate, parseHelperCall, unprefixedRead } from './env-helper-keys.js';
+import { classHelperCallKey, classHelperTemplateKey, connectionIdKey, fillTemplate, helperCallKey, helperTemplateKey, needsTemplate, parseHelperCall, sectionedDefaultOf, unprefixedRead } from './env-helper-keys.js';
 
 describe('env helper keys', () => {
   it('names a call by its helper’s module and function, and takes it apart again', () => {
@@ -15,6 +15,27 @@ describe('env helper keys', () => {
     ['the key alone', '{}', 'REDIS'],
   ])('fills a template with %s', (_name, template, expected) => {
     expect(fillTemplate(template, 'REDIS')).toBe(expected);
+  });
+
+  it.each<[string, string, string, string]>([
+    ['an upper-cased hole', 'ACME_CONN_{^}', 'warehouse_db', 'ACME_CONN_WAREHOUSE_DB'],
+    ['a section and a key, upper-cased', 'ACME__{^}__{^}', 'celery,broker_url', 'ACME__CELERY__BROKER_URL'],
+    ['a section and a key as written', 'acme.{}.{}', 'celery,broker_url', 'acme.celery.broker_url'],
+    ['two holes given one argument, each taking it whole', '{}_{}', 'REDIS', 'REDIS_REDIS'],
+  ])('fills a template of %s', (_name, template, argument, expected) => {
+    expect(fillTemplate(template, argument)).toBe(expected);
+  });
+
+  it('falls back on the defaults file’s entry for a read of a section and a key only', () => {
+    expect(sectionedDefaultOf({ argument: 'Celery,Broker_URL' })).toBe('ini:celery.broker_url');
+    expect(sectionedDefaultOf({ argument: 'REDIS' })).toBeUndefined();
+    expect(unprefixedRead({ fn: 'config', argument: 'celery,broker_url' })).toBeUndefined();
+  });
+
+  it('reads a connection id only through a bound template', () => {
+    const call = parseHelperCall(connectionIdKey('warehouse_db'));
+    expect(call?.argument).toBe('warehouse_db');
+    expect(call && needsTemplate(call)).toBe(true);
   });
 
   it.each<[string, string, string | undefined]>([

@@ -9,6 +9,14 @@
 const PREFIX = 'env-helper:';
 /** The hole of a key template, where the argument goes. */
 export const TEMPLATE_HOLE = '{}';
+/** A hole taking the argument upper-cased (`f"{PREFIX}_CONN_{conn_id.upper()}"`). */
+export const UPPER_HOLE = '{^}';
+/**
+ * Joins the arguments of a read taking several (a sectioned accessor's `conf.get("celery",
+ * "broker_url")` → `celery,broker_url`), which fill a template's holes in order. Neither a
+ * section's nor a key's name holds a comma.
+ */
+export const ARGUMENT_JOINER = ',';
 
 /** The key a helper's template is bound under: the module's path without `.py` (a package's folder for `__init__.py`), and the function. */
 export function helperTemplateKey(module: string, fn: string): string {
@@ -27,9 +35,50 @@ export function parseHelperCall(key: string): { template: string; fn: string; ar
   return { template: match[1] as string, fn: match[2] as string, argument: match[3] as string };
 }
 
-/** The variable a template names for an argument (`INKWELL_{}` and `REDIS` → `INKWELL_REDIS`). */
+/**
+ * The variable a template names for an argument (`INKWELL_{}` and `REDIS` → `INKWELL_REDIS`;
+ * `ACME_CONN_{^}` and `warehouse_db` → `ACME_CONN_WAREHOUSE_DB`). A template of several holes
+ * (`ACME__{^}__{^}`) takes as many joined arguments (`celery,broker_url` →
+ * `ACME__CELERY__BROKER_URL`), one a hole; given another count, each hole takes the argument whole.
+ */
 export function fillTemplate(template: string, argument: string): string {
-  return template.split(TEMPLATE_HOLE).join(argument);
+  const holes = template.match(/\{\^?\}/g) ?? [];
+  const parts = argument.split(ARGUMENT_JOINER);
+  let index = 0;
+  return template.replace(/\{\^?\}/g, (hole) => {
+    const part = holes.length > 1 && parts.length === holes.length ? (parts[index] as string) : argument;
+    index += 1;
+    return hole === UPPER_HOLE ? part.toUpperCase() : part;
+  });
+}
+
+/**
+ * The key a sectioned settings file's entry is bound under (`[celery] broker_url = …` in an INI
+ * file, config/sectioned-defaults.ts): the default a sectioned accessor's read of it falls back on
+ * when the environment does not override it.
+ */
+export function sectionedDefaultKey(section: string, key: string): string {
+  return `ini:${section.toLowerCase()}.${key.toLowerCase()}`;
+}
+
+/** The INI entry a helper call reading a section and a key falls back on (`celery,broker_url` → `ini:celery.broker_url`); none for a call of one argument. */
+export function sectionedDefaultOf(call: { argument: string }): string | undefined {
+  const parts = call.argument.split(ARGUMENT_JOINER);
+  return parts.length === 2 && parts.every((part) => part !== '') ? sectionedDefaultKey(parts[0] as string, parts[1] as string) : undefined;
+}
+
+/**
+ * The module a connection-id helper's template is bound under, whatever module defines it: code
+ * naming a connection by id (`get_connection("warehouse_db")`, `Hook(conn_id="warehouse_db")`)
+ * reaches the helper through the framework's classes, never by importing it.
+ */
+export const CONNECTION_ID_MODULE = 'connection-id';
+/** The function name a connection-id read is keyed by. */
+export const CONNECTION_ID_FUNCTION = 'conn';
+
+/** The key a read of a connection by its literal id is (`env-helper:connection-id#conn(warehouse_db)`). */
+export function connectionIdKey(id: string): string {
+  return helperCallKey(CONNECTION_ID_MODULE, CONNECTION_ID_FUNCTION, id);
 }
 
 /**
@@ -39,6 +88,7 @@ export function fillTemplate(template: string, argument: string): string {
  * (`get_from_env("REDIS_URL")`, `lookup("ORDERS_URL")`); else none (`_read("REDIS")`).
  */
 export function unprefixedRead(call: { fn: string; argument: string }): string | undefined {
+  if (call.argument.includes(ARGUMENT_JOINER)) return undefined;
   return /env|config|setting/i.test(call.fn) || /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(call.argument) ? call.argument : undefined;
 }
 
@@ -60,7 +110,7 @@ export function classHelperCallKey(className: string, method: string, argument: 
   return helperCallKey(`${CLASS_MODULE}${className}`, method, argument);
 }
 
-/** Whether a helper call is a class method's, which reads only through a bound template. */
+/** Whether a helper call is a class method's or a connection id's, which read only through a bound template. */
 export function needsTemplate(call: { template: string }): boolean {
-  return call.template.startsWith(`${PREFIX}${CLASS_MODULE}`);
+  return call.template.startsWith(`${PREFIX}${CLASS_MODULE}`) || call.template === helperTemplateKey(CONNECTION_ID_MODULE, CONNECTION_ID_FUNCTION);
 }

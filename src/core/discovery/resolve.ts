@@ -44,7 +44,7 @@ import { configMapCode, mountedCodeRoots } from './mounted-code.js';
 import { ModuleGraph, NEXT_APP_KEY, NEXT_SERVER_PROCESS, NODE_PROCESS_KEY, NODE_SCRIPT_KEY, TSCONFIG_OUT_DIR_KEY, TSCONFIG_ROOT_DIR_KEY, dockerfileBuilds, dockerfileOfImage, imageCodeFolder, joinPaths, moduleFile, nextEntries, sourceCandidates, type DockerfileBuild } from './node-processes.js';
 import { moduleResolverOf } from './node-specifiers.js';
 import { imageName, isPublicPublisherImage } from './images.js';
-import { fillTemplate, needsTemplate, parseHelperCall, unprefixedRead } from './env-helper-keys.js';
+import { fillTemplate, needsTemplate, parseHelperCall, sectionedDefaultOf, unprefixedRead } from './env-helper-keys.js';
 import { locationInclusions, mountedInclusions } from './service-config-folders.js';
 import { APP_BROKER_KEYS, CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, CHANNELS_LAYER_KEY, DJANGO_CHANNELS, celeryProcessConnections, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
 import { isProcessGroup, isProcessSelector, selectedProcesses, type ProcessMember } from './process-selection.js';
@@ -1187,6 +1187,13 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       guessed = read;
     }
     const candidates = lookupCandidates(key, owner, file);
+    // A sectioned accessor's read (`conf.get("celery", "broker_url")`) the environment does not
+    // override: the entry of the product's defaults file (`[celery] broker_url = …`), before the
+    // call's own `fallback=` (used only for an entry the file lacks) and a value another deployable
+    // sets, since it is what this process starts from.
+    const sectioned = helperCall ? sectionedDefaultOf(helperCall) : undefined;
+    const fileDefault = sectioned !== undefined ? lookup(sectioned, owner, file, hops + 1) : undefined;
+    if (fileDefault) return fileDefault;
     const member = candidates.length === 0 && hops < 4 ? memberOfBoundPrefix(key, owner, file) : undefined;
     for (const found of member ? [member] : candidates) {
       const reference = REFERENCE.exec(found.value);

@@ -65,7 +65,8 @@ describe('env helpers, known by their bodies', () => {
       { key: { at: 0, name: 'service' }, prefix: '', suffix: '_URL' },
     ],
     ['a fixed variable is no helper', 'def broker():\n    return os.environ.get("BROKER_URL")\n', undefined],
-    ['a key changed by a call is no helper', 'def read(name):\n    return os.environ.get(name.upper())\n', undefined],
+    ['an upper-cased key is read upper-cased', 'def read(name):\n    return os.environ.get(name.upper())\n', { key: { at: 0, name: 'name' }, prefix: '', suffix: '', upper: true }],
+    ['a key changed by another call is no helper', 'def read(name):\n    return os.environ.get(name.lower())\n', undefined],
     ['a key with a format spec is no helper', 'def read(name):\n    return os.environ.get(f"X_{name!r}")\n', undefined],
   ])('%s', async (_name, text, expected) => {
     expect(envHelperOf(await definition(text))).toEqual(expected);

@@ -23,7 +23,7 @@
  *   A relative module is made absolute, and a module outside the project (a library's `config`)
  *   read as any in-house accessor is, by absoluteHelperKeys once the file's path is known.
  */
-import { helperCallKey, helperTemplateKey, parseHelperCall, TEMPLATE_HOLE, unprefixedRead } from '../../../core/discovery/env-helper-keys.js';
+import { CONNECTION_ID_MODULE, helperCallKey, helperTemplateKey, parseHelperCall, TEMPLATE_HOLE, unprefixedRead, UPPER_HOLE } from '../../../core/discovery/env-helper-keys.js';
 import type { BindingFact, EvidenceAt, Fact } from '../../../core/discovery/facts.js';
 import type { Shape, SyntaxNode } from './code-model.js';
 import { allKids, compact, field, isConfigKey, kids, lineOf, unquote } from './syntax-helpers.js';
@@ -40,6 +40,8 @@ export interface EnvHelper {
   fallback?: ParameterAt;
   prefix: string;
   suffix: string;
+  /** The key is upper-cased before it is read (`os.environ.get(PREFIX + conn_id.upper())`). */
+  upper?: boolean;
 }
 
 /** A function returning its argument (or a tuple of `width` values each derived from it). */
@@ -55,6 +57,9 @@ export interface FileFunctions {
   /** Local names imported by `from X import f` (or `f as g`): the module as written and the name there. */
   importedFrom: Map<string, { module: string; name: string }>;
 }
+
+/** The module a read through the file's own object names (`conf.get(…)` where the file makes `conf`), made the file's module once its path is known (absoluteHelperKeys). */
+export const OWN_MODULE = '__own_module__';
 
 /** Env reads: `os.getenv(k)`, `getenv(k)`, `os.environ.get(k)`, `environ.get(k)` (`os.environ[k]` is a subscript). */
 const ENV_READS = new Set(['os.getenv', 'getenv', 'os.environ.get', 'environ.get']);
@@ -159,15 +164,34 @@ export function moduleStrings(root: SyntaxNode): Map<string, string> {
   return found;
 }
 
+/** A parameter standing in a key expression, maybe upper-cased (`key.upper()`, `section.replace(".", "_").upper()`). */
+export interface KeyHole {
+  param: string;
+  upper: boolean;
+}
+
 /**
- * How a key expression is made from a parameter: the parameter alone, or between literals
- * (`f"ACME_{key}"`, `"ACME_" + key`), the module's string constants (`f"{ENV_PREFIX}{key}"`) and
- * the function's own locals assigned once from such an expression (`name = f"{ENV_PREFIX}{key}"`
- * then `os.environ.get(name)`) counting as literals.
+ * How a key expression is made from parameters: literal text and holes in order, `texts` having one
+ * more element than `holes` (`f"ACME_{key}"` → `ACME_`, key, ``). The parameters alone or between
+ * literals (`f"ACME_{key}"`, `"ACME_" + key`), the module's string constants (`f"{ENV_PREFIX}{key}"`)
+ * and the function's own locals assigned once from such an expression (`name = f"{ENV_PREFIX}{key}"`
+ * then `os.environ.get(name)`) counting as literals; a parameter may be upper-cased on the way
+ * (`key.upper()`, after a `.replace(…)` of separators). Undefined when anything else is in it, or
+ * the text around the holes is not a variable's letters.
  */
-function keyOf(node: SyntaxNode, names: ReadonlySet<string>, locals: ReadonlyMap<string, SyntaxNode> = new Map(), constants: ReadonlyMap<string, string> = new Map()): { param: string; prefix: string; suffix: string } | undefined {
-  const pieces: (string | SyntaxNode)[] = [];
+export function keyTemplateOf(node: SyntaxNode, names: ReadonlySet<string>, locals: ReadonlyMap<string, SyntaxNode> = new Map(), constants: ReadonlyMap<string, string> = new Map()): { texts: string[]; holes: KeyHole[] } | undefined {
+  const pieces: (string | KeyHole)[] = [];
   let depth = 0;
+  // `key`, `key.upper()`, `key.replace(".", "_").upper()`: the parameter, and whether it is upper-cased.
+  const holeOf = (part: SyntaxNode): KeyHole | undefined => {
+    if (part.type === 'identifier') return names.has(part.text) ? { param: part.text, upper: false } : undefined;
+    const callee = part.type === 'call' ? field(part, 'function') : undefined;
+    const object = callee?.type === 'attribute' ? field(callee, 'object') : undefined;
+    const method = callee ? field(callee, 'attribute')?.text : undefined;
+    if (!object || (method !== 'upper' && method !== 'replace')) return undefined;
+    const inner = holeOf(object);
+    return inner ? { param: inner.param, upper: inner.upper || method === 'upper' } : undefined;
+  };
   const flatten = (part: SyntaxNode): boolean => {
     if (part.type === 'identifier' && !names.has(part.text)) {
       const local = locals.get(part.text);
@@ -182,6 +206,14 @@ function keyOf(node: SyntaxNode, names: ReadonlySet<string>, locals: ReadonlyMap
         pieces.push(constant);
         return true;
       }
+      return false;
+    }
+    // A class's own constant (`self.ENV_VAR_PREFIX`, `cls.PREFIX`), when the constants hold it.
+    if (part.type === 'attribute' && /^(?:self|cls)$/.test(field(part, 'object')?.text ?? '')) {
+      const constant = constants.get(field(part, 'attribute')?.text ?? '');
+      if (constant === undefined) return false;
+      pieces.push(constant);
+      return true;
     }
     if (part.type === 'binary_operator' && field(part, 'operator')?.text === '+') {
       const left = field(part, 'left');
@@ -201,19 +233,31 @@ function keyOf(node: SyntaxNode, names: ReadonlySet<string>, locals: ReadonlyMap
       }
       return true;
     }
-    pieces.push(part);
+    const hole = holeOf(part);
+    if (!hole) return false;
+    pieces.push(hole);
     return true;
   };
   if (!flatten(node)) return undefined;
-  const holes = pieces.filter((piece): piece is SyntaxNode => typeof piece !== 'string');
-  const hole = holes[0];
-  if (holes.length !== 1 || !hole || hole.type !== 'identifier' || !names.has(hole.text)) return undefined;
-  const at = pieces.indexOf(hole);
-  const text = (items: (string | SyntaxNode)[]): string => items.map((item) => (typeof item === 'string' ? item : '')).join('');
-  const prefix = text(pieces.slice(0, at));
-  const suffix = text(pieces.slice(at + 1));
-  // Only letters, digits and underscores around the key: the name of a variable.
-  return /^\w*$/.test(prefix) && /^\w*$/.test(suffix) ? { param: hole.text, prefix, suffix } : undefined;
+  const texts: string[] = [''];
+  const holes: KeyHole[] = [];
+  for (const piece of pieces) {
+    if (typeof piece === 'string') texts[texts.length - 1] += piece;
+    else {
+      holes.push(piece);
+      texts.push('');
+    }
+  }
+  // Only letters, digits and underscores around the keys: the name of a variable.
+  return holes.length > 0 && texts.every((text) => /^\w*$/.test(text)) ? { texts, holes } : undefined;
+}
+
+/** How a key expression is made from one parameter: the parameter, the text before and after it, and whether it is upper-cased. */
+function keyOf(node: SyntaxNode, names: ReadonlySet<string>, locals: ReadonlyMap<string, SyntaxNode> = new Map(), constants: ReadonlyMap<string, string> = new Map()): { param: string; prefix: string; suffix: string; upper: boolean } | undefined {
+  const template = keyTemplateOf(node, names, locals, constants);
+  const hole = template?.holes[0];
+  if (!template || !hole || template.holes.length !== 1) return undefined;
+  return { param: hole.param, prefix: template.texts[0] as string, suffix: template.texts[1] as string, upper: hole.upper };
 }
 
 /** The env helper a function is, when its body reads the environment with a parameter. */
@@ -230,7 +274,7 @@ export function envHelperOf(definition: SyntaxNode, constants: ReadonlyMap<strin
   }
   const locals = new Map([...assigned].filter((entry): entry is [string, SyntaxNode] => entry[1] !== null));
   const keyIn = (node: SyntaxNode) => keyOf(node, names, locals, constants);
-  const reads: { param: string; prefix: string; suffix: string; fallback?: string }[] = [];
+  const reads: { param: string; prefix: string; suffix: string; upper: boolean; fallback?: string }[] = [];
   for (const call of ownNodes(definition, 'call')) {
     if (!ENV_READS.has(compact(field(call, 'function')?.text ?? ''))) continue;
     const args = kids(field(call, 'arguments') as SyntaxNode);
@@ -252,7 +296,7 @@ export function envHelperOf(definition: SyntaxNode, constants: ReadonlyMap<strin
   // The default: what the read falls back on, else a parameter called so (`return value or default`).
   const fallbackName = read.fallback ?? reads.find((other) => other.fallback !== undefined)?.fallback ?? parameters.find((parameter) => /^(?:default|fallback|default_value)$/.test(parameter.name))?.name;
   const fallback = fallbackName !== undefined && fallbackName !== read.param ? parameters.find((parameter) => parameter.name === fallbackName) : undefined;
-  return { key, ...(fallback ? { fallback } : {}), prefix: read.prefix, suffix: read.suffix };
+  return { key, ...(fallback ? { fallback } : {}), prefix: read.prefix, suffix: read.suffix, ...(read.upper ? { upper: true } : {}) };
 }
 
 /** The pass-through a function is, when every return gives its one parameter or a string method's result on it. */
@@ -319,7 +363,10 @@ export function helperCallShape(call: SyntaxNode): Shape | undefined {
   if (helper) {
     const key = argumentFor(call, helper.key);
     const fallback = argumentFor(call, helper.fallback);
-    return key ? { kind: 'env', key, prefix: helper.prefix, suffix: helper.suffix, ...(fallback ? { fallback } : {}) } : undefined;
+    if (!key) return undefined;
+    // An upper-cased key is known only from a literal; another argument is read as given.
+    const name = helper.upper && isPlainString(key) ? unquote(key.text).toUpperCase() : key;
+    return { kind: 'env', key: name, prefix: helper.prefix, suffix: helper.suffix, ...(fallback ? { fallback } : {}) };
   }
   const through = functions.passThrough.get(callee.text);
   if (through && through.width === undefined) {
@@ -375,7 +422,7 @@ export function envHelperTemplates(root: SyntaxNode, path: string, evidenceAt: E
   }
   for (const [name, helper] of helpers) {
     for (const module of moduleNames(path)) {
-      facts.push({ type: 'binding', key: helperTemplateKey(module, name), value: `${helper.prefix}${TEMPLATE_HOLE}${helper.suffix}`, evidence: evidenceAt(lines.get(name) ?? 1) });
+      facts.push({ type: 'binding', key: helperTemplateKey(module, name), value: `${helper.prefix}${helper.upper ? UPPER_HOLE : TEMPLATE_HOLE}${helper.suffix}`, evidence: evidenceAt(lines.get(name) ?? 1) });
     }
   }
   return facts;
@@ -399,6 +446,9 @@ export function absoluteHelperKeys(facts: Fact[], path: string): Fact[] {
     const call = parseHelperCall(key);
     if (!call) return key;
     const module = /^env-helper:(.+)#/.exec(call.template)?.[1] ?? '';
+    if (module === OWN_MODULE) return helperCallKey(moduleNames(path)[0] ?? '', call.fn, call.argument);
+    // A connection named by id is read through whichever module defines the helper (python-sectioned-config.ts).
+    if (module === CONNECTION_ID_MODULE) return key;
     const dots = /^\.*/.exec(module)?.[0].length ?? 0;
     if (dots > 0) {
       const base = folders.slice(0, Math.max(folders.length - (dots - 1), 0));

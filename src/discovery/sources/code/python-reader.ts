@@ -9,6 +9,7 @@ import { formatParts } from './value-evaluation.js';
 import { recordAlias } from './import-aliases.js';
 import { isPydanticConstructor, settingsField } from './pydantic-settings.js';
 import { helperCallShape, unpackedPassThrough } from './python-env-helpers.js';
+import { sectionedReadShape } from './python-sectioned-config.js';
 
 /** The callee of a call as names only (calls in a chain contribute their name). */
 function calleeText(node: SyntaxNode | undefined): string {
@@ -368,6 +369,9 @@ export const pythonReader: LanguageReader = {
           const { args } = argumentsOf(field(node, 'arguments'));
           if (format.kind === 'string') return { kind: 'parts', parts: formatParts(format.text, args, keywordArguments(node)) };
         }
+        // A sectioned accessor's read (`conf.get("celery", "broker_url")`): its variable, its defaults file after (python-sectioned-config.ts).
+        const sectioned = sectionedReadShape(node);
+        if (sectioned) return sectioned;
         const entry = configGetKey(node);
         if (entry) return { kind: 'name', name: configName(entry) };
         // The team's own env helpers and pass-through functions, known by their bodies (python-env-helpers.ts).

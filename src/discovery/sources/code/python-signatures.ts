@@ -248,6 +248,9 @@ export const PYTHON_TABLE: FamilyTable = {
       '@\\w+\\.task\\b',
       // Celery configuration classes and modules (celery-config.ts)
       '\\b(?:broker_url|BROKER_URL|result_backend|RESULT_BACKEND)\\b',
+      // a connection named by its id (python-sectioned-config.ts): `get_connection("warehouse_db")`, `Hook(conn_id="warehouse_db")`
+      'conn_id\\s*=\\s*[\'"]',
+      '\\bget_conn(?:ection)?\\(\\s*[\'"]',
     ],
   }),
   values: {

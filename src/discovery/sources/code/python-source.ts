@@ -4,7 +4,8 @@
 import type { Source } from '../../source.js';
 import { makeCodeSource } from './code-source.js';
 import { mayUseDjangoOrCelery, readDjangoAndCelery } from './django-celery.js';
-import { absoluteHelperKeys, envHelperTemplates, mayDefineEnvHelper } from './python-env-helpers.js';
+import { absoluteHelperKeys, envHelperTemplates, mayDefineEnvHelper, moduleNames } from './python-env-helpers.js';
+import { connectionIdFacts, maySectionOrConnect, sectionedTemplates } from './python-sectioned-config.js';
 import { pythonReader } from './python-reader.js';
 import { PYTHON_TABLE } from './python-signatures.js';
 
@@ -13,8 +14,14 @@ const codeSource = makeCodeSource({
   readers: { python: pythonReader },
   table: PYTHON_TABLE,
   frameworks: {
-    test: (text) => mayUseDjangoOrCelery(text) || mayDefineEnvHelper(text),
-    read: (input) => [...(mayUseDjangoOrCelery(input.root.text) ? readDjangoAndCelery(input) : input.facts), ...envHelperTemplates(input.root, input.path, input.evidenceAt)],
+    test: (text) => mayUseDjangoOrCelery(text) || mayDefineEnvHelper(text) || maySectionOrConnect(text),
+    read: (input) => {
+      // Sectioned accessors' templates and connections named by id (python-sectioned-config.ts),
+      // before Django and Celery's reading, which marks what runs in a task's body.
+      const sectioned = maySectionOrConnect(input.root.text) ? [...sectionedTemplates(input.root, moduleNames(input.path), input.evidenceAt), ...connectionIdFacts(input.root, input.evidenceAt)] : [];
+      const withSectioned = sectioned.length > 0 ? { ...input, facts: [...input.facts, ...sectioned] } : input;
+      return [...(mayUseDjangoOrCelery(input.root.text) ? readDjangoAndCelery(withSectioned) : withSectioned.facts), ...envHelperTemplates(input.root, input.path, input.evidenceAt)];
+    },
   },
 });
 

@@ -27,6 +27,7 @@ import { libertyServerSource } from './liberty-server.js';
 import { namekoConfigSource } from './nameko-config.js';
 import { processScriptSource } from './process-script.js';
 import { procfileSource } from './procfile.js';
+import { sectionedDefaultsSource } from './sectioned-defaults.js';
 import { supervisordSource } from './supervisord.js';
 import { s6ServicesSource } from './s6-services.js';
 import { nodePackageSource } from './node-package.js';
@@ -50,6 +51,7 @@ export const configSources: Source[] = [
   helmValuesSource,
   helmTemplatesSource,
   envFileSource,
+  sectionedDefaultsSource,
   springConfigSource,
   libertyServerSource,
   dotnetAppsettingsSource,
@@ -67,5 +69,5 @@ export const configSources: Source[] = [
 ];
 
 /** Each source on its own, for tests and for callers that want one. */
-export { camelXmlSource, camelYamlSource, dexConfigSource, dockerBuildSource, firebaseHostingSource, kafkaConnectSource, namekoConfigSource, nodePackageSource, processScriptSource, procfileSource, s6ServicesSource, supervisordSource };
+export { camelXmlSource, camelYamlSource, dexConfigSource, dockerBuildSource, firebaseHostingSource, kafkaConnectSource, namekoConfigSource, nodePackageSource, processScriptSource, procfileSource, s6ServicesSource, sectionedDefaultsSource, supervisordSource };
 export { azureFunctionJsonSource, daprComponentsSource, dockerComposeSource, dockerfileSource, dotnetAppsettingsSource, entrypointScriptSource, envFileSource, goConfigFileSource, helmChartSource, helmTemplatesSource, helmValuesSource, jsonConfigSource, kubernetesManifestsSource, kustomizeSource, libertyServerSource, springConfigSource, symfonyConfigSource };
