@@ -34,6 +34,7 @@ import { withIngressClassesFromValues } from './ingress-controllers.js';
 import { ENTRYPOINT_EXEC_KEY, GoBinaries, type GoBinaryCommand } from './go-binaries.js';
 import { commandRuns, goCommands, importPathOf, qualifyGoNames } from './go-packages.js';
 import { libraryUses } from './library-reach.js';
+import { withoutUnlistedManifests } from './kustomize-resources.js';
 import { withoutBrowserCode } from './browser-apps.js';
 import { onBusTransports } from './service-bus.js';
 import { isManagedDatastore, managedDatastoreTarget, managedProduct } from './gcp-datastores.js';
@@ -615,7 +616,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // Bicep module calls their instances of the module's facts and outputs (bicep-modules.ts).
   // A compose service built from a Dockerfile FROM a datastore is that datastore (built-images.ts).
   // An Ingress whose class a Helm chart's values give is served by that class's controller (ingress-controllers.ts).
-  const facts = withIngressClassesFromValues(settleLabelledNames(withBuiltImages(interpolateComposeFacts(withBicepModules(withModuleInstances(withoutBrowserCode(read)))))));
+  // First, manifests beside a kustomization that no kustomization lists are deployed by nobody (kustomize-resources.ts).
+  const facts = withIngressClassesFromValues(settleLabelledNames(withBuiltImages(interpolateComposeFacts(withBicepModules(withModuleInstances(withoutBrowserCode(withoutUnlistedManifests(read))))))));
   const components = new Map<string, Component>();
   const aliasOf = new Map<string, string>();
   const selectors: ComponentFact[] = [];
@@ -724,7 +726,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     else if (fact.type === 'image-build') imageBuilds.push(fact);
     else if (fact.type === 'module-imports') moduleImports.push(fact);
     else if (fact.type === 'go-build') goBuilds.push(fact);
-    else provides.push(fact);
+    // Kustomizations only say which manifests are deployed: taken out above (kustomize-resources.ts).
+    else if (fact.type !== 'kustomization') provides.push(fact);
   }
 
   // Env templates' variables go to the services taking in the files they render to, before groups
