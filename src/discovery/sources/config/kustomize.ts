@@ -85,6 +85,9 @@ const INPUT_LIST_FIELDS = ['crds', 'configurations', 'transformers', 'generators
 /** Fields listing maps whose `path` is a file read, not a resource. */
 const INPUT_PATH_FIELDS = ['patches', 'patchesJson6902', 'replacements'];
 
+/** A remote resource: a repository's folder (`github.com/acme/platform//monitoring?ref=v1`, `git@…`), no file of the scan. */
+const REMOTE = /^(git@|(github\.com|gitlab\.com|bitbucket\.org)\/)|\/\/|\?ref=/;
+
 /**
  * The files and folders a kustomization names, resolved from its folder: its resources, and the
  * files it reads otherwise (patches, generator inputs, CRDs, transformer configurations, Helm
@@ -96,7 +99,7 @@ function listedFiles(yaml: YamlDocument, path: string, context: SourceContext): 
   // A generator's `files` item may give its key first (`run=scripts/sweep.py`).
   const pathOf = (node: unknown, keyed = false): string[] => {
     const text = yaml.text(node)?.trim();
-    if (text === undefined || text.includes('\n')) return [];
+    if (text === undefined || text.includes('\n') || REMOTE.test(text)) return [];
     const resolved = resolveRelative(folder, keyed ? text.slice(text.indexOf('=') + 1).trim() : text);
     return resolved === undefined || resolved === '' ? [] : [resolved];
   };
