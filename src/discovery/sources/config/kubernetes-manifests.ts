@@ -6,6 +6,8 @@
  *
  * Kustomize is not followed: a kustomization.yaml's `resources` are manifests this source reads
  * on their own, and name prefixes, suffixes and patches it applies at build time are not applied.
+ * Resolution drops what this source read from manifests beside a kustomization that no
+ * kustomization lists (core/discovery/kustomize-resources.ts).
  */
 import type { Fact, SourceFile } from '../../../core/discovery/facts.js';
 import type { Source, SourceContext } from '../../source.js';
