@@ -50,6 +50,11 @@ describe('withoutUnlistedManifests', () => {
     expect(withoutUnlistedManifests(facts).map((fact) => fact.evidence.file)).toEqual(['deploy/base/api.yaml', 'services/api/main.go']);
   });
 
+  it('keeps what no Kubernetes object gives (an API an OpenAPI document in an unlisted folder provides)', () => {
+    const provides: Fact = { type: 'provides', component: 'api', api: 'orders', protocol: 'rest', evidence: { file: 'deploy/base/docs/openapi.yaml', line: 1, excerpt: 'openapi: 3.0.0' } };
+    expect(withoutUnlistedManifests([base, provides])).toEqual([provides]);
+  });
+
   it('leaves the facts alone when there is no kustomization', () => {
     const facts = [at('deploy/base/old-worker.yaml')];
     expect(withoutUnlistedManifests(facts)).toBe(facts);

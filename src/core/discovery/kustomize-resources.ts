@@ -19,6 +19,12 @@ import { folderOf, isManifestPath } from './file-paths.js';
 /** A path inside a hidden folder (`.github/workflows/ci.yml`): CI and tools' files, no manifest a kustomization deploys. */
 const HIDDEN = /(?:^|\/)\./;
 
+/**
+ * The facts Kubernetes objects give: what a manifest nobody deploys must not add. Other facts of a
+ * YAML file (an OpenAPI document's API beside a kustomization at the root) are no object's.
+ */
+const OBJECT_FACTS = new Set<Fact['type']>(['component', 'binding', 'connection', 'reroute', 'control-plane']);
+
 /** Whether a path is the folder, or lies under it ('' is the scan root, holding everything). */
 function within(path: string, folder: string): boolean {
   return folder === '' || path === folder || path.startsWith(`${folder}/`);
@@ -62,5 +68,5 @@ export function withoutUnlistedManifests(facts: readonly Fact[]): readonly Fact[
     if (answer === undefined) decided.set(file, (answer = unlistedManifest(file, kustomizations)));
     return answer;
   };
-  return facts.filter((fact) => fact.type !== 'kustomization' && !unlisted(fact.evidence.file));
+  return facts.filter((fact) => fact.type !== 'kustomization' && !(OBJECT_FACTS.has(fact.type) && unlisted(fact.evidence.file)));
 }
