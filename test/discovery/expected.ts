@@ -252,6 +252,8 @@ export const COVERAGE_TAGS = [
   'decoy-test-file',
   'decoy-node-modules',
   'decoy-readme',
+  // Manifests beside a kustomization.yaml that no kustomization lists (an Ingress kept for later, an old Deployment, a debug Pod in a subfolder): deployed by nobody
+  'decoy-unlisted-manifest',
   // A reserved documentation host (`*.example`, `example.com`) as a disabled feature's default
   'reserved-host',
   // Browser code talking to the site that served it (a SPA's STOMP or fetch), not a system's connection

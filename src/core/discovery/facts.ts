@@ -655,8 +655,27 @@ export interface ValuesGuardFact {
   evidence: Evidence;
 }
 
+/**
+ * What a kustomization (`kustomization.yaml`, `kustomization.yml`, `Kustomization`) takes in:
+ * `kubectl apply -k` of its folder deploys the objects of the `resources` (and old `bases`,
+ * `components`) it lists, not every manifest beside it. The other files it names (patches,
+ * generator inputs, transformer configurations) change or make objects but are not resources.
+ * Resolution drops the facts of manifests in a folder a kustomization governs that no
+ * kustomization takes in (core/discovery/kustomize-resources.ts).
+ */
+export interface KustomizationFact {
+  type: 'kustomization';
+  /** The kustomization's folder (scan-root relative, '' for the root). */
+  folder: string;
+  /** Files and folders it lists as resources, scan-root relative (a folder stands for its kustomization). */
+  resources: string[];
+  /** Other files it reads (patches, generator `files`/`envs`, `crds`, transformer configurations), scan-root relative. */
+  inputs: string[];
+  evidence: Evidence;
+}
+
 /** Any fact a source reports. */
-export type Fact = ComponentFact | BindingFact | ConnectionFact | ProvidesFact | ControlPlaneFact | SubclassFact | RerouteFact | CodeNamesFact | UnitFact | ImageBuildFact | ModuleImportsFact | GoBuildFact | ValuesGuardFact;
+export type Fact = ComponentFact | BindingFact | ConnectionFact | ProvidesFact | ControlPlaneFact | SubclassFact | RerouteFact | CodeNamesFact | UnitFact | ImageBuildFact | ModuleImportsFact | GoBuildFact | ValuesGuardFact | KustomizationFact;
 
 /** One file as a source sees it. */
 export interface SourceFile {

@@ -6,6 +6,31 @@ export function folderOf(path: string): string {
   return slash < 0 ? '' : path.slice(0, slash);
 }
 
+/** The last segment of a path. */
+function fileName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** `docker-compose.yml`, `docker-compose.override.yaml`, `compose.prod.yml`, `docker-compose-dev.yml`. */
+const COMPOSE_FILE = /^(docker-)?compose([.\-_][^/]*)?\.ya?ml$/i;
+
+/** Whether a path is a Compose file (other YAML sources use this to leave such files alone). */
+export function isComposeFile(path: string): boolean {
+  return COMPOSE_FILE.test(fileName(path));
+}
+
+/** YAML files other sources read, or that are never manifests. */
+const NOT_MANIFESTS = /^(catalog-info\.ya?ml|chart\.ya?ml|values([.-][^/]*)?\.ya?ml|kustomization\.ya?ml|(application|bootstrap)([.-][^/]*)?\.ya?ml)$/i;
+
+/**
+ * Whether a path may be a plain Kubernetes manifest: YAML, not Compose, not in a Helm chart's
+ * `templates/`, not a file another source owns. Here in the core because both the manifest source
+ * and resolution (which manifests a kustomization leaves out, kustomize-resources.ts) ask it.
+ */
+export function isManifestPath(path: string): boolean {
+  return /\.ya?ml$/i.test(path) && !isComposeFile(path) && !folderOf(path).split('/').includes('templates') && !NOT_MANIFESTS.test(fileName(path));
+}
+
 /**
  * Test code: what a test runner runs, never a deployed service. Its clients talk to mocks, fakes
  * and local containers, or, worse, to the real names a test environment borrows from the

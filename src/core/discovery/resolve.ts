@@ -35,6 +35,7 @@ import { withIngressClassesFromValues } from './ingress-controllers.js';
 import { ENTRYPOINT_EXEC_KEY, GoBinaries, type GoBinaryCommand } from './go-binaries.js';
 import { commandRuns, goCommands, importPathOf, qualifyGoNames } from './go-packages.js';
 import { libraryUses } from './library-reach.js';
+import { withoutUnlistedManifests } from './kustomize-resources.js';
 import { withoutBrowserCode } from './browser-apps.js';
 import { onBusTransports } from './service-bus.js';
 import { isManagedDatastore, managedDatastoreTarget, managedProduct } from './gcp-datastores.js';
@@ -619,8 +620,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // Bicep module calls their instances of the module's facts and outputs (bicep-modules.ts).
   // A compose service built from a Dockerfile FROM a datastore is that datastore (built-images.ts).
   // An Ingress whose class a Helm chart's values give is served by that class's controller (ingress-controllers.ts).
-  // First of all, what a Helm chart's values do not render is dropped (helm-guards.ts).
-  const facts = withIngressClassesFromValues(settleLabelledNames(withBuiltImages(interpolateComposeFacts(withBicepModules(withModuleInstances(withoutBrowserCode(withoutUnrenderedTemplateLines(read))))))));
+  // First of all, manifests beside a kustomization that no kustomization lists are deployed by
+  // nobody (kustomize-resources.ts), and what a Helm chart's values do not render is dropped (helm-guards.ts).
+  const facts = withIngressClassesFromValues(settleLabelledNames(withBuiltImages(interpolateComposeFacts(withBicepModules(withModuleInstances(withoutBrowserCode(withoutUnrenderedTemplateLines(withoutUnlistedManifests(read)))))))));
   const components = new Map<string, Component>();
   const aliasOf = new Map<string, string>();
   const selectors: ComponentFact[] = [];
@@ -729,8 +731,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     else if (fact.type === 'image-build') imageBuilds.push(fact);
     else if (fact.type === 'module-imports') moduleImports.push(fact);
     else if (fact.type === 'go-build') goBuilds.push(fact);
-    else if (fact.type === 'values-guard') continue; // consumed before resolution (helm-guards.ts)
-    else provides.push(fact);
+    // Helm guards and kustomizations only say what is deployed: taken out above (helm-guards.ts, kustomize-resources.ts).
+    else if (fact.type !== 'values-guard' && fact.type !== 'kustomization') provides.push(fact);
   }
 
   // Env templates' variables go to the services taking in the files they render to, before groups

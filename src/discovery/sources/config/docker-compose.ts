@@ -23,12 +23,10 @@ import { emulatorOfCommand, imageInfo, imageName, isLoadGeneratorImage, productO
 import { baseName, folderOf, resolveRelative } from './paths.js';
 import { withComposeDefaults } from './placeholders.js';
 import { parseYamlDocuments, type YamlDocument } from './yaml-nodes.js';
+import { isComposeFile } from '../../../core/discovery/file-paths.js';
 import { MOUNTED_CODE_KEY, mountedEntry, type BindMount } from '../../../core/discovery/mounted-code.js';
 import { NODE_PROCESS_KEY } from '../../../core/discovery/node-processes.js';
 import { entryProcess } from '../../../core/discovery/python-entries.js';
-
-/** `docker-compose.yml`, `docker-compose.override.yaml`, `compose.prod.yml`, `docker-compose-dev.yml`. */
-const COMPOSE_FILE = /^(docker-)?compose([.\-_][^/]*)?\.ya?ml$/i;
 
 /** A compose file's variant naming tests: `docker-compose-tests.yml`, `docker-compose.e2e.yml`, `compose.ci.yaml`. */
 const TEST_VARIANT = /^(docker-)?compose[.\-_](.+[.\-_])?(tests?|e2e|ci|it|integration(-tests?)?|integration-test)([.\-_][^/]*)?\.ya?ml$/i;
@@ -36,9 +34,7 @@ const TEST_VARIANT = /^(docker-)?compose[.\-_](.+[.\-_])?(tests?|e2e|ci|it|integ
 const TEST_FOLDER = /(^|\/)(tests?|e2e|integration-tests?)\//i;
 
 /** Whether a path is a Compose file (other YAML sources use this to leave such files alone). */
-export function isComposeFile(path: string): boolean {
-  return COMPOSE_FILE.test(baseName(path));
-}
+export { isComposeFile };
 
 /**
  * Whether a compose file runs tests: its services are test runners, test databases and trace-test

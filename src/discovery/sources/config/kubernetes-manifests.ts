@@ -6,22 +6,18 @@
  *
  * Kustomize is not followed: a kustomization.yaml's `resources` are manifests this source reads
  * on their own, and name prefixes, suffixes and patches it applies at build time are not applied.
+ * Resolution drops what this source read from manifests beside a kustomization that no
+ * kustomization lists (core/discovery/kustomize-resources.ts).
  */
 import type { Fact, SourceFile } from '../../../core/discovery/facts.js';
 import type { Source, SourceContext } from '../../source.js';
-import { isComposeFile } from './docker-compose.js';
 import { neverThrows } from './emit.js';
 import { MAY_HOLD_KUBERNETES_OBJECT, readKubernetesObjects } from './kubernetes-objects.js';
-import { baseName, hasFolder } from './paths.js';
+import { isManifestPath } from '../../../core/discovery/file-paths.js';
 import { parseYamlDocuments } from './yaml-nodes.js';
 
-/** YAML files other sources read, or that are never manifests. */
-const NOT_MANIFESTS = /^(catalog-info\.ya?ml|chart\.ya?ml|values([.-][^/]*)?\.ya?ml|kustomization\.ya?ml|(application|bootstrap)([.-][^/]*)?\.ya?ml)$/i;
-
-/** Whether a path may be a plain manifest: YAML, not Compose, not in a Helm chart's `templates/`, not a file another source owns. */
-export function isManifestPath(path: string): boolean {
-  return /\.ya?ml$/i.test(path) && !isComposeFile(path) && !hasFolder(path, 'templates') && !NOT_MANIFESTS.test(baseName(path));
-}
+/** Whether a path may be a plain manifest (core/discovery/file-paths.ts). */
+export { isManifestPath };
 
 /** The Kubernetes manifest source. */
 export const kubernetesManifestsSource: Source = {

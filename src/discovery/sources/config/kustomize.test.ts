@@ -138,4 +138,58 @@ describe('kustomize source', () => {
       'SIGNING_KEY_ID=*** k8s/secret.env:1 SIGNING_KEY_ID: ***',
     ]);
   });
+  it('states what it lists: resources and bases as resources; patches, generator inputs and other files it reads as inputs', async () => {
+    const text = [
+      'apiVersion: kustomize.config.k8s.io/v1beta1', //      1
+      'kind: Kustomization', //                              2
+      'resources:', //                                       3
+      '  - ../../base', //                                   4
+      '  - ../../base/ingress.yaml', //                      5
+      '  - github.com/acme/platform//monitoring?ref=v1', //  6
+      '  - https://example.com/crd.yaml', //                 7
+      'bases: [../shared]', //                               8
+      'components: [../../components/tls]', //               9
+      'crds: [crds/widget.yaml]', //                         10
+      'patchesStrategicMerge:', //                           11
+      '  - api-replicas.yaml', //                            12
+      '  - |-', //                                           13
+      '    apiVersion: apps/v1', //                          14
+      '    kind: Deployment', //                             15
+      'patches:', //                                         16
+      '  - path: api-resources.yaml', //                     17
+      'patchesJson6902:', //                                 18
+      '  - target: {kind: Deployment, name: api}', //        19
+      '    path: api-env.json', //                           20
+      'configMapGenerator:', //                              21
+      '  - name: scripts', //                                22
+      '    files: [run=scripts/run.py]', //                  23
+      '    envs: [api.env]', //                              24
+      'helmCharts:', //                                      25
+      '  - name: redis', //                                  26
+      '    valuesFile: redis-values.yaml', //                27
+    ].join('\n');
+    const facts = (await read('deploy/overlays/prod/kustomization.yaml', text)).filter((fact) => fact.type === 'kustomization');
+    expect(facts).toEqual([
+      {
+        type: 'kustomization',
+        folder: 'deploy/overlays/prod',
+        resources: ['deploy/base', 'deploy/base/ingress.yaml', 'deploy/overlays/shared', 'deploy/components/tls'],
+        inputs: [
+          'deploy/overlays/prod/crds/widget.yaml',
+          'deploy/overlays/prod/api-replicas.yaml',
+          'deploy/overlays/prod/api-resources.yaml',
+          'deploy/overlays/prod/api-env.json',
+          'deploy/overlays/prod/scripts/run.py',
+          'deploy/overlays/prod/api.env',
+          'deploy/overlays/prod/redis-values.yaml',
+        ],
+        evidence: expect.objectContaining({ file: 'deploy/overlays/prod/kustomization.yaml' }),
+      },
+    ]);
+  });
+
+  it('states an empty listing for a kustomization with generators only: it still governs its folder', async () => {
+    const facts = await read('k8s/kustomization.yaml', 'configMapGenerator:\n  - name: api-config\n    literals: [A=b]\n');
+    expect(facts.filter((fact) => fact.type === 'kustomization')).toEqual([expect.objectContaining({ folder: 'k8s', resources: [], inputs: [] })]);
+  });
 });

@@ -1,9 +1,11 @@
 /**
- * Kustomize's `kustomization.yaml`: the ConfigMaps and Secrets its generators make, and the
- * environment its inline patches set on workloads. The manifests it lists under `resources` are
- * plain manifests, read by `kubernetes-manifests` on their own (so are patch files given by
- * `path`), and workloads take generated ConfigMaps in with `envFrom` or `configMapKeyRef` exactly
- * as they take in written ones.
+ * Kustomize's `kustomization.yaml`: what it takes in, the ConfigMaps and Secrets its generators
+ * make, and the environment its inline patches set on workloads. The manifests it lists under
+ * `resources` are plain manifests, read by `kubernetes-manifests` on their own (so are patch files
+ * given by `path`), and workloads take generated ConfigMaps in with `envFrom` or `configMapKeyRef`
+ * exactly as they take in written ones. Which files it lists, as resources and otherwise, is a
+ * KustomizationFact: a manifest beside it that no kustomization lists is not deployed by
+ * `kubectl apply -k`, and resolution leaves it out (core/discovery/kustomize-resources.ts).
  *
  * A generated ConfigMap is reported as the same named group of bindings a written one is
  * (`configmap:NAME`), under the generator's `name`: kustomize appends a content hash and rewrites
@@ -16,7 +18,7 @@
  * shared Spring settings folder are taken in by the workloads mounting what it generates.
  */
 import { CONFIGMAP_SETTINGS_GROUP, SPRING_CONFIG_GROUP } from '../../../core/discovery/binding-groups.js';
-import type { BindingFact, Fact, SourceFile } from '../../../core/discovery/facts.js';
+import type { BindingFact, Fact, KustomizationFact, SourceFile } from '../../../core/discovery/facts.js';
 import { serviceConfigFile } from '../../../core/discovery/service-config-folders.js';
 import { MASK } from '../../../core/discovery/redact.js';
 import { CONFIGMAP_FILE_KEY } from '../../../core/discovery/mounted-code.js';
@@ -47,6 +49,8 @@ function readKustomization(file: SourceFile, context: SourceContext): Fact[] {
   const facts: Fact[] = [];
   for (const yaml of parseYamlDocuments(file.text)) {
     const root = yaml.root;
+    if (!yaml.isMap(root)) continue;
+    facts.push(listedFiles(yaml, file.path, context));
     const names = (name: string): string[] => {
       const prefix = yaml.text(yaml.get(root, 'namePrefix')) ?? '';
       const suffix = yaml.text(yaml.get(root, 'nameSuffix')) ?? '';
@@ -70,6 +74,50 @@ function readKustomization(file: SourceFile, context: SourceContext): Fact[] {
     facts.push(...inlinePatches(yaml, context));
   }
   return facts;
+}
+
+/** Fields listing what a kustomization deploys: files, or folders holding another kustomization. */
+const RESOURCE_FIELDS = ['resources', 'bases', 'components'];
+
+/** Fields listing files a kustomization reads that are not resources (an item may be inline YAML instead). */
+const INPUT_LIST_FIELDS = ['crds', 'configurations', 'transformers', 'generators', 'validators', 'patchesStrategicMerge'];
+
+/** Fields listing maps whose `path` is a file read, not a resource. */
+const INPUT_PATH_FIELDS = ['patches', 'patchesJson6902', 'replacements'];
+
+/** A remote resource: a repository's folder (`github.com/acme/platform//monitoring?ref=v1`, `git@…`), no file of the scan. */
+const REMOTE = /^(git@|(github\.com|gitlab\.com|bitbucket\.org)\/)|\/\/|\?ref=/;
+
+/**
+ * The files and folders a kustomization names, resolved from its folder: its resources, and the
+ * files it reads otherwise (patches, generator inputs, CRDs, transformer configurations, Helm
+ * values). A multi-line item is inline YAML, not a path; a remote resource resolves to no file.
+ */
+function listedFiles(yaml: YamlDocument, path: string, context: SourceContext): KustomizationFact {
+  const folder = folderOf(path);
+  const root = yaml.root;
+  // A generator's `files` item may give its key first (`run=scripts/sweep.py`).
+  const pathOf = (node: unknown, keyed = false): string[] => {
+    const text = yaml.text(node)?.trim();
+    if (text === undefined || text.includes('\n') || REMOTE.test(text)) return [];
+    const resolved = resolveRelative(folder, keyed ? text.slice(text.indexOf('=') + 1).trim() : text);
+    return resolved === undefined || resolved === '' ? [] : [resolved];
+  };
+  const resources = RESOURCE_FIELDS.flatMap((field) => yaml.items(yaml.get(root, field)).flatMap((item) => pathOf(item)));
+  const inputs = [
+    ...INPUT_LIST_FIELDS.flatMap((field) => yaml.items(yaml.get(root, field)).flatMap((item) => pathOf(item))),
+    ...INPUT_PATH_FIELDS.flatMap((field) => yaml.items(yaml.get(root, field)).flatMap((item) => pathOf(yaml.get(item, 'path')))),
+    ...['configMapGenerator', 'secretGenerator'].flatMap((field) =>
+      yaml.items(yaml.get(root, field)).flatMap((generator) => [
+        ...yaml.items(yaml.get(generator, 'files')).flatMap((item) => pathOf(item, true)),
+        ...[...yaml.items(yaml.get(generator, 'envs')), yaml.get(generator, 'env')].flatMap((item) => pathOf(item)),
+      ]),
+    ),
+    ...yaml.items(yaml.get(root, 'helmCharts')).flatMap((chart) => pathOf(yaml.get(chart, 'valuesFile'))),
+    ...pathOf(yaml.get(yaml.get(root, 'openapi'), 'path')),
+  ];
+  const listing = yaml.get(root, 'resources') ?? yaml.get(root, 'bases');
+  return { type: 'kustomization', folder, resources, inputs, evidence: context.evidenceAt(listing === undefined ? 1 : yaml.lineOf(listing)) };
 }
 
 /**
