@@ -58,6 +58,8 @@ export interface FileFunctions {
 
 /** Env reads: `os.getenv(k)`, `getenv(k)`, `os.environ.get(k)`, `environ.get(k)` (`os.environ[k]` is a subscript). */
 const ENV_READS = new Set(['os.getenv', 'getenv', 'os.environ.get', 'environ.get']);
+/** Words one of which every env read holds (`getenv`, `environ`). */
+const ENV_WORDS = /getenv|environ/;
 /** String methods that keep whom an address names (a scheme changed, a slash trimmed). */
 const TEXT_METHODS = new Set(['replace', 'strip', 'rstrip', 'lstrip', 'removesuffix', 'removeprefix', 'lower', 'format_map']);
 /** Modules whose functions the code reader already knows as env reads. */
@@ -123,15 +125,42 @@ export function parametersOf(definition: SyntaxNode): ParameterAt[] {
   return found;
 }
 
-/** The body's nodes outside nested functions and classes (whose reads and returns are theirs). */
-function ownNodes(definition: SyntaxNode, type: string): SyntaxNode[] {
-  return field(definition, 'body')
-    ? (field(definition, 'body') as SyntaxNode).descendantsOfType(type).filter((node): node is SyntaxNode => {
-        if (!node) return false;
-        for (let parent = node.parent; parent && parent.id !== definition.id; parent = parent.parent) if (parent.type === 'function_definition' || parent.type === 'class_definition' || parent.type === 'lambda') return false;
-        return true;
-      })
-    : [];
+/** Nodes whose bodies are scopes of their own: a read or a return inside one is not the function's. */
+const NESTED_SCOPES: ReadonlySet<string> = new Set(['function_definition', 'class_definition', 'lambda']);
+
+/**
+ * The body's nodes of the given types outside nested functions, classes and lambdas (whose reads
+ * and returns are theirs), by type, in document order. One walk with a tree cursor that does not
+ * enter a nested scope: asking the grammar for each type's descendants and then each one's
+ * parents up to the function made a node object per step, and cost 5 % of a scan's workers.
+ */
+function ownNodes(definition: SyntaxNode, types: readonly string[]): Map<string, SyntaxNode[]> {
+  const found = new Map<string, SyntaxNode[]>(types.map((type) => [type, []]));
+  const body = field(definition, 'body');
+  if (!body) return found;
+  const cursor = body.walk();
+  try {
+    let depth = 0;
+    let entered = cursor.gotoFirstChild();
+    while (entered) {
+      const type = cursor.nodeType;
+      found.get(type)?.push(cursor.currentNode);
+      if (!NESTED_SCOPES.has(type) && cursor.gotoFirstChild()) {
+        depth += 1;
+        continue;
+      }
+      // The next node in document order: a sibling, else the nearest ancestor's sibling within the body.
+      entered = cursor.gotoNextSibling();
+      while (!entered && depth > 0) {
+        cursor.gotoParent();
+        depth -= 1;
+        entered = cursor.gotoNextSibling();
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+  return found;
 }
 
 /**
@@ -218,11 +247,15 @@ function keyOf(node: SyntaxNode, names: ReadonlySet<string>, locals: ReadonlyMap
 
 /** The env helper a function is, when its body reads the environment with a parameter. */
 export function envHelperOf(definition: SyntaxNode, constants: ReadonlyMap<string, string> = new Map()): EnvHelper | undefined {
+  // Every env read's text holds one of these words (ENV_READS, `os.environ[…]`): a function
+  // without them reads nothing, and most functions are such.
+  if (!ENV_WORDS.test(definition.text)) return undefined;
   const parameters = parametersOf(definition);
   const names = new Set(parameters.map((parameter) => parameter.name));
   // Locals assigned once in the body (`name = f"{ENV_PREFIX}{key}"`): a key may be built in steps.
   const assigned = new Map<string, SyntaxNode | null>();
-  for (const assignment of ownNodes(definition, 'assignment')) {
+  const own = ownNodes(definition, ['assignment', 'call', 'subscript']);
+  for (const assignment of own.get('assignment') as SyntaxNode[]) {
     const left = field(assignment, 'left');
     const right = field(assignment, 'right');
     if (left?.type !== 'identifier' || !right || names.has(left.text)) continue;
@@ -231,7 +264,7 @@ export function envHelperOf(definition: SyntaxNode, constants: ReadonlyMap<strin
   const locals = new Map([...assigned].filter((entry): entry is [string, SyntaxNode] => entry[1] !== null));
   const keyIn = (node: SyntaxNode) => keyOf(node, names, locals, constants);
   const reads: { param: string; prefix: string; suffix: string; fallback?: string }[] = [];
-  for (const call of ownNodes(definition, 'call')) {
+  for (const call of own.get('call') as SyntaxNode[]) {
     if (!ENV_READS.has(compact(field(call, 'function')?.text ?? ''))) continue;
     const args = kids(field(call, 'arguments') as SyntaxNode);
     const key = args[0] && args[0].type !== 'keyword_argument' ? keyIn(args[0]) : undefined;
@@ -239,7 +272,7 @@ export function envHelperOf(definition: SyntaxNode, constants: ReadonlyMap<strin
     const second = args[1]?.type === 'keyword_argument' ? field(args[1], 'value') : args[1];
     reads.push({ ...key, ...(second?.type === 'identifier' && names.has(second.text) ? { fallback: second.text } : {}) });
   }
-  for (const subscript of ownNodes(definition, 'subscript')) {
+  for (const subscript of own.get('subscript') as SyntaxNode[]) {
     const object = compact(field(subscript, 'value')?.text ?? '');
     const index = field(subscript, 'subscript');
     const key = (object === 'os.environ' || object === 'environ') && index ? keyIn(index) : undefined;
@@ -259,7 +292,7 @@ export function envHelperOf(definition: SyntaxNode, constants: ReadonlyMap<strin
 export function passThroughOf(definition: SyntaxNode): PassThrough | undefined {
   const parameters = parametersOf(definition);
   const names = new Set(parameters.map((parameter) => parameter.name));
-  const returns = ownNodes(definition, 'return_statement');
+  const returns = ownNodes(definition, ['return_statement']).get('return_statement') as SyntaxNode[];
   if (returns.length === 0) return undefined;
   let param: string | undefined;
   let width: number | undefined | null = null;
