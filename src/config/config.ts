@@ -11,7 +11,7 @@ import { PatchbayError, withPointerPrefix } from '../core/errors.js';
 import { parseThresholds } from '../core/prioritise/quadrant.js';
 import { parseWeights } from '../core/prioritise/weights.js';
 import { schemaIssues } from '../core/model/validate.js';
-import { DEFAULT_DATABASE_FILE } from '../store/database.js';
+import { DEFAULT_DATABASE_FILE } from '../store/default-database.js';
 
 /** The default API rate limit: generous for people and the web app, a brake on runaway scripts. */
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 1_200;

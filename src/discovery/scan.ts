@@ -15,7 +15,6 @@ import { parseUserRules, type UserRule } from '../core/discovery/user-rules.js';
 import { readChunk, type FileJob, type FileOutcome } from './scan-file.js';
 import { ChunkBuilder, ScanPool, defaultWorkerCount, workersAvailable, type PoolRun } from './scan-pool.js';
 import type { Source } from './source.js';
-import { ALL_SOURCES } from './sources/index.js';
 import { walkFiles, type SkippedPath } from './walk.js';
 
 /** The rules file looked for at the root of a scan when none is given. */
@@ -83,14 +82,18 @@ export async function scanPaths(paths: string[], options: ScanOptions = {}): Pro
       issues: missing.map((path) => ({ file: path, message: 'does not exist' })),
     });
   }
-  const sources = options.sources ?? ALL_SOURCES;
   const rulesPath = options.rulesFile ?? [join(resolve(paths[0] as string), DEFAULT_RULES_FILE)].find((candidate) => existsSync(candidate));
   const rules = rulesPath ? loadRules(rulesPath) : [];
 
-  // Workers start before the walk, so that loading their code and grammars overlaps it.
+  // Workers start before the walk, so that loading their code and grammars overlaps it; and
+  // before this thread loads the sources' code (a second or so), which they load again each.
   const workerCount = options.workers ?? defaultWorkerCount();
-  let pool = sources === ALL_SOURCES && workerCount > 0 && workersAvailable() ? new ScanPool(workerCount, rules) : undefined;
+  const poolWanted = workerCount > 0 && workersAvailable();
+  let pool = poolWanted && options.sources === undefined ? new ScanPool(workerCount, rules) : undefined;
   try {
+    const { ALL_SOURCES } = await import('./sources/index.js');
+    const sources = options.sources ?? ALL_SOURCES;
+    if (!pool && poolWanted && sources === ALL_SOURCES) pool = new ScanPool(workerCount, rules);
     // Several roots are told apart by their folder names; one root's files are relative to it.
     const labels = paths.length === 1 ? [''] : paths.map((path) => basename(resolve(path)));
     const skipped: SkippedPath[] = [];

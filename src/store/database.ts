@@ -10,9 +10,10 @@ import { openPostgres, postgresEngine } from './engines/postgres.js';
 import { openSqlite, sqliteEngine } from './engines/sqlite.js';
 import { migrateToLatest } from './migrate.js';
 import type { Database } from './tables.js';
+import { DEFAULT_DATABASE_FILE } from './default-database.js';
 
-/** The default database: a SQLite file in the working folder. */
-export const DEFAULT_DATABASE_FILE = 'patchbay.db';
+/** The default database (kept in default-database.ts, which the configuration reads). */
+export { DEFAULT_DATABASE_FILE };
 
 /** An open database. */
 export interface DatabaseHandle {

@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { PatchbayError } from '../../core/errors.js';
 import { readCatalogPaths } from '../../files/catalog-files.js';
-import { openPatchbay, type Patchbay } from '../../services/open-patchbay.js';
-import { settingsOf, type CliContext } from '../context.js';
+import type { Patchbay } from '../../services/open-patchbay.js';
+import { openPatchbay, settingsOf, type CliContext } from '../context.js';
 import { wholeNumber } from '../option-values.js';
 
 /** The demo landscape shipped with Patchbay. */

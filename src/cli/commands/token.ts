@@ -1,9 +1,8 @@
 /** `patchbay token create|list|revoke`: API tokens, managed on the server's own database. */
 import { Option, type Command } from 'commander';
 import { PatchbayError } from '../../core/errors.js';
-import { openPatchbay } from '../../services/open-patchbay.js';
 import { TOKEN_SCOPES } from '../../services/token-service.js';
-import type { CliContext } from '../context.js';
+import { openPatchbay, type CliContext } from '../context.js';
 import { table } from '../output.js';
 
 /** Registers the token commands. */

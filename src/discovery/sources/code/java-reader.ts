@@ -234,8 +234,8 @@ function accessorPath(node: SyntaxNode, model: FileModel, depth = 0): string | u
  * it), `init:CatalogClient#0` for a constructor (whoever constructs the class gives it, in this
  * file or another). A parameter with `@Value` is that key, not what callers pass.
  */
-function parameterOf(node: SyntaxNode): { key: string; shared: boolean } | undefined {
-  for (let current = node.parent; current; current = current.parent) {
+function parameterOf(node: SyntaxNode, chain: readonly SyntaxNode[] = enclosing(node)): { key: string; shared: boolean } | undefined {
+  for (const current of chain) {
     if (current.type === 'class_body' || current.type === 'program') return undefined;
     if (current.type === 'lambda_expression' && lambdaDeclares(current, node.text)) return undefined;
     if (current.type !== 'method_declaration' && current.type !== 'constructor_declaration') continue;
@@ -308,9 +308,27 @@ function mapShape(site: CallSite): Shape | undefined {
   return undefined;
 }
 
+/** Where the walks up from a use (loopOver, loopElement, parameterOf) all stop, at the latest. */
+const SCOPE_ENDS: ReadonlySet<string> = new Set(['class_body', 'program', 'method_declaration', 'constructor_declaration']);
+
+/**
+ * A node's ancestors, innermost first, up to the first method, constructor or class body (that
+ * one included). Each step up costs tree-sitter a walk down from the root and JavaScript a new
+ * node object, and an identifier's shape looked for its loop, its lambda and its parameter in
+ * three walks over the same ancestors.
+ */
+function enclosing(node: SyntaxNode): SyntaxNode[] {
+  const chain: SyntaxNode[] = [];
+  for (let current = node.parent; current; current = current.parent) {
+    chain.push(current);
+    if (SCOPE_ENDS.has(current.type)) break;
+  }
+  return chain;
+}
+
 /** The enhanced `for` around a use whose variable it is (`for (var e : upstreams.entrySet())`). */
-function loopOver(use: SyntaxNode): { value: SyntaxNode } | undefined {
-  for (let current = use.parent; current; current = current.parent) {
+function loopOver(use: SyntaxNode, chain: readonly SyntaxNode[] = enclosing(use)): { value: SyntaxNode } | undefined {
+  for (const current of chain) {
     if (current.type === 'class_body' || current.type === 'method_declaration' || current.type === 'constructor_declaration') return undefined;
     if (current.type === 'lambda_expression' && lambdaDeclares(current, use.text)) return undefined;
     if (current.type === 'enhanced_for_statement' && field(current, 'name')?.text === use.text) {
@@ -326,8 +344,8 @@ function loopOver(use: SyntaxNode): { value: SyntaxNode } | undefined {
  * (`keySet()` for keys; a list for its items), and `m.forEach((name, url) -> …)` (a map's key and
  * value; a list's item). An entry of `entrySet()` is read through `getValue()` (see mapShape).
  */
-function loopElement(node: SyntaxNode): Shape | undefined {
-  const loop = loopOver(node);
+function loopElement(node: SyntaxNode, chain: readonly SyntaxNode[]): Shape | undefined {
+  const loop = loopOver(node, chain);
   if (loop) {
     const method = loop.value.type === 'method_invocation' ? field(loop.value, 'name')?.text : undefined;
     const object = loop.value.type === 'method_invocation' ? field(loop.value, 'object') : undefined;
@@ -336,7 +354,7 @@ function loopElement(node: SyntaxNode): Shape | undefined {
     if (method === 'entrySet') return undefined;
     return { kind: 'element', of: loop.value, part: 'item' };
   }
-  for (let current = node.parent; current; current = current.parent) {
+  for (const current of chain) {
     if (current.type === 'class_body' || current.type === 'method_declaration' || current.type === 'constructor_declaration') return undefined;
     if (current.type !== 'lambda_expression' || !lambdaDeclares(current, node.text)) continue;
     const call = current.parent?.type === 'argument_list' ? current.parent.parent : undefined;
@@ -494,9 +512,11 @@ export const javaReader: LanguageReader = {
         return { kind: 'either', options };
       }
       case 'identifier': {
-        const element = loopElement(node);
+        // The ancestors up to the method or class are looked at three times: asked for once.
+        const chain = enclosing(node);
+        const element = loopElement(node, chain);
         if (element) return element;
-        const param = parameterOf(node);
+        const param = parameterOf(node, chain);
         return param ? { kind: 'name', name: node.text, param } : { kind: 'name', name: node.text };
       }
       case 'field_access':
