@@ -37,9 +37,11 @@ function textsOf(name: string, matches: (path: string) => boolean): [string, str
 const isHelmTemplate = (path: string): boolean => /(^|\/)templates\//.test(path);
 
 describe('the discovery fixtures', () => {
-  it('are six to a hundred systems, each with an expected graph', () => {
+  // The bound keeps the precision-recall test (one scan per fixture) within CI's time: raised from
+  // 100 to 120 in session twelve, when each new reader came with its own system, CI then ~15 min.
+  it('are six to a hundred and twenty systems, each with an expected graph', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(6);
-    expect(fixtures.length).toBeLessThanOrEqual(100);
+    expect(fixtures.length).toBeLessThanOrEqual(120);
   });
 
   it.each(names)('%s: expected.yaml is well formed', (name) => {
