@@ -102,4 +102,19 @@ describe('project markers', () => {
     const file = { path: fileName, text };
     expect(projectReferences(fileName, text, evidenceFor(file)).map((reference) => `${reference.name}@${reference.evidence.line}`)).toEqual(expected);
   });
+
+  it.each<[string, string, boolean]>([
+    ['pnpm and Yarn workspaces', 'workspace:*', true],
+    ['a workspace range', 'workspace:^1.2.0', true],
+    ['a local folder', 'file:../shared', true],
+    ['a link', 'link:../shared', true],
+    ['Yarn portal', 'portal:../shared', true],
+    ['a registry range', '^4.18.2', false],
+    ['a git URL', 'github:acme/shared#v1', false],
+  ])('an npm dependency linking a package of the repository is code built in: %s', (_label, version, builtIn) => {
+    const text = JSON.stringify({ name: 'worker', dependencies: { '@acme/shared': version } }, null, 2);
+    const [reference] = projectReferences('package.json', text, evidenceFor({ path: 'package.json', text }));
+    expect(reference?.name).toBe('shared');
+    expect(reference?.builtIn === true).toBe(builtIn);
+  });
 });

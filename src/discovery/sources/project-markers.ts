@@ -131,10 +131,14 @@ export function projectReferences(fileName: string, text: string, evidenceAt: Ev
     } catch {
       return [];
     }
-    const dependencies = typeof parsed?.dependencies === 'object' && parsed.dependencies !== null ? Object.keys(parsed.dependencies) : [];
-    return dependencies.flatMap((dependency) => {
+    const dependencies = typeof parsed?.dependencies === 'object' && parsed.dependencies !== null ? Object.entries(parsed.dependencies as Record<string, unknown>) : [];
+    return dependencies.flatMap(([dependency, version]) => {
       const at = text.indexOf(`"${dependency}"`);
-      return [{ name: dependency.replace(/^@[^/]+\//, ''), evidence: evidenceAt(at < 0 ? 1 : lineOfOffset(text, at)) }];
+      // A dependency on a package of the same repository by its protocol (pnpm's and Yarn's
+      // `workspace:*`, a `file:`/`link:`/`portal:` path) links that package's code into this one:
+      // code built in, as a Maven sibling module is, not a service that would be called.
+      const linked = typeof version === 'string' && LINKED_PACKAGE.test(version.trim());
+      return [{ name: dependency.replace(/^@[^/]+\//, ''), evidence: evidenceAt(at < 0 ? 1 : lineOfOffset(text, at)), ...(linked ? { builtIn: true } : {}) }];
     });
   }
   if (fileName === 'pom.xml' || /^build\.gradle(\.kts)?$/.test(fileName) || fileName === 'go.mod') {
@@ -142,6 +146,9 @@ export function projectReferences(fileName: string, text: string, evidenceAt: Ev
   }
   return [];
 }
+
+/** A version that links a package of the repository itself rather than one from a registry. */
+const LINKED_PACKAGE = /^(?:workspace|file|link|portal):/;
 
 /** A Maven, Gradle or Go module's dependencies on modules of the scan, which only libraries answer. */
 function moduleReferences(fileName: string, text: string, evidenceAt: EvidenceAt): NonNullable<ComponentFact['references']> {
