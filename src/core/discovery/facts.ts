@@ -633,7 +633,34 @@ export interface ModuleImportsFact {
   files: string[];
   /** Non-relative specifiers that may name a file of the package through `baseUrl` (`src/mail/mail.module`). */
   bare?: string[];
+  /**
+   * The names the file's own bindings take from a specifier (keyed as in `files` or `bare`):
+   * `import { A, B as C } from` → `A`, `B`; a default import → `default`; `const { A } =
+   * require(…)`, `require(…).A` → `A`; none for a specifier only re-exported. A specifier not
+   * listed loads the whole module (`import 'x'`, `import * as ns`, a bare `require`, `import()`).
+   */
+  imports?: Record<string, string[]>;
+  /**
+   * The names the file exports from its own declarations (`export class A`, `export { b as B }`,
+   * `export default` → `default`), when they are known: present only for an ES module without
+   * CommonJS exports. A module asked for a name neither this nor `reexports` holds is loaded whole.
+   */
+  exports?: string[];
+  /**
+   * What the file re-exports, in the order written: `export * from './x'` (no names: every name of
+   * x but its default), `export { A, B as C } from './x'` and `import { A } from './x'; export { A }`
+   * (names: exported → x's name), `export * as ns from './x'` (names: `ns` → `*`, all of x).
+   */
+  reexports?: ModuleReexport[];
   evidence: Evidence;
+}
+
+/** One re-export of a module (ModuleImportsFact.reexports). */
+export interface ModuleReexport {
+  /** The specifier, keyed as in the fact's `files` or `bare`. */
+  from: string;
+  /** Exported name → the name in `from` (`*`: the whole module); absent for `export *`. */
+  names?: Record<string, string>;
 }
 
 /** A test on one of a Helm chart's values: set and not empty (or, `truthy: false`, unset or empty), or equal to a text. */

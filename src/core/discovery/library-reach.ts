@@ -24,7 +24,8 @@
  *   `cmd/worker` several services start) reaches the command's entry points (`runs`);
  * - a service whose JavaScript or TypeScript entry files are known reaches exactly the library
  *   files they load, transitively (`importReach`: `import … from "@acme/shared/server"`, followed
- *   through the package's `exports` and re-exports; node-processes.ts): what a file of a library so
+ *   through the package's `exports`, and through a barrel's re-exports by the names imported, to
+ *   the files declaring them; node-processes.ts): what a file of a library so
  *   followed makes is decided by imports, not by names or the project reference, and a file no
  *   such service loads (an unused module, a seed script) is not theirs;
  * - a declaration holding conditions (a `case "orders":` of a switch on a setting) is reached only

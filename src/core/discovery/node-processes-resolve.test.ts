@@ -3,7 +3,7 @@
  * Dockerfile its build tags, each service's code what its entry file reaches (node-processes.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { CONFIDENCE, type Fact } from './facts.js';
+import { CONFIDENCE, type Fact, type ModuleImportsFact } from './facts.js';
 import { NODE_PROCESS_KEY, NODE_SCRIPT_KEY, TSCONFIG_OUT_DIR_KEY, TSCONFIG_ROOT_DIR_KEY } from './node-processes.js';
 import { resolveFacts } from './resolve.js';
 
@@ -12,6 +12,7 @@ const service = (name: string, image: string): Fact => ({ type: 'component', nam
 const store = (name: string): Fact => ({ type: 'component', name, kind: 'database', evidence: at('deploy/docker-compose.yml'), confidence: CONFIDENCE.declared });
 const uses = (file: string, host: string): Fact => ({ type: 'connection', target: { host }, role: 'uses', mechanism: 'database', evidence: at(file, 5), confidence: CONFIDENCE.literal });
 const imports = (file: string, ...files: string[]): Fact => ({ type: 'module-imports', files, evidence: at(file) });
+const moduleNames = (file: string, fields: Omit<ModuleImportsFact, 'type' | 'evidence'>): Fact => ({ type: 'module-imports', ...fields, evidence: at(file) });
 const scoped = (scope: string, key: string, value: string, file: string): Fact => ({ type: 'binding', scope, key, value, evidence: at(file) });
 
 /** The code and image of the fixture-like codebase; `overrides` replace facts by index of what they drop. */
@@ -53,6 +54,20 @@ describe('one Node image run as several processes', () => {
   it('follows a command run from the build context: a workspace script naming the package\'s file', () => {
     const facts = codebase({ workerCommand: 'script:worker' });
     facts.push(scoped('', `${NODE_SCRIPT_KEY}worker`, 'file:packages/server/dist/src/worker/worker', 'package.json'));
+    expect(edges(facts)).toEqual(['api -> cache', 'api -> postgres', 'worker -> mailstore', 'worker -> postgres']);
+  });
+
+  it('follows the names each entry imports through a barrel to the files declaring them', () => {
+    const root = 'packages/server';
+    const barrel = `${root}/src/services/index.ts`;
+    const leaves = { [`${root}/src/db`]: 'Db', [`${root}/src/cache`]: 'Cache', [`${root}/src/worker/mail`]: 'Mailer' };
+    const facts: Fact[] = codebase({ workerCommand: 'script:worker:prod' }).filter((fact) => fact.type !== 'module-imports');
+    facts.push(
+      moduleNames(`${root}/src/main.ts`, { files: [`${root}/src/services`], imports: { [`${root}/src/services`]: ['Cache', 'Db'] } }),
+      moduleNames(`${root}/src/worker/worker.ts`, { files: [`${root}/src/services`], imports: { [`${root}/src/services`]: ['Db', 'Mailer'] } }),
+      moduleNames(barrel, { files: Object.keys(leaves), imports: Object.fromEntries(Object.keys(leaves).map((leaf) => [leaf, []])), exports: [], reexports: Object.keys(leaves).map((leaf) => ({ from: leaf })) }),
+      ...Object.entries(leaves).map(([leaf, name]) => moduleNames(`${leaf}.ts`, { files: [], exports: [name] })),
+    );
     expect(edges(facts)).toEqual(['api -> cache', 'api -> postgres', 'worker -> mailstore', 'worker -> postgres']);
   });
 

@@ -90,6 +90,64 @@ describe('ModuleGraph', () => {
   });
 });
 
+describe('ModuleGraph names through re-exports', () => {
+  type Names = Pick<ModuleImportsFact, 'imports' | 'exports' | 'reexports'>;
+  const module = (file: string, files: string[], names: Names, bare?: string[]): ModuleImportsFact => ({ type: 'module-imports', files, ...(bare ? { bare } : {}), ...names, evidence: at(file) });
+  const lib = 'libs/shared/src';
+  const facts = [
+    // The barrel: `export * from` each service, `export { Mailer } from`, `export * as storage from`.
+    module(`${lib}/index.ts`, [`${lib}/services/cache`, `${lib}/services/queue`, `${lib}/mail/mailer`, `${lib}/storage/s3`, `${lib}/polyfills`], {
+      imports: { [`${lib}/services/cache`]: [], [`${lib}/services/queue`]: [], [`${lib}/mail/mailer`]: [], [`${lib}/storage/s3`]: [] },
+      exports: [],
+      reexports: [{ from: `${lib}/services/cache` }, { from: `${lib}/services/queue` }, { from: `${lib}/mail/mailer`, names: { Mailer: 'Mailer' } }, { from: `${lib}/storage/s3`, names: { storage: '*' } }],
+    }),
+    module(`${lib}/services/cache.ts`, [], { exports: ['CacheService'] }, ['ioredis']),
+    module(`${lib}/services/queue.ts`, [`${lib}/services/connection`], { imports: { [`${lib}/services/connection`]: ['connection'] }, exports: ['QueueService', 'QueueEvents'] }),
+    module(`${lib}/services/connection.ts`, [], { exports: ['connection'] }, ['bullmq']),
+    module(`${lib}/mail/mailer.ts`, [], { exports: ['Mailer', 'default'] }),
+    module(`${lib}/storage/s3.ts`, [], { exports: ['upload'] }),
+    module('apps/ws/main.ts', [], { imports: { '@acme/shared': ['CacheService'] } }, ['@acme/shared']),
+    module('apps/api/main.ts', [], { imports: { '@acme/shared': ['QueueService'] } }, ['@acme/shared']),
+    module('apps/worker/main.ts', [], { imports: { '@acme/shared': ['Mailer', 'storage'] } }, ['@acme/shared']),
+    module('apps/all/main.ts', [], {}, ['@acme/shared']),
+    module('apps/odd/main.ts', [], { imports: { '@acme/shared': ['Unknown'] } }, ['@acme/shared']),
+    module('apps/types/main.ts', [], { imports: { '@acme/shared': [] } }, ['@acme/shared']),
+  ];
+  const known = new Set([...facts.map((fact) => fact.evidence.file), `${lib}/polyfills.ts`]);
+  const graph = new ModuleGraph(facts, known, (_from, specifier) => (specifier === '@acme/shared' ? `${lib}/index.ts` : undefined));
+  const reached = (entry: string): string[] => [...graph.reach(entry)].filter((file) => file.startsWith(lib)).map((file) => file.slice(lib.length + 1)).sort();
+
+  it.each<[string, string, string[]]>([
+    ['a name `export *` passes on reaches the file declaring it (and what the barrel loads whole)', 'apps/ws/main.ts', ['index.ts', 'polyfills.ts', 'services/cache.ts']],
+    ['a reached file runs whole: its own imports are followed', 'apps/api/main.ts', ['index.ts', 'polyfills.ts', 'services/connection.ts', 'services/queue.ts']],
+    ['`export { A } from` and `export * as ns from` (all of the module)', 'apps/worker/main.ts', ['index.ts', 'mail/mailer.ts', 'polyfills.ts', 'storage/s3.ts']],
+    ['a namespace or side-effect import reaches everything', 'apps/all/main.ts', ['index.ts', 'mail/mailer.ts', 'polyfills.ts', 'services/cache.ts', 'services/connection.ts', 'services/queue.ts', 'storage/s3.ts']],
+    ['a name the exports do not account for takes the barrel whole', 'apps/odd/main.ts', ['index.ts', 'mail/mailer.ts', 'polyfills.ts', 'services/cache.ts', 'services/connection.ts', 'services/queue.ts', 'storage/s3.ts']],
+    ['an import binding nothing at run time reaches nothing', 'apps/types/main.ts', []],
+  ])('%s', (_label, entry, expected) => {
+    expect(reached(entry)).toEqual(expected);
+  });
+
+  it('keeps the loader of each file on the path the names took', () => {
+    const loaders = graph.reachAll(['apps/api/main.ts']);
+    expect(loaders.get(`${lib}/services/queue.ts`)).toBe(`${lib}/index.ts`);
+    expect(loaders.get(`${lib}/services/connection.ts`)).toBe(`${lib}/services/queue.ts`);
+  });
+
+  it('follows nested barrels and re-exports of an import, and survives a cycle of barrels', () => {
+    const nested = [
+      module('n/a.ts', [], { imports: { './b': ['Thing'] } }, ['./b']),
+      module('n/b.ts', ['n/c', 'n/d'], { imports: { 'n/c': [], 'n/d': ['Other'] }, exports: [], reexports: [{ from: 'n/c' }, { from: 'n/d', names: { Other: 'Other' } }] }),
+      module('n/c.ts', ['n/b', 'n/e'], { imports: { 'n/b': [], 'n/e': [] }, exports: [], reexports: [{ from: 'n/b' }, { from: 'n/e' }] }),
+      module('n/e.ts', [], { exports: ['Thing'] }),
+      module('n/d.ts', [], { exports: ['Other'] }),
+    ];
+    const files = new Set(nested.map((fact) => fact.evidence.file));
+    const nestedGraph = new ModuleGraph(nested, files, (_from, specifier) => (specifier === './b' ? 'n/b.ts' : undefined));
+    expect([...nestedGraph.reach('n/a.ts')].sort()).toEqual(['n/a.ts', 'n/b.ts', 'n/c.ts', 'n/e.ts']);
+  });
+});
+
 describe('nextEntries', () => {
   const files = [
     'apps/web/src/app/page.tsx',

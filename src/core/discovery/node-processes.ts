@@ -125,41 +125,166 @@ export function moduleFile(path: string, known: ReadonlySet<string>): string | u
   return undefined;
 }
 
+/** What a file's own bindings take from a module it loads: some names, or the whole module. */
+type Taken = ReadonlySet<string> | 'all';
+
+/** What the graph knows of one file beyond the files it loads (ModuleImportsFact). */
+interface ModuleNames {
+  /** The names its own bindings take from each file it loads. */
+  takes: Map<string, Set<string> | 'all'>;
+  /** Names it exports from its own code; undefined when not known (CommonJS, no fact). */
+  exports?: Set<string>;
+  /** Its re-exports, resolved: `names` exported → the target's name (`*`: all of it); none for `export *`. */
+  reexports: { target: string; names?: ReadonlyMap<string, string> }[];
+}
+
 /**
  * The local import graph of the scanned JavaScript and TypeScript code, built once: which file
- * each file loads. `resolveBare` gives the file a non-relative specifier names (a workspace
- * package, a tsconfig `paths` alias, a `baseUrl` path; node-specifiers.ts), if any.
+ * each file loads, and which names it takes from each. `resolveBare` gives the file a non-relative
+ * specifier names (a workspace package, a tsconfig `paths` alias, a `baseUrl` path;
+ * node-specifiers.ts), if any.
+ *
+ * Reach follows names through re-exports, as a bundler's tree-shaking does: `import { CacheService }
+ * from '@acme/shared'`, whose `index.ts` is a barrel of `export * from './services/cache'` and
+ * `export * from './services/queue'`, reaches `services/cache.ts`, the file declaring
+ * `CacheService`, and not the queue's, so a service using only the cache does not make the queue's
+ * connections. A file asked for names it declares runs as a whole (its imports followed); one only
+ * passing names on (a barrel) has its re-exports followed for those names. A namespace or
+ * side-effect import, `require` and `import()` take the whole module, and a name the file's
+ * exports do not account for (CommonJS, a form not read) takes it whole too, as before.
  */
 export class ModuleGraph {
   private readonly edges = new Map<string, string[]>();
+  private readonly names = new Map<string, ModuleNames>();
+  private readonly exportedCache = new Map<string, ReadonlySet<string> | undefined>();
 
   constructor(imports: readonly ModuleImportsFact[], known: ReadonlySet<string>, resolveBare: (from: string, specifier: string) => string | undefined) {
     for (const fact of imports) {
       const from = fact.evidence.file;
-      const targets = [...fact.files.map((file) => moduleFile(file, known)), ...(fact.bare ?? []).map((specifier) => resolveBare(from, specifier))].filter(
-        (file): file is string => file !== undefined && file !== from,
-      );
-      this.edges.set(from, [...(this.edges.get(from) ?? []), ...targets]);
+      const targetOf = new Map<string, string>();
+      for (const key of fact.files) {
+        const file = moduleFile(key, known);
+        if (file !== undefined && file !== from) targetOf.set(key, file);
+      }
+      for (const key of fact.bare ?? []) {
+        const file = resolveBare(from, key);
+        if (file !== undefined && file !== from) targetOf.set(key, file);
+      }
+      this.edges.set(from, [...(this.edges.get(from) ?? []), ...targetOf.values()]);
+      const names: ModuleNames = this.names.get(from) ?? { takes: new Map(), reexports: [] };
+      for (const [key, target] of targetOf) {
+        const listed = fact.imports?.[key];
+        const before = names.takes.get(target);
+        names.takes.set(target, listed === undefined || before === 'all' ? 'all' : new Set([...(before ?? []), ...listed]));
+      }
+      if (fact.exports) names.exports = new Set([...(names.exports ?? []), ...fact.exports]);
+      for (const reexport of fact.reexports ?? []) {
+        const target = targetOf.get(reexport.from);
+        if (target !== undefined) names.reexports.push({ target, ...(reexport.names ? { names: new Map(Object.entries(reexport.names)) } : {}) });
+      }
+      this.names.set(from, names);
     }
+  }
+
+  /** The names a file exports, through its re-exports; undefined when not all are known. Cached; a cycle adds nothing. */
+  private exported(file: string, visiting = new Set<string>()): ReadonlySet<string> | undefined {
+    if (this.exportedCache.has(file)) return this.exportedCache.get(file);
+    const info = this.names.get(file);
+    if (!info?.exports) return undefined;
+    if (visiting.has(file)) return new Set();
+    visiting.add(file);
+    let found: Set<string> | undefined = new Set(info.exports);
+    for (const reexport of info.reexports) {
+      if (reexport.names) {
+        for (const name of reexport.names.keys()) found.add(name);
+        continue;
+      }
+      const inner = this.exported(reexport.target, visiting);
+      if (inner === undefined) {
+        found = undefined;
+        break;
+      }
+      for (const name of inner) if (name !== 'default') found.add(name);
+    }
+    visiting.delete(file);
+    if (visiting.size === 0) this.exportedCache.set(file, found);
+    return found;
   }
 
   /**
    * The files a process started at `entries` runs: the entries and everything they load,
-   * transitively, each with the file that loaded it first (none for an entry).
+   * transitively, names followed through re-exports (above), each with the file that loaded it
+   * first (none for an entry).
    */
   reachAll(entries: readonly string[]): Map<string, string | undefined> {
     const seen = new Map<string, string | undefined>(entries.map((entry) => [entry, undefined]));
-    // Breadth first, so each file's loader is on a shortest path from an entry.
-    const pending = [...entries];
-    for (let index = 0; index < pending.length; index += 1) {
-      const from = pending[index] as string;
-      for (const next of this.edges.get(from) ?? []) {
-        if (seen.has(next)) continue;
-        seen.set(next, from);
-        pending.push(next);
+    const asked = new Map<string, Set<string> | 'all'>();
+    // Breadth first, so each file's loader is on a shortest path from an entry; a file asked for
+    // more names later is visited again for those only.
+    const pending: { file: string; names: Taken }[] = [];
+    const ask = (file: string, names: Taken, from: string | undefined): void => {
+      const before = asked.get(file);
+      if (before === 'all') return;
+      let fresh: Taken = names;
+      if (names !== 'all') {
+        fresh = new Set([...names].filter((name) => !before?.has(name)));
+        if (fresh.size === 0) return;
+        asked.set(file, new Set([...(before ?? []), ...fresh]));
+      } else {
+        asked.set(file, 'all');
       }
+      if (!seen.has(file)) seen.set(file, from);
+      pending.push({ file, names: fresh });
+    };
+    for (const entry of entries) ask(entry, 'all', undefined);
+    for (let index = 0; index < pending.length; index += 1) {
+      const { file, names } = pending[index] as (typeof pending)[number];
+      const info = this.names.get(file);
+      const routed = names === 'all' || !info?.exports ? undefined : this.route(info, info.exports, names);
+      if (routed === undefined) {
+        // The whole file: its own imports and everything it re-exports.
+        for (const [target, taken] of info?.takes ?? []) ask(target, taken, file);
+        for (const reexport of info?.reexports ?? []) ask(reexport.target, 'all', file);
+        continue;
+      }
+      for (const [target, wanted] of routed.passed) ask(target, wanted, file);
+      // Its own code runs when it declares a name asked for; a barrel only passing names on runs
+      // only what it loads whole (`import './polyfills'`).
+      for (const [target, taken] of info?.takes ?? []) if (routed.declares || taken === 'all') ask(target, taken, file);
     }
     return seen;
+  }
+
+  /**
+   * Where a file sends the names it is asked for: to the targets of its re-exports holding them.
+   * Undefined when a name is neither its own nor found through them: the file is taken whole.
+   */
+  private route(info: ModuleNames, own: ReadonlySet<string>, names: ReadonlySet<string>): { declares: boolean; passed: Map<string, Taken> } | undefined {
+    const passed = new Map<string, Taken>();
+    const pass = (target: string, name: string): void => {
+      const before = passed.get(target);
+      if (before === 'all') return;
+      passed.set(target, name === '*' ? 'all' : new Set([...(before ?? []), name]));
+    };
+    let declares = false;
+    const stars = info.reexports.filter((reexport) => !reexport.names);
+    for (const name of names) {
+      if (own.has(name)) {
+        declares = true;
+        continue;
+      }
+      const named = info.reexports.filter((reexport) => reexport.names?.has(name));
+      if (named.length > 0) {
+        for (const reexport of named) pass(reexport.target, reexport.names?.get(name) as string);
+        continue;
+      }
+      // `export *` passes on every name but the default, to whichever module holds it (all that
+      // may, when one's exports are not known).
+      const holders = name === 'default' ? [] : stars.filter((star) => this.exported(star.target)?.has(name) ?? true);
+      if (holders.length === 0) return undefined;
+      for (const star of holders) pass(star.target, name);
+    }
+    return { declares, passed };
   }
 
   /** The files one file loads. */

@@ -2045,12 +2045,13 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
         const owner = ownerOf(file);
         if (owner?.library) importedLibraries.add(owner);
       }
-      // Library files loaded from the service's code whose names are not known, and what they load in turn inside libraries.
+      // Library files loaded from the service's code whose names are not known, and what they load in turn inside libraries
+      // (only files the service reaches: a barrel's other modules, which no name imported leads to, are not loaded).
       const unnamed = new Set<string>();
       const pending: string[] = [];
       const follow = (from: string): void => {
         for (const loaded of importGraph().loads(from)) {
-          if (!inLibrary(loaded) || unnamed.has(loaded)) continue;
+          if (!inLibrary(loaded) || unnamed.has(loaded) || !files.has(loaded)) continue;
           unnamed.add(loaded);
           pending.push(loaded);
         }

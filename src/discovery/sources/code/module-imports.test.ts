@@ -32,17 +32,41 @@ describe('module-imports source', () => {
 
   it('resolves relative specifiers against the file and keeps baseUrl paths apart', async () => {
     const facts = await read('packages/server/src/queue-worker/worker.module.ts', "import { DatabaseModule } from '../database/database.module';\nimport { MailModule } from 'src/mail/mail.module';\nimport { Module } from '@nestjs/common';\n");
-    expect(facts).toEqual([{ type: 'module-imports', files: ['packages/server/src/database/database.module'], bare: ['src/mail/mail.module', '@nestjs/common'], evidence: { file: 'packages/server/src/queue-worker/worker.module.ts', line: 1, excerpt: "import { DatabaseModule } from '../database/database.module';" } }]);
+    expect(facts).toEqual([{ type: 'module-imports', files: ['packages/server/src/database/database.module'], bare: ['src/mail/mail.module', '@nestjs/common'], imports: { 'packages/server/src/database/database.module': ['DatabaseModule'], 'src/mail/mail.module': ['MailModule'], '@nestjs/common': ['Module'] }, evidence: { file: 'packages/server/src/queue-worker/worker.module.ts', line: 1, excerpt: "import { DatabaseModule } from '../database/database.module';" } }]);
   });
 
   it('keeps packages, which may be workspace packages or tsconfig aliases, and not Node built-ins', async () => {
     const facts = await read('apps/web/src/app/page.tsx', "// @ts-nocheck\nimport fs from 'node:fs';\nimport path from 'path';\nimport { db } from '@acme/shared';\nimport { x } from '@/lib/x';\n");
-    expect(facts).toEqual([{ type: 'module-imports', files: [], bare: ['@acme/shared', '@/lib/x'], evidence: { file: 'apps/web/src/app/page.tsx', line: 4, excerpt: "import { db } from '@acme/shared';" } }]);
+    expect(facts).toEqual([{ type: 'module-imports', files: [], bare: ['@acme/shared', '@/lib/x'], imports: { '@acme/shared': ['db'], '@/lib/x': ['x'] }, evidence: { file: 'apps/web/src/app/page.tsx', line: 4, excerpt: "import { db } from '@acme/shared';" } }]);
   });
 
-  it('yields nothing for a file loading nothing or only built-ins', async () => {
+  it('yields nothing for a file loading nothing or only built-ins, and exporting nothing', async () => {
     expect(await read('src/main.ts', "import { readFile } from 'node:fs/promises';\n")).toEqual([]);
-    expect(await read('src/config.ts', 'export const port = 3000;\n')).toEqual([]);
+    expect(await read('src/config.json.ts', 'const port = 3000;\n')).toEqual([]);
+  });
+
+  it('keeps what a file exports even when it loads nothing: a barrel asks it for names', async () => {
+    expect(await read('src/config.ts', 'export const port = 3000;\nexport default port;\n')).toEqual([{ type: 'module-imports', files: [], exports: ['default', 'port'], evidence: { file: 'src/config.ts', line: 1, excerpt: 'export const port = 3000;' } }]);
+  });
+
+  it.each<[string, string, Record<string, unknown>]>([
+    ['named, default and type-only names; a namespace takes all', "import Db, { Queue, type Job, Cache as C } from '@acme/shared';\nimport * as all from './all';\nimport './side';", { imports: { '@acme/shared': ['Cache', 'Queue', 'default'] } }],
+    ['require with a destructuring or a member; a bare require takes all', "const { Mailer, S3: s3 } = require('@acme/mail');\nconst q = require('@acme/queue').Producer;\nconst all = require('@acme/all');", { imports: { '@acme/mail': ['Mailer', 'S3'], '@acme/queue': ['Producer'] } }],
+    [
+      'a barrel: export *, export { } from, export * as, and an import exported again',
+      "export * from './services/cache';\nexport { Mailer, default as Smtp } from './mail/mailer';\nexport * as storage from './storage';\nimport { Queue } from './queue';\nexport { Queue };\nexport const VERSION = 1;",
+      {
+        imports: { 'lib/services/cache': [], 'lib/mail/mailer': [], 'lib/storage': [], 'lib/queue': ['Queue'] },
+        exports: ['VERSION'],
+        reexports: [{ from: 'lib/services/cache' }, { from: 'lib/mail/mailer', names: { Mailer: 'Mailer', Smtp: 'default' } }, { from: 'lib/storage', names: { storage: '*' } }, { from: 'lib/queue', names: { Queue: 'Queue' } }],
+      },
+    ],
+    ['declarations exported, default included', "import { x } from './x';\nexport class CacheService {}\nexport async function connect() {}\nexport const enum Mode { A }\nexport default function main() {}\nconst local = 1;\nexport { local as renamed };", { imports: { 'lib/x': ['x'] }, exports: ['CacheService', 'Mode', 'connect', 'default', 'main', 'renamed'] }],
+    ['CommonJS exports: which names is not read', "const { x } = require('./x');\nmodule.exports = { run };", { imports: { 'lib/x': ['x'] } }],
+  ])('names: %s', async (_label, text, expected) => {
+    const [fact] = await read('lib/index.ts', text);
+    const { imports, exports, reexports } = fact as { imports?: unknown; exports?: unknown; reexports?: unknown };
+    expect({ ...(imports ? { imports } : {}), ...(exports ? { exports } : {}), ...(reexports ? { reexports } : {}) }).toEqual(expected);
   });
 
   it.each([

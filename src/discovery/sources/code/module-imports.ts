@@ -10,7 +10,7 @@
  * (a commented-out import loads nothing) and then matches those forms finds without a syntax tree,
  * as bundlers' own import scanners do. `import type` and `export type` load nothing at run time.
  */
-import type { Fact, ModuleImportsFact, SourceFile } from '../../../core/discovery/facts.js';
+import type { Fact, ModuleImportsFact, ModuleReexport, SourceFile } from '../../../core/discovery/facts.js';
 import { isTestCode } from '../../../core/discovery/file-paths.js';
 import { joinPaths } from '../../../core/discovery/node-processes.js';
 import type { Source, SourceContext } from '../../source.js';
@@ -61,53 +61,178 @@ export function blankComments(text: string): string {
 }
 
 /** The module-loading forms, each capturing the specifier: static imports and re-exports (not type-only), `require`, `import()`. */
-const LOADS = [
-  /(?:^|[;}\n])\s*import\s+(?!type\s)(?:[\w$*{}\s,]+?\s+from\s*)?(['"])([^'"\n]+)\1/g,
-  /(?:^|[;}\n])\s*export\s+(?!type\s)(?:\*|\*\s+as\s+[\w$]+|\{[^}]*\})\s*from\s*(['"])([^'"\n]+)\1/g,
-  /\b(?:require|import)\s*\(\s*(['"])([^'"\n]+)\1\s*\)/g,
-];
+const IMPORT = /(?:^|[;}\n])\s*import\s+(?!type\s)(?:([\w$*{}\s,]+?)\s+from\s*)?(['"])([^'"\n]+)\2/g;
+const REEXPORT = /(?:^|[;}\n])\s*export\s+(?!type\s)(\*|\*\s+as\s+[\w$]+|\{[^}]*\})\s*from\s*(['"])([^'"\n]+)\2/g;
+const CALL = /\b(?:require|import)\s*\(\s*(['"])([^'"\n]+)\1\s*\)/g;
 
-/** The modules a script loads, each with the offset of its specifier, in the order written. */
-function loads(text: string): { at: number; specifier: string }[] {
-  const code = blankComments(text);
-  const found: { at: number; specifier: string }[] = [];
-  for (const pattern of LOADS) for (const match of code.matchAll(pattern)) found.push({ at: match.index + match[0].length - (match[2] as string).length - 1, specifier: match[2] as string });
+/**
+ * One module a script loads: the offset of its specifier, what the file's own bindings take from
+ * it (`names`; undefined: the whole module), and for a re-export what it passes on.
+ */
+interface Load {
+  at: number;
+  specifier: string;
+  names?: string[];
+  reexport?: { names?: Record<string, string> };
+}
+
+/** `A`, `B as C`, `type D` (dropped), `default as E`: each listed name as [its name there, its name here]. */
+function listedNames(list: string): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const part of list.split(',')) {
+    const words = part.trim().split(/\s+/).filter((word) => word !== '');
+    if (words[0] === 'type' && words.length > 1 && words[1] !== 'as') continue;
+    const [name, as, local] = words;
+    if (name === undefined) continue;
+    pairs.push([name, as === 'as' && local !== undefined ? local : name]);
+  }
+  return pairs;
+}
+
+/** An import clause's bindings (`X, { A, B as C }`, `* as ns`): local name → the module's name (`*` for a namespace). */
+function clauseBindings(clause: string): Map<string, string> {
+  const bindings = new Map<string, string>();
+  const namespace = /\*\s*as\s+([\w$]+)/.exec(clause);
+  if (namespace) bindings.set(namespace[1] as string, '*');
+  const brace = clause.indexOf('{');
+  const head = (brace < 0 ? clause : clause.slice(0, brace)).replace(/\*\s*as\s+[\w$]+/, '').replace(/,/g, ' ').trim();
+  if (head !== '') bindings.set(head, 'default');
+  if (brace >= 0) for (const [name, local] of listedNames(clause.slice(brace + 1, clause.indexOf('}', brace)))) bindings.set(local, name);
+  return bindings;
+}
+
+/** The names a `require(…)`/`import(…)` call takes: `const { A, B: b } = require(…)`, `require(…).A`; undefined for the whole module. */
+function callNames(code: string, start: number, end: number): string[] | undefined {
+  const member = /^\s*\.\s*([\w$]+)/.exec(code.slice(end, end + 120));
+  if (member) return [member[1] as string];
+  const destructured = /(?:const|let|var)\s*\{([^{}]*)\}\s*=\s*(?:await\s+)?$/.exec(code.slice(Math.max(0, start - 400), start));
+  if (!destructured || (destructured[1] as string).includes('...')) return undefined;
+  return (destructured[1] as string)
+    .split(',')
+    .map((part) => (/^\s*([\w$]+)/.exec(part)?.[1]))
+    .filter((name): name is string => name !== undefined);
+}
+
+/** The modules a script loads (comments blanked), each with the offset of its specifier, in the order written. */
+function loadsOf(code: string): Load[] {
+  const found: Load[] = [];
+  const specifierAt = (match: RegExpMatchArray, specifier: string): number => (match.index as number) + match[0].length - specifier.length - 1;
+  for (const match of code.matchAll(IMPORT)) {
+    const specifier = match[3] as string;
+    const bindings = match[1] !== undefined ? clauseBindings(match[1]) : undefined;
+    const names = bindings === undefined || [...bindings.values()].includes('*') ? undefined : [...new Set(bindings.values())];
+    found.push({ at: specifierAt(match, specifier), specifier, ...(names ? { names } : {}) });
+  }
+  for (const match of code.matchAll(REEXPORT)) {
+    const specifier = match[3] as string;
+    const what = match[1] as string;
+    const namespace = /^\*\s+as\s+([\w$]+)$/.exec(what);
+    const names = what === '*' ? undefined : namespace ? { [namespace[1] as string]: '*' } : Object.fromEntries(listedNames(what.slice(1, -1)).map(([name, exported]) => [exported, name]));
+    found.push({ at: specifierAt(match, specifier), specifier, names: [], reexport: names ? { names } : {} });
+  }
+  for (const match of code.matchAll(CALL)) {
+    const specifier = match[2] as string;
+    const names = callNames(code, match.index as number, (match.index as number) + match[0].length);
+    found.push({ at: specifierAt(match, specifier), specifier, ...(names ? { names } : {}) });
+  }
   return found.sort((left, right) => left.at - right.at);
 }
 
 /** The specifiers of the modules a script loads, in the order written. */
 export function loadedModules(text: string): string[] {
-  return loads(text).map((item) => item.specifier);
+  return loadsOf(blankComments(text)).map((item) => item.specifier);
+}
+
+/** Declarations a module exports by name: `export class A`, `export async function b`, `export const enum C`, `export declare const d`. */
+const EXPORTED_DECLARATION = /(?:^|[;}\n])\s*export\s+(?:declare\s+)?(?:default\s+)?(?:async\s+)?(?:abstract\s+)?(?:class|function\s*\*?|const\s+enum|const|let|var|enum|interface|type|namespace)\s+([\w$]+)/g;
+/** A default export. */
+const DEFAULT_EXPORT = /(?:^|[;}\n])\s*export\s+default\b/;
+/** A list of local names exported: `export { a, b as B }` (not `… from`). */
+const EXPORT_LIST = /(?:^|[;}\n])\s*export\s+(?!type\s)\{([^}]*)\}(?!\s*from\b)/g;
+/** CommonJS exports (`module.exports =`, `exports.x =`, TypeScript's `export =`): which names a file exports is not read then. */
+const COMMONJS_EXPORTS = /\bmodule\.exports\b|(?:^|[^.\w$])exports\.[\w$]+\s*=|(?:^|[;}\n])\s*export\s*=/;
+
+/** What an ES module exports from its own code, and the local names it exports again from an import (`import { A } from './a'; export { A }`). */
+function ownExports(code: string, reexports: boolean): { names: Set<string>; listed: [string, string][] } | undefined {
+  if (COMMONJS_EXPORTS.test(code)) return undefined;
+  const names = new Set<string>();
+  for (const match of code.matchAll(EXPORTED_DECLARATION)) names.add(match[1] as string);
+  if (DEFAULT_EXPORT.test(code)) names.add('default');
+  const listed: [string, string][] = [];
+  for (const match of code.matchAll(EXPORT_LIST)) listed.push(...listedNames(match[1] as string));
+  return names.size > 0 || listed.length > 0 || reexports ? { names, listed } : undefined;
 }
 
 /** Specifiers of Node's own modules, which name no file of the scan. */
 const BUILTIN = /^(node:|(assert|buffer|child_process|cluster|crypto|dgram|dns|events|fs|http|http2|https|net|os|path|perf_hooks|process|querystring|readline|stream|string_decoder|timers|tls|tty|url|util|v8|vm|worker_threads|zlib)(\/|$))/;
 
-/** What a module-loading form starts with, quote included: most script files load something, a few (configs, generated data) nothing. */
-const LOADS_SOMETHING = /\b(?:from|import|require)\s*\(?\s*['"]/;
+/** What a module-loading or exporting form starts with, quote included: most script files load something, a few (configs, generated data) nothing. */
+const LOADS_SOMETHING = /\b(?:from|import|require)\s*\(?\s*['"]|\bexport\b/;
 
 /**
- * The module-imports fact of one script file; none when it loads no module that may be local.
- * Non-relative specifiers are kept (`bare`) for resolution to try as workspace packages, tsconfig
- * `paths` aliases and `baseUrl` paths (core/discovery/node-specifiers.ts): which names are the
- * repository's own is only known with every package.json and tsconfig of the scan.
+ * The module-imports fact of one script file; none when it loads no module that may be local and
+ * exports nothing. Non-relative specifiers are kept (`bare`) for resolution to try as workspace
+ * packages, tsconfig `paths` aliases and `baseUrl` paths (core/discovery/node-specifiers.ts):
+ * which names are the repository's own is only known with every package.json and tsconfig of the
+ * scan. The names each import takes and the file's exports and re-exports let resolution follow
+ * `import { CacheService } from '@acme/shared'` through the package's barrel `index.ts` to the
+ * one file declaring it (ModuleGraph, node-processes.ts).
  */
 export function moduleImportsOf(path: string, text: string, evidenceAt: SourceContext['evidenceAt']): ModuleImportsFact | undefined {
   if (!LOADS_SOMETHING.test(text)) return undefined;
+  const code = blankComments(text);
   const folder = folderOf(path);
   const files: string[] = [];
   const bare: string[] = [];
+  /** What the file's bindings take from each key; `all` for the whole module. */
+  const taken = new Map<string, Set<string> | 'all'>();
+  const reexports: ModuleReexport[] = [];
+  /** Import bindings: local name → the key and the module's name, for `export { A }` of an import. */
+  const bound = new Map<string, { key: string; name: string }>();
   let first: number | undefined;
-  for (const { at, specifier } of loads(text)) {
-    const before = files.length + bare.length;
-    if (specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..') files.push(joinPaths(folder, specifier));
-    else if (!BUILTIN.test(specifier) && !specifier.startsWith('/') && !/^[a-z][\w+.-]*:/i.test(specifier)) bare.push(specifier);
-    if (first === undefined && files.length + bare.length > before) first = at;
+  for (const load of loadsOf(code)) {
+    const { at, specifier } = load;
+    let key: string | undefined;
+    if (specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..') files.push((key = joinPaths(folder, specifier)));
+    else if (!BUILTIN.test(specifier) && !specifier.startsWith('/') && !/^[a-z][\w+.-]*:/i.test(specifier)) bare.push((key = specifier));
+    if (key === undefined) continue;
+    first ??= at;
+    const before = taken.get(key);
+    if (load.names === undefined || before === 'all') taken.set(key, 'all');
+    else taken.set(key, new Set([...(before ?? []), ...load.names]));
+    if (load.reexport) reexports.push({ from: key, ...load.reexport });
   }
-  if (first === undefined) return undefined;
+  // The bindings of each import clause, for an export list naming one of them.
+  for (const match of code.matchAll(IMPORT)) {
+    const specifier = match[3] as string;
+    const key = specifier.startsWith('.') ? joinPaths(folder, specifier) : specifier;
+    if (match[1] === undefined || !taken.has(key)) continue;
+    for (const [local, name] of clauseBindings(match[1])) bound.set(local, { key, name });
+  }
+  const own = ownExports(code, reexports.length > 0);
+  let exported: string[] | undefined;
+  if (own) {
+    for (const [local, name] of own.listed) {
+      const binding = bound.get(local);
+      if (binding) reexports.push({ from: binding.key, names: { [name]: binding.name } });
+      else own.names.add(name);
+    }
+    exported = [...own.names].sort();
+  }
+  if (first === undefined && exported === undefined) return undefined;
   // The evidence is the first load's line: where a process is seen to take in another file.
-  const line = text.slice(0, first).split('\n').length;
-  return { type: 'module-imports', files: [...new Set(files)], ...(bare.length > 0 ? { bare: [...new Set(bare)] } : {}), evidence: evidenceAt(line) };
+  const line = first === undefined ? 1 : text.slice(0, first).split('\n').length;
+  const imports: Record<string, string[]> = {};
+  for (const [key, names] of taken) if (names !== 'all') imports[key] = [...names].sort();
+  return {
+    type: 'module-imports',
+    files: [...new Set(files)],
+    ...(bare.length > 0 ? { bare: [...new Set(bare)] } : {}),
+    ...(Object.keys(imports).length > 0 ? { imports } : {}),
+    ...(exported !== undefined ? { exports: exported } : {}),
+    ...(reexports.length > 0 ? { reexports } : {}),
+    evidence: evidenceAt(line),
+  };
 }
 
 /** The source of module imports. */
