@@ -43,7 +43,8 @@ const REMOVE = new Set(['zrem']);
 
 /** A key whose name says it is a queue: `jobs.ready`, `email-queue`, `TASKS_PENDING`, `workQueue`. */
 export function readsAsQueue(key: string): boolean {
-  return /queue|jobs|tasks|(?:^|[^a-z])(?:job|task)(?:[^a-z]|$)/i.test(key) || /(?:Job|Task)s?(?:[A-Z_]|$)/.test(key);
+  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').split(/[^A-Za-z0-9]+/);
+  return /queue/i.test(key) || words.some((word) => /^(?:jobs?|tasks?)$/i.test(word));
 }
 
 /** One Redis command call in a file: its lower-cased name and the node of its key. */
