@@ -113,6 +113,14 @@ const CASES: { name: string; path: string; text: string; facts: string[] }[] = [
           fun add(task: String) = redis.lpush("email-tasks", task)
           fun next() = redis.brpop(5, "email-tasks")
       }`, facts: ['produces messaging email-tasks @3 via-store', 'consumes messaging email-tasks @4 via-store'] },
+  { name: 'Lettuce: a reactive stream subscribed to is no Redis subscription; subscribe to a channel is', path: 'Reactive.java', text: code`
+      import io.lettuce.core.pubsub.api.reactive.RedisPubSubReactiveCommands;
+      class Reactive {
+        void run(RedisPubSubReactiveCommands<String, String> redis) {
+          redis.subscribe("alerts").subscribe();
+          redis.observeChannels().subscribe(message -> handle(message));
+        }
+      }`, facts: ['consumes messaging alerts @4 via-store'] },
   { name: 'a commented-out push is nothing', path: 'Old.java', text: code`
       import redis.clients.jedis.Jedis;
       class Old {

@@ -160,10 +160,14 @@ function streamRead(site: CallSite, tools: SiteTools): Refinement {
   return { role: 'consumes' };
 }
 
-/** A Jedis `subscribe(listener, channels…)`: the first channel after the listener. */
+/**
+ * A `subscribe(listener, channels…)` (Jedis) or `subscribe(channels…)` (Lettuce): the first channel
+ * named. A reactive stream's `subscribe(consumer)` (Reactor in a Lettuce file) names none: nothing.
+ */
 const subscribeChannel: NonNullable<Signature['refine']> = (site, tools) => {
-  const at = site.args.findIndex((argument, index) => index > 0 || /^"/.test(argument.text));
-  if (at < 0) return undefined;
+  const callback = /->|::|^\{|^object\b|^new\s/;
+  const at = site.args.findIndex((argument, index) => !callback.test(argument.text) && (index > 0 || site.args.length === 1 || /^"/.test(argument.text)));
+  if (at < 0) return false;
   const value = tools.value(site, at);
   return value.kind === 'literal' ? { channel: value.text } : {};
 };
