@@ -186,6 +186,8 @@ export const COVERAGE_TAGS = [
   'vector-store',
   'database-driver',
   'redis',
+  // Redis as a queue or pub/sub bus from Java and Kotlin (Jedis, Lettuce, Spring Data Redis, Redisson): messaging per component, a cache beside it a database use
+  'redis-queue-jvm',
   's3',
   'azure-blob',
   'sftp',

@@ -398,6 +398,18 @@ export interface ConnectionFact {
    */
   namedClient?: { name: string; use?: boolean };
   /**
+   * The call reads or writes data in the store (a Redis `get`, `hset`, a leaderboard's `zadd`),
+   * rather than only making a client or naming where the store is: a component that also
+   * messages through the store keeps its use of it as a database only with such a call.
+   */
+  dataAccess?: boolean;
+  /**
+   * Messaging through a datastore (a Redis list, stream or channel) by code whose data calls are
+   * marked `dataAccess`: the component uses the store only as a broker, and its client, settings
+   * and depends_on there make no database use, unless one of its calls is marked.
+   */
+  throughStore?: boolean;
+  /**
    * Which of the processes a codebase runs as make it, where several deployables run one codebase
    * (one build context, each with its own command: `uvicorn shop.asgi:application` and `celery
    * --app shop.celeryconf:app worker`): `every` — a framework's settings module every process

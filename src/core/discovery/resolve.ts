@@ -237,6 +237,8 @@ const BROKER_SETTINGS: Record<string, readonly string[]> = {
   [DJANGO_CHANNELS.toLowerCase()]: [CHANNELS_LAYER_KEY],
   // Every Pub/Sub client library talks to the emulator this names instead of Google's endpoint.
   'google pub/sub': ['PUBSUB_EMULATOR_HOST'],
+  // Redis as a queue or pub/sub bus: Spring Boot's Redis (the injected template's, a listener container's).
+  redis: ['spring.data.redis.url', 'spring.data.redis.host', 'spring.redis.url', 'spring.redis.host'],
 };
 
 /**
@@ -1360,6 +1362,11 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     // A framework's messaging whose product the file does not say (a Moleculer transporter only
     // the deployment names) goes through the one broker the files define, when there is one.
     if (!technology && brokers.length === 1 && brokers[0]) return brokers[0];
+    // A datastore used as a broker (Redis lists, streams, pub/sub): the one the files define.
+    if (technology && matching.length === 0) {
+      const stores = [...components.values()].filter((component) => component.defined && !component.controlPlane && component.kind === 'database' && component.technology?.toLowerCase().includes(technology));
+      if (stores.length === 1 && stores[0]) return stores[0];
+    }
     // A cloud queue or hub is a resource of its own, created and named apart from its namespace
     // (whose address is usually a secret): named after it, producers and consumers of one queue meet
     // there, and a template defining the queue (`RefundQueue`, `dispatchrequests`) is the same system.
@@ -1415,6 +1422,10 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     evidence: Evidence[];
   }
   const edges = new Map<string, Edge>();
+  /** `component|store` for each store a component's code reads or writes data in (ConnectionFact.dataAccess). */
+  const storesData = new Set<string>();
+  /** `component|store` for each datastore a component's code messages through, its data calls marked (ConnectionFact.throughStore). */
+  const messagesThrough = new Set<string>();
   const addEdge = (edge: Edge) => {
     if (edge.source === edge.target) return;
     const id = `${edge.source.key}|${edge.target.key}|${edge.mechanism}|${edge.channel ?? ''}`;
@@ -1738,6 +1749,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
                 ? 'messaging'
                 : fact.mechanism;
     const consumes = fact.role === 'consumes';
+    if (fact.dataAccess && mechanism === 'database') storesData.add(`${owner.key}|${target.key}`);
+    if (fact.throughStore && mechanism === 'messaging' && target.kind === 'database') messagesThrough.add(`${owner.key}|${target.key}`);
     addEdge({
       source: consumes ? target : owner,
       target: consumes ? owner : target,
@@ -2286,6 +2299,14 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     if (edge.role !== 'depends' || edge.mechanism !== 'database' || !usedAsBroker.has(edge.target) || usedAsStore.has(edge.target)) continue;
     edges.delete(id);
     addEdge({ ...edge, mechanism: 'messaging', direction: directionOf(edge.role, 'messaging') });
+  }
+  // The same, for each component on its own: one whose code messages through a datastore (a JVM
+  // service's Redis queue) and reads or writes no data there uses it only as a broker, so its
+  // client, its settings and its depends_on are that messaging, not a database use, whatever other
+  // components store there. Known only where its code marks its data calls (dataAccess).
+  for (const [id, edge] of [...edges]) {
+    const pair = `${edge.source.key}|${edge.target.key}`;
+    if (edge.mechanism === 'database' && messagesThrough.has(pair) && !storesData.has(pair)) edges.delete(id);
   }
   // Two services that exchange messages through one broker, one declared to depend on the other:
   // the declaration orders their start (a worker waiting for the service whose events it takes);

@@ -258,6 +258,10 @@ export interface Refinement {
   more?: readonly { role: ConnectionRole; channel?: string; mechanism?: Mechanism }[];
   /** The named client the connection is registered as, or created through (ConnectionFact.namedClient). */
   namedClient?: { name: string; use?: boolean };
+  /** The call reads or writes the store's data (ConnectionFact.dataAccess). */
+  dataAccess?: boolean;
+  /** Messaging through a datastore whose data calls the signatures mark (ConnectionFact.throughStore). */
+  throughStore?: boolean;
 }
 
 /** The tools a signature's hooks get. */

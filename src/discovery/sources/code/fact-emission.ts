@@ -392,6 +392,8 @@ export function emitFacts(input: EmissionInput): Fact[] {
         }
       }
       if (refinement?.namedClient) for (const entry of sink.slice(first)) entry.fact.namedClient = refinement.namedClient;
+      if (refinement?.dataAccess) for (const entry of sink.slice(first)) entry.fact.dataAccess = true;
+      if (refinement?.throughStore) for (const entry of sink.slice(first)) entry.fact.throughStore = true;
       break;
     }
   }

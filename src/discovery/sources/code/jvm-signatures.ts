@@ -4,6 +4,7 @@
  * `KafkaTemplate`, `RabbitTemplate`, `JavaMailSender`), SDK builders through the method that names
  * the queue, bucket or base URL, and listeners through their annotations.
  */
+import { JVM_REDIS_QUEUE_SIGNATURES } from './jvm-redis-queues.js';
 import { JVM_VENDORS, VENDOR_TRIGGERS } from './saas-vendors.js';
 import { placeholderKey } from './java-reader.js';
 import { triggerPattern } from './prefilter.js';
@@ -467,6 +468,8 @@ export const JVM_SIGNATURES: readonly Signature[] = [
   uses('database', 'MongoDB', ['MongoClients.create', 'new MongoClient'], { imports: ['com.mongodb'], target: [0], port: [1], bareHost: true }),
   uses('database', 'Redis', ['new Jedis', 'new JedisPool', 'new JedisPooled', 'new JedisCluster'], { imports: ['redis.clients.jedis'], target: [0, 1], port: [1, 2], bareHost: true }),
   uses('database', 'Redis', ['RedisClient.create', 'RedisClusterClient.create', 'RedisURI.create'], { imports: ['io.lettuce'], target: [0] }),
+  // Redis as a queue or pub/sub bus, and its data commands (jvm-redis-queues.ts).
+  ...JVM_REDIS_QUEUE_SIGNATURES,
   uses('database', 'Redis', ['new RedisStandaloneConfiguration', 'new LettuceConnectionFactory', 'new JedisConnectionFactory'], { imports: ['org.springframework.data.redis'], target: [0], port: [1], bareHost: true, knownOnly: true }),
   // Vector databases and search engines (vector-stores.ts).
   ...VECTOR_STORES_JVM,
@@ -531,7 +534,7 @@ export const JVM_TABLE: FamilyTable = {
   signatures: JVM_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts): `JavaMailSender` and `javax.mail` but not `email`, `storage` but not `storageKey`.
   triggers: triggerPattern({
-    prefixes: ['StreamBridge', 'StreamListener', 'EnableBinding', 'eventuate', 'vertx', 'RouteBuilder', 'EndpointRouteBuilder', 'RegisterRestClient', 'microprofile', 'GrpcClient', 'ClientBuilder', 'RestClientBuilder', 'QuarkusRestClientBuilder', 'smallrye', 'RestTemplate', 'RestOperations', 'WebClient', 'RestClient', 'HttpRequest', 'okhttp', 'Feign', 'retrofit', 'openConnection', 'ktor', 'graphql', 'apollo', 'WebServiceTemplate', 'grpc', 'ManagedChannelBuilder', 'NettyChannelBuilder', 'kafka', 'rabbit', 'amqp', 'jms', 'activemq', 'Stomp', 'zeebe', 'JobWorker', 'temporal', 'axonframework', 'nats', 'paho', 'Mqtt', 'servicebus', 'eventhubs', 'eventgrid', 'eventbridge', 'awssdk', 'amazonaws', 'Sqs', 'pubsub', 'DriverManager', 'jdbc', 'hikari', 'mongo', 'jedis', 'lettuce', 'redis', 'jsch', 'sftp', 'mail', 'getenv', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable', ...VENDOR_TRIGGERS.jvm, ...VECTOR_STORE_TRIGGERS],
+    prefixes: ['StreamBridge', 'StreamListener', 'EnableBinding', 'eventuate', 'vertx', 'RouteBuilder', 'EndpointRouteBuilder', 'RegisterRestClient', 'microprofile', 'GrpcClient', 'ClientBuilder', 'RestClientBuilder', 'QuarkusRestClientBuilder', 'smallrye', 'RestTemplate', 'RestOperations', 'WebClient', 'RestClient', 'HttpRequest', 'okhttp', 'Feign', 'retrofit', 'openConnection', 'ktor', 'graphql', 'apollo', 'WebServiceTemplate', 'grpc', 'ManagedChannelBuilder', 'NettyChannelBuilder', 'kafka', 'rabbit', 'amqp', 'jms', 'activemq', 'Stomp', 'zeebe', 'JobWorker', 'temporal', 'axonframework', 'nats', 'paho', 'Mqtt', 'servicebus', 'eventhubs', 'eventgrid', 'eventbridge', 'awssdk', 'amazonaws', 'Sqs', 'pubsub', 'DriverManager', 'jdbc', 'hikari', 'mongo', 'jedis', 'lettuce', 'redis', 'redisson', 'jsch', 'sftp', 'mail', 'getenv', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable', ...VENDOR_TRIGGERS.jvm, ...VECTOR_STORE_TRIGGERS],
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '@(?:Client|KafkaClient|KafkaListener|RabbitClient|RabbitListener|NatsClient|NatsListener)\\b', '\\bEmailSender\\b', 'micronaut\\.objectstorage', 'apache\\.(?:http|hc)\\b', '\\b(?:xml|springframework)\\.ws\\b', '@Value\\s*\\(', SPRING_CLOUD_STREAM_TRIGGER],
   }),
   values: {
