@@ -9,7 +9,10 @@
  * Such a file is served as a config server's file is (spring-config-repo.ts, binding-groups.ts):
  * `<name>.yml` and `<name>-<profile>.yml` to the service named so, any file to the services whose
  * locations name it. What a developer's profile file says (`orders-local.yml`, `-dev`, `-test`) is
- * for a laptop or a test run, not the running system, and is not read. Pure: no I/O.
+ * for a laptop or a test run, not the running system, and is not read. A service's config names
+ * (`spring.config.name`, set in its settings, its environment, its command line or its code) also
+ * take in its module's own `src/main/resources/<name>.yml` and a shared file of that name whose
+ * keys are not Spring's, later names first. Pure: no I/O.
  */
 import type { BindingFact } from './facts.js';
 

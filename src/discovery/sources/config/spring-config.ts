@@ -16,6 +16,13 @@
  * file says which groups it takes in (its `spring.application.name`, and `application` when it
  * imports configuration).
  *
+ * A module's own file named otherwise (`billing/src/main/resources/billing.yml`) is Spring's only when
+ * the module's `spring.config.name` names it (often set in code: spring-config-names.ts), so it is
+ * bound into its own group (`spring-module:<module>:<name>`), which such a name takes in. A shared
+ * folder's file whose keys are not Spring's (a platform's `services.<name>.baseUrl`) goes into a
+ * group served only by name (`spring-named:<name>`; core/discovery/service-config-folders.ts).
+ * An OAuth2 endpoint under a sibling `enabled: false` (`security.oauth2.enabled`) is no call.
+ *
  * Quarkus reads the same files (`src/main/resources/application.properties|yaml`): its datastore
  * keys (`quarkus.datasource.jdbc.url`, `.reactive.url`, `quarkus.mongodb.connection-string`,
  * `quarkus.mongodb.hosts`, `quarkus.redis.hosts`, `quarkus.infinispan-client.hosts|server-list`, each also of a named
