@@ -96,6 +96,10 @@ export const COVERAGE_TAGS = [
   // (`config/orders.yml`, its profiles) and one base file every service loads first; client factories
   // reading `services.<name>.baseUrl` with the name their callers give
   'spring-service-configs',
+  // Spring config names and locations set in code (`SpringApplicationBuilder.properties`, `setDefaultProperties`,
+  // `System.setProperty`) or on the command line: the module's own `<name>.yml` and the files of a
+  // deployment-mounted shared folder named so, layered in config-name order
+  'spring-config-names',
   // MicroProfile Config: microprofile-config.properties, Liberty server.xml variables, @ConfigProperty, REST clients by key
   'microprofile-config',
   // Quarkus: gRPC clients by @GrpcClient name, JAX-RS and programmatic REST clients, datastores by config, LangChain4j AI services
@@ -232,6 +236,8 @@ export const COVERAGE_TAGS = [
   'config-branch',
   // A Spring class or @Bean method loaded only under `@ConditionalOnProperty` (Quarkus `@IfBuildProperty`)
   'spring-conditional-property',
+  // A Spring bean loaded only under `@ConditionalOnExpression("${x.enabled:false}")` and its simple forms
+  'spring-conditional-expression',
   // pydantic-settings `BaseSettings` fields filled from the environment variables of their names
   'pydantic-settings',
   'sectioned-config',

@@ -46,7 +46,7 @@ import { ModuleGraph, NEXT_APP_KEY, NEXT_SERVER_PROCESS, NODE_PROCESS_KEY, NODE_
 import { moduleResolverOf } from './node-specifiers.js';
 import { imageName, isPublicPublisherImage } from './images.js';
 import { fillTemplate, needsTemplate, parseHelperCall, sectionedDefaultOf, unprefixedRead } from './env-helper-keys.js';
-import { locationInclusions, mountedInclusions } from './service-config-folders.js';
+import { isNamedSettingsGroup, locationInclusions, mountedInclusions } from './service-config-folders.js';
 import { APP_BROKER_KEYS, CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, CHANNELS_LAYER_KEY, DJANGO_CHANNELS, celeryProcessConnections, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
 import { isProcessGroup, isProcessSelector, selectedProcesses, type ProcessMember } from './process-selection.js';
 import { withTaskReach } from './task-reach.js';
@@ -804,10 +804,17 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   const includes = bindings.filter((binding) => !repoFacts.has(binding));
   const otherMembers = groupMembers.filter((binding) => !repoFacts.has(binding));
   // A mounted ConfigMap's settings file makes its connections for each workload taking it in.
+  // So does a settings file a service's config names take in (its module's own `<name>.yml`, a
+  // shared folder's file of other keys than Spring's), for the module or component naming it.
   const mountedSettings = new Map<string, { component: string; group: string; file: string }>();
+  const namedSettings = new Map<string, { owner: { component: string } | { scope: string }; group: string; file: string }>();
   const expanded = expandGroups(includes, otherMembers, (binding, group) => {
     if (isHelmValuesGroup(group)) fromHelmValues.push(binding);
     if (group.startsWith(CONFIGMAP_SETTINGS_GROUP) && binding.component !== undefined) mountedSettings.set(`${binding.component}|${group}|${binding.evidence.file}`, { component: binding.component, group, file: binding.evidence.file });
+    if (isNamedSettingsGroup(group)) {
+      const owner = binding.component !== undefined ? { component: binding.component } : binding.scope !== undefined ? { scope: binding.scope } : undefined;
+      if (owner) namedSettings.set(`${JSON.stringify(owner)}|${group}|${binding.evidence.file}`, { owner, group, file: binding.evidence.file });
+    }
   });
   bindings.splice(0, bindings.length, ...expanded, ...servedBindings);
   connections.push(...helmValueConnections(fromHelmValues));
@@ -2174,7 +2181,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   }
 
   // A connection a config repository's file makes is made by each service the file is served to.
-  for (const assignment of repoAssignments) {
+  for (const assignment of [...repoAssignments, ...namedSettings.values()]) {
     const owner = 'component' in assignment.owner ? find(assignment.owner.component) : ownerOf(assignment.owner.scope === '' ? 'file' : `${assignment.owner.scope}/file`);
     if (!owner || owner.library) continue;
     for (const fact of groupConnections) if (fact.group === assignment.group && fact.evidence.file === assignment.file) connect(fact, owner);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BindingFact } from './facts.js';
-import { locationInclusions, locationNames, mountedInclusions, serviceConfigFile } from './service-config-folders.js';
+import { isDeveloperName, locationInclusions, locationNames, mountedInclusions, serviceConfigFile } from './service-config-folders.js';
 
 describe('serviceConfigFile', () => {
   it.each<[string, ReturnType<typeof serviceConfigFile>]>([
@@ -58,10 +58,35 @@ describe('locationInclusions', () => {
       // A group's member is no one's until taken in.
       { type: 'binding', group: 'configmap:shared', key: 'SPRING_CONFIG_IMPORT', value: 'optional:file:/config/other.yml', evidence },
     ];
-    expect(locationInclusions(bindings, include)).toEqual([
+    expect(locationInclusions(bindings, include).filter((binding) => binding.value.startsWith('$group:spring-config:'))).toEqual([
       { type: 'binding', component: 'orders', key: '*', value: include('relayworks'), evidence },
       { type: 'binding', component: 'orders', key: '*', value: include('orders'), evidence },
       { type: 'binding', scope: 'billing', key: '*', value: include('billing'), evidence },
+    ]);
+  });
+
+  it('takes in the named non-Spring shared files and the module own files, last name first, shared before own, no developer names', () => {
+    const bindings: BindingFact[] = [{ type: 'binding', scope: 'billing', key: 'spring.config.name', value: 'tidewater,billing,billing-local', evidence }];
+    expect(locationInclusions(bindings, include).map((binding) => binding.value)).toEqual([
+      include('tidewater'),
+      include('billing'),
+      include('billing-local'),
+      '$group:spring-named:billing',
+      '$group:spring-named:tidewater',
+      '$group:spring-module:billing:billing',
+      '$group:spring-module:billing:tidewater',
+    ]);
+  });
+
+  it('takes in no module file for a component, nor for a location naming a file', () => {
+    const bindings: BindingFact[] = [
+      { type: 'binding', component: 'orders', key: 'SPRING_CONFIG_NAME', value: 'platform,orders', evidence },
+      { type: 'binding', scope: 'orders', key: 'spring.config.additional-location', value: 'file:/opt/platform/config/orders.yml', evidence },
+    ];
+    expect(locationInclusions(bindings, include).filter((binding) => !binding.value.startsWith('$group:spring-config:')).map((binding) => [binding.component ?? binding.scope, binding.value])).toEqual([
+      ['orders', '$group:spring-named:orders'],
+      ['orders', '$group:spring-named:platform'],
+      ['orders', '$group:spring-named:orders'],
     ]);
   });
 });
@@ -82,5 +107,18 @@ describe('mountedInclusions', () => {
     const { inclusions, used } = mountedInclusions([mounts], members, 'configmap-settings:', isInclusion);
     expect(inclusions.map((binding) => `${binding.component} ${binding.value} @${binding.evidence.line}`)).toEqual(['orders $group:spring-config:relayworks @6', 'orders $group:spring-config:orders @7']);
     expect(used).toHaveLength(3);
+  });
+});
+
+describe('isDeveloperName', () => {
+  it.each<[string, boolean]>([
+    ['billing-local', true],
+    ['billing-dev', true],
+    ['billing-test', true],
+    ['billing', false],
+    ['billing-prod', false],
+    ['local', false],
+  ])('%s', (name, expected) => {
+    expect(isDeveloperName(name)).toBe(expected);
   });
 });

@@ -9,7 +9,10 @@
  * Such a file is served as a config server's file is (spring-config-repo.ts, binding-groups.ts):
  * `<name>.yml` and `<name>-<profile>.yml` to the service named so, any file to the services whose
  * locations name it. What a developer's profile file says (`orders-local.yml`, `-dev`, `-test`) is
- * for a laptop or a test run, not the running system, and is not read. Pure: no I/O.
+ * for a laptop or a test run, not the running system, and is not read. A service's config names
+ * (`spring.config.name`, set in its settings, its environment, its command line or its code) also
+ * take in its module's own `src/main/resources/<name>.yml` and a shared file of that name whose
+ * keys are not Spring's, later names first. Pure: no I/O.
  */
 import type { BindingFact } from './facts.js';
 
@@ -80,25 +83,64 @@ export function locationNames(key: string, value: string): string[] {
 }
 
 /**
+ * The prefix of the group of a module's own settings file named other than Spring's own
+ * (`billing/src/main/resources/billing.yml` binds into `spring-module:billing:billing`): Spring
+ * reads it only when the module's `spring.config.name` names it, so only such a name takes it in.
+ */
+export const MODULE_SETTINGS_GROUP = 'spring-module:';
+
+/**
+ * The prefix of the group of a shared folder's file whose keys are no Spring settings' (a
+ * platform's generated `platform.yml` of `services.<name>.baseUrl`, `redis`, feature flags):
+ * another tool's YAML may sit in such a folder too, so it is served only to a service whose config
+ * names or locations name it, never by a service's name alone.
+ */
+export const NAMED_SETTINGS_GROUP = 'spring-named:';
+
+/** The group of a module's own settings file `<root>/src/main/resources/<base>.<ext>`. */
+export function moduleSettingsGroup(root: string, base: string): string {
+  return `${MODULE_SETTINGS_GROUP}${root}:${base.toLowerCase()}`;
+}
+
+/** Whether a group is served to a service only by the names its config names say (module-owned or non-Spring shared files). */
+export function isNamedSettingsGroup(group: string): boolean {
+  return group.startsWith(MODULE_SETTINGS_GROUP) || group.startsWith(NAMED_SETTINGS_GROUP);
+}
+
+/** Whether a settings name is a developer's profile (`orders-local`, `orders-dev`): never read. */
+export function isDeveloperName(name: string): boolean {
+  const dash = name.lastIndexOf('-');
+  return dash > 0 && DEVELOPER_PROFILE.test(name.slice(dash + 1));
+}
+
+/**
  * Inclusions (`inclusion(name)`: `$group:spring-config:<name>`, as a service's application name makes) for every
  * settings file a component's or module's location settings name, from its own settings or from
- * the environment its deployment sets.
+ * the environment its deployment sets. A name also takes in a shared folder's file of that name
+ * whose keys are not Spring's (NAMED_SETTINGS_GROUP) and, for a module, its own
+ * `src/main/resources/<name>.yml` (MODULE_SETTINGS_GROUP), a developer's name (`-local`) neither.
+ * Spring reads the names in order and the later wins; the first binding of a key wins a lookup,
+ * so those two are taken in last name first, a shared folder's (a `file:` location, read after the
+ * class path) before the module's own.
  */
 export function locationInclusions(bindings: readonly BindingFact[], inclusion: (name: string) => string): BindingFact[] {
   const found: BindingFact[] = [];
+  const named: BindingFact[] = [];
+  const own: BindingFact[] = [];
   for (const binding of bindings) {
     if (binding.group !== undefined || (binding.component === undefined && binding.scope === undefined)) continue;
-    for (const name of locationNames(binding.key, binding.value)) {
-      found.push({
-        type: 'binding',
-        ...(binding.component !== undefined ? { component: binding.component } : { scope: binding.scope as string }),
-        key: '*',
-        value: inclusion(name),
-        evidence: binding.evidence,
-      });
+    const owner = binding.component !== undefined ? { component: binding.component } : { scope: binding.scope as string };
+    const names = locationNames(binding.key, binding.value);
+    for (const name of names) found.push({ type: 'binding', ...owner, key: '*', value: inclusion(name), evidence: binding.evidence });
+    for (const name of [...names].reverse()) {
+      if (isDeveloperName(name)) continue;
+      named.push({ type: 'binding', ...owner, key: '*', value: `$group:${NAMED_SETTINGS_GROUP}${name}`, evidence: binding.evidence });
+      if (binding.scope !== undefined && LOCATION_KEY.exec(binding.key)?.[1]?.toLowerCase() === 'name') {
+        own.push({ type: 'binding', scope: binding.scope, key: '*', value: `$group:${moduleSettingsGroup(binding.scope, name)}`, evidence: binding.evidence });
+      }
     }
   }
-  return found;
+  return [...found, ...named, ...own];
 }
 
 /**

@@ -100,7 +100,8 @@ export function makeCodeSource(spec: FamilySpec): Source {
           facts = emitFacts({ model, evaluator, index, rules: context.rules, evidenceAt: context.evidenceAt, path: file.path });
           if (spec.bindings) facts.push(...spec.bindings(model, evaluator, file.path, context.evidenceAt));
           if (spec.routes && triggered && spec.routes.test(file.text)) facts = [...facts, ...spec.routes.read(model, evaluator, context.evidenceAt, file.path)];
-          if (spec.frameworks && triggered && spec.frameworks.test(file.text)) facts = spec.frameworks.read({ root: tree.rootNode, model, evaluator, facts, evidenceAt: context.evidenceAt, path: file.path });
+          // A client factory's calls (read with `classes`, in files no client's word triggers) hold only under their bean's conditions too.
+          if (spec.frameworks && (triggered || classes !== undefined) && spec.frameworks.test(file.text)) facts = spec.frameworks.read({ root: tree.rootNode, model, evaluator, facts, evidenceAt: context.evidenceAt, path: file.path });
         }
         if (classes) facts = classes.read(tree.rootNode, facts, context.evidenceAt);
         const names = declarations ? codeNames(tree.rootNode, language, context.evidenceAt, conditionsAt) : undefined;

@@ -8,6 +8,7 @@ import { makeCodeSource } from './code-source.js';
 import { javaReader } from './java-reader.js';
 import { JVM_TABLE } from './jvm-signatures.js';
 import { kotlinReader } from './kotlin-reader.js';
+import { SPRING_CONFIG_NAMES_HINT, springConfigNameFacts } from './spring-config-names.js';
 import { MAY_HOLD_PROPERTY_CONDITION, withPropertyConditions } from './property-conditions.js';
 import { mayUseVertx, vertxFacts } from './vertx.js';
 
@@ -16,8 +17,15 @@ export const jvmCodeSource: Source = makeCodeSource({ name: 'code-jvm', readers:
   // Frameworks' own DSLs beyond single calls: Camel routes, Vert.x's event bus and service discovery.
   // A team's client factory (`factory.create(Api.class, "billing")`) and its calls, which name no
   // client themselves: read in files without a client's words too.
-  classes: { test: CLIENT_FACTORY_HINT, read: (_root, facts) => facts },
-  bindings: (model, evaluator, _path, evidenceAt) => (CLIENT_FACTORY_HINT.test(model.sites[0]?.node.tree.rootNode.text ?? '') ? clientFactoryFacts(model, evaluator, evidenceAt) : []),
+  // A service's `main` naming its settings files and their locations (`spring.config.name` set in code).
+  classes: { test: new RegExp(`${CLIENT_FACTORY_HINT.source}|${SPRING_CONFIG_NAMES_HINT.source}`), read: (_root, facts) => facts },
+  bindings: (model, evaluator, path, evidenceAt) => {
+    const text = model.sites[0]?.node.tree.rootNode.text ?? '';
+    return [
+      ...(CLIENT_FACTORY_HINT.test(text) ? clientFactoryFacts(model, evaluator, evidenceAt) : []),
+      ...(SPRING_CONFIG_NAMES_HINT.test(text) ? springConfigNameFacts(model, evaluator, path, evidenceAt) : []),
+    ];
+  },
   routes: {
     test: (text) => mayHoldCamelRoutes(text) || mayUseVertx(text),
     read: (model, evaluator, evidenceAt, path) => {

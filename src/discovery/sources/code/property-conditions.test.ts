@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BindingFact, ConnectionFact, FactCondition } from '../../../core/discovery/facts.js';
 import { code, readSnippet } from './code-test-support.js';
 import { jvmCodeSource } from './jvm-source.js';
+import { expressionConditions } from './property-conditions.js';
 
 /** The conditions of each connection (by target host or technology) and the fallback bindings a file gives. */
 async function read(path: string, text: string): Promise<{ connections: Record<string, FactCondition[] | undefined>; fallbacks: string[] }> {
@@ -104,5 +105,53 @@ describe('@ConditionalOnProperty and @IfBuildProperty on JVM classes and bean me
     const found = await read(path, text);
     expect(found.connections).toEqual(connections);
     expect(found.fallbacks).toEqual(fallbacks);
+  });
+});
+
+describe('expressionConditions: the simple forms of @ConditionalOnExpression', () => {
+  it.each<[string, ReturnType<typeof expressionConditions>]>([
+    ['${audit.enabled:false}', { conditions: [{ key: 'audit.enabled', test: 'true' }], missingFails: ['audit.enabled'] }],
+    ['${audit.enabled}', { conditions: [{ key: 'audit.enabled', test: 'true' }], missingFails: ['audit.enabled'] }],
+    // A default that holds keeps the code where nothing sets the key.
+    ['${audit.enabled:true}', { conditions: [{ key: 'audit.enabled', test: 'true' }], missingFails: [] }],
+    ['!${legacy.enabled:false}', { conditions: [{ key: 'legacy.enabled', test: 'true', negated: true }], missingFails: ['legacy.enabled'] }],
+    ["'${services.notifier.enabled}' == 'true'", { conditions: [{ key: 'services.notifier.enabled', test: 'true' }], missingFails: ['services.notifier.enabled'] }],
+    ["'${queue.kind:kafka}' == 'kafka'", { conditions: [{ key: 'queue.kind', test: { equals: 'kafka' } }], missingFails: [] }],
+    ["'${queue.kind}'.equals('rabbit')", { conditions: [{ key: 'queue.kind', test: { equals: 'rabbit' } }], missingFails: ['queue.kind'] }],
+    ["'${queue.kind:}' != 'none'", { conditions: [{ key: 'queue.kind', test: { equals: 'none' }, negated: true }], missingFails: [] }],
+    [
+      '${a.enabled:false} && ${b.enabled:true}',
+      { conditions: [{ key: 'a.enabled', test: 'true' }, { key: 'b.enabled', test: 'true' }], missingFails: ['a.enabled'] },
+    ],
+    ['(${a.enabled}) and !${b.off:false}', { conditions: [{ key: 'a.enabled', test: 'true' }, { key: 'b.off', test: 'true', negated: true }], missingFails: ['a.enabled', 'b.off'] }],
+    // Anything else keeps the code: an either-or, a bean, a method, a type.
+    ['${a.enabled:false} || ${b.enabled:false}', undefined],
+    ['${a:false} or ${b:false}', undefined],
+    ['@featureFlags.isOn("x")', undefined],
+    ["T(java.lang.Boolean).parseBoolean('${x}')", undefined],
+    ['#{environment.x}', undefined],
+    ['true', undefined],
+  ])('%s', (expression, expected) => {
+    expect(expressionConditions(expression)).toEqual(expected);
+  });
+
+  it('gates a bean method, and binds a key that must be set to false', async () => {
+    const read = await readSnippet(
+      jvmCodeSource,
+      'inventory/src/main/java/acme/AuditConfig.java',
+      code`
+        import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+        import redis.clients.jedis.JedisPooled;
+        @Configuration
+        class AuditConfig {
+          @Bean
+          @ConditionalOnExpression("\${audit.enabled:false}")
+          JedisPooled audit() { return new JedisPooled("audit-cache", 6379); }
+        }
+      `,
+    );
+    const connection = read.find((fact): fact is ConnectionFact => fact.type === 'connection');
+    expect(connection?.conditions).toEqual([{ key: 'audit.enabled', test: 'true' }]);
+    expect(read.filter((fact): fact is BindingFact => fact.type === 'binding' && fact.fallback === true).map((binding) => `${binding.key}=${binding.value}`)).toEqual(['audit.enabled=false']);
   });
 });

@@ -12,6 +12,11 @@
  * Attributes are read from the parse tree: `name`/`value` (one string, an array `{"a", "b"}` or a
  * Kotlin `["a"]`, a constant the file knows), `prefix`, `havingValue` (`stringValue`),
  * `matchIfMissing` (`enableIfMissing`), and a lone positional name (`@ConditionalOnProperty("x")`).
+ *
+ * `@ConditionalOnExpression` is read in its simple forms, those that say what a property
+ * condition says: `"${x.enabled:false}"`, `"!${x.enabled}"`, `"'${mode}' == 'kafka'"` (`!=`,
+ * `.equals('…')`), and `&&`/`and` of such. Any other SpEL (an `||`, a bean reference, a method
+ * call) keeps the code, as an unreadable condition does.
  */
 import { propertyConditions, type PropertyConditionAnnotation } from '../../../core/discovery/conditions.js';
 import type { BindingFact, EvidenceAt, Fact, FactCondition } from '../../../core/discovery/facts.js';
@@ -20,7 +25,7 @@ import type { SyntaxNode } from './code-model.js';
 import type { Evaluator } from './value-evaluation.js';
 
 /** Whether a file may hold a property condition: cheap, before any walk. */
-export const MAY_HOLD_PROPERTY_CONDITION = /@(?:[\w.]*\.)?(?:ConditionalOnProperty|IfBuildProperty)\b/;
+export const MAY_HOLD_PROPERTY_CONDITION = /@(?:[\w.]*\.)?(?:ConditionalOnProperty|IfBuildProperty|ConditionalOnExpression)\b/;
 
 /** Declarations an annotation may load conditionally (Java, Kotlin). */
 const DECLARATIONS = new Set(['class_declaration', 'record_declaration', 'method_declaration', 'object_declaration', 'function_declaration']);
@@ -115,6 +120,56 @@ export function propertyConditionOf(annotation: SyntaxNode, evaluator?: Evaluato
   return { names, ...(prefix !== undefined ? { prefix } : {}), ...(having !== undefined ? { havingValue: having } : {}), matchIfMissing: missing };
 }
 
+/** One placeholder of a Spring expression: `${key}` or `${key:default}`. */
+const PLACEHOLDER = String.raw`\$\{\s*([\w.\-\[\]]+)\s*(?::([^}]*))?\}`;
+/** A placeholder standing alone as a boolean, perhaps negated: `${x.enabled:false}`, `!${x}`, `not ${x}`. */
+const BOOLEAN_TERM = new RegExp(String.raw`^(!|not\s+)?\s*${PLACEHOLDER}$`, 'i');
+/** A placeholder compared with a text: `'${mode}' == 'kafka'`, `'${mode:}' != 'none'`, `'${mode}'.equals('kafka')`. */
+const COMPARED_TERM = new RegExp(String.raw`^(['"])${PLACEHOLDER}\1\s*(?:(==|!=|eq|ne)\s*|\.equals(?:IgnoreCase)?\(\s*)(['"])([^'"]*)\5\s*\)?$`, 'i');
+
+/**
+ * The property conditions a `@ConditionalOnExpression` text states, when every one of its
+ * `&&`/`and` terms is a simple one; undefined otherwise (the code is kept). A key with no default,
+ * or a default that fails the test, must be set for the expression to hold (`missingFails`).
+ */
+export function expressionConditions(expression: string): { conditions: FactCondition[]; missingFails: string[] } | undefined {
+  const text = expression.trim();
+  if (text === '' || /\|\||\bor\b|#\{|@|T\(/i.test(text)) return undefined;
+  const conditions: FactCondition[] = [];
+  const missingFails: string[] = [];
+  for (const raw of text.split(/&&|\band\b/i)) {
+    const term = raw.trim().replace(/^\((.*)\)$/, '$1').trim();
+    const alone = BOOLEAN_TERM.exec(term);
+    if (alone) {
+      const key = alone[2] as string;
+      const fallback = alone[3]?.trim().toLowerCase();
+      conditions.push({ key, test: 'true', ...(alone[1] ? { negated: true } : {}) });
+      // Unset, the key reads as its default (`false` failing `${x}` and holding `!${x}` alike, as the bound fallback does).
+      if (fallback === undefined || fallback === 'false') missingFails.push(key);
+      continue;
+    }
+    const compared = COMPARED_TERM.exec(term);
+    if (!compared) return undefined;
+    const key = compared[2] as string;
+    const fallback = compared[3];
+    const negated = compared[4] === '!=' || compared[4]?.toLowerCase() === 'ne';
+    const wanted = compared[6] as string;
+    conditions.push({ key, test: wanted.toLowerCase() === 'true' ? 'true' : { equals: wanted }, ...(negated ? { negated: true } : {}) });
+    if (!negated && (fallback === undefined || fallback.trim() !== wanted)) missingFails.push(key);
+  }
+  return conditions.length > 0 ? { conditions, missingFails } : undefined;
+}
+
+/** The conditions a `@ConditionalOnExpression` annotation states, if read whole. */
+function expressionConditionOf(annotation: SyntaxNode, evaluator: Evaluator | undefined): { conditions: FactCondition[]; missingFails: string[] } | undefined {
+  const parts = annotationParts(annotation);
+  if (!parts || parts.name !== 'ConditionalOnExpression' || parts.args.length !== 1) return undefined;
+  const only = parts.args[0] as { key?: string; value: SyntaxNode };
+  if (only.key !== undefined && only.key !== 'value') return undefined;
+  const found = texts(only.value, evaluator);
+  return found?.length === 1 ? expressionConditions(found[0] as string) : undefined;
+}
+
 /** The annotations of a declaration (its `modifiers`). */
 function annotationsOf(declaration: SyntaxNode): SyntaxNode[] {
   const modifiers = declaration.namedChildren.find((child) => child?.type === 'modifiers');
@@ -151,8 +206,8 @@ export function conditionalDeclarations(root: SyntaxNode, evaluator?: Evaluator)
       const missingFails: string[] = [];
       for (const annotation of annotations) {
         const read = propertyConditionOf(annotation, evaluator);
-        if (!read) continue;
-        const stated = propertyConditions(read);
+        const stated = read ? propertyConditions(read) : expressionConditionOf(annotation, evaluator);
+        if (!stated) continue;
         conditions.push(...stated.conditions);
         missingFails.push(...stated.missingFails);
       }

@@ -3,7 +3,7 @@ import type { Fact } from '../../../core/discovery/facts.js';
 import { CONFIDENCE } from '../../../core/discovery/facts.js';
 import { evidenceFor } from '../../source.js';
 import { parseProperties } from './properties.js';
-import { moduleRoot, springConfigSource } from './spring-config.js';
+import { moduleRoot, moduleSettingsFileGroup, springConfigSource } from './spring-config.js';
 
 async function read(path: string, text: string): Promise<Fact[]> {
   const file = { path, text };
@@ -219,6 +219,50 @@ describe('spring-config source', () => {
   it('masks passwords in bound values', async () => {
     const facts = await read('application.properties', 'spring.datasource.password=canary-spring\nspring.datasource.url=jdbc:postgresql://db/x?user=app&password=canary-jdbc\n');
     expect(JSON.stringify(facts)).not.toMatch(/canary-/);
+  });
+});
+
+describe('settings files a service names by spring.config.name', () => {
+  it.each<[string, string | undefined]>([
+    ['billing/src/main/resources/billing.yml', 'spring-module:billing:billing'],
+    ['services/billing/src/main/resources/Tidewater.properties', 'spring-module:services/billing:tidewater'],
+    ['src/main/resources/platform.yaml', 'spring-module::platform'],
+    // A developer's overlay, Spring's own names, a subfolder, a test's.
+    ['billing/src/main/resources/billing-local.yml', undefined],
+    ['billing/src/main/resources/billing-dev.yml', undefined],
+    ['billing/src/main/resources/application.yml', undefined],
+    ['billing/src/main/resources/db/changelog.yml', undefined],
+    ['billing/src/test/resources/billing.yml', undefined],
+  ])('%s is bound into %s', (path, group) => {
+    expect(moduleSettingsFileGroup(path)).toBe(group);
+    if (group !== undefined) expect(springConfigSource.accepts(path)).toBe(true);
+  });
+
+  it("binds a module's own file into its group, with its connections", async () => {
+    const facts = await read('orders/src/main/resources/orders.yml', 'spring:\n  data:\n    redis:\n      host: orders-cache\n');
+    expect(facts.map((fact) => (fact.type === 'binding' || fact.type === 'connection' ? [fact.type, fact.group, fact.type === 'binding' ? fact.scope : fact.target] : []))).toEqual([
+      ['binding', 'spring-module:orders:orders', undefined],
+      ['connection', 'spring-module:orders:orders', { host: 'orders-cache' }],
+    ]);
+  });
+
+  it("binds a shared folder's file of other keys than Spring's into a group served only by name; a config server repository's stays unread", async () => {
+    const platform = await read('deploy/config/platform.yml', 'services:\n  orders:\n    baseUrl: http://orders:8080\n');
+    expect(platform.map((fact) => (fact.type === 'binding' ? [fact.group, fact.key, fact.value] : []))).toEqual([['spring-named:platform', 'services.orders.baseUrl', 'http://orders:8080']]);
+    expect(await read('config-repo/prometheus.yml', 'scrape_configs:\n  - job_name: orders\n')).toEqual([]);
+  });
+});
+
+describe('OAuth2 endpoints under a switch that is off', () => {
+  it.each<[string, string, number]>([
+    ['security.oauth2.enabled: false', 'security:\n  oauth2:\n    enabled: false\n    resource:\n      user-info-uri: https://sso.acme.io/userinfo\n    client:\n      access-token-uri: https://sso.acme.io/token\n', 0],
+    ['security.oauth2.client.enabled: false, the resource still on', 'security:\n  oauth2:\n    client:\n      enabled: false\n      access-token-uri: https://sso.acme.io/token\n    resource:\n      user-info-uri: https://sso.acme.io/userinfo\n', 1],
+    ['spring.security.oauth2.resourceserver.enabled: false', 'spring.security.oauth2.resourceserver.enabled=false\nspring.security.oauth2.resourceserver.jwt.issuer-uri=https://sso.acme.io/realms/acme\n', 0],
+    ['a switch that is on', 'security:\n  oauth2:\n    enabled: true\n    resource:\n      user-info-uri: https://sso.acme.io/userinfo\n', 1],
+    ['no switch', 'spring.security.oauth2.resourceserver.jwt.issuer-uri=https://sso.acme.io/realms/acme\n', 1],
+  ])('%s', async (_name, text, expected) => {
+    const path = text.includes('=') ? 'gateway/src/main/resources/application.properties' : 'gateway/src/main/resources/application.yml';
+    expect((await read(path, text)).filter((fact) => fact.type === 'connection')).toHaveLength(expected);
   });
 });
 

@@ -16,6 +16,13 @@
  * file says which groups it takes in (its `spring.application.name`, and `application` when it
  * imports configuration).
  *
+ * A module's own file named otherwise (`billing/src/main/resources/billing.yml`) is Spring's only when
+ * the module's `spring.config.name` names it (often set in code: spring-config-names.ts), so it is
+ * bound into its own group (`spring-module:<module>:<name>`), which such a name takes in. A shared
+ * folder's file whose keys are not Spring's (a platform's `services.<name>.baseUrl`) goes into a
+ * group served only by name (`spring-named:<name>`; core/discovery/service-config-folders.ts).
+ * An OAuth2 endpoint under a sibling `enabled: false` (`security.oauth2.enabled`) is no call.
+ *
  * Quarkus reads the same files (`src/main/resources/application.properties|yaml`): its datastore
  * keys (`quarkus.datasource.jdbc.url`, `.reactive.url`, `quarkus.mongodb.connection-string`,
  * `quarkus.mongodb.hosts`, `quarkus.redis.hosts`, `quarkus.infinispan-client.hosts|server-list`, each also of a named
@@ -45,10 +52,30 @@ import { withSpringDefaults } from './placeholders.js';
 import { parseProperties } from './properties.js';
 import { langchain4jConnections } from './quarkus-langchain4j.js';
 import { configRepoGroup, looksLikeSpringSettings, repoInclusion } from './spring-config-repo.js';
+import { SPRING_CONFIG_GROUP } from '../../../core/discovery/binding-groups.js';
+import { NAMED_SETTINGS_GROUP, isDeveloperName, moduleSettingsGroup, serviceConfigFile } from '../../../core/discovery/service-config-folders.js';
 import { flattenLeaves, parseYamlDocuments } from './yaml-nodes.js';
 
 /** `application.yml`, `application-prod.properties`, `bootstrap.yaml`. */
 const SPRING_FILE = /^(application|bootstrap)([-.][^/]*)?\.(ya?ml|properties)$/i;
+
+/**
+ * A module's own settings file named otherwise (`billing/src/main/resources/billing.yml`), directly
+ * in its resources: Spring reads it when the module's `spring.config.name` names it.
+ */
+const MODULE_FILE = /^(?:(.*)\/)?src\/main\/resources\/([A-Za-z0-9][A-Za-z0-9_.-]*?)\.(?:ya?ml|properties)$/;
+
+/**
+ * The group of a module's own settings file named otherwise than Spring's own, if the path is
+ * one: not `application*`/`bootstrap*` (read as ever), not a developer's profile (`billing-local.yml`).
+ */
+export function moduleSettingsFileGroup(path: string): string | undefined {
+  const match = MODULE_FILE.exec(path);
+  if (!match) return undefined;
+  const base = match[2] as string;
+  if (SPRING_FILE.test(baseName(path)) || isDeveloperName(base.toLowerCase())) return undefined;
+  return moduleSettingsGroup(match[1] ?? '', base);
+}
 
 /** What a well-known key connects to. */
 interface KnownKey {
@@ -167,6 +194,24 @@ function urlKey(key: string): KnownKey | undefined {
 }
 
 /**
+ * Whether an OAuth2 endpoint's block is switched off by a sibling `enabled: false` in the same
+ * document: `security.oauth2.enabled` (older Spring Security OAuth), `security.oauth2.client.enabled`,
+ * `spring.security.oauth2.resourceserver.enabled`, any level from `security.oauth2` down to the
+ * key's own block. A service with single sign-on off calls no authorization server.
+ */
+function switchedOff(key: string, profile: string | undefined, byKey: ReadonlyMap<string, Leaf>): boolean {
+  const segments = key.split('.');
+  const start = segments.indexOf('oauth2');
+  if (start < 0) return false;
+  for (let end = start + 1; end < segments.length; end += 1) {
+    const switchKey = `${segments.slice(0, end).join('.')}.enabled`;
+    const leaf = byKey.get(`${profile ?? ''}|${switchKey}`) ?? byKey.get(`|${switchKey}`);
+    if (leaf && withSpringDefaults(leaf.value).trim().toLowerCase() === 'false') return true;
+  }
+  return false;
+}
+
+/**
  * The leaves a running service may read: a Quarkus profile's key (`%kubernetes.x`) is `x` of that
  * profile (one leaf for each profile of `%kubernetes,prod.x`), which the deployment chooses
  * (quarkus-profiles.ts); a developer's or a test's key (`%dev.x`, `%dev,test.x`) is dropped.
@@ -222,7 +267,7 @@ interface Leaf {
 /** The Spring configuration source. */
 export const springConfigSource: Source = {
   name: 'spring-config',
-  accepts: (path) => ((SPRING_FILE.test(baseName(path)) || MICROPROFILE_FILE.test(path)) && !/(^|\/)src\/test\//.test(path)) || configRepoGroup(path) !== undefined,
+  accepts: (path) => ((SPRING_FILE.test(baseName(path)) || MICROPROFILE_FILE.test(path)) && !/(^|\/)src\/test\//.test(path)) || configRepoGroup(path) !== undefined || moduleSettingsFileGroup(path) !== undefined,
   read: neverThrows(readSpringConfig),
 };
 
@@ -264,8 +309,12 @@ function readSpringConfig(file: SourceFile, context: SourceContext): Fact[] {
   const profiled = settingsDocuments(file.path, file.text);
   const documents = defaultProfileLeaves(profiled);
   // A file a config server serves is the settings of the services it is served to.
-  const group = configRepoGroup(file.path);
-  if (group !== undefined && !looksLikeSpringSettings(documents.flat().map((leaf) => leaf.key))) return [];
+  const repoGroup = configRepoGroup(file.path);
+  // A shared folder's file of other keys than Spring's (a platform's `services.<name>.baseUrl`) is
+  // served only to the services whose config names name it; a config server's repository's is not read.
+  const spring = repoGroup === undefined || looksLikeSpringSettings(documents.flat().map((leaf) => leaf.key));
+  if (!spring && serviceConfigFile(file.path) === undefined) return [];
+  const group = repoGroup === undefined ? moduleSettingsFileGroup(file.path) : spring ? repoGroup : `${NAMED_SETTINGS_GROUP}${repoGroup.slice(SPRING_CONFIG_GROUP.length)}`;
   const scope = moduleRoot(file.path);
   const profile = fileProfile(file.path);
   // A service's own file keeps its Quarkus profiles apart, for its deployment to choose among.
@@ -347,6 +396,7 @@ function settingsFacts(documents: Leaf[][], owner: BindingOwner, evidenceAt: Evi
       const host = HOST_KEYS.get(key);
       const known = url ?? host;
       if (!known) continue;
+      if (known === OPENID_CONNECT && switchedOff(key, leaf.profile, byKey)) continue;
       const portLeaf = host?.port ? (byKey.get(`${leaf.profile ?? ''}|${host.port}`) ?? byKey.get(`|${host.port}`)) : undefined;
       const port = portLeaf ? Number(withSpringDefaults(portLeaf.value)) : undefined;
       // A Quarkus list of hosts (`redis://a:6379,redis://b:6379`, Infinispan's `a:11222;b:11222`) names its cluster by the first; a reactive URL may carry Vert.x's prefix.
