@@ -4,6 +4,7 @@
  * the expensive step (about 5 MB/s per core) and most files of a repository talk to nothing.
  */
 import { mayDefineCli, pythonCliFacts } from './python-cli.js';
+import { mayDefineNodeCli, nodeCliFacts } from './node-cli.js';
 import type { Fact, FactCondition, SourceFile } from '../../../core/discovery/facts.js';
 import { languageOf, type CodeLanguage, type SyntaxTree } from '../../code-parser.js';
 import type { Source, SourceContext } from '../../source.js';
@@ -81,7 +82,9 @@ export function makeCodeSource(spec: FamilySpec): Source {
       // `Options{HostPort: …}`, are Go's, and looking for them cost every other file a pass.)
       const command = (language === 'go' && (GO_MAIN_PACKAGE.test(file.text) || GO_SUBCOMMAND.test(file.text))) || (language === 'python' && (PYTHON_ENTRY_MODULE.test(file.path) || PYTHON_MAIN_GUARD.test(file.text) || mayDefineCli(file.text)));
       const declarations = readsDeclarations(language) && (triggered || classes !== undefined || command || usesPlumbingWords(file.text) || (language === 'go' && handsOffAddress(file.text)));
-      if (!triggered && !classes && !declarations) return [];
+      // A JavaScript/TypeScript command-line tool's subcommands (node-cli.ts), read even where no client is named.
+      const nodeCli = (language === 'typescript' || language === 'tsx' || language === 'javascript') && mayDefineNodeCli(file.path, file.text);
+      if (!triggered && !classes && !declarations && !nodeCli) return [];
       let tree: SyntaxTree | undefined;
       try {
         tree = await context.parse(language, file.text);
@@ -105,7 +108,7 @@ export function makeCodeSource(spec: FamilySpec): Source {
         if (classes) facts = classes.read(tree.rootNode, facts, context.evidenceAt);
         const names = declarations ? codeNames(tree.rootNode, language, context.evidenceAt, conditionsAt) : undefined;
         // A command-line tool's subcommands, and the processes functions start (python-cli.ts).
-        const cli = language === 'python' && mayDefineCli(file.text) ? pythonCliFacts(tree.rootNode, context.evidenceAt) : undefined;
+        const cli = language === 'python' && mayDefineCli(file.text) ? pythonCliFacts(tree.rootNode, context.evidenceAt) : nodeCli ? nodeCliFacts(file.path, tree.rootNode, context.evidenceAt) : undefined;
         return [...facts, ...(names ? [names] : []), ...(cli ? [cli] : [])];
       } catch {
         // A file the grammar or the engine cannot cope with yields no facts rather than stopping the scan.

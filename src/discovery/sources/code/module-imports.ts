@@ -87,6 +87,17 @@ const BUILTIN = /^(node:|(assert|buffer|child_process|cluster|crypto|dgram|dns|e
 const LOADS_SOMETHING = /\b(?:from|import|require)\s*\(?\s*['"]/;
 
 /**
+ * What a module specifier written in a file of `folder` may name in the scan: a relative one the
+ * path it leads to (extension as written), a non-relative one itself (a workspace package or an
+ * alias, for resolution to try); none for Node's own modules, absolute paths and URLs.
+ */
+export function localModule(folder: string, specifier: string): { file?: string; bare?: string } | undefined {
+  if (specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..') return { file: joinPaths(folder, specifier) };
+  if (!BUILTIN.test(specifier) && !specifier.startsWith('/') && !/^[a-z][\w+.-]*:/i.test(specifier)) return { bare: specifier };
+  return undefined;
+}
+
+/**
  * The module-imports fact of one script file; none when it loads no module that may be local.
  * Non-relative specifiers are kept (`bare`) for resolution to try as workspace packages, tsconfig
  * `paths` aliases and `baseUrl` paths (core/discovery/node-specifiers.ts): which names are the
@@ -99,10 +110,10 @@ export function moduleImportsOf(path: string, text: string, evidenceAt: SourceCo
   const bare: string[] = [];
   let first: number | undefined;
   for (const { at, specifier } of loads(text)) {
-    const before = files.length + bare.length;
-    if (specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..') files.push(joinPaths(folder, specifier));
-    else if (!BUILTIN.test(specifier) && !specifier.startsWith('/') && !/^[a-z][\w+.-]*:/i.test(specifier)) bare.push(specifier);
-    if (first === undefined && files.length + bare.length > before) first = at;
+    const local = localModule(folder, specifier);
+    if (local?.file !== undefined) files.push(local.file);
+    if (local?.bare !== undefined) bare.push(local.bare);
+    if (first === undefined && local !== undefined) first = at;
   }
   if (first === undefined) return undefined;
   // The evidence is the first load's line: where a process is seen to take in another file.
