@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMMAND_WORDS_KEY, CONFIDENCE, type CodeNamesFact, type Fact } from './facts.js';
 import { nodeCommandEntries, nodeCommandOfWords, nodeCommands, type NodeCommand } from './node-cli.js';
+import { NODE_PROCESS_KEY } from './node-processes.js';
 import { resolveFacts } from './resolve.js';
 
 const at = (file: string, line = 1) => ({ file, line, excerpt: '' });
@@ -76,6 +77,16 @@ describe('one Node image run as three services by its own command-line tool', ()
     uses('src/queue.ts', 'redis'),
     uses('src/search.ts', 'search'),
   ];
+
+  it('runs the subcommand a node runner gives the bin file, not the bin file alone; a package script is no subcommand', () => {
+    const given = facts().map((fact) => (fact.type === 'binding' && fact.component === 'webhook' ? { ...fact, value: 'node relay.js webhook' } : fact));
+    given.push({ type: 'binding', component: 'webhook', key: NODE_PROCESS_KEY, value: 'file:bin/relay.js', evidence: at('docker-compose.yml', 9) }, imports('bin/relay.js', 'dist/cli.js'));
+    const edges = resolveFacts(given).integrations.map((edge) => `${edge.source} -> ${edge.target}`).sort();
+    expect(edges).toEqual(['api -> postgres', 'webhook -> postgres', 'worker -> redis']);
+    // `npm run worker` names a package script, not the tool's subcommand: no known entry, so every runner keeps all the code, as before.
+    given.push({ type: 'binding', component: 'worker', key: NODE_PROCESS_KEY, value: 'script:worker', evidence: at('docker-compose.yml', 9) });
+    expect(resolveFacts(given).integrations.map((edge) => `${edge.source} -> ${edge.target}`)).toContain('webhook -> redis');
+  });
 
   it('gives each service what its subcommand reaches, and nobody what only an undeployed subcommand reaches', () => {
     const edges = resolveFacts(facts()).integrations.map((edge) => `${edge.source} -> ${edge.target}`).sort();

@@ -1925,9 +1925,16 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const command = nodeCommandOfWords([...own, ...image].flatMap((binding) => binding.value.split(/\s+/)), commands);
     return command ? nodeCommandEntries(command, knownFiles, bareResolver()) : undefined;
   };
-  /** The files a deployable's Node entry files reach through imports, when its process and entries are known: its Node process's, else its subcommand's. */
+  /**
+   * The files a deployable's Node entry files reach through imports, when its process and entries
+   * are known: its subcommand's when its command is the tool's (`relay worker`, `node bin/relay.js
+   * worker`: the bin file only dispatches), else its Node process's. A package script (`npm start`)
+   * is a script's name, no subcommand.
+   */
   const importReachOf = (component: Component, root: string): Map<string, string | undefined> | undefined => {
-    const entries = entryFilesOf(nodeProcessOf(component, root), root, builtFrom.get(component)?.context) ?? cliEntriesOf(component, root);
+    const process = nodeProcessOf(component, root);
+    const subcommand = process === undefined || process.startsWith('file:') ? cliEntriesOf(component, root) : undefined;
+    const entries = subcommand ?? entryFilesOf(process, root, builtFrom.get(component)?.context);
     return entries !== undefined && entries.length > 0 ? importGraph().reachAll(entries) : undefined;
   };
   /** For each folder several deployables run, the files each one's Node entry files reach; only where every one's entries are known. */
