@@ -214,6 +214,10 @@ export const COVERAGE_TAGS = [
   'entrypoint-arguments',
   // A product's own Python command-line tool (click/typer groups, argparse subparsers) picking each deployment's process: the subcommand's function, what it reaches, and whether it starts a Celery worker or beat
   'python-cli',
+  // A product's own Node command-line tool (commander, yargs, oclif command classes) picking each deployment's process: the code its subcommand's handler reaches by imports
+  'node-cli',
+  // TypeScript config classes whose fields' decorators name env vars (`@Env('X') host = 'localhost'`), nested sections (`@Nested queue: QueueConfig`), read by path (`config.queue.redis.host`)
+  'ts-config-decorators',
   // Connections made in a shared library nothing deploys, attributed to the services using its entry points
   'shared-library',
   // Go command-line flags (flag, pflag/cobra, viper, urfave/cli, kingpin) valued by a command line or env

@@ -517,9 +517,15 @@ export interface CodeNamesFact {
 /** A subcommand of a command-line tool: the word running it and its function. */
 export interface CliCommand {
   word: string;
-  /** A module-level function of the declaring file (`worker`), or one of a module it imports (`scheduler_cmd.run`). */
+  /** A module-level function of the declaring file (`worker`), or one of a module it imports (`scheduler_cmd.run`); for a JavaScript/TypeScript subcommand, its handler as written. */
   function: string;
   line: number;
+  /**
+   * A JavaScript or TypeScript subcommand's code (node-cli.ts): the modules its handler loads, as
+   * the module-imports fact gives a file's (relative ones resolved against the declaring file's
+   * folder, bare ones as written); an oclif command class's file is its own.
+   */
+  loads?: { files: string[]; bare?: string[] };
 }
 
 /** An interface a component offers: an OpenAPI document, a gRPC service, a GraphQL schema, an AsyncAPI channel. */

@@ -76,5 +76,6 @@ export function commandProcesses(target: { file: string; function: string }, nam
 
 /** The codebase's subcommands, from the code-names facts of files it holds. */
 export function codebaseCommands(names: readonly CodeNamesFact[], inCodebase: (file: string) => boolean): CodebaseCommand[] {
-  return names.filter((fact) => fact.commands !== undefined && inCodebase(fact.evidence.file)).flatMap((fact) => (fact.commands ?? []).map((command) => ({ file: fact.evidence.file, command })));
+  // A JavaScript/TypeScript subcommand (one with loaded modules) is node-cli.ts's.
+  return names.filter((fact) => fact.commands !== undefined && inCodebase(fact.evidence.file)).flatMap((fact) => (fact.commands ?? []).filter((command) => command.loads === undefined).map((command) => ({ file: fact.evidence.file, command })));
 }

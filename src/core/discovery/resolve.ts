@@ -44,6 +44,7 @@ import { withBicepModules } from './bicep-modules.js';
 import { configMapCode, mountedCodeRoots } from './mounted-code.js';
 import { ModuleGraph, NEXT_APP_KEY, NEXT_SERVER_PROCESS, NODE_PROCESS_KEY, NODE_SCRIPT_KEY, TSCONFIG_OUT_DIR_KEY, TSCONFIG_ROOT_DIR_KEY, dockerfileBuilds, dockerfileOfImage, imageCodeFolder, joinPaths, moduleFile, nextEntries, sourceCandidates, type DockerfileBuild } from './node-processes.js';
 import { moduleResolverOf } from './node-specifiers.js';
+import { nodeCommandEntries, nodeCommandOfWords, nodeCommands, type NodeCommand } from './node-cli.js';
 import { imageName, isPublicPublisherImage } from './images.js';
 import { fillTemplate, needsTemplate, parseHelperCall, sectionedDefaultOf, unprefixedRead } from './env-helper-keys.js';
 import { isNamedSettingsGroup, locationInclusions, mountedInclusions } from './service-config-folders.js';
@@ -1937,13 +1938,38 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   };
   /** The import graph of the scan's scripts, built on first use: workspace packages and tsconfig aliases followed (node-specifiers.ts). */
   let moduleGraph: ModuleGraph | undefined;
+  let resolveBare: ((from: string, specifier: string) => string | undefined) | undefined;
+  const bareResolver = (): ((from: string, specifier: string) => string | undefined) => (resolveBare ??= moduleResolverOf(bindings, knownFiles, (file) => deepestRoot(folderOf(file))?.root));
   const importGraph = (): ModuleGraph => {
-    moduleGraph ??= new ModuleGraph(moduleImports, knownFiles, moduleResolverOf(bindings, knownFiles, (file) => deepestRoot(folderOf(file))?.root));
+    moduleGraph ??= new ModuleGraph(moduleImports, knownFiles, bareResolver());
     return moduleGraph;
   };
-  /** The files a deployable's Node entry files reach through imports, when its process and entries are known. */
+  /** The JavaScript/TypeScript subcommands declared in a codebase's folder (node-cli.ts). */
+  const nodeCommandsAt = (root: string): NodeCommand[] => nodeCommands(codeNames, (file) => within(folderOf(file), root));
+  /**
+   * The entry files of the subcommand of the codebase's own command-line tool a deployable runs
+   * (`relay worker`, `args: ["worker"]`): its own command line's words, else its image's
+   * ENTRYPOINT and CMD (core/discovery/node-cli.ts).
+   */
+  const cliEntriesOf = (component: Component, root: string): string[] | undefined => {
+    const commands = nodeCommandsAt(root);
+    if (commands.length === 0) return undefined;
+    const own = bindings.filter((binding) => binding.key === COMMAND_WORDS_KEY && binding.component !== undefined && find(binding.component) === component);
+    const dockerfile = builtFrom.get(component)?.dockerfile ?? dockerfileOf.get(component);
+    const image = own.length === 0 && dockerfile !== undefined ? bindings.filter((binding) => binding.key === COMMAND_WORDS_KEY && binding.component === undefined && binding.evidence.file === dockerfile) : [];
+    const command = nodeCommandOfWords([...own, ...image].flatMap((binding) => binding.value.split(/\s+/)), commands);
+    return command ? nodeCommandEntries(command, knownFiles, bareResolver()) : undefined;
+  };
+  /**
+   * The files a deployable's Node entry files reach through imports, when its process and entries
+   * are known: its subcommand's when its command is the tool's (`relay worker`, `node bin/relay.js
+   * worker`: the bin file only dispatches), else its Node process's. A package script (`npm start`)
+   * is a script's name, no subcommand.
+   */
   const importReachOf = (component: Component, root: string): Map<string, string | undefined> | undefined => {
-    const entries = entryFilesOf(nodeProcessOf(component, root), root, builtFrom.get(component)?.context);
+    const process = nodeProcessOf(component, root);
+    const subcommand = process === undefined || process.startsWith('file:') ? cliEntriesOf(component, root) : undefined;
+    const entries = subcommand ?? entryFilesOf(process, root, builtFrom.get(component)?.context);
     return entries !== undefined && entries.length > 0 ? importGraph().reachAll(entries) : undefined;
   };
   /** For each folder several deployables run, the files each one's Node entry files reach; only where every one's entries are known. */
@@ -1973,15 +1999,30 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   if ([...runnersAt.values()].some((list) => list.length > 1)) {
     // Node processes of one codebase: each runs what its entry file reaches by imports (node-processes.ts).
     const reachAt = nodeProcessReach(runnersAt);
+    // What the codebase's subcommands reach, every one's, deployed or not (node-cli.ts).
+    const commandReach = new Map<string, Set<string>>();
+    const unrunCommandReach = (root: string): Set<string> => {
+      let found = commandReach.get(root);
+      if (!found) {
+        const entries = nodeCommandsAt(root).flatMap((command) => nodeCommandEntries(command, knownFiles, bareResolver()));
+        found = new Set(entries.length > 0 ? importGraph().reachAll(entries).keys() : []);
+        commandReach.set(root, found);
+      }
+      return found;
+    };
     const runnersOf = (file: string): Component[] | undefined => {
       const byRoot = deepestRoot(folderOf(file));
       const found = byRoot ? runnersAt.get(byRoot.root) : undefined;
       const owner = found && found.length > 1 ? ownerOf(file) : undefined;
       if (!owner || !found?.includes(owner)) return undefined;
-      const reach = reachAt.get((byRoot as { root: string }).root);
+      const root = (byRoot as { root: string }).root;
+      const reach = reachAt.get(root);
       const reaching = reach ? found.filter((component) => reach.get(component)?.has(file)) : [];
+      if (reaching.length > 0) return reaching;
+      // A file only subcommands no deployable runs reach (a maintenance or developer command) is nobody's.
+      if (reach && unrunCommandReach(root).has(file)) return [];
       // A file no entry reaches (loaded some other way) stays every runner's, as before.
-      return reaching.length > 0 ? reaching : found;
+      return found;
     };
     const claimed = connections.flatMap((fact) => {
       const owners = fact.component === undefined ? runnersOf(fact.evidence.file) : undefined;

@@ -4,6 +4,8 @@
  * the expensive step (about 5 MB/s per core) and most files of a repository talk to nothing.
  */
 import { mayDefineCli, pythonCliFacts } from './python-cli.js';
+import { mayDefineNodeCli, nodeCliFacts } from './node-cli.js';
+import { mayDeclareConfigClasses } from './ts-config-classes.js';
 import type { Fact, FactCondition, SourceFile } from '../../../core/discovery/facts.js';
 import { languageOf, type CodeLanguage, type SyntaxTree } from '../../code-parser.js';
 import type { Source, SourceContext } from '../../source.js';
@@ -81,14 +83,19 @@ export function makeCodeSource(spec: FamilySpec): Source {
       // `Options{HostPort: …}`, are Go's, and looking for them cost every other file a pass.)
       const command = (language === 'go' && (GO_MAIN_PACKAGE.test(file.text) || GO_SUBCOMMAND.test(file.text))) || (language === 'python' && (PYTHON_ENTRY_MODULE.test(file.path) || PYTHON_MAIN_GUARD.test(file.text) || mayDefineCli(file.text)));
       const declarations = readsDeclarations(language) && (triggered || classes !== undefined || command || usesPlumbingWords(file.text) || (language === 'go' && handsOffAddress(file.text)));
-      if (!triggered && !classes && !declarations) return [];
+      // A JavaScript/TypeScript command-line tool's subcommands (node-cli.ts), read even where no client is named;
+      // and config classes whose fields' decorators name env vars (ts-config-classes.ts), which other files read.
+      const script = language === 'typescript' || language === 'tsx' || language === 'javascript';
+      const nodeCli = script && mayDefineNodeCli(file.path, file.text);
+      const configClasses = script && mayDeclareConfigClasses(file.text);
+      if (!triggered && !classes && !declarations && !nodeCli && !configClasses) return [];
       let tree: SyntaxTree | undefined;
       try {
         tree = await context.parse(language, file.text);
         let facts: Fact[] = [];
         let conditionsAt: ((node: SyntaxNode) => FactCondition[]) | undefined;
         // A file using a library's entry points may hand it its settings (`new RabbitMQMessagePublisher(host)`).
-        if (triggered || declarations) {
+        if (triggered || declarations || configClasses) {
           const model = buildFileModel(tree.rootNode, reader, language);
           const evaluator = new Evaluator(reader, model, spec.table.values);
           // A Go command choosing what to run by a setting (`switch *service { case "orders": … }`):
@@ -106,7 +113,7 @@ export function makeCodeSource(spec: FamilySpec): Source {
         if (classes) facts = classes.read(tree.rootNode, facts, context.evidenceAt);
         const names = declarations ? codeNames(tree.rootNode, language, context.evidenceAt, conditionsAt) : undefined;
         // A command-line tool's subcommands, and the processes functions start (python-cli.ts).
-        const cli = language === 'python' && mayDefineCli(file.text) ? pythonCliFacts(tree.rootNode, context.evidenceAt) : undefined;
+        const cli = language === 'python' && mayDefineCli(file.text) ? pythonCliFacts(tree.rootNode, context.evidenceAt) : nodeCli ? nodeCliFacts(file.path, tree.rootNode, context.evidenceAt) : undefined;
         return [...facts, ...(names ? [names] : []), ...(cli ? [cli] : [])];
       } catch {
         // A file the grammar or the engine cannot cope with yields no facts rather than stopping the scan.

@@ -170,6 +170,17 @@ const BUILTIN = /^(node:|(assert|buffer|child_process|cluster|crypto|dgram|dns|e
 const LOADS_SOMETHING = /\b(?:from|import|require)\s*\(?\s*['"]|\bexport\b/;
 
 /**
+ * What a module specifier written in a file of `folder` may name in the scan: a relative one the
+ * path it leads to (extension as written), a non-relative one itself (a workspace package or an
+ * alias, for resolution to try); none for Node's own modules, absolute paths and URLs.
+ */
+export function localModule(folder: string, specifier: string): { file?: string; bare?: string } | undefined {
+  if (specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..') return { file: joinPaths(folder, specifier) };
+  if (!BUILTIN.test(specifier) && !specifier.startsWith('/') && !/^[a-z][\w+.-]*:/i.test(specifier)) return { bare: specifier };
+  return undefined;
+}
+
+/**
  * The module-imports fact of one script file; none when it loads no module that may be local and
  * exports nothing. Non-relative specifiers are kept (`bare`) for resolution to try as workspace
  * packages, tsconfig `paths` aliases and `baseUrl` paths (core/discovery/node-specifiers.ts):
@@ -192,9 +203,10 @@ export function moduleImportsOf(path: string, text: string, evidenceAt: SourceCo
   let first: number | undefined;
   for (const load of loadsOf(code)) {
     const { at, specifier } = load;
-    let key: string | undefined;
-    if (specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..') files.push((key = joinPaths(folder, specifier)));
-    else if (!BUILTIN.test(specifier) && !specifier.startsWith('/') && !/^[a-z][\w+.-]*:/i.test(specifier)) bare.push((key = specifier));
+    const local = localModule(folder, specifier);
+    const key = local?.file ?? local?.bare;
+    if (local?.file !== undefined) files.push(local.file);
+    if (local?.bare !== undefined) bare.push(local.bare);
     if (key === undefined) continue;
     first ??= at;
     const before = taken.get(key);

@@ -7,6 +7,7 @@
 import { CALL_SITE, type CallSite, type FileModel, type LanguageReader, type Shape, type SyntaxNode } from './code-model.js';
 import { allKids, bind, compact, field, kids, lineOf, makeSite, typeName, unescape, unquote } from './syntax-helpers.js';
 import { packageNamespace, recordAlias, recordWholeImport } from './import-aliases.js';
+import { classOfField, configFieldPaths, envFieldKey, injectedClass } from './ts-config-classes.js';
 
 const WRAPPERS = new Set(['await_expression', 'parenthesized_expression', 'non_null_expression', 'as_expression', 'satisfies_expression', 'type_assertion', 'spread_element']);
 
@@ -296,6 +297,42 @@ const ADDRESS_EXPRESSIONS = new Set(['identifier', 'member_expression', 'subscri
 
 /** The reader for TypeScript, TSX and JavaScript. */
 /** The names of a member chain of plain names (`bull.config.connection` → bull, config, connection); undefined for any other expression. */
+/** The classes of each file declaring fields, kept while the file is walked for its config classes' paths (ts-config-classes.ts). */
+const fieldClasses = new WeakMap<FileModel, Map<number, SyntaxNode>>();
+
+/**
+ * A read of a config class's field through an instance of a class imported from another file
+ * (`Container.get(GlobalConfig).queue.redis.host`, `config.queue.redis.host` with `config` got so
+ * or typed `GlobalConfig`, `this.config.mail.host`): the path that file shares it under
+ * (`GlobalConfig.queue.redis.host`, ts-config-classes.ts).
+ */
+function configReadPath(node: SyntaxNode, model: FileModel): string | undefined {
+  const path: string[] = [];
+  let at: SyntaxNode | undefined = node;
+  for (let depth = 0; at?.type === 'member_expression' && depth < 8; depth += 1) {
+    const property = field(at, 'property');
+    const object = field(at, 'object');
+    if (property?.type !== 'property_identifier' || !object) return undefined;
+    // `this.config…`: the field `config` is the holder.
+    if (object.type === 'this') break;
+    path.unshift(property.text);
+    at = object;
+  }
+  if (!at || path.length === 0) return undefined;
+  const holder = at.type === 'member_expression' ? field(at, 'property')?.text : at.type === 'identifier' ? at.text : undefined;
+  const classOf = (name: string): string | undefined => {
+    const typed = model.types.get(name);
+    if (typed !== undefined) return typed;
+    for (const bound of model.bindings.get(name) ?? []) {
+      const injected = 'id' in bound ? injectedClass(bound) : undefined;
+      if (injected !== undefined) return injected;
+    }
+    return undefined;
+  };
+  const type = at.type === 'call_expression' || at.type === 'new_expression' ? injectedClass(at) : holder !== undefined ? classOf(holder) : undefined;
+  return type !== undefined && model.imported.has(type) ? `${type}.${path.join('.')}` : undefined;
+}
+
 function memberPath(node: SyntaxNode): string[] | undefined {
   if (node.type === 'identifier') return [node.text];
   if (node.type !== 'member_expression') return undefined;
@@ -396,6 +433,13 @@ export const typescriptReader: LanguageReader = {
         const site = typescriptReader.site(node);
         return site ? { kind: 'call', site } : { kind: 'unknown' };
       }
+      case 'public_field_definition':
+      case 'field_definition': {
+        // A config class's field read from the env var its decorator names, its initializer the default (ts-config-classes.ts).
+        const key = envFieldKey(node);
+        const fallback = field(node, 'value');
+        return key !== undefined ? { kind: 'env', key, ...(fallback ? { fallback } : {}) } : { kind: 'unknown' };
+      }
       case 'array':
         return { kind: 'list', items: kids(node) };
       case 'object':
@@ -425,6 +469,10 @@ export const typescriptReader: LanguageReader = {
       if (returned) model.shared.set(`${exported}()`, { value: returned, at: returned });
     }
     exportedFunctions.delete(model);
+    // Each env field of the file's config classes, under every path code reads it by from another file.
+    const classes = fieldClasses.get(model);
+    if (classes) for (const [path, fieldNode] of configFieldPaths([...classes.values()])) model.shared.set(path, { value: fieldNode, at: fieldNode });
+    fieldClasses.delete(model);
   },
 
   crossFile(node: SyntaxNode, model: FileModel): string | undefined {
@@ -437,6 +485,8 @@ export const typescriptReader: LanguageReader = {
       return shared ? `${shared}()` : undefined;
     }
     if (node.type !== 'member_expression') return undefined;
+    const configPath = configReadPath(node, model);
+    if (configPath !== undefined) return configPath;
     // A member of an object imported by name (`bull.config.connection`): that export's property, by its whole path.
     const path = memberPath(node);
     if (path !== undefined && model.importedByName?.has(path[0] as string)) return path.join('.');
@@ -496,6 +546,14 @@ export const typescriptReader: LanguageReader = {
         const name = field(node, 'name') ?? field(node, 'property');
         const value = field(node, 'value');
         const type = field(node, 'type');
+        const owner = node.type !== 'variable_declarator' ? classOfField(node) : undefined;
+        if (owner) fieldClasses.set(model, (fieldClasses.get(model) ?? new Map<number, SyntaxNode>()).set(owner.id, owner));
+        if (name && envFieldKey(node) !== undefined) {
+          // `@Env('REDIS_HOST') host = 'localhost'`: the field holds the env read, defaulting to its initializer (shape above).
+          bind(model.bindings, name.text, node);
+          if (type) model.types.set(name.text, typeName(type.text.replace(/^:/, '')));
+          return;
+        }
         // `const mongoClient = require('mongodb').MongoClient`: a value of that type, as a constructor would make.
         const member = value ? requiredMember(value) : undefined;
         if (member && name?.type === 'identifier') model.types.set(name.text, member);

@@ -307,6 +307,7 @@ describe('docker-compose source', () => {
         '  web: { <<: *app, command: serve }',
         '  toolbox: { <<: *app, command: bash, profiles: [debug] }',
         '  console: { <<: *app, command: shell, profiles: ["console", "shell"] }',
+        '  devloop: { <<: *app, command: dev, profiles: [dev] }',
         '  client: { <<: *app, command: client, profiles: [tools] }',
         '  flower: { <<: *app, command: flower, profiles: [flower] }',
         '  metrics: { <<: *app, command: export, profiles: [debug, monitoring] }',

@@ -113,12 +113,13 @@ function readCompose(file: SourceFile, context: SourceContext): Fact[] {
 
 /**
  * Profiles that start a service only for a developer at a terminal (`docker compose --profile debug
- * run toolbox bash`): a shell on the app's image, an admin console. Such a service runs nothing of
- * the system's own, so it is not read. Other profiles (`flower`, `monitoring`, `s3`) select
+ * run toolbox bash`): a shell on the app's image, an admin console; or on a developer's machine
+ * (`--profile dev`: the product's all-in-one development process against local fakes, `relay
+ * dev`). Such a service is no deployment of the system, so it is not read. Other profiles (`flower`, `monitoring`, `s3`) select
  * optional parts of the system and are read like any service; so does `tools`, which teams use as
  * much for a client they ship (a CLI calling the services) as for a developer's utilities.
  */
-const DEBUGGING_PROFILES = new Set(['debug', 'debugging', 'shell', 'console', 'toolbox']);
+const DEBUGGING_PROFILES = new Set(['debug', 'debugging', 'shell', 'console', 'toolbox', 'dev', 'development']);
 
 /** Whether every profile a service is started under is a debugging one. */
 export function onlyForDebugging(yaml: YamlDocument, definition: unknown): boolean {

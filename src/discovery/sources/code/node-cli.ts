@@ -1,0 +1,273 @@
+/**
+ * A product's own JavaScript/TypeScript command-line tool, whose subcommands are the processes its
+ * deployments run (`command: relay worker`, `entrypoint: ["relay", "webhook"]`, a Kubernetes
+ * `args: ["worker"]`): each subcommand's word and the modules its code loads, so that resolution
+ * can give a deployable only what its subcommand reaches by imports (core/discovery/node-cli.ts),
+ * as python-cli.ts does for click, typer and argparse. Read shapes:
+ *
+ * - commander: `program.command('worker').description(…).action(handler)`, also
+ *   `new Command('worker').action(handler)` (the word is the first of the name, `'sync <id>'` is
+ *   `sync`); a `.command(name, description)` with no action is a stand-alone executable, not read;
+ * - yargs: `.command('webhook [port]', desc, builder, handler)` (the handler its last function
+ *   argument) and `.command({ command: 'webhook', handler })`;
+ * - oclif: a command class (`export default class Worker extends Command { async run() {…} }`) in a
+ *   `commands/` folder, its word the path below that folder (`commands/queue/drain.ts` is
+ *   `queue:drain`, an `index` file its folder's); its code is its own file.
+ *
+ * A handler's modules are those holding the names its body uses (`startWorker` of
+ * `import { startWorker } from './worker'`, a `require`d module's), through the file's own
+ * functions it calls, and those it loads itself (`await import('./worker')`): not the other
+ * subcommands' modules the tool's file also imports.
+ */
+import type { CliCommand, CodeNamesFact, EvidenceAt } from '../../../core/discovery/facts.js';
+import { folderOf } from '../../../core/discovery/file-paths.js';
+import type { SyntaxNode } from './code-model.js';
+import { localModule } from './module-imports.js';
+import { field, kids, lineOf, unquote } from './syntax-helpers.js';
+
+/** Whether a script may declare subcommands: cheap, before it is parsed. */
+export function mayDefineNodeCli(path: string, text: string): boolean {
+  return /\.command\s*\(|new\s+Command\s*\(/.test(text) || (/(^|\/)commands\//.test(path) && /\bextends\b/.test(text) && /\brun\s*\(/.test(text));
+}
+
+/** Function nodes of the JavaScript and TypeScript grammars (`function` is the older grammars' expression). */
+const FUNCTIONS = new Set(['arrow_function', 'function_expression', 'function', 'function_declaration', 'generator_function', 'generator_function_declaration']);
+
+/** A string or a template without substitutions: its text. */
+function literalText(node: SyntaxNode | undefined): string | undefined {
+  if (node?.type === 'string') return unquote(node.text);
+  if (node?.type === 'template_string' && !node.descendantsOfType('template_substitution').some((child) => child !== null)) return node.text.slice(1, -1);
+  return undefined;
+}
+
+/** The word running a subcommand, from its name as declared: `'sync <id>'` → `sync`; none for yargs' default command `$0`. */
+function commandWord(name: string | undefined): string | undefined {
+  const word = name?.trim().split(/\s+/)[0];
+  return word !== undefined && /^[A-Za-z][\w:-]*$/.test(word) ? word : undefined;
+}
+
+/** A call's arguments. */
+function argumentsOf(call: SyntaxNode): SyntaxNode[] {
+  const list = field(call, 'arguments');
+  return list ? kids(list) : [];
+}
+
+/** A method call's name and object (`program.command(…)` → `command`, `program`). */
+function methodOf(call: SyntaxNode): { name?: string; object?: SyntaxNode } {
+  const callee = field(call, 'function');
+  return callee?.type === 'member_expression' ? { name: field(callee, 'property')?.text, object: field(callee, 'object') } : {};
+}
+
+/** An object literal's entries by key. */
+function entriesOf(object: SyntaxNode): Map<string, SyntaxNode> {
+  const entries = new Map<string, SyntaxNode>();
+  for (const child of kids(object)) {
+    if (child.type === 'pair') {
+      const key = field(child, 'key');
+      const value = field(child, 'value');
+      const name = key?.type === 'property_identifier' ? key.text : literalText(key);
+      if (name !== undefined && value) entries.set(name, value);
+    } else if (child.type === 'shorthand_property_identifier') entries.set(child.text, child);
+    else if (child.type === 'method_definition') {
+      const name = field(child, 'name')?.text;
+      if (name) entries.set(name, child);
+    }
+  }
+  return entries;
+}
+
+/** The call a call's result is the object of, when it is a method call on it (`x.command('a')` → `x.command('a').action(…)`). */
+function chainedCall(call: SyntaxNode): SyntaxNode | undefined {
+  const member = call.parent;
+  const next = member?.type === 'member_expression' && field(member, 'object')?.id === call.id ? member.parent : undefined;
+  return next?.type === 'call_expression' ? next : undefined;
+}
+
+/** The handler given to `.action(…)` further down a commander chain starting at `start`. */
+function actionOf(start: SyntaxNode): SyntaxNode | undefined {
+  for (let call = chainedCall(start), hops = 0; call && hops < 32; call = chainedCall(call), hops += 1) {
+    const name = methodOf(call).name;
+    if (name === 'action') return argumentsOf(call)[0];
+    // Another `.command(…)` on the result starts a nested subcommand.
+    if (name === 'command') return undefined;
+  }
+  return undefined;
+}
+
+/** The subcommands a file's commander and yargs calls declare, each with its handler. */
+function declaredCommands(root: SyntaxNode): { word: string; handler: SyntaxNode; at: SyntaxNode }[] {
+  const found: { word: string; handler: SyntaxNode; at: SyntaxNode }[] = [];
+  for (const node of root.descendantsOfType(['call_expression', 'new_expression'])) {
+    if (!node) continue;
+    const args = argumentsOf(node);
+    if (node.type === 'new_expression') {
+      // commander's `new Command('worker').action(handler)`.
+      if (field(node, 'constructor')?.text.replace(/^.*\./, '') !== 'Command') continue;
+      const word = commandWord(literalText(args[0]));
+      const handler = word !== undefined ? actionOf(node) : undefined;
+      if (word !== undefined && handler) found.push({ word, handler, at: node });
+      continue;
+    }
+    if (methodOf(node).name !== 'command') continue;
+    const first = args[0];
+    if (first?.type === 'object') {
+      // yargs' command module written in place: `{ command: 'webhook', handler }`.
+      const entries = entriesOf(first);
+      const word = commandWord(literalText(entries.get('command')));
+      const handler = entries.get('handler');
+      if (word !== undefined && handler) found.push({ word, handler, at: node });
+      continue;
+    }
+    const name = first?.type === 'array' ? kids(first)[0] : first;
+    const word = commandWord(literalText(name));
+    if (word === undefined) continue;
+    // yargs: the handler is the last argument past the description, a function or a name.
+    const last = args.length >= 3 ? args[args.length - 1] : undefined;
+    const handler = last && (FUNCTIONS.has(last.type) || last.type === 'identifier' || last.type === 'member_expression') ? last : actionOf(node);
+    if (handler) found.push({ word, handler, at: node });
+  }
+  // In the order written: a chain's outermost call comes first in the tree.
+  return found.sort((left, right) => (field(left.at, 'arguments') ?? left.at).startIndex - (field(right.at, 'arguments') ?? right.at).startIndex);
+}
+
+/** The module each name a file imports (or `require`s at its top) comes from, by local name. */
+function importedNames(root: SyntaxNode): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const statement of kids(root)) {
+    if (statement.type === 'import_statement') {
+      const source = literalText(field(statement, 'source'));
+      const clause = kids(statement).find((child) => child.type === 'import_clause');
+      if (source === undefined || !clause) continue;
+      for (const name of clause.descendantsOfType('identifier')) {
+        if (!name) continue;
+        // `{ a as b }` binds `b`.
+        const specifier = name.parent?.type === 'import_specifier' ? name.parent : undefined;
+        const alias = specifier ? field(specifier, 'alias') : undefined;
+        if (!alias || alias.id === name.id) names.set(name.text, source);
+      }
+      continue;
+    }
+    const declaration = statement.type === 'export_statement' ? field(statement, 'declaration') : statement;
+    if (declaration?.type !== 'lexical_declaration' && declaration?.type !== 'variable_declaration') continue;
+    for (const declarator of kids(declaration).filter((child) => child.type === 'variable_declarator')) {
+      const value = field(declarator, 'value');
+      const source = value ? requiredModule(value) : undefined;
+      const name = field(declarator, 'name');
+      if (source === undefined || !name) continue;
+      for (const bound of name.type === 'identifier' ? [name] : name.descendantsOfType(['identifier', 'shorthand_property_identifier_pattern'])) if (bound) names.set(bound.text, source);
+    }
+  }
+  return names;
+}
+
+/** The module a `require('x')` or `import('x')` (awaited or not, `.default` or a member taken) loads. */
+function requiredModule(node: SyntaxNode): string | undefined {
+  let inner = node;
+  while (inner.type === 'await_expression' || inner.type === 'member_expression' || inner.type === 'parenthesized_expression') {
+    const next = inner.type === 'member_expression' ? field(inner, 'object') : kids(inner)[0];
+    if (!next) return undefined;
+    inner = next;
+  }
+  if (inner.type !== 'call_expression') return undefined;
+  const callee = field(inner, 'function');
+  if (callee?.type !== 'import' && callee?.text !== 'require') return undefined;
+  return literalText(argumentsOf(inner)[0]);
+}
+
+/** The file's own top-level functions by name: declarations and `const f = () => …`. */
+function ownFunctions(root: SyntaxNode): Map<string, SyntaxNode> {
+  const functions = new Map<string, SyntaxNode>();
+  for (const statement of kids(root)) {
+    const declaration = statement.type === 'export_statement' ? field(statement, 'declaration') : statement;
+    if (!declaration) continue;
+    if (FUNCTIONS.has(declaration.type)) {
+      const name = field(declaration, 'name')?.text;
+      if (name) functions.set(name, declaration);
+    } else if (declaration.type === 'lexical_declaration' || declaration.type === 'variable_declaration') {
+      for (const declarator of kids(declaration).filter((child) => child.type === 'variable_declarator')) {
+        const name = field(declarator, 'name');
+        const value = field(declarator, 'value');
+        if (name?.type === 'identifier' && value && FUNCTIONS.has(value.type)) functions.set(name.text, value);
+      }
+    }
+  }
+  return functions;
+}
+
+/** The modules a handler's code loads: those of the imported names it uses, through the file's own functions it calls, and those it loads itself. */
+function handlerModules(handler: SyntaxNode, imported: ReadonlyMap<string, string>, own: ReadonlyMap<string, SyntaxNode>): string[] {
+  const modules = new Set<string>();
+  const seen = new Set<number>();
+  const pending = [handler];
+  while (pending.length > 0) {
+    const node = pending.pop() as SyntaxNode;
+    if (seen.has(node.id)) continue;
+    seen.add(node.id);
+    const names = node.type === 'identifier' ? [node] : node.descendantsOfType('identifier').filter((name): name is SyntaxNode => name !== null);
+    for (const name of names) {
+      const from = imported.get(name.text);
+      if (from !== undefined) modules.add(from);
+      const local = own.get(name.text);
+      if (local) pending.push(local);
+    }
+    for (const call of node.descendantsOfType('call_expression')) {
+      const loaded = call ? requiredModule(call) : undefined;
+      if (loaded !== undefined) modules.add(loaded);
+    }
+  }
+  return [...modules];
+}
+
+/** A file's modules as the module-imports fact writes them: relative ones resolved against the folder, bare ones as written. */
+function resolvedLoads(path: string, specifiers: readonly string[]): { files: string[]; bare?: string[] } {
+  const files: string[] = [];
+  const bare: string[] = [];
+  for (const specifier of specifiers) {
+    const local = localModule(folderOf(path), specifier);
+    if (local?.file !== undefined) files.push(local.file);
+    if (local?.bare !== undefined) bare.push(local.bare);
+  }
+  return { files: [...new Set(files)], ...(bare.length > 0 ? { bare: [...new Set(bare)] } : {}) };
+}
+
+/** The word of an oclif command file by its path below `commands/`: `queue/drain` → `queue:drain`, `queue/index` → `queue`. */
+export function oclifCommandWord(path: string): string | undefined {
+  const at = path.lastIndexOf('commands/');
+  if (at < 0 || (at > 0 && path[at - 1] !== '/')) return undefined;
+  const segments = path.slice(at + 'commands/'.length).replace(/\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/, '').split('/');
+  if (segments[segments.length - 1] === 'index') segments.pop();
+  const word = segments.join(':');
+  return /^[A-Za-z][\w:-]*$/.test(word) ? word : undefined;
+}
+
+/** An oclif command class of the file: a class extending another, with a `run` method, exported. */
+function oclifCommand(root: SyntaxNode): { name: string; at: SyntaxNode } | undefined {
+  for (const statement of kids(root)) {
+    if (statement.type !== 'export_statement') continue;
+    const declaration = field(statement, 'declaration') ?? kids(statement).find((child) => child.type === 'class' || child.type === 'class_declaration');
+    if (declaration?.type !== 'class_declaration' && declaration?.type !== 'class' && declaration?.type !== 'abstract_class_declaration') continue;
+    if (declaration.type === 'abstract_class_declaration' || !kids(declaration).some((child) => child.type === 'class_heritage')) continue;
+    const body = field(declaration, 'body');
+    const runs = body ? kids(body).some((member) => member.type === 'method_definition' && field(member, 'name')?.text === 'run') : false;
+    if (runs) return { name: field(declaration, 'name')?.text ?? 'default', at: declaration };
+  }
+  return undefined;
+}
+
+/** The code-names fact of a script's subcommands, or undefined when it declares none. */
+export function nodeCliFacts(path: string, root: SyntaxNode, evidenceAt: EvidenceAt): CodeNamesFact | undefined {
+  const commands: CliCommand[] = [];
+  const oclifWord = oclifCommandWord(path);
+  const oclif = oclifWord !== undefined ? oclifCommand(root) : undefined;
+  if (oclif && oclifWord !== undefined) commands.push({ word: oclifWord, function: oclif.name, line: lineOf(oclif.at), loads: { files: [path] } });
+  const declared = declaredCommands(root);
+  if (declared.length > 0) {
+    const imported = importedNames(root);
+    const own = ownFunctions(root);
+    for (const { word, handler, at } of declared) {
+      commands.push({ word, function: handler.type === 'identifier' || handler.type === 'member_expression' ? handler.text : '', line: lineOf(at), loads: resolvedLoads(path, handlerModules(handler, imported, own)) });
+    }
+  }
+  if (commands.length === 0) return undefined;
+  return { type: 'code-names', declarations: [], uses: {}, commands, evidence: evidenceAt(commands[0]?.line ?? 1) };
+}
