@@ -619,7 +619,11 @@ export const goReader: LanguageReader = {
       const name = field(fn, 'field')?.text;
       if (own && operand?.type === 'identifier' && !model.bindings.has(operand.text) && !model.types.has(operand.text)) return `${own}()`;
       const holder = operand?.type === 'selector_expression' ? field(operand, 'field')?.text : operand?.type === 'identifier' ? operand.text : undefined;
-      const type = holder ? model.types.get(holder) : undefined;
+      const type = holder ? model.types.get(holder)?.replace(/^[*&]+/, '') : undefined;
+      // A type of the package or an imported one (`config.Settings`, `Settings`), not the standard library's (`strings.Builder`).
+      const qualifier = type?.includes('.') ? type.split('.')[0] : undefined;
+      const imported = qualifier === undefined ? undefined : (model.importAliases?.get(qualifier) ?? model.imports.find((path) => defaultPackageName(path) === qualifier));
+      if (qualifier !== undefined && (imported === undefined || isStandardLibrary(imported))) return undefined;
       return type && name ? methodKey(type, name) : undefined;
     }
     // A bare name never set in this file: a package-level variable declared here without a value,
