@@ -234,6 +234,8 @@ export const COVERAGE_TAGS = [
   'go-config-struct-tags',
   // A Go client struct whose address field is set where it is built (`&T{baseURL: …}` in `New…`, `c.addr = …`) and read by its methods
   'go-struct-fields',
+  // Go settings behind accessor functions and config methods (`config.RegistryURL()`, `cfg.Ledger()`), package-level clients (`var Default = NewClient(…)`) and one-line URL builders
+  'go-config-accessor',
   // An in-house settings accessor given an environment variable's name (`config.get("SMTP_HOST", …)`)
   'config-accessor',
   // Code in a branch a known setting does not take (`if (AzureServiceBusEnabled)`)

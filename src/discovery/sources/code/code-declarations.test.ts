@@ -163,6 +163,26 @@ describe('what a code file declares and names', () => {
     expect(fact?.uses).toMatchObject({ 'app.New': 10, 'cfg.Load': 10 });
   });
 
+  it('declares a Go package-level variable with what its initialiser names; a local one is its function\'s', async () => {
+    const text = code`
+      package registry
+
+      import (
+      	"net/http"
+      	"github.com/acme/app/internal/config"
+      )
+
+      var Default = NewClient(config.RegistryURL())
+
+      func NewClient(base string) *Client { return &Client{base: base, hc: &http.Client{}} }
+
+      func Local() { var c = NewClient("x"); _ = c }
+    `;
+    const fact = namesOf(await readSnippetWithNames(goCodeSource, 'internal/registry/client.go', text));
+    expect(brief(fact)).toEqual(['function registry.Default static', 'function registry.NewClient static', 'function registry.Local static']);
+    expect(fact?.declarations[0]?.references).toEqual(['NewClient', 'config.RegistryURL', 'registry.NewClient']);
+  });
+
   it('makes each case of a Go switch on a setting a declaration of its own, under its conditions', async () => {
     const text = code`
       package main

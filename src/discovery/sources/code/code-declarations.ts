@@ -117,7 +117,10 @@ const PYTHON: DeclarationSyntax = {
 
 const GO: DeclarationSyntax = {
   types: set('type_spec'),
-  functions: set('function_declaration', 'method_declaration'),
+  // A package-level `var Default = NewClient(config.RegistryURL())` is declared like a function: a
+  // package naming `registry.Default` reaches what its initialiser names (the constructor, the
+  // type, then the methods called on it). A `var` inside a function is part of the function.
+  functions: set('function_declaration', 'method_declaration', 'var_spec'),
   names: set('identifier', 'type_identifier', 'field_identifier'),
   literals: set('comment', 'interpreted_string_literal', 'raw_string_literal', 'rune_literal'),
   nameOf: (node) => field(node, 'name'),

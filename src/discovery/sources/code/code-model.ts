@@ -223,6 +223,12 @@ export interface LanguageReader {
    * before or this default.
    */
   fillsEmpty?(value: SyntaxNode): boolean;
+  /**
+   * The names a function declaration's parameters are read by in its body, by position, when a
+   * call of it may be evaluated with its arguments in their place (Go's one-line URL builders,
+   * `func pingURL(base string) string { return base + "/v2/" }`); undefined for any other node.
+   */
+  parameterKeys?(declaration: SyntaxNode): string[] | undefined;
 }
 
 /**

@@ -471,7 +471,7 @@ function sharedBindings(model: FileModel, evaluator: Evaluator, evidenceAt: Evid
     // field by its type, a parameter), or when it is a typed field, whose setter names the
     // program's own variables (a flag's): a package's name read elsewhere would be another's.
     if (value.kind === 'ref') {
-      if (value.name !== name && (!module || references || /^(?:field|param):/.test(value.name))) bound = boundValue(value);
+      if (value.name !== name && (!module || references || /^(?:field|param|method):|^\w+\.\w+\(\)$/.test(value.name))) bound = boundValue(value);
     } else bound = boundValue(value);
     const evidence = evidenceAt(lineOf(at));
     // A constant holding a plain name (`PubSubName = "pubsub"`, `ORDERS_TOPIC = 'orders'`) is bound

@@ -195,6 +195,58 @@ function parameterField(node: SyntaxNode): { key: string; type: string } | undef
   return { key: `${parameter.key}.${name}`, type };
 }
 
+/** The first expression of each `return` of a function's body (not those of a closure inside it). */
+function returnedExpressions(fn: SyntaxNode): SyntaxNode[] {
+  const found: SyntaxNode[] = [];
+  const visit = (node: SyntaxNode): void => {
+    for (const child of kids(node)) {
+      if (child.type === 'func_literal') continue;
+      if (child.type === 'return_statement') {
+        const first = listOf(kids(child)[0])[0];
+        if (first) found.push(first);
+      } else visit(child);
+    }
+  };
+  const body = field(fn, 'body');
+  if (body) visit(body);
+  return found;
+}
+
+/**
+ * Whether a function or method gives one text (`func RegistryURL() string`, `func (s *Settings)
+ * Ledger() string`): what a settings accessor or a URL builder returns, which a call of it stands
+ * for. Functions returning clients, structs or several results are not read so.
+ */
+function returnsText(fn: SyntaxNode): boolean {
+  return compact(field(fn, 'result')?.text ?? '') === 'string';
+}
+
+/** The number of parameters a function declares (`(base, path string)` is two). */
+function parameterCount(fn: SyntaxNode): number {
+  let count = 0;
+  for (const declaration of kids(field(fn, 'parameters') ?? fn)) {
+    if (declaration.type === 'variadic_parameter_declaration') return -1;
+    if (declaration.type === 'parameter_declaration') count += Math.max(declaration.childrenForFieldName('name').filter((name) => name !== null).length, 1);
+  }
+  return count;
+}
+
+/** The type a method's receiver is of, pointer and type parameters removed (`(s *Settings)` → `Settings`). */
+function receiverType(method: SyntaxNode): string | undefined {
+  const receiver = kids(field(method, 'receiver') ?? method).find((child) => child.type === 'parameter_declaration');
+  const type = receiver ? field(receiver, 'type')?.text.replace(/^\*/, '').replace(/\[[\s\S]*$/, '') : undefined;
+  return type && /^[A-Za-z_]\w*$/.test(type) ? type : undefined;
+}
+
+/**
+ * The module-wide name of a method returning text (`method:Settings.Ledger()`): a call of it in any
+ * package on a value of that type (`w.cfg.Ledger()` with `cfg *config.Settings`) reads it.
+ */
+function methodKey(type: string, name: string): string | undefined {
+  const base = type.replace(/^[*&]+/, '').split('.').pop() ?? '';
+  return /^[A-Za-z_]\w*$/.test(base) ? `method:${base}.${name}()` : undefined;
+}
+
 /** Go's predeclared types that are no struct of the package. */
 const PREDECLARED_TYPES = new Set(['any', 'uint8', 'uint16', 'int8', 'int16', 'uintptr', 'complex64', 'complex128']);
 
@@ -414,7 +466,7 @@ export const goReader: LanguageReader = {
     for (const [key, at] of model.flagKeys) (model.keySources ??= []).push({ key, from: envOf(key), at });
   },
 
-  nodeTypes: ['call_expression', 'composite_literal', 'import_spec', 'short_var_declaration', 'assignment_statement', 'var_spec', 'const_spec', 'field_declaration', 'parameter_declaration', 'range_clause', 'selector_expression', 'method_declaration'],
+  nodeTypes: ['call_expression', 'composite_literal', 'import_spec', 'short_var_declaration', 'assignment_statement', 'var_spec', 'const_spec', 'field_declaration', 'parameter_declaration', 'range_clause', 'selector_expression', 'method_declaration', 'function_declaration'],
 
   site(node: SyntaxNode): CallSite | undefined {
     if (node.type === 'call_expression') {
@@ -523,6 +575,20 @@ export const goReader: LanguageReader = {
         const inner = kids(node)[0];
         return inner ? { kind: 'wrap', inner } : { kind: 'unknown' };
       }
+      case 'function_declaration':
+      case 'method_declaration': {
+        // A function bound under `Name()` (declare): what it returns; with a default after an env
+        // read (`if v := os.Getenv("X"); v != "" { return v }; return "http://reg:5000"`), either.
+        const returned = returnedExpressions(node);
+        if (returned.length === 1) return { kind: 'wrap', inner: returned[0] as SyntaxNode };
+        return returned.length > 1 ? { kind: 'either', options: returned } : { kind: 'unknown' };
+      }
+      case 'func_literal': {
+        // A factory a client's options hold (`redis.Pool{Dial: func() (redis.Conn, error) { return redis.DialURL(url) }}`):
+        // the connection it makes. Only as a field's value, and with one `return`.
+        const returned = node.parent?.type === 'literal_element' ? returnedExpressions(node) : [];
+        return returned.length === 1 ? { kind: 'wrap', inner: returned[0] as SyntaxNode } : { kind: 'unknown' };
+      }
       default:
         return { kind: 'unknown' };
     }
@@ -530,7 +596,36 @@ export const goReader: LanguageReader = {
 
   fillsEmpty,
 
+  parameterKeys(declaration: SyntaxNode): string[] | undefined {
+    if (declaration.type !== 'function_declaration') return undefined;
+    const name = field(declaration, 'name')?.text;
+    const pkg = packageOf(declaration);
+    const count = parameterCount(declaration);
+    return name && pkg && count > 0 ? Array.from({ length: count }, (_, index) => `param:${pkg}.${name}#${index}`) : undefined;
+  },
+
   crossFile(node: SyntaxNode, model: FileModel): string | undefined {
+    // A call of a function returning text declared in another file (declare, function_declaration):
+    // `config.RegistryURL()` of an imported package of the module, `RegistryURL()` of this package,
+    // `w.cfg.Ledger()` on a value of a type whose method returns text.
+    if (node.type === 'call_expression') {
+      const fn = field(node, 'function');
+      const args = kids(field(node, 'arguments') ?? node);
+      if (args.length > 0) return undefined;
+      if (fn?.type === 'identifier') return BUILTINS.has(fn.text) ? undefined : `${fn.text}()`;
+      if (fn?.type !== 'selector_expression') return undefined;
+      const own = ownFunctionCalled(node, fn, model);
+      const operand = field(fn, 'operand');
+      const name = field(fn, 'field')?.text;
+      if (own && operand?.type === 'identifier' && !model.bindings.has(operand.text) && !model.types.has(operand.text)) return `${own}()`;
+      const holder = operand?.type === 'selector_expression' ? field(operand, 'field')?.text : operand?.type === 'identifier' ? operand.text : undefined;
+      const type = holder ? model.types.get(holder)?.replace(/^[*&]+/, '') : undefined;
+      // A type of the package or an imported one (`config.Settings`, `Settings`), not the standard library's (`strings.Builder`).
+      const qualifier = type?.includes('.') ? type.split('.')[0] : undefined;
+      const imported = qualifier === undefined ? undefined : (model.importAliases?.get(qualifier) ?? model.imports.find((path) => defaultPackageName(path) === qualifier));
+      if (qualifier !== undefined && (imported === undefined || isStandardLibrary(imported))) return undefined;
+      return type && name ? methodKey(type, name) : undefined;
+    }
     // A bare name never set in this file: a package-level variable declared here without a value,
     // or one not declared here at all (parameters and local `var`s are typed here, so are not).
     if (node.type === 'identifier') {
@@ -697,7 +792,25 @@ export const goReader: LanguageReader = {
         }
         return;
       }
+      case 'function_declaration': {
+        // `func RegistryURL() string { … }`: a call stands for what it returns (shape). Exported, any
+        // package of the module calls it as `config.RegistryURL()`; unexported, this package's
+        // other files. One with parameters (a URL builder) is evaluated per call, with its arguments.
+        const name = field(node, 'name')?.text;
+        const pkg = packageOf(node);
+        if (!name || !pkg || !returnsText(node)) return;
+        bind(model.bindings, `${name}()`, node);
+        if (parameterCount(node) !== 0) return;
+        model.shared.set(`${name}()`, { value: node, at: node });
+        if (/^[A-Z]/.test(name) && pkg !== 'main') model.shared.set(`${pkg}.${name}()`, { value: node, at: node, qualified: true });
+        return;
+      }
       case 'method_declaration': {
+        // `func (s *Settings) Ledger() string { return s.LedgerURL }`: what `x.Ledger()` reads on a value of the type, anywhere in the module.
+        const holder = receiverType(node);
+        const method = field(node, 'name')?.text;
+        const key = holder && method && returnsText(node) && parameterCount(node) === 0 ? methodKey(holder, method) : undefined;
+        if (key) model.shared.set(key, { value: node, at: node, module: true, references: true });
         // `func (c *Consumer) createChannel() (*amqp.Channel, error)`: what `ch, err := c.createChannel()`
         // holds is the method's first result, so `ch.Consume(…)` is amqp's (value-evaluation.ts, typeOf).
         const receiver = kids(field(node, 'receiver') ?? node).find((child) => child.type === 'parameter_declaration');

@@ -43,6 +43,24 @@ const S3_INPUTS = ['PutObjectInput', 'GetObjectInput', 'DeleteObjectInput', 'Lis
 const GO_ZERO = ['github.com/zeromicro/go-zero', 'github.com/tal-tech/go-zero'];
 const GO_QUEUE = ['github.com/zeromicro/go-queue', 'github.com/tal-tech/go-queue'];
 const ASYNQ = ['github.com/hibiken/asynq'];
+/** gocraft/work: a job queue kept in Redis, reached through a redigo pool. */
+const GOCRAFT_WORK = ['github.com/gocraft/work'];
+/** Beego's ORM, in its current and former homes. */
+const BEEGO_ORM = ['github.com/beego/beego/v2/client/orm', 'github.com/beego/beego/orm', 'github.com/astaxie/beego/orm'];
+
+/**
+ * Whether a redigo dial is the `Dial` of a `redis.Pool` in a file of a gocraft/work job queue: the
+ * pool is the queue's (`work.NewEnqueuer(ns, pool)`), its connection messaging, not a database use.
+ */
+const dialsQueuePool: NonNullable<Signature['refine']> = (site) => {
+  let root = site.node;
+  let pooled = false;
+  for (let node = site.node.parent; node; node = node.parent) {
+    if (node.type === 'composite_literal' && /^redis\.Pool$/.test(node.childForFieldName('type')?.text ?? '')) pooled = true;
+    root = node;
+  }
+  return pooled && GOCRAFT_WORK.some((path) => root.text.includes(`"${path}"`)) ? false : undefined;
+};
 
 /** A go-queue consumer's topic: the `Topic` of the settings section it is given (`kq.MustNewQueue(c.PaymentUpdateStatusConf, h)`). */
 const sectionTopic: NonNullable<Signature['refine']> = (site, tools) => {
@@ -186,6 +204,9 @@ export const GO_SIGNATURES: readonly Signature[] = [
   // asynq's Scheduler enqueues its periodic tasks (a producer); its Server works them.
   produces('Redis', ['asynq.NewClient', 'asynq.NewScheduler'], { imports: ASYNQ, target: ['Addr', 'Addrs', 0], bareHost: true }),
   consumes('Redis', ['asynq.NewServer'], { imports: ASYNQ, target: ['Addr', 'Addrs', 0], bareHost: true }),
+  // gocraft/work: an enqueuer produces jobs, a worker pool consumes them, both through the redigo pool they are given.
+  produces('Redis', ['work.NewEnqueuer'], { imports: GOCRAFT_WORK, target: [1], bareHost: true }),
+  consumes('Redis', ['work.NewWorkerPool', 'work.NewWorkerPoolWithOptions'], { imports: GOCRAFT_WORK, target: [3], bareHost: true }),
   // Databases
   uses('database', undefined, ['sql.Open', 'sqlx.Open', 'sqlx.Connect', 'sqlx.MustConnect', 'sqlx.MustOpen'], { target: [1], dialect: [0] }),
   uses('database', 'PostgreSQL', ['pgx.Connect', 'pgxpool.Connect', 'pgxpool.New', 'pgx.ParseConfig', 'pgxpool.ParseConfig'], { target: [1, 0] }),
@@ -199,7 +220,11 @@ export const GO_SIGNATURES: readonly Signature[] = [
   }),
   uses('database', 'MongoDB', ['mongo.Connect', 'mongo.NewClient'], { target: [1, 0] }),
   uses('database', 'Redis', ['redis.NewClient', 'redis.NewClusterClient', 'redis.NewFailoverClient', 'redis.NewUniversalClient'], { imports: ['github.com/go-redis/redis', 'github.com/redis/go-redis'], target: ['Addr', 'Addrs', 0], bareHost: true }),
-  uses('database', 'Redis', ['redis.Dial', 'redis.DialURL'], { imports: ['github.com/gomodule/redigo'], target: [1, 0] }),
+  uses('database', 'Redis', ['redis.Dial', 'redis.DialURL'], { imports: ['github.com/gomodule/redigo'], target: [1, 0], refine: dialsQueuePool }),
+  // Beego's ORM: `orm.RegisterDataBase("default", "postgres", dsn)`, the driver naming the database.
+  uses('database', undefined, ['orm.RegisterDataBase'], { imports: BEEGO_ORM, target: [2], dialect: [1] }),
+  // ent's generated client: `ent.Open("postgres", dsn)` (gorm, sqlx and database/sql are above).
+  uses('database', undefined, ['ent.Open'], { target: [1], dialect: [0] }),
   uses('database', 'Memcached', ['memcache.New'], { imports: ['github.com/bradfitz/gomemcache'], target: [0], bareHost: true }),
   uses('database', 'MongoDB', ['mgo.Dial', 'mgo.DialWithTimeout'], { imports: ['gopkg.in/mgo', 'github.com/globalsign/mgo'], target: [0], bareHost: true }),
   // Cassandra (gocql, and its Apache home) and the Elasticsearch and OpenSearch clients: the hosts are
@@ -233,8 +258,8 @@ export const GO_TABLE: FamilyTable = {
   signatures: GO_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts); net/http where it is imported or one of its client calls or types is written, not in comments.
   triggers: triggerPattern({
-    prefixes: ['dapr', 'grpc', 'kafka', 'sarama', 'amqp', 'nats', 'stomp', 'zeebe', 'zbc', 'temporal', 'paho', 'azservicebus', 'azeventhubs', 'aws-sdk', 'eventbridge', 'pubsub', 'redis', 'redigo', 'sqlx', 'pgx', 'gorm', 'mongo', 'azblob', 'sftp', 'smtp', 'gomail', 'getenv', 'lookupenv', 'viper', 'cobra', 'pflag', 'kingpin', 'urfave', 'memcache', 'mgo', 'zrpc', 'go-zero', 'go-queue', 'asynq', 'graphql', 'soap', 'resty', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'mailgun', 'slack', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable', 'gocql', 'kgo', ...VENDOR_TRIGGERS.go, ...VECTOR_STORE_TRIGGERS],
-    patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', 'database/sql\\b', '"net/http"', '\\bsql\\.Open\\b', '\\bhttp\\.(?:Get|Post|Head|PostForm|NewRequest|NewRequestWithContext|Client|ProxyURL)\\b', 'New\\w+Client\\(', 'Register\\w+Server\\(', 'Register\\w+HandlerFromEndpoint\\(', '(?:\\benv|envconfig|envDefault|env-default|mapstructure):"', '\\bConfig\\s+struct\\b', 'Env\\w*\\(&', '\\bmail\\.NewDialer\\b', '\\bflag\\.[A-Z]\\w*\\('],
+    prefixes: ['dapr', 'grpc', 'kafka', 'sarama', 'amqp', 'nats', 'stomp', 'zeebe', 'zbc', 'temporal', 'paho', 'azservicebus', 'azeventhubs', 'aws-sdk', 'eventbridge', 'pubsub', 'redis', 'redigo', 'sqlx', 'pgx', 'gorm', 'mongo', 'azblob', 'sftp', 'smtp', 'gomail', 'getenv', 'lookupenv', 'viper', 'cobra', 'pflag', 'kingpin', 'urfave', 'memcache', 'mgo', 'zrpc', 'go-zero', 'go-queue', 'asynq', 'graphql', 'soap', 'resty', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'mailgun', 'slack', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable', 'gocql', 'kgo', 'gocraft', 'beego', ...VENDOR_TRIGGERS.go, ...VECTOR_STORE_TRIGGERS],
+    patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', 'database/sql\\b', '"net/http"', '\\bsql\\.Open\\b', '\\bhttp\\.(?:Get|Post|Head|PostForm|NewRequest|NewRequestWithContext|Client|ProxyURL)\\b', 'New\\w+Client\\(', 'Register\\w+Server\\(', 'Register\\w+HandlerFromEndpoint\\(', '(?:\\benv|envconfig|envDefault|env-default|mapstructure):"', '\\bConfig\\s+struct\\b', 'Env\\w*\\(&', '\\bmail\\.NewDialer\\b', '\\bflag\\.[A-Z]\\w*\\(', '\\bent\\.Open\\('],
   }),
   values: {
     // Flags and viper keys are read in the reader (go-flags.ts): the flag's name, with its default.
@@ -249,6 +274,10 @@ export const GO_TABLE: FamilyTable = {
       { call: ['url.Parse', 'url.JoinPath'], arg: 0 },
       // Client options naming the servers: olivere/elastic's `elastic.SetURL(urls...)`, franz-go's `kgo.SeedBrokers(brokers...)`.
       { call: ['elastic.SetURL', 'kgo.SeedBrokers'], arg: 0 },
+      // A redigo pool (gocraft/work's queue) connects through its `Dial` factory: `redis.DialURL(url)`, `redis.Dial("tcp", addr)`.
+      { call: ['literal redis.Pool'], arg: 'Dial' },
+      { call: ['redis.DialURL'], arg: 0 },
+      { call: ['redis.Dial'], arg: 1 },
       // `u := url.URL{Scheme: "http", Host: addr}` then `http.Get(u.String())`
       { call: ['url.URL.String', 'url.URL.Redacted', 'url.Parse.String'], arg: 'receiver' },
     ],

@@ -115,6 +115,8 @@ export class Evaluator {
   readonly nameDefaults = new Map<string, { value: Value; node: SyntaxNode }>();
   /** Sites whose value was taken through as a carrier (a `grpc.Dial` feeding a stub), by node id. */
   readonly consumed = new Set<number>();
+  /** The parameters of a function being evaluated for one call (returnedValue), to the arguments the call gives. */
+  private readonly arguments = new Map<string, SyntaxNode>();
   private readonly rules: CompiledRules;
   private readonly typeCache = new Map<number, string | undefined>();
   private readonly active = new Set<number>();
@@ -179,6 +181,8 @@ export class Evaluator {
       case 'parts':
         return this.partsValue(shape.parts, depth);
       case 'name': {
+        const given = this.argumentValue(shape.name, depth);
+        if (given) return given;
         if (shape.param) return this.parameterValue(shape.param, shape.name, node, depth);
         // `upstreams.details.endpoint`: an entry of an object literal, when the object is one.
         const entries = shape.object ? this.memberNodes(shape.object, shape.name.toLowerCase(), depth + 1) : [];
@@ -579,6 +583,8 @@ export class Evaluator {
     // `${CATALOGUE_URL}/items` with the constant imported, `fmt.Sprintf("http://%s/customer", c.hostPort)`
     // with the field set from a parameter: addressed by the other file's value.
     if (value.kind === 'ref' && (text === '' || /^[a-z][a-z0-9+.-]*:\/\/$/i.test(text))) return value;
+    // `fmt.Sprintf("host=%s port=5432 dbname=app", host)`: a keyword DSN is addressed by its host.
+    if ((value.kind === 'env' || value.kind === 'ref') && /^(?:\w+=\S*\s+)*host=$/i.test(text)) return value;
     if (text === '') return { kind: 'unknown' };
     // `g.baseURL + path`: a base URL held whole by a name ends its host, whatever the path is.
     const head = parts.find((part) => part !== '');
@@ -768,8 +774,38 @@ export class Evaluator {
     if (site.receiver && this.text(site.receiver) !== 'this') return undefined;
     const key = `${site.name}()`;
     if (!this.model.bindings.has(key)) return undefined;
+    // A builder the reader lets be evaluated with its arguments (`pingURL(c.base)`): its parameters
+    // read the call's arguments while its returned text is evaluated.
+    const bound = this.model.bindings.get(key) ?? [];
+    const only = bound.length === 1 ? bound[0] : undefined;
+    const declaration = only && isNode(only) ? only : undefined;
+    const parameters = declaration && site.args.length > 0 ? this.reader.parameterKeys?.(declaration) : undefined;
+    if (declaration && parameters && parameters.length === site.args.length) {
+      const added = parameters.filter((parameter, index) => !this.arguments.has(parameter) && this.arguments.set(parameter, site.args[index] as SyntaxNode));
+      try {
+        const value = this.value(declaration, depth + 1);
+        return value.kind === 'unknown' ? undefined : value;
+      } finally {
+        for (const parameter of added) this.arguments.delete(parameter);
+      }
+    }
     const value = this.nameValue(key, site.node, depth);
     return value.kind === 'unknown' ? undefined : value;
+  }
+
+  /**
+   * The value of a parameter given by the call being evaluated (returnedValue), in the caller's
+   * place: the argument is evaluated without the parameter standing for it.
+   */
+  private argumentValue(name: string, depth: number): Value | undefined {
+    const argument = this.arguments.get(name);
+    if (!argument) return undefined;
+    this.arguments.delete(name);
+    try {
+      return this.value(argument, depth + 1);
+    } finally {
+      this.arguments.set(name, argument);
+    }
   }
 
   /** A URL built from its parts (Go's `url.URL{Scheme: "http", Host: addr, Path: "/x"}`). */
