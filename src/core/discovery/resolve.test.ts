@@ -351,6 +351,15 @@ describe('resolveFacts', () => {
       ['mailer -> smtp-mailrelay-io (email)', 'notifier -> smtp-mailrelay-io (email)', 'orders -> postgres (database)'],
     ],
     [
+      'a mail host given to one JVM service alone is its own, whatever its code shows',
+      [
+        component('admin', { root: 'admin' }),
+        component('admin', { root: 'admin', project: true, confidence: CONFIDENCE.weak, evidence: at('admin/pom.xml') }),
+        { type: 'binding', component: 'admin', key: 'SPRING_MAIL_HOST', value: 'smtp.mailrelay.io', evidence: at('docker-compose.yml', 14) },
+      ],
+      ['admin -> smtp-mailrelay-io (email)'],
+    ],
+    [
       'a service waiting for the gateway in front of it does not call it, whatever port the gateway opens',
       [
         component('api-gateway', { ports: [8080] }),

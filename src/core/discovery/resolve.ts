@@ -2309,10 +2309,11 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     }
   }
 
-  // A mail server named in a JVM service's settings (`spring.mail.host`, SPRING_MAIL_HOST; often
-  // in configuration all services share, a common `application.yml` or one ConfigMap every
-  // workload takes in) only configures a mail sender: the service sends mail when its code does
-  // (JavaMailSender), and one whose code is read and sends none does not use the server.
+  // A mail server named in configuration several JVM services share (`SPRING_MAIL_HOST` in one
+  // ConfigMap every workload takes in, `spring.mail.host` in a common `application.yml`) only
+  // configures a mail sender in each: a service sends mail when its code does (JavaMailSender),
+  // and one whose code is read and sends none does not use the server. A mail host given to one
+  // service alone is its own choice and stays (Spring Boot Admin's notifier mails with no code).
   const jvmCode = new Set<Component>();
   // Sending mail in code whether or not its target resolved: the settings then say where to.
   const mailingInCode = new Set([...edges.values()].filter((edge) => edge.mechanism === 'email' && edge.evidence.some((item) => CODE_FILE.test(item.file))).map((edge) => edge.source));
@@ -2324,8 +2325,14 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     jvmCode.add(owner);
     if (fact.type === 'connection' && fact.mechanism === 'email') mailingInCode.add(owner);
   }
+  const mailSettingUsers = new Map<string, Set<Component>>();
+  for (const edge of edges.values()) {
+    if (edge.mechanism !== 'email') continue;
+    for (const item of edge.evidence) if (!CODE_FILE.test(item.file)) mailSettingUsers.set(`${item.file}:${item.line}`, (mailSettingUsers.get(`${item.file}:${item.line}`) ?? new Set()).add(edge.source));
+  }
+  const sharedSetting = (item: Evidence): boolean => (mailSettingUsers.get(`${item.file}:${item.line}`)?.size ?? 0) >= 2;
   for (const [id, edge] of edges) {
-    if (edge.mechanism === 'email' && jvmCode.has(edge.source) && !mailingInCode.has(edge.source)) edges.delete(id);
+    if (edge.mechanism === 'email' && jvmCode.has(edge.source) && !mailingInCode.has(edge.source) && edge.evidence.every(sharedSetting)) edges.delete(id);
   }
 
   // A bare "depends on" says less than any other connection between the same two systems, in

@@ -87,7 +87,7 @@ describe('ConfigMaps of scripts', () => {
 
   it("gives the folder of the map's scripts to the workload running them, not to a service built from the repository root", async () => {
     const facts: Fact[] = [
-      ...(await read(kustomizeSource, 'deploy/k8s/kustomization.yaml', ['configMapGenerator:', '  - name: sweeper-scripts', '    files: [sweeper/sweep.py, sweeper/closures.py]', '  - name: sweeper-settings', '    files: [sweeper/sweeper.ini]', ''].join('\n'))),
+      ...(await read(kustomizeSource, 'deploy/k8s/kustomization.yaml', ['resources: [trail-sweeper.yaml]', 'configMapGenerator:', '  - name: sweeper-scripts', '    files: [sweeper/sweep.py, sweeper/closures.py]', '  - name: sweeper-settings', '    files: [sweeper/sweeper.ini]', ''].join('\n'))),
       ...(await read(kubernetesManifestsSource, 'deploy/k8s/trail-sweeper.yaml', cronJob('["python", "/opt/sweeper/sweep.py"]'))),
       { type: 'component', name: 'portal', kind: 'application', root: '', evidence: { file: 'docker-compose.yml', line: 1, excerpt: '' }, confidence: 0.95 },
       { type: 'connection', target: { url: 'https://api.moorwarden.io/v1/closures' }, role: 'calls', mechanism: 'rest', evidence: { file: 'deploy/k8s/sweeper/closures.py', line: 4, excerpt: '' }, confidence: 0.9 },
