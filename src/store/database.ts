@@ -12,9 +12,6 @@ import { migrateToLatest } from './migrate.js';
 import type { Database } from './tables.js';
 import { DEFAULT_DATABASE_FILE } from './default-database.js';
 
-/** The default database (kept in default-database.ts, which the configuration reads). */
-export { DEFAULT_DATABASE_FILE };
-
 /** An open database. */
 export interface DatabaseHandle {
   readonly db: Kysely<Database>;

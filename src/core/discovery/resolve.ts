@@ -2325,12 +2325,13 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     jvmCode.add(owner);
     if (fact.type === 'connection' && fact.mechanism === 'email') mailingInCode.add(owner);
   }
+  const settingAt = (item: Evidence): string => `${item.file}:${item.line}`;
   const mailSettingUsers = new Map<string, Set<Component>>();
   for (const edge of edges.values()) {
     if (edge.mechanism !== 'email') continue;
-    for (const item of edge.evidence) if (!CODE_FILE.test(item.file)) mailSettingUsers.set(`${item.file}:${item.line}`, (mailSettingUsers.get(`${item.file}:${item.line}`) ?? new Set()).add(edge.source));
+    for (const item of edge.evidence) if (!CODE_FILE.test(item.file)) mailSettingUsers.set(settingAt(item), (mailSettingUsers.get(settingAt(item)) ?? new Set()).add(edge.source));
   }
-  const sharedSetting = (item: Evidence): boolean => (mailSettingUsers.get(`${item.file}:${item.line}`)?.size ?? 0) >= 2;
+  const sharedSetting = (item: Evidence): boolean => (mailSettingUsers.get(settingAt(item))?.size ?? 0) >= 2;
   for (const [id, edge] of edges) {
     if (edge.mechanism === 'email' && jvmCode.has(edge.source) && !mailingInCode.has(edge.source) && edge.evidence.every(sharedSetting)) edges.delete(id);
   }
