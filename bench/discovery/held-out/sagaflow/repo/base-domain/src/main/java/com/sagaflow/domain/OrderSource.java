@@ -1,0 +1,6 @@
+package com.sagaflow.domain;
+
+public enum OrderSource {
+    PAYMENT,
+    STOCK
+}

@@ -1,0 +1,10 @@
+package com.sagaflow.domain;
+
+public enum OrderStatus {
+    NEW,
+    ACCEPT,
+    REJECT,
+    CONFIRMED,
+    REJECTED,
+    ROLLBACK
+}
