@@ -251,13 +251,24 @@ export function branchName(holder: string, line: number): string {
 }
 
 /**
+ * The node types codeNames looks at in a file of `language` (with a Go switch's cases when it reads
+ * branches): asked for with the file model's in one search of the tree when both are read
+ * (code-source.ts), since each search of a tree costs about a third of parsing it.
+ */
+export function codeNameTypes(language: CodeLanguage, branches: boolean): ReadonlySet<string> {
+  const syntax = SYNTAX[language];
+  if (!syntax) return new Set();
+  return new Set([...syntax.types, ...syntax.functions, ...syntax.literals, ...(branches && language === 'go' ? GO_CASES : [])]);
+}
+
+/**
  * What a file declares and names; undefined for a language whose declarations are not read.
  * `conditionsAt` (the settings code at a node runs under, branch-conditions.ts) makes each case of
  * a Go `switch` on a setting a declaration of its own, holding its conditions and referenced by
  * the function around it: `case "orders": orders.Run(cfg)` reaches `orders.Run` only for the
  * services whose `--service` (or env var) is `orders`.
  */
-export function codeNames(root: SyntaxNode, language: CodeLanguage, evidenceAt: EvidenceAt, conditionsAt?: (node: SyntaxNode) => FactCondition[]): CodeNamesFact | undefined {
+export function codeNames(root: SyntaxNode, language: CodeLanguage, evidenceAt: EvidenceAt, conditionsAt?: (node: SyntaxNode) => FactCondition[], searched?: readonly SyntaxNode[]): CodeNamesFact | undefined {
   const syntax = SYNTAX[language];
   if (!syntax) return undefined;
   const declarations: Open[] = [];
@@ -276,7 +287,8 @@ export function codeNames(root: SyntaxNode, language: CodeLanguage, evidenceAt: 
   const present = (list: (SyntaxNode | null)[]): SyntaxNode[] => list.filter((node): node is SyntaxNode => node !== null);
   // One walk of the tree for declarations, comments and literals: each walk costs about a third of parsing.
   const branches = go && conditionsAt ? GO_CASES : undefined;
-  const found = present(root.descendantsOfType([...syntax.types, ...syntax.functions, ...syntax.literals, ...(branches ?? [])]));
+  const wanted = codeNameTypes(language, branches !== undefined);
+  const found = searched ? searched.filter((node) => wanted.has(node.type)) : present(root.descendantsOfType([...wanted]));
   // A cobra or urfave/cli subcommand runs where the command line names it: a declaration of its own.
   const subcommands = go && root.text.includes('.Command{') ? goSubcommands(root) : undefined;
   const candidates = found.filter((node) => !syntax.literals.has(node.type));

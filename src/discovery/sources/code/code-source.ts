@@ -15,7 +15,7 @@ import { emitFacts, ruleApplies, SignatureIndex } from './fact-emission.js';
 import { buildFileModel } from './file-model.js';
 import { Evaluator } from './value-evaluation.js';
 import { handsOffAddress, mayMatch, usesPlumbingWords } from './prefilter.js';
-import { codeNames, readsDeclarations } from './code-declarations.js';
+import { codeNameTypes, codeNames, readsDeclarations } from './code-declarations.js';
 import { isTestCode } from '../../../core/discovery/file-paths.js';
 
 
@@ -95,12 +95,15 @@ export function makeCodeSource(spec: FamilySpec): Source {
         let facts: Fact[] = [];
         let conditionsAt: ((node: SyntaxNode) => FactCondition[]) | undefined;
         // A file using a library's entry points may hand it its settings (`new RabbitMQMessagePublisher(host)`).
+        // One search of the tree for the file model and the declarations when both are read.
+        const goBranches = declarations && language === 'go' && GO_SWITCH.test(file.text);
+        const searched = declarations ? tree.rootNode.descendantsOfType([...new Set([...reader.nodeTypes, ...codeNameTypes(language, goBranches)])]).filter((node): node is SyntaxNode => node !== null) : undefined;
         if (triggered || declarations || configClasses) {
-          const model = buildFileModel(tree.rootNode, reader, language);
+          const model = buildFileModel(tree.rootNode, reader, language, searched);
           const evaluator = new Evaluator(reader, model, spec.table.values);
           // A Go command choosing what to run by a setting (`switch *service { case "orders": … }`):
           // each case reaches only what the services given that value run (code-declarations.ts).
-          if (declarations && language === 'go' && GO_SWITCH.test(file.text)) {
+          if (goBranches) {
             const branches = new BranchConditions(evaluator, model.bindings, language);
             conditionsAt = (node) => branches.around(node);
           }
@@ -111,7 +114,7 @@ export function makeCodeSource(spec: FamilySpec): Source {
           if (spec.frameworks && (triggered || classes !== undefined) && spec.frameworks.test(file.text)) facts = spec.frameworks.read({ root: tree.rootNode, model, evaluator, facts, evidenceAt: context.evidenceAt, path: file.path });
         }
         if (classes) facts = classes.read(tree.rootNode, facts, context.evidenceAt);
-        const names = declarations ? codeNames(tree.rootNode, language, context.evidenceAt, conditionsAt) : undefined;
+        const names = declarations ? codeNames(tree.rootNode, language, context.evidenceAt, conditionsAt, searched) : undefined;
         // A command-line tool's subcommands, and the processes functions start (python-cli.ts).
         const cli = language === 'python' && mayDefineCli(file.text) ? pythonCliFacts(tree.rootNode, context.evidenceAt) : nodeCli ? nodeCliFacts(file.path, tree.rootNode, context.evidenceAt) : undefined;
         return [...facts, ...(names ? [names] : []), ...(cli ? [cli] : [])];

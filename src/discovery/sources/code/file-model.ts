@@ -8,12 +8,17 @@ import { isFlagVarDefinition } from './go-flags.js';
 import { markUnaliased } from './import-aliases.js';
 import { bind, isEnvName } from './syntax-helpers.js';
 
-/** Walks a file once and returns its model. */
-export function buildFileModel(root: SyntaxNode, reader: LanguageReader, language: CodeLanguage): FileModel {
+/**
+ * Walks a file once and returns its model. `searched` is the file's nodes of at least the reader's
+ * types, in document order, when the caller searched the tree once for this and more (code-source.ts).
+ */
+export function buildFileModel(root: SyntaxNode, reader: LanguageReader, language: CodeLanguage, searched?: readonly SyntaxNode[]): FileModel {
   const model: FileModel = { language, sites: [], imports: [], bindings: new Map(), types: new Map(), shared: new Map(), imported: new Set() };
   // The grammar's own search hands back only the node types the reader looks at, in document
   // order; walking every node from JavaScript costs more than parsing does.
-  for (const node of root.descendantsOfType(reader.nodeTypes as string[])) {
+  const wanted = searched ? new Set(reader.nodeTypes) : undefined;
+  const nodes = searched && wanted ? searched.filter((node) => wanted.has(node.type)) : root.descendantsOfType(reader.nodeTypes as string[]);
+  for (const node of nodes) {
     if (!node) continue;
     const site = reader.site(node);
     if (site) model.sites.push(site);

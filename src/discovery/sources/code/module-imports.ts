@@ -74,6 +74,8 @@ interface Load {
   specifier: string;
   names?: string[];
   reexport?: { names?: Record<string, string> };
+  /** A static import's clause bindings (local name → the module's name), for an export list naming one. */
+  bindings?: Map<string, string>;
 }
 
 /** `A`, `B as C`, `type D` (dropped), `default as E`: each listed name as [its name there, its name here]. */
@@ -121,7 +123,7 @@ function loadsOf(code: string): Load[] {
     const specifier = match[3] as string;
     const bindings = match[1] !== undefined ? clauseBindings(match[1]) : undefined;
     const names = bindings === undefined || [...bindings.values()].includes('*') ? undefined : [...new Set(bindings.values())];
-    found.push({ at: specifierAt(match, specifier), specifier, ...(names ? { names } : {}) });
+    found.push({ at: specifierAt(match, specifier), specifier, ...(names ? { names } : {}), ...(bindings ? { bindings } : {}) });
   }
   for (const match of code.matchAll(REEXPORT)) {
     const specifier = match[3] as string;
@@ -201,7 +203,8 @@ export function moduleImportsOf(path: string, text: string, evidenceAt: SourceCo
   /** Import bindings: local name → the key and the module's name, for `export { A }` of an import. */
   const bound = new Map<string, { key: string; name: string }>();
   let first: number | undefined;
-  for (const load of loadsOf(code)) {
+  const loads = loadsOf(code);
+  for (const load of loads) {
     const { at, specifier } = load;
     const local = localModule(folder, specifier);
     const key = local?.file ?? local?.bare;
@@ -215,11 +218,10 @@ export function moduleImportsOf(path: string, text: string, evidenceAt: SourceCo
     if (load.reexport) reexports.push({ from: key, ...load.reexport });
   }
   // The bindings of each import clause, for an export list naming one of them.
-  for (const match of code.matchAll(IMPORT)) {
-    const specifier = match[3] as string;
+  for (const { specifier, bindings } of loads) {
     const key = specifier.startsWith('.') ? joinPaths(folder, specifier) : specifier;
-    if (match[1] === undefined || !taken.has(key)) continue;
-    for (const [local, name] of clauseBindings(match[1])) bound.set(local, { key, name });
+    if (bindings === undefined || !taken.has(key)) continue;
+    for (const [local, name] of bindings) bound.set(local, { key, name });
   }
   const own = ownExports(code, reexports.length > 0);
   let exported: string[] | undefined;

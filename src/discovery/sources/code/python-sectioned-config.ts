@@ -177,8 +177,12 @@ export function sectionedTemplates(root: SyntaxNode, modules: readonly string[],
  */
 export function connectionIdFacts(root: SyntaxNode, evidenceAt: EvidenceAt): Fact[] {
   const facts: Fact[] = [];
-  const constants = moduleStrings(root);
-  for (const definition of root.descendantsOfType('function_definition')) {
+  // Each loop below searches the whole tree; a file naming no connection id needs neither.
+  const text = root.text;
+  const definesHelpers = /conn(?:ection)?_?id\b/i.test(text);
+  const readsByLiteral = /conn_id\b|\bget_conn(?:ection)?\b/.test(text);
+  const constants = definesHelpers ? moduleStrings(root) : new Map();
+  for (const definition of definesHelpers ? root.descendantsOfType('function_definition') : []) {
     if (!definition || !parametersOf(definition).some((parameter) => CONNECTION_ID_PARAMETER.test(parameter.name))) continue;
     // A method's key may use its class's constants (`self.CONN_PREFIX`).
     const owner = definition.parent?.parent?.type === 'class_definition' ? field(definition.parent.parent, 'body') : undefined;
@@ -187,7 +191,7 @@ export function connectionIdFacts(root: SyntaxNode, evidenceAt: EvidenceAt): Fac
     const template = `${helper.prefix}${helper.upper ? UPPER_HOLE : TEMPLATE_HOLE}${helper.suffix}`;
     facts.push({ type: 'binding', key: helperTemplateKey(CONNECTION_ID_MODULE, CONNECTION_ID_FUNCTION), value: template, evidence: evidenceAt(lineOf(definition)) } satisfies BindingFact);
   }
-  for (const call of root.descendantsOfType('call')) {
+  for (const call of readsByLiteral ? root.descendantsOfType('call') : []) {
     if (!call) continue;
     const id = connectionIdOf(call);
     if (id === undefined) continue;

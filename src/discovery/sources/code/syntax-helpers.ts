@@ -5,10 +5,27 @@
  */
 import type { CallSite, SiteKind, SyntaxNode } from './code-model.js';
 
+/** Whether each tree has syntax errors, asked once per tree. */
+const erroneous = new WeakMap<object, boolean>();
+
+/**
+ * Whether a node's tree may hold missing nodes: only a tree with errors does, and asking each child
+ * whether it is missing is a call into the parser's memory (kids runs for most nodes a reader sees).
+ */
+function mayHaveMissing(node: SyntaxNode): boolean {
+  let errors = erroneous.get(node.tree);
+  if (errors === undefined) {
+    errors = node.tree.rootNode.hasError;
+    erroneous.set(node.tree, errors);
+  }
+  return errors;
+}
+
 /** The named children of a node, without comments and missing nodes. */
 export function kids(node: SyntaxNode): SyntaxNode[] {
   const result: SyntaxNode[] = [];
-  for (const child of node.namedChildren) if (child && !child.isMissing && !/comment/.test(child.type)) result.push(child);
+  const checkMissing = mayHaveMissing(node);
+  for (const child of node.namedChildren) if (child && !(checkMissing && child.isMissing) && !/comment/.test(child.type)) result.push(child);
   return result;
 }
 
