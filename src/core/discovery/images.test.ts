@@ -120,3 +120,27 @@ describe('isPublicPublisherImage', () => {
     expect(isPublicPublisherImage(name)).toBe(expected);
   });
 });
+
+describe('imageInfo of admin consoles over brokers and databases', () => {
+  it.each([
+    ['provectuslabs/kafka-ui:v0.7.2'],
+    ['ghcr.io/kafbat/kafka-ui:latest'],
+    ['obsidiandynamics/kafdrop:4.0.1'],
+    ['tchiotludo/akhq:0.25.0'],
+    ['dpage/pgadmin4:8'],
+    ['adminer:4'],
+    ['phpmyadmin/phpmyadmin'],
+    ['mongo-express:1.0'],
+    ['rediscommander/redis-commander:latest'],
+    ['redis/redisinsight:2.50'],
+    ['portainer/portainer-ce:2.19.4'],
+  ])('%s is an admin console, control plane', (image) => {
+    expect(imageInfo(image)).toEqual({ kind: 'other', technology: 'Admin console' });
+    expect(isControlPlane('Admin console')).toBe(true);
+  });
+
+  it('leaves a team service whose name merely contains such a word an application', () => {
+    expect(imageInfo('acme/kafka-ui-backend:1.0').kind).toBe('application');
+    expect(imageInfo('acme/billing-admin:1.0').kind).toBe('application');
+  });
+});

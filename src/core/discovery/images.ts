@@ -90,6 +90,10 @@ const PRODUCTS: [RegExp, SystemKind, string][] = [
   [/^go-stash$/, 'other', 'Elastic Stack'],
   // asynq's queue dashboard: an admin console over the Redis queues, no party to the tasks.
   [/^asynqmon$/, 'other', 'asynqmon'],
+  // Consoles a person browses a broker's or a database's data with (Kafka UI, Kafdrop, AKHQ,
+  // pgAdmin, Adminer, phpMyAdmin, mongo-express, Redis Commander, RedisInsight, Portainer): tools
+  // beside the system, through which no service's data flows.
+  [/^(kafka-ui|kafdrop|akhq|cmak|kafka-manager|pgadmin4?|adminer|phpmyadmin|mongo-express|redis-commander|redisinsight|portainer(-ce|-ee)?)$/, 'other', 'Admin console'],
   [/^datadog-agent$/, 'other', 'Datadog Agent'],
   // Feature-flag servers hand services their configuration, as a config server does.
   [/^flagd(-ui|-proxy)?$/, 'other', 'flagd'],

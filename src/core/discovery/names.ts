@@ -106,7 +106,7 @@ export function slugOf(name: string): string {
  * send them spans and metrics, but no business data flows through them, so a bare
  * declared dependency on one (compose `depends_on: [consul]`) is not an integration.
  */
-const CONTROL_PLANE = new Set(['consul', 'etcd', 'eureka', 'spring cloud config server', 'nacos', 'sentinel dashboard', 'spring boot admin', 'hystrix dashboard', 'zookeeper', 'jaeger', 'zipkin', 'opentelemetry collector', 'prometheus', 'grafana', 'fluentd', 'elastic stack', 'datadog agent', 'flagd', 'unleash', 'flipt', 'growthbook', 'launchdarkly relay proxy', 'dapr', 'istio control plane', 'kiali', 'kieker', 'apache skywalking', 'pinpoint', 'grafana agent', 'vector', 'seq', 'graylog', 'new relic', 'dynatrace', 'docker registry', 'service registry', 'asynqmon', 'camunda web apps', 'temporal web apps']);
+const CONTROL_PLANE = new Set(['consul', 'etcd', 'eureka', 'spring cloud config server', 'nacos', 'sentinel dashboard', 'spring boot admin', 'hystrix dashboard', 'zookeeper', 'jaeger', 'zipkin', 'opentelemetry collector', 'prometheus', 'grafana', 'fluentd', 'elastic stack', 'datadog agent', 'flagd', 'unleash', 'flipt', 'growthbook', 'launchdarkly relay proxy', 'dapr', 'istio control plane', 'kiali', 'kieker', 'apache skywalking', 'pinpoint', 'grafana agent', 'vector', 'seq', 'graylog', 'new relic', 'dynatrace', 'docker registry', 'service registry', 'asynqmon', 'admin console', 'camunda web apps', 'temporal web apps']);
 
 /** Whether a technology is control plane or telemetry (see CONTROL_PLANE). */
 export function isControlPlane(technology: string | undefined): boolean {
