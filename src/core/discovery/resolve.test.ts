@@ -525,6 +525,20 @@ describe('resolveFacts', () => {
       ['cleaner -> clickhouse (database)', 'cleaner -> elasticsearch (database)', 'cleaner -> query (rest)', 'proxy -> elasticsearch (rest)'],
     ],
     [
+      "a gateway's route to an object store forwards HTTP requests: a call, where a service's own call moves files",
+      [
+        component('uploader', { root: 'uploader' }),
+        component('minio', { kind: 'file-store', technology: 'MinIO' }),
+        component('edge', { root: 'edge' }),
+        component('nginx', { kind: 'gateway', technology: 'NGINX' }),
+        connection('uploader/settings.py', { component: 'uploader', target: { url: 'http://minio:9000' } }),
+        connection('edge/Caddyfile', { component: 'edge', routed: true, target: { url: 'http://minio:9000' } }),
+        // An nginx given the store's address in its settings (`MINIO_UPSTREAM_URL`) proxies to it.
+        connection('docker-compose.yml', { component: 'nginx', target: { url: 'http://minio:9000' } }),
+      ],
+      ['edge -> minio (rest)', 'nginx -> minio (rest)', 'uploader -> minio (file-transfer)'],
+    ],
+    [
       'a Service Bus queue whose namespace is a secret is a system named after the queue, where its producer and consumer meet',
       [
         component('ingestion', { root: 'ingestion' }),

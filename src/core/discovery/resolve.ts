@@ -1740,7 +1740,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     // Azurite) is how its files move: a call to it is a file transfer, whatever client makes it;
     // the same for a broker taking events over HTTP, a call to which is publishing. A database's HTTP
     // API (Elasticsearch's `http://search:9200`, ClickHouse's 8123, CouchDB) is how it is queried and
-    // written: a call to it is using the store. A binding used
+    // written: a call to it is using the store. A gateway or reverse proxy in front of either
+    // (nginx's `location /files/ { proxy_pass http://minio:9000; }`, an Ingress rule) forwards its
+    // clients' HTTP requests: that route is a call, whoever moves the files. A binding used
     // through a vendor's HTTP API (Dapr's SendGrid binding) is a call of that API.
     const mechanism: Mechanism =
       fact.role === 'depends' && fact.mechanism === 'other'
@@ -1749,7 +1751,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
           ? addressMechanism === 'email' || isMailServer(target)
             ? 'email'
             : (USES_MECHANISM[target.kind] ?? (target.kind === 'saas' && addressMechanism === 'rest' ? 'rest' : 'other'))
-          : fact.role === 'calls' && fact.mechanism === 'rest' && target.kind === 'file-store'
+          : fact.role === 'calls' && fact.mechanism === 'rest' && target.kind === 'file-store' && !fact.routed && owner.kind !== 'gateway'
             ? 'file-transfer'
             : fact.role === 'calls' && fact.mechanism === 'rest' && target.kind === 'database' && !fact.routed
               ? 'database'
