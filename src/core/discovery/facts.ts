@@ -421,6 +421,11 @@ export interface ConnectionFact {
    */
   runsIn?: 'every' | 'worker' | `entry:${string}`;
   /**
+   * A database the framework's migrations are applied to (Django's `DATABASES`): of a settings
+   * module's connections, the only one a process that just applies them (`manage.py migrate`) makes.
+   */
+  migrated?: boolean;
+  /**
    * The target is a forward proxy the component's outgoing HTTP goes through (`HTTP_PROXY`, a
    * client's `proxy=` setting): a call of it only when the files deploy it (a Squid `ssrf_proxy`
    * service); an office's proxy outside the scan is the network's, no system, and makes no edge.

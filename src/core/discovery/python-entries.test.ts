@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENCE, type CodeDeclaration, type CodeNamesFact, type ConnectionFact } from './facts.js';
-import { entryFileOf, pythonEntryOf, withEntryReach } from './python-entries.js';
+import { entryFileOf, isMigrationEntry, pythonEntryOf, withEntryReach } from './python-entries.js';
 
 describe('pythonEntryOf', () => {
   it.each<[string, string | undefined]>([
@@ -43,6 +43,18 @@ const summary = (facts: readonly ConnectionFact[]): string[] => facts.map((fact)
 const codebaseOf = (file: string): string | undefined => (file.startsWith('app/') ? 'app' : undefined);
 
 const COMMAND = 'app/docs/management/commands/consume.py';
+
+describe('isMigrationEntry', () => {
+  it.each<[string, boolean]>([
+    ['command:migrate', true],
+    ['command:migrate_schemas', true],
+    ['command:makemigrations', false],
+    ['command:document_consumer', false],
+    ['module:migrate', false],
+  ])('%s: %s', (entry, expected) => {
+    expect(isMigrationEntry(entry)).toBe(expected);
+  });
+});
 
 describe('withEntryReach', () => {
   it.each<[string, CodeNamesFact[], ConnectionFact[], string[]]>([

@@ -21,6 +21,21 @@ const DJANGO_SERVERS = new Set(['runserver', 'runserver_plus', 'runmodwsgi', 'ru
 /** Modules run with `-m` that are servers or tools, not the codebase's own program. */
 const TOOL_MODULES = /^(?:celery|gunicorn|uvicorn|daphne|hypercorn|granian|waitress|flask|django|pip|venv|pytest|unittest|http\.server|alembic)(?:\.|$)/;
 
+/**
+ * The process of a deployable that only applies the codebase's database migrations and exits
+ * (`python manage.py migrate`, a migrator service): it loads the settings but runs no view and no
+ * task, and connects to the migrated databases only (shared-codebase.ts runnersOf).
+ */
+export const MIGRATION_PROCESS = 'migrate';
+
+/** Django's commands applying migrations (django-tenants' per-schema one too). */
+const MIGRATION_COMMANDS = new Set(['migrate', 'migrate_schemas']);
+
+/** Whether an entry the codebase holds no file for is Django's own migration command. */
+export function isMigrationEntry(entry: string): boolean {
+  return entry.startsWith('command:') && MIGRATION_COMMANDS.has(entry.slice('command:'.length));
+}
+
 /** The process value (shared-codebase.ts CELERY_PROCESS_KEY) of a command run at a module: `command:NAME` or `module:a.b`. */
 export type PythonEntry = `command:${string}` | `module:${string}`;
 

@@ -46,6 +46,7 @@ import { ModuleGraph, NEXT_APP_KEY, NEXT_SERVER_PROCESS, NODE_PROCESS_KEY, NODE_
 import { moduleResolverOf } from './node-specifiers.js';
 import { nodeCommandEntries, nodeCommandOfWords, nodeCommands, type NodeCommand } from './node-cli.js';
 import { imageName, isPublicPublisherImage } from './images.js';
+import { foldersNamedByImageRunners } from './image-runner-folders.js';
 import { fillTemplate, needsTemplate, parseHelperCall, sectionedDefaultOf, unprefixedRead } from './env-helper-keys.js';
 import { isNamedSettingsGroup, locationInclusions, mountedInclusions } from './service-config-folders.js';
 import { APP_BROKER_KEYS, CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, CHANNELS_LAYER_KEY, DJANGO_CHANNELS, celeryProcessConnections, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
@@ -53,7 +54,7 @@ import { isProcessGroup, isProcessSelector, selectedProcesses, type ProcessMembe
 import { withTaskReach } from './task-reach.js';
 import { appliesUnderProfiles } from './quarkus-profiles.js';
 import { dockerfileOfDeployable, entrypointDispatches } from './entrypoint-arguments.js';
-import { entryFileOf as pythonEntryFile, entryProcess, withEntryReach } from './python-entries.js';
+import { MIGRATION_PROCESS, entryFileOf as pythonEntryFile, entryProcess, isMigrationEntry, withEntryReach } from './python-entries.js';
 import { codebaseCommands, commandFunction, commandOfWords, commandProcesses } from './python-cli.js';
 
 /** A system in the scan's result. */
@@ -864,6 +865,15 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const component = components.get(aliasOf.get(nameKey(name)) ?? nameKey(name));
     return component && component.kind === 'application' && !component.library ? [{ component, image }] : [];
   });
+  // One image several deployables run, whose Dockerfile sits in a folder named like one of them
+  // (`apps/api/Dockerfile.api` for `api`, `worker` and `migrator` on `acme/backend`): all run that folder's code.
+  const imageRunners = imageRuns.flatMap(({ name, image }) => {
+    const component = components.get(aliasOf.get(nameKey(name)) ?? nameKey(name));
+    return component && component.kind === 'application' && !component.library && !isPublicPublisherImage(image) ? [{ component, image }] : [];
+  });
+  const dockerfileFolders = [...builds.values()].filter((build) => build.read).map((build) => imageCodeFolder(build, holdsFiles));
+  const namesComponent = (folderName: string, component: Component): boolean => (aliasOf.get(nameKey(folderName)) ?? nameKey(folderName)) === component.key;
+  for (const [component, folder] of foldersNamedByImageRunners(imageRunners, (component) => component.roots, dockerfileFolders, namesComponent)) component.roots.add(folder);
   for (const [component, roots] of shareBuiltImages(runners, (component) => component.roots)) for (const root of roots) component.roots.add(root);
 
   // Go names by import path (go-packages.ts): `app.New` of `internal/counter/app` is not that of
@@ -1804,12 +1814,15 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       celeryProcessesOf.set(owner, { processes: value.split(',').filter((process) => process !== ''), evidence: binding.evidence, own });
     }
   }
-  /** A process started at a module of the codebase at `root` (`command:NAME`, `module:a.b`) as its entry file's; one the scan holds no file for is a web process. */
+  /**
+   * A process started at a module of the codebase at `root` (`command:NAME`, `module:a.b`) as its
+   * entry file's; Django's own `migrate` as a migration; another the scan holds no file for is a web process.
+   */
   const entryProcesses = (processes: readonly string[], root: string): string[] =>
     processes.flatMap((process) => {
       if (!process.startsWith('command:') && !process.startsWith('module:')) return [process];
       const file = pythonEntryFile(process, root, knownFiles);
-      return file !== undefined ? [entryProcess(file)] : [];
+      return file !== undefined ? [entryProcess(file)] : isMigrationEntry(process) ? [MIGRATION_PROCESS] : [];
     });
   const sharedCodebaseConnections = (given: readonly ConnectionFact[]): ConnectionFact[] => {
     // The deployables of each folder several of them build (`build: { context: ./shop-core }` twice).

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConnectionFact, Evidence } from './facts.js';
+import { MIGRATION_PROCESS } from './python-entries.js';
 import { DJANGO_EMAIL_KEY, celeryProcessConnections, celeryProcesses, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
 
 const evidence: Evidence = { file: 'docker-compose.yml', line: 3, excerpt: 'command: …' };
@@ -47,6 +48,21 @@ describe('runnersOf', () => {
     ['a whole entry file nobody runs keeps its one owner', 'entry:app/x/management/commands/sync.py', [web, worker], undefined],
   ])('%s', (_name, runsIn, runners, expected) => {
     expect(runnersOf(runsIn ? { runsIn } : {}, runners)).toEqual(expected);
+  });
+
+  // A migrator (`manage.py migrate`, python-entries.ts MIGRATION_PROCESS) loads the settings but connects to their databases only.
+  const migrator: CodebaseRunner = { component: 'migrator', processes: [MIGRATION_PROCESS] };
+  it.each<[string, Parameters<typeof runnersOf>[0], string[] | undefined]>([
+    ['the settings\' databases reach the migrator too', { runsIn: 'every', migrated: true }, ['api', 'worker', 'beat', 'migrator']],
+    ['the settings\' cache, storage and mail do not', { runsIn: 'every' }, ['api', 'worker', 'beat']],
+    ['a task body stays the worker\'s', { runsIn: 'worker' }, ['worker']],
+    ['other code is the web process\'s, not the migrator\'s', {}, ['api']],
+  ])('%s', (_name, fact, expected) => {
+    expect(runnersOf(fact, [web, worker, beat, migrator])).toEqual(expected);
+  });
+  it('gives a migrator no code when the web process is its only other runner', () => {
+    expect(runnersOf({}, [web, migrator])).toEqual(['api']);
+    expect(runnersOf({ runsIn: 'every' }, [web, migrator])).toEqual(['api']);
   });
 });
 

@@ -9,8 +9,12 @@
  * - the body of a background task (a Celery `@shared_task`) runs in the task workers: the
  *   deployables whose command runs one (`celery … worker`) make its connections;
  * - other code is the web process's: the deployables running neither a worker nor a scheduler
- *   (all of them when every one does). Helpers a task calls in its own file are marked by the
- *   source (django-celery.ts), those in other files of the codebase by task-reach.ts.
+ *   (all of them when every one does);
+ * - a deployable only applying migrations (`manage.py migrate`, python-entries.ts
+ *   MIGRATION_PROCESS) runs none of it, and of the settings only their databases (`migrated`).
+ *
+ * Helpers a task calls in its own file are marked by the source (django-celery.ts), those in other
+ * files of the codebase by task-reach.ts.
  *
  * A deployable's processes come from its command (`celery … worker`), or from the branch of a
  * team's bootstrap script its command gives an argument to (process-script.ts).
@@ -23,6 +27,7 @@
 import type { ConnectionFact, Evidence } from './facts.js';
 import { CONFIDENCE } from './facts.js';
 import { WEB_PROCESS } from './process-selection.js';
+import { MIGRATION_PROCESS } from './python-entries.js';
 
 /**
  * The Celery processes a deployable's command starts, as a binding of the deployable
@@ -83,13 +88,15 @@ export interface CodebaseRunner {
 }
 
 /**
- * Which of a codebase's runners make a connection of its code: all of them for settings, the task
- * workers for a task's body, the web processes for the rest; undefined to leave it to the one
+ * Which of a codebase's runners make a connection of its code: all of them for settings (a
+ * migrator only for their databases), the task workers for a task's body, the web processes for the rest; undefined to leave it to the one
  * owner the folder gives (no runner starts a task worker or scheduler, and the code is no settings).
  */
-export function runnersOf(fact: Pick<ConnectionFact, 'runsIn'>, runners: readonly CodebaseRunner[]): string[] | undefined {
-  const all = runners.map((runner) => runner.component);
-  if (fact.runsIn === 'every') return all;
+export function runnersOf(fact: Pick<ConnectionFact, 'runsIn' | 'migrated'>, runners: readonly CodebaseRunner[]): string[] | undefined {
+  // A deployable only applying migrations (`manage.py migrate`) runs no view or task, and of the settings only their databases.
+  const migrating = (runner: CodebaseRunner): boolean => runner.processes.length > 0 && runner.processes.every((process) => process === MIGRATION_PROCESS);
+  if (fact.runsIn === 'every') return runners.filter((runner) => fact.migrated === true || !migrating(runner)).map((runner) => runner.component);
+  const all = runners.filter((runner) => !migrating(runner)).map((runner) => runner.component);
   const workers = runners.filter((runner) => runner.processes.includes('worker')).map((runner) => runner.component);
   // A deployable running a web server beside a worker (supervisord starting both) is a web process too.
   const web = runners.filter((runner) => runner.processes.length === 0 || runner.processes.includes(WEB_PROCESS)).map((runner) => runner.component);

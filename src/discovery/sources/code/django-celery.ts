@@ -367,7 +367,8 @@ function settingsFacts(root: SyntaxNode, model: FileModel, evaluator: Evaluator,
       for (const entry of entriesOf(assignment)) {
         const read = assignment.name === 'DATABASES' ? databaseOf(entry.value, model, evaluator) : cacheOf(entry.value, model, evaluator);
         if (!read) continue;
-        connection(assignment, entry.at, { target: read.target, role: 'uses', mechanism: 'database', ...(read.technology ? { technology: read.technology } : {}), targetKind: 'database' }, read.known);
+        // A migration (`manage.py migrate`) connects to DATABASES alone.
+        connection(assignment, entry.at, { target: read.target, role: 'uses', mechanism: 'database', ...(read.technology ? { technology: read.technology } : {}), targetKind: 'database', ...(assignment.name === 'DATABASES' ? { migrated: true } : {}) }, read.known);
       }
     } else if (assignment.name === 'STORAGES' || assignment.name === 'DEFAULT_FILE_STORAGE') {
       const entry = assignment.name === 'STORAGES' ? entriesOf(assignment).find((item) => item.key === 'default') : { key: 'default', value: assignment.value, at: assignment.value };

@@ -3,6 +3,7 @@ import type { Fact } from '../../../core/discovery/facts.js';
 import { COMMAND_PROGRAM_KEY, CONFIDENCE } from '../../../core/discovery/facts.js';
 import { evidenceFor } from '../../source.js';
 import { kubernetesManifestsSource } from './kubernetes-manifests.js';
+import { CELERY_PROCESS_KEY } from '../../../core/discovery/shared-codebase.js';
 
 async function read(path: string, text: string): Promise<Fact[]> {
   const file = { path, text };
@@ -261,5 +262,24 @@ describe('kubernetes-manifests source', () => {
       ['acme-controller', 'acme-controller'],
       ['acme-repo-server', 'acme-repo-server'],
     ]);
+  });
+
+  it('takes a one-word command running a script of the image as the process that script starts, as a compose command', async () => {
+    const deployment = (name: string, command: string): string[] => [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      `metadata: { name: ${name} }`,
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      containers:',
+      `        - name: ${name}`,
+      '          image: acme/backend:1.4.0',
+      `          command: [${command}]`,
+    ];
+    const text = [...deployment('worker', '"./bin/docker-entrypoint-worker.sh"'), '---', ...deployment('server', 'acme-server')].join('\n');
+    const facts = await read('k8s/backend.yaml', text);
+    const processes = facts.flatMap((fact) => (fact.type === 'binding' && fact.key === CELERY_PROCESS_KEY ? [[fact.component, fact.value]] : []));
+    expect(processes).toEqual([['worker', '$process-env:process-env:docker-entrypoint-worker.sh']]);
   });
 });

@@ -12,6 +12,7 @@ import type { ComponentFact, Fact } from '../../../core/discovery/facts.js';
 import { CONFIDENCE, MESH_UPSTREAM_KEY } from '../../../core/discovery/facts.js';
 import type { SourceContext } from '../../source.js';
 import { commandLineFacts, programBinding } from './command-line.js';
+import { CELERY_PROCESS_KEY } from '../../../core/discovery/shared-codebase.js';
 import { grpcBackendServices, ingressController, readIngress, readRoute } from './kubernetes-ingress.js';
 import { envoyRouteFacts, isEnvoyBootstrap } from '../gateways/envoy.js';
 import { isKongDeclarative, kongRouteFacts, readKongPlugin } from '../gateways/kong.js';
@@ -311,7 +312,11 @@ function readWorkload({ yaml, node, kind }: KubernetesObject, configMaps: Map<st
     const templated = words.some((word) => word.includes(TEMPLATE_PLACEHOLDER));
     if (words.length > 1 && first !== undefined && !templated) facts.push(...commandLineFacts(words, owner, context.evidenceAt(yaml.lineOf(first))));
     // A `command` of one word (`[acme-server]`) has no arguments to read, but names the program it runs as (a multi-call binary's component).
-    else if (words.length === 1 && first !== undefined && !templated) facts.push(...programBinding(words, owner, context.evidenceAt(yaml.lineOf(first))));
+    else if (words.length === 1 && first !== undefined && !templated) {
+      facts.push(...programBinding(words, owner, context.evidenceAt(yaml.lineOf(first))));
+      // It may still be the process of a shared image (`["./bin/docker-entrypoint-worker.sh"]`, `["celery"]`'s script, `["/init"]`), as a compose `command:` is.
+      facts.push(...commandLineFacts(words, owner, context.evidenceAt(yaml.lineOf(first))).filter((fact) => fact.type === 'binding' && fact.key === CELERY_PROCESS_KEY));
+    }
     // Scripts of a ConfigMap mounted into the container, and the one its command runs (kubernetes-mounted-code.ts).
     if (literal(name) && !templated) facts.push(...configMapMountFacts(yaml, podSpec, container, words, name, context, configMaps));
     // A load-testing tool's container (a k6 Job, a Locust CronJob) calls the URL its environment gives.

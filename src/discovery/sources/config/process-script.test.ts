@@ -321,6 +321,12 @@ describe('the process-script source', () => {
     ],
     ['a .sh script with a web server only', 'docker/run.sh', lines('python manage.py migrate', 'exec gunicorn proj.wsgi'), ['process-env:run.sh = @2']],
     ['an exec only inside a branch of an if: no process for every run', 'bin/maybe', lines('#!/bin/sh', 'if [ -n "$DEBUG" ]; then', '  exec celery -A proj worker', 'fi'), []],
+    // No exec anywhere: the command the script ends on runs in the foreground, the steps before it do not.
+    ['a migrator ending on manage.py migrate', 'bin/docker-entrypoint-migrator.sh', lines('#!/bin/sh', 'set -e', 'python manage.py wait_for_db "$@"', '', 'python manage.py migrate', 'echo "migrated"'), ['process-env:docker-entrypoint-migrator.sh = command:migrate @5']],
+    ['a worker started without exec', 'bin/worker.sh', lines('python manage.py wait_for_migrations', 'celery -A proj worker -l info'), ['process-env:worker.sh = worker @2']],
+    ['a migration step before exec "$@" is no process', 'docker/entrypoint.sh', lines('python manage.py migrate --noinput', 'exec "$@"'), []],
+    ['a script ending on an if starts nothing for every run', 'bin/start.sh', lines('python manage.py migrate', 'if [ -n "$SEED" ]; then', '  python manage.py loaddata seed', 'fi'), []],
+    ['a program left in the background is no process', 'bin/bg.sh', lines('celery -A proj worker &'), []],
   ])('binds the process a script starts whatever it is given: %s', async (_name, path, text, expected) => {
     const facts = await read(processScriptSource, path, text);
     expect(facts.map((fact) => (fact.type === 'binding' ? `${fact.group} ${fact.key} ${fact.value} @${fact.evidence.line}`.replace(/ +/g, ' ') : fact.type))).toEqual(expected);

@@ -142,10 +142,33 @@ export function scriptBranches(text: string): ScriptBranch[] {
   // ending `exec celery -A app worker …`) runs that process. Only an `exec` outside every `if`,
   // `case` and loop counts: the line the container keeps running, not a step before it.
   if (found.length === 0) {
-    const started = processesOf(unconditionalExecs(topLevel));
+    const started = processesOf(unconditionalExecs(topLevel)) ?? processesOf(finalCommand(topLevel));
     if (started) found.push({ argument: '', variable: '', ...started });
   }
   return found;
+}
+
+/**
+ * The command a script without any `exec` ends on, outside every compound command
+ * (`bin/docker-entrypoint-migrator.sh` ending `python manage.py migrate`): the container runs it
+ * in the foreground and stops with it, so it is the process. A script handing over elsewhere
+ * (`exec "$@"` after a `manage.py migrate` step, an `exec` inside a branch) has none.
+ */
+function finalCommand(lines: readonly Line[]): Line[] {
+  if (lines.some((line) => /(?:^|[\s;&|])exec\s/.test(line.text))) return [];
+  let depth = 0;
+  let last: Line | undefined;
+  for (const line of lines) {
+    const text = line.text.trim();
+    const opens = (text.match(/(?:^|[;&|]\s*|\s)(?:if|case|for|while|until)\s/g) ?? []).length;
+    const closes = (text.match(/(?:^|[;&\s])(?:fi|esac|done)(?=\s*(?:[;&|)]|$))/g) ?? []).length;
+    const atTop = depth === 0 && opens === 0 && closes === 0;
+    depth = Math.max(0, depth + opens - closes);
+    // `set -e`, `trap …`, `wait` and the like are the shell's own, not a program it runs.
+    if (atTop && !/^(?:set|trap|wait|shift|export|cd|echo|printf|true|:)(?:\s|$)/.test(text) && !/^[A-Za-z_]\w*=/.test(text)) last = line;
+    else if (!atTop) last = undefined;
+  }
+  return last && !/&\s*$/.test(last.text.trim()) ? [last] : [];
 }
 
 /** The `exec` lines of a script outside its compound commands (`if … fi`, `case … esac`, loops). */
