@@ -253,6 +253,8 @@ export const COVERAGE_TAGS = [
   'camel',
   // Moleculer services loaded per container by SERVICES, calls and events through the transporter, mixins
   'moleculer',
+  // go-micro: services found by the name they register (micro.Name), protoc-gen-micro clients, events through the broker MICRO_BROKER chooses, the micro API gateway's namespace
+  'go-micro',
   // Vert.x: the clustered event bus, service proxies, service discovery records, WebClient
   'vertx',
   // The ABP Framework: the distributed event bus by its provider module, HTTP client proxies by remote service name

@@ -7,6 +7,7 @@
  */
 import { VERTX_EVENT_BUS, VERTX_EVENT_BUS_KEY, VERTX_EVENT_BUS_TECHNOLOGY } from './vertx.js';
 import { ABP_EVENT_BUS_KEY, abpEventBusTarget, abpRemoteServiceFallback } from './abp.js';
+import { MICRO_BROKER_TARGET_KEY, MICRO_NAME_KEY, MICRO_SERVER_NAME_ENV, MICRO_SERVER_NAME_KEYS, brokerTarget, gatewayOf, inNamespace, runsMicroImage } from './go-micro.js';
 import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
 import { addressOrHost, isLoopback, namesNoSystem, parseAddress, type ParsedAddress } from './addresses.js';
 import { withoutOwnCommand } from './conditions.js';
@@ -1471,6 +1472,43 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const bound = lookup(key, owner, file);
     return bound && bound.confidence >= CONFIDENCE.resolved ? bound.value : undefined;
   };
+  // go-micro (go-micro.ts): the name a service registers under, from its deployment
+  // (MICRO_SERVER_NAME) or else its code (`micro.Name(…)`, a constant, an env var's default), is
+  // another name of the service where nothing else is called so and no other service registers
+  // under it; a micro API gateway routes to every service registered in its namespace.
+  const microNames = new Map<string, { name: string; owners: Set<Component> }>();
+  const microOwners = new Set<Component>();
+  for (const binding of bindings) {
+    const fromCode = binding.key === MICRO_NAME_KEY;
+    if (!fromCode && !(binding.component !== undefined && bindingKey(binding.key) === MICRO_SERVER_NAME_ENV)) continue;
+    const owner = binding.component !== undefined ? find(binding.component) : ownerOf(binding.evidence.file);
+    if (!owner || owner.library || owner.kind !== 'application' || microOwners.has(owner)) continue;
+    const deployed = MICRO_SERVER_NAME_KEYS.map(settingOf(owner, binding.evidence.file)).find((value) => value !== undefined);
+    const name = (deployed ?? (fromCode ? lookup(MICRO_NAME_KEY, owner, binding.evidence.file)?.value : binding.value))?.trim();
+    if (!name || !/^[A-Za-z0-9][\w.-]*$/.test(name)) continue;
+    microOwners.add(owner);
+    const id = nameKey(name);
+    const entry = microNames.get(id) ?? { name, owners: new Set<Component>() };
+    microNames.set(id, { ...entry, owners: entry.owners.add(owner) });
+  }
+  for (const [id, { owners }] of microNames) {
+    const [owner] = owners;
+    if (owners.size === 1 && owner && !components.has(id) && !aliasOf.has(id)) aliasOf.set(id, owner.key);
+  }
+  for (const gateway of components.values()) {
+    if (!gateway.defined || !runsMicroImage(gateway.images ?? [])) continue;
+    const file = gateway.evidence[0]?.file ?? '';
+    const words = lookup(COMMAND_WORDS_KEY, gateway, file);
+    const routes = gatewayOf(words?.value, settingOf(gateway, file));
+    if (!routes || !words) continue;
+    gateway.kind = 'gateway';
+    gateway.technology ??= 'Micro API';
+    for (const { name, owners } of microNames.values()) {
+      const [owner] = owners;
+      if (owners.size !== 1 || !owner || owner === gateway || !inNamespace(name, routes.namespace)) continue;
+      connections.push({ type: 'connection', component: gateway.key, target: { component: owner.key }, role: 'calls', mechanism: routes.mechanism, technology: 'go-micro', channel: name, evidence: words.evidence, confidence: CONFIDENCE.resolved });
+    }
+  }
   // The values a branch's setting has in each of the component's deployments, when it has several
   // (the same service in two compose files and a Kubernetes manifest, deployment-variants.ts): the
   // component's own bindings of the key, file by file, beside the one lookup chose. A copy of an
@@ -1617,6 +1655,13 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     if (written.target.key === STREAM_FUNCTION_KEY || written.target.key === STREAM_BINDING_KEY) {
       for (const bound of withStreamBinding(written, settingOf(owner, written.evidence.file))) connectTo(bound, owner, cap, also, given);
       return;
+    }
+    // go-micro's broker is the one the component's deployment chooses (go-micro.ts); with none, the
+    // default http broker delivers peer to peer and no broker system is reached.
+    if (written.target.key === MICRO_BROKER_TARGET_KEY) {
+      const made = brokerTarget(written, settingOf(owner, written.evidence.file));
+      if (!made) return;
+      written = made;
     }
     // An ABP distributed event bus leaves the process through the provider module the component
     // depends on (abp.ts); with none, it is the in-process bus and makes no edge.

@@ -11,6 +11,8 @@ import { triggerPattern } from './prefilter.js';
 import { VECTOR_STORES_GO, VECTOR_STORE_TRIGGERS } from './vector-stores.js';
 import type { FamilyTable, Signature } from './code-model.js';
 import { between, calls, consumes, endpoint, produces, provides, uses, vendor } from './signature-builders.js';
+import { MICRO_BROKER_TARGET_KEY } from '../../../core/discovery/go-micro.js';
+import { GO_MICRO_IMPORTS } from './go-micro.js';
 
 const SEGMENTIO = ['github.com/segmentio/kafka-go'];
 const SARAMA = ['github.com/Shopify/sarama', 'github.com/IBM/sarama'];
@@ -121,6 +123,38 @@ export const GO_SIGNATURES: readonly Signature[] = [
   // grpc-gateway: the REST proxy's `gw.RegisterProductServiceHandlerFromEndpoint(ctx, mux, endpoint, opts)` dials the gRPC service.
   calls('grpc', ['*.Register*HandlerFromEndpoint'], { target: [2], service: (site) => between(site.name, 'Register', 'HandlerFromEndpoint'), refine: (site) => (site.args.length >= 3 ? undefined : false) }),
   provides(['*.Register*Server'], (site) => between(site.name, 'Register', 'Server'), { refine: (site) => (site.args.length === 2 ? undefined : false) }),
+  // go-micro (core/discovery/go-micro.ts): a protoc-gen-micro client is made for the name the
+  // service registers under (`pb.NewFleetService("acme.fleet", srv.Client())`), and its handler is
+  // registered with the service's server (`pb.RegisterFleetHandler(srv.Server(), h)`). Events go
+  // through the broker the deployment chooses, the setting MICRO_BROKER_TARGET_KEY.
+  calls('grpc', ['*.New*Service'], {
+    imports: GO_MICRO_IMPORTS,
+    target: [0],
+    bareHost: true,
+    targetKind: 'application',
+    technology: 'go-micro',
+    service: (site) => between(site.name, 'New', 'Service'),
+    // `micro.NewService(opts…)`, `web.NewService(…)` make a service, not a client of one.
+    refine: (site) => (site.args.length === 2 && between(site.name, 'New', 'Service') ? undefined : false),
+  }),
+  // The client's own request, with no generated code: `client.NewRequest("acme.fleet", "Fleet.Assign", req)`.
+  calls('grpc', ['client.NewRequest', '*.Client.NewRequest'], {
+    imports: GO_MICRO_IMPORTS,
+    target: [0],
+    bareHost: true,
+    knownOnly: true,
+    targetKind: 'application',
+    technology: 'go-micro',
+    refine: (site, tools) => {
+      if (site.args.length < 3) return false;
+      const endpoint = tools.value(site, 1);
+      const service = endpoint.kind === 'literal' ? /^(\w+)\.\w+$/.exec(endpoint.text)?.[1] : undefined;
+      return service ? { channel: service } : undefined;
+    },
+  }),
+  provides(['*.Register*Handler'], (site) => between(site.name, 'Register', 'Handler'), { imports: GO_MICRO_IMPORTS, refine: (site) => (site.args.length === 2 ? undefined : false) }),
+  produces('go-micro', ['micro.NewEvent', 'micro.NewPublisher', 'service.NewEvent', 'broker.Publish', '*.Broker.Publish'], { imports: GO_MICRO_IMPORTS, channel: [0], key: MICRO_BROKER_TARGET_KEY }),
+  consumes('go-micro', ['micro.RegisterSubscriber', 'service.RegisterSubscriber', 'server.NewSubscriber', '*.Server.NewSubscriber', 'broker.Subscribe', '*.Broker.Subscribe'], { imports: GO_MICRO_IMPORTS, channel: [0], key: MICRO_BROKER_TARGET_KEY }),
   // Kafka: segmentio/kafka-go, sarama, confluent-kafka-go
   produces('Kafka', ['literal kafka.Writer', 'literal kafka.WriterConfig'], { imports: SEGMENTIO, target: ['Addr', 'Brokers'], channel: ['Topic'] }),
   consumes('Kafka', ['literal kafka.ReaderConfig'], { imports: SEGMENTIO, target: ['Brokers'], channel: ['Topic', 'GroupTopics'] }),
@@ -259,7 +293,7 @@ export const GO_TABLE: FamilyTable = {
   // Whole names and name prefixes (see prefilter.ts); net/http where it is imported or one of its client calls or types is written, not in comments.
   triggers: triggerPattern({
     prefixes: ['dapr', 'grpc', 'kafka', 'sarama', 'amqp', 'nats', 'stomp', 'zeebe', 'zbc', 'temporal', 'paho', 'azservicebus', 'azeventhubs', 'aws-sdk', 'eventbridge', 'pubsub', 'redis', 'redigo', 'sqlx', 'pgx', 'gorm', 'mongo', 'azblob', 'sftp', 'smtp', 'gomail', 'getenv', 'lookupenv', 'viper', 'cobra', 'pflag', 'kingpin', 'urfave', 'memcache', 'mgo', 'zrpc', 'go-zero', 'go-queue', 'asynq', 'graphql', 'soap', 'resty', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'mailgun', 'slack', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable', 'gocql', 'kgo', 'gocraft', 'beego', ...VENDOR_TRIGGERS.go, ...VECTOR_STORE_TRIGGERS],
-    patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', 'database/sql\\b', '"net/http"', '\\bsql\\.Open\\b', '\\bhttp\\.(?:Get|Post|Head|PostForm|NewRequest|NewRequestWithContext|Client|ProxyURL)\\b', 'New\\w+Client\\(', 'Register\\w+Server\\(', 'Register\\w+HandlerFromEndpoint\\(', '(?:\\benv|envconfig|envDefault|env-default|mapstructure):"', '\\bConfig\\s+struct\\b', 'Env\\w*\\(&', '\\bmail\\.NewDialer\\b', '\\bflag\\.[A-Z]\\w*\\(', '\\bent\\.Open\\('],
+    patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', 'database/sql\\b', '"net/http"', '\\bsql\\.Open\\b', '\\bhttp\\.(?:Get|Post|Head|PostForm|NewRequest|NewRequestWithContext|Client|ProxyURL)\\b', 'New\\w+Client\\(', 'Register\\w+Server\\(', 'Register\\w+HandlerFromEndpoint\\(', '(?:\\benv|envconfig|envDefault|env-default|mapstructure):"', '\\bConfig\\s+struct\\b', 'Env\\w*\\(&', '\\bmail\\.NewDialer\\b', '\\bflag\\.[A-Z]\\w*\\(', '\\bent\\.Open\\(', 'go-micro', 'micro/go-plugins', 'micro/micro/'],
   }),
   values: {
     // Flags and viper keys are read in the reader (go-flags.ts): the flag's name, with its default.
