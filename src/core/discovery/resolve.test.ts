@@ -554,6 +554,18 @@ describe('resolveFacts', () => {
       ['worker -> rabbitmq (messaging)'],
     ],
     [
+      "a process waiting for another of its own codebase (a worker for its API's migrations) does not call it",
+      [
+        component('api', { root: 'apps/api' }),
+        component('worker', { root: 'apps/api' }),
+        component('web', { root: 'apps/web' }),
+        { type: 'provides', api: 'Backend', protocol: 'rest', evidence: at('apps/api/openapi.yaml', 1) },
+        connection('docker-compose.yml', { component: 'worker', role: 'depends', mechanism: 'other', target: { component: 'api' } }),
+        connection('docker-compose.yml', { component: 'web', role: 'depends', mechanism: 'other', target: { component: 'api' } }),
+      ],
+      ['web -> api (rest)'],
+    ],
+    [
       'depending on an application offering one kind of interface is calling it with that protocol',
       [component('web', { root: 'web' }), component('catalogue', { root: 'catalogue' }), { type: 'provides', api: 'Catalogue', protocol: 'rest', evidence: at('catalogue/openapi.yaml', 1) }, connection('docker-compose.yml', { component: 'web', role: 'depends', mechanism: 'other', target: { component: 'catalogue' } })],
       ['web -> catalogue (rest)'],
