@@ -42,6 +42,8 @@ export const COVERAGE_TAGS = [
   'compose-depends-on',
   // One Node image run as several processes: the image tied to the Dockerfile its build tags, each process's code reached by imports from its entry file
   'node-image-processes',
+  // An image a Node package's own npm script builds (`"build:docker": "yarn build && docker build . -t acme/apps"`), which deployments name only by the image
+  'package-script-image',
   // One image several deployables run, tied to its code only by the image's name (no build, no Dockerfile of that name): each takes the project's folders, the project is their shared code
   'image-named-project',
   // A sidecar sharing another compose service's network (`network_mode: "service:x"`): its loopback on x's port is x

@@ -133,8 +133,10 @@ export interface ComponentFact {
    * referenced project nothing deploys is a library whose connections are the referencing
    * service's (see CodeNamesFact). `builtIn`: a reference only a library can answer (a Maven, Gradle
    * or Go module dependency), so the module referenced is one even without a marker of its own.
+   * `npmPackage`: an npm dependency's package name as written (`@acme/backend-core`), which a
+   * workspace package of the scan declaring that name answers whatever the version asked.
    */
-  references?: { name: string; evidence: Evidence; builtIn?: boolean }[];
+  references?: { name: string; evidence: Evidence; builtIn?: boolean; npmPackage?: string }[];
   evidence: Evidence;
   confidence: number;
 }
@@ -410,6 +412,12 @@ export interface ConnectionFact {
    */
   throughStore?: boolean;
   /**
+   * A job queue a shared library makes and hands on (`createQueue(name)` returning a Bull queue):
+   * its role is the calling service's, by the methods that service calls on it (`add` produces,
+   * `process` consumes; library-reach.ts).
+   */
+  rolesByCaller?: { produces: readonly string[]; consumes: readonly string[] };
+  /**
    * Which of the processes a codebase runs as make it, where several deployables run one codebase
    * (one build context, each with its own command: `uvicorn shop.asgi:application` and `celery
    * --app shop.celeryconf:app worker`): `every` — a framework's settings module every process
@@ -490,10 +498,18 @@ export interface CodeDeclaration {
  * library's entry points (types, extension or static methods, functions) a service's code uses, and
  * follow them through the library to the connections they make (library-reach.ts).
  */
+/** How CodeNamesFact.uses holds a method called on a value (`.process()`), told apart from a bare name. */
+export function calledMethod(name: string): string {
+  return `.${name}()`;
+}
+
 export interface CodeNamesFact {
   type: 'code-names';
   declarations: CodeDeclaration[];
-  /** Every name the file uses that it does not declare, with the first line using it. */
+  /**
+   * Every name the file uses that it does not declare, with the first line using it; a method
+   * the file calls on something (`queue.process(…)`) is also under `calledMethod(name)`.
+   */
   uses: Record<string, number>;
   /**
    * A Go file's package name and the import path of each package it names, by the name it names

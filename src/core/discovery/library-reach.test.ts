@@ -202,3 +202,29 @@ describe('a library whose files a service loads by imports (node-processes.ts)',
     expect(importUses([names('web/index.ts', [], { complete: 4, db: 2 })], { web: { files: ['web/index.ts', 'pkg/db.ts'] } })).toEqual({ web: ['pkg/db.ts:1 named web/index.ts:2'] });
   });
 });
+
+describe('a job queue the library makes and hands on, whose end is the caller\'s', () => {
+  // `export function createQueue(name) { return new Bull(name, url) }`: made once, in the library.
+  const QUEUE: ConnectionFact = { ...made('lib/queue.ts', 3, 'produces'), technology: 'Redis', rolesByCaller: { produces: ['add', 'addBulk'], consumes: ['process'] } };
+  const rolesOf = (uses: Record<string, number>): string[] | undefined => {
+    const result = libraryUses<string>({
+      names: [names('lib/queue.ts', [declare('createQueue', 2, 4)]), names('svc/jobs.ts', [], uses)],
+      connections: [QUEUE],
+      libraryOf: (file) => (file.startsWith('lib/') ? 'lib' : undefined),
+      serviceOf: (file) => (file.startsWith('lib/') ? undefined : 'svc'),
+      references: new Map(),
+      keyOf: (owner) => owner,
+    });
+    return result.get('svc')?.map((use) => use.connection.role);
+  };
+  it.each<[string, Record<string, number>, string[] | undefined]>([
+    ['a service calling `add` on it produces', { createQueue: 1, '.add()': 2 }, ['produces']],
+    ['a service calling `process` on it consumes', { createQueue: 1, '.process()': 2 }, ['consumes']],
+    ['a service calling both is both ends', { createQueue: 1, '.add()': 2, '.process()': 3 }, ['produces', 'consumes']],
+    ['a service calling neither keeps the role it was made with', { createQueue: 1 }, ['produces']],
+    ['`process` only as a bare name (`process.env`) says nothing', { createQueue: 1, process: 2 }, ['produces']],
+    ['a service not reaching the factory makes nothing', { '.process()': 2 }, undefined],
+  ])('%s', (_case, uses, expected) => {
+    expect(rolesOf(uses)).toEqual(expected);
+  });
+});

@@ -30,11 +30,15 @@
  *   such service loads (an unused module, a seed script) is not theirs;
  * - a declaration holding conditions (a `case "orders":` of a switch on a setting) is reached only
  *   for a service whose settings do not rule it out (`mayRun`), and in a service's own code the
- *   names only such a case uses are not the service's.
+ *   names only such a case uses are not the service's;
+ * - a queue the library makes and hands on (`rolesByCaller`: a Bull queue a `createQueue` returns)
+ *   produces for a service calling `add` on something and consumes for one calling `process`
+ *   (both, for one calling both; as made, for one calling neither): which end of the queue a
+ *   service is, is in its own code, not the library's.
  *
  * Pure: the caller says which files are whose.
  */
-import type { CodeDeclaration, CodeNamesFact, ConnectionFact, Evidence, FactCondition } from './facts.js';
+import { calledMethod, type CodeDeclaration, type CodeNamesFact, type ConnectionFact, type Evidence, type FactCondition } from './facts.js';
 
 /** A library connection a service makes, and why. */
 export interface LibraryUse {
@@ -260,7 +264,18 @@ export function libraryUses<Owner>(input: LibraryReachInput<Owner>): Map<Owner, 
         uses.push({ connection: item.connection, via: reference.evidence, named: false });
       }
     }
-    if (uses.length > 0) result.set(service, uses);
+    if (uses.length > 0) result.set(service, withCallerRoles(uses, new Set(serviceNames.get(service)?.uses.keys() ?? [])));
   }
   return result;
+}
+
+/** The uses with each queue left to its caller in the roles the service's method calls give it. */
+function withCallerRoles(uses: readonly LibraryUse[], names: ReadonlySet<string>): LibraryUse[] {
+  return uses.flatMap((use) => {
+    const roles = use.connection.rolesByCaller;
+    if (roles === undefined) return [use];
+    const calls = (methods: readonly string[]): boolean => methods.some((method) => names.has(calledMethod(method)));
+    const taken = [...(calls(roles.produces) ? (['produces'] as const) : []), ...(calls(roles.consumes) ? (['consumes'] as const) : [])];
+    return taken.length === 0 ? [use] : taken.map((role) => ({ ...use, connection: { ...use.connection, role } }));
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NODE_PACKAGE_EXPORTS_KEY, NODE_PACKAGE_NAME_KEY, SpecifierResolver, TSCONFIG_CONFIG_KEY, exportsTargets, moduleResolverOf, splitPackageSpecifier, type TsconfigFile, type WorkspacePackage } from './node-specifiers.js';
+import { NODE_PACKAGE_EXPORTS_KEY, NODE_PACKAGE_NAME_KEY, SpecifierResolver, TSCONFIG_CONFIG_KEY, exportsTargets, moduleResolverOf, splitPackageSpecifier, workspacePackageFolders, type TsconfigFile, type WorkspacePackage } from './node-specifiers.js';
 
 describe('exportsTargets', () => {
   it.each<[string, Record<string, unknown>, [string, string[]][]]>([
@@ -129,5 +129,17 @@ describe('moduleResolverOf', () => {
     ['server/src/app.module.ts', '@nestjs/common', undefined],
   ])('%s imports %s', (from, specifier, expected) => {
     expect(resolve(from, specifier)).toBe(expected);
+  });
+});
+
+describe('workspacePackageFolders', () => {
+  it('maps each package name a package.json of the scan declares to its folder, the first declaring it winning', () => {
+    const folders = workspacePackageFolders([
+      { scope: 'packages/backend-core', key: NODE_PACKAGE_NAME_KEY, value: '@acme/backend-core' },
+      { scope: 'packages/server', key: NODE_PACKAGE_NAME_KEY, value: '@acme/server' },
+      { scope: 'examples/backend-core', key: NODE_PACKAGE_NAME_KEY, value: '@acme/backend-core' },
+      { scope: 'packages/server', key: 'tsconfig:outDir', value: 'dist' },
+    ]);
+    expect([...folders]).toEqual([['@acme/backend-core', 'packages/backend-core'], ['@acme/server', 'packages/server']]);
   });
 });

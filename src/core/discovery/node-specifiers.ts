@@ -292,6 +292,18 @@ function parsed<T>(value: string): T | undefined {
 }
 
 /**
+ * The folders of the scan's own npm packages by the name each package.json declares: a
+ * dependency on one of these names is on a workspace package of the repository (linked in by
+ * npm, yarn or pnpm whatever version it asks, `"0.0.0"`, `"*"`, `"^1.2.0"` as `workspace:*`),
+ * code built in, not a package from the registry.
+ */
+export function workspacePackageFolders(bindings: readonly FolderBinding[]): Map<string, string> {
+  const folders = new Map<string, string>();
+  for (const binding of bindings) if (binding.scope !== undefined && binding.key === NODE_PACKAGE_NAME_KEY && !folders.has(binding.value)) folders.set(binding.value, binding.scope);
+  return folders;
+}
+
+/**
  * The resolver of non-relative specifiers for a scan: tsconfig `paths` and `baseUrl` of the
  * importing file's tsconfig first (as tsc and bundlers apply them before `node_modules`), then the
  * workspace package of the name, then (no tsconfig saying) a `src/…`-like path under the package

@@ -1012,3 +1012,20 @@ describe('resolveFacts: a sidecar sharing another service\'s network (network-pe
     expect(edges(facts)).toEqual(expected);
   });
 });
+
+describe('resolveFacts: a workspace package another package of the scan depends on by name', () => {
+  const service = component('app-service', { root: 'packages/server', references: [{ name: 'backend-core', npmPackage: '@acme/backend-core', evidence: at('packages/server/package.json', 6) }] });
+  const library = component('backend-core', { root: 'packages/backend-core', project: true, confidence: CONFIDENCE.weak, evidence: at('packages/backend-core/package.json') });
+  const declared = (name: string): Fact => ({ type: 'binding', scope: 'packages/backend-core', key: 'node:package:name', value: name, evidence: at('packages/backend-core/package.json', 2) });
+  const couch: Fact[] = [
+    component('couchdb-service', { kind: 'database', technology: 'CouchDB' }),
+    connection('packages/backend-core/src/db/couch.ts', { role: 'uses', mechanism: 'database', technology: 'CouchDB', target: { url: 'http://couchdb-service:5984' } }),
+  ];
+
+  it.each<[string, Fact[], string[]]>([
+    ['declaring the name depended on (any version: "0.0.0", "*", "^1.2.0"), it is code built in: its connections are the dependant\'s', [service, library, declared('@acme/backend-core'), ...couch], ['app-service -> couchdb-service (database)']],
+    ['declaring another name (a registry package spelt alike), it stays a system of its own', [service, library, declared('@other/backend-core'), ...couch], ['backend-core -> couchdb-service (database)']],
+  ])('%s', (_case, facts, expected) => {
+    expect(edges(facts)).toEqual(expected);
+  });
+});

@@ -44,7 +44,7 @@ import { withModuleInstances } from './terraform-modules.js';
 import { withBicepModules } from './bicep-modules.js';
 import { configMapCode, mountedCodeRoots } from './mounted-code.js';
 import { ModuleGraph, NEXT_APP_KEY, NEXT_SERVER_PROCESS, NODE_PROCESS_KEY, NODE_SCRIPT_KEY, TSCONFIG_OUT_DIR_KEY, TSCONFIG_ROOT_DIR_KEY, dockerfileBuilds, dockerfileOfImage, imageCodeFolder, joinPaths, moduleFile, nextEntries, sourceCandidates, type DockerfileBuild } from './node-processes.js';
-import { moduleResolverOf } from './node-specifiers.js';
+import { moduleResolverOf, workspacePackageFolders } from './node-specifiers.js';
 import { nodeCommandEntries, nodeCommandOfWords, nodeCommands, type NodeCommand } from './node-cli.js';
 import { imageName, isPublicPublisherImage } from './images.js';
 import { foldersNamedByImageRunners } from './image-runner-folders.js';
@@ -1009,15 +1009,18 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   }
 
   // A module other projects of the scan build in (a sibling Maven module of the same group, a
-  // Gradle `project(':common')`, a Go module `replace`d by a local folder) that nothing deploys
-  // is a library too, as a .NET class library or an npm package that says so is.
+  // Gradle `project(':common')`, a Go module `replace`d by a local folder, a workspace package
+  // named in an npm project's dependencies) that nothing deploys is a library too, as a .NET class
+  // library or an npm package that says so is.
+  const workspacePackages = workspacePackageFolders(bindings);
   for (const component of [...components.values()]) {
     if (component.library || !component.references) continue;
     for (const reference of component.references) {
       // An npm dependency or a ProjectReference may name an application the scan holds; a module
-      // dependency names code to build in.
-      if (!reference.builtIn) continue;
+      // dependency, or one on a package the workspace declares (its folder the one referenced), names code to build in.
+      const workspaceFolder = reference.npmPackage !== undefined ? workspacePackages.get(reference.npmPackage) : undefined;
       const referenced = find(reference.name);
+      if (!reference.builtIn && (workspaceFolder === undefined || !referenced?.roots.has(workspaceFolder))) continue;
       if (referenced && referenced !== component && !referenced.deployed && referenced.library === false && referenced.roots.size > 0) referenced.library = true;
     }
   }

@@ -116,5 +116,11 @@ describe('project markers', () => {
     const [reference] = projectReferences('package.json', text, evidenceFor({ path: 'package.json', text }));
     expect(reference?.name).toBe('shared');
     expect(reference?.builtIn === true).toBe(builtIn);
+    // The package's own name is kept: a workspace package declaring it answers any version (resolve.ts).
+    expect(reference?.npmPackage).toBe('@acme/shared');
+  });
+
+  it('a package under packages/ with a generic folder is named after its package, not `packages`', async () => {
+    expect(await componentOf('packages/server/package.json', '{"name": "@acme/server", "scripts": {"start": "node dist/index.js"}}')).toMatchObject([{ name: 'server' }]);
   });
 });

@@ -20,7 +20,7 @@ import { ABP_EVENT_BUS_KEY, abpEventBusPackage } from '../../core/discovery/abp.
 const MARKERS = /(^|\/)(package\.json|go\.mod|pom\.xml|build\.gradle(\.kts)?|[^/]+\.csproj|pyproject\.toml|requirements\.txt|setup\.py|Cargo\.toml|Gemfile|host\.json)$/;
 
 /** Folder names that hold a project without naming it. */
-export const GENERIC_FOLDERS = new Set(['src', 'source', 'app', 'apps', 'code', 'main', 'server', 'service', 'services', 'backend', 'api', 'web', 'project', 'projects', 'pkg', 'cmd']);
+export const GENERIC_FOLDERS = new Set(['src', 'source', 'app', 'apps', 'code', 'main', 'server', 'service', 'services', 'backend', 'api', 'web', 'project', 'projects', 'pkg', 'packages', 'cmd']);
 
 /** A script only a monorepo's task runner runs: it starts nothing of its own folder (`turbo run build`, `pnpm -r dev`, `nx run-many`). */
 const WORKSPACE_TASK = /^\s*(turbo|nx|lerna)\s|^\s*(pnpm|yarn|npm)\s+(.*\s)?(-r|--recursive|--filter|-F|--workspaces|-ws|workspaces)(\s|=|$)/;
@@ -138,7 +138,7 @@ export function projectReferences(fileName: string, text: string, evidenceAt: Ev
       // `workspace:*`, a `file:`/`link:`/`portal:` path) links that package's code into this one:
       // code built in, as a Maven sibling module is, not a service that would be called.
       const linked = typeof version === 'string' && LINKED_PACKAGE.test(version.trim());
-      return [{ name: dependency.replace(/^@[^/]+\//, ''), evidence: evidenceAt(at < 0 ? 1 : lineOfOffset(text, at)), ...(linked ? { builtIn: true } : {}) }];
+      return [{ name: dependency.replace(/^@[^/]+\//, ''), npmPackage: dependency, evidence: evidenceAt(at < 0 ? 1 : lineOfOffset(text, at)), ...(linked ? { builtIn: true } : {}) }];
     });
   }
   if (fileName === 'pom.xml' || /^build\.gradle(\.kts)?$/.test(fileName) || fileName === 'go.mod') {

@@ -11,7 +11,7 @@
  * the code outside comments and literals, each added to the innermost declaration holding it. A
  * function nested in a function is part of the outer one (it runs only when that one does).
  */
-import { COMMAND_WORDS_KEY, type CodeDeclaration, type CodeNamesFact, type EvidenceAt, type FactCondition } from '../../../core/discovery/facts.js';
+import { COMMAND_WORDS_KEY, calledMethod, type CodeDeclaration, type CodeNamesFact, type EvidenceAt, type FactCondition } from '../../../core/discovery/facts.js';
 import type { CodeLanguage } from '../../code-parser.js';
 import type { SyntaxNode } from './code-model.js';
 import { field, kids, lineOf, unquote } from './syntax-helpers.js';
@@ -393,6 +393,14 @@ export function codeNames(root: SyntaxNode, language: CodeLanguage, evidenceAt: 
     openUpTo(at);
     close(at);
     if (nameAt.has(at)) continue;
+    // `queue.process(…)`: a method called on a value, which a library's queue factory leaves to its caller (library-reach.ts).
+    if (text.charCodeAt(at - 1) === 46 /* . */ && /^\s*\(/.test(text.slice(at + found[0].length, at + found[0].length + 8))) {
+      const method = calledMethod(found[0]);
+      if (!uses.has(method)) {
+        for (; counted < at; counted += 1) if (text.charCodeAt(counted) === 10) line += 1;
+        uses.set(method, line);
+      }
+    }
     for (const each of also !== undefined && also !== name ? [name, also] : [name]) {
       stack[stack.length - 1]?.references.add(each);
       if (!uses.has(each)) {

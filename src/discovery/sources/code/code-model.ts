@@ -268,6 +268,8 @@ export interface Refinement {
   dataAccess?: boolean;
   /** Messaging through a datastore whose data calls the signatures mark (ConnectionFact.throughStore). */
   throughStore?: boolean;
+  /** A queue handed on, whose role the caller's methods decide (ConnectionFact.rolesByCaller). */
+  rolesByCaller?: { produces: readonly string[]; consumes: readonly string[] };
 }
 
 /** The tools a signature's hooks get. */

@@ -394,6 +394,7 @@ export function emitFacts(input: EmissionInput): Fact[] {
       if (refinement?.namedClient) for (const entry of sink.slice(first)) entry.fact.namedClient = refinement.namedClient;
       if (refinement?.dataAccess) for (const entry of sink.slice(first)) entry.fact.dataAccess = true;
       if (refinement?.throughStore) for (const entry of sink.slice(first)) entry.fact.throughStore = true;
+      if (refinement?.rolesByCaller) for (const entry of sink.slice(first)) entry.fact.rolesByCaller = refinement.rolesByCaller;
       break;
     }
   }

@@ -205,8 +205,12 @@ export function queueRoles(produce: readonly string[], consume: readonly string[
     const consuming = consume.some((method) => found.methods.has(method));
     if (!producing && !consuming) return false;
     const key = optionsKey(site, tools, options.at, options.option);
+    // Only handed on (a library's `createQueue` returning it), a queue that also consumes is what
+    // each caller makes of it.
+    const byCaller = !consuming && !produce.some((method) => found.methods.has(method)) && consume.length > 0;
     return {
       ...(key !== undefined ? { key } : {}),
+      ...(byCaller ? { rolesByCaller: { produces: produce, consumes: consume } } : {}),
       ...(producing && consuming ? { more: [{ role: 'consumes' as const }] } : consuming ? { role: 'consumes' as const } : {}),
     };
   };

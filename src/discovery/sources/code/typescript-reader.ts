@@ -196,6 +196,31 @@ function returnedExpression(fn: SyntaxNode): SyntaxNode | undefined {
 /** Exports naming a local function (`module.exports = { baseUrl }`), bound once the whole file is read, since functions are hoisted. */
 const exportedFunctions = new WeakMap<FileModel, { exported: string; local: string }[]>();
 
+/** The object literal a module exports whole: written there, or a variable of the file holding one. */
+function objectOf(value: SyntaxNode, model: FileModel): SyntaxNode | undefined {
+  let node: SyntaxNode | undefined = value;
+  while (node && (node.type === 'parenthesized_expression' || node.type === 'as_expression' || node.type === 'satisfies_expression')) node = kids(node)[0];
+  if (node?.type === 'object') return node;
+  if (node?.type !== 'identifier') return undefined;
+  const bound = (model.bindings.get(node.text) ?? []).filter((binding): binding is SyntaxNode => 'id' in binding);
+  return bound.length === 1 && bound[0]?.type === 'object' ? bound[0] : undefined;
+}
+
+/** Each property of an exported object is a name other modules read (`cfg.catalogueUrl`). */
+function shareObjectProperties(object: SyntaxNode, model: FileModel): void {
+  for (const child of kids(object)) {
+    if (child.type === 'shorthand_property_identifier') exportFunction(model, child.text, child);
+    if (child.type !== 'pair') continue;
+    const key = keyText(field(child, 'key'));
+    const value = field(child, 'value');
+    if (key !== undefined && value) {
+      bind(model.bindings, key, value);
+      model.shared.set(key, { value, at: value });
+      exportFunction(model, key, value);
+    }
+  }
+}
+
 /** Records that other modules may call a function of this file by the exported name. */
 function exportFunction(model: FileModel, exported: string, value: SyntaxNode): void {
   if (FUNCTIONS.has(value.type)) {
@@ -343,7 +368,7 @@ function memberPath(node: SyntaxNode): string[] | undefined {
 }
 
 export const typescriptReader: LanguageReader = {
-  nodeTypes: ['call_expression', 'new_expression', 'object', 'import_statement', 'function_declaration', 'method_definition', 'variable_declarator', 'public_field_definition', 'field_definition', 'assignment_expression', 'required_parameter', 'optional_parameter', 'for_in_statement', 'arrow_function'],
+  nodeTypes: ['call_expression', 'new_expression', 'object', 'import_statement', 'function_declaration', 'method_definition', 'variable_declarator', 'public_field_definition', 'field_definition', 'assignment_expression', 'required_parameter', 'optional_parameter', 'for_in_statement', 'arrow_function', 'export_statement'],
 
   site(node: SyntaxNode): CallSite | undefined {
     if (node.type === 'call_expression') {
@@ -585,23 +610,20 @@ export const typescriptReader: LanguageReader = {
         const name = left.type === 'identifier' ? left.text : left.type === 'member_expression' ? field(left, 'property')?.text : undefined;
         if (name) bind(model.bindings, name, right);
         const target = compact(left.text);
-        if (target === 'module.exports' && right.type === 'object') {
-          // `module.exports = { catalogueUrl: '…' }`: each property is a name other modules read.
-          for (const child of kids(right)) {
-            if (child.type === 'shorthand_property_identifier') exportFunction(model, child.text, child);
-            if (child.type !== 'pair') continue;
-            const key = keyText(field(child, 'key'));
-            const value = field(child, 'value');
-            if (key !== undefined && value) {
-              bind(model.bindings, key, value);
-              model.shared.set(key, { value, at: value });
-              exportFunction(model, key, value);
-            }
-          }
-        } else if (name && /^(?:module\.)?exports\.\w+$/.test(target)) {
+        const exportedObject = target === 'module.exports' ? objectOf(right, model) : undefined;
+        if (exportedObject) shareObjectProperties(exportedObject, model);
+        else if (name && /^(?:module\.)?exports\.\w+$/.test(target)) {
           model.shared.set(name, { value: right, at: right });
           exportFunction(model, name, right);
         }
+        return;
+      }
+      case 'export_statement': {
+        // `export default environment` and `export = environment` of a settings object: its
+        // properties are what importers read (`env.COUCH_DB_URL`), as `module.exports = {…}`'s are.
+        const exported = node.children.some((child) => child?.type === 'default' || child?.type === '=') ? (field(node, 'value') ?? kids(node).at(-1)) : undefined;
+        const object = exported ? objectOf(exported, model) : undefined;
+        if (object) shareObjectProperties(object, model);
         return;
       }
       case 'for_in_statement':

@@ -194,6 +194,14 @@ export const TYPESCRIPT_SIGNATURES: readonly Signature[] = [
   uses('database', 'MySQL', ['createConnection', 'createPool', 'mysql.createConnection', 'mysql.createPool', 'mysql.createPoolCluster'], { imports: ['mysql', 'mysql2', 'mysql2/promise'], target: [0, 'uri', 'host'], port: ['port'] }),
   uses('database', 'MongoDB', ['mongoose.connect', 'mongoose.createConnection', 'connect', 'createConnection'], { imports: ['mongoose'], target: [0] }),
   uses('database', 'MongoDB', ['new MongoClient', 'MongoClient.connect'], { imports: ['mongodb'], target: [0] }),
+  // CouchDB over its HTTP API: nano's `nano(url)` / `Nano({ url })`, and a PouchDB bound to a
+  // server (`new PouchDB('http://couch:5984/db')`, `PouchDB.defaults({ prefix: url })`); a bare
+  // database name is a local PouchDB, no address.
+  uses('database', 'CouchDB', ['nano', 'Nano'], { imports: ['nano'], target: [0, 'url'] }),
+  uses('database', 'CouchDB', ['new PouchDB', 'PouchDB.defaults'], { imports: ['pouchdb', 'pouchdb-node', 'pouchdb-core'], target: [0, 'prefix', 'name'], refine: (site, tools) => {
+    const name = tools.value(site, 0);
+    return name.kind === 'literal' && !name.text.includes('://') ? false : undefined;
+  } }),
   // moleculer-db adapters: `adapter: new MongoAdapter(process.env.MONGO_URI)` in a service or its db mixin.
   uses('database', 'MongoDB', ['new MongoAdapter', 'new MongoDbAdapter'], { imports: ['moleculer-db-adapter-mongo'], target: [0] }),
   uses('database', 'MongoDB', ['new MongooseAdapter', 'new MongooseDbAdapter'], { imports: ['moleculer-db-adapter-mongoose'], target: [0] }),
@@ -272,8 +280,8 @@ export const TYPESCRIPT_TABLE: FamilyTable = {
   signatures: TYPESCRIPT_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts): `fetch(` but not `fetchLatest`, `@google-cloud/storage` but not `storageKey`.
   triggers: triggerPattern({
-    words: ['fetch', 'got', 'pg', 'bull', 'bullmq', 'bee-queue', 'registerAs'],
-    prefixes: ['dapr', 'rhea', 'axios', 'http-proxy', 'https-proxy-agent', 'ProxyAgent', 'undici', 'superagent', 'HttpClient', 'HttpService', 'graphql', 'apollo', 'urql', 'soap', 'grpc', 'kafka', 'rdkafka', 'amqp', 'nats', 'mqtt', 'stomp', 'webstomp', 'zeebe', 'camunda8', 'temporalio', 'service-bus', 'event-hubs', 'eventhubs', 'eventgrid', 'eventbridge', 'aws-sdk', 'sqs', 'pubsub', 'google-cloud', 'storage-blob', 'redis', 'ioredis', 'postgres', 'mysql', 'mongo', 'sequelize', 'typeorm', 'knex', 'sftp', 'nodemailer', 'stripe', 'twilio', 'sendgrid', 'mailgun', 'openai', 'langchain', 'anthropic', 'slack', 'paypal', 'auth0', 'okta', 'HttpModule', 'MongooseModule', 'BullModule', 'InjectQueue', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable', 'clickhouse', ...VENDOR_TRIGGERS.typescript, ...VECTOR_STORE_TRIGGERS],
+    words: ['fetch', 'got', 'pg', 'bull', 'bullmq', 'bee-queue', 'registerAs', 'nano'],
+    prefixes: ['dapr', 'rhea', 'axios', 'http-proxy', 'https-proxy-agent', 'ProxyAgent', 'undici', 'superagent', 'HttpClient', 'HttpService', 'graphql', 'apollo', 'urql', 'soap', 'grpc', 'kafka', 'rdkafka', 'amqp', 'nats', 'mqtt', 'stomp', 'webstomp', 'zeebe', 'camunda8', 'temporalio', 'service-bus', 'event-hubs', 'eventhubs', 'eventgrid', 'eventbridge', 'aws-sdk', 'sqs', 'pubsub', 'google-cloud', 'storage-blob', 'redis', 'ioredis', 'pouchdb', 'PouchDB', 'postgres', 'mysql', 'mongo', 'sequelize', 'typeorm', 'knex', 'sftp', 'nodemailer', 'stripe', 'twilio', 'sendgrid', 'mailgun', 'openai', 'langchain', 'anthropic', 'slack', 'paypal', 'auth0', 'okta', 'HttpModule', 'MongooseModule', 'BullModule', 'InjectQueue', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable', 'clickhouse', ...VENDOR_TRIGGERS.typescript, ...VECTOR_STORE_TRIGGERS],
     // the modules `http.request` and `request(…)` need, as imported or required
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '[\'"`](?:node:)?https?[\'"`]', '[\'"`]request(?:-promise(?:-native)?)?[\'"`]', '\\bprocess\\.env\\b', '\\bTransport\\.[A-Z]', '@azure/functions'],
   }),

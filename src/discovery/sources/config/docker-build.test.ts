@@ -116,3 +116,20 @@ describe('docker-build source', () => {
     expect(dockerBuildSource.accepts(path)).toBe(accepted);
   });
 });
+
+describe('docker-build source: package.json scripts', () => {
+  it.each<[string, string, Record<string, string>, string[]]>([
+    ['a package building its own folder, yarn build first, a label holding a variable', 'packages/server/package.json', { build: 'tsc', 'build:docker': 'yarn build && docker build . -t acme/apps --label version=$RELEASE_VERSION' }, ['acme/apps <- packages/server/Dockerfile (packages/server) @5']],
+    ['buildx with --tag and -f, the tag of a version', 'packages/worker/package.json', { 'build:docker': 'docker buildx build --platform linux/amd64 --tag acme/worker:latest -f Dockerfile .' }, ['acme/worker <- packages/worker/Dockerfile (packages/worker) @4']],
+    ['a workspace root building another folder', 'package.json', { 'build:proxy': 'docker build hosting/proxy -t acme/proxy', 'build:docker': 'lerna run build:docker' }, ['acme/proxy <- hosting/proxy/Dockerfile (hosting/proxy) @4']],
+    ['scripts running no build, or pushing', 'package.json', { start: 'node dist/index.js', push: 'docker push acme/apps', up: 'docker compose up' }, []],
+  ])('%s', async (_name, path, scripts, expected) => {
+    const text = JSON.stringify({ name: 'x', scripts, dependencies: { 'build:docker': '1.0.0' } }, null, 2);
+    expect(builds(await read(path, text))).toEqual(expected);
+  });
+
+  it('takes no package.json under node_modules', () => {
+    expect(dockerBuildSource.accepts('node_modules/some-tool/package.json')).toBe(false);
+    expect(dockerBuildSource.accepts('packages/server/package.json')).toBe(true);
+  });
+});

@@ -9,6 +9,11 @@
  * Variables are filled from the file's own assignments (Make `IMAGE := …`, shell `IMAGE=…`, a
  * workflow's `env:`); a tag whose name still holds one names no image.
  *
+ * A Node package's own scripts build its image too (`"build:docker": "yarn build && docker build .
+ * -t acme/apps"` in packages/server/package.json, a workspace root's `docker build hosting/proxy -t
+ * acme/proxy`): npm, yarn and pnpm run them in the package's folder, so the image is tied to that
+ * folder's Dockerfile and code, as a Makefile's recipe is to its own.
+ *
  * The same scripts compile the repository's Go binaries (`cd src && $(GOBUILD) -o
  * ../make/photon/core/depot_core ./core`), which images often only copy in: each `go build` is read
  * too (go-build.ts), so that a deployment starting the binary runs that package's `main`.
@@ -26,18 +31,21 @@ import { parseYamlDocuments, type YamlDocument } from './yaml-nodes.js';
 const SCRIPT_FILE = /(^|\/)(GNUmakefile|[Mm]akefile|[^/]+\.mk|[^/]+\.(sh|bash))$/;
 /** A shell `for NAME in …; do … done` in a line. */
 const LOOP = /\bfor\s+\w+\s+in\s[^;]*;\s*do\b/;
+/** A Node package's manifest, whose `scripts` may build images. */
+const PACKAGE_JSON = /(^|\/)package\.json$/;
 /** GitHub Actions workflows. */
 const WORKFLOW = /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
 
 /** The build command source. */
 export const dockerBuildSource: Source = {
   name: 'docker-build',
-  accepts: (path) => SCRIPT_FILE.test(path) || WORKFLOW.test(path),
+  accepts: (path) => SCRIPT_FILE.test(path) || WORKFLOW.test(path) || (PACKAGE_JSON.test(path) && !/(^|\/)node_modules\//.test(path)),
   read: neverThrows(readBuilds),
 };
 
 function readBuilds(file: SourceFile, context: SourceContext): Fact[] {
   if (WORKFLOW.test(file.path)) return workflowBuilds(file, context);
+  if (PACKAGE_JSON.test(file.path)) return packageScriptBuilds(file, context);
   // A Makefile runs its recipes in its own folder; a script is most often run from the repository root or its own folder.
   const bases = /\.(sh|bash)$/.test(file.path) ? [folderOf(file.path), ''] : [folderOf(file.path)];
   return [...new Set(bases)].flatMap((base) => scriptBuilds(file.text, base, context));
@@ -154,6 +162,27 @@ function scriptBuilds(text: string, base: string, context: SourceContext): (Imag
     }
   }
   return [...facts, ...goBuilds];
+}
+
+/** The 1-based line of a script's key (`"build:docker":`) after the `"scripts"` key, else 1. */
+function scriptLine(text: string, key: string): number {
+  const from = Math.max(text.search(/"scripts"\s*:/), 0);
+  const at = text.slice(from).search(new RegExp(`"${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\s*:`));
+  return at < 0 ? 1 : text.slice(0, from + at).split('\n').length;
+}
+
+/** Images a package.json's scripts build, each run in the package's folder, at the script's line. */
+function packageScriptBuilds(file: SourceFile, context: SourceContext): ImageBuildFact[] {
+  const parsed: unknown = JSON.parse(file.text);
+  const scripts = typeof parsed === 'object' && parsed !== null ? (parsed as { scripts?: unknown }).scripts : undefined;
+  if (typeof scripts !== 'object' || scripts === null) return [];
+  const facts: ImageBuildFact[] = [];
+  for (const [name, command] of Object.entries(scripts as Record<string, unknown>)) {
+    if (typeof command !== 'string' || !/\b(docker|podman|buildah)\b/.test(command)) continue;
+    const line = scriptLine(file.text, name);
+    for (const fact of scriptBuilds(command, folderOf(file.path), context)) if (fact.type === 'image-build') facts.push({ ...fact, evidence: context.evidenceAt(line) });
+  }
+  return facts;
 }
 
 /** A `tags:`/`images:` input: a YAML list, or text with one entry a line or comma separated. */
