@@ -60,6 +60,8 @@ export const COVERAGE_TAGS = [
   // Consul Connect upstreams: a pod's localhost:<port> forwarded to the service its annotation names
   'consul-connect',
   'istio',
+  // Several Deployments of one app by version (`details-v1`, `ratings-v2-mysql`, pod labels differing only in `version`) behind its Service: one system, named by the Service, with the code project of that name; a Service selecting different apps by a shared label keeps them apart
+  'service-versions',
   'kustomize',
   'helm',
   'aspire',
@@ -204,6 +206,8 @@ export const COVERAGE_TAGS = [
   'django',
   // Python settings read through the team's own env helpers (known by their bodies, prefixing, imported), defaults naming other settings modules' names, pass-through functions, DJANGO_SETTINGS_MODULE variants
   'python-env-helpers',
+  // Python upstream URLs in module-level dictionaries, built by a module helper returning `.format()` of its parameter, read by other modules as `module.upstreams["name"]` and passed to a local wrapper of the HTTP client
+  'python-module-upstreams',
   // Django Channels: a channels_redis layer as messaging between the processes sending to groups and the ASGI consumers
   'django-channels',
   // One Python image run as several processes (web, Celery worker, scheduler) chosen by a bootstrap script's argument, with Celery configured by a class or module

@@ -1029,3 +1029,61 @@ describe('resolveFacts: a workspace package another package of the scan depends 
     expect(edges(facts)).toEqual(expected);
   });
 });
+
+describe('resolveFacts: versioned workloads behind one Kubernetes Service (service-variants.ts)', () => {
+  const k8s = (line: number) => at('k8s/apps.yaml', line);
+  const workload = (name: string, labels: Record<string, string>, line: number): Fact => component(name, { labels, evidence: k8s(line) });
+  const service = (name: string, selector: Record<string, string>, line: number): Fact => component(name, { selector, evidence: k8s(line) });
+  const project = (name: string): Fact => component(name, { root: `src/${name}`, project: true, confidence: CONFIDENCE.weak, evidence: at(`src/${name}/Dockerfile`) });
+  const env = (workloadName: string, key: string, value: string, line: number): Fact => ({ type: 'binding', component: workloadName, key, value, evidence: k8s(line) });
+  const systemsOf = (facts: Fact[]): string[] => resolveFacts(facts).systems.map((system) => system.id).sort();
+
+  it.each<[string, Fact[], string[], string[]]>([
+    [
+      'releases of one app are one system named by the Service, with the code project of its name',
+      [
+        service('details', { app: 'details' }, 1),
+        workload('details-v1', { app: 'details', version: 'v1' }, 10),
+        workload('details-v2', { app: 'details', version: 'v2' }, 30),
+        project('details'),
+        service('productpage', { app: 'productpage' }, 50),
+        workload('productpage-v1', { app: 'productpage', version: 'v1' }, 60),
+        project('productpage'),
+        connection('src/productpage/app.py', { target: { url: 'http://details:9080/details/0' } }),
+        connection('src/details/details.rb', { target: { url: 'https://api.bookregistry.io/v1/volumes' } }),
+      ],
+      ['api-bookregistry-io', 'details', 'productpage'],
+      ['details -> api-bookregistry-io (rest)', 'productpage -> details (rest)'],
+    ],
+    [
+      'a Service selecting different apps by a shared label keeps them apart',
+      [
+        service('backend-pool', { tier: 'backend' }, 1),
+        workload('inventory', { app: 'inventory', tier: 'backend' }, 10),
+        workload('shipping', { app: 'shipping', tier: 'backend' }, 30),
+        project('inventory'),
+        connection('src/inventory/main.go', { target: { url: 'http://shipping:8080/quote' } }),
+      ],
+      ['backend-pool', 'inventory', 'shipping'],
+      ['inventory -> shipping (rest)'],
+    ],
+    [
+      'a branch one release turns on is the system\'s, though every release is written in one manifest',
+      [
+        service('reviews', { app: 'reviews' }, 1),
+        workload('reviews-v1', { app: 'reviews', version: 'v1' }, 10),
+        workload('reviews-v2', { app: 'reviews', version: 'v2' }, 30),
+        env('reviews-v1', 'ENABLE_RATINGS', 'false', 20),
+        env('reviews-v2', 'ENABLE_RATINGS', 'true', 40),
+        workload('ratings', { app: 'ratings' }, 50),
+        project('reviews'),
+        connection('src/reviews/server.js', { target: { url: 'http://ratings:9080/ratings' }, conditions: [{ key: 'ENABLE_RATINGS', test: { equals: 'true' } }] }),
+      ],
+      ['ratings', 'reviews'],
+      ['reviews -> ratings (rest)'],
+    ],
+  ])('%s', (_name, facts, systems, expected) => {
+    expect(systemsOf(facts)).toEqual(systems);
+    expect(edges(facts)).toEqual(expected);
+  });
+});

@@ -57,6 +57,7 @@ import { appliesUnderProfiles } from './quarkus-profiles.js';
 import { dockerfileOfDeployable, entrypointDispatches } from './entrypoint-arguments.js';
 import { MIGRATION_PROCESS, entryFileOf as pythonEntryFile, entryProcess, isMigrationEntry, withEntryReach } from './python-entries.js';
 import { codebaseCommands, commandFunction, commandOfWords, commandProcesses } from './python-cli.js';
+import { areVariantsOf, isNamedAfter } from './service-variants.js';
 
 /** A system in the scan's result. */
 export interface ScannedSystem {
@@ -544,6 +545,37 @@ export function shareBuiltImages<C>(runs: readonly { component: C; image: string
   return given;
 }
 
+/**
+ * The workloads a Kubernetes Service selects, when they are releases of one app (`details-v1`
+ * and `details-v2` behind `details`, service-variants.ts), are one system: with several, named by
+ * the Service (each workload's name an alias of it); with one, under the workload's name as
+ * before. Either way it takes in the component of the Service's name (the code project
+ * `src/details`, a compose service of it), before projects are joined to deployments, so that
+ * project's folder is the system's code. A Service selecting different apps makes no change.
+ */
+function joinServiceVariants(selectors: readonly ComponentFact[], components: Map<string, Component>, aliasOf: Map<string, string>, ensure: (name: string, kind: SystemKind, defined: boolean) => Component): void {
+  for (const selector of selectors) {
+    const entries = Object.entries(selector.selector ?? {});
+    if (entries.length === 0) continue;
+    const selected = [...components.values()].filter((component) => entries.every(([label, value]) => component.labels[label] === value));
+    const workloads = selected.map((component) => {
+      const names = [...component.names.keys()];
+      return { name: names.find((name) => isNamedAfter(selector.name, name)) ?? names[0] ?? component.key, labels: component.labels };
+    });
+    if (!areVariantsOf(selector.name, workloads)) continue;
+    const named = components.get(aliasOf.get(nameKey(selector.name)) ?? nameKey(selector.name));
+    if (named?.library) continue;
+    const only = selected.length === 1 ? selected[0] : undefined;
+    if (only) {
+      if (named && named !== only) mergeInto(only, named, components, aliasOf);
+      continue;
+    }
+    const into = ensure(selector.name, selector.kind, true);
+    for (const workload of selected) if (workload !== into) mergeInto(into, workload, components, aliasOf);
+    into.names.set(selector.name, Math.max(...into.names.values()) + 1);
+  }
+}
+
 /** Makes `other` a name of `into`: everything known of it moves over, and its names lead to `into`. */
 function mergeInto(into: Component, other: Component, components: Map<string, Component>, aliasOf: Map<string, string>): void {
   for (const [name, count] of other.names) into.names.set(name, (into.names.get(name) ?? 0) + count);
@@ -739,6 +771,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     // Helm guards and kustomizations only say what is deployed: taken out above (helm-guards.ts, kustomize-resources.ts).
     else if (fact.type !== 'values-guard' && fact.type !== 'kustomization') provides.push(fact);
   }
+
+  joinServiceVariants(selectors, components, aliasOf, ensure);
 
   // Env templates' variables go to the services taking in the files they render to, before groups
   // are expanded (their values may take in the template inputs).
@@ -1522,7 +1556,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       const indexes = [...new Set(equivalentKeys(key).flatMap((name) => (/[.-]/.test(name) ? [bindingKey(name), `~${relaxedKey(name)}`] : [bindingKey(name)])))];
       const own = [...new Set(indexes.flatMap((index) => byComponentKey.get(`${owner.key}|${index}`) ?? []))]
         .filter((binding) => !binding.fallback && !binding.profileOnly && binding.expression === undefined && !envFileCopies.has(binding))
-        .map((binding) => ({ file: binding.evidence.file, value: binding.value }));
+        // Releases of one app written in one manifest (`critiques-v1`, `critiques-v2`, joined by
+        // their Service) are deployments of their own too: told apart by the workload binding.
+        .map((binding) => ({ file: `${binding.evidence.file}#${binding.component ?? ''}`, value: binding.value }));
       return variantValues(single(key), own, (binding) => {
         const reference = REFERENCE.exec(binding.value)?.[1];
         if (reference === undefined) return binding.value;

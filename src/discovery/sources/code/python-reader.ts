@@ -10,6 +10,7 @@ import { recordAlias } from './import-aliases.js';
 import { isPydanticConstructor, settingsField } from './pydantic-settings.js';
 import { helperCallShape, unpackedPassThrough } from './python-env-helpers.js';
 import { sectionedReadShape } from './python-sectioned-config.js';
+import { entryName, importedEntryName, plainEntries, plainParameters, returnedText } from './python-module-values.js';
 
 /** The callee of a call as names only (calls in a chain contribute their name). */
 function calleeText(node: SyntaxNode | undefined): string {
@@ -261,7 +262,7 @@ function holdsImportedSettings(name: string, model: FileModel): boolean {
 
 /** The reader for Python. */
 export const pythonReader: LanguageReader = {
-  nodeTypes: ['call', 'decorator', 'class_definition', 'import_statement', 'import_from_statement', 'assignment', 'with_item', 'typed_parameter', 'typed_default_parameter', 'for_statement', 'for_in_clause'],
+  nodeTypes: ['call', 'decorator', 'class_definition', 'function_definition', 'import_statement', 'import_from_statement', 'assignment', 'with_item', 'typed_parameter', 'typed_default_parameter', 'for_statement', 'for_in_clause'],
 
   site(node: SyntaxNode): CallSite | undefined {
     if (node.type === 'call') {
@@ -390,6 +391,11 @@ export const pythonReader: LanguageReader = {
         const inner = kids(node)[0];
         return inner ? { kind: 'wrap', inner } : { kind: 'unknown' };
       }
+      case 'function_definition': {
+        // A module function returning a text it builds (python-module-values.ts), for a call of it.
+        const returned = returnedText(node);
+        return returned ? { kind: 'wrap', inner: returned } : { kind: 'unknown' };
+      }
       case 'list':
       case 'tuple':
       case 'set':
@@ -411,10 +417,22 @@ export const pythonReader: LanguageReader = {
     }
   },
 
+  parameterKeys(declaration: SyntaxNode): string[] | undefined {
+    // The names a module function's parameters are read under in its body (see parameterNames).
+    const name = declaration.type === 'function_definition' ? field(declaration, 'name')?.text : undefined;
+    const parameters = name !== undefined && returnedText(declaration) ? plainParameters(declaration) : undefined;
+    if (name === undefined || !parameters || parameters.length === 0) return undefined;
+    const wrapper = WRAPPER_FUNCTION.test(name) && !COMMON_METHODS.has(name);
+    return parameters.map((parameter, index) => (wrapper ? `param:${name}#${index}` : parameter));
+  },
+
   crossFile(node: SyntaxNode, model: FileModel): string | undefined {
     // `current_app.config["USERS_URI"]`, `app.config.get("USERS_URI")`: set in another module of the service.
     const entry = configKey(node);
     if (entry) return configName(entry);
+    // `upstreams.details["name"]` of an `import upstreams`: that module's dictionary entry.
+    const dictionaryEntry = importedEntryName(node, (name) => model.imports.includes(name) && !model.bindings.has(name));
+    if (dictionaryEntry) return dictionaryEntry;
     if (node.type === 'call') {
       const key = configGetKey(node);
       return key ? configName(key) : undefined;
@@ -519,6 +537,8 @@ export const pythonReader: LanguageReader = {
         if (left && right) bindTargets(left, right, model);
         // A settings module's constant (`USERS_URL = os.environ["USERS_URL"]`), which other modules import.
         if (left?.type === 'identifier' && right && atModuleLevel(node) && /^[A-Z][A-Z0-9_]*$/.test(left.text)) model.shared.set(left.text, { value: right, at: right });
+        // A module's dictionary of upstreams (`details = {"name": _base(DETAILS_HOSTNAME)}`): each entry, for the modules importing it.
+        if (left?.type === 'identifier' && right && atModuleLevel(node)) for (const [key, value] of plainEntries(right)) model.shared.set(entryName(left.text, key), { value, at: value });
         // `settings.USERS_URL = os.getenv(…)`: a settings object filled at start-up.
         if (left?.type === 'attribute' && right) {
           const owner = field(left, 'object');
@@ -526,6 +546,13 @@ export const pythonReader: LanguageReader = {
           if (owner && name && /(^|\.)(settings|config|conf)$/i.test(compact(owner.text))) model.shared.set(name, { value: right, at: right });
         }
         if (left?.type === 'identifier' && type) model.types.set(left.text, typeName(type.text));
+        return;
+      }
+      case 'function_definition': {
+        // A module function returning a text it builds: a call of it stands for that text, its
+        // parameters read from the call's arguments (Evaluator.returnedValue, parameterKeys).
+        const name = field(node, 'name')?.text;
+        if (name && returnedText(node)) bind(model.bindings, `${name}()`, node);
         return;
       }
       case 'for_statement':

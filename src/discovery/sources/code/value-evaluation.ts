@@ -230,7 +230,10 @@ export class Evaluator {
       case 'member': {
         const entries = this.memberNodes(shape.object, shape.key, depth + 1);
         if (entries.length === 0 && shape.call) return this.callValue(shape.call, depth);
-        return entries.length === 0 && shape.orKey !== undefined ? { kind: 'env', key: shape.orKey } : this.several(entries, depth);
+        if (entries.length === 0 && shape.orKey !== undefined) return { kind: 'env', key: shape.orKey };
+        // `upstreams.details["name"]`: an entry of a dictionary another module of the service holds.
+        const shared = entries.length === 0 ? this.reader.crossFile?.(node, this.model) : undefined;
+        return shared ? { kind: 'ref', name: shared } : this.several(entries, depth);
       }
       case 'element':
         if (shape.part === 'key') return this.loopKeys(shape.of, depth + 1);
