@@ -8,6 +8,7 @@ import { CALL_SITE, type CallSite, type FileModel, type LanguageReader, type Sha
 import { allKids, bind, compact, field, kids, lineOf, makeSite, typeName, unescape, unquote } from './syntax-helpers.js';
 import { packageNamespace, recordAlias, recordWholeImport } from './import-aliases.js';
 import { classOfField, configFieldPaths, envFieldKey, injectedClass } from './ts-config-classes.js';
+import { isNode } from './value-evaluation.js';
 
 const WRAPPERS = new Set(['await_expression', 'parenthesized_expression', 'non_null_expression', 'as_expression', 'satisfies_expression', 'type_assertion', 'spread_element']);
 
@@ -588,7 +589,13 @@ export const typescriptReader: LanguageReader = {
         if (target === 'module.exports' && right.type === 'object') {
           // `module.exports = { catalogueUrl: '…' }`: each property is a name other modules read.
           for (const child of kids(right)) {
-            if (child.type === 'shorthand_property_identifier') exportFunction(model, child.text, child);
+            if (child.type === 'shorthand_property_identifier') {
+              exportFunction(model, child.text, child);
+              // `module.exports = { smsSettings }`: the local it names, when one declaration gives it.
+              const local = model.bindings.get(child.text) ?? [];
+              const [only] = local;
+              if (local.length === 1 && only !== undefined && isNode(only) && !model.shared.has(child.text)) model.shared.set(child.text, { value: only, at: only });
+            }
             if (child.type !== 'pair') continue;
             const key = keyText(field(child, 'key'));
             const value = field(child, 'value');
