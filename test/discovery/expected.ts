@@ -248,6 +248,9 @@ export const COVERAGE_TAGS = [
   'config-accessor',
   // Code in a branch a known setting does not take (`if (AzureServiceBusEnabled)`)
   'config-branch',
+  // Code after an early-return guard on a feature flag defined as a comparison of an env read
+  // (`ENABLE_X = os.environ.get("ENABLE_X", "0") == "1"`, `{ enabled: process.env.SMS_ENABLED === 'true' }`) the deployment switches off
+  'feature-flag-guard',
   // A Spring class or @Bean method loaded only under `@ConditionalOnProperty` (Quarkus `@IfBuildProperty`)
   'spring-conditional-property',
   // A Spring bean loaded only under `@ConditionalOnExpression("${x.enabled:false}")` and its simple forms

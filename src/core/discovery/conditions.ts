@@ -20,11 +20,12 @@ export function conditionHolds(condition: FactCondition, value: string | undefin
   else if (condition.test === 'true') result = TRUE.test(text) ? true : FALSE.test(text) ? false : undefined;
   else {
     // A list's items, blanks around each dropped (`cassandra, kafka`); an empty list has none.
-    const items = condition.listed ? text.split(',').map((item) => item.trim()).filter((item) => item !== '') : [text];
+    const fold = (item: string): string => (condition.caseless ? item.toLowerCase() : item);
+    const items = (condition.listed ? text.split(',').map((item) => item.trim()).filter((item) => item !== '') : [text]).map(fold);
     const test = condition.test;
-    if ('oneOf' in test) result = items.some((item) => test.oneOf.includes(item));
+    if ('oneOf' in test) result = items.some((item) => test.oneOf.map(fold).includes(item));
     else if ('word' in test) result = text.split(/\s+/).includes(test.word);
-    else result = items.includes(test.equals);
+    else result = items.includes(fold(test.equals));
   }
   return result === undefined ? undefined : result !== (condition.negated === true);
 }

@@ -250,6 +250,13 @@ export interface BindingFact {
    * (rendered-templates.ts); until then it is scoped to the template's folder.
    */
   renderedAs?: string;
+  /**
+   * The name holds whether settings pass these tests, all of them (a feature flag defined as a
+   * comparison: `ENABLE_UNSPLASH = os.environ.get("ENABLE_UNSPLASH", "0") == "1"`,
+   * `{ enabled: process.env.SMS_ENABLED === 'true' }`): a branch testing the name for truth is
+   * tested on the settings instead (flag-conditions.ts). `value` refers to the first one's key.
+   */
+  flag?: FactCondition[];
   evidence: Evidence;
 }
 
@@ -323,6 +330,8 @@ export interface FactCondition {
    * of its items: it holds when one of them passes (`equals`, `oneOf`).
    */
   listed?: boolean;
+  /** The value is compared ignoring case (`os.getenv("X", "false").lower() in ("1", "true")`). */
+  caseless?: boolean;
 }
 
 /**

@@ -11,9 +11,10 @@ import { MICRO_BROKER_TARGET_KEY, MICRO_NAME_KEY, MICRO_SERVER_NAME_ENV, MICRO_S
 import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
 import { addressOrHost, isLoopback, namesNoSystem, parseAddress, type ParsedAddress } from './addresses.js';
 import { withoutOwnCommand } from './conditions.js';
+import { throughFlags } from './flag-conditions.js';
 import { branchMayRunInVariants, variantValues, type SettingValues } from './deployment-variants.js';
 import { madeThroughNamedClients } from './named-clients.js';
-import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, CONFIDENCE, CONFIGURATION_ROOT, KAFKA_CONNECT_WORKER, LINK_ALIAS_KEY, MESH_UPSTREAM_KEY, NETWORK_PEER_KEY, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type GoBuildFact, type ImageBuildFact, type ModuleImportsFact, type ProvidesFact, type RerouteFact, type SubclassFact, type UnitFact } from './facts.js';
+import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, CONFIDENCE, CONFIGURATION_ROOT, KAFKA_CONNECT_WORKER, LINK_ALIAS_KEY, MESH_UPSTREAM_KEY, NETWORK_PEER_KEY, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type FactCondition, type GoBuildFact, type ImageBuildFact, type ModuleImportsFact, type ProvidesFact, type RerouteFact, type SubclassFact, type UnitFact } from './facts.js';
 import { unitRunners } from './framework-units.js';
 import { hostCandidates, isControlPlane, nameKey, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
 import { cloudEndpoint, identityConnectionKeys, mayBeCloudHost } from './cloud-endpoints.js';
@@ -301,6 +302,8 @@ interface Found {
   fallback?: boolean;
   /** The binding names an env var that wins over settings files when set (BindingFact.overrides). */
   overrides?: boolean;
+  /** The name is a feature flag testing settings (BindingFact.flag). */
+  flag?: FactCondition[];
 }
 
 /** A Go command's folder, `cmd/<name>`. */
@@ -1317,6 +1320,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     ...(binding.expression !== undefined ? { expression: binding.expression } : {}),
     ...(binding.fallback ? { fallback: true } : {}),
     ...(binding.overrides ? { overrides: true } : {}),
+    ...(binding.flag ? { flag: binding.flag } : {}),
   });
   // The component's own bindings, then those of the folder scopes holding the file (deepest
   // first). Among fallbacks a reference to another key comes before a value: a flag's env var
@@ -1546,6 +1550,10 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       connections.push({ type: 'connection', component: gateway.key, target: { component: owner.key }, role: 'calls', mechanism: routes.mechanism, technology: 'go-micro', channel: name, evidence: words.evidence, confidence: CONFIDENCE.resolved });
     }
   }
+  // A branch's conditions with each feature flag the component's code defines as a test of a
+  // setting put in as that test (flag-conditions.ts): the nearest binding of the flag's name says.
+  const settledConditions = (conditions: readonly FactCondition[] | undefined, owner: Component, file: string): FactCondition[] =>
+    conditions === undefined || conditions.length === 0 ? [] : throughFlags(conditions, (key) => lookupCandidates(key, owner, file)[0]?.flag);
   // The values a branch's setting has in each of the component's deployments, when it has several
   // (the same service in two compose files and a Kubernetes manifest, deployment-variants.ts): the
   // component's own bindings of the key, file by file, beside the one lookup chose. A copy of an
@@ -1683,7 +1691,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     // low-confidence edge instead: no confidence threshold hides proposals by default (the
     // review page and `proposals list` show every one, and --apply proposes every edge), so a
     // low score would still put an integration that does not exist in front of the reviewer.
-    if (!branchMayRunInVariants(written.conditions, variantSettingsOf(owner, written.evidence.file))) return;
+    if (!branchMayRunInVariants(settledConditions(written.conditions, owner, written.evidence.file), variantSettingsOf(owner, written.evidence.file))) return;
     const expressed = withExpressions(written, owner);
     if (!expressed) return;
     written = withConstants(expressed.fact, owner);
@@ -2238,7 +2246,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     runs,
     mayRun: (service, file, conditions) => {
       const valueOf = settingOf(service, file);
-      return branchMayRunInVariants(withoutOwnCommand(conditions, (word) => nameKey(word) === service.key || word === valueOf(COMMAND_PROGRAM_KEY)), variantSettingsOf(service, file));
+      return branchMayRunInVariants(withoutOwnCommand(settledConditions(conditions, service, file), (word) => nameKey(word) === service.key || word === valueOf(COMMAND_PROGRAM_KEY)), variantSettingsOf(service, file));
     },
     connections: connections.filter((fact) => !fact.endpoint && fact.component === undefined),
     libraryOf: (file) => {

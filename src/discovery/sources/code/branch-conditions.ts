@@ -15,6 +15,17 @@
  * running when every earlier test failed, and a setting may be a field of the service's settings
  * object (`settings.vector_store`, a pydantic-settings field or a settings module's constant),
  * read as the shared name that binds it (`code:vector_store`).
+ *
+ * A guard that leaves when a feature is off (`if not settings.ENABLE_UNSPLASH: return …`,
+ * `if (!smsSettings.enabled) { return stub }`) puts the statements after it in its block under the
+ * opposite of its test: `not A or not B` then `return` leaves the rest running under A and B, which a
+ * list of conditions says. Only a guard whose body ends in `return`, `raise`/`throw`, `continue` or
+ * `break` counts; one that only logs leaves the rest running whatever the setting.
+ *
+ * A flag defined as a test of settings (`ENABLE_UNSPLASH = os.environ.get("ENABLE_UNSPLASH", "0") == "1"`,
+ * a config object's `enabled: process.env.SMS_ENABLED === 'true'`) is bound with its tests
+ * (flagTests, fact-emission.ts); a branch on the flag names the flag, and resolution puts the
+ * flag's tests in its place (core/discovery/flag-conditions.ts).
  */
 import { COMMAND_PROGRAM_KEY, type FactCondition } from '../../../core/discovery/facts.js';
 import type { CodeLanguage } from '../../code-parser.js';
@@ -29,6 +40,12 @@ const NOT = new Set(['prefix_unary_expression', 'unary_expression']);
 const EQUAL = new Set(['==', '===']);
 const UNEQUAL = new Set(['!=', '!==']);
 const MAX_DEPTH = 6;
+/** Expressions that test settings rather than read one: a flag's definition. */
+const FLAG_SHAPES = new Set(['comparison_operator', 'boolean_operator', 'not_operator', 'binary_expression', 'unary_expression', 'prefix_unary_expression', 'parenthesized_expression']);
+/** Statements after which the rest of a block does not run. */
+const EXITS = new Set(['return_statement', 'throw_statement', 'raise_statement', 'continue_statement', 'break_statement']);
+/** Nodes holding a list of statements, whose last says whether the list leaves the block around it. */
+const STATEMENT_LISTS = new Set(['statement_block', 'block', 'statement_list', 'compound_statement']);
 /** Callee words of a team's env reader (`env.StringFromEnv("ACME_BINARY_NAME", …)`, `getEnv`, `config.Get`). */
 const ENV_HELPER = /env|config|setting/i;
 
@@ -48,8 +65,71 @@ const READ = new Set<CodeLanguage>(['c_sharp', 'typescript', 'tsx', 'javascript'
 function negate(conditions: FactCondition[]): FactCondition[] | undefined {
   // `!(a && b)` is `!a || !b`, which one list of conditions (all of which hold) cannot say.
   if (conditions.length !== 1) return undefined;
-  const [only] = conditions as [FactCondition];
-  return [{ ...only, negated: !only.negated }];
+  const [{ negated, ...only }] = conditions as [FactCondition];
+  return [negated ? only : { ...only, negated: true }];
+}
+
+/** Methods that tidy a text without changing which value it is, and whether they fold its case. */
+const TIDY: Record<string, boolean> = { lower: true, casefold: true, toLowerCase: true, strip: false, trim: false };
+
+/** The text a call tidies (`x.lower()`, `x.trim()`, no arguments), and whether it folds case. */
+function tidiedSetting(node: SyntaxNode): { inner: SyntaxNode; caseless: boolean } | undefined {
+  if (node.type !== 'call' && node.type !== 'call_expression') return undefined;
+  const callee = node.childForFieldName('function');
+  const args = node.childForFieldName('arguments');
+  if (!callee || (args && args.namedChildren.some((arg) => arg !== null && arg.type !== 'comment'))) return undefined;
+  const method = callee.childForFieldName('attribute') ?? callee.childForFieldName('property');
+  const inner = callee.childForFieldName('object');
+  if (!method || !inner || !(method.text in TIDY)) return undefined;
+  return { inner, caseless: TIDY[method.text] === true };
+}
+
+const SCRIPT = new Set<CodeLanguage>(['typescript', 'tsx', 'javascript']);
+const FUNCTIONS = new Set(['arrow_function', 'function_declaration', 'function_expression', 'function', 'method_definition', 'generator_function_declaration']);
+
+/** `require('./config')` or `require('../config/config.js')`: a module of the project, not a package. */
+function requiresProjectModule(node: SyntaxNode): boolean {
+  if (node.type !== 'call_expression' || node.childForFieldName('function')?.text !== 'require') return false;
+  const [first] = node.childForFieldName('arguments')?.namedChildren ?? [];
+  return first !== null && first !== undefined && /^['"`]\.{1,2}\//.test(first.text);
+}
+
+/**
+ * A member read as its object and property names (`config.smsSettings.enabled` → config, smsSettings,
+ * enabled); the object a `require('./config')` call or a name. Undefined for anything computed.
+ */
+function memberPath(node: SyntaxNode): [SyntaxNode, ...string[]] | undefined {
+  const members: string[] = [];
+  let at: SyntaxNode | null = node;
+  while (at?.type === 'member_expression') {
+    const property = at.childForFieldName('property');
+    if (!property || property.type !== 'property_identifier') return undefined;
+    members.unshift(property.text);
+    at = at.childForFieldName('object');
+  }
+  if (!at || members.length === 0) return undefined;
+  if (at.type === 'identifier' || requiresProjectModule(at)) return [at, ...members];
+  return undefined;
+}
+
+/** Whether a name is a destructured parameter of a function around a node (`({ smsSettings }) => …`), as containers hand in what they hold by name. */
+function injectedParameter(node: SyntaxNode, name: string): boolean {
+  for (let at = node.parent; at; at = at.parent) {
+    if (!FUNCTIONS.has(at.type)) continue;
+    const parameters = at.childForFieldName('parameters') ?? at.childForFieldName('parameter');
+    const names = parameters?.descendantsOfType('shorthand_property_identifier_pattern') ?? [];
+    if (names.some((each) => each?.text === name && each.parent?.type === 'object_pattern')) return true;
+  }
+  return false;
+}
+
+/** Whether a guard's body always leaves the block it is in: its last statement returns, throws or jumps. */
+function leaves(body: SyntaxNode, depth = 0): boolean {
+  if (EXITS.has(body.type)) return true;
+  if (!STATEMENT_LISTS.has(body.type) || depth > 2) return false;
+  const statements = body.namedChildren.filter((item): item is SyntaxNode => item !== null && item.type !== 'comment');
+  const last = statements[statements.length - 1];
+  return last !== undefined && leaves(last, depth + 1);
 }
 
 /** Reads conditions of one file's branches, remembering each node's answer. */
@@ -69,9 +149,61 @@ export class BranchConditions {
     const found: FactCondition[] = [];
     let child = node;
     for (let parent = node.parent, steps = 0; parent && steps < 400; child = parent, parent = parent.parent, steps += 1) {
-      found.unshift(...this.branchOf(parent, child));
+      found.unshift(...this.branchOf(parent, child), ...this.guardsBefore(parent, child));
     }
     return found;
+  }
+
+  /**
+   * The conditions the guards before a statement put on it: each earlier `if` of its block whose
+   * body always leaves (a guard's `else`, `elif`s or a test of more parts change nothing: when the
+   * test holds, the body runs and leaves).
+   */
+  private guardsBefore(parent: SyntaxNode, child: SyntaxNode): FactCondition[] {
+    const found: FactCondition[] = [];
+    for (const sibling of parent.namedChildren) {
+      if (!sibling || sibling.id === child.id) break;
+      // C#'s top-level statements each sit in a `global_statement`.
+      const statement = sibling.type === 'global_statement' ? sibling.namedChildren[0] : sibling;
+      if (statement?.type !== 'if_statement') continue;
+      const condition = statement.childForFieldName('condition');
+      const body = statement.childForFieldName('consequence');
+      if (!condition || !body || !leaves(body)) continue;
+      found.push(...(this.refute(condition, 0) ?? []));
+    }
+    return found;
+  }
+
+  /**
+   * The conditions that hold when a test fails: `A || B` (`or`) fails when both fail, `!A` when A
+   * holds. A part that cannot be read is left out: what is kept is still needed for the test to fail.
+   */
+  private refute(node: SyntaxNode, depth: number): FactCondition[] | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    if (node.type === 'parenthesized_expression' || node.type === 'condition') {
+      const inner = node.namedChildren.find((item) => item !== null && item.type !== 'comment');
+      return inner ? this.refute(inner, depth + 1) : undefined;
+    }
+    const either = (node.type === 'binary_expression' && node.childForFieldName('operator')?.text === '||') || (node.type === 'boolean_operator' && node.childForFieldName('operator')?.text === 'or');
+    if (either) {
+      const parts = [node.childForFieldName('left'), node.childForFieldName('right')].map((part) => (part ? this.refute(part, depth + 1) : undefined));
+      return parts.some((part) => part !== undefined) ? parts.flatMap((part) => part ?? []) : undefined;
+    }
+    const operand = node.type === 'not_operator' ? node.childForFieldName('argument') : NOT.has(node.type) && (node.childForFieldName('operator')?.text ?? node.child(0)?.text) === '!' ? (node.childForFieldName('argument') ?? node.childForFieldName('operand') ?? node.namedChildren[node.namedChildren.length - 1]) : undefined;
+    if (operand) return this.test(operand, depth + 1);
+    const tested = this.test(node, depth + 1);
+    return tested && negate(tested);
+  }
+
+  /**
+   * The tests a value defined as a comparison of settings stands for (a feature flag:
+   * `ENABLE_UNSPLASH = os.environ.get("ENABLE_UNSPLASH", "0") == "1"`, `enabled: process.env.SMS_ENABLED === 'true'`),
+   * all of which hold when it is true; undefined for any other value.
+   */
+  flagTests(node: SyntaxNode): FactCondition[] | undefined {
+    if (!READ.has(this.language) || !FLAG_SHAPES.has(node.type)) return undefined;
+    const tested = this.test(node, 0);
+    return tested && tested.length > 0 ? tested : undefined;
   }
 
   /** The conditions a branching node puts on its child. */
@@ -220,13 +352,14 @@ export class BranchConditions {
     const [operator] = operators;
     if (operator === '==' || operator === '!=') {
       const compared = this.comparison(left, right) ?? this.comparison(right, left);
-      return compared ? [{ key: compared.key, test: { equals: compared.value }, ...(operator === '!=' ? { negated: true } : {}) }] : undefined;
+      return compared ? [{ key: compared.key, test: { equals: compared.value }, ...(operator === '!=' ? { negated: true } : {}), ...(compared.caseless ? { caseless: true } : {}) }] : undefined;
     }
     if (operator !== 'in' && operator !== 'not in') return undefined;
-    const key = this.setting(left);
+    const read = this.settingRead(left);
+    const key = read?.key;
     const choices = right.type === 'tuple' || right.type === 'list' || right.type === 'set' ? right.namedChildren.map((item) => (item ? this.evaluator.value(item) : undefined)) : [];
     if (!key || choices.length === 0 || !choices.every((choice) => choice?.kind === 'literal')) return undefined;
-    return [{ key, test: { oneOf: choices.map((choice) => (choice as { text: string }).text) }, ...(operator === 'not in' ? { negated: true } : {}) }];
+    return [{ key, test: { oneOf: choices.map((choice) => (choice as { text: string }).text) }, ...(operator === 'not in' ? { negated: true } : {}), ...(read?.caseless ? { caseless: true } : {}) }];
   }
 
   /** The conditions a branch condition states when it is true; undefined when it cannot be read. */
@@ -268,7 +401,7 @@ export class BranchConditions {
       if (!EQUAL.has(operator) && !UNEQUAL.has(operator)) return undefined;
       const compared = this.comparison(left, right) ?? this.comparison(right, left);
       if (!compared) return undefined;
-      return [{ key: compared.key, test: { equals: compared.value }, ...(UNEQUAL.has(operator) ? { negated: true } : {}), ...(compared.fallbackKey !== undefined ? { fallbackKey: compared.fallbackKey } : {}) }];
+      return [{ key: compared.key, test: { equals: compared.value }, ...(UNEQUAL.has(operator) ? { negated: true } : {}), ...(compared.fallbackKey !== undefined ? { fallbackKey: compared.fallbackKey } : {}), ...(compared.caseless ? { caseless: true } : {}) }];
     }
     const key = this.setting(node);
     if (key) return [{ key, test: truthOf(this.language) }];
@@ -282,7 +415,7 @@ export class BranchConditions {
   }
 
   /** A setting compared with a literal. */
-  private comparison(setting: SyntaxNode, literal: SyntaxNode): { key: string; value: string; fallbackKey?: string } | undefined {
+  private comparison(setting: SyntaxNode, literal: SyntaxNode): { key: string; value: string; fallbackKey?: string; caseless?: boolean } | undefined {
     const read = this.settingRead(setting);
     const value = this.evaluator.value(literal);
     return read && value.kind === 'literal' ? { ...read, value: value.text } : undefined;
@@ -295,9 +428,13 @@ export class BranchConditions {
    * or read with the name as default (`env.StringFromEnv("ACME_BINARY_NAME", filepath.Base(os.Args[0]))`):
    * the test is on the env var, else the name the deployment runs the program as.
    */
-  private settingRead(node: SyntaxNode): { key: string; fallbackKey?: string } | undefined {
+  private settingRead(node: SyntaxNode): { key: string; fallbackKey?: string; caseless?: boolean } | undefined {
     const override = this.language === 'go' ? this.programOverride(node, 0) : undefined;
     if (override) return override;
+    // A setting tidied before the comparison (`os.getenv("X", "false").lower()`, `process.env.X.trim()`).
+    const tidied = tidiedSetting(node);
+    const read = tidied ? this.settingRead(tidied.inner) : undefined;
+    if (read) return { ...read, ...(tidied?.caseless || read.caseless ? { caseless: true } : {}) };
     const key = this.setting(node);
     return key === undefined ? undefined : { key };
   }
@@ -338,6 +475,31 @@ export class BranchConditions {
     const value = this.evaluator.value(node);
     if (value.kind === 'env') return value.key;
     // A field of a Python settings object set in another module: the shared name binding it.
-    return value.kind === 'ref' && this.language === 'python' ? `code:${sharedName(value.name)}` : undefined;
+    if (value.kind === 'ref' && this.language === 'python') return `code:${sharedName(value.name)}`;
+    return SCRIPT.has(this.language) ? this.objectMember(node, value) : undefined;
+  }
+
+  /**
+   * A member of a settings object another JavaScript module exports, as the shared name binding
+   * it (`code:smsSettings.enabled`): imported by name (`import { smsSettings }`), read off the
+   * module (`require('./config').smsSettings.enabled`, `config.smsSettings.enabled` with `config`
+   * the module), or handed in by a container under its name (awilix's `({ smsSettings }) => …`,
+   * registered as `smsSettings: asValue(smsSettings)`).
+   */
+  private objectMember(node: SyntaxNode, value: Value): string | undefined {
+    if (value.kind === 'ref') return value.name.includes('.') ? `code:${sharedName(value.name)}` : undefined;
+    const path = memberPath(node);
+    const [root, ...members] = path ?? [];
+    if (!root || members.length === 0) return undefined;
+    if (root.type === 'call_expression' || this.isModule(root.text)) return members.length >= 2 ? `code:${members.join('.')}` : undefined;
+    return root.type === 'identifier' && injectedParameter(node, root.text) ? `code:${[root.text, ...members].join('.')}` : undefined;
+  }
+
+  /** Whether a name holds a whole module of the project (`const config = require('./config')`). */
+  private isModule(name: string): boolean {
+    const bound = this.bindings.get(name) ?? [];
+    const only = bound.length === 1 ? bound[0] : undefined;
+    if (only && typeof only === 'object' && isNode(only as SyntaxNode)) return requiresProjectModule(only as SyntaxNode);
+    return false;
   }
 }

@@ -215,7 +215,8 @@ const cases: Case[] = [
           export const run = (sql: string) => fetch(\`\${META_URL}/query\`, { method: 'POST', body: sql });` },
     ],
     context: [component('studio', 'studio'), component('meta'), envBinding('studio', 'STUDIO_META_URL', 'http://meta:8080')],
-    bindings: { 'code:META_URL': '$ref:STUDIO_META_URL' },
+    // IS_CLOUD is a flag (a comparison of an env read), bound with its test (flag-conditions.ts).
+    bindings: { 'code:IS_CLOUD': '$ref:NEXT_PUBLIC_IS_CLOUD', 'code:META_URL': '$ref:STUDIO_META_URL' },
     targets: [{ key: 'code:META_URL' }],
     edges: ['studio -> meta (rest)'],
   },

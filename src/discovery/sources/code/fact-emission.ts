@@ -5,7 +5,7 @@
  * constructions are lent to the file's producers and consumers of the same technology, and a
  * gRPC dial whose address fed a stub is not reported twice.
  */
-import { CONFIDENCE, type BindingFact, type ConnectionFact, type ConnectionRole, type EvidenceAt, type Fact, type FactCondition, type ProvidesFact, type TargetRef } from '../../../core/discovery/facts.js';
+import { CONFIDENCE, type BindingFact, type ConnectionFact, type ConnectionRole, type Evidence, type EvidenceAt, type Fact, type FactCondition, type ProvidesFact, type TargetRef } from '../../../core/discovery/facts.js';
 import type { UserRule } from '../../../core/discovery/user-rules.js';
 import type { Mechanism, SystemKind } from '../../../core/model/vocabulary.js';
 import { candidateNames, compiled, importsAny, patternMatches, type CompiledPattern } from './callee-patterns.js';
@@ -464,6 +464,7 @@ export function boundValue(input: Value, bareHost = false): string | undefined {
  */
 function sharedBindings(model: FileModel, evaluator: Evaluator, evidenceAt: EvidenceAt): BindingFact[] {
   const facts: BindingFact[] = [];
+  const flags = new BranchConditions(evaluator, model.bindings, model.language);
   for (const [name, { value: binding, at, fallback, module, ambiguous, references, qualified }] of model.shared) {
     if (ambiguous) continue;
     const value = firstOf(isNode(binding) ? evaluator.value(binding) : binding);
@@ -481,8 +482,12 @@ function sharedBindings(model: FileModel, evaluator: Evaluator, evidenceAt: Evid
     if (value.kind === 'literal' && !module && isPlainName(value.text, name, model.language)) {
       facts.push({ type: 'binding', scope: folderOf(evidence.file), key: `${CONSTANT_KEY}${name}`, value: value.text.trim(), evidence });
     }
-    if (!module && isNode(binding) && importsObjectsByPath(model.language)) facts.push(...objectPathBindings(name, binding, model, evaluator, evidenceAt));
-    if (bound === undefined) continue;
+    if (!module && isNode(binding) && importsObjectsByPath(model.language)) facts.push(...objectPathBindings(name, binding, model, evaluator, evidenceAt, flags));
+    if (bound === undefined) {
+      const flag = !module && isNode(binding) ? flagBinding(`code:${sharedName(name)}`, binding, flags, evidence) : [];
+      facts.push(...flag);
+      continue;
+    }
     // A Go `main` package is one program (`cmd/rate/`): its functions' parameters are given only in
     // its own folder, and every program of the module may have an `initializeDatabase` of its own.
     const programOnly = name.startsWith('param:main.');
@@ -499,6 +504,19 @@ function sharedBindings(model: FileModel, evaluator: Evaluator, evidenceAt: Evid
     if (application !== undefined && application !== folderOf(evidence.file)) facts.push({ type: 'binding', scope: application, key: `code:${sharedName(name)}`, value: bound, fallback: true, evidence });
   }
   return facts;
+}
+
+/**
+ * A feature flag's binding: a name defined as a test of settings (BranchConditions.flagTests), for
+ * its folder and, a JS/TS application importing it from anywhere, for the application's folder.
+ */
+function flagBinding(key: string, node: SyntaxNode, flags: BranchConditions, evidence: Evidence): BindingFact[] {
+  const flag = flags.flagTests(node);
+  const first = flag?.[0];
+  if (!flag || !first) return [];
+  const made: BindingFact = { type: 'binding', scope: folderOf(evidence.file), key, value: `$ref:${first.key}`, flag, evidence };
+  const application = applicationFolder(evidence.file);
+  return application !== undefined && application !== made.scope ? [made, { ...made, scope: application, fallback: true }] : [made];
 }
 
 /** The folder of the JS/TS application a file belongs to, as far as its path tells: the one holding its `src/` (`server/src/common/x.ts` → `server`). */
@@ -524,7 +542,7 @@ const ADDRESS_KEYS = ['url', 'uri', 'host', 'hostname', 'connectionstring'];
  * address (`code:bull.config.connection`, its `url` or `host`), as the whole object is handed to
  * clients (`new Queue(name, { connection: bull.config.connection })`).
  */
-function objectPathBindings(name: string, node: SyntaxNode, model: FileModel, evaluator: Evaluator, evidenceAt: EvidenceAt): BindingFact[] {
+function objectPathBindings(name: string, node: SyntaxNode, model: FileModel, evaluator: Evaluator, evidenceAt: EvidenceAt, flags: BranchConditions): BindingFact[] {
   const facts: BindingFact[] = [];
   // Bounded, as an exported object may be a large table (messages, fixtures) holding no address.
   let budget = 128;
@@ -561,6 +579,7 @@ function objectPathBindings(name: string, node: SyntaxNode, model: FileModel, ev
         const evaluated = evaluator.value(child);
         const value = boundValue(evaluated, HOST_PICK.test(key));
         if (value !== undefined) bindAt(`${path}.${key}`, value, child);
+        else if (evaluated.kind === 'unknown') facts.push(...flagBinding(`code:${path}.${key}`, child, flags, evidenceAt(lineOf(child))));
         // A plain name (`Topics.ORDERS = 'orders'`), for channels and component names only, as constants are.
         else if (evaluated.kind === 'literal' && isPlainName(evaluated.text, key, model.language)) bindAt(`const:${path}.${key}`, evaluated.text.trim(), child);
       }

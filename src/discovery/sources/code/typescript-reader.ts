@@ -8,6 +8,7 @@ import { CALL_SITE, type CallSite, type FileModel, type LanguageReader, type Sha
 import { allKids, bind, compact, field, kids, lineOf, makeSite, typeName, unescape, unquote } from './syntax-helpers.js';
 import { packageNamespace, recordAlias, recordWholeImport } from './import-aliases.js';
 import { classOfField, configFieldPaths, envFieldKey, injectedClass } from './ts-config-classes.js';
+import { isNode } from './value-evaluation.js';
 
 const WRAPPERS = new Set(['await_expression', 'parenthesized_expression', 'non_null_expression', 'as_expression', 'satisfies_expression', 'type_assertion', 'spread_element']);
 
@@ -209,7 +210,13 @@ function objectOf(value: SyntaxNode, model: FileModel): SyntaxNode | undefined {
 /** Each property of an exported object is a name other modules read (`cfg.catalogueUrl`). */
 function shareObjectProperties(object: SyntaxNode, model: FileModel): void {
   for (const child of kids(object)) {
-    if (child.type === 'shorthand_property_identifier') exportFunction(model, child.text, child);
+    if (child.type === 'shorthand_property_identifier') {
+      exportFunction(model, child.text, child);
+      // `module.exports = { smsSettings }`: the local it names, when one declaration gives it.
+      const local = model.bindings.get(child.text) ?? [];
+      const [only] = local;
+      if (local.length === 1 && only !== undefined && isNode(only) && !model.shared.has(child.text)) model.shared.set(child.text, { value: only, at: only });
+    }
     if (child.type !== 'pair') continue;
     const key = keyText(field(child, 'key'));
     const value = field(child, 'value');
