@@ -2559,11 +2559,12 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   const waitForOneBroker = (left: Component, right: Component): boolean => [...(waitsFor.get(left) ?? [])].some((broker) => waitsFor.get(right)?.has(broker));
   // Two processes of one codebase (the same image or code folder run as `api` and `worker`, one
   // `depends_on` the other): the second waits for the first's migrations or start-up, and what each
-  // calls is read from the code they share, not from the start order.
+  // calls is read from the code they share, not from the start order; unless its own settings name
+  // the other (an Airflow worker given the API server's address calls it).
   const sameCodebase = (left: Component, right: Component): boolean =>
     [...left.roots].some((root) => root !== '' && right.roots.has(root)) || [...(left.images ?? [])].some((image) => right.images?.has(image) === true);
   for (const [id, edge] of edges) {
-    if (edge.role === 'depends' && edge.mechanism === 'other' && edge.source.kind === 'application' && edge.target.kind === 'application' && sameCodebase(edge.source, edge.target)) edges.delete(id);
+    if (edge.role === 'depends' && edge.mechanism === 'other' && edge.source.kind === 'application' && edge.target.kind === 'application' && sameCodebase(edge.source, edge.target) && configuredMechanism(edge.source, edge.target) === undefined) edges.delete(id);
   }
   // A service waiting for its gateway (`depends_on: [api-gateway]`, common in course apps and
   // generated stacks) starts behind it: the gateway calls the services it routes to, and the web
