@@ -46,6 +46,8 @@ export const COVERAGE_TAGS = [
   'package-script-image',
   // One image several deployables run, tied to its code only by the image's name (no build, no Dockerfile of that name): each takes the project's folders, the project is their shared code
   'image-named-project',
+  // Applications handed a server's own variables (a broker's `RABBITMQ_DEFAULT_USER`, merged by a YAML anchor the broker shares) beside its address: its clients, not servers of it
+  'compose-shared-server-env',
   // A sidecar sharing another compose service's network (`network_mode: "service:x"`): its loopback on x's port is x
   'compose-network-peer',
   // A JS/TS workspace (pnpm, yarn, npm) whose apps import a shared package by name (`exports` subpaths, tsconfig `paths`), Next.js route modules as entries

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emulatorOfCommand, imageInfo, isPublicPublisherImage } from './images.js';
+import { emulatorOfCommand, imageInfo, isPublicPublisherImage, productServedByEnvironment } from './images.js';
 import { isControlPlane } from './names.js';
 
 describe('imageInfo of Spring Cloud Alibaba infrastructure', () => {
@@ -142,5 +142,21 @@ describe('imageInfo of admin consoles over brokers and databases', () => {
   it('leaves a team service whose name merely contains such a word an application', () => {
     expect(imageInfo('acme/kafka-ui-backend:1.0').kind).toBe('application');
     expect(imageInfo('acme/billing-admin:1.0').kind).toBe('application');
+  });
+});
+
+describe('productServedByEnvironment: server-only variables, unless the container is a client of that server', () => {
+  /** The compose services a host names: a RabbitMQ broker and a MySQL database. */
+  const productAt = (host: string): string | undefined => ({ 'acme-mq': 'RabbitMQ', 'catalogue-db': 'MySQL' })[host];
+  it.each<[string, { key: string; value?: string }[], string | undefined]>([
+    ['a team image of the broker', [{ key: 'RABBITMQ_DEFAULT_USER', value: 'acme' }], 'RabbitMQ'],
+    ['an app given the broker’s anchor and its URL', [{ key: 'RABBITMQ_DEFAULT_USER', value: 'acme' }, { key: 'AMQP_URL', value: 'amqp://acme:***@acme-mq:5672/acme' }], undefined],
+    ['an app given the broker’s anchor and its host', [{ key: 'RABBITMQ_DEFAULT_PASS', value: 'x' }, { key: 'RABBITMQ_HOST', value: 'acme-mq' }], undefined],
+    ['addressing a server of another product', [{ key: 'RABBITMQ_DEFAULT_USER', value: 'acme' }, { key: 'DB_HOST', value: 'catalogue-db' }], 'RabbitMQ'],
+    ['addressing a host that runs nothing known', [{ key: 'MYSQL_ROOT_PASSWORD', value: 'x' }, { key: 'API_URL', value: 'http://orders:8080' }], 'MySQL'],
+    ['a variable passed through, no value', [{ key: 'RABBITMQ_DEFAULT_USER' }, { key: 'RABBITMQ_HOST' }], 'RabbitMQ'],
+    ['no server-only variable', [{ key: 'AMQP_URL', value: 'amqp://acme-mq' }], undefined],
+  ])('%s', (_name, variables, technology) => {
+    expect(productServedByEnvironment(variables, productAt)?.technology).toBe(technology);
   });
 });

@@ -6,6 +6,7 @@
  * deployed from another repository (a compose file here, a Kubernetes manifest there) joins up.
  */
 import type { SystemKind } from '../model/vocabulary.js';
+import { addressOrHost } from './addresses.js';
 
 /** What an image tells. */
 export interface ImageInfo {
@@ -232,6 +233,25 @@ export function productOfEnvironment(keys: Iterable<string>): { kind: SystemKind
     for (const [pattern, kind, technology] of SERVER_ENVIRONMENT) if (pattern.test(key)) return { kind, technology };
   }
   return undefined;
+}
+
+/**
+ * The product a container runs by its server-only variables (productOfEnvironment), unless the
+ * same environment addresses another container running that product (`AMQP_URL:
+ * amqp://…@acme-mq:5672` or `RABBITMQ_HOST: acme-mq` beside `RABBITMQ_DEFAULT_USER`): then the
+ * variables are that server's settings handed to its clients too, as a self-hosted compose file
+ * does when it merges the broker's YAML anchor into every application's environment, and the
+ * container is a client. `productAt` names what the container a host names runs, if a product.
+ */
+export function productServedByEnvironment(variables: readonly { key: string; value?: string }[], productAt: (host: string) => string | undefined): { kind: SystemKind; technology: string } | undefined {
+  const served = productOfEnvironment(variables.map(({ key }) => key));
+  if (!served) return undefined;
+  const technology = served.technology.toLowerCase();
+  const client = variables.some(({ value }) => {
+    const host = value !== undefined ? addressOrHost(value.trim())?.host : undefined;
+    return host !== undefined && productAt(host)?.toLowerCase() === technology;
+  });
+  return client ? undefined : served;
 }
 
 /**

@@ -319,6 +319,16 @@ describe('Celery', () => {
   ])('binds the app’s broker: %s', async (_name, text, value) => {
     expect(bindingsOf(await readSnippet(pythonCodeSource, 'shop/celeryconf.py', text))).toMatchObject({ 'celery:broker': value });
   });
+
+  it.each<[string, string, string[]]>([
+    ['the variable, else an f-string of credentials and host', 'if os.environ.get("AMQP_URL"):\n    CELERY_BROKER_URL = os.environ.get("AMQP_URL")\nelse:\n    USER = os.environ.get("RABBITMQ_USER", "guest")\n    HOST = os.environ.get("RABBITMQ_HOST", "localhost")\n    CELERY_BROKER_URL = f"amqp://{USER}:{USER}@{HOST}:5672/"\n', ['$ref:AMQP_URL', '$ref:RABBITMQ_HOST']],
+    ['a password only, before the host', 'CELERY_BROKER_URL = f"redis://:{os.environ[\'REDIS_PASSWORD\']}@{os.environ[\'REDIS_HOST\']}:6379/0"\n', ['$ref:REDIS_HOST']],
+    ['credentials from the environment, a literal host', 'CELERY_BROKER_URL = f"amqp://{os.environ[\'MQ_USER\']}:{os.environ[\'MQ_PASS\']}@rabbit:5672/shop"\n', ['amqp://user:***@rabbit:5672/shop']],
+    ['a host from the environment, no credentials', 'CELERY_BROKER_URL = f"amqp://{os.environ[\'MQ_HOST\']}:5672/"\n', ['$ref:MQ_HOST']],
+  ])('binds a settings module’s broker: %s', async (_name, text, values) => {
+    const facts = await readSnippet(pythonCodeSource, 'shop/settings/common.py', `import os\nINSTALLED_APPS = []\n${text}`);
+    expect(facts.flatMap((fact) => (fact.type === 'binding' && fact.key === 'celery:broker' ? [fact.value] : []))).toEqual(values);
+  });
 });
 
 describe('one codebase run as several deployables', () => {
@@ -409,6 +419,33 @@ describe('one codebase run as several deployables', () => {
       ...(await readSnippet(pythonCodeSource, 'shop/conf/celeryconf.py', 'from celery import Celery\napp = Celery("shop")\napp.config_from_object("django.conf:settings", namespace="CELERY")\n')),
       ...(await readSnippet(pythonCodeSource, 'shop/views.py', 'from .tasks import notify\n\ndef signup(request):\n    notify.delay("a@b.c")\n')),
       ...deployment({ RABBITMQ_URL: 'amqp://guest:***@broker:5672//' }),
+    ];
+    expect(edges(facts)).toEqual(['api -> broker (messaging)', 'broker -> worker (messaging)']);
+  });
+
+  /** A Plane-like settings package: the broker from AMQP_URL when it is set, else an f-string of RABBITMQ_* variables. */
+  const SETTINGS_PACKAGE = code`
+    import os
+    INSTALLED_APPS = []
+    if os.environ.get("AMQP_URL"):
+        CELERY_BROKER_URL = os.environ.get("AMQP_URL")
+    else:
+        RABBITMQ_HOST = os.environ.get("RABBITMQ_HOST", "localhost")
+        RABBITMQ_USER = os.environ.get("RABBITMQ_USER", "guest")
+        RABBITMQ_PASSWORD = os.environ.get("RABBITMQ_PASSWORD", "guest")
+        CELERY_BROKER_URL = f"amqp://{RABBITMQ_USER}:{RABBITMQ_PASSWORD}@{RABBITMQ_HOST}:5672/"`;
+
+  it.each<[string, Record<string, string>]>([
+    ['AMQP_URL set', { AMQP_URL: 'amqp://shop:***@broker:5672/shop' }],
+    ['only the RABBITMQ_* variables set', { RABBITMQ_HOST: 'broker', RABBITMQ_USER: 'shop' }],
+    ['both set', { AMQP_URL: 'amqp://shop:***@broker:5672/shop', RABBITMQ_HOST: 'broker', RABBITMQ_USER: 'shop' }],
+  ])('finds the broker a settings package sets in both branches of an `if` on the environment: %s', async (_name, env) => {
+    const facts: Fact[] = [
+      ...(await readSnippet(pythonCodeSource, 'shop/settings/common.py', SETTINGS_PACKAGE)),
+      ...(await readSnippet(pythonCodeSource, 'shop/settings/production.py', 'from .common import *  # noqa\nDEBUG = False\n')),
+      ...(await readSnippet(pythonCodeSource, 'shop/celeryconf.py', 'import os\nfrom celery import Celery\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "shop.settings.production")\napp = Celery("shop")\napp.config_from_object("django.conf:settings", namespace="CELERY")\n')),
+      ...(await readSnippet(pythonCodeSource, 'shop/views.py', 'from .tasks import notify\n\ndef signup(request):\n    notify.delay("a@b.c")\n')),
+      ...deployment(env),
     ];
     expect(edges(facts)).toEqual(['api -> broker (messaging)', 'broker -> worker (messaging)']);
   });

@@ -101,6 +101,16 @@ export function isExternalUrl(value: Value): boolean {
 }
 
 /** Follows values, types and properties through one file. */
+/** Stands for a user name or password a URL is built with but the files do not give (a word masking leaves alone as a key name). */
+const UNKNOWN_CREDENTIAL = 'user';
+
+/** Whether the piece after `text` is in a URL's user information: after `scheme://`, with an `@` still to come before the authority ends. */
+function inUserinfo(text: string, parts: readonly (string | SyntaxNode)[], next: number): boolean {
+  if (!/^[a-z][a-z0-9+.-]*:\/\/[^@/?#\s]*$/i.test(text)) return false;
+  const rest = parts.slice(next).map((part) => (typeof part === 'string' ? part : '')).join('');
+  return (/^[^/?#\s]*/.exec(rest)?.[0] ?? '').includes('@');
+}
+
 export class Evaluator {
   /**
    * Literal defaults of env reads the env var won over (`os.getenv("USER_HOST", "user")`,
@@ -580,6 +590,9 @@ export class Evaluator {
   /** One known or unknown piece of a text after `text`, then the rest of the pieces. */
   private partStep(value: Value, text: string, parts: readonly (string | SyntaxNode)[], next: number, depth: number): Value {
     if (value.kind === 'literal') return this.partsValue(parts, depth, next, text + value.text);
+    // `amqp://${USER}:${PASSWORD}@${HOST}:5672`: credentials say nothing of where the URL points;
+    // the host after them does.
+    if (inUserinfo(text, parts, next)) return this.partsValue(parts, depth, next, `${text}${UNKNOWN_CREDENTIAL}`);
     if (value.kind === 'prefix') return { kind: 'prefix', text: text + value.text };
     // `${process.env.API}/orders`, `http://${CART_HOST}:8080` and `postgres://app@${DB_HOST}/app` are addressed by the env var.
     if (value.kind === 'env' && (text === '' || /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#\s]*@)?$/i.test(text))) return value;

@@ -342,6 +342,41 @@ describe('docker-compose source', () => {
     ]);
   });
 
+  it('leaves applications given the broker’s own variables by a shared YAML anchor applications', async () => {
+    const text = [
+      'x-mq-env: &mq-env',
+      '  RABBITMQ_HOST: acme-mq',
+      '  RABBITMQ_DEFAULT_USER: acme',
+      '  RABBITMQ_DEFAULT_PASS: x',
+      'x-app-env: &app-env',
+      '  AMQP_URL: ${AMQP_URL:-amqp://acme:x@acme-mq:5672/acme}',
+      'services:',
+      '  api:',
+      '    image: acme/backend:${APP_RELEASE:-stable}',
+      '    environment:',
+      '      <<: [*app-env, *mq-env]',
+      '  worker:',
+      '    image: acme/backend:${APP_RELEASE:-stable}',
+      '    environment:',
+      '      <<: *mq-env',
+      '  acme-mq:',
+      '    image: rabbitmq:3.13-management-alpine',
+      '    environment:',
+      '      <<: *mq-env',
+      '  queue-node:',
+      '    image: acme/queue-node:1.0',
+      '    environment:',
+      '      RABBITMQ_DEFAULT_USER: acme',
+    ].join('\n');
+    const components = (await read('docker-compose.yml', text)).filter((fact) => fact.type === 'component');
+    expect(components.map((fact) => [fact.name, fact.kind, fact.technology])).toEqual([
+      ['api', 'application', undefined],
+      ['worker', 'application', undefined],
+      ['acme-mq', 'message-broker', 'RabbitMQ'],
+      ['queue-node', 'message-broker', 'RabbitMQ'],
+    ]);
+  });
+
   it('reads addresses passed on the command line, with secrets masked', async () => {
     const text = [
       'services:', //                                                                                   1

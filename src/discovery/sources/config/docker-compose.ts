@@ -19,7 +19,7 @@ import { processEnvironmentGroup, processScriptGroup } from './process-script.js
 import { COMPLETED_CONDITION, isOneShotJob } from './compose-jobs.js';
 import { loadGeneratorFacts, type EnvironmentEntry } from './load-generators.js';
 import { forwardProxyFact, isProxyVariable } from './forward-proxies.js';
-import { emulatorOfCommand, imageInfo, imageName, isLoadGeneratorImage, productOfEnvironment, type ImageInfo } from './images.js';
+import { emulatorOfCommand, imageInfo, imageName, isLoadGeneratorImage, productOfEnvironment, productServedByEnvironment, type ImageInfo } from './images.js';
 import { baseName, folderOf, resolveRelative } from './paths.js';
 import { withComposeDefaults } from './placeholders.js';
 import { parseYamlDocuments, type YamlDocument } from './yaml-nodes.js';
@@ -101,14 +101,46 @@ function readCompose(file: SourceFile, context: SourceContext): Fact[] {
       const build = buildOfService(service.value);
       if (build.context !== undefined) contexts.set(build.context, (contexts.get(build.context) ?? 0) + 1);
     }
+    // The product each service runs, by the names others address it with: by its image, else by
+    // the server-only variables its environment sets (a client's are told apart in readService).
+    const products = new Map<string, string>();
+    for (const service of definitions) {
+      const written = yaml.text(yaml.get(extended(service.value), 'image'));
+      const info = written !== undefined ? imageInfo(withComposeDefaults(written)) : undefined;
+      const technology = (info?.kind !== 'application' ? info?.technology : undefined) ?? productOfEnvironment(environmentVariables(yaml, service.value).map(({ key }) => key))?.technology;
+      if (technology === undefined) continue;
+      for (const alias of [service.key, yaml.text(yaml.get(service.value, 'container_name')), yaml.text(yaml.get(service.value, 'hostname'))]) {
+        if (alias !== undefined && !alias.includes('$')) products.set(alias.toLowerCase(), technology);
+      }
+    }
     // A service another waits for with `condition: service_completed_successfully` is a job.
     const completed = new Set(definitions.flatMap((service) => yaml.entries(yaml.get(service.value, 'depends_on')).filter((entry) => waitsForCompletion(yaml, entry.value)).map((entry) => entry.key)));
     for (const service of definitions) {
       if (onlyForDebugging(yaml, extended(service.value))) continue;
-      facts.push(...readService(yaml, service.key, service.value, service.line, file, context, images, contexts, buildOfService(service.value), yaml.text(yaml.get(extended(service.value), 'image')), completed.has(service.key)));
+      facts.push(...readService(yaml, service.key, service.value, service.line, file, context, images, contexts, buildOfService(service.value), yaml.text(yaml.get(extended(service.value), 'image')), completed.has(service.key), (host) => products.get(host)));
     }
   }
   return facts;
+}
+
+/** A service's environment variables (`environment:` as a map or a list of `KEY=value`); a bare `KEY` passes the project's variable through, with no value here. */
+function environmentVariables(yaml: YamlDocument, definition: unknown): { key: string; value?: string; line: number }[] {
+  const environment = yaml.get(definition, 'environment');
+  if (yaml.isMap(environment)) return yaml.entries(environment).map((entry) => ({ key: entry.key, ...withValue(yaml.text(entry.value)), line: entry.line }));
+  const variables: { key: string; value?: string; line: number }[] = [];
+  for (const item of yaml.items(environment)) {
+    const text = yaml.text(item);
+    if (text === undefined) continue;
+    const equals = text.indexOf('=');
+    if (equals === 0) continue;
+    if (equals > 0) variables.push({ key: text.slice(0, equals).trim(), value: text.slice(equals + 1), line: yaml.lineOf(item) });
+    else if (/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(text.trim())) variables.push({ key: text.trim(), line: yaml.lineOf(item) });
+  }
+  return variables;
+}
+
+function withValue(value: string | undefined): { value?: string } {
+  return value === undefined ? {} : { value };
 }
 
 /**
@@ -194,7 +226,7 @@ function buildArgumentFolder(yaml: YamlDocument, args: unknown, context: string)
   return undefined;
 }
 
-function readService(yaml: YamlDocument, name: string, definition: unknown, line: number, file: SourceFile, context: SourceContext, images: ReadonlyMap<string, number>, contexts: ReadonlyMap<string, number>, build: ReturnType<typeof buildOf>, written: string | undefined, awaitedToFinish: boolean): Fact[] {
+function readService(yaml: YamlDocument, name: string, definition: unknown, line: number, file: SourceFile, context: SourceContext, images: ReadonlyMap<string, number>, contexts: ReadonlyMap<string, number>, build: ReturnType<typeof buildOf>, written: string | undefined, awaitedToFinish: boolean, productAt: (host: string) => string | undefined): Fact[] {
   const folder = folderOf(file.path);
   const sidecar = daprSidecar(yaml, definition, written);
   if (sidecar !== undefined) {
@@ -267,11 +299,8 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
     component.compose = { ...(written?.includes('$') ? { image: written } : {}), ...(writtenPorts.length > 0 ? { ports: writtenPorts } : {}) };
   }
   const facts: Fact[] = [component];
-  const environment = yaml.get(definition, 'environment');
-  const keys: string[] = [];
   const environmentEntries: EnvironmentEntry[] = [];
   const bind = (key: string, value: string | undefined, at: number): void => {
-    keys.push(key);
     if (value !== undefined) environmentEntries.push({ key, value, line: at });
     // `KEY:` or `- KEY` with no value passes the project's variable through: Compose takes it from
     // the shell or the `.env`; resolution binds it when the `.env` sets it.
@@ -282,24 +311,13 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
     // `HTTP_PROXY: http://ssrf_proxy:3128`: the service's outgoing HTTP goes through that proxy.
     if (isProxyVariable(key)) facts.push(forwardProxyFact(name, key, context.evidenceAt(at)));
   };
-  if (yaml.isMap(environment)) {
-    for (const entry of yaml.entries(environment)) bind(entry.key, yaml.text(entry.value), entry.line);
-  } else {
-    for (const item of yaml.items(environment)) {
-      const text = yaml.text(item);
-      if (text === undefined) continue;
-      const equals = text.indexOf('=');
-      if (equals === 0) continue;
-      if (equals < 0) {
-        if (/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(text.trim())) bind(text.trim(), undefined, yaml.lineOf(item));
-        continue;
-      }
-      bind(text.slice(0, equals).trim(), text.slice(equals + 1), yaml.lineOf(item));
-    }
-  }
+  const variables = environmentVariables(yaml, definition);
+  for (const { key, value, line: at } of variables) bind(key, value, at);
   // A team's own image of a datastore (`acme/catalogue-db`, built FROM mysql) says what it runs
-  // through the variables only that server reads.
-  const served = info.kind === 'application' && !runsOnce ? productOfEnvironment(keys) : undefined;
+  // through the variables only that server reads; a client handed them too addresses the server.
+  const defaulted = variables.map(({ key, value }) => ({ key, ...withValue(value === undefined ? undefined : withComposeDefaults(value)) }));
+  const otherProductAt = (host: string): string | undefined => (host.toLowerCase() === name.toLowerCase() ? undefined : productAt(host.toLowerCase()));
+  const served = info.kind === 'application' && !runsOnce ? productServedByEnvironment(defaulted, otherProductAt) : undefined;
   if (served) {
     component.kind = served.kind;
     component.technology = served.technology;
