@@ -4,7 +4,7 @@
  * The same code runs on the main thread and in the scan's worker threads (scan-worker.ts), so a
  * file gives the same facts and the same reasons to skip it wherever it is read.
  */
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import type { Fact } from '../core/discovery/facts.js';
 import type { UserRule } from '../core/discovery/user-rules.js';
 import { parseCode } from './code-parser.js';
@@ -66,8 +66,35 @@ function readWanted(job: FileJob, sources: readonly Source[]): Content {
   }
 }
 
+/** The largest file a source may read beside its own (a chart's values.yaml is a few kilobytes). */
+const MAX_COMPANION_BYTES = 1_048_576;
+
+/**
+ * Reads another file of the scan for a source, by its scan path: the scan root is what the job's
+ * absolute path has before its scan path. Paths climbing out (`..`) are refused; texts are kept
+ * for the chunk, as several files ask for the same one (every template of a chart its values).
+ */
+function companionReader(job: FileJob, cache: Map<string, string | undefined>): (path: string) => string | undefined {
+  return (path) => {
+    if (path === '' || path.startsWith('/') || path.split('/').some((part) => part === '..' || part === '.') || !job.absolute.endsWith(job.path)) return undefined;
+    const absolute = `${job.absolute.slice(0, job.absolute.length - job.path.length)}${path}`;
+    if (cache.has(absolute)) return cache.get(absolute);
+    let text: string | undefined;
+    try {
+      if (statSync(absolute).size <= MAX_COMPANION_BYTES) {
+        const bytes = readFileSync(absolute);
+        text = looksBinary(bytes) ? undefined : bytes.toString('utf8');
+      }
+    } catch {
+      text = undefined;
+    }
+    cache.set(absolute, text);
+    return text;
+  };
+}
+
 /** Hands one file's content to its sources. */
-async function readContent(job: FileJob, content: Content, rules: readonly UserRule[]): Promise<FileOutcome> {
+async function readContent(job: FileJob, content: Content, rules: readonly UserRule[], companions: Map<string, string | undefined>): Promise<FileOutcome> {
   const outcome: FileOutcome = { facts: [], skipped: [], bytesRead: 0, read: false };
   const { readers, bytes } = content;
   if (readers.length === 0) return outcome;
@@ -87,7 +114,7 @@ async function readContent(job: FileJob, content: Content, rules: readonly UserR
   outcome.read = true;
   outcome.bytesRead = bytes.length;
   const sourceFile = { path: job.path, text };
-  const context: SourceContext = { evidenceAt: evidenceFor(sourceFile), parse: parseCode, rules };
+  const context: SourceContext = { evidenceAt: evidenceFor(sourceFile), parse: parseCode, rules, readFile: companionReader(job, companions) };
   for (const source of readers) {
     try {
       outcome.facts.push(...(await source.read(sourceFile, context)));
@@ -103,6 +130,7 @@ async function readContent(job: FileJob, content: Content, rules: readonly UserR
  */
 export async function readChunk(jobs: readonly FileJob[], sources: readonly Source[], rules: readonly UserRule[]): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
-  for (const job of jobs) outcomes.push(await readContent(job, readWanted(job, sources), rules));
+  const companions = new Map<string, string | undefined>();
+  for (const job of jobs) outcomes.push(await readContent(job, readWanted(job, sources), rules, companions));
   return outcomes;
 }

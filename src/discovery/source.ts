@@ -16,6 +16,12 @@ export interface SourceContext {
   parse(language: CodeLanguage, text: string): Promise<SyntaxTree>;
   /** Rules users added for their in-house client libraries. */
   rules: readonly UserRule[];
+  /**
+   * The text of another file of the scan, by its path as SourceFile.path spells it (a Helm
+   * template's chart values.yaml): undefined when it is not there, not small text, or the caller
+   * gives no such access. A source must read its file without it, only knowing less.
+   */
+  readFile?(path: string): string | undefined;
 }
 
 /** One kind of file discovery understands. */

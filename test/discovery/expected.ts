@@ -289,6 +289,8 @@ export const COVERAGE_TAGS = [
   'browser-code',
   // A Helm template's branch the chart's values switch off (`{{- if .Values.ingress.enabled }}` with `enabled: false`)
   'helm-values-off',
+  // A Helm template's objects and fields made by `range` over the chart's values (an Ingress's hosts and backends, a Deployment and Service per entry of a services map)
+  'helm-range',
   // HTTP clients reached through import aliases (`import requests as rq`, `{ get as httpGet }`, `gohttp "net/http"`)
   'import-alias',
   // Outgoing HTTP through a forward proxy of the deployment (HTTP_PROXY env, a client's proxy setting)

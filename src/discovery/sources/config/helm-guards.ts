@@ -7,12 +7,14 @@
  * in a branch whose test the chart's values.yaml fails (core/discovery/helm-guards.ts), as Helm
  * would not render it.
  *
- * Hand-written because no JavaScript library parses Go templates: only the control actions are
- * followed (`if`, `else`, `else if`, `with`, `range`, `define`, `block`, `end`), and only tests on
- * `.Values` paths are understood; any other test (`or`, `include`, a variable, a pipeline) says
+ * The actions and their words come from the hand-written Go template parser
+ * (core/discovery/go-template.ts, which helm-render.ts's rendering of ranges shares): only the
+ * control actions are followed (`if`, `else`, `else if`, `with`, `range`, `define`, `block`,
+ * `end`), and only tests on `.Values` paths are understood; any other test (`or`, `include`, a variable, a pipeline) says
  * nothing, so its branch is kept, as is everything when the template does not balance.
  */
 import type { ValuesTest } from '../../../core/discovery/facts.js';
+import { actionWords as words, isComment, lineLocator, templateActions } from '../../../core/discovery/go-template.js';
 
 /** One branch of a template's conditional: lines `from`..`to` (1-based, inclusive) render only when every test holds. */
 export interface TemplateGuard {
@@ -23,8 +25,6 @@ export interface TemplateGuard {
   tests: ValuesTest[];
 }
 
-/** A template action, its delimiters and trim markers dropped. */
-const ACTION = /\{\{-?\s*([\s\S]*?)\s*-?\}\}/g;
 /** A path into the values: `.Values.a.b`, `$.Values.a.b`. */
 const VALUES_PATH = /^\$?\.Values\.([A-Za-z0-9_][A-Za-z0-9_.]*)$/;
 
@@ -42,29 +42,17 @@ interface Block {
 /** The guarded branches of a template, in order of their closing. */
 export function templateGuards(text: string): TemplateGuard[] {
   if (!text.includes('{{')) return [];
-  const lineStarts = [0];
-  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
-  const lineAt = (offset: number): number => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((lineStarts[middle] as number) <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low + 1;
-  };
+  const lineAt = lineLocator(text);
   const guards: TemplateGuard[] = [];
   const stack: Block[] = [];
   const close = (block: Block, line: number): void => {
     // Lines strictly between the actions: a branch opened and closed on one line guards no line.
     if (block.tests.length > 0 && line - 1 >= block.line + 1) guards.push({ line: block.line, from: block.line + 1, to: line - 1, tests: block.tests });
   };
-  for (const match of text.matchAll(ACTION)) {
-    const action = (match[1] ?? '').trim();
-    if (action.startsWith('/*')) continue;
-    const line = lineAt(match.index ?? 0);
-    const [keyword = '', ...rest] = words(action);
+  for (const action of templateActions(text)) {
+    if (isComment(action)) continue;
+    const line = lineAt(action.from);
+    const [keyword = '', ...rest] = words(action.body);
     if (keyword === 'if' || keyword === 'with') {
       const tests = keyword === 'if' ? testsOfWords(rest) : withTests(rest);
       stack.push({ kind: keyword, tests, ...(tests.length === 1 ? { single: tests[0] } : {}), chained: false, line });
@@ -89,30 +77,6 @@ export function templateGuards(text: string): TemplateGuard[] {
   }
   // An unbalanced template is not what Helm would render either way: nothing is known of it.
   return stack.length === 0 ? guards : [];
-}
-
-/** The words of an action: quoted strings and parenthesised groups kept whole. */
-function words(action: string): string[] {
-  const found: string[] = [];
-  let current = '';
-  let depth = 0;
-  let quote: string | undefined;
-  for (const character of action) {
-    if (quote) {
-      current += character;
-      if (character === quote) quote = undefined;
-      continue;
-    }
-    if (character === '"' || character === '`') quote = character;
-    else if (character === '(') depth += 1;
-    else if (character === ')') depth -= 1;
-    if (/\s/.test(character) && depth === 0) {
-      if (current !== '') found.push(current);
-      current = '';
-    } else current += character;
-  }
-  if (current !== '') found.push(current);
-  return found;
 }
 
 /** A values path of one word (`.Values.a.b`), or undefined. */

@@ -18,15 +18,24 @@
  * rewritten the same way, and resolution names its controller from the values (ingress-controllers.ts).
  * Both branches of a conditional are read; each branch's tests on the values go with the facts
  * (helm-guards.ts), and resolution drops what the chart's values.yaml does not render.
+ *
+ * A `range` over the chart's values (an Ingress's `range .Values.ingress.hosts`, a Deployment per
+ * entry of `range $name, $svc := .Values.services`) is rendered first, element by element, from
+ * the chart's values.yaml the scanner hands over (core/discovery/helm-render.ts); the evidence of
+ * what it makes points at the template's lines. Helm test hooks (`helm.sh/hook: test`) are checks
+ * `helm test` runs, not deployed, and are not read.
  */
-import type { Fact, SourceFile } from '../../../core/discovery/facts.js';
+import { parse as parseYaml } from 'yaml';
+import type { Evidence, Fact, SourceFile } from '../../../core/discovery/facts.js';
+import { renderValueRanges, type RenderedTemplate } from '../../../core/discovery/helm-render.js';
+import { isRecord } from '../../../core/model/is-record.js';
 import type { Source, SourceContext } from '../../source.js';
 import { TEMPLATE_PLACEHOLDER, neverThrows } from './emit.js';
 import { templateGuards } from './helm-guards.js';
 import { valuesGroup } from './helm-values.js';
 import { MAY_HOLD_KUBERNETES_OBJECT, readKubernetesObjects } from './kubernetes-objects.js';
 import { folderOf, hasFolder } from './paths.js';
-import { parseYamlDocuments } from './yaml-nodes.js';
+import { parseYamlDocuments, stringRecord, type YamlDocument } from './yaml-nodes.js';
 
 /** The Helm templates source. */
 export const helmTemplatesSource: Source = {
@@ -95,7 +104,9 @@ export function bindValuesReferences(text: string, chart: string): string {
       if (depth === 0) break;
     }
     const body = lines.slice(index + 1, end);
-    const item = body.find((candidate) => /^\s*-\s+name:/.test(candidate));
+    // The block must be env items itself (not whole objects made per entry, ranged over below).
+    const first = body.find((candidate) => candidate.replace(/\{\{[\s\S]*?\}\}/g, '').trim() !== '');
+    const item = first !== undefined && /^\s*-\s+name:/.test(first) ? first : undefined;
     if (end >= lines.length || !item || !body.some((candidate) => /^\s*value:/.test(candidate))) continue;
     lines[index] = include(/^\s*/.exec(item)?.[0] ?? '', valuesGroup(chart, range[1] as string));
     for (let blank = index + 1; blank <= end; blank += 1) lines[blank] = '';
@@ -116,7 +127,7 @@ function chartFolder(path: string): string {
  * `{{ include "workflow.fullname" . }}` (the helper `helm create` writes), with the usual
  * `trunc 63 | trimSuffix "-"`.
  */
-const RELEASE_NAME = /\{\{-?\s*(?:\.Release\.Name|\.Chart\.Name|\$\.Release\.Name|(?:include|template)\s+"[\w.-]+\.(?:fullname|name)"\s+(?:\.|\$))(?:\s*\|\s*(?:trunc\s+\d+|trimSuffix\s+"-"|lower))*\s*-?\}\}/g;
+const RELEASE_NAME = /\{\{-?\s*(?:\$?\.Release\.Name|\$?\.Chart\.Name|(?:include|template)\s+"[\w.-]+\.(?:fullname|name)"\s+(?:\.|\$))(?:\s*\|\s*(?:trunc\s+\d+|trimSuffix\s+"-"|lower))*\s*-?\}\}/g;
 
 /**
  * Names the release gives: a workload or Service named by the release alone is the chart's own
@@ -154,20 +165,62 @@ export function releasePrefixedNames(text: string): Set<string> {
   return names;
 }
 
+/**
+ * The chart's default values (its values.yaml, beside `templates/`), parsed; undefined when the
+ * scan gives no access to it, or it is not there or not YAML.
+ */
+function chartValues(context: SourceContext, chart: string): Record<string, unknown> | undefined {
+  for (const name of ['values.yaml', 'values.yml']) {
+    const text = context.readFile?.(chart === '' ? name : `${chart}/${name}`);
+    if (text === undefined) continue;
+    try {
+      const values: unknown = parseYaml(text, { uniqueKeys: false, merge: true });
+      return isRecord(values) ? values : values === null ? {} : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The context with evidence pointing at the template line each rendered line came from. */
+function atTemplateLines(context: SourceContext, rendered: RenderedTemplate, path: string): SourceContext {
+  const evidenceAt = (line: number, other?: string): Evidence => {
+    if (other !== undefined && other !== path) return context.evidenceAt(line, other);
+    return context.evidenceAt(rendered.lineOf[Math.min(Math.max(line, 1), rendered.lineOf.length) - 1] ?? 1);
+  };
+  return { ...context, evidenceAt };
+}
+
+/** Hooks that only `helm test` runs (`"helm.sh/hook": test`, Helm 2's `test-success`): a check of the release, nothing it deploys. */
+const TEST_HOOK = /^test(?:-success|-failure)?$/;
+
+/** Whether a document is a Helm test hook (the Pod `helm create` writes in `templates/tests/`, calling every Service). */
+function isTestHook(yaml: YamlDocument): boolean {
+  const hooks = stringRecord(yaml, yaml.get(yaml.get(yaml.root, 'metadata'), 'annotations'))?.['helm.sh/hook'];
+  return hooks !== undefined && hooks.split(',').some((hook) => TEST_HOOK.test(hook.trim()));
+}
+
 /** Reads one template. */
 function readTemplate(file: SourceFile, context: SourceContext): Fact[] {
   if (!MAY_HOLD_KUBERNETES_OBJECT.test(file.text)) return [];
   // Both branches of an `{{ if }}`/`{{ else }}` survive stripping, so keys may repeat.
   const chart = chartFolder(file.path);
   const chartName = chart.split('/').pop() ?? '';
-  const text = chartName !== '' ? releaseNames(file.text, chartName) : file.text;
-  const documents = parseYamlDocuments(stripTemplateActions(bindValuesReferences(text, chart)), { uniqueKeys: false });
-  const facts: Fact[] = readKubernetesObjects(documents, context, { fallbackScope: chart });
+  // Values handed whole to an env list are taken in as a group first; the ranges left are
+  // rendered over the chart's values (core/discovery/helm-render.ts), each line keeping its origin.
+  const bound = bindValuesReferences(file.text, chart);
+  const values = chartValues(context, chart);
+  const rendered = values !== undefined ? renderValueRanges(bound, values) : undefined;
+  const text = rendered?.text ?? bound;
+  const named = chartName !== '' ? releaseNames(text, chartName) : text;
+  const documents = parseYamlDocuments(stripTemplateActions(named), { uniqueKeys: false }).filter((yaml) => !isTestHook(yaml));
+  const facts: Fact[] = readKubernetesObjects(documents, rendered ? atTemplateLines(context, rendered, file.path) : context, { fallbackScope: chart });
   // What renders only for some values is read all the same; resolution drops it where the chart's values.yaml says it does not render.
   if (facts.length > 0) {
     for (const guard of templateGuards(file.text)) facts.push({ type: 'values-guard', group: valuesGroup(chart), from: guard.from, to: guard.to, tests: guard.tests, evidence: context.evidenceAt(guard.line) });
   }
-  const prefixed = chartName !== '' ? releasePrefixedNames(file.text) : new Set<string>();
+  const prefixed = chartName !== '' ? releasePrefixedNames(text) : new Set<string>();
   if (prefixed.size === 0) return facts;
   return facts.map((fact) => {
     if (fact.type !== 'component' || !prefixed.has(fact.name)) return fact;

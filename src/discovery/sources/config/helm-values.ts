@@ -62,7 +62,7 @@ export const helmValuesSource: Source = {
 function readValues(file: SourceFile, context: SourceContext): Fact[] {
   const folder = folderOf(file.path);
   const output: Output = { owner: { scope: folder }, context, facts: [], ...(DEFAULT_VALUES_FILE.test(baseName(file.path)) ? { chart: folder } : {}) };
-  for (const yaml of parseYamlDocuments(file.text)) walk(yaml, yaml.root, '', output, 0);
+  for (const yaml of parseYamlDocuments(file.text)) walk(yaml, yaml.root, '', output, 0, false);
   return output.facts;
 }
 
@@ -77,8 +77,18 @@ function member(output: Output, group: string, key: string, value: string, line:
   output.facts.push({ type: 'binding', group, key: fact.key, value: fact.value, evidence: fact.evidence });
 }
 
-/** Walks the values tree, binding address-like leaves under their dotted path and env maps under their variable names. */
-function walk(yaml: YamlDocument, node: unknown, path: string, output: Output, depth: number): void {
+/** `enabled: false` beside a group of settings: the part of the chart they configure is not installed. */
+function switchedOff(yaml: YamlDocument, node: unknown): boolean {
+  return yaml.isMap(node) && /^(?:false|0)$/i.test(yaml.text(yaml.get(node, 'enabled'))?.trim() ?? '');
+}
+
+/**
+ * Walks the values tree, binding address-like leaves under their dotted path and env maps under
+ * their variable names. Under a group switched `off` (`recommender: { enabled: false, env: … }`)
+ * nothing is bound for the chart's folder, as nothing deployed gets it; the values stay members
+ * of the chart's group, for the templates' tests and inclusions.
+ */
+function walk(yaml: YamlDocument, node: unknown, path: string, output: Output, depth: number, off: boolean): void {
   if (depth > 32) return;
   const children: { key: string; label: string; value: unknown; line: number }[] = yaml.isMap(node)
     ? yaml.entries(node).map((entry) => ({ key: entry.key, label: path === '' ? entry.key : `${path}.${entry.key}`, value: entry.value, line: entry.line }))
@@ -86,24 +96,24 @@ function walk(yaml: YamlDocument, node: unknown, path: string, output: Output, d
   for (const child of children) {
     if (IMAGE_KEYS.has(child.key)) continue;
     if (ENV_KEYS.has(child.key)) {
-      readEnv(yaml, child.value, child.label, output);
+      readEnv(yaml, child.value, child.label, output, off);
       continue;
     }
     if (yaml.isMap(child.value) || yaml.isSeq(child.value)) {
-      walk(yaml, child.value, child.label, output, depth + 1);
+      walk(yaml, child.value, child.label, output, depth + 1, off || switchedOff(yaml, child.value));
       continue;
     }
     const value = yaml.text(child.value);
     // `{{ ... }}` in a value is rendered by `tpl` at install time; what it becomes is not known here.
     if (value === undefined || value.trim() === '' || value.includes('{{')) continue;
     const lastKey = (child.key === '' ? (/([A-Za-z0-9_-]+)(?:\[\d+\])*$/.exec(path)?.[1] ?? '') : child.key).toLowerCase().replace(/[-_]/g, '');
-    if (ADDRESS_KEY.test(lastKey) || parseAddress(value)) bind(output, child.label, value, child.line);
+    if (!off && (ADDRESS_KEY.test(lastKey) || parseAddress(value))) bind(output, child.label, value, child.line);
     if (output.chart !== undefined) member(output, valuesGroup(output.chart), child.label, value, child.line);
   }
 }
 
 /** An `env` map (`NAME: value`) or list (`- name: NAME` / `value: ...`), as containers receive it. */
-function readEnv(yaml: YamlDocument, node: unknown, path: string, output: Output): void {
+function readEnv(yaml: YamlDocument, node: unknown, path: string, output: Output, off: boolean): void {
   const found: { name: string; value: string; line: number }[] = [];
   if (yaml.isMap(node)) {
     for (const entry of yaml.entries(node)) {
@@ -119,7 +129,7 @@ function readEnv(yaml: YamlDocument, node: unknown, path: string, output: Output
     }
   }
   for (const { name, value, line } of found) {
-    bind(output, name, value, line);
+    if (!off) bind(output, name, value, line);
     if (output.chart === undefined) continue;
     member(output, valuesGroup(output.chart, path), name, value, line);
     if (yaml.isMap(node)) member(output, valuesGroup(output.chart), `${path}.${name}`, value, line);

@@ -7,9 +7,9 @@ import { resolveFacts } from '../../../core/discovery/resolve.js';
 import { bindValuesReferences, helmTemplatesSource, releaseNames, releasePrefixedNames, stripTemplateActions } from './helm-templates.js';
 import { helmValuesSource } from './helm-values.js';
 
-async function read(source: Source, path: string, text: string): Promise<Fact[]> {
+async function read(source: Source, path: string, text: string, others: Record<string, string> = {}): Promise<Fact[]> {
   const file = { path, text };
-  return source.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [] });
+  return source.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [], readFile: (other) => others[other] });
 }
 
 describe('helm-chart source', () => {
@@ -127,6 +127,30 @@ describe('helm-values source', () => {
     expect(members(await read(helmValuesSource, 'deploy/shop/values-prod.yaml', text))).toEqual([]);
   });
 
+  it('binds nothing for the chart\'s folder under a group switched off, keeping it in the chart\'s group', async () => {
+    const text = [
+      'services:', //                                   1
+      '  orders:', //                                   2
+      '    env:', //                                    3
+      '      PAYMENTS_URL: https://api.pay.io', //       4
+      '  recommender:', //                              5
+      '    enabled: false', //                          6
+      '    endpoint: http://taste:8080', //             7
+      '    env:', //                                    8
+      '      TASTE_API_URL: https://api.taste.io', //    9
+    ].join('\n');
+    const facts = await read(helmValuesSource, 'deploy/shop/values.yaml', text);
+    expect(facts.flatMap((fact) => (fact.type === 'binding' && fact.scope !== undefined ? [fact.key] : []))).toEqual(['PAYMENTS_URL']);
+    expect(facts.flatMap((fact) => (fact.type === 'binding' && fact.group !== undefined ? [`${fact.group} ${fact.key}`] : []))).toEqual([
+      'helm-values:deploy/shop:services.orders.env PAYMENTS_URL',
+      'helm-values:deploy/shop services.orders.env.PAYMENTS_URL',
+      'helm-values:deploy/shop services.recommender.enabled',
+      'helm-values:deploy/shop services.recommender.endpoint',
+      'helm-values:deploy/shop:services.recommender.env TASTE_API_URL',
+      'helm-values:deploy/shop services.recommender.env.TASTE_API_URL',
+    ]);
+  });
+
   it('yields no facts for bad YAML', async () => {
     expect(await read(helmValuesSource, 'values.yaml', 'config: {cartUrl: [x\n')).toEqual([]);
   });
@@ -208,6 +232,11 @@ describe('helm-templates source', () => {
       '          env:\n            - {name: "*", value: "$group:helm-values:charts/shop:env"}\n\n\n\n\n\n            - name: X',
     ],
     ['a range over something other than env items', ['  {{- range $k, $v := .Values.hosts }}', '  - host: {{ $v }}', '  {{- end }}'], '  {{- range $k, $v := .Values.hosts }}\n  - host: {{ $v }}\n  {{- end }}'],
+    [
+      'a range making whole objects, env items inside',
+      ['{{- range $name, $svc := .Values.services }}', '{{- if $svc.enabled }}', 'kind: Deployment', '          env:', '            - name: PORT', '              value: {{ $svc.port | quote }}', '{{- end }}', '{{- end }}'],
+      '{{- range $name, $svc := .Values.services }}\n{{- if $svc.enabled }}\nkind: Deployment\n          env:\n            - name: PORT\n              value: {{ $svc.port | quote }}\n{{- end }}\n{{- end }}',
+    ],
     ['toYaml of an env list right under env:', ['          env:', '            {{- toYaml .Values.worker.env | nindent 12 }}'], '          env:\n            - {name: "*", value: "$group:helm-values:charts/shop:worker.env"}'],
     ['toYaml elsewhere', ['          resources:', '            {{- toYaml .Values.resources | nindent 12 }}'], '          resources:\n            {{- toYaml .Values.resources | nindent 12 }}'],
     ['an Ingress class from the values', ['  ingressClassName: {{ .Values.ingress.className }}'], '  ingressClassName: "$group:helm-values:charts/shop#ingress.className"'],
@@ -365,5 +394,99 @@ describe('names the release gives', () => {
     expect(workload).toMatchObject({ type: 'component', name: 'workflow' });
     const graph = resolveFacts([...values, ...template, { type: 'component', name: 'package', kind: 'application', evidence: { file: 'charts/package/templates/deployment.yaml', line: 4, excerpt: 'name: package' }, confidence: CONFIDENCE.declared }, { type: 'connection', target: { key: 'Services:PackageUri' }, role: 'calls', mechanism: 'rest', evidence: { file: 'workflow/src/PackageCaller.cs', line: 9, excerpt: 'x' }, confidence: CONFIDENCE.literal }]);
     expect(graph.systems.map((system) => system.id)).toContain('workflow');
+  });
+});
+
+describe('helm-templates source: ranges over the chart\'s values', () => {
+  const chart = 'charts/shop';
+  const values = [
+    'ingress:',
+    '  className: nginx',
+    '  hosts:',
+    '    - host: shop.acme.io',
+    '      paths:',
+    '        - path: /',
+    '          backend: {service: {name: storefront, port: {number: 8080}}}',
+    '        - path: /api',
+    '          backend: {service: {name: orders, port: {number: 8081}}}',
+    '    # - host: old.acme.io',
+    '    #   paths: [{path: /, backend: {service: {name: legacy, port: {number: 80}}}}]',
+    'services:',
+    '  orders:',
+    '    enabled: true',
+    '    env: {DATABASE_URL: "postgres://db:5432/orders"}',
+    '  recommender:',
+    '    enabled: false',
+    '    env: {TASTE_URL: "https://api.taste.io"}',
+  ].join('\n');
+  const others = { [`${chart}/values.yaml`]: values };
+
+  it('reads the backends an Ingress\'s rules range over, its evidence on the template\'s lines', async () => {
+    const file = `${chart}/templates/ingress.yaml`;
+    const text = [
+      'apiVersion: networking.k8s.io/v1', //                                   1
+      'kind: Ingress', //                                                      2
+      'metadata:', //                                                          3
+      '  name: {{ .Release.Name }}-ingress', //                                4
+      'spec:', //                                                              5
+      '  ingressClassName: {{ .Values.ingress.className }}', //                6
+      '  rules:', //                                                           7
+      '  {{- range .Values.ingress.hosts }}', //                               8
+      '    - host: {{ .host | quote }}', //                                    9
+      '      http:', //                                                        10
+      '        paths:', //                                                     11
+      '        {{- range .paths }}', //                                        12
+      '          - path: {{ .path }}', //                                      13
+      '            backend:', //                                               14
+      '              service:', //                                             15
+      '                name: {{ .backend.service.name }}', //                  16
+      '                port:', //                                              17
+      '                  number: {{ .backend.service.port.number }}', //       18
+      '        {{- end }}', //                                                 19
+      '  {{- end }}', //                                                       20
+    ].join('\n');
+    const calls = (await read(helmTemplatesSource, file, text, others)).flatMap((fact) => (fact.type === 'connection' ? [`${fact.component} -> ${'host' in fact.target ? `${fact.target.host}:${fact.target.port ?? ''}` : ''} @${fact.evidence.line}`] : []));
+    expect(calls).toEqual(['$group:helm-values:charts/shop#ingress.className -> storefront:8080 @16', '$group:helm-values:charts/shop#ingress.className -> orders:8081 @16']);
+    // Without the values (a caller giving no other files), the backends stay computed, as before.
+    expect((await read(helmTemplatesSource, file, text)).filter((fact) => fact.type === 'connection')).toEqual([]);
+  });
+
+  it('makes a Deployment per entry of a services map, leaving out the entries switched off and the test hooks', async () => {
+    const text = [
+      '{{- range $name, $svc := .Values.services }}', //   1
+      '{{- if $svc.enabled }}', //                         2
+      '---', //                                            3
+      'apiVersion: apps/v1', //                            4
+      'kind: Deployment', //                               5
+      'metadata:', //                                      6
+      '  name: {{ $name }}', //                            7
+      'spec:', //                                          8
+      '  template:', //                                    9
+      '    spec:', //                                      10
+      '      containers:', //                              11
+      '        - name: {{ $name }}', //                    12
+      '          env:', //                                 13
+      '            {{- range $key, $value := $svc.env }}', // 14
+      '            - name: {{ $key }}', //                 15
+      '              value: {{ $value | quote }}', //      16
+      '            {{- end }}', //                         17
+      '{{- end }}', //                                     18
+      '{{- end }}', //                                     19
+      '---', //                                            20
+      'apiVersion: v1', //                                 21
+      'kind: Pod', //                                      22
+      'metadata:', //                                      23
+      '  name: "{{ .Release.Name }}-test"', //             24
+      '  annotations:', //                                 25
+      '    "helm.sh/hook": test', //                       26
+      'spec:', //                                          27
+      '  containers:', //                                  28
+      '    - name: wget', //                               29
+      '      image: busybox', //                           30
+      '      args: ["http://orders:8081/healthz"]', //     31
+    ].join('\n');
+    const facts = await read(helmTemplatesSource, `${chart}/templates/services.yaml`, text, others);
+    expect(facts.flatMap((fact) => (fact.type === 'component' ? [`${fact.name} @${fact.evidence.line}`] : []))).toEqual(['orders @7']);
+    expect(facts.flatMap((fact) => (fact.type === 'binding' && fact.component !== undefined ? [`${fact.component} ${fact.key}=${fact.value} @${fact.evidence.line}`] : []))).toEqual(['orders DATABASE_URL=postgres://db:5432/orders @15']);
   });
 });
