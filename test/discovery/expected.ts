@@ -146,6 +146,7 @@ export const COVERAGE_TAGS = [
   'javascript',
   'java',
   'kotlin',
+  'groovy',
   'go',
   'python',
   'csharp',
