@@ -31,6 +31,16 @@ describe('groovyTextForGrammar', () => {
       text: lines("def a = 'it''s \"x\"'", 'def b = "http://${host}:8080/$path"', 'def c = "\\${services.a.url}"', "// 'quoted' \"${x}\"", 'def d = """', '  ${x} y', '"""'),
       expected: lines("def a = \"it\"\"s \\\"x\\\"\";", 'def b = ("http://" + host + ":8080/" + path + "");', 'def c = "${services.a.url}";', "// 'quoted' \"${x}\"", 'def d = """', '  ${x} y', '""";'),
     },
+    {
+      name: 'safe navigation, spread, Elvis and the empty map, which the grammar does not know',
+      text: lines('def h = System.getenv("H") ?: "localhost"', 'def n = apps*.name', 'def r = a', '  ?.b()', 'def m = x ?: [:]'),
+      expected: lines('def h = System.getenv("H") || "localhost";', 'def n = apps.name;', 'def r = a /*', '  */.b();', 'def m = x || [];'),
+    },
+    {
+      name: "closures with parameters get a block body (declarations), several parameters parentheses",
+      text: lines('xs.each { Map app ->', '  def c = app.url', '}', 'm.each { k, v -> foo(v) }', 'xs.each { foo(it) }'),
+      expected: lines('xs.each {( Map app )-> {', '  def c = app.url;', '} }', 'm.each {( k, v )-> { foo(v); } }', 'xs.each { foo(it); }'),
+    },
   ];
   it.each(cases)('$name', ({ text, expected }) => {
     expect(groovyTextForGrammar(text)).toBe(expected);

@@ -4,13 +4,19 @@
  * into one ERROR, and a builder chain continued on the next line (`new RestAdapter.Builder()`,
  * `.setEndpoint(url)`) is cut into calls without a receiver. Its strings are Java's too: a
  * single-quoted string is a character literal, a GString (`"http://${host}:8080"`) one piece of
- * text. So the text is written the way the grammar reads it before parsing: a `;` where a
- * statement line ends inside a block (not inside parentheses or brackets, not after an annotation
- * or a control statement's head, not before a line continuing it) and before a brace closing a
- * block on the statement's line; the line break before a `.`
- * continuation hidden in a block comment; single-quoted strings double-quoted; a GString
- * interpolating names as the concatenation it stands for. Lines keep their numbers, so evidence
- * points at the written line; comments and multi-line strings are left as they are.
+ * text. So the text is written the way the grammar reads it before parsing:
+ * - a `;` where a statement line ends inside a block (not inside parentheses or brackets, not
+ *   after an annotation or a control statement's head, not before a line continuing it), and
+ *   before a brace closing a block on the statement's line;
+ * - the line break before a `.` continuation hidden in a block comment;
+ * - single-quoted strings double-quoted, a GString interpolating names as the concatenation it
+ *   stands for;
+ * - safe navigation and spread (`a?.b`, `a*.b`) as member access, the Elvis operator (`a ?: b`)
+ *   as `||`, the empty map `[:]` as `[]`;
+ * - a closure's parameters in parentheses and its body in a block, where the grammar takes
+ *   declarations.
+ * Lines keep their numbers, so evidence points at the written line; comments and multi-line
+ * strings are left as they are.
  */
 
 /** What a line's code ends with that can end a statement: a name, a literal, a closing `)` or `]`. */
@@ -21,6 +27,8 @@ const ANNOTATION_ONLY = /^@[\w.]+(?:\([^()]*(?:\([^()]*\)[^()]*)*\))?(?:\s+@[\w.
 const OPENS_STATEMENT = /(?:^|[^\w$.])(?:else|try|finally|do|return|new|def|in|instanceof|as)$/;
 /** The head of a statement whose body is the next line (`if (enabled)`, `for (url in urls)`). */
 const CONTROL_HEADER = /^(?:\}\s*)?(?:if|else\s+if|for|while|switch|catch|synchronized)\s*\(.*\)$/;
+/** What a closure's parameters are: names, types, commas (`x`, `name, url`, `Map<String, String> app`). */
+const CLOSURE_PARAMETERS = /^[\w\s,<>.?[\]]*$/;
 /** A line continuing a chain: `.build()`, `?.name`, `*.name`. */
 const CHAINED = /^(?:\?\.|\*\.|\.(?!\.))/;
 /** What the next line starts with when it continues this one. */
@@ -49,8 +57,10 @@ type State = 'code' | 'block-comment' | 'triple-double' | 'triple-single';
 function lexLines(lines: readonly string[]): LineCode[] {
   const result: LineCode[] = [];
   let state: State = 'code';
-  const brackets: { char: string; annotation: boolean }[] = [];
+  /** Open brackets: `annotation`, an annotation's arguments; `opened`, where a brace opened on the current line; `block`, a closure whose body was given a block. */
+  const brackets: { char: string; annotation: boolean; opened?: number; block?: boolean }[] = [];
   for (const line of lines) {
+    for (const bracket of brackets) bracket.opened = undefined;
     const startedOpaque = state !== 'code';
     const rewrites: { from: number; to: number; text: string }[] = [];
     let annotationClosedAt = -1;
@@ -95,9 +105,48 @@ function lexLines(lines: readonly string[]): LineCode[] {
         end = index;
         continue;
       }
-      if (char === '(' || char === '[' || char === '{') brackets.push({ char, annotation: char === '(' && namesAnnotation(line, index) });
+      // Safe navigation and the spread operator read as plain member access (`config?.url`,
+      // `apps*.name`), the Elvis operator as `||`, which the reader takes for either of its sides.
+      if ((char === '?' || char === '*') && line[index + 1] === '.' && line[index + 2] !== '.') {
+        rewrites.push({ from: index, to: index + 1, text: '' });
+        index += 1;
+        continue;
+      }
+      // The empty map, which the grammar lacks, as an empty list: both hold nothing to follow.
+      if (char === '[' && line[index + 1] === ':' && line[index + 2] === ']') {
+        rewrites.push({ from: index, to: index + 3, text: '[]' });
+        index += 3;
+        end = index;
+        continue;
+      }
+      if (char === '?' && line[index + 1] === ':') {
+        rewrites.push({ from: index, to: index + 2, text: '||' });
+        index += 2;
+        end = index;
+        continue;
+      }
+      // A closure's parameters (`{ Map app ->`): its body is given a block, where the grammar takes
+      // declarations (`def clusters = …`), which it does not after `->`.
+      const closure = brackets[brackets.length - 1];
+      if (char === '-' && line[index + 1] === '>' && closure?.char === '{' && closure.opened !== undefined && !closure.block && CLOSURE_PARAMETERS.test(line.slice(closure.opened + 1, index))) {
+        closure.block = true;
+        // Several parameters, or a typed one, are read in parentheses only (`{ (name, url) -> … }`, `{ (Map app) -> … }`).
+        if (/,|[\w>\]]\s+\w/.test(line.slice(closure.opened + 1, index))) rewrites.push({ from: closure.opened + 1, to: closure.opened + 1, text: '(' }, { from: index, to: index, text: ')' });
+        rewrites.push({ from: index + 2, to: index + 2, text: ' {' });
+        index += 2;
+        continue;
+      }
+      if (char === '(' || char === '[' || char === '{') brackets.push({ char, annotation: char === '(' && namesAnnotation(line, index), ...(char === '{' ? { opened: index } : {}) });
       else if (char === ')' || char === ']' || char === '}') {
-        if (brackets.pop()?.annotation) annotationClosedAt = index + 1;
+        const closed = brackets.pop();
+        if (closed?.annotation) annotationClosedAt = index + 1;
+        if (closed?.block) {
+          if (end > 0 && ENDS_STATEMENT.test(line[end - 1] as string)) rewrites.push({ from: end, to: end, text: ';' });
+          rewrites.push({ from: index, to: index, text: '} ' });
+          end = index + 1;
+          index += 1;
+          continue;
+        }
         // A statement closed by a brace on its own line (`def now() { return rest.get(url) }`) ends there too.
         if (char === '}' && end > 0 && ENDS_STATEMENT.test(line[end - 1] as string)) rewrites.push({ from: end, to: end, text: ';' });
       }
@@ -107,10 +156,10 @@ function lexLines(lines: readonly string[]): LineCode[] {
     const top = brackets[brackets.length - 1]?.char;
     let text = line;
     if (rewrites.length > 0) {
-      // In the order they were found, which is the order of the line.
+      // In the order of the line (a closure's parentheses are found after what they hold).
       const pieces: string[] = [];
       let from = 0;
-      for (const rewrite of rewrites) {
+      for (const rewrite of rewrites.sort((a, b) => a.from - b.from)) {
         pieces.push(line.slice(from, rewrite.from), rewrite.text);
         from = rewrite.to;
       }

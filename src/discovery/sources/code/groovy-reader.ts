@@ -4,9 +4,9 @@
  * the grammar with statement ends written and GStrings as concatenations (groovy-grammar-text.ts),
  * so `def url = "http://${host}:8080"` is read as Java's `"http://" + host + ":8080"`. Here: a
  * call's named arguments (`foo(url: base, timeout: 5)`, Groovy's map argument) read by name, a
- * trailing closure (`items.each { … }`) as the call's last argument, map literals
+ * trailing closure (`items.each { … }`) as the call's last argument, list literals (`['a', 'b']`), map literals
  * (`[orders: "http://orders:8080"]`) as maps whose entries are read as properties (`urls.orders`)
- * or by key (`urls['orders']`), and `def` declarations, which give a name no type: what it holds
+ * or by key (`urls['orders']`), the Elvis operator as either of its sides, and `def` declarations, which give a name no type: what it holds
  * says what it is (`def rest = new RestTemplate()`).
  */
 import type { CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './code-model.js';
@@ -65,11 +65,19 @@ export const groovyReader: LanguageReader = {
     switch (node.type) {
       case 'map_literal':
         return { kind: 'object', entries: mapItems(kids(node)) };
+      case 'array_literal':
+        return { kind: 'list', items: kids(node) };
       case 'field_access': {
         // `urls.orders` reads the entry of a map the file binds, else the member by its name.
         const object = field(node, 'object');
         const name = field(node, 'field')?.text ?? '';
         return object && object.type !== 'this' && object.type !== 'super' ? { kind: 'name', name, object } : javaReader.shape(node);
+      }
+      case 'binary_expression': {
+        // `System.getenv('CART_URL') ?: 'http://cart:8080'`, written `||` for the grammar: the first known side.
+        const left = field(node, 'left');
+        const right = field(node, 'right');
+        return left && right && field(node, 'operator')?.text === '||' ? { kind: 'either', options: [left, right] } : javaReader.shape(node);
       }
       case 'array_access': {
         const array = field(node, 'array');

@@ -54,9 +54,17 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
           rest.getForObject("http://\${pricingHost}:8080/prices/\${id}", Map)
           def base = System.getenv('LEDGER_URL')
           rest.getForObject("$base/entries", Map)
+          def audit = System.getenv('AUDIT_URL') ?: 'http://audit:9000'
+          rest?.postForObject(audit + '/events', id, Map)
         }
       }`,
-    facts: [http(8, { host: 'orders', port: 8080, url: 'http://orders:8080/orders/' }), http(9, { host: 'stock', port: 8081, url: 'http://stock:8081/levels' }), http(10, { key: 'pricing.host' }), http(12, { key: 'LEDGER_URL' })],
+    facts: [
+      http(8, { host: 'orders', port: 8080, url: 'http://orders:8080/orders/' }),
+      http(9, { host: 'stock', port: 8081, url: 'http://stock:8081/levels' }),
+      http(10, { key: 'pricing.host' }),
+      http(12, { key: 'LEDGER_URL' }),
+      http(14, { key: 'AUDIT_URL' }),
+    ],
   },
   {
     name: 'named arguments, a trailing closure, a configuration class read through properties without getters',
@@ -77,6 +85,28 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
         }
       }`,
     facts: [http(6, { key: 'code:ServicesProperties.catalog.baseUrl' }), http(10, { host: 'audit', port: 9000, url: 'http://audit:9000/events' })],
+  },
+  {
+    name: 'closures: a map looped over by `each`, declarations in a closure with parameters',
+    path: 'src/main/groovy/shop/Health.groovy',
+    text: code`
+      import org.springframework.web.client.RestTemplate
+      class Health {
+        RestTemplate rest
+        def check() {
+          def upstreams = [orders: 'http://orders:8080', stock: 'http://stock:8081']
+          upstreams.each { name, url -> rest.getForObject(url + '/status', Map) }
+          ['http://ledger:8080'].each { String base ->
+            def status = rest.getForObject(base + '/status', Map)
+            println status
+          }
+        }
+      }`,
+    facts: [
+      http(6, { host: 'orders', port: 8080, url: 'http://orders:8080/status' }),
+      http(6, { host: 'stock', port: 8081, url: 'http://stock:8081/status' }),
+      http(8, { host: 'ledger', port: 8080, url: 'http://ledger:8080/status' }),
+    ],
   },
   {
     name: 'Feign, Kafka, Rabbit, Jedis and Lettuce as in Java',
