@@ -46,6 +46,10 @@ describe('groovyTextForGrammar', () => {
     expect(groovyTextForGrammar(text)).toBe(expected);
   });
 
+  it("leaves an annotation's placeholder as it is", () => {
+    expect(groovyTextForGrammar('class A {\n  private @Value("${a.url}") String aUrl\n}')).toBe('class A {\n  private @Value("${a.url}") String aUrl;\n}');
+  });
+
   it('keeps every line where it was', () => {
     const text = lines('class A {', '  def x = new B()', '    .c()', '    .d("${e}")', '}');
     expect(groovyTextForGrammar(text).split('\n')).toHaveLength(5);

@@ -99,7 +99,9 @@ function lexLines(lines: readonly string[]): LineCode[] {
       if (char === '"' || char === "'") {
         const close = stringEnd(line, index, char);
         const literal = line.slice(index, close);
-        const rewritten = char === "'" ? doubleQuoted(literal) : (!line.trimStart().startsWith('@') && gstringConcatenation(literal)) || literal.replace(/\\\$/g, '$');
+        // An annotation's argument is a constant: its `${…}` is a Spring placeholder, not an interpolation.
+        const inAnnotation = line.trimStart().startsWith('@') || brackets[brackets.length - 1]?.annotation === true;
+        const rewritten = char === "'" ? doubleQuoted(literal) : (!inAnnotation && gstringConcatenation(literal)) || literal.replace(/\\\$/g, '$');
         if (rewritten !== literal) rewrites.push({ from: index, to: close, text: rewritten });
         index = close;
         end = index;
