@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Language, Parser, type Tree } from 'web-tree-sitter';
+import { groovyTextForGrammar } from './groovy-grammar-text.js';
 
 /**
  * The languages discovery reads code in, shell (`bash`), which only the entrypoint-script source
@@ -13,7 +14,7 @@ import { Language, Parser, type Tree } from 'web-tree-sitter';
  * only the Bicep source parses: `languageOf` maps no extension to them, so the code sources never
  * see a script, a TOML or a Bicep file.
  */
-export const CODE_LANGUAGES = ['typescript', 'tsx', 'javascript', 'python', 'go', 'java', 'kotlin', 'c_sharp', 'bash',
+export const CODE_LANGUAGES = ['typescript', 'tsx', 'javascript', 'python', 'go', 'java', 'kotlin', 'groovy', 'c_sharp', 'bash',
   'rust',
   'ruby',
   'php',
@@ -28,9 +29,10 @@ export type SyntaxTree = Tree;
 const require = createRequire(import.meta.url);
 const grammarFolder = join(dirname(require.resolve('tree-sitter-wasms/package.json')), 'out');
 
-/** Where a grammar is: tree-sitter-wasms has none for Bicep, whose own package ships one that loads here. */
+/** Where a grammar is: tree-sitter-wasms has none for Bicep or Groovy, whose own packages ship one that loads here. */
 function grammarPath(language: CodeLanguage): string {
   if (language === 'bicep') return require.resolve('tree-sitter-bicep/tree-sitter-bicep.wasm');
+  if (language === 'groovy') return require.resolve('tree-sitter-groovy/tree-sitter-groovy.wasm');
   return join(grammarFolder, `tree-sitter-${language}.wasm`);
 }
 
@@ -58,7 +60,8 @@ export async function parseCode(language: CodeLanguage, text: string): Promise<S
   const parser = await parserFor(language);
   let tree: SyntaxTree | null;
   try {
-    tree = parser.parse(text);
+    // Groovy's grammar needs its statement ends and strings written out (groovy-grammar-text.ts).
+    tree = parser.parse(language === 'groovy' ? groovyTextForGrammar(text) : text);
   } catch (error) {
     // A grammar's external scanner that throws (tree-sitter-wasms' bash on a `case` statement)
     // leaves its parser broken for every later text: the next parse starts with a new one.
@@ -93,6 +96,9 @@ export function languageOf(path: string): CodeLanguage | undefined {
     case 'kt':
     case 'kts':
       return 'kotlin';
+    // `.gradle` build scripts and Jenkinsfiles are Groovy too, but no application code: not mapped.
+    case 'groovy':
+      return 'groovy';
     case 'cs':
       return 'c_sharp';
     case 'rs':

@@ -201,6 +201,7 @@ const CONSTANTS_OF: Partial<Record<CodeLanguage, { test(text: string): boolean }
   javascript: JS_CONSTANTS,
   java: JVM_CONSTANTS,
   kotlin: JVM_CONSTANTS,
+  groovy: { test: (text: string): boolean => JVM_CONSTANTS.test(text) || (text.includes('String') && /\bstatic\s+(?:final\s+)?String\s+[A-Z][A-Z0-9_]*\s*=\s*'/.test(text)) },
 };
 
 /** Whether a file may hold anything the family or the user's rules recognise. */

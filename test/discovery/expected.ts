@@ -152,6 +152,7 @@ export const COVERAGE_TAGS = [
   'javascript',
   'java',
   'kotlin',
+  'groovy',
   'go',
   'python',
   'csharp',

@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { SaxesParser } from 'saxes';
 import { parse as parseYaml, parseAllDocuments } from 'yaml';
 import { parseUserRules } from '../../src/core/discovery/user-rules.js';
+import { isTestCode } from '../../src/core/discovery/file-paths.js';
 import { languageOf, parseCode } from '../../src/discovery/code-parser.js';
 import { jsonWithoutComments } from '../../src/discovery/sources/config/dotnet-appsettings.js';
 import { COVERAGE_TAGS, EXPECTED_FILE, RULES_FILE, filesUnder, listFixtures, loadExpected, type CoverageTag } from './expected.js';
@@ -91,6 +92,9 @@ describe('every fixture file parses', () => {
     for (const [path, text] of textsOf(name, (path) => languageOf(path) !== undefined)) {
       const language = languageOf(path);
       if (!language) continue;
+      // Spock's feature methods, named by strings (`def "lists the applications"()`), are beyond
+      // tree-sitter-groovy 0.1.2; test code is never read.
+      if (language === 'groovy' && isTestCode(path)) continue;
       const tree = await parseCode(language, text);
       if (tree.rootNode.hasError) {
         const error = tree.rootNode.descendantsOfType('ERROR')[0];

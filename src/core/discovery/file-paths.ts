@@ -39,7 +39,7 @@ export function isManifestPath(path: string): boolean {
  * `__tests__/`, `src/test/`, RSpec's `spec/`, .NET test projects `Basket.UnitTests/`) and the file names of each language's convention.
  */
 const TEST_FOLDER = /(?:^|\/)(?:tests?|__tests__|__mocks__|spec|e2e|src\/(?:test|it|integrationTest|testFixtures)|[^/]+\.[a-z]*tests?)\//i;
-const TEST_FILE = /(?:^|\/)(?:test_[^/]*\.py|[^/]*_test\.(?:py|go|rb|exs?)|conftest\.py|[^/]*\.(?:test|spec|e2e-spec)\.[cm]?[jt]sx?|[^/]*(?:Tests?|IT|Spec)\.(?:java|kt|cs|php|scala)|[^/]*_spec\.rb)$/;
+const TEST_FILE = /(?:^|\/)(?:test_[^/]*\.py|[^/]*_test\.(?:py|go|rb|exs?)|conftest\.py|[^/]*\.(?:test|spec|e2e-spec)\.[cm]?[jt]sx?|[^/]*(?:Tests?|IT|Spec)\.(?:java|kt|groovy|cs|php|scala)|[^/]*_spec\.rb)$/;
 
 /** Whether a scan-relative path is test code (see TEST_FOLDER and TEST_FILE). */
 export function isTestCode(path: string): boolean {

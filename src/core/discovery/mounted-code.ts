@@ -28,7 +28,7 @@ import { CELERY_PROCESS_KEY } from './shared-codebase.js';
 export const MOUNTED_CODE_KEY = 'compose:mounted-code';
 
 /** Source files of the languages the code sources read (code-parser.ts languageOf), by extension. */
-const SOURCE_FILE = /\.(?:[mc]?ts|tsx|[mc]?js|jsx|py|go|java|kts?|cs|rs|rb|rake|php)$/i;
+const SOURCE_FILE = /\.(?:[mc]?ts|tsx|[mc]?js|jsx|py|go|java|kts?|groovy|cs|rs|rb|rake|php)$/i;
 
 /** Whether a scan-relative path is a source file of a language discovery reads. */
 export function isSourceFile(path: string): boolean {

@@ -286,7 +286,7 @@ const CALL_SITE_PARAMETER = /^code:param:/;
 /** JavaScript and TypeScript files, whose functions other modules import and call. */
 const SCRIPT_FILE = /\.[cm]?[jt]sx?$/i;
 /** A file of code (not a project file nor configuration): what says a project folder holds code that was read. */
-const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|go|java|kt|scala|cs|fs|vb|rb|php|rs|ex|exs)$/i;
+const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|go|java|kt|groovy|scala|cs|fs|vb|rb|php|rs|ex|exs)$/i;
 /** Code running on the JVM, whose mail sender Spring configures from settings. */
 const JVM_FILE = /\.(?:java|kt|scala|groovy)$/i;
 const JVM_BUILD_FILE = /(?:^|\/)(?:pom\.xml|build\.gradle(?:\.kts)?)$/;

@@ -10,7 +10,7 @@ import { schemaIssues } from '../model/validate.js';
 import { MECHANISMS } from '../model/vocabulary.js';
 
 /** The languages a rule can apply to; `any` applies to all. */
-export const RULE_LANGUAGES = ['any', 'typescript', 'javascript', 'python', 'go', 'java', 'kotlin', 'csharp',
+export const RULE_LANGUAGES = ['any', 'typescript', 'javascript', 'python', 'go', 'java', 'kotlin', 'groovy', 'csharp',
   'rust',
   'ruby',
   'php',

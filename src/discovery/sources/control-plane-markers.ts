@@ -46,7 +46,7 @@ const MAVEN_ARTIFACT = new RegExp(`<artifactId>\\s*(${ARTIFACT_NAMES})\\s*</arti
 /** `implementation 'org.springframework.cloud:spring-cloud-config-server'`, `("group:name:1.0")`. */
 const GRADLE_ARTIFACT = new RegExp(`["'][\\w.-]+:(${ARTIFACT_NAMES})(?::[^"']*)?["']`, 'g');
 
-const CODE_FILE = /\.(java|kt)$/i;
+const CODE_FILE = /\.(java|kt|groovy)$/i;
 const BUILD_FILE = /(^|\/)(pom\.xml|build\.gradle(\.kts)?)$/;
 
 /** The control-plane marker source. */

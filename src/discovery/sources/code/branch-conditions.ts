@@ -60,7 +60,7 @@ function truthOf(language: CodeLanguage): FactCondition['test'] {
 }
 
 /** Languages whose `if`, conditional and `switch` nodes have the shapes read here. */
-const READ = new Set<CodeLanguage>(['c_sharp', 'typescript', 'tsx', 'javascript', 'go', 'java', 'python']);
+const READ = new Set<CodeLanguage>(['c_sharp', 'typescript', 'tsx', 'javascript', 'go', 'java', 'groovy', 'python']);
 
 function negate(conditions: FactCondition[]): FactCondition[] | undefined {
   // `!(a && b)` is `!a || !b`, which one list of conditions (all of which hold) cannot say.

@@ -35,7 +35,7 @@ const ENDPOINT_METHODS: Record<string, CamelSide> = {
 const FORMATTED = new Set(['fromF', 'toF']);
 
 /** Test code: its routes are advised and mocked, never deployed. */
-const TEST_PATH = /(^|\/)src\/(test|it|integrationTest)\/|(Test|Tests|IT)\.(java|kt)$/;
+const TEST_PATH = /(^|\/)src\/(test|it|integrationTest)\/|(Test|Tests|IT|Spec)\.(java|kt|groovy)$/;
 
 /** Whether a file may hold Camel routes: cheap, before any parse. */
 export function mayHoldCamelRoutes(text: string): boolean {

@@ -136,6 +136,7 @@ const SYNTAX: Partial<Record<CodeLanguage, DeclarationSyntax>> = {
   c_sharp: CSHARP,
   java: JAVA,
   kotlin: KOTLIN,
+  groovy: JAVA,
   typescript: SCRIPT,
   tsx: SCRIPT,
   javascript: SCRIPT,

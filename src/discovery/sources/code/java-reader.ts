@@ -341,8 +341,8 @@ function loopOver(use: SyntaxNode, chain: readonly SyntaxNode[] = enclosing(use)
 
 /**
  * A loop variable: each element of what the loop goes through. `for (String url : m.values())`
- * (`keySet()` for keys; a list for its items), and `m.forEach((name, url) -> …)` (a map's key and
- * value; a list's item). An entry of `entrySet()` is read through `getValue()` (see mapShape).
+ * (`keySet()` for keys; a list for its items), and `m.forEach((name, url) -> …)` or Groovy's
+ * `m.each { name, url -> … }` (a map's key and value; a list's item). An entry of `entrySet()` is read through `getValue()` (see mapShape).
  */
 function loopElement(node: SyntaxNode, chain: readonly SyntaxNode[]): Shape | undefined {
   const loop = loopOver(node, chain);
@@ -357,8 +357,9 @@ function loopElement(node: SyntaxNode, chain: readonly SyntaxNode[]): Shape | un
   for (const current of chain) {
     if (current.type === 'class_body' || current.type === 'method_declaration' || current.type === 'constructor_declaration') return undefined;
     if (current.type !== 'lambda_expression' || !lambdaDeclares(current, node.text)) continue;
-    const call = current.parent?.type === 'argument_list' ? current.parent.parent : undefined;
-    const collection = call?.type === 'method_invocation' && field(call, 'name')?.text === 'forEach' ? field(call, 'object') : undefined;
+    // Groovy's closure (`m.each { name, url -> … }`) is the call's body, not one of its arguments.
+    const call = current.parent?.type === 'argument_list' || current.parent?.type === 'closure' ? current.parent.parent : undefined;
+    const collection = call?.type === 'method_invocation' && /^(?:forEach|each)$/.test(field(call, 'name')?.text ?? '') ? field(call, 'object') : undefined;
     if (!collection) return undefined;
     const parameters = field(current, 'parameters');
     const names = parameters?.type === 'identifier' ? [parameters.text] : kids(parameters ?? current).map((parameter) => (parameter.type === 'identifier' ? parameter.text : field(parameter, 'name')?.text));

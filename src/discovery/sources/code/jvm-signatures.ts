@@ -283,6 +283,8 @@ export const JVM_SIGNATURES: readonly Signature[] = [
   // (Vert.x's `WebClient.create(vertx)` is given its Vert.x instance, and names the address per request: vertx.ts.)
   calls('rest', ['WebClient.create', 'RestClient.create'], { target: [0], refine: (site) => (site.node.tree.rootNode.text.includes('io.vertx.ext.web.client') ? false : undefined) }),
   calls('rest', ['*.baseUrl'], { imports: ['org.springframework.web', 'retrofit2'], target: [0] }),
+  // Retrofit 1 (Spinnaker's services): `new RestAdapter.Builder().setEndpoint(newFixedEndpoint(url))`.
+  calls('rest', ['*.setEndpoint'], { imports: ['retrofit'], target: [0] }),
   // Spring WebClient and RestClient: `webClient.get().uri(BASE + "/owners")`, `builder.build().post().uri(url, id)`;
   // a relative `uri("/x")` on a client built with `baseUrl` says nothing more than the base does.
   calls('rest', ['*.uri'], { imports: ['org.springframework.web', 'org.springframework.cloud'], target: [0], knownOnly: true, refine: (site, tools) => (SPRING_VERB.test(tools.chain(site)[0] ?? '') ? undefined : false) }),
@@ -549,6 +551,8 @@ export const JVM_TABLE: FamilyTable = {
     ],
     carriers: [
       { call: ['URI.create', 'new URI', 'new URL', 'Uri.parse', 'URI', 'URL'], arg: 0 },
+      // Retrofit 1's endpoint of an address (`Endpoints.newFixedEndpoint(url)`, often imported statically).
+      { call: ['Endpoints.newFixedEndpoint', 'newFixedEndpoint'], arg: 0 },
       // A JMS destination is its name: `producer = session.createProducer(session.createQueue("orders"))`.
       { call: ['*.createQueue', '*.createTopic'], arg: 0 },
       { call: ['TopicName.of', 'ProjectTopicName.of', 'SubscriptionName.of', 'ProjectSubscriptionName.of'], arg: 1 },

@@ -1,5 +1,5 @@
 /**
- * The source for Java and Kotlin code (`.java`, `.kt`, `.kts`).
+ * The source for Java, Kotlin and Groovy code (`.java`, `.kt`, `.kts`, `.groovy`).
  */
 import type { Source } from '../../source.js';
 import { camelRouteFacts, mayHoldCamelRoutes } from './camel-routes.js';
@@ -7,13 +7,14 @@ import { CLIENT_FACTORY_HINT, clientFactoryFacts } from './client-factories.js';
 import { makeCodeSource } from './code-source.js';
 import { javaReader } from './java-reader.js';
 import { JVM_TABLE } from './jvm-signatures.js';
+import { groovyReader } from './groovy-reader.js';
 import { kotlinReader } from './kotlin-reader.js';
 import { SPRING_CONFIG_NAMES_HINT, springConfigNameFacts } from './spring-config-names.js';
 import { MAY_HOLD_PROPERTY_CONDITION, withPropertyConditions } from './property-conditions.js';
 import { mayUseVertx, vertxFacts } from './vertx.js';
 
-/** Reads Java and Kotlin files for the clients and servers they use. */
-export const jvmCodeSource: Source = makeCodeSource({ name: 'code-jvm', readers: { java: javaReader, kotlin: kotlinReader }, table: JVM_TABLE,
+/** Reads Java, Kotlin and Groovy files for the clients and servers they use. */
+export const jvmCodeSource: Source = makeCodeSource({ name: 'code-jvm', readers: { java: javaReader, kotlin: kotlinReader, groovy: groovyReader }, table: JVM_TABLE,
   // Frameworks' own DSLs beyond single calls: Camel routes, Vert.x's event bus and service discovery.
   // A team's client factory (`factory.create(Api.class, "billing")`) and its calls, which name no
   // client themselves: read in files without a client's words too.

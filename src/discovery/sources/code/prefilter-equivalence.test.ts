@@ -35,7 +35,7 @@ const FAMILIES: [string, RegExp, (CodeLanguage | undefined)[]][] = [
   ['typescript', TYPESCRIPT_TABLE.triggers, ['typescript', 'tsx', 'javascript', undefined]],
   ['python', PYTHON_TABLE.triggers, ['python', undefined]],
   ['go', GO_TABLE.triggers, ['go', undefined]],
-  ['jvm', JVM_TABLE.triggers, ['java', 'kotlin', undefined]],
+  ['jvm', JVM_TABLE.triggers, ['java', 'kotlin', 'groovy', undefined]],
   ['csharp', CSHARP_TABLE.triggers, ['c_sharp', undefined]],
   ['ruby', RUBY_TABLE.triggers, ['ruby', undefined]],
   ['php', PHP_TABLE.triggers, ['php', undefined]],

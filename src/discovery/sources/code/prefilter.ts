@@ -162,9 +162,9 @@ function scanWords(names: readonly string[], patterns: readonly string[]): ScanW
 }
 
 /** Which of CONSTANTS' shapes a language's files are tried on (CONSTANTS_OF). */
-type ConstantsKind = 'c_sharp' | 'js' | 'jvm' | 'none';
+type ConstantsKind = 'c_sharp' | 'js' | 'jvm' | 'groovy' | 'none';
 const constantsKind = (language: CodeLanguage): ConstantsKind =>
-  language === 'c_sharp' ? 'c_sharp' : language === 'typescript' || language === 'tsx' || language === 'javascript' ? 'js' : language === 'java' || language === 'kotlin' ? 'jvm' : 'none';
+  language === 'c_sharp' ? 'c_sharp' : language === 'typescript' || language === 'tsx' || language === 'javascript' ? 'js' : language === 'java' || language === 'kotlin' ? 'jvm' : language === 'groovy' ? 'groovy' : 'none';
 
 /**
  * A trigger expression tested in steps. Look-arounds and case classes keep V8 from skipping ahead
@@ -248,7 +248,7 @@ class TriggerExpression extends RegExp {
       constantAt.lastIndex = index;
       return constantAt.test(text);
     };
-    return (text) => scanStarts(text, scan, at) || (kind === 'jvm' && JVM_CONSTANTS.test(text));
+    return (text) => scanStarts(text, scan, at) || (kind === 'jvm' && JVM_CONSTANTS.test(text)) || (kind === 'groovy' && GROOVY_CONSTANTS.test(text));
   }
 }
 
@@ -537,6 +537,11 @@ const JVM_CONSTANTS = {
     (text.includes('new') && JVM_NAMED_OBJECT.test(text)) ||
     (text.includes('enum') && JVM_ENUM_CONSTANT.test(text)),
 };
+/** Groovy's constants are Java's, their strings single-quoted too (`static final String ORDERS = 'orders'`). */
+const GROOVY_STRING_CONSTANT = /\bstatic\s+(?:final\s+)?String\s+[A-Z][A-Z0-9_]*\s*=\s*'/;
+const GROOVY_CONSTANTS = {
+  test: (text: string): boolean => JVM_CONSTANTS.test(text) || (text.includes('String') && GROOVY_STRING_CONSTANT.test(text)),
+};
 const JS_CONSTANTS = /\bexport\s+const\s+[A-Z][A-Z0-9_]*\s*=\s*['"`]/;
 const CSHARP_CONSTANTS = /\bconst\s+string\s+\w+\s*=\s*"/;
 /** The same, tried at one position: where the scan of TriggerExpression.prefilter finds `export` or `const` beginning a name. */
@@ -549,6 +554,7 @@ const CONSTANTS_OF: Partial<Record<CodeLanguage, { test(text: string): boolean }
   javascript: JS_CONSTANTS,
   java: JVM_CONSTANTS,
   kotlin: JVM_CONSTANTS,
+  groovy: GROOVY_CONSTANTS,
 };
 
 /** Whether a file may hold anything the family or the user's rules recognise. */
