@@ -223,6 +223,10 @@ export const COVERAGE_TAGS = [
   'process-selection',
   // A Dockerfile ENTRYPOINT script given only its argument by the deployment (Kubernetes `args`, compose `command`), dispatching inside shell functions, a branch running a Django management command or `python -m` module and the code that reaches
   'entrypoint-arguments',
+  // An image a compose service both builds and names (`build: .` with `image: ghcr.io/acme/app:dev`), so that Kubernetes workloads running that image run its code
+  'compose-built-images',
+  // Mailboxes read over IMAP (`imaplib.IMAP4_SSL(host)`, IMAPClient) by a mail-import task or a view testing an account
+  'imap',
   // A product's own Python command-line tool (click/typer groups, argparse subparsers) picking each deployment's process: the subcommand's function, what it reaches, and whether it starts a Celery worker or beat
   'python-cli',
   // A product's own Node command-line tool (commander, yargs, oclif command classes) picking each deployment's process: the code its subcommand's handler reaches by imports

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BindingFact } from './facts.js';
-import { ENTRYPOINT_ARGUMENT_KEY, ENTRYPOINT_SCRIPT_KEY, entrypointDispatches } from './entrypoint-arguments.js';
+import type { BindingFact, ImageBuildFact } from './facts.js';
+import { ENTRYPOINT_ARGUMENT_KEY, ENTRYPOINT_SCRIPT_KEY, dockerfileOfDeployable, entrypointDispatches } from './entrypoint-arguments.js';
 
 const at = (file: string, line = 1): BindingFact['evidence'] => ({ file, line, excerpt: '' });
 const script = (dockerfile: string, name: string): BindingFact => ({ type: 'binding', scope: dockerfile.slice(0, dockerfile.lastIndexOf('/')), key: ENTRYPOINT_SCRIPT_KEY, value: name, evidence: at(dockerfile, 9) });
@@ -29,5 +29,20 @@ describe('entrypointDispatches', () => {
     ],
   ])('%s', (_name, bindings, expected) => {
     expect(entrypointDispatches(bindings, dockerfileOf).map((fact) => `${fact.component} ${fact.key}=${fact.value} @${fact.evidence.file}`)).toEqual(expected);
+  });
+});
+
+describe('dockerfileOfDeployable', () => {
+  // The Dockerfile's own fact (it was read) and a compose service's `build: .` + `image: ghcr.io/docketry/docketry:dev`.
+  const dockerfileRead: ImageBuildFact = { type: 'image-build', dockerfile: 'Dockerfile', evidence: at('Dockerfile', 4) };
+  const composeBuild: ImageBuildFact = { type: 'image-build', dockerfile: 'Dockerfile', images: ['ghcr.io/docketry/docketry'], context: '', evidence: at('docker-compose.yml', 4) };
+
+  it.each<[string, ImageBuildFact[], string, string | undefined]>([
+    ['a workload running the image a compose service builds and names (its name, the tag left off)', [dockerfileRead, composeBuild], 'ghcr.io/docketry/docketry', 'Dockerfile'],
+    ['a workload running an image nothing builds', [dockerfileRead, composeBuild], 'ghcr.io/other/tool', undefined],
+    ['the image named with no build naming it, the Dockerfile at the root', [dockerfileRead], 'ghcr.io/docketry/docketry', undefined],
+  ])('%s', (_name, builds, image, expected) => {
+    const dockerfileOf = dockerfileOfDeployable([], [{ name: 'docketry-worker', image }], builds);
+    expect(dockerfileOf('docketry-worker')).toBe(expected);
   });
 });

@@ -121,6 +121,7 @@ const CASES: Record<string, { table: FamilyTable; pass: string[]; reject: string
       'from os import getenv\naddr = getenv("CART_ADDR")',
       'import grpc',
       'import smtplib',
+      'import imaplib',
       'from locust import HttpUser',
       'import stripe',
       'from openai import OpenAI',

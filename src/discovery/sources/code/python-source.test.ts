@@ -222,6 +222,21 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
     ],
   },
   {
+    name: 'IMAP mailboxes opened with imaplib and IMAPClient',
+    path: 'mail/fetch.py',
+    text: code`
+      import imaplib, os
+      from imapclient import IMAPClient
+      inbox = imaplib.IMAP4_SSL("imap.exampleco.com")
+      plain = imaplib.IMAP4(host="mail-relay", port=143)
+      archive = IMAPClient(os.environ["ARCHIVE_IMAP_HOST"])`,
+    facts: [
+      store('email', 'IMAP', { host: 'imap.exampleco.com' }, 3),
+      store('email', 'IMAP', { host: 'mail-relay', port: 143 }, 4),
+      store('email', 'IMAP', { key: 'ARCHIVE_IMAP_HOST' }, 5),
+    ],
+  },
+  {
     name: 'URLs formatted with .format (named and positional) and % (tuple, single value, dictionary) from module constants',
     path: 'payment/payment.py',
     text: code`

@@ -89,6 +89,8 @@ describe('docker-compose source', () => {
       { type: 'connection', component: 'cart', target: { component: 'redis' }, role: 'depends', mechanism: 'other', evidence: { file, line: 11, excerpt: '- redis' }, confidence: CONFIDENCE.inferred },
       { type: 'connection', component: 'cart', target: { component: 'catalog' }, role: 'depends', mechanism: 'other', evidence: { file, line: 13, excerpt: '- "catalog:products"' }, confidence: CONFIDENCE.inferred },
       { type: 'component', name: 'redis', kind: 'database', technology: 'Redis', evidence: { file, line: 16, excerpt: 'redis:' }, confidence: CONFIDENCE.declared },
+      // Built and named: a deployment elsewhere naming `ghcr.io/acme/cart` runs this Dockerfile.
+      { type: 'image-build', dockerfile: 'shop/cart/Dockerfile', images: ['ghcr.io/acme/cart'], context: 'shop/cart', evidence: { file, line: 4, excerpt: 'image: ghcr.io/acme/cart:1.4.2' } },
     ]);
   });
 
@@ -284,6 +286,17 @@ describe('docker-compose source', () => {
   ])('gives a service running the image another one builds that build\'s root: %s', async (_name, text, roots) => {
     const facts = await read('docker-compose.yml', text);
     expect(facts.filter((fact) => fact.type === 'component').map((fact) => (fact.type === 'component' ? fact.root : 'x'))).toEqual(roots);
+  });
+
+  it.each([
+    ['a build and an image name tag the image', 'services:\n  web:\n    build: .\n    image: ghcr.io/acme/app:dev\n', [['Dockerfile', ['ghcr.io/acme/app'], '', 4]]],
+    ['through a merge key, with its own Dockerfile', 'x-app: &app\n  build: { context: ./server, dockerfile: docker/Dockerfile }\n  image: acme/server\nservices:\n  api:\n    <<: *app\n', [['server/docker/Dockerfile', ['acme/server'], 'server', 3]]],
+    ['no image name, a build only', 'services:\n  web:\n    build: .\n', []],
+    ['an image name left to a variable', 'services:\n  web:\n    build: .\n    image: ${REGISTRY}/app:dev\n', []],
+    ['an image no service builds', 'services:\n  web:\n    image: acme/app:1\n', []],
+  ])('says what image a service builds: %s', async (_name, text, builds) => {
+    const facts = await read('docker-compose.yml', text);
+    expect(facts.flatMap((fact) => (fact.type === 'image-build' ? [[fact.dockerfile, fact.images, fact.context, fact.evidence.line]] : []))).toEqual(builds);
   });
 
   it('follows YAML anchors and merge keys shared between services', async () => {

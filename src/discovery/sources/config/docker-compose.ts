@@ -6,7 +6,7 @@
  * targets, `expose`) say nothing of who calls it, but they tell what a bare depends_on on it most
  * likely is (5432: a database), so they are kept on the component.
  */
-import type { BindingFact, ComponentFact, ConnectionFact, Fact, SourceFile } from '../../../core/discovery/facts.js';
+import type { BindingFact, ComponentFact, ConnectionFact, Evidence, Fact, ImageBuildFact, SourceFile } from '../../../core/discovery/facts.js';
 import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, CONFIDENCE, LINK_ALIAS_KEY, NETWORK_PEER_KEY } from '../../../core/discovery/facts.js';
 import { CELERY_PROCESS_KEY } from '../../../core/discovery/shared-codebase.js';
 import type { Source, SourceContext } from '../../source.js';
@@ -81,11 +81,14 @@ function readCompose(file: SourceFile, context: SourceContext): Fact[] {
     // A service only naming the image another service builds (`image: acme/app:2.1` with
     // `build: .` once, the other services running it with their own `command:`) runs that code.
     const builtAs = new Map<string, ReturnType<typeof buildOf> | null>();
+    const builds: ImageBuildFact[] = [];
     for (const service of definitions) {
       const written = yaml.text(yaml.get(service.value, 'image'));
       const build = buildOf(yaml, service.value, folderOf(file.path));
       if (written === undefined || build.context === undefined) continue;
       const key = withComposeDefaults(written);
+      const built = builtImageFact(key, build, context.evidenceAt(yaml.lineOf(yaml.get(service.value, 'image'))));
+      if (built) builds.push(built);
       const known = builtAs.get(key);
       builtAs.set(key, known === undefined || (known !== null && known.context === build.context && known.dockerfileFolder === build.dockerfileFolder) ? build : null);
     }
@@ -119,6 +122,7 @@ function readCompose(file: SourceFile, context: SourceContext): Fact[] {
       if (onlyForDebugging(yaml, extended(service.value))) continue;
       facts.push(...readService(yaml, service.key, service.value, service.line, file, context, images, contexts, buildOfService(service.value), yaml.text(yaml.get(extended(service.value), 'image')), completed.has(service.key), (host) => products.get(host)));
     }
+    facts.push(...builds);
   }
   return facts;
 }
@@ -177,6 +181,18 @@ function buildOf(yaml: YamlDocument, definition: unknown, folder: string): { con
   // none for `dockerfile_inline`.
   const dockerfilePath = yaml.isMap(build) && yaml.get(build, 'dockerfile_inline') !== undefined ? undefined : resolveRelative(context, dockerfile ?? 'Dockerfile');
   return { context, ...(dockerfilePath !== undefined ? { dockerfile: dockerfilePath } : {}), ...(dockerfileFolder !== undefined ? { dockerfileFolder } : {}), ...(codeFolder !== undefined ? { codeFolder } : {}) };
+}
+
+/**
+ * A service both building and naming its image (`build: .` with `image: ghcr.io/acme/app:dev`)
+ * tags what it builds with that name, as `docker build -t` does: a Kubernetes workload or another
+ * compose file running `ghcr.io/acme/app:2.3` runs that Dockerfile's code (node-processes.ts
+ * dockerfileOfImage).
+ */
+function builtImageFact(written: string, build: ReturnType<typeof buildOf>, evidence: Evidence): ImageBuildFact | undefined {
+  const name = imageName(written).toLowerCase();
+  if (build.dockerfile === undefined || build.context === undefined || name === '' || /[$(){}]/.test(name)) return undefined;
+  return { type: 'image-build', dockerfile: build.dockerfile, images: [name], context: build.context, evidence };
 }
 
 /** A build argument's name that says it holds the folder of the code to build. */
