@@ -665,6 +665,8 @@ export interface GoBuildFact {
    * an import path as written (`github.com/acme/shop/cmd/api`).
    */
   package: string;
+  /** The scan-relative folder a script's build writes the binary to (`make/photon/core`), when known. */
+  output?: string;
   /** The Dockerfile whose stage runs the build: the binary is that image's. */
   dockerfile?: string;
   evidence: Evidence;

@@ -10,10 +10,11 @@ const MODULES: GoModule[] = [
 ];
 const COMMANDS = new Set(['src/core', 'src/jobservice', 'src/cmd/exporter', 'src/cmd/migrate', 'tools/cmd/lint', 'cmd/counter']);
 
-const build = (binary: string, pkg: string, dockerfile?: string): GoBuildFact => ({
+const build = (binary: string, pkg: string, dockerfile?: string, output?: string): GoBuildFact => ({
   type: 'go-build',
   binary,
   package: pkg,
+  ...(output !== undefined ? { output } : {}),
   ...(dockerfile !== undefined ? { dockerfile } : {}),
   evidence: { file: dockerfile ?? 'Makefile', line: 1, excerpt: '' },
 });
@@ -59,5 +60,41 @@ describe('GoBinaries', () => {
   it('names no command when two scripts build the name from different packages', () => {
     const twice = new GoBinaries([build('server', 'src/core'), build('server', 'src/jobservice')], COMMANDS, MODULES);
     expect(twice.commandOf({ words: ['server'] })).toBeUndefined();
+  });
+});
+
+describe('GoBinaries.namedCommands', () => {
+  // Harbor's Makefile compiles each binary in a container; the images are built elsewhere.
+  const builds = [
+    build('acme_core', 'src/core', undefined, 'make/photon/core'),
+    build('acme_jobservice', 'src/jobservice', undefined, 'make/photon/jobservice'),
+    build('exporter', 'src/cmd/exporter', undefined, 'make/photon/metrics'),
+    // A multi-stage Dockerfile's binary is that image's, never a name match.
+    build('lint', 'tools/cmd/lint', 'tools/Dockerfile'),
+  ];
+  const binaries = new GoBinaries(builds, COMMANDS, MODULES);
+  const commandsOf = (services: [string, string[]][], taken?: Set<string>): Record<string, string> =>
+    Object.fromEntries([...binaries.namedCommands(services.map(([id, names]) => ({ id, names })), taken)].map(([id, command]) => [id, command.folder]));
+
+  it.each<[string, [string, string[]][], Record<string, string>]>([
+    ['the image names the binary (acme/acme-core:v2.11 ~ acme_core)', [['harbor-core', ['acme/acme-core:v2.11']]], { 'harbor-core': 'src/core' }],
+    ['the service names the output folder (core ~ make/photon/core)', [['core', ['nginx:1.25']]], { core: 'src/core' }],
+    ['the binary under its own name', [['exporter', []]], { exporter: 'src/cmd/exporter' }],
+    ['the output folder of a binary not named after it', [['metrics', []]], { metrics: 'src/cmd/exporter' }],
+    ['several services, each its own', [['core', []], ['jobservice', ['acme/acme-jobservice:dev']], ['redis', ['redis:7']]], { core: 'src/core', jobservice: 'src/jobservice' }],
+    ['two services that could run one binary: neither', [['core', []], ['acme-core', ['acme/acme-core']]], {}],
+    ['a service whose names match two binaries: none', [['core', ['acme/acme-jobservice']]], {}],
+    ['a Dockerfile\'s build is not matched by name', [['lint', []]], {}],
+    ['no name in common', [['portal', ['acme/acme-portal']]], {}],
+  ])('%s', (_why, services, expected) => {
+    expect(commandsOf(services)).toEqual(expected);
+  });
+
+  it('leaves a command another service already runs by its command line', () => {
+    expect(commandsOf([['core', []]], new Set(['src/core']))).toEqual({});
+  });
+
+  it('gives the module and the build as evidence', () => {
+    expect(binaries.namedCommands([{ id: 'core', names: [] }]).get('core')).toEqual({ folder: 'src/core', root: 'src', evidence: { file: 'Makefile', line: 1, excerpt: '' } });
   });
 });

@@ -14,11 +14,16 @@
  * code from there, as it does a module's `cmd/<name>` (go-packages.ts commandRuns, library-reach.ts):
  * a package only another binary, or only a test, imports is not the service's.
  *
+ * A service whose image no Dockerfile here builds (the images built in another repository, compose
+ * only naming `acme/acme-core:v2.11`) has no command line to follow: it runs a binary a script
+ * compiles when their names say so and nothing else could (namedCommands).
+ *
  * Pure: the caller gives the builds, the commands of the scan's modules and each service's words.
  */
 import type { Evidence, GoBuildFact } from './facts.js';
 import { folderOf } from './file-paths.js';
 import { importPathOf, type GoModule } from './go-packages.js';
+import { nameKey } from './names.js';
 import { joinPaths } from './node-processes.js';
 
 /**
@@ -113,4 +118,51 @@ export class GoBinaries {
     }
     return undefined;
   }
+
+  /**
+   * The command each service runs by name alone: one whose binary (`acme_core`) or output folder
+   * (`make/photon/core`) is named as the service (`core`) or its image (`acme/acme-core`) is, by
+   * nameKey. Only a script's builds count (a Dockerfile's binary is that image's), and only when
+   * one command matches the service and one service the command: two services, or two binaries,
+   * that could match tie none. `taken`: commands services already run by their command lines.
+   */
+  namedCommands(services: readonly GoNamedService[], taken: ReadonlySet<string> = new Set()): Map<string, GoBinaryCommand> {
+    const namesOf = new Map<string, { build: GoBuildFact; keys: Set<string> }>();
+    for (const build of [...this.byBinary.values()].flat()) {
+      if (build.dockerfile !== undefined) continue;
+      const folder = this.commandOfPackage(build);
+      if (folder === undefined || taken.has(folder)) continue;
+      const known = namesOf.get(folder) ?? { build, keys: new Set<string>() };
+      for (const name of [build.binary, ...(build.output !== undefined ? [lastSegment(build.output)] : [])]) if (nameKey(name) !== '') known.keys.add(nameKey(name));
+      namesOf.set(folder, known);
+    }
+    const chosen = new Map<string, string>();
+    const claims = new Map<string, number>();
+    for (const service of services) {
+      const keys = new Set([service.id, ...service.names].map((name) => nameKey(lastSegment(name.replace(/(:[\w.-]+)?(@sha256:\w+)?$/, '')))).filter((key) => key !== ''));
+      const matching = [...namesOf].filter(([, { keys: built }]) => [...built].some((key) => keys.has(key)));
+      for (const [folder] of matching) claims.set(folder, (claims.get(folder) ?? 0) + 1);
+      if (matching.length === 1) chosen.set(service.id, (matching[0] as [string, unknown])[0]);
+    }
+    const commands = new Map<string, GoBinaryCommand>();
+    for (const [id, folder] of chosen) {
+      const module = moduleOf(folder, this.modules);
+      const build = namesOf.get(folder)?.build;
+      if (claims.get(folder) === 1 && module && build) commands.set(id, { folder, root: module.root, evidence: build.evidence });
+    }
+    return commands;
+  }
+}
+
+/** A service known only by its names. */
+export interface GoNamedService {
+  /** Its name, by which the answer is keyed. */
+  id: string;
+  /** Its other names, and its images' (`acme/acme-core:v2.11`). */
+  names: readonly string[];
+}
+
+/** The last segment of a path or image name. */
+function lastSegment(path: string): string {
+  return path.replace(/\/+$/, '').split('/').pop() ?? '';
 }

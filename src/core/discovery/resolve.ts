@@ -935,9 +935,20 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       const component = named(name);
       if (component) dockerfileOf.set(component, dockerfile);
     }
+    // Services whose image no Dockerfile here builds: tied to a binary by name, when nothing else could be (go-binaries.ts namedCommands).
+    const unbuilt: Component[] = [];
+    const runWith = (component: Component, command: GoBinaryCommand): void => {
+      goBinaryCommands.set(component, command);
+      component.evidence.push(command.evidence);
+      if (!component.roots.has(command.root)) {
+        component.roots.clear();
+        component.roots.add(command.root);
+      }
+    };
     for (const component of components.values()) {
       if (!component.deployed || component.library || component.goModule || component.kind !== 'application') continue;
       const dockerfile = builtFrom.get(component)?.dockerfile ?? dockerfileOf.get(component);
+      if (dockerfile === undefined) unbuilt.push(component);
       // Its own command line first (compose `entrypoint`/`command`), then its image's ENTRYPOINT and CMD.
       const words = [
         ...bindings.filter((binding) => binding.key === COMMAND_WORDS_KEY && binding.component !== undefined && named(binding.component) === component),
@@ -949,12 +960,14 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       const context = dockerfile !== undefined ? (builtFrom.get(component)?.context ?? builds.get(dockerfile)?.context) : undefined;
       const command = binaries.commandOf({ words, ...(dockerfile !== undefined ? { dockerfile } : {}), ...(context !== undefined ? { context } : {}) });
       if (!command) continue;
-      goBinaryCommands.set(component, command);
-      component.evidence.push(command.evidence);
-      if (!component.roots.has(command.root)) {
-        component.roots.clear();
-        component.roots.add(command.root);
-      }
+      runWith(component, command);
+    }
+    const unnamed = unbuilt.filter((component) => !goBinaryCommands.has(component));
+    const taken = new Set([...goBinaryCommands.values()].map((command) => command.folder));
+    const byName = binaries.namedCommands(unnamed.map((component) => ({ id: component.key, names: [...component.names.keys(), ...(component.images ?? [])] })), taken);
+    for (const component of unnamed) {
+      const command = byName.get(component.key);
+      if (command) runWith(component, command);
     }
   }
 

@@ -328,3 +328,9 @@ export function moleculerRunnerServices(words: readonly string[]): string | unde
   }
   return services.length > 0 ? services.join(',') : undefined;
 }
+
+/**
+ * A Makefile's variable holding the container tool (`$(DOCKERCMD) build`, DOCKERCMD being
+ * `$(shell which docker)`, which no file fills in), by its name.
+ */
+export const CONTAINER_TOOL_VARIABLE = /^\$[({]\w*(docker|podman|buildah|nerdctl)\w*[)}]$/i;

@@ -20,7 +20,7 @@
  */
 import type { Fact, GoBuildFact, ImageBuildFact, SourceFile } from '../../../core/discovery/facts.js';
 import type { Source, SourceContext } from '../../source.js';
-import { splitCommandLine } from './command-line.js';
+import { CONTAINER_TOOL_VARIABLE, splitCommandLine } from './command-line.js';
 import { neverThrows } from './emit.js';
 import { scriptGoBuilds, unrollLoop } from './go-build.js';
 import { imageName } from './images.js';
@@ -63,7 +63,7 @@ const BUILD_VALUE_OPTIONS = new Set(['--build-arg', '--target', '--platform', '-
 
 /** The build a command line runs (`docker build`, `docker buildx build`, `docker image build`, `podman build`, `buildah bud`), else undefined. */
 export function buildCommandOf(words: readonly string[]): BuildCommand | undefined {
-  const at = words.findIndex((word, index) => /^(build|bud)$/.test(word) && words.slice(0, index).some((earlier) => /(^|\/)(docker|podman|buildah)$/.test(earlier)));
+  const at = words.findIndex((word, index) => /^(build|bud)$/.test(word) && words.slice(0, index).some((earlier) => /(^|\/)(docker|podman|buildah)$/.test(earlier) || CONTAINER_TOOL_VARIABLE.test(earlier)));
   if (at < 0) return undefined;
   const command: BuildCommand = { tags: [] };
   for (let index = at + 1; index < words.length; index += 1) {
@@ -148,7 +148,7 @@ function scriptBuilds(text: string, base: string, context: SourceContext): (Imag
       if (!variables.has(assignment[1] as string) || !trimmed.includes('?=')) variables.set(assignment[1] as string, value);
       continue;
     }
-    if (!/\b(docker|podman|buildah)\b/.test(trimmed)) continue;
+    if (!/\b(docker|podman|buildah)\b|\$[({]\w*(docker|podman|buildah)\w*[)}]/i.test(trimmed)) continue;
     // A recipe looping over a list of images (`for s in $(SERVICES); do docker build -t $(NS)/shop-$$s -f cmd/$$s/Dockerfile .; done`)
     // builds once per word, read as `go build` loops are (go-build.ts unrollLoop): the list's
     // variable is let in with its several words.

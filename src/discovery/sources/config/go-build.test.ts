@@ -4,13 +4,13 @@ import { evidenceFor } from '../../source.js';
 import { splitCommandLine } from './command-line.js';
 import { dockerBuildSource } from './docker-build.js';
 import { commandWords, dockerfileSource, instructionsOf } from './dockerfile.js';
-import { dockerfileGoBuilds, goBuildOf, scriptGoBuilds, unrollLoop } from './go-build.js';
+import { containerRunOf, dockerfileGoBuilds, goBuildOf, scriptGoBuilds, unrollLoop } from './go-build.js';
 
 const at: Evidence = { file: 'Makefile', line: 1, excerpt: '' };
 
-/** Each build as `binary <- package [dockerfile] @line`. */
+/** Each build as `binary <- package [dockerfile] @line`, with ` > output` when the folder written is known. */
 function shown(facts: readonly Fact[]): string[] {
-  return facts.filter((fact): fact is GoBuildFact => fact.type === 'go-build').map((fact) => `${fact.binary} <- ${fact.package}${fact.dockerfile !== undefined ? ` [${fact.dockerfile}]` : ''} @${fact.evidence.line}`);
+  return facts.filter((fact): fact is GoBuildFact => fact.type === 'go-build').map((fact) => `${fact.binary} <- ${fact.package}${fact.dockerfile !== undefined ? ` [${fact.dockerfile}]` : ''}${fact.output !== undefined ? ` > ${fact.output || '.'}` : ''} @${fact.evidence.line}`);
 }
 
 describe('goBuildOf', () => {
@@ -42,16 +42,43 @@ describe('unrollLoop', () => {
 
 describe('scriptGoBuilds', () => {
   it.each<[string, string, string[]]>([
-    ['`-o` names the binary; the package is resolved where the line runs', 'go build -o bin/api ./cmd/api', ['api <- cmd/api @1']],
-    ['`cd` and `-C` move the build', 'cd src && go build -o ../make/photon/core/depot_core ./core', ['depot_core <- src/core @1']],
-    ['`-C`', 'go build -C services -o ../out/ ./billing', ['billing <- services/billing @1']],
+    ['`-o` names the binary; the package is resolved where the line runs', 'go build -o bin/api ./cmd/api', ['api <- cmd/api > bin @1']],
+    ['`cd` and `-C` move the build', 'cd src && go build -o ../make/photon/core/depot_core ./core', ['depot_core <- src/core > make/photon/core @1']],
+    ['`-C`', 'go build -C services -o ../out/ ./billing', ['billing <- services/billing > out @1']],
     ['no `-o`: named like the package folder', 'go build ./cmd/worker', ['worker <- cmd/worker @1']],
-    ['a `.go` file builds its folder', 'go build -o scheduler cmd/scheduler/main.go', ['scheduler <- cmd/scheduler @1']],
-    ['an import path is kept as written', 'go build -o bin/api github.com/acme/shop/cmd/api', ['api <- github.com/acme/shop/cmd/api @1']],
+    ['a `.go` file builds its folder', 'go build -o scheduler cmd/scheduler/main.go', ['scheduler <- cmd/scheduler > . @1']],
+    ['an import path is kept as written', 'go build -o bin/api github.com/acme/shop/cmd/api', ['api <- github.com/acme/shop/cmd/api > bin @1']],
     ['a pattern builds no one binary', 'go build -o /out/ ./cmd/...', []],
     ['`go build .` at the root names no binary', 'go build .', []],
   ])('%s', (_why, line, expected) => {
     expect(shown(scriptGoBuilds(line, '', at))).toEqual(expected);
+  });
+});
+
+describe('containerRunOf', () => {
+  it.each<[string, ReturnType<typeof containerRunOf>]>([
+    ['docker run --rm -v /src:/acme -w /acme/src/core golang:1.22 go build -o x', { mounts: [{ host: '/src', container: '/acme' }], workdir: '/acme/src/core', image: 'golang:1.22', command: ['go', 'build', '-o', 'x'] }],
+    ['$(DOCKERCMD) run -it --volume=.:/go/app:z --workdir /go/app -e CGO_ENABLED=0 golang make', { mounts: [{ host: '.', container: '/go/app' }], workdir: '/go/app', image: 'golang', command: ['make'] }],
+    ['podman run --mount type=bind,source=./src,target=/src -v cache:/root/.cache golang go build', { mounts: [{ host: './src', container: '/src' }], image: 'golang', command: ['go', 'build'] }],
+    ['docker build -t a .', undefined],
+    ['$(GO) run ./cmd/api', undefined],
+  ])('%s', (line, expected) => {
+    expect(containerRunOf(splitCommandLine(line))).toEqual(expected);
+  });
+});
+
+describe('scriptGoBuilds in a container', () => {
+  it.each<[string, string, string[]]>([
+    ['`-w` is the package, `-o` the binary, both through the mount of the folder the Makefile runs in', 'docker run --rm -v $(CURDIR):/acme -w /acme/src/core golang:1.22 go build -ldflags "-w -s" -o /acme/make/photon/core/acme_core', ['acme_core <- src/core > make/photon/core @1']],
+    ['the shell\'s `$${PWD}`, `-C` and a package under `-w`', 'docker run -v $${PWD}/src:/go/src/app -w /go/src/app golang go build -C cmd -o /go/src/app/../bin/ ./exporter', ['exporter <- src/cmd/exporter @1']],
+    ['a mount of a folder set elsewhere keeps the path inside the container, matched by its end', 'docker run -v $(BUILDPATH):/acme -w /acme/src/jobservice golang go build -o /acme/bin/acme_jobservice', ['acme_jobservice <- acme/src/jobservice @1']],
+    ['no `go build` in the container', 'docker run --rm -v $(CURDIR):/src -w /src golang go test ./...', []],
+  ])('%s', (_why, line, expected) => {
+    expect(shown(scriptGoBuilds(line, '', at))).toEqual(expected);
+  });
+
+  it('resolves the mount against the Makefile\'s folder', () => {
+    expect(shown(scriptGoBuilds('docker run -v $(CURDIR)/..:/w -w /w/src/core golang go build -o /w/out/core', 'build', at))).toEqual(['core <- src/core > out @1']);
   });
 });
 
@@ -100,7 +127,26 @@ describe('the sources', () => {
       '\tCGO_ENABLED=0 $(GOBUILD) -o bin/migrate ./src/cmd/migrate',
     ].join('\n');
     const file = { path: 'Makefile', text };
-    expect(shown(await dockerBuildSource.read(file, context(file.path, text)))).toEqual(['depot_core <- src/core @5', 'depot_jobservice <- src/jobservice @5', 'migrate <- src/cmd/migrate @9']);
+    expect(shown(await dockerBuildSource.read(file, context(file.path, text)))).toEqual(['depot_core <- src/core > make/photon/core @5', 'depot_jobservice <- src/jobservice > make/photon/jobservice @5', 'migrate <- src/cmd/migrate > bin @9']);
+  });
+
+  it('reads Harbor\'s compile targets: the compiler in a container, the command behind Make variables', async () => {
+    const text = [
+      'BUILDPATH=$(CURDIR)',
+      'DOCKERCMD=$(shell which docker)',
+      'GOBUILDIMAGE=golang:1.22.5',
+      'GOBUILDPATHINCONTAINER=/acme',
+      'GOBUILD=go build -trimpath -ldflags "-w -s -X main.Commit=$(GITCOMMIT)"',
+      'CORE_BINARYNAME=acme_core',
+      'compile_core:',
+      '\t@$(DOCKERCMD) run --rm -v $(BUILDPATH):$(GOBUILDPATHINCONTAINER) -w $(GOBUILDPATHINCONTAINER)/src/core $(GOBUILDIMAGE) $(GOBUILD) -o $(GOBUILDPATHINCONTAINER)/make/photon/core/$(CORE_BINARYNAME)',
+      'build_core:',
+      '\t$(DOCKERCMD) build -f make/photon/core/Dockerfile -t acme/acme-core:dev .',
+    ].join('\n');
+    const file = { path: 'Makefile', text };
+    const facts = await dockerBuildSource.read(file, context(file.path, text));
+    expect(shown(facts)).toEqual(['acme_core <- src/core > make/photon/core @8']);
+    expect(facts.filter((fact) => fact.type === 'image-build')).toMatchObject([{ dockerfile: 'make/photon/core/Dockerfile', images: ['acme/acme-core'], context: '' }]);
   });
 
   it('reads a Dockerfile stage build', async () => {

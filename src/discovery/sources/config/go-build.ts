@@ -13,7 +13,7 @@
  * their folders, which no build line names one by one: it is left out.
  */
 import type { Evidence, GoBuildFact } from '../../../core/discovery/facts.js';
-import { splitCommandLine } from './command-line.js';
+import { CONTAINER_TOOL_VARIABLE, splitCommandLine } from './command-line.js';
 import type { Instruction } from './dockerfile.js';
 import { fromParts } from './dockerfile-base.js';
 import { absoluteIn, baseName, folderOf, resolveRelative } from './paths.js';
@@ -110,6 +110,11 @@ function lineGoBuilds(line: string, base: string, evidence: Evidence): GoBuildFa
   const facts: GoBuildFact[] = [];
   let directory: string | undefined = base;
   for (const words of shellCommands(line)) {
+    const run = containerRunOf(words);
+    if (run) {
+      if (directory !== undefined) facts.push(...containerGoBuilds(run, directory, evidence));
+      continue;
+    }
     const cd = changedDirectory(words);
     if (cd !== undefined) {
       directory = directory === undefined ? undefined : resolveRelative(directory, cd);
@@ -126,8 +131,111 @@ function lineGoBuilds(line: string, base: string, evidence: Evidence): GoBuildFa
       if (folder === undefined) continue;
       // `go build .` at the repository root writes a binary named like the root folder, unknown here.
       const binary = binaryName(command.output, folder === '' ? '' : folder);
-      if (binary !== undefined) facts.push({ type: 'go-build', binary, package: folder, evidence });
+      const output = command.output !== undefined ? resolveRelative(runIn, command.output.endsWith('/') ? command.output : folderOf(command.output) || '.') : undefined;
+      if (binary !== undefined) facts.push({ type: 'go-build', binary, package: folder, ...(output !== undefined ? { output } : {}), evidence });
     }
+  }
+  return facts;
+}
+
+/** `docker run` options taking the next word as their value, other than the mounts and `-w` read below. */
+const RUN_VALUE_OPTIONS = new Set(['-e', '--env', '--env-file', '--name', '-u', '--user', '--network', '--net', '--entrypoint', '--platform', '-p', '--publish', '-h', '--hostname', '--label', '-l', '--memory', '-m', '--cpus', '--add-host', '--dns', '--ulimit', '--group-add', '--security-opt', '--cap-add', '--cap-drop', '--tmpfs', '--pull', '--volumes-from', '--device', '--log-driver', '--restart', '--shm-size']);
+
+/** A folder of the host mounted into a container: `-v HOST:CONTAINER[:ro]`, `--mount type=bind,source=…,target=…`. */
+export interface ContainerMount {
+  host: string;
+  container: string;
+}
+
+/** A command run in a throwaway container (`docker run --rm -v $(CURDIR):/src -w /src/core golang:1.22 go build …`). */
+export interface ContainerRun {
+  mounts: ContainerMount[];
+  /** `-w`: where the command runs in the container. */
+  workdir?: string;
+  image: string;
+  /** The command run in it, after the image. */
+  command: string[];
+}
+
+/**
+ * The container a command line runs (`docker run`, `podman run`, `nerdctl run`, or a Makefile's
+ * `$(DOCKERCMD) run`: command-line.ts CONTAINER_TOOL_VARIABLE),
+ * else undefined.
+ */
+export function containerRunOf(words: readonly string[]): ContainerRun | undefined {
+  const at = words.findIndex((word, index) => word === 'run' && index > 0 && (/(^|\/)(docker|podman|nerdctl)$/.test(words[index - 1] as string) || CONTAINER_TOOL_VARIABLE.test(words[index - 1] as string)));
+  if (at < 0) return undefined;
+  const run: Omit<ContainerRun, 'image' | 'command'> = { mounts: [] };
+  for (let index = at + 1; index < words.length; index += 1) {
+    const word = words[index] as string;
+    const option = /^(-v|--volume|--mount|-w|--workdir)(?:=(.*))?$/s.exec(word);
+    if (option) {
+      const value = option[2] ?? words[(index += 1)];
+      if (value === undefined) return undefined;
+      if (option[1] === '-w' || option[1] === '--workdir') run.workdir = value;
+      else if (option[1] === '--mount') {
+        const fields = new Map(value.split(',').map((field) => field.split('=', 2) as [string, string | undefined]));
+        const host = fields.get('source') ?? fields.get('src');
+        const container = fields.get('target') ?? fields.get('destination') ?? fields.get('dst');
+        if (host !== undefined && container !== undefined && (fields.get('type') ?? 'bind') === 'bind') run.mounts.push({ host, container });
+      } else {
+        // `HOST:CONTAINER[:options]`; a named volume or an anonymous one maps no folder of the host.
+        const [host, container] = value.split(':');
+        if (host !== undefined && container !== undefined && /[/.$]/.test(host)) run.mounts.push({ host, container });
+      }
+    } else if (RUN_VALUE_OPTIONS.has(word)) index += 1;
+    else if (!word.startsWith('-')) return { ...run, image: word, command: words.slice(index + 1) };
+  }
+  return undefined;
+}
+
+/** The ways a script names the folder it runs in: Make's `$(CURDIR)` and `$(PWD)`, the shell's `$PWD`, `${PWD}` and `$(pwd)` (`$$` in a recipe). */
+const CURRENT_FOLDER = /^(\$[({](CURDIR|PWD)[)}]|\$\$?\{?PWD\}?|\$\$?\(pwd\)|`pwd`)(?=\/|$)/;
+
+/** The scan-relative folder a mount's host side is, seen from `base`; undefined when it is elsewhere or not known. */
+function mountedFolder(host: string, base: string): string | undefined {
+  const path = host.replace(CURRENT_FOLDER, '.');
+  return resolveRelative(base, path) ?? (path === '.' ? base : undefined);
+}
+
+/**
+ * A path inside the container as the scan sees it: through the deepest mount holding it, else
+ * (the mount's host side not known, `-v $(BUILDPATH):/acme` with BUILDPATH set elsewhere) the path
+ * inside the container, which resolution matches by its end, as a Dockerfile's.
+ */
+function hostPath(path: string, mounts: readonly ContainerMount[], base: string): { folder: string; mapped: boolean } {
+  let best: ContainerMount | undefined;
+  for (const mount of mounts) {
+    const target = absoluteIn('/', mount.container);
+    if (under(path, target) && (best === undefined || target.length > absoluteIn('/', best.container).length)) best = mount;
+  }
+  const host = best ? mountedFolder(best.host, base) : undefined;
+  if (best === undefined || host === undefined) return { folder: path.replace(/^\/+/, ''), mapped: false };
+  const target = absoluteIn('/', best.container);
+  const rest = path.slice(target === '/' ? 1 : target.length + 1);
+  return { folder: rest === '' ? host : (resolveRelative(host, rest) ?? rest), mapped: true };
+}
+
+/**
+ * The Go builds a container runs (Harbor's Makefile compiles each binary in a golang image with the
+ * repository mounted: `-v $(BUILDPATH):/harbor -w /harbor/src/core golang:1.22 go build -o
+ * /harbor/make/photon/core/harbor_core`): the package is `-w` (or the folders named under it) and
+ * the binary lands where `-o` says, both mapped back to the host through the mounts.
+ */
+export function containerGoBuilds(run: ContainerRun, base: string, evidence: Evidence): GoBuildFact[] {
+  const command = goBuildOf(run.command);
+  if (!command) return [];
+  const workdir = absoluteIn('/', run.workdir ?? '/');
+  const runIn = command.directory !== undefined ? absoluteIn(workdir, command.directory) : workdir;
+  const facts: GoBuildFact[] = [];
+  for (const word of command.packages) {
+    const named = packageWord(word);
+    if (!named) continue;
+    const built = 'folder' in named ? hostPath(absoluteIn(runIn, named.folder), run.mounts, base) : { folder: named.importPath, mapped: true };
+    const binary = binaryName(command.output, built.folder);
+    if (binary === undefined) continue;
+    const written = command.output !== undefined ? hostPath(absoluteIn(runIn, command.output.endsWith('/') ? command.output : folderOf(command.output) || '.'), run.mounts, base) : undefined;
+    facts.push({ type: 'go-build', binary, package: built.folder, ...(written?.mapped === true ? { output: written.folder } : {}), evidence });
   }
   return facts;
 }
