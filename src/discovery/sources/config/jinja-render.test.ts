@@ -21,6 +21,11 @@ describe('conditionHolds', () => {
     ['mode == "http"', true],
     ["mode != 'http'", false],
     ['missing == "x"', false],
+    // A flag no input sets is off, so it equals false: an installer's bundled database stays.
+    ['external_database == False', true],
+    ['external_database != False', false],
+    ['external_database == True', false],
+    ['with_clair == false', true],
     ['with_trivy and with_clair', false],
     ['with_trivy or with_clair', true],
     ['db.host == "postgresql"', true],

@@ -210,8 +210,12 @@ export function conditionHolds(condition: string, values: Values): boolean | und
   if (comparison) {
     const [left, right] = [comparison[1] as string, comparison[3] as string].map((side) => literalValue(side) ?? (variableName(side) ? values.get(variableName(side) as string) ?? null : undefined));
     if (left === undefined || right === undefined) return undefined;
-    // An undefined variable equals nothing (Jinja compares Undefined as unequal to any value).
-    const equal = left !== null && right !== null && left === right;
+    // An undefined variable equals nothing (Jinja compares Undefined as unequal to any value),
+    // except the literal `false`: a flag no input sets is off (below), so an installer's
+    // `{% if external_database == False %}` keeps the database it bundles, as it does by default.
+    // Its inputs are computed by its own code, which is not run here.
+    const unsetIsFalse = (left === null && right === 'false') || (right === null && left === 'false');
+    const equal = unsetIsFalse || (left !== null && right !== null && left === right);
     return comparison[2] === '==' ? equal : !equal;
   }
   const literal = literalValue(text);
