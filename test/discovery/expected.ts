@@ -56,6 +56,8 @@ export const COVERAGE_TAGS = [
   'go-binaries',
   // One multi-call Go binary (busybox-style: a switch on `filepath.Base(os.Args[0])` or an env override) run under a component's name by each deployment's command
   'go-multicall',
+  // A program an init container copies from its image onto a shared volume (`cp /usr/local/bin/acme /shared/acme-dex`) and the main container runs: the copying image's code, under the copy's name
+  'init-container-copied-program',
   'kubernetes',
   // A container of a load-testing tool's image (k6, Locust…) aimed at a URL by its environment or command line
   'load-generator',
@@ -65,6 +67,8 @@ export const COVERAGE_TAGS = [
   // Several Deployments of one app by version (`details-v1`, `ratings-v2-mysql`, pod labels differing only in `version`) behind its Service: one system, named by the Service, with the code project of that name; a Service selecting different apps by a shared label keeps them apart
   'service-versions',
   'kustomize',
+  // A Kustomize overlay's patch file setting a workload's `args`/`env`: its values override the base manifest's
+  'kustomize-patches',
   'helm',
   'aspire',
   'terraform-aws',
@@ -239,6 +243,8 @@ export const COVERAGE_TAGS = [
   'go-flags',
   // Go flags and env vars named on a prefix the caller gives (`opt.FlagPrefix+"redis"`), an empty default replaced by another package's constant, a call into an in-module package absent from the scan
   'go-flag-prefix',
+  // A Go flag defaulting to an env helper's read with its own default (`env.StringFromEnv("REPO_SERVER", "repo:8081")`): with the variable unset, the helper's default
+  'go-flag-env-default',
   // Go storage backends chosen by a setting: a factory's `switch` on an env var (SPAN_STORAGE_TYPE, comma-separated) followed through variables, parameters and range loops, and viper keys built from constants read through AutomaticEnv
   'go-setting-backends',
   // One component deployed in several alternative ways (two compose files and Kubernetes), each choosing other backends by a setting: the component makes the connections of every deployment's choice

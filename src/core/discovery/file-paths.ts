@@ -23,6 +23,17 @@ export function isComposeFile(path: string): boolean {
 const NOT_MANIFESTS = /^(catalog-info\.ya?ml|chart\.ya?ml|values([.-][^/]*)?\.ya?ml|kustomization\.ya?ml|(application|bootstrap)([.-][^/]*)?\.ya?ml)$/i;
 
 /**
+ * Spring's settings file names (`application.yml`, `application-prod.yaml`), which manifests take
+ * too (`application-controller.yaml`, an Argo CD `application.yaml`): only their content tells.
+ */
+const SPRING_NAMED = /^(application|bootstrap)([.-][^/]*)?\.ya?ml$/i;
+
+/** Whether a YAML file is named like a Spring settings file, which may still be a manifest. */
+export function hasSpringSettingsName(path: string): boolean {
+  return SPRING_NAMED.test(fileName(path)) && !folderOf(path).split('/').includes('templates');
+}
+
+/**
  * Whether a path may be a plain Kubernetes manifest: YAML, not Compose, not in a Helm chart's
  * `templates/`, not a file another source owns. Here in the core because both the manifest source
  * and resolution (which manifests a kustomization leaves out, kustomize-resources.ts) ask it.

@@ -60,3 +60,20 @@ describe('withoutUnlistedManifests', () => {
     expect(withoutUnlistedManifests(facts)).toBe(facts);
   });
 });
+
+describe('withoutUnlistedManifests, patches', () => {
+  const binding = (file: string, component: string, value: string): Fact => ({ type: 'binding', component, key: 'redis', value, evidence: { file, line: 1, excerpt: '' } });
+
+  it('puts what an overlay\'s patch sets on a workload before what the base sets, so it wins', () => {
+    const ha = kustomization('manifests/ha', ['manifests/base', 'manifests/ha/redis-ha.yaml'], ['manifests/ha/repo-server-patch.yaml']);
+    const plain = kustomization('manifests/base', ['manifests/base/repo-server.yaml']);
+    const facts: Fact[] = [plain, ha, binding('manifests/base/repo-server.yaml', 'repo-server', 'redis:6379'), binding('manifests/ha/repo-server-patch.yaml', 'repo-server', 'redis-ha-haproxy:6379')];
+    expect(withoutUnlistedManifests(facts).map((fact) => (fact.type === 'binding' ? fact.value : fact.type))).toEqual(['redis-ha-haproxy:6379', 'redis:6379']);
+  });
+
+  it('keeps the order where no patch sets anything', () => {
+    const plain = kustomization('manifests/base', ['manifests/base/repo-server.yaml', 'manifests/base/server.yaml']);
+    const facts: Fact[] = [plain, binding('manifests/base/server.yaml', 'server', 'a:1'), binding('manifests/base/repo-server.yaml', 'repo-server', 'b:1')];
+    expect(withoutUnlistedManifests(facts).map((fact) => (fact.type === 'binding' ? fact.value : fact.type))).toEqual(['a:1', 'b:1']);
+  });
+});

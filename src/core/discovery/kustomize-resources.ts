@@ -11,7 +11,8 @@
  * a patch file, a generator's input: read as before, not as new objects) or a folder holding it
  * that has no kustomization of its own. Files in no governed folder, files that cannot be
  * manifests (code, Compose files, Helm charts, Spring settings: core/discovery/file-paths.ts), and
- * tools' hidden folders (`.github/`) are left as read.
+ * tools' hidden folders (`.github/`) are left as read. What a patch file sets on a workload (its
+ * `args`, its `env`) comes before what the patched manifest sets, as `kustomize build` merges it.
  */
 import type { Fact, KustomizationFact } from './facts.js';
 import { folderOf, isManifestPath } from './file-paths.js';
@@ -68,5 +69,18 @@ export function withoutUnlistedManifests(facts: readonly Fact[]): readonly Fact[
     if (answer === undefined) decided.set(file, (answer = unlistedManifest(file, kustomizations)));
     return answer;
   };
-  return facts.filter((fact) => fact.type !== 'kustomization' && !(OBJECT_FACTS.has(fact.type) && unlisted(fact.evidence.file)));
+  const kept = facts.filter((fact) => fact.type !== 'kustomization' && !(OBJECT_FACTS.has(fact.type) && unlisted(fact.evidence.file)));
+  return patchedSettingsFirst(kept, kustomizations);
+}
+
+/**
+ * The facts with a patch's settings of a workload before the ones it patches: an overlay's
+ * `args: [/usr/local/bin/acme-repo-server, --redis, acme-redis-ha-haproxy:6379]` replaces the
+ * base's arguments, and a component's first binding of a key is the one resolution takes.
+ */
+function patchedSettingsFirst(facts: readonly Fact[], kustomizations: readonly KustomizationFact[]): readonly Fact[] {
+  const patches = new Set(kustomizations.flatMap((kustomization) => kustomization.inputs));
+  const patching = (fact: Fact): boolean => fact.type === 'binding' && fact.component !== undefined && patches.has(fact.evidence.file);
+  if (!facts.some(patching)) return facts;
+  return [...facts.filter(patching), ...facts.filter((fact) => !patching(fact))];
 }

@@ -615,8 +615,14 @@ function keySourceBindings(model: FileModel, evaluator: Evaluator, evidenceAt: E
     if (fallback) {
       // `flag.String("catalog-addr", os.Getenv("CATALOG_ADDR"), …)`: the flag defaults to an env var.
       const value = evaluator.value(fallback);
-      if (value.kind === 'env' && from === undefined) from = value.key;
-      else evaluator.noteDefault(key, fallback);
+      if (value.kind === 'env' && from === undefined) {
+        from = value.key;
+        // `cmd.Flags().StringVar(&addr, "repo-server", env.StringFromEnv("REPO_SERVER", "repo:8081"), …)`:
+        // with the variable unset, the flag holds the read's own default, for this program only
+        // (the variable's default alone is a guess resolution takes from no other component).
+        const stated = evaluator.envReadDefault(fallback);
+        if (stated) evaluator.noteDefault(key, stated);
+      } else evaluator.noteDefault(key, fallback);
     }
     if (from === undefined || from === key || seen.has(`${key}|${from}`)) continue;
     seen.add(`${key}|${from}`);

@@ -200,6 +200,23 @@ describe('Go command-line flags and configuration keys', () => {
       ['~redis=$ref:REDIS_SERVER@', '~redis=$ref:code:common.DefaultRedisAddr@cmd'],
     ],
     [
+      'a cobra flag defaulting to an env helper\'s read with its own default: the variable, else that default, for the program',
+      code`
+        package commands
+        import ("google.golang.org/grpc"; "github.com/spf13/cobra"; "github.com/acme/acme/util/env")
+        func NewCommand() *cobra.Command {
+        	var repoServerAddr string
+        	command := &cobra.Command{Use: "acme-server", RunE: func(c *cobra.Command, args []string) error {
+        		_, err := grpc.Dial(repoServerAddr)
+        		return err
+        	}}
+        	command.Flags().StringVar(&repoServerAddr, "repo-server", env.StringFromEnv("ACME_REPO_SERVER", "acme-repo-server:8081"), "Repo server address")
+        	return command
+        }`,
+      [{ key: 'repo-server' }],
+      ['~repo-server=$ref:ACME_REPO_SERVER@', 'ACME_REPO_SERVER=acme-repo-server:8081', '~repo-server=acme-repo-server:8081@'],
+    ],
+    [
       'a flag named on a literal prefix is that whole name; one on two literals too',
       code`
         package main

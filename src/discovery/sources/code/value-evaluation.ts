@@ -117,6 +117,8 @@ export class Evaluator {
    * `process.env.CART_URL || "http://cart"`), by key: what runs when nothing sets the variable.
    */
   readonly defaults = new Map<string, { text: string; node: SyntaxNode; program?: boolean }>();
+  /** The default each env read with one states, by the read's node (see envReadDefault). */
+  private readonly readDefaults = new Map<number, SyntaxNode>();
   /**
    * Env reads whose default is another setting or name (`get_from_env("CELERY_BROKER_URL",
    * _CELERY_URL)`, `_env("REDIS", REDIS_URL)` with REDIS_URL from another settings module), by
@@ -216,6 +218,7 @@ export class Evaluator {
         if (!shape.fallback) return { kind: 'env', key: name };
         const fallback = this.value(shape.fallback, depth + 1);
         if (isExternalUrl(fallback)) return fallback;
+        this.readDefaults.set(node.id, shape.fallback);
         this.recordDefault(name, fallback, shape.fallback, shape.program === true);
         this.recordNameDefault(name, fallback, shape.fallback);
         return { kind: 'env', key: name };
@@ -752,6 +755,7 @@ export class Evaluator {
     const value = this.value(fallback, depth + 1);
     if (isExternalUrl(value)) return value;
     if (addressOnly && !(value.kind === 'literal' && (value.text.includes('://') || /^[\w.-]+:\d{1,5}$/.test(value.text.trim())))) return env;
+    if (env.kind === 'env') this.readDefaults.set(site.node.id, fallback);
     if (env.kind === 'env') this.recordDefault(env.key, value, fallback);
     if (env.kind === 'env') this.recordNameDefault(env.key, value, fallback);
     return env;
@@ -762,6 +766,15 @@ export class Evaluator {
     // Python settings modules only: Go flags defaulting to an env var say so through keySources.
     if (this.literalFirst || this.nameDefaults.has(key) || this.model.language !== 'python') return;
     if ((value.kind === 'env' && value.key !== key) || value.kind === 'ref') this.nameDefaults.set(key, { value, node });
+  }
+
+  /**
+   * The default an env read states (`env.StringFromEnv("REPO_SERVER", "repo:8081")`'s second
+   * argument), when the node is such a read: what a flag defaulting to it holds when the variable is unset.
+   */
+  envReadDefault(node: SyntaxNode): SyntaxNode | undefined {
+    this.value(node);
+    return this.readDefaults.get(node.id);
   }
 
   /** Records a configuration key's default stated apart from any read (`viper.SetDefault("db", "…")`). */

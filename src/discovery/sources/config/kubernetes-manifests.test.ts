@@ -20,10 +20,31 @@ describe('kubernetes-manifests source', () => {
     ['catalog-info.yaml', false],
     ['charts/cart/Chart.yaml', false],
     ['charts/cart/values.yaml', false],
-    ['src/main/resources/application.yml', false],
+    // Named like Spring settings: accepted, read as a manifest only when it holds Kubernetes objects (below).
+    ['src/main/resources/application.yml', true],
+    ['manifests/base/application-controller.yaml', true],
+    ['charts/cd/templates/application-controller.yaml', false],
     ['k8s/cart.json', false],
   ])('accepts %s: %s', (path, accepted) => {
     expect(kubernetesManifestsSource.accepts(path)).toBe(accepted);
+  });
+
+  it.each([
+    [
+      'a StatefulSet in a file named like a Spring profile',
+      'manifests/base/application-controller.yaml',
+      ['apiVersion: apps/v1', 'kind: StatefulSet', 'metadata:', '  name: acme-application-controller', 'spec:', '  template:', '    spec:', '      containers:', '        - name: c', '          image: quay.io/acme/acme:v1', '          command: [acme-application-controller]'].join('\n'),
+      ['acme-application-controller'],
+    ],
+    [
+      'Spring settings naming a kind of their own',
+      'src/main/resources/application-prod.yml',
+      ['spring:', '  application:', '    name: orders', 'report:', '  kind: Service', 'server:', '  port: 8080'].join('\n'),
+      [],
+    ],
+  ])('reads %s only as what it is', async (_case, path, text, components) => {
+    const facts = await read(path, text);
+    expect(facts.filter((fact) => fact.type === 'component').map((fact) => (fact.type === 'component' ? fact.name : ''))).toEqual(components);
   });
 
   it('reads a Deployment, its env, a ConfigMap it references and a Service selecting it', async () => {
@@ -262,6 +283,30 @@ describe('kubernetes-manifests source', () => {
       ['acme-controller', 'acme-controller'],
       ['acme-repo-server', 'acme-repo-server'],
     ]);
+  });
+
+  it('runs a program an init container copied onto a shared volume as the copying image\'s code, under the copy\'s name', async () => {
+    const text = [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata: { name: acme-dex-server }',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      initContainers:',
+      '        - name: copyutil',
+      '          image: quay.io/acme/acme:v2.9.0',
+      '          command: [/bin/cp, -n, /usr/local/bin/acme, /shared/acme-dex]',
+      '      containers:',
+      '        - name: dex',
+      '          image: ghcr.io/dexidp/dex:v2.38.0',
+      '          command: [/shared/acme-dex, rundex]',
+    ].join('\n');
+    const facts = await read('k8s/dex.yaml', text);
+    const component = facts.find((fact) => fact.type === 'component');
+    expect(component?.type === 'component' && component.aliases).toContain('quay.io/acme/acme');
+    expect(component?.type === 'component' && component.aliases?.some((alias) => alias.includes('dexidp'))).toBe(false);
+    expect(facts.flatMap((fact) => (fact.type === 'binding' && fact.key === COMMAND_PROGRAM_KEY ? [fact.value] : []))).toEqual(['acme-dex']);
   });
 
   it('takes a one-word command running a script of the image as the process that script starts, as a compose command', async () => {

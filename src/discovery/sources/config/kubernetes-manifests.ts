@@ -13,7 +13,7 @@ import type { Fact, SourceFile } from '../../../core/discovery/facts.js';
 import type { Source, SourceContext } from '../../source.js';
 import { neverThrows } from './emit.js';
 import { MAY_HOLD_KUBERNETES_OBJECT, readKubernetesObjects } from './kubernetes-objects.js';
-import { isManifestPath } from '../../../core/discovery/file-paths.js';
+import { hasSpringSettingsName, isManifestPath } from '../../../core/discovery/file-paths.js';
 import { parseYamlDocuments } from './yaml-nodes.js';
 
 /** Whether a path may be a plain manifest (core/discovery/file-paths.ts). */
@@ -22,12 +22,20 @@ export { isManifestPath };
 /** The Kubernetes manifest source. */
 export const kubernetesManifestsSource: Source = {
   name: 'kubernetes-manifests',
-  accepts: isManifestPath,
+  // A file named like Spring's settings (`application-controller.yaml`) is read too, as a manifest
+  // only when a document of it is a Kubernetes object (readManifest).
+  accepts: (path) => isManifestPath(path) || hasSpringSettingsName(path),
   read: neverThrows(readManifest),
 };
+
+/** Whether a text has a top-level `apiVersion:` and `kind:`, as a Kubernetes object has and no Spring settings file does. */
+function hasKubernetesHeader(text: string): boolean {
+  return /^apiVersion\s*:/m.test(text) && /^kind\s*:/m.test(text);
+}
 
 /** Reads the objects of one manifest file. */
 function readManifest(file: SourceFile, context: SourceContext): Fact[] {
   if (!MAY_HOLD_KUBERNETES_OBJECT.test(file.text)) return [];
+  if (!isManifestPath(file.path) && !hasKubernetesHeader(file.text)) return [];
   return readKubernetesObjects(parseYamlDocuments(file.text), context);
 }

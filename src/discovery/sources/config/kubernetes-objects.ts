@@ -28,6 +28,7 @@ import { configMapMountFacts } from './kubernetes-mounted-code.js';
 import { MASK } from '../../../core/discovery/redact.js';
 import { bindingFact, type BindingOwner, literal, TEMPLATE_PLACEHOLDER } from './emit.js';
 import { imageInfo, isLoadGeneratorImage, type ImageInfo } from './images.js';
+import { copiedProgramImage } from '../../../core/discovery/copied-programs.js';
 import { isJsonConfigPath, jsonSettingsFacts } from './json-config.js';
 import { loadGeneratorFacts, type EnvironmentEntry } from './load-generators.js';
 import { forwardProxyFact, isProxyVariable } from './forward-proxies.js';
@@ -191,6 +192,20 @@ function withoutKindSuffix(name: string, podNames: ReadonlyArray<string | undefi
   return stripped !== name && stripped !== '' && podNames.includes(stripped) ? stripped : name;
 }
 
+/** A container's command words, `command` then `args` (an empty first word when only `args` are given, as readWorkload writes them). */
+function containerWords(yaml: YamlDocument, container: unknown): string[] {
+  const command = yaml.items(yaml.get(container, 'command')).map((item) => yaml.text(item) ?? '');
+  return [...(command.length > 0 ? command : ['']), ...yaml.items(yaml.get(container, 'args')).map((item) => yaml.text(item) ?? '')];
+}
+
+/** The image whose code a container runs: an init container's that copied its program in (copied-programs.ts), else its own. */
+function programImage(yaml: YamlDocument, container: unknown, initContainers: readonly unknown[]): string | undefined {
+  const own = yaml.text(yaml.get(container, 'image'));
+  const inits = initContainers.map((init) => ({ image: yaml.text(yaml.get(init, 'image')), words: containerWords(yaml, init) }));
+  const copied = copiedProgramImage({ image: own, words: containerWords(yaml, container) }, inits);
+  return copied !== undefined && literal(copied) ? copied : own;
+}
+
 /** A workload: its component and the bindings of its containers' environment. */
 function readWorkload({ yaml, node, kind }: KubernetesObject, configMaps: Map<string, Map<string, ConfigMapEntry>>, context: SourceContext, options: KubernetesReadOptions, dnsAliases: string[] = []): Fact[] {
   const metadata = yaml.get(node, 'metadata');
@@ -204,7 +219,8 @@ function readWorkload({ yaml, node, kind }: KubernetesObject, configMaps: Map<st
   const facts: Fact[] = [];
 
   if (literal(name)) {
-    const image = yaml.text(yaml.get(containers[0], 'image'));
+    // A program an init container copied from its own image (`cp /usr/local/bin/acme /shared/acme-dex`) is that image's code.
+    const image = programImage(yaml, containers[0], yaml.items(yaml.get(podSpec, 'initContainers')));
     // Sidecars (proxies, log shippers) come after the main container by convention; the first one says what the workload is.
     const info: ImageInfo = image && literal(image) ? imageInfo(image) : { kind: 'application' };
     const labels = Object.fromEntries(Object.entries(stringRecord(yaml, yaml.get(yaml.get(template, 'metadata'), 'labels')) ?? {}).filter(([key, value]) => literal(key) && literal(value)));
