@@ -30,6 +30,8 @@ export const COVERAGE_TAGS = [
   'docker-compose',
   // Jinja2 templates of deployment files (a prepare step's docker-compose.yml.jinja and env.jinja, Ansible .j2) rendered with their inputs
   'jinja-templates',
+  // Jinja template inputs a Python prepare tool computes: literals of the dicts it renders with (`render_jinja(…, **config_dict)`)
+  'jinja-prepare-inputs',
   // A dev service running the source it bind-mounts, chosen by `working_dir` (and `go run ./cmd/x`)
   'compose-mounted-code',
   // Code a stock image runs from a bind mount (an edge runtime's functions folder, `node /app/worker.js` in `node:20`), the mount its deployable's code, shared by each service mounting it and narrowed to what its command's entry file reaches;

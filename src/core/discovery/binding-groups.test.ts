@@ -27,6 +27,15 @@ describe('expandGroups', () => {
     ]);
   });
 
+  it('takes one key from the nearest file defining it, past a nearer file of the group without it', () => {
+    const inputs = [
+      member('template-inputs', 'registry_url', 'http://registry:5000', 'make/prepare/utils/configs.py', 3),
+      member('template-inputs', 'hostname', 'reg.mydomain.com', 'make/product.yml.tmpl', 2),
+    ];
+    const taking = (key: string) => bound('core', key.toUpperCase(), `$group:template-inputs#${key}`, 'make/prepare/templates/core/env.jinja');
+    expect(expandGroups([taking('hostname'), taking('registry_url')], inputs).map((binding) => `${binding.key}=${binding.value}`)).toEqual(['HOSTNAME=reg.mydomain.com', 'REGISTRY_URL=http://registry:5000']);
+  });
+
   it('carries a member\'s property expression, for the including component\'s environment to fill', () => {
     const settings = { ...member('spring-config:rates', 'rates.url', 'http://localhost:8081', 'config-repo/rates.yml', 2), expression: '${RATES_URL:http://localhost:8081}' };
     expect(expandGroups([bound('rates', '*', '$group:spring-config:rates')], [settings])).toEqual([

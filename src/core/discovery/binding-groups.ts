@@ -59,11 +59,14 @@ export function expandGroups(bindings: readonly BindingFact[], members: readonly
     const candidates = [...(groups.get(include[1] as string) ?? [])].sort(
       (left, right) => sharedDepth(right.evidence.file, file) - sharedDepth(left.evidence.file, file) || (left.evidence.file < right.evidence.file ? -1 : left.evidence.file > right.evidence.file ? 1 : left.evidence.line - right.evidence.line),
     );
-    const chosenFile = candidates[0]?.evidence.file;
+    const dataKey = include[2];
+    // One key is taken from the nearest file defining it: a group spread over files that each give
+    // some keys (a template's inputs: role defaults, a config template, a prepare tool's code) is
+    // one namespace, and a nearer file without the key does not hide a farther one that has it.
+    const chosenFile = (dataKey !== undefined ? candidates.find((member) => member.key === dataKey) : candidates[0])?.evidence.file;
     const owner = binding.component !== undefined ? { component: binding.component } : binding.scope !== undefined ? { scope: binding.scope } : undefined;
     if (!owner || chosenFile === undefined) continue;
     const group = candidates.filter((member) => member.evidence.file === chosenFile);
-    const dataKey = include[2];
     if (dataKey !== undefined) {
       const member = group.find((candidate) => candidate.key === dataKey);
       if (member) {

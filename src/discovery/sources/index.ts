@@ -8,6 +8,7 @@ import { controlPlaneMarkers } from './control-plane-markers.js';
 import { projectMarkers } from './project-markers.js';
 import { jinjaTemplatesSource } from './config/jinja-templates.js';
 import { templateInputsSource } from './config/template-inputs.js';
+import { pythonTemplateInputsSource } from './config/python-template-inputs.js';
 
 /**
  * Jinja templates are read by the reader of the file each renders to: any deployment, gateway or
@@ -16,4 +17,4 @@ import { templateInputsSource } from './config/template-inputs.js';
 const jinjaTemplates = jinjaTemplatesSource([...configSources, ...gatewaySources, ...interfaceSources]);
 
 /** The sources of a default scan. */
-export const ALL_SOURCES: readonly Source[] = [projectMarkers, controlPlaneMarkers, ...configSources, templateInputsSource, jinjaTemplates, ...gatewaySources, ...interfaceSources, ...codeSources];
+export const ALL_SOURCES: readonly Source[] = [projectMarkers, controlPlaneMarkers, ...configSources, templateInputsSource, pythonTemplateInputsSource, jinjaTemplates, ...gatewaySources, ...interfaceSources, ...codeSources];
