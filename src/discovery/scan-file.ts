@@ -4,7 +4,8 @@
  * The same code runs on the main thread and in the scan's worker threads (scan-worker.ts), so a
  * file gives the same facts and the same reasons to skip it wherever it is read.
  */
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
+import { sep } from 'node:path';
 import type { Fact } from '../core/discovery/facts.js';
 import type { UserRule } from '../core/discovery/user-rules.js';
 import { parseCode } from './code-parser.js';
@@ -77,11 +78,15 @@ const MAX_COMPANION_BYTES = 1_048_576;
 function companionReader(job: FileJob, cache: Map<string, string | undefined>): (path: string) => string | undefined {
   return (path) => {
     if (path === '' || path.startsWith('/') || path.split('/').some((part) => part === '..' || part === '.') || !job.absolute.endsWith(job.path)) return undefined;
-    const absolute = `${job.absolute.slice(0, job.absolute.length - job.path.length)}${path}`;
+    const base = job.absolute.slice(0, job.absolute.length - job.path.length);
+    const absolute = `${base}${path}`;
     if (cache.has(absolute)) return cache.get(absolute);
     let text: string | undefined;
     try {
-      if (statSync(absolute).size <= MAX_COMPANION_BYTES) {
+      // A symbolic link inside the scan may point anywhere; the walk does not follow one out, nor does this.
+      const realBase = realpathSync(base === '' ? '.' : base);
+      const inside = realpathSync(absolute).startsWith(realBase.endsWith(sep) ? realBase : `${realBase}${sep}`);
+      if (inside && statSync(absolute).size <= MAX_COMPANION_BYTES) {
         const bytes = readFileSync(absolute);
         text = looksBinary(bytes) ? undefined : bytes.toString('utf8');
       }
