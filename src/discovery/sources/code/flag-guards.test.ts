@@ -196,6 +196,22 @@ describe('a flag defined as a comparison of an env read stands for that comparis
         ['code:smsSettings.enabled', 'api', [{ key: 'SMS_ENABLED', test: { equals: 'true' } }]],
       ],
     ],
+    [
+      'JavaScript config objects exported through Object.assign({}, { … }), a config module shape',
+      typescriptCodeSource,
+      'api/src/config/config.js',
+      code`
+        const serverSettings = { port: process.env.PORT || 3000 }
+        const smsSettings = {
+          enabled: process.env.SMS_ENABLED === 'true',
+          accountSid: process.env.TWILIO_ACCOUNT_SID,
+        }
+        module.exports = Object.assign({}, { serverSettings, smsSettings })`,
+      [
+        ['code:smsSettings.enabled', 'api/src/config', [{ key: 'SMS_ENABLED', test: { equals: 'true' } }]],
+        ['code:smsSettings.enabled', 'api', [{ key: 'SMS_ENABLED', test: { equals: 'true' } }]],
+      ],
+    ],
   ] as [string, Source, string, string, [string, string | undefined, FactCondition[]][]][])('%s', async (_name, source, path, text, expected) => {
     expect(flags(await readSnippet(source, path, text))).toEqual(expected);
   });

@@ -197,14 +197,21 @@ function returnedExpression(fn: SyntaxNode): SyntaxNode | undefined {
 /** Exports naming a local function (`module.exports = { baseUrl }`), bound once the whole file is read, since functions are hoisted. */
 const exportedFunctions = new WeakMap<FileModel, { exported: string; local: string }[]>();
 
-/** The object literal a module exports whole: written there, or a variable of the file holding one. */
-function objectOf(value: SyntaxNode, model: FileModel): SyntaxNode | undefined {
+/**
+ * The object literals a module exports whole: written there, a variable of the file holding one, or
+ * the objects `Object.assign({}, { serverSettings, dbSettings })` merges (a common way to export a
+ * config module's settings objects).
+ */
+function objectsOf(value: SyntaxNode, model: FileModel): SyntaxNode[] {
   let node: SyntaxNode | undefined = value;
   while (node && (node.type === 'parenthesized_expression' || node.type === 'as_expression' || node.type === 'satisfies_expression')) node = kids(node)[0];
-  if (node?.type === 'object') return node;
-  if (node?.type !== 'identifier') return undefined;
+  if (node?.type === 'object') return [node];
+  if (node?.type === 'call_expression' && compact(field(node, 'function')?.text ?? '') === 'Object.assign') {
+    return kids(field(node, 'arguments') ?? node).flatMap((argument) => objectsOf(argument, model));
+  }
+  if (node?.type !== 'identifier') return [];
   const bound = (model.bindings.get(node.text) ?? []).filter((binding): binding is SyntaxNode => 'id' in binding);
-  return bound.length === 1 && bound[0]?.type === 'object' ? bound[0] : undefined;
+  return bound.length === 1 && bound[0]?.type === 'object' ? [bound[0]] : [];
 }
 
 /** Each property of an exported object is a name other modules read (`cfg.catalogueUrl`). */
@@ -617,9 +624,9 @@ export const typescriptReader: LanguageReader = {
         const name = left.type === 'identifier' ? left.text : left.type === 'member_expression' ? field(left, 'property')?.text : undefined;
         if (name) bind(model.bindings, name, right);
         const target = compact(left.text);
-        const exportedObject = target === 'module.exports' ? objectOf(right, model) : undefined;
-        if (exportedObject) shareObjectProperties(exportedObject, model);
-        else if (name && /^(?:module\.)?exports\.\w+$/.test(target)) {
+        const exportedObjects = target === 'module.exports' ? objectsOf(right, model) : [];
+        for (const object of exportedObjects) shareObjectProperties(object, model);
+        if (exportedObjects.length === 0 && name && /^(?:module\.)?exports\.\w+$/.test(target)) {
           model.shared.set(name, { value: right, at: right });
           exportFunction(model, name, right);
         }
@@ -629,8 +636,7 @@ export const typescriptReader: LanguageReader = {
         // `export default environment` and `export = environment` of a settings object: its
         // properties are what importers read (`env.COUCH_DB_URL`), as `module.exports = {…}`'s are.
         const exported = node.children.some((child) => child?.type === 'default' || child?.type === '=') ? (field(node, 'value') ?? kids(node).at(-1)) : undefined;
-        const object = exported ? objectOf(exported, model) : undefined;
-        if (object) shareObjectProperties(object, model);
+        for (const object of exported ? objectsOf(exported, model) : []) shareObjectProperties(object, model);
         return;
       }
       case 'for_in_statement':
