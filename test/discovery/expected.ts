@@ -231,6 +231,8 @@ export const COVERAGE_TAGS = [
   'entrypoint-arguments',
   // An image a compose service both builds and names (`build: .` with `image: ghcr.io/acme/app:dev`), so that Kubernetes workloads running that image run its code
   'compose-built-images',
+  // A repository's own image published only from CI (`ghcr.io/${{ github.repository }}`): tied to its only untagged Dockerfile when the image is named after the root project (pyproject, package.json, go.mod, .csproj)
+  'own-project-image',
   // Mailboxes read over IMAP (`imaplib.IMAP4_SSL(host)`, IMAPClient) by a mail-import task or a view testing an account
   'imap',
   // A product's own Python command-line tool (click/typer groups, argparse subparsers) picking each deployment's process: the subcommand's function, what it reaches, and whether it starts a Celery worker or beat

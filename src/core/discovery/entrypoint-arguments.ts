@@ -55,9 +55,10 @@ export function entrypointDispatches(bindings: readonly BindingFact[], dockerfil
 /**
  * The Dockerfile each deployable runs the image of, by the deployable's name: the one its compose
  * `build` names, else the one building the image it names (a build command's tag, a folder or
- * final stage named like it: node-processes.ts dockerfileOfImage).
+ * final stage named like it, the repository's only untagged Dockerfile for its own image:
+ * node-processes.ts dockerfileOfImage).
  */
-export function dockerfileOfDeployable(facts: readonly Fact[], imageRuns: readonly { name: string; image: string }[], imageBuilds: readonly ImageBuildFact[]): (component: string) => string | undefined {
+export function dockerfileOfDeployable(facts: readonly Fact[], imageRuns: readonly { name: string; image: string }[], imageBuilds: readonly ImageBuildFact[], ownNames: ReadonlySet<string> = new Set()): (component: string) => string | undefined {
   const built = new Map<string, string>();
   for (const fact of facts) if (fact.type === 'component' && fact.dockerfile !== undefined && fact.dockerfile !== fact.evidence.file && !built.has(fact.name)) built.set(fact.name, fact.dockerfile);
   const images = new Map<string, string>();
@@ -69,6 +70,6 @@ export function dockerfileOfDeployable(facts: readonly Fact[], imageRuns: readon
     const image = images.get(component);
     if (image === undefined) return undefined;
     builds ??= dockerfileBuilds(imageBuilds);
-    return dockerfileOfImage(image, builds)?.dockerfile;
+    return dockerfileOfImage(image, builds, ownNames)?.dockerfile;
   };
 }

@@ -646,6 +646,12 @@ export interface ImageBuildFact {
    * packages/server packages/server` and `WORKDIR /app/packages/server`), from the Dockerfile.
    */
   codeRoot?: string;
+  /**
+   * The build publishes the repository's own image under a name only CI knows (a workflow's
+   * `ghcr.io/${{ github.repository }}`): the Dockerfile of the image named after the root project
+   * (core/discovery/own-image.ts).
+   */
+  repositoryImage?: boolean;
   evidence: Evidence;
 }
 

@@ -199,6 +199,15 @@ describe('dockerfileOfImage', () => {
   ])('%s', (_label, facts, image, expected) => {
     expect(dockerfileOfImage(image, dockerfileBuilds(facts))?.dockerfile).toBe(expected);
   });
+
+  it.each<[string, ImageBuildFact[], string, string | undefined]>([
+    ['the repository’s only untagged Dockerfile, for the image named after the root project', [dockerfile('Dockerfile'), dockerfile('docs/Dockerfile'), command('docs/Dockerfile', ['ghcr.io/acme/docuvault-docs'], 'docs')], 'ghcr.io/acme/docuvault', 'Dockerfile'],
+    ['not when a docs site’s Dockerfile is untagged too', [dockerfile('Dockerfile'), dockerfile('docs/Dockerfile')], 'ghcr.io/acme/docuvault', undefined],
+    ['a folder named like the image first', [dockerfile('Dockerfile'), dockerfile('deploy/docuvault/Dockerfile')], 'ghcr.io/acme/docuvault', 'deploy/docuvault/Dockerfile'],
+    ['not for a third-party image', [dockerfile('Dockerfile')], 'gotenberg/gotenberg', undefined],
+  ])('by the project’s own name: %s', (_label, facts, image, expected) => {
+    expect(dockerfileOfImage(image, dockerfileBuilds(facts), new Set(['docuvault']))?.dockerfile).toBe(expected);
+  });
 });
 
 describe('imageCodeFolder', () => {

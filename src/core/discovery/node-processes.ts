@@ -17,6 +17,7 @@
  */
 import type { ImageBuildFact, ModuleImportsFact } from './facts.js';
 import { folderOf } from './file-paths.js';
+import { ownImageDockerfile } from './own-image.js';
 
 /** The key of a binding holding the Node process a command starts: `script:<name>` or `file:<path>` (nodeProcessOf). */
 export const NODE_PROCESS_KEY = 'node:process';
@@ -336,6 +337,8 @@ export interface DockerfileBuild {
   context?: string;
   stage?: string;
   codeRoot?: string;
+  /** A build publishes it as the repository's own image (ImageBuildFact.repositoryImage). */
+  repositoryImage?: boolean;
 }
 
 /** The ImageBuildFacts of each Dockerfile merged into one record. */
@@ -348,6 +351,7 @@ export function dockerfileBuilds(facts: readonly ImageBuildFact[]): Map<string, 
     build.context ??= fact.context;
     build.stage ??= fact.stage;
     build.codeRoot ??= fact.codeRoot;
+    if (fact.repositoryImage === true) build.repositoryImage = true;
     builds.set(fact.dockerfile, build);
   }
   return builds;
@@ -362,10 +366,11 @@ function lastSegment(image: string): string {
  * The Dockerfile that builds an image (a name without tag): the one a build command tags with the
  * name (the whole name, else its last segment when only one build's tag ends so); else the one
  * Dockerfile with a folder or final stage named like the name's last segment
- * (`packages/app-docker/app/Dockerfile`, `FROM node AS app` for `acme/app`); undefined when none or
- * several fit.
+ * (`packages/app-docker/app/Dockerfile`, `FROM node AS app` for `acme/app`); else, for the
+ * repository's own image (its last segment one of `ownNames`), its only untagged Dockerfile
+ * (own-image.ts); undefined when none or several fit.
  */
-export function dockerfileOfImage(image: string, builds: ReadonlyMap<string, DockerfileBuild>): DockerfileBuild | undefined {
+export function dockerfileOfImage(image: string, builds: ReadonlyMap<string, DockerfileBuild>, ownNames: ReadonlySet<string> = new Set()): DockerfileBuild | undefined {
   const name = image.toLowerCase();
   const all = [...builds.values()].filter((build) => build.read);
   const tagged = all.filter((build) => build.images.has(name));
@@ -375,7 +380,8 @@ export function dockerfileOfImage(image: string, builds: ReadonlyMap<string, Doc
   const bySegment = all.filter((build) => [...build.images].some((tag) => lastSegment(tag) === last));
   if (bySegment.length > 0) return bySegment.length === 1 ? bySegment[0] : undefined;
   const byName = all.filter((build) => build.images.size === 0 && (lastSegment(folderOf(build.dockerfile)) === last || build.stage?.toLowerCase() === last));
-  return byName.length === 1 ? byName[0] : undefined;
+  if (byName.length > 0) return byName.length === 1 ? byName[0] : undefined;
+  return ownImageDockerfile(name, builds.values(), ownNames);
 }
 
 /**

@@ -56,6 +56,7 @@ import { isProcessGroup, isProcessSelector, selectedProcesses, type ProcessMembe
 import { withTaskReach } from './task-reach.js';
 import { appliesUnderProfiles } from './quarkus-profiles.js';
 import { dockerfileOfDeployable, entrypointDispatches } from './entrypoint-arguments.js';
+import { ownProjectNames } from './own-image.js';
 import { MIGRATION_PROCESS, entryFileOf as pythonEntryFile, entryProcess, isMigrationEntry, withEntryReach } from './python-entries.js';
 import { codebaseCommands, commandFunction, commandOfWords, commandProcesses } from './python-cli.js';
 import { areVariantsOf, isNamedAfter } from './service-variants.js';
@@ -782,7 +783,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   bindings.splice(0, bindings.length, ...bindRenderedTemplates(bindings));
   // A deployment giving only its image's ENTRYPOINT script the argument (`args: ["worker"]`):
   // the script's branch for it is the deployable's process (entrypoint-arguments.ts).
-  bindings.push(...entrypointDispatches(bindings, dockerfileOfDeployable(facts, imageRuns, imageBuilds)));
+  // The scan root's own project name ties its image to its only untagged Dockerfile (own-image.ts).
+  const ownNames = ownProjectNames(bindings);
+  bindings.push(...entrypointDispatches(bindings, dockerfileOfDeployable(facts, imageRuns, imageBuilds, ownNames)));
 
   // The files a Spring Cloud Config Server serves: their keys become the bindings of each service
   // they are served to, after the service's own (which therefore win a tie), and their
@@ -890,7 +893,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const component = components.get(aliasOf.get(nameKey(name)) ?? nameKey(name));
     // A deployable with code of its own (a build context, an image already tied) keeps it.
     if (!component || component.kind !== 'application' || component.library || component.roots.size > 0) continue;
-    const build = dockerfileOfImage(image, builds);
+    const build = dockerfileOfImage(image, builds, ownNames);
     if (!build) continue;
     builtFrom.set(component, build);
     component.roots.add(imageCodeFolder(build, holdsFiles));

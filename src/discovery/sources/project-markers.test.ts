@@ -1,14 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import type { ComponentFact } from '../../core/discovery/facts.js';
+import type { BindingFact, ComponentFact, Fact } from '../../core/discovery/facts.js';
+import { PROJECT_NAME_KEY } from '../../core/discovery/own-image.js';
 import { evidenceFor } from '../source.js';
-import { isDotnetLibrary, isNpmLibrary, projectMarkers, projectReferences } from './project-markers.js';
+import { isDotnetLibrary, isNpmLibrary, projectMarkers, projectReferences, tableName } from './project-markers.js';
 
 /** The component a project file makes, as name, root and aliases. */
 async function componentOf(path: string, text: string) {
   const file = { path, text };
-  const facts = (await projectMarkers.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [] })) as ComponentFact[];
+  const facts = (await projectMarkers.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [] })).filter((fact): fact is ComponentFact => fact.type === 'component');
   return facts.map((fact) => ({ name: fact.name, root: fact.root, aliases: fact.aliases }));
 }
+
+async function factsOf(path: string, text: string): Promise<Fact[]> {
+  const file = { path, text };
+  return projectMarkers.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [] });
+}
+
+describe('project markers: the scan root project’s own name', () => {
+  it.each<[string, string, string | undefined]>([
+    ['pyproject.toml', '[build-system]\nrequires = ["setuptools"]\n\n[project]\nname = "docuvault"\nversion = "2.3"\n\n[project.urls]\nname = "not-this"\n', 'docuvault'],
+    ['pyproject.toml', "[tool.poetry]\nname = 'docuvault'  # the archive\n", 'docuvault'],
+    ['pyproject.toml', '[tool.ruff]\nline-length = 120\n', undefined],
+    ['setup.cfg', '[metadata]\nname = docuvault\nversion = 2.3\n\n[options]\nname = other\n', 'docuvault'],
+    ['package.json', '{"name": "@acme/docuvault", "scripts": {"start": "node server.js"}}', 'docuvault'],
+    ['go.mod', 'module github.com/acme/docuvault\n', 'docuvault'],
+    ['package.json', '{"name": "acme-platform", "private": true, "scripts": {"build": "turbo run build"}}', undefined],
+    ['Docuvault.csproj', '<Project Sdk="Microsoft.NET.Sdk.Web"/>', 'Docuvault'],
+    ['docs/package.json', '{"name": "docuvault-docs"}', undefined],
+    ['docs/setup.cfg', '[metadata]\nname = docs\n', undefined],
+  ])('%s binds the root project’s name', async (path, text, expected) => {
+    const facts = path.endsWith('setup.cfg') && path.includes('/') ? [] : await factsOf(path, text);
+    const names = facts.filter((fact): fact is BindingFact => fact.type === 'binding' && fact.key === PROJECT_NAME_KEY).map((fact) => fact.value);
+    expect(names).toEqual(expected === undefined ? [] : [expected]);
+  });
+
+  it('accepts only the root folder’s setup.cfg', () => {
+    expect([projectMarkers.accepts('setup.cfg'), projectMarkers.accepts('docs/setup.cfg')]).toEqual([true, false]);
+  });
+
+  it.each<[string, string[], string | undefined]>([
+    ['[project]\nname="a"\n[tool.poetry]\nname="b"\n', ['project', 'tool.poetry'], 'a'],
+    ['[tool.poetry]\nname="b"\n[project]\nname="a"\n', ['project', 'tool.poetry'], 'a'],
+    ['[ project ]\n# name = "commented"\nname = "a"\n', ['project'], 'a'],
+    ['[project.optional-dependencies]\nname = ["x"]\n', ['project'], undefined],
+  ])('tableName(%j)', (text, tables, expected) => {
+    expect(tableName(text, tables)).toBe(expected);
+  });
+});
 
 describe('project markers', () => {
   it.each([
@@ -30,7 +68,7 @@ describe('project markers', () => {
     ['go 1.22\n', undefined],
   ])('keeps a go.mod\'s module path: %j → %s', async (text, modulePath) => {
     const file = { path: 'go.mod', text };
-    const facts = (await projectMarkers.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [] })) as ComponentFact[];
+    const facts = (await projectMarkers.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [] })).filter((fact): fact is ComponentFact => fact.type === 'component');
     expect(facts.map((fact) => fact.modulePath)).toEqual(facts.length > 0 ? [modulePath] : []);
   });
 

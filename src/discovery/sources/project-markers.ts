@@ -16,6 +16,7 @@ import { isBrowserApp } from './code/browser-code.js';
 import { clusteredBinding, clusterManagerLine } from '../../core/discovery/vertx.js';
 import { binderDependencies, bindersBinding } from '../../core/discovery/spring-cloud-stream.js';
 import { ABP_EVENT_BUS_KEY, abpEventBusPackage } from '../../core/discovery/abp.js';
+import { PROJECT_NAME_KEY } from '../../core/discovery/own-image.js';
 
 const MARKERS = /(^|\/)(package\.json|go\.mod|pom\.xml|build\.gradle(\.kts)?|[^/]+\.csproj|pyproject\.toml|requirements\.txt|setup\.py|Cargo\.toml|Gemfile|host\.json)$/;
 
@@ -185,54 +186,93 @@ export function isFunctionsHost(text: string): boolean {
   return /"version"\s*:\s*"2\.0"/.test(text);
 }
 
+/**
+ * The `name` key of the first of `tables` (`project`, `tool.poetry`; setup.cfg's `metadata`) in a
+ * TOML or INI file, read table by table: only a bare key of that table counts, not one of a
+ * sub-table (`[project.urls]`) or another table.
+ */
+export function tableName(text: string, tables: readonly string[]): string | undefined {
+  const found = new Map<string, string>();
+  let table = '';
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.replace(/\s+[#;].*$/, '').trim();
+    const header = /^\[\s*([^\]]+?)\s*\]$/.exec(line);
+    if (header) table = (header[1] as string).replace(/\s+/g, '');
+    else if (tables.includes(table) && !found.has(table)) {
+      const name = /^name\s*=\s*(?:"([^"]+)"|'([^']+)'|([^\s"'#;]+))$/.exec(line);
+      const value = name?.[1] ?? name?.[2] ?? name?.[3];
+      if (value !== undefined) found.set(table, value);
+    }
+  }
+  return tables.map((each) => found.get(each)).find((value) => value !== undefined);
+}
+
+/** The name the scan root's project file declares, which the repository's own image is named after (core/discovery/own-image.ts). */
+function ownProjectName(file: SourceFile): string | undefined {
+  if (file.path === 'pyproject.toml') return tableName(file.text, ['project', 'tool.poetry']);
+  if (file.path === 'setup.cfg') return tableName(file.text, ['metadata']);
+  return declaredName(file);
+}
+
 /** The project marker source. */
 export const projectMarkers: Source = {
   name: 'project-markers',
-  accepts: (path) => MARKERS.test(path),
+  accepts: (path) => MARKERS.test(path) || path === 'setup.cfg',
   read(file: SourceFile, context: SourceContext): Fact[] {
     const slash = file.path.lastIndexOf('/');
     const folder = slash < 0 ? '' : file.path.slice(0, slash);
     const fileName = file.path.slice(slash + 1);
+    // A workspace root holds several products, none of them its own.
     if (fileName === 'package.json' && isWorkspaceRoot(file.text)) return [];
-    // A Functions app is deployed as the folder holding its host.json (`"version": "2.0"`), which
-    // may hold no project file of its own (C# script, a Python app with its packages elsewhere).
-    if (fileName === 'host.json' && !isFunctionsHost(file.text)) return [];
-    // The folder's own name first: it is how compose files and manifests usually refer to it.
-    // A generic folder (`src`, `app`) says nothing: the nearest folder above with a real name does
-    // (src/cartservice/src/cartservice.csproj is cartservice), and the project file's name is an alias.
-    const declared = declaredName(file);
-    const segments = folder.split('/').filter(Boolean);
-    const meaningful = [...segments].reverse().find((segment) => !GENERIC_FOLDERS.has(segment.toLowerCase()));
-    const own = segments[segments.length - 1];
-    const name = own && !GENERIC_FOLDERS.has(own.toLowerCase()) ? own : (meaningful ?? declared);
-    if (!name) return [];
-    const references = projectReferences(fileName, file.text, context.evidenceAt);
-    const fact: ComponentFact = {
-      type: 'component',
-      name,
-      kind: 'application',
-      root: folder,
-      project: true,
-      ...(references.length > 0 ? { references } : {}),
-      ...(declared && declared !== name ? { aliases: [declared] } : {}),
-      ...(isLibrary(fileName, file.text) ? { library: true } : {}),
-      ...(fileName === 'package.json' && isBrowserApp(file.text) ? { browserApp: true } : {}),
-      ...(fileName === 'go.mod' ? { goModule: true, ...goModulePath(file.text) } : {}),
-      evidence: context.evidenceAt(1),
-      confidence: CONFIDENCE.weak,
-    };
-    const facts: Fact[] = [fact];
-    if (fileName === 'pom.xml' || fileName.startsWith('build.gradle')) {
-      // A Vert.x cluster manager on the module's class path: its event bus is the cluster's (vertx.ts).
-      const clustered = clusterManagerLine(file.text);
-      if (clustered !== undefined) facts.push(clusteredBinding(file.path, clustered, context.evidenceAt));
-      // The Spring Cloud Stream binders on it decide its bindings' broker (spring-cloud-stream.ts).
-      const binders = binderDependencies(file.text);
-      if (binders) facts.push(bindersBinding(file.path, binders.types, binders.line, context.evidenceAt));
-    }
-    // An ABP event bus provider package: the project's distributed event bus goes through it (core/discovery/abp.ts).
-    const provider = fileName.endsWith('.csproj') ? abpEventBusPackage(file.text) : undefined;
-    if (provider) facts.push({ type: 'binding', scope: folder, key: ABP_EVENT_BUS_KEY, value: provider.technology, evidence: context.evidenceAt(provider.line) });
-    return facts;
+    // The scan root's project names the repository's own product (core/discovery/own-image.ts).
+    const own = folder === '' ? ownProjectName(file) : undefined;
+    const ownName: Fact[] = own ? [{ type: 'binding', scope: '', key: PROJECT_NAME_KEY, value: own, evidence: context.evidenceAt(1) }] : [];
+    if (file.path === 'setup.cfg') return ownName;
+    return [...ownName, ...markerFacts(file, context, folder, fileName)];
   },
 };
+
+/** A project file's component (and what its build says of it). */
+function markerFacts(file: SourceFile, context: SourceContext, folder: string, fileName: string): Fact[] {
+  if (fileName === 'package.json' && isWorkspaceRoot(file.text)) return [];
+  // A Functions app is deployed as the folder holding its host.json (`"version": "2.0"`), which
+  // may hold no project file of its own (C# script, a Python app with its packages elsewhere).
+  if (fileName === 'host.json' && !isFunctionsHost(file.text)) return [];
+  // The folder's own name first: it is how compose files and manifests usually refer to it.
+  // A generic folder (`src`, `app`) says nothing: the nearest folder above with a real name does
+  // (src/cartservice/src/cartservice.csproj is cartservice), and the project file's name is an alias.
+  const declared = declaredName(file);
+  const segments = folder.split('/').filter(Boolean);
+  const meaningful = [...segments].reverse().find((segment) => !GENERIC_FOLDERS.has(segment.toLowerCase()));
+  const own = segments[segments.length - 1];
+  const name = own && !GENERIC_FOLDERS.has(own.toLowerCase()) ? own : (meaningful ?? declared);
+  if (!name) return [];
+  const references = projectReferences(fileName, file.text, context.evidenceAt);
+  const fact: ComponentFact = {
+    type: 'component',
+    name,
+    kind: 'application',
+    root: folder,
+    project: true,
+    ...(references.length > 0 ? { references } : {}),
+    ...(declared && declared !== name ? { aliases: [declared] } : {}),
+    ...(isLibrary(fileName, file.text) ? { library: true } : {}),
+    ...(fileName === 'package.json' && isBrowserApp(file.text) ? { browserApp: true } : {}),
+    ...(fileName === 'go.mod' ? { goModule: true, ...goModulePath(file.text) } : {}),
+    evidence: context.evidenceAt(1),
+    confidence: CONFIDENCE.weak,
+  };
+  const facts: Fact[] = [fact];
+  if (fileName === 'pom.xml' || fileName.startsWith('build.gradle')) {
+    // A Vert.x cluster manager on the module's class path: its event bus is the cluster's (vertx.ts).
+    const clustered = clusterManagerLine(file.text);
+    if (clustered !== undefined) facts.push(clusteredBinding(file.path, clustered, context.evidenceAt));
+    // The Spring Cloud Stream binders on it decide its bindings' broker (spring-cloud-stream.ts).
+    const binders = binderDependencies(file.text);
+    if (binders) facts.push(bindersBinding(file.path, binders.types, binders.line, context.evidenceAt));
+  }
+  // An ABP event bus provider package: the project's distributed event bus goes through it (core/discovery/abp.ts).
+  const provider = fileName.endsWith('.csproj') ? abpEventBusPackage(file.text) : undefined;
+  if (provider) facts.push({ type: 'binding', scope: folder, key: ABP_EVENT_BUS_KEY, value: provider.technology, evidence: context.evidenceAt(provider.line) });
+  return facts;
+}

@@ -105,6 +105,39 @@ describe('docker-build source', () => {
     ]);
   });
 
+  it('marks a build published as the repository’s own image (`ghcr.io/${{ github.repository }}`), through metadata-action too', async () => {
+    const text = [
+      'jobs:', //                                                         1
+      '  image:', //                                                      2
+      '    steps:', //                                                    3
+      '      - id: meta', //                                              4
+      '        uses: docker/metadata-action@v5', //                       5
+      '        with:', //                                                 6
+      '          images: |', //                                           7
+      '            name=ghcr.io/${{ github.repository }},enable=true', // 8
+      '      - uses: docker/build-push-action@v6', //                     9
+      '        with:', //                                                 10
+      '          context: .', //                                          11
+      '          tags: ${{ steps.meta.outputs.tags }}', //                12
+      '  docs:', //                                                       13
+      '    steps:', //                                                    14
+      '      - uses: docker/build-push-action@v6', //                     15
+      '        with:', //                                                 16
+      '          context: docs', //                                       17
+      '          tags: ghcr.io/${{ github.repository }}-docs:latest', //  18
+      '      - uses: docker/build-push-action@v6', //                     19
+      '        with:', //                                                 20
+      '          file: site/Dockerfile', //                               21
+      '          tags: ghcr.io/${{ github.repository }}:site', //         22
+    ].join('\n');
+    const facts = (await read('.github/workflows/release.yml', text)).filter((fact): fact is ImageBuildFact => fact.type === 'image-build');
+    // `…-docs` is another image, whose name is still unknown: no build of the repository's own image.
+    expect(facts.map((fact) => [fact.dockerfile, fact.repositoryImage ?? false, fact.images])).toEqual([
+      ['Dockerfile', true, []],
+      ['site/Dockerfile', true, []],
+    ]);
+  });
+
   it.each([
     ['Makefile', true],
     ['build/images.mk', true],

@@ -3,7 +3,8 @@
  * -t ghcr.io/acme/app:$(TAG) -f docker/Dockerfile .` in a Makefile or a shell script (`docker
  * buildx build`, `podman build` alike), and a GitHub Actions workflow's docker/build-push-action
  * step (`tags:`, or the `images:` of the docker/metadata-action step whose output it takes, with
- * `file:` and `context:`). A deployment naming only the image runs that Dockerfile's code
+ * `file:` and `context:`). A tag `ghcr.io/${{ github.repository }}` names the repository's own image,
+ * which only CI can spell: the build is marked so (core/discovery/own-image.ts). A deployment naming only the image runs that Dockerfile's code
  * (core/discovery/node-processes.ts).
  *
  * Variables are filled from the file's own assignments (Make `IMAGE := …`, shell `IMAGE=…`, a
@@ -110,16 +111,21 @@ function taggedImage(tag: string): string | undefined {
   return name === '' || /[$(){}]/.test(name) ? undefined : name.toLowerCase();
 }
 
+/** A tag naming the image after the repository running the workflow (`ghcr.io/${{ github.repository }}:latest`). */
+const REPOSITORY_IMAGE = /^(?:[\w.-]+(?::\d+)?\/)?\$\{\{\s*github\.repository\s*\}\}(?::|$)/;
+
 /** The fact of one build, with paths relative to `base` (the folder the command runs in). */
 function buildFact(command: BuildCommand, base: string, line: number, context: SourceContext): ImageBuildFact | undefined {
   const images = [...new Set(command.tags.map(taggedImage).filter((image): image is string => image !== undefined))];
-  if (images.length === 0) return undefined;
+  // The repository's own image, its name known only to CI: core/discovery/own-image.ts ties it by the project's name.
+  const repositoryImage = command.tags.some((tag) => REPOSITORY_IMAGE.test(tag.trim()));
+  if (images.length === 0 && !repositoryImage) return undefined;
   const folder = command.context !== undefined ? resolveRelative(base, command.context) : base;
   if (folder === undefined) return undefined;
   // `-f` is relative to the working directory; without it, the context's Dockerfile is built.
   const dockerfile = command.file !== undefined ? resolveRelative(base, command.file) : resolveRelative(folder, 'Dockerfile');
   if (dockerfile === undefined) return undefined;
-  return { type: 'image-build', dockerfile, images, context: folder, evidence: context.evidenceAt(line) };
+  return { type: 'image-build', dockerfile, images, context: folder, ...(repositoryImage ? { repositoryImage: true } : {}), evidence: context.evidenceAt(line) };
 }
 
 /** Builds run by a Makefile's recipes or a shell script, their variables filled from its own assignments. */
@@ -191,6 +197,16 @@ function listInput(yaml: YamlDocument, node: unknown): string[] {
   return (yaml.text(node) ?? '').split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== '');
 }
 
+/**
+ * The image name of one docker/metadata-action `images:` entry: a name (`ghcr.io/${{
+ * github.repository }}`, its expression kept whole) or the CSV form's `name=…` (`enable=…` and other
+ * attributes name none).
+ */
+function metadataImage(entry: string): string {
+  const image = entry.trim().replace(/^name=/, '');
+  return /^\w+=/.test(image) ? '' : (image.split(/,|\s+(?![^{]*\}\})/)[0] as string);
+}
+
 /** The `env:` of a workflow, job or step as variables. */
 function envOf(yaml: YamlDocument, node: unknown, into: Map<string, string>): Map<string, string> {
   const variables = new Map(into);
@@ -215,7 +231,7 @@ function workflowBuilds(file: SourceFile, context: SourceContext): (ImageBuildFa
       const metadata = new Map<string, string[]>();
       for (const step of steps) {
         const id = yaml.text(yaml.get(step, 'id'));
-        if (id !== undefined && /^docker\/metadata-action@/.test(yaml.text(yaml.get(step, 'uses')) ?? '')) metadata.set(id, listInput(yaml, yaml.get(yaml.get(step, 'with'), 'images')).map((image) => image.split(/[,\s]/)[0] as string));
+        if (id !== undefined && /^docker\/metadata-action@/.test(yaml.text(yaml.get(step, 'uses')) ?? '')) metadata.set(id, listInput(yaml, yaml.get(yaml.get(step, 'with'), 'images')).map(metadataImage).filter((image) => image !== ''));
       }
       for (const step of steps) {
         const variables = envOf(yaml, step, jobEnv);

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { BindingFact } from './facts.js';
+import { PROJECT_NAME_KEY, ownImageDockerfile, ownProjectNames, type OwnImageCandidate } from './own-image.js';
+
+const build = (dockerfile: string, images: string[] = [], extra: Partial<OwnImageCandidate> = {}): OwnImageCandidate => ({ dockerfile, read: true, images: new Set(images), ...extra });
+const own = new Set(['docuvault']);
+
+describe('ownImageDockerfile', () => {
+  it.each<[string, string, OwnImageCandidate[], string | undefined]>([
+    ['the only untagged Dockerfile, for the image named after the project', 'ghcr.io/acme/docuvault', [build('Dockerfile')], 'Dockerfile'],
+    ['another registry and owner alike: the last segment is the name', 'registry.example.com/team/docuvault', [build('Dockerfile')], 'Dockerfile'],
+    ['the untagged one when the docs site’s Dockerfile is another image’s', 'ghcr.io/acme/docuvault', [build('Dockerfile'), build('docs/Dockerfile', ['ghcr.io/acme/docuvault-docs'])], 'Dockerfile'],
+    ['not when two Dockerfiles are untagged (a docs site’s beside the root one)', 'ghcr.io/acme/docuvault', [build('Dockerfile'), build('docs/Dockerfile')], undefined],
+    ['the one a workflow publishes as the repository’s own image, whatever else lies untagged', 'ghcr.io/acme/docuvault', [build('Dockerfile', [], { repositoryImage: true }), build('docs/Dockerfile')], 'Dockerfile'],
+    ['not when two builds are published as the repository’s own', 'ghcr.io/acme/docuvault', [build('Dockerfile', [], { repositoryImage: true }), build('site/Dockerfile', [], { repositoryImage: true })], undefined],
+    ['not for an image named otherwise (a third-party image)', 'gotenberg/gotenberg', [build('Dockerfile')], undefined],
+    ['not for a public publisher’s image', 'bitnami/docuvault', [build('Dockerfile')], undefined],
+    ['not for an official image of one segment', 'docuvault', [build('Dockerfile')], undefined],
+    ['not when a build tags the image, even of a Dockerfile the scan does not hold', 'ghcr.io/acme/docuvault', [build('Dockerfile'), build('build/Dockerfile', ['acme/docuvault'], { read: false })], undefined],
+    ['not for a Dockerfile the scan does not hold', 'ghcr.io/acme/docuvault', [build('Dockerfile', [], { read: false })], undefined],
+    ['not when the only untagged Dockerfile is the only one, but tagged', 'ghcr.io/acme/docuvault', [build('Dockerfile', ['ghcr.io/acme/other'])], undefined],
+  ])('%s', (_label, image, builds, expected) => {
+    expect(ownImageDockerfile(image, builds, own)?.dockerfile).toBe(expected);
+  });
+
+  it('chooses nothing when the project’s own name is unknown', () => {
+    expect(ownImageDockerfile('ghcr.io/acme/docuvault', [build('Dockerfile')], new Set())).toBeUndefined();
+  });
+});
+
+describe('ownProjectNames', () => {
+  const binding = (value: string, extra: Partial<BindingFact> = {}): BindingFact => ({ type: 'binding', scope: '', key: PROJECT_NAME_KEY, value, evidence: { file: 'pyproject.toml', line: 1, excerpt: '' }, ...extra });
+  it('keys the root project’s names, and only the root’s', () => {
+    expect([...ownProjectNames([binding('DocuVault'), binding('docuvault-app'), binding('other', { scope: 'docs' }), binding('x', { key: 'OTHER' })])]).toEqual(['docuvault']);
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * A single-product repository (one Django app, one Go or Node service) keeps one Dockerfile at its
+ * root and publishes the image from somewhere the scan cannot read (a CI workflow tagging
+ * `ghcr.io/${{ github.repository }}`, a registry's automated build), while its manifests run
+ * `image: ghcr.io/acme/docuvault:2.3` with no `build:`. When nothing of the scan tags the image,
+ * the image is still the repository's own when its last path segment is the project's own name:
+ * the name the root folder's project file declares (package.json `name`, pyproject.toml or
+ * setup.cfg project name, go.mod module's last segment, a `.csproj`'s name), bound under
+ * PROJECT_NAME_KEY by sources/project-markers.ts.
+ *
+ * A workflow building a Dockerfile as `ghcr.io/${{ github.repository }}` (docker/build-push-action's
+ * `tags:`, docker/metadata-action's `images:`) names the Dockerfile outright: that one is chosen,
+ * whatever other Dockerfiles lie untagged.
+ *
+ * It stops where a guess could tie the wrong code: never for a public publisher's image
+ * (postgres, bitnami/redis) or a known product's (images.ts), never when the image's name is not the project's, and
+ * never unless exactly one Dockerfile of the scan is tied to no image at all (a second one, a
+ * docs site's untagged Dockerfile, makes it ambiguous and nothing is chosen).
+ */
+import type { BindingFact } from './facts.js';
+import { isPublicPublisherImage, productOf } from './images.js';
+import { nameKey } from './names.js';
+
+/** The name the scan root's project file declares, bound for the root folder. */
+export const PROJECT_NAME_KEY = 'project:own-name';
+
+/** The name keys of the scan root's own project, from PROJECT_NAME_KEY bindings. */
+export function ownProjectNames(bindings: readonly BindingFact[]): Set<string> {
+  const names = new Set<string>();
+  for (const binding of bindings) if (binding.key === PROJECT_NAME_KEY && binding.component === undefined && binding.scope === '' && binding.value !== '') names.add(nameKey(binding.value));
+  return names;
+}
+
+/** What the fallback needs of a Dockerfile: whether the scan read it, and the images tied to it. */
+export interface OwnImageCandidate {
+  dockerfile: string;
+  read: boolean;
+  images: ReadonlySet<string>;
+  repositoryImage?: boolean;
+}
+
+/**
+ * The one Dockerfile the repository's own image (`image`, a name without tag) is built from when
+ * nothing tags it: the only read Dockerfile published as the repository's own image, else the only
+ * one tied to no image, when the image's last segment is one of `ownNames` (name keys) and the
+ * image is no public publisher's; else undefined.
+ */
+export function ownImageDockerfile<T extends OwnImageCandidate>(image: string, builds: Iterable<T>, ownNames: ReadonlySet<string>): T | undefined {
+  // A name of one segment is an official Docker Hub image; a known product's name is that product's.
+  if (ownNames.size === 0 || !image.includes('/') || isPublicPublisherImage(image) || productOf(image) !== undefined) return undefined;
+  const last = image.slice(image.lastIndexOf('/') + 1);
+  if (last === '' || !ownNames.has(nameKey(last))) return undefined;
+  const all = [...builds];
+  // A build tagging the image, even of a Dockerfile the scan does not hold, says where it comes from.
+  if (all.some((build) => [...build.images].some((tagged) => nameKey(tagged.slice(tagged.lastIndexOf('/') + 1)) === nameKey(last)))) return undefined;
+  // A workflow publishing a Dockerfile as `ghcr.io/${{ github.repository }}` says which one it is.
+  const published = all.filter((build) => build.read && build.repositoryImage === true);
+  if (published.length > 0) return published.length === 1 ? published[0] : undefined;
+  const untagged = all.filter((build) => build.read && build.images.size === 0);
+  return untagged.length === 1 ? untagged[0] : undefined;
+}
