@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BindingFact, ComponentFact, Fact } from '../../core/discovery/facts.js';
 import { PROJECT_NAME_KEY } from '../../core/discovery/own-image.js';
 import { evidenceFor } from '../source.js';
-import { isDotnetLibrary, isNpmLibrary, projectMarkers, projectReferences, tableName } from './project-markers.js';
+import { isDotnetLibrary, isNpmLibrary, projectMarkers, projectReferences, pyprojectName, setupCfgName } from './project-markers.js';
 
 /** The component a project file makes, as name, root and aliases. */
 async function componentOf(path: string, text: string) {
@@ -38,13 +38,23 @@ describe('project markers: the scan root project’s own name', () => {
     expect([projectMarkers.accepts('setup.cfg'), projectMarkers.accepts('docs/setup.cfg')]).toEqual([true, false]);
   });
 
-  it.each<[string, string[], string | undefined]>([
-    ['[project]\nname="a"\n[tool.poetry]\nname="b"\n', ['project', 'tool.poetry'], 'a'],
-    ['[tool.poetry]\nname="b"\n[project]\nname="a"\n', ['project', 'tool.poetry'], 'a'],
-    ['[ project ]\n# name = "commented"\nname = "a"\n', ['project'], 'a'],
-    ['[project.optional-dependencies]\nname = ["x"]\n', ['project'], undefined],
-  ])('tableName(%j)', (text, tables, expected) => {
-    expect(tableName(text, tables)).toBe(expected);
+  it.each<[string, string | undefined]>([
+    ['[project]\nname="a"\n[tool.poetry]\nname="b"\n', 'a'],
+    ['[tool.poetry]\nname="b"\n[project]\nname="a"\n', 'a'],
+    ['[tool.poetry]\nname = "b"  # Poetry\n', 'b'],
+    ['[ project ]\n# name = "commented"\nname = "a"\n', 'a'],
+    ['[project.optional-dependencies]\nname = ["x"]\n', undefined],
+    ['[project\nname = "broken"\n', undefined],
+  ])('pyprojectName(%j)', (text, expected) => {
+    expect(pyprojectName(text)).toBe(expected);
+  });
+
+  it.each<[string, string | undefined]>([
+    ['[metadata]\nname = docuvault\nversion = 2.3\n', 'docuvault'],
+    ['[options]\nname = not-the-project\n[metadata]\nname: docuvault\n', 'docuvault'],
+    ['# [metadata]\n[tool:pytest]\nname = tests\n', undefined],
+  ])('setupCfgName(%j)', (text, expected) => {
+    expect(setupCfgName(text)).toBe(expected);
   });
 });
 

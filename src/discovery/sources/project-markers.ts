@@ -16,7 +16,10 @@ import { isBrowserApp } from './code/browser-code.js';
 import { clusteredBinding, clusterManagerLine } from '../../core/discovery/vertx.js';
 import { binderDependencies, bindersBinding } from '../../core/discovery/spring-cloud-stream.js';
 import { ABP_EVENT_BUS_KEY, abpEventBusPackage } from '../../core/discovery/abp.js';
+import { parse as parseToml } from 'smol-toml';
 import { PROJECT_NAME_KEY } from '../../core/discovery/own-image.js';
+import { isRecord } from '../../core/model/is-record.js';
+import { sectionedEntries } from './config/sectioned-defaults.js';
 
 const MARKERS = /(^|\/)(package\.json|go\.mod|pom\.xml|build\.gradle(\.kts)?|[^/]+\.csproj|pyproject\.toml|requirements\.txt|setup\.py|Cargo\.toml|Gemfile|host\.json)$/;
 
@@ -187,30 +190,31 @@ export function isFunctionsHost(text: string): boolean {
 }
 
 /**
- * The `name` key of the first of `tables` (`project`, `tool.poetry`; setup.cfg's `metadata`) in a
- * TOML or INI file, read table by table: only a bare key of that table counts, not one of a
- * sub-table (`[project.urls]`) or another table.
+ * The project name a `pyproject.toml` declares: PEP 621's `[project]`, else Poetry's
+ * `[tool.poetry]`. A file that is not valid TOML declares none.
  */
-export function tableName(text: string, tables: readonly string[]): string | undefined {
-  const found = new Map<string, string>();
-  let table = '';
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.replace(/\s+[#;].*$/, '').trim();
-    const header = /^\[\s*([^\]]+?)\s*\]$/.exec(line);
-    if (header) table = (header[1] as string).replace(/\s+/g, '');
-    else if (tables.includes(table) && !found.has(table)) {
-      const name = /^name\s*=\s*(?:"([^"]+)"|'([^']+)'|([^\s"'#;]+))$/.exec(line);
-      const value = name?.[1] ?? name?.[2] ?? name?.[3];
-      if (value !== undefined) found.set(table, value);
-    }
+export function pyprojectName(text: string): string | undefined {
+  let document: Record<string, unknown>;
+  try {
+    document = parseToml(text) as Record<string, unknown>;
+  } catch {
+    return undefined;
   }
-  return tables.map((each) => found.get(each)).find((value) => value !== undefined);
+  const tool = isRecord(document.tool) ? document.tool : undefined;
+  for (const table of [document.project, tool?.poetry]) if (isRecord(table) && typeof table.name === 'string' && table.name.trim() !== '') return table.name.trim();
+  return undefined;
+}
+
+/** The project name a `setup.cfg` declares in `[metadata]`, read as configparser reads it. */
+export function setupCfgName(text: string): string | undefined {
+  const name = sectionedEntries(text).find((entry) => entry.section === 'metadata' && entry.key === 'name')?.value.trim();
+  return name === '' ? undefined : name;
 }
 
 /** The name the scan root's project file declares, which the repository's own image is named after (core/discovery/own-image.ts). */
 function ownProjectName(file: SourceFile): string | undefined {
-  if (file.path === 'pyproject.toml') return tableName(file.text, ['project', 'tool.poetry']);
-  if (file.path === 'setup.cfg') return tableName(file.text, ['metadata']);
+  if (file.path === 'pyproject.toml') return pyprojectName(file.text);
+  if (file.path === 'setup.cfg') return setupCfgName(file.text);
   return declaredName(file);
 }
 
