@@ -239,6 +239,8 @@ export const COVERAGE_TAGS = [
   'python-cli',
   // A product's own Node command-line tool (commander, yargs, oclif command classes) picking each deployment's process: the code its subcommand's handler reaches by imports
   'node-cli',
+  // A Node product's CLI installed as a program (package.json `bin`) that an image's entrypoint script runs with the container's arguments (`exec acme "$@"`): the first argument its subcommand, none its default command
+  'node-bin-entrypoint',
   // TypeScript config classes whose fields' decorators name env vars (`@Env('X') host = 'localhost'`), nested sections (`@Nested queue: QueueConfig`), read by path (`config.queue.redis.host`)
   'ts-config-decorators',
   // Connections made in a shared library nothing deploys, attributed to the services using its entry points

@@ -47,6 +47,7 @@ import { configMapCode, mountedCodeRoots } from './mounted-code.js';
 import { ModuleGraph, NEXT_APP_KEY, NEXT_SERVER_PROCESS, NODE_PROCESS_KEY, NODE_SCRIPT_KEY, TSCONFIG_OUT_DIR_KEY, TSCONFIG_ROOT_DIR_KEY, dockerfileBuilds, dockerfileOfImage, imageCodeFolder, joinPaths, moduleFile, nextEntries, sourceCandidates, type DockerfileBuild } from './node-processes.js';
 import { moduleResolverOf, workspacePackageFolders } from './node-specifiers.js';
 import { nodeCommandEntries, nodeCommandOfWords, nodeCommands, type NodeCommand } from './node-cli.js';
+import { DEFAULT_SUBCOMMAND, nodeBinPackageOfWords, nodeBinPackages, programWord, type NodeBinPackage } from './node-bin-programs.js';
 import { imageName, isPublicPublisherImage } from './images.js';
 import { foldersNamedByImageRunners } from './image-runner-folders.js';
 import { fillTemplate, needsTemplate, parseHelperCall, sectionedDefaultOf, unprefixedRead } from './env-helper-keys.js';
@@ -972,6 +973,35 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       const command = byName.get(component.key);
       if (command) runWith(component, command);
     }
+  }
+
+  // A deployable handed over to a program a package's `bin` installs (`exec acme "$@"` in its
+  // image's entrypoint script, `acme worker` as its command) runs that package's code, wherever the
+  // image copies it from (`COPY ./compiled /usr/local/lib/node_modules/acme`): node-bin-programs.ts.
+  const nodeBinRuns = new Map<Component, NodeBinPackage>();
+  const binPackages = nodeBinPackages(bindings);
+  if (binPackages.size > 0) {
+    const deployableDockerfile = dockerfileOfDeployable(facts, imageRuns, imageBuilds);
+    for (const component of components.values()) {
+      if (!component.deployed || component.library || component.goModule || component.kind !== 'application' || goBinaryCommands.has(component)) continue;
+      const names = [...component.names.keys()];
+      const dockerfile = builtFrom.get(component)?.dockerfile ?? names.map((name) => builtWith.get(name) ?? deployableDockerfile(name)).find((found) => found !== undefined);
+      // The program of each command line: its own, its image's ENTRYPOINT and CMD, the program its entrypoint script execs.
+      const lines = [
+        ...bindings.filter((binding) => binding.key === COMMAND_WORDS_KEY && binding.component !== undefined && components.get(aliasOf.get(nameKey(binding.component)) ?? nameKey(binding.component)) === component),
+        ...(dockerfile !== undefined ? bindings.filter((binding) => (binding.key === COMMAND_WORDS_KEY && binding.component === undefined && binding.evidence.file === dockerfile) || (binding.key === ENTRYPOINT_EXEC_KEY && binding.scope === folderOf(dockerfile))) : []),
+      ];
+      const found = nodeBinPackageOfWords(lines.flatMap((binding) => programWord(binding.value.split(/\s+/)) ?? []), binPackages);
+      if (!found) continue;
+      nodeBinRuns.set(component, found);
+      component.evidence.push(found.binding.evidence);
+      if (!component.roots.has(found.folder)) {
+        component.roots.clear();
+        component.roots.add(found.folder);
+      }
+    }
+    // The package's own project is then the code those deployables share, not a system of its own.
+    if (nodeBinRuns.size > 0) joinProjectsToDeployments(components, aliasOf);
   }
 
   // A Kubernetes Service is another name for the workloads it selects.
@@ -2080,7 +2110,10 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const own = bindings.filter((binding) => binding.key === COMMAND_WORDS_KEY && binding.component !== undefined && find(binding.component) === component);
     const dockerfile = builtFrom.get(component)?.dockerfile ?? dockerfileOf.get(component);
     const image = own.length === 0 && dockerfile !== undefined ? bindings.filter((binding) => binding.key === COMMAND_WORDS_KEY && binding.component === undefined && binding.evidence.file === dockerfile) : [];
-    const command = nodeCommandOfWords([...own, ...image].flatMap((binding) => binding.value.split(/\s+/)), commands);
+    const words = [...own, ...image].flatMap((binding) => binding.value.split(/\s+/));
+    // An installed program given no arguments runs its default command (`acme` alone: `acme start`).
+    const bare = nodeBinRuns.has(component) && own.every((binding) => binding.value.trim() === '');
+    const command = nodeCommandOfWords(words, commands) ?? (bare ? nodeCommandOfWords([DEFAULT_SUBCOMMAND], commands) : undefined);
     return command ? nodeCommandEntries(command, knownFiles, bareResolver()) : undefined;
   };
   /**

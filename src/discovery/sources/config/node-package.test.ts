@@ -20,6 +20,13 @@ describe('node-package source', () => {
     ]);
   });
 
+  it('binds the programs a package installs: each `bin` entry, a string `bin` named after the package', async () => {
+    const text = JSON.stringify({ name: 'acme', bin: { acme: './bin/acme', 'acme-admin': './bin/admin.js' } }, null, 2);
+    expect(await bound('packages/cli/package.json', text)).toEqual(['packages/cli|node:package:name=acme @2', 'packages/cli|node:bin:acme=./bin/acme @3', 'packages/cli|node:bin:acme-admin=./bin/admin.js @3']);
+    const single = JSON.stringify({ name: '@acme/tool', bin: 'dist/cli.js' }, null, 2);
+    expect(await bound('tools/package.json', single)).toEqual(['tools|node:package:name=@acme/tool @2', 'tools|node:bin:tool=dist/cli.js @3']);
+  });
+
   it("binds a tsconfig's outDir and rootDir, reading comments and trailing commas", async () => {
     const text = '{\n  // compiled next to the sources\n  "compilerOptions": {\n    "outDir": "./dist", /* output */\n    "rootDir": "./",\n  },\n}\n';
     expect(await bound('packages/server/tsconfig.json', text)).toEqual([

@@ -2,12 +2,13 @@
  * What a Node package says about the processes it can start: each `package.json` script that runs
  * a Node program (`"worker:prod": "node dist/src/queue-worker/queue-worker"`, or another script:
  * `"start": "npm run start:prod"`), and where tsc writes the compiled files its scripts run
- * (`tsconfig.json` `compilerOptions.outDir` and `rootDir`). Bindings of the package folder, which
+ * (`tsconfig.json` `compilerOptions.outDir` and `rootDir`), and the programs its `bin` installs. Bindings of the package folder, which
  * resolution follows from a deployable's command to the source file it runs
  * (core/discovery/node-processes.ts).
  */
 import { type BindingFact, type Fact, type SourceFile } from '../../../core/discovery/facts.js';
 import { NEXT_APP_KEY, NODE_SCRIPT_KEY, TSCONFIG_OUT_DIR_KEY, TSCONFIG_ROOT_DIR_KEY } from '../../../core/discovery/node-processes.js';
+import { NODE_BIN_KEY, binEntries } from '../../../core/discovery/node-bin-programs.js';
 import { NODE_PACKAGE_EXPORTS_KEY, NODE_PACKAGE_NAME_KEY, TSCONFIG_CONFIG_KEY, exportsTargets, type TsconfigOptions } from '../../../core/discovery/node-specifiers.js';
 import { blankComments } from '../code/module-imports.js';
 import type { Source, SourceContext } from '../../source.js';
@@ -53,6 +54,8 @@ function readNodePackage(file: SourceFile, context: SourceContext): Fact[] {
     const entries = exportsTargets(parsed);
     if (entries.length > 0) facts.push(binding(NODE_PACKAGE_EXPORTS_KEY, JSON.stringify(entries), parsed.exports !== undefined ? '"exports"' : '"main"'));
   }
+  // The programs the package installs (`"bin": { "acme": "./bin/acme" }`): an image running `acme` runs this package (core/discovery/node-bin-programs.ts).
+  for (const [name, bin] of binEntries(parsed.bin, typeof parsed.name === 'string' ? parsed.name : undefined)) facts.push(binding(`${NODE_BIN_KEY}${name}`, bin, '"bin"'));
   const dependencies = { ...asRecord(parsed.dependencies), ...asRecord(parsed.devDependencies) };
   if ('next' in dependencies) facts.push(binding(NEXT_APP_KEY, 'next', '"next"'));
   if (typeof parsed.scripts !== 'object' || parsed.scripts === null) return facts;
