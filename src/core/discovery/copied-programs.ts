@@ -9,6 +9,7 @@
  *
  * Pure: the caller gives the containers' command words (`command` then `args`) and images.
  */
+import { fileName } from './file-paths.js';
 
 /** A container of a pod: its image and the words of its command line (`command`, then `args`). */
 export interface PodContainer {
@@ -27,11 +28,6 @@ function copiedFile(words: readonly string[]): { from: string; to: string } | un
   if (operands.length !== 2) return undefined;
   const [from, to] = operands as [string, string];
   return { from, to };
-}
-
-/** A path's last segment. */
-function fileName(path: string): string {
-  return path.replace(/\/+$/, '').split('/').pop() ?? path;
 }
 
 /**

@@ -7,8 +7,10 @@ export function folderOf(path: string): string {
 }
 
 /** The last segment of a path. */
-function fileName(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
+/** A path's last segment (`/usr/local/bin/acme` → `acme`), trailing slashes aside. */
+export function fileName(path: string): string {
+  const trimmed = path.replace(/\/+$/, '');
+  return trimmed.slice(trimmed.lastIndexOf('/') + 1);
 }
 
 /** `docker-compose.yml`, `docker-compose.override.yaml`, `compose.prod.yml`, `docker-compose-dev.yml`. */

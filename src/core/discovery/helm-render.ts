@@ -19,6 +19,7 @@
  * Pure: the values come parsed (plain data), the template as text; every rendered line keeps the
  * template line it came from, so evidence still points into the template.
  */
+import { isRecord } from '../model/is-record.js';
 import { actionWords, lineLocator, parseTemplate, type TemplateAction, type TemplateBranch, type TemplateNode } from './go-template.js';
 
 /** A rendered template: its text and, for each of its lines (0-based), the template's 1-based line. */
@@ -215,7 +216,7 @@ function rangeDeclaration(words: readonly string[]): { variables: string[]; pipe
 function elementsOf(value: Value): [Value, Value][] | undefined {
   if (value === null) return [];
   if (Array.isArray(value)) return value.map((element, index) => [index, element]);
-  if (isRecord(value)) {
+  if (isMap(value)) {
     return Object.keys(value)
       .sort()
       .map((key) => [key, value[key]]);
@@ -223,8 +224,9 @@ function elementsOf(value: Value): [Value, Value][] | undefined {
   return undefined;
 }
 
-function isRecord(value: Value): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Unknown);
+/** A map of values: a record, not the marker of a value that cannot be known. */
+function isMap(value: Value): value is Record<string, unknown> {
+  return isRecord(value) && !(value instanceof Unknown);
 }
 
 /** A value as Helm prints it, when it prints on one line; otherwise what cannot be printed. */
@@ -240,7 +242,7 @@ function truth(value: Value): boolean | undefined {
   if (value instanceof Unknown || value === MISSING) return undefined;
   if (value === null || value === undefined || value === false || value === 0 || value === '') return false;
   if (Array.isArray(value)) return value.length > 0;
-  if (isRecord(value)) return Object.keys(value).length > 0;
+  if (isMap(value)) return Object.keys(value).length > 0;
   return true;
 }
 
@@ -317,7 +319,7 @@ function lookup(base: Value, fields: readonly string[], fromRoot: boolean): Valu
   let value = base;
   for (const field of fields) {
     if (value instanceof Unknown || value === MISSING) return value;
-    if (!isRecord(value)) return value === null && !fromRoot ? null : fromRoot ? MISSING : UNKNOWN;
+    if (!isMap(value)) return value === null && !fromRoot ? null : fromRoot ? MISSING : UNKNOWN;
     if (!(field in value)) return fromRoot ? (value === base ? UNKNOWN : MISSING) : null;
     value = value[field];
   }
@@ -359,7 +361,7 @@ function call(name: string, args: readonly Value[]): Value {
       return name === 'eq' ? equal : !equal;
     }
     case 'hasKey':
-      return args.length === 2 && isRecord(args[0]) && typeof args[1] === 'string' ? args[1] in args[0] : UNKNOWN;
+      return args.length === 2 && isMap(args[0]) && typeof args[1] === 'string' ? args[1] in args[0] : UNKNOWN;
     case 'required':
       return args.length === 2 && last !== MISSING ? last : UNKNOWN;
   }

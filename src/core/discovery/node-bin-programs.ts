@@ -10,6 +10,7 @@
  * Pure: the caller gives the `node:bin:` bindings of package folders and a deployable's command words.
  */
 import type { BindingFact } from './facts.js';
+import { fileName } from './file-paths.js';
 
 /** The prefix of a package folder's binding of one `bin` entry: `node:bin:acme` = `./bin/acme`. */
 export const NODE_BIN_KEY = 'node:bin:';
@@ -45,10 +46,6 @@ export function nodeBinPackages(bindings: readonly BindingFact[]): Map<string, N
 }
 
 /** The last segment of a program path (`/usr/local/bin/acme` → `acme`). */
-function programName(word: string): string {
-  return word.slice(word.lastIndexOf('/') + 1);
-}
-
 /**
  * The package whose installed program a command line starts: the first word that is a program
  * name (a path's last segment) exactly one package's `bin` installs. Undefined when none does, or
@@ -57,7 +54,7 @@ function programName(word: string): string {
 export function nodeBinPackageOfWords(words: readonly string[], packages: ReadonlyMap<string, readonly NodeBinPackage[]>): NodeBinPackage | undefined {
   for (const word of words) {
     if (word === '' || word.startsWith('-') || word.includes('$')) continue;
-    const found = packages.get(programName(word));
+    const found = packages.get(fileName(word));
     if (found !== undefined) return found.length === 1 ? found[0] : undefined;
   }
   return undefined;

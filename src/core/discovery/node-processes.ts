@@ -16,7 +16,7 @@
  *    theirs. The graph is built once and walked once per entry: linear in the codebase.
  */
 import type { ImageBuildFact, ModuleImportsFact } from './facts.js';
-import { folderOf } from './file-paths.js';
+import { fileName, folderOf } from './file-paths.js';
 import { ownImageDockerfile } from './own-image.js';
 
 /** The key of a binding holding the Node process a command starts: `script:<name>` or `file:<path>` (nodeProcessOf). */
@@ -39,10 +39,6 @@ const MANAGER_VALUE_OPTIONS = new Set(['--prefix', '-C', '--dir', '--cwd', '--fi
 const MANAGER_COMMANDS = new Set(['install', 'i', 'ci', 'add', 'remove', 'exec', 'dlx', 'x', 'create', 'init', 'build-storybook', 'publish', 'pack', 'link', 'prune', 'rebuild', 'audit', 'config', 'set', 'cache', 'why', 'list', 'ls', 'outdated', 'upgrade', 'up', 'version', 'info', 'help', 'login', 'workspaces', 'dedupe']);
 
 /** The last segment of a program path (`/usr/local/bin/node` → `node`). */
-function programName(word: string): string {
-  return word.slice(word.lastIndexOf('/') + 1);
-}
-
 /**
  * The Node process a command line starts: `file:<path>` for `node [options] <path>` (also
  * ts-node, tsx), `script:<name>` for `npm start`, `npm run <name>`, `yarn [run] <name>`, `yarn
@@ -50,11 +46,11 @@ function programName(word: string): string {
  * follow a wrapper (`dumb-init node dist/main`, `exec`, an ENTRYPOINT's empty first word).
  */
 export function nodeProcessOf(words: readonly string[]): string | undefined {
-  const next = words.findIndex((word) => programName(word) === 'next');
+  const next = words.findIndex((word) => fileName(word) === 'next');
   if (next >= 0 && NEXT_SERVER_COMMANDS.has(words[next + 1] ?? '')) return NEXT_SERVER_PROCESS;
-  const at = words.findIndex((word) => NODE_RUNNERS.test(programName(word)) || /^(npm|yarn|pnpm)$/.test(programName(word)));
+  const at = words.findIndex((word) => NODE_RUNNERS.test(fileName(word)) || /^(npm|yarn|pnpm)$/.test(fileName(word)));
   if (at < 0) return undefined;
-  const program = programName(words[at] as string);
+  const program = fileName(words[at] as string);
   const rest: string[] = [];
   for (let index = at + 1; index < words.length; index += 1) {
     const word = words[index] as string;
