@@ -1,0 +1,83 @@
+using System;
+using System.Threading.Tasks;
+using Convey;
+using Convey.Auth;
+using Convey.CQRS.Commands;
+using Convey.CQRS.Events;
+using Convey.CQRS.Queries;
+using Convey.Discovery.Consul;
+using Convey.Docs.Swagger;
+using Convey.LoadBalancing.Fabio;
+using Convey.Logging;
+using Convey.Metrics.Prometheus;
+using Convey.Tracing.Jaeger;
+using Convey.WebApi;
+using Convey.WebApi.CQRS;
+using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using ParcelHub.Services.Parcels.Application.Commands;
+using ParcelHub.Services.Parcels.Application.DTO;
+using ParcelHub.Services.Parcels.Application.Events.External;
+using ParcelHub.Services.Parcels.Application.Queries;
+using ParcelHub.Services.Parcels.Infrastructure.Mongo.Documents;
+using Convey.MessageBrokers.CQRS;
+using Convey.MessageBrokers.Outbox;
+using Convey.MessageBrokers.Outbox.Mongo;
+using Convey.MessageBrokers.RabbitMQ;
+using Convey.Persistence.MongoDB;
+using Convey.Tracing.Jaeger.RabbitMQ;
+
+namespace ParcelHub.Services.Parcels
+{
+    public class Program
+    {
+        public static async Task Main(string[] args)
+            => await CreateWebHostBuilder(args)
+                .Build()
+                .RunAsync();
+
+        public static IWebHostBuilder CreateWebHostBuilder(string[] args)
+            => WebHost.CreateDefaultBuilder(args)
+                .ConfigureServices(services => services
+                    .AddConvey()
+                    .AddWebApi()
+                    .AddCommandHandlers()
+                    .AddEventHandlers()
+                    .AddQueryHandlers()
+                    .AddInMemoryCommandDispatcher()
+                    .AddInMemoryEventDispatcher()
+                    .AddInMemoryQueryDispatcher()
+                    .AddJwt()
+                    .AddConsul()
+                    .AddFabio()
+                    .AddJaeger()
+                    .AddPrometheus()
+                    .AddWebApiSwaggerDocs()
+                    .AddRabbitMq(plugins: p => p.AddJaegerRabbitMqPlugin())
+                    .AddMessageOutbox(o => o.AddMongo())
+                    .AddMongo()
+                    .AddMongoRepository<ParcelDocument, Guid>("parcels")
+                    .Build())
+                .Configure(app => app
+                    .UseConvey()
+                    .UseJaeger()
+                    .UsePrometheus()
+                    .UseSwaggerDocs()
+                    .UseAuthentication()
+                    .UseRabbitMq()
+                    .SubscribeCommand<AddParcel>()
+                    .SubscribeCommand<DeleteParcel>()
+                    .SubscribeEvent<OrderCanceled>()
+                    .SubscribeEvent<ParcelAddedToOrder>()
+                    .UseDispatcherEndpoints(endpoints => endpoints
+                        .Get("", ctx => ctx.Response.WriteAsync(ctx.RequestServices.GetService<AppOptions>().Name))
+                        .Get("ping", ctx => ctx.Response.WriteAsync("pong"))
+                        .Get<GetParcel, ParcelDto>("parcels/{parcelId}")
+                        .Post<AddParcel>("parcels", afterDispatch: (cmd, ctx) => ctx.Response.Created($"parcels/{cmd.ParcelId}"))
+                        .Delete<DeleteParcel>("parcels/{parcelId}")))
+                .UseLogging();
+    }
+}
