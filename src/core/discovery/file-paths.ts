@@ -6,7 +6,6 @@ export function folderOf(path: string): string {
   return slash < 0 ? '' : path.slice(0, slash);
 }
 
-/** The last segment of a path. */
 /** A path's last segment (`/usr/local/bin/acme` → `acme`), trailing slashes aside. */
 export function fileName(path: string): string {
   const trimmed = path.replace(/\/+$/, '');

@@ -11,6 +11,10 @@ describe('loadedModules', () => {
     ['type-only imports and re-exports load nothing', "import type { Job } from './job';\nexport type { Job } from './job';", []],
     ['commented-out imports load nothing', "// import { X } from './x';\n/* import { Y } from './y'; */\nconst url = 'http://a//b';", []],
     ['packages are kept as written', "import { Module } from '@nestjs/common';", ['@nestjs/common']],
+    ['statements after `;` and `}` on one line, and at the very start', "import './a'; import './b';\nif (x) {}import './c';", ['./a', './b', './c']],
+    ['a keyword inside a word or after other code starts nothing', "const reimport = 1; x.import './d';\nfoo export * from './e';", []],
+    ['an import left in a block comment loads nothing', "/*\nimport { Z } from './z';\n*/\nexport * from './kept';", ['./kept']],
+    ['an unterminated string stops at its line', "const s = 'it\\'s // not a comment\nimport './after';", ['./after']],
   ])('%s', (_label, text, expected) => {
     expect(loadedModules(text)).toEqual(expected);
   });

@@ -24,45 +24,75 @@ const SCRIPT = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
  * template literals as written. Also used for JSONC (tsconfig.json).
  */
 export function blankComments(text: string): string {
-  // Copied in runs between the characters that may start a comment or a literal: a file is mostly
-  // neither, and this runs on every script file of a scan.
-  const parts: string[] = [];
-  const special = /[/"'`]/g;
-  let verbatimFrom = 0;
-  let index = 0;
-  for (;;) {
-    special.lastIndex = index;
-    const found = special.exec(text);
-    if (!found) break;
-    const at = found.index;
-    const char = text[at] as string;
-    const next = text[at + 1];
-    if (char === '/' && next === '/') {
-      const newline = text.indexOf('\n', at);
-      const stop = newline < 0 ? text.length : newline;
-      parts.push(text.slice(verbatimFrom, at), ' '.repeat(stop - at));
-      verbatimFrom = index = stop;
-    } else if (char === '/' && next === '*') {
-      const close = text.indexOf('*/', at + 2);
-      const stop = close < 0 ? text.length : close + 2;
-      parts.push(text.slice(verbatimFrom, at), text.slice(at, stop).replace(/[^\n]/g, ' '));
-      verbatimFrom = index = stop;
-    } else if (char === '/') {
-      index = at + 1;
-    } else {
-      // A literal runs to its unescaped closing quote (a plain string does not cross a line); it is kept as written.
-      let stop = at + 1;
-      while (stop < text.length && text[stop] !== char && !(char !== '`' && text[stop] === '\n')) stop += text[stop] === '\\' ? 2 : 1;
-      index = stop + 1;
-    }
+  if (!text.includes('//') && !text.includes('/*')) return text;
+  // One regex pass, which skips string and template literals whole and blanks what it finds of
+  // comments: this runs on every script file of a scan, and the engine's own loop is about twice
+  // as fast as stepping through the literals here.
+  return text.replace(COMMENT_OR_LITERAL, (token) =>
+    token.charCodeAt(0) !== SLASH ? token : token.charCodeAt(1) === SLASH ? ' '.repeat(token.length) : token.replace(/[^\n]/g, ' '),
+  );
+}
+
+const SLASH = 0x2f;
+/**
+ * A comment (a block comment left open runs to the end) or a string or template literal, kept as
+ * written: a plain string does not cross a line, and a backslash escapes the next character.
+ */
+const COMMENT_OR_LITERAL = /\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$)|"(?:[^"\\\n]|\\[\s\S]?)*"?|'(?:[^'\\\n]|\\[\s\S]?)*'?|`(?:[^`\\]|\\[\s\S]?)*`?/g;
+
+/** JavaScript's `\s`: the blanks a statement may start after. */
+function isBlank(code: number): boolean {
+  return (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * Whether the keyword at `at` starts a statement: the text before it, from no earlier than `from`,
+ * is the start of the text or a newline, `;` or `}`, then blanks. The same as a regex prefix
+ * `(?:^|[;}\n])\s*` matched from `from`, which V8 tries at every offset of the file.
+ */
+function startsStatement(code: string, at: number, from: number): boolean {
+  let index = at - 1;
+  for (; index >= 0; index -= 1) {
+    const char = code.charCodeAt(index);
+    if (!isBlank(char)) break;
+    if (char === 0x0a && index >= from) return true;
   }
-  parts.push(text.slice(verbatimFrom));
-  return parts.join('');
+  if (index < 0) return from === 0;
+  const char = code.charCodeAt(index);
+  return (char === 0x3b || char === 0x7d) && index >= from;
+}
+
+/** The offsets of `keyword` where it may start a statement (see startsStatement), in order. */
+function statementStarts(code: string, keyword: string): number[] {
+  const starts: number[] = [];
+  for (let at = code.indexOf(keyword); at >= 0; at = code.indexOf(keyword, at + keyword.length)) if (startsStatement(code, at, 0)) starts.push(at);
+  return starts;
+}
+
+/**
+ * The matches of a sticky `form` (written from its keyword on) at the keyword's statement
+ * starts, in order and not overlapping: what `matchAll` of the form behind `(?:^|[;}\n])\s*`
+ * gives. The keyword is found with indexOf, many times faster on a whole file, and once for all
+ * the forms that start with it.
+ */
+function statementMatches(code: string, starts: readonly number[], form: RegExp, first = false): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let from = 0;
+  for (const at of starts) {
+    if (at < from || !startsStatement(code, at, from)) continue;
+    form.lastIndex = at;
+    const match = form.exec(code);
+    if (match === null) continue;
+    from = form.lastIndex;
+    found.push(match);
+    if (first) break;
+  }
+  return found;
 }
 
 /** The module-loading forms, each capturing the specifier: static imports and re-exports (not type-only), `require`, `import()`. */
-const IMPORT = /(?:^|[;}\n])\s*import\s+(?!type\s)(?:([\w$*{}\s,]+?)\s+from\s*)?(['"])([^'"\n]+)\2/g;
-const REEXPORT = /(?:^|[;}\n])\s*export\s+(?!type\s)(\*|\*\s+as\s+[\w$]+|\{[^}]*\})\s*from\s*(['"])([^'"\n]+)\2/g;
+const IMPORT = /import\s+(?!type\s)(?:([\w$*{}\s,]+?)\s+from\s*)?(['"])([^'"\n]+)\2/y;
+const REEXPORT = /export\s+(?!type\s)(\*|\*\s+as\s+[\w$]+|\{[^}]*\})\s*from\s*(['"])([^'"\n]+)\2/y;
 const CALL = /\b(?:require|import)\s*\(\s*(['"])([^'"\n]+)\1\s*\)/g;
 
 /**
@@ -116,16 +146,16 @@ function callNames(code: string, start: number, end: number): string[] | undefin
 }
 
 /** The modules a script loads (comments blanked), each with the offset of its specifier, in the order written. */
-function loadsOf(code: string): Load[] {
+function loadsOf(code: string, exportStarts: readonly number[]): Load[] {
   const found: Load[] = [];
   const specifierAt = (match: RegExpMatchArray, specifier: string): number => (match.index as number) + match[0].length - specifier.length - 1;
-  for (const match of code.matchAll(IMPORT)) {
+  for (const match of statementMatches(code, statementStarts(code, 'import'), IMPORT)) {
     const specifier = match[3] as string;
     const bindings = match[1] !== undefined ? clauseBindings(match[1]) : undefined;
     const names = bindings === undefined || [...bindings.values()].includes('*') ? undefined : [...new Set(bindings.values())];
     found.push({ at: specifierAt(match, specifier), specifier, ...(names ? { names } : {}), ...(bindings ? { bindings } : {}) });
   }
-  for (const match of code.matchAll(REEXPORT)) {
+  for (const match of statementMatches(code, exportStarts, REEXPORT)) {
     const specifier = match[3] as string;
     const what = match[1] as string;
     const namespace = /^\*\s+as\s+([\w$]+)$/.exec(what);
@@ -142,26 +172,28 @@ function loadsOf(code: string): Load[] {
 
 /** The specifiers of the modules a script loads, in the order written. */
 export function loadedModules(text: string): string[] {
-  return loadsOf(blankComments(text)).map((item) => item.specifier);
+  const code = blankComments(text);
+  return loadsOf(code, statementStarts(code, 'export')).map((item) => item.specifier);
 }
 
 /** Declarations a module exports by name: `export class A`, `export async function b`, `export const enum C`, `export declare const d`. */
-const EXPORTED_DECLARATION = /(?:^|[;}\n])\s*export\s+(?:declare\s+)?(?:default\s+)?(?:async\s+)?(?:abstract\s+)?(?:class|function\s*\*?|const\s+enum|const|let|var|enum|interface|type|namespace)\s+([\w$]+)/g;
+const EXPORTED_DECLARATION = /export\s+(?:declare\s+)?(?:default\s+)?(?:async\s+)?(?:abstract\s+)?(?:class|function\s*\*?|const\s+enum|const|let|var|enum|interface|type|namespace)\s+([\w$]+)/y;
 /** A default export. */
-const DEFAULT_EXPORT = /(?:^|[;}\n])\s*export\s+default\b/;
+const DEFAULT_EXPORT = /export\s+default\b/y;
 /** A list of local names exported: `export { a, b as B }` (not `… from`). */
-const EXPORT_LIST = /(?:^|[;}\n])\s*export\s+(?!type\s)\{([^}]*)\}(?!\s*from\b)/g;
+const EXPORT_LIST = /export\s+(?!type\s)\{([^}]*)\}(?!\s*from\b)/y;
 /** CommonJS exports (`module.exports =`, `exports.x =`, TypeScript's `export =`): which names a file exports is not read then. */
-const COMMONJS_EXPORTS = /\bmodule\.exports\b|(?:^|[^.\w$])exports\.[\w$]+\s*=|(?:^|[;}\n])\s*export\s*=/;
+const COMMONJS_EXPORTS = /\bmodule\.exports\b|(?:^|[^.\w$])exports\.[\w$]+\s*=/;
+const EXPORT_ASSIGNMENT = /export\s*=/y;
 
 /** What an ES module exports from its own code, and the local names it exports again from an import (`import { A } from './a'; export { A }`). */
-function ownExports(code: string, reexports: boolean): { names: Set<string>; listed: [string, string][] } | undefined {
-  if (COMMONJS_EXPORTS.test(code)) return undefined;
+function ownExports(code: string, exportStarts: readonly number[], reexports: boolean): { names: Set<string>; listed: [string, string][] } | undefined {
+  if ((code.includes('exports') && COMMONJS_EXPORTS.test(code)) || statementMatches(code, exportStarts, EXPORT_ASSIGNMENT, true).length > 0) return undefined;
   const names = new Set<string>();
-  for (const match of code.matchAll(EXPORTED_DECLARATION)) names.add(match[1] as string);
-  if (DEFAULT_EXPORT.test(code)) names.add('default');
+  for (const match of statementMatches(code, exportStarts, EXPORTED_DECLARATION)) names.add(match[1] as string);
+  if (statementMatches(code, exportStarts, DEFAULT_EXPORT, true).length > 0) names.add('default');
   const listed: [string, string][] = [];
-  for (const match of code.matchAll(EXPORT_LIST)) listed.push(...listedNames(match[1] as string));
+  for (const match of statementMatches(code, exportStarts, EXPORT_LIST)) listed.push(...listedNames(match[1] as string));
   return names.size > 0 || listed.length > 0 || reexports ? { names, listed } : undefined;
 }
 
@@ -203,7 +235,8 @@ export function moduleImportsOf(path: string, text: string, evidenceAt: SourceCo
   /** Import bindings: local name → the key and the module's name, for `export { A }` of an import. */
   const bound = new Map<string, { key: string; name: string }>();
   let first: number | undefined;
-  const loads = loadsOf(code);
+  const exportStarts = statementStarts(code, 'export');
+  const loads = loadsOf(code, exportStarts);
   for (const load of loads) {
     const { at, specifier } = load;
     const local = localModule(folder, specifier);
@@ -223,7 +256,7 @@ export function moduleImportsOf(path: string, text: string, evidenceAt: SourceCo
     if (bindings === undefined || !taken.has(key)) continue;
     for (const [local, name] of bindings) bound.set(local, { key, name });
   }
-  const own = ownExports(code, reexports.length > 0);
+  const own = ownExports(code, exportStarts, reexports.length > 0);
   let exported: string[] | undefined;
   if (own) {
     for (const [local, name] of own.listed) {
