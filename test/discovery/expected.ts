@@ -139,6 +139,8 @@ export const COVERAGE_TAGS = [
   'traefik',
   // Caddy: reverse_proxy upstreams, {$VAR} placeholders
   'caddy',
+  // Caddyfile snippets with arguments (`(proxy) { reverse_proxy {args[0]} }`), each `import proxy "lms:8000"` a route, in sites and nested blocks; snippets imported nowhere are none
+  'caddy-snippets',
   // Kong: declarative kong.yml/decK services, upstreams and plugins; KongPlugin CRs and the kong ingress class
   'kong',
   // HAProxy: haproxy.cfg frontends/backends/listen, server and server-template lines, mode http/tcp; a compose mount or a ConfigMap mounted by a haproxy workload
@@ -219,6 +221,8 @@ export const COVERAGE_TAGS = [
   'python-module-upstreams',
   // Django Channels: a channels_redis layer as messaging between the processes sending to groups and the ASGI consumers
   'django-channels',
+  // Django settings as long-lived projects write them: CACHES of local backends (locmem, file, db, dummy) reaching nothing, Celery's broker under the old name BROKER_URL built by str.format of module constants, a setting aliasing another read as settings.X
+  'django-legacy-settings',
   // One Python image run as several processes (web, Celery worker, scheduler) chosen by a bootstrap script's argument, with Celery configured by a class or module
   'celery-processes',
   // One backend image, no compose `build:`, run as several services differing only in `command:` (a script of the image's `bin/`: web, Celery worker, beat, a `manage.py migrate` migrator), its Dockerfile in a folder named like one of them

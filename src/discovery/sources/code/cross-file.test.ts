@@ -460,6 +460,25 @@ const cases: Case[] = [
     edges: ['accounts -> accounts-db (database)', 'accounts -> ledger (rest)'],
   },
   {
+    name: 'Python: a Django setting read through an alias of another setting in the settings module',
+    source: pythonCodeSource,
+    files: [
+      { path: 'lms/envs/production.py', text: code`
+          INSTALLED_APPS = []
+          FORUM_SERVICE_URL = "http://forum:4567"
+          COMMENTS_SERVICE_URL = FORUM_SERVICE_URL` },
+      { path: 'lms/discussion/client.py', text: code`
+          import requests
+          from django.conf import settings
+          def threads():
+              return requests.get(settings.COMMENTS_SERVICE_URL + "/api/v1/threads", timeout=5)` },
+    ],
+    context: [component('lms', 'lms'), component('forum')],
+    bindings: { 'code:FORUM_SERVICE_URL': 'http://forum:4567', 'code:COMMENTS_SERVICE_URL': 'http://forum:4567' },
+    targets: [{ key: 'code:COMMENTS_SERVICE_URL' }],
+    edges: ['lms -> forum (rest)'],
+  },
+  {
     name: 'Python: an HTTP wrapper and a DB wrapper class, constructed in another module with a config value and an env var',
     source: pythonCodeSource,
     files: [

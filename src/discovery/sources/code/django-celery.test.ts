@@ -79,6 +79,18 @@ describe('Django settings modules', () => {
       ],
     ],
     [
+      'caches in the process, on disk, in the database or nowhere: their LOCATION is no server',
+      code`
+        CACHES = {
+            "default": {"BACKEND": "django.core.cache.backends.memcached.PyLibMCCache", "LOCATION": "cache-1:11211"},
+            "staticfiles": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "staticfiles_lms"},
+            "ora2": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": "/srv/data/ora2"},
+            "structure": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "course_structure_cache"},
+            "off": {"BACKEND": "django.core.cache.backends.dummy.DummyCache", "LOCATION": "results:6379"},
+        }`,
+      [{ role: 'uses', mechanism: 'database', technology: 'Memcached', target: { host: 'cache-1', port: 11211 }, runsIn: 'every', line: 2 }],
+    ],
+    [
       'S3 default storage, with a literal bucket as the channel',
       code`
         AWS_STORAGE_BUCKET_NAME = "acme-uploads"
@@ -325,6 +337,8 @@ describe('Celery', () => {
     ['a password only, before the host', 'CELERY_BROKER_URL = f"redis://:{os.environ[\'REDIS_PASSWORD\']}@{os.environ[\'REDIS_HOST\']}:6379/0"\n', ['$ref:REDIS_HOST']],
     ['credentials from the environment, a literal host', 'CELERY_BROKER_URL = f"amqp://{os.environ[\'MQ_USER\']}:{os.environ[\'MQ_PASS\']}@rabbit:5672/shop"\n', ['amqp://user:***@rabbit:5672/shop']],
     ['a host from the environment, no credentials', 'CELERY_BROKER_URL = f"amqp://{os.environ[\'MQ_HOST\']}:5672/"\n', ['$ref:MQ_HOST']],
+    ['the old name BROKER_URL, str.format over module constants', 'TRANSPORT = "redis"\nHOSTNAME = "redis:6379"\nVHOST = "0"\nUSER = ""\nPASSWORD = ""\nBROKER_URL = "{}://{}:{}@{}/{}".format(TRANSPORT, USER, PASSWORD, HOSTNAME, VHOST)\n', ['redis://:@redis:6379/0']],
+    ['both names: the namespaced one, not the old one left behind', 'BROKER_URL = "amqp://old-rabbit:5672//"\nCELERY_BROKER_URL = os.environ["CELERY_BROKER_URL"]\n', ['$ref:CELERY_BROKER_URL']],
   ])('binds a settings module’s broker: %s', async (_name, text, values) => {
     const facts = await readSnippet(pythonCodeSource, 'shop/settings/common.py', `import os\nINSTALLED_APPS = []\n${text}`);
     expect(facts.flatMap((fact) => (fact.type === 'binding' && fact.key === 'celery:broker' ? [fact.value] : []))).toEqual(values);
@@ -411,6 +425,16 @@ describe('one codebase run as several deployables', () => {
       ...deployment({}),
     ];
     expect(edges(facts)).toEqual(['broker -> worker (messaging)']);
+  });
+
+  it('finds the broker of the old setting name an app configured without a namespace reads', async () => {
+    const facts: Fact[] = [
+      ...(await readSnippet(pythonCodeSource, 'shop/envs/production.py', 'INSTALLED_APPS = []\nBROKER_HOST = "broker:5672"\nBROKER_URL = "amqp://{}/{}".format(BROKER_HOST, "shop")\n')),
+      ...(await readSnippet(pythonCodeSource, 'shop/celery.py', 'from celery import Celery\napp = Celery("shop")\napp.config_from_object("django.conf:settings")\n')),
+      ...(await readSnippet(pythonCodeSource, 'shop/views.py', 'from .tasks import notify\n\ndef signup(request):\n    notify.delay("a@b.c")\n')),
+      ...deployment({}),
+    ];
+    expect(edges(facts)).toEqual(['api -> broker (messaging)', 'broker -> worker (messaging)']);
   });
 
   it('follows the broker setting to the variable the settings read it from, for the worker too', async () => {

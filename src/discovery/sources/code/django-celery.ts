@@ -42,16 +42,27 @@ import type { Evaluator } from './value-evaluation.js';
 /** Whether a Python file may hold Django settings, Celery tasks or producers, or Django mail: cheap, before any of it is read. */
 export function mayUseDjangoOrCelery(text: string): boolean {
   if (mayConfigureCelery(text)) return true;
-  return /\b(?:CHANNEL_LAYERS|channel_layer|group_send|DJANGO_SETTINGS_MODULE|CELERY_BROKER_URL|DATABASES|CACHES|STORAGES|DEFAULT_FILE_STORAGE|EMAIL_BACKEND|EMAIL_HOST|INSTALLED_APPS|dj_email_url|Celery|shared_task|delay|apply_async|send_task|send_mail|send_mass_mail|mail_admins|mail_managers|EmailMessage|EmailMultiAlternatives)\b|\.task\b/.test(text);
+  return /\b(?:CHANNEL_LAYERS|channel_layer|group_send|DJANGO_SETTINGS_MODULE|CELERY_BROKER_URL|BROKER_URL|DATABASES|CACHES|STORAGES|DEFAULT_FILE_STORAGE|EMAIL_BACKEND|EMAIL_HOST|INSTALLED_APPS|dj_email_url|Celery|shared_task|delay|apply_async|send_task|send_mail|send_mass_mail|mail_admins|mail_managers|EmailMessage|EmailMultiAlternatives)\b|\.task\b/.test(text);
 }
 
+/**
+ * The settings naming Celery's broker: `CELERY_BROKER_URL` (read with `namespace="CELERY"`) and
+ * Celery 3's `BROKER_URL`, which an app configured from the settings without a namespace still
+ * reads and long-lived Django projects still set.
+ */
+const SETTINGS_BROKER_NAMES = new Set(['CELERY_BROKER_URL', 'BROKER_URL']);
 /** The Django settings whose assignment says a module is a settings module. */
 const SETTINGS_NAMES = new Set(['DATABASES', 'CACHES', 'STORAGES', 'DEFAULT_FILE_STORAGE', 'EMAIL_BACKEND', 'EMAIL_HOST', 'INSTALLED_APPS']);
-/** Cache backends of a server: Redis (Django's own, django-redis) and Memcached. */
+/** Cache backends of a server: Redis (Django's own, django-redis) and Memcached (not `LocMemCache`, whose name holds "MemCache"). */
 const CACHE_BACKENDS: readonly [RegExp, string][] = [
   [/redis/i, 'Redis'],
-  [/memcache/i, 'Memcached'],
+  [/(?<!loc)memcache|pylibmc/i, 'Memcached'],
 ];
+/**
+ * Django's caches kept in the process, on disk, in the default database or nowhere: their
+ * `LOCATION` is a name, a folder or a table, never a server, whatever it looks like.
+ */
+const LOCAL_CACHE_BACKENDS = /(?:^|\.)(?:locmem|filebased|dummy|db)\.\w+$|(?:LocMem|FileBased|Dummy|Database)Cache$/;
 /** Database engines by the server they reach; SQLite (and a dummy backend) reach none. */
 const ENGINES: readonly [RegExp, string][] = [
   [/postg/i, 'PostgreSQL'],
@@ -134,8 +145,10 @@ export function readDjangoAndCelery(input: Input): Fact[] {
   // A Django settings module's `CELERY_BROKER_URL = get_from_env(…)`, which an app configured from
   // the settings (`config_from_object("django.conf:settings", namespace="CELERY")`) reads: bound
   // for this folder too, where a settings package keeps it apart from the app's module.
+  // A module setting both names is midway through a rename: the namespaced one is what's read.
+  const brokerNames = top.some((assignment) => !assignment.attribute && !assignment.entry && assignment.name === 'CELERY_BROKER_URL') ? new Set(['CELERY_BROKER_URL']) : SETTINGS_BROKER_NAMES;
   for (const assignment of top) {
-    if (assignment.attribute || assignment.entry || assignment.name !== 'CELERY_BROKER_URL') continue;
+    if (assignment.attribute || assignment.entry || !brokerNames.has(assignment.name)) continue;
     const broker = boundValue(evaluator.value(assignment.value));
     if (broker !== undefined) added.push(binding(path, CELERY_BROKER_KEY, broker, evidenceAt(lineOf(assignment.value))));
   }
@@ -424,6 +437,7 @@ function cacheOf(node: SyntaxNode, model: FileModel, evaluator: Evaluator): Retu
   if (node.type !== 'dictionary') return urlHelper(node, model, evaluator, /(^|\.)(?:django_cache_url\.(?:config|parse)|cache_url|cache)$/, 'CACHE_URL');
   const entries = new Map(dictionaryEntries(node).map((entry) => [entry.key, entry.value]));
   const backend = literalOf(entries.get('BACKEND'), evaluator) ?? '';
+  if (LOCAL_CACHE_BACKENDS.test(backend)) return undefined;
   const technology = CACHE_BACKENDS.find(([test]) => test.test(backend))?.[1];
   const location = entries.get('LOCATION');
   if (!technology || !location) return undefined;

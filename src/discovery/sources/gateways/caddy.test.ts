@@ -46,6 +46,10 @@ describe('caddy source', () => {
     ['a placeholder with a default', 'site {\n  reverse_proxy {$API_UPSTREAM:api:8080}\n}\n', ['binds API_UPSTREAM=api:8080 (default) @2', 'calls rest $API_UPSTREAM @2']],
     ['a runtime env placeholder', 'site {\n  reverse_proxy {env.BACKEND}\n}\n', ['calls rest $BACKEND @2']],
     ['h2c as gRPC', 'grpc.example.com {\n  reverse_proxy h2c://ratings:50051\n  reverse_proxy /x.Y/* pricing:50052 {\n    transport http {\n      versions h2c\n    }\n  }\n}\n', ['calls grpc ratings:50051 @2', 'calls grpc pricing:50052 @3']],
+    ['a snippet imported in a site and in a nested block, each with its argument', '(proxy) {\n  reverse_proxy {args.0} {\n    header_up X-Forwarded-Port {http.request.port}\n  }\n}\nlearn.example.com{$default_site_port} {\n  handle_path /api/* {\n    import proxy "api:8000"\n  }\n  import proxy "lms:8000"\n}\n', ['calls rest api:8000 @8', 'calls rest lms:8000 @10']],
+    ['the bracketed argument form and every argument', '(api) {\n  reverse_proxy {args[0]}\n}\n(pool) {\n  reverse_proxy {args[:]}\n}\nsite {\n  import api forum:4567\n  import pool web-1:80 web-2:80\n}\n', ['calls rest forum:4567 @8', 'calls rest web-1:80 @9', 'calls rest web-2:80 @9']],
+    ['a snippet importing a snippet, an argument that is a placeholder', '(inner) {\n  reverse_proxy {args[0]}\n}\n(outer) {\n  import inner {args[0]}\n}\nsite {\n  import outer {$CMS_TARGET}\n}\n', ['calls rest $CMS_TARGET @8']],
+    ['no routes: a snippet imported nowhere, a commented-out import, a file import', '(old) {\n  reverse_proxy studio:8010\n}\nsite {\n  # import old\n  import sites/*.caddy\n}\n', []],
     ['no routes: local upstreams, comments, site addresses, other directives', 'localhost:8443, blog.example.com {\n  # reverse_proxy legacy:80\n  reverse_proxy localhost:9000\n  file_server\n  respond /health 200\n  redir https://example.org\n}\n', []],
   ])('reads %s', async (_name, text, expected) => {
     expect(summary(await read('Caddyfile', text))).toEqual(expected);

@@ -5,6 +5,9 @@
  * environment when it reads the file, and `{env.VAR}` at run time: both are keys resolution looks
  * up in the environment of the Caddy container (its compose service), the default binding only when
  * nothing sets the variable. Site addresses, `file_server`, `respond` and the like are no routes.
+ * Snippets (`(proxy) { reverse_proxy {args[0]} }`) are routes only where imported (`import proxy
+ * "lms:8000"`, in a site or a nested block), each import with its own arguments; a snippet imported
+ * nowhere proxies nothing.
  *
  * Read with a small tokenizer written here: the Caddyfile has no parser for Node (Caddy's own is Go,
  * `caddy adapt`), and what is needed is its lexical layer only — tokens, quotes, comments and braces —
@@ -93,10 +96,82 @@ const PLACEHOLDER = /^\{(?:\$([A-Za-z_][A-Za-z0-9_]*)(?::([^}]*))?|env\.([A-Za-z
 /** Whether a token is a request matcher (`/api/*`, `@websockets`, `*`), not an upstream. */
 const isMatcher = (token: string): boolean => token.startsWith('/') || token.startsWith('@') || token === '*';
 
+/** `(name) {` at the top level: a snippet's definition. */
+const SNIPPET_NAME = /^\((.+)\)$/;
+/** `{args.0}` (Caddy before 2.6), `{args[0]}`, and `{args[:]}` / `{args[1:]}` (every argument from an index). */
+const SNIPPET_ARGUMENT = /\{args(?:\.(\d+)|\[(\d+)\]|\[(\d*):\])\}/g;
+/** A snippet imported from a snippet imported from … stops here (Caddy refuses import cycles). */
+const SNIPPET_DEPTH = 8;
+
+/** Whether a line closes (`}`) or opens (`{` last) a block, as a depth change. */
+function depthChange(tokens: readonly CaddyToken[]): number {
+  let change = 0;
+  for (const token of tokens) {
+    if (token.quoted) continue;
+    if (token.text === '{') change += 1;
+    if (token.text === '}') change -= 1;
+  }
+  return change;
+}
+
+/** One snippet token with the import's arguments put in; a whole-token `{args[:]}` becomes several tokens. */
+function withArguments(token: CaddyToken, args: readonly CaddyToken[], line: number): CaddyToken[] {
+  if (token.quoted || !token.text.includes('{args')) return [{ ...token, line }];
+  const whole = /^\{args\[(\d*):\]\}$/.exec(token.text);
+  if (whole) return args.slice(Number(whole[1] || 0)).map((arg) => ({ text: arg.text, line, quoted: false }));
+  const text = token.text.replace(SNIPPET_ARGUMENT, (_all, dotted?: string, bracketed?: string, from?: string) => {
+    if (from !== undefined) return args.slice(Number(from || 0)).map((arg) => arg.text).join(' ');
+    return args[Number(dotted ?? bracketed)]?.text ?? '';
+  });
+  return [{ text, line, quoted: false }];
+}
+
+/**
+ * The lines with snippet definitions taken out and every `import <snippet> args…` replaced by the
+ * snippet's lines, its arguments put in. The expanded tokens carry the import's line: that is where
+ * the upstream is written. An `import` of a file (`import sites/*`) is left as it is.
+ */
+export function expandSnippets(lines: readonly CaddyToken[][]): CaddyToken[][] {
+  const snippets = new Map<string, CaddyToken[][]>();
+  const rest: CaddyToken[][] = [];
+  let depth = 0;
+  for (let index = 0; index < lines.length; index += 1) {
+    const tokens = lines[index] as CaddyToken[];
+    const name = depth === 0 && tokens.length === 2 && !tokens[0]?.quoted && tokens[1]?.text === '{' ? SNIPPET_NAME.exec(tokens[0]?.text ?? '') : null;
+    if (name) {
+      const body: CaddyToken[][] = [];
+      let inner = 1;
+      while (inner > 0 && index + 1 < lines.length) {
+        index += 1;
+        const next = lines[index] as CaddyToken[];
+        inner += depthChange(next);
+        if (inner >= 1) body.push(next);
+      }
+      snippets.set(name[1] as string, body);
+      continue;
+    }
+    depth = Math.max(0, depth + depthChange(tokens));
+    rest.push(tokens);
+  }
+  if (snippets.size === 0) return rest;
+  const expand = (source: readonly CaddyToken[][], level: number, args: readonly CaddyToken[] | null, line: number | null): CaddyToken[][] => {
+    const out: CaddyToken[][] = [];
+    for (const original of source) {
+      const tokens = args === null || line === null ? original : original.flatMap((token) => withArguments(token, args, line));
+      const [directive, target] = tokens;
+      const snippet = directive && !directive.quoted && directive.text === 'import' && target ? snippets.get(target.text) : undefined;
+      if (snippet && directive && level < SNIPPET_DEPTH) out.push(...expand(snippet, level + 1, tokens.slice(2), directive.line));
+      else out.push(tokens);
+    }
+    return out;
+  };
+  return expand(rest, 0, null, null);
+}
+
 /** The routes of one Caddyfile. */
 function readCaddyfile(file: SourceFile, context: SourceContext): Fact[] {
   const facts: Fact[] = [];
-  const lines = caddyLines(file.text);
+  const lines = expandSnippets(caddyLines(file.text));
   const upstream = (token: CaddyToken, grpc: boolean): void => {
     const placeholder = token.quoted ? null : PLACEHOLDER.exec(token.text);
     let written = token.text;
