@@ -126,6 +126,8 @@ export const COVERAGE_TAGS = [
   'micronaut',
   // Micronaut Security: a JWKS URL (`micronaut.security.token.jwt.signatures.jwks.<name>.url`) is a call to the identity provider; HttpClient.create
   'micronaut-security',
+  // Moleculer through an in-house package: its ServiceBroker options, createService reached from a deployable's registerService, its call/broadcast wrappers
+  'moleculer-library',
   'appsettings',
   'rails-database-yml',
   'connection-string',
