@@ -124,6 +124,10 @@ export const COVERAGE_TAGS = [
   'stork',
   // Micronaut: declarative @Client by id, URL or placeholder, application-<env>.yml, @KafkaClient/@KafkaListener, datasources, javamail, object storage
   'micronaut',
+  // Micronaut Security: a JWKS URL (`micronaut.security.token.jwt.signatures.jwks.<name>.url`) is a call to the identity provider; HttpClient.create
+  'micronaut-security',
+  // Moleculer through an in-house package: its ServiceBroker options, createService reached from a deployable's registerService, its call/broadcast wrappers
+  'moleculer-library',
   'appsettings',
   'rails-database-yml',
   'connection-string',

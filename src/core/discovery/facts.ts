@@ -487,6 +487,11 @@ export interface CodeDeclaration {
   static?: boolean;
   /** A type's constructor (`__init__`, `constructor`, a C# or Java constructor): runs whenever the type is used. */
   initialiser?: boolean;
+  /**
+   * A module's instance (`export const api = new NetworkApi()`): naming it is naming its class, so
+   * the caller's names, not the instance's, decide which of the class's methods run.
+   */
+  instance?: boolean;
   /** The types a type extends or implements, last segment only, type arguments removed. */
   bases?: string[];
   /** The names its code uses (types, calls, members), its own name left out. */

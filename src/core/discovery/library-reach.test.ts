@@ -83,6 +83,29 @@ describe('which connections of a shared library each service makes', () => {
     expect(result.get('svc')?.map((use) => use.connection.evidence.line)).toEqual([2]);
   });
 
+  it('an exported instance of a library class: the service\'s calls on it decide which methods run', () => {
+    const library = names('lib/api.ts', [
+      declare('NetworkApi', 1, 20, { kind: 'type' }),
+      declare('registerService', 2, 6, { parent: 'NetworkApi', references: ['createService'] }),
+      declare('broadcast', 8, 10, { parent: 'NetworkApi', references: ['broadcast'] }),
+      declare('api', 22, 22, { static: true, instance: true, references: ['NetworkApi'] }),
+    ]);
+    const rolesOf = (uses: Record<string, number>): string[] | undefined =>
+      libraryUses<string>({
+        names: [library, names('svc/index.ts', [], uses)],
+        connections: [made('lib/api.ts', 4, 'consumes'), made('lib/api.ts', 9, 'produces')],
+        libraryOf: (file) => (file.startsWith('lib/') ? 'lib' : undefined),
+        serviceOf: (file) => (file.startsWith('svc/') ? 'svc' : undefined),
+        references: new Map(),
+        keyOf: (owner) => owner,
+      })
+        .get('svc')
+        ?.map((use) => use.connection.role);
+    expect(rolesOf({ api: 1, registerService: 2 })).toEqual(['consumes']);
+    expect(rolesOf({ api: 1, broadcast: 3 })).toEqual(['produces']);
+    expect(rolesOf({ api: 1 })).toEqual(['consumes', 'produces']);
+  });
+
   it('a service whose project says which libraries it builds in reaches no other library\'s entry points', () => {
     const input = (builtIn: ReadonlySet<string> | undefined) =>
       libraryUses<string>({

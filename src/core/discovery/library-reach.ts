@@ -137,7 +137,7 @@ class LibraryIndex {
         if (reached.has(declaration)) return;
         reached.add(declaration);
         const references = new Set(declaration.references);
-        pending.push({ names: references, filter: references });
+        pending.push({ names: references, filter: declaration.instance ? filter : references });
         // `this.StartConsuming()`: the methods of its own type it calls.
         for (const member of declaration.parent !== undefined ? (this.membersOf.get(declaration.parent) ?? []) : []) if (references.has(member.name)) visit(member, references);
         return;

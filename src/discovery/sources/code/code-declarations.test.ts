@@ -133,6 +133,23 @@ describe('what a code file declares and names', () => {
     }
   });
 
+  it('declares a module\'s exported instance with the class it makes; an unexported one is top-level code', async () => {
+    const fact = namesOf(
+      await readSnippetWithNames(
+        typescriptCodeSource,
+        'packages/network-broker/src/index.ts',
+        code`
+          import { ServiceBroker } from 'moleculer';
+          const broker = new ServiceBroker({ transporter: process.env.TRANSPORTER });
+          export class NetworkApi { call(action: string) { return broker.call(action); } }
+          export const api = new NetworkApi();
+        `,
+      ),
+    );
+    expect(brief(fact)).toEqual(['type NetworkApi', 'function NetworkApi.call', 'function api static']);
+    expect(fact?.declarations.find((declaration) => declaration.name === 'api')).toMatchObject({ instance: true, references: ['NetworkApi'] });
+  });
+
   it('lists the names a service uses that it does not declare, each with its first line', async () => {
     const text = code`
       using Courier.Infrastructure.Messaging;

@@ -88,6 +88,11 @@ const KOTLIN: DeclarationSyntax = {
   basesOf: (node) => kids(node).filter((child) => child.type === 'delegation_specifier'),
 };
 
+/** `export const api = new NetworkApi()`: a module's instance other modules import by name. */
+function isExportedInstance(node: SyntaxNode): boolean {
+  return node.type === 'variable_declarator' && field(node, 'value')?.type === 'new_expression' && node.parent?.parent?.type === 'export_statement';
+}
+
 const SCRIPT: DeclarationSyntax = {
   types: set('class_declaration', 'abstract_class_declaration', 'interface_declaration'),
   functions: set('function_declaration', 'generator_function_declaration', 'method_definition', 'variable_declarator'),
@@ -100,8 +105,11 @@ const SCRIPT: DeclarationSyntax = {
     const clauses = heritage.type === 'extends_type_clause' ? [heritage] : kids(heritage);
     return clauses.flatMap((clause) => (clause.type === 'extends_clause' || clause.type === 'implements_clause' || clause.type === 'extends_type_clause' ? kids(clause) : [clause]));
   },
-  // `export const createPublisher = (url) => …`: a module's function held in a variable.
-  isFunction: (node) => node.type !== 'variable_declarator' || ['arrow_function', 'function_expression', 'function'].includes(field(node, 'value')?.type ?? ''),
+  // `export const createPublisher = (url) => …`: a module's function held in a variable. A
+  // module's exported singleton (`export const api = new NetworkApi()`) is declared like one, as
+  // Go's package-level var is: a service naming `api` reaches the class, then the methods it calls.
+  // An unexported one stays the file's top-level code, made when anything of the file is reached.
+  isFunction: (node) => node.type !== 'variable_declarator' || ['arrow_function', 'function_expression', 'function'].includes(field(node, 'value')?.type ?? '') || isExportedInstance(node),
   constructors: set('constructor'),
 };
 
@@ -354,6 +362,7 @@ export function codeNames(root: SyntaxNode, language: CodeLanguage, evidenceAt: 
         if (parent) declaration.parent = parent;
         if (parent === undefined || syntax.isFreeStanding?.(node)) declaration.static = true;
         if (parent !== undefined && (name === parent || syntax.constructors?.has(name) || node.type === 'constructor_declaration')) declaration.initialiser = true;
+        if (node.type === 'variable_declarator' && isExportedInstance(node)) declaration.instance = true;
       }
       declared.add(name);
       const opened: Open = { declaration, node, references: new Set(), end: node.endIndex };

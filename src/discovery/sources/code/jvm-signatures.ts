@@ -296,6 +296,8 @@ export const JVM_SIGNATURES: readonly Signature[] = [
   calls('rest', ['ClientBuilder.newClient.target', 'ClientBuilder.newBuilder.build.target', 'Client.target'], { imports: JAXRS_CLIENT, target: [0] }),
   calls('rest', ['*.baseUri', '*.baseUrl'], { imports: REST_CLIENT_BUILDER, target: [0], refine: (site, tools) => (/^(?:Quarkus)?RestClientBuilder\.newBuilder/.test(site.callee) || tools.chain(site).includes('newBuilder') ? undefined : false) }),
   calls('rest', ['@Client'], { imports: ['io.micronaut.http.client'], target: ['id', 'value'], bareHost: true, knownOnly: true, refine: micronautClient }),
+  // Micronaut's programmatic client: `HttpClient.create(new URL(baseUrl))`, the base often a `@Value` setting.
+  calls('rest', ['HttpClient.create', 'StreamingHttpClient.create', 'ReactorHttpClient.create', 'ReactorStreamingHttpClient.create'], { imports: ['io.micronaut.http.client', 'io.micronaut.reactor.http.client'], target: [0] }),
   calls('rest', ['new HttpGet', 'new HttpPost', 'new HttpPut', 'new HttpDelete', 'new HttpPatch'], { imports: ['org.apache.http', 'org.apache.hc'], target: [0] }),
   calls('rest', ['*.openConnection'], { target: ['receiver'], refine: (site, tools) => (/URL|url/.test(tools.text(site.receiver ?? site.node)) ? undefined : false) }),
   calls('rest', ['HttpClient.get', 'HttpClient.post', 'HttpClient.put', 'HttpClient.delete', 'HttpClient.patch', 'HttpClient.request'], { imports: ['io.ktor'], target: [0, 'urlString'] }),

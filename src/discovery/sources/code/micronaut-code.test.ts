@@ -39,6 +39,32 @@ const cases: { name: string; path: string; text: string; facts: object[] }[] = [
     facts: [{ role: 'calls', mechanism: 'rest', target: { key: 'app.search.url' } }],
   },
   {
+    name: 'a programmatic client on a @Value setting: the setting named',
+    path: 'scheduler/src/main/java/acme/ReportsGateway.java',
+    text: code`
+      import io.micronaut.context.annotation.Value;
+      import io.micronaut.http.client.HttpClient;
+      import java.net.URL;
+      public class ReportsGateway {
+        private final HttpClient client;
+        public ReportsGateway(@Value("\${app.reports.url}") String reportsUrl) throws Exception {
+          this.client = HttpClient.create(new URL(reportsUrl));
+        }
+      }`,
+    facts: [{ role: 'calls', mechanism: 'rest', target: { key: 'app.reports.url' } }],
+  },
+  {
+    name: 'a @Value setting that is only shown to users calls nothing',
+    path: 'scheduler/src/main/java/acme/SupportLinks.java',
+    text: code`
+      import io.micronaut.context.annotation.Value;
+      public class SupportLinks {
+        @Value("\${app.support.url}") String supportUrl;
+        public String helpFor(String code) { return "See " + supportUrl + "/errors/" + code; }
+      }`,
+    facts: [],
+  },
+  {
     name: 'a declarative client by URL',
     path: 'gateway/src/main/java/acme/RatesClient.java',
     text: code`

@@ -89,6 +89,47 @@ module.exports = { name: "api", mixins: [ApiGateway], settings: { routes: [{ pat
       `export default { name: "Card", mixins: [Tooltip], methods: { open() { this.$emit("open"); } } };`,
       [],
     ],
+    [
+      'an in-house wrapper: its broker\'s options, the schema it builds from a class, its call and broadcast methods',
+      'packages/network-broker/src/index.ts',
+      `import { ServiceBroker } from "moleculer";
+export function startBroker() {
+  return new ServiceBroker({ nodeID: process.env.HOSTNAME, transporter: process.env.TRANSPORTER || "nats://localhost:4222" });
+}
+export class NetworkApi {
+  registerService(service) {
+    const actions = {};
+    this.broker?.createService({ name: service.name, actions, events: service.subscriptions });
+  }
+  call(action, params) { return this.broker.call(action, params); }
+  broadcast(event, payload) { return this.broker.broadcast(event, payload); }
+}`,
+      ['moleculer:transporter=$ref:TRANSPORTER', 'moleculer:transporter=nats://localhost:4222 (fallback)', 'consumes moleculer:transporter', 'produces moleculer:transporter', 'produces moleculer:transporter'],
+    ],
+    [
+      'createService with a schema declared in the file',
+      'src/node.js',
+      `const { ServiceBroker } = require("moleculer");
+const broker = new ServiceBroker({ transporter: "nats://nats:4222" });
+const schema = { name: "greeter", actions: { hello() { return "hi"; } } };
+broker.createService(schema);`,
+      ['unit greeter [src/node.js]', 'moleculer:transporter=nats://nats:4222', 'consumes moleculer:transporter'],
+    ],
+    [
+      'createService of a schema with no actions or events serves nothing',
+      'src/probe.js',
+      `const { ServiceBroker } = require("moleculer");
+const broker = new ServiceBroker({ transporter: "NATS" });
+broker.createService({ name: "probe", actions: {}, created() {} });`,
+      ['unit probe [src/probe.js]'],
+    ],
+    [
+      'a createService that is not a broker\'s',
+      'src/store.js',
+      `const moleculer = require("moleculer");
+factory.createService({ name: service.name, actions });`,
+      [],
+    ],
   ])('%s', async (_title, path, text, expected) => {
     expect(await summary(path, text)).toEqual(expected);
   });

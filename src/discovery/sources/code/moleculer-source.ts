@@ -19,6 +19,15 @@
  *   first, and to what the file writes (`process.env.X || "nats://…"`, `{ type, options: { url } }`)
  *   when they are unset. The cacher is a database the node uses (Redis); a memory cacher is none.
  *   The file is claimed by every unit: each node running the image uses its cacher.
+ * - A broker made in code (`new ServiceBroker({ transporter: process.env.TRANSPORTER })`, often in
+ *   an in-house package every deployable starts its node with): its options bind the same
+ *   settings for the code of its folder, with no moleculer-runner override.
+ * - `broker.createService({ name, actions, events })` registers a service on the node: a consuming
+ *   connection when the schema has actions or events, whatever builds them. In-house wrappers
+ *   build the schema from a class (`registerService(new Authorization())` → `createService({ name:
+ *   service.name, actions, events })`), so the keys are there but their values are computed; the
+ *   connection sits in the wrapper's method, and library reach gives it to the deployables that
+ *   call that method, not to those that only call or broadcast through the same package.
  */
 import { CONFIDENCE, type BindingFact, type ConnectionFact, type Fact, type SourceFile, type UnitFact } from '../../../core/discovery/facts.js';
 import { languageOf, type SyntaxTree } from '../../code-parser.js';
@@ -39,7 +48,7 @@ export const CACHER_KEY = 'moleculer:cacher';
 const SERVICE_FILE = /\.service\.[cm]?[jt]s$/i;
 const CONFIG_FILE = /(^|\/)moleculer\.config\.[cm]?[jt]s$/i;
 /** Words a file must hold to be read at all (a cheap prefilter before parsing). */
-const MAY_BE_MOLECULER = /\b(actions|events|mixins|transporter|cacher)\s*:|\b(ctx|broker)\.(call|mcall|emit|broadcast)\s*\(/;
+const MAY_BE_MOLECULER = /\b(actions|events|mixins|transporter|cacher)\s*:|\b(ctx|broker)\.(call|mcall|emit|broadcast)\s*\(|\.createService\s*\(/;
 
 /** The Moleculer source. */
 export const moleculerSource: Source = {
@@ -182,6 +191,42 @@ function messaging(role: 'produces' | 'consumes', line: number, context: SourceC
   };
 }
 
+/**
+ * The lines of `<broker>.createService(schema)` calls whose schema has actions or events: a literal
+ * object with such keys (shorthand `{ name, actions, events }` or computed values count: an
+ * in-house wrapper builds them from a class), or a schema object declared in the file. A literal
+ * `actions: {}` with nothing in it serves nothing.
+ */
+function registeredSchemas(root: SyntaxNode, imports: Map<string, string>): number[] {
+  const lines: number[] = [];
+  const declared = new Map<string, SyntaxNode>();
+  for (const node of descendants(root)) {
+    if (node.type !== 'variable_declarator') continue;
+    const name = field(node, 'name');
+    const value = field(node, 'value');
+    if (name?.type === 'identifier' && value?.type === 'object') declared.set(name.text, value);
+  }
+  for (const node of descendants(root)) {
+    if (node.type !== 'call_expression') continue;
+    const callee = field(node, 'function');
+    if (callee?.type !== 'member_expression' || field(callee, 'property')?.text !== 'createService') continue;
+    const receiver = (field(callee, 'object')?.text ?? '').replace(/[\s?]+/g, '').replace(/\.$/, '');
+    // A broker's method; anything else called createService (a factory of the file's own) is not Moleculer's.
+    if (!/(^|\.)broker$/i.test(receiver) && !imports.has(receiver)) continue;
+    let schema = kids(field(node, 'arguments') as SyntaxNode)[0];
+    if (schema?.type === 'identifier') schema = declared.get(schema.text);
+    if (schema?.type !== 'object') continue;
+    const pairs = pairsOf(schema);
+    const serves = ['actions', 'events'].some((key) => {
+      const entry = pairs.get(key);
+      if (!entry) return false;
+      return entry.value?.type !== 'object' || kids(entry.value).some((child) => child.type !== '{' && child.type !== '}' && child.type !== ',' && child.type !== 'comment');
+    });
+    if (serves) lines.push(lineOf(node));
+  }
+  return lines;
+}
+
 /** A file of service schemas, or code calling services. */
 function readServiceFile(root: SyntaxNode, file: SourceFile, context: SourceContext): Fact[] {
   const imports = importsOf(root);
@@ -204,14 +249,22 @@ function readServiceFile(root: SyntaxNode, file: SourceFile, context: SourceCont
     });
     if (handlers) consumer ??= lineOf(object);
   }
+  for (const registered of registeredSchemas(root, imports)) consumer ??= registered;
+  const brokerOptions = descendants(root)
+    .filter((node) => node.type === 'new_expression' && /(^|\.)ServiceBroker$/.test((field(node, 'constructor')?.text ?? '').replace(/\s+/g, '')))
+    .map((node) => kids(field(node, 'arguments') as SyntaxNode)[0])
+    .filter((options): options is SyntaxNode => options?.type === 'object');
+  for (const options of brokerOptions) facts.push(...brokerOptionFacts(options, file, context, false));
   const uses = transporterUses(root);
   // A plain module calling nothing and declaring no service is none of Moleculer's business.
-  if (facts.length === 0 && uses.length === 0) return [];
+  if (facts.length === 0 && uses.length === 0 && consumer === undefined) return [];
   if (consumer !== undefined) facts.push(messaging('consumes', consumer, context));
   if (gateway !== undefined) facts.push(messaging('produces', gateway, context));
   const seen = new Set<string>();
   for (const use of uses) {
-    const key = use.channel ?? '';
+    // A computed name is kept once per line: a wrapper's `call` and `broadcast` methods are each
+    // reached by the deployables calling them, not by every user of the wrapper.
+    const key = use.channel ?? `line:${use.line}`;
     if (seen.has(key)) continue;
     seen.add(key);
     facts.push(messaging('produces', use.line, context, use.channel));
@@ -279,11 +332,22 @@ function isAddress(literal: string): boolean {
 
 /** `moleculer.config.js`: the transporter and cacher settings, and the cacher's use. */
 function readConfig(root: SyntaxNode, file: SourceFile, context: SourceContext): Fact[] {
-  const facts: Fact[] = [];
-  const scope = folderOf(file.path);
   const options = descendants(root).filter((node) => node.type === 'object' && (pairsOf(node).has('transporter') || pairsOf(node).has('cacher')));
   const config = options[0];
   if (!config) return [];
+  const facts = brokerOptionFacts(config, file, context, true);
+  if (facts.length > 0) facts.push({ type: 'unit', name: '*', setting: SERVICES_SETTING, files: [file.path], evidence: context.evidenceAt(lineOf(config)) });
+  return facts;
+}
+
+/**
+ * The transporter and cacher settings a broker's options bind for the code of their folder, and
+ * the cacher's use. Under moleculer-runner (`runner`) the environment's TRANSPORTER and CACHER win
+ * over what the options say; a broker made in code reads only what its options read.
+ */
+function brokerOptionFacts(config: SyntaxNode, file: SourceFile, context: SourceContext, runner: boolean): Fact[] {
+  const facts: Fact[] = [];
+  const scope = folderOf(file.path);
   const pairs = pairsOf(config);
   for (const [option, key, runnerEnv] of [['transporter', TRANSPORTER_KEY, 'TRANSPORTER'], ['cacher', CACHER_KEY, 'CACHER']] as const) {
     const entry = pairs.get(option);
@@ -292,10 +356,13 @@ function readConfig(root: SyntaxNode, file: SourceFile, context: SourceContext):
     const values = optionValue(entry.value, line);
     const binding = (value: string, fallback: boolean, at: number): BindingFact => ({ type: 'binding', scope, key, value, ...(fallback ? { fallback: true } : {}), evidence: context.evidenceAt(at) });
     // moleculer-runner's own override first, then what the file reads, then its default.
-    facts.push(binding(`$ref:${runnerEnv}`, false, line));
+    if (runner) facts.push(binding(`$ref:${runnerEnv}`, false, line));
+    let first = !runner;
     for (const value of values) {
-      if (value.env !== undefined && value.env !== runnerEnv) facts.push(binding(`$ref:${value.env}`, true, value.line));
-      else if (value.literal !== undefined && isAddress(value.literal)) facts.push(binding(value.literal, true, value.line));
+      if (value.env !== undefined && (!runner || value.env !== runnerEnv)) facts.push(binding(`$ref:${value.env}`, !first, value.line));
+      else if (value.literal !== undefined && isAddress(value.literal)) facts.push(binding(value.literal, !first, value.line));
+      else continue;
+      first = false;
     }
     if (option === 'cacher') {
       const memory = values.length > 0 && values.every((value) => value.literal !== undefined && /^memory(lru)?$/i.test(value.literal));
@@ -305,6 +372,5 @@ function readConfig(root: SyntaxNode, file: SourceFile, context: SourceContext):
       facts.push({ type: 'connection', target: { key }, role: 'uses', mechanism: 'database', ...(technology ? { technology } : {}), targetKind: 'database', evidence: context.evidenceAt(line), confidence: CONFIDENCE.resolved });
     }
   }
-  if (facts.length > 0) facts.push({ type: 'unit', name: '*', setting: SERVICES_SETTING, files: [file.path], evidence: context.evidenceAt(lineOf(config)) });
   return facts;
 }

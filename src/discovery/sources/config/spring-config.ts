@@ -9,7 +9,8 @@
  * connection whose target is only such a variable points at the variable. Test resources
  * (`src/test/…`) describe test environments, not the running system, and are not read.
  * OAuth2 / OpenID Connect endpoints (`security.oauth2.resource.user-info-uri`, a resource
- * server's `issuer-uri`, a client's `token-uri`) are calls to the authorization server.
+ * server's `issuer-uri`, a client's `token-uri`) are calls to the authorization server, and so are
+ * Micronaut Security's JWKS URLs and OpenID clients' issuers.
  *
  * A file of a Spring Cloud Config Server's repository (spring-config-repo.ts) is bound into its
  * group instead, with its connections: they are the services' it is served to. A service's own
@@ -158,6 +159,11 @@ const MICRONAUT_URL_KEYS: readonly (readonly [RegExp, KnownKey])[] = [
   [/^elasticsearch\.httphosts$/, { ...DATABASE, technology: 'Elasticsearch' }],
   [/^cassandra\.[^.]+\.basic\.contactpoints$/, { ...DATABASE, technology: 'Cassandra' }],
   [/^aws\.services\.s3\.endpointoverride$/, { mechanism: 'file-transfer', technology: 'Amazon S3', targetKind: 'file-store' }],
+  // Micronaut Security validates tokens against the keys it fetches from each JWKS URL, and an
+  // OpenID client reads its issuer's discovery document: calls to that identity provider, as
+  // Spring's `jwk-set-uri` and `issuer-uri` are.
+  [/^micronaut\.security\.token\.jwt\.signatures\.jwks\.[^.]+\.url$/, OPENID_CONNECT],
+  [/^micronaut\.security\.oauth2\.clients\.[^.]+\.(?:openid\.issuer|openid\.jwksuri|token\.url)$/, OPENID_CONNECT],
 ];
 
 /**
@@ -181,7 +187,7 @@ function temporalWorker(owner: BindingOwner, queue: string, evidence: Evidence):
 }
 
 /** The first letters of Micronaut's keys, so that other files pay one look for them. */
-const MICRONAUT_KEY_START = /^(?:r2dbc\.|datasources\.|mongodb\.|redis\.|elasticsearch\.|cassandra\.|aws\.services\.)/;
+const MICRONAUT_KEY_START = /^(?:r2dbc\.|datasources\.|mongodb\.|redis\.|elasticsearch\.|cassandra\.|aws\.services\.|micronaut\.security\.)/;
 
 /** What the keys of a URL or connection string connect to (`key` in canonical form). */
 function urlKey(key: string): KnownKey | undefined {
