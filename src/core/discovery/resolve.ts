@@ -10,6 +10,7 @@ import { ABP_EVENT_BUS_KEY, abpEventBusTarget, abpRemoteServiceFallback } from '
 import { MICRO_BROKER_TARGET_KEY, MICRO_NAME_KEY, MICRO_SERVER_NAME_ENV, MICRO_SERVER_NAME_KEYS, brokerTarget, gatewayOf, inNamespace, runsMicroImage } from './go-micro.js';
 import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
 import { addressOrHost, isLoopback, namesNoSystem, parseAddress, type ParsedAddress } from './addresses.js';
+import { ENV_PREFIX_READ_KEY, envPrefixOf, prefixedSettingConnections } from './env-prefix.js';
 import { withoutOwnCommand } from './conditions.js';
 import { throughFlags } from './flag-conditions.js';
 import { branchMayRunInVariants, variantValues, type SettingValues } from './deployment-variants.js';
@@ -1594,6 +1595,32 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       const [owner] = owners;
       if (owners.size !== 1 || !owner || owner === gateway || !inNamespace(name, routes.namespace)) continue;
       connections.push({ type: 'connection', component: gateway.key, target: { component: owner.key }, role: 'calls', mechanism: routes.mechanism, technology: 'go-micro', channel: name, evidence: words.evidence, confidence: CONFIDENCE.resolved });
+    }
+  }
+  // Code reading every variable of a prefix (`os.LookupEnv(EnvPrefix + strings.ToUpper(f.Name))`,
+  // viper's AutomaticEnv, envconfig's Process: env-prefix.ts) reads each such variable that a
+  // deployable running it is given, its own environment and no other's: one image run as `server`
+  // and `jobserver` makes the connections each one's variables name.
+  const prefixReads = bindings.filter((binding) => binding.key === ENV_PREFIX_READ_KEY);
+  if (prefixReads.length > 0) {
+    const prefixesOf = new Map<Component, Map<string, Evidence>>();
+    for (const read of prefixReads) {
+      const prefix = envPrefixOf(read.value);
+      if (prefix === undefined) continue;
+      // Every deployable of the codebase holding the read (one module several deployables build), else the file's owner.
+      const byRoot = deepestRoot(folderOf(read.evidence.file));
+      const deployers = (byRoot ? (deployersOf.get(byRoot.root) ?? []) : []).filter((component) => component.deployed && component.kind === 'application');
+      const owner = ownerOf(read.evidence.file);
+      const runners = deployers.length > 0 ? deployers : owner && !owner.library ? [owner] : [];
+      for (const runner of runners) {
+        const prefixes = prefixesOf.get(runner) ?? new Map<string, Evidence>();
+        if (!prefixes.has(prefix)) prefixes.set(prefix, read.evidence);
+        prefixesOf.set(runner, prefixes);
+      }
+    }
+    for (const [runner, prefixes] of prefixesOf) {
+      const own = bindings.filter((binding) => binding.component !== undefined && find(binding.component) === runner);
+      connections.push(...prefixedSettingConnections(runner.key, prefixes, own));
     }
   }
   // A branch's conditions with each feature flag the component's code defines as a test of a

@@ -83,7 +83,7 @@ describe('Go command-line flags and configuration keys', () => {
         }
         func cache() *redis.Client { return redis.NewClient(&redis.Options{Addr: viper.GetString("cache.address")}) }`,
       [{ key: 'cache.address' }],
-      ['~cache.address=$ref:redis-addr@', '~payments.url=$ref:PAYMENTS_URL@', '~redis-addr=$ref:SHOP_REDIS_ADDR@', '~cache.address=$ref:SHOP_CACHE_ADDRESS@', '~payments.url=http://payments:8080@'],
+      ['~cache.address=$ref:redis-addr@', '~payments.url=$ref:PAYMENTS_URL@', '~redis-addr=$ref:SHOP_REDIS_ADDR@', '~cache.address=$ref:SHOP_CACHE_ADDRESS@', '~payments.url=http://payments:8080@', 'env-prefix:read=SHOP_@cmd'],
     ],
     [
       'urfave/cli: a flag literal with EnvVars and a default, read by c.String',

@@ -93,7 +93,7 @@ function nameOf(node: SyntaxNode | undefined): string | undefined {
 
 /** The string constants declared in a file (`const suffixServers = ".servers"`), by name, cached per tree. */
 const constantsCache = new WeakMap<object, Map<string, SyntaxNode>>();
-function constantsOf(node: SyntaxNode): Map<string, SyntaxNode> {
+export function constantsOf(node: SyntaxNode): Map<string, SyntaxNode> {
   let root = node;
   while (root.parent) root = root.parent;
   const cached = constantsCache.get(root.tree ?? root);
@@ -120,7 +120,7 @@ function constantsOf(node: SyntaxNode): Map<string, SyntaxNode> {
  * flags after a namespace (`fs.String(primaryNamespace+suffixServers, …)` with `primaryNamespace =
  * "cassandra"`, `suffixServers = ".servers"` → `cassandra.servers`).
  */
-function constantText(node: SyntaxNode, depth: number): string | undefined {
+export function constantText(node: SyntaxNode, depth: number): string | undefined {
   if (depth > 6) return undefined;
   if (node.type === 'interpreted_string_literal' || node.type === 'raw_string_literal') return unquote(node.text);
   if (node.type === 'parenthesized_expression') {
@@ -138,13 +138,13 @@ function constantText(node: SyntaxNode, depth: number): string | undefined {
   return value && value.id !== node.id ? constantText(value, depth + 1) : undefined;
 }
 
-function argsOf(call: SyntaxNode): SyntaxNode[] {
+export function argsOf(call: SyntaxNode): SyntaxNode[] {
   const list = field(call, 'arguments');
   return list ? kids(list).filter((arg) => arg.type !== 'comment') : [];
 }
 
 /** The callee of a call as names only (`cmd.Flags().StringVar` → `cmd.Flags.StringVar`). */
-function callee(node: SyntaxNode | undefined): string {
+export function callee(node: SyntaxNode | undefined): string {
   if (!node) return '?';
   if (node.type === 'call_expression') return callee(field(node, 'function'));
   if (node.type === 'selector_expression') return `${callee(field(node, 'operand'))}.${field(node, 'field')?.text ?? '?'}`;

@@ -3,6 +3,7 @@
  */
 import type { Source } from '../../source.js';
 import { makeCodeSource } from './code-source.js';
+import { goEnvPrefixReads, mayReadEnvPrefix } from './go-env-prefix.js';
 import { goMicroBindings, mayBeGoMicro } from './go-micro.js';
 import { goReader } from './go-reader.js';
 import { GO_TABLE } from './go-signatures.js';
@@ -12,9 +13,14 @@ export const goCodeSource: Source = makeCodeSource({
   name: 'code-go',
   readers: { go: goReader },
   table: GO_TABLE,
-  // go-micro: the name a service registers under and the broker plugin it links in (go-micro.ts).
+  // go-micro: the name a service registers under and the broker plugin it links in (go-micro.ts);
+  // settings read by an env prefix, every variable of it (go-env-prefix.ts).
   frameworks: {
-    test: mayBeGoMicro,
-    read: ({ root, model, evaluator, facts, evidenceAt, path }) => [...facts, ...goMicroBindings(root, model, evaluator, path, evidenceAt)],
+    test: (text) => mayBeGoMicro(text) || mayReadEnvPrefix(text),
+    read: ({ root, model, evaluator, facts, evidenceAt, path }) => [
+      ...facts,
+      ...(mayBeGoMicro(root.text) ? goMicroBindings(root, model, evaluator, path, evidenceAt) : []),
+      ...(mayReadEnvPrefix(root.text) ? goEnvPrefixReads(root, path, evidenceAt) : []),
+    ],
   },
 });
