@@ -28,6 +28,8 @@ export const RULES_FILE = 'patchbay-rules.yaml';
 export const COVERAGE_TAGS = [
   // Deployment and infrastructure configuration
   'docker-compose',
+  // Compose files of a `compose/` folder named for their part (`compose/services.yml`), read by content; services only naming images tied to .NET projects by their distinctive name words
+  'compose-folder',
   // Jinja2 templates of deployment files (a prepare step's docker-compose.yml.jinja and env.jinja, Ansible .j2) rendered with their inputs
   'jinja-templates',
   // Jinja template inputs a Python prepare tool computes: literals of the dicts it renders with (`render_jinja(…, **config_dict)`)
@@ -138,6 +140,8 @@ export const COVERAGE_TAGS = [
   'zuul',
   'yarp',
   'ocelot',
+  // Ntrada: modules' routes, `use: downstream` to the service of the downstream's first segment (a `services` key's url), `use: rabbitmq` publishing
+  'ntrada',
   'envoy',
   // Traefik: Docker labels, the file provider, IngressRoute CRs
   'traefik',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { folderOf, isTestCode } from './file-paths.js';
+import { folderOf, hasComposeName, isComposeFile, isManifestPath, isTestCode } from './file-paths.js';
 
 describe('folderOf', () => {
   it.each([
@@ -38,5 +38,21 @@ describe('isTestCode', () => {
     ['inspect/handlers.go', false],
   ])('%s: %s', (path, expected) => {
     expect(isTestCode(path)).toBe(expected);
+  });
+});
+
+describe('isComposeFile', () => {
+  it.each([
+    ['docker-compose.yml', true, true],
+    ['ops/compose.prod.yaml', true, true],
+    // A folder kept for Compose files: Compose (and no manifest) by path, whatever the name.
+    ['compose/infrastructure.yml', true, false],
+    ['deploy/docker-compose/services.yaml', true, false],
+    ['compose/nested/services.yml', false, false],
+    ['k8s/deployment.yaml', false, false],
+  ])('%s: compose %s, named so %s', (path, compose, named) => {
+    expect(isComposeFile(path)).toBe(compose);
+    expect(hasComposeName(path)).toBe(named);
+    expect(isManifestPath(path)).toBe(!compose);
   });
 });

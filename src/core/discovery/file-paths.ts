@@ -15,9 +15,24 @@ export function fileName(path: string): string {
 /** `docker-compose.yml`, `docker-compose.override.yaml`, `compose.prod.yml`, `docker-compose-dev.yml`. */
 const COMPOSE_FILE = /^(docker-)?compose([.\-_][^/]*)?\.ya?ml$/i;
 
-/** Whether a path is a Compose file (other YAML sources use this to leave such files alone). */
-export function isComposeFile(path: string): boolean {
+/**
+ * YAML in a folder kept for Compose files (`compose/infrastructure.yml` and `compose/services.yml`,
+ * run together with `docker compose -f … -f …`), named for their part rather than for Compose.
+ */
+const COMPOSE_FOLDER_FILE = /(^|\/)(docker-)?compose\/[^/]+\.ya?ml$/i;
+
+/** Whether a path is named as a Compose file (`docker-compose.yml`, `compose.prod.yaml`). */
+export function hasComposeName(path: string): boolean {
   return COMPOSE_FILE.test(fileName(path));
+}
+
+/**
+ * Whether a path is a Compose file (other YAML sources use this to leave such files alone): named
+ * as one, or YAML in a `compose/` or `docker-compose/` folder. The latter are only Compose by their
+ * content (isComposeContent), which the Compose source checks before reading them.
+ */
+export function isComposeFile(path: string): boolean {
+  return hasComposeName(path) || COMPOSE_FOLDER_FILE.test(path);
 }
 
 /** YAML files other sources read, or that are never manifests. */

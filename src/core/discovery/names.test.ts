@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostCandidates, hostLabel, isClusterHost, isControlPlane, kubernetesServiceName, nameKey, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
+import { hostCandidates, hostLabel, isClusterHost, isControlPlane, kubernetesServiceName, matchByDistinctiveNames, nameKey, nameWords, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
 
 describe('nameKey', () => {
   it.each([
@@ -118,5 +118,35 @@ describe('telemetryOfName', () => {
     for (const name of ['kieker', 'jaeger', 'zipkin', 'skywalking', 'graylog', 'promtail', 'prometheus', 'grafana', 'loki', 'otel', 'fluentd', 'logstash', 'datadog', 'newrelic', 'dynatrace']) {
       expect(isControlPlane(telemetryOfName(name))).toBe(true);
     }
+  });
+});
+
+describe('nameWords', () => {
+  it.each([
+    ['Acme.Services.Orders', ['acme', 'services', 'orders']],
+    ['APIGateway', ['api', 'gateway']],
+    ['orders-service', ['orders', 'service']],
+    ['acme/orders_svc', ['acme', 'orders', 'svc']],
+  ])('%s', (name, words) => {
+    expect(nameWords(name)).toEqual(words);
+  });
+});
+
+describe('matchByDistinctiveNames', () => {
+  const solution = ['Acme.Services.Orders', 'Acme.Services.Parcels', 'Acme.APIGateway'];
+  it.each<[string, string[][], string[], Record<string, string>]>([
+    ['a service on its image, and the gateway', [['orders-service', 'orders-service'], ['api-gateway', 'api-gateway']], solution, { 'orders-service': 'Acme.Services.Orders', 'api-gateway': 'Acme.APIGateway' }],
+    ['a service named without the generic word', [['parcels', 'acme-parcels']], solution, { parcels: 'Acme.Services.Parcels' }],
+    ['no prefix without a sibling: one project keeps all its words', [['orders-service', 'orders-service']], ['Acme.Services.Orders'], {}],
+    ['two deployables answer one project', [['orders', 'orders'], ['orders-svc', 'orders-svc']], solution, {}],
+    ['two projects answer one deployable', [['orders', 'orders']], ['Acme.Services.Orders', 'Acme.Orders.Api', 'Acme.Services.Parcels'], {}],
+    ['more words are another project', [['orders-worker', 'orders-worker']], solution, {}],
+    ['a generic name alone names nothing', [['api', 'api']], ['Acme.Api', 'Acme.Web'], {}],
+  ])('%s', (_, deployables, projects, expected) => {
+    const matched = matchByDistinctiveNames(
+      deployables.map((names) => ({ item: names[0] as string, names })),
+      projects.map((name) => ({ item: name, names: [name] })),
+    );
+    expect(Object.fromEntries(matched)).toEqual(expected);
   });
 });

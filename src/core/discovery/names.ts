@@ -192,3 +192,72 @@ export function serviceRegistryName(name: string): 'certain' | 'suffix' | undefi
   // `service` was dropped as a qualifier above: `service-registry` is left as `registry`.
   return words.length > 1 && words[words.length - 1] === 'registry' ? 'suffix' : undefined;
 }
+
+/** Words that say a name is a service, not which one (`orders-service`, `Acme.Services.Orders`, `Basket.API`). */
+const GENERIC_NAME_WORDS = new Set(['service', 'services', 'svc', 'api']);
+
+/** A name's words, lowercased: `Acme.Services.Orders` → acme services orders, `APIGateway` → api gateway. */
+export function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '');
+}
+
+/**
+ * The leading words a name shares with another of its siblings, the prefix of their solution or
+ * monorepo (`Acme.Services.Orders` beside `Acme.Services.Payments` → acme services); at least one
+ * word of the name is left.
+ */
+export function sharedLeadingWords(name: string, siblings: readonly string[]): string[] {
+  const words = nameWords(name);
+  let longest = 0;
+  for (const sibling of siblings) {
+    const other = nameWords(sibling);
+    if (other.join(' ') === words.join(' ')) continue;
+    let index = 0;
+    while (index < words.length - 1 && words[index] === other[index]) index += 1;
+    longest = Math.max(longest, index);
+  }
+  return words.slice(0, longest);
+}
+
+/** What tells a name from its siblings: its words after a prefix, less generic ones (`Acme.Services.Orders` less acme → `orders`). */
+export function distinctiveName(name: string, prefix: readonly string[]): string {
+  const words = nameWords(name);
+  const start = words.length > prefix.length && prefix.every((word, index) => words[index] === word) ? prefix.length : 0;
+  return words
+    .slice(start)
+    .filter((word) => !GENERIC_NAME_WORDS.has(word))
+    .join('-');
+}
+
+/**
+ * Deployables tied to the code projects whose names agree with one of theirs on their distinctive
+ * words once the project's prefix shared with its siblings (a solution's `Acme.Services.`) and
+ * generic words are dropped: compose `orders-service` running `acme/orders-service` and the project
+ * `Acme.Services.Orders`. Only where the match is one to one: a deployable two projects answer, or
+ * a project two deployables answer, is left alone.
+ */
+export function matchByDistinctiveNames<D, P>(deployables: readonly { item: D; names: readonly string[] }[], projects: readonly { item: P; names: readonly string[] }[]): Map<D, P> {
+  const primary = projects.map((project) => project.names[0] ?? '');
+  const keyed = projects.map((project, index) => {
+    const prefix = sharedLeadingWords(primary[index] ?? '', primary);
+    return { project, prefix, keys: new Set(project.names.map((name) => distinctiveName(name, prefix)).filter((key) => key !== '')) };
+  });
+  const candidates = deployables.map((deployable) =>
+    keyed.filter(({ prefix, keys }) => deployable.names.some((name) => {
+      const key = distinctiveName(name, prefix);
+      return key !== '' && keys.has(key);
+    })).map(({ project }) => project),
+  );
+  const matched = new Map<D, P>();
+  deployables.forEach((deployable, index) => {
+    const found = candidates[index] ?? [];
+    const project = found.length === 1 ? found[0] : undefined;
+    if (project && candidates.filter((other) => other.includes(project)).length === 1) matched.set(deployable.item, project.item);
+  });
+  return matched;
+}

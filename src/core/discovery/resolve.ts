@@ -17,7 +17,7 @@ import { branchMayRunInVariants, variantValues, type SettingValues } from './dep
 import { madeThroughNamedClients } from './named-clients.js';
 import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, CONFIDENCE, CONFIGURATION_ROOT, KAFKA_CONNECT_WORKER, LINK_ALIAS_KEY, MESH_UPSTREAM_KEY, NETWORK_PEER_KEY, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type FactCondition, type GoBuildFact, type ImageBuildFact, type ModuleImportsFact, type ProvidesFact, type RerouteFact, type SubclassFact, type UnitFact } from './facts.js';
 import { unitRunners } from './framework-units.js';
-import { hostCandidates, isControlPlane, nameKey, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
+import { hostCandidates, isControlPlane, matchByDistinctiveNames, nameKey, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
 import { cloudEndpoint, identityConnectionKeys, mayBeCloudHost } from './cloud-endpoints.js';
 import { saasVendorOfHost } from './saas-hosts.js';
 import { interpolateComposeFacts } from './compose-interpolation.js';
@@ -460,6 +460,18 @@ function joinProjectsToImages(components: Map<string, Component>, aliasOf: Map<s
     if (project === deployment || project.roots.size === 0 || deployment.roots.size > 0) continue;
     mergeInto(deployment, project, components, aliasOf);
   }
+  // Names that agree only once the solution's prefix and generic words are dropped (compose
+  // `orders-service` on `acme/orders-service`, built by a script looping over services, and the
+  // project `src/Acme.Services.Orders/`), one to one.
+  const deployables = [...components.values()].filter((component) => component.deployed && component.kind === 'application' && !component.library && !component.controlPlane && component.roots.size === 0 && (component.images?.size ?? 0) > 0);
+  const projects = [...components.values()].filter((component) => !component.deployed && component.kind === 'application' && !component.library && !component.goModule && component.roots.size > 0);
+  if (deployables.length === 0 || projects.length === 0) return;
+  const namesOf = (component: Component): string[] => [...component.names.keys(), ...(component.images ?? [])];
+  const matched = matchByDistinctiveNames(
+    deployables.map((item) => ({ item, names: namesOf(item) })),
+    projects.map((item) => ({ item, names: namesOf(item) })),
+  );
+  for (const [deployment, project] of matched) mergeInto(deployment, project, components, aliasOf);
 }
 
 /**

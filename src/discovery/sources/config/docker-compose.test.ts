@@ -35,8 +35,26 @@ describe('docker-compose source', () => {
     ['testing/docker-compose.yml', true],
     ['docker-compose.contest.yml', true],
     ['attest/docker-compose.yml', true],
+    // Files of a folder kept for Compose, named for their part (their content decides, below).
+    ['compose/infrastructure.yml', true],
+    ['deploy/docker-compose/services.yaml', true],
+    ['tests/compose/services.yml', false],
+    ['compose/nested/services.yml', false],
+    ['composer/services.yml', false],
   ])('accepts %s: %s', (path, accepted) => {
     expect(dockerComposeSource.accepts(path)).toBe(accepted);
+  });
+
+  it.each<[string, string, string[]]>([
+    ['services running images', 'services:\n  orders-service:\n    image: acme/orders-service\n    ports: ["5003:80"]\n  rabbitmq:\n    image: rabbitmq:3-management\n', ['orders-service', 'rabbitmq']],
+    ['a service built', 'services:\n  web:\n    build: ./web\n', ['web']],
+    ['a Prometheus configuration', 'global:\n  scrape_interval: 15s\nscrape_configs:\n  - job_name: orders\n', []],
+    ['settings naming services', 'services:\n  orders:\n    url: http://orders:80\n', []],
+    ['a list of services', 'services:\n  - name: orders\n    image: acme/orders\n', []],
+    ['top-level services without a services key (the version 1 format is only read from compose-named files)', 'orders:\n  image: acme/orders\n', []],
+  ])('reads a compose-folder file as Compose only by its content: %s', async (_, text, components) => {
+    const names = (await read('compose/services.yml', text)).flatMap((fact) => (fact.type === 'component' ? [fact.name] : []));
+    expect(names).toEqual(components);
   });
 
   it('reads services, environment in map form, depends_on in list form and links', async () => {

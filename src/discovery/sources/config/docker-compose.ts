@@ -23,7 +23,7 @@ import { emulatorOfCommand, imageInfo, imageName, isLoadGeneratorImage, productO
 import { baseName, folderOf, resolveRelative } from './paths.js';
 import { withComposeDefaults } from './placeholders.js';
 import { parseYamlDocuments, type YamlDocument } from './yaml-nodes.js';
-import { isComposeFile } from '../../../core/discovery/file-paths.js';
+import { hasComposeName, isComposeFile } from '../../../core/discovery/file-paths.js';
 import { MOUNTED_CODE_KEY, mountedEntry, type BindMount } from '../../../core/discovery/mounted-code.js';
 import { NODE_PROCESS_KEY } from '../../../core/discovery/node-processes.js';
 import { entryProcess } from '../../../core/discovery/python-entries.js';
@@ -51,10 +51,26 @@ export const dockerComposeSource: Source = {
   read: neverThrows(readCompose),
 };
 
+/**
+ * Whether a YAML document is a Compose file by its content: a top-level `services` map whose
+ * entries run an `image` or a `build` (a Prometheus or application settings file beside them has
+ * neither).
+ */
+export function isComposeContent(yaml: YamlDocument): boolean {
+  const services = yaml.get(yaml.root, 'services');
+  if (!yaml.isMap(services)) return false;
+  const entries = yaml.entries(services);
+  return entries.length > 0 && entries.every((service) => yaml.isMap(service.value)) && entries.some((service) => yaml.get(service.value, 'image') !== undefined || yaml.get(service.value, 'build') !== undefined || yaml.get(service.value, 'extends') !== undefined);
+}
+
 /** Reads every service of every document of a Compose file. */
 function readCompose(file: SourceFile, context: SourceContext): Fact[] {
   const facts: Fact[] = [];
+  // A file of a `compose/` folder not named for Compose is one only by its content.
+  const named = hasComposeName(file.path);
+  if (!named && !/^services\s*:/m.test(file.text)) return [];
   for (const yaml of parseYamlDocuments(file.text)) {
+    if (!named && !isComposeContent(yaml)) continue;
     let services = yaml.get(yaml.root, 'services');
     // The version 1 format, still met in old repositories, has services at the top level.
     if (services === undefined && yaml.get(yaml.root, 'version') === undefined) services = yaml.root;

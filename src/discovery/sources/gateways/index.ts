@@ -8,12 +8,13 @@ import { envoySource } from './envoy.js';
 import { haproxySource } from './haproxy.js';
 import { kongSource } from './kong.js';
 import { nginxSource } from './nginx.js';
+import { ntradaSource } from './ntrada.js';
 import { ocelotSource } from './ocelot.js';
 import { springCloudGatewaySource } from './spring-cloud-gateway.js';
 import { traefikSource } from './traefik.js';
 import { yarpSource } from './yarp.js';
 
 /** Every gateway source, in the order they are documented. */
-export const gatewaySources: Source[] = [nginxSource, springCloudGatewaySource, yarpSource, ocelotSource, envoySource, traefikSource, caddySource, kongSource, haproxySource];
+export const gatewaySources: Source[] = [nginxSource, springCloudGatewaySource, yarpSource, ocelotSource, ntradaSource, envoySource, traefikSource, caddySource, kongSource, haproxySource];
 
-export { caddySource, envoySource, haproxySource, kongSource, nginxSource, ocelotSource, springCloudGatewaySource, traefikSource, yarpSource };
+export { caddySource, envoySource, haproxySource, kongSource, nginxSource, ntradaSource, ocelotSource, springCloudGatewaySource, traefikSource, yarpSource };
