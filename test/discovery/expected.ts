@@ -305,6 +305,8 @@ export const COVERAGE_TAGS = [
   'nestjs',
   // .NET service buses (MassTransit, NServiceBus): transports configured once, consumers and senders by message type
   'dotnet-service-bus',
+  // Convey (.NET): capabilities registered on its builder (AddRabbitMq, AddMongo, AddRedis, AddHttpClient) reaching the fixed appsettings sections Convey binds
+  'convey',
   // Things that must not become edges
   'service-registry',
   'telemetry',

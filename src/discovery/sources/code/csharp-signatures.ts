@@ -10,6 +10,7 @@ import type { CallSite, FamilyTable, Signature, SiteTools, SyntaxNode } from './
 import { DAPR_ACTOR_STATE_STORE_KEY, DAPR_COMPONENT_KEY } from '../config/dapr-components.js';
 import { DOTNET_SERVICE_BUS_SIGNATURES } from './dotnet-service-bus.js';
 import { ABP_SIGNATURES } from './abp.js';
+import { CONVEY_SIGNATURES } from './convey.js';
 import { VECTOR_STORES_CSHARP, VECTOR_STORE_TRIGGERS } from './vector-stores.js';
 import { AZURE_FUNCTIONS_CSHARP } from './azure-functions.js';
 import { csharpReader } from './csharp-reader.js';
@@ -187,6 +188,7 @@ export const CSHARP_SIGNATURES: readonly Signature[] = [
   consumes('Temporal', ['*.AddHostedTemporalWorker'], { imports: TEMPORAL, target: [0, 'clientTargetHost'], channel: [2, 'taskQueue'], refine: hostedWorkerOnConfiguredClient }),
   // The ABP Framework's distributed event bus and client proxies (abp.ts).
   ...ABP_SIGNATURES,
+  ...CONVEY_SIGNATURES,
   // NATS and MQTT
   endpoint('messaging', 'NATS', ['*.CreateConnection'], { imports: NATS, target: [0] }),
   endpoint('messaging', 'NATS', ['new NatsOpts'], { imports: NATS, target: ['Url'] }),
@@ -265,7 +267,7 @@ export const CSHARP_TABLE: FamilyTable = {
   // Whole names and name prefixes (see prefilter.ts): `System.Net.Mail` and `MailKit` but not `Email`, `Azure.Storage` but not `StorageKey`.
   triggers: triggerPattern({
     words: ['Mail'],
-    prefixes: ['Dapr', 'HttpClient', 'WebProxy', 'SchemaRegistry', 'BaseAddress', 'Authority', 'MetadataAddress', 'HttpRequestMessage', 'RestSharp', 'Refit', 'GraphQL', 'ServiceModel', 'Grpc', 'Kafka', 'RabbitMQ', 'MassTransit', 'NServiceBus', 'Temporalio', 'NATS', 'MQTTnet', 'ServiceBus', 'EventHubs', 'EventGrid', 'PubSub', 'SqlClient', 'Npgsql', 'MySql', 'Oracle', 'UseSqlServer', 'UseAzureSql', 'Cosmos', 'MongoDB', 'Redis', 'ConnectionMultiplexer', 'SshNet', 'MailKit', 'Smtp', 'GetEnvironmentVariable', 'GetConnectionString', 'Stripe', 'OpenAI', 'SemanticKernel', 'Anthropic', 'SendGrid', 'Twilio', 'SlackNet', 'Slack', 'PayPal', 'Auth0', 'Okta', 'IOptions', 'AddOptions', 'GetSection', 'GetRequiredSection', 'Firestore', 'Datastore', 'Spanner', 'Bigtable', 'Volo.Abp', ...VENDOR_TRIGGERS.csharp, ...VECTOR_STORE_TRIGGERS],
+    prefixes: ['Dapr', 'HttpClient', 'WebProxy', 'SchemaRegistry', 'BaseAddress', 'Authority', 'MetadataAddress', 'HttpRequestMessage', 'RestSharp', 'Refit', 'GraphQL', 'ServiceModel', 'Grpc', 'Kafka', 'RabbitMQ', 'MassTransit', 'NServiceBus', 'Temporalio', 'NATS', 'MQTTnet', 'ServiceBus', 'EventHubs', 'EventGrid', 'PubSub', 'SqlClient', 'Npgsql', 'MySql', 'Oracle', 'UseSqlServer', 'UseAzureSql', 'Cosmos', 'MongoDB', 'Redis', 'ConnectionMultiplexer', 'SshNet', 'MailKit', 'Smtp', 'GetEnvironmentVariable', 'GetConnectionString', 'Stripe', 'OpenAI', 'SemanticKernel', 'Anthropic', 'SendGrid', 'Twilio', 'SlackNet', 'Slack', 'PayPal', 'Auth0', 'Okta', 'IOptions', 'AddOptions', 'GetSection', 'GetRequiredSection', 'Firestore', 'Datastore', 'Spanner', 'Bigtable', 'Volo.Abp', 'Convey', ...VENDOR_TRIGGERS.csharp, ...VECTOR_STORE_TRIGGERS],
     patterns: ['\\bConfigure<', '\\.Bind\\("', '\\b_?[Cc]onfig(?:uration)?\\.Get<', '[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '\\bWeb\\.Services\\b', '\\bAmazon\\.', '\\bMicrosoft\\.Azure\\.(?:WebJobs|Functions)\\b'],
   }),
   values: {
