@@ -34,6 +34,9 @@ describe('prefixedSettingUse', () => {
     ['TEAMSETTINGS_SITENAME', 'Huddle', undefined],
     ['LOG_FILE', '/var/log/app.log', undefined],
     ['BILLING_URL', '${BILLING_URL}', undefined],
+    ['SQLSETTINGS_DATASOURCE', 'postgres://${POSTGRES_USER}:${POSTGRES_PASSWORD}@postgres:5432/db', { role: 'uses', mechanism: 'database', targetKind: 'database' }],
+    ['SQLSETTINGS_DATASOURCE', 'postgres://$DB_USER@postgres/db', { role: 'uses', mechanism: 'database', targetKind: 'database' }],
+    ['SQLSETTINGS_DATASOURCE', 'postgres://u:p@${DB_HOST}:5432/db', undefined],
     ['BILLING_URL', '***', undefined],
     ['CACHE_HOST', 'cache', undefined],
   ])('%s=%s', (name, value, expected) => {

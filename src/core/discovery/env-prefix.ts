@@ -44,8 +44,8 @@ const ENDPOINT_NAME = /(?:SERVER|URL|URI|ENDPOINT|HOST|ADDRESS|ADDR)$/;
  * Undefined for values that name no system: local, masked, unfilled, or not an address.
  */
 export function prefixedSettingUse(name: string, value: string): SettingUse | undefined {
-  const text = value.trim();
-  if (text === '' || text === MASK || text.includes('${') || text.startsWith('$')) return undefined;
+  const text = withFilledCredentials(value.trim());
+  if (text === undefined || text === '' || text === MASK || text.includes('${') || text.startsWith('$')) return undefined;
   const setting = name.toUpperCase().replace(/[^A-Z0-9]/g, '');
   const parsed = parseAddress(text);
   if (!parsed || namesNoSystem(parsed.host)) {
@@ -68,6 +68,19 @@ export function prefixedSettingUse(name: string, value: string): SettingUse | un
   if (parsed.kind === 'message-broker') return { role: 'depends', mechanism: 'other', ...(parsed.technology ? { technology: parsed.technology } : {}), targetKind: 'message-broker' };
   if (parsed.kind === 'database' || parsed.kind === 'file-store') return { role: 'uses', mechanism: parsed.mechanism ?? 'database', ...(parsed.technology ? { technology: parsed.technology } : {}), targetKind: parsed.kind };
   return undefined;
+}
+
+/**
+ * A URL whose user name or password is left to the deployment's variables
+ * (`postgres://${POSTGRES_USER}:${POSTGRES_PASSWORD}@postgres:5432/db`) still names its host: the
+ * variables before the `@` are filled with a placeholder word. One in the host itself leaves the
+ * value unread (undefined).
+ */
+function withFilledCredentials(text: string): string | undefined {
+  if (!text.includes('$')) return text;
+  const at = text.lastIndexOf('@');
+  if (at < 0 || text.slice(at).includes('$')) return undefined;
+  return text.slice(0, at).replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, 'x') + text.slice(at);
 }
 
 /** A bare host's use, by the setting's name alone. */
