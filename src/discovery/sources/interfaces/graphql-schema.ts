@@ -8,11 +8,18 @@
  * is in code or config), so a connection with no target would only add noise: they give no facts,
  * and the code sources that see the client's endpoint report the call instead.
  */
-import { Kind, parse, type DefinitionNode, type Location } from 'graphql';
+import type { DefinitionNode, Location } from 'graphql';
 import { redact } from '../../../core/discovery/redact.js';
 import type { Fact, ProvidesFact } from '../../../core/discovery/facts.js';
 import type { Source } from '../../source.js';
 import { baseNameOf } from './yaml-tree.js';
+import { once } from '../code/syntax-helpers.js';
+
+/**
+ * graphql-js, loaded at the first schema a scan meets: most scans meet none, and loaded up front it
+ * would be compiled again by every worker thread at start.
+ */
+const graphqlLibrary = once(() => import('graphql'));
 
 /** The conventional root operation type names. */
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
@@ -24,7 +31,8 @@ const GENERIC_NAMES = new Set(['schema', 'schemas', 'index', 'main', 'types', 'a
 export const graphqlSchemaSource: Source = {
   name: 'graphql-schema',
   accepts: (path) => /\.(?:graphqls?|gql)$/i.test(path),
-  read(file, context): Fact[] {
+  async read(file, context): Promise<Fact[]> {
+    const { Kind, parse } = await graphqlLibrary();
     let definitions: readonly DefinitionNode[];
     try {
       definitions = parse(file.text).definitions;

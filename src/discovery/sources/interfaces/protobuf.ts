@@ -3,18 +3,26 @@
  * file offers. Clients reach it by its fully qualified name (`package.Service`), which is what gRPC
  * puts on the wire, so that name is the API and the first of its names.
  */
-import protobuf from 'protobufjs';
+import type { NamespaceBase, Root, Service } from 'protobufjs';
 import { redact } from '../../../core/discovery/redact.js';
 import type { Fact, ProvidesFact } from '../../../core/discovery/facts.js';
 import { lineOfOffset, type Source } from '../../source.js';
+import { once } from '../code/syntax-helpers.js';
+
+/**
+ * protobufjs, loaded at the first file declaring a service: most scans have none, and loaded up
+ * front it would be compiled again by every worker thread at start.
+ */
+const protobufLibrary = once(async () => (await import('protobufjs')).default);
 
 /** The Protocol Buffers source. */
 export const protobufSource: Source = {
   name: 'protobuf',
   accepts: (path) => /\.proto$/i.test(path),
-  read(file, context): Fact[] {
+  async read(file, context): Promise<Fact[]> {
     if (!/\bservice\b/.test(file.text)) return [];
-    let root: protobuf.Root;
+    const protobuf = await protobufLibrary();
+    let root: Root;
     try {
       root = protobuf.parse(file.text, { keepCase: true, alternateCommentMode: true }).root;
     } catch {
@@ -22,7 +30,7 @@ export const protobufSource: Source = {
     }
     const code = withoutComments(file.text);
     const facts: Fact[] = [];
-    for (const service of servicesIn(root)) {
+    for (const service of servicesIn(root, protobuf)) {
       const qualified = service.fullName.replace(/^\./, '');
       const fact: ProvidesFact = {
         type: 'provides',
@@ -38,12 +46,12 @@ export const protobufSource: Source = {
 };
 
 /** Every service in a parsed file, in declaration order (services may sit in nested namespaces). */
-function servicesIn(namespace: protobuf.NamespaceBase): protobuf.Service[] {
-  const services: protobuf.Service[] = [];
+function servicesIn(namespace: NamespaceBase, protobuf: typeof import('protobufjs')): Service[] {
+  const services: Service[] = [];
   for (const nested of namespace.nestedArray) {
     if (nested instanceof protobuf.Service) services.push(nested);
     // Messages are namespaces too, but the grammar allows no service inside one: only packages are searched.
-    else if (nested instanceof protobuf.Namespace && !(nested instanceof protobuf.Type)) services.push(...servicesIn(nested));
+    else if (nested instanceof protobuf.Namespace && !(nested instanceof protobuf.Type)) services.push(...servicesIn(nested, protobuf));
   }
   return services;
 }
