@@ -45,7 +45,8 @@ describe('isComposeFile', () => {
   it.each([
     ['docker-compose.yml', true, true],
     ['ops/compose.prod.yaml', true, true],
-    // A folder kept for Compose files: Compose (and no manifest) by path, whatever the name.
+    // A folder kept for Compose files: Compose by path, whatever the name, and still maybe a
+    // manifest (each source checks the content); only a Compose name rules a manifest out.
     ['compose/infrastructure.yml', true, false],
     ['deploy/docker-compose/services.yaml', true, false],
     ['compose/nested/services.yml', false, false],
@@ -53,6 +54,6 @@ describe('isComposeFile', () => {
   ])('%s: compose %s, named so %s', (path, compose, named) => {
     expect(isComposeFile(path)).toBe(compose);
     expect(hasComposeName(path)).toBe(named);
-    expect(isManifestPath(path)).toBe(!compose);
+    expect(isManifestPath(path)).toBe(!named);
   });
 });

@@ -55,7 +55,8 @@ export function hasSpringSettingsName(path: string): boolean {
  * and resolution (which manifests a kustomization leaves out, kustomize-resources.ts) ask it.
  */
 export function isManifestPath(path: string): boolean {
-  return /\.ya?ml$/i.test(path) && !isComposeFile(path) && !folderOf(path).split('/').includes('templates') && !NOT_MANIFESTS.test(fileName(path));
+  // A file of a `compose/` folder may still be a manifest: only a Compose name rules it out.
+  return /\.ya?ml$/i.test(path) && !hasComposeName(path) && !folderOf(path).split('/').includes('templates') && !NOT_MANIFESTS.test(fileName(path));
 }
 
 /**

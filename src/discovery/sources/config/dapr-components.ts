@@ -18,7 +18,7 @@ import { systemNameForHost } from '../../../core/discovery/names.js';
 import { CONFIDENCE } from '../../../core/discovery/facts.js';
 import type { Source, SourceContext } from '../../source.js';
 import { bindingFact, neverThrows } from './emit.js';
-import { isComposeFile } from './docker-compose.js';
+import { hasComposeName } from '../../../core/discovery/file-paths.js';
 import { parseYamlDocuments } from './yaml-nodes.js';
 
 /** The prefix of the key a Dapr component's address is bound under. */
@@ -84,7 +84,7 @@ const PRODUCTS: [RegExp, Product][] = [
 /** The Dapr component source. */
 export const daprComponentsSource: Source = {
   name: 'dapr-components',
-  accepts: (path) => /\.ya?ml$/i.test(path) && !isComposeFile(path),
+  accepts: (path) => /\.ya?ml$/i.test(path) && !hasComposeName(path),
   read: neverThrows(readComponents),
 };
 
