@@ -257,6 +257,8 @@ export const COVERAGE_TAGS = [
   'ts-config-decorators',
   // Connections made in a shared library nothing deploys, attributed to the services using its entry points
   'shared-library',
+  // A Gradle multi-project build (settings `include`, colon paths, `projectDir` overrides): each included project a unit of its own, with or without a build file (the root build's `project(':x') { … }` and `subprojects { … }` giving its dependencies); the root build, a Maven aggregator pom and a convention-plugin build no system
+  'gradle-multi-project',
   // Go command-line flags (flag, pflag/cobra, viper, urfave/cli, kingpin) valued by a command line or env
   'go-flags',
   // Go flags and env vars named on a prefix the caller gives (`opt.FlagPrefix+"redis"`), an empty default replaced by another package's constant, a call into an in-module package absent from the scan

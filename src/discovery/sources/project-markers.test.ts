@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BindingFact, ComponentFact, Fact } from '../../core/discovery/facts.js';
 import { PROJECT_NAME_KEY } from '../../core/discovery/own-image.js';
 import { evidenceFor } from '../source.js';
-import { isDotnetLibrary, isNpmLibrary, projectMarkers, projectReferences, pyprojectName, setupCfgName } from './project-markers.js';
+import { gradleIncludes, isDotnetLibrary, isGradlePluginBuild, isMavenAggregator, isNpmLibrary, projectMarkers, projectReferences, pyprojectName, setupCfgName } from './project-markers.js';
 
 /** The component a project file makes, as name, root and aliases. */
 async function componentOf(path: string, text: string) {
@@ -170,5 +170,86 @@ describe('project markers', () => {
 
   it('a package under packages/ with a generic folder is named after its package, not `packages`', async () => {
     expect(await componentOf('packages/server/package.json', '{"name": "@acme/server", "scripts": {"start": "node dist/index.js"}}')).toMatchObject([{ name: 'server' }]);
+  });
+});
+
+describe('project markers: multi-project builds', () => {
+  /** The facts a file makes when the scan holds the other files given (path to text). */
+  async function readWith(path: string, text: string, others: Record<string, string>): Promise<ComponentFact[]> {
+    const file = { path, text };
+    const facts = await projectMarkers.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [], readFile: (other) => others[other] });
+    return facts.filter((fact): fact is ComponentFact => fact.type === 'component');
+  }
+
+  it.each<[string, string, string[]]>([
+    ['Kotlin, several at once', 'rootProject.name = "acme"\ninclude("acme-commons", "acme-server",\n    "acme-worker")\n', ['acme-commons=acme-commons@2', 'acme-server=acme-server@2', 'acme-worker=acme-worker@3']],
+    ['Groovy, one per line', "rootProject.name = 'acme'\ninclude 'api'\ninclude ':libs:model'\n", ['api=api@2', 'libs:model=libs/model@3']],
+    ['colon paths and a projectDir override', 'include(":services:worker", ":commons")\nproject(":commons").projectDir = file("modules/commons")\n', ['services:worker=services/worker@1', 'commons=modules/commons@1']],
+    ['Groovy new File(rootDir, …)', "include 'billing'\nproject(':billing').projectDir = new File(rootDir, 'apps/billing')\n", ['billing=apps/billing@1']],
+    ['includeBuild and comments include nothing', 'includeBuild("build-logic")\n// include("legacy")\n/* include("old") */\ninclude("web")\n', ['web=web@4']],
+    ['a folder outside the build is not one of its projects', "include 'shared'\nproject(':shared').projectDir = file('../shared')\n", ['shared=shared@1']],
+  ])('gradleIncludes: %s', (_label, text, expected) => {
+    expect(gradleIncludes(text).map((include) => `${include.path}=${include.folder}@${include.line}`)).toEqual(expected);
+  });
+
+  const settings = 'rootProject.name = "acme"\ninclude("acme-commons", "acme-server", "acme-worker", ":services:billing")\n';
+  const rootBuild = 'subprojects {\n  apply(plugin = "java")\n  dependencies {\n    implementation(project(":acme-commons"))\n  }\n}\n\nproject(":acme-worker") {\n  dependencies {\n    implementation(project(":acme-queue"))\n  }\n}\n';
+
+  it('every included project is a unit of its own, build file or not, its dependencies including those the root build gives it', async () => {
+    const facts = await readWith('acme/settings.gradle.kts', settings, { 'acme/build.gradle.kts': rootBuild, 'acme/acme-server/build.gradle.kts': 'dependencies {}\n', 'acme/acme-commons/build.gradle.kts': '' });
+    expect(facts.map((fact) => ({ name: fact.name, root: fact.root, project: fact.project, references: fact.references?.map((reference) => `${reference.name}@${reference.evidence.file}:${reference.evidence.line}`) }))).toEqual([
+      { name: 'acme-commons', root: 'acme/acme-commons', project: true, references: undefined },
+      { name: 'acme-server', root: 'acme/acme-server', project: true, references: ['acme-commons@acme/build.gradle.kts:4'] },
+      { name: 'acme-worker', root: 'acme/acme-worker', project: true, references: ['acme-commons@acme/build.gradle.kts:4', 'acme-queue@acme/build.gradle.kts:10'] },
+      { name: 'billing', root: 'acme/services/billing', project: true, references: ['acme-commons@acme/build.gradle.kts:4'] },
+    ]);
+    // Named as its own build file names it, so the two facts join (markerFacts).
+    expect((await readWith('acme/acme-server/build.gradle.kts', 'dependencies {}\n', {})).map((fact) => fact.name)).toEqual(['acme-server']);
+    expect(facts.every((fact) => fact.references?.every((reference) => reference.builtIn) ?? true)).toBe(true);
+  });
+
+  it('a library configured by the root build does not depend on itself', async () => {
+    const facts = await readWith('settings.gradle', "include 'acme-commons'\n", { 'build.gradle': rootBuild });
+    expect(facts).toMatchObject([{ name: 'acme-commons', root: 'acme-commons' }]);
+    expect(facts[0]?.references).toBeUndefined();
+  });
+
+  it('a project holding other included projects is a container, not a unit', async () => {
+    const facts = await readWith('settings.gradle', "include 'services', 'services:orders'\n", {});
+    expect(facts.map((fact) => fact.root)).toEqual(['services/orders']);
+  });
+
+  it.each<[string, string, Record<string, string>, boolean]>([
+    ['settings beside it include projects', 'plugins { java }\n', { 'acme/settings.gradle.kts': settings }, false],
+    ['settings beside it include none', 'plugins { java }\n', { 'acme/settings.gradle.kts': 'rootProject.name = "acme"\n' }, true],
+    ['no settings readable, configures subprojects', 'subprojects {\n  apply plugin: "java"\n}\n', {}, false],
+    ['no settings, a single project', 'plugins { id "java" }\n', {}, true],
+  ])('a Gradle root build file is a unit only when it builds no other projects: %s', async (_label, text, others, unit) => {
+    const facts = await readWith('acme/build.gradle', text, others);
+    expect(facts.length === 1).toBe(unit);
+  });
+
+  it.each<[string, string, boolean]>([
+    ['an aggregator', '<project>\n  <artifactId>acme-parent</artifactId>\n  <packaging>pom</packaging>\n  <modules>\n    <module>acme-server</module>\n  </modules>\n</project>', true],
+    ['a jar module', '<project>\n  <artifactId>acme-server</artifactId>\n  <modules>\n    <module>x</module>\n  </modules>\n</project>', false],
+    ['a BOM without modules', '<project>\n  <artifactId>acme-bom</artifactId>\n  <packaging>pom</packaging>\n</project>', false],
+    ['modules commented out', '<project>\n  <packaging>pom</packaging>\n  <!-- <modules><module>x</module></modules> -->\n</project>', false],
+  ])('isMavenAggregator: %s', async (_label, text, aggregator) => {
+    expect(isMavenAggregator(text)).toBe(aggregator);
+    expect((await readWith('acme/pom.xml', text, {})).length === 0).toBe(aggregator);
+  });
+
+  it.each<[string, string, boolean]>([
+    ['Kotlin convention plugins', 'plugins {\n    `kotlin-dsl`\n}\n', true],
+    ['Groovy plugin development', "plugins {\n    id 'java-gradle-plugin'\n}\n", true],
+    ['a Kotlin application', 'plugins {\n    application\n    kotlin("jvm") version "2.0.0"\n}\n', false],
+    ['a commented-out plugin', "plugins {\n    // id 'java-gradle-plugin'\n    id 'java'\n}\n", false],
+  ])('isGradlePluginBuild: %s', async (_label, text, plugin) => {
+    expect(isGradlePluginBuild(text)).toBe(plugin);
+    expect((await readWith('build-logic/build.gradle.kts', text, {}))[0]?.library === true).toBe(plugin);
+  });
+
+  it('accepts Gradle settings scripts', () => {
+    expect(['settings.gradle', 'acme/settings.gradle.kts', 'acme/settings.gradle.bak'].map((path) => projectMarkers.accepts(path))).toEqual([true, true, false]);
   });
 });

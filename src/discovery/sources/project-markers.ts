@@ -2,7 +2,10 @@
  * Project files (package.json, go.mod, pom.xml, build.gradle, *.csproj, pyproject.toml,
  * requirements.txt, setup.py, a Ruby app's Gemfile, an Azure Functions app's host.json) mark a folder as one buildable unit. Each becomes a component whose
  * root is that folder, so code found below it is attributed to it even when no deployment file
- * names it; resolution merges it with the compose service or manifest that deploys it. A
+ * names it; resolution merges it with the compose service or manifest that deploys it. Each
+ * project a Gradle `settings.gradle(.kts)` includes is such a unit too, build file or not, and the
+ * root of a multi-project build (Gradle's, a Maven aggregator pom) is none, as a workspace root is
+ * none. A
  * `package.json` of a single-page app is marked so (browserApp, browser-code.ts): its code runs in
  * browsers, and resolution drops its connections (core/discovery/browser-apps.ts). A Maven or
  * Gradle build putting a Vert.x cluster manager on the class path makes the module's event bus the
@@ -11,7 +14,7 @@
  */
 import type { ComponentFact, EvidenceAt, Fact, SourceFile } from '../../core/discovery/facts.js';
 import { CONFIDENCE } from '../../core/discovery/facts.js';
-import { lineOfOffset, type Source, type SourceContext } from '../source.js';
+import { evidenceFor, lineOfOffset, type Source, type SourceContext } from '../source.js';
 import { isBrowserApp } from './code/browser-code.js';
 import { clusteredBinding, clusterManagerLine } from '../../core/discovery/vertx.js';
 import { binderDependencies, bindersBinding } from '../../core/discovery/spring-cloud-stream.js';
@@ -21,7 +24,7 @@ import { PROJECT_NAME_KEY } from '../../core/discovery/own-image.js';
 import { isRecord } from '../../core/model/is-record.js';
 import { sectionedEntries } from './config/sectioned-defaults.js';
 
-const MARKERS = /(^|\/)(package\.json|go\.mod|pom\.xml|build\.gradle(\.kts)?|[^/]+\.csproj|pyproject\.toml|requirements\.txt|setup\.py|Cargo\.toml|Gemfile|host\.json)$/;
+const MARKERS = /(^|\/)(package\.json|go\.mod|pom\.xml|(?:build|settings)\.gradle(\.kts)?|[^/]+\.csproj|pyproject\.toml|requirements\.txt|setup\.py|Cargo\.toml|Gemfile|host\.json)$/;
 
 /** Folder names that hold a project without naming it. */
 export const GENERIC_FOLDERS = new Set(['src', 'source', 'app', 'apps', 'code', 'main', 'server', 'service', 'services', 'backend', 'api', 'web', 'project', 'projects', 'pkg', 'packages', 'cmd']);
@@ -96,10 +99,20 @@ export function isNpmLibrary(text: string): boolean {
   return forImporters && parsed.bin === undefined && !scripts.some((script) => /^(start|serve|dev|preview)(:|$)/.test(script));
 }
 
+/**
+ * Whether a Gradle build builds Gradle plugins (a `build-logic` or `buildSrc` of convention
+ * plugins, applied with `kotlin-dsl`, `java-gradle-plugin` or `groovy-gradle-plugin`): code the
+ * build runs, deployed nowhere.
+ */
+export function isGradlePluginBuild(text: string): boolean {
+  return /(?:`kotlin-dsl`|\bid\s*\(?\s*["'](?:org\.gradle\.)?(?:kotlin-dsl|java-gradle-plugin|groovy-gradle-plugin)["']|(?:^|\s)(?:`java-gradle-plugin`|`groovy-gradle-plugin`)|\bapply\s*\(?\s*plugin\s*[:=]\s*["'](?:java-gradle-plugin|groovy-gradle-plugin)["'])/m.test(withoutGradleComments(text));
+}
+
 /** Whether a project file builds a library (code for other projects, deployed nowhere itself). */
 function isLibrary(fileName: string, text: string): boolean {
   if (fileName.endsWith('.csproj')) return isDotnetLibrary(text);
   if (fileName === 'package.json') return isNpmLibrary(text);
+  if (/^build\.gradle(\.kts)?$/.test(fileName)) return isGradlePluginBuild(text);
   return false;
 }
 
@@ -168,14 +181,162 @@ function moduleReferences(fileName: string, text: string, evidenceAt: EvidenceAt
       return artifact && (dependencyGroup === group || dependencyGroup === '${project.groupId}') ? artifact : undefined;
     });
   }
-  if (/^build\.gradle(\.kts)?$/.test(fileName)) {
-    const clean = text.replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ' ')).replace(/\/\/[^\n]*/g, (comment) => ' '.repeat(comment.length));
-    return matchesOf(clean, /\bproject\s*\(\s*(?:path\s*[:=]\s*)?["']([^"']+)["']\s*\)/g, evidenceAt, (match) => (match[1] ?? '').split(':').filter(Boolean).pop());
-  }
+  if (/^build\.gradle(\.kts)?$/.test(fileName)) return gradleProjectDependencies(withoutGradleComments(text), evidenceAt);
   if (fileName === 'go.mod') {
     return matchesOf(text, /^[ \t]*(?:replace[ \t]+)?(\S+)(?:\s+v\S+)?\s+=>\s+(\.{1,2}\/\S*)[ \t]*$/gm, evidenceAt, (match) => (match[1] ?? '').split('/').pop());
   }
   return [];
+}
+
+/** A Gradle script with its comments blanked out, offsets kept (a commented-out dependency or include is none). */
+function withoutGradleComments(text: string): string {
+  return text.replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ' ')).replace(/\/\/[^\n]*/g, (comment) => ' '.repeat(comment.length));
+}
+
+/** The projects of the build a Gradle script (comments blanked) depends on: `project(':common')`, by their last path segment. */
+function gradleProjectDependencies(clean: string, evidenceAt: EvidenceAt): NonNullable<ComponentFact['references']> {
+  return matchesOf(clean, /\bproject\s*\(\s*(?:path\s*[:=]\s*)?["']([^"']+)["']\s*\)(?![ \t]*\{)/g, evidenceAt, (match) => (match[1] ?? '').split(':').filter(Boolean).pop());
+}
+
+/** One project a Gradle settings script includes: its project path (`:services:worker`), its folder relative to the settings' folder, and the line including it. */
+export interface GradleInclude {
+  path: string;
+  folder: string;
+  line: number;
+}
+
+/** A folder a settings script names, relative to the settings' folder; undefined when it leaves the build (`../shared`) or is absolute. */
+function buildFolder(raw: string): string | undefined {
+  const parts = raw.replace(/\\/g, '/').split('/').filter((part) => part !== '' && part !== '.');
+  if (raw.startsWith('/') || parts.includes('..') || parts.length === 0) return undefined;
+  return parts.join('/');
+}
+
+/**
+ * The projects a `settings.gradle(.kts)` includes, in Groovy (`include 'a', 'b'`) or Kotlin
+ * (`include("a", ":services:worker")`) form: a project path's folder is the path with `:` as `/`,
+ * unless the script sets it (`project(":x").projectDir = file("modules/x")`, `new File(rootDir,
+ * 'modules/x')`). `includeBuild` (a composite build's other build) includes no project of this one.
+ */
+export function gradleIncludes(text: string): GradleInclude[] {
+  const clean = withoutGradleComments(text);
+  const folders = new Map<string, string>();
+  for (const match of clean.matchAll(/\bproject\s*\(\s*["']([^"']+)["']\s*\)\s*\.\s*projectDir\s*=\s*(?:new\s+)?(?:file|File)\s*\(\s*(?:(?:rootDir|settingsDir|rootProject\.projectDir)\s*,\s*)?["']([^"']+)["']\s*\)/g)) {
+    const folder = buildFolder(match[2] ?? '');
+    if (folder) folders.set((match[1] ?? '').replace(/^:/, ''), folder);
+  }
+  const found: GradleInclude[] = [];
+  for (const statement of clean.matchAll(/\binclude\s*\(?\s*((?:["'][^"'\n]+["'])(?:\s*,\s*["'][^"'\n]+["'])*)/g)) {
+    const list = statement[1] ?? '';
+    const listAt = (statement.index ?? 0) + statement[0].length - list.length;
+    for (const item of list.matchAll(/["']([^"'\n]+)["']/g)) {
+      const path = (item[1] ?? '').trim().replace(/^:/, '');
+      if (path === '' || found.some((include) => include.path === path)) continue;
+      const folder = folders.get(path) ?? buildFolder(path.replace(/:/g, '/'));
+      if (folder) found.push({ path, folder, line: lineOfOffset(text, listAt + (item.index ?? 0)) });
+    }
+  }
+  return found;
+}
+
+/** The body of the first `<head> { … }` block of a script (comments blanked), braces matched. */
+function blockBody(clean: string, head: RegExp): { body: string; offset: number } | undefined {
+  const match = head.exec(clean);
+  if (!match) return undefined;
+  const open = (match.index ?? 0) + match[0].length;
+  let depth = 1;
+  for (let index = open; index < clean.length; index += 1) {
+    const char = clean[index];
+    if (char === '{') depth += 1;
+    else if (char === '}' && --depth === 0) return { body: clean.slice(open, index), offset: open };
+  }
+  return undefined;
+}
+
+/** The settings script beside a Gradle build file, when the scan lets a source read it. */
+function settingsBeside(folder: string, context: SourceContext): string | undefined {
+  const prefix = folder === '' ? '' : `${folder}/`;
+  return context.readFile?.(`${prefix}settings.gradle.kts`) ?? context.readFile?.(`${prefix}settings.gradle`);
+}
+
+/**
+ * Whether a Gradle build file is a multi-project build's root: the settings beside it include
+ * projects, or (settings unreadable) it configures `subprojects { … }`. Such a root holds the
+ * deployables and libraries; it is not a unit of its own, as a workspace root is not.
+ */
+function isGradleRoot(folder: string, text: string, context: SourceContext): boolean {
+  const settings = settingsBeside(folder, context);
+  if (settings !== undefined) return gradleIncludes(settings).length > 0;
+  return /(^|[^\w.])subprojects\s*\{/m.test(withoutGradleComments(text));
+}
+
+/** Whether a `pom.xml` is an aggregator or parent: `<packaging>pom</packaging>` with `<modules>`, building nothing that runs. */
+export function isMavenAggregator(text: string): boolean {
+  const clean = withoutXmlComments(text);
+  return /<packaging>\s*pom\s*<\/packaging>/.test(clean) && /<modules>\s*<module>/.test(clean);
+}
+
+/**
+ * The units a `settings.gradle(.kts)` includes, whether or not they have a build file of their own
+ * (Gradle configures one without from the root build): each is a project of its own, whose build
+ * dependencies include those the root build gives it (`project(':worker') { … }`) or every
+ * subproject (`subprojects`, `allprojects`). One with its own build file is named alike there
+ * (markerFacts), so the two join. A project holding other included projects (`:services` of
+ * `:services:worker`) is a container, not a unit.
+ */
+function gradleSettingsUnits(file: SourceFile, context: SourceContext, folder: string): Fact[] {
+  const includes = gradleIncludes(file.text);
+  if (includes.length === 0) return [];
+  const prefix = folder === '' ? '' : `${folder}/`;
+  const rootPath = [`${prefix}build.gradle.kts`, `${prefix}build.gradle`].find((path) => context.readFile?.(path) !== undefined);
+  const rootText = rootPath === undefined ? undefined : context.readFile?.(rootPath);
+  const rootClean = rootText === undefined ? '' : withoutGradleComments(rootText);
+  const rootEvidence = rootPath !== undefined && rootText !== undefined ? evidenceFor({ path: rootPath, text: rootText }) : undefined;
+  const facts: Fact[] = [];
+  for (const include of includes) {
+    const root = `${prefix}${include.folder}`;
+    if (includes.some((other) => other !== include && other.folder.startsWith(`${include.folder}/`))) continue;
+    const gradleName = include.path.split(':').pop() ?? include.path;
+    const name = unitName(root, gradleName);
+    if (!name) continue;
+    const references: NonNullable<ComponentFact['references']> = [];
+    if (rootEvidence) {
+      const escaped = include.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const blocks = [/(?:^|[^\w.])subprojects\s*\{/m, /(?:^|[^\w.])allprojects\s*\{/m, new RegExp(`\\bproject\\s*\\(\\s*["']:?${escaped}["']\\s*\\)\\s*\\{`)];
+      for (const head of blocks) {
+        const block = blockBody(rootClean, head);
+        if (!block) continue;
+        const shifted = (line: number): ReturnType<EvidenceAt> => rootEvidence(line + lineOfOffset(rootClean, block.offset) - 1);
+        for (const reference of gradleProjectDependencies(block.body, shifted)) {
+          if (reference.name !== gradleName && !references.some((item) => item.name === reference.name)) references.push({ ...reference, builtIn: true });
+        }
+      }
+    }
+    facts.push({
+      type: 'component',
+      name,
+      kind: 'application',
+      root,
+      project: true,
+      ...(references.length > 0 ? { references } : {}),
+      ...(gradleName !== name ? { aliases: [gradleName] } : {}),
+      evidence: context.evidenceAt(include.line),
+      confidence: CONFIDENCE.weak,
+    });
+  }
+  return facts;
+}
+
+/**
+ * A project folder's unit name: the folder's own name, as compose files and manifests usually
+ * refer to it. A generic folder (`src`, `app`) says nothing: the nearest folder above with a real
+ * name does (src/cartservice/src/cartservice.csproj is cartservice), else the declared name.
+ */
+function unitName(folder: string, declared: string | undefined): string | undefined {
+  const segments = folder.split('/').filter(Boolean);
+  const meaningful = [...segments].reverse().find((segment) => !GENERIC_FOLDERS.has(segment.toLowerCase()));
+  const own = segments[segments.length - 1];
+  return own && !GENERIC_FOLDERS.has(own.toLowerCase()) ? own : (meaningful ?? declared);
 }
 
 /** A `go.mod`'s module path (`module github.com/acme/shop`), quoted or not. */
@@ -232,6 +393,7 @@ export const projectMarkers: Source = {
     const own = folder === '' ? ownProjectName(file) : undefined;
     const ownName: Fact[] = own ? [{ type: 'binding', scope: '', key: PROJECT_NAME_KEY, value: own, evidence: context.evidenceAt(1) }] : [];
     if (file.path === 'setup.cfg') return ownName;
+    if (/^settings\.gradle(\.kts)?$/.test(fileName)) return gradleSettingsUnits(file, context, folder);
     return [...ownName, ...markerFacts(file, context, folder, fileName)];
   },
 };
@@ -242,14 +404,9 @@ function markerFacts(file: SourceFile, context: SourceContext, folder: string, f
   // A Functions app is deployed as the folder holding its host.json (`"version": "2.0"`), which
   // may hold no project file of its own (C# script, a Python app with its packages elsewhere).
   if (fileName === 'host.json' && !isFunctionsHost(file.text)) return [];
-  // The folder's own name first: it is how compose files and manifests usually refer to it.
-  // A generic folder (`src`, `app`) says nothing: the nearest folder above with a real name does
-  // (src/cartservice/src/cartservice.csproj is cartservice), and the project file's name is an alias.
+  // The project file's name is an alias of the folder's (unitName).
   const declared = declaredName(file);
-  const segments = folder.split('/').filter(Boolean);
-  const meaningful = [...segments].reverse().find((segment) => !GENERIC_FOLDERS.has(segment.toLowerCase()));
-  const own = segments[segments.length - 1];
-  const name = own && !GENERIC_FOLDERS.has(own.toLowerCase()) ? own : (meaningful ?? declared);
+  const name = unitName(folder, declared);
   if (!name) return [];
   const references = projectReferences(fileName, file.text, context.evidenceAt);
   const fact: ComponentFact = {
@@ -266,7 +423,10 @@ function markerFacts(file: SourceFile, context: SourceContext, folder: string, f
     evidence: context.evidenceAt(1),
     confidence: CONFIDENCE.weak,
   };
-  const facts: Fact[] = [fact];
+  // A multi-project build's root (Gradle settings including projects, a Maven aggregator) holds
+  // the units; its build-wide settings still reach them through the facts below.
+  const container = (fileName === 'pom.xml' && isMavenAggregator(file.text)) || (fileName.startsWith('build.gradle') && isGradleRoot(folder, file.text, context));
+  const facts: Fact[] = container ? [] : [fact];
   if (fileName === 'pom.xml' || fileName.startsWith('build.gradle')) {
     // A Vert.x cluster manager on the module's class path: its event bus is the cluster's (vertx.ts).
     const clustered = clusterManagerLine(file.text);
