@@ -26,6 +26,21 @@ describe('Convey: capabilities registered on the builder reach the sections Conv
       ],
     ],
     [
+      'an outbox registered (it exists to publish) and a subscriber asked for by its interface',
+      code`
+        using Convey;
+        using Convey.MessageBrokers;
+        using Convey.MessageBrokers.Outbox;
+        builder.Services.AddConvey().AddRabbitMq().AddMessageOutbox(o => o.AddMongo()).Build();
+        var subscriber = app.ApplicationServices.GetRequiredService<IBusSubscriber>();
+        subscriber.Subscribe<GenericEvent>(async (sp, msg, ctx) => await Handle(msg));`,
+      [
+        'produces messaging RabbitMQ {"key":"rabbitMq:hostnames:0"}',
+        'uses database MongoDB {"key":"mongo:connectionString"}',
+        'consumes messaging RabbitMQ GenericEvent {"key":"rabbitMq:hostnames:0"}',
+      ],
+    ],
+    [
       'a publish through an injected IBusPublisher, by a variable (no channel) and by a new message',
       code`
         using Convey.MessageBrokers;

@@ -8,8 +8,9 @@
  *
  * - `AddRabbitMq()` publishes and subscribes on `rabbitMq:hostnames` (the first host: Convey's
  *   connection factory takes the list as fail-over hosts of one broker). Producers:
- *   `IBusPublisher.PublishAsync` and the outbox's `IMessageOutbox.SendAsync`; consumers:
- *   `SubscribeEvent<T>()` / `SubscribeCommand<T>()` on `UseRabbitMq()`.
+ *   `IBusPublisher.PublishAsync`, the outbox's `IMessageOutbox.SendAsync`, and `AddMessageOutbox()`
+ *   itself; consumers: `SubscribeEvent<T>()` / `SubscribeCommand<T>()` on `UseRabbitMq()` and
+ *   `IBusSubscriber.Subscribe<T>(…)`.
  * - `AddMongo()` uses `mongo:connectionString`; `AddRedis()` uses `redis:connectionString`.
  * - `AddHttpClient()` gives `IHttpClient`, which calls the URL built from
  *   `HttpClientOptions.Services["customers"]`: a call of `httpClient:services:customers`. With
@@ -56,7 +57,9 @@ const RABBIT = { mechanism: 'messaging', targetKind: 'message-broker', technolog
 /** Convey's lines of the C# signature table. */
 export const CONVEY_SIGNATURES: readonly Signature[] = [
   { call: ['IBusPublisher.PublishAsync', 'IMessageOutbox.SendAsync'], role: 'produces', ...RABBIT, refine: publishedMessage },
-  { call: ['*.SubscribeEvent', '*.SubscribeCommand'], role: 'consumes', ...RABBIT, refine: (site) => (site.typeArgs[0] ? { channel: messageName(site.typeArgs[0]) } : undefined) },
+  // An outbox is registered only to publish through it (its dispatcher sends what handlers stored).
+  { call: ['*.AddMessageOutbox'], role: 'produces', ...RABBIT },
+  { call: ['*.SubscribeEvent', '*.SubscribeCommand', 'IBusSubscriber.Subscribe'], role: 'consumes', ...RABBIT, refine: (site) => (site.typeArgs[0] ? { channel: messageName(site.typeArgs[0]) } : undefined) },
   { call: ['*.AddMongo'], role: 'uses', mechanism: 'database', targetKind: 'database', technology: 'MongoDB', imports: CONVEY, key: CONVEY_KEYS.mongo },
   { call: ['*.AddRedis'], role: 'uses', mechanism: 'database', targetKind: 'database', technology: 'Redis', imports: CONVEY, key: CONVEY_KEYS.redis },
 ];
