@@ -61,6 +61,34 @@ describe('openApiSource', () => {
     ]);
   });
 
+  it('reads the same with the operations and schemas left unparsed, on the lines they were on', async () => {
+    const text = [
+      '# Orders',
+      'openapi: 3.0.3',
+      'paths:',
+      '  /orders:',
+      '    get: { responses: { "200": { description: ok } } }',
+      'tags:',
+      '- name: orders',
+      'components:',
+      '  schemas:',
+      '    Order: { type: object }',
+      'info:',
+      '  title: Orders',
+      'servers:',
+      '  - url: http://orders:8080',
+      '',
+    ].join('\n');
+    expect(await read('api/openapi.yaml', text)).toEqual([
+      { type: 'provides', api: 'Orders', protocol: 'rest', names: ['orders'], evidence: { file: 'api/openapi.yaml', line: 2, excerpt: 'openapi: 3.0.3' } },
+    ]);
+  });
+
+  it('still reads a document whose skipped sections hold anchors (it is parsed whole then)', async () => {
+    const text = 'openapi: 3.0.3\ncomponents:\n  schemas:\n    Base: &base { type: object }\n    Order: *base\ninfo: { title: Orders }\n';
+    expect(await read('api/openapi.yaml', text)).toMatchObject([{ api: 'Orders', evidence: { line: 1 } }]);
+  });
+
   it('keeps no password from a server URL', async () => {
     const text = 'openapi: 3.0.0\ninfo: { title: Legacy }\nservers:\n  - url: https://admin:hunter2@legacy.exampleco.com/\n';
     const facts = await read('legacy.yaml', text);

@@ -17,6 +17,38 @@ import { baseNameOf, entryOf, isYamlOrJson, itemsOf, readYaml, textOf, valueOf }
 /** How much of a file is searched for the top-level key before parsing, so other YAML/JSON stays cheap. */
 const SNIFF_LENGTH = 2048;
 
+/**
+ * Top-level keys whose blocks this source never reads: most of an API description's bytes (every
+ * operation and schema), which the yaml package would turn into a full node tree for nothing.
+ */
+const UNREAD_SECTION = /^(?:paths|components|definitions|parameters|responses|webhooks|tags|x-[\w.-]+)\s*:/;
+
+/**
+ * A block-style document with the blocks of UNREAD_SECTION keys blanked, lines kept (evidence
+ * cites lines). Written by hand because no YAML library parses only some keys: a top-level key
+ * starts at column 0, and its block runs to the next line starting at column 0 with anything but
+ * a comment or a `-` (a sequence may sit at its key's column). Undefined when there is nothing to
+ * blank or a blanked line holds an anchor; a flow-style (JSON) document has no column-0 keys and
+ * is parsed whole.
+ */
+function withoutUnreadSections(text: string): string | undefined {
+  const lines = text.split('\n');
+  let skipping = false;
+  let blanked = false;
+  for (const [index, line] of lines.entries()) {
+    const first = line.charAt(0);
+    if (first !== '' && first !== ' ' && first !== '\t' && first !== '#' && first !== '-' && first !== '\r') skipping = UNREAD_SECTION.test(line);
+    else if (line.startsWith('---') || line.startsWith('...')) skipping = false;
+    if (skipping && line !== '') {
+      // An anchor there may be aliased from a key that is read: then the document is parsed whole.
+      if (/(?:^|[\s:\[{,-])&[^\s,\]}]/.test(line)) return undefined;
+      lines[index] = '';
+      blanked = true;
+    }
+  }
+  return blanked ? lines.join('\n') : undefined;
+}
+
 /** The version a document declares: `openapi: 3.x` or `swagger: "2.0"`. */
 const VERSION = /^\s*(?:3(?:\.\d+)*|2(?:\.0)?)\s*$/;
 
@@ -27,7 +59,8 @@ export const openApiSource: Source = {
   sniff: (head) => /["']?\b(?:openapi|swagger)\b["']?\s*:/.test(head.slice(0, SNIFF_LENGTH)),
   read(file, context): Fact[] {
     if (!/["']?\b(?:openapi|swagger)\b["']?\s*:/.test(file.text.slice(0, SNIFF_LENGTH))) return [];
-    const yaml = readYaml(file.text);
+    const cut = withoutUnreadSections(file.text);
+    const yaml = (cut === undefined ? undefined : readYaml(cut)) ?? readYaml(file.text);
     // A document stream is not an API document; OpenAPI files hold exactly one.
     const document = yaml?.documents.length === 1 ? yaml.documents[0] : undefined;
     if (!yaml || !document) return [];
