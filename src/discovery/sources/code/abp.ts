@@ -36,7 +36,7 @@ export function mayUseAbp(text: string): boolean {
 }
 
 /** An event type without its namespaces: `Shared.OrderPlacedEto` → `OrderPlacedEto`. */
-function eventName(type: string): string {
+export function eventName(type: string): string {
   return type.replace(/\s+/g, '').replace(/\b[A-Za-z_]\w*\./g, '');
 }
 

@@ -23,6 +23,7 @@
 import { CONFIDENCE, type ConnectionFact, type EvidenceAt, type Fact } from '../../../core/discovery/facts.js';
 import type { CallSite, FileModel, Signature, SyntaxNode } from './code-model.js';
 import type { Evaluator } from './value-evaluation.js';
+import { eventName } from './abp.js';
 
 const CONVEY = ['Convey'];
 
@@ -39,17 +40,12 @@ export function mayUseConvey(text: string): boolean {
   return text.includes('Convey');
 }
 
-/** A message type without its namespaces: `Events.OrderCreated` → `OrderCreated`. */
-function messageName(type: string): string {
-  return type.replace(/\s+/g, '').replace(/\b[A-Za-z_]\w*\./g, '');
-}
-
 /** The message type a publish names: `PublishAsync(new OrderCreated(…))` or `PublishAsync<OrderCreated>(…)`; a variable of an interface type names none. */
 function publishedMessage(site: CallSite): { channel: string } | undefined {
   const first = site.args[0]?.text.replace(/\s+/g, '') ?? '';
   const created = /^new([A-Za-z_][\w.]*)/.exec(first)?.[1];
   const type = site.typeArgs[0] ?? created;
-  return type ? { channel: messageName(type) } : undefined;
+  return type ? { channel: eventName(type) } : undefined;
 }
 
 const RABBIT = { mechanism: 'messaging', targetKind: 'message-broker', technology: 'RabbitMQ', imports: CONVEY, key: CONVEY_KEYS.rabbitMq } as const;
@@ -59,7 +55,7 @@ export const CONVEY_SIGNATURES: readonly Signature[] = [
   { call: ['IBusPublisher.PublishAsync', 'IMessageOutbox.SendAsync'], role: 'produces', ...RABBIT, refine: publishedMessage },
   // An outbox is registered only to publish through it (its dispatcher sends what handlers stored).
   { call: ['*.AddMessageOutbox'], role: 'produces', ...RABBIT },
-  { call: ['*.SubscribeEvent', '*.SubscribeCommand', 'IBusSubscriber.Subscribe'], role: 'consumes', ...RABBIT, refine: (site) => (site.typeArgs[0] ? { channel: messageName(site.typeArgs[0]) } : undefined) },
+  { call: ['*.SubscribeEvent', '*.SubscribeCommand', 'IBusSubscriber.Subscribe'], role: 'consumes', ...RABBIT, refine: (site) => (site.typeArgs[0] ? { channel: eventName(site.typeArgs[0]) } : undefined) },
   { call: ['*.AddMongo'], role: 'uses', mechanism: 'database', targetKind: 'database', technology: 'MongoDB', imports: CONVEY, key: CONVEY_KEYS.mongo },
   { call: ['*.AddRedis'], role: 'uses', mechanism: 'database', targetKind: 'database', technology: 'Redis', imports: CONVEY, key: CONVEY_KEYS.redis },
 ];
