@@ -215,6 +215,8 @@ export const COVERAGE_TAGS = [
   'redis',
   // Redis as a queue or pub/sub bus from Java and Kotlin (Jedis, Lettuce, Spring Data Redis, Redisson): messaging per component, a cache beside it a database use
   'redis-queue-jvm',
+  // Redis as a pub/sub bus through a library adapter in Node (socket.io's Redis adapters, Hocuspocus' Redis extension, graphql-redis-subscriptions), its clients made in a shared workspace package
+  'redis-pubsub-adapter',
   's3',
   'azure-blob',
   'sftp',

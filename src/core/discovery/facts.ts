@@ -423,9 +423,12 @@ export interface ConnectionFact {
   /**
    * A job queue a shared library makes and hands on (`createQueue(name)` returning a Bull queue):
    * its role is the calling service's, by the methods that service calls on it (`add` produces,
-   * `process` consumes; library-reach.ts).
+   * `process` consumes; library-reach.ts). `adapters`: a Redis client the library makes and hands
+   * on (`export const redisClient = () => new Redis(url)`) is the pub/sub bus of a service giving it
+   * to one of these (`createAdapter`, `RedisPubSub`): messaging both ways there, and still a
+   * database use only for a service also calling a data command (`get`, `hset`…).
    */
-  rolesByCaller?: { produces: readonly string[]; consumes: readonly string[] };
+  rolesByCaller?: { produces: readonly string[]; consumes: readonly string[]; adapters?: readonly string[] };
   /**
    * Which of the processes a codebase runs as make it, where several deployables run one codebase
    * (one build context, each with its own command: `uvicorn shop.asgi:application` and `celery

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CodeDeclaration, CodeNamesFact, ConnectionFact, Evidence, FactCondition } from './facts.js';
+import { calledMethod, type CodeDeclaration, type CodeNamesFact, type ConnectionFact, type Evidence, type FactCondition } from './facts.js';
 import { libraryUses } from './library-reach.js';
 
 const at = (file: string, line = 1): Evidence => ({ file, line, excerpt: '' });
@@ -249,5 +249,29 @@ describe('a job queue the library makes and hands on, whose end is the caller\'s
     ['a service not reaching the factory makes nothing', { '.process()': 2 }, undefined],
   ])('%s', (_case, uses, expected) => {
     expect(rolesOf(uses)).toEqual(expected);
+  });
+});
+
+describe('a Redis client the library makes and hands on, whose use is the caller\'s', () => {
+  // `export const redisClient = () => new Redis(url)`: made once, in the library, as a database use.
+  const CLIENT: ConnectionFact = { ...made('lib/redis.ts', 2, 'uses'), mechanism: 'database', technology: 'Redis', rolesByCaller: { produces: [], consumes: [], adapters: ['createAdapter', 'RedisPubSub'] } };
+  const usesOf = (uses: Record<string, number>): string[] | undefined => {
+    const result = libraryUses<string>({
+      names: [names('lib/redis.ts', [declare('redisClient', 2, 2)]), names('svc/index.ts', [], uses)],
+      connections: [CLIENT],
+      libraryOf: (file) => (file.startsWith('lib/') ? 'lib' : undefined),
+      serviceOf: (file) => (file.startsWith('lib/') ? undefined : 'svc'),
+      references: new Map(),
+      keyOf: (owner) => owner,
+    });
+    return result.get('svc')?.map((use) => `${use.connection.role} ${use.connection.mechanism}`);
+  };
+  it.each<[string, Record<string, number>, string[] | undefined]>([
+    ['given to socket.io\'s adapter, it is the service\'s pub/sub bus both ways', { redisClient: 1, createAdapter: 2, [calledMethod('duplicate')]: 3 }, ['produces messaging', 'consumes messaging']],
+    ['given to an adapter by a service caching too, it is both', { redisClient: 1, RedisPubSub: 2, [calledMethod('get')]: 3 }, ['produces messaging', 'consumes messaging', 'uses database']],
+    ['only read and written, a cache as made', { redisClient: 1, [calledMethod('get')]: 2, [calledMethod('set')]: 3 }, ['uses database']],
+    ['`createAdapter` only as a method of something else says nothing', { redisClient: 1, [calledMethod('createAdapter')]: 2 }, ['uses database']],
+  ])('%s', (_case, uses, expected) => {
+    expect(usesOf(uses)).toEqual(expected);
   });
 });

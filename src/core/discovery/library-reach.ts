@@ -34,7 +34,9 @@
  * - a queue the library makes and hands on (`rolesByCaller`: a Bull queue a `createQueue` returns)
  *   produces for a service calling `add` on something and consumes for one calling `process`
  *   (both, for one calling both; as made, for one calling neither): which end of the queue a
- *   service is, is in its own code, not the library's.
+ *   service is, is in its own code, not the library's; so is what a Redis client the library
+ *   hands on is for (`rolesByCaller.adapters`): a service giving it to socket.io's `createAdapter`
+ *   uses it as a pub/sub bus, one calling `get` on it as a cache.
  *
  * Pure: the caller says which files are whose.
  */
@@ -269,12 +271,19 @@ export function libraryUses<Owner>(input: LibraryReachInput<Owner>): Map<Owner, 
   return result;
 }
 
+/** Redis commands reading or writing data: a service calling one on a library's client caches there too. */
+const REDIS_DATA_COMMANDS = ['get', 'set', 'setex', 'mget', 'mset', 'del', 'incr', 'expire', 'exists', 'hget', 'hset', 'hgetall', 'hdel', 'lpush', 'rpush', 'lrange', 'sadd', 'smembers', 'zadd', 'zrange', 'json.get', 'sendCommand'];
+
 /** The uses with each queue left to its caller in the roles the service's method calls give it. */
 function withCallerRoles(uses: readonly LibraryUse[], names: ReadonlySet<string>): LibraryUse[] {
   return uses.flatMap((use) => {
     const roles = use.connection.rolesByCaller;
     if (roles === undefined) return [use];
     const calls = (methods: readonly string[]): boolean => methods.some((method) => names.has(calledMethod(method)));
+    if (roles.adapters?.some((name) => names.has(name))) {
+      const bus = (['produces', 'consumes'] as const).map((role) => ({ ...use, connection: { ...use.connection, role, mechanism: 'messaging' as const } }));
+      return calls(REDIS_DATA_COMMANDS) ? [...bus, use] : bus;
+    }
     const taken = [...(calls(roles.produces) ? (['produces'] as const) : []), ...(calls(roles.consumes) ? (['consumes'] as const) : [])];
     return taken.length === 0 ? [use] : taken.map((role) => ({ ...use, connection: { ...use.connection, role } }));
   });

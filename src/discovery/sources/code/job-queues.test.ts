@@ -160,6 +160,51 @@ const CASES: { name: string; text: string; facts: FactSummary[] }[] = [
       import { Redis as RedisType } from 'ioredis';
       import Cache from './cache';
       const cache = new Cache({ host: 'cache-redis', port: 6379 });`, facts: [] },
+  // Pub/sub adapters other than socket.io's own clients (adapterRoles): producer and consumer both.
+  { name: 'socket.io Redis adapter given clients a shared module makes: the adapter line, its Redis the construction\'s elsewhere', text: code`
+      import { createAdapter } from '@socket.io/redis-adapter';
+      import { redisClient } from '@acme/shared';
+      const pubClient = redisClient();
+      const subClient = pubClient.duplicate();
+      io.adapter(createAdapter(pubClient, subClient, { key: 'rooms' }));`, facts: [{ ...redis('produces', undefined, {}, 5), confidence: CONFIDENCE.inferred }, { ...redis('consumes', undefined, {}, 5), confidence: CONFIDENCE.inferred }] },
+  { name: 'socket.io Redis adapter given clients the file makes, with options: the clients say it, the adapter line adds nothing', text: code`
+      import { createAdapter } from '@socket.io/redis-adapter';
+      import Redis from 'ioredis';
+      const pub = new Redis(process.env.REDIS_URL);
+      io.adapter(createAdapter(pub, pub.duplicate(), { key: 'rooms' }));`, facts: [redis('produces', undefined, { key: 'REDIS_URL' }, 3), redis('consumes', undefined, { key: 'REDIS_URL' }, 3)] },
+  { name: 'socket.io-redis given where Redis is connects there both ways', text: code`
+      import redisAdapter from 'socket.io-redis';
+      io.adapter(redisAdapter({ host: 'fanout-redis', port: 6379 }));`, facts: [redis('produces', undefined, { host: 'fanout-redis', port: 6379 }, 2), redis('consumes', undefined, { host: 'fanout-redis', port: 6379 }, 2)] },
+  { name: 'socket.io-redis given the clients the file makes as options: the clients publish and subscribe', text: code`
+      const redisAdapter = require('socket.io-redis');
+      const { createClient } = require('redis');
+      const pubClient = createClient({ url: process.env.REDIS_URL });
+      io.adapter(redisAdapter({ pubClient, subClient: pubClient.duplicate() }));`, facts: [redis('produces', undefined, { key: 'REDIS_URL' }, 3), redis('consumes', undefined, { key: 'REDIS_URL' }, 3)] },
+  { name: 'Hocuspocus\' Redis extension given host and port syncs documents through that Redis', text: code`
+      import { Hocuspocus } from '@hocuspocus/server';
+      import { Redis } from '@hocuspocus/extension-redis';
+      const server = new Hocuspocus({ extensions: [new Redis({ host: process.env.REDIS_HOST, port: 6379 })] });`, facts: [redis('produces', undefined, { key: 'REDIS_HOST' }, 3), redis('consumes', undefined, { key: 'REDIS_HOST' }, 3)] },
+  { name: 'Hocuspocus\' Redis extension given an ioredis client (`redis` option): the client is the bus, no database use; the extension is no client', text: code`
+      import { Redis } from '@hocuspocus/extension-redis';
+      import IORedis from 'ioredis';
+      const redisClient = new IORedis(process.env.REDIS_URL);
+      export const extensions = [new Redis({ redis: redisClient })];`, facts: [redis('produces', undefined, { key: 'REDIS_URL' }, 3), redis('consumes', undefined, { key: 'REDIS_URL' }, 3)] },
+  { name: 'graphql-redis-subscriptions: the publisher and subscriber clients given to RedisPubSub', text: code`
+      import { RedisPubSub } from 'graphql-redis-subscriptions';
+      import Redis from 'ioredis';
+      const options = { host: 'events-redis', port: 6379 };
+      export const pubsub = new RedisPubSub({ publisher: new Redis(options), subscriber: new Redis(options) });`, facts: [
+        redis('produces', undefined, { host: 'events-redis', port: 6379 }, 4),
+        redis('consumes', undefined, { host: 'events-redis', port: 6379 }, 4),
+      ] },
+  { name: 'graphql-redis-subscriptions given connection options connects there both ways', text: code`
+      import { RedisPubSub } from 'graphql-redis-subscriptions';
+      export const pubsub = new RedisPubSub({ connection: { host: 'events-redis', port: 6379 } });`, facts: [redis('produces', undefined, { host: 'events-redis', port: 6379 }, 2), redis('consumes', undefined, { host: 'events-redis', port: 6379 }, 2)] },
+  { name: 'a Redis client given to something else (a rate limiter\'s store) stays a database use', text: code`
+      import { RedisStore } from 'rate-limit-redis';
+      import Redis from 'ioredis';
+      const client = new Redis(process.env.REDIS_URL);
+      export const store = new RedisStore({ client });`, facts: [store('database', 'Redis', { key: 'REDIS_URL' }, 3)] },
   { name: 'a Redis client the file hands on stays a database use', text: code`
       import { createClient } from 'redis';
       export const client = createClient({ url: process.env.REDIS_URL });`, facts: [store('database', 'Redis', { key: 'REDIS_URL' }, 2)] },

@@ -12,9 +12,12 @@
  * - Redis clients (ioredis `new Redis`, node-redis `createClient`) are a database use, unless the
  *   file makes them for fan-out between instances: handed to socket.io's Redis adapter
  *   (`createAdapter(pubClient, subClient)`, also through `pubClient.duplicate()`, and the streams
- *   adapter's `createAdapter(client)`) the client publishes and subscribes; `publish` produces and
+ *   adapter's `createAdapter(client)`; the other pub/sub adapters of PUBSUB_ADAPTERS, as an
+ *   argument or an option) the client publishes and subscribes; `publish` produces and
  *   `subscribe` consumes; `new Emitter(client)` (socket.io's Redis emitter) produces. A client
  *   used only as a job queue's `connection` makes no connection of its own: the queue's calls do.
+ *   A client handed on untouched is its callers' to decide (`rolesByCaller.adapters`).
+ * - A pub/sub adapter given where Redis is, or clients made elsewhere, connects itself (adapterRoles).
  *
  * Which of these a construction is, is read from the uses of the variable it is assigned to in
  * its file (`usesOf`), so the checks cost nothing in files without such a construction.
@@ -23,6 +26,7 @@ import type { ConnectionRole } from '../../../core/discovery/facts.js';
 import type { Mechanism } from '../../../core/model/vocabulary.js';
 import type { CallSite, Refinement, Signature, SiteTools, SyntaxNode } from './code-model.js';
 import { consumes, produces, uses } from './signature-builders.js';
+import { importedNames } from './node-cli.js';
 import { field } from './syntax-helpers.js';
 
 const BULLMQ = ['bullmq'];
@@ -106,6 +110,9 @@ function noteUse(occurrence: SyntaxNode, found: ValueUses, aliases: string[]): v
     const call = options?.parent?.type === 'arguments' ? options.parent.parent : undefined;
     if (key === 'connection' && call && QUEUE_CONSTRUCTION.test(calleeOf(call) ?? '')) found.asConnection = true;
     else found.escapes = true;
+    // `new RedisPubSub({ publisher, subscriber })`, `new Redis({ redis: client })`: given to the call all the same.
+    const callee = call ? calleeOf(call) : undefined;
+    if (callee !== undefined) found.givenTo.add(callee);
     return;
   }
   if (['return_statement', 'export_statement', 'export_specifier', 'arrow_function', 'array', 'spread_element'].includes(parent.type)) found.escapes = true;
@@ -223,6 +230,28 @@ const NEUTRAL = new Set(['connect', 'disconnect', 'quit', 'close', 'on', 'once',
 /** socket.io's Redis adapters (pub/sub, sharded, streams) and emitter. */
 const ADAPTER = /(?:^|\.)(?:createAdapter|createShardedAdapter)$/;
 const EMITTER = /^new (?:[\w$]+\.)?Emitter$/;
+/**
+ * Packages that run pub/sub over the Redis clients they are given, publishing and subscribing
+ * both: socket.io's adapters (`createAdapter(pub, sub)`, the older `socket.io-redis`), Hocuspocus'
+ * Redis extension (`new Redis({ redis: client })`, syncing documents between instances) and
+ * graphql-redis-subscriptions (`new RedisPubSub({ publisher, subscriber })`).
+ */
+export const PUBSUB_ADAPTERS = ['@socket.io/redis-adapter', '@socket.io/redis-streams-adapter', 'socket.io-redis', '@hocuspocus/extension-redis', 'graphql-redis-subscriptions'];
+/** The names the adapters above are imported under, which tell a caller of a library's client gives it to one (Hocuspocus' `Redis` says nothing). */
+const ADAPTER_NAMES = ['createAdapter', 'createShardedAdapter', 'RedisPubSub'];
+/** Modules whose `Redis` is a client, not one of the adapters above spelt alike. */
+const CLIENT_MODULES = [...IOREDIS, ...NODE_REDIS];
+
+/** The module the first name of a callee (`new Redis`, `adapters.createAdapter`) is imported from. */
+function moduleOf(callee: string, imported: ReadonlyMap<string, string>): string | undefined {
+  return imported.get(callee.replace(/^new /, '').split('.')[0] ?? '');
+}
+
+/** Whether a callee is a pub/sub adapter over the clients given to it (by its import, or socket.io's name). */
+function isPubSubAdapter(callee: string, imported: ReadonlyMap<string, string>): boolean {
+  const module = moduleOf(callee, imported);
+  return ADAPTER.test(callee) || (module !== undefined && PUBSUB_ADAPTERS.includes(module));
+}
 
 /**
  * A Redis client: a database use, unless the file makes it for pub/sub (an adapter's clients, a
@@ -230,16 +259,65 @@ const EMITTER = /^new (?:[\w$]+\.)?Emitter$/;
  * queues as their connection makes none of its own.
  */
 export function redisClientRoles(site: CallSite): Refinement | false | undefined {
+  const imported = importedNames(rootOf(site.node));
+  // Hocuspocus' `new Redis({ host })` in a file that also imports ioredis: the extension's own line reads it.
+  const constructed = moduleOf(calleeOf(site.node) ?? '', imported);
+  if (constructed !== undefined && !CLIENT_MODULES.includes(constructed) && PUBSUB_ADAPTERS.includes(constructed)) return false;
   const found = usesOf(site.node);
-  const adapter = [...found.givenTo].some((callee) => ADAPTER.test(callee));
+  const adapter = [...found.givenTo].some((callee) => isPubSubAdapter(callee, imported));
   const producing = adapter || [...found.givenTo].some((callee) => EMITTER.test(callee)) || PUBLISH.some((method) => found.methods.has(method));
   const consuming = adapter || SUBSCRIBE.some((method) => found.methods.has(method));
   const data = [...found.methods].some((method) => !NEUTRAL.has(method) && !PUBLISH.includes(method) && !SUBSCRIBE.includes(method));
-  if (!producing && !consuming) return found.asConnection && !data && !found.escapes ? false : undefined;
+  if (!producing && !consuming) {
+    if (found.asConnection && !data && !found.escapes) return false;
+    // Handed on untouched (a shared module's `redisClient()`): what it is for is each caller's.
+    return found.escapes && !data && found.methods.size === 0 && found.givenTo.size === 0 ? { rolesByCaller: { produces: [], consumes: [], adapters: ADAPTER_NAMES } } : undefined;
+  }
   const roles: ConnectionRole[] = [...(producing ? ['produces' as const] : []), ...(consuming ? ['consumes' as const] : [])];
   const more: { role: ConnectionRole; mechanism?: Mechanism }[] = roles.slice(1).map((role) => ({ role }));
   if (data) more.push({ role: 'uses', mechanism: 'database' });
   return { role: roles[0] as ConnectionRole, mechanism: 'messaging', ...(more.length > 0 ? { more } : {}) };
+}
+
+/** Whether a value is a Redis client the file makes (`new Redis(…)`, `createClient(…)`, a `.duplicate()` of one), whose construction is read itself. */
+function madeInFile(value: SyntaxNode | undefined, root: SyntaxNode, depth = 0): boolean {
+  let node = value;
+  while (node && TRANSPARENT.has(node.type)) node = node.namedChildren[0] ?? undefined;
+  if (!node || depth > 3) return false;
+  if (node.type === 'new_expression') return /^(?:[\w$]+\.)*(?:Redis|IORedis|Cluster)$/.test(field(node, 'constructor')?.text ?? '');
+  if (node.type === 'call_expression') {
+    const callee = field(node, 'function');
+    if (callee?.type === 'member_expression' && field(callee, 'property')?.text === 'duplicate') return madeInFile(field(callee, 'object'), root, depth + 1);
+    return /(?:^|\.)(?:createClient|createCluster)$/.test(callee?.text ?? '');
+  }
+  if (node.type !== 'identifier' && node.type !== 'shorthand_property_identifier') return false;
+  const name = node.text;
+  for (const declarator of root.descendantsOfType('variable_declarator')) {
+    const declared = declarator ? field(declarator, 'name') : undefined;
+    if (declared?.type === 'identifier' && declared.text === name) return madeInFile(declarator ? field(declarator, 'value') : undefined, root, depth + 1);
+  }
+  return false;
+}
+
+/** Options naming the clients an adapter is given, rather than where Redis is. */
+const CLIENT_OPTIONS = ['pubClient', 'subClient', 'redis', 'publisher', 'subscriber'];
+
+/**
+ * A pub/sub adapter publishes and subscribes through its Redis. Given clients the file makes,
+ * their constructions say so (redisClientRoles); given clients made elsewhere (`redisClient()`
+ * from a shared module, a parameter), the adapter's line says it, untargeted, the client's
+ * construction elsewhere saying where Redis is; given connection options (`{ host, port }`, a URL),
+ * it connects there itself.
+ */
+export function adapterRoles(site: CallSite, tools: SiteTools): Refinement | false {
+  const root = rootOf(site.node);
+  const options = tools.node(site, 0);
+  const named = options?.type === 'object' ? CLIENT_OPTIONS.map((option) => tools.node(site, option)).filter((node): node is SyntaxNode => node !== undefined) : [];
+  const clients = named.length > 0 ? named : options?.type === 'object' || options?.type === 'string' || options?.type === 'template_string' ? [] : site.args.filter((arg) => arg.type !== 'object');
+  const both = { more: [{ role: 'consumes' as const }] };
+  if (clients.length === 0) return both;
+  if (clients.every((client) => madeInFile(client, root))) return false;
+  return { ...both, target: [] };
 }
 
 /** Redis client types a field or parameter is declared with (ioredis, node-redis). */
@@ -274,4 +352,9 @@ export const JOB_QUEUE_SIGNATURES: readonly Signature[] = [
   uses('database', 'Redis', ['createClient', 'redis.createClient', 'createCluster'], { imports: NODE_REDIS, target: ['url', 'socket.host', 'host', 0, 1], port: ['socket.port', 'port', 0], bareHost: true, refine: redisClientRoles }),
   produces('Redis', CLIENT_TYPES.flatMap((type) => PUBLISH.map((method) => `${type}.${method}`)), { imports: [...IOREDIS, ...NODE_REDIS], channel: [0], refine: onClientFromElsewhere }),
   consumes('Redis', CLIENT_TYPES.flatMap((type) => SUBSCRIBE.map((method) => `${type}.${method}`)), { imports: [...IOREDIS, ...NODE_REDIS], channel: [0], refine: onClientFromElsewhere }),
+  // Pub/sub adapters: producer and consumer both (adapterRoles).
+  produces('Redis', ['createAdapter', 'createShardedAdapter'], { imports: ['@socket.io/redis-adapter', '@socket.io/redis-streams-adapter'], refine: adapterRoles }),
+  produces('Redis', ['socketIoRedis', 'createAdapter'], { imports: ['socket.io-redis'], target: ['host', 0], port: ['port'], bareHost: true, refine: adapterRoles }),
+  produces('Redis', ['new Redis'], { imports: ['@hocuspocus/extension-redis'], target: ['host'], port: ['port'], bareHost: true, refine: adapterRoles }),
+  produces('Redis', ['new RedisPubSub'], { imports: ['graphql-redis-subscriptions'], target: ['connection.host', 'connection.url', 'connection'], port: ['connection.port'], bareHost: true, refine: adapterRoles }),
 ];

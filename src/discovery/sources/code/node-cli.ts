@@ -131,7 +131,7 @@ function declaredCommands(root: SyntaxNode): { word: string; handler: SyntaxNode
 }
 
 /** The module each name a file imports (or `require`s at its top) comes from, by local name. */
-function importedNames(root: SyntaxNode): Map<string, string> {
+export function importedNames(root: SyntaxNode): Map<string, string> {
   const names = new Map<string, string>();
   for (const statement of kids(root)) {
     if (statement.type === 'import_statement') {

@@ -78,3 +78,20 @@ describe('a Bull queue a library makes', () => {
     expect(names?.uses).not.toHaveProperty(calledMethod('env'));
   });
 });
+
+describe('a Redis client a library makes and hands on', () => {
+  const rolesOf = async (text: string): Promise<unknown[]> => connections(await readSnippet(typescriptCodeSource, 'packages/shared/src/redis.ts', text)).map((fact) => [fact.mechanism, fact.rolesByCaller?.adapters]);
+
+  it('untouched, what it is for is left to the caller (a pub/sub adapter it is given to, or a cache)', async () => {
+    expect(await rolesOf(code`
+      import { Redis } from "ioredis"
+      export const redisClient = () => new Redis(process.env.REDIS_URL)`)).toEqual([['database', ['createAdapter', 'createShardedAdapter', 'RedisPubSub']]]);
+  });
+
+  it('read or written where it is made, it is a database use there', async () => {
+    expect(await rolesOf(code`
+      import { Redis } from "ioredis"
+      const cache = new Redis(process.env.REDIS_URL)
+      export const cached = (key: string) => cache.get(key)`)).toEqual([['database', undefined]]);
+  });
+});
