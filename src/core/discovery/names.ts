@@ -196,14 +196,9 @@ export function serviceRegistryName(name: string): 'certain' | 'suffix' | undefi
 /** Words that say a name is a service, not which one (`orders-service`, `Acme.Services.Orders`, `Basket.API`). */
 const GENERIC_NAME_WORDS = new Set(['service', 'services', 'svc', 'api']);
 
-/** A name's words, lowercased: `Acme.Services.Orders` → acme services orders, `APIGateway` → api gateway. */
+/** A name's words, lowercased, acronyms apart: `Acme.Services.Orders` → acme services orders, `APIGateway` → api gateway. */
 export function nameWords(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word !== '');
+  return wordsOf(name.replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2'));
 }
 
 /**

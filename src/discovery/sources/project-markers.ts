@@ -16,6 +16,7 @@ import type { ComponentFact, EvidenceAt, Fact, SourceFile } from '../../core/dis
 import { CONFIDENCE } from '../../core/discovery/facts.js';
 import { evidenceFor, lineOfOffset, type Source, type SourceContext } from '../source.js';
 import { isBrowserApp } from './code/browser-code.js';
+import { blankComments } from './code/module-imports.js';
 import { clusteredBinding, clusterManagerLine } from '../../core/discovery/vertx.js';
 import { binderDependencies, bindersBinding } from '../../core/discovery/spring-cloud-stream.js';
 import { ABP_EVENT_BUS_KEY, abpEventBusPackage } from '../../core/discovery/abp.js';
@@ -105,7 +106,7 @@ export function isNpmLibrary(text: string): boolean {
  * build runs, deployed nowhere.
  */
 export function isGradlePluginBuild(text: string): boolean {
-  return /(?:`kotlin-dsl`|\bid\s*\(?\s*["'](?:org\.gradle\.)?(?:kotlin-dsl|java-gradle-plugin|groovy-gradle-plugin)["']|(?:^|\s)(?:`java-gradle-plugin`|`groovy-gradle-plugin`)|\bapply\s*\(?\s*plugin\s*[:=]\s*["'](?:java-gradle-plugin|groovy-gradle-plugin)["'])/m.test(withoutGradleComments(text));
+  return /(?:`kotlin-dsl`|\bid\s*\(?\s*["'](?:org\.gradle\.)?(?:kotlin-dsl|java-gradle-plugin|groovy-gradle-plugin)["']|(?:^|\s)(?:`java-gradle-plugin`|`groovy-gradle-plugin`)|\bapply\s*\(?\s*plugin\s*[:=]\s*["'](?:java-gradle-plugin|groovy-gradle-plugin)["'])/m.test(blankComments(text));
 }
 
 /** Whether a project file builds a library (code for other projects, deployed nowhere itself). */
@@ -181,17 +182,15 @@ function moduleReferences(fileName: string, text: string, evidenceAt: EvidenceAt
       return artifact && (dependencyGroup === group || dependencyGroup === '${project.groupId}') ? artifact : undefined;
     });
   }
-  if (/^build\.gradle(\.kts)?$/.test(fileName)) return gradleProjectDependencies(withoutGradleComments(text), evidenceAt);
+  if (/^build\.gradle(\.kts)?$/.test(fileName)) return gradleProjectDependencies(blankComments(text), evidenceAt);
   if (fileName === 'go.mod') {
     return matchesOf(text, /^[ \t]*(?:replace[ \t]+)?(\S+)(?:\s+v\S+)?\s+=>\s+(\.{1,2}\/\S*)[ \t]*$/gm, evidenceAt, (match) => (match[1] ?? '').split('/').pop());
   }
   return [];
 }
 
-/** A Gradle script with its comments blanked out, offsets kept (a commented-out dependency or include is none). */
-function withoutGradleComments(text: string): string {
-  return text.replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ' ')).replace(/\/\/[^\n]*/g, (comment) => ' '.repeat(comment.length));
-}
+// Gradle scripts are read with their comments blanked (blankComments: Groovy and Kotlin comment as
+// JavaScript does), offsets kept: a commented-out dependency or include is none.
 
 /** The projects of the build a Gradle script (comments blanked) depends on: `project(':common')`, by their last path segment. */
 function gradleProjectDependencies(clean: string, evidenceAt: EvidenceAt): NonNullable<ComponentFact['references']> {
@@ -219,7 +218,7 @@ function buildFolder(raw: string): string | undefined {
  * 'modules/x')`). `includeBuild` (a composite build's other build) includes no project of this one.
  */
 export function gradleIncludes(text: string): GradleInclude[] {
-  const clean = withoutGradleComments(text);
+  const clean = blankComments(text);
   const folders = new Map<string, string>();
   for (const match of clean.matchAll(/\bproject\s*\(\s*["']([^"']+)["']\s*\)\s*\.\s*projectDir\s*=\s*(?:new\s+)?(?:file|File)\s*\(\s*(?:(?:rootDir|settingsDir|rootProject\.projectDir)\s*,\s*)?["']([^"']+)["']\s*\)/g)) {
     const folder = buildFolder(match[2] ?? '');
@@ -267,7 +266,7 @@ function settingsBeside(folder: string, context: SourceContext): string | undefi
 function isGradleRoot(folder: string, text: string, context: SourceContext): boolean {
   const settings = settingsBeside(folder, context);
   if (settings !== undefined) return gradleIncludes(settings).length > 0;
-  return /(^|[^\w.])subprojects\s*\{/m.test(withoutGradleComments(text));
+  return /(^|[^\w.])subprojects\s*\{/m.test(blankComments(text));
 }
 
 /** Whether a `pom.xml` is an aggregator or parent: `<packaging>pom</packaging>` with `<modules>`, building nothing that runs. */
@@ -290,7 +289,7 @@ function gradleSettingsUnits(file: SourceFile, context: SourceContext, folder: s
   const prefix = folder === '' ? '' : `${folder}/`;
   const rootPath = [`${prefix}build.gradle.kts`, `${prefix}build.gradle`].find((path) => context.readFile?.(path) !== undefined);
   const rootText = rootPath === undefined ? undefined : context.readFile?.(rootPath);
-  const rootClean = rootText === undefined ? '' : withoutGradleComments(rootText);
+  const rootClean = rootText === undefined ? '' : blankComments(rootText);
   const rootEvidence = rootPath !== undefined && rootText !== undefined ? evidenceFor({ path: rootPath, text: rootText }) : undefined;
   const facts: Fact[] = [];
   for (const include of includes) {

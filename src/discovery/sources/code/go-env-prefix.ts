@@ -47,7 +47,11 @@ export function goEnvPrefixReads(root: SyntaxNode, path: string, evidenceAt: Evi
       // A name written out whole (`"XX_" + "DB"`) is an ordinary read of that variable.
       if (!built || constantText(built, 0) !== undefined) return;
       let left = built;
-      while (left.type === 'binary_expression' && field(left, 'operator')?.text === '+') left = field(left, 'left') ?? left;
+      while (isConcatenation(left)) {
+        const next = field(left, 'left');
+        if (!next) break;
+        left = next;
+      }
       const literal = constantText(left, 0);
       note(literal !== undefined && ENV_START.test(literal) ? literal : literal === undefined ? prefixConstant(root) : undefined, call);
     } else if (readsWholeEnvironment && (name === 'strings.HasPrefix' || name === 'strings.TrimPrefix')) {
