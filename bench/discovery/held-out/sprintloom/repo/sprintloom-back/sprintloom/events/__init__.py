@@ -1,0 +1,1 @@
+default_app_config = "sprintloom.events.apps.EventsAppConfig"

@@ -1,0 +1,7 @@
+package io.tidemark.order.model;
+
+public enum OrderLineStatus {
+    ENTERED,
+    CANCELLED,
+    SHIPPED
+}
