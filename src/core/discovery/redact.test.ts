@@ -85,4 +85,16 @@ describe('redact', () => {
     expect(excerpt).not.toContain('Canary');
     expect(excerpt.startsWith('url:')).toBe(true);
   });
+
+  // A minified file's one line: each pattern must run through it once, not once per letter.
+  it.each([
+    ['one long word', 'x'.repeat(200_000), 'x'.repeat(199)],
+    ['a long dotted name', 'ab.'.repeat(70_000), 'ab.'.repeat(67)],
+    ['a long name ending in a secret key', `${'k'.repeat(200_000)}_password: hunter2`, 'k'.repeat(199)],
+    ['a URL with a password after a long word', `${'s'.repeat(200_000)} redis://u:hunter2@cache:6379`, 's'.repeat(199)],
+  ])('masks and shortens %s', (_name, line, start) => {
+    const excerpt = excerptOf(line);
+    expect(excerpt).toBe(`${start.slice(0, 199)}…`);
+    expect(redact(line)).not.toContain('hunter2');
+  });
 });
