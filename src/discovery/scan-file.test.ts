@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readChunk } from './scan-file.js';
-import type { Source } from './source.js';
+import { SNIFF_BYTES, type Source } from './source.js';
 
 let root: string;
 let elsewhere: string;
@@ -37,7 +37,7 @@ function asking(paths: string[]): Source {
 describe('readChunk', () => {
   it('lets a source read another file of the scan by its scan path, never outside the scan', async () => {
     // Scanned as a second root, labelled `shop`: scan paths start with the label.
-    const job = { path: 'shop/charts/cart/templates/deploy.yaml', absolute: join(root, 'shop', 'charts', 'cart', 'templates', 'deploy.yaml'), size: 17, readers: [0] };
+    const job = { path: 'shop/charts/cart/templates/deploy.yaml', absolute: join(root, 'shop', 'charts', 'cart', 'templates', 'deploy.yaml'), readers: [0] };
     const asked = ['shop/charts/cart/values.yaml', 'shop/charts/cart/values.yml', 'shop/charts/cart/templates/../values.yaml', '../secret.txt', '/etc/hostname', 'shop/charts/cart/linked-out.yaml', 'shop/charts/cart/linked-in.yaml'];
     const [outcome] = await readChunk([job], [asking(asked)], []);
     expect(outcome?.facts.map((fact) => (fact.type === 'binding' ? `${fact.key}=${fact.value.trim()}` : ''))).toEqual([
@@ -49,5 +49,47 @@ describe('readChunk', () => {
       'shop/charts/cart/linked-out.yaml=<none>',
       'shop/charts/cart/linked-in.yaml=replicas: 2',
     ]);
+  });
+});
+
+/** A source reporting the length of each text it reads, and (when `sniffs`) wanting only texts whose head starts with `#want`. */
+function measuring(sniffs: boolean): Source {
+  return {
+    name: 'measuring',
+    accepts: () => true,
+    ...(sniffs ? { sniff: (head: string) => head.startsWith('#want') } : {}),
+    read: (file, context) => [{ type: 'binding', scope: '', key: file.path, value: String(file.text.length), evidence: context.evidenceAt(1) }],
+  };
+}
+
+describe('readChunk: sizes, learnt by reading', () => {
+  const limit = 300_000;
+  const sizes: [string, string, boolean, string][] = [
+    // name, content, sniffing source, expected: the length read or the reason it was skipped
+    ['a small file', 'x'.repeat(10), false, '10'],
+    ['a file bigger than the first read buffer', 'x'.repeat(200_000), false, '200000'],
+    ['a file of exactly the limit', 'x'.repeat(limit), false, String(limit)],
+    ['a file one byte over the limit', 'x'.repeat(limit + 1), false, 'larger than 293 KB'],
+    ['a file far over the limit', 'x'.repeat(3 * limit), false, 'larger than 293 KB'],
+    ['a file over the limit even where sniffing would refuse it', 'x'.repeat(limit + 1), true, 'larger than 293 KB'],
+    ['a file of SNIFF_BYTES, read whole without sniffing', 'x'.repeat(SNIFF_BYTES), true, String(SNIFF_BYTES)],
+    ['a larger file its head does not interest', 'x'.repeat(SNIFF_BYTES + 1), true, 'not read'],
+    ['a larger file its head interests, read whole', `#want${'x'.repeat(2 * SNIFF_BYTES)}`, true, String(2 * SNIFF_BYTES + 5)],
+  ];
+  it.each(sizes)('%s', async (name, content, sniffs, expected) => {
+    const path = join(root, `${name.replace(/\W+/g, '-')}.txt`);
+    writeFileSync(path, content);
+    // After a big file, so a smaller one must not see the bigger one's leftover bytes.
+    const first = join(root, 'first-big.txt');
+    writeFileSync(first, 'y'.repeat(250_000));
+    const [, outcome] = await readChunk([{ path: 'first-big.txt', absolute: first, readers: [0] }, { path: 'f.txt', absolute: path, readers: [0] }], [measuring(sniffs)], [], limit);
+    const got = outcome?.skipped[0]?.reason ?? (outcome?.facts[0]?.type === 'binding' ? outcome.facts[0].value : 'not read');
+    expect(got).toBe(expected);
+    if (/^\d+$/.test(expected)) expect(outcome?.bytesRead).toBe(Number(expected));
+  });
+
+  it('says a file that cannot be opened cannot be read', async () => {
+    const [outcome] = await readChunk([{ path: 'gone.txt', absolute: join(root, 'gone.txt'), readers: [0] }], [measuring(false)], []);
+    expect(outcome?.skipped).toEqual([{ path: 'gone.txt', reason: 'cannot be read (ENOENT)' }]);
   });
 });

@@ -10,13 +10,12 @@ import type { Fact } from '../core/discovery/facts.js';
 import type { UserRule } from '../core/discovery/user-rules.js';
 import { parseCode } from './code-parser.js';
 import { SNIFF_BYTES, evidenceFor, type Source, type SourceContext } from './source.js';
-import { looksBinary, looksGenerated, type SkippedPath } from './walk.js';
+import { DEFAULT_MAX_FILE_BYTES, looksBinary, looksGenerated, type SkippedPath } from './walk.js';
 
 /** A file to read, and which sources read it (indexes into the scan's list of sources). */
 export interface FileJob {
   path: string;
   absolute: string;
-  size: number;
   readers: number[];
 }
 
@@ -31,9 +30,41 @@ export interface FileOutcome {
 }
 
 interface Content {
+  /** The file's bytes: a view of the thread's read buffer, good until the next file is read. */
   bytes?: Buffer;
   error?: NodeJS.ErrnoException;
+  /** Set when the file is larger than the scan reads. */
+  tooLarge?: boolean;
   readers: readonly Source[];
+}
+
+/** The buffer files are read into, one per thread, grown as files need (up to the scan's limit + 1). */
+let readBuffer = Buffer.allocUnsafe(65_536);
+
+/**
+ * Reads a file into the thread's buffer, at most `limit` bytes, and says how many it holds. One
+ * open, reads until the end or the limit, one close: the size is learnt by reading (the walk does
+ * not stat files), and a file over the limit is read no further than one byte past it.
+ */
+function readUpTo(absolute: string, limit: number): number {
+  const descriptor = openSync(absolute, 'r');
+  try {
+    let length = 0;
+    for (;;) {
+      if (length === readBuffer.length) {
+        if (length >= limit) return length;
+        const grown = Buffer.allocUnsafe(Math.min(limit, readBuffer.length * 4));
+        readBuffer.copy(grown, 0, 0, length);
+        readBuffer = grown;
+      }
+      const count = readSync(descriptor, readBuffer, length, Math.min(readBuffer.length, limit) - length, null);
+      if (count === 0) return length;
+      length += count;
+      if (length >= limit) return length;
+    }
+  } finally {
+    closeSync(descriptor);
+  }
 }
 
 /**
@@ -45,23 +76,17 @@ interface Content {
  * pool, and reading a 105,000-file tree that way took 6 s of the main thread's time where blocking
  * reads take about 1 s. In a worker thread a blocking read holds up no one.
  */
-function readWanted(job: FileJob, sources: readonly Source[]): Content {
+function readWanted(job: FileJob, sources: readonly Source[], maxBytes: number): Content {
   let readers = job.readers.map((index) => sources[index] as Source);
   try {
-    if (job.size > SNIFF_BYTES && readers.every((source) => source.sniff)) {
-      const descriptor = openSync(job.absolute, 'r');
-      let head: string;
-      try {
-        const buffer = Buffer.alloc(SNIFF_BYTES);
-        const bytesRead = readSync(descriptor, buffer, 0, SNIFF_BYTES, 0);
-        head = buffer.subarray(0, bytesRead).toString('utf8');
-      } finally {
-        closeSync(descriptor);
-      }
+    const length = readUpTo(job.absolute, maxBytes + 1);
+    if (length > maxBytes) return { tooLarge: true, readers };
+    if (length > SNIFF_BYTES && readers.every((source) => source.sniff)) {
+      const head = readBuffer.toString('utf8', 0, SNIFF_BYTES);
       readers = readers.filter((source) => source.sniff?.(head));
       if (readers.length === 0) return { readers };
     }
-    return { bytes: readFileSync(job.absolute), readers };
+    return { bytes: readBuffer.subarray(0, length), readers };
   } catch (error) {
     return { error: error as NodeJS.ErrnoException, readers };
   }
@@ -99,9 +124,13 @@ function companionReader(job: FileJob, cache: Map<string, string | undefined>): 
 }
 
 /** Hands one file's content to its sources. */
-async function readContent(job: FileJob, content: Content, rules: readonly UserRule[], companions: Map<string, string | undefined>): Promise<FileOutcome> {
+async function readContent(job: FileJob, content: Content, rules: readonly UserRule[], companions: Map<string, string | undefined>, maxBytes: number): Promise<FileOutcome> {
   const outcome: FileOutcome = { facts: [], skipped: [], bytesRead: 0, read: false };
   const { readers, bytes } = content;
+  if (content.tooLarge) {
+    outcome.skipped.push({ path: job.path, reason: `larger than ${Math.round(maxBytes / 1024)} KB` });
+    return outcome;
+  }
   if (readers.length === 0) return outcome;
   if (!bytes) {
     outcome.skipped.push({ path: job.path, reason: `cannot be read (${content.error?.code ?? 'error'})` });
@@ -133,9 +162,10 @@ async function readContent(job: FileJob, content: Content, rules: readonly UserR
 /**
  * Reads a chunk of files, one by one and in order, handing each to its sources as it comes.
  */
-export async function readChunk(jobs: readonly FileJob[], sources: readonly Source[], rules: readonly UserRule[]): Promise<FileOutcome[]> {
+export async function readChunk(jobs: readonly FileJob[], sources: readonly Source[], rules: readonly UserRule[], maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
   const companions = new Map<string, string | undefined>();
-  for (const job of jobs) outcomes.push(await readContent(job, readWanted(job, sources), rules, companions));
+  // readContent decodes the file's bytes before it first waits, so the next file may reuse the buffer.
+  for (const job of jobs) outcomes.push(await readContent(job, readWanted(job, sources, maxBytes), rules, companions, maxBytes));
   return outcomes;
 }

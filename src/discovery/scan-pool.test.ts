@@ -6,19 +6,18 @@ import type { FileJob } from './scan-file.js';
 import { chunksOf, defaultWorkerCount } from './scan-pool.js';
 import type { scanPaths as ScanPaths } from './scan.js';
 
-const job = (path: string, size: number): FileJob => ({ path, absolute: `/tree/${path}`, size, readers: [0] });
+const job = (path: string): FileJob => ({ path, absolute: `/tree/${path}`, readers: [0] });
 const paths = (chunks: FileJob[][]): string[][] => chunks.map((chunk) => chunk.map((item) => item.path));
 
 describe('chunksOf', () => {
   it.each([
-    ['no files', [], 2, 100, []],
-    ['fewer files than a chunk', [job('a', 1), job('b', 1)], 3, 100, [['a', 'b']]],
-    ['by count', [job('a', 1), job('b', 1), job('c', 1)], 2, 100, [['a', 'b'], ['c']]],
-    ['by bytes', [job('a', 60), job('b', 60), job('c', 10)], 10, 100, [['a'], ['b', 'c']]],
-    ['a file larger than a chunk stands alone', [job('a', 10), job('big', 500), job('c', 10)], 10, 100, [['a'], ['big'], ['c']]],
-    ['exactly full', [job('a', 50), job('b', 50), job('c', 1)], 10, 100, [['a', 'b'], ['c']]],
-  ] as const)('%s', (_name, jobs, maxFiles, maxBytes, expected) => {
-    const chunks = chunksOf(jobs as readonly FileJob[], maxFiles, maxBytes);
+    ['no files', [], 2, []],
+    ['fewer files than a chunk', [job('a'), job('b')], 3, [['a', 'b']]],
+    ['by count', [job('a'), job('b'), job('c')], 2, [['a', 'b'], ['c']]],
+    ['exactly full', [job('a'), job('b')], 2, [['a', 'b']]],
+    ['one per chunk', [job('a'), job('b')], 1, [['a'], ['b']]],
+  ] as const)('%s', (_name, jobs, maxFiles, expected) => {
+    const chunks = chunksOf(jobs as readonly FileJob[], maxFiles);
     expect(paths(chunks)).toEqual(expected);
     // order and completeness are kept
     expect(chunks.flat().map((item) => item.path)).toEqual(jobs.map((item) => item.path));

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { UserRule } from '../core/discovery/user-rules.js';
 import type { FileJob, FileOutcome } from './scan-file.js';
+import { DEFAULT_MAX_FILE_BYTES } from './walk.js';
 import type { ChunkAnswer, ChunkRequest } from './scan-worker.js';
 
 /** The compiled worker beside this module (absent when running from TypeScript sources, e.g. under the test runner). */
@@ -41,12 +42,12 @@ export function workersAvailable(): boolean {
 }
 
 /**
- * Splits files into chunks of at most `maxFiles` files and about `maxBytes` bytes (a single larger
- * file makes a chunk of its own), keeping their order.
+ * Splits files into chunks of at most `maxFiles` files, keeping their order. (Files' sizes are not
+ * known here: the walk does not stat them, and a file is at most the scan's largest, 1 MB by default.)
  */
-export function chunksOf(jobs: readonly FileJob[], maxFiles: number, maxBytes: number): FileJob[][] {
+export function chunksOf(jobs: readonly FileJob[], maxFiles: number): FileJob[][] {
   const chunks: FileJob[][] = [];
-  const builder = new ChunkBuilder(maxFiles, maxBytes, (chunk) => chunks.push(chunk));
+  const builder = new ChunkBuilder(maxFiles, (chunk) => chunks.push(chunk));
   for (const job of jobs) builder.add(job);
   builder.flush();
   return chunks;
@@ -55,18 +56,15 @@ export function chunksOf(jobs: readonly FileJob[], maxFiles: number, maxBytes: n
 /** The same splitting, file by file as the walk finds them: each full chunk goes to `emit`. */
 export class ChunkBuilder {
   private current: FileJob[] = [];
-  private bytes = 0;
 
   constructor(
     private readonly maxFiles: number,
-    private readonly maxBytes: number,
     private readonly emit: (chunk: FileJob[]) => void,
   ) {}
 
   add(job: FileJob): void {
-    if (this.current.length > 0 && (this.current.length >= this.maxFiles || this.bytes + job.size > this.maxBytes)) this.flush();
     this.current.push(job);
-    this.bytes += job.size;
+    if (this.current.length >= this.maxFiles) this.flush();
   }
 
   /** Emits the chunk being filled, if it holds anything. */
@@ -74,7 +72,6 @@ export class ChunkBuilder {
     if (this.current.length === 0) return;
     this.emit(this.current);
     this.current = [];
-    this.bytes = 0;
   }
 }
 
@@ -96,9 +93,9 @@ export class ScanPool {
   private onAnswer: ((member: Member, answer: ChunkAnswer) => void) | undefined;
   private onLost: ((member: Member) => void) | undefined;
 
-  constructor(count: number, rules: readonly UserRule[]) {
+  constructor(count: number, rules: readonly UserRule[], maxFileBytes = DEFAULT_MAX_FILE_BYTES) {
     for (let index = 0; index < count; index += 1) {
-      const worker = new Worker(WORKER_FILE, { workerData: { rules } });
+      const worker = new Worker(WORKER_FILE, { workerData: { rules, maxFileBytes } });
       const member: Member = { worker, inFlight: new Map(), alive: true };
       worker.on('message', (message: ChunkAnswer | { ready: true }) => {
         if ('id' in message) this.onAnswer?.(member, message);

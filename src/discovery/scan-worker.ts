@@ -23,14 +23,14 @@ export interface ChunkAnswer {
   error?: string;
 }
 
-const rules = (workerData as { rules: UserRule[] }).rules;
+const { rules, maxFileBytes } = workerData as { rules: UserRule[]; maxFileBytes: number };
 let previous: Promise<unknown> = Promise.resolve();
 
 parentPort?.on('message', (request: ChunkRequest) => {
   previous = previous.then(async () => {
     let answer: ChunkAnswer;
     try {
-      answer = { id: request.id, outcomes: await readChunk(request.jobs, ALL_SOURCES, rules) };
+      answer = { id: request.id, outcomes: await readChunk(request.jobs, ALL_SOURCES, rules, maxFileBytes) };
     } catch (error) {
       answer = { id: request.id, error: (error as Error).message };
     }

@@ -15,7 +15,7 @@ import { parseUserRules, type UserRule } from '../core/discovery/user-rules.js';
 import { readChunk, type FileJob, type FileOutcome } from './scan-file.js';
 import { ChunkBuilder, ScanPool, defaultWorkerCount, workersAvailable, type PoolRun } from './scan-pool.js';
 import type { Source } from './source.js';
-import { walkFiles, type SkippedPath } from './walk.js';
+import { DEFAULT_MAX_FILE_BYTES, walkFiles, type SkippedPath } from './walk.js';
 
 /** The rules file looked for at the root of a scan when none is given. */
 export const DEFAULT_RULES_FILE = 'patchbay-rules.yaml';
@@ -66,9 +66,8 @@ export function loadRules(path: string): UserRule[] {
 
 /** Below this many files to read, starting worker threads costs more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 400;
-/** Files per chunk, and about how many bytes. */
+/** Files per chunk. */
 const CHUNK_FILES = 32;
-const CHUNK_BYTES = 4 * 1_048_576;
 /** Files the walk finds between two looks at the workers' answers. */
 const YIELD_EVERY_FILES = 256;
 
@@ -84,16 +83,17 @@ export async function scanPaths(paths: string[], options: ScanOptions = {}): Pro
   }
   const rulesPath = options.rulesFile ?? [join(resolve(paths[0] as string), DEFAULT_RULES_FILE)].find((candidate) => existsSync(candidate));
   const rules = rulesPath ? loadRules(rulesPath) : [];
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
 
   // Workers start before the walk, so that loading their code and grammars overlaps it; and
   // before this thread loads the sources' code (a second or so), which they load again each.
   const workerCount = options.workers ?? defaultWorkerCount();
   const poolWanted = workerCount > 0 && workersAvailable();
-  let pool = poolWanted && options.sources === undefined ? new ScanPool(workerCount, rules) : undefined;
+  let pool = poolWanted && options.sources === undefined ? new ScanPool(workerCount, rules, maxFileBytes) : undefined;
   try {
     const { ALL_SOURCES } = await import('./sources/index.js');
     const sources = options.sources ?? ALL_SOURCES;
-    if (!pool && poolWanted && sources === ALL_SOURCES) pool = new ScanPool(workerCount, rules);
+    if (!pool && poolWanted && sources === ALL_SOURCES) pool = new ScanPool(workerCount, rules, maxFileBytes);
     // Several roots are told apart by their folder names; one root's files are relative to it.
     const labels = paths.length === 1 ? [''] : paths.map((path) => basename(resolve(path)));
     const skipped: SkippedPath[] = [];
@@ -111,7 +111,7 @@ export async function scanPaths(paths: string[], options: ScanOptions = {}): Pro
         options.onProgress({ files: filesDone, total: jobsFound, facts: factsFound, elapsedMs: now - started });
       }
     };
-    const readHere = (jobs: FileJob[]): Promise<FileOutcome[]> => readChunk(jobs, sources, rules);
+    const readHere = (jobs: FileJob[]): Promise<FileOutcome[]> => readChunk(jobs, sources, rules, maxFileBytes);
 
     // Chunks go to the workers while the walk goes on, so that reading starts with the first
     // chunk rather than after the last folder (the walk of a 105,000-file tree takes seconds). A
@@ -125,7 +125,7 @@ export async function scanPaths(paths: string[], options: ScanOptions = {}): Pro
       run = pool.start(readHere, progress);
       for (const chunk of waiting.splice(0)) run.add(chunk);
     };
-    const builder = new ChunkBuilder(CHUNK_FILES, CHUNK_BYTES, (chunk) => {
+    const builder = new ChunkBuilder(CHUNK_FILES, (chunk) => {
       if (run) run.add(chunk);
       else {
         waiting.push(chunk);
@@ -134,13 +134,13 @@ export async function scanPaths(paths: string[], options: ScanOptions = {}): Pro
     });
     let sinceYield = 0;
     for (const [index, path] of paths.entries()) {
-      for (const file of walkFiles(resolve(path), labels[index] ?? '', skipped, options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes })) {
+      for (const file of walkFiles(resolve(path), labels[index] ?? '', skipped)) {
         filesWalked += 1;
         const readers: number[] = [];
         for (const [sourceIndex, source] of sources.entries()) if (source.accepts(file.path)) readers.push(sourceIndex);
         if (readers.length === 0) continue;
         jobsFound += 1;
-        builder.add({ path: file.path, absolute: file.absolute, size: file.size, readers });
+        builder.add({ path: file.path, absolute: file.absolute, readers });
         // The walk makes blocking calls: now and then the workers' answers are let in, so that
         // each gets its next chunk.
         if (run && (sinceYield += 1) >= YIELD_EVERY_FILES) {

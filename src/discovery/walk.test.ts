@@ -51,7 +51,7 @@ describe('bin/ folders', () => {
       write('bin/Release/net8.0/appsettings.json', '{}');
       write('notifier/Notifier.csproj', '<Project />');
       write('notifier/bin/Debug/net8.0/appsettings.json', '{}');
-      const { files, skipped } = await walkTree(tree, '', {});
+      const { files, skipped } = await walkTree(tree, '');
       expect(files.map((file) => file.path)).toEqual(['bin/docker-worker', 'notifier/Notifier.csproj']);
       expect(skipped).toEqual([
         { path: 'bin/Release', reason: BIN_BUILD_OUTPUT },
@@ -65,8 +65,9 @@ describe('bin/ folders', () => {
 
 describe('walkTree', () => {
   it('finds the files worth reading and says why it left out the others', async () => {
-    const { files, skipped } = await walkTree(root, '', { maxFileBytes: 1_000 });
-    expect(files.map((file) => file.path)).toEqual(['.gitignore', 'app/.gitignore', 'app/src/index.ts']);
+    const { files, skipped } = await walkTree(root, '');
+    // Sizes are the reader's to check (scan-file.test.ts): a big file is still walked.
+    expect(files.map((file) => file.path)).toEqual(['.gitignore', 'app/.gitignore', 'app/src/index.ts', 'big.json']);
     const reasons = Object.fromEntries(skipped.map((item) => [item.path, item.reason]));
     expect(reasons).toMatchObject({
       'app/local.ts': 'ignored by .gitignore',
@@ -75,14 +76,13 @@ describe('walkTree', () => {
       node_modules: 'dependencies, vendored code or build output',
       vendor: 'dependencies, vendored code or build output',
       'api/cart.pb.go': 'generated code',
-      'big.json': 'larger than 1 KB',
       'app/loop': 'symbolic link loop (already scanned)',
       dangling: 'broken symbolic link',
     });
   });
 
   it('labels paths when several roots are scanned', async () => {
-    const { files } = await walkTree(join(root, 'app'), 'app', {});
+    const { files } = await walkTree(join(root, 'app'), 'app');
     expect(files.map((file) => file.path)).toContain('app/src/index.ts');
   });
 
@@ -98,7 +98,7 @@ describe('walkTree', () => {
       }
       symlinkSync(outside, join(tree, 'pkg05', 'shared'));
       symlinkSync(outside, join(tree, 'pkg20', 'shared'));
-      const { files, skipped } = await walkTree(tree, '', {});
+      const { files, skipped } = await walkTree(tree, '');
       const paths = files.map((file) => file.path);
       expect(paths).toContain('pkg05/shared/lib/client.ts');
       expect(paths).not.toContain('pkg20/shared/lib/client.ts');
@@ -113,7 +113,7 @@ describe('walkTree', () => {
   });
 
   it('reports a root that does not exist', async () => {
-    const { files, skipped } = await walkTree(join(root, 'missing'), '', {});
+    const { files, skipped } = await walkTree(join(root, 'missing'), '');
     expect(files).toEqual([]);
     expect(skipped[0]?.reason).toBe('does not exist or cannot be read');
   });
