@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { Language, Parser, type Tree } from 'web-tree-sitter';
+import { Language, Node, Parser, type Tree } from 'web-tree-sitter';
 import { groovyTextForGrammar } from './groovy-grammar-text.js';
 
 /**
@@ -35,6 +35,26 @@ function grammarPath(language: CodeLanguage): string {
   if (language === 'groovy') return require.resolve('tree-sitter-groovy/tree-sitter-groovy.wasm');
   return join(grammarFolder, `tree-sitter-${language}.wasm`);
 }
+
+/**
+ * web-tree-sitter makes a new Node object for each child it hands out and answers `type` by copying
+ * the node into wasm memory and calling in, every time it is read. The readers read the same node's
+ * type many times (a list of node types per reader), so the first answer is kept on the node
+ * object: a node's type never changes, and a tree is never edited here.
+ */
+function keepNodeTypes(): void {
+  const read = Object.getOwnPropertyDescriptor(Node.prototype, 'type')?.get;
+  if (read === undefined) return;
+  Object.defineProperty(Node.prototype, 'type', {
+    configurable: true,
+    get(this: Node): string {
+      const type = read.call(this) as string;
+      Object.defineProperty(this, 'type', { value: type });
+      return type;
+    },
+  });
+}
+keepNodeTypes();
 
 let runtime: Promise<void> | undefined;
 const parsers = new Map<CodeLanguage, Promise<Parser>>();
