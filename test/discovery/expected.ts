@@ -299,6 +299,8 @@ export const COVERAGE_TAGS = [
   'camel',
   // Moleculer services loaded per container by SERVICES, calls and events through the transporter, mixins
   'moleculer',
+  // Medusa v2's medusa-config.ts: modules and providers known by their `resolve` package, options read through env helpers, env-gated modules; a `medusa db:migrate` job of the same image keeping only the database
+  'medusa-config',
   // go-micro: services found by the name they register (micro.Name), protoc-gen-micro clients, events through the broker MICRO_BROKER chooses, the micro API gateway's namespace
   'go-micro',
   // Vert.x: the clustered event bus, service proxies, service discovery records, WebClient

@@ -8,6 +8,7 @@ import { csharpCodeSource } from './csharp-source.js';
 import { goCodeSource } from './go-source.js';
 import { jvmCodeSource } from './jvm-source.js';
 import { moduleImportsSource } from './module-imports.js';
+import { medusaConfigSource } from './medusa-config.js';
 import { moleculerSource } from './moleculer-source.js';
 import { phpCodeSource } from './php-source.js';
 import { prismaDatasourceSource } from './prisma-datasource-source.js';
@@ -30,5 +31,6 @@ export const codeSources: Source[] = [
   railsDatabaseSource,
   phpCodeSource,
   moleculerSource,
+  medusaConfigSource,
   moduleImportsSource,
 ];

@@ -78,7 +78,7 @@ async function readMoleculer(file: SourceFile, context: SourceContext): Promise<
 }
 
 /** Every node of a subtree, depth first (iterative: generated files nest deeply). */
-function descendants(root: SyntaxNode): SyntaxNode[] {
+export function descendants(root: SyntaxNode): SyntaxNode[] {
   const found: SyntaxNode[] = [];
   const pending = [root];
   while (pending.length > 0) {
@@ -91,7 +91,7 @@ function descendants(root: SyntaxNode): SyntaxNode[] {
 }
 
 /** The pairs of an object literal by key (`name: …`, `"name": …`, and `actions() {}`-style methods as keys with no value). */
-function pairsOf(object: SyntaxNode): Map<string, { value: SyntaxNode | undefined; node: SyntaxNode }> {
+export function pairsOf(object: SyntaxNode): Map<string, { value: SyntaxNode | undefined; node: SyntaxNode }> {
   const pairs = new Map<string, { value: SyntaxNode | undefined; node: SyntaxNode }>();
   for (const child of kids(object)) {
     if (child.type === 'pair') {
@@ -106,7 +106,7 @@ function pairsOf(object: SyntaxNode): Map<string, { value: SyntaxNode | undefine
 }
 
 /** A string literal's text (a template without substitutions too); undefined for anything else. */
-function stringOf(node: SyntaxNode | undefined): string | undefined {
+export function stringOf(node: SyntaxNode | undefined): string | undefined {
   if (!node) return undefined;
   if (node.type === 'string') return unquote(node.text);
   if (node.type === 'template_string' && !kids(node).some((child) => child.type === 'template_substitution')) return node.text.slice(1, -1);
@@ -114,7 +114,7 @@ function stringOf(node: SyntaxNode | undefined): string | undefined {
 }
 
 /** Where each imported or required name of a file comes from: `const DbMixin = require("../mixins/db.mixin")`, `import ApiGateway from "moleculer-web"`. */
-function importsOf(root: SyntaxNode): Map<string, string> {
+export function importsOf(root: SyntaxNode): Map<string, string> {
   const imports = new Map<string, string>();
   for (const node of descendants(root)) {
     if (node.type === 'import_statement') {
@@ -282,7 +282,7 @@ interface OptionValue {
 }
 
 /** `process.env.X`, `process.env["X"]`. */
-function envName(node: SyntaxNode | undefined): string | undefined {
+export function envName(node: SyntaxNode | undefined): string | undefined {
   if (!node) return undefined;
   if (node.type === 'member_expression' && (field(node, 'object')?.text ?? '').replace(/\s+/g, '') === 'process.env') return field(node, 'property')?.text;
   if (node.type === 'subscript_expression' && (field(node, 'object')?.text ?? '').replace(/\s+/g, '') === 'process.env') return stringOf(field(node, 'index'));

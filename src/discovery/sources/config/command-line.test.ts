@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Evidence } from '../../../core/discovery/facts.js';
+import type { BindingFact, Evidence } from '../../../core/discovery/facts.js';
 import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, CONFIDENCE } from '../../../core/discovery/facts.js';
 import { NODE_PROCESS_KEY } from '../../../core/discovery/node-processes.js';
-import { commandArguments, commandLineFacts, moleculerRunnerServices, programName, splitCommandLine, vertxClustered, withoutLaunchers } from './command-line.js';
+import { commandArguments, commandLineFacts, moleculerRunnerServices, nodeMigrationCommand, programName, splitCommandLine, vertxClustered, withoutLaunchers } from './command-line.js';
+import { CELERY_PROCESS_KEY } from '../../../core/discovery/shared-codebase.js';
+import { MIGRATION_PROCESS } from '../../../core/discovery/python-entries.js';
 import { ENTRYPOINT_ARGUMENT_KEY } from '../../../core/discovery/entrypoint-arguments.js';
 
 const evidence: Evidence = { file: 'docker-compose.yml', line: 4, excerpt: 'command: …' };
@@ -227,5 +229,28 @@ describe('programName', () => {
   it('binds the name for the component running the command, beside its words', () => {
     const facts = commandLineFacts(['/usr/local/bin/acme-controller', '--resync', '3m'], { component: 'acme-controller' }, evidence);
     expect(facts).toContainEqual(expect.objectContaining({ type: 'binding', component: 'acme-controller', key: COMMAND_PROGRAM_KEY, value: 'acme-controller' }));
+  });
+});
+
+describe('Node migration commands', () => {
+  const process = (words: string[], owner: { component: string } | { scope: string } = { component: 'migrate' }): string | undefined =>
+    commandLineFacts(words, owner, evidence).find((fact): fact is BindingFact => fact.type === 'binding' && fact.key === CELERY_PROCESS_KEY)?.value;
+  it.each<[string, string[], string | undefined]>([
+    ['npx medusa db:migrate', ['npx', 'medusa', 'db:migrate'], MIGRATION_PROCESS],
+    ['a shell running only migrations', ['sh', '-c', 'npx prisma migrate deploy && npx knex migrate:latest'], MIGRATION_PROCESS],
+    ['a shell migrating, then serving', ['sh', '-c', 'npx medusa db:migrate && npx medusa start'], undefined],
+    ['npm run migrate after an init', ['dumb-init', 'npm', 'run', 'migrate'], MIGRATION_PROCESS],
+    ['the server', ['npx', 'medusa', 'start'], undefined],
+  ])('%s', (_name, words, expected) => {
+    expect(process(words)).toBe(expected);
+  });
+
+  it('is only a deployable’s own command, not an image’s (a shell-form CMD is cut at `&&`)', () => {
+    expect(process(['npx', 'medusa', 'db:migrate'], { scope: 'backend' })).toBeUndefined();
+  });
+
+  it('nodeMigrationCommand reads a shell script part by part', () => {
+    expect(nodeMigrationCommand(['bash', '-c', 'npm run migrate; npm run db:migrate'])).toBe(true);
+    expect(nodeMigrationCommand(['bash', '-c', 'npm run migrate; node server.js'])).toBe(false);
   });
 });

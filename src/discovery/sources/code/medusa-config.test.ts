@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { BindingFact, ConnectionFact, Fact, SourceFile } from '../../../core/discovery/facts.js';
+import { parseCode } from '../../code-parser.js';
+import { evidenceFor } from '../../source.js';
+import { medusaConfigSource } from './medusa-config.js';
+
+/** Reads a config with other files of the scan available to it (a helper module). */
+async function read(text: string, others: Record<string, string> = {}, path = 'backend/medusa-config.ts'): Promise<Fact[]> {
+  const file: SourceFile = { path, text };
+  return medusaConfigSource.read(file, { evidenceAt: evidenceFor(file), parse: parseCode, rules: [], readFile: (other) => others[other] });
+}
+
+/** Connections as `role mechanism technology → target (bound values) [flags]`. */
+function summary(facts: readonly Fact[]): string[] {
+  const bindings = facts.filter((fact): fact is BindingFact => fact.type === 'binding');
+  return facts
+    .filter((fact): fact is ConnectionFact => fact.type === 'connection')
+    .map((fact) => {
+      const target = fact.target.key !== undefined ? bindings.filter((binding) => binding.key === fact.target.key).map((binding) => binding.value).join(' | ') : fact.target.host;
+      const flags = [fact.runsIn, fact.migrated ? 'migrated' : undefined, ...(fact.conditions ?? []).map((condition) => `if ${condition.negated ? '!' : ''}${condition.key}${typeof condition.test === 'object' && 'equals' in condition.test ? `=${condition.test.equals}` : ''}`)].filter(Boolean);
+      return `${fact.role} ${fact.mechanism} ${fact.technology} → ${target} [${flags.join(', ')}]`;
+    });
+}
+
+const HELPER = { 'backend/src/lib/redis.ts': 'export function redisUrl() {\n  return process.env.REDIS_URL || process.env.CACHE_REDIS_URL\n}\n' };
+
+describe('medusa-config', () => {
+  it.each<[string, string, string[], Record<string, string>?]>([
+    [
+      'project config, Redis modules through a helper of another file, providers nested in modules',
+      `import { defineConfig } from "@medusajs/framework/utils"
+import { redisUrl } from "./src/lib/redis"
+module.exports = defineConfig({
+  projectConfig: { databaseUrl: process.env.DATABASE_URL, redisUrl: redisUrl(), http: { storeCors: process.env.STORE_CORS! } },
+  modules: [
+    { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl: redisUrl() } },
+    { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { url: process.env.WE_REDIS ?? "redis://redis:6379" } } },
+    { resolve: "@medusajs/medusa/file", options: { providers: [{ resolve: "@medusajs/medusa/file-s3", id: "s3", options: { file_url: process.env.S3_FILE_URL, endpoint: process.env.S3_ENDPOINT } }] } },
+    { resolve: "@medusajs/medusa/payment", options: { providers: [{ resolve: "@medusajs/medusa/payment-stripe", options: { apiKey: process.env.STRIPE_API_KEY } }] } },
+  ],
+})`,
+      [
+        'uses database PostgreSQL → $ref:DATABASE_URL [every, migrated]',
+        'uses database Redis → $ref:REDIS_URL | $ref:CACHE_REDIS_URL [every]',
+        'uses database Redis → $ref:REDIS_URL | $ref:CACHE_REDIS_URL [every]',
+        'produces messaging Redis → $ref:WE_REDIS | redis://redis:6379 [every]',
+        'consumes messaging Redis → $ref:WE_REDIS | redis://redis:6379 [every]',
+        'uses file-transfer Amazon S3 → $ref:S3_ENDPOINT [every]',
+        'calls rest Stripe → api.stripe.com [every]',
+      ],
+      HELPER,
+    ],
+    [
+      'a commented-out provider, a local one, a module gated on an env var, providers in an array beside the config',
+      `const { defineConfig } = require("@medusajs/framework/utils")
+const notificationProviders = [
+  { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } },
+  // { resolve: "@medusajs/medusa/notification-sendgrid", options: { api_key: process.env.SENDGRID_API_KEY } },
+]
+export default defineConfig({
+  projectConfig: { databaseUrl: "postgres://medusa@db:5432/medusa" },
+  modules: [
+    { resolve: "@medusajs/medusa/notification", options: { providers: notificationProviders } },
+    ...(process.env.SENDGRID_FROM ? [{ resolve: "@medusajs/notification-sendgrid", options: {} }] : []),
+    ...(process.env.EVENTS === "redis" ? [] : [{ resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl: process.env.REDIS_URL } }]),
+    ...(process.env.LOCKING_REDIS_URL && [{ resolve: "@medusajs/medusa/locking-redis", options: { redisUrl: process.env.LOCKING_REDIS_URL } }]),
+  ],
+})`,
+      [
+        'uses database PostgreSQL → postgres://medusa@db:5432/medusa [every, migrated]',
+        'calls rest SendGrid → api.sendgrid.com [every, if SENDGRID_FROM]',
+        'produces messaging Redis → $ref:REDIS_URL [every, if !EVENTS=redis]',
+        'consumes messaging Redis → $ref:REDIS_URL [every, if !EVENTS=redis]',
+        'uses database Redis → $ref:LOCKING_REDIS_URL [every, if LOCKING_REDIS_URL]',
+      ],
+    ],
+    [
+      'a helper the scan does not hold: the option says nothing',
+      `import { defineConfig } from "@medusajs/framework/utils"
+import { redisUrl } from "./src/lib/missing"
+export default defineConfig({ projectConfig: { redisUrl: redisUrl() }, modules: [{ resolve: "@medusajs/medusa/cache-redis", options: { redisUrl: redisUrl() } }] })`,
+      [],
+    ],
+  ])('%s', async (_name, text, expected, others) => {
+    expect(summary(await read(text, others))).toEqual(expected);
+  });
+
+  it('reads only medusa-config files', () => {
+    expect(['medusa-config.ts', 'apps/backend/medusa-config.js', 'medusa-config.mjs'].map(medusaConfigSource.accepts)).toEqual([true, true, true]);
+    expect(['src/medusa-config.test.txt', 'config/medusa.ts', 'moleculer.config.js'].map(medusaConfigSource.accepts)).toEqual([false, false, false]);
+  });
+});

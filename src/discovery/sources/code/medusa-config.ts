@@ -1,0 +1,226 @@
+/**
+ * Medusa v2's `medusa-config.ts` (or `.js`): `defineConfig({ projectConfig, modules, plugins })`,
+ * also as `module.exports = defineConfig(…)`. Every process of the codebase loads it (the server,
+ * its worker, `medusa db:migrate`), so its connections are the codebase's settings
+ * (`runsIn: 'every'`, shared-codebase.ts): `projectConfig.databaseUrl` is the database, the only
+ * connection a migration process makes (`migrated`); `projectConfig.redisUrl` a Redis store
+ * (sessions). Modules and providers are known by the package they resolve (core/discovery/medusa.ts),
+ * their address read from their options: `process.env.X`, `process.env.X || process.env.Y`, a
+ * literal, or a helper function of another file returning one of these (`redisUrl()` imported
+ * from `./src/lib/redis`). A module spread in only when an env var is set
+ * (`...(process.env.X ? [{ resolve }] : [])`) carries that condition; commented-out modules are
+ * no syntax, so no connection.
+ */
+import { CONFIDENCE, type BindingFact, type ConnectionFact, type Fact, type FactCondition, type SourceFile } from '../../../core/discovery/facts.js';
+import { MEDUSA_VENDOR_HOSTS, medusaProvider } from '../../../core/discovery/medusa.js';
+import { languageOf } from '../../code-parser.js';
+import type { Source, SourceContext } from '../../source.js';
+import { folderOf, resolveRelative } from '../config/paths.js';
+import type { SyntaxNode } from './code-model.js';
+import { descendants, envName, importsOf, pairsOf, stringOf } from './moleculer-source.js';
+import { field, kids, lineOf } from './syntax-helpers.js';
+
+const CONFIG_FILE = /(^|\/)medusa-config\.[cm]?[jt]s$/;
+
+/** The Medusa config source. */
+export const medusaConfigSource: Source = {
+  name: 'medusa-config',
+  accepts: (path) => CONFIG_FILE.test(path),
+  read: readMedusaConfig,
+};
+
+/** One value an option may hold, first known wins: an env var or a literal. */
+export type MedusaValue = { env: string } | { literal: string };
+
+/** The key the values of one option of the config are bound under, for the connection to look up. */
+function optionKey(path: string, line: number): string {
+  return `medusa:${path}@${line}`;
+}
+
+async function readMedusaConfig(file: SourceFile, context: SourceContext): Promise<Fact[]> {
+  if (!/defineConfig|projectConfig/.test(file.text)) return [];
+  const language = languageOf(file.path);
+  if (language !== 'typescript' && language !== 'javascript') return [];
+  const tree = await context.parse(language, file.text).catch(() => undefined);
+  if (!tree) return [];
+  try {
+    const root = tree.rootNode as unknown as SyntaxNode;
+    const helpers = await helperReturns(root, file, context);
+    return configFacts(root, file, context, helpers);
+  } catch {
+    return [];
+  } finally {
+    tree.delete();
+  }
+}
+
+/**
+ * The values functions imported from relative modules return (`export function redisUrl() {
+ * return process.env.REDIS_URL || process.env.CACHE_REDIS_URL }`), by the name the config calls them.
+ */
+async function helperReturns(root: SyntaxNode, file: SourceFile, context: SourceContext): Promise<Map<string, MedusaValue[]>> {
+  const found = new Map<string, MedusaValue[]>();
+  if (!context.readFile) return found;
+  for (const [name, source] of importsOf(root)) {
+    if (!source.startsWith('.')) continue;
+    const base = resolveRelative(folderOf(file.path), source.replace(/\.[cm]?[jt]s$/, ''));
+    if (base === undefined) continue;
+    for (const candidate of ['.ts', '.js', '.mts', '.mjs', '.cjs', '/index.ts', '/index.js'].map((ext) => `${base}${ext}`)) {
+      const text = context.readFile(candidate);
+      const language = text === undefined ? undefined : languageOf(candidate);
+      if (text === undefined || (language !== 'typescript' && language !== 'javascript')) continue;
+      const tree = await context.parse(language, text).catch(() => undefined);
+      if (!tree) break;
+      try {
+        const values = returnedValues(tree.rootNode as unknown as SyntaxNode, name);
+        if (values.length > 0) found.set(name, values);
+      } finally {
+        tree.delete();
+      }
+      break;
+    }
+  }
+  return found;
+}
+
+/** What a module's function of that name returns (a declaration, or an arrow function bound to the name). */
+function returnedValues(root: SyntaxNode, name: string): MedusaValue[] {
+  for (const node of descendants(root)) {
+    const named = node.type === 'function_declaration' && field(node, 'name')?.text === name;
+    const arrow = node.type === 'variable_declarator' && field(node, 'name')?.text === name ? field(node, 'value') : undefined;
+    if (!named && !arrow) continue;
+    const body = named ? field(node, 'body') : arrow?.type === 'arrow_function' ? field(arrow, 'body') : undefined;
+    if (!body) continue;
+    if (body.type !== 'statement_block') return valuesOf(body, new Map());
+    const returned = descendants(body).find((child) => child.type === 'return_statement');
+    return returned ? valuesOf(kids(returned).find((child) => child.type !== 'return' && child.type !== ';'), new Map()) : [];
+  }
+  return [];
+}
+
+/** What an option's expression may hold, in the order tried: `process.env.X || process.env.Y || "redis://…"`, a helper's call. */
+export function valuesOf(node: SyntaxNode | undefined, helpers: ReadonlyMap<string, MedusaValue[]>): MedusaValue[] {
+  if (!node) return [];
+  const literal = stringOf(node);
+  if (literal !== undefined) return [{ literal }];
+  const env = envName(node);
+  if (env !== undefined) return [{ env }];
+  if (node.type === 'binary_expression' && /^(\|\||\?\?)$/.test(field(node, 'operator')?.text ?? '')) return [...valuesOf(field(node, 'left'), helpers), ...valuesOf(field(node, 'right'), helpers)];
+  if (node.type === 'parenthesized_expression' || node.type === 'non_null_expression' || node.type === 'as_expression') return valuesOf(kids(node).find((child) => child.type !== '(' && child.type !== ')'), helpers);
+  if (node.type === 'call_expression') return helpers.get(field(node, 'function')?.text ?? '') ?? [];
+  return [];
+}
+
+/** The object at an option path of an object literal (`redis.url` → the value of `url` in `redis: { url }`). */
+function valueAt(object: SyntaxNode, path: string): SyntaxNode | undefined {
+  let current: SyntaxNode | undefined = object;
+  for (const segment of path.split('.')) {
+    if (current?.type !== 'object') return undefined;
+    current = pairsOf(current).get(segment)?.value;
+  }
+  return current;
+}
+
+/**
+ * The condition a module spread in only under an env var carries: `...(process.env.X ? [m] : [])`
+ * (set), `process.env.X === "true" ? …` (equals), and `&&` guards; unset, nothing is spread.
+ */
+function conditionsAround(node: SyntaxNode, stop: SyntaxNode): FactCondition[] {
+  const found: FactCondition[] = [];
+  let child = node;
+  for (let parent = node.parent as SyntaxNode | null; parent && parent.id !== stop.id; child = parent, parent = parent.parent as SyntaxNode | null) {
+    const test = parent.type === 'ternary_expression' ? field(parent, 'condition') : parent.type === 'binary_expression' && field(parent, 'operator')?.text === '&&' && field(parent, 'right')?.id === child.id ? field(parent, 'left') : undefined;
+    if (!test || test.id === child.id) continue;
+    const negated = parent.type === 'ternary_expression' && field(parent, 'alternative')?.id === child.id;
+    const condition = conditionOf(test);
+    if (!condition) continue;
+    const { negated: inverted, ...rest } = condition;
+    // The `else` branch of a ternary holds when the test fails.
+    found.unshift((inverted === true) !== negated ? { ...rest, negated: true } : rest);
+  }
+  return found;
+}
+
+/** An env var test: `process.env.X`, `!process.env.X`, `process.env.X === "v"` (`!==` negated). */
+function conditionOf(test: SyntaxNode): FactCondition | undefined {
+  const inner = test.type === 'parenthesized_expression' ? kids(test).find((child) => child.type !== '(' && child.type !== ')') : test;
+  if (!inner) return undefined;
+  const env = envName(inner);
+  if (env !== undefined) return { key: env, test: 'set', unsetIsEmpty: true };
+  if (inner.type === 'unary_expression' && field(inner, 'operator')?.text === '!') {
+    const argument = conditionOf(field(inner, 'argument') as SyntaxNode);
+    return argument ? { ...argument, negated: !argument.negated } : undefined;
+  }
+  if (inner.type === 'binary_expression' && /^[!=]==?$/.test(field(inner, 'operator')?.text ?? '')) {
+    const key = envName(field(inner, 'left'));
+    const value = stringOf(field(inner, 'right'));
+    if (key === undefined || value === undefined) return undefined;
+    return { key, test: { equals: value }, unsetIsEmpty: true, ...(field(inner, 'operator')?.text.startsWith('!') ? { negated: true } : {}) };
+  }
+  return undefined;
+}
+
+/** The config object: `defineConfig`'s argument, else what the module exports. */
+function configObject(root: SyntaxNode): SyntaxNode | undefined {
+  for (const node of descendants(root)) {
+    if (node.type !== 'call_expression' || !/(^|\.)defineConfig$/.test(field(node, 'function')?.text ?? '')) continue;
+    const argument = kids(field(node, 'arguments') as SyntaxNode).find((child) => child.type === 'object');
+    if (argument) return argument;
+  }
+  return descendants(root).find((node) => node.type === 'object' && pairsOf(node).has('projectConfig'));
+}
+
+/** The declaration a shorthand or a name in the config stands for (`providers: notificationProviders`), in the same file. */
+function declared(root: SyntaxNode, name: string): SyntaxNode | undefined {
+  const found = descendants(root).find((node) => node.type === 'variable_declarator' && field(node, 'name')?.text === name);
+  return found ? field(found, 'value') : undefined;
+}
+
+function configFacts(root: SyntaxNode, file: SourceFile, context: SourceContext, helpers: ReadonlyMap<string, MedusaValue[]>): Fact[] {
+  const config = configObject(root);
+  if (!config) return [];
+  const facts: Fact[] = [];
+  const scope = folderOf(file.path);
+  /** A connection whose target is the option's values bound under a key of their own, tried in order. */
+  const connect = (values: MedusaValue[], line: number, path: string, fact: Omit<ConnectionFact, 'type' | 'target' | 'evidence' | 'confidence'>): void => {
+    if (values.length === 0) return;
+    const key = optionKey(path, line);
+    values.forEach((value, index) => {
+      const bound = 'env' in value ? `$ref:${value.env}` : value.literal;
+      facts.push({ type: 'binding', scope, key, value: bound, ...(index > 0 ? { fallback: true } : {}), evidence: context.evidenceAt(line) } satisfies BindingFact);
+    });
+    facts.push({ type: 'connection', target: { key }, ...fact, evidence: context.evidenceAt(line), confidence: CONFIDENCE.resolved } satisfies ConnectionFact);
+  };
+  const project = pairsOf(config).get('projectConfig')?.value;
+  if (project?.type === 'object') {
+    const database = pairsOf(project).get('databaseUrl');
+    if (database) connect(valuesOf(database.value, helpers), lineOf(database.node), 'databaseUrl', { role: 'uses', mechanism: 'database', technology: 'PostgreSQL', targetKind: 'database', runsIn: 'every', migrated: true });
+    const redis = pairsOf(project).get('redisUrl');
+    if (redis) connect(valuesOf(redis.value, helpers), lineOf(redis.node), 'redisUrl', { role: 'uses', mechanism: 'database', technology: 'Redis', targetKind: 'database', runsIn: 'every' });
+  }
+  // Every `{ resolve: "…" }` under the config (modules, their providers, plugins), also in arrays declared beside it.
+  const holders = [config, ...descendants(config).filter((node) => node.type === 'identifier' || node.type === 'shorthand_property_identifier').map((node) => declared(root, node.text)).filter((node): node is SyntaxNode => node !== undefined && node.type === 'array')];
+  const seen = new Set<number>();
+  for (const holder of holders) {
+    for (const node of descendants(holder)) {
+      if (node.type !== 'object' || seen.has(node.id)) continue;
+      seen.add(node.id);
+      const resolve = pairsOf(node).get('resolve');
+      const provider = resolve ? medusaProvider(stringOf(resolve.value) ?? '') : undefined;
+      if (!resolve || !provider) continue;
+      const line = lineOf(resolve.node);
+      const conditions = conditionsAround(node, holder.id === config.id ? root : holder);
+      const options = pairsOf(node).get('options')?.value;
+      const base = { mechanism: provider.mechanism, technology: provider.technology, ...(provider.targetKind ? { targetKind: provider.targetKind } : {}), runsIn: 'every' as const, ...(conditions.length > 0 ? { conditions } : {}) };
+      const vendor = MEDUSA_VENDOR_HOSTS[provider.technology];
+      if (vendor !== undefined) {
+        for (const role of provider.roles) facts.push({ type: 'connection', target: { host: vendor }, role, ...base, evidence: context.evidenceAt(line), confidence: CONFIDENCE.declared } satisfies ConnectionFact);
+        continue;
+      }
+      const path = provider.address.find((option) => options !== undefined && valuesOf(valueAt(options, option), helpers).length > 0);
+      if (!options || path === undefined) continue;
+      for (const role of provider.roles) connect(valuesOf(valueAt(options, path), helpers), line, `${stringOf(resolve.value)}:${role}`, { role, ...base });
+    }
+  }
+  return facts;
+}
