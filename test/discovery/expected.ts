@@ -235,6 +235,8 @@ export const COVERAGE_TAGS = [
   'django-legacy-settings',
   // One Python image run as several processes (web, Celery worker, scheduler) chosen by a bootstrap script's argument, with Celery configured by a class or module
   'celery-processes',
+  // A Django management container (compose `entrypoint: "python manage.py"`, commands given at `docker compose run` time) keeping its database edges only; a Celery worker reaching task modules' classes in sibling modules
+  'django-management-container',
   // One backend image, no compose `build:`, run as several services differing only in `command:` (a script of the image's `bin/`: web, Celery worker, beat, a `manage.py migrate` migrator), its Dockerfile in a folder named like one of them
   'shared-image-commands',
   // Multi-stage Dockerfiles: the final stage's code followed through `COPY --from` of build stages (a builder stage of another language is not the image's code), `bin/` entry scripts choosing the process, a .NET `bin/Release` left unread

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENCE, type CodeDeclaration, type CodeNamesFact, type ConnectionFact } from './facts.js';
-import { entryFileOf, isMigrationEntry, pythonEntryOf, withEntryReach } from './python-entries.js';
+import { MIGRATION_PROCESS, entryFileOf, isMigrationEntry, managementProcessOf, pythonEntryOf, withEntryReach } from './python-entries.js';
 
 describe('pythonEntryOf', () => {
   it.each<[string, string | undefined]>([
@@ -19,6 +19,26 @@ describe('pythonEntryOf', () => {
     ['gunicorn proj.wsgi', undefined],
   ])('`%s` → %s', (line, entry) => {
     expect(pythonEntryOf(line.split(' '))).toBe(entry);
+  });
+});
+
+describe('managementProcessOf', () => {
+  it.each<[string, string | undefined]>([
+    // The tool with no command (compose `entrypoint: "python manage.py"`, commands given at `docker compose run`): a management container.
+    ['python manage.py', MIGRATION_PROCESS],
+    ['python3 -u manage.py', MIGRATION_PROCESS],
+    ['python manage.py --settings=proj.settings.prod', MIGRATION_PROCESS],
+    ['./manage.py', MIGRATION_PROCESS],
+    ['django-admin', MIGRATION_PROCESS],
+    // With a command: that command's entry, as pythonEntryOf says.
+    ['python manage.py migrate --noinput', 'command:migrate'],
+    ['python manage.py createsuperuser', 'command:createsuperuser'],
+    ['python -m app.consumer', 'module:app.consumer'],
+    ['python manage.py runserver 0.0.0.0:8000', undefined],
+    ['python app.py', undefined],
+    ['gunicorn proj.wsgi', undefined],
+  ])('`%s` → %s', (line, process) => {
+    expect(managementProcessOf(line.split(' '))).toBe(process);
   });
 });
 

@@ -69,10 +69,32 @@ export function pythonEntryOf(words: readonly string[]): PythonEntry | undefined
       return module !== undefined && /^[A-Za-z_][\w.]*$/.test(module) && !TOOL_MODULES.test(module) ? `module:${module}` : undefined;
     }
   }
+  const command = managementCommand(words, at);
+  return command !== undefined && /^[a-z_][\w]*$/i.test(command) && !DJANGO_SERVERS.has(command) ? `command:${command}` : undefined;
+}
+
+/**
+ * The command Django's management tool is given at `at` (`manage.py`, `django-admin`): `''` for
+ * none; undefined when the words are no such tool's.
+ */
+function managementCommand(words: readonly string[], at: number): string | undefined {
   if (!/(^|\/)(?:manage\.py|django-admin)$/.test(words[at] ?? '')) return undefined;
   // `manage.py --settings=x command`: options may come before the command.
-  const command = words.slice(at + 1).find((word) => !word.startsWith('-'));
-  return command !== undefined && /^[a-z_][\w]*$/i.test(command) && !DJANGO_SERVERS.has(command) ? `command:${command}` : undefined;
+  return words.slice(at + 1).find((word) => !word.startsWith('-')) ?? '';
+}
+
+/**
+ * The process a deployable's own command line starts when it runs Django's management tool (its
+ * launchers already taken off): a command's entry (pythonEntryOf, `python manage.py migrate` →
+ * `command:migrate`), or, for the tool with no command at all (compose `entrypoint: "python
+ * manage.py"`, the command given at `docker compose run` time: `migrate`, `createsuperuser`), a
+ * management container: MIGRATION_PROCESS, since what it runs is administration of the database,
+ * not the application's views or tasks. Undefined for anything else (a web server's command).
+ */
+export function managementProcessOf(words: readonly string[]): string | undefined {
+  const at = /(^|\/)python[\d.]*$/.test(words[0] ?? '') ? words.findIndex((word, index) => index > 0 && !word.startsWith('-')) : 0;
+  if (at >= 0 && managementCommand(words, at) === '') return MIGRATION_PROCESS;
+  return pythonEntryOf(words);
 }
 
 /**

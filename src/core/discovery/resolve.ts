@@ -29,7 +29,7 @@ import { STREAM_BINDING_KEY, STREAM_FUNCTION_KEY, withStreamBinding } from './sp
 import { eventuateCdcConnections, isEventuateCdc } from './eventuate-cdc.js';
 import { bindRenderedTemplates } from './rendered-templates.js';
 import { CONFIGMAP_SETTINGS_GROUP, SPRING_CONFIG_GROUP, expandGroups, withExpression, helmValueConnections, isHelmValuesGroup, springConfigAssignments, springConfigInclusion, springEnvironmentConnections, type RepoAssignment } from './binding-groups.js';
-import { folderOf } from './file-paths.js';
+import { folderOf, isComposeFile } from './file-paths.js';
 import { loopbackPeer } from './network-peers.js';
 import { camelEndpoint, camelPlaceholders } from './camel-endpoints.js';
 import { equivalentKeys, expandExpression, withDefaults } from './property-expressions.js';
@@ -737,6 +737,11 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       if (folder === '') break;
     }
   }
+  // The services of each compose project (its folder), by name: one project's services are
+  // distinct containers, so an image another of them runs (`sprintdeck-manage` on
+  // `sprintdeck/back`, in `docker-compose-inits.yml`) names none of them (`sprintdeck-back`).
+  const composeServices = new Set(facts.flatMap((fact) => (fact.type === 'component' && !fact.selector && isComposeFile(fact.evidence.file) ? [`${folderOf(fact.evidence.file)}\n${nameKey(fact.name)}`] : [])));
+  const namesOtherService = (fact: ComponentFact, alias: string): boolean => alias.includes('/') && isComposeFile(fact.evidence.file) && nameKey(alias) !== nameKey(fact.name) && composeServices.has(`${folderOf(fact.evidence.file)}\n${nameKey(alias)}`);
   for (const fact of facts) {
     if (fact.type === 'component') {
       if (fact.selector) {
@@ -765,7 +770,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       component.evidence.push(fact.evidence);
       for (const alias of fact.aliases ?? []) {
         // A name still holding a placeholder (`${IMAGE_NAME}`, a template's) would tie unrelated systems together.
-        if (PLACEHOLDER.test(alias)) continue;
+        if (PLACEHOLDER.test(alias) || namesOtherService(fact, alias)) continue;
         const aliasKey = nameKey(alias);
         if (aliasKey !== component.key) {
           // A fact read earlier defined a component under this name: the same system, whichever file came first.

@@ -46,6 +46,25 @@ describe('withTaskReach', () => {
       [call('app/notify.py', 4, { runsIn: 'every' }), call('app/notify.py', 5, { component: 'api' })],
       ['app/notify.py:4 every', 'app/notify.py:5 web'],
     ],
+    [
+      'a class a task names (`ChatOpsClient().post_message(…)`) runs its methods in the worker, and what they call',
+      [
+        names('app/tasks.py', [fn('digest', 5, 9, ['ChatOpsClient', 'post_message'])], ['digest']),
+        names('app/chatops/client.py', [{ name: 'ChatOpsClient', kind: 'type', references: [], line: 3, endLine: 20 }, { ...fn('__init__', 4, 6), parent: 'ChatOpsClient', static: false, initialiser: true }, { ...fn('post_message', 8, 12, ['_sign']), parent: 'ChatOpsClient', static: false }, fn('_sign', 22, 26), fn('unrelated', 28, 30)]),
+      ],
+      [call('app/chatops/client.py', 10), call('app/chatops/client.py', 24), call('app/chatops/client.py', 29)],
+      ['app/chatops/client.py:10 worker', 'app/chatops/client.py:24 worker', 'app/chatops/client.py:29 web'],
+    ],
+    [
+      'a class a view uses too runs in both',
+      [
+        names('app/tasks.py', [fn('digest', 5, 9, ['ChatOpsClient'])], ['digest']),
+        names('app/chatops/client.py', [{ name: 'ChatOpsClient', kind: 'type', references: [], line: 3, endLine: 20 }, { ...fn('post_message', 8, 12), parent: 'ChatOpsClient', static: false }]),
+        names('app/views.py', [fn('index', 1, 6, ['ChatOpsClient'])]),
+      ],
+      [call('app/chatops/client.py', 10)],
+      ['app/chatops/client.py:10 web', 'app/chatops/client.py:10 worker'],
+    ],
     ['with no task, nothing changes', [names('app/notify.py', [fn('notify', 3, 8)])], [call('app/notify.py', 5)], ['app/notify.py:5 web']],
   ])('%s', (_name, codeNames, connections, expected) => {
     expect(summary(withTaskReach(connections, codeNames, codebaseOf))).toEqual(expected);

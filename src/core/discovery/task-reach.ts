@@ -9,7 +9,8 @@
  * - a task (a function its file's reader named in CodeNamesFact.tasks) reaches the functions of
  *   other files (files without tasks) it names, when exactly one file of the same codebase declares a module-level
  *   function of that name (two are ambiguous, and neither is taken), then what those name, and
- *   so on;
+ *   so on; a module-level class it names (`ChatOpsClient().post_message(…)`) the same way, with
+ *   all its methods (the methods a module's class has are the ones its users call, in practice);
  * - a reached function that no other code of the codebase names (no function the tasks do not
  *   reach) runs in the worker only; one that other code names too runs in both, so its connection
  *   is kept for the web process and made again for the worker.
@@ -39,22 +40,29 @@ export interface Reach {
  */
 export function followReach(names: readonly CodeNamesFact[], codebaseOf: (file: string) => string | undefined, isStart: (file: string, declaration: CodeDeclaration) => boolean, skipFile: (file: string) => boolean): Reach {
   // Module-level functions by codebase and name; every declaration (methods too) for who names what.
-  const functions = new Map<string, Declared[]>();
+  // Module-level functions and classes by codebase and name, each class with its methods; every declaration (methods too) for who names what.
+  const functions = new Map<string, Declared[][]>();
   const all: Declared[] = [];
   for (const fact of names) {
     const codebase = codebaseOf(fact.evidence.file);
     if (codebase === undefined) continue;
-    for (const declaration of fact.declarations) {
-      const declared = { file: fact.evidence.file, declaration };
-      all.push(declared);
-      if (declaration.kind !== 'function' || declaration.parent !== undefined) continue;
+    const declaredHere = fact.declarations.map((declaration) => ({ file: fact.evidence.file, declaration }));
+    all.push(...declaredHere);
+    for (const declared of declaredHere) {
+      const { declaration } = declared;
+      if (declaration.parent !== undefined) continue;
+      // A class named (`ChatOpsClient().post_message(…)`) runs its methods where it is used: they are reached with it.
+      const members = declaration.kind === 'function' ? [declared] : declaredHere.filter((method) => method.declaration.kind === 'function' && method.declaration.parent === declaration.name);
+      if (members.length === 0) continue;
       const key = `${codebase}\n${declaration.name}`;
-      functions.set(key, [...(functions.get(key) ?? []), declared]);
+      functions.set(key, [...(functions.get(key) ?? []), members]);
     }
   }
   const starts = all.filter(({ file, declaration }) => isStart(file, declaration));
 
   const reached = new Set<Declared>();
+  // The name each reached declaration is reached by: a function's own, a method's class's.
+  const reachedAs = new Map<Declared, string>();
   const pending = [...starts];
   while (pending.length > 0) {
     const from = pending.pop() as Declared;
@@ -62,14 +70,18 @@ export function followReach(names: readonly CodeNamesFact[], codebaseOf: (file: 
     for (const name of from.declaration.references) {
       const candidates = functions.get(`${codebase}\n${name}`) ?? [];
       const only = candidates.length === 1 ? candidates[0] : undefined;
-      if (!only || skipFile(only.file) || reached.has(only) || starts.includes(only)) continue;
-      reached.add(only);
-      pending.push(only);
+      if (!only || skipFile((only[0] as Declared).file)) continue;
+      for (const member of only) {
+        if (reached.has(member) || starts.includes(member)) continue;
+        reached.add(member);
+        reachedAs.set(member, name);
+        pending.push(member);
+      }
     }
   }
   // Named by code the starts do not reach (a view, another module's function): the other processes run it too.
   const others = all.filter((declared) => !reached.has(declared) && !starts.includes(declared));
-  const shared = new Set([...reached].filter((declared) => others.some((other) => codebaseOf(other.file) === codebaseOf(declared.file) && other.declaration.references.includes(declared.declaration.name))));
+  const shared = new Set([...reached].filter((declared) => others.some((other) => codebaseOf(other.file) === codebaseOf(declared.file) && other.declaration.references.includes(reachedAs.get(declared) as string))));
   return { reached, shared };
 }
 

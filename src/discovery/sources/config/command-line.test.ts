@@ -133,6 +133,11 @@ describe('Celery processes', () => {
     ['node server.js', { component: 'web' }, undefined],
     ['sh -c "python manage.py migrate && exec celery -A shop worker -l info"', { component: 'worker' }, 'worker'],
     ["/bin/bash -c 'python manage.py migrate; gunicorn shop.wsgi'", { component: 'api' }, ''],
+    // Django's management tool as the process: a command's entry, a migration, or a management container (python-entries.ts).
+    ['python manage.py migrate --noinput', { component: 'migrator' }, 'command:migrate'],
+    ['exec python3 manage.py document_consumer', { component: 'consumer' }, 'command:document_consumer'],
+    ['python manage.py', { component: 'manage' }, 'migrate'],
+    ['python manage.py runserver 0.0.0.0:8000', { component: 'web' }, ''],
     ['watchmedo auto-restart --directory=./ --pattern=*.py -- celery -A shop worker', { component: 'worker' }, 'worker'],
     // A bootstrap script given the process to start: its branch for the argument says (process-script.ts).
     // The script may instead branch on an environment variable: the deployable's environment picks (process-selection.ts).

@@ -12,6 +12,7 @@ import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, CONFIDENCE, type BindingFact, t
 import { redact, redactBinding } from '../../../core/discovery/redact.js';
 import { VERTX_EVENT_BUS, VERTX_EVENT_BUS_KEY } from '../../../core/discovery/vertx.js';
 import { CELERY_PROCESS_KEY, celeryProcesses } from '../../../core/discovery/shared-codebase.js';
+import { managementProcessOf } from '../../../core/discovery/python-entries.js';
 import { processEnvironmentGroup, processScriptGroup } from './process-script.js';
 import { processManagerSelector } from './process-managers.js';
 import { selectByEnvironment } from '../../../core/discovery/process-selection.js';
@@ -114,7 +115,10 @@ export function commandLineFacts(words: readonly string[], owner: { component: s
   // image's: a Dockerfile's shell-form `CMD medusa db:migrate && medusa start` reaches here cut at
   // the `&&`, and goes on to serve.
   const celery = celeryOfCommand(words) ?? ('component' in owner && nodeMigrationCommand(words) ? MIGRATION_PROCESS : undefined);
-  if (celery !== undefined) facts.push({ type: 'binding', ...owner, key: CELERY_PROCESS_KEY, value: celery, evidence } satisfies BindingFact);
+  // Django's management tool runs a command of the codebase, a migration, or (with no command: the
+  // commands are given at `docker compose run` time) administration of the database (python-entries.ts).
+  const started = celery === '' ? managementProcessOf(withoutLaunchers(words)) : undefined;
+  if (celery !== undefined) facts.push({ type: 'binding', ...owner, key: CELERY_PROCESS_KEY, value: started ?? celery, evidence } satisfies BindingFact);
   // A script run as the container's program may pick the process by an environment variable
   // (`if [[ "${MODE}" == worker ]]`): each deployable's environment picks its branch (process-script.ts,
   // core/discovery/process-selection.ts). Bound before the argument's branch, which wins when the script has one.

@@ -789,3 +789,25 @@ describe('one image run as several services, across the compose files of a proje
     });
   });
 });
+
+describe('a Django management container', () => {
+  const processOf = (facts: readonly Fact[]): string[] => facts.flatMap((fact) => (fact.type === 'binding' && fact.key === 'celery:process' ? [fact.value] : []));
+
+  it.each<[string, string[], string[]]>([
+    ['an entrypoint with no command (commands given at `docker compose run`) administers the database', ['    entrypoint: "python manage.py"'], ['migrate']],
+    ['the same as a list', ['    entrypoint: ["python", "manage.py"]'], ['migrate']],
+    ['a command given to it is its process (bound last, it wins)', ['    entrypoint: "python manage.py"', '    command: runserver 0.0.0.0:8000'], ['migrate', '']],
+    ['a command naming a management command', ['    entrypoint: ["python", "manage.py"]', '    command: ["migrate", "--noinput"]'], ['migrate', 'command:migrate']],
+    ['a whole command line', ['    command: python manage.py migrate'], ['command:migrate']],
+  ])('%s', async (_name, lines, expected) => {
+    const facts = await read('docker-compose-inits.yml', ['services:', '  back-manage:', '    image: acme/back:latest', ...lines].join('\n'));
+    expect(processOf(facts)).toEqual(expected);
+  });
+
+  it('running the image another compose file of the project builds, is not the service named like that image', async () => {
+    const main = ['services:', '  acme-back:', '    build: ./back', '    image: acme/back:latest', '  acme-async:', '    image: acme/back:latest', '    command: celery -A acme worker'].join('\n');
+    const inits = ['services:', '  acme-manage:', '    image: acme/back:latest', '    entrypoint: "python manage.py"'].join('\n');
+    const facts = [...(await read('docker-compose-inits.yml', inits)), ...(await read('docker-compose.yml', main))];
+    expect(resolveFacts(facts).systems.map((system) => system.id).sort()).toEqual(['acme-async', 'acme-back', 'acme-manage']);
+  });
+});

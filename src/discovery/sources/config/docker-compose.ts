@@ -12,7 +12,7 @@ import { CELERY_PROCESS_KEY } from '../../../core/discovery/shared-codebase.js';
 import type { Source, SourceContext } from '../../source.js';
 import { containerPort } from '../../../core/discovery/compose-interpolation.js';
 import { bindingFact, maskBinding, neverThrows } from './emit.js';
-import { commandLineFacts, entrypointArgument, programBinding, scriptDispatch, scriptRun, splitCommandLine } from './command-line.js';
+import { commandLineFacts, entrypointArgument, programBinding, scriptDispatch, scriptRun, splitCommandLine, withoutLaunchers } from './command-line.js';
 import { selectByEnvironment } from '../../../core/discovery/process-selection.js';
 import { ENTRYPOINT_ARGUMENT_KEY } from '../../../core/discovery/entrypoint-arguments.js';
 import { processEnvironmentGroup, processScriptGroup } from './process-script.js';
@@ -26,7 +26,7 @@ import { parseYamlDocuments, type YamlDocument } from './yaml-nodes.js';
 import { hasComposeName, isComposeFile } from '../../../core/discovery/file-paths.js';
 import { MOUNTED_CODE_KEY, mountedEntry, type BindMount } from '../../../core/discovery/mounted-code.js';
 import { NODE_PROCESS_KEY } from '../../../core/discovery/node-processes.js';
-import { entryProcess } from '../../../core/discovery/python-entries.js';
+import { MIGRATION_PROCESS, entryProcess, managementProcessOf } from '../../../core/discovery/python-entries.js';
 
 /** A compose file's variant naming tests: `docker-compose-tests.yml`, `docker-compose.e2e.yml`, `compose.ci.yaml`. */
 const TEST_VARIANT = /^(docker-)?compose[.\-_](.+[.\-_])?(tests?|e2e|ci|it|integration(-tests?)?|integration-test)([.\-_][^/]*)?\.ya?ml$/i;
@@ -379,8 +379,13 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
     if (loadGenerator) facts.push(...loadGeneratorFacts([], ['', ...words], name, context.evidenceAt, context.evidenceAt(line)));
   }
   if (programLine !== undefined) facts.push(...programBinding(commandLine, { component: name }, context.evidenceAt(programLine)));
-  // `entrypoint: ["/app/docker/docker-bootstrap.sh"]` with `command: ["worker"]`: the script's argument is the command's.
+  // `entrypoint: "python manage.py"` with `command: runserver`: the management tool's command is the compose command (bound after, it wins).
   const entrypointWords = commandWordsOf(yaml, definition, 'entrypoint');
+  const commandGiven = yaml.get(definition, 'command');
+  if (commandGiven !== undefined && commandGiven !== null && managementProcessOf(withoutLaunchers(entrypointWords)) === MIGRATION_PROCESS) {
+    facts.push({ type: 'binding', component: name, key: CELERY_PROCESS_KEY, value: managementProcessOf(withoutLaunchers(commandLine)) ?? '', evidence: context.evidenceAt(yaml.lineOf(commandGiven)) });
+  }
+  // `entrypoint: ["/app/docker/docker-bootstrap.sh"]` with `command: ["worker"]`: the script's argument is the command's.
   const dispatched = entrypointWords.length === 1 ? scriptDispatch([...entrypointWords, ...commandWordsOf(yaml, definition, 'command')]) : undefined;
   if (dispatched) facts.push({ type: 'binding', component: name, key: CELERY_PROCESS_KEY, value: `$group:${processScriptGroup(dispatched.script)}#${dispatched.argument}`, evidence: context.evidenceAt(yaml.lineOf(yaml.get(definition, 'command'))) });
   // An entrypoint script branching on an environment variable picks the process whatever command it is given
