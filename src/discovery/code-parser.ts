@@ -92,44 +92,40 @@ export async function parseCode(language: CodeLanguage, text: string): Promise<S
   return tree;
 }
 
+/**
+ * The languages of the file extensions discovery reads as code (lowercase, without the dot).
+ * `.gradle` build scripts and Jenkinsfiles are Groovy too, but no application code: not mapped.
+ */
+const LANGUAGE_OF_EXTENSION: ReadonlyMap<string, CodeLanguage> = new Map<string, CodeLanguage>([
+  ['ts', 'typescript'],
+  ['mts', 'typescript'],
+  ['cts', 'typescript'],
+  ['tsx', 'tsx'],
+  ['js', 'javascript'],
+  ['mjs', 'javascript'],
+  ['cjs', 'javascript'],
+  ['jsx', 'javascript'],
+  ['py', 'python'],
+  ['go', 'go'],
+  ['java', 'java'],
+  ['kt', 'kotlin'],
+  ['kts', 'kotlin'],
+  ['groovy', 'groovy'],
+  ['cs', 'c_sharp'],
+  ['rs', 'rust'],
+  ['rb', 'ruby'],
+  ['ru', 'ruby'],
+  ['rake', 'ruby'],
+  ['php', 'php'],
+]);
+
 /** The language a file's extension says, if discovery reads it. */
 export function languageOf(path: string): CodeLanguage | undefined {
   const match = /\.([a-z]+)$/i.exec(path);
-  switch (match?.[1]?.toLowerCase()) {
-    case 'ts':
-    case 'mts':
-    case 'cts':
-      return 'typescript';
-    case 'tsx':
-      return 'tsx';
-    case 'js':
-    case 'mjs':
-    case 'cjs':
-    case 'jsx':
-      return 'javascript';
-    case 'py':
-      return 'python';
-    case 'go':
-      return 'go';
-    case 'java':
-      return 'java';
-    case 'kt':
-    case 'kts':
-      return 'kotlin';
-    // `.gradle` build scripts and Jenkinsfiles are Groovy too, but no application code: not mapped.
-    case 'groovy':
-      return 'groovy';
-    case 'cs':
-      return 'c_sharp';
-    case 'rs':
-      return 'rust';
-    case 'rb':
-    case 'ru':
-    case 'rake':
-      return 'ruby';
-    case 'php':
-      return 'php';
-    default:
-      return undefined;
-  }
+  return match ? LANGUAGE_OF_EXTENSION.get((match[1] as string).toLowerCase()) : undefined;
+}
+
+/** The extensions (`'.ts'`, dot included) that languageOf maps to one of these languages: a code source's Source.extensions. */
+export function extensionsOfLanguages(languages: readonly CodeLanguage[]): string[] {
+  return [...LANGUAGE_OF_EXTENSION].filter(([, language]) => languages.includes(language)).map(([extension]) => `.${extension}`);
 }

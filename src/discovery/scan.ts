@@ -15,6 +15,7 @@ import { parseUserRules, type UserRule } from '../core/discovery/user-rules.js';
 import { readChunk, type FileJob, type FileOutcome } from './scan-file.js';
 import { ChunkBuilder, ScanPool, defaultWorkerCount, workersAvailable, type PoolRun } from './scan-pool.js';
 import type { Source } from './source.js';
+import { readerChooser } from './source-dispatch.js';
 import { DEFAULT_MAX_FILE_BYTES, walkFiles, type SkippedPath } from './walk.js';
 
 /** The rules file looked for at the root of a scan when none is given. */
@@ -132,12 +133,12 @@ export async function scanPaths(paths: string[], options: ScanOptions = {}): Pro
         if (jobsFound >= MIN_FILES_FOR_WORKERS) startRun();
       }
     });
+    const readersOf = readerChooser(sources);
     let sinceYield = 0;
     for (const [index, path] of paths.entries()) {
       for (const file of walkFiles(resolve(path), labels[index] ?? '', skipped)) {
         filesWalked += 1;
-        const readers: number[] = [];
-        for (const [sourceIndex, source] of sources.entries()) if (source.accepts(file.path)) readers.push(sourceIndex);
+        const readers = readersOf(file.path);
         if (readers.length === 0) continue;
         jobsFound += 1;
         builder.add({ path: file.path, absolute: file.absolute, readers });

@@ -31,6 +31,15 @@ export interface Source {
   /** Whether this source reads the file, decided from its path alone (cheap: called for every file). */
   accepts(path: string): boolean;
   /**
+   * The extensions of every file name `accepts` can return true for, so that the scanner asks it
+   * of those files only (source-dispatch.ts). An extension is what follows the base name's last
+   * dot, dot included and lowercased (extensionOf: `Dockerfile.dev` → `.dev`, `.env` → `.env`,
+   * `.env.local` → `.local`), and `''` for a name with no dot (`Procfile`, `run`). A source that
+   * cannot promise a fixed set leaves this out and is asked of every file: a set missing one
+   * silently loses those files (source-extensions.test.ts checks the declarations).
+   */
+  readonly extensions?: readonly string[];
+  /**
    * Given the first bytes of a file (SNIFF_BYTES of them), whether it is worth reading whole.
    * A source that only recognises files by a marker near the top (an OpenAPI document's `openapi:`)
    * says so here, and a scan of a tree full of unrelated JSON reads a few kilobytes of each.

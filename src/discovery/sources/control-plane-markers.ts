@@ -53,6 +53,7 @@ const BUILD_FILE = /(^|\/)(pom\.xml|build\.gradle(\.kts)?)$/;
 export const controlPlaneMarkers: Source = {
   name: 'control-plane-markers',
   // Test code may start a registry of its own to test against; that says nothing of the app.
+  extensions: ['.java', '.kt', '.groovy', '.xml', '.gradle', '.kts'],
   accepts: (path) => (CODE_FILE.test(path) || BUILD_FILE.test(path)) && !/(^|\/)src\/test\//.test(path),
   read(file: SourceFile, context: SourceContext): Fact[] {
     if (!file.text.includes(CODE_FILE.test(file.path) ? '@Enable' : 'server')) return [];

@@ -381,6 +381,7 @@ function ownProjectName(file: SourceFile): string | undefined {
 /** The project marker source. */
 export const projectMarkers: Source = {
   name: 'project-markers',
+  extensions: ['.json', '.mod', '.xml', '.gradle', '.kts', '.csproj', '.toml', '.txt', '.py', '', '.cfg'],
   accepts: (path) => MARKERS.test(path) || path === 'setup.cfg',
   read(file: SourceFile, context: SourceContext): Fact[] {
     const slash = file.path.lastIndexOf('/');

@@ -7,7 +7,7 @@ import { mayDefineCli, pythonCliFacts } from './python-cli.js';
 import { mayDefineNodeCli, nodeCliFacts } from './node-cli.js';
 import { mayDeclareConfigClasses } from './ts-config-classes.js';
 import type { Fact, FactCondition, SourceFile } from '../../../core/discovery/facts.js';
-import { languageOf, type CodeLanguage, type SyntaxTree } from '../../code-parser.js';
+import { extensionsOfLanguages, languageOf, type CodeLanguage, type SyntaxTree } from '../../code-parser.js';
 import type { Source, SourceContext } from '../../source.js';
 import type { FamilyTable, FileModel, LanguageReader, SyntaxNode } from './code-model.js';
 import { BranchConditions } from './branch-conditions.js';
@@ -85,6 +85,7 @@ export function makeCodeSource(spec: FamilySpec): Source {
   const index = new SignatureIndex(spec.table.signatures);
   return {
     name: spec.name,
+    extensions: extensionsOfLanguages((Object.keys(spec.readers) as CodeLanguage[]).filter((language) => spec.readers[language] !== undefined)),
     accepts(path: string): boolean {
       const language = languageOf(path);
       return language !== undefined && spec.readers[language] !== undefined && !isTestCode(path);

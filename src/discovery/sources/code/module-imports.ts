@@ -285,6 +285,7 @@ export function moduleImportsOf(path: string, text: string, evidenceAt: SourceCo
 /** The source of module imports. */
 export const moduleImportsSource: Source = {
   name: 'module-imports',
+  extensions: ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'],
   accepts: (path) => SCRIPT.test(path) && !path.endsWith('.d.ts') && !/(^|\/)node_modules\//.test(path) && !isTestCode(path),
   read(file: SourceFile, context: SourceContext): Fact[] {
     try {

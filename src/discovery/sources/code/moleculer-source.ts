@@ -30,7 +30,7 @@
  *   call that method, not to those that only call or broadcast through the same package.
  */
 import { CONFIDENCE, type BindingFact, type ConnectionFact, type Fact, type SourceFile, type UnitFact } from '../../../core/discovery/facts.js';
-import { languageOf, type SyntaxTree } from '../../code-parser.js';
+import { extensionsOfLanguages, languageOf, type SyntaxTree } from '../../code-parser.js';
 import type { Source, SourceContext } from '../../source.js';
 import { folderOf, resolveRelative } from '../config/paths.js';
 import type { SyntaxNode } from './code-model.js';
@@ -53,6 +53,7 @@ const MAY_BE_MOLECULER = /\b(actions|events|mixins|transporter|cacher)\s*:|\b(ct
 /** The Moleculer source. */
 export const moleculerSource: Source = {
   name: 'moleculer',
+  extensions: extensionsOfLanguages(['javascript', 'typescript', 'tsx']),
   accepts: (path) => languageOf(path) !== undefined && ['javascript', 'typescript', 'tsx'].includes(languageOf(path) as string) && !isTestCode(path),
   read: readMoleculer,
 };

@@ -84,6 +84,7 @@ function readDatasources(file: SourceFile, context: SourceContext): Fact[] {
 /** Reads `schema.prisma` (and other `.prisma` files) for the database their datasource names. */
 export const prismaDatasourceSource: Source = {
   name: 'code-prisma',
+  extensions: ['.prisma'],
   accepts: (path) => path.endsWith('.prisma'),
   read(file, context) {
     try {

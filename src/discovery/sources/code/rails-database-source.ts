@@ -182,6 +182,7 @@ async function readDatabaseFile(file: SourceFile, context: SourceContext): Promi
 /** Reads Rails' `database.yml` and Mongoid's `mongoid.yml` for the databases the app uses. */
 export const railsDatabaseSource: Source = {
   name: 'code-rails-database',
+  extensions: ['.yaml', '.yml'],
   accepts: (path) => DATABASE_FILE.test(baseName(path)),
   async read(file, context) {
     try {

@@ -65,6 +65,7 @@ const CONNECTION_PROPERTIES = ['connection', 'connectionStringSetting', 'topicEn
 /** The function.json source. */
 export const azureFunctionJsonSource: Source = {
   name: 'azure-function-json',
+  extensions: ['.json'],
   accepts: (path) => baseName(path) === 'function.json',
   read: neverThrows(readFunctionJson),
 };

@@ -184,6 +184,7 @@ export function camelXmlFacts(text: string, path: string, evidenceAt: (line: num
 /** Reads Camel XML DSL routes: Spring XML, Blueprint and route files. */
 export const camelXmlSource: Source = {
   name: 'camel-xml',
+  extensions: ['.xml'],
   accepts: (path) => {
     const name = baseName(path);
     return name.toLowerCase().endsWith('.xml') && !NOT_ROUTES.test(name) && !TEST_PATH.test(path) && (CAMEL_FOLDER.test(path) || CAMEL_NAME.test(name));

@@ -160,6 +160,7 @@ function readIntegration(yaml: YamlDocument, node: unknown, context: SourceConte
 /** Reads Camel YAML DSL route files and Camel K Integrations. */
 export const camelYamlSource: Source = {
   name: 'camel-yaml',
+  extensions: ['.yaml', '.yml'],
   accepts: (path) => YAML_FILE.test(path) && !TEST_PATH.test(path),
   sniff,
   read: neverThrows((file: SourceFile, context: SourceContext): Fact[] => {

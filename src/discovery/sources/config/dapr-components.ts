@@ -84,6 +84,7 @@ const PRODUCTS: [RegExp, Product][] = [
 /** The Dapr component source. */
 export const daprComponentsSource: Source = {
   name: 'dapr-components',
+  extensions: ['.yaml', '.yml'],
   accepts: (path) => /\.ya?ml$/i.test(path) && !hasComposeName(path),
   read: neverThrows(readComponents),
 };

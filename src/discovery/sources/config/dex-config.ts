@@ -17,6 +17,7 @@ import { parseYamlDocuments, type YamlDocument } from './yaml-nodes.js';
 /** The Dex source. */
 export const dexConfigSource: Source = {
   name: 'dex-config',
+  extensions: ['.yaml', '.yml'],
   accepts: (path) => /\.ya?ml$/i.test(baseName(path)) && !isTestCode(path),
   sniff: (head) => /^issuer\s*:/m.test(head),
   read: neverThrows((file: SourceFile, context) => dexConnectorFacts(file.text, context.evidenceAt)),

@@ -40,6 +40,7 @@ const WORKFLOW = /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
 /** The build command source. */
 export const dockerBuildSource: Source = {
   name: 'docker-build',
+  extensions: ['', '.mk', '.sh', '.bash', '.yaml', '.yml', '.json'],
   accepts: (path) => SCRIPT_FILE.test(path) || WORKFLOW.test(path) || (PACKAGE_JSON.test(path) && !/(^|\/)node_modules\//.test(path)),
   read: neverThrows(readBuilds),
 };

@@ -47,6 +47,7 @@ export function isTestComposeFile(path: string): boolean {
 /** The Compose source: test compose files are still compose files (no other source reads them), but make no facts. */
 export const dockerComposeSource: Source = {
   name: 'docker-compose',
+  extensions: ['.yaml', '.yml'],
   accepts: (path) => isComposeFile(path) && !isTestComposeFile(path),
   read: neverThrows(readCompose),
 };

@@ -22,6 +22,7 @@ const APPSETTINGS_FILE = /^appsettings([.-][^/]*)?\.json$/i;
 /** The appsettings source. */
 export const dotnetAppsettingsSource: Source = {
   name: 'dotnet-appsettings',
+  extensions: ['.json'],
   accepts: (path) => APPSETTINGS_FILE.test(baseName(path)),
   read: neverThrows(readAppsettings),
 };

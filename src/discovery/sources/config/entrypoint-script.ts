@@ -35,6 +35,7 @@ export function isEntrypointScript(path: string): boolean {
 /** The entrypoint-script source. */
 export const entrypointScriptSource: Source = {
   name: 'entrypoint-script',
+  extensions: ['.sh', '.envsh'],
   accepts: isEntrypointScript,
   async read(file: SourceFile, context: SourceContext): Promise<Fact[]> {
     const execs = execPrograms(file, context);

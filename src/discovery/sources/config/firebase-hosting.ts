@@ -15,6 +15,7 @@ import { parseYamlDocuments, type YamlDocument } from './yaml-nodes.js';
 /** The Firebase Hosting source. */
 export const firebaseHostingSource: Source = {
   name: 'firebase-hosting',
+  extensions: ['.json'],
   accepts: (path) => baseName(path) === 'firebase.json',
   read: neverThrows(readFirebaseJson),
 };

@@ -38,6 +38,7 @@ export function isGoConfigFilePath(path: string): boolean {
 /** The Go settings-file source. */
 export const goConfigFileSource: Source = {
   name: 'go-config-file',
+  extensions: ['.yaml', '.yml', '.json'],
   accepts: isGoConfigFilePath,
   read: neverThrows(readGoConfigFile),
 };

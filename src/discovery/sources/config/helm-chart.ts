@@ -17,6 +17,7 @@ import { parseYamlDocuments } from './yaml-nodes.js';
 /** The Helm chart source. */
 export const helmChartSource: Source = {
   name: 'helm-chart',
+  extensions: ['.yaml', '.yml'],
   accepts: (path) => baseName(path) === 'Chart.yaml' || baseName(path) === 'Chart.yml',
   read: neverThrows(readChart),
 };

@@ -40,6 +40,7 @@ import { parseYamlDocuments, stringRecord, type YamlDocument } from './yaml-node
 /** The Helm templates source. */
 export const helmTemplatesSource: Source = {
   name: 'helm-templates',
+  extensions: ['.yaml', '.yml'],
   accepts: (path) => /\.ya?ml$/i.test(path) && hasFolder(path, 'templates'),
   read: neverThrows(readTemplate),
 };

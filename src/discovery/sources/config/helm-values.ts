@@ -54,6 +54,7 @@ interface Output {
 /** The Helm values source. */
 export const helmValuesSource: Source = {
   name: 'helm-values',
+  extensions: ['.yaml', '.yml'],
   accepts: (path) => VALUES_FILE.test(baseName(path)),
   read: neverThrows(readValues),
 };

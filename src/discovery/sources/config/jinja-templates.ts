@@ -44,6 +44,7 @@ function delegatesFor(path: string, readers: readonly Source[]): Source[] {
 export function jinjaTemplatesSource(readers: readonly Source[]): Source {
   return {
     name: 'jinja-templates',
+    extensions: ['.j2', '.jinja', '.jinja2'],
     accepts: (path) => delegatesFor(path, readers).length > 0,
     read: async (file, context) => {
       try {

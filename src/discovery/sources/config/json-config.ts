@@ -31,6 +31,7 @@ export function isJsonConfigPath(path: string): boolean {
 /** The JSON configuration source. */
 export const jsonConfigSource: Source = {
   name: 'json-config',
+  extensions: ['.json'],
   accepts: isJsonConfigPath,
   read: neverThrows(readJsonConfig),
 };

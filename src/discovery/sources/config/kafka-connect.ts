@@ -71,6 +71,7 @@ const ADDRESS_KEYS: readonly (readonly [string, string?])[] = [
 /** The connector configuration source. */
 export const kafkaConnectSource: Source = {
   name: 'kafka-connect',
+  extensions: ['.json', '.properties', '.yaml', '.yml'],
   accepts: (path) => /\.(json|properties|ya?ml)$/i.test(path) && !/(^|\/)(node_modules|src\/test)\//.test(path),
   sniff: (head) => head.includes('connector.class') || /kind:\s*(KafkaConnector|Connector)\b/.test(head),
   read: neverThrows(readConnectors),

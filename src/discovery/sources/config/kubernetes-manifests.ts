@@ -24,6 +24,7 @@ export const kubernetesManifestsSource: Source = {
   name: 'kubernetes-manifests',
   // A file named like Spring's settings (`application-controller.yaml`) is read too, as a manifest
   // only when a document of it is a Kubernetes object (readManifest).
+  extensions: ['.yaml', '.yml'],
   accepts: (path) => isManifestPath(path) || hasSpringSettingsName(path),
   read: neverThrows(readManifest),
 };

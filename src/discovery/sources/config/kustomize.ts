@@ -40,6 +40,7 @@ const ENV_PATH = /\/containers\/\d+\/env(\/(-|\d+))?$/;
 /** The Kustomize source. */
 export const kustomizeSource: Source = {
   name: 'kustomize',
+  extensions: ['.yaml', '.yml', ''],
   accepts: (path) => KUSTOMIZATION.test(baseName(path)),
   read: neverThrows(readKustomization),
 };

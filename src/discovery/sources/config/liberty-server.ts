@@ -23,6 +23,7 @@ function isServerConfig(path: string): boolean {
 /** The Open Liberty server configuration source. */
 export const libertyServerSource: Source = {
   name: 'liberty-server',
+  extensions: ['.xml'],
   accepts: isServerConfig,
   read: neverThrows(readServerConfig),
 };

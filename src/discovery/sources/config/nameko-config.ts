@@ -27,6 +27,7 @@ const STORE_SECTIONS: Readonly<Record<string, string | undefined>> = { DB_URIS: 
 /** The Nameko config source. */
 export const namekoConfigSource: Source = {
   name: 'nameko-config',
+  extensions: ['.yaml', '.yml'],
   accepts: (path) => /\.ya?ml$/i.test(path) && !/(^|\/)(tests?|charts?|templates|\.github)\//i.test(path),
   sniff: (head) => /^AMQP_URI\s*:/m.test(head),
   read: neverThrows(readNamekoConfig),

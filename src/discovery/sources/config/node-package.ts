@@ -19,6 +19,7 @@ import { baseName, folderOf } from './paths.js';
 /** The package.json and tsconfig source. */
 export const nodePackageSource: Source = {
   name: 'node-package',
+  extensions: ['.json'],
   accepts: (path) => /(^|\/)(package\.json|tsconfig(\.[\w.-]+)?\.json)$/.test(path) && !/(^|\/)node_modules\//.test(path),
   read: neverThrows(readNodePackage),
 };

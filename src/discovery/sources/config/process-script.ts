@@ -56,6 +56,7 @@ const PROCESS_WORDS = /\b(?:celery|gunicorn|uvicorn|daphne|hypercorn|granian|uws
 /** The process-script source. */
 export const processScriptSource: Source = {
   name: 'process-script',
+  extensions: ['.sh', '.bash', ''],
   accepts: (path) => SCRIPT.test(path) || BIN_SCRIPT.test(path),
   async read(file: SourceFile, context: SourceContext): Promise<Fact[]> {
     if (!SCRIPT.test(file.path) && !SHELL_SHEBANG.test(file.text)) return [];

@@ -43,6 +43,7 @@ export function isPythonTemplateCode(path: string): boolean {
 /** The Python template inputs source. */
 export const pythonTemplateInputsSource: Source = {
   name: 'python-template-inputs',
+  extensions: ['.py'],
   accepts: isPythonTemplateCode,
   async read(file: SourceFile, context: SourceContext): Promise<Fact[]> {
     const renders = RENDERS.test(file.text);

@@ -28,6 +28,7 @@ export function s6RootOf(source: string): string {
 /** The s6-overlay source. */
 export const s6ServicesSource: Source = {
   name: 's6-services',
+  extensions: [''],
   accepts: (path) => RUN_SCRIPT.test(path),
   read(file: SourceFile, context: SourceContext): Fact[] {
     const match = RUN_SCRIPT.exec(file.path);

@@ -28,6 +28,7 @@ const TOOL_FILE = /^(?:setup\.cfg|tox\.ini|pytest\.ini|mypy\.ini|\.?flake8|\.?py
 /** The sectioned defaults source. */
 export const sectionedDefaultsSource: Source = {
   name: 'sectioned-defaults',
+  extensions: ['.cfg', '.ini'],
   accepts: (path) => SECTIONED_FILE.test(path) && !isTestCode(path) && !NOT_DEPLOYED.test(baseName(path).replace(/\.(?:cfg|ini)$/i, '')) && !TOOL_FILE.test(baseName(path)),
   read: neverThrows(readSectioned),
 };

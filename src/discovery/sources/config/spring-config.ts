@@ -273,6 +273,7 @@ interface Leaf {
 /** The Spring configuration source. */
 export const springConfigSource: Source = {
   name: 'spring-config',
+  extensions: ['.yaml', '.yml', '.properties'],
   accepts: (path) => ((SPRING_FILE.test(baseName(path)) || MICROPROFILE_FILE.test(path)) && !/(^|\/)src\/test\//.test(path)) || configRepoGroup(path) !== undefined || moduleSettingsFileGroup(path) !== undefined,
   read: neverThrows(readSpringConfig),
 };

@@ -19,6 +19,7 @@ const SUPERVISOR_FILE = /(?:^|\/)supervisor(?:d)?(?:[._-][\w.-]*)?\.(?:conf|ini)
 /** The supervisord source. */
 export const supervisordSource: Source = {
   name: 'supervisord',
+  extensions: ['.conf', '.ini'],
   accepts: (path) => SUPERVISOR_FILE.test(path),
   read(file: SourceFile, context: SourceContext): Fact[] {
     if (!file.text.includes('[program:')) return [];

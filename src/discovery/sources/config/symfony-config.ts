@@ -30,6 +30,7 @@ const DRIVERS: Record<string, string> = { pdo_mysql: 'MySQL', mysqli: 'MySQL', p
 /** The Symfony bundle configuration source. */
 export const symfonyConfigSource: Source = {
   name: 'symfony-config',
+  extensions: ['.yaml', '.yml'],
   accepts: (path) => BUNDLE_FILE.test(path),
   read: neverThrows(readBundleConfig),
 };

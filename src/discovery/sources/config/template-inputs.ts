@@ -26,6 +26,7 @@ export function isTemplateInputs(path: string): boolean {
 /** The template inputs source. */
 export const templateInputsSource: Source = {
   name: 'template-inputs',
+  extensions: ['.yaml', '.yml', '', '.tmpl'],
   accepts: isTemplateInputs,
   read: neverThrows(readInputs),
 };

@@ -47,6 +47,7 @@ const GRPC_PATH = /^\/([a-z_][\w]*\.)+[A-Z]\w*(\/|$)/;
 /** The Envoy source. */
 export const envoySource: Source = {
   name: 'envoy',
+  extensions: ['.yaml', '.yml', '.json', '.tmpl', '.template', '.tpl', '.in'],
   accepts: (path) => ENVOY_FILE.test(baseName(path)) || YAML_FILE.test(baseName(path)),
   sniff: (head) => BOOTSTRAP.test(head) || /\b(clusters|listeners|admin)["']?\s*:/.test(head),
   read: neverThrows(readEnvoy),

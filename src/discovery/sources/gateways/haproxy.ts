@@ -26,6 +26,7 @@ const CONFIG_FILE = /\.cfg(\.(template|tmpl|tpl))?$|^haproxy[\w.-]*\.(conf|templ
 /** The HAProxy source. */
 export const haproxySource: Source = {
   name: 'haproxy',
+  extensions: ['.cfg', '.template', '.tmpl', '.tpl', '.conf'],
   accepts: (path) => CONFIG_FILE.test(baseName(path)) && !isTestCode(path),
   sniff: (head) => /^[ \t]*(global|defaults|frontend|backend|listen)\b/m.test(head),
   read: neverThrows((file: SourceFile, context: SourceContext): Fact[] => haproxyRouteFacts(file.text, context.evidenceAt)),

@@ -40,6 +40,7 @@ const ROUTE_KIND: Record<KongProtocolFamily, RouteKind> = { http: HTTP_ROUTE, gr
 /** The Kong source. */
 export const kongSource: Source = {
   name: 'kong',
+  extensions: ['.yaml', '.yml', '.json'],
   accepts: (path) => (isComposeFile(path) ? !isTestComposeFile(path) : KONG_FILE.test(baseName(path)) && !isTestCode(path)),
   sniff: (head) => mayBeKongConfig(head) || /kong/i.test(head),
   read: neverThrows(readKong),

@@ -67,6 +67,7 @@ export const UPSTREAM_KEY = 'nginx-upstream:';
 /** The nginx source. */
 export const nginxSource: Source = {
   name: 'nginx',
+  extensions: ['.conf', '.template', '.tmpl', '.tpl'],
   accepts: (path) => CONFIG_FILE.test(baseName(path)) || TEMPLATE_IN_FOLDER.test(path),
   sniff: (head) => FORWARDS.test(head) || /\b(server|location|upstream|http)\b[^;{}]*\{/.test(head),
   read: neverThrows(readNginx),

@@ -27,6 +27,7 @@ const SAMPLE_FILE = /[.-](sample|example|template)([.-][^/]*)?\.ya?ml$/i;
 /** The Ntrada source. */
 export const ntradaSource: Source = {
   name: 'ntrada',
+  extensions: ['.yaml', '.yml'],
   accepts: (path) => NTRADA_FILE.test(baseName(path)) && !SAMPLE_FILE.test(baseName(path)),
   read: neverThrows(readNtrada),
 };

@@ -19,6 +19,7 @@ const OCELOT_FILE = /^ocelot([.-][^/]*)?\.json$/i;
 /** The Ocelot source. */
 export const ocelotSource: Source = {
   name: 'ocelot',
+  extensions: ['.json'],
   accepts: (path) => OCELOT_FILE.test(baseName(path)),
   read: neverThrows(readOcelot),
 };

@@ -37,6 +37,7 @@ const ZUUL_ROUTE = /^zuul\.routes\.([^.]+)(?:\.([A-Za-z_-]+))?$/i;
 /** The Spring Cloud Gateway and Netflix Zuul source. */
 export const springCloudGatewaySource: Source = {
   name: 'spring-cloud-gateway',
+  extensions: ['.yaml', '.yml', '.properties'],
   accepts: (path) => (SPRING_FILE.test(baseName(path)) && !/(^|\/)src\/test\//.test(path)) || configRepoGroup(path) !== undefined,
   read: neverThrows(readGatewayRoutes),
 };

@@ -60,6 +60,7 @@ export const EXPOSED_BY_DEFAULT_KEY = 'TRAEFIK_PROVIDERS_DOCKER_EXPOSEDBYDEFAULT
 /** The Traefik source. */
 export const traefikSource: Source = {
   name: 'traefik',
+  extensions: ['.yaml', '.yml', '.toml'],
   accepts: (path) => (YAML_FILE.test(baseName(path)) && !isTestComposeFile(path)) || TOML_FILE.test(path),
   sniff: (head) => /traefik|loadBalancer|exposedByDefault/i.test(head),
   read: async (file, context) => {

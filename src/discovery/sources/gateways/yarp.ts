@@ -23,6 +23,7 @@ const VERSION = /^(?:.*:)?ReverseProxy:Clusters:([^:]+):HttpRequest:Version$/i;
 /** The YARP source. */
 export const yarpSource: Source = {
   name: 'yarp',
+  extensions: ['.json'],
   accepts: (path) => APPSETTINGS_FILE.test(baseName(path)),
   read: neverThrows(readYarp),
 };

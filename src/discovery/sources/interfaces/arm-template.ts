@@ -65,6 +65,7 @@ const GENERIC_WORDS = new Set([
 /** The ARM template source. */
 export const armTemplateSource: Source = {
   name: 'arm-template',
+  extensions: ['.json'],
   accepts: (path) => /\.json$/i.test(path) && !isTestCode(path) && !SAMPLE_FOLDER.test(path),
   sniff: (head) => SCHEMA.test(head),
   read(file, context): Fact[] {

@@ -122,6 +122,7 @@ interface Call {
 /** The Aspire AppHost source. */
 export const aspireAppHostSource: Source = {
   name: 'aspire-app-host',
+  extensions: ['.cs'],
   accepts: (path) => /\.cs$/i.test(path) && (/apphost/i.test(path) || /(?:^|\/)(?:Program|AppHost)\.cs$/.test(path)),
   async read(file, context): Promise<Fact[]> {
     if (!file.text.includes('DistributedApplication.CreateBuilder')) return [];

@@ -61,6 +61,7 @@ interface Server {
 /** The AsyncAPI source. */
 export const asyncApiSource: Source = {
   name: 'asyncapi',
+  extensions: ['.yaml', '.yml', '.json'],
   accepts: isYamlOrJson,
   sniff: (head) => /["']?\b(?:asyncapi)\b["']?\s*:/.test(head.slice(0, SNIFF_LENGTH)),
   read(file, context): Fact[] {

@@ -71,6 +71,7 @@ const DEFAULT_API = { protocol: 'rest' } as const;
 /** The Backstage catalog source. */
 export const backstageSource: Source = {
   name: 'backstage',
+  extensions: ['.yaml', '.yml'],
   accepts: (path) => /\.ya?ml$/i.test(path),
   read(file, context): Fact[] {
     // Every entity declares `apiVersion: backstage.io/...`; other YAML is passed over without parsing.

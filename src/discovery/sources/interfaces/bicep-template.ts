@@ -31,6 +31,7 @@ const DECLARATION = /^\s*(?:resource|module|output)\s/m;
 /** The Bicep source. */
 export const bicepTemplateSource: Source = {
   name: 'bicep-template',
+  extensions: ['.bicep'],
   accepts: (path) => /\.bicep$/i.test(path) && !isTestCode(path) && !SAMPLE_FOLDER.test(path),
   async read(file, context): Promise<Fact[]> {
     if (!DECLARATION.test(file.text)) return [];

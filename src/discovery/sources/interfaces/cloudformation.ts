@@ -88,6 +88,7 @@ const MARKER = /AWSTemplateFormatVersion|AWS::Serverless-2016-10-31/;
 /** The CloudFormation / SAM source. */
 export const cloudFormationSource: Source = {
   name: 'cloudformation',
+  extensions: ['.yaml', '.yml', '.json', '.template'],
   accepts: (path) => TEMPLATE_PATH.test(path) || ASL_PATH.test(path),
   sniff: (head) => MARKER.test(head) || /"?StartAt"?\s*:/.test(head),
   read(file, context): Fact[] {

@@ -30,6 +30,7 @@ const GENERIC_NAMES = new Set(['schema', 'schemas', 'index', 'main', 'types', 'a
 /** The GraphQL schema source. */
 export const graphqlSchemaSource: Source = {
   name: 'graphql-schema',
+  extensions: ['.graphql', '.graphqls', '.gql'],
   accepts: (path) => /\.(?:graphqls?|gql)$/i.test(path),
   async read(file, context): Promise<Fact[]> {
     const { Kind, parse } = await graphqlLibrary();

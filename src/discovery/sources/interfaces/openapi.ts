@@ -55,6 +55,7 @@ const VERSION = /^\s*(?:3(?:\.\d+)*|2(?:\.0)?)\s*$/;
 /** The OpenAPI / Swagger source. */
 export const openApiSource: Source = {
   name: 'openapi',
+  extensions: ['.yaml', '.yml', '.json'],
   accepts: isYamlOrJson,
   sniff: (head) => /["']?\b(?:openapi|swagger)\b["']?\s*:/.test(head.slice(0, SNIFF_LENGTH)),
   read(file, context): Fact[] {

@@ -18,6 +18,7 @@ const protobufLibrary = once(async () => (await import('protobufjs')).default);
 /** The Protocol Buffers source. */
 export const protobufSource: Source = {
   name: 'protobuf',
+  extensions: ['.proto'],
   accepts: (path) => /\.proto$/i.test(path),
   async read(file, context): Promise<Fact[]> {
     if (!/\bservice\b/.test(file.text)) return [];

@@ -50,6 +50,7 @@ const SERVERLESS_VARIABLE = /^\s*(?:self|sls|opt|env|ssm|cf|param|aws|file|s3|st
 /** The Serverless Framework source. */
 export const serverlessSource: Source = {
   name: 'serverless',
+  extensions: ['.yaml', '.yml', '.json', '.ts'],
   accepts: (path) => SERVERLESS_PATH.test(path) || COMPOSE_PATH.test(path) || TYPESCRIPT_PATH.test(path),
   sniff: (head) => /["']?services?["']?\s*:/.test(head) || /["']?provider["']?\s*:/.test(head),
   read(file, context): Fact[] | Promise<Fact[]> {

@@ -252,6 +252,7 @@ let hcl2json: Promise<typeof import('@cdktf/hcl2json')> | undefined;
 /** The Terraform source. */
 export const terraformSource: Source = {
   name: 'terraform',
+  extensions: ['.tf'],
   accepts: (path) => /\.tf$/i.test(path),
   async read(file, context): Promise<Fact[]> {
     if (!/\b(resource|module)\b/.test(file.text)) return [];
