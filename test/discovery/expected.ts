@@ -269,6 +269,8 @@ export const COVERAGE_TAGS = [
   'go-flag-prefix',
   // Settings overridden by every env var of a prefix (`os.LookupEnv(EnvPrefix + strings.ToUpper(f.Name))` by reflection, viper's SetEnvPrefix + AutomaticEnv, envconfig.Process): each deployment's `HD_…` variables read by the code it runs, values told by scheme and setting name, switched-off sections left out
   'env-prefix',
+  // Go settings read through an in-house env package (`env.Get(name, default, description)`), fallback chains of variables, and address lists split per request
+  'go-env-helpers',
   // A Go flag defaulting to an env helper's read with its own default (`env.StringFromEnv("REPO_SERVER", "repo:8081")`): with the variable unset, the helper's default
   'go-flag-env-default',
   // Go storage backends chosen by a setting: a factory's `switch` on an env var (SPAN_STORAGE_TYPE, comma-separated) followed through variables, parameters and range loops, and viper keys built from constants read through AutomaticEnv

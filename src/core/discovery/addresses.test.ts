@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressOrHost, libpqConnectionString, namesNoSystem, parseAddress } from './addresses.js';
+import { addressList, addressOrHost, libpqConnectionString, namesNoSystem, parseAddress } from './addresses.js';
 
 describe('parseAddress', () => {
   // A port given by a variable nothing set: the host is still named, the port unknown.
@@ -200,5 +200,19 @@ describe('addressOrHost', () => {
   ])('%j → %j', (value, expected) => {
     const found = addressOrHost(value);
     expect(found === undefined ? undefined : { host: found.host, ...(found.port !== undefined ? { port: found.port } : {}) }).toEqual(expected);
+  });
+});
+
+describe('addressList: servers one of which each request picks', () => {
+  it.each<[string, string, string[] | undefined]>([
+    ['space-separated host:port', 'gitserver-0:3178 gitserver-1:3178', ['gitserver-0:3178', 'gitserver-1:3178']],
+    ['space-separated URLs', 'http://searcher-0:3181 http://searcher-1:3181', ['http://searcher-0:3181', 'http://searcher-1:3181']],
+    ['comma-separated, spaces around', 'zoekt-0:6070, zoekt-1:6070', ['zoekt-0:6070', 'zoekt-1:6070']],
+    ['one address is no list', 'http://searcher:3181', undefined],
+    ['StackExchange.Redis options', 'cache:6379,password=x', undefined],
+    ['a connection string', 'Server=db;Port=5432', undefined],
+    ['words without ports', 'alpha beta', undefined],
+  ])('%s', (_name, value, expected) => {
+    expect(addressList(value)).toEqual(expected);
   });
 });

@@ -269,6 +269,22 @@ export function addressOrHost(value: string): ParsedAddress | undefined {
 }
 
 /**
+ * The addresses of a list a setting holds, separated by spaces or commas (`SRC_GIT_SERVERS=
+ * "gitserver-0:3178 gitserver-1:3178"`, `INDEXED_SEARCH_SERVERS=a:6070,b:6070`, `SEARCHER_URL=
+ * "http://searcher-0:3181 http://searcher-1:3181"`), when there are several and each is a URL or a
+ * `host:port`; else undefined. Options (`,password=x`), connection strings and single values are
+ * no list.
+ */
+export function addressList(value: string): string[] | undefined {
+  const text = value.trim().replace(/^["']|["']$/g, '');
+  if (/[;=]/.test(text)) return undefined;
+  const items = text.split(/[\s,]+/).filter((item) => item !== '');
+  if (items.length < 2) return undefined;
+  const address = /^(?:[a-z][a-z0-9+.-]*:\/\/[A-Za-z0-9_.-]+(?::\d+)?(?:\/\S*)?|[A-Za-z0-9_.-]+:\d+(?:\/\S*)?)$/i;
+  return items.every((item) => address.test(item)) ? items : undefined;
+}
+
+/**
  * Reads an address out of a value: a URL, a JDBC URL, a `key=value;` connection string, a
  * `host:port` or a broker list (the first broker is taken). Returns undefined for anything that
  * is not an address (a plain word, a path, a number).

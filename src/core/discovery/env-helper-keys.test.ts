@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classHelperCallKey, classHelperTemplateKey, connectionIdKey, fillTemplate, helperCallKey, helperTemplateKey, needsTemplate, parseHelperCall, sectionedDefaultOf, unprefixedRead } from './env-helper-keys.js';
+import { chainKey, chainKeys, classHelperCallKey, classHelperTemplateKey, connectionIdKey, fillTemplate, helperCallKey, helperTemplateKey, needsTemplate, parseHelperCall, sectionedDefaultOf, unprefixedRead } from './env-helper-keys.js';
 
 describe('env helper keys', () => {
   it('names a call by its helper’s module and function, and takes it apart again', () => {
@@ -55,5 +55,13 @@ describe('env helper keys', () => {
     expect(call).toEqual({ template: classHelperTemplateKey('ClientFactory', 'create'), fn: 'create', argument: 'billing' });
     expect(call && needsTemplate(call)).toBe(true);
     expect(needsTemplate({ template: helperTemplateKey('acme.settings._helpers', '_env') })).toBe(false);
+  });
+
+  it('names variables read in turn by one key, in order, and a single variable by itself', () => {
+    const key = chainKey(['REDIS_STORE_ENDPOINT', 'REDIS_ENDPOINT', 'REDIS_STORE_ENDPOINT']);
+    expect(key).toBe('env-chain:REDIS_STORE_ENDPOINT|REDIS_ENDPOINT');
+    expect(chainKeys(key)).toEqual(['REDIS_STORE_ENDPOINT', 'REDIS_ENDPOINT']);
+    expect(chainKey(['REDIS_URL'])).toBe('REDIS_URL');
+    expect(chainKeys('REDIS_URL')).toBeUndefined();
   });
 });

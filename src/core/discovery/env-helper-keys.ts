@@ -114,3 +114,22 @@ export function classHelperCallKey(className: string, method: string, argument: 
 export function needsTemplate(call: { template: string }): boolean {
   return call.template.startsWith(`${PREFIX}${CLASS_MODULE}`) || call.template === helperTemplateKey(CONNECTION_ID_MODULE, CONNECTION_ID_FUNCTION);
 }
+
+/**
+ * A read falling back through several variables, the first set winning (`if v :=
+ * os.Getenv(specific); v != "" { return v }; if v := os.Getenv("REDIS_ENDPOINT"); …`, `IS_CLOUD ?
+ * env.A : env.B`): one target key naming them in order, `env-chain:REDIS_STORE_ENDPOINT|REDIS_ENDPOINT`.
+ * Resolution takes the first the component's own configuration sets, else reads the first as any key.
+ */
+const CHAIN = 'env-chain:';
+
+/** The key a chain of variables is read under (a single variable is its own key). */
+export function chainKey(keys: readonly string[]): string {
+  const distinct = [...new Set(keys)];
+  return distinct.length === 1 ? (distinct[0] as string) : `${CHAIN}${distinct.join('|')}`;
+}
+
+/** The variables a chain key names in order, or undefined for any other key. */
+export function chainKeys(key: string): string[] | undefined {
+  return key.startsWith(CHAIN) ? key.slice(CHAIN.length).split('|') : undefined;
+}

@@ -747,6 +747,23 @@ describe('resolveFacts', () => {
     expect(edges(facts).sort()).toEqual(['driver -> redis (database)', 'loner -> cache-default (database)', 'worker -> kv (database)']);
   });
 
+  it('reads variables in turn, the first the component itself sets winning, and calls every server of a list', () => {
+    const facts: Fact[] = [
+      ...['web', 'worker'].map((name) => component(name, { root: name })),
+      ...['redis', 'redis-store', 'git-0', 'git-1', 'kafka-1', 'kafka-2'].map((name) => component(name, { kind: name.startsWith('git') ? 'application' : 'database' })),
+      { type: 'binding', component: 'web', key: 'REDIS_ENDPOINT', value: 'redis:6379', evidence: at('docker-compose.yml', 3) },
+      { type: 'binding', component: 'worker', key: 'REDIS_ENDPOINT', value: 'redis:6379', evidence: at('docker-compose.yml', 9) },
+      { type: 'binding', component: 'worker', key: 'REDIS_STORE_ENDPOINT', value: 'redis-store:6379', evidence: at('docker-compose.yml', 10) },
+      { type: 'binding', component: 'web', key: 'GIT_SERVERS', value: 'git-0:3178 git-1:3178', evidence: at('docker-compose.yml', 4) },
+      { type: 'binding', component: 'web', key: 'KAFKA_BROKERS', value: 'kafka-1:9092,kafka-2:9092', evidence: at('docker-compose.yml', 5) },
+      ...['web', 'worker'].map((root) => connection(`${root}/pool.go`, { target: { key: 'env-chain:REDIS_STORE_ENDPOINT|REDIS_ENDPOINT' }, role: 'uses', mechanism: 'database' })),
+      connection('web/git.go', { target: { key: 'GIT_SERVERS' } }),
+      // A broker list is one cluster: its first broker names it.
+      connection('web/events.go', { target: { key: 'KAFKA_BROKERS' }, role: 'produces', mechanism: 'messaging' }),
+    ];
+    expect(edges(facts).sort()).toEqual(['web -> git-0 (rest)', 'web -> git-1 (rest)', 'web -> kafka-1 (messaging)', 'web -> redis (database)', 'worker -> redis-store (database)']);
+  });
+
   it('gives each service run from one Go module its cmd/<name>.go, and its share of the code the commands share', () => {
     const facts: Fact[] = [
       component('courier', { root: '', goModule: true, evidence: at('go.mod') } as Partial<Extract<Fact, { type: 'component' }>>),

@@ -9,7 +9,7 @@ import { VERTX_EVENT_BUS, VERTX_EVENT_BUS_KEY, VERTX_EVENT_BUS_TECHNOLOGY } from
 import { ABP_EVENT_BUS_KEY, abpEventBusTarget, abpRemoteServiceFallback } from './abp.js';
 import { MICRO_BROKER_TARGET_KEY, MICRO_NAME_KEY, MICRO_SERVER_NAME_ENV, MICRO_SERVER_NAME_KEYS, brokerTarget, gatewayOf, inNamespace, runsMicroImage } from './go-micro.js';
 import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
-import { addressOrHost, isLoopback, namesNoSystem, parseAddress, type ParsedAddress } from './addresses.js';
+import { addressList, addressOrHost, isLoopback, namesNoSystem, parseAddress, type ParsedAddress } from './addresses.js';
 import { ENV_PREFIX_READ_KEY, envPrefixOf, prefixedSettingConnections } from './env-prefix.js';
 import { withoutOwnCommand } from './conditions.js';
 import { throughFlags } from './flag-conditions.js';
@@ -51,7 +51,7 @@ import { nodeCommandEntries, nodeCommandOfWords, nodeCommands, type NodeCommand 
 import { DEFAULT_SUBCOMMAND, nodeBinPackageOfWords, nodeBinPackages, programWord, type NodeBinPackage } from './node-bin-programs.js';
 import { imageName, isPublicPublisherImage } from './images.js';
 import { foldersNamedByImageRunners } from './image-runner-folders.js';
-import { fillTemplate, needsTemplate, parseHelperCall, sectionedDefaultOf, unprefixedRead } from './env-helper-keys.js';
+import { chainKeys, fillTemplate, needsTemplate, parseHelperCall, sectionedDefaultOf, unprefixedRead } from './env-helper-keys.js';
 import { isNamedSettingsGroup, locationInclusions, mountedInclusions } from './service-config-folders.js';
 import { APP_BROKER_KEYS, CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, CHANNELS_LAYER_KEY, DJANGO_CHANNELS, celeryProcessConnections, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
 import { isProcessGroup, isProcessSelector, selectedProcesses, type ProcessMember } from './process-selection.js';
@@ -1304,6 +1304,15 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   const lookup = (key: string, owner: Component | undefined, file: string, hops = 0): Found | undefined => {
     // A read through an env helper of another module (`_env("REDIS")`): the variable its template
     // names (`INKWELL_REDIS`), before the default the call gave, which the candidates hold.
+    // Variables read in turn (chainKey): the first the component's own configuration sets, else the first as any key is read.
+    const chain = hops < 4 ? chainKeys(key) : undefined;
+    if (chain) {
+      for (const each of chain) {
+        const own = lookup(each, owner, file, hops + 1);
+        if (own && own.confidence >= CONFIDENCE.resolved) return own;
+      }
+      return lookup(chain[0] as string, owner, file, hops + 1);
+    }
     const helperCall = hops < 4 ? parseHelperCall(key) : undefined;
     let guessed: Found | undefined;
     if (helperCall) {
@@ -1850,6 +1859,13 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
           lookup(fact.target.key, owner, fact.evidence.file) ??
           (fallbackKey !== undefined ? lookup(fallbackKey, owner, fact.evidence.file) : undefined) ??
           identity.reduce<Found | undefined>((found, key) => found ?? lookup(key, owner, fact.evidence.file), undefined);
+        // A list of servers one of which each request picks (`strings.Fields(os.Getenv("SRC_GIT_SERVERS"))[i]`):
+        // the call reaches every one of them. Brokers' and databases' lists are one cluster, named by its first.
+        const listed = bound && !given && fact.role === 'calls' ? addressList(bound.value) : undefined;
+        if (bound && listed) {
+          for (const item of listed) connectTo(written, owner, cap, also, { ...bound, value: item });
+          return;
+        }
         const emulator = fact.target.key === managedProduct(fact.technology)?.emulatorKey;
         if (bound && !(emulator && bound.confidence < CONFIDENCE.resolved)) {
           const reached = viaStork(fact.target.key, bound.value);

@@ -146,7 +146,10 @@ function functionParameter(node: SyntaxNode): string | undefined {
 function parameterDeclared(node: SyntaxNode): { key: string; type?: string } | undefined {
   if (node.type !== 'identifier') return undefined;
   let fn: SyntaxNode | null = node.parent;
-  while (fn && fn.type !== 'function_declaration' && fn.type !== 'method_declaration' && fn.type !== 'func_literal' && fn.type !== 'source_file') fn = fn.parent;
+  // A closure that declares no parameter of that name (`Dial: func() (redis.Conn, error) { return
+  // redis.Dial("tcp", address) }` in `func newPool(address string)`) reads the enclosing function's.
+  const closes = (literal: SyntaxNode): boolean => !kids(field(literal, 'parameters') ?? literal).some((declaration) => declaration.childrenForFieldName('name').some((name) => name?.text === node.text));
+  while (fn && fn.type !== 'function_declaration' && fn.type !== 'method_declaration' && (fn.type !== 'func_literal' || closes(fn)) && fn.type !== 'source_file') fn = fn.parent;
   if (fn?.type !== 'function_declaration') return undefined;
   const name = field(fn, 'name')?.text;
   const parameters = field(fn, 'parameters');
@@ -210,6 +213,27 @@ function returnedExpressions(fn: SyntaxNode): SyntaxNode[] {
   const body = field(fn, 'body');
   if (body) visit(body);
   return found;
+}
+
+/**
+ * What a returned name holds when an enclosing `if` declares it (`if v := os.Getenv(specific); v !=
+ * "" { return v }`): that statement's value, so each of a fallback chain's returns is its own read
+ * (the file's other `v`s are other reads). Anything else is itself.
+ */
+function initialised(returned: SyntaxNode): SyntaxNode {
+  if (returned.type !== 'identifier') return returned;
+  for (let node = returned.parent; node && node.type !== 'function_declaration' && node.type !== 'method_declaration' && node.type !== 'func_literal'; node = node.parent) {
+    const initializer = node.type === 'if_statement' ? field(node, 'initializer') : undefined;
+    if (initializer?.type !== 'short_var_declaration') continue;
+    const names = listOf(field(initializer, 'left'));
+    const values = listOf(field(initializer, 'right'));
+    const index = names.findIndex((name) => name.text === returned.text);
+    if (index < 0) continue;
+    // `if v, ok := os.LookupEnv(k); ok`: the call gives the first name.
+    const value = values.length === names.length ? values[index] : index === 0 ? values[0] : undefined;
+    return value ?? returned;
+  }
+  return returned;
 }
 
 /**
@@ -535,6 +559,10 @@ export const goReader: LanguageReader = {
         const key = index?.type === 'interpreted_string_literal' || index?.type === 'raw_string_literal' ? unquote(index.text) : undefined;
         // A map literal of the file read by key (`upstreams["details"]`) is that entry.
         if (operand && key !== undefined) return { kind: 'member', object: operand, key: key.toLowerCase(), ...((operand.type === 'identifier' || operand.type === 'selector_expression') && /^[A-Za-z][A-Za-z0-9_.-]*$/.test(key) ? { orKey: key } : {}) };
+        // `urls[rand.Intn(len(urls))]`, `addrs[hash%len(addrs)]`: one address of a list picked per
+        // request (a setting split by strings.Fields/Split) may be any of them, so it is the list,
+        // each of whose hosts resolution makes a target. Not a literal position (`parts[0]`).
+        if (operand && index && index.type !== 'int_literal' && (operand.type === 'identifier' || operand.type === 'selector_expression')) return { kind: 'wrap', inner: operand };
         return { kind: 'unknown' };
       }
       case 'call_expression': {
@@ -579,7 +607,7 @@ export const goReader: LanguageReader = {
       case 'method_declaration': {
         // A function bound under `Name()` (declare): what it returns; with a default after an env
         // read (`if v := os.Getenv("X"); v != "" { return v }; return "http://reg:5000"`), either.
-        const returned = returnedExpressions(node);
+        const returned = returnedExpressions(node).map(initialised);
         if (returned.length === 1) return { kind: 'wrap', inner: returned[0] as SyntaxNode };
         return returned.length > 1 ? { kind: 'either', options: returned } : { kind: 'unknown' };
       }

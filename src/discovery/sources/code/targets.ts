@@ -6,6 +6,7 @@
  */
 import { parseAddress } from '../../../core/discovery/addresses.js';
 import { redact } from '../../../core/discovery/redact.js';
+import { chainKey } from '../../../core/discovery/env-helper-keys.js';
 import type { ReadTarget, Value } from './code-model.js';
 
 /** Driver, dialect and scheme names to the technology they mean. */
@@ -64,7 +65,8 @@ export function firstOf(value: Value): Value {
 /** Reads a target out of a value; `bareHost` accepts a plain host name, `port` adds a separate port. */
 export function readTarget(input: Value, options: { bareHost?: boolean; port?: Value } = {}): ReadTarget {
   const value = firstOf(input);
-  if (value.kind === 'env') return { target: { key: value.key }, known: 'key' };
+  // Variables read in turn, the first set winning (a Go fallback chain, a ternary on a flag): all of them, in order.
+  if (value.kind === 'env') return { target: { key: value.otherKeys?.length ? chainKey([value.key, ...value.otherKeys]) : value.key }, known: 'key' };
   if (value.kind === 'ref') return { target: { key: `code:${value.name}` }, known: 'key' };
   if (value.kind !== 'literal' && value.kind !== 'prefix') return { target: {}, known: 'none' };
   const original = value.text.trim();

@@ -654,6 +654,11 @@ export class Evaluator {
       const entry = key.kind === 'string' ? this.reader.crossFile?.(site.node, this.model) : undefined;
       if (key.kind === 'string' && entry?.endsWith(`.${key.text}`)) return { kind: 'ref', name: entry };
     }
+    // A function of the file reading several variables in turn (`addr("REDIS_STORE_ENDPOINT")`
+    // returning it if set, else REDIS_ENDPOINT, else a local default): the whole chain, which the
+    // accessor reading below would cut to its first variable.
+    const chained = site.kind === 'call' && site.args[0] ? this.returnedValue(site, depth) : undefined;
+    if (chained?.kind === 'env' && chained.otherKeys?.length) return chained;
     // A home-grown reader (`getEnv("CART_ADDR", "localhost:7070")`, `config("DB_URL")`): a call
     // whose name speaks of env or config, given a key-like literal first.
     if (site.kind === 'call' && site.args[0]) {
