@@ -317,6 +317,8 @@ export const COVERAGE_TAGS = [
   'dotnet-service-bus',
   // Convey (.NET): capabilities registered on its builder (AddRabbitMq, AddMongo, AddRedis, AddHttpClient) reaching the fixed appsettings sections Convey binds
   'convey',
+  // Steeltoe (.NET): config server files served by spring:application:name, connectors reaching fixed sections (mysql:client:server), Eureka-named HttpClient hosts
+  'steeltoe',
   // Things that must not become edges
   'service-registry',
   'telemetry',

@@ -497,6 +497,8 @@ export interface CodeDeclaration {
   instance?: boolean;
   /** The types a type extends or implements, last segment only, type arguments removed. */
   bases?: string[];
+  /** A constructor's parameter types, last segment, without type arguments (`HttpClient`, `IOptions`). */
+  takes?: string[];
   /** The names its code uses (types, calls, members), its own name left out. */
   references: string[];
   /** First and last line (1-based). */

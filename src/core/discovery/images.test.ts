@@ -17,6 +17,24 @@ describe('imageInfo of Spring Cloud Alibaba infrastructure', () => {
   });
 });
 
+describe('imageInfo of Spring Cloud and Steeltoe infrastructure', () => {
+  it.each([
+    ['steeltoeoss/eureka-server', 'Eureka'],
+    ['springcloud/eureka', 'Eureka'],
+    ['steeltoeoss/config-server:3', 'Spring Cloud Config Server'],
+    ['hyness/spring-cloud-config-server', 'Spring Cloud Config Server'],
+    ['steeltoeoss/hystrix-dashboard', 'Hystrix Dashboard'],
+    ['kbastani/hystrix-dashboard', 'Hystrix Dashboard'],
+    ['springcloud/turbine', 'Hystrix Dashboard'],
+  ])('%s is control plane: %s', (image, technology) => {
+    expect(imageInfo(image)).toEqual({ kind: 'other', technology });
+  });
+
+  it('a config service of a business (acme/configuration-api) stays an application', () => {
+    expect(imageInfo('acme/configuration-api:1').kind).toBe('application');
+  });
+});
+
 describe('imageInfo of Camunda 8', () => {
   it.each([
     ['camunda/zeebe:8.5.6', { kind: 'message-broker', technology: 'Zeebe' }],

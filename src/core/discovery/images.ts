@@ -63,7 +63,11 @@ const PRODUCTS: [RegExp, SystemKind, string][] = [
   [/^consul(-enterprise)?$/, 'other', 'Consul'],
   [/^etcd$/, 'other', 'etcd'],
   [/^(eureka|eureka-server|eureka-server-.*)$/, 'other', 'Eureka'],
-  [/^(spring-cloud-config-server|configserver)$/, 'other', 'Spring Cloud Config Server'],
+  // `hyness/spring-cloud-config-server`, Steeltoe's `steeltoeoss/config-server`, a team's own build of one.
+  [/^(spring-cloud-config-server|config-?server)$/, 'other', 'Spring Cloud Config Server'],
+  // Hystrix's dashboard and the Turbine aggregator it reads (`steeltoeoss/hystrix-dashboard`): they
+  // watch the services' circuit-breaker metrics (over HTTP, or a RabbitMQ stream), no business data.
+  [/^(hystrix-?dashboard|hystrix-turbine|turbine(-server|-stream|-amqp)?)$/, 'other', 'Hystrix Dashboard'],
   // Spring Cloud Alibaba's registry and config center, and its flow-control dashboard.
   [/^nacos(-server)?$/, 'other', 'Nacos'],
   [/^sentinel-dashboard$/, 'other', 'Sentinel Dashboard'],

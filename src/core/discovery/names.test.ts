@@ -107,6 +107,9 @@ describe('telemetryOfName', () => {
     ['new-relic-infra', 'New Relic'],
     ['loki', 'Grafana'],
     ['promtail', 'Grafana Agent'],
+    ['hystrix-dashboard', 'Hystrix Dashboard'],
+    ['hystrixdashboard', 'Hystrix Dashboard'],
+    ['fortune-hystrix', undefined],
     // Words that mean something else in a business system are left to images.
     ['seq-generator', undefined],
     ['vector-search', undefined],

@@ -151,6 +151,9 @@ const TELEMETRY_WORDS: Record<string, string> = {
   // go-zero's go-stash ships logs from Kafka to Elasticsearch, as Logstash does.
   gostash: 'Elastic Stack',
   asynqmon: 'asynqmon',
+  // Hystrix's dashboard (`hystrix-dashboard`, `hystrixdashboard`) shows circuit-breaker metrics; `hystrix`
+  // alone is not it (a sample service named for the circuit breaker it uses).
+  hystrixdashboard: 'Hystrix Dashboard',
   metricbeat: 'Elastic Stack',
   datadog: 'Datadog Agent',
   newrelic: 'New Relic',

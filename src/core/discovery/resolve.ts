@@ -33,6 +33,7 @@ import { folderOf, isComposeFile } from './file-paths.js';
 import { loopbackPeer } from './network-peers.js';
 import { camelEndpoint, camelPlaceholders } from './camel-endpoints.js';
 import { equivalentKeys, expandExpression, withDefaults } from './property-expressions.js';
+import { unregisteredTypedClients } from './typed-clients.js';
 import { withoutUnrenderedTemplateLines } from './helm-guards.js';
 import { withIngressClassesFromValues } from './ingress-controllers.js';
 import { ENTRYPOINT_EXEC_KEY, GoBinaries, type GoBinaryCommand } from './go-binaries.js';
@@ -286,6 +287,9 @@ const REGISTRATION = /\b(de)?regist(er|ration)|\brenew|heartbeat|\blease/i;
 /** What a key was found bound to: the value, how sure, the binding's evidence and that of the names its expression took in. */
 /** A key a function's parameter is bound under by its calls in other files (`code:param:call#0`). */
 const CALL_SITE_PARAMETER = /^code:param:/;
+
+/** A .NET project's settings file (`appsettings.json`, `appsettings.Production.json`). */
+const APPSETTINGS_FILE = /(^|\/)appsettings([.-][^/]*)?\.json$/i;
 /** JavaScript and TypeScript files, whose functions other modules import and call. */
 const SCRIPT_FILE = /\.[cm]?[jt]sx?$/i;
 /** A file of code (not a project file nor configuration): what says a project folder holds code that was read. */
@@ -795,6 +799,11 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     else if (fact.type !== 'values-guard' && fact.type !== 'kustomization') provides.push(fact);
   }
 
+  // A .NET typed HTTP client nothing registers makes no calls, nor gives its base client's helpers anything (typed-clients.ts).
+  const unregistered = unregisteredTypedClients(codeNames);
+  connections.splice(0, connections.length, ...connections.filter((fact) => !unregistered(fact.evidence.file, fact.evidence.line)));
+  bindings.splice(0, bindings.length, ...bindings.filter((fact) => !(fact.key.startsWith('code:') && unregistered(fact.evidence.file, fact.evidence.line))));
+
   joinServiceVariants(selectors, components, aliasOf, ensure);
 
   // Env templates' variables go to the services taking in the files they render to, before groups
@@ -878,7 +887,13 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       if (owner) namedSettings.set(`${JSON.stringify(owner)}|${group}|${binding.evidence.file}`, { owner, group, file: binding.evidence.file });
     }
   });
-  bindings.splice(0, bindings.length, ...expanded, ...servedBindings);
+  // A .NET app's config server files come before its appsettings.json: Steeltoe's `AddConfigServer()`
+  // adds its provider after the JSON files, and .NET's later providers win (the JSON's localhost
+  // values are the developer's). A Spring service's own files stay above what it is served. The
+  // deployment's own variables, bound to the component, come first either way.
+  const dotnetOwners = new Set(repoInclusions.filter((inclusion) => APPSETTINGS_FILE.test(inclusion.evidence.file)).map((inclusion) => JSON.stringify(inclusion.component !== undefined ? { component: inclusion.component } : { scope: inclusion.scope })));
+  const servedFirst = servedBindings.filter((binding) => dotnetOwners.has(JSON.stringify(binding.component !== undefined ? { component: binding.component } : { scope: binding.scope })));
+  bindings.splice(0, bindings.length, ...servedFirst, ...expanded, ...servedBindings.filter((binding) => !servedFirst.includes(binding)));
   connections.push(...helmValueConnections(fromHelmValues));
   // Settings Spring Boot connects with on its own, given as environment variables by relaxed
   // binding (`SPRING_DATASOURCE_URL`), are connections of the component they are bound to.

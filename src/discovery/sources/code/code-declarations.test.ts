@@ -180,6 +180,14 @@ describe('what a code file declares and names', () => {
     expect(fact?.uses).toMatchObject({ 'app.New': 10, 'cfg.Load': 10 });
   });
 
+  it.each([
+    ['C#: a typed client takes an HttpClient and options', 'Web/CatalogClient.cs', 'public class CatalogClient : ClientBase\n{\n    public CatalogClient(System.Net.Http.HttpClient http, IOptions<CadenceOptions> options, ILogger<CatalogClient>? log) : base(http) { }\n}\n', ['HttpClient', 'IOptions', 'ILogger']],
+    ['C#: a constructor given nothing', 'Web/Worker.cs', 'public class Worker\n{\n    public Worker() { _http = new HttpClient(); }\n}\n', undefined],
+  ])('records what a constructor takes: %s', async (_name, path, text, takes) => {
+    const fact = namesOf(await readSnippetWithNames(csharpCodeSource, path, text));
+    expect(fact?.declarations.find((declaration) => declaration.initialiser)?.takes).toEqual(takes);
+  });
+
   it('declares a Go package-level variable with what its initialiser names; a local one is its function\'s', async () => {
     const text = code`
       package registry

@@ -362,6 +362,11 @@ export function codeNames(root: SyntaxNode, language: CodeLanguage, evidenceAt: 
         if (parent) declaration.parent = parent;
         if (parent === undefined || syntax.isFreeStanding?.(node)) declaration.static = true;
         if (parent !== undefined && (name === parent || syntax.constructors?.has(name) || node.type === 'constructor_declaration')) declaration.initialiser = true;
+        // What a C# or Java constructor is given, by type (a typed HTTP client takes an `HttpClient`; core/discovery/typed-clients.ts).
+        if (node.type === 'constructor_declaration') {
+          const takes = constructorParameterTypes(node);
+          if (takes.length > 0) declaration.takes = takes;
+        }
         if (node.type === 'variable_declarator' && isExportedInstance(node)) declaration.instance = true;
       }
       declared.add(name);
@@ -431,4 +436,16 @@ export function codeNames(root: SyntaxNode, language: CodeLanguage, evidenceAt: 
     ...(go?.own ? { go: { package: go.own, imports: go.paths } } : {}),
     evidence: evidenceAt(1),
   };
+}
+
+/** The types of a constructor's parameters as written, last segment, type arguments removed: `IOptions<X> o` → `IOptions`. */
+function constructorParameterTypes(node: SyntaxNode): string[] {
+  const list = node.childForFieldName('parameters') ?? node.namedChildren.find((child) => child?.type === 'parameter_list' || child?.type === 'formal_parameters');
+  const types: string[] = [];
+  for (const parameter of list?.namedChildren ?? []) {
+    const type = parameter?.childForFieldName('type')?.text.replace(/<.*$/s, '').replace(/\?$/, '').trim();
+    const last = type?.split('.').pop();
+    if (last) types.push(last);
+  }
+  return types;
 }

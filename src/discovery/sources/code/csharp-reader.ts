@@ -307,9 +307,30 @@ function parameterOf(node: SyntaxNode): { key: string; shared: boolean } | undef
     if (index < 0) return undefined;
     const name = field(current, 'name')?.text;
     if (!name) return undefined;
-    return current.type === 'constructor_declaration' ? { key: `init:${name}#${index}`, shared: true } : { key: `param:${name}#${index}`, shared: false };
+    if (current.type === 'constructor_declaration') return { key: `init:${name}#${index}`, shared: true };
+    // A protected method is called from other files, by subclasses (a typed client calling its base
+    // client's `GetAsync(baseUrl, path)`): what those calls give it, when this file gives nothing.
+    return { key: `param:${name}#${index}`, shared: current.type === 'method_declaration' && isProtected(current) };
   }
   return undefined;
+}
+
+/** Whether a method is `protected` (or `protected internal`): there for subclasses to call by its bare name. */
+function isProtected(method: SyntaxNode): boolean {
+  return kids(method).some((child) => child.type === 'modifier' && child.text === 'protected');
+}
+
+/**
+ * The expression a method returns when that is all it does: `=> expr` or a body of one
+ * `return expr;` (`static string BuildUrl(string b, string p) => b.TrimEnd('/') + "/" + p`).
+ */
+function returnedExpression(method: SyntaxNode): SyntaxNode | undefined {
+  const arrow = kids(method).find((child) => child.type === 'arrow_expression_clause');
+  if (arrow) return kids(arrow)[0];
+  const body = field(method, 'body');
+  const statements = body ? kids(body) : [];
+  const only = statements.length === 1 ? statements[0] : undefined;
+  return only?.type === 'return_statement' ? kids(only)[0] : undefined;
 }
 
 /** A string literal's text, lower-cased as dictionary keys are compared. */
@@ -375,7 +396,7 @@ function loopElement(node: SyntaxNode): Shape | undefined {
 
 /** The reader for C#. */
 export const csharpReader: LanguageReader = {
-  nodeTypes: ['invocation_expression', 'object_creation_expression', 'attribute', 'assignment_expression', 'class_declaration', 'record_declaration', 'interface_declaration', 'using_directive', 'variable_declaration', 'property_declaration', 'parameter'],
+  nodeTypes: ['invocation_expression', 'object_creation_expression', 'attribute', 'assignment_expression', 'class_declaration', 'record_declaration', 'interface_declaration', 'using_directive', 'variable_declaration', 'property_declaration', 'parameter', 'method_declaration'],
 
   site(node: SyntaxNode): CallSite | undefined {
     switch (node.type) {
@@ -617,10 +638,23 @@ export const csharpReader: LanguageReader = {
           bind(model.bindings, receiver, node);
           return;
         }
-        // `Create(baseUrl)`, `this.Create(baseUrl)`: a call of the class's own method gives its parameters.
-        const name = fn?.type === 'identifier' ? fn.text : fn?.type === 'member_access_expression' && field(fn, 'expression')?.type === 'this_expression' ? field(fn, 'name')?.text : undefined;
+        // `Create(baseUrl)`, `this.Create(baseUrl)`, `base.GetAsync<T>(url, path)`: a call of the class's
+        // own (or inherited) method gives its parameters; for a method of a base class in another
+        // file, the first call of the file gives them there too (parameterOf).
+        const own = fn?.type === 'member_access_expression' && ['this_expression', 'base_expression'].includes(field(fn, 'expression')?.type ?? '') ? field(fn, 'name') : fn;
+        const name = own?.type === 'identifier' ? own.text : own?.type === 'generic_name' ? kids(own).find((child) => child.type === 'identifier')?.text : undefined;
         if (!name) return;
-        argumentsOf(field(node, 'arguments')).args.forEach((arg, index) => bind(model.bindings, `param:${name}#${index}`, arg));
+        argumentsOf(field(node, 'arguments')).args.forEach((arg, index) => {
+          bind(model.bindings, `param:${name}#${index}`, arg);
+          if (TYPE_LIKE.test(name) && !model.shared.has(`param:${name}#${index}`)) model.shared.set(`param:${name}#${index}`, { value: arg, at: arg });
+        });
+        return;
+      }
+      case 'method_declaration': {
+        // A method that only returns an expression: a call of it in the file is what it returns (Evaluator.returnedValue).
+        const name = field(node, 'name')?.text;
+        const returned = returnedExpression(node);
+        if (name && returned) bind(model.bindings, `${name}()`, returned);
         return;
       }
       case 'object_creation_expression':

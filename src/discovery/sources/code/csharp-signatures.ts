@@ -11,6 +11,7 @@ import { DAPR_ACTOR_STATE_STORE_KEY, DAPR_COMPONENT_KEY } from '../config/dapr-c
 import { DOTNET_SERVICE_BUS_SIGNATURES } from './dotnet-service-bus.js';
 import { ABP_SIGNATURES } from './abp.js';
 import { CONVEY_SIGNATURES } from './convey.js';
+import { STEELTOE_SIGNATURES } from './steeltoe.js';
 import { VECTOR_STORES_CSHARP, VECTOR_STORE_TRIGGERS } from './vector-stores.js';
 import { AZURE_FUNCTIONS_CSHARP } from './azure-functions.js';
 import { csharpReader } from './csharp-reader.js';
@@ -189,6 +190,8 @@ export const CSHARP_SIGNATURES: readonly Signature[] = [
   // The ABP Framework's distributed event bus and client proxies (abp.ts).
   ...ABP_SIGNATURES,
   ...CONVEY_SIGNATURES,
+  // Steeltoe connectors (steeltoe.ts), ahead of EF Core's own `UseMySql`/`UseNpgsql`.
+  ...STEELTOE_SIGNATURES,
   // NATS and MQTT
   endpoint('messaging', 'NATS', ['*.CreateConnection'], { imports: NATS, target: [0] }),
   endpoint('messaging', 'NATS', ['new NatsOpts'], { imports: NATS, target: ['Url'] }),
@@ -267,7 +270,7 @@ export const CSHARP_TABLE: FamilyTable = {
   // Whole names and name prefixes (see prefilter.ts): `System.Net.Mail` and `MailKit` but not `Email`, `Azure.Storage` but not `StorageKey`.
   triggers: triggerPattern({
     words: ['Mail'],
-    prefixes: ['Dapr', 'HttpClient', 'WebProxy', 'SchemaRegistry', 'BaseAddress', 'Authority', 'MetadataAddress', 'HttpRequestMessage', 'RestSharp', 'Refit', 'GraphQL', 'ServiceModel', 'Grpc', 'Kafka', 'RabbitMQ', 'MassTransit', 'NServiceBus', 'Temporalio', 'NATS', 'MQTTnet', 'ServiceBus', 'EventHubs', 'EventGrid', 'PubSub', 'SqlClient', 'Npgsql', 'MySql', 'Oracle', 'UseSqlServer', 'UseAzureSql', 'Cosmos', 'MongoDB', 'Redis', 'ConnectionMultiplexer', 'SshNet', 'MailKit', 'Smtp', 'GetEnvironmentVariable', 'GetConnectionString', 'Stripe', 'OpenAI', 'SemanticKernel', 'Anthropic', 'SendGrid', 'Twilio', 'SlackNet', 'Slack', 'PayPal', 'Auth0', 'Okta', 'IOptions', 'AddOptions', 'GetSection', 'GetRequiredSection', 'Firestore', 'Datastore', 'Spanner', 'Bigtable', 'Volo.Abp', 'Convey', ...VENDOR_TRIGGERS.csharp, ...VECTOR_STORE_TRIGGERS],
+    prefixes: ['Dapr', 'HttpClient', 'WebProxy', 'SchemaRegistry', 'BaseAddress', 'Authority', 'MetadataAddress', 'HttpRequestMessage', 'RestSharp', 'Refit', 'GraphQL', 'ServiceModel', 'Grpc', 'Kafka', 'RabbitMQ', 'MassTransit', 'NServiceBus', 'Temporalio', 'NATS', 'MQTTnet', 'ServiceBus', 'EventHubs', 'EventGrid', 'PubSub', 'SqlClient', 'Npgsql', 'MySql', 'Oracle', 'UseSqlServer', 'UseAzureSql', 'Cosmos', 'MongoDB', 'Redis', 'ConnectionMultiplexer', 'SshNet', 'MailKit', 'Smtp', 'GetEnvironmentVariable', 'GetConnectionString', 'Stripe', 'OpenAI', 'SemanticKernel', 'Anthropic', 'SendGrid', 'Twilio', 'SlackNet', 'Slack', 'PayPal', 'Auth0', 'Okta', 'IOptions', 'AddOptions', 'GetSection', 'GetRequiredSection', 'Firestore', 'Datastore', 'Spanner', 'Bigtable', 'Volo.Abp', 'Convey', 'Steeltoe', ...VENDOR_TRIGGERS.csharp, ...VECTOR_STORE_TRIGGERS],
     patterns: ['\\bConfigure<', '\\.Bind\\("', '\\b_?[Cc]onfig(?:uration)?\\.Get<', '[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '\\bWeb\\.Services\\b', '\\bAmazon\\.', '\\bMicrosoft\\.Azure\\.(?:WebJobs|Functions)\\b'],
   }),
   values: {

@@ -156,6 +156,90 @@ builder.Build().Run();
     ['ui -> audit', 'ui -> carts', 'ui -> catalog'],
   ],
   [
+    'C#: typed clients calling their base class\'s protected helper with an options URL (Steeltoe style); one registered nowhere',
+    {
+      'ui/Ui.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup></Project>\n',
+      'ui/appsettings.json': '{"upstreams": {"catalogUrl": "http://catalog:8080/api", "cartsUrl": "http://carts:8080/api", "ordersUrl": "http://orders:8080/api"}}\n',
+      'ui/Clients/ClientBase.cs': `using System.Net.Http;
+using System.Net.Http.Json;
+using System.Threading.Tasks;
+
+namespace Acme.Ui.Clients;
+
+public abstract class ClientBase
+{
+    protected readonly HttpClient Http;
+
+    protected ClientBase(HttpClient http) => Http = http;
+
+    private static string Combine(string baseUrl, string path)
+    {
+        return baseUrl.TrimEnd('/') + "/" + path.TrimStart('/');
+    }
+
+    protected Task<T> GetAsync<T>(string baseUrl, string path) => Http.GetFromJsonAsync<T>(Combine(baseUrl, path));
+}
+`,
+      'ui/Clients/Upstreams.cs': 'namespace Acme.Ui.Clients;\n\npublic class Upstreams { public string CatalogUrl { get; set; } public string CartsUrl { get; set; } public string OrdersUrl { get; set; } }\n',
+      'ui/Clients/CatalogClient.cs': `using System.Net.Http;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Options;
+
+namespace Acme.Ui.Clients;
+
+public class CatalogClient : ClientBase
+{
+    private readonly Upstreams _upstreams;
+
+    public CatalogClient(HttpClient http, IOptions<Upstreams> upstreams) : base(http) => _upstreams = upstreams.Value;
+
+    public Task<string> Items() => GetAsync<string>(_upstreams.CatalogUrl, "items");
+}
+`,
+      'ui/Clients/CartsClient.cs': `using System.Net.Http;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Options;
+
+namespace Acme.Ui.Clients;
+
+public class CartsClient : ClientBase
+{
+    private readonly Upstreams _upstreams;
+
+    public CartsClient(HttpClient http, IOptions<Upstreams> upstreams) : base(http) => _upstreams = upstreams.Value;
+
+    public Task<string> Cart(string id) => base.GetAsync<string>(_upstreams.CartsUrl, $"carts/{id}");
+}
+`,
+      'ui/Clients/OrdersClient.cs': `using System.Net.Http;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Options;
+
+namespace Acme.Ui.Clients;
+
+public class OrdersClient : ClientBase
+{
+    private readonly Upstreams _upstreams;
+
+    public OrdersClient(HttpClient http, IOptions<Upstreams> upstreams) : base(http) => _upstreams = upstreams.Value;
+
+    public Task<string> Recent() => GetAsync<string>(_upstreams.OrdersUrl, "orders/recent");
+}
+`,
+      'ui/Program.cs': `using Acme.Ui.Clients;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.Configure<Upstreams>(builder.Configuration.GetSection("upstreams"));
+builder.Services.AddHttpClient<CatalogClient>();
+builder.Services.AddHttpClient<CartsClient>();
+// builder.Services.AddHttpClient<OrdersClient>();
+builder.Build().Run();
+`,
+      'docker-compose.yml': COMPOSE.replace(/\n {4}environment:\n(?: {6}.*\n)+/, '\n'),
+    },
+    ['ui -> carts', 'ui -> catalog'],
+  ],
+  [
     'Java: a helper called only with localhost names nobody; a lambda parameter of the same name is not the method\'s',
     {
       'ui/src/main/java/com/acme/ui/DevClients.java': `package com.acme.ui;

@@ -96,6 +96,19 @@ describe('dotnet-appsettings source', () => {
     expect(await read('appsettings.json', text)).toEqual([]);
   });
 
+  it.each([
+    ['a Steeltoe app named, with a config server', '{"spring": {"application": {"name": "CatalogService"}, "cloud": {"config": {"uri": "http://localhost:8888"}}}}', ['$group:spring-config:catalogservice', '$group:spring-config:application']],
+    ['a name only (the server found through discovery or the platform)', '{"spring": {"application": {"name": "orders"}}}', ['$group:spring-config:orders']],
+    ['the config client switched off', '{"spring": {"application": {"name": "orders"}, "cloud": {"config": {"uri": "http://config:8888", "enabled": false}}}}', []],
+    ['a placeholder name', '{"spring": {"application": {"name": "${APP_NAME}"}}}', []],
+    ['no spring section', '{"Logging": {"LogLevel": {"Default": "Warning"}}}', []],
+  ])('takes in the config server files of %s', async (_case, text, groups) => {
+    const facts = await read('src/Catalog/appsettings.json', text);
+    const inclusions = facts.filter((fact) => fact.type === 'binding' && fact.key === '*');
+    expect(inclusions.map((fact) => (fact.type === 'binding' ? fact.value : ''))).toEqual(groups);
+    for (const fact of inclusions) expect(fact).toMatchObject({ scope: 'src/Catalog' });
+  });
+
   it('removes comments but not comment-like text inside strings', () => {
     expect(jsonWithoutComments('{"u": "http://x//y" /* c */}')).toBe('{"u": "http://x//y"        }');
   });

@@ -6,6 +6,12 @@
  * Event Hubs, RabbitMQ) is only bound, because the code's senders and receivers carry the
  * channel and the direction. Environment-specific overrides from environment variables, user
  * secrets and Key Vault are outside the file and not read.
+ *
+ * A Steeltoe app (`AddConfigServer()`) names itself with `spring:application:name` and takes its
+ * deployed settings from a Spring Cloud Config Server: the file the server serves under that name
+ * (`config-repo/<name>.yml`) and, once `spring:cloud:config:uri` points at a server, the shared
+ * `application.yml`. Those are bound into the project as the repository's groups
+ * (spring-config-repo.ts), as a Spring Boot service's own settings bind them.
  */
 import type { ConnectionFact, Fact, SourceFile } from '../../../core/discovery/facts.js';
 import { CONFIDENCE } from '../../../core/discovery/facts.js';
@@ -14,7 +20,8 @@ import { redact } from '../../../core/discovery/redact.js';
 import type { Source, SourceContext } from '../../source.js';
 import { bindingFact, neverThrows } from './emit.js';
 import { baseName, folderOf } from './paths.js';
-import { flattenLeaves, parseYamlDocuments } from './yaml-nodes.js';
+import { flattenLeaves, parseYamlDocuments, type YamlLeaf } from './yaml-nodes.js';
+import { repoInclusion } from './spring-config-repo.js';
 
 /** `appsettings.json`, `appsettings.Development.json`. */
 const APPSETTINGS_FILE = /^appsettings([.-][^/]*)?\.json$/i;
@@ -72,7 +79,8 @@ function readAppsettings(file: SourceFile, context: SourceContext): Fact[] {
   if (!yaml || !yaml.isMap(yaml.root)) return [];
   const scope = folderOf(file.path);
   const facts: Fact[] = [];
-  for (const leaf of flattenLeaves(yaml, yaml.root, ':')) {
+  const leaves = flattenLeaves(yaml, yaml.root, ':');
+  for (const leaf of leaves) {
     if (leaf.value.trim() === '') continue;
     facts.push(bindingFact({ scope }, leaf.key, leaf.value, leaf.line, context.evidenceAt));
     if (!/^ConnectionStrings:[^:]+$/i.test(leaf.key)) continue;
@@ -92,5 +100,24 @@ function readAppsettings(file: SourceFile, context: SourceContext): Fact[] {
     };
     facts.push(connection);
   }
+  facts.push(...configServerInclusions(leaves, scope, context));
+  return facts;
+}
+
+/**
+ * The config server's files an app takes in: its own by `spring:application:name`, the shared
+ * `application` one when a server is named (`spring:cloud:config:uri`); none when the client is
+ * switched off (`spring:cloud:config:enabled: false`). A name written as a placeholder is not followed.
+ */
+export function configServerInclusions(leaves: readonly YamlLeaf[], scope: string, context: Pick<SourceContext, 'evidenceAt'>): Fact[] {
+  const find = (key: string): YamlLeaf | undefined => leaves.find((leaf) => leaf.key.toLowerCase() === key);
+  const name = find('spring:application:name');
+  const uri = find('spring:cloud:config:uri');
+  const disabled = find('spring:cloud:config:enabled')?.value.trim().toLowerCase() === 'false';
+  const facts: Fact[] = [];
+  if (disabled) return facts;
+  const own = name?.value.trim() ?? '';
+  if (name && /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(own)) facts.push({ type: 'binding', scope, key: '*', value: repoInclusion(own), evidence: context.evidenceAt(name.line) });
+  if (uri && uri.value.trim() !== '') facts.push({ type: 'binding', scope, key: '*', value: repoInclusion('application'), evidence: context.evidenceAt(uri.line) });
   return facts;
 }

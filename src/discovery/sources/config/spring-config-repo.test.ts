@@ -68,6 +68,12 @@ describe('configRepoGroup', () => {
     [['security.oauth2.resource.user-info-uri'], true],
     [['scrape_configs[0].job_name'], false],
     [['development.adapter', 'development.database'], false],
+    // A .NET app on Steeltoe is served its connectors' sections.
+    [['mysql.client.server', 'mysql.client.password'], true],
+    [['redis.client.host'], true],
+    [['rabbitmq.client.server'], true],
+    [['sqlserver.credentials.server'], true],
+    [['redis.sentinels[0]'], false],
   ])('keys %j look like Spring settings: %s', (keys, expected) => {
     expect(looksLikeSpringSettings(keys)).toBe(expected);
   });

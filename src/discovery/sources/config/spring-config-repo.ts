@@ -56,8 +56,12 @@ const CONFIG_SERVER_MODULE = /(^|\/)([A-Za-z0-9_.]+-)*(config|config-?server|con
 /** A service's own configuration, which a repository folder also holds for its own server. */
 const OWN_FILE = /^(application|bootstrap)([-.][^/]*)?\.(ya?ml|properties)$/i;
 
-/** Top-level keys of Spring settings: a YAML file in a repository folder with none is something else. */
-const SPRING_ROOTS = /^(spring|server|eureka|zuul|security|feign|ribbon|hystrix|management)(\.|\[|$)/i;
+/**
+ * Top-level keys of Spring settings: a YAML file in a repository folder with none is something
+ * else. A .NET app on Steeltoe is served the same files, with its connectors' sections
+ * (`mysql.client`, `redis.client`, `rabbitmq.client`, `postgres.client`, `mongodb.client`, `sqlserver.credentials`).
+ */
+const SPRING_ROOTS = /^(spring|server|eureka|zuul|security|feign|ribbon|hystrix|management|(mysql|redis|rabbitmq|postgres|mongodb)\.client|sqlserver\.credentials)(\.|\[|$)/i;
 
 /**
  * The group a file of a config repository binds into (`spring-config:orders-docker`,
