@@ -923,6 +923,14 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   }
   const builtFrom = new Map<Component, DockerfileBuild>();
   const builds = dockerfileBuilds(imageBuilds);
+  // An image a deployable builds (compose `build:` beside `image:`) runs the code its build gave that
+  // deployable; the deployables only naming the image run the same folders, not the Dockerfile's
+  // guessed code folder, which for a build context at the repository's root is the whole repository.
+  const builtRoots = new Map<string, ReadonlySet<string>>();
+  for (const { name, image } of imageRuns) {
+    const builder = builtWith.has(name) ? components.get(aliasOf.get(nameKey(name)) ?? nameKey(name)) : undefined;
+    if (builder && builder.kind === 'application' && !builder.library && builder.roots.size > 0 && !builtRoots.has(image)) builtRoots.set(image, builder.roots);
+  }
   for (const { name, image } of imageRuns) {
     const component = components.get(aliasOf.get(nameKey(name)) ?? nameKey(name));
     // A deployable with code of its own (a build context, an image already tied) keeps it.
@@ -930,7 +938,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const build = dockerfileOfImage(image, builds, ownNames);
     if (!build) continue;
     builtFrom.set(component, build);
-    component.roots.add(imageCodeFolder(build, holdsFiles));
+    const built = builtRoots.get(image);
+    if (built) for (const root of built) component.roots.add(root);
+    else component.roots.add(imageCodeFolder(build, holdsFiles));
   }
   joinProjectsToImages(components, aliasOf);
   shareProjectsAmongImageRunners(imageRuns, components, aliasOf, (root) => codeFolders.has(root));

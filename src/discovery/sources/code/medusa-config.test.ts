@@ -75,6 +75,33 @@ export default defineConfig({
       ],
     ],
     [
+      'a helper of another file returning an object of settings, with its own constants',
+      `import { defineConfig } from "@medusajs/framework/utils"
+import { readRedisSettings } from "./src/lib/env"
+const redis = readRedisSettings()
+module.exports = defineConfig({
+  projectConfig: { databaseUrl: process.env.DATABASE_URL, redisUrl: redis.sessionUrl },
+  modules: [
+    { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl: redis.cacheUrl } },
+    { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl: redis.eventsUrl } },
+  ],
+})`,
+      [
+        'uses database PostgreSQL → $ref:DATABASE_URL [every, migrated]',
+        'uses database Redis → $ref:REDIS_URL [every]',
+        'uses database Redis → $ref:CACHE_REDIS_URL | $ref:REDIS_URL [every]',
+        'produces messaging Redis → $ref:REDIS_URL [every]',
+        'consumes messaging Redis → $ref:REDIS_URL [every]',
+      ],
+      {
+        'backend/src/lib/env.ts': `export function readRedisSettings(): RedisSettings {
+  const base = process.env.REDIS_URL
+  return { sessionUrl: base, cacheUrl: process.env.CACHE_REDIS_URL || base, eventsUrl: base }
+}
+`,
+      },
+    ],
+    [
       'a helper the scan does not hold: the option says nothing',
       `import { defineConfig } from "@medusajs/framework/utils"
 import { redisUrl } from "./src/lib/missing"

@@ -26,6 +26,7 @@ const CONFIG_FILE = /(^|\/)medusa-config\.[cm]?[jt]s$/;
 export const medusaConfigSource: Source = {
   name: 'medusa-config',
   accepts: (path) => CONFIG_FILE.test(path),
+  extensions: ['.ts', '.js', '.mts', '.mjs', '.cts', '.cjs'],
   read: readMedusaConfig,
 };
 
@@ -56,7 +57,9 @@ async function readMedusaConfig(file: SourceFile, context: SourceContext): Promi
 
 /**
  * The values functions imported from relative modules return (`export function redisUrl() {
- * return process.env.REDIS_URL || process.env.CACHE_REDIS_URL }`), by the name the config calls them.
+ * return process.env.REDIS_URL || process.env.CACHE_REDIS_URL }`), by the name the config calls them;
+ * for a function returning an object of settings (`{ cacheUrl: process.env.CACHE_REDIS_URL || base }`),
+ * each field's under `name().field`, and under `x.field` for the config's `const x = name()`.
  */
 async function helperReturns(root: SyntaxNode, file: SourceFile, context: SourceContext): Promise<Map<string, MedusaValue[]>> {
   const found = new Map<string, MedusaValue[]>();
@@ -72,30 +75,56 @@ async function helperReturns(root: SyntaxNode, file: SourceFile, context: Source
       const tree = await context.parse(language, text).catch(() => undefined);
       if (!tree) break;
       try {
-        const values = returnedValues(tree.rootNode as unknown as SyntaxNode, name);
-        if (values.length > 0) found.set(name, values);
+        const returned = returnedValues(tree.rootNode as unknown as SyntaxNode, name);
+        if (returned.values.length > 0) found.set(name, returned.values);
+        for (const [key, values] of returned.fields) found.set(`${name}().${key}`, values);
       } finally {
         tree.delete();
       }
       break;
     }
   }
+  for (const node of descendants(root)) {
+    if (node.type !== 'variable_declarator' || field(node, 'name')?.type !== 'identifier') continue;
+    const value = field(node, 'value');
+    const called = value?.type === 'call_expression' ? field(value, 'function')?.text : undefined;
+    if (called === undefined) continue;
+    for (const [key, values] of [...found]) if (key.startsWith(`${called}().`)) found.set(`${field(node, 'name')?.text}.${key.slice(called.length + 3)}`, values);
+  }
   return found;
 }
 
-/** What a module's function of that name returns (a declaration, or an arrow function bound to the name). */
-function returnedValues(root: SyntaxNode, name: string): MedusaValue[] {
+/**
+ * What a module's function of that name returns (a declaration, or an arrow function bound to the
+ * name): its values, or those of each field of an object it returns; the function's own constants
+ * (`const base = process.env.REDIS_URL`) are followed.
+ */
+function returnedValues(root: SyntaxNode, name: string): { values: MedusaValue[]; fields: Map<string, MedusaValue[]> } {
+  const fields = new Map<string, MedusaValue[]>();
   for (const node of descendants(root)) {
     const named = node.type === 'function_declaration' && field(node, 'name')?.text === name;
     const arrow = node.type === 'variable_declarator' && field(node, 'name')?.text === name ? field(node, 'value') : undefined;
     if (!named && !arrow) continue;
     const body = named ? field(node, 'body') : arrow?.type === 'arrow_function' ? field(arrow, 'body') : undefined;
     if (!body) continue;
-    if (body.type !== 'statement_block') return valuesOf(body, new Map());
-    const returned = descendants(body).find((child) => child.type === 'return_statement');
-    return returned ? valuesOf(kids(returned).find((child) => child.type !== 'return' && child.type !== ';'), new Map()) : [];
+    const locals = new Map<string, MedusaValue[]>();
+    let returned: SyntaxNode | undefined = body;
+    if (body.type === 'statement_block') {
+      for (const declarator of descendants(body)) {
+        const local = declarator.type === 'variable_declarator' ? field(declarator, 'name') : undefined;
+        if (local?.type === 'identifier') locals.set(local.text, valuesOf(field(declarator, 'value'), locals));
+      }
+      const statement = descendants(body).find((child) => child.type === 'return_statement');
+      returned = statement ? kids(statement).find((child) => child.type !== 'return' && child.type !== ';') : undefined;
+    }
+    while (returned?.type === 'parenthesized_expression') returned = kids(returned)[0];
+    if (returned?.type === 'object') {
+      for (const [key, pair] of pairsOf(returned)) fields.set(key, pair.value === undefined ? (locals.get(key) ?? []) : valuesOf(pair.value, locals));
+      return { values: [], fields };
+    }
+    return { values: valuesOf(returned, locals), fields };
   }
-  return [];
+  return { values: [], fields };
 }
 
 /** What an option's expression may hold, in the order tried: `process.env.X || process.env.Y || "redis://…"`, a helper's call. */
@@ -108,6 +137,8 @@ export function valuesOf(node: SyntaxNode | undefined, helpers: ReadonlyMap<stri
   if (node.type === 'binary_expression' && /^(\|\||\?\?)$/.test(field(node, 'operator')?.text ?? '')) return [...valuesOf(field(node, 'left'), helpers), ...valuesOf(field(node, 'right'), helpers)];
   if (node.type === 'parenthesized_expression' || node.type === 'non_null_expression' || node.type === 'as_expression') return valuesOf(kids(node).find((child) => child.type !== '(' && child.type !== ')'), helpers);
   if (node.type === 'call_expression') return helpers.get(field(node, 'function')?.text ?? '') ?? [];
+  // A helper's own constant (`base`), or a field of a helper's settings object (`redis.cacheUrl`, helperReturns).
+  if (node.type === 'identifier' || node.type === 'member_expression') return helpers.get(node.text) ?? [];
   return [];
 }
 
