@@ -271,6 +271,8 @@ export const COVERAGE_TAGS = [
   'env-prefix',
   // Go settings read through an in-house env package (`env.Get(name, default, description)`), fallback chains of variables, and address lists split per request
   'go-env-helpers',
+  // Go package variables each holding a connection for other settings: a helper called once per variable (`Cache = newPool(addr("REDIS_CACHE_ENDPOINT"))`), schema values whose env prefix names the variables (`CodeIntel = Schema{EnvPrefix: "CODEINTEL_"}` → CODEINTEL_PGHOST), reached per service
+  'go-per-variable',
   // A Go flag defaulting to an env helper's read with its own default (`env.StringFromEnv("REPO_SERVER", "repo:8081")`): with the variable unset, the helper's default
   'go-flag-env-default',
   // Go storage backends chosen by a setting: a factory's `switch` on an env var (SPAN_STORAGE_TYPE, comma-separated) followed through variables, parameters and range loops, and viper keys built from constants read through AutomaticEnv

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chainKey, chainKeys, classHelperCallKey, classHelperTemplateKey, connectionIdKey, fillTemplate, helperCallKey, helperTemplateKey, needsTemplate, parseHelperCall, sectionedDefaultOf, unprefixedRead } from './env-helper-keys.js';
+import { chainKey, chainKeys, classHelperCallKey, goPackageModule, classHelperTemplateKey, connectionIdKey, fillTemplate, helperCallKey, helperTemplateKey, needsTemplate, parseHelperCall, sectionedDefaultOf, unprefixedRead } from './env-helper-keys.js';
 
 describe('env helper keys', () => {
   it('names a call by its helper’s module and function, and takes it apart again', () => {
@@ -55,6 +55,14 @@ describe('env helper keys', () => {
     expect(call).toEqual({ template: classHelperTemplateKey('ClientFactory', 'create'), fn: 'create', argument: 'billing' });
     expect(call && needsTemplate(call)).toBe(true);
     expect(needsTemplate({ template: helperTemplateKey('acme.settings._helpers', '_env') })).toBe(false);
+  });
+
+  it('names a Go package\'s prefix helper by the package, fills every hole of its chain with the prefix, and reads nothing without its template', () => {
+    const call = parseHelperCall(helperCallKey(goPackageModule('dbconn'), 'BuildDSN', 'CODEINTEL_'));
+    expect(call).toEqual({ template: 'env-helper:go-package:dbconn#BuildDSN', fn: 'BuildDSN', argument: 'CODEINTEL_' });
+    expect(fillTemplate('env-chain:{}PGDATASOURCE|{}PGHOST', 'CODEINTEL_')).toBe('env-chain:CODEINTEL_PGDATASOURCE|CODEINTEL_PGHOST');
+    expect(fillTemplate('env-chain:{}PGDATASOURCE|{}PGHOST', '')).toBe('env-chain:PGDATASOURCE|PGHOST');
+    expect(call && needsTemplate(call)).toBe(true);
   });
 
   it('names variables read in turn by one key, in order, and a single variable by itself', () => {

@@ -110,9 +110,21 @@ export function classHelperCallKey(className: string, method: string, argument: 
   return helperCallKey(`${CLASS_MODULE}${className}`, method, argument);
 }
 
+/**
+ * A Go package's function building variables' names on a prefix it is given (`func BuildDSN(prefix
+ * string)` reading `os.Getenv(prefix + "PGHOST")`): keyed by the package's name, as its callers in
+ * the package's other files name it. A call reads nothing unless the template is bound.
+ */
+const GO_PACKAGE = 'go-package:';
+
+/** The module a Go package's prefix helpers are bound under (`dbconn` → `go-package:dbconn`). */
+export function goPackageModule(pkg: string): string {
+  return `${GO_PACKAGE}${pkg}`;
+}
+
 /** Whether a helper call is a class method's or a connection id's, which read only through a bound template. */
 export function needsTemplate(call: { template: string }): boolean {
-  return call.template.startsWith(`${PREFIX}${CLASS_MODULE}`) || call.template === helperTemplateKey(CONNECTION_ID_MODULE, CONNECTION_ID_FUNCTION);
+  return call.template.startsWith(`${PREFIX}${GO_PACKAGE}`) || call.template.startsWith(`${PREFIX}${CLASS_MODULE}`) || call.template === helperTemplateKey(CONNECTION_ID_MODULE, CONNECTION_ID_FUNCTION);
 }
 
 /**

@@ -764,6 +764,25 @@ describe('resolveFacts', () => {
     expect(edges(facts).sort()).toEqual(['web -> git-0 (rest)', 'web -> git-1 (rest)', 'web -> kafka-1 (messaging)', 'web -> redis (database)', 'worker -> redis-store (database)']);
   });
 
+  it('fills a Go prefix helper\'s template with the prefix a call gives, a whole DSN before the host, per component', () => {
+    const facts: Fact[] = [
+      ...['web', 'indexer', 'legacy'].map((name) => component(name, { root: name })),
+      ...['pgsql', 'codeintel-db', 'old-db'].map((name) => component(name, { kind: 'database' })),
+      { type: 'binding', key: 'env-helper:go-package:dbconn#BuildDSN', value: 'env-chain:{}PGDATASOURCE|{}PGHOST', evidence: at('dbconn/dsn.go', 11) },
+      ...['web', 'indexer', 'legacy'].flatMap((name): Fact[] => [
+        { type: 'binding', component: name, key: 'PGHOST', value: 'pgsql', evidence: at('docker-compose.yml', 3) },
+        { type: 'binding', component: name, key: 'CODEINTEL_PGHOST', value: 'codeintel-db', evidence: at('docker-compose.yml', 4) },
+      ]),
+      // A whole DSN wins over the host the same prefix names.
+      { type: 'binding', component: 'legacy', key: 'CODEINTEL_PGDATASOURCE', value: 'postgres://u@old-db:5432/ci', evidence: at('docker-compose.yml', 9) },
+      connection('web/db.go', { target: { key: 'env-helper:go-package:dbconn#BuildDSN()' }, role: 'uses', mechanism: 'database', technology: 'PostgreSQL' }),
+      ...['indexer', 'legacy'].map((root) => connection(`${root}/db.go`, { target: { key: 'env-helper:go-package:dbconn#BuildDSN(CODEINTEL_)' }, role: 'uses', mechanism: 'database', technology: 'PostgreSQL' })),
+      // No template bound for the function: the call reads nothing.
+      connection('web/other.go', { target: { key: 'env-helper:go-package:other#Open(CODEINTEL_)' }, role: 'uses', mechanism: 'database' }),
+    ];
+    expect(edges(facts).sort()).toEqual(['indexer -> codeintel-db (database)', 'legacy -> old-db (database)', 'web -> pgsql (database)']);
+  });
+
   it('gives each service run from one Go module its cmd/<name>.go, and its share of the code the commands share', () => {
     const facts: Fact[] = [
       component('courier', { root: '', goModule: true, evidence: at('go.mod') } as Partial<Extract<Fact, { type: 'component' }>>),

@@ -218,6 +218,11 @@ export interface LanguageReader {
   /** The shared name a use of an unbound name reads (`fe.cartSvcConn` → `cartSvcConn`), when it may be set in another file. */
   crossFile?(node: SyntaxNode, model: FileModel): string | undefined;
   /**
+   * A call of a function of the file's package declared in another file (`BuildDSN(prefix)`): the
+   * module and function a helper template is bound under (env-helper-keys.ts), else undefined.
+   */
+  packageHelper?(node: SyntaxNode, model: FileModel): { module: string; fn: string } | undefined;
+  /**
    * Whether a value bound to a name is a default given only when the name was empty (Go's
    * `if base == "" { base = "https://api.stripe.com" }`): the name is then either what it held
    * before or this default.

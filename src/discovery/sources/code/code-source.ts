@@ -66,7 +66,7 @@ export interface FamilySpec {
    */
   classes?: { test: RegExp; read(root: SyntaxTree['rootNode'], facts: Fact[], evidenceAt: SourceContext['evidenceAt']): Fact[] };
   /** Settings a framework's configuration calls bind for the family's other files (nestjs.ts): read after the file's connections. */
-  bindings?(model: FileModel, evaluator: Evaluator, path: string, evidenceAt: SourceContext['evidenceAt']): Fact[];
+  bindings?(model: FileModel, evaluator: Evaluator, path: string, evidenceAt: SourceContext['evidenceAt'], file?: { root: SyntaxTree['rootNode']; facts: readonly Fact[]; emit(): Fact[] }): Fact[];
   /**
    * What a framework's own DSL says beyond single calls (Camel routes, camel-routes.ts), read from
    * the file's model in files where `test` holds (checked only in files the triggers let through).
@@ -133,8 +133,10 @@ export function makeCodeSource(spec: FamilySpec): Source {
             const branches = new BranchConditions(evaluator, model.bindings, language);
             conditionsAt = (node) => branches.around(node);
           }
-          facts = emitFacts({ model, evaluator, index, rules: context.rules, evidenceAt: context.evidenceAt, path: file.path });
-          if (spec.bindings) facts.push(...spec.bindings(model, evaluator, file.path, context.evidenceAt));
+          const emit = (): Fact[] => emitFacts({ model, evaluator, index, rules: context.rules, evidenceAt: context.evidenceAt, path: file.path });
+          facts = emit();
+          // `emit` reads the file again, for a family reading its functions once per caller (go-per-variable.ts).
+          if (spec.bindings) facts.push(...spec.bindings(model, evaluator, file.path, context.evidenceAt, { root: tree.rootNode, facts, emit }));
           if (spec.routes && triggered && spec.routes.test(file.text)) facts = [...facts, ...spec.routes.read(model, evaluator, context.evidenceAt, file.path)];
           // A client factory's calls (read with `classes`, in files no client's word triggers) hold only under their bean's conditions too.
           if (spec.frameworks && (triggered || classes !== undefined) && spec.frameworks.test(file.text)) facts = spec.frameworks.read({ root: tree.rootNode, model, evaluator, facts, evidenceAt: context.evidenceAt, path: file.path });

@@ -5,6 +5,7 @@
  * declarations that bind names (`:=`, `var`, `const`, assignments, struct fields and parameters).
  */
 import { COMMAND_PROGRAM_KEY } from '../../../core/discovery/facts.js';
+import { goPackageModule } from '../../../core/discovery/env-helper-keys.js';
 import type { CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './code-model.js';
 import { structTagSources } from './go-config-structs.js';
 import { automaticEnv, flagRead, isFlagSetInstance, keySources } from './go-flags.js';
@@ -62,7 +63,7 @@ function literalBody(body: SyntaxNode | undefined): { args: SyntaxNode[]; named:
 }
 
 /** The fields of a composite literal keyed by Go identifiers (not map keys), as written. */
-function literalFieldsByName(body: SyntaxNode | undefined): [string, SyntaxNode][] {
+export function literalFieldsByName(body: SyntaxNode | undefined): [string, SyntaxNode][] {
   const fields: [string, SyntaxNode][] = [];
   for (const element of body ? kids(body) : []) {
     if (element.type !== 'keyed_element') continue;
@@ -630,6 +631,19 @@ export const goReader: LanguageReader = {
     const pkg = packageOf(declaration);
     const count = parameterCount(declaration);
     return name && pkg && count > 0 ? Array.from({ length: count }, (_, index) => `param:${pkg}.${name}#${index}`) : undefined;
+  },
+
+  packageHelper(node: SyntaxNode, model: FileModel): { module: string; fn: string } | undefined {
+    // `BuildDSN(schema.EnvPrefix)`: a bare call of a function no declaration of this file, no local
+    // and no builtin names is one of the package's other files.
+    if (node.type !== 'call_expression') return undefined;
+    const fn = field(node, 'function');
+    if (fn?.type !== 'identifier' || BUILTINS.has(fn.text) || model.bindings.has(fn.text) || model.types.has(fn.text)) return undefined;
+    let root: SyntaxNode = node;
+    while (root.parent) root = root.parent;
+    if (kids(root).some((child) => child.type === 'function_declaration' && field(child, 'name')?.text === fn.text)) return undefined;
+    const pkg = packageOf(node);
+    return pkg ? { module: goPackageModule(pkg), fn: fn.text } : undefined;
   },
 
   crossFile(node: SyntaxNode, model: FileModel): string | undefined {

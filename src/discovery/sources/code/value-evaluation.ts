@@ -14,6 +14,7 @@ import { compact, isConfigKey, isEnvName } from './syntax-helpers.js';
 import { namesNoSystem } from '../../../core/discovery/addresses.js';
 import { isClusterHost } from '../../../core/discovery/names.js';
 import { readTarget } from './targets.js';
+import { helperCallKey } from '../../../core/discovery/env-helper-keys.js';
 
 interface CompiledRules {
   env: { patterns: CompiledPattern[]; arg: Pick; fallback?: Pick; prefix: string }[];
@@ -43,6 +44,8 @@ const SCOPES =
 const HOST_KEY = /host|addr|server|service|endpoint|broker|url|uri/i;
 /** Callee words that mark a home-grown config reader (`getEnv("X", "d")`, `config("X")`, `env.str("X")`). */
 const ENV_HELPER = /env|config|setting/i;
+/** A variables' prefix as code passes it (`CODEINTEL_`): ends with `_`. */
+const ENV_PREFIX_TEXT = /^[A-Za-z][A-Za-z0-9_]*_$/;
 /**
  * Callees given an ENV_NAME-like first argument that do not read configuration: datastores and
  * caches (`redis.get("SESSION_KEY")`), request data (headers, cookies, parameters), message
@@ -128,7 +131,7 @@ export class Evaluator {
   /** Sites whose value was taken through as a carrier (a `grpc.Dial` feeding a stub), by node id. */
   readonly consumed = new Set<number>();
   /** The parameters of a function being evaluated for one call (returnedValue), to the arguments the call gives. */
-  private readonly arguments = new Map<string, SyntaxNode>();
+  private readonly arguments = new Map<string, SyntaxNode | Value>();
   private readonly rules: CompiledRules;
   private readonly typeCache = new Map<number, string | undefined>();
   private readonly active = new Set<number>();
@@ -679,6 +682,14 @@ export class Evaluator {
     for (const rule of this.rules.urls) {
       if (rule.patterns.some((pattern) => patternMatches(pattern, site, names))) return this.urlValue(site, rule, depth);
     }
+    // A function of the package declared in another file, given a variable prefix
+    // (`BuildDSN("CODEINTEL_")`, `BuildDSN("")`): the variables its template names, which the file
+    // declaring it binds (go-prefix-helpers.ts) and resolution fills with the prefix.
+    const helper = site.args.length === 1 && site.args[0] ? this.reader.packageHelper?.(site.node, this.model) : undefined;
+    if (helper) {
+      const prefix = this.value(site.args[0] as SyntaxNode, depth + 1);
+      if (prefix.kind === 'literal' && (prefix.text === '' || ENV_PREFIX_TEXT.test(prefix.text))) return { kind: 'env', key: helperCallKey(helper.module, helper.fn, prefix.text) };
+    }
     // A getter of a configuration object declared in another file (`props.getCatalogueUrl()`).
     const shared = this.reader.crossFile?.(site.node, this.model);
     return shared ? { kind: 'ref', name: shared } : { kind: 'unknown' };
@@ -828,12 +839,30 @@ export class Evaluator {
   }
 
   /**
+   * Evaluates `read` with parameters standing for given arguments (parameter keys as the reader
+   * names them, `param:redispool.newPool#0`, or a field of one, `param:dbconn.New#1.EnvPrefix`):
+   * the file's code as run for one caller, which a helper called once per package variable needs
+   * (go-per-variable.ts). Nothing evaluated is cached, so the parameters hold only inside.
+   */
+  withArguments<T>(given: ReadonlyMap<string, SyntaxNode | Value>, read: () => T): T {
+    const added = [...given].filter(([parameter]) => !this.arguments.has(parameter));
+    for (const [parameter, argument] of added) this.arguments.set(parameter, argument);
+    try {
+      return read();
+    } finally {
+      for (const [parameter] of added) this.arguments.delete(parameter);
+    }
+  }
+
+  /**
    * The value of a parameter given by the call being evaluated (returnedValue), in the caller's
    * place: the argument is evaluated without the parameter standing for it.
    */
   private argumentValue(name: string, depth: number): Value | undefined {
     const argument = this.arguments.get(name);
     if (!argument) return undefined;
+    // A value stated outright (withArguments: a struct field the literal leaves at Go's zero value).
+    if (!isNode(argument)) return argument;
     this.arguments.delete(name);
     try {
       return this.value(argument, depth + 1);
