@@ -200,6 +200,14 @@ describe('what a code file declares and names', () => {
     expect({ ...(declaration?.provides ? { provides: declaration.provides } : {}), ...(declaration?.takes ? { takes: declaration.takes } : {}) }).toEqual(expected);
   });
 
+  it.each([
+    ['a Java file looking a bean up by name, with no client word, is read for its names', 'app/src/main/java/acme/Audit.java', 'public class Audit {\n  private final ApplicationContext context;\n  public Object auditor() { return context.getBean("auditRestTemplate"); }\n}\n', true],
+    ['a Java file with neither is not', 'app/src/main/java/acme/Audit.java', 'public class Audit {\n  public String name() { return "audit"; }\n}\n', false],
+  ])('%s', async (_name, path, text, read) => {
+    const fact = namesOf(await readSnippetWithNames(jvmCodeSource, path, text));
+    expect(fact !== undefined && 'getBean' in fact.uses).toBe(read);
+  });
+
   it('declares a Go package-level variable with what its initialiser names; a local one is its function\'s', async () => {
     const text = code`
       package registry
