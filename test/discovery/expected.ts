@@ -296,6 +296,8 @@ export const COVERAGE_TAGS = [
   'feature-flag-guard',
   // A Spring class or @Bean method loaded only under `@ConditionalOnProperty` (Quarkus `@IfBuildProperty`)
   'spring-conditional-property',
+  // Spring client beans (`@Bean RestClient`/`WebClient`/`RestTemplate`) nothing injects, and a `spring.mail.host` whose only mail code is switched off: no calls
+  'spring-unused-beans',
   // A Spring bean loaded only under `@ConditionalOnExpression("${x.enabled:false}")` and its simple forms
   'spring-conditional-expression',
   // pydantic-settings `BaseSettings` fields filled from the environment variables of their names

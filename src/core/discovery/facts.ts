@@ -497,8 +497,10 @@ export interface CodeDeclaration {
   instance?: boolean;
   /** The types a type extends or implements, last segment only, type arguments removed. */
   bases?: string[];
-  /** A constructor's parameter types, last segment, without type arguments (`HttpClient`, `IOptions`). */
+  /** A constructor's (or a Spring `@Bean` method's) parameter types, last segment, without type arguments (`HttpClient`, `IOptions`). */
   takes?: string[];
+  /** A Spring `@Bean` method's return type, last segment (`RestClient`): the bean it makes. */
+  provides?: string;
   /** The names its code uses (types, calls, members), its own name left out. */
   references: string[];
   /** First and last line (1-based). */

@@ -360,6 +360,29 @@ describe('resolveFacts', () => {
       ['admin -> smtp-mailrelay-io (email)'],
     ],
     [
+      'a mail host given to one JVM service whose only mail code is switched off is not used',
+      [
+        component('orders', { root: 'orders' }),
+        component('orders', { root: 'orders', project: true, confidence: CONFIDENCE.weak, evidence: at('orders/pom.xml') }),
+        { type: 'binding', component: 'orders', key: 'SPRING_MAIL_HOST', value: 'smtp.mailrelay.io', evidence: at('docker-compose.yml', 14) },
+        { type: 'binding', key: 'acme.invoice.mail.enabled', value: 'false', scope: 'orders', evidence: at('orders/src/main/resources/application.yml', 12) },
+        connection('orders/src/main/java/com/acme/orders/InvoiceMailer.java', { role: 'uses', mechanism: 'email', technology: 'SMTP', target: { key: 'spring.mail.host' }, conditions: [{ key: 'acme.invoice.mail.enabled', test: 'true' }] }),
+      ],
+      [],
+    ],
+    [
+      'the same mailer switched on by the deployment uses it',
+      [
+        component('orders', { root: 'orders' }),
+        component('orders', { root: 'orders', project: true, confidence: CONFIDENCE.weak, evidence: at('orders/pom.xml') }),
+        { type: 'binding', component: 'orders', key: 'SPRING_MAIL_HOST', value: 'smtp.mailrelay.io', evidence: at('docker-compose.yml', 14) },
+        { type: 'binding', component: 'orders', key: 'ACME_INVOICE_MAIL_ENABLED', value: 'true', evidence: at('docker-compose.yml', 15) },
+        { type: 'binding', key: 'acme.invoice.mail.enabled', value: 'false', scope: 'orders', evidence: at('orders/src/main/resources/application.yml', 12) },
+        connection('orders/src/main/java/com/acme/orders/InvoiceMailer.java', { role: 'uses', mechanism: 'email', technology: 'SMTP', target: { key: 'spring.mail.host' }, conditions: [{ key: 'acme.invoice.mail.enabled', test: 'true' }] }),
+      ],
+      ['orders -> smtp-mailrelay-io (email)'],
+    ],
+    [
       'a service waiting for the gateway in front of it does not call it, whatever port the gateway opens',
       [
         component('api-gateway', { ports: [8080] }),

@@ -33,7 +33,7 @@ import { folderOf, isComposeFile } from './file-paths.js';
 import { loopbackPeer } from './network-peers.js';
 import { camelEndpoint, camelPlaceholders } from './camel-endpoints.js';
 import { equivalentKeys, expandExpression, withDefaults } from './property-expressions.js';
-import { unregisteredTypedClients } from './typed-clients.js';
+import { unusedClients } from './typed-clients.js';
 import { withoutUnrenderedTemplateLines } from './helm-guards.js';
 import { withIngressClassesFromValues } from './ingress-controllers.js';
 import { ENTRYPOINT_EXEC_KEY, GoBinaries, type GoBinaryCommand } from './go-binaries.js';
@@ -799,10 +799,11 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     else if (fact.type !== 'values-guard' && fact.type !== 'kustomization') provides.push(fact);
   }
 
-  // A .NET typed HTTP client nothing registers makes no calls, nor gives its base client's helpers anything (typed-clients.ts).
-  const unregistered = unregisteredTypedClients(codeNames);
-  connections.splice(0, connections.length, ...connections.filter((fact) => !unregistered(fact.evidence.file, fact.evidence.line)));
-  bindings.splice(0, bindings.length, ...bindings.filter((fact) => !(fact.key.startsWith('code:') && unregistered(fact.evidence.file, fact.evidence.line))));
+  // A .NET typed HTTP client nothing registers, or a Spring client bean nothing injects, makes no
+  // calls, nor gives its base client's helpers anything (typed-clients.ts).
+  const unused = unusedClients(codeNames);
+  connections.splice(0, connections.length, ...connections.filter((fact) => !unused(fact.evidence.file, fact.evidence.line)));
+  bindings.splice(0, bindings.length, ...bindings.filter((fact) => !(fact.key.startsWith('code:') && unused(fact.evidence.file, fact.evidence.line))));
 
   joinServiceVariants(selectors, components, aliasOf, ensure);
 
@@ -2554,17 +2555,24 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // ConfigMap every workload takes in, `spring.mail.host` in a common `application.yml`) only
   // configures a mail sender in each: a service sends mail when its code does (JavaMailSender),
   // and one whose code is read and sends none does not use the server. A mail host given to one
-  // service alone is its own choice and stays (Spring Boot Admin's notifier mails with no code).
+  // service alone is its own choice and stays (Spring Boot Admin's notifier mails with no code),
+  // unless the service's own mail code is all switched off (an `@ConditionalOnProperty` mailer
+  // whose property is false there, a typed client nothing injects): the host was set for that code.
   const jvmCode = new Set<Component>();
   // Sending mail in code whether or not its target resolved: the settings then say where to.
   const mailingInCode = new Set([...edges.values()].filter((edge) => edge.mechanism === 'email' && edge.evidence.some((item) => CODE_FILE.test(item.file))).map((edge) => edge.source));
+  // Components with mail code of their own, run or not.
+  const mailCode = new Set<Component>();
   for (const fact of facts) {
     // JVM code read, or a Maven or Gradle project holding it (code that connects to nothing leaves no other fact).
     const jvm = fact.type === 'component' ? fact.project === true && JVM_BUILD_FILE.test(fact.evidence.file) : JVM_FILE.test(fact.evidence.file);
     const owner = jvm ? ownerOf(fact.evidence.file) : undefined;
     if (!owner) continue;
     jvmCode.add(owner);
-    if (fact.type === 'connection' && fact.mechanism === 'email') mailingInCode.add(owner);
+    if (fact.type !== 'connection' || fact.mechanism !== 'email') continue;
+    mailCode.add(owner);
+    const runs = !unused(fact.evidence.file, fact.evidence.line) && branchMayRunInVariants(settledConditions(fact.conditions, owner, fact.evidence.file), variantSettingsOf(owner, fact.evidence.file));
+    if (runs) mailingInCode.add(owner);
   }
   const settingAt = (item: Evidence): string => `${item.file}:${item.line}`;
   const mailSettingUsers = new Map<string, Set<Component>>();
@@ -2574,7 +2582,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   }
   const sharedSetting = (item: Evidence): boolean => (mailSettingUsers.get(settingAt(item))?.size ?? 0) >= 2;
   for (const [id, edge] of edges) {
-    if (edge.mechanism === 'email' && jvmCode.has(edge.source) && !mailingInCode.has(edge.source) && edge.evidence.every(sharedSetting)) edges.delete(id);
+    if (edge.mechanism !== 'email' || !jvmCode.has(edge.source) || mailingInCode.has(edge.source)) continue;
+    const switchedOff = mailCode.has(edge.source) && edge.evidence.every((item) => !CODE_FILE.test(item.file));
+    if (switchedOff || edge.evidence.every(sharedSetting)) edges.delete(id);
   }
 
   // A bare "depends on" says less than any other connection between the same two systems, in

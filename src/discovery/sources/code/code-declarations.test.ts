@@ -188,6 +188,26 @@ describe('what a code file declares and names', () => {
     expect(fact?.declarations.find((declaration) => declaration.initialiser)?.takes).toEqual(takes);
   });
 
+  it.each([
+    ['Java: a @Bean method makes its return type and takes its parameters', 'app/src/main/java/acme/Clients.java', '@Configuration\npublic class Clients {\n  @Bean\n  public RestClient ordersClient(@Value("${orders.url}") String url, RestClient.Builder builder) { return builder.baseUrl(url).build(); }\n}\n', 'ordersClient', { provides: 'RestClient', takes: ['String', 'Builder'] }],
+    ['Java: a qualified @Bean annotation, a generic return type', 'app/src/main/java/acme/Clients.java', 'public class Clients {\n  @org.springframework.context.annotation.Bean\n  WebClient.Builder loyalty() { return WebClient.builder(); }\n}\n', 'loyalty', { provides: 'Builder' }],
+    ['Java: a method that is no bean makes nothing', 'app/src/main/java/acme/Clients.java', 'public class Clients {\n  public RestClient create(String url) { return RestClient.create(url); }\n}\n', 'create', {}],
+    ['Kotlin: a @Bean fun with a return type', 'app/src/main/kotlin/acme/Clients.kt', '@Configuration\nclass Clients {\n  @Bean\n  fun loyaltyClient(@Value("\\${loyalty.url}") url: String): WebClient = WebClient.builder().baseUrl(url).build()\n}\n', 'loyaltyClient', { provides: 'WebClient', takes: ['String'] }],
+  ])('records what a Spring bean method makes: %s', async (_name, path, text, method, expected) => {
+    const fact = namesOf(await readSnippetWithNames(jvmCodeSource, path, text));
+    const declaration = fact?.declarations.find((each) => each.name === method);
+    expect(declaration).toBeDefined();
+    expect({ ...(declaration?.provides ? { provides: declaration.provides } : {}), ...(declaration?.takes ? { takes: declaration.takes } : {}) }).toEqual(expected);
+  });
+
+  it.each([
+    ['a Java file looking a bean up by name, with no client word, is read for its names', 'app/src/main/java/acme/Audit.java', 'public class Audit {\n  private final ApplicationContext context;\n  public Object auditor() { return context.getBean("auditRestTemplate"); }\n}\n', true],
+    ['a Java file with neither is not', 'app/src/main/java/acme/Audit.java', 'public class Audit {\n  public String name() { return "audit"; }\n}\n', false],
+  ])('%s', async (_name, path, text, read) => {
+    const fact = namesOf(await readSnippetWithNames(jvmCodeSource, path, text));
+    expect(fact !== undefined && 'getBean' in fact.uses).toBe(read);
+  });
+
   it('declares a Go package-level variable with what its initialiser names; a local one is its function\'s', async () => {
     const text = code`
       package registry

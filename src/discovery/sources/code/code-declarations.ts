@@ -367,6 +367,14 @@ export function codeNames(root: SyntaxNode, language: CodeLanguage, evidenceAt: 
           const takes = constructorParameterTypes(node);
           if (takes.length > 0) declaration.takes = takes;
         }
+        // A Spring `@Bean` method: the type it makes and what it is given (core/discovery/typed-clients.ts).
+        if (node.type === 'method_declaration' || (node.type === 'function_declaration' && language === 'kotlin')) {
+          const bean = beanMethod(node);
+          if (bean) {
+            declaration.provides = bean.provides;
+            if (bean.takes.length > 0) declaration.takes = bean.takes;
+          }
+        }
         if (node.type === 'variable_declarator' && isExportedInstance(node)) declaration.instance = true;
       }
       declared.add(name);
@@ -448,4 +456,34 @@ function constructorParameterTypes(node: SyntaxNode): string[] {
     if (last) types.push(last);
   }
   return types;
+}
+
+/** The last segment of a written type, type arguments and nullability removed: `RestClient.Builder` → `Builder`. */
+function typeName(text: string | undefined): string | undefined {
+  return text?.replace(/<.*$/s, '').replace(/\?$/, '').trim().split('.').pop() || undefined;
+}
+
+/**
+ * A Java or Kotlin method annotated `@Bean`: the type it returns (`RestClient`) and its
+ * parameters' types (beans Spring injects into it). Undefined for any other method.
+ */
+function beanMethod(node: SyntaxNode): { provides: string; takes: string[] } | undefined {
+  const modifiers = node.namedChildren.find((child) => child?.type === 'modifiers');
+  const annotated = (modifiers?.namedChildren ?? []).some((child) => child !== null && /^@(?:[\w.]*\.)?Bean\b/.test(child.text));
+  if (!annotated) return undefined;
+  if (node.type === 'method_declaration') {
+    const provides = typeName(node.childForFieldName('type')?.text);
+    return provides ? { provides, takes: constructorParameterTypes(node) } : undefined;
+  }
+  // Kotlin: `fun name(params): Type`, the return type a direct child after the parameters.
+  const provides = typeName(node.namedChildren.find((child) => child?.type === 'user_type' || child?.type === 'nullable_type')?.text);
+  if (!provides) return undefined;
+  const parameters = node.namedChildren.find((child) => child?.type === 'function_value_parameters');
+  const takes: string[] = [];
+  for (const parameter of parameters?.namedChildren ?? []) {
+    if (parameter?.type !== 'parameter') continue;
+    const type = typeName(parameter.namedChildren.find((child) => child?.type === 'user_type' || child?.type === 'nullable_type')?.text);
+    if (type) takes.push(type);
+  }
+  return { provides, takes };
 }

@@ -23,6 +23,8 @@ import { blankPythonComments } from './python-comments.js';
 
 /** A Go file of a command (`package main`). */
 const GO_MAIN_PACKAGE = /^package\s+main\b/m;
+/** A Spring bean looked up by name (`context.getBean("loyaltyWebClient")`): any client bean may be in use (core/discovery/typed-clients.ts). */
+const SPRING_BEAN_LOOKUP = /\.getBean\s*\(/;
 /** A cobra or urfave/cli command literal (`&cobra.Command{`, `[]*cli.Command{`). */
 const GO_SUBCOMMAND = /\b(?:cobra|cli)\.Command\{/;
 /** A Django management command's module, or a package's `__main__` (`python -m pkg`). */
@@ -108,7 +110,8 @@ export function makeCodeSource(spec: FamilySpec): Source {
       // (Handing off an address is read in Go only: its shapes, `pkg.NewClient(cfg.Addr)` and
       // `Options{HostPort: …}`, are Go's, and looking for them cost every other file a pass.)
       const command = (language === 'go' && (GO_MAIN_PACKAGE.test(file.text) || GO_SUBCOMMAND.test(file.text))) || (language === 'python' && (PYTHON_ENTRY_MODULE.test(file.path) || PYTHON_MAIN_GUARD.test(file.text) || mayDefineCli(file.text)));
-      const declarations = readsDeclarations(language) && (triggered || classes !== undefined || command || usesPlumbingWords(file.text) || (language === 'go' && handsOffAddress(file.text)));
+      const beanLookup = (language === 'java' || language === 'kotlin') && SPRING_BEAN_LOOKUP.test(file.text);
+      const declarations = readsDeclarations(language) && (triggered || classes !== undefined || command || beanLookup || usesPlumbingWords(file.text) || (language === 'go' && handsOffAddress(file.text)));
       // A JavaScript/TypeScript command-line tool's subcommands (node-cli.ts), read even where no client is named;
       // and config classes whose fields' decorators name env vars (ts-config-classes.ts), which other files read.
       const script = language === 'typescript' || language === 'tsx' || language === 'javascript';
