@@ -66,6 +66,16 @@ describe('withDottedBackends', () => {
     expect(summary(withDottedBackends(facts))).toEqual(expected);
   });
 
+  it('drops the connections of a class the deployed settings override, unless other code names it', () => {
+    const inClass = (file: string): Fact => ({ type: 'connection', target: { key: 'code:init:EventsBackend#0' }, role: 'uses', mechanism: 'database', technology: 'PostgreSQL', evidence: at(file, 5), confidence: 0.6 });
+    const deployed = binding('docker-compose.yml', 'DJANGO_SETTINGS_MODULE', 'app.settings.config', { scope: undefined, component: 'web' });
+    const kept = (facts: Fact[]): string[] => withDottedBackends(facts).flatMap((fact) => (fact.type === 'connection' ? [fact.evidence.file] : []));
+    const base = [...loader, ...classes, ...common, ...config, deployed, inClass('back/app/events/backends/pg_notify.py'), inClass('back/app/events/backends/rabbitmq.py')];
+    expect(kept(base)).toEqual(['back/app/events/backends/rabbitmq.py']);
+    const namedByAView: Fact = { type: 'code-names', declarations: [{ name: 'index', kind: 'function', references: ['EventsBackend'], line: 1, endLine: 4 }], uses: {}, evidence: at('back/app/views.py') };
+    expect(kept([...base, namedByAView])).toEqual(['back/app/events/backends/pg_notify.py', 'back/app/events/backends/rabbitmq.py']);
+  });
+
   it('leaves facts alone when no loader was read', () => {
     const facts = [...classes, ...config];
     expect(withDottedBackends(facts)).toEqual(facts);

@@ -15,6 +15,9 @@
  *   (`init:EventsPushBackend#url` ← `EVENTS_PUSH_BACKEND_OPTIONS["url"]`), so a client the class
  *   (or a wrapper it builds) opens on that parameter reaches the broker the settings name.
  *
+ * A class the common default names and the deployed module overrides (a PostgreSQL LISTEN/NOTIFY
+ * backend), which no other code names, runs nowhere: the connections made in it are dropped.
+ *
  * Pure: facts in, facts out.
  */
 import type { BindingFact, CodeNamesFact, Fact } from './facts.js';
@@ -57,11 +60,23 @@ export function withDottedBackends(facts: readonly Fact[]): Fact[] {
   const added: BindingFact[] = [];
   // The dotted references each loader file's declarations gain, by file and line of the loader.
   const references = new Map<string, { line: number; reference: string }[]>();
+  // Classes a settings module names but the deployed one overrides, which no other code names: they run nowhere.
+  const overridden: { file: string; line: number; endLine: number }[] = [];
 
   for (const loader of loaders) {
     const setting = loader.key.slice(DOTTED_LOADER_KEY.length);
     const candidates = bindings.filter((fact) => (fact.key === `${CONSTANT}${setting}` || fact.key === `${VARIANT_CONSTANT_KEY}${CONSTANT}${setting}`) && CLASS_PATH.test(fact.value) && fact.evidence?.file !== undefined);
     const loaded = candidates.filter((fact) => pythonModuleNames(fact.evidence?.file as string).some((module) => deployed.has(module)));
+    if (loaded.length > 0) {
+      for (const other of candidates) {
+        if (loaded.some((chosen) => chosen.value === other.value)) continue;
+        const [, module, className] = CLASS_PATH.exec(other.value) as RegExpExecArray;
+        const declaring = names.find((fact) => isModule(fact.evidence.file, module as string));
+        const declaration = declaring?.declarations.find((item) => item.name === className && item.parent === undefined);
+        const namedElsewhere = names.some((fact) => fact.evidence.file !== declaring?.evidence.file && fact.declarations.some((item) => item.references.includes(className as string)));
+        if (declaring && declaration && !namedElsewhere) overridden.push({ file: declaring.evidence.file, line: declaration.line, endLine: declaration.endLine });
+      }
+    }
     // A variant module counts only where it is named; the others' classes all may run.
     for (const chosen of loaded.length > 0 ? loaded : candidates.filter((fact) => !fact.key.startsWith(VARIANT_CONSTANT_KEY))) {
       const [, module, className] = CLASS_PATH.exec(chosen.value) as RegExpExecArray;
@@ -81,8 +96,10 @@ export function withDottedBackends(facts: readonly Fact[]): Fact[] {
       }
     }
   }
-  if (added.length === 0 && references.size === 0) return [...facts];
-  const result = facts.map((fact): Fact => {
+  if (added.length === 0 && references.size === 0 && overridden.length === 0) return [...facts];
+  const runsNowhere = (fact: Fact): boolean =>
+    fact.type === 'connection' && fact.component === undefined && overridden.some(({ file, line, endLine }) => fact.evidence.file === file && fact.evidence.line >= line && fact.evidence.line <= endLine);
+  const result = facts.filter((fact) => !runsNowhere(fact)).map((fact): Fact => {
     const wanted = fact.type === 'code-names' ? references.get(fact.evidence.file) : undefined;
     if (fact.type !== 'code-names' || !wanted) return fact;
     // The innermost declaration holding the loader's line reaches the class.
