@@ -188,6 +188,8 @@ export const COVERAGE_TAGS = [
   'spring-cloud-stream',
   'schema-registry',
   'rabbitmq',
+  // Python kombu and py-amqp clients (Connection by URL or host, Producer.publish, basic_publish, Consumer/ConsumerMixin), and a Django backend class named by a dotted path in the deployed settings, loaded with importlib/import_string and built with the settings' options
+  'kombu-amqp',
   'amqp10',
   'jms',
   'stomp',

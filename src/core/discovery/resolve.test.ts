@@ -283,6 +283,25 @@ describe('resolveFacts', () => {
       ['bus -> worker (messaging jobs)'],
     ],
     [
+      'a producer whose broker address is followed to nothing, among two deployed brokers of its product, invents no broker',
+      [
+        component('celery-mq', { kind: 'message-broker', technology: 'RabbitMQ' }),
+        component('events-mq', { kind: 'message-broker', technology: 'RabbitMQ' }),
+        component('web', { root: 'web' }),
+        connection('web/amqp.py', { role: 'produces', mechanism: 'messaging', technology: 'RabbitMQ', target: { key: 'code:init:AmqpPublisher#0' }, channel: 'events' }),
+      ],
+      [],
+    ],
+    [
+      'with one deployed broker of its product, that one is the producer’s',
+      [
+        component('events-mq', { kind: 'message-broker', technology: 'RabbitMQ' }),
+        component('web', { root: 'web' }),
+        connection('web/amqp.py', { role: 'produces', mechanism: 'messaging', technology: 'RabbitMQ', target: { key: 'code:init:AmqpPublisher#0' }, channel: 'events' }),
+      ],
+      ['web -> events-mq (messaging events)'],
+    ],
+    [
       'a depends_on between two services exchanging messages through one broker orders their start only',
       [
         component('bus', { kind: 'message-broker', technology: 'RabbitMQ' }),

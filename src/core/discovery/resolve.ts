@@ -57,6 +57,7 @@ import { isNamedSettingsGroup, locationInclusions, mountedInclusions } from './s
 import { APP_BROKER_KEYS, CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, CHANNELS_LAYER_KEY, DJANGO_CHANNELS, celeryProcessConnections, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
 import { isProcessGroup, isProcessSelector, selectedProcesses, type ProcessMember } from './process-selection.js';
 import { withTaskReach } from './task-reach.js';
+import { withDottedBackends } from './dotted-backends.js';
 import { appliesUnderProfiles } from './quarkus-profiles.js';
 import { dockerfileOfDeployable, entrypointDispatches } from './entrypoint-arguments.js';
 import { ownProjectNames } from './own-image.js';
@@ -680,8 +681,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // A compose service built from a Dockerfile FROM a datastore is that datastore (built-images.ts).
   // An Ingress whose class a Helm chart's values give is served by that class's controller (ingress-controllers.ts).
   // First of all, manifests beside a kustomization that no kustomization lists are deployed by
+  // Last, a Python backend class named by a dotted path in the settings is reached from its loader and given its options (dotted-backends.ts).
   // nobody (kustomize-resources.ts), and what a Helm chart's values do not render is dropped (helm-guards.ts).
-  const facts = withIngressClassesFromValues(settleLabelledNames(withBuiltImages(interpolateComposeFacts(withBicepModules(withModuleInstances(withoutBrowserCode(withoutUnrenderedTemplateLines(withoutUnlistedManifests(read)))))))));
+  const facts = withDottedBackends(withIngressClassesFromValues(settleLabelledNames(withBuiltImages(interpolateComposeFacts(withBicepModules(withModuleInstances(withoutBrowserCode(withoutUnrenderedTemplateLines(withoutUnlistedManifests(read))))))))));
   const components = new Map<string, Component>();
   const aliasOf = new Map<string, string>();
   const selectors: ComponentFact[] = [];
@@ -1507,7 +1509,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // is a developer's setting, and the product stays Google's. A forward proxy (`HTTP_PROXY`) is
   // likewise a system only where the files deploy it.
   const isDeployedHost = (address: ParsedAddress): boolean => !isLoopback(address.host) && findHost(address.host)?.defined === true;
-  const brokerFor = (fact: ConnectionFact): Component => {
+  const brokerFor = (fact: ConnectionFact): Component | undefined => {
     const technology = fact.technology?.toLowerCase();
     const brokers = [...components.values()].filter((component) => component.kind === 'message-broker' && component.defined && !component.controlPlane);
     // A protocol several products speak (AMQP 1.0, JMS) is served by whichever of them the files define.
@@ -1518,6 +1520,10 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     // and worker services) is reached by its clients at the frontend.
     const frontends = matching.filter((component) => component.key.includes('frontend'));
     if (frontends.length === 1 && frontends[0]) return frontends[0];
+    // Several brokers of the product deployed (Celery's RabbitMQ and the events' one) and the
+    // code's address followed to none of them: which one it is cannot be told, and a broker named
+    // after the product would be none of them.
+    if (matching.length > 1 && fact.target.key !== undefined) return undefined;
     // A framework's messaging whose product the file does not say (a Moleculer transporter only
     // the deployment names) goes through the one broker the files define, when there is one.
     if (!technology && brokers.length === 1 && brokers[0]) return brokers[0];
@@ -1936,7 +1942,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
           // A Channels layer known nowhere is the in-memory one, inside the process.
           if (fact.technology === CELERY || fact.technology === DJANGO_CHANNELS) return;
           target = brokerFor(fact);
-          if (axon && !target.defined) return;
+          if (!target || (axon && !target.defined)) return;
           confidence = Math.min(confidence, CONFIDENCE.inferred);
         }
       } else if (fact.mechanism === 'grpc' && fact.channel && providerOf.get(nameKey(fact.channel)) && !providerOf.get(nameKey(fact.channel))?.library) {

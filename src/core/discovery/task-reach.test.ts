@@ -65,6 +65,28 @@ describe('withTaskReach', () => {
       [call('app/chatops/client.py', 10)],
       ['app/chatops/client.py:10 web', 'app/chatops/client.py:10 worker'],
     ],
+    [
+      'a dotted reference (a class a loader imports by path) reaches that module’s class, not one of the same name elsewhere',
+      [
+        names('app/tasks.py', [fn('close', 5, 9, ['get_backend'])], ['close']),
+        names('app/events/loader.py', [fn('get_backend', 1, 6, ['import_string', 'app.events.backends.rabbitmq.Backend'])]),
+        names('app/events/backends/rabbitmq.py', [{ name: 'Backend', kind: 'type', references: [], line: 3, endLine: 12 }, { ...fn('emit', 8, 12), parent: 'Backend', static: false }]),
+        names('app/events/backends/pg_notify.py', [{ name: 'Backend', kind: 'type', references: [], line: 3, endLine: 12 }, { ...fn('emit', 8, 12), parent: 'Backend', static: false }]),
+      ],
+      [call('app/events/backends/rabbitmq.py', 10), call('app/events/backends/pg_notify.py', 10)],
+      ['app/events/backends/rabbitmq.py:10 worker', 'app/events/backends/pg_notify.py:10 web'],
+    ],
+    [
+      'what a function shared with a view reaches is shared too, though only reached code names it',
+      [
+        names('app/tasks.py', [fn('close', 5, 9, ['emit_event'])], ['close']),
+        names('app/emitter.py', [fn('emit_event', 1, 4, ['AmqpPublisher'])]),
+        names('app/amqp.py', [{ name: 'AmqpPublisher', kind: 'type', references: [], line: 3, endLine: 12 }, { ...fn('publish', 8, 12), parent: 'AmqpPublisher', static: false }]),
+        names('app/views.py', [fn('index', 1, 6, ['emit_event'])]),
+      ],
+      [call('app/amqp.py', 10)],
+      ['app/amqp.py:10 web', 'app/amqp.py:10 worker'],
+    ],
     ['with no task, nothing changes', [names('app/notify.py', [fn('notify', 3, 8)])], [call('app/notify.py', 5)], ['app/notify.py:5 web']],
   ])('%s', (_name, codeNames, connections, expected) => {
     expect(summary(withTaskReach(connections, codeNames, codebaseOf))).toEqual(expected);

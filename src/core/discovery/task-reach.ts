@@ -18,6 +18,7 @@
  * Pure: the caller says which files are of one codebase.
  */
 import type { CodeDeclaration, CodeNamesFact, ConnectionFact } from './facts.js';
+import { pythonModuleNames } from './dotted-backends.js';
 
 export interface Declared {
   file: string;
@@ -60,16 +61,26 @@ export function followReach(names: readonly CodeNamesFact[], codebaseOf: (file: 
   }
   const starts = all.filter(({ file, declaration }) => isStart(file, declaration));
 
+  /**
+   * The declarations a name used in a file names: the one module-level function or class of the
+   * codebase so named, or, for a dotted reference (`app.events.backends.rabbitmq.EventsPushBackend`,
+   * a class a loader imports by its path: dotted-backends.ts), the one of that module.
+   */
+  const named = (file: string, name: string): Declared[] | undefined => {
+    const codebase = codebaseOf(file) as string;
+    const dot = name.lastIndexOf('.');
+    const candidates = functions.get(`${codebase}\n${dot < 0 ? name : name.slice(dot + 1)}`) ?? [];
+    const matching = dot < 0 ? candidates : candidates.filter((members) => pythonModuleNames((members[0] as Declared).file).includes(name.slice(0, dot)));
+    return matching.length === 1 ? matching[0] : undefined;
+  };
   const reached = new Set<Declared>();
   // The name each reached declaration is reached by: a function's own, a method's class's.
   const reachedAs = new Map<Declared, string>();
   const pending = [...starts];
   while (pending.length > 0) {
     const from = pending.pop() as Declared;
-    const codebase = codebaseOf(from.file) as string;
     for (const name of from.declaration.references) {
-      const candidates = functions.get(`${codebase}\n${name}`) ?? [];
-      const only = candidates.length === 1 ? candidates[0] : undefined;
+      const only = named(from.file, name);
       if (!only || skipFile((only[0] as Declared).file)) continue;
       for (const member of only) {
         if (reached.has(member) || starts.includes(member)) continue;
@@ -82,6 +93,19 @@ export function followReach(names: readonly CodeNamesFact[], codebaseOf: (file: 
   // Named by code the starts do not reach (a view, another module's function): the other processes run it too.
   const others = all.filter((declared) => !reached.has(declared) && !starts.includes(declared));
   const shared = new Set([...reached].filter((declared) => others.some((other) => codebaseOf(other.file) === codebaseOf(declared.file) && other.declaration.references.includes(reachedAs.get(declared) as string))));
+  // What shared code reaches in turn runs in both too (a view's `emit_event` → the backend → its
+  // client wrapper), though only reached code names it.
+  const spread = [...shared];
+  while (spread.length > 0) {
+    const from = spread.pop() as Declared;
+    for (const name of from.declaration.references) {
+      for (const member of named(from.file, name) ?? []) {
+        if (!reached.has(member) || shared.has(member)) continue;
+        shared.add(member);
+        spread.push(member);
+      }
+    }
+  }
   return { reached, shared };
 }
 

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../../core/discovery/facts.js';
+import { VARIANT_CONSTANT_KEY } from '../../../core/discovery/dotted-backends.js';
 import { parseCode } from '../../code-parser.js';
 import { code, readSnippet } from './code-test-support.js';
 import { variantModuleNames } from './django-settings-modules.js';
@@ -23,9 +24,11 @@ describe('variant settings modules', () => {
     expect(variantModuleNames(tree.rootNode, path)).toEqual(expected);
   });
 
-  it('makes a variant’s connections on DJANGO_SETTINGS_MODULE naming it, and drops its constants', async () => {
-    const facts = await readSnippet(pythonCodeSource, 'acme/settings/test.py', 'from acme.settings import *\nCELERY_BROKER_URL = "redis://ci-redis:6379/1"\nCACHES = {"default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": "redis://ci-redis:6379/2"}}\n');
-    expect(facts.filter((fact) => fact.type === 'binding')).toEqual([]);
+  it('makes a variant’s connections on DJANGO_SETTINGS_MODULE naming it, and keeps its constants out of other lookups', async () => {
+    const facts = await readSnippet(pythonCodeSource, 'acme/settings/test.py', 'from acme.settings import *\nCELERY_BROKER_URL = "redis://ci-redis:6379/1"\nCACHES = {"default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": "redis://ci-redis:6379/2"}}\nEVENTS_BACKEND = "acme.events.backends.rabbitmq.Backend"\n');
+    // Only under the variant's own prefix (read for backend classes named by dotted path), never as the constants or broker others read.
+    expect(facts.filter((fact) => fact.type === 'binding' && !fact.key.startsWith(VARIANT_CONSTANT_KEY))).toEqual([]);
+    expect(facts.some((fact) => fact.type === 'binding' && fact.key === `${VARIANT_CONSTANT_KEY}code:const:EVENTS_BACKEND` && fact.value === 'acme.events.backends.rabbitmq.Backend')).toBe(true);
     expect(facts.find((fact) => fact.type === 'connection')).toMatchObject({ conditions: [{ key: 'DJANGO_SETTINGS_MODULE', test: { oneOf: ['acme.settings.test', 'settings.test', 'test'] } }] });
   });
 });

@@ -16,6 +16,7 @@
 import { folderOf } from '../../../core/discovery/file-paths.js';
 import { CELERY_BROKER_KEY, CHANNELS_LAYER_KEY, DJANGO_EMAIL_KEY } from '../../../core/discovery/shared-codebase.js';
 import type { BindingFact, EvidenceAt, Fact, FactCondition } from '../../../core/discovery/facts.js';
+import { VARIANT_CONSTANT_KEY } from '../../../core/discovery/dotted-backends.js';
 import type { FileModel, SyntaxNode } from './code-model.js';
 import { moduleNames } from './python-env-helpers.js';
 import { compact, field, kids, unquote } from './syntax-helpers.js';
@@ -57,11 +58,16 @@ function variantsOwn(key: string): boolean {
   return key.startsWith('code:') || key === CELERY_BROKER_KEY || key === CHANNELS_LAYER_KEY || key === DJANGO_EMAIL_KEY;
 }
 
-/** A variant's facts: its connections on the condition that it is the module loaded, its own bindings gone. */
+/**
+ * A variant's facts: its connections on the condition that it is the module loaded, its own
+ * bindings gone; its constants kept apart under VARIANT_CONSTANT_KEY, for what only the loaded
+ * module decides (a backend class named by dotted path: core/discovery/dotted-backends.ts).
+ */
 export function asVariant(facts: Fact[], names: readonly string[], path: string): Fact[] {
   const condition = variantCondition(names);
   return facts.flatMap((fact): Fact[] => {
     if (fact.evidence?.file !== undefined && fact.evidence.file !== path) return [fact];
+    if (fact.type === 'binding' && fact.key.startsWith('code:')) return [{ ...fact, key: `${VARIANT_CONSTANT_KEY}${fact.key}` }];
     if (fact.type === 'binding') return variantsOwn(fact.key) ? [] : [fact];
     if (fact.type === 'connection') return [{ ...fact, conditions: [...(fact.conditions ?? []), condition] }];
     return [fact];

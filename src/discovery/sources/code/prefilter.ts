@@ -611,14 +611,14 @@ export function handsOffAddress(text: string): boolean {
 /**
  * Words of a team's own messaging plumbing and of the code using it (`IMessagePublisher`,
  * `UseRabbitMQMessageHandler`, `EventPublisher`, `createPublisher`, `messaging.NewPublisher`,
- * `from common.messaging import publish`, `using Infrastructure.Messaging;`): a file holding one is
+ * `from common.messaging import publish`, `using Infrastructure.Messaging;`, an `emit_event`/`emitEvent` helper): a file holding one is
  * parsed for what it declares and names (code-declarations.ts) even with no client of its own,
  * so that a service's use of a shared library's entry points is seen; so is a .NET composition
  * root (`builder.Services.AddInfrastructure(config)`), where a library's extension methods are called. Case matters: `Product`,
  * `error.message` and RxJS's `.subscribe(` stay out.
  */
 export const WRAPPER_WORDS =
-  /IServiceCollection|ConfigureServices|\bbuilder\.Services\b|Publish|Producer|Consumer|Subscriber|Listener|Messaging|\bmessaging\b|Message(?:Bus|Handler|Sender|Receiver|Broker|Queue|Client)|EventBus|Broker|\b(?:publish|consume)(?:[A-Z_]|\b)|\bsubscribe[A-Z_]/;
+  /IServiceCollection|ConfigureServices|\bbuilder\.Services\b|Publish|Producer|Consumer|Subscriber|Listener|Messaging|\bmessaging\b|Message(?:Bus|Handler|Sender|Receiver|Broker|Queue|Client)|EventBus|Broker|\b(?:publish|consume)(?:[A-Z_]|\b)|\bsubscribe[A-Z_]|\bemit[A-Z_]/;
 
 /**
  * A literal every WRAPPER_WORDS match holds, as one alternation of plain words: most files hold
@@ -628,7 +628,7 @@ export const WRAPPER_WORDS =
  * quarter faster on the benchmark's code files. (`Consumer` and `Subscriber` hold `Consume` and
  * `Subscribe`.)
  */
-const WRAPPER_LITERALS = /[Pp]ublish|[Cc]onsume|[Ss]ubscribe|Producer|Listener|[Mm]essag|EventBus|Broker|IServiceCollection|ConfigureServices|builder\.Services/;
+const WRAPPER_LITERALS = /[Pp]ublish|[Cc]onsume|[Ss]ubscribe|Producer|Listener|[Mm]essag|EventBus|Broker|IServiceCollection|ConfigureServices|builder\.Services|emit/;
 
 /** Whether a text matches WRAPPER_WORDS, tried only when it holds one of its literals. */
 export function usesPlumbingWords(text: string): boolean {

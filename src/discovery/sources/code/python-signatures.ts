@@ -36,6 +36,9 @@ const STRIPE_METHODS = ['create', 'retrieve', 'list', 'modify', 'delete', 'confi
 const STRIPE_CALLS = STRIPE_METHODS.flatMap((method) => [`stripe.*.${method}`, `stripe.*.*.${method}`]);
 
 const PROTON = ['proton'];
+const KOMBU = ['kombu'];
+/** py-amqp, imported as `amqp` (not Qpid Proton, nor the `amqp` of another family). */
+const PY_AMQP = ['amqp'];
 /** A Proton link opened on a URL (`create_sender("amqp://broker:5672/orders")`) is addressed by it; on a connection, by the connection. */
 function addressedLink(site: CallSite, tools: SiteTools): { target: Signature['target'] } | undefined {
   const first = site.args[0] ? tools.value(site, 0) : undefined;
@@ -87,6 +90,20 @@ export const PYTHON_SIGNATURES: readonly Signature[] = [
   endpoint('messaging', 'RabbitMQ', ['pika.BlockingConnection', 'pika.SelectConnection', 'BlockingConnection', 'SelectConnection', 'AsyncioConnection'], { imports: ['pika'], target: [0, 'parameters'], bareHost: true }),
   produces('RabbitMQ', ['*.basic_publish'], { imports: ['pika'], channel: ['exchange', 0, 'routing_key', 1] }),
   consumes('RabbitMQ', ['*.basic_consume'], { imports: ['pika'], channel: ['queue', 0] }),
+  // py-amqp (Celery's own client): `amqp.Connection(host="rabbit:5672", userid=…, virtual_host=…)`,
+  // then `channel.basic_publish(msg, exchange=…, routing_key=…)` and `basic_consume(queue=…)`.
+  endpoint('messaging', 'RabbitMQ', ['amqp.Connection', 'Connection'], { imports: PY_AMQP, target: ['host', 0], bareHost: true }),
+  produces('RabbitMQ', ['*.basic_publish'], { imports: PY_AMQP, channel: ['exchange', 1, 'routing_key', 2] }),
+  consumes('RabbitMQ', ['*.basic_consume'], { imports: PY_AMQP, channel: ['queue', 0] }),
+  // kombu: `Connection(url)` (or `hostname=`) names the broker; `Producer(channel).publish(body,
+  // exchange=…, routing_key=…)`, `conn.Producer().publish(…)` and a `SimpleQueue`'s `put` produce;
+  // `Consumer(channel, queues=[…], callbacks=[…])`, a `ConsumerMixin` and a `SimpleQueue`'s `get` consume.
+  endpoint('messaging', 'RabbitMQ', ['kombu.Connection', 'kombu.BrokerConnection', 'Connection', 'BrokerConnection'], { imports: KOMBU, target: [0, 'hostname'], port: ['port'], bareHost: true }),
+  produces('RabbitMQ', ['*.publish'], { imports: KOMBU, channel: ['routing_key', 'exchange'] }),
+  produces('RabbitMQ', ['SimpleQueue.put', 'SimpleBuffer.put', '*.SimpleQueue.put', '*.SimpleBuffer.put'], { imports: KOMBU }),
+  consumes('RabbitMQ', ['SimpleQueue.get', 'SimpleBuffer.get', '*.SimpleQueue.get', '*.SimpleBuffer.get'], { imports: KOMBU }),
+  consumes('RabbitMQ', both(['Consumer', 'kombu.Consumer', 'messaging.Consumer']), { imports: KOMBU, requires: ['queues', 'callbacks', 'on_message'] }),
+  consumes('RabbitMQ', ['extends ConsumerMixin', 'extends mixins.ConsumerMixin', 'extends kombu.mixins.ConsumerMixin'], { imports: KOMBU }),
   endpoint('messaging', 'RabbitMQ', ['aio_pika.connect_robust', 'aio_pika.connect', 'connect_robust'], { imports: ['aio_pika'], target: [0, 'url', 'host'] }),
   produces('RabbitMQ', ['*.publish'], { imports: ['aio_pika'], channel: ['routing_key', 1] }),
   // AMQP 1.0 (Qpid Proton): `event.container.connect(url)` or `BlockingConnection(url)`, then links
@@ -233,7 +250,7 @@ export const PYTHON_TABLE: FamilyTable = {
   signatures: PYTHON_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts); `requests` and `environ` only as used, not in prose or comments.
   triggers: triggerPattern({
-    prefixes: ['dapr', 'nameko', 'proton', 'httpx', 'locust', 'aiohttp', 'ClientSession', 'urllib', 'urlopen', 'gql', 'zeep', 'suds', 'grpc', 'kafka', 'aiokafka', 'pika', 'aio_pika', 'nats', 'stomp', 'pyzeebe', 'temporalio', 'paho', 'servicebus', 'eventhub', 'eventgrid', 'boto', 'aioboto', 'aiobotocore', 'pubsub', 'redis', 'aioredis', 'psycopg', 'asyncpg', 'clickhouse', 'ChClient', 'mysql', 'pymysql', 'aiomysql', 'sqlalchemy', 'mongo', 'pymongo', 'motor', 'AsyncIOMotor', 'paramiko', 'sftp', 'pysftp', 'smtp', 'aiosmtp', 'imap', 'IMAP', 'getenv', 'celery', 'stripe', 'openai', 'langchain', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta', 'firestore', 'firebase', 'datastore', 'ndb', 'spanner', 'bigtable', ...VENDOR_TRIGGERS.python, ...VECTOR_STORE_TRIGGERS],
+    prefixes: ['dapr', 'nameko', 'proton', 'httpx', 'locust', 'aiohttp', 'ClientSession', 'urllib', 'urlopen', 'gql', 'zeep', 'suds', 'grpc', 'kafka', 'aiokafka', 'pika', 'aio_pika', 'kombu', 'amqp', 'nats', 'stomp', 'pyzeebe', 'temporalio', 'paho', 'servicebus', 'eventhub', 'eventgrid', 'boto', 'aioboto', 'aiobotocore', 'pubsub', 'redis', 'aioredis', 'psycopg', 'asyncpg', 'clickhouse', 'ChClient', 'mysql', 'pymysql', 'aiomysql', 'sqlalchemy', 'mongo', 'pymongo', 'motor', 'AsyncIOMotor', 'paramiko', 'sftp', 'pysftp', 'smtp', 'aiosmtp', 'imap', 'IMAP', 'getenv', 'celery', 'stripe', 'openai', 'langchain', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta', 'firestore', 'firebase', 'datastore', 'ndb', 'spanner', 'bigtable', ...VENDOR_TRIGGERS.python, ...VECTOR_STORE_TRIGGERS],
     patterns: [
       // `storage` and `Storage`, not a `STORAGE_CLASS` constant
       '[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])',

@@ -4,6 +4,7 @@
 import type { Source } from '../../source.js';
 import { makeCodeSource } from './code-source.js';
 import { mayUseDjangoOrCelery, readDjangoAndCelery } from './django-celery.js';
+import { dottedLoaders, mayLoadDottedBackends } from './dotted-backends.js';
 import { absoluteHelperKeys, envHelperTemplates, mayDefineEnvHelper, moduleNames } from './python-env-helpers.js';
 import { connectionIdFacts, maySectionOrConnect, sectionedTemplates } from './python-sectioned-config.js';
 import { pythonReader } from './python-reader.js';
@@ -14,13 +15,15 @@ const codeSource = makeCodeSource({
   readers: { python: pythonReader },
   table: PYTHON_TABLE,
   frameworks: {
-    test: (text) => mayUseDjangoOrCelery(text) || mayDefineEnvHelper(text) || maySectionOrConnect(text),
+    test: (text) => mayUseDjangoOrCelery(text) || mayDefineEnvHelper(text) || maySectionOrConnect(text) || mayLoadDottedBackends(text),
     read: (input) => {
       // Sectioned accessors' templates and connections named by id (python-sectioned-config.ts),
       // before Django and Celery's reading, which marks what runs in a task's body.
       const sectioned = maySectionOrConnect(input.root.text) ? [...sectionedTemplates(input.root, moduleNames(input.path), input.evidenceAt), ...connectionIdFacts(input.root, input.evidenceAt)] : [];
       const withSectioned = sectioned.length > 0 ? { ...input, facts: [...input.facts, ...sectioned] } : input;
-      return [...(mayUseDjangoOrCelery(input.root.text) ? readDjangoAndCelery(withSectioned) : withSectioned.facts), ...envHelperTemplates(input.root, input.path, input.evidenceAt)];
+      // A backend class loaded by a dotted path the settings hold (dotted-backends.ts).
+      const loaders = mayLoadDottedBackends(input.root.text) ? dottedLoaders(input.root, input.path, input.evidenceAt) : [];
+      return [...(mayUseDjangoOrCelery(input.root.text) ? readDjangoAndCelery(withSectioned) : withSectioned.facts), ...loaders, ...envHelperTemplates(input.root, input.path, input.evidenceAt)];
     },
   },
 });
