@@ -806,6 +806,21 @@ describe('resolveFacts', () => {
     expect(edges(facts).sort()).toEqual(['web -> git-0 (rest)', 'web -> git-1 (rest)', 'web -> kafka-1 (messaging)', 'web -> redis (database)', 'worker -> redis-store (database)']);
   });
 
+  it.each<[string, Fact[], string[]]>([
+    ['a later variable\'s host when the first is unset', [{ type: 'binding', component: 'accounting', key: 'ConnectionStrings:Accounting', value: 'Server=sqlserver,1433;Database=acct', evidence: at('k8s/accounting.yaml', 9) }], ['accounting -> sqlserver (database)']],
+    // A developer's localhost is nobody: the one SQL Server the files define, as with no value at all.
+    ['only a loopback value: the store of the client\'s technology', [{ type: 'binding', component: 'accounting', key: 'ConnectionStrings:Accounting', value: 'Server=localhost,1433;Database=acct', evidence: at('src/Accounting/appsettings.Development.json', 3) }], ['accounting -> sqlserver (database)']],
+    ['the first variable\'s host before a later loopback one', [{ type: 'binding', component: 'accounting', key: 'heron-sql', value: 'Server=tcp:sqlserver,1433', evidence: at('k8s/secret.yaml', 6) }, { type: 'binding', component: 'accounting', key: 'ConnectionStrings:Accounting', value: 'Server=localhost,1433', evidence: at('src/Accounting/appsettings.json', 3) }], ['accounting -> sqlserver (database)']],
+  ])('reads a chain of settings (`Configuration["heron-sql"] ?? GetConnectionString("Accounting")`): %s', (_name, bindings, expected) => {
+    const facts: Fact[] = [
+      component('accounting', { root: 'src/Accounting' }),
+      component('sqlserver', { kind: 'database', technology: 'SQL Server' }),
+      ...bindings,
+      connection('src/Accounting/Program.cs', { target: { key: 'env-chain:heron-sql|ConnectionStrings:Accounting' }, role: 'uses', mechanism: 'database', technology: 'SQL Server', targetKind: 'database' }),
+    ];
+    expect(edges(facts).sort()).toEqual(expected);
+  });
+
   it('fills a Go prefix helper\'s template with the prefix a call gives, a whole DSN before the host, per component', () => {
     const facts: Fact[] = [
       ...['web', 'indexer', 'legacy'].map((name) => component(name, { root: name })),

@@ -1333,13 +1333,15 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     // A read through an env helper of another module (`_env("REDIS")`): the variable its template
     // names (`INKWELL_REDIS`), before the default the call gave, which the candidates hold.
     // Variables read in turn (chainKey): the first the component's own configuration sets, else the first as any key is read.
+    // A loopback value (a developer's `appsettings.Development.json`) is no deployment's answer
+    // while another variable of the chain names a host (`Configuration["db"] ?? GetConnectionString("Db")`).
     const chain = hops < 4 ? chainKeys(key) : undefined;
     if (chain) {
-      for (const each of chain) {
-        const own = lookup(each, owner, file, hops + 1);
-        if (own && own.confidence >= CONFIDENCE.resolved) return own;
-      }
-      return lookup(chain[0] as string, owner, file, hops + 1);
+      // At the same depth: a chain's variables are plain keys, and a deeper lookup skips what a first one tries.
+      const found = chain.map((each) => lookup(each, owner, file, hops));
+      const local = (entry: Found): boolean => isLoopback(parseAddress(entry.value)?.host ?? addressOrHost(entry.value)?.host ?? '');
+      // Only loopback values: what the first variable says (nothing, perhaps, leaving the store of the client's technology).
+      return found.find((entry) => entry !== undefined && entry.confidence >= CONFIDENCE.resolved && !local(entry)) ?? found.find((entry) => entry !== undefined && !local(entry)) ?? found[0];
     }
     const helperCall = hops < 4 ? parseHelperCall(key) : undefined;
     let guessed: Found | undefined;
