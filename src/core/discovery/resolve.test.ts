@@ -293,6 +293,26 @@ describe('resolveFacts', () => {
       [],
     ],
     [
+      'a producer with no address at all, among two deployed brokers of its product named for their roles, invents no broker',
+      [
+        component('celery-mq', { kind: 'message-broker', technology: 'RabbitMQ' }),
+        component('events-mq', { kind: 'message-broker', technology: 'RabbitMQ' }),
+        component('web', { root: 'web' }),
+        connection('web/amqp.py', { role: 'produces', mechanism: 'messaging', technology: 'RabbitMQ', channel: 'events' }),
+      ],
+      [],
+    ],
+    [
+      'a producer with no address at all, beside a broker named after its product and another, is the product-named one\'s',
+      [
+        component('rabbitmq', { kind: 'message-broker', technology: 'RabbitMQ' }),
+        component('events-mq', { kind: 'message-broker', technology: 'RabbitMQ' }),
+        component('web', { root: 'web' }),
+        connection('web/amqp.py', { role: 'produces', mechanism: 'messaging', technology: 'RabbitMQ', channel: 'events' }),
+      ],
+      ['web -> rabbitmq (messaging events)'],
+    ],
+    [
       'with one deployed broker of its product, that one is the producer’s',
       [
         component('events-mq', { kind: 'message-broker', technology: 'RabbitMQ' }),
