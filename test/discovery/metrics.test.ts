@@ -89,8 +89,16 @@ describe('systemNames and normaliseEdges', () => {
   });
 
   it('refuses two systems that share a key', () => {
-    expect(() => systemNames([{ id: 'cart' }, { id: 'cart-service' }])).toThrow(/two expected systems/);
     expect(() => systemNames([{ id: 'cart' }, { id: 'orders', aliases: ['cart-api'] }])).toThrow(/two expected systems/);
+    expect(() => systemNames([{ id: 'cart' }, { id: 'cart-service', aliases: ['cart-svc'] }])).toThrow(/two expected systems/);
+  });
+
+  it('keeps apart two systems whose ids differ only by a generic suffix, each by its own spelling', () => {
+    const split = systemNames([{ id: 'tunestore' }, { id: 'tunestoreservice' }, { id: 'cart' }]);
+    expect(split.keyOf('TuneStore')).toBe('tunestore');
+    expect(split.keyOf('tunestore-service')).toBe('tunestoreservice');
+    expect(split.keyOf('cart-api')).toBe('cart');
+    expect(normaliseEdges([edge('tunestore', 'tunestore-service')], split)).toEqual({ edges: [{ source: 'tunestore', target: 'tunestoreservice', mechanism: 'rest' }], merged: [] });
   });
 
   it('normalises both ends and sets aside edges between two spellings of one system', () => {

@@ -5,7 +5,7 @@
  * so `cart-service` and `cart` are one system, and after the aliases an expected graph declares
  * for a system (an Aspire server `pg` for its database `catalogdb`) have been folded into it.
  */
-import { nameKey } from '../../src/core/discovery/names.js';
+import { compactName, nameKey } from '../../src/core/discovery/names.js';
 
 /** An integration as the comparison sees it. */
 export interface Edge {
@@ -94,6 +94,8 @@ export interface SystemNames {
   keyOf(name: string): string;
   /** Whether a name spells one of the expected systems (its id or an alias, up to nameKey). */
   knows(name: string): boolean;
+  /** Whether two names are spellings of one name (up to nameKey, ids kept apart as above). */
+  spellsOne(left: string, right: string): boolean;
 }
 
 /**
@@ -101,12 +103,20 @@ export interface SystemNames {
  * aliases would make them indistinguishable), since an expected graph like that is a mistake.
  */
 export function systemNames(systems: readonly NamedSystem[]): SystemNames {
+  // Two expected systems whose ids differ only by a generic suffix (`tunestore`, `tunestoreservice`:
+  // two applications deployed apart, as discovery keeps them, names.ts splitDeployedNames) keep
+  // their ids' own spellings as keys.
+  const byKey = new Map<string, Set<string>>();
+  for (const system of systems) byKey.set(nameKey(system.id), (byKey.get(nameKey(system.id)) ?? new Set()).add(compactName(system.id)));
+  const split = new Map<string, string>();
+  for (const ids of byKey.values()) if (ids.size > 1) for (const id of ids) split.set(id, id);
+  const keyOfName = (name: string): string => nameKey(name, split);
   const keys = new Map<string, string>();
   const owners = new Map<string, NamedSystem>();
   for (const system of systems) {
-    const canonical = nameKey(system.id);
+    const canonical = keyOfName(system.id);
     for (const name of [system.id, ...(system.aliases ?? [])]) {
-      const key = nameKey(name);
+      const key = keyOfName(name);
       const owner = owners.get(key);
       if (owner !== undefined && owner !== system) {
         throw new Error(`"${name}" (key ${key}) names two expected systems: ${owner.id} and ${system.id}`);
@@ -116,8 +126,9 @@ export function systemNames(systems: readonly NamedSystem[]): SystemNames {
     }
   }
   return {
-    keyOf: (name) => keys.get(nameKey(name)) ?? nameKey(name),
-    knows: (name) => keys.has(nameKey(name)),
+    keyOf: (name) => keys.get(keyOfName(name)) ?? keyOfName(name),
+    knows: (name) => keys.has(keyOfName(name)),
+    spellsOne: (left, right) => keyOfName(left) === keyOfName(right),
   };
 }
 
@@ -139,7 +150,7 @@ export function normaliseEdges(edges: readonly Edge[], names: SystemNames): Norm
   for (const edge of edges) {
     const source = names.keyOf(edge.source);
     const target = names.keyOf(edge.target);
-    if (source === target && nameKey(edge.source) !== nameKey(edge.target)) merged.push(edge);
+    if (source === target && !names.spellsOne(edge.source, edge.target)) merged.push(edge);
     else normalised.push({ source, target, mechanism: edge.mechanism });
   }
   return { edges: normalised, merged };

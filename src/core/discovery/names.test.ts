@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostCandidates, hostLabel, isClusterHost, isControlPlane, kubernetesServiceName, matchByDistinctiveNames, nameKey, nameWords, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
+import { hostCandidates, hostLabel, isClusterHost, isControlPlane, kubernetesServiceName, matchByDistinctiveNames, nameKey, nameWords, splitDeployedNames, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
 
 describe('nameKey', () => {
   it.each([
@@ -14,6 +14,39 @@ describe('nameKey', () => {
     ['checkout-backend', 'checkout'],
   ])('%s → %s', (name, key) => {
     expect(nameKey(name)).toBe(key);
+  });
+});
+
+describe('splitDeployedNames', () => {
+  const compose = (name: string, root?: string, file = 'docker-compose.yml') => ({ name, file, compose: true, roots: root ? [root] : [], aliases: [], images: [] });
+  const workload = (name: string, file: string, images: string[], roots: string[] = []) => ({ name, file, compose: false, roots, aliases: [], images });
+  it.each([
+    ['two services of one compose file (MusicStore)', [compose('musicstore', 'src/MusicStore'), compose('musicstoreservice', 'src/MusicStoreService')], { musicstore: 'musicstore', musicstoreservice: 'musicstoreservice' }],
+    ['two services of one compose file without build', [compose('shop'), compose('shop-api')], { shop: 'shop', shopapi: 'shopapi' }],
+    ['workloads of different images', [workload('portal', 'k8s/portal.yaml', ['portal']), workload('portal-server', 'k8s/portal-server.yaml', ['portal-server'])], { portal: 'portal', portalserver: 'portalserver' }],
+    ['workloads of different code folders', [workload('portal', 'cf/manifest.yml', [], ['web']), workload('portal-server', 'cf/manifest.yml', [], ['server'])], { portal: 'portal', portalserver: 'portalserver' }],
+    ['both suffixed: the first keeps the usual key', [compose('shop-api'), compose('shop-server')], { shopapi: 'shop', shopserver: 'shopserver' }],
+    ['another spelling of a split one goes with the one it is not distinct from', [compose('shop', 'web'), compose('shop-api', 'api'), workload('shopapi', 'k8s/a.yaml', [], ['api']), workload('shop-svc', 'k8s/b.yaml', [], ['web'])], { shop: 'shop', shopsvc: 'shop', shopapi: 'shopapi' }],
+  ])('keeps apart %s', (_, deployed, split) => {
+    expect(Object.fromEntries(splitDeployedNames(deployed))).toEqual(split);
+    for (const [spelling, key] of Object.entries(split)) expect(nameKey(spelling, splitDeployedNames(deployed))).toBe(key);
+  });
+  it.each([
+    ['one compose service', [compose('cart', 'src/Cart.API')]],
+    ['compose and Kubernetes running the same image', [{ ...compose('orders', undefined, 'compose.yaml'), images: ['orders-service'] }, workload('orders-service', 'k8s/orders.yaml', ['orders-service'])]],
+    ['compose and Kubernetes built from the same folder', [compose('orders', 'orders'), workload('orders-service', 'k8s/orders.yaml', [], ['orders'])]],
+    ['services of different compose files without images or code', [compose('orders', undefined, 'a/docker-compose.yml'), compose('orders-service', undefined, 'b/docker-compose.yml')]],
+    ['a service whose image names the other', [{ ...compose('billing'), images: ['billing-service'] }, workload('billing-service', 'k8s/billing.yaml', ['billing-svc'])]],
+    ['a workload known only by its name', [compose('orders', 'orders'), workload('orders-service', 'k8s/orders.yaml', [])]],
+  ])('merges %s', (_, deployed) => {
+    expect(splitDeployedNames(deployed).size).toBe(0);
+  });
+  it('leaves other names, and project spellings, to the usual key', () => {
+    const split = splitDeployedNames([compose('musicstore', 'a'), compose('musicstoreservice', 'b')]);
+    expect(nameKey('MusicStoreService', split)).toBe('musicstoreservice');
+    expect(nameKey('musicstore-service', split)).toBe('musicstoreservice');
+    expect(nameKey('MusicStore', split)).toBe('musicstore');
+    expect(nameKey('Catalog.API', split)).toBe('catalog');
   });
 });
 

@@ -8,9 +8,20 @@ import { cloudEndpoint, mayBeCloudHost } from './cloud-endpoints.js';
 /** Suffixes that do not change which system a name means. */
 const NEUTRAL_SUFFIXES = ['service', 'svc', 'server', 'srv', 'api', 'app', 'backend'];
 
-/** The key two spellings of one system share. */
-export function nameKey(name: string): string {
-  const compact = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+/** A name lowercased with everything but letters and digits dropped: `Cart.API` → `cartapi`. */
+export function compactName(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/**
+ * The key two spellings of one system share. `split` (from splitDeployedNames) keeps the suffix
+ * of names that two separately deployed systems differ by only that suffix: its compact spelling
+ * maps to the key of the system it names.
+ */
+export function nameKey(name: string, split?: ReadonlyMap<string, string>): string {
+  const compact = compactName(name);
+  const kept = split?.get(compact);
+  if (kept !== undefined) return kept;
   for (const suffix of NEUTRAL_SUFFIXES) {
     if (compact.length > suffix.length + 1 && compact.endsWith(suffix)) return compact.slice(0, -suffix.length);
   }
@@ -258,4 +269,74 @@ export function matchByDistinctiveNames<D, P>(deployables: readonly { item: D; n
     if (project && candidates.filter((other) => other.includes(project)).length === 1) matched.set(deployable.item, project.item);
   });
   return matched;
+}
+
+/** A deployed component as splitDeployedNames weighs it: one compose service, workload or app. */
+export interface DeployedName {
+  name: string;
+  /** The file defining it. */
+  file: string;
+  /** Defined as a compose service (all of one file's services are distinct containers). */
+  compose: boolean;
+  /** Code folders it is built from. */
+  roots: readonly string[];
+  /** Base names of the images it runs (`acme/cart-service` → `cart-service`) and other names it answers to. */
+  aliases: readonly string[];
+  images: readonly string[];
+}
+
+/**
+ * Names differing only by a generic suffix (`musicstore`, `musicstoreservice`) are usually one
+ * system spelt twice (compose `catalog-api` and its project `Catalog.API`; `orders` in compose and
+ * `orders-service` in Kubernetes), but some systems deploy both as different applications
+ * (Steeltoe's MusicStore: the MVC front end and its catalog service). Deployments of one key are
+ * kept apart only when clearly distinct: services of the same compose file, or built from
+ * different code folders, or running different images, and no name or image of one names the
+ * other. Each group of spellings that stays together keeps its own key: the bare spelling (or,
+ * with none, the first group) keeps the usual key, the others their compact spelling, so a host
+ * written `musicstoreservice` reaches the catalog service and `musicstore` the front end.
+ * Returns compact spelling → key, only for the spellings of split systems.
+ */
+export function splitDeployedNames(deployed: readonly DeployedName[]): Map<string, string> {
+  const byKey = new Map<string, DeployedName[]>();
+  for (const item of deployed) {
+    const key = nameKey(item.name);
+    byKey.set(key, [...(byKey.get(key) ?? []), item]);
+  }
+  const split = new Map<string, string>();
+  for (const [key, items] of byKey) {
+    const spellings = [...new Set(items.map((item) => compactName(item.name)))];
+    if (spellings.length < 2) continue;
+    const of = (spelling: string): DeployedName[] => items.filter((item) => compactName(item.name) === spelling);
+    const names = (item: DeployedName): Set<string> => new Set([item.name, ...item.aliases, ...item.images].map(compactName));
+    const distinct = (left: string, right: string): boolean =>
+      of(left).every((a) =>
+        of(right).every((b) => {
+          if (names(a).has(right) || names(b).has(left)) return false;
+          if (a.images.some((image) => b.images.includes(image)) || a.roots.some((root) => b.roots.includes(root))) return false;
+          if (a.compose && b.compose && a.file === b.file) return true;
+          if (a.roots.length > 0 && b.roots.length > 0) return true;
+          return a.images.length > 0 && b.images.length > 0;
+        }),
+      );
+    // Spellings not clearly distinct stay together, transitively.
+    const group = new Map(spellings.map((spelling) => [spelling, spelling]));
+    const find = (spelling: string): string => {
+      const parent = group.get(spelling) as string;
+      return parent === spelling ? spelling : find(parent);
+    };
+    spellings.forEach((left, index) => {
+      for (const right of spellings.slice(index + 1)) if (!distinct(left, right)) group.set(find(right), find(left));
+    });
+    const groups = new Map<string, string[]>();
+    for (const spelling of spellings) groups.set(find(spelling), [...(groups.get(find(spelling)) ?? []), spelling]);
+    if (groups.size < 2) continue;
+    const members = [...groups.values()];
+    const bare = members.find((list) => list.includes(key)) ?? members[0];
+    for (const list of members) {
+      const shortest = [...list].sort((a, b) => a.length - b.length || a.localeCompare(b))[0] as string;
+      for (const spelling of list) split.set(spelling, list === bare ? key : shortest);
+    }
+  }
+  return split;
 }

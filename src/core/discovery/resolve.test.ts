@@ -1200,3 +1200,31 @@ describe('resolveFacts: versioned workloads behind one Kubernetes Service (servi
     expect(edges(facts)).toEqual(expected);
   });
 });
+
+describe('resolveFacts: names differing only by a generic suffix', () => {
+  const project = (name: string, root: string): Fact => component(name, { root, project: true, confidence: CONFIDENCE.weak, evidence: at(`${root}/package.json`) });
+  const call = (file: string, url: string): Fact => connection(file, { target: { url } });
+  it.each<[string, Fact[], string[], string[]]>([
+    [
+      'stay two systems when one compose file deploys both (MusicStore and its catalog service)',
+      [component('musicstore', { root: 'src/MusicStore' }), component('musicstoreservice', { root: 'src/MusicStoreService' }), component('orders', { root: 'src/Orders' }), project('MusicStore', 'src/MusicStore'), project('MusicStoreService', 'src/MusicStoreService'), call('src/MusicStore/app.js', 'http://musicstoreservice/api/albums'), call('src/Orders/app.js', 'http://musicstoreservice:8080/api/albums'), call('src/Orders/notify.js', 'http://musicstore/hooks')],
+      ['musicstore:application', 'musicstoreservice:application', 'orders:application'],
+      ['musicstore -> musicstoreservice (rest)', 'orders -> musicstore (rest)', 'orders -> musicstoreservice (rest)'],
+    ],
+    [
+      'stay one system for a compose service and its project (`cart` built from `Cart.API`)',
+      [component('cart', { root: 'src/Cart.API' }), project('Cart.API', 'src/Cart.API'), component('web', { root: 'web' }), call('web/app.js', 'http://cart-api/carts')],
+      ['cart:application', 'web:application'],
+      ['web -> cart (rest)'],
+    ],
+    [
+      'stay one system for one image run in compose and in Kubernetes (`billing`, `billing-service`)',
+      [component('billing', { composeImage: 'acme/billing-service', aliases: ['acme/billing-service:1.4'] }), component('billing-service', { evidence: at('k8s/billing.yaml'), aliases: ['acme/billing-service:1.4'] }), component('web', { root: 'web' }), call('web/app.js', 'http://billing-service:8080/invoices')],
+      ['billing:application', 'web:application'],
+      ['web -> billing (rest)'],
+    ],
+  ])('%s', (_name, facts, systems, expected) => {
+    expect(resolveFacts(facts).systems.map((system) => `${system.id}:${system.kind}`).sort()).toEqual(systems);
+    expect(edges(facts).sort()).toEqual(expected);
+  });
+});

@@ -17,7 +17,8 @@ import { branchMayRunInVariants, variantValues, type SettingValues } from './dep
 import { madeThroughNamedClients } from './named-clients.js';
 import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, CONFIDENCE, CONFIGURATION_ROOT, KAFKA_CONNECT_WORKER, LINK_ALIAS_KEY, MESH_UPSTREAM_KEY, NETWORK_PEER_KEY, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type FactCondition, type GoBuildFact, type ImageBuildFact, type ModuleImportsFact, type ProvidesFact, type RerouteFact, type SubclassFact, type UnitFact } from './facts.js';
 import { unitRunners } from './framework-units.js';
-import { hostCandidates, isControlPlane, matchByDistinctiveNames, nameKey, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
+import { hostCandidates, isControlPlane, matchByDistinctiveNames, nameKey, splitDeployedNames, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
+
 import { cloudEndpoint, identityConnectionKeys, mayBeCloudHost } from './cloud-endpoints.js';
 import { saasVendorOfHost } from './saas-hosts.js';
 import { interpolateComposeFacts } from './compose-interpolation.js';
@@ -64,6 +65,17 @@ import { ownProjectNames } from './own-image.js';
 import { MIGRATION_PROCESS, entryFileOf as pythonEntryFile, entryProcess, isMigrationEntry, withEntryReach } from './python-entries.js';
 import { codebaseCommands, commandFunction, commandOfWords, commandProcesses } from './python-cli.js';
 import { areVariantsOf, isNamedAfter } from './service-variants.js';
+
+/**
+ * Compact spellings of systems deployed apart whose names differ only by a generic suffix, with
+ * the key each keeps (names.ts, splitDeployedNames); set by resolveFacts for the facts it resolves.
+ */
+let splitKeys: ReadonlyMap<string, string> = new Map();
+
+/** A name's key (names.ts, nameKey), keeping the suffix that tells split systems apart. */
+function systemKey(name: string): string {
+  return nameKey(name, splitKeys);
+}
 
 /** A system in the scan's result. */
 export interface ScannedSystem {
@@ -445,7 +457,7 @@ function joinProjectsToImages(components: Map<string, Component>, aliasOf: Map<s
   const claims = new Map<string, Component[]>();
   for (const component of components.values()) {
     for (const image of component.images ?? []) {
-      const key = nameKey(image);
+      const key = systemKey(image);
       if (key === component.key) continue;
       const claimants = claims.get(key) ?? [];
       if (!claimants.includes(component)) claimants.push(component);
@@ -490,15 +502,15 @@ function joinProjectsToImages(components: Map<string, Component>, aliasOf: Map<s
  * project no code was read in (`holdsCode`), nor when a deployable of the image has code of its own.
  */
 function shareProjectsAmongImageRunners(runs: readonly { name: string; image: string }[], components: Map<string, Component>, aliasOf: Map<string, string>, holdsCode: (root: string) => boolean): void {
-  const named = (name: string): Component | undefined => components.get(aliasOf.get(nameKey(name)) ?? nameKey(name));
+  const named = (name: string): Component | undefined => components.get(aliasOf.get(systemKey(name)) ?? systemKey(name));
   const byImage = new Map<string, Set<Component>>();
   const skipped = new Set<string>();
   for (const { name, image } of runs) {
     const base = imageBaseName(image);
     const runner = named(name);
     if (base === undefined || !runner) continue;
-    if (isPublicPublisherImage(image)) skipped.add(nameKey(base));
-    byImage.set(nameKey(base), (byImage.get(nameKey(base)) ?? new Set()).add(runner));
+    if (isPublicPublisherImage(image)) skipped.add(systemKey(base));
+    byImage.set(systemKey(base), (byImage.get(systemKey(base)) ?? new Set()).add(runner));
   }
   for (const [key, runners] of [...byImage].sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0))) {
     if (runners.size < 2 || skipped.has(key)) continue;
@@ -586,7 +598,7 @@ function joinServiceVariants(selectors: readonly ComponentFact[], components: Ma
       return { name: names.find((name) => isNamedAfter(selector.name, name)) ?? names[0] ?? component.key, labels: component.labels };
     });
     if (!areVariantsOf(selector.name, workloads)) continue;
-    const named = components.get(aliasOf.get(nameKey(selector.name)) ?? nameKey(selector.name));
+    const named = components.get(aliasOf.get(systemKey(selector.name)) ?? systemKey(selector.name));
     if (named?.library) continue;
     const only = selected.length === 1 ? selected[0] : undefined;
     if (only) {
@@ -659,7 +671,7 @@ const ACTIVE_PROFILES_KEY = /^spring[._]profiles[._]active$/i;
  * sets (a compose service or workload whose code folder is the module), else its own settings.
  */
 function activeSpringProfiles(owner: { component: string } | { scope: string }, bindings: readonly BindingFact[], components: ReadonlyMap<string, Component>, aliasOf: ReadonlyMap<string, string>): string[] {
-  const keyOf = (name: string): string => aliasOf.get(nameKey(name)) ?? nameKey(name);
+  const keyOf = (name: string): string => aliasOf.get(systemKey(name)) ?? systemKey(name);
   const deployed = 'component' in owner ? new Set([keyOf(owner.component)]) : new Set([...components.values()].filter((component) => component.roots.has(owner.scope)).map((component) => component.key));
   const values = (fromDeployment: boolean): string[] =>
     bindings
@@ -684,6 +696,16 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // Last, a Python backend class named by a dotted path in the settings is reached from its loader and given its options (dotted-backends.ts).
   // nobody (kustomize-resources.ts), and what a Helm chart's values do not render is dropped (helm-guards.ts).
   const facts = withDottedBackends(withIngressClassesFromValues(settleLabelledNames(withBuiltImages(interpolateComposeFacts(withBicepModules(withModuleInstances(withoutBrowserCode(withoutUnrenderedTemplateLines(withoutUnlistedManifests(read))))))))));
+  // Two deployed applications whose names differ only by a generic suffix (`musicstore` and
+  // `musicstoreservice`) stay two systems; every other pair of such spellings is one system.
+  splitKeys = splitDeployedNames(
+    facts.flatMap((fact) => {
+      if (fact.type !== 'component' || fact.selector || fact.project === true || fact.kind !== 'application' || PLACEHOLDER.test(fact.name)) return [];
+      const aliases = (fact.aliases ?? []).filter((alias) => !PLACEHOLDER.test(alias));
+      const images = [fact.composeImage, ...aliases.filter((alias) => imageBaseName(alias) !== undefined)].flatMap((image) => (image === undefined ? [] : [imageBaseName(imageName(image)) ?? imageName(image)]));
+      return [{ name: fact.name, file: fact.evidence.file, compose: isComposeFile(fact.evidence.file), roots: fact.root !== undefined ? [fact.root] : [], aliases: aliases.filter((alias) => imageBaseName(alias) === undefined), images }];
+    }),
+  );
   const components = new Map<string, Component>();
   const aliasOf = new Map<string, string>();
   const selectors: ComponentFact[] = [];
@@ -697,7 +719,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   const units: UnitFact[] = [];
 
   const ensure = (name: string, kind: SystemKind, defined: boolean): Component => {
-    const key = aliasOf.get(nameKey(name)) ?? nameKey(name);
+    const key = aliasOf.get(systemKey(name)) ?? systemKey(name);
     let component = components.get(key);
     if (!component) {
       component = { key, names: new Map(), kind, kindVotes: new Map(), roots: new Set(), labels: {}, defined, exposesApi: false, confidence: 0, evidence: [] };
@@ -746,8 +768,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // The services of each compose project (its folder), by name: one project's services are
   // distinct containers, so an image another of them runs (`sprintdeck-manage` on
   // `sprintdeck/back`, in `docker-compose-inits.yml`) names none of them (`sprintdeck-back`).
-  const composeServices = new Set(facts.flatMap((fact) => (fact.type === 'component' && !fact.selector && isComposeFile(fact.evidence.file) ? [`${folderOf(fact.evidence.file)}\n${nameKey(fact.name)}`] : [])));
-  const namesOtherService = (fact: ComponentFact, alias: string): boolean => alias.includes('/') && isComposeFile(fact.evidence.file) && nameKey(alias) !== nameKey(fact.name) && composeServices.has(`${folderOf(fact.evidence.file)}\n${nameKey(alias)}`);
+  const composeServices = new Set(facts.flatMap((fact) => (fact.type === 'component' && !fact.selector && isComposeFile(fact.evidence.file) ? [`${folderOf(fact.evidence.file)}\n${systemKey(fact.name)}`] : [])));
+  const namesOtherService = (fact: ComponentFact, alias: string): boolean => alias.includes('/') && isComposeFile(fact.evidence.file) && systemKey(alias) !== systemKey(fact.name) && composeServices.has(`${folderOf(fact.evidence.file)}\n${systemKey(alias)}`);
   for (const fact of facts) {
     if (fact.type === 'component') {
       if (fact.selector) {
@@ -777,7 +799,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       for (const alias of fact.aliases ?? []) {
         // A name still holding a placeholder (`${IMAGE_NAME}`, a template's) would tie unrelated systems together.
         if (PLACEHOLDER.test(alias) || namesOtherService(fact, alias)) continue;
-        const aliasKey = nameKey(alias);
+        const aliasKey = systemKey(alias);
         if (aliasKey !== component.key) {
           // A fact read earlier defined a component under this name: the same system, whichever file came first.
           const earlier = components.get(aliasKey);
@@ -825,7 +847,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // `SPRING_CONFIG_ADDITIONAL_LOCATION` its deployment sets) takes in those files of a shared folder.
   bindings.push(...locationInclusions(bindings, (name) => `$group:${SPRING_CONFIG_GROUP}${name}`));
   // So does a workload mounting a ConfigMap or Secret generated from such files.
-  const componentKeyOf = (name: string): string => aliasOf.get(nameKey(name)) ?? nameKey(name);
+  const componentKeyOf = (name: string): string => aliasOf.get(systemKey(name)) ?? systemKey(name);
   // The services a file of a shared folder is named after (`portal.yml`, `portal-prod.yml`): by
   // name or alias, or as the last part of a deployed name (`lp-portal`, `acme-portal`).
   // Asked once per mounted file and workload; the answer depends on the file's name alone.
@@ -840,9 +862,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       const stem = parts.slice(0, end).join('-');
       const key = componentKeyOf(stem);
       if (components.has(key)) named.add(key);
-      const suffix = nameKey(stem);
+      const suffix = systemKey(stem);
       for (const component of components.values()) {
-        if ([...component.names.keys()].some((name) => name.toLowerCase().endsWith(`-${stem}`) && nameKey(name).endsWith(suffix))) named.add(component.key);
+        if ([...component.names.keys()].some((name) => name.toLowerCase().endsWith(`-${stem}`) && systemKey(name).endsWith(suffix))) named.add(component.key);
       }
       if (named.size > 0) break;
     }
@@ -865,7 +887,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   const repoAssignments: RepoAssignment[] = springConfigAssignments(
     repoInclusions,
     [...repoMembers, ...groupConnections],
-    (name) => components.has(aliasOf.get(nameKey(name)) ?? nameKey(name)),
+    (name) => components.has(aliasOf.get(systemKey(name)) ?? systemKey(name)),
     (owner) => activeSpringProfiles(owner, bindings, components, aliasOf),
   );
   const servedBindings = repoAssignments.flatMap((assignment) =>
@@ -908,7 +930,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   const holdsFiles = (folder: string): boolean => [...knownFiles].some((file) => within(folderOf(file), folder));
   // A folder of source code a service bind-mounts is its code (mounted-code.ts), before projects
   // are joined to the deployments taking their folders: a project one service mounts is that service.
-  const byName = (name: string): Component | undefined => components.get(aliasOf.get(nameKey(name)) ?? nameKey(name));
+  const byName = (name: string): Component | undefined => components.get(aliasOf.get(systemKey(name)) ?? systemKey(name));
   // As ownerOf takes a folder's name: a datastore's or broker's name (`pkg/postgres/`) is a client's folder.
   const namesOther = (mounting: string, segment: string): boolean => {
     const other = byName(segment);
@@ -931,11 +953,11 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // guessed code folder, which for a build context at the repository's root is the whole repository.
   const builtRoots = new Map<string, ReadonlySet<string>>();
   for (const { name, image } of imageRuns) {
-    const builder = builtWith.has(name) ? components.get(aliasOf.get(nameKey(name)) ?? nameKey(name)) : undefined;
+    const builder = builtWith.has(name) ? components.get(aliasOf.get(systemKey(name)) ?? systemKey(name)) : undefined;
     if (builder && builder.kind === 'application' && !builder.library && builder.roots.size > 0 && !builtRoots.has(image)) builtRoots.set(image, builder.roots);
   }
   for (const { name, image } of imageRuns) {
-    const component = components.get(aliasOf.get(nameKey(name)) ?? nameKey(name));
+    const component = components.get(aliasOf.get(systemKey(name)) ?? systemKey(name));
     // A deployable with code of its own (a build context, an image already tied) keeps it.
     if (!component || component.kind !== 'application' || component.library || component.roots.size > 0) continue;
     const build = dockerfileOfImage(image, builds, ownNames);
@@ -950,17 +972,17 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   joinProjectsToDeployments(components, aliasOf);
   // A compose service only naming the image another service has code for runs that code.
   const runners = composeRuns.flatMap(({ name, image }) => {
-    const component = components.get(aliasOf.get(nameKey(name)) ?? nameKey(name));
+    const component = components.get(aliasOf.get(systemKey(name)) ?? systemKey(name));
     return component && component.kind === 'application' && !component.library ? [{ component, image }] : [];
   });
   // One image several deployables run, whose Dockerfile sits in a folder named like one of them
   // (`apps/api/Dockerfile.api` for `api`, `worker` and `migrator` on `acme/backend`): all run that folder's code.
   const imageRunners = imageRuns.flatMap(({ name, image }) => {
-    const component = components.get(aliasOf.get(nameKey(name)) ?? nameKey(name));
+    const component = components.get(aliasOf.get(systemKey(name)) ?? systemKey(name));
     return component && component.kind === 'application' && !component.library && !isPublicPublisherImage(image) ? [{ component, image }] : [];
   });
   const dockerfileFolders = [...builds.values()].filter((build) => build.read).map((build) => imageCodeFolder(build, holdsFiles));
-  const namesComponent = (folderName: string, component: Component): boolean => (aliasOf.get(nameKey(folderName)) ?? nameKey(folderName)) === component.key;
+  const namesComponent = (folderName: string, component: Component): boolean => (aliasOf.get(systemKey(folderName)) ?? systemKey(folderName)) === component.key;
   for (const [component, folder] of foldersNamedByImageRunners(imageRunners, (component) => component.roots, dockerfileFolders, namesComponent)) component.roots.add(folder);
   for (const [component, roots] of shareBuiltImages(runners, (component) => component.roots)) for (const root of roots) component.roots.add(root);
 
@@ -979,7 +1001,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     for (const { root, commands } of commandsOf) goCommandsAt.set(root, commands.length);
     const commandFolders = new Set(commandsOf.flatMap(({ commands }) => commands.map((command) => command.folder)));
     const binaries = new GoBinaries(goBuilds, commandFolders, goModules);
-    const named = (name: string): Component | undefined => components.get(aliasOf.get(nameKey(name)) ?? nameKey(name));
+    const named = (name: string): Component | undefined => components.get(aliasOf.get(systemKey(name)) ?? systemKey(name));
     const dockerfileOf = new Map<Component, string>();
     for (const [name, dockerfile] of builtWith) {
       const component = named(name);
@@ -1034,7 +1056,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       const dockerfile = builtFrom.get(component)?.dockerfile ?? names.map((name) => builtWith.get(name) ?? deployableDockerfile(name)).find((found) => found !== undefined);
       // The program of each command line: its own, its image's ENTRYPOINT and CMD, the program its entrypoint script execs.
       const lines = [
-        ...bindings.filter((binding) => binding.key === COMMAND_WORDS_KEY && binding.component !== undefined && components.get(aliasOf.get(nameKey(binding.component)) ?? nameKey(binding.component)) === component),
+        ...bindings.filter((binding) => binding.key === COMMAND_WORDS_KEY && binding.component !== undefined && components.get(aliasOf.get(systemKey(binding.component)) ?? systemKey(binding.component)) === component),
         ...(dockerfile !== undefined ? bindings.filter((binding) => (binding.key === COMMAND_WORDS_KEY && binding.component === undefined && binding.evidence.file === dockerfile) || (binding.key === ENTRYPOINT_EXEC_KEY && binding.scope === folderOf(dockerfile))) : []),
       ];
       const found = nodeBinPackageOfWords(lines.flatMap((binding) => programWord(binding.value.split(/\s+/)) ?? []), binPackages);
@@ -1055,7 +1077,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const entries = Object.entries(selector.selector ?? {});
     const selected = [...components.values()].filter((component) => entries.length > 0 && entries.every(([label, value]) => component.labels[label] === value));
     if (selected.length === 1 && selected[0]) {
-      if (nameKey(selector.name) !== selected[0].key) aliasOf.set(nameKey(selector.name), selected[0].key);
+      if (systemKey(selector.name) !== selected[0].key) aliasOf.set(systemKey(selector.name), selected[0].key);
       selected[0].evidence.push(selector.evidence);
     } else {
       ensure(selector.name, selector.kind, true).evidence.push(selector.evidence);
@@ -1063,7 +1085,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   }
 
   const find = (name: string): Component | undefined => {
-    const key = nameKey(name);
+    const key = systemKey(name);
     return components.get(aliasOf.get(key) ?? key);
   };
   /** The system a host names, in any of the spellings names.ts hostCandidates allows. */
@@ -1230,7 +1252,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     if (relaxedKey(binding.key) !== 'SPRING_APPLICATION_NAME' || !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(binding.value.trim())) continue;
     const owner = binding.component !== undefined ? find(binding.component) : ownerOf(binding.evidence.file);
     if (!owner || owner.library || owner.kind !== 'application') continue;
-    const id = nameKey(binding.value.trim());
+    const id = systemKey(binding.value.trim());
     registered.set(id, (registered.get(id) ?? new Set()).add(owner));
   }
   for (const [id, owners] of registered) {
@@ -1277,9 +1299,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     owner.exposesApi = true;
     (owner.protocols ??= new Set()).add(fact.protocol);
     for (const name of [fact.api, ...(fact.names ?? [])]) {
-      providerOf.set(nameKey(name), owner);
+      providerOf.set(systemKey(name), owner);
       const short = name.split('.').pop();
-      if (short) providerOf.set(nameKey(short), owner);
+      if (short) providerOf.set(systemKey(short), owner);
     }
   }
 
@@ -1317,7 +1339,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       list.push(binding);
       byKey.set(key, list);
       if (binding.component) {
-        const ownerKey = `${owner?.key ?? nameKey(binding.component)}|${key}`;
+        const ownerKey = `${owner?.key ?? systemKey(binding.component)}|${key}`;
         byComponentKey.set(ownerKey, [...(byComponentKey.get(ownerKey) ?? []), binding]);
       }
     }
@@ -1498,7 +1520,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       const name = address.cloudName ?? vendor ?? cloud.name;
       const same = find(name);
       const resource = same && same.kind !== 'application' ? same : same ? ensure(address.host, cloud.kind, false) : ensure(name, cloud.kind, false);
-      if (nameKey(address.host) !== resource.key) aliasOf.set(nameKey(address.host), resource.key);
+      if (systemKey(address.host) !== resource.key) aliasOf.set(systemKey(address.host), resource.key);
       if (!resource.technology || resource.technology === 'HTTP') resource.technology = cloud.technology;
       return resource;
     }
@@ -1516,7 +1538,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const brokers = [...components.values()].filter((component) => component.kind === 'message-broker' && component.defined && !component.controlPlane);
     // A protocol several products speak (AMQP 1.0, JMS) is served by whichever of them the files define.
     const products = technology ? (PROTOCOL_BROKERS[technology] ?? [technology]) : [];
-    const matching = brokers.filter((component) => products.some((product) => component.technology?.toLowerCase().includes(product) || component.key.includes(nameKey(product))));
+    const matching = brokers.filter((component) => products.some((product) => component.technology?.toLowerCase().includes(product) || component.key.includes(systemKey(product))));
     if (matching.length === 1 && matching[0]) return matching[0];
     // An engine deployed as several services of one image (Temporal's frontend, history, matching
     // and worker services) is reached by its clients at the frontend.
@@ -1543,7 +1565,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     // (whose address is usually a secret): named after it, producers and consumers of one queue meet
     // there, and a template defining the queue (`RefundQueue`, `dispatchrequests`) is the same system.
     if (technology && SUBSCRIPTION_DELIVERED.has(technology)) {
-      const topics = [...components.values()].filter((component) => component.kind === 'message-broker' && !component.controlPlane && component.technology?.toLowerCase() === technology && component.key !== nameKey(fact.technology ?? ''));
+      const topics = [...components.values()].filter((component) => component.kind === 'message-broker' && !component.controlPlane && component.technology?.toLowerCase() === technology && component.key !== systemKey(fact.technology ?? ''));
       if (topics.length === 1 && topics[0]) return topics[0];
     }
     if (technology && PER_ENTITY_BROKERS.has(technology) && fact.channel && /^[A-Za-z0-9][\w.-]*$/.test(fact.channel)) {
@@ -1640,7 +1662,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const name = (deployed ?? (fromCode ? lookup(MICRO_NAME_KEY, owner, binding.evidence.file)?.value : binding.value))?.trim();
     if (!name || !/^[A-Za-z0-9][\w.-]*$/.test(name)) continue;
     microOwners.add(owner);
-    const id = nameKey(name);
+    const id = systemKey(name);
     const entry = microNames.get(id) ?? { name, owners: new Set<Component>() };
     microNames.set(id, { ...entry, owners: entry.owners.add(owner) });
   }
@@ -1874,7 +1896,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     let channelOverride: string | undefined;
     let clearChannel = false;
     if (fact.target.component) {
-      target = find(fact.target.component) ?? providerOf.get(nameKey(fact.target.component)) ?? ensure(fact.target.component, fact.targetKind ?? 'application', false);
+      target = find(fact.target.component) ?? providerOf.get(systemKey(fact.target.component)) ?? ensure(fact.target.component, fact.targetKind ?? 'application', false);
     } else if (fact.target.key === VERTX_EVENT_BUS_KEY) {
       // A Vert.x event bus leaves the process only where the component runs clustered, as its own
       // module says (vertx.ts); a value only guessed from another service's files says nothing.
@@ -1952,10 +1974,10 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
           if (!target || (axon && !target.defined)) return;
           confidence = Math.min(confidence, CONFIDENCE.inferred);
         }
-      } else if (fact.mechanism === 'grpc' && fact.channel && providerOf.get(nameKey(fact.channel)) && !providerOf.get(nameKey(fact.channel))?.library) {
+      } else if (fact.mechanism === 'grpc' && fact.channel && providerOf.get(systemKey(fact.channel)) && !providerOf.get(systemKey(fact.channel))?.library) {
         // A service implemented in code several services share (one module, each running a
         // command of it) is served by the one named like it, below, not by the shared code.
-        target = providerOf.get(nameKey(fact.channel));
+        target = providerOf.get(systemKey(fact.channel));
         confidence = Math.min(confidence, CONFIDENCE.resolved);
       } else if (fact.mechanism === 'grpc' && fact.channel && find(fact.channel)?.defined) {
         // A stub of a service no scanned code implements (written in a language not read), named
@@ -2394,7 +2416,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     runs,
     mayRun: (service, file, conditions) => {
       const valueOf = settingOf(service, file);
-      return branchMayRunInVariants(withoutOwnCommand(settledConditions(conditions, service, file), (word) => nameKey(word) === service.key || word === valueOf(COMMAND_PROGRAM_KEY)), variantSettingsOf(service, file));
+      return branchMayRunInVariants(withoutOwnCommand(settledConditions(conditions, service, file), (word) => systemKey(word) === service.key || word === valueOf(COMMAND_PROGRAM_KEY)), variantSettingsOf(service, file));
     },
     connections: connections.filter((fact) => !fact.endpoint && fact.component === undefined),
     libraryOf: (file) => {
