@@ -20,6 +20,7 @@ describe('imageInfo of Spring Cloud Alibaba infrastructure', () => {
 describe('imageInfo of Spring Cloud and Steeltoe infrastructure', () => {
   it.each([
     ['steeltoeoss/eureka-server', 'Eureka'],
+    ['steeltoeoss/eurekaserver:2.1', 'Eureka'],
     ['springcloud/eureka', 'Eureka'],
     ['steeltoeoss/config-server:3', 'Spring Cloud Config Server'],
     ['hyness/spring-cloud-config-server', 'Spring Cloud Config Server'],

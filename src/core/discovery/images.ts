@@ -62,7 +62,8 @@ const PRODUCTS: [RegExp, SystemKind, string][] = [
   // log shippers. They carry no business data (see CONTROL_PLANE in core/discovery/names.ts).
   [/^consul(-enterprise)?$/, 'other', 'Consul'],
   [/^etcd$/, 'other', 'etcd'],
-  [/^(eureka|eureka-server|eureka-server-.*)$/, 'other', 'Eureka'],
+  // `springcloud/eureka`, `steeltoeoss/eureka-server`, the older `steeltoeoss/eurekaserver`.
+  [/^(eureka|eureka-?server|eureka-server-.*)$/, 'other', 'Eureka'],
   // `hyness/spring-cloud-config-server`, Steeltoe's `steeltoeoss/config-server`, a team's own build of one.
   [/^(spring-cloud-config-server|config-?server)$/, 'other', 'Spring Cloud Config Server'],
   // Hystrix's dashboard and the Turbine aggregator it reads (`steeltoeoss/hystrix-dashboard`): they
