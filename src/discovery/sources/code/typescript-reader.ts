@@ -104,6 +104,37 @@ function isEnvObject(node: SyntaxNode | undefined): boolean {
   return text === 'process.env' || text === 'import.meta.env';
 }
 
+/**
+ * Per tree, the parameters (`param:F#i`, parameterOf's keys) that every call of a function of the
+ * file named F fills with the environment (`function rabbitUrl(env) { … env.RABBITMQ_HOST … }`
+ * called as `rabbitUrl(process.env)`, as config modules written to be tested with a fake
+ * environment do): a read of such a parameter's member is a read of that variable.
+ */
+const envParameters = new WeakMap<object, ReadonlySet<string>>();
+function envParametersOf(node: SyntaxNode): ReadonlySet<string> {
+  let found = envParameters.get(node.tree);
+  if (found) return found;
+  const filled = new Map<string, boolean>();
+  for (const call of node.tree.rootNode.descendantsOfType('call_expression')) {
+    const fn = call ? field(call, 'function') : undefined;
+    if (!call || fn?.type !== 'identifier') continue;
+    argumentsOf(field(call, 'arguments')).forEach((arg, index) => {
+      const key = `param:${fn.text}#${index}`;
+      filled.set(key, (filled.get(key) ?? true) && isEnvObject(arg));
+    });
+  }
+  found = new Set([...filled].filter(([, env]) => env).map(([key]) => key));
+  envParameters.set(node.tree, found);
+  return found;
+}
+
+/** Whether a name is a parameter every call fills with the environment (envParametersOf). */
+function isEnvParameter(node: SyntaxNode | undefined): boolean {
+  if (node?.type !== 'identifier') return false;
+  const param = parameterOf(node);
+  return param !== undefined && envParametersOf(node).has(param.key);
+}
+
 /** Whether an expression is a `require(…)` call. */
 function isRequire(node: SyntaxNode): boolean {
   if (node.type !== 'call_expression') return false;
@@ -454,14 +485,14 @@ export const typescriptReader: LanguageReader = {
       case 'member_expression': {
         const object = field(node, 'object');
         const property = field(node, 'property')?.text ?? '';
-        if (isEnvObject(object)) return { kind: 'env', key: property };
+        if (isEnvObject(object) || isEnvParameter(object)) return { kind: 'env', key: property };
         // Fields of `this` are bound by name where they are set; other objects may be literals of the file.
         return object && object.type !== 'this' ? { kind: 'name', name: property, object } : { kind: 'name', name: property };
       }
       case 'subscript_expression': {
         const index = field(node, 'index');
         const object = field(node, 'object');
-        if (isEnvObject(object) && index) return { kind: 'env', key: index };
+        if ((isEnvObject(object) || isEnvParameter(object)) && index) return { kind: 'env', key: index };
         // `upstreams['details']`: an entry read by a literal key.
         const key = index?.type === 'string' ? unquote(index.text) : undefined;
         if (object && key !== undefined) return { kind: 'member', object, key: key.toLowerCase() };

@@ -103,6 +103,21 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
     facts: [http(2, { key: 'INVENTORY_URL' }), { role: 'calls', mechanism: 'graphql', technology: 'GraphQL', target: { host: 'gateway.internal', url: 'https://gateway.internal/graphql' }, line: 3, confidence: LITERAL }],
   },
   {
+    name: 'a function given the environment as a parameter reads its variables (every call passes process.env)',
+    path: 'src/config.js',
+    text: code`
+      const axios = require('axios');
+      function ledgerUrl(env) { return env.LEDGER_URL || 'http://localhost:9000'; }
+      function fraudUrl(env, fallback) { return env['FRAUD_URL'] || fallback; }
+      function auditUrl(settings) { return settings.AUDIT_URL; }
+      axios.post(ledgerUrl(process.env), entry);
+      axios.post(fraudUrl(process.env, 'http://localhost:9100'), check);
+      axios.post(auditUrl(process.env), record);
+      axios.post(auditUrl({ AUDIT_URL: 'http://audit.test' }), record);`,
+    // auditUrl is also called with a literal object: its parameter is no environment.
+    facts: [http(5, { key: 'LEDGER_URL' }), http(6, { key: 'FRAUD_URL' }), http(7, {}, { confidence: INFERRED }), http(8, {}, { confidence: INFERRED })],
+  },
+  {
     name: 'gRPC client through an env var, and a server',
     path: 'src/server.js',
     text: code`
