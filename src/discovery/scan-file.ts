@@ -4,7 +4,7 @@
  * The same code runs on the main thread and in the scan's worker threads (scan-worker.ts), so a
  * file gives the same facts and the same reasons to skip it wherever it is read.
  */
-import { closeSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, realpathSync } from 'node:fs';
 import { sep } from 'node:path';
 import type { Fact } from '../core/discovery/facts.js';
 import type { UserRule } from '../core/discovery/user-rules.js';
@@ -111,8 +111,11 @@ function companionReader(job: FileJob, cache: Map<string, string | undefined>): 
       // A symbolic link inside the scan may point anywhere; the walk does not follow one out, nor does this.
       const realBase = realpathSync(base === '' ? '.' : base);
       const inside = realpathSync(absolute).startsWith(realBase.endsWith(sep) ? realBase : `${realBase}${sep}`);
-      if (inside && statSync(absolute).size <= MAX_COMPANION_BYTES) {
-        const bytes = readFileSync(absolute);
+      // Read into the thread's buffer like the scan's own files: the file being read was decoded
+      // before its sources ran, so the buffer is free here.
+      const length = inside ? readUpTo(absolute, MAX_COMPANION_BYTES + 1) : MAX_COMPANION_BYTES + 1;
+      if (length <= MAX_COMPANION_BYTES) {
+        const bytes = readBuffer.subarray(0, length);
         text = looksBinary(bytes) ? undefined : bytes.toString('utf8');
       }
     } catch {
