@@ -1544,15 +1544,15 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     // and worker services) is reached by its clients at the frontend.
     const frontends = matching.filter((component) => component.key.includes('frontend'));
     if (frontends.length === 1 && frontends[0]) return frontends[0];
-    // Several brokers of the product deployed (Celery's RabbitMQ and the events' one) and the
-    // code's address followed to none of them: which one it is cannot be told, and a broker named
-    // after the product would be none of them.
-    if (matching.length > 1 && fact.target.key !== undefined) return undefined;
-    // With no address at all (a bare `basic_publish`), the same for a broker product a team runs
-    // (not a cloud's queues and topics, each a resource of its own, below), unless one of them is
-    // named after the product (`rabbitmq` beside `rabbitmq-events`), which a product-named broker then is.
+    // Several brokers of the product deployed (Celery's RabbitMQ and the events' one) and which one
+    // the code means cannot be told: its address was followed to none of them, or it has no address
+    // at all (a bare `basic_publish`) and none is named after the product (`rabbitmq` beside
+    // `rabbitmq-events`, which a product-named broker then is). A cloud's queues and topics are each
+    // a resource of their own (below), so for them only a followed address says nothing.
     const cloudEntities = technology !== undefined && (SUBSCRIPTION_DELIVERED.has(technology) || PER_ENTITY_BROKERS.has(technology));
-    if (matching.length > 1 && !cloudEntities && !fact.target.host && !fact.target.url && !matching.some((component) => products.some((product) => component.key === nameKey(product)))) return undefined;
+    const addressless = !fact.target.host && !fact.target.url;
+    const productNamed = matching.some((component) => products.some((product) => component.key === nameKey(product)));
+    if (matching.length > 1 && (fact.target.key !== undefined || (addressless && !cloudEntities && !productNamed))) return undefined;
     // A framework's messaging whose product the file does not say (a Moleculer transporter only
     // the deployment names) goes through the one broker the files define, when there is one.
     if (!technology && brokers.length === 1 && brokers[0]) return brokers[0];
