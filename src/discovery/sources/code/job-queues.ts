@@ -26,7 +26,7 @@ import type { ConnectionRole } from '../../../core/discovery/facts.js';
 import type { Mechanism } from '../../../core/model/vocabulary.js';
 import type { CallSite, Refinement, Signature, SiteTools, SyntaxNode } from './code-model.js';
 import { consumes, produces, uses } from './signature-builders.js';
-import { importedNames } from './node-cli.js';
+import { importedNames } from './script-imports.js';
 import { field } from './syntax-helpers.js';
 
 const BULLMQ = ['bullmq'];

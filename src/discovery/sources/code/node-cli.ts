@@ -23,7 +23,8 @@ import type { CliCommand, CodeNamesFact, EvidenceAt } from '../../../core/discov
 import { folderOf } from '../../../core/discovery/file-paths.js';
 import type { SyntaxNode } from './code-model.js';
 import { localModule } from './module-imports.js';
-import { field, kids, lineOf, unquote } from './syntax-helpers.js';
+import { importedNames, literalText, requiredModule } from './script-imports.js';
+import { field, kids, lineOf } from './syntax-helpers.js';
 
 /** Whether a script may declare subcommands: cheap, before it is parsed. */
 export function mayDefineNodeCli(path: string, text: string): boolean {
@@ -32,13 +33,6 @@ export function mayDefineNodeCli(path: string, text: string): boolean {
 
 /** Function nodes of the JavaScript and TypeScript grammars (`function` is the older grammars' expression). */
 const FUNCTIONS = new Set(['arrow_function', 'function_expression', 'function', 'function_declaration', 'generator_function', 'generator_function_declaration']);
-
-/** A string or a template without substitutions: its text. */
-function literalText(node: SyntaxNode | undefined): string | undefined {
-  if (node?.type === 'string') return unquote(node.text);
-  if (node?.type === 'template_string' && !node.descendantsOfType('template_substitution').some((child) => child !== null)) return node.text.slice(1, -1);
-  return undefined;
-}
 
 /** The word running a subcommand, from its name as declared: `'sync <id>'` → `sync`; none for yargs' default command `$0`. */
 function commandWord(name: string | undefined): string | undefined {
@@ -128,50 +122,6 @@ function declaredCommands(root: SyntaxNode): { word: string; handler: SyntaxNode
   }
   // In the order written: a chain's outermost call comes first in the tree.
   return found.sort((left, right) => (field(left.at, 'arguments') ?? left.at).startIndex - (field(right.at, 'arguments') ?? right.at).startIndex);
-}
-
-/** The module each name a file imports (or `require`s at its top) comes from, by local name. */
-export function importedNames(root: SyntaxNode): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const statement of kids(root)) {
-    if (statement.type === 'import_statement') {
-      const source = literalText(field(statement, 'source'));
-      const clause = kids(statement).find((child) => child.type === 'import_clause');
-      if (source === undefined || !clause) continue;
-      for (const name of clause.descendantsOfType('identifier')) {
-        if (!name) continue;
-        // `{ a as b }` binds `b`.
-        const specifier = name.parent?.type === 'import_specifier' ? name.parent : undefined;
-        const alias = specifier ? field(specifier, 'alias') : undefined;
-        if (!alias || alias.id === name.id) names.set(name.text, source);
-      }
-      continue;
-    }
-    const declaration = statement.type === 'export_statement' ? field(statement, 'declaration') : statement;
-    if (declaration?.type !== 'lexical_declaration' && declaration?.type !== 'variable_declaration') continue;
-    for (const declarator of kids(declaration).filter((child) => child.type === 'variable_declarator')) {
-      const value = field(declarator, 'value');
-      const source = value ? requiredModule(value) : undefined;
-      const name = field(declarator, 'name');
-      if (source === undefined || !name) continue;
-      for (const bound of name.type === 'identifier' ? [name] : name.descendantsOfType(['identifier', 'shorthand_property_identifier_pattern'])) if (bound) names.set(bound.text, source);
-    }
-  }
-  return names;
-}
-
-/** The module a `require('x')` or `import('x')` (awaited or not, `.default` or a member taken) loads. */
-function requiredModule(node: SyntaxNode): string | undefined {
-  let inner = node;
-  while (inner.type === 'await_expression' || inner.type === 'member_expression' || inner.type === 'parenthesized_expression') {
-    const next = inner.type === 'member_expression' ? field(inner, 'object') : kids(inner)[0];
-    if (!next) return undefined;
-    inner = next;
-  }
-  if (inner.type !== 'call_expression') return undefined;
-  const callee = field(inner, 'function');
-  if (callee?.type !== 'import' && callee?.text !== 'require') return undefined;
-  return literalText(argumentsOf(inner)[0]);
 }
 
 /** The file's own top-level functions by name: declarations and `const f = () => …`. */
