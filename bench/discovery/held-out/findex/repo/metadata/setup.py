@@ -1,0 +1,22 @@
+import os
+from setuptools import find_packages, setup
+
+__version__ = '3.11.0'
+
+requirements_path = os.path.join(os.path.dirname(os.path.realpath(__file__)), 'requirements.txt')
+with open(requirements_path) as requirements_file:
+    requirements = requirements_file.readlines()
+
+setup(
+    name='findex-metadata',
+    version=__version__,
+    description='Metadata service for Findex',
+    url='https://www.github.com/findex-io/findex/tree/main/metadata',
+    maintainer='Findex TSC',
+    packages=find_packages(exclude=['tests*']),
+    include_package_data=True,
+    zip_safe=False,
+    install_requires=requirements,
+    extras_require={'oidc': ['flaskoidc==1.3.0']},
+    python_requires='>=3.7',
+)
