@@ -60,6 +60,8 @@ export const COVERAGE_TAGS = [
   'node-workspace-packages',
   // One Go module built into a binary per service (a Makefile's or a Dockerfile stage's `go build -o`, an image copying the binary in), each service's code reached from its main package
   'go-binaries',
+  // One Dockerfile building a command per build argument (`go build ./cmd/$SERVICE_NAME`), each image built by a GitHub Actions matrix (`--build-arg SERVICE_NAME=${{ matrix.service }}`) or a shell loop, and deployments only naming the images
+  'github-actions-matrix',
   // One multi-call Go binary (busybox-style: a switch on `filepath.Base(os.Args[0])` or an env override) run under a component's name by each deployment's command
   'go-multicall',
   // A program an init container copies from its image onto a shared volume (`cp /usr/local/bin/acme /shared/acme-dex`) and the main container runs: the copying image's code, under the copy's name

@@ -664,6 +664,12 @@ export interface ImageBuildFact {
    * (core/discovery/own-image.ts).
    */
   repositoryImage?: boolean;
+  /**
+   * The `--build-arg NAME=value`s (build-push-action's `build-args:`) the build command passes, by
+   * name, values holding no variable: one Dockerfile built once per service (`--build-arg
+   * SERVICE_NAME=http`) builds each image from its own package (GoBuildFact.package `${NAME}`).
+   */
+  buildArguments?: Record<string, string>;
   evidence: Evidence;
 }
 
@@ -680,7 +686,9 @@ export interface GoBuildFact {
   /**
    * The package built: a folder relative to the scan root (a script's build, its working directory
    * followed), relative to the build context (a Dockerfile's, mapped back through its `COPY`s), or
-   * an import path as written (`github.com/acme/shop/cmd/api`).
+   * an import path as written (`github.com/acme/shop/cmd/api`). A Dockerfile's package may name its
+   * build arguments, written `${NAME}` (`cmd/${SERVICE_NAME}` for `RUN go build ./cmd/$SERVICE_NAME`):
+   * each image built from it runs the package its build's argument names (go-binaries.ts).
    */
   package: string;
   /** The scan-relative folder a script's build writes the binary to (`make/photon/core`), when known. */

@@ -98,3 +98,41 @@ describe('GoBinaries.namedCommands', () => {
     expect(binaries.namedCommands([{ id: 'core', names: [] }]).get('core')).toEqual({ folder: 'src/core', root: 'src', evidence: { file: 'Makefile', line: 1, excerpt: '' } });
   });
 });
+
+describe('GoBinaries: a Dockerfile building one command per build argument', () => {
+  const modules: GoModule[] = [{ root: 'backend', path: 'github.com/acme/backend' }];
+  const commands = new Set(['backend/cmd/http', 'backend/cmd/sink', 'backend/cmd/storage']);
+  const binaries = new GoBinaries(
+    [build('service', 'cmd/${SERVICE_NAME}', 'backend/Dockerfile'), build('migrate', 'github.com/acme/backend/cmd/${TOOL}', 'tools/Dockerfile')],
+    commands,
+    modules,
+  );
+  const service = (args?: Record<string, string>): GoBinaryService => ({ words: ['service'], dockerfile: 'backend/Dockerfile', context: 'backend', ...(args !== undefined ? { arguments: args } : {}) });
+
+  it.each<[string, GoBinaryService, string | undefined]>([
+    ['the image\'s build argument names the command', service({ SERVICE_NAME: 'http' }), 'backend/cmd/http'],
+    ['another image of the same Dockerfile, another command', service({ SERVICE_NAME: 'sink' }), 'backend/cmd/sink'],
+    ['no build argument: no command', service(), undefined],
+    ['a value naming no command of the module', service({ SERVICE_NAME: 'janitor' }), undefined],
+    ['a value that is no folder name', service({ SERVICE_NAME: '../x' }), undefined],
+  ])('%s', (_why, given, expected) => {
+    expect(binaries.commandOf(given)?.folder).toBe(expected);
+  });
+
+  it.each<[string, string[], string | undefined]>([
+    ['an image named like a command', ['ghcr.io/acme/http:1.4'], 'backend/cmd/http'],
+    ['an image named like no command', ['ghcr.io/acme/frontend'], undefined],
+    ['an image naming a command only in part', ['ghcr.io/acme/http-gateway'], undefined],
+  ])('by the image alone: %s', (_why, images, expected) => {
+    expect(binaries.argumentCommands([{ id: 'svc', images }]).get('svc')?.folder).toBe(expected);
+  });
+
+  it('ties a command to one service only, and none already taken', () => {
+    const two = binaries.argumentCommands([
+      { id: 'a', images: ['ghcr.io/acme/sink'] },
+      { id: 'b', images: ['docker.io/acme/sink:2'] },
+      { id: 'c', images: ['ghcr.io/acme/storage'] },
+    ], new Set(['backend/cmd/storage']));
+    expect([...two.keys()]).toEqual([]);
+  });
+});

@@ -49,6 +49,23 @@ export interface GoBinaryService {
   dockerfile?: string;
   /** The Dockerfile's build context, when a build command or the compose file says. */
   context?: string;
+  /** The build arguments its image is built with (`SERVICE_NAME=http`), filling a package `cmd/${SERVICE_NAME}`. */
+  arguments?: Readonly<Record<string, string>>;
+}
+
+/** A build argument in a Dockerfile's package (GoBuildFact.package). */
+const ARGUMENT = /\$\{(\w+)\}/g;
+
+/** The build with its package's build arguments filled in, else undefined when one is not given. */
+export function withBuildArguments(build: GoBuildFact, given: Readonly<Record<string, string>> = {}): GoBuildFact | undefined {
+  if (!build.package.includes('${')) return build;
+  let missing = false;
+  const filled = build.package.replace(ARGUMENT, (whole, name: string) => {
+    const value = Object.prototype.hasOwnProperty.call(given, name) ? given[name] : undefined;
+    if (value === undefined || !/^[\w.-]+(\/[\w.-]+)*$/.test(value) || /^\.+$/.test(value)) missing = true;
+    return value ?? whole;
+  });
+  return missing ? undefined : { ...build, package: filled };
 }
 
 /** The module holding a folder (the deepest), when one of the scan's does. */
@@ -105,7 +122,7 @@ export class GoBinaries {
       const builds = this.byBinary.get(word) ?? [];
       const own = service.dockerfile !== undefined ? builds.filter((build) => build.dockerfile === service.dockerfile) : [];
       // Another image's build is not this one's; a script's build (a Makefile compiling what a Dockerfile copies in) may be.
-      const candidates = own.length > 0 ? own : builds.filter((build) => build.dockerfile === undefined);
+      const candidates = (own.length > 0 ? own : builds.filter((build) => build.dockerfile === undefined)).flatMap((build) => withBuildArguments(build, service.arguments) ?? []);
       const found = new Map<string, GoBuildFact>();
       for (const build of candidates) {
         const folder = this.commandOfPackage(build, build.dockerfile === service.dockerfile ? service.context : undefined);
@@ -117,6 +134,41 @@ export class GoBinaries {
       if (module) return { folder, root: module.root, evidence: build.evidence };
     }
     return undefined;
+  }
+
+  /**
+   * The command each service whose image no build here tags runs, when a Dockerfile builds one
+   * command per build argument (`RUN go build -o service ./cmd/$SERVICE_NAME`): the image's last
+   * segment (`ghcr.io/acme/http` → `http`) as the argument, when that is a command of the scan's
+   * modules (`backend/cmd/http`). Only one such Dockerfile may fit a service, and one service a command.
+   */
+  argumentCommands(services: readonly { id: string; images: readonly string[] }[], taken: ReadonlySet<string> = new Set()): Map<string, GoBinaryCommand> {
+    const templates = [...this.byBinary.values()].flat().filter((build) => build.dockerfile !== undefined && /(^|\/)\$\{\w+\}$/.test(build.package) && (build.package.match(ARGUMENT) ?? []).length === 1);
+    const chosen = new Map<string, { folder: string; build: GoBuildFact }>();
+    const claims = new Map<string, number>();
+    for (const service of services) {
+      const found = new Map<string, GoBuildFact>();
+      for (const image of service.images) {
+        const last = lastSegment(image.replace(/(:[\w.-]+)?(@sha256:\w+)?$/, '')).toLowerCase();
+        if (!/^[\w.-]+$/.test(last)) continue;
+        for (const template of templates) {
+          const name = /\$\{(\w+)\}$/.exec(template.package)?.[1] as string;
+          const build = withBuildArguments(template, { [name]: last });
+          const folder = build ? this.commandOfPackage(build) : undefined;
+          if (folder !== undefined && lastSegment(folder) === last && !taken.has(folder) && !found.has(folder)) found.set(folder, template);
+        }
+      }
+      if (found.size !== 1) continue;
+      const [[folder, build]] = [...found] as [[string, GoBuildFact]];
+      claims.set(folder, (claims.get(folder) ?? 0) + 1);
+      chosen.set(service.id, { folder, build });
+    }
+    const commands = new Map<string, GoBinaryCommand>();
+    for (const [id, { folder, build }] of chosen) {
+      const module = moduleOf(folder, this.modules);
+      if (claims.get(folder) === 1 && module) commands.set(id, { folder, root: module.root, evidence: build.evidence });
+    }
+    return commands;
   }
 
   /**

@@ -335,6 +335,11 @@ export interface DockerfileBuild {
   codeRoot?: string;
   /** A build publishes it as the repository's own image (ImageBuildFact.repositoryImage). */
   repositoryImage?: boolean;
+  /**
+   * The build arguments each image is built with (ImageBuildFact.buildArguments), by image name; an
+   * image two builds give different values to has none.
+   */
+  argumentsOf?: Map<string, Record<string, string> | undefined>;
 }
 
 /** The ImageBuildFacts of each Dockerfile merged into one record. */
@@ -348,6 +353,14 @@ export function dockerfileBuilds(facts: readonly ImageBuildFact[]): Map<string, 
     build.stage ??= fact.stage;
     build.codeRoot ??= fact.codeRoot;
     if (fact.repositoryImage === true) build.repositoryImage = true;
+    for (const image of fact.images ?? []) {
+      const name = image.toLowerCase();
+      const given = fact.buildArguments;
+      if (given === undefined) continue;
+      build.argumentsOf ??= new Map();
+      const known = build.argumentsOf.has(name) ? build.argumentsOf.get(name) : given;
+      build.argumentsOf.set(name, known !== undefined && JSON.stringify(known) === JSON.stringify(given) ? given : undefined);
+    }
     builds.set(fact.dockerfile, build);
   }
   return builds;
@@ -378,6 +391,18 @@ export function dockerfileOfImage(image: string, builds: ReadonlyMap<string, Doc
   const byName = all.filter((build) => build.images.size === 0 && (lastSegment(folderOf(build.dockerfile)) === last || build.stage?.toLowerCase() === last));
   if (byName.length > 0) return byName.length === 1 ? byName[0] : undefined;
   return ownImageDockerfile(name, builds.values(), ownNames);
+}
+
+/**
+ * The build arguments an image is built with: those of the build tagging its whole name, else of the
+ * one tag ending with its last segment.
+ */
+export function buildArgumentsOf(image: string, build: DockerfileBuild): Record<string, string> | undefined {
+  const name = image.toLowerCase();
+  if (build.argumentsOf?.has(name) === true || build.images.has(name)) return build.argumentsOf?.get(name);
+  const last = lastSegment(name);
+  const tagged = [...build.images].filter((tag) => lastSegment(tag) === last);
+  return tagged.length === 1 ? build.argumentsOf?.get(tagged[0] as string) : undefined;
 }
 
 /**

@@ -47,7 +47,7 @@ import { isManagedDatastore, managedDatastoreTarget, managedProduct } from './gc
 import { withModuleInstances } from './terraform-modules.js';
 import { withBicepModules } from './bicep-modules.js';
 import { configMapCode, mountedCodeRoots } from './mounted-code.js';
-import { ModuleGraph, NEXT_APP_KEY, NEXT_SERVER_PROCESS, NODE_PROCESS_KEY, NODE_SCRIPT_KEY, TSCONFIG_OUT_DIR_KEY, TSCONFIG_ROOT_DIR_KEY, dockerfileBuilds, dockerfileOfImage, imageCodeFolder, joinPaths, moduleFile, nextEntries, sourceCandidates, type DockerfileBuild } from './node-processes.js';
+import { ModuleGraph, NEXT_APP_KEY, NEXT_SERVER_PROCESS, NODE_PROCESS_KEY, NODE_SCRIPT_KEY, TSCONFIG_OUT_DIR_KEY, TSCONFIG_ROOT_DIR_KEY, buildArgumentsOf, dockerfileBuilds, dockerfileOfImage, imageCodeFolder, joinPaths, moduleFile, nextEntries, sourceCandidates, type DockerfileBuild } from './node-processes.js';
 import { moduleResolverOf, workspacePackageFolders } from './node-specifiers.js';
 import { nodeCommandEntries, nodeCommandOfWords, nodeCommands, type NodeCommand } from './node-cli.js';
 import { DEFAULT_SUBCOMMAND, nodeBinPackageOfWords, nodeBinPackages, programWord, type NodeBinPackage } from './node-bin-programs.js';
@@ -947,6 +947,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     component.roots.add(folder);
   }
   const builtFrom = new Map<Component, DockerfileBuild>();
+  // The build arguments of the image each of those runs (`--build-arg SERVICE_NAME=http`).
+  const builtArguments = new Map<Component, Record<string, string>>();
   const builds = dockerfileBuilds(imageBuilds);
   // An image a deployable builds (compose `build:` beside `image:`) runs the code its build gave that
   // deployable; the deployables only naming the image run the same folders, not the Dockerfile's
@@ -963,6 +965,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const build = dockerfileOfImage(image, builds, ownNames);
     if (!build) continue;
     builtFrom.set(component, build);
+    const given = buildArgumentsOf(image, build);
+    if (given !== undefined) builtArguments.set(component, given);
     const built = builtRoots.get(image);
     if (built) for (const root of built) component.roots.add(root);
     else component.roots.add(imageCodeFolder(build, holdsFiles));
@@ -1030,7 +1034,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       ].flatMap((binding) => binding.value.split(/\s+/));
       if (words.length === 0) continue;
       const context = dockerfile !== undefined ? (builtFrom.get(component)?.context ?? builds.get(dockerfile)?.context) : undefined;
-      const command = binaries.commandOf({ words, ...(dockerfile !== undefined ? { dockerfile } : {}), ...(context !== undefined ? { context } : {}) });
+      const given = builtArguments.get(component);
+      const command = binaries.commandOf({ words, ...(dockerfile !== undefined ? { dockerfile } : {}), ...(context !== undefined ? { context } : {}), ...(given !== undefined ? { arguments: given } : {}) });
       if (!command) continue;
       runWith(component, command);
     }
@@ -1039,6 +1044,22 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const byName = binaries.namedCommands(unnamed.map((component) => ({ id: component.key, names: [...component.names.keys(), ...(component.images ?? [])] })), taken);
     for (const component of unnamed) {
       const command = byName.get(component.key);
+      if (command) runWith(component, command);
+    }
+    // An image no build here tags, named like a command a Dockerfile builds per build argument
+    // (`ghcr.io/acme/http`, `go build ./cmd/$SERVICE_NAME`): that command (go-binaries.ts argumentCommands).
+    const imagesOf = new Map<Component, Set<string>>();
+    for (const { name, image } of imageRuns) {
+      const component = named(name);
+      if (component && !isPublicPublisherImage(image) && image.includes('/')) (imagesOf.get(component) ?? imagesOf.set(component, new Set()).get(component))?.add(image);
+    }
+    const imageOnly = unbuilt.filter((component) => !goBinaryCommands.has(component) && !component.technology && (imagesOf.get(component)?.size ?? 0) > 0);
+    const byArgument = binaries.argumentCommands(
+      imageOnly.map((component) => ({ id: component.key, images: [...(imagesOf.get(component) ?? [])] })),
+      new Set([...goBinaryCommands.values()].map((command) => command.folder)),
+    );
+    for (const component of imageOnly) {
+      const command = byArgument.get(component.key);
       if (command) runWith(component, command);
     }
   }

@@ -18,7 +18,7 @@ describe('buildCommandOf', () => {
   it.each<[string, ReturnType<typeof buildCommandOf>]>([
     ['docker build -t acme/app:1 -f docker/Dockerfile .', { tags: ['acme/app:1'], file: 'docker/Dockerfile', context: '.' }],
     ['docker buildx build --platform linux/amd64 --tag=acme/app --push services/api', { tags: ['acme/app'], context: 'services/api' }],
-    ['podman build --build-arg X=1 -t a/b -t a/b:latest .', { tags: ['a/b', 'a/b:latest'], context: '.' }],
+    ['podman build --build-arg X=1 -t a/b -t a/b:latest .', { tags: ['a/b', 'a/b:latest'], context: '.', arguments: { X: '1' } }],
     ['docker push acme/app', undefined],
     ['npm run build', undefined],
   ])('%s', (line, expected) => {
@@ -164,5 +164,66 @@ describe('docker-build source: package.json scripts', () => {
   it('takes no package.json under node_modules', () => {
     expect(dockerBuildSource.accepts('node_modules/some-tool/package.json')).toBe(false);
     expect(dockerBuildSource.accepts('packages/server/package.json')).toBe(true);
+  });
+});
+
+describe('docker-build source: build arguments and matrices', () => {
+  /** Each build as `image ← Dockerfile (context) {arguments}`. */
+  const withArguments = (facts: Fact[]): string[] => facts.filter((fact): fact is ImageBuildFact => fact.type === 'image-build').map((fact) => `${(fact.images ?? []).join(',')} <- ${fact.dockerfile} (${fact.context ?? '?'}) ${JSON.stringify(fact.buildArguments ?? {})}`);
+
+  it.each<[string, string, string[]]>([
+    ['`--build-arg NAME=value` and `--build-arg=NAME=value`', 'docker build -t acme/api --build-arg SERVICE_NAME=api --build-arg=GO_VERSION=1.22 backend', ['acme/api <- backend/Dockerfile (backend) {"SERVICE_NAME":"api","GO_VERSION":"1.22"}']],
+    ['a value still holding a variable is left out', 'docker build -t acme/api --build-arg VERSION=$VERSION --build-arg SERVICE_NAME=api .', ['acme/api <- Dockerfile () {"SERVICE_NAME":"api"}']],
+    ['a shell loop over words builds once per word', 'for s in http sink; do docker build -t $REPO/$s --build-arg SERVICE_NAME=$s .; done', []],
+    ['a shell loop with the registry known', 'REPO=ghcr.io/acme\nfor s in http sink; do docker build -t $REPO/$s --build-arg SERVICE_NAME=$s backend; done', ['ghcr.io/acme/http <- backend/Dockerfile (backend) {"SERVICE_NAME":"http"}', 'ghcr.io/acme/sink <- backend/Dockerfile (backend) {"SERVICE_NAME":"sink"}']],
+  ])('%s', async (_why, text, expected) => {
+    expect(withArguments(await read('build.sh', text))).toEqual(expected);
+  });
+
+  it('expands a job matrix into one build per value, in the step\'s working directory', async () => {
+    const text = [
+      'env:',
+      '  REGISTRY: ghcr.io/acme',
+      'jobs:',
+      '  images:',
+      '    strategy:',
+      '      matrix:',
+      '        service: [http, sink]',
+      '    steps:',
+      '      - working-directory: backend',
+      '        run: docker build -t ${REGISTRY}/${{ matrix.service }}:${{ github.sha }} --build-arg SERVICE_NAME=${{ matrix.service }} .',
+      '      - run: echo done',
+    ].join('\n');
+    expect(withArguments(await read('.github/workflows/images.yml', text))).toEqual(['ghcr.io/acme/http <- backend/Dockerfile (backend) {"SERVICE_NAME":"http"}', 'ghcr.io/acme/sink <- backend/Dockerfile (backend) {"SERVICE_NAME":"sink"}']);
+  });
+
+  it('fills build-push-action inputs and a step env from the matrix, with include entries', async () => {
+    const text = [
+      'jobs:',
+      '  build:',
+      '    strategy:',
+      '      matrix:',
+      '        service: [api]',
+      '        include:',
+      '          - service: api',
+      '            folder: services/api',
+      '          - service: worker',
+      '            folder: services/worker',
+      '    steps:',
+      '      - uses: docker/build-push-action@v5',
+      '        env:',
+      '          NAME: ${{ matrix.service }}',
+      '        with:',
+      '          context: ${{ matrix.folder }}',
+      '          tags: acme/${{ env.NAME }}:latest',
+      '          build-args: |',
+      '            SERVICE_NAME=${{ matrix.service }}',
+    ].join('\n');
+    expect(withArguments(await read('.github/workflows/build.yml', text))).toEqual(['acme/api <- services/api/Dockerfile (services/api) {"SERVICE_NAME":"api"}', 'acme/worker <- services/worker/Dockerfile (services/worker) {"SERVICE_NAME":"worker"}']);
+  });
+
+  it('leaves a matrix taken from another job\'s output unexpanded', async () => {
+    const text = ['jobs:', '  build:', '    strategy:', '      matrix:', '        service: ${{ fromJSON(needs.plan.outputs.services) }}', '    steps:', '      - run: docker build -t acme/${{ matrix.service }} .'].join('\n');
+    expect(withArguments(await read('.github/workflows/build.yml', text))).toEqual([]);
   });
 });

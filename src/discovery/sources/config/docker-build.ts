@@ -58,6 +58,8 @@ export interface BuildCommand {
   tags: string[];
   file?: string;
   context?: string;
+  /** `--build-arg NAME=value`s, by name. */
+  arguments?: Record<string, string>;
 }
 
 /** Options of `docker build` taking a value, other than `-t` and `-f`. */
@@ -76,6 +78,10 @@ export function buildCommandOf(words: readonly string[]): BuildCommand | undefin
       if (value === undefined) break;
       if (option[1] === '-t' || option[1] === '--tag') command.tags.push(value);
       else command.file = value;
+    } else if (/^--build-arg(=|$)/.test(word)) {
+      const value = word.includes('=') ? word.slice(word.indexOf('=') + 1) : words[(index += 1)];
+      const at = value?.indexOf('=') ?? -1;
+      if (value !== undefined && at > 0) (command.arguments ??= {})[value.slice(0, at)] = value.slice(at + 1);
     } else if (BUILD_VALUE_OPTIONS.has(word)) index += 1;
     else if (!word.startsWith('-')) command.context ??= word;
   }
@@ -126,7 +132,17 @@ function buildFact(command: BuildCommand, base: string, line: number, context: S
   // `-f` is relative to the working directory; without it, the context's Dockerfile is built.
   const dockerfile = command.file !== undefined ? resolveRelative(base, command.file) : resolveRelative(folder, 'Dockerfile');
   if (dockerfile === undefined) return undefined;
-  return { type: 'image-build', dockerfile, images, context: folder, ...(repositoryImage ? { repositoryImage: true } : {}), evidence: context.evidenceAt(line) };
+  // Only values the build fills in are said; one still holding a variable names nothing.
+  const buildArguments = Object.fromEntries(Object.entries(command.arguments ?? {}).filter(([, value]) => value !== '' && !/[$(){}`]/.test(value)));
+  return {
+    type: 'image-build',
+    dockerfile,
+    images,
+    context: folder,
+    ...(repositoryImage ? { repositoryImage: true } : {}),
+    ...(Object.keys(buildArguments).length > 0 ? { buildArguments } : {}),
+    evidence: context.evidenceAt(line),
+  };
 }
 
 /** Builds run by a Makefile's recipes or a shell script, their variables filled from its own assignments. */
@@ -218,6 +234,54 @@ function envOf(yaml: YamlDocument, node: unknown, into: Map<string, string>): Ma
   return variables;
 }
 
+/** The most combinations a job's matrix is expanded into. */
+const MATRIX_LIMIT = 64;
+
+/**
+ * The combinations a job's `strategy.matrix` runs it with, each as `matrix.KEY` values: the product
+ * of its lists of words (`service: [http, sink, storage]`), then its `include:` entries (each one
+ * more combination, or, when it only adds keys, those keys added to the combinations it matches).
+ * A value taken from elsewhere (`${{ fromJSON(needs.plan.outputs.services) }}`) is no list:
+ * such a key, and a matrix larger than MATRIX_LIMIT, are left out. Without a matrix, one empty combination.
+ */
+export function matrixCombinations(yaml: YamlDocument, job: unknown): Map<string, string>[] {
+  const matrix = yaml.get(yaml.get(job, 'strategy'), 'matrix');
+  let combinations: Map<string, string>[] = [new Map()];
+  if (!yaml.isMap(matrix)) return combinations;
+  const scalar = (node: unknown): string | undefined => {
+    const text = yaml.isMap(node) || yaml.isSeq(node) ? undefined : yaml.text(node);
+    return text !== undefined && !text.includes('${{') ? text : undefined;
+  };
+  for (const entry of yaml.entries(matrix)) {
+    if (entry.key === 'include' || entry.key === 'exclude' || !yaml.isSeq(entry.value)) continue;
+    const values = yaml.items(entry.value).map(scalar).filter((value): value is string => value !== undefined);
+    if (values.length === 0) continue;
+    combinations = combinations.flatMap((combination) => values.map((value) => new Map([...combination, [entry.key, value]])));
+    if (combinations.length > MATRIX_LIMIT) return [new Map()];
+  }
+  const keys = new Set(combinations.flatMap((combination) => [...combination.keys()]));
+  for (const include of yaml.items(yaml.get(matrix, 'include'))) {
+    const values = new Map(yaml.entries(include).flatMap((entry): [string, string][] => {
+      const value = scalar(entry.value);
+      return value === undefined ? [] : [[entry.key, value]];
+    }));
+    if (values.size === 0) continue;
+    // An entry agreeing with combinations on the matrix's own keys only adds its other keys to them.
+    const matching = combinations.filter((combination) => combination.size > 0 && [...values].every(([key, value]) => !keys.has(key) || combination.get(key) === value));
+    if (matching.length > 0 && [...values.keys()].some((key) => keys.has(key))) {
+      for (const combination of matching) for (const [key, value] of values) if (!keys.has(key)) combination.set(key, value);
+    } else combinations.push(values);
+    if (combinations.length > MATRIX_LIMIT) return [new Map()];
+  }
+  const filled = combinations.filter((combination) => combination.size > 0);
+  return filled.length > 0 ? filled : [new Map()];
+}
+
+/** `${{ matrix.KEY }}` filled from one combination; other expressions stay. */
+function withMatrix(text: string, combination: ReadonlyMap<string, string>): string {
+  return text.replace(/\$\{\{\s*matrix\.([\w-]+)\s*\}\}/g, (whole, key: string) => combination.get(key) ?? whole);
+}
+
 /** The builds a workflow's steps run: docker/build-push-action, and `docker build` in `run:` scripts. */
 function workflowBuilds(file: SourceFile, context: SourceContext): (ImageBuildFact | GoBuildFact)[] {
   // The workflow runs in a checkout of its repository: paths are relative to the folder holding `.github`.
@@ -226,41 +290,73 @@ function workflowBuilds(file: SourceFile, context: SourceContext): (ImageBuildFa
   for (const yaml of parseYamlDocuments(file.text, { uniqueKeys: false })) {
     const workflowEnv = envOf(yaml, yaml.root, new Map());
     for (const job of yaml.entries(yaml.get(yaml.root, 'jobs'))) {
-      const jobEnv = envOf(yaml, job.value, workflowEnv);
       const steps = yaml.items(yaml.get(job.value, 'steps'));
-      // docker/metadata-action's outputs are the tags of its `images:` (the tag part computed at run time).
-      const metadata = new Map<string, string[]>();
-      for (const step of steps) {
-        const id = yaml.text(yaml.get(step, 'id'));
-        if (id !== undefined && /^docker\/metadata-action@/.test(yaml.text(yaml.get(step, 'uses')) ?? '')) metadata.set(id, listInput(yaml, yaml.get(yaml.get(step, 'with'), 'images')).map(metadataImage).filter((image) => image !== ''));
-      }
-      for (const step of steps) {
-        const variables = envOf(yaml, step, jobEnv);
-        const uses = yaml.text(yaml.get(step, 'uses')) ?? '';
-        if (/^docker\/build-push-action@/.test(uses)) {
-          const inputs = yaml.get(step, 'with');
-          const tags = listInput(yaml, yaml.get(inputs, 'tags')).flatMap((tag) => {
-            const output = /\$\{\{\s*steps\.([\w-]+)\.outputs\.tags\s*\}\}/.exec(tag);
-            return output ? (metadata.get(output[1] as string) ?? []) : [tag];
-          });
-          const contextInput = yaml.text(yaml.get(inputs, 'context'));
-          const fileInput = yaml.text(yaml.get(inputs, 'file'));
-          const command: BuildCommand = {
-            tags: tags.map((tag) => expandVariables(tag, variables)),
-            ...(contextInput !== undefined ? { context: contextInput } : {}),
-            ...(fileInput !== undefined ? { file: fileInput } : {}),
-          };
-          const fact = buildFact(command, root, yaml.lineOf(step), context);
-          if (fact) facts.push(fact);
-          continue;
+      // A job with a matrix runs once per combination (`docker build -t ghcr.io/acme/${{ matrix.service }}
+      // --build-arg SERVICE_NAME=${{ matrix.service }}`): each is a build of its own.
+      for (const combination of matrixCombinations(yaml, job.value)) {
+        const fill = (variables: Map<string, string>): Map<string, string> => new Map([...variables].map(([name, value]) => [name, withMatrix(value, combination)]));
+        const text = (node: unknown): string | undefined => {
+          const value = yaml.text(node);
+          return value === undefined ? undefined : withMatrix(value, combination);
+        };
+        const jobEnv = fill(envOf(yaml, job.value, workflowEnv));
+        // docker/metadata-action's outputs are the tags of its `images:` (the tag part computed at run time).
+        const metadata = new Map<string, string[]>();
+        for (const step of steps) {
+          const id = yaml.text(yaml.get(step, 'id'));
+          if (id !== undefined && /^docker\/metadata-action@/.test(yaml.text(yaml.get(step, 'uses')) ?? '')) {
+            metadata.set(id, listInput(yaml, yaml.get(yaml.get(step, 'with'), 'images')).map((image) => metadataImage(withMatrix(image, combination))).filter((image) => image !== ''));
+          }
         }
-        const run = yaml.text(yaml.get(step, 'run'));
-        if (run === undefined) continue;
-        const base = resolveRelative(root, yaml.text(yaml.get(step, 'working-directory')) ?? '.') ?? root;
-        const offset = yaml.lineOf(yaml.get(step, 'run'));
-        for (const fact of scriptBuilds(expandVariables(run, variables), base, context)) facts.push({ ...fact, evidence: context.evidenceAt(offset + fact.evidence.line) });
+        for (const step of steps) {
+          const variables = fill(envOf(yaml, step, jobEnv));
+          const uses = yaml.text(yaml.get(step, 'uses')) ?? '';
+          if (/^docker\/build-push-action@/.test(uses)) {
+            const inputs = yaml.get(step, 'with');
+            const tags = listInput(yaml, yaml.get(inputs, 'tags')).flatMap((tag) => {
+              const output = /\$\{\{\s*steps\.([\w-]+)\.outputs\.tags\s*\}\}/.exec(tag);
+              return output ? (metadata.get(output[1] as string) ?? []) : [withMatrix(tag, combination)];
+            });
+            const contextInput = text(yaml.get(inputs, 'context'));
+            const fileInput = text(yaml.get(inputs, 'file'));
+            // `build-args:` one `NAME=value` a line (or a list).
+            const buildArguments = Object.fromEntries(
+              listInput(yaml, yaml.get(inputs, 'build-args')).flatMap((entry): [string, string][] => {
+                const filled = expandVariables(withMatrix(entry, combination), variables);
+                const at = filled.indexOf('=');
+                return at > 0 ? [[filled.slice(0, at).trim(), filled.slice(at + 1).trim()]] : [];
+              }),
+            );
+            const command: BuildCommand = {
+              tags: tags.map((tag) => expandVariables(tag, variables)),
+              ...(contextInput !== undefined ? { context: contextInput } : {}),
+              ...(fileInput !== undefined ? { file: fileInput } : {}),
+              ...(Object.keys(buildArguments).length > 0 ? { arguments: buildArguments } : {}),
+            };
+            const fact = buildFact(command, root, yaml.lineOf(step), context);
+            if (fact) facts.push(fact);
+            continue;
+          }
+          // Other expressions (`${{ github.sha }}`) are kept as one word, not split at their blanks.
+          const run = text(yaml.get(step, 'run'))?.replace(/\$\{\{\s*([^}]*?)\s*\}\}/g, (_whole, expression: string) => `\${{${expression.replace(/\s+/g, '')}}}`);
+          if (run === undefined) continue;
+          const base = resolveRelative(root, text(yaml.get(step, 'working-directory')) ?? '.') ?? root;
+          const offset = yaml.lineOf(yaml.get(step, 'run'));
+          for (const fact of scriptBuilds(expandVariables(run, variables), base, context)) facts.push({ ...fact, evidence: context.evidenceAt(offset + fact.evidence.line) });
+        }
       }
     }
   }
-  return facts;
+  return dedupe(facts);
+}
+
+/** Facts said twice (a step no matrix key changes, read once per combination) once. */
+function dedupe<T>(facts: T[]): T[] {
+  const seen = new Set<string>();
+  return facts.filter((fact) => {
+    const key = JSON.stringify(fact);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

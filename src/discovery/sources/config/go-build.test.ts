@@ -111,6 +111,22 @@ describe('dockerfileGoBuilds', () => {
   });
 });
 
+describe('dockerfileGoBuilds with build arguments', () => {
+  const read = (text: string): string[] => shown(dockerfileGoBuilds('backend/Dockerfile', instructionsOf(text), commandWords, (line) => ({ file: 'backend/Dockerfile', line, excerpt: '' })));
+  const stage = (run: string, args = ['ARG SERVICE_NAME']): string => ['FROM golang:1.22 AS build', ...args, 'WORKDIR /work', 'COPY cmd cmd', 'COPY internal internal', run, 'FROM alpine', 'COPY --from=build /work/service /app/service', 'ENTRYPOINT ["/app/service"]'].join('\n');
+
+  it.each<[string, string, string[], string[]?]>([
+    ['`./cmd/$SERVICE_NAME` of a declared ARG is one package per value', 'RUN go build -o service ./cmd/$SERVICE_NAME', ['service <- cmd/${SERVICE_NAME} [backend/Dockerfile] @6']],
+    ['braced, and an import path of the module', 'RUN go build -o service github.com/acme/backend/cmd/${SERVICE_NAME}', ['service <- github.com/acme/backend/cmd/${SERVICE_NAME} [backend/Dockerfile] @6']],
+    ['a global ARG before FROM counts', 'RUN go build -o service ./cmd/$APP', ['service <- cmd/${APP} [backend/Dockerfile] @6'], []],
+    ['a variable no ARG declares names no package', 'RUN go build -o service ./cmd/$OTHER', []],
+    ['a binary named by the argument is not known', 'RUN go build -o $SERVICE_NAME ./cmd/$SERVICE_NAME', []],
+  ])('%s', (_why, run, expected, args) => {
+    const text = args === undefined ? stage(run) : `ARG APP\n${stage(run, args)}`;
+    expect(read(text)).toEqual(expected);
+  });
+});
+
 describe('the sources', () => {
   const context = (path: string, text: string) => ({ evidenceAt: evidenceFor({ path, text }), parse: async () => { throw new Error('no code'); }, rules: [] });
 

@@ -65,12 +65,22 @@ function changedDirectory(words: readonly string[]): string | undefined {
 }
 
 /** The package a `go build` argument names: a folder (`./core`, or a `.go` file's), or an import path kept as written. */
-function packageWord(word: string): { folder: string } | { importPath: string } | undefined {
-  if (word.includes('...') || /[$*?]/.test(word)) return undefined;
+function packageWord(word: string, argumentsAllowed = false): { folder: string } | { importPath: string } | undefined {
+  // A Dockerfile's `./cmd/${SERVICE_NAME}` (its own ARG, written `${NAME}` by then) is a package per build argument.
+  const bare = argumentsAllowed ? word.replace(/\$\{\w+\}/g, 'x') : word;
+  if (bare.includes('...') || /[$*?]/.test(bare)) return undefined;
   const relative = word === '.' || word === '..' || word.startsWith('./') || word.startsWith('../') || word.startsWith('/');
   if (word.endsWith('.go')) return { folder: folderOf(word.replace(/^\.\//, '')) || '.' };
   if (relative) return { folder: word };
-  return /^[\w.-]+(\/[\w.-]+)+$/.test(word) ? { importPath: word } : undefined;
+  return /^[\w.-]+(\/[\w.-]+)+$/.test(bare) ? { importPath: word } : undefined;
+}
+
+/**
+ * A word with the Dockerfile's declared build arguments written `${NAME}` (`./cmd/$SERVICE_NAME` →
+ * `./cmd/${SERVICE_NAME}`); other variables stay as written.
+ */
+function withArguments(word: string, declared: ReadonlySet<string>): string {
+  return word.replace(/\$(?:\{(\w+)\}|(\w+))/g, (whole, braced: string | undefined, bare: string | undefined) => (declared.has((braced ?? bare) as string) ? `\${${(braced ?? bare) as string}}` : whole));
 }
 
 /** The binary's file name: `-o`'s last segment, else (no `-o`, or `-o` a folder) the package folder's. */
@@ -260,7 +270,9 @@ function contextPath(folder: string, stage: Stage): string | undefined {
   const rest = folder.slice(best.destination === '/' ? 1 : best.destination.length + 1);
   const source = best.source.replace(/^\.\/+/, '').replace(/\/+$/, '').replace(/^\.$/, '');
   if (/[*?$]/.test(source) || source.startsWith('/')) return undefined;
-  return resolveRelative(source, rest) ?? (source === '' && rest === '' ? '' : undefined);
+  // A build argument in the package (`${SERVICE_NAME}`) is a segment like any other here.
+  const resolved = resolveRelative(source, rest.replace(/\$\{(\w+)\}/g, '\u0001$1\u0002'))?.replace(/\u0001(\w+)\u0002/g, '${$1}');
+  return resolved ?? (source === '' && rest === '' ? '' : undefined);
 }
 
 /**
@@ -276,6 +288,8 @@ export function dockerfileGoBuilds(dockerfile: string, instructions: readonly In
   let stage: Stage | undefined;
   let workdir = '/';
   const facts: GoBuildFact[] = [];
+  // The build arguments the Dockerfile declares (`ARG SERVICE_NAME`): a package naming one is built per value (GoBuildFact.package).
+  const declared = new Set<string>();
   const emit = (binary: string | undefined, folder: string | { importPath: string }, from: Stage, line: number): void => {
     if (binary === undefined) return;
     const known = typeof folder === 'string' ? contextPath(folder, from) : undefined;
@@ -288,6 +302,13 @@ export function dockerfileGoBuilds(dockerfile: string, instructions: readonly In
       stage = { ...(name !== undefined ? { name } : {}), copies: [], builds: [] };
       stages.push(stage);
       workdir = '/';
+      continue;
+    }
+    if (instruction.keyword === 'ARG') {
+      for (const word of instruction.args.trim().split(/\s+/)) {
+        const name = /^([A-Za-z_]\w*)(?:=|$)/.exec(word)?.[1];
+        if (name !== undefined) declared.add(name);
+      }
       continue;
     }
     if (!stage) continue;
@@ -323,8 +344,9 @@ export function dockerfileGoBuilds(dockerfile: string, instructions: readonly In
         const command = goBuildOf(words);
         if (!command) continue;
         const runIn = command.directory !== undefined ? absoluteIn(directory, command.directory) : directory;
-        for (const word of command.packages) {
-          const named = packageWord(word);
+        for (const written of command.packages) {
+          const word = withArguments(written, declared);
+          const named = packageWord(word, true);
           if (!named) continue;
           const folder = 'folder' in named ? absoluteIn(runIn, named.folder) : named;
           const packageFolder = typeof folder === 'string' ? folder : folder.importPath;
