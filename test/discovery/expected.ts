@@ -315,6 +315,8 @@ export const COVERAGE_TAGS = [
   'moleculer',
   // Medusa v2's medusa-config.ts: modules and providers known by their `resolve` package, options read through env helpers, env-gated modules; a `medusa db:migrate` job of the same image keeping only the database
   'medusa-config',
+  // Vendure's VendureConfig (dbConnectionOptions, plugins by class name whatever their package scope, values from an env module): the server's and the worker's connections told apart by the entry file calling bootstrap or bootstrapWorker
+  'vendure-config',
   // go-micro: services found by the name they register (micro.Name), protoc-gen-micro clients, events through the broker MICRO_BROKER chooses, the micro API gateway's namespace
   'go-micro',
   // Vert.x: the clustered event bus, service proxies, service discovery records, WebClient

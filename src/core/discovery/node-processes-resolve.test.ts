@@ -71,6 +71,13 @@ describe('one Node image run as several processes', () => {
     expect(edges(facts)).toEqual(['api -> cache', 'api -> postgres', 'worker -> mailstore', 'worker -> postgres']);
   });
 
+  it('gives nobody a module no file imports (a client written but never wired in), once every entry is known', () => {
+    const orphan = (workerCommand: string): Fact[] => [...codebase({ workerCommand }), store('counter'), uses('packages/server/src/unused/counter.ts', 'counter')];
+    expect(edges(orphan('script:worker:prod'))).toEqual(['api -> cache', 'api -> postgres', 'worker -> mailstore', 'worker -> postgres']);
+    // With one entry unknown, every runner keeps all the code, as before.
+    expect(edges(orphan('script:no-such-script'))).toContain('worker -> counter');
+  });
+
   it('gives every runner all the code when one process is not known (no command, no script of that name)', () => {
     const all = ['api -> cache', 'api -> mailstore', 'api -> postgres', 'worker -> cache', 'worker -> mailstore', 'worker -> postgres'];
     expect(edges(codebase({ workerCommand: 'script:no-such-script' }))).toEqual(all);

@@ -88,6 +88,16 @@ describe('ModuleGraph', () => {
     expect(reached.get('p/src/cache/cache.ts')).toBe('p/src/app.module.ts');
     expect(reached.get('p/src/mail/mail.service.ts')).toBe('p/src/worker/worker.module.ts');
   });
+
+  it.each<[string, boolean]>([
+    ['p/src/cache/cache.ts', true],
+    ['p/src/mail/mail.service.ts', true],
+    ['p/src/app.module.ts', true],
+    ['p/src/main.ts', false],
+    ['p/src/unused/points-counter.ts', false],
+  ])('knows whether any file loads %s', (file, expected) => {
+    expect(graph.isLoaded(file)).toBe(expected);
+  });
 });
 
 describe('ModuleGraph names through re-exports', () => {

@@ -284,6 +284,14 @@ export class ModuleGraph {
     return { declares, passed };
   }
 
+  private loadedCache: Set<string> | undefined;
+
+  /** Whether any file of the graph loads this one (an import, a require, a re-export). */
+  isLoaded(file: string): boolean {
+    this.loadedCache ??= new Set([...this.edges.values()].flat());
+    return this.loadedCache.has(file);
+  }
+
   /** The files one file loads. */
   loads(file: string): readonly string[] {
     return this.edges.get(file) ?? [];

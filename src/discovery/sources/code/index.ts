@@ -17,6 +17,7 @@ import { railsDatabaseSource } from './rails-database-source.js';
 import { rubyCodeSource } from './ruby-source.js';
 import { rustCodeSource } from './rust-source.js';
 import { typescriptCodeSource } from './typescript-source.js';
+import { vendureConfigSource } from './vendure-config.js';
 
 /** Every source that reads source code, and the files that code's database is named in (Prisma schema, Rails database.yml). */
 export const codeSources: Source[] = [
@@ -32,5 +33,6 @@ export const codeSources: Source[] = [
   phpCodeSource,
   moleculerSource,
   medusaConfigSource,
+  vendureConfigSource,
   moduleImportsSource,
 ];

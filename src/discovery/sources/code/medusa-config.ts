@@ -143,7 +143,7 @@ export function valuesOf(node: SyntaxNode | undefined, helpers: ReadonlyMap<stri
 }
 
 /** The object at an option path of an object literal (`redis.url` → the value of `url` in `redis: { url }`). */
-function valueAt(object: SyntaxNode, path: string): SyntaxNode | undefined {
+export function valueAt(object: SyntaxNode, path: string): SyntaxNode | undefined {
   let current: SyntaxNode | undefined = object;
   for (const segment of path.split('.')) {
     if (current?.type !== 'object') return undefined;
@@ -154,16 +154,17 @@ function valueAt(object: SyntaxNode, path: string): SyntaxNode | undefined {
 
 /**
  * The condition a module spread in only under an env var carries: `...(process.env.X ? [m] : [])`
- * (set), `process.env.X === "true" ? …` (equals), and `&&` guards; unset, nothing is spread.
+ * (set), `process.env.X === "true" ? …` (equals), and `&&` guards; unset, nothing is spread. A
+ * test naming a constant (`devMode ? …`) is its value, when `lookup` gives the constant's.
  */
-function conditionsAround(node: SyntaxNode, stop: SyntaxNode): FactCondition[] {
+export function conditionsAround(node: SyntaxNode, stop: SyntaxNode, lookup?: (name: string) => SyntaxNode | undefined): FactCondition[] {
   const found: FactCondition[] = [];
   let child = node;
   for (let parent = node.parent as SyntaxNode | null; parent && parent.id !== stop.id; child = parent, parent = parent.parent as SyntaxNode | null) {
     const test = parent.type === 'ternary_expression' ? field(parent, 'condition') : parent.type === 'binary_expression' && field(parent, 'operator')?.text === '&&' && field(parent, 'right')?.id === child.id ? field(parent, 'left') : undefined;
     if (!test || test.id === child.id) continue;
     const negated = parent.type === 'ternary_expression' && field(parent, 'alternative')?.id === child.id;
-    const condition = conditionOf(test);
+    const condition = conditionOf(test, lookup);
     if (!condition) continue;
     const { negated: inverted, ...rest } = condition;
     // The `else` branch of a ternary holds when the test fails.
@@ -173,13 +174,17 @@ function conditionsAround(node: SyntaxNode, stop: SyntaxNode): FactCondition[] {
 }
 
 /** An env var test: `process.env.X`, `!process.env.X`, `process.env.X === "v"` (`!==` negated). */
-function conditionOf(test: SyntaxNode): FactCondition | undefined {
+function conditionOf(test: SyntaxNode, lookup?: (name: string) => SyntaxNode | undefined, depth = 0): FactCondition | undefined {
   const inner = test.type === 'parenthesized_expression' ? kids(test).find((child) => child.type !== '(' && child.type !== ')') : test;
   if (!inner) return undefined;
+  if (inner.type === 'identifier' && lookup && depth < 3) {
+    const value = lookup(inner.text);
+    return value ? conditionOf(value, lookup, depth + 1) : undefined;
+  }
   const env = envName(inner);
   if (env !== undefined) return { key: env, test: 'set', unsetIsEmpty: true };
   if (inner.type === 'unary_expression' && field(inner, 'operator')?.text === '!') {
-    const argument = conditionOf(field(inner, 'argument') as SyntaxNode);
+    const argument = conditionOf(field(inner, 'argument') as SyntaxNode, lookup, depth);
     return argument ? { ...argument, negated: !argument.negated } : undefined;
   }
   if (inner.type === 'binary_expression' && /^[!=]==?$/.test(field(inner, 'operator')?.text ?? '')) {

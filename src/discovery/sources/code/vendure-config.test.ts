@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import type { BindingFact, ConnectionFact, Fact, SourceFile } from '../../../core/discovery/facts.js';
+import { parseCode } from '../../code-parser.js';
+import { evidenceFor } from '../../source.js';
+import { vendureConfigSource } from './vendure-config.js';
+
+/** Reads an entry file with the other files of the scan (its config, an env module) available to it. */
+async function read(text: string, others: Record<string, string> = {}, path = 'app/src/index.ts'): Promise<Fact[]> {
+  const file: SourceFile = { path, text };
+  return vendureConfigSource.read(file, { evidenceAt: evidenceFor(file), parse: parseCode, rules: [], readFile: (other) => others[other] });
+}
+
+/** Connections as `role mechanism technology → target (bound values) [conditions]`, with the evidence line. */
+function summary(facts: readonly Fact[]): string[] {
+  const bindings = facts.filter((fact): fact is BindingFact => fact.type === 'binding');
+  return facts
+    .filter((fact): fact is ConnectionFact => fact.type === 'connection')
+    .map((fact) => {
+      const target = fact.target.key !== undefined ? bindings.filter((binding) => binding.key === fact.target.key).map((binding) => binding.value).join(' | ') : fact.target.host;
+      const flags = (fact.conditions ?? []).map((condition) => `if ${condition.negated ? '!' : ''}${condition.key}${typeof condition.test === 'object' && 'equals' in condition.test ? `=${condition.test.equals}` : ''}`);
+      return `${fact.role} ${fact.mechanism} ${fact.technology} → ${target} [${flags.join(', ')}] @${fact.evidence.line}`;
+    });
+}
+
+const ENV = `export const env = {
+  db: { host: process.env.DB_HOST ?? 'localhost', port: 5432 },
+  redis: { host: process.env.REDIS_HOST ?? 'localhost' },
+  mail: { host: process.env.SMTP_HOST },
+  search: { host: process.env.ES_HOST || 'http://localhost' },
+} as const;
+`;
+
+const CONFIG = `import { VendureConfig } from '@vendure/core';
+import { BullMQJobQueuePlugin } from '@acme-commerce/job-queue-plugin/package/bullmq';
+import { env } from './environment';
+
+const devMail = process.env.MAIL_DEV === 'true';
+const shared = [ElasticsearchPlugin.init({ host: env.search.host, port: 9200 })];
+
+export const config: VendureConfig = {
+  dbConnectionOptions: { type: 'postgres', host: env.db.host, port: env.db.port },
+  plugins: [
+    ...shared,
+    AssetServerPlugin.init({
+      route: 'assets',
+      storageStrategyFactory: process.env.S3_ENDPOINT ? configureS3AssetStorage({ bucket: 'a', nativeS3Configuration: { endpoint: process.env.S3_ENDPOINT } }) : undefined,
+    }),
+    BullMQJobQueuePlugin.init({ connection: { host: env.redis.host, port: 6379 } }),
+    devMail ? EmailPlugin.init({ devMode: true, outputPath: '/tmp' }) : EmailPlugin.init({ transport: { type: 'smtp', host: env.mail.host, port: 25 } }),
+    EmailPlugin.init({ transport: { type: 'file', outputPath: '/tmp/mails' } }),
+    StripePlugin.init({}),
+    // MolliePlugin.init({ vendureHost: 'x' }),
+    DefaultJobQueuePlugin.init({}),
+  ],
+};
+`;
+
+const FILES = { 'app/src/vendure-config.ts': CONFIG, 'app/src/environment.ts': ENV };
+
+describe('vendure-config', () => {
+  it.each<[string, string, string, string[]]>([
+    [
+      'the server: database, search, S3 assets (gated), the job queue produced, Stripe; no mail',
+      'app/src/index.ts',
+      "import { bootstrap } from '@vendure/core';\nimport { config } from './vendure-config';\n\nbootstrap(config).catch(() => process.exit(1));\n",
+      [
+        'uses database PostgreSQL → $ref:DB_HOST | localhost [] @4',
+        'uses file-transfer Amazon S3 → $ref:S3_ENDPOINT [if S3_ENDPOINT] @4',
+        'produces messaging Redis → $ref:REDIS_HOST | localhost [] @4',
+        'calls rest Stripe → api.stripe.com [] @4',
+        'uses database Elasticsearch → $ref:ES_HOST | http://localhost [] @4',
+      ],
+    ],
+    [
+      'the worker: database, search, the job queue consumed, the SMTP mail (not the dev-mode or file transport)',
+      'app/src/index-worker.ts',
+      "import { bootstrapWorker } from '@vendure/core';\nimport { config } from './vendure-config';\n\nbootstrapWorker(config).then((worker) => worker.startJobQueue());\n",
+      [
+        'uses database PostgreSQL → $ref:DB_HOST | localhost [] @4',
+        'consumes messaging Redis → $ref:REDIS_HOST | localhost [] @4',
+        'calls email SMTP → $ref:SMTP_HOST [if !MAIL_DEV=true] @4',
+        // The array spread into the plugins is read after them.
+        'uses database Elasticsearch → $ref:ES_HOST | http://localhost [] @4',
+      ],
+    ],
+    ['a bootstrap of something else (no dbConnectionOptions)', 'app/src/main.ts', "import { bootstrap } from './app';\nbootstrap(app);\n", []],
+    [
+      'a config declared in the entry file itself',
+      'app/src/dev.ts',
+      "const config = { dbConnectionOptions: { type: 'mysql', url: process.env.DATABASE_URL }, plugins: [] };\nbootstrap(config);\n",
+      ['uses database MySQL → $ref:DATABASE_URL [] @2'],
+    ],
+    ['an embedded database connects to nothing', 'app/src/dev.ts', "bootstrap({ dbConnectionOptions: { type: 'sqlite', database: 'vendure.sqlite' } });\n", []],
+  ])('%s', async (_name, path, text, expected) => {
+    expect(summary(await read(text, FILES, path))).toEqual(expected);
+  });
+});
