@@ -297,6 +297,8 @@ export const COVERAGE_TAGS = [
   'config-accessor',
   // Code in a branch a known setting does not take (`if (AzureServiceBusEnabled)`)
   'config-branch',
+  // A .NET settings class bound from env files (`globalSettings__mail__smtp__host=…`) choosing which implementation a shared library registers (`if (CoreHelpers.SettingHasValue(globalSettings.Mail?.Smtp?.Host)) services.AddSingleton<IMailDeliveryService, …>()`, `string.IsNullOrEmpty`, `!= null`, else-if chains); empty values and placeholders (`SECRET`) unset
+  'csharp-settings-registrations',
   // Code after an early-return guard on a feature flag defined as a comparison of an env read
   // (`ENABLE_X = os.environ.get("ENABLE_X", "0") == "1"`, `{ enabled: process.env.SMS_ENABLED === 'true' }`) the deployment switches off
   'feature-flag-guard',

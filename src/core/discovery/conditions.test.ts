@@ -21,6 +21,11 @@ describe('conditionHolds', () => {
     [{ key: 'X', test: 'true', negated: true }, 'false', true],
     [{ key: 'X', test: 'set' }, 'false', true],
     [{ key: 'X', test: 'set' }, '', false],
+    // A placeholder shipped for the operator to replace configures nothing.
+    [{ key: 'X', test: 'set' }, 'SECRET', false],
+    [{ key: 'X', test: 'set' }, '<your-api-key>', false],
+    [{ key: 'X', test: 'set', negated: true }, 'REPLACE', true],
+    [{ key: 'X', test: 'set' }, 'secret-store:6379', true],
     [{ key: 'X', test: { equals: 'sqs' } }, 'sqs', true],
     [{ key: 'X', test: { equals: 'sqs' } }, ' sqs ', true],
     [{ key: 'X', test: { equals: 'sqs' } }, 'rabbitmq', false],

@@ -5,18 +5,21 @@
  * with `AzureServiceBusEnabled=false` in its compose environment, talks to RabbitMQ only.
  */
 import { COMMAND_WORDS_KEY, type FactCondition } from './facts.js';
+import { PLACEHOLDER_VALUE } from './redact.js';
 
 const TRUE = /^(?:true|1|yes|on)$/i;
 const FALSE = /^(?:false|0|no|off)$/i;
 /** A masked secret or a placeholder nothing filled in says nothing of the value. */
 const OPAQUE = /\*\*\*|\$\{|\{\{/;
 
+
 /** Whether a condition holds for a value: true, false, or undefined when the value does not say. */
 export function conditionHolds(condition: FactCondition, value: string | undefined): boolean | undefined {
   if (value === undefined || OPAQUE.test(value)) return undefined;
   const text = value.trim();
   let result: boolean | undefined;
-  if (condition.test === 'set') result = text !== '';
+  // A placeholder shipped for the operator to replace (PLACEHOLDER_VALUE) configures nothing.
+  if (condition.test === 'set') result = text !== '' && !PLACEHOLDER_VALUE.test(text);
   else if (condition.test === 'true') result = TRUE.test(text) ? true : FALSE.test(text) ? false : undefined;
   else {
     // A list's items, blanks around each dropped (`cassandra, kafka`); an empty list has none.

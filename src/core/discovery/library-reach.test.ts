@@ -275,3 +275,42 @@ describe('a Redis client the library makes and hands on, whose use is the caller
     expect(usesOf(uses)).toEqual(expected);
   });
 });
+
+describe('an implementation a library registers only in branches chosen by settings', () => {
+  // Core/ServiceCollectionExtensions.cs: `if (SettingHasValue(…SendGridApiKey)) services.AddSingleton<IMailer, SendGridMailer>(); else services.AddSingleton<IMailer, SmtpMailer>();`
+  const SENDGRID = [{ key: 'code:options.GlobalSettings.Mail.SendGridApiKey', test: 'set' }] as FactCondition[];
+  const LIBRARY_NAMES = [
+    names('lib/ServiceCollectionExtensions.cs', [
+      declare('AddMail', 3, 12, { static: true, references: ['AddMail#case@5', 'AddMail#case@9'] }),
+      declare('AddMail#case@5', 5, 7, { conditions: SENDGRID, references: ['IMailer', 'SendGridMailer'] }),
+      declare('AddMail#case@9', 9, 11, { conditions: [{ ...SENDGRID[0] as FactCondition, negated: true }], references: ['IMailer', 'SmtpMailer'] }),
+    ]),
+    names('lib/Mailers.cs', [
+      declare('IMailer', 1, 2, { kind: 'type' }),
+      declare('SendGridMailer', 3, 8, { kind: 'type', bases: ['IMailer'] }),
+      declare('SendGridMailer', 4, 7, { parent: 'SendGridMailer', initialiser: true }),
+      declare('SmtpMailer', 10, 15, { kind: 'type', bases: ['IMailer'] }),
+      declare('SmtpMailer', 11, 14, { parent: 'SmtpMailer', initialiser: true }),
+    ]),
+  ];
+  const SENDS = [made('lib/Mailers.cs', 5, 'calls'), made('lib/Mailers.cs', 12, 'uses')];
+  const usesFor = (apiKey: string | undefined, own: Record<string, number>) =>
+    libraryUses<string>({
+      names: [...LIBRARY_NAMES, names('api/Startup.cs', [declare('ConfigureServices', 1, 9)], own)],
+      connections: SENDS,
+      libraryOf: (file) => (file.startsWith('lib/') ? 'core' : undefined),
+      serviceOf: (file) => (file.startsWith('api/') ? 'api' : undefined),
+      references: new Map(),
+      keyOf: (owner) => owner,
+      mayRun: (_service, _file, conditions) => apiKey === undefined || conditions.every((condition) => (apiKey !== '') !== (condition.negated === true)),
+    }).get('api')?.map((use) => `${use.connection.role} ${use.connection.evidence.file}:${use.connection.evidence.line}`);
+
+  it.each([
+    ['the key empty: the SMTP mailer only, though the service injects the interface', '', { AddMail: 3, IMailer: 5 }, ['uses lib/Mailers.cs:12']],
+    ['the key set: the SendGrid mailer only', 'SG.key', { AddMail: 3, IMailer: 5 }, ['calls lib/Mailers.cs:5']],
+    ['nothing known of the key: both', undefined, { AddMail: 3, IMailer: 5 }, ['calls lib/Mailers.cs:5', 'uses lib/Mailers.cs:12']],
+    ['the service naming the implementation itself reaches it whatever the setting', '', { SendGridMailer: 4 }, ['calls lib/Mailers.cs:5']],
+  ] as [string, string | undefined, Record<string, number>, string[]][])('%s', (_name, apiKey, own, expected) => {
+    expect(usesFor(apiKey, own)).toEqual(expected);
+  });
+});

@@ -96,8 +96,20 @@ class LibraryIndex {
   private readonly byName = new Map<string, Declared[]>();
   /** Functions of each type, by the type's name. */
   private readonly membersOf = new Map<string, Declared[]>();
+  /** The branches (declarations holding conditions) naming each type, and whether anything else of the library names it. */
+  private readonly namedIn = new Map<string, { branches: Declared[]; elsewhere: boolean }>();
 
   constructor(declarations: readonly Declared[]) {
+    const types = new Set(declarations.filter((declaration) => declaration.kind === 'type').map((declaration) => declaration.name));
+    for (const declaration of declarations) {
+      for (const name of declaration.references) {
+        if (!types.has(name) || name === declaration.name || name === declaration.parent) continue;
+        const named = this.namedIn.get(name) ?? { branches: [], elsewhere: false };
+        if (declaration.conditions !== undefined) named.branches.push(declaration);
+        else named.elsewhere = true;
+        this.namedIn.set(name, named);
+      }
+    }
     const typeNames = new Set(declarations.filter((declaration) => declaration.kind === 'type').map((declaration) => declaration.name));
     const add = (name: string, declaration: Declared): void => {
       const list = this.byName.get(name) ?? [];
@@ -119,6 +131,12 @@ class LibraryIndex {
         add(declaration.name, declaration);
       }
     }
+  }
+
+  /** Whether the library names a type only in branches (declarations holding conditions), none of which runs. */
+  private onlyInRuledOutBranches(type: string, runs: (declaration: Declared) => boolean): boolean {
+    const named = this.namedIn.get(type);
+    return named !== undefined && !named.elsewhere && named.branches.length > 0 && named.branches.every((branch) => !runs(branch));
   }
 
   /** Whether a name reaches anything. */
@@ -155,7 +173,15 @@ class LibraryIndex {
     };
     while (pending.length > 0) {
       const { names: next, filter } = pending.pop() as (typeof pending)[number];
-      for (const name of next) for (const declaration of this.byName.get(name) ?? []) visit(declaration, filter);
+      for (const name of next) {
+        for (const declaration of this.byName.get(name) ?? []) {
+          // An implementation reached through its interface (`IMailDeliveryService`) that the library
+          // names only in branches the service's settings rule out (`if (…SendGridApiKey…) services.AddSingleton<IMailDeliveryService, SendGridMailDeliveryService>()`)
+          // is registered nowhere the service runs.
+          if (declaration.kind === 'type' && declaration.name !== name && this.onlyInRuledOutBranches(declaration.name, runs)) continue;
+          visit(declaration, filter);
+        }
+      }
     }
     return reached;
   }

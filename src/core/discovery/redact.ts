@@ -67,6 +67,12 @@ const KEY_COLON = new RegExp(String.raw`((?:["']?)(?<![A-Za-z0-9_.-])[A-Za-z0-9_
 /** `name: API_KEY, value: x` on one line (Kubernetes env entries written inline). */
 const NAMED_VALUE = new RegExp(String.raw`(name["']?\s*:\s*["']?[A-Za-z0-9_.-]*${SECRET_KEY}[A-Za-z0-9_.-]*["']?\s*,\s*["']?value["']?\s*:\s*)("[^"]*"|'[^']*'|[^\s,}]+)`, 'gi');
 
+/**
+ * A value a template ships for the operator to replace (`globalSettings__events__connectionString=SECRET`,
+ * `REPLACE`, `CHANGEME`, `<your-key>`): no secret, and nothing configured (conditions.ts).
+ */
+export const PLACEHOLDER_VALUE = /^(?:secret|replace|replace[-_]?me|change[-_]?me|todo|<[^<>]*>)$/i;
+
 /** Masks a quoted or bare value, keeping its quotes so the excerpt still reads as code. */
 function maskValue(value: string): string {
   if (value === MASK || value.length === 0) return value;
@@ -76,7 +82,7 @@ function maskValue(value: string): string {
   const withDefault = /^\$\{([^:}]+):-?([^}]*)\}$/.exec(inner);
   if (withDefault) return withDefault[2] === '' ? value : `${quote}\${${withDefault[1]}:${MASK}}${quote}`;
   // An empty value or a reference to another setting (${DB_PASSWORD}, $(SECRET), {{ .Values.x }}, env(...)) holds no secret.
-  if (inner === '' || /^(?:\$\{[^}]*\}|\$\([^)]*\)|\{\{[^}]*\}\}|%[A-Z_]+%|env\(|process\.env|os\.environ|secretKeyRef)/.test(inner)) return value;
+  if (inner === '' || PLACEHOLDER_VALUE.test(inner) || /^(?:\$\{[^}]*\}|\$\([^)]*\)|\{\{[^}]*\}\}|%[A-Z_]+%|env\(|process\.env|os\.environ|secretKeyRef)/.test(inner)) return value;
   return `${quote}${MASK}${quote}`;
 }
 
@@ -119,7 +125,7 @@ export function redactBinding(key: string, value: string): string {
  */
 export function maskSetting(key: string, value: string, isPlaceholder: (value: string) => boolean): string {
   const masked = redactBinding(key, value);
-  if (masked === value && isSecretKey(key) && value.trim() !== '' && !isPlaceholder(value) && !parseAddress(value)) return MASK;
+  if (masked === value && isSecretKey(key) && value.trim() !== '' && !isPlaceholder(value) && !PLACEHOLDER_VALUE.test(value.trim()) && !parseAddress(value)) return MASK;
   return masked;
 }
 

@@ -224,6 +224,30 @@ describe('the settings a connection’s branch depends on', () => {
         ['RabbitMQ fallback', undefined],
       ],
     ],
+    [
+      'C#: presence tests of a settings class\'s members, && with an unread flag, an else-if chain',
+      csharpCodeSource,
+      'Core/Mailer.cs',
+      code`
+        using MailKit.Net.Smtp;
+        public class Mailer {
+          public async Task Send(GlobalSettings globalSettings, SmtpClient client) {
+            if (!globalSettings.SelfHosted && CoreHelpers.SettingHasValue(globalSettings.Mail.ApiKey) && Features.Relay) {
+              await client.ConnectAsync("saas-relay", 587);
+            } else if (!string.IsNullOrWhiteSpace(globalSettings.Mail?.Smtp?.Host) || globalSettings.Mail.Pickup != null) {
+              await client.ConnectAsync("relay", 25);
+            } else if (globalSettings.Mail.Smtp.Backup == null) {
+              await client.ConnectAsync("fallback", 25);
+            }
+          }
+        }`,
+      [
+        ['SMTP {"host":"saas-relay","port":587}', [{ key: 'code:options.GlobalSettings.SelfHosted', test: 'true', negated: true }, { key: 'code:options.GlobalSettings.Mail.ApiKey', test: 'set' }]],
+        // `A || B` says nothing when it holds; the `else` after it runs when both fail.
+        ['SMTP {"host":"relay","port":25}', undefined],
+        ['SMTP {"host":"fallback","port":25}', [{ key: 'code:options.GlobalSettings.Mail.Smtp.Host', test: 'set', negated: true }, { key: 'code:options.GlobalSettings.Mail.Pickup', test: 'set', negated: true }, { key: 'code:options.GlobalSettings.Mail.Smtp.Backup', test: 'set', negated: true }]],
+      ],
+    ],
   ] as [string, Source, string, string, [string, FactCondition[] | undefined][]][])('%s', async (_name, source, path, text, expected) => {
     expect(guarded(await readSnippet(source, path, text))).toEqual(expected);
   });

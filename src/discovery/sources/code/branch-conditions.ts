@@ -48,6 +48,8 @@ const EXITS = new Set(['return_statement', 'throw_statement', 'raise_statement',
 const STATEMENT_LISTS = new Set(['statement_block', 'block', 'statement_list', 'compound_statement']);
 /** Callee words of a team's env reader (`env.StringFromEnv("ACME_BINARY_NAME", …)`, `getEnv`, `config.Get`). */
 const ENV_HELPER = /env|config|setting/i;
+/** A C# helper of the project's own saying a setting has a value (`CoreHelpers.SettingHasValue(x)`). */
+const CSHARP_PRESENCE = /^(?:Setting|Value|Config)?(?:HasValue|IsSet|IsConfigured)$/;
 
 /**
  * What a setting read on its own is tested for: JavaScript takes any non-empty `process.env.X` as
@@ -212,8 +214,10 @@ export class BranchConditions {
     if (IF.has(parent.type) || CONDITIONAL.has(parent.type)) {
       const condition = parent.childForFieldName('condition');
       if (!condition) return [];
-      if (parent.childForFieldName('consequence')?.id === child.id) return this.test(condition, 0) ?? [];
+      if (parent.childForFieldName('consequence')?.id === child.id) return this.holds(condition, 0) ?? [];
       if (parent.childForFieldName('alternative')?.id === child.id) {
+        // C#'s `else` (and each `else if` of a chain, nested in it) runs when the test failed: `!(A || B)` is `!A && !B`.
+        if (this.language === 'c_sharp') return this.refute(condition, 0) ?? [];
         const tested = this.test(condition, 0);
         return (tested && negate(tested)) ?? [];
       }
@@ -362,6 +366,54 @@ export class BranchConditions {
     return [{ key, test: { oneOf: choices.map((choice) => (choice as { text: string }).text) }, ...(operator === 'not in' ? { negated: true } : {}), ...(read?.caseless ? { caseless: true } : {}) }];
   }
 
+  /**
+   * The conditions a branch taken when its test holds runs under. C#'s `A && B` with a part that
+   * cannot be read (a constant feature flag, a method call) keeps the parts read: each is still
+   * needed for the branch to run. Elsewhere as test.
+   */
+  private holds(node: SyntaxNode, depth: number): FactCondition[] | undefined {
+    if (this.language !== 'c_sharp' || depth > MAX_DEPTH) return this.test(node, depth);
+    if (node.type === 'parenthesized_expression') {
+      const inner = node.namedChildren.find((item) => item !== null && item.type !== 'comment');
+      return inner ? this.holds(inner, depth + 1) : undefined;
+    }
+    if (node.type === 'binary_expression' && node.childForFieldName('operator')?.text === '&&') {
+      const parts = [node.childForFieldName('left'), node.childForFieldName('right')].map((part) => (part ? this.holds(part, depth + 1) : undefined));
+      return parts.some((part) => part !== undefined) ? parts.flatMap((part) => part ?? []) : undefined;
+    }
+    return this.test(node, depth);
+  }
+
+  /**
+   * C#'s tests of a setting's presence: `string.IsNullOrEmpty(x)`, `string.IsNullOrWhiteSpace(x)`,
+   * a project's own static helper saying it (`CoreHelpers.SettingHasValue(x)`, `…IsConfigured(x)`),
+   * and `x != null` / `x == null`; a value left empty in the deployment (`globalSettings__mail__sendGridApiKey=`)
+   * or a placeholder (`SECRET`) is not set (conditions.ts).
+   */
+  private csharpPresence(node: SyntaxNode): FactCondition[] | undefined {
+    if (node.type === 'invocation_expression') {
+      const callee = node.childForFieldName('function');
+      const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((arg): arg is SyntaxNode => arg !== null && arg.type === 'argument');
+      const [only] = args;
+      if (callee?.type !== 'member_access_expression' || args.length !== 1 || !only) return undefined;
+      const method = callee.childForFieldName('name')?.text ?? '';
+      const owner = callee.childForFieldName('expression')?.text ?? '';
+      const empty = /^(?:string|String|System\.String)$/.test(owner) && /^IsNullOr(?:Empty|WhiteSpace)$/.test(method);
+      if (!empty && !CSHARP_PRESENCE.test(method)) return undefined;
+      const inner = only.namedChildren.find((item) => item !== null && item.type !== 'comment');
+      const key = inner ? this.setting(inner) : undefined;
+      return key ? [{ key, test: 'set', ...(empty ? { negated: true } : {}) }] : undefined;
+    }
+    if (node.type !== 'binary_expression') return undefined;
+    const operator = node.childForFieldName('operator')?.text ?? '';
+    const left = node.childForFieldName('left');
+    const right = node.childForFieldName('right');
+    if (!left || !right || (operator !== '==' && operator !== '!=')) return undefined;
+    const other = right.type === 'null_literal' ? left : left.type === 'null_literal' ? right : undefined;
+    const key = other ? this.setting(other) : undefined;
+    return key ? [{ key, test: 'set', ...(operator === '==' ? { negated: true } : {}) }] : undefined;
+  }
+
   /** The conditions a branch condition states when it is true; undefined when it cannot be read. */
   private test(node: SyntaxNode, depth: number): FactCondition[] | undefined {
     if (depth > MAX_DEPTH) return undefined;
@@ -376,6 +428,10 @@ export class BranchConditions {
     if (this.language === 'python' && node.type !== 'parenthesized_expression' && node.type !== 'identifier') {
       const python = this.pythonTest(node, depth);
       if (python) return python;
+    }
+    if (this.language === 'c_sharp') {
+      const presence = this.csharpPresence(node);
+      if (presence) return presence;
     }
     // Java's grammar wraps an `if`'s test in a `condition` node, the others in parentheses.
     if (node.type === 'parenthesized_expression' || node.type === 'condition') {
@@ -476,6 +532,9 @@ export class BranchConditions {
     if (value.kind === 'env') return value.key;
     // A field of a Python settings object set in another module: the shared name binding it.
     if (value.kind === 'ref' && this.language === 'python') return `code:${sharedName(value.name)}`;
+    // A member of a .NET settings class bound to a configuration section (`globalSettings.Mail.Smtp.Host`,
+    // `code:options.GlobalSettings.Mail.Smtp.Host`, resolved to `GlobalSettings:Mail:Smtp:Host`).
+    if (value.kind === 'ref' && this.language === 'c_sharp' && value.name.startsWith('options.')) return `code:${value.name}`;
     return SCRIPT.has(this.language) ? this.objectMember(node, value) : undefined;
   }
 

@@ -208,6 +208,13 @@ function goPackages(root: SyntaxNode): { own?: string; imported: Set<string>; pa
 
 /** Go's switch cases: a case of a switch on a setting is a branch of its own (see codeNames). */
 const GO_CASES: ReadonlySet<string> = new Set(['expression_case', 'default_case']);
+/** C#'s `if`, whose branch and `else` (an `else if` chain nested in it) are branches of their own (see codeNames). */
+const CSHARP_IFS: ReadonlySet<string> = new Set(['if_statement']);
+
+/** The node types whose branches are declarations of their own, in a language whose branches are read. */
+function branchTypes(language: CodeLanguage): ReadonlySet<string> | undefined {
+  return language === 'go' ? GO_CASES : language === 'c_sharp' ? CSHARP_IFS : undefined;
+}
 
 /** A cobra or urfave/cli command's type (`cobra.Command`, `*cli.Command`, a slice of them). */
 const GO_COMMAND_TYPE = /^(?:\[\])?\*?(?:cobra|cli)\.Command$/;
@@ -267,7 +274,7 @@ export function branchName(holder: string, line: number): string {
 export function codeNameTypes(language: CodeLanguage, branches: boolean): ReadonlySet<string> {
   const syntax = SYNTAX[language];
   if (!syntax) return new Set();
-  return new Set([...syntax.types, ...syntax.functions, ...syntax.literals, ...(branches && language === 'go' ? GO_CASES : [])]);
+  return new Set([...syntax.types, ...syntax.functions, ...syntax.literals, ...(branches ? (branchTypes(language) ?? []) : [])]);
 }
 
 /**
@@ -295,9 +302,20 @@ export function codeNames(root: SyntaxNode, language: CodeLanguage, evidenceAt: 
   // position, a stack holding the declarations open at each point.
   const present = (list: (SyntaxNode | null)[]): SyntaxNode[] => list.filter((node): node is SyntaxNode => node !== null);
   // One walk of the tree for declarations, comments and literals: each walk costs about a third of parsing.
-  const branches = go && conditionsAt ? GO_CASES : undefined;
+  const branches = conditionsAt ? branchTypes(language) : undefined;
   const wanted = codeNameTypes(language, branches !== undefined);
-  const found = searched ? searched.filter((node) => wanted.has(node.type)) : present(root.descendantsOfType([...wanted]));
+  let found = searched ? searched.filter((node) => wanted.has(node.type)) : present(root.descendantsOfType([...wanted]));
+  // A C# `if` gives its branch and its `else` in its place: each a branch of its own, under its conditions.
+  const ifBranches = new Set<number>();
+  if (branches === CSHARP_IFS) {
+    found = found.flatMap((node) => {
+      if (node.type !== 'if_statement') return [node];
+      const parts = [node.childForFieldName('consequence'), node.childForFieldName('alternative')].filter((part): part is SyntaxNode => part !== null);
+      for (const part of parts) ifBranches.add(part.id);
+      return parts;
+    });
+    found.sort((left, right) => left.startIndex - right.startIndex);
+  }
   // A cobra or urfave/cli subcommand runs where the command line names it: a declaration of its own.
   const subcommands = go && root.text.includes('.Command{') ? goSubcommands(root) : undefined;
   const candidates = found.filter((node) => !syntax.literals.has(node.type));
@@ -329,9 +347,9 @@ export function codeNames(root: SyntaxNode, language: CodeLanguage, evidenceAt: 
         stack.push(opened);
         continue;
       }
-      if (branches?.has(node.type)) {
+      if (ifBranches.has(node.id) || (go && branches?.has(node.type))) {
         // A case of a switch on a setting, inside a function: a declaration of its own, run under its conditions.
-        const statement = node.namedChildren.filter((child) => child !== null && child.type !== 'comment' && child.id !== node.childForFieldName('value')?.id).pop();
+        const statement = ifBranches.has(node.id) ? node : node.namedChildren.filter((child) => child !== null && child.type !== 'comment' && child.id !== node.childForFieldName('value')?.id).pop();
         const conditions = inner?.declaration.kind === 'function' && statement && conditionsAt ? conditionsAt(statement) : [];
         if (!inner || conditions.length === 0) continue;
         const declaration: CodeDeclaration = { name: branchName(inner.declaration.name, lineOf(node)), kind: 'function', references: [], line: lineOf(node), endLine: node.endPosition.row + 1, conditions };

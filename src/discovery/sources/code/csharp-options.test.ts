@@ -100,12 +100,31 @@ const REGISTRATIONS: { name: string; text: string }[] = [
       var builder = WebApplication.CreateBuilder(args);
       var uris = new ServiceUris();
       builder.Configuration.Bind("Services", uris);` },
+  { name: 'ConfigurationBinder.Bind(GetSection, obj), the static form', text: code`
+      public static class Setup {
+        public static ServiceUris AddUris(this IServiceCollection services, IConfiguration configuration) {
+          var uris = new ServiceUris();
+          ConfigurationBinder.Bind(configuration.GetSection("Services"), uris);
+          return uris;
+        }
+      }` },
 ];
 
 describe('the ASP.NET Core Options pattern', () => {
   it.each(REGISTRATIONS)('binds the options class to its section: $name', async ({ text }) => {
     const facts = await readSnippet(csharpCodeSource, 'src/Workflow/Program.cs', text);
     expect(bindingsOf(facts)).toMatchObject({ 'code:options.ServiceUris': '$ref:Services' });
+  });
+
+  it('reads a member through null-conditional access (`globalSettings.Mail?.Smtp?.Host`) as the member itself', async () => {
+    const facts = await readSnippet(csharpCodeSource, 'src/Workflow/Mailer.cs', code`
+      using MailKit.Net.Smtp;
+      public class Mailer {
+        public async Task Send(MailSettings settings, SmtpClient client) {
+          await client.ConnectAsync(settings.Relay?.Smtp?.Host, 25);
+        }
+      }`);
+    expect(facts.flatMap((fact) => (fact.type === 'connection' ? [fact.target] : []))).toEqual([{ key: 'code:options.MailSettings.Relay.Smtp.Host' }]);
   });
 
   it('reads a section named by nameof(T)', async () => {

@@ -229,7 +229,8 @@ export function optionsBinding(node: SyntaxNode, model: FileModel): { type: stri
     type = addedOptions(receiver);
     if (type) section = sectionPath(args[0]) ?? (isConfigurationRoot(args[0]) ? CONFIGURATION_ROOT : undefined);
     else if (args.length === 1) [type, section] = [classOfObject(args[0], model), sectionPath(receiver) ?? (isConfigurationRoot(receiver) ? CONFIGURATION_ROOT : undefined)];
-    else if (args.length === 2) [type, section] = [classOfObject(args[1], model), sectionName(args[0])];
+    // `config.Bind("Services", uris)`, and the static form `ConfigurationBinder.Bind(config.GetSection("Services"), uris)`.
+    else if (args.length === 2) [type, section] = [classOfObject(args[1], model), sectionName(args[0]) ?? sectionPath(args[0])];
   }
   type = type?.split('.').pop();
   return type && section !== undefined && TYPE_LIKE.test(type) ? { type, section } : undefined;
@@ -244,11 +245,14 @@ export function optionsBinding(node: SyntaxNode, model: FileModel): { type: stri
 function optionsRead(node: SyntaxNode, model: FileModel): string | undefined {
   const members: string[] = [];
   let current: SyntaxNode | undefined = node;
-  while (current?.type === 'member_access_expression') {
-    const name = field(current, 'name');
+  // `globalSettings.Mail?.Smtp?.Host` reads the same member as `globalSettings.Mail.Smtp.Host`.
+  while (current?.type === 'member_access_expression' || current?.type === 'conditional_access_expression') {
+    const conditional = current.type === 'conditional_access_expression';
+    const binding = conditional ? kids(current).find((child) => child.type === 'member_binding_expression') : undefined;
+    const name = conditional ? (binding ? field(binding, 'name') : undefined) : field(current, 'name');
     if (name?.type !== 'identifier' || members.length > 6) return undefined;
     members.unshift(name.text);
-    current = field(current, 'expression');
+    current = field(current, conditional ? 'condition' : 'expression');
   }
   if (current?.type === 'this_expression' || current?.type === 'this') {
     const first = members.shift();
@@ -492,6 +496,12 @@ export const csharpReader: LanguageReader = {
         if (loop && loop.left.type === 'identifier') return { kind: 'element', of: loop.right, part: member === 'Value' ? 'value' : 'key' };
         return { kind: 'name', name: calleeText(field(node, 'name')) };
       }
+      case 'conditional_access_expression': {
+        // `globalSettings.Mail?.Smtp?.Host`: read as its last member, like a member access (crossFile).
+        const binding = kids(node).find((child) => child.type === 'member_binding_expression');
+        const name = binding ? field(binding, 'name') : undefined;
+        return name?.type === 'identifier' ? { kind: 'name', name: name.text } : { kind: 'unknown' };
+      }
       case 'assignment_expression': {
         // `upstreams["details"] = detailsUrl` adds an entry to `upstreams` (see the reader's `declare`).
         const left = field(node, 'left');
@@ -571,6 +581,7 @@ export const csharpReader: LanguageReader = {
   crossFile(node: SyntaxNode, model: FileModel): string | undefined {
     // A constant of another class: `PubSubNames.Orders`, or bare `DaprPubSubName` from a base class.
     if (node.type === 'identifier') return TYPE_LIKE.test(node.text) && !model.types.has(node.text) ? node.text : undefined;
+    if (node.type === 'conditional_access_expression') return optionsRead(node, model);
     if (node.type !== 'member_access_expression') return undefined;
     const setting = optionsRead(node, model);
     if (setting) return setting;

@@ -38,7 +38,7 @@ describe('env-file source', () => {
     ['an inline comment after an unquoted value', 'PORT=8080 # the port', [['PORT', '8080', 1]]],
     ['a # inside an unquoted value', 'COLOR=#fff', [['COLOR', '#fff', 1]]],
     ['comment and blank lines', '# comment\n\n  # indented comment\nA=1', [['A', '1', 4]]],
-    ['an empty value, which binds nothing', 'EMPTY=\nB=2', [['B', '2', 2]]],
+    ['an empty value, kept: the variable is set to nothing', 'EMPTY=\nB=2', [['EMPTY', '', 1], ['B', '2', 2]]],
     ['a multi-line double-quoted value', 'KEY="line1\nline2"\nNEXT=x', [['KEY', 'line1\nline2', 1], ['NEXT', 'x', 3]]],
     ['CRLF line ends', 'A=1\r\nB=2\r\n', [['A', '1', 1], ['B', '2', 2]]],
     ['lines that are not assignments', 'not an assignment\n=novalue\n1X=bad', []],

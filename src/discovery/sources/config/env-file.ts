@@ -62,7 +62,9 @@ export function parseEnvFile(text: string): EnvEntry[] {
       // An unquoted value ends at a ` #` comment.
       value = rest.replace(/\s+#.*$/, '').trim();
     }
-    if (value !== '') entries.push({ key, value, line: startLine });
+    // An empty value is kept (`globalSettings__mail__sendGridApiKey=`): the variable is set, to nothing,
+    // which says a setting is not configured (a C# `SettingHasValue` or `IsNullOrEmpty` test, conditions.ts).
+    entries.push({ key, value, line: startLine });
   }
   return entries;
 }
