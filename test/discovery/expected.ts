@@ -30,6 +30,10 @@ export const COVERAGE_TAGS = [
   'docker-compose',
   // Compose files of a `compose/` folder named for their part (`compose/services.yml`), read by content; services only naming images tied to .NET projects by their distinctive name words
   'compose-folder',
+  // A Compose file named for its product (`docker-carto.yml`, `deploy/stack.yml`), read by its content
+  'compose-by-content',
+  // Root Dockerfiles named for the folder they copy (`Dockerfile.frontend.public`, `COPY frontend/ /app`), run by image-only services named for it with a product prefix (`cartofrontend` on `cartodev/carto-frontend`)
+  'root-named-dockerfiles',
   // Two deployed applications whose names differ only by a generic suffix (`tunestore` and `tunestoreservice`, Steeltoe MusicStore's front end and catalog service): two systems, hosts reaching each by its own spelling
   'suffix-distinct-deployables',
   // Jinja2 templates of deployment files (a prepare step's docker-compose.yml.jinja and env.jinja, Ansible .j2) rendered with their inputs

@@ -40,6 +40,12 @@ export interface ComponentFact {
   /** Folder (relative, `/`-separated, no trailing slash; '' for the root) whose code belongs to this component. */
   root?: string;
   /**
+   * A service of a Compose file, however the file is named (`docker-compose.yml`, or a
+   * `docker-catalog.yml` that is Compose only by its content): resolution tells one Compose
+   * project's services apart by it.
+   */
+  composeService?: true;
+  /**
    * The root is a build argument's value (`SERVICE_PATH: admin/interface`), which the Dockerfile may
    * take relative to a folder of its own, or a folder a Jinja template's rendered file names (a
    * mounted `./common/config/nginx`, its last folder kept): where the scan holds no file there,

@@ -1,5 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { hostCandidates, hostLabel, isClusterHost, isControlPlane, kubernetesServiceName, matchByDistinctiveNames, nameKey, nameWords, splitDeployedNames, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
+import { hostCandidates, hostLabel, isClusterHost, isControlPlane, kubernetesServiceName, matchByDistinctiveNames, nameKey, namesProduct, nameWords, splitDeployedNames, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
+
+describe('namesProduct', () => {
+  it.each<[string, string | undefined, boolean]>([
+    ['frontend', 'frontend', true],
+    ['carto-frontend', 'frontend', true],
+    ['cartofrontend', 'frontend', true],
+    ['carto_search', 'search', true],
+    ['Carto-Search', 'search', true],
+    ['carto-full-search', 'search', false],
+    ['frontend-carto', 'frontend', false],
+    ['backend', 'end', false],
+    ['carto-api', 'api', true],
+    ['cartoapi', 'api', false],
+    ['carto-frontend', undefined, false],
+  ])('%s names %s: %s', (name, project, expected) => {
+    expect(namesProduct(name, project)).toBe(expected);
+  });
+});
 
 describe('nameKey', () => {
   it.each([

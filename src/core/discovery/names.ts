@@ -28,6 +28,21 @@ export function nameKey(name: string, split?: ReadonlyMap<string, string>): stri
   return compact;
 }
 
+/**
+ * Whether a name (an image's `carto-frontend`, a deployable's `cartofrontend`) is a project's
+ * (`frontend`, lowercase), alone or after a product prefix of one word. Projects of fewer than
+ * three letters name nothing.
+ */
+export function namesProduct(name: string, project: string | undefined): boolean {
+  if (project === undefined || project.length < 3) return false;
+  const key = name.toLowerCase();
+  if (key === project) return true;
+  if (!key.endsWith(project)) return false;
+  const prefix = key.slice(0, key.length - project.length);
+  // Run together (`cartofrontend`), both words are long enough not to be a word's own ending (`backend`).
+  return /^[a-z0-9]+[-_.]$/.test(prefix) || (/^[a-z0-9]{3,}$/.test(prefix) && project.length >= 4);
+}
+
 /** The first label of a host name: Kubernetes and compose DNS names put the service first. */
 export function hostLabel(host: string): string {
   return host.toLowerCase().split('.')[0] ?? host.toLowerCase();

@@ -18,6 +18,7 @@
 import type { ImageBuildFact, ModuleImportsFact } from './facts.js';
 import { fileName, folderOf } from './file-paths.js';
 import { ownImageDockerfile } from './own-image.js';
+import { namesProduct } from './names.js';
 
 /** The key of a binding holding the Node process a command starts: `script:<name>` or `file:<path>` (nodeProcessOf). */
 export const NODE_PROCESS_KEY = 'node:process';
@@ -398,8 +399,27 @@ export function dockerfileOfImage(image: string, builds: ReadonlyMap<string, Doc
   if (bySegment.length > 0) return bySegment.length === 1 ? bySegment[0] : undefined;
   const byName = all.filter((build) => build.images.size === 0 && (lastSegment(folderOf(build.dockerfile)) === last || build.stage?.toLowerCase() === last));
   if (byName.length > 0) return byName.length === 1 ? byName[0] : undefined;
+  const copying = all.filter((build) => build.images.size === 0 && namesProduct(last, copiedFolderName(build)));
+  // Variants of one Dockerfile (`Dockerfile.frontend.public`, `Dockerfile.frontend.dev`) copying
+  // the same folder are one codebase; two folders answering are two.
+  if (copying.length > 0) return new Set(copying.map((build) => build.codeRoot)).size === 1 ? [...copying].sort((left, right) => left.dockerfile.localeCompare(right.dockerfile))[0] : undefined;
   return ownImageDockerfile(name, builds.values(), ownNames);
 }
+
+/** `Dockerfile.frontend`, `Dockerfile.frontend.public`: a Dockerfile named for what it builds. */
+const DOCKERFILE_FOR = /^dockerfile\.([a-z0-9][a-z0-9_-]*)(\.[^/]*)?$/i;
+
+/**
+ * The name a Dockerfile is named for when it is also the folder its code comes from
+ * (`Dockerfile.frontend.public` whose `COPY frontend/ /app` is its code root): a repository
+ * building several projects from one root keeps a Dockerfile per project folder.
+ */
+export function copiedFolderName(build: Pick<DockerfileBuild, 'dockerfile' | 'codeRoot'>): string | undefined {
+  const named = DOCKERFILE_FOR.exec(build.dockerfile.slice(build.dockerfile.lastIndexOf('/') + 1))?.[1]?.toLowerCase();
+  const copied = build.codeRoot?.replace(/\/+$/, '');
+  return named !== undefined && copied !== undefined && lastSegment(copied) === named ? named : undefined;
+}
+
 
 /**
  * The build arguments an image is built with: those of the build tagging its whole name, else of the

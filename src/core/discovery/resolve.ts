@@ -53,6 +53,7 @@ import { nodeCommandEntries, nodeCommandOfWords, nodeCommands, type NodeCommand 
 import { DEFAULT_SUBCOMMAND, nodeBinPackageOfWords, nodeBinPackages, programWord, type NodeBinPackage } from './node-bin-programs.js';
 import { imageName, isPublicPublisherImage } from './images.js';
 import { foldersNamedByImageRunners } from './image-runner-folders.js';
+import { withoutNestedNamesakes } from './nested-namesakes.js';
 import { chainKeys, fillTemplate, needsTemplate, parseHelperCall, sectionedDefaultOf, unprefixedRead } from './env-helper-keys.js';
 import { isNamedSettingsGroup, locationInclusions, mountedInclusions } from './service-config-folders.js';
 import { APP_BROKER_KEYS, CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, CHANNELS_LAYER_KEY, DJANGO_CHANNELS, celeryProcessConnections, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
@@ -65,6 +66,11 @@ import { ownProjectNames } from './own-image.js';
 import { MIGRATION_PROCESS, entryFileOf as pythonEntryFile, entryProcess, isMigrationEntry, withEntryReach } from './python-entries.js';
 import { codebaseCommands, commandFunction, commandOfWords, commandProcesses } from './python-cli.js';
 import { areVariantsOf, isNamedAfter } from './service-variants.js';
+
+/** Whether a component is a Compose service: by the flag its source sets, else by its file's name. */
+function isComposeService(fact: ComponentFact): boolean {
+  return fact.composeService === true || isComposeFile(fact.evidence.file);
+}
 
 /**
  * Compact spellings of systems deployed apart whose names differ only by a generic suffix, with
@@ -695,7 +701,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // First of all, manifests beside a kustomization that no kustomization lists are deployed by
   // Last, a Python backend class named by a dotted path in the settings is reached from its loader and given its options (dotted-backends.ts).
   // nobody (kustomize-resources.ts), and what a Helm chart's values do not render is dropped (helm-guards.ts).
-  const facts = withDottedBackends(withIngressClassesFromValues(settleLabelledNames(withBuiltImages(interpolateComposeFacts(withBicepModules(withModuleInstances(withoutBrowserCode(withoutUnrenderedTemplateLines(withoutUnlistedManifests(read))))))))));
+  const facts = withDottedBackends(withIngressClassesFromValues(settleLabelledNames(withBuiltImages(interpolateComposeFacts(withBicepModules(withModuleInstances(withoutBrowserCode(withoutNestedNamesakes(withoutUnrenderedTemplateLines(withoutUnlistedManifests(read)))))))))));
   // Two deployed applications whose names differ only by a generic suffix (`musicstore` and
   // `musicstoreservice`) stay two systems; every other pair of such spellings is one system.
   splitKeys = splitDeployedNames(
@@ -703,7 +709,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       if (fact.type !== 'component' || fact.selector || fact.project === true || fact.kind !== 'application' || PLACEHOLDER.test(fact.name)) return [];
       const aliases = (fact.aliases ?? []).filter((alias) => !PLACEHOLDER.test(alias));
       const images = [fact.composeImage, ...aliases.filter((alias) => imageBaseName(alias) !== undefined)].flatMap((image) => (image === undefined ? [] : [imageBaseName(imageName(image)) ?? imageName(image)]));
-      return [{ name: fact.name, file: fact.evidence.file, compose: isComposeFile(fact.evidence.file), roots: fact.root !== undefined ? [fact.root] : [], aliases: aliases.filter((alias) => imageBaseName(alias) === undefined), images }];
+      return [{ name: fact.name, file: fact.evidence.file, compose: isComposeService(fact), roots: fact.root !== undefined ? [fact.root] : [], aliases: aliases.filter((alias) => imageBaseName(alias) === undefined), images }];
     }),
   );
   const components = new Map<string, Component>();
@@ -768,8 +774,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // The services of each compose project (its folder), by name: one project's services are
   // distinct containers, so an image another of them runs (`sprintdeck-manage` on
   // `sprintdeck/back`, in `docker-compose-inits.yml`) names none of them (`sprintdeck-back`).
-  const composeServices = new Set(facts.flatMap((fact) => (fact.type === 'component' && !fact.selector && isComposeFile(fact.evidence.file) ? [`${folderOf(fact.evidence.file)}\n${systemKey(fact.name)}`] : [])));
-  const namesOtherService = (fact: ComponentFact, alias: string): boolean => alias.includes('/') && isComposeFile(fact.evidence.file) && systemKey(alias) !== systemKey(fact.name) && composeServices.has(`${folderOf(fact.evidence.file)}\n${systemKey(alias)}`);
+  const composeServices = new Set(facts.flatMap((fact) => (fact.type === 'component' && !fact.selector && isComposeService(fact) ? [`${folderOf(fact.evidence.file)}\n${systemKey(fact.name)}`] : [])));
+  const namesOtherService = (fact: ComponentFact, alias: string): boolean => alias.includes('/') && isComposeService(fact) && systemKey(alias) !== systemKey(fact.name) && composeServices.has(`${folderOf(fact.evidence.file)}\n${systemKey(alias)}`);
   for (const fact of facts) {
     if (fact.type === 'component') {
       if (fact.selector) {

@@ -18,7 +18,17 @@ describe('docker-compose source', () => {
     ['docker-compose-dev.yml', true],
     ['compose.yaml', true],
     ['ops/compose.prod.yml', true],
-    ['k8s/deployment.yaml', false],
+    // Any other YAML file may be Compose by its content (a `docker-catalog.yml` run with `-f`).
+    ['k8s/deployment.yaml', true],
+    ['docker-catalog.yml', true],
+    ['deploy/stack.yml', true],
+    // Save YAML other tools own: CI workflows and pipelines, Helm charts.
+    ['.github/workflows/ci.yml', false],
+    ['.gitlab-ci.yml', false],
+    ['charts/web/values.yaml', false],
+    ['deploy/templates/deployment.yaml', false],
+    ['values-prod.yaml', false],
+    ['tests/stack.yml', false],
     ['composer.json', false],
     ['docker-compose.json', false],
     // Compose files of tests: test runners, test databases, trace-test servers, not the landscape.
@@ -39,8 +49,8 @@ describe('docker-compose source', () => {
     ['compose/infrastructure.yml', true],
     ['deploy/docker-compose/services.yaml', true],
     ['tests/compose/services.yml', false],
-    ['compose/nested/services.yml', false],
-    ['composer/services.yml', false],
+    ['compose/nested/services.yml', true],
+    ['composer/services.yml', true],
   ])('accepts %s: %s', (path, accepted) => {
     expect(dockerComposeSource.accepts(path)).toBe(accepted);
   });
@@ -52,9 +62,22 @@ describe('docker-compose source', () => {
     ['settings naming services', 'services:\n  orders:\n    url: http://orders:80\n', []],
     ['a list of services', 'services:\n  - name: orders\n    image: acme/orders\n', []],
     ['top-level services without a services key (the version 1 format is only read from compose-named files)', 'orders:\n  image: acme/orders\n', []],
-  ])('reads a compose-folder file as Compose only by its content: %s', async (_, text, components) => {
-    const names = (await read('compose/services.yml', text)).flatMap((fact) => (fact.type === 'component' ? [fact.name] : []));
-    expect(names).toEqual(components);
+    ['a Helm-style values file (an image map, not a name)', 'services:\n  orders:\n    image:\n      repository: acme/orders\n      tag: "1.2"\n', []],
+    ['a manifest-like document (a key Compose does not have)', 'kind: Stack\nservices:\n  orders:\n    image: acme/orders\n', []],
+    ['a CI workflow (services nested under a job)', 'jobs:\n  test:\n    services:\n      postgres:\n        image: postgres:15\n', []],
+    ['extension fields and networks beside the services', 'x-common: &common\n  restart: always\nnetworks:\n  back: {}\nservices:\n  orders:\n    <<: *common\n    image: acme/orders\n', ['orders']],
+  ])('reads a file not named for Compose as Compose only by its content: %s', async (_, text, components) => {
+    for (const path of ['compose/services.yml', 'docker-catalog.yml', 'deploy/stack.yml']) {
+      const names = (await read(path, text)).flatMap((fact) => (fact.type === 'component' ? [fact.name] : []));
+      expect(names, path).toEqual(components);
+    }
+  });
+
+  it('marks the services of a file Compose only by its content, so that resolution knows them for Compose services', async () => {
+    const text = 'services:\n  web:\n    image: acme/web:1.0\n';
+    const flagged = async (path: string) => (await read(path, text)).flatMap((fact) => (fact.type === 'component' ? [fact.composeService === true] : []));
+    expect(await flagged('docker-catalog.yml')).toEqual([true]);
+    expect(await flagged('docker-compose.yml')).toEqual([false]);
   });
 
   it('reads services, environment in map form, depends_on in list form and links', async () => {

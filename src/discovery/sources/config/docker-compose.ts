@@ -44,30 +44,57 @@ export function isTestComposeFile(path: string): boolean {
   return isComposeFile(path) && (TEST_VARIANT.test(baseName(path)) || TEST_FOLDER.test(path));
 }
 
-/** The Compose source: test compose files are still compose files (no other source reads them), but make no facts. */
+/**
+ * The Compose source: test compose files are still compose files (no other source reads them), but
+ * make no facts. Any other YAML file may be a Compose file named for its product
+ * (`docker-catalog.yml`, `deploy/stack.yml`, run with `docker compose -f`): it is read when its
+ * content is one (isComposeContent), save a Helm chart's templates and values and a CI workflow.
+ */
 export const dockerComposeSource: Source = {
   name: 'docker-compose',
   extensions: ['.yaml', '.yml'],
-  accepts: (path) => isComposeFile(path) && !isTestComposeFile(path),
+  accepts: (path) => (isComposeFile(path) ? !isTestComposeFile(path) : mayBeComposeByContent(path)),
   read: neverThrows(readCompose),
 };
+
+/** Folders and file names of YAML other tools own: Helm charts, CI workflows and pipelines. */
+const NOT_COMPOSE_FOLDER = /(^|\/)(templates|\.github|\.gitlab|\.circleci|charts?)\//i;
+const NOT_COMPOSE_NAME = /^(values([.-][^/]*)?|chart|\.gitlab-ci|\.travis|azure-pipelines|bitbucket-pipelines|catalog-info|kustomization|mkdocs)\.ya?ml$/i;
+
+/** Whether a YAML file not named for Compose may still be one by its content. */
+function mayBeComposeByContent(path: string): boolean {
+  return /\.ya?ml$/i.test(path) && !NOT_COMPOSE_FOLDER.test(path) && !NOT_COMPOSE_NAME.test(baseName(path)) && !TEST_FOLDER.test(path);
+}
+
+/** The top-level keys of the Compose specification (plus `x-` extensions). */
+const COMPOSE_TOP_LEVEL = /^(version|name|services|networks|volumes|configs|secrets|include|x-.*)$/;
 
 /**
  * Whether a YAML document is a Compose file by its content: a top-level `services` map whose
  * entries run an `image` or a `build` (a Prometheus or application settings file beside them has
- * neither).
+ * neither), no other top-level key than Compose's (a Kubernetes manifest's `kind`, a values
+ * file's `global`), and every `image` a name (a Helm values file's `image: { repository: … }`).
  */
 export function isComposeContent(yaml: YamlDocument): boolean {
   const services = yaml.get(yaml.root, 'services');
-  if (!yaml.isMap(services)) return false;
+  if (!yaml.isMap(services) || !yaml.entries(yaml.root).every((entry) => COMPOSE_TOP_LEVEL.test(entry.key))) return false;
   const entries = yaml.entries(services);
-  return entries.length > 0 && entries.every((service) => yaml.isMap(service.value)) && entries.some((service) => yaml.get(service.value, 'image') !== undefined || yaml.get(service.value, 'build') !== undefined || yaml.get(service.value, 'extends') !== undefined);
+  return (
+    entries.length > 0 &&
+    entries.every((service) => yaml.isMap(service.value) && (yaml.get(service.value, 'image') === undefined || yaml.text(yaml.get(service.value, 'image')) !== undefined)) &&
+    entries.some((service) => yaml.get(service.value, 'image') !== undefined || yaml.get(service.value, 'build') !== undefined || yaml.get(service.value, 'extends') !== undefined)
+  );
+}
+
+/** Whether a file's text is Compose by its content (isComposeContent), for readers of files not named for Compose. */
+export function isComposeText(text: string): boolean {
+  return /^services\s*:/m.test(text) && parseYamlDocuments(text).some(isComposeContent);
 }
 
 /** Reads every service of every document of a Compose file. */
 function readCompose(file: SourceFile, context: SourceContext): Fact[] {
   const facts: Fact[] = [];
-  // A file of a `compose/` folder not named for Compose is one only by its content.
+  // A file not named for Compose (in a `compose/` folder, or named for its product) is one only by its content.
   const named = hasComposeName(file.path);
   if (!named && !/^services\s*:/m.test(file.text)) return [];
   for (const yaml of parseYamlDocuments(file.text)) {
@@ -310,6 +337,8 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
     type: 'component',
     name,
     kind: info.kind,
+    // A file Compose only by its content says so itself; resolution tells the named ones by name.
+    ...(!isComposeFile(file.path) ? { composeService: true as const } : {}),
     ...(root !== undefined ? { root } : {}),
     ...(root !== undefined && root === build.codeFolder && root !== build.context ? { rootFromBuildArgument: true } : {}),
     ...(aliases.size > 0 ? { aliases: [...aliases] } : {}),

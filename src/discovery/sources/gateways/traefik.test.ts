@@ -50,6 +50,10 @@ describe('Traefik', () => {
     expect(await routes(traefikSource, 'docker-compose.yml', COMPOSE)).toEqual(['proxy -> api:3000 rest', 'proxy -> grpc-edge grpc']);
   });
 
+  it('reads the labels of a Compose file named for its product (Compose by its content)', async () => {
+    expect(await routes(traefikSource, 'deploy/stack.yml', COMPOSE)).toEqual(['proxy -> api:3000 rest', 'proxy -> grpc-edge grpc']);
+  });
+
   it('reads the Swarm provider\'s labels under deploy', async () => {
     const text = `services:\n  proxy:\n    image: traefik:v3.1\n  api:\n    image: shop/api\n    deploy:\n      labels:\n        - traefik.enable=true\n        - traefik.http.services.api.loadbalancer.server.port=3000\n`;
     expect(await routes(traefikSource, 'docker-compose.yml', text)).toEqual(['proxy -> api:3000 rest']);

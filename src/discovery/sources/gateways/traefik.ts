@@ -27,7 +27,7 @@
 import { CONFIDENCE, type ComponentFact, type Fact, type FactCondition, type SourceFile } from '../../../core/discovery/facts.js';
 import { folderOf } from '../../../core/discovery/file-paths.js';
 import type { Source, SourceContext } from '../../source.js';
-import { isComposeFile, isTestComposeFile } from '../config/docker-compose.js';
+import { isComposeFile, isComposeText, isTestComposeFile } from '../config/docker-compose.js';
 import { bindingFact } from '../config/emit.js';
 import { imageInfo } from '../config/images.js';
 import { ingressController } from '../config/kubernetes-ingress.js';
@@ -73,7 +73,8 @@ export const traefikSource: Source = {
 };
 
 async function readTraefik(file: SourceFile, context: SourceContext): Promise<Fact[]> {
-  if (isComposeFile(file.path)) return /traefik/i.test(file.text) ? readComposeLabels(file, context) : [];
+  // A Compose file named for its product (`docker-catalog.yml`) is one by its content.
+  if (isComposeFile(file.path) || isComposeText(file.text)) return /traefik/i.test(file.text) ? readComposeLabels(file, context) : [];
   const dynamic = DYNAMIC_CONFIG.test(file.text);
   const exposure = EXPOSED_BY_DEFAULT.test(file.text);
   if (!dynamic && !exposure) return [];
