@@ -30,6 +30,8 @@ export const COVERAGE_TAGS = [
   'docker-compose',
   // Compose files of a `compose/` folder named for their part (`compose/services.yml`), read by content; services only naming images tied to .NET projects by their distinctive name words
   'compose-folder',
+  // Dockerfiles in docker/<image>/ copying the JVM archive a Gradle or Maven project builds (`COPY war.war …`): the image-only compose service runs that project
+  'jvm-archive-image',
   // Two deployed applications whose names differ only by a generic suffix (`tunestore` and `tunestoreservice`, Steeltoe MusicStore's front end and catalog service): two systems, hosts reaching each by its own spelling
   'suffix-distinct-deployables',
   // Jinja2 templates of deployment files (a prepare step's docker-compose.yml.jinja and env.jinja, Ansible .j2) rendered with their inputs
