@@ -34,6 +34,8 @@ export const COVERAGE_TAGS = [
   'compose-by-content',
   // Root Dockerfiles named for the folder they copy (`Dockerfile.frontend.public`, `COPY frontend/ /app`), run by image-only services named for it with a product prefix (`cartofrontend` on `cartodev/carto-frontend`)
   'root-named-dockerfiles',
+  // Dockerfiles in docker/<image>/ copying the JVM archive a Gradle or Maven project builds (`COPY war.war …`): the image-only compose service runs that project
+  'jvm-archive-image',
   // Two deployed applications whose names differ only by a generic suffix (`tunestore` and `tunestoreservice`, Steeltoe MusicStore's front end and catalog service): two systems, hosts reaching each by its own spelling
   'suffix-distinct-deployables',
   // Jinja2 templates of deployment files (a prepare step's docker-compose.yml.jinja and env.jinja, Ansible .j2) rendered with their inputs

@@ -36,6 +36,12 @@ export interface ComponentFact {
   type: 'component';
   /** The name as the file spells it; resolution merges spellings of one system. */
   name: string;
+  /**
+   * The base names of the archives a project's build makes (a Gradle project's name, its
+   * `archiveBaseName`/`archiveFileName`; a Maven `artifactId` or `finalName`): an image copying
+   * one in runs this project (ImageBuildFact.artifacts).
+   */
+  artifacts?: string[];
   kind: SystemKind;
   /** Folder (relative, `/`-separated, no trailing slash; '' for the root) whose code belongs to this component. */
   root?: string;
@@ -664,6 +670,13 @@ export interface ImageBuildFact {
    * packages/server packages/server` and `WORKDIR /app/packages/server`), from the Dockerfile.
    */
   codeRoot?: string;
+  /**
+   * The JVM archives the final stage copies in (`COPY war.war /acme/bin/`, `COPY
+   * jobs/mae-consumer-job/build/libs/mae-consumer-job-*.jar /app/`), by their base name without
+   * extension or version (`war`, `mae-consumer-job`): the image runs the project building that
+   * archive (ComponentFact.artifacts), wherever the Dockerfile sits.
+   */
+  artifacts?: string[];
   /**
    * The build publishes the repository's own image under a name only CI knows (a workflow's
    * `ghcr.io/${{ github.repository }}`): the Dockerfile of the image named after the root project

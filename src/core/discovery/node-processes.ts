@@ -342,6 +342,8 @@ export interface DockerfileBuild {
   context?: string;
   stage?: string;
   codeRoot?: string;
+  /** The JVM archives it copies in, by base name (ImageBuildFact.artifacts). */
+  artifacts?: Set<string>;
   /** A build publishes it as the repository's own image (ImageBuildFact.repositoryImage). */
   repositoryImage?: boolean;
   /**
@@ -361,6 +363,7 @@ export function dockerfileBuilds(facts: readonly ImageBuildFact[]): Map<string, 
     build.context ??= fact.context;
     build.stage ??= fact.stage;
     build.codeRoot ??= fact.codeRoot;
+    for (const artifact of fact.artifacts ?? []) (build.artifacts ??= new Set()).add(artifact);
     if (fact.repositoryImage === true) build.repositoryImage = true;
     for (const image of fact.images ?? []) {
       const name = image.toLowerCase();

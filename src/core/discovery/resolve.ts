@@ -52,6 +52,7 @@ import { moduleResolverOf, workspacePackageFolders } from './node-specifiers.js'
 import { nodeCommandEntries, nodeCommandOfWords, nodeCommands, type NodeCommand } from './node-cli.js';
 import { DEFAULT_SUBCOMMAND, nodeBinPackageOfWords, nodeBinPackages, programWord, type NodeBinPackage } from './node-bin-programs.js';
 import { imageName, isPublicPublisherImage } from './images.js';
+import { projectOfArtifacts } from './jvm-artifacts.js';
 import { foldersNamedByImageRunners } from './image-runner-folders.js';
 import { withoutNestedNamesakes } from './nested-namesakes.js';
 import { chainKeys, fillTemplate, needsTemplate, parseHelperCall, sectionedDefaultOf, unprefixedRead } from './env-helper-keys.js';
@@ -138,6 +139,8 @@ interface Component {
   goModule?: boolean;
   /** A fact other than a project file defines it (a compose service, a manifest): something deploys it. */
   deployed?: boolean;
+  /** The base names of the archives its project files build (ComponentFact.artifacts). */
+  artifacts?: Set<string>;
   /** The projects its project files build in (ComponentFact.references), by name. */
   references?: NonNullable<ComponentFact['references']>;
   exposesApi: boolean;
@@ -626,6 +629,7 @@ function mergeInto(into: Component, other: Component, components: Map<string, Co
   for (const port of other.ports ?? []) (into.ports ??= new Set()).add(port);
   for (const protocol of other.protocols ?? []) (into.protocols ??= new Set()).add(protocol);
   for (const image of other.images ?? []) (into.images ??= new Set()).add(image);
+  for (const artifact of other.artifacts ?? []) (into.artifacts ??= new Set()).add(artifact);
   if (other.references) (into.references ??= []).push(...other.references);
   into.deployed ||= other.deployed;
   into.labels = { ...other.labels, ...into.labels };
@@ -790,6 +794,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       if (fact.project !== true) component.deployed = true;
       if (fact.dockerfile !== undefined && fact.dockerfile !== fact.evidence.file && fact.project !== true) builtWith.set(fact.name, fact.dockerfile);
       if (fact.references) (component.references ??= []).push(...fact.references);
+      if (fact.project === true) for (const artifact of fact.artifacts ?? []) (component.artifacts ??= new Set()).add(artifact);
       if (fact.root !== undefined) component.roots.add(fact.root);
       // The Dockerfile a deployable is built from, whose ENTRYPOINT and CMD are its image's command (a Dockerfile's own component names itself).
       if (fact.dockerfile !== undefined && fact.dockerfile !== fact.evidence.file && fact.project !== true) dockerfileOf.set(component, fact.dockerfile);
@@ -956,6 +961,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // The build arguments of the image each of those runs (`--build-arg SERVICE_NAME=http`).
   const builtArguments = new Map<Component, Record<string, string>>();
   const builds = dockerfileBuilds(imageBuilds);
+  // The projects building JVM archives, for images copying one in: not deployed under a name of their own, with code.
+  const archiveProjects = (): { project: Component; artifacts: ReadonlySet<string> }[] =>
+    [...components.values()].filter((component) => component.artifacts !== undefined && !component.deployed && !component.library && component.kind === 'application' && component.roots.size > 0).map((project) => ({ project, artifacts: project.artifacts as ReadonlySet<string> }));
   // An image a deployable builds (compose `build:` beside `image:`) runs the code its build gave that
   // deployable; the deployables only naming the image run the same folders, not the Dockerfile's
   // guessed code folder, which for a build context at the repository's root is the whole repository.
@@ -974,8 +982,17 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const given = buildArgumentsOf(image, build);
     if (given !== undefined) builtArguments.set(component, given);
     const built = builtRoots.get(image);
+    // An image copying in the archive one project builds (`COPY war.war …`) runs that project, not
+    // the folder its Dockerfile sits in (jvm-artifacts.ts); joinProjectsToDeployments then merges it.
+    const project = built ? undefined : projectOfArtifacts(build.artifacts ?? [], archiveProjects());
     if (built) for (const root of built) component.roots.add(root);
-    else component.roots.add(imageCodeFolder(build, holdsFiles));
+    else if (project) {
+      for (const root of project.roots) component.roots.add(root);
+      component.evidence.push(...project.evidence.slice(0, 1));
+      // The deployment keeps its own name once the project merges in (its archive's name is the build's, not the system's).
+      const weight = Math.max(0, ...project.names.values());
+      for (const [own, count] of component.names) component.names.set(own, count + weight);
+    } else component.roots.add(imageCodeFolder(build, holdsFiles));
   }
   joinProjectsToImages(components, aliasOf);
   shareProjectsAmongImageRunners(imageRuns, components, aliasOf, (root) => codeFolders.has(root));

@@ -24,6 +24,7 @@ import { parse as parseToml } from 'smol-toml';
 import { PROJECT_NAME_KEY } from '../../core/discovery/own-image.js';
 import { isRecord } from '../../core/model/is-record.js';
 import { sectionedEntries } from './config/sectioned-defaults.js';
+import { archiveBaseName } from '../../core/discovery/jvm-artifacts.js';
 
 const MARKERS = /(^|\/)(package\.json|go\.mod|pom\.xml|(?:build|settings)\.gradle(\.kts)?|[^/]+\.csproj|pyproject\.toml|requirements\.txt|setup\.py|Cargo\.toml|Gemfile|host\.json)$/;
 
@@ -319,6 +320,8 @@ function gradleSettingsUnits(file: SourceFile, context: SourceContext, folder: s
       project: true,
       ...(references.length > 0 ? { references } : {}),
       ...(gradleName !== name ? { aliases: [gradleName] } : {}),
+      // Its archives are named after the project unless its own build file renames them (markerFacts).
+      artifacts: [gradleName],
       evidence: context.evidenceAt(include.line),
       confidence: CONFIDENCE.weak,
     });
@@ -336,6 +339,31 @@ function unitName(folder: string, declared: string | undefined): string | undefi
   const meaningful = [...segments].reverse().find((segment) => !GENERIC_FOLDERS.has(segment.toLowerCase()));
   const own = segments[segments.length - 1];
   return own && !GENERIC_FOLDERS.has(own.toLowerCase()) ? own : (meaningful ?? declared);
+}
+
+/**
+ * The archive names a Gradle build file gives its project's archives (comments blanked):
+ * `archiveBaseName = 'x'` / `.set("x")` of a `jar`/`bootJar`/`war` task, its `archiveFileName`
+ * (`'x.jar'`, the extension and a version dropped), the older `archivesBaseName = 'x'` and the
+ * `base { archivesName = 'x' }` extension. Names still holding a variable are left out.
+ */
+export function gradleArchiveNames(text: string): string[] {
+  const clean = blankComments(text);
+  const found: string[] = [];
+  const pattern = /\b(archiveBaseName|archivesBaseName|archivesName|archiveFileName)\s*(?:=|\.set\s*\(|\.convention\s*\()\s*["']([^"'$]+)["']/g;
+  for (const match of clean.matchAll(pattern)) {
+    const value = (match[2] as string).trim();
+    const name = match[1] === 'archiveFileName' ? archiveBaseName(value) : value;
+    if (name !== undefined && name !== '' && !found.includes(name)) found.push(name);
+  }
+  return found;
+}
+
+/** The archive names a Maven pom gives its module (its own `artifactId`, a `<finalName>`), its `<parent>` left out. */
+function mavenArchiveNames(text: string): string[] {
+  const own = text.replace(/<parent>[\s\S]*?<\/parent>/, '').replace(/<dependencies>[\s\S]*?<\/dependencies>/g, '').replace(/<plugins>[\s\S]*?<\/plugins>/g, '');
+  const names = [/<artifactId>\s*([^<\s$]+)\s*<\/artifactId>/.exec(own)?.[1], /<finalName>\s*([^<\s$]+)\s*<\/finalName>/.exec(text)?.[1]];
+  return [...new Set(names.filter((name): name is string => name !== undefined))];
 }
 
 /** A `go.mod`'s module path (`module github.com/acme/shop`), quoted or not. */
@@ -409,6 +437,8 @@ function markerFacts(file: SourceFile, context: SourceContext, folder: string, f
   const name = unitName(folder, declared);
   if (!name) return [];
   const references = projectReferences(fileName, file.text, context.evidenceAt);
+  const own = folder.slice(folder.lastIndexOf('/') + 1);
+  const artifacts = fileName === 'pom.xml' ? mavenArchiveNames(file.text) : fileName.startsWith('build.gradle') ? [...new Set([...(own !== '' ? [own] : []), ...gradleArchiveNames(file.text)])] : [];
   const fact: ComponentFact = {
     type: 'component',
     name,
@@ -418,6 +448,7 @@ function markerFacts(file: SourceFile, context: SourceContext, folder: string, f
     ...(references.length > 0 ? { references } : {}),
     ...(declared && declared !== name ? { aliases: [declared] } : {}),
     ...(isLibrary(fileName, file.text) ? { library: true } : {}),
+    ...(artifacts.length > 0 ? { artifacts } : {}),
     ...(fileName === 'package.json' && isBrowserApp(file.text) ? { browserApp: true } : {}),
     ...(fileName === 'go.mod' ? { goModule: true, ...goModulePath(file.text) } : {}),
     evidence: context.evidenceAt(1),

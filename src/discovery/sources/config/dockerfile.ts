@@ -20,6 +20,7 @@ import { s6Group, s6RootOf } from './s6-services.js';
 import { bindingFact, neverThrows } from './emit.js';
 import { isEntrypointScript, scriptGroup } from './entrypoint-script.js';
 import { finalBaseImage, fromParts } from './dockerfile-base.js';
+import { archiveBaseName } from '../../../core/discovery/jvm-artifacts.js';
 import { imageName, productOf } from './images.js';
 import { dockerfileGoBuilds } from './go-build.js';
 import { absoluteIn, baseName, folderOf, resolveRelative } from './paths.js';
@@ -350,7 +351,9 @@ export function imageBuildOf(path: string, instructions: readonly Instruction[],
   // Code only from build stages: the one thing of the context they hold, when it is a folder.
   const received = last !== undefined && last.copies.every((copy) => 'from' in copy) && copies.length === 1 ? contextFolder((copies[0] as ContextCopy).source) : undefined;
   if (codeRoot === undefined && received !== undefined) codeRoot = received;
-  return { type: 'image-build', dockerfile: path, ...(stage !== undefined ? { stage } : {}), ...(codeRoot !== undefined ? { codeRoot } : {}), evidence: evidenceAt(fromLine) };
+  // The JVM archives the final stage holds, from the context or a build stage (core/discovery/jvm-artifacts.ts).
+  const artifacts = [...new Set((last?.copies ?? []).map((copy) => archiveBaseName(copy.source)).filter((name): name is string => name !== undefined))];
+  return { type: 'image-build', dockerfile: path, ...(stage !== undefined ? { stage } : {}), ...(codeRoot !== undefined ? { codeRoot } : {}), ...(artifacts.length > 0 ? { artifacts } : {}), evidence: evidenceAt(fromLine) };
 }
 
 /** `ENV KEY=value OTHER="x y"` or the old `ENV KEY value` form. */
