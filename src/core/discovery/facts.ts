@@ -747,6 +747,11 @@ export interface ModuleImportsFact {
    * (names: exported → x's name), `export * as ns from './x'` (names: `ns` → `*`, all of x).
    */
   reexports?: ModuleReexport[];
+  /**
+   * Specifiers only commented-out code loads (`// import { RedisCache } from './cache'`), keyed as
+   * `files` and `bare` are: a module nothing else loads but these is one deliberately unwired.
+   */
+  commented?: string[];
   evidence: Evidence;
 }
 

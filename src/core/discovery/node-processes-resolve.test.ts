@@ -71,11 +71,20 @@ describe('one Node image run as several processes', () => {
     expect(edges(facts)).toEqual(['api -> cache', 'api -> postgres', 'worker -> mailstore', 'worker -> postgres']);
   });
 
-  it('gives nobody a module no file imports (a client written but never wired in), once every entry is known', () => {
-    const orphan = (workerCommand: string): Fact[] => [...codebase({ workerCommand }), store('counter'), uses('packages/server/src/unused/counter.ts', 'counter')];
-    expect(edges(orphan('script:worker:prod'))).toEqual(['api -> cache', 'api -> postgres', 'worker -> mailstore', 'worker -> postgres']);
+  it('gives nobody a module only commented-out code loads (a client written, then unwired), once every entry is known', () => {
+    const counter = 'packages/server/src/unused/counter.ts';
+    const unwired = (workerCommand: string): Fact[] => [
+      ...codebase({ workerCommand }),
+      store('counter'),
+      uses(counter, 'counter'),
+      moduleNames('packages/server/src/app.module.ts', { files: [], commented: ['packages/server/src/unused/counter'] }),
+    ];
+    expect(edges(unwired('script:worker:prod'))).toEqual(['api -> cache', 'api -> postgres', 'worker -> mailstore', 'worker -> postgres']);
     // With one entry unknown, every runner keeps all the code, as before.
-    expect(edges(orphan('script:no-such-script'))).toContain('worker -> counter');
+    expect(edges(unwired('script:no-such-script'))).toContain('worker -> counter');
+    // A module nothing loads at all may be loaded by a convention or a glob: every runner keeps it.
+    const orphan = [...codebase({ workerCommand: 'script:worker:prod' }), store('counter'), uses(counter, 'counter')];
+    expect(edges(orphan)).toEqual(expect.arrayContaining(['api -> counter', 'worker -> counter']));
   });
 
   it('gives every runner all the code when one process is not known (no command, no script of that name)', () => {

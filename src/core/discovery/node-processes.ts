@@ -169,6 +169,10 @@ export class ModuleGraph {
         if (file !== undefined && file !== from) targetOf.set(key, file);
       }
       this.edges.set(from, [...(this.edges.get(from) ?? []), ...targetOf.values()]);
+      for (const key of fact.commented ?? []) {
+        const file = moduleFile(key, known) ?? resolveBare(from, key);
+        if (file !== undefined && file !== from) this.commentedOut.add(file);
+      }
       const names: ModuleNames = this.names.get(from) ?? { takes: new Map(), reexports: [] };
       for (const [key, target] of targetOf) {
         const listed = fact.imports?.[key];
@@ -286,11 +290,18 @@ export class ModuleGraph {
   }
 
   private loadedCache: Set<string> | undefined;
+  /** Files some comment loads (ModuleImportsFact.commented). */
+  private readonly commentedOut = new Set<string>();
 
   /** Whether any file of the graph loads this one (an import, a require, a re-export). */
   isLoaded(file: string): boolean {
     this.loadedCache ??= new Set([...this.edges.values()].flat());
     return this.loadedCache.has(file);
+  }
+
+  /** Whether only commented-out code loads this file: written, then unwired (`// import { RedisCache } from './cache'`). */
+  isUnwired(file: string): boolean {
+    return this.commentedOut.has(file) && !this.isLoaded(file);
   }
 
   /** The files one file loads. */

@@ -2342,9 +2342,11 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       if (reaching.length > 0) return reaching;
       // A file only subcommands no deployable runs reach (a maintenance or developer command) is nobody's.
       if (reach && unrunCommandReach(root).has(file)) return [];
-      // A module no file imports, in a codebase every deployable's entry is known of (a client
-      // class written but never wired in), runs in none of them.
-      if (reach && /\.[cm]?[jt]sx?$/.test(file) && !importGraph().isLoaded(file)) return [];
+      // A module only commented-out code loads (`// import { RedisCache } from './cache'`), in a
+      // codebase every deployable's entry is known of, was unwired on purpose: it runs in none of
+      // them. One nothing loads at all may still be loaded by a convention or a glob (a framework's
+      // booter, a file the scan lacks), so it stays every runner's, as below.
+      if (reach && /\.[cm]?[jt]sx?$/.test(file) && importGraph().isUnwired(file)) return [];
       // A file no entry reaches (loaded some other way) stays every runner's, as before.
       return found;
     };

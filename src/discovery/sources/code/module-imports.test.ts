@@ -49,6 +49,17 @@ describe('module-imports source', () => {
     expect(await read('src/config.json.ts', 'const port = 3000;\n')).toEqual([]);
   });
 
+  it.each<[string, string, string[] | undefined]>([
+    ['a commented-out import', "import { A } from './a';\n// import { RedisCache } from './cache/redis-cache';\n", ['src/cache/redis-cache']],
+    ['a block comment with a require and a dynamic import', "/*\nconst legacy = require('../legacy/client');\nawait import('src/beta/flag');\n*/\nexport const x = 1;\n", ['legacy/client', 'src/beta/flag']],
+    ['a commented-out re-export', "// export * from './old-api';\nexport const y = 2;\n", ['src/old-api']],
+    ['prose naming no module', "// import what you need from the shared package, see the README\nexport const z = 3;\n", undefined],
+    ['an import only in a string', "const text = '// import { A } from \\'./a\\'';\nexport default text;\n", undefined],
+  ])('records the modules %s loads', async (_, text, commented) => {
+    const [fact] = await read('src/app.ts', text);
+    expect(fact && 'commented' in fact ? fact.commented : undefined).toEqual(commented);
+  });
+
   it('keeps what a file exports even when it loads nothing: a barrel asks it for names', async () => {
     expect(await read('src/config.ts', 'export const port = 3000;\nexport default port;\n')).toEqual([{ type: 'module-imports', files: [], exports: ['default', 'port'], evidence: { file: 'src/config.ts', line: 1, excerpt: 'export const port = 3000;' } }]);
   });

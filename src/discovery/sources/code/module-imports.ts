@@ -266,7 +266,8 @@ export function moduleImportsOf(path: string, text: string, evidenceAt: SourceCo
     }
     exported = [...own.names].sort();
   }
-  if (first === undefined && exported === undefined) return undefined;
+  const commented = commentedLoads(text, code, folder);
+  if (first === undefined && exported === undefined && commented.length === 0) return undefined;
   // The evidence is the first load's line: where a process is seen to take in another file.
   const line = first === undefined ? 1 : text.slice(0, first).split('\n').length;
   const imports: Record<string, string[]> = {};
@@ -278,8 +279,29 @@ export function moduleImportsOf(path: string, text: string, evidenceAt: SourceCo
     ...(Object.keys(imports).length > 0 ? { imports } : {}),
     ...(exported !== undefined ? { exports: exported } : {}),
     ...(reexports.length > 0 ? { reexports } : {}),
+    ...(commented.length > 0 ? { commented } : {}),
     evidence: evidenceAt(line),
   };
+}
+
+/** A load written in a comment: `import … from './x'`, `export … from './x'`, `require('./x')`, `import('./x')`. */
+const COMMENTED_LOAD = /\b(?:import|export)\b[^;'"`]*?\bfrom\s*['"]([^'"\n]+)['"]|\b(?:require|import)\s*\(\s*['"]([^'"\n]+)['"]\s*\)/g;
+
+/**
+ * The modules the file's comments load (`// import { RedisCache } from './cache'`), keyed as the
+ * fact's `files` and `bare`: the text blankComments took out, read with the same forms.
+ */
+function commentedLoads(text: string, code: string, folder: string): string[] {
+  if (code === text) return [];
+  let comments = '';
+  for (let index = 0; index < text.length; index++) comments += code[index] !== text[index] ? text[index] : text[index] === '\n' ? '\n' : ' ';
+  const keys = new Set<string>();
+  for (const match of comments.matchAll(COMMENTED_LOAD)) {
+    const local = localModule(folder, match[1] ?? match[2] ?? '');
+    const key = local?.file ?? local?.bare;
+    if (key !== undefined) keys.add(key);
+  }
+  return [...keys];
 }
 
 /** The source of module imports. */
