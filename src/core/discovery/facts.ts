@@ -813,3 +813,14 @@ export interface SourceFile {
 
 /** A source's way to make evidence: the excerpt of a line, trimmed, shortened, secrets masked. */
 export type EvidenceAt = (line: number, file?: string) => Evidence;
+
+/** Facts said twice (a call matched twice through a chain, a CI step read once per matrix combination) once, first kept. */
+export function distinctFacts<T>(facts: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return facts.filter((fact) => {
+    const key = JSON.stringify(fact);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

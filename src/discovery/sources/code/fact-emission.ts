@@ -5,7 +5,7 @@
  * constructions are lent to the file's producers and consumers of the same technology, and a
  * gRPC dial whose address fed a stub is not reported twice.
  */
-import { CONFIDENCE, type BindingFact, type ConnectionFact, type ConnectionRole, type Evidence, type EvidenceAt, type Fact, type FactCondition, type ProvidesFact, type TargetRef } from '../../../core/discovery/facts.js';
+import { CONFIDENCE, distinctFacts, type BindingFact, type ConnectionFact, type ConnectionRole, type Evidence, type EvidenceAt, type Fact, type FactCondition, type ProvidesFact, type TargetRef } from '../../../core/discovery/facts.js';
 import type { UserRule } from '../../../core/discovery/user-rules.js';
 import type { Mechanism, SystemKind } from '../../../core/model/vocabulary.js';
 import { candidateNames, compiled, importsAny, patternMatches, type CompiledPattern } from './callee-patterns.js';
@@ -402,7 +402,7 @@ export function emitFacts(input: EmissionInput): Fact[] {
   lendEndpoints(pending, endpoints, connection, (site) => branches.around(site.node));
   const facts: Fact[] = dropFedDials(pending, evaluator).map((entry) => entry.fact);
   const shared = [...sharedBindings(model, evaluator, evidenceAt), ...keySourceBindings(model, evaluator, evidenceAt)];
-  return [...dedupe(facts), ...provides.values(), ...shared, ...defaultBindings(evaluator, evidenceAt)];
+  return [...distinctFacts(facts), ...provides.values(), ...shared, ...defaultBindings(evaluator, evidenceAt)];
 }
 
 
@@ -700,13 +700,3 @@ function dropFedDials(pending: Pending[], evaluator: Evaluator): Pending[] {
   return pending.filter((entry) => entry.fact.mechanism !== 'grpc' || entry.fact.channel || (!evaluator.consumed.has(entry.site.node.id) && entry.known !== 'none'));
 }
 
-/** Removes facts that say the same thing on the same line (a call matched twice through a chain). */
-function dedupe(facts: Fact[]): Fact[] {
-  const seen = new Set<string>();
-  return facts.filter((fact) => {
-    const key = JSON.stringify(fact);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}

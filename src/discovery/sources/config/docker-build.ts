@@ -19,7 +19,7 @@
  * ../make/photon/core/depot_core ./core`), which images often only copy in: each `go build` is read
  * too (go-build.ts), so that a deployment starting the binary runs that package's `main`.
  */
-import type { Fact, GoBuildFact, ImageBuildFact, SourceFile } from '../../../core/discovery/facts.js';
+import { distinctFacts, type Fact, type GoBuildFact, type ImageBuildFact, type SourceFile } from '../../../core/discovery/facts.js';
 import type { Source, SourceContext } from '../../source.js';
 import { CONTAINER_TOOL_VARIABLE, splitCommandLine } from './command-line.js';
 import { neverThrows } from './emit.js';
@@ -347,16 +347,6 @@ function workflowBuilds(file: SourceFile, context: SourceContext): (ImageBuildFa
       }
     }
   }
-  return dedupe(facts);
+  return distinctFacts(facts);
 }
 
-/** Facts said twice (a step no matrix key changes, read once per combination) once. */
-function dedupe<T>(facts: T[]): T[] {
-  const seen = new Set<string>();
-  return facts.filter((fact) => {
-    const key = JSON.stringify(fact);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
