@@ -1,7 +1,7 @@
 /**
  * Shared by the code source tests: reads an inline snippet through a source with the real parser.
  */
-import type { Fact, SourceFile } from '../../../core/discovery/facts.js';
+import type { BindingFact, ConnectionFact, Fact, SourceFile } from '../../../core/discovery/facts.js';
 import type { UserRule } from '../../../core/discovery/user-rules.js';
 import { parseCode } from '../../code-parser.js';
 import { evidenceFor, type Source } from '../../source.js';
@@ -100,3 +100,18 @@ export const store = (mechanism: 'database' | 'file-transfer' | 'email', technol
   line,
   confidence: LITERAL,
 });
+
+/**
+ * A config reader's connections (medusa-config, vendure-config) as `role mechanism technology →
+ * target (bound values) [process, migrated, conditions]`, with the evidence line when asked.
+ */
+export function configConnections(facts: readonly Fact[], withLine = false): string[] {
+  const bindings = facts.filter((fact): fact is BindingFact => fact.type === 'binding');
+  return facts
+    .filter((fact): fact is ConnectionFact => fact.type === 'connection')
+    .map((fact) => {
+      const target = fact.target.key !== undefined ? bindings.filter((binding) => binding.key === fact.target.key).map((binding) => binding.value).join(' | ') : fact.target.host;
+      const flags = [fact.runsIn, fact.migrated ? 'migrated' : undefined, ...(fact.conditions ?? []).map((condition) => `if ${condition.negated ? '!' : ''}${condition.key}${typeof condition.test === 'object' && 'equals' in condition.test ? `=${condition.test.equals}` : ''}`)].filter(Boolean);
+      return `${fact.role} ${fact.mechanism} ${fact.technology} → ${target} [${flags.join(', ')}]${withLine ? ` @${fact.evidence.line}` : ''}`;
+    });
+}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { BindingFact, ConnectionFact, Fact, SourceFile } from '../../../core/discovery/facts.js';
+import type { Fact, SourceFile } from '../../../core/discovery/facts.js';
 import { parseCode } from '../../code-parser.js';
 import { evidenceFor } from '../../source.js';
+import { configConnections } from './code-test-support.js';
 import { medusaConfigSource } from './medusa-config.js';
 
 /** Reads a config with other files of the scan available to it (a helper module). */
@@ -10,17 +11,7 @@ async function read(text: string, others: Record<string, string> = {}, path = 'b
   return medusaConfigSource.read(file, { evidenceAt: evidenceFor(file), parse: parseCode, rules: [], readFile: (other) => others[other] });
 }
 
-/** Connections as `role mechanism technology → target (bound values) [flags]`. */
-function summary(facts: readonly Fact[]): string[] {
-  const bindings = facts.filter((fact): fact is BindingFact => fact.type === 'binding');
-  return facts
-    .filter((fact): fact is ConnectionFact => fact.type === 'connection')
-    .map((fact) => {
-      const target = fact.target.key !== undefined ? bindings.filter((binding) => binding.key === fact.target.key).map((binding) => binding.value).join(' | ') : fact.target.host;
-      const flags = [fact.runsIn, fact.migrated ? 'migrated' : undefined, ...(fact.conditions ?? []).map((condition) => `if ${condition.negated ? '!' : ''}${condition.key}${typeof condition.test === 'object' && 'equals' in condition.test ? `=${condition.test.equals}` : ''}`)].filter(Boolean);
-      return `${fact.role} ${fact.mechanism} ${fact.technology} → ${target} [${flags.join(', ')}]`;
-    });
-}
+const summary = (facts: readonly Fact[]): string[] => configConnections(facts);
 
 const HELPER = { 'backend/src/lib/redis.ts': 'export function redisUrl() {\n  return process.env.REDIS_URL || process.env.CACHE_REDIS_URL\n}\n' };
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { BindingFact, ConnectionFact, Fact, SourceFile } from '../../../core/discovery/facts.js';
+import type { Fact, SourceFile } from '../../../core/discovery/facts.js';
 import { parseCode } from '../../code-parser.js';
 import { evidenceFor } from '../../source.js';
+import { configConnections } from './code-test-support.js';
 import { vendureConfigSource } from './vendure-config.js';
 
 /** Reads an entry file with the other files of the scan (its config, an env module) available to it. */
@@ -10,17 +11,7 @@ async function read(text: string, others: Record<string, string> = {}, path = 'a
   return vendureConfigSource.read(file, { evidenceAt: evidenceFor(file), parse: parseCode, rules: [], readFile: (other) => others[other] });
 }
 
-/** Connections as `role mechanism technology → target (bound values) [conditions]`, with the evidence line. */
-function summary(facts: readonly Fact[]): string[] {
-  const bindings = facts.filter((fact): fact is BindingFact => fact.type === 'binding');
-  return facts
-    .filter((fact): fact is ConnectionFact => fact.type === 'connection')
-    .map((fact) => {
-      const target = fact.target.key !== undefined ? bindings.filter((binding) => binding.key === fact.target.key).map((binding) => binding.value).join(' | ') : fact.target.host;
-      const flags = (fact.conditions ?? []).map((condition) => `if ${condition.negated ? '!' : ''}${condition.key}${typeof condition.test === 'object' && 'equals' in condition.test ? `=${condition.test.equals}` : ''}`);
-      return `${fact.role} ${fact.mechanism} ${fact.technology} → ${target} [${flags.join(', ')}] @${fact.evidence.line}`;
-    });
-}
+const summary = (facts: readonly Fact[]): string[] => configConnections(facts, true);
 
 const ENV = `export const env = {
   db: { host: process.env.DB_HOST ?? 'localhost', port: 5432 },
