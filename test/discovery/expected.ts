@@ -113,6 +113,8 @@ export const COVERAGE_TAGS = [
   'dotenv',
   'spring-yaml',
   'spring-properties',
+  // Typesafe Config / HOCON application.conf of Play, Akka and Lagom services (`${?VAR}` overrides, includes, self references)
+  'hocon',
   'spring-cloud-config',
   // Spring Cloud Alibaba Nacos data ids kept in the repository, served to the service named by them
   'nacos-config',

@@ -16,6 +16,7 @@ import { entrypointScriptSource } from './entrypoint-script.js';
 import { envFileSource } from './env-file.js';
 import { firebaseHostingSource } from './firebase-hosting.js';
 import { goConfigFileSource } from './go-config-file.js';
+import { hoconConfigSource } from './hocon-config.js';
 import { helmChartSource } from './helm-chart.js';
 import { helmTemplatesSource } from './helm-templates.js';
 import { helmValuesSource } from './helm-values.js';
@@ -53,6 +54,7 @@ export const configSources: Source[] = [
   envFileSource,
   sectionedDefaultsSource,
   springConfigSource,
+  hoconConfigSource,
   libertyServerSource,
   dotnetAppsettingsSource,
   jsonConfigSource,

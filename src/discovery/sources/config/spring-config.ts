@@ -39,7 +39,7 @@
  * profile's (`%prod.`, `%kubernetes.`) is bound for that profile, which wins over the key without a
  * profile while the deployment activates it (`QUARKUS_PROFILE`; `prod` when it activates none).
  */
-import type { BindingFact, ComponentFact, ConnectionFact, Evidence, EvidenceAt, Fact, SourceFile, TargetRef } from '../../../core/discovery/facts.js';
+import type { BindingFact, ComponentFact, ConnectionFact, Evidence, EvidenceAt, Fact, FactCondition, SourceFile, TargetRef } from '../../../core/discovery/facts.js';
 import { CONFIDENCE } from '../../../core/discovery/facts.js';
 import { namesNoSystem, parseAddress } from '../../../core/discovery/addresses.js';
 import { DEFAULT_QUARKUS_PROFILE, profiledKey } from '../../../core/discovery/quarkus-profiles.js';
@@ -189,9 +189,16 @@ function temporalWorker(owner: BindingOwner, queue: string, evidence: Evidence):
 /** The first letters of Micronaut's keys, so that other files pay one look for them. */
 const MICRONAUT_KEY_START = /^(?:r2dbc\.|datasources\.|mongodb\.|redis\.|elasticsearch\.|cassandra\.|aws\.services\.|micronaut\.security\.)/;
 
+/**
+ * An OpenID Connect provider's discovery document or issuer as a Play or Akka front end's HOCON
+ * settings name it (`auth.oidc.discoveryUri`, pac4j's `oidc.discoveryUri`, `oidc.issuerUri`): read
+ * at run time, a call to the identity provider.
+ */
+const OIDC_DISCOVERY_URL = /(?:^|\.)oidc\.(?:discoveryuri|issueruri|issuer)$/;
+
 /** What the keys of a URL or connection string connect to (`key` in canonical form). */
 function urlKey(key: string): KnownKey | undefined {
-  const known = URL_KEYS.get(key) ?? (OAUTH2_PROVIDER_URL.test(key) ? OPENID_CONNECT : undefined) ?? (SCHEMA_REGISTRY_URL.test(key) ? SCHEMA_REGISTRY : undefined);
+  const known = URL_KEYS.get(key) ?? (OAUTH2_PROVIDER_URL.test(key) || OIDC_DISCOVERY_URL.test(key) ? OPENID_CONNECT : undefined) ?? (SCHEMA_REGISTRY_URL.test(key) ? SCHEMA_REGISTRY : undefined);
   if (known) return known;
   if (MICRONAUT_KEY_START.test(key)) return MICRONAUT_URL_KEYS.find(([pattern]) => pattern.test(key))?.[1];
   if (!key.startsWith('quarkus.')) return undefined;
@@ -206,15 +213,34 @@ function urlKey(key: string): KnownKey | undefined {
  * key's own block. A service with single sign-on off calls no authorization server.
  */
 function switchedOff(key: string, profile: string | undefined, byKey: ReadonlyMap<string, Leaf>): boolean {
+  // A switch the deployment may set (`${OIDC_ENABLED:false}`) is a condition instead (switchConditions).
+  return oauthSwitches(key, profile, byKey).some((leaf) => !leaf.value.includes('${') && leaf.value.trim().toLowerCase() === 'false');
+}
+
+/** The `enabled` switches above an OAuth2 / OIDC endpoint's key (from its `oauth2` or `oidc` segment down to its own block). */
+function oauthSwitches(key: string, profile: string | undefined, byKey: ReadonlyMap<string, Leaf>): (Leaf & { switchKey: string })[] {
   const segments = key.split('.');
-  const start = segments.indexOf('oauth2');
-  if (start < 0) return false;
+  const oauth2 = segments.indexOf('oauth2');
+  const start = oauth2 >= 0 ? oauth2 : segments.indexOf('oidc');
+  if (start < 0) return [];
+  const switches: (Leaf & { switchKey: string })[] = [];
   for (let end = start + 1; end < segments.length; end += 1) {
     const switchKey = `${segments.slice(0, end).join('.')}.enabled`;
     const leaf = byKey.get(`${profile ?? ''}|${switchKey}`) ?? byKey.get(`|${switchKey}`);
-    if (leaf && withSpringDefaults(leaf.value).trim().toLowerCase() === 'false') return true;
+    if (leaf) switches.push({ ...leaf, switchKey });
   }
-  return false;
+  return switches;
+}
+
+/**
+ * A switch the deployment sets (`auth.oidc.enabled = ${?AUTH_OIDC_ENABLED}` in HOCON, `${OIDC_ENABLED:false}`):
+ * the endpoint is called only while it is true, a condition on the switch's key for resolution to
+ * test against what the deployment binds (unset, it is not true).
+ */
+function switchConditions(key: string, profile: string | undefined, byKey: ReadonlyMap<string, Leaf>): FactCondition[] {
+  return oauthSwitches(key, profile, byKey)
+    .filter((leaf) => leaf.value.includes('${'))
+    .map((leaf) => ({ key: leaf.key, test: 'true' as const, unsetIsEmpty: true }));
 }
 
 /**
@@ -356,6 +382,14 @@ export function fileProfile(path: string): string | undefined {
 }
 
 /**
+ * The bindings and connections of settings another format's reader flattened (HOCON's
+ * `application.conf`, hocon-config.ts) for the module at `scope`, as a Spring file's are.
+ */
+export function flatSettingsFacts(leaves: readonly { key: string; value: string; line: number }[], scope: string, evidenceAt: EvidenceAt): Fact[] {
+  return settingsFacts([leaves.map(({ key, value, line }) => ({ key, value, line }))], { scope }, evidenceAt);
+}
+
+/**
  * The bindings and connections of an `application.properties|yaml` a Kubernetes ConfigMap holds
  * and a workload mounts (Quarkus and Spring Boot read `config/application.*` beside the working
  * folder): the workload's, as if in its module. `evidenceAt` maps the text's lines to the manifest's.
@@ -412,6 +446,7 @@ function settingsFacts(documents: Leaf[][], owner: BindingOwner, evidenceAt: Evi
       const found = connectionTarget(leaf.value, listed, url ? 'url' : 'host', port);
       if (!found) continue;
       const technology = known.technology ?? found.technology;
+      const conditions = known === OPENID_CONNECT ? switchConditions(key, leaf.profile, byKey) : [];
       const connection: ConnectionFact = {
         type: 'connection',
         ...('group' in owner ? { group: owner.group } : 'component' in owner ? { component: owner.component } : {}),
@@ -422,6 +457,7 @@ function settingsFacts(documents: Leaf[][], owner: BindingOwner, evidenceAt: Evi
         ...(known.targetKind ? { targetKind: known.targetKind } : {}),
         evidence: evidenceAt(leaf.line),
         confidence: found.confidence,
+        ...(conditions.length > 0 ? { conditions } : {}),
       };
       facts.push(asProfiled(connection, leaf));
     }
