@@ -312,6 +312,8 @@ export const COVERAGE_TAGS = [
   'feature-flag-guard',
   // A Spring class or @Bean method loaded only under `@ConditionalOnProperty` (Quarkus `@IfBuildProperty`)
   'spring-conditional-property',
+  // Spring settings of a shared library module (`platform/config/src/main/resources/application.yaml`) on the class path of the deployables building it in, each filling its placeholders from its own environment
+  'spring-library-settings',
   // Spring client beans (`@Bean RestClient`/`WebClient`/`RestTemplate`) nothing injects, and a `spring.mail.host` whose only mail code is switched off: no calls
   'spring-unused-beans',
   // A Spring bean loaded only under `@ConditionalOnExpression("${x.enabled:false}")` and its simple forms

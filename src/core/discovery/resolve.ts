@@ -40,6 +40,7 @@ import { withIngressClassesFromValues } from './ingress-controllers.js';
 import { ENTRYPOINT_EXEC_KEY, GoBinaries, type GoBinaryCommand } from './go-binaries.js';
 import { commandRuns, goCommands, importPathOf, qualifyGoNames } from './go-packages.js';
 import { libraryUses } from './library-reach.js';
+import { classpathLibraryRoots, libraryResourceRank } from './classpath-settings.js';
 import { withoutUnlistedManifests } from './kustomize-resources.js';
 import { withoutBrowserCode } from './browser-apps.js';
 import { onBusTransports } from './service-bus.js';
@@ -1207,16 +1208,24 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // Gradle `project(':common')`, a Go module `replace`d by a local folder, a workspace package
   // named in an npm project's dependencies) that nothing deploys is a library too, as a .NET class
   // library or an npm package that says so is.
+  // A library's own references are libraries too (a factories module building in a settings
+  // module), whichever order the components come in: repeated until nothing changes.
   const workspacePackages = workspacePackageFolders(bindings);
-  for (const component of [...components.values()]) {
-    if (component.library || !component.references) continue;
-    for (const reference of component.references) {
-      // An npm dependency or a ProjectReference may name an application the scan holds; a module
-      // dependency, or one on a package the workspace declares (its folder the one referenced), names code to build in.
-      const workspaceFolder = reference.npmPackage !== undefined ? workspacePackages.get(reference.npmPackage) : undefined;
-      const referenced = find(reference.name);
-      if (!reference.builtIn && (workspaceFolder === undefined || !referenced?.roots.has(workspaceFolder))) continue;
-      if (referenced && referenced !== component && !referenced.deployed && referenced.library === false && referenced.roots.size > 0) referenced.library = true;
+  for (let changed = true, round = 0; changed && round < 8; round += 1) {
+    changed = false;
+    for (const component of [...components.values()]) {
+      if (!component.references) continue;
+      for (const reference of component.references) {
+        // An npm dependency or a ProjectReference may name an application the scan holds; a module
+        // dependency, or one on a package the workspace declares (its folder the one referenced), names code to build in.
+        const workspaceFolder = reference.npmPackage !== undefined ? workspacePackages.get(reference.npmPackage) : undefined;
+        const referenced = find(reference.name);
+        if (!reference.builtIn && (workspaceFolder === undefined || !referenced?.roots.has(workspaceFolder))) continue;
+        if (referenced && referenced !== component && !referenced.deployed && referenced.library === false && referenced.roots.size > 0) {
+          referenced.library = true;
+          changed = true;
+        }
+      }
     }
   }
 
@@ -1500,6 +1509,17 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // bound in `internal/counter/app`), for the library's code that service runs.
   const commandSettings = (binding: BindingFact, owner: Component | undefined): boolean =>
     owner !== undefined && !owner.library && binding.scope !== undefined && (COMMAND_FOLDER.test(binding.scope) || binding.key.startsWith('code:param:')) && ownerOf(`${binding.scope}/file`) === owner;
+  // The roots of the library modules a deployable builds in, nearest first (classpath-settings.ts).
+  const classpathRoots = new Map<Component, string[]>();
+  const classpathRootsOf = (owner: Component): string[] => {
+    let roots = classpathRoots.get(owner);
+    if (roots === undefined) {
+      const referenced = (component: Component): Component[] => (component.references ?? []).map((reference) => find(reference.name)).filter((found): found is Component => found !== undefined);
+      roots = classpathLibraryRoots(owner, referenced, (component) => component.library === true, (component) => component.roots);
+      classpathRoots.set(owner, roots);
+    }
+    return roots;
+  };
   const localAmong = (all: BindingFact[], indexes: readonly string[], owner: Component | undefined, file: string): Found[] => {
     const active = all.some((binding) => binding.profile !== undefined) ? activeEnvironments(owner, file) : undefined;
     // A Quarkus profile's key (`%kubernetes.x`) is no candidate while its profile is not active.
@@ -1511,7 +1531,16 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const scoped = candidates
       .filter((binding) => binding.scope !== undefined && (within(folder, binding.scope) || [...(owner?.roots ?? [])].some((root) => within(root, binding.scope as string)) || commandSettings(binding, owner)))
       .sort((left, right) => Number(right.overrides === true) - Number(left.overrides === true) || (right.scope?.length ?? 0) - (left.scope?.length ?? 0) || profileRank(left, active) - profileRank(right, active) || referencesFirst(left, right));
-    return [...own.slice(0, 1), ...scoped].map((binding) => foundIn(binding, CONFIDENCE.resolved));
+    // Then the class-path settings of the libraries a deployable builds in (classpath-settings.ts),
+    // the nearest library's first: below every settings file of its own.
+    const libraryRoots = owner && !owner.library && owner.references ? classpathRootsOf(owner) : [];
+    const fromLibraries =
+      libraryRoots.length === 0
+        ? []
+        : candidates
+            .filter((binding) => binding.scope !== undefined && binding.component === undefined && !scoped.includes(binding) && libraryResourceRank(binding.evidence.file, libraryRoots) !== undefined)
+            .sort((left, right) => (libraryResourceRank(left.evidence.file, libraryRoots) as number) - (libraryResourceRank(right.evidence.file, libraryRoots) as number) || profileRank(left, active) - profileRank(right, active) || referencesFirst(left, right));
+    return [...own.slice(0, 1), ...scoped, ...fromLibraries].map((binding) => foundIn(binding, CONFIDENCE.resolved));
   };
   // The environments (Micronaut) or profiles (Spring) a component runs with, as its deployment or
   // image sets them (`MICRONAUT_ENVIRONMENTS=docker`, `-Dmicronaut.environments=k8s` in a command
@@ -2366,10 +2395,14 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
 
   // Where a component's broker is, from its own client construction (a fact flagged `endpoint`).
   const endpointsOf = new Map<Component, ConnectionFact[]>();
+  // A library's client configuration (a Kafka `ProducerConfig.BOOTSTRAP_SERVERS_CONFIG` in a shared
+  // factories module) says where the library's own calls go, for each service building it in.
+  const libraryEndpointsOf = new Map<Component, ConnectionFact[]>();
   for (const fact of connections) {
     if (!fact.endpoint) continue;
     const owner = fact.component ? find(fact.component) : ownerOf(fact.evidence.file);
     if (owner && !owner.library) endpointsOf.set(owner, [...(endpointsOf.get(owner) ?? []), fact]);
+    else if (owner?.library) libraryEndpointsOf.set(owner, [...(libraryEndpointsOf.get(owner) ?? []), fact]);
   }
   // The first in the files wins, whatever order facts came in.
   for (const list of endpointsOf.values()) list.sort((left, right) => byLocation(left.evidence, right.evidence));
@@ -2603,7 +2636,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
         variants.push({ ...(template.channel !== undefined ? { channel: template.channel } : {}), evidence: via });
       }
       const known = template.target.key !== undefined || template.target.url !== undefined || template.target.host !== undefined || template.target.component !== undefined;
-      const endpoint = known ? undefined : ((endpointsOf.get(owner) ?? []).find((candidate) => candidate.technology === template.technology) ?? brokerSetting(owner, template.technology));
+      const library = ownerOf(template.evidence.file);
+      const libraryEndpoint = (): ConnectionFact | undefined => (library?.library ? (libraryEndpointsOf.get(library) ?? []).find((candidate) => candidate.technology === template.technology) : undefined);
+      const endpoint = known ? undefined : ((endpointsOf.get(owner) ?? []).find((candidate) => candidate.technology === template.technology) ?? libraryEndpoint() ?? brokerSetting(owner, template.technology));
       for (const variant of variants) {
         const derived: ConnectionFact = { ...template, ...(endpoint ? { target: endpoint.target } : {}), ...(variant.channel !== undefined ? { channel: variant.channel } : {}) };
         delete derived.inClass;

@@ -469,6 +469,14 @@ export const JVM_SIGNATURES: readonly Signature[] = [
   uses('database', undefined, ['DriverManager.getConnection'], { target: [0] }),
   uses('database', undefined, ['*.setJdbcUrl'], { imports: ['com.zaxxer.hikari'], target: [0] }),
   uses('database', undefined, ['*.url'], { imports: ['org.springframework.boot.jdbc', 'org.springframework.boot.autoconfigure.jdbc'], target: [0] }),
+  // Ebean's own data source (`DataSourceConfig.setUrl(url)`, also `DataSourceBuilder`).
+  uses('database', undefined, ['*.setUrl', '*.url'], { imports: ['io.ebean.datasource', 'io.ebean.config'], target: [0] }),
+  // The Elasticsearch and OpenSearch low-level REST clients on an Apache `HttpHost(host, port, scheme)`.
+  uses('database', 'Elasticsearch', ['new HttpHost', 'HttpHost.create'], { imports: ['org.elasticsearch.client', 'co.elastic.clients'], target: [0], port: [1], bareHost: true }),
+  uses('database', 'OpenSearch', ['new HttpHost', 'HttpHost.create'], { imports: ['org.opensearch.client'], target: [0], port: [1], bareHost: true }),
+  // Neo4j's Java driver (`GraphDatabase.driver("bolt://neo4j:7687", auth)`) and the DataStax Cassandra driver's contact points.
+  uses('database', 'Neo4j', ['GraphDatabase.driver', 'GraphDatabase.routingDriver'], { imports: ['org.neo4j.driver'], target: [0] }),
+  uses('database', 'Cassandra', ['*.addContactPoint'], { imports: ['com.datastax.oss.driver', 'com.datastax.driver'], target: [0], bareHost: true }),
   uses('database', 'MongoDB', ['MongoClients.create', 'new MongoClient'], { imports: ['com.mongodb'], target: [0], port: [1], bareHost: true }),
   uses('database', 'Redis', ['new Jedis', 'new JedisPool', 'new JedisPooled', 'new JedisCluster'], { imports: ['redis.clients.jedis'], target: [0, 1], port: [1, 2], bareHost: true }),
   uses('database', 'Redis', ['RedisClient.create', 'RedisClusterClient.create', 'RedisURI.create'], { imports: ['io.lettuce'], target: [0] }),

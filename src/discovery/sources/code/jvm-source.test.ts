@@ -123,6 +123,33 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
     ],
   },
   {
+    name: 'Java: Elasticsearch and OpenSearch REST clients on an HttpHost, Ebean DataSourceConfig, Neo4j driver, Cassandra contact point',
+    path: 'src/main/java/meta/Factories.java',
+    text: code`
+      import org.apache.http.HttpHost;
+      import org.opensearch.client.RestClient;
+      import io.ebean.datasource.DataSourceConfig;
+      import org.neo4j.driver.GraphDatabase;
+      import com.datastax.oss.driver.api.core.CqlSession;
+      class Factories {
+        @Value("\${search.host}") private String host;
+        @Value("\${search.port}") private Integer port;
+        Object search() { return new RestHighLevelClient(RestClient.builder(new HttpHost(host, port, "http"))); }
+        Object lit() { return RestClient.builder(new HttpHost("opensearch", 9200, "http")); }
+        void db(DataSourceConfig config) { config.setUrl("jdbc:mysql://mysql:3306/meta"); }
+        Object graph() { return GraphDatabase.driver("bolt://neo4j:7687", auth); }
+        Object cql() { return CqlSession.builder().addContactPoint(new InetSocketAddress("cassandra", 9042)).build(); }
+      }`,
+    facts: [
+      store('database', 'OpenSearch', { key: 'search.host' }, 9),
+      store('database', 'OpenSearch', { host: 'opensearch', port: 9200 }, 10),
+      store('database', 'MySQL', { host: 'mysql', port: 3306, url: 'jdbc:mysql://mysql:3306/meta' }, 11),
+      store('database', 'Neo4j', { host: 'neo4j', port: 7687, url: 'bolt://neo4j:7687' }, 12),
+      // The contact point is an InetSocketAddress built in place: the driver's technology, no host.
+      { ...store('database', 'Cassandra', {}, 13), confidence: INFERRED },
+    ],
+  },
+  {
     name: 'Java: JDBC URL, Jedis pool, S3 bucket, JSch SFTP, Spring mail',
     path: 'src/main/java/shop/Stores.java',
     text: code`
