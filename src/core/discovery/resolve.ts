@@ -1463,7 +1463,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // the configuration class binds `code:RetailUiProperties.endpoints` to its property
   // (`retail.ui.endpoints`), and the rest of the path is read below it, as Spring binds it.
   const memberOfBoundPrefix = (key: string, owner: Component | undefined, file: string): Found | undefined => {
-    const path = /^code:([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){2,})$/.exec(key)?.[1];
+    const path = (/^code:([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){2,})$/.exec(key) ?? /^code:(options(?:\.[A-Za-z_$][\w$]*){2,}\.[\w-]+)$/.exec(key))?.[1];
     if (path === undefined) return undefined;
     const segments = path.split('.');
     for (let cut = segments.length - 1; cut >= 2; cut -= 1) {
@@ -1785,8 +1785,17 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   }
   // A branch's conditions with each feature flag the component's code defines as a test of a
   // setting put in as that test (flag-conditions.ts): the nearest binding of the flag's name says.
+  // A key naming a constant of the code (`code:options.GlobalSettings.FeatureFlags.{FeatureFlagKeys.UseSendGrid}`)
+  // takes the constant's text; a condition whose constant is not found says nothing.
+  const withCodeConstants = (conditions: readonly FactCondition[], owner: Component, file: string): FactCondition[] =>
+    conditions.flatMap((condition) => {
+      const named = /^(.*)\{([A-Za-z_][\w.]*)\}$/.exec(condition.key);
+      if (!named) return [condition];
+      const text = [`code:const:${named[2]}`, `code:${named[2]}`].map((key) => lookupCandidates(key, owner, file)[0]?.value).find((value) => value !== undefined);
+      return text !== undefined && /^[\w.-]+$/.test(text) ? [{ ...condition, key: `${named[1]}${text}` }] : [];
+    });
   const settledConditions = (conditions: readonly FactCondition[] | undefined, owner: Component, file: string): FactCondition[] =>
-    conditions === undefined || conditions.length === 0 ? [] : throughFlags(conditions, (key) => lookupCandidates(key, owner, file)[0]?.flag);
+    conditions === undefined || conditions.length === 0 ? [] : throughFlags(withCodeConstants(conditions, owner, file), (key) => lookupCandidates(key, owner, file)[0]?.flag);
   // The values a branch's setting has in each of the component's deployments, when it has several
   // (the same service in two compose files and a Kubernetes manifest, deployment-variants.ts): the
   // component's own bindings of the key, file by file, beside the one lookup chose. A copy of an

@@ -248,6 +248,32 @@ describe('the settings a connection’s branch depends on', () => {
         ['SMTP {"host":"fallback","port":25}', [{ key: 'code:options.GlobalSettings.Mail.Smtp.Host', test: 'set', negated: true }, { key: 'code:options.GlobalSettings.Mail.Pickup', test: 'set', negated: true }, { key: 'code:options.GlobalSettings.Mail.Smtp.Backup', test: 'set', negated: true }]],
       ],
     ],
+    [
+      'C#: locals holding tests, a settings class\'s feature switch keyed by a constant or a literal',
+      csharpCodeSource,
+      'Core/Mailer2.cs',
+      code`
+        using MailKit.Net.Smtp;
+        public class Mailer2 {
+          public async Task Send(GlobalSettings globalSettings, SmtpClient client) {
+            var useRelay = globalSettings.IsFeatureEnabled(FeatureFlagKeys.UseRelay) && CoreHelpers.SettingHasValue(globalSettings.Mail.ApiKey);
+            var awsConfigured = CoreHelpers.SettingHasValue(globalSettings.Amazon?.AccessKeySecret);
+            if (useRelay) {
+              await client.ConnectAsync("saas-relay", 587);
+            } else if (awsConfigured) {
+              await client.ConnectAsync("ses", 587);
+            } else if (globalSettings.IsFeatureEnabled("smtp-pickup")) {
+              await client.ConnectAsync("pickup", 25);
+            }
+          }
+        }`,
+      [
+        ['SMTP {"host":"saas-relay","port":587}', [{ key: 'code:options.GlobalSettings.FeatureFlags.{FeatureFlagKeys.UseRelay}', test: 'true' }, { key: 'code:options.GlobalSettings.Mail.ApiKey', test: 'set' }]],
+        // `!(A && B)` is not one list of conditions: the `else` only keeps what it can say.
+        ['SMTP {"host":"ses","port":587}', [{ key: 'code:options.GlobalSettings.Amazon.AccessKeySecret', test: 'set' }]],
+        ['SMTP {"host":"pickup","port":25}', [{ key: 'code:options.GlobalSettings.Amazon.AccessKeySecret', test: 'set', negated: true }, { key: 'code:options.GlobalSettings.FeatureFlags.smtp-pickup', test: 'true' }]],
+      ],
+    ],
   ] as [string, Source, string, string, [string, FactCondition[] | undefined][]][])('%s', async (_name, source, path, text, expected) => {
     expect(guarded(await readSnippet(source, path, text))).toEqual(expected);
   });

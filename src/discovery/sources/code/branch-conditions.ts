@@ -50,6 +50,9 @@ const STATEMENT_LISTS = new Set(['statement_block', 'block', 'statement_list', '
 const ENV_HELPER = /env|config|setting/i;
 /** A C# helper of the project's own saying a setting has a value (`CoreHelpers.SettingHasValue(x)`). */
 const CSHARP_PRESENCE = /^(?:Setting|Value|Config)?(?:HasValue|IsSet|IsConfigured)$/;
+/** A settings class's method saying a feature is on (`globalSettings.IsFeatureEnabled(key)`), and the dictionary member it reads. */
+const CSHARP_FLAG = /^Is(?:Feature)?(?:Enabled|On)$/;
+const CSHARP_FLAGS = 'FeatureFlags';
 
 /**
  * What a setting read on its own is tested for: JavaScript takes any non-empty `process.env.X` as
@@ -381,6 +384,16 @@ export class BranchConditions {
       const parts = [node.childForFieldName('left'), node.childForFieldName('right')].map((part) => (part ? this.holds(part, depth + 1) : undefined));
       return parts.some((part) => part !== undefined) ? parts.flatMap((part) => part ?? []) : undefined;
     }
+    // A local holding a test (`var useSendGrid = flags.IsEnabled(…) && CoreHelpers.SettingHasValue(…)`):
+    // its one binding, read the same way (the parts of its `&&` that are read are each still needed).
+    if (node.type === 'identifier') {
+      const bound = this.bindings.get(node.text) ?? [];
+      const only = bound.length === 1 ? bound[0] : undefined;
+      if (only && typeof only === 'object' && isNode(only as SyntaxNode) && (only as SyntaxNode).id !== node.id) {
+        const held = this.holds(only as SyntaxNode, depth + 1);
+        if (held) return held;
+      }
+    }
     return this.test(node, depth);
   }
 
@@ -398,6 +411,8 @@ export class BranchConditions {
       if (callee?.type !== 'member_access_expression' || args.length !== 1 || !only) return undefined;
       const method = callee.childForFieldName('name')?.text ?? '';
       const owner = callee.childForFieldName('expression')?.text ?? '';
+      const flag = CSHARP_FLAG.test(method) ? this.csharpFlag(callee, only) : undefined;
+      if (flag) return flag;
       const empty = /^(?:string|String|System\.String)$/.test(owner) && /^IsNullOr(?:Empty|WhiteSpace)$/.test(method);
       if (!empty && !CSHARP_PRESENCE.test(method)) return undefined;
       const inner = only.namedChildren.find((item) => item !== null && item.type !== 'comment');
@@ -412,6 +427,23 @@ export class BranchConditions {
     const other = right.type === 'null_literal' ? left : left.type === 'null_literal' ? right : undefined;
     const key = other ? this.setting(other) : undefined;
     return key ? [{ key, test: 'set', ...(operator === '==' ? { negated: true } : {}) }] : undefined;
+  }
+
+  /**
+   * A settings class's feature switch (`globalSettings.IsFeatureEnabled(FeatureFlagKeys.UseSendGrid)`,
+   * the key a constant `"mail-use-sendgrid"`): true when its flag dictionary (`FeatureFlags`, a
+   * `Dictionary<string, bool>` bound from `globalSettings__featureFlags__mail-use-sendgrid=true`) holds it true.
+   */
+  private csharpFlag(callee: SyntaxNode, argument: SyntaxNode): FactCondition[] | undefined {
+    // The method read as a member of the settings object (`options.GlobalSettings.IsFeatureEnabled`).
+    const method = this.evaluator.value(callee);
+    const inner = argument.namedChildren.find((item) => item !== null && item.type !== 'comment');
+    const key = inner ? this.evaluator.value(inner) : undefined;
+    if (method.kind !== 'ref' || !method.name.startsWith('options.')) return undefined;
+    const settings = method.name.slice(0, method.name.lastIndexOf('.'));
+    // A key written in place, or a constant of another class (`{FeatureFlagKeys.UseSendGrid}`, resolved with the component's code).
+    const name = key?.kind === 'literal' && /^[\w.-]+$/.test(key.text) ? key.text : key?.kind === 'ref' && /^[A-Za-z_][\w.]*$/.test(key.name) ? `{${key.name}}` : undefined;
+    return name === undefined ? undefined : [{ key: `code:${settings}.${CSHARP_FLAGS}.${name}`, test: 'true' }];
   }
 
   /** The conditions a branch condition states when it is true; undefined when it cannot be read. */
