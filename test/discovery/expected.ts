@@ -329,6 +329,10 @@ export const COVERAGE_TAGS = [
   'medusa-config',
   // Vendure's VendureConfig (dbConnectionOptions, plugins by class name whatever their package scope, values from an env module): the server's and the worker's connections told apart by the entry file calling bootstrap or bootstrapWorker
   'vendure-config',
+  // Object literals read through conditional spreads (`...(isDev ? {…} : {…})`, `...(flag && {…})`), each branch keeping its condition so the deployed env decides
+  'object-spreads',
+  // A plugin's or dynamic module's own options (`X.init({ url })`, kept and injected into its services): what the module's code reads as `this.options.url`
+  'plugin-options',
   // go-micro: services found by the name they register (micro.Name), protoc-gen-micro clients, events through the broker MICRO_BROKER chooses, the micro API gateway's namespace
   'go-micro',
   // Vert.x: the clustered event bus, service proxies, service discovery records, WebClient

@@ -93,6 +93,25 @@ module.exports = defineConfig({
       },
     ],
     [
+      'options chosen by a conditional spread: each branch with its condition; a `&&` spread only when its test holds',
+      `import { defineConfig } from "@medusajs/framework/utils"
+module.exports = defineConfig({
+  projectConfig: { databaseUrl: process.env.DATABASE_URL },
+  modules: [
+    { resolve: "@medusajs/medusa/cache-redis", options: { ttl: 30, ...(process.env.NODE_ENV === "production" ? { redisUrl: process.env.CACHE_REDIS_URL } : { redisUrl: "redis://localhost:6379" }) } },
+    { resolve: "@medusajs/medusa/event-bus-redis", options: { ...(process.env.EVENTS_REDIS_URL && { redisUrl: process.env.EVENTS_REDIS_URL }) } },
+  ],
+})
+`,
+      [
+        'uses database PostgreSQL → $ref:DATABASE_URL [every, migrated]',
+        'uses database Redis → $ref:CACHE_REDIS_URL [every, if NODE_ENV=production]',
+        'uses database Redis → redis://localhost:6379 [every, if !NODE_ENV=production]',
+        'produces messaging Redis → $ref:EVENTS_REDIS_URL [every, if EVENTS_REDIS_URL]',
+        'consumes messaging Redis → $ref:EVENTS_REDIS_URL [every, if EVENTS_REDIS_URL]',
+      ],
+    ],
+    [
       'a helper the scan does not hold: the option says nothing',
       `import { defineConfig } from "@medusajs/framework/utils"
 import { redisUrl } from "./src/lib/missing"

@@ -142,14 +142,101 @@ export function valuesOf(node: SyntaxNode | undefined, helpers: ReadonlyMap<stri
   return [];
 }
 
-/** The object at an option path of an object literal (`redis.url` → the value of `url` in `redis: { url }`). */
+/** The object at an option path of an object literal (`redis.url` → the value of `url` in `redis: { url }`), also through its spreads (the first found). */
 export function valueAt(object: SyntaxNode, path: string): SyntaxNode | undefined {
-  let current: SyntaxNode | undefined = object;
-  for (const segment of path.split('.')) {
-    if (current?.type !== 'object') return undefined;
-    current = pairsOf(current).get(segment)?.value;
-  }
+  return optionsAt(object, path)[0]?.node;
+}
+
+/** What a name a condition tests stands for: its declaration's value, or the condition it is known to be (a field of an imported settings object). */
+export type ConditionLookup = (name: string) => SyntaxNode | FactCondition | undefined;
+
+/** One object an object literal may be once its spreads are read, and when it is that one. */
+export interface ObjectVariant {
+  entries: Map<string, SyntaxNode | undefined>;
+  conditions: FactCondition[];
+}
+
+/** The most variants an object literal's spreads are read into. */
+const MAX_VARIANTS = 8;
+
+/** An expression without its parentheses and type wrappers. */
+function bare(node: SyntaxNode | undefined): SyntaxNode | undefined {
+  let current = node;
+  while (current && (current.type === 'parenthesized_expression' || current.type === 'as_expression' || current.type === 'satisfies_expression' || current.type === 'non_null_expression')) current = kids(current).find((child) => child.type !== '(' && child.type !== ')');
   return current;
+}
+
+/**
+ * The objects an object literal may be: its own entries, with those of each spread of an object
+ * chosen by a condition (`...(isDev ? { devMode: true } : { transport })`, `...(flag && { host })`)
+ * laid over them in order, each choice carrying its condition (conditionsAround), so the deployed
+ * environment decides; a choice whose test is unknown carries none (both kept). A spread of a
+ * name or call is not read.
+ */
+export function variantsOf(object: SyntaxNode, lookup?: ConditionLookup): ObjectVariant[] {
+  let variants: ObjectVariant[] = [{ entries: new Map(), conditions: [] }];
+  const add = (key: string, value: SyntaxNode | undefined): void => {
+    for (const variant of variants) variant.entries.set(key, value);
+  };
+  for (const child of kids(object)) {
+    if (child.type === 'pair') {
+      const key = field(child, 'key');
+      if (key) add(key.type === 'string' ? (stringOf(key) ?? key.text) : key.text, field(child, 'value'));
+    } else if (child.type === 'shorthand_property_identifier') add(child.text, undefined);
+    else if (child.type === 'spread_element') {
+      const spread = bare(kids(child)[0]);
+      const branches: { object: SyntaxNode | undefined; conditions: FactCondition[] }[] = [];
+      if (spread?.type === 'object') branches.push({ object: spread, conditions: [] });
+      else if (spread?.type === 'ternary_expression') {
+        for (const branch of [field(spread, 'consequence'), field(spread, 'alternative')]) {
+          const chosen = bare(branch);
+          branches.push({ object: chosen?.type === 'object' ? chosen : undefined, conditions: branch ? conditionsAround(branch, object, lookup) : [] });
+        }
+      } else if (spread?.type === 'binary_expression' && field(spread, 'operator')?.text === '&&') {
+        const right = field(spread, 'right');
+        const chosen = bare(right);
+        const taken = right ? conditionsAround(right, object, lookup) : [];
+        branches.push({ object: chosen?.type === 'object' ? chosen : undefined, conditions: taken });
+        // Not taken: nothing is spread, when the test is the one found false.
+        const last = taken.at(-1);
+        branches.push({ object: undefined, conditions: taken.length === 1 && last ? [{ ...last, negated: last.negated !== true }] : [] });
+      } else continue;
+      const next: ObjectVariant[] = [];
+      for (const variant of variants) {
+        for (const branch of branches) {
+          const inner = branch.object ? variantsOf(branch.object, lookup) : [{ entries: new Map<string, SyntaxNode | undefined>(), conditions: [] }];
+          for (const part of inner) next.push({ entries: new Map([...variant.entries, ...part.entries]), conditions: [...variant.conditions, ...branch.conditions, ...part.conditions] });
+        }
+      }
+      variants = next.slice(0, MAX_VARIANTS);
+    }
+  }
+  return variants;
+}
+
+/** The values an option path of an object literal may hold (`transport.host`), through spreads at every level, each with when it holds. */
+export function optionsAt(object: SyntaxNode, path: string, lookup?: ConditionLookup): { node: SyntaxNode; conditions: FactCondition[] }[] {
+  const [head, ...rest] = path.split('.');
+  const found: { node: SyntaxNode; conditions: FactCondition[] }[] = [];
+  const seen = new Set<number>();
+  for (const variant of variantsOf(object, lookup)) {
+    const value = variant.entries.get(head as string);
+    if (!value) continue;
+    if (rest.length === 0) {
+      if (seen.has(value.id)) continue;
+      seen.add(value.id);
+      found.push({ node: value, conditions: variant.conditions });
+      continue;
+    }
+    const inner = bare(value);
+    if (inner?.type !== 'object') continue;
+    for (const deeper of optionsAt(inner, rest.join('.'), lookup)) {
+      if (seen.has(deeper.node.id)) continue;
+      seen.add(deeper.node.id);
+      found.push({ node: deeper.node, conditions: [...variant.conditions, ...deeper.conditions] });
+    }
+  }
+  return found;
 }
 
 /**
@@ -157,7 +244,7 @@ export function valueAt(object: SyntaxNode, path: string): SyntaxNode | undefine
  * (set), `process.env.X === "true" ? …` (equals), and `&&` guards; unset, nothing is spread. A
  * test naming a constant (`devMode ? …`) is its value, when `lookup` gives the constant's.
  */
-export function conditionsAround(node: SyntaxNode, stop: SyntaxNode, lookup?: (name: string) => SyntaxNode | undefined): FactCondition[] {
+export function conditionsAround(node: SyntaxNode, stop: SyntaxNode, lookup?: ConditionLookup): FactCondition[] {
   const found: FactCondition[] = [];
   let child = node;
   for (let parent = node.parent as SyntaxNode | null; parent && parent.id !== stop.id; child = parent, parent = parent.parent as SyntaxNode | null) {
@@ -173,12 +260,16 @@ export function conditionsAround(node: SyntaxNode, stop: SyntaxNode, lookup?: (n
   return found;
 }
 
-/** An env var test: `process.env.X`, `!process.env.X`, `process.env.X === "v"` (`!==` negated). */
-function conditionOf(test: SyntaxNode, lookup?: (name: string) => SyntaxNode | undefined, depth = 0): FactCondition | undefined {
+/**
+ * An env var test: `process.env.X`, `!process.env.X`, `process.env.X === "v"` (`!==` negated); a
+ * name or a settings field (`env.isDev`) through `lookup`.
+ */
+export function conditionOf(test: SyntaxNode, lookup?: ConditionLookup, depth = 0): FactCondition | undefined {
   const inner = test.type === 'parenthesized_expression' ? kids(test).find((child) => child.type !== '(' && child.type !== ')') : test;
   if (!inner) return undefined;
-  if (inner.type === 'identifier' && lookup && depth < 3) {
-    const value = lookup(inner.text);
+  if ((inner.type === 'identifier' || (inner.type === 'member_expression' && envName(inner) === undefined)) && lookup && depth < 3) {
+    const value = lookup(inner.text.replace(/\s+/g, ''));
+    if (value && !('id' in value)) return value;
     return value ? conditionOf(value, lookup, depth + 1) : undefined;
   }
   const env = envName(inner);
@@ -253,9 +344,14 @@ function configFacts(root: SyntaxNode, file: SourceFile, context: SourceContext,
         for (const role of provider.roles) facts.push({ type: 'connection', target: { host: vendor }, role, ...base, evidence: context.evidenceAt(line), confidence: CONFIDENCE.declared } satisfies ConnectionFact);
         continue;
       }
-      const path = provider.address.find((option) => options !== undefined && valuesOf(valueAt(options, option), helpers).length > 0);
-      if (!options || path === undefined) continue;
-      for (const role of provider.roles) connect(valuesOf(valueAt(options, path), helpers), line, `${stringOf(resolve.value)}:${role}`, { role, ...base });
+      // The options' address, each value an option may hold through a spread carrying its own condition.
+      const found = options?.type === 'object' ? provider.address.map((option) => optionsAt(options, option).filter(({ node: value }) => valuesOf(value, helpers).length > 0)).find((values) => values.length > 0) : undefined;
+      if (!found) continue;
+      for (const [index, { node: value, conditions: chosen }] of found.entries()) {
+        const all = [...conditions, ...chosen];
+        const suffix = index > 0 ? `#${index}` : '';
+        for (const role of provider.roles) connect(valuesOf(value, helpers), line, `${stringOf(resolve.value)}:${role}${suffix}`, { role, ...base, ...(all.length > 0 ? { conditions: all } : {}) });
+      }
     }
   }
   return facts;

@@ -85,4 +85,51 @@ describe('vendure-config', () => {
   ])('%s', async (_name, path, text, expected) => {
     expect(summary(await read(text, FILES, path))).toEqual(expected);
   });
+
+  it.each<[string, string, string[]]>([
+    [
+      'EmailPlugin options chosen by a conditional spread on a settings field: the SMTP branch when not dev',
+      "EmailPlugin.init({ ...(IS_DEV ? { devMode: true, outputPath: '/tmp', route: 'mailbox' } : { transport: { type: 'smtp', host: env.mail.host, port: 587 } }), handlers: [] })",
+      ['calls email SMTP → $ref:SMTP_HOST | localhost [if !APP_ENV=dev] @2'],
+    ],
+    [
+      'both branches sending: each with its condition',
+      "EmailPlugin.init({ ...(IS_DEV ? { transport: { type: 'smtp', host: env.mail.devHost } } : { transport: { type: 'smtp', host: env.mail.host } }) })",
+      ['calls email SMTP → $ref:DEV_SMTP_HOST [if APP_ENV=dev] @2', 'calls email SMTP → $ref:SMTP_HOST | localhost [if !APP_ENV=dev] @2'],
+    ],
+    [
+      'a test nothing decides keeps both branches, unconditioned',
+      "EmailPlugin.init({ ...(featureOn() ? { transport: { type: 'smtp', host: env.mail.devHost } } : { transport: { type: 'smtp', host: env.mail.host } }) })",
+      ['calls email SMTP → $ref:DEV_SMTP_HOST [] @2', 'calls email SMTP → $ref:SMTP_HOST | localhost [] @2'],
+    ],
+    [
+      'a `&&` spread: only when its test holds',
+      "EmailPlugin.init({ handlers: [], ...(process.env.SMTP_ON === 'yes' && { transport: { type: 'smtp', host: env.mail.host } }) })",
+      ['calls email SMTP → $ref:SMTP_HOST | localhost [if SMTP_ON=yes] @2'],
+    ],
+  ])('%s', async (_name, plugin, expected) => {
+    const env = "export const env = { isDev: process.env.APP_ENV === 'dev', mail: { host: process.env.SMTP_HOST ?? 'localhost', devHost: process.env.DEV_SMTP_HOST } };\n";
+    const config = `import { env } from './environment';\nconst IS_DEV = env.isDev;\nexport const config = { dbConnectionOptions: { type: 'sqlite' }, plugins: [${plugin}] };\n`;
+    const worker = "import { config } from './vendure-config';\nbootstrapWorker(config);\n";
+    expect(summary(await read(worker, { 'app/src/vendure-config.ts': config, 'app/src/environment.ts': env }, 'app/src/index-worker.ts'))).toEqual(expected);
+  });
+
+  it.each<[string, string, string | undefined, string[]]>([
+    [
+      'a plugin of the codebase keeping its options: each option bound, in its folder, as a field of its options type',
+      "CacheBustPlugin.init({ storefrontUrl: env.storefrontUrl, ...(env.isDev ? {} : { previewUrl: 'http://preview:4100' }) })",
+      'export class CacheBustPlugin {\n  static options: CacheBustOptions;\n  static init(options: CacheBustOptions) {\n    this.options = options;\n    return CacheBustPlugin;\n  }\n}\n',
+      ['code:CacheBustOptions.storefrontUrl = $ref:STOREFRONT_URL', 'code:CacheBustOptions.storefrontUrl = http://localhost:3001 (fallback)', 'code:CacheBustOptions.previewUrl = http://preview:4100'],
+    ],
+    ['an init that is not static, or untyped options: nothing bound', 'CacheBustPlugin.init({ storefrontUrl: env.storefrontUrl })', 'export class CacheBustPlugin {\n  init(options) { return this; }\n}\n', []],
+    ['a plugin the scan does not hold: nothing bound', 'CacheBustPlugin.init({ storefrontUrl: env.storefrontUrl })', undefined, []],
+  ])('%s', async (_name, plugin, module, expected) => {
+    const env = "export const env = { isDev: process.env.APP_ENV === 'dev', storefrontUrl: process.env.STOREFRONT_URL ?? 'http://localhost:3001' };\n";
+    const config = `import { env } from './environment';\nimport { CacheBustPlugin } from './plugins/cache-bust/cache-bust.plugin';\nexport const config = { dbConnectionOptions: { type: 'sqlite' }, plugins: [${plugin}] };\n`;
+    const files: Record<string, string> = { 'app/src/vendure-config.ts': config, 'app/src/environment.ts': env, ...(module ? { 'app/src/plugins/cache-bust/cache-bust.plugin.ts': module } : {}) };
+    const facts = await read("import { config } from './vendure-config';\nbootstrap(config);\n", files);
+    const bound = facts.filter((fact): fact is BindingFact => fact.type === 'binding' && fact.key.startsWith('code:'));
+    expect(bound.every((fact) => fact.scope === 'app/src/plugins/cache-bust')).toBe(true);
+    expect(bound.map((fact) => `${fact.key} = ${fact.value}${fact.fallback ? ' (fallback)' : ''}`)).toEqual(expected);
+  });
 });

@@ -16,13 +16,13 @@
  * ternary or `&&` on an env var carries that condition; an EmailPlugin in `devMode` or with a
  * non-sending transport, and commented-out plugins, connect to nothing.
  */
-import { CONFIDENCE, type BindingFact, type ConnectionFact, type Fact, type SourceFile } from '../../../core/discovery/facts.js';
+import { CONFIDENCE, type BindingFact, type ConnectionFact, type Fact, type FactCondition, type SourceFile } from '../../../core/discovery/facts.js';
 import { VENDURE_S3_FACTORY, VENDURE_S3_STORAGE, emailSendsNothing, vendureDatabase, vendurePlugin, vendureProcessOf, type VendurePlugin, type VendureProcess } from '../../../core/discovery/vendure.js';
 import { languageOf } from '../../code-parser.js';
 import type { Source, SourceContext } from '../../source.js';
 import { folderOf, resolveRelative } from '../config/paths.js';
 import type { SyntaxNode } from './code-model.js';
-import { conditionsAround, valueAt, valuesOf, type MedusaValue } from './medusa-config.js';
+import { conditionOf, conditionsAround, optionsAt, valuesOf, variantsOf, type ConditionLookup, type MedusaValue } from './medusa-config.js';
 import { descendants, importsOf, pairsOf, stringOf } from './moleculer-source.js';
 import { field, kids, lineOf } from './syntax-helpers.js';
 
@@ -81,32 +81,40 @@ function declaredIn(root: SyntaxNode, name: string): SyntaxNode | undefined {
   return found ? unwrapped(field(found, 'value')) : undefined;
 }
 
+/** The values and the env var tests the config's names stand for (`env.db.host`, `env.isDev`). */
+interface Helpers {
+  values: Map<string, MedusaValue[]>;
+  conditions: Map<string, FactCondition>;
+}
+
+/** One name's value: what it may hold, or the env var test it is (`isDev: process.env.APP_ENV === 'dev'`). */
+function record(name: string, value: SyntaxNode, helpers: Helpers): void {
+  const values = valuesOf(value, helpers.values);
+  if (values.length > 0) helpers.values.set(name, values);
+  const condition = value.type === 'binary_expression' || value.type === 'unary_expression' ? conditionOf(value, (other) => helpers.conditions.get(other)) : undefined;
+  if (condition) helpers.conditions.set(name, condition);
+}
+
 /** Every field of an object under `prefix` (`env.db.host`), with the values it may hold. */
-function flatten(object: SyntaxNode, prefix: string, helpers: Map<string, MedusaValue[]>, depth = 0): void {
+function flatten(object: SyntaxNode, prefix: string, helpers: Helpers, depth = 0): void {
   if (depth > 6) return;
   for (const [key, pair] of pairsOf(object)) {
     const value = unwrapped(pair.value);
     if (value?.type === 'object') flatten(value, `${prefix}.${key}`, helpers, depth + 1);
-    else if (value) {
-      const values = valuesOf(value, helpers);
-      if (values.length > 0) helpers.set(`${prefix}.${key}`, values);
-    }
+    else if (value) record(`${prefix}.${key}`, value, helpers);
   }
 }
 
 /** The values the config's names stand for: its own constants and the objects of its relative imports (`env.db.host`). */
-async function configHelpers(config: Module, context: SourceContext): Promise<Map<string, MedusaValue[]>> {
-  const helpers = new Map<string, MedusaValue[]>();
+async function configHelpers(config: Module, context: SourceContext): Promise<Helpers> {
+  const helpers: Helpers = { values: new Map(), conditions: new Map() };
   for (const [name, specifier] of importsOf(config.root)) {
     const module = relativeModule(config.path, specifier, context);
     if (!module) continue;
     await withModule(module.path, module.text, context, ({ root }) => {
       const value = declaredIn(root, name);
       if (value?.type === 'object') flatten(value, name, helpers);
-      else if (value) {
-        const values = valuesOf(value, helpers);
-        if (values.length > 0) helpers.set(name, values);
-      }
+      else if (value) record(name, value, helpers);
     });
   }
   for (const node of descendants(config.root)) {
@@ -114,10 +122,7 @@ async function configHelpers(config: Module, context: SourceContext): Promise<Ma
     const name = field(node, 'name')?.text as string;
     const value = unwrapped(field(node, 'value'));
     if (value?.type === 'object') flatten(value, name, helpers);
-    else if (value) {
-      const values = valuesOf(value, helpers);
-      if (values.length > 0) helpers.set(name, values);
-    }
+    else if (value) record(name, value, helpers);
   }
   return helpers;
 }
@@ -150,14 +155,17 @@ async function readVendureEntry(file: SourceFile, context: SourceContext): Promi
         const name = call.argument.type === 'identifier' ? call.argument.text : undefined;
         const local = call.argument.type === 'object' && pairsOf(call.argument).has('dbConnectionOptions') ? call.argument : name !== undefined ? configIn(entry.root, name) : undefined;
         if (local) {
-          facts.push(...processFacts(call.process, local, entry, await configHelpers(entry, context), file, context, call.line));
+          const custom: CustomPlugin[] = [];
+          facts.push(...processFacts(call.process, local, entry, await configHelpers(entry, context), file, context, call.line, custom));
+          facts.push(...(await customPluginBindings(custom, entry, context, call.line)));
           continue;
         }
         const module = name !== undefined ? relativeModule(file.path, importsOf(entry.root).get(name) ?? '', context) : undefined;
         if (!module) continue;
         const read = await withModule(module.path, module.text, context, async (config) => {
           const object = configIn(config.root, name);
-          return object ? processFacts(call.process, object, config, await configHelpers(config, context), file, context, call.line) : [];
+          const custom: CustomPlugin[] = [];
+          return object ? [...processFacts(call.process, object, config, await configHelpers(config, context), file, context, call.line, custom), ...(await customPluginBindings(custom, config, context, call.line))] : [];
         });
         facts.push(...(read ?? []));
       }
@@ -166,12 +174,60 @@ async function readVendureEntry(file: SourceFile, context: SourceContext): Promi
   );
 }
 
+/** A plugin of the codebase's own given options (`CacheBustPlugin.init({ storefrontUrl: env.storefront.url })`): each option's values. */
+interface CustomPlugin {
+  name: string;
+  method: string;
+  values: Map<string, MedusaValue[]>;
+}
+
+/** The type a class's static method takes its options as (`static init(options: CacheBustOptions)`). */
+function optionsType(root: SyntaxNode, className: string, method: string): string | undefined {
+  for (const node of descendants(root)) {
+    if ((node.type !== 'class_declaration' && node.type !== 'class') || field(node, 'name')?.text !== className) continue;
+    for (const member of descendants(node)) {
+      if (member.type !== 'method_definition' || field(member, 'name')?.text !== method || !/^static\b/.test(member.text)) continue;
+      const first = kids(field(member, 'parameters') as SyntaxNode).find((child) => child.type === 'required_parameter' || child.type === 'optional_parameter');
+      const type = first ? field(first, 'type') : undefined;
+      const name = type ? kids(type).find((child) => child.type === 'type_identifier') : undefined;
+      return name?.text;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The options a plugin of the codebase's own is given, for the code of its module: the plugin
+ * keeps them (`static init(options: CacheBustOptions) { this.options = options; … }`) and provides
+ * them for injection (`{ provide: TOKEN, useFactory: () => CacheBustPlugin.options }`), its services
+ * reading `this.options.storefrontUrl` of the type (`@Inject(TOKEN) private options: CacheBustOptions`),
+ * which the TypeScript reader names `code:CacheBustOptions.storefrontUrl` (a field of a type of
+ * another file); bound here, in the plugin's folder, to what the config gives.
+ */
+async function customPluginBindings(custom: CustomPlugin[], config: Module, context: SourceContext, line: number): Promise<Fact[]> {
+  const facts: Fact[] = [];
+  const evidence = context.evidenceAt(line);
+  for (const plugin of custom) {
+    const module = relativeModule(config.path, importsOf(config.root).get(plugin.name) ?? '', context);
+    if (!module) continue;
+    const type = await withModule(module.path, module.text, context, ({ root }) => optionsType(root, plugin.name, plugin.method));
+    if (type === undefined) continue;
+    for (const [key, values] of plugin.values) {
+      values.forEach((value, index) => {
+        facts.push({ type: 'binding', scope: folderOf(module.path), key: `code:${type}.${key}`, value: 'env' in value ? `$ref:${value.env}` : value.literal, ...(index > 0 ? { fallback: true } : {}), evidence } satisfies BindingFact);
+      });
+    }
+  }
+  return facts;
+}
+
 /** The connections one process makes of a config, evidenced at the call starting it. */
-function processFacts(process: VendureProcess, config: SyntaxNode, module: Module, helpers: ReadonlyMap<string, MedusaValue[]>, file: SourceFile, context: SourceContext, line: number): Fact[] {
+function processFacts(process: VendureProcess, config: SyntaxNode, module: Module, known: Helpers, file: SourceFile, context: SourceContext, line: number, custom: CustomPlugin[] = []): Fact[] {
+  const helpers = known.values;
   const facts: Fact[] = [];
   const scope = folderOf(file.path);
   const evidence = context.evidenceAt(line);
-  const lookup = (name: string): SyntaxNode | undefined => declaredIn(module.root, name);
+  const lookup: ConditionLookup = (name) => known.conditions.get(name) ?? declaredIn(module.root, name);
   const connect = (values: MedusaValue[], path: string, fact: Omit<ConnectionFact, 'type' | 'target' | 'evidence' | 'confidence'>): void => {
     if (values.length === 0) return;
     const key = `vendure:${file.path}@${line}:${path}`;
@@ -201,8 +257,30 @@ function processFacts(process: VendureProcess, config: SyntaxNode, module: Modul
       return;
     }
     if (options?.type !== 'object') return;
-    const values = plugin.address.map((path) => valuesOf(unwrapped(valueAt(options, path)), helpers)).find((found) => found.length > 0);
-    if (values) connect(values, `${name}@${lineOf(call)}`, base);
+    // Each object the options may be once their spreads are read (`...(IS_DEV ? {…} : { transport })`), with when it is that one.
+    let index = 0;
+    for (const variant of variantsOf(options, lookup)) {
+      if (plugin.mechanism === 'email') {
+        const devMode = unwrapped(variant.entries.get('devMode'))?.text;
+        const transport = unwrapped(variant.entries.get('transport'));
+        const type = transport?.type === 'object' ? stringOf(unwrapped(pairsOf(transport).get('type')?.value)) : undefined;
+        if (emailSendsNothing(devMode, type)) continue;
+      }
+      const found = plugin.address
+        .map((path) => {
+          const [head, ...rest] = path.split('.');
+          const top = variant.entries.get(head as string);
+          const start = unwrapped(top);
+          const nodes = rest.length === 0 ? (top ? [{ node: top, conditions: [] as FactCondition[] }] : []) : start?.type === 'object' ? optionsAt(start, rest.join('.'), lookup) : [];
+          return nodes.map(({ node, conditions: deeper }) => ({ values: valuesOf(unwrapped(node), helpers), conditions: deeper })).filter(({ values }) => values.length > 0);
+        })
+        .find((values) => values.length > 0);
+      for (const { values, conditions: deeper } of found ?? []) {
+        const all = [...conditions, ...variant.conditions, ...deeper];
+        connect(values, `${name}@${lineOf(call)}${index > 0 ? `#${index}` : ''}`, { ...base, ...(all.length > 0 ? { conditions: all } : {}) });
+        index += 1;
+      }
+    }
   };
   for (const holder of holders) {
     for (const node of descendants(holder)) {
@@ -217,13 +295,18 @@ function processFacts(process: VendureProcess, config: SyntaxNode, module: Modul
       if (callee?.type !== 'member_expression' || field(callee, 'property')?.text !== 'init') continue;
       const name = field(callee, 'object')?.text ?? '';
       const plugin = vendurePlugin(name);
-      if (!plugin) continue;
-      if (plugin.mechanism === 'email' && options?.type === 'object') {
-        const devMode = unwrapped(pairsOf(options).get('devMode')?.value)?.text;
-        const transport = unwrapped(pairsOf(options).get('transport')?.value);
-        const type = transport?.type === 'object' ? stringOf(unwrapped(pairsOf(transport).get('type')?.value)) : undefined;
-        if (emailSendsNothing(devMode, type)) continue;
+      if (!plugin && options?.type === 'object' && field(callee, 'object')?.type === 'identifier') {
+        // A plugin of the codebase's own: its options are what its module's code reads (customPluginBindings).
+        const values = new Map<string, MedusaValue[]>();
+        for (const variant of variantsOf(options, lookup)) {
+          for (const [key, value] of variant.entries) {
+            const found = valuesOf(unwrapped(value), helpers);
+            if (found.length > 0) values.set(key, [...(values.get(key) ?? []), ...found.filter((item) => !(values.get(key) ?? []).some((known) => JSON.stringify(known) === JSON.stringify(item)))]);
+          }
+        }
+        if (values.size > 0) custom.push({ name, method: 'init', values });
       }
+      if (!plugin) continue;
       use(plugin, node, options, holder, name.replace(/^.*\./, ''));
     }
   }
