@@ -127,6 +127,17 @@ describe('the ASP.NET Core Options pattern', () => {
     expect(facts.flatMap((fact) => (fact.type === 'connection' ? [fact.target] : []))).toEqual([{ key: 'code:options.MailSettings.Relay.Smtp.Host' }]);
   });
 
+  it('reads a settings class written with its namespace (`Settings.MailSettings settings`) as the class itself', async () => {
+    const facts = await readSnippet(csharpCodeSource, 'src/Workflow/Mailer.cs', code`
+      using MailKit.Net.Smtp;
+      public class Mailer {
+        public async Task Send(Settings.MailSettings settings, SmtpClient client) {
+          await client.ConnectAsync(settings.Relay.Smtp.Host, 25);
+        }
+      }`);
+    expect(facts.flatMap((fact) => (fact.type === 'connection' ? [fact.target] : []))).toEqual([{ key: 'code:options.MailSettings.Relay.Smtp.Host' }]);
+  });
+
   it('reads a section named by nameof(T)', async () => {
     const facts = await readSnippet(csharpCodeSource, 'src/Workflow/Program.cs', 'services.Configure<ServiceUris>(config.GetSection(nameof(ServiceUris)));');
     expect(bindingsOf(facts)).toMatchObject({ 'code:options.ServiceUris': '$ref:ServiceUris' });

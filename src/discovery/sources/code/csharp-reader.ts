@@ -279,7 +279,8 @@ function optionsPath(root: string, members: string[], model: FileModel): string 
     const object = taken ? field(taken, 'expression') : undefined;
     type = object ? model.optionsOf?.get(object.text) : undefined;
     if (!type) {
-      const declared = model.types.get(root);
+      // A type written with its namespace (`Settings.GlobalSettings`) is the class of its last name.
+      const declared = model.types.get(root)?.split('.').pop();
       if (declared && TYPE_LIKE.test(declared) && (SETTINGS_CLASS.test(declared) || [...(model.optionsOf?.values() ?? [])].includes(declared))) type = declared;
     }
   }

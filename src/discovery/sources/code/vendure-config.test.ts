@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Fact, SourceFile } from '../../../core/discovery/facts.js';
+import type { BindingFact, Fact, SourceFile } from '../../../core/discovery/facts.js';
 import { parseCode } from '../../code-parser.js';
 import { evidenceFor } from '../../source.js';
 import { configConnections } from './code-test-support.js';
