@@ -297,6 +297,8 @@ export const COVERAGE_TAGS = [
   'go-config-file',
   // A Go config struct whose fields' tags name env vars, settings-file keys and defaults (cleanenv, envconfig, caarlos0/env, viper mapstructure)
   'go-config-struct-tags',
+  // Go branches on a config struct's field (`switch cfg.QueueType`, `if cfg.QueueType == "redis" { return … }`, `else if`, `if !cfg.UseSearch`) in a shared package, decided per service by its deployed value
+  'go-config-branches',
   // A Go client struct whose address field is set where it is built (`&T{baseURL: …}` in `New…`, `c.addr = …`) and read by its methods
   'go-struct-fields',
   // Go settings behind accessor functions and config methods (`config.RegistryURL()`, `cfg.Ledger()`), package-level clients (`var Default = NewClient(…)`) and one-line URL builders

@@ -231,6 +231,12 @@ export interface BindingFact {
    */
   overrides?: boolean;
   /**
+   * A Go config struct's tag (go-config-structs.ts), read by any package of its module: the source
+   * scopes it by the path's shape (`svc/` of `svc/internal/config`), resolution to the folder of
+   * the module's `go.mod` when it knows one holding the file (`common/config.go` of a root module).
+   */
+  goModuleWide?: boolean;
+  /**
    * A compose environment value as written (masked), holding variables that resolution fills from
    * the `.env` beside the file (compose-interpolation.ts); `value` is what it is with none set.
    * A pass-through entry (`- CART_ADDR`, no value) binds nothing unless the `.env` sets it.

@@ -1018,6 +1018,14 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // `internal/barista/app`.
   const goModules = facts.flatMap((fact) => (fact.type === 'component' && fact.modulePath !== undefined && fact.root !== undefined ? [{ root: fact.root, path: fact.modulePath }] : []));
   const goNames = qualifyGoNames(codeNames, goModules);
+  // A Go config struct's tags bind for every package of the module (`common/config.go` read by `queue/`):
+  // scoped to the innermost `go.mod` folder holding the struct's file, when one is known.
+  for (const binding of bindings) {
+    if (!binding.goModuleWide || binding.scope === undefined) continue;
+    const folder = folderOf(binding.evidence.file);
+    const module = goModules.filter((each) => within(folder, each.root)).sort((left, right) => right.root.length - left.root.length)[0];
+    if (module && within(binding.scope, module.root)) binding.scope = module.root;
+  }
   // A deployable whose command starts a Go binary a build compiles from a module's `main` package
   // (go-binaries.ts) runs that module's code from that command, whatever folder its image is built
   // from (a Dockerfile only copying the binary in) and whatever it is called.

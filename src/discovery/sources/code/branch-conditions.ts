@@ -129,7 +129,7 @@ function injectedParameter(node: SyntaxNode, name: string): boolean {
 }
 
 /** Whether a guard's body always leaves the block it is in: its last statement returns, throws or jumps. */
-function leaves(body: SyntaxNode, depth = 0): boolean {
+export function leaves(body: SyntaxNode, depth = 0): boolean {
   if (EXITS.has(body.type)) return true;
   if (!STATEMENT_LISTS.has(body.type) || depth > 2) return false;
   const statements = body.namedChildren.filter((item): item is SyntaxNode => item !== null && item.type !== 'comment');
@@ -220,7 +220,8 @@ export class BranchConditions {
       if (parent.childForFieldName('consequence')?.id === child.id) return this.holds(condition, 0) ?? [];
       if (parent.childForFieldName('alternative')?.id === child.id) {
         // C#'s `else` (and each `else if` of a chain, nested in it) runs when the test failed: `!(A || B)` is `!A && !B`.
-        if (this.language === 'c_sharp') return this.refute(condition, 0) ?? [];
+        // Go's likewise (`if cfg.QueueType == "redis" || cfg.UseRedis { … } else { … }`).
+        if (this.language === 'c_sharp' || this.language === 'go') return this.refute(condition, 0) ?? [];
         const tested = this.test(condition, 0);
         return (tested && negate(tested)) ?? [];
       }
@@ -370,12 +371,12 @@ export class BranchConditions {
   }
 
   /**
-   * The conditions a branch taken when its test holds runs under. C#'s `A && B` with a part that
+   * The conditions a branch taken when its test holds runs under. C#'s and Go's `A && B` with a part that
    * cannot be read (a constant feature flag, a method call) keeps the parts read: each is still
    * needed for the branch to run. Elsewhere as test.
    */
   private holds(node: SyntaxNode, depth: number): FactCondition[] | undefined {
-    if (this.language !== 'c_sharp' || depth > MAX_DEPTH) return this.test(node, depth);
+    if ((this.language !== 'c_sharp' && this.language !== 'go') || depth > MAX_DEPTH) return this.test(node, depth);
     if (node.type === 'parenthesized_expression') {
       const inner = node.namedChildren.find((item) => item !== null && item.type !== 'comment');
       return inner ? this.holds(inner, depth + 1) : undefined;

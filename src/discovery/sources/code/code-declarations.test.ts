@@ -269,6 +269,88 @@ describe('what a code file declares and names', () => {
     expect(main?.references).not.toContain('orders.Run');
   });
 
+  describe('Go `if`s on a config struct\'s field', () => {
+    const HEADER = `package queue
+
+import (
+	"os"
+	"strings"
+
+	"github.com/acme/rentals/common"
+	"github.com/acme/rentals/queue/kafkaq"
+	"github.com/acme/rentals/queue/redisq"
+)
+`;
+    const REDIS = { key: 'QueueType', test: { equals: 'redis' } };
+    it.each([
+      [
+        'a guard returning: its block, then the rest of the function as its else',
+        `func NewProducer(cfg *common.Config) Producer {
+	if cfg.QueueType == "redis" {
+		return redisq.NewProducer(cfg)
+	}
+	return kafkaq.NewProducer(cfg)
+}`,
+        [
+          ['queue.NewProducer#case@13', ['redisq.NewProducer'], [REDIS]],
+          ['queue.NewProducer#case@16', ['kafkaq.NewProducer'], [{ ...REDIS, negated: true }]],
+        ],
+      ],
+      [
+        'an else-if chain: each branch under the earlier tests failing',
+        `func New(cfg *common.Config) Producer {
+	if cfg.QueueType == "redis" {
+		return redisq.NewProducer(cfg)
+	} else if cfg.QueueType != "kafka" {
+		return nil
+	} else {
+		return kafkaq.NewProducer(cfg)
+	}
+}`,
+        [
+          ['queue.New#case@13', ['redisq.NewProducer'], [REDIS]],
+          ['queue.New#case@15', [], [{ ...REDIS, negated: true }]],
+          ['queue.New#case@15#case@15', [], [{ ...REDIS, negated: true }, { key: 'QueueType', test: { equals: 'kafka' }, negated: true }]],
+          ['queue.New#case@15#case@17', ['kafkaq.NewProducer'], [{ ...REDIS, negated: true }, { key: 'QueueType', test: { equals: 'kafka' } }]],
+        ],
+      ],
+      [
+        'a bool field negated in a guard; || in a test whose else runs when both fail',
+        `func New(cfg *common.Config) Producer {
+	if !cfg.UseQueue {
+		return nil
+	}
+	if cfg.QueueType == "redis" || cfg.UseRedis {
+		return redisq.NewProducer(cfg)
+	} else {
+		return kafkaq.NewProducer(cfg)
+	}
+}`,
+        [
+          ['queue.New#case@13', [], [{ key: 'UseQueue', test: 'true', negated: true }]],
+          ['queue.New#case@16', [], [{ key: 'UseQueue', test: 'true' }]],
+          // `A || B` holding says nothing more of the settings: the branch runs under the guard's alone.
+          ['queue.New#case@16#case@16', ['redisq.NewProducer'], [{ key: 'UseQueue', test: 'true' }]],
+          ['queue.New#case@16#case@18', ['kafkaq.NewProducer'], [{ key: 'UseQueue', test: 'true' }, { ...REDIS, negated: true }, { key: 'UseRedis', test: 'true', negated: true }]],
+        ],
+      ],
+      [
+        'a condition no setting decides: neither branch nor the rest is a branch of its own',
+        `func New(cfg *common.Config, to string) Producer {
+	if strings.HasPrefix(to, "+") {
+		return redisq.NewProducer(cfg)
+	}
+	return kafkaq.NewProducer(cfg)
+}`,
+        [],
+      ],
+    ] as [string, string, [string, string[], unknown[]][]][])('%s', async (_name, body, expected) => {
+      const fact = namesOf(await readSnippetWithNames(goCodeSource, 'queue/queue.go', `${HEADER}\n${body}\n`));
+      const branches = fact?.declarations.filter((declaration) => declaration.conditions !== undefined) ?? [];
+      expect(branches.map((declaration) => [declaration.name, declaration.references.filter((name) => /^(?:redisq|kafkaq)\./.test(name)), declaration.conditions])).toEqual(expected);
+    });
+  });
+
   it.each([
     {
       name: 'the name it runs as, reassigned from an env var when set',
@@ -309,7 +391,8 @@ describe('what a code file declares and names', () => {
       }
     `;
     const fact = namesOf(await readSnippetWithNames(goCodeSource, 'cmd/main.go', text));
-    const cases = fact?.declarations.filter((declaration) => declaration.conditions !== undefined) ?? [];
+    // The `if val := os.Getenv(…); val != ""` reassigning the name is a branch of its own too, naming no command.
+    const cases = fact?.declarations.filter((declaration) => declaration.conditions !== undefined && !declaration.conditions.some((condition) => typeof condition.test === 'object' && 'equals' in condition.test && condition.test.equals === '')) ?? [];
     expect(cases.map((declaration) => [declaration.references.find((name) => name.endsWith('.NewCommand')), declaration.conditions])).toEqual([
       ['apiserver.NewCommand', [{ ...expected, test: { equals: 'acme-server' } }]],
       ['reposerver.NewCommand', [{ ...expected, test: { equals: 'acme-repo-server' } }]],

@@ -15,6 +15,7 @@ import { COMMAND_WORDS_KEY, calledMethod, type CodeDeclaration, type CodeNamesFa
 import type { CodeLanguage } from '../../code-parser.js';
 import type { SyntaxNode } from './code-model.js';
 import { field, kids, lineOf, unquote } from './syntax-helpers.js';
+import { leaves } from './branch-conditions.js';
 
 /** How one grammar declares types and functions and spells names. */
 interface DeclarationSyntax {
@@ -206,14 +207,18 @@ function goPackages(root: SyntaxNode): { own?: string; imported: Set<string>; pa
   return { ...(own ? { own } : {}), imported, paths };
 }
 
-/** Go's switch cases: a case of a switch on a setting is a branch of its own (see codeNames). */
-const GO_CASES: ReadonlySet<string> = new Set(['expression_case', 'default_case']);
+/**
+ * Go's switch cases and `if`s: a case of a switch on a setting is a branch of its own, and so are an
+ * `if`'s block, its `else` (an `else if` chain nested in it) and, after a guard whose block always
+ * leaves (`if cfg.QueueType == "redis" { return … }`), the rest of the block around it (see codeNames).
+ */
+const GO_BRANCHES: ReadonlySet<string> = new Set(['expression_case', 'default_case', 'if_statement']);
 /** C#'s `if`, whose branch and `else` (an `else if` chain nested in it) are branches of their own (see codeNames). */
 const CSHARP_IFS: ReadonlySet<string> = new Set(['if_statement']);
 
 /** The node types whose branches are declarations of their own, in a language whose branches are read. */
 function branchTypes(language: CodeLanguage): ReadonlySet<string> | undefined {
-  return language === 'go' ? GO_CASES : language === 'c_sharp' ? CSHARP_IFS : undefined;
+  return language === 'go' ? GO_BRANCHES : language === 'c_sharp' ? CSHARP_IFS : undefined;
 }
 
 /** A cobra or urfave/cli command's type (`cobra.Command`, `*cli.Command`, a slice of them). */
@@ -305,15 +310,29 @@ export function codeNames(root: SyntaxNode, language: CodeLanguage, evidenceAt: 
   const branches = conditionsAt ? branchTypes(language) : undefined;
   const wanted = codeNameTypes(language, branches !== undefined);
   let found = searched ? searched.filter((node) => wanted.has(node.type)) : present(root.descendantsOfType([...wanted]));
-  // A C# `if` gives its branch and its `else` in its place: each a branch of its own, under its conditions.
+  // A C# or Go `if` gives its branch and its `else` in its place: each a branch of its own, under its conditions.
   const ifBranches = new Set<number>();
-  if (branches === CSHARP_IFS) {
+  // A Go guard that always leaves (`if cfg.QueueType == "redis" { return … }`) makes the rest of its
+  // block a branch too, run when the guard's test fails: the statement after it, open to the block's end.
+  const rests = new Map<number, SyntaxNode>();
+  if (branches?.has('if_statement')) {
     found = found.flatMap((node) => {
       if (node.type !== 'if_statement') return [node];
       const parts = [node.childForFieldName('consequence'), node.childForFieldName('alternative')].filter((part): part is SyntaxNode => part !== null);
       for (const part of parts) ifBranches.add(part.id);
+      const consequence = node.childForFieldName('consequence');
+      if (go && consequence && !node.childForFieldName('alternative') && leaves(consequence)) {
+        let next = node.nextNamedSibling;
+        while (next?.type === 'comment') next = next.nextNamedSibling;
+        if (next && node.parent) {
+          rests.set(next.id, node.parent);
+          parts.push(next);
+        }
+      }
       return parts;
     });
+    // A statement both after a guard and a branch of its own (a guard's `else if`) is read once, as the branch.
+    found = found.filter((node, index) => found.findIndex((other) => other.id === node.id) === index);
     found.sort((left, right) => left.startIndex - right.startIndex);
   }
   // A cobra or urfave/cli subcommand runs where the command line names it: a declaration of its own.
@@ -347,14 +366,18 @@ export function codeNames(root: SyntaxNode, language: CodeLanguage, evidenceAt: 
         stack.push(opened);
         continue;
       }
-      if (ifBranches.has(node.id) || (go && branches?.has(node.type))) {
+      const block = ifBranches.has(node.id) ? undefined : rests.get(node.id);
+      if (ifBranches.has(node.id) || block || (go && branches?.has(node.type))) {
         // A case of a switch on a setting, inside a function: a declaration of its own, run under its conditions.
-        const statement = ifBranches.has(node.id) ? node : node.namedChildren.filter((child) => child !== null && child.type !== 'comment' && child.id !== node.childForFieldName('value')?.id).pop();
+        const statement = ifBranches.has(node.id) || block ? node : node.namedChildren.filter((child) => child !== null && child.type !== 'comment' && child.id !== node.childForFieldName('value')?.id).pop();
         const conditions = inner?.declaration.kind === 'function' && statement && conditionsAt ? conditionsAt(statement) : [];
         if (!inner || conditions.length === 0) continue;
-        const declaration: CodeDeclaration = { name: branchName(inner.declaration.name, lineOf(node)), kind: 'function', references: [], line: lineOf(node), endLine: node.endPosition.row + 1, conditions };
+        // The rest after a guard runs under the guard's failed test: one it cannot read adds nothing to the block's own conditions.
+        if (block && conditionsAt && conditions.length <= conditionsAt(block).length) continue;
+        const end = block ? block.endIndex : node.endIndex;
+        const declaration: CodeDeclaration = { name: branchName(inner.declaration.name, lineOf(node)), kind: 'function', references: [], line: lineOf(node), endLine: (block ?? node).endPosition.row + 1, conditions };
         inner.references.add(declaration.name);
-        const opened: Open = { declaration, node, references: new Set(), end: node.endIndex };
+        const opened: Open = { declaration, node, references: new Set(), end };
         declarations.push(opened);
         stack.push(opened);
         continue;

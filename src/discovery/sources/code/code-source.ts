@@ -34,6 +34,8 @@ const PYTHON_MAIN_GUARD = /^if\s+__name__\s*==\s*["']__main__["']\s*:/m;
 /** A Go `switch` (`switch *service {`, `switch {`): its cases may be chosen by a setting. */
 const GO_SWITCH = /\bswitch\b/;
 const CSHARP_IF = /\bif\s*\(/;
+/** A Go `if` testing a field or a read (`if cfg.QueueType == "redis" {`, `if !cfg.UseSearch {`): its branches may be chosen by a setting. */
+const GO_IF = /\bif\s+!?\(?\s*[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+/;
 /**
  * The text of a file without its comments, for the languages whose comments are blanked cheaply
  * and safely by a regex pass (module-imports.ts, python-comments.ts); undefined for the others.
@@ -127,7 +129,7 @@ export function makeCodeSource(spec: FamilySpec): Source {
         // A file using a library's entry points may hand it its settings (`new RabbitMQMessagePublisher(host)`).
         // One search of the tree for the file model and the declarations when both are read.
         // So does C# code registering one implementation or another by a setting (`if (CoreHelpers.SettingHasValue(globalSettings.Mail.Smtp.Host)) services.AddSingleton<…>()`).
-        const goBranches = declarations && ((language === 'go' && GO_SWITCH.test(file.text)) || (language === 'c_sharp' && CSHARP_IF.test(file.text)));
+        const goBranches = declarations && ((language === 'go' && (GO_SWITCH.test(file.text) || GO_IF.test(file.text))) || (language === 'c_sharp' && CSHARP_IF.test(file.text)));
         const searched = declarations ? tree.rootNode.descendantsOfType([...new Set([...reader.nodeTypes, ...codeNameTypes(language, goBranches)])]).filter((node): node is SyntaxNode => node !== null) : undefined;
         if (triggered || declarations || configClasses) {
           const model = buildFileModel(tree.rootNode, reader, language, searched);

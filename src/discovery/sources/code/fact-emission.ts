@@ -604,10 +604,10 @@ function keySourceBindings(model: FileModel, evaluator: Evaluator, evidenceAt: E
       // A config struct's tag (go-config-structs.ts): its env var before any settings file, its default last.
       const evidence = evidenceAt(lineOf(at));
       const scope = goModuleFolderOf(evidence.file);
-      if (value !== undefined) facts.push({ type: 'binding', scope, key, value: redact(value), fallback: true, evidence });
+      if (value !== undefined) facts.push({ type: 'binding', scope, key, value: redact(value), fallback: true, goModuleWide: true, evidence });
       else if (given !== undefined && given !== key && !seen.has(`${key}|${given}`)) {
         seen.add(`${key}|${given}`);
-        facts.push({ type: 'binding', scope, key, value: `$ref:${given}`, ...(overrides ? { overrides: true } : { fallback: true }), evidence });
+        facts.push({ type: 'binding', scope, key, value: `$ref:${given}`, ...(overrides ? { overrides: true } : { fallback: true }), goModuleWide: true, evidence });
       }
       continue;
     }
