@@ -289,14 +289,16 @@ const COMMENTED_LOAD = /\b(?:import|export)\b[^;'"`]*?\bfrom\s*['"]([^'"\n]+)['"
 
 /**
  * The modules the file's comments load (`// import { RedisCache } from './cache'`), keyed as the
- * fact's `files` and `bare`: the text blankComments took out, read with the same forms.
+ * fact's `files` and `bare`: the loads written in the text where blankComments blanked it. One
+ * pass of the engine over the text, not a rebuilt comment text: this runs on every script file.
  */
 function commentedLoads(text: string, code: string, folder: string): string[] {
   if (code === text) return [];
-  let comments = '';
-  for (let index = 0; index < text.length; index++) comments += code[index] !== text[index] ? text[index] : text[index] === '\n' ? '\n' : ' ';
   const keys = new Set<string>();
-  for (const match of comments.matchAll(COMMENTED_LOAD)) {
+  for (const match of text.matchAll(COMMENTED_LOAD)) {
+    const at = match.index ?? 0;
+    // In a comment: blankComments put a blank where the text has the load's first letter.
+    if (code.charCodeAt(at) === text.charCodeAt(at)) continue;
     const local = localModule(folder, match[1] ?? match[2] ?? '');
     const key = local?.file ?? local?.bare;
     if (key !== undefined) keys.add(key);
