@@ -146,18 +146,23 @@ class Parser {
     return token?.type === 'punct' && token.text === text;
   }
 
+  /** Skips blanks, newlines and commas between fields or array items. */
+  private skipSeparators(): void {
+    this.skipSpace(true);
+    while (this.isPunct(this.peek(), ',')) {
+      this.index += 1;
+      this.skipSpace(true);
+    }
+  }
+
   /** The fields of an object up to `}` (or the end, for the root), merged into `target`. */
   parseFields(target: ObjectNode, closing: boolean): void {
     for (;;) {
-      this.skipSpace(true);
-      while (this.isPunct(this.peek(), ',')) {
-        this.index += 1;
-        this.skipSpace(true);
-      }
+      this.skipSeparators();
       const token = this.peek();
       if (!token) return;
       if (this.isPunct(token, '}')) {
-          // The object's end; a stray `}` at the root is skipped.
+        // The object's end; a stray `}` at the root is skipped.
         this.index += 1;
         if (closing) return;
         continue;
@@ -268,11 +273,7 @@ class Parser {
       this.index += 1;
       const items: Node[] = [];
       for (;;) {
-        this.skipSpace(true);
-        while (this.isPunct(this.peek(), ',')) {
-          this.index += 1;
-          this.skipSpace(true);
-        }
+        this.skipSeparators();
         const next = this.peek();
         if (!next) break;
         if (this.isPunct(next, ']')) {
