@@ -1,0 +1,20 @@
+//
+// Copyright (C) 2023 Fieldmesh Contributors
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+
+package main
+
+import (
+	"context"
+
+	"github.com/fieldmesh/fieldmesh-go/v3/internal/support/scheduler"
+
+	"github.com/labstack/echo/v4"
+)
+
+func main() {
+	ctx, cancel := context.WithCancel(context.Background())
+	scheduler.Main(ctx, cancel, echo.New())
+}

@@ -1,0 +1,6 @@
+namespace Showpass.Integration.MessagingBus;
+
+public interface IMessageBus
+{
+    Task PublishMessage(IntegrationBaseMessage message, string topicName);
+}

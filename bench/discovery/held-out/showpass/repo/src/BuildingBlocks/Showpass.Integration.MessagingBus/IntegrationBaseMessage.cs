@@ -1,0 +1,7 @@
+namespace Showpass.Integration.MessagingBus;
+
+public class IntegrationBaseMessage
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public DateTime CreationDateTime { get; set; } = DateTime.UtcNow;
+}

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Writes the default docker.env for a brand-new installation (embedded MongoDB & Redis).
+set -o nounset
+encryption_password="$1"
+encryption_salt="$2"
+
+cat <<EOT
+# Sentry
+WIDGETRY_SENTRY_DSN=
+
+# Mail
+WIDGETRY_MAIL_ENABLED=false
+WIDGETRY_MAIL_HOST=
+WIDGETRY_MAIL_PORT=
+WIDGETRY_MAIL_USERNAME=
+WIDGETRY_MAIL_PASSWORD=
+WIDGETRY_MAIL_FROM=
+WIDGETRY_REPLY_TO=
+
+# OAuth
+WIDGETRY_OAUTH2_GOOGLE_CLIENT_ID=
+WIDGETRY_OAUTH2_GOOGLE_CLIENT_SECRET=
+WIDGETRY_OAUTH2_GITHUB_CLIENT_ID=
+WIDGETRY_OAUTH2_GITHUB_CLIENT_SECRET=
+
+# Data stores (embedded by default)
+WIDGETRY_MONGODB_URI=mongodb://127.0.0.1:27017/widgetry?replicaSet=rs0
+WIDGETRY_REDIS_URL=redis://127.0.0.1:6379
+
+WIDGETRY_ENCRYPTION_PASSWORD=$encryption_password
+WIDGETRY_ENCRYPTION_SALT=$encryption_salt
+
+WIDGETRY_CUSTOM_DOMAIN=
+WIDGETRY_DISABLE_TELEMETRY=false
+EOT
