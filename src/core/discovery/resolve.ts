@@ -558,12 +558,22 @@ function joinProjectsToDeployments(components: Map<string, Component>, aliasOf: 
     // One image run as several services (each deploying the folder): the project is the code they share.
     const distinct = new Set(deployers.flat());
     if (distinct.has(project)) continue;
-    if (distinct.size === 1) mergeInto([...distinct][0] as Component, project, components, aliasOf);
+    if (distinct.size === 1) mergeProjectIntoDeployment([...distinct][0] as Component, project, components, aliasOf);
     else {
       project.roots.clear();
       project.library = true;
     }
   }
+}
+
+/**
+ * A deployment keeps its own name when the project holding its code merges in: the project's name
+ * (a `package.json` name, an archive's base name) is the build's, the deployment's is the system's.
+ */
+function mergeProjectIntoDeployment(deployment: Component, project: Component, components: Map<string, Component>, aliasOf: Map<string, string>): void {
+  const weight = Math.max(0, ...project.names.values());
+  for (const [own, count] of deployment.names) deployment.names.set(own, count + weight);
+  mergeInto(deployment, project, components, aliasOf);
 }
 
 /**
@@ -990,9 +1000,6 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     else if (project) {
       for (const root of project.roots) component.roots.add(root);
       component.evidence.push(...project.evidence.slice(0, 1));
-      // The deployment keeps its own name once the project merges in (its archive's name is the build's, not the system's).
-      const weight = Math.max(0, ...project.names.values());
-      for (const [own, count] of component.names) component.names.set(own, count + weight);
     } else component.roots.add(imageCodeFolder(build, holdsFiles));
   }
   joinProjectsToImages(components, aliasOf);
