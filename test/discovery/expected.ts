@@ -68,6 +68,8 @@ export const COVERAGE_TAGS = [
   'go-binaries',
   // One Dockerfile building a command per build argument (`go build ./cmd/$SERVICE_NAME`), each image built by a GitHub Actions matrix (`--build-arg SERVICE_NAME=${{ matrix.service }}`) or a shell loop, and deployments only naming the images
   'github-actions-matrix',
+  // Compose services sharing one Dockerfile that builds the command their `build.args` (or the `ARG`'s default) names (`go build ./cmd/$SERVICE_NAME`)
+  'compose-build-args',
   // One multi-call Go binary (busybox-style: a switch on `filepath.Base(os.Args[0])` or an env override) run under a component's name by each deployment's command
   'go-multicall',
   // A program an init container copies from its image onto a shared volume (`cp /usr/local/bin/acme /shared/acme-dex`) and the main container runs: the copying image's code, under the copy's name

@@ -120,6 +120,13 @@ export interface ComponentFact {
    */
   dockerfile?: string;
   /**
+   * The build arguments a compose service's `build.args` passes to that Dockerfile (`SERVICE_NAME:
+   * ender`, or `- SERVICE_NAME=ender`), by name, values holding no variable: as a build command's
+   * `--build-arg` (ImageBuildFact.buildArguments), they choose the package a Dockerfile building
+   * `./cmd/$SERVICE_NAME` compiles for this service (go-binaries.ts).
+   */
+  buildArguments?: Record<string, string>;
+  /**
    * A job that runs once and exits (a migration, a seed, a topic or bucket setup; compose-jobs.ts):
    * depending on it orders the start of its dependants, and is no integration with it.
    */
@@ -706,7 +713,11 @@ export interface ImageBuildFact {
  */
 export interface GoBuildFact {
   type: 'go-build';
-  /** The binary's file name as the image or the script leaves it (`depot_core`, `depot_exporter`). */
+  /**
+   * The binary's file name as the image or the script leaves it (`depot_core`, `depot_exporter`).
+   * A Dockerfile's may name its build arguments as the package does (`-o /out/$SERVICE_NAME`, then
+   * `COPY --from=build /out/${SERVICE_NAME} ./` and `CMD ./$SERVICE_NAME`): `${SERVICE_NAME}`.
+   */
   binary: string;
   /**
    * The package built: a folder relative to the scan root (a script's build, its working directory
@@ -716,6 +727,11 @@ export interface GoBuildFact {
    * each image built from it runs the package its build's argument names (go-binaries.ts).
    */
   package: string;
+  /**
+   * The defaults the Dockerfile's `ARG NAME=value` gives the build arguments the package or binary
+   * names: an image built without passing one (a compose `build:` with no `args`) takes it.
+   */
+  argumentDefaults?: Record<string, string>;
   /** The scan-relative folder a script's build writes the binary to (`make/photon/core`), when known. */
   output?: string;
   /** The Dockerfile whose stage runs the build: the binary is that image's. */

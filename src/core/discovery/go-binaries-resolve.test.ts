@@ -74,3 +74,23 @@ describe('one Go module built into a binary per service', () => {
     expect(edges(facts)).toEqual(['src -> archive', 'src -> postgres', 'src -> redis']);
   });
 });
+
+describe('compose services building one Dockerfile with their own build argument', () => {
+  // `ARG SERVICE_NAME=core`, `go build -o /out/$SERVICE_NAME ./$SERVICE_NAME`, `CMD ./$SERVICE_NAME`; each service `build: { context: ./src, args: … }`.
+  const built = (name: string, args?: Record<string, string>): Fact => ({ type: 'component', name, kind: 'application', root: 'src', dockerfile: 'src/Dockerfile', ...(args !== undefined ? { buildArguments: args } : {}), evidence: at('docker-compose.yml'), confidence: CONFIDENCE.declared });
+  const facts = (services: Fact[]): Fact[] => [
+    ...depot([]).filter((fact) => fact.type !== 'go-build' && fact.type !== 'image-build' && !(fact.type === 'binding' && fact.key === COMMAND_WORDS_KEY)),
+    ...services,
+    { type: 'image-build', dockerfile: 'src/Dockerfile', evidence: at('src/Dockerfile') },
+    { type: 'go-build', binary: '${SERVICE_NAME}', package: '${SERVICE_NAME}', argumentDefaults: { SERVICE_NAME: 'core' }, dockerfile: 'src/Dockerfile', evidence: at('src/Dockerfile', 8) },
+    { type: 'binding', scope: 'src', key: COMMAND_WORDS_KEY, value: '${SERVICE_NAME}', evidence: at('src/Dockerfile', 12) },
+  ];
+
+  it('runs the command each service\'s argument names, the ARG\'s default for none, nothing for a command that is not there', () => {
+    expect(edges(facts([built('api'), built('worker', { SERVICE_NAME: 'jobservice' }), built('audit', { SERVICE_NAME: 'auditor' })]))).toEqual(['api -> postgres', 'worker -> postgres', 'worker -> redis']);
+  });
+
+  it('leaves the command nothing builds (cmd/migrate) nobody\'s', () => {
+    expect(edges(facts([built('worker', { SERVICE_NAME: 'jobservice' })]))).toEqual(['worker -> postgres', 'worker -> redis']);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GoBuildFact } from './facts.js';
-import { GoBinaries, type GoBinaryService } from './go-binaries.js';
+import { GoBinaries, withBuildArguments, type GoBinaryService } from './go-binaries.js';
 import type { GoModule } from './go-packages.js';
 
 const MODULES: GoModule[] = [
@@ -134,5 +134,39 @@ describe('GoBinaries: a Dockerfile building one command per build argument', () 
       { id: 'c', images: ['ghcr.io/acme/storage'] },
     ], new Set(['backend/cmd/storage']));
     expect([...two.keys()]).toEqual([]);
+  });
+});
+
+describe('GoBinaries: build arguments with defaults, and a binary named by one', () => {
+  const modules: GoModule[] = [{ root: 'backend', path: 'github.com/acme/backend' }];
+  const commands = new Set(['backend/cmd/dispatcher', 'backend/cmd/ender', 'backend/cmd/courier']);
+  // `ARG SERVICE_NAME=dispatcher`, `go build -o /out/$SERVICE_NAME ./cmd/$SERVICE_NAME`, `CMD ./$SERVICE_NAME`.
+  const named: GoBuildFact = { ...build('${SERVICE_NAME}', 'cmd/${SERVICE_NAME}', 'backend/Dockerfile'), argumentDefaults: { SERVICE_NAME: 'dispatcher' } };
+  // `ARG TOOL` (no default), `go build -o service ./cmd/$TOOL`.
+  const plain = build('service', 'cmd/${TOOL}', 'tools/Dockerfile');
+  const binaries = new GoBinaries([named, plain], commands, modules);
+  const service = (words: string[], dockerfile: string, args?: Record<string, string>): GoBinaryService => ({ words, dockerfile, context: 'backend', ...(args !== undefined ? { arguments: args } : {}) });
+
+  it.each<[string, GoBinaryService, string | undefined]>([
+    ['the argument names the command, the binary started by the argument', service(['${SERVICE_NAME}'], 'backend/Dockerfile', { SERVICE_NAME: 'ender' }), 'backend/cmd/ender'],
+    ['the list form\'s value the same', service(['${SERVICE_NAME}'], 'backend/Dockerfile', { SERVICE_NAME: 'courier' }), 'backend/cmd/courier'],
+    ['no argument passed: the ARG\'s default', service(['${SERVICE_NAME}'], 'backend/Dockerfile'), 'backend/cmd/dispatcher'],
+    ['the binary started by the value it takes (`/app/ender`)', service(['ender'], 'backend/Dockerfile', { SERVICE_NAME: 'ender' }), 'backend/cmd/ender'],
+    ['a value-named binary the default does not name', service(['ender'], 'backend/Dockerfile'), undefined],
+    ['an argument naming no command: none, not the default', service(['${SERVICE_NAME}'], 'backend/Dockerfile', { SERVICE_NAME: 'auditor' }), undefined],
+    ['another argument passed leaves the default', service(['${SERVICE_NAME}'], 'backend/Dockerfile', { VERSION: '1.2' }), 'backend/cmd/dispatcher'],
+    ['no default and none passed: no command', service(['service'], 'tools/Dockerfile'), undefined],
+    ['no default, one passed', service(['service'], 'tools/Dockerfile', { TOOL: 'ender' }), 'backend/cmd/ender'],
+  ])('%s', (_why, given, expected) => {
+    expect(binaries.commandOf(given)?.folder).toBe(expected);
+  });
+
+  it.each<[string, Record<string, string> | undefined, { binary: string; package: string } | undefined]>([
+    ['given', { SERVICE_NAME: 'ender' }, { binary: 'ender', package: 'cmd/ender' }],
+    ['defaulted', undefined, { binary: 'dispatcher', package: 'cmd/dispatcher' }],
+    ['no path', { SERVICE_NAME: 'a b' }, undefined],
+  ])('withBuildArguments fills the binary and the package: %s', (_why, given, expected) => {
+    const filled = withBuildArguments(named, given);
+    expect(filled === undefined ? undefined : { binary: filled.binary, package: filled.package }).toEqual(expected);
   });
 });

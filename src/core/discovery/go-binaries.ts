@@ -56,16 +56,30 @@ export interface GoBinaryService {
 /** A build argument in a Dockerfile's package (GoBuildFact.package). */
 const ARGUMENT = /\$\{(\w+)\}/g;
 
-/** The build with its package's build arguments filled in, else undefined when one is not given. */
-export function withBuildArguments(build: GoBuildFact, given: Readonly<Record<string, string>> = {}): GoBuildFact | undefined {
-  if (!build.package.includes('${')) return build;
+/**
+ * A text with the build arguments it names (`${NAME}`) filled in: those the build passes, else the
+ * Dockerfile's `ARG NAME=default`; undefined when one has no value, or one that is no path.
+ */
+function filledIn(text: string, given: Readonly<Record<string, string>>, defaults: Readonly<Record<string, string>> = {}): string | undefined {
+  if (!text.includes('${')) return text;
   let missing = false;
-  const filled = build.package.replace(ARGUMENT, (whole, name: string) => {
-    const value = Object.prototype.hasOwnProperty.call(given, name) ? given[name] : undefined;
+  const filled = text.replace(ARGUMENT, (whole, name: string) => {
+    const value = Object.prototype.hasOwnProperty.call(given, name) ? given[name] : Object.prototype.hasOwnProperty.call(defaults, name) ? defaults[name] : undefined;
     if (value === undefined || !/^[\w.-]+(\/[\w.-]+)*$/.test(value) || /^\.+$/.test(value)) missing = true;
     return value ?? whole;
   });
-  return missing ? undefined : { ...build, package: filled };
+  return missing ? undefined : filled;
+}
+
+/**
+ * The build with its package's and binary's build arguments filled in (those given, else the
+ * Dockerfile's defaults), else undefined when one has no value.
+ */
+export function withBuildArguments(build: GoBuildFact, given: Readonly<Record<string, string>> = {}): GoBuildFact | undefined {
+  if (!build.package.includes('${') && !build.binary.includes('${')) return build;
+  const filled = filledIn(build.package, given, build.argumentDefaults);
+  const binary = filledIn(build.binary, given, build.argumentDefaults);
+  return filled === undefined || binary === undefined ? undefined : { ...build, package: filled, binary };
 }
 
 /** The module holding a folder (the deepest), when one of the scan's does. */
@@ -118,8 +132,12 @@ export class GoBinaries {
    * binary several other builds write from different packages names none.
    */
   commandOf(service: GoBinaryService): GoBinaryCommand | undefined {
+    // A binary named by a build argument (`-o /out/${SERVICE_NAME}`) is started by that name
+    // (`CMD ./$SERVICE_NAME`) or by the value the image's build gives it (`/app/ender`).
+    const templated = [...this.byBinary].filter(([binary]) => binary.includes('${'));
     for (const word of service.words) {
-      const builds = this.byBinary.get(word) ?? [];
+      const named = templated.flatMap(([binary, builds]) => (binary !== word ? builds.filter((build) => withBuildArguments(build, service.arguments)?.binary === word) : []));
+      const builds = [...(this.byBinary.get(word) ?? []), ...named];
       const own = service.dockerfile !== undefined ? builds.filter((build) => build.dockerfile === service.dockerfile) : [];
       // Another image's build is not this one's; a script's build (a Makefile compiling what a Dockerfile copies in) may be.
       const candidates = (own.length > 0 ? own : builds.filter((build) => build.dockerfile === undefined)).flatMap((build) => withBuildArguments(build, service.arguments) ?? []);

@@ -774,8 +774,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   const imageBuilds: ImageBuildFact[] = [];
   const moduleImports: ModuleImportsFact[] = [];
   const goBuilds: GoBuildFact[] = [];
-  // The Dockerfile each deployable builds (compose `build:`), by its name.
+  // The Dockerfile each deployable builds (compose `build:`), by its name, and the build arguments it passes (`args: { SERVICE_NAME: ender }`).
   const builtWith = new Map<string, string>();
+  const builtWithArguments = new Map<string, Record<string, string>>();
   // Every folder above a file code was read in (shareProjectsAmongImageRunners).
   const codeFolders = new Set<string>();
   for (const fact of facts) {
@@ -803,7 +804,10 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       component.library = fact.library === true && component.library !== false;
       component.goModule = fact.goModule === true && component.goModule !== false;
       if (fact.project !== true) component.deployed = true;
-      if (fact.dockerfile !== undefined && fact.dockerfile !== fact.evidence.file && fact.project !== true) builtWith.set(fact.name, fact.dockerfile);
+      if (fact.dockerfile !== undefined && fact.dockerfile !== fact.evidence.file && fact.project !== true) {
+        builtWith.set(fact.name, fact.dockerfile);
+        if (fact.buildArguments !== undefined) builtWithArguments.set(fact.name, fact.buildArguments);
+      }
       if (fact.references) (component.references ??= []).push(...fact.references);
       if (fact.project === true) for (const artifact of fact.artifacts ?? []) (component.artifacts ??= new Set()).add(artifact);
       if (fact.root !== undefined) component.roots.add(fact.root);
@@ -1048,7 +1052,11 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const dockerfileOf = new Map<Component, string>();
     for (const [name, dockerfile] of builtWith) {
       const component = named(name);
-      if (component) dockerfileOf.set(component, dockerfile);
+      if (!component) continue;
+      dockerfileOf.set(component, dockerfile);
+      // A compose service's `build.args` choose what the Dockerfile compiles, as a build command's `--build-arg`s do.
+      const given = builtWithArguments.get(name);
+      if (given !== undefined && !builtFrom.has(component)) builtArguments.set(component, given);
     }
     // Services whose image no Dockerfile here builds: tied to a binary by name, when nothing else could be (go-binaries.ts namedCommands).
     const unbuilt: Component[] = [];

@@ -76,6 +76,10 @@ describe('commandLineFacts', () => {
     ['after the program (by its last segment), with flags', ['/usr/local/bin/cafe', 'orders', '--port', '8080'], 'cafe orders 8080'],
     ['flags only', ['--service=orders', '-v'], undefined],
     ['addresses are no words, a path its last segment', ['/app', 'serve', 'db:5432', 'http://x', '--dsn=postgres://db/x', './cmd/worker/'], 'app serve worker'],
+    // A Dockerfile's binary named by its build argument (`CMD ./$SERVICE_NAME`, `ENTRYPOINT ["/bin/${SERVICE_NAME}"]`).
+    ['a program named by a variable, kept as `${NAME}`', ['./$SERVICE_NAME', '--port', '8080'], '${SERVICE_NAME} 8080'],
+    ['braced, under a folder', ['/bin/${SERVICE_NAME}'], '${SERVICE_NAME}'],
+    ['a variable in the folder, or beside text, names nothing', ['$HOME/bin/app', '/bin/svc-$NAME', '${A}${B}'], undefined],
   ])('binds the plain words of %s', (_label, words, bound) => {
     const facts = commandLineFacts(words, { component: 'orders' }, evidence);
     expect(facts.flatMap((fact) => (fact.type === 'binding' && fact.key === COMMAND_WORDS_KEY && fact.component === 'orders' ? [fact.value] : []))).toEqual(bound === undefined ? [] : [bound]);

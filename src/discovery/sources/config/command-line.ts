@@ -141,10 +141,18 @@ export function commandLineFacts(words: readonly string[], owner: { component: s
   // The words that are no flags: a subcommand (`orders` of `command: ["orders", "--port", "8080"]`,
   // given to the image's entrypoint or after the program) is among them, whichever it is; a path
   // by its last segment (`/usr/local/bin/worker`, `./cmd/worker`: which of a module's commands runs).
-  const plain = words
-    .filter((word) => word !== '' && !word.startsWith('-') && !/[=:@$]/.test(word))
-    .map((word) => word.replace(/\/+$/, '').split('/').pop() as string)
-    .filter((word) => /^[\w.-]+$/.test(word) && !/^\.+$/.test(word));
+  // A program named by a variable (`./$SERVICE_NAME`, `/bin/${SERVICE_NAME}`) is kept as `${NAME}`:
+  // a Dockerfile's binary named by its build argument (GoBuildFact.binary), filled in per image.
+  const plain = words.flatMap((word) => {
+    if (word === '' || word.startsWith('-') || /[=:@]/.test(word)) return [];
+    const path = word.replace(/\/+$/, '');
+    const last = path.split('/').pop() as string;
+    if (word.includes('$')) {
+      const variable = /^\$(?:\{(\w+)\}|(\w+))$/.exec(last);
+      return variable && !path.slice(0, path.length - last.length).includes('$') ? [`\${${variable[1] ?? variable[2]}}`] : [];
+    }
+    return /^[\w.-]+$/.test(last) && !/^\.+$/.test(last) ? [last] : [];
+  });
   if (plain.length > 0) facts.push({ type: 'binding', ...owner, key: COMMAND_WORDS_KEY, value: plain.join(' '), evidence } satisfies BindingFact);
   facts.push(...programBinding(words, owner, evidence));
   for (const { flag, value } of commandArguments(words)) {

@@ -310,6 +310,22 @@ describe('docker-compose source', () => {
     expect(facts.filter((fact) => fact.type === 'component').map((fact) => (fact.type === 'component' ? fact.root : undefined))).toEqual(roots);
   });
 
+  // One Dockerfile building the command its build argument names (`go build ./cmd/$SERVICE_NAME`): the arguments are the service's.
+  it.each<[string, string, (Record<string, string> | undefined)[]]>([
+    ['a map', 'services:\n  finisher:\n    build:\n      context: ./backend\n      args:\n        # SERVICE_NAME: reaper\n        SERVICE_NAME: ender\n', [{ SERVICE_NAME: 'ender' }]],
+    ['a list', 'services:\n  delivery:\n    build: { context: ./backend, args: ["SERVICE_NAME=courier", "VERSION=1.2"] }\n', [{ SERVICE_NAME: 'courier', VERSION: '1.2' }]],
+    ['a default of a variable', 'services:\n  api:\n    build: { context: ./backend, args: { SERVICE_NAME: "${SVC:-dispatcher}" } }\n', [{ SERVICE_NAME: 'dispatcher' }]],
+    ['none, a variable, a name passed from the shell', 'services:\n  a:\n    build: ./backend\n  b:\n    build: { context: ./backend, args: { SERVICE_NAME: "${SVC}" } }\n  c:\n    build: { context: ./backend, args: [SERVICE_NAME] }\n', [undefined, undefined, undefined]],
+  ])('keeps the build arguments of %s', async (_name, text, expected) => {
+    const facts = await read('docker-compose.yml', text);
+    expect(facts.flatMap((fact) => (fact.type === 'component' ? [fact.buildArguments] : []))).toEqual(expected);
+  });
+
+  it('gives the image a service builds and names its build arguments', async () => {
+    const facts = await read('docker-compose.yml', 'services:\n  finisher:\n    image: ghcr.io/acme/finisher:dev\n    build: { context: ./backend, args: { SERVICE_NAME: ender } }\n');
+    expect(facts.flatMap((fact) => (fact.type === 'image-build' ? [fact.buildArguments] : []))).toEqual([{ SERVICE_NAME: 'ender' }]);
+  });
+
   it('marks a root taken from a build argument, not one taken from the context', async () => {
     const facts = await read('docker-compose.yml', 'services:\n  rpc:\n    build: { context: ., args: { SERVICE_PATH: app/rpc } }\n  api:\n    build: { context: ., args: { SERVICE_PATH: app/api } }\n  web:\n    build: ./web\n');
     expect(facts.filter((fact) => fact.type === 'component').map((fact) => (fact.type === 'component' ? `${fact.root} ${fact.rootFromBuildArgument === true}` : ''))).toEqual(['app/rpc true', 'app/api true', 'web false']);

@@ -212,7 +212,7 @@ export function onlyForDebugging(yaml: YamlDocument, definition: unknown): boole
  * Where a service is built from: its context (`build: ./cart`, `build: { context: ./cart }`; a
  * build map without a context builds the compose folder) and the folder of its Dockerfile.
  */
-function buildOf(yaml: YamlDocument, definition: unknown, folder: string): { context?: string; dockerfile?: string; dockerfileFolder?: string; codeFolder?: string } {
+function buildOf(yaml: YamlDocument, definition: unknown, folder: string): { context?: string; dockerfile?: string; dockerfileFolder?: string; codeFolder?: string; arguments?: Record<string, string> } {
   const build = yaml.get(definition, 'build');
   const written = build === undefined || build === null ? undefined : yaml.isMap(build) ? (yaml.text(yaml.get(build, 'context')) ?? '.') : yaml.text(build);
   const context = written === undefined ? undefined : resolveRelative(folder, written);
@@ -221,10 +221,11 @@ function buildOf(yaml: YamlDocument, definition: unknown, folder: string): { con
   const dockerfile = writtenDockerfile === undefined ? undefined : withComposeDefaults(writtenDockerfile);
   const dockerfileFolder = dockerfile === undefined || !dockerfile.includes('/') ? undefined : resolveRelative(context, dockerfile.slice(0, dockerfile.lastIndexOf('/')));
   const codeFolder = yaml.isMap(build) ? buildArgumentFolder(yaml, yaml.get(build, 'args'), context) : undefined;
+  const given = yaml.isMap(build) ? knownBuildArguments(yaml, yaml.get(build, 'args')) : undefined;
   // The Dockerfile built, relative to the context as Compose takes it (`Dockerfile` when unsaid);
   // none for `dockerfile_inline`.
   const dockerfilePath = yaml.isMap(build) && yaml.get(build, 'dockerfile_inline') !== undefined ? undefined : resolveRelative(context, dockerfile ?? 'Dockerfile');
-  return { context, ...(dockerfilePath !== undefined ? { dockerfile: dockerfilePath } : {}), ...(dockerfileFolder !== undefined ? { dockerfileFolder } : {}), ...(codeFolder !== undefined ? { codeFolder } : {}) };
+  return { context, ...(dockerfilePath !== undefined ? { dockerfile: dockerfilePath } : {}), ...(dockerfileFolder !== undefined ? { dockerfileFolder } : {}), ...(codeFolder !== undefined ? { codeFolder } : {}), ...(given !== undefined ? { arguments: given } : {}) };
 }
 
 /**
@@ -236,7 +237,7 @@ function buildOf(yaml: YamlDocument, definition: unknown, folder: string): { con
 function builtImageFact(written: string, build: ReturnType<typeof buildOf>, evidence: Evidence): ImageBuildFact | undefined {
   const name = imageName(written).toLowerCase();
   if (build.dockerfile === undefined || build.context === undefined || name === '' || /[$(){}]/.test(name)) return undefined;
-  return { type: 'image-build', dockerfile: build.dockerfile, images: [name], context: build.context, evidence };
+  return { type: 'image-build', dockerfile: build.dockerfile, images: [name], context: build.context, ...(build.arguments !== undefined ? { buildArguments: build.arguments } : {}), evidence };
 }
 
 /** A build argument's name that says it holds the folder of the code to build. */
@@ -253,6 +254,19 @@ function buildArguments(yaml: YamlDocument, args: unknown): Array<[string, strin
         const at = text.indexOf('=');
         return at < 0 ? [text, ''] : [text.slice(0, at), text.slice(at + 1)];
       });
+}
+
+/**
+ * The build arguments a service passes whose values are known here (`SERVICE_NAME: ender`,
+ * `- SERVICE_NAME=ender`, `${SERVICE:-ender}` by its default): ComponentFact.buildArguments. A bare
+ * `- NAME` (passed from the shell) and a value still holding a variable are not known.
+ */
+function knownBuildArguments(yaml: YamlDocument, args: unknown): Record<string, string> | undefined {
+  const known = buildArguments(yaml, args).flatMap(([name, value]) => {
+    const written = withComposeDefaults(value).trim();
+    return /^[A-Za-z_]\w*$/.test(name.trim()) && written !== '' && !written.includes('$') ? [[name.trim(), written] as const] : [];
+  });
+  return known.length > 0 ? Object.fromEntries(known) : undefined;
 }
 
 /**
@@ -344,6 +358,7 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
     ...(aliases.size > 0 ? { aliases: [...aliases] } : {}),
     ...(info.technology ? { technology: info.technology } : {}),
     ...(build.dockerfile !== undefined ? { dockerfile: build.dockerfile } : {}),
+    ...(build.dockerfile !== undefined && build.arguments !== undefined ? { buildArguments: build.arguments } : {}),
     ...(runsOnce ? { runsOnce } : {}),
     evidence: context.evidenceAt(line),
     confidence: CONFIDENCE.declared,

@@ -120,10 +120,54 @@ describe('dockerfileGoBuilds with build arguments', () => {
     ['braced, and an import path of the module', 'RUN go build -o service github.com/acme/backend/cmd/${SERVICE_NAME}', ['service <- github.com/acme/backend/cmd/${SERVICE_NAME} [backend/Dockerfile] @6']],
     ['a global ARG before FROM counts', 'RUN go build -o service ./cmd/$APP', ['service <- cmd/${APP} [backend/Dockerfile] @6'], []],
     ['a variable no ARG declares names no package', 'RUN go build -o service ./cmd/$OTHER', []],
-    ['a binary named by the argument is not known', 'RUN go build -o $SERVICE_NAME ./cmd/$SERVICE_NAME', []],
+    ['a binary named by the argument is named so', 'RUN go build -o $SERVICE_NAME ./cmd/$SERVICE_NAME', ['${SERVICE_NAME} <- cmd/${SERVICE_NAME} [backend/Dockerfile] @6']],
+    ['a binary named by a variable no ARG declares is not known', 'RUN go build -o $OTHER ./cmd/$SERVICE_NAME', []],
   ])('%s', (_why, run, expected, args) => {
     const text = args === undefined ? stage(run) : `ARG APP\n${stage(run, args)}`;
     expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('dockerfileGoBuilds: ARG defaults and a binary named by the argument', () => {
+  const facts = (lines: string[]): GoBuildFact[] => dockerfileGoBuilds('backend/Dockerfile', instructionsOf(lines.join('\n')), commandWords, (line) => ({ file: 'backend/Dockerfile', line, excerpt: '' }));
+  const build = ['FROM golang:1.22-alpine AS build', 'WORKDIR /src', 'COPY go.mod go.sum ./', 'RUN go mod download', 'COPY . .'];
+
+  it.each<[string, string[], string[], (Record<string, string> | undefined)[]]>([
+    [
+      'copied in under its own name and started by it (`CMD ./$SERVICE_NAME`); the default kept',
+      [build[0] as string, '# ARG SERVICE_NAME=reaper', 'ARG SERVICE_NAME=dispatcher', ...build.slice(1), 'RUN go build -o /out/$SERVICE_NAME ./cmd/$SERVICE_NAME', 'FROM alpine', 'ARG SERVICE_NAME=dispatcher', 'WORKDIR /app', 'COPY --from=build /out/${SERVICE_NAME} ./${SERVICE_NAME}', 'CMD ./$SERVICE_NAME'],
+      // The comment is no ARG; the copy under the same name is said once.
+      ['${SERVICE_NAME} <- cmd/${SERVICE_NAME} [backend/Dockerfile] @8'],
+      [{ SERVICE_NAME: 'dispatcher' }],
+    ],
+    [
+      'a global ARG\'s default, redeclared in the stage without one',
+      ['ARG SERVICE_NAME=ender', build[0] as string, 'ARG SERVICE_NAME', ...build.slice(1), 'RUN go build -o /bin/${SERVICE_NAME} ./cmd/${SERVICE_NAME}'],
+      ['${SERVICE_NAME} <- cmd/${SERVICE_NAME} [backend/Dockerfile] @8'],
+      [{ SERVICE_NAME: 'ender' }],
+    ],
+    [
+      'a default holding a variable is not known',
+      [build[0] as string, 'ARG SERVICE_NAME=${APP}', ...build.slice(1), 'RUN go build -o service ./cmd/$SERVICE_NAME'],
+      ['service <- cmd/${SERVICE_NAME} [backend/Dockerfile] @7'],
+      [undefined],
+    ],
+    [
+      'the folder copied in named by the argument (`COPY ./services/${SERVICE_NAME} /src`)',
+      [build[0] as string, 'ARG SERVICE_NAME', 'COPY ./services/${SERVICE_NAME} /src', 'WORKDIR /src', 'RUN go build -o /app .'],
+      ['app <- services/${SERVICE_NAME} [backend/Dockerfile] @5'],
+      [undefined],
+    ],
+    [
+      'a fixed package keeps no default',
+      [build[0] as string, 'ARG SERVICE_NAME=api', ...build.slice(1), 'RUN go build -o /bin/app ./cmd/api'],
+      ['app <- cmd/api [backend/Dockerfile] @7'],
+      [undefined],
+    ],
+  ])('%s', (_why, lines, expected, defaults) => {
+    const found = facts(lines);
+    expect(shown(found)).toEqual(expected);
+    expect(found.map((fact) => fact.argumentDefaults)).toEqual(defaults);
   });
 });
 

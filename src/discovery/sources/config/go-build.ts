@@ -83,11 +83,15 @@ function withArguments(word: string, declared: ReadonlySet<string>): string {
   return word.replace(/\$(?:\{(\w+)\}|(\w+))/g, (whole, braced: string | undefined, bare: string | undefined) => (declared.has((braced ?? bare) as string) ? `\${${(braced ?? bare) as string}}` : whole));
 }
 
-/** The binary's file name: `-o`'s last segment, else (no `-o`, or `-o` a folder) the package folder's. */
-function binaryName(output: string | undefined, packageFolder: string): string | undefined {
+/**
+ * The binary's file name: `-o`'s last segment, else (no `-o`, or `-o` a folder) the package folder's.
+ * A Dockerfile's may be one of its build arguments (`-o /out/${SERVICE_NAME}`), filled in per image.
+ */
+function binaryName(output: string | undefined, packageFolder: string, argumentsAllowed = false): string | undefined {
   const written = output !== undefined && !output.endsWith('/') ? baseName(output) : baseName(packageFolder.replace(/\/+$/, ''));
   const name = written.replace(/\.exe$/, '');
-  return /^[\w.-]+$/.test(name) && !/^\.+$/.test(name) ? name : undefined;
+  const bare = argumentsAllowed ? name.replace(/\$\{\w+\}/g, 'x') : name;
+  return /^[\w.-]+$/.test(bare) && !/^\.+$/.test(name) ? name : undefined;
 }
 
 /**
@@ -262,16 +266,21 @@ interface Stage {
   builds: { output: string; folder: string | { importPath: string }; line: number }[];
 }
 
-/** Where a folder of the image came from in the build context, by the stage's `COPY`s (the deepest destination holding it). */
+/**
+ * Where a folder of the image came from in the build context, by the stage's `COPY`s (the deepest
+ * destination holding it; of two into the same folder, the later, which lays its files over the
+ * earlier's: `COPY go.mod go.sum ./` then `COPY . .`).
+ */
 function contextPath(folder: string, stage: Stage): string | undefined {
   let best: { source: string; destination: string } | undefined;
-  for (const copy of stage.copies) if (under(folder, copy.destination) && (best === undefined || copy.destination.length > best.destination.length)) best = copy;
+  for (const copy of stage.copies) if (under(folder, copy.destination) && (best === undefined || copy.destination.length >= best.destination.length)) best = copy;
   if (!best) return undefined;
   const rest = folder.slice(best.destination === '/' ? 1 : best.destination.length + 1);
   const source = best.source.replace(/^\.\/+/, '').replace(/\/+$/, '').replace(/^\.$/, '');
-  if (/[*?$]/.test(source) || source.startsWith('/')) return undefined;
-  // A build argument in the package (`${SERVICE_NAME}`) is a segment like any other here.
-  const resolved = resolveRelative(source, rest.replace(/\$\{(\w+)\}/g, '\u0001$1\u0002'))?.replace(/\u0001(\w+)\u0002/g, '${$1}');
+  // A build argument in the package or the folder copied (`COPY ./services/${SERVICE_NAME} /src`) is a segment like any other here.
+  const kept = (path: string): string => path.replace(/\$\{(\w+)\}/g, '\u0001$1\u0002');
+  if (/[*?$]/.test(kept(source)) || source.startsWith('/')) return undefined;
+  const resolved = resolveRelative(kept(source), kept(rest) || '.')?.replace(/\u0001(\w+)\u0002/g, '${$1}');
   return resolved ?? (source === '' && rest === '' ? '' : undefined);
 }
 
@@ -288,13 +297,19 @@ export function dockerfileGoBuilds(dockerfile: string, instructions: readonly In
   let stage: Stage | undefined;
   let workdir = '/';
   const facts: GoBuildFact[] = [];
-  // The build arguments the Dockerfile declares (`ARG SERVICE_NAME`): a package naming one is built per value (GoBuildFact.package).
+  // The build arguments the Dockerfile declares (`ARG SERVICE_NAME`): a package naming one is built per
+  // value (GoBuildFact.package); the value its `ARG SERVICE_NAME=api` gives, when a build passes none.
   const declared = new Set<string>();
+  const defaults = new Map<string, string>();
   const emit = (binary: string | undefined, folder: string | { importPath: string }, from: Stage, line: number): void => {
     if (binary === undefined) return;
     const known = typeof folder === 'string' ? contextPath(folder, from) : undefined;
     const written = typeof folder === 'string' ? folder.replace(/^\/+/, '') : folder.importPath;
-    facts.push({ type: 'go-build', binary, package: known ?? written, dockerfile, evidence: evidenceAt(line) });
+    const build: GoBuildFact = { type: 'go-build', binary, package: known ?? written, dockerfile, evidence: evidenceAt(line) };
+    const named = new Set([...`${binary} ${build.package}`.matchAll(/\$\{(\w+)\}/g)].map((match) => match[1] as string));
+    const given = [...named].flatMap((name) => (defaults.has(name) ? [[name, defaults.get(name) as string] as const] : []));
+    if (given.length > 0) build.argumentDefaults = Object.fromEntries(given);
+    facts.push(build);
   };
   for (const instruction of instructions) {
     if (instruction.keyword === 'FROM') {
@@ -305,9 +320,16 @@ export function dockerfileGoBuilds(dockerfile: string, instructions: readonly In
       continue;
     }
     if (instruction.keyword === 'ARG') {
-      for (const word of instruction.args.trim().split(/\s+/)) {
-        const name = /^([A-Za-z_]\w*)(?:=|$)/.exec(word)?.[1];
-        if (name !== undefined) declared.add(name);
+      for (const word of commandWords(instruction.args)) {
+        const argument = /^([A-Za-z_]\w*)(?:=(.*))?$/s.exec(word);
+        if (!argument) continue;
+        const [, name, value] = argument as unknown as [string, string, string | undefined];
+        declared.add(name);
+        // A default holding a variable (`ARG SERVICE=${APP}`) is not known here; a redeclaration with no value keeps an earlier one (a global ARG's).
+        if (value !== undefined) {
+          if (value !== '' && !value.includes('$')) defaults.set(name, value);
+          else defaults.delete(name);
+        }
       }
       continue;
     }
@@ -315,7 +337,10 @@ export function dockerfileGoBuilds(dockerfile: string, instructions: readonly In
     if (instruction.keyword === 'WORKDIR') workdir = absoluteIn(workdir, instruction.args.trim());
     else if (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') {
       const from = /--from[= ]\s*(\S+)/.exec(instruction.args)?.[1]?.toLowerCase();
-      const words = commandWords(instruction.args).filter((word) => !word.startsWith('--'));
+      // A binary named by a build argument is copied under it (`COPY --from=build /out/$SERVICE_NAME ./`).
+      const words = commandWords(instruction.args)
+        .filter((word) => !word.startsWith('--'))
+        .map((word) => withArguments(word, declared));
       const destination = words[words.length - 1];
       if (destination === undefined) continue;
       const target = absoluteIn(workdir, destination);
@@ -344,15 +369,17 @@ export function dockerfileGoBuilds(dockerfile: string, instructions: readonly In
         const command = goBuildOf(words);
         if (!command) continue;
         const runIn = command.directory !== undefined ? absoluteIn(directory, command.directory) : directory;
-        for (const written of command.packages) {
-          const word = withArguments(written, declared);
+        // The binary may be named by a build argument as the package is (`-o /out/$SERVICE_NAME`).
+        const written = command.output !== undefined ? withArguments(command.output, declared) : undefined;
+        for (const writtenPackage of command.packages) {
+          const word = withArguments(writtenPackage, declared);
           const named = packageWord(word, true);
           if (!named) continue;
           const folder = 'folder' in named ? absoluteIn(runIn, named.folder) : named;
           const packageFolder = typeof folder === 'string' ? folder : folder.importPath;
-          const binary = binaryName(command.output, packageFolder);
+          const binary = binaryName(written, packageFolder, true);
           if (binary === undefined) continue;
-          const output = command.output !== undefined && !command.output.endsWith('/') ? absoluteIn(runIn, command.output) : absoluteIn(command.output !== undefined ? absoluteIn(runIn, command.output) : runIn, binary);
+          const output = written !== undefined && !written.endsWith('/') ? absoluteIn(runIn, written) : absoluteIn(written !== undefined ? absoluteIn(runIn, written) : runIn, binary);
           stage.builds.push({ output, folder, line: instruction.line });
           emit(binary, folder, stage, instruction.line);
         }
