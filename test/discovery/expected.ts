@@ -311,6 +311,8 @@ export const COVERAGE_TAGS = [
   'config-branch',
   // A .NET settings class bound from env files (`globalSettings__mail__smtp__host=…`) choosing which implementation a shared library registers (`if (CoreHelpers.SettingHasValue(globalSettings.Mail?.Smtp?.Host)) services.AddSingleton<IMailDeliveryService, …>()`, `string.IsNullOrEmpty`, `!= null`, else-if chains); empty values and placeholders (`SECRET`) unset
   'csharp-settings-registrations',
+  // A client base class given its server's address by each subclass's constructor (C# `: base(factory, globalSettings.BaseServiceUri.InternalNotifications)`, Java `super(restTemplate, props.getLedgerUrl())`) and calling through the client it configures: one edge per subclass, made by the service registering it
+  'base-class-clients',
   // Code after an early-return guard on a feature flag defined as a comparison of an env read
   // (`ENABLE_X = os.environ.get("ENABLE_X", "0") == "1"`, `{ enabled: process.env.SMS_ENABLED === 'true' }`) the deployment switches off
   'feature-flag-guard',

@@ -122,6 +122,43 @@ describe('which connections of a shared library each service makes', () => {
   });
 });
 
+describe('subclasses of a library base class', () => {
+  // `NotificationsPushEngine` and `EventsApiClient` both derive from `BaseClientService`; each makes
+  // its own connection in its constructor (the base class's, given that subclass's address).
+  const library = [
+    names('lib/BaseClientService.cs', [declare('BaseClientService', 1, 30, { kind: 'type', references: ['HttpClient'] }), declare('SendAsync', 10, 14, { parent: 'BaseClientService', references: ['SendAsync'] })]),
+    names('lib/NotificationsPushEngine.cs', [
+      declare('NotificationsPushEngine', 1, 20, { kind: 'type', bases: ['BaseClientService', 'IPushEngine'], references: ['BaseClientService', 'IPushEngine'] }),
+      declare('NotificationsPushEngine', 3, 6, { parent: 'NotificationsPushEngine', initialiser: true, references: ['InternalNotifications'] }),
+    ]),
+    names('lib/EventsApiClient.cs', [
+      declare('EventsApiClient', 1, 20, { kind: 'type', bases: ['BaseClientService'], references: ['BaseClientService'] }),
+      declare('EventsApiClient', 3, 6, { parent: 'EventsApiClient', initialiser: true, references: ['InternalEvents'] }),
+    ]),
+    names('lib/IPushEngine.cs', [declare('IPushEngine', 1, 3, { kind: 'type' })]),
+  ];
+  const connections = [made('lib/NotificationsPushEngine.cs', 4, 'calls'), made('lib/EventsApiClient.cs', 4, 'calls'), made('lib/BaseClientService.cs', 12, 'calls')];
+  const reached = (uses: Record<string, number>): string[] | undefined =>
+    libraryUses<string>({
+      names: [...library, names('svc/Startup.cs', [], uses)],
+      connections,
+      libraryOf: (file) => (file.startsWith('lib/') ? 'lib' : undefined),
+      serviceOf: (file) => (file.startsWith('svc/') ? 'svc' : undefined),
+      references: new Map(),
+      keyOf: (owner) => owner,
+    })
+      .get('svc')
+      ?.map((use) => `${use.connection.evidence.file}:${use.connection.evidence.line}`);
+
+  it.each<[string, Record<string, number>, string[] | undefined]>([
+    ['a subclass registered reaches its base class, not its sibling through the base', { EventsApiClient: 2 }, ['lib/BaseClientService.cs:12', 'lib/EventsApiClient.cs:4']],
+    ['a subclass taken by an interface it implements: the same', { IPushEngine: 2 }, ['lib/BaseClientService.cs:12', 'lib/NotificationsPushEngine.cs:4']],
+    ['the base class named itself still reaches every subclass', { BaseClientService: 2 }, ['lib/BaseClientService.cs:12', 'lib/EventsApiClient.cs:4', 'lib/NotificationsPushEngine.cs:4']],
+  ])('%s', (_name, uses, expected) => {
+    expect(reached(uses)?.sort()).toEqual(expected);
+  });
+});
+
 describe('a shared command choosing what to run by a setting', () => {
   // cmd/worker (library code of a module several services run): `switch *service` starts orders or billing.
   const SERVICE = (value: string) => [{ key: 'service', test: { equals: value } }] as FactCondition[];

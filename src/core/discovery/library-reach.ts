@@ -150,7 +150,10 @@ class LibraryIndex {
    */
   reach(start: Iterable<string>, names: ReadonlySet<string>, runs: (declaration: Declared) => boolean = () => true): Set<Declared> {
     const reached = new Set<Declared>();
-    const pending: { names: Iterable<string>; filter: ReadonlySet<string> }[] = [{ names: start, filter: names }];
+    // `own`: a reached type's own bases, which reach those types alone: naming a base class or
+    // interface reaches its implementations, but a subclass reaching its base reaches no sibling
+    // (`EventsApiClient : BaseClientService` is not `NotificationsPushEngine : BaseClientService`).
+    const pending: { names: Iterable<string>; filter: ReadonlySet<string>; own?: ReadonlySet<string> }[] = [{ names: start, filter: names }];
     const visit = (declaration: Declared, filter: ReadonlySet<string>): void => {
       if (declaration.conditions !== undefined && !runs(declaration)) return;
       if (declaration.kind === 'function') {
@@ -166,15 +169,16 @@ class LibraryIndex {
       reached.add(declaration);
       // What the type names itself (its fields' types, its bases) is followed with the caller's
       // names deciding the methods: its own base `IEventBus` must not reach all its methods again.
-      if (first) pending.push({ names: declaration.references, filter });
+      if (first) pending.push({ names: declaration.references, filter, own: new Set(declaration.bases ?? []) });
       const members = this.membersOf.get(declaration.name) ?? [];
       const called = members.filter((member) => !member.initialiser && filter.has(member.name));
       for (const member of members) if (member.initialiser || called.length === 0 || called.includes(member)) visit(member, filter);
     };
     while (pending.length > 0) {
-      const { names: next, filter } = pending.pop() as (typeof pending)[number];
+      const { names: next, filter, own } = pending.pop() as (typeof pending)[number];
       for (const name of next) {
         for (const declaration of this.byName.get(name) ?? []) {
+          if (own?.has(name) && declaration.name !== name) continue;
           // An implementation reached through its interface (`IMailDeliveryService`) that the library
           // names only in branches the service's settings rule out (`if (…SendGridApiKey…) services.AddSingleton<IMailDeliveryService, SendGridMailDeliveryService>()`)
           // is registered nowhere the service runs.

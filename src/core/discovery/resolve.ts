@@ -62,6 +62,7 @@ import { APP_BROKER_KEYS, CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, CHANNEL
 import { isProcessGroup, isProcessSelector, selectedProcesses, type ProcessMember } from './process-selection.js';
 import { withTaskReach } from './task-reach.js';
 import { withDottedBackends } from './dotted-backends.js';
+import { withBaseConstructorArguments } from './base-constructors.js';
 import { appliesUnderProfiles } from './quarkus-profiles.js';
 import { dockerfileOfDeployable, entrypointDispatches } from './entrypoint-arguments.js';
 import { ownProjectNames } from './own-image.js';
@@ -716,7 +717,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // First of all, manifests beside a kustomization that no kustomization lists are deployed by
   // Last, a Python backend class named by a dotted path in the settings is reached from its loader and given its options (dotted-backends.ts).
   // nobody (kustomize-resources.ts), and what a Helm chart's values do not render is dropped (helm-guards.ts).
-  const facts = withDottedBackends(withIngressClassesFromValues(settleLabelledNames(withBuiltImages(interpolateComposeFacts(withBicepModules(withModuleInstances(withoutBrowserCode(withoutNestedNamesakes(withoutUnrenderedTemplateLines(withoutUnlistedManifests(read)))))))))));
+  // After all of these, a client base class's connections on its constructor parameters are made again for each subclass passing them (base-constructors.ts).
+  const facts = withBaseConstructorArguments(withDottedBackends(withIngressClassesFromValues(settleLabelledNames(withBuiltImages(interpolateComposeFacts(withBicepModules(withModuleInstances(withoutBrowserCode(withoutNestedNamesakes(withoutUnrenderedTemplateLines(withoutUnlistedManifests(read))))))))))));
   // Two deployed applications whose names differ only by a generic suffix (`musicstore` and
   // `musicstoreservice`) stay two systems; every other pair of such spellings is one system.
   splitKeys = splitDeployedNames(

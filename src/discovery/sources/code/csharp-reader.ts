@@ -4,6 +4,7 @@
  * `IConsumer<T>`), member assignments as sites (`c.BaseAddress = new Uri(…)` configures a client,
  * often inside an `AddHttpClient` lambda), `configuration["Key"]` reads, and declarations.
  */
+import { baseArgumentName } from '../../../core/discovery/base-constructors.js';
 import { CONFIGURATION_ROOT } from '../../../core/discovery/facts.js';
 import type { CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './code-model.js';
 import { allKids, bind, compact, field, kids, lambdaDeclares, lineOf, makeSite, once, typeName, unescape, unquote } from './syntax-helpers.js';
@@ -120,6 +121,31 @@ function bindConstruction(node: SyntaxNode, model: FileModel): void {
   argumentsOf(field(node, 'arguments')).args.forEach((arg, index) => {
     const name = `init:${className}#${index}`;
     bind(model.bindings, name, arg);
+    if (!model.shared.has(name)) model.shared.set(name, { value: arg, at: arg });
+  });
+}
+
+/**
+ * Binds the arguments of a constructor's `: base(…)` to the base class's constructor parameters,
+ * by position, under a name of the subclass's own (`base:NotificationsPushEngine>BaseClientService#1`,
+ * BASE_ARGUMENT_KEY): each subclass gives the base class its own values (its own server address),
+ * so they are kept apart, and base-constructors.ts makes the base class's connections once per
+ * subclass, where the subclass is built. The base class is the first of the class's bases (C#
+ * lists it before the interfaces); `: this(…)` calls another constructor of the class itself.
+ */
+function bindBaseConstruction(node: SyntaxNode, model: FileModel): void {
+  if (!/^:?\s*base\b/.test(node.text)) return;
+  const constructor = node.parent;
+  const owner = constructor?.type === 'constructor_declaration' ? constructor.parent?.parent : undefined;
+  if (!owner || (owner.type !== 'class_declaration' && owner.type !== 'record_declaration')) return;
+  const subclass = field(owner, 'name')?.text;
+  const list = field(owner, 'bases') ?? kids(owner).find((child) => child.type === 'base_list');
+  const first = list ? kids(list).find((child) => child.type !== 'argument_list') : undefined;
+  const base = first ? calleeText(first).replace(/<.*$/, '').split('.').pop() : undefined;
+  if (!subclass || !base || !TYPE_LIKE.test(base)) return;
+  // Of two constructors calling the base class's, the first written gives the argument.
+  argumentsOf(kids(node).find((child) => child.type === 'argument_list')).args.forEach((arg, index) => {
+    const name = baseArgumentName(subclass, base, index);
     if (!model.shared.has(name)) model.shared.set(name, { value: arg, at: arg });
   });
 }
@@ -401,7 +427,7 @@ function loopElement(node: SyntaxNode): Shape | undefined {
 
 /** The reader for C#. */
 export const csharpReader: LanguageReader = {
-  nodeTypes: ['invocation_expression', 'object_creation_expression', 'attribute', 'assignment_expression', 'class_declaration', 'record_declaration', 'interface_declaration', 'using_directive', 'variable_declaration', 'property_declaration', 'parameter', 'method_declaration'],
+  nodeTypes: ['invocation_expression', 'object_creation_expression', 'attribute', 'assignment_expression', 'class_declaration', 'record_declaration', 'interface_declaration', 'using_directive', 'variable_declaration', 'property_declaration', 'parameter', 'method_declaration', 'constructor_initializer'],
 
   site(node: SyntaxNode): CallSite | undefined {
     switch (node.type) {
@@ -672,6 +698,10 @@ export const csharpReader: LanguageReader = {
       case 'object_creation_expression':
         // `new CatalogClient(configuration["Catalog:Url"])`: the class's constructor parameters, for this file and the project's others.
         bindConstruction(node, model);
+        return;
+      case 'constructor_initializer':
+        // `: base(factory, globalSettings.BaseServiceUri.InternalNotifications)`: the base class's constructor parameters, as this subclass gives them.
+        bindBaseConstruction(node, model);
         return;
       case 'assignment_expression': {
         const left = field(node, 'left');

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { SourceFile } from '../../../core/discovery/facts.js';
 import { evidenceFor } from '../../source.js';
-import { LITERAL, code, http, message, readSnippet, store, summarise, type FactSummary } from './code-test-support.js';
+import { LITERAL, bindingsOf, code, http, message, readSnippet, store, summarise, type FactSummary } from './code-test-support.js';
 import { csharpCodeSource } from './csharp-source.js';
 
 const cases: { name: string; path: string; text: string; facts: FactSummary[] }[] = [
@@ -240,5 +240,51 @@ describe('C# code source', () => {
     const facts = await readSnippet(csharpCodeSource, 'A.cs', text);
     expect(summarise(facts)).toEqual([store('database', 'PostgreSQL', { host: 'pg', port: 5432, url: 'Host=pg;Port=5432;Username=app;Password=***;Database=shop' }, 2)]);
     expect(JSON.stringify(facts)).not.toContain('CanaryS3cret-7781');
+  });
+});
+
+describe('a subclass constructor\'s `: base(…)` arguments', () => {
+  const baseArguments = async (text: string): Promise<Record<string, string>> =>
+    Object.fromEntries(Object.entries(bindingsOf(await readSnippet(csharpCodeSource, 'src/Core/Services/Client.cs', text))).filter(([key]) => key.startsWith('code:base:')));
+
+  it.each<[string, string, Record<string, string>]>([
+    [
+      'bound per subclass and position, settings read as the options class\'s members, literals masked as addresses',
+      code`
+        using System.Net.Http;
+        public class NotificationsPushEngine : BaseClientService, IPushEngine
+        {
+            public NotificationsPushEngine(IHttpClientFactory f, GlobalSettings globalSettings)
+                : base(f, globalSettings.BaseServiceUri.InternalNotifications, "https://identity.lockbox.com")
+            {
+            }
+        }`,
+      {
+        'code:base:NotificationsPushEngine>BaseClientService#0': '$ref:code:init:NotificationsPushEngine#0',
+        'code:base:NotificationsPushEngine>BaseClientService#1': '$ref:code:options.GlobalSettings.BaseServiceUri.InternalNotifications',
+        'code:base:NotificationsPushEngine>BaseClientService#2': 'https://identity.lockbox.com',
+      },
+    ],
+    [
+      'a generic or qualified base class by its last name (the file read for its GetSection)',
+      code`
+        public class OrdersClient : Acme.Clients.BaseClient<Order>
+        {
+            public OrdersClient(IConfiguration configuration) : base(configuration.GetSection("Services")["Orders"]) { }
+        }`,
+      { 'code:base:OrdersClient>BaseClient#0': '$ref:Services:Orders' },
+    ],
+    [
+      '`: this(…)` calls a constructor of the class itself: nothing',
+      code`
+        public class OrdersClient : BaseClient
+        {
+            public OrdersClient() : this("http://orders:8080") { }
+            public OrdersClient(string url) : base(url) { }
+        }`,
+      { 'code:base:OrdersClient>BaseClient#0': '$ref:code:init:OrdersClient#0' },
+    ],
+  ])('%s', async (_name, text, expected) => {
+    expect(await baseArguments(text)).toEqual(expected);
   });
 });

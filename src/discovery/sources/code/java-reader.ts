@@ -4,6 +4,7 @@
  * names: fields and locals with their declared types, assignments, parameters, and Spring
  * `@Value("${key}")` fields, which bind the field to the configuration key.
  */
+import { baseArgumentName } from '../../../core/discovery/base-constructors.js';
 import type { Binding, CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './code-model.js';
 import { configMappingMembers } from './config-mapping.js';
 import { bind, compact, field, kids, lambdaDeclares, lineOf, makeSite, typeName, unquote } from './syntax-helpers.js';
@@ -445,9 +446,33 @@ function constantReference(node: SyntaxNode, model: FileModel): string | undefin
   return imported ? `${imported}.${node.text}` : undefined;
 }
 
+/**
+ * Binds the arguments of a constructor's `super(…)` to the superclass's constructor parameters, by
+ * position, under a name of the subclass's own (`base:NotificationsClient>BaseRestClient#1`): each
+ * subclass gives its base class its own values, which base-constructors.ts follows into the base
+ * class's connections. `this(…)` calls another constructor of the class itself.
+ */
+function bindSuperConstruction(node: SyntaxNode, model: FileModel): void {
+  if (field(node, 'constructor')?.type !== 'super' || field(node, 'object')) return;
+  const constructor = enclosing(node).find((current) => current.type === 'constructor_declaration');
+  const owner = constructor?.parent?.parent;
+  if (owner?.type !== 'class_declaration') return;
+  const subclass = field(owner, 'name')?.text;
+  const superclass = field(owner, 'superclass');
+  const written = superclass ? kids(superclass)[0] : undefined;
+  const base = written ? typeName(written.text).split('.').pop() : undefined;
+  if (!subclass || !base || !/^[A-Z]/.test(base)) return;
+  const args = field(node, 'arguments');
+  // Of two constructors calling the superclass's, the first written gives the argument.
+  (args ? kids(args) : []).forEach((arg, index) => {
+    const name = baseArgumentName(subclass, base, index);
+    if (!model.shared.has(name)) model.shared.set(name, { value: arg, at: arg });
+  });
+}
+
 /** The reader for Java. */
 export const javaReader: LanguageReader = {
-  nodeTypes: ['method_invocation', 'object_creation_expression', 'annotation', 'marker_annotation', 'class_declaration', 'interface_declaration', 'enum_declaration', 'import_declaration', 'field_declaration', 'local_variable_declaration', 'constant_declaration', 'formal_parameter', 'assignment_expression', 'enum_constant'],
+  nodeTypes: ['method_invocation', 'object_creation_expression', 'annotation', 'marker_annotation', 'class_declaration', 'interface_declaration', 'enum_declaration', 'import_declaration', 'field_declaration', 'local_variable_declaration', 'constant_declaration', 'formal_parameter', 'assignment_expression', 'enum_constant', 'explicit_constructor_invocation'],
 
   site(node: SyntaxNode): CallSite | undefined {
     switch (node.type) {
@@ -634,6 +659,10 @@ export const javaReader: LanguageReader = {
         });
         return;
       }
+      case 'explicit_constructor_invocation':
+        // `super(restTemplate, props.getNotificationsUrl())`: the superclass's constructor parameters, as this subclass gives them.
+        bindSuperConstruction(node, model);
+        return;
       case 'assignment_expression': {
         const left = field(node, 'left');
         const right = field(node, 'right');

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { SourceFile } from '../../../core/discovery/facts.js';
 import { evidenceFor } from '../../source.js';
-import { INFERRED, LITERAL, code, grpc, http, message, readSnippet, store, summarise, type FactSummary } from './code-test-support.js';
+import { INFERRED, LITERAL, bindingsOf, code, grpc, http, message, readSnippet, store, summarise, type FactSummary } from './code-test-support.js';
 import { jvmCodeSource } from './jvm-source.js';
 
 const provides = (api: string, line: number): FactSummary => ({ provides: api, protocol: 'grpc', names: [api], line });
@@ -305,5 +305,40 @@ describe('Java/Kotlin code source', () => {
     const facts = await readSnippet(jvmCodeSource, 'A.java', text);
     expect(facts).toHaveLength(1);
     expect(JSON.stringify(facts)).not.toContain('CanaryS3cret-7781');
+  });
+});
+
+describe('a subclass constructor\'s `super(…)` arguments', () => {
+  const baseArguments = async (text: string): Promise<Record<string, string>> =>
+    Object.fromEntries(Object.entries(bindingsOf(await readSnippet(jvmCodeSource, 'src/main/java/com/acme/LedgerClient.java', text))).filter(([key]) => key.startsWith('code:base:')));
+
+  it.each<[string, string, Record<string, string>]>([
+    [
+      'bound per subclass and position: a getter of a properties class, an env read',
+      code`
+        package com.acme;
+        public class LedgerClient extends BaseRestClient<Entry> implements Ledger {
+          public LedgerClient(RestTemplate rest, ClientProperties props) {
+            super(rest, props.getLedgerUrl(), System.getenv("LEDGER_TOKEN_URL"));
+          }
+        }`,
+      {
+        'code:base:LedgerClient>BaseRestClient#0': '$ref:code:init:LedgerClient#0',
+        'code:base:LedgerClient>BaseRestClient#1': '$ref:code:ClientProperties.ledgerUrl',
+        'code:base:LedgerClient>BaseRestClient#2': '$ref:LEDGER_TOKEN_URL',
+      },
+    ],
+    [
+      '`this(…)`, and a class extending nothing: nothing',
+      code`
+        package com.acme;
+        public class LedgerClient {
+          public LedgerClient() { this("http://ledger:8080"); }
+          public LedgerClient(String url) { super(); }
+        }`,
+      {},
+    ],
+  ])('%s', async (_name, text, expected) => {
+    expect(await baseArguments(text)).toEqual(expected);
   });
 });

@@ -240,6 +240,146 @@ builder.Build().Run();
     ['ui -> carts', 'ui -> catalog'],
   ],
   [
+    'C#: a client base class given its address by each subclass\'s `: base(…)`, one level and two deep; a base class nobody derives from',
+    {
+      'ui/Ui.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup></Project>\n',
+      'ui/appsettings.json': '{"services": {"catalog": "http://catalog:8080", "orders": "http://orders:8080", "audit": "http://audit:8080"}}\n',
+      'ui/Clients/BaseClientService.cs': `using System;
+using System.Net.Http;
+using System.Threading.Tasks;
+
+namespace Acme.Ui.Clients;
+
+public abstract class BaseClientService
+{
+    protected BaseClientService(IHttpClientFactory factory, string baseServerUri)
+    {
+        Client = factory.CreateClient("client");
+        Client.BaseAddress = new Uri(baseServerUri);
+    }
+
+    protected HttpClient Client { get; }
+
+    protected Task<HttpResponseMessage> SendAsync(HttpMethod method, string path) => Client.SendAsync(new HttpRequestMessage(method, path));
+}
+`,
+      'ui/Clients/CatalogClient.cs': `using System.Net.Http;
+using Microsoft.Extensions.Configuration;
+
+namespace Acme.Ui.Clients;
+
+public class CatalogClient : BaseClientService, ICatalogClient
+{
+    public CatalogClient(IHttpClientFactory factory, IConfiguration configuration)
+        : base(factory, configuration["services:catalog"])
+    {
+    }
+
+    public CatalogClient(IHttpClientFactory factory) : this(factory, null)
+    {
+    }
+}
+`,
+      'ui/Clients/AuditedClient.cs': `using System.Net.Http;
+
+namespace Acme.Ui.Clients;
+
+public abstract class AuditedClient : BaseClientService
+{
+    protected AuditedClient(IHttpClientFactory factory, string baseUri) : base(factory, baseUri)
+    {
+    }
+}
+`,
+      'ui/Clients/OrdersClient.cs': `using System.Net.Http;
+using Microsoft.Extensions.Configuration;
+
+namespace Acme.Ui.Clients;
+
+public class OrdersClient : AuditedClient
+{
+    public OrdersClient(IHttpClientFactory factory, IConfiguration configuration) : base(factory, configuration["services:orders"])
+    {
+    }
+}
+`,
+      'ui/Clients/LegacyService.cs': `using System;
+using System.Net.Http;
+
+namespace Acme.Ui.Clients;
+
+public abstract class LegacyService
+{
+    protected LegacyService(HttpClient client, string baseServerUri)
+    {
+        client.BaseAddress = new Uri(baseServerUri);
+    }
+}
+`,
+      'ui/Program.cs': `using Acme.Ui.Clients;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddHttpClient();
+builder.Services.AddSingleton<ICatalogClient, CatalogClient>();
+builder.Services.AddSingleton<OrdersClient>();
+builder.Build().Run();
+`,
+      'docker-compose.yml': COMPOSE.replace(/\n {4}environment:\n(?: {6}.*\n)+/, '\n'),
+    },
+    ['ui -> catalog', 'ui -> orders'],
+  ],
+  [
+    'Java: two subclasses of a RestTemplate base client, each passing its own URL to `super(…)`',
+    {
+      'ui/src/main/java/com/acme/ui/BaseRestClient.java': `package com.acme.ui;
+
+import org.springframework.web.client.RestTemplate;
+
+public abstract class BaseRestClient {
+  private final RestTemplate rest;
+  private final String baseUrl;
+
+  protected BaseRestClient(RestTemplate rest, String baseUrl) {
+    this.rest = rest;
+    this.baseUrl = baseUrl;
+  }
+
+  protected String get(String path) {
+    return rest.getForObject(baseUrl + path, String.class);
+  }
+}
+`,
+      'ui/src/main/java/com/acme/ui/CatalogClient.java': `package com.acme.ui;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestTemplate;
+
+@Component
+public class CatalogClient extends BaseRestClient {
+  public CatalogClient(RestTemplate rest, @Value("\${catalog.url}") String url) {
+    super(rest, url);
+  }
+}
+`,
+      'ui/src/main/java/com/acme/ui/OrdersClient.java': `package com.acme.ui;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestTemplate;
+
+@Component
+public class OrdersClient extends BaseRestClient {
+  public OrdersClient(RestTemplate rest) {
+    super(rest, System.getenv("ORDERS_URL"));
+  }
+}
+`,
+      'ui/src/main/resources/application.properties': 'catalog.url=http://catalog:8080\n',
+      'docker-compose.yml': COMPOSE.replace('      CATALOG_URL: http://catalog:8080\n', ''),
+    },
+    ['ui -> catalog', 'ui -> orders'],
+  ],
+  [
     'Java: a helper called only with localhost names nobody; a lambda parameter of the same name is not the method\'s',
     {
       'ui/src/main/java/com/acme/ui/DevClients.java': `package com.acme.ui;
