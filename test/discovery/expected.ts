@@ -66,6 +66,8 @@ export const COVERAGE_TAGS = [
   'node-workspace-packages',
   // One Go module built into a binary per service (a Makefile's or a Dockerfile stage's `go build -o`, an image copying the binary in), each service's code reached from its main package
   'go-binaries',
+  // A Go command per Dockerfile beside its main (`cmd/<svc>/Dockerfile`, the root as context) whose stage runs `make cmd/<svc>/<svc>`, a Makefile rule (a `cmd/%` pattern rule, `go build -o $@ ./$(dir $@)`) compiling it; `//go:build` files off by default left out
+  'go-make-targets',
   // One Dockerfile building a command per build argument (`go build ./cmd/$SERVICE_NAME`), each image built by a GitHub Actions matrix (`--build-arg SERVICE_NAME=${{ matrix.service }}`) or a shell loop, and deployments only naming the images
   'github-actions-matrix',
   // Compose services sharing one Dockerfile that builds the command their `build.args` (or the `ARG`'s default) names (`go build ./cmd/$SERVICE_NAME`)

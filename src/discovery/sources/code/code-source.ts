@@ -3,6 +3,7 @@
  * file's text for its trigger words (and the user rules' names) before parsing, because parsing is
  * the expensive step (about 5 MB/s per core) and most files of a repository talk to nothing.
  */
+import { excludedFromDefaultBuild } from '../../../core/discovery/go-build-constraints.js';
 import { mayDefineCli, pythonCliFacts } from './python-cli.js';
 import { mayDefineNodeCli, nodeCliFacts } from './node-cli.js';
 import { mayDeclareConfigClasses } from './ts-config-classes.js';
@@ -99,6 +100,9 @@ export function makeCodeSource(spec: FamilySpec): Source {
       const language = languageOf(file.path);
       const reader = language ? spec.readers[language] : undefined;
       if (!language || !reader) return [];
+      // A Go file only a build tag compiles in (`//go:build nats`), or named for another OS, is in no
+      // image's binary: neither its calls nor its imports are a service's (go-build-constraints.ts).
+      if (language === 'go' && excludedFromDefaultBuild(file.path, file.text)) return [];
       const rules = context.rules.filter((rule) => ruleApplies(rule, language));
       const triggered = triggeredInCode(file.text, language, (text) => mayMatch(text, spec.table.triggers, rules, language));
       const classes = spec.classes && (triggered || spec.classes.test.test(file.text)) ? spec.classes : undefined;

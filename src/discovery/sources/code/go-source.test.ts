@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { SourceFile } from '../../../core/discovery/facts.js';
 import { evidenceFor } from '../../source.js';
-import { INFERRED, LITERAL, bindingsOf, code, grpc, http, message, readSnippet, store, summarise, type FactSummary } from './code-test-support.js';
+import { INFERRED, LITERAL, bindingsOf, code, grpc, http, message, readSnippet, readSnippetWithNames, store, summarise, type FactSummary } from './code-test-support.js';
 import { goCodeSource } from './go-source.js';
 
 /** Online Boutique's frontend, trimmed: env vars mapped into struct fields, connections dialled by a helper, stubs made per call. */
@@ -293,5 +293,19 @@ describe('Go code source', () => {
     const facts = await readSnippet(goCodeSource, 'main.go', text);
     expect(summarise(facts)).toEqual([store('database', 'PostgreSQL', { host: 'db', port: 5432, url: 'postgres://app:***@db:5432/app?sslmode=disable' }, 3)]);
     expect(JSON.stringify(facts)).not.toContain('CanaryS3cret-7781');
+  });
+});
+
+describe('Go build constraints', () => {
+  const natsFile = (constraint: string): string =>
+    [constraint, '', 'package metadata', '', 'import (', '\t"os"', '', '\t"github.com/nats-io/nats.go"', ')', '', 'func init() {', '\tconn, _ := nats.Connect(os.Getenv("NATS_URL"))', '\t_ = conn.Publish("devices", nil)', '}'].join('\n');
+
+  it.each<[string, string, string, boolean]>([
+    ['a file only `-tags nats` compiles in says nothing, not even its imports', 'internal/core/metadata/nats.go', '//go:build nats', false],
+    ['a file the default build compiles is read', 'internal/core/metadata/nats.go', '//go:build !windows', true],
+    ['a file named for another OS says nothing', 'internal/core/metadata/nats_windows.go', '', false],
+  ])('%s', async (_why, path, constraint, read) => {
+    const facts = await readSnippetWithNames(goCodeSource, path, natsFile(constraint));
+    expect(facts.length > 0).toBe(read);
   });
 });

@@ -137,3 +137,22 @@ describe('an ENTRYPOINT script', () => {
     expect(facts.flatMap((fact) => (fact.type === 'binding' && fact.key === 'celery:process' && fact.value.startsWith('$process-env:') ? [fact.value] : []))).toEqual(['$process-env:process-env:entrypoint.sh']);
   });
 });
+
+describe('Dockerfile source: a stage running make', () => {
+  const dockerfile = ['FROM golang:1.22 AS builder', 'WORKDIR /src', 'COPY . .', 'RUN make -e ADD_BUILD_TAGS=$ADD_BUILD_TAGS bin/core-data', 'FROM alpine', 'COPY --from=builder /src/bin/core-data /', 'ENTRYPOINT ["/core-data"]'].join('\n');
+  const rootMakefile = ['GO = CGO_ENABLED=0 go', 'bin/%:', '\t$(GO) build -o $@ ./cmd/$*', 'lint:', '\tgolangci-lint run'].join('\n');
+  const builds = async (files: Record<string, string>): Promise<string[]> => {
+    const file = { path: 'cmd/core-data/Dockerfile', text: dockerfile };
+    const facts = await dockerfileSource.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [], readFile: (other) => files[other] });
+    return facts.flatMap((fact) => (fact.type === 'go-build' ? [`${fact.binary} <- ${fact.package}`] : []));
+  };
+
+  it.each<[string, Record<string, string>, string[]]>([
+    ["the root's Makefile, the build context above the Dockerfile", { Makefile: rootMakefile }, ['core-data <- cmd/core-data']],
+    ["the Dockerfile's own folder's first, when it has the rule", { 'cmd/core-data/Makefile': 'bin/core-data:\n\tgo build -o $@ ./server', Makefile: rootMakefile }, ['core-data <- server']],
+    ['a Makefile without the rule is passed over', { 'cmd/core-data/GNUmakefile': 'test:\n\tgo test ./...', Makefile: rootMakefile }, ['core-data <- cmd/core-data']],
+    ['no Makefile: a target not named like its folder names nothing', {}, []],
+  ])('%s', async (_why, files, expected) => {
+    expect(await builds(files)).toEqual(expected);
+  });
+});

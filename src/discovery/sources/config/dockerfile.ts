@@ -22,7 +22,9 @@ import { isEntrypointScript, scriptGroup } from './entrypoint-script.js';
 import { finalBaseImage, fromParts } from './dockerfile-base.js';
 import { archiveBaseName } from '../../../core/discovery/jvm-artifacts.js';
 import { imageName, productOf } from './images.js';
-import { dockerfileGoBuilds } from './go-build.js';
+import { dockerfileGoBuilds, type MakeRecipes } from './go-build.js';
+import { expandVariables } from './docker-build.js';
+import { parseMakefile, recipeLines, type MakeFile } from './make-rules.js';
 import { absoluteIn, baseName, folderOf, resolveRelative } from './paths.js';
 
 /** `Dockerfile`, `Dockerfile.prod`, `api.Dockerfile`, `Containerfile`. */
@@ -86,10 +88,52 @@ export const dockerfileSource: Source = {
   read: neverThrows(readDockerfile),
 };
 
+/** The names GNU make looks for, in its order. */
+const MAKEFILES = ['GNUmakefile', 'makefile', 'Makefile'];
+
+/**
+ * The recipes a stage's `make` runs (go-build.ts MakeRecipes), from the Makefile of the build
+ * context: the context is not known here, so the Dockerfile's folder and each folder above it are
+ * tried (`cmd/core-data/Dockerfile` built with the repository root as context runs the root
+ * Makefile), the first Makefile with a rule for the targets winning.
+ */
+function makeRecipesOf(dockerfile: string, context: SourceContext): MakeRecipes | undefined {
+  const readFile = context.readFile;
+  if (!readFile) return undefined;
+  const parsed = new Map<string, MakeFile | undefined>();
+  const makefileAt = (path: string): MakeFile | undefined => {
+    if (!parsed.has(path)) {
+      const text = readFile(path);
+      parsed.set(path, text === undefined ? undefined : parseMakefile(text, (words, variables) => expandVariables(words, variables, { words: true })));
+    }
+    return parsed.get(path);
+  };
+  return (folder, file, targets) => {
+    const bases: string[] = [];
+    for (let base = folderOf(dockerfile); ; base = folderOf(base)) {
+      bases.push(base);
+      if (base === '') break;
+    }
+    for (const base of bases) {
+      const inside = resolveRelative(base, folder === '' ? '.' : folder);
+      if (inside === undefined) continue;
+      for (const name of file !== undefined ? [file] : MAKEFILES) {
+        const path = resolveRelative(inside, name);
+        const makefile = path === undefined || path === '' ? undefined : makefileAt(path);
+        if (!makefile) continue;
+        const lines = recipeLines(makefile, targets);
+        if (lines) return lines.map((line) => expandVariables(line, makefile.variables, { words: true }));
+        break;
+      }
+    }
+    return undefined;
+  };
+}
+
 function readDockerfile(file: SourceFile, context: SourceContext): Fact[] {
   const folder = folderOf(file.path);
   const instructions = instructionsOf(file.text);
-  const facts: Fact[] = [imageBuildOf(file.path, instructions, context.evidenceAt), ...dockerfileGoBuilds(file.path, instructions, commandWords, context.evidenceAt)];
+  const facts: Fact[] = [imageBuildOf(file.path, instructions, context.evidenceAt), ...dockerfileGoBuilds(file.path, instructions, commandWords, context.evidenceAt, makeRecipesOf(file.path, context))];
   // Only the last stage is the image that runs; earlier stages build it.
   let lastStage = -1;
   instructions.forEach((instruction, index) => {

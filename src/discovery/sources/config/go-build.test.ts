@@ -4,7 +4,7 @@ import { evidenceFor } from '../../source.js';
 import { splitCommandLine } from './command-line.js';
 import { dockerBuildSource } from './docker-build.js';
 import { commandWords, dockerfileSource, instructionsOf } from './dockerfile.js';
-import { containerRunOf, dockerfileGoBuilds, goBuildOf, scriptGoBuilds, unrollLoop } from './go-build.js';
+import { containerRunOf, dockerfileGoBuilds, goBuildOf, makeOf, scriptGoBuilds, unrollLoop, type MakeRecipes } from './go-build.js';
 
 const at: Evidence = { file: 'Makefile', line: 1, excerpt: '' };
 
@@ -168,6 +168,42 @@ describe('dockerfileGoBuilds: ARG defaults and a binary named by the argument', 
     const found = facts(lines);
     expect(shown(found)).toEqual(expected);
     expect(found.map((fact) => fact.argumentDefaults)).toEqual(defaults);
+  });
+});
+
+describe('makeOf', () => {
+  it.each<[string, ReturnType<typeof makeOf>]>([
+    ['make -e ADD_BUILD_TAGS=$ADD_BUILD_TAGS cmd/core-data/core-data', { targets: ['cmd/core-data/core-data'] }],
+    ['CGO_ENABLED=0 gmake -C src -f build.mk -j 4 api worker', { directory: 'src', file: 'build.mk', targets: ['api', 'worker'] }],
+    ['/usr/bin/make --directory=src --file=Makefile.docker', { directory: 'src', file: 'Makefile.docker', targets: [] }],
+    ['make', { targets: [] }],
+    ['cmake --build .', undefined],
+    ['go build ./cmd/api', undefined],
+  ])('%s', (line, expected) => {
+    expect(makeOf(splitCommandLine(line))).toEqual(expected);
+  });
+});
+
+describe('dockerfileGoBuilds with make', () => {
+  const stage = (run: string, copy = 'COPY --from=builder /src/cmd/core-data/core-data /'): string =>
+    ['FROM golang:1.22-alpine AS builder', 'WORKDIR /src', 'COPY go.mod vendor* ./', 'RUN go mod download', 'COPY . .', run, 'FROM alpine', copy, 'ENTRYPOINT ["/core-data"]'].join('\n');
+  const read = (text: string, recipes?: MakeRecipes): string[] => shown(dockerfileGoBuilds('cmd/core-data/Dockerfile', instructionsOf(text), commandWords, (line) => ({ file: 'cmd/core-data/Dockerfile', line, excerpt: '' }), recipes));
+  // A Makefile at the root of the context: `cmd/%:` builds `./$(dir $@)`; `all` builds two.
+  const makefile: MakeRecipes = (folder, file, targets) => {
+    if (folder !== '' || (file !== undefined && file !== 'Makefile')) return undefined;
+    const lines = targets.flatMap((target) => (target === 'all' ? ['cmd/core-data/core-data', 'cmd/core-metadata/core-metadata'] : [target])).filter((target) => target.startsWith('cmd/'));
+    return lines.length > 0 ? lines.map((target) => `CGO_ENABLED=0 go build -o ${target} ./${target.slice(0, target.lastIndexOf('/') + 1)}`) : undefined;
+  };
+
+  it.each<[string, string, MakeRecipes | undefined, string[], string?]>([
+    ['a target the Makefile builds, copied into the image under its name', 'RUN make -e ADD_BUILD_TAGS=$ADD_BUILD_TAGS cmd/core-data/core-data', makefile, ['core-data <- cmd/core-data [cmd/core-data/Dockerfile] @6']],
+    ['make run in another folder with -C', 'RUN cd / && make -C /src all', makefile, ['core-data <- cmd/core-data [cmd/core-data/Dockerfile] @6', 'core-metadata <- cmd/core-metadata [cmd/core-data/Dockerfile] @6']],
+    ['the Makefile not readable: a target named like its folder is that folder built', 'RUN make cmd/core-data/core-data', undefined, ['core-data <- cmd/core-data [cmd/core-data/Dockerfile] @6']],
+    ['the Makefile not readable: a target of another shape names no package', 'RUN make build', undefined, []],
+    ['a rule the Makefile lacks and a phony target: nothing', 'RUN make install', makefile, []],
+    ['the binary renamed by the COPY', 'RUN make cmd/core-data/core-data', makefile, ['core-data <- cmd/core-data [cmd/core-data/Dockerfile] @6', 'data <- cmd/core-data [cmd/core-data/Dockerfile] @8'], 'COPY --from=builder /src/cmd/core-data/core-data /usr/bin/data'],
+  ])('%s', (_why, run, recipes, expected, copy) => {
+    expect(read(stage(run, copy), recipes)).toEqual(expected);
   });
 });
 

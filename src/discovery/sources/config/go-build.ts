@@ -11,6 +11,10 @@
  * skipped with their values, and the remaining words are packages (`.`, `./cmd/api`, an import
  * path) or `.go` files of one package. A pattern (`./cmd/...`) builds several binaries named like
  * their folders, which no build line names one by one: it is left out.
+ *
+ * A Dockerfile stage may build through `make` (`RUN make -e TAGS=$TAGS cmd/core-data/core-data`):
+ * the recipe the Makefile's rule for the target runs (make-rules.ts, read by the caller) is read
+ * as the stage's own lines, in make's folder.
  */
 import type { Evidence, GoBuildFact } from '../../../core/discovery/facts.js';
 import { CONTAINER_TOOL_VARIABLE, splitCommandLine } from './command-line.js';
@@ -285,6 +289,50 @@ function contextPath(folder: string, stage: Stage): string | undefined {
 }
 
 /**
+ * The recipe lines `make` runs for its targets, read from the Makefile (`file`, `-f`, else
+ * GNUmakefile, makefile or Makefile) in a folder of the build context: automatic variables and the
+ * Makefile's own filled in (make-rules.ts); undefined when no Makefile or rule is known.
+ */
+export type MakeRecipes = (folder: string, file: string | undefined, targets: readonly string[]) => string[] | undefined;
+
+/** `make` options taking the next word as their value, other than `-C` and `-f`. */
+const MAKE_VALUE_OPTIONS = new Set(['-I', '--include-dir', '-o', '--old-file', '--assume-old', '-W', '--what-if', '--new-file', '--assume-new', '-O', '--output-sync']);
+
+/** A `make` command as written: `-C`, `-f` and its targets (`VAR=value` overrides and flags left out). */
+export interface MakeCommand {
+  directory?: string;
+  file?: string;
+  targets: string[];
+}
+
+/** The `make` a command's words run (`make -e TAGS=x cmd/api/api`, `CGO_ENABLED=0 gmake -C src`), else undefined. */
+export function makeOf(words: readonly string[]): MakeCommand | undefined {
+  let at = 0;
+  while (at < words.length && /^[A-Za-z_]\w*=/.test(words[at] as string)) at += 1;
+  if (!/(^|\/)g?make$/.test(words[at] ?? '')) return undefined;
+  const command: MakeCommand = { targets: [] };
+  for (let index = at + 1; index < words.length; index += 1) {
+    const word = words[index] as string;
+    const option = /^(-C|--directory|-f|--file|--makefile)(?:=(.*))?$/.exec(word) ?? /^(-C|-f)(.+)$/.exec(word);
+    if (option) {
+      const value = option[2] ?? words[(index += 1)];
+      if (value === undefined) break;
+      if (option[1] === '-C' || option[1] === '--directory') command.directory = value;
+      else command.file = value;
+    } else if (MAKE_VALUE_OPTIONS.has(word)) index += 1;
+    else if (/^-[jl]$/.test(word) && /^\d+$/.test(words[index + 1] ?? '')) index += 1;
+    else if (!word.startsWith('-') && !word.includes('=')) command.targets.push(word);
+  }
+  return command;
+}
+
+/** A make target written as `go build` names a package's binary by default: a file named like its folder (`cmd/api/api`). */
+function goBinaryTarget(target: string): boolean {
+  const folder = folderOf(target);
+  return folder !== '' && /^[\w.-]+(\/[\w.-]+)*$/.test(target) && !/(^|\/)\.\.?(\/|$)/.test(target) && baseName(folder) === baseName(target);
+}
+
+/**
  * The Go builds of a Dockerfile, each under the name the binary has in the image: the `-o` of a
  * stage's `RUN go build`, and the destination of a `COPY --from=<stage>` taking it (or the folder
  * holding it) into a later stage. Packages are mapped back to the build context through the
@@ -292,7 +340,7 @@ function contextPath(folder: string, stage: Stage): string | undefined {
  * is `src/cmd/api`); a package the `COPY`s do not explain keeps its path inside the image, which
  * resolution matches by its end.
  */
-export function dockerfileGoBuilds(dockerfile: string, instructions: readonly Instruction[], commandWords: (args: string) => string[], evidenceAt: (line: number) => Evidence): GoBuildFact[] {
+export function dockerfileGoBuilds(dockerfile: string, instructions: readonly Instruction[], commandWords: (args: string) => string[], evidenceAt: (line: number) => Evidence, makeRecipes?: MakeRecipes): GoBuildFact[] {
   const stages: Stage[] = [];
   let stage: Stage | undefined;
   let workdir = '/';
@@ -359,31 +407,49 @@ export function dockerfileGoBuilds(dockerfile: string, instructions: readonly In
         }
       }
     } else if (instruction.keyword === 'RUN') {
-      let directory = workdir;
-      for (const words of shellCommands(instruction.args)) {
-        const cd = changedDirectory(words);
-        if (cd !== undefined) {
-          directory = absoluteIn(directory, cd);
-          continue;
+      const current = stage;
+      const line = instruction.line;
+      // One shell line run in a folder of the image; `make` runs its targets' recipe lines (make-rules.ts), each in make's folder.
+      const run = (text: string, start: string, nested: boolean): void => {
+        let directory = start;
+        for (const words of shellCommands(text)) {
+          const cd = changedDirectory(words);
+          if (cd !== undefined) {
+            directory = absoluteIn(directory, cd);
+            continue;
+          }
+          const make = nested ? undefined : makeOf(words);
+          if (make) {
+            const makeIn = make.directory !== undefined ? absoluteIn(directory, make.directory) : directory;
+            const folder = contextPath(makeIn, current);
+            const recipe = folder !== undefined ? makeRecipes?.(folder, make.file, make.targets) : undefined;
+            if (recipe) for (const recipeLine of recipe) run(recipeLine, makeIn, true);
+            // A rule not read (no Makefile here, a recipe hidden by an `include`): a target written as
+            // Go writes a package's binary (`cmd/core-data/core-data`, named like its folder) is that
+            // folder's build, which resolution keeps only when the folder is a `package main`.
+            else for (const target of make.targets) if (goBinaryTarget(target)) run(`go build -o ${target} ./${folderOf(target)}`, makeIn, true);
+            continue;
+          }
+          const command = goBuildOf(words);
+          if (!command) continue;
+          const runIn = command.directory !== undefined ? absoluteIn(directory, command.directory) : directory;
+          // The binary may be named by a build argument as the package is (`-o /out/$SERVICE_NAME`).
+          const written = command.output !== undefined ? withArguments(command.output, declared) : undefined;
+          for (const writtenPackage of command.packages) {
+            const word = withArguments(writtenPackage, declared);
+            const named = packageWord(word, true);
+            if (!named) continue;
+            const folder = 'folder' in named ? absoluteIn(runIn, named.folder) : named;
+            const packageFolder = typeof folder === 'string' ? folder : folder.importPath;
+            const binary = binaryName(written, packageFolder, true);
+            if (binary === undefined) continue;
+            const output = written !== undefined && !written.endsWith('/') ? absoluteIn(runIn, written) : absoluteIn(written !== undefined ? absoluteIn(runIn, written) : runIn, binary);
+            current.builds.push({ output, folder, line });
+            emit(binary, folder, current, line);
+          }
         }
-        const command = goBuildOf(words);
-        if (!command) continue;
-        const runIn = command.directory !== undefined ? absoluteIn(directory, command.directory) : directory;
-        // The binary may be named by a build argument as the package is (`-o /out/$SERVICE_NAME`).
-        const written = command.output !== undefined ? withArguments(command.output, declared) : undefined;
-        for (const writtenPackage of command.packages) {
-          const word = withArguments(writtenPackage, declared);
-          const named = packageWord(word, true);
-          if (!named) continue;
-          const folder = 'folder' in named ? absoluteIn(runIn, named.folder) : named;
-          const packageFolder = typeof folder === 'string' ? folder : folder.importPath;
-          const binary = binaryName(written, packageFolder, true);
-          if (binary === undefined) continue;
-          const output = written !== undefined && !written.endsWith('/') ? absoluteIn(runIn, written) : absoluteIn(written !== undefined ? absoluteIn(runIn, written) : runIn, binary);
-          stage.builds.push({ output, folder, line: instruction.line });
-          emit(binary, folder, stage, instruction.line);
-        }
-      }
+      };
+      run(instruction.args, workdir, false);
     }
   }
   // One fact per name and package: a binary copied under its own name is said once.
