@@ -153,6 +153,8 @@ export const COVERAGE_TAGS = [
   // Reverse proxies and API gateways
   'nginx',
   'spring-cloud-gateway',
+  // Spring Cloud Gateway's discovery locator (`spring.cloud.gateway.discovery.locator.enabled`): a route to every service registering with the same Consul or Eureka, not to one with registration switched off
+  'spring-discovery-locator',
   'zuul',
   'yarp',
   'ocelot',
@@ -281,6 +283,8 @@ export const COVERAGE_TAGS = [
   'shared-library',
   // A Gradle multi-project build (settings `include`, colon paths, `projectDir` overrides): each included project a unit of its own, with or without a build file (the root build's `project(':x') { … }` and `subprojects { … }` giving its dependencies); the root build, a Maven aggregator pom and a convention-plugin build no system
   'gradle-multi-project',
+  // A Gradle multi-project build with a Spring Boot (or `application`) project: its plain `java-library` modules are built into the projects depending on them, never systems (one nothing depends on is code nothing runs)
+  'gradle-library-modules',
   // Go command-line flags (flag, pflag/cobra, viper, urfave/cli, kingpin) valued by a command line or env
   'go-flags',
   // Go flags and env vars named on a prefix the caller gives (`opt.FlagPrefix+"redis"`), an empty default replaced by another package's constant, a call into an in-module package absent from the scan

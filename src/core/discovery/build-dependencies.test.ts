@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mainDependencyLines, moduleRoot } from './build-dependencies.js';
+import { gradleProjectRole, mainDependencyLines, moduleRoot } from './build-dependencies.js';
 
 describe('mainDependencyLines', () => {
   const artifact = /\bacme-binder\b/;
@@ -19,5 +19,25 @@ describe('mainDependencyLines', () => {
     ['src/main/kotlin/A.kt', ''],
   ])('moduleRoot(%s)', (path, root) => {
     expect(moduleRoot(path)).toBe(root);
+  });
+});
+
+describe('gradleProjectRole', () => {
+  it.each<[string, string, 'launcher' | 'library' | undefined]>([
+    ['Spring Boot applied (Groovy)', "plugins {\n    id 'org.springframework.boot'\n}\ndependencies { implementation project(':core') }", 'launcher'],
+    ['Spring Boot applied (Kotlin DSL)', 'plugins {\n    application\n    id("org.springframework.boot")\n}', 'launcher'],
+    ['apply plugin: application', "apply plugin: 'application'\nmainClassName = 'acme.Main'", 'launcher'],
+    ['a bootJar block', "bootJar {\n    archiveFileName = 'server.jar'\n}", 'launcher'],
+    ['a runnable jar by its manifest', "plugins { id 'java' }\njar {\n    manifest { attributes 'Main-Class': 'acme.Relay' }\n}", 'launcher'],
+    ['java first, then application (one per line)', "plugins {\n    id 'java'\n    id 'application'\n}", 'launcher'],
+    ['Kotlin DSL kotlin("jvm") then Boot', 'plugins {\n    kotlin("jvm")\n    id("org.springframework.boot") version "3.2.4"\n}', 'launcher'],
+    ['java-library', "plugins {\n    id 'java-library'\n}\ndependencies { api project(':core') }", 'library'],
+    ['Kotlin DSL java-library and kotlin("jvm")', 'plugins {\n    `java-library`\n    kotlin("jvm")\n}', 'library'],
+    ['no plugin at all (the root build configures it)', "dependencies {\n    implementation project(':core')\n}", 'library'],
+    ['Boot only put on the class path (apply false)', "plugins {\n    id 'org.springframework.boot' version '3.2.5' apply false\n    id 'java-library'\n}", 'library'],
+    ['a commented-out Boot plugin', "plugins {\n    // id 'org.springframework.boot'\n    id 'java-library'\n}", 'library'],
+    ['a convention plugin of the team', "plugins {\n    id 'acme.java-service'\n}", undefined],
+  ])('%s', (_, text, role) => {
+    expect(gradleProjectRole(text)).toBe(role);
   });
 });

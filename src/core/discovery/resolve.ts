@@ -7,6 +7,7 @@
  */
 import { VERTX_EVENT_BUS, VERTX_EVENT_BUS_KEY, VERTX_EVENT_BUS_TECHNOLOGY } from './vertx.js';
 import { ABP_EVENT_BUS_KEY, abpEventBusTarget, abpRemoteServiceFallback } from './abp.js';
+import { LOCATOR_ENABLED_KEYS, discoversIn, isLocatorKey, locatorEnabled, registersWith, registryOfKey, type RegistryKind } from './spring-discovery-locator.js';
 import { MICRO_BROKER_TARGET_KEY, MICRO_NAME_KEY, MICRO_SERVER_NAME_ENV, MICRO_SERVER_NAME_KEYS, brokerTarget, gatewayOf, inNamespace, runsMicroImage } from './go-micro.js';
 import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
 import { addressList, addressOrHost, isLoopback, namesNoSystem, parseAddress, type ParsedAddress } from './addresses.js';
@@ -41,6 +42,7 @@ import { ENTRYPOINT_EXEC_KEY, GoBinaries, type GoBinaryCommand } from './go-bina
 import { commandRuns, goCommands, importPathOf, qualifyGoNames } from './go-packages.js';
 import { libraryUses } from './library-reach.js';
 import { classpathLibraryRoots, libraryResourceRank } from './classpath-settings.js';
+import { GRADLE_PROJECT_ROLE_KEY } from './build-dependencies.js';
 import { withoutUnlistedManifests } from './kustomize-resources.js';
 import { withoutBrowserCode } from './browser-apps.js';
 import { onBusTransports } from './service-bus.js';
@@ -1229,6 +1231,26 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     if (deployables.length > 0 || builders.length > 1 || builtFromOne) component.library = true;
   }
 
+  // A Gradle multi-project build one of whose projects is a launcher (its build applies Spring Boot
+  // or `application`: build-dependencies.ts, gradleProjectRole) deploys that one: its other included
+  // projects whose own builds only compile class-path code (no launcher plugin, no convention
+  // plugin of the team's) and that nothing deploys are modules built into the launchers that depend
+  // on them, never systems; one no launcher depends on is code nothing runs.
+  const gradleRoles = new Map<string, string>();
+  for (const binding of bindings) if (binding.key === GRADLE_PROJECT_ROLE_KEY && binding.scope !== undefined) gradleRoles.set(binding.scope, binding.value);
+  const includedBy = new Map<string, Component[]>();
+  for (const component of components.values()) {
+    const settings = component.evidence.find((evidence) => /(?:^|\/)settings\.gradle(?:\.kts)?$/.test(evidence.file));
+    if (!settings || component.kind !== 'application') continue;
+    const build = folderOf(settings.file);
+    includedBy.set(build, [...(includedBy.get(build) ?? []), component]);
+  }
+  for (const included of includedBy.values()) {
+    const roleOf = (component: Component): string | undefined => [...component.roots].map((root) => gradleRoles.get(root)).find((role) => role !== undefined);
+    if (!included.some((component) => roleOf(component) === 'launcher')) continue;
+    for (const component of included) if (roleOf(component) === 'library' && !component.deployed && component.library !== true) component.library = true;
+  }
+
   // A module other projects of the scan build in (a sibling Maven module of the same group, a
   // Gradle `project(':common')`, a Go module `replace`d by a local folder, a workspace package
   // named in an npm project's dependencies) that nothing deploys is a library too, as a .NET class
@@ -1780,6 +1802,39 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       const [owner] = owners;
       if (owners.size !== 1 || !owner || owner === gateway || !inNamespace(name, routes.namespace)) continue;
       connections.push({ type: 'connection', component: gateway.key, target: { component: owner.key }, role: 'calls', mechanism: routes.mechanism, technology: 'go-micro', channel: name, evidence: words.evidence, confidence: CONFIDENCE.resolved });
+    }
+  }
+  // Spring Cloud Gateway's discovery locator (spring-discovery-locator.ts): a gateway whose settings
+  // turn it on routes to every service registering with the same registry (Consul, Eureka), each
+  // known by its settings configuring that registry's client and not switching registration off.
+  // A setting only a profile the deployment does not run gives (a developer's `application-dev.yml`)
+  // configures no client.
+  const registryClients = new Map<Component, { kinds: Set<RegistryKind>; file: string }>();
+  const locatorGateways = new Map<Component, BindingFact>();
+  for (const binding of bindings) {
+    const kind = registryOfKey(binding.key);
+    const locator = kind === undefined && isLocatorKey(binding.key);
+    if (kind === undefined && !locator) continue;
+    const owner = binding.component !== undefined ? find(binding.component) : ownerOf(binding.evidence.file);
+    if (!owner || owner.library || owner.controlPlane || owner.kind !== 'application') continue;
+    if (binding.profile !== undefined && !binding.profileOnly && !activeEnvironments(owner, binding.evidence.file).has(binding.profile)) continue;
+    if (locator) {
+      if (!locatorGateways.has(owner)) locatorGateways.set(owner, binding);
+      continue;
+    }
+    const entry = registryClients.get(owner) ?? { kinds: new Set<RegistryKind>(), file: binding.evidence.file };
+    registryClients.set(owner, { ...entry, kinds: entry.kinds.add(kind as RegistryKind) });
+  }
+  for (const [gateway, switchedOn] of locatorGateways) {
+    const setting = settingOf(gateway, switchedOn.evidence.file);
+    if (!locatorEnabled(setting)) continue;
+    const kinds = [...(registryClients.get(gateway)?.kinds ?? [])].filter((kind) => discoversIn(kind, setting));
+    const evidence = lookup(LOCATOR_ENABLED_KEYS[0] as string, gateway, switchedOn.evidence.file)?.evidence ?? switchedOn.evidence;
+    for (const [service, client] of registryClients) {
+      if (service === gateway || (gateway.deployed && !service.deployed)) continue;
+      const serviceSetting = settingOf(service, client.file);
+      if (!kinds.some((kind) => client.kinds.has(kind) && registersWith(kind, serviceSetting))) continue;
+      connections.push({ type: 'connection', component: gateway.key, target: { component: service.key }, role: 'calls', mechanism: 'rest', technology: 'Spring Cloud Gateway', evidence, confidence: CONFIDENCE.resolved });
     }
   }
   // Code reading every variable of a prefix (`os.LookupEnv(EnvPrefix + strings.ToUpper(f.Name))`,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BindingFact, ComponentFact, Fact } from '../../core/discovery/facts.js';
 import { PROJECT_NAME_KEY } from '../../core/discovery/own-image.js';
+import { GRADLE_PROJECT_ROLE_KEY } from '../../core/discovery/build-dependencies.js';
 import { evidenceFor } from '../source.js';
 import { gradleIncludes, isDotnetLibrary, isGradlePluginBuild, isMavenAggregator, isNpmLibrary, projectMarkers, projectReferences, pyprojectName, setupCfgName } from './project-markers.js';
 
@@ -251,5 +252,17 @@ describe('project markers: multi-project builds', () => {
 
   it('accepts Gradle settings scripts', () => {
     expect(['settings.gradle', 'acme/settings.gradle.kts', 'acme/settings.gradle.bak'].map((path) => projectMarkers.accepts(path))).toEqual([true, true, false]);
+  });
+});
+
+describe('project markers: what a Gradle project’s own build makes', () => {
+  it.each<[string, string, string | undefined]>([
+    ['flow/server/build.gradle', "plugins {\n    id 'org.springframework.boot'\n}\ndependencies { implementation project(':amqp') }\n", 'launcher'],
+    ['flow/amqp/build.gradle', "dependencies {\n    implementation project(':core')\n}\n", 'library'],
+    ['flow/mailer/build.gradle.kts', 'plugins {\n    id("acme.java-service")\n}\n', undefined],
+    ['flow/pom.xml', '<project><artifactId>flow</artifactId></project>', undefined],
+  ])('%s', async (path, text, role) => {
+    const bindings = (await factsOf(path, text)).filter((fact): fact is BindingFact => fact.type === 'binding' && fact.key === GRADLE_PROJECT_ROLE_KEY);
+    expect(bindings.map((binding) => `${binding.scope}=${binding.value}`)).toEqual(role === undefined ? [] : [`${path.slice(0, path.lastIndexOf('/'))}=${role}`]);
   });
 });

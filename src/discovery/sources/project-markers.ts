@@ -25,6 +25,7 @@ import { PROJECT_NAME_KEY } from '../../core/discovery/own-image.js';
 import { isRecord } from '../../core/model/is-record.js';
 import { sectionedEntries } from './config/sectioned-defaults.js';
 import { archiveBaseName } from '../../core/discovery/jvm-artifacts.js';
+import { GRADLE_PROJECT_ROLE_KEY, gradleProjectRole } from '../../core/discovery/build-dependencies.js';
 
 const MARKERS = /(^|\/)(package\.json|go\.mod|pom\.xml|(?:build|settings)\.gradle(\.kts)?|[^/]+\.csproj|pyproject\.toml|requirements\.txt|setup\.py|Cargo\.toml|Gemfile|host\.json)$/;
 
@@ -466,6 +467,10 @@ function markerFacts(file: SourceFile, context: SourceContext, folder: string, f
     const binders = binderDependencies(file.text);
     if (binders) facts.push(bindersBinding(file.path, binders.types, binders.line, context.evidenceAt));
   }
+  // What a Gradle project's own build makes: a launcher (Spring Boot, `application`) or plain
+  // class-path code, for resolution to tell a multi-project build's libraries from its deployables.
+  const role = !container && fileName.startsWith('build.gradle') ? gradleProjectRole(file.text) : undefined;
+  if (role !== undefined) facts.push({ type: 'binding', scope: folder, key: GRADLE_PROJECT_ROLE_KEY, value: role, evidence: context.evidenceAt(1) });
   // An ABP event bus provider package: the project's distributed event bus goes through it (core/discovery/abp.ts).
   const provider = fileName.endsWith('.csproj') ? abpEventBusPackage(file.text) : undefined;
   if (provider) facts.push({ type: 'binding', scope: folder, key: ABP_EVENT_BUS_KEY, value: provider.technology, evidence: context.evidenceAt(provider.line) });

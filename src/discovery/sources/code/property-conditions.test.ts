@@ -37,6 +37,20 @@ describe('@ConditionalOnProperty and @IfBuildProperty on JVM classes and bean me
       ['notify.enabled=false @3 in notifier/src/main/java/acme', 'notify.channel=false @6 in notifier/src/main/java/acme'],
     ],
     [
+      'Java: an interface (a Feign client) by prefix, name and havingValue',
+      'store/src/main/java/acme/client/NotificationClient.java',
+      code`
+        import org.springframework.cloud.openfeign.FeignClient;
+        @FeignClient(name = "notification")
+        @ConditionalOnProperty(prefix = "application.notification", name = "direct-calls-enabled", havingValue = "true")
+        public interface NotificationClient {
+          @PostMapping("/api/notifications")
+          void notify(@RequestBody String body);
+        }`,
+      { notification: [{ key: 'application.notification.direct-calls-enabled', test: 'true' }] },
+      ['application.notification.direct-calls-enabled=false @2 in store/src/main/java/acme/client'],
+    ],
+    [
       'Java: a lone positional name, an array of names, a constant, matchIfMissing',
       'orders/src/main/java/acme/Stores.java',
       code`

@@ -28,7 +28,7 @@ import type { Evaluator } from './value-evaluation.js';
 export const MAY_HOLD_PROPERTY_CONDITION = /@(?:[\w.]*\.)?(?:ConditionalOnProperty|IfBuildProperty|ConditionalOnExpression)\b/;
 
 /** Declarations an annotation may load conditionally (Java, Kotlin). */
-const DECLARATIONS = new Set(['class_declaration', 'record_declaration', 'method_declaration', 'object_declaration', 'function_declaration']);
+const DECLARATIONS = new Set(['class_declaration', 'interface_declaration', 'record_declaration', 'method_declaration', 'object_declaration', 'function_declaration']);
 
 /** The annotations read, with the names of their attributes. */
 const ANNOTATIONS: Record<string, { having: string; missing: string }> = {
