@@ -249,6 +249,8 @@ export const COVERAGE_TAGS = [
   'python-env-helpers',
   // Python upstream URLs in module-level dictionaries, built by a module helper returning `.format()` of its parameter, read by other modules as `module.upstreams["name"]` and passed to a local wrapper of the HTTP client
   'python-module-upstreams',
+  // Django DATABASES whose ENGINE is an entry of a dictionary of engines indexed by a setting (`DATABASE_ENGINES[DATABASE_TYPE]`), a slack_sdk WebClient subclass and python-telegram-bot's Bot, a developer's compose file (`docker-compose-developer.yml`, `dev/`) feeding no deployed service
+  'django-engine-choice',
   // Django Channels: a channels_redis layer as messaging between the processes sending to groups and the ASGI consumers
   'django-channels',
   // Django settings as long-lived projects write them: CACHES of local backends (locmem, file, db, dummy) reaching nothing, Celery's broker under the old name BROKER_URL built by str.format of module constants, a setting aliasing another read as settings.X

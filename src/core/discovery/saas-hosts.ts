@@ -49,6 +49,7 @@ const VENDOR_DOMAINS: ReadonlyMap<string, string> = new Map([
   ['nexmo.com', 'Vonage'],
   ['vonage.com', 'Vonage'],
   ['slack.com', 'Slack'],
+  ['api.telegram.org', 'Telegram'],
   ['fcm.googleapis.com', 'Firebase Cloud Messaging'],
   ['push.apple.com', 'Apple Push Notification service'],
   ['pusher.com', 'Pusher'],

@@ -152,7 +152,43 @@ describe('Django settings modules', () => {
         import os
         EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
         EMAIL_HOST = os.getenv("SMTP_HOST")`,
-      [{ role: 'uses', mechanism: 'email', technology: 'SMTP', target: { key: 'django:email' }, runsIn: 'every', line: 3 }],
+      [{ role: 'uses', mechanism: 'email', technology: 'SMTP', target: { key: 'django:email' }, runsIn: 'every', conditions: [{ key: 'SMTP_HOST', test: 'set', unsetIsEmpty: true }], line: 3 }],
+    ],
+    [
+      'EMAIL_HOST from the environment with a default: a server wherever deployed',
+      code`
+        import os
+        EMAIL_HOST = os.getenv("SMTP_HOST", "smtp.partner-mail.io")`,
+      [{ role: 'uses', mechanism: 'email', technology: 'SMTP', target: { key: 'django:email' }, runsIn: 'every', line: 2 }],
+    ],
+    [
+      'an ENGINE from a dictionary of engines indexed by a setting: each engine where the setting names it',
+      code`
+        import os
+        class DatabaseTypes:
+            MYSQL = "mysql"
+            POSTGRESQL = "postgresql"
+            SQLITE3 = "sqlite3"
+        DATABASE_ENGINES = {
+            DatabaseTypes.MYSQL: "django.db.backends.mysql",
+            DatabaseTypes.POSTGRESQL: "django.db.backends.postgresql",
+            DatabaseTypes.SQLITE3: "django.db.backends.sqlite3",
+        }
+        DATABASE_TYPE = os.getenv("DATABASE_TYPE", DatabaseTypes.MYSQL).lower()
+        DATABASE_HOST = os.getenv("DATABASE_HOST") or os.getenv("MYSQL_HOST")
+        DATABASES = {"default": {"ENGINE": DATABASE_ENGINES[DATABASE_TYPE], "HOST": DATABASE_HOST}}`,
+      [
+        { role: 'uses', mechanism: 'database', technology: 'MySQL', target: { key: 'env-chain:DATABASE_HOST|MYSQL_HOST' }, runsIn: 'every', conditions: [{ key: 'DATABASE_TYPE', test: { equals: 'mysql' }, caseless: true }], line: 13 },
+        { role: 'uses', mechanism: 'database', technology: 'PostgreSQL', target: { key: 'env-chain:DATABASE_HOST|MYSQL_HOST' }, runsIn: 'every', conditions: [{ key: 'DATABASE_TYPE', test: { equals: 'postgresql' }, caseless: true }], line: 13 },
+      ],
+    ],
+    [
+      'an ENGINE from a dictionary of engines indexed by a literal: that engine',
+      code`
+        import os
+        ENGINES = {"pg": "django.db.backends.postgresql", "my": "django.db.backends.mysql"}
+        DATABASES = {"default": {"ENGINE": ENGINES["pg"], "HOST": os.environ["DB_HOST"]}}`,
+      [{ role: 'uses', mechanism: 'database', technology: 'PostgreSQL', target: { key: 'DB_HOST' }, runsIn: 'every', line: 3 }],
     ],
     [
       'django-environ: env.db(), env.cache(), env.email_url() and env() reads',
@@ -192,6 +228,12 @@ describe('Django settings modules', () => {
   it('binds the mail server for the settings folder', async () => {
     const facts = await readSnippet(pythonCodeSource, SETTINGS, 'import os\nimport dj_email_url\nemail_config = dj_email_url.parse(os.environ["EMAIL_URL"])\nDATABASES = {}\n');
     expect(bindingsOf(facts)).toMatchObject({ 'django:email': '$ref:EMAIL_URL' });
+  });
+
+  it('binds the default of the setting choosing the engine for the settings folder, as a fallback', async () => {
+    const text = 'import os\nENGINES = {"mysql": "django.db.backends.mysql", "postgresql": "django.db.backends.postgresql"}\nKIND = os.environ.get("DATABASE_TYPE", "mysql")\nDATABASES = {"default": {"ENGINE": ENGINES[KIND], "HOST": os.environ["DB_HOST"]}}\n';
+    const facts = await readSnippet(pythonCodeSource, SETTINGS, text);
+    expect(facts.filter((fact) => fact.type === 'binding' && fact.key === 'DATABASE_TYPE')).toMatchObject([{ scope: 'shop', value: 'mysql', fallback: true, evidence: { line: 3 } }]);
   });
 
   it('reads no settings from a module assigning none of Django’s', async () => {
@@ -376,6 +418,15 @@ describe('one codebase run as several deployables', () => {
       'worker -> hooks-partner-crm-io (rest)',
       'worker -> mail (email)',
     ]);
+  });
+
+  it.each<[string, Record<string, string>, string[]]>([
+    ['the deployment chooses PostgreSQL', { DATABASE_TYPE: 'postgresql', DATABASE_HOST: 'db' }, ['api -> db (database) PostgreSQL', 'worker -> db (database) PostgreSQL']],
+    ['the deployment chooses none: the default, MySQL', { DATABASE_HOST: 'db' }, ['api -> db (database) MySQL', 'worker -> db (database) MySQL']],
+  ])('uses the engine the setting indexing the engines names where deployed: %s', async (_name, env, expected) => {
+    const settings = 'import os\nENGINES = {"mysql": "django.db.backends.mysql", "postgresql": "django.db.backends.postgresql"}\nKIND = os.getenv("DATABASE_TYPE", "mysql").lower()\nDATABASES = {"default": {"ENGINE": ENGINES[KIND], "HOST": os.getenv("DATABASE_HOST")}}\n';
+    const facts = [...(await readSnippet(pythonCodeSource, 'shop/settings.py', settings)), ...deployment(env)];
+    expect(resolveFacts(facts).integrations.map((edge) => `${edge.source} -> ${edge.target} (${edge.mechanism}) ${edge.technology ?? ''}`).sort()).toEqual(expected);
   });
 
   it('shares the code however the project file names the folder', async () => {

@@ -30,14 +30,14 @@ import { folderOf } from '../../../core/discovery/file-paths.js';
 import { celeryConfigFacts, mayConfigureCelery } from './celery-config.js';
 import { CONFIDENCE, type BindingFact, type ConnectionFact, type EvidenceAt, type Fact, type FactCondition } from '../../../core/discovery/facts.js';
 import { CELERY, CELERY_BROKER_KEY, DJANGO_EMAIL_KEY } from '../../../core/discovery/shared-codebase.js';
-import type { CallSite, FileModel, SyntaxNode } from './code-model.js';
+import type { Binding, CallSite, FileModel, SyntaxNode } from './code-model.js';
 import { boundValue } from './fact-emission.js';
 import { field, kids, lineOf, unquote } from './syntax-helpers.js';
 import { topLevelAssignments, type Assignment } from './python-assignments.js';
 import { mayUseChannels, readChannels } from './django-channels.js';
 import { asVariant, settingsModuleDefaults, variantModuleNames } from './django-settings-modules.js';
 import { firstOf, readTarget } from './targets.js';
-import type { Evaluator } from './value-evaluation.js';
+import { isNode, type Evaluator } from './value-evaluation.js';
 
 /** Whether a Python file may hold Django settings, Celery tasks or producers, or Django mail: cheap, before any of it is read. */
 export function mayUseDjangoOrCelery(text: string): boolean {
@@ -378,10 +378,21 @@ function settingsFacts(root: SyntaxNode, model: FileModel, evaluator: Evaluator,
     if (assignment.attribute) continue;
     if (assignment.name === 'DATABASES' || assignment.name === 'CACHES') {
       for (const entry of entriesOf(assignment)) {
-        const read = assignment.name === 'DATABASES' ? databaseOf(entry.value, model, evaluator) : cacheOf(entry.value, model, evaluator);
-        if (!read) continue;
-        // A migration (`manage.py migrate`) connects to DATABASES alone.
-        connection(assignment, entry.at, { target: read.target, role: 'uses', mechanism: 'database', ...(read.technology ? { technology: read.technology } : {}), targetKind: 'database', ...(assignment.name === 'DATABASES' ? { migrated: true } : {}) }, read.known);
+        const reads = assignment.name === 'DATABASES' ? databasesOf(entry.value, model, evaluator) : [cacheOf(entry.value, model, evaluator)].flatMap((read) => (read ? [{ read, conditions: [] }] : []));
+        for (const { read, conditions } of reads) {
+          // An engine of a dictionary chosen by a setting (`DATABASE_ENGINES[DATABASE_TYPE]`) is used where the setting names it.
+          const chosen = { ...assignment, conditions: [...assignment.conditions, ...conditions] };
+          // A migration (`manage.py migrate`) connects to DATABASES alone.
+          connection(chosen, entry.at, { target: read.target, role: 'uses', mechanism: 'database', ...(read.technology ? { technology: read.technology } : {}), targetKind: 'database', ...(assignment.name === 'DATABASES' ? { migrated: true } : {}) }, read.known);
+        }
+      }
+      // The chosen setting's default (`os.getenv("DATABASE_TYPE", DatabaseTypes.MYSQL)`): what runs where nothing sets it.
+      if (assignment.name === 'DATABASES') {
+        for (const entry of entriesOf(assignment)) {
+          const engine = entry.value.type === 'dictionary' ? dictionaryEntries(entry.value).find((item) => item.key === 'ENGINE')?.value : undefined;
+          const setting = engine?.type === 'subscript' ? settingRead(field(engine, 'subscript'), model, evaluator) : undefined;
+          if (setting?.fallback !== undefined) facts.push({ type: 'binding', scope: folderOf(path), key: setting.key, value: setting.fallback.text, fallback: true, evidence: evidenceAt(lineOf(setting.fallback.node)) });
+        }
       }
     } else if (assignment.name === 'STORAGES' || assignment.name === 'DEFAULT_FILE_STORAGE') {
       const entry = assignment.name === 'STORAGES' ? entriesOf(assignment).find((item) => item.key === 'default') : { key: 'default', value: assignment.value, at: assignment.value };
@@ -399,7 +410,9 @@ function settingsFacts(root: SyntaxNode, model: FileModel, evaluator: Evaluator,
       const bound = value.kind === 'literal' || value.kind === 'env' ? boundValue(value, true) : undefined;
       if (bound === undefined || readTarget(value, { bareHost: true }).known === 'none') continue;
       facts.push(binding(path, DJANGO_EMAIL_KEY, bound, evidenceAt(lineOf(assignment.value))));
-      facts.push(mailConnection(evidenceAt(lineOf(assignment.value)), 'every', assignment.conditions));
+      // `EMAIL_HOST = os.getenv("EMAIL_HOST")`, no default: Django sends to no server where nothing sets it.
+      const unset: FactCondition[] = value.kind === 'env' && readsWithoutDefault(assignment.value) ? [{ key: value.key, test: 'set', unsetIsEmpty: true }] : [];
+      facts.push(mailConnection(evidenceAt(lineOf(assignment.value)), 'every', [...assignment.conditions, ...unset]));
     } else if (assignment.value.type === 'call') {
       // `email_config = dj_email_url.parse(EMAIL_URL)`, `dj_email_url.config()`, django-environ's `env.email_url()`.
       const callee = field(assignment.value, 'function')?.text ?? '';
@@ -417,19 +430,101 @@ function settingsFacts(root: SyntaxNode, model: FileModel, evaluator: Evaluator,
   return facts;
 }
 
-/** A database entry of `DATABASES`: a URL helper's call or an ENGINE/HOST dictionary. */
-function databaseOf(node: SyntaxNode, model: FileModel, evaluator: Evaluator): ReturnType<typeof readTarget> | undefined {
-  if (node.type === 'dictionary') {
-    const entries = new Map(dictionaryEntries(node).map((entry) => [entry.key, entry.value]));
-    const engine = literalOf(entries.get('ENGINE'), evaluator) ?? '';
-    const technology = ENGINES.find(([test]) => test.test(engine))?.[1];
-    const host = entries.get('HOST');
-    if (!technology || !host) return undefined;
-    const port = entries.get('PORT');
-    const read = readTarget(evaluator.value(host), { bareHost: true, ...(port ? { port: evaluator.value(port) } : {}) });
-    return read.known === 'none' ? undefined : { ...read, technology };
+/** A database a `DATABASES` entry reaches, under the conditions its engine is chosen on. */
+interface DatabaseRead {
+  read: ReturnType<typeof readTarget>;
+  conditions: FactCondition[];
+}
+
+/**
+ * The databases an entry of `DATABASES` reaches: a URL helper's call, or an ENGINE/HOST
+ * dictionary, one per engine its ENGINE may name (engineChoices), each with that engine's server.
+ */
+export function databasesOf(node: SyntaxNode, model: FileModel, evaluator: Evaluator): DatabaseRead[] {
+  if (node.type !== 'dictionary') {
+    const read = urlHelper(node, model, evaluator, /(^|\.)(?:dj_database_url\.(?:config|parse)|db_url|db)$/, 'DATABASE_URL');
+    return read ? [{ read, conditions: [] }] : [];
   }
-  return urlHelper(node, model, evaluator, /(^|\.)(?:dj_database_url\.(?:config|parse)|db_url|db)$/, 'DATABASE_URL');
+  const entries = new Map(dictionaryEntries(node).map((entry) => [entry.key, entry.value]));
+  const host = entries.get('HOST');
+  if (!host) return [];
+  const port = entries.get('PORT');
+  const read = readTarget(evaluator.value(host), { bareHost: true, ...(port ? { port: evaluator.value(port) } : {}) });
+  if (read.known === 'none') return [];
+  return engineChoices(entries.get('ENGINE'), model, evaluator).flatMap(({ engine, conditions }) => {
+    const technology = ENGINES.find(([test]) => test.test(engine))?.[1];
+    return technology ? [{ read: { ...read, technology }, conditions }] : [];
+  });
+}
+
+/** One engine an ENGINE may name, and the conditions naming it. */
+interface EngineChoice {
+  engine: string;
+  conditions: FactCondition[];
+}
+
+/**
+ * The engines an ENGINE names: its literal, or the entries of a dictionary of engines indexed by a
+ * setting (`DATABASE_ENGINES[DATABASE_TYPE]`, `DATABASE_TYPE = os.getenv("DATABASE_TYPE",
+ * DatabaseTypes.MYSQL).lower()`), each on the condition that the setting names its key (the
+ * deployment's value chooses one; the read's default is bound by the caller). A literal index
+ * picks its entry.
+ */
+export function engineChoices(node: SyntaxNode | undefined, model: FileModel, evaluator: Evaluator): EngineChoice[] {
+  if (node?.type === 'subscript') {
+    const table = engineTable(field(node, 'value'), model, evaluator);
+    const index = field(node, 'subscript');
+    if (table && index) {
+      const picked = literalOf(index, evaluator);
+      if (picked !== undefined) return table.filter((entry) => entry.key === picked).map(({ engine }) => ({ engine, conditions: [] }));
+      const setting = settingRead(index, model, evaluator);
+      if (setting) return table.map(({ key, engine }) => ({ engine, conditions: [{ key: setting.key, test: { equals: key }, ...(setting.caseless ? { caseless: true } : {}) }] }));
+    }
+  }
+  const engine = literalOf(node, evaluator);
+  return engine !== undefined ? [{ engine, conditions: [] }] : [];
+}
+
+/** A dictionary of engines by name (`DATABASE_ENGINES = {DatabaseTypes.MYSQL: "django.db.backends.mysql", …}`): its literal entries. */
+function engineTable(node: SyntaxNode | undefined, model: FileModel, evaluator: Evaluator): { key: string; engine: string }[] | undefined {
+  const bound = node?.type === 'identifier' ? (model.bindings.get(node.text) ?? []) : [];
+  const table = node?.type === 'dictionary' ? node : bound.length === 1 && isNode(bound[0] as Binding) && (bound[0] as SyntaxNode).type === 'dictionary' ? (bound[0] as SyntaxNode) : undefined;
+  if (!table) return undefined;
+  const entries = kids(table)
+    .filter((pair) => pair.type === 'pair')
+    .map((pair) => ({ key: literalOf(field(pair, 'key'), evaluator), engine: literalOf(field(pair, 'value'), evaluator) }))
+    .filter((entry): entry is { key: string; engine: string } => entry.key !== undefined && entry.engine !== undefined);
+  return entries.length > 0 ? entries : undefined;
+}
+
+/** Python's string methods tidying a setting before it is used (`.lower()` compares it ignoring case). */
+const TIDYING = new Map([['lower', true], ['casefold', true], ['strip', false]]);
+
+/**
+ * The setting an index reads, followed through the file's names and tidying methods
+ * (`os.getenv("DATABASE_TYPE", "mysql").lower()`), with its literal default.
+ */
+function settingRead(node: SyntaxNode | undefined, model: FileModel, evaluator: Evaluator, depth = 0): { key: string; caseless: boolean; fallback?: { text: string; node: SyntaxNode } } | undefined {
+  if (!node || depth > 6) return undefined;
+  if (node.type === 'identifier') {
+    const bound = model.bindings.get(node.text) ?? [];
+    const only = bound.length === 1 ? bound[0] : undefined;
+    if (only !== undefined && isNode(only) && only.id !== node.id) return settingRead(only, model, evaluator, depth + 1);
+  }
+  if (node.type === 'call') {
+    const callee = field(node, 'function');
+    const method = callee?.type === 'attribute' ? field(callee, 'attribute')?.text : undefined;
+    const args = kids(field(node, 'arguments') ?? node).filter((item) => item.type !== '(' && item.type !== ')' && item.type !== ',' && item.type !== 'comment');
+    if (method !== undefined && TIDYING.has(method) && args.length === 0) {
+      const inner = settingRead(field(callee as SyntaxNode, 'object'), model, evaluator, depth + 1);
+      return inner ? { ...inner, caseless: inner.caseless || TIDYING.get(method) === true } : undefined;
+    }
+  }
+  const value = firstOf(evaluator.value(node));
+  if (value.kind !== 'env') return undefined;
+  const written = evaluator.envReadDefault(node);
+  const fallback = written ? literalOf(written, evaluator) : undefined;
+  return { key: value.key, caseless: false, ...(written && fallback !== undefined ? { fallback: { text: fallback, node: written } } : {}) };
 }
 
 /** A cache entry of `CACHES`: a Redis or Memcached backend's LOCATION, or `django_cache_url`. */
@@ -477,6 +572,13 @@ export function readsBoolean(call: SyntaxNode): boolean {
     if (!name || !value) return false;
     return (/^(?:type_cast|cast|type)$/.test(name) && /bool/i.test(value.text)) || (name === 'default' && (value.type === 'true' || value.type === 'false'));
   });
+}
+
+/** Whether a value is an env read given no default (`os.getenv("EMAIL_HOST")`, `os.environ.get("EMAIL_HOST")`): one argument. */
+function readsWithoutDefault(node: SyntaxNode): boolean {
+  if (node.type !== 'call') return false;
+  const args = kids(field(node, 'arguments') ?? node).filter((item) => item.type !== '(' && item.type !== ')' && item.type !== ',' && item.type !== 'comment');
+  return args.length === 1 && args[0]?.type !== 'keyword_argument';
 }
 
 /** The entries of a dictionary literal, by their literal keys. */

@@ -30,6 +30,24 @@ function calleeText(node: SyntaxNode | undefined): string {
   }
 }
 
+/** Bases a class names for Python's own machinery, not for what it constructs. */
+const NOT_CONSTRUCTED_BASES = /^(?:object|ABC|abc\.ABC|Generic|typing\.Generic|Protocol|typing\.Protocol)$/;
+
+/**
+ * The base class a `super().__init__(…)` (or `super(Cls, self).__init__(…)`) call constructs: the
+ * first base of the class whose method makes it, a library's client (`class SlackClient(WebClient)`)
+ * built with the arguments given, as a call of it would.
+ */
+function superConstructed(fn: SyntaxNode): SyntaxNode | undefined {
+  if (fn.type !== 'attribute' || field(fn, 'attribute')?.text !== '__init__') return undefined;
+  const receiver = field(fn, 'object');
+  if (receiver?.type !== 'call' || field(receiver, 'function')?.text !== 'super') return undefined;
+  let owner = fn.parent;
+  while (owner && owner.type !== 'class_definition') owner = owner.parent;
+  const bases = owner ? field(owner, 'superclasses') : undefined;
+  return bases ? kids(bases).find((item) => (item.type === 'identifier' || item.type === 'attribute') && !NOT_CONSTRUCTED_BASES.test(item.text)) : undefined;
+}
+
 /** Whether a call's value is unused. */
 function isStatement(node: SyntaxNode): boolean {
   let parent = node.parent;
@@ -270,6 +288,16 @@ export const pythonReader: LanguageReader = {
       if (!fn) return undefined;
       const parsed = once(() => argumentsOf(field(node, 'arguments')));
       const member = fn.type === 'attribute';
+      // `super().__init__(token=…, base_url=…)` in `class SlackClient(WebClient)`: the base class constructed.
+      const base = superConstructed(fn);
+      if (base) {
+        return makeSite(node, 'call', calleeText(base), {
+          args: () => parsed().args,
+          named: () => parsed().named,
+          line: () => lineOf(field(fn, 'attribute') ?? node),
+          statement: () => isStatement(node),
+        });
+      }
       return makeSite(node, 'call', calleeText(fn), {
         receiver: () => (member ? field(fn, 'object') : undefined),
         args: () => parsed().args,

@@ -82,6 +82,32 @@ const CASES: SnippetCase[] = [
       hf = InferenceClient(token=os.environ["HF_TOKEN"])
       gemini = genai.Client(api_key=os.environ["GEMINI_API_KEY"])
       pc = Pinecone(api_key=os.environ["PINECONE_API_KEY"])`, facts: [vendor('GitHub', 5), vendor('Hugging Face', 6), vendor('Gemini', 7), vendor('Pinecone', 8)] },
+  { name: 'py: python-telegram-bot Bot in a property, pyTelegramBotAPI, aiogram', source: pythonCodeSource, path: 'notify/telegram.py', text: code`
+      from django.conf import settings
+      from telegram import Bot
+      import telebot
+      from aiogram import Bot as AioBot
+
+      class TelegramClient:
+          @property
+          def api_client(self) -> Bot:
+              return Bot(self.token, base_url=settings.TELEGRAM_API_URL)
+
+      legacy = telebot.TeleBot(settings.TELEGRAM_TOKEN)
+      modern = AioBot(token=settings.TELEGRAM_TOKEN)`, facts: [vendor('Telegram', 9), vendor('Telegram', 11), vendor('Telegram', 12)] },
+  { name: 'py: a slack_sdk WebClient subclass constructs the client through super().__init__', source: pythonCodeSource, path: 'notify/slack.py', text: code`
+      from django.conf import settings
+      from slack_sdk import WebClient
+
+      class SlackClient(WebClient):
+          def __init__(self, token):
+              super().__init__(token=token, base_url=settings.SLACK_API_BASE_URL)`, facts: [vendor('Slack', 6)] },
+  { name: 'py: a class of no vendor calling super().__init__ is nothing', source: pythonCodeSource, path: 'notify/base.py', text: code`
+      from slack_sdk import WebClient
+
+      class Notifier(object):
+          def __init__(self, token):
+              super().__init__()`, facts: [] },
   { name: 'py: FCM through firebase_admin.messaging', source: pythonCodeSource, path: 'push/send.py', text: code`
       from firebase_admin import messaging
       messaging.send(messaging.Message(token=token))`, facts: [vendor('Firebase Cloud Messaging', 2)] },

@@ -47,6 +47,8 @@ export const TYPESCRIPT_VENDORS: readonly Signature[] = [
   vendor('Firebase Cloud Messaging', ['getMessaging', '*.messaging'], { imports: ['firebase-admin'] }),
   vendor('Apple Push Notification service', ['new Provider'], { imports: ['apn', '@parse/node-apn', 'node-apn'] }),
   vendor('Pusher', ['new Pusher'], { imports: ['pusher'] }),
+  vendor('Telegram', ['new TelegramBot'], { imports: ['node-telegram-bot-api'] }),
+  vendor('Telegram', ['new Telegraf'], { imports: ['telegraf'] }),
   vendor('Zendesk', ['createClient', '*.createClient'], { imports: ['node-zendesk'] }),
   vendor('HubSpot', ['new Client'], { imports: ['@hubspot/api-client'] }),
   vendor('Salesforce', ['new Connection'], { imports: ['jsforce'] }),
@@ -95,6 +97,10 @@ export const PYTHON_VENDORS: readonly Signature[] = [
   vendor('Firebase Cloud Messaging', ['messaging.send', 'messaging.send_each', 'messaging.send_all', 'messaging.send_multicast', 'messaging.send_each_for_multicast', 'messaging.subscribe_to_topic'], { imports: ['firebase_admin'] }),
   vendor('Apple Push Notification service', both(['APNs', 'APNsClient']), { imports: ['aioapns', 'apns2'] }),
   vendor('Pusher', both(['Pusher']), { imports: ['pusher'] }),
+  // Telegram's Bot API: python-telegram-bot (`Bot(token, base_url=…)`, `Application.builder()`), pyTelegramBotAPI, aiogram.
+  vendor('Telegram', [...both(['Bot', 'ExtBot', 'Updater', 'ApplicationBuilder']), 'Application.builder'], { imports: ['telegram'] }),
+  vendor('Telegram', both(['TeleBot', 'AsyncTeleBot']), { imports: ['telebot'] }),
+  vendor('Telegram', both(['Bot']), { imports: ['aiogram'] }),
   vendor('Zendesk', both(['Zenpy']), { imports: ['zenpy'] }),
   vendor('HubSpot', [...both(['HubSpot']), 'hubspot.Client.create', 'Client.create'], { imports: ['hubspot'] }),
   vendor('Salesforce', both(['Salesforce']), { imports: ['simple_salesforce'] }),
@@ -212,8 +218,8 @@ export const CSHARP_VENDORS: readonly Signature[] = [
 
 /** Trigger words (prefilter.ts name prefixes) of the SDKs above, per family: a file mentioning none of them is not parsed for them. */
 export const VENDOR_TRIGGERS = {
-  typescript: ['adyen', 'braintree', 'square', 'mollie', 'razorpay', 'alipay', 'avatax', 'postmark', 'resend', 'brevo', 'getbrevo', 'sib-api', 'mailchimp', 'mandrill', 'vonage', 'nexmo', 'algolia', 'contentful', 'shopify', 'octokit', 'gitbeaker', 'huggingface', 'googlemaps', 'mapbox', 'cloudinary', 'firebase', 'apn', 'pusher', 'zendesk', 'hubspot', 'jsforce', 'jira', 'cohere', 'mistralai', 'langchain', 'genai', 'generative', 'pinecone', 'aws-sdk'],
-  python: ['Adyen', 'braintree', 'square', 'mollie', 'razorpay', 'alipay', 'wechatpay', 'avalara', 'postmarker', 'resend', 'sib_api', 'brevo', 'mailchimp', 'mandrill', 'vonage', 'algoliasearch', 'contentful', 'shopify', 'github', 'gitlab', 'huggingface', 'googlemaps', 'cloudinary', 'firebase', 'aioapns', 'apns2', 'pusher', 'zenpy', 'hubspot', 'simple_salesforce', 'jira', 'atlassian', 'cohere', 'mistralai', 'langchain', 'genai', 'generativeai', 'pinecone', 'boto', 'aioboto'],
+  typescript: ['adyen', 'braintree', 'square', 'mollie', 'razorpay', 'alipay', 'avatax', 'postmark', 'resend', 'brevo', 'getbrevo', 'sib-api', 'mailchimp', 'mandrill', 'vonage', 'nexmo', 'algolia', 'contentful', 'shopify', 'octokit', 'gitbeaker', 'huggingface', 'googlemaps', 'mapbox', 'cloudinary', 'firebase', 'apn', 'pusher', 'telegram', 'telegraf', 'zendesk', 'hubspot', 'jsforce', 'jira', 'cohere', 'mistralai', 'langchain', 'genai', 'generative', 'pinecone', 'aws-sdk'],
+  python: ['Adyen', 'braintree', 'square', 'mollie', 'razorpay', 'alipay', 'wechatpay', 'avalara', 'postmarker', 'resend', 'sib_api', 'brevo', 'mailchimp', 'mandrill', 'vonage', 'algoliasearch', 'contentful', 'shopify', 'github', 'gitlab', 'huggingface', 'googlemaps', 'cloudinary', 'firebase', 'aioapns', 'apns2', 'pusher', 'telegram', 'telebot', 'aiogram', 'zenpy', 'hubspot', 'simple_salesforce', 'jira', 'atlassian', 'cohere', 'mistralai', 'langchain', 'genai', 'generativeai', 'pinecone', 'boto', 'aioboto'],
   jvm: ['adyen', 'braintreegateway', 'squareup', 'razorpay', 'alipay', 'wechat', 'binarywang', 'chanjar', 'avalara', 'postmarkapp', 'resend', 'brevo', 'sendinblue', 'sibApi', 'vonage', 'algolia', 'contentful', 'kohsuke', 'gitlab4j', 'GeoApiContext', 'mapbox', 'cloudinary', 'firebase', 'pushy', 'pusher', 'zendesk', 'atlassian', 'cohere', 'mistralai', 'genai', 'pinecone', 'awssdk', 'amazonaws'],
   go: ['adyen', 'square', 'razorpay', 'alipay', 'wechatpay', 'resend', 'brevo', 'vonage', 'algolia', 'go-github', 'gitlab', 'googlemaps', 'cloudinary', 'firebase', 'apns2', 'pusher', 'zendesk', 'go-jira', 'cohere', 'genai', 'generative-ai-go', 'pinecone', 'aws-sdk', 'oauth2'],
   csharp: ['Adyen', 'Braintree', 'Square', 'Razorpay', 'Aop', 'Avalara', 'PostmarkDotNet', 'Resend', 'brevo_csharp', 'sib_api_v3_sdk', 'Vonage', 'Algolia', 'Contentful', 'Octokit', 'CloudinaryDotNet', 'FirebaseAdmin', 'PusherServer', 'GenAI', 'Pinecone', 'SimpleEmail'],

@@ -1,0 +1,71 @@
+/**
+ * A developer's Compose files (developer-compose.ts): known by name or folder, they set up no
+ * service a deployment also defines, and still define the services only they run.
+ */
+import { describe, expect, it } from 'vitest';
+import { CONFIDENCE, type Evidence, type Fact } from './facts.js';
+import { isDeveloperComposeFile, withoutDeveloperComposeSettings } from './developer-compose.js';
+import { resolveFacts } from './resolve.js';
+
+describe('isDeveloperComposeFile', () => {
+  it.each<[string, boolean]>([
+    ['docker-compose.dev.yml', true],
+    ['docker-compose-dev.yml', true],
+    ['docker-compose-developer.yml', true],
+    ['docker-compose.developer.yml', true],
+    ['docker-compose.development.yaml', true],
+    ['compose.local.yaml', true],
+    ['deploy/docker-compose.app.dev.yml', true],
+    ['dev/docker-compose.yml', true],
+    ['tools/dev/compose.yaml', true],
+    ['.devcontainer/docker-compose.yml', true],
+    // Deployments, and files that are not Compose.
+    ['docker-compose.yml', false],
+    ['docker-compose.prod.yml', false],
+    ['docker-compose.override.yml', false],
+    ['docker-compose.devops.yml', false],
+    ['devtools/docker-compose.yml', false],
+    ['dev/settings.yml', false],
+    ['dev/values.yaml', false],
+  ])('%s: %s', (path, expected) => {
+    expect(isDeveloperComposeFile(path)).toBe(expected);
+  });
+});
+
+describe('withoutDeveloperComposeSettings', () => {
+  const at = (file: string, line: number): Evidence => ({ file, line, excerpt: '' });
+  const component = (name: string, file: string, kind: 'application' | 'database' | 'saas' | 'message-broker' = 'application'): Fact => ({ type: 'component', name, kind, evidence: at(file, 1), confidence: CONFIDENCE.declared });
+  const binding = (name: string, key: string, value: string, file: string): Fact => ({ type: 'binding', component: name, key, value, evidence: at(file, 2) });
+  const DEV = 'docker-compose-developer.yml';
+
+  it('drops a developer file’s settings of a service a deployment defines, keeps its own services’', () => {
+    const facts: Fact[] = [
+      component('engine', 'docker-compose.yml'),
+      binding('engine', 'BROKER_URL', 'amqp://rabbitmq//', 'docker-compose.yml'),
+      component('engine', DEV),
+      binding('engine', 'EMAIL_HOST', 'mailhog', DEV),
+      component('sandbox', DEV),
+      binding('sandbox', 'EMAIL_HOST', 'mailhog', DEV),
+      { type: 'connection', component: 'engine', target: { component: 'redis' }, role: 'depends', mechanism: 'other', evidence: at(DEV, 3), confidence: CONFIDENCE.declared },
+    ];
+    expect(withoutDeveloperComposeSettings(facts).map((fact) => `${fact.type}:${fact.evidence.file}:${'key' in fact ? fact.key : 'component' in fact ? fact.component : fact.type === 'component' ? fact.name : ''}`)).toEqual([
+      'component:docker-compose.yml:engine',
+      'binding:docker-compose.yml:BROKER_URL',
+      `component:${DEV}:engine`,
+      `component:${DEV}:sandbox`,
+      `binding:${DEV}:EMAIL_HOST`,
+    ]);
+  });
+
+  it('keeps a developer file whole where no deployment defines its services', () => {
+    const facts: Fact[] = [component('engine', 'dev/docker-compose.yml'), binding('engine', 'EMAIL_HOST', 'mailhog', 'dev/docker-compose.yml')];
+    expect(withoutDeveloperComposeSettings(facts)).toEqual(facts);
+  });
+
+  it('leaves a deployed service’s mail server to the deployment in resolution', () => {
+    const connection: Fact = { type: 'connection', component: 'engine', target: { key: 'EMAIL_HOST' }, role: 'uses', mechanism: 'email', technology: 'SMTP', targetKind: 'saas', evidence: at('engine/settings.py', 4), confidence: CONFIDENCE.resolved };
+    const edges = (facts: Fact[]): string[] => resolveFacts(facts).integrations.map((edge) => `${edge.source} -> ${edge.target}`);
+    const deployed = [component('engine', 'docker-compose.yml'), binding('engine', 'EMAIL_HOST', 'relay', 'docker-compose.yml'), component('relay', 'docker-compose.yml', 'saas'), component('mailhog', DEV, 'saas'), connection];
+    expect(edges([...deployed, binding('engine', 'EMAIL_HOST', 'mailhog', DEV)])).toEqual(['engine -> relay']);
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * Compose files for a developer's machine: `docker-compose.dev.yml`, `docker-compose-developer.yml`,
+ * `compose.local.yaml`, or any Compose file under a `dev/` (`development/`, `.devcontainer/`)
+ * folder. They run the same services as the deployment, but with what a laptop needs: Redis
+ * standing in for the broker, a mail catcher (`EMAIL_HOST: mailhog`), the code mounted and
+ * `runserver` as the command.
+ *
+ * Such a file still says where a service's code is (its `build:`, which the deployed compose,
+ * naming only an image, often leaves out; see shareBuiltImages in resolve.ts), and a service only
+ * it defines stays a system. But a service the deployment also defines (a Compose file of no
+ * developer's, or a Kubernetes workload) runs with the deployment's settings: the developer file's
+ * environment, env files, command and `depends_on` for that service are not read.
+ */
+import type { Fact } from './facts.js';
+import { isComposeFile } from './file-paths.js';
+import { nameKey } from './names.js';
+
+/** A Compose file's name marking a developer's variant (`docker-compose.dev.yml`, `docker-compose-developer.yml`, `compose.local.yaml`). */
+const DEVELOPER_VARIANT = /^(?:docker-)?compose[.\-_](?:.+[.\-_])?(?:dev|develop|developer|development|local)(?:[.\-_][^/]*)?\.ya?ml$/i;
+/** Folders of a developer's setup (`dev/docker-compose.yml`, `.devcontainer/docker-compose.yml`). */
+const DEVELOPER_FOLDER = /(?:^|\/)(?:dev|develop|development|\.devcontainer)\//i;
+
+/** Whether a scan-relative path is a Compose file for a developer's machine (see the module's comment). */
+export function isDeveloperComposeFile(path: string): boolean {
+  if (!isComposeFile(path)) return false;
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return DEVELOPER_VARIANT.test(name) || DEVELOPER_FOLDER.test(path);
+}
+
+/**
+ * The facts without what developer Compose files say of the services a deployment also defines:
+ * their bindings (environment, env files, command) and connections (`depends_on`, links).
+ */
+export function withoutDeveloperComposeSettings(facts: readonly Fact[]): readonly Fact[] {
+  if (!facts.some((fact) => isDeveloperComposeFile(fact.evidence.file))) return facts;
+  const deployed = new Set<string>();
+  for (const fact of facts) {
+    if (fact.type !== 'component' || isDeveloperComposeFile(fact.evidence.file)) continue;
+    // A service of a deployed Compose file, or a Kubernetes workload (its pod labels).
+    if (fact.composeService === true || isComposeFile(fact.evidence.file) || fact.labels !== undefined) deployed.add(nameKey(fact.name));
+  }
+  if (deployed.size === 0) return facts;
+  return facts.filter((fact) => {
+    if ((fact.type !== 'binding' && fact.type !== 'connection') || fact.component === undefined) return true;
+    return !(isDeveloperComposeFile(fact.evidence.file) && deployed.has(nameKey(fact.component)));
+  });
+}
