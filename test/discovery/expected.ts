@@ -152,6 +152,10 @@ export const COVERAGE_TAGS = [
   'entrypoint-script',
   // Reverse proxies and API gateways
   'nginx',
+  // nginx routes through variables as nginx scopes them (a location sees its server's `set`s and its own, not a sibling's) and through `map` values; hosts that are compose container names; an `auth_request` subrequest location
+  'nginx-variables',
+  // A gateway's configuration no deployment runs (a Kong `kong.yml` no Kong mounts, an nginx config only a dev-profile service mounts) inside a codebase several services run: no service's routes
+  'unused-gateway-config',
   'spring-cloud-gateway',
   // Spring Cloud Gateway's discovery locator (`spring.cloud.gateway.discovery.locator.enabled`): a route to every service registering with the same Consul or Eureka, not to one with registration switched off
   'spring-discovery-locator',

@@ -482,6 +482,13 @@ export interface ConnectionFact {
    * rather than a use of the store.
    */
   routed?: boolean;
+  /**
+   * The proxy product (its technology as images name it: `NGINX`, `Kong`) whose configuration file
+   * states the connection, when the file names no component: the connection is made by a
+   * component running that configuration, never by the deployables of a codebase that merely
+   * holds the file (gateway-config.ts).
+   */
+  gatewayConfig?: string;
   evidence: Evidence;
   confidence: number;
 }

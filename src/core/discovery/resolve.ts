@@ -72,6 +72,7 @@ import { ownProjectNames } from './own-image.js';
 import { MIGRATION_PROCESS, entryFileOf as pythonEntryFile, entryProcess, isMigrationEntry, withEntryReach } from './python-entries.js';
 import { codebaseCommands, commandFunction, commandOfWords, commandProcesses } from './python-cli.js';
 import { areVariantsOf, isNamedAfter } from './service-variants.js';
+import { gatewayConfigRunners, type ConfigHolder } from './gateway-config.js';
 
 /** Whether a component is a Compose service: by the flag its source sets, else by its file's name. */
 function isComposeService(fact: ComponentFact): boolean {
@@ -2313,6 +2314,23 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const consumers = celeryProcessConnections([...[...celeryProcessesOf].map(([component, { processes, evidence }]) => ({ component: component.key, processes, evidence })), ...[...cliProcesses].map(([component, { processes, evidence }]) => ({ component, processes, evidence }))]);
     return [...shared, ...consumers];
   };
+
+  // A proxy's configuration file naming no component (an nginx `default.conf`, a Kong `kong.yml`) is
+  // the configuration of the component running that proxy with it: given to the components holding
+  // its folder deepest that run the product, else to the one component holding it, else to nobody;
+  // never spread over the deployables of a codebase that only holds the file (gateway-config.ts).
+  {
+    const holdersOf = (file: string): ConfigHolder[] => {
+      const byRoot = deepestRoot(folderOf(file));
+      const holding = byRoot ? rooted.filter((item) => item.root === byRoot.root).map((item) => item.component) : [ownerOf(file)].filter((component): component is Component => component !== undefined);
+      return holding.map((component) => ({ key: component.key, ...(component.technology ? { technology: component.technology } : {}), names: [...component.names.keys(), ...[...aliasOf].filter(([, key]) => key === component.key).map(([alias]) => alias)] }));
+    };
+    const configured = connections.flatMap((fact) => {
+      if (fact.gatewayConfig === undefined || fact.component !== undefined || fact.group !== undefined) return [fact];
+      return gatewayConfigRunners(fact.gatewayConfig, holdersOf(fact.evidence.file)).map((component) => ({ ...fact, component }));
+    });
+    connections.splice(0, connections.length, ...configured);
+  }
 
   // Code of a framework's units (a Moleculer service, its mixins) is made by the components whose
   // setting loads the unit (`SERVICES=users,articles`), not by whoever holds the shared image's folder.

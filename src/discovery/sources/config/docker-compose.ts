@@ -316,6 +316,9 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
     const base = productOfBuildArguments(yaml, definition);
     if (base) info = { kind: base.kind, ...(base.technology ? { technology: base.technology } : {}) };
   }
+  // A custom image pointed at a declarative configuration (KONG_DECLARATIVE_CONFIG) runs Kong: the
+  // gateway whose configuration the files it mounts are (core/discovery/gateway-config.ts).
+  if (info.kind === 'application' && !info.technology && runsKong(yaml, definition)) info = { kind: 'gateway', technology: 'Kong' };
   // The generic Cloud SDK image running one emulator is that product's stand-in, and no alias of
   // the image, which other emulators run too.
   const emulator = info.kind === 'application' || info.technology === 'Kafka' ? emulatorOfCommand(commandWords(yaml, definition)) : undefined;

@@ -122,6 +122,58 @@ describe('nginx source', () => {
     expect(resolveFacts(facts).integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism}`)).toEqual(['proxy -> api rest']);
   });
 
+  it.each([
+    ['a server-level `set` used by a location', 'server {\n  set $orders_upstream http://orders:8080;\n  location /orders { rewrite /orders/(.*) /$1 break; proxy_pass $orders_upstream; }\n}\n', ['orders:8080 rest HTTP @3']],
+    ['a host variable inside the URL', 'server {\n  set $upstream_orders acme-orders;\n  location /orders {\n    proxy_pass http://$upstream_orders:8080;\n  }\n}\n', ['acme-orders:8080 rest HTTP @4']],
+    ['the same variable set by two locations, each seeing its own', 'server {\n  location /a { set $target http://orders:8080; proxy_pass $target; }\n  location /b { set $target http://invoices:8080; proxy_pass $target; }\n}\n', ['orders:8080 rest HTTP @2', 'invoices:8080 rest HTTP @3']],
+    ["a location's own `set` over its server's", 'server {\n  set $target http://orders:8080;\n  location /a { proxy_pass $target; }\n  location /b { set $target http://invoices:8080; proxy_pass $target; }\n}\n', ['orders:8080 rest HTTP @3', 'invoices:8080 rest HTTP @4']],
+    ["a variable set only in another server's block (not set here: looked up by its own name)", 'server {\n  set $target http://orders:8080;\n}\nserver {\n  location / { proxy_pass $target; }\n}\n', ['key:target rest HTTP @5']],
+    ['a `set` inside an `if` of the location', 'server {\n  location / {\n    if ($http_x_canary) { set $target http://orders-canary:8080; }\n    proxy_pass $target;\n  }\n}\n', ['orders-canary:8080 rest HTTP @4']],
+    ['a `set` no forwarding directive uses', 'server {\n  set $archive http://archive:8080;\n  location / { proxy_pass http://orders:8080; }\n}\n', ['orders:8080 rest HTTP @3']],
+    ['a commented-out location', 'server {\n  set $archive http://archive:8080;\n  # location /archive { proxy_pass $archive; }\n  location / { proxy_pass http://orders:8080; }\n}\n', ['orders:8080 rest HTTP @4']],
+    ['an internal location an `auth_request` sends every request to', 'server {\n  location = /auth {\n    internal;\n    proxy_pass http://proxy-auth:59842/api/v3/auth;\n  }\n  location /orders { auth_request /auth; proxy_pass http://orders:8080; }\n}\n', ['proxy-auth:59842 rest HTTP @4', 'orders:8080 rest HTTP @6']],
+    ['each value a `map` gives the variable', 'map $http_upgrade $push {\n  default http://notify:7000;\n  websocket http://notify-ws:7001;\n  "" "";\n}\nserver {\n  location /push { proxy_pass $push; }\n}\n', ['notify:7000 rest HTTP @7', 'notify-ws:7001 rest HTTP @7']],
+    ['a `set` in scope over a `map` of the same variable', 'map $uri $push {\n  default http://notify:7000;\n}\nserver {\n  location /push { set $push http://orders:8080; proxy_pass $push; }\n}\n', ['orders:8080 rest HTTP @5']],
+    ['a `map` value made of request data', 'map $http_host $site {\n  default $http_host;\n}\nserver {\n  location / { proxy_pass http://$site; }\n}\n', []],
+  ])('follows nginx variables as nginx scopes them: %s', async (_case, text, expected) => {
+    expect(await routes(nginxSource, 'deploy/nginx/default.conf', text)).toEqual(expected);
+  });
+
+  it('marks its routes as the configuration of an nginx', async () => {
+    const facts = (await read(nginxSource, 'a.conf', 'server {\n  location / { proxy_pass http://orders:8080; }\n}\n')).filter((fact): fact is ConnectionFact => fact.type === 'connection');
+    expect(facts.map((fact) => fact.gatewayConfig)).toEqual(['NGINX']);
+  });
+
+  it('gives no service of a codebase several services run the routes of a config only a dev-profile service mounts', async () => {
+    const compose = [
+      'services:',
+      '  gateway:',
+      '    image: nginx:1.27',
+      '    volumes:',
+      '      - ./deploy/nginx:/etc/nginx/conf.d:ro',
+      '  gateway-dev:',
+      '    image: nginx:1.27',
+      '    profiles: [dev]',
+      '    volumes:',
+      '      - ./deploy/nginx-dev/default.conf:/etc/nginx/conf.d/default.conf:ro',
+      '  orders:',
+      '    build: .',
+      '    command: node services/orders.js',
+      '  invoices:',
+      '    build: .',
+      '    command: node services/invoices.js',
+      '  scheduler:',
+      '    image: acme/scheduler:1.0',
+      '',
+    ].join('\n');
+    const facts = [
+      ...(await read(dockerComposeSource, 'docker-compose.yml', compose)),
+      ...(await read(nginxSource, 'deploy/nginx/default.conf', 'server {\n  location /orders { proxy_pass http://orders:8080; }\n}\n')),
+      ...(await read(nginxSource, 'deploy/nginx-dev/default.conf', 'server {\n  location /scheduler { proxy_pass http://scheduler:8085; }\n}\n')),
+    ];
+    expect(resolveFacts(facts).integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism}`)).toEqual(['gateway -> orders rest']);
+  });
+
   it('takes the default of a shell-style placeholder', async () => {
     expect(await routes(nginxSource, 'a.conf.template', 'server {\n  location / { proxy_pass http://${ORDERS_HOST:-orders}:8080; }\n}\n')).toEqual(['orders:8080 rest HTTP @2']);
   });

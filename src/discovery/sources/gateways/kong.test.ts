@@ -180,14 +180,32 @@ describe('Kong declarative configuration', () => {
     }
   });
 
+  it('gives the routes of a declarative file only to a Kong: not to the services of a codebase holding it, nor to any other gateway', async () => {
+    const kong = '_format_version: "3.0"\nservices:\n  - name: orders\n    url: http://orders:8080\n    routes: [{ paths: [/orders] }]\n  - name: invoices\n    host: invoices\n    port: 8080\n    routes: [{ paths: [/invoices] }]\n';
+    expect((await read(kongSource, 'deploy/legacy/kong.yml', kong)).map((fact) => (fact.type === 'connection' ? fact.gatewayConfig : fact.type))).toEqual(['Kong', 'Kong']);
+    const composes = [
+      // One image run as both services (`build: .`): the codebase holding deploy/legacy/ is theirs, its kong.yml is not.
+      'services:\n  gateway:\n    image: nginx:1.27\n    volumes:\n      - ./deploy/nginx:/etc/nginx/conf.d:ro\n  orders:\n    build: .\n    command: node services/orders.js\n  invoices:\n    build: .\n    command: node services/invoices.js\n',
+      // One application built from the repository root holds every folder.
+      'services:\n  gateway:\n    image: nginx:1.27\n  orders:\n    build: .\n  invoices:\n    image: acme/invoices:1.0\n',
+      // An nginx mounting the folder is not the Kong loading it.
+      'services:\n  gateway:\n    image: nginx:1.27\n    volumes:\n      - ./deploy/legacy:/etc/nginx/conf.d:ro\n  orders:\n    build: ./orders\n  invoices:\n    build: ./invoices\n',
+    ];
+    for (const compose of composes) {
+      const facts = [...(await read(dockerComposeSource, 'docker-compose.yml', compose)), ...(await read(kongSource, 'deploy/legacy/kong.yml', kong))];
+      expect(edges(facts)).toEqual([]);
+    }
+  });
+
   it('makes the one compose service running Kong answer to kong, the gateway of the kong ingress class', async () => {
     const compose = 'services:\n  api-gateway:\n    image: kong/kong-gateway:3.6\n  web:\n    build: ./web\n';
     expect((await read(kongSource, 'docker-compose.yml', compose)).map((fact) => (fact.type === 'component' ? `${fact.name} ${fact.aliases?.join(',')}` : fact.type))).toEqual(['api-gateway kong']);
     const ingress = 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: { name: web }\nspec:\n  ingressClassName: kong\n  defaultBackend: { service: { name: web, port: { number: 80 } } }\n';
     const facts = [...(await read(dockerComposeSource, 'docker-compose.yml', compose)), ...(await read(kongSource, 'docker-compose.yml', compose)), ...(await read(kubernetesManifestsSource, 'k8s/ingress.yaml', ingress))];
     expect(edges(facts)).toEqual(['api-gateway -> web rest']);
-    // Two Kongs in one file: neither is the one the ingress class names.
-    expect(await read(kongSource, 'docker-compose.yml', 'services:\n  public:\n    image: kong:3.6\n  internal:\n    image: kong:3.6\n')).toEqual([]);
+    // Two Kongs in one file: both are Kong, neither is the one the ingress class names.
+    const two = await read(kongSource, 'docker-compose.yml', 'services:\n  public:\n    image: kong:3.6\n  internal:\n    image: kong:3.6\n');
+    expect(two.map((fact) => (fact.type === 'component' ? `${fact.name} ${fact.technology} ${fact.aliases?.join(',') ?? '-'}` : fact.type))).toEqual(['public Kong -', 'internal Kong -']);
   });
 });
 

@@ -19,9 +19,10 @@
  */
 import { CONFIDENCE, type ComponentFact, type ConnectionFact, type EvidenceAt, type Fact, type SourceFile } from '../../../core/discovery/facts.js';
 import { isTestCode } from '../../../core/discovery/file-paths.js';
+import { GATEWAY_PRODUCTS } from '../../../core/discovery/gateway-config.js';
 import { isSwitchedOff, kongPluginCalls, kongPluginRedis, kongServiceAddress, kongTargetAddress, mayBeKongConfig, withoutDeckPlaceholders, type KongProtocolFamily } from '../../../core/discovery/kong.js';
 import type { Source, SourceContext } from '../../source.js';
-import { isComposeFile, isTestComposeFile, runsKong } from '../config/docker-compose.js';
+import { isComposeFile, isTestComposeFile, onlyForDebugging, runsKong } from '../config/docker-compose.js';
 import { neverThrows } from '../config/emit.js';
 import { ingressController } from '../config/kubernetes-ingress.js';
 import type { KubernetesObject } from '../config/kubernetes-objects.js';
@@ -52,17 +53,20 @@ function readKong(file: SourceFile, context: SourceContext): Fact[] {
 }
 
 /**
- * The one compose service of a file running Kong answers to `kong` whatever its own name
- * (`api-gateway`, which stays the system's name), so the gateway that the `kong` ingress class
- * and KongPlugins name in the same repository's manifests is the same system, as for Traefik.
+ * Every compose service running Kong (its image, or a custom image given KONG_DECLARATIVE_CONFIG)
+ * is a Kong gateway, the one component its declarative files' routes may belong to. The one
+ * service of a file running Kong also answers to `kong` whatever its own name (`api-gateway`,
+ * which stays the system's name), so the gateway that the `kong` ingress class and KongPlugins
+ * name in the same repository's manifests is the same system, as for Traefik.
  */
 function kongComposeServices(text: string, context: SourceContext): Fact[] {
   const facts: Fact[] = [];
   for (const yaml of parseYamlDocuments(text)) {
-    const services = yaml.entries(yaml.get(yaml.root, 'services')).filter((service) => yaml.isMap(service.value) && runsKong(yaml, service.value));
-    const [service] = services;
-    if (services.length !== 1 || !service || service.key.toLowerCase() === KONG_CLASS) continue;
-    facts.push({ type: 'component', name: service.key, kind: 'gateway', technology: 'Kong', aliases: [KONG_CLASS], evidence: context.evidenceAt(service.line), confidence: CONFIDENCE.declared });
+    const services = yaml.entries(yaml.get(yaml.root, 'services')).filter((service) => yaml.isMap(service.value) && runsKong(yaml, service.value) && !onlyForDebugging(yaml, service.value));
+    for (const service of services) {
+      const aliases = services.length === 1 && service.key.toLowerCase() !== KONG_CLASS ? [KONG_CLASS] : [];
+      facts.push({ type: 'component', name: service.key, kind: 'gateway', technology: 'Kong', ...(aliases.length > 0 ? { aliases } : {}), evidence: context.evidenceAt(service.line), confidence: CONFIDENCE.declared });
+    }
   }
   return facts;
 }
@@ -103,7 +107,8 @@ export function kongRouteFacts(source: string, evidenceAt: EvidenceAt): Connecti
   for (const yaml of parseYamlDocuments(withoutDeckPlaceholders(source), { uniqueKeys: false })) {
     if (isKongDocument(yaml)) facts.push(...documentFacts(yaml, evidenceAt));
   }
-  return facts;
+  // Only a Kong makes them: a file no Kong loads is no component's (core/discovery/gateway-config.ts).
+  return facts.map((fact) => ({ ...fact, gatewayConfig: GATEWAY_PRODUCTS.kong }));
 }
 
 /** An upstream's live targets, by the upstream's name. */

@@ -6,8 +6,11 @@
  * server such as php-fpm). Hosts written as variables resolve through the bindings:
  * `${CATALOGUE_HOST}` in a template that the nginx image fills with envsubst at start, or an nginx
  * variable (`$catalogue_host`) set in the file (`set $catalogue_host ${CATALOGUE_HOST};`) or, when
- * not set, looked up under its own name (bindings are matched case-insensitively). Locations that
- * only answer health checks are not routes.
+ * not set, looked up under its own name (bindings are matched case-insensitively). A `set` is
+ * scoped as nginx runs it (a location sees its server's and its own, not a sibling's), and a `map`
+ * variable stands for each value of its map. Locations that only answer health checks are not
+ * routes. The routes are marked as nginx's configuration (ConnectionFact.gatewayConfig): they are
+ * the calls of the component running nginx with the file (core/discovery/gateway-config.ts).
  *
  * Parsed with `nginx-conf`, which reads `${VAR}` as part of a word (so templates parse as they
  * are) and keeps comments apart (a commented-out `proxy_pass` is not a directive). It gives no
@@ -15,6 +18,7 @@
  */
 import { NginxParser } from 'nginx-conf';
 import type { Fact, SourceFile } from '../../../core/discovery/facts.js';
+import { GATEWAY_PRODUCTS } from '../../../core/discovery/gateway-config.js';
 import type { Source, SourceContext } from '../../source.js';
 import { bindingFact, neverThrows } from '../config/emit.js';
 import { baseName, folderOf } from '../config/paths.js';
@@ -107,17 +111,116 @@ interface Placed {
   node: NginxNode;
   /** The block holding the directive (a `location`'s `rewrite` goes with its `proxy_pass`). */
   parent: NginxNode;
+  /** Every block around the directive, the file's root first and its parent last. */
+  scopes: NginxNode[];
   locations: string[];
   stream: boolean;
 }
 
 /** Every directive of the tree in document order, with its enclosing `location` arguments. */
-function directives(node: NginxNode, locations: string[] = [], stream = false, into: Placed[] = []): Placed[] {
+function directives(node: NginxNode, locations: string[] = [], stream = false, into: Placed[] = [], scopes: NginxNode[] = [node]): Placed[] {
   for (const child of node.children ?? []) {
-    into.push({ node: child, parent: node, locations, stream });
-    if (child.children && child.children.length > 0 && !child.isVerbatim) directives(child, child.name === 'location' ? [...locations, child.value] : locations, stream || child.name === 'stream', into);
+    into.push({ node: child, parent: node, scopes, locations, stream });
+    if (child.children && child.children.length > 0 && !child.isVerbatim) directives(child, child.name === 'location' ? [...locations, child.value] : locations, stream || child.name === 'stream', into, [...scopes, child]);
   }
   return into;
+}
+
+/** A `set $name value;` directive's variable and value. */
+function setVariable(node: NginxNode): [string, string] | undefined {
+  if (node.name !== 'set') return undefined;
+  const match = /^\$(\w+)\s+(.+)$/s.exec(node.value.trim());
+  return match ? [match[1] as string, unquote(match[2] as string)] : undefined;
+}
+
+/**
+ * The variables one block sets for the requests it handles: its own `set` directives (the last of
+ * a name wins, as nginx runs them in order) and, for names those leave unset, the `set`s of its
+ * `if` blocks (which may run).
+ */
+function blockVariables(block: NginxNode): Map<string, string> {
+  const own = new Map<string, string>();
+  const conditional = new Map<string, string>();
+  for (const child of block.children ?? []) {
+    const set = setVariable(child);
+    if (set) own.set(...set);
+    else if (child.name === 'if') for (const inner of child.children ?? []) {
+      const innerSet = setVariable(inner);
+      if (innerSet && !conditional.has(innerSet[0])) conditional.set(...innerSet);
+    }
+  }
+  for (const [name, value] of conditional) if (!own.has(name)) own.set(name, value);
+  return own;
+}
+
+/**
+ * The `set` variables a directive sees, as nginx scopes them: a request runs its server's rewrite
+ * directives, then those of the location it matched (and of the locations around that one), so
+ * a `proxy_pass` sees the `set`s of every block around it, an inner block's winning, and never
+ * those of a sibling location or of another server.
+ */
+function scopedVariables(scopes: readonly NginxNode[], cache: Map<NginxNode, Map<string, string>>): Map<string, string> {
+  const innermost = scopes[scopes.length - 1];
+  const cached = innermost ? cache.get(innermost) : undefined;
+  if (cached) return cached;
+  const variables = scopes.length > 1 ? new Map(scopedVariables(scopes.slice(0, -1), cache)) : new Map<string, string>();
+  if (innermost) for (const [name, value] of blockVariables(innermost)) variables.set(name, value);
+  if (innermost) cache.set(innermost, variables);
+  return variables;
+}
+
+/** A `map` block's parameters, which are not source values. */
+const MAP_PARAMETERS = new Set(['hostnames', 'volatile', 'include']);
+
+/**
+ * The values each `map $source $variable { … }` block can give its variable: every entry's value,
+ * `default` included (the empty string, nginx's default, names nothing).
+ */
+function mapVariables(placed: readonly Placed[]): Map<string, string[]> {
+  const maps = new Map<string, string[]>();
+  for (const { node } of placed) {
+    if (node.name !== 'map' || !node.children) continue;
+    const variable = /^\S+\s+\$(\w+)$/.exec(node.value.trim())?.[1];
+    if (variable === undefined) continue;
+    const values = node.children.filter((entry) => !MAP_PARAMETERS.has(entry.name)).map((entry) => unquote(entry.value)).filter((value) => value !== '');
+    maps.set(variable, [...new Set([...(maps.get(variable) ?? []), ...values])]);
+  }
+  return maps;
+}
+
+/** At most this many values a `proxy_pass` through `map` variables is expanded into. */
+const MAP_EXPANSION_LIMIT = 16;
+
+/**
+ * A written value with each `map` variable it uses (and no `set` in scope overrides) replaced by
+ * each value the map can give it: `proxy_pass $backend;` is a route to every backend the map names.
+ */
+function expandMaps(value: string, variables: ReadonlyMap<string, string>, maps: ReadonlyMap<string, string[]>): string[] {
+  let values = [value];
+  for (let hop = 0; hop < 4; hop += 1) {
+    let expanded = false;
+    const next: string[] = [];
+    for (const current of values) {
+      const match = /\$(?:\{(\w+)\}|(\w+))/g;
+      let found: RegExpExecArray | null;
+      let replaced: string[] | undefined;
+      while ((found = match.exec(current)) !== null) {
+        const name = (found[1] ?? found[2]) as string;
+        const options = variables.has(name) ? undefined : maps.get(name);
+        if (!options || options.length === 0) continue;
+        const [whole, at] = [found[0], found.index];
+        replaced = options.map((option) => `${current.slice(0, at)}${option}${current.slice(at + whole.length)}`);
+        break;
+      }
+      if (replaced) {
+        expanded = true;
+        next.push(...replaced);
+      } else next.push(current);
+    }
+    values = [...new Set(next)].slice(0, MAP_EXPANSION_LIMIT);
+    if (!expanded) break;
+  }
+  return values;
 }
 
 function readNginx(file: SourceFile, context: SourceContext): Fact[] {
@@ -130,12 +233,14 @@ function readNginx(file: SourceFile, context: SourceContext): Fact[] {
   const lines = new Map<NginxNode, number>();
   for (const { node } of placed) lines.set(node, lineOf(node.name, node.value));
 
+  // Every `set` of the file, the first of a name winning: what an `upstream` block's servers (which
+  // live outside any server) may name. Routes see only the `set`s in their scope (scopedVariables).
   const variables = new Map<string, string>();
   const upstreams = new Map<string, { value: string; line: number }[]>();
   for (const { node } of placed) {
-    if (node.name === 'set') {
-      const match = /^\$(\w+)\s+(.+)$/s.exec(node.value.trim());
-      if (match && !variables.has(match[1] as string)) variables.set(match[1] as string, unquote(match[2] as string));
+    const set = setVariable(node);
+    if (set) {
+      if (!variables.has(set[0])) variables.set(...set);
     } else if (node.name === 'upstream' && node.children) {
       const servers = node.children.filter((child) => child.name === 'server').map((child) => ({ value: child.value.trim().split(/\s+/)[0] ?? '', line: lines.get(child) ?? 1 }));
       upstreams.set(node.value.trim(), servers);
@@ -156,20 +261,30 @@ function readNginx(file: SourceFile, context: SourceContext): Fact[] {
       facts.push(bindingFact({ scope: folderOf(file.path) }, `${UPSTREAM_KEY}${name}`, value, server.line, context.evidenceAt));
     }
   }
-  for (const { node, parent, locations, stream } of placed) {
+  const maps = mapVariables(placed);
+  const scopeCache = new Map<NginxNode, Map<string, string>>();
+  for (const { node, parent, scopes, locations, stream } of placed) {
     const kind = PASS_DIRECTIVES[node.name];
     // A `stream` block proxies TCP (a database, a broker): what runs over it is not said here.
     if (!kind || stream || locations.some(isHealthLocation)) continue;
     const line = lines.get(node) ?? 1;
+    const inScope = scopedVariables(scopes, scopeCache);
     // Through the app's own Dapr sidecar the request goes on to the app the invocation path names.
-    const appId = node.name === 'proxy_pass' ? daprInvokedApp(node.value, parent, variables) : undefined;
+    const appId = node.name === 'proxy_pass' ? daprInvokedApp(node.value, parent, inScope) : undefined;
     if (appId !== undefined) {
       const upstream = upstreamOf(appId);
       if (upstream) facts.push({ ...routeConnection(upstream, HTTP_ROUTE, context.evidenceAt(line)), technology: 'Dapr' });
       continue;
     }
-    const value = substitute(node.value.trim().split(/\s+/)[0] ?? '', variables);
-    if (value === undefined) continue;
+    for (const written of expandMaps(node.value.trim().split(/\s+/)[0] ?? '', inScope, maps)) facts.push(...passConnections(written, kind, inScope, line));
+  }
+  return facts.map((fact) => (fact.type === 'connection' ? { ...fact, gatewayConfig: GATEWAY_PRODUCTS.nginx } : fact));
+
+  /** The routes of one forwarding directive's target, as written (a `map` variable expanded). */
+  function passConnections(written: string, kind: RouteKind, inScope: ReadonlyMap<string, string>, line: number): Fact[] {
+    const found: Fact[] = [];
+    const value = substitute(written, inScope);
+    if (value === undefined) return found;
     const upstreamName = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([A-Za-z0-9_.-]+)(?:[/?].*)?$/i.exec(value)?.[1];
     const servers = upstreamName !== undefined ? upstreams.get(upstreamName) : undefined;
     const targets: Upstream[] = [];
@@ -188,9 +303,9 @@ function readNginx(file: SourceFile, context: SourceContext): Fact[] {
       else if (upstream) targets.push(upstream);
     }
     // The evidence is the forwarding directive: the route, whichever server of an upstream serves it.
-    for (const upstream of targets) facts.push(routeConnection(upstream, kind === HTTP_ROUTE ? (upstream.kind ?? kind) : kind, context.evidenceAt(line)));
+    for (const upstream of targets) found.push(routeConnection(upstream, kind === HTTP_ROUTE ? (upstream.kind ?? kind) : kind, context.evidenceAt(line)));
+    return found;
   }
-  return facts;
 }
 
 /**

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { gatewayConfigRunners, GATEWAY_PRODUCTS, type ConfigHolder } from './gateway-config.js';
+
+const nginx: ConfigHolder = { key: 'gateway', technology: 'NGINX' };
+const kong: ConfigHolder = { key: 'api-gateway', technology: 'Kong' };
+const kongByName: ConfigHolder = { key: 'edge', names: ['edge', 'kong'] };
+const orders: ConfigHolder = { key: 'orders', technology: 'Node.js' };
+const invoices: ConfigHolder = { key: 'invoices' };
+const frontend: ConfigHolder = { key: 'frontend' };
+
+describe('gatewayConfigRunners', () => {
+  it.each<[string, string, ConfigHolder[], string[]]>([
+    ['nginx mounted by the gateway', GATEWAY_PRODUCTS.nginx, [nginx], ['gateway']],
+    ['nginx in a front end built from its folder', GATEWAY_PRODUCTS.nginx, [frontend], ['frontend']],
+    ['nginx in a codebase several services run', GATEWAY_PRODUCTS.nginx, [orders, invoices], []],
+    ['nginx in a shared folder an nginx also mounts', GATEWAY_PRODUCTS.nginx, [orders, nginx, invoices], ['gateway']],
+    ['nginx held by nobody', GATEWAY_PRODUCTS.nginx, [], []],
+    ['the same holder twice', GATEWAY_PRODUCTS.nginx, [frontend, frontend], ['frontend']],
+    ['Kong mounted by a Kong', GATEWAY_PRODUCTS.kong, [kong], ['api-gateway']],
+    ['Kong run from a custom image, answering to kong', GATEWAY_PRODUCTS.kong, [kongByName], ['edge']],
+    ['Kong in one application\'s folder', GATEWAY_PRODUCTS.kong, [orders], []],
+    ['Kong in a codebase several services run', GATEWAY_PRODUCTS.kong, [orders, invoices], []],
+    ['Kong beside an nginx', GATEWAY_PRODUCTS.kong, [nginx], []],
+    ['an application merely named like nginx', GATEWAY_PRODUCTS.nginx, [{ key: 'a', names: ['nginx'] }, invoices], []],
+  ])('%s', (_case, product, holders, expected) => {
+    expect(gatewayConfigRunners(product, holders)).toEqual(expected);
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * Who runs a proxy's or gateway's configuration file. An nginx `default.conf`, a Kong `kong.yml`
+ * or an `haproxy.cfg` is data for that product's process: its routes are calls of the component
+ * running the product with the file, not of whichever deployable's folder holds it. Resolution
+ * asks this for every connection a gateway source found in a file naming no component
+ * (ConnectionFact.gatewayConfig), given the components whose folder holding the file is deepest
+ * (several when one codebase is run as several deployables).
+ *
+ * - Those among them running the product (its image, a Dockerfile `FROM` it) make the routes.
+ * - Otherwise, a product that only ever runs in its own container (Kong) makes none there: a
+ *   `kong.yml` beside application code that no Kong mounts is a leftover, not a route.
+ * - Otherwise, the one component holding the folder makes them (nginx inside a front end's own
+ *   image, built from that folder); a codebase several deployables share makes none (a
+ *   `deploy/nginx-dev/` config in a repository whose image every service runs is no service's).
+ *
+ * Pure: no I/O.
+ */
+
+/** The products as their images name them (images.ts), for ConnectionFact.gatewayConfig. */
+export const GATEWAY_PRODUCTS = {
+  nginx: 'NGINX',
+  kong: 'Kong',
+  haproxy: 'HAProxy',
+  envoy: 'Envoy',
+  caddy: 'Caddy',
+  traefik: 'Traefik',
+} as const;
+
+/** Products whose configuration no application image loads: only a component running the product does. */
+const OWN_CONTAINER_ONLY = new Set<string>([GATEWAY_PRODUCTS.kong.toLowerCase()]);
+
+/** A component that may hold a configuration file. */
+export interface ConfigHolder {
+  key: string;
+  technology?: string;
+  /** Other names it answers to (a compose service running Kong answers to `kong`). */
+  names?: readonly string[];
+}
+
+/** Whether a component runs a product: its technology is the product's, or it answers to the product's own name. */
+function runsProduct(holder: ConfigHolder, product: string): boolean {
+  const wanted = product.toLowerCase();
+  return holder.technology?.toLowerCase() === wanted || (OWN_CONTAINER_ONLY.has(wanted) && (holder.names ?? []).some((name) => name.toLowerCase() === wanted));
+}
+
+/** The keys of the components making a configuration file's connections, of those holding its folder deepest. */
+export function gatewayConfigRunners(product: string, holders: readonly ConfigHolder[]): string[] {
+  const unique = [...new Map(holders.map((holder) => [holder.key, holder])).values()];
+  const running = unique.filter((holder) => runsProduct(holder, product));
+  if (running.length > 0) return running.map((holder) => holder.key);
+  if (OWN_CONTAINER_ONLY.has(product.toLowerCase())) return [];
+  const [only] = unique;
+  return unique.length === 1 && only ? [only.key] : [];
+}
