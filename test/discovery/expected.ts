@@ -382,6 +382,8 @@ export const COVERAGE_TAGS = [
   'helm-values-off',
   // A Helm template's objects and fields made by `range` over the chart's values (an Ingress's hosts and backends, a Deployment and Service per entry of a services map)
   'helm-range',
+  // A Helm chart's dependencies its own values.yaml switches off (`condition: postgresql.enabled`, a comma list, `tags`), and objects named by the chart's fullname helper through `fullnameOverride`/`nameOverride`
+  'helm-dependency-conditions',
   // HTTP clients reached through import aliases (`import requests as rq`, `{ get as httpGet }`, `gohttp "net/http"`)
   'import-alias',
   // Outgoing HTTP through a forward proxy of the deployment (HTTP_PROXY env, a client's proxy setting)

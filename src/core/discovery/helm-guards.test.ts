@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Evidence, Fact, ValuesTest } from './facts.js';
-import { valuesTestHolds, withoutUnrenderedTemplateLines } from './helm-guards.js';
+import { dependencyEnabled, valuesTestHolds, withoutUnrenderedTemplateLines, type DependencySwitches } from './helm-guards.js';
 
 const at = (file: string, line: number): Evidence => ({ file, line, excerpt: `line ${line}` });
 const member = (key: string, value: string): Fact => ({ type: 'binding', group: 'helm-values:charts/shop', key, value, evidence: at('charts/shop/values.yaml', 3) });
@@ -40,5 +40,24 @@ describe('withoutUnrenderedTemplateLines', () => {
   it('reads values of the guard\'s own chart only', () => {
     const other: Fact = { type: 'binding', group: 'helm-values:charts/other', key: 'ingress.enabled', value: 'false', evidence: at('charts/other/values.yaml', 2) };
     expect(withoutUnrenderedTemplateLines([other, guard(2, 20, [{ path: 'ingress.enabled', truthy: true }]), component('shop-ingress', 4)]).filter((fact) => fact.type === 'component')).toHaveLength(1);
+  });
+});
+
+describe('dependencyEnabled', () => {
+  it.each<[string, DependencySwitches, Record<string, unknown>, boolean]>([
+    ['no switch', {}, { postgresql: { enabled: false } }, true],
+    ['a condition the values set false', { condition: 'postgresql.enabled' }, { postgresql: { enabled: false } }, false],
+    ['a condition the values set true', { condition: 'redis.enabled' }, { redis: { enabled: true } }, true],
+    ['a condition the values do not state', { condition: 'redis.enabled' }, { redis: { architecture: 'standalone' } }, true],
+    ['a condition holding no boolean is passed over', { condition: 'redis.enabled' }, { redis: { enabled: 'false' } }, true],
+    ['a comma list: the first path stated wins', { condition: 'rabbitmq.enabled,global.rabbitmq.enabled' }, { global: { rabbitmq: { enabled: false } } }, false],
+    ['a comma list: an earlier path wins over a later one', { condition: 'rabbitmq.enabled, global.rabbitmq.enabled' }, { rabbitmq: { enabled: true }, global: { rabbitmq: { enabled: false } } }, true],
+    ['a tag set false', { tags: ['analytics'] }, { tags: { analytics: false } }, false],
+    ['a tag set false and another true', { tags: ['analytics', 'reporting'] }, { tags: { analytics: false, reporting: true } }, true],
+    ['a tag not stated', { tags: ['analytics'] }, { tags: { other: false } }, true],
+    ['a condition decides over the tags', { condition: 'mongodb.enabled', tags: ['analytics'] }, { mongodb: { enabled: true }, tags: { analytics: false } }, true],
+    ['tags decide when the condition is not stated', { condition: 'mongodb.enabled', tags: ['analytics'] }, { tags: { analytics: false } }, false],
+  ])('%s', (_case, dependency, values, expected) => {
+    expect(dependencyEnabled(dependency, values)).toBe(expected);
   });
 });

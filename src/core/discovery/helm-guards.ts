@@ -8,8 +8,10 @@
  *
  * Only the chart's default values.yaml decides (an install may override it, but every install
  * starts from it), and only a value it states: a value it does not hold, masked or computed, says
- * nothing, and the branch is kept.
+ * nothing, and the branch is kept. The same values decide which of the chart's dependencies Helm
+ * installs (dependencyEnabled, their `condition` and `tags`).
  */
+import { isRecord } from '../model/is-record.js';
 import type { Fact, ValuesGuardFact, ValuesTest } from './facts.js';
 
 /** Values Helm's `if` takes as false, as YAML writes them (an empty value is not a member at all). */
@@ -41,4 +43,33 @@ export function withoutUnrenderedTemplateLines(facts: readonly Fact[]): Fact[] {
     const ranges = unrendered.get(fact.evidence.file);
     return !ranges?.some(([from, to]) => fact.evidence.line >= from && fact.evidence.line <= to);
   });
+}
+
+/** How a chart's Chart.yaml switches one of its dependencies: `condition: a.enabled,global.a.enabled`, `tags: [analytics]`. */
+export interface DependencySwitches {
+  condition?: string;
+  tags?: readonly string[];
+}
+
+/**
+ * Whether Helm installs a chart's dependency, given the chart's own values (parsed values.yaml), as
+ * Helm decides it: enabled unless switched off; its `tags` switch it off when at least one is
+ * `false` under the values' `tags:` and none is `true`; its `condition` (paths, comma-separated)
+ * decides over the tags, the first path holding a boolean winning (a path not stated, or holding
+ * anything else, is passed over). `postgresql: { enabled: false }` with `condition:
+ * postgresql.enabled` is a database that is not deployed.
+ */
+export function dependencyEnabled(dependency: DependencySwitches, values: Record<string, unknown>): boolean {
+  let enabled = true;
+  const tags = values.tags;
+  if (dependency.tags && isRecord(tags)) {
+    const states = dependency.tags.map((tag) => tags[tag]).filter((state): state is boolean => typeof state === 'boolean');
+    if (states.includes(false) && !states.includes(true)) enabled = false;
+  }
+  for (const path of (dependency.condition ?? '').split(',').map((part) => part.trim())) {
+    if (path === '') continue;
+    const value = path.split('.').reduce<unknown>((node, key) => (isRecord(node) ? node[key] : undefined), values);
+    if (typeof value === 'boolean') return value;
+  }
+  return enabled;
 }

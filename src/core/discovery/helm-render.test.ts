@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderValueRanges } from './helm-render.js';
+import { releaseNaming, renderValueRanges } from './helm-render.js';
 
 const INGRESS = [
   '{{- if .Values.ingress.enabled }}', //                          1
@@ -174,5 +174,75 @@ describe('renderValueRanges', () => {
     ['no range', '{{ .Values.x }}', { x: 1 }, undefined],
   ])('%s', (_case, text, values, expected) => {
     expect(renderValueRanges(text, values)?.text).toBe(expected);
+  });
+});
+
+/** The fullname and name helpers as `helm create` writes them. */
+const HELPERS = [
+  '{{/*',
+  'Expand the name of the chart.',
+  '*/}}',
+  '{{- define "shop.name" -}}',
+  '{{- default .Chart.Name .Values.nameOverride | trunc 63 | trimSuffix "-" }}',
+  '{{- end }}',
+  '',
+  '{{- define "shop.fullname" -}}',
+  '{{- if .Values.fullnameOverride }}',
+  '{{- .Values.fullnameOverride | trunc 63 | trimSuffix "-" }}',
+  '{{- else }}',
+  '{{- $name := default .Chart.Name .Values.nameOverride }}',
+  '{{- if contains $name .Release.Name }}',
+  '{{- .Release.Name | trunc 63 | trimSuffix "-" }}',
+  '{{- else }}',
+  '{{- printf "%s-%s" .Release.Name $name | trunc 63 | trimSuffix "-" }}',
+  '{{- end }}',
+  '{{- end }}',
+  '{{- end }}',
+  '',
+  '{{- define "shop.chart" -}}',
+  '{{- printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" }}',
+  '{{- end }}',
+  '',
+  '{{- define "shop.worker" -}}',
+  '{{ include "shop.fullname" . }}-worker',
+  '{{- end }}',
+  '',
+  '{{- define "shop.selectorLabels" -}}',
+  'app.kubernetes.io/name: {{ include "shop.name" . }}',
+  'app.kubernetes.io/instance: {{ .Release.Name }}',
+  '{{- end }}',
+  '',
+  '{{- define "shop.loop" -}}{{ include "shop.loop" . }}{{- end }}',
+].join('\n');
+
+describe('releaseNaming', () => {
+  const chart = { name: 'shop', version: '1.2.0+build.3' };
+  it.each<[string, Record<string, unknown>, string, string | undefined]>([
+    ['the fullname helper gives fullnameOverride', { fullnameOverride: 'storefront', nameOverride: '' }, '{{ include "shop.fullname" . }}', 'storefront'],
+    ['the fullname helper gives nameOverride (the release installed under it)', { fullnameOverride: '', nameOverride: 'webshop' }, '{{ include "shop.fullname" . }}', 'webshop'],
+    ['the fullname helper gives the chart\'s name without overrides', { fullnameOverride: '', nameOverride: '' }, '{{ include "shop.fullname" . }}', 'shop'],
+    ['overrides the values do not state are nil', {}, '{{ include "shop.fullname" . }}', 'shop'],
+    ['the name helper', { nameOverride: 'webshop' }, '{{ include "shop.name" . }}', 'webshop'],
+    ['`template` and `$` alike, through pipes', { fullnameOverride: 'storefront' }, '{{- template "shop.fullname" $ | trunc 63 -}}', 'storefront'],
+    ['a helper including another', { fullnameOverride: 'storefront' }, '{{ include "shop.worker" . }}', 'storefront-worker'],
+    ['the chart\'s metadata', {}, '{{ include "shop.chart" . }}', 'shop-1.2.0_build.3'],
+    ['`.Chart.Name`', { nameOverride: 'webshop' }, '{{ .Chart.Name }}', 'shop'],
+    ['`.Release.Name`', { nameOverride: 'webshop' }, '{{ .Release.Name }}', 'webshop'],
+    ['a helper spanning lines is no name', {}, '{{ include "shop.selectorLabels" . }}', undefined],
+    ['a helper the chart does not define', {}, '{{ include "common.names.fullname" . }}', undefined],
+    ['a helper including itself', {}, '{{ include "shop.loop" . }}', undefined],
+    ['what the release does not tell', {}, '{{ .Release.Namespace }}', undefined],
+    ['a value computed at install time', { fullnameOverride: '' }, '{{ lookup "v1" "Secret" "" "x" }}', undefined],
+  ])('%s', (_case, values, action, expected) => {
+    expect(releaseNaming(chart, values, HELPERS)(action)).toBe(expected);
+  });
+
+  it('follows no helper when the chart gives none, or they do not balance', () => {
+    expect(releaseNaming(chart, { fullnameOverride: 'storefront' })('{{ include "shop.fullname" . }}')).toBeUndefined();
+    expect(releaseNaming(chart, { fullnameOverride: 'storefront' }, '{{- define "shop.fullname" -}}{{ if .x }}')('{{ include "shop.fullname" . }}')).toBeUndefined();
+  });
+
+  it('leaves ranges rendering helpers as written', () => {
+    expect(renderValueRanges('{{ range .Values.l }}{{ include "shop.fullname" $ }}-{{ . }}{{ end }}', { l: ['a'], fullnameOverride: 'storefront' })?.text).toBe('{{ include "shop.fullname" $ }}-a');
   });
 });

@@ -20,7 +20,7 @@
  * template line it came from, so evidence still points into the template.
  */
 import { isRecord } from '../model/is-record.js';
-import { actionWords, lineLocator, parseTemplate, type TemplateAction, type TemplateBranch, type TemplateNode } from './go-template.js';
+import { actionWords, isComment, lineLocator, parseTemplate, templateActions, type TemplateAction, type TemplateBranch, type TemplateNode } from './go-template.js';
 
 /** A rendered template: its text and, for each of its lines (0-based), the template's 1-based line. */
 export interface RenderedTemplate {
@@ -43,6 +43,10 @@ interface Scope {
   dot: Value;
   root: Value;
   variables: Map<string, Value>;
+  /** The chart's named templates, when `include` is followed (naming, see releaseNaming); ranges leave helpers as written. */
+  helpers?: Helpers;
+  /** Whether a value values.yaml does not state is nil, as Helm renders an install of the chart's defaults (naming), rather than unknown. */
+  absentIsNil?: boolean;
 }
 
 /** Where Helm's root context keeps the values; the rest of it (`.Release`, `.Chart`, `.Capabilities`) is unknown here. */
@@ -64,8 +68,114 @@ export function renderValueRanges(text: string, values: Record<string, unknown>)
   return rendered ? output.result() : undefined;
 }
 
+/** The chart as its templates see it (`.Chart`): what its Chart.yaml says. */
+export interface ChartMetadata {
+  name: string;
+  version?: string;
+  appVersion?: string;
+}
+
+/**
+ * The names a chart gives its objects through the release: a function from an action naming one
+ * (`{{ include "widgetry.fullname" . }}`, `{{ .Chart.Name }}`, `{{ .Release.Name }}`) to the name
+ * it renders, or undefined when that cannot be told. The chart's named templates (its
+ * `_helpers.tpl`) are followed, as Helm renders them, against the chart's own values.yaml (a value
+ * it does not state is nil, as in an install of the defaults): the `fullname` helper `helm create`
+ * writes gives `fullnameOverride` when set, else the release name joined with `nameOverride` or the
+ * chart's name. The release is taken to be installed under the name the chart gives its app (its
+ * `nameOverride`, else its `name`), as `helm install widgetry deploy/helm` does, so that join is
+ * the name alone.
+ */
+export function releaseNaming(chart: ChartMetadata, values: Record<string, unknown>, helpers?: string): (action: string) => string | undefined {
+  const tree = helpers !== undefined ? parseTemplate(helpers) : undefined;
+  const named = new Helpers(helpers ?? '', tree ?? []);
+  const nameOverride = values.nameOverride;
+  const release = typeof nameOverride === 'string' && nameOverride.trim() !== '' ? nameOverride.trim() : chart.name;
+  const chartValue = { Name: chart.name, ...(chart.version !== undefined ? { Version: chart.version } : {}), ...(chart.appVersion !== undefined ? { AppVersion: chart.appVersion } : {}) };
+  const root = { ...rootOf(values), Chart: chartValue, Release: { Name: release, Service: 'Helm' } };
+  return (action) => {
+    const [only] = templateActions(action);
+    if (!only || isComment(only)) return undefined;
+    const value = printable(evaluatePipeline(actionWords(only.body), { dot: root, root, variables: new Map(), helpers: named, absentIsNil: true }));
+    return typeof value === 'string' && value.trim() !== '' && !value.includes('{{') ? value.trim() : undefined;
+  };
+}
+
+/** The named templates of a chart (`{{ define "x.fullname" }}`), rendered to text when included. */
+class Helpers {
+  private readonly defines = new Map<string, TemplateNode[]>();
+  private depth = 0;
+  constructor(
+    private readonly text: string,
+    tree: readonly TemplateNode[],
+  ) {
+    for (const node of tree) {
+      const branch = node.kind === 'block' && node.keyword === 'define' ? node.branches[0] : undefined;
+      const name = branch?.words.length === 1 ? operand(branch.words[0] as string, { dot: null, root: null, variables: new Map() }) : undefined;
+      if (branch && typeof name === 'string') this.defines.set(name, branch.nodes);
+    }
+  }
+
+  /** What `include` of a named template gives for that data (`$` and `.` inside it), unknown when any of it is. */
+  render(name: string, data: Value): Value {
+    const body = this.defines.get(name);
+    // A helper including itself (or a long chain) is not followed.
+    if (!body || this.depth >= 16) return UNKNOWN;
+    const out = new TextSink(this.text);
+    this.depth += 1;
+    try {
+      new Renderer(out).nodes(body, { dot: data, root: data, variables: new Map(), helpers: this, absentIsNil: true }, true);
+    } finally {
+      this.depth -= 1;
+    }
+    return out.result();
+  }
+}
+
+/** A named template's output as text, trim markers (`{{-`, `-}}`) applied; unknown when anything in it could not be rendered. */
+class TextSink implements Sink {
+  private readonly parts: string[] = [];
+  private failed = false;
+  constructor(private readonly template: string) {}
+
+  original(from: number, to: number): void {
+    let piece = this.template.slice(from, to);
+    if (/[ \t\r\n]-\}\}$/.test(this.template.slice(Math.max(0, from - 4), from))) piece = piece.replace(/^[ \t\r\n]+/, '');
+    if (/^\{\{-[ \t\r\n]/.test(this.template.slice(to, to + 4))) piece = piece.replace(/[ \t\r\n]+$/, '');
+    this.parts.push(piece);
+  }
+
+  value(text: string): void {
+    this.parts.push(text);
+  }
+
+  unrendered(): void {
+    this.failed = true;
+  }
+
+  kept(): void {
+    this.failed = true;
+  }
+
+  result(): Value {
+    return this.failed ? UNKNOWN : this.parts.join('');
+  }
+}
+
+/** Where rendering goes: the template's own text, values rendered, and actions left as written. */
+interface Sink {
+  /** Template text as written, from..to. */
+  original(from: number, to: number): void;
+  /** A rendered value. */
+  value(text: string): void;
+  /** An action that could not be rendered, left as written. */
+  unrendered(action: TemplateAction): void;
+  /** An expression whose value is not known, printed as an action for later readers (`include "x.fullname" .`). */
+  kept(source: string): void;
+}
+
 /** The rendered text being built, with the template line of each of its lines. */
-class Output {
+class Output implements Sink {
   private readonly parts: string[] = [];
   private readonly lines: number[] = [];
   private readonly lineAt: (offset: number) => number;
@@ -87,13 +197,22 @@ class Output {
     this.parts.push(text);
   }
 
+  /** Left as written, for the template reader to treat as before. */
+  unrendered(action: TemplateAction): void {
+    this.original(action.from, action.to);
+  }
+
+  kept(source: string): void {
+    this.value(`{{ ${source} }}`);
+  }
+
   result(): RenderedTemplate {
     return { text: this.parts.join(''), lineOf: this.lines.length > 0 ? this.lines : [1] };
   }
 }
 
 class Renderer {
-  constructor(private readonly out: Output) {}
+  constructor(private readonly out: Sink) {}
 
   /**
    * Renders nodes; `evaluating` inside a range being expanded (outside, the text is kept as
@@ -110,7 +229,7 @@ class Renderer {
   }
 
   private verbatim(action: TemplateAction): void {
-    this.out.original(action.from, action.to);
+    this.out.unrendered(action);
   }
 
   private action(action: TemplateAction, words: string[], scope: Scope, evaluating: boolean): void {
@@ -124,7 +243,7 @@ class Renderer {
     if (words.length === 0 || assignment) return;
     const printed = printable(evaluatePipeline(words, scope));
     if (typeof printed === 'string') this.out.value(printed);
-    else if (printed instanceof Unknown && printed.source !== undefined) this.out.value(`{{ ${printed.source} }}`);
+    else if (printed instanceof Unknown && printed.source !== undefined) this.out.kept(printed.source);
     else this.verbatim(action);
   }
 
@@ -281,7 +400,13 @@ function evaluateCommand(command: readonly string[], scope: Scope, piped: readon
     // An operand alone (piping into an operand is no pipeline Go accepts).
     return command.length === 1 && piped.length === 0 ? operand(head, scope) : UNKNOWN;
   }
-  return call(head, [...rest.map((word) => operand(word, scope)), ...piped]);
+  const args = [...rest.map((word) => operand(word, scope)), ...piped];
+  // A named template of the chart (`include "x.fullname" .`, the `template` action alike), where followed.
+  if ((head === 'include' || head === 'template') && scope.helpers) {
+    const [name, data] = args;
+    return args.length === 2 && typeof name === 'string' ? scope.helpers.render(name, data) : UNKNOWN;
+  }
+  return call(head, args);
 }
 
 /** One operand: a path from `.`, `$` or a variable, a literal, or a parenthesised pipeline. */
@@ -308,7 +433,8 @@ function operand(word: string, scope: Scope): Value {
   else if (path[1] === '$') base = scope.root;
   else if (scope.variables.has(path[1])) base = scope.variables.get(path[1]);
   else return UNKNOWN;
-  return lookup(base, fields, base === scope.root);
+  const value = lookup(base, fields, base === scope.root);
+  return value === MISSING && scope.absentIsNil && base === scope.root && fields[0] === 'Values' ? null : value;
 }
 
 /**
@@ -384,6 +510,10 @@ function call(name: string, args: readonly Value[]): Value {
       return args.length === 2 && text(last).endsWith(text(args[0])) ? text(last).slice(0, text(last).length - text(args[0]).length) : args.length === 2 ? text(last) : UNKNOWN;
     case 'trimPrefix':
       return args.length === 2 && text(last).startsWith(text(args[0])) ? text(last).slice(text(args[0]).length) : args.length === 2 ? text(last) : UNKNOWN;
+    case 'contains':
+      return args.length === 2 ? text(last).includes(text(args[0])) : UNKNOWN;
+    case 'replace':
+      return args.length === 3 ? text(last).split(text(args[0])).join(text(args[1])) : UNKNOWN;
     case 'trunc':
       return args.length === 2 && typeof args[0] === 'number' ? text(last).slice(0, args[0]) : UNKNOWN;
     case 'int':

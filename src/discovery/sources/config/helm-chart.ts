@@ -4,12 +4,18 @@
  * charts of well-known products (`postgresql`, `redis`, `kafka`) install a datastore or broker
  * beside it, so they become components and declared dependencies; other dependencies (library
  * charts, the service charts of an umbrella chart) are packaging, not runtime use, and are skipped.
- * Helm 2 `requirements.yaml` is not read.
+ * A dependency the chart's own values.yaml switches off through its `condition` or `tags`
+ * (`condition: postgresql.enabled` with `postgresql: { enabled: false }`, the bundled database
+ * a chart offers for trying it out) is not installed: no component, no dependency
+ * (core/discovery/helm-guards.ts, dependencyEnabled). Helm 2 `requirements.yaml` is not read.
  */
 import type { ComponentFact, ConnectionFact, Fact, SourceFile } from '../../../core/discovery/facts.js';
 import { CONFIDENCE } from '../../../core/discovery/facts.js';
+import { dependencyEnabled } from '../../../core/discovery/helm-guards.js';
+import type { ChartMetadata } from '../../../core/discovery/helm-render.js';
 import type { Source, SourceContext } from '../../source.js';
 import { neverThrows } from './emit.js';
+import { chartValues } from './helm-values.js';
 import { productOf } from './images.js';
 import { baseName, folderOf } from './paths.js';
 import { parseYamlDocuments } from './yaml-nodes.js';
@@ -21,6 +27,24 @@ export const helmChartSource: Source = {
   accepts: (path) => baseName(path) === 'Chart.yaml' || baseName(path) === 'Chart.yml',
   read: neverThrows(readChart),
 };
+
+/**
+ * The chart a folder holds, as its templates see it (`.Chart`: name, version, appVersion), from
+ * its Chart.yaml; undefined when the scan gives no access to it, or it is not there or names none.
+ */
+export function chartMetadata(context: SourceContext, chart: string): ChartMetadata | undefined {
+  for (const name of ['Chart.yaml', 'Chart.yml']) {
+    const text = context.readFile?.(chart === '' ? name : `${chart}/${name}`);
+    if (text === undefined) continue;
+    const [yaml] = parseYamlDocuments(text);
+    const chartName = yaml ? yaml.text(yaml.get(yaml.root, 'name'))?.trim() : undefined;
+    if (!yaml || !chartName) return undefined;
+    const version = yaml.text(yaml.get(yaml.root, 'version'));
+    const appVersion = yaml.text(yaml.get(yaml.root, 'appVersion'));
+    return { name: chartName, ...(version !== undefined ? { version } : {}), ...(appVersion !== undefined ? { appVersion } : {}) };
+  }
+  return undefined;
+}
 
 /** Reads one Chart.yaml. */
 function readChart(file: SourceFile, context: SourceContext): Fact[] {
@@ -44,10 +68,15 @@ function readChart(file: SourceFile, context: SourceContext): Fact[] {
     confidence: CONFIDENCE.declared,
   };
   const facts: Fact[] = [chart];
+  // The chart's own values decide which dependencies are installed; without them, all are.
+  const values = chartValues(context, folderOf(file.path));
   for (const dependency of yaml.items(yaml.get(yaml.root, 'dependencies'))) {
     const chartName = yaml.text(yaml.get(dependency, 'name'));
     const product = chartName ? productOf(chartName) : undefined;
     if (!chartName || !product) continue;
+    const condition = yaml.text(yaml.get(dependency, 'condition'));
+    const tags = yaml.items(yaml.get(dependency, 'tags')).flatMap((tag) => yaml.text(tag) ?? []);
+    if (values !== undefined && !dependencyEnabled({ ...(condition !== undefined ? { condition } : {}), tags }, values)) continue;
     const dependencyName = yaml.text(yaml.get(dependency, 'alias')) ?? chartName;
     const evidence = context.evidenceAt(yaml.lineOf(dependency));
     const component: ComponentFact = { type: 'component', name: dependencyName, kind: product.kind, technology: product.technology, evidence, confidence: CONFIDENCE.declared };

@@ -3,7 +3,8 @@
  * Actions are stripped conservatively — a line holding only actions (`{{- if … }}`, `{{ toYaml … |
  * nindent 8 }}`) becomes blank, an action inside a line becomes a placeholder — and what is left is
  * read as a manifest. A name the release gives (`{{ .Release.Name }}`, the `fullname` helper) is
- * the chart's own service, named as the chart's folder (see releaseNames). Other names, labels and
+ * the chart's own service, named as the chart's helpers render it from its values
+ * (`fullnameOverride`), else by the chart's name, else its folder's (see releaseNames). Other names, labels and
  * values holding a placeholder are computed at install time and are not read; the environment of a
  * workload whose name is computed is bound to the chart folder instead. Documents that do not parse once stripped are skipped. Paths are all this source
  * sees, so any YAML under a `templates/` folder is read here (and not as a plain manifest),
@@ -25,14 +26,13 @@
  * what it makes points at the template's lines. Helm test hooks (`helm.sh/hook: test`) are checks
  * `helm test` runs, not deployed, and are not read.
  */
-import { parse as parseYaml } from 'yaml';
 import type { Evidence, Fact, SourceFile } from '../../../core/discovery/facts.js';
-import { renderValueRanges, type RenderedTemplate } from '../../../core/discovery/helm-render.js';
-import { isRecord } from '../../../core/model/is-record.js';
+import { releaseNaming, renderValueRanges, type RenderedTemplate } from '../../../core/discovery/helm-render.js';
 import type { Source, SourceContext } from '../../source.js';
 import { TEMPLATE_PLACEHOLDER, neverThrows } from './emit.js';
 import { templateGuards } from './helm-guards.js';
-import { valuesGroup } from './helm-values.js';
+import { chartMetadata } from './helm-chart.js';
+import { chartValues, valuesGroup } from './helm-values.js';
 import { MAY_HOLD_KUBERNETES_OBJECT, readKubernetesObjects } from './kubernetes-objects.js';
 import { folderOf, hasFolder } from './paths.js';
 import { parseYamlDocuments, stringRecord, type YamlDocument } from './yaml-nodes.js';
@@ -132,18 +132,20 @@ const RELEASE_NAME = /\{\{-?\s*(?:\$?\.Release\.Name|\$?\.Chart\.Name|(?:include
 
 /**
  * Names the release gives: a workload or Service named by the release alone is the chart's own
- * service, named as the chart's folder is (`helm install workflow charts/workflow`, the common
- * single-service chart); one named `{{ .Release.Name }}-rabbitmq` is the release's `rabbitmq`
- * (a sub-chart's Service, an umbrella chart's service), so the release prefix is dropped. Without
- * this the names are computed at install time and nothing deploys the chart's service.
+ * service, named as the chart names it (`nameOf`: its `fullname` helper followed through the
+ * chart's values, `fullnameOverride: widgetry` giving `widgetry`, else the chart's `name`; see
+ * releaseNaming in core/discovery/helm-render.ts), or `chartName` where that cannot be told;
+ * one named `{{ .Release.Name }}-rabbitmq` is the release's `rabbitmq` (a sub-chart's Service, an
+ * umbrella chart's service), so the release prefix is dropped. Without this the names are computed
+ * at install time and nothing deploys the chart's service.
  */
-export function releaseNames(text: string, chartName: string): string {
+export function releaseNames(text: string, chartName: string, nameOf: (action: string) => string | undefined = () => undefined): string {
   if (!text.includes('{{')) return text;
   // Only names and values: a label the release sets (`release: {{ .Release.Name }}`) stays
   // computed, as the pod labels a helper writes are, so selectors still match as before.
   return text
     .split('\n')
-    .map((line) => (NAMED_LINE.test(line) && line.includes('{{') ? line.replace(RELEASE_PREFIXED, '$1').replace(RELEASE_NAME, chartName) : line))
+    .map((line) => (NAMED_LINE.test(line) && line.includes('{{') ? line.replace(RELEASE_PREFIXED, '$1').replace(RELEASE_NAME, (action) => nameOf(action) ?? chartName) : line))
     .join('\n');
 }
 const NAMED_LINE = /^\s*(?:-\s+)?(?:name|value|serviceName|host|url):/;
@@ -152,36 +154,23 @@ const RELEASE_PREFIXED = new RegExp(`${RELEASE_NAME.source}-([A-Za-z0-9][A-Za-z0
 
 /**
  * The names a template writes after the release's prefix (`{{ include "tracelens.fullname" . }}-web`
- * gives `web`). Installed as `helm install tracelens charts/tracelens`, the object is really named
- * `tracelens-web`, the name a compose file or a README of the same product often uses; so the
- * component keeps that name as an alias, and the two spellings are one system.
+ * gives `web`), each with the name the object really gets: installed as
+ * `helm install tracelens charts/tracelens`, `tracelens-web`, the name a compose file or a README
+ * of the same product often uses; so the component keeps that name as an alias, and the two
+ * spellings are one system. The prefix is named as releaseNames names the release's own objects.
  */
-export function releasePrefixedNames(text: string): Set<string> {
-  const names = new Set<string>();
+export function releasePrefixedNames(text: string, chartName: string, nameOf: (action: string) => string | undefined = () => undefined): Map<string, string> {
+  const names = new Map<string, string>();
   if (!text.includes('{{')) return names;
   for (const line of text.split('\n')) {
     if (!/^\s*(?:-\s+)?name:/.test(line)) continue;
-    for (const match of line.matchAll(RELEASE_PREFIXED)) if (match[1]) names.add(match[1]);
-  }
-  return names;
-}
-
-/**
- * The chart's default values (its values.yaml, beside `templates/`), parsed; undefined when the
- * scan gives no access to it, or it is not there or not YAML.
- */
-function chartValues(context: SourceContext, chart: string): Record<string, unknown> | undefined {
-  for (const name of ['values.yaml', 'values.yml']) {
-    const text = context.readFile?.(chart === '' ? name : `${chart}/${name}`);
-    if (text === undefined) continue;
-    try {
-      const values: unknown = parseYaml(text, { uniqueKeys: false, merge: true });
-      return isRecord(values) ? values : values === null ? {} : undefined;
-    } catch {
-      return undefined;
+    for (const match of line.matchAll(RELEASE_PREFIXED)) {
+      const suffix = match[1];
+      const prefix = match[0].slice(0, match[0].length - (suffix?.length ?? 0) - 1);
+      if (suffix && !names.has(suffix)) names.set(suffix, `${nameOf(prefix) ?? chartName}-${suffix}`);
     }
   }
-  return undefined;
+  return names;
 }
 
 /** The context with evidence pointing at the template line each rendered line came from. */
@@ -207,25 +196,29 @@ function readTemplate(file: SourceFile, context: SourceContext): Fact[] {
   if (!MAY_HOLD_KUBERNETES_OBJECT.test(file.text)) return [];
   // Both branches of an `{{ if }}`/`{{ else }}` survive stripping, so keys may repeat.
   const chart = chartFolder(file.path);
-  const chartName = chart.split('/').pop() ?? '';
+  // The chart's name as its Chart.yaml gives it (`deploy/helm` holding chart `widgetry`), else its folder's.
+  const metadata = chartMetadata(context, chart);
+  const chartName = metadata?.name ?? chart.split('/').pop() ?? '';
   // Values handed whole to an env list are taken in as a group first; the ranges left are
   // rendered over the chart's values (core/discovery/helm-render.ts), each line keeping its origin.
   const bound = bindValuesReferences(file.text, chart);
   const values = chartValues(context, chart);
   const rendered = values !== undefined ? renderValueRanges(bound, values) : undefined;
   const text = rendered?.text ?? bound;
-  const named = chartName !== '' ? releaseNames(text, chartName) : text;
+  // Names the release gives, through the chart's helpers and values where they can be followed.
+  const nameOf = chartName !== '' ? releaseNaming({ ...metadata, name: chartName }, values ?? {}, context.readFile?.(`${chart === '' ? '' : `${chart}/`}templates/_helpers.tpl`)) : () => undefined;
+  const named = chartName !== '' ? releaseNames(text, chartName, nameOf) : text;
   const documents = parseYamlDocuments(stripTemplateActions(named), { uniqueKeys: false }).filter((yaml) => !isTestHook(yaml));
   const facts: Fact[] = readKubernetesObjects(documents, rendered ? atTemplateLines(context, rendered, file.path) : context, { fallbackScope: chart });
   // What renders only for some values is read all the same; resolution drops it where the chart's values.yaml says it does not render.
   if (facts.length > 0) {
     for (const guard of templateGuards(file.text)) facts.push({ type: 'values-guard', group: valuesGroup(chart), from: guard.from, to: guard.to, tests: guard.tests, evidence: context.evidenceAt(guard.line) });
   }
-  const prefixed = chartName !== '' ? releasePrefixedNames(text) : new Set<string>();
+  const prefixed = chartName !== '' ? releasePrefixedNames(text, chartName, nameOf) : new Map<string, string>();
   if (prefixed.size === 0) return facts;
   return facts.map((fact) => {
-    if (fact.type !== 'component' || !prefixed.has(fact.name)) return fact;
-    const released = `${chartName}-${fact.name}`;
+    const released = fact.type === 'component' ? prefixed.get(fact.name) : undefined;
+    if (fact.type !== 'component' || released === undefined) return fact;
     return fact.aliases?.includes(released) ? fact : { ...fact, aliases: [...(fact.aliases ?? []), released] };
   });
 }

@@ -15,7 +15,9 @@
  * variable name; helm-templates makes the workloads take them in, and resolution makes a datastore
  * URL taken in this way a connection of the workload (binding-groups.ts).
  */
+import { parse as parseYaml } from 'yaml';
 import type { Fact, SourceFile } from '../../../core/discovery/facts.js';
+import { isRecord } from '../../../core/model/is-record.js';
 import { parseAddress } from '../../../core/discovery/addresses.js';
 import type { Source, SourceContext } from '../../source.js';
 import { bindingFact, neverThrows, type BindingOwner } from './emit.js';
@@ -40,6 +42,25 @@ const DEFAULT_VALUES_FILE = /^values\.ya?ml$/i;
 /** The name of the group of bindings a chart's values.yaml makes (helm-templates refers to it). */
 export function valuesGroup(chartFolder: string, path?: string): string {
   return path === undefined ? `helm-values:${chartFolder}` : `helm-values:${chartFolder}:${path}`;
+}
+
+/**
+ * The chart's default values (its values.yaml, in the chart folder), parsed; undefined when the
+ * scan gives no access to it, or it is not there or not YAML. Overlays (`values-prod.yaml`,
+ * `values-external.example.yaml`) are chosen per install and never taken for it.
+ */
+export function chartValues(context: SourceContext, chart: string): Record<string, unknown> | undefined {
+  for (const name of ['values.yaml', 'values.yml']) {
+    const text = context.readFile?.(chart === '' ? name : `${chart}/${name}`);
+    if (text === undefined) continue;
+    try {
+      const values: unknown = parseYaml(text, { uniqueKeys: false, merge: true });
+      return isRecord(values) ? values : values === null ? {} : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
 }
 
 /** Where the facts of one values file go. */

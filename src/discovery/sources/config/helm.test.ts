@@ -46,6 +46,39 @@ describe('helm-chart source', () => {
     ]);
   });
 
+  describe('leaves out the dependencies the chart\'s own values.yaml switches off, as Helm does', () => {
+    const chart = [
+      'apiVersion: v2', //                              1
+      'name: widgetry', //                              2
+      'version: 3.4.1', //                              3
+      'dependencies:', //                               4
+      '  - name: postgresql', //                        5
+      '    condition: postgresql.enabled', //           6
+      '  - name: redis', //                             7
+      '    condition: redis.enabled', //                8
+      '  - name: rabbitmq', //                          9
+      '    condition: rabbitmq.enabled,global.rabbitmq.enabled', // 10
+      '  - name: mongodb', //                           11
+      '    tags: [analytics]', //                       12
+      '  - name: kafka', //                             13
+      '    alias: events', //                           14
+      '    condition: events.enabled', //               15
+    ].join('\n');
+    const installed = async (others: Record<string, string>): Promise<string[]> =>
+      (await read(helmChartSource, 'deploy/helm/Chart.yaml', chart, others)).flatMap((fact) => (fact.type === 'connection' && 'component' in fact.target ? [fact.target.component ?? ''] : []));
+    const values = ['postgresql:', '  enabled: false', 'redis:', '  enabled: true', 'rabbitmq:', '  auth: {username: w}', 'global:', '  rabbitmq:', '    enabled: false', 'tags:', '  analytics: false', 'events:', '  enabled: true'].join('\n');
+
+    it.each<[string, Record<string, string>, string[]]>([
+      ['the chart\'s values.yaml decides', { 'deploy/helm/values.yaml': values }, ['redis', 'events']],
+      ['values.yml alike', { 'deploy/helm/values.yml': values }, ['redis', 'events']],
+      ['an overlay or example values file is not the chart\'s values', { 'deploy/helm/values-external.example.yaml': 'postgresql: {enabled: false}\nredis: {enabled: false}\n' }, ['postgresql', 'redis', 'rabbitmq', 'mongodb', 'events']],
+      ['without values, every dependency is installed', {}, ['postgresql', 'redis', 'rabbitmq', 'mongodb', 'events']],
+      ['values that do not parse say nothing', { 'deploy/helm/values.yaml': 'postgresql: [enabled\n' }, ['postgresql', 'redis', 'rabbitmq', 'mongodb', 'events']],
+    ])('%s', async (_case, others, expected) => {
+      expect(await installed(others)).toEqual(expected);
+    });
+  });
+
   it.each([
     ['a library chart', 'apiVersion: v2\nname: common\ntype: library\n'],
     ['bad YAML', 'name: [cart\n'],
@@ -347,13 +380,13 @@ describe('names the release gives', () => {
   });
 
   it.each([
-    ['  name: {{ include "tracelens.fullname" . }}-web', ['web']],
-    ['  - name: {{ .Release.Name }}-redis-master', ['redis-master']],
+    ['  name: {{ include "tracelens.fullname" . }}-web', [['web', 'tracelens-web']]],
+    ['  - name: {{ .Release.Name }}-redis-master', [['redis-master', 'tracelens-redis-master']]],
     ['  name: {{ include "tracelens.fullname" . }}', []],
     ['    value: http://{{ .Release.Name }}-web:3000', []],
     ['  app: {{ .Release.Name }}-web', []],
   ])('%s is installed with the release prefix: %j', (line, expected) => {
-    expect([...releasePrefixedNames(line)]).toEqual(expected);
+    expect([...releasePrefixedNames(line, 'tracelens')]).toEqual(expected);
   });
 
   it('keeps the installed name of a release-prefixed workload as an alias, so a compose service of that name is the same system', async () => {
@@ -394,6 +427,97 @@ describe('names the release gives', () => {
     expect(workload).toMatchObject({ type: 'component', name: 'workflow' });
     const graph = resolveFacts([...values, ...template, { type: 'component', name: 'package', kind: 'application', evidence: { file: 'charts/package/templates/deployment.yaml', line: 4, excerpt: 'name: package' }, confidence: CONFIDENCE.declared }, { type: 'connection', target: { key: 'Services:PackageUri' }, role: 'calls', mechanism: 'rest', evidence: { file: 'workflow/src/PackageCaller.cs', line: 9, excerpt: 'x' }, confidence: CONFIDENCE.literal }]);
     expect(graph.systems.map((system) => system.id)).toContain('workflow');
+  });
+});
+
+describe('names the chart\'s helpers give', () => {
+  const helpers = [
+    '{{- define "widgetry.name" -}}',
+    '{{- default .Chart.Name .Values.nameOverride | trunc 63 | trimSuffix "-" }}',
+    '{{- end }}',
+    '{{- define "widgetry.fullname" -}}',
+    '{{- if .Values.fullnameOverride }}',
+    '{{- .Values.fullnameOverride | trunc 63 | trimSuffix "-" }}',
+    '{{- else }}',
+    '{{- $name := default .Chart.Name .Values.nameOverride }}',
+    '{{- if contains $name .Release.Name }}',
+    '{{- .Release.Name | trunc 63 | trimSuffix "-" }}',
+    '{{- else }}',
+    '{{- printf "%s-%s" .Release.Name $name | trunc 63 | trimSuffix "-" }}',
+    '{{- end }}',
+    '{{- end }}',
+    '{{- end }}',
+  ].join('\n');
+  const deployment = [
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    '  name: {{ include "widgetry.fullname" . }}',
+    'spec:',
+    '  template:',
+    '    spec:',
+    '      containers:',
+    '        - name: {{ .Chart.Name }}',
+    '          image: ghcr.io/widgetry/widgetry:3',
+    '---',
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    '  name: {{ include "widgetry.fullname" . }}-worker',
+    'spec:',
+    '  template:',
+    '    spec:',
+    '      containers:',
+    '        - name: worker',
+    '          image: ghcr.io/widgetry/widgetry:3',
+  ].join('\n');
+  const names = async (others: Record<string, string>): Promise<string[]> =>
+    (await read(helmTemplatesSource, 'deploy/helm/templates/deployment.yaml', deployment, others)).flatMap((fact) => (fact.type === 'component' ? [[fact.name, ...(fact.aliases ?? []).filter((alias) => !alias.includes('/'))].join(' aka ')] : []));
+  const chart = 'apiVersion: v2\nname: widgetry\nversion: 3.4.1\n';
+
+  it.each<[string, Record<string, string>, string[]]>([
+    ['fullnameOverride', { 'deploy/helm/Chart.yaml': chart, 'deploy/helm/templates/_helpers.tpl': helpers, 'deploy/helm/values.yaml': 'fullnameOverride: configurator\nnameOverride: ""\n' }, ['configurator', 'worker aka configurator-worker']],
+    ['nameOverride', { 'deploy/helm/Chart.yaml': chart, 'deploy/helm/templates/_helpers.tpl': helpers, 'deploy/helm/values.yaml': 'fullnameOverride: ""\nnameOverride: gizmo\n' }, ['gizmo', 'worker aka gizmo-worker']],
+    ['neither: the chart\'s name, not its folder\'s', { 'deploy/helm/Chart.yaml': chart, 'deploy/helm/templates/_helpers.tpl': helpers, 'deploy/helm/values.yaml': 'replicaCount: 1\n' }, ['widgetry', 'worker aka widgetry-worker']],
+    ['no helpers: the chart\'s name', { 'deploy/helm/Chart.yaml': chart, 'deploy/helm/values.yaml': 'fullnameOverride: configurator\n' }, ['widgetry', 'worker aka widgetry-worker']],
+    ['no Chart.yaml: the folder\'s name, as before', {}, ['helm', 'worker aka helm-worker']],
+  ])('%s', async (_case, others, expected) => {
+    expect(await names(others)).toEqual(expected);
+  });
+
+  it('routes an Ingress `helm create` writes to the Service the fullname helper names', async () => {
+    const ingress = [
+      '{{- if .Values.ingress.enabled -}}',
+      '{{- $fullName := include "widgetry.fullname" . -}}',
+      '{{- $svcPort := .Values.service.port -}}',
+      'apiVersion: networking.k8s.io/v1',
+      'kind: Ingress',
+      'metadata:',
+      '  name: {{ $fullName }}',
+      'spec:',
+      '  ingressClassName: nginx',
+      '  rules:',
+      '    {{- range .Values.ingress.hosts }}',
+      '    - host: {{ .host | quote }}',
+      '      http:',
+      '        paths:',
+      '          {{- range .paths }}',
+      '          - path: {{ .path }}',
+      '            pathType: {{ .pathType }}',
+      '            backend:',
+      '              service:',
+      '                name: {{ $fullName }}',
+      '                port:',
+      '                  number: {{ $svcPort }}',
+      '          {{- end }}',
+      '    {{- end }}',
+      '{{- end }}',
+    ].join('\n');
+    const values = 'fullnameOverride: widgetry\nservice: {port: 8080}\ningress:\n  enabled: true\n  hosts:\n    - host: configurator.widgetry.io\n      paths: [{path: /, pathType: Prefix}]\n';
+    const facts = await read(helmTemplatesSource, 'deploy/helm/templates/ingress.yaml', ingress, { 'deploy/helm/Chart.yaml': chart, 'deploy/helm/templates/_helpers.tpl': helpers, 'deploy/helm/values.yaml': values });
+    const targets = facts.flatMap((fact) => (fact.type === 'connection' && 'host' in fact.target ? [fact.target.host] : []));
+    expect(targets).toContain('widgetry');
+    expect(targets).not.toContain('helm');
   });
 });
 
