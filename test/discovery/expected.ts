@@ -309,6 +309,11 @@ export const COVERAGE_TAGS = [
   'config-branch',
   // A .NET settings class bound from env files (`globalSettings__mail__smtp__host=…`) choosing which implementation a shared library registers (`if (CoreHelpers.SettingHasValue(globalSettings.Mail?.Smtp?.Host)) services.AddSingleton<IMailDeliveryService, …>()`, `string.IsNullOrEmpty`, `!= null`, else-if chains); empty values and placeholders (`SECRET`) unset
   'csharp-settings-registrations',
+  // ASP.NET Core registrations chosen by IConfiguration values with no settings class (`if (config.GetValue<bool>("Features:X"))`,
+  // `string.Equals(configuration["MessageBus:Provider"] ?? "AzureServiceBus", "RabbitMQ", OrdinalIgnoreCase)`, `GetSection("D").GetValue<bool>("UseGrpc")`)
+  // in a Program.cs or a shared library's `Add…(IServiceCollection, IConfiguration)`, decided per deployable by appsettings.json
+  // under its compose environment; appsettings.Development.json and a test project's settings are not the deployment's
+  'csharp-configuration-registrations',
   // Code after an early-return guard on a feature flag defined as a comparison of an env read
   // (`ENABLE_X = os.environ.get("ENABLE_X", "0") == "1"`, `{ enabled: process.env.SMS_ENABLED === 'true' }`) the deployment switches off
   'feature-flag-guard',
