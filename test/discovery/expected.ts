@@ -325,6 +325,11 @@ export const COVERAGE_TAGS = [
   'csharp-settings-registrations',
   // A client base class given its server's address by each subclass's constructor (C# `: base(factory, globalSettings.BaseServiceUri.InternalNotifications)`, Java `super(restTemplate, props.getLedgerUrl())`) and calling through the client it configures: one edge per subclass, made by the service registering it
   'base-class-clients',
+  // ASP.NET Core registrations chosen by IConfiguration values with no settings class (`if (config.GetValue<bool>("Features:X"))`,
+  // `string.Equals(configuration["MessageBus:Provider"] ?? "AzureServiceBus", "RabbitMQ", OrdinalIgnoreCase)`, `GetSection("D").GetValue<bool>("UseGrpc")`)
+  // in a Program.cs or a shared library's `Add…(IServiceCollection, IConfiguration)`, decided per deployable by appsettings.json
+  // under its compose environment; appsettings.Development.json and a test project's settings are not the deployment's
+  'csharp-configuration-registrations',
   // Code after an early-return guard on a feature flag defined as a comparison of an env read
   // (`ENABLE_X = os.environ.get("ENABLE_X", "0") == "1"`, `{ enabled: process.env.SMS_ENABLED === 'true' }`) the deployment switches off
   'feature-flag-guard',

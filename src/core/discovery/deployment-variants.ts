@@ -17,14 +17,14 @@ export type SettingValues = (key: string) => readonly string[];
 /**
  * Whether code under these conditions may run in one of the component's deployments: each
  * condition holds for one of its setting's values (or, none known, is kept: either branch may run). A fallback key is read only when the key has no value; a setting read without a default
- * (`unsetIsEmpty`) is empty where nothing binds it. With one value per key, this is the single
+ * (`unsetIsEmpty`) is empty where nothing binds it, and one read with a default stated in code takes it (`unsetValue`). With one value per key, this is the single
  * deployment's answer.
  */
 export function branchMayRunInVariants(conditions: readonly FactCondition[] | undefined, valuesOf: SettingValues): boolean {
   return (conditions ?? []).every((condition) => {
     let values: readonly (string | undefined)[] = valuesOf(condition.key);
     if (values.length === 0 && condition.fallbackKey !== undefined) values = valuesOf(condition.fallbackKey);
-    if (values.length === 0) values = [condition.unsetIsEmpty ? '' : undefined];
+    if (values.length === 0) values = [condition.unsetValue ?? (condition.unsetIsEmpty ? '' : undefined)];
     return values.some((value) => conditionHolds(condition, value) !== false);
   });
 }

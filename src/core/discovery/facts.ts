@@ -345,6 +345,12 @@ export interface FactCondition {
    */
   unsetIsEmpty?: boolean;
   /**
+   * The value the code takes where nothing binds the setting, as it states it
+   * (`configuration["MessageBus:Provider"] ?? "AzureServiceBus"`, `GetValue<bool>("X", true)`):
+   * the test is then made on it instead of keeping both branches.
+   */
+  unsetValue?: string;
+  /**
    * The setting read when nothing binds `key`: an env var overriding another value
    * (`binaryName := filepath.Base(os.Args[0])`, then `if v := os.Getenv("ACME_BINARY_NAME"); v != "" { binaryName = v }`
    * tests ACME_BINARY_NAME, else the program's name).

@@ -351,3 +351,76 @@ describe('an implementation a library registers only in branches chosen by setti
     expect(usesFor(apiKey, own)).toEqual(expected);
   });
 });
+
+describe('an implementation a service’s own Program.cs registers only in branches chosen by configuration', () => {
+  // Orders/Program.cs (top-level statements): `if (config.GetValue<bool>("Features:Email")) AddSingleton<IMailer, SendGridMailer>(); else AddSingleton<IMailer, NoOpMailer>();`
+  // and `app.MapPost(…, (IMailer mailer) => …)`; Shared/Bus.cs: `AddBus` registers RabbitBus when `MessageBus:Provider` is RabbitMQ, else AzureBus.
+  const EMAIL = [{ key: 'Features:Email', test: 'true' }] as FactCondition[];
+  const RABBIT = [{ key: 'MessageBus:Provider', test: { equals: 'RabbitMQ' }, caseless: true }] as FactCondition[];
+  const LIBRARY_NAMES = [
+    names('lib/Mailers.cs', [
+      declare('IMailer', 1, 2, { kind: 'type' }),
+      declare('SendGridMailer', 3, 8, { kind: 'type', bases: ['IMailer'] }),
+      declare('SendGridMailer', 4, 7, { parent: 'SendGridMailer', initialiser: true }),
+      declare('NoOpMailer', 10, 15, { kind: 'type', bases: ['IMailer'] }),
+    ]),
+    names('lib/Bus.cs', [
+      declare('AddBus', 1, 8, { static: true, references: ['AddBus#case@3', 'AddBus#case@5'] }),
+      declare('AddBus#case@3', 3, 4, { conditions: RABBIT, references: ['IBus', 'RabbitBus'] }),
+      declare('AddBus#case@5', 5, 6, { conditions: [{ ...(RABBIT[0] as FactCondition), negated: true }], references: ['IBus', 'AzureBus'] }),
+      declare('IBus', 10, 11, { kind: 'type' }),
+      declare('RabbitBus', 12, 20, { kind: 'type', bases: ['IBus'] }),
+      declare('RabbitBus', 13, 19, { parent: 'RabbitBus', initialiser: true }),
+      declare('AzureBus', 22, 30, { kind: 'type', bases: ['IBus'] }),
+      declare('AzureBus', 23, 29, { parent: 'AzureBus', initialiser: true }),
+    ]),
+  ];
+  const SENDGRID = { ...made('lib/Mailers.cs', 5, 'calls'), target: { key: 'SendGrid:ApiKey' } };
+  const RABBIT_PUBLISH = { ...made('lib/Bus.cs', 15, 'produces'), target: { key: 'RabbitMQ:Host' } };
+  const AZURE_PUBLISH = { ...made('lib/Bus.cs', 25, 'produces'), technology: 'Azure Service Bus' };
+  const program = (extra: CodeDeclaration[] = []) =>
+    names('orders/Program.cs', [
+      declare('<Main>$', 1, 20, { references: ['<Main>$#case@4', '<Main>$#case@6', 'AddBus', 'IMailer', 'MapPost'] }),
+      declare('<Main>$#case@4', 4, 4, { conditions: EMAIL, references: ['AddSingleton', 'IMailer', 'SendGridMailer'] }),
+      declare('<Main>$#case@6', 6, 6, { conditions: [{ ...(EMAIL[0] as FactCondition), negated: true }], references: ['AddSingleton', 'IMailer', 'NoOpMailer'] }),
+      ...extra,
+    ], { AddBus: 2, SendGridMailer: 4, IMailer: 4, NoOpMailer: 6, MapPost: 10 });
+  const reach = (settings: Record<string, string>, service: CodeNamesFact[]) => {
+    const ruledOut = new Map<string, Set<ConnectionFact>>();
+    const uses = libraryUses<string>({
+      names: [...LIBRARY_NAMES, ...service],
+      connections: [SENDGRID, RABBIT_PUBLISH, AZURE_PUBLISH],
+      libraryOf: (file) => (file.startsWith('lib/') ? 'shared' : undefined),
+      serviceOf: (file) => (file.startsWith('orders/') ? 'orders' : undefined),
+      references: new Map(),
+      keyOf: (owner) => owner,
+      ruledOut,
+      mayRun: (_service, _file, conditions) =>
+        conditions.every((condition) => {
+          const value = settings[condition.key];
+          if (value === undefined) return true;
+          const holds = condition.test === 'true' ? value === 'true' : typeof condition.test === 'object' && 'equals' in condition.test && value.toLowerCase() === condition.test.equals.toLowerCase();
+          return holds !== (condition.negated === true);
+        }),
+    });
+    const show = (fact: ConnectionFact): string => `${fact.technology} ${fact.evidence.file}:${fact.evidence.line}`;
+    return { uses: (uses.get('orders') ?? []).map((use) => show(use.connection)), ruledOut: [...(ruledOut.get('orders') ?? [])].map(show) };
+  };
+
+  it.each([
+    ['flag false, provider Azure: neither SendGrid (named only in its ruled-out branch) nor RabbitMQ', { 'Features:Email': 'false', 'MessageBus:Provider': 'AzureServiceBus' }, [program()], ['Azure Service Bus lib/Bus.cs:25'], ['RabbitMQ lib/Mailers.cs:5', 'RabbitMQ lib/Bus.cs:15']],
+    ['flag true, provider rabbitmq (case folded): SendGrid and RabbitMQ', { 'Features:Email': 'true', 'MessageBus:Provider': 'rabbitmq' }, [program()], ['RabbitMQ lib/Bus.cs:15', 'RabbitMQ lib/Mailers.cs:5'], ['Azure Service Bus lib/Bus.cs:25']],
+    ['nothing known: every implementation, nothing ruled out', {}, [program()], ['Azure Service Bus lib/Bus.cs:25', 'RabbitMQ lib/Bus.cs:15', 'RabbitMQ lib/Mailers.cs:5'], []],
+    [
+      'another file of the service naming SendGridMailer outright keeps it',
+      { 'Features:Email': 'false', 'MessageBus:Provider': 'AzureServiceBus' },
+      [program(), names('orders/Digest.cs', [declare('Digest', 1, 5, { kind: 'type', references: ['SendGridMailer'] })], { SendGridMailer: 3 })],
+      ['Azure Service Bus lib/Bus.cs:25', 'RabbitMQ lib/Mailers.cs:5'],
+      ['RabbitMQ lib/Bus.cs:15'],
+    ],
+  ] as [string, Record<string, string>, CodeNamesFact[], string[], string[]][])('%s', (_name, settings, service, uses, ruledOut) => {
+    const found = reach(settings, service);
+    expect(found.uses.sort()).toEqual([...uses].sort());
+    expect(found.ruledOut.sort()).toEqual([...ruledOut].sort());
+  });
+});

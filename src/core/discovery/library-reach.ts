@@ -84,6 +84,14 @@ export interface LibraryReachInput<Owner> {
   importReach?: ReadonlyMap<Owner, { files: ReadonlySet<string>; unnamed: ReadonlySet<string>; via(file: string): Evidence }>;
   /** Whether code under conditions (CodeDeclaration.conditions) may run for a service; undefined: it may. */
   mayRun?(service: Owner, file: string, conditions: readonly FactCondition[]): boolean;
+  /**
+   * Filled with the library connections each service's settings rule out: made in a branch that
+   * does not run for it, or in an implementation registered only in such branches (a
+   * `RabbitMqMessageBus` its `AddAcmeMessageBus` registers only when `MessageBus:Provider` says
+   * RabbitMQ). Such a connection is not the service's by any other evidence either (a setting it
+   * reads that the service's environment happens to set).
+   */
+  ruledOut?: Map<Owner, Set<ConnectionFact>>;
 }
 
 interface Declared extends CodeDeclaration {
@@ -133,10 +141,15 @@ class LibraryIndex {
     }
   }
 
-  /** Whether the library names a type only in branches (declarations holding conditions), none of which runs. */
-  private onlyInRuledOutBranches(type: string, runs: (declaration: Declared) => boolean): boolean {
+  /**
+   * Whether a type is named only in branches (declarations holding conditions), none of which runs:
+   * the library's own, and the service's (`ruledOut`: names its code uses only in branches its
+   * settings rule out, a Program.cs registering `SendGridEmailSender` under a flag it sets false).
+   */
+  onlyInRuledOutBranches(type: string, runs: (declaration: Declared) => boolean, ruledOut: ReadonlySet<string>): boolean {
     const named = this.namedIn.get(type);
-    return named !== undefined && !named.elsewhere && named.branches.length > 0 && named.branches.every((branch) => !runs(branch));
+    if (named?.elsewhere || named?.branches.some(runs)) return false;
+    return (named !== undefined && named.branches.length > 0) || ruledOut.has(type);
   }
 
   /** Whether a name reaches anything. */
@@ -148,7 +161,7 @@ class LibraryIndex {
    * Every declaration reached from `names`, with `names` deciding which methods of a reached type
    * are called; a declaration `runs` rules out (a branch the service's settings do not take) is not.
    */
-  reach(start: Iterable<string>, names: ReadonlySet<string>, runs: (declaration: Declared) => boolean = () => true): Set<Declared> {
+  reach(start: Iterable<string>, names: ReadonlySet<string>, runs: (declaration: Declared) => boolean = () => true, ruledOut: ReadonlySet<string> = new Set()): Set<Declared> {
     const reached = new Set<Declared>();
     // `own`: a reached type's own bases, which reach those types alone: naming a base class or
     // interface reaches its implementations, but a subclass reaching its base reaches no sibling
@@ -181,8 +194,8 @@ class LibraryIndex {
           if (own?.has(name) && declaration.name !== name) continue;
           // An implementation reached through its interface (`IMailDeliveryService`) that the library
           // names only in branches the service's settings rule out (`if (…SendGridApiKey…) services.AddSingleton<IMailDeliveryService, SendGridMailDeliveryService>()`)
-          // is registered nowhere the service runs.
-          if (declaration.kind === 'type' && declaration.name !== name && this.onlyInRuledOutBranches(declaration.name, runs)) continue;
+          // is registered nowhere the service runs; so is one the service's own code names only in such branches.
+          if (declaration.kind === 'type' && declaration.name !== name && this.onlyInRuledOutBranches(declaration.name, runs, ruledOut)) continue;
           visit(declaration, filter);
         }
       }
@@ -197,7 +210,7 @@ const byText = (left: string, right: string): number => (left < right ? -1 : lef
 export function libraryUses<Owner>(input: LibraryReachInput<Owner>): Map<Owner, LibraryUse[]> {
   const libraryDeclarations: Declared[] = [];
   const declarationsOf = new Map<string, Declared[]>();
-  const serviceNames = new Map<Owner, { uses: Map<string, Evidence>; declared: Set<string> }>();
+  const serviceNames = new Map<Owner, { uses: Map<string, Evidence>; declared: Set<string>; ruledOut: Set<string> }>();
   const sorted = [...input.names].sort((left, right) => byText(left.evidence.file, right.evidence.file));
   for (const fact of sorted) {
     const file = fact.evidence.file;
@@ -209,7 +222,7 @@ export function libraryUses<Owner>(input: LibraryReachInput<Owner>): Map<Owner, 
     }
     const service = input.serviceOf(file);
     if (service === undefined) continue;
-    const known = serviceNames.get(service) ?? { uses: new Map<string, Evidence>(), declared: new Set<string>() };
+    const known = serviceNames.get(service) ?? { uses: new Map<string, Evidence>(), declared: new Set<string>(), ruledOut: new Set<string>() };
     for (const declaration of fact.declarations) known.declared.add(declaration.name);
     // Names only a branch the service's settings rule out uses (`case "billing":` in orders' own
     // command) are not the service's.
@@ -219,8 +232,11 @@ export function libraryUses<Owner>(input: LibraryReachInput<Owner>): Map<Owner, 
     // The fact keeps a line per name, not its text (that would be most of the file again): the
     // excerpt says what the line names.
     for (const [name, line] of Object.entries(fact.uses)) if (!known.uses.has(name) && !ruledOut.has(name)) known.uses.set(name, { file, line, excerpt: `uses ${name}` });
+    for (const name of ruledOut) known.ruledOut.add(name);
     serviceNames.set(service, known);
   }
+  // A name one file uses only in a branch ruled out and another file uses outright is the service's.
+  for (const known of serviceNames.values()) for (const name of known.ruledOut) if (known.uses.has(name)) known.ruledOut.delete(name);
   const index = new LibraryIndex(libraryDeclarations);
 
   // Each library connection with the declaration making it (the innermost holding its line).
@@ -236,6 +252,11 @@ export function libraryUses<Owner>(input: LibraryReachInput<Owner>): Map<Owner, 
   }
   made.sort((left, right) => byText(left.file, right.file) || left.connection.evidence.line - right.connection.evidence.line);
 
+  /** Whether a connection runs nowhere a service's settings allow: in a branch ruled out, or in a type only such branches register. */
+  const ruledOutFor = (item: (typeof made)[number], runs: (declaration: Declared) => boolean, ruledOut: ReadonlySet<string>): boolean => {
+    const around = (declarationsOf.get(item.file) ?? []).filter((declaration) => declaration.line <= item.connection.evidence.line && item.connection.evidence.line <= declaration.endLine);
+    return around.some((declaration) => (declaration.conditions !== undefined && !runs(declaration)) || (declaration.kind === 'type' && index.onlyInRuledOutBranches(declaration.name, runs, ruledOut)));
+  };
   const result = new Map<Owner, LibraryUse[]>();
   const services = new Set<Owner>([...serviceNames.keys(), ...input.references.keys(), ...(input.runs?.keys() ?? [])]);
   for (const service of [...services].sort((left, right) => byText(input.keyOf(left), input.keyOf(right)))) {
@@ -261,7 +282,7 @@ export function libraryUses<Owner>(input: LibraryReachInput<Owner>): Map<Owner, 
       const builtIn = input.builtIn?.(service);
       const runs = (declaration: Declared): boolean => input.mayRun?.(service, declaration.file, declaration.conditions ?? []) ?? true;
       for (const entry of entries) {
-        const reached = index.reach([entry], names, runs);
+        const reached = index.reach([entry], names, runs, named?.ruledOut);
         const files = new Set([...reached].map((declaration) => declaration.file));
         // A library whose entry points the service names is told apart, even when what it names makes no connection.
         for (const file of files) {
@@ -276,6 +297,10 @@ export function libraryUses<Owner>(input: LibraryReachInput<Owner>): Map<Owner, 
           taken.add(item.connection);
           uses.push({ connection: item.connection, via: known.uses.get(entry) as Evidence, named: true });
         }
+      }
+      if (input.ruledOut) {
+        const out = new Set(made.filter((item) => !taken.has(item.connection) && ruledOutFor(item, runs, named?.ruledOut ?? new Set())).map((item) => item.connection));
+        if (out.size > 0) input.ruledOut.set(service, out);
       }
     }
     // Where the names cannot tell (they say nothing of a library the imports load, or the code

@@ -662,9 +662,10 @@ function mergeInto(into: Component, other: Component, components: Map<string, Co
 
 /**
  * Keys naming the active environments: Micronaut's, Spring's and Quarkus's (`QUARKUS_PROFILE`, or
- * SmallRye Config's own `SMALLRYE_CONFIG_PROFILE`), as a property, an env var or a `-D` flag.
+ * SmallRye Config's own `SMALLRYE_CONFIG_PROFILE`), as a property, an env var or a `-D` flag; and
+ * ASP.NET Core's (`ASPNETCORE_ENVIRONMENT`, `DOTNET_ENVIRONMENT`), choosing `appsettings.<Environment>.json`.
  */
-const ACTIVE_ENVIRONMENTS_KEY = /^(?:-?D)?(?:micronaut[._]environments|spring[._]profiles[._]active|quarkus[._]profile|smallrye[._]config[._]profile)$/i;
+const ACTIVE_ENVIRONMENTS_KEY = /^(?:(?:-?D)?(?:micronaut[._]environments|spring[._]profiles[._]active|quarkus[._]profile|smallrye[._]config[._]profile)|(?:ASPNETCORE|DOTNET)_ENVIRONMENT)$/i;
 
 /** The environments a binding activates: its value for an environments key, else the `-D` flags of a command line or `JAVA_OPTS`. */
 function environmentNames(binding: BindingFact): string[] {
@@ -2601,8 +2602,10 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       importReach.set(component, { files, unnamed, via });
     }
   }
+  const ruledOutLibraryConnections = new Map<Component, Set<ConnectionFact>>();
   const libraryConnections = libraryUses<Component>({
     names: goNames,
+    ruledOut: ruledOutLibraryConnections,
     importReach,
     runs,
     mayRun: (service, file, conditions) => {
@@ -2677,7 +2680,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     if (importedLibraries.has(owner)) continue;
     const normalised = bindingKey(fact.target.key);
     const users = [...components.values()].filter(
-      (component) => !component.library && (byComponentKey.get(`${component.key}|${normalised}`) ?? []).some((binding) => !sharedEnvFileBindings.has(binding)),
+      (component) => !component.library && !ruledOutLibraryConnections.get(component)?.has(fact) && (byComponentKey.get(`${component.key}|${normalised}`) ?? []).some((binding) => !sharedEnvFileBindings.has(binding)),
     );
     users.sort((left, right) => (left.key < right.key ? -1 : left.key > right.key ? 1 : 0));
     for (const user of users) connect(fact, user, CONFIDENCE.inferred);

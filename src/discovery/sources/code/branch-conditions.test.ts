@@ -274,6 +274,38 @@ describe('the settings a connection’s branch depends on', () => {
         ['SMTP {"host":"pickup","port":25}', [{ key: 'code:options.GlobalSettings.Amazon.AccessKeySecret', test: 'set', negated: true }, { key: 'code:options.GlobalSettings.FeatureFlags.smtp-pickup', test: 'true' }]],
       ],
     ],
+    [
+      'C#: IConfiguration reads as teams write them (string.Equals ignoring case, a ?? default, GetSection(…).GetValue<bool>, GetValue<string> ==, !local)',
+      csharpCodeSource,
+      'Shared/Messaging/MessagingExtensions.cs',
+      code`
+        using Azure.Messaging.ServiceBus;
+        using RabbitMQ.Client;
+        using SendGrid;
+        using StackExchange.Redis;
+        public static class MessagingExtensions {
+          public static IServiceCollection AddAcmeMessageBus(this IServiceCollection services, IConfiguration configuration) {
+            var provider = configuration["MessageBus:Provider"] ?? "AzureServiceBus";
+            if (string.Equals(provider, "RabbitMQ", StringComparison.OrdinalIgnoreCase)) {
+              services.AddSingleton(sp => new ConnectionFactory { HostName = "rabbitmq" });
+            } else if (provider.Equals("Kafka")) {
+              services.AddSingleton(sp => new ServiceBusClient("Endpoint=sb://acme-kafka.servicebus.windows.net/;SharedAccessKeyName=a;SharedAccessKey=b"));
+            }
+            if (configuration.GetValue<string>("Caching:Provider") == "Redis") services.AddSingleton(ConnectionMultiplexer.Connect("redis:6379"));
+            var useGrpc = configuration.GetSection("Discount").GetValue<bool>("UseGrpc");
+            if (!useGrpc) services.AddSingleton(new SendGridClient("SG.key"));
+            return services;
+          }
+        }`,
+      [
+        ['Redis {"host":"redis","port":6379}', [{ key: 'Caching:Provider', test: { equals: 'Redis' } }]],
+        ['SendGrid {}', [{ key: 'Discount:UseGrpc', test: 'true', negated: true }]],
+        // The `??` default is the value where nothing sets the key.
+        ['RabbitMQ {"host":"rabbitmq"}', [{ key: 'MessageBus:Provider', test: { equals: 'RabbitMQ' }, caseless: true, unsetValue: 'AzureServiceBus' }]],
+        // The `else if` runs when the first test failed and its own holds.
+        ['Azure Service Bus {"host":"acme-kafka.servicebus.windows.net","url":"Endpoint=sb://acme-kafka.servicebus.windows.net/;SharedAccessKeyName=a;SharedAccessKey=***"}', [{ key: 'MessageBus:Provider', test: { equals: 'RabbitMQ' }, caseless: true, unsetValue: 'AzureServiceBus', negated: true }, { key: 'MessageBus:Provider', test: { equals: 'Kafka' }, unsetValue: 'AzureServiceBus' }]],
+      ],
+    ],
   ] as [string, Source, string, string, [string, FactCondition[] | undefined][]][])('%s', async (_name, source, path, text, expected) => {
     expect(guarded(await readSnippet(source, path, text))).toEqual(expected);
   });
@@ -305,6 +337,40 @@ describe('branches not taken make no edges', () => {
   ])('%s', async (_name, composeText, appsettings, expected) => {
     const facts: Fact[] = [...(await readSnippet(dockerComposeSource, 'docker-compose.yml', composeText)), ...(await readSnippet(csharpCodeSource, 'Ordering/Startup.cs', startup))];
     if (appsettings) facts.push(...(await readSnippet(dotnetAppsettingsSource, 'Ordering/appsettings.json', appsettings)));
+    expect(resolveFacts(facts).integrations.map((edge) => `${edge.source} -> ${edge.target}`).sort()).toEqual(expected);
+  });
+});
+
+describe('a Program.cs choosing by IConfiguration: appsettings.json under the deployment’s environment', () => {
+  const program = code`
+    using Azure.Messaging.ServiceBus;
+    using RabbitMQ.Client;
+    var builder = WebApplication.CreateBuilder(args);
+    var provider = builder.Configuration["MessageBus:Provider"] ?? "AzureServiceBus";
+    if (string.Equals(provider, "RabbitMQ", StringComparison.OrdinalIgnoreCase))
+    {
+        var factory = new ConnectionFactory { HostName = "rabbitmq" };
+        channel.BasicPublish(exchange: "orders", routingKey: "", body: body);
+    }
+    else
+    {
+        var sender = new ServiceBusClient("Endpoint=sb://acme-bus.servicebus.windows.net/;SharedAccessKeyName=app;SharedAccessKey=abc").CreateSender("orders");
+    }
+    builder.Build().Run();`;
+  const compose = (environment: string[]) =>
+    ['services:', '  ordering-api:', '    build: ./Ordering', ...(environment.length === 0 ? [] : ['    environment:', ...environment.map((line) => `      - ${line}`)]), '  rabbitmq:', '    image: rabbitmq:3'].join('\n');
+  const AZURE = '{ "MessageBus": { "Provider": "AzureServiceBus" } }';
+  const RABBIT = '{ "MessageBus": { "Provider": "RabbitMQ" } }';
+
+  it.each([
+    ['appsettings.json says Azure, only the Development file RabbitMQ: Service Bus', [], { 'appsettings.json': AZURE, 'appsettings.Development.json': RABBIT }, ['ordering-api -> acme-bus']],
+    ['the deployment runs Development: its file wins', ['ASPNETCORE_ENVIRONMENT=Development'], { 'appsettings.json': AZURE, 'appsettings.Development.json': RABBIT }, ['ordering-api -> rabbitmq']],
+    ['the deployment runs Production (DOTNET_ENVIRONMENT): the plain file', ['DOTNET_ENVIRONMENT=Production'], { 'appsettings.json': AZURE, 'appsettings.Development.json': RABBIT }, ['ordering-api -> acme-bus']],
+    ['compose overrides appsettings.json, compared ignoring case', ['MessageBus__Provider=rabbitmq'], { 'appsettings.json': AZURE }, ['ordering-api -> rabbitmq']],
+    ['set nowhere: the ?? default', [], {}, ['ordering-api -> acme-bus']],
+  ] as [string, string[], Record<string, string>, string[]][])('%s', async (_name, environment, settings, expected) => {
+    const facts: Fact[] = [...(await readSnippet(dockerComposeSource, 'docker-compose.yml', compose(environment))), ...(await readSnippet(csharpCodeSource, 'Ordering/Program.cs', program))];
+    for (const [file, text] of Object.entries(settings)) facts.push(...(await readSnippet(dotnetAppsettingsSource, `Ordering/${file}`, text)));
     expect(resolveFacts(facts).integrations.map((edge) => `${edge.source} -> ${edge.target}`).sort()).toEqual(expected);
   });
 });

@@ -431,6 +431,30 @@ export class BranchConditions {
   }
 
   /**
+   * C#'s comparisons by method: `string.Equals(provider, "RabbitMQ", StringComparison.OrdinalIgnoreCase)`,
+   * `provider.Equals("RabbitMQ", …)`, `"RabbitMQ".Equals(provider)`: a setting equal to a literal,
+   * its case folded when the comparison says `IgnoreCase`.
+   */
+  private csharpEquals(node: SyntaxNode): FactCondition[] | undefined {
+    if (node.type !== 'invocation_expression') return undefined;
+    const callee = node.childForFieldName('function');
+    if (callee?.type !== 'member_access_expression' || callee.childForFieldName('name')?.text !== 'Equals') return undefined;
+    const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((arg): arg is SyntaxNode => arg !== null && arg.type === 'argument');
+    const values = args.map((arg) => arg.namedChildren.find((item) => item !== null && item.type !== 'comment')).filter((item): item is SyntaxNode => item !== null && item !== undefined);
+    const owner = callee.childForFieldName('expression');
+    const statik = owner !== null && /^(?:string|String|System\.String)$/.test(owner.text);
+    // The two compared, then the comparison (`StringComparison.OrdinalIgnoreCase`), if any.
+    const operands = statik ? values.slice(0, 2) : owner ? [owner, ...values.slice(0, 1)] : [];
+    const comparison = values[statik ? 2 : 1];
+    if (operands.length !== 2 || values.length > (statik ? 3 : 2) || (comparison && !/(?:^|\.)(?:Ordinal|InvariantCulture|CurrentCulture)(?:IgnoreCase)?$/.test(comparison.text))) return undefined;
+    const [left, right] = operands as [SyntaxNode, SyntaxNode];
+    const compared = this.comparison(left, right) ?? this.comparison(right, left);
+    if (!compared) return undefined;
+    const caseless = compared.caseless === true || (comparison !== undefined && comparison.text.endsWith('IgnoreCase'));
+    return [{ key: compared.key, test: { equals: compared.value }, ...(compared.fallbackKey !== undefined ? { fallbackKey: compared.fallbackKey } : {}), ...(caseless ? { caseless: true } : {}), ...(compared.unsetValue !== undefined ? { unsetValue: compared.unsetValue } : {}) }];
+  }
+
+  /**
    * A settings class's feature switch (`globalSettings.IsFeatureEnabled(FeatureFlagKeys.UseSendGrid)`,
    * the key a constant `"mail-use-sendgrid"`): true when its flag dictionary (`FeatureFlags`, a
    * `Dictionary<string, bool>` bound from `globalSettings__featureFlags__mail-use-sendgrid=true`) holds it true.
@@ -463,7 +487,7 @@ export class BranchConditions {
       if (python) return python;
     }
     if (this.language === 'c_sharp') {
-      const presence = this.csharpPresence(node);
+      const presence = this.csharpPresence(node) ?? this.csharpEquals(node);
       if (presence) return presence;
     }
     // Java's grammar wraps an `if`'s test in a `condition` node, the others in parentheses.
@@ -490,10 +514,13 @@ export class BranchConditions {
       if (!EQUAL.has(operator) && !UNEQUAL.has(operator)) return undefined;
       const compared = this.comparison(left, right) ?? this.comparison(right, left);
       if (!compared) return undefined;
-      return [{ key: compared.key, test: { equals: compared.value }, ...(UNEQUAL.has(operator) ? { negated: true } : {}), ...(compared.fallbackKey !== undefined ? { fallbackKey: compared.fallbackKey } : {}), ...(compared.caseless ? { caseless: true } : {}) }];
+      return [{ key: compared.key, test: { equals: compared.value }, ...(UNEQUAL.has(operator) ? { negated: true } : {}), ...(compared.fallbackKey !== undefined ? { fallbackKey: compared.fallbackKey } : {}), ...(compared.caseless ? { caseless: true } : {}), ...(compared.unsetValue !== undefined ? { unsetValue: compared.unsetValue } : {}) }];
     }
     const key = this.setting(node);
-    if (key) return [{ key, test: truthOf(this.language) }];
+    if (key) {
+      const unset = this.language === 'c_sharp' ? this.csharpUnsetValue(node, key, 0) : undefined;
+      return [{ key, test: truthOf(this.language), ...(unset !== undefined ? { unsetValue: unset } : {}) }];
+    }
     // A variable holding a test (`const useSqs = process.env.QUEUE_KIND === 'sqs'`): its one binding.
     if (node.type === 'identifier') {
       const bound = this.bindings.get(node.text) ?? [];
@@ -504,10 +531,40 @@ export class BranchConditions {
   }
 
   /** A setting compared with a literal. */
-  private comparison(setting: SyntaxNode, literal: SyntaxNode): { key: string; value: string; fallbackKey?: string; caseless?: boolean } | undefined {
+  private comparison(setting: SyntaxNode, literal: SyntaxNode): { key: string; value: string; fallbackKey?: string; caseless?: boolean; unsetValue?: string } | undefined {
     const read = this.settingRead(setting);
     const value = this.evaluator.value(literal);
-    return read && value.kind === 'literal' ? { ...read, value: value.text } : undefined;
+    if (!read || value.kind !== 'literal') return undefined;
+    const unset = this.language === 'c_sharp' ? this.csharpUnsetValue(setting, read.key, 0) : undefined;
+    return { ...read, value: value.text, ...(unset !== undefined ? { unsetValue: unset } : {}) };
+  }
+
+  /**
+   * The value C# code gives a configuration read where nothing sets it: the literal after `??`
+   * (`configuration["MessageBus:Provider"] ?? "AzureServiceBus"`), or the default argument of
+   * `GetValue<T>(key, default)`, followed through a local holding the read.
+   */
+  private csharpUnsetValue(node: SyntaxNode, key: string, depth: number): string | undefined {
+    if (depth > 3) return undefined;
+    if (node.type === 'parenthesized_expression') {
+      const inner = node.namedChildren.find((item) => item !== null && item.type !== 'comment');
+      return inner ? this.csharpUnsetValue(inner, key, depth + 1) : undefined;
+    }
+    if (node.type === 'identifier') {
+      const bound = this.bindings.get(node.text) ?? [];
+      const only = bound.length === 1 ? bound[0] : undefined;
+      return only && typeof only === 'object' && isNode(only as SyntaxNode) && (only as SyntaxNode).id !== node.id ? this.csharpUnsetValue(only as SyntaxNode, key, depth + 1) : undefined;
+    }
+    if (node.type === 'binary_expression' && node.childForFieldName('operator')?.text === '??') {
+      const left = node.childForFieldName('left');
+      const right = node.childForFieldName('right');
+      const fallback = right ? this.evaluator.value(right) : undefined;
+      return left && this.setting(left) === key && fallback?.kind === 'literal' ? fallback.text : undefined;
+    }
+    if (node.type !== 'invocation_expression' || this.setting(node) !== key) return undefined;
+    const fallback = this.evaluator.envReadDefault(node);
+    const value = fallback ? this.evaluator.value(fallback) : undefined;
+    return value?.kind === 'literal' ? value.text : undefined;
   }
 
   /**

@@ -266,6 +266,17 @@ function goSubcommands(root: SyntaxNode): Map<number, { node: SyntaxNode; word: 
   return found;
 }
 
+/** The name C# compiles a file's top-level statements to (`Program.<Main>$`): no code can name it. */
+const CSHARP_TOP_LEVEL_MAIN = '<Main>$';
+
+/** A C# file's top-level statements, first and last, when one of them is an `if` (else undefined: nothing to branch). */
+function csharpTopLevelProgram(root: SyntaxNode): { first: SyntaxNode; last: SyntaxNode } | undefined {
+  const statements = root.namedChildren.filter((node): node is SyntaxNode => node !== null && node.type === 'global_statement');
+  const [first] = statements;
+  const last = statements[statements.length - 1];
+  return first && last && statements.some((statement) => statement.namedChildren[0]?.type === 'if_statement') ? { first, last } : undefined;
+}
+
 /** The name a branch of a declaration is declared and referenced under: `main.main#case@31`. */
 export function branchName(holder: string, line: number): string {
   return `${holder}#case@${line}`;
@@ -343,6 +354,17 @@ export function codeNames(root: SyntaxNode, language: CodeLanguage, evidenceAt: 
     candidates.sort((left, right) => left.startIndex - right.startIndex);
   }
   const stack: Open[] = [];
+  // C#'s top-level statements (a Program.cs without a class) choosing registrations by configuration
+  // (`if (config.GetValue<bool>("Features:X")) builder.Services.AddSingleton<IEmailSender, SendGridEmailSender>()`):
+  // the program is a function of its own, its compiled name, for its `if`s to be branches of.
+  const main = branches?.has('if_statement') && language === 'c_sharp' ? csharpTopLevelProgram(root) : undefined;
+  if (main) {
+    const declaration: CodeDeclaration = { name: CSHARP_TOP_LEVEL_MAIN, kind: 'function', references: [], line: lineOf(main.first), endLine: main.last.endPosition.row + 1 };
+    const opened: Open = { declaration, node: main.first, references: new Set(), end: main.last.endIndex };
+    declarations.push(opened);
+    stack.push(opened);
+    declared.add(CSHARP_TOP_LEVEL_MAIN);
+  }
   const close = (position: number): void => {
     while (stack.length > 0 && (stack[stack.length - 1] as Open).end <= position) stack.pop();
   };
@@ -384,7 +406,7 @@ export function codeNames(root: SyntaxNode, language: CodeLanguage, evidenceAt: 
       }
       const isType = syntax.types.has(node.type);
       // A function inside a function is part of it; one in a type or at the top is a declaration.
-      const isFunction = !isType && (syntax.isFunction?.(node) ?? true) && (inner === undefined || inner.declaration.kind === 'type');
+      const isFunction = !isType && (syntax.isFunction?.(node) ?? true) && (inner === undefined || inner.declaration.kind === 'type' || inner.declaration.name === CSHARP_TOP_LEVEL_MAIN);
       if (!isType && !isFunction) continue;
       const nameNode = syntax.nameOf(node);
       const bare = nameNode ? headName(nameNode) : undefined;

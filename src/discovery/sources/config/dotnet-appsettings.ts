@@ -4,8 +4,10 @@
  * array items as `Hosts:0`), for the project folder the file is in. Each connection string to a
  * datastore, file store or mail server is also a direct connection; one to a broker (Service Bus,
  * Event Hubs, RabbitMQ) is only bound, because the code's senders and receivers carry the
- * channel and the direction. Environment-specific overrides from environment variables, user
- * secrets and Key Vault are outside the file and not read.
+ * channel and the direction. An environment's file (`appsettings.Development.json`) binds under that
+ * environment (BindingFact.profile), which wins over the plain file only where the deployment
+ * names it (`ASPNETCORE_ENVIRONMENT`). Overrides from user secrets and Key Vault are outside the
+ * file and not read.
  *
  * A Steeltoe app (`AddConfigServer()`) names itself with `spring:application:name` and takes its
  * deployed settings from a Spring Cloud Config Server: the file the server serves under that name
@@ -25,6 +27,17 @@ import { repoInclusion } from './spring-config-repo.js';
 
 /** `appsettings.json`, `appsettings.Development.json`. */
 const APPSETTINGS_FILE = /^appsettings([.-][^/]*)?\.json$/i;
+
+/**
+ * The environment an `appsettings.<Environment>.json` is for (`development`), lower-cased as
+ * environments are compared; undefined for the plain file. ASP.NET Core layers it over the plain
+ * file only where `ASPNETCORE_ENVIRONMENT` (or `DOTNET_ENVIRONMENT`) names it, Production when
+ * unset: a value only `appsettings.Development.json` sets is a developer's, not the deployment's.
+ */
+function environmentOf(path: string): string | undefined {
+  const named = /^appsettings[.-]([^/]+)\.json$/i.exec(baseName(path))?.[1];
+  return named === undefined ? undefined : named.toLowerCase();
+}
 
 /** The appsettings source. */
 export const dotnetAppsettingsSource: Source = {
@@ -80,9 +93,11 @@ function readAppsettings(file: SourceFile, context: SourceContext): Fact[] {
   const scope = folderOf(file.path);
   const facts: Fact[] = [];
   const leaves = flattenLeaves(yaml, yaml.root, ':');
+  const environment = environmentOf(file.path);
   for (const leaf of leaves) {
     if (leaf.value.trim() === '') continue;
-    facts.push(bindingFact({ scope }, leaf.key, leaf.value, leaf.line, context.evidenceAt));
+    const binding = bindingFact({ scope }, leaf.key, leaf.value, leaf.line, context.evidenceAt);
+    facts.push(environment === undefined ? binding : { ...binding, profile: environment });
     if (!/^ConnectionStrings:[^:]+$/i.test(leaf.key)) continue;
     const parsed = parseAddress(leaf.value);
     if (!parsed || namesNoSystem(parsed.host) || parsed.kind === 'message-broker') continue;
