@@ -19,13 +19,23 @@ import { nameKey } from './names.js';
 const DEVELOPER_VARIANT = /^(?:docker-)?compose[.\-_](?:.+[.\-_])?(?:dev|develop|developer|development|local)(?:[.\-_][^/]*)?\.ya?ml$/i;
 /** Folders of a developer's setup (`dev/docker-compose.yml`, `.devcontainer/docker-compose.yml`). */
 const DEVELOPER_FOLDER = /(?:^|\/)(?:dev|develop|development|\.devcontainer)\//i;
+/**
+ * A JVM project's `src/main/docker/`: JHipster's per-app Compose files (`postgresql.yml`,
+ * `kafka.yml`, `jhipster-control-center.yml`, Compose by content whatever their names), started by
+ * the developer beside the app run from the IDE.
+ */
+const JVM_DOCKER_FOLDER = /(?:^|\/)src\/main\/docker\/[^/]+\.ya?ml$/i;
 
 /** Whether a scan-relative path is a Compose file for a developer's machine (see the module's comment). */
 export function isDeveloperComposeFile(path: string): boolean {
+  if (JVM_DOCKER_FOLDER.test(path)) return true;
   if (!isComposeFile(path)) return false;
   const name = path.slice(path.lastIndexOf('/') + 1);
-  return DEVELOPER_VARIANT.test(name) || DEVELOPER_FOLDER.test(path);
+  return (DEVELOPER_VARIANT.test(name) && !NOT_DEVELOPER.test(name)) || DEVELOPER_FOLDER.test(path);
 }
+
+/** A name saying it is not the developer's variant (`docker-compose-non-dev.yml`, the one to deploy beside a `docker-compose.yml` for development). */
+const NOT_DEVELOPER = /(?:^|[.\-_])non[.\-_]?(?:dev|develop|developer|development|local)(?:[.\-_]|$)/i;
 
 /**
  * The facts without what developer Compose files say of the services a deployment also defines:

@@ -27,6 +27,9 @@ describe('excludedFromDefaultBuild', () => {
   it.each<[string, string, string, boolean]>([
     ['a custom tag', 'internal/core/metadata/nats.go', file('//go:build nats'), true],
     ['the tag negated', 'internal/core/metadata/nonats.go', file('//go:build !nats'), false],
+    // The scan skips Wire's generated wire_gen.go (`//go:build !wireinject`): its injector stands in for it.
+    ['a Wire injector is kept', 'internal/counter/app/wire.go', file('//go:build wireinject', '// +build wireinject'), false],
+    ['and its generated twin', 'internal/counter/app/wire_gen.go', file('//go:generate go run github.com/google/wire/cmd/wire', '//go:build !wireinject'), false],
     ['`ignore` (a generator, a tools file)', 'tools.go', file('//go:build ignore'), true],
     ['after a licence comment and blank lines', 'x.go', file('// Copyright 2024 Tessellate', '// SPDX-License-Identifier: Apache-2.0', '', '//go:build integration'), true],
     ['after a block comment', 'x.go', file('/*', ' licence', '*/', '//go:build integration'), true],

@@ -19,10 +19,17 @@ const OTHER_SYSTEMS = new Set(['aix', 'android', 'darwin', 'dragonfly', 'freebsd
 /** GOARCH values: which one a build targets is not known. */
 const ARCHITECTURES = new Set(['386', 'amd64', 'amd64p32', 'arm', 'arm64', 'arm64be', 'armbe', 'loong64', 'mips', 'mips64', 'mips64le', 'mips64p32', 'mips64p32le', 'mipsle', 'ppc', 'ppc64', 'ppc64le', 'riscv', 'riscv64', 's390', 's390x', 'sparc', 'sparc64', 'wasm']);
 
+/**
+ * Tags a code generator's input files carry: Google Wire's injector (`//go:build wireinject`) is
+ * compiled only by `wire`, which writes the `wire_gen.go` the binary is built from. The scan skips
+ * generated files, so the injector stands in for it (what it wires is what the binary runs).
+ */
+const GENERATOR_TAGS = new Set(['wireinject']);
+
 /** A tag's value in the default Linux build: true, false, or undefined when not known. */
 function tagValue(tag: string): boolean | undefined {
   if (tag === 'linux' || tag === 'unix' || tag === 'gc' || /^go1\.\d+$/.test(tag)) return true;
-  if (ARCHITECTURES.has(tag) || tag === 'cgo') return undefined;
+  if (ARCHITECTURES.has(tag) || tag === 'cgo' || GENERATOR_TAGS.has(tag)) return undefined;
   return false;
 }
 

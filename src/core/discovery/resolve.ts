@@ -58,7 +58,7 @@ import { imageName, isPublicPublisherImage } from './images.js';
 import { projectOfArtifacts } from './jvm-artifacts.js';
 import { foldersNamedByImageRunners } from './image-runner-folders.js';
 import { withoutNestedNamesakes } from './nested-namesakes.js';
-import { withoutDeveloperComposeSettings } from './developer-compose.js';
+import { isDeveloperComposeFile, withoutDeveloperComposeSettings } from './developer-compose.js';
 import { chainKeys, fillTemplate, needsTemplate, parseHelperCall, sectionedDefaultOf, unprefixedRead } from './env-helper-keys.js';
 import { isNamedSettingsGroup, locationInclusions, mountedInclusions } from './service-config-folders.js';
 import { APP_BROKER_KEYS, CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, CHANNELS_LAYER_KEY, DJANGO_CHANNELS, celeryProcessConnections, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
@@ -1836,6 +1836,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const evidence = lookup(LOCATOR_ENABLED_KEYS[0] as string, gateway, switchedOn.evidence.file)?.evidence ?? switchedOn.evidence;
     for (const [service, client] of registryClients) {
       if (service === gateway || (gateway.deployed && !service.deployed)) continue;
+      // A service only a developer's Compose file runs (JHipster's control center in `src/main/docker/`) registers on laptops.
+      if (service.evidence.length > 0 && service.evidence.every((each) => isDeveloperComposeFile(each.file))) continue;
       const serviceSetting = settingOf(service, client.file);
       if (!kinds.some((kind) => client.kinds.has(kind) && registersWith(kind, serviceSetting))) continue;
       connections.push({ type: 'connection', component: gateway.key, target: { component: service.key }, role: 'calls', mechanism: 'rest', technology: 'Spring Cloud Gateway', evidence, confidence: CONFIDENCE.resolved });

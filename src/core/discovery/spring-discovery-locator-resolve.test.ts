@@ -32,6 +32,15 @@ describe('Spring Cloud Gateway discovery locator', () => {
     ['not a service of another registry', [...service('gateway'), ...service('store'), setting('gateway', LOCATOR, 'true'), consul('gateway'), setting('store', 'eureka.client.service-url.defaultZone', 'http://registry:8761/eureka')], []],
     ['no route while the locator is off', [...service('gateway'), ...service('store'), setting('gateway', LOCATOR, 'false'), consul('gateway'), consul('store')], []],
     ['a locator only a developer profile turns on', [...service('gateway'), ...service('store'), setting('gateway', LOCATOR, 'true', 'dev'), deployment('gateway', 'SPRING_PROFILES_ACTIVE', 'prod,api-docs'), consul('gateway'), consul('store')], []],
+    [
+      "not a service only a developer's Compose file in `src/main/docker/` runs",
+      [
+        ...service('gateway'), ...service('store'), setting('gateway', LOCATOR, 'true'), consul('gateway'), consul('store'),
+        { type: 'component', name: 'control-center', kind: 'application', evidence: { file: 'gateway/src/main/docker/jhipster-control-center.yml', line: 3, excerpt: 'jhipster-control-center:' }, confidence: CONFIDENCE.literal },
+        { type: 'binding', component: 'control-center', key: 'SPRING_CLOUD_CONSUL_HOST', value: 'host.docker.internal', evidence: { file: 'gateway/src/main/docker/jhipster-control-center.yml', line: 9, excerpt: '' } },
+      ],
+      ['gateway -> store (rest)'],
+    ],
     ['a registry client only a developer profile configures', [...service('gateway'), ...service('store'), setting('gateway', LOCATOR, 'true'), consul('gateway'), consul('store', 'dev'), deployment('store', 'SPRING_PROFILES_ACTIVE', 'prod')], []],
   ])('%s', (_, facts, expected) => {
     expect(edges(facts).sort()).toEqual(expected.sort());

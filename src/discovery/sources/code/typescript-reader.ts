@@ -98,10 +98,28 @@ function keyText(node: SyntaxNode | undefined): string | undefined {
   return undefined;
 }
 
-/** `process.env` and Vite's `import.meta.env`. */
+/** `process.env`, Vite's `import.meta.env`, and SvelteKit's `env` of `$env/dynamic/private` (or `/public`). */
 function isEnvObject(node: SyntaxNode | undefined): boolean {
   const text = node ? compact(node.text) : '';
-  return text === 'process.env' || text === 'import.meta.env';
+  if (text === 'process.env' || text === 'import.meta.env') return true;
+  return node?.type === 'identifier' && dynamicEnvNamesOf(node).has(text);
+}
+
+/** Per tree, the local names SvelteKit's runtime environment is imported under (`import { env } from '$env/dynamic/private'`). */
+const dynamicEnvNames = new WeakMap<object, ReadonlySet<string>>();
+function dynamicEnvNamesOf(node: SyntaxNode): ReadonlySet<string> {
+  let found = dynamicEnvNames.get(node.tree);
+  if (found) return found;
+  const names = new Set<string>();
+  for (const statement of node.tree.rootNode.namedChildren) {
+    if (statement?.type !== 'import_statement' || !/^['"]\$env\/dynamic\/(?:private|public)['"]$/.test(field(statement, 'source')?.text ?? '')) continue;
+    for (const specifier of statement.descendantsOfType('import_specifier')) {
+      if (specifier && field(specifier, 'name')?.text === 'env') names.add(field(specifier, 'alias')?.text ?? 'env');
+    }
+  }
+  found = names;
+  dynamicEnvNames.set(node.tree, found);
+  return found;
 }
 
 /**

@@ -26,6 +26,26 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
     facts: [http(3, { key: 'ORDERS_URL' })],
   },
   {
+    name: 'an env URL with its trailing slash dropped (`.replace(/\\/$/, \'\')`) still names what the env var names',
+    path: 'src/hooks.server.ts',
+    text: code`
+      const serverUrl = (process.env.SERVER_URL || 'http://server:2283').replace(/\\/+$/, '');
+      export const handle = () => fetch(\`\${serverUrl}/api\`);`,
+    facts: [http(2, { key: 'SERVER_URL' })],
+  },
+  {
+    name: "SvelteKit's runtime env (`import { env } from '$env/dynamic/private'`) is the environment; another module's `env` is that module's setting",
+    path: 'src/hooks.server.ts',
+    text: code`
+      import { env } from '$env/dynamic/private';
+      import { env as publicEnv } from '$env/dynamic/public';
+      import { env as settings } from './settings';
+      export const a = () => fetch(\`\${env.ORDERS_URL}/orders\`);
+      export const b = () => fetch(\`\${publicEnv.PUBLIC_SEARCH_URL}/q\`);
+      export const c = () => fetch(\`\${settings.CART_URL}/cart\`);`,
+    facts: [http(4, { key: 'ORDERS_URL' }), http(5, { key: 'PUBLIC_SEARCH_URL' }), http(6, { key: 'code:CART_URL' })],
+  },
+  {
     name: 'http-proxy-middleware: createProxyMiddleware({ target }) with the target from env',
     path: 'server.js',
     text: code`

@@ -33,6 +33,15 @@ const MAX_DEPTH = 12;
  * (group 2), or a trim, across the languages read (C#, Java, Kotlin, JS, Python, Ruby, Go's `strings`).
  */
 const TEXT_METHODS = /^(?:(ToLower|ToLowerInvariant|toLowerCase|toLocaleLowerCase|lowercase|lower|downcase|casefold)|(ToUpper|ToUpperInvariant|toUpperCase|toLocaleUpperCase|uppercase|upper|upcase)|Trim|TrimEnd|TrimStart|TrimSpace|TrimSuffix|TrimRight|trim|trimEnd|trimStart|strip|rstrip|lstrip|removeSuffix)$/;
+/**
+ * `url.replace(/\/$/, '')`, `url.replace(/\/+$/, "")`: JavaScript's idiom for dropping a trailing
+ * slash, which keeps whom the address names (the other languages trim, as TEXT_METHODS reads).
+ */
+function dropsTrailingSlash(site: CallSite): boolean {
+  if (site.name !== 'replace' && site.name !== 'replaceAll') return false;
+  const [pattern, replacement] = site.args;
+  return site.args.length === 2 && pattern?.type === 'regex' && /^\/\\\/\+?\$\/[a-z]*$/.test(pattern.text) && /^(['"`])\1$/.test(replacement?.text ?? '');
+}
 /** Go's `strings` package, whose functions take the text first. */
 const GO_STRINGS = /^strings\.\w+$/;
 /** The most elements a loop over a literal collection is followed through, one at a time. */
@@ -717,6 +726,7 @@ export class Evaluator {
    */
   private textOf(site: CallSite, depth: number): Value | undefined {
     if (site.kind !== 'call') return undefined;
+    if (site.receiver && dropsTrailingSlash(site)) return this.value(site.receiver, depth + 1);
     const method = TEXT_METHODS.exec(site.name);
     if (!method) return undefined;
     const of = GO_STRINGS.test(site.callee) ? site.args[0] : site.receiver && site.args.length <= 1 ? site.receiver : undefined;
