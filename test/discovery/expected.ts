@@ -265,6 +265,8 @@ export const COVERAGE_TAGS = [
   'django-management-container',
   // One backend image, no compose `build:`, run as several services differing only in `command:` (a script of the image's `bin/`: web, Celery worker, beat, a `manage.py migrate` migrator), its Dockerfile in a folder named like one of them
   'shared-image-commands',
+  // One Django image run as a uwsgi web process, a Celery worker started by a script that builds its arguments in a bash array (`exec celery "${ARGS[@]}"`), a `manage.py migrate` migrator keeping only the databases, and Celery's flower monitor on the same image running none of the code
+  'celery-argument-array',
   // Multi-stage Dockerfiles: the final stage's code followed through `COPY --from` of build stages (a builder stage of another language is not the image's code), `bin/` entry scripts choosing the process, a .NET `bin/Release` left unread
   'docker-stages',
   // One image run as several processes chosen by an environment variable its entrypoint script branches on, a Procfile entry (honcho/foreman), or all the programs supervisord or s6-overlay runs in one container

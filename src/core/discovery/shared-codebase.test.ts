@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConnectionFact, Evidence } from './facts.js';
 import { MIGRATION_PROCESS } from './python-entries.js';
-import { DJANGO_EMAIL_KEY, celeryProcessConnections, celeryProcesses, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
+import { CELERY_MONITOR_PROCESS, DJANGO_EMAIL_KEY, celeryProcessConnections, celeryProcesses, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
 
 const evidence: Evidence = { file: 'docker-compose.yml', line: 3, excerpt: 'command: …' };
 
@@ -13,10 +13,14 @@ describe('celeryProcesses', () => {
     [['python', '-m', 'celery', '-A', 'proj', 'worker'], 'worker'],
     [['celery', 'multi', 'start', 'w1', '-A', 'proj'], 'worker'],
     // `-A worker` names the app, not the subcommand
-    [['celery', '-A', 'worker', 'flower'], undefined],
+    [['celery', '-A', 'worker', 'flower'], CELERY_MONITOR_PROCESS],
+    [['celery', '--broker=redis://redis:6379/0', 'events'], CELERY_MONITOR_PROCESS],
     [['celery', '-A', 'proj', 'inspect', 'ping'], undefined],
     [['uvicorn', 'shop.asgi:application'], ''],
     [['gunicorn', 'shop.wsgi', '--worker-class', 'gevent'], ''],
+    [['uwsgi', '--ini', 'uwsgi.ini'], ''],
+    [['uwsgi', '--http', ':8080', '--module', 'engine.wsgi'], ''],
+    [['/usr/local/bin/uwsgi', '--ini', '/etc/app/uwsgi.ini'], ''],
     [['python', 'manage.py', 'runserver', '0.0.0.0:8000'], ''],
     // Flask's `run` serves the app; its other commands (migrations) serve nothing.
     [['flask', 'run', '-p', '8088', '--host=0.0.0.0'], ''],
@@ -59,6 +63,22 @@ describe('runnersOf', () => {
     ['other code is the web process\'s, not the migrator\'s', {}, ['api']],
   ])('%s', (_name, fact, expected) => {
     expect(runnersOf(fact, [web, worker, beat, migrator])).toEqual(expected);
+  });
+  // What the other runners leave to the folder's one owner (undefined) would reach every deployable of the folder, the migrator too:
+  // with a migrator (or a Celery monitor) among them, it is the running deployables'.
+  const flower: CodebaseRunner = { component: 'flower', processes: [CELERY_MONITOR_PROCESS] };
+  it.each<[string, Parameters<typeof runnersOf>[0], CodebaseRunner[], string[] | undefined]>([
+    ['no worker known: a task body is the running deployables\', not the migrator\'s', { runsIn: 'worker' }, [web, admin, migrator], ['api', 'admin']],
+    ['no worker known: other code too', {}, [web, admin, migrator], ['api', 'admin']],
+    ['an entry file nobody runs: the running deployables\'', { runsIn: 'entry:app/x/management/commands/sync.py' }, [web, worker, migrator], ['api', 'worker']],
+    ['settings\' databases still reach the migrator', { runsIn: 'every', migrated: true }, [web, admin, migrator], ['api', 'admin', 'migrator']],
+    ['a monitor runs none of the code: no task body', { runsIn: 'worker' }, [web, worker, flower], ['worker']],
+    ['a monitor runs no view', {}, [web, worker, flower], ['api']],
+    ['a monitor makes none of the settings\' connections, databases neither', { runsIn: 'every', migrated: true }, [web, worker, flower, migrator], ['api', 'worker', 'migrator']],
+    ['a monitor beside web processes only: theirs', {}, [web, admin, flower], ['api', 'admin']],
+    ['without a migrator or a monitor, undecided code keeps its one owner', { runsIn: 'worker' }, [web, admin], undefined],
+  ])('%s', (_name, fact, runners, expected) => {
+    expect(runnersOf(fact, runners)).toEqual(expected);
   });
   it('gives a migrator no code when the web process is its only other runner', () => {
     expect(runnersOf({}, [web, migrator])).toEqual(['api']);

@@ -47,6 +47,16 @@ export const DJANGO_CHANNELS = 'Django Channels';
 /** Where a framework's messaging finds its broker: the key its app's or settings' folder binds it under, by technology. */
 export const APP_BROKER_KEYS: Readonly<Record<string, string>> = { [CELERY]: CELERY_BROKER_KEY, [DJANGO_CHANNELS]: CHANNELS_LAYER_KEY };
 
+/**
+ * The process of a deployable running Celery's monitor on the codebase's app (`celery -A proj
+ * flower`, `celery -A proj events`): it loads the app's configuration to reach the broker, but runs
+ * no view and no task, and makes none of the code's connections (runnersOf).
+ */
+export const CELERY_MONITOR_PROCESS = 'monitor';
+
+/** Celery's subcommands running a monitor of the workers (a long-running process, not a worker). */
+const CELERY_MONITORS = new Set(['flower', 'events']);
+
 /** Options of the `celery` command that take a value (the next word), so that it is not taken for the subcommand. */
 const CELERY_VALUE_OPTIONS = new Set(['-A', '--app', '-b', '--broker', '--result-backend', '--config', '--workdir', '-l', '--loglevel', '-Q', '--queues', '-c', '--concurrency', '-n', '--hostname', '-P', '--pool', '-s', '--schedule', '-S', '--scheduler', '-E']);
 
@@ -59,8 +69,9 @@ const FLASK = /(^|\/)flask$/;
 /**
  * The Celery processes a command line starts (`celery --app shop worker -B`, `python -m celery -A
  * proj beat`, `celery multi start w1`): `worker`, `beat` or `worker,beat`; `''` for a Python web
- * server (`gunicorn`, `uvicorn`, `flask run`…) or a `manage.py` command (none: the web process, even where its image's CMD runs a
- * worker); undefined for other programs and other subcommands (flower, inspect, purge).
+ * server (`gunicorn`, `uvicorn`, `uwsgi`, `flask run`…) or a `manage.py` command (none: the web process, even where its image's CMD runs a
+ * worker); CELERY_MONITOR_PROCESS for a monitor (`flower`, `events`); undefined for other programs
+ * and other subcommands (inspect, purge).
  */
 export function celeryProcesses(words: readonly string[]): string | undefined {
   const at = words.findIndex((word, index) => /(^|\/)celery$/.test(word) || (word === 'celery' && words[index - 1] === '-m'));
@@ -74,6 +85,7 @@ export function celeryProcesses(words: readonly string[]): string | undefined {
     else if (!word.startsWith('-') && subcommand === undefined) subcommand = word;
   }
   if (subcommand === 'worker' || subcommand === 'multi') return beat ? 'worker,beat' : 'worker';
+  if (subcommand !== undefined && CELERY_MONITORS.has(subcommand)) return CELERY_MONITOR_PROCESS;
   return subcommand === 'beat' ? 'beat' : undefined;
 }
 
@@ -91,22 +103,38 @@ export interface CodebaseRunner {
  * Which of a codebase's runners make a connection of its code: all of them for settings (a
  * migrator only for their databases), the task workers for a task's body, the web processes for the rest; undefined to leave it to the one
  * owner the folder gives (no runner starts a task worker or scheduler, and the code is no settings).
+ *
+ * A deployable only applying migrations runs none of the code but the settings' databases, and one
+ * only monitoring the workers (CELERY_MONITOR_PROCESS) none at all: they are left out before
+ * anything else is decided, and what the others leave undecided (no worker known, code no process
+ * is known to start) is theirs, never undefined, since the caller would then give it to every
+ * deployable of the folder, the migrator too.
  */
 export function runnersOf(fact: Pick<ConnectionFact, 'runsIn' | 'migrated'>, runners: readonly CodebaseRunner[]): string[] | undefined {
-  // A deployable only applying migrations (`manage.py migrate`) runs no view or task, and of the settings only their databases.
-  const migrating = (runner: CodebaseRunner): boolean => runner.processes.length > 0 && runner.processes.every((process) => process === MIGRATION_PROCESS);
-  if (fact.runsIn === 'every') return runners.filter((runner) => fact.migrated === true || !migrating(runner)).map((runner) => runner.component);
-  const all = runners.filter((runner) => !migrating(runner)).map((runner) => runner.component);
+  // A deployable only applying migrations (`manage.py migrate`) runs no view or task, and of the settings only their databases;
+  // one only monitoring the workers (`celery flower`) none of them.
+  const only = (runner: CodebaseRunner, kind: string): boolean => runner.processes.length > 0 && runner.processes.every((process) => process === kind);
+  const migrating = (runner: CodebaseRunner): boolean => only(runner, MIGRATION_PROCESS);
+  const idle = (runner: CodebaseRunner): boolean => migrating(runner) || only(runner, CELERY_MONITOR_PROCESS);
+  if (fact.runsIn === 'every') return runners.filter((runner) => !idle(runner) || (fact.migrated === true && migrating(runner))).map((runner) => runner.component);
+  const running = runners.filter((runner) => !idle(runner));
+  const chosen = runningRunnersOf(fact.runsIn, running);
+  return chosen ?? (running.length < runners.length ? running.map((runner) => runner.component) : undefined);
+}
+
+/** runnersOf among the deployables running the code (no migrator): undefined when the folder's owner decides. */
+function runningRunnersOf(runsIn: string | undefined, runners: readonly CodebaseRunner[]): string[] | undefined {
+  const all = runners.map((runner) => runner.component);
   const workers = runners.filter((runner) => runner.processes.includes('worker')).map((runner) => runner.component);
   // A deployable running a web server beside a worker (supervisord starting both) is a web process too.
   const web = runners.filter((runner) => runner.processes.length === 0 || runner.processes.includes(WEB_PROCESS)).map((runner) => runner.component);
   if (workers.length === 0 && web.length === runners.length) return undefined;
-  if (fact.runsIn === 'worker') return workers.length > 0 ? workers : undefined;
+  if (runsIn === 'worker') return workers.length > 0 ? workers : undefined;
   // Code a process started at a module runs (python-entries.ts): the deployables starting it.
-  if (fact.runsIn !== undefined) {
-    const starting = runners.filter((runner) => runner.processes.includes(fact.runsIn as string)).map((runner) => runner.component);
+  if (runsIn !== undefined) {
+    const starting = runners.filter((runner) => runner.processes.includes(runsIn)).map((runner) => runner.component);
     // A subcommand of a deployed command-line tool that no deployable runs (python-cli.ts): nobody's.
-    if (starting.length === 0 && fact.runsIn.includes('#')) return [];
+    if (starting.length === 0 && runsIn.includes('#')) return [];
     return starting.length > 0 ? starting : undefined;
   }
   return web.length > 0 ? web : all;

@@ -276,6 +276,50 @@ describe('scriptBranches', () => {
         { argument: '1', variable: 'CELERY_BEAT', processes: 'worker,beat', line: 2 },
       ],
     ],
+    // The worker's arguments built in a bash array (core/discovery/shared-codebase.ts): the array's
+    // own elements and unconditional appends are expanded; an append under a condition is left to the deployment.
+    [
+      'an array of arguments spread over lines, a conditional `--beat` and a commented-out worker line',
+      lines(
+        '#!/bin/bash', //                                                                   1
+        '# exec celery -A engine worker --beat -l debug', //                                2
+        'CELERY_ARGS=(', //                                                                 3
+        '  "-A" "engine"', //                                                               4
+        '  "worker"', //                                                                    5
+        '  "-l" "${CELERY_WORKER_LOG_LEVEL:-info}"', //                                     6
+        ')', //                                                                             7
+        'if [[ "$CELERY_WORKER_BEAT_ENABLED" = "True" ]]; then', //                         8
+        '  CELERY_ARGS+=("--beat")', //                                                     9
+        'fi', //                                                                            10
+        'exec celery "${CELERY_ARGS[@]}"', //                                               11
+      ),
+      [{ argument: '', variable: '', processes: 'worker', line: 11 }],
+    ],
+    [
+      'a whole if on one line ends there: the exec after it is no branch of it',
+      lines('if [ "$VERBOSE" = "1" ]; then set -x; fi', 'exec celery -A proj worker'),
+      [{ argument: '', variable: '', processes: 'worker', line: 2 }],
+    ],
+    [
+      'an array on one line, an unconditional append carrying the subcommand, `${ARR[*]}` unquoted',
+      lines('declare -a ARGS=(--app proj)', 'ARGS+=(beat --pidfile=)', 'exec celery ${ARGS[*]}'),
+      [{ argument: '', variable: '', processes: 'beat', line: 3 }],
+    ],
+    [
+      'an append under the condition is what makes it a worker: not known, nothing',
+      lines('ARGS=("-A" "proj")', 'if [ "$ROLE" = "worker" ]; then', '  ARGS+=("worker")', 'fi', 'exec celery "${ARGS[@]}"'),
+      [],
+    ],
+    [
+      'an array the script never assigns (a sourced file\'s) stays as written: its subcommand is not known',
+      lines('. ./celery.env', 'exec celery "${CELERY_ARGS[@]}"'),
+      [],
+    ],
+    [
+      'an array of a web server\'s arguments',
+      lines('UWSGI_ARGS=(--ini uwsgi.ini)', 'exec uwsgi "${UWSGI_ARGS[@]}"'),
+      [{ argument: '', variable: '', processes: '', line: 2 }],
+    ],
   ])('%s', (_name, text, branches) => {
     expect(scriptBranches(text)).toEqual(branches);
   });
@@ -343,6 +387,69 @@ describe('the process-script source', () => {
     ];
     const graph = resolveFacts(facts);
     expect(graph.integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism}`).sort()).toEqual(['redis -> worker messaging', 'web -> redis messaging']);
+  });
+
+  // One image run by `sh -c` commands: uwsgi (the web process), a script building the worker's arguments in an array, a migrator, flower.
+  it.each([
+    ['an argument array', lines('#!/bin/bash', 'CELERY_ARGS=("-A" "engine" "worker" "-Q" "${CELERY_WORKER_QUEUE:-default}")', 'if [[ "$CELERY_WORKER_BEAT_ENABLED" = "True" ]]; then CELERY_ARGS+=("--beat"); fi', 'exec celery "${CELERY_ARGS[@]}"')],
+    ['a plain exec line', lines('#!/bin/bash', '# exec celery -A engine beat', 'python manage.py wait_for_db', 'exec celery -A engine worker -l info')],
+  ])('makes the compose services of one Django image web, worker, migrator and monitor: the worker started by %s', async (_name, script) => {
+    const compose = lines(
+      'x-env: &env',
+      '  BROKER_URL: redis://redis:6379/0',
+      '  DATABASE_HOST: postgres',
+      'services:',
+      '  redis:',
+      '    image: redis:7',
+      '  postgres:',
+      '    image: postgres:16',
+      '  engine:',
+      '    image: acme/engine:latest',
+      '    command: sh -c "uwsgi --ini uwsgi.ini"',
+      '    environment: *env',
+      '  celery:',
+      '    image: acme/engine:latest',
+      '    command: sh -c "./celery_with_exporter.sh"',
+      '    environment: *env',
+      '  db_migration:',
+      '    image: acme/engine:latest',
+      '    command: python manage.py migrate --noinput',
+      '    environment: *env',
+      '  flower:',
+      '    image: acme/engine:latest',
+      '    command: celery -A engine flower --port=5555',
+      '    environment: *env',
+    );
+    const build = lines('services:', '  engine:', '    build: ../engine', '    image: acme/engine:latest', '    command: python manage.py runserver 0.0.0.0:8080');
+    const settings = lines(
+      'import os',
+      'DATABASES = {"default": {"ENGINE": "django.db.backends.postgresql", "HOST": os.environ.get("DATABASE_HOST", "localhost"), "NAME": "engine"}}',
+      'CELERY_BROKER_URL = os.environ.get("BROKER_URL", "redis://localhost:6379/0")',
+    );
+    const tasks = lines('import requests', 'from celery import shared_task', '@shared_task', 'def notify(text):', '    requests.post("https://api.telegram.org/bot1/sendMessage", json={"text": text})');
+    const views = lines('import requests', 'from engine.tasks import notify', 'def alert(request):', '    notify.delay("x")', '    return requests.get("https://api.github.com/repos/acme/engine").json()');
+    const celery = lines('import os', 'from celery import Celery', 'os.environ.setdefault("DJANGO_SETTINGS_MODULE", "engine.settings")', 'app = Celery("engine")', 'app.config_from_object("django.conf:settings", namespace="CELERY")');
+    const facts = [
+      ...(await read(dockerComposeSource, 'docker-compose.yml', compose)),
+      ...(await read(dockerComposeSource, 'dev/docker-compose.yml', build)),
+      ...(await read(dockerfileSource, 'engine/Dockerfile', lines('FROM python:3.12-slim', 'WORKDIR /etc/app', 'COPY . .', 'CMD ["uwsgi", "--ini", "uwsgi.ini"]'))),
+      ...(await read(processScriptSource, 'engine/celery_with_exporter.sh', script)),
+      ...(await read(pythonCodeSource, 'engine/manage.py', lines('import os', 'os.environ.setdefault("DJANGO_SETTINGS_MODULE", "engine.settings")'))),
+      ...(await read(pythonCodeSource, 'engine/engine/settings.py', settings)),
+      ...(await read(pythonCodeSource, 'engine/engine/celery.py', celery)),
+      ...(await read(pythonCodeSource, 'engine/engine/tasks.py', tasks)),
+      ...(await read(pythonCodeSource, 'engine/engine/views.py', views)),
+    ];
+    const graph = resolveFacts(facts);
+    expect(graph.integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism}`).sort()).toEqual([
+      'celery -> postgres database',
+      'celery -> telegram rest',
+      'db-migration -> postgres database',
+      'engine -> github rest',
+      'engine -> postgres database',
+      'engine -> redis messaging',
+      'redis -> celery messaging',
+    ]);
   });
 
   it('makes each compose service the process its argument starts (command, or entrypoint and command)', async () => {

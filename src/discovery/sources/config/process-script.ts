@@ -106,7 +106,7 @@ interface Line {
  * variable picks.
  */
 export function scriptBranches(text: string): ScriptBranch[] {
-  const lines = logicalLines(text);
+  const lines = withArraysExpanded(logicalLines(text));
   const aliases = localAliases(lines);
   const defaults = variableDefaults(lines);
   const subjectOf = (word: string): Subject | undefined => subjectOfWord(word, aliases, defaults);
@@ -292,6 +292,11 @@ function readIf(lines: readonly Line[], from: number, subjectOf: (word: string) 
   // What follows `then` on the `if` line itself (`if …; then exec celery …; fi`).
   const inline = /;\s*then\b(.*)$/.exec((lines[from] as Line).text)?.[1];
   if (inline && inline.trim() !== '') body.push({ text: inline.replace(/;?\s*fi\s*$/, ''), number: (lines[from] as Line).number });
+  // The whole `if` on one line (`if …; then ARGS+=("--beat"); fi`): the lines after it are not its branch.
+  if (inline !== undefined && /;\s*fi\s*$/.test(inline) && !/(?:^|[;\s])(?:elif|else)\s/.test(inline)) {
+    close();
+    return from;
+  }
   for (let index = from + 1; index < lines.length; index += 1) {
     const line = lines[index] as Line;
     const text = line.text.trim();
@@ -485,12 +490,61 @@ function logicalLines(text: string): Line[] {
     const continued = /\\$/.test(stripped);
     const piece = continued ? stripped.slice(0, -1) : stripped;
     pending = pending ? { text: `${pending.text} ${piece.trim()}`, number: pending.number } : { text: piece, number: index + 1 };
-    if (continued) return;
+    // An array assignment spread over lines (`ARGS=(` … `)`) is one line too.
+    if (continued || openArray(pending.text)) return;
     if (pending.text.trim() !== '') lines.push(pending);
     pending = undefined;
   });
   if (pending && pending.text.trim() !== '') lines.push(pending);
   return lines;
+}
+
+/** An array assignment (`ARGS=(`, `ARGS+=(`, `local -a ARGS=(`): its name, whether it appends, and the text after `(`. */
+const ARRAY_ASSIGNMENT = /^\s*(?:(?:local|declare|typeset|readonly|export)(?:\s+-[A-Za-z]+)*\s+)?([A-Za-z_]\w*)(\+?)=\((.*)$/s;
+
+/** Whether a line opens an array assignment its `)` has not closed yet. */
+function openArray(text: string): boolean {
+  const assignment = ARRAY_ASSIGNMENT.exec(text);
+  return assignment !== null && !/\)\s*(?:;.*)?$/.test((assignment[3] as string).trim());
+}
+
+/** `"${ARGS[@]}"`, `${ARGS[*]}`, quoted or not: every element of an array. */
+const ARRAY_EXPANSION = /"?\$\{([A-Za-z_]\w*)\[[@*]\]\}"?/g;
+
+/**
+ * The lines with each expansion of a script's array (`exec celery "${CELERY_ARGS[@]}"`) replaced by
+ * its elements: those of its assignment (`CELERY_ARGS=("-A" "engine" "worker" …)`) and of the
+ * appends (`CELERY_ARGS+=("--concurrency" "4")`) outside every `if`, `case` and loop. An append
+ * under a condition (`if [[ "$BEAT" = "True" ]]; then CELERY_ARGS+=("--beat"); fi`) is the
+ * deployment's to decide and is left out; an array the script does not assign stays as written.
+ */
+function withArraysExpanded(lines: readonly Line[]): Line[] {
+  if (!lines.some((line) => ARRAY_ASSIGNMENT.test(line.text))) return [...lines];
+  const arrays = new Map<string, string[]>();
+  let depth = 0;
+  const kept: Line[] = [];
+  for (const line of lines) {
+    const text = line.text.trim();
+    const opens = (text.match(/(?:^|[;&|]\s*|\s)(?:if|case|for|while|until)\s/g) ?? []).length;
+    const closes = (text.match(/(?:^|[;&\s])(?:fi|esac|done)(?=\s*(?:[;&|)]|$))/g) ?? []).length;
+    const assignment = ARRAY_ASSIGNMENT.exec(text);
+    if (assignment) {
+      if (depth === 0 && opens === 0) {
+        const elements = splitCommandLine((assignment[3] as string).replace(/\)\s*(?:;.*)?$/, ''));
+        const name = assignment[1] as string;
+        arrays.set(name, assignment[2] === '+' ? [...(arrays.get(name) ?? []), ...elements] : elements);
+      }
+      depth = Math.max(0, depth + opens - closes);
+      continue;
+    }
+    depth = Math.max(0, depth + opens - closes);
+    const expanded = line.text.replace(ARRAY_EXPANSION, (written, name: string) => {
+      const elements = arrays.get(name);
+      return elements === undefined ? written : elements.map((element) => `'${element.replace(/'/g, `'\\''`)}'`).join(' ');
+    });
+    kept.push({ text: expanded, number: line.number });
+  }
+  return kept;
 }
 
 /** The word at a position of a line, as written (quotes kept), so `"${1}"` can be told from `${10}`. */
