@@ -56,4 +56,29 @@ describe.each(ENGINES)('migrations on %s', (engine) => {
       rmSync(folder, { recursive: true, force: true });
     }
   });
+
+  it('lets several processes write to one database at once, none refused as locked', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'patchbay-writers-'));
+    const schema = `writers_${Math.random().toString(16).slice(2, 10)}`;
+    const env: Record<string, string> = engine === 'sqlite' ? { DATABASE_URL: join(folder, 'writers.db') } : { DATABASE_URL: TEST_POSTGRES_URL, PATCHBAY_DATABASE_SCHEMA: schema };
+    try {
+      const init = await runCli(['init'], env);
+      expect(init.code, init.stderr).toBe(0);
+      // Each add reads (does the id exist?) and then writes in one transaction: the read must not
+      // pin a snapshot another process's commit makes stale, which SQLite refuses without waiting.
+      const ids = ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8'];
+      const results = await Promise.all(ids.map((id) => runCli(['systems', 'add', id, '--name', id.toUpperCase(), '--kind', 'application'], env)));
+      for (const result of results) expect(result.code, result.stderr).toBe(0);
+      const handle = await openDatabase({ url: env.DATABASE_URL, ...(engine === 'postgres' ? { schema } : {}) });
+      try {
+        const stored = await sql<{ id: string }>`select id from systems order by id`.execute(handle.db);
+        expect(stored.rows.map((row) => row.id)).toEqual(ids);
+        if (engine === 'postgres') await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(handle.db);
+      } finally {
+        await handle.close();
+      }
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
 });

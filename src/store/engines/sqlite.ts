@@ -1,6 +1,6 @@
 /** SQLite through better-sqlite3: the embedded default, one file in the working folder. */
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql } from 'kysely';
+import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, sql, type DatabaseConnection, type Driver } from 'kysely';
 import { MIGRATIONS_TABLE } from '../migrate.js';
 import type { Database } from '../tables.js';
 import type { Engine } from './engine.js';
@@ -19,8 +19,8 @@ export const sqliteEngine: Engine = {
     if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return 'foreign-key';
     return null;
   },
-  // A transaction starts deferred; a write statement takes SQLite's single writer lock at once,
-  // so a second process waits here (busy_timeout) instead of reading a list that is about to change.
+  // Transactions begin IMMEDIATE (see the driver below), so the writer lock is already held; the
+  // no-op write keeps this correct on its own, should a transaction ever begin deferred.
   async lockForMigration(trx) {
     await sql`update ${sql.table(MIGRATIONS_TABLE)} set name = name where 1 = 0`.execute(trx);
   },
@@ -37,14 +37,40 @@ export const sqliteEngine: Engine = {
   },
 };
 
+/**
+ * Kysely's driver begins every transaction DEFERRED: it reads under a snapshot and asks for the
+ * write lock only at its first write. If another process commits in between, SQLite refuses the
+ * upgrade at once with "database is locked" (SQLITE_BUSY_SNAPSHOT), without waiting out
+ * busy_timeout, because waiting could not make the stale snapshot current. Our transactions read
+ * and then write (does the id exist? then insert), so they take the write lock when they begin;
+ * a second writer then waits for the first to commit. Only the begin statement differs.
+ */
+class ImmediateTransactionSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+/** SQLite's dialect with transactions that begin IMMEDIATE. */
+class PatchbaySqliteDialect extends SqliteDialect {
+  constructor(private readonly database: BetterSqlite3.Database) {
+    super({ database });
+  }
+
+  override createDriver(): Driver {
+    return new ImmediateTransactionSqliteDriver({ database: this.database });
+  }
+}
+
 /** Opens (creating if needed) a SQLite database file with the settings Patchbay relies on. */
 export function openSqlite(file: string): Kysely<Database> {
   const connection = new BetterSqlite3(file);
+  // First, so that switching the journal mode below also waits for another process instead of failing.
+  connection.pragma('busy_timeout = 5000');
   // WAL lets readers (the API) proceed while a writer (an import) works, and keeps commits atomic
   // under kill -9; NORMAL sync is durable in WAL mode except for the last commits on power loss.
   connection.pragma('journal_mode = WAL');
   connection.pragma('synchronous = NORMAL');
   connection.pragma('foreign_keys = ON');
-  connection.pragma('busy_timeout = 5000');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
+  return new Kysely<Database>({ dialect: new PatchbaySqliteDialect(connection) });
 }
