@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gradleProjectRole, mainDependencyLines, moduleRoot } from './build-dependencies.js';
+import { gradleModuleProjects, gradleProjectRole, mainDependencyLines, moduleRoot } from './build-dependencies.js';
 
 describe('mainDependencyLines', () => {
   const artifact = /\bacme-binder\b/;
@@ -39,5 +39,15 @@ describe('gradleProjectRole', () => {
     ['a convention plugin of the team', "plugins {\n    id 'acme.java-service'\n}", undefined],
   ])('%s', (_, text, role) => {
     expect(gradleProjectRole(text)).toBe(role);
+  });
+});
+
+describe('gradleModuleProjects', () => {
+  it.each<[string, Record<string, string | undefined>, string[]]>([
+    ['the class-path projects of a build with a launcher', { server: 'launcher', persistence: 'library', indexing: 'library', docs: undefined }, ['persistence', 'indexing']],
+    ['none where no project launches anything', { common: 'library', client: 'library' }, []],
+    ['none where every project launches', { api: 'launcher', worker: 'launcher' }, []],
+  ])('%s', (_, roles, expected) => {
+    expect(gradleModuleProjects(Object.keys(roles), (project) => roles[project])).toEqual(expected);
   });
 });

@@ -89,3 +89,14 @@ export function gradleProjectRole(text: string): 'launcher' | 'library' | undefi
   if (/\b(?:bootJar|bootRun|springBoot)\s*\{|["']Main-Class["']/.test(text)) return 'launcher';
   return ids.every((id) => LIBRARY_PLUGINS.has(id)) ? 'library' : undefined;
 }
+
+/**
+ * The projects of one Gradle multi-project build (those its `settings.gradle` includes) that are
+ * modules built into its launchers: when one of them is a launcher (gradleProjectRole), each whose
+ * own build only compiles class-path code. One no launcher depends on is code nothing runs; neither
+ * is a system. `roleOf` gives a project's role, if its build script was read.
+ */
+export function gradleModuleProjects<P>(included: readonly P[], roleOf: (project: P) => string | undefined): P[] {
+  if (!included.some((project) => roleOf(project) === 'launcher')) return [];
+  return included.filter((project) => roleOf(project) === 'library');
+}

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CONFIDENCE, type Evidence, type Fact } from './facts.js';
-import { isDeveloperComposeFile, withoutDeveloperComposeSettings } from './developer-compose.js';
+import { definesForDeveloperOnly, deploymentServiceKeys, isDeveloperComposeFile, withoutDeveloperComposeSettings } from './developer-compose.js';
 import { resolveFacts } from './resolve.js';
 
 describe('isDeveloperComposeFile', () => {
@@ -70,5 +70,17 @@ describe('withoutDeveloperComposeSettings', () => {
     const edges = (facts: Fact[]): string[] => resolveFacts(facts).integrations.map((edge) => `${edge.source} -> ${edge.target}`);
     const deployed = [component('engine', 'docker-compose.yml'), binding('engine', 'EMAIL_HOST', 'relay', 'docker-compose.yml'), component('relay', 'docker-compose.yml', 'saas'), component('mailhog', DEV, 'saas'), connection];
     expect(edges([...deployed, binding('engine', 'EMAIL_HOST', 'mailhog', DEV)])).toEqual(['engine -> relay']);
+  });
+});
+
+describe('definesForDeveloperOnly', () => {
+  const component = (name: string, file: string, labels?: Record<string, string>): Fact => ({ type: 'component', name, kind: 'application', evidence: { file, line: 1, excerpt: '' }, confidence: CONFIDENCE.declared, ...(labels ? { labels } : {}) });
+  it.each<[string, Fact, Fact[], boolean]>([
+    ['a developer file beside a deployed Compose file', component('mailhog', 'docker-compose.dev.yml'), [component('web', 'docker-compose.yml')], true],
+    ['a developer file beside Kubernetes workloads', component('mailhog', 'dev/docker-compose.yml'), [component('web', 'k8s/web.yaml', { app: 'web' })], true],
+    ['a developer file with no deployment in the scan', component('mailhog', 'docker-compose.dev.yml'), [component('web', 'web/package.json')], false],
+    ['the deployed Compose file itself', component('web', 'docker-compose.yml'), [component('mailhog', 'docker-compose.dev.yml')], false],
+  ])('%s', (_, probed, others, expected) => {
+    expect(definesForDeveloperOnly(probed, deploymentServiceKeys([probed, ...others]))).toBe(expected);
   });
 });

@@ -38,17 +38,35 @@ export function isDeveloperComposeFile(path: string): boolean {
 const NOT_DEVELOPER = /(?:^|[.\-_])non[.\-_]?(?:dev|develop|developer|development|local)(?:[.\-_]|$)/i;
 
 /**
+ * The services a deployment defines, by name key: each service of a Compose file of no developer's
+ * and each Kubernetes workload (its pod labels).
+ */
+export function deploymentServiceKeys(facts: readonly Fact[]): ReadonlySet<string> {
+  const deployed = new Set<string>();
+  for (const fact of facts) {
+    if (fact.type !== 'component' || isDeveloperComposeFile(fact.evidence.file)) continue;
+    if (fact.composeService === true || isComposeFile(fact.evidence.file) || fact.labels !== undefined) deployed.add(nameKey(fact.name));
+  }
+  return deployed;
+}
+
+/**
+ * Whether a fact defining a component only puts it on a developer's machine: it comes from a
+ * developer Compose file while the scan holds a deployment (`deployments`, deploymentServiceKeys).
+ * Such a component (a mail catcher, JHipster's control center) is still a system, but not a
+ * deployed one. Without any deployment, the developer's file is the only say there is.
+ */
+export function definesForDeveloperOnly(fact: Fact, deployments: ReadonlySet<string>): boolean {
+  return deployments.size > 0 && isDeveloperComposeFile(fact.evidence.file);
+}
+
+/**
  * The facts without what developer Compose files say of the services a deployment also defines:
  * their bindings (environment, env files, command) and connections (`depends_on`, links).
  */
 export function withoutDeveloperComposeSettings(facts: readonly Fact[]): readonly Fact[] {
   if (!facts.some((fact) => isDeveloperComposeFile(fact.evidence.file))) return facts;
-  const deployed = new Set<string>();
-  for (const fact of facts) {
-    if (fact.type !== 'component' || isDeveloperComposeFile(fact.evidence.file)) continue;
-    // A service of a deployed Compose file, or a Kubernetes workload (its pod labels).
-    if (fact.composeService === true || isComposeFile(fact.evidence.file) || fact.labels !== undefined) deployed.add(nameKey(fact.name));
-  }
+  const deployed = deploymentServiceKeys(facts);
   if (deployed.size === 0) return facts;
   return facts.filter((fact) => {
     if ((fact.type !== 'binding' && fact.type !== 'connection') || fact.component === undefined) return true;

@@ -7,7 +7,7 @@
  */
 import { VERTX_EVENT_BUS, VERTX_EVENT_BUS_KEY, VERTX_EVENT_BUS_TECHNOLOGY } from './vertx.js';
 import { ABP_EVENT_BUS_KEY, abpEventBusTarget, abpRemoteServiceFallback } from './abp.js';
-import { LOCATOR_ENABLED_KEYS, discoversIn, isLocatorKey, locatorEnabled, registersWith, registryOfKey, type RegistryKind } from './spring-discovery-locator.js';
+import { LOCATOR_ENABLED_KEYS, isLocatorKey, locatorRoutes, registryOfKey, type RegistryKind } from './spring-discovery-locator.js';
 import { MICRO_BROKER_TARGET_KEY, MICRO_NAME_KEY, MICRO_SERVER_NAME_ENV, MICRO_SERVER_NAME_KEYS, brokerTarget, gatewayOf, inNamespace, runsMicroImage } from './go-micro.js';
 import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
 import { addressList, addressOrHost, isLoopback, namesNoSystem, parseAddress, type ParsedAddress } from './addresses.js';
@@ -42,7 +42,7 @@ import { ENTRYPOINT_EXEC_KEY, GoBinaries, type GoBinaryCommand } from './go-bina
 import { commandRuns, goCommands, importPathOf, qualifyGoNames } from './go-packages.js';
 import { libraryUses } from './library-reach.js';
 import { classpathLibraryRoots, libraryResourceRank } from './classpath-settings.js';
-import { GRADLE_PROJECT_ROLE_KEY } from './build-dependencies.js';
+import { GRADLE_PROJECT_ROLE_KEY, gradleModuleProjects } from './build-dependencies.js';
 import { withoutUnlistedManifests } from './kustomize-resources.js';
 import { withoutBrowserCode } from './browser-apps.js';
 import { onBusTransports } from './service-bus.js';
@@ -58,7 +58,7 @@ import { imageName, isPublicPublisherImage } from './images.js';
 import { projectOfArtifacts } from './jvm-artifacts.js';
 import { foldersNamedByImageRunners } from './image-runner-folders.js';
 import { withoutNestedNamesakes } from './nested-namesakes.js';
-import { isDeveloperComposeFile, withoutDeveloperComposeSettings } from './developer-compose.js';
+import { definesForDeveloperOnly, deploymentServiceKeys, withoutDeveloperComposeSettings } from './developer-compose.js';
 import { chainKeys, fillTemplate, needsTemplate, parseHelperCall, sectionedDefaultOf, unprefixedRead } from './env-helper-keys.js';
 import { isNamedSettingsGroup, locationInclusions, mountedInclusions } from './service-config-folders.js';
 import { APP_BROKER_KEYS, CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, CHANNELS_LAYER_KEY, DJANGO_CHANNELS, celeryProcessConnections, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
@@ -800,6 +800,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // `sprintdeck/back`, in `docker-compose-inits.yml`) names none of them (`sprintdeck-back`).
   const composeServices = new Set(facts.flatMap((fact) => (fact.type === 'component' && !fact.selector && isComposeService(fact) ? [`${folderOf(fact.evidence.file)}\n${systemKey(fact.name)}`] : [])));
   const namesOtherService = (fact: ComponentFact, alias: string): boolean => alias.includes('/') && isComposeService(fact) && systemKey(alias) !== systemKey(fact.name) && composeServices.has(`${folderOf(fact.evidence.file)}\n${systemKey(alias)}`);
+  const deployments = deploymentServiceKeys(facts);
   for (const fact of facts) {
     if (fact.type === 'component') {
       if (fact.selector) {
@@ -811,7 +812,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       const component = ensure(fact.name, fact.kind, true);
       component.library = fact.library === true && component.library !== false;
       component.goModule = fact.goModule === true && component.goModule !== false;
-      if (fact.project !== true) component.deployed = true;
+      if (fact.project !== true && !definesForDeveloperOnly(fact, deployments)) component.deployed = true;
       if (fact.dockerfile !== undefined && fact.dockerfile !== fact.evidence.file && fact.project !== true) {
         builtWith.set(fact.name, fact.dockerfile);
         if (fact.buildArguments !== undefined) builtWithArguments.set(fact.name, fact.buildArguments);
@@ -1249,10 +1250,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const build = folderOf(settings.file);
     includedBy.set(build, [...(includedBy.get(build) ?? []), component]);
   }
+  const gradleRoleOf = (component: Component): string | undefined => [...component.roots].map((root) => gradleRoles.get(root)).find((role) => role !== undefined);
   for (const included of includedBy.values()) {
-    const roleOf = (component: Component): string | undefined => [...component.roots].map((root) => gradleRoles.get(root)).find((role) => role !== undefined);
-    if (!included.some((component) => roleOf(component) === 'launcher')) continue;
-    for (const component of included) if (roleOf(component) === 'library' && !component.deployed && component.library !== true) component.library = true;
+    for (const component of gradleModuleProjects(included, gradleRoleOf)) if (!component.deployed) component.library = true;
   }
 
   // A module other projects of the scan build in (a sibling Maven module of the same group, a
@@ -1830,16 +1830,11 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     registryClients.set(owner, { ...entry, kinds: entry.kinds.add(kind as RegistryKind) });
   }
   for (const [gateway, switchedOn] of locatorGateways) {
-    const setting = settingOf(gateway, switchedOn.evidence.file);
-    if (!locatorEnabled(setting)) continue;
-    const kinds = [...(registryClients.get(gateway)?.kinds ?? [])].filter((kind) => discoversIn(kind, setting));
+    const own = { component: gateway, kinds: registryClients.get(gateway)?.kinds ?? new Set<RegistryKind>(), setting: settingOf(gateway, switchedOn.evidence.file) };
+    // A deployed gateway routes to deployed services only (not to one only a developer's Compose file runs).
+    const candidates = [...registryClients].filter(([service]) => service.deployed || !gateway.deployed).map(([component, client]) => ({ component, kinds: client.kinds, setting: settingOf(component, client.file) }));
     const evidence = lookup(LOCATOR_ENABLED_KEYS[0] as string, gateway, switchedOn.evidence.file)?.evidence ?? switchedOn.evidence;
-    for (const [service, client] of registryClients) {
-      if (service === gateway || (gateway.deployed && !service.deployed)) continue;
-      // A service only a developer's Compose file runs (JHipster's control center in `src/main/docker/`) registers on laptops.
-      if (service.evidence.length > 0 && service.evidence.every((each) => isDeveloperComposeFile(each.file))) continue;
-      const serviceSetting = settingOf(service, client.file);
-      if (!kinds.some((kind) => client.kinds.has(kind) && registersWith(kind, serviceSetting))) continue;
+    for (const service of locatorRoutes(own, candidates)) {
       connections.push({ type: 'connection', component: gateway.key, target: { component: service.key }, role: 'calls', mechanism: 'rest', technology: 'Spring Cloud Gateway', evidence, confidence: CONFIDENCE.resolved });
     }
   }

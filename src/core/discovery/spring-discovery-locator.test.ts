@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { discoversIn, isLocatorKey, locatorEnabled, registersWith, registryOfKey, type RegistryKind } from './spring-discovery-locator.js';
+import { discoversIn, isLocatorKey, locatorEnabled, locatorRoutes, registersWith, registryOfKey, type RegistryClient, type RegistryKind } from './spring-discovery-locator.js';
 
 const settings = (values: Record<string, string>) => (key: string): string | undefined => values[key];
 
@@ -49,5 +49,19 @@ describe('Spring Cloud Gateway discovery locator', () => {
   ])('%s', (_, kind, values, registers, discovers) => {
     expect(registersWith(kind, settings(values))).toBe(registers);
     expect(discoversIn(kind, settings(values))).toBe(discovers);
+  });
+});
+
+describe('locatorRoutes', () => {
+  const ON = { 'spring.cloud.gateway.discovery.locator.enabled': 'true' };
+  const client = (component: string, kinds: RegistryKind[], values: Record<string, string> = {}): RegistryClient<string> => ({ component, kinds: new Set(kinds), setting: settings(values) });
+  it.each<[string, RegistryClient<string>, RegistryClient<string>[], string[]]>([
+    ['every other service of the same registry', client('gateway', ['consul'], ON), [client('gateway', ['consul'], ON), client('store', ['consul']), client('invoice', ['consul'])], ['store', 'invoice']],
+    ['not one registering with another registry', client('gateway', ['consul'], ON), [client('store', ['eureka'])], []],
+    ['not one whose registration is off', client('gateway', ['eureka'], ON), [client('store', ['eureka'], { 'eureka.client.register-with-eureka': 'false' })], []],
+    ['none when the locator is off', client('gateway', ['consul']), [client('store', ['consul'])], []],
+    ['none when the gateway’s discovery client is off', client('gateway', ['consul'], { ...ON, 'spring.cloud.consul.discovery.enabled': 'false' }), [client('store', ['consul'])], []],
+  ])('%s', (_, gateway, services, expected) => {
+    expect(locatorRoutes(gateway, services)).toEqual(expected);
   });
 });

@@ -66,3 +66,25 @@ export function discoversIn(kind: RegistryKind, setting: (key: string) => string
 export function locatorEnabled(setting: (key: string) => string | undefined): boolean {
   return LOCATOR_ENABLED_KEYS.some((key) => setting(key)?.trim().toLowerCase() === 'true');
 }
+
+/** One application as the locator sees it: the registries whose clients its settings configure, and its settings. */
+export interface RegistryClient<C> {
+  component: C;
+  kinds: ReadonlySet<RegistryKind>;
+  setting: (key: string) => string | undefined;
+}
+
+/**
+ * The services a gateway's locator routes to: every other one registering with a registry the
+ * gateway looks services up in. None when the gateway's settings leave the locator off.
+ */
+export function locatorRoutes<C>(gateway: RegistryClient<C>, services: Iterable<RegistryClient<C>>): C[] {
+  if (!locatorEnabled(gateway.setting)) return [];
+  const kinds = [...gateway.kinds].filter((kind) => discoversIn(kind, gateway.setting));
+  const routed: C[] = [];
+  for (const service of services) {
+    if (service.component === gateway.component) continue;
+    if (kinds.some((kind) => service.kinds.has(kind) && registersWith(kind, service.setting))) routed.push(service.component);
+  }
+  return routed;
+}

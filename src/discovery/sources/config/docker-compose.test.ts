@@ -755,9 +755,10 @@ describe('one image run as several services, across the compose files of a proje
       ['app-microservices -> orders-db', 'app-server -> orders-db'],
     ],
     [
+      // The developer's `server` is not deployed (developer-compose.ts): its code is the deployed services' only.
       'the dev compose builds the same image under another service name (another tag)',
       ['services:', '  server:', '    image: ghcr.io/acme/app-server:dev', '    build: ../server'].join('\n'),
-      ['app-microservices -> orders-db', 'app-server -> orders-db', 'server -> orders-db'],
+      ['app-microservices -> orders-db', 'app-server -> orders-db'],
     ],
     [
       'nothing builds the image: no code is whose',

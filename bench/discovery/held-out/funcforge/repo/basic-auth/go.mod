@@ -1,0 +1,3 @@
+module github.com/funcforge/funcforge/basic-auth
+
+go 1.22

@@ -1,0 +1,4 @@
+package com.brightcart.payment.quillpay;
+
+public record ChargeResponse(String id, String status, long amount, String currency) {
+}
