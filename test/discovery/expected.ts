@@ -154,6 +154,8 @@ export const COVERAGE_TAGS = [
   'nginx',
   // nginx routes through variables as nginx scopes them (a location sees its server's `set`s and its own, not a sibling's) and through `map` values; hosts that are compose container names; an `auth_request` subrequest location
   'nginx-variables',
+  // nginx configs that are templates filled by envsubst at start (the image's /etc/nginx/templates, or a mounted `nginx.conf.template` and an entrypoint running envsubst): a literal host with its port an environment variable (`proxy_pass http://auth:${AUTH_PORT};`), `$host` still nginx's
+  'nginx-envsubst-templates',
   // A gateway's configuration no deployment runs (a Kong `kong.yml` no Kong mounts, an nginx config only a dev-profile service mounts) inside a codebase several services run: no service's routes
   'unused-gateway-config',
   'spring-cloud-gateway',

@@ -34,6 +34,10 @@ describe('upstreamOf', () => {
     ['$pricing_host:9000', { target: { key: 'pricing_host' } }],
     ['${BACKEND_URL}', { target: { key: 'BACKEND_URL' } }],
     ['http://user:pw@billing/x', { target: { host: 'billing' }, kind: { mechanism: 'rest', technology: 'HTTP' } }],
+    ['http://auth:${XX_AUTH_HTTP_PORT}', { target: { host: 'auth' }, kind: { mechanism: 'rest', technology: 'HTTP' } }],
+    ['mqtt-adapter:${MQTT_PORT}/', { target: { host: 'mqtt-adapter' } }],
+    ['users:$users_port', { target: { host: 'users' } }],
+    ['http://${AUTH_HOST}:${AUTH_PORT}', { target: { key: 'AUTH_HOST' }, kind: { mechanism: 'rest', technology: 'HTTP' } }],
   ])('reads %s', (value, expected) => {
     expect(upstreamOf(value)).toEqual(expected);
   });
@@ -172,6 +176,39 @@ describe('nginx source', () => {
       ...(await read(nginxSource, 'deploy/nginx-dev/default.conf', 'server {\n  location /scheduler { proxy_pass http://scheduler:8085; }\n}\n')),
     ];
     expect(resolveFacts(facts).integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism}`)).toEqual(['gateway -> orders rest']);
+  });
+
+  it.each([
+    ['a literal host with an envsubst port', 'server {\n  location / { proxy_pass http://auth:${XX_AUTH_HTTP_PORT}; }\n}\n', ['auth rest HTTP @2']],
+    ['a port an nginx `set` gives', 'server {\n  set $users_port 9002;\n  location / { proxy_pass http://users:$users_port/; }\n}\n', ['users:9002 rest HTTP @3']],
+    ['an upstream server with an envsubst port', 'http {\n  upstream things_up { server things:${THINGS_PORT}; }\n  server { location / { proxy_pass http://things_up; } }\n}\n', ['things rest HTTP @3']],
+    ['host and port both from the environment', 'server {\n  location / { proxy_pass http://${API_HOST}:${API_PORT}/; }\n}\n', ['key:API_HOST rest HTTP @2']],
+    ['`${host}`, nginx\'s own variable in braces', 'server {\n  location / { proxy_pass http://${host}:8080$request_uri; }\n}\n', []],
+    ['`$host` with a templated port', 'server {\n  location / { proxy_pass http://$host:${PORT}; }\n}\n', []],
+  ])('reads templates filled with envsubst: %s', async (_case, text, expected) => {
+    expect(await routes(nginxSource, 'nginx/nginx.conf', text)).toEqual(expected);
+  });
+
+  it('resolves a template mounted as nginx.conf.template, its ports from the env_file', async () => {
+    const compose = [
+      'services:',
+      '  gateway:',
+      '    image: nginx:1.25-alpine',
+      '    env_file: .env',
+      '    volumes:',
+      '      - ./nginx/nginx.conf:/etc/nginx/nginx.conf.template',
+      '      - ./nginx/entrypoint.sh:/docker-entrypoint.d/entrypoint.sh',
+      '  auth:',
+      '    image: acme/auth:1.0',
+      '  users:',
+      '    image: acme/users:1.0',
+      '',
+    ].join('\n');
+    const facts = [
+      ...(await read(dockerComposeSource, 'docker-compose.yml', compose)),
+      ...(await read(nginxSource, 'nginx/nginx.conf', 'http {\n  server {\n    location = /auth { internal; proxy_pass http://auth:${AUTH_PORT}; }\n    location /share { proxy_pass http://$host$request_uri; }\n    location /users { proxy_pass http://users:${USERS_PORT}; }\n  }\n}\n')),
+    ];
+    expect(resolveFacts(facts).integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism}`)).toEqual(['gateway -> auth rest', 'gateway -> users rest']);
   });
 
   it('takes the default of a shell-style placeholder', async () => {

@@ -4,9 +4,12 @@
  * an `upstream { server host:port; }` block of the same file stands for each of its servers;
  * `grpc_pass` is gRPC, the others REST (FastCGI and uWSGI carry HTTP requests to an application
  * server such as php-fpm). Hosts written as variables resolve through the bindings:
- * `${CATALOGUE_HOST}` in a template that the nginx image fills with envsubst at start, or an nginx
+ * `${CATALOGUE_HOST}` in a template that the nginx image (or an entrypoint script) fills with
+ * envsubst at start, a literal host whose port alone is templated (`http://auth:${AUTH_PORT}`,
+ * routed to the host), or an nginx
  * variable (`$catalogue_host`) set in the file (`set $catalogue_host ${CATALOGUE_HOST};`) or, when
- * not set, looked up under its own name (bindings are matched case-insensitively). A `set` is
+ * not set, looked up under its own name (bindings are matched case-insensitively); nginx's own
+ * request variables (`$host`, also written `${host}`) mean no configured upstream. A `set` is
  * scoped as nginx runs it (a location sees its server's and its own, not a sibling's), and a `map`
  * variable stands for each value of its map. Locations that only answer health checks are not
  * routes. The routes are marked as nginx's configuration (ConnectionFact.gatewayConfig): they are
@@ -346,10 +349,10 @@ function substitute(value: string, variables: ReadonlyMap<string, string>): stri
     let builtin = false;
     const next = current.replace(/\$(?:\{(\w+)\}|(\w+))/g, (whole, braced: string | undefined, bare: string | undefined) => {
       const name = (braced ?? bare) as string;
-      // `${NAME}` is envsubst's, filled from the environment before nginx starts.
-      if (braced !== undefined && !variables.has(name)) return whole;
       if (variables.has(name)) return variables.get(name) as string;
-      if (BUILTIN_VARIABLE.test(name)) builtin = true;
+      // `${NAME}` is envsubst's, filled from the environment before nginx starts; but nginx reads
+      // `${host}` too, and envsubst names are case-sensitive: a lowercase built-in is nginx's.
+      if (BUILTIN_VARIABLE.test(name) && (braced === undefined || name === name.toLowerCase())) builtin = true;
       return whole;
     });
     if (builtin) return undefined;

@@ -44,7 +44,8 @@ export interface Upstream {
 
 /**
  * Reads the upstream out of a route's target: `http://catalogue:8080/api`, `grpc://ratings:50051`,
- * `catalogue:8080`, `catalogue`, `http://${CART_HOST}:8081`, `$pricing_host:9000`. A host that is a
+ * `catalogue:8080`, `catalogue`, `http://${CART_HOST}:8081`, `$pricing_host:9000`, `auth:${AUTH_PORT}`
+ * (the host, its port unknown here). A host that is a
  * variable becomes a key for resolution to look up; a host partly made of variables
  * (`${ENV}-cart`), a Unix socket, a local host or an unknown scheme names nobody.
  */
@@ -62,9 +63,10 @@ export function upstreamOf(value: string): Upstream | undefined {
   const authority = (text.split(/[/?#]/)[0] ?? '').replace(/^[^@]*@/, '');
   const variable = VARIABLE.exec(authority.replace(/:(\d{1,5}|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?)$/, ''));
   if (variable) return { target: { key: (variable[1] ?? variable[2]) as string }, ...(kind ? { kind } : {}) };
-  const match = /^([A-Za-z0-9_.-]+)(?::(\d{1,5}))?$/.exec(authority);
+  // A port written as a variable (`auth:${AUTH_HTTP_PORT}`, filled by envsubst or a `set`) leaves the host named.
+  const match = /^([A-Za-z0-9_.-]+)(?::(\d{1,5}|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?))?$/.exec(authority);
   if (!match || !/[A-Za-z]/.test(match[1] as string) || namesNoSystem(match[1] as string)) return undefined;
-  const port = match[2] ? Number(match[2]) : undefined;
+  const port = match[2] && /^\d+$/.test(match[2]) ? Number(match[2]) : undefined;
   return { target: { host: (match[1] as string).toLowerCase(), ...(port ? { port } : {}) }, ...(kind ? { kind } : {}) };
 }
 
