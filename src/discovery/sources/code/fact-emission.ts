@@ -502,11 +502,15 @@ function sharedBindings(model: FileModel, evaluator: Evaluator, evidenceAt: Evid
     }
     // A Go `main` package is one program (`cmd/rate/`): its functions' parameters are given only in
     // its own folder, and every program of the module may have an `initializeDatabase` of its own.
-    // So is what a program's command folder gives a shared package's function (`cmd/things` calling
-    // `postgres.Setup("XX_THINGS_DB_")`): every command of the module passes its own.
-    const programOnly = name.startsWith('param:main.') || (model.language === 'go' && name.startsWith('param:') && COMMAND_FOLDER_PATH.test(folderOf(evidence.file)));
+    const programOnly = name.startsWith('param:main.');
     // A name qualified by its package (`common.DefaultRedisAddr`) is read wherever the package is imported: for the whole scan.
-    facts.push({ type: 'binding', scope: qualified ? '' : module && !programOnly ? moduleFolderOf(evidence.file) : folderOf(evidence.file), key: `code:${sharedName(name)}`, value: bound, ...(fallback ? { fallback } : {}), evidence });
+    const scope = qualified ? '' : module && !programOnly ? moduleFolderOf(evidence.file) : folderOf(evidence.file);
+    facts.push({ type: 'binding', scope, key: `code:${sharedName(name)}`, value: bound, ...(fallback ? { fallback } : {}), evidence });
+    // What a program's command folder gives a shared package's function (`cmd/things` calling
+    // `postgres.Setup("XX_THINGS_DB_")`) is that program's first: every command of the module passes its own.
+    if (model.language === 'go' && name.startsWith('param:') && COMMAND_FOLDER_PATH.test(folderOf(evidence.file)) && scope !== folderOf(evidence.file)) {
+      facts.push({ type: 'binding', scope: folderOf(evidence.file), key: `code:${sharedName(name)}`, value: bound, ...(fallback ? { fallback } : {}), evidence });
+    }
     // The variables read instead when the code chooses at run time: resolution tries them in turn
     // when the first is set nowhere (`IS_CLOUD ? env.CLOUD_META_URL : env.META_URL`).
     if (value.kind === 'env') {

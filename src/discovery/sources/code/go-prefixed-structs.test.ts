@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prefixedReadKey } from '../../../core/discovery/env-helper-keys.js';
-import type { ConnectionFact } from '../../../core/discovery/facts.js';
+import type { BindingFact, ConnectionFact } from '../../../core/discovery/facts.js';
 import { code, readSnippet } from './code-test-support.js';
 import { goCodeSource } from './go-source.js';
 
@@ -66,5 +66,17 @@ describe('Go config structs parsed under a prefix (caarlos0/env Options.Prefix)'
     ],
   ])('%s', async (_name, text, expected) => {
     expect(await targetsOf(text)).toEqual(expected);
+  });
+});
+
+describe('the prefix a command gives a shared package\'s function', () => {
+  it.each<[string, string, string | undefined]>([
+    ['a constant of the command', 'const envPrefixDB = "QR_THINGS_DB_"\nfunc main() { postgres.Setup(envPrefixDB, nil) }', 'QR_THINGS_DB_'],
+    ['a literal', 'func main() { postgres.Setup("QR_THINGS_DB_", nil) }', 'QR_THINGS_DB_'],
+    ['not: a word that starts no variable', 'func main() { postgres.Setup("things", nil) }', undefined],
+  ])('binds %s for the module and, first, for the command\'s folder', async (_name, body, expected) => {
+    const facts = await readSnippet(goCodeSource, 'cmd/things/main.go', `package main\nimport "github.com/quarry/platform/pkg/postgres"\n${body}`);
+    const bound = facts.filter((fact): fact is BindingFact => fact.type === 'binding' && fact.key === 'code:param:postgres.Setup#0');
+    expect(bound.map((fact) => [fact.scope, fact.value])).toEqual(expected === undefined ? [] : [['', expected], ['cmd/things', expected]]);
   });
 });
