@@ -301,6 +301,8 @@ export const COVERAGE_TAGS = [
   'go-flag-prefix',
   // Settings overridden by every env var of a prefix (`os.LookupEnv(EnvPrefix + strings.ToUpper(f.Name))` by reflection, viper's SetEnvPrefix + AutomaticEnv, envconfig.Process): each deployment's `HD_…` variables read by the code it runs, values told by scheme and setting name, switched-off sections left out
   'env-prefix',
+  // Go config structs parsed under a prefix the caller chooses (caarlos0/env `env.ParseWithOptions(&cfg, env.Options{Prefix: prefix})`, directly or through a wrapper), each cmd/ main passing its own constant to a shared helper
+  'go-env-options-prefix',
   // Go settings read through an in-house env package (`env.Get(name, default, description)`), fallback chains of variables, and address lists split per request
   'go-env-helpers',
   // Go package variables each holding a connection for other settings: a helper called once per variable (`Cache = newPool(addr("REDIS_CACHE_ENDPOINT"))`), schema values whose env prefix names the variables (`CodeIntel = Schema{EnvPrefix: "CODEINTEL_"}` → CODEINTEL_PGHOST), reached per service

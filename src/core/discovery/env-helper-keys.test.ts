@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chainKey, chainKeys, classHelperCallKey, goPackageModule, classHelperTemplateKey, connectionIdKey, fillTemplate, helperCallKey, helperTemplateKey, needsTemplate, parseHelperCall, sectionedDefaultOf, unprefixedRead } from './env-helper-keys.js';
+import { chainKey, chainKeys, classHelperCallKey, goPackageModule, classHelperTemplateKey, connectionIdKey, fillTemplate, helperCallKey, helperTemplateKey, needsTemplate, parseHelperCall, parsePrefixedRead, prefixedReadKey, sectionedDefaultOf, unprefixedRead } from './env-helper-keys.js';
 
 describe('env helper keys', () => {
   it('names a call by its helper’s module and function, and takes it apart again', () => {
@@ -7,6 +7,13 @@ describe('env helper keys', () => {
     expect(key).toBe('env-helper:acme.settings._helpers#_env(REDIS)');
     expect(parseHelperCall(key)).toEqual({ template: helperTemplateKey('acme.settings._helpers', '_env'), fn: '_env', argument: 'REDIS' });
     expect(parseHelperCall('REDIS_URL')).toBeUndefined();
+  });
+
+  it('names a read on a prefix callers give by the prefix\'s key and the rest, and takes it apart again', () => {
+    const key = prefixedReadKey('code:param:grpcclient.SetupAuthClient#0', 'URL');
+    expect(parsePrefixedRead(key)).toEqual({ prefixKey: 'code:param:grpcclient.SetupAuthClient#0', suffix: 'URL' });
+    expect(parsePrefixedRead('QR_AUTH_GRPC_URL')).toBeUndefined();
+    expect(parsePrefixedRead('env-prefixed:code:x|')).toBeUndefined();
   });
 
   it.each<[string, string, string]>([

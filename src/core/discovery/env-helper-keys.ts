@@ -145,3 +145,25 @@ export function chainKey(keys: readonly string[]): string {
 export function chainKeys(key: string): string[] | undefined {
   return key.startsWith(CHAIN) ? key.slice(CHAIN.length).split('|') : undefined;
 }
+
+/**
+ * A variable named on a prefix its code is given by whoever calls it (caarlos0/env's
+ * `env.ParseWithOptions(&cfg, env.Options{Prefix: prefix})` in `func SetupAuthClient(prefix
+ * string)`, each program passing its own `"XX_AUTH_GRPC_"`): the code names the key holding the
+ * prefix (`code:param:grpcclient.SetupAuthClient#0`) and the rest of the variable (`URL`), and
+ * resolution reads the prefix the component's own callers give, then that variable in its environment.
+ */
+const PREFIXED = 'env-prefixed:';
+
+/** The key a read of `suffix` on the prefix bound under `prefixKey` is. */
+export function prefixedReadKey(prefixKey: string, suffix: string): string {
+  return `${PREFIXED}${prefixKey}|${suffix}`;
+}
+
+/** A prefixed read's key taken apart, or undefined for any other key. */
+export function parsePrefixedRead(key: string): { prefixKey: string; suffix: string } | undefined {
+  if (!key.startsWith(PREFIXED)) return undefined;
+  const rest = key.slice(PREFIXED.length);
+  const bar = rest.lastIndexOf('|');
+  return bar > 0 && bar < rest.length - 1 ? { prefixKey: rest.slice(0, bar), suffix: rest.slice(bar + 1) } : undefined;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENCE, NETWORK_PEER_KEY, type Evidence, type Fact } from './facts.js';
 import { relocateEmptyRoots, resolveFacts, shareBuiltImages } from './resolve.js';
+import { prefixedReadKey } from './env-helper-keys.js';
 
 const at = (file: string, line = 1): Evidence => ({ file, line, excerpt: `line ${line}` });
 const component = (name: string, extra: Partial<Extract<Fact, { type: 'component' }>> = {}): Fact => ({
@@ -858,6 +859,18 @@ describe('resolveFacts', () => {
       connection('web/other.go', { target: { key: 'env-helper:go-package:other#Open(CODEINTEL_)' }, role: 'uses', mechanism: 'database' }),
     ];
     expect(edges(facts).sort()).toEqual(['indexer -> codeintel-db (database)', 'legacy -> old-db (database)', 'web -> pgsql (database)']);
+  });
+
+  it('reads a variable named on the prefix each component\'s own code gives a shared helper, and none where no code gives one', () => {
+    const facts: Fact[] = [
+      ...['web', 'jobs', 'audit'].map((name) => component(name, { root: name })),
+      ...['web-db', 'jobs-db', 'audit-db'].map((name) => component(name, { kind: 'database' })),
+      ...['web', 'jobs', 'audit'].map((name): Fact => ({ type: 'binding', component: name, key: `${name.toUpperCase()}_DB_HOST`, value: `${name}-db`, evidence: at('docker-compose.yml', 3) })),
+      { type: 'binding', scope: 'web', key: 'code:param:postgres.Setup#0', value: 'WEB_DB_', evidence: at('web/main.go', 9) },
+      { type: 'binding', scope: 'jobs', key: 'code:param:postgres.Setup#0', value: 'JOBS_DB_', evidence: at('jobs/main.go', 9) },
+      ...['web', 'jobs', 'audit'].map((root) => connection(`${root}/postgres.go`, { target: { key: prefixedReadKey('code:param:postgres.Setup#0', 'HOST') }, role: 'uses', mechanism: 'database', technology: 'PostgreSQL' })),
+    ];
+    expect(edges(facts).sort()).toEqual(['jobs -> jobs-db (database)', 'web -> web-db (database)']);
   });
 
   it('gives each service run from one Go module its cmd/<name>.go, and its share of the code the commands share', () => {

@@ -59,7 +59,7 @@ import { projectOfArtifacts } from './jvm-artifacts.js';
 import { foldersNamedByImageRunners } from './image-runner-folders.js';
 import { withoutNestedNamesakes } from './nested-namesakes.js';
 import { definesForDeveloperOnly, deploymentServiceKeys, withoutDeveloperComposeSettings } from './developer-compose.js';
-import { chainKeys, fillTemplate, needsTemplate, parseHelperCall, sectionedDefaultOf, unprefixedRead } from './env-helper-keys.js';
+import { chainKeys, fillTemplate, needsTemplate, parseHelperCall, parsePrefixedRead, sectionedDefaultOf, unprefixedRead } from './env-helper-keys.js';
 import { isNamedSettingsGroup, locationInclusions, mountedInclusions } from './service-config-folders.js';
 import { APP_BROKER_KEYS, CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, CHANNELS_LAYER_KEY, DJANGO_CHANNELS, celeryProcessConnections, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
 import { isProcessGroup, isProcessSelector, selectedProcesses, type ProcessMember } from './process-selection.js';
@@ -1468,6 +1468,15 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       const local = (entry: Found): boolean => isLoopback(parseAddress(entry.value)?.host ?? addressOrHost(entry.value)?.host ?? '');
       // Only loopback values: what the first variable says (nothing, perhaps, leaving the store of the client's technology).
       return found.find((entry) => entry !== undefined && entry.confidence >= CONFIDENCE.resolved && !local(entry)) ?? found.find((entry) => entry !== undefined && !local(entry)) ?? found[0];
+    }
+    // A variable named on a prefix the code's callers give (env-helper-keys.ts, prefixedReadKey):
+    // only the prefix this component's own code passes counts, not one another program gives.
+    const prefixed = hops < 4 ? parsePrefixedRead(key) : undefined;
+    if (prefixed) {
+      const prefix = lookup(prefixed.prefixKey, owner, file, hops + 1);
+      if (!prefix || prefix.confidence < CONFIDENCE.resolved || REFERENCE.test(prefix.value) || !/^[A-Za-z][A-Za-z0-9_]*$/.test(prefix.value)) return undefined;
+      const read = lookup(`${prefix.value}${prefixed.suffix}`, owner, file, hops + 1);
+      return read ? { ...read, also: [...(read.also ?? []), prefix.evidence] } : undefined;
     }
     const helperCall = hops < 4 ? parseHelperCall(key) : undefined;
     let guessed: Found | undefined;

@@ -79,7 +79,11 @@ export type Shape =
    * `prefix` and `suffix`: put around a key read from a node (`section[name]` of
    * `GetSection("Services")` is `Services:` and the name; `GetSection(name)["Url"]` the name and `:Url`).
    */
-  | { kind: 'env'; key: string | SyntaxNode; fallback?: SyntaxNode; program?: boolean; prefix?: string; suffix?: string }
+  /**
+   * `carried`: the key node is a prefix the code's callers give (a parameter), read in resolution
+   * with the rest of the name (`suffix`) in each caller's environment (env-helper-keys.ts, prefixedReadKey).
+   */
+  | { kind: 'env'; key: string | SyntaxNode; fallback?: SyntaxNode; program?: boolean; prefix?: string; suffix?: string; carried?: boolean }
   | { kind: 'call'; site: CallSite }
   /** Alternatives (`a || b`, `a ?? b`, elvis, `or`, conditionals): the first that is known wins. */
   | { kind: 'either'; options: SyntaxNode[] }

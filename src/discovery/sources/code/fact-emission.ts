@@ -422,6 +422,18 @@ function goModuleFolderOf(file: string): string {
  * A JVM module's sources (`bout/src/main/java/…`) are the module's, whose classes read each
  * other whatever their package: the folder holding `src/main/`.
  */
+/** A Go program's own folder (`cmd/things`, `services/cmd/users`). */
+const COMMAND_FOLDER_PATH = /(?:^|\/)cmd\/[^/]+$/;
+
+/**
+ * A Go argument naming a prefix of variables (`"XX_AUTH_GRPC_"`, an upper-case start ending with
+ * `_`) given to a function of the module: the text, for the function's variables named on it
+ * (go-prefixed-structs.ts); no address, so boundValue keeps nothing for it.
+ */
+function carriedPrefix(name: string, value: Value, language: FileModel['language']): string | undefined {
+  return language === 'go' && name.startsWith('param:') && value.kind === 'literal' && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_$/.test(value.text) ? value.text : undefined;
+}
+
 function moduleFolderOf(file: string): string {
   const jvm = /^(?:(.*)\/)?src\/main\/(?:java|kotlin)(?:\/|$)/.exec(folderOf(file));
   if (jvm) return jvm[1] ?? '';
@@ -474,7 +486,7 @@ function sharedBindings(model: FileModel, evaluator: Evaluator, evidenceAt: Evid
     // program's own variables (a flag's): a package's name read elsewhere would be another's.
     if (value.kind === 'ref') {
       if (value.name !== name && (!module || references || /^(?:field|param|method):|^\w+\.\w+\(\)$/.test(value.name))) bound = boundValue(value);
-    } else bound = boundValue(value);
+    } else bound = boundValue(value) ?? carriedPrefix(name, value, model.language);
     const evidence = evidenceAt(lineOf(at));
     // A constant holding a plain name (`PubSubName = "pubsub"`, `ORDERS_TOPIC = 'orders'`) is bound
     // apart (`code:const:NAME`), for channels and component names only: read as an address, a
@@ -492,7 +504,13 @@ function sharedBindings(model: FileModel, evaluator: Evaluator, evidenceAt: Evid
     // its own folder, and every program of the module may have an `initializeDatabase` of its own.
     const programOnly = name.startsWith('param:main.');
     // A name qualified by its package (`common.DefaultRedisAddr`) is read wherever the package is imported: for the whole scan.
-    facts.push({ type: 'binding', scope: qualified ? '' : module && !programOnly ? moduleFolderOf(evidence.file) : folderOf(evidence.file), key: `code:${sharedName(name)}`, value: bound, ...(fallback ? { fallback } : {}), evidence });
+    const scope = qualified ? '' : module && !programOnly ? moduleFolderOf(evidence.file) : folderOf(evidence.file);
+    facts.push({ type: 'binding', scope, key: `code:${sharedName(name)}`, value: bound, ...(fallback ? { fallback } : {}), evidence });
+    // What a program's command folder gives a shared package's function (`cmd/things` calling
+    // `postgres.Setup("XX_THINGS_DB_")`) is that program's first: every command of the module passes its own.
+    if (model.language === 'go' && name.startsWith('param:') && COMMAND_FOLDER_PATH.test(folderOf(evidence.file)) && scope !== folderOf(evidence.file)) {
+      facts.push({ type: 'binding', scope: folderOf(evidence.file), key: `code:${sharedName(name)}`, value: bound, ...(fallback ? { fallback } : {}), evidence });
+    }
     // The variables read instead when the code chooses at run time: resolution tries them in turn
     // when the first is set nowhere (`IS_CLOUD ? env.CLOUD_META_URL : env.META_URL`).
     if (value.kind === 'env') {

@@ -8,6 +8,7 @@ import { COMMAND_PROGRAM_KEY } from '../../../core/discovery/facts.js';
 import { goPackageModule } from '../../../core/discovery/env-helper-keys.js';
 import type { CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './code-model.js';
 import { structTagSources } from './go-config-structs.js';
+import { prefixedStructField } from './go-prefixed-structs.js';
 import { automaticEnv, flagRead, isFlagSetInstance, keySources } from './go-flags.js';
 import { bind, compact, field, kids, lineOf, makeSite, once, typeName, unquote } from './syntax-helpers.js';
 import { recordAlias } from './import-aliases.js';
@@ -541,6 +542,9 @@ export const goReader: LanguageReader = {
         // (then, in resolution, what the settings or the type's field say; see declare).
         const parameter = parameterField(node);
         if (parameter) return { kind: 'name', name: parameter.key, param: { key: parameter.key, shared: false } };
+        // `cfg.URL` of a struct parsed under a prefix (`env.Options{Prefix: prefix}`): the prefix, then the tag's name.
+        const prefixed = prefixedStructField(node);
+        if (prefixed) return { kind: 'env', key: prefixed.prefix, suffix: prefixed.variable, carried: true };
         // `c.DB.DataSource` on a config struct loaded from a settings file: that file's key.
         const key = configFieldKey(node);
         if (key) return { kind: 'env', key };

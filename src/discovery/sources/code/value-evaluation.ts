@@ -14,7 +14,7 @@ import { compact, isConfigKey, isEnvName } from './syntax-helpers.js';
 import { namesNoSystem } from '../../../core/discovery/addresses.js';
 import { isClusterHost } from '../../../core/discovery/names.js';
 import { readTarget } from './targets.js';
-import { helperCallKey } from '../../../core/discovery/env-helper-keys.js';
+import { helperCallKey, prefixedReadKey } from '../../../core/discovery/env-helper-keys.js';
 
 interface CompiledRules {
   env: { patterns: CompiledPattern[]; arg: Pick; fallback?: Pick; prefix: string }[];
@@ -225,6 +225,8 @@ export class Evaluator {
           const keys = key.items.filter((item): item is { kind: 'literal'; text: string } => item.kind === 'literal' && item.text !== '');
           return keys.length === key.items.length ? { kind: 'list', each: true, items: keys.map((item) => ({ kind: 'env', key: `${shape.prefix ?? ''}${item.text}${shape.suffix ?? ''}` })) } : { kind: 'unknown' };
         }
+        // A prefix another file gives (a caller's argument): the variable is named in resolution.
+        if (key.kind === 'ref' && shape.carried && shape.suffix !== undefined && shape.prefix === undefined) return { kind: 'env', key: prefixedReadKey(`code:${key.name}`, shape.suffix) };
         if (key.kind !== 'literal' || key.text === '') return { kind: 'unknown' };
         const name = `${shape.prefix ?? ''}${key.text}${shape.suffix ?? ''}`;
         if (!shape.fallback) return { kind: 'env', key: name };
