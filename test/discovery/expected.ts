@@ -339,6 +339,13 @@ export const COVERAGE_TAGS = [
   // Code after an early-return guard on a feature flag defined as a comparison of an env read
   // (`ENABLE_X = os.environ.get("ENABLE_X", "0") == "1"`, `{ enabled: process.env.SMS_ENABLED === 'true' }`) the deployment switches off
   'feature-flag-guard',
+  // A guard calling the project's own predicate on a switch (`if (!isEnabled('CHECK_FOR_UPDATES', true)) return`,
+  // `isWorkerRole()`, Python's `has_apns_credentials()` testing `settings.APNS_CERT_FILE is not None`), and a
+  // Django setting left unset in code (`= None`, `get_secret("x")` with no default) that no deployment sets
+  'feature-flag-helper',
+  // A NestJS module imported only under a condition (`if (isEnabled('ENABLE_COPILOT')) apiModules.push(CopilotModule)`,
+  // `...(process.env.X === 'true' ? [XModule] : [])`): its controllers' and providers' calls carry it
+  'nest-conditional-module',
   // A Spring class or @Bean method loaded only under `@ConditionalOnProperty` (Quarkus `@IfBuildProperty`)
   'spring-conditional-property',
   // Spring settings of a shared library module (`platform/config/src/main/resources/application.yaml`) on the class path of the deployables building it in, each filling its placeholders from its own environment

@@ -363,6 +363,12 @@ export interface FactCondition {
   listed?: boolean;
   /** The value is compared ignoring case (`os.getenv("X", "false").lower() in ("1", "true")`). */
   caseless?: boolean;
+  /**
+   * The test is a call of a predicate of the project's own, given literals (`isEnabled('CHECK_FOR_UPDATES', true)`,
+   * `has_apns_credentials()`): resolution puts the test the function's body makes in its place
+   * (flag-conditions.ts); where no such function is found, `key` and `test` stand, as read at the call.
+   */
+  call?: { name: string; args: string[] };
 }
 
 /**

@@ -28,6 +28,7 @@
  * flag's tests in its place (core/discovery/flag-conditions.ts).
  */
 import { COMMAND_PROGRAM_KEY, type FactCondition } from '../../../core/discovery/facts.js';
+import { NEST_CLASS_KEY } from '../../../core/discovery/flag-conditions.js';
 import type { CodeLanguage } from '../../code-parser.js';
 import type { SyntaxNode, Value } from './code-model.js';
 import { isNode, type Evaluator } from './value-evaluation.js';
@@ -90,6 +91,10 @@ function tidiedSetting(node: SyntaxNode): { inner: SyntaxNode; caseless: boolean
 }
 
 const SCRIPT = new Set<CodeLanguage>(['typescript', 'tsx', 'javascript']);
+/** Decorators of NestJS classes a module declares. */
+const NEST_CLASS = /^(?:Controller|Injectable|Resolver|Processor|WebSocketGateway)$/;
+/** Literal arguments of a predicate's call kept as written (`true`, `1`, Python's `True`). */
+const PREDICATE_LITERAL = new Set(['true', 'false', 'number', 'integer', 'float']);
 const FUNCTIONS = new Set(['arrow_function', 'function_declaration', 'function_expression', 'function', 'method_definition', 'generator_function_declaration']);
 
 /** `require('./config')` or `require('../config/config.js')`: a module of the project, not a package. */
@@ -128,6 +133,20 @@ function injectedParameter(node: SyntaxNode, name: string): boolean {
   return false;
 }
 
+/**
+ * A NestJS controller's or provider's code runs only where the module declaring it is registered
+ * (`@Module({ controllers: [CopilotController] })`, imported under a condition by the application's
+ * module): the condition names the class, which nest-modules.ts binds to its module's registration.
+ * Where nothing binds it the key is unknown and the code runs as before.
+ */
+function nestClassCondition(declaration: SyntaxNode): FactCondition[] {
+  const holder = declaration.parent?.type === 'export_statement' ? declaration.parent : declaration;
+  const decorators = [...declaration.namedChildren, ...(holder === declaration ? [] : holder.namedChildren)].filter((node): node is SyntaxNode => node !== null && node.type === 'decorator');
+  const nest = decorators.some((decorator) => NEST_CLASS.test(decorator.namedChildren[0]?.childForFieldName('function')?.text ?? decorator.namedChildren[0]?.text ?? ''));
+  const name = declaration.childForFieldName('name')?.text;
+  return nest && name ? [{ key: `${NEST_CLASS_KEY}${name}`, test: 'true' }] : [];
+}
+
 /** Whether a guard's body always leaves the block it is in: its last statement returns, throws or jumps. */
 export function leaves(body: SyntaxNode, depth = 0): boolean {
   if (EXITS.has(body.type)) return true;
@@ -155,6 +174,7 @@ export class BranchConditions {
     let child = node;
     for (let parent = node.parent, steps = 0; parent && steps < 400; child = parent, parent = parent.parent, steps += 1) {
       found.unshift(...this.branchOf(parent, child), ...this.guardsBefore(parent, child));
+      if (parent.type === 'class_declaration' && SCRIPT.has(this.language)) found.unshift(...nestClassCondition(parent));
     }
     return found;
   }
@@ -356,7 +376,14 @@ export class BranchConditions {
     const operands = node.namedChildren.filter((item): item is SyntaxNode => item !== null && item.type !== 'comment');
     const operators = node.childrenForFieldName('operators').map((operator) => operator?.text.replace(/\s+/g, ' '));
     const [left, right] = operands;
-    if (operands.length !== 2 || operators.length !== 1 || !left || !right) return undefined;
+    if (operands.length !== 2 || !left || !right) return undefined;
+    // `settings.APNS_CERT_FILE is not None`: whether the setting is given at all (`is not` may come as two tokens).
+    const joined = operators.join(' ');
+    if ((joined === 'is' || joined === 'is not') && (right.type === 'none' || left.type === 'none')) {
+      const key = this.setting(right.type === 'none' ? left : right);
+      return key ? [{ key, test: 'set', ...(joined === 'is' ? { negated: true } : {}) }] : undefined;
+    }
+    if (operators.length !== 1) return undefined;
     const [operator] = operators;
     if (operator === '==' || operator === '!=') {
       const compared = this.comparison(left, right) ?? this.comparison(right, left);
@@ -482,6 +509,8 @@ export class BranchConditions {
   }
 
   private testOf(node: SyntaxNode, depth: number): FactCondition[] | undefined {
+    const call = this.predicateCall(node);
+    if (call) return call;
     if (this.language === 'python' && node.type !== 'parenthesized_expression' && node.type !== 'identifier') {
       const python = this.pythonTest(node, depth);
       if (python) return python;
@@ -528,6 +557,31 @@ export class BranchConditions {
       if (only && typeof only === 'object' && isNode(only as SyntaxNode) && (only as SyntaxNode).id !== node.id) return this.test(only as SyntaxNode, depth + 1);
     }
     return undefined;
+  }
+
+  /**
+   * A call of a function of the project's own given only literals (`isEnabled('CHECK_FOR_UPDATES', true)`,
+   * `isWorkerRole()`, `has_apns_credentials()`): a predicate whose body may test a setting, which
+   * resolution puts in its place (FactCondition.call). The call is otherwise read as before: an
+   * accessor given a setting's name (`isEnabled('X')` as a read of X), else a name nothing binds.
+   */
+  private predicateCall(node: SyntaxNode): FactCondition[] | undefined {
+    if ((node.type !== 'call_expression' && node.type !== 'call') || (!SCRIPT.has(this.language) && this.language !== 'python')) return undefined;
+    const callee = node.childForFieldName('function');
+    if (callee?.type !== 'identifier') return undefined;
+    const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((arg): arg is SyntaxNode => arg !== null && arg.type !== 'comment');
+    const texts: string[] = [];
+    for (const arg of args) {
+      if (PREDICATE_LITERAL.has(arg.type)) texts.push(arg.text);
+      else {
+        const value = this.evaluator.value(arg);
+        if (value.kind !== 'literal') return undefined;
+        texts.push(value.text);
+      }
+    }
+    const key = this.setting(node);
+    const read: FactCondition = key ? { key, test: truthOf(this.language) } : { key: `code:${callee.text}()`, test: 'true' };
+    return [{ ...read, call: { name: callee.text, args: texts } }];
   }
 
   /** A setting compared with a literal. */

@@ -7,6 +7,7 @@ import { excludedFromDefaultBuild } from '../../../core/discovery/go-build-const
 import { mayDefineCli, pythonCliFacts } from './python-cli.js';
 import { mayDefineNodeCli, nodeCliFacts } from './node-cli.js';
 import { mayDeclareConfigClasses } from './ts-config-classes.js';
+import { flagHelperBindings, mayDefineFlagHelpers } from './flag-helpers.js';
 import type { Fact, FactCondition, SourceFile } from '../../../core/discovery/facts.js';
 import { extensionsOfLanguages, languageOf, type CodeLanguage, type SyntaxTree } from '../../code-parser.js';
 import type { Source, SourceContext } from '../../source.js';
@@ -124,7 +125,9 @@ export function makeCodeSource(spec: FamilySpec): Source {
       const script = language === 'typescript' || language === 'tsx' || language === 'javascript';
       const nodeCli = script && mayDefineNodeCli(file.path, file.text);
       const configClasses = script && mayDeclareConfigClasses(file.text);
-      if (!triggered && !classes && !declarations && !nodeCli && !configClasses) return [];
+      // A predicate helper saying whether a feature is on (flag-helpers.ts), read wherever it is defined.
+      const helpers = mayDefineFlagHelpers(file.text, language, file.path);
+      if (!triggered && !classes && !declarations && !nodeCli && !configClasses && !helpers) return [];
       let tree: SyntaxTree | undefined;
       try {
         tree = await context.parse(language, file.text);
@@ -135,7 +138,7 @@ export function makeCodeSource(spec: FamilySpec): Source {
         // So does C# code registering one implementation or another by a setting (`if (CoreHelpers.SettingHasValue(globalSettings.Mail.Smtp.Host)) services.AddSingleton<…>()`).
         const goBranches = declarations && ((language === 'go' && (GO_SWITCH.test(file.text) || GO_IF.test(file.text))) || (language === 'c_sharp' && CSHARP_IF.test(file.text)));
         const searched = declarations ? tree.rootNode.descendantsOfType([...new Set([...reader.nodeTypes, ...codeNameTypes(language, goBranches)])]).filter((node): node is SyntaxNode => node !== null) : undefined;
-        if (triggered || declarations || configClasses) {
+        if (triggered || declarations || configClasses || helpers) {
           const model = buildFileModel(tree.rootNode, reader, language, searched);
           const evaluator = new Evaluator(reader, model, spec.table.values);
           // A Go command choosing what to run by a setting (`switch *service { case "orders": … }`):
@@ -146,6 +149,7 @@ export function makeCodeSource(spec: FamilySpec): Source {
           }
           const emit = (): Fact[] => emitFacts({ model, evaluator, index, rules: context.rules, evidenceAt: context.evidenceAt, path: file.path });
           facts = emit();
+          if (helpers) facts.push(...flagHelperBindings(tree.rootNode, language, file.path, new BranchConditions(evaluator, model.bindings, language), evaluator, context.evidenceAt));
           // `emit` reads the file again, for a family reading its functions once per caller (go-per-variable.ts).
           if (spec.bindings) facts.push(...spec.bindings(model, evaluator, file.path, context.evidenceAt, { root: tree.rootNode, facts, emit }));
           if (spec.routes && triggered && spec.routes.test(file.text)) facts = [...facts, ...spec.routes.read(model, evaluator, context.evidenceAt, file.path)];
