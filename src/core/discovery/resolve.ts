@@ -344,6 +344,11 @@ interface Found {
 /** A Go command's folder, `cmd/<name>`. */
 const COMMAND_FOLDER = /(?:^|\/)cmd\/[^/]+$/;
 
+/** Whether a binding is an argument a Go command's code gives a function of the module (scoped to the command's folder). */
+function isCommandArgument(binding: BindingFact): boolean {
+  return binding.key.startsWith('code:param:') && binding.scope !== undefined && COMMAND_FOLDER.test(binding.scope);
+}
+
 /** A more specific kind wins over "application", which is what sources say when they cannot tell. */
 const KIND_STRENGTH: Partial<Record<SystemKind, number>> = { application: 0, other: 0 };
 
@@ -1627,7 +1632,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   };
   const globalAmong = (all: BindingFact[]): Found | undefined => {
     // Whether a Quarkus profile is active is a component's matter: not guessed for the whole scan.
-    const candidates = all.filter((binding) => !binding.profileOnly);
+    // Nor is what a Go command gives a library's function (`sdk.NewSDK(sdk.Config{ReadersURL: …})`
+    // in `cmd/cli`): the library's code run by another command is not given it.
+    const candidates = all.filter((binding) => !binding.profileOnly && !isCommandArgument(binding));
     const values = new Set(candidates.map((binding) => binding.value));
     if (values.size === 1 && candidates[0]) return foundIn(candidates[0], CONFIDENCE.inferred);
     return undefined;

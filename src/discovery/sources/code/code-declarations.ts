@@ -197,6 +197,8 @@ function goPackages(root: SyntaxNode): { own?: string; imported: Set<string>; pa
     const alias = field(spec, 'name')?.text;
     const path = field(spec, 'path')?.text.replace(/^["`]|["`]$/g, '') ?? '';
     const segments = path.split('/').filter((segment) => !/^v\d+$/.test(segment));
+    // `…/pkg/sdk/go` is package `sdk`: `go` is a keyword, no package's name (go-reader.ts, defaultPackageName).
+    if (segments.length > 1 && segments[segments.length - 1] === 'go') segments.pop();
     const last = (segments[segments.length - 1] ?? '').replace(/\.v\d+$/, '').replace(/^go-|-go$/g, '');
     const name = alias ?? last;
     if (name && name !== '_' && name !== '.') {

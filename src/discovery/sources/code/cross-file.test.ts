@@ -726,6 +726,47 @@ const cases: Case[] = [
     edges: ['checkout -> orders (rest)'],
   },
   {
+    name: 'Go: an SDK keeping its whole `Config` of base URLs, each method sending through one helper: a caller reaches the services whose URLs it sets',
+    source: goCodeSource,
+    files: [
+      { path: 'pkg/sdk/go/sdk.go', text: code`
+          package sdk
+          import "net/http"
+          type Config struct { UsersURL string; ThingsURL string; ReadersURL string }
+          type SDK struct { cfg Config; client *http.Client }
+          func NewSDK(cfg Config) *SDK { return &SDK{cfg: cfg, client: &http.Client{}} }
+          func (s *SDK) CreateUser() error { return s.do(http.MethodPost, s.cfg.UsersURL, "/users") }
+          func (s *SDK) CreateThing() error { return s.do(http.MethodPost, s.cfg.ThingsURL, "/things") }
+          func (s *SDK) ReadMessages() error { return s.do(http.MethodGet, s.cfg.ReadersURL, "/messages") }
+          func (s *SDK) do(method, base, path string) error {
+          	req, _ := http.NewRequest(method, base+path, nil)
+          	_, err := s.client.Do(req)
+          	return err
+          }` },
+      { path: 'cmd/provision/main.go', text: code`
+          package main
+          import ("os"; "example.com/relay/pkg/sdk/go")
+          func main() {
+          	s := sdk.NewSDK(sdk.Config{UsersURL: os.Getenv("USERS_URL"), ThingsURL: os.Getenv("THINGS_URL")})
+          	s.CreateUser()
+          	s.CreateThing()
+          }` },
+    ],
+    context: [component('provision', 'cmd/provision'), component('users'), component('things'), component('readers'), envBinding('provision', 'USERS_URL', 'http://users:9002'), envBinding('provision', 'THINGS_URL', 'http://things:9000')],
+    bindings: {
+      'code:ThingsURL': '$ref:THINGS_URL',
+      'code:UsersURL': '$ref:USERS_URL',
+      'code:cfg': '$ref:code:param:sdk.NewSDK#0',
+      'code:param:sdk.NewSDK#0.ThingsURL': '$ref:THINGS_URL',
+      'code:param:sdk.NewSDK#0.UsersURL': '$ref:USERS_URL',
+    },
+    // One connection per base URL the helper is given; ReadersURL, which the caller leaves unset, resolves to nothing.
+    targets: [{ key: 'code:param:sdk.NewSDK#0.UsersURL' }, { key: 'code:param:sdk.NewSDK#0.ThingsURL' }, { key: 'code:param:sdk.NewSDK#0.ReadersURL' }],
+    // The SDK's folder is no service's here: its connections are its callers' where a deployment
+    // builds them from the module (fixture relayhub-gosdk).
+    edges: [],
+  },
+  {
     name: 'two programs of one module each with a `main` helper of the same name keep their own arguments',
     source: goCodeSource,
     files: TWO_GO_PROGRAMS,

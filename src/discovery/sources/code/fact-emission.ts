@@ -477,7 +477,7 @@ export function boundValue(input: Value, bareHost = false): string | undefined {
 function sharedBindings(model: FileModel, evaluator: Evaluator, evidenceAt: EvidenceAt): BindingFact[] {
   const facts: BindingFact[] = [];
   const flags = new BranchConditions(evaluator, model.bindings, model.language);
-  for (const [name, { value: binding, at, fallback, module, ambiguous, references, qualified }] of model.shared) {
+  for (const [name, { value: binding, at, fallback, module, ambiguous, references, qualified, program }] of model.shared) {
     if (ambiguous) continue;
     const value = firstOf(isNode(binding) ? evaluator.value(binding) : binding);
     let bound: string | undefined;
@@ -502,7 +502,9 @@ function sharedBindings(model: FileModel, evaluator: Evaluator, evidenceAt: Evid
     }
     // A Go `main` package is one program (`cmd/rate/`): its functions' parameters are given only in
     // its own folder, and every program of the module may have an `initializeDatabase` of its own.
-    const programOnly = name.startsWith('param:main.');
+    // What it gives a library's function (`sdk.NewSDK(sdk.Config{ThingsURL: …})`) is its own too,
+    // bound to its folder, which resolution applies to the library's code the program runs.
+    const programOnly = name.startsWith('param:main.') || program === true;
     // A name qualified by its package (`common.DefaultRedisAddr`) is read wherever the package is imported: for the whole scan.
     const scope = qualified ? '' : module && !programOnly ? moduleFolderOf(evidence.file) : folderOf(evidence.file);
     facts.push({ type: 'binding', scope, key: `code:${sharedName(name)}`, value: bound, ...(fallback ? { fallback } : {}), evidence });

@@ -7,7 +7,7 @@
 import { COMMAND_PROGRAM_KEY } from '../../../core/discovery/facts.js';
 import { goPackageModule } from '../../../core/discovery/env-helper-keys.js';
 import type { CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './code-model.js';
-import { structTagSources } from './go-config-structs.js';
+import { fieldTags, structTagSources } from './go-config-structs.js';
 import { prefixedStructField } from './go-prefixed-structs.js';
 import { automaticEnv, flagRead, isFlagSetInstance, keySources } from './go-flags.js';
 import { bind, compact, field, kids, lineOf, makeSite, once, typeName, unquote } from './syntax-helpers.js';
@@ -279,9 +279,14 @@ const PREDECLARED_TYPES = new Set(['any', 'uint8', 'uint16', 'int8', 'int16', 'u
 /** Go's built-in functions and conversions, which are no function of the package. */
 const BUILTINS = new Set(['append', 'cap', 'clear', 'close', 'complex', 'copy', 'delete', 'imag', 'len', 'make', 'max', 'min', 'new', 'panic', 'print', 'println', 'real', 'recover', 'string', 'int', 'int32', 'int64', 'uint', 'uint32', 'uint64', 'float32', 'float64', 'byte', 'rune', 'bool', 'error']);
 
-/** The package name an import path gives by default: its last segment, less a `/vN` major version and a `go-` prefix. */
-function defaultPackageName(path: string): string | undefined {
+/**
+ * The package name an import path gives by default: its last segment, less a `/vN` major version
+ * and a `go-` prefix. A last segment `go` (a keyword, so no package's name) is the Go edition of
+ * the folder above it, which names the package: `…/pkg/sdk/go` declares `package sdk`.
+ */
+export function defaultPackageName(path: string): string | undefined {
   const segments = path.split('/').filter((segment) => !/^v\d+$/.test(segment));
+  if (segments.length > 1 && segments[segments.length - 1] === 'go') segments.pop();
   return segments[segments.length - 1]?.replace(/^go-/, '');
 }
 
@@ -386,6 +391,42 @@ function kratosSection(node: SyntaxNode, name: string): string | undefined {
 const kratosSections = new WeakMap<object, Map<string, string | undefined>>();
 
 /**
+ * The type of a variable when it is a configuration struct of the file's own under another name
+ * than `Config` (`var cfg config`, `cfg := config{}`, `cfg := loadConfig()` returning one, with
+ * `type config struct { ThingsURL string \`env:"…"\` }`): its tagged fields are bound as
+ * `config.ThingsURL` (go-config-structs.ts), so that is the key `cfg.ThingsURL` reads.
+ */
+function taggedStructOf(node: SyntaxNode, name: string): string | undefined {
+  const known = taggedStructNames.get(node.tree) ?? new Map<string, string | undefined>();
+  taggedStructNames.set(node.tree, known);
+  if (!known.has(name)) {
+    let root: SyntaxNode = node;
+    while (root.parent) root = root.parent;
+    let found: string | undefined;
+    for (const spec of root.descendantsOfType('type_spec')) {
+      const type = spec ? field(spec, 'name')?.text : undefined;
+      const struct = spec ? field(spec, 'type') : undefined;
+      if (!type || type === 'Config' || struct?.type !== 'struct_type') continue;
+      const tagged = struct.descendantsOfType('field_declaration').some((declaration) => {
+        const tag = declaration ? field(declaration, 'tag') : undefined;
+        return tag !== undefined && fieldTags(tag.text.replace(/^`|`$/g, '')).env.length > 0;
+      });
+      if (!tagged) continue;
+      const declared = new RegExp(`\\b${name}\\s+\\*?${type}\\b(?!\\s*[({.])|\\b${name}\\s*:?=\\s*&?${type}\\s*\\{`).test(root.text);
+      const loaded = new RegExp(`\\b${name}\\s*(?:,\\s*\\w+\\s*)?:=\\s*(\\w+)\\s*\\(`).exec(root.text)?.[1];
+      const returns = loaded !== undefined && new RegExp(`\\bfunc\\s+${loaded}\\s*\\([^)]*\\)\\s*\\(?\\s*\\*?${type}\\b`).test(root.text);
+      if (declared || returns) {
+        found = type;
+        break;
+      }
+    }
+    known.set(name, found);
+  }
+  return known.get(name);
+}
+const taggedStructNames = new WeakMap<object, Map<string, string | undefined>>();
+
+/**
  * The settings-file key a selector chain on a configuration struct reads: `c.DB.DataSource` with
  * `c` declared `config.Config` → `DB.DataSource`; `l.svcCtx.Config.KqPusherConf.Brokers` (go-zero's
  * service context holds the loaded struct as `Config`) → `KqPusherConf.Brokers`. Field names are the
@@ -398,6 +439,8 @@ export function configFieldKey(node: SyntaxNode): string | undefined {
   if (node.parent?.type === 'call_expression' && field(node.parent, 'function')?.id === node.id) return undefined;
   const chain = selectorChain(node);
   if (!chain || chain.length < 2) return undefined;
+  const tagged = taggedStructOf(node, chain[0] as string);
+  if (tagged) return [tagged, ...chain.slice(1)].join('.');
   let start = chain.lastIndexOf('Config') + 1;
   let section: string | undefined;
   if (start <= 1) {
@@ -472,6 +515,51 @@ const PASS_THROUGH = /^strings\.(?:Trim|TrimSpace|TrimLeft|TrimRight|TrimPrefix|
 const SPLIT = /^strings\.(?:Split|SplitN|Fields)$/;
 
 /** Whether an identifier is the receiver of the method it is used in (`f` in `func (f *Factory) Initialize()`). */
+/**
+ * The parameter of a method an identifier reads, keyed by the method's package, receiver type and
+ * name (`base` in `func (s *SDK) do(method, base, path string)` of package `sdk` →
+ * `param:sdk.SDK.do#1`): what the type's other methods give it when they call it on their
+ * receiver (`s.do(http.MethodPost, s.cfg.ThingsURL, "/things")`, declare), one value per call.
+ */
+function methodParameter(node: SyntaxNode): string | undefined {
+  if (node.type !== 'identifier' || node.parent?.type === 'parameter_declaration') return undefined;
+  let method: SyntaxNode | null = node.parent;
+  while (method && method.type !== 'method_declaration' && method.type !== 'function_declaration' && method.type !== 'func_literal') method = method.parent;
+  if (method?.type !== 'method_declaration') return undefined;
+  const holder = receiverType(method);
+  const name = field(method, 'name')?.text;
+  const pkg = packageOf(method);
+  const parameters = field(method, 'parameters');
+  if (!holder || !name || !pkg || !parameters) return undefined;
+  let position = 0;
+  for (const declaration of kids(parameters)) {
+    if (declaration.type !== 'parameter_declaration') return undefined;
+    const names = declaration.childrenForFieldName('name').filter((child): child is SyntaxNode => child !== null);
+    const index = names.findIndex((child) => child.text === node.text);
+    if (index >= 0) return `param:${pkg}.${holder}.${name}#${position + index}`;
+    position += Math.max(names.length, 1);
+  }
+  return undefined;
+}
+
+/**
+ * The parameters a call of a method on the enclosing method's receiver gives
+ * (`s.do(http.MethodPost, s.cfg.ThingsURL, "/things")` in `func (s *SDK) CreateThing`), keyed as
+ * methodParameter reads them.
+ */
+function receiverCallParameters(node: SyntaxNode): string | undefined {
+  const fn = field(node, 'function');
+  if (fn?.type !== 'selector_expression') return undefined;
+  const operand = field(fn, 'operand');
+  const name = field(fn, 'field')?.text;
+  if (operand?.type !== 'identifier' || !name || !isReceiver(operand)) return undefined;
+  let method: SyntaxNode | null = node.parent;
+  while (method && method.type !== 'method_declaration') method = method.parent;
+  const holder = method ? receiverType(method) : undefined;
+  const pkg = packageOf(node);
+  return holder && pkg ? `param:${pkg}.${holder}.${name}` : undefined;
+}
+
 function isReceiver(name: SyntaxNode): boolean {
   for (let parent = name.parent; parent; parent = parent.parent) {
     if (parent.type === 'func_literal') continue;
@@ -535,8 +623,15 @@ export const goReader: LanguageReader = {
         const right = field(node, 'right');
         return left && right && field(node, 'operator')?.text === '+' ? { kind: 'parts', parts: [left, right] } : { kind: 'unknown' };
       }
-      case 'identifier':
-        return rangeElement(node) ?? { kind: 'name', name: functionParameter(node) ?? node.text };
+      case 'identifier': {
+        const element = rangeElement(node);
+        if (element) return element;
+        // A helper method's parameter is each argument its type's methods give it; where none
+        // calls it so, the name as before (parameterValue falls back to it).
+        const method = methodParameter(node);
+        if (method) return { kind: 'name', name: node.text, param: { key: method, shared: false } };
+        return { kind: 'name', name: functionParameter(node) ?? node.text };
+      }
       case 'selector_expression': {
         // `cfg.BaseURL` on a parameter of the package's own struct type: what callers pass for it
         // (then, in resolution, what the settings or the type's field say; see declare).
@@ -780,7 +875,7 @@ export const goReader: LanguageReader = {
               return;
             }
             bind(model.bindings, name, value);
-            model.shared.set(name, { value, at: value, module: true });
+            model.shared.set(name, { value, at: value, module: true, ...(packageOf(node) === 'main' ? { program: true } : {}) });
           };
           kids(field(node, 'arguments') ?? node).filter((arg) => arg.type !== 'variadic_argument').forEach((arg, index) => {
             // A struct literal given outright (`ordersclient.New(ordersclient.Config{BaseURL: …})`) gives each field.
@@ -794,6 +889,10 @@ export const goReader: LanguageReader = {
             give(`param:${own}#${index}`, arg);
           });
         }
+        // `s.do(http.MethodPost, s.cfg.ThingsURL, "/things")`: each call of a helper method on the
+        // receiver gives its parameters one more value (a request helper every method sends through).
+        const receiverCall = receiverCallParameters(node);
+        if (receiverCall) kids(field(node, 'arguments') ?? node).filter((arg) => arg.type !== 'variadic_argument' && arg.type !== 'comment').forEach((arg, index) => bind(model.bindings, `${receiverCall}#${index}`, arg));
         // Flags and configuration keys (go-flags.ts): `flag.StringVar(&dsn, "dsn", "…", "usage")`
         // makes `dsn` the flag `dsn` (the call is its value: the flag's name, then its default).
         const read = flagRead(node);
