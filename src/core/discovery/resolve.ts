@@ -1742,8 +1742,11 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     evidence: Evidence[];
   }
   const edges = new Map<string, Edge>();
-  /** Alerts a rule engine sends an Alertmanager (alerting.ts): a call that stands though its sender is telemetry. */
-  const sendsAlerts = (edge: Edge): boolean => edge.role === 'calls' && edge.mechanism === 'rest' && (edge.technology === ALERTMANAGER || edge.target.technology === ALERTMANAGER) && !isControlPlane(edge.target.technology) && !edge.target.controlPlane;
+  /**
+   * Alerts a rule engine sends an Alertmanager, read from its `alerting.alertmanagers` (alerting.ts):
+   * a call that stands though its sender is telemetry. Grafana's or an exporter's other calls of it do not.
+   */
+  const sendsAlerts = (edge: Edge): boolean => edge.role === 'calls' && edge.mechanism === 'rest' && edge.technology === ALERTMANAGER && !isControlPlane(edge.target.technology) && !edge.target.controlPlane;
   /** `component|store` for each store a component's code reads or writes data in (ConnectionFact.dataAccess). */
   const storesData = new Set<string>();
   /** `component|store` for each datastore a component's code messages through, its data calls marked (ConnectionFact.throughStore). */
