@@ -406,6 +406,8 @@ export const COVERAGE_TAGS = [
   'import-alias',
   // Outgoing HTTP through a forward proxy of the deployment (HTTP_PROXY env, a client's proxy setting)
   'forward-proxy',
+  // Alert routing: Prometheus' `alerting.alertmanagers` and a mounted Alertmanager configuration's routed receivers (Slack, SMTP relay, a webhook of the deployment); unrouted receivers, unmounted copies and scrape targets not edges
+  'alert-routing',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

@@ -87,7 +87,9 @@ const PRODUCTS: [RegExp, SystemKind, string][] = [
   [/^(cadvisor|(node|blackbox|statsd|snmp|process|jmx|cloudwatch|mysqld|postgres|redis|mongodb|memcached|kafka|rabbitmq|elasticsearch|nginx)[-_]exporter)$/, 'other', 'Prometheus'],
   [/^(pyroscope|phlare)$/, 'other', 'Grafana'],
   [/^(opentelemetry-collector(-contrib|-k8s|-otlp)?|otelcol(-contrib|-k8s)?)$/, 'other', 'OpenTelemetry Collector'],
-  [/^(prometheus|pushgateway|alertmanager)$/, 'other', 'Prometheus'],
+  [/^(prometheus|pushgateway)$/, 'other', 'Prometheus'],
+  // Alertmanager delivers alerts to Slack, mail relays and webhooks: integrations, not telemetry (alerting.ts).
+  [/^alertmanager$/, 'other', 'Alertmanager'],
   [/^grafana(-oss|-enterprise)?$/, 'other', 'Grafana'],
   [/^(loki|tempo|mimir)$/, 'other', 'Grafana'],
   [/^(fluentd|fluent-bit|fluentbit)$/, 'other', 'Fluentd'],

@@ -18,6 +18,7 @@ import { branchMayRunInVariants, variantValues, type SettingValues } from './dep
 import { madeThroughNamedClients } from './named-clients.js';
 import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, CONFIDENCE, CONFIGURATION_ROOT, KAFKA_CONNECT_WORKER, LINK_ALIAS_KEY, MESH_UPSTREAM_KEY, NETWORK_PEER_KEY, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type FactCondition, type GoBuildFact, type ImageBuildFact, type ModuleImportsFact, type ProvidesFact, type RerouteFact, type SubclassFact, type UnitFact } from './facts.js';
 import { unitRunners } from './framework-units.js';
+import { ALERTMANAGER, isAlertingConfigGroup } from './alerting.js';
 import { hostCandidates, isControlPlane, matchByDistinctiveNames, nameKey, splitDeployedNames, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
 
 import { cloudEndpoint, identityConnectionKeys, mayBeCloudHost } from './cloud-endpoints.js';
@@ -1387,7 +1388,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // Systems only reached at an address (`OTEL_EXPORTER_OTLP_ENDPOINT=http://otel-collector:4317`)
   // are marked the same way once every connection is resolved, below.
   const markTelemetry = (component: Component): void => {
-    if (component.controlPlane) return;
+    // Alertmanager's deliveries are integrations (alerting.ts), whatever its image's registry path says (`quay.io/prometheus/alertmanager`).
+    if (component.controlPlane || component.technology === ALERTMANAGER) return;
     const product = [...component.names.keys(), ...(component.images ?? [])].map(telemetryOfName).find((found) => found !== undefined);
     if (!product) return;
     component.controlPlane = true;
@@ -1756,6 +1758,11 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     evidence: Evidence[];
   }
   const edges = new Map<string, Edge>();
+  /**
+   * Alerts a rule engine sends an Alertmanager, read from its `alerting.alertmanagers` (alerting.ts):
+   * a call that stands though its sender is telemetry. Grafana's or an exporter's other calls of it do not.
+   */
+  const sendsAlerts = (edge: Edge): boolean => edge.role === 'calls' && edge.mechanism === 'rest' && edge.technology === ALERTMANAGER && !isControlPlane(edge.target.technology) && !edge.target.controlPlane;
   /** `component|store` for each store a component's code reads or writes data in (ConnectionFact.dataAccess). */
   const storesData = new Set<string>();
   /** `component|store` for each datastore a component's code messages through, its data calls marked (ConnectionFact.throughStore). */
@@ -2702,6 +2709,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   for (const { component, group, file } of mountedSettings.values()) {
     const owner = find(component);
     if (!owner || owner.library) continue;
+    // An Alertmanager only a developer's Compose file runs delivers to the developer's channels, not the deployment's.
+    if (isAlertingConfigGroup(group) && !owner.deployed) continue;
     for (const fact of groupConnections) if (fact.group === group && fact.evidence.file === file) connect(fact, owner);
   }
 
@@ -2898,7 +2907,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // A registry, a tracing or metrics backend, a log shipper or a feature-flag server carries no
   // business data: depending on one is a startup order, calling one (span export, a proxy route
   // to its dashboard, a flag lookup) is plumbing, not an integration (names.ts, CONTROL_PLANE).
-  for (const [id, edge] of edges) if (isControlPlane(edge.target.technology) || isControlPlane(edge.source.technology)) edges.delete(id);
+  // Except alerts sent to an Alertmanager (Prometheus' `alerting.alertmanagers`): from there they reach people.
+  for (const [id, edge] of edges) if ((isControlPlane(edge.target.technology) || isControlPlane(edge.source.technology)) && !sendsAlerts(edge)) edges.delete(id);
   // A workflow engine's exporters (Zeebe's `ZEEBE_BROKER_EXPORTERS_ELASTICSEARCH_ARGS_URL`) write
   // the records Camunda's web apps read: the control plane's feed, as is its depends_on that store.
   for (const [id, edge] of edges) {
@@ -2912,7 +2922,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // One built in-house is known to be nothing else (its own code says so), so nothing to or from
   // it is an integration: not the depends_on of its clients, not the settings that point them at
   // it (`spring.config.import: configserver:…`, Eureka's defaultZone), not its own calls.
-  for (const [id, edge] of edges) if (edge.source.controlPlane || edge.target.controlPlane) edges.delete(id);
+  for (const [id, edge] of edges) if ((edge.source.controlPlane || edge.target.controlPlane) && !sendsAlerts(edge)) edges.delete(id);
 
   // A bare "depends on" an application: the mechanism it is known to be reached by, when there is
   // one. First what the depending system's own settings say of the target's address

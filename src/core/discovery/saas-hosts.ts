@@ -50,6 +50,13 @@ const VENDOR_DOMAINS: ReadonlyMap<string, string> = new Map([
   ['vonage.com', 'Vonage'],
   ['slack.com', 'Slack'],
   ['api.telegram.org', 'Telegram'],
+  // Paging and chat-ops endpoints alert routers deliver to (alerting.ts)
+  ['pagerduty.com', 'PagerDuty'],
+  ['opsgenie.com', 'Opsgenie'],
+  ['victorops.com', 'Splunk On-Call'],
+  ['webhook.office.com', 'Microsoft Teams'],
+  ['webexapis.com', 'Webex'],
+  ['api.pushover.net', 'Pushover'],
   ['fcm.googleapis.com', 'Firebase Cloud Messaging'],
   ['push.apple.com', 'Apple Push Notification service'],
   ['pusher.com', 'Pusher'],

@@ -23,6 +23,8 @@ import { emulatorOfCommand, imageInfo, imageName, isLoadGeneratorImage, productO
 import { baseName, folderOf, resolveRelative } from './paths.js';
 import { withComposeDefaults } from './placeholders.js';
 import { parseYamlDocuments, type YamlDocument } from './yaml-nodes.js';
+import { alertingGroupOfFile } from './alerting-config.js';
+import { ALERTING_CONFIG_NAME, alertingConfigPath } from '../../../core/discovery/alerting.js';
 import { hasComposeName, isComposeFile } from '../../../core/discovery/file-paths.js';
 import { MOUNTED_CODE_KEY, mountedEntry, type BindMount } from '../../../core/discovery/mounted-code.js';
 import { NODE_PROCESS_KEY } from '../../../core/discovery/node-processes.js';
@@ -495,6 +497,11 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
   for (const mounted of proxyConfigFolders(yaml, definition, folder)) {
     if (mounted !== root) facts.push({ ...component, root: mounted, evidence: context.evidenceAt(line) });
   }
+  // The Prometheus or Alertmanager configuration this service loads, where its `--config.file` (or
+  // its image's default) finds a mounted file: the alert routing written there is its own (alerting-config.ts).
+  for (const mounted of alertingConfigFiles(yaml, definition, folder, info.technology)) {
+    facts.push({ type: 'binding', component: name, key: '*', value: `$group:${alertingGroupOfFile(mounted.file)}`, evidence: context.evidenceAt(mounted.line) });
+  }
   // A development setup whose image is only a toolchain (`go run`, reflex, nodemon) runs the
   // source it bind-mounts: the folder its working directory (and `go run ./cmd/x`) maps to is its code.
   const mountedCode = mountedCodeFolder(yaml, definition, folder);
@@ -542,6 +549,25 @@ function mountedCodeFacts(yaml: YamlDocument, definition: unknown, folder: strin
   const command = yaml.get(definition, 'command') ?? yaml.get(definition, 'entrypoint');
   if (python !== undefined) found.push({ type: 'binding', component: name, key: CELERY_PROCESS_KEY, value: entryProcess(python), evidence: context.evidenceAt(yaml.lineOf(command)) });
   return found;
+}
+
+/**
+ * The files of the scan a service may load as its Prometheus or Alertmanager configuration: the
+ * one its `--config.file` (or its image's default path) maps to through a bind mount of the file
+ * or of its folder, and any file mounted under Prometheus' or Alertmanager's own name
+ * (`./prometheus.yml:/app/prometheus.yml`, for a program embedding Prometheus' rule engine).
+ */
+function alertingConfigFiles(yaml: YamlDocument, definition: unknown, folder: string, technology: string | undefined): Array<{ file: string; line: number }> {
+  const configPath = alertingConfigPath([...commandWordsOf(yaml, definition, 'entrypoint'), ...commandWordsOf(yaml, definition, 'command')], technology);
+  const found = new Map<string, number>();
+  for (const mount of bindMounts(yaml, definition, folder)) {
+    let file: string | undefined;
+    if (configPath !== undefined && mount.target === configPath) file = mount.source;
+    else if (configPath !== undefined && configPath.startsWith(`${mount.target === '/' ? '' : mount.target}/`)) file = resolveRelative(mount.source, configPath.slice(mount.target.length + 1));
+    else if (ALERTING_CONFIG_NAME.test(baseName(mount.target)) && ALERTING_CONFIG_NAME.test(baseName(mount.source))) file = mount.source;
+    if (file !== undefined && file !== '' && !found.has(file)) found.set(file, mount.line);
+  }
+  return [...found].map(([file, line]) => ({ file, line }));
 }
 
 /** A path's last segment that names a file by its extension (`nginx.conf`, `kong.yml`, `tls.pem`). */

@@ -3,6 +3,7 @@
  * declared dependencies are written down outside the code.
  */
 import type { Source } from '../../source.js';
+import { alertingConfigSource } from './alerting-config.js';
 import { azureFunctionJsonSource } from './azure-function-json.js';
 import { camelXmlSource } from './camel-xml.js';
 import { camelYamlSource } from './camel-yaml.js';
@@ -68,8 +69,9 @@ export const configSources: Source[] = [
   camelXmlSource,
   firebaseHostingSource,
   dexConfigSource,
+  alertingConfigSource,
 ];
 
 /** Each source on its own, for tests and for callers that want one. */
-export { camelXmlSource, camelYamlSource, dexConfigSource, dockerBuildSource, firebaseHostingSource, kafkaConnectSource, namekoConfigSource, nodePackageSource, processScriptSource, procfileSource, s6ServicesSource, sectionedDefaultsSource, supervisordSource };
+export { alertingConfigSource, camelXmlSource, camelYamlSource, dexConfigSource, dockerBuildSource, firebaseHostingSource, kafkaConnectSource, namekoConfigSource, nodePackageSource, processScriptSource, procfileSource, s6ServicesSource, sectionedDefaultsSource, supervisordSource };
 export { azureFunctionJsonSource, daprComponentsSource, dockerComposeSource, dockerfileSource, dotnetAppsettingsSource, entrypointScriptSource, envFileSource, goConfigFileSource, helmChartSource, helmTemplatesSource, helmValuesSource, jsonConfigSource, kubernetesManifestsSource, kustomizeSource, libertyServerSource, springConfigSource, symfonyConfigSource };

@@ -19,6 +19,7 @@ import { isKongDeclarative, kongRouteFacts, readKongPlugin } from '../gateways/k
 import { haproxyRouteFacts } from '../gateways/haproxy.js';
 import { isHaproxyConfigEntry } from '../../../core/discovery/haproxy.js';
 import { dexConnectorFacts, isDexConfig } from './dex-config.js';
+import { alertingConnectionFacts, isAlertingConfigEntry } from './alerting-config.js';
 import { readIngressRoute, TRAEFIK } from '../gateways/traefik.js';
 import { ISTIO_KINDS, readIstioObject } from './istio.js';
 import { isKnativeService, KNATIVE_KINDS, knativeDnsAliases, readKnativeObject } from './knative.js';
@@ -165,6 +166,12 @@ function readGroup({ yaml, node, kind }: KubernetesObject, context: SourceContex
         const calls = dexConnectorFacts(value, (line) => context.evidenceAt(entry.line + line));
         if (calls.length > 0) facts.push({ type: 'binding', group, key: entry.key, value: 'dex', evidence: context.evidenceAt(entry.line) }, ...calls.map((call) => ({ ...call, group })));
       }
+      // An Alertmanager or Prometheus configuration (`alertmanager.yml: |`): its alert routing is the mounting workload's, joined the same way.
+      if (isAlertingConfigEntry(entry.key, value)) {
+        const group = `${CONFIGMAP_SETTINGS_GROUP}${name}`;
+        const calls = alertingConnectionFacts(value, (line) => context.evidenceAt(entry.line + line));
+        if (calls.length > 0) facts.push({ type: 'binding', group, key: entry.key, value: 'alerting', evidence: context.evidenceAt(entry.line) }, ...calls.map((call) => ({ ...call, group })));
+      }
     }
     return facts;
   }
@@ -274,6 +281,8 @@ function readWorkload({ yaml, node, kind }: KubernetesObject, configMaps: Map<st
         if (haproxy && isHaproxyConfigEntry(dataKey, entry.value)) facts.push(...haproxyRouteFacts(entry.value, (line) => context.evidenceAt(entry.line + line)).map((route) => ({ ...route, component: name })));
         // A Dex configuration its Dex loads: the connectors' identity providers are the workload's calls.
         if (isDexConfig(dataKey, entry.value)) facts.push(...dexConnectorFacts(entry.value, (line) => context.evidenceAt(entry.line + line)).map((call) => ({ ...call, component: name })));
+        // An Alertmanager or Prometheus configuration the workload loads: its alert routing.
+        if (isAlertingConfigEntry(dataKey, entry.value)) facts.push(...alertingConnectionFacts(entry.value, (line) => context.evidenceAt(entry.line + line)).map((call) => ({ ...call, component: name })));
         if (SETTINGS_FILE.test(dataKey)) facts.push(...mountedSettingsFacts(dataKey, entry.value, name, (line) => context.evidenceAt(entry.line + line)));
         // A JSON settings file (`conf.json`) the service opens at the mounted path.
         else if (isJsonConfigPath(dataKey)) facts.push(...jsonSettingsFacts(entry.value, { component: name }, (line) => context.evidenceAt(entry.line + line)));
