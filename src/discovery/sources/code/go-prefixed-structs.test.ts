@@ -74,9 +74,9 @@ describe('the prefix a command gives a shared package\'s function', () => {
     ['a constant of the command', 'const envPrefixDB = "QR_THINGS_DB_"\nfunc main() { postgres.Setup(envPrefixDB, nil) }', 'QR_THINGS_DB_'],
     ['a literal', 'func main() { postgres.Setup("QR_THINGS_DB_", nil) }', 'QR_THINGS_DB_'],
     ['not: a word that starts no variable', 'func main() { postgres.Setup("things", nil) }', undefined],
-  ])('binds %s for the module and, first, for the command\'s folder', async (_name, body, expected) => {
+  ])('binds %s for the command\'s folder only (other commands pass their own)', async (_name, body, expected) => {
     const facts = await readSnippet(goCodeSource, 'cmd/things/main.go', `package main\nimport "github.com/quarry/platform/pkg/postgres"\n${body}`);
     const bound = facts.filter((fact): fact is BindingFact => fact.type === 'binding' && fact.key === 'code:param:postgres.Setup#0');
-    expect(bound.map((fact) => [fact.scope, fact.value])).toEqual(expected === undefined ? [] : [['', expected], ['cmd/things', expected]]);
+    expect(bound.map((fact) => [fact.scope, fact.value])).toEqual(expected === undefined ? [] : [['cmd/things', expected]]);
   });
 });
