@@ -408,6 +408,8 @@ export const COVERAGE_TAGS = [
   'forward-proxy',
   // Alert routing: Prometheus' `alerting.alertmanagers` and a mounted Alertmanager configuration's routed receivers (Slack, SMTP relay, a webhook of the deployment); unrouted receivers, unmounted copies and scrape targets not edges
   'alert-routing',
+  // ClickHouse's server configuration mounted into its container: the `<zookeeper>` nodes its replicas coordinate through; copies nothing mounts, commented-out nodes and a developer's ClickHouse not edges
+  'clickhouse-config',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

@@ -19,6 +19,7 @@ import { madeThroughNamedClients } from './named-clients.js';
 import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, CONFIDENCE, CONFIGURATION_ROOT, KAFKA_CONNECT_WORKER, LINK_ALIAS_KEY, MESH_UPSTREAM_KEY, NETWORK_PEER_KEY, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type FactCondition, type GoBuildFact, type ImageBuildFact, type ModuleImportsFact, type ProvidesFact, type RerouteFact, type SubclassFact, type UnitFact } from './facts.js';
 import { unitRunners } from './framework-units.js';
 import { ALERTMANAGER, isAlertingConfigGroup } from './alerting.js';
+import { CLICKHOUSE_COORDINATION, isClickhouseConfigGroup } from './clickhouse-config.js';
 import { hostCandidates, isControlPlane, matchByDistinctiveNames, nameKey, splitDeployedNames, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
 
 import { cloudEndpoint, identityConnectionKeys, mayBeCloudHost } from './cloud-endpoints.js';
@@ -1763,6 +1764,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
    * a call that stands though its sender is telemetry. Grafana's or an exporter's other calls of it do not.
    */
   const sendsAlerts = (edge: Edge): boolean => edge.role === 'calls' && edge.mechanism === 'rest' && edge.technology === ALERTMANAGER && !isControlPlane(edge.target.technology) && !edge.target.controlPlane;
+  /** A ClickHouse server's replication through the ZooKeeper its configuration names (clickhouse-config.ts): data, not plumbing. */
+  const coordinatesReplicas = (edge: Edge): boolean => edge.role === 'calls' && edge.technology === CLICKHOUSE_COORDINATION;
   /** `component|store` for each store a component's code reads or writes data in (ConnectionFact.dataAccess). */
   const storesData = new Set<string>();
   /** `component|store` for each datastore a component's code messages through, its data calls marked (ConnectionFact.throughStore). */
@@ -2709,8 +2712,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   for (const { component, group, file } of mountedSettings.values()) {
     const owner = find(component);
     if (!owner || owner.library) continue;
-    // An Alertmanager only a developer's Compose file runs delivers to the developer's channels, not the deployment's.
-    if (isAlertingConfigGroup(group) && !owner.deployed) continue;
+    // An Alertmanager (or a ClickHouse) only a developer's Compose file runs serves the developer, not the deployment.
+    if ((isAlertingConfigGroup(group) || isClickhouseConfigGroup(group)) && !owner.deployed) continue;
     for (const fact of groupConnections) if (fact.group === group && fact.evidence.file === file) connect(fact, owner);
   }
 
@@ -2907,8 +2910,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // A registry, a tracing or metrics backend, a log shipper or a feature-flag server carries no
   // business data: depending on one is a startup order, calling one (span export, a proxy route
   // to its dashboard, a flag lookup) is plumbing, not an integration (names.ts, CONTROL_PLANE).
-  // Except alerts sent to an Alertmanager (Prometheus' `alerting.alertmanagers`): from there they reach people.
-  for (const [id, edge] of edges) if ((isControlPlane(edge.target.technology) || isControlPlane(edge.source.technology)) && !sendsAlerts(edge)) edges.delete(id);
+  // Except alerts sent to an Alertmanager (Prometheus' `alerting.alertmanagers`): from there they reach
+  // people; and a ClickHouse server's replicas coordinated through ZooKeeper.
+  for (const [id, edge] of edges) if ((isControlPlane(edge.target.technology) || isControlPlane(edge.source.technology)) && !sendsAlerts(edge) && !coordinatesReplicas(edge)) edges.delete(id);
   // A workflow engine's exporters (Zeebe's `ZEEBE_BROKER_EXPORTERS_ELASTICSEARCH_ARGS_URL`) write
   // the records Camunda's web apps read: the control plane's feed, as is its depends_on that store.
   for (const [id, edge] of edges) {

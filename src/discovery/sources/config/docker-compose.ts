@@ -25,6 +25,7 @@ import { withComposeDefaults } from './placeholders.js';
 import { parseYamlDocuments, type YamlDocument } from './yaml-nodes.js';
 import { alertingGroupOfFile } from './alerting-config.js';
 import { ALERTING_CONFIG_NAME, alertingConfigPath } from '../../../core/discovery/alerting.js';
+import { clickhouseMountGroups } from '../../../core/discovery/clickhouse-config.js';
 import { hasComposeName, isComposeFile } from '../../../core/discovery/file-paths.js';
 import { MOUNTED_CODE_KEY, mountedEntry, type BindMount } from '../../../core/discovery/mounted-code.js';
 import { NODE_PROCESS_KEY } from '../../../core/discovery/node-processes.js';
@@ -501,6 +502,12 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
   // its image's default) finds a mounted file: the alert routing written there is its own (alerting-config.ts).
   for (const mounted of alertingConfigFiles(yaml, definition, folder, info.technology)) {
     facts.push({ type: 'binding', component: name, key: '*', value: `$group:${alertingGroupOfFile(mounted.file)}`, evidence: context.evidenceAt(mounted.line) });
+  }
+  // A ClickHouse server's mounted configuration: the ZooKeeper nodes written there are its own (clickhouse-config.ts).
+  if (info.technology === 'ClickHouse') {
+    for (const mount of bindMounts(yaml, definition, folder)) {
+      for (const group of clickhouseMountGroups(mount.source, mount.target)) facts.push({ type: 'binding', component: name, key: '*', value: `$group:${group}`, evidence: context.evidenceAt(mount.line) });
+    }
   }
   // A development setup whose image is only a toolchain (`go run`, reflex, nodemon) runs the
   // source it bind-mounts: the folder its working directory (and `go run ./cmd/x`) maps to is its code.

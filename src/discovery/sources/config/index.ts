@@ -4,6 +4,7 @@
  */
 import type { Source } from '../../source.js';
 import { alertingConfigSource } from './alerting-config.js';
+import { clickhouseConfigSource } from './clickhouse-config.js';
 import { azureFunctionJsonSource } from './azure-function-json.js';
 import { camelXmlSource } from './camel-xml.js';
 import { camelYamlSource } from './camel-yaml.js';
@@ -70,8 +71,9 @@ export const configSources: Source[] = [
   firebaseHostingSource,
   dexConfigSource,
   alertingConfigSource,
+  clickhouseConfigSource,
 ];
 
 /** Each source on its own, for tests and for callers that want one. */
-export { alertingConfigSource, camelXmlSource, camelYamlSource, dexConfigSource, dockerBuildSource, firebaseHostingSource, kafkaConnectSource, namekoConfigSource, nodePackageSource, processScriptSource, procfileSource, s6ServicesSource, sectionedDefaultsSource, supervisordSource };
+export { alertingConfigSource, camelXmlSource, clickhouseConfigSource, camelYamlSource, dexConfigSource, dockerBuildSource, firebaseHostingSource, kafkaConnectSource, namekoConfigSource, nodePackageSource, processScriptSource, procfileSource, s6ServicesSource, sectionedDefaultsSource, supervisordSource };
 export { azureFunctionJsonSource, daprComponentsSource, dockerComposeSource, dockerfileSource, dotnetAppsettingsSource, entrypointScriptSource, envFileSource, goConfigFileSource, helmChartSource, helmTemplatesSource, helmValuesSource, jsonConfigSource, kubernetesManifestsSource, kustomizeSource, libertyServerSource, springConfigSource, symfonyConfigSource };
