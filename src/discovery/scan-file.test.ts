@@ -52,6 +52,31 @@ describe('readChunk', () => {
   });
 });
 
+/** A source reporting the files it was told each folder holds. */
+function listing(folders: string[]): Source {
+  return {
+    name: 'listing',
+    accepts: () => true,
+    read: (file, context) => folders.map((folder) => ({ type: 'binding', scope: '', key: folder, value: context.listFolder?.(folder)?.sort().join(',') ?? '<none>', evidence: context.evidenceAt(1) })),
+  };
+}
+
+describe('readChunk: a folder\'s files', () => {
+  it('lists the files (not the folders, not the links) of a folder of the scan by its scan path, never outside the scan', async () => {
+    const job = { path: 'shop/charts/cart/templates/deploy.yaml', absolute: join(root, 'shop', 'charts', 'cart', 'templates', 'deploy.yaml'), readers: [0] };
+    const [outcome] = await readChunk([job], [listing(['shop/charts/cart', 'shop/charts/cart/templates', 'shop/charts/none', '../', 'shop/charts/cart/../cart', '/etc'])], []);
+    expect(outcome?.facts.map((fact) => (fact.type === 'binding' ? `${fact.key}=${fact.value}` : ''))).toEqual([
+      // Symbolic links are no package's own files: left out, whichever way they point.
+      'shop/charts/cart=values.yaml',
+      'shop/charts/cart/templates=deploy.yaml',
+      'shop/charts/none=<none>',
+      '../=<none>',
+      'shop/charts/cart/../cart=<none>',
+      '/etc=<none>',
+    ]);
+  });
+});
+
 /** A source reporting the length of each text it reads, and (when `sniffs`) wanting only texts whose head starts with `#want`. */
 function measuring(sniffs: boolean): Source {
   return {

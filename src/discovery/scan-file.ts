@@ -4,7 +4,7 @@
  * The same code runs on the main thread and in the scan's worker threads (scan-worker.ts), so a
  * file gives the same facts and the same reasons to skip it wherever it is read.
  */
-import { closeSync, openSync, readSync, realpathSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, realpathSync } from 'node:fs';
 import { sep } from 'node:path';
 import type { Fact } from '../core/discovery/facts.js';
 import type { UserRule } from '../core/discovery/user-rules.js';
@@ -126,6 +126,32 @@ function companionReader(job: FileJob, cache: Map<string, string | undefined>): 
   };
 }
 
+/**
+ * Lists the files of a folder of the scan for a source (a Go file's package siblings), by scan
+ * path; kept for the chunk, as every file of a package asks for the same folder.
+ */
+function folderLister(job: FileJob, cache: Map<string, string | undefined>): (folder: string) => string[] | undefined {
+  return (folder) => {
+    if (folder.startsWith('/') || folder.split('/').some((part) => part === '..' || part === '.') || !job.absolute.endsWith(job.path)) return undefined;
+    const base = job.absolute.slice(0, job.absolute.length - job.path.length);
+    const key = `dir:${base}${folder}`;
+    if (!cache.has(key)) {
+      let names: string | undefined;
+      try {
+        names = readdirSync(`${base}${folder === '' ? '.' : folder}`, { withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => entry.name)
+          .join('\n');
+      } catch {
+        names = undefined;
+      }
+      cache.set(key, names);
+    }
+    const names = cache.get(key);
+    return names === undefined ? undefined : names.split('\n').filter((name) => name !== '');
+  };
+}
+
 /** Hands one file's content to its sources. */
 async function readContent(job: FileJob, content: Content, rules: readonly UserRule[], companions: Map<string, string | undefined>, maxBytes: number): Promise<FileOutcome> {
   const outcome: FileOutcome = { facts: [], skipped: [], bytesRead: 0, read: false };
@@ -151,7 +177,7 @@ async function readContent(job: FileJob, content: Content, rules: readonly UserR
   outcome.read = true;
   outcome.bytesRead = bytes.length;
   const sourceFile = { path: job.path, text };
-  const context: SourceContext = { evidenceAt: evidenceFor(sourceFile), parse: parseCode, rules, readFile: companionReader(job, companions) };
+  const context: SourceContext = { evidenceAt: evidenceFor(sourceFile), parse: parseCode, rules, readFile: companionReader(job, companions), listFolder: folderLister(job, companions) };
   for (const source of readers) {
     try {
       outcome.facts.push(...(await source.read(sourceFile, context)));

@@ -22,6 +22,12 @@ export interface SourceContext {
    * gives no such access. A source must read its file without it, only knowing less.
    */
   readFile?(path: string): string | undefined;
+  /**
+   * The names of the files directly in a folder of the scan (`''` for its root), by scan path, for
+   * a source reading a file with its siblings (a Go package is every file of its folder): undefined
+   * when the caller gives no such access.
+   */
+  listFolder?(folder: string): string[] | undefined;
 }
 
 /** One kind of file discovery understands. */

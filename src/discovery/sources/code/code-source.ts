@@ -20,6 +20,7 @@ import { handsOffAddress, mayMatch, usesPlumbingWords } from './prefilter.js';
 import { codeNameTypes, codeNames, readsDeclarations } from './code-declarations.js';
 import { isTestCode } from '../../../core/discovery/file-paths.js';
 import { blankComments } from './module-imports.js';
+import { bindSiblingHelperCalls } from './go-package-siblings.js';
 import { blankPythonComments } from './python-comments.js';
 
 
@@ -129,6 +130,7 @@ export function makeCodeSource(spec: FamilySpec): Source {
       const helpers = mayDefineFlagHelpers(file.text, language, file.path);
       if (!triggered && !classes && !declarations && !nodeCli && !configClasses && !helpers) return [];
       let tree: SyntaxTree | undefined;
+      let siblings: SyntaxTree[] = [];
       try {
         tree = await context.parse(language, file.text);
         let facts: Fact[] = [];
@@ -140,6 +142,8 @@ export function makeCodeSource(spec: FamilySpec): Source {
         const searched = declarations ? tree.rootNode.descendantsOfType([...new Set([...reader.nodeTypes, ...codeNameTypes(language, goBranches)])]).filter((node): node is SyntaxNode => node !== null) : undefined;
         if (triggered || declarations || configClasses || helpers) {
           const model = buildFileModel(tree.rootNode, reader, language, searched);
+          // A Go helper method's calls in the package's other files give its parameters too (go-package-siblings.ts).
+          if (language === 'go' && triggered) siblings = await bindSiblingHelperCalls(file.path, file.text, tree.rootNode, model, context);
           const evaluator = new Evaluator(reader, model, spec.table.values);
           // A Go command choosing what to run by a setting (`switch *service { case "orders": … }`):
           // each case reaches only what the services given that value run (code-declarations.ts).
@@ -166,6 +170,7 @@ export function makeCodeSource(spec: FamilySpec): Source {
         return [];
       } finally {
         tree?.delete();
+        for (const sibling of siblings) sibling.delete();
       }
     },
   };

@@ -6,7 +6,7 @@
  */
 import { COMMAND_PROGRAM_KEY } from '../../../core/discovery/facts.js';
 import { goPackageModule } from '../../../core/discovery/env-helper-keys.js';
-import type { CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './code-model.js';
+import type { Binding, CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './code-model.js';
 import { fieldTags, structTagSources } from './go-config-structs.js';
 import { prefixedStructField } from './go-prefixed-structs.js';
 import { automaticEnv, flagRead, isFlagSetInstance, keySources } from './go-flags.js';
@@ -514,7 +514,6 @@ const PASS_THROUGH = /^strings\.(?:Trim|TrimSpace|TrimLeft|TrimRight|TrimPrefix|
 /** Standard library calls splitting a setting into its items (`strings.Split(servers, ",")`). */
 const SPLIT = /^strings\.(?:Split|SplitN|Fields)$/;
 
-/** Whether an identifier is the receiver of the method it is used in (`f` in `func (f *Factory) Initialize()`). */
 /**
  * The parameter of a method an identifier reads, keyed by the method's package, receiver type and
  * name (`base` in `func (s *SDK) do(method, base, path string)` of package `sdk` →
@@ -560,6 +559,53 @@ function receiverCallParameters(node: SyntaxNode): string | undefined {
   return holder && pkg ? `param:${pkg}.${holder}.${name}` : undefined;
 }
 
+/**
+ * The request helpers a file declares (`param:sdk.SDK.do` → `do` for `func (s *SDK) do(method, base,
+ * path string)` of package `sdk`), keyed as receiverCallParameters names their calls: unexported
+ * methods (the package's own plumbing, not its API) handing a parameter on to a call of their body
+ * (`http.NewRequest(method, base+path, …)`). Other methods' parameters are no address to follow,
+ * and reading the package's other files for each would parse every file of it again.
+ */
+export function declaredHelperMethods(root: SyntaxNode): Map<string, string> {
+  const found = new Map<string, string>();
+  const pkg = packageOf(root);
+  for (const method of root.descendantsOfType('method_declaration')) {
+    if (!method || !pkg) continue;
+    const holder = receiverType(method);
+    const name = field(method, 'name')?.text;
+    const parameters = field(method, 'parameters');
+    const body = field(method, 'body');
+    if (!holder || !name || !/^[a-z_]/.test(name) || !parameters || !body) continue;
+    const names = new Set(
+      kids(parameters)
+        .filter((child) => child.type === 'parameter_declaration')
+        .flatMap((declaration) => declaration.childrenForFieldName('name'))
+        .flatMap((child) => (child ? [child.text] : [])),
+    );
+    const handsOn = body.descendantsOfType('call_expression').some((call) => {
+      const args = call ? field(call, 'arguments') : null;
+      return args?.descendantsOfType('identifier').some((identifier) => identifier !== null && names.has(identifier.text)) === true;
+    });
+    if (handsOn) found.set(`param:${pkg}.${holder}.${name}`, name);
+  }
+  return found;
+}
+
+/**
+ * Binds the arguments of the calls in `root` of a helper method on the enclosing method's receiver
+ * (`s.do(http.MethodPost, s.cfg.ThingsURL, "/things")`) under the helper's parameters, for the
+ * helpers in `wanted` only: a package's methods are written across its files (`things.go` calling
+ * the `do` of `sdk.go`), and each call gives the helper one more value.
+ */
+export function bindReceiverCalls(root: SyntaxNode, bindings: Map<string, Binding[]>, wanted: ReadonlySet<string>): void {
+  for (const node of root.descendantsOfType('call_expression')) {
+    const key = node ? receiverCallParameters(node) : undefined;
+    if (!node || !key || !wanted.has(key)) continue;
+    kids(field(node, 'arguments') ?? node).filter((arg) => arg.type !== 'variadic_argument' && arg.type !== 'comment').forEach((arg, index) => bind(bindings, `${key}#${index}`, arg));
+  }
+}
+
+/** Whether an identifier is the receiver of the method it is used in (`f` in `func (f *Factory) Initialize()`). */
 function isReceiver(name: SyntaxNode): boolean {
   for (let parent = name.parent; parent; parent = parent.parent) {
     if (parent.type === 'func_literal') continue;
