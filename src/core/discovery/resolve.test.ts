@@ -873,6 +873,44 @@ describe('resolveFacts', () => {
     expect(edges(facts).sort()).toEqual(['jobs -> jobs-db (database)', 'web -> web-db (database)']);
   });
 
+  it('gives a service named unlike the command it starts (http-adapter running cmd/http) the prefix that command passes', () => {
+    const main = (command: string, setup: string): Fact => ({
+      type: 'code-names',
+      declarations: [{ name: 'main.main', kind: 'function', static: true, references: [`grpcclient.${setup}`], line: 12, endLine: 19 }],
+      uses: { [`grpcclient.${setup}`]: 13 },
+      go: { package: 'main', imports: { grpcclient: 'github.com/lodestar/platform/pkg/grpcclient' } },
+      evidence: at(`cmd/${command}/main.go`),
+    });
+    const facts: Fact[] = [
+      component('platform', { root: '', goModule: true, modulePath: 'github.com/lodestar/platform', evidence: at('go.mod') } as Partial<Extract<Fact, { type: 'component' }>>),
+      ...['things', 'http-adapter'].map((name) => component(name, { root: '' })),
+      component('auth'),
+      ...[['things', 'things'], ['http-adapter', 'http']].flatMap(([name, command]): Fact[] => [
+        { type: 'binding', component: name as string, key: 'command-line:words', value: command as string, evidence: at('docker/docker-compose.yml', 9) },
+        { type: 'binding', component: name as string, key: 'command-line:program', value: command as string, evidence: at('docker/docker-compose.yml', 9) },
+        { type: 'binding', component: name as string, key: 'LS_AUTH_GRPC_URL', value: 'auth:7001', evidence: at('docker/.env', 1) },
+        { type: 'binding', component: name as string, key: 'LS_THINGS_AUTH_GRPC_URL', value: 'things:7000', evidence: at('docker/.env', 2) },
+      ]),
+      { type: 'binding', scope: 'cmd/things', key: 'code:param:grpcclient.SetupAuthClient#0', value: 'LS_AUTH_GRPC_', evidence: at('cmd/things/main.go', 13) },
+      { type: 'binding', scope: 'cmd/http', key: 'code:param:grpcclient.SetupThingsClient#0', value: 'LS_THINGS_AUTH_GRPC_', evidence: at('cmd/http/main.go', 13) },
+      main('things', 'SetupAuthClient'),
+      main('http', 'SetupThingsClient'),
+      {
+        type: 'code-names',
+        declarations: [
+          { name: 'grpcclient.connect', kind: 'function', static: true, references: [], line: 3, endLine: 9 },
+          { name: 'grpcclient.SetupAuthClient', kind: 'function', static: true, references: ['grpcclient.connect'], line: 10, endLine: 11 },
+          { name: 'grpcclient.SetupThingsClient', kind: 'function', static: true, references: ['grpcclient.connect'], line: 12, endLine: 13 },
+        ],
+        uses: { connect: 10 },
+        go: { package: 'grpcclient', imports: {} },
+        evidence: at('pkg/grpcclient/client.go'),
+      },
+      ...['SetupAuthClient', 'SetupThingsClient'].map((setup) => connection('pkg/grpcclient/client.go', { target: { key: prefixedReadKey(`code:param:grpcclient.${setup}#0`, 'URL') }, role: 'calls', mechanism: 'grpc', technology: 'gRPC', evidence: at('pkg/grpcclient/client.go', 7) })),
+    ];
+    expect(edges(facts).sort()).toEqual(['http-adapter -> things (grpc)', 'things -> auth (grpc)']);
+  });
+
   it('gives each service run from one Go module its cmd/<name>.go, and its share of the code the commands share', () => {
     const facts: Fact[] = [
       component('courier', { root: '', goModule: true, evidence: at('go.mod') } as Partial<Extract<Fact, { type: 'component' }>>),

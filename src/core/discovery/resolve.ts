@@ -1575,8 +1575,15 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // that command's settings, read by the module's shared packages (`internal/counter/app`) it runs.
   // So does what a service's own code gives a shared library's function (`code:param:postgres.NewPostgresDB#0`
   // bound in `internal/counter/app`), for the library's code that service runs.
+  // A service named unlike the command it runs (`http-adapter` starting `cmd/http` by its
+  // entrypoint, go-packages.ts commandRuns) takes that command's settings too (filled below).
+  const commandFoldersRun = new Map<Component, Set<string>>();
   const commandSettings = (binding: BindingFact, owner: Component | undefined): boolean =>
-    owner !== undefined && !owner.library && binding.scope !== undefined && (COMMAND_FOLDER.test(binding.scope) || binding.key.startsWith('code:param:')) && ownerOf(`${binding.scope}/file`) === owner;
+    owner !== undefined &&
+    !owner.library &&
+    binding.scope !== undefined &&
+    (COMMAND_FOLDER.test(binding.scope) || binding.key.startsWith('code:param:')) &&
+    (ownerOf(`${binding.scope}/file`) === owner || commandFoldersRun.get(owner)?.has(binding.scope) === true);
   // The roots of the library modules a deployable builds in, nearest first (classpath-settings.ts).
   const classpathRoots = new Map<Component, string[]>();
   const classpathRootsOf = (owner: Component): string[] => {
@@ -2582,6 +2589,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const builtCommandOf = (service: Component): string | undefined => goBinaryCommands.get(service)?.folder;
     for (const [service, entries] of commandRuns({ names: goNames, root, modules: goModules, deployers: deployersOf.get(root) ?? [], find, wordsOf, builtCommandOf })) runs.set(service, entries);
   }
+  for (const [service, entries] of runs) commandFoldersRun.set(service, new Set(entries.map((entry) => folderOf(entry.evidence.file)).filter((folder) => COMMAND_FOLDER.test(folder))));
   // A service whose Node entry files are known runs the library files they import (node-processes.ts).
   const importEvidence = new Map(moduleImports.map((fact) => [fact.evidence.file, fact.evidence]));
   const importReach = new Map<Component, { files: ReadonlySet<string>; unnamed: ReadonlySet<string>; via(file: string): Evidence }>();

@@ -145,12 +145,13 @@ export interface FileModel {
   /**
    * `module`: a Go function's parameter, read in other packages of the module too, and bound only
    * to a value the call gives outright (an env read, an address), not one left to other files;
-   * `ambiguous`: set by several calls, so bound to none of them; `qualified`: named with its package
+   * `ambiguous`: set by several calls, so bound to none of them (`forwards`: unless each call passes
+   * on a parameter of its own function, whose arguments the file keeps); `qualified`: named with its package
    * (a Go exported constant, `common.DefaultRedisAddr`), which any package importing it reads;
    * `program`: given by a Go program (a `main` package), so its own settings for the module's code it
    * runs, not for the other programs of the module.
    */
-  shared: Map<string, { value: Binding; at: SyntaxNode; fallback?: boolean; module?: boolean; ambiguous?: boolean; references?: boolean; qualified?: boolean; program?: boolean }>;
+  shared: Map<string, { value: Binding; at: SyntaxNode; fallback?: boolean; module?: boolean; ambiguous?: boolean; forwards?: boolean; references?: boolean; qualified?: boolean; program?: boolean }>;
   /** Names the file imports from other modules (`import { X } from './config'`, `const cfg = require('./cfg')`). */
   imported: Set<string>;
   /**

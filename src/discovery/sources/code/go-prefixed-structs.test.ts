@@ -39,6 +39,37 @@ describe('Go config structs parsed under a prefix (caarlos0/env Options.Prefix)'
       [prefixedReadKey('code:param:clients.NewCache#0', 'ADDR')],
     ],
     [
+      'a prefix passed on unchanged by each exported function to the one parsing it: each caller\'s, a few levels down',
+      code`
+        package clients
+        import ("context"; "github.com/acme/platform/internal/env"; "google.golang.org/grpc")
+        type Config struct { URL string \`env:"URL" envDefault:""\` }
+        func connect(prefix string) (*grpc.ClientConn, error) {
+        	cfg := Config{}
+        	if err := env.Parse(&cfg, env.Options{Prefix: prefix}); err != nil { return nil, err }
+        	return grpc.DialContext(context.Background(), cfg.URL)
+        }
+        func dial(prefix string) (*grpc.ClientConn, error) { return connect(prefix) }
+        func SetupAuthClient(prefix string) (*grpc.ClientConn, error) { return connect(prefix) }
+        func SetupThingsClient(prefix string) (*grpc.ClientConn, error) { return dial(prefix) }`,
+      [prefixedReadKey('code:param:clients.SetupThingsClient#0', 'URL'), prefixedReadKey('code:param:clients.SetupAuthClient#0', 'URL')],
+    ],
+    [
+      'not: callers passing on their prefix beside one giving a literal: no one value, as for any helper called so',
+      code`
+        package clients
+        import ("context"; "github.com/acme/platform/internal/env"; "google.golang.org/grpc")
+        type Config struct { URL string \`env:"URL" envDefault:""\` }
+        func connect(prefix string) (*grpc.ClientConn, error) {
+        	cfg := Config{}
+        	if err := env.Parse(&cfg, env.Options{Prefix: prefix}); err != nil { return nil, err }
+        	return grpc.DialContext(context.Background(), cfg.URL)
+        }
+        func SetupAuthClient(prefix string) (*grpc.ClientConn, error) { return connect(prefix) }
+        func SetupBilling() (*grpc.ClientConn, error) { return connect("XX_BILLING_GRPC_") }`,
+      [undefined],
+    ],
+    [
       'a literal prefix in the same function: the whole name',
       code`
         package clients

@@ -676,7 +676,11 @@ export const goReader: LanguageReader = {
         // calls it so, the name as before (parameterValue falls back to it).
         const method = methodParameter(node);
         if (method) return { kind: 'name', name: node.text, param: { key: method, shared: false } };
-        return { kind: 'name', name: functionParameter(node) ?? node.text };
+        // A function's parameter is each argument the file's calls give it: several callers each
+        // passing on their own parameter (`connect(prefix)` in SetupAuthClient and SetupThingsClient)
+        // make it each of theirs, read per program in resolution.
+        const parameter = functionParameter(node);
+        return parameter ? { kind: 'name', name: parameter, param: { key: parameter, shared: false } } : { kind: 'name', name: node.text };
       }
       case 'selector_expression': {
         // `cfg.BaseURL` on a parameter of the package's own struct type: what callers pass for it
@@ -913,15 +917,22 @@ export const goReader: LanguageReader = {
         // called several times in the file (once per backend) has no one value: nothing is bound.
         const own = ownFunctionCalled(node, field(node, 'function'), model);
         if (own) {
+          // Calls that all pass on a parameter of their own function unchanged (`connect(prefix)` in
+          // each `SetupXClient(prefix string)`) keep every argument: the parameter is each caller's.
           const give = (name: string, value: SyntaxNode): void => {
             const existing = model.shared.get(name);
+            const forwarded = functionParameter(value) !== undefined;
             if (existing) {
               existing.ambiguous = true;
-              model.bindings.delete(name);
+              if (forwarded && existing.forwards) bind(model.bindings, name, value);
+              else {
+                existing.forwards = false;
+                model.bindings.delete(name);
+              }
               return;
             }
             bind(model.bindings, name, value);
-            model.shared.set(name, { value, at: value, module: true, ...(packageOf(node) === 'main' ? { program: true } : {}) });
+            model.shared.set(name, { value, at: value, module: true, forwards: forwarded, ...(packageOf(node) === 'main' ? { program: true } : {}) });
           };
           kids(field(node, 'arguments') ?? node).filter((arg) => arg.type !== 'variadic_argument').forEach((arg, index) => {
             // A struct literal given outright (`ordersclient.New(ordersclient.Config{BaseURL: …})`) gives each field.

@@ -220,13 +220,16 @@ export class Evaluator {
       }
       case 'env': {
         const key = typeof shape.key === 'string' ? { kind: 'literal' as const, text: shape.key } : this.value(shape.key, depth + 1);
-        // `section[name]` in a loop over names: each name's setting in turn.
-        if (key.kind === 'list' && key.each && !shape.fallback) {
-          const keys = key.items.filter((item): item is { kind: 'literal'; text: string } => item.kind === 'literal' && item.text !== '');
-          return keys.length === key.items.length ? { kind: 'list', each: true, items: keys.map((item) => ({ kind: 'env', key: `${shape.prefix ?? ''}${item.text}${shape.suffix ?? ''}` })) } : { kind: 'unknown' };
-        }
         // A prefix another file gives (a caller's argument): the variable is named in resolution.
-        if (key.kind === 'ref' && shape.carried && shape.suffix !== undefined && shape.prefix === undefined) return { kind: 'env', key: prefixedReadKey(`code:${key.name}`, shape.suffix) };
+        const carried = (item: Value): string | undefined => (item.kind === 'ref' && shape.carried && shape.suffix !== undefined && shape.prefix === undefined ? prefixedReadKey(`code:${item.name}`, shape.suffix) : undefined);
+        // `section[name]` in a loop over names: each name's setting in turn; a prefix several
+        // callers pass on (`connect(prefix)` in each `SetupXClient(prefix)`), each caller's.
+        if (key.kind === 'list' && key.each && !shape.fallback) {
+          const keys = key.items.map((item) => (item.kind === 'literal' && item.text !== '' ? `${shape.prefix ?? ''}${item.text}${shape.suffix ?? ''}` : carried(item)));
+          return keys.every((name) => name !== undefined) ? { kind: 'list', each: true, items: keys.map((name) => ({ kind: 'env', key: name })) } : { kind: 'unknown' };
+        }
+        const prefixed = carried(key);
+        if (prefixed !== undefined) return { kind: 'env', key: prefixed };
         if (key.kind !== 'literal' || key.text === '') return { kind: 'unknown' };
         const name = `${shape.prefix ?? ''}${key.text}${shape.suffix ?? ''}`;
         if (!shape.fallback) return { kind: 'env', key: name };
