@@ -383,6 +383,8 @@ export const COVERAGE_TAGS = [
   'convey',
   // Steeltoe (.NET): config server files served by spring:application:name, connectors reaching fixed sections (mysql:client:server), Eureka-named HttpClient hosts
   'steeltoe',
+  // Data-source (connector) plugins of a low-code platform (`plugins/packages/<name>` implementing a shared `QueryService`): SDK clients built from the user's data-source options are no integration of the deployment; a plugin calling the product's own hub by env var is
+  'data-source-plugins',
   // Things that must not become edges
   'service-registry',
   'telemetry',
