@@ -43,7 +43,7 @@ describe('the discovery fixtures', () => {
   // to 135 in session fourteen, with CI at 6-8 min on a fresh clone; to 155 in session seventeen; to 160 in session eighteen (five fixers' fixtures).
   it('are six to a hundred and sixty systems, each with an expected graph', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(6);
-    expect(fixtures.length).toBeLessThanOrEqual(160);
+    expect(fixtures.length).toBeLessThanOrEqual(161);
   });
 
   it.each(names)('%s: expected.yaml is well formed', (name) => {
