@@ -144,6 +144,8 @@ export const COVERAGE_TAGS = [
   'micronaut',
   // Micronaut Security: a JWKS URL (`micronaut.security.token.jwt.signatures.jwks.<name>.url`) is a call to the identity provider; HttpClient.create
   'micronaut-security',
+  // Settings named for an identity provider's issuer, token or JWKS endpoint (`ACME_LOOKOUT_IDENTITY_ISSUERBACKENDURL`, a vendor starter's `acme.client.auth.issuer`), read by no code of the scan: calls of the deployed IdP
+  'identity-endpoint-settings',
   // Moleculer through an in-house package: its ServiceBroker options, createService reached from a deployable's registerService, its call/broadcast wrappers
   'moleculer-library',
   'appsettings',

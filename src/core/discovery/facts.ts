@@ -489,6 +489,13 @@ export interface ConnectionFact {
    */
   forwardProxy?: boolean;
   /**
+   * Read from a setting only its key's name says is an identity provider's issuer, token or key
+   * endpoint (identity-settings.ts), whatever reads it: a call only when its value is an HTTP URL
+   * reaching a system the files deploy or a known identity-provider vendor; a public login host
+   * outside the scan is where browsers sign in, not a system of the deployment.
+   */
+  identityEndpoint?: boolean;
+  /**
    * A gateway's or reverse proxy's route (gateways/routes.ts): it forwards its clients' requests
    * as they come, so a route to a database's HTTP API (Caddy in front of Meilisearch) stays a call
    * rather than a use of the store.

@@ -70,3 +70,12 @@ export function oauth2EndpointProvider(text: string): string | undefined {
   const url = /\b(?:TokenURL|AuthURL)\s*:\s*"([^"]+)"/.exec(text);
   return url ? identityProviderOfUrl(url[1] as string) : undefined;
 }
+
+/**
+ * The identity provider serving a host, for a URL a setting names as an issuer or token endpoint
+ * (identity-settings.ts): the setting says it is OAuth, so GitHub's `github.com` counts whole.
+ */
+export function identityProviderOfHost(host: string): string | undefined {
+  const bare = host.trim().toLowerCase().replace(/\.$/, '');
+  return identityProviderOfUrl(`https://${bare}${bare === 'github.com' ? '/login/oauth' : '/'}`);
+}

@@ -24,6 +24,7 @@ import { hostCandidates, isControlPlane, matchByDistinctiveNames, nameKey, split
 
 import { cloudEndpoint, identityConnectionKeys, mayBeCloudHost } from './cloud-endpoints.js';
 import { saasVendorOfHost } from './saas-hosts.js';
+import { identityProviderOfHost } from './identity-providers.js';
 import { interpolateComposeFacts } from './compose-interpolation.js';
 import { withBuiltImages } from './built-images.js';
 import { settleLabelledNames } from './labelled-names.js';
@@ -1685,6 +1686,10 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // is a developer's setting, and the product stays Google's. A forward proxy (`HTTP_PROXY`) is
   // likewise a system only where the files deploy it.
   const isDeployedHost = (address: ParsedAddress): boolean => !isLoopback(address.host) && findHost(address.host)?.defined === true;
+  // A setting only its name says is an issuer or token endpoint: an HTTP URL of a deployed system or
+  // of an identity-provider vendor; a public login host outside the scan is where browsers sign in.
+  const reachesIdentityProvider = (value: string | undefined, address: ParsedAddress): boolean =>
+    value !== undefined && /^https?:\/\//i.test(value.trim()) && (isDeployedHost(address) || identityProviderOfHost(address.host) !== undefined);
   const brokerFor = (fact: ConnectionFact): Component | undefined => {
     const technology = fact.technology?.toLowerCase();
     const brokers = [...components.values()].filter((component) => component.kind === 'message-broker' && component.defined && !component.controlPlane);
@@ -2041,7 +2046,16 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     }
     return own;
   };
+  // Settings some code or framework file reads for its own connection (a HOCON `auth.oidc.discoveryUri
+  // = ${?AUTH_OIDC_DISCOVERY_URI}` under its `enabled` switch): that reader decides, with its conditions,
+  // not the setting's name alone (identity-settings.ts).
+  let readSettings: Set<string> | undefined;
+  const readElsewhere = (key: string): boolean => {
+    readSettings ??= new Set([...connections, ...groupConnections].flatMap((fact) => (!fact.identityEndpoint && fact.target.key ? [fact.target.key.toUpperCase()] : [])));
+    return readSettings.has(key.toUpperCase());
+  };
   const connectTo = (written: ConnectionFact, owner: Component, cap: number, also: Evidence[], given?: Found): void => {
+    if (written.identityEndpoint && written.target.key && readElsewhere(written.target.key)) return;
     // A managed datastore is named after the project or instance the code writes, not after one a setting gives.
     const writtenChannel = written.channel;
     // Code in a branch the component's configuration does not take (`if (AzureServiceBusEnabled)`
@@ -2110,6 +2124,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       const viaStork = (key: string | undefined, value: string): string | undefined => throughStork(key, value, settingOf(owner, fact.evidence.file));
       const literal = fact.target.url ? viaStork(undefined, fact.target.url) : undefined;
       let address = literal !== undefined ? parseAddress(literal) : fact.target.key === undefined && !fact.target.url ? host : undefined;
+      let boundValue: string | undefined;
       if (!address && fact.target.key) {
         const fallbackKey = abpRemoteServiceFallback(fact.target.key);
         const identity = fact.technology?.startsWith('Azure ') ? identityConnectionKeys(fact.target.key) : [];
@@ -2127,6 +2142,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
         }
         const emulator = fact.target.key === managedProduct(fact.technology)?.emulatorKey;
         if (bound && !(emulator && bound.confidence < CONFIDENCE.resolved)) {
+          boundValue = bound.value;
           const reached = viaStork(fact.target.key, bound.value);
           address = reached !== undefined ? addressOrHost(reached) : undefined;
           if (emulator && address && !isDeployedHost(address)) address = undefined;
@@ -2150,6 +2166,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
         target.technology ??= fact.technology;
       } else if (address) {
         if (fact.forwardProxy && !isDeployedHost({ ...address, host: linkFor(owner, address.host, address.port)?.value.toLowerCase() ?? address.host })) return;
+        if (fact.identityEndpoint && !reachesIdentityProvider(literal ?? boundValue, { ...address, host: linkFor(owner, address.host, address.port)?.value.toLowerCase() ?? address.host })) return;
         target = systemFor(address, fact.targetKind ?? 'external-partner', owner, fact.technology);
         if (!target) return;
         const link = linkFor(owner, address.host, address.port);

@@ -19,6 +19,7 @@ import { processEnvironmentGroup, processScriptGroup } from './process-script.js
 import { COMPLETED_CONDITION, isOneShotJob } from './compose-jobs.js';
 import { loadGeneratorFacts, type EnvironmentEntry } from './load-generators.js';
 import { forwardProxyFact, isProxyVariable } from './forward-proxies.js';
+import { namesIdentityEndpoint } from '../../../core/discovery/identity-settings.js';
 import { emulatorOfCommand, imageInfo, imageName, isLoadGeneratorImage, productOfEnvironment, productServedByEnvironment, type ImageInfo } from './images.js';
 import { baseName, folderOf, resolveRelative } from './paths.js';
 import { withComposeDefaults } from './placeholders.js';
@@ -393,6 +394,10 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
     facts.push(fact);
     // `HTTP_PROXY: http://ssrf_proxy:3128`: the service's outgoing HTTP goes through that proxy.
     if (isProxyVariable(key)) facts.push(forwardProxyFact(name, key, context.evidenceAt(at)));
+    // `ACME_LOOKOUT_IDENTITY_ISSUERBACKENDURL: http://keycloak:8080/realms/acme`: the service
+    // validates tokens against, or fetches them from, that identity provider, whether its own code
+    // (a vendor image's, a client library's auto-configuration) is in the scan or not.
+    if (namesIdentityEndpoint(key)) facts.push(identityEndpointFact(name, key, context.evidenceAt(at)));
   };
   const variables = environmentVariables(yaml, definition);
   for (const { key, value, line: at } of variables) bind(key, value, at);
@@ -753,4 +758,9 @@ function proxyConfigFolders(yaml: YamlDocument, definition: unknown, folder: str
     if (mountedFolder !== '') folders.add(mountedFolder);
   }
   return [...folders];
+}
+
+/** A call of the identity provider a setting named for its issuer or token endpoint gives the service (resolution keeps only deployed or known providers). */
+function identityEndpointFact(name: string, key: string, evidence: Evidence): ConnectionFact {
+  return { type: 'connection', component: name, target: { key }, role: 'calls', mechanism: 'rest', technology: 'OpenID Connect', identityEndpoint: true, evidence, confidence: CONFIDENCE.resolved };
 }

@@ -56,6 +56,7 @@ import { configRepoGroup, looksLikeSpringSettings, repoInclusion } from './sprin
 import { SPRING_CONFIG_GROUP } from '../../../core/discovery/binding-groups.js';
 import { NAMED_SETTINGS_GROUP, isDeveloperName, moduleSettingsGroup, serviceConfigFile } from '../../../core/discovery/service-config-folders.js';
 import { flattenLeaves, parseYamlDocuments } from './yaml-nodes.js';
+import { namesIdentityEndpoint } from '../../../core/discovery/identity-settings.js';
 
 /** `application.yml`, `application-prod.properties`, `bootstrap.yaml`. */
 const SPRING_FILE = /^(application|bootstrap)([-.][^/]*)?\.(ya?ml|properties)$/i;
@@ -87,6 +88,8 @@ interface KnownKey {
   targetKind?: SystemKind;
   /** For a host key: the key of its port. */
   port?: string;
+  /** Known only by its name's ending (ConnectionFact.identityEndpoint). */
+  identityEndpoint?: boolean;
 }
 
 /** What the datastore keys have in common. */
@@ -94,6 +97,12 @@ const DATABASE = { mechanism: 'database', targetKind: 'database' } as const;
 
 /** An OAuth2 / OpenID Connect endpoint of an authorization server, named as the .NET `Authority` is. */
 const OPENID_CONNECT: KnownKey = { mechanism: 'rest', role: 'calls', technology: 'OpenID Connect' };
+/**
+ * Any other key named for an issuer or token endpoint (a vendor client's `acme.client.auth.issuer`,
+ * bound by its auto-configuration, not by code of the scan): a call only where it reaches a system
+ * the files deploy or a known identity-provider vendor (identity-settings.ts).
+ */
+const NAMED_IDENTITY_ENDPOINT: KnownKey = { ...OPENID_CONNECT, identityEndpoint: true };
 
 /** Keys holding a URL or connection string, in canonical form (lower case, no `-` or `_`, no list index). */
 const URL_KEYS = new Map<string, KnownKey>([
@@ -200,10 +209,12 @@ const OIDC_DISCOVERY_URL = /(?:^|\.)oidc\.(?:discoveryuri|issueruri|issuer)$/;
 function urlKey(key: string): KnownKey | undefined {
   const known = URL_KEYS.get(key) ?? (OAUTH2_PROVIDER_URL.test(key) || OIDC_DISCOVERY_URL.test(key) ? OPENID_CONNECT : undefined) ?? (SCHEMA_REGISTRY_URL.test(key) ? SCHEMA_REGISTRY : undefined);
   if (known) return known;
-  if (MICRONAUT_KEY_START.test(key)) return MICRONAUT_URL_KEYS.find(([pattern]) => pattern.test(key))?.[1];
-  if (!key.startsWith('quarkus.')) return undefined;
-  const unquoted = key.replace(/"/g, '');
-  return QUARKUS_URL_KEYS.find(([pattern]) => pattern.test(unquoted))?.[1];
+  const framework = MICRONAUT_KEY_START.test(key)
+    ? MICRONAUT_URL_KEYS.find(([pattern]) => pattern.test(key))?.[1]
+    : key.startsWith('quarkus.')
+      ? QUARKUS_URL_KEYS.find(([pattern]) => pattern.test(key.replace(/"/g, '')))?.[1]
+      : undefined;
+  return framework ?? (namesIdentityEndpoint(key) ? NAMED_IDENTITY_ENDPOINT : undefined);
 }
 
 /**
@@ -437,7 +448,8 @@ function settingsFacts(documents: Leaf[][], owner: BindingOwner, evidenceAt: Evi
       const host = HOST_KEYS.get(key);
       const known = url ?? host;
       if (!known) continue;
-      if (known === OPENID_CONNECT && switchedOff(key, leaf.profile, byKey)) continue;
+      const openId = known === OPENID_CONNECT || known === NAMED_IDENTITY_ENDPOINT;
+      if (openId && switchedOff(key, leaf.profile, byKey)) continue;
       const portLeaf = host?.port ? (byKey.get(`${leaf.profile ?? ''}|${host.port}`) ?? byKey.get(`|${host.port}`)) : undefined;
       const port = portLeaf ? Number(withSpringDefaults(portLeaf.value)) : undefined;
       // A Quarkus list of hosts (`redis://a:6379,redis://b:6379`, Infinispan's `a:11222;b:11222`) names its cluster by the first; a reactive URL may carry Vert.x's prefix.
@@ -446,7 +458,7 @@ function settingsFacts(documents: Leaf[][], owner: BindingOwner, evidenceAt: Evi
       const found = connectionTarget(leaf.value, listed, url ? 'url' : 'host', port);
       if (!found) continue;
       const technology = known.technology ?? found.technology;
-      const conditions = known === OPENID_CONNECT ? switchConditions(key, leaf.profile, byKey) : [];
+      const conditions = openId ? switchConditions(key, leaf.profile, byKey) : [];
       const connection: ConnectionFact = {
         type: 'connection',
         ...('group' in owner ? { group: owner.group } : 'component' in owner ? { component: owner.component } : {}),
@@ -458,6 +470,7 @@ function settingsFacts(documents: Leaf[][], owner: BindingOwner, evidenceAt: Evi
         evidence: evidenceAt(leaf.line),
         confidence: found.confidence,
         ...(conditions.length > 0 ? { conditions } : {}),
+        ...(known.identityEndpoint ? { identityEndpoint: true } : {}),
       };
       facts.push(asProfiled(connection, leaf));
     }
