@@ -60,6 +60,16 @@ describe('withoutDeveloperComposeSettings', () => {
     ]);
   });
 
+  it('drops every connection a developer file makes once a deployment exists, its own services’ too', () => {
+    const facts: Fact[] = [
+      component('gateway', 'docker-compose.yml'),
+      component('control-center', 'src/main/docker/jhipster-control-center.yml'),
+      { type: 'connection', component: 'control-center', target: { key: 'SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_OIDC_ISSUER_URI' }, role: 'calls', mechanism: 'rest', identityEndpoint: true, evidence: at('src/main/docker/jhipster-control-center.yml', 9), confidence: CONFIDENCE.declared },
+      { type: 'connection', component: 'control-center', target: { component: 'consul' }, role: 'depends', mechanism: 'other', evidence: at('src/main/docker/jhipster-control-center.yml', 12), confidence: CONFIDENCE.declared },
+    ];
+    expect(withoutDeveloperComposeSettings(facts).map((fact) => fact.type)).toEqual(['component', 'component']);
+  });
+
   it('keeps a developer file whole where no deployment defines its services', () => {
     const facts: Fact[] = [component('engine', 'dev/docker-compose.yml'), binding('engine', 'EMAIL_HOST', 'mailhog', 'dev/docker-compose.yml')];
     expect(withoutDeveloperComposeSettings(facts)).toEqual(facts);

@@ -61,15 +61,19 @@ export function definesForDeveloperOnly(fact: Fact, deployments: ReadonlySet<str
 }
 
 /**
- * The facts without what developer Compose files say of the services a deployment also defines:
- * their bindings (environment, env files, command) and connections (`depends_on`, links).
+ * The facts without what developer Compose files say of the services a deployment also defines
+ * (their bindings: environment, env files, command), and without any connection a developer file
+ * makes (`depends_on`, links, a setting naming an identity provider), whoever it is of: a service
+ * only such a file runs (JHipster's control center) is on a laptop, and so are its connections.
  */
 export function withoutDeveloperComposeSettings(facts: readonly Fact[]): readonly Fact[] {
   if (!facts.some((fact) => isDeveloperComposeFile(fact.evidence.file))) return facts;
   const deployed = deploymentServiceKeys(facts);
   if (deployed.size === 0) return facts;
   return facts.filter((fact) => {
-    if ((fact.type !== 'binding' && fact.type !== 'connection') || fact.component === undefined) return true;
-    return !(isDeveloperComposeFile(fact.evidence.file) && deployed.has(nameKey(fact.component)));
+    if (!isDeveloperComposeFile(fact.evidence.file)) return true;
+    if (fact.type === 'connection') return false;
+    if (fact.type !== 'binding' || fact.component === undefined) return true;
+    return !deployed.has(nameKey(fact.component));
   });
 }
