@@ -49,7 +49,7 @@ function literal(value: string | undefined): value is string {
 }
 
 /** A URL without its path and query, which for webhooks (Slack's `/services/T…/B…/…`) is the secret. */
-function origin(url: string): string | undefined {
+export function origin(url: string): string | undefined {
   try {
     const parsed = new URL(url.trim());
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;

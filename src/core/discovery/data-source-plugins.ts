@@ -10,7 +10,7 @@
  * deployment's own (the product's hub through an env var) is still the product's.
  */
 import type { CodeDeclaration, ConnectionFact, Fact } from './facts.js';
-import { isTestCode } from './file-paths.js';
+import { folderOf, isTestCode } from './file-paths.js';
 
 /** A folder of plugins: `plugins` or a product's `*-plugins`. */
 const PLUGINS_SEGMENT = /^(?:[\w.]+-)?plugins$/i;
@@ -19,11 +19,6 @@ const PLUGINS_SEGMENT = /^(?:[\w.]+-)?plugins$/i;
 export function isUnderPluginsFolder(root: string): boolean {
   const segments = root.split('/');
   return segments.slice(0, -1).some((segment) => PLUGINS_SEGMENT.test(segment));
-}
-
-function parentOf(root: string): string {
-  const slash = root.lastIndexOf('/');
-  return slash < 0 ? '' : root.slice(0, slash);
 }
 
 function isUnder(file: string, root: string): boolean {
@@ -68,7 +63,7 @@ export function dataSourcePluginTypes(facts: readonly Fact[]): PluginType[] {
     }
   }
   const siblings = new Map<string, string[]>();
-  for (const root of roots) siblings.set(parentOf(root), [...(siblings.get(parentOf(root)) ?? []), root]);
+  for (const root of roots) siblings.set(folderOf(root), [...(siblings.get(folderOf(root)) ?? []), root]);
   const found: PluginType[] = [];
   for (const family of siblings.values()) {
     if (family.length < 2) continue;

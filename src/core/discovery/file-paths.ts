@@ -73,3 +73,6 @@ const TEST_FILE = /(?:^|\/)(?:test_[^/]*\.py|[^/]*_test\.(?:py|go|rb|exs?)|conft
 export function isTestCode(path: string): boolean {
   return TEST_FOLDER.test(path) || TEST_FILE.test(path);
 }
+
+/** A Go program's own folder, `cmd/<name>` (`cmd/things`, `services/cmd/users`). */
+export const GO_COMMAND_FOLDER = /(?:^|\/)cmd\/[^/]+$/;

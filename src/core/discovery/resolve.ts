@@ -34,7 +34,7 @@ import { STREAM_BINDING_KEY, STREAM_FUNCTION_KEY, withStreamBinding } from './sp
 import { eventuateCdcConnections, isEventuateCdc } from './eventuate-cdc.js';
 import { bindRenderedTemplates } from './rendered-templates.js';
 import { CONFIGMAP_SETTINGS_GROUP, SPRING_CONFIG_GROUP, expandGroups, withExpression, helmValueConnections, isHelmValuesGroup, springConfigAssignments, springConfigInclusion, springEnvironmentConnections, type RepoAssignment } from './binding-groups.js';
-import { folderOf, isComposeFile } from './file-paths.js';
+import { GO_COMMAND_FOLDER, folderOf, isComposeFile } from './file-paths.js';
 import { loopbackPeer } from './network-peers.js';
 import { camelEndpoint, camelPlaceholders } from './camel-endpoints.js';
 import { equivalentKeys, expandExpression, withDefaults } from './property-expressions.js';
@@ -345,12 +345,10 @@ interface Found {
   flag?: FactCondition[];
 }
 
-/** A Go command's folder, `cmd/<name>`. */
-const COMMAND_FOLDER = /(?:^|\/)cmd\/[^/]+$/;
 
 /** Whether a binding is an argument a Go command's code gives a function of the module (scoped to the command's folder). */
 function isCommandArgument(binding: BindingFact): boolean {
-  return binding.key.startsWith('code:param:') && binding.scope !== undefined && COMMAND_FOLDER.test(binding.scope);
+  return binding.key.startsWith('code:param:') && binding.scope !== undefined && GO_COMMAND_FOLDER.test(binding.scope);
 }
 
 /** A more specific kind wins over "application", which is what sources say when they cannot tell. */
@@ -1585,7 +1583,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     owner !== undefined &&
     !owner.library &&
     binding.scope !== undefined &&
-    (COMMAND_FOLDER.test(binding.scope) || binding.key.startsWith('code:param:')) &&
+    (GO_COMMAND_FOLDER.test(binding.scope) || binding.key.startsWith('code:param:')) &&
     (ownerOf(`${binding.scope}/file`) === owner || commandFoldersRun.get(owner)?.has(binding.scope) === true);
   // The roots of the library modules a deployable builds in, nearest first (classpath-settings.ts).
   const classpathRoots = new Map<Component, string[]>();
@@ -2608,7 +2606,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     const builtCommandOf = (service: Component): string | undefined => goBinaryCommands.get(service)?.folder;
     for (const [service, entries] of commandRuns({ names: goNames, root, modules: goModules, deployers: deployersOf.get(root) ?? [], find, wordsOf, builtCommandOf })) runs.set(service, entries);
   }
-  for (const [service, entries] of runs) commandFoldersRun.set(service, new Set(entries.map((entry) => folderOf(entry.evidence.file)).filter((folder) => COMMAND_FOLDER.test(folder))));
+  for (const [service, entries] of runs) commandFoldersRun.set(service, new Set(entries.map((entry) => folderOf(entry.evidence.file)).filter((folder) => GO_COMMAND_FOLDER.test(folder))));
   // A service whose Node entry files are known runs the library files they import (node-processes.ts).
   const importEvidence = new Map(moduleImports.map((fact) => [fact.evidence.file, fact.evidence]));
   const importReach = new Map<Component, { files: ReadonlySet<string>; unnamed: ReadonlySet<string>; via(file: string): Evidence }>();

@@ -726,7 +726,7 @@ const cases: Case[] = [
     edges: ['checkout -> orders (rest)'],
   },
   {
-    name: 'Go: an SDK keeping its whole `Config` of base URLs, each method sending through one helper: a caller reaches the services whose URLs it sets',
+    name: 'Go: an SDK keeping its whole `Config` of base URLs, each method sending through one helper: one connection per base URL, each the field the caller sets',
     source: goCodeSource,
     files: [
       { path: 'pkg/sdk/go/sdk.go', text: code`

@@ -15,7 +15,7 @@ import { isSecretKey, redact } from '../../../core/discovery/redact.js';
 import { lineOf } from './syntax-helpers.js';
 import { channelNames, firstOf, readTarget, technologyOf } from './targets.js';
 import { isNode, type Evaluator } from './value-evaluation.js';
-import { folderOf } from '../../../core/discovery/file-paths.js';
+import { GO_COMMAND_FOLDER, folderOf } from '../../../core/discovery/file-paths.js';
 import { BranchConditions } from './branch-conditions.js';
 import { isBrowserCode } from './browser-code.js';
 
@@ -417,15 +417,6 @@ function goModuleFolderOf(file: string): string {
 }
 
 /**
- * The folder a Go module's packages are under, as far as a path tells: the one holding `cmd/`
- * (`svc/cmd/api/main.go` → `svc`), else the file's own folder (a `main.go` at the module root).
- * A JVM module's sources (`bout/src/main/java/…`) are the module's, whose classes read each
- * other whatever their package: the folder holding `src/main/`.
- */
-/** A Go program's own folder (`cmd/things`, `services/cmd/users`). */
-const COMMAND_FOLDER_PATH = /(?:^|\/)cmd\/[^/]+$/;
-
-/**
  * A Go argument naming a prefix of variables (`"XX_AUTH_GRPC_"`, an upper-case start ending with
  * `_`) given to a function of the module: the text, for the function's variables named on it
  * (go-prefixed-structs.ts); no address, so boundValue keeps nothing for it.
@@ -434,6 +425,12 @@ function carriedPrefix(name: string, value: Value, language: FileModel['language
   return language === 'go' && name.startsWith('param:') && value.kind === 'literal' && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_$/.test(value.text) ? value.text : undefined;
 }
 
+/**
+ * The folder a Go module's packages are under, as far as a path tells: the one holding `cmd/`
+ * (`svc/cmd/api/main.go` → `svc`), else the file's own folder (a `main.go` at the module root).
+ * A JVM module's sources (`bout/src/main/java/…`) are the module's, whose classes read each
+ * other whatever their package: the folder holding `src/main/`.
+ */
 function moduleFolderOf(file: string): string {
   const jvm = /^(?:(.*)\/)?src\/main\/(?:java|kotlin)(?:\/|$)/.exec(folderOf(file));
   if (jvm) return jvm[1] ?? '';
@@ -510,7 +507,7 @@ function sharedBindings(model: FileModel, evaluator: Evaluator, evidenceAt: Evid
     facts.push({ type: 'binding', scope, key: `code:${sharedName(name)}`, value: bound, ...(fallback ? { fallback } : {}), evidence });
     // What a program's command folder gives a shared package's function (`cmd/things` calling
     // `postgres.Setup("XX_THINGS_DB_")`) is that program's first: every command of the module passes its own.
-    if (model.language === 'go' && name.startsWith('param:') && COMMAND_FOLDER_PATH.test(folderOf(evidence.file)) && scope !== folderOf(evidence.file)) {
+    if (model.language === 'go' && name.startsWith('param:') && GO_COMMAND_FOLDER.test(folderOf(evidence.file)) && scope !== folderOf(evidence.file)) {
       facts.push({ type: 'binding', scope: folderOf(evidence.file), key: `code:${sharedName(name)}`, value: bound, ...(fallback ? { fallback } : {}), evidence });
     }
     // The variables read instead when the code chooses at run time: resolution tries them in turn

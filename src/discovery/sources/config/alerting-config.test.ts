@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ConnectionFact, Fact } from '../../../core/discovery/facts.js';
 import { evidenceFor } from '../../source.js';
-import { alertingConfigSource, alertingGroupOfFile } from './alerting-config.js';
+import { alertingConfigSource } from './alerting-config.js';
+import { alertingConfigGroup } from '../../../core/discovery/alerting.js';
 import { dockerComposeSource } from './docker-compose.js';
 import { kubernetesManifestsSource } from './kubernetes-manifests.js';
 import type { Source } from '../../source.js';
@@ -54,14 +55,14 @@ scrape_configs:
 `;
 
 describe('alerting-config', () => {
-  it("reads an Alertmanager's routed receivers into the file's group, a vendor's secret path kept out of the evidence", async () => {
-    const group = alertingGroupOfFile('monitoring/alertmanager.yml');
+  it("reads an Alertmanager's routed receivers into the file's group, every webhook path (a token, perhaps) kept out of the evidence", async () => {
+    const group = alertingConfigGroup('monitoring/alertmanager.yml');
     const facts = await read(alertingConfigSource, 'monitoring/alertmanager.yml', ALERTMANAGER);
     expect(facts.filter((fact) => fact.type === 'binding').map((fact) => fact.type === 'binding' && fact.group)).toEqual([group]);
     expect(calls(facts)).toEqual([
       { component: undefined, group, target: { url: 'https://hooks.slack.com' }, mechanism: 'rest', technology: undefined, line: 2, excerpt: 'slack_api_url: https://hooks.slack.com/***' },
       { component: undefined, group, target: { host: 'smtp.sendgrid.net', port: 587 }, mechanism: 'email', technology: 'SMTP', line: 3, excerpt: 'smtp_smarthost: smtp.sendgrid.net:587' },
-      { component: undefined, group, target: { url: 'http://gateway:8080/system/alert' }, mechanism: 'rest', technology: undefined, line: 16, excerpt: '- url: http://gateway:8080/system/alert' },
+      { component: undefined, group, target: { url: 'http://gateway:8080/system/alert' }, mechanism: 'rest', technology: undefined, line: 16, excerpt: '- url: http://gateway:8080/***' },
     ]);
   });
 
@@ -91,7 +92,7 @@ describe('docker-compose alerting configuration', () => {
     ['a service mounting other configuration', ['    image: nginx', '    volumes: ["./nginx.conf:/etc/nginx/nginx.conf"]'], []],
   ])('%s', async (_case, lines, files) => {
     const facts = await read(dockerComposeSource, 'docker-compose.yml', ['services:', '  svc:', ...lines, ''].join('\n'));
-    expect(groupsOf(facts, 'svc')).toEqual(files.map((file) => `$group:${alertingGroupOfFile(file)}`));
+    expect(groupsOf(facts, 'svc')).toEqual(files.map((file) => `$group:${alertingConfigGroup(file)}`));
   });
 });
 

@@ -8,7 +8,7 @@
  * holding it (kubernetes-objects.ts). A copy nothing mounts runs nowhere. `scrape_configs` are
  * telemetry and give nothing.
  */
-import { alertingConfigGroup, alertmanagerUrl, alertReceiverTarget, RECEIVER_INTEGRATIONS, routedReceivers, type RouteNode } from '../../../core/discovery/alerting.js';
+import { alertingConfigGroup, alertmanagerUrl, alertReceiverTarget, origin, RECEIVER_INTEGRATIONS, routedReceivers, type RouteNode } from '../../../core/discovery/alerting.js';
 import { CONFIDENCE, type ConnectionFact, type EvidenceAt, type Fact, type SourceFile } from '../../../core/discovery/facts.js';
 import { isTestCode } from '../../../core/discovery/file-paths.js';
 import type { Source } from '../../source.js';
@@ -16,11 +16,6 @@ import { MASK } from '../../../core/discovery/redact.js';
 import { neverThrows, scrubbedEvidence } from './emit.js';
 import { baseName } from './paths.js';
 import { parseYamlDocuments, type YamlDocument } from './yaml-nodes.js';
-
-/** The group a file's alerting connections are in (see alertingConfigGroup). */
-export function alertingGroupOfFile(file: string): string {
-  return alertingConfigGroup(file);
-}
 
 /** The alerting-config source. */
 export const alertingConfigSource: Source = {
@@ -30,7 +25,7 @@ export const alertingConfigSource: Source = {
   read: neverThrows((file: SourceFile, context) => {
     const facts = alertingConnectionFacts(file.text, context.evidenceAt);
     if (facts.length === 0) return [];
-    const group = alertingGroupOfFile(file.path);
+    const group = alertingConfigGroup(file.path);
     // The member makes the group exist for whoever takes it in; the connections follow it.
     return [{ type: 'binding', group, key: baseName(file.path), value: 'alerting', evidence: context.evidenceAt(1) } satisfies Fact, ...facts.map((fact) => ({ ...fact, group }))];
   }),
@@ -94,9 +89,12 @@ function receiverFacts(yaml: YamlDocument, root: unknown, evidenceAt: EvidenceAt
         const key = Object.keys(own.values).find((field) => /^(api_url|url|webhook_url|smarthost)$/.test(field));
         const globalKey = integration === 'email_configs' ? 'smtp_smarthost' : Object.keys(global.values).find((field) => field.startsWith(integration.replace(/_configs$/, '')) && /_url$/.test(field));
         const line = (key !== undefined ? own.lines[key] : undefined) ?? (globalKey !== undefined ? global.lines[globalKey] : undefined) ?? yaml.lineOf(entry);
-        // A vendor's webhook path is its credential (Slack's `/services/T…/B…/…`): the excerpt keeps only the host written.
+        // A webhook's path may be its credential (Slack's `/services/T…/B…/…`, `/hooks/<token>`),
+        // whether a vendor's or one of the deployment's: the excerpt keeps only the origin written.
+        // The target keeps a deployment's webhook path, which gateway routes may resolve.
         const raw = key !== undefined && line === own.lines[key] ? own.values[key] : globalKey !== undefined && line === global.lines[globalKey] ? global.values[globalKey] : undefined;
-        const evidence = raw !== undefined && target.kind === 'rest' && raw.trim() !== target.url ? scrubbedEvidence(evidenceAt, line, raw, `${target.url}/${MASK}`) : evidenceAt(line);
+        const shown = raw !== undefined && target.kind === 'rest' ? origin(raw.trim()) : undefined;
+        const evidence = raw !== undefined && shown !== undefined && raw.trim() !== shown && raw.trim() !== `${shown}/` ? scrubbedEvidence(evidenceAt, line, raw, `${shown}/${MASK}`) : evidenceAt(line);
         if (target.kind === 'email') facts.push({ type: 'connection', target: { host: target.host, ...(target.port !== undefined ? { port: target.port } : {}) }, role: 'calls', mechanism: 'email', technology: 'SMTP', targetKind: 'saas', evidence, confidence: CONFIDENCE.literal });
         else facts.push({ type: 'connection', target: { url: target.url }, role: 'calls', mechanism: 'rest', evidence, confidence: CONFIDENCE.literal });
       }

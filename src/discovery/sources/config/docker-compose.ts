@@ -24,8 +24,7 @@ import { emulatorOfCommand, imageInfo, imageName, isLoadGeneratorImage, productO
 import { baseName, folderOf, resolveRelative } from './paths.js';
 import { withComposeDefaults } from './placeholders.js';
 import { parseYamlDocuments, type YamlDocument } from './yaml-nodes.js';
-import { alertingGroupOfFile } from './alerting-config.js';
-import { ALERTING_CONFIG_NAME, alertingConfigPath } from '../../../core/discovery/alerting.js';
+import { ALERTING_CONFIG_NAME, alertingConfigGroup, alertingConfigPath } from '../../../core/discovery/alerting.js';
 import { clickhouseMountGroups } from '../../../core/discovery/clickhouse-config.js';
 import { hasComposeName, isComposeFile } from '../../../core/discovery/file-paths.js';
 import { MOUNTED_CODE_KEY, mountedEntry, type BindMount } from '../../../core/discovery/mounted-code.js';
@@ -506,7 +505,7 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
   // The Prometheus or Alertmanager configuration this service loads, where its `--config.file` (or
   // its image's default) finds a mounted file: the alert routing written there is its own (alerting-config.ts).
   for (const mounted of alertingConfigFiles(yaml, definition, folder, info.technology)) {
-    facts.push({ type: 'binding', component: name, key: '*', value: `$group:${alertingGroupOfFile(mounted.file)}`, evidence: context.evidenceAt(mounted.line) });
+    facts.push({ type: 'binding', component: name, key: '*', value: `$group:${alertingConfigGroup(mounted.file)}`, evidence: context.evidenceAt(mounted.line) });
   }
   // A ClickHouse server's mounted configuration: the ZooKeeper nodes written there are its own (clickhouse-config.ts).
   if (info.technology === 'ClickHouse') {
