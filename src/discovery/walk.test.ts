@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,6 +80,30 @@ describe('walkTree', () => {
       'app/loop': 'symbolic link loop (already scanned)',
       dangling: 'broken symbolic link',
     });
+  });
+
+  it('reads what git tracks though a .gitignore lists it, and leaves out only what it does not track', async () => {
+    const repo = mkdtempSync(join(tmpdir(), 'patchbay-walk-git-'));
+    try {
+      const write = (path: string, text: string) => {
+        mkdirSync(join(repo, path, '..'), { recursive: true });
+        writeFileSync(join(repo, path), text);
+      };
+      write('.gitignore', '.env\nsecrets/\n');
+      write('deploy/.env', 'ISSUER=http://keycloak:8080/realms/acme');
+      write('.env', 'a developer\'s own');
+      write('secrets/kept.txt', 'committed with -f');
+      write('secrets/local.txt', 'never committed');
+      const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'ignore' });
+      git('init', '-q');
+      git('add', '.gitignore');
+      git('add', '-f', 'deploy/.env', 'secrets/kept.txt');
+      const { files, skipped } = await walkTree(repo, '');
+      expect(files.map((file) => file.path)).toEqual(['.gitignore', 'deploy/.env', 'secrets/kept.txt']);
+      expect(skipped.filter((item) => item.reason === 'ignored by .gitignore').map((item) => item.path)).toEqual(['.env', 'secrets/local.txt']);
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
   });
 
   it('labels paths when several roots are scanned', async () => {

@@ -1,12 +1,14 @@
 /**
  * Walking the folders a scan is given: every file worth reading, and every one left out with the
- * reason. Honours .gitignore files at any depth (with the `ignore` package, git's own rules),
+ * reason. Honours .gitignore files at any depth (with the `ignore` package, git's own rules) for
+ * the files git does not track (git-tracked.ts),
  * skips dependencies, vendored code and build output, never follows a symbolic link into a loop,
  * and carries on past folders it cannot read.
  */
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { basename, join, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { trackedFiles, type TrackedFiles } from './git-tracked.js';
 
 /** A file the walk found. */
 export interface WalkedFile {
@@ -103,6 +105,9 @@ export function* walkFiles(root: string, label: string, skipped: SkippedPath[]):
   }
   const rootReal = realpathSync(root);
   visited.add(rootReal);
+  // Asked of git only when a .gitignore first leaves something out.
+  let known: TrackedFiles | undefined;
+  const tracked = (): TrackedFiles => (known ??= trackedFiles(root));
 
   /** Walks a folder; `rel` is its path below the root (`''` or ending in `/`). */
   function* visit(folder: string, rel: string, ignores: readonly Scope[], viaLink: boolean): Generator<WalkedFile> {
@@ -156,7 +161,8 @@ export function* walkFiles(root: string, label: string, skipped: SkippedPath[]):
           continue;
         }
       }
-      if (scoped.some(({ rules, below }) => rules.ignores(isDirectory ? `${below}${entry.name}/` : below + entry.name))) {
+      // What git tracks is in every clone whatever .gitignore says (git-tracked.ts).
+      if (scoped.some(({ rules, below }) => rules.ignores(isDirectory ? `${below}${entry.name}/` : below + entry.name)) && !(isDirectory ? tracked().folders : tracked().files).has(path)) {
         skipped.push({ path: display(path), reason: 'ignored by .gitignore' });
         continue;
       }
