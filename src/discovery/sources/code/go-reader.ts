@@ -600,9 +600,13 @@ export function declaredHelperMethods(root: SyntaxNode): Map<string, string> {
 export function bindReceiverCalls(root: SyntaxNode, bindings: Map<string, Binding[]>, wanted: ReadonlySet<string>): void {
   for (const node of root.descendantsOfType('call_expression')) {
     const key = node ? receiverCallParameters(node) : undefined;
-    if (!node || !key || !wanted.has(key)) continue;
-    kids(field(node, 'arguments') ?? node).filter((arg) => arg.type !== 'variadic_argument' && arg.type !== 'comment').forEach((arg, index) => bind(bindings, `${key}#${index}`, arg));
+    if (node && key && wanted.has(key)) bindReceiverCall(node, key, bindings);
   }
+}
+
+/** Binds one call's arguments under the parameters (`key`, receiverCallParameters) of the helper it calls. */
+function bindReceiverCall(call: SyntaxNode, key: string, bindings: Map<string, Binding[]>): void {
+  kids(field(call, 'arguments') ?? call).filter((arg) => arg.type !== 'variadic_argument' && arg.type !== 'comment').forEach((arg, index) => bind(bindings, `${key}#${index}`, arg));
 }
 
 /** Whether an identifier is the receiver of the method it is used in (`f` in `func (f *Factory) Initialize()`). */
@@ -949,7 +953,7 @@ export const goReader: LanguageReader = {
         // `s.do(http.MethodPost, s.cfg.ThingsURL, "/things")`: each call of a helper method on the
         // receiver gives its parameters one more value (a request helper every method sends through).
         const receiverCall = receiverCallParameters(node);
-        if (receiverCall) kids(field(node, 'arguments') ?? node).filter((arg) => arg.type !== 'variadic_argument' && arg.type !== 'comment').forEach((arg, index) => bind(model.bindings, `${receiverCall}#${index}`, arg));
+        if (receiverCall) bindReceiverCall(node, receiverCall, model.bindings);
         // Flags and configuration keys (go-flags.ts): `flag.StringVar(&dsn, "dsn", "…", "usage")`
         // makes `dsn` the flag `dsn` (the call is its value: the flag's name, then its default).
         const read = flagRead(node);
