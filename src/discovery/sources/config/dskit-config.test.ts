@@ -8,6 +8,7 @@ import type { ConnectionFact, Fact } from '../../../core/discovery/facts.js';
 import { evidenceFor, type Source } from '../../source.js';
 import { dockerComposeSource } from './docker-compose.js';
 import { dskitConfigSource } from './dskit-config.js';
+import { kubernetesManifestsSource } from './kubernetes-manifests.js';
 
 async function read(source: Source, path: string, text: string): Promise<Fact[]> {
   const file = { path, text };
@@ -59,5 +60,16 @@ describe('the dskit configuration source', () => {
     const compose = ['services:', service('distributor', 'distributor'), service('ingester', 'ingester'), service('querier', 'querier'), service('compactor', 'compactor')].join('\n');
     const calls = (await read(dockerComposeSource, 'docker-compose.yml', compose)).flatMap((fact) => (fact.type === 'connection' && fact.mechanism === 'grpc' ? [`${fact.component} → ${fact.target.component}`] : []));
     expect(calls).toEqual(['distributor → ingester', 'querier → ingester']);
+  });
+
+  it('is read from a ConfigMap and taken in by the Kubernetes workloads running each part', async () => {
+    const workload = (name: string, target: string): string =>
+      ['---', 'apiVersion: apps/v1', 'kind: Deployment', `metadata: { name: ${name} }`, 'spec:', '  template:', '    spec:', '      containers:', `        - name: ${name}`, '          image: grafana/loki:3.1.0', `          args: ["-config.file=/etc/loki/config.yaml", "-target=${target}"]`, '      volumes:', '        - name: config', '          configMap: { name: loki-config }'].join('\n');
+    const configMap = ['apiVersion: v1', 'kind: ConfigMap', 'metadata: { name: loki-config }', 'data:', '  config.yaml: |', '    server: {}', '    frontend_worker:', '      scheduler_address: query-scheduler:9095', '    frontend:', '      scheduler_address: query-scheduler:9095'].join('\n');
+    const facts = await read(kubernetesManifestsSource, 'k8s/loki.yaml', [configMap, workload('querier', 'querier'), workload('distributor', 'distributor')].join('\n'));
+    expect(connections(facts)).toEqual(['querier → query-scheduler:9095 grpc', 'query-frontend → query-scheduler:9095 grpc']);
+    const taken = facts.flatMap((fact) => (fact.type === 'binding' && fact.value.includes('dskit') ? [`${fact.component} ${fact.value.replace('$group:', '')}`] : []));
+    expect(taken).toEqual([`querier ${dskitConfigGroup('loki-config', 'querier')}`, `distributor ${dskitConfigGroup('loki-config', 'distributor')}`]);
+    expect(facts.some((fact) => fact.type === 'component' && fact.name === 'querier' && fact.technology === 'Loki' && fact.kind === 'application')).toBe(true);
   });
 });
