@@ -416,6 +416,8 @@ export const COVERAGE_TAGS = [
   'alert-routing',
   // ClickHouse's server configuration mounted into its container: the `<zookeeper>` nodes its replicas coordinate through; copies nothing mounts, commented-out nodes and a developer's ClickHouse not edges
   'clickhouse-config',
+  // A dskit database (Loki, Mimir, Tempo, Cortex) run one part per deployable with `-target=`, one shared config file mounted into all: each setting's connections made by the parts reading it, the hash ring's distributor/querier → ingester calls; memberlist join lists, an unused consul kv block, a switched-off cache and a developer's `-target=all` not edges
+  'dskit-config',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

@@ -20,6 +20,7 @@ import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, CONFIDENCE, CONFIGURATION_ROOT,
 import { unitRunners } from './framework-units.js';
 import { ALERTMANAGER, isAlertingConfigGroup } from './alerting.js';
 import { CLICKHOUSE_COORDINATION, isClickhouseConfigGroup } from './clickhouse-config.js';
+import { DSKIT_TECHNOLOGIES, isDskitConfigGroup } from './dskit.js';
 import { hostCandidates, isControlPlane, matchByDistinctiveNames, nameKey, splitDeployedNames, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
 
 import { cloudEndpoint, identityConnectionKeys, mayBeCloudHost } from './cloud-endpoints.js';
@@ -1392,6 +1393,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   const markTelemetry = (component: Component): void => {
     // Alertmanager's deliveries are integrations (alerting.ts), whatever its image's registry path says (`quay.io/prometheus/alertmanager`).
     if (component.controlPlane || component.technology === ALERTMANAGER) return;
+    // A part of a dskit database run as its own deployable (`grafana/loki -target=querier`) is the system scanned (dskit.ts).
+    if (component.technology !== undefined && DSKIT_TECHNOLOGIES.has(component.technology)) return;
     const product = [...component.names.keys(), ...(component.images ?? [])].map(telemetryOfName).find((found) => found !== undefined);
     if (!product) return;
     component.controlPlane = true;
@@ -2737,8 +2740,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   for (const { component, group, file } of mountedSettings.values()) {
     const owner = find(component);
     if (!owner || owner.library) continue;
-    // An Alertmanager (or a ClickHouse) only a developer's Compose file runs serves the developer, not the deployment.
-    if ((isAlertingConfigGroup(group) || isClickhouseConfigGroup(group)) && !owner.deployed) continue;
+    // An Alertmanager (or a ClickHouse, or a single-binary Loki) only a developer's Compose file runs serves the developer, not the deployment.
+    if ((isAlertingConfigGroup(group) || isClickhouseConfigGroup(group) || isDskitConfigGroup(group)) && !owner.deployed) continue;
     for (const fact of groupConnections) if (fact.group === group && fact.evidence.file === file) connect(fact, owner);
   }
 
