@@ -150,6 +150,8 @@ export const COVERAGE_TAGS = [
   'moleculer-library',
   'appsettings',
   'rails-database-yml',
+  // One Rails image run as puma, sidekiq and a Node server: config/ is every Ruby process's, app/workers the sidekiq process's, controllers web's; Sidekiq enqueues as messaging through Redis; Rails initializers (Paperclip S3, chewy, smtp_settings) switched by the deployment's env
+  'rails-process-roles',
   'connection-string',
   'entrypoint-script',
   // Reverse proxies and API gateways

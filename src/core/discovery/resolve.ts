@@ -66,7 +66,7 @@ import { withoutNestedNamesakes } from './nested-namesakes.js';
 import { definesForDeveloperOnly, deploymentServiceKeys, withoutDeveloperComposeSettings } from './developer-compose.js';
 import { chainKeys, fillTemplate, needsTemplate, parseHelperCall, parsePrefixedRead, sectionedDefaultOf, unprefixedRead } from './env-helper-keys.js';
 import { isNamedSettingsGroup, locationInclusions, mountedInclusions } from './service-config-folders.js';
-import { APP_BROKER_KEYS, CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, CHANNELS_LAYER_KEY, DJANGO_CHANNELS, celeryProcessConnections, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
+import { APP_BROKER_KEYS, CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, CHANNELS_LAYER_KEY, DJANGO_CHANNELS, SIDEKIQ, celeryProcessConnections, commandRuntime, runnersOf, withMailSenders, type CodeRuntime, type CodebaseRunner } from './shared-codebase.js';
 import { isProcessGroup, isProcessSelector, selectedProcesses, type ProcessMember } from './process-selection.js';
 import { withTaskReach } from './task-reach.js';
 import { withDottedBackends } from './dotted-backends.js';
@@ -275,6 +275,9 @@ const BROKER_SETTINGS: Record<string, readonly string[]> = {
   // Celery: the app's broker (`Celery(broker=…)`, or the setting its config names), else the
   // variables Celery and Django settings read, else a settings module's constants (`CELERY_BROKER_URL = "amqp://…"`).
   celery: [CELERY_BROKER_KEY, 'CELERY_BROKER_URL', 'BROKER_URL', 'code:CELERY_BROKER_URL', 'code:BROKER_URL'],
+  // Sidekiq: the Redis its client and server are configured with (`Sidekiq.configure_server { |c|
+  // c.redis = { url: ENV['REDIS_URL'] } }`), else the variables Sidekiq itself reads.
+  [SIDEKIQ.toLowerCase()]: ['SIDEKIQ_REDIS_URL', 'REDIS_URL', 'REDIS_PROVIDER', 'REDIS_HOST'],
   // Django Channels: the Redis of the settings' CHANNEL_LAYERS (channels_redis).
   [DJANGO_CHANNELS.toLowerCase()]: [CHANNELS_LAYER_KEY],
   // Every Pub/Sub client library talks to the emulator this names instead of Google's endpoint.
@@ -2299,13 +2302,24 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       const file = pythonEntryFile(process, root, knownFiles);
       return file !== undefined ? [entryProcess(file)] : isMigrationEntry(process) ? [MIGRATION_PROCESS] : [];
     });
+  /** The runtime a deployable's own command line runs (`node ./streaming/index.js`), when it gives one. */
+  const runtimeOf = (component: Component): CodeRuntime | undefined => {
+    const own = bindings.find((binding) => binding.key === COMMAND_WORDS_KEY && binding.component !== undefined && find(binding.component) === component);
+    return own ? commandRuntime(own.value.split(/\s+/)) : undefined;
+  };
   const sharedCodebaseConnections = (given: readonly ConnectionFact[]): ConnectionFact[] => {
     // The deployables of each folder several of them build (`build: { context: ./shop-core }` twice).
     const runnersAt = new Map<string, (CodebaseRunner & { evidence?: Evidence })[]>();
     for (const [root, deployers] of deployersOf) {
       const deployed = deployers.filter((component) => component.deployed);
       if (deployed.length < 2 || sharedLibraryAt.has(root)) continue;
-      runnersAt.set(root, deployed.map((component) => ({ component: component.key, processes: entryProcesses(celeryProcessesOf.get(component)?.processes ?? [], root) })));
+      runnersAt.set(
+        root,
+        deployed.map((component) => {
+          const runtime = runtimeOf(component);
+          return { component: component.key, processes: entryProcesses(celeryProcessesOf.get(component)?.processes ?? [], root), ...(runtime ? { runtime } : {}) };
+        }),
+      );
     }
     // A file of the folder itself (no deeper root, no folder named like another system), whoever
     // of the folder's components (a runner, the project file's own) the folder's order gave it to.
