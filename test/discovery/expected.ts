@@ -277,6 +277,8 @@ export const COVERAGE_TAGS = [
   'docker-stages',
   // One image run as several processes chosen by an environment variable its entrypoint script branches on, a Procfile entry (honcho/foreman), or all the programs supervisord or s6-overlay runs in one container
   'process-selection',
+  // One container running several long-running programs under a process manager (supervisord `[program:x]`s, s6-overlay services): each real program a system of its own, its code by its command, a reverse proxy's loopback routes to the sibling listening there
+  'process-manager-programs',
   // A Dockerfile ENTRYPOINT script given only its argument by the deployment (Kubernetes `args`, compose `command`), dispatching inside shell functions, a branch running a Django management command or `python -m` module and the code that reaches
   'entrypoint-arguments',
   // An image a compose service both builds and names (`build: .` with `image: ghcr.io/acme/app:dev`), so that Kubernetes workloads running that image run its code

@@ -68,6 +68,7 @@ import { chainKeys, fillTemplate, needsTemplate, parseHelperCall, parsePrefixedR
 import { isNamedSettingsGroup, locationInclusions, mountedInclusions } from './service-config-folders.js';
 import { APP_BROKER_KEYS, CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, CHANNELS_LAYER_KEY, DJANGO_CHANNELS, SIDEKIQ, celeryProcessConnections, commandRuntime, runnersOf, withMailSenders, type CodeRuntime, type CodebaseRunner } from './shared-codebase.js';
 import { isProcessGroup, isProcessSelector, selectedProcesses, type ProcessMember } from './process-selection.js';
+import { withProgramSplits } from './program-split.js';
 import { withTaskReach } from './task-reach.js';
 import { withDottedBackends } from './dotted-backends.js';
 import { withBaseConstructorArguments } from './base-constructors.js';
@@ -735,10 +736,13 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // nobody (kustomize-resources.ts), and what a Helm chart's values do not render is dropped (helm-guards.ts).
   // After all of these, a client base class's connections on its constructor parameters are made again for each subclass passing them (base-constructors.ts).
   // A developer's Compose file does not set up the services a deployment defines (developer-compose.ts).
+  // An image running several long-running programs under a process manager is one system per program (program-split.ts).
   // Before all, a data-source plugin's connections to the systems its users configure are dropped (data-source-plugins.ts).
-  const facts = withBaseConstructorArguments(withDottedBackends(withIngressClassesFromValues(settleLabelledNames(withBuiltImages(interpolateComposeFacts(withBicepModules(withModuleInstances(withoutBrowserCode(withoutNestedNamesakes(withoutUnrenderedTemplateLines(withoutDeveloperComposeSettings(withoutUnlistedManifests(withoutDataSourcePluginCalls(read))))))))))))));
+  const facts = withBaseConstructorArguments(withDottedBackends(withIngressClassesFromValues(settleLabelledNames(withBuiltImages(withProgramSplits(interpolateComposeFacts(withBicepModules(withModuleInstances(withoutBrowserCode(withoutNestedNamesakes(withoutUnrenderedTemplateLines(withoutDeveloperComposeSettings(withoutUnlistedManifests(withoutDataSourcePluginCalls(read)))))))))))))));
   // Two deployed applications whose names differ only by a generic suffix (`musicstore` and
   // `musicstoreservice`) stay two systems; every other pair of such spellings is one system.
+  // A container's program that is no part of its folder's codebase (a reverse proxy) runs none of the code (program-split.ts).
+  const runsNoCode = new Set(facts.flatMap((fact) => (fact.type === 'component' && fact.runsNoCode === true ? [fact.name] : [])));
   splitKeys = splitDeployedNames(
     facts.flatMap((fact) => {
       if (fact.type !== 'component' || fact.selector || fact.project === true || fact.kind !== 'application' || PLACEHOLDER.test(fact.name)) return [];
@@ -747,6 +751,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       return [{ name: fact.name, file: fact.evidence.file, compose: isComposeService(fact), roots: fact.root !== undefined ? [fact.root] : [], aliases: aliases.filter((alias) => imageBaseName(alias) === undefined), images }];
     }),
   );
+
   const components = new Map<string, Component>();
   const aliasOf = new Map<string, string>();
   const selectors: ComponentFact[] = [];
@@ -2311,7 +2316,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
     // The deployables of each folder several of them build (`build: { context: ./shop-core }` twice).
     const runnersAt = new Map<string, (CodebaseRunner & { evidence?: Evidence })[]>();
     for (const [root, deployers] of deployersOf) {
-      const deployed = deployers.filter((component) => component.deployed);
+      // A container's program running none of the folder's code (a reverse proxy) is no runner of it.
+      const deployed = deployers.filter((component) => component.deployed && ![...component.names.keys()].some((name) => runsNoCode.has(name)));
       if (deployed.length < 2 || sharedLibraryAt.has(root)) continue;
       runnersAt.set(
         root,
@@ -2517,7 +2523,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // a Go module shared by its commands (above).
   const runnersAt = new Map<string, Component[]>();
   for (const component of components.values()) {
-    if (component.library || !component.deployed || component.kind !== 'application') continue;
+    if (component.library || !component.deployed || component.kind !== 'application' || [...component.names.keys()].some((name) => runsNoCode.has(name))) continue;
     for (const root of component.roots) if (!sharedLibraryAt.has(root)) runnersAt.set(root, [...(runnersAt.get(root) ?? []), component]);
   }
   if ([...runnersAt.values()].some((list) => list.length > 1)) {
@@ -2538,7 +2544,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       const byRoot = deepestRoot(folderOf(file));
       const found = byRoot ? runnersAt.get(byRoot.root) : undefined;
       const owner = found && found.length > 1 ? ownerOf(file) : undefined;
-      if (!owner || !found?.includes(owner)) return undefined;
+      // The folder may be given to a program running none of its code (a reverse proxy beside the app's processes).
+      if (!owner || !found || !(found.includes(owner) || [...owner.names.keys()].some((name) => runsNoCode.has(name)))) return undefined;
       const root = (byRoot as { root: string }).root;
       const reach = reachAt.get(root);
       const reaching = reach ? found.filter((component) => reach.get(component)?.has(file)) : [];
