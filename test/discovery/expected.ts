@@ -291,6 +291,11 @@ export const COVERAGE_TAGS = [
   'node-bin-entrypoint',
   // TypeScript config classes whose fields' decorators name env vars (`@Env('X') host = 'localhost'`), nested sections (`@Nested queue: QueueConfig`), read by path (`config.queue.redis.host`)
   'ts-config-decorators',
+  // TypeScript environment classes (`export default new Environment()` whose fields read an alias of `process.env`,
+  // `this.toOptionalString(environment.X)`, subclasses per plugin), imported through a tsconfig `paths` alias
+  // (`@server/env`); guards on their fields (`if (env.GITHUB_CLIENT_ID && …)`, `if (!env.ENABLE_UPDATES) return`)
+  // switched off by an empty or `false` value in the deployment's env file; a root developer compose file beside `deploy/`
+  'ts-env-class',
   // Connections made in a shared library nothing deploys, attributed to the services using its entry points
   'shared-library',
   // A Gradle multi-project build (settings `include`, colon paths, `projectDir` overrides): each included project a unit of its own, with or without a build file (the root build's `project(':x') { … }` and `subprojects { … }` giving its dependencies); the root build, a Maven aggregator pom and a convention-plugin build no system
