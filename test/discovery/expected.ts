@@ -295,6 +295,11 @@ export const COVERAGE_TAGS = [
   'node-bin-entrypoint',
   // TypeScript config classes whose fields' decorators name env vars (`@Env('X') host = 'localhost'`), nested sections (`@Nested queue: QueueConfig`), read by path (`config.queue.redis.host`)
   'ts-config-decorators',
+  // TypeScript environment classes (`export default new Environment()` whose fields read an alias of `process.env`,
+  // `this.toOptionalString(environment.X)`, subclasses per plugin), imported through a tsconfig `paths` alias
+  // (`@server/env`); guards on their fields (`if (env.GITHUB_CLIENT_ID && …)`, `if (!env.ENABLE_UPDATES) return`)
+  // switched off by an empty or `false` value in the deployment's env file; a root developer compose file beside `deploy/`
+  'ts-env-class',
   // Connections made in a shared library nothing deploys, attributed to the services using its entry points
   'shared-library',
   // A team's own messaging client library (a Maven module named after its broker, a Go package, a Python package a service installs with `-e ../common`) wrapping the broker's client: the services calling the wrapper produce or consume, the library is no system

@@ -63,7 +63,7 @@ import { imageName, isPublicPublisherImage } from './images.js';
 import { projectOfArtifacts } from './jvm-artifacts.js';
 import { foldersNamedByImageRunners } from './image-runner-folders.js';
 import { withoutNestedNamesakes } from './nested-namesakes.js';
-import { definesForDeveloperOnly, deploymentServiceKeys, withoutDeveloperComposeSettings } from './developer-compose.js';
+import { definesForDeveloperOnly, deploymentServiceKeys, developerComposeFiles, withoutDeveloperComposeSettings } from './developer-compose.js';
 import { chainKeys, fillTemplate, needsTemplate, parseHelperCall, parsePrefixedRead, sectionedDefaultOf, unprefixedRead } from './env-helper-keys.js';
 import { isNamedSettingsGroup, locationInclusions, mountedInclusions } from './service-config-folders.js';
 import { APP_BROKER_KEYS, CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, CHANNELS_LAYER_KEY, DJANGO_CHANNELS, SIDEKIQ, celeryProcessConnections, commandRuntime, runnersOf, withMailSenders, type CodeRuntime, type CodebaseRunner } from './shared-codebase.js';
@@ -817,7 +817,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // `sprintdeck/back`, in `docker-compose-inits.yml`) names none of them (`sprintdeck-back`).
   const composeServices = new Set(facts.flatMap((fact) => (fact.type === 'component' && !fact.selector && isComposeService(fact) ? [`${folderOf(fact.evidence.file)}\n${systemKey(fact.name)}`] : [])));
   const namesOtherService = (fact: ComponentFact, alias: string): boolean => alias.includes('/') && isComposeService(fact) && systemKey(alias) !== systemKey(fact.name) && composeServices.has(`${folderOf(fact.evidence.file)}\n${systemKey(alias)}`);
-  const deployments = deploymentServiceKeys(facts);
+  const isDeveloperFile = developerComposeFiles(facts);
+  const deployments = deploymentServiceKeys(facts, isDeveloperFile);
   for (const fact of facts) {
     if (fact.type === 'component') {
       if (fact.selector) {
@@ -829,7 +830,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       const component = ensure(fact.name, fact.kind, true);
       component.library = fact.library === true && component.library !== false;
       component.goModule = fact.goModule === true && component.goModule !== false;
-      if (fact.project !== true && !definesForDeveloperOnly(fact, deployments)) component.deployed = true;
+      if (fact.project !== true && !definesForDeveloperOnly(fact, deployments, isDeveloperFile)) component.deployed = true;
       if (fact.dockerfile !== undefined && fact.dockerfile !== fact.evidence.file && fact.project !== true) {
         builtWith.set(fact.name, fact.dockerfile);
         if (fact.buildArguments !== undefined) builtWithArguments.set(fact.name, fact.buildArguments);
