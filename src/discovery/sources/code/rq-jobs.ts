@@ -106,7 +106,7 @@ export function rqBrokerFacts(top: readonly Assignment[], model: FileModel, eval
 
 /** A queue's HOST (with a literal PORT when it has one) as a bound value. */
 function hostValue(host: SyntaxNode, port: SyntaxNode | undefined, evaluator: Evaluator): string | undefined {
-  const value = boundValue(evaluator.value(host));
+  const value = boundValue(evaluator.value(host), true);
   if (value === undefined || value.startsWith('$ref:')) return value;
   const number = port ? firstOf(evaluator.value(port)) : undefined;
   return number?.kind === 'literal' && /^\d{1,5}$/.test(number.text) ? `${value}:${number.text}` : value;
