@@ -273,6 +273,10 @@ export const COVERAGE_TAGS = [
   'shared-image-commands',
   // One Django image run as a uwsgi web process, a Celery worker started by a script that builds its arguments in a bash array (`exec celery "${ARGS[@]}"`), a `manage.py migrate` migrator keeping only the databases, and Celery's flower monitor on the same image running none of the code
   'celery-argument-array',
+  // django-rq: `@job` functions queued with `.delay()` and `get_queue().enqueue()` producing to the RQ_QUEUES Redis, `manage.py rqworker` consuming; a housekeeping loop script running a management command; a boto3 client on a user-entered endpoint no edge
+  'django-rq',
+  // Django settings read from a configuration module loaded at run time (`importlib.import_module(os.getenv(…))`, `getattr(configuration, "REDIS")["tasks"].get("HOST")`), its nested dictionaries' entries followed to the environment; a storage backend the deployment names (STORAGE_BACKEND)
+  'runtime-config-module',
   // Multi-stage Dockerfiles: the final stage's code followed through `COPY --from` of build stages (a builder stage of another language is not the image's code), `bin/` entry scripts choosing the process, a .NET `bin/Release` left unread
   'docker-stages',
   // One image run as several processes chosen by an environment variable its entrypoint script branches on, a Procfile entry (honcho/foreman), or all the programs supervisord or s6-overlay runs in one container

@@ -66,7 +66,7 @@ import { withoutNestedNamesakes } from './nested-namesakes.js';
 import { definesForDeveloperOnly, deploymentServiceKeys, developerComposeFiles, withoutDeveloperComposeSettings } from './developer-compose.js';
 import { chainKeys, fillTemplate, needsTemplate, parseHelperCall, parsePrefixedRead, sectionedDefaultOf, unprefixedRead } from './env-helper-keys.js';
 import { isNamedSettingsGroup, locationInclusions, mountedInclusions } from './service-config-folders.js';
-import { APP_BROKER_KEYS, CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, CHANNELS_LAYER_KEY, DJANGO_CHANNELS, SIDEKIQ, celeryProcessConnections, commandRuntime, runnersOf, withMailSenders, type CodeRuntime, type CodebaseRunner } from './shared-codebase.js';
+import { APP_BROKER_KEYS, CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, CHANNELS_LAYER_KEY, DJANGO_CHANNELS, RQ, RQ_BROKER_KEY, SIDEKIQ, celeryProcessConnections, commandRuntime, runnersOf, withMailSenders, type CodeRuntime, type CodebaseRunner } from './shared-codebase.js';
 import { isProcessGroup, isProcessSelector, selectedProcesses, type ProcessMember } from './process-selection.js';
 import { withProgramSplits } from './program-split.js';
 import { withTaskReach } from './task-reach.js';
@@ -281,6 +281,8 @@ const BROKER_SETTINGS: Record<string, readonly string[]> = {
   [SIDEKIQ.toLowerCase()]: ['SIDEKIQ_REDIS_URL', 'REDIS_URL', 'REDIS_PROVIDER', 'REDIS_HOST'],
   // Django Channels: the Redis of the settings' CHANNEL_LAYERS (channels_redis).
   [DJANGO_CHANNELS.toLowerCase()]: [CHANNELS_LAYER_KEY],
+  // RQ (django-rq): the Redis of the settings' RQ_QUEUES.
+  [RQ.toLowerCase()]: [RQ_BROKER_KEY],
   // Every Pub/Sub client library talks to the emulator this names instead of Google's endpoint.
   'google pub/sub': ['PUBSUB_EMULATOR_HOST'],
   // Redis as a queue or pub/sub bus: Spring Boot's Redis (the injected template's, a listener container's).
@@ -2194,7 +2196,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
         } else {
           // Celery's broker is its app's (`Celery(broker=…)`, its settings): unknown, it is Celery's own default on localhost, nobody.
           // A Channels layer known nowhere is the in-memory one, inside the process.
-          if (fact.technology === CELERY || fact.technology === DJANGO_CHANNELS) return;
+          // RQ's Redis known nowhere is its default on localhost: nobody.
+          if (fact.technology === CELERY || fact.technology === DJANGO_CHANNELS || fact.technology === RQ) return;
           target = brokerFor(fact);
           if (!target || (axon && !target.defined)) return;
           confidence = Math.min(confidence, CONFIDENCE.inferred);

@@ -36,6 +36,14 @@ describe('celeryProcesses', () => {
     [['bundle', 'exec', 'rails', 'server'], ''],
     [['bundle', 'exec', 'unicorn', '-c', 'config/unicorn.rb'], ''],
     [['bundle', 'exec', 'rails', 'db:migrate'], undefined],
+    // RQ workers: django-rq's management command, python-rq's own CLI
+    [['/opt/app/venv/bin/python', '/opt/app/app/manage.py', 'rqworker'], 'worker,rq'],
+    [['python', 'manage.py', 'rqworker', 'high', 'default', 'low'], 'worker,rq'],
+    [['python', 'manage.py', 'rqworker-pool', '--num-workers', '4'], 'worker,rq'],
+    [['rq', 'worker', '--url', 'redis://redis:6379/0'], 'worker,rq'],
+    [['python', '-m', 'rq', 'worker'], 'worker,rq'],
+    [['rq', 'info'], undefined],
+    [['python', 'manage.py', 'rqstats'], ''],
   ])('%j starts %s', (words, processes) => {
     expect(celeryProcesses(words)).toBe(processes);
   });
@@ -124,6 +132,11 @@ describe('celeryProcessConnections', () => {
       ['worker', 'produces', 'messaging', 'Celery'],
       ['beat', 'produces', 'messaging', 'Celery'],
     ]);
+  });
+
+  it('makes an RQ worker a consumer of RQ’s Redis, not of a Celery broker', () => {
+    const facts = celeryProcessConnections([{ component: 'boxnet-worker', processes: ['worker', 'rq'], evidence }]);
+    expect(facts.map((fact) => [fact.component, fact.role, fact.technology])).toEqual([['boxnet-worker', 'consumes', 'RQ']]);
   });
 });
 

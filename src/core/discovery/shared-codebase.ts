@@ -44,8 +44,17 @@ export const CELERY = 'Celery';
 export const CHANNELS_LAYER_KEY = 'channels:layer';
 /** The technology of Django Channels' group messages, whose Redis is found through CHANNELS_LAYER_KEY. */
 export const DJANGO_CHANNELS = 'Django Channels';
+/** The technology of RQ's producers and consumers (django-rq, python-rq): jobs queued in Redis, whose server is found through RQ_BROKER_KEY. */
+export const RQ = 'RQ';
+/** The Redis RQ keeps its queues in (a Django settings module's `RQ_QUEUES`/`RQ_PARAMS`), bound for the settings' folder. */
+export const RQ_BROKER_KEY = 'rq:redis';
+/**
+ * The process marker of an RQ worker (`manage.py rqworker`, `rq worker`), beside `worker`: its
+ * consumer is RQ's, not Celery's.
+ */
+export const RQ_PROCESS = 'rq';
 /** Where a framework's messaging finds its broker: the key its app's or settings' folder binds it under, by technology. */
-export const APP_BROKER_KEYS: Readonly<Record<string, string>> = { [CELERY]: CELERY_BROKER_KEY, [DJANGO_CHANNELS]: CHANNELS_LAYER_KEY };
+export const APP_BROKER_KEYS: Readonly<Record<string, string>> = { [CELERY]: CELERY_BROKER_KEY, [DJANGO_CHANNELS]: CHANNELS_LAYER_KEY, [RQ]: RQ_BROKER_KEY };
 
 /**
  * The process of a deployable running Celery's monitor on the codebase's app (`celery -A proj
@@ -76,6 +85,8 @@ const FLASK = /(^|\/)flask$/;
 export function celeryProcesses(words: readonly string[]): string | undefined {
   const ruby = rubyProcesses(words);
   if (ruby !== undefined) return ruby;
+  const rq = rqWorker(words);
+  if (rq) return `worker,${RQ_PROCESS}`;
   const at = words.findIndex((word, index) => /(^|\/)celery$/.test(word) || (word === 'celery' && words[index - 1] === '-m'));
   if (at < 0) return words.slice(0, 3).some((word, index) => PYTHON_SERVER.test(word) || (FLASK.test(word) && words[index + 1] === 'run')) ? '' : undefined;
   let subcommand: string | undefined;
@@ -140,6 +151,23 @@ export function fileRuntime(file: string): CodeRuntime | undefined {
   if (/\.(?:[cm]?[jt]sx?)$/.test(file)) return 'node';
   if (/\.py$/.test(file)) return 'python';
   return undefined;
+}
+
+/** django-rq's management commands running a worker (`manage.py rqworker default`, `rqworker-pool`). */
+const RQ_WORKER_COMMANDS = new Set(['rqworker', 'rqworker-pool']);
+
+/**
+ * Whether a command line runs an RQ worker: django-rq's `manage.py rqworker` (`django-admin
+ * rqworker`), or python-rq's own `rq worker` / `python -m rq worker` (`worker-pool` too).
+ */
+export function rqWorker(words: readonly string[]): boolean {
+  const manage = words.findIndex((word) => /(^|\/)(?:manage\.py|django-admin)$/.test(word));
+  if (manage >= 0 && manage < 3) return RQ_WORKER_COMMANDS.has(words.slice(manage + 1).find((word) => !word.startsWith('-')) ?? '');
+  // `rq worker`, `/venv/bin/rq worker`, `python -m rq worker`.
+  const program = words.findIndex((word, index) => index < 3 && /(^|\/)rq$/.test(word));
+  if (program < 0) return false;
+  const subcommand = words.slice(program + 1).find((word) => !word.startsWith('-'));
+  return subcommand === 'worker' || subcommand === 'worker-pool';
 }
 
 /**
@@ -227,7 +255,7 @@ export function celeryProcessConnections(runners: readonly (CodebaseRunner & { e
         target: {},
         role: process === 'beat' ? 'produces' : 'consumes',
         mechanism: 'messaging',
-        technology: process === SIDEKIQ_PROCESS ? SIDEKIQ : CELERY,
+        technology: process === SIDEKIQ_PROCESS ? SIDEKIQ : runner.processes.includes(RQ_PROCESS) ? RQ : CELERY,
         targetKind: 'message-broker',
         evidence: runner.evidence,
         confidence: CONFIDENCE.declared,

@@ -272,6 +272,10 @@ export const PYTHON_TABLE: FamilyTable = {
       '\\.(?:delay|apply_async|send_task)\\(',
       '\\b(?:shared_task|CHANNEL_LAYERS|channel_layer|group_send|DJANGO_SETTINGS_MODULE|CELERY_BROKER_URL|DATABASES|CACHES|STORAGES|DEFAULT_FILE_STORAGE|send_mail|send_mass_mail|mail_admins|mail_managers|EmailMessage|EmailMultiAlternatives)\\b',
       '@\\w+\\.task\\b',
+      // RQ (django-rq, python-rq): its settings, its imports, queuing a job
+      '\\b(?:django_rq|RQ_QUEUES|RQ_PARAMS)\\b',
+      '\\b(?:import|from)[ \\t]+rq\\b',
+      '\\benqueue(?:_call|_in|_at|_job)?\\(',
       // Celery configuration classes and modules (celery-config.ts)
       '\\b(?:broker_url|BROKER_URL|result_backend|RESULT_BACKEND)\\b',
       // a connection named by its id (python-sectioned-config.ts): `get_connection("warehouse_db")`, `Hook(conn_id="warehouse_db")`
