@@ -145,9 +145,14 @@ export function releaseNames(text: string, chartName: string, nameOf: (action: s
   // computed, as the pod labels a helper writes are, so selectors still match as before.
   return text
     .split('\n')
-    .map((line) => (NAMED_LINE.test(line) && line.includes('{{') ? line.replace(RELEASE_PREFIXED, '$1').replace(RELEASE_NAME, (action) => nameOf(action) ?? chartName) : line))
+    .map((line) => (NAMED_LINE.test(line) && line.includes('{{') ? line.replace(RELEASE_PREFIXED, '$1').replace(RELEASE_NAME, (action) => nameOf(action) ?? chartName).replace(RELEASE_NAMESPACE_HOST, '.default') : line))
     .join('\n');
 }
+/**
+ * The release's namespace inside an in-cluster host (`http://agenda.{{ .Release.Namespace }}.svc.cluster.local`):
+ * any namespace names the same Service of the chart, so it is written as the namespace Helm installs to by default.
+ */
+export const RELEASE_NAMESPACE_HOST = /\.\{\{-?\s*\$?\.Release\.Namespace\s*-?\}\}(?=\.svc\b)/g;
 const NAMED_LINE = /^\s*(?:-\s+)?(?:name|value|serviceName|host|url):/;
 /** A name written after the release's own (`{{ .Release.Name }}-rabbitmq`): the part after the prefix. */
 const RELEASE_PREFIXED = new RegExp(`${RELEASE_NAME.source}-([A-Za-z0-9][A-Za-z0-9-]*)`, 'g');

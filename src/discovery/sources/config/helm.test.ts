@@ -375,6 +375,10 @@ describe('names the release gives', () => {
     ['value: http://{{ .Release.Name }}-orders:8000/api', 'value: http://orders:8000/api'],
     ['image: {{ .Values.image.repository }}', 'image: {{ .Values.image.repository }}'],
     ['name: {{ .Release.Namespace }}', 'name: {{ .Release.Namespace }}'],
+    ['value: "http://agenda.{{ .Release.Namespace }}.svc.cluster.local"', 'value: "http://agenda.default.svc.cluster.local"'],
+    ['value: agenda.{{- .Release.Namespace -}}.svc:8080', 'value: agenda.default.svc:8080'],
+    ['namespace: {{ .Release.Namespace }}', 'namespace: {{ .Release.Namespace }}'],
+    ['value: "{{ .Release.Namespace }}.example.com"', 'value: "{{ .Release.Namespace }}.example.com"'],
   ])('%s → %s', (line, expected) => {
     expect(releaseNames(line, 'workflow')).toBe(expected);
   });
