@@ -36,7 +36,9 @@ describe('isDeveloperComposeFile', () => {
 });
 
 describe('developerComposeFiles', () => {
-  const service = (name: string, file: string): Fact => ({ type: 'component', name, kind: 'application', composeService: true, evidence: { file, line: 1, excerpt: '' }, confidence: CONFIDENCE.declared });
+  const service = (name: string, file: string): Fact => ({ type: 'component', name, kind: 'application', composeService: true, composeImage: `acme/${name}`, evidence: { file, line: 1, excerpt: '' }, confidence: CONFIDENCE.declared });
+  // A service an overlay only gives settings (`environment:`), with neither image nor build.
+  const overlay = (name: string, file: string): Fact => ({ type: 'component', name, kind: 'application', composeService: true, evidence: { file, line: 1, excerpt: '' }, confidence: CONFIDENCE.declared });
   it.each<[string, Fact[], string, boolean]>([
     ['a root file beside a deploy/ file defining the same service', [service('quillpad', 'docker-compose.yml'), service('quillpad', 'deploy/docker-compose.yml')], 'docker-compose.yml', true],
     ['the deploy/ file itself', [service('quillpad', 'docker-compose.yml'), service('quillpad', 'deploy/docker-compose.yml')], 'deploy/docker-compose.yml', false],
@@ -44,6 +46,7 @@ describe('developerComposeFiles', () => {
     ['no service in common', [service('quillpad', 'docker-compose.yml'), service('docs', 'deploy/docker-compose.yml')], 'docker-compose.yml', false],
     ['a deploy/ file outside the file’s tree', [service('api', 'web/docker-compose.yml'), service('api', 'other/deploy/docker-compose.yml')], 'web/docker-compose.yml', false],
     ['no deployment folder at all', [service('api', 'docker-compose.yml'), service('api', 'compose/services.yml')], 'docker-compose.yml', false],
+    ['a deploy/ overlay only giving the same services an environment', [service('ui', 'docker-compose.yml'), overlay('ui', 'deploy/observability/docker-compose.observability.yml')], 'docker-compose.yml', false],
     ['a developer file by name, as before', [service('api', 'docker-compose.dev.yml')], 'docker-compose.dev.yml', true],
   ])('%s', (_name, facts, file, expected) => {
     expect(developerComposeFiles(facts)(file)).toBe(expected);

@@ -51,18 +51,25 @@ const DEPLOYMENT_FOLDER = /(?:^|\/)(?:deploy|deployment|deployments|production|p
  */
 export function developerComposeFiles(facts: readonly Fact[]): (path: string) => boolean {
   const servicesOf = new Map<string, Set<string>>();
+  // What a file defines, not only overrides: an overlay (`deploy/observability/compose.yml`
+  // giving the root file's services an environment, to be run with `-f` beside it) deploys nothing.
+  const definedOf = new Map<string, Set<string>>();
   for (const fact of facts) {
     if (fact.type !== 'component' || !isComposeFile(fact.evidence.file)) continue;
     const services = servicesOf.get(fact.evidence.file) ?? new Set<string>();
     services.add(nameKey(fact.name));
     servicesOf.set(fact.evidence.file, services);
+    if (fact.root === undefined && fact.composeImage === undefined && fact.technology === undefined && fact.compose?.image === undefined && fact.dockerfile === undefined) continue;
+    const defined = definedOf.get(fact.evidence.file) ?? new Set<string>();
+    defined.add(nameKey(fact.name));
+    definedOf.set(fact.evidence.file, defined);
   }
   const deployment = [...servicesOf.keys()].filter((file) => DEPLOYMENT_FOLDER.test(file) && !isDeveloperComposeFile(file));
   const shadowed = new Set<string>();
   for (const [file, services] of servicesOf) {
     if (DEPLOYMENT_FOLDER.test(file) || isDeveloperComposeFile(file)) continue;
     const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
-    const deploys = deployment.filter((other) => other.startsWith(folder) && [...(servicesOf.get(other) ?? [])].some((service) => services.has(service)));
+    const deploys = deployment.filter((other) => other.startsWith(folder) && [...(definedOf.get(other) ?? [])].some((service) => services.has(service)));
     if (deploys.length > 0) shadowed.add(file);
   }
   return (path) => isDeveloperComposeFile(path) || shadowed.has(path);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dskitCacheDisabled, dskitCommand, dskitConfigGroup, dskitProductOfImage, dskitRingCalls, dskitSettingOf, dskitTargets, isDskitConfigGroup, type DskitValue } from './dskit.js';
+import { dskitCacheDisabled, dskitCommand, dskitConfigGroup, dskitProductOf, dskitProductOfImage, dskitRingCalls, dskitSettingOf, dskitTargets, isDskitConfigGroup, type DskitValue } from './dskit.js';
 
 describe('dskitProductOfImage', () => {
   it.each<[string, string | undefined]>([
@@ -13,6 +13,20 @@ describe('dskitProductOfImage', () => {
     ['grafana/promtail:3.1.0', undefined],
   ])('%s', (image, expected) => {
     expect(dskitProductOfImage(image)).toBe(expected);
+  });
+});
+
+describe('dskitProductOf', () => {
+  it.each<[string, string | undefined, string[], string | undefined]>([
+    ['a known image', 'grafana/loki:3.1.0', ['-target=querier'], 'Loki'],
+    ['the team’s own build, parts and a config file', 'acme/logstore:3.3.0', ['-config.file=/etc/acme/config.yaml', '-target=distributor'], 'Grafana dskit'],
+    ['the team’s own build, a group target', 'acme/logstore:3.3.0', ['-config.file=/etc/acme/config.yaml', '-target=read'], 'Grafana dskit'],
+    ['the team’s own build, no config file', 'acme/logstore:3.3.0', ['-target=ingester'], undefined],
+    ['another program with a -target of its own', 'acme/builder:1', ['-config.file=build.yaml', '-target=release'], undefined],
+    ['no image (a build), a config file', undefined, ['-config.file=/etc/loki/config.yaml', '-target=release'], 'Grafana dskit'],
+  ])('%s', (_name, image, words, expected) => {
+    const command = dskitCommand(words);
+    expect(command && dskitProductOf(image, command)).toBe(expected);
   });
 });
 

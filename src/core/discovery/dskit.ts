@@ -38,6 +38,26 @@ const GROUPS: Record<string, readonly string[]> = {
   backend: ['query-scheduler', 'ruler', 'compactor', 'index-gateway', 'store-gateway', 'alertmanager'],
 };
 
+/** Every part a dskit database runs by name, beyond the groups' (Loki's bloom and pattern parts, Mimir's exporters). */
+const PARTS: ReadonlySet<string> = new Set([...(GROUPS.all as readonly string[]), 'alertmanager', 'table-manager', 'overrides-exporter', 'pattern-ingester', 'bloom-gateway', 'bloom-builder', 'bloom-planner', 'ingester-querier', 'purger']);
+
+/**
+ * Whether every part a command runs is one a dskit database has: with `-config.file`, a command
+ * that says so even when the image is the team's own build (`acme/loki-custom`, a fork), where the
+ * image's name cannot.
+ */
+export function runsOnlyDskitParts(command: DskitCommand): boolean {
+  return command.parts.every((part) => PARTS.has(part));
+}
+
+/** The product a service running `command` from `image` is: by the image's name, else by the command alone (runsOnlyDskitParts). */
+export function dskitProductOf(image: string | undefined, command: DskitCommand): string | undefined {
+  const byImage = image === undefined ? undefined : dskitProductOfImage(image);
+  if (byImage !== undefined) return byImage;
+  if (command.configFile === undefined) return undefined;
+  return image === undefined || runsOnlyDskitParts(command) ? 'Grafana dskit' : undefined;
+}
+
 /** Spellings of a part in `-target` (Cortex's and Tempo's older names). */
 const SYNONYMS: Record<string, string> = { 'query-frontend': 'query-frontend', frontend: 'query-frontend', 'index-gateway': 'index-gateway', 'store-gateway': 'store-gateway', scheduler: 'query-scheduler', generator: 'metrics-generator' };
 

@@ -26,7 +26,7 @@ import { withComposeDefaults } from './placeholders.js';
 import { parseYamlDocuments, type YamlDocument } from './yaml-nodes.js';
 import { ALERTING_CONFIG_NAME, alertingConfigGroup, alertingConfigPath } from '../../../core/discovery/alerting.js';
 import { clickhouseMountGroups } from '../../../core/discovery/clickhouse-config.js';
-import { dskitCommand, dskitConfigGroup, type DskitCommand, dskitProductOfImage, dskitRingCalls } from '../../../core/discovery/dskit.js';
+import { dskitCommand, dskitConfigGroup, type DskitCommand, dskitProductOf, dskitRingCalls } from '../../../core/discovery/dskit.js';
 import { hasComposeName, isComposeFile } from '../../../core/discovery/file-paths.js';
 import { MOUNTED_CODE_KEY, mountedEntry, type BindMount } from '../../../core/discovery/mounted-code.js';
 import { NODE_PROCESS_KEY } from '../../../core/discovery/node-processes.js';
@@ -195,9 +195,8 @@ function readCompose(file: SourceFile, context: SourceContext): Fact[] {
 function dskitService(yaml: YamlDocument, definition: unknown, written: string | undefined): (DskitCommand & { product: string }) | undefined {
   const command = dskitCommand(commandWords(yaml, definition));
   if (!command) return undefined;
-  const product = written === undefined ? undefined : dskitProductOfImage(withComposeDefaults(written));
-  if (product === undefined && (written !== undefined || command.configFile === undefined)) return undefined;
-  return { ...command, product: product ?? 'Grafana dskit' };
+  const product = dskitProductOf(written === undefined ? undefined : withComposeDefaults(written), command);
+  return product === undefined ? undefined : { ...command, product };
 }
 
 /** The scan's path of a file a container reads at `path`, when a bind mount brings it (the file itself, or a folder holding it). */

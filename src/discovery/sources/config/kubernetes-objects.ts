@@ -20,7 +20,7 @@ import { haproxyRouteFacts } from '../gateways/haproxy.js';
 import { isHaproxyConfigEntry } from '../../../core/discovery/haproxy.js';
 import { dexConnectorFacts, isDexConfig } from './dex-config.js';
 import { dskitConfigFacts } from './dskit-config.js';
-import { dskitCommand, dskitConfigGroup, dskitProductOfImage } from '../../../core/discovery/dskit.js';
+import { dskitCommand, dskitConfigGroup, dskitProductOf } from '../../../core/discovery/dskit.js';
 import { alertingConnectionFacts, isAlertingConfigEntry } from './alerting-config.js';
 import { readIngressRoute, TRAEFIK } from '../gateways/traefik.js';
 import { ISTIO_KINDS, readIstioObject } from './istio.js';
@@ -236,7 +236,8 @@ function readWorkload({ yaml, node, kind }: KubernetesObject, configMaps: Map<st
     // Sidecars (proxies, log shippers) come after the main container by convention; the first one says what the workload is.
     let info: ImageInfo = image && literal(image) ? imageInfo(image) : { kind: 'application' };
     // One part of a dskit database (`grafana/loki` with `-target=querier`): the system itself, not telemetry (core/discovery/dskit.ts).
-    const dskitProduct = image && literal(image) && dskitCommand(containerWords(yaml, containers[0])) ? dskitProductOfImage(image) : undefined;
+    const dskitRun = image && literal(image) ? dskitCommand(containerWords(yaml, containers[0])) : undefined;
+    const dskitProduct = dskitRun ? dskitProductOf(image, dskitRun) : undefined;
     if (dskitProduct !== undefined) info = { kind: 'application', technology: dskitProduct };
     const labels = Object.fromEntries(Object.entries(stringRecord(yaml, yaml.get(yaml.get(template, 'metadata'), 'labels')) ?? {}).filter(([key, value]) => literal(key) && literal(value)));
     // Dapr injects a sidecar into pods annotated `dapr.io/enabled: "true"`; callers reach the app
@@ -269,7 +270,8 @@ function readWorkload({ yaml, node, kind }: KubernetesObject, configMaps: Map<st
   if (literal(name)) {
     const haproxy = containers.some((container) => imageInfo(yaml.text(yaml.get(container, 'image')) ?? '').technology === 'HAProxy');
     const image = yaml.text(yaml.get(containers[0], 'image'));
-    const dskit = image !== undefined && literal(image) && dskitProductOfImage(image) !== undefined ? dskitCommand(containerWords(yaml, containers[0])) : undefined;
+    const run = image !== undefined && literal(image) ? dskitCommand(containerWords(yaml, containers[0])) : undefined;
+    const dskit = run && dskitProductOf(image, run) !== undefined ? run : undefined;
     for (const volume of yaml.items(yaml.get(podSpec, 'volumes'))) {
       const mapName = yaml.text(yaml.get(yaml.get(volume, 'configMap'), 'name')) ?? '';
       // A dskit part takes in what its parts read of the configuration the ConfigMap holds.
