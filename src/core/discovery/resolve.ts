@@ -2216,8 +2216,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
         // A driver with no address we could follow: the datastore of that technology, when the
         // files define exactly one. A cloud storage or mail service is the technology itself
         // (Amazon S3, a bucket on it), so it is named after it; a database is not: we cannot
-        // tell which, and say nothing.
-        const candidates = [...components.values()].filter((component) => component.defined && !component.controlPlane && component.technology?.toLowerCase().includes(fact.technology?.toLowerCase() ?? '\u0000'));
+        // tell which, and say nothing. A stand-in only a developer's Compose file runs (MailHog
+        // beside a deployment) is not what the deployed code reaches.
+        const candidates = [...components.values()].filter((component) => component.defined && component.deployed && !component.controlPlane && component.technology?.toLowerCase().includes(fact.technology?.toLowerCase() ?? '\u0000'));
         const s3StandIn = fact.technology === 'Amazon S3' && candidates.length === 0 ? s3CompatibleStore() : undefined;
         if (candidates.length === 1 && candidates[0]) target = candidates[0];
         else if (s3StandIn) target = s3StandIn;
