@@ -569,24 +569,54 @@ function receiverCallParameters(node: SyntaxNode): string | undefined {
 export function declaredHelperMethods(root: SyntaxNode): Map<string, string> {
   const found = new Map<string, string>();
   const pkg = packageOf(root);
-  for (const method of root.descendantsOfType('method_declaration')) {
-    if (!method || !pkg) continue;
-    const holder = receiverType(method);
-    const name = field(method, 'name')?.text;
-    const parameters = field(method, 'parameters');
-    const body = field(method, 'body');
-    if (!holder || !name || !/^[a-z_]/.test(name) || !parameters || !body) continue;
+  // Methods, and unexported package functions (`func proxyRequest(serviceUrl, prefix string, w
+  // http.ResponseWriter, r *http.Request)` called once per backend, `proxyRequest(AgendaServiceUrl,
+  // "/api/agenda", w, r)`), keyed `param:<pkg>.<func>` as helperCallParameters names their calls.
+  for (const declaration of [...root.descendantsOfType('method_declaration'), ...root.descendantsOfType('function_declaration')]) {
+    if (!declaration || !pkg) continue;
+    const holder = declaration.type === 'method_declaration' ? receiverType(declaration) : '';
+    const name = field(declaration, 'name')?.text;
+    const parameters = field(declaration, 'parameters');
+    const body = field(declaration, 'body');
+    if (holder === undefined || !name || !/^[a-z_]/.test(name) || name === 'main' || name === 'init' || !parameters || !body) continue;
     const names = new Set(
       kids(parameters)
         .filter((child) => child.type === 'parameter_declaration')
-        .flatMap((declaration) => declaration.childrenForFieldName('name'))
+        .flatMap((parameter) => parameter.childrenForFieldName('name'))
         .flatMap((child) => (child ? [child.text] : [])),
     );
     const handsOn = body.descendantsOfType('call_expression').some((call) => {
       const args = call ? field(call, 'arguments') : null;
       return args?.descendantsOfType('identifier').some((identifier) => identifier !== null && names.has(identifier.text)) === true;
     });
-    if (handsOn) found.set(`param:${pkg}.${holder}.${name}`, name);
+    if (handsOn) found.set(holder === '' ? `param:${pkg}.${name}` : `param:${pkg}.${holder}.${name}`, name);
+  }
+  return found;
+}
+
+/**
+ * The parameters a call of a helper gives: a method on the enclosing method's receiver
+ * (receiverCallParameters) or a function of the same package called bare (`proxyRequest(AgendaServiceUrl,
+ * "/api/agenda", w, r)` → `param:main.proxyRequest`, keyed as functionParameter reads them). Only
+ * the helpers declaredHelperMethods finds are bound so.
+ */
+function helperCallParameters(node: SyntaxNode): string | undefined {
+  const receiverCall = receiverCallParameters(node);
+  if (receiverCall) return receiverCall;
+  const fn = field(node, 'function');
+  const pkg = fn?.type === 'identifier' ? packageOf(node) : undefined;
+  return fn && pkg && !BUILTINS.has(fn.text) ? `param:${pkg}.${fn.text}` : undefined;
+}
+
+/** The helper functions and methods of a file (declaredHelperMethods), found once per file model. */
+const fileHelpers = new WeakMap<FileModel, ReadonlySet<string>>();
+function helpersOf(model: FileModel, node: SyntaxNode): ReadonlySet<string> {
+  let found = fileHelpers.get(model);
+  if (!found) {
+    let root: SyntaxNode = node;
+    while (root.parent) root = root.parent;
+    found = new Set(declaredHelperMethods(root).keys());
+    fileHelpers.set(model, found);
   }
   return found;
 }
@@ -599,7 +629,7 @@ export function declaredHelperMethods(root: SyntaxNode): Map<string, string> {
  */
 export function bindReceiverCalls(root: SyntaxNode, bindings: Map<string, Binding[]>, wanted: ReadonlySet<string>): void {
   for (const node of root.descendantsOfType('call_expression')) {
-    const key = node ? receiverCallParameters(node) : undefined;
+    const key = node ? helperCallParameters(node) : undefined;
     if (node && key && wanted.has(key)) bindReceiverCall(node, key, bindings);
   }
 }
@@ -919,7 +949,12 @@ export const goReader: LanguageReader = {
         // `store.NewStore(os.Getenv("REDIS_ADDR"))`: the arguments of a call of one of the module's
         // own functions bind its parameters by position, for the module's other packages. A helper
         // called several times in the file (once per backend) has no one value: nothing is bound.
-        const own = ownFunctionCalled(node, field(node, 'function'), model);
+        // A request helper of the file's own (`proxyRequest(AgendaServiceUrl, "/api/agenda", w, r)`,
+        // once per backend) gives its parameters one more value per call instead, as a receiver helper does.
+        const helperCall = field(node, 'function')?.type === 'identifier' ? helperCallParameters(node) : undefined;
+        const fileHelper = helperCall !== undefined && helpersOf(model, node).has(helperCall);
+        if (fileHelper) bindReceiverCall(node, helperCall, model.bindings);
+        const own = fileHelper ? undefined : ownFunctionCalled(node, field(node, 'function'), model);
         if (own) {
           // Calls that all pass on a parameter of their own function unchanged (`connect(prefix)` in
           // each `SetupXClient(prefix string)`) keep every argument: the parameter is each caller's.

@@ -134,7 +134,8 @@ function parameterNames(node: SyntaxNode): { position: string; keyword: string }
   // A method's first parameter is `self` (or `cls`), which no caller writes.
   const position = className ? index - 1 : index;
   if (index < 0 || position < 0) return undefined;
-  const prefix = functionName === '__init__' ? (className ? `init:${className}` : undefined) : WRAPPER_FUNCTION.test(functionName) && !COMMON_METHODS.has(functionName) ? `param:${functionName}` : undefined;
+  const wrapper = (WRAPPER_FUNCTION.test(functionName) || (body?.type === 'module' && MODULE_HELPER.test(functionName))) && !COMMON_METHODS.has(functionName);
+  const prefix = functionName === '__init__' ? (className ? `init:${className}` : undefined) : wrapper ? `param:${functionName}` : undefined;
   return prefix ? { position: `${prefix}#${position}`, keyword: `${prefix}#${node.text.toLowerCase()}` } : undefined;
 }
 
@@ -145,6 +146,23 @@ function parameterNames(node: SyntaxNode): { position: string; keyword: string }
  * libraries share (`get`, `send`, `publish`…), whose calls anywhere would lend it unrelated values.
  */
 const WRAPPER_FUNCTION = /^(?:_*[a-z][a-z0-9]*(?:_[a-z0-9]+)+|_+[a-z][a-z0-9]*)$/;
+/**
+ * A one-word function of the module's top level (`def forward(base, path)`, `def proxy(url)`): a
+ * helper whose parameters are followed too, but only for the calls of it by its bare name in the
+ * same module (moduleHelperCalled), as one word names many functions across a service.
+ */
+const MODULE_HELPER = /^[a-z][a-z0-9]*$/;
+
+/** Whether a bare call (`forward(RATINGS_URL, "/x")`) calls a one-word function its own module defines at the top level. */
+function moduleHelperCalled(call: SyntaxNode, name: string): boolean {
+  if (!MODULE_HELPER.test(name) || COMMON_METHODS.has(name)) return false;
+  let root: SyntaxNode = call;
+  while (root.parent) root = root.parent;
+  return kids(root).some((child) => {
+    const definition = child.type === 'decorated_definition' ? field(child, 'definition') : child;
+    return definition?.type === 'function_definition' && field(definition, 'name')?.text === name;
+  });
+}
 const COMMON_METHODS = new Set(['run_forever', 'send_message', 'send_message_batch', 'receive_message', 'put_object', 'get_object', 'delete_object', 'list_objects', 'list_objects_v2', 'head_object', 'upload_file', 'download_file', 'upload_fileobj', 'download_fileobj', 'copy_object', 'generate_presigned_url', 'get_queue_sender', 'get_topic_sender', 'get_queue_receiver', 'get_subscription_receiver', 'get_container_client', 'get_blob_client', 'get_bucket', 'lookup_bucket', 'basic_publish', 'basic_consume', 'send_and_wait', 'connect_async', 'from_url', 'from_connection_string', 'create_engine', 'create_async_engine', 'create_pool', 'topic_path', 'subscription_path', 'insecure_channel', 'secure_channel', 'put_events', 'from_transport', 'send_mail', 'sendmail', 'send_email']);
 
 /** A name a settings object goes by: `settings`, `config`, `yard_config`, `app_settings`, `cfg`. */
@@ -520,7 +538,7 @@ export const pythonReader: LanguageReader = {
         // `client.get_json(app.config["HISTORY_URI"] + "/" + acct)`: a call of one of the service's
         // own functions binds its parameters by position (see parameterNames).
         const functionName = className ?? '';
-        if (WRAPPER_FUNCTION.test(functionName) && !COMMON_METHODS.has(functionName)) {
+        if ((WRAPPER_FUNCTION.test(functionName) && !COMMON_METHODS.has(functionName)) || (fn?.type === 'identifier' && moduleHelperCalled(node, functionName))) {
           bindArguments(`param:${functionName}`, field(node, 'arguments'), model);
           return;
         }
