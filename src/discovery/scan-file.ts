@@ -4,7 +4,7 @@
  * The same code runs on the main thread and in the scan's worker threads (scan-worker.ts), so a
  * file gives the same facts and the same reasons to skip it wherever it is read.
  */
-import { closeSync, openSync, readdirSync, readSync, realpathSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync } from 'node:fs';
 import { sep } from 'node:path';
 import type { Fact } from '../core/discovery/facts.js';
 import type { UserRule } from '../core/discovery/user-rules.js';
@@ -49,21 +49,26 @@ let readBuffer = Buffer.allocUnsafe(65_536);
 function readUpTo(absolute: string, limit: number): number {
   const descriptor = openSync(absolute, 'r');
   try {
-    let length = 0;
-    for (;;) {
-      if (length === readBuffer.length) {
-        if (length >= limit) return length;
-        const grown = Buffer.allocUnsafe(Math.min(limit, readBuffer.length * 4));
-        readBuffer.copy(grown, 0, 0, length);
-        readBuffer = grown;
-      }
-      const count = readSync(descriptor, readBuffer, length, Math.min(readBuffer.length, limit) - length, null);
-      if (count === 0) return length;
-      length += count;
-      if (length >= limit) return length;
-    }
+    return fillFrom(descriptor, 0, limit);
   } finally {
     closeSync(descriptor);
+  }
+}
+
+/** Reads on from `length` bytes already in the thread's buffer until the end of the file or `limit`, growing the buffer as needed; gives the new length. */
+function fillFrom(descriptor: number, start: number, limit: number): number {
+  let length = start;
+  for (;;) {
+    if (length === readBuffer.length) {
+      if (length >= limit) return length;
+      const grown = Buffer.allocUnsafe(Math.min(limit, readBuffer.length * 4));
+      readBuffer.copy(grown, 0, 0, length);
+      readBuffer = grown;
+    }
+    const count = readSync(descriptor, readBuffer, length, Math.min(readBuffer.length, limit) - length, null);
+    if (count === 0) return length;
+    length += count;
+    if (length >= limit) return length;
   }
 }
 
@@ -79,6 +84,7 @@ function readUpTo(absolute: string, limit: number): number {
 function readWanted(job: FileJob, sources: readonly Source[], maxBytes: number): Content {
   let readers = job.readers.map((index) => sources[index] as Source);
   try {
+    if (maxBytes > SNIFF_BYTES && readers.every((source) => source.sniff)) return readSniffedFirst(job, readers, maxBytes);
     const length = readUpTo(job.absolute, maxBytes + 1);
     if (length > maxBytes) return { tooLarge: true, readers };
     if (length > SNIFF_BYTES && readers.every((source) => source.sniff)) {
@@ -89,6 +95,31 @@ function readWanted(job: FileJob, sources: readonly Source[], maxBytes: number):
     return { bytes: readBuffer.subarray(0, length), readers };
   } catch (error) {
     return { error: error as NodeJS.ErrnoException, readers };
+  }
+}
+
+/**
+ * readWanted for a file every reader of which sniffs: the top of the file is read first, and the
+ * rest only when a reader recognises it (or when the file may be over the limit, which is reported
+ * whatever the readers say). The same answer as reading it whole first: on the benchmark's tree a
+ * third of the bytes read were JSON files no reader wanted past their first 4 KB.
+ */
+function readSniffedFirst(job: FileJob, all: readonly Source[], maxBytes: number): Content {
+  const descriptor = openSync(job.absolute, 'r');
+  try {
+    let length = fillFrom(descriptor, 0, SNIFF_BYTES + 1);
+    let readers = all;
+    if (length > SNIFF_BYTES) {
+      const head = readBuffer.toString('utf8', 0, SNIFF_BYTES);
+      readers = all.filter((source) => source.sniff?.(head));
+      if (readers.length === 0 && fstatSync(descriptor).size <= maxBytes) return { readers };
+    }
+    length = fillFrom(descriptor, length, maxBytes + 1);
+    if (length > maxBytes) return { tooLarge: true, readers: all };
+    if (readers.length === 0) return { readers };
+    return { bytes: readBuffer.subarray(0, length), readers };
+  } finally {
+    closeSync(descriptor);
   }
 }
 

@@ -69,8 +69,8 @@ export function loadRules(path: string): UserRule[] {
 export const MIN_FILES_FOR_WORKERS = 400;
 /** Files per chunk. */
 const CHUNK_FILES = 32;
-/** Files the walk finds between two looks at the workers' answers. */
-const YIELD_EVERY_FILES = 256;
+/** Files to read the walk finds between two looks at the workers' answers (two chunks: the workers are not kept waiting). */
+const YIELD_EVERY_FILES = 64;
 
 /** Scans folders (or files) and returns the graph they describe. */
 export async function scanPaths(paths: string[], options: ScanOptions = {}): Promise<ScanResult> {

@@ -150,6 +150,8 @@ export const COVERAGE_TAGS = [
   'moleculer-library',
   'appsettings',
   'rails-database-yml',
+  // One Rails image run as puma, sidekiq and a Node server: config/ is every Ruby process's, app/workers the sidekiq process's, controllers web's; Sidekiq enqueues as messaging through Redis; Rails initializers (Paperclip S3, chewy, smtp_settings) switched by the deployment's env
+  'rails-process-roles',
   'connection-string',
   'entrypoint-script',
   // Reverse proxies and API gateways
@@ -273,10 +275,16 @@ export const COVERAGE_TAGS = [
   'shared-image-commands',
   // One Django image run as a uwsgi web process, a Celery worker started by a script that builds its arguments in a bash array (`exec celery "${ARGS[@]}"`), a `manage.py migrate` migrator keeping only the databases, and Celery's flower monitor on the same image running none of the code
   'celery-argument-array',
+  // django-rq: `@job` functions queued with `.delay()` and `get_queue().enqueue()` producing to the RQ_QUEUES Redis, `manage.py rqworker` consuming; a housekeeping loop script running a management command; a boto3 client on a user-entered endpoint no edge
+  'django-rq',
+  // Django settings read from a configuration module loaded at run time (`importlib.import_module(os.getenv(…))`, `getattr(configuration, "REDIS")["tasks"].get("HOST")`), its nested dictionaries' entries followed to the environment; a storage backend the deployment names (STORAGE_BACKEND)
+  'runtime-config-module',
   // Multi-stage Dockerfiles: the final stage's code followed through `COPY --from` of build stages (a builder stage of another language is not the image's code), `bin/` entry scripts choosing the process, a .NET `bin/Release` left unread
   'docker-stages',
   // One image run as several processes chosen by an environment variable its entrypoint script branches on, a Procfile entry (honcho/foreman), or all the programs supervisord or s6-overlay runs in one container
   'process-selection',
+  // One container running several long-running programs under a process manager (supervisord `[program:x]`s, s6-overlay services): each real program a system of its own, its code by its command, a reverse proxy's loopback routes to the sibling listening there
+  'process-manager-programs',
   // A Dockerfile ENTRYPOINT script given only its argument by the deployment (Kubernetes `args`, compose `command`), dispatching inside shell functions, a branch running a Django management command or `python -m` module and the code that reaches
   'entrypoint-arguments',
   // An image a compose service both builds and names (`build: .` with `image: ghcr.io/acme/app:dev`), so that Kubernetes workloads running that image run its code
@@ -293,8 +301,15 @@ export const COVERAGE_TAGS = [
   'node-bin-entrypoint',
   // TypeScript config classes whose fields' decorators name env vars (`@Env('X') host = 'localhost'`), nested sections (`@Nested queue: QueueConfig`), read by path (`config.queue.redis.host`)
   'ts-config-decorators',
+  // TypeScript environment classes (`export default new Environment()` whose fields read an alias of `process.env`,
+  // `this.toOptionalString(environment.X)`, subclasses per plugin), imported through a tsconfig `paths` alias
+  // (`@server/env`); guards on their fields (`if (env.GITHUB_CLIENT_ID && …)`, `if (!env.ENABLE_UPDATES) return`)
+  // switched off by an empty or `false` value in the deployment's env file; a root developer compose file beside `deploy/`
+  'ts-env-class',
   // Connections made in a shared library nothing deploys, attributed to the services using its entry points
   'shared-library',
+  // A team's own messaging client library (a Maven module named after its broker, a Go package, a Python package a service installs with `-e ../common`) wrapping the broker's client: the services calling the wrapper produce or consume, the library is no system
+  'messaging-wrapper-library',
   // A Gradle multi-project build (settings `include`, colon paths, `projectDir` overrides): each included project a unit of its own, with or without a build file (the root build's `project(':x') { … }` and `subprojects { … }` giving its dependencies); the root build, a Maven aggregator pom and a convention-plugin build no system
   'gradle-multi-project',
   // A Gradle multi-project build with a Spring Boot (or `application`) project: its plain `java-library` modules are built into the projects depending on them, never systems (one nothing depends on is code nothing runs)
@@ -416,6 +431,8 @@ export const COVERAGE_TAGS = [
   'alert-routing',
   // ClickHouse's server configuration mounted into its container: the `<zookeeper>` nodes its replicas coordinate through; copies nothing mounts, commented-out nodes and a developer's ClickHouse not edges
   'clickhouse-config',
+  // A dskit database (Loki, Mimir, Tempo, Cortex) run one part per deployable with `-target=`, one shared config file mounted into all: each setting's connections made by the parts reading it, the hash ring's distributor/querier → ingester calls; memberlist join lists, an unused consul kv block, a switched-off cache and a developer's `-target=all` not edges
+  'dskit-config',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CONFIDENCE, type Evidence, type Fact } from './facts.js';
-import { definesForDeveloperOnly, deploymentServiceKeys, isDeveloperComposeFile, withoutDeveloperComposeSettings } from './developer-compose.js';
+import { definesForDeveloperOnly, deploymentServiceKeys, developerComposeFiles, isDeveloperComposeFile, withoutDeveloperComposeSettings } from './developer-compose.js';
 import { resolveFacts } from './resolve.js';
 
 describe('isDeveloperComposeFile', () => {
@@ -32,6 +32,21 @@ describe('isDeveloperComposeFile', () => {
     ['dev/values.yaml', false],
   ])('%s: %s', (path, expected) => {
     expect(isDeveloperComposeFile(path)).toBe(expected);
+  });
+});
+
+describe('developerComposeFiles', () => {
+  const service = (name: string, file: string): Fact => ({ type: 'component', name, kind: 'application', composeService: true, evidence: { file, line: 1, excerpt: '' }, confidence: CONFIDENCE.declared });
+  it.each<[string, Fact[], string, boolean]>([
+    ['a root file beside a deploy/ file defining the same service', [service('quillpad', 'docker-compose.yml'), service('quillpad', 'deploy/docker-compose.yml')], 'docker-compose.yml', true],
+    ['the deploy/ file itself', [service('quillpad', 'docker-compose.yml'), service('quillpad', 'deploy/docker-compose.yml')], 'deploy/docker-compose.yml', false],
+    ['a production/ file', [service('api', 'app/docker-compose.yml'), service('api', 'app/production/compose.yaml')], 'app/docker-compose.yml', true],
+    ['no service in common', [service('quillpad', 'docker-compose.yml'), service('docs', 'deploy/docker-compose.yml')], 'docker-compose.yml', false],
+    ['a deploy/ file outside the file’s tree', [service('api', 'web/docker-compose.yml'), service('api', 'other/deploy/docker-compose.yml')], 'web/docker-compose.yml', false],
+    ['no deployment folder at all', [service('api', 'docker-compose.yml'), service('api', 'compose/services.yml')], 'docker-compose.yml', false],
+    ['a developer file by name, as before', [service('api', 'docker-compose.dev.yml')], 'docker-compose.dev.yml', true],
+  ])('%s', (_name, facts, file, expected) => {
+    expect(developerComposeFiles(facts)(file)).toBe(expected);
   });
 });
 

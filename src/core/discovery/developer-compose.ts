@@ -34,6 +34,40 @@ export function isDeveloperComposeFile(path: string): boolean {
   return (DEVELOPER_VARIANT.test(name) && !NOT_DEVELOPER.test(name)) || DEVELOPER_FOLDER.test(path);
 }
 
+/**
+ * Folders holding what is deployed (`deploy/docker-compose.yml`, `deployment/compose.yaml`,
+ * `production/docker-compose.yml`): beside such a file, the repository's other Compose file for the
+ * same services is the developer's (developerComposeFiles).
+ */
+const DEPLOYMENT_FOLDER = /(?:^|\/)(?:deploy|deployment|deployments|production|prod)\//i;
+
+/**
+ * The Compose files of a scan that are a developer's: those named or placed so
+ * (isDeveloperComposeFile), and a Compose file (`docker-compose.yml` at the root, its app built
+ * from source with `SMTP_HOST: mailhog`) defining a service that a Compose file under a deployment
+ * folder of its own tree also defines (`deploy/docker-compose.yml`, running the released image
+ * with `env_file: ./docker.env`): that file is how the project is run, the other how it is worked
+ * on. Several deployment files, or none, leave the others as they are.
+ */
+export function developerComposeFiles(facts: readonly Fact[]): (path: string) => boolean {
+  const servicesOf = new Map<string, Set<string>>();
+  for (const fact of facts) {
+    if (fact.type !== 'component' || !isComposeFile(fact.evidence.file)) continue;
+    const services = servicesOf.get(fact.evidence.file) ?? new Set<string>();
+    services.add(nameKey(fact.name));
+    servicesOf.set(fact.evidence.file, services);
+  }
+  const deployment = [...servicesOf.keys()].filter((file) => DEPLOYMENT_FOLDER.test(file) && !isDeveloperComposeFile(file));
+  const shadowed = new Set<string>();
+  for (const [file, services] of servicesOf) {
+    if (DEPLOYMENT_FOLDER.test(file) || isDeveloperComposeFile(file)) continue;
+    const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+    const deploys = deployment.filter((other) => other.startsWith(folder) && [...(servicesOf.get(other) ?? [])].some((service) => services.has(service)));
+    if (deploys.length > 0) shadowed.add(file);
+  }
+  return (path) => isDeveloperComposeFile(path) || shadowed.has(path);
+}
+
 /** A name saying it is not the developer's variant (`docker-compose-non-dev.yml`, the one to deploy beside a `docker-compose.yml` for development). */
 const NOT_DEVELOPER = /(?:^|[.\-_])non[.\-_]?(?:dev|develop|developer|development|local)(?:[.\-_]|$)/i;
 
@@ -41,10 +75,10 @@ const NOT_DEVELOPER = /(?:^|[.\-_])non[.\-_]?(?:dev|develop|developer|developmen
  * The services a deployment defines, by name key: each service of a Compose file of no developer's
  * and each Kubernetes workload (its pod labels).
  */
-export function deploymentServiceKeys(facts: readonly Fact[]): ReadonlySet<string> {
+export function deploymentServiceKeys(facts: readonly Fact[], isDeveloperFile: (path: string) => boolean = developerComposeFiles(facts)): ReadonlySet<string> {
   const deployed = new Set<string>();
   for (const fact of facts) {
-    if (fact.type !== 'component' || isDeveloperComposeFile(fact.evidence.file)) continue;
+    if (fact.type !== 'component' || isDeveloperFile(fact.evidence.file)) continue;
     if (fact.composeService === true || isComposeFile(fact.evidence.file) || fact.labels !== undefined) deployed.add(nameKey(fact.name));
   }
   return deployed;
@@ -56,8 +90,8 @@ export function deploymentServiceKeys(facts: readonly Fact[]): ReadonlySet<strin
  * Such a component (a mail catcher, JHipster's control center) is still a system, but not a
  * deployed one. Without any deployment, the developer's file is the only say there is.
  */
-export function definesForDeveloperOnly(fact: Fact, deployments: ReadonlySet<string>): boolean {
-  return deployments.size > 0 && isDeveloperComposeFile(fact.evidence.file);
+export function definesForDeveloperOnly(fact: Fact, deployments: ReadonlySet<string>, isDeveloperFile: (path: string) => boolean = isDeveloperComposeFile): boolean {
+  return deployments.size > 0 && isDeveloperFile(fact.evidence.file);
 }
 
 /**
@@ -67,11 +101,12 @@ export function definesForDeveloperOnly(fact: Fact, deployments: ReadonlySet<str
  * only such a file runs (JHipster's control center) is on a laptop, and so are its connections.
  */
 export function withoutDeveloperComposeSettings(facts: readonly Fact[]): readonly Fact[] {
-  if (!facts.some((fact) => isDeveloperComposeFile(fact.evidence.file))) return facts;
-  const deployed = deploymentServiceKeys(facts);
+  const isDeveloperFile = developerComposeFiles(facts);
+  if (!facts.some((fact) => isDeveloperFile(fact.evidence.file))) return facts;
+  const deployed = deploymentServiceKeys(facts, isDeveloperFile);
   if (deployed.size === 0) return facts;
   return facts.filter((fact) => {
-    if (!isDeveloperComposeFile(fact.evidence.file)) return true;
+    if (!isDeveloperFile(fact.evidence.file)) return true;
     if (fact.type === 'connection') return false;
     if (fact.type !== 'binding' || fact.component === undefined) return true;
     return !deployed.has(nameKey(fact.component));

@@ -52,6 +52,11 @@ export interface ComponentFact {
    */
   composeService?: true;
   /**
+   * A program of a container running several under a process manager (core/discovery/program-split.ts)
+   * that is no part of its folder's codebase (a reverse proxy): it runs none of the code.
+   */
+  runsNoCode?: true;
+  /**
    * The root is a build argument's value (`SERVICE_PATH: admin/interface`), which the Dockerfile may
    * take relative to a folder of its own, or a folder a Jinja template's rendered file names (a
    * mounted `./common/config/nginx`, its last folder kept): where the scan holds no file there,

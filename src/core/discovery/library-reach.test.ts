@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calledMethod, type CodeDeclaration, type CodeNamesFact, type ConnectionFact, type Evidence, type FactCondition } from './facts.js';
-import { libraryUses } from './library-reach.js';
+import { languageOf, libraryUses } from './library-reach.js';
 
 const at = (file: string, line = 1): Evidence => ({ file, line, excerpt: '' });
 const declare = (name: string, line: number, endLine: number, more: Partial<CodeDeclaration> = {}): CodeDeclaration => ({ name, kind: 'function', references: [], line, endLine, ...more });
@@ -422,5 +422,42 @@ describe('an implementation a service’s own Program.cs registers only in branc
     const found = reach(settings, service);
     expect(found.uses.sort()).toEqual([...uses].sort());
     expect(found.ruledOut.sort()).toEqual([...ruledOut].sort());
+  });
+});
+
+describe('a name reaches library code of its own language only', () => {
+  // A Go publisher and a Python one in two libraries, both classes called Publisher.
+  const libraries = [
+    names('golib/publisher.go', [declare('Publisher', 1, 20, { kind: 'type' }), declare('Publish', 10, 14, { parent: 'Publisher', references: ['Publish'] })]),
+    names('pylib/bus.py', [declare('Publisher', 1, 20, { kind: 'type' }), declare('publish', 10, 14, { parent: 'Publisher', references: ['publish'] })]),
+  ];
+  const goPublish: ConnectionFact = { ...made('golib/publisher.go', 12, 'produces'), technology: 'NATS' };
+  const pyPublish: ConnectionFact = { ...made('pylib/bus.py', 12, 'produces'), technology: 'Redis' };
+  it.each<{ case: string; file: string; expected: string[] }>([
+    { case: 'a Go service naming Publisher makes the Go library\'s publish', file: 'tracker/main.go', expected: ['NATS golib/publisher.go'] },
+    { case: 'a Python service naming Publisher makes the Python library\'s publish', file: 'audit/main.py', expected: ['Redis pylib/bus.py'] },
+    { case: 'a file of no known language may reach either', file: 'svc/main.unknown', expected: ['NATS golib/publisher.go', 'Redis pylib/bus.py'] },
+  ])('$case', ({ file, expected }) => {
+    const result = libraryUses<string>({
+      names: [...libraries, names(file, [], { Publisher: 3 })],
+      connections: [goPublish, pyPublish],
+      libraryOf: (path) => (path.includes('lib/') ? path.split('/')[0] : undefined),
+      serviceOf: (path) => (path.includes('lib/') ? undefined : path.split('/')[0]),
+      references: new Map(),
+      keyOf: (owner) => owner,
+    });
+    expect([...result.values()].flat().map((use) => `${use.connection.technology} ${use.connection.evidence.file}`).sort()).toEqual(expected);
+  });
+
+  it.each<[string, string | undefined]>([
+    ['cmd/tracker/main.go', 'go'],
+    ['src/main/java/A.java', 'jvm'],
+    ['src/main/kotlin/A.kt', 'jvm'],
+    ['app/bus.py', 'python'],
+    ['src/index.ts', 'javascript'],
+    ['Program.cs', 'dotnet'],
+    ['pom.xml', undefined],
+  ])('%s is %s code', (file, expected) => {
+    expect(languageOf(file)).toBe(expected);
   });
 });

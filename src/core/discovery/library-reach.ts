@@ -204,6 +204,26 @@ class LibraryIndex {
   }
 }
 
+/** Languages whose code may name each other's declarations, by file extension. */
+const LANGUAGE_FAMILIES: readonly [RegExp, string][] = [
+  [/\.go$/, 'go'],
+  [/\.pyi?$/, 'python'],
+  [/\.(java|kt|kts|groovy|scala)$/, 'jvm'],
+  [/\.(cs|fs|vb|csx)$/, 'dotnet'],
+  [/\.(js|jsx|mjs|cjs|ts|tsx|mts|cts|vue|svelte)$/, 'javascript'],
+  [/\.rb$/, 'ruby'],
+  [/\.php$/, 'php'],
+  [/\.rs$/, 'rust'],
+];
+
+/** The language family of a code file, undefined when not known. */
+export function languageOf(file: string): string | undefined {
+  return LANGUAGE_FAMILIES.find(([pattern]) => pattern.test(file))?.[1];
+}
+
+/** Whether code of one file can name code of another: same family, or either unknown. */
+const sameLanguage = (left: string | undefined, right: string | undefined): boolean => left === undefined || right === undefined || left === right;
+
 const byText = (left: string, right: string): number => (left < right ? -1 : left > right ? 1 : 0);
 
 /** The library connections each service makes, in a stable order. */
@@ -284,13 +304,16 @@ export function libraryUses<Owner>(input: LibraryReachInput<Owner>): Map<Owner, 
       for (const entry of entries) {
         const reached = index.reach([entry], names, runs, named?.ruledOut);
         const files = new Set([...reached].map((declaration) => declaration.file));
+        const language = languageOf(known.uses.get(entry)?.file ?? '');
         // A library whose entry points the service names is told apart, even when what it names makes no connection.
         for (const file of files) {
           const library = input.libraryOf(file);
-          if (library !== undefined && (!builtIn || builtIn.has(library))) reachedLibraries.add(library);
+          if (library !== undefined && (!builtIn || builtIn.has(library)) && sameLanguage(language, languageOf(file))) reachedLibraries.add(library);
         }
         for (const item of made) {
           if ((builtIn && !builtIn.has(item.library)) || unloaded(item)) continue;
+          // A name reaches code of its own language only: a Go `Publisher` is not a Python library's class.
+          if (!sameLanguage(language, languageOf(item.file))) continue;
           const inside = item.holder ? reached.has(item.holder) : files.has(item.file);
           if (!inside) continue;
           if (taken.has(item.connection)) continue;

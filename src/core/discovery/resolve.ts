@@ -20,6 +20,7 @@ import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, CONFIDENCE, CONFIGURATION_ROOT,
 import { unitRunners } from './framework-units.js';
 import { ALERTMANAGER, isAlertingConfigGroup } from './alerting.js';
 import { CLICKHOUSE_COORDINATION, isClickhouseConfigGroup } from './clickhouse-config.js';
+import { DSKIT_TECHNOLOGIES, isDskitConfigGroup } from './dskit.js';
 import { hostCandidates, isControlPlane, matchByDistinctiveNames, nameKey, splitDeployedNames, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
 
 import { cloudEndpoint, identityConnectionKeys, mayBeCloudHost } from './cloud-endpoints.js';
@@ -62,11 +63,12 @@ import { imageName, isPublicPublisherImage } from './images.js';
 import { projectOfArtifacts } from './jvm-artifacts.js';
 import { foldersNamedByImageRunners } from './image-runner-folders.js';
 import { withoutNestedNamesakes } from './nested-namesakes.js';
-import { definesForDeveloperOnly, deploymentServiceKeys, withoutDeveloperComposeSettings } from './developer-compose.js';
+import { definesForDeveloperOnly, deploymentServiceKeys, developerComposeFiles, withoutDeveloperComposeSettings } from './developer-compose.js';
 import { chainKeys, fillTemplate, needsTemplate, parseHelperCall, parsePrefixedRead, sectionedDefaultOf, unprefixedRead } from './env-helper-keys.js';
 import { isNamedSettingsGroup, locationInclusions, mountedInclusions } from './service-config-folders.js';
-import { APP_BROKER_KEYS, CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, CHANNELS_LAYER_KEY, DJANGO_CHANNELS, celeryProcessConnections, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
+import { APP_BROKER_KEYS, CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, CHANNELS_LAYER_KEY, DJANGO_CHANNELS, RQ, RQ_BROKER_KEY, SIDEKIQ, celeryProcessConnections, commandRuntime, runnersOf, withMailSenders, type CodeRuntime, type CodebaseRunner } from './shared-codebase.js';
 import { isProcessGroup, isProcessSelector, selectedProcesses, type ProcessMember } from './process-selection.js';
+import { withProgramSplits } from './program-split.js';
 import { withTaskReach } from './task-reach.js';
 import { withDottedBackends } from './dotted-backends.js';
 import { withBaseConstructorArguments } from './base-constructors.js';
@@ -274,8 +276,13 @@ const BROKER_SETTINGS: Record<string, readonly string[]> = {
   // Celery: the app's broker (`Celery(broker=…)`, or the setting its config names), else the
   // variables Celery and Django settings read, else a settings module's constants (`CELERY_BROKER_URL = "amqp://…"`).
   celery: [CELERY_BROKER_KEY, 'CELERY_BROKER_URL', 'BROKER_URL', 'code:CELERY_BROKER_URL', 'code:BROKER_URL'],
+  // Sidekiq: the Redis its client and server are configured with (`Sidekiq.configure_server { |c|
+  // c.redis = { url: ENV['REDIS_URL'] } }`), else the variables Sidekiq itself reads.
+  [SIDEKIQ.toLowerCase()]: ['SIDEKIQ_REDIS_URL', 'REDIS_URL', 'REDIS_PROVIDER', 'REDIS_HOST'],
   // Django Channels: the Redis of the settings' CHANNEL_LAYERS (channels_redis).
   [DJANGO_CHANNELS.toLowerCase()]: [CHANNELS_LAYER_KEY],
+  // RQ (django-rq): the Redis of the settings' RQ_QUEUES.
+  [RQ.toLowerCase()]: [RQ_BROKER_KEY],
   // Every Pub/Sub client library talks to the emulator this names instead of Google's endpoint.
   'google pub/sub': ['PUBSUB_EMULATOR_HOST'],
   // Redis as a queue or pub/sub bus: Spring Boot's Redis (the injected template's, a listener container's).
@@ -731,10 +738,13 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // nobody (kustomize-resources.ts), and what a Helm chart's values do not render is dropped (helm-guards.ts).
   // After all of these, a client base class's connections on its constructor parameters are made again for each subclass passing them (base-constructors.ts).
   // A developer's Compose file does not set up the services a deployment defines (developer-compose.ts).
+  // An image running several long-running programs under a process manager is one system per program (program-split.ts).
   // Before all, a data-source plugin's connections to the systems its users configure are dropped (data-source-plugins.ts).
-  const facts = withBaseConstructorArguments(withDottedBackends(withIngressClassesFromValues(settleLabelledNames(withBuiltImages(interpolateComposeFacts(withBicepModules(withModuleInstances(withoutBrowserCode(withoutNestedNamesakes(withoutUnrenderedTemplateLines(withoutDeveloperComposeSettings(withoutUnlistedManifests(withoutDataSourcePluginCalls(read))))))))))))));
+  const facts = withBaseConstructorArguments(withDottedBackends(withIngressClassesFromValues(settleLabelledNames(withBuiltImages(withProgramSplits(interpolateComposeFacts(withBicepModules(withModuleInstances(withoutBrowserCode(withoutNestedNamesakes(withoutUnrenderedTemplateLines(withoutDeveloperComposeSettings(withoutUnlistedManifests(withoutDataSourcePluginCalls(read)))))))))))))));
   // Two deployed applications whose names differ only by a generic suffix (`musicstore` and
   // `musicstoreservice`) stay two systems; every other pair of such spellings is one system.
+  // A container's program that is no part of its folder's codebase (a reverse proxy) runs none of the code (program-split.ts).
+  const runsNoCode = new Set(facts.flatMap((fact) => (fact.type === 'component' && fact.runsNoCode === true ? [fact.name] : [])));
   splitKeys = splitDeployedNames(
     facts.flatMap((fact) => {
       if (fact.type !== 'component' || fact.selector || fact.project === true || fact.kind !== 'application' || PLACEHOLDER.test(fact.name)) return [];
@@ -743,6 +753,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       return [{ name: fact.name, file: fact.evidence.file, compose: isComposeService(fact), roots: fact.root !== undefined ? [fact.root] : [], aliases: aliases.filter((alias) => imageBaseName(alias) === undefined), images }];
     }),
   );
+
   const components = new Map<string, Component>();
   const aliasOf = new Map<string, string>();
   const selectors: ComponentFact[] = [];
@@ -808,7 +819,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // `sprintdeck/back`, in `docker-compose-inits.yml`) names none of them (`sprintdeck-back`).
   const composeServices = new Set(facts.flatMap((fact) => (fact.type === 'component' && !fact.selector && isComposeService(fact) ? [`${folderOf(fact.evidence.file)}\n${systemKey(fact.name)}`] : [])));
   const namesOtherService = (fact: ComponentFact, alias: string): boolean => alias.includes('/') && isComposeService(fact) && systemKey(alias) !== systemKey(fact.name) && composeServices.has(`${folderOf(fact.evidence.file)}\n${systemKey(alias)}`);
-  const deployments = deploymentServiceKeys(facts);
+  const isDeveloperFile = developerComposeFiles(facts);
+  const deployments = deploymentServiceKeys(facts, isDeveloperFile);
   for (const fact of facts) {
     if (fact.type === 'component') {
       if (fact.selector) {
@@ -820,7 +832,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       const component = ensure(fact.name, fact.kind, true);
       component.library = fact.library === true && component.library !== false;
       component.goModule = fact.goModule === true && component.goModule !== false;
-      if (fact.project !== true && !definesForDeveloperOnly(fact, deployments)) component.deployed = true;
+      if (fact.project !== true && !definesForDeveloperOnly(fact, deployments, isDeveloperFile)) component.deployed = true;
       if (fact.dockerfile !== undefined && fact.dockerfile !== fact.evidence.file && fact.project !== true) {
         builtWith.set(fact.name, fact.dockerfile);
         if (fact.buildArguments !== undefined) builtWithArguments.set(fact.name, fact.buildArguments);
@@ -1392,6 +1404,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   const markTelemetry = (component: Component): void => {
     // Alertmanager's deliveries are integrations (alerting.ts), whatever its image's registry path says (`quay.io/prometheus/alertmanager`).
     if (component.controlPlane || component.technology === ALERTMANAGER) return;
+    // A part of a dskit database run as its own deployable (`grafana/loki -target=querier`) is the system scanned (dskit.ts).
+    if (component.technology !== undefined && DSKIT_TECHNOLOGIES.has(component.technology)) return;
     const product = [...component.names.keys(), ...(component.images ?? [])].map(telemetryOfName).find((found) => found !== undefined);
     if (!product) return;
     component.controlPlane = true;
@@ -2182,7 +2196,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
         } else {
           // Celery's broker is its app's (`Celery(broker=…)`, its settings): unknown, it is Celery's own default on localhost, nobody.
           // A Channels layer known nowhere is the in-memory one, inside the process.
-          if (fact.technology === CELERY || fact.technology === DJANGO_CHANNELS) return;
+          // RQ's Redis known nowhere is its default on localhost: nobody.
+          if (fact.technology === CELERY || fact.technology === DJANGO_CHANNELS || fact.technology === RQ) return;
           target = brokerFor(fact);
           if (!target || (axon && !target.defined)) return;
           confidence = Math.min(confidence, CONFIDENCE.inferred);
@@ -2296,13 +2311,25 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       const file = pythonEntryFile(process, root, knownFiles);
       return file !== undefined ? [entryProcess(file)] : isMigrationEntry(process) ? [MIGRATION_PROCESS] : [];
     });
+  /** The runtime a deployable's own command line runs (`node ./streaming/index.js`), when it gives one. */
+  const runtimeOf = (component: Component): CodeRuntime | undefined => {
+    const own = bindings.find((binding) => binding.key === COMMAND_WORDS_KEY && binding.component !== undefined && find(binding.component) === component);
+    return own ? commandRuntime(own.value.split(/\s+/)) : undefined;
+  };
   const sharedCodebaseConnections = (given: readonly ConnectionFact[]): ConnectionFact[] => {
     // The deployables of each folder several of them build (`build: { context: ./shop-core }` twice).
     const runnersAt = new Map<string, (CodebaseRunner & { evidence?: Evidence })[]>();
     for (const [root, deployers] of deployersOf) {
-      const deployed = deployers.filter((component) => component.deployed);
+      // A container's program running none of the folder's code (a reverse proxy) is no runner of it.
+      const deployed = deployers.filter((component) => component.deployed && ![...component.names.keys()].some((name) => runsNoCode.has(name)));
       if (deployed.length < 2 || sharedLibraryAt.has(root)) continue;
-      runnersAt.set(root, deployed.map((component) => ({ component: component.key, processes: entryProcesses(celeryProcessesOf.get(component)?.processes ?? [], root) })));
+      runnersAt.set(
+        root,
+        deployed.map((component) => {
+          const runtime = runtimeOf(component);
+          return { component: component.key, processes: entryProcesses(celeryProcessesOf.get(component)?.processes ?? [], root), ...(runtime ? { runtime } : {}) };
+        }),
+      );
     }
     // A file of the folder itself (no deeper root, no folder named like another system), whoever
     // of the folder's components (a runner, the project file's own) the folder's order gave it to.
@@ -2500,7 +2527,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   // a Go module shared by its commands (above).
   const runnersAt = new Map<string, Component[]>();
   for (const component of components.values()) {
-    if (component.library || !component.deployed || component.kind !== 'application') continue;
+    if (component.library || !component.deployed || component.kind !== 'application' || [...component.names.keys()].some((name) => runsNoCode.has(name))) continue;
     for (const root of component.roots) if (!sharedLibraryAt.has(root)) runnersAt.set(root, [...(runnersAt.get(root) ?? []), component]);
   }
   if ([...runnersAt.values()].some((list) => list.length > 1)) {
@@ -2521,7 +2548,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       const byRoot = deepestRoot(folderOf(file));
       const found = byRoot ? runnersAt.get(byRoot.root) : undefined;
       const owner = found && found.length > 1 ? ownerOf(file) : undefined;
-      if (!owner || !found?.includes(owner)) return undefined;
+      // The folder may be given to a program running none of its code (a reverse proxy beside the app's processes).
+      if (!owner || !found || !(found.includes(owner) || [...owner.names.keys()].some((name) => runsNoCode.has(name)))) return undefined;
       const root = (byRoot as { root: string }).root;
       const reach = reachAt.get(root);
       const reaching = reach ? found.filter((component) => reach.get(component)?.has(file)) : [];
@@ -2737,8 +2765,8 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   for (const { component, group, file } of mountedSettings.values()) {
     const owner = find(component);
     if (!owner || owner.library) continue;
-    // An Alertmanager (or a ClickHouse) only a developer's Compose file runs serves the developer, not the deployment.
-    if ((isAlertingConfigGroup(group) || isClickhouseConfigGroup(group)) && !owner.deployed) continue;
+    // An Alertmanager (or a ClickHouse, or a single-binary Loki) only a developer's Compose file runs serves the developer, not the deployment.
+    if ((isAlertingConfigGroup(group) || isClickhouseConfigGroup(group) || isDskitConfigGroup(group)) && !owner.deployed) continue;
     for (const fact of groupConnections) if (fact.group === group && fact.evidence.file === file) connect(fact, owner);
   }
 

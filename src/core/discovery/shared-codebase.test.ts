@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConnectionFact, Evidence } from './facts.js';
 import { MIGRATION_PROCESS } from './python-entries.js';
-import { CELERY_MONITOR_PROCESS, DJANGO_EMAIL_KEY, celeryProcessConnections, celeryProcesses, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
+import { CELERY_MONITOR_PROCESS, DJANGO_EMAIL_KEY, SIDEKIQ, SIDEKIQ_PROCESS, celeryProcessConnections, celeryProcesses, commandRuntime, fileRuntime, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
 
 const evidence: Evidence = { file: 'docker-compose.yml', line: 3, excerpt: 'command: …' };
 
@@ -28,6 +28,22 @@ describe('celeryProcesses', () => {
     [['flask', 'db', 'upgrade'], undefined],
     [['python', '-m', 'gunicorn', 'app:create_app()'], ''],
     [['node', 'server.js'], undefined],
+    // Ruby: a Sidekiq server is the job worker; puma, unicorn and `rails server` the web process.
+    [['bundle', 'exec', 'sidekiq', '-c', '5', '-q', 'default'], SIDEKIQ_PROCESS],
+    [['sidekiq', '-C', 'config/sidekiq.yml'], SIDEKIQ_PROCESS],
+    [['bundle', 'exec', 'puma', '-C', 'config/puma.rb'], ''],
+    [['bin/rails', 's', '-b', '0.0.0.0'], ''],
+    [['bundle', 'exec', 'rails', 'server'], ''],
+    [['bundle', 'exec', 'unicorn', '-c', 'config/unicorn.rb'], ''],
+    [['bundle', 'exec', 'rails', 'db:migrate'], undefined],
+    // RQ workers: django-rq's management command, python-rq's own CLI
+    [['/opt/app/venv/bin/python', '/opt/app/app/manage.py', 'rqworker'], 'worker,rq'],
+    [['python', 'manage.py', 'rqworker', 'high', 'default', 'low'], 'worker,rq'],
+    [['python', 'manage.py', 'rqworker-pool', '--num-workers', '4'], 'worker,rq'],
+    [['rq', 'worker', '--url', 'redis://redis:6379/0'], 'worker,rq'],
+    [['python', '-m', 'rq', 'worker'], 'worker,rq'],
+    [['rq', 'info'], undefined],
+    [['python', 'manage.py', 'rqstats'], ''],
   ])('%j starts %s', (words, processes) => {
     expect(celeryProcesses(words)).toBe(processes);
   });
@@ -116,5 +132,52 @@ describe('celeryProcessConnections', () => {
       ['worker', 'produces', 'messaging', 'Celery'],
       ['beat', 'produces', 'messaging', 'Celery'],
     ]);
+  });
+
+  it('makes an RQ worker a consumer of RQ’s Redis, not of a Celery broker', () => {
+    const facts = celeryProcessConnections([{ component: 'boxnet-worker', processes: ['worker', 'rq'], evidence }]);
+    expect(facts.map((fact) => [fact.component, fact.role, fact.technology])).toEqual([['boxnet-worker', 'consumes', 'RQ']]);
+  });
+});
+
+describe('commandRuntime and fileRuntime', () => {
+  it.each<[string[], string | undefined]>([
+    [['node', './streaming/index.js'], 'node'],
+    [['yarn', 'start'], 'node'],
+    [['bundle', 'exec', 'sidekiq'], 'ruby'],
+    [['bin/rails', 's'], 'ruby'],
+    [['gunicorn', 'app:app'], 'python'],
+    [['/docker-entrypoint.sh'], undefined],
+  ])('%j runs %s', (words, runtime) => {
+    expect(commandRuntime(words)).toBe(runtime);
+  });
+  it.each<[string, string | undefined]>([
+    ['app/models/post.rb', 'ruby'],
+    ['config/database.yml', 'ruby'],
+    ['streaming/index.js', 'node'],
+    ['worker/tasks.py', 'python'],
+    ['docker-compose.yml', undefined],
+  ])('%s is run by %s', (file, runtime) => {
+    expect(fileRuntime(file)).toBe(runtime);
+  });
+});
+
+describe('runnersOf a Rails image run as puma, sidekiq and a Node server', () => {
+  const runners: CodebaseRunner[] = [
+    { component: 'web', processes: [], runtime: 'ruby' },
+    { component: 'sidekiq', processes: [SIDEKIQ_PROCESS], runtime: 'ruby' },
+    { component: 'streaming', processes: [], runtime: 'node' },
+  ];
+  const at = (file: string): { evidence: { file: string } } => ({ evidence: { file } });
+  it.each<[string, ConnectionFact['runsIn'], string[] | undefined]>([
+    ['config/database.yml', 'every', ['web', 'sidekiq']],
+    ['app/workers/digest_worker.rb', 'worker', ['sidekiq']],
+    ['app/controllers/posts_controller.rb', undefined, ['web']],
+    ['streaming/index.js', undefined, ['streaming']],
+  ])('%s (%s) is made by %j', (file, runsIn, made) => {
+    expect(runnersOf({ ...at(file), ...(runsIn ? { runsIn } : {}) }, runners)).toEqual(made);
+  });
+  it('has the sidekiq process consume its jobs', () => {
+    expect(celeryProcessConnections([{ component: 'sidekiq', processes: [SIDEKIQ_PROCESS], evidence }]).map((fact) => [fact.component, fact.role, fact.technology])).toEqual([['sidekiq', 'consumes', SIDEKIQ]]);
   });
 });

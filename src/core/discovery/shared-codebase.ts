@@ -44,8 +44,17 @@ export const CELERY = 'Celery';
 export const CHANNELS_LAYER_KEY = 'channels:layer';
 /** The technology of Django Channels' group messages, whose Redis is found through CHANNELS_LAYER_KEY. */
 export const DJANGO_CHANNELS = 'Django Channels';
+/** The technology of RQ's producers and consumers (django-rq, python-rq): jobs queued in Redis, whose server is found through RQ_BROKER_KEY. */
+export const RQ = 'RQ';
+/** The Redis RQ keeps its queues in (a Django settings module's `RQ_QUEUES`/`RQ_PARAMS`), bound for the settings' folder. */
+export const RQ_BROKER_KEY = 'rq:redis';
+/**
+ * The process marker of an RQ worker (`manage.py rqworker`, `rq worker`), beside `worker`: its
+ * consumer is RQ's, not Celery's.
+ */
+export const RQ_PROCESS = 'rq';
 /** Where a framework's messaging finds its broker: the key its app's or settings' folder binds it under, by technology. */
-export const APP_BROKER_KEYS: Readonly<Record<string, string>> = { [CELERY]: CELERY_BROKER_KEY, [DJANGO_CHANNELS]: CHANNELS_LAYER_KEY };
+export const APP_BROKER_KEYS: Readonly<Record<string, string>> = { [CELERY]: CELERY_BROKER_KEY, [DJANGO_CHANNELS]: CHANNELS_LAYER_KEY, [RQ]: RQ_BROKER_KEY };
 
 /**
  * The process of a deployable running Celery's monitor on the codebase's app (`celery -A proj
@@ -74,6 +83,10 @@ const FLASK = /(^|\/)flask$/;
  * and other subcommands (inspect, purge).
  */
 export function celeryProcesses(words: readonly string[]): string | undefined {
+  const ruby = rubyProcesses(words);
+  if (ruby !== undefined) return ruby;
+  const rq = rqWorker(words);
+  if (rq) return `worker,${RQ_PROCESS}`;
   const at = words.findIndex((word, index) => /(^|\/)celery$/.test(word) || (word === 'celery' && words[index - 1] === '-m'));
   if (at < 0) return words.slice(0, 3).some((word, index) => PYTHON_SERVER.test(word) || (FLASK.test(word) && words[index + 1] === 'run')) ? '' : undefined;
   let subcommand: string | undefined;
@@ -89,6 +102,74 @@ export function celeryProcesses(words: readonly string[]): string | undefined {
   return subcommand === 'beat' ? 'beat' : undefined;
 }
 
+/** The process a Sidekiq server runs: the Ruby codebase's job worker, consuming its jobs from Redis. */
+export const SIDEKIQ_PROCESS = 'sidekiq';
+/** The technology of Sidekiq's producers (`perform_async`, ActiveJob's `perform_later`, `deliver_later`) and consumers. */
+export const SIDEKIQ = 'Sidekiq';
+
+/** Ruby launchers in front of the program (`bundle exec`, `bin/`, binstubs). */
+const RUBY_LAUNCHER = /(^|\/)(?:bundle|bundler)$/;
+/** Ruby web servers and Rails' own server (`rails s`), which run the web process. */
+const RUBY_SERVER = /(^|\/)(?:puma|pumactl|unicorn|unicorn_rails|thin|passenger|rackup|falcon|iodine|pitchfork)$/;
+
+/**
+ * The process a Ruby command line starts (`bundle exec sidekiq -C config/sidekiq.yml`, `bin/rails
+ * server`, `bundle exec puma -C config/puma.rb`): SIDEKIQ_PROCESS for a Sidekiq server (or
+ * ActiveJob's `rails jobs:work`-style workers are not Sidekiq, and are left alone), `''` for a web
+ * server; undefined for anything else (`rails db:migrate`, `rake …`).
+ */
+export function rubyProcesses(words: readonly string[]): string | undefined {
+  let at = 0;
+  if (RUBY_LAUNCHER.test(words[at] ?? '') && words[at + 1] === 'exec') at += 2;
+  const program = words[at] ?? '';
+  if (/(^|\/)sidekiq(?:swarm)?$/.test(program)) return SIDEKIQ_PROCESS;
+  if (RUBY_SERVER.test(program)) return '';
+  if (/(^|\/)rails$/.test(program) && /^(?:s|server)$/.test(words[at + 1] ?? '')) return '';
+  return undefined;
+}
+
+/** The runtimes whose programs start a process, by the first program word of a command line (past launchers). */
+const RUNTIME_PROGRAMS: readonly [CodeRuntime, RegExp][] = [
+  ['node', /(^|\/)(?:node|nodejs|npm|npx|yarn|pnpm|bun|deno|ts-node|tsx|nodemon|pm2|pm2-runtime)$/],
+  ['ruby', /(^|\/)(?:ruby|bundle|bundler|rails|rake|puma|pumactl|unicorn|unicorn_rails|thin|passenger|rackup|falcon|iodine|pitchfork|sidekiq|sidekiqswarm)$/],
+  ['python', /(^|\/)(?:python[\d.]*|gunicorn|uvicorn|daphne|hypercorn|granian|uwsgi|celery|flask|manage\.py|django-admin)$/],
+];
+
+/** A language runtime a process runs its code in. */
+export type CodeRuntime = 'node' | 'ruby' | 'python';
+
+/** The runtime a command line's program runs (`node ./streaming/index.js` → node; `bundle exec sidekiq` → ruby), undefined when its words do not say. */
+export function commandRuntime(words: readonly string[]): CodeRuntime | undefined {
+  const program = words.find((word) => word !== '' && word !== 'exec' && !/^[A-Za-z_]\w*=/.test(word));
+  if (program === undefined) return undefined;
+  return RUNTIME_PROGRAMS.find(([, pattern]) => pattern.test(program))?.[0];
+}
+
+/** The runtime a code or framework-configuration file is run by (`.rb`, a Rails `config/*.yml`; `.js`/`.ts`; `.py`). */
+export function fileRuntime(file: string): CodeRuntime | undefined {
+  if (/\.(?:rb|ru|rake|erb)$/.test(file) || /(^|\/)config\/(?:database|storage|chewy|mongoid|cable|sidekiq|elasticsearch)\.ya?ml$/.test(file)) return 'ruby';
+  if (/\.(?:[cm]?[jt]sx?)$/.test(file)) return 'node';
+  if (/\.py$/.test(file)) return 'python';
+  return undefined;
+}
+
+/** django-rq's management commands running a worker (`manage.py rqworker default`, `rqworker-pool`). */
+const RQ_WORKER_COMMANDS = new Set(['rqworker', 'rqworker-pool']);
+
+/**
+ * Whether a command line runs an RQ worker: django-rq's `manage.py rqworker` (`django-admin
+ * rqworker`), or python-rq's own `rq worker` / `python -m rq worker` (`worker-pool` too).
+ */
+export function rqWorker(words: readonly string[]): boolean {
+  const manage = words.findIndex((word) => /(^|\/)(?:manage\.py|django-admin)$/.test(word));
+  if (manage >= 0 && manage < 3) return RQ_WORKER_COMMANDS.has(words.slice(manage + 1).find((word) => !word.startsWith('-')) ?? '');
+  // `rq worker`, `/venv/bin/rq worker`, `python -m rq worker`.
+  const program = words.findIndex((word, index) => index < 3 && /(^|\/)rq$/.test(word));
+  if (program < 0) return false;
+  const subcommand = words.slice(program + 1).find((word) => !word.startsWith('-'));
+  return subcommand === 'worker' || subcommand === 'worker-pool';
+}
+
 /**
  * A deployable of a shared codebase and the Celery processes its command starts (none: a web
  * process; `web` beside others: both), or the entry file of the Python process it starts
@@ -97,6 +178,11 @@ export function celeryProcesses(words: readonly string[]): string | undefined {
 export interface CodebaseRunner {
   component: string;
   processes: readonly string[];
+  /**
+   * The runtime its command runs (commandRuntime): a Node process started from a Rails image
+   * (`node ./streaming/index.js`) runs none of the Ruby code, and puma none of the JavaScript.
+   */
+  runtime?: CodeRuntime;
 }
 
 /**
@@ -110,7 +196,10 @@ export interface CodebaseRunner {
  * is known to start) is theirs, never undefined, since the caller would then give it to every
  * deployable of the folder, the migrator too.
  */
-export function runnersOf(fact: Pick<ConnectionFact, 'runsIn' | 'migrated'>, runners: readonly CodebaseRunner[]): string[] | undefined {
+export function runnersOf(fact: Pick<ConnectionFact, 'runsIn' | 'migrated'> & { evidence?: Pick<Evidence, 'file'> }, given: readonly CodebaseRunner[]): string[] | undefined {
+  // A process of another runtime than the fact's file runs none of it (a Node streaming server beside Rails).
+  const runtime = fact.evidence ? fileRuntime(fact.evidence.file) : undefined;
+  const runners = runtime === undefined ? given : given.filter((runner) => runner.runtime === undefined || runner.runtime === runtime);
   // A deployable only applying migrations (`manage.py migrate`) runs no view or task, and of the settings only their databases;
   // one only monitoring the workers (`celery flower`) none of them.
   const only = (runner: CodebaseRunner, kind: string): boolean => runner.processes.length > 0 && runner.processes.every((process) => process === kind);
@@ -119,13 +208,14 @@ export function runnersOf(fact: Pick<ConnectionFact, 'runsIn' | 'migrated'>, run
   if (fact.runsIn === 'every') return runners.filter((runner) => !idle(runner) || (fact.migrated === true && migrating(runner))).map((runner) => runner.component);
   const running = runners.filter((runner) => !idle(runner));
   const chosen = runningRunnersOf(fact.runsIn, running);
-  return chosen ?? (running.length < runners.length ? running.map((runner) => runner.component) : undefined);
+  // Where only the processes of the file's runtime are left, they make it (not the folder's one owner).
+  return chosen ?? (running.length < runners.length || runners.length < given.length ? running.map((runner) => runner.component) : undefined);
 }
 
 /** runnersOf among the deployables running the code (no migrator): undefined when the folder's owner decides. */
 function runningRunnersOf(runsIn: string | undefined, runners: readonly CodebaseRunner[]): string[] | undefined {
   const all = runners.map((runner) => runner.component);
-  const workers = runners.filter((runner) => runner.processes.includes('worker')).map((runner) => runner.component);
+  const workers = runners.filter((runner) => runner.processes.includes('worker') || runner.processes.includes(SIDEKIQ_PROCESS)).map((runner) => runner.component);
   // A deployable running a web server beside a worker (supervisord starting both) is a web process too.
   const web = runners.filter((runner) => runner.processes.length === 0 || runner.processes.includes(WEB_PROCESS)).map((runner) => runner.component);
   if (workers.length === 0 && web.length === runners.length) return undefined;
@@ -157,15 +247,15 @@ export function withMailSenders(facts: readonly ConnectionFact[]): ConnectionFac
  */
 export function celeryProcessConnections(runners: readonly (CodebaseRunner & { evidence: Evidence })[]): ConnectionFact[] {
   return runners.flatMap((runner) =>
-    (['worker', 'beat'] as const)
+    (['worker', 'beat', SIDEKIQ_PROCESS] as const)
       .filter((process) => runner.processes.includes(process))
       .map((process): ConnectionFact => ({
         type: 'connection',
         component: runner.component,
         target: {},
-        role: process === 'worker' ? 'consumes' : 'produces',
+        role: process === 'beat' ? 'produces' : 'consumes',
         mechanism: 'messaging',
-        technology: CELERY,
+        technology: process === SIDEKIQ_PROCESS ? SIDEKIQ : runner.processes.includes(RQ_PROCESS) ? RQ : CELERY,
         targetKind: 'message-broker',
         evidence: runner.evidence,
         confidence: CONFIDENCE.declared,

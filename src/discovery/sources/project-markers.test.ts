@@ -3,7 +3,7 @@ import type { BindingFact, ComponentFact, Fact } from '../../core/discovery/fact
 import { PROJECT_NAME_KEY } from '../../core/discovery/own-image.js';
 import { GRADLE_PROJECT_ROLE_KEY } from '../../core/discovery/build-dependencies.js';
 import { evidenceFor } from '../source.js';
-import { gradleIncludes, isDotnetLibrary, isGradlePluginBuild, isMavenAggregator, isNpmLibrary, projectMarkers, projectReferences, pyprojectName, setupCfgName } from './project-markers.js';
+import { clientLibraryName, gradleIncludes, isDotnetLibrary, isGradlePluginBuild, isMavenAggregator, isNpmLibrary, projectMarkers, projectReferences, pyprojectName, setupCfgName } from './project-markers.js';
 
 /** The component a project file makes, as name, root and aliases. */
 async function componentOf(path: string, text: string) {
@@ -147,6 +147,8 @@ describe('project markers', () => {
     ['pom.xml', '<project>\n  <parent><groupId>com.acme</groupId><artifactId>shop</artifactId></parent>\n  <artifactId>orders</artifactId>\n  <dependencies>\n    <dependency><groupId>${project.groupId}</groupId><artifactId>shared</artifactId></dependency>\n  </dependencies>\n</project>', ['shared@5']],
     ['build.gradle', "dependencies {\n    implementation project(':libs:messaging')\n    // implementation project(':legacy')\n}\n", ['messaging@2']],
     ['go.mod', 'module example.com/shop/orders\n\nrequire example.com/shop/shared v0.0.0\n\nreplace example.com/shop/shared => ../shared\n', ['shared@5']],
+    ['requirements.txt', 'flask==3.0\n-e ../pycommon\n--editable ../libs/bus[redis]\n./vendored/\nacme-auth @ file:../auth\n# -e ../legacy\nrequests\n', ['pycommon@2', 'bus@3', 'vendored@4', 'auth@5']],
+    ['pyproject.toml', '[tool.poetry.dependencies]\npython = "^3.12"\nacme-common = { path = "../common", develop = true }\n# old = { path = "../old" }\n\n[project]\ndependencies = ["acme-bus @ file:../bus", "redis>=5"]\n', ['common@3', 'bus@7']],
   ])('%s names the projects it builds in', (fileName, text, expected) => {
     const file = { path: fileName, text };
     expect(projectReferences(fileName, text, evidenceFor(file)).map((reference) => `${reference.name}@${reference.evidence.line}`)).toEqual(expected);
@@ -264,5 +266,17 @@ describe('project markers: what a Gradle project’s own build makes', () => {
   ])('%s', async (path, text, role) => {
     const bindings = (await factsOf(path, text)).filter((fact): fact is BindingFact => fact.type === 'binding' && fact.key === GRADLE_PROJECT_ROLE_KEY);
     expect(bindings.map((binding) => `${binding.scope}=${binding.value}`)).toEqual(role === undefined ? [] : [`${path.slice(0, path.lastIndexOf('/'))}=${role}`]);
+  });
+});
+
+describe('project markers: a client library named after the product it wraps', () => {
+  it.each<[string, string | undefined, string | undefined, string]>([
+    ['a Maven module clients/kafka declaring its artifactId', 'kafka', 'acme-client-kafka', 'acme-client-kafka'],
+    ['a libs/redis package declaring its name', 'redis', 'acme-redis-cache', 'acme-redis-cache'],
+    ['a folder named like no product keeps its name', 'orders', 'acme-orders', 'orders'],
+    ['nothing declared: the folder name stays', 'nats', undefined, 'nats'],
+    ['a declared name that is a product itself says no more', 'kafka', 'rabbitmq', 'kafka'],
+  ])('%s', (_case, folderName, declared, expected) => {
+    expect(clientLibraryName(folderName, declared)).toBe(expected);
   });
 });

@@ -25,6 +25,7 @@ import { PROJECT_NAME_KEY } from '../../core/discovery/own-image.js';
 import { isRecord } from '../../core/model/is-record.js';
 import { sectionedEntries } from './config/sectioned-defaults.js';
 import { archiveBaseName } from '../../core/discovery/jvm-artifacts.js';
+import { productOf } from '../../core/discovery/images.js';
 import { GRADLE_PROJECT_ROLE_KEY, gradleProjectRole } from '../../core/discovery/build-dependencies.js';
 
 const MARKERS = /(^|\/)(package\.json|go\.mod|pom\.xml|(?:build|settings)\.gradle(\.kts)?|[^/]+\.csproj|pyproject\.toml|requirements\.txt|setup\.py|Cargo\.toml|Gemfile|host\.json)$/;
@@ -161,10 +162,30 @@ export function projectReferences(fileName: string, text: string, evidenceAt: Ev
       return [{ name: dependency.replace(/^@[^/]+\//, ''), npmPackage: dependency, evidence: evidenceAt(at < 0 ? 1 : lineOfOffset(text, at)), ...(linked ? { builtIn: true } : {}) }];
     });
   }
+  if (fileName === 'requirements.txt' || fileName === 'pyproject.toml') return pythonPathReferences(fileName, text, evidenceAt);
   if (fileName === 'pom.xml' || /^build\.gradle(\.kts)?$/.test(fileName) || fileName === 'go.mod') {
     return moduleReferences(fileName, text, evidenceAt).map((reference) => ({ ...reference, builtIn: true }));
   }
   return [];
+}
+
+/**
+ * The in-house Python packages a project installs from a folder of the repository, built into it as
+ * a Maven sibling module is: a requirements line `-e ../common`, `../common`, `file:../common` or
+ * `name @ file:../common`, a pyproject's Poetry or uv source `{ path = "../common" }` or a PEP 508
+ * `"name @ file:../common"`. Named by the folder's last segment, as its project is.
+ */
+function pythonPathReferences(fileName: string, text: string, evidenceAt: EvidenceAt): NonNullable<ComponentFact['references']> {
+  const folderName = (path: string): string | undefined => {
+    const segments = path.replace(/^file:(\/\/)?/, '').replace(/[\\/]+$/, '').split(/[\\/]/).filter((segment) => segment !== '' && segment !== '.');
+    const last = segments[segments.length - 1];
+    return last && last !== '..' ? last.replace(/\[.*$/, '') : undefined;
+  };
+  const pattern =
+    fileName === 'requirements.txt'
+      ? /^[ \t]*(?:(?:-e|--editable)[ \t]+)?(?:[A-Za-z0-9_.-]+(?:\[[^\]]*\])?[ \t]*@[ \t]*)?((?:file:(?:\/\/)?)?\.{1,2}\/[^\s#;]*)/gm
+      : /(?:\bpath[ \t]*=[ \t]*["']|["'][A-Za-z0-9_.-]+(?:\[[^\]]*\])?[ \t]*@[ \t]*)((?:file:(?:\/\/)?)?\.{1,2}\/[^"'\s]*)/g;
+  return matchesOf(fileName === 'pyproject.toml' ? text.replace(/#[^\n]*/g, (comment) => ' '.repeat(comment.length)) : text, pattern, evidenceAt, (match) => folderName(match[1] ?? '')).map((reference) => ({ ...reference, builtIn: true }));
 }
 
 /** A version that links a package of the repository itself rather than one from a registry. */
@@ -343,6 +364,18 @@ function unitName(folder: string, declared: string | undefined): string | undefi
 }
 
 /**
+ * A project folder named after the infrastructure product it wraps (a team's `clients/kafka`,
+ * `libs/redis`, `messaging/nats` module around the broker's client) is that client, not the
+ * product: the broker deployed beside it (`kafka` in compose) is another system, which the folder's
+ * name would otherwise merge with. Its declared name (`acme-client-kafka`, the artifactId) names it.
+ */
+export function clientLibraryName(name: string | undefined, declared: string | undefined): string | undefined {
+  if (!name || !declared || declared === name) return name;
+  const product = productOf(name);
+  return product && product.kind !== 'application' && productOf(declared) === undefined ? declared : name;
+}
+
+/**
  * The archive names a Gradle build file gives its project's archives (comments blanked):
  * `archiveBaseName = 'x'` / `.set("x")` of a `jar`/`bootJar`/`war` task, its `archiveFileName`
  * (`'x.jar'`, the extension and a version dropped), the older `archivesBaseName = 'x'` and the
@@ -435,7 +468,7 @@ function markerFacts(file: SourceFile, context: SourceContext, folder: string, f
   if (fileName === 'host.json' && !isFunctionsHost(file.text)) return [];
   // The project file's name is an alias of the folder's (unitName).
   const declared = declaredName(file);
-  const name = unitName(folder, declared);
+  const name = clientLibraryName(unitName(folder, declared), declared);
   if (!name) return [];
   const references = projectReferences(fileName, file.text, context.evidenceAt);
   const own = folder.slice(folder.lastIndexOf('/') + 1);

@@ -95,6 +95,8 @@ const SCRIPT = new Set<CodeLanguage>(['typescript', 'tsx', 'javascript']);
 const NEST_CLASS = /^(?:Controller|Injectable|Resolver|Processor|WebSocketGateway)$/;
 /** Literal arguments of a predicate's call kept as written (`true`, `1`, Python's `True`). */
 const PREDICATE_LITERAL = new Set(['true', 'false', 'number', 'integer', 'float']);
+/** Helpers turning a setting's text into a boolean (`toBoolean`, `parseBoolean`, `asBool`). */
+const BOOLEAN_CONVERSION = /^(?:to|parse|as|read|get)?Bool(?:ean)?$/i;
 const FUNCTIONS = new Set(['arrow_function', 'function_declaration', 'function_expression', 'function', 'method_definition', 'generator_function_declaration']);
 
 /** `require('./config')` or `require('../config/config.js')`: a module of the project, not a package. */
@@ -226,7 +228,11 @@ export class BranchConditions {
    * all of which hold when it is true; undefined for any other value.
    */
   flagTests(node: SyntaxNode): FactCondition[] | undefined {
-    if (!READ.has(this.language) || !FLAG_SHAPES.has(node.type)) return undefined;
+    if (!READ.has(this.language)) return undefined;
+    // An environment class's switch (`ENABLE_UPDATES = this.toBoolean(environment.ENABLE_UPDATES ?? "true")`).
+    const converted = SCRIPT.has(this.language) ? this.booleanConversion(node) : undefined;
+    if (converted) return converted;
+    if (!FLAG_SHAPES.has(node.type)) return undefined;
     const tested = this.test(node, 0);
     return tested && tested.length > 0 ? tested : undefined;
   }
@@ -509,6 +515,8 @@ export class BranchConditions {
   }
 
   private testOf(node: SyntaxNode, depth: number): FactCondition[] | undefined {
+    const converted = SCRIPT.has(this.language) ? this.booleanConversion(node) : undefined;
+    if (converted) return converted;
     const call = this.predicateCall(node);
     if (call) return call;
     if (this.language === 'python' && node.type !== 'parenthesized_expression' && node.type !== 'identifier') {
@@ -582,6 +590,34 @@ export class BranchConditions {
     const key = this.setting(node);
     const read: FactCondition = key ? { key, test: truthOf(this.language) } : { key: `code:${callee.text}()`, test: 'true' };
     return [{ ...read, call: { name: callee.text, args: texts } }];
+  }
+
+  /**
+   * A setting turned into a boolean by a conversion helper (`this.toBoolean(environment.ENABLE_UPDATES ?? "true")`,
+   * `parseBoolean(process.env.X)`, `toBoolean(process.env.X, false)`, as environment classes write
+   * their switches; ts-env-classes.ts): true for `true`, `1`, `yes`, `on`, the literal after `??` or
+   * `||` (or a second literal argument) where nothing sets it.
+   */
+  private booleanConversion(node: SyntaxNode): FactCondition[] | undefined {
+    if (node.type !== 'call_expression') return undefined;
+    const callee = node.childForFieldName('function');
+    const name = callee?.type === 'member_expression' ? callee.childForFieldName('property')?.text : callee?.type === 'identifier' ? callee.text : undefined;
+    if (name === undefined || !BOOLEAN_CONVERSION.test(name)) return undefined;
+    const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((arg): arg is SyntaxNode => arg !== null && arg.type !== 'comment');
+    const [first, second] = args;
+    if (!first || args.length > 2) return undefined;
+    let read: SyntaxNode = first;
+    let fallback: SyntaxNode | undefined = second;
+    const operator = first.type === 'binary_expression' ? first.childForFieldName('operator')?.text : undefined;
+    if (operator === '??' || operator === '||') {
+      read = first.childForFieldName('left') ?? first;
+      fallback = first.childForFieldName('right') ?? undefined;
+    }
+    const key = this.setting(read);
+    if (!key) return undefined;
+    const unset = fallback && PREDICATE_LITERAL.has(fallback.type) ? fallback.text : fallback ? this.evaluator.value(fallback) : undefined;
+    const unsetValue = typeof unset === 'string' ? unset : unset?.kind === 'literal' ? unset.text : undefined;
+    return [{ key, test: 'true', ...(unsetValue !== undefined ? { unsetValue } : {}) }];
   }
 
   /** A setting compared with a literal. */
@@ -690,7 +726,9 @@ export class BranchConditions {
    * registered as `smsSettings: asValue(smsSettings)`).
    */
   private objectMember(node: SyntaxNode, value: Value): string | undefined {
-    if (value.kind === 'ref') return value.name.includes('.') ? `code:${sharedName(value.name)}` : undefined;
+    // A member of an imported module's object (`env.GITHUB_CLIENT_ID` with `import env from "@server/env"`,
+    // an environment class's instance: ts-env-classes.ts) is the name that module shares.
+    if (value.kind === 'ref') return value.name.includes('.') || node.type === 'member_expression' ? `code:${sharedName(value.name)}` : undefined;
     const path = memberPath(node);
     const [root, ...members] = path ?? [];
     if (!root || members.length === 0) return undefined;

@@ -160,6 +160,8 @@ export interface FileModel {
    * that export's property, shared under its whole path (`code:bull.config.connection`).
    */
   importedByName?: Set<string>;
+  /** JavaScript/TypeScript: whether a non-relative module specifier is one of the project's tsconfig `paths` aliases (`@server/env`; ts-env-classes.ts). */
+  isPathAlias?: (specifier: string) => boolean;
   /**
    * Local names imports bind under another name than the library's own, to the names they stand
    * for, most qualified first (`rq` → `requests`, `send` → `axios.post`, `post`; see import-aliases.ts).

@@ -7,6 +7,7 @@ import { excludedFromDefaultBuild } from '../../../core/discovery/go-build-const
 import { mayDefineCli, pythonCliFacts } from './python-cli.js';
 import { mayDefineNodeCli, nodeCliFacts } from './node-cli.js';
 import { mayDeclareConfigClasses } from './ts-config-classes.js';
+import { mayDeclareEnvClass, pathAliasesFor } from './ts-env-classes.js';
 import { flagHelperBindings, mayDefineFlagHelpers } from './flag-helpers.js';
 import type { Fact, FactCondition, SourceFile } from '../../../core/discovery/facts.js';
 import { extensionsOfLanguages, languageOf, type CodeLanguage, type SyntaxTree } from '../../code-parser.js';
@@ -125,7 +126,8 @@ export function makeCodeSource(spec: FamilySpec): Source {
       // and config classes whose fields' decorators name env vars (ts-config-classes.ts), which other files read.
       const script = language === 'typescript' || language === 'tsx' || language === 'javascript';
       const nodeCli = script && mayDefineNodeCli(file.path, file.text);
-      const configClasses = script && mayDeclareConfigClasses(file.text);
+      // So are environment classes, whose field initialisers read env vars for importers (ts-env-classes.ts).
+      const configClasses = script && (mayDeclareConfigClasses(file.text) || mayDeclareEnvClass(file.text));
       // A predicate helper saying whether a feature is on (flag-helpers.ts), read wherever it is defined.
       const helpers = mayDefineFlagHelpers(file.text, language, file.path);
       if (!triggered && !classes && !declarations && !nodeCli && !configClasses && !helpers) return [];
@@ -141,7 +143,8 @@ export function makeCodeSource(spec: FamilySpec): Source {
         const goBranches = declarations && ((language === 'go' && (GO_SWITCH.test(file.text) || GO_IF.test(file.text))) || (language === 'c_sharp' && CSHARP_IF.test(file.text)));
         const searched = declarations ? tree.rootNode.descendantsOfType([...new Set([...reader.nodeTypes, ...codeNameTypes(language, goBranches)])]).filter((node): node is SyntaxNode => node !== null) : undefined;
         if (triggered || declarations || configClasses || helpers) {
-          const model = buildFileModel(tree.rootNode, reader, language, searched);
+          // A script's imports through tsconfig `paths` aliases (`@server/env`) are the project's own modules.
+          const model = buildFileModel(tree.rootNode, reader, language, searched, script ? pathAliasesFor(file.path, context.readFile) : undefined);
           // A Go helper method's calls in the package's other files give its parameters too (go-package-siblings.ts).
           if (language === 'go' && triggered) siblings = await bindSiblingHelperCalls(file.path, file.text, tree.rootNode, model, context);
           const evaluator = new Evaluator(reader, model, spec.table.values);

@@ -29,7 +29,8 @@
 import { folderOf } from '../../../core/discovery/file-paths.js';
 import { celeryConfigFacts, mayConfigureCelery } from './celery-config.js';
 import { CONFIDENCE, type BindingFact, type ConnectionFact, type EvidenceAt, type Fact, type FactCondition } from '../../../core/discovery/facts.js';
-import { CELERY, CELERY_BROKER_KEY, DJANGO_EMAIL_KEY } from '../../../core/discovery/shared-codebase.js';
+import { CELERY, CELERY_BROKER_KEY, DJANGO_EMAIL_KEY, RQ } from '../../../core/discovery/shared-codebase.js';
+import { importsRq, isRqEnqueue, isRqJobDecorator, rqBrokerFacts, rqJobFunctions, rqQueueName } from './rq-jobs.js';
 import type { Binding, CallSite, FileModel, SyntaxNode } from './code-model.js';
 import { boundValue } from './fact-emission.js';
 import { field, kids, lineOf, unquote } from './syntax-helpers.js';
@@ -37,11 +38,13 @@ import { topLevelAssignments, type Assignment } from './python-assignments.js';
 import { mayUseChannels, readChannels } from './django-channels.js';
 import { asVariant, settingsModuleDefaults, variantModuleNames } from './django-settings-modules.js';
 import { firstOf, readTarget } from './targets.js';
+import { runtimeConfigName } from './python-runtime-config.js';
 import { isNode, type Evaluator } from './value-evaluation.js';
 
 /** Whether a Python file may hold Django settings, Celery tasks or producers, or Django mail: cheap, before any of it is read. */
 export function mayUseDjangoOrCelery(text: string): boolean {
   if (mayConfigureCelery(text)) return true;
+  if (/\b(?:django_rq|RQ_QUEUES|RQ_PARAMS|rq)\b/.test(text)) return true;
   return /\b(?:CHANNEL_LAYERS|channel_layer|group_send|DJANGO_SETTINGS_MODULE|CELERY_BROKER_URL|BROKER_URL|DATABASES|CACHES|STORAGES|DEFAULT_FILE_STORAGE|EMAIL_BACKEND|EMAIL_HOST|INSTALLED_APPS|dj_email_url|Celery|shared_task|delay|apply_async|send_task|send_mail|send_mass_mail|mail_admins|mail_managers|EmailMessage|EmailMultiAlternatives)\b|\.task\b/.test(text);
 }
 
@@ -72,11 +75,29 @@ const ENGINES: readonly [RegExp, string][] = [
   [/mongo/i, 'MongoDB'],
 ];
 /** django-storages backends by the store they keep files in, with the setting naming the bucket or container. */
-const STORAGE_BACKENDS: readonly { test: RegExp; technology: string; bucket: RegExp }[] = [
-  { test: /s3|boto/i, technology: 'Amazon S3', bucket: /^AWS_(?:\w+_)?BUCKET_NAME$/ },
-  { test: /gcloud|google/i, technology: 'Google Cloud Storage', bucket: /^GS_(?:\w+_)?BUCKET_NAME$/ },
-  { test: /azure/i, technology: 'Azure Blob Storage', bucket: /^AZURE_(?:\w+_)?CONTAINER$/ },
+const STORAGE_BACKENDS: readonly { test: RegExp; technology: string; bucket: RegExp; backends: readonly string[] }[] = [
+  {
+    test: /s3|boto/i,
+    technology: 'Amazon S3',
+    bucket: /^AWS_(?:\w+_)?BUCKET_NAME$/,
+    backends: ['storages.backends.s3.S3Storage', 'storages.backends.s3.S3Boto3Storage', 'storages.backends.s3boto3.S3Boto3Storage', 'storages.backends.s3boto3.S3Storage'],
+  },
+  { test: /gcloud|google/i, technology: 'Google Cloud Storage', bucket: /^GS_(?:\w+_)?BUCKET_NAME$/, backends: ['storages.backends.gcloud.GoogleCloudStorage'] },
+  { test: /azure/i, technology: 'Azure Blob Storage', bucket: /^AZURE_(?:\w+_)?CONTAINER$/, backends: ['storages.backends.azure_storage.AzureStorage'] },
 ];
+
+/**
+ * The endpoint a storage's OPTIONS name (`'OPTIONS': {'endpoint_url': …}`, or a dictionary of a
+ * run-time configuration module: `STORAGE_CONFIG`, python-runtime-config.ts): an S3-compatible
+ * server of the deployment (MinIO), as a target; undefined when they name none.
+ */
+function storageEndpoint(options: SyntaxNode, evaluator: Evaluator): ConnectionFact['target'] | undefined {
+  const written = dictionaryEntries(options).find((item) => item.key === 'endpoint_url')?.value;
+  const configured = written === undefined ? runtimeConfigName(options) : undefined;
+  if (written === undefined && configured === undefined) return undefined;
+  const read = written ? readTarget(evaluator.value(written)) : { target: { key: `code:${configured}[endpoint_url]` }, known: 'key' as const };
+  return read.known === 'none' ? undefined : read.target;
+}
 /** Django's mail API: functions sending through the configured backend, and the message classes whose `send()` does. */
 const MAIL_FUNCTIONS = new Set(['send_mail', 'send_mass_mail', 'mail_admins', 'mail_managers']);
 const MAIL_MESSAGES = new Set(['EmailMessage', 'EmailMultiAlternatives']);
@@ -96,7 +117,10 @@ export function readDjangoAndCelery(input: Input): Fact[] {
   const added: Fact[] = [];
   const imported = importedNames(root);
   const celery = model.imports.some((name) => /celery/i.test(name));
-  const tasks = taskFunctions(root, celery);
+  // RQ (django-rq, python-rq): `@job` functions queued with `.delay()`, `queue.enqueue(…)` (rq-jobs.ts).
+  const rq = importsRq(model.imports);
+  const tasks = taskFunctions(root, celery, rq);
+  const rqJobs = rq ? rqJobFunctions(root) : new Set<string>();
   // `from django.core.mail import send_mail`, or `from django.core import mail` and `mail.send_mail(…)`.
   const djangoMail = model.imports.some((name) => name === 'django.core.mail' || name.startsWith('django.core.mail.') || name === 'django.core');
 
@@ -105,7 +129,12 @@ export function readDjangoAndCelery(input: Input): Fact[] {
     // Queuing a task produces to the app's broker; the task's name is the channel.
     const task = (site.name === 'delay' || site.name === 'apply_async') && site.receiver ? queuedTask(site.receiver, tasks.names, imported, celery) : undefined;
     if (task !== undefined) {
-      added.push(producer(site, task === '' ? undefined : task, evidenceAt));
+      // A `@job` function (or, in a file using RQ and not Celery, an imported one) is queued on RQ's Redis.
+      const technology = rq && (rqJobs.has(task) || !celery) ? RQ : CELERY;
+      added.push(producer(site, task === '' ? undefined : task, evidenceAt, technology));
+    } else if (rq && isRqEnqueue(site)) {
+      // `queue.enqueue("extras.webhooks.send", …)`, `get_queue("low").enqueue(fn, …)`, `django_rq.enqueue(fn)`.
+      added.push(producer(site, rqQueueName(site), evidenceAt, RQ));
     } else if (site.name === 'send_task' && celery && site.args[0]) {
       const name = firstOf(evaluator.valueAt(site, 0));
       added.push(producer(site, name.kind === 'literal' ? name.text : undefined, evidenceAt));
@@ -158,6 +187,8 @@ export function readDjangoAndCelery(input: Input): Fact[] {
   added.push(...settingsModuleDefaults(model, evidenceAt, path));
 
   if (isSettingsModule(root)) added.push(...settingsFacts(root, model, evaluator, evidenceAt, path));
+  // django-rq's `RQ_QUEUES`: the Redis its jobs are queued in, for the settings' folder (rq-jobs.ts).
+  added.push(...rqBrokerFacts(top, model, evaluator, evidenceAt, path));
 
   // What the tasks call in other files runs in the worker too: resolution follows it (task-reach.ts).
   if (tasks.names.size > 0) added.push({ type: 'code-names', declarations: [], uses: {}, tasks: [...tasks.names].sort(), evidence: evidenceAt(1) });
@@ -196,13 +227,13 @@ function queuedTask(receiver: SyntaxNode, tasks: ReadonlySet<string>, imported: 
   return celery && /^(?:chain|group|chord)$/.test(callee?.text ?? '') ? '' : undefined;
 }
 
-function producer(site: CallSite, task: string | undefined, evidenceAt: EvidenceAt): ConnectionFact {
+function producer(site: CallSite, task: string | undefined, evidenceAt: EvidenceAt, technology = CELERY): ConnectionFact {
   return {
     type: 'connection',
     target: {},
     role: 'produces',
     mechanism: 'messaging',
-    technology: CELERY,
+    technology,
     ...(task ? { channel: task } : {}),
     targetKind: 'message-broker',
     evidence: evidenceAt(site.line),
@@ -246,11 +277,13 @@ function importedNames(root: SyntaxNode): Set<string> {
 }
 
 /** A decorator making a function a Celery task: `@shared_task`, `@app.task`, `@celery_app.task(bind=True)`. */
-function isTaskDecorator(decorator: SyntaxNode, celery: boolean): boolean {
+function isTaskDecorator(decorator: SyntaxNode, celery: boolean, rq = false): boolean {
   const expression = kids(decorator).find((child) => child.type !== '@');
   const callee = expression?.type === 'call' ? field(expression, 'function') : expression;
   const text = callee?.text ?? '';
   if (/(^|\.)shared_task$/.test(text)) return true;
+  // RQ's `@job("default")` (django_rq.job, rq.decorators.job): its body runs in the RQ worker.
+  if (rq && isRqJobDecorator(decorator)) return true;
   // `@app.task` where the file imports Celery's app (`from shop.celeryconf import app`) or names it so.
   return /\.task$/.test(text) && (celery || /^(?:app|celery|celery_app)\.task$/.test(text));
 }
@@ -272,7 +305,7 @@ interface TaskCode {
  * calls may be called from elsewhere too (a view imports it), so it runs in both. What tasks reach
  * in other files resolution follows (task-reach.ts), from the task names this file reports.
  */
-function taskFunctions(root: SyntaxNode, celery: boolean): TaskCode {
+function taskFunctions(root: SyntaxNode, celery: boolean, rq = false): TaskCode {
   const names = new Set<string>();
   const ranges: [number, number][] = [];
   const functions = new Map<string, { range: [number, number]; calls: Set<string> }>();
@@ -288,7 +321,7 @@ function taskFunctions(root: SyntaxNode, celery: boolean): TaskCode {
     for (const child of kids(node)) {
       if (child.type === 'decorated_definition') {
         const definition = field(child, 'definition');
-        if (definition?.type === 'function_definition' && kids(child).some((item) => item.type === 'decorator' && isTaskDecorator(item, celery))) {
+        if (definition?.type === 'function_definition' && kids(child).some((item) => item.type === 'decorator' && isTaskDecorator(item, celery, rq))) {
           const name = field(definition, 'name')?.text ?? '';
           names.add(name);
           ranges.push([lineOf(child), child.endPosition.row + 1]);
@@ -396,7 +429,33 @@ function settingsFacts(root: SyntaxNode, model: FileModel, evaluator: Evaluator,
       }
     } else if (assignment.name === 'STORAGES' || assignment.name === 'DEFAULT_FILE_STORAGE') {
       const entry = assignment.name === 'STORAGES' ? entriesOf(assignment).find((item) => item.key === 'default') : { key: 'default', value: assignment.value, at: assignment.value };
-      const backend = entry ? literalOf(assignment.name === 'STORAGES' ? (dictionaryEntries(entry.value).find((item) => item.key === 'BACKEND')?.value ?? entry.value) : entry.value, evaluator) : undefined;
+      const backendNode = entry ? (assignment.name === 'STORAGES' ? (dictionaryEntries(entry.value).find((item) => item.key === 'BACKEND')?.value ?? entry.value) : entry.value) : undefined;
+      const backend = literalOf(backendNode, evaluator);
+      if (backend === undefined && backendNode && entry) {
+        // A backend the deployment names (`'BACKEND': STORAGE_BACKEND`, read from the environment or a
+        // run-time configuration module): a store's connection on the condition that it names one of
+        // its backends, unset naming none. Made by the web process, which takes the uploads in.
+        const chosen = firstOf(evaluator.value(backendNode));
+        const key = chosen.kind === 'env' ? chosen.key : chosen.kind === 'ref' ? `code:${chosen.name}` : undefined;
+        if (key === undefined) continue;
+        const options = assignment.name === 'STORAGES' ? dictionaryEntries(entry.value).find((item) => item.key === 'OPTIONS')?.value : undefined;
+        const endpoint = options ? storageEndpoint(options, evaluator) : undefined;
+        for (const store of STORAGE_BACKENDS) {
+          facts.push({
+            type: 'connection',
+            // An `endpoint_url` is an S3-compatible server's (MinIO); the other stores are the cloud's own.
+            target: (store.technology === 'Amazon S3' ? endpoint : undefined) ?? {},
+            role: 'uses',
+            mechanism: 'file-transfer',
+            technology: store.technology,
+            targetKind: 'file-store',
+            conditions: [...assignment.conditions, { key, test: { oneOf: [...store.backends] }, unsetIsEmpty: true }],
+            evidence: evidenceAt(lineOf(entry.at)),
+            confidence: endpoint && store.technology === 'Amazon S3' ? CONFIDENCE.resolved : CONFIDENCE.inferred,
+          });
+        }
+        continue;
+      }
       const store = backend !== undefined ? STORAGE_BACKENDS.find((candidate) => candidate.test.test(backend)) : undefined;
       if (!store || !entry) continue;
       // The bucket (`AWS_STORAGE_BUCKET_NAME`, literal or from the environment) is the channel; the store is the product.
@@ -443,7 +502,11 @@ interface DatabaseRead {
 export function databasesOf(node: SyntaxNode, model: FileModel, evaluator: Evaluator): DatabaseRead[] {
   if (node.type !== 'dictionary') {
     const read = urlHelper(node, model, evaluator, /(^|\.)(?:dj_database_url\.(?:config|parse)|db_url|db)$/, 'DATABASE_URL');
-    return read ? [{ read, conditions: [] }] : [];
+    if (read) return [{ read, conditions: [] }];
+    // `'default': DATABASE` with `DATABASE = getattr(configuration, "DATABASE")` of a configuration
+    // module loaded at run time (python-runtime-config.ts): that module's dictionary's HOST entry.
+    const configured = runtimeConfigName(node);
+    return configured !== undefined ? [{ read: { target: { key: `code:${configured}[HOST]` }, known: 'key' }, conditions: [] }] : [];
   }
   const entries = new Map(dictionaryEntries(node).map((entry) => [entry.key, entry.value]));
   const host = entries.get('HOST');

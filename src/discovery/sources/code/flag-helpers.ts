@@ -48,7 +48,9 @@ const TIDY: Record<string, boolean> = { toLowerCase: true, trim: false, toLocale
 
 /** Whether a file may define a predicate helper or an unset optional setting, worth a parse. */
 export function mayDefineFlagHelpers(text: string, language: CodeLanguage, path: string): boolean {
-  if (SCRIPT.has(language)) return SCRIPT_HELPER.test(text) || NEST_MODULE_TEXT.test(text);
+  // SCRIPT_HELPER ends in `process.env`: a file without it cannot match, and the expression, tried
+  // from every word of the text, cost about 0.3 ms per kilobyte (5.8 s of CPU on the full bench tree).
+  if (SCRIPT.has(language)) return (text.includes('process.env') && SCRIPT_HELPER.test(text)) || NEST_MODULE_TEXT.test(text);
   if (language === 'python') return PYTHON_HELPER.test(text) || (SETTINGS_FILE.test(path) && PYTHON_UNSET_SETTING.test(text));
   return false;
 }

@@ -11,6 +11,7 @@ import { isPydanticConstructor, settingsField } from './pydantic-settings.js';
 import { helperCallShape, unpackedPassThrough } from './python-env-helpers.js';
 import { sectionedReadShape } from './python-sectioned-config.js';
 import { entryName, importedEntryName, plainEntries, plainParameters, returnedText } from './python-module-values.js';
+import { RUNTIME_CONFIG, runtimeConfigName } from './python-runtime-config.js';
 
 /** The callee of a call as names only (calls in a chain contribute their name). */
 function calleeText(node: SyntaxNode | undefined): string {
@@ -396,9 +397,16 @@ export const pythonReader: LanguageReader = {
         return parameter ? { kind: 'name', name: parameter.position, param: { key: parameter.position, keyword: parameter.keyword, shared: true } } : { kind: 'name', name: node.text };
       }
       case 'attribute':
-        return { kind: 'name', name: field(node, 'attribute')?.text ?? '' };
+        // `configuration.DATABASE` of a module loaded at run time (python-runtime-config.ts).
+        {
+        const configured = runtimeConfigName(node);
+        return { kind: 'name', name: configured !== undefined ? `${RUNTIME_CONFIG}${configured}` : (field(node, 'attribute')?.text ?? '') };
+      }
       case 'subscript': {
         const key = field(node, 'subscript');
+        // `REDIS["tasks"]` of a run-time configuration module's dictionary: its shared entry.
+        const configured = runtimeConfigName(node);
+        if (configured !== undefined) return { kind: 'name', name: `${RUNTIME_CONFIG}${configured}` };
         if (isEnviron(field(node, 'value')) && key) return { kind: 'env', key };
         const entry = configKey(node);
         if (entry) return { kind: 'name', name: configName(entry) };
@@ -409,6 +417,9 @@ export const pythonReader: LanguageReader = {
         return { kind: 'unknown' };
       }
       case 'call': {
+        // `getattr(configuration, "REDIS")`, `TASKS_REDIS.get("HOST", "localhost")` (python-runtime-config.ts).
+        const configured = runtimeConfigName(node);
+        if (configured !== undefined) return { kind: 'name', name: `${RUNTIME_CONFIG}${configured}` };
         const fn = field(node, 'function');
         const object = fn?.type === 'attribute' ? field(fn, 'object') : undefined;
         if (object?.type === 'string' && field(fn as SyntaxNode, 'attribute')?.text === 'format') {
@@ -473,6 +484,9 @@ export const pythonReader: LanguageReader = {
   },
 
   crossFile(node: SyntaxNode, model: FileModel): string | undefined {
+    // A read of a configuration module loaded at run time: the name that module shares (python-runtime-config.ts).
+    const configured = node.type === 'call' || node.type === 'attribute' || node.type === 'subscript' ? runtimeConfigName(node) : undefined;
+    if (configured !== undefined) return configured;
     // `current_app.config["USERS_URI"]`, `app.config.get("USERS_URI")`: set in another module of the service.
     const entry = configKey(node);
     if (entry) return configName(entry);
@@ -584,7 +598,16 @@ export const pythonReader: LanguageReader = {
         // A settings module's constant (`USERS_URL = os.environ["USERS_URL"]`), which other modules import.
         if (left?.type === 'identifier' && right && atModuleLevel(node) && /^[A-Z][A-Z0-9_]*$/.test(left.text)) model.shared.set(left.text, { value: right, at: right });
         // A module's dictionary of upstreams (`details = {"name": _base(DETAILS_HOSTNAME)}`): each entry, for the modules importing it.
-        if (left?.type === 'identifier' && right && atModuleLevel(node)) for (const [key, value] of plainEntries(right)) model.shared.set(entryName(left.text, key), { value, at: value });
+        // Nested dictionaries share their entries too (`REDIS = {"tasks": {"HOST": …}}` → `REDIS[tasks][HOST]`).
+        if (left?.type === 'identifier' && right && atModuleLevel(node)) {
+          const share = (name: string, dictionary: SyntaxNode, depth: number): void => {
+            for (const [key, value] of plainEntries(dictionary)) {
+              model.shared.set(entryName(name, key), { value, at: value });
+              if (depth < 3 && value.type === 'dictionary') share(entryName(name, key), value, depth + 1);
+            }
+          };
+          share(left.text, right, 0);
+        }
         // `settings.USERS_URL = os.getenv(…)`: a settings object filled at start-up.
         if (left?.type === 'attribute' && right) {
           const owner = field(left, 'object');

@@ -24,6 +24,7 @@ const verbs = (receivers: readonly string[]): string[] => receivers.flatMap((rec
 const both = (names: readonly string[]): string[] => names.flatMap((name) => [name, `*.${name}`]);
 
 const KAFKA = ['kafka', 'aiokafka'];
+const REDIS_PY = ['redis', 'aioredis'];
 const CONFLUENT = ['confluent_kafka'];
 const BOTO = ['boto3', 'aioboto3', 'aiobotocore', 'botocore'];
 const PUBSUB = ['google.cloud.pubsub', 'google.cloud.pubsub_v1'];
@@ -86,6 +87,12 @@ export const PYTHON_SIGNATURES: readonly Signature[] = [
   endpoint('messaging', 'Kafka', both(['Producer', 'Consumer', 'SerializingProducer', 'DeserializingConsumer']), { imports: CONFLUENT, target: ['bootstrap.servers'] }),
   produces('Kafka', ['*.produce'], { imports: CONFLUENT, channel: [0, 'topic'] }),
   consumes('Kafka', ['*.subscribe'], { imports: [...CONFLUENT, ...KAFKA], channel: [0, 'topics'] }),
+  // Redis as a bus (redis-py): `publish` and stream `xadd` produce, a pub/sub's `subscribe`/`psubscribe`
+  // and a stream's `xread`/`xreadgroup` consume, on the channel or stream written. Messaging through
+  // the store (throughStore), so a client made only for this is not also a database use.
+  produces('Redis', ['*.publish', '*.xadd'], { imports: REDIS_PY, channel: [0, 'channel', 'name'], refine: () => ({ throughStore: true }) }),
+  consumes('Redis', ['*.subscribe', '*.psubscribe'], { imports: REDIS_PY, channel: [0], refine: () => ({ throughStore: true }) }),
+  consumes('Redis', ['*.xreadgroup', '*.xread'], { imports: REDIS_PY, refine: () => ({ throughStore: true }) }),
   // RabbitMQ: pika and aio-pika
   endpoint('messaging', 'RabbitMQ', ['pika.BlockingConnection', 'pika.SelectConnection', 'BlockingConnection', 'SelectConnection', 'AsyncioConnection'], { imports: ['pika'], target: [0, 'parameters'], bareHost: true }),
   produces('RabbitMQ', ['*.basic_publish'], { imports: ['pika'], channel: ['exchange', 0, 'routing_key', 1] }),
@@ -265,6 +272,10 @@ export const PYTHON_TABLE: FamilyTable = {
       '\\.(?:delay|apply_async|send_task)\\(',
       '\\b(?:shared_task|CHANNEL_LAYERS|channel_layer|group_send|DJANGO_SETTINGS_MODULE|CELERY_BROKER_URL|DATABASES|CACHES|STORAGES|DEFAULT_FILE_STORAGE|send_mail|send_mass_mail|mail_admins|mail_managers|EmailMessage|EmailMultiAlternatives)\\b',
       '@\\w+\\.task\\b',
+      // RQ (django-rq, python-rq): its settings, its imports, queuing a job
+      '\\b(?:django_rq|RQ_QUEUES|RQ_PARAMS)\\b',
+      '\\b(?:import|from)[ \\t]+rq\\b',
+      '\\benqueue(?:_call|_in|_at|_job)?\\(',
       // Celery configuration classes and modules (celery-config.ts)
       '\\b(?:broker_url|BROKER_URL|result_backend|RESULT_BACKEND)\\b',
       // a connection named by its id (python-sectioned-config.ts): `get_connection("warehouse_db")`, `Hook(conn_id="warehouse_db")`

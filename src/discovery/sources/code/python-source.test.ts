@@ -329,3 +329,32 @@ describe('Python code source', () => {
     expect(JSON.stringify(facts)).not.toContain('CanaryS3cret-7781');
   });
 });
+
+describe('Python: Redis as a bus (redis-py publish, subscribe, streams)', () => {
+  it.each<{ case: string; text: string; expected: string[] }>([
+    {
+      case: 'a client kept on self publishes from another method: a producer through the store',
+      text: 'import redis\nclass Publisher:\n    def __init__(self, url):\n        self.conn = redis.Redis.from_url(url)\n    def publish(self, kind, message):\n        self.conn.publish("signalyard:" + kind, message)\n',
+      expected: ['uses database Redis 4', 'produces messaging Redis 6 through-store'],
+    },
+    {
+      case: 'a pub/sub subscribing consumes',
+      text: 'import redis\nr = redis.Redis(host="bus")\np = r.pubsub()\np.subscribe("alarms")\n',
+      expected: ['uses database Redis 2', 'consumes messaging Redis 4 through-store'],
+    },
+    {
+      case: 'streams: xadd produces, xreadgroup consumes',
+      text: 'import redis\nr = redis.Redis(host="bus")\nr.xadd("jobs", {"a": 1})\nr.xreadgroup("g", "c", {"jobs": ">"})\n',
+      expected: ['uses database Redis 2', 'produces messaging Redis 3 through-store', 'consumes messaging Redis 4 through-store'],
+    },
+    {
+      case: 'a publish in a file not importing redis is no Redis message',
+      text: 'import events\nevents.publish("x", 1)\n',
+      expected: [],
+    },
+  ])('$case', async ({ text, expected }) => {
+    const facts = await readSnippet(pythonCodeSource, 'app/bus.py', text);
+    const found = facts.flatMap((fact) => (fact.type === 'connection' ? [`${fact.role} ${fact.mechanism} ${fact.technology} ${fact.evidence.line}${fact.throughStore ? ' through-store' : ''}`] : []));
+    expect(found).toEqual(expected);
+  });
+});

@@ -9,18 +9,21 @@ import { absoluteHelperKeys, envHelperTemplates, mayDefineEnvHelper, moduleNames
 import { connectionIdFacts, maySectionOrConnect, sectionedTemplates } from './python-sectioned-config.js';
 import { pythonReader } from './python-reader.js';
 import { PYTHON_TABLE } from './python-signatures.js';
+import { mayBuildUserEndpointClients, withoutUserEndpointCalls } from './user-endpoint-clients.js';
 
 const codeSource = makeCodeSource({
   name: 'code-python',
   readers: { python: pythonReader },
   table: PYTHON_TABLE,
   frameworks: {
-    test: (text) => mayUseDjangoOrCelery(text) || mayDefineEnvHelper(text) || maySectionOrConnect(text) || mayLoadDottedBackends(text),
+    test: (text) => mayUseDjangoOrCelery(text) || mayBuildUserEndpointClients(text) || mayDefineEnvHelper(text) || maySectionOrConnect(text) || mayLoadDottedBackends(text),
     read: (input) => {
       // Sectioned accessors' templates and connections named by id (python-sectioned-config.ts),
       // before Django and Celery's reading, which marks what runs in a task's body.
       const sectioned = maySectionOrConnect(input.root.text) ? [...sectionedTemplates(input.root, moduleNames(input.path), input.evidenceAt), ...connectionIdFacts(input.root, input.evidenceAt)] : [];
       const withSectioned = sectioned.length > 0 ? { ...input, facts: [...input.facts, ...sectioned] } : input;
+      // An object-store client built on the endpoint a user enters is no integration (user-endpoint-clients.ts).
+      if (mayBuildUserEndpointClients(input.root.text)) withSectioned.facts = withoutUserEndpointCalls(withSectioned);
       // A backend class loaded by a dotted path the settings hold (dotted-backends.ts).
       const loaders = mayLoadDottedBackends(input.root.text) ? dottedLoaders(input.root, input.path, input.evidenceAt) : [];
       return [...(mayUseDjangoOrCelery(input.root.text) ? readDjangoAndCelery(withSectioned) : withSectioned.facts), ...loaders, ...envHelperTemplates(input.root, input.path, input.evidenceAt)];

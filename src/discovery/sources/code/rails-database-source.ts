@@ -159,6 +159,9 @@ async function readDatabaseFile(file: SourceFile, context: SourceContext): Promi
         targetKind: 'database',
         evidence: context.evidenceAt(address.line),
         confidence: CONFIDENCE.literal,
+        // Every process booting the app connects (a Rails web server and its Sidekiq workers alike).
+        runsIn: 'every',
+        migrated: true,
       };
       const key = JSON.stringify(fact.target);
       if (seen.has(key)) return;

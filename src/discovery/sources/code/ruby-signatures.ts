@@ -17,7 +17,7 @@ const BUNNY = ['bunny', 'Bunny'];
 const SNEAKERS = ['sneakers', 'Sneakers'];
 const KAFKA = ['kafka', 'Kafka', 'rdkafka', 'Rdkafka', 'karafka', 'Karafka', 'waterdrop', 'WaterDrop'];
 const AWS = ['Aws'];
-const SIDEKIQ = ['sidekiq', 'Sidekiq'];
+const REDIS = ['redis', 'Redis'];
 
 /** The service a generated gRPC stub or service class names: `Hipstershop::CartService::Stub` → `CartService`. */
 function serviceBefore(last: string): (site: CallSite) => string | undefined {
@@ -92,10 +92,13 @@ export const RUBY_SIGNATURES: readonly Signature[] = [
   consumes('Kafka', ['*.subscribe'], { imports: KAFKA, channel: [0] }),
   consumes('Kafka', ['*.each_message', '*.each_batch'], { imports: KAFKA, requires: ['topic'], channel: ['topic'] }),
   consumes('Kafka', ['topic'], { imports: ['Karafka', 'karafka'], channel: [0], refine: withBlock }),
-  // Job queues keep their jobs in Redis (a datastore): Sidekiq reads REDIS_URL unless configured.
-  uses('database', 'Redis', ['set *.redis'], { imports: SIDEKIQ, target: ['url', 'host'], port: ['port'], key: 'REDIS_URL' }),
-  uses('database', 'Redis', ['include'], { imports: SIDEKIQ, key: 'REDIS_URL', refine: (site, tools) => (site.args.some((arg) => /^Sidekiq::(?:Worker|Job)$/.test(tools.text(arg))) ? undefined : false) }),
+  // Sidekiq is messaging through Redis: enqueuing (`perform_async`, `perform_later`, `deliver_later`)
+  // produces and a `sidekiq` process consumes (rails-roles.ts, core/discovery/shared-codebase.ts);
+  // its `config.redis = { url: … }` names that Redis, no use of it as a datastore.
   uses('database', 'Redis', ['set Resque.redis'], { target: [0], bareHost: true }),
+  // Redis pub/sub: `redis.publish(channel, message)` on a client the file makes.
+  produces('Redis', ['*.publish'], { imports: REDIS, channel: [0] }),
+  consumes('Redis', ['*.subscribe', '*.psubscribe'], { imports: REDIS, channel: [0] }),
   // Databases
   uses('database', 'Redis', ['new Redis'], { target: ['url', 'host', 'path'], port: ['port'], bareHost: true, key: 'REDIS_URL' }),
   uses('database', 'PostgreSQL', ['PG.connect', 'PG.Connection.open', 'PG.Connection.connect', 'new PG.Connection'], { target: [0, 'host', 'hostaddr'], port: ['port'], bareHost: true }),
@@ -107,6 +110,21 @@ export const RUBY_SIGNATURES: readonly Signature[] = [
   uses('database', undefined, ['establish_connection', '*.establish_connection'], { target: [0, 'url', 'host'], port: ['port'], dialect: ['adapter'], knownOnly: true }),
   uses('database', 'Elasticsearch', ['new Elasticsearch.Client', 'new OpenSearch.Client'], { target: ['url', 'host', 'hosts'], knownOnly: true }),
   uses('database', 'Memcached', ['new Dalli.Client'], { target: [0], bareHost: true }),
+  // Elasticsearch through chewy (`Chewy.settings = { host: ENV['ES_HOST'] }`) and searchkick.
+  uses('database', 'Elasticsearch', ['set Chewy.settings'], { target: ['host', 'hosts', 'url'], port: ['port'], bareHost: true, knownOnly: true }),
+  uses('database', 'Elasticsearch', ['set Searchkick.client_options'], { target: ['url', 'host', 'hosts'], knownOnly: true }),
+  // Object storage of uploads: Paperclip's S3 storage (`default_options.merge!(storage: :s3, s3_options: { endpoint: … })`),
+  // Shrine's S3 storage, CarrierWave's fog credentials.
+  uses('file-transfer', 'Amazon S3', ['Paperclip.Attachment.default_options.merge!', 'Paperclip.Attachment.default_options.update'], {
+    target: ['s3_options.endpoint', 's3_host_name'],
+    channel: ['s3_credentials.bucket', 'bucket'],
+    refine: (site, tools) => {
+      const storage = tools.value(site, 'storage');
+      return storage.kind === 'literal' && /^(?:s3|fog)$/.test(storage.text) ? undefined : false;
+    },
+  }),
+  uses('file-transfer', 'Amazon S3', ['new Shrine.Storage.S3'], { target: ['endpoint'], channel: ['bucket'] }),
+  uses('file-transfer', 'Amazon S3', ['set *.fog_credentials'], { imports: ['CarrierWave', 'carrierwave'], target: ['endpoint', 'host'] }),
   // E-mail: Mail's `delivery_method :smtp, address: …`, ActionMailer's `smtp_settings`, Net::SMTP
   uses('email', 'SMTP', ['delivery_method', '*.delivery_method'], { target: ['address'], port: ['port'], bareHost: true, knownOnly: true, refine: argumentIs(0, /^smtp$/) }),
   uses('email', 'SMTP', ['set *.smtp_settings'], { target: ['address'], port: ['port'], bareHost: true, knownOnly: true }),
@@ -123,12 +141,14 @@ export const RUBY_TABLE: FamilyTable = {
   signatures: RUBY_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts); gem names as required and constants as written.
   triggers: triggerPattern({
-    prefixes: ['faraday', 'httparty', 'rest_client', 'restclient', 'excon', 'typhoeus', 'graphlient', 'grpc', 'bunny', 'sneakers', 'kafka', 'rdkafka', 'karafka', 'waterdrop', 'sidekiq', 'resque', 'redis', 'mysql', 'mongo', 'sequel', 'establish_connection', 'elasticsearch', 'opensearch', 'dalli', 'smtp', 'stripe', 'twilio', 'openai', 'sendgrid'],
-    words: ['Aws', 'PG', 'HTTP', 'URI'],
+    prefixes: ['faraday', 'httparty', 'rest_client', 'restclient', 'excon', 'typhoeus', 'graphlient', 'grpc', 'bunny', 'sneakers', 'kafka', 'rdkafka', 'karafka', 'waterdrop', 'sidekiq', 'resque', 'redis', 'mysql', 'mongo', 'sequel', 'establish_connection', 'elasticsearch', 'opensearch', 'dalli', 'chewy', 'searchkick', 'paperclip', 'shrine', 'carrierwave', 'smtp', 'stripe', 'twilio', 'openai', 'sendgrid'],
+    words: ['Aws', 'PG', 'HTTP', 'URI', 'Chewy', 'Searchkick', 'Paperclip', 'Shrine', 'CarrierWave'],
     patterns: [
       // generated gRPC stubs and services
       '::Stub\\b',
       '_services_pb\\b',
+      // enqueued jobs (rails-roles.ts)
+      '\\b(?:perform_(?:async|in|at|bulk|later)|deliver_later)\\b',
       // an env read (a constant other files read may be set from one)
       '\\bENV(?:\\[|\\.fetch\\b)',
     ],

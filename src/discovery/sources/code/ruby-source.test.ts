@@ -59,7 +59,8 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
       class CheckoutServer < Hipstershop::CheckoutService::Service
         def place_order(req, _call); end
       end`,
-    facts: [grpc(3, 'CartService', { key: 'CART_HOST' }), { provides: 'CheckoutService', protocol: 'grpc', names: ['CheckoutService'], line: 4 }],
+    // lib/ is code a Rails web process and its job worker both call (rails-roles.ts): made again for the worker.
+    facts: [grpc(3, 'CartService', { key: 'CART_HOST' }), grpc(3, 'CartService', { key: 'CART_HOST' }), { provides: 'CheckoutService', protocol: 'grpc', names: ['CheckoutService'], line: 4 }],
   },
   {
     name: 'datastores: Redis.new(url:), PG.connect(host:), Mysql2, Mongo with a host list, Sequel on DATABASE_URL, ActiveRecord establish_connection',
@@ -163,7 +164,51 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
       class HardJob
         include Sidekiq::Job
       end`,
-    facts: [store('database', 'Redis', { key: 'SIDEKIQ_REDIS_URL' }, 2), store('database', 'Redis', { key: 'REDIS_URL' }, 5)],
+    // Sidekiq is messaging through Redis: its configured Redis is no datastore use, a job class no connection.
+    facts: [],
+  },
+  {
+    name: 'Sidekiq and ActiveJob: enqueuing produces to Sidekiq (the job class the channel, mailers for deliver_later)',
+    path: 'app/controllers/posts_controller.rb',
+    text: code`
+      class PostsController < ApplicationController
+        def create
+          DistributionWorker.perform_async(1)
+          DigestWorker.set(queue: 'low').perform_in(600, 1)
+          ReindexJob.perform_later(1)
+          AccountMailer.welcome(1).deliver_later
+        end
+      end`,
+    facts: [
+      message('produces', 'Sidekiq', 'DistributionWorker', {}, 3),
+      message('produces', 'Sidekiq', 'DigestWorker', {}, 4),
+      message('produces', 'Sidekiq', 'ReindexJob', {}, 5),
+      message('produces', 'Sidekiq', 'mailers', {}, 6),
+    ],
+  },
+  {
+    name: 'Redis pub/sub on a client used for nothing else: a producer, no datastore use',
+    path: 'app/controllers/timeline.rb',
+    text: code`
+      redis = Redis.new(url: ENV['REDIS_URL'])
+      redis.publish('timeline:public', '{}')`,
+    facts: [{ ...message('produces', 'Redis', 'timeline:public', {}, 2) }],
+  },
+  {
+    name: 'initializers switched by the environment: Paperclip S3 under if ENV == "true", chewy with enabled:, a Faraday under present?',
+    path: 'config/initializers/storage.rb',
+    text: code`
+      enabled = ENV['ES_ENABLED'] == 'true'
+      if ENV['S3_ENABLED'] == 'true'
+        Paperclip::Attachment.default_options.merge!(storage: :s3, s3_credentials: { bucket: ENV['S3_BUCKET'] }, s3_options: { endpoint: ENV['S3_ENDPOINT'] })
+      end
+      Chewy.settings = { host: ENV['ES_HOST'], enabled: enabled }
+      Legacy = Faraday.new(url: ENV['LEGACY_URL']) if ENV['LEGACY_URL'].present?`,
+    facts: [
+      store('file-transfer', 'Amazon S3', { key: 'S3_ENDPOINT' }, 3, '$ref:S3_BUCKET'),
+      store('database', 'Elasticsearch', { key: 'ES_HOST' }, 5),
+      http(6, { key: 'LEGACY_URL' }),
+    ],
   },
   {
     name: 'AWS SDK: SQS send on an env read and on a queue URL, S3 resource and client, SNS by topic ARN',
@@ -229,7 +274,8 @@ describe('Ruby code source', () => {
     const initializer = await readSnippet(rubyCodeSource, 'config/initializers/services.rb', "USERS_URL = ENV.fetch('USERS_URL', 'http://users:3000')\n");
     expect(bindingsOf(initializer)).toEqual({ 'code:USERS_URL': '$ref:USERS_URL', USERS_URL: 'http://users:3000' });
     const reader = await readSnippet(rubyCodeSource, 'app/services/users.rb', 'HTTParty.get("#{USERS_URL}/users")\n');
-    expect(summarise(reader)).toEqual([http(1, { key: 'code:USERS_URL' })]);
+    // A service of app/ runs in the web process and in the job worker (rails-roles.ts).
+    expect(summarise(reader)).toEqual([http(1, { key: 'code:USERS_URL' }), http(1, { key: 'code:USERS_URL' })]);
   });
 
   it('applies a user rule for Ruby', async () => {

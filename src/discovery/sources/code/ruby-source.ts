@@ -3,8 +3,17 @@
  */
 import type { Source } from '../../source.js';
 import { makeCodeSource } from './code-source.js';
+import { readRailsRoles } from './rails-roles.js';
 import { rubyReader } from './ruby-reader.js';
 import { RUBY_TABLE } from './ruby-signatures.js';
 
-/** Reads Ruby files for the clients and servers they use. */
-export const rubyCodeSource: Source = makeCodeSource({ name: 'code-ruby', readers: { ruby: rubyReader }, table: RUBY_TABLE });
+/** Reads Ruby files for the clients and servers they use; a Rails app's files for where they run (rails-roles.ts). */
+export const rubyCodeSource: Source = makeCodeSource({
+  name: 'code-ruby',
+  readers: { ruby: rubyReader },
+  table: RUBY_TABLE,
+  frameworks: {
+    test: () => true,
+    read: ({ root, model, facts, evidenceAt, path }) => readRailsRoles({ root, model, facts, evidenceAt, path }),
+  },
+});

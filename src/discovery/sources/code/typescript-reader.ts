@@ -8,6 +8,7 @@ import { CALL_SITE, type CallSite, type FileModel, type LanguageReader, type Sha
 import { allKids, bind, compact, field, kids, lineOf, makeSite, typeName, unescape, unquote } from './syntax-helpers.js';
 import { packageNamespace, recordAlias, recordWholeImport } from './import-aliases.js';
 import { classOfField, configFieldPaths, envFieldKey, injectedClass } from './ts-config-classes.js';
+import { envAliasNames, exportedInstanceFields } from './ts-env-classes.js';
 import { isNode } from './value-evaluation.js';
 
 const WRAPPERS = new Set(['await_expression', 'parenthesized_expression', 'non_null_expression', 'as_expression', 'satisfies_expression', 'type_assertion', 'spread_element']);
@@ -98,11 +99,22 @@ function keyText(node: SyntaxNode | undefined): string | undefined {
   return undefined;
 }
 
-/** `process.env`, Vite's `import.meta.env`, and SvelteKit's `env` of `$env/dynamic/private` (or `/public`). */
+/**
+ * `process.env`, Vite's `import.meta.env`, SvelteKit's `env` of `$env/dynamic/private` (or
+ * `/public`), and a module-level alias of the environment (`const environment = process.env`, as
+ * environment classes read it: ts-env-classes.ts).
+ */
 function isEnvObject(node: SyntaxNode | undefined): boolean {
   const text = node ? compact(node.text) : '';
   if (text === 'process.env' || text === 'import.meta.env') return true;
-  return node?.type === 'identifier' && dynamicEnvNamesOf(node).has(text);
+  return node?.type === 'identifier' && (dynamicEnvNamesOf(node).has(text) || (envAliasNames(node.tree.rootNode).has(text) && !parameterOf(node)));
+}
+
+/** Shares the fields of an exported instance of the file's environment class under their names (`export default new Environment()` → `SMTP_HOST`; ts-env-classes.ts). */
+function shareInstanceFields(exported: SyntaxNode, model: FileModel): void {
+  for (const { name, value } of exportedInstanceFields(exported)) {
+    if (!model.shared.has(name)) model.shared.set(name, { value, at: value });
+  }
 }
 
 /** Per tree, the local names SvelteKit's runtime environment is imported under (`import { env } from '$env/dynamic/private'`). */
@@ -587,9 +599,11 @@ export const typescriptReader: LanguageReader = {
       case 'import_statement': {
         const source = field(node, 'source');
         if (source) model.imports.push(unquote(source.text));
-        if (source && !isLocalModule(unquote(source.text))) recordImportAliases(node, unquote(source.text), model);
+        // A tsconfig `paths` alias (`@server/env`) names a module of the project too (ts-env-classes.ts).
+        const local = source !== undefined && (isLocalModule(unquote(source.text)) || model.isPathAlias?.(unquote(source.text)) === true);
+        if (source && !local) recordImportAliases(node, unquote(source.text), model);
         // The local names it binds: default, `{ a, b as c }`, `* as ns`.
-        for (const clause of source && isLocalModule(unquote(source.text)) ? kids(node).filter((child) => child.type === 'import_clause') : []) {
+        for (const clause of local ? kids(node).filter((child) => child.type === 'import_clause') : []) {
           for (const name of clause.descendantsOfType(['identifier'])) {
             if (!name) continue;
             const specifier = name.parent?.type === 'import_specifier' ? name.parent : undefined;
@@ -675,6 +689,7 @@ export const typescriptReader: LanguageReader = {
         const target = compact(left.text);
         const exportedObjects = target === 'module.exports' ? objectsOf(right, model) : [];
         for (const object of exportedObjects) shareObjectProperties(object, model);
+        if (target === 'module.exports') shareInstanceFields(right, model);
         if (exportedObjects.length === 0 && name && /^(?:module\.)?exports\.\w+$/.test(target)) {
           model.shared.set(name, { value: right, at: right });
           exportFunction(model, name, right);
@@ -686,6 +701,8 @@ export const typescriptReader: LanguageReader = {
         // properties are what importers read (`env.COUCH_DB_URL`), as `module.exports = {…}`'s are.
         const exported = node.children.some((child) => child?.type === 'default' || child?.type === '=') ? (field(node, 'value') ?? kids(node).at(-1)) : undefined;
         for (const object of exported ? objectsOf(exported, model) : []) shareObjectProperties(object, model);
+        // `export default new Environment()`: its fields are what importers read (`env.SMTP_HOST`).
+        if (exported) shareInstanceFields(exported, model);
         return;
       }
       case 'for_in_statement':

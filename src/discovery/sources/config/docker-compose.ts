@@ -26,6 +26,7 @@ import { withComposeDefaults } from './placeholders.js';
 import { parseYamlDocuments, type YamlDocument } from './yaml-nodes.js';
 import { ALERTING_CONFIG_NAME, alertingConfigGroup, alertingConfigPath } from '../../../core/discovery/alerting.js';
 import { clickhouseMountGroups } from '../../../core/discovery/clickhouse-config.js';
+import { dskitCommand, dskitConfigGroup, type DskitCommand, dskitProductOfImage, dskitRingCalls } from '../../../core/discovery/dskit.js';
 import { hasComposeName, isComposeFile } from '../../../core/discovery/file-paths.js';
 import { MOUNTED_CODE_KEY, mountedEntry, type BindMount } from '../../../core/discovery/mounted-code.js';
 import { NODE_PROCESS_KEY } from '../../../core/discovery/node-processes.js';
@@ -170,8 +171,41 @@ function readCompose(file: SourceFile, context: SourceContext): Fact[] {
       facts.push(...readService(yaml, service.key, service.value, service.line, file, context, images, contexts, buildOfService(service.value), yaml.text(yaml.get(extended(service.value), 'image')), completed.has(service.key), (host) => products.get(host)));
     }
     facts.push(...builds);
+    // The hash ring between the dskit parts this file runs: distributors push to ingesters, queriers query them.
+    const parts = new Map<string, readonly string[]>();
+    const lines = new Map<string, number>();
+    for (const service of definitions) {
+      const found = dskitService(yaml, service.value, yaml.text(yaml.get(extended(service.value), 'image')));
+      if (found) {
+        parts.set(service.key, found.parts);
+        lines.set(service.key, service.line);
+      }
+    }
+    for (const call of dskitRingCalls(parts)) {
+      facts.push({ type: 'connection', component: call.from, target: { component: call.to }, role: 'calls', mechanism: 'grpc', technology: 'gRPC', evidence: context.evidenceAt(lines.get(call.to) ?? 1), confidence: CONFIDENCE.inferred });
+    }
   }
   return facts;
+}
+
+/**
+ * The dskit part a service runs: its command's `-target` (core/discovery/dskit.ts), with an image
+ * of Loki, Mimir, Tempo or Cortex, or a binary of its own given a `-config.file` as well.
+ */
+function dskitService(yaml: YamlDocument, definition: unknown, written: string | undefined): (DskitCommand & { product: string }) | undefined {
+  const command = dskitCommand(commandWords(yaml, definition));
+  if (!command) return undefined;
+  const product = written === undefined ? undefined : dskitProductOfImage(withComposeDefaults(written));
+  if (product === undefined && (written !== undefined || command.configFile === undefined)) return undefined;
+  return { ...command, product: product ?? 'Grafana dskit' };
+}
+
+/** The scan's path of a file a container reads at `path`, when a bind mount brings it (the file itself, or a folder holding it). */
+function mountedFile(mount: BindMount, path: string): string | undefined {
+  if (path.includes('$')) return undefined;
+  if (mount.target === path) return mount.source;
+  if (path.startsWith(`${mount.target}/`)) return `${mount.source}/${path.slice(mount.target.length + 1)}`;
+  return undefined;
 }
 
 /** A service's environment variables (`environment:` as a map or a list of `KEY=value`); a bare `KEY` passes the project's variable through, with no value here. */
@@ -326,6 +360,10 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
   // the image, which other emulators run too.
   const emulator = info.kind === 'application' || info.technology === 'Kafka' ? emulatorOfCommand(commandWords(yaml, definition)) : undefined;
   if (emulator) info = emulator;
+  // One part of a dskit database (`grafana/loki` with `-target=querier`): the system itself, not
+  // telemetry beside it (core/discovery/dskit.ts).
+  const dskit = dskitService(yaml, definition, image);
+  if (dskit) info = { kind: 'application', technology: dskit.product };
   const restartPolicy = yaml.get(yaml.get(definition, 'deploy'), 'restart_policy');
   const restart = yaml.text(yaml.get(definition, 'restart'));
   const restartCondition = yaml.text(yaml.get(restartPolicy, 'condition'));
@@ -511,6 +549,14 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
   if (info.technology === 'ClickHouse') {
     for (const mount of bindMounts(yaml, definition, folder)) {
       for (const group of clickhouseMountGroups(mount.source, mount.target)) facts.push({ type: 'binding', component: name, key: '*', value: `$group:${group}`, evidence: context.evidenceAt(mount.line) });
+    }
+  }
+  // A dskit part's mounted configuration file: the settings its parts read are its own (dskit-config.ts).
+  if (dskit?.configFile !== undefined) {
+    for (const mount of bindMounts(yaml, definition, folder)) {
+      const source = mountedFile(mount, dskit.configFile);
+      if (source === undefined) continue;
+      for (const part of dskit.parts) facts.push({ type: 'binding', component: name, key: '*', value: `$group:${dskitConfigGroup(source, part)}`, evidence: context.evidenceAt(mount.line) });
     }
   }
   // A development setup whose image is only a toolchain (`go run`, reflex, nodemon) runs the

@@ -10,6 +10,7 @@ import { camelXmlSource } from './camel-xml.js';
 import { camelYamlSource } from './camel-yaml.js';
 import { daprComponentsSource } from './dapr-components.js';
 import { dexConfigSource } from './dex-config.js';
+import { dskitConfigSource } from './dskit-config.js';
 import { dockerComposeSource } from './docker-compose.js';
 import { dockerBuildSource } from './docker-build.js';
 import { dockerfileSource } from './dockerfile.js';
@@ -72,8 +73,9 @@ export const configSources: Source[] = [
   dexConfigSource,
   alertingConfigSource,
   clickhouseConfigSource,
+  dskitConfigSource,
 ];
 
 /** Each source on its own, for tests and for callers that want one. */
-export { alertingConfigSource, camelXmlSource, clickhouseConfigSource, camelYamlSource, dexConfigSource, dockerBuildSource, firebaseHostingSource, kafkaConnectSource, namekoConfigSource, nodePackageSource, processScriptSource, procfileSource, s6ServicesSource, sectionedDefaultsSource, supervisordSource };
+export { alertingConfigSource, camelXmlSource, clickhouseConfigSource, camelYamlSource, dexConfigSource, dskitConfigSource, dockerBuildSource, firebaseHostingSource, kafkaConnectSource, namekoConfigSource, nodePackageSource, processScriptSource, procfileSource, s6ServicesSource, sectionedDefaultsSource, supervisordSource };
 export { azureFunctionJsonSource, daprComponentsSource, dockerComposeSource, dockerfileSource, dotnetAppsettingsSource, entrypointScriptSource, envFileSource, goConfigFileSource, helmChartSource, helmTemplatesSource, helmValuesSource, jsonConfigSource, kubernetesManifestsSource, kustomizeSource, libertyServerSource, springConfigSource, symfonyConfigSource };

@@ -19,6 +19,8 @@ import { isKongDeclarative, kongRouteFacts, readKongPlugin } from '../gateways/k
 import { haproxyRouteFacts } from '../gateways/haproxy.js';
 import { isHaproxyConfigEntry } from '../../../core/discovery/haproxy.js';
 import { dexConnectorFacts, isDexConfig } from './dex-config.js';
+import { dskitConfigFacts } from './dskit-config.js';
+import { dskitCommand, dskitConfigGroup, dskitProductOfImage } from '../../../core/discovery/dskit.js';
 import { alertingConnectionFacts, isAlertingConfigEntry } from './alerting-config.js';
 import { readIngressRoute, TRAEFIK } from '../gateways/traefik.js';
 import { ISTIO_KINDS, readIstioObject } from './istio.js';
@@ -166,6 +168,9 @@ function readGroup({ yaml, node, kind }: KubernetesObject, context: SourceContex
         const calls = dexConnectorFacts(value, (line) => context.evidenceAt(entry.line + line));
         if (calls.length > 0) facts.push({ type: 'binding', group, key: entry.key, value: 'dex', evidence: context.evidenceAt(entry.line) }, ...calls.map((call) => ({ ...call, group })));
       }
+      // A dskit database's configuration (`config.yaml: |` of Loki, Mimir, Tempo): each setting in the
+      // groups of the parts reading it, by the ConfigMap's name, taken in by the workloads running those parts.
+      if (/\.ya?ml$/i.test(entry.key)) facts.push(...dskitConfigFacts(value, name, (line) => context.evidenceAt(entry.line + line)));
       // An Alertmanager or Prometheus configuration (`alertmanager.yml: |`): its alert routing is the mounting workload's, joined the same way.
       if (isAlertingConfigEntry(entry.key, value)) {
         const group = `${CONFIGMAP_SETTINGS_GROUP}${name}`;
@@ -229,7 +234,10 @@ function readWorkload({ yaml, node, kind }: KubernetesObject, configMaps: Map<st
     // A program an init container copied from its own image (`cp /usr/local/bin/acme /shared/acme-dex`) is that image's code.
     const image = programImage(yaml, containers[0], yaml.items(yaml.get(podSpec, 'initContainers')));
     // Sidecars (proxies, log shippers) come after the main container by convention; the first one says what the workload is.
-    const info: ImageInfo = image && literal(image) ? imageInfo(image) : { kind: 'application' };
+    let info: ImageInfo = image && literal(image) ? imageInfo(image) : { kind: 'application' };
+    // One part of a dskit database (`grafana/loki` with `-target=querier`): the system itself, not telemetry (core/discovery/dskit.ts).
+    const dskitProduct = image && literal(image) && dskitCommand(containerWords(yaml, containers[0])) ? dskitProductOfImage(image) : undefined;
+    if (dskitProduct !== undefined) info = { kind: 'application', technology: dskitProduct };
     const labels = Object.fromEntries(Object.entries(stringRecord(yaml, yaml.get(yaml.get(template, 'metadata'), 'labels')) ?? {}).filter(([key, value]) => literal(key) && literal(value)));
     // Dapr injects a sidecar into pods annotated `dapr.io/enabled: "true"`; callers reach the app
     // through it by its app id, which is so another name of the workload.
@@ -260,8 +268,14 @@ function readWorkload({ yaml, node, kind }: KubernetesObject, configMaps: Map<st
   // block scalar starts on the line after its key.
   if (literal(name)) {
     const haproxy = containers.some((container) => imageInfo(yaml.text(yaml.get(container, 'image')) ?? '').technology === 'HAProxy');
+    const image = yaml.text(yaml.get(containers[0], 'image'));
+    const dskit = image !== undefined && literal(image) && dskitProductOfImage(image) !== undefined ? dskitCommand(containerWords(yaml, containers[0])) : undefined;
     for (const volume of yaml.items(yaml.get(podSpec, 'volumes'))) {
       const mapName = yaml.text(yaml.get(yaml.get(volume, 'configMap'), 'name')) ?? '';
+      // A dskit part takes in what its parts read of the configuration the ConfigMap holds.
+      if (dskit && literal(mapName) && mapName !== '') {
+        for (const part of dskit.parts) facts.push({ type: 'binding', component: name, key: '*', value: `$group:${dskitConfigGroup(mapName, part)}`, evidence: context.evidenceAt(yaml.lineOf(volume)) });
+      }
       const data = configMaps.get(mapName);
       // Defined in another file: its settings files, which resolution joins from that file.
       if (!data && literal(mapName) && mapName !== '') facts.push({ type: 'binding', component: name, key: '*', value: `$group:${CONFIGMAP_SETTINGS_GROUP}${mapName}`, evidence: context.evidenceAt(yaml.lineOf(volume)) });

@@ -316,6 +316,26 @@ describe('scriptBranches', () => {
       [],
     ],
     [
+      'an endless loop running a management command: that command is the process',
+      lines('SECONDS_TO_WAIT=${HOUSEKEEPING_INTERVAL:-86400}', 'while true; do', '  date', '  /opt/app/venv/bin/python /opt/app/app/manage.py housekeeping', '  sleep "${SECONDS_TO_WAIT}"', 'done'),
+      [{ argument: '', variable: '', processes: 'command:housekeeping', line: 4 }],
+    ],
+    [
+      '`while :` with `do` on its own line',
+      lines('while :', 'do', '  python manage.py clearsessions', '  sleep 3600', 'done'),
+      [{ argument: '', variable: '', processes: 'command:clearsessions', line: 3 }],
+    ],
+    [
+      'a loop that ends (a file test) is a step, not the process',
+      lines('while [ ! -f /tmp/ready ]; do', '  python manage.py check', '  sleep 1', 'done', 'echo ready'),
+      [],
+    ],
+    [
+      'an endless loop another command follows is no final loop',
+      lines('while true; do python manage.py housekeeping; sleep 60; done &', 'gunicorn app.wsgi'),
+      [{ argument: '', variable: '', processes: '', line: 2 }],
+    ],
+    [
       'an array of a web server\'s arguments',
       lines('UWSGI_ARGS=(--ini uwsgi.ini)', 'exec uwsgi "${UWSGI_ARGS[@]}"'),
       [{ argument: '', variable: '', processes: '', line: 2 }],

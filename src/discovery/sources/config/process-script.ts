@@ -143,7 +143,7 @@ export function scriptBranches(text: string): ScriptBranch[] {
   // ending `exec celery -A app worker …`) runs that process. Only an `exec` outside every `if`,
   // `case` and loop counts: the line the container keeps running, not a step before it.
   if (found.length === 0) {
-    const started = processesOf(unconditionalExecs(topLevel)) ?? processesOf(finalCommand(topLevel));
+    const started = processesOf(unconditionalExecs(topLevel)) ?? processesOf(finalCommand(topLevel)) ?? processesOf(endlessLoopBody(topLevel));
     if (started) found.push({ argument: '', variable: '', ...started });
   }
   return found;
@@ -170,6 +170,34 @@ function finalCommand(lines: readonly Line[]): Line[] {
     else if (!atTop) last = undefined;
   }
   return last && !/&\s*$/.test(last.text.trim()) ? [last] : [];
+}
+
+/**
+ * The body of the endless loop a script ends on (`while true; do python manage.py housekeeping;
+ * sleep 3600; done`, `while :`, `until false`): the container runs that command over and over,
+ * so it is the process. A loop that can end (`while [ -f … ]`, `for …`) or that other commands
+ * follow is none.
+ */
+function endlessLoopBody(lines: readonly Line[]): Line[] {
+  if (lines.some((line) => /(?:^|[\s;&|])exec\s/.test(line.text))) return [];
+  let depth = 0;
+  let body: Line[] | undefined;
+  let inLoop = false;
+  let after = false;
+  for (const line of lines) {
+    const text = line.text.trim();
+    const opens = (text.match(/(?:^|[;&|]\s*|\s)(?:if|case|for|while|until)\s/g) ?? []).length;
+    const closes = (text.match(/(?:^|[;&\s])(?:fi|esac|done)(?=\s*(?:[;&|)]|$))/g) ?? []).length;
+    if (depth === 0 && /^(?:while\s+(?:true|:|\[\s*1\s*\]|\[\[\s*1\s*\]\])|until\s+false)\s*(?:;|$|\s+do\b)/.test(text)) {
+      body = [line];
+      inLoop = true;
+      after = false;
+    } else if (inLoop) body?.push(line);
+    else if (depth === 0 && body !== undefined && text !== '' && !/^(?:wait|true|:)(?:\s|$)/.test(text)) after = true;
+    depth = Math.max(0, depth + opens - closes);
+    if (depth === 0) inLoop = false;
+  }
+  return body !== undefined && !after ? body : [];
 }
 
 /** The `exec` lines of a script outside its compound commands (`if … fi`, `case … esac`, loops). */

@@ -10,6 +10,9 @@
 import type { Fact, SourceFile } from '../../../core/discovery/facts.js';
 import type { Source, SourceContext } from '../../source.js';
 import { processesOfCommand } from './procfile.js';
+import { programFacts } from './supervisord.js';
+import { splitCommandLine } from './command-line.js';
+import { isHelperCommand } from '../../../core/discovery/program-split.js';
 
 /** A service's run script, and the folder above its `etc/`. */
 const RUN_SCRIPT = /^(?:(.*)\/)?etc\/(?:s6-overlay\/s6-rc\.d|services\.d)\/([^/]+)\/run$/;
@@ -35,12 +38,20 @@ export const s6ServicesSource: Source = {
     if (!match) return [];
     const group = s6Group(match[1] ?? '');
     const lines = file.text.split(/\r?\n/);
+    const facts: Fact[] = [];
     for (const [index, raw] of lines.entries()) {
       const line = raw.trim();
       if (line === '' || line.startsWith('#')) continue;
       const processes = processesOfCommand(line);
-      if (processes !== undefined) return [{ type: 'binding', group, key: match[2] as string, value: processes, evidence: context.evidenceAt(index + 1) }];
+      if (processes !== undefined) {
+        facts.push({ type: 'binding', group, key: match[2] as string, value: processes, evidence: context.evidenceAt(index + 1) });
+        break;
+      }
     }
-    return [];
+    // The program the service runs (its `exec` line, else its last command): a system of its own where the image runs several (core/discovery/program-split.ts).
+    const commands = lines.map((raw, index) => ({ line: raw.trim(), index })).filter(({ line }) => line !== '' && !line.startsWith('#'));
+    const started = commands.find(({ line }) => /^exec\b/.test(line)) ?? commands.find(({ line }) => isHelperCommand(splitCommandLine(line))) ?? commands[commands.length - 1];
+    if (started) facts.push(...programFacts(group, { name: match[2] as string, command: started.line.replace(/^exec\s+/, ''), autostart: true, line: started.index + 1 }, context.evidenceAt(started.index + 1)));
+    return facts;
   },
 };

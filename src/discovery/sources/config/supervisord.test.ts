@@ -55,10 +55,18 @@ describe('the supervisord source', () => {
 
   it('binds what each program started with the container runs; a configuration of no program (nginx) binds nothing', async () => {
     const facts = await read('docker/supervisord.conf', config);
-    expect(facts.map((fact) => (fact.type === 'binding' ? `${fact.group} ${fact.key}=${fact.value} @${fact.evidence.line}` : fact.type))).toEqual([
+    expect(facts.flatMap((fact) => (fact.type === 'binding' && fact.group !== undefined ? [`${fact.group} ${fact.key}=${fact.value} @${fact.evidence.line}`] : []))).toEqual([
       'supervisord:supervisord.conf web= @5',
       'supervisord:supervisord.conf worker=worker @9',
     ]);
     expect(await read('nginx/conf.d/default.conf', 'server { listen 80; }')).toEqual([]);
+  });
+
+  it.each([
+    ['docker/supervisord.conf', ['web:8000', 'worker:']],
+    ['supervisord.dev.conf', []],
+  ])('describes each started program of %s for its placeholder (program-split.ts)', async (path, expected) => {
+    const facts = await read(path, config);
+    expect(facts.flatMap((fact) => (fact.type === 'binding' && fact.key === 'process-manager:program' ? [`${JSON.parse(fact.value).name}:${JSON.parse(fact.value).listens.join(',')}`] : []))).toEqual(expected);
   });
 });

@@ -50,7 +50,7 @@ describe('caddy source', () => {
     ['the bracketed argument form and every argument', '(api) {\n  reverse_proxy {args[0]}\n}\n(pool) {\n  reverse_proxy {args[:]}\n}\nsite {\n  import api forum:4567\n  import pool web-1:80 web-2:80\n}\n', ['calls rest forum:4567 @8', 'calls rest web-1:80 @9', 'calls rest web-2:80 @9']],
     ['a snippet importing a snippet, an argument that is a placeholder', '(inner) {\n  reverse_proxy {args[0]}\n}\n(outer) {\n  import inner {args[0]}\n}\nsite {\n  import outer {$CMS_TARGET}\n}\n', ['calls rest $CMS_TARGET @8']],
     ['no routes: a snippet imported nowhere, a commented-out import, a file import', '(old) {\n  reverse_proxy studio:8010\n}\nsite {\n  # import old\n  import sites/*.caddy\n}\n', []],
-    ['no routes: local upstreams, comments, site addresses, other directives', 'localhost:8443, blog.example.com {\n  # reverse_proxy legacy:80\n  reverse_proxy localhost:9000\n  file_server\n  respond /health 200\n  redir https://example.org\n}\n', []],
+    ['no routes but a loopback one (a program beside Caddy, or nobody): comments, site addresses, other directives', 'localhost:8443, blog.example.com {\n  # reverse_proxy legacy:80\n  reverse_proxy localhost:9000\n  file_server\n  respond /health 200\n  redir https://example.org\n}\n', ['calls rest $$loopback:9000 @3']],
   ])('reads %s', async (_name, text, expected) => {
     expect(summary(await read('Caddyfile', text))).toEqual(expected);
   });

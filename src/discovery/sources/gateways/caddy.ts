@@ -17,7 +17,7 @@ import type { BindingFact, Fact, SourceFile } from '../../../core/discovery/fact
 import { folderOf } from '../../../core/discovery/file-paths.js';
 import type { Source, SourceContext } from '../../source.js';
 import { neverThrows } from '../config/emit.js';
-import { HTTP_ROUTE, GRPC_ROUTE, routeConnection, upstreamOf } from './routes.js';
+import { HTTP_ROUTE, GRPC_ROUTE, loopbackUpstreamOf, routeConnection, upstreamOf } from './routes.js';
 
 /** `Caddyfile`, `Caddyfile.prod`, `site.caddyfile`, `caddy/Caddyfile` (not `Caddyfile.md`, docs about one). */
 const CADDYFILE = /(^|\/)(Caddyfile(\.(?!(?:md|txt|rst|html|json|ya?ml|[jt]sx?|go|py|rb|java|cs)$)[\w-]+)?|[\w.-]+\.[Cc]addyfile)$/;
@@ -184,7 +184,8 @@ function readCaddyfile(file: SourceFile, context: SourceContext): Fact[] {
         facts.push(binding);
       }
     }
-    const found = upstreamOf(written);
+    // A loopback upstream (`localhost:3000`) is a program beside Caddy in its container, or nobody (routes.ts, loopbackUpstreamOf).
+    const found = upstreamOf(written) ?? loopbackUpstreamOf(written);
     if (!found) return;
     facts.push(routeConnection(found, found.kind ?? (grpc ? GRPC_ROUTE : HTTP_ROUTE), context.evidenceAt(token.line)));
   };

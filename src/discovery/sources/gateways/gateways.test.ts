@@ -95,6 +95,8 @@ describe('nginx source', () => {
       'key:reviews_host rest HTTP @14',
       'ratings:50051 grpc gRPC @15',
       'legacy-php:9000 rest FastCGI @16',
+      // A loopback port: a program beside nginx in its container, or nobody (core/discovery/program-split.ts).
+      'key:$loopback:3000 rest HTTP @19',
     ]);
   });
 
@@ -267,6 +269,7 @@ describe('nginx source', () => {
       'loyalty-service rest Dapr @8',
       'receipt-generation-service rest Dapr @10',
       'reporting:8080 rest HTTP @11',
+      'key:$loopback:3000 rest HTTP @12',
     ]);
   });
 

@@ -26,7 +26,7 @@ import type { Source, SourceContext } from '../../source.js';
 import { bindingFact, neverThrows } from '../config/emit.js';
 import { baseName, folderOf } from '../config/paths.js';
 import { withComposeDefaults } from '../config/placeholders.js';
-import { DAPR_INVOKE, GRPC_ROUTE, HTTP_ROUTE, isDaprSidecar, routeConnection, upstreamOf, type RouteKind, type Upstream } from './routes.js';
+import { DAPR_INVOKE, GRPC_ROUTE, HTTP_ROUTE, isDaprSidecar, loopbackUpstreamOf, routeConnection, upstreamOf, type RouteKind, type Upstream } from './routes.js';
 
 /** The tree nginx-conf builds (its node class is not exported from the package's entry point). */
 interface NginxNode {
@@ -294,11 +294,12 @@ function readNginx(file: SourceFile, context: SourceContext): Fact[] {
     if (servers) {
       for (const server of servers) {
         const address = substitute(server.value, variables);
-        const upstream = address === undefined ? undefined : upstreamOf(address);
+        // A loopback server (`127.0.0.1:9800`) is a program beside nginx in its container, or nobody (routes.ts, loopbackUpstreamOf).
+        const upstream = address === undefined ? undefined : (upstreamOf(address) ?? loopbackUpstreamOf(address));
         if (upstream) targets.push(upstream);
       }
     } else {
-      const upstream = upstreamOf(value);
+      const upstream = upstreamOf(value) ?? loopbackUpstreamOf(value);
       // A bare name (no port, no variable) may be an upstream block of another file: that is
       // looked up first, and the name is a host only when no file defines such an upstream.
       const { host, port, key } = upstream?.target ?? {};

@@ -5,7 +5,8 @@
  * declared gRPC or HTTP/2. Local upstreams (`localhost`, `127.0.0.1`) are the gateway itself and
  * no edge; a route to the gateway's own name is dropped by resolution (an edge to itself).
  */
-import { namesNoSystem } from '../../../core/discovery/addresses.js';
+import { isLoopback, namesNoSystem } from '../../../core/discovery/addresses.js';
+import { loopbackRouteKey } from '../../../core/discovery/program-split.js';
 import { CONFIDENCE, type ConnectionFact, type Evidence, type TargetRef } from '../../../core/discovery/facts.js';
 
 /** How a route reaches its upstream. */
@@ -58,7 +59,7 @@ export function upstreamOf(value: string): Upstream | undefined {
     kind = SCHEME_KIND[(scheme[1] as string).toLowerCase()];
     if (!kind) return undefined;
     text = text.slice(scheme[0].length);
-  } else if (/^[a-z][a-z0-9+.-]*:[^0-9$]/i.test(text)) return undefined; // `unix:/run/php.sock`, `forward:/x`, `no://op`
+  } else if (/^[a-z][a-z0-9+.-]*:[^0-9$]/i.test(text)) return undefined; // `forward:/x`, `no://op`
   // The authority ends at the path; credentials before `@` are not part of the host.
   const authority = (text.split(/[/?#]/)[0] ?? '').replace(/^[^@]*@/, '');
   const variable = VARIABLE.exec(authority.replace(/:(\d{1,5}|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?)$/, ''));
@@ -68,6 +69,22 @@ export function upstreamOf(value: string): Upstream | undefined {
   if (!match || !/[A-Za-z]/.test(match[1] as string) || namesNoSystem(match[1] as string)) return undefined;
   const port = match[2] && /^\d+$/.test(match[2]) ? Number(match[2]) : undefined;
   return { target: { host: (match[1] as string).toLowerCase(), ...(port ? { port } : {}) }, ...(kind ? { kind } : {}) };
+}
+
+/**
+ * A reverse proxy's route to its own machine, which upstreamOf names nobody for: a loopback port
+ * (`127.0.0.1:9800`, `http://localhost:3000`) or a Unix socket (`unix:/run/app.sock`). In a
+ * container running several programs it is the sibling listening there (core/discovery/program-split.ts,
+ * which drops the route when no sibling does).
+ */
+export function loopbackUpstreamOf(value: string): Upstream | undefined {
+  const text = value.trim().replace(/^["']|["']$/g, '');
+  const socket = /^(?:[a-z]+:\/\/)?unix:(?:\/\/)?(\/[\w./-]+?\.sock)\b/i.exec(text);
+  if (socket) return { target: { key: loopbackRouteKey(`unix:${socket[1] as string}`) } };
+  const address = /^(?:(https?|grpcs?|wss?|h2c):\/\/)?([A-Za-z0-9_.-]+|\[::1\]):(\d{1,5})(?:[/?#]|$)/i.exec(text);
+  if (!address || !isLoopback(address[2] as string)) return undefined;
+  const kind = address[1] !== undefined ? SCHEME_KIND[(address[1] as string).toLowerCase()] : undefined;
+  return { target: { key: loopbackRouteKey(address[3] as string) }, ...(kind ? { kind } : {}) };
 }
 
 /** The connection of a gateway route to an upstream. */

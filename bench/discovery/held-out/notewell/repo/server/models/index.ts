@@ -1,0 +1,10 @@
+export { default as Attachment } from "./Attachment";
+export { default as Collection } from "./Collection";
+export { default as Document } from "./Document";
+export { default as Event } from "./Event";
+export { default as FileOperation } from "./FileOperation";
+export { default as Integration } from "./Integration";
+export { default as Team } from "./Team";
+export { default as User } from "./User";
+export { default as UserAuthentication } from "./UserAuthentication";
+export { default as WebhookSubscription } from "./WebhookSubscription";

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { ConnectionFact, Fact } from '../../../core/discovery/facts.js';
+import { parseCode } from '../../code-parser.js';
+import { code, readSnippet } from './code-test-support.js';
+import { railsRole } from './rails-roles.js';
+import { rubyConditionsAt, topLevelLocals } from './ruby-conditions.js';
+import { rubyCodeSource } from './ruby-source.js';
+
+describe('railsRole', () => {
+  it.each<[string, string, ReturnType<typeof railsRole>]>([
+    ['config/initializers/sidekiq.rb', '', 'every'],
+    ['config/environments/production.rb', '', 'every'],
+    ['app/workers/distribution_worker.rb', '', 'worker'],
+    ['app/jobs/reindex_job.rb', '', 'worker'],
+    ['app/lib/notifier.rb', 'class Notifier\n  include Sidekiq::Job\nend\n', 'worker'],
+    ['app/models/post.rb', 'class Reindex < ApplicationJob\nend\n', 'worker'],
+    ['app/controllers/posts_controller.rb', '', 'web'],
+    ['app/views/posts/show.html.rb', '', 'web'],
+    ['config.ru', '', 'web'],
+    ['app/models/post.rb', '', 'shared'],
+    ['app/services/post_creator.rb', '', 'shared'],
+    ['app/lib/quillpost/timeline.rb', '', 'shared'],
+    ['lib/tasks/sync.rb', '', 'shared'],
+    // a file right under app/ is no Rails layout (a Sinatra app.rb's neighbours)
+    ['app/clients.rb', '', undefined],
+    ['server.rb', '', undefined],
+  ])('%s runs in %s', (path, text, role) => {
+    expect(railsRole(path, text)).toBe(role);
+  });
+});
+
+describe('rubyConditionsAt', () => {
+  const text = code`
+    enabled = ENV['ES_ENABLED'] == 'true'
+    if ENV['S3_ENABLED'] == 'true'
+      s3()
+    else
+      disk()
+    end
+    statsd() if ENV['STATSD_ADDR'].present?
+    local() unless ENV.fetch('RAILS_ENV', 'development') != 'production'
+    Chewy.settings = { host: 'es', enabled: enabled }
+    both() if ENV['A'] && !ENV['B'].blank?
+    other() if feature_on?`;
+  it.each<[number, unknown[]]>([
+    [3, [{ key: 'S3_ENABLED', test: { equals: 'true' } }]],
+    [5, [{ key: 'S3_ENABLED', test: { equals: 'true' }, negated: true }]],
+    [7, [{ key: 'STATSD_ADDR', test: 'set' }]],
+    [8, [{ key: 'RAILS_ENV', test: { equals: 'production' }, negated: false }]],
+    [9, [{ key: 'ES_ENABLED', test: { equals: 'true' } }]],
+    [10, [{ key: 'A', test: 'set' }, { key: 'B', test: 'set', negated: false }]],
+    [11, []],
+  ])('line %i runs under %j', async (line, conditions) => {
+    const tree = await parseCode('ruby', text);
+    expect(rubyConditionsAt(tree.rootNode, line, topLevelLocals(tree.rootNode))).toEqual(conditions);
+  });
+});
+
+describe('readRailsRoles through the Ruby source', () => {
+  const connections = (facts: Fact[]): Pick<ConnectionFact, 'role' | 'technology' | 'runsIn' | 'conditions'>[] =>
+    facts.filter((fact): fact is ConnectionFact => fact.type === 'connection').map(({ role, technology, runsIn, conditions }) => ({ role, technology, ...(runsIn ? { runsIn } : {}), ...(conditions ? { conditions } : {}) }));
+  it.each<[string, string, unknown[]]>([
+    // a worker enqueuing another: produced from the job worker
+    ['app/workers/distribution_worker.rb', 'class DistributionWorker\n  include Sidekiq::Worker\n  def perform(id) = DigestWorker.perform_in(600, id)\nend\n', [{ role: 'produces', technology: 'Sidekiq', runsIn: 'worker' }]],
+    // a controller's enqueue: the web process's
+    ['app/controllers/posts_controller.rb', 'DistributionWorker.perform_async(1)\n', [{ role: 'produces', technology: 'Sidekiq' }]],
+    // a service both call: kept for web, made again for the worker
+    ['app/services/timeline.rb', "Redis.new(url: ENV['REDIS_URL']).publish('t', 'x')\n", [{ role: 'produces', technology: 'Redis' }, { role: 'produces', technology: 'Redis', runsIn: 'worker' }]],
+    // settings every Rails process loads; mail settings go with the deliverer (the worker)
+    ['config/initializers/search.rb', "Chewy.settings = { host: ENV['ES_HOST'] }\n", [{ role: 'uses', technology: 'Elasticsearch', runsIn: 'every' }]],
+    ['config/environments/production.rb', "config.action_mailer.smtp_settings = { address: ENV['SMTP_SERVER'] }\n", [{ role: 'uses', technology: 'SMTP', runsIn: 'worker' }]],
+    [
+      'config/initializers/paperclip.rb',
+      "if ENV['S3_ENABLED'] == 'true'\n  Paperclip::Attachment.default_options.merge!(storage: :s3, s3_options: { endpoint: ENV['S3_ENDPOINT'] })\nend\n",
+      [{ role: 'uses', technology: 'Amazon S3', runsIn: 'every', conditions: [{ key: 'S3_ENABLED', test: { equals: 'true' } }] }],
+    ],
+    // Paperclip on the filesystem: no object store
+    ['config/initializers/paperclip.rb', "Paperclip::Attachment.default_options.merge!(storage: :filesystem, s3_options: { endpoint: 'http://minio:9000' })\n", []],
+  ])('%s', async (path, text, expected) => {
+    expect(connections(await readSnippet(rubyCodeSource, path, text))).toEqual(expected);
+  });
+});
