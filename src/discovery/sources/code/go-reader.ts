@@ -569,29 +569,87 @@ function receiverCallParameters(node: SyntaxNode): string | undefined {
 export function declaredHelperMethods(root: SyntaxNode): Map<string, string> {
   const found = new Map<string, string>();
   const pkg = packageOf(root);
-  // Methods, and unexported package functions (`func proxyRequest(serviceUrl, prefix string, w
-  // http.ResponseWriter, r *http.Request)` called once per backend, `proxyRequest(AgendaServiceUrl,
-  // "/api/agenda", w, r)`), keyed `param:<pkg>.<func>` as helperCallParameters names their calls.
-  for (const declaration of [...root.descendantsOfType('method_declaration'), ...root.descendantsOfType('function_declaration')]) {
-    if (!declaration || !pkg) continue;
-    const holder = declaration.type === 'method_declaration' ? receiverType(declaration) : '';
-    const name = field(declaration, 'name')?.text;
-    const parameters = field(declaration, 'parameters');
-    const body = field(declaration, 'body');
-    if (holder === undefined || !name || !/^[a-z_]/.test(name) || name === 'main' || name === 'init' || !parameters || !body) continue;
+  for (const method of root.descendantsOfType('method_declaration')) {
+    if (!method || !pkg) continue;
+    const holder = receiverType(method);
+    const name = field(method, 'name')?.text;
+    const parameters = field(method, 'parameters');
+    const body = field(method, 'body');
+    if (!holder || !name || !/^[a-z_]/.test(name) || !parameters || !body) continue;
     const names = new Set(
       kids(parameters)
         .filter((child) => child.type === 'parameter_declaration')
-        .flatMap((parameter) => parameter.childrenForFieldName('name'))
+        .flatMap((declaration) => declaration.childrenForFieldName('name'))
         .flatMap((child) => (child ? [child.text] : [])),
     );
     const handsOn = body.descendantsOfType('call_expression').some((call) => {
       const args = call ? field(call, 'arguments') : null;
       return args?.descendantsOfType('identifier').some((identifier) => identifier !== null && names.has(identifier.text)) === true;
     });
-    if (handsOn) found.set(holder === '' ? `param:${pkg}.${name}` : `param:${pkg}.${holder}.${name}`, name);
+    if (handsOn) found.set(`param:${pkg}.${holder}.${name}`, name);
+  }
+  // Unexported package functions whose string parameter is the address a request of their body goes
+  // to (`func proxyRequest(serviceUrl, prefix string, w http.ResponseWriter, r *http.Request)` building
+  // `url := fmt.Sprintf("%s%s", serviceUrl, path)` for `http.NewRequest(r.Method, url, nil)`), called
+  // once per backend (`proxyRequest(AgendaServiceUrl, "/api/agenda", w, r)`): keyed `param:<pkg>.<func>`
+  // as helperCallParameters names their calls. Functions handing a parameter to anything else
+  // (an env reader, a config loader, an out-parameter) are no request helpers.
+  for (const fn of root.descendantsOfType('function_declaration')) {
+    const name = fn ? field(fn, 'name')?.text : undefined;
+    if (!fn || !pkg || !name || !/^[a-z_]/.test(name) || name === 'main' || name === 'init') continue;
+    if (requestsParameter(fn)) found.set(`param:${pkg}.${name}`, name);
   }
   return found;
+}
+
+/** The net/http calls taking the address requested, and its position. */
+const HTTP_URL_ARGUMENT = new Map([
+  ['http.Get', 0],
+  ['http.Post', 0],
+  ['http.Head', 0],
+  ['http.PostForm', 0],
+  ['http.DefaultClient.Get', 0],
+  ['http.DefaultClient.Post', 0],
+  ['http.DefaultClient.Head', 0],
+  ['http.DefaultClient.PostForm', 0],
+  ['http.NewRequest', 1],
+  ['http.NewRequestWithContext', 2],
+]);
+
+/**
+ * Whether a function's `string` parameter flows, through the assignments of its body in order
+ * (`url := fmt.Sprintf("%s%s", serviceUrl, path)`, `url = "http://" + url`), into the address
+ * argument of a net/http request (HTTP_URL_ARGUMENT).
+ */
+function requestsParameter(fn: SyntaxNode): boolean {
+  const parameters = field(fn, 'parameters');
+  const body = field(fn, 'body');
+  if (!parameters || !body) return false;
+  const flowing = new Set(
+    kids(parameters)
+      .filter((child) => child.type === 'parameter_declaration' && field(child, 'type')?.text === 'string')
+      .flatMap((parameter) => parameter.childrenForFieldName('name'))
+      .flatMap((child) => (child ? [child.text] : [])),
+  );
+  if (flowing.size === 0) return false;
+  const mentions = (node: SyntaxNode | undefined): boolean => node !== undefined && (node.type === 'identifier' ? flowing.has(node.text) : node.descendantsOfType('identifier').some((identifier) => identifier !== null && flowing.has(identifier.text)));
+  const nodes = body.descendantsOfType(['short_var_declaration', 'assignment_statement', 'var_spec', 'call_expression']);
+  for (const node of nodes) {
+    if (!node) continue;
+    if (node.type === 'call_expression') {
+      const position = HTTP_URL_ARGUMENT.get(compact(field(node, 'function')?.text ?? ''));
+      const args = position === undefined ? [] : kids(field(node, 'arguments') ?? node).filter((arg) => arg.type !== 'comment');
+      if (position !== undefined && mentions(args[position])) return true;
+      continue;
+    }
+    const left = node.type === 'var_spec' ? node.childrenForFieldName('name').filter((name): name is SyntaxNode => name !== null) : listOf(field(node, 'left'));
+    const right = listOf(field(node, node.type === 'var_spec' ? 'value' : 'right'));
+    left.forEach((name, index) => {
+      const value = right.length === left.length ? right[index] : right[0];
+      if (name.type === 'identifier' && right.length > 0 && mentions(value)) flowing.add(name.text);
+    });
+  }
+  return false;
 }
 
 /**
