@@ -205,6 +205,8 @@ export const COVERAGE_TAGS = [
   'php',
   // Clients and servers in code
   'http-client',
+  // A generic request helper taking the base URL as a parameter (Go `proxyRequest(AgendaServiceUrl, "/api/agenda", w, r)` of the same package, Python `forward(BASE, path)`, TS `proxy(base, req)`): one edge per call site's resolvable argument
+  'param-helper-calls',
   'grpc-client',
   'grpc-server',
   'graphql-client',

@@ -12,8 +12,8 @@ import { bindReceiverCalls, declaredHelperMethods } from './go-reader.js';
 
 /** The `package` clause of a Go file's text. */
 const PACKAGE_CLAUSE = /^\s*package\s+(\w+)/m;
-/** An unexported method's declaration (`func (s *SDK) do(`), the only kind of helper read across files. */
-const METHOD_DECLARATION = /^func\s*\(\s*\w+\s+\*?\w+(?:\[[^\]]*\])?\s*\)\s*[a-z_]\w*\s*\(/m;
+/** An unexported method's declaration (`func (s *SDK) do(`) or function's (`func proxyRequest(`), the helpers read across files. */
+const METHOD_DECLARATION = /^func\s*(?:\(\s*\w+\s+\*?\w+(?:\[[^\]]*\])?\s*\)\s*)?[a-z_]\w*\s*\(/m;
 /** A package of more files than this is read file by file only: each file would parse every other. */
 const MAX_SIBLINGS = 40;
 
@@ -24,12 +24,12 @@ const MAX_SIBLINGS = 40;
  */
 export function packageSiblings(path: string, text: string, helpers: readonly string[], context: SourceContext): { path: string; text: string }[] {
   const own = PACKAGE_CLAUSE.exec(text)?.[1];
-  if (!own || own === 'main' || helpers.length === 0 || !context.listFolder || !context.readFile) return [];
+  if (!own || helpers.length === 0 || !context.listFolder || !context.readFile) return [];
   const slash = path.lastIndexOf('/');
   const folder = slash < 0 ? '' : path.slice(0, slash);
   const names = (context.listFolder(folder) ?? []).filter((name) => name.endsWith('.go') && !name.endsWith('_test.go') && `${folder === '' ? '' : `${folder}/`}${name}` !== path);
   if (names.length > MAX_SIBLINGS) return [];
-  const called = new RegExp(`\\b\\w+\\.(?:${helpers.map((name) => name.replace(/\W/g, '')).join('|')})\\s*\\(`);
+  const called = new RegExp(`(?:\\b\\w+\\.|(?<![\\w.]))(?:${helpers.map((name) => name.replace(/\W/g, '')).join('|')})\\s*\\(`);
   const siblings: { path: string; text: string }[] = [];
   for (const name of names) {
     const sibling = `${folder === '' ? '' : `${folder}/`}${name}`;

@@ -588,6 +588,94 @@ export function declaredHelperMethods(root: SyntaxNode): Map<string, string> {
     });
     if (handsOn) found.set(`param:${pkg}.${holder}.${name}`, name);
   }
+  // Unexported package functions whose string parameter is the address a request of their body goes
+  // to (`func proxyRequest(serviceUrl, prefix string, w http.ResponseWriter, r *http.Request)` building
+  // `url := fmt.Sprintf("%s%s", serviceUrl, path)` for `http.NewRequest(r.Method, url, nil)`), called
+  // once per backend (`proxyRequest(AgendaServiceUrl, "/api/agenda", w, r)`): keyed `param:<pkg>.<func>`
+  // as helperCallParameters names their calls. Functions handing a parameter to anything else
+  // (an env reader, a config loader, an out-parameter) are no request helpers.
+  for (const fn of root.descendantsOfType('function_declaration')) {
+    const name = fn ? field(fn, 'name')?.text : undefined;
+    if (!fn || !pkg || !name || !/^[a-z_]/.test(name) || name === 'main' || name === 'init') continue;
+    if (requestsParameter(fn)) found.set(`param:${pkg}.${name}`, name);
+  }
+  return found;
+}
+
+/** The net/http calls taking the address requested, and its position. */
+const HTTP_URL_ARGUMENT = new Map([
+  ['http.Get', 0],
+  ['http.Post', 0],
+  ['http.Head', 0],
+  ['http.PostForm', 0],
+  ['http.DefaultClient.Get', 0],
+  ['http.DefaultClient.Post', 0],
+  ['http.DefaultClient.Head', 0],
+  ['http.DefaultClient.PostForm', 0],
+  ['http.NewRequest', 1],
+  ['http.NewRequestWithContext', 2],
+]);
+
+/**
+ * Whether a function's `string` parameter flows, through the assignments of its body in order
+ * (`url := fmt.Sprintf("%s%s", serviceUrl, path)`, `url = "http://" + url`), into the address
+ * argument of a net/http request (HTTP_URL_ARGUMENT).
+ */
+function requestsParameter(fn: SyntaxNode): boolean {
+  const parameters = field(fn, 'parameters');
+  const body = field(fn, 'body');
+  if (!parameters || !body) return false;
+  const flowing = new Set(
+    kids(parameters)
+      .filter((child) => child.type === 'parameter_declaration' && field(child, 'type')?.text === 'string')
+      .flatMap((parameter) => parameter.childrenForFieldName('name'))
+      .flatMap((child) => (child ? [child.text] : [])),
+  );
+  if (flowing.size === 0) return false;
+  const mentions = (node: SyntaxNode | undefined): boolean => node !== undefined && (node.type === 'identifier' ? flowing.has(node.text) : node.descendantsOfType('identifier').some((identifier) => identifier !== null && flowing.has(identifier.text)));
+  const nodes = body.descendantsOfType(['short_var_declaration', 'assignment_statement', 'var_spec', 'call_expression']);
+  for (const node of nodes) {
+    if (!node) continue;
+    if (node.type === 'call_expression') {
+      const position = HTTP_URL_ARGUMENT.get(compact(field(node, 'function')?.text ?? ''));
+      const args = position === undefined ? [] : kids(field(node, 'arguments') ?? node).filter((arg) => arg.type !== 'comment');
+      if (position !== undefined && mentions(args[position])) return true;
+      continue;
+    }
+    const left = node.type === 'var_spec' ? node.childrenForFieldName('name').filter((name): name is SyntaxNode => name !== null) : listOf(field(node, 'left'));
+    const right = listOf(field(node, node.type === 'var_spec' ? 'value' : 'right'));
+    left.forEach((name, index) => {
+      const value = right.length === left.length ? right[index] : right[0];
+      if (name.type === 'identifier' && right.length > 0 && mentions(value)) flowing.add(name.text);
+    });
+  }
+  return false;
+}
+
+/**
+ * The parameters a call of a helper gives: a method on the enclosing method's receiver
+ * (receiverCallParameters) or a function of the same package called bare (`proxyRequest(AgendaServiceUrl,
+ * "/api/agenda", w, r)` → `param:main.proxyRequest`, keyed as functionParameter reads them). Only
+ * the helpers declaredHelperMethods finds are bound so.
+ */
+function helperCallParameters(node: SyntaxNode): string | undefined {
+  const receiverCall = receiverCallParameters(node);
+  if (receiverCall) return receiverCall;
+  const fn = field(node, 'function');
+  const pkg = fn?.type === 'identifier' ? packageOf(node) : undefined;
+  return fn && pkg && !BUILTINS.has(fn.text) ? `param:${pkg}.${fn.text}` : undefined;
+}
+
+/** The helper functions and methods of a file (declaredHelperMethods), found once per file model. */
+const fileHelpers = new WeakMap<FileModel, ReadonlySet<string>>();
+function helpersOf(model: FileModel, node: SyntaxNode): ReadonlySet<string> {
+  let found = fileHelpers.get(model);
+  if (!found) {
+    let root: SyntaxNode = node;
+    while (root.parent) root = root.parent;
+    found = new Set(declaredHelperMethods(root).keys());
+    fileHelpers.set(model, found);
+  }
   return found;
 }
 
@@ -599,7 +687,7 @@ export function declaredHelperMethods(root: SyntaxNode): Map<string, string> {
  */
 export function bindReceiverCalls(root: SyntaxNode, bindings: Map<string, Binding[]>, wanted: ReadonlySet<string>): void {
   for (const node of root.descendantsOfType('call_expression')) {
-    const key = node ? receiverCallParameters(node) : undefined;
+    const key = node ? helperCallParameters(node) : undefined;
     if (node && key && wanted.has(key)) bindReceiverCall(node, key, bindings);
   }
 }
@@ -919,7 +1007,12 @@ export const goReader: LanguageReader = {
         // `store.NewStore(os.Getenv("REDIS_ADDR"))`: the arguments of a call of one of the module's
         // own functions bind its parameters by position, for the module's other packages. A helper
         // called several times in the file (once per backend) has no one value: nothing is bound.
-        const own = ownFunctionCalled(node, field(node, 'function'), model);
+        // A request helper of the file's own (`proxyRequest(AgendaServiceUrl, "/api/agenda", w, r)`,
+        // once per backend) gives its parameters one more value per call instead, as a receiver helper does.
+        const helperCall = field(node, 'function')?.type === 'identifier' ? helperCallParameters(node) : undefined;
+        const fileHelper = helperCall !== undefined && helpersOf(model, node).has(helperCall);
+        if (fileHelper) bindReceiverCall(node, helperCall, model.bindings);
+        const own = fileHelper ? undefined : ownFunctionCalled(node, field(node, 'function'), model);
         if (own) {
           // Calls that all pass on a parameter of their own function unchanged (`connect(prefix)` in
           // each `SetupXClient(prefix string)`) keep every argument: the parameter is each caller's.

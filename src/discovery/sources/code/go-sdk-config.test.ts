@@ -240,6 +240,12 @@ describe('the request helpers a Go file declares', () => {
     { name: 'a method using its parameters in no call', text: 'package sdk\nfunc (s *SDK) path(id string) string { return "/things/" + id }', expected: [] },
     { name: 'a method without parameters', text: 'package sdk\nfunc (s *SDK) ping() error { return s.send("http://localhost") }', expected: [] },
     { name: 'a function, no method', text: 'package sdk\nfunc do(base string) error { return send(base) }', expected: [] },
+    { name: 'a function whose string parameter is the address of its request, through a local', text: 'package main\nfunc proxyRequest(serviceUrl, prefix string, r *http.Request) {\n\turl := fmt.Sprintf("%s%s", serviceUrl, prefix)\n\turl = fmt.Sprintf("http://%s", url)\n\treq, _ := http.NewRequest(r.Method, url, nil)\n\thttp.DefaultClient.Do(req)\n}', expected: ['param:main.proxyRequest=proxyRequest'] },
+    { name: 'a function requesting its parameter directly', text: 'package main\nfunc fetch(base string) { http.Get(base + "/health") }', expected: ['param:main.fetch=fetch'] },
+    { name: 'not: an env reader', text: 'package main\nfunc mustMapEnv(target *string, key string) { v := os.Getenv(key); *target = v }', expected: [] },
+    { name: 'not: a parameter given only as the body of a request', text: 'package main\nfunc post(payload string) { http.Post("http://audit:8080/x", "text/plain", strings.NewReader(payload)) }', expected: [] },
+    { name: 'not: an address that is no string', text: 'package main\nfunc send(cfg *Config) { http.Get(cfg.URL) }', expected: [] },
+    { name: 'not: main and init', text: 'package main\nfunc init() { http.Get("http://x") }', expected: [] },
   ])('$name', async ({ text, expected }) => {
     expect(await helpers(text)).toEqual(expected);
   });

@@ -135,7 +135,8 @@ function parameterNames(node: SyntaxNode): { position: string; keyword: string }
   // A method's first parameter is `self` (or `cls`), which no caller writes.
   const position = className ? index - 1 : index;
   if (index < 0 || position < 0) return undefined;
-  const prefix = functionName === '__init__' ? (className ? `init:${className}` : undefined) : WRAPPER_FUNCTION.test(functionName) && !COMMON_METHODS.has(functionName) ? `param:${functionName}` : undefined;
+  const wrapper = (WRAPPER_FUNCTION.test(functionName) || (body?.type === 'module' && moduleRequestHelper(fn))) && !COMMON_METHODS.has(functionName);
+  const prefix = functionName === '__init__' ? (className ? `init:${className}` : undefined) : wrapper ? `param:${functionName}` : undefined;
   return prefix ? { position: `${prefix}#${position}`, keyword: `${prefix}#${node.text.toLowerCase()}` } : undefined;
 }
 
@@ -146,6 +147,66 @@ function parameterNames(node: SyntaxNode): { position: string; keyword: string }
  * libraries share (`get`, `send`, `publish`…), whose calls anywhere would lend it unrelated values.
  */
 const WRAPPER_FUNCTION = /^(?:_*[a-z][a-z0-9]*(?:_[a-z0-9]+)+|_+[a-z][a-z0-9]*)$/;
+/**
+ * A one-word function of the module's top level (`def forward(base, path)`) whose parameter is the
+ * address of a request of its body (`requests.request(request.method, f"{base}{path}")`, directly or
+ * through a local `url = base + path`): a helper whose parameters are followed too, but only for the
+ * calls of it by its bare name in the same module (moduleHelperCalled), as one word names many
+ * functions across a service. One-word functions doing anything else with their parameters are not.
+ */
+const MODULE_HELPER = /^[a-z][a-z0-9]*$/;
+/** The HTTP clients whose module-level verbs (`requests.get(url)`, `httpx.request(method, url)`) a module helper's request may be. */
+const REQUEST_CLIENT = /^(?:requests|httpx)\.(get|post|put|delete|patch|head|options|request|stream)$/;
+
+/** Asked for every name read in a function: the answers are kept per parsed tree, by the definition's offset. */
+const requestHelpers = new WeakMap<object, Map<number, boolean>>();
+/** Whether a top-level one-word function definition is a request helper (MODULE_HELPER). */
+function moduleRequestHelper(definition: SyntaxNode): boolean {
+  const known = requestHelpers.get(definition.tree) ?? new Map<number, boolean>();
+  requestHelpers.set(definition.tree, known);
+  const answer = known.get(definition.startIndex);
+  if (answer !== undefined) return answer;
+  const name = field(definition, 'name')?.text ?? '';
+  const parameters = field(definition, 'parameters');
+  const block = field(definition, 'body');
+  let found = false;
+  if (MODULE_HELPER.test(name) && !COMMON_METHODS.has(name) && parameters && block) {
+    const flowing = new Set(kids(parameters).flatMap((parameter) => {
+      const id = parameter.type === 'identifier' ? parameter : (field(parameter, 'name') ?? kids(parameter).find((child) => child.type === 'identifier'));
+      return id ? [id.text] : [];
+    }));
+    const mentions = (node: SyntaxNode | undefined): boolean => node !== undefined && (node.type === 'identifier' ? flowing.has(node.text) : node.descendantsOfType('identifier').some((id) => id !== null && flowing.has(id.text)));
+    for (const node of block.descendantsOfType(['assignment', 'call'])) {
+      if (!node) continue;
+      if (node.type === 'assignment') {
+        const left = field(node, 'left');
+        if (left?.type === 'identifier' && mentions(field(node, 'right') ?? undefined)) flowing.add(left.text);
+        continue;
+      }
+      const verb = REQUEST_CLIENT.exec(compact(field(node, 'function')?.text ?? ''))?.[1];
+      if (!verb) continue;
+      const args = kids(field(node, 'arguments') ?? node).filter((arg) => arg.type !== 'comment');
+      const keyword = args.find((arg) => arg.type === 'keyword_argument' && field(arg, 'name')?.text === 'url');
+      const positional = args.filter((arg) => arg.type !== 'keyword_argument' && arg.type !== 'list_splat' && arg.type !== 'dictionary_splat');
+      const url = keyword ? (field(keyword, 'value') ?? undefined) : positional[verb === 'request' || verb === 'stream' ? 1 : 0];
+      if (mentions(url)) {
+        found = true;
+        break;
+      }
+    }
+  }
+  known.set(definition.startIndex, found);
+  return found;
+}
+
+/** Whether a bare call (`forward(RATINGS_URL, "/x")`) calls a request helper its own module defines at the top level (moduleRequestHelper). */
+function moduleHelperCalled(call: SyntaxNode, name: string): boolean {
+  if (!MODULE_HELPER.test(name) || COMMON_METHODS.has(name)) return false;
+  let root: SyntaxNode = call;
+  while (root.parent) root = root.parent;
+  // Undecorated, as parameterNames reads them (a decorated one is a route or a task, not a helper).
+  return kids(root).some((child) => child.type === 'function_definition' && field(child, 'name')?.text === name && moduleRequestHelper(child));
+}
 const COMMON_METHODS = new Set(['run_forever', 'send_message', 'send_message_batch', 'receive_message', 'put_object', 'get_object', 'delete_object', 'list_objects', 'list_objects_v2', 'head_object', 'upload_file', 'download_file', 'upload_fileobj', 'download_fileobj', 'copy_object', 'generate_presigned_url', 'get_queue_sender', 'get_topic_sender', 'get_queue_receiver', 'get_subscription_receiver', 'get_container_client', 'get_blob_client', 'get_bucket', 'lookup_bucket', 'basic_publish', 'basic_consume', 'send_and_wait', 'connect_async', 'from_url', 'from_connection_string', 'create_engine', 'create_async_engine', 'create_pool', 'topic_path', 'subscription_path', 'insecure_channel', 'secure_channel', 'put_events', 'from_transport', 'send_mail', 'sendmail', 'send_email']);
 
 /** A name a settings object goes by: `settings`, `config`, `yard_config`, `app_settings`, `cfg`. */
@@ -534,7 +595,7 @@ export const pythonReader: LanguageReader = {
         // `client.get_json(app.config["HISTORY_URI"] + "/" + acct)`: a call of one of the service's
         // own functions binds its parameters by position (see parameterNames).
         const functionName = className ?? '';
-        if (WRAPPER_FUNCTION.test(functionName) && !COMMON_METHODS.has(functionName)) {
+        if ((WRAPPER_FUNCTION.test(functionName) && !COMMON_METHODS.has(functionName)) || (fn?.type === 'identifier' && moduleHelperCalled(node, functionName))) {
           bindArguments(`param:${functionName}`, field(node, 'arguments'), model);
           return;
         }
