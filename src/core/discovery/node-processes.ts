@@ -362,6 +362,9 @@ export interface DockerfileBuild {
    * image two builds give different values to has none.
    */
   argumentsOf?: Map<string, Record<string, string> | undefined>;
+  /** The final stage's working directory and its copies from the context (ImageBuildFact.workdir, .copies). */
+  workdir?: string;
+  copies?: readonly { source: string; destination: string }[];
 }
 
 /** The ImageBuildFacts of each Dockerfile merged into one record. */
@@ -374,6 +377,8 @@ export function dockerfileBuilds(facts: readonly ImageBuildFact[]): Map<string, 
     build.context ??= fact.context;
     build.stage ??= fact.stage;
     build.codeRoot ??= fact.codeRoot;
+    build.workdir ??= fact.workdir;
+    build.copies ??= fact.copies;
     for (const artifact of fact.artifacts ?? []) (build.artifacts ??= new Set()).add(artifact);
     if (fact.repositoryImage === true) build.repositoryImage = true;
     for (const image of fact.images ?? []) {

@@ -111,6 +111,19 @@ describe('the image a Dockerfile builds', () => {
   });
 });
 
+describe('where the image holds the build context', () => {
+  const build = (lines: string[]): string => lines.join('\n');
+  it.each<[string, string, { workdir?: string; copies?: { source: string; destination: string }[] }]>([
+    ['build-argument defaults filled in; a venv from a build stage is no context path', build(['FROM python:3.12 AS builder', 'RUN python -m venv /opt/app/venv', 'FROM python:3.12-slim', 'ARG APP_PATH=.', 'COPY --from=builder /opt/app/venv /opt/app/venv', 'COPY ${APP_PATH}/app /opt/app/app', 'COPY ${APP_PATH}/docker/housekeeping.sh /opt/app/housekeeping.sh', 'WORKDIR /opt/app/app']), { workdir: '/opt/app/app', copies: [{ source: './app', destination: '/opt/app/app' }, { source: './docker/housekeeping.sh', destination: '/opt/app/housekeeping.sh' }] }],
+    ['the whole context under WORKDIR; a build stage copy of a file ignored by the final stage', build(['FROM ruby:3.3 AS build', 'WORKDIR /shop', 'COPY Gemfile ./', 'FROM ruby:3.3-slim', 'WORKDIR /shop', 'COPY . /shop/']), { workdir: '/shop', copies: [{ source: '.', destination: '/shop' }] }],
+    ['ENV values in WORKDIR; a file into a folder lands by its name', build(['FROM node:20', 'ENV APP_HOME=/srv/app', 'WORKDIR $APP_HOME', 'COPY streaming/package.json ./streaming/']), { workdir: '/srv/app', copies: [{ source: 'streaming/package.json', destination: '/srv/app/streaming/package.json' }] }],
+    ['a build argument with no default stays unread', build(['FROM node:20', 'ARG SERVICE', 'WORKDIR /app', 'COPY services/${SERVICE} ./']), { workdir: '/app' }],
+  ])('%s', async (_label, text, expected) => {
+    const fact = (await readAll('Dockerfile', text)).find((each) => each.type === 'image-build');
+    expect(fact && fact.type === 'image-build' ? { ...(fact.workdir !== undefined ? { workdir: fact.workdir } : {}), ...(fact.copies !== undefined ? { copies: fact.copies } : {}) } : undefined).toEqual(expected);
+  });
+});
+
 describe('an ENTRYPOINT script', () => {
   const bound = async (text: string): Promise<string[]> =>
     (await read('docker/Dockerfile', text)).flatMap((fact) => (fact.type === 'binding' && (fact.key === 'entrypoint:script' || (fact.key === 'celery:process' && fact.value.startsWith('$group:'))) ? [`${fact.scope ?? ''} ${fact.key}=${fact.value}`] : []));
