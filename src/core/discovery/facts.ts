@@ -737,6 +737,12 @@ export interface ImageBuildFact {
    */
   copies?: { source: string; destination: string }[];
   /**
+   * Names the Dockerfile's OCI labels give its image (`org.opencontainers.image.title`, and the
+   * `ghcr.io/<owner>/<repo>` of `org.opencontainers.image.source`): weaker than a build command's
+   * tags, asked only when no build tags the image (node-processes.ts, dockerfileOfImage).
+   */
+  labelledImages?: string[];
+  /**
    * The build publishes the repository's own image under a name only CI knows (a workflow's
    * `ghcr.io/${{ github.repository }}`): the Dockerfile of the image named after the root project
    * (core/discovery/own-image.ts).

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../../core/discovery/facts.js';
 import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, CONFIDENCE } from '../../../core/discovery/facts.js';
 import { evidenceFor } from '../../source.js';
-import { commandWords, dockerfileSource, instructionsOf } from './dockerfile.js';
+import { commandWords, dockerfileSource, instructionsOf, labelledImageNames } from './dockerfile.js';
 
 async function readAll(path: string, text: string): Promise<Fact[]> {
   const file = { path, text };
@@ -121,6 +121,16 @@ describe('where the image holds the build context', () => {
   ])('%s', async (_label, text, expected) => {
     const fact = (await readAll('Dockerfile', text)).find((each) => each.type === 'image-build');
     expect(fact && fact.type === 'image-build' ? { ...(fact.workdir !== undefined ? { workdir: fact.workdir } : {}), ...(fact.copies !== undefined ? { copies: fact.copies } : {}) } : undefined).toEqual(expected);
+  });
+});
+
+describe('the names OCI labels give the image', () => {
+  it.each<[string, string[], string[]]>([
+    ['a title and a GitHub source', ['FROM ruby:3.3', 'LABEL org.opencontainers.image.title="shop" \\', '      org.opencontainers.image.source="https://github.com/Acme/shop.git"'], ['shop', 'ghcr.io/acme/shop']],
+    ['a title with blanks is a product, not an image name', ['FROM python:3.12', 'LABEL org.opencontainers.image.title="Acme Shop"'], []],
+    ['a templated or non-GitHub source names nothing', ['FROM node:20', 'ARG REPO', 'LABEL org.opencontainers.image.source=$REPO other.label=x', 'LABEL org.opencontainers.image.source="https://gitlab.com/acme/shop"'], []],
+  ])('%s', (_label, lines, expected) => {
+    expect(labelledImageNames(instructionsOf(lines.join('\n')))).toEqual(expected);
   });
 });
 

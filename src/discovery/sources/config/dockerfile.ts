@@ -422,7 +422,32 @@ export function imageBuildOf(path: string, instructions: readonly Instruction[],
   const filled = stagesOf(instructions, true);
   const placed = filled.length > 0 ? contextCopies(filled, filled.length - 1).filter((copy) => !/[$*?[]/.test(copy.source) && !copy.source.startsWith('/') && !copy.source.startsWith('..') && !/^[a-z][a-z0-9+.-]*:\/\//i.test(copy.source)) : [];
   const layout = filled.length > 0 ? { workdir: (filled[filled.length - 1] as Stage).workdir, ...(placed.length > 0 ? { copies: placed.map(({ source, destination }) => ({ source, destination })) } : {}) } : {};
-  return { type: 'image-build', dockerfile: path, ...(stage !== undefined ? { stage } : {}), ...(codeRoot !== undefined ? { codeRoot } : {}), ...(artifacts.length > 0 ? { artifacts } : {}), ...layout, evidence: evidenceAt(fromLine) };
+  const labelled = labelledImageNames(instructions);
+  return { type: 'image-build', dockerfile: path, ...(stage !== undefined ? { stage } : {}), ...(codeRoot !== undefined ? { codeRoot } : {}), ...(artifacts.length > 0 ? { artifacts } : {}), ...layout, ...(labelled.length > 0 ? { labelledImages: labelled } : {}), evidence: evidenceAt(fromLine) };
+}
+
+/**
+ * The names the image's OCI labels give it: `org.opencontainers.image.title="tally"` (a name, as
+ * the image's last segment), `org.opencontainers.image.source="https://github.com/acme/shop"`
+ * (the repository, published as `ghcr.io/acme/shop`). Only names an image could have; a title with
+ * blanks is a product's, not an image's.
+ */
+export function labelledImageNames(instructions: readonly Instruction[]): string[] {
+  const names = new Set<string>();
+  for (const instruction of instructions) {
+    if (instruction.keyword !== 'LABEL') continue;
+    for (const word of splitCommandLine(instruction.args)) {
+      const at = word.indexOf('=');
+      if (at <= 0) continue;
+      const key = word.slice(0, at).replace(/^["']|["']$/g, '');
+      const value = word.slice(at + 1).replace(/^["']|["']$/g, '').trim().toLowerCase();
+      if (value.includes('$')) continue;
+      if (key === 'org.opencontainers.image.title' && /^[a-z0-9][a-z0-9._/-]*$/.test(value)) names.add(value);
+      const repository = key === 'org.opencontainers.image.source' ? /^https?:\/\/github\.com\/([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(value) : null;
+      if (repository) names.add(`ghcr.io/${repository[1]}/${repository[2]}`);
+    }
+  }
+  return [...names];
 }
 
 /** `ENV KEY=value OTHER="x y"` or the old `ENV KEY value` form. */
