@@ -118,6 +118,12 @@ export interface ComponentFact {
    */
   composeImage?: string;
   /**
+   * The command line (entrypoint then command words) a service only naming an image runs it with
+   * (`[bundle, exec, puma, -C, config/puma.rb]`, `[/opt/app/venv/bin/python, /opt/app/app/manage.py,
+   * rqworker]`): its paths in the image tell the Dockerfile whose code it runs (image-runner-folders.ts).
+   */
+  command?: string[];
+  /**
    * The Dockerfile (path from the scan root) the component's image is built from: a compose
    * service's `build` (context and `dockerfile`), or, on the component a Dockerfile says it is (a
    * team's image built FROM a datastore or broker), that file. Resolution gives the service
@@ -721,6 +727,21 @@ export interface ImageBuildFact {
    * archive (ComponentFact.artifacts), wherever the Dockerfile sits.
    */
   artifacts?: string[];
+  /** The final stage's working directory (`/opt/app/app`), build arguments at their defaults; from the Dockerfile. */
+  workdir?: string;
+  /**
+   * Where the final stage holds paths of the build context (`{ source: 'app', destination:
+   * '/opt/app/app' }` for `ARG APP_PATH=.` and `COPY ${APP_PATH}/app /opt/app/app`), in order, with
+   * what it copies from build stages; from the Dockerfile. A command's paths in the image map back
+   * through them to files of the scan (image-runner-folders.ts).
+   */
+  copies?: { source: string; destination: string }[];
+  /**
+   * Names the Dockerfile's OCI labels give its image (`org.opencontainers.image.title`, and the
+   * `ghcr.io/<owner>/<repo>` of `org.opencontainers.image.source`): weaker than a build command's
+   * tags, asked only when no build tags the image (node-processes.ts, dockerfileOfImage).
+   */
+  labelledImages?: string[];
   /**
    * The build publishes the repository's own image under a name only CI knows (a workflow's
    * `ghcr.io/${{ github.repository }}`): the Dockerfile of the image named after the root project

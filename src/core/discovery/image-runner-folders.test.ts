@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldersNamedByImageRunners } from './image-runner-folders.js';
+import { commandPaths, contextPathsOf, copiedFolder, dockerfilesOfImageCommands, foldersNamedByImageRunners, type ImageLayout } from './image-runner-folders.js';
 
 interface Runner {
   name: string;
@@ -26,5 +26,70 @@ describe('foldersNamedByImageRunners', () => {
     ['runners of another image are not joined', [{ component: api, image: 'acme/backend' }, { component: worker, image: 'acme/backend' }, { component: runner('web'), image: 'acme/frontend' }], ['apps/api'], { api: 'apps/api', worker: 'apps/api' }],
   ])('%s', (_name, runs, folders, expected) => {
     expect(given(runs, folders)).toEqual(expected);
+  });
+});
+
+describe('commandPaths', () => {
+  it.each<[string, string[], string[]]>([
+    ['bundle exec implies the Gemfile; an option value is a path', ['bundle', 'exec', 'puma', '-C', 'config/puma.rb'], ['Gemfile', 'config/puma.rb']],
+    ['a program by absolute path and the script it runs', ['/opt/app/venv/bin/python', '/opt/app/app/manage.py', 'rqworker'], ['/opt/app/venv/bin/python', '/opt/app/app/manage.py']],
+    ['node and a relative script', ['node', './streaming/index.js'], ['./streaming/index.js']],
+    ['a script run alone', ['/opt/app/housekeeping.sh'], ['/opt/app/housekeeping.sh']],
+    ['an sh -c string is split', ['sh', '-c', 'npm run migrate && node dist/main.js'], ['package.json', 'dist/main.js']],
+    ['modules, addresses, options and variables are no paths', ['gunicorn', 'ledger.wsgi', '--bind', '0.0.0.0:8000', 'http://x/y', '$HOME/a.py', '--config=x.py'], []],
+  ])('%s', (_name, words, expected) => {
+    expect(commandPaths(words)).toEqual(expected);
+  });
+});
+
+describe('contextPathsOf', () => {
+  const python = { workdir: '/opt/app/app', copies: [{ source: './app', destination: '/opt/app/app' }, { source: './docker/housekeeping.sh', destination: '/opt/app/housekeeping.sh' }] };
+  it.each<[string, string, Pick<ImageLayout, 'workdir' | 'copies'>, string[]]>([
+    ['an absolute path under a copied folder', '/opt/app/app/manage.py', python, ['app/manage.py']],
+    ['a file copied to its own path', '/opt/app/housekeeping.sh', python, ['docker/housekeeping.sh']],
+    ['a path relative to WORKDIR', 'manage.py', python, ['app/manage.py']],
+    ['the whole context copied', 'config/puma.rb', { workdir: '/shop', copies: [{ source: '.', destination: '/shop' }] }, ['config/puma.rb']],
+    ['later copies first', '/app/src/main.js', { workdir: '/app', copies: [{ source: '.', destination: '/app' }, { source: 'build', destination: '/app/src' }] }, ['build/main.js', 'src/main.js']],
+    ['nothing copied there', '/opt/app/venv/bin/python', python, []],
+  ])('%s', (_name, path, layout, expected) => {
+    expect(contextPathsOf(path, layout).map((candidate) => candidate.path)).toEqual(expected);
+  });
+});
+
+describe('copiedFolder', () => {
+  it.each<[string, { source: string }[], string]>([
+    ['one folder and a file in it', [{ source: 'streaming/package.json' }, { source: 'streaming' }], 'streaming'],
+    ['the whole context', [{ source: '.' }], ''],
+    ['two folders', [{ source: './app' }, { source: './docker/housekeeping.sh' }], ''],
+  ])('%s', (_name, copies, expected) => {
+    expect(copiedFolder(copies)).toEqual(expected);
+  });
+});
+
+describe('dockerfilesOfImageCommands', () => {
+  interface Service {
+    name: string;
+    roots: Set<string>;
+    command?: string[];
+  }
+  const service = (name: string, command?: string[], ...roots: string[]): Service => ({ name, roots: new Set(roots), ...(command ? { command } : {}) });
+  const files = new Set(['Gemfile', 'config/puma.rb', 'config', 'streaming/index.js', 'streaming', 'ledger/app/manage.py', 'ledger/app', 'ledger/docker/housekeeping.sh']);
+  const rails: ImageLayout = { dockerfile: 'Dockerfile', images: new Set(), workdir: '/market', copies: [{ source: '.', destination: '/market' }] };
+  const streaming: ImageLayout = { dockerfile: 'streaming/Dockerfile', images: new Set(), workdir: '/market', copies: [{ source: 'streaming', destination: '/market/streaming' }] };
+  const ledger: ImageLayout = { dockerfile: 'ledger/Dockerfile', images: new Set(), workdir: '/opt/app/app', copies: [{ source: './app', destination: '/opt/app/app' }, { source: './docker/housekeeping.sh', destination: '/opt/app/housekeeping.sh' }] };
+  const run = (runs: { component: Service; image: string }[], layouts: ImageLayout[]): Record<string, string> =>
+    Object.fromEntries([...dockerfilesOfImageCommands(runs, (component) => component.roots, (component) => component.command, layouts, (path) => files.has(path))].map(([component, found]) => [component.name, `${found.layout.dockerfile}@${found.folder}`]));
+  const all = [rails, streaming, ledger];
+
+  it.each<[string, { component: Service; image: string }[], ImageLayout[], Record<string, string>]>([
+    ['commands under WORKDIR after COPY . pick the root Dockerfile, for every runner of the image', [{ component: service('web', ['bundle', 'exec', 'puma', '-C', 'config/puma.rb']), image: 'acme/market' }, { component: service('sidekiq', ['bundle', 'exec', 'sidekiq']), image: 'acme/market' }], all, { web: 'Dockerfile@', sidekiq: 'Dockerfile@' }],
+    ['absolute paths mapped by COPY pick the Python Dockerfile; a runner with no command joins', [{ component: service('books'), image: 'acme/tally' }, { component: service('books-worker', ['/opt/app/venv/bin/python', '/opt/app/app/manage.py', 'rqworker']), image: 'acme/tally' }], all, { books: 'ledger/Dockerfile@ledger', 'books-worker': 'ledger/Dockerfile@ledger' }],
+    ['the narrower copy wins over the whole context', [{ component: service('stream', ['node', './streaming/index.js']), image: 'acme/market-streaming' }], all, { stream: 'streaming/Dockerfile@streaming' }],
+    ['a Dockerfile tagged with other names builds another image', [{ component: service('web', ['bundle', 'exec', 'puma']), image: 'acme/market' }], [{ ...rails, images: new Set(['acme/other']) }], {}],
+    ['no path held: nothing', [{ component: service('web', ['/usr/bin/unknown', '/srv/run.py']), image: 'acme/market' }], all, {}],
+    ['a runner with code keeps the image to what shares it', [{ component: service('web', ['bundle', 'exec', 'puma'], 'server'), image: 'acme/market' }, { component: service('jobs', ['bundle', 'exec', 'sidekiq']), image: 'acme/market' }], all, {}],
+    ['two Dockerfiles holding the same paths alike: none', [{ component: service('web', ['bundle', 'exec', 'puma']), image: 'acme/market' }], [rails, { ...rails, dockerfile: 'Dockerfile.prod' }], {}],
+  ])('%s', (_name, runs, layouts, expected) => {
+    expect(run(runs, layouts)).toEqual(expected);
   });
 });

@@ -214,6 +214,12 @@ describe('dockerfileOfImage', () => {
     ['not when the Dockerfile copies another folder', [dockerfile('Dockerfile.frontend', { codeRoot: 'web' })], 'cartodev/carto-frontend', undefined],
     ['not when the name only ends like the folder’s', [dockerfile('Dockerfile.end', { codeRoot: 'end' })], 'cartodev/carto-frontend', undefined],
     ['not when the prefix is two words', [dockerfile('Dockerfile.search', { codeRoot: 'search' })], 'acme/carto-full-search', undefined],
+    // OCI labels (`org.opencontainers.image.title`, `.source`), when no build command tags the image.
+    ['by the title its label gives, under any registry', [dockerfile('ledger/Dockerfile', { labelledImages: ['tally'] }), dockerfile('Dockerfile')], 'docker.io/acmecommunity/tally', 'ledger/Dockerfile'],
+    ['by the ghcr.io name of its source repository', [dockerfile('Dockerfile', { labelledImages: ['ghcr.io/acme/shop'] }), dockerfile('streaming/Dockerfile')], 'ghcr.io/acme/shop', 'Dockerfile'],
+    ['not by a source repository’s name under another registry', [dockerfile('Dockerfile', { labelledImages: ['ghcr.io/acme/shop'] })], 'docker.io/other/shop', undefined],
+    ['a build command’s tag wins over a label', [dockerfile('Dockerfile', { labelledImages: ['tally'] }), dockerfile('ledger/Dockerfile'), command('ledger/Dockerfile', ['acme/tally'])], 'acme/tally', 'ledger/Dockerfile'],
+    ['not when two Dockerfiles are labelled alike', [dockerfile('a/Dockerfile', { labelledImages: ['tally'] }), dockerfile('b/Dockerfile', { labelledImages: ['tally'] })], 'acme/tally', undefined],
   ])('%s', (_label, facts, image, expected) => {
     expect(dockerfileOfImage(image, dockerfileBuilds(facts))?.dockerfile).toBe(expected);
   });

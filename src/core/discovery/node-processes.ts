@@ -362,6 +362,11 @@ export interface DockerfileBuild {
    * image two builds give different values to has none.
    */
   argumentsOf?: Map<string, Record<string, string> | undefined>;
+  /** The final stage's working directory and its copies from the context (ImageBuildFact.workdir, .copies). */
+  workdir?: string;
+  copies?: readonly { source: string; destination: string }[];
+  /** Names its OCI labels give the image (ImageBuildFact.labelledImages). */
+  labelledImages?: Set<string>;
 }
 
 /** The ImageBuildFacts of each Dockerfile merged into one record. */
@@ -374,6 +379,9 @@ export function dockerfileBuilds(facts: readonly ImageBuildFact[]): Map<string, 
     build.context ??= fact.context;
     build.stage ??= fact.stage;
     build.codeRoot ??= fact.codeRoot;
+    build.workdir ??= fact.workdir;
+    build.copies ??= fact.copies;
+    for (const image of fact.labelledImages ?? []) (build.labelledImages ??= new Set()).add(image);
     for (const artifact of fact.artifacts ?? []) (build.artifacts ??= new Set()).add(artifact);
     if (fact.repositoryImage === true) build.repositoryImage = true;
     for (const image of fact.images ?? []) {
@@ -411,6 +419,10 @@ export function dockerfileOfImage(image: string, builds: ReadonlyMap<string, Doc
   if (last === '') return undefined;
   const bySegment = all.filter((build) => [...build.images].some((tag) => lastSegment(tag) === last));
   if (bySegment.length > 0) return bySegment.length === 1 ? bySegment[0] : undefined;
+  // An untagged Dockerfile whose OCI labels name the image (`org.opencontainers.image.title="tally"`,
+  // `org.opencontainers.image.source` of the repository published as `ghcr.io/<owner>/<repo>`).
+  const labelled = all.filter((build) => build.images.size === 0 && [...(build.labelledImages ?? [])].some((label) => label === name || (!label.includes('/') && label === last)));
+  if (labelled.length > 0) return labelled.length === 1 ? labelled[0] : undefined;
   const byName = all.filter((build) => build.images.size === 0 && (lastSegment(folderOf(build.dockerfile)) === last || build.stage?.toLowerCase() === last));
   if (byName.length > 0) return byName.length === 1 ? byName[0] : undefined;
   const copying = all.filter((build) => build.images.size === 0 && namesProduct(last, copiedFolderName(build)));

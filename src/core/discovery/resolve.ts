@@ -61,7 +61,7 @@ import { nodeCommandEntries, nodeCommandOfWords, nodeCommands, type NodeCommand 
 import { DEFAULT_SUBCOMMAND, nodeBinPackageOfWords, nodeBinPackages, programWord, type NodeBinPackage } from './node-bin-programs.js';
 import { imageName, isPublicPublisherImage } from './images.js';
 import { projectOfArtifacts } from './jvm-artifacts.js';
-import { foldersNamedByImageRunners } from './image-runner-folders.js';
+import { dockerfilesOfImageCommands, foldersNamedByImageRunners } from './image-runner-folders.js';
 import { withoutNestedNamesakes } from './nested-namesakes.js';
 import { definesForDeveloperOnly, deploymentServiceKeys, developerComposeFiles, withoutDeveloperComposeSettings } from './developer-compose.js';
 import { chainKeys, fillTemplate, needsTemplate, parseHelperCall, parsePrefixedRead, sectionedDefaultOf, unprefixedRead } from './env-helper-keys.js';
@@ -151,6 +151,15 @@ interface Component {
   goModule?: boolean;
   /** A fact other than a project file defines it (a compose service, a manifest): something deploys it. */
   deployed?: boolean;
+  /**
+   * Only a developer's Compose file defines it while the scan holds a deployment
+   * (definesForDeveloperOnly): a dev container or laptop service, which owns no code a deployed
+   * image runs, whatever folder is named like it (`app/` of a Rails codebase beside the dev
+   * container's `app` service).
+   */
+  developerOnly?: boolean;
+  /** The command line a deployable only naming an image runs it with (ComponentFact.command). */
+  command?: string[];
   /** The base names of the archives its project files build (ComponentFact.artifacts). */
   artifacts?: Set<string>;
   /** The projects its project files build in (ComponentFact.references), by name. */
@@ -833,6 +842,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       component.library = fact.library === true && component.library !== false;
       component.goModule = fact.goModule === true && component.goModule !== false;
       if (fact.project !== true && !definesForDeveloperOnly(fact, deployments, isDeveloperFile)) component.deployed = true;
+      else if (fact.project !== true) component.developerOnly = true;
       if (fact.dockerfile !== undefined && fact.dockerfile !== fact.evidence.file && fact.project !== true) {
         builtWith.set(fact.name, fact.dockerfile);
         if (fact.buildArguments !== undefined) builtWithArguments.set(fact.name, fact.buildArguments);
@@ -844,6 +854,7 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       if (fact.dockerfile !== undefined && fact.dockerfile !== fact.evidence.file && fact.project !== true) dockerfileOf.set(component, fact.dockerfile);
       if (fact.root !== undefined && fact.rootFromBuildArgument) (component.argumentRoots ??= new Set()).add(fact.root);
       if (fact.composeImage !== undefined) composeRuns.push({ name: fact.name, image: fact.composeImage });
+      if (fact.command !== undefined && !definesForDeveloperOnly(fact, deployments, isDeveloperFile)) component.command ??= fact.command;
       if (fact.runsOnce) component.startupOnly = true;
       for (const image of [fact.composeImage, ...(fact.aliases ?? []).filter((alias) => imageBaseName(alias) !== undefined)]) if (image !== undefined && fact.project !== true) imageRuns.push({ name: fact.name, image: imageName(image) });
       if (fact.technology && !component.technology) component.technology = fact.technology;
@@ -1052,6 +1063,23 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   const dockerfileFolders = [...builds.values()].filter((build) => build.read).map((build) => imageCodeFolder(build, holdsFiles));
   const namesComponent = (folderName: string, component: Component): boolean => (aliasOf.get(systemKey(folderName)) ?? systemKey(folderName)) === component.key;
   for (const [component, folder] of foldersNamedByImageRunners(imageRunners, (component) => component.roots, dockerfileFolders, namesComponent)) component.roots.add(folder);
+  // One image whose deployables' commands name paths only one Dockerfile's copies hold
+  // (`/opt/app/app/manage.py` ← `COPY ${APP_PATH}/app /opt/app/app`): all run that Dockerfile's code.
+  // A path is held when the scan read the file, or, for a file in a folder, read files of that folder.
+  const heldPaths = new Map<string, boolean>();
+  const held = (path: string): boolean => {
+    const known = heldPaths.get(path);
+    if (known !== undefined) return known;
+    const parent = folderOf(path);
+    const answer = knownFiles.has(path) || (path !== '' && holdsFiles(path)) || (/\.[A-Za-z0-9]+$/.test(path) && parent !== '' && holdsFiles(parent));
+    heldPaths.set(path, answer);
+    return answer;
+  };
+  const layouts = [...builds.values()].filter((build) => build.read);
+  for (const [component, { layout, context, folder }] of dockerfilesOfImageCommands(imageRunners, (component) => component.roots, (component) => component.command, layouts, held)) {
+    component.roots.add(layout.codeRoot !== undefined ? imageCodeFolder({ ...layout, context }, holdsFiles) : folder);
+    if (!builtFrom.has(component)) builtFrom.set(component, layout);
+  }
   for (const [component, roots] of shareBuiltImages(runners, (component) => component.roots)) for (const root of roots) component.roots.add(root);
 
   // Go names by import path (go-packages.ts): `app.New` of `internal/counter/app` is not that of
@@ -1361,6 +1389,9 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
       // A project whose folders were handed to the deployables sharing them (joinProjectsToDeployments,
       // shareProjectsAmongImageRunners) owns no code: `kiln/` of the project `kiln` is theirs.
       if (named && named.library && named.roots.size === 0) continue;
+      // A service only a developer's Compose file defines (a dev container's `app`) owns no folder
+      // named like it while the scan holds a deployment: `app/` of the Rails codebase is the deployed image's.
+      if (named && named.developerOnly && !named.deployed && named.roots.size === 0) continue;
       if (named) return named;
     }
     return byRoot?.component;

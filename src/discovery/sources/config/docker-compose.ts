@@ -23,6 +23,7 @@ import { namesIdentityEndpoint } from '../../../core/discovery/identity-settings
 import { emulatorOfCommand, imageInfo, imageName, isLoadGeneratorImage, productOfEnvironment, productServedByEnvironment, type ImageInfo } from './images.js';
 import { baseName, folderOf, resolveRelative } from './paths.js';
 import { withComposeDefaults } from './placeholders.js';
+import { plainCommandWords } from '../../../core/discovery/image-runner-folders.js';
 import { parseYamlDocuments, type YamlDocument } from './yaml-nodes.js';
 import { ALERTING_CONFIG_NAME, alertingConfigGroup, alertingConfigPath } from '../../../core/discovery/alerting.js';
 import { clickhouseMountGroups } from '../../../core/discovery/clickhouse-config.js';
@@ -471,6 +472,11 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
     if (loadGenerator) facts.push(...loadGeneratorFacts([], ['', ...words], name, context.evidenceAt, context.evidenceAt(line)));
   }
   if (programLine !== undefined) facts.push(...programBinding(commandLine, { component: name }, context.evidenceAt(programLine)));
+  // The image-only service's command line, whose paths say which Dockerfile's code it runs
+  // (core/discovery/image-runner-folders.ts): only its plain words (programs, paths, subcommands),
+  // never an option, address or assignment, which may hold a password.
+  const plainCommand = plainCommandWords(commandLine.map((word) => withComposeDefaults(word)));
+  if (image !== undefined && component.kind === 'application' && plainCommand.length > 0) component.command = plainCommand;
   // `entrypoint: "python manage.py"` with `command: runserver`: the management tool's command is the compose command (bound after, it wins).
   const entrypointWords = commandWordsOf(yaml, definition, 'entrypoint');
   const commandGiven = yaml.get(definition, 'command');

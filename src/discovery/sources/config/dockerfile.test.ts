@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../../core/discovery/facts.js';
 import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, CONFIDENCE } from '../../../core/discovery/facts.js';
 import { evidenceFor } from '../../source.js';
-import { commandWords, dockerfileSource, instructionsOf } from './dockerfile.js';
+import { commandWords, dockerfileSource, instructionsOf, labelledImageNames } from './dockerfile.js';
 
 async function readAll(path: string, text: string): Promise<Fact[]> {
   const file = { path, text };
@@ -108,6 +108,29 @@ describe('the image a Dockerfile builds', () => {
     const fact = facts.find((each) => each.type === 'image-build');
     expect(fact && fact.type === 'image-build' ? { ...(fact.stage !== undefined ? { stage: fact.stage } : {}), ...(fact.codeRoot !== undefined ? { codeRoot: fact.codeRoot } : {}) } : undefined).toEqual(expected);
     expect(fact?.type === 'image-build' ? fact.dockerfile : undefined).toBe('docker/Dockerfile');
+  });
+});
+
+describe('where the image holds the build context', () => {
+  const build = (lines: string[]): string => lines.join('\n');
+  it.each<[string, string, { workdir?: string; copies?: { source: string; destination: string }[] }]>([
+    ['build-argument defaults filled in; a venv from a build stage is no context path', build(['FROM python:3.12 AS builder', 'RUN python -m venv /opt/app/venv', 'FROM python:3.12-slim', 'ARG APP_PATH=.', 'COPY --from=builder /opt/app/venv /opt/app/venv', 'COPY ${APP_PATH}/app /opt/app/app', 'COPY ${APP_PATH}/docker/housekeeping.sh /opt/app/housekeeping.sh', 'WORKDIR /opt/app/app']), { workdir: '/opt/app/app', copies: [{ source: './app', destination: '/opt/app/app' }, { source: './docker/housekeeping.sh', destination: '/opt/app/housekeeping.sh' }] }],
+    ['the whole context under WORKDIR; a build stage copy of a file ignored by the final stage', build(['FROM ruby:3.3 AS build', 'WORKDIR /shop', 'COPY Gemfile ./', 'FROM ruby:3.3-slim', 'WORKDIR /shop', 'COPY . /shop/']), { workdir: '/shop', copies: [{ source: '.', destination: '/shop' }] }],
+    ['ENV values in WORKDIR; a file into a folder lands by its name', build(['FROM node:20', 'ENV APP_HOME=/srv/app', 'WORKDIR $APP_HOME', 'COPY streaming/package.json ./streaming/']), { workdir: '/srv/app', copies: [{ source: 'streaming/package.json', destination: '/srv/app/streaming/package.json' }] }],
+    ['a build argument with no default stays unread', build(['FROM node:20', 'ARG SERVICE', 'WORKDIR /app', 'COPY services/${SERVICE} ./']), { workdir: '/app' }],
+  ])('%s', async (_label, text, expected) => {
+    const fact = (await readAll('Dockerfile', text)).find((each) => each.type === 'image-build');
+    expect(fact && fact.type === 'image-build' ? { ...(fact.workdir !== undefined ? { workdir: fact.workdir } : {}), ...(fact.copies !== undefined ? { copies: fact.copies } : {}) } : undefined).toEqual(expected);
+  });
+});
+
+describe('the names OCI labels give the image', () => {
+  it.each<[string, string[], string[]]>([
+    ['a title and a GitHub source', ['FROM ruby:3.3', 'LABEL org.opencontainers.image.title="shop" \\', '      org.opencontainers.image.source="https://github.com/Acme/shop.git"'], ['shop', 'ghcr.io/acme/shop']],
+    ['a title with blanks is a product, not an image name', ['FROM python:3.12', 'LABEL org.opencontainers.image.title="Acme Shop"'], []],
+    ['a templated or non-GitHub source names nothing', ['FROM node:20', 'ARG REPO', 'LABEL org.opencontainers.image.source=$REPO other.label=x', 'LABEL org.opencontainers.image.source="https://gitlab.com/acme/shop"'], []],
+  ])('%s', (_label, lines, expected) => {
+    expect(labelledImageNames(instructionsOf(lines.join('\n')))).toEqual(expected);
   });
 });
 

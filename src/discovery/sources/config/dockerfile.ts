@@ -286,9 +286,10 @@ interface Stage {
 }
 
 /** The stages of a Dockerfile; a stage built `FROM` an earlier one starts with its files and working directory. */
-function stagesOf(instructions: readonly Instruction[]): Stage[] {
+function stagesOf(given: readonly Instruction[], withDefaults = false): Stage[] {
   const stages: Stage[] = [];
   let current: Stage | undefined;
+  const instructions = withDefaults ? withVariableDefaults(given) : given;
   for (const instruction of instructions) {
     if (instruction.keyword === 'FROM') {
       const { image, stage } = fromParts(instruction.args);
@@ -318,6 +319,26 @@ function stagesOf(instructions: readonly Instruction[]): Stage[] {
     }
   }
   return stages;
+}
+
+/**
+ * The instructions with the build's `ARG` defaults and `ENV` values put into `COPY`, `ADD` and
+ * `WORKDIR` (`ARG APP_PATH=.` then `COPY ${APP_PATH}/app /opt/app/app`; `ENV APP_HOME=/srv/app`
+ * then `WORKDIR $APP_HOME`), as the build runs without `--build-arg`s. A variable with no value
+ * stays as written.
+ */
+function withVariableDefaults(instructions: readonly Instruction[]): Instruction[] {
+  const values = new Map<string, string>();
+  return instructions.map((instruction) => {
+    if (instruction.keyword === 'ARG') {
+      for (const word of splitCommandLine(instruction.args)) {
+        const at = word.indexOf('=');
+        if (at > 0) values.set(word.slice(0, at), expandVariables(word.slice(at + 1), values));
+      }
+    } else if (instruction.keyword === 'ENV') for (const [key, value] of envPairs(instruction.args)) values.set(key, expandVariables(value, values));
+    else if (['COPY', 'ADD', 'WORKDIR'].includes(instruction.keyword) && instruction.args.includes('$')) return { ...instruction, args: expandVariables(instruction.args, values) };
+    return instruction;
+  });
 }
 
 /** The stage `--from=` or `FROM` names among the first `before` stages: by name (case-insensitive) or index; undefined for an image. */
@@ -397,7 +418,36 @@ export function imageBuildOf(path: string, instructions: readonly Instruction[],
   if (codeRoot === undefined && received !== undefined) codeRoot = received;
   // The JVM archives the final stage holds, from the context or a build stage (core/discovery/jvm-artifacts.ts).
   const artifacts = [...new Set((last?.copies ?? []).map((copy) => archiveBaseName(copy.source)).filter((name): name is string => name !== undefined))];
-  return { type: 'image-build', dockerfile: path, ...(stage !== undefined ? { stage } : {}), ...(codeRoot !== undefined ? { codeRoot } : {}), ...(artifacts.length > 0 ? { artifacts } : {}), evidence: evidenceAt(fromLine) };
+  // Where each path of the context lands, build arguments at their defaults (image-runner-folders.ts).
+  const filled = stagesOf(instructions, true);
+  const placed = filled.length > 0 ? contextCopies(filled, filled.length - 1).filter((copy) => !/[$*?[]/.test(copy.source) && !copy.source.startsWith('/') && !copy.source.startsWith('..') && !/^[a-z][a-z0-9+.-]*:\/\//i.test(copy.source)) : [];
+  const layout = filled.length > 0 ? { workdir: (filled[filled.length - 1] as Stage).workdir, ...(placed.length > 0 ? { copies: placed.map(({ source, destination }) => ({ source, destination })) } : {}) } : {};
+  const labelled = labelledImageNames(instructions);
+  return { type: 'image-build', dockerfile: path, ...(stage !== undefined ? { stage } : {}), ...(codeRoot !== undefined ? { codeRoot } : {}), ...(artifacts.length > 0 ? { artifacts } : {}), ...layout, ...(labelled.length > 0 ? { labelledImages: labelled } : {}), evidence: evidenceAt(fromLine) };
+}
+
+/**
+ * The names the image's OCI labels give it: `org.opencontainers.image.title="tally"` (a name, as
+ * the image's last segment), `org.opencontainers.image.source="https://github.com/acme/shop"`
+ * (the repository, published as `ghcr.io/acme/shop`). Only names an image could have; a title with
+ * blanks is a product's, not an image's.
+ */
+export function labelledImageNames(instructions: readonly Instruction[]): string[] {
+  const names = new Set<string>();
+  for (const instruction of instructions) {
+    if (instruction.keyword !== 'LABEL') continue;
+    for (const word of splitCommandLine(instruction.args)) {
+      const at = word.indexOf('=');
+      if (at <= 0) continue;
+      const key = word.slice(0, at).replace(/^["']|["']$/g, '');
+      const value = word.slice(at + 1).replace(/^["']|["']$/g, '').trim().toLowerCase();
+      if (value.includes('$')) continue;
+      if (key === 'org.opencontainers.image.title' && /^[a-z0-9][a-z0-9._/-]*$/.test(value)) names.add(value);
+      const repository = key === 'org.opencontainers.image.source' ? /^https?:\/\/github\.com\/([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(value) : null;
+      if (repository) names.add(`ghcr.io/${repository[1]}/${repository[2]}`);
+    }
+  }
+  return [...names];
 }
 
 /** `ENV KEY=value OTHER="x y"` or the old `ENV KEY value` form. */

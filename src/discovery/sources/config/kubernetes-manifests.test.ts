@@ -328,3 +328,18 @@ describe('kubernetes-manifests source', () => {
     expect(processes).toEqual([['worker', '$process-env:process-env:docker-entrypoint-worker.sh']]);
   });
 });
+
+describe('a workload command kept for tying its image to a Dockerfile', () => {
+  const deployment = (container: string[]): string =>
+    ['apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: books-worker', 'spec:', '  template:', '    spec:', '      containers:', '        - name: worker', '          image: docker.io/acmecommunity/tally:v4.0', ...container].join('\n');
+  it.each<[string, string[], string[] | undefined]>([
+    ['command and args, options and addresses left out', ['          command: [/opt/app/venv/bin/python, /opt/app/app/manage.py]', '          args: [rqworker, --url=redis://:Canary-K8s-cmd@redis:6379]'], ['/opt/app/venv/bin/python', '/opt/app/app/manage.py', 'rqworker']],
+    ['args alone, given to the entrypoint', ['          args: [bundle, exec, sidekiq]'], ['bundle', 'exec', 'sidekiq']],
+    ['no command: none', [], undefined],
+  ])('%s', async (_name, container, expected) => {
+    const facts = await read('k8s/books.yaml', deployment(container));
+    const component = facts.find((fact) => fact.type === 'component');
+    expect(component?.type === 'component' ? component.command : 'none').toEqual(expected);
+    expect(JSON.stringify(component)).not.toContain('Canary-K8s-cmd');
+  });
+});

@@ -8,6 +8,7 @@
  * only: its values are never read. Ingresses and Gateway API routes are read by
  * kubernetes-ingress.ts, Istio's routing objects by istio.ts.
  */
+import { plainCommandWords } from '../../../core/discovery/image-runner-folders.js';
 import type { ComponentFact, Fact } from '../../../core/discovery/facts.js';
 import { CONFIDENCE, MESH_UPSTREAM_KEY } from '../../../core/discovery/facts.js';
 import type { SourceContext } from '../../source.js';
@@ -258,6 +259,9 @@ function readWorkload({ yaml, node, kind }: KubernetesObject, configMaps: Map<st
       evidence: context.evidenceAt(nameNode?.line ?? yaml.lineOf(node)),
       confidence: CONFIDENCE.declared,
     };
+    // The main container's command line, whose paths say which Dockerfile builds its image (core/discovery/image-runner-folders.ts).
+    const command = image && literal(image) && info.kind === 'application' ? plainCommandWords(containerWords(yaml, containers[0]).filter((word) => !word.includes(TEMPLATE_PLACEHOLDER))) : [];
+    if (command.length > 0) component.command = command;
     facts.push(component);
     facts.push(...meshUpstreamFacts(yaml, yaml.get(yaml.get(template, 'metadata'), 'annotations'), name, context));
   }
