@@ -419,6 +419,8 @@ export const COVERAGE_TAGS = [
   'reserved-host',
   // Browser code talking to the site that served it (a SPA's STOMP or fetch), not a system's connection
   'browser-code',
+  // A single-page app bundled inside a deployable's code (a nested package.json of React and Vite): a system whose relative calls (fetch('/api/…'), axios baseURL '/api', io('/realtime'), new WebSocket('/x')) reach the deployable serving it or the one a proxy route's location sends the path to
+  'bundled-spa',
   // A Helm template's branch the chart's values switch off (`{{- if .Values.ingress.enabled }}` with `enabled: false`)
   'helm-values-off',
   // A Helm template's objects and fields made by `range` over the chart's values (an Ingress's hosts and backends, a Deployment and Service per entry of a services map)

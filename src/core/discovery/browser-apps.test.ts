@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENCE, type Evidence, type Fact } from './facts.js';
-import { isServedAsIs, withoutBrowserCode } from './browser-apps.js';
+import { isServedAsIs, withBundledFrontEnds, withoutBrowserCode } from './browser-apps.js';
 import { resolveFacts } from './resolve.js';
 
 const at = (file: string, line = 1): Evidence => ({ file, line, excerpt: `line ${line}` });
@@ -58,5 +58,38 @@ describe('withoutBrowserCode', () => {
     ];
     const graph = resolveFacts(facts);
     expect(graph.integrations.map((item) => `${item.source} -> ${item.target} (${item.mechanism})`)).toEqual(['frontend -> chat-service (rest)']);
+  });
+});
+
+describe('withBundledFrontEnds', () => {
+  const at = (file: string): Evidence => ({ file, line: 1, excerpt: 'x' });
+  const base: Fact[] = [
+    { type: 'component', name: 'web', kind: 'application', root: 'server', evidence: at('docker-compose.yml'), confidence: CONFIDENCE.declared },
+    { type: 'component', name: 'desk', kind: 'application', root: 'server/app', project: true, browserApp: true, evidence: at('server/app/package.json'), confidence: CONFIDENCE.weak },
+  ];
+  const routes: Fact[] = [
+    { type: 'connection', target: { host: 'web', port: 3000 }, role: 'calls', mechanism: 'rest', routed: true, routePath: '/api/', evidence: at('nginx.conf'), confidence: CONFIDENCE.literal },
+    { type: 'connection', target: { host: 'collab', port: 4000 }, role: 'calls', mechanism: 'rest', routed: true, routePath: '/collaboration', evidence: at('nginx.conf'), confidence: CONFIDENCE.literal },
+  ];
+  const call = (file: string, relativePath: string, mechanism: 'rest' | 'other' = 'rest'): Fact => ({ type: 'connection', target: {}, role: 'calls', mechanism, relativePath, evidence: at(file), confidence: CONFIDENCE.inferred });
+  const made = (facts: Fact[]): string[] =>
+    withBundledFrontEnds(facts).flatMap((fact) => (fact.type === 'connection' && fact.component === 'desk' ? [`${fact.mechanism} ${fact.target.component ?? fact.target.host}`] : []));
+  it.each([
+    ['a bundle call with no proxy reaches the deployable holding the bundle', [call('server/app/src/api.ts', '/api/x')], ['rest web']],
+    ['a proxy location prefix sends the path to its target', [...routes, call('server/app/src/api.ts', '/api/x')], ['rest web']],
+    ['the longest location wins, a WebSocket stays other', [...routes, call('server/app/src/live.ts', '/collaboration/presence', 'other')], ['other collab']],
+    ['a location without a slash takes no longer word', [...routes, call('server/app/src/live.ts', '/collaborationx', 'other')], ['other web']],
+    ['a WebSocket to a target also called over HTTP folds into it', [call('server/app/src/api.ts', '/api/x'), call('server/app/src/io.ts', '/realtime', 'other')], ['rest web', 'rest web']],
+    ['a story ships in no bundle', [call('server/app/src/stories/List.stories.tsx', '/api/x')], []],
+    ['a test ships in no bundle', [call('server/app/src/__tests__/api.ts', '/api/x')], []],
+    ['server code calling a relative path reaches nobody', [call('server/src/warmup.js', '/api/x')], []],
+  ] as [string, Fact[], string[]][])('%s', (_name, extra, expected) => {
+    expect(made([...base, ...extra])).toEqual(expected);
+  });
+
+  it('drops relative calls no bundle makes and leaves a bundle that is its own deployable alone', () => {
+    const own: Fact = { type: 'component', name: 'desk', kind: 'application', root: 'server/app', evidence: at('k8s.yaml'), confidence: CONFIDENCE.declared };
+    expect(made([...base, own, call('server/app/src/api.ts', '/api/x')])).toEqual([]);
+    expect(withBundledFrontEnds([...base, call('server/src/warmup.js', '/api/x')]).filter((fact) => fact.type === 'connection')).toEqual([]);
   });
 });

@@ -513,6 +513,17 @@ export interface ConnectionFact {
    */
   routed?: boolean;
   /**
+   * The path prefix of the gateway route (an nginx `location /api/`): browser code of a bundle
+   * calling a relative path under it reaches the route's target (browser-apps.ts, withBundledFrontEnds).
+   */
+  routePath?: string;
+  /**
+   * A call whose address is only a path on the site that served the code (`fetch('/api/x')`,
+   * `axios.create({ baseURL: '/api' })`, `new WebSocket('/live')`): made to whoever serves that
+   * path, known only for a browser bundle served by a deployable (browser-apps.ts).
+   */
+  relativePath?: string;
+  /**
    * The proxy product (its technology as images name it: `NGINX`, `Kong`) whose configuration file
    * states the connection, when the file names no component: the connection is made by a
    * component running that configuration, never by the deployables of a codebase that merely

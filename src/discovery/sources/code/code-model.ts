@@ -355,6 +355,13 @@ export interface Signature {
   /** Report only when the target is known: methods of client objects configured elsewhere with a base address. */
   knownOnly?: boolean;
   /**
+   * A path on the site that served the code (`axios.create({ baseURL: '/api' })`) is reported too
+   * (`also`, despite knownOnly), or is all that is reported (`only`: `new WebSocket('/live')`, whose
+   * absolute addresses other signatures read): a bundle's call to the deployable serving it
+   * (ConnectionFact.relativePath).
+   */
+  relative?: 'also' | 'only';
+  /**
    * Only in server code: a client that browser code also uses to talk to the site that served it
    * (STOMP over WebSocket from a single-page app), which is then no connection of a system.
    */

@@ -149,8 +149,12 @@ function targetsAt(evaluator: Evaluator, site: CallSite, picks: readonly Pick[],
     const value = evaluator.valueAt(site, pick);
     if (value.kind === 'unknown') continue;
     const options = { bareHost: bareHost || (typeof pick === 'string' && HOST_PICK.test(pick)), ...(port ? { port } : {}) };
-    const reads = (value.kind === 'list' && value.each ? value.items : [value]).map((item) => readTarget(item, options)).filter((read) => read.known !== 'none');
+    const all = (value.kind === 'list' && value.each ? value.items : [value]).map((item) => readTarget(item, options));
+    const reads = all.filter((read) => read.known !== 'none');
     if (reads.length > 0) return reads;
+    // A path on the site that served the code, kept for a browser bundle (ConnectionFact.relativePath).
+    const relative = all.find((read) => read.path !== undefined);
+    if (relative) return [relative];
   }
   return [];
 }
@@ -238,6 +242,7 @@ export function emitFacts(input: EmissionInput): Fact[] {
       ...(extra.channel ? { channel: extra.channel } : {}),
       ...(targetKind ? { targetKind } : {}),
       ...(conditions.length > 0 ? { conditions } : {}),
+      ...(read.known === 'none' && read.path !== undefined ? { relativePath: read.path } : {}),
       evidence: evidenceAt(site.line),
       confidence: confidenceOf(read.known, role, extra.channel),
     };
@@ -347,7 +352,9 @@ export function emitFacts(input: EmissionInput): Fact[] {
       const key = refinement?.key ?? signature.key;
       if (read.known === 'none' && key) read = { target: { key }, known: 'key' };
       if (refinement?.keyFirst !== undefined && read.known === 'literal' && read.target.url === undefined) read = { ...read, target: { ...read.target, key: refinement.keyFirst } };
-      if (signature.knownOnly && read.known === 'none') break;
+      const relative = read.known === 'none' && read.path !== undefined;
+      if (signature.knownOnly && read.known === 'none' && !(signature.relative !== undefined && relative)) break;
+      if (signature.relative === 'only' && !relative) break;
       const dialect = signature.dialect ? firstLiteral(evaluator, site, signature.dialect) : undefined;
       const dialectTechnology = dialect !== undefined ? technologyOf(dialect) : undefined;
       let mechanism = refinement?.mechanism ?? signature.mechanism;

@@ -71,6 +71,8 @@ export function readTarget(input: Value, options: { bareHost?: boolean; port?: V
   if (value.kind !== 'literal' && value.kind !== 'prefix') return { target: {}, known: 'none' };
   const original = value.text.trim();
   let text = original;
+  // A path on the site that served the code (`/api/documents`, not `//cdn.example.com/x`).
+  if (/^\/(?!\/)/.test(text)) return { target: {}, known: 'none', path: text.replace(/[?#].*$/, '') };
   const placeholder = PLACEHOLDER.exec(text);
   if (placeholder?.[1]) return { target: { key: placeholder[1] }, known: 'key' };
   if (value.kind === 'prefix') {

@@ -57,10 +57,13 @@ export const TYPESCRIPT_SIGNATURES: readonly Signature[] = [
   calls('rest', ['request', ...verbs(['request', 'rp'])], { imports: ['request', 'request-promise', 'request-promise-native'], target: [0, 'url', 'uri'] }),
   // axios's own forward proxy (`proxy: { protocol, host, port }`), per request or for a created instance.
   calls('rest', ['axios', ...verbs(['axios'])], { target: [0, 'url', 'baseURL'], proxy: ['proxy.host'], proxyPort: ['proxy.port'] }),
-  calls('rest', ['axios.create'], { target: ['baseURL'], knownOnly: true, proxy: ['proxy.host'], proxyPort: ['proxy.port'] }),
+  calls('rest', ['axios.create'], { target: ['baseURL'], knownOnly: true, relative: 'also', proxy: ['proxy.host'], proxyPort: ['proxy.port'] }),
   // A proxy agent handed to any client (`httpsAgent: new HttpsProxyAgent(process.env.PROXY_URL)`, undici's `ProxyAgent`).
   calls('rest', ['new HttpsProxyAgent', 'new HttpProxyAgent', 'new ProxyAgent'], { imports: ['https-proxy-agent', 'http-proxy-agent', 'proxy-agent', 'undici'], proxy: [0, 'uri'], knownOnly: true }),
   calls('rest', verbs(['axios.create']), { target: [0, 'url'], knownOnly: true }),
+  // A browser's WebSocket or socket.io connection to a path of the site that served the bundle (`io('/realtime')`).
+  calls('other', ['new WebSocket', 'new ReconnectingWebSocket', 'io', 'socketIO', 'connect', '*.connect'], { imports: ['socket.io-client', 'reconnecting-websocket'], target: [0, 'url'], relative: 'only', technology: 'WebSocket' }),
+  calls('other', ['new WebSocket'], { target: [0, 'url'], relative: 'only', technology: 'WebSocket' }),
   calls('rest', ['got', ...verbs(['got']), 'got.stream', 'got.extend'], { imports: ['got'], target: [0, 'url', 'prefixUrl'] }),
   calls('rest', ['http.request', 'https.request', 'http.get', 'https.get'], { imports: ['http', 'https', 'node:http', 'node:https'], target: [0, 'hostname', 'host'], port: ['port'] }),
   calls('rest', verbs(['superagent', 'request']), { imports: ['superagent'], target: [0] }),
@@ -280,7 +283,7 @@ export const TYPESCRIPT_TABLE: FamilyTable = {
   signatures: TYPESCRIPT_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts): `fetch(` but not `fetchLatest`, `@google-cloud/storage` but not `storageKey`.
   triggers: triggerPattern({
-    words: ['fetch', 'got', 'pg', 'bull', 'bullmq', 'bee-queue', 'registerAs', 'nano'],
+    words: ['fetch', 'WebSocket', 'io', 'got', 'pg', 'bull', 'bullmq', 'bee-queue', 'registerAs', 'nano'],
     prefixes: ['dapr', 'rhea', 'axios', 'http-proxy', 'https-proxy-agent', 'ProxyAgent', 'undici', 'superagent', 'HttpClient', 'HttpService', 'graphql', 'apollo', 'urql', 'soap', 'grpc', 'kafka', 'rdkafka', 'amqp', 'nats', 'mqtt', 'stomp', 'webstomp', 'zeebe', 'camunda8', 'temporalio', 'service-bus', 'event-hubs', 'eventhubs', 'eventgrid', 'eventbridge', 'aws-sdk', 'sqs', 'pubsub', 'google-cloud', 'storage-blob', 'redis', 'ioredis', 'pouchdb', 'PouchDB', 'postgres', 'mysql', 'mongo', 'sequelize', 'typeorm', 'knex', 'sftp', 'nodemailer', 'stripe', 'twilio', 'sendgrid', 'mailgun', 'openai', 'langchain', 'anthropic', 'slack', 'paypal', 'auth0', 'okta', 'HttpModule', 'MongooseModule', 'BullModule', 'InjectQueue', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable', 'clickhouse', ...VENDOR_TRIGGERS.typescript, ...VECTOR_STORE_TRIGGERS],
     // the modules `http.request` and `request(…)` need, as imported or required
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '[\'"`](?:node:)?https?[\'"`]', '[\'"`]request(?:-promise(?:-native)?)?[\'"`]', '\\bprocess\\.env\\b', '\\bTransport\\.[A-Z]', '@azure/functions'],

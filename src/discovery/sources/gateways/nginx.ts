@@ -109,6 +109,16 @@ function lineFinder(text: string): (name: string, value: string) => number {
   };
 }
 
+/**
+ * The path prefix a `location` matches (`/api/`, `^~ /static/`, `= /graphql`), or none for a
+ * regular expression or a named location: what a browser's relative call is matched against.
+ */
+export function prefixOfLocation(location: string | undefined): string | undefined {
+  if (location === undefined) return undefined;
+  const path = location.trim().replace(/^(?:=|\^~)\s*/, '');
+  return /^\/[^\s~*]*$/.test(path) ? path : undefined;
+}
+
 /** A directive with the locations it sits in, and whether it is in a `stream {}` (TCP/UDP) block. */
 interface Placed {
   node: NginxNode;
@@ -279,7 +289,10 @@ function readNginx(file: SourceFile, context: SourceContext): Fact[] {
       if (upstream) facts.push({ ...routeConnection(upstream, HTTP_ROUTE, context.evidenceAt(line)), technology: 'Dapr' });
       continue;
     }
-    for (const written of expandMaps(node.value.trim().split(/\s+/)[0] ?? '', inScope, maps)) facts.push(...passConnections(written, kind, inScope, line));
+    const routePath = prefixOfLocation(locations[locations.length - 1]);
+    for (const written of expandMaps(node.value.trim().split(/\s+/)[0] ?? '', inScope, maps)) {
+      for (const fact of passConnections(written, kind, inScope, line)) facts.push(routePath !== undefined && fact.type === 'connection' ? { ...fact, routePath } : fact);
+    }
   }
   return facts.map((fact) => (fact.type === 'connection' ? { ...fact, gatewayConfig: GATEWAY_PRODUCTS.nginx } : fact));
 

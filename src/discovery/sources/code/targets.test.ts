@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { readTarget } from './targets.js';
+
+describe('readTarget of a path on the serving site', () => {
+  it.each([
+    ['/api/documents.list', { target: {}, known: 'none', path: '/api/documents.list' }],
+    ['/graphql?x=1', { target: {}, known: 'none', path: '/graphql' }],
+    ['//cdn.example.com/lib.js', { target: {}, known: 'none' }],
+    ['http://web:3000/api', { target: { host: 'web', port: 3000, url: 'http://web:3000/api' }, known: 'literal', technology: 'HTTP', path: '/api' }],
+  ] as [string, unknown][])('%s', (text, expected) => {
+    expect(readTarget({ kind: 'literal', text })).toEqual(expected);
+  });
+});
