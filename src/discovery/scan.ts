@@ -99,6 +99,8 @@ export async function scanPaths(paths: string[], options: ScanOptions = {}): Pro
     const labels = paths.length === 1 ? [''] : paths.map((path) => basename(resolve(path)));
     const skipped: SkippedPath[] = [];
     let filesWalked = 0;
+    /** Every file walked, read or not: resolution maps a command's paths in an image back to them. */
+    const walked: string[] = [];
     let jobsFound = 0;
     let filesDone = 0;
     let factsFound = 0;
@@ -138,6 +140,7 @@ export async function scanPaths(paths: string[], options: ScanOptions = {}): Pro
     for (const [index, path] of paths.entries()) {
       for (const file of walkFiles(resolve(path), labels[index] ?? '', skipped)) {
         filesWalked += 1;
+        walked.push(file.path);
         const readers = readersOf(file.path);
         if (readers.length === 0) continue;
         jobsFound += 1;
@@ -183,7 +186,7 @@ export async function scanPaths(paths: string[], options: ScanOptions = {}): Pro
       }
     }
 
-    const graph = resolveFacts(facts);
+    const graph = resolveFacts(facts, { files: walked });
     skipped.sort((left, right) => (left.path < right.path ? -1 : left.path > right.path ? 1 : 0));
     return { ...graph, skipped, stats: { files: filesWalked, filesRead, bytesRead, facts: facts.length, elapsedMs: Date.now() - started } };
   } finally {

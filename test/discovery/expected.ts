@@ -275,6 +275,8 @@ export const COVERAGE_TAGS = [
   'shared-image-commands',
   // A published image run only by name (`image: ghcr.io/acme/shop:v4.3.2`, `build:` commented out) under a name no folder has: tied to the Dockerfile whose COPYs (build-arg defaults filled) hold what the services' commands name (`/opt/app/app/manage.py`, `config/puma.rb` under WORKDIR, `bundle exec` → Gemfile); a dev container's service owning none of that code
   'image-command-paths',
+  // An image's commands naming files no source reads facts from (a plain `manage.py`, a housekeeping script copied alone): matched against every file the scan walked, through a multi-stage Dockerfile's `FROM ${FROM}` stages and redeclared `ARG APP_PATH=.`; an OCI `image.source` label naming a packaging repository no veto
+  'image-command-files',
   // One Django image run as a uwsgi web process, a Celery worker started by a script that builds its arguments in a bash array (`exec celery "${ARGS[@]}"`), a `manage.py migrate` migrator keeping only the databases, and Celery's flower monitor on the same image running none of the code
   'celery-argument-array',
   // django-rq: `@job` functions queued with `.delay()` and `get_queue().enqueue()` producing to the RQ_QUEUES Redis, `manage.py rqworker` consuming; a housekeeping loop script running a management command; a boto3 client on a user-entered endpoint no edge

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandPaths, contextPathsOf, copiedFolder, dockerfilesOfImageCommands, foldersNamedByImageRunners, type ImageLayout } from './image-runner-folders.js';
+import { commandPaths, contextPathsOf, copiedFolder, dockerfilesOfImageCommands, foldersHolding, foldersNamedByImageRunners, type ImageLayout } from './image-runner-folders.js';
 
 interface Runner {
   name: string;
@@ -66,6 +66,17 @@ describe('copiedFolder', () => {
   });
 });
 
+describe('foldersHolding', () => {
+  it.each<[string, string[], string[]]>([
+    ['every folder up to the root', ['inv/inv/settings.py'], ['', 'inv', 'inv/inv']],
+    ['a file at the root: the root only', ['build.sh'], ['']],
+    ['shared folders once', ['inv/manage.py', 'inv/inv/settings.py', 'docker/launch.sh'], ['', 'docker', 'inv', 'inv/inv']],
+    ['no files: no folders', [], []],
+  ])('%s', (_name, files, expected) => {
+    expect([...foldersHolding(files)].sort()).toEqual(expected);
+  });
+});
+
 describe('dockerfilesOfImageCommands', () => {
   interface Service {
     name: string;
@@ -91,5 +102,22 @@ describe('dockerfilesOfImageCommands', () => {
     ['two Dockerfiles holding the same paths alike: none', [{ component: service('web', ['bundle', 'exec', 'puma']), image: 'acme/market' }], [rails, { ...rails, dockerfile: 'Dockerfile.prod' }], {}],
   ])('%s', (_name, runs, layouts, expected) => {
     expect(run(runs, layouts)).toEqual(expected);
+  });
+
+  // A NetBox-docker layout: every file the scan walked, facts or not (manage.py and housekeeping.sh hold none).
+  const walked = ['Dockerfile', 'dev/Dockerfile', 'inv/manage.py', 'inv/inv/settings.py', 'docker/housekeeping.sh', 'docker/launch.sh', 'docker/configuration.docker.py'];
+  const walkedPaths = new Set([...walked, ...foldersHolding(walked)]);
+  const inv: ImageLayout = { dockerfile: 'Dockerfile', images: new Set(), workdir: '/opt/inv/inv', copies: [{ source: './inv', destination: '/opt/inv/inv' }, { source: 'docker/configuration.docker.py', destination: '/opt/inv/inv/inv/configuration.py' }, { source: 'docker/housekeeping.sh', destination: '/opt/inv/housekeeping.sh' }, { source: 'docker/launch.sh', destination: '/opt/inv/launch.sh' }] };
+  const dev: ImageLayout = { dockerfile: 'dev/Dockerfile', images: new Set(), context: '', workdir: '/opt/inv', copies: [{ source: '.', destination: '/opt/inv' }] };
+  const runWalked = (runs: { component: Service; image: string }[], layouts: ImageLayout[]): Record<string, string> =>
+    Object.fromEntries([...dockerfilesOfImageCommands(runs, (component) => component.roots, (component) => component.command, layouts, (path) => walkedPaths.has(path))].map(([component, found]) => [component.name, `${found.layout.dockerfile}@${found.folder}`]));
+  const image = 'docker.io/invcommunity/inv';
+  it.each<[string, { component: Service; image: string }[], ImageLayout[], Record<string, string>]>([
+    ['files without facts of their own count: the worker and the housekeeping loop tie the image', [{ component: service('inv'), image }, { component: service('inv-worker', ['/opt/inv/venv/bin/python', '/opt/inv/inv/manage.py', 'rqworker']), image }, { component: service('inv-housekeeping', ['/opt/inv/housekeeping.sh']), image }], [inv], { inv: 'Dockerfile@', 'inv-worker': 'Dockerfile@', 'inv-housekeeping': 'Dockerfile@' }],
+    ['the narrower copies win over a developer Dockerfile copying everything', [{ component: service('inv-worker', ['/opt/inv/venv/bin/python', '/opt/inv/inv/manage.py', 'rqworker']), image }], [dev, inv], { 'inv-worker': 'Dockerfile@' }],
+    ['a file the scan never walked is not held', [{ component: service('inv-worker', ['/opt/inv/venv/bin/python', '/opt/inv/inv/worker.py']), image }], [inv], {}],
+    ['an image tagged by no build (its OCI labels naming another repository are no veto)', [{ component: service('inv-housekeeping', ['/opt/inv/housekeeping.sh']), image }], [{ ...inv, images: new Set() }], { 'inv-housekeeping': 'Dockerfile@' }],
+  ])('%s', (_name, runs, layouts, expected) => {
+    expect(runWalked(runs, layouts)).toEqual(expected);
   });
 });

@@ -116,6 +116,21 @@ function inImage(workdir: string, path: string): string {
   return `/${segments.join('/')}`;
 }
 
+/**
+ * Every folder holding one of the files at any depth, the root `''` too (`a/b/c.py` → `a/b`, `a`,
+ * `''`): with the files themselves, the paths of a scan a command's path in an image may stand for.
+ */
+export function foldersHolding(files: Iterable<string>): Set<string> {
+  const folders = new Set<string>();
+  for (const file of files) {
+    for (let folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : ''; !folders.has(folder); folder = folder.includes('/') ? folder.slice(0, folder.lastIndexOf('/')) : '') {
+      folders.add(folder);
+      if (folder === '') break;
+    }
+  }
+  return folders;
+}
+
 /** A relative path joined onto a folder (`''` the context itself). */
 function joined(folder: string, path: string): string {
   const segments = folder === '' ? [] : folder.split('/');

@@ -61,7 +61,7 @@ import { nodeCommandEntries, nodeCommandOfWords, nodeCommands, type NodeCommand 
 import { DEFAULT_SUBCOMMAND, nodeBinPackageOfWords, nodeBinPackages, programWord, type NodeBinPackage } from './node-bin-programs.js';
 import { imageName, isPublicPublisherImage } from './images.js';
 import { projectOfArtifacts } from './jvm-artifacts.js';
-import { dockerfilesOfImageCommands, foldersNamedByImageRunners } from './image-runner-folders.js';
+import { dockerfilesOfImageCommands, foldersHolding, foldersNamedByImageRunners } from './image-runner-folders.js';
 import { withoutNestedNamesakes } from './nested-namesakes.js';
 import { definesForDeveloperOnly, deploymentServiceKeys, developerComposeFiles, withoutDeveloperComposeSettings } from './developer-compose.js';
 import { chainKeys, fillTemplate, needsTemplate, parseHelperCall, parsePrefixedRead, sectionedDefaultOf, unprefixedRead } from './env-helper-keys.js';
@@ -733,8 +733,19 @@ function activeSpringProfiles(owner: { component: string } | { scope: string }, 
   return set.length > 0 ? set : values(false);
 }
 
+/** What a scan knows besides its facts. */
+export interface ResolveOptions {
+  /**
+   * Every file the scan walked, relative to the scan root as evidence is, whether or not a source
+   * read facts from it (a plain `manage.py`, a `housekeeping.sh`): a deployable's command naming
+   * one in its image ties the image to the Dockerfile copying it in (image-runner-folders.ts).
+   * Without it, a path is taken for a file of the scan when facts were read from it or from its folder.
+   */
+  files?: readonly string[];
+}
+
 /** Resolves the facts of a scan into systems and integrations. */
-export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
+export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}): ResolvedGraph {
   // What code running in users' browsers connects to is nobody's connection (browser-apps.ts);
   // compose files' variables, filled in from the `.env` beside each, before anything is joined;
   // then infrastructure labelled after the service using it kept apart from that service.
@@ -1065,13 +1076,19 @@ export function resolveFacts(read: readonly Fact[]): ResolvedGraph {
   for (const [component, folder] of foldersNamedByImageRunners(imageRunners, (component) => component.roots, dockerfileFolders, namesComponent)) component.roots.add(folder);
   // One image whose deployables' commands name paths only one Dockerfile's copies hold
   // (`/opt/app/app/manage.py` ← `COPY ${APP_PATH}/app /opt/app/app`): all run that Dockerfile's code.
-  // A path is held when the scan read the file, or, for a file in a folder, read files of that folder.
+  // A path is held when it is a file the scan walked or a folder holding one; with no list of the
+  // walked files, when the scan read facts from the file, or, for a file in a folder, from files of that folder.
+  const walkedFiles = options.files !== undefined ? new Set(options.files) : undefined;
+  const walkedFolders = walkedFiles !== undefined ? foldersHolding(walkedFiles) : undefined;
   const heldPaths = new Map<string, boolean>();
   const held = (path: string): boolean => {
     const known = heldPaths.get(path);
     if (known !== undefined) return known;
     const parent = folderOf(path);
-    const answer = knownFiles.has(path) || (path !== '' && holdsFiles(path)) || (/\.[A-Za-z0-9]+$/.test(path) && parent !== '' && holdsFiles(parent));
+    const answer =
+      walkedFiles !== undefined && walkedFolders !== undefined
+        ? walkedFiles.has(path) || (path !== '' && walkedFolders.has(path))
+        : knownFiles.has(path) || (path !== '' && holdsFiles(path)) || (/\.[A-Za-z0-9]+$/.test(path) && parent !== '' && holdsFiles(parent));
     heldPaths.set(path, answer);
     return answer;
   };
