@@ -249,6 +249,8 @@ export const COVERAGE_TAGS = [
   'redis-queue-jvm',
   // Redis as a pub/sub bus through a library adapter in Node (socket.io's Redis adapters, Hocuspocus' Redis extension, graphql-redis-subscriptions), its clients made in a shared workspace package
   'redis-pubsub-adapter',
+  // A Redis client made and returned by a service's own factory module, its role from what the importing files call on it
+  'redis-client-factory',
   's3',
   'azure-blob',
   'sftp',

@@ -476,7 +476,7 @@ export interface ConnectionFact {
    * to one of these (`createAdapter`, `RedisPubSub`): messaging both ways there, and still a
    * database use only for a service also calling a data command (`get`, `hset`…).
    */
-  rolesByCaller?: { produces: readonly string[]; consumes: readonly string[]; adapters?: readonly string[] };
+  rolesByCaller?: { produces: readonly string[]; consumes: readonly string[]; adapters?: readonly string[]; mechanism?: 'messaging'; factory?: string };
   /**
    * Which of the processes a codebase runs as make it, where several deployables run one codebase
    * (one build context, each with its own command: `uvicorn shop.asgi:application` and `celery

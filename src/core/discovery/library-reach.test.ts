@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calledMethod, type CodeDeclaration, type CodeNamesFact, type ConnectionFact, type Evidence, type FactCondition } from './facts.js';
-import { languageOf, libraryUses } from './library-reach.js';
+import { connectionsByCaller, languageOf, libraryUses } from './library-reach.js';
 
 const at = (file: string, line = 1): Evidence => ({ file, line, excerpt: '' });
 const declare = (name: string, line: number, endLine: number, more: Partial<CodeDeclaration> = {}): CodeDeclaration => ({ name, kind: 'function', references: [], line, endLine, ...more });
@@ -459,5 +459,24 @@ describe('a name reaches library code of its own language only', () => {
     ['pom.xml', undefined],
   ])('%s is %s code', (file, expected) => {
     expect(languageOf(file)).toBe(expected);
+  });
+});
+
+describe("a Redis client a service's own factory returns, as its callers use it", () => {
+  const client: ConnectionFact = {
+    type: 'connection', target: {}, role: 'uses', mechanism: 'database', technology: 'Redis', evidence: at('svc/redis.js', 12), confidence: 0.9,
+    rolesByCaller: { produces: ['publish', 'xadd'], consumes: ['subscribe', 'psubscribe', 'xreadgroup'], mechanism: 'messaging', factory: 'createClient' },
+  };
+  const cases: { name: string; calls: string[]; expected: string[] }[] = [
+    { name: 'subscribe consumes', calls: ['subscribe'], expected: ['consumes/messaging'] },
+    { name: 'psubscribe consumes', calls: ['psubscribe'], expected: ['consumes/messaging'] },
+    { name: 'publish produces', calls: ['publish'], expected: ['produces/messaging'] },
+    { name: 'both ways, with a data command kept as a database use', calls: ['publish', 'subscribe', 'setex'], expected: ['produces/messaging', 'consumes/messaging', 'uses/database'] },
+    { name: 'only get/set stays a database use', calls: ['get', 'set'], expected: ['uses/database'] },
+    { name: 'nothing telling stays as made', calls: [], expected: ['uses/database'] },
+  ];
+  it.each(cases)('$name', ({ calls, expected }) => {
+    const names = new Set(calls.map(calledMethod));
+    expect(connectionsByCaller(client, names).map((fact) => `${fact.role}/${fact.mechanism}`)).toEqual(expected);
   });
 });

@@ -363,6 +363,18 @@ function withCallerRoles(uses: readonly LibraryUse[], names: ReadonlySet<string>
       return calls(REDIS_DATA_COMMANDS) ? [...bus, use] : bus;
     }
     const taken = [...(calls(roles.produces) ? (['produces'] as const) : []), ...(calls(roles.consumes) ? (['consumes'] as const) : [])];
-    return taken.length === 0 ? [use] : taken.map((role) => ({ ...use, connection: { ...use.connection, role } }));
+    if (taken.length === 0) return [use];
+    const moved = taken.map((role) => ({ ...use, connection: { ...use.connection, role, ...(roles.mechanism ? { mechanism: roles.mechanism } : {}) } }));
+    // A Redis client published and subscribed through that also holds data is a database too.
+    return roles.mechanism && calls(REDIS_DATA_COMMANDS) ? [...moved, use] : moved;
   });
+}
+
+/**
+ * A connection a service's own factory makes and returns (`createClient(config)` in `redis.js`)
+ * as the service's files calling it use it: `names` are the names those files use (their
+ * code-names `uses`), its method calls among them (`.subscribe()`).
+ */
+export function connectionsByCaller(connection: ConnectionFact, names: ReadonlySet<string>): ConnectionFact[] {
+  return withCallerRoles([{ connection, via: connection.evidence, named: true }], names).map((use) => use.connection);
 }

@@ -44,7 +44,10 @@ import { withoutUnrenderedTemplateLines } from './helm-guards.js';
 import { withIngressClassesFromValues } from './ingress-controllers.js';
 import { ENTRYPOINT_EXEC_KEY, GoBinaries, type GoBinaryCommand } from './go-binaries.js';
 import { commandRuns, goCommands, importPathOf, qualifyGoNames } from './go-packages.js';
-import { libraryUses } from './library-reach.js';
+import { connectionsByCaller, libraryUses } from './library-reach.js';
+
+/** Test code by its path (`test/`, `__tests__/`, `*.spec.ts`): no caller of a service's own factory. */
+const TEST_CODE_FILE = /(?:^|\/)(?:test|tests|__tests__|spec|__mocks__)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/;
 import { withoutDataSourcePluginCalls } from './data-source-plugins.js';
 import { classpathLibraryRoots, libraryResourceRank } from './classpath-settings.js';
 import { GRADLE_PROJECT_ROLE_KEY, gradleModuleProjects } from './build-dependencies.js';
@@ -2727,6 +2730,41 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
       importReach.set(component, { files, unnamed, via });
     }
   }
+  /**
+   * A client a service's own module makes and hands on (`export function createClient(config)
+   * { return new Redis(…) }`) is for what the service's files loading that module (directly, or
+   * through one module between) do with it: `subscribe` consumes, `publish` produces (library-reach.ts
+   * connectionsByCaller). Test files are no callers; with no caller calling anything telling, the
+   * connection stays as made.
+   */
+  let loadersOfFile: Map<string, string[]> | undefined;
+  const namesOfFile = new Map(codeNames.map((fact) => [fact.evidence.file, fact] as const));
+  const ownFactoryUses = (fact: ConnectionFact, owner: Component): ConnectionFact[] => {
+    if (!loadersOfFile) {
+      loadersOfFile = new Map();
+      for (const file of namesOfFile.keys()) {
+        for (const loaded of importGraph().loads(file)) loadersOfFile.set(loaded, [...(loadersOfFile.get(loaded) ?? []), file]);
+      }
+    }
+    const callers = new Set<string>();
+    let frontier = [fact.evidence.file];
+    for (let hop = 0; hop < 2; hop += 1) {
+      const next: string[] = [];
+      for (const file of frontier) {
+        for (const loader of loadersOfFile.get(file) ?? []) {
+          if (callers.has(loader) || loader === fact.evidence.file || TEST_CODE_FILE.test(loader) || ownerOf(loader) !== owner) continue;
+          callers.add(loader);
+          next.push(loader);
+        }
+      }
+      frontier = next;
+    }
+    const names = new Set([...callers].flatMap((file) => Object.keys(namesOfFile.get(file)?.uses ?? {})));
+    // A factory its callers never name (exported, never called) makes nothing for them.
+    const factory = fact.rolesByCaller?.factory;
+    if (callers.size > 0 && factory !== undefined && ![...names].some((name) => name === factory || name.endsWith(`.${factory}`))) return [];
+    return connectionsByCaller(fact, names);
+  };
   const ruledOutLibraryConnections = new Map<Component, Set<ConnectionFact>>();
   const libraryConnections = libraryUses<Component>({
     names: goNames,
@@ -2790,6 +2828,10 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     // Event Grid subscription to the app) is that delivery, already an edge from its topic.
     if (isDeliveredBlind(fact) && deliveredBySubscription(owner, fact.technology)) continue;
     if (!owner.library) {
+      if (fact.rolesByCaller && fact.component === undefined) {
+        for (const each of ownFactoryUses(fact, owner)) connect(each, owner);
+        continue;
+      }
       connect(fact, owner);
       continue;
     }

@@ -283,7 +283,7 @@ export interface Refinement {
   /** Messaging through a datastore whose data calls the signatures mark (ConnectionFact.throughStore). */
   throughStore?: boolean;
   /** A queue handed on, whose role the caller's methods decide (ConnectionFact.rolesByCaller). */
-  rolesByCaller?: { produces: readonly string[]; consumes: readonly string[]; adapters?: readonly string[] };
+  rolesByCaller?: { produces: readonly string[]; consumes: readonly string[]; adapters?: readonly string[]; mechanism?: 'messaging'; factory?: string };
 }
 
 /** The tools a signature's hooks get. */

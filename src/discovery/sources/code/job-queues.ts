@@ -131,7 +131,8 @@ function noteUse(occurrence: SyntaxNode, found: ValueUses, aliases: string[]): v
 export function usesOf(construction: SyntaxNode): ValueUses {
   const found: ValueUses = { methods: new Set(), givenTo: new Set(), asConnection: false, escapes: false };
   let node = construction;
-  while (node.parent && TRANSPARENT.has(node.parent.type)) node = node.parent;
+  // `url ? new Redis(url, options) : new Redis(options)`: either branch is the value.
+  while (node.parent && (TRANSPARENT.has(node.parent.type) || (node.parent.type === 'ternary_expression' && field(node.parent, 'condition')?.id !== node.id))) node = node.parent;
   const parent = node.parent;
   let name: string | undefined;
   if (parent?.type === 'variable_declarator' && field(parent, 'value')?.id === node.id) {
@@ -239,6 +240,12 @@ const EMITTER = /^new (?:[\w$]+\.)?Emitter$/;
 export const PUBSUB_ADAPTERS = ['@socket.io/redis-adapter', '@socket.io/redis-streams-adapter', 'socket.io-redis', '@hocuspocus/extension-redis', 'graphql-redis-subscriptions'];
 /** The names the adapters above are imported under, which tell a caller of a library's client gives it to one (Hocuspocus' `Redis` says nothing). */
 const ADAPTER_NAMES = ['createAdapter', 'createShardedAdapter', 'RedisPubSub'];
+/**
+ * What a Redis client handed on untouched is for, by what its callers call on it: `publish`
+ * produces and `subscribe`/`psubscribe` consume (messaging through Redis), the adapters above use
+ * it both ways; data commands keep it a database use.
+ */
+const CLIENT_ROLES_BY_CALLER = { produces: [...PUBLISH, 'xadd'], consumes: [...SUBSCRIBE, 'xread', 'xreadgroup', 'xReadGroup'], adapters: ADAPTER_NAMES, mechanism: 'messaging' as const };
 /** Modules whose `Redis` is a client, not one of the adapters above spelt alike. */
 const CLIENT_MODULES = [...IOREDIS, ...NODE_REDIS];
 
@@ -271,12 +278,36 @@ export function redisClientRoles(site: CallSite): Refinement | false | undefined
   if (!producing && !consuming) {
     if (found.asConnection && !data && !found.escapes) return false;
     // Handed on untouched (a shared module's `redisClient()`): what it is for is each caller's.
-    return found.escapes && !data && found.methods.size === 0 && found.givenTo.size === 0 ? { rolesByCaller: { produces: [], consumes: [], adapters: ADAPTER_NAMES } } : undefined;
+    // (`client.on('error', …)` before `return client` says nothing of what it is for.)
+    if (!found.escapes || data || found.givenTo.size > 0) return undefined;
+    const factory = factoryOf(site.node);
+    return { rolesByCaller: factory !== undefined ? { ...CLIENT_ROLES_BY_CALLER, factory } : CLIENT_ROLES_BY_CALLER };
   }
   const roles: ConnectionRole[] = [...(producing ? ['produces' as const] : []), ...(consuming ? ['consumes' as const] : [])];
   const more: { role: ConnectionRole; mechanism?: Mechanism }[] = roles.slice(1).map((role) => ({ role }));
   if (data) more.push({ role: 'uses', mechanism: 'database' });
   return { role: roles[0] as ConnectionRole, mechanism: 'messaging', ...(more.length > 0 ? { more } : {}) };
+}
+
+/**
+ * The named function a construction is in (`function createClient(…)`, `const getPool = () => …`),
+ * which a caller of the factory names; none for a default export (imported under any name).
+ */
+function factoryOf(node: SyntaxNode): string | undefined {
+  for (let up = node.parent; up; up = up.parent) {
+    if (up.type === 'function_declaration' || up.type === 'generator_function_declaration') {
+      if (up.parent?.type === 'export_statement' && /^export\s+default\b/.test(up.parent.text)) return undefined;
+      return field(up, 'name')?.text;
+    }
+    if (up.type === 'arrow_function' || up.type === 'function_expression' || up.type === 'function') {
+      const holder = up.parent;
+      if (holder?.type === 'variable_declarator') return field(holder, 'name')?.text;
+      if (holder?.type === 'pair') return field(holder, 'key')?.text;
+      return undefined;
+    }
+    if (up.type === 'method_definition') return field(up, 'name')?.text;
+  }
+  return undefined;
 }
 
 /** Whether a value is a Redis client the file makes (`new Redis(…)`, `createClient(…)`, a `.duplicate()` of one), whose construction is read itself. */
