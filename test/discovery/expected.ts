@@ -312,6 +312,10 @@ export const COVERAGE_TAGS = [
   // (`@server/env`); guards on their fields (`if (env.GITHUB_CLIENT_ID && …)`, `if (!env.ENABLE_UPDATES) return`)
   // switched off by an empty or `false` value in the deployment's env file; a root developer compose file beside `deploy/`
   'ts-env-class',
+  // A plugin's client module with no guard of its own, whose names its loaders use only under a switch
+  // (`if (enabled) PluginManager.add(…Client.unfurl…)`, `if (env.TELEMETRY) setInterval(checkUpdates, …)`,
+  // a router registered under a switch whose handler calls the client); a client also imported unguarded keeps its edges
+  'guarded-registration',
   // Connections made in a shared library nothing deploys, attributed to the services using its entry points
   'shared-library',
   // A team's own messaging client library (a Maven module named after its broker, a Go package, a Python package a service installs with `-e ../common`) wrapping the broker's client: the services calling the wrapper produce or consume, the library is no system

@@ -188,6 +188,17 @@ export class ModuleGraph {
     }
   }
 
+  private loaders?: Map<string, string[]>;
+
+  /** The files loading a file (importing, requiring or re-exporting it), built on first use. */
+  loadersOf(file: string): readonly string[] {
+    if (!this.loaders) {
+      this.loaders = new Map();
+      for (const [from, targets] of this.edges) for (const target of new Set(targets)) this.loaders.set(target, [...(this.loaders.get(target) ?? []), from]);
+    }
+    return this.loaders.get(file) ?? [];
+  }
+
   /** The names a file exports, through its re-exports; undefined when not all are known. Cached; a cycle adds nothing. */
   private exported(file: string, visiting = new Set<string>()): ReadonlySet<string> | undefined {
     if (this.exportedCache.has(file)) return this.exportedCache.get(file);

@@ -14,6 +14,7 @@ import { addressList, addressOrHost, isLoopback, namesNoSystem, parseAddress, ty
 import { ENV_PREFIX_READ_KEY, envPrefixOf, prefixedSettingConnections } from './env-prefix.js';
 import { withoutOwnCommand } from './conditions.js';
 import { throughFlags } from './flag-conditions.js';
+import { GUARDED_IMPORT_KEY, guardedModuleConditions } from './guarded-imports.js';
 import { branchMayRunInVariants, variantValues, type SettingValues } from './deployment-variants.js';
 import { madeThroughNamedClients } from './named-clients.js';
 import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, CONFIDENCE, CONFIGURATION_ROOT, KAFKA_CONNECT_WORKER, LINK_ALIAS_KEY, MESH_UPSTREAM_KEY, NETWORK_PEER_KEY, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type FactCondition, type GoBuildFact, type ImageBuildFact, type ModuleImportsFact, type ProvidesFact, type RerouteFact, type SubclassFact, type UnitFact } from './facts.js';
@@ -1978,8 +1979,36 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
       const text = [`code:const:${named[2]}`, `code:${named[2]}`].map((key) => lookupCandidates(key, owner, file)[0]?.value).find((value) => value !== undefined);
       return text !== undefined && /^[\w.-]+$/.test(text) ? [{ ...condition, key: `${named[1]}${text}` }] : [];
     });
-  const settledConditions = (conditions: readonly FactCondition[] | undefined, owner: Component, file: string): FactCondition[] =>
-    conditions === undefined || conditions.length === 0 ? [] : throughFlags(withCodeConstants(conditions, owner, file), (key) => lookupCandidates(key, owner, file)[0]?.flag);
+  /** The import graph of the scan's scripts, built on first use: workspace packages and tsconfig aliases followed (node-specifiers.ts). */
+  let moduleGraph: ModuleGraph | undefined;
+  let resolveBare: ((from: string, specifier: string) => string | undefined) | undefined;
+  const bareResolver = (): ((from: string, specifier: string) => string | undefined) => (resolveBare ??= moduleResolverOf(bindings, knownFiles, (file) => deepestRoot(folderOf(file))?.root));
+  const importGraph = (): ModuleGraph => {
+    moduleGraph ??= new ModuleGraph(moduleImports, knownFiles, bareResolver());
+    return moduleGraph;
+  };
+  // A script module whose names its loaders use only under a switch (a plugin's client registered
+  // `if (enabled)` in its index) runs under that switch too (guarded-imports.ts).
+  let moduleConditions: ((file: string) => FactCondition[]) | undefined;
+  const importGuards = bindings.filter((binding) => binding.key.startsWith(GUARDED_IMPORT_KEY) && binding.flag !== undefined && binding.flag.length > 0);
+  const guardsOfModule = (file: string): FactCondition[] => {
+    if (importGuards.length === 0 || !SCRIPT_FILE.test(file)) return [];
+    if (!moduleConditions) {
+      const guards = new Map<string, FactCondition[]>();
+      for (const guard of importGuards) {
+        const target = moduleFile(guard.value, knownFiles) ?? bareResolver()(guard.evidence.file, guard.value);
+        if (target !== undefined) guards.set(`${guard.evidence.file}|${target}`, guard.flag as FactCondition[]);
+      }
+      const graph = importGraph();
+      moduleConditions = guardedModuleConditions((target) => graph.loadersOf(target), (loader, target) => guards.get(`${loader}|${target}`));
+    }
+    return moduleConditions(file);
+  };
+  const settledConditions = (written: readonly FactCondition[] | undefined, owner: Component, file: string): FactCondition[] => {
+    const guarded = guardsOfModule(file);
+    const conditions = guarded.length === 0 ? written : [...guarded, ...(written ?? [])];
+    return conditions === undefined || conditions.length === 0 ? [] : throughFlags(withCodeConstants(conditions, owner, file), (key) => lookupCandidates(key, owner, file)[0]?.flag);
+  };
   // The values a branch's setting has in each of the component's deployments, when it has several
   // (the same service in two compose files and a Kubernetes manifest, deployment-variants.ts): the
   // component's own bindings of the key, file by file, beside the one lookup chose. A copy of an
@@ -2518,14 +2547,6 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     }
     // A Next.js standalone build's `server.js` is written by `next build`: it runs the app's routes.
     return value.endsWith('/server.js') || value === 'file:server.js' ? nextApp(root) : undefined;
-  };
-  /** The import graph of the scan's scripts, built on first use: workspace packages and tsconfig aliases followed (node-specifiers.ts). */
-  let moduleGraph: ModuleGraph | undefined;
-  let resolveBare: ((from: string, specifier: string) => string | undefined) | undefined;
-  const bareResolver = (): ((from: string, specifier: string) => string | undefined) => (resolveBare ??= moduleResolverOf(bindings, knownFiles, (file) => deepestRoot(folderOf(file))?.root));
-  const importGraph = (): ModuleGraph => {
-    moduleGraph ??= new ModuleGraph(moduleImports, knownFiles, bareResolver());
-    return moduleGraph;
   };
   /** The JavaScript/TypeScript subcommands declared in a codebase's folder (node-cli.ts). */
   const nodeCommandsAt = (root: string): NodeCommand[] => nodeCommands(codeNames, (file) => within(folderOf(file), root));

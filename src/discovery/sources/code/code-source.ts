@@ -9,6 +9,7 @@ import { mayDefineNodeCli, nodeCliFacts } from './node-cli.js';
 import { mayDeclareConfigClasses } from './ts-config-classes.js';
 import { mayDeclareEnvClass, pathAliasesFor } from './ts-env-classes.js';
 import { flagHelperBindings, mayDefineFlagHelpers } from './flag-helpers.js';
+import { guardedImportBindings, mayGuardImports } from './guarded-imports.js';
 import type { Fact, FactCondition, SourceFile } from '../../../core/discovery/facts.js';
 import { extensionsOfLanguages, languageOf, type CodeLanguage, type SyntaxTree } from '../../code-parser.js';
 import type { Source, SourceContext } from '../../source.js';
@@ -130,7 +131,9 @@ export function makeCodeSource(spec: FamilySpec): Source {
       const configClasses = script && (mayDeclareConfigClasses(file.text) || mayDeclareEnvClass(file.text));
       // A predicate helper saying whether a feature is on (flag-helpers.ts), read wherever it is defined.
       const helpers = mayDefineFlagHelpers(file.text, language, file.path);
-      if (!triggered && !classes && !declarations && !nodeCli && !configClasses && !helpers) return [];
+      // A script using a module of its own only under a switch (a plugin's index registering its client `if (enabled)`: guarded-imports.ts).
+      const guards = script && mayGuardImports(file.text);
+      if (!triggered && !classes && !declarations && !nodeCli && !configClasses && !helpers && !guards) return [];
       let tree: SyntaxTree | undefined;
       let siblings: SyntaxTree[] = [];
       try {
@@ -142,7 +145,7 @@ export function makeCodeSource(spec: FamilySpec): Source {
         // So does C# code registering one implementation or another by a setting (`if (CoreHelpers.SettingHasValue(globalSettings.Mail.Smtp.Host)) services.AddSingleton<…>()`).
         const goBranches = declarations && ((language === 'go' && (GO_SWITCH.test(file.text) || GO_IF.test(file.text))) || (language === 'c_sharp' && CSHARP_IF.test(file.text)));
         const searched = declarations ? tree.rootNode.descendantsOfType([...new Set([...reader.nodeTypes, ...codeNameTypes(language, goBranches)])]).filter((node): node is SyntaxNode => node !== null) : undefined;
-        if (triggered || declarations || configClasses || helpers) {
+        if (triggered || declarations || configClasses || helpers || guards) {
           // A script's imports through tsconfig `paths` aliases (`@server/env`) are the project's own modules.
           const model = buildFileModel(tree.rootNode, reader, language, searched, script ? pathAliasesFor(file.path, context.readFile) : undefined);
           // A Go helper method's calls in the package's other files give its parameters too (go-package-siblings.ts).
@@ -156,6 +159,7 @@ export function makeCodeSource(spec: FamilySpec): Source {
           }
           const emit = (): Fact[] => emitFacts({ model, evaluator, index, rules: context.rules, evidenceAt: context.evidenceAt, path: file.path });
           facts = emit();
+          if (guards) facts.push(...guardedImportBindings(tree.rootNode, file.path, new BranchConditions(evaluator, model.bindings, language), context.evidenceAt));
           if (helpers) facts.push(...flagHelperBindings(tree.rootNode, language, file.path, new BranchConditions(evaluator, model.bindings, language), evaluator, context.evidenceAt));
           // `emit` reads the file again, for a family reading its functions once per caller (go-per-variable.ts).
           if (spec.bindings) facts.push(...spec.bindings(model, evaluator, file.path, context.evidenceAt, { root: tree.rootNode, facts, emit }));
