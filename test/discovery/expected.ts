@@ -36,6 +36,8 @@ export const COVERAGE_TAGS = [
   'root-named-dockerfiles',
   // Dockerfiles in docker/<image>/ copying the JVM archive a Gradle or Maven project builds (`COPY war.war …`): the image-only compose service runs that project
   'jvm-archive-image',
+  // Maven or Gradle modules in folders named by role sharing short names (`adapters/amqp` and the library `clients/amqp`): each named by its artifactId, tied to the deployment running its image, which keeps its own name
+  'maven-module-namesakes',
   // Two deployed applications whose names differ only by a generic suffix (`tunestore` and `tunestoreservice`, Steeltoe MusicStore's front end and catalog service): two systems, hosts reaching each by its own spelling
   'suffix-distinct-deployables',
   // Jinja2 templates of deployment files (a prepare step's docker-compose.yml.jinja and env.jinja, Ansible .j2) rendered with their inputs

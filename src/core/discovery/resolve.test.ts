@@ -1279,3 +1279,42 @@ describe('resolveFacts: names differing only by a generic suffix', () => {
     expect(edges(facts).sort()).toEqual(expected);
   });
 });
+
+describe('resolveFacts: modules in folders named by role, deployed under their declared names', () => {
+  const module = (folder: string, artifactId: string): Fact => component(folder.slice(folder.lastIndexOf('/') + 1), { root: folder, project: true, aliases: [artifactId], confidence: CONFIDENCE.weak, evidence: at(`${folder}/pom.xml`) });
+  const service = (name: string, image: string): Fact => component(name, { composeImage: image, aliases: [image], evidence: at('deploy/docker-compose.yml') });
+  const workload = (name: string, alias: string): Fact => component(name, { aliases: [alias], evidence: at(`deploy/chart/templates/${name}.yaml`) });
+  const kafka: Fact = component('kafka', { kind: 'message-broker', evidence: at('deploy/docker-compose.yml', 2) });
+  const produces = (folder: string): Fact => connection(`${folder}/src/main/java/Sender.java`, { target: { component: 'kafka' }, role: 'produces', mechanism: 'messaging' });
+  const systems = (facts: Fact[]): string[] => resolveFacts(facts).systems.map((system) => system.name).sort();
+
+  it.each<[string, Fact[], string[], string[]]>([
+    [
+      'a module run by the compose service of its artifactId is named by the service, the module read first',
+      [module('adapters/http', 'acme-adapter-http'), produces('adapters/http'), service('acme-adapter-http', 'acme/acme-adapter-http:1.0'), kafka],
+      ['acme-adapter-http', 'kafka'],
+      ['acme-adapter-http -> kafka (messaging)'],
+    ],
+    [
+      'the same, the compose file read first',
+      [service('acme-adapter-http', 'acme/acme-adapter-http:1.0'), kafka, module('adapters/http', 'acme-adapter-http'), produces('adapters/http')],
+      ['acme-adapter-http', 'kafka'],
+      ['acme-adapter-http -> kafka (messaging)'],
+    ],
+    [
+      'a module a chart workload names after the release (adapter-http, alias acme-adapter-http) is that workload',
+      [module('adapters/http', 'acme-adapter-http'), produces('adapters/http'), workload('adapter-http', 'acme-adapter-http'), kafka],
+      ['adapter-http', 'kafka'],
+      ['adapter-http -> kafka (messaging)'],
+    ],
+    [
+      'a library in a folder named like a deployable\'s is not merged into it',
+      [module('adapters/amqp', 'acme-adapter-amqp'), module('clients/amqp', 'acme-client-amqp'), produces('clients/amqp'), service('acme-adapter-amqp', 'acme/acme-adapter-amqp:1.0'), kafka],
+      ['acme-adapter-amqp', 'acme-client-amqp', 'kafka'],
+      ['acme-client-amqp -> kafka (messaging)'],
+    ],
+  ])('%s', (_label, facts, expectedSystems, expectedEdges) => {
+    expect(systems(facts)).toEqual(expectedSystems);
+    expect(edges(facts)).toEqual(expectedEdges);
+  });
+});

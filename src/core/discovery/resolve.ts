@@ -67,6 +67,7 @@ import { imageName, isPublicPublisherImage } from './images.js';
 import { projectOfArtifacts } from './jvm-artifacts.js';
 import { dockerfilesOfImageCommands, foldersHolding, foldersNamedByImageRunners } from './image-runner-folders.js';
 import { withoutNestedNamesakes } from './nested-namesakes.js';
+import { withDistinctModuleNames } from './folder-namesakes.js';
 import { definesForDeveloperOnly, deploymentServiceKeys, developerComposeFiles, withoutDeveloperComposeSettings } from './developer-compose.js';
 import { chainKeys, fillTemplate, needsTemplate, parseHelperCall, parsePrefixedRead, sectionedDefaultOf, unprefixedRead } from './env-helper-keys.js';
 import { isNamedSettingsGroup, locationInclusions, mountedInclusions } from './service-config-folders.js';
@@ -763,8 +764,9 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   // After all of these, a client base class's connections on its constructor parameters are made again for each subclass passing them (base-constructors.ts).
   // A developer's Compose file does not set up the services a deployment defines (developer-compose.ts).
   // An image running several long-running programs under a process manager is one system per program (program-split.ts).
+  // Projects of folders sharing a short name (`adapters/amqp`, `clients/amqp`) are named by their declared names (folder-namesakes.ts).
   // Before all, a data-source plugin's connections to the systems its users configure are dropped (data-source-plugins.ts).
-  const facts = withBaseConstructorArguments(withDottedBackends(withIngressClassesFromValues(settleLabelledNames(withBuiltImages(withProgramSplits(interpolateComposeFacts(withBicepModules(withModuleInstances(withoutBrowserCode(withBundledFrontEnds(withoutNestedNamesakes(withoutUnrenderedTemplateLines(withoutDeveloperComposeSettings(withoutUnlistedManifests(withoutDataSourcePluginCalls(read))))))))))))))));
+  const facts = withBaseConstructorArguments(withDottedBackends(withIngressClassesFromValues(settleLabelledNames(withBuiltImages(withProgramSplits(interpolateComposeFacts(withBicepModules(withModuleInstances(withoutBrowserCode(withBundledFrontEnds(withDistinctModuleNames(withoutNestedNamesakes(withoutUnrenderedTemplateLines(withoutDeveloperComposeSettings(withoutUnlistedManifests(withoutDataSourcePluginCalls(read)))))))))))))))));
   // Two deployed applications whose names differ only by a generic suffix (`musicstore` and
   // `musicstoreservice`) stay two systems; every other pair of such spellings is one system.
   // A container's program that is no part of its folder's codebase (a reverse proxy) runs none of the code (program-split.ts).
@@ -815,6 +817,16 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     return stores.length === 1 ? stores[0] : undefined;
   };
 
+  // The names projects declare (a Maven `artifactId`, a package's name) other than their folders'.
+  const declaredNames = new Set<string>();
+  /** The component holding the project (code) a name reaches only as a name that project declared. */
+  const projectDeclaring = (name: string): Component | undefined => {
+    const key = systemKey(name);
+    const target = declaredNames.has(key) ? aliasOf.get(key) : undefined;
+    const project = target !== undefined && target !== key ? components.get(target) : undefined;
+    return project && project.kind === 'application' && !project.library && project.roots.size > 0 ? project : undefined;
+  };
+
   const groupMembers: BindingFact[] = [];
   const dockerfileOf = new Map<Component, string>();
   const groupConnections: ConnectionFact[] = [];
@@ -853,7 +865,14 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
       }
       // A name still holding a placeholder is decided where it is deployed: no system of ours.
       if (PLACEHOLDER.test(fact.name)) continue;
-      const component = ensure(fact.name, fact.kind, true);
+      // A deployment named as a project read earlier declared itself (compose `acme-adapter-http`
+      // running the Maven module `adapters/http` of that artifactId) runs that project's code and
+      // keeps its own name, as mergeProjectIntoDeployment; a project whose declared name a
+      // deployment read earlier runs merges into it below.
+      const declaredBy = fact.project !== true ? projectDeclaring(fact.name) : undefined;
+      const firstDeployment = declaredBy !== undefined && !declaredBy.deployed;
+      let component = ensure(fact.name, fact.kind, true);
+      if (firstDeployment && declaredBy === component) component.names.set(fact.name, (component.names.get(fact.name) ?? 0) + Math.max(0, ...[...component.names].filter(([own]) => own !== fact.name).map(([, count]) => count)));
       component.library = fact.library === true && component.library !== false;
       component.goModule = fact.goModule === true && component.goModule !== false;
       if (fact.project !== true && !definesForDeveloperOnly(fact, deployments, isDeveloperFile)) component.deployed = true;
@@ -884,8 +903,21 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
         if (aliasKey !== component.key) {
           // A fact read earlier defined a component under this name: the same system, whichever file came first.
           const earlier = components.get(aliasKey);
-          if (earlier && earlier !== component) mergeInto(component, earlier, components, aliasOf);
-          else aliasOf.set(aliasKey, component.key);
+          // A project's declared name a deployment runs under (compose `acme-adapter-http`, or a
+          // workload taking it as an alias): the project is that deployment's code, under its name.
+          const deployedUnder = fact.project === true && !component.deployed ? components.get(aliasOf.get(aliasKey) ?? aliasKey) : undefined;
+          // A deployment taking as an alias the name a project read earlier declared (a chart's
+          // `adapter-http` also named `acme-adapter-http`) runs that project's code the same way.
+          const declaringProject = fact.project !== true && component.deployed && !namesOtherService(fact, alias) ? projectDeclaring(alias) : undefined;
+          if (deployedUnder && deployedUnder !== component && deployedUnder.deployed && deployedUnder.kind === 'application' && !deployedUnder.library) {
+            mergeProjectIntoDeployment(deployedUnder, component, components, aliasOf);
+            component = deployedUnder;
+          } else if (declaringProject && declaringProject !== component && component.kind === 'application' && !component.library) mergeProjectIntoDeployment(component, declaringProject, components, aliasOf);
+          else if (earlier && earlier !== component) mergeInto(component, earlier, components, aliasOf);
+          else {
+            aliasOf.set(aliasKey, component.key);
+            if (fact.project === true) declaredNames.add(aliasKey);
+          }
         }
         const image = imageBaseName(alias);
         if (image) (component.images ??= new Set()).add(image);
