@@ -302,7 +302,8 @@ function factoryOf(node: SyntaxNode): string | undefined {
     if (up.type === 'arrow_function' || up.type === 'function_expression' || up.type === 'function') {
       const holder = up.parent;
       if (holder?.type === 'variable_declarator') return field(holder, 'name')?.text;
-      if (holder?.type === 'pair') return field(holder, 'key')?.text;
+      // A function held by an object literal's key (NestJS' `useFactory: () => new Redis(…)`) is
+      // called by a framework, not by name from the service's files.
       return undefined;
     }
     if (up.type === 'method_definition') return field(up, 'name')?.text;

@@ -88,6 +88,16 @@ describe('a Redis client a library makes and hands on', () => {
       export const redisClient = () => new Redis(process.env.REDIS_URL)`)).toEqual([['database', ['createAdapter', 'createShardedAdapter', 'RedisPubSub']]]);
   });
 
+  it('the factory is the one its callers name; a framework callback held by an object key (NestJS useFactory) is none', async () => {
+    const factories = async (text: string): Promise<unknown[]> => connections(await readSnippet(typescriptCodeSource, 'src/app.module.ts', text)).map((fact) => fact.rolesByCaller?.factory);
+    expect(await factories(code`
+      import { Redis } from "ioredis"
+      export function createClient(url: string) { return new Redis(url) }`)).toEqual(['createClient']);
+    expect(await factories(code`
+      import { Redis } from "ioredis"
+      export const providers = [{ provide: CART_STORE, useFactory: (config: ConfigService) => new Redis({ host: config.get("REDIS_HOST") }) }]`)).toEqual([undefined]);
+  });
+
   it('read or written where it is made, it is a database use there', async () => {
     expect(await rolesOf(code`
       import { Redis } from "ioredis"
