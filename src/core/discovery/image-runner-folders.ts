@@ -11,6 +11,7 @@
  * Pure: the caller says which folders hold a Dockerfile's code and whether a folder's name names
  * a deployable.
  */
+import { absoluteIn, joinPaths } from './node-processes.js';
 
 /**
  * For each image no deployable running it has code for, the one Dockerfile code folder named like
@@ -104,18 +105,6 @@ export function plainCommandWords(words: readonly string[]): string[] {
   return words.flatMap((word) => word.split(/\s+/)).filter((word) => /^[\w./-]+$/.test(word) && !word.startsWith('-'));
 }
 
-/** A path as the image holds it: absolute, `.` and `..` settled. */
-function inImage(workdir: string, path: string): string {
-  const joined = path.startsWith('/') ? path : `${workdir.replace(/\/+$/, '')}/${path}`;
-  const segments: string[] = [];
-  for (const segment of joined.split('/')) {
-    if (segment === '' || segment === '.') continue;
-    if (segment === '..') segments.pop();
-    else segments.push(segment);
-  }
-  return `/${segments.join('/')}`;
-}
-
 /**
  * Every folder holding one of the files at any depth, the root `''` too (`a/b/c.py` → `a/b`, `a`,
  * `''`): with the files themselves, the paths of a scan a command's path in an image may stand for.
@@ -131,17 +120,6 @@ export function foldersHolding(files: Iterable<string>): Set<string> {
   return folders;
 }
 
-/** A relative path joined onto a folder (`''` the context itself). */
-function joined(folder: string, path: string): string {
-  const segments = folder === '' ? [] : folder.split('/');
-  for (const segment of path.split('/')) {
-    if (segment === '' || segment === '.') continue;
-    if (segment === '..') segments.pop();
-    else segments.push(segment);
-  }
-  return segments.join('/');
-}
-
 /**
  * The build context's paths that may stand at a path of the image (`/opt/app/app/manage.py` ←
  * `COPY app /opt/app/app` → `app/manage.py`; `config/puma.rb` in `WORKDIR /shop` after `COPY .
@@ -149,13 +127,13 @@ function joined(folder: string, path: string): string {
  * narrow the copy was (the length of its source: `.` copies everything and says least).
  */
 export function contextPathsOf(path: string, layout: Pick<ImageLayout, 'workdir' | 'copies'>): { path: string; narrowness: number }[] {
-  const target = inImage(layout.workdir ?? '/', path);
+  const target = absoluteIn(layout.workdir ?? '/', path);
   const found: { path: string; narrowness: number }[] = [];
   for (const copy of [...(layout.copies ?? [])].reverse()) {
-    const source = joined('', copy.source);
-    const destination = inImage('/', copy.destination);
+    const source = joinPaths('', copy.source);
+    const destination = absoluteIn('/', copy.destination);
     if (target === destination) found.push({ path: source, narrowness: source.length });
-    else if (destination === '/' || target.startsWith(`${destination}/`)) found.push({ path: joined(source, target.slice(destination === '/' ? 1 : destination.length + 1)), narrowness: source.length });
+    else if (destination === '/' || target.startsWith(`${destination}/`)) found.push({ path: joinPaths(source, target.slice(destination === '/' ? 1 : destination.length + 1)), narrowness: source.length });
   }
   return found;
 }
@@ -168,7 +146,7 @@ export function contextPathsOf(path: string, layout: Pick<ImageLayout, 'workdir'
 export function copiedFolder(copies: readonly { source: string }[]): string {
   let common: string[] | undefined;
   for (const copy of copies) {
-    const source = joined('', copy.source);
+    const source = joinPaths('', copy.source);
     const last = source.slice(source.lastIndexOf('/') + 1);
     const segments = (/\.[A-Za-z0-9]+$/.test(last) ? source.slice(0, Math.max(0, source.lastIndexOf('/'))) : source).split('/').filter(Boolean);
     if (common === undefined) common = segments;
@@ -220,7 +198,7 @@ export function dockerfilesOfImageCommands<C, L extends ImageLayout>(
         let count = 0;
         let narrowness = -1;
         for (const path of paths) {
-          const held = contextPathsOf(path, layout).find((candidate) => exists(joined(context, candidate.path)));
+          const held = contextPathsOf(path, layout).find((candidate) => exists(joinPaths(context, candidate.path)));
           if (!held) continue;
           count += 1;
           narrowness = Math.max(narrowness, held.narrowness);
@@ -231,7 +209,7 @@ export function dockerfilesOfImageCommands<C, L extends ImageLayout>(
     scored.sort((left, right) => right.count - left.count || right.narrowness - left.narrowness);
     const [best, next] = scored;
     if (!best || (next && next.count === best.count && next.narrowness === best.narrowness && next.layout !== best.layout)) continue;
-    const folder = joined(best.context, copiedFolder(best.layout.copies ?? []));
+    const folder = joinPaths(best.context, copiedFolder(best.layout.copies ?? []));
     for (const runner of runners) if (!given.has(runner)) given.set(runner, { layout: best.layout, context: best.context, folder });
   }
   return given;

@@ -80,6 +80,11 @@ function cleanFolder(path: string): string {
   return path.replace(/^\.\/+/, '').replace(/\/+$/, '').replace(/^\.$/, '');
 }
 
+/** A path inside an image made absolute against a working directory and normalised (`/src` + `./cmd/api` → `/src/cmd/api`). */
+export function absoluteIn(workdir: string, path: string): string {
+  return `/${joinPaths(path.startsWith('/') ? '' : workdir.replace(/^\/+/, ''), path)}`;
+}
+
 /** Joins two relative paths, dropping `.` segments and going up for `..`. */
 export function joinPaths(folder: string, path: string): string {
   const segments = folder === '' ? [] : folder.split('/');

@@ -36,14 +36,5 @@ export function hasFolder(path: string, name: string): boolean {
   return folderOf(path).split('/').includes(name);
 }
 
-/** A path inside an image made absolute against a working directory and normalised (`/src` + `./cmd/api` → `/src/cmd/api`). */
-export function absoluteIn(workdir: string, path: string): string {
-  const joined = path.startsWith('/') ? path : `${workdir.replace(/\/+$/, '')}/${path}`;
-  const segments: string[] = [];
-  for (const segment of joined.split('/')) {
-    if (segment === '' || segment === '.') continue;
-    if (segment === '..') segments.pop();
-    else segments.push(segment);
-  }
-  return `/${segments.join('/')}`;
-}
+/** A path inside an image made absolute against a working directory (core/discovery/node-processes.ts). */
+export { absoluteIn } from '../../../core/discovery/node-processes.js';
