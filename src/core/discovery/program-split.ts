@@ -26,6 +26,7 @@
  * saying nothing of which program uses the service) is nobody's. Pure.
  */
 import type { BindingFact, ComponentFact, ConnectionFact, Fact } from './facts.js';
+import { folderOf } from './file-paths.js';
 import { CELERY_MONITOR_PROCESS, CELERY_PROCESS_KEY } from './shared-codebase.js';
 
 /** The binding describing a program (its value a ProgramDescription as JSON). */
@@ -242,11 +243,6 @@ function siblingOf(fact: ConnectionFact, listening: ReadonlyMap<string, string>)
   if (host !== undefined && /^unix:/.test(host)) return listening.get(host);
   if (host !== undefined && LOOPBACK.test(host) && port !== undefined) return listening.get(String(port));
   return undefined;
-}
-
-function folderOf(file: string): string {
-  const at = file.lastIndexOf('/');
-  return at < 0 ? '' : file.slice(0, at);
 }
 
 function within(file: string, root: string): boolean {
