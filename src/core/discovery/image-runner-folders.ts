@@ -11,6 +11,7 @@
  * Pure: the caller says which folders hold a Dockerfile's code and whether a folder's name names
  * a deployable.
  */
+import { fileName, folderOf } from './file-paths.js';
 import { absoluteIn, joinPaths } from './node-processes.js';
 
 /**
@@ -30,7 +31,7 @@ export function foldersNamedByImageRunners<C>(
   const given = new Map<C, string>();
   for (const runners of byImage.values()) {
     if (runners.size < 2 || [...runners].some((runner) => rootsOf(runner).size > 0)) continue;
-    const named = new Set(codeFolders.filter((folder) => folder !== '' && [...runners].some((runner) => folderNames(folder.slice(folder.lastIndexOf('/') + 1), runner))));
+    const named = new Set(codeFolders.filter((folder) => folder !== '' && [...runners].some((runner) => folderNames(fileName(folder), runner))));
     if (named.size !== 1) continue;
     const folder = [...named][0] as string;
     for (const runner of runners) if (!given.has(runner)) given.set(runner, folder);
@@ -90,7 +91,7 @@ export function commandPaths(words: readonly string[]): string[] {
   const all = words.flatMap((word) => (/\s/.test(word) ? word.split(/\s+/) : [word])).filter((word) => word !== '');
   const program = all.find((word) => !LAUNCHERS.has(word) && !/^(?:\/\S*\/)?(?:ba|da|z|a)?sh$/.test(word) && word !== '-c');
   const found = new Set<string>();
-  const implied = program !== undefined ? PROJECT_FILE_OF[program.slice(program.lastIndexOf('/') + 1)] : undefined;
+  const implied = program !== undefined ? PROJECT_FILE_OF[fileName(program)] : undefined;
   if (implied !== undefined) found.add(implied);
   for (const word of all) if (word !== program || word.includes('/')) if (isPathWord(word)) found.add(word);
   return [...found];
@@ -112,7 +113,7 @@ export function plainCommandWords(words: readonly string[]): string[] {
 export function foldersHolding(files: Iterable<string>): Set<string> {
   const folders = new Set<string>();
   for (const file of files) {
-    for (let folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : ''; !folders.has(folder); folder = folder.includes('/') ? folder.slice(0, folder.lastIndexOf('/')) : '') {
+    for (let folder = folderOf(file); !folders.has(folder); folder = folderOf(folder)) {
       folders.add(folder);
       if (folder === '') break;
     }
@@ -147,8 +148,7 @@ export function copiedFolder(copies: readonly { source: string }[]): string {
   let common: string[] | undefined;
   for (const copy of copies) {
     const source = joinPaths('', copy.source);
-    const last = source.slice(source.lastIndexOf('/') + 1);
-    const segments = (/\.[A-Za-z0-9]+$/.test(last) ? source.slice(0, Math.max(0, source.lastIndexOf('/'))) : source).split('/').filter(Boolean);
+    const segments = (/\.[A-Za-z0-9]+$/.test(fileName(source)) ? folderOf(source) : source).split('/').filter(Boolean);
     if (common === undefined) common = segments;
     else {
       let length = 0;
@@ -192,7 +192,7 @@ export function dockerfilesOfImageCommands<C, L extends ImageLayout>(
     const scored: { layout: L; context: string; count: number; narrowness: number }[] = [];
     for (const layout of layouts) {
       if (layout.copies === undefined || (layout.images.size > 0 && !layout.images.has(image.toLowerCase()))) continue;
-      const dockerfileFolder = layout.dockerfile.includes('/') ? layout.dockerfile.slice(0, layout.dockerfile.lastIndexOf('/')) : '';
+      const dockerfileFolder = folderOf(layout.dockerfile);
       const contexts = layout.context !== undefined ? [layout.context] : [...new Set([dockerfileFolder, ''])];
       for (const context of contexts) {
         let count = 0;
