@@ -27,7 +27,7 @@
  */
 import type { BindingFact, ComponentFact, ConnectionFact, Fact } from './facts.js';
 import { folderOf } from './file-paths.js';
-import { CELERY_MONITOR_PROCESS, CELERY_PROCESS_KEY } from './shared-codebase.js';
+import { CELERY_MONITOR_PROCESS, CELERY_PROCESS_KEY, programWord } from './shared-codebase.js';
 
 /** The binding describing a program (its value a ProgramDescription as JSON). */
 export const PROGRAM_KEY = 'process-manager:program';
@@ -67,7 +67,7 @@ const HELPER = /(?:^|\/)(?:cron|crond|busybox|supercronic|logrotate|rsyslogd?|sy
 
 /** Whether a command's program is a helper (`cron -f`, `/usr/sbin/logrotate …`, `node_exporter`). */
 export function isHelperCommand(words: readonly string[]): boolean {
-  const program = words.find((word) => word !== '' && word !== 'exec' && !/^[A-Za-z_]\w*=/.test(word));
+  const program = programWord(words);
   return program !== undefined && HELPER.test(program);
 }
 
@@ -76,7 +76,7 @@ const PROXY = /(?:^|\/)(?:nginx|openresty|caddy|haproxy|traefik|envoy|httpd|apac
 
 /** Whether a command's program is a reverse proxy. */
 export function isProxyCommand(words: readonly string[]): boolean {
-  const program = words.find((word) => word !== '' && word !== 'exec' && !/^[A-Za-z_]\w*=/.test(word));
+  const program = programWord(words);
   return program !== undefined && PROXY.test(program);
 }
 

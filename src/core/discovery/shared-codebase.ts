@@ -138,9 +138,14 @@ const RUNTIME_PROGRAMS: readonly [CodeRuntime, RegExp][] = [
 /** A language runtime a process runs its code in. */
 export type CodeRuntime = 'node' | 'ruby' | 'python';
 
+/** A command line's program: its first word past `exec` and leading `NAME=value` assignments. */
+export function programWord(words: readonly string[]): string | undefined {
+  return words.find((word) => word !== '' && word !== 'exec' && !/^[A-Za-z_]\w*=/.test(word));
+}
+
 /** The runtime a command line's program runs (`node ./streaming/index.js` → node; `bundle exec sidekiq` → ruby), undefined when its words do not say. */
 export function commandRuntime(words: readonly string[]): CodeRuntime | undefined {
-  const program = words.find((word) => word !== '' && word !== 'exec' && !/^[A-Za-z_]\w*=/.test(word));
+  const program = programWord(words);
   if (program === undefined) return undefined;
   return RUNTIME_PROGRAMS.find(([, pattern]) => pattern.test(program))?.[0];
 }
