@@ -46,7 +46,7 @@ const PARTS: ReadonlySet<string> = new Set([...(GROUPS.all as readonly string[])
  * that says so even when the image is the team's own build (`acme/loki-custom`, a fork), where the
  * image's name cannot.
  */
-export function runsOnlyDskitParts(command: DskitCommand): boolean {
+function runsOnlyDskitParts(command: DskitCommand): boolean {
   return command.parts.every((part) => PARTS.has(part));
 }
 
@@ -118,7 +118,7 @@ const http = (...parts: string[]): DskitSetting => ({ parts, mechanism: 'rest', 
  * The settings (dotted paths; `*` one key of any name, a leading `**.` any depth) → the parts
  * reading them and how they connect. First match wins.
  */
-export const DSKIT_SETTINGS: ReadonlyArray<readonly [string, DskitSetting]> = [
+const DSKIT_SETTINGS: ReadonlyArray<readonly [string, DskitSetting]> = [
   // Queries: queriers pull work from the frontend or the scheduler; the frontend hands it to the scheduler or sends it on over HTTP.
   ['frontend_worker.frontend_address', grpc('querier')],
   ['frontend_worker.scheduler_address', grpc('querier')],

@@ -52,7 +52,7 @@ export const RQ_BROKER_KEY = 'rq:redis';
  * The process marker of an RQ worker (`manage.py rqworker`, `rq worker`), beside `worker`: its
  * consumer is RQ's, not Celery's.
  */
-export const RQ_PROCESS = 'rq';
+const RQ_PROCESS = 'rq';
 /** Where a framework's messaging finds its broker: the key its app's or settings' folder binds it under, by technology. */
 export const APP_BROKER_KEYS: Readonly<Record<string, string>> = { [CELERY]: CELERY_BROKER_KEY, [DJANGO_CHANNELS]: CHANNELS_LAYER_KEY, [RQ]: RQ_BROKER_KEY };
 
@@ -118,7 +118,7 @@ const RUBY_SERVER = /(^|\/)(?:puma|pumactl|unicorn|unicorn_rails|thin|passenger|
  * ActiveJob's `rails jobs:work`-style workers are not Sidekiq, and are left alone), `''` for a web
  * server; undefined for anything else (`rails db:migrate`, `rake …`).
  */
-export function rubyProcesses(words: readonly string[]): string | undefined {
+function rubyProcesses(words: readonly string[]): string | undefined {
   let at = 0;
   if (RUBY_LAUNCHER.test(words[at] ?? '') && words[at + 1] === 'exec') at += 2;
   const program = words[at] ?? '';

@@ -26,7 +26,7 @@ import type { CallSite, FileModel, SyntaxNode } from './code-model.js';
 import { rubyConditionsAt, topLevelLocals } from './ruby-conditions.js';
 
 /** Where a Ruby file of a Rails application runs. */
-export type RailsRole = 'every' | 'worker' | 'web' | 'shared' | 'mail';
+export type RailsRole = 'every' | 'worker' | 'web' | 'shared';
 
 /** The methods that enqueue a job: Sidekiq's, ActiveJob's and ActionMailer's. */
 const ENQUEUE = new Set(['perform_async', 'perform_in', 'perform_at', 'perform_bulk', 'perform_later', 'deliver_later', 'deliver_later!']);
@@ -62,7 +62,7 @@ const REDIS_DATA_COMMANDS = new Set(['get', 'set', 'setex', 'setnx', 'mget', 'ms
  * A file's Redis clients used only for pub/sub (`Redis.new(url: …)` then `redis.publish(…)`):
  * their construction is no use of Redis as a datastore, the publishing is the edge.
  */
-export function withoutPubSubClients(model: FileModel, facts: readonly Fact[]): Fact[] {
+function withoutPubSubClients(model: FileModel, facts: readonly Fact[]): Fact[] {
   const pubSub = facts.some((fact) => fact.type === 'connection' && fact.technology === 'Redis' && (fact.role === 'produces' || fact.role === 'consumes'));
   if (!pubSub || model.sites.some((site) => site.kind === 'call' && site.receiver !== undefined && REDIS_DATA_COMMANDS.has(site.name))) return [...facts];
   return facts.filter((fact) => !(fact.type === 'connection' && fact.technology === 'Redis' && fact.role === 'uses'));

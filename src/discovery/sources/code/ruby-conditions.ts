@@ -39,7 +39,7 @@ function stringText(node: SyntaxNode): string | undefined {
 const negate = (conditions: FactCondition[]): FactCondition[] | undefined => (conditions.length === 1 ? [{ ...(conditions[0] as FactCondition), negated: !(conditions[0] as FactCondition).negated }] : undefined);
 
 /** The conditions a Ruby test holds under, undefined when it is not read outright. */
-export function rubyTest(node: SyntaxNode | undefined, locals?: ReadonlyMap<string, SyntaxNode>, depth = 0): FactCondition[] | undefined {
+function rubyTest(node: SyntaxNode | undefined, locals?: ReadonlyMap<string, SyntaxNode>, depth = 0): FactCondition[] | undefined {
   if (!node || depth > 8) return undefined;
   const key = envKey(node);
   if (key !== undefined) return [{ key, test: 'set' }];

@@ -103,7 +103,7 @@ const BOOLEAN_HELPER = /bool/i;
  * setting's, while the helper's one parameter, shared by every field, would name no field's own.
  * A boolean helper's call is kept: it is the field's switch.
  */
-export function convertedValue(initial: SyntaxNode): SyntaxNode {
+function convertedValue(initial: SyntaxNode): SyntaxNode {
   if (initial.type !== 'call_expression') return initial;
   const callee = field(initial, 'function');
   const own = callee?.type === 'member_expression' && field(callee, 'object')?.type === 'this' ? field(callee, 'property')?.text : callee?.type === 'identifier' ? callee.text : undefined;

@@ -152,7 +152,7 @@ export function releaseNames(text: string, chartName: string, nameOf: (action: s
  * The release's namespace inside an in-cluster host (`http://agenda.{{ .Release.Namespace }}.svc.cluster.local`):
  * any namespace names the same Service of the chart, so it is written as the namespace Helm installs to by default.
  */
-export const RELEASE_NAMESPACE_HOST = /\.\{\{-?\s*\$?\.Release\.Namespace\s*-?\}\}(?=\.svc\b)/g;
+const RELEASE_NAMESPACE_HOST = /\.\{\{-?\s*\$?\.Release\.Namespace\s*-?\}\}(?=\.svc\b)/g;
 const NAMED_LINE = /^\s*(?:-\s+)?(?:name|value|serviceName|host|url):/;
 /** A name written after the release's own (`{{ .Release.Name }}-rabbitmq`): the part after the prefix. */
 const RELEASE_PREFIXED = new RegExp(`${RELEASE_NAME.source}-([A-Za-z0-9][A-Za-z0-9-]*)`, 'g');
