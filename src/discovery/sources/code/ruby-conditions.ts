@@ -110,7 +110,7 @@ function nodeAtLine(root: SyntaxNode, line: number): SyntaxNode | undefined {
 /** The `enabled:` pair of a hash literal a statement holds, its value (`Chewy.settings = { …, enabled: enabled }`). */
 function enabledPair(statement: SyntaxNode): SyntaxNode | undefined {
   const pairs = statement.descendantsOfType('pair').filter((pair): pair is SyntaxNode => pair !== null);
-  const pair = pairs.find((candidate) => /^:?["']?enabled["']?:?$/.test(field(candidate, 'key')?.text ?? '') || field(candidate, 'key')?.text === 'enabled');
+  const pair = pairs.find((candidate) => /^:?["']?enabled["']?:?$/.test(field(candidate, 'key')?.text ?? ''));
   return pair ? field(pair, 'value') : undefined;
 }
 
