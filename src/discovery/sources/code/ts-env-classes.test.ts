@@ -121,6 +121,12 @@ describe('tsconfig path aliases', () => {
     expect(pathAliasMatcher(TSCONFIG)?.(specifier)).toBe(expected);
   });
 
+  it('does not let an alias prefix and suffix overlap', () => {
+    const matcher = pathAliasMatcher('{ "compilerOptions": { "paths": { "ab*ba": ["./x/*"] } } }');
+    expect(matcher?.('aba')).toBe(false);
+    expect(matcher?.('abxba')).toBe(true);
+  });
+
   it.each([
     ['no paths', '{ "compilerOptions": { "strict": true } }'],
     ['not JSON', 'compilerOptions: {'],

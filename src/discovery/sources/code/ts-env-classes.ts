@@ -133,7 +133,8 @@ export function pathAliasMatcher(tsconfigText: string): ((specifier: string) => 
   return (specifier) =>
     keys.some((key) => {
       const star = key.indexOf('*');
-      return star < 0 ? specifier === key : specifier.startsWith(key.slice(0, star)) && specifier.endsWith(key.slice(star + 1)) && specifier.length > star;
+      // The `*` stands for one character or more, so prefix and suffix may not overlap (`ab*ba` is no match for `aba`).
+      return star < 0 ? specifier === key : specifier.length >= key.length && specifier.startsWith(key.slice(0, star)) && specifier.endsWith(key.slice(star + 1));
     });
 }
 
