@@ -25,14 +25,19 @@ export function entryName(dictionary: string, key: string): string {
   return `${dictionary}[${key}]`;
 }
 
-/** A key written as a plain word (`"name"`, `'endpoint'`), which another module may read by it. */
-function plainKey(node: SyntaxNode | null | undefined): string | undefined {
+/** A plain string literal's text (no interpolation). */
+export function plainString(node: SyntaxNode | null | undefined): string | undefined {
   if (node?.type !== 'string' || allKids(node).some((child) => child.type === 'interpolation')) return undefined;
-  const text = allKids(node)
+  return allKids(node)
     .filter((child) => child.type === 'string_content')
     .map((child) => child.text)
     .join('');
-  return /^[A-Za-z_][\w.-]*$/.test(text) ? text : undefined;
+}
+
+/** A key written as a plain word (`"name"`, `'endpoint'`), which another module may read by it. */
+function plainKey(node: SyntaxNode | null | undefined): string | undefined {
+  const text = plainString(node);
+  return text !== undefined && /^[A-Za-z_][\w.-]*$/.test(text) ? text : undefined;
 }
 
 /** The string-keyed entries of a dictionary literal, by key as written. */

@@ -21,7 +21,8 @@
  * Pure syntax: only a module-level name bound once is followed.
  */
 import type { SyntaxNode } from './code-model.js';
-import { allKids, field, kids } from './syntax-helpers.js';
+import { plainString } from './python-module-values.js';
+import { field, kids } from './syntax-helpers.js';
 
 /**
  * The prefix of the name such a read is looked up under in its own file, which binds none: `DATABASE
@@ -31,15 +32,6 @@ export const RUNTIME_CONFIG = 'runtime-config:';
 
 /** Callees loading a module by a name given at run time. */
 const IMPORT_MODULE = /^(?:importlib\.)?import_module$/;
-
-/** A plain string literal's text (no interpolation). */
-function plainText(node: SyntaxNode | null | undefined): string | undefined {
-  if (node?.type !== 'string' || allKids(node).some((child) => child.type === 'interpolation')) return undefined;
-  return allKids(node)
-    .filter((child) => child.type === 'string_content')
-    .map((child) => child.text)
-    .join('');
-}
 
 /** The positional arguments of a call. */
 function argumentsOf(call: SyntaxNode): SyntaxNode[] {
@@ -101,7 +93,7 @@ export function runtimeConfigName(node: SyntaxNode, depth = 0): string | undefin
   }
   if (node.type === 'subscript') {
     // `REDIS["tasks"]`
-    const key = plainText(field(node, 'subscript'));
+    const key = plainString(field(node, 'subscript'));
     const object = field(node, 'value');
     const base = key !== undefined && object ? runtimeConfigName(object, depth + 1) : undefined;
     return base !== undefined ? `${base}[${key}]` : undefined;
@@ -111,12 +103,12 @@ export function runtimeConfigName(node: SyntaxNode, depth = 0): string | undefin
   const [first, second] = argumentsOf(node);
   // `getattr(configuration, "DATABASE")`, `getattr(configuration, "STORAGE_CONFIG", {})`
   if (fn?.type === 'identifier' && fn.text === 'getattr') {
-    const name = plainText(second);
+    const name = plainString(second);
     return name !== undefined && /^[A-Z][A-Z0-9_]*$/.test(name) && isRuntimeModule(first) ? name : undefined;
   }
   // `TASKS_REDIS.get("HOST", "localhost")`
   if (fn?.type === 'attribute' && field(fn, 'attribute')?.text === 'get') {
-    const key = plainText(first);
+    const key = plainString(first);
     const object = field(fn, 'object');
     const base = key !== undefined && object ? runtimeConfigName(object, depth + 1) : undefined;
     return base !== undefined ? `${base}[${key}]` : undefined;
