@@ -46,7 +46,7 @@ export interface BindMount {
  * the mount whose target holds it (the deepest one, as the container sees it) and the path below
  * its source. Undefined for a path no mount holds, or a relative one without a working directory.
  */
-export function hostPathOf(path: string, mounts: readonly BindMount[], workingDirectory?: string): { mount: BindMount; path: string; inside: string } | undefined {
+export function hostPathOf<M extends BindMount>(path: string, mounts: readonly M[], workingDirectory?: string): { mount: M; path: string; inside: string } | undefined {
   const absolute = path.startsWith('/') ? path : workingDirectory?.startsWith('/') ? `${workingDirectory.replace(/\/+$/, '')}/${path}` : undefined;
   if (absolute === undefined || absolute.includes('$')) return undefined;
   const segments: string[] = [];

@@ -29,7 +29,7 @@ import { ALERTING_CONFIG_NAME, alertingConfigGroup, alertingConfigPath } from '.
 import { clickhouseMountGroups } from '../../../core/discovery/clickhouse-config.js';
 import { dskitCommand, dskitConfigGroup, type DskitCommand, dskitProductOf, dskitRingCalls } from '../../../core/discovery/dskit.js';
 import { hasComposeName, isComposeFile } from '../../../core/discovery/file-paths.js';
-import { MOUNTED_CODE_KEY, mountedEntry, type BindMount } from '../../../core/discovery/mounted-code.js';
+import { MOUNTED_CODE_KEY, hostPathOf, mountedEntry, type BindMount } from '../../../core/discovery/mounted-code.js';
 import { NODE_PROCESS_KEY } from '../../../core/discovery/node-processes.js';
 import { MIGRATION_PROCESS, entryProcess, managementProcessOf } from '../../../core/discovery/python-entries.js';
 
@@ -198,14 +198,6 @@ function dskitService(yaml: YamlDocument, definition: unknown, written: string |
   if (!command) return undefined;
   const product = dskitProductOf(written === undefined ? undefined : withComposeDefaults(written), command);
   return product === undefined ? undefined : { ...command, product };
-}
-
-/** The scan's path of a file a container reads at `path`, when a bind mount brings it (the file itself, or a folder holding it). */
-function mountedFile(mount: BindMount, path: string): string | undefined {
-  if (path.includes('$')) return undefined;
-  if (mount.target === path) return mount.source;
-  if (path.startsWith(`${mount.target}/`)) return `${mount.source}/${path.slice(mount.target.length + 1)}`;
-  return undefined;
 }
 
 /** A service's environment variables (`environment:` as a map or a list of `KEY=value`); a bare `KEY` passes the project's variable through, with no value here. */
@@ -558,10 +550,10 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
   }
   // A dskit part's mounted configuration file: the settings its parts read are its own (dskit-config.ts).
   if (dskit?.configFile !== undefined) {
-    for (const mount of bindMounts(yaml, definition, folder)) {
-      const source = mountedFile(mount, dskit.configFile);
-      if (source === undefined) continue;
-      for (const part of dskit.parts) facts.push({ type: 'binding', component: name, key: '*', value: `$group:${dskitConfigGroup(source, part)}`, evidence: context.evidenceAt(mount.line) });
+    // The deepest mount holding the file is the one the container sees (a mount of the repository's root reads as `loki.yaml`, not `/loki.yaml`).
+    const mounted = hostPathOf(dskit.configFile, bindMounts(yaml, definition, folder));
+    if (mounted !== undefined) {
+      for (const part of dskit.parts) facts.push({ type: 'binding', component: name, key: '*', value: `$group:${dskitConfigGroup(mounted.path, part)}`, evidence: context.evidenceAt(mounted.mount.line) });
     }
   }
   // A development setup whose image is only a toolchain (`go run`, reflex, nodemon) runs the

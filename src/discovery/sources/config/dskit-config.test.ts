@@ -55,6 +55,13 @@ describe('the dskit configuration source', () => {
     expect(groups).toEqual(expected);
   });
 
+  it('names a file mounted with the repository root by its scan path', async () => {
+    const compose = ['services:', '  part:', '    image: grafana/loki:3.1.0', '    command: -config.file=/etc/loki/loki.yaml -target=querier', '    volumes:', '      - .:/etc/loki'].join('\n');
+    const facts = await read(dockerComposeSource, 'docker-compose.yml', compose);
+    const groups = facts.flatMap((fact) => (fact.type === 'binding' && fact.value.includes('dskit') ? [fact.value.replace('$group:', '')] : []));
+    expect(groups).toEqual([dskitConfigGroup('loki.yaml', 'querier')]);
+  });
+
   it('calls ingesters through the ring from the distributor and the querier of one compose file', async () => {
     const service = (name: string, target: string): string => `  ${name}:\n    image: grafana/mimir:2.12.0\n    command: ["-target=${target}"]`;
     const compose = ['services:', service('distributor', 'distributor'), service('ingester', 'ingester'), service('querier', 'querier'), service('compactor', 'compactor')].join('\n');
