@@ -25,6 +25,7 @@
  * deployable's own settings are each program's; its `depends_on` (the container's start order,
  * saying nothing of which program uses the service) is nobody's. Pure.
  */
+import { isLoopback } from './addresses.js';
 import type { BindingFact, ComponentFact, ConnectionFact, Fact } from './facts.js';
 import { folderOf } from './file-paths.js';
 import { CELERY_MONITOR_PROCESS, CELERY_PROCESS_KEY, programWord } from './shared-codebase.js';
@@ -118,7 +119,8 @@ export function listenAddresses(words: readonly string[], environment: Readonly<
  */
 const GENERIC = new Set(['web', 'app', 'server', 'worker', 'workers', 'main', 'default', 'beat', 'scheduler', 'daemon', 'proxy', 'backend', 'frontend']);
 
-const LOOPBACK = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?)$/i;
+/** A host that is this container (`0.0.0.0` too: connecting to it reaches the local listener). */
+const isLocalHost = (host: string): boolean => isLoopback(host) || host === '0.0.0.0';
 
 /** The deployable's programs, split into components; the facts given unchanged where no deployable has two real programs. */
 export function withProgramSplits(facts: readonly Fact[]): readonly Fact[] {
@@ -238,10 +240,10 @@ function siblingOf(fact: ConnectionFact, listening: ReadonlyMap<string, string>)
     const socket = /unix:(\/[\w./-]+\.sock)/.exec(url);
     if (socket) return listening.get(`unix:${socket[1]}`);
     const parsed = /^[a-z][\w+.-]*:\/\/([^/:?#]+|\[[^\]]+\])(?::(\d+))?/i.exec(url);
-    if (parsed && LOOPBACK.test(parsed[1] as string) && parsed[2] !== undefined) return listening.get(parsed[2]);
+    if (parsed && isLocalHost(parsed[1] as string) && parsed[2] !== undefined) return listening.get(parsed[2]);
   }
   if (host !== undefined && /^unix:/.test(host)) return listening.get(host);
-  if (host !== undefined && LOOPBACK.test(host) && port !== undefined) return listening.get(String(port));
+  if (host !== undefined && isLocalHost(host) && port !== undefined) return listening.get(String(port));
   return undefined;
 }
 
