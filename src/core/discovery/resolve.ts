@@ -36,7 +36,7 @@ import { STREAM_BINDING_KEY, STREAM_FUNCTION_KEY, withStreamBinding } from './sp
 import { eventuateCdcConnections, isEventuateCdc } from './eventuate-cdc.js';
 import { bindRenderedTemplates } from './rendered-templates.js';
 import { CONFIGMAP_SETTINGS_GROUP, SPRING_CONFIG_GROUP, expandGroups, withExpression, helmValueConnections, isHelmValuesGroup, springConfigAssignments, springConfigInclusion, springEnvironmentConnections, type RepoAssignment } from './binding-groups.js';
-import { GO_COMMAND_FOLDER, folderOf, isComposeFile } from './file-paths.js';
+import { GO_COMMAND_FOLDER, folderOf, isComposeFile, isTestCode } from './file-paths.js';
 import { loopbackPeer } from './network-peers.js';
 import { camelEndpoint, camelPlaceholders } from './camel-endpoints.js';
 import { equivalentKeys, expandExpression, withDefaults } from './property-expressions.js';
@@ -46,9 +46,6 @@ import { withIngressClassesFromValues } from './ingress-controllers.js';
 import { ENTRYPOINT_EXEC_KEY, GoBinaries, type GoBinaryCommand } from './go-binaries.js';
 import { commandRuns, goCommands, importPathOf, qualifyGoNames } from './go-packages.js';
 import { connectionsByCaller, libraryUses } from './library-reach.js';
-
-/** Test code by its path (`test/`, `__tests__/`, `*.spec.ts`): no caller of a service's own factory. */
-const TEST_CODE_FILE = /(?:^|\/)(?:test|tests|__tests__|spec|__mocks__)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/;
 import { withoutDataSourcePluginCalls } from './data-source-plugins.js';
 import { classpathLibraryRoots, libraryResourceRank } from './classpath-settings.js';
 import { GRADLE_PROJECT_ROLE_KEY, gradleModuleProjects } from './build-dependencies.js';
@@ -2805,7 +2802,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
       const next: string[] = [];
       for (const file of frontier) {
         for (const loader of loadersOfFile.get(file) ?? []) {
-          if (callers.has(loader) || loader === fact.evidence.file || TEST_CODE_FILE.test(loader) || ownerOf(loader) !== owner) continue;
+          if (callers.has(loader) || loader === fact.evidence.file || isTestCode(loader) || ownerOf(loader) !== owner) continue;
           callers.add(loader);
           next.push(loader);
         }
