@@ -1,0 +1,3 @@
+from . import erp, hubspot_crm, orders
+
+__all__ = ["erp", "hubspot_crm", "orders"]

@@ -1,0 +1,6 @@
+class OAuthError(Exception):
+    pass
+
+
+class GoogleAuthError(OAuthError):
+    pass

@@ -1,0 +1,5 @@
+package com.pagemart.catalog.domain;
+
+import java.math.BigDecimal;
+
+public record Product(String code, String name, String description, String imageUrl, BigDecimal price) {}

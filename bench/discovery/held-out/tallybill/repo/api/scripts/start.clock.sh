@@ -1,0 +1,3 @@
+#!/bin/bash
+set -e
+exec bundle exec clockwork ./clock.rb

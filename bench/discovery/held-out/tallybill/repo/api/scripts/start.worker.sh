@@ -1,0 +1,3 @@
+#!/bin/bash
+set -e
+exec bundle exec sidekiq -C config/sidekiq.yml
