@@ -154,6 +154,8 @@ export const COVERAGE_TAGS = [
   'rails-database-yml',
   // One Rails image run as puma, sidekiq and a Node server: config/ is every Ruby process's, app/workers the sidekiq process's, controllers web's; Sidekiq enqueues as messaging through Redis; Rails initializers (Paperclip S3, chewy, smtp_settings) switched by the deployment's env
   'rails-process-roles',
+  // Rails' Active Storage service production picks from storage.yml (by the deployment's env; services declared but never picked not edges) and its Redis/Memcached cache store, apart from Sidekiq's queue on the same Redis
+  'rails-storage-cache',
   'connection-string',
   'entrypoint-script',
   // Reverse proxies and API gateways

@@ -26,6 +26,7 @@ const VENDOR_DOMAINS: ReadonlyMap<string, string> = new Map([
   ['squareup.com', 'Square'],
   ['squareupsandbox.com', 'Square'],
   ['mollie.com', 'Mollie'],
+  ['gocardless.com', 'GoCardless'],
   ['razorpay.com', 'Razorpay'],
   ['alipay.com', 'Alipay'],
   ['alipaydev.com', 'Alipay'],

@@ -14,6 +14,7 @@ import { phpCodeSource } from './php-source.js';
 import { prismaDatasourceSource } from './prisma-datasource-source.js';
 import { pythonCodeSource } from './python-source.js';
 import { railsDatabaseSource } from './rails-database-source.js';
+import { railsStorageSource } from './rails-storage-source.js';
 import { rubyCodeSource } from './ruby-source.js';
 import { rustCodeSource } from './rust-source.js';
 import { typescriptCodeSource } from './typescript-source.js';
@@ -30,6 +31,7 @@ export const codeSources: Source[] = [
   rustCodeSource,
   rubyCodeSource,
   railsDatabaseSource,
+  railsStorageSource,
   phpCodeSource,
   moleculerSource,
   medusaConfigSource,

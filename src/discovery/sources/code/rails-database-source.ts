@@ -128,55 +128,62 @@ async function readDatabaseFile(file: SourceFile, context: SourceContext): Promi
   const configs = configsOf(yaml).filter((config) => config.address && !/sqlite/i.test(config.adapter ?? ''));
   if (configs.length === 0) return [];
 
-  // Every value holding a tag, as one Ruby program of assignments, parsed once.
   const pieces = configs.flatMap((config) => [config.address?.value ?? '', config.port ?? '']);
+  const { values, defaults } = await erbValues(pieces, expressions, context, (index) => configs[Math.floor(index / 2)]?.address?.line ?? 1);
+  const facts: Fact[] = [];
+  const seen = new Set<string>();
+  configs.forEach((config, position) => {
+    const address = config.address as NonNullable<DatabaseConfig['address']>;
+    const value = values[position * 2] ?? { kind: 'unknown' };
+    const port = values[position * 2 + 1] ?? { kind: 'unknown' };
+    const read = readTarget(value, { bareHost: address.key === 'host' || address.key === 'hosts', port });
+    if (read.known === 'none' || (read.target.host !== undefined && namesNoSystem(read.target.host))) return;
+    const technology = (config.adapter ? technologyOf(config.adapter) : undefined) ?? read.technology ?? (/mongoid/i.test(baseName(file.path)) ? 'MongoDB' : undefined);
+    const fact: ConnectionFact = {
+      type: 'connection',
+      target: read.target,
+      role: 'uses',
+      mechanism: 'database',
+      ...(technology ? { technology } : {}),
+      targetKind: 'database',
+      evidence: context.evidenceAt(address.line),
+      confidence: CONFIDENCE.literal,
+      // Every process booting the app connects (a Rails web server and its Sidekiq workers alike).
+      runsIn: 'every',
+      migrated: true,
+    };
+    const key = JSON.stringify(fact.target);
+    if (seen.has(key)) return;
+    seen.add(key);
+    facts.push(fact);
+  });
+  return [...facts, ...defaults];
+}
+
+/**
+ * The values of settings of an ERB-templated YAML file (`withoutErb`'s YAML and expressions), each
+ * followed as Ruby: every piece holding a tag becomes one assignment of a Ruby program parsed once.
+ * With them, the defaults of the env reads (`ENV.fetch('DB_HOST') { 'orders-db' }`) as bindings at
+ * the line of the piece holding each, used when no deployment sets the variable.
+ */
+export async function erbValues(pieces: readonly string[], expressions: readonly string[], context: SourceContext, lineOfPiece: (index: number) => number): Promise<{ values: Value[]; defaults: BindingFact[] }> {
   const program = pieces.map((piece, index) => `v${index} = ${asRubyString(piece, expressions)}`).join('\n');
   const tree = expressions.length > 0 ? await context.parse('ruby', program) : undefined;
   try {
     const statements = tree ? kids(tree.rootNode) : [];
     const evaluator = tree ? new Evaluator(rubyReader, buildFileModel(tree.rootNode, rubyReader, 'ruby'), RUBY_TABLE.values) : undefined;
-    const valueOf = (index: number): Value => {
-      const piece = pieces[index] ?? '';
+    const values = pieces.map((piece, index): Value => {
       if (!HAS_PLACEHOLDER.test(piece)) return { kind: 'literal', text: piece };
       const right = statements[index]?.type === 'assignment' ? field(statements[index] as SyntaxNode, 'right') : undefined;
       return right && evaluator ? evaluator.value(right) : { kind: 'unknown' };
-    };
-    const facts: Fact[] = [];
-    const seen = new Set<string>();
-    configs.forEach((config, position) => {
-      const address = config.address as NonNullable<DatabaseConfig['address']>;
-      const value = valueOf(position * 2);
-      const port = valueOf(position * 2 + 1);
-      const read = readTarget(value, { bareHost: address.key === 'host' || address.key === 'hosts', port });
-      if (read.known === 'none' || (read.target.host !== undefined && namesNoSystem(read.target.host))) return;
-      const technology = (config.adapter ? technologyOf(config.adapter) : undefined) ?? read.technology ?? (/mongoid/i.test(baseName(file.path)) ? 'MongoDB' : undefined);
-      const fact: ConnectionFact = {
-        type: 'connection',
-        target: read.target,
-        role: 'uses',
-        mechanism: 'database',
-        ...(technology ? { technology } : {}),
-        targetKind: 'database',
-        evidence: context.evidenceAt(address.line),
-        confidence: CONFIDENCE.literal,
-        // Every process booting the app connects (a Rails web server and its Sidekiq workers alike).
-        runsIn: 'every',
-        migrated: true,
-      };
-      const key = JSON.stringify(fact.target);
-      if (seen.has(key)) return;
-      seen.add(key);
-      facts.push(fact);
     });
-    // Defaults of the env reads (`ENV.fetch('DB_HOST') { 'orders-db' }`): used when no deployment sets the variable.
     const defaults: BindingFact[] = evaluator
       ? [...evaluator.defaults].map(([key, { text: value, node }]) => {
           const index = statements.findIndex((statement) => statement.startIndex <= node.startIndex && node.endIndex <= statement.endIndex);
-          const line = configs[Math.floor(index / 2)]?.address?.line ?? 1;
-          return { type: 'binding', key, value: redact(value), evidence: context.evidenceAt(line) };
+          return { type: 'binding', key, value: redact(value), evidence: context.evidenceAt(lineOfPiece(index)) };
         })
       : [];
-    return [...facts, ...defaults];
+    return { values, defaults };
   } finally {
     tree?.delete();
   }

@@ -15,7 +15,7 @@ import type { SyntaxNode } from './code-model.js';
 import { field, kids } from './syntax-helpers.js';
 
 /** The variable an env read names: `ENV['X']`, `ENV["X"]`, `ENV.fetch('X', …)`, `ENV.fetch('X') { … }`. */
-function envKey(node: SyntaxNode | undefined): string | undefined {
+export function envKey(node: SyntaxNode | undefined): string | undefined {
   if (!node) return undefined;
   if (node.type === 'parenthesized_statements') return envKey(kids(node)[0]);
   if (node.type === 'element_reference' && field(node, 'object')?.text === 'ENV') {
@@ -30,16 +30,16 @@ function envKey(node: SyntaxNode | undefined): string | undefined {
 }
 
 /** A string literal's text without interpolation, or a symbol's name. */
-function stringText(node: SyntaxNode): string | undefined {
+export function stringText(node: SyntaxNode): string | undefined {
   if (node.type === 'simple_symbol') return node.text.replace(/^:/, '');
   if (node.type !== 'string' || kids(node).some((kid) => kid.type === 'interpolation')) return undefined;
   return kids(node).find((kid) => kid.type === 'string_content')?.text ?? '';
 }
 
-const negate = (conditions: FactCondition[]): FactCondition[] | undefined => (conditions.length === 1 ? [{ ...(conditions[0] as FactCondition), negated: !(conditions[0] as FactCondition).negated }] : undefined);
+export const negate = (conditions: FactCondition[]): FactCondition[] | undefined => (conditions.length === 1 ? [{ ...(conditions[0] as FactCondition), negated: !(conditions[0] as FactCondition).negated }] : undefined);
 
 /** The conditions a Ruby test holds under, undefined when it is not read outright. */
-function rubyTest(node: SyntaxNode | undefined, locals?: ReadonlyMap<string, SyntaxNode>, depth = 0): FactCondition[] | undefined {
+export function rubyTest(node: SyntaxNode | undefined, locals?: ReadonlyMap<string, SyntaxNode>, depth = 0): FactCondition[] | undefined {
   if (!node || depth > 8) return undefined;
   const key = envKey(node);
   if (key !== undefined) return [{ key, test: 'set' }];

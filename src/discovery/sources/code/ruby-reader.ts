@@ -203,7 +203,9 @@ export const rubyReader: LanguageReader = {
       const left = field(node, 'left');
       const right = field(node, 'right');
       if (left?.type !== 'call' || !right) return undefined;
-      return makeSite(node, 'assign', calleeText(left), { receiver: () => field(left, 'receiver'), args: [right], line: () => lineOf(node) });
+      // `config.cache_store = :redis_cache_store, { url: … }` assigns a list: its items are the arguments.
+      const args = right.type === 'right_assignment_list' ? kids(right) : [right];
+      return makeSite(node, 'assign', calleeText(left), { receiver: () => field(left, 'receiver'), args, line: () => lineOf(node) });
     }
     if (node.type !== 'call' || isAssigned(node)) return undefined;
     const method = field(node, 'method');

@@ -110,6 +110,10 @@ export const RUBY_SIGNATURES: readonly Signature[] = [
   uses('database', undefined, ['establish_connection', '*.establish_connection'], { target: [0, 'url', 'host'], port: ['port'], dialect: ['adapter'], knownOnly: true }),
   uses('database', 'Elasticsearch', ['new Elasticsearch.Client', 'new OpenSearch.Client'], { target: ['url', 'host', 'hosts'], knownOnly: true }),
   uses('database', 'Memcached', ['new Dalli.Client'], { target: [0], bareHost: true }),
+  // Rails' cache: `config.cache_store = :redis_cache_store, { url: … }` (or `:mem_cache_store, servers`),
+  // a datastore apart from the Redis Sidekiq queues on, even where both are one server.
+  uses('database', 'Redis', ['set *.cache_store'], { target: ['url', 1], bareHost: true, knownOnly: true, refine: argumentIs(0, /^redis_cache_store$/) }),
+  uses('database', 'Memcached', ['set *.cache_store'], { target: [1], bareHost: true, knownOnly: true, refine: argumentIs(0, /^mem_cache_store$/) }),
   // Elasticsearch through chewy (`Chewy.settings = { host: ENV['ES_HOST'] }`) and searchkick.
   uses('database', 'Elasticsearch', ['set Chewy.settings'], { target: ['host', 'hosts', 'url'], port: ['port'], bareHost: true, knownOnly: true }),
   uses('database', 'Elasticsearch', ['set Searchkick.client_options'], { target: ['url', 'host', 'hosts'], knownOnly: true }),
@@ -134,6 +138,13 @@ export const RUBY_SIGNATURES: readonly Signature[] = [
   vendor('Twilio', ['new Twilio.REST.Client']),
   vendor('OpenAI', ['new OpenAI.Client']),
   vendor('SendGrid', ['new SendGrid.API']),
+  vendor('GoCardless', ['new GoCardlessPro.Client']),
+  vendor('Adyen', ['new Adyen.Client']),
+  vendor('Braintree', ['new Braintree.Gateway']),
+  vendor('Postmark', ['new Postmark.ApiClient']),
+  vendor('Mailgun', ['new Mailgun.Client']),
+  vendor('Slack', ['new Slack.Web.Client']),
+  vendor('GitHub', ['new Octokit.Client']),
 ];
 
 /** The Ruby family's table. */
@@ -141,7 +152,7 @@ export const RUBY_TABLE: FamilyTable = {
   signatures: RUBY_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts); gem names as required and constants as written.
   triggers: triggerPattern({
-    prefixes: ['faraday', 'httparty', 'rest_client', 'restclient', 'excon', 'typhoeus', 'graphlient', 'grpc', 'bunny', 'sneakers', 'kafka', 'rdkafka', 'karafka', 'waterdrop', 'sidekiq', 'resque', 'redis', 'mysql', 'mongo', 'sequel', 'establish_connection', 'elasticsearch', 'opensearch', 'dalli', 'chewy', 'searchkick', 'paperclip', 'shrine', 'carrierwave', 'smtp', 'stripe', 'twilio', 'openai', 'sendgrid'],
+    prefixes: ['faraday', 'httparty', 'rest_client', 'restclient', 'excon', 'typhoeus', 'graphlient', 'grpc', 'bunny', 'sneakers', 'kafka', 'rdkafka', 'karafka', 'waterdrop', 'sidekiq', 'resque', 'redis', 'mysql', 'mongo', 'sequel', 'establish_connection', 'elasticsearch', 'opensearch', 'dalli', 'chewy', 'searchkick', 'paperclip', 'shrine', 'carrierwave', 'smtp', 'stripe', 'twilio', 'openai', 'sendgrid', 'cache_store', 'gocardless', 'adyen', 'braintree', 'postmark', 'mailgun', 'slack', 'octokit'],
     words: ['Aws', 'PG', 'HTTP', 'URI', 'Chewy', 'Searchkick', 'Paperclip', 'Shrine', 'CarrierWave'],
     patterns: [
       // generated gRPC stubs and services

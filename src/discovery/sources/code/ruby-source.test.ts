@@ -259,6 +259,31 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
       end`,
     facts: [http(9, { key: 'NOTIFY_URL' }), http(10, { key: 'SEARCH_URL' }), http(11, { key: 'AUDIT_URL' })],
   },
+  {
+    name: 'Rails cache stores: Redis by its url, Memcached by its servers; an in-process store names nothing',
+    path: 'boot/cache_config.rb',
+    text: code`
+      Rails.application.configure do
+        config.cache_store = :redis_cache_store, { url: ENV['REDIS_CACHE_URL'], expires_in: 90.minutes }
+        config.cache_store = :mem_cache_store, ENV.fetch('MEMCACHE_SERVERS', 'memcached:11211')
+        config.cache_store = :memory_store, { size: 64.megabytes }
+        config.cache_store = :redis_cache_store
+      end`,
+    facts: [store('database', 'Redis', { key: 'REDIS_CACHE_URL' }, 2), store('database', 'Memcached', { key: 'MEMCACHE_SERVERS' }, 3)],
+  },
+  {
+    name: 'payment and SaaS SDK clients',
+    path: 'app/payments.rb',
+    text: code`
+      GC = GoCardlessPro::Client.new(access_token: ENV['GOCARDLESS_TOKEN'], environment: :live)
+      ADYEN = Adyen::Client.new(api_key: ENV['ADYEN_KEY'], env: :live)
+      GATEWAY = Braintree::Gateway.new(environment: :production)
+      Postmark::ApiClient.new(ENV['POSTMARK_TOKEN'])
+      Mailgun::Client.new(ENV['MAILGUN_KEY'])
+      Slack::Web::Client.new
+      Octokit::Client.new(access_token: token)`,
+    facts: ['GoCardless', 'Adyen', 'Braintree', 'Postmark', 'Mailgun', 'Slack', 'GitHub'].map((technology, index) => ({ role: 'calls', mechanism: 'rest', technology, target: {}, targetKind: 'saas', line: index + 1, confidence: INFERRED }) as FactSummary),
+  },
 ];
 
 describe('Ruby code source', () => {
