@@ -360,8 +360,11 @@ function daprInvokedApp(pass: string, parent: NginxNode, variables: ReadonlyMap<
 
 /** A forwarding target with its path and query cut off when they hold a variable (`${BASE}/x?a=$args` → `${BASE}`). */
 export function withoutVariablePath(written: string): string {
-  const authority = /^((?:[a-z][a-z0-9+.-]*:\/\/)?(?:\$\{\w+\}|[^/?$]|\$\w+)*)([/?].*)$/i.exec(written);
-  return authority && authority[2]?.includes('$') ? (authority[1] ?? written) : written;
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(written)?.[0].length ?? 0;
+  const slash = written.slice(scheme).search(/[/?]/);
+  if (slash < 0) return written;
+  const cut = scheme + slash;
+  return written.slice(cut).includes('$') ? written.slice(0, cut) : written;
 }
 
 function unquote(value: string): string {
