@@ -30,6 +30,8 @@ export const COVERAGE_TAGS = [
   'docker-compose',
   // Compose files of a `compose/` folder named for their part (`compose/services.yml`), read by content; services only naming images tied to .NET projects by their distinctive name words
   'compose-folder',
+  // Compose network aliases written with a variable (`aliases: ["${XMPP_SERVER:-xmpp.meet}"]`) filled from the `.env`; nginx configs rendered by a Go template tool (`{{ .Env.X }}`, `{{ if .Env.X }}` blocks); XMPP clients of an XMPP server
+  'compose-network-aliases',
   // A Compose file named for its product (`docker-carto.yml`, `deploy/stack.yml`), read by its content
   'compose-by-content',
   // Root Dockerfiles named for the folder they copy (`Dockerfile.frontend.public`, `COPY frontend/ /app`), run by image-only services named for it with a product prefix (`cartofrontend` on `cartodev/carto-frontend`)

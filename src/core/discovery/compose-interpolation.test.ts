@@ -111,6 +111,24 @@ describe('interpolateComposeFacts', () => {
       (facts) => expect(byName(facts, 'cart')).toMatchObject({ ports: [80, 7070, 9090] }),
     ],
     [
+      'aliases written with variables are filled from the .env or their default, and dropped while a variable is left open',
+      [
+        ...env,
+        dotenv('XMPP_SERVER', 'xmpp.meet.acme', 9),
+        service('prosody', { aliases: ['${XMPP_SERVER:-xmpp.meet.default}'] }, { aliases: ['chat'] }),
+        service('bridge', { aliases: ['${BRIDGE_HOST:-bridge.meet.acme}'] }),
+        service('web', { aliases: ['${PROJECT}-web'] }),
+        service('focus', { aliases: ['${FOCUS_NAME:-focus}'] }),
+      ],
+      (facts) => {
+        expect(byName(facts, 'prosody')).toMatchObject({ aliases: ['chat', 'xmpp.meet.acme'] });
+        expect(byName(facts, 'bridge')).toMatchObject({ aliases: ['bridge.meet.acme'] });
+        expect(byName(facts, 'web')).not.toHaveProperty('aliases');
+        // An alias interpolating to the service's own name adds nothing.
+        expect(byName(facts, 'focus')).not.toHaveProperty('aliases');
+      },
+    ],
+    [
       'environment values are interpolated, defaults apply when the .env is silent',
       [...env, bound('checkout', 'CART_URL', 'http://cart:${CART_PORT}'), bound('checkout', 'EMAIL_URL', 'http://email:${EMAIL_PORT:-8080}')],
       (facts) => {

@@ -169,6 +169,10 @@ export function interpolateComposeFacts(facts: readonly Fact[]): Fact[] {
         const shared = (imagesPerFile.get(fact.evidence.file)?.get(imageName(image)) ?? 0) > 1;
         if (info.alias && !shared && info.alias !== fact.name) component.aliases = [...new Set([...(component.aliases ?? []), info.alias])];
       }
+      for (const written of compose.aliases ?? []) {
+        const alias = interpolateCompose(written, variablesFor(fact)).trim();
+        if (alias !== '' && !holdsVariable(alias) && alias.toLowerCase() !== fact.name.toLowerCase()) component.aliases = [...new Set([...(component.aliases ?? []), alias])];
+      }
       if (compose.ports) {
         const ports = new Set(component.ports ?? []);
         for (const written of compose.ports) {

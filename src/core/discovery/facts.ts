@@ -107,9 +107,11 @@ export interface ComponentFact {
   /**
    * What a compose file wrote with variables in it (`image: ${IMAGE_NAME}:${DEMO_VERSION}-cart`,
    * `ports: ["${CART_PORT}"]`): resolution fills them from the `.env` beside the file and takes
-   * the kind, aliases and ports from the result (compose-interpolation.ts).
+   * the kind, aliases and ports from the result (compose-interpolation.ts). `aliases` are names
+   * written with a variable (`networks: {meet: {aliases: ["${XMPP_SERVER:-xmpp.meet}"]}}`, a
+   * `container_name: ${PROJECT}-cart`): each is an alias once nothing in it is left unset.
    */
-  compose?: { image?: string; ports?: string[] };
+  compose?: { image?: string; ports?: string[]; aliases?: string[] };
   /**
    * The image a compose service runs, by name without tag or digest (`ghcr.io/acme/app-server`):
    * a service only naming the image another service builds, in this compose file or another

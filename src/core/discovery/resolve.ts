@@ -451,12 +451,16 @@ function protocolOf(target: { protocols?: Set<ProvidesFact['protocol']> }, edges
 
 /**
  * Ports whose service is one kind of thing by convention: brokers (AMQP, Kafka, NATS, MQTT),
- * datastores (Redis, Memcached, PostgreSQL, MySQL, MongoDB, SQL Server, Oracle) and gRPC.
+ * datastores (Redis, Memcached, PostgreSQL, MySQL, MongoDB, SQL Server, Oracle), gRPC and XMPP.
  */
 const PORT_MECHANISM = new Map<number, Mechanism>([
   [5672, 'messaging'], [5671, 'messaging'], [9092, 'messaging'], [4222, 'messaging'], [1883, 'messaging'], [8883, 'messaging'],
   [6379, 'database'], [11211, 'database'], [5432, 'database'], [3306, 'database'], [27017, 'database'], [1433, 'database'], [1521, 'database'],
   [50051, 'grpc'],
+  // XMPP: client (5222), server-to-server (5269) and component (5347) streams. Programs that meet
+  // in an XMPP server's rooms (a conference focus and its bridges) talk to the server, over no
+  // request protocol of ours.
+  [5222, 'other'], [5269, 'other'], [5347, 'other'],
 ]);
 /** Ports that only say a web server listens: REST when no port says more. */
 const HTTP_PORTS = new Set([80, 443, 8080, 8443]);
@@ -3175,6 +3179,13 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     if (edge.role !== 'depends' || edge.mechanism !== 'other') continue;
     const behindGateway = edge.target.kind === 'application' && gateways.has(edge.target);
     const byPort = behindGateway || (edge.target.kind === 'application' && waitForOneBroker(edge.source, edge.target)) ? undefined : portMechanism(edge.target);
+    // A service waiting for an XMPP server (its only 'other' port) is its client: the server's
+    // BOSH or websocket endpoint, which a web front end proxies over REST, is not how it connects.
+    if (byPort === 'other' && configuredMechanism(edge.source, edge.target) === undefined) {
+      edges.delete(id);
+      addEdge({ ...edge, role: 'calls', direction: directionOf('calls', 'other') });
+      continue;
+    }
     const mechanism = configuredMechanism(edge.source, edge.target) ?? (behindGateway ? undefined : protocolOf(edge.target, edges.values())) ?? byPort;
     if (!mechanism) continue;
     edges.delete(id);

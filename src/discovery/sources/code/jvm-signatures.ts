@@ -508,6 +508,9 @@ export const JVM_SIGNATURES: readonly Signature[] = [
   uses('file-transfer', 'Google Cloud Storage', ['BlobId.of', 'BlobInfo.newBuilder'], { imports: ['com.google.cloud.storage'], channel: [0] }),
   uses('file-transfer', 'SFTP', ['*.getSession'], { imports: ['com.jcraft.jsch'], target: [1], port: [2], bareHost: true }),
   uses('file-transfer', 'SFTP', ['*.setHost'], { imports: ['org.springframework.integration.sftp'], target: [0], bareHost: true }),
+  // XMPP (Smack): `XMPPTCPConnectionConfiguration.builder().setHost(…)` names the XMPP server a
+  // component, a bot or a conference focus logs in to; what it says in rooms goes through there.
+  calls('other', ['*.setHost', '*.setHostAddressByNameOrIp'], { imports: ['org.jivesoftware.smack'], target: [0], bareHost: true, technology: 'XMPP' }),
   // E-mail
   uses('email', 'SMTP', ['JavaMailSender.send', 'JavaMailSenderImpl.send', 'MailSender.send'], { key: 'spring.mail.host' }),
   uses('email', 'SMTP', ['*.setHost'], { imports: ['org.springframework.mail'], target: [0], bareHost: true }),

@@ -176,6 +176,23 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
     ],
   },
   {
+    name: 'Java: a Smack XMPP connection names the XMPP server it logs in to; the room it joins is no other system',
+    path: 'src/main/java/org/meet/focus/FocusMain.java',
+    text: code`
+      import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
+      import org.jivesoftware.smackx.muc.MultiUserChatManager;
+      class FocusMain {
+        void run() {
+          XMPPTCPConnectionConfiguration config = XMPPTCPConnectionConfiguration.builder()
+              .setHost(System.getenv("XMPP_SERVER"))
+              .setPort(5222)
+              .build();
+          MultiUserChatManager.getInstanceFor(connection).getMultiUserChat(brewery).join(nick);
+        }
+      }`,
+    facts: [{ role: 'calls', mechanism: 'other', technology: 'XMPP', target: { key: 'XMPP_SERVER' }, line: 6, confidence: LITERAL }],
+  },
+  {
     name: 'Kotlin: coroutine stub and server base, Spring Kafka through a constructor property',
     path: 'src/main/kotlin/shop/Cart.kt',
     text: code`

@@ -545,9 +545,9 @@ describe('docker-compose source', () => {
     const facts = await read('docker-compose.yml', text);
     expect(facts.filter((fact) => fact.type === 'component')).toEqual([
       expect.objectContaining({ name: 'cart', kind: 'application', ports: [80], compose: { image: '${IMAGE_NAME}:${DEMO_VERSION}-cart', ports: ['${CART_PORT}'] } }),
-      expect.objectContaining({ name: 'checkout', compose: { image: '${IMAGE_NAME}:${DEMO_VERSION}-checkout' } }),
+      expect.objectContaining({ name: 'checkout', compose: { image: '${IMAGE_NAME}:${DEMO_VERSION}-checkout', aliases: ['${PROJECT:-demo}-checkout'] } }),
     ]);
-    // A name holding a variable is no alias.
+    // A name holding a variable is no alias until resolution fills it in (compose-interpolation.ts).
     expect(facts.find((fact) => fact.type === 'component' && fact.name === 'checkout')).not.toHaveProperty('aliases');
     expect(facts.filter((fact) => fact.type === 'binding').map((fact) => [fact.key, fact.value, fact.type === 'binding' ? fact.compose : undefined])).toEqual([
       ['CART_ADDR', '${CART_ADDR}', { written: '${CART_ADDR}', passThrough: true }],

@@ -369,16 +369,17 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
   const root = shared && build.dockerfileFolder !== undefined ? build.dockerfileFolder : shared && build.codeFolder !== undefined ? build.codeFolder : build.context;
 
   const aliases = new Set<string>();
-  // A name still holding a variable (`container_name: ${PROJECT}-cart`) would tie services together.
-  for (const key of ['container_name', 'hostname']) {
-    const alias = yaml.text(yaml.get(definition, key));
-    if (alias && !alias.includes('$')) aliases.add(alias);
-  }
+  // A name still holding a variable (`container_name: ${PROJECT}-cart`) would tie services together
+  // as written; resolution fills it from the `.env` first and keeps it only when nothing is left open.
+  const writtenAliases: string[] = [];
+  const addAlias = (text: string | undefined): void => {
+    if (!text) return;
+    if (text.includes('$')) writtenAliases.push(text);
+    else aliases.add(text);
+  };
+  for (const key of ['container_name', 'hostname']) addAlias(yaml.text(yaml.get(definition, key)));
   for (const network of yaml.entries(yaml.get(definition, 'networks'))) {
-    for (const alias of yaml.items(yaml.get(network.value, 'aliases'))) {
-      const text = yaml.text(alias);
-      if (text && !text.includes('$')) aliases.add(text);
-    }
+    for (const alias of yaml.items(yaml.get(network.value, 'aliases'))) addAlias(yaml.text(alias));
   }
   if (info.alias) aliases.add(info.alias);
   aliases.delete(name);
@@ -408,8 +409,12 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
   const { ports, written: writtenPorts } = listeningPorts(yaml, definition);
   if (ports.length > 0) component.ports = ports;
   // Variables are filled in by resolution from the `.env` beside this file (core/discovery/compose-interpolation.ts).
-  if ((written !== undefined && written.includes('$')) || writtenPorts.length > 0) {
-    component.compose = { ...(written?.includes('$') ? { image: written } : {}), ...(writtenPorts.length > 0 ? { ports: writtenPorts } : {}) };
+  if ((written !== undefined && written.includes('$')) || writtenPorts.length > 0 || writtenAliases.length > 0) {
+    component.compose = {
+      ...(written?.includes('$') ? { image: written } : {}),
+      ...(writtenPorts.length > 0 ? { ports: writtenPorts } : {}),
+      ...(writtenAliases.length > 0 ? { aliases: writtenAliases } : {}),
+    };
   }
   const facts: Fact[] = [component];
   const environmentEntries: EnvironmentEntry[] = [];

@@ -120,6 +120,32 @@ describe('nginx source', () => {
     expect(await routes(nginxSource, 'a.conf', `server {\n  location ${location} { proxy_pass http://orders:8080; }\n}\n`)).toEqual(health ? [] : ['orders:8080 rest HTTP @2']);
   });
 
+  it('reads a config rendered by a Go template tool: variables as envsubst\'s, blocks under their conditions, request variables in paths ignored', async () => {
+    const text = [
+      'server {', // 1
+      '  location = /http-bind { proxy_pass {{ .Env.XMPP_BOSH_URL_BASE }}/http-bind?prefix=$prefix&$args; }', // 2
+      '{{ if .Env.ETHERPAD_URL_BASE }}', // 3
+      '  location ^~ /etherpad/ { proxy_pass {{ .Env.ETHERPAD_URL_BASE }}/; }', // 4
+      '{{ end }}', // 5
+      '  location ~ ^/colibri-ws/(.*) { proxy_pass http://bridge:{{ .Env.COLIBRI_PORT }}/colibri-ws/$1$is_args$args; }', // 6
+      '  location /echo { proxy_pass http://$host/echo; }', // 7
+      '}', // 8
+    ].join('\n');
+    const facts = (await read(nginxSource, 'web/rootfs/defaults/meet.conf', text)).filter((fact): fact is ConnectionFact => fact.type === 'connection');
+    expect(facts.map((fact) => [fact.target.key ?? fact.target.host, fact.evidence.line, fact.conditions])).toEqual([
+      ['XMPP_BOSH_URL_BASE', 2, undefined],
+      ['ETHERPAD_URL_BASE', 4, [{ key: 'ETHERPAD_URL_BASE', test: 'set', unsetIsEmpty: true }]],
+      ['bridge', 6, undefined],
+    ]);
+  });
+
+  it('drops a templated route whose block the container\'s environment leaves out', async () => {
+    const compose = 'services:\n  web:\n    build: ./web\n    environment:\n      - BOSH_URL=http://xmpp:5280\n  xmpp:\n    image: prosody/prosody:0.12\n  pads:\n    image: etherpad/etherpad:1.8\n';
+    const conf = 'server {\n  location /http-bind { proxy_pass {{ .Env.BOSH_URL }}/http-bind; }\n{{ if .Env.PADS_URL }}\n  location /pads/ { proxy_pass http://pads:9001/; }\n{{ end }}\n}\n';
+    const facts = [...(await read(dockerComposeSource, 'docker-compose.yml', compose)), ...(await read(nginxSource, 'web/rootfs/defaults/site.conf', conf))];
+    expect(resolveFacts(facts).integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism}`)).toEqual(['web -> xmpp rest']);
+  });
+
   it('belongs to the compose service that mounts it, not to the folder name', async () => {
     const facts = [
       ...(await read(dockerComposeSource, 'docker-compose.yml', 'services:\n  proxy:\n    image: nginx:1.27\n    volumes:\n      - ./deploy/nginx/default.conf:/etc/nginx/conf.d/default.conf:ro\n  api:\n    build: ./api\n')),
@@ -273,8 +299,8 @@ describe('nginx source', () => {
     ]);
   });
 
-  it('reads what comes before a syntax error, and Go-template braces as words', async () => {
-    expect(await routes(nginxSource, 'a.conf.tmpl', 'server {\n  location /a { proxy_pass http://{{ .Env.A_HOST }}; }\n  location /b { proxy_pass http://billing:80; }\n}\n')).toEqual(['billing:80 rest HTTP @3']);
+  it('reads what comes before a syntax error, and Go-template variables as the environment\'s', async () => {
+    expect(await routes(nginxSource, 'a.conf.tmpl', 'server {\n  location /a { proxy_pass http://{{ .Env.A_HOST }}; }\n  location /b { proxy_pass http://billing:80; }\n}\n')).toEqual(['key:A_HOST rest HTTP @2', 'billing:80 rest HTTP @3']);
     expect(await routes(nginxSource, 'b.conf', 'server {\n  location /b { proxy_pass http://billing:80; }\n  location /c { proxy_pass "http://x\n')).toEqual(['billing:80 rest HTTP @2']);
   });
 });

@@ -25,6 +25,7 @@ import { GATEWAY_PRODUCTS } from '../../../core/discovery/gateway-config.js';
 import type { Source, SourceContext } from '../../source.js';
 import { bindingFact, neverThrows } from '../config/emit.js';
 import { baseName, folderOf } from '../config/paths.js';
+import { fillGoTemplateEnv } from '../config/go-template-env.js';
 import { withComposeDefaults } from '../config/placeholders.js';
 import { DAPR_INVOKE, GRPC_ROUTE, HTTP_ROUTE, isDaprSidecar, loopbackUpstreamOf, routeConnection, upstreamOf, type RouteKind, type Upstream } from './routes.js';
 
@@ -238,9 +239,13 @@ function expandMaps(value: string, variables: ReadonlyMap<string, string>, maps:
 
 function readNginx(file: SourceFile, context: SourceContext): Fact[] {
   if (!FORWARDS.test(file.text)) return [];
-  const tree = parseNginx(file.text);
+  // A config an entrypoint renders with a Go template tool (`{{ .Env.X }}`, `{{ if .Env.X }}`) is
+  // read as it renders: its variables as envsubst's, its blocks under the conditions they test.
+  const template = /\{\{-?\s*(\.Env\.|if\b|\$|env\b|getenv\b)/.test(file.text) ? fillGoTemplateEnv(file.text) : undefined;
+  const text = template?.text ?? file.text;
+  const tree = parseNginx(text);
   if (!tree) return [];
-  const lineOf = lineFinder(file.text);
+  const lineOf = lineFinder(text);
   const placed = directives(tree);
   // Lines are found in document order, the order the tree is walked in, so every directive asks once.
   const lines = new Map<NginxNode, number>();
@@ -294,12 +299,18 @@ function readNginx(file: SourceFile, context: SourceContext): Fact[] {
       for (const fact of passConnections(written, kind, inScope, line)) facts.push(routePath !== undefined && fact.type === 'connection' ? { ...fact, routePath } : fact);
     }
   }
-  return facts.map((fact) => (fact.type === 'connection' ? { ...fact, gatewayConfig: GATEWAY_PRODUCTS.nginx } : fact));
+  return facts.map((fact) => {
+    if (fact.type !== 'connection') return fact;
+    const conditions = template?.conditionsAt(fact.evidence.line) ?? [];
+    return { ...fact, gatewayConfig: GATEWAY_PRODUCTS.nginx, ...(conditions.length > 0 ? { conditions: [...(fact.conditions ?? []), ...conditions] } : {}) };
+  });
 
   /** The routes of one forwarding directive's target, as written (a `map` variable expanded). */
   function passConnections(written: string, kind: RouteKind, inScope: ReadonlyMap<string, string>, line: number): Fact[] {
     const found: Fact[] = [];
-    const value = substitute(written, inScope);
+    // Request variables in the path or query (`/http-bind?prefix=$prefix&$args`, `/ws/$1`) say
+    // nothing of where the request goes: only the scheme and authority are looked up.
+    const value = substitute(withoutVariablePath(written), inScope);
     if (value === undefined) return found;
     const upstreamName = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([A-Za-z0-9_.-]+)(?:[/?].*)?$/i.exec(value)?.[1];
     const servers = upstreamName !== undefined ? upstreams.get(upstreamName) : undefined;
@@ -345,6 +356,15 @@ function daprInvokedApp(pass: string, parent: NginxNode, variables: ReadonlyMap<
     if (appId !== undefined) return appId;
   }
   return undefined;
+}
+
+/** A forwarding target with its path and query cut off when they hold a variable (`${BASE}/x?a=$args` → `${BASE}`). */
+export function withoutVariablePath(written: string): string {
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(written)?.[0].length ?? 0;
+  const slash = written.slice(scheme).search(/[/?]/);
+  if (slash < 0) return written;
+  const cut = scheme + slash;
+  return written.slice(cut).includes('$') ? written.slice(0, cut) : written;
 }
 
 function unquote(value: string): string {
