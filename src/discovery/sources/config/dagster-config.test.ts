@@ -5,7 +5,7 @@ import { evidenceFor } from '../../source.js';
 import { dagsterConfigFacts } from './dagster-config.js';
 import { dockerComposeSource } from './docker-compose.js';
 
-const at = (line: number) => ({ file: 'dagster/dagster.yaml', line });
+const at = (line: number) => ({ file: 'dagster/dagster.yaml', line, excerpt: '' });
 
 /** Each connection as `reader mechanism technology target[#channel]`. */
 function brief(facts: readonly Fact[], file: string): string[] {
