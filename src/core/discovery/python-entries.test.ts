@@ -10,6 +10,11 @@ describe('pythonEntryOf', () => {
     ['django-admin process_tasks', 'command:process_tasks'],
     ['python -m app.consumer --follow', 'module:app.consumer'],
     ['python3.12 -u -m ingest', 'module:ingest'],
+    // A Dagster code server serves its module's definitions; the web server and daemon run Dagster's code.
+    ['dagster api grpc -h 0.0.0.0 -p 4000 -m ingest.definitions', 'module:ingest.definitions'],
+    ['dagster code-server start -p 4000 --package-name reporting', 'module:reporting'],
+    ['dagster api grpc -f repo.py', undefined],
+    ['dagster-webserver -w workspace.yaml', undefined],
     // Web servers and tools: not the codebase's own program.
     ['python manage.py runserver 0.0.0.0:8000', undefined],
     ['python -m celery -A proj worker', undefined],

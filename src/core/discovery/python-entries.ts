@@ -15,6 +15,7 @@
  */
 import type { CodeDeclaration, CodeNamesFact, ConnectionFact } from './facts.js';
 import { followReach, reachedAt } from './task-reach.js';
+import { dagsterProcess } from './dagster.js';
 
 /** Django's own commands serving the web application: a web process, as before. */
 const DJANGO_SERVERS = new Set(['runserver', 'runserver_plus', 'runmodwsgi', 'runsslserver', 'testserver']);
@@ -56,7 +57,7 @@ function entryParts(entry: string): { file: string; start?: string } {
 /**
  * The module a command line starts a Python process at (its launchers already taken off):
  * `python3 manage.py document_consumer` → `command:document_consumer`, `python -m app.consumer` →
- * `module:app.consumer`; undefined for a web server (`manage.py runserver`), a tool run as a
+ * `module:app.consumer`, a Dagster code server `dagster api grpc -m app.defs` → `module:app.defs`; undefined for a web server (`manage.py runserver`), a tool run as a
  * module (`python -m celery`, `-m pip`) and any other program.
  */
 export function pythonEntryOf(words: readonly string[]): PythonEntry | undefined {
@@ -69,6 +70,9 @@ export function pythonEntryOf(words: readonly string[]): PythonEntry | undefined
       return module !== undefined && /^[A-Za-z_][\w.]*$/.test(module) && !TOOL_MODULES.test(module) ? `module:${module}` : undefined;
     }
   }
+  // A Dagster code server (`dagster api grpc -m shop.definitions`) runs what its module's definitions reach.
+  const dagster = at === 0 ? dagsterProcess(words) : undefined;
+  if (dagster?.role === 'code-server') return dagster.module !== undefined && /^[A-Za-z_][\w.]*$/.test(dagster.module) ? `module:${dagster.module}` : undefined;
   const command = managementCommand(words, at);
   return command !== undefined && /^[a-z_][\w]*$/i.test(command) && !DJANGO_SERVERS.has(command) ? `command:${command}` : undefined;
 }

@@ -22,6 +22,7 @@ import { unitRunners } from './framework-units.js';
 import { ALERTMANAGER, isAlertingConfigGroup } from './alerting.js';
 import { CLICKHOUSE_COORDINATION, isClickhouseConfigGroup } from './clickhouse-config.js';
 import { DSKIT_TECHNOLOGIES, isDskitConfigGroup } from './dskit.js';
+import { isDagsterConfigGroup } from './dagster.js';
 import { hostCandidates, isControlPlane, matchByDistinctiveNames, nameKey, splitDeployedNames, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
 
 import { cloudEndpoint, identityConnectionKeys, mayBeCloudHost } from './cloud-endpoints.js';
@@ -2910,8 +2911,8 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   for (const { component, group, file } of mountedSettings.values()) {
     const owner = find(component);
     if (!owner || owner.library) continue;
-    // An Alertmanager (or a ClickHouse, or a single-binary Loki) only a developer's Compose file runs serves the developer, not the deployment.
-    if ((isAlertingConfigGroup(group) || isClickhouseConfigGroup(group) || isDskitConfigGroup(group)) && !owner.deployed) continue;
+    // An Alertmanager (or a ClickHouse, a single-binary Loki, a Dagster) only a developer's Compose file runs serves the developer, not the deployment.
+    if ((isAlertingConfigGroup(group) || isClickhouseConfigGroup(group) || isDskitConfigGroup(group) || isDagsterConfigGroup(group)) && !owner.deployed) continue;
     for (const fact of groupConnections) if (fact.group === group && fact.evidence.file === file) connect(fact, owner);
   }
 

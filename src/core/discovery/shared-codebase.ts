@@ -24,6 +24,7 @@
  * to the broker, each deployable running a worker consumes from it, and one running the scheduler
  * (`celery beat`) produces to it (celeryProcessConnections).
  */
+import { dagsterProcess } from './dagster.js';
 import type { ConnectionFact, Evidence } from './facts.js';
 import { CONFIDENCE } from './facts.js';
 import { WEB_PROCESS } from './process-selection.js';
@@ -87,6 +88,8 @@ export function celeryProcesses(words: readonly string[]): string | undefined {
   if (ruby !== undefined) return ruby;
   const rq = rqWorker(words);
   if (rq) return `worker,${RQ_PROCESS}`;
+  // A Dagster code server runs its module's definitions (python-entries.ts pythonEntryOf), no task worker.
+  if (dagsterProcess(words)?.role === 'code-server') return '';
   const at = words.findIndex((word, index) => /(^|\/)celery$/.test(word) || (word === 'celery' && words[index - 1] === '-m'));
   if (at < 0) return words.slice(0, 3).some((word, index) => PYTHON_SERVER.test(word) || (FLASK.test(word) && words[index + 1] === 'run')) ? '' : undefined;
   let subcommand: string | undefined;

@@ -61,10 +61,10 @@ export interface FileFunctions {
 /** The module a read through the file's own object names (`conf.get(…)` where the file makes `conf`), made the file's module once its path is known (absoluteHelperKeys). */
 export const OWN_MODULE = '__own_module__';
 
-/** Env reads: `os.getenv(k)`, `getenv(k)`, `os.environ.get(k)`, `environ.get(k)` (`os.environ[k]` is a subscript). */
-const ENV_READS = new Set(['os.getenv', 'getenv', 'os.environ.get', 'environ.get']);
-/** Words one of which every env read holds (`getenv`, `environ`). */
-const ENV_WORDS = /getenv|environ/;
+/** Env reads: `os.getenv(k)`, `getenv(k)`, `os.environ.get(k)`, `environ.get(k)` (`os.environ[k]` is a subscript), Dagster's `EnvVar(k)`. */
+const ENV_READS = new Set(['os.getenv', 'getenv', 'os.environ.get', 'environ.get', 'EnvVar', 'dagster.EnvVar', 'dg.EnvVar', 'EnvVar.int', 'dagster.EnvVar.int', 'dg.EnvVar.int']);
+/** Words one of which every env read holds (`getenv`, `environ`, `EnvVar`). */
+const ENV_WORDS = /getenv|environ|EnvVar/;
 /** String methods that keep whom an address names (a scheme changed, a slash trimmed). */
 const TEXT_METHODS = new Set(['replace', 'strip', 'rstrip', 'lstrip', 'removesuffix', 'removeprefix', 'lower', 'format_map']);
 /** Modules whose functions the code reader already knows as env reads. */

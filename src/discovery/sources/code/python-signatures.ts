@@ -31,6 +31,9 @@ const PUBSUB = ['google.cloud.pubsub', 'google.cloud.pubsub_v1'];
 const SERVICE_BUS = ['azure.servicebus'];
 const BLOB = ['azure.storage.blob'];
 const GCS = ['google.cloud.storage'];
+/** Dagster's deferred env reads, by the names code imports it under (`import dagster as dg`). */
+const DAGSTER_ENV_VARS = ['', 'dagster.', 'dg.'].flatMap((module) => [`${module}EnvVar`, `${module}EnvVar.int`]);
+const DAGSTER_AWS = ['dagster_aws', 'dagster_aws.s3'];
 
 /** The calls of Stripe's module API: `stripe.Charge.create`, `stripe.checkout.Session.create`. */
 const STRIPE_METHODS = ['create', 'retrieve', 'list', 'modify', 'delete', 'confirm', 'capture', 'cancel', 'search', 'finalize_invoice', 'pay'];
@@ -206,6 +209,13 @@ export const PYTHON_SIGNATURES: readonly Signature[] = [
   uses('file-transfer', 'Amazon S3', ['*.download_file'], { imports: BOTO, channel: ['Bucket', 0] }),
   uses('file-transfer', 'Amazon S3', ['*.generate_presigned_url'], { imports: BOTO, channel: ['Params.Bucket'] }),
   uses('file-transfer', 'Amazon S3', ['*.Bucket'], { imports: BOTO, channel: [0] }),
+  // Dagster's integration resources and IO managers (dagster-aws, dagster-snowflake): configured
+  // in a code location's `Definitions`, they are what its runs read and write; an S3 one may be
+  // aimed at another store by `endpoint_url`. dagster-duckdb is in-process and absent on purpose.
+  uses('file-transfer', 'Amazon S3', both(['S3PickleIOManager', 'ConfigurablePickledObjectS3IOManager', 's3_pickle_io_manager', 'S3ComputeLogManager']), { imports: DAGSTER_AWS, channel: ['s3_bucket', 'bucket'] }),
+  uses('file-transfer', 'Amazon S3', both(['S3Resource', 's3_resource']), { imports: DAGSTER_AWS, target: ['endpoint_url'] }),
+  // Snowflake is one managed service whatever account a client names, so the system is the vendor's.
+  uses('database', 'Snowflake', both(['SnowflakeResource', 'SnowflakeIOManager', 'SnowflakePandasIOManager', 'SnowflakePySparkIOManager', 'snowflake_resource']), { imports: ['dagster_snowflake', 'dagster_snowflake_pandas', 'dagster_snowflake_pyspark'], targetKind: 'saas' }),
   endpoint('file-transfer', 'Azure Blob Storage', ['BlobServiceClient.from_connection_string', 'BlobServiceClient'], { imports: BLOB, target: [0, 'conn_str', 'account_url'], alone: 'uses' }),
   uses('file-transfer', 'Azure Blob Storage', ['*.get_container_client'], { imports: BLOB, channel: [0, 'container'] }),
   uses('file-transfer', 'Azure Blob Storage', ['*.get_blob_client'], { imports: BLOB, channel: ['container', 0] }),
@@ -244,6 +254,7 @@ export const PYTHON_SIGNATURES: readonly Signature[] = [
   vendor('SendGrid', both(['SendGridAPIClient', 'SendGridClient']), { imports: ['sendgrid'] }),
   vendor('Slack', both(['WebClient', 'AsyncWebClient']), { imports: ['slack_sdk', 'slack'] }),
   vendor('Slack', both(['App', 'AsyncApp']), { imports: ['slack_bolt'] }),
+  vendor('Slack', both(['SlackResource', 'slack_resource']), { imports: ['dagster_slack'] }),
   vendor('PayPal', ['paypalrestsdk.configure', 'paypalrestsdk.Api'], { imports: ['paypalrestsdk'] }),
   vendor('PayPal', both(['PayPalHttpClient']), { imports: ['paypalcheckoutsdk', 'paypalhttp'] }),
   vendor('Auth0', both(['Auth0', 'GetToken']), { imports: ['auth0'] }),
@@ -257,7 +268,7 @@ export const PYTHON_TABLE: FamilyTable = {
   signatures: PYTHON_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts); `requests` and `environ` only as used, not in prose or comments.
   triggers: triggerPattern({
-    prefixes: ['dapr', 'nameko', 'proton', 'httpx', 'locust', 'aiohttp', 'ClientSession', 'urllib', 'urlopen', 'gql', 'zeep', 'suds', 'grpc', 'kafka', 'aiokafka', 'pika', 'aio_pika', 'kombu', 'amqp', 'nats', 'stomp', 'pyzeebe', 'temporalio', 'paho', 'servicebus', 'eventhub', 'eventgrid', 'boto', 'aioboto', 'aiobotocore', 'pubsub', 'redis', 'aioredis', 'psycopg', 'asyncpg', 'clickhouse', 'ChClient', 'mysql', 'pymysql', 'aiomysql', 'sqlalchemy', 'mongo', 'pymongo', 'motor', 'AsyncIOMotor', 'paramiko', 'sftp', 'pysftp', 'smtp', 'aiosmtp', 'imap', 'IMAP', 'getenv', 'celery', 'stripe', 'openai', 'langchain', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta', 'firestore', 'firebase', 'datastore', 'ndb', 'spanner', 'bigtable', ...VENDOR_TRIGGERS.python, ...VECTOR_STORE_TRIGGERS],
+    prefixes: ['dapr', 'nameko', 'proton', 'httpx', 'locust', 'aiohttp', 'ClientSession', 'urllib', 'urlopen', 'gql', 'zeep', 'suds', 'grpc', 'kafka', 'aiokafka', 'pika', 'aio_pika', 'kombu', 'amqp', 'nats', 'stomp', 'pyzeebe', 'temporalio', 'paho', 'servicebus', 'eventhub', 'eventgrid', 'boto', 'aioboto', 'aiobotocore', 'pubsub', 'redis', 'aioredis', 'psycopg', 'asyncpg', 'clickhouse', 'ChClient', 'mysql', 'pymysql', 'aiomysql', 'sqlalchemy', 'mongo', 'pymongo', 'motor', 'AsyncIOMotor', 'paramiko', 'sftp', 'pysftp', 'smtp', 'aiosmtp', 'imap', 'IMAP', 'getenv', 'EnvVar', 'dagster', 'celery', 'stripe', 'openai', 'langchain', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta', 'firestore', 'firebase', 'datastore', 'ndb', 'spanner', 'bigtable', ...VENDOR_TRIGGERS.python, ...VECTOR_STORE_TRIGGERS],
     patterns: [
       // `storage` and `Storage`, not a `STORAGE_CLASS` constant
       '[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])',
@@ -284,8 +295,9 @@ export const PYTHON_TABLE: FamilyTable = {
     ],
   }),
   values: {
-    // django-environ and environs read the environment too: `env("REDIS_URL")`, `env.str("SMTP_HOST", default=…)`.
-    env: [{ call: ['os.getenv', 'getenv', 'os.environ.get', 'environ.get', 'os.environ.setdefault', 'env', 'env.str', 'env.url'] }],
+    // django-environ and environs read the environment too: `env("REDIS_URL")`, `env.str("SMTP_HOST", default=…)`;
+    // so does Dagster's `EnvVar("ORDERS_DB_HOST")` (read when the resource is built, in the code location's process).
+    env: [{ call: ['os.getenv', 'getenv', 'os.environ.get', 'environ.get', 'os.environ.setdefault', 'env', 'env.str', 'env.url', ...DAGSTER_ENV_VARS] }],
     carriers: [
       { call: ['pika.ConnectionParameters', 'ConnectionParameters'], arg: 'host', port: 'port' },
       { call: ['pika.URLParameters', 'URLParameters'], arg: 0 },

@@ -28,6 +28,7 @@ import { parseYamlDocuments, type YamlDocument } from './yaml-nodes.js';
 import { ALERTING_CONFIG_NAME, alertingConfigGroup, alertingConfigPath } from '../../../core/discovery/alerting.js';
 import { clickhouseMountGroups } from '../../../core/discovery/clickhouse-config.js';
 import { dskitCommand, dskitConfigGroup, type DskitCommand, dskitProductOf, dskitRingCalls } from '../../../core/discovery/dskit.js';
+import { dagsterConfigGroup, dagsterProcess } from '../../../core/discovery/dagster.js';
 import { hasComposeName, isComposeFile } from '../../../core/discovery/file-paths.js';
 import { MOUNTED_CODE_KEY, hostPathOf, mountedEntry, type BindMount } from '../../../core/discovery/mounted-code.js';
 import { NODE_PROCESS_KEY } from '../../../core/discovery/node-processes.js';
@@ -184,6 +185,13 @@ function readCompose(file: SourceFile, context: SourceContext): Fact[] {
     }
     for (const call of dskitRingCalls(parts)) {
       facts.push({ type: 'connection', component: call.from, target: { component: call.to }, role: 'calls', mechanism: 'grpc', technology: 'gRPC', evidence: context.evidenceAt(lines.get(call.to) ?? 1), confidence: CONFIDENCE.inferred });
+    }
+    // A Dagster instance this file's web server or daemon reads, whose container run launcher starts
+    // each run from a code location's image: the runs (so the code servers' images) write to its storages.
+    const instances = new Set(definitions.flatMap((service) => dagsterFiles(yaml, service.value, folderOf(file.path), buildOfService(service.value)).filter((loaded) => loaded.reader === 'instance').map((loaded) => loaded.path)));
+    for (const service of definitions) {
+      if (instances.size === 0 || dagsterProcess(commandWords(yaml, extended(service.value)))?.role !== 'code-server' || onlyForDebugging(yaml, extended(service.value))) continue;
+      for (const instance of instances) facts.push({ type: 'binding', component: service.key, key: '*', value: `$group:${dagsterConfigGroup(instance, 'runs')}`, evidence: context.evidenceAt(service.line) });
     }
   }
   return facts;
@@ -561,6 +569,9 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
       for (const part of dskit.parts) facts.push({ type: 'binding', component: name, key: '*', value: `$group:${dskitConfigGroup(mounted.path, part)}`, evidence: context.evidenceAt(mounted.mount.line) });
     }
   }
+  // A Dagster web server's or daemon's workspace and instance files: their connections are its own
+  // (dagster-config.ts); the runs a container launcher starts from code locations' images are bound in readCompose.
+  for (const loaded of dagsterFiles(yaml, definition, folder, build)) facts.push({ type: 'binding', component: name, key: '*', value: `$group:${dagsterConfigGroup(loaded.path, loaded.reader)}`, evidence: context.evidenceAt(loaded.line) });
   // A development setup whose image is only a toolchain (`go run`, reflex, nodemon) runs the
   // source it bind-mounts: the folder its working directory (and `go run ./cmd/x`) maps to is its code.
   const mountedCode = mountedCodeFolder(yaml, definition, folder);
@@ -678,6 +689,37 @@ export function mountedCodeFolder(yaml: YamlDocument, definition: unknown, folde
   }
   if (mapped === undefined || mapped === '') return undefined;
   return { folder: mapped, line: yaml.lineOf(yaml.get(definition, 'working_dir')), mount };
+}
+
+/**
+ * The Dagster files a service's web server or daemon loads: each workspace (`-w`, else
+ * `workspace.yaml`) and the instance (`$DAGSTER_HOME/dagster.yaml`), found where the container sees
+ * them through a bind mount, else as the file of that name at the root of the build context its
+ * image copies them from (core/discovery/dagster.ts).
+ */
+function dagsterFiles(yaml: YamlDocument, definition: unknown, folder: string, build: ReturnType<typeof buildOf>): Array<{ path: string; reader: 'workspace' | 'instance'; line: number }> {
+  const run = dagsterProcess(commandWords(yaml, definition));
+  if (run === undefined || run.role === 'code-server') return [];
+  const mounts = bindMounts(yaml, definition, folder);
+  const home = environmentVariables(yaml, definition).find((variable) => variable.key === 'DAGSTER_HOME')?.value;
+  const workingDirectory = yaml.text(yaml.get(definition, 'working_dir')) ?? home;
+  const line = yaml.lineOf(yaml.get(definition, 'entrypoint') ?? yaml.get(definition, 'command'));
+  const locate = (path: string): { path: string; line: number } | undefined => {
+    const mounted = hostPathOf(path, mounts, workingDirectory);
+    if (mounted !== undefined) return { path: mounted.path, line: mounted.mount.line };
+    const copied = build.context === undefined ? undefined : resolveRelative(build.context, baseName(path));
+    return copied === undefined ? undefined : { path: copied, line };
+  };
+  const found: Array<{ path: string; reader: 'workspace' | 'instance'; line: number }> = [];
+  for (const workspace of run.workspaces) {
+    const located = locate(workspace);
+    if (located !== undefined) found.push({ ...located, reader: 'workspace' });
+  }
+  // Without DAGSTER_HOME in the service's environment, a file mounted as `…/dagster.yaml`, else the image's copy.
+  const mountedInstance = mounts.find((mount) => baseName(mount.target) === 'dagster.yaml');
+  const instance = home !== undefined && !home.includes('$') ? locate(`${home.replace(/\/+$/, '')}/dagster.yaml`) : mountedInstance !== undefined ? { path: mountedInstance.source, line: mountedInstance.line } : locate('dagster.yaml');
+  if (instance !== undefined) found.push({ ...instance, reader: 'instance' });
+  return found;
 }
 
 /** The words of a service's `entrypoint` then `command`, list or shell form. */

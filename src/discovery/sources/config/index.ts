@@ -11,6 +11,7 @@ import { camelYamlSource } from './camel-yaml.js';
 import { daprComponentsSource } from './dapr-components.js';
 import { dexConfigSource } from './dex-config.js';
 import { dskitConfigSource } from './dskit-config.js';
+import { dagsterConfigSource } from './dagster-config.js';
 import { dockerComposeSource } from './docker-compose.js';
 import { dockerBuildSource } from './docker-build.js';
 import { dockerfileSource } from './dockerfile.js';
@@ -74,8 +75,9 @@ export const configSources: Source[] = [
   alertingConfigSource,
   clickhouseConfigSource,
   dskitConfigSource,
+  dagsterConfigSource,
 ];
 
 /** Each source on its own, for tests and for callers that want one. */
-export { alertingConfigSource, camelXmlSource, clickhouseConfigSource, camelYamlSource, dexConfigSource, dskitConfigSource, dockerBuildSource, firebaseHostingSource, kafkaConnectSource, namekoConfigSource, nodePackageSource, processScriptSource, procfileSource, s6ServicesSource, sectionedDefaultsSource, supervisordSource };
+export { alertingConfigSource, camelXmlSource, clickhouseConfigSource, camelYamlSource, dagsterConfigSource, dexConfigSource, dskitConfigSource, dockerBuildSource, firebaseHostingSource, kafkaConnectSource, namekoConfigSource, nodePackageSource, processScriptSource, procfileSource, s6ServicesSource, sectionedDefaultsSource, supervisordSource };
 export { azureFunctionJsonSource, daprComponentsSource, dockerComposeSource, dockerfileSource, dotnetAppsettingsSource, entrypointScriptSource, envFileSource, goConfigFileSource, helmChartSource, helmTemplatesSource, helmValuesSource, jsonConfigSource, kubernetesManifestsSource, kustomizeSource, libertyServerSource, springConfigSource, symfonyConfigSource };
