@@ -74,7 +74,6 @@ export const configSources: Source[] = [
   dexConfigSource,
   alertingConfigSource,
   clickhouseConfigSource,
-  clickhouseEnginesSource,
   dskitConfigSource,
 ];
 
