@@ -449,6 +449,8 @@ export const COVERAGE_TAGS = [
   'alert-routing',
   // ClickHouse's server configuration mounted into its container: the `<zookeeper>` nodes its replicas coordinate through; copies nothing mounts, commented-out nodes and a developer's ClickHouse not edges
   'clickhouse-config',
+  // ClickHouse engines connecting the server itself: Kafka, RabbitMQ and NATS tables consuming the broker (broker → clickhouse), PostgreSQL and MySQL tables reading that database, in .sql files and migration code strings; commented-out DDL, test SQL, MergeTree tables and a datastore's depends_on its broker not edges
+  'clickhouse-engines',
   // A dskit database (Loki, Mimir, Tempo, Cortex) run one part per deployable with `-target=`, one shared config file mounted into all: each setting's connections made by the parts reading it, the hash ring's distributor/querier → ingester calls; memberlist join lists, an unused consul kv block, a switched-off cache and a developer's `-target=all` not edges
   'dskit-config',
   // Dagster: the workspace's `grpc_server` code locations called by the web server and daemon loading it, the instance's storages and S3 compute logs used by them and (with a container run launcher) by the code locations' runs, `EnvVar("X")` as an env read, Dagster's S3, Snowflake and Slack resources; an in-process workspace for `dagster dev`, telemetry, DuckDB and a commented IO manager not edges

@@ -21,6 +21,7 @@ import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, CONFIDENCE, CONFIGURATION_ROOT,
 import { unitRunners } from './framework-units.js';
 import { ALERTMANAGER, isAlertingConfigGroup } from './alerting.js';
 import { CLICKHOUSE_COORDINATION, isClickhouseConfigGroup } from './clickhouse-config.js';
+import { CLICKHOUSE_SERVER, CLICKHOUSE_TECHNOLOGY } from './clickhouse-engines.js';
 import { DSKIT_TECHNOLOGIES, isDskitConfigGroup } from './dskit.js';
 import { isDagsterConfigGroup } from './dagster.js';
 import { hostCandidates, isControlPlane, matchByDistinctiveNames, nameKey, splitDeployedNames, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
@@ -257,6 +258,8 @@ function relaxedKey(key: string): string {
  * Artemis and, through Qpid JMS, any AMQP 1.0 broker serves.
  */
 const PROTOCOL_BROKERS: Record<string, readonly string[]> = {
+  // Redpanda speaks Kafka's protocol: a Kafka client (or a ClickHouse Kafka engine) reaches it.
+  kafka: ['kafka', 'redpanda'],
   amqp: ['amqp', 'activemq', 'artemis', 'qpid', 'service bus', 'rabbitmq', 'solace'],
   jms: ['jms', 'activemq', 'artemis', 'qpid', 'service bus', 'rabbitmq', 'solace', 'ibm mq'],
   // STOMP: ActiveMQ Classic and Artemis speak it natively, RabbitMQ through its plugin.
@@ -2707,6 +2710,12 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     if (connectWorker) connections[index] = { ...fact, component: connectWorker.key };
     else ensure(KAFKA_CONNECT_WORKER, 'application', false).technology ??= 'Kafka Connect';
   });
+  // A ClickHouse engine's connection is the server's, whoever's folder holds the DDL
+  // (clickhouse-engines.ts): each deployed ClickHouse (the replicas of one cluster run the same
+  // DDL), else a system of its name, as ClickHouse Cloud or a server the files do not deploy is.
+  const clickhouseServers = [...components.values()].filter((component) => component.defined && component.deployed && !component.library && component.technology === CLICKHOUSE_TECHNOLOGY);
+  if (clickhouseServers.length === 0 && connections.some((fact) => fact.component === CLICKHOUSE_SERVER)) ensure(CLICKHOUSE_SERVER, 'database', false).technology ??= CLICKHOUSE_TECHNOLOGY;
+  else connections.splice(0, connections.length, ...connections.flatMap((fact) => (fact.component === CLICKHOUSE_SERVER ? clickhouseServers.map((server) => ({ ...fact, component: server.key })) : [fact])));
   // A shared library's connections are made by the services using it (library-reach.ts), found
   // here, before each connection's owner makes it: a library connection one of them reaches is
   // theirs, not that of another service only given the setting it reads (below).
@@ -3047,6 +3056,10 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   const specific = new Set([...edges.values()].filter((edge) => edge.role !== 'depends').flatMap((edge) => [`${edge.source.key}|${edge.target.key}`, `${edge.target.key}|${edge.source.key}`]));
   for (const [id, edge] of edges) if (edge.role === 'depends' && specific.has(`${edge.source.key}|${edge.target.key}`)) edges.delete(id);
   for (const [id, edge] of edges) if (edge.role === 'depends' && edge.target.startupOnly) edges.delete(id);
+  // A datastore waiting for a broker (`clickhouse: depends_on: [redpanda]`) publishes nothing to it:
+  // a store reading the broker says so in its own DDL (a ClickHouse Kafka engine, above, broker →
+  // store) and change capture runs as a component of its own, so the wait is a start order only.
+  for (const [id, edge] of edges) if (edge.role === 'depends' && edge.source.kind === 'database' && edge.target.kind === 'message-broker') edges.delete(id);
   // A datastore the system's own code uses only as a queue (Celery's or Bull's Redis: messages to it,
   // messages from it, no reads or writes of data): depending on it is waiting for that queue, so a
   // bare depends_on on it is messaging, not the database use its kind would say.

@@ -9,6 +9,7 @@ import { projectMarkers } from './project-markers.js';
 import { jinjaTemplatesSource } from './config/jinja-templates.js';
 import { templateInputsSource } from './config/template-inputs.js';
 import { pythonTemplateInputsSource } from './config/python-template-inputs.js';
+import { clickhouseEnginesSource } from './config/clickhouse-engines.js';
 
 /**
  * Jinja templates are read by the reader of the file each renders to: any deployment, gateway or
@@ -16,5 +17,8 @@ import { pythonTemplateInputsSource } from './config/python-template-inputs.js';
  */
 const jinjaTemplates = jinjaTemplatesSource([...configSources, ...gatewaySources, ...interfaceSources]);
 
-/** The sources of a default scan. */
-export const ALL_SOURCES: readonly Source[] = [projectMarkers, controlPlaneMarkers, ...configSources, templateInputsSource, pythonTemplateInputsSource, jinjaTemplates, ...gatewaySources, ...interfaceSources, ...codeSources];
+/**
+ * The sources of a default scan. ClickHouse's engine DDL is read from code strings as well as
+ * `.sql` files, so it stays out of the readers Jinja templates are handed to (above).
+ */
+export const ALL_SOURCES: readonly Source[] = [projectMarkers, controlPlaneMarkers, ...configSources, clickhouseEnginesSource, templateInputsSource, pythonTemplateInputsSource, jinjaTemplates, ...gatewaySources, ...interfaceSources, ...codeSources];

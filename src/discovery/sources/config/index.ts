@@ -5,6 +5,7 @@
 import type { Source } from '../../source.js';
 import { alertingConfigSource } from './alerting-config.js';
 import { clickhouseConfigSource } from './clickhouse-config.js';
+import { clickhouseEnginesSource } from './clickhouse-engines.js';
 import { azureFunctionJsonSource } from './azure-function-json.js';
 import { camelXmlSource } from './camel-xml.js';
 import { camelYamlSource } from './camel-yaml.js';
@@ -79,5 +80,5 @@ export const configSources: Source[] = [
 ];
 
 /** Each source on its own, for tests and for callers that want one. */
-export { alertingConfigSource, camelXmlSource, clickhouseConfigSource, camelYamlSource, dagsterConfigSource, dexConfigSource, dskitConfigSource, dockerBuildSource, firebaseHostingSource, kafkaConnectSource, namekoConfigSource, nodePackageSource, processScriptSource, procfileSource, s6ServicesSource, sectionedDefaultsSource, supervisordSource };
+export { alertingConfigSource, camelXmlSource, clickhouseConfigSource, clickhouseEnginesSource, camelYamlSource, dagsterConfigSource, dexConfigSource, dskitConfigSource, dockerBuildSource, firebaseHostingSource, kafkaConnectSource, namekoConfigSource, nodePackageSource, processScriptSource, procfileSource, s6ServicesSource, sectionedDefaultsSource, supervisordSource };
 export { azureFunctionJsonSource, daprComponentsSource, dockerComposeSource, dockerfileSource, dotnetAppsettingsSource, entrypointScriptSource, envFileSource, goConfigFileSource, helmChartSource, helmTemplatesSource, helmValuesSource, jsonConfigSource, kubernetesManifestsSource, kustomizeSource, libertyServerSource, springConfigSource, symfonyConfigSource };
