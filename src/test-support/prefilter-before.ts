@@ -145,7 +145,7 @@ function ruleWords(rule: UserRule): string[] {
  * call of its own is still parsed.
  */
 export const SHARES =
-  /\bos\.(?:Getenv|LookupEnv)\(|\bmustMapEnv\(|\bprocess\.env\b|\bmodule\.exports\b|@ConfigurationProperties\b|@Value\(|\bexport\s+const\s+\w*(?:url|uri|host|addr|address|endpoint)\w*\s*=|["'`](?:https?|grpc|amqp|redis|nats|mongodb|postgres(?:ql)?|mysql):\/\/(?!www\.|localhost)/i;
+  /\bos\.(?:Getenv|LookupEnv)\(|\bmustMapEnv\(|\bprocess\.env\b|\bmodule\.exports\b|@ConfigurationProperties\b|@Value\(|\bexport\s+const\s+\w*(?:url|uri|host|addr|address|endpoint)\w*\s*=|["'`](?:https?|grpc|amqp|redis|nats|mongodb|postgres(?:ql)?|mysql):\/\/(?!www\.|localhost)|\bwindow(?:\s+as\s+\w+\))?\??\.(?:\w*_|env|config|settings|runtime|app_?config)/i;
 
 /**
  * What every SHARES match begins with, as one case-insensitive alternation of plain words: SHARES
@@ -153,7 +153,7 @@ export const SHARES =
  * plain words are found faster, and SHARES is tried only where one begins (about 1.6 times as fast
  * on the benchmark's code files).
  */
-const SHARES_STARTS = /os\.(?:getenv|lookupenv)|m(?:ustmapenv|odule\.exports)|process\.env|@(?:configurationproperties|value\()|export|["'`](?:https?|grpc|amqp|redis|nats|mongodb|postgres|mysql):/gi;
+const SHARES_STARTS = /os\.(?:getenv|lookupenv)|m(?:ustmapenv|odule\.exports)|process\.env|@(?:configurationproperties|value\()|export|window|["'`](?:https?|grpc|amqp|redis|nats|mongodb|postgres|mysql):/gi;
 const SHARES_AT = new RegExp(SHARES.source, 'iy');
 
 /** Whether a text matches SHARES, tried only where one of its literal starts occurs. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENCE, type Evidence, type Fact } from './facts.js';
-import { isServedAsIs, withBundledFrontEnds, withoutBrowserCode } from './browser-apps.js';
+import { browserFacingUrl, isServedAsIs, runtimeConfigKey, runtimePlaceholderKey, settingName, withBundledFrontEnds, withoutBrowserCode, withRuntimeConfigCalls } from './browser-apps.js';
 import { resolveFacts } from './resolve.js';
 
 const at = (file: string, line = 1): Evidence => ({ file, line, excerpt: `line ${line}` });
@@ -91,5 +91,114 @@ describe('withBundledFrontEnds', () => {
     const own: Fact = { type: 'component', name: 'desk', kind: 'application', root: 'server/app', evidence: at('k8s.yaml'), confidence: CONFIDENCE.declared };
     expect(made([...base, own, call('server/app/src/api.ts', '/api/x')])).toEqual([]);
     expect(withBundledFrontEnds([...base, call('server/src/warmup.js', '/api/x')]).filter((fact) => fact.type === 'connection')).toEqual([]);
+  });
+});
+
+describe('runtimeConfigKey', () => {
+  it.each<[string, string, string | undefined]>([
+    ['window', 'API_URL', 'window:API_URL'],
+    ['window', '__API_URL__', 'window:__API_URL__'],
+    ['window._env_', 'REACT_APP_API_URL', 'window:REACT_APP_API_URL'],
+    ['window._env_?', 'REACT_APP_API_URL', 'window:REACT_APP_API_URL'],
+    ['window.__ENV__', 'API_URL', 'window:API_URL'],
+    ['(window as any).ENV?', 'apiUrl', 'window:apiUrl'],
+    ['(<any>window).env', 'apiUrl', 'window:apiUrl'],
+    ['globalThis.__RUNTIME_CONFIG__', 'API_URL', 'window:API_URL'],
+    ['window.appConfig', 'apiBase', 'window:apiBase'],
+    ['window', 'location', undefined],
+    ['window.location', 'origin', undefined],
+    ['window.localStorage', 'token', undefined],
+    ['process.env', 'API_URL', undefined],
+    ['config', 'API_URL', undefined],
+  ])('%s.%s', (object, property, expected) => {
+    expect(runtimeConfigKey(object, property)).toBe(expected);
+  });
+});
+
+describe('settingName', () => {
+  it.each<[string, string]>([
+    ['API_URL', 'APIURL'],
+    ['REACT_APP_API_URL', 'APIURL'],
+    ['VITE_API_URL', 'APIURL'],
+    ['apiUrl', 'APIURL'],
+    ['__API_URL__', 'APIURL'],
+    ['NG_APP_GRAPHQL_ENDPOINT', 'GRAPHQLENDPOINT'],
+  ])('%s', (key, expected) => {
+    expect(settingName(key)).toBe(expected);
+  });
+});
+
+describe('browserFacingUrl', () => {
+  const published = [
+    { name: 'api', host: 3000, container: 4000 },
+    { name: 'proxy', host: 80, container: 80 },
+  ];
+  it.each<[string, string | undefined]>([
+    ['http://localhost:3000', 'http://api:4000'],
+    ['http://127.0.0.1:3000/graphql', 'http://api:4000/graphql'],
+    ['http://localhost', 'http://proxy:80'],
+    ['http://localhost:5173', undefined],
+    ['http://api:3000', 'http://api:3000'],
+    ['https://api.reelhub.example.com', 'https://api.reelhub.example.com'],
+    ['/api', '/api'],
+  ])('%s', (url, expected) => {
+    expect(browserFacingUrl(url, published)).toBe(expected);
+  });
+
+  it('leaves a port two services publish (on other host addresses) to nobody', () => {
+    expect(browserFacingUrl('http://localhost:3000', [...published, { name: 'admin', host: 3000, container: 3000 }])).toBeUndefined();
+  });
+});
+
+describe('withRuntimeConfigCalls', () => {
+  const at = (file: string): Evidence => ({ file, line: 1, excerpt: 'x' });
+  const web = (extra: Partial<Extract<Fact, { type: 'component' }>> = {}): Fact => ({ type: 'component', name: 'web', kind: 'application', root: 'web', evidence: at('docker-compose.yml'), confidence: CONFIDENCE.declared, ...extra });
+  const api: Fact = { type: 'component', name: 'api', kind: 'application', root: 'api', published: [{ host: 3000, container: 4000 }], evidence: at('docker-compose.yml'), confidence: CONFIDENCE.declared };
+  const spa = (root: string, name = root): Fact => ({ type: 'component', name, kind: 'application', root, project: true, browserApp: true, evidence: at(`${root}/package.json`), confidence: CONFIDENCE.weak });
+  const env = (component: string, key: string, value: string): Fact => ({ type: 'binding', component, key, value, evidence: at('docker-compose.yml') });
+  const shared = (file: string, key: string, value: string): Fact => ({ type: 'binding', scope: file.split('/').slice(0, -1).join('/'), key, value, evidence: at(file) });
+  const call = (file: string, key: string, mechanism: 'rest' | 'graphql' = 'rest'): Fact => ({ type: 'connection', target: { key }, role: 'calls', mechanism, evidence: at(file), confidence: CONFIDENCE.literal });
+  const made = (facts: Fact[]): string[] =>
+    withRuntimeConfigCalls(facts).flatMap((fact) => (fact.type === 'connection' && fact.component !== undefined ? [`${fact.component} ${fact.mechanism} ${fact.target.url ?? ''}`] : []));
+
+  it.each<[string, Fact[], string[]]>([
+    ['a published port on localhost is the service publishing it', [web(), spa('web'), api, env('web', 'API_URL', 'http://localhost:3000'), call('web/src/api.ts', 'window:API_URL')], ['web rest http://api:4000']],
+    ['through a module constant, a build tool prefix dropped', [web(), spa('web'), api, env('web', 'API_URL', 'http://localhost:3000'), shared('web/src/config.ts', 'code:apiUrl', '$ref:window:REACT_APP_API_URL'), call('web/src/apollo.ts', 'code:apiUrl', 'graphql')], ['web graphql http://api:4000']],
+    ['a camel-case setting of window.ENV', [web(), spa('web'), api, env('web', 'API_URL', 'http://api:4000'), call('web/src/api.ts', 'window:apiUrl')], ['web rest http://api:4000']],
+    ['a loopback port nobody publishes is the visitor\'s machine', [web(), spa('web'), api, env('web', 'API_URL', 'http://localhost:8080'), call('web/src/api.ts', 'window:API_URL')], []],
+    ['a setting the deployment does not give', [web(), spa('web'), api, env('web', 'OTHER_URL', 'http://localhost:3000'), call('web/src/api.ts', 'window:API_URL')], []],
+    ['a value still holding a variable', [web(), spa('web'), api, env('web', 'API_URL', '${API_URL}'), call('web/src/api.ts', 'window:API_URL')], []],
+    ['a test of the app ships in no bundle', [web(), spa('web'), api, env('web', 'API_URL', 'http://localhost:3000'), call('web/src/__tests__/api.test.ts', 'window:API_URL')], []],
+    ['an app bundled in a server is the bundle\'s call', [web({ root: 'server', name: 'server' }), spa('server/client', 'studio-ui'), api, env('server', 'API_URL', 'http://localhost:3000'), call('server/client/src/api.ts', 'window:API_URL')], ['studio-ui rest http://api:4000']],
+    ['server code reading a key of that name is no page', [web(), spa('web'), api, { type: 'component', name: 'web', kind: 'application', root: 'web/server', project: true, evidence: at('web/server/package.json'), confidence: CONFIDENCE.weak }, env('web', 'API_URL', 'http://localhost:3000'), call('web/server/index.js', 'window:API_URL')], []],
+  ])('%s', (_name, facts, expected) => {
+    expect(made(facts)).toEqual(expected);
+  });
+
+  it('hands back the same facts when no code reads the page', () => {
+    const facts = [web(), spa('web'), env('web', 'API_URL', 'http://localhost:3000'), call('web/src/api.ts', 'API_URL')];
+    expect(withRuntimeConfigCalls(facts)).toBe(facts);
+  });
+
+  it('resolves to the API, and the rest of the app stays browser code', () => {
+    const facts: Fact[] = [
+      web(), spa('web'), api, env('web', 'API_URL', 'http://localhost:3000'),
+      call('web/src/api.ts', 'window:API_URL'),
+      { type: 'connection', target: { url: 'https://eu.i.posthog.com' }, role: 'calls', mechanism: 'rest', evidence: at('web/src/analytics.ts'), confidence: CONFIDENCE.literal },
+    ];
+    const graph = resolveFacts(withoutBrowserCode(withRuntimeConfigCalls(facts)));
+    expect(graph.integrations.map((item) => `${item.source} -> ${item.target} (${item.mechanism})`)).toEqual(['web -> api (rest)']);
+  });
+});
+
+describe('runtimePlaceholderKey', () => {
+  it.each<[string, string | undefined]>([
+    ['__API_URL__', 'window:__API_URL__'],
+    ['__GRAPHQL__', 'window:__GRAPHQL__'],
+    ['__api_url__', undefined],
+    ['API_URL', undefined],
+    ['http://__API_HOST__:3000', undefined],
+  ])('%s', (text, expected) => {
+    expect(runtimePlaceholderKey(text)).toBe(expected);
   });
 });

@@ -16,7 +16,8 @@
  *
  * Pure: from the facts alone, before resolution joins anything.
  */
-import type { ConnectionFact, Fact } from './facts.js';
+import type { BindingFact, ComponentFact, ConnectionFact, Fact } from './facts.js';
+import { isLoopback } from './addresses.js';
 import { folderOf } from './file-paths.js';
 
 /** Scripts a browser may run: JavaScript and TypeScript, with JSX, and single-file components. */
@@ -132,4 +133,131 @@ export function withBundledFrontEnds(facts: readonly Fact[]): readonly Fact[] {
   const httpTargets = new Set(made.filter((fact) => fact.mechanism !== 'other').map((fact) => `${fact.component}\u0000${JSON.stringify(fact.target)}`));
   const settled = made.map((fact) => (fact.mechanism === 'other' && httpTargets.has(`${fact.component}\u0000${JSON.stringify(fact.target)}`) ? { ...fact, mechanism: 'rest' as const, technology: 'HTTP' } : fact));
   return [...facts.filter((fact) => fact.type !== 'connection' || fact.relativePath === undefined), ...settled];
+}
+
+/**
+ * The key prefix of a setting a single-page app reads from the page at run time (`window._env_.API_URL`,
+ * `window.API_URL`): what an entrypoint script wrote into the served files at container start
+ * (`env.sh` writing `window._env_ = { API_URL: "${API_URL}" }` into `env-config.js`, `envsubst`,
+ * `sed -i "s#__API_URL__#$API_URL#"`), from the environment its deployment gives the container.
+ */
+export const RUNTIME_CONFIG_KEY = 'window:';
+
+/** The global objects of a page. */
+const PAGE_GLOBAL = /^(?:window|globalThis|self)$/;
+/** Objects of the page an entrypoint script fills with settings (`window._env_`, `window.__ENV__`, `window.ENV`, `window.__RUNTIME_CONFIG__`, `window.appConfig`). */
+const CONFIG_BAG = /^_*(?:env|config|configs|settings|runtime_?config|runtime_?env|app_?config|app_?env|env_?config)_*$/i;
+/** A setting's own name on the page (`window.API_URL`, `window.__API_URL__`), not a browser API (`window.location`). */
+const SETTING_NAME = /^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_*$/;
+
+/**
+ * The runtime setting a member read of the page names, as `window:NAME`: `object` as written
+ * (`window._env_`, `(window as any).ENV?`, `window`), `property` the member read. None for anything
+ * else (`window.location.origin`, `process.env.X`).
+ */
+export function runtimeConfigKey(object: string, property: string): string | undefined {
+  const written = object
+    .replace(/\s+/g, '')
+    .replace(/\?/g, '')
+    .replace(/^\(<\w+>(\w+)\)/, '$1')
+    .replace(/^\((\w+)as[^)]*\)/, '$1')
+    .replace(/!$/, '');
+  const parts = written.split('.');
+  if (!PAGE_GLOBAL.test(parts[0] ?? '') || parts.length > 2 || property === '') return undefined;
+  if (parts.length === 1) return SETTING_NAME.test(property) ? `${RUNTIME_CONFIG_KEY}${property}` : undefined;
+  return CONFIG_BAG.test(parts[1] ?? '') ? `${RUNTIME_CONFIG_KEY}${property}` : undefined;
+}
+
+/**
+ * The runtime setting a placeholder stands for, as `window:NAME`: a string that is only
+ * `__API_URL__`, which an entrypoint script replaces in the built files at container start
+ * (`sed -i "s#__API_URL__#$API_URL#g" /usr/share/nginx/html/*.js`). None for any other text.
+ */
+export function runtimePlaceholderKey(text: string): string | undefined {
+  return /^__[A-Z][A-Z0-9_]*[A-Z0-9]__$/.test(text) ? `${RUNTIME_CONFIG_KEY}${text}` : undefined;
+}
+
+/** Prefixes of build tools' public variables, which the runtime copy of a setting often keeps (`REACT_APP_API_URL` filled from `API_URL`). */
+const PUBLIC_PREFIX = /^(?:REACT_APP_|VITE_|VUE_APP_|NG_APP_|NX_|PUBLIC_|NEXT_PUBLIC_|GATSBY_|SNOWPACK_PUBLIC_)/i;
+
+/**
+ * A setting's name with its spelling folded: a build tool's prefix dropped, case and separators
+ * ignored, so that the page's `apiUrl`, `REACT_APP_API_URL` and `__API_URL__` are the deployment's `API_URL`.
+ */
+export function settingName(key: string): string {
+  return key.replace(/^_+|_+$/g, '').replace(PUBLIC_PREFIX, '').replace(/[^A-Za-z0-9]/g, '').toUpperCase();
+}
+
+/** Default ports of URL schemes a browser speaks. */
+const SCHEME_PORT: Record<string, number> = { http: 80, ws: 80, https: 443, wss: 443 };
+
+/**
+ * Where a URL a browser is given reaches, in the deployment's own names: a loopback address on a
+ * port the host publishes (`http://localhost:3000`, compose `"3000:4000"` on `api`) is that
+ * service on its container port (`http://api:4000`); a loopback address no service publishes is
+ * the visitor's own machine (undefined); any other URL is taken as it is.
+ */
+export function browserFacingUrl(url: string, published: readonly { name: string; host: number; container: number }[]): string | undefined {
+  const match = /^([a-z][a-z0-9+.-]*):\/\/(\[[^\]]+\]|[^/:?#]+)(?::(\d+))?(.*)$/i.exec(url.trim());
+  if (!match) return url;
+  const [, scheme = '', host = '', port, rest = ''] = match;
+  if (!isLoopback(host.replace(/^\[|\]$/g, ''))) return url;
+  const wanted = port !== undefined ? Number(port) : SCHEME_PORT[scheme.toLowerCase()];
+  const owners = published.filter((entry) => entry.host === wanted);
+  const owner = owners.length === 1 ? owners[0] : undefined;
+  return owner ? `${scheme}://${owner.name}:${owner.container}${rest}` : undefined;
+}
+
+/**
+ * A single-page app's calls on an address it reads from the page at run time (RUNTIME_CONFIG_KEY,
+ * directly or through a module constant: `export const apiUrl = window._env_?.REACT_APP_API_URL`)
+ * are calls of the deployable serving it, to the address that deployable's environment gives the
+ * setting (matched by settingName), as a browser on the host reaches it (browserFacingUrl): `web`
+ * given `API_URL: http://localhost:3000` calls the service publishing port 3000. The browser makes
+ * the call, but the deployment chose its target; each such call becomes the deployable's
+ * connection (the bundle's, for an app bundled in another deployable's code), and the rest of the
+ * app's code stays browser code (withoutBrowserCode). A setting no environment gives, or a
+ * loopback address nobody publishes, leaves the call as it was: dropped with the browser's.
+ */
+export function withRuntimeConfigCalls(facts: readonly Fact[]): readonly Fact[] {
+  const keyed = (fact: Fact): fact is ConnectionFact => fact.type === 'connection' && fact.component === undefined && fact.group === undefined && fact.target.key !== undefined;
+  if (!facts.some((fact) => fact.type === 'binding' && fact.value.startsWith(`$ref:${RUNTIME_CONFIG_KEY}`)) && !facts.some((fact) => keyed(fact) && fact.target.key?.startsWith(RUNTIME_CONFIG_KEY) === true)) return facts;
+  const projects = npmProjects(facts);
+  const projectOf = (file: string): string | undefined => {
+    const folder = folderOf(file);
+    const project = projects.find((candidate) => inside(folder, candidate.root));
+    return project?.browser === true ? project.root : undefined;
+  };
+  const deployables = facts.filter((fact): fact is ComponentFact & { root: string } => fact.type === 'component' && fact.project !== true && fact.kind === 'application' && fact.root !== undefined && fact.selector === undefined);
+  const bundleNames = new Map(facts.flatMap((fact) => (fact.type === 'component' && fact.project === true && fact.browserApp === true && fact.root !== undefined ? [[fact.root, fact.name] as const] : [])));
+  const published = deployables.flatMap((fact) => (fact.published ?? []).map((entry) => ({ name: fact.name, ...entry })));
+  const environment = new Map<string, BindingFact[]>();
+  for (const fact of facts) if (fact.type === 'binding' && fact.component !== undefined) environment.set(fact.component, [...(environment.get(fact.component) ?? []), fact]);
+  // A module constant of the app holding the setting (`code:apiUrl` → `$ref:window:REACT_APP_API_URL`).
+  const shared = new Map<string, string>();
+  for (const fact of facts) if (fact.type === 'binding' && fact.key.startsWith('code:') && fact.value.startsWith('$ref:') && fact.scope !== undefined) shared.set(`${projectOf(fact.evidence.file) ?? '-'}\u0000${fact.key}`, fact.value.slice('$ref:'.length));
+  const settingOf = (key: string, project: string): string | undefined => {
+    let current: string | undefined = key;
+    for (let depth = 0; current !== undefined && depth < 4; depth += 1) {
+      if (current.startsWith(RUNTIME_CONFIG_KEY)) return current.slice(RUNTIME_CONFIG_KEY.length);
+      current = current.startsWith('code:') ? shared.get(`${project}\u0000${current}`) : undefined;
+    }
+    return undefined;
+  };
+  const made = new Map<ConnectionFact, ConnectionFact>();
+  for (const fact of facts) {
+    if (!keyed(fact) || NOT_SHIPPED.test(fact.evidence.file)) continue;
+    const project = projectOf(fact.evidence.file);
+    const setting = project === undefined ? undefined : settingOf(fact.target.key as string, project);
+    if (project === undefined || setting === undefined) continue;
+    const host = deployables.filter((deployable) => inside(project, deployable.root)).sort((left, right) => right.root.length - left.root.length)[0];
+    if (!host) continue;
+    const given = (environment.get(host.name) ?? []).filter((binding) => settingName(binding.key) === settingName(setting) && !binding.value.includes('$'));
+    const url = given.length === 1 && given[0] ? browserFacingUrl(given[0].value, published) : undefined;
+    if (url === undefined) continue;
+    const source = host.root === project ? host.name : (bundleNames.get(project) ?? host.name);
+    const { relativePath: _relative, ...rest } = fact;
+    made.set(fact, { ...rest, component: source, target: { url }, confidence: Math.max(fact.confidence, 0.6) });
+  }
+  return made.size === 0 ? facts : facts.map((fact) => (fact.type === 'connection' ? (made.get(fact) ?? fact) : fact));
 }

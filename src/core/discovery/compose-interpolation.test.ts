@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containerPort, dotenvVariables, interpolateCompose, interpolateComposeFacts } from './compose-interpolation.js';
+import { containerPort, dotenvVariables, publishedPort, interpolateCompose, interpolateComposeFacts } from './compose-interpolation.js';
 import type { BindingFact, ComponentFact, Fact } from './facts.js';
 
 const variables = new Map([
@@ -161,5 +161,17 @@ describe('interpolateComposeFacts', () => {
     ],
   ])('%s', (_name, facts, check) => {
     check(interpolateComposeFacts(facts));
+  });
+});
+
+describe('publishedPort', () => {
+  it.each<[string, { host: number; container: number } | undefined]>([
+    ['3000:4000', { host: 3000, container: 4000 }],
+    ['127.0.0.1:5433:5432', { host: 5433, container: 5432 }],
+    ['9000-9001:9000-9001/tcp', { host: 9000, container: 9000 }],
+    ['7070', undefined],
+    [':4000', undefined],
+  ])('%s', (text, expected) => {
+    expect(publishedPort(text)).toEqual(expected);
   });
 });

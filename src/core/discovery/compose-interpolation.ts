@@ -114,6 +114,19 @@ export function containerPort(text: string | undefined): number | undefined {
 }
 
 /**
+ * The host and container sides of a compose `ports` entry that publishes a port: `"3000:4000"`,
+ * `"127.0.0.1:3000:4000"` (a range by its first ports); none for a bare container port (`"4000"`,
+ * published on a random host port) or a variable left unfilled.
+ */
+export function publishedPort(text: string | undefined): { host: number; container: number } | undefined {
+  const parts = text?.replace(/\/(tcp|udp|sctp)$/i, '').split(':') ?? [];
+  if (parts.length < 2) return undefined;
+  const host = Number(parts[parts.length - 2]?.split('-')[0]?.trim());
+  const container = containerPort(text);
+  return Number.isInteger(host) && host > 0 && host < 65536 && container !== undefined ? { host, container } : undefined;
+}
+
+/**
  * The facts with the written values of compose files filled in from the `.env` beside each
  * (see the top of this file). The `.env` bindings themselves are interpolated too, so code of that
  * folder reading `CART_ADDR` gets `cart:7070`. A pass-through environment entry (`- CART_ADDR`)

@@ -72,6 +72,11 @@ export interface ComponentFact {
    * who calls it, but what a bare "depends on" it most likely means: 5432 is a database, 9092 Kafka.
    */
   ports?: number[];
+  /**
+   * Ports the host publishes the component on (compose `"3000:4000"` → host 3000, container 4000):
+   * where a browser on that host reaches it as `localhost:3000` (browser-apps.ts, browserFacingUrl).
+   */
+  published?: { host: number; container: number }[];
   /** Labels a workload carries (Kubernetes pod labels), for matching selectors. */
   labels?: Record<string, string>;
   /**

@@ -464,11 +464,12 @@ function ruleWords(rule: UserRule): string[] {
 
 /**
  * Words of a file that may set a value other files of its package or module read (an env read into
- * a field, an exported address, a literal service URL), so a configuration file with no client
- * call of its own is still parsed.
+ * a field, an exported address, a literal service URL, a setting of the page an entrypoint script
+ * writes at container start: `window._env_`, `window.API_URL`), so a configuration file with no
+ * client call of its own is still parsed.
  */
 export const SHARES =
-  /\bos\.(?:Getenv|LookupEnv)\(|\bmustMapEnv\(|\bprocess\.env\b|\bmodule\.exports\b|@ConfigurationProperties\b|@Value\(|\bexport\s+const\s+\w*(?:url|uri|host|addr|address|endpoint)\w*\s*=|["'`](?:https?|grpc|amqp|redis|nats|mongodb|postgres(?:ql)?|mysql):\/\/(?!www\.|localhost)/i;
+  /\bos\.(?:Getenv|LookupEnv)\(|\bmustMapEnv\(|\bprocess\.env\b|\bmodule\.exports\b|@ConfigurationProperties\b|@Value\(|\bexport\s+const\s+\w*(?:url|uri|host|addr|address|endpoint)\w*\s*=|["'`](?:https?|grpc|amqp|redis|nats|mongodb|postgres(?:ql)?|mysql):\/\/(?!www\.|localhost)|\bwindow(?:\s+as\s+\w+\))?\??\.(?:\w*_|env|config|settings|runtime|app_?config)/i;
 
 /**
  * What every SHARES match begins with, as one case-insensitive alternation of plain words: SHARES
@@ -478,7 +479,7 @@ export const SHARES =
  * `postgresql://` URL, which SHARES takes, is not found this way. Kept as it is so the prefilter
  * passes the same files whichever way it is run; widening it lets more files through.)
  */
-const SHARES_STARTS = /os\.(?:getenv|lookupenv)|m(?:ustmapenv|odule\.exports)|process\.env|@(?:configurationproperties|value\()|export|["'`](?:https?|grpc|amqp|redis|nats|mongodb|postgres|mysql):/gi;
+const SHARES_STARTS = /os\.(?:getenv|lookupenv)|m(?:ustmapenv|odule\.exports)|process\.env|@(?:configurationproperties|value\()|export|window|["'`](?:https?|grpc|amqp|redis|nats|mongodb|postgres|mysql):/gi;
 const SHARES_AT = new RegExp(SHARES.source, 'iy');
 const SHARES_STARTS_AT = new RegExp(SHARES_STARTS.source, 'iy');
 
@@ -497,6 +498,7 @@ const SHARES_WORDS = [
   '@configurationproperties',
   '@value(',
   'export',
+  'window',
   ...['"', "'", '`'].flatMap((quote) => ['http', 'https', 'grpc', 'amqp', 'redis', 'nats', 'mongodb', 'postgres', 'mysql'].map((scheme) => `${quote}${scheme}:`)),
 ];
 

@@ -10,6 +10,7 @@ import { packageNamespace, recordAlias, recordWholeImport } from './import-alias
 import { classOfField, configFieldPaths, envFieldKey, injectedClass } from './ts-config-classes.js';
 import { envAliasNames, exportedInstanceFields } from './ts-env-classes.js';
 import { isNode } from './value-evaluation.js';
+import { runtimeConfigKey, runtimePlaceholderKey } from '../../../core/discovery/browser-apps.js';
 
 const WRAPPERS = new Set(['await_expression', 'parenthesized_expression', 'non_null_expression', 'as_expression', 'satisfies_expression', 'type_assertion', 'spread_element']);
 
@@ -475,8 +476,12 @@ export const typescriptReader: LanguageReader = {
 
   shape(node: SyntaxNode): Shape {
     switch (node.type) {
-      case 'string':
-        return { kind: 'string', text: unquote(node.text) };
+      case 'string': {
+        const text = unquote(node.text);
+        // A placeholder an entrypoint script replaces in the bundle at container start (`'__API_URL__'`).
+        const placeholder = runtimePlaceholderKey(text);
+        return placeholder !== undefined ? { kind: 'env', key: placeholder } : { kind: 'string', text };
+      }
       case 'template_string': {
         const parts: (string | SyntaxNode)[] = [];
         for (const child of allKids(node)) {
@@ -516,6 +521,9 @@ export const typescriptReader: LanguageReader = {
         const object = field(node, 'object');
         const property = field(node, 'property')?.text ?? '';
         if (isEnvObject(object) || isEnvParameter(object)) return { kind: 'env', key: property };
+        // A setting an entrypoint script wrote into the page at container start (`window._env_.API_URL`).
+        const runtime = object ? runtimeConfigKey(object.text, property) : undefined;
+        if (runtime !== undefined) return { kind: 'env', key: runtime };
         // Fields of `this` are bound by name where they are set; other objects may be literals of the file.
         return object && object.type !== 'this' ? { kind: 'name', name: property, object } : { kind: 'name', name: property };
       }
@@ -525,6 +533,8 @@ export const typescriptReader: LanguageReader = {
         if ((isEnvObject(object) || isEnvParameter(object)) && index) return { kind: 'env', key: index };
         // `upstreams['details']`: an entry read by a literal key.
         const key = index?.type === 'string' ? unquote(index.text) : undefined;
+        const runtime = object && key !== undefined ? runtimeConfigKey(object.text, key) : undefined;
+        if (runtime !== undefined) return { kind: 'env', key: runtime };
         if (object && key !== undefined) return { kind: 'member', object, key: key.toLowerCase() };
         return { kind: 'unknown' };
       }

@@ -69,7 +69,8 @@ export const TYPESCRIPT_SIGNATURES: readonly Signature[] = [
   calls('rest', verbs(['superagent', 'request']), { imports: ['superagent'], target: [0] }),
   // NestJS: microservice transports, Bull queues, HttpService, Mongoose (nestjs.ts); before the generic lines below.
   ...NEST_SIGNATURES,
-  calls('rest', verbs(['HttpClient', 'HttpService']), { imports: ['@angular/common/http', '@nestjs/axios', '@nestjs/common'], target: [0], knownOnly: true }),
+  // Angular's HttpClient on a path of the site that served the app (`this.http.get('/api/v1/videos')`) is a bundle's call too.
+  calls('rest', verbs(['HttpClient', 'HttpService']), { imports: ['@angular/common/http', '@nestjs/axios', '@nestjs/common'], target: [0], knownOnly: true, relative: 'also' }),
   // Reverse proxies a Node server runs: every request of the proxied path goes on to the target.
   // http-proxy-middleware `createProxyMiddleware({ target })` (and `proxy('/api', { target })` of
   // its 0.x default export); http-proxy `createProxyServer({ target })`, `proxy.web(req, res, { target })`;
@@ -79,8 +80,9 @@ export const TYPESCRIPT_SIGNATURES: readonly Signature[] = [
   calls('rest', ['proxy', 'httpProxy', 'expressProxy', 'expressHttpProxy', 'createProxy'], { imports: EXPRESS_HTTP_PROXY, target: [0], bareHost: true }),
   calls('rest', ['*.register'], { imports: FASTIFY_PROXY, requires: ['upstream'], target: ['upstream'] }),
   // GraphQL and SOAP
-  calls('graphql', ['new ApolloClient', 'new HttpLink', 'createHttpLink', 'new BatchHttpLink', 'new GraphQLClient', 'createClient'], {
-    imports: ['@apollo/client', 'apollo-boost', 'apollo-client', 'apollo-link-http', 'graphql-request', 'urql', '@urql/core'],
+  // apollo-upload-client's `createUploadLink({ uri })` is Apollo's HttpLink with file uploads.
+  calls('graphql', ['new ApolloClient', 'new HttpLink', 'createHttpLink', 'new BatchHttpLink', 'new GraphQLClient', 'createClient', 'createUploadLink', 'new UploadLink'], {
+    imports: ['@apollo/client', 'apollo-boost', 'apollo-client', 'apollo-link-http', 'apollo-link-batch-http', 'graphql-request', 'urql', '@urql/core', 'apollo-upload-client'],
     target: ['uri', 'url', 0],
     technology: 'GraphQL',
   }),

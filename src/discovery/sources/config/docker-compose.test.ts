@@ -111,6 +111,7 @@ describe('docker-compose source', () => {
         composeImage: 'ghcr.io/acme/cart',
         dockerfile: 'shop/cart/Dockerfile',
         ports: [8080],
+        published: [{ host: 8080, container: 8080 }],
         evidence: { file, line: 2, excerpt: 'cart:' },
         confidence: CONFIDENCE.declared,
       },
@@ -482,6 +483,16 @@ describe('docker-compose source', () => {
     const facts = await read('docker-compose.yml', `services:\n  queue:\n    image: acme/queue\n    ports: ${ports}\n    expose: ["8080"]\n`);
     const component = facts.find((fact) => fact.type === 'component');
     expect(component?.type === 'component' ? component.ports : 'none').toEqual(expected === undefined ? [8080] : [...new Set([...expected, 8080])]);
+  });
+
+  it.each<[string, string, { host: number; container: number }[] | undefined]>([
+    ['short form', '["3000:4000", "127.0.0.1:5433:5432/tcp", "9092"]', [{ host: 3000, container: 4000 }, { host: 5433, container: 5432 }]],
+    ['long form', '[{ target: 4000, published: 3000 }, { target: 1883 }]', [{ host: 3000, container: 4000 }]],
+    ['a variable publishes nothing known', '["${PORT}:8080"]', undefined],
+  ])('reads published ports: %s', async (_name, ports, expected) => {
+    const facts = await read('docker-compose.yml', `services:\n  queue:\n    image: acme/queue\n    ports: ${ports}\n`);
+    const component = facts.find((fact) => fact.type === 'component');
+    expect(component?.type === 'component' ? component.published : 'none').toEqual(expected);
   });
 
   it('reads expose without ports', async () => {

@@ -10,7 +10,7 @@ import type { BindingFact, ComponentFact, ConnectionFact, Evidence, Fact, ImageB
 import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, CONFIDENCE, LINK_ALIAS_KEY, NETWORK_PEER_KEY } from '../../../core/discovery/facts.js';
 import { CELERY_PROCESS_KEY } from '../../../core/discovery/shared-codebase.js';
 import type { Source, SourceContext } from '../../source.js';
-import { containerPort } from '../../../core/discovery/compose-interpolation.js';
+import { containerPort, publishedPort } from '../../../core/discovery/compose-interpolation.js';
 import { bindingFact, maskBinding, neverThrows } from './emit.js';
 import { commandLineFacts, entrypointArgument, programBinding, scriptDispatch, scriptRun, splitCommandLine, withoutLaunchers } from './command-line.js';
 import { selectByEnvironment } from '../../../core/discovery/process-selection.js';
@@ -414,8 +414,9 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
     const runs = imageName(image);
     if (runs !== '' && !runs.includes('$')) component.composeImage = runs;
   }
-  const { ports, written: writtenPorts } = listeningPorts(yaml, definition);
+  const { ports, written: writtenPorts, published } = listeningPorts(yaml, definition);
   if (ports.length > 0) component.ports = ports;
+  if (published.length > 0) component.published = published;
   // Variables are filled in by resolution from the `.env` beside this file (core/discovery/compose-interpolation.ts).
   if ((written !== undefined && written.includes('$')) || writtenPorts.length > 0 || writtenAliases.length > 0) {
     component.compose = {
@@ -760,17 +761,23 @@ function daprSidecar(yaml: YamlDocument, definition: unknown, image: string | un
  * `target`) and each `expose` entry. Entries with a variable (`"${CART_PORT}"`) are returned as
  * written, for resolution to fill in from the `.env`.
  */
-function listeningPorts(yaml: YamlDocument, definition: unknown): { ports: number[]; written: string[] } {
+function listeningPorts(yaml: YamlDocument, definition: unknown): { ports: number[]; written: string[]; published: { host: number; container: number }[] } {
   const ports = new Set<number>();
   const written: string[] = [];
+  const published: { host: number; container: number }[] = [];
   const add = (text: string | undefined): void => {
     if (text?.includes('$')) written.push(text);
     const port = containerPort(text === undefined ? undefined : withComposeDefaults(text));
     if (port !== undefined) ports.add(port);
   };
-  for (const item of yaml.items(yaml.get(definition, 'ports'))) add(yaml.isMap(item) ? yaml.text(yaml.get(item, 'target')) : yaml.text(item));
+  for (const item of yaml.items(yaml.get(definition, 'ports'))) {
+    add(yaml.isMap(item) ? yaml.text(yaml.get(item, 'target')) : yaml.text(item));
+    const text = yaml.isMap(item) ? `${yaml.text(yaml.get(item, 'published')) ?? ''}:${yaml.text(yaml.get(item, 'target')) ?? ''}` : yaml.text(item);
+    const mapping = text === undefined || text.includes('$') ? undefined : publishedPort(text);
+    if (mapping) published.push(mapping);
+  }
   for (const item of yaml.items(yaml.get(definition, 'expose'))) add(yaml.text(item));
-  return { ports: [...ports], written };
+  return { ports: [...ports], written, published };
 }
 
 /** Whether a long-syntax depends_on entry waits for its dependency to exit successfully. */
