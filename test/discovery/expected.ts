@@ -154,6 +154,8 @@ export const COVERAGE_TAGS = [
   'rails-database-yml',
   // One Rails image run as puma, sidekiq and a Node server: config/ is every Ruby process's, app/workers the sidekiq process's, controllers web's; Sidekiq enqueues as messaging through Redis; Rails initializers (Paperclip S3, chewy, smtp_settings) switched by the deployment's env
   'rails-process-roles',
+  // Compose services of one image whose `command:` is a script of the image (`./scripts/start.worker.sh`), the role read from the command the script runs (its `exec`, its last line, a clockwork scheduler); a script only migrating (also under an `if`) a migration job keeping only the databases; an entrypoint dispatching on its argument to `migrate`
+  'script-roles',
   'connection-string',
   'entrypoint-script',
   // Reverse proxies and API gateways

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BindingFact, Evidence } from '../../../core/discovery/facts.js';
 import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, CONFIDENCE } from '../../../core/discovery/facts.js';
 import { NODE_PROCESS_KEY } from '../../../core/discovery/node-processes.js';
-import { commandArguments, commandLineFacts, moleculerRunnerServices, nodeMigrationCommand, programName, splitCommandLine, vertxClustered, withoutLaunchers } from './command-line.js';
+import { commandArguments, commandLineFacts, moleculerRunnerServices, migrationCommand, programName, splitCommandLine, vertxClustered, withoutLaunchers } from './command-line.js';
 import { CELERY_PROCESS_KEY } from '../../../core/discovery/shared-codebase.js';
 import { MIGRATION_PROCESS } from '../../../core/discovery/python-entries.js';
 import { ENTRYPOINT_ARGUMENT_KEY } from '../../../core/discovery/entrypoint-arguments.js';
@@ -258,8 +258,8 @@ describe('Node migration commands', () => {
     expect(process(['npx', 'medusa', 'db:migrate'], { scope: 'backend' })).toBeUndefined();
   });
 
-  it('nodeMigrationCommand reads a shell script part by part', () => {
-    expect(nodeMigrationCommand(['bash', '-c', 'npm run migrate; npm run db:migrate'])).toBe(true);
-    expect(nodeMigrationCommand(['bash', '-c', 'npm run migrate; node server.js'])).toBe(false);
+  it('migrationCommand reads a shell script part by part', () => {
+    expect(migrationCommand(['bash', '-c', 'npm run migrate; npm run db:migrate'])).toBe(true);
+    expect(migrationCommand(['bash', '-c', 'npm run migrate; node server.js'])).toBe(false);
   });
 });
