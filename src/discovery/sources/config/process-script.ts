@@ -25,7 +25,15 @@
  *
  * Read line by line rather than with tree-sitter's bash grammar: the grammar tree-sitter-wasms
  * ships calls a C function web-tree-sitter's runtime does not provide as soon as it meets `case`,
- * which leaves the parser unusable for the rest of the process.
+ * which leaves the parser unusable for the rest of the process. A shell parser package (bash-parser,
+ * mvdan-sh) would be a new dependency for what this needs: the commands of each line, split into
+ * words as the shell would (command-line.ts splitCommandLine), and the extent of `case`, `if`,
+ * loops and functions; heredocs and expansions beyond `${VAR:-default}` never decide a role.
+ *
+ * The same reading serves scripts a service runs with no argument (Lago's `./scripts/start.worker.sh`
+ * ending `exec bundle exec sidekiq`): Ruby's servers, Sidekiq and clockwork are processes as
+ * Python's are, and a script every program of which applies migrations (migration-commands.ts) is a
+ * one-shot migration job.
  */
 import type { Fact, SourceFile } from '../../../core/discovery/facts.js';
 import type { Source, SourceContext } from '../../source.js';
