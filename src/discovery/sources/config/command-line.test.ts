@@ -241,7 +241,7 @@ describe('programName', () => {
   });
 });
 
-describe('Node migration commands', () => {
+describe('migration commands', () => {
   const process = (words: string[], owner: { component: string } | { scope: string } = { component: 'migrate' }): string | undefined =>
     commandLineFacts(words, owner, evidence).find((fact): fact is BindingFact => fact.type === 'binding' && fact.key === CELERY_PROCESS_KEY)?.value;
   it.each<[string, string[], string | undefined]>([
@@ -250,6 +250,11 @@ describe('Node migration commands', () => {
     ['a shell migrating, then serving', ['sh', '-c', 'npx medusa db:migrate && npx medusa start'], undefined],
     ['npm run migrate after an init', ['dumb-init', 'npm', 'run', 'migrate'], MIGRATION_PROCESS],
     ['the server', ['npx', 'medusa', 'start'], undefined],
+    // Other runtimes' tools (core/discovery/migration-commands.ts).
+    ['bundle exec rails db:migrate', ['bundle', 'exec', 'rails', 'db:migrate'], MIGRATION_PROCESS],
+    ['a shell running alembic after a wait', ['sh', '-c', 'alembic upgrade head'], MIGRATION_PROCESS],
+    ['a shell migrating Rails, then serving', ['sh', '-c', 'bundle exec rails db:migrate && bundle exec rails s'], ''],
+    ['flyway with its options', ['flyway', '-url=jdbc:postgresql://db:5432/app', 'migrate'], MIGRATION_PROCESS],
   ])('%s', (_name, words, expected) => {
     expect(process(words)).toBe(expected);
   });

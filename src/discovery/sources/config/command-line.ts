@@ -198,7 +198,8 @@ export function celeryOfCommand(words: readonly string[]): string | undefined {
   if (script === undefined) return undefined;
   const found = script
     .split(/&&|\|\||;|\n/)
-    .map((part) => celeryProcesses(splitCommandLine(part.trim()).filter((word) => word !== 'exec')))
+        // Launchers off the front only: bundler's `exec` (`bundle exec rails s`) is part of the command.
+    .map((part) => celeryProcesses(withoutLaunchers(splitCommandLine(part.trim()))))
     .filter((processes): processes is string => processes !== undefined);
   return found.find((processes) => processes !== '') ?? found[0];
 }
