@@ -158,6 +158,8 @@ export const COVERAGE_TAGS = [
   'rails-process-roles',
   // Rails' Active Storage service production picks from storage.yml (by the deployment's env; services declared but never picked not edges) and its Redis/Memcached cache store, apart from Sidekiq's queue on the same Redis
   'rails-storage-cache',
+  // Compose services of one image whose `command:` is a script of the image (`./scripts/start.worker.sh`), the role read from the command the script runs (its `exec`, its last line, a clockwork scheduler); a script only migrating (also under an `if`) a migration job keeping only the databases; an entrypoint dispatching on its argument to `migrate`
+  'script-roles',
   'connection-string',
   'entrypoint-script',
   // Reverse proxies and API gateways

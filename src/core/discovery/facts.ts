@@ -491,10 +491,11 @@ export interface ConnectionFact {
    * loads (Django's DATABASES, CACHES, STORAGES), made by each of them; `worker` — the body of a
    * background task (a Celery `@shared_task`), made by the deployables running a task worker;
    * `entry:<file>` — code a process started at that file runs (a Django management command,
-   * `python -m module`: core/discovery/python-entries.ts), made by the deployables starting it.
-   * Unmarked code is the web process's (core/discovery/shared-codebase.ts).
+   * `python -m module`: core/discovery/python-entries.ts), made by the deployables starting it;
+   * `clock` — a Ruby scheduler's schedule file (`clockwork clock.rb`), made by the deployables
+   * running the scheduler. Unmarked code is the web process's (core/discovery/shared-codebase.ts).
    */
-  runsIn?: 'every' | 'worker' | `entry:${string}`;
+  runsIn?: 'every' | 'worker' | 'clock' | `entry:${string}`;
   /**
    * A database the framework's migrations are applied to (Django's `DATABASES`): of a settings
    * module's connections, the only one a process that just applies them (`manage.py migrate`) makes.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConnectionFact, Evidence } from './facts.js';
 import { MIGRATION_PROCESS } from './python-entries.js';
-import { CELERY_MONITOR_PROCESS, DJANGO_EMAIL_KEY, SIDEKIQ, SIDEKIQ_PROCESS, celeryProcessConnections, celeryProcesses, commandRuntime, fileRuntime, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
+import { CELERY_MONITOR_PROCESS, CLOCK_PROCESS, DJANGO_EMAIL_KEY, SIDEKIQ, SIDEKIQ_PROCESS, celeryProcessConnections, celeryProcesses, commandRuntime, fileRuntime, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
 
 const evidence: Evidence = { file: 'docker-compose.yml', line: 3, excerpt: 'command: …' };
 
@@ -31,6 +31,8 @@ describe('celeryProcesses', () => {
     // Ruby: a Sidekiq server is the job worker; puma, unicorn and `rails server` the web process.
     [['bundle', 'exec', 'sidekiq', '-c', '5', '-q', 'default'], SIDEKIQ_PROCESS],
     [['sidekiq', '-C', 'config/sidekiq.yml'], SIDEKIQ_PROCESS],
+    [['bundle', 'exec', 'clockwork', './clock.rb'], CLOCK_PROCESS],
+    [['bundle', 'exec', 'rails', 'db:migrate'], undefined],
     [['bundle', 'exec', 'puma', '-C', 'config/puma.rb'], ''],
     [['bin/rails', 's', '-b', '0.0.0.0'], ''],
     [['bundle', 'exec', 'rails', 'server'], ''],
@@ -176,6 +178,24 @@ describe('runnersOf a Rails image run as puma, sidekiq and a Node server', () =>
     ['streaming/index.js', undefined, ['streaming']],
   ])('%s (%s) is made by %j', (file, runsIn, made) => {
     expect(runnersOf({ ...at(file), ...(runsIn ? { runsIn } : {}) }, runners)).toEqual(made);
+  });
+  // Lago-style: a clockwork scheduler and a migration job of the same image beside them.
+  const scheduled: CodebaseRunner[] = [
+    ...runners.slice(0, 2),
+    { component: 'clock', processes: [CLOCK_PROCESS], runtime: 'ruby' },
+    { component: 'migrate', processes: [MIGRATION_PROCESS], runtime: 'ruby' },
+  ];
+  it.each<[string, Parameters<typeof runnersOf>[0], string[]]>([
+    ['the database every process loads reaches the scheduler and the migrator', { runsIn: 'every', migrated: true }, ['web', 'sidekiq', 'clock', 'migrate']],
+    ['an initializer\'s search client reaches the scheduler, not the migrator', { runsIn: 'every' }, ['web', 'sidekiq', 'clock']],
+    ['the schedule file is the scheduler\'s alone', { runsIn: 'clock' }, ['clock']],
+    ['a job body is the worker\'s, not the scheduler\'s', { runsIn: 'worker' }, ['sidekiq']],
+    ['a controller is the web process\'s alone', {}, ['web']],
+  ])('%s', (_name, fact, made) => {
+    expect(runnersOf(fact, scheduled)).toEqual(made);
+  });
+  it('gives a schedule no deployable runs to nobody', () => {
+    expect(runnersOf({ runsIn: 'clock' }, runners.slice(0, 2))).toEqual([]);
   });
   it('has the sidekiq process consume its jobs', () => {
     expect(celeryProcessConnections([{ component: 'sidekiq', processes: [SIDEKIQ_PROCESS], evidence }]).map((fact) => [fact.component, fact.role, fact.technology])).toEqual([['sidekiq', 'consumes', SIDEKIQ]]);

@@ -10,6 +10,8 @@
  * - a Sidekiq worker or ActiveJob job (`app/workers/**`, `app/jobs/**`, `app/sidekiq/**`, or a class
  *   including `Sidekiq::Worker`/`Sidekiq::Job` or subclassing `ApplicationJob`/`ActiveJob::Base`)
  *   runs in the job worker: `runsIn: 'worker'`;
+ * - a clockwork schedule (`clock.rb`: `require 'clockwork'`) runs in the scheduler process
+ *   (`clockwork ./clock.rb`): `runsIn: 'clock'`, its `perform_async`/`perform_later` that process's;
  * - the web layer (`app/controllers`, `app/views`, `app/helpers`, `app/channels`, `config.ru`) is
  *   the web process's (unmarked);
  * - the rest of the application (models, services, mailers, `app/lib`, `lib/`) is what both call:
@@ -26,7 +28,7 @@ import type { CallSite, FileModel, SyntaxNode } from './code-model.js';
 import { rubyConditionsAt, topLevelLocals } from './ruby-conditions.js';
 
 /** Where a Ruby file of a Rails application runs. */
-export type RailsRole = 'every' | 'worker' | 'web' | 'shared';
+export type RailsRole = 'every' | 'worker' | 'clock' | 'web' | 'shared';
 
 /** The methods that enqueue a job: Sidekiq's, ActiveJob's and ActionMailer's. */
 const ENQUEUE = new Set(['perform_async', 'perform_in', 'perform_at', 'perform_bulk', 'perform_later', 'deliver_later', 'deliver_later!']);
@@ -42,8 +44,16 @@ function railsPath(path: string): string | undefined {
 /** Whether a file's text declares a background job class. */
 const JOB_CLASS = /\binclude\s+Sidekiq::(?:Worker|Job)\b|<\s*(?:ApplicationJob|ActiveJob::Base)\b/;
 
+/**
+ * A clockwork schedule (`require 'clockwork'`, `module Clockwork … every(1.day, 'x') { … }`): the
+ * file the scheduler process runs (`clockwork ./clock.rb`), wherever it sits (Lago's `clock.rb` at
+ * the root), so the jobs it enqueues are that process's.
+ */
+const CLOCK_SCHEDULE = /^\s*(?:require\s+["']clockwork["']|module\s+Clockwork\b|include\s+Clockwork\b)/m;
+
 /** Where a file of a Rails application runs (see the module comment), undefined for a file of none. */
 export function railsRole(path: string, text: string): RailsRole | undefined {
+  if (CLOCK_SCHEDULE.test(text)) return 'clock';
   const rails = railsPath(path);
   if (rails === undefined) return JOB_CLASS.test(text) ? 'worker' : undefined;
   if (rails.startsWith('config/')) return 'every';
@@ -78,7 +88,7 @@ export function readRailsRoles(input: { root: SyntaxNode; model: FileModel; fact
   return all.flatMap((fact): Fact[] => {
     if (fact.type !== 'connection' || fact.component !== undefined || fact.runsIn !== undefined) return [fact];
     if (role === 'every') return [{ ...fact, runsIn: isMailSettings(fact) ? 'worker' : 'every' }];
-    if (role === 'worker') return [{ ...fact, runsIn: 'worker' }];
+    if (role === 'worker' || role === 'clock') return [{ ...fact, runsIn: role }];
     return [fact, { ...fact, runsIn: 'worker' }];
   });
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BindingFact, Evidence } from '../../../core/discovery/facts.js';
 import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, CONFIDENCE } from '../../../core/discovery/facts.js';
 import { NODE_PROCESS_KEY } from '../../../core/discovery/node-processes.js';
-import { commandArguments, commandLineFacts, moleculerRunnerServices, nodeMigrationCommand, programName, splitCommandLine, vertxClustered, withoutLaunchers } from './command-line.js';
+import { commandArguments, commandLineFacts, moleculerRunnerServices, migrationCommand, programName, splitCommandLine, vertxClustered, withoutLaunchers } from './command-line.js';
 import { CELERY_PROCESS_KEY } from '../../../core/discovery/shared-codebase.js';
 import { MIGRATION_PROCESS } from '../../../core/discovery/python-entries.js';
 import { ENTRYPOINT_ARGUMENT_KEY } from '../../../core/discovery/entrypoint-arguments.js';
@@ -241,7 +241,7 @@ describe('programName', () => {
   });
 });
 
-describe('Node migration commands', () => {
+describe('migration commands', () => {
   const process = (words: string[], owner: { component: string } | { scope: string } = { component: 'migrate' }): string | undefined =>
     commandLineFacts(words, owner, evidence).find((fact): fact is BindingFact => fact.type === 'binding' && fact.key === CELERY_PROCESS_KEY)?.value;
   it.each<[string, string[], string | undefined]>([
@@ -250,6 +250,11 @@ describe('Node migration commands', () => {
     ['a shell migrating, then serving', ['sh', '-c', 'npx medusa db:migrate && npx medusa start'], undefined],
     ['npm run migrate after an init', ['dumb-init', 'npm', 'run', 'migrate'], MIGRATION_PROCESS],
     ['the server', ['npx', 'medusa', 'start'], undefined],
+    // Other runtimes' tools (core/discovery/migration-commands.ts).
+    ['bundle exec rails db:migrate', ['bundle', 'exec', 'rails', 'db:migrate'], MIGRATION_PROCESS],
+    ['a shell running alembic after a wait', ['sh', '-c', 'alembic upgrade head'], MIGRATION_PROCESS],
+    ['a shell migrating Rails, then serving', ['sh', '-c', 'bundle exec rails db:migrate && bundle exec rails s'], ''],
+    ['flyway with its options', ['flyway', '-url=jdbc:postgresql://db:5432/app', 'migrate'], MIGRATION_PROCESS],
   ])('%s', (_name, words, expected) => {
     expect(process(words)).toBe(expected);
   });
@@ -258,8 +263,8 @@ describe('Node migration commands', () => {
     expect(process(['npx', 'medusa', 'db:migrate'], { scope: 'backend' })).toBeUndefined();
   });
 
-  it('nodeMigrationCommand reads a shell script part by part', () => {
-    expect(nodeMigrationCommand(['bash', '-c', 'npm run migrate; npm run db:migrate'])).toBe(true);
-    expect(nodeMigrationCommand(['bash', '-c', 'npm run migrate; node server.js'])).toBe(false);
+  it('migrationCommand reads a shell script part by part', () => {
+    expect(migrationCommand(['bash', '-c', 'npm run migrate; npm run db:migrate'])).toBe(true);
+    expect(migrationCommand(['bash', '-c', 'npm run migrate; node server.js'])).toBe(false);
   });
 });

@@ -18,7 +18,7 @@ import { processManagerSelector } from './process-managers.js';
 import { selectByEnvironment } from '../../../core/discovery/process-selection.js';
 import { ENTRYPOINT_ARGUMENT_KEY } from '../../../core/discovery/entrypoint-arguments.js';
 import { NODE_PROCESS_KEY, nodeProcessOf } from '../../../core/discovery/node-processes.js';
-import { isNodeMigration } from '../../../core/discovery/medusa.js';
+import { isMigrationCommand } from '../../../core/discovery/migration-commands.js';
 import { MIGRATION_PROCESS } from '../../../core/discovery/python-entries.js';
 
 /**
@@ -110,11 +110,12 @@ export function commandLineFacts(words: readonly string[], owner: { component: s
   if (services !== undefined) facts.push({ type: 'binding', ...owner, key: 'SERVICES', value: services, evidence } satisfies BindingFact);
   // A `celery … worker` (or `beat`) command runs the codebase's task worker (core/discovery/shared-codebase.ts);
   // a Python web server's (`uvicorn …`, `gunicorn …`, `manage.py runserver`) runs none, whatever its image's CMD would have.
-  // A deployable's own command only applying a Node codebase's migrations (`npx medusa db:migrate`,
-  // `knex migrate:latest`) runs as a migration process too (core/discovery/medusa.ts). Not an
+  // A deployable's own command only applying a codebase's migrations (`npx medusa db:migrate`,
+  // `knex migrate:latest`, `rails db:migrate`, `alembic upgrade head`) runs as a migration process
+  // too (core/discovery/migration-commands.ts). Not an
   // image's: a Dockerfile's shell-form `CMD medusa db:migrate && medusa start` reaches here cut at
   // the `&&`, and goes on to serve.
-  const celery = celeryOfCommand(words) ?? ('component' in owner && nodeMigrationCommand(words) ? MIGRATION_PROCESS : undefined);
+  const celery = celeryOfCommand(words) ?? ('component' in owner && migrationCommand(words) ? MIGRATION_PROCESS : undefined);
   // Django's management tool runs a command of the codebase, a migration, or (with no command: the
   // commands are given at `docker compose run` time) administration of the database (python-entries.ts).
   const started = celery === '' ? managementProcessOf(withoutLaunchers(words)) : undefined;
@@ -197,22 +198,23 @@ export function celeryOfCommand(words: readonly string[]): string | undefined {
   if (script === undefined) return undefined;
   const found = script
     .split(/&&|\|\||;|\n/)
-    .map((part) => celeryProcesses(splitCommandLine(part.trim()).filter((word) => word !== 'exec')))
+        // Launchers off the front only: bundler's `exec` (`bundle exec rails s`) is part of the command.
+    .map((part) => celeryProcesses(withoutLaunchers(splitCommandLine(part.trim()))))
     .filter((processes): processes is string => processes !== undefined);
   return found.find((processes) => processes !== '') ?? found[0];
 }
 
 /**
- * Whether a command only applies a Node codebase's migrations (core/discovery/medusa.ts), also
- * when a shell runs it (`sh -c "npx medusa db:migrate"`): every command of the script must be one,
- * since `medusa db:migrate && medusa start` goes on to serve.
+ * Whether a command only applies a codebase's migrations (core/discovery/migration-commands.ts),
+ * also when a shell runs it (`sh -c "npx medusa db:migrate"`): every command of the script must be
+ * one, since `medusa db:migrate && medusa start` goes on to serve.
  */
-export function nodeMigrationCommand(words: readonly string[]): boolean {
+export function migrationCommand(words: readonly string[]): boolean {
   const shell = words.findIndex((word) => /(^|\/)(?:ba|da|z|a)?sh$/.test(word));
   const script = shell >= 0 && words[shell + 1] === '-c' ? words[shell + 2] : undefined;
-  if (script === undefined) return isNodeMigration(withoutLaunchers(words));
+  if (script === undefined) return isMigrationCommand(withoutLaunchers(words));
   const parts = script.split(/&&|\|\||;|\n/).map((part) => part.trim()).filter((part) => part !== '');
-  return parts.length > 0 && parts.every((part) => isNodeMigration(withoutLaunchers(splitCommandLine(part))));
+  return parts.length > 0 && parts.every((part) => isMigrationCommand(withoutLaunchers(splitCommandLine(part))));
 }
 
 /** Programs that run the rest of their words as the process, after a user name (`gosu app …`, `su-exec app …`, `s6-setuidgid app …`). */

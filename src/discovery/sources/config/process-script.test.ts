@@ -20,7 +20,7 @@ const lines = (...text: string[]): string => `${text.join('\n')}\n`;
 describe('scriptBranches', () => {
   it.each<[string, string, ScriptBranch[]]>([
     [
-      'a case on "${1}", one branch a line, the default and a branch starting nothing left out',
+      'a case on "${1}", one branch a line, the default left out, a branch only migrating a migration job',
       lines(
         'set -eo pipefail', //                                                    1
         'case "${1}" in', //                                                      2
@@ -47,6 +47,7 @@ describe('scriptBranches', () => {
         { argument: 'worker', processes: 'worker', line: 5 },
         { argument: 'beat', processes: 'beat', line: 9 },
         { argument: 'app', processes: '', line: 12 },
+        { argument: 'init', processes: 'migrate', line: 15 },
       ],
     ],
     [
@@ -339,6 +340,58 @@ describe('scriptBranches', () => {
       'an array of a web server\'s arguments',
       lines('UWSGI_ARGS=(--ini uwsgi.ini)', 'exec uwsgi "${UWSGI_ARGS[@]}"'),
       [{ argument: '', variable: '', processes: '', line: 2 }],
+    ],
+    // Lago-style role scripts of one Rails image, each a compose service's `command:`.
+    [
+      'a Rails server run without exec, after a migration step the deployment switches on',
+      lines(
+        '#!/bin/bash', //                                                          1
+        'set -e', //                                                               2
+        'if [ "$RUN_MIGRATIONS" = "true" ]; then', //                              3
+        '  bundle exec rails db:migrate', //                                       4
+        'fi', //                                                                   5
+        'rm -f ./tmp/pids/server.pid', //                                          6
+        'bundle exec rails s -b :: -p 3000', //                                    7
+      ),
+      [{ argument: '', variable: '', processes: '', line: 7 }],
+    ],
+    ['a Sidekiq server exec-ed', lines('#!/bin/bash', 'exec bundle exec sidekiq -C config/sidekiq_events.yml'), [{ argument: '', variable: '', processes: 'sidekiq', line: 2 }]],
+    ['a clockwork scheduler exec-ed', lines('#!/bin/sh', 'exec bundle exec clockwork ./clock.rb'), [{ argument: '', variable: '', processes: 'clock', line: 2 }]],
+    [
+      'a script only migrating, its second database under an if: a migration job',
+      lines(
+        '#!/bin/bash', //                                                          1
+        'bundle exec rails db:migrate', //                                         2
+        'if [ -n "$EVENTS_DATABASE_URL" ]; then', //                               3
+        '  echo "migrating the events database"', //                               4
+        '  bundle exec rails db:migrate:events', //                                5
+        'fi', //                                                                   6
+      ),
+      [{ argument: '', variable: '', processes: 'migrate', line: 2 }],
+    ],
+    [
+      'a script migrating then serving is no migration job',
+      lines('#!/bin/bash', 'bundle exec rails db:migrate', 'if [ -n "$SEED" ]; then', '  bundle exec rails db:seed', 'fi'),
+      [],
+    ],
+    ['alembic as the final command', lines('#!/bin/sh', 'cd /app', 'alembic upgrade head'), [{ argument: '', variable: '', processes: 'migrate', line: 3 }]],
+    [
+      'an entrypoint dispatching on its argument to Ruby processes and a migration',
+      lines(
+        '#!/bin/bash', //                                                          1
+        'case "$1" in', //                                                         2
+        '  api) bundle exec rails s -b 0.0.0.0 ;;', //                             3
+        '  worker) exec bundle exec sidekiq ;;', //                                4
+        '  clock) exec bundle exec clockwork ./clock.rb ;;', //                    5
+        '  migrate) bundle exec rails db:migrate ;;', //                           6
+        'esac', //                                                                 7
+      ),
+      [
+        { argument: 'api', processes: '', line: 3 },
+        { argument: 'worker', processes: 'sidekiq', line: 4 },
+        { argument: 'clock', processes: 'clock', line: 5 },
+        { argument: 'migrate', processes: 'migrate', line: 6 },
+      ],
     ],
   ])('%s', (_name, text, branches) => {
     expect(scriptBranches(text)).toEqual(branches);

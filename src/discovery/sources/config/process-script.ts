@@ -25,12 +25,21 @@
  *
  * Read line by line rather than with tree-sitter's bash grammar: the grammar tree-sitter-wasms
  * ships calls a C function web-tree-sitter's runtime does not provide as soon as it meets `case`,
- * which leaves the parser unusable for the rest of the process.
+ * which leaves the parser unusable for the rest of the process. A shell parser package (bash-parser,
+ * mvdan-sh) would be a new dependency for what this needs: the commands of each line, split into
+ * words as the shell would (command-line.ts splitCommandLine), and the extent of `case`, `if`,
+ * loops and functions; heredocs and expansions beyond `${VAR:-default}` never decide a role.
+ *
+ * The same reading serves scripts a service runs with no argument (Lago's `./scripts/start.worker.sh`
+ * ending `exec bundle exec sidekiq`): Ruby's servers, Sidekiq and clockwork are processes as
+ * Python's are, and a script every program of which applies migrations (migration-commands.ts) is a
+ * one-shot migration job.
  */
 import type { Fact, SourceFile } from '../../../core/discovery/facts.js';
 import type { Source, SourceContext } from '../../source.js';
 import { processScriptGroup } from '../../../core/discovery/entrypoint-arguments.js';
-import { pythonEntryOf } from '../../../core/discovery/python-entries.js';
+import { MIGRATION_PROCESS, pythonEntryOf } from '../../../core/discovery/python-entries.js';
+import { isMigrationCommand } from '../../../core/discovery/migration-commands.js';
 import { celeryOfCommand, splitCommandLine, withoutLaunchers } from './command-line.js';
 import { baseName } from './paths.js';
 
@@ -50,8 +59,12 @@ const SHELL_SHEBANG = /^#!\s*\S*(?:\/|\s)(?:ba|da|z|a)?sh\b/;
 const FIRST_ARGUMENT = /^["']?\$(?:1|\{1\})["']?$/;
 /** `$NAME`, `${NAME}`, `${NAME:-default}`, `${NAME-default}`, quoted or not: a variable, with its default. */
 const VARIABLE = /^["']?\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)(?::?[-=]([^}]*))?\})["']?$/;
-/** Programs whose branch says which process it is; a script naming none of them is not read further. */
-const PROCESS_WORDS = /\b(?:celery|gunicorn|uvicorn|daphne|hypercorn|granian|uwsgi|waitress-serve|flask|manage\.py|django-admin)\b/;
+/**
+ * Programs whose branch says which process it is (Python's servers and Celery, Ruby's servers,
+ * Sidekiq and clockwork, the migration tools of migration-commands.ts); a script naming none of them
+ * is not read further.
+ */
+const PROCESS_WORDS = /\b(?:celery|gunicorn|uvicorn|daphne|hypercorn|granian|uwsgi|waitress-serve|flask|manage\.py|django-admin|sidekiq|puma|unicorn|rails|rake|clockwork|alembic|flyway|liquibase|goose|knex|prisma|sequelize|typeorm|medusa|node-pg-migrate)\b/;
 
 /** The process-script source. */
 export const processScriptSource: Source = {
@@ -130,7 +143,7 @@ export function scriptBranches(text: string): ScriptBranch[] {
       const expanded = withCallsExpanded(body, undefined, functions, subjectOf, 0);
       const started = processesOf(expanded);
       if (!started) continue;
-      if (/^(?:command|module):/.test(started.processes) && !expanded.some((line) => line.number === started.line && /(?:^|[\s;&|])exec\s/.test(line.text))) continue;
+      if ((/^(?:command|module):/.test(started.processes) || started.processes === MIGRATION_PROCESS) && !expanded.some((line) => line.number === started.line && EXEC_COMMAND.test(line.text))) continue;
       branches.push({ patterns, started });
     }
     const variable = subject.name;
@@ -143,7 +156,7 @@ export function scriptBranches(text: string): ScriptBranch[] {
   // ending `exec celery -A app worker …`) runs that process. Only an `exec` outside every `if`,
   // `case` and loop counts: the line the container keeps running, not a step before it.
   if (found.length === 0) {
-    const started = processesOf(unconditionalExecs(topLevel)) ?? processesOf(finalCommand(topLevel)) ?? processesOf(endlessLoopBody(topLevel));
+    const started = processesOf(unconditionalExecs(topLevel)) ?? processesOf(finalCommand(topLevel)) ?? processesOf(endlessLoopBody(topLevel)) ?? onlyMigrations(topLevel);
     if (started) found.push({ argument: '', variable: '', ...started });
   }
   return found;
@@ -156,7 +169,7 @@ export function scriptBranches(text: string): ScriptBranch[] {
  * (`exec "$@"` after a `manage.py migrate` step, an `exec` inside a branch) has none.
  */
 function finalCommand(lines: readonly Line[]): Line[] {
-  if (lines.some((line) => /(?:^|[\s;&|])exec\s/.test(line.text))) return [];
+  if (lines.some((line) => EXEC_COMMAND.test(line.text))) return [];
   let depth = 0;
   let last: Line | undefined;
   for (const line of lines) {
@@ -173,13 +186,42 @@ function finalCommand(lines: readonly Line[]): Line[] {
 }
 
 /**
+ * `exec` as the command of a line or of a part of it (`exec celery …`, `then exec …`, `worker) exec
+ * …`), not bundler's word (`bundle exec sidekiq` hands nothing over: the shell waits for it).
+ */
+const EXEC_COMMAND = /(?:^|[;&|()]|\b(?:then|do|else))\s*exec\s/;
+
+/** Words that are the shell's own (tests, keywords, builtins), not a program a script runs. */
+const SHELL_OWN = /^(?:if|then|elif|else|fi|\[\[?|test|!|set|trap|wait|shift|export|local|readonly|declare|cd|echo|printf|true|false|:|sleep|source|\.|for|while|until|do|done|case|esac|\{|\}|return|exit)$/;
+
+/**
+ * A script that only applies migrations (Lago's `migrate.sh`: `bundle exec rails db:migrate`, then
+ * `if [ -n "$EVENTS_DATABASE_URL" ]; then bundle exec rails db:migrate:events; fi`): every program
+ * it runs, under an `if` or not, is a migration tool (migration-commands.ts), so the container is a
+ * one-shot migration job whichever branch the deployment takes, though no single line ends it.
+ */
+function onlyMigrations(lines: readonly Line[]): { processes: string; line: number } | undefined {
+  let first: number | undefined;
+  for (const line of lines) {
+    for (const part of line.text.split(/&&|\|\||;|\|/)) {
+      const words = withoutLaunchers(splitCommandLine(part.trim().replace(/^(?:then|do|else)\s+/, '')));
+      const program = words[0];
+      if (program === undefined || SHELL_OWN.test(program) || /^[A-Za-z_]\w*=/.test(program) || program.endsWith(')')) continue;
+      if (!isMigrationCommand(words)) return undefined;
+      first ??= line.number;
+    }
+  }
+  return first === undefined ? undefined : { processes: MIGRATION_PROCESS, line: first };
+}
+
+/**
  * The body of the endless loop a script ends on (`while true; do python manage.py housekeeping;
  * sleep 3600; done`, `while :`, `until false`): the container runs that command over and over,
  * so it is the process. A loop that can end (`while [ -f … ]`, `for …`) or that other commands
  * follow is none.
  */
 function endlessLoopBody(lines: readonly Line[]): Line[] {
-  if (lines.some((line) => /(?:^|[\s;&|])exec\s/.test(line.text))) return [];
+  if (lines.some((line) => EXEC_COMMAND.test(line.text))) return [];
   let depth = 0;
   let body: Line[] | undefined;
   let inLoop = false;
@@ -432,7 +474,7 @@ function processesOf(body: readonly Line[]): { processes: string; line: number }
       const words = withoutLaunchers(splitCommandLine(part.trim().replace(/^(?:then|do|else)\s+/, '')));
       const processes = celeryOfCommand(words);
       if (processes !== undefined && processes !== '') return { processes, line: line.number };
-      const started = pythonEntryOf(words) ?? processes;
+      const started = pythonEntryOf(words) ?? processes ?? (isMigrationCommand(words) ? MIGRATION_PROCESS : undefined);
       if (started !== undefined) last = { processes: started, line: line.number };
     }
   }
