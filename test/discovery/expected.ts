@@ -154,6 +154,8 @@ export const COVERAGE_TAGS = [
   'rails-database-yml',
   // One Rails image run as puma, sidekiq and a Node server: config/ is every Ruby process's, app/workers the sidekiq process's, controllers web's; Sidekiq enqueues as messaging through Redis; Rails initializers (Paperclip S3, chewy, smtp_settings) switched by the deployment's env
   'rails-process-roles',
+  // A Rails service runs where the controllers and jobs naming it (Zeitwerk constants) run; a clockwork scheduler only enqueues; deliver_now mails from the web process
+  'rails-job-reach',
   'connection-string',
   'entrypoint-script',
   // Reverse proxies and API gateways
