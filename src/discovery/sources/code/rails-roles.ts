@@ -129,11 +129,11 @@ export function railsNames(root: SyntaxNode, path: string, evidenceAt: EvidenceA
 }
 
 /**
- * Whether a Ruby file is a Rails application's autoloaded code (`app/`, `lib/`), read for its names
- * (railsNames) with or without client words. config/ names nothing reach follows: read only where
- * its client words are.
+ * Whether a Ruby file is a Rails application's autoloaded code (`app/`, `lib/`) or its settings
+ * (`config/`, which say where the mail server's connection is), read for its names (railsNames)
+ * with or without client words.
  */
-export const isRailsCode = (path: string): boolean => railsConstant(path) !== undefined;
+export const isRailsCode = (path: string): boolean => railsConstant(path) !== undefined || railsPath(path)?.startsWith('config/') === true;
 
 /** Whether a connection is a mail server's settings (mail goes out from whoever delivers it). */
 const isMailSettings = (fact: ConnectionFact): boolean => fact.mechanism === 'email';
