@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConnectionFact, Evidence } from './facts.js';
 import { MIGRATION_PROCESS } from './python-entries.js';
-import { CELERY_MONITOR_PROCESS, DJANGO_EMAIL_KEY, SIDEKIQ, SIDEKIQ_PROCESS, celeryProcessConnections, celeryProcesses, commandRuntime, fileRuntime, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
+import { CELERY_MONITOR_PROCESS, CLOCK_PROCESS, DJANGO_EMAIL_KEY, SIDEKIQ, SIDEKIQ_PROCESS, celeryProcessConnections, celeryProcesses, commandRuntime, fileRuntime, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
 
 const evidence: Evidence = { file: 'docker-compose.yml', line: 3, excerpt: 'command: …' };
 
@@ -31,6 +31,7 @@ describe('celeryProcesses', () => {
     // Ruby: a Sidekiq server is the job worker; puma, unicorn and `rails server` the web process.
     [['bundle', 'exec', 'sidekiq', '-c', '5', '-q', 'default'], SIDEKIQ_PROCESS],
     [['sidekiq', '-C', 'config/sidekiq.yml'], SIDEKIQ_PROCESS],
+    [['bundle', 'exec', 'clockwork', './clock.rb'], CLOCK_PROCESS],
     [['bundle', 'exec', 'puma', '-C', 'config/puma.rb'], ''],
     [['bin/rails', 's', '-b', '0.0.0.0'], ''],
     [['bundle', 'exec', 'rails', 'server'], ''],
@@ -167,17 +168,20 @@ describe('runnersOf a Rails image run as puma, sidekiq and a Node server', () =>
     { component: 'web', processes: [], runtime: 'ruby' },
     { component: 'sidekiq', processes: [SIDEKIQ_PROCESS], runtime: 'ruby' },
     { component: 'streaming', processes: [], runtime: 'node' },
+    { component: 'clock', processes: [CLOCK_PROCESS], runtime: 'ruby' },
   ];
   const at = (file: string): { evidence: { file: string } } => ({ evidence: { file } });
   it.each<[string, ConnectionFact['runsIn'], string[] | undefined]>([
-    ['config/database.yml', 'every', ['web', 'sidekiq']],
+    ['config/database.yml', 'every', ['web', 'sidekiq', 'clock']],
     ['app/workers/digest_worker.rb', 'worker', ['sidekiq']],
+    // the clock's schedule is its own; it runs no controller
+    ['clock.rb', 'clock', ['clock']],
     ['app/controllers/posts_controller.rb', undefined, ['web']],
     ['streaming/index.js', undefined, ['streaming']],
   ])('%s (%s) is made by %j', (file, runsIn, made) => {
     expect(runnersOf({ ...at(file), ...(runsIn ? { runsIn } : {}) }, runners)).toEqual(made);
   });
-  it('has the sidekiq process consume its jobs', () => {
-    expect(celeryProcessConnections([{ component: 'sidekiq', processes: [SIDEKIQ_PROCESS], evidence }]).map((fact) => [fact.component, fact.role, fact.technology])).toEqual([['sidekiq', 'consumes', SIDEKIQ]]);
+  it('has the sidekiq process consume its jobs, and the clock consume nothing', () => {
+    expect(celeryProcessConnections([{ component: 'sidekiq', processes: [SIDEKIQ_PROCESS], evidence }, { component: 'clock', processes: [CLOCK_PROCESS], evidence }]).map((fact) => [fact.component, fact.role, fact.technology])).toEqual([['sidekiq', 'consumes', SIDEKIQ]]);
   });
 });
