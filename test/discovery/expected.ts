@@ -160,6 +160,8 @@ export const COVERAGE_TAGS = [
   'rails-storage-cache',
   // Compose services of one image whose `command:` is a script of the image (`./scripts/start.worker.sh`), the role read from the command the script runs (its `exec`, its last line, a clockwork scheduler); a script only migrating (also under an `if`) a migration job keeping only the databases; an entrypoint dispatching on its argument to `migrate`
   'script-roles',
+  // A Rails service runs where the controllers and jobs naming it (Zeitwerk constants) run; a clockwork scheduler only enqueues; deliver_now mails from the web process
+  'rails-job-reach',
   'connection-string',
   'entrypoint-script',
   // Reverse proxies and API gateways

@@ -491,9 +491,10 @@ export interface ConnectionFact {
    * loads (Django's DATABASES, CACHES, STORAGES), made by each of them; `worker` — the body of a
    * background task (a Celery `@shared_task`), made by the deployables running a task worker;
    * `entry:<file>` — code a process started at that file runs (a Django management command,
-   * `python -m module`: core/discovery/python-entries.ts), made by the deployables starting it;
-   * `clock` — a Ruby scheduler's schedule file (`clockwork clock.rb`), made by the deployables
-   * running the scheduler. Unmarked code is the web process's (core/discovery/shared-codebase.ts).
+   * `python -m module`: core/discovery/python-entries.ts), made by the deployables starting it.
+   * `clock` — a Ruby scheduler's schedule (clockwork's `every(1.hour, 'x') { Job.perform_later }`),
+   * made by the deployables running that scheduler (`bundle exec clockwork clock.rb`).
+   * Unmarked code is the web process's (core/discovery/shared-codebase.ts).
    */
   runsIn?: 'every' | 'worker' | 'clock' | `entry:${string}`;
   /**
@@ -634,6 +635,15 @@ export interface CodeNamesFact {
   commands?: CliCommand[];
   /** The file's module-level functions that start a known process in code, by name: `worker`, `beat`, `web`, or several (`worker,beat`). */
   starts?: Record<string, string>;
+  /**
+   * Where a Rails application's layout runs the file (rails-roles.ts): `web` (controllers, GraphQL),
+   * `worker` (jobs), `shared` (models, services, mailers, `lib/`: where the web and job code naming
+   * it run, core/discovery/rails-reach.ts), `every` (`config/`). Its one declaration is the
+   * constant Zeitwerk loads from the path (`app/services/invoices/generate_pdf_service.rb` →
+   * `Invoices::GeneratePdfService`), referencing the constants the file names, each as every
+   * constant Ruby's lexical lookup may take it for.
+   */
+  rails?: 'web' | 'worker' | 'shared' | 'every';
   evidence: Evidence;
 }
 

@@ -74,6 +74,7 @@ import { APP_BROKER_KEYS, CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, CHANNEL
 import { isProcessGroup, isProcessSelector, selectedProcesses, type ProcessMember } from './process-selection.js';
 import { withProgramSplits } from './program-split.js';
 import { withTaskReach } from './task-reach.js';
+import { withRailsReach } from './rails-reach.js';
 import { withDottedBackends } from './dotted-backends.js';
 import { withBaseConstructorArguments } from './base-constructors.js';
 import { appliesUnderProfiles } from './quarkus-profiles.js';
@@ -2489,7 +2490,8 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     // What a task calls in other files of its codebase runs in the worker too.
     // What a process started at a module (a management command, `python -m`) reaches is its own (python-entries.ts).
     const entryFiles = new Set([...toolEntries, ...[...runnersAt.values()].flatMap((runners) => runners.flatMap((runner) => runner.processes.filter((process) => process.startsWith('entry:')).map((process) => process.slice('entry:'.length))))]);
-    const facts = withEntryReach(withTaskReach(given, codeNames, codebaseOfFile), codeNames, codebaseOfFile, entryFiles);
+    // A Rails model or service runs where the controllers and jobs naming it run (rails-reach.ts).
+    const facts = withEntryReach(withTaskReach(withRailsReach(given, codeNames, codebaseOfFile), codeNames, codebaseOfFile), codeNames, codebaseOfFile, entryFiles);
     // Where a codebase's code sends mail, its settings' mail server is the sending code's.
     const byCodebase = new Map<string, ConnectionFact[]>();
     for (const fact of facts) {

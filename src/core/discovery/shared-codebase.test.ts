@@ -169,11 +169,14 @@ describe('runnersOf a Rails image run as puma, sidekiq and a Node server', () =>
     { component: 'web', processes: [], runtime: 'ruby' },
     { component: 'sidekiq', processes: [SIDEKIQ_PROCESS], runtime: 'ruby' },
     { component: 'streaming', processes: [], runtime: 'node' },
+    { component: 'clock', processes: [CLOCK_PROCESS], runtime: 'ruby' },
   ];
   const at = (file: string): { evidence: { file: string } } => ({ evidence: { file } });
   it.each<[string, ConnectionFact['runsIn'], string[] | undefined]>([
-    ['config/database.yml', 'every', ['web', 'sidekiq']],
+    ['config/database.yml', 'every', ['web', 'sidekiq', 'clock']],
     ['app/workers/digest_worker.rb', 'worker', ['sidekiq']],
+    // the clock's schedule is its own; it runs no controller
+    ['clock.rb', 'clock', ['clock']],
     ['app/controllers/posts_controller.rb', undefined, ['web']],
     ['streaming/index.js', undefined, ['streaming']],
   ])('%s (%s) is made by %j', (file, runsIn, made) => {
@@ -197,7 +200,7 @@ describe('runnersOf a Rails image run as puma, sidekiq and a Node server', () =>
   it('gives a schedule no deployable runs to nobody', () => {
     expect(runnersOf({ runsIn: 'clock' }, runners.slice(0, 2))).toEqual([]);
   });
-  it('has the sidekiq process consume its jobs', () => {
-    expect(celeryProcessConnections([{ component: 'sidekiq', processes: [SIDEKIQ_PROCESS], evidence }]).map((fact) => [fact.component, fact.role, fact.technology])).toEqual([['sidekiq', 'consumes', SIDEKIQ]]);
+  it('has the sidekiq process consume its jobs, and the clock consume nothing', () => {
+    expect(celeryProcessConnections([{ component: 'sidekiq', processes: [SIDEKIQ_PROCESS], evidence }, { component: 'clock', processes: [CLOCK_PROCESS], evidence }]).map((fact) => [fact.component, fact.role, fact.technology])).toEqual([['sidekiq', 'consumes', SIDEKIQ]]);
   });
 });

@@ -108,8 +108,8 @@ export function celeryProcesses(words: readonly string[]): string | undefined {
 /** The process a Sidekiq server runs: the Ruby codebase's job worker, consuming its jobs from Redis. */
 export const SIDEKIQ_PROCESS = 'sidekiq';
 /**
- * The process of a Ruby scheduler (`clockwork clock.rb`): it boots the application and runs its
- * schedule file, which enqueues jobs, and none of the web layer or the jobs themselves.
+ * The process a Ruby scheduler runs (`bundle exec clockwork clock.rb`): it loads the app and only
+ * enqueues its schedule's jobs (a producer to Sidekiq's Redis), running no web request and no job.
  */
 export const CLOCK_PROCESS = 'clock';
 /** The technology of Sidekiq's producers (`perform_async`, ActiveJob's `perform_later`, `deliver_later`) and consumers. */
@@ -123,16 +123,15 @@ const RUBY_SERVER = /(^|\/)(?:puma|pumactl|unicorn|unicorn_rails|thin|passenger|
 /**
  * The process a Ruby command line starts (`bundle exec sidekiq -C config/sidekiq.yml`, `bin/rails
  * server`, `bundle exec puma -C config/puma.rb`): SIDEKIQ_PROCESS for a Sidekiq server (or
- * ActiveJob's `rails jobs:work`-style workers are not Sidekiq, and are left alone), `''` for a web
- * server, CLOCK_PROCESS for clockwork's scheduler; undefined for anything else (`rails db:migrate`,
- * `rake …`: migration-commands.ts says which of those only migrate).
+ * ActiveJob's `rails jobs:work`-style workers are not Sidekiq, and are left alone), CLOCK_PROCESS
+ * for clockwork, `''` for a web server; undefined for anything else (`rails db:migrate`, `rake …`).
  */
 function rubyProcesses(words: readonly string[]): string | undefined {
   let at = 0;
   if (RUBY_LAUNCHER.test(words[at] ?? '') && words[at + 1] === 'exec') at += 2;
   const program = words[at] ?? '';
   if (/(^|\/)sidekiq(?:swarm)?$/.test(program)) return SIDEKIQ_PROCESS;
-  if (/(^|\/)clockwork$/.test(program)) return CLOCK_PROCESS;
+  if (/(^|\/)clockworkd?$/.test(program)) return CLOCK_PROCESS;
   if (RUBY_SERVER.test(program)) return '';
   if (/(^|\/)rails$/.test(program) && /^(?:s|server)$/.test(words[at + 1] ?? '')) return '';
   return undefined;
@@ -141,7 +140,7 @@ function rubyProcesses(words: readonly string[]): string | undefined {
 /** The runtimes whose programs start a process, by the first program word of a command line (past launchers). */
 const RUNTIME_PROGRAMS: readonly [CodeRuntime, RegExp][] = [
   ['node', /(^|\/)(?:node|nodejs|npm|npx|yarn|pnpm|bun|deno|ts-node|tsx|nodemon|pm2|pm2-runtime)$/],
-  ['ruby', /(^|\/)(?:ruby|bundle|bundler|rails|rake|puma|pumactl|unicorn|unicorn_rails|thin|passenger|rackup|falcon|iodine|pitchfork|sidekiq|sidekiqswarm|clockwork)$/],
+  ['ruby', /(^|\/)(?:ruby|bundle|bundler|rails|rake|puma|pumactl|unicorn|unicorn_rails|thin|passenger|rackup|falcon|iodine|pitchfork|sidekiq|sidekiqswarm|clockwork|clockworkd)$/],
   ['python', /(^|\/)(?:python[\d.]*|gunicorn|uvicorn|daphne|hypercorn|granian|uwsgi|celery|flask|manage\.py|django-admin)$/],
 ];
 

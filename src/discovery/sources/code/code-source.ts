@@ -88,6 +88,13 @@ export interface FamilySpec {
    * added and marked. Read in files the triggers let through where `test` holds.
    */
   frameworks?: { test(text: string): boolean; read(input: { root: SyntaxTree['rootNode']; model: FileModel; evaluator: Evaluator; facts: Fact[]; evidenceAt: SourceContext['evidenceAt']; path: string }): Fact[] };
+  /**
+   * What a file declares and names where the framework's layout, not an import, ties files together
+   * (a Rails app's Zeitwerk constants, rails-roles.ts): read in every file `accepts` takes, trigger
+   * words or not, since a job naming only `Invoices::GeneratePdfService` is what puts that service's
+   * calls in the worker.
+   */
+  names?: { accepts(path: string): boolean; read(root: SyntaxTree['rootNode'], path: string, text: string, evidenceAt: SourceContext['evidenceAt']): Fact[] };
 }
 
 /** Makes the Source of a language family. */
@@ -133,7 +140,8 @@ export function makeCodeSource(spec: FamilySpec): Source {
       const helpers = mayDefineFlagHelpers(file.text, language, file.path);
       // A script using a module of its own only under a switch (a plugin's index registering its client `if (enabled)`: guarded-imports.ts).
       const guards = script && mayGuardImports(file.text);
-      if (!triggered && !classes && !declarations && !nodeCli && !configClasses && !helpers && !guards) return [];
+      const named = spec.names?.accepts(file.path) === true;
+      if (!triggered && !classes && !declarations && !nodeCli && !configClasses && !helpers && !guards && !named) return [];
       let tree: SyntaxTree | undefined;
       let siblings: SyntaxTree[] = [];
       try {
@@ -171,7 +179,8 @@ export function makeCodeSource(spec: FamilySpec): Source {
         const names = declarations ? codeNames(tree.rootNode, language, context.evidenceAt, conditionsAt, searched) : undefined;
         // A command-line tool's subcommands, and the processes functions start (python-cli.ts).
         const cli = language === 'python' && mayDefineCli(file.text) ? pythonCliFacts(tree.rootNode, context.evidenceAt) : nodeCli ? nodeCliFacts(file.path, tree.rootNode, context.evidenceAt) : undefined;
-        return [...facts, ...(names ? [names] : []), ...(cli ? [cli] : [])];
+        const layout = named && spec.names ? spec.names.read(tree.rootNode, file.path, file.text, context.evidenceAt) : [];
+        return [...facts, ...(names ? [names] : []), ...(cli ? [cli] : []), ...layout];
       } catch {
         // A file the grammar or the engine cannot cope with yields no facts rather than stopping the scan.
         return [];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ConnectionFact, Fact } from '../../../core/discovery/facts.js';
 import { parseCode } from '../../code-parser.js';
 import { code, readSnippet } from './code-test-support.js';
-import { railsRole } from './rails-roles.js';
+import { constantCandidates, railsConstant, railsNames, railsRole } from './rails-roles.js';
 import { rubyConditionsAt, topLevelLocals } from './ruby-conditions.js';
 import { rubyCodeSource } from './ruby-source.js';
 
@@ -15,6 +15,9 @@ describe('railsRole', () => {
     ['app/lib/notifier.rb', 'class Notifier\n  include Sidekiq::Job\nend\n', 'worker'],
     ['app/models/post.rb', 'class Reindex < ApplicationJob\nend\n', 'worker'],
     ['app/controllers/posts_controller.rb', '', 'web'],
+    ['app/graphql/mutations/customers/create.rb', '', 'web'],
+    ['clock.rb', "require 'clockwork'\nmodule Clockwork\n  every(1.hour, 'x') { XJob.perform_later }\nend\n", 'clock'],
+    ['config/clock.rb', "module Clockwork\n  every 1.day, 'x' do\n  end\nend\n", 'clock'],
     ['app/views/posts/show.html.rb', '', 'web'],
     ['config.ru', '', 'web'],
     ['app/models/post.rb', '', 'shared'],
@@ -29,6 +32,56 @@ describe('railsRole', () => {
     ['server.rb', '', undefined],
   ])('%s runs in %s', (path, text, role) => {
     expect(railsRole(path, text)).toBe(role);
+  });
+});
+
+describe('railsConstant', () => {
+  it.each<[string, string | undefined]>([
+    ['app/services/invoices/generate_pdf_service.rb', 'Invoices::GeneratePdfService'],
+    ['app/jobs/clock/bill_subscriptions_job.rb', 'Clock::BillSubscriptionsJob'],
+    ['app/models/concerns/billable.rb', 'Billable'],
+    ['app/lib/quillpost/timeline.rb', 'Quillpost::Timeline'],
+    ['lib/tally/client.rb', 'Tally::Client'],
+    ['srv/app/mailers/user_mailer.rb', 'UserMailer'],
+    ['config/initializers/sidekiq.rb', undefined],
+    ['app/views/posts/show.html.erb', undefined],
+    ['clock.rb', undefined],
+  ])('%s is %s', (path, constant) => {
+    expect(railsConstant(path)).toBe(constant);
+  });
+});
+
+describe('constantCandidates', () => {
+  it.each<[string, string | undefined, string[]]>([
+    ['PdfRenderer', 'Invoices::GeneratePdfService', ['Invoices::GeneratePdfService::PdfRenderer', 'Invoices::PdfRenderer', 'PdfRenderer']],
+    ['Stripe::PaymentIntent', 'PaymentProviders::Stripe::CreatePaymentService', ['PaymentProviders::Stripe::CreatePaymentService::Stripe::PaymentIntent', 'PaymentProviders::Stripe::Stripe::PaymentIntent', 'PaymentProviders::Stripe::PaymentIntent', 'Stripe::PaymentIntent']],
+    ['::Customers::GeocodeService', 'Mutations::Customers::Create', ['Customers::GeocodeService']],
+    ['Invoice', undefined, ['Invoice']],
+  ])('%s in %s', (written, namespace, candidates) => {
+    expect(constantCandidates(written, namespace)).toEqual(candidates);
+  });
+});
+
+describe('railsNames', () => {
+  it('declares the file constant, names what it references and its deliveries', async () => {
+    const text = code`
+      module Invoices
+        class GeneratePdfJob < ApplicationJob
+          def perform(id)
+            GeneratePdfService.call(invoice: ::Invoice.find(id))
+            InvoiceMailer.with(id: id).ready.deliver_later
+          end
+        end
+      end`;
+    const tree = await parseCode('ruby', text);
+    const [names] = railsNames(tree.rootNode, 'app/jobs/invoices/generate_pdf_job.rb', (line) => ({ file: 'app/jobs/invoices/generate_pdf_job.rb', line, excerpt: '' }));
+    expect(names?.rails).toBe('worker');
+    expect(names?.uses).toEqual({ '.deliver_later()': 5 });
+    expect(names?.declarations.map((declaration) => declaration.name)).toEqual(['Invoices::GeneratePdfJob']);
+    expect(names?.declarations[0]?.references).toEqual(
+      expect.arrayContaining(['Invoices::GeneratePdfService', 'GeneratePdfService', 'Invoice', 'InvoiceMailer', 'Invoices::InvoiceMailer', 'ApplicationJob']),
+    );
+    expect(names?.declarations[0]?.references).not.toContain('Invoices');
   });
 });
 
@@ -67,8 +120,10 @@ describe('readRailsRoles through the Ruby source', () => {
     ['app/workers/distribution_worker.rb', 'class DistributionWorker\n  include Sidekiq::Worker\n  def perform(id) = DigestWorker.perform_in(600, id)\nend\n', [{ role: 'produces', technology: 'Sidekiq', runsIn: 'worker' }]],
     // a controller's enqueue: the web process's
     ['app/controllers/posts_controller.rb', 'DistributionWorker.perform_async(1)\n', [{ role: 'produces', technology: 'Sidekiq' }]],
-    // a service both call: kept for web, made again for the worker
-    ['app/services/timeline.rb', "Redis.new(url: ENV['REDIS_URL']).publish('t', 'x')\n", [{ role: 'produces', technology: 'Redis' }, { role: 'produces', technology: 'Redis', runsIn: 'worker' }]],
+    // a service: left for core/discovery/rails-reach.ts to place by who names it
+    ['app/services/timeline.rb', "Redis.new(url: ENV['REDIS_URL']).publish('t', 'x')\n", [{ role: 'produces', technology: 'Redis' }]],
+    // a clockwork schedule: the scheduler's enqueues
+    ['clock.rb', "require 'clockwork'\nmodule Clockwork\n  every(1.hour, 'bill') { BillJob.perform_later }\nend\n", [{ role: 'produces', technology: 'Sidekiq', runsIn: 'clock' }]],
     // settings every Rails process loads; mail settings go with the deliverer (the worker)
     ['config/initializers/search.rb', "Chewy.settings = { host: ENV['ES_HOST'] }\n", [{ role: 'uses', technology: 'Elasticsearch', runsIn: 'every' }]],
     ['config/environments/production.rb', "config.action_mailer.smtp_settings = { address: ENV['SMTP_SERVER'] }\n", [{ role: 'uses', technology: 'SMTP', runsIn: 'worker' }]],

@@ -14,21 +14,25 @@
  *   (`clockwork ./clock.rb`): `runsIn: 'clock'`, its `perform_async`/`perform_later` that process's;
  * - the web layer (`app/controllers`, `app/views`, `app/helpers`, `app/channels`, `config.ru`) is
  *   the web process's (unmarked);
- * - the rest of the application (models, services, mailers, `app/lib`, `lib/`) is what both call:
- *   kept for the web process and made again for the worker.
+ * - the rest of the application (models, services, mailers, `app/lib`, `lib/`) runs where the code
+ *   naming it runs: each file's constant and the constants it names (a `rails` code-names fact,
+ *   railsNames) let core/discovery/rails-reach.ts follow the web and job code through them; the
+ *   file's connections are left unmarked for it to decide;
+ * - a clockwork schedule (`module Clockwork; every(1.hour, 'x') { Job.perform_later }`) runs in the
+ *   scheduler process (`runsIn: 'clock'`): it enqueues, and runs none of the jobs.
  *
  * Enqueuing a job (`Worker.perform_async/perform_in/perform_at`, `Worker.set(…).perform_async`,
  * `Job.perform_later`, a mailer's `deliver_later`) produces to Sidekiq's Redis (technology
  * `Sidekiq`, resolved through `SIDEKIQ_REDIS_URL`/`REDIS_URL`); the deployables running
  * `sidekiq` consume from it (shared-codebase.ts celeryProcessConnections).
  */
-import { CONFIDENCE, type ConnectionFact, type EvidenceAt, type Fact } from '../../../core/discovery/facts.js';
+import { CONFIDENCE, calledMethod, type CodeNamesFact, type ConnectionFact, type EvidenceAt, type Fact } from '../../../core/discovery/facts.js';
 import { SIDEKIQ } from '../../../core/discovery/shared-codebase.js';
 import type { CallSite, FileModel, SyntaxNode } from './code-model.js';
 import { rubyConditionsAt, topLevelLocals } from './ruby-conditions.js';
 
 /** Where a Ruby file of a Rails application runs. */
-export type RailsRole = 'every' | 'worker' | 'clock' | 'web' | 'shared';
+export type RailsRole = 'every' | 'worker' | 'web' | 'shared' | 'clock';
 
 /** The methods that enqueue a job: Sidekiq's, ActiveJob's and ActionMailer's. */
 const ENQUEUE = new Set(['perform_async', 'perform_in', 'perform_at', 'perform_bulk', 'perform_later', 'deliver_later', 'deliver_later!']);
@@ -44,23 +48,94 @@ function railsPath(path: string): string | undefined {
 /** Whether a file's text declares a background job class. */
 const JOB_CLASS = /\binclude\s+Sidekiq::(?:Worker|Job)\b|<\s*(?:ApplicationJob|ActiveJob::Base)\b/;
 
-/**
- * A clockwork schedule (`require 'clockwork'`, `module Clockwork … every(1.day, 'x') { … }`): the
- * file the scheduler process runs (`clockwork ./clock.rb`), wherever it sits (Lago's `clock.rb` at
- * the root), so the jobs it enqueues are that process's.
- */
-const CLOCK_SCHEDULE = /^\s*(?:require\s+["']clockwork["']|module\s+Clockwork\b|include\s+Clockwork\b)/m;
+/** Whether a file's text is a clockwork schedule (`require 'clockwork'`, `include Clockwork`, `module Clockwork`). */
+const CLOCKWORK = /^\s*(?:require\s+['"]clockwork['"]|include\s+Clockwork\b|module\s+Clockwork\b)/m;
 
 /** Where a file of a Rails application runs (see the module comment), undefined for a file of none. */
 export function railsRole(path: string, text: string): RailsRole | undefined {
-  if (CLOCK_SCHEDULE.test(text)) return 'clock';
+  // clock.rb sits at the root or in config/, and requires the app's environment: the scheduler's, not every process's.
+  if (CLOCKWORK.test(text) && /\bevery\s*\(?/.test(text)) return 'clock';
   const rails = railsPath(path);
   if (rails === undefined) return JOB_CLASS.test(text) ? 'worker' : undefined;
   if (rails.startsWith('config/')) return 'every';
   if (/^app\/(?:workers|jobs|sidekiq)\//.test(rails) || JOB_CLASS.test(text)) return 'worker';
-  if (rails === 'config.ru' || /^app\/(?:controllers|views|helpers|channels)\//.test(rails)) return 'web';
+  // GraphQL mutations and resolvers answer the web process's `/graphql` requests.
+  if (rails === 'config.ru' || /^app\/(?:controllers|views|helpers|channels|graphql)\//.test(rails)) return 'web';
   return 'shared';
 }
+
+/** `generate_pdf_service` → `GeneratePdfService`. */
+const camelize = (segment: string): string => segment.split('_').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('');
+
+/**
+ * The constant Zeitwerk loads from a Rails file (`app/services/invoices/generate_pdf_service.rb` →
+ * `Invoices::GeneratePdfService`): each `app/*` folder and `lib/` is a root, `concerns/` of one too.
+ * Undefined for files autoloading does not name (config/, views).
+ */
+export function railsConstant(path: string): string | undefined {
+  const rails = railsPath(path);
+  if (rails === undefined || !rails.endsWith('.rb')) return undefined;
+  const match = /^(?:app\/(?:[^/]+\/)(?:concerns\/)?|lib\/)(.+)\.rb$/.exec(rails);
+  if (!match || rails.startsWith('app/views/')) return undefined;
+  return (match[1] as string).split('/').map(camelize).join('::');
+}
+
+/**
+ * The constants a reference written in a file may be, innermost namespace first as Ruby's lexical
+ * lookup tries them: `PdfRenderer` in `Invoices::GeneratePdfService` may be
+ * `Invoices::GeneratePdfService::PdfRenderer`, `Invoices::PdfRenderer` or `PdfRenderer`; `::X` is only `X`.
+ */
+export function constantCandidates(written: string, namespace: string | undefined): string[] {
+  if (written.startsWith('::')) return [written.slice(2)];
+  const parts = namespace ? namespace.split('::') : [];
+  const candidates: string[] = [];
+  for (let length = parts.length; length > 0; length -= 1) candidates.push(`${parts.slice(0, length).join('::')}::${written}`);
+  return [...candidates, written];
+}
+
+/**
+ * What a Rails file declares (its Zeitwerk constant) and names (the constants it references, and
+ * its mail deliveries, `deliver_now`/`deliver_later`), with where the layout runs it: what
+ * core/discovery/rails-reach.ts follows from web and job code. Config files declare nothing but
+ * say they are the settings (`every`), whose mail server goes with the deliveries.
+ */
+export function railsNames(root: SyntaxNode, path: string, evidenceAt: EvidenceAt): CodeNamesFact[] {
+  const role = railsRole(path, root.text);
+  if (role === undefined || role === 'clock') return [];
+  const constant = railsConstant(path);
+  const references = new Set<string>();
+  const uses: Record<string, number> = {};
+  for (const node of root.descendantsOfType(['constant', 'scope_resolution', 'identifier'])) {
+    if (!node) continue;
+    if (node.type === 'identifier') {
+      // A mailer's delivery: which process sends the mail (rails-reach.ts).
+      if ((node.text === 'deliver_now' || node.text === 'deliver_later') && node.parent?.type === 'call') uses[calledMethod(node.text)] ??= node.startPosition.row + 1;
+      continue;
+    }
+    // The whole `A::B::C` once, not its `A::B` scope nor a `constant` inside it; `module Invoices` names nothing.
+    if (node.parent?.type === 'scope_resolution') continue;
+    if ((node.parent?.type === 'module' || node.parent?.type === 'class') && node.parent.childForFieldName('name')?.id === node.id) continue;
+    if (!/^(?:::)?[A-Z]\w*(?:::[A-Z]\w*)*$/.test(node.text)) continue;
+    for (const candidate of constantCandidates(node.text, constant)) if (candidate !== constant) references.add(candidate);
+  }
+  const lines = root.endPosition.row + 1;
+  return [
+    {
+      type: 'code-names',
+      declarations: constant ? [{ name: constant, kind: 'function', static: true, references: [...references].sort(), line: 1, endLine: lines }] : [],
+      uses,
+      rails: role,
+      evidence: evidenceAt(1),
+    },
+  ];
+}
+
+/**
+ * Whether a Ruby file is a Rails application's autoloaded code (`app/`, `lib/`) or its settings
+ * (`config/`, which say where the mail server's connection is), read for its names (railsNames)
+ * with or without client words.
+ */
+export const isRailsCode = (path: string): boolean => railsConstant(path) !== undefined || railsPath(path)?.startsWith('config/') === true;
 
 /** Whether a connection is a mail server's settings (mail goes out from whoever delivers it). */
 const isMailSettings = (fact: ConnectionFact): boolean => fact.mechanism === 'email';
@@ -84,12 +159,12 @@ export function readRailsRoles(input: { root: SyntaxNode; model: FileModel; fact
   const role = railsRole(path, root.text);
   const produced: Fact[] = model.sites.filter((site) => site.kind === 'call' && ENQUEUE.has(site.name) && site.receiver !== undefined).map((site) => producer(site, evidenceAt));
   const all = withConditions(root, withoutPubSubClients(model, [...facts, ...produced]));
-  if (role === undefined || role === 'web') return all;
+  // Shared code (models, services) is left unmarked: rails-reach.ts follows who names it.
+  if (role === undefined || role === 'web' || role === 'shared') return all;
   return all.flatMap((fact): Fact[] => {
     if (fact.type !== 'connection' || fact.component !== undefined || fact.runsIn !== undefined) return [fact];
     if (role === 'every') return [{ ...fact, runsIn: isMailSettings(fact) ? 'worker' : 'every' }];
-    if (role === 'worker' || role === 'clock') return [{ ...fact, runsIn: role }];
-    return [fact, { ...fact, runsIn: 'worker' }];
+    return [{ ...fact, runsIn: role }];
   });
 }
 

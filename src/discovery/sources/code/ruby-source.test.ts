@@ -59,8 +59,8 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
       class CheckoutServer < Hipstershop::CheckoutService::Service
         def place_order(req, _call); end
       end`,
-    // lib/ is code a Rails web process and its job worker both call (rails-roles.ts): made again for the worker.
-    facts: [grpc(3, 'CartService', { key: 'CART_HOST' }), grpc(3, 'CartService', { key: 'CART_HOST' }), { provides: 'CheckoutService', protocol: 'grpc', names: ['CheckoutService'], line: 4 }],
+    // lib/ runs where the Rails code naming it runs: left unmarked for core/discovery/rails-reach.ts.
+    facts: [grpc(3, 'CartService', { key: 'CART_HOST' }), { provides: 'CheckoutService', protocol: 'grpc', names: ['CheckoutService'], line: 4 }],
   },
   {
     name: 'datastores: Redis.new(url:), PG.connect(host:), Mysql2, Mongo with a host list, Sequel on DATABASE_URL, ActiveRecord establish_connection',
@@ -299,8 +299,8 @@ describe('Ruby code source', () => {
     const initializer = await readSnippet(rubyCodeSource, 'config/initializers/services.rb', "USERS_URL = ENV.fetch('USERS_URL', 'http://users:3000')\n");
     expect(bindingsOf(initializer)).toEqual({ 'code:USERS_URL': '$ref:USERS_URL', USERS_URL: 'http://users:3000' });
     const reader = await readSnippet(rubyCodeSource, 'app/services/users.rb', 'HTTParty.get("#{USERS_URL}/users")\n');
-    // A service of app/ runs in the web process and in the job worker (rails-roles.ts).
-    expect(summarise(reader)).toEqual([http(1, { key: 'code:USERS_URL' }), http(1, { key: 'code:USERS_URL' })]);
+    // A service of app/ runs where the code naming it runs (core/discovery/rails-reach.ts): unmarked here.
+    expect(summarise(reader)).toEqual([http(1, { key: 'code:USERS_URL' })]);
   });
 
   it('applies a user rule for Ruby', async () => {
@@ -316,8 +316,9 @@ describe('Ruby code source', () => {
     expect(summarise(facts)).toEqual([http(1, {}, { confidence: INFERRED })]);
   });
 
+  // A Rails app's autoloaded files are parsed for their constants (rails-roles.ts railsNames), trigger words or not.
   it('does not parse a file without trigger words', async () => {
-    const file: SourceFile = { path: 'app/models/order.rb', text: 'class Order < ApplicationRecord\n  has_many :items\nend\n' };
+    const file: SourceFile = { path: 'billing/order.rb', text: 'class Order < ApplicationRecord\n  has_many :items\nend\n' };
     const parse = vi.fn();
     expect(await rubyCodeSource.read(file, { evidenceAt: evidenceFor(file), parse, rules: [] })).toEqual([]);
     expect(parse).not.toHaveBeenCalled();

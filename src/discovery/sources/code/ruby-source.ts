@@ -3,7 +3,7 @@
  */
 import type { Source } from '../../source.js';
 import { makeCodeSource } from './code-source.js';
-import { readRailsRoles } from './rails-roles.js';
+import { isRailsCode, railsNames, readRailsRoles } from './rails-roles.js';
 import { rubyReader } from './ruby-reader.js';
 import { RUBY_TABLE } from './ruby-signatures.js';
 
@@ -16,4 +16,5 @@ export const rubyCodeSource: Source = makeCodeSource({
     test: () => true,
     read: ({ root, model, facts, evidenceAt, path }) => readRailsRoles({ root, model, facts, evidenceAt, path }),
   },
+  names: { accepts: isRailsCode, read: (root, path, _text, evidenceAt) => railsNames(root, path, evidenceAt) },
 });
