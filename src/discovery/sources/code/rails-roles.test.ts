@@ -26,8 +26,6 @@ describe('railsRole', () => {
     ['lib/tasks/sync.rb', '', 'shared'],
     // a file right under app/ is no Rails layout (a Sinatra app.rb's neighbours)
     ['app/clients.rb', '', undefined],
-    // a clockwork schedule, wherever it sits, is the scheduler process's
-    ['clock.rb', "require 'clockwork'\nmodule Clockwork\nend\n", 'clock'],
     ['config/clock.rb', "module Clockwork\n  every(1.hour, 'sync') { SyncJob.perform_later }\nend\n", 'clock'],
     ['server.rb', '', undefined],
   ])('%s runs in %s', (path, text, role) => {
