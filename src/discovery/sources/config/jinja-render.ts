@@ -15,8 +15,9 @@
  *   variableMarker), which the caller turns into a reference to the repository's template inputs
  *   or into a placeholder naming nothing. Any other expression is a placeholder.
  * - `{% if %}…{% elif %}…{% else %}…{% endif %}` keeps the branch whose condition holds. As in
- *   Jinja, an undefined variable is false and `is defined` tells; a condition this pre-pass cannot
- *   read keeps the first branch.
+ *   Jinja, an undefined variable is false and `is defined` tells; a filtered flag takes its
+ *   `| default(…)`; a condition this pre-pass cannot read keeps the first branch. The caller may
+ *   give the repository's inputs, which decide conditions only (see renderJinja).
  * - `{% for x in ['a', 'b'] %}` repeats its body once per item; a loop over anything else renders
  *   its body once, the loop variable unknown.
  * - `{# comments #}`, `{% macro %}` and `{% set %}…{% endset %}` bodies give nothing; `{% raw %}`
