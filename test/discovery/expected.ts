@@ -44,6 +44,8 @@ export const COVERAGE_TAGS = [
   'suffix-distinct-deployables',
   // Jinja2 templates of deployment files (a prepare step's docker-compose.yml.jinja and env.jinja, Ansible .j2) rendered with their inputs
   'jinja-templates',
+  // Jinja `{% if %}` blocks decided by the repository's inputs: a flag set true in the installer's config YAML or a `config_dict['with_x'] = True` literal of its Python keeps the service it guards
+  'jinja-conditions',
   // Jinja template inputs a Python prepare tool computes: literals of the dicts it renders with (`render_jinja(…, **config_dict)`)
   'jinja-prepare-inputs',
   // A dev service running the source it bind-mounts, chosen by `working_dir` (and `go run ./cmd/x`)

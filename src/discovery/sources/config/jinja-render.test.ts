@@ -31,6 +31,12 @@ describe('conditionHolds', () => {
     ['db.host == "postgresql"', true],
     ["db['host'] == 'postgresql'", true],
     ['true', true],
+    // Filtered flags: Ansible's `| bool`, and the template's own default for a flag no input sets.
+    ['with_trivy | bool', true],
+    ['with_notary | bool', false],
+    ['with_notary | default(true)', true],
+    ['with_notary | default(false) | bool', false],
+    ['with_clair | default(true)', false],
     // What this pre-pass cannot read.
     ['items | length > 2', undefined],
     ['with_trivy and items | length > 2', undefined],
@@ -76,5 +82,26 @@ describe('renderJinja', () => {
     expect(rendered.lineOf[lines.lastIndexOf('    image: x')]).toBe(6);
     expect(lines).not.toContain('  c:');
     expect(at('  d:')).toBe(11);
+  });
+});
+
+describe('renderJinja with the repository\'s inputs', () => {
+  const template = ['services:', '{% if with_search %}', '  search: {}', '{% endif %}', '{% if with_mailer %}', '  mailer: {}', '{% endif %}', '  api:', '    environment:', '      DB_HOST: {{ db_host }}', ''].join('\n');
+
+  it.each([
+    ['no inputs: unset flags are off', new Map<string, string>(), ['services:', '  api:']],
+    ['a flag the inputs set true keeps its block', new Map([['with_search', 'true']]), ['services:', '  search: {}', '  api:']],
+    ['a flag the inputs set false drops it', new Map([['with_search', 'true'], ['with_mailer', 'false']]), ['services:', '  search: {}', '  api:']],
+  ])('%s', (_name, inputs, kept) => {
+    const lines = renderJinja(template, new Map(), inputs).text.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('    '));
+    expect(lines).toEqual(kept);
+  });
+
+  it('leaves output values to resolution (a marker) even when an input has them', () => {
+    expect(renderJinja(template, new Map(), new Map([['db_host', 'postgres']])).text).toContain(`DB_HOST: ${variableMarker('db_host')}`);
+  });
+
+  it('lets the template\'s own `set` win over an input', () => {
+    expect(renderJinja('{% set with_search = false %}{% if with_search %}search{% endif %}', new Map(), new Map([['with_search', 'true']])).text).toBe('');
   });
 });

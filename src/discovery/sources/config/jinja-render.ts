@@ -15,8 +15,9 @@
  *   variableMarker), which the caller turns into a reference to the repository's template inputs
  *   or into a placeholder naming nothing. Any other expression is a placeholder.
  * - `{% if %}…{% elif %}…{% else %}…{% endif %}` keeps the branch whose condition holds. As in
- *   Jinja, an undefined variable is false and `is defined` tells; a condition this pre-pass cannot
- *   read keeps the first branch.
+ *   Jinja, an undefined variable is false and `is defined` tells; a filtered flag takes its
+ *   `| default(…)`; a condition this pre-pass cannot read keeps the first branch. The caller may
+ *   give the repository's inputs, which decide conditions only (see renderJinja).
  * - `{% for x in ['a', 'b'] %}` repeats its body once per item; a loop over anything else renders
  *   its body once, the loop variable unknown.
  * - `{# comments #}`, `{% macro %}` and `{% set %}…{% endset %}` bodies give nothing; `{% raw %}`
@@ -160,7 +161,7 @@ function variableName(expression: string): string | undefined {
 }
 
 /** Filters that leave a value as it is, for what discovery needs of it. */
-const PASS_THROUGH = /^(string|trim|quote|int|float|lower|upper|e|escape|safe|to_json|tojson)$/;
+const PASS_THROUGH = /^(string|trim|quote|int|float|bool|lower|upper|e|escape|safe|to_json|tojson)$/;
 
 /** What an output expression gives: a value, or undefined with the name of the variable it needs. */
 function evaluate(expression: string, values: Values): { value?: string; variable?: string } {
@@ -220,6 +221,12 @@ export function conditionHolds(condition: string, values: Values): boolean | und
   }
   const literal = literalValue(text);
   if (literal !== undefined) return !FALSY.test(literal);
+  if (text.includes('|')) {
+    // A filtered flag (`with_trivy | bool`, `metrics | default(true)`): the template's own default
+    // decides a flag no input sets, so a feature it declares on by default stays on.
+    const result = evaluate(text, values);
+    return result.value !== undefined ? !FALSY.test(result.value) : result.variable !== undefined ? false : undefined;
+  }
   const name = variableName(text);
   if (name === undefined) return undefined;
   // Jinja's Undefined is false: a feature flag no input sets is off.
@@ -237,7 +244,12 @@ function literalList(expression: string): string[] | undefined {
 }
 
 /** Renders a Jinja2 template loosely (see the module comment), with the values it is given. */
-export function renderJinja(template: string, given: ReadonlyMap<string, string> = new Map()): RenderedTemplate {
+/**
+ * `inputs` are the values of the repository's template inputs (jinja-condition-inputs.ts): they
+ * decide `{% if %}` conditions only, under what the template itself sets; output values stay
+ * markers, which resolution fills from the same inputs with evidence at their definition.
+ */
+export function renderJinja(template: string, given: ReadonlyMap<string, string> = new Map(), inputs: ReadonlyMap<string, string> = new Map()): RenderedTemplate {
   const out: string[] = [''];
   const lineOf: number[] = [];
   const emit = (text: string, line: number) => {
@@ -260,8 +272,9 @@ export function renderJinja(template: string, given: ReadonlyMap<string, string>
         if (result.value !== undefined) values.set(node.name, result.value);
         else values.delete(node.name);
       } else if (node.kind === 'if') {
-        const chosen = node.branches.find((branch) => branch.condition === undefined || conditionHolds(branch.condition, values) !== false);
-        const unreadable = node.branches.find((branch) => branch.condition !== undefined && conditionHolds(branch.condition, values) === undefined);
+        const known = inputs.size === 0 ? values : new Map([...inputs, ...values]);
+        const chosen = node.branches.find((branch) => branch.condition === undefined || conditionHolds(branch.condition, known) !== false);
+        const unreadable = node.branches.find((branch) => branch.condition !== undefined && conditionHolds(branch.condition, known) === undefined);
         // A condition that cannot be read keeps the first branch (the one the template leads with).
         render((unreadable ? node.branches[0] : chosen)?.body ?? [], values);
       } else {

@@ -19,6 +19,7 @@
 import type { BindingFact, Evidence, Fact, SourceFile } from '../../../core/discovery/facts.js';
 import { SNIFF_BYTES, type Source, type SourceContext } from '../../source.js';
 import { TEMPLATE_PLACEHOLDER } from './emit.js';
+import { conditionInputs } from './jinja-condition-inputs.js';
 import { ANY_MARKER, WHOLE_MARKER, renderJinja } from './jinja-render.js';
 import { TEMPLATE_INPUTS_GROUP } from './template-inputs.js';
 import { baseName, folderOf } from './paths.js';
@@ -57,7 +58,7 @@ export function jinjaTemplatesSource(readers: readonly Source[]): Source {
 }
 
 async function readTemplate(file: SourceFile, context: SourceContext, delegates: readonly Source[]): Promise<Fact[]> {
-  const rendered = renderJinja(file.text);
+  const rendered = renderJinja(file.text, new Map(), await conditionInputs(file.path, context));
   const path = renderedPath(file.path) as string;
   const renderedFile: SourceFile = { path, text: rendered.text };
   const head = rendered.text.slice(0, SNIFF_BYTES);

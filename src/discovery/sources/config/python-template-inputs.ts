@@ -35,6 +35,11 @@ const RENDERS = /\brender_jinja\w*\s*\(|\bget_template\s*\(|\bTemplate\s*\([\s\S
 /** The operator's YAML being loaded: the module computing the inputs from it. */
 const LOADS_YAML = /\byaml\.(?:safe_)?load\b/;
 
+/** Whether a Python text renders Jinja templates. */
+export const rendersJinja = (text: string): boolean => RENDERS.test(text);
+/** Whether a Python text loads the operator's YAML. */
+export const loadsYaml = (text: string): boolean => LOADS_YAML.test(text);
+
 /** Whether a path is Python this source may read (its text decides: see pythonTemplateInputs). */
 export function isPythonTemplateCode(path: string): boolean {
   return /\.py$/.test(path) && !isTestCode(path);
@@ -78,6 +83,18 @@ export function literalOf(node: Node | null | undefined): string | undefined {
   return quoted[3] as string;
 }
 
+/**
+ * A literal as a Jinja condition reads it: a string or number, or `True`/`False`/`None`
+ * (`config_dict['with_trivy'] = True`). Only conditions take flags: as a binding, `true` names nothing.
+ */
+export function conditionLiteralOf(node: Node | null | undefined): string | undefined {
+  if (node?.type === 'true' || node?.type === 'false') return node.type;
+  if (node?.type === 'none') return '';
+  return literalOf(node);
+}
+
+type Literal = (node: Node | null | undefined) => string | undefined;
+
 /** A string key (`'registry_url'`), as a template names it. */
 function keyOf(node: Node | null | undefined): string | undefined {
   const key = literalOf(node);
@@ -91,20 +108,20 @@ interface Scope {
   direct: InputAssignment[];
 }
 
-function pairsOf(dictionary: Node): InputAssignment[] {
+function pairsOf(dictionary: Node, literal: Literal): InputAssignment[] {
   return dictionary.namedChildren.flatMap((pair): InputAssignment[] => {
     if (pair?.type !== 'pair') return [];
     const key = keyOf(pair.childForFieldName('key'));
-    const value = literalOf(pair.childForFieldName('value'));
+    const value = literal(pair.childForFieldName('value'));
     return key !== undefined && value !== undefined ? [{ key, value, line: pair.startPosition.row + 1 }] : [];
   });
 }
 
-function keywordLiterals(argumentList: Node | null): InputAssignment[] {
+function keywordLiterals(argumentList: Node | null, literal: Literal): InputAssignment[] {
   return (argumentList?.namedChildren ?? []).flatMap((argument): InputAssignment[] => {
     if (argument?.type !== 'keyword_argument') return [];
     const key = argument.childForFieldName('name')?.text;
-    const value = literalOf(argument.childForFieldName('value'));
+    const value = literal(argument.childForFieldName('value'));
     return key !== undefined && value !== undefined ? [{ key, value, line: argument.startPosition.row + 1 }] : [];
   });
 }
@@ -131,50 +148,50 @@ function isRenderCall(call: Node): boolean {
   return callee.type === 'attribute' && callee.childForFieldName('attribute')?.text === 'render';
 }
 
-function readScope(root: Node, renders: boolean): Scope {
+function readScope(root: Node, renders: boolean, literal: Literal): Scope {
   const scope: Scope = { dicts: new Map(), handedOn: new Set(), direct: [] };
   const add = (name: string, assignments: InputAssignment[]) => scope.dicts.set(name, [...(scope.dicts.get(name) ?? []), ...assignments]);
   for (const node of scopeNodes(root)) {
     if (node.type === 'assignment') {
       const left = node.childForFieldName('left');
       const right = node.childForFieldName('right');
-      if (left?.type === 'identifier' && right?.type === 'dictionary') add(left.text, pairsOf(right));
+      if (left?.type === 'identifier' && right?.type === 'dictionary') add(left.text, pairsOf(right, literal));
       else if (left?.type === 'subscript' && left.childForFieldName('value')?.type === 'identifier') {
         const key = keyOf(left.childForFieldName('subscript'));
-        const value = literalOf(right);
+        const value = literal(right);
         if (key !== undefined && value !== undefined) add(left.childForFieldName('value')?.text as string, [{ key, value, line: node.startPosition.row + 1 }]);
       }
     } else if (node.type === 'return_statement') {
       const returned = node.namedChildren[0];
       if (returned?.type === 'identifier') scope.handedOn.add(returned.text);
-      else if (returned?.type === 'dictionary') scope.direct.push(...pairsOf(returned));
+      else if (returned?.type === 'dictionary') scope.direct.push(...pairsOf(returned, literal));
     } else if (node.type === 'call') {
       const callee = node.childForFieldName('function');
       const argumentList = node.childForFieldName('arguments');
       if (callee?.type === 'attribute' && callee.childForFieldName('attribute')?.text === 'update' && callee.childForFieldName('object')?.type === 'identifier') {
         const target = callee.childForFieldName('object')?.text as string;
         const merged = argumentList?.namedChildren.find((argument) => argument?.type === 'dictionary');
-        add(target, [...(merged ? pairsOf(merged) : []), ...keywordLiterals(argumentList)]);
+        add(target, [...(merged ? pairsOf(merged, literal) : []), ...keywordLiterals(argumentList, literal)]);
       }
       // Only a file that renders hands its dicts to a template by `**`; elsewhere a splat is any call's.
       if (!renders) continue;
       for (const argument of argumentList?.namedChildren ?? []) {
         const splatted = argument?.type === 'dictionary_splat' ? argument.namedChildren[0] : undefined;
         if (splatted?.type === 'identifier') scope.handedOn.add(splatted.text);
-        else if (splatted?.type === 'dictionary') scope.direct.push(...pairsOf(splatted));
+        else if (splatted?.type === 'dictionary') scope.direct.push(...pairsOf(splatted, literal));
       }
-      if (isRenderCall(node)) scope.direct.push(...keywordLiterals(argumentList));
+      if (isRenderCall(node)) scope.direct.push(...keywordLiterals(argumentList, literal));
     }
   }
   return scope;
 }
 
 /** Every literal the file's functions put into a dict they hand on, in file order (see the module comment). */
-export function inputAssignments(root: Node, renders: boolean): InputAssignment[] {
+export function inputAssignments(root: Node, renders: boolean, literal: Literal = literalOf): InputAssignment[] {
   const scopes = [root, ...root.descendantsOfType('function_definition').filter((node): node is Node => node !== null).map((node) => node.childForFieldName('body')).filter((body): body is Node => body !== null)];
   return scopes
     .flatMap((body) => {
-      const scope = readScope(body, renders);
+      const scope = readScope(body, renders, literal);
       return [...scope.direct, ...[...scope.handedOn].flatMap((name) => scope.dicts.get(name) ?? [])];
     })
     .sort((left, right) => left.line - right.line);
