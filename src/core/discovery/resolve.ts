@@ -77,6 +77,7 @@ import { withBaseConstructorArguments } from './base-constructors.js';
 import { appliesUnderProfiles } from './quarkus-profiles.js';
 import { dockerfileOfDeployable, entrypointDispatches } from './entrypoint-arguments.js';
 import { ownProjectNames } from './own-image.js';
+import { projectDescriptors } from './image-projects.js';
 import { MIGRATION_PROCESS, entryFileOf as pythonEntryFile, entryProcess, isMigrationEntry, withEntryReach } from './python-entries.js';
 import { codebaseCommands, commandFunction, commandOfWords, commandProcesses } from './python-cli.js';
 import { areVariantsOf, isNamedAfter } from './service-variants.js';
@@ -948,6 +949,8 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   // the script's branch for it is the deployable's process (entrypoint-arguments.ts).
   // The scan root's own project name ties its image to its only untagged Dockerfile (own-image.ts).
   const ownNames = ownProjectNames(bindings);
+  // As does a project the Dockerfile copies in, named like the image (image-projects.ts).
+  const imageProjects = projectDescriptors(facts);
   bindings.push(...entrypointDispatches(bindings, dockerfileOfDeployable(facts, imageRuns, imageBuilds, ownNames)));
 
   // The files a Spring Cloud Config Server serves: their keys become the bindings of each service
@@ -1075,7 +1078,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     const component = components.get(aliasOf.get(systemKey(name)) ?? systemKey(name));
     // A deployable with code of its own (a build context, an image already tied) keeps it.
     if (!component || component.kind !== 'application' || component.library || component.roots.size > 0) continue;
-    const build = dockerfileOfImage(image, builds, ownNames);
+    const build = dockerfileOfImage(image, builds, ownNames, imageProjects);
     if (!build) continue;
     builtFrom.set(component, build);
     const given = buildArgumentsOf(image, build);
