@@ -12,7 +12,6 @@
  */
 import type { BindingFact, Fact, ImageBuildFact } from './facts.js';
 import { dockerfileBuilds, dockerfileOfImage } from './node-processes.js';
-import { projectDescriptors, type ProjectDescriptor } from './image-projects.js';
 import { CELERY_PROCESS_KEY } from './shared-codebase.js';
 
 /** The script a Dockerfile's ENTRYPOINT runs when nothing follows it (its file name), bound for the Dockerfile's folder. */
@@ -65,14 +64,12 @@ export function dockerfileOfDeployable(facts: readonly Fact[], imageRuns: readon
   const images = new Map<string, string>();
   for (const run of imageRuns) if (!images.has(run.name)) images.set(run.name, run.image);
   let builds: ReturnType<typeof dockerfileBuilds> | undefined;
-  let projects: ProjectDescriptor[] | undefined;
   return (component) => {
     const own = built.get(component);
     if (own !== undefined) return own;
     const image = images.get(component);
     if (image === undefined) return undefined;
     builds ??= dockerfileBuilds(imageBuilds);
-    projects ??= projectDescriptors(facts);
-    return dockerfileOfImage(image, builds, ownNames, projects)?.dockerfile;
+    return dockerfileOfImage(image, builds, ownNames)?.dockerfile;
   };
 }

@@ -7,7 +7,8 @@
  * root project's name (own-image.ts) from choosing; the descriptor the Dockerfile copies still says
  * which code the image is.
  *
- * Names are compared by nameKey, which drops a server role's suffix (`acme-api`, `acme-server`,
+ * Asked last in resolve.ts, for an image no other rule tied (its deployables' commands' paths say
+ * more of where each runs). Names are compared by nameKey, which drops a server role's suffix (`acme-api`, `acme-server`,
  * `acme-backend` → `acme`) but no other word: `acme-docs` and `acme-frontend` are other projects.
  * It stops where a guess could tie the wrong code: never for a public publisher's or a known
  * product's image, never for a Dockerfile tagged with other names, and never when two Dockerfiles

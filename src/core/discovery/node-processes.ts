@@ -17,7 +17,6 @@
  */
 import type { ImageBuildFact, ModuleImportsFact } from './facts.js';
 import { fileName, folderOf } from './file-paths.js';
-import { dockerfileOfProjectImage, type ProjectDescriptor } from './image-projects.js';
 import { ownImageDockerfile } from './own-image.js';
 import { namesProduct } from './names.js';
 
@@ -427,7 +426,7 @@ function lastSegment(image: string): string {
  * repository's own image (its last segment one of `ownNames`), its only untagged Dockerfile
  * (own-image.ts); undefined when none or several fit.
  */
-export function dockerfileOfImage(image: string, builds: ReadonlyMap<string, DockerfileBuild>, ownNames: ReadonlySet<string> = new Set(), projects: readonly ProjectDescriptor[] = []): DockerfileBuild | undefined {
+export function dockerfileOfImage(image: string, builds: ReadonlyMap<string, DockerfileBuild>, ownNames: ReadonlySet<string> = new Set()): DockerfileBuild | undefined {
   const name = image.toLowerCase();
   const all = [...builds.values()].filter((build) => build.read);
   const tagged = all.filter((build) => build.images.has(name));
@@ -446,7 +445,7 @@ export function dockerfileOfImage(image: string, builds: ReadonlyMap<string, Doc
   // Variants of one Dockerfile (`Dockerfile.frontend.public`, `Dockerfile.frontend.dev`) copying
   // the same folder are one codebase; two folders answering are two.
   if (copying.length > 0) return new Set(copying.map((build) => build.codeRoot)).size === 1 ? [...copying].sort((left, right) => left.dockerfile.localeCompare(right.dockerfile))[0] : undefined;
-  return dockerfileOfProjectImage(name, builds.values(), projects) ?? ownImageDockerfile(name, builds.values(), ownNames);
+  return ownImageDockerfile(name, builds.values(), ownNames);
 }
 
 /** `Dockerfile.frontend`, `Dockerfile.frontend.public`: a Dockerfile named for what it builds. */

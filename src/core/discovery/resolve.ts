@@ -77,7 +77,7 @@ import { withBaseConstructorArguments } from './base-constructors.js';
 import { appliesUnderProfiles } from './quarkus-profiles.js';
 import { dockerfileOfDeployable, entrypointDispatches } from './entrypoint-arguments.js';
 import { ownProjectNames } from './own-image.js';
-import { projectDescriptors } from './image-projects.js';
+import { dockerfileOfProjectImage, projectDescriptors } from './image-projects.js';
 import { MIGRATION_PROCESS, entryFileOf as pythonEntryFile, entryProcess, isMigrationEntry, withEntryReach } from './python-entries.js';
 import { codebaseCommands, commandFunction, commandOfWords, commandProcesses } from './python-cli.js';
 import { areVariantsOf, isNamedAfter } from './service-variants.js';
@@ -1078,7 +1078,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     const component = components.get(aliasOf.get(systemKey(name)) ?? systemKey(name));
     // A deployable with code of its own (a build context, an image already tied) keeps it.
     if (!component || component.kind !== 'application' || component.library || component.roots.size > 0) continue;
-    const build = dockerfileOfImage(image, builds, ownNames, imageProjects);
+    const build = dockerfileOfImage(image, builds, ownNames);
     if (!build) continue;
     builtFrom.set(component, build);
     const given = buildArgumentsOf(image, build);
@@ -1132,6 +1132,19 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   for (const [component, { layout, context, folder }] of dockerfilesOfImageCommands(imageRunners, (component) => component.roots, (component) => component.command, layouts, held)) {
     component.roots.add(layout.codeRoot !== undefined ? imageCodeFolder({ ...layout, context }, holdsFiles) : folder);
     if (!builtFrom.has(component)) builtFrom.set(component, layout);
+  }
+  // Last, an image still tied to nothing whose one Dockerfile copies in the project named like it
+  // (image-projects.ts): after the commands' paths, which say more of where each process runs.
+  // An image one of whose runners already has code is shared with the others below (shareBuiltImages).
+  const tiedImages = new Set(imageRunners.filter(({ component }) => component.roots.size > 0).map(({ image }) => image));
+  for (const { name, image } of imageRuns) {
+    if (tiedImages.has(image)) continue;
+    const component = components.get(aliasOf.get(systemKey(name)) ?? systemKey(name));
+    if (!component || component.kind !== 'application' || component.library || component.roots.size > 0) continue;
+    const build = dockerfileOfProjectImage(image.toLowerCase(), builds.values(), imageProjects);
+    if (!build) continue;
+    component.roots.add(imageCodeFolder(build, holdsFiles));
+    if (!builtFrom.has(component)) builtFrom.set(component, build);
   }
   for (const [component, roots] of shareBuiltImages(runners, (component) => component.roots)) for (const root of roots) component.roots.add(root);
 
