@@ -80,6 +80,7 @@ import { withBaseConstructorArguments } from './base-constructors.js';
 import { appliesUnderProfiles } from './quarkus-profiles.js';
 import { dockerfileOfDeployable, entrypointDispatches } from './entrypoint-arguments.js';
 import { ownProjectNames } from './own-image.js';
+import { dockerfileOfProjectImage, projectDescriptors } from './image-projects.js';
 import { MIGRATION_PROCESS, entryFileOf as pythonEntryFile, entryProcess, isMigrationEntry, withEntryReach } from './python-entries.js';
 import { codebaseCommands, commandFunction, commandOfWords, commandProcesses } from './python-cli.js';
 import { areVariantsOf, isNamedAfter } from './service-variants.js';
@@ -957,6 +958,8 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   // the script's branch for it is the deployable's process (entrypoint-arguments.ts).
   // The scan root's own project name ties its image to its only untagged Dockerfile (own-image.ts).
   const ownNames = ownProjectNames(bindings);
+  // As does a project the Dockerfile copies in, named like the image (image-projects.ts).
+  const imageProjects = projectDescriptors(facts);
   bindings.push(...entrypointDispatches(bindings, dockerfileOfDeployable(facts, imageRuns, imageBuilds, ownNames)));
 
   // The files a Spring Cloud Config Server serves: their keys become the bindings of each service
@@ -1138,6 +1141,19 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   for (const [component, { layout, context, folder }] of dockerfilesOfImageCommands(imageRunners, (component) => component.roots, (component) => component.command, layouts, held)) {
     component.roots.add(layout.codeRoot !== undefined ? imageCodeFolder({ ...layout, context }, holdsFiles) : folder);
     if (!builtFrom.has(component)) builtFrom.set(component, layout);
+  }
+  // Last, an image still tied to nothing whose one Dockerfile copies in the project named like it
+  // (image-projects.ts): after the commands' paths, which say more of where each process runs.
+  // An image one of whose runners already has code is shared with the others below (shareBuiltImages).
+  const tiedImages = new Set(imageRunners.filter(({ component }) => component.roots.size > 0).map(({ image }) => image));
+  for (const { name, image } of imageRuns) {
+    if (tiedImages.has(image)) continue;
+    const component = components.get(aliasOf.get(systemKey(name)) ?? systemKey(name));
+    if (!component || component.kind !== 'application' || component.library || component.roots.size > 0) continue;
+    const build = dockerfileOfProjectImage(image.toLowerCase(), builds.values(), imageProjects);
+    if (!build) continue;
+    component.roots.add(imageCodeFolder(build, holdsFiles));
+    if (!builtFrom.has(component)) builtFrom.set(component, build);
   }
   for (const [component, roots] of shareBuiltImages(runners, (component) => component.roots)) for (const root of roots) component.roots.add(root);
 

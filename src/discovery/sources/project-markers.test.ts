@@ -35,6 +35,11 @@ describe('project markers: the scan root project’s own name', () => {
     expect(names).toEqual(expected === undefined ? [] : [expected]);
   });
 
+  it('binds a nested pyproject.toml’s name for its folder, which no component of a generic folder carries', async () => {
+    const facts = await factsOf('api/pyproject.toml', '[tool.poetry]\nname = "acme-api"\n');
+    expect(facts.filter((fact): fact is BindingFact => fact.type === 'binding' && fact.key === PROJECT_NAME_KEY).map((fact) => [fact.scope, fact.value])).toEqual([['api', 'acme-api']]);
+  });
+
   it('accepts only the root folder’s setup.cfg', () => {
     expect([projectMarkers.accepts('setup.cfg'), projectMarkers.accepts('docs/setup.cfg')]).toEqual([true, false]);
   });

@@ -452,8 +452,11 @@ export const projectMarkers: Source = {
     // A workspace root holds several products, none of them its own.
     if (fileName === 'package.json' && isWorkspaceRoot(file.text)) return [];
     // The scan root's project names the repository's own product (core/discovery/own-image.ts).
-    const own = folder === '' ? ownProjectName(file) : undefined;
-    const ownName: Fact[] = own ? [{ type: 'binding', scope: '', key: PROJECT_NAME_KEY, value: own, evidence: context.evidenceAt(1) }] : [];
+    // A pyproject.toml elsewhere names the image a Dockerfile copying its folder in builds
+    // (core/discovery/image-projects.ts): its name is no component's, and a generic folder (`api/`)
+    // makes none; the other project files' names are their components' names or aliases.
+    const own = folder === '' ? ownProjectName(file) : fileName === 'pyproject.toml' ? pyprojectName(file.text) : undefined;
+    const ownName: Fact[] = own ? [{ type: 'binding', scope: folder, key: PROJECT_NAME_KEY, value: own, evidence: context.evidenceAt(1) }] : [];
     if (file.path === 'setup.cfg') return ownName;
     if (/^settings\.gradle(\.kts)?$/.test(fileName)) return gradleSettingsUnits(file, context, folder);
     return [...ownName, ...markerFacts(file, context, folder, fileName)];
