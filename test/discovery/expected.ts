@@ -451,6 +451,8 @@ export const COVERAGE_TAGS = [
   'helm-range',
   // A Helm chart's dependencies its own values.yaml switches off (`condition: postgresql.enabled`, a comma list, `tags`), and objects named by the chart's fullname helper through `fullnameOverride`/`nameOverride`
   'helm-dependency-conditions',
+  // Addresses a Helm chart's named templates build from its values (`_helpers.tpl`: `if eq .Values.redis.type "internal"`, `printf`, `include`, `.Release.Name`), used in ConfigMap data and env values, objects named by such helpers
+  'helm-helpers',
   // HTTP clients reached through import aliases (`import requests as rq`, `{ get as httpGet }`, `gohttp "net/http"`)
   'import-alias',
   // Outgoing HTTP through a forward proxy of the deployment (HTTP_PROXY env, a client's proxy setting)

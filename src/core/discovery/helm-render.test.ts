@@ -232,6 +232,10 @@ describe('releaseNaming', () => {
     ['a helper the chart does not define', {}, '{{ include "common.names.fullname" . }}', undefined],
     ['a helper including itself', {}, '{{ include "shop.loop" . }}', undefined],
     ['what the release does not tell', {}, '{{ .Release.Namespace }}', undefined],
+    ['nor its revision', {}, '{{ .Release.Revision }}', undefined],
+    ['the namespace of an in-cluster host, any namespace naming the same Service', {}, '{{ printf "%s.%s.svc:80" (include "shop.fullname" .) .Release.Namespace }}', 'shop.default.svc:80'],
+    ['the namespace anywhere else', {}, '{{ printf "%s.example.com" .Release.Namespace }}', undefined],
+    ['the namespace changed by a function', {}, '{{ printf "a.%s.svc" (upper .Release.Namespace) }}', undefined],
     ['a value computed at install time', { fullnameOverride: '' }, '{{ lookup "v1" "Secret" "" "x" }}', undefined],
   ])('%s', (_case, values, action, expected) => {
     expect(releaseNaming(chart, values, HELPERS)(action)).toBe(expected);
@@ -244,5 +248,56 @@ describe('releaseNaming', () => {
 
   it('leaves ranges rendering helpers as written', () => {
     expect(renderValueRanges('{{ range .Values.l }}{{ include "shop.fullname" $ }}-{{ . }}{{ end }}', { l: ['a'], fullnameOverride: 'storefront' })?.text).toBe('{{ include "shop.fullname" $ }}-a');
+  });
+});
+
+/** Helpers building connection addresses from the values, as goharbor/harbor-helm and Bitnami-style charts write them. */
+const ADDRESS_HELPERS = [
+  HELPERS,
+  '{{- define "shop.redis.fullname" -}}{{ printf "%s-redis" (include "shop.fullname" .) }}{{- end -}}',
+  '{{- define "shop.redis.host" -}}',
+  '{{- if eq .Values.redis.type "internal" -}}{{ template "shop.redis.fullname" . }}',
+  '{{- else if eq .Values.redis.type "sentinel" -}}{{ .Values.redis.sentinel.addr }}',
+  '{{- else -}}{{ .Values.redis.external.addr }}{{- end -}}',
+  '{{- end -}}',
+  '{{- define "shop.redis.url" -}}{{ printf "redis://%s:%v/%d" (include "shop.redis.host" .) .Values.redis.port .Values.redis.index }}{{- end -}}',
+  '{{- define "shop.database.host" -}}{{- if ne .Values.database.type "external" -}}{{ include "shop.fullname" . }}-database{{- else -}}{{ .Values.database.external.host | default "localhost" }}{{- end -}}{{- end -}}',
+  '{{- define "shop.scheme" -}}{{ if and .Values.tls.enabled (not .Values.tls.offload) }}https{{ else }}http{{ end }}{{- end -}}',
+  '{{- define "shop.registryURL" -}}{{ printf "%s://%s-registry:%v" (include "shop.scheme" .) (include "shop.fullname" .) .Values.registry.port }}{{- end -}}',
+  '{{- define "shop.search" -}}{{ printf "%s-Search.%s.svc.cluster.local" .Release.Name .Release.Namespace | lower | trimSuffix ".cluster.local" }}{{- end -}}',
+  '{{- define "shop.loud" -}}{{ include "shop.fullname" . | upper }}{{- end -}}',
+  '{{- define "shop.trimmed" -}}{{ .Values.registry.url | trimPrefix "http://" | trimSuffix "/" | quote }}{{- end -}}',
+  '{{- define "shop.chartName" -}}{{ or .Values.unset .Chart.Name }}{{- end -}}',
+  '{{- define "shop.computed" -}}{{ .Values.redis.external.addr | b64enc }}{{- end -}}',
+  '{{- define "shop.unstated" -}}{{ if .Values.feature.on }}on{{ else }}off{{ end }}{{- end -}}',
+].join('\n');
+
+describe('releaseNaming of helpers building addresses', () => {
+  const chart = { name: 'shop' };
+  const values = {
+    redis: { type: 'internal', port: 6379, index: 2, external: { addr: 'cache.prod.internal' }, sentinel: { addr: 'sentinel:26379' } },
+    database: { type: 'internal', external: { host: 'db.prod.internal' } },
+    tls: { enabled: true, offload: false },
+    registry: { port: 5000, url: 'http://registry.shop.io/' },
+  };
+  it.each<[string, Record<string, unknown>, string, string | undefined]>([
+    ['an internal branch: the chart\'s own Service', values, '{{ include "shop.redis.url" . }}', 'redis://shop-redis:6379/2'],
+    ['the external branch when the values choose it', { ...values, redis: { ...values.redis, type: 'external' } }, '{{ template "shop.redis.host" . }}', 'cache.prod.internal'],
+    ['an `else if` branch', { ...values, redis: { ...values.redis, type: 'sentinel' } }, '{{ template "shop.redis.host" . }}', 'sentinel:26379'],
+    ['`ne` and text after an include', values, '{{ include "shop.database.host" . }}', 'shop-database'],
+    ['`default` in the branch taken', { ...values, database: { type: 'external', external: {} } }, '{{ include "shop.database.host" . }}', 'localhost'],
+    ['`and`, `not` and nested includes', values, '{{ include "shop.registryURL" . }}', 'https://shop-registry:5000'],
+    ['`and` on a false value', { ...values, tls: { enabled: false } }, '{{ include "shop.registryURL" . }}', 'http://shop-registry:5000'],
+    ['the release\'s name and namespace, `lower`, `trimSuffix`', values, '{{ include "shop.search" . }}', 'shop-search.default.svc'],
+    ['`upper`', values, '{{ include "shop.loud" . }}', 'SHOP'],
+    ['`trimPrefix`, `trimSuffix`, `quote`', values, '{{ include "shop.trimmed" . }}', '"registry.shop.io"'],
+    ['`or` falls through nil to the chart', values, '{{ include "shop.chartName" . }}', 'shop'],
+    ['`%d` of a string is no address', { ...values, redis: { ...values.redis, index: 'two' } }, '{{ include "shop.redis.url" . }}', undefined],
+    ['a function not followed', values, '{{ include "shop.computed" . }}', undefined],
+    ['the values choosing no branch that exists', { ...values, redis: { type: 'internal' } }, '{{ include "shop.redis.url" . }}', undefined],
+    ['a test on a value values.yaml does not state is nil', values, '{{ include "shop.unstated" . }}', 'off'],
+    ['a pipeline outside helpers', values, '{{ printf "%s-worker:%v" (include "shop.fullname" .) .Values.registry.port | quote }}', '"shop-worker:5000"'],
+  ])('%s', (_case, given, action, expected) => {
+    expect(releaseNaming(chart, given, ADDRESS_HELPERS)(action)).toBe(expected);
   });
 });

@@ -92,14 +92,24 @@ export function releaseNaming(chart: ChartMetadata, values: Record<string, unkno
   const nameOverride = values.nameOverride;
   const release = typeof nameOverride === 'string' && nameOverride.trim() !== '' ? nameOverride.trim() : chart.name;
   const chartValue = { Name: chart.name, ...(chart.version !== undefined ? { Version: chart.version } : {}), ...(chart.appVersion !== undefined ? { AppVersion: chart.appVersion } : {}) };
-  const root = { ...rootOf(values), Chart: chartValue, Release: { Name: release, Service: 'Helm' } };
+  const root = { ...rootOf(values), Chart: chartValue, Release: { Name: release, Namespace: NAMESPACE_MARK, Service: 'Helm' } };
   return (action) => {
     const [only] = templateActions(action);
     if (!only || isComment(only)) return undefined;
     const value = printable(evaluatePipeline(actionWords(only.body), { dot: root, root, variables: new Map(), helpers: named, absentIsNil: true }));
-    return typeof value === 'string' && value.trim() !== '' && !value.includes('{{') ? value.trim() : undefined;
+    if (typeof value !== 'string' || value.trim() === '' || value.includes('{{')) return undefined;
+    // The namespace is known only inside an in-cluster host (`orders.<namespace>.svc`), where any
+    // namespace names the same Service: written as Helm's default there, as releaseNames does.
+    const marks = value.split(NAMESPACE_MARK).length - 1;
+    if (marks > 0 && value.split(`${NAMESPACE_MARK}.svc`).length - 1 !== marks) return undefined;
+    const told = value.replaceAll(NAMESPACE_MARK, 'default');
+    // The mark changed by a function (`upper`) is no namespace either.
+    return told.includes('\u0000') ? undefined : told.trim();
   };
 }
+
+/** The release's namespace while rendering: told only where any namespace renders the same Service (releaseNaming). */
+const NAMESPACE_MARK = '\u0000namespace\u0000';
 
 /** The named templates of a chart (`{{ define "x.fullname" }}`), rendered to text when included. */
 class Helpers {
@@ -538,6 +548,8 @@ function printf(args: readonly Value[]): Value {
     if (verb === '%') return '%';
     if (index >= rest.length) complete = false;
     const value = rest[index++];
+    // Go prints `%!d(string=…)` for a `%d` of anything but an integer: no address comes of it.
+    if (verb === 'd' && !Number.isInteger(value)) complete = false;
     return value === null || value === undefined ? '' : String(value);
   });
   return complete && index === rest.length && !/%[^sdv%]/.test(format) ? result : UNKNOWN;

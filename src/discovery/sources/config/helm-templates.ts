@@ -14,7 +14,8 @@
  * them in from the values.yaml group (helm-values.ts): `value: {{ .Values.mongodb.url | quote }}`
  * binds that one value, and a `range` over `.Values.env` (or `toYaml .Values.env`) in an `env:`
  * list binds every variable of that map or list. Only these plain shapes are followed; a value
- * passed through `default`, `tpl` or a helper is computed at install time and is not read. An
+ * passed through `default` or `tpl` is computed at install time and is not read (one a helper
+ * builds is rendered, below). An
  * Ingress's class given by the values (`ingressClassName: {{ .Values.ingress.className }}`) is
  * rewritten the same way, and resolution names its controller from the values (ingress-controllers.ts).
  * Both branches of a conditional are read; each branch's tests on the values go with the facts
@@ -23,10 +24,13 @@
  * A `range` over the chart's values (an Ingress's `range .Values.ingress.hosts`, a Deployment per
  * entry of `range $name, $svc := .Values.services`) is rendered first, element by element, from
  * the chart's values.yaml the scanner hands over (core/discovery/helm-render.ts); the evidence of
- * what it makes points at the template's lines. Helm test hooks (`helm.sh/hook: test`) are checks
+ * what it makes points at the template's lines. Addresses and names the chart's named templates
+ * build (`{{ template "harbor.redis.urlForCore" . }}` in a ConfigMap's data) are rendered through
+ * its helpers and values (renderChartActions). Helm test hooks (`helm.sh/hook: test`) are checks
  * `helm test` runs, not deployed, and are not read.
  */
 import type { Evidence, Fact, SourceFile } from '../../../core/discovery/facts.js';
+import { actionWords, isComment, templateActions } from '../../../core/discovery/go-template.js';
 import { releaseNaming, renderValueRanges, type RenderedTemplate } from '../../../core/discovery/helm-render.js';
 import type { Source, SourceContext } from '../../source.js';
 import { TEMPLATE_PLACEHOLDER, neverThrows } from './emit.js';
@@ -178,6 +182,79 @@ export function releasePrefixedNames(text: string, chartName: string, nameOf: (a
   return names;
 }
 
+/** A key whose value names an object (`name:` of metadata, an env item, a `configMapRef`), which the release prefixes. */
+const NAME_KEY_LINE = /^\s*(?:-\s+)?name:/;
+/** A whole unquoted YAML value that is one action (`KEY: {{ … }}`): what it renders is written quoted, as YAML may not take it plain. */
+const WHOLE_VALUE = /^(\s*(?:-\s+)?[^\s:#{'"][^:#]*:\s+)(\{\{[^\n]*?\}\})\s*$/;
+
+/** Whether an action prints what the chart's helpers or release make: `include`/`template` of a named template, `.Release`/`.Chart` (not a value alone, read as before). */
+function rendersThroughChart(body: string): boolean {
+  const [head, second] = actionWords(body);
+  if (head === undefined || /^(?:if|else|end|range|with|define|block)$/.test(head) || second === ':=' || second === '=') return false;
+  return /(?:^|[\s(|])(?:(?:include|template)\s|\$?\.(?:Release|Chart)\.)/.test(body);
+}
+
+/**
+ * The lines where an address may be written: a ConfigMap's or Secret's `data`/`stringData`
+ * (a settings file they hold included) and the keys releaseNames reads (names, env values,
+ * hosts, URLs). Labels and selectors stay computed, as releaseNames leaves them.
+ */
+function addressLines(lines: readonly string[]): boolean[] {
+  const eligible = lines.map((line) => NAMED_LINE.test(line));
+  let start = 0;
+  for (let end = 0; end <= lines.length; end += 1) {
+    if (end < lines.length && !/^---/.test(lines[end] as string)) continue;
+    const document = lines.slice(start, end);
+    if (document.some((line) => /^kind:\s*["']?(?:ConfigMap|Secret)["']?\s*$/.test(line))) {
+      let topKey = '';
+      for (const [offset, line] of document.entries()) {
+        const key = /^["']?([A-Za-z]\w*)["']?:/.exec(line);
+        if (key) topKey = key[1] as string;
+        else if ((topKey === 'data' || topKey === 'stringData') && /^\s/.test(line)) eligible[start + offset] = true;
+      }
+    }
+    start = end + 1;
+  }
+  return eligible;
+}
+
+/**
+ * The actions of a template that a chart's named templates or its release render (`{{ template
+ * "harbor.redis.urlForCore" . }}` in a ConfigMap's data, `{{ printf "%s-service-auth:5671"
+ * .Release.Name }}` in an `application.yml` a Secret holds, an env value built by a helper),
+ * replaced by what they render from the chart's values.yaml and Chart.yaml (`render`, releaseNaming
+ * in core/discovery/helm-render.ts, which follows the helpers' `if`/`else` on the values), line
+ * for line. An object named by a helper (`name: {{ template "harbor.core" . }}`, rendering
+ * `harbor-core`) is named as releaseNames names `{{ include "harbor.fullname" . }}-core`: `core`,
+ * `harbor-core` kept as its alias (returned). What does not render (a value not known, a function
+ * not followed, a helper spanning lines) is left, to be stripped as before. Without this the
+ * addresses the chart builds are computed at install time and connect nothing.
+ */
+export function renderChartActions(text: string, render: (action: string) => string | undefined, ownName: string): { text: string; aliases: Map<string, string> } {
+  const aliases = new Map<string, string>();
+  if (!text.includes('{{')) return { text, aliases };
+  const all = text.split('\n');
+  const eligible = addressLines(all);
+  const lines = all.map((line, index) => {
+    if (!line.includes('{{') || !eligible[index]) return line;
+    const naming = NAME_KEY_LINE.test(line);
+    const whole = WHOLE_VALUE.exec(line);
+    return line.replace(/\{\{[^\n]*?\}\}/g, (action) => {
+      const [parsed] = templateActions(action);
+      if (!parsed || isComment(parsed) || !rendersThroughChart(parsed.body)) return action;
+      const rendered = render(action);
+      if (rendered === undefined || rendered.includes('{{')) return action;
+      if (naming && rendered.startsWith(`${ownName}-`) && rendered.length > ownName.length + 1) {
+        const suffix = rendered.slice(ownName.length + 1);
+        if (!aliases.has(suffix)) aliases.set(suffix, rendered);
+        return suffix;
+      }
+      return whole?.[2] === action && !/^"[^"]*"$/.test(rendered) ? JSON.stringify(rendered) : rendered;
+    });
+  });
+  return { text: lines.join('\n'), aliases };
+}
+
 /** The context with evidence pointing at the template line each rendered line came from. */
 function atTemplateLines(context: SourceContext, rendered: RenderedTemplate, path: string): SourceContext {
   const evidenceAt = (line: number, other?: string): Evidence => {
@@ -212,7 +289,10 @@ function readTemplate(file: SourceFile, context: SourceContext): Fact[] {
   const text = rendered?.text ?? bound;
   // Names the release gives, through the chart's helpers and values where they can be followed.
   const nameOf = chartName !== '' ? releaseNaming({ ...metadata, name: chartName }, values ?? {}, context.readFile?.(`${chart === '' ? '' : `${chart}/`}templates/_helpers.tpl`)) : () => undefined;
-  const named = chartName !== '' ? releaseNames(text, chartName, nameOf) : text;
+  const released = chartName !== '' ? releaseNames(text, chartName, nameOf) : text;
+  // What the chart's helpers and release build (addresses in ConfigMaps, helper-named objects), rendered from its values.
+  const chartRendered = chartName !== '' ? renderChartActions(released, nameOf, nameOf(`{{ include "${chartName}.fullname" . }}`) ?? chartName) : { text: released, aliases: new Map<string, string>() };
+  const named = chartRendered.text;
   const documents = parseYamlDocuments(stripTemplateActions(named), { uniqueKeys: false }).filter((yaml) => !isTestHook(yaml));
   const facts: Fact[] = readKubernetesObjects(documents, rendered ? atTemplateLines(context, rendered, file.path) : context, { fallbackScope: chart });
   // What renders only for some values is read all the same; resolution drops it where the chart's values.yaml says it does not render.
@@ -220,6 +300,7 @@ function readTemplate(file: SourceFile, context: SourceContext): Fact[] {
     for (const guard of templateGuards(file.text)) facts.push({ type: 'values-guard', group: valuesGroup(chart), from: guard.from, to: guard.to, tests: guard.tests, evidence: context.evidenceAt(guard.line) });
   }
   const prefixed = chartName !== '' ? releasePrefixedNames(text, chartName, nameOf) : new Map<string, string>();
+  for (const [suffix, full] of chartRendered.aliases) if (!prefixed.has(suffix)) prefixed.set(suffix, full);
   if (prefixed.size === 0) return facts;
   return facts.map((fact) => {
     const released = fact.type === 'component' ? prefixed.get(fact.name) : undefined;

@@ -4,7 +4,8 @@ import { CONFIDENCE } from '../../../core/discovery/facts.js';
 import { evidenceFor, type Source } from '../../source.js';
 import { helmChartSource } from './helm-chart.js';
 import { resolveFacts } from '../../../core/discovery/resolve.js';
-import { bindValuesReferences, helmTemplatesSource, releaseNames, releasePrefixedNames, stripTemplateActions } from './helm-templates.js';
+import { releaseNaming } from '../../../core/discovery/helm-render.js';
+import { bindValuesReferences, helmTemplatesSource, releaseNames, releasePrefixedNames, renderChartActions, stripTemplateActions } from './helm-templates.js';
 import { helmValuesSource } from './helm-values.js';
 
 async function read(source: Source, path: string, text: string, others: Record<string, string> = {}): Promise<Fact[]> {
@@ -616,5 +617,82 @@ describe('helm-templates source: ranges over the chart\'s values', () => {
     const facts = await read(helmTemplatesSource, `${chart}/templates/services.yaml`, text, others);
     expect(facts.flatMap((fact) => (fact.type === 'component' ? [`${fact.name} @${fact.evidence.line}`] : []))).toEqual(['orders @7']);
     expect(facts.flatMap((fact) => (fact.type === 'binding' && fact.component !== undefined ? [`${fact.component} ${fact.key}=${fact.value} @${fact.evidence.line}`] : []))).toEqual(['orders DATABASE_URL=postgres://db:5432/orders @15']);
+  });
+});
+
+describe('addresses the chart\'s helpers build', () => {
+  const helpers = [
+    '{{- define "vault.fullname" -}}{{ default .Release.Name .Values.fullnameOverride }}{{- end -}}',
+    '{{- define "vault.core" -}}{{ printf "%s-core" (include "vault.fullname" .) }}{{- end -}}',
+    '{{- define "vault.redis.host" -}}',
+    '{{- if eq .Values.redis.type "internal" -}}{{ include "vault.fullname" . }}-redis',
+    '{{- else -}}{{ .Values.redis.external.addr }}{{- end -}}',
+    '{{- end -}}',
+    '{{- define "vault.redis.url" -}}{{ printf "redis://%s:6379/%d" (include "vault.redis.host" .) .Values.redis.index }}{{- end -}}',
+    '{{- define "vault.labels" -}}',
+    'app: {{ .Release.Name }}',
+    'tier: cache',
+    '{{- end -}}',
+  ].join('\n');
+  const values = { redis: { type: 'internal', index: 1, external: { addr: 'cache.prod.internal' } } };
+  const render = releaseNaming({ name: 'vault' }, values, helpers);
+  const configMap = (line: string) => ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: x', 'data:', line].join('\n');
+
+  it.each<[string, string, string]>([
+    ['a whole value, quoted for YAML', configMap('  REDIS_URL: {{ template "vault.redis.url" . }}'), configMap('  REDIS_URL: "redis://vault-redis:6379/1"')],
+    ['inside quotes', configMap('  REDIS_HOST: "{{ include "vault.redis.host" . }}"'), configMap('  REDIS_HOST: "vault-redis"')],
+    ['through a pipe', configMap('  REDIS_URL: {{ include "vault.redis.url" . | quote }}'), configMap('  REDIS_URL: "redis://vault-redis:6379/1"')],
+    ['the release\'s name in a printf', configMap('  CORE_URL: http://{{ printf "%s-core" .Release.Name }}:8080'), configMap('  CORE_URL: http://vault-core:8080')],
+    ['inside a settings file the ConfigMap holds', configMap('  application.yml: |\n    auth:\n      host: {{ include "vault.fullname" . }}-service-auth:5671'), configMap('  application.yml: |\n    auth:\n      host: vault-service-auth:5671')],
+    ['an env value', '        - name: REDIS_HOST\n          value: {{ include "vault.redis.host" . }}', '        - name: REDIS_HOST\n          value: "vault-redis"'],
+    ['a helper-named object, the release prefix dropped', 'metadata:\n  name: {{ template "vault.core" . }}', 'metadata:\n  name: core'],
+    ['a plain value is left to the values reader', configMap('  PORT: {{ .Values.port }}'), configMap('  PORT: {{ .Values.port }}')],
+    ['a label is left computed, as releaseNames leaves it', 'metadata:\n  labels:\n    app: {{ include "vault.fullname" . }}', 'metadata:\n  labels:\n    app: {{ include "vault.fullname" . }}'],
+    ['a helper spanning lines is left', configMap('  X: {{ include "vault.labels" . }}'), configMap('  X: {{ include "vault.labels" . }}')],
+    ['a helper the chart does not define is left', configMap('  X: {{ include "common.names.fullname" . }}'), configMap('  X: {{ include "common.names.fullname" . }}')],
+    ['control actions are left', configMap('  {{- if .Values.x }}'), configMap('  {{- if .Values.x }}')],
+  ])('%s', (_case, text, expected) => {
+    expect(renderChartActions(text, render, 'vault').text).toBe(expected);
+  });
+
+  it('renders the external branch when the values choose it', () => {
+    const external = releaseNaming({ name: 'vault' }, { redis: { ...values.redis, type: 'external' } }, helpers);
+    expect(renderChartActions(configMap('  REDIS_HOST: {{ include "vault.redis.host" . }}'), external, 'vault').text).toBe(configMap('  REDIS_HOST: "cache.prod.internal"'));
+  });
+
+  it('keeps the installed name of a helper-named object as its alias', () => {
+    expect([...renderChartActions('metadata:\n  name: {{ template "vault.core" . }}', render, 'vault').aliases]).toEqual([['core', 'vault-core']]);
+  });
+
+  it('binds a ConfigMap\'s helper-built URL, and names it and the Deployment taking it in by the helper', async () => {
+    const others = {
+      'deploy/vault/Chart.yaml': 'apiVersion: v2\nname: vault\nversion: 1.0.0\n',
+      'deploy/vault/values.yaml': 'redis:\n  type: internal\n  index: 1\n  external:\n    addr: cache.prod.internal\n',
+      'deploy/vault/templates/_helpers.tpl': helpers,
+    };
+    const facts = await read(helmTemplatesSource, 'deploy/vault/templates/core.yaml', [
+      'apiVersion: v1',
+      'kind: ConfigMap',
+      'metadata:',
+      '  name: {{ template "vault.core" . }}',
+      'data:',
+      '  REDIS_URL: {{ template "vault.redis.url" . }}',
+      '---',
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: {{ template "vault.core" . }}',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      containers:',
+      '        - name: core',
+      '          image: ghcr.io/vault/core:1',
+      '          envFrom:',
+      '            - configMapRef:',
+      '                name: {{ template "vault.core" . }}',
+    ].join('\n'), others);
+    expect(facts.find((fact) => fact.type === 'component')).toMatchObject({ name: 'core', aliases: expect.arrayContaining(['vault-core']) });
+    expect(facts.find((fact) => fact.type === 'binding' && fact.key === 'REDIS_URL')).toMatchObject({ value: 'redis://vault-redis:6379/1', evidence: { line: 6 } });
   });
 });
