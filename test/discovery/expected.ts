@@ -443,6 +443,8 @@ export const COVERAGE_TAGS = [
   'browser-code',
   // A single-page app bundled inside a deployable's code (a nested package.json of React and Vite): a system whose relative calls (fetch('/api/…'), axios baseURL '/api', io('/realtime'), new WebSocket('/x')) reach the deployable serving it or the one a proxy route's location sends the path to
   'bundled-spa',
+  // A site's asset-build folder (NetBox's `project-static/package.json`: esbuild, bootstrap, htmx; no UI framework) inside a Python or Ruby web project, named like the product: browser code and the service's own pages, never its deployable nor a system
+  'asset-bundle',
   // A deployed single-page app given its API's address at container start (an entrypoint script writing `window._env_`/`window.API_URL` from the deployment's environment): its calls on that setting are the deployable's, a loopback address the service publishing that port
   'spa-runtime-config',
   // A Helm template's branch the chart's values switch off (`{{- if .Values.ingress.enabled }}` with `enabled: false`)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENCE, type Evidence, type Fact } from './facts.js';
-import { browserFacingUrl, isServedAsIs, runtimeConfigKey, runtimePlaceholderKey, settingName, withBundledFrontEnds, withoutBrowserCode, withRuntimeConfigCalls } from './browser-apps.js';
+import { browserFacingUrl, isServedAsIs, runtimeConfigKey, runtimePlaceholderKey, settingName, withBundledFrontEnds, withHostsOwnPages, withoutBrowserCode, withRuntimeConfigCalls } from './browser-apps.js';
 import { resolveFacts } from './resolve.js';
 
 const at = (file: string, line = 1): Evidence => ({ file, line, excerpt: `line ${line}` });
@@ -91,6 +91,37 @@ describe('withBundledFrontEnds', () => {
     const own: Fact = { type: 'component', name: 'desk', kind: 'application', root: 'server/app', evidence: at('k8s.yaml'), confidence: CONFIDENCE.declared };
     expect(made([...base, own, call('server/app/src/api.ts', '/api/x')])).toEqual([]);
     expect(withBundledFrontEnds([...base, call('server/src/warmup.js', '/api/x')]).filter((fact) => fact.type === 'connection')).toEqual([]);
+  });
+});
+
+describe('withHostsOwnPages', () => {
+  const at = (file: string): Evidence => ({ file, line: 1, excerpt: 'x' });
+  const assets = (root: string, name: string, declared?: string): Fact => ({
+    type: 'component', name, kind: 'application', root, project: true, browserApp: true, ...(declared ? { aliases: [declared] } : {}), evidence: at(`${root}/package.json`), confidence: CONFIDENCE.weak,
+  });
+  const service = (name: string, root?: string): Fact => ({ type: 'component', name, kind: 'application', ...(root !== undefined ? { root } : {}), evidence: at('docker-compose.yml'), confidence: CONFIDENCE.declared });
+  const python = (root: string, name: string): Fact => ({ type: 'component', name, kind: 'application', root, project: true, evidence: at(`${root ? `${root}/` : ''}requirements.txt`), confidence: CONFIDENCE.weak });
+  /** The asset project after the rule: whether it is the host's own pages, and the names it keeps. */
+  const after = (facts: Fact[], root: string): string => {
+    const fact = withHostsOwnPages(facts).find((item) => item.type === 'component' && item.root === root && item.project === true);
+    return fact?.type === 'component' ? `${fact.library === true ? 'own pages' : 'kept'} ${[fact.name, ...(fact.aliases ?? [])].join(',')}` : 'gone';
+  };
+  it.each<[string, Fact[], string]>([
+    ['named like the service building the enclosing folder', [service('acme', ''), service('acme-worker', ''), assets('acme/project-static', 'project-static', 'acme')], 'own pages project-static'],
+    ['named like an image-only service, inside a Python project at the root', [python('', 'checkout'), service('acme'), assets('acme/project-static', 'project-static', 'acme')], 'own pages project-static'],
+    ['named like the enclosing Python project', [python('shop', 'shop'), assets('shop/static', 'static', 'shop')], 'own pages static'],
+    ['a bundle with a name of its own stays a bundle', [service('web', 'server'), assets('server/app', 'desk', '@quillhub/desk')], 'kept desk,@quillhub/desk'],
+    ['an app deployed from its own folder is its own deployable', [python('', 'checkout'), service('frontend', 'frontend'), assets('frontend', 'frontend')], 'kept frontend'],
+    ['nothing encloses it', [service('acme'), assets('acme/project-static', 'project-static', 'acme')], 'kept project-static,acme'],
+    ['the root checkout name names nothing', [python('', 'acme'), assets('acme/project-static', 'project-static', 'acme')], 'kept project-static,acme'],
+  ])('%s', (_name, facts, expected) => {
+    expect(after(facts, facts.flatMap((fact) => (fact.type === 'component' && fact.browserApp ? [fact.root ?? ''] : []))[0] ?? '')).toBe(expected);
+  });
+
+  it('makes no bundle edges of the own pages\' relative calls', () => {
+    const call: Fact = { type: 'connection', target: {}, role: 'calls', mechanism: 'rest', relativePath: '/api/dcim/devices/', evidence: at('acme/project-static/src/select.ts'), confidence: CONFIDENCE.inferred };
+    const facts = withBundledFrontEnds(withHostsOwnPages([service('acme', ''), assets('acme/project-static', 'project-static', 'acme'), call]));
+    expect(facts.filter((fact) => fact.type === 'connection')).toEqual([]);
   });
 });
 

@@ -19,6 +19,7 @@
 import type { BindingFact, ComponentFact, ConnectionFact, Fact } from './facts.js';
 import { isLoopback } from './addresses.js';
 import { folderOf } from './file-paths.js';
+import { nameKey, namesProduct } from './names.js';
 
 /** Scripts a browser may run: JavaScript and TypeScript, with JSX, and single-file components. */
 const SCRIPT = /\.(?:[cm]?[jt]sx?|vue|svelte)$/i;
@@ -75,6 +76,53 @@ export function withoutBrowserCode(facts: readonly Fact[]): readonly Fact[] {
   });
 }
 
+/** Project files of other build systems: a folder holding one is a Python, Ruby, JVM, Go or .NET project. */
+const OTHER_PROJECT_FILE = /(?:^|\/)(?:requirements\.txt|pyproject\.toml|setup\.py|Gemfile|go\.mod|pom\.xml|build\.gradle(?:\.kts)?|[^/]+\.csproj|Cargo\.toml)$/;
+
+/**
+ * A browser app nested in the code of a service of another language, named like that service or
+ * its product (NetBox's `netbox/project-static/package.json` named `netbox`, inside the Django
+ * project a compose service `netbox` runs): the service's own pages, built into its static files.
+ * It is no deployable: its declared name is given up, so that the service keeps its code root
+ * (and its worker and housekeeping processes their settings) instead of moving into the asset
+ * folder. Nor is it a system: it is marked a library, and withBundledFrontEnds makes no edges of
+ * its relative calls, which would be the service calling itself. "Enclosing" is a folder strictly
+ * above the app's that a deployed application is built from, or that holds a project file of
+ * another build system (requirements.txt, Gemfile…; the scan root included). A browser app with a
+ * name of its own inside such a folder stays a bundle system (withBundledFrontEnds).
+ */
+export function withHostsOwnPages(facts: readonly Fact[]): readonly Fact[] {
+  const own = (fact: Fact): fact is ComponentFact & { root: string } => fact.type === 'component' && fact.project === true && fact.browserApp === true && fact.root !== undefined && fact.root !== '';
+  if (!facts.some(own)) return facts;
+  const enclosing = facts.flatMap((fact) => {
+    if (fact.type !== 'component' || fact.root === undefined || fact.kind !== 'application' || fact.selector !== undefined) return [];
+    if (fact.project === true ? !OTHER_PROJECT_FILE.test(fact.evidence.file) : false) return [];
+    const folder = fact.root.slice(fact.root.lastIndexOf('/') + 1).toLowerCase();
+    // The scan root's project is named for the checkout's folder, which names nothing deployed.
+    return [{ root: fact.root, names: [fact.name, ...(fact.aliases ?? [])].filter((name) => fact.project !== true || fact.root !== '' || name !== fact.name), folder }];
+  });
+  const deployed = facts.filter((fact): fact is ComponentFact => fact.type === 'component' && fact.project !== true && fact.kind === 'application');
+  // Deployables built from elsewhere or from no folder the scan shows (an image-only compose service).
+  const deployedNames = (root: string): string[] => deployed.filter((fact) => fact.root === undefined || (fact.root !== root && inside(root, fact.root))).map((fact) => fact.name);
+  let changed = false;
+  const result = facts.map((fact): Fact => {
+    if (!own(fact)) return fact;
+    const root = fact.root;
+    const hosts = enclosing.filter((host) => host.root !== root && inside(root, host.root));
+    // An app a deployment builds from its own folder is deployed on its own (nginx serving the build).
+    if (hosts.length === 0 || deployed.some((other) => other.root === root)) return fact;
+    const names = [fact.name, ...(fact.aliases ?? [])];
+    // The host's own name, or a deployable's (a project folder of the scan root names nothing).
+    const namesHost = (name: string): boolean =>
+      hosts.some((host) => host.names.some((other) => nameKey(other) === nameKey(name)) || namesProduct(name, host.folder)) || deployedNames(root).some((other) => nameKey(other) === nameKey(name));
+    if (!names.some(namesHost)) return fact;
+    changed = true;
+    const { aliases: _dropped, ...rest } = fact;
+    return { ...rest, library: true };
+  });
+  return changed ? result : facts;
+}
+
 /** Files of a bundle's folder that never ship in it: stories, mocks, fixtures, service workers, dev-server and test setup. */
 const NOT_SHIPPED = /(?:^|\/)(?:__tests__|tests?|stories|__stories__|__mocks__|mocks?|__fixtures__|fixtures|e2e|cypress|playwright)\/|\.(?:stories|story|mock|mocks|spec|test)\.[cm]?[jt]sx?$|(?:^|\/)(?:service-?worker|sw)\.[cm]?[jt]s$|(?:^|\/)(?:vite|webpack|rollup|esbuild|jest|vitest|playwright|cypress)\.config\.[cm]?[jt]s$/i;
 
@@ -103,7 +151,7 @@ export function withBundledFrontEnds(facts: readonly Fact[]): readonly Fact[] {
   const deployables = facts.flatMap((fact) => (fact.type === 'component' && fact.project !== true && fact.kind === 'application' && fact.root !== undefined && fact.selector === undefined ? [{ name: fact.name, root: fact.root }] : []));
   const bundles = new Map<string, { name: string; host: string }>();
   for (const fact of facts) {
-    if (fact.type !== 'component' || fact.project !== true || fact.browserApp !== true || fact.root === undefined || fact.root === '') continue;
+    if (fact.type !== 'component' || fact.project !== true || fact.browserApp !== true || fact.library === true || fact.root === undefined || fact.root === '') continue;
     const root = fact.root;
     if (deployables.some((deployable) => deployable.root === root)) continue;
     const host = deployables.filter((deployable) => inside(root, deployable.root)).sort((left, right) => right.root.length - left.root.length)[0];

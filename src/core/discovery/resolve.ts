@@ -52,7 +52,7 @@ import { withoutDataSourcePluginCalls } from './data-source-plugins.js';
 import { classpathLibraryRoots, libraryResourceRank } from './classpath-settings.js';
 import { GRADLE_PROJECT_ROLE_KEY, gradleModuleProjects } from './build-dependencies.js';
 import { withoutUnlistedManifests } from './kustomize-resources.js';
-import { withBundledFrontEnds, withoutBrowserCode, withRuntimeConfigCalls } from './browser-apps.js';
+import { withBundledFrontEnds, withHostsOwnPages, withoutBrowserCode, withRuntimeConfigCalls } from './browser-apps.js';
 import { onBusTransports } from './service-bus.js';
 import { isManagedDatastore, managedDatastoreTarget, managedProduct } from './gcp-datastores.js';
 import { withModuleInstances } from './terraform-modules.js';
@@ -773,7 +773,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   // An image running several long-running programs under a process manager is one system per program (program-split.ts).
   // Projects of folders sharing a short name (`adapters/amqp`, `clients/amqp`) are named by their declared names (folder-namesakes.ts).
   // Before all, a data-source plugin's connections to the systems its users configure are dropped (data-source-plugins.ts).
-  const facts = withBaseConstructorArguments(withDottedBackends(withIngressClassesFromValues(settleLabelledNames(withBuiltImages(withProgramSplits(interpolateComposeFacts(withBicepModules(withModuleInstances(withoutBrowserCode(withRuntimeConfigCalls(withBundledFrontEnds(withDistinctModuleNames(withoutNestedNamesakes(withoutUnrenderedTemplateLines(withoutDeveloperComposeSettings(withoutUnlistedManifests(withoutDataSourcePluginCalls(read))))))))))))))))));
+  const facts = withBaseConstructorArguments(withDottedBackends(withIngressClassesFromValues(settleLabelledNames(withBuiltImages(withProgramSplits(interpolateComposeFacts(withBicepModules(withModuleInstances(withoutBrowserCode(withRuntimeConfigCalls(withBundledFrontEnds(withDistinctModuleNames(withHostsOwnPages(withoutNestedNamesakes(withoutUnrenderedTemplateLines(withoutDeveloperComposeSettings(withoutUnlistedManifests(withoutDataSourcePluginCalls(read)))))))))))))))))));
   // Two deployed applications whose names differ only by a generic suffix (`musicstore` and
   // `musicstoreservice`) stay two systems; every other pair of such spellings is one system.
   // A container's program that is no part of its folder's codebase (a reverse proxy) runs none of the code (program-split.ts).

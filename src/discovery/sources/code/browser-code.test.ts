@@ -50,6 +50,16 @@ describe('isBrowserApp', () => {
     ['React without a bundler (a library, or SSR of its own)', packageJson(['react', 'react-dom']), false],
     ['a Node service', packageJson(['express', 'kafkajs'], ['nodemon'], { start: 'node index.js' }), false],
     ['not JSON', '{ "dependencies": { "react-dom": ', false],
+    // A site's asset folder (NetBox's project-static): no UI framework, still only browser code.
+    ['Django asset folder (esbuild, bootstrap, htmx)', packageJson(['bootstrap', 'htmx.org', '@popperjs/core', 'tom-select'], ['esbuild', 'typescript'], { bundle: 'node bundle.js' }), true],
+    ['Rails jsbundling (esbuild, Stimulus)', packageJson(['@hotwired/turbo-rails', '@hotwired/stimulus'], ['esbuild'], { build: 'esbuild app/javascript/*.* --bundle --outdir=app/assets/builds' }), true],
+    ['Sass and rollup only', packageJson([], ['rollup', 'sass'], { build: 'rollup -c && sass scss:dist' }), true],
+    ['tooling only (prettier, eslint)', packageJson([], ['prettier', 'eslint'], { format: 'prettier --write .' }), false],
+    ['a Lambda bundled by esbuild', packageJson(['@aws-sdk/client-s3'], ['esbuild'], { build: 'esbuild src/index.ts --bundle --platform=node' }), false],
+    ['assets beside an Express server', packageJson(['express', 'bootstrap'], ['esbuild']), false],
+    ['assets with a start script', packageJson(['bootstrap'], ['webpack'], { start: 'webpack serve' }), false],
+    ['a widget library with an entry', JSON.stringify({ name: 'acme-widgets', main: 'dist/index.js', dependencies: { 'tom-select': '^2' }, devDependencies: { rollup: '^4' } }), false],
+    ['a vendored bootstrap (no builder)', packageJson(['bootstrap', 'jquery']), false],
   ])('%s → %s', (_name, text, expected) => {
     expect(isBrowserApp(text)).toBe(expected);
   });

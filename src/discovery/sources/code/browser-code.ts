@@ -68,26 +68,70 @@ function keysOf(value: unknown): string[] {
 }
 
 /**
+ * Tools that only turn sources into files for browsers: the bundlers above and the plain
+ * compilers and bundlers an asset folder scripts (`"bundle": "node bundle.js"` calling esbuild).
+ * They build a Node program as readily, so alone they say nothing (ASSET_LIBRARIES).
+ */
+const ASSET_BUILDERS = [...BROWSER_BUNDLERS, 'esbuild', 'rollup', 'gulp', 'grunt', 'browserify', '@rollup/', 'laravel-mix', 'webpack-encore', '@symfony/webpack-encore', 'jsbundling-rails', 'cssbundling-rails'];
+
+/**
+ * Packages only a page uses: style sheets and their compilers, CSS frameworks, DOM widgets and
+ * the small libraries a server-rendered site sprinkles on its pages (htmx, Alpine, Stimulus,
+ * jQuery). Django, Rails, Flask and Laravel apps build them from a folder of their own
+ * (NetBox's `project-static/`, Rails' `app/javascript/`).
+ */
+const ASSET_LIBRARIES = [
+  'sass', 'node-sass', 'less', 'postcss', 'tailwindcss', 'bootstrap', 'bulma', 'foundation-sites', '@popperjs/core', 'popper.js', '@mdi/', '@fortawesome/', '@tabler/',
+  'htmx.org', 'alpinejs', '@hotwired/', 'stimulus', 'jquery', 'tom-select', 'select2', 'flatpickr', 'clipboard', 'gridstack', 'sortablejs', 'chart.js', 'leaflet', 'codemirror', '@codemirror/', 'graphiql', 'typeface-',
+];
+
+/** The parts of a package.json this module reads. */
+interface PackageManifest {
+  dependencies?: unknown;
+  devDependencies?: unknown;
+  peerDependencies?: unknown;
+  scripts?: unknown;
+  main?: unknown;
+  module?: unknown;
+  exports?: unknown;
+  bin?: unknown;
+}
+
+/**
+ * Whether a package.json only builds a site's browser assets (NetBox's `project-static/`, named
+ * `netbox` like the product): an asset builder (esbuild, webpack, rollup…) and a library only
+ * pages use (bootstrap, htmx.org, a Sass compiler), no entry other code or a shell runs (`main`,
+ * `module`, `exports`, `bin`), no start script. What it builds is served by the web app around it.
+ */
+function isAssetBundle(parsed: PackageManifest, all: readonly string[], scripts: Record<string, unknown>): boolean {
+  if (!importsModule(all, ASSET_BUILDERS) || !importsModule(all, ASSET_LIBRARIES)) return false;
+  if (['main', 'module', 'exports', 'bin'].some((field) => parsed[field as keyof PackageManifest] !== undefined)) return false;
+  return !['start', 'serve', 'start:prod'].some((name) => scripts[name] !== undefined);
+}
+
+/**
  * Whether a `package.json` is a single-page app's: it depends on a UI framework and a browser
  * bundler (react + react-dom + react-scripts, Vue + Vite, Angular's CLI), on nothing that renders
  * on a server (Next.js, Nuxt, SvelteKit, Remix…), and its runtime dependencies hold no server
  * framework or driver (express, fastify, pg…) and its start script runs no Node program. Such an
- * app is built into static files; all of its code runs in browsers.
+ * app is built into static files; all of its code runs in browsers. So is a site's asset folder
+ * (isAssetBundle), UI framework or not.
  */
 export function isBrowserApp(text: string): boolean {
-  // Cheap first: most package.json files are not an app of a UI framework.
-  if (!UI_FRAMEWORKS.some((name) => text.includes(`"${name}"`))) return false;
-  let parsed: { dependencies?: unknown; devDependencies?: unknown; peerDependencies?: unknown; scripts?: unknown };
+  // Cheap first: most package.json files name neither a UI framework nor a page's library.
+  if (![...UI_FRAMEWORKS, ...ASSET_LIBRARIES].some((name) => text.includes(`"${name}`))) return false;
+  let parsed: PackageManifest;
   try {
-    parsed = JSON.parse(text) as typeof parsed;
+    parsed = JSON.parse(text) as PackageManifest;
   } catch {
     return false;
   }
   if (typeof parsed !== 'object' || parsed === null) return false;
   const runtime = keysOf(parsed.dependencies);
   const all = [...runtime, ...keysOf(parsed.devDependencies), ...keysOf(parsed.peerDependencies)];
-  if (!importsModule(all, UI_FRAMEWORKS) || !importsModule(all, BROWSER_BUNDLERS)) return false;
   if (importsModule(all, SERVER_RENDERING) || importsModule(runtime, SERVER_DEPENDENCIES)) return false;
   const scripts = typeof parsed.scripts === 'object' && parsed.scripts !== null ? (parsed.scripts as Record<string, unknown>) : {};
+  if (isAssetBundle(parsed, all, scripts)) return true;
+  if (!importsModule(all, UI_FRAMEWORKS) || !importsModule(all, BROWSER_BUNDLERS)) return false;
   return !['start', 'serve', 'start:prod'].some((name) => typeof scripts[name] === 'string' && NODE_START.test((scripts[name] as string).trim()));
 }
