@@ -74,6 +74,8 @@ export const COVERAGE_TAGS = [
   'go-binaries',
   // A Go command per Dockerfile beside its main (`cmd/<svc>/Dockerfile`, the root as context) whose stage runs `make cmd/<svc>/<svc>`, a Makefile rule (a `cmd/%` pattern rule, `go build -o $@ ./$(dir $@)`) compiling it; `//go:build` files off by default left out
   'go-make-targets',
+  // A service's `res/configuration.yaml` whose keys the deployment overrides by their upper-cased, `_`-joined path (`CLIENTS_CORE_METADATA_HOST`, `MESSAGEBUS_HOST`): `Clients.<name>` sections are REST clients, `MessageBus` the broker; `Enabled: false` sections switched off
+  'path-env-config',
   // One Dockerfile building a command per build argument (`go build ./cmd/$SERVICE_NAME`), each image built by a GitHub Actions matrix (`--build-arg SERVICE_NAME=${{ matrix.service }}`) or a shell loop, and deployments only naming the images
   'github-actions-matrix',
   // Compose services sharing one Dockerfile that builds the command their `build.args` (or the `ARG`'s default) names (`go build ./cmd/$SERVICE_NAME`)

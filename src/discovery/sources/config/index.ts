@@ -21,6 +21,7 @@ import { entrypointScriptSource } from './entrypoint-script.js';
 import { envFileSource } from './env-file.js';
 import { firebaseHostingSource } from './firebase-hosting.js';
 import { goConfigFileSource } from './go-config-file.js';
+import { pathEnvConfigSource } from './path-env-config.js';
 import { hoconConfigSource } from './hocon-config.js';
 import { helmChartSource } from './helm-chart.js';
 import { helmTemplatesSource } from './helm-templates.js';
@@ -65,6 +66,7 @@ export const configSources: Source[] = [
   jsonConfigSource,
   azureFunctionJsonSource,
   goConfigFileSource,
+  pathEnvConfigSource,
   daprComponentsSource,
   symfonyConfigSource,
   kafkaConnectSource,
