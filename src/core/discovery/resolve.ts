@@ -1872,6 +1872,8 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     channel?: string;
     confidence: number;
     evidence: Evidence[];
+    /** The service whose depends_on, inherited from shared compose defaults, alone says this edge (ConnectionFact.sharedDefault). */
+    sharedBy?: Component;
   }
   const edges = new Map<string, Edge>();
   /**
@@ -1896,6 +1898,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     existing.confidence = combine(existing.confidence, edge.confidence);
     existing.evidence.push(...edge.evidence);
     existing.technology ??= edge.technology;
+    if (edge.sharedBy === undefined) delete existing.sharedBy;
     // A depends_on whose inferred mechanism matches a real connection (`depends_on: [kafka]` of a
     // producer) is that connection, which says more: it must not be dropped later as a bare
     // "depends on" when the pair also has an edge the other way (the same client consuming).
@@ -2384,6 +2387,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
       role: fact.role,
       ...(technology ? { technology } : {}),
       ...((channelOverride ?? (clearChannel ? undefined : fact.channel)) ? { channel: channelOverride ?? fact.channel } : {}),
+      ...(fact.sharedDefault ? { sharedBy: owner } : {}),
       confidence,
       evidence,
     });
@@ -3051,6 +3055,12 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     if (switchedOff || edge.evidence.every(sharedSetting)) edges.delete(id);
   }
 
+  // A depends_on inherited from defaults shared by the whole compose stack is a start order for all
+  // its processes: a service whose own code or settings make any connection of their own is
+  // known by them, and the shared list adds only edges it never uses (a cron waiting for Kafka).
+  const connectsOnItsOwn = new Set<Component>();
+  for (const edge of edges.values()) if (edge.sharedBy === undefined) connectsOnItsOwn.add(edge.role === 'consumes' ? edge.target : edge.source);
+  for (const [id, edge] of edges) if (edge.sharedBy !== undefined && connectsOnItsOwn.has(edge.sharedBy)) edges.delete(id);
   // A bare "depends on" says less than any other connection between the same two systems, in
   // either direction: a consumer declared to depend on its broker has its broker → consumer edge.
   const specific = new Set([...edges.values()].filter((edge) => edge.role !== 'depends').flatMap((edge) => [`${edge.source.key}|${edge.target.key}`, `${edge.target.key}|${edge.source.key}`]));
