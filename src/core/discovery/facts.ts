@@ -458,8 +458,8 @@ export interface ConnectionFact {
   unlessProfiles?: string[];
   /**
    * A compose depends_on inherited from defaults merged into several services (`<<: *defaults`):
-   * the stack's start order, so resolution drops it for a service whose own code or settings
-   * connect it to anything (docker-compose.ts, sharedDependsOnTarget).
+   * the stack's start order, so resolution keeps it only where the service's own settings
+   * (environment, env_file) address the target.
    */
   sharedDefault?: boolean;
   /**

@@ -3055,12 +3055,21 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     if (switchedOff || edge.evidence.every(sharedSetting)) edges.delete(id);
   }
 
-  // A depends_on inherited from defaults shared by the whole compose stack is a start order for all
-  // its processes: a service whose own code or settings make any connection of their own is
-  // known by them, and the shared list adds only edges it never uses (a cron waiting for Kafka).
-  const connectsOnItsOwn = new Set<Component>();
-  for (const edge of edges.values()) if (edge.sharedBy === undefined) connectsOnItsOwn.add(edge.role === 'consumes' ? edge.target : edge.source);
-  for (const [id, edge] of edges) if (edge.sharedBy !== undefined && connectsOnItsOwn.has(edge.sharedBy)) edges.delete(id);
+  // A depends_on inherited from defaults shared by the whole compose stack (ConnectionFact.sharedDefault)
+  // is a start order for all its processes, not what each uses: it stands only for a target the
+  // service's own settings (its environment, its env_file) address, a cron waiting for Kafka
+  // with no broker address of its own makes no edge.
+  const addressedBy = (source: Component, target: Component): boolean =>
+    bindings.some((binding) => {
+      if (binding.component === undefined || find(binding.component) !== source || REFERENCE.test(binding.value)) return false;
+      return (addressList(binding.value) ?? [binding.value.trim()]).some((value) => {
+        const address = addressOrHost(value);
+        return address !== undefined && findHostFor(source, address.host) === target;
+      });
+    });
+  for (const [id, edge] of edges) {
+    if (edge.sharedBy !== undefined && !addressedBy(edge.sharedBy, edge.sharedBy === edge.source ? edge.target : edge.source)) edges.delete(id);
+  }
   // A bare "depends on" says less than any other connection between the same two systems, in
   // either direction: a consumer declared to depend on its broker has its broker → consumer edge.
   const specific = new Set([...edges.values()].filter((edge) => edge.role !== 'depends').flatMap((edge) => [`${edge.source.key}|${edge.target.key}`, `${edge.target.key}|${edge.source.key}`]));

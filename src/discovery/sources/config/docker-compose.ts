@@ -546,10 +546,9 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
   const inherited = sharedDependsOn ? new Set(yaml.entries(dependsOn).map((entry) => entry.key).concat(yaml.items(dependsOn).map((item) => yaml.text(item)?.trim() ?? ''))) : new Set<string>();
   const consumer = consumesByCommand(commandWords(yaml, definition));
   for (const [target, targetLine] of targets) {
+    // A shared start order names every service of the stack for every process: resolution keeps it
+    // only for a target the service's own settings address (ConnectionFact.sharedDefault).
     const shared = inherited.has(target);
-    // A shared start order names every service of the stack for every process: only a target the
-    // service's environment addresses too may be one it uses (sharedDependsOnTarget).
-    if (shared && !sharedDependsOnTarget(target, defaulted)) continue;
     // A consumer process (`run consumer ingest-events`) waiting for its broker takes messages from it.
     const consumes = shared && consumer && sharedDependsOn !== undefined && sharedDependsOn.brokerAt(target.toLowerCase());
     const connection: ConnectionFact = {
@@ -803,18 +802,6 @@ function listeningPorts(yaml: YamlDocument, definition: unknown): { ports: numbe
 
 /** How many services must merge one extension field's depends_on for it to be the stack's shared start order. */
 export const SHARED_DEFAULTS_USERS = 3;
-
-/**
- * Whether a depends_on target inherited from shared defaults is kept for a service: only when the
- * service's environment (its own or the merged defaults') names the target as a host
- * (`KAFKA_BROKERS=kafka:9092`, `SENTRY_REDIS_HOST: redis`), so that the process is handed its
- * address; a start order alone says nothing of this process among all those sharing it.
- */
-export function sharedDependsOnTarget(target: string, environment: ReadonlyArray<{ value?: string }>): boolean {
-  const host = target.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const named = new RegExp(`(^|[^a-z0-9_.-])${host}($|[^a-z0-9_-])`);
-  return environment.some(({ value }) => value !== undefined && named.test(value.toLowerCase()));
-}
 
 /** A command line starting a process that takes messages (`sentry run consumer ingest-events`, `snuba consumer`, `faust … worker`). */
 export function consumesByCommand(words: readonly string[]): boolean {
