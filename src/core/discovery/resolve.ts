@@ -3059,14 +3059,25 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   // is a start order for all its processes, not what each uses: it stands only for a target the
   // service's own settings (its environment, its env_file) address, a cron waiting for Kafka
   // with no broker address of its own makes no edge.
+  const sharers = new Set([...edges.values()].flatMap((edge) => (edge.sharedBy === undefined ? [] : [edge.sharedBy])));
+  const sharerSettings = new Map<Component, BindingFact[]>();
+  if (sharers.size > 0) {
+    for (const binding of bindings) {
+      const owner = binding.component === undefined ? undefined : find(binding.component);
+      if (owner !== undefined && sharers.has(owner) && !REFERENCE.test(binding.value)) {
+        const list = sharerSettings.get(owner) ?? [];
+        list.push(binding);
+        sharerSettings.set(owner, list);
+      }
+    }
+  }
   const addressedBy = (source: Component, target: Component): boolean =>
-    bindings.some((binding) => {
-      if (binding.component === undefined || find(binding.component) !== source || REFERENCE.test(binding.value)) return false;
-      return (addressList(binding.value) ?? [binding.value.trim()]).some((value) => {
+    (sharerSettings.get(source) ?? []).some((binding) =>
+      (addressList(binding.value) ?? [binding.value.trim()]).some((value) => {
         const address = addressOrHost(value);
         return address !== undefined && findHostFor(source, address.host) === target;
-      });
-    });
+      }),
+    );
   for (const [id, edge] of edges) {
     if (edge.sharedBy !== undefined && !addressedBy(edge.sharedBy, edge.sharedBy === edge.source ? edge.target : edge.source)) edges.delete(id);
   }
