@@ -58,6 +58,8 @@ export const COVERAGE_TAGS = [
   // depends_on meaning more or less than an integration: one-shot jobs (migrations, seeds, topic and
   // bucket setup), services built from a Dockerfile FROM a datastore or broker
   'compose-depends-on',
+  // A depends_on inherited from an extension field merged into several services (`<<: *defaults`, every infrastructure service listed once for all): kept only where the service's own settings address the target, a consumer role's wait for its broker broker → consumer
+  'compose-shared-depends-on',
   // One Node image run as several processes: the image tied to the Dockerfile its build tags, each process's code reached by imports from its entry file
   'node-image-processes',
   // An image a Node package's own npm script builds (`"build:docker": "yarn build && docker build . -t acme/apps"`), which deployments name only by the image

@@ -457,6 +457,12 @@ export interface ConnectionFact {
   /** A plain settings key that these Quarkus profiles set too: not made while one of them is active. */
   unlessProfiles?: string[];
   /**
+   * A compose depends_on inherited from defaults merged into several services (`<<: *defaults`):
+   * the stack's start order, so resolution keeps it only where the service's own settings
+   * (environment, env_file) address the target.
+   */
+  sharedDefault?: boolean;
+  /**
    * A .NET named HttpClient (named-clients.ts): on a call, the client it is registered as
    * (`AddHttpClient("products", c => c.BaseAddress = …)`), made only when the component's code
    * creates a client of that name; with `use`, not a connection but the creation of a client by

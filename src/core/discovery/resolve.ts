@@ -1889,6 +1889,8 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     channel?: string;
     confidence: number;
     evidence: Evidence[];
+    /** The service whose depends_on, inherited from shared compose defaults, alone says this edge (ConnectionFact.sharedDefault). */
+    sharedBy?: Component;
   }
   const edges = new Map<string, Edge>();
   /**
@@ -1913,6 +1915,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     existing.confidence = combine(existing.confidence, edge.confidence);
     existing.evidence.push(...edge.evidence);
     existing.technology ??= edge.technology;
+    if (edge.sharedBy === undefined) delete existing.sharedBy;
     // A depends_on whose inferred mechanism matches a real connection (`depends_on: [kafka]` of a
     // producer) is that connection, which says more: it must not be dropped later as a bare
     // "depends on" when the pair also has an edge the other way (the same client consuming).
@@ -2401,6 +2404,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
       role: fact.role,
       ...(technology ? { technology } : {}),
       ...((channelOverride ?? (clearChannel ? undefined : fact.channel)) ? { channel: channelOverride ?? fact.channel } : {}),
+      ...(fact.sharedDefault ? { sharedBy: owner } : {}),
       confidence,
       evidence,
     });
@@ -3069,6 +3073,32 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     if (switchedOff || edge.evidence.every(sharedSetting)) edges.delete(id);
   }
 
+  // A depends_on inherited from defaults shared by the whole compose stack (ConnectionFact.sharedDefault)
+  // is a start order for all its processes, not what each uses: it stands only for a target the
+  // service's own settings (its environment, its env_file) address, a cron waiting for Kafka
+  // with no broker address of its own makes no edge.
+  const sharers = new Set([...edges.values()].flatMap((edge) => (edge.sharedBy === undefined ? [] : [edge.sharedBy])));
+  const sharerSettings = new Map<Component, BindingFact[]>();
+  if (sharers.size > 0) {
+    for (const binding of bindings) {
+      const owner = binding.component === undefined ? undefined : find(binding.component);
+      if (owner !== undefined && sharers.has(owner) && !REFERENCE.test(binding.value)) {
+        const list = sharerSettings.get(owner) ?? [];
+        list.push(binding);
+        sharerSettings.set(owner, list);
+      }
+    }
+  }
+  const addressedBy = (source: Component, target: Component): boolean =>
+    (sharerSettings.get(source) ?? []).some((binding) =>
+      (addressList(binding.value) ?? [binding.value.trim()]).some((value) => {
+        const address = addressOrHost(value);
+        return address !== undefined && findHostFor(source, address.host) === target;
+      }),
+    );
+  for (const [id, edge] of edges) {
+    if (edge.sharedBy !== undefined && !addressedBy(edge.sharedBy, edge.sharedBy === edge.source ? edge.target : edge.source)) edges.delete(id);
+  }
   // A bare "depends on" says less than any other connection between the same two systems, in
   // either direction: a consumer declared to depend on its broker has its broker → consumer edge.
   const specific = new Set([...edges.values()].filter((edge) => edge.role !== 'depends').flatMap((edge) => [`${edge.source.key}|${edge.target.key}`, `${edge.target.key}|${edge.source.key}`]));

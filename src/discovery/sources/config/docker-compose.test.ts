@@ -3,7 +3,7 @@ import type { Fact } from '../../../core/discovery/facts.js';
 import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, CONFIDENCE, NETWORK_PEER_KEY } from '../../../core/discovery/facts.js';
 import { evidenceFor } from '../../source.js';
 import { resolveFacts } from '../../../core/discovery/resolve.js';
-import { dockerComposeSource } from './docker-compose.js';
+import { consumesByCommand, dockerComposeSource } from './docker-compose.js';
 import { envFileSource } from './env-file.js';
 
 async function read(path: string, text: string): Promise<Fact[]> {
@@ -860,5 +860,68 @@ describe('a Django management container', () => {
     const inits = ['services:', '  acme-manage:', '    image: acme/back:latest', '    entrypoint: "python manage.py"'].join('\n');
     const facts = [...(await read('docker-compose-inits.yml', inits)), ...(await read('docker-compose.yml', main))];
     expect(resolveFacts(facts).systems.map((system) => system.id).sort()).toEqual(['acme-async', 'acme-back', 'acme-manage']);
+  });
+});
+
+describe('depends_on inherited from shared defaults', () => {
+  const compose = (users: string[], extra: string[] = []): string =>
+    [
+      'x-defaults: &defaults',
+      '  image: acme/app:1.0',
+      '  depends_on: [redis, kafka, postgres]',
+      'services:',
+      ...users.flatMap((user) => user.split('\n')),
+      ...extra,
+      '  redis: { image: "redis:7" }',
+      '  kafka: { image: "confluentinc/cp-kafka:7.6.0" }',
+      '  postgres: { image: "postgres:15" }',
+    ].join('\n');
+  const web = '  web:\n    <<: *defaults\n    command: ["python", "-m", "web"]\n    environment: { DATABASE_URL: "postgresql://app@postgres:5432/app" }';
+  const worker = '  worker:\n    <<: *defaults\n    command: ["python", "-m", "worker"]\n    environment: { CELERY_BROKER_URL: "redis://redis:6379/0" }';
+  const consumer = '  consumer:\n    <<: *defaults\n    command: ["app", "run", "consumer", "ingest-events"]\n    environment: { KAFKA_BROKERS: "kafka:9092" }';
+  const cron = '  cron:\n    <<: *defaults\n    command: ["app", "run", "cron"]';
+  const edges = async (text: string): Promise<string[]> =>
+    resolveFacts(await read('docker-compose.yml', text))
+      .integrations.map((integration) => `${integration.source} -> ${integration.target} (${integration.mechanism})`)
+      .sort();
+
+  it('marks the inherited targets of a defaults field three services merge, and a consumer role\'s broker as consumed', async () => {
+    const facts = await read('docker-compose.yml', compose([web, worker, consumer]));
+    const dependencies = facts.flatMap((fact) => (fact.type === 'connection' && 'component' in fact.target ? [`${fact.component} ${fact.role} ${fact.target.component}${fact.sharedDefault ? ' shared' : ''}`] : []));
+    expect(dependencies).toEqual([
+      'web depends redis shared',
+      'web depends kafka shared',
+      'web depends postgres shared',
+      'worker depends redis shared',
+      'worker depends kafka shared',
+      'worker depends postgres shared',
+      'consumer depends redis shared',
+      'consumer consumes kafka shared',
+      'consumer depends postgres shared',
+    ]);
+  });
+
+  it.each([
+    // Fewer than three services merging the field: each one's depends_on is read as its own.
+    ['two sharers', compose([web, worker]), ['web -> kafka (messaging)', 'web -> postgres (database)', 'web -> redis (database)', 'worker -> kafka (messaging)', 'worker -> postgres (database)', 'worker -> redis (database)']],
+    // Three: only the targets each service's own environment addresses; the cron has none.
+    ['three sharers and a cron', compose([web, worker, consumer, cron]), ['kafka -> consumer (messaging)', 'web -> postgres (database)', 'worker -> redis (database)']],
+    // A service writing its own depends_on keeps it, whatever the others inherit.
+    ['an own depends_on', compose([web, worker, consumer], ['  relay:', '    image: acme/relay', '    depends_on: [kafka]']), ['kafka -> consumer (messaging)', 'relay -> kafka (messaging)', 'web -> postgres (database)', 'worker -> redis (database)']],
+  ])('%s', async (_, text, expected) => {
+    expect(await edges(text)).toEqual(expected);
+  });
+});
+
+describe('consumesByCommand', () => {
+  it.each([
+    [['sentry', 'run', 'consumer', 'ingest-events'], true],
+    [['snuba', 'consumer', '--storage', 'errors'], true],
+    [['app', 'run', 'events-consumer'], true],
+    [['sentry', 'run', 'web'], false],
+    [['sentry', 'run', 'cron'], false],
+    [['celery', '-A', 'app', 'worker'], false],
+  ])('%j', (words, expected) => {
+    expect(consumesByCommand(words)).toBe(expected);
   });
 });

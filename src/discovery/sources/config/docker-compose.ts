@@ -157,6 +157,7 @@ function readCompose(file: SourceFile, context: SourceContext): Fact[] {
     // The product each service runs, by the names others address it with: by its image, else by
     // the server-only variables its environment sets (a client's are told apart in readService).
     const products = new Map<string, string>();
+    const brokers = new Set<string>();
     for (const service of definitions) {
       const written = yaml.text(yaml.get(extended(service.value), 'image'));
       const info = written !== undefined ? imageInfo(withComposeDefaults(written)) : undefined;
@@ -164,13 +165,23 @@ function readCompose(file: SourceFile, context: SourceContext): Fact[] {
       if (technology === undefined) continue;
       for (const alias of [service.key, yaml.text(yaml.get(service.value, 'container_name')), yaml.text(yaml.get(service.value, 'hostname'))]) {
         if (alias !== undefined && !alias.includes('$')) products.set(alias.toLowerCase(), technology);
+        if (alias !== undefined && info?.kind === 'message-broker') brokers.add(alias.toLowerCase());
       }
     }
+    // A depends_on inherited from defaults merged into several services (`<<: *sentry_defaults`,
+    // every infrastructure service listed once for all) is a start order for the whole stack, not
+    // what each process uses: readService weighs it as a hint only (sharedDependsOn).
+    const mergedDependsOn = new Map<unknown, number>();
+    for (const service of definitions) {
+      const from = yaml.mergedFrom(service.value, 'depends_on');
+      if (from !== undefined) mergedDependsOn.set(from, (mergedDependsOn.get(from) ?? 0) + 1);
+    }
+    const sharesDependsOn = (definition: unknown): boolean => (mergedDependsOn.get(yaml.mergedFrom(definition, 'depends_on')) ?? 0) >= SHARED_DEFAULTS_USERS;
     // A service another waits for with `condition: service_completed_successfully` is a job.
     const completed = new Set(definitions.flatMap((service) => yaml.entries(yaml.get(service.value, 'depends_on')).filter((entry) => waitsForCompletion(yaml, entry.value)).map((entry) => entry.key)));
     for (const service of definitions) {
       if (onlyForDebugging(yaml, extended(service.value))) continue;
-      facts.push(...readService(yaml, service.key, service.value, service.line, file, context, images, contexts, buildOfService(service.value), yaml.text(yaml.get(extended(service.value), 'image')), completed.has(service.key), (host) => products.get(host)));
+      facts.push(...readService(yaml, service.key, service.value, service.line, file, context, images, contexts, buildOfService(service.value), yaml.text(yaml.get(extended(service.value), 'image')), completed.has(service.key), (host) => products.get(host), sharesDependsOn(service.value) ? { brokerAt: (host) => brokers.has(host) } : undefined));
     }
     facts.push(...builds);
     // The hash ring between the dskit parts this file runs: distributors push to ingesters, queriers query them.
@@ -337,7 +348,7 @@ function buildArgumentFolder(yaml: YamlDocument, args: unknown, context: string)
   return undefined;
 }
 
-function readService(yaml: YamlDocument, name: string, definition: unknown, line: number, file: SourceFile, context: SourceContext, images: ReadonlyMap<string, number>, contexts: ReadonlyMap<string, number>, build: ReturnType<typeof buildOf>, written: string | undefined, awaitedToFinish: boolean, productAt: (host: string) => string | undefined): Fact[] {
+function readService(yaml: YamlDocument, name: string, definition: unknown, line: number, file: SourceFile, context: SourceContext, images: ReadonlyMap<string, number>, contexts: ReadonlyMap<string, number>, build: ReturnType<typeof buildOf>, written: string | undefined, awaitedToFinish: boolean, productAt: (host: string) => string | undefined, sharedDependsOn?: { brokerAt: (host: string) => boolean }): Fact[] {
   const folder = folderOf(file.path);
   const sidecar = daprSidecar(yaml, definition, written);
   if (sidecar !== undefined) {
@@ -532,13 +543,22 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
       if (alias && !alias.includes('$') && alias.toLowerCase() !== service.toLowerCase()) facts.push(bindingFact({ component: name }, `${LINK_ALIAS_KEY}${alias.toLowerCase()}`, service, yaml.lineOf(item), context.evidenceAt));
     }
   }
+  const inherited = sharedDependsOn ? new Set(yaml.entries(dependsOn).map((entry) => entry.key).concat(yaml.items(dependsOn).map((item) => yaml.text(item)?.trim() ?? ''))) : new Set<string>();
+  const consumer = consumesByCommand(commandWords(yaml, definition));
   for (const [target, targetLine] of targets) {
+    // A shared start order names every service of the stack for every process: resolution keeps it
+    // only for a target the service's own settings address (ConnectionFact.sharedDefault).
+    const shared = inherited.has(target);
+    // A consumer process (`run consumer ingest-events`) waiting for its broker takes messages from it.
+    const consumes = shared && consumer && sharedDependsOn !== undefined && sharedDependsOn.brokerAt(target.toLowerCase());
     const connection: ConnectionFact = {
       type: 'connection',
       component: name,
       target: { component: target },
-      role: 'depends',
-      mechanism: 'other',
+      role: consumes ? 'consumes' : 'depends',
+      mechanism: consumes ? 'messaging' : 'other',
+      ...(consumes && productAt(target.toLowerCase()) !== undefined ? { technology: productAt(target.toLowerCase()) as string } : {}),
+      ...(shared ? { sharedDefault: true } : {}),
       evidence: context.evidenceAt(targetLine),
       // A startup order says the two are related, not how: less sure than code naming the target.
       confidence: CONFIDENCE.inferred,
@@ -778,6 +798,14 @@ function listeningPorts(yaml: YamlDocument, definition: unknown): { ports: numbe
   }
   for (const item of yaml.items(yaml.get(definition, 'expose'))) add(yaml.text(item));
   return { ports: [...ports], written, published };
+}
+
+/** How many services must merge one extension field's depends_on for it to be the stack's shared start order. */
+export const SHARED_DEFAULTS_USERS = 3;
+
+/** A command line starting a process that takes messages (`sentry run consumer ingest-events`, `snuba consumer`, `faust … worker`). */
+export function consumesByCommand(words: readonly string[]): boolean {
+  return words.some((word) => /^(consumers?|consume|subscriber)$/i.test(word) || /^[\w-]*-consumer$/i.test(word));
 }
 
 /** Whether a long-syntax depends_on entry waits for its dependency to exit successfully. */

@@ -25,3 +25,31 @@ describe('yaml-nodes', () => {
     expect(leaves.length).toBeLessThanOrEqual(200_000);
   });
 });
+
+describe('mergedFrom', () => {
+  const text = [
+    'x-defaults: &defaults',
+    '  depends_on: [redis]',
+    '  restart: always',
+    'x-other: &other',
+    '  environment: { A: b }',
+    'services:',
+    '  inherits: { <<: *defaults, image: app }',
+    '  overrides: { <<: *defaults, depends_on: [db] }',
+    '  both: { <<: [*other, *defaults] }',
+    '  plain: { depends_on: [db] }',
+  ].join('\n');
+  const yaml = parseYamlDocuments(text)[0]!;
+  const services = yaml.get(yaml.root, 'services');
+  const anchor = yaml.deref(yaml.get(yaml.root, 'x-defaults'));
+  it.each([
+    ['inherits', 'depends_on', anchor],
+    ['overrides', 'depends_on', undefined],
+    ['both', 'depends_on', anchor],
+    ['plain', 'depends_on', undefined],
+    ['inherits', 'image', undefined],
+    ['inherits', 'missing', undefined],
+  ])('%s.%s', (service, key, expected) => {
+    expect(yaml.mergedFrom(yaml.get(services, service), key)).toBe(expected);
+  });
+});

@@ -25,6 +25,11 @@ export interface YamlDocument {
   entries(node: unknown): YamlEntry[];
   /** The value of one key of a mapping, or undefined. */
   get(node: unknown, key: string): unknown;
+  /**
+   * The mapping a key of this mapping is inherited from through a `<<` merge key (the anchored
+   * node, `x-defaults: &defaults`), or undefined when the mapping writes the key itself or lacks it.
+   */
+  mergedFrom(node: unknown, key: string): unknown;
   /** The items of a sequence, aliases followed; [] when the node is not a sequence. */
   items(node: unknown): unknown[];
   /** A scalar as text (numbers and booleans as written); undefined for null, mappings and sequences. */
@@ -131,6 +136,19 @@ function wrap(document: Document.Parsed, lineCounter: LineCounter): YamlDocument
     deref,
     entries: (node) => entries(node),
     get: (node, key) => entries(node).find((entry) => entry.key === key)?.value,
+    mergedFrom: (node, key) => {
+      const map = deref(node);
+      if (!isMap(map)) return undefined;
+      let from: unknown;
+      for (const pair of map.items) {
+        const written = keyText(pair.key);
+        // The same precedence as entries(): whichever comes later, written key or merge source, wins.
+        if (written === key) from = undefined;
+        if (written !== '<<' || !(isAlias(pair.value) || isSeq(pair.value))) continue;
+        for (const source of isSeq(pair.value) ? pair.value.items : [pair.value]) if (entries(source).some((entry) => entry.key === key)) from = deref(source);
+      }
+      return from;
+    },
     items: (node) => {
       const seq = deref(node);
       if (!isSeq(seq) || budget <= 0) return [];
