@@ -159,3 +159,46 @@ export function pathAliasesFor(path: string, readFile: ((path: string) => string
   }
   return undefined;
 }
+
+/** A dependency version that links a package of the same repository (pnpm/yarn `workspace:`, `file:`, `link:`). */
+const LINKED_VERSION = /^(?:workspace:|file:|link:)/;
+
+/**
+ * Which bare specifiers of a script name a workspace package of the repository, by the nearest
+ * package.json: a dependency linked by its version (`"@acme/server-commands": "workspace:*"`), or
+ * one of the package's own npm scope (`@acme/runner` depending on `@acme/server-commands`, as npm
+ * workspaces write `"*"`). Its functions are the project's own code, so what the script hands them
+ * is shared with the library's module as a relative import's is.
+ */
+export function workspaceDependenciesFor(path: string, readFile: ((path: string) => string | undefined) | undefined): ((specifier: string) => boolean) | undefined {
+  if (!readFile) return undefined;
+  const segments = path.split('/').slice(0, -1);
+  for (let depth = segments.length; depth >= 0; depth -= 1) {
+    const folder = segments.slice(0, depth).join('/');
+    const text = readFile(folder === '' ? 'package.json' : `${folder}/package.json`);
+    if (text === undefined) continue;
+    return workspaceMatcher(text);
+  }
+  return undefined;
+}
+
+/** The matcher of one package.json's workspace dependencies; undefined when it has none. */
+export function workspaceMatcher(packageJson: string): ((specifier: string) => boolean) | undefined {
+  let manifest: { name?: unknown; dependencies?: unknown; devDependencies?: unknown };
+  try {
+    manifest = JSON.parse(packageJson) as typeof manifest;
+  } catch {
+    return undefined;
+  }
+  const scope = typeof manifest.name === 'string' ? /^(@[^/]+)\//.exec(manifest.name)?.[1] : undefined;
+  const linked = new Set<string>();
+  for (const deps of [manifest.dependencies, manifest.devDependencies]) {
+    if (typeof deps !== 'object' || deps === null) continue;
+    for (const [name, version] of Object.entries(deps as Record<string, unknown>)) {
+      if ((typeof version === 'string' && LINKED_VERSION.test(version)) || (scope !== undefined && name.startsWith(`${scope}/`))) linked.add(name);
+    }
+  }
+  if (linked.size === 0) return undefined;
+  // `@acme/server-commands/dist/x` is the same package.
+  return (specifier) => [...linked].some((name) => specifier === name || specifier.startsWith(`${name}/`));
+}
