@@ -162,6 +162,8 @@ export interface FileModel {
   importedByName?: Set<string>;
   /** JavaScript/TypeScript: whether a non-relative module specifier is one of the project's tsconfig `paths` aliases (`@server/env`; ts-env-classes.ts). */
   isPathAlias?: (specifier: string) => boolean;
+  /** JavaScript/TypeScript: whether a bare specifier is a workspace package the script's package depends on (ts-env-classes.ts `workspaceDependenciesFor`). */
+  isWorkspacePackage?: (specifier: string) => boolean;
   /**
    * Local names imports bind under another name than the library's own, to the names they stand
    * for, most qualified first (`rq` → `requests`, `send` → `axios.post`, `post`; see import-aliases.ts).

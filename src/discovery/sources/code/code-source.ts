@@ -147,7 +147,7 @@ export function makeCodeSource(spec: FamilySpec): Source {
         const searched = declarations ? tree.rootNode.descendantsOfType([...new Set([...reader.nodeTypes, ...codeNameTypes(language, goBranches)])]).filter((node): node is SyntaxNode => node !== null) : undefined;
         if (triggered || declarations || configClasses || helpers || guards) {
           // A script's imports through tsconfig `paths` aliases (`@server/env`) are the project's own modules.
-          const model = buildFileModel(tree.rootNode, reader, language, searched, script ? projectSpecifiers(file.path, context.readFile) : undefined);
+          const model = buildFileModel(tree.rootNode, reader, language, searched, script ? pathAliasesFor(file.path, context.readFile) : undefined, script ? workspaceDependenciesFor(file.path, context.readFile) : undefined);
           // A Go helper method's calls in the package's other files give its parameters too (go-package-siblings.ts).
           if (language === 'go' && triggered) siblings = await bindSiblingHelperCalls(file.path, file.text, tree.rootNode, model, context);
           const evaluator = new Evaluator(reader, model, spec.table.values);
@@ -183,10 +183,3 @@ export function makeCodeSource(spec: FamilySpec): Source {
   };
 }
 
-/** A script's specifiers naming the project's own modules: tsconfig `paths` aliases and workspace packages it depends on. */
-function projectSpecifiers(path: string, readFile: ((path: string) => string | undefined) | undefined): ((specifier: string) => boolean) | undefined {
-  const aliases = pathAliasesFor(path, readFile);
-  const workspace = workspaceDependenciesFor(path, readFile);
-  if (!aliases || !workspace) return aliases ?? workspace;
-  return (specifier) => aliases(specifier) || workspace(specifier);
-}

@@ -12,8 +12,8 @@ import { bind, isEnvName } from './syntax-helpers.js';
  * Walks a file once and returns its model. `searched` is the file's nodes of at least the reader's
  * types, in document order, when the caller searched the tree once for this and more (code-source.ts).
  */
-export function buildFileModel(root: SyntaxNode, reader: LanguageReader, language: CodeLanguage, searched?: readonly SyntaxNode[], isPathAlias?: (specifier: string) => boolean): FileModel {
-  const model: FileModel = { language, sites: [], imports: [], bindings: new Map(), types: new Map(), shared: new Map(), imported: new Set(), ...(isPathAlias ? { isPathAlias } : {}) };
+export function buildFileModel(root: SyntaxNode, reader: LanguageReader, language: CodeLanguage, searched?: readonly SyntaxNode[], isPathAlias?: (specifier: string) => boolean, isWorkspacePackage?: (specifier: string) => boolean): FileModel {
+  const model: FileModel = { language, sites: [], imports: [], bindings: new Map(), types: new Map(), shared: new Map(), imported: new Set(), ...(isPathAlias ? { isPathAlias } : {}), ...(isWorkspacePackage ? { isWorkspacePackage } : {}) };
   // The grammar's own search hands back only the node types the reader looks at, in document
   // order; walking every node from JavaScript costs more than parsing does.
   const wanted = searched ? new Set(reader.nodeTypes) : undefined;

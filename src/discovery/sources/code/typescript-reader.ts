@@ -628,9 +628,12 @@ export const typescriptReader: LanguageReader = {
         if (source) model.imports.push(unquote(source.text));
         // A tsconfig `paths` alias (`@server/env`) names a module of the project too (ts-env-classes.ts).
         const local = source !== undefined && (isLocalModule(unquote(source.text)) || model.isPathAlias?.(unquote(source.text)) === true);
+        // A workspace package is the project's own code (what a script hands its functions is
+        // shared with it) and still a package by name (a plugin implementing its `QueryService`).
+        const workspace = source !== undefined && !local && model.isWorkspacePackage?.(unquote(source.text)) === true;
         if (source && !local) recordImportAliases(node, unquote(source.text), model);
         // The local names it binds: default, `{ a, b as c }`, `* as ns`.
-        for (const clause of local ? kids(node).filter((child) => child.type === 'import_clause') : []) {
+        for (const clause of local || workspace ? kids(node).filter((child) => child.type === 'import_clause') : []) {
           for (const name of clause.descendantsOfType(['identifier'])) {
             if (!name) continue;
             const specifier = name.parent?.type === 'import_specifier' ? name.parent : undefined;

@@ -3,7 +3,7 @@
  * custom-environment-variables.yaml maps, bound for the package beside `config/`.
  */
 import { describe, expect, it } from 'vitest';
-import type { BindingFact, SourceFile } from '../../../core/discovery/facts.js';
+import type { BindingFact, Fact, SourceFile } from '../../../core/discovery/facts.js';
 import { evidenceFor } from '../../source.js';
 import { dependsOnNodeConfig, effectiveLeaves, environmentMapping, isNodeConfigDefaultPath, nodeConfigSource } from './node-config.js';
 
@@ -11,7 +11,7 @@ const PACKAGE = '{ "name": "vidserver", "dependencies": { "config": "^3.3.9" } }
 
 function read(files: Record<string, string>, path = 'config/default.yaml'): BindingFact[] {
   const file: SourceFile = { path, text: files[path] ?? '' };
-  const facts = nodeConfigSource.read(file, { evidenceAt: evidenceFor(file), readFile: (name: string) => files[name] });
+  const facts = nodeConfigSource.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [], readFile: (name: string) => files[name] }) as Fact[];
   return facts.filter((fact): fact is BindingFact => fact.type === 'binding');
 }
 
