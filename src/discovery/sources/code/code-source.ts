@@ -7,7 +7,7 @@ import { excludedFromDefaultBuild } from '../../../core/discovery/go-build-const
 import { mayDefineCli, pythonCliFacts } from './python-cli.js';
 import { mayDefineNodeCli, nodeCliFacts } from './node-cli.js';
 import { mayDeclareConfigClasses } from './ts-config-classes.js';
-import { mayDeclareEnvClass, pathAliasesFor, workspaceDependenciesFor } from './ts-env-classes.js';
+import { mayDeclareEnvClass, pathAliasesFor } from './ts-env-classes.js';
 import { flagHelperBindings, mayDefineFlagHelpers } from './flag-helpers.js';
 import { guardedImportBindings, mayGuardImports } from './guarded-imports.js';
 import type { Fact, FactCondition, SourceFile } from '../../../core/discovery/facts.js';
@@ -147,7 +147,7 @@ export function makeCodeSource(spec: FamilySpec): Source {
         const searched = declarations ? tree.rootNode.descendantsOfType([...new Set([...reader.nodeTypes, ...codeNameTypes(language, goBranches)])]).filter((node): node is SyntaxNode => node !== null) : undefined;
         if (triggered || declarations || configClasses || helpers || guards) {
           // A script's imports through tsconfig `paths` aliases (`@server/env`) are the project's own modules.
-          const model = buildFileModel(tree.rootNode, reader, language, searched, script ? pathAliasesFor(file.path, context.readFile) : undefined, script ? workspaceDependenciesFor(file.path, context.readFile) : undefined);
+          const model = buildFileModel(tree.rootNode, reader, language, searched, script ? pathAliasesFor(file.path, context.readFile) : undefined);
           // A Go helper method's calls in the package's other files give its parameters too (go-package-siblings.ts).
           if (language === 'go' && triggered) siblings = await bindSiblingHelperCalls(file.path, file.text, tree.rootNode, model, context);
           const evaluator = new Evaluator(reader, model, spec.table.values);
