@@ -473,6 +473,8 @@ export const COVERAGE_TAGS = [
   'dskit-config',
   // Dagster: the workspace's `grpc_server` code locations called by the web server and daemon loading it, the instance's storages and S3 compute logs used by them and (with a container run launcher) by the code locations' runs, `EnvVar("X")` as an env read, Dagster's S3, Snowflake and Slack resources; an in-process workspace for `dagster dev`, telemetry, DuckDB and a commented IO manager not edges
   'dagster-config',
+  // node-config (`config` npm package): `config/default.yaml` overridden by `production.yaml` and by the env vars `custom-environment-variables.yaml` maps, read by `config.get<T>('a.b')` into an `export { CONFIG }` constants module; a typed boolean switch guarding code; a runner handing its server URL to a workspace library's function; test/dev configs, a production-off switch, a key read nowhere and a tests package's mock not edges
+  'node-config',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

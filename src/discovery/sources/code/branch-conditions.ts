@@ -600,6 +600,8 @@ export class BranchConditions {
    */
   private booleanConversion(node: SyntaxNode): FactCondition[] | undefined {
     if (node.type !== 'call_expression') return undefined;
+    const typed = this.typedBooleanRead(node);
+    if (typed) return typed;
     const callee = node.childForFieldName('function');
     const name = callee?.type === 'member_expression' ? callee.childForFieldName('property')?.text : callee?.type === 'identifier' ? callee.text : undefined;
     if (name === undefined || !BOOLEAN_CONVERSION.test(name)) return undefined;
@@ -618,6 +620,17 @@ export class BranchConditions {
     const unset = fallback && PREDICATE_LITERAL.has(fallback.type) ? fallback.text : fallback ? this.evaluator.value(fallback) : undefined;
     const unsetValue = typeof unset === 'string' ? unset : unset?.kind === 'literal' ? unset.text : undefined;
     return [{ key, test: 'true', ...(unsetValue !== undefined ? { unsetValue } : {}) }];
+  }
+
+  /**
+   * A setting read as a boolean by a typed accessor (node-config's `config.get<boolean>('geo_ip.enabled')`,
+   * @nestjs/config's `get<boolean>(…)`): the accessor parses the file's `false` (or a variable the
+   * settings map with `__format: json`), so the setting is a switch, not a text that is true when set.
+   */
+  typedBooleanRead(node: SyntaxNode): FactCondition[] | undefined {
+    if (node.type !== 'call_expression' || node.childForFieldName('type_arguments')?.text.replace(/\s/g, '') !== '<boolean>') return undefined;
+    const value = this.evaluator.value(node);
+    return value.kind === 'env' ? [{ key: value.key, test: 'true' }] : undefined;
   }
 
   /** A setting compared with a literal. */

@@ -602,7 +602,11 @@ function objectPathBindings(name: string, node: SyntaxNode, model: FileModel, ev
       else {
         const evaluated = evaluator.value(child);
         const value = boundValue(evaluated, HOST_PICK.test(key));
-        if (value !== undefined) bindAt(`${path}.${key}`, value, child);
+        // A typed boolean read (`ENABLED: config.get<boolean>('object_storage.enabled')`) is a switch:
+        // guards on the member test it for truth, not for being set.
+        const switched = value !== undefined ? flags.typedBooleanRead(child) : undefined;
+        if (value !== undefined && switched) facts.push(...flagBinding(`code:${path}.${key}`, child, flags, evidenceAt(lineOf(child))));
+        else if (value !== undefined) bindAt(`${path}.${key}`, value, child);
         else if (evaluated.kind === 'unknown') facts.push(...flagBinding(`code:${path}.${key}`, child, flags, evidenceAt(lineOf(child))));
         // A plain name (`Topics.ORDERS = 'orders'`), for channels and component names only, as constants are.
         else if (evaluated.kind === 'literal' && isPlainName(evaluated.text, key, model.language)) bindAt(`const:${path}.${key}`, evaluated.text.trim(), child);

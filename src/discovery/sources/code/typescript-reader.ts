@@ -276,6 +276,23 @@ function objectsOf(value: SyntaxNode, model: FileModel): SyntaxNode[] {
   return bound.length === 1 && bound[0]?.type === 'object' ? [bound[0]] : [];
 }
 
+/** An export clause's local names (`export { CONFIG, limits as LIMITS }`): each top-level variable it names, shared under the exported name. */
+function shareExportClause(statement: SyntaxNode, model: FileModel): void {
+  const clause = kids(statement).find((child) => child.type === 'export_clause');
+  const program = statement.parent;
+  if (!clause || !program) return;
+  for (const specifier of kids(clause).filter((child) => child.type === 'export_specifier')) {
+    const local = field(specifier, 'name')?.text;
+    const exported = field(specifier, 'alias')?.text ?? local;
+    if (!local || !exported || model.shared.has(exported)) continue;
+    for (const declaration of kids(program).filter((child) => child.type === 'lexical_declaration' || child.type === 'variable_declaration')) {
+      const declarator = kids(declaration).find((child) => child.type === 'variable_declarator' && field(child, 'name')?.text === local);
+      const value = declarator ? field(declarator, 'value') : undefined;
+      if (value && !FUNCTIONS.has(value.type)) model.shared.set(exported, { value, at: value });
+    }
+  }
+}
+
 /** Each property of an exported object is a name other modules read (`cfg.catalogueUrl`). */
 function shareObjectProperties(object: SyntaxNode, model: FileModel): void {
   for (const child of kids(object)) {
@@ -713,6 +730,9 @@ export const typescriptReader: LanguageReader = {
         for (const object of exported ? objectsOf(exported, model) : []) shareObjectProperties(object, model);
         // `export default new Environment()`: its fields are what importers read (`env.SMTP_HOST`).
         if (exported) shareInstanceFields(exported, model);
+        // `const CONFIG = {…}` with `export { CONFIG }` at the end (PeerTube's constants modules):
+        // the declaration is shared as `export const CONFIG = {…}` would be.
+        if (!field(node, 'source')) shareExportClause(node, model);
         return;
       }
       case 'for_in_statement':

@@ -230,6 +230,9 @@ export const TYPESCRIPT_SIGNATURES: readonly Signature[] = [
   uses('database', 'Amazon DynamoDB', DYNAMODB_COMMANDS.map((command) => `new ${command}Command`), { imports: ['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb'], target: ['TableName'], channel: ['TableName'] }),
   uses('database', 'Amazon DynamoDB', ['*.put', '*.get', '*.update', '*.delete', '*.query', '*.scan', '*.putItem', '*.getItem', '*.updateItem', '*.deleteItem'], { imports: AWS_V2, requires: ['TableName'], target: ['TableName'], channel: ['TableName'] }),
   // Object storage and file transfer
+  // An S3-compatible store's endpoint (`new S3Client({ endpoint: 'https://s3.fr-par.scw.cloud' })`,
+  // MinIO, R2) is where the file's commands go, not Amazon's S3.
+  endpoint('file-transfer', 'Amazon S3', ['new S3Client'], { imports: ['@aws-sdk/client-s3'], target: ['endpoint'] }),
   uses('file-transfer', 'Amazon S3', S3_COMMANDS.map((command) => `new ${command}Command`), { imports: ['@aws-sdk/client-s3'], channel: ['Bucket'] }),
   uses('file-transfer', 'Amazon S3', ['new Upload'], { imports: ['@aws-sdk/lib-storage'], channel: ['params.Bucket'] }),
   uses('file-transfer', 'Amazon S3', ['*.putObject', '*.getObject', '*.upload', '*.deleteObject', '*.listObjectsV2', '*.listObjects', '*.headObject', '*.getSignedUrl', '*.getSignedUrlPromise', '*.createPresignedPost'], {
@@ -287,8 +290,9 @@ export const TYPESCRIPT_TABLE: FamilyTable = {
   triggers: triggerPattern({
     words: ['fetch', 'WebSocket', 'io', 'got', 'pg', 'bull', 'bullmq', 'bee-queue', 'registerAs', 'nano'],
     prefixes: ['dapr', 'rhea', 'axios', 'http-proxy', 'https-proxy-agent', 'ProxyAgent', 'undici', 'superagent', 'HttpClient', 'HttpService', 'graphql', 'apollo', 'urql', 'soap', 'grpc', 'kafka', 'rdkafka', 'amqp', 'nats', 'mqtt', 'stomp', 'webstomp', 'zeebe', 'camunda8', 'temporalio', 'service-bus', 'event-hubs', 'eventhubs', 'eventgrid', 'eventbridge', 'aws-sdk', 'sqs', 'pubsub', 'google-cloud', 'storage-blob', 'redis', 'ioredis', 'pouchdb', 'PouchDB', 'postgres', 'mysql', 'mongo', 'sequelize', 'typeorm', 'knex', 'sftp', 'nodemailer', 'stripe', 'twilio', 'sendgrid', 'mailgun', 'openai', 'langchain', 'anthropic', 'slack', 'paypal', 'auth0', 'okta', 'HttpModule', 'MongooseModule', 'BullModule', 'InjectQueue', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable', 'clickhouse', ...VENDOR_TRIGGERS.typescript, ...VECTOR_STORE_TRIGGERS],
-    // the modules `http.request` and `request(…)` need, as imported or required
-    patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '[\'"`](?:node:)?https?[\'"`]', '[\'"`]request(?:-promise(?:-native)?)?[\'"`]', '\\bprocess\\.env\\b', '\\bTransport\\.[A-Z]', '@azure/functions'],
+    // the modules `http.request` and `request(…)` need, as imported or required; node-config's
+    // `config` module, whose `config.get('redis.hostname')` reads a key a constants module shares
+    patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '[\'"`](?:node:)?https?[\'"`]', '[\'"`]request(?:-promise(?:-native)?)?[\'"`]', '\\bprocess\\.env\\b', '[\'"`]config[\'"`]', '\\bTransport\\.[A-Z]', '@azure/functions'],
   }),
   values: {
     // @nestjs/config: `cfg.get<string>('NATS_SERVERS')`, `config.getOrThrow('database.host')` on a ConfigService.

@@ -27,6 +27,7 @@ import { helmChartSource } from './helm-chart.js';
 import { helmTemplatesSource } from './helm-templates.js';
 import { helmValuesSource } from './helm-values.js';
 import { jsonConfigSource } from './json-config.js';
+import { nodeConfigSource } from './node-config.js';
 import { kafkaConnectSource } from './kafka-connect.js';
 import { kubernetesManifestsSource } from './kubernetes-manifests.js';
 import { kustomizeSource } from './kustomize.js';
@@ -64,6 +65,7 @@ export const configSources: Source[] = [
   libertyServerSource,
   dotnetAppsettingsSource,
   jsonConfigSource,
+  nodeConfigSource,
   azureFunctionJsonSource,
   goConfigFileSource,
   pathEnvConfigSource,
