@@ -42,6 +42,18 @@ describe('templateGuards', () => {
   });
 });
 
+describe('templateGuards through a variable bound to the values', () => {
+  it.each<[string, string, string[]]>([
+    ['`index .Values` with a dashed key', '{{- $cron := index .Values "ingestion-cron" }}\n{{- if $cron.enabled }}\nkind: CronJob\n{{- end }}', ['ingestion-cron.enabled']],
+    ['a plain values path', '{{- $db := .Values.database }}\n{{- if not $db.external }}\nkind: StatefulSet\n{{- end }}', ['database.external']],
+    ['nested `index` keys and a variable bound to a variable', '{{- $a := index .Values "a-b" "c" }}\n{{- $d := $a.d }}\n{{- if $d.on }}\nx: 1\n{{- end }}', ['a-b.c.d.on']],
+    ['a variable bound to a helper says nothing', '{{- $n := include "x.fullname" . }}\n{{- if $n }}\nx: 1\n{{- end }}', []],
+    ['a range variable says nothing', '{{- range $k, $c := .Values.crons }}\n{{- if $c.enabled }}\nx: 1\n{{- end }}\n{{- end }}', []],
+  ])('%s', (_case, text, paths) => {
+    expect(templateGuards(text).flatMap((guard) => guard.tests.map((test) => test.path))).toEqual(paths);
+  });
+});
+
 describe('testsOf', () => {
   it.each<[string, ValuesTest[]]>([
     ['.Values.worker.enabled', [{ path: 'worker.enabled', truthy: true }]],

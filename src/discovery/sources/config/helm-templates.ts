@@ -235,6 +235,7 @@ export function renderChartActions(text: string, render: (action: string) => str
   if (!text.includes('{{')) return { text, aliases };
   const all = text.split('\n');
   const eligible = addressLines(all);
+  const releaseHost = new RegExp(`(^|//|@)${ownName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(?=[A-Za-z0-9])`, 'g');
   const lines = all.map((line, index) => {
     if (!line.includes('{{') || !eligible[index]) return line;
     const naming = NAME_KEY_LINE.test(line);
@@ -249,7 +250,10 @@ export function renderChartActions(text: string, render: (action: string) => str
         if (!aliases.has(suffix)) aliases.set(suffix, rendered);
         return suffix;
       }
-      return whole?.[2] === action && !/^"[^"]*"$/.test(rendered) ? JSON.stringify(rendered) : rendered;
+      // A host the release prefixes (`copperkettle-postgresql`, a sub-chart's Service) is the
+      // release's `postgresql`, as releaseNames reads `{{ .Release.Name }}-postgresql` written out.
+      const host = rendered.replace(releaseHost, '$1');
+      return whole?.[2] === action && !/^"[^"]*"$/.test(host) ? JSON.stringify(host) : host;
     });
   });
   return { text: lines.join('\n'), aliases };

@@ -638,13 +638,14 @@ describe('addresses the chart\'s helpers build', () => {
   const render = releaseNaming({ name: 'vault' }, values, helpers);
   const configMap = (line: string) => ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: x', 'data:', line].join('\n');
 
+  // A host the release prefixes is written as the release's part, as releaseNames writes `{{ .Release.Name }}-redis`.
   it.each<[string, string, string]>([
-    ['a whole value, quoted for YAML', configMap('  REDIS_URL: {{ template "vault.redis.url" . }}'), configMap('  REDIS_URL: "redis://vault-redis:6379/1"')],
-    ['inside quotes', configMap('  REDIS_HOST: "{{ include "vault.redis.host" . }}"'), configMap('  REDIS_HOST: "vault-redis"')],
-    ['through a pipe', configMap('  REDIS_URL: {{ include "vault.redis.url" . | quote }}'), configMap('  REDIS_URL: "redis://vault-redis:6379/1"')],
-    ['the release\'s name in a printf', configMap('  CORE_URL: http://{{ printf "%s-core" .Release.Name }}:8080'), configMap('  CORE_URL: http://vault-core:8080')],
+    ['a whole value, quoted for YAML', configMap('  REDIS_URL: {{ template "vault.redis.url" . }}'), configMap('  REDIS_URL: "redis://redis:6379/1"')],
+    ['inside quotes', configMap('  REDIS_HOST: "{{ include "vault.redis.host" . }}"'), configMap('  REDIS_HOST: "redis"')],
+    ['through a pipe', configMap('  REDIS_URL: {{ include "vault.redis.url" . | quote }}'), configMap('  REDIS_URL: "redis://redis:6379/1"')],
+    ['the release\'s name in a printf', configMap('  CORE_URL: http://{{ printf "%s-core" .Release.Name }}:8080'), configMap('  CORE_URL: http://core:8080')],
     ['inside a settings file the ConfigMap holds', configMap('  application.yml: |\n    auth:\n      host: {{ include "vault.fullname" . }}-service-auth:5671'), configMap('  application.yml: |\n    auth:\n      host: vault-service-auth:5671')],
-    ['an env value', '        - name: REDIS_HOST\n          value: {{ include "vault.redis.host" . }}', '        - name: REDIS_HOST\n          value: "vault-redis"'],
+    ['an env value', '        - name: REDIS_HOST\n          value: {{ include "vault.redis.host" . }}', '        - name: REDIS_HOST\n          value: "redis"'],
     ['a helper-named object, the release prefix dropped', 'metadata:\n  name: {{ template "vault.core" . }}', 'metadata:\n  name: core'],
     ['a plain value is left to the values reader', configMap('  PORT: {{ .Values.port }}'), configMap('  PORT: {{ .Values.port }}')],
     ['a label is left computed, as releaseNames leaves it', 'metadata:\n  labels:\n    app: {{ include "vault.fullname" . }}', 'metadata:\n  labels:\n    app: {{ include "vault.fullname" . }}'],
@@ -693,6 +694,6 @@ describe('addresses the chart\'s helpers build', () => {
       '                name: {{ template "vault.core" . }}',
     ].join('\n'), others);
     expect(facts.find((fact) => fact.type === 'component')).toMatchObject({ name: 'core', aliases: expect.arrayContaining(['vault-core']) });
-    expect(facts.find((fact) => fact.type === 'binding' && fact.key === 'REDIS_URL')).toMatchObject({ value: 'redis://vault-redis:6379/1', evidence: { line: 6 } });
+    expect(facts.find((fact) => fact.type === 'binding' && fact.key === 'REDIS_URL')).toMatchObject({ value: 'redis://redis:6379/1', evidence: { line: 6 } });
   });
 });
