@@ -9,7 +9,7 @@
  */
 import { isNodeMigration } from './medusa.js';
 
-/** Ruby launchers in front of Rails' and Rake's tasks (`bundle exec`, a binstub's `bin/`). */
+/** The programs running Rails' and Rake's tasks, `bundle exec` and a binstub's `bin/` already taken off (the tasks follow as words). */
 const RUBY_TASK_RUNNER = /^(?:rails|rake)$/;
 /** Rails' tasks applying migrations: `db:migrate` (also per database: `db:migrate:events`), `db:prepare`, `db:setup`. */
 const RAILS_MIGRATION_TASK = /^db:(?:migrate(?::[\w-]+)?|prepare|setup|create_and_migrate)$/;

@@ -2735,9 +2735,11 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   // A ClickHouse engine's connection is the server's, whoever's folder holds the DDL
   // (clickhouse-engines.ts): each deployed ClickHouse (the replicas of one cluster run the same
   // DDL), else a system of its name, as ClickHouse Cloud or a server the files do not deploy is.
-  const clickhouseServers = [...components.values()].filter((component) => component.defined && component.deployed && !component.library && component.technology === CLICKHOUSE_TECHNOLOGY);
-  if (clickhouseServers.length === 0 && connections.some((fact) => fact.component === CLICKHOUSE_SERVER)) ensure(CLICKHOUSE_SERVER, 'database', false).technology ??= CLICKHOUSE_TECHNOLOGY;
-  else connections.splice(0, connections.length, ...connections.flatMap((fact) => (fact.component === CLICKHOUSE_SERVER ? clickhouseServers.map((server) => ({ ...fact, component: server.key })) : [fact])));
+  if (connections.some((fact) => fact.component === CLICKHOUSE_SERVER)) {
+    const clickhouseServers = [...components.values()].filter((component) => component.defined && component.deployed && !component.library && component.technology === CLICKHOUSE_TECHNOLOGY);
+    if (clickhouseServers.length === 0) ensure(CLICKHOUSE_SERVER, 'database', false).technology ??= CLICKHOUSE_TECHNOLOGY;
+    else connections.splice(0, connections.length, ...connections.flatMap((fact) => (fact.component === CLICKHOUSE_SERVER ? clickhouseServers.map((server) => ({ ...fact, component: server.key })) : [fact])));
+  }
   // A shared library's connections are made by the services using it (library-reach.ts), found
   // here, before each connection's owner makes it: a library connection one of them reaches is
   // theirs, not that of another service only given the setting it reads (below).

@@ -54,6 +54,7 @@ describe('isBrowserApp', () => {
     ['Django asset folder (esbuild, bootstrap, htmx)', packageJson(['bootstrap', 'htmx.org', '@popperjs/core', 'tom-select'], ['esbuild', 'typescript'], { bundle: 'node bundle.js' }), true],
     ['Rails jsbundling (esbuild, Stimulus)', packageJson(['@hotwired/turbo-rails', '@hotwired/stimulus'], ['esbuild'], { build: 'esbuild app/javascript/*.* --bundle --outdir=app/assets/builds' }), true],
     ['Sass and rollup only', packageJson([], ['rollup', 'sass'], { build: 'rollup -c && sass scss:dist' }), true],
+    ['webpack and a font package (typeface-*)', packageJson(['typeface-roboto'], ['webpack']), true],
     ['tooling only (prettier, eslint)', packageJson([], ['prettier', 'eslint'], { format: 'prettier --write .' }), false],
     ['a Lambda bundled by esbuild', packageJson(['@aws-sdk/client-s3'], ['esbuild'], { build: 'esbuild src/index.ts --bundle --platform=node' }), false],
     ['assets beside an Express server', packageJson(['express', 'bootstrap'], ['esbuild']), false],

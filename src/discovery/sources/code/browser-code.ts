@@ -22,9 +22,9 @@ const BROWSER_MODULES = ['react', 'react-dom', 'vue', '@angular/core', '@angular
 /** Modules only server code imports: Node's own and its WebSocket clients. */
 const SERVER_MODULE = /^(?:node:|(?:fs|net|tls|http|https|child_process|worker_threads|ws|websocket)$)/;
 
-/** Whether a module import is (a path under) one of the given modules. */
+/** Whether a module import is (a path under) one of the given modules; one ending in `/` or `-` is a prefix (`@vue/`, `typeface-`). */
 function importsModule(imports: readonly string[], modules: readonly string[]): boolean {
-  return imports.some((name) => modules.some((module) => (module.endsWith('/') ? name.startsWith(module) : name === module || name.startsWith(`${module}/`))));
+  return imports.some((name) => modules.some((module) => (/[/-]$/.test(module) ? name.startsWith(module) : name === module || name.startsWith(`${module}/`))));
 }
 
 /** Whether the file at `path`, importing `imports`, is browser code. */

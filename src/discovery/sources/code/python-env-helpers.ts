@@ -61,8 +61,10 @@ export interface FileFunctions {
 /** The module a read through the file's own object names (`conf.get(…)` where the file makes `conf`), made the file's module once its path is known (absoluteHelperKeys). */
 export const OWN_MODULE = '__own_module__';
 
+/** Dagster's deferred env reads, by the names code imports it under (`import dagster as dg`). */
+export const DAGSTER_ENV_VARS: readonly string[] = ['', 'dagster.', 'dg.'].flatMap((module) => [`${module}EnvVar`, `${module}EnvVar.int`]);
 /** Env reads: `os.getenv(k)`, `getenv(k)`, `os.environ.get(k)`, `environ.get(k)` (`os.environ[k]` is a subscript), Dagster's `EnvVar(k)`. */
-const ENV_READS = new Set(['os.getenv', 'getenv', 'os.environ.get', 'environ.get', 'EnvVar', 'dagster.EnvVar', 'dg.EnvVar', 'EnvVar.int', 'dagster.EnvVar.int', 'dg.EnvVar.int']);
+const ENV_READS = new Set(['os.getenv', 'getenv', 'os.environ.get', 'environ.get', ...DAGSTER_ENV_VARS]);
 /** Words one of which every env read holds (`getenv`, `environ`, `EnvVar`). */
 const ENV_WORDS = /getenv|environ|EnvVar/;
 /** String methods that keep whom an address names (a scheme changed, a slash trimmed). */

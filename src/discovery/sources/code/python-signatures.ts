@@ -8,6 +8,7 @@ import { PYTHON_VENDORS, VENDOR_TRIGGERS } from './saas-vendors.js';
 import { DAPR_COMPONENT_KEY } from '../config/dapr-components.js';
 import { NAMEKO_AMQP_KEY } from '../config/nameko-config.js';
 import { triggerPattern } from './prefilter.js';
+import { DAGSTER_ENV_VARS } from './python-env-helpers.js';
 import { AZURE_FUNCTIONS_PYTHON } from './azure-functions.js';
 import { VECTOR_STORES_PYTHON, VECTOR_STORE_TRIGGERS } from './vector-stores.js';
 import type { CallSite, FamilyTable, Signature, SiteTools } from './code-model.js';
@@ -31,8 +32,6 @@ const PUBSUB = ['google.cloud.pubsub', 'google.cloud.pubsub_v1'];
 const SERVICE_BUS = ['azure.servicebus'];
 const BLOB = ['azure.storage.blob'];
 const GCS = ['google.cloud.storage'];
-/** Dagster's deferred env reads, by the names code imports it under (`import dagster as dg`). */
-const DAGSTER_ENV_VARS = ['', 'dagster.', 'dg.'].flatMap((module) => [`${module}EnvVar`, `${module}EnvVar.int`]);
 const DAGSTER_AWS = ['dagster_aws', 'dagster_aws.s3'];
 
 /** The calls of Stripe's module API: `stripe.Charge.create`, `stripe.checkout.Session.create`. */

@@ -36,7 +36,7 @@ interface StorageService {
 }
 
 /** A service the configuration picks, under the conditions the environment must meet. */
-export interface StorageChoice {
+interface StorageChoice {
   name: string;
   conditions: FactCondition[];
 }
@@ -81,7 +81,7 @@ function envDefault(node: SyntaxNode): string | undefined {
  * of a ternary under its test; an env read (with or without a default, `.to_sym`) any service the
  * deployment names, compared with each service's name.
  */
-export function storageChoices(node: SyntaxNode | undefined, services: readonly string[], conditions: FactCondition[], locals: ReadonlyMap<string, SyntaxNode>, depth = 0): StorageChoice[] {
+function storageChoices(node: SyntaxNode | undefined, services: readonly string[], conditions: FactCondition[], locals: ReadonlyMap<string, SyntaxNode>, depth = 0): StorageChoice[] {
   if (!node || depth > 8) return [];
   const literal = stringText(node);
   if (literal !== undefined) return [{ name: literal, conditions }];

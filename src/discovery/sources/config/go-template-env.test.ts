@@ -11,6 +11,9 @@ describe('conditionOf', () => {
     ['eq .Env.AUTH_TYPE "ldap"', { key: 'AUTH_TYPE', test: { equals: 'ldap' }, unsetIsEmpty: true }],
     ['ne "ldap" .Env.AUTH_TYPE', { key: 'AUTH_TYPE', test: { equals: 'ldap' }, unsetIsEmpty: true, negated: true }],
     ['getenv "WHITEBOARD_URL"', { key: 'WHITEBOARD_URL', test: 'set', unsetIsEmpty: true }],
+    // A default decides the test where the environment sets nothing: on unless switched off.
+    ['.Env.ENABLE_XMPP | default "true" | toBool', { key: 'ENABLE_XMPP', test: 'true', unsetValue: 'true' }],
+    ['eq (getenv "AUTH_TYPE" "internal") "ldap"', { key: 'AUTH_TYPE', test: { equals: 'ldap' }, unsetValue: 'internal' }],
     // Not decided by one variable: no condition, the block is kept.
     ['and .Env.A .Env.B', undefined],
     ['.Values.enabled', undefined],

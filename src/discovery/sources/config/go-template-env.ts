@@ -21,24 +21,36 @@ export interface FilledTemplate {
 
 const ACTION = /\{\{-?\s*([\s\S]*?)\s*-?\}\}/g;
 
-/** The environment variable one operand reads: `.Env.X`, `$X` (a tpl assignment, or tpl's own env names), `env "X"`, `getenv "X"`, `env.Getenv "X"`. */
-function variableOf(operand: string, assigned: ReadonlyMap<string, string>): string | undefined {
+/**
+ * The environment variable one operand reads: `.Env.X`, `$X` (a tpl assignment, or tpl's own env
+ * names), `env "X"`, `getenv "X"` (with its default, `getenv "X" "y"`), `env.Getenv "X"`.
+ */
+function variableOf(operand: string, assigned: ReadonlyMap<string, string>): { key: string; fallback?: string } | undefined {
   const text = operand.trim().replace(/^\((.*)\)$/s, '$1').trim();
   const dotted = /^\.Env\.([A-Za-z_]\w*)$/.exec(text)?.[1];
-  if (dotted !== undefined) return dotted;
-  const called = /^(?:env|getenv|env\.Getenv|os\.Getenv)\s+"([A-Za-z_]\w*)"(?:\s+"[^"]*")?$/.exec(text)?.[1];
-  if (called !== undefined) return called;
+  if (dotted !== undefined) return { key: dotted };
+  const called = /^(?:env|getenv|env\.Getenv|os\.Getenv)\s+"([A-Za-z_]\w*)"(?:\s+"([^"]*)")?$/.exec(text);
+  if (called?.[1] !== undefined) return { key: called[1], ...(called[2] !== undefined ? { fallback: called[2] } : {}) };
   const dollar = /^\$([A-Za-z_]\w*)$/.exec(text)?.[1];
-  if (dollar !== undefined) return assigned.get(dollar) ?? dollar;
+  if (dollar !== undefined) return { key: assigned.get(dollar) ?? dollar };
   return undefined;
 }
 
-/** The variable an expression's value is (`.Env.X`, `.Env.X | default "y"`, `$X | toBool`), and how it is tested. */
-function pipeline(expression: string, assigned: ReadonlyMap<string, string>): { key: string; boolean: boolean } | undefined {
+/**
+ * The variable an expression's value is (`.Env.X`, `.Env.X | default "y"`, `$X | toBool`), how it
+ * is tested, and the value it takes when the environment leaves it unset (a `default`), if any.
+ */
+function pipeline(expression: string, assigned: ReadonlyMap<string, string>): { key: string; boolean: boolean; fallback?: string } | undefined {
   const [head, ...filters] = expression.split('|').map((part) => part.trim());
-  const key = variableOf(head ?? '', assigned);
-  if (key === undefined || filters.some((filter) => !/^(default\s+"[^"]*"|toBool|conv\.ToBool|trim|lower|upper)$/.test(filter))) return undefined;
-  return { key, boolean: filters.some((filter) => /ToBool|toBool/.test(filter)) };
+  const variable = variableOf(head ?? '', assigned);
+  if (variable === undefined || filters.some((filter) => !/^(default\s+"[^"]*"|toBool|conv\.ToBool|trim|lower|upper)$/.test(filter))) return undefined;
+  const fallback = filters.map((filter) => /^default\s+"([^"]*)"$/.exec(filter)?.[1]).find((value) => value !== undefined) ?? variable.fallback;
+  return { key: variable.key, boolean: filters.some((filter) => /ToBool|toBool/.test(filter)), ...(fallback !== undefined ? { fallback } : {}) };
+}
+
+/** What a test takes for an unset variable: its `default` where the template gives one, else the empty string. */
+function unset(value: { fallback?: string }): Pick<FactCondition, 'unsetIsEmpty' | 'unsetValue'> {
+  return value.fallback !== undefined ? { unsetValue: value.fallback } : { unsetIsEmpty: true };
 }
 
 /** The condition `if` tests, when the environment alone decides it. */
@@ -55,11 +67,11 @@ export function conditionOf(test: string, assigned: ReadonlyMap<string, string> 
   if (compared) {
     const value = pipeline(compared.operand ?? '', assigned);
     if (!value) return undefined;
-    return { key: value.key, test: { equals: compared.literal ?? '' }, unsetIsEmpty: true, ...(compared.op === 'ne' ? { negated: true } : {}) };
+    return { key: value.key, test: { equals: compared.literal ?? '' }, ...unset(value), ...(compared.op === 'ne' ? { negated: true } : {}) };
   }
   const value = pipeline(text, assigned);
   if (!value) return undefined;
-  return { key: value.key, test: value.boolean ? 'true' : 'set', unsetIsEmpty: true };
+  return { key: value.key, test: value.boolean ? 'true' : 'set', ...unset(value) };
 }
 
 /** Fills a Go-templated config (see the top of this file). */

@@ -359,7 +359,7 @@ function daprInvokedApp(pass: string, parent: NginxNode, variables: ReadonlyMap<
 }
 
 /** A forwarding target with its path and query cut off when they hold a variable (`${BASE}/x?a=$args` → `${BASE}`). */
-export function withoutVariablePath(written: string): string {
+function withoutVariablePath(written: string): string {
   const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(written)?.[0].length ?? 0;
   const slash = written.slice(scheme).search(/[/?]/);
   if (slash < 0) return written;
