@@ -235,7 +235,7 @@ export function renderChartActions(text: string, render: (action: string) => str
   if (!text.includes('{{')) return { text, aliases };
   const all = text.split('\n');
   const eligible = addressLines(all);
-  const releaseHost = new RegExp(`(^|//|@)${ownName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(?=[A-Za-z0-9])`, 'g');
+  const releaseHost = new RegExp(`(^["']?|//|@)${ownName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(?=[A-Za-z0-9])`, 'g');
   const lines = all.map((line, index) => {
     if (!line.includes('{{') || !eligible[index]) return line;
     const naming = NAME_KEY_LINE.test(line);

@@ -643,6 +643,7 @@ describe('addresses the chart\'s helpers build', () => {
     ['a whole value, quoted for YAML', configMap('  REDIS_URL: {{ template "vault.redis.url" . }}'), configMap('  REDIS_URL: "redis://redis:6379/1"')],
     ['inside quotes', configMap('  REDIS_HOST: "{{ include "vault.redis.host" . }}"'), configMap('  REDIS_HOST: "redis"')],
     ['through a pipe', configMap('  REDIS_URL: {{ include "vault.redis.url" . | quote }}'), configMap('  REDIS_URL: "redis://redis:6379/1"')],
+    ['a host quoted by a pipe', '        - name: REDIS_HOST\n          value: {{ include "vault.redis.host" . | quote }}', '        - name: REDIS_HOST\n          value: "redis"'],
     ['the release\'s name in a printf', configMap('  CORE_URL: http://{{ printf "%s-core" .Release.Name }}:8080'), configMap('  CORE_URL: http://core:8080')],
     ['inside a settings file the ConfigMap holds', configMap('  application.yml: |\n    auth:\n      host: {{ include "vault.fullname" . }}-service-auth:5671'), configMap('  application.yml: |\n    auth:\n      host: vault-service-auth:5671')],
     ['an env value', '        - name: REDIS_HOST\n          value: {{ include "vault.redis.host" . }}', '        - name: REDIS_HOST\n          value: "redis"'],
