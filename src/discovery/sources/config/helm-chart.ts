@@ -32,6 +32,13 @@ export const helmChartSource: Source = {
  * The chart a folder holds, as its templates see it (`.Chart`: name, version, appVersion), from
  * its Chart.yaml; undefined when the scan gives no access to it, or it is not there or names none.
  */
+/**
+ * The Services a packaged product's chart creates beside its plain name (Bitnami's
+ * `<release>-redis-master`, `-redis-replicas`, `-postgresql-primary`, `-postgresql-read`,
+ * `-postgresql-hl`, `-rabbitmq-headless`): an application's host naming one reaches the dependency.
+ */
+const SUBCHART_SERVICE_SUFFIXES = ['master', 'replicas', 'primary', 'read', 'headless', 'hl'];
+
 export function chartMetadata(context: SourceContext, chart: string): ChartMetadata | undefined {
   for (const name of ['Chart.yaml', 'Chart.yml']) {
     const text = context.readFile?.(chart === '' ? name : `${chart}/${name}`);
@@ -79,7 +86,8 @@ function readChart(file: SourceFile, context: SourceContext): Fact[] {
     if (values !== undefined && !dependencyEnabled({ ...(condition !== undefined ? { condition } : {}), tags }, values)) continue;
     const dependencyName = yaml.text(yaml.get(dependency, 'alias')) ?? chartName;
     const evidence = context.evidenceAt(yaml.lineOf(dependency));
-    const component: ComponentFact = { type: 'component', name: dependencyName, kind: product.kind, technology: product.technology, evidence, confidence: CONFIDENCE.declared };
+    const aliases = SUBCHART_SERVICE_SUFFIXES.map((suffix) => `${dependencyName}-${suffix}`);
+    const component: ComponentFact = { type: 'component', name: dependencyName, kind: product.kind, technology: product.technology, aliases, evidence, confidence: CONFIDENCE.declared };
     const connection: ConnectionFact = {
       type: 'connection',
       component: name,

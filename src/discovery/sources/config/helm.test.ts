@@ -40,9 +40,9 @@ describe('helm-chart source', () => {
     const file = 'deploy/charts/cart/Chart.yaml';
     expect(await read(helmChartSource, file, text)).toEqual([
       { type: 'component', name: 'cart', kind: 'application', library: true, root: 'deploy/charts/cart', evidence: { file, line: 2, excerpt: 'name: cart' }, confidence: CONFIDENCE.declared },
-      { type: 'component', name: 'cartdb', kind: 'database', technology: 'PostgreSQL', evidence: { file, line: 5, excerpt: '- name: postgresql' }, confidence: CONFIDENCE.declared },
+      { type: 'component', name: 'cartdb', kind: 'database', technology: 'PostgreSQL', aliases: ['master', 'replicas', 'primary', 'read', 'headless', 'hl'].map((suffix) => `cartdb-${suffix}`), evidence: { file, line: 5, excerpt: '- name: postgresql' }, confidence: CONFIDENCE.declared },
       { type: 'connection', component: 'cart', target: { component: 'cartdb' }, role: 'depends', mechanism: 'other', evidence: { file, line: 5, excerpt: '- name: postgresql' }, confidence: CONFIDENCE.declared },
-      { type: 'component', name: 'redis', kind: 'database', technology: 'Redis', evidence: { file, line: 11, excerpt: '- name: redis' }, confidence: CONFIDENCE.declared },
+      { type: 'component', name: 'redis', kind: 'database', technology: 'Redis', aliases: ['master', 'replicas', 'primary', 'read', 'headless', 'hl'].map((suffix) => `redis-${suffix}`), evidence: { file, line: 11, excerpt: '- name: redis' }, confidence: CONFIDENCE.declared },
       { type: 'connection', component: 'cart', target: { component: 'redis' }, role: 'depends', mechanism: 'other', evidence: { file, line: 11, excerpt: '- name: redis' }, confidence: CONFIDENCE.declared },
     ]);
   });
