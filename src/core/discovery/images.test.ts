@@ -165,13 +165,14 @@ describe('imageInfo of admin consoles over brokers and databases', () => {
 });
 
 describe('productServedByEnvironment: server-only variables, unless the container is a client of that server', () => {
-  /** The compose services a host names: a RabbitMQ broker and a MySQL database. */
-  const productAt = (host: string): string | undefined => ({ 'acme-mq': 'RabbitMQ', 'catalogue-db': 'MySQL' })[host];
+  /** The compose services a host names: a RabbitMQ broker, a MySQL and a MariaDB database. */
+  const productAt = (host: string): string | undefined => ({ 'acme-mq': 'RabbitMQ', 'catalogue-db': 'MySQL', 'catalogue-mariadb': 'MariaDB' })[host];
   it.each<[string, { key: string; value?: string }[], string | undefined]>([
     ['a team image of the broker', [{ key: 'RABBITMQ_DEFAULT_USER', value: 'acme' }], 'RabbitMQ'],
     ['an app given the broker’s anchor and its URL', [{ key: 'RABBITMQ_DEFAULT_USER', value: 'acme' }, { key: 'AMQP_URL', value: 'amqp://acme:***@acme-mq:5672/acme' }], undefined],
     ['an app given the broker’s anchor and its host', [{ key: 'RABBITMQ_DEFAULT_PASS', value: 'x' }, { key: 'RABBITMQ_HOST', value: 'acme-mq' }], undefined],
     ['addressing a server of another product', [{ key: 'RABBITMQ_DEFAULT_USER', value: 'acme' }, { key: 'DB_HOST', value: 'catalogue-db' }], 'RabbitMQ'],
+    ['an app given MySQL’s root password and the host of a MariaDB server', [{ key: 'MYSQL_ROOT_PASSWORD', value: 'x' }, { key: 'DB_HOST', value: 'catalogue-mariadb' }], undefined],
     ['addressing a host that runs nothing known', [{ key: 'MYSQL_ROOT_PASSWORD', value: 'x' }, { key: 'API_URL', value: 'http://orders:8080' }], 'MySQL'],
     ['a variable passed through, no value', [{ key: 'RABBITMQ_DEFAULT_USER' }, { key: 'RABBITMQ_HOST' }], 'RabbitMQ'],
     ['no server-only variable', [{ key: 'AMQP_URL', value: 'amqp://acme-mq' }], undefined],

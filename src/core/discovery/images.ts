@@ -234,6 +234,15 @@ const SERVER_ENVIRONMENT: [RegExp, SystemKind, string][] = [
   [/^(RABBITMQ_DEFAULT_USER|RABBITMQ_DEFAULT_PASS|RABBITMQ_DEFAULT_VHOST|RABBITMQ_ERLANG_COOKIE)$/, 'message-broker', 'RabbitMQ'],
 ];
 
+/**
+ * MariaDB's image reads MySQL's variables too, so an application handed `MYSQL_ROOT_PASSWORD`
+ * beside `DB_HOST: db` (a MariaDB container) is that server's client all the same.
+ */
+function serverFamily(technology: string): string {
+  const lower = technology.toLowerCase();
+  return lower === 'mariadb' ? 'mysql' : lower;
+}
+
 /** The product a container runs, told by the server-only variables its environment sets. */
 export function productOfEnvironment(keys: Iterable<string>): { kind: SystemKind; technology: string } | undefined {
   for (const key of keys) {
@@ -253,10 +262,11 @@ export function productOfEnvironment(keys: Iterable<string>): { kind: SystemKind
 export function productServedByEnvironment(variables: readonly { key: string; value?: string }[], productAt: (host: string) => string | undefined): { kind: SystemKind; technology: string } | undefined {
   const served = productOfEnvironment(variables.map(({ key }) => key));
   if (!served) return undefined;
-  const technology = served.technology.toLowerCase();
+  const family = serverFamily(served.technology);
   const client = variables.some(({ value }) => {
     const host = value !== undefined ? addressOrHost(value.trim())?.host : undefined;
-    return host !== undefined && productAt(host)?.toLowerCase() === technology;
+    const there = host !== undefined ? productAt(host) : undefined;
+    return there !== undefined && serverFamily(there) === family;
   });
   return client ? undefined : served;
 }
