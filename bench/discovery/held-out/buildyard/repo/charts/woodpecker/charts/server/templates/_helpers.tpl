@@ -1,0 +1,3 @@
+{{- define "woodpecker-server.fullname" -}}
+{{- printf "%s-server" .Release.Name | trunc 63 | trimSuffix "-" -}}
+{{- end -}}

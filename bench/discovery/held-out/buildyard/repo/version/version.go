@@ -1,0 +1,6 @@
+package version
+
+// Version of Woodpecker, set with ldflags.
+var Version = "dev"
+
+func String() string { return Version }

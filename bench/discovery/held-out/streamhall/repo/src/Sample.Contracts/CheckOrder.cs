@@ -1,0 +1,10 @@
+namespace Sample.Contracts
+{
+    using System;
+
+
+    public interface CheckOrder
+    {
+        Guid OrderId { get; }
+    }
+}

@@ -1,0 +1,10 @@
+namespace Sample.Contracts
+{
+    using System;
+
+
+    public interface OrderNotFound
+    {
+        Guid OrderId { get; }
+    }
+}

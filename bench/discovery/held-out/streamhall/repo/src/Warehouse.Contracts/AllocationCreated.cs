@@ -1,0 +1,11 @@
+namespace Warehouse.Contracts
+{
+    using System;
+
+
+    public interface AllocationCreated
+    {
+        Guid AllocationId { get; }
+        TimeSpan HoldDuration { get; }
+    }
+}

@@ -1,0 +1,10 @@
+namespace Warehouse.Contracts
+{
+    using System;
+
+
+    public interface AllocationHoldDurationExpired
+    {
+        Guid AllocationId { get; }
+    }
+}

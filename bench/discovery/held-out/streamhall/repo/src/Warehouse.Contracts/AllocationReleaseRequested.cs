@@ -1,0 +1,11 @@
+namespace Warehouse.Contracts
+{
+    using System;
+
+
+    public interface AllocationReleaseRequested
+    {
+        Guid AllocationId { get; }
+        string Reason { get; }
+    }
+}

@@ -1,0 +1,12 @@
+namespace Warehouse.Contracts
+{
+    using System;
+
+
+    public interface InventoryAllocated
+    {
+        Guid AllocationId { get; }
+        string ItemNumber { get; }
+        decimal Quantity { get; }
+    }
+}

@@ -1,0 +1,3 @@
+#!/bin/sh
+cd /opt/opencti-connector
+python3 import-file-stix.py
