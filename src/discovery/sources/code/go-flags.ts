@@ -44,6 +44,21 @@ function isViperInstance(call: SyntaxNode): boolean {
   return new RegExp(`\\b${name}\\s+\\*viper\\.Viper\\b|\\b${name}\\s*:?=\\s*viper\\.New\\(`).test(root.text);
 }
 
+/**
+ * The key argument of a viper getter whose key is no text of the file: the identifier a wrapper
+ * function of the team's own passes on (`func GetStringConfig(name string) string { return
+ * viper.GetString(name) }`), read as what each call of the wrapper gives it. Undefined for any
+ * other call, and for flag getters (`cmd.Flags().GetString(name)`, whose names are the flags').
+ */
+export function viperKeyParameter(call: SyntaxNode): SyntaxNode | undefined {
+  if (call.type !== 'call_expression') return undefined;
+  const name = callee(call);
+  if (!/^viper\.Get/.test(name) && !(INSTANCE_GETTER.test(name) && isViperInstance(call))) return undefined;
+  if (!GETTER.test(name) && !INSTANCE_GETTER.test(name)) return undefined;
+  const [key] = argsOf(call);
+  return key?.type === 'identifier' && keyText(key) === undefined ? key : undefined;
+}
+
 /** A definition on a variable (`fs.String("x", "…", "…")`), a flag set's when isFlagSetInstance says so. */
 const INSTANCE_DEFINITION = new RegExp(`^[A-Za-z_]\\w*\\.(?:${FLAG_TYPES})P?$`);
 

@@ -9,7 +9,7 @@ import { goPackageModule } from '../../../core/discovery/env-helper-keys.js';
 import type { Binding, CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './code-model.js';
 import { fieldTags, structTagSources } from './go-config-structs.js';
 import { prefixedStructField } from './go-prefixed-structs.js';
-import { automaticEnv, flagRead, isFlagSetInstance, keySources } from './go-flags.js';
+import { automaticEnv, flagRead, isFlagSetInstance, keySources, viperKeyParameter } from './go-flags.js';
 import { bind, compact, field, kids, lineOf, makeSite, once, typeName, unquote } from './syntax-helpers.js';
 import { recordAlias } from './import-aliases.js';
 
@@ -811,6 +811,10 @@ export const goReader: LanguageReader = {
         // A flag or configuration read (`cmd.Flags().String("db", "…", "…")`, `viper.GetString("db")`): the key, with its default.
         const read = flagRead(node);
         if (read) return { kind: 'env', key: read.key, ...(read.fallback ? { fallback: read.fallback, program: true } : {}) };
+        // `viper.GetString(name)` in a wrapper of the team's own (`func GetStringConfig(name string)
+        // string`): the key each call of the wrapper gives its parameter.
+        const keyParameter = viperKeyParameter(node);
+        if (keyParameter && functionParameter(keyParameter)) return { kind: 'env', key: keyParameter };
         const fn = calleeText(field(node, 'function'));
         const args = kids(field(node, 'arguments') ?? node).filter((arg) => arg.type !== 'comment');
         // `filepath.Base(os.Args[0])`: the program's file name, which is how COMMAND_PROGRAM_KEY is bound.

@@ -9,7 +9,7 @@ import { technologyOf } from './targets.js';
 import { DAPR_COMPONENT_KEY } from '../config/dapr-components.js';
 import { triggerPattern } from './prefilter.js';
 import { VECTOR_STORES_GO, VECTOR_STORE_TRIGGERS } from './vector-stores.js';
-import type { FamilyTable, Signature } from './code-model.js';
+import type { FamilyTable, Signature, SyntaxNode } from './code-model.js';
 import { between, calls, consumes, endpoint, produces, provides, uses, vendor } from './signature-builders.js';
 import { MICRO_BROKER_TARGET_KEY } from '../../../core/discovery/go-micro.js';
 import { GO_MICRO_IMPORTS } from './go-micro.js';
@@ -247,7 +247,15 @@ export const GO_SIGNATURES: readonly Signature[] = [
   uses('database', undefined, ['gorm.Open'], {
     target: [0],
     refine: (site, tools) => {
-      const dialect = site.args[0] ? /^(\w+)\.(?:Open|New)\b/.exec(tools.text(site.args[0]))?.[1] : undefined;
+      const first = site.args[0];
+      // jinzhu/gorm (v1): `gorm.Open("mysql", dsn)`, the dialect's name first and the DSN after it,
+      // as database/sql's `sql.Open`; v2 takes a dialector (`gorm.Open(mysql.Open(dsn), &gorm.Config{})`).
+      if (first && site.args.length === 2 && importsJinzhuGorm(site.node)) {
+        const named = tools.value(site, 0);
+        const technology = named.kind === 'literal' ? technologyOf(named.text) : undefined;
+        return { target: [1], ...(technology ? { technology } : {}) };
+      }
+      const dialect = first ? /^(\w+)\.(?:Open|New)\b/.exec(tools.text(first))?.[1] : undefined;
       const technology = dialect ? technologyOf(dialect) : undefined;
       return technology ? { technology } : undefined;
     },
@@ -287,6 +295,13 @@ export const GO_SIGNATURES: readonly Signature[] = [
   uses('email', 'SMTP', ['gomail.NewDialer', 'gomail.NewPlainDialer', 'mail.NewDialer'], { target: [0], port: [1], bareHost: true }),
 ];
 
+/** Whether the file of a node imports jinzhu/gorm, gorm's v1 (`gorm.Open(dialect, dsn)`), not gorm.io's v2. */
+function importsJinzhuGorm(node: SyntaxNode): boolean {
+  let root = node;
+  while (root.parent) root = root.parent;
+  return root.descendantsOfType('import_spec').some((spec) => spec?.text.includes('"github.com/jinzhu/gorm"') === true);
+}
+
 /** The Go family's table. */
 export const GO_TABLE: FamilyTable = {
   signatures: GO_SIGNATURES,
@@ -301,6 +316,9 @@ export const GO_TABLE: FamilyTable = {
     carriers: [
       { call: ['kafka.TCP', 'aws.String', 'ptr.To', 'to.Ptr'], arg: 0 },
       { call: ['postgres.Open', 'mysql.Open', 'sqlserver.Open', 'sqlite.Open', 'clickhouse.Open'], arg: 0 },
+      // go-sql-driver/mysql's `cfg := mysql.Config{Net: "tcp", Addr: host + ":3306"}` then `cfg.FormatDSN()`: the server at Addr.
+      { call: ['literal mysql.Config'], arg: 'Addr' },
+      { call: ['mysql.Config.FormatDSN', 'mysql.NewConfig.FormatDSN'], arg: 'receiver' },
       { call: ['*.ApplyURI', 'redis.ParseURL'], arg: 0 },
       { call: ['ssh.Dial'], arg: 1 },
       { call: ['grpc.Dial', 'grpc.NewClient'], arg: 0 },

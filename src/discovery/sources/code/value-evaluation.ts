@@ -14,6 +14,7 @@ import { compact, isConfigKey, isEnvName } from './syntax-helpers.js';
 import { namesNoSystem } from '../../../core/discovery/addresses.js';
 import { isClusterHost } from '../../../core/discovery/names.js';
 import { readTarget } from './targets.js';
+import { constantsOf } from './go-flags.js';
 import { helperCallKey, prefixedReadKey } from '../../../core/discovery/env-helper-keys.js';
 
 interface CompiledRules {
@@ -681,6 +682,11 @@ export class Evaluator {
     if (site.kind === 'call' && site.args[0]) {
       const key = this.shapeOf(site.args[0]);
       if (key.kind === 'string' && ENV_HELPER.test(site.callee) && isConfigKey(key.text)) return this.envOrDefault({ kind: 'env', key: key.text }, site, this.helperDefaultAt(site), depth);
+      // The same reader given the key as a Go constant (`common.GetStringConfigWithDefault(mysqlServiceHost,
+      // "mysql")` with `const mysqlServiceHost = "DBConfig.MySQLConfig.Host"`): that key, a constant
+      // being the literal written once. Go only: other languages' names may hold anything.
+      const constant = key.kind === 'name' && !key.param && this.model.language === 'go' && ENV_HELPER.test(site.callee) ? this.constantKey(site.args[0] as SyntaxNode, depth) : undefined;
+      if (constant !== undefined) return this.envOrDefault({ kind: 'env', key: constant }, site, this.helperDefaultAt(site), depth);
       // A variable named on a prefix the code is given (`env.StringFromEnv(opt.EnvPrefix()+"REDIS_SERVER", "")`,
       // the prefix empty unless a caller sets one): the variable the suffix names.
       const suffix = ENV_HELPER.test(site.callee) ? this.prefixedSuffix(key, depth) : undefined;
@@ -773,6 +779,13 @@ export class Evaluator {
    */
   private helperDefaultAt(site: CallSite): number {
     return site.args.length > 2 ? site.args.length - 1 : 1;
+  }
+
+  /** The configuration key a Go constant holds (`const mysqlServiceHost = "DBConfig.MySQLConfig.Host"`), if it is one. */
+  private constantKey(node: SyntaxNode, depth: number): string | undefined {
+    if (node.type !== 'identifier' || !constantsOf(node).has(node.text)) return undefined;
+    const value = this.value(node, depth + 1);
+    return value.kind === 'literal' && isConfigKey(value.text) ? value.text : undefined;
   }
 
   /**
