@@ -293,6 +293,8 @@ export const COVERAGE_TAGS = [
   'shared-image-commands',
   // Compose services running the product's published image with no `build:`, tied to the one Dockerfile copying in the project named like the image (`mintleaf-api` for `mintleaf/mintleaf`)
   'image-project-tie',
+  // A published image tied to a Dockerfile copying its project piecewise (the descriptor alone, then the package folder, pip-installed in a build stage the final stage takes `/install` from), the image named by the package folder or the project name without its org word (`tidewire-parley` → `parley`); its services' `python -m pkg.module` entrypoints each running what that module reaches
+  'image-project-piecewise',
   // A published image run only by name (`image: ghcr.io/acme/shop:v4.3.2`, `build:` commented out) under a name no folder has: tied to the Dockerfile whose COPYs (build-arg defaults filled) hold what the services' commands name (`/opt/app/app/manage.py`, `config/puma.rb` under WORKDIR, `bundle exec` → Gemfile); a dev container's service owning none of that code
   'image-command-paths',
   // An image's commands naming files no source reads facts from (a plain `manage.py`, a housekeeping script copied alone): matched against every file the scan walked, through a multi-stage Dockerfile's `FROM ${FROM}` stages and redeclared `ARG APP_PATH=.`; an OCI `image.source` label naming a packaging repository no veto

@@ -772,6 +772,14 @@ export interface ImageBuildFact {
    */
   copies?: { source: string; destination: string }[];
   /**
+   * The build context's paths copied by the final stage or by any stage it is built on or copies
+   * from, build arguments at their defaults (`pyproject.toml`, `README.rst` and `relay` of a
+   * `builder` stage that pip-installs them into the prefix the final stage takes with `COPY
+   * --from=builder /install /usr/local`): what code the image is made of, even when none of it
+   * lands where the final stage works (core/discovery/image-projects.ts).
+   */
+  builtFrom?: string[];
+  /**
    * Names the Dockerfile's OCI labels give its image (`org.opencontainers.image.title`, and the
    * `ghcr.io/<owner>/<repo>` of `org.opencontainers.image.source`): weaker than a build command's
    * tags, asked only when no build tags the image (node-processes.ts, dockerfileOfImage).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from './facts.js';
-import { copiedProjectNames, dockerfileOfProjectImage, projectDescriptors, type ProjectDescriptor, type ProjectImageCandidate } from './image-projects.js';
+import { copiedProjectNames, dockerfileOfProjectImage, piecewiseProjectRoot, projectDescriptors, projectNameKeys, type ProjectDescriptor, type ProjectImageCandidate } from './image-projects.js';
 import { PROJECT_NAME_KEY } from './own-image.js';
 
 const build = (dockerfile: string, copies: string[], extra: Partial<ProjectImageCandidate> = {}): ProjectImageCandidate => ({ dockerfile, read: true, images: new Set(), copies: copies.map((source) => ({ source, destination: '/app' })), ...extra });
@@ -33,6 +33,47 @@ describe('dockerfileOfProjectImage', () => {
   ])('%s', (_label, image, builds, expected) => {
     const extra: ProjectDescriptor[] = image === 'postgres' ? [{ root: 'pg', names: ['postgres'] }] : [];
     expect(dockerfileOfProjectImage(image, builds, [...projects, ...extra])?.dockerfile).toBe(expected);
+  });
+});
+
+describe('dockerfileOfProjectImage: a project copied piecewise', () => {
+  // The root's `matrix-relay` with its package folder `relay/`; a Dockerfile kept in `docker/`.
+  const rooted: ProjectDescriptor[] = [{ root: '', names: ['matrix-relay'] }, { root: 'contrib/bridge', names: ['relay-bridge'] }];
+  const pip = build('docker/Dockerfile', ['./docker/conf'], { builtFrom: ['pyproject.toml', 'README.rst', 'relay', './docker/conf'] });
+  it.each<[string, string, ProjectImageCandidate[], string | undefined]>([
+    ['the descriptor and the package folder, in a build stage: named by the package folder', 'acmeorg/relay', [pip], 'docker/Dockerfile'],
+    ['named by the project without its org word', 'acmeorg/relay', [build('docker/Dockerfile', ['setup.cfg', 'src'])], 'docker/Dockerfile'],
+    ['named by the whole project name', 'acmeorg/matrix-relay', [pip], 'docker/Dockerfile'],
+    ['in the final stage', 'ghcr.io/acme/relay', [build('docker/Dockerfile', ['pyproject.toml', 'relay'])], 'docker/Dockerfile'],
+    ['beside a docs Dockerfile and one FROM the image copying a config file', 'acmeorg/relay', [pip, build('docs/Dockerfile', ['docs']), build('docker/Dockerfile-workers', ['./docker/conf-workers/supervisord.conf'])], 'docker/Dockerfile'],
+    ['not a package folder alone, with no descriptor', 'acmeorg/relay', [build('docker/Dockerfile', ['relay', 'README.rst'])], undefined],
+    ['not a descriptor alone (dependencies installed first)', 'acmeorg/relay', [build('docker/Dockerfile', ['pyproject.toml'])], undefined],
+    ['not a descriptor with only docs, scripts or tests', 'acmeorg/relay', [build('docker/Dockerfile', ['pyproject.toml', 'docs', 'scripts', 'tests'])], undefined],
+    ['not a layout folder’s name (`src/`)', 'acmeorg/src', [build('docker/Dockerfile', ['pyproject.toml', 'src'])], undefined],
+    ['not another project’s folder as a package', 'acmeorg/bridge', [build('docker/Dockerfile', ['pyproject.toml', 'contrib'])], undefined],
+    ['not when two Dockerfiles copy it', 'acmeorg/relay', [pip, build('Dockerfile', ['pyproject.toml', 'relay'])], undefined],
+    ['not a Dockerfile tagged with other names', 'acmeorg/relay', [build('docker/Dockerfile', ['pyproject.toml', 'relay'], { images: new Set(['acmeorg/relay-legacy']) })], undefined],
+    ['not a public publisher’s image', 'bitnami/relay', [pip], undefined],
+    ['not an image named otherwise', 'acmeorg/matrix', [pip], undefined],
+  ])('%s', (_label, image, builds, expected) => {
+    expect(dockerfileOfProjectImage(image, builds, rooted)?.dockerfile).toBe(expected);
+  });
+
+  it('runs the project’s folder, not where the final stage’s own copies land; a whole copy is left to the copy', () => {
+    expect(piecewiseProjectRoot('acmeorg/relay', pip, rooted)).toBe('');
+    expect(piecewiseProjectRoot('acme/acme', root, projects)).toBeUndefined();
+  });
+});
+
+describe('projectNameKeys', () => {
+  it.each<[string[], string[]]>([
+    [['matrix-relay'], ['matrixrelay', 'relay']],
+    [['@acme/relay'], ['acmerelay', 'relay']],
+    [['acme-relay-worker'], ['acmerelayworker', 'relayworker']],
+    [['relay'], ['relay']],
+    [['acme-api'], ['acme']],
+  ])('%j → %j', (names, keys) => {
+    expect([...projectNameKeys(names)].sort()).toEqual(keys.sort());
   });
 });
 

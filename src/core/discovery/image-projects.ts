@@ -34,6 +34,8 @@ export interface ProjectImageCandidate {
   images: ReadonlySet<string>;
   context?: string;
   copies?: readonly { source: string; destination: string }[];
+  /** The context's paths its final stage and the stages it draws on copy in (ImageBuildFact.builtFrom). */
+  builtFrom?: readonly string[];
 }
 
 /**
@@ -63,31 +65,123 @@ function sourceFolder(source: string): string {
 }
 
 /**
- * The name keys of the projects a Dockerfile copies in whole (`COPY api /app/` over `api/`'s
- * pyproject.toml; `COPY . .` over the context's own package.json), the context taken as the build
- * command's, else the Dockerfile's folder or the repository's root. A file copied alone (a
- * `package.json` copied to install dependencies in a build stage) is no project the image runs.
+ * The files that declare a project and its name (sources/project-markers.ts reads them), copied
+ * alone before the code to install the project (`COPY pyproject.toml README.rst /relay/`).
+ */
+const DESCRIPTOR_FILE = /^(?:package\.json|pyproject\.toml|setup\.py|setup\.cfg|go\.mod|Cargo\.toml|pom\.xml|build\.gradle(?:\.kts)?|[^/]+\.csproj|Gemfile)$/;
+
+/** Folders of a project that hold code but name nothing: the layout's own (`src/relay/…`, `lib/`). */
+const LAYOUT_FOLDERS = new Set(['src', 'lib', 'app', 'pkg', 'cmd', 'internal', 'source', 'sources']);
+
+/** Folders beside a package that hold no code the image runs, or none of the project's own. */
+const NON_CODE_FOLDERS = /^(?:\..*|docs?|documentation|scripts?(?:-dev)?|conf|config|configs|static|public|assets|tests?|spec|bin|docker|deploy|deployment|contrib|examples?|changelog\.d|debian|node_modules|dist|build|target|vendor)$/i;
+
+/** Words naming a server's role rather than a product (names.ts NEUTRAL_SUFFIXES). */
+const ROLE_WORD = /^(?:service|svc|server|srv|api|app|backend)$/i;
+
+/** A path's last segment. */
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/**
+ * The name keys a project goes by: each declared name, and each with a leading org or product word
+ * dropped (`matrix-relay` → `relay`, `@acme/relay` → `relay`), as a product's published image is
+ * often named by its last word alone. One word only: `acme-relay-worker` is also `relay-worker`, not
+ * `worker`; a name of one word drops nothing, nor one whose rest is a role (`acme-api` is no `api`).
+ */
+export function projectNameKeys(names: readonly string[]): Set<string> {
+  const keys = new Set<string>();
+  for (const name of names) {
+    keys.add(nameKey(name));
+    const words = name.split(/[^A-Za-z0-9]+/).filter((word) => word !== '');
+    // The rest a role alone (`acme-api`, `acme-server`) is the product's role, not a name: `api` is no project.
+    if (words.length >= 2 && !words.slice(1).every((word) => ROLE_WORD.test(word))) keys.add(nameKey(words.slice(1).join('-')));
+  }
+  keys.delete('');
+  return keys;
+}
+
+/**
+ * The name keys of the projects a Dockerfile copies in (its final stage and the stages it draws on,
+ * ProjectImageCandidate.builtFrom), the context taken as the build command's, else the Dockerfile's
+ * folder or the repository's root:
+ * - in whole (`COPY api /app/` over `api/`'s pyproject.toml; `COPY . .` over the context's own
+ *   package.json): the project's names (projectNameKeys);
+ * - piecewise, its descriptor file and its package folder(s), direct folders of the project's
+ *   (`COPY pyproject.toml README.rst /relay/` then `COPY relay /relay/relay/` over the root's
+ *   `matrix-relay`, the way a Python package is pip-installed from a Dockerfile kept in `docker/`):
+ *   the project's names and the package folders' (`relay`). A layout folder (`src/`, `lib/`) counts
+ *   as the code but names nothing; a folder of docs, scripts, tests or configuration is no package,
+ *   nor another project's folder.
+ * A descriptor copied alone (a `package.json` copied to install dependencies in a build stage) is
+ * no project the image runs.
  */
 export function copiedProjectNames(build: ProjectImageCandidate, projects: readonly ProjectDescriptor[]): Set<string> {
-  const names = new Set<string>();
-  const contexts = build.context !== undefined ? [build.context] : [...new Set([folderOf(build.dockerfile), ''])];
-  for (const copy of build.copies ?? []) {
-    const source = sourceFolder(copy.source);
-    // A pattern or a path out of the context names no one folder.
-    if (/[*?[]|(?:^|\/)\.\.(?:\/|$)/.test(source)) continue;
-    for (const context of contexts) {
-      const folder = source === '' ? context : context === '' ? source : `${context}/${source}`;
-      for (const project of projects) if (project.root === folder) for (const name of project.names) names.add(nameKey(name));
-    }
-  }
+  const names = new Set(copiedProjects(build, projects).flatMap((copied) => [...copied.keys]));
   names.delete('');
   return names;
 }
 
+/** A project a Dockerfile copies in: its folder, whether in whole, and the name keys it goes by there. */
+interface CopiedProject {
+  root: string;
+  whole: boolean;
+  keys: Set<string>;
+}
+
+function copiedProjects(build: ProjectImageCandidate, projects: readonly ProjectDescriptor[]): CopiedProject[] {
+  const found: CopiedProject[] = [];
+  const contexts = build.context !== undefined ? [build.context] : [...new Set([folderOf(build.dockerfile), ''])];
+  const sources = [...new Set([...(build.copies ?? []).map((copy) => copy.source), ...(build.builtFrom ?? [])])];
+  const roots = new Set(projects.map((project) => project.root));
+  for (const context of contexts) {
+    const paths = new Set<string>();
+    for (const copied of sources) {
+      const source = sourceFolder(copied);
+      // A pattern or a path out of the context names no one folder.
+      if (/[*?[]|(?:^|\/)\.\.(?:\/|$)/.test(source)) continue;
+      paths.add(source === '' ? context : context === '' ? source : `${context}/${source}`);
+    }
+    for (const project of projects) {
+      if (paths.has(project.root)) {
+        found.push({ root: project.root, whole: true, keys: projectNameKeys(project.names) });
+        continue;
+      }
+      const inRoot = [...paths].filter((path) => path !== project.root && folderOf(path) === project.root);
+      if (!inRoot.some((path) => DESCRIPTOR_FILE.test(baseName(path)))) continue;
+      // A direct folder of the project's, not a file (a README, a lock file), not another project.
+      const packages = inRoot.filter((path) => !/\.[A-Za-z0-9]+$/.test(baseName(path)) && /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(baseName(path)) && !NON_CODE_FOLDERS.test(baseName(path)) && !roots.has(path));
+      if (packages.length === 0) continue;
+      const keys = projectNameKeys(project.names);
+      for (const folder of packages) if (!LAYOUT_FOLDERS.has(baseName(folder).toLowerCase())) keys.add(nameKey(baseName(folder)));
+      keys.delete('');
+      found.push({ root: project.root, whole: false, keys });
+    }
+  }
+  return found;
+}
+
 /**
- * The one read, untagged Dockerfile copying in a project named like the image's last path segment
- * (`acme` of `ghcr.io/acme/acme:latest` and of `acme/acme`); undefined for a public publisher's or
- * known product's image, or when none or several fit.
+ * The folder of the project a Dockerfile copies in piecewise under the image's name (the root's
+ * `matrix-relay` for `acmeorg/relay`): the code the image runs, its package folders installed from
+ * there, where the final stage's own copies (a `conf/` folder beside `start.py`) say nothing of it.
+ * Undefined when the project is copied in whole: the folder the copy lands in is the code then
+ * (imageCodeFolder), as before.
+ */
+export function piecewiseProjectRoot(image: string, build: ProjectImageCandidate, projects: readonly ProjectDescriptor[]): string | undefined {
+  const last = nameKey(image.slice(image.lastIndexOf('/') + 1));
+  const copied = copiedProjects(build, projects).filter((each) => each.keys.has(last));
+  if (copied.length === 0 || copied.some((each) => each.whole)) return undefined;
+  const roots = [...new Set(copied.map((each) => each.root))];
+  return roots.length === 1 ? roots[0] : undefined;
+}
+
+/**
+ * The one read, untagged Dockerfile copying in a project (copiedProjectNames) named like the
+ * image's last path segment (`acme` of `ghcr.io/acme/acme:latest` and of `acme/acme`; `relay` of
+ * `acmeorg/relay` for `matrix-relay` or its package folder `relay/`); undefined for a public
+ * publisher's or known product's image, or when none or several fit.
  */
 export function dockerfileOfProjectImage<T extends ProjectImageCandidate>(image: string, builds: Iterable<T>, projects: readonly ProjectDescriptor[]): T | undefined {
   if (projects.length === 0 || isPublicPublisherImage(image) || productOf(image) !== undefined) return undefined;

@@ -80,7 +80,7 @@ import { withBaseConstructorArguments } from './base-constructors.js';
 import { appliesUnderProfiles } from './quarkus-profiles.js';
 import { dockerfileOfDeployable, entrypointDispatches } from './entrypoint-arguments.js';
 import { ownProjectNames } from './own-image.js';
-import { dockerfileOfProjectImage, projectDescriptors } from './image-projects.js';
+import { dockerfileOfProjectImage, piecewiseProjectRoot, projectDescriptors } from './image-projects.js';
 import { MIGRATION_PROCESS, entryFileOf as pythonEntryFile, entryProcess, isMigrationEntry, withEntryReach } from './python-entries.js';
 import { codebaseCommands, commandFunction, commandOfWords, commandProcesses } from './python-cli.js';
 import { areVariantsOf, isNamedAfter } from './service-variants.js';
@@ -1152,7 +1152,9 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     if (!component || component.kind !== 'application' || component.library || component.roots.size > 0) continue;
     const build = dockerfileOfProjectImage(image.toLowerCase(), builds.values(), imageProjects);
     if (!build) continue;
-    component.roots.add(imageCodeFolder(build, holdsFiles));
+    // A project copied piecewise (its descriptor and package folders, pip-installed in a build
+    // stage) is that project's folder, not where the final stage's own copies land.
+    component.roots.add(piecewiseProjectRoot(image.toLowerCase(), build, imageProjects) ?? imageCodeFolder(build, holdsFiles));
     if (!builtFrom.has(component)) builtFrom.set(component, build);
   }
   for (const [component, roots] of shareBuiltImages(runners, (component) => component.roots)) for (const root of roots) component.roots.add(root);

@@ -241,6 +241,24 @@ describe('programName', () => {
   });
 });
 
+describe('a module of the codebase run as the program', () => {
+  const process = (words: string[], owner: { component: string } | { scope: string } = { component: 'worker' }): string | undefined =>
+    commandLineFacts(words, owner, evidence).find((fact): fact is BindingFact => fact.type === 'binding' && fact.key === CELERY_PROCESS_KEY)?.value;
+  it.each<[string, string[], string | undefined]>([
+    ['python -m with its options', ['python', '-m', 'relay.app.generic_worker', '--config-path=/data/workers/pusher.yaml'], 'module:relay.app.generic_worker'],
+    ['python3 -u -m after an init', ['tini', '--', 'python3', '-u', '-m', 'relay.app.homeserver'], 'module:relay.app.homeserver'],
+    ['a tool run as a module is no entry', ['python', '-m', 'pip', 'install', '.'], undefined],
+    ['a web server run as a module is the web process', ['python', '-m', 'gunicorn', 'app.wsgi'], ''],
+    ['a script, not a module', ['python', 'worker.py'], undefined],
+  ])('%s', (_name, words, expected) => {
+    expect(process(words)).toBe(expected);
+  });
+
+  it('is an image’s too (its ENTRYPOINT), which a deployable’s own command overrides', () => {
+    expect(process(['python', '-m', 'relay.app.homeserver'], { scope: 'docker' })).toBe('module:relay.app.homeserver');
+  });
+});
+
 describe('migration commands', () => {
   const process = (words: string[], owner: { component: string } | { scope: string } = { component: 'migrate' }): string | undefined =>
     commandLineFacts(words, owner, evidence).find((fact): fact is BindingFact => fact.type === 'binding' && fact.key === CELERY_PROCESS_KEY)?.value;

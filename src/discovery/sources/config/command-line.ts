@@ -12,7 +12,7 @@ import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, CONFIDENCE, type BindingFact, t
 import { redact, redactBinding } from '../../../core/discovery/redact.js';
 import { VERTX_EVENT_BUS, VERTX_EVENT_BUS_KEY } from '../../../core/discovery/vertx.js';
 import { CELERY_PROCESS_KEY, celeryProcesses } from '../../../core/discovery/shared-codebase.js';
-import { managementProcessOf } from '../../../core/discovery/python-entries.js';
+import { managementProcessOf, pythonEntryOf } from '../../../core/discovery/python-entries.js';
 import { processEnvironmentGroup, processScriptGroup } from './process-script.js';
 import { processManagerSelector } from './process-managers.js';
 import { selectByEnvironment } from '../../../core/discovery/process-selection.js';
@@ -120,6 +120,12 @@ export function commandLineFacts(words: readonly string[], owner: { component: s
   // commands are given at `docker compose run` time) administration of the database (python-entries.ts).
   const started = celery === '' ? managementProcessOf(withoutLaunchers(words)) : undefined;
   if (celery !== undefined) facts.push({ type: 'binding', ...owner, key: CELERY_PROCESS_KEY, value: started ?? celery, evidence } satisfies BindingFact);
+  // A module of the codebase run as the program (`python -m relay.app.generic_worker
+  // --config-path=…`, a compose `entrypoint:` or an image's ENTRYPOINT) runs that module's file and
+  // what it reaches, as a script's branch starting it does (python-entries.ts); a tool run as a
+  // module (`-m pip`, `-m celery`, a web server) is none.
+  const module = celery === undefined ? pythonEntryOf(withoutLaunchers(words)) : undefined;
+  if (module !== undefined && module.startsWith('module:')) facts.push({ type: 'binding', ...owner, key: CELERY_PROCESS_KEY, value: module, evidence } satisfies BindingFact);
   // A script run as the container's program may pick the process by an environment variable
   // (`if [[ "${MODE}" == worker ]]`): each deployable's environment picks its branch (process-script.ts,
   // core/discovery/process-selection.ts). Bound before the argument's branch, which wins when the script has one.

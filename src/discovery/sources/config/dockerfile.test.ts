@@ -126,6 +126,19 @@ describe('where the image holds the build context', () => {
   });
 });
 
+describe('the context paths the image is built from', () => {
+  const build = (lines: string[]): string => lines.join('\n');
+  it.each<[string, string, string[] | undefined]>([
+    ['a builder stage pip-installing the descriptor and the package into the prefix the final stage takes', build(['FROM python:3.12 AS builder', 'COPY pyproject.toml README.rst /relay/', 'COPY relay /relay/relay/', 'RUN pip install --prefix=/install "/relay[postgres]"', 'FROM python:3.12-slim', 'COPY --from=builder /install /usr/local', 'COPY ./docker/conf /conf']), ['pyproject.toml', 'README.rst', 'relay', './docker/conf']],
+    ['through a chain of stages, and a stage built on another', build(['FROM python:3.12 AS deps', 'COPY pyproject.toml /src/', 'FROM deps AS code', 'COPY relay /src/relay', 'FROM python:3.12-slim', 'COPY --from=code /src /src']), ['pyproject.toml', 'relay']],
+    ['not a stage the final one never draws on (a docs or test stage)', build(['FROM node:20 AS docs', 'COPY docs /docs', 'FROM python:3.12-slim', 'COPY app /app']), ['app']],
+    ['not a copy from an outside image, a URL or a path out of the context', build(['FROM python:3.12-slim', 'COPY --from=ghcr.io/astral-sh/uv:0.4 /uv /bin/uv', 'ADD https://example.org/x.tar.gz /x', 'COPY ../shared /shared']), undefined],
+  ])('%s', async (_label, text, expected) => {
+    const fact = (await readAll('Dockerfile', text)).find((each) => each.type === 'image-build');
+    expect(fact?.type === 'image-build' ? fact.builtFrom : 'none').toEqual(expected);
+  });
+});
+
 describe('the names OCI labels give the image', () => {
   it.each<[string, string[], string[]]>([
     ['a title and a GitHub source', ['FROM ruby:3.3', 'LABEL org.opencontainers.image.title="shop" \\', '      org.opencontainers.image.source="https://github.com/Acme/shop.git"'], ['shop', 'ghcr.io/acme/shop']],

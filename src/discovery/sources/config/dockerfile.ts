@@ -383,6 +383,31 @@ function contextCopies(stages: readonly Stage[], index: number, depth = 0): Cont
   return found;
 }
 
+/** A COPY source that is one path of the build context: no variable left, pattern, absolute path, path out of the context or URL. */
+function isContextPath(source: string): boolean {
+  return !/[$*?[]/.test(source) && !source.startsWith('/') && !source.startsWith('..') && !/^[a-z][a-z0-9+.-]*:\/\//i.test(source);
+}
+
+/**
+ * The stage at `index` and every earlier stage it takes files from (`COPY --from=builder`), each
+ * once. A stage's `FROM` an earlier stage already holds that stage's copies (stagesOf); a stage the
+ * final one never draws on (a test or docs stage) is not in the image.
+ */
+function drawnStages(stages: readonly Stage[], index: number): Stage[] {
+  const seen = new Set<number>();
+  const visit = (at: number): void => {
+    const stage = stages[at];
+    if (stage === undefined || seen.has(at)) return;
+    seen.add(at);
+    for (const copy of stage.copies) if ('from' in copy) {
+      const from = stageNamed(stages, copy.from, at);
+      if (from !== undefined) visit(stages.indexOf(from));
+    }
+  };
+  visit(index);
+  return [...seen].sort((left, right) => left - right).map((at) => stages[at] as Stage);
+}
+
 /**
  * What the Dockerfile says of the image it builds (core/discovery/node-processes.ts): its final
  * stage's name, and the code folder it runs, relative to the build context. Only what the final
@@ -420,10 +445,11 @@ export function imageBuildOf(path: string, instructions: readonly Instruction[],
   const artifacts = [...new Set((last?.copies ?? []).map((copy) => archiveBaseName(copy.source)).filter((name): name is string => name !== undefined))];
   // Where each path of the context lands, build arguments at their defaults (image-runner-folders.ts).
   const filled = stagesOf(instructions, true);
-  const placed = filled.length > 0 ? contextCopies(filled, filled.length - 1).filter((copy) => !/[$*?[]/.test(copy.source) && !copy.source.startsWith('/') && !copy.source.startsWith('..') && !/^[a-z][a-z0-9+.-]*:\/\//i.test(copy.source)) : [];
+  const placed = filled.length > 0 ? contextCopies(filled, filled.length - 1).filter((copy) => isContextPath(copy.source)) : [];
+  const drawn = filled.length > 0 ? [...new Set(drawnStages(filled, filled.length - 1).flatMap((each) => each.copies.flatMap((copy) => ('from' in copy || !isContextPath(copy.source) ? [] : [copy.source]))))] : [];
   const layout = filled.length > 0 ? { workdir: (filled[filled.length - 1] as Stage).workdir, ...(placed.length > 0 ? { copies: placed.map(({ source, destination }) => ({ source, destination })) } : {}) } : {};
   const labelled = labelledImageNames(instructions);
-  return { type: 'image-build', dockerfile: path, ...(stage !== undefined ? { stage } : {}), ...(codeRoot !== undefined ? { codeRoot } : {}), ...(artifacts.length > 0 ? { artifacts } : {}), ...layout, ...(labelled.length > 0 ? { labelledImages: labelled } : {}), evidence: evidenceAt(fromLine) };
+  return { type: 'image-build', dockerfile: path, ...(stage !== undefined ? { stage } : {}), ...(codeRoot !== undefined ? { codeRoot } : {}), ...(artifacts.length > 0 ? { artifacts } : {}), ...layout, ...(labelled.length > 0 ? { labelledImages: labelled } : {}), ...(drawn.length > 0 ? { builtFrom: drawn } : {}), evidence: evidenceAt(fromLine) };
 }
 
 /**
