@@ -91,3 +91,8 @@ export function expandServiceLinks(bindings: readonly BindingFact[], members: re
   }
   return [...kept, ...added];
 }
+
+/** Whether a fact is a Service's link variable or a workload's inclusion of them (for tests of other facts of a manifest). */
+export function isServiceLinkFact(fact: { type: string; group?: string; value?: string }): boolean {
+  return fact.type === 'binding' && (fact.group === SERVICE_LINKS_GROUP || fact.value === SERVICE_LINKS_INCLUSION);
+}
