@@ -87,6 +87,8 @@ export const COVERAGE_TAGS = [
   // A program an init container copies from its image onto a shared volume (`cp /usr/local/bin/acme /shared/acme-dex`) and the main container runs: the copying image's code, under the copy's name
   'init-container-copied-program',
   'kubernetes',
+  // Kubernetes service links: code reading `<SERVICE>_SERVICE_HOST` / `_SERVICE_PORT[_<PORT>]`, which the kubelet sets for each Service with a cluster IP (no headless Service, none where `enableServiceLinks: false`)
+  'kubernetes-service-links',
   // A container of a load-testing tool's image (k6, Locust…) aimed at a URL by its environment or command line
   'load-generator',
   // Consul Connect upstreams: a pod's localhost:<port> forwarded to the service its annotation names

@@ -300,6 +300,11 @@ export interface BindingFact {
    * tested on the settings instead (flag-conditions.ts). `value` refers to the first one's key.
    */
   flag?: FactCondition[];
+  /**
+   * A Kubernetes service link (`FLOW_API_SERVICE_HOST`) the kubelet sets in the workload's pods
+   * (service-links.ts): the workload's own, and no guess for components the kubelet gives none.
+   */
+  serviceLink?: true;
   evidence: Evidence;
 }
 

@@ -37,6 +37,7 @@ import { throughStork } from './stork.js';
 import { STREAM_BINDING_KEY, STREAM_FUNCTION_KEY, withStreamBinding } from './spring-cloud-stream.js';
 import { eventuateCdcConnections, isEventuateCdc } from './eventuate-cdc.js';
 import { bindRenderedTemplates } from './rendered-templates.js';
+import { expandServiceLinks } from './service-links.js';
 import { CONFIGMAP_SETTINGS_GROUP, SPRING_CONFIG_GROUP, expandGroups, withExpression, helmValueConnections, isHelmValuesGroup, springConfigAssignments, springConfigInclusion, springEnvironmentConnections, type RepoAssignment } from './binding-groups.js';
 import { GO_COMMAND_FOLDER, folderOf, isComposeFile, isTestCode } from './file-paths.js';
 import { loopbackPeer } from './network-peers.js';
@@ -1019,7 +1020,9 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   // workload's bindings, with the group's own lines as evidence.
   const fromHelmValues: BindingFact[] = [];
   const repoFacts = new Set<BindingFact>([...repoInclusions, ...repoMembers, ...mounted.used]);
-  const includes = bindings.filter((binding) => !repoFacts.has(binding));
+  // Kubernetes service links (`<SERVICE>_SERVICE_HOST`): every Service's variables for each workload
+  // taking them in, after the rest of its environment (service-links.ts).
+  const includes = expandServiceLinks(bindings.filter((binding) => !repoFacts.has(binding)), groupMembers);
   const otherMembers = groupMembers.filter((binding) => !repoFacts.has(binding));
   // A mounted ConfigMap's settings file makes its connections for each workload taking it in.
   // So does a settings file a service's config names take in (its module's own `<name>.yml`, a
@@ -1767,7 +1770,8 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     // Whether a Quarkus profile is active is a component's matter: not guessed for the whole scan.
     // Nor is what a Go command gives a library's function (`sdk.NewSDK(sdk.Config{ReadersURL: …})`
     // in `cmd/cli`): the library's code run by another command is not given it.
-    const candidates = all.filter((binding) => !binding.profileOnly && !isCommandArgument(binding));
+    // Nor is a Kubernetes service link: the kubelet sets it only in pods that take the links in (service-links.ts).
+    const candidates = all.filter((binding) => !binding.profileOnly && !isCommandArgument(binding) && !binding.serviceLink);
     const values = new Set(candidates.map((binding) => binding.value));
     if (values.size === 1 && candidates[0]) return foundIn(candidates[0], CONFIDENCE.inferred);
     return undefined;

@@ -290,6 +290,8 @@ export const GO_SIGNATURES: readonly Signature[] = [
   uses('database', 'Google Cloud Bigtable', ['bigtable.NewClient', 'bigtable.NewClientWithConfig'], { imports: ['cloud.google.com/go/bigtable'], key: 'BIGTABLE_EMULATOR_HOST', channel: [2] }),
   uses('file-transfer', 'Google Cloud Storage', ['*.Bucket'], { imports: ['cloud.google.com/go/storage'], key: 'STORAGE_EMULATOR_HOST', channel: [0] }),
   uses('file-transfer', 'SFTP', ['sftp.NewClient'], { imports: ['github.com/pkg/sftp'], target: [0] }),
+  // MinIO's Go client (minio-go v6 and v7): `minio.New(endpoint, …)` takes the server's bare `host:port`.
+  uses('file-transfer', 'MinIO', ['minio.New', 'minio.NewWithRegion', 'minio.NewV4', 'minio.NewV2'], { imports: ['github.com/minio/minio-go'], target: [0], bareHost: true }),
   // E-mail
   uses('email', 'SMTP', ['smtp.SendMail', 'smtp.Dial'], { imports: ['net/smtp'], target: [0], bareHost: true }),
   uses('email', 'SMTP', ['gomail.NewDialer', 'gomail.NewPlainDialer', 'mail.NewDialer'], { target: [0], port: [1], bareHost: true }),
@@ -307,7 +309,7 @@ export const GO_TABLE: FamilyTable = {
   signatures: GO_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts); net/http where it is imported or one of its client calls or types is written, not in comments.
   triggers: triggerPattern({
-    prefixes: ['dapr', 'grpc', 'kafka', 'sarama', 'amqp', 'nats', 'stomp', 'zeebe', 'zbc', 'temporal', 'paho', 'azservicebus', 'azeventhubs', 'aws-sdk', 'eventbridge', 'pubsub', 'redis', 'redigo', 'sqlx', 'pgx', 'gorm', 'mongo', 'azblob', 'sftp', 'smtp', 'gomail', 'getenv', 'lookupenv', 'viper', 'cobra', 'pflag', 'kingpin', 'urfave', 'memcache', 'mgo', 'zrpc', 'go-zero', 'go-queue', 'asynq', 'graphql', 'soap', 'resty', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'mailgun', 'slack', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable', 'gocql', 'kgo', 'gocraft', 'beego', ...VENDOR_TRIGGERS.go, ...VECTOR_STORE_TRIGGERS],
+    prefixes: ['dapr', 'grpc', 'kafka', 'sarama', 'amqp', 'nats', 'stomp', 'zeebe', 'zbc', 'temporal', 'paho', 'azservicebus', 'azeventhubs', 'aws-sdk', 'eventbridge', 'pubsub', 'redis', 'redigo', 'sqlx', 'pgx', 'gorm', 'mongo', 'azblob', 'sftp', 'minio', 'smtp', 'gomail', 'getenv', 'lookupenv', 'viper', 'cobra', 'pflag', 'kingpin', 'urfave', 'memcache', 'mgo', 'zrpc', 'go-zero', 'go-queue', 'asynq', 'graphql', 'soap', 'resty', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'mailgun', 'slack', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable', 'gocql', 'kgo', 'gocraft', 'beego', ...VENDOR_TRIGGERS.go, ...VECTOR_STORE_TRIGGERS],
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', 'database/sql\\b', '"net/http"', '\\bsql\\.Open\\b', '\\bhttp\\.(?:Get|Post|Head|PostForm|NewRequest|NewRequestWithContext|Client|ProxyURL)\\b', 'New\\w+Client\\(', 'Register\\w+Server\\(', 'Register\\w+HandlerFromEndpoint\\(', '(?:\\benv|envconfig|envDefault|env-default|mapstructure):"', '\\bConfig\\s+struct\\b', 'Env\\w*\\(&', '\\bmail\\.NewDialer\\b', '\\bflag\\.[A-Z]\\w*\\(', '\\bent\\.Open\\(', 'go-micro', 'micro/go-plugins', 'micro/micro/', '\\bos\\.Environ\\(\\)', '\\benvconfig\\.(?:Must)?Process\\('],
   }),
   values: {

@@ -534,6 +534,17 @@ export const typescriptReader: LanguageReader = {
       }
       case 'shorthand_property_identifier':
         return { kind: 'name', name: node.text };
+      // The entries of an object pattern destructuring the environment (bound above, variable_declarator).
+      case 'shorthand_property_identifier_pattern':
+        return { kind: 'env', key: node.text };
+      case 'object_assignment_pattern':
+      case 'pair_pattern': {
+        const key = node.type === 'pair_pattern' ? field(node, 'key')?.text : field(node, 'left')?.text;
+        if (key === undefined) return { kind: 'unknown' };
+        const local = node.type === 'pair_pattern' ? field(node, 'value') : node;
+        const fallback = local?.type === 'assignment_pattern' || local?.type === 'object_assignment_pattern' ? field(local, 'right') : undefined;
+        return fallback ? { kind: 'env', key: unquote(key), fallback } : { kind: 'env', key: unquote(key) };
+      }
       case 'member_expression': {
         const object = field(node, 'object');
         const property = field(node, 'property')?.text ?? '';
@@ -700,6 +711,19 @@ export const typescriptReader: LanguageReader = {
           if (name?.type === 'identifier') model.imported.add(name.text);
           else for (const child of name?.descendantsOfType(['shorthand_property_identifier_pattern', 'identifier']) ?? []) if (child) model.imported.add(child.text);
           if (name?.type !== 'identifier') return;
+        }
+        // `const { API_HOST = 'localhost', API_PORT: port } = process.env`: each name destructured
+        // from the environment holds that variable's read, its default (if any) standing in when unset.
+        if (name?.type === 'object_pattern' && value && isEnvObject(value)) {
+          for (const entry of kids(name)) {
+            if (entry.type === 'shorthand_property_identifier_pattern') bind(model.bindings, entry.text, entry);
+            else if (entry.type === 'object_assignment_pattern' || entry.type === 'pair_pattern') {
+              const local = entry.type === 'pair_pattern' ? field(entry, 'value') : field(entry, 'left');
+              const target = local?.type === 'assignment_pattern' ? field(local, 'left') : local;
+              if (target?.type === 'identifier' || target?.type === 'shorthand_property_identifier_pattern') bind(model.bindings, target.text, entry);
+            }
+          }
+          return;
         }
         if (!name || (name.type !== 'identifier' && name.type !== 'property_identifier' && name.type !== 'private_property_identifier')) return;
         if (value) bind(model.bindings, name.text, value);

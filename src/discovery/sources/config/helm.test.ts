@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isServiceLinkFact } from '../../../core/discovery/service-links.js';
 import type { Fact } from '../../../core/discovery/facts.js';
 import { CONFIDENCE } from '../../../core/discovery/facts.js';
 import { evidenceFor, type Source } from '../../source.js';
@@ -10,7 +11,8 @@ import { helmValuesSource } from './helm-values.js';
 
 async function read(source: Source, path: string, text: string, others: Record<string, string> = {}): Promise<Fact[]> {
   const file = { path, text };
-  return source.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [], readFile: (other) => others[other] });
+  // Service links are tested in core/discovery/service-links.test.ts.
+  return (await source.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [], readFile: (other) => others[other] })).filter((fact) => !isServiceLinkFact(fact));
 }
 
 describe('helm-chart source', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isServiceLinkFact } from '../../../core/discovery/service-links.js';
 import type { Fact } from '../../../core/discovery/facts.js';
 import { COMMAND_PROGRAM_KEY, CONFIDENCE } from '../../../core/discovery/facts.js';
 import { evidenceFor } from '../../source.js';
@@ -7,7 +8,8 @@ import { CELERY_PROCESS_KEY } from '../../../core/discovery/shared-codebase.js';
 
 async function read(path: string, text: string): Promise<Fact[]> {
   const file = { path, text };
-  return kubernetesManifestsSource.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [] });
+  // Service links are tested in core/discovery/service-links.test.ts.
+  return (await kubernetesManifestsSource.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [] })).filter((fact) => !isServiceLinkFact(fact));
 }
 
 describe('kubernetes-manifests source', () => {

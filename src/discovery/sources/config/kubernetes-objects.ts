@@ -37,6 +37,7 @@ import { isJsonConfigPath, jsonSettingsFacts } from './json-config.js';
 import { loadGeneratorFacts, type EnvironmentEntry } from './load-generators.js';
 import { forwardProxyFact, isProxyVariable } from './forward-proxies.js';
 import { stringRecord, type YamlDocument } from './yaml-nodes.js';
+import { SERVICE_LINKS_GROUP, SERVICE_LINKS_INCLUSION, serviceLinkVariables, type ServicePort } from '../../../core/discovery/service-links.js';
 
 /** Kinds that run pods. */
 const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob', 'Pod']);
@@ -367,6 +368,12 @@ function readWorkload({ yaml, node, kind }: KubernetesObject, configMaps: Map<st
     // A load-testing tool's container (a k6 Job, a Locust CronJob) calls the URL its environment gives.
     if (loadGenerator && literal(name)) facts.push(...loadGeneratorFacts(environment, templated || first === undefined ? [] : words, name, context.evidenceAt, first === undefined ? undefined : context.evidenceAt(yaml.lineOf(first))));
   }
+  // The kubelet's service links (`<SERVICE>_SERVICE_HOST`, core/discovery/service-links.ts), unless
+  // the pod spec turns them off; after the container's own environment, which wins over them.
+  const serviceLinks = yaml.get(podSpec, 'enableServiceLinks');
+  if (literal(name) && containers.length > 0 && yaml.text(serviceLinks) !== 'false') {
+    facts.push({ type: 'binding', component: name, key: '*', value: SERVICE_LINKS_INCLUSION, evidence: context.evidenceAt(nameNode?.line ?? yaml.lineOf(node)) });
+  }
   return facts;
 }
 
@@ -424,5 +431,17 @@ function readService({ yaml, node }: KubernetesObject, context: SourceContext): 
     evidence: context.evidenceAt(nameNode?.line ?? yaml.lineOf(node)),
     confidence: CONFIDENCE.declared,
   };
-  return [component];
+  // The link variables the kubelet gives the pods of the namespace: only a Service with a cluster
+  // IP has them (not a headless one, nor an ExternalName), and only one routing to workloads.
+  const clusterIp = yaml.text(yaml.get(spec, 'clusterIP'));
+  if (Object.keys(selector).length === 0 || clusterIp === 'None' || literal(externalName)) return [component];
+  const ports: ServicePort[] = [];
+  for (const port of yaml.items(yaml.get(spec, 'ports'))) {
+    const number = Number(yaml.text(yaml.get(port, 'port')));
+    const portName = yaml.text(yaml.get(port, 'name'));
+    if (Number.isInteger(number) && number > 0) ports.push({ port: number, ...(portName !== undefined && literal(portName) ? { name: portName } : {}) });
+  }
+  const evidence = component.evidence;
+  const links = serviceLinkVariables(name, ports).map(({ key, value }): Fact => ({ type: 'binding', group: SERVICE_LINKS_GROUP, key, value, evidence }));
+  return [component, ...links];
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isServiceLinkFact } from '../../../core/discovery/service-links.js';
 import type { Fact } from '../../../core/discovery/facts.js';
 import { expandGroups } from '../../../core/discovery/binding-groups.js';
 import { evidenceFor } from '../../source.js';
@@ -7,7 +8,8 @@ import { kustomizeSource } from './kustomize.js';
 
 async function read(path: string, text: string): Promise<Fact[]> {
   const file = { path, text };
-  return kustomizeSource.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [] });
+  // Service links are tested in core/discovery/service-links.test.ts.
+  return (await kustomizeSource.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [] })).filter((fact) => !isServiceLinkFact(fact));
 }
 
 /** Group members and inclusions as compact lines: `group key=value @line`. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isServiceLinkFact } from '../../../core/discovery/service-links.js';
 import type { BindingFact, ConnectionFact, Fact } from '../../../core/discovery/facts.js';
 import { resolveFacts } from '../../../core/discovery/resolve.js';
 import { evidenceFor } from '../../source.js';
@@ -8,7 +9,8 @@ import { springConfigSource } from './spring-config.js';
 /** Quarkus configuration is read by the Spring configuration source: the files are the same. */
 async function read(path: string, text: string): Promise<Fact[]> {
   const file = { path, text };
-  return springConfigSource.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [] });
+  // Service links are tested in core/discovery/service-links.test.ts.
+  return (await springConfigSource.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [] })).filter((fact) => !isServiceLinkFact(fact));
 }
 
 const PROPERTIES = 'orders/src/main/resources/application.properties';
@@ -143,7 +145,7 @@ describe('Quarkus configuration', () => {
       '          configMap: { name: orders-config }', //                       24
     ].join('\n');
     const file = { path: 'k8s/orders.yaml', text };
-    const facts = await kubernetesManifestsSource.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [] });
+    const facts = (await kubernetesManifestsSource.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [] })).filter((fact) => !isServiceLinkFact(fact));
     const ofOrders = facts.filter((fact) => (fact.type === 'binding' || fact.type === 'connection') && fact.component === 'orders');
     expect(bindings(ofOrders)).toEqual([
       ['quarkus.datasource.jdbc.url', 'jdbc:postgresql://orders-db:5432/orders'],
