@@ -170,6 +170,8 @@ export const COVERAGE_TAGS = [
   'script-roles',
   // A Rails service runs where the controllers and jobs naming it (Zeitwerk constants) run; a clockwork scheduler only enqueues; deliver_now mails from the web process
   'rails-job-reach',
+  // Several Sidekiq processes of one Rails image, each on its own queues (`-q`, `-C` files' `:queues:`): a job's calls only on the processes of its queue
+  'sidekiq-queues',
   'connection-string',
   'entrypoint-script',
   // Reverse proxies and API gateways

@@ -509,6 +509,12 @@ export interface ConnectionFact {
    */
   runsIn?: 'every' | 'worker' | 'clock' | `entry:${string}`;
   /**
+   * Of the Sidekiq processes running code marked `runsIn: 'worker'`, only those listening to one of
+   * these queues make it (a job's `queue_as :events`, what only such jobs reach; core/discovery/
+   * rails-reach.ts, sidekiq-queues.ts). Unset: every worker, as when a job's queue cannot be read.
+   */
+  queues?: readonly string[];
+  /**
    * A database the framework's migrations are applied to (Django's `DATABASES`): of a settings
    * module's connections, the only one a process that just applies them (`manage.py migrate`) makes.
    */
@@ -655,6 +661,14 @@ export interface CodeNamesFact {
    * constant Ruby's lexical lookup may take it for.
    */
   rails?: 'web' | 'worker' | 'shared' | 'every';
+  /**
+   * A Rails job class's queue as written (rails-roles.ts): `queue` from `queue_as :events` or
+   * `sidekiq_options queue: 'events'` (`*` when not a literal: a constant, a method, a block),
+   * unset when the class declares none (it inherits its parent's: `parent`, the superclass as
+   * written, unset for a class only including `Sidekiq::Job`). `mailQueue`: a settings file's
+   * `deliver_later_queue_name` (`*` when not a literal).
+   */
+  railsJob?: { queue?: string; parent?: string; mailQueue?: string };
   evidence: Evidence;
 }
 

@@ -48,3 +48,46 @@ describe('withRailsReach', () => {
     expect(summary(withRailsReach(connections, names, codebaseOf))).toEqual(expected);
   });
 });
+
+/** A job file with its queue (FactNames.railsJob). */
+const job = (path: string, constant: string, railsJob: CodeNamesFact['railsJob'], references: string[] = []): CodeNamesFact => ({ ...file(path, 'worker', constant, references), ...(railsJob ? { railsJob } : {}) });
+/** Each connection as `file where[queues]`. */
+const onQueues = (facts: readonly ConnectionFact[]): string[] => facts.map((fact) => `${fact.evidence.file.replace(/^app\//, '')} ${fact.runsIn ?? 'web'}${fact.queues ? `[${fact.queues.join(',')}]` : ''}`);
+
+describe('withRailsReach: the queues of the jobs reaching code', () => {
+  const BILLING = job('app/app/jobs/billing/charge_job.rb', 'Billing::ChargeJob', { queue: 'billing', parent: 'ApplicationJob' }, ['Billing::ChargeService', 'ChargeService', 'AuditTrail']);
+  const INGEST = job('app/app/jobs/events/ingest_job.rb', 'Events::IngestJob', { queue: 'events' }, ['Events::Writer', 'Writer', 'AuditTrail']);
+  const ENRICH = job('app/app/jobs/events/enrich_job.rb', 'Events::EnrichJob', { parent: 'BaseJob' }, ['Events::BaseJob', 'BaseJob']);
+  const BASE = job('app/app/jobs/events/base_job.rb', 'Events::BaseJob', { queue: 'events' });
+  const SYNC = job('app/app/jobs/sync_job.rb', 'SyncJob', { queue: '*', parent: 'ApplicationJob' });
+  const CLEANUP = job('app/app/jobs/cleanup_job.rb', 'CleanupJob', { parent: 'ApplicationJob' });
+  const APPLICATION = job('app/app/jobs/application_job.rb', 'ApplicationJob', { parent: 'ActiveJob::Base' });
+  const LOW = job('app/app/jobs/low_job.rb', 'LowJob', { parent: 'ApplicationJob' });
+  const LOW_BASE = job('app/app/jobs/application_job.rb', 'ApplicationJob', { queue: 'low', parent: 'ActiveJob::Base' });
+  const STRANGER = job('app/app/jobs/stranger_job.rb', 'StrangerJob', { parent: 'Gem::SomeJob' });
+  const CHARGE = file('app/app/services/billing/charge_service.rb', 'shared', 'Billing::ChargeService');
+  const WRITER = file('app/app/services/events/writer.rb', 'shared', 'Events::Writer');
+  const AUDIT = file('app/app/services/audit_trail.rb', 'shared', 'AuditTrail');
+  const own = (fact: CodeNamesFact): ConnectionFact => call(fact.evidence.file, { runsIn: 'worker' });
+  it.each<[string, CodeNamesFact[], ConnectionFact[], string[]]>([
+    ['a job’s own calls run on its queue', [BILLING], [own(BILLING)], ['app/jobs/billing/charge_job.rb worker[billing]']],
+    ['what one queue’s jobs reach runs on that queue', [BILLING, INGEST, CHARGE, WRITER], [call(CHARGE.evidence.file), call(WRITER.evidence.file)], ['app/services/billing/charge_service.rb worker[billing]', 'app/services/events/writer.rb worker[events]']],
+    ['what two queues reach runs on both', [BILLING, INGEST, AUDIT], [call(AUDIT.evidence.file)], ['app/services/audit_trail.rb worker[billing,events]']],
+    ['a queue inherited from a base job', [ENRICH, BASE], [own(ENRICH)], ['app/jobs/events/enrich_job.rb worker[events]']],
+    ['the base job’s own code runs for all its subclasses', [ENRICH, BASE], [own(BASE)], ['app/jobs/events/base_job.rb worker']],
+    ['no queue and ApplicationJob: default', [CLEANUP, APPLICATION], [own(CLEANUP)], ['app/jobs/cleanup_job.rb worker[default]']],
+    ['ApplicationJob’s own queue_as is inherited', [LOW, LOW_BASE], [own(LOW)], ['app/jobs/low_job.rb worker[low]']],
+    ['a queue not a literal: every worker', [SYNC], [own(SYNC)], ['app/jobs/sync_job.rb worker']],
+    ['a superclass not found: every worker', [STRANGER], [own(STRANGER)], ['app/jobs/stranger_job.rb worker']],
+    ['reached by a job of unknown queue too: every worker', [BILLING, job('app/app/jobs/sync_job.rb', 'SyncJob', { queue: '*' }, ['Billing::ChargeService']), CHARGE], [call(CHARGE.evidence.file)], ['app/services/billing/charge_service.rb worker']],
+    ['mail delivered later goes on mailers or default', [SETTINGS, file('app/app/controllers/invoices_controller.rb', 'web', 'InvoicesController', [], ['deliver_later'])], [smtp], ['config/environments/production.rb worker[default,mailers]']],
+    [
+      'deliver_later_queue_name, and deliver_now in an events job',
+      [{ ...SETTINGS, railsJob: { mailQueue: 'emails' } }, file('app/app/controllers/invoices_controller.rb', 'web', 'InvoicesController', [], ['deliver_later']), { ...INGEST, uses: { [calledMethod('deliver_now')]: 4 } }],
+      [smtp],
+      ['config/environments/production.rb worker[emails,events]'],
+    ],
+  ])('%s', (_name, names, connections, expected) => {
+    expect(onQueues(withRailsReach(connections, names, codebaseOf))).toEqual(expected);
+  });
+});

@@ -76,6 +76,7 @@ import { isProcessGroup, isProcessSelector, selectedProcesses, type ProcessMembe
 import { withProgramSplits } from './program-split.js';
 import { withTaskReach } from './task-reach.js';
 import { withRailsReach } from './rails-reach.js';
+import { SIDEKIQ_QUEUES_KEY, resolveSidekiqQueues } from './sidekiq-queues.js';
 import { withDottedBackends } from './dotted-backends.js';
 import { withBaseConstructorArguments } from './base-constructors.js';
 import { appliesUnderProfiles } from './quarkus-profiles.js';
@@ -2461,6 +2462,8 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     const own = bindings.find((binding) => binding.key === COMMAND_WORDS_KEY && binding.component !== undefined && find(binding.component) === component);
     return own ? commandRuntime(own.value.split(/\s+/)) : undefined;
   };
+  // The queues each Sidekiq config file lists, by file (sources/config/sidekiq-config.ts).
+  const sidekiqQueuesOf = new Map(bindings.filter((binding) => binding.key === SIDEKIQ_QUEUES_KEY).map((binding) => [binding.evidence.file, binding.value] as const));
   const sharedCodebaseConnections = (given: readonly ConnectionFact[]): ConnectionFact[] => {
     // The deployables of each folder several of them build (`build: { context: ./shop-core }` twice).
     const runnersAt = new Map<string, (CodebaseRunner & { evidence?: Evidence })[]>();
@@ -2472,7 +2475,9 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
         root,
         deployed.map((component) => {
           const runtime = runtimeOf(component);
-          return { component: component.key, processes: entryProcesses(celeryProcessesOf.get(component)?.processes ?? [], root), ...(runtime ? { runtime } : {}) };
+          // A Sidekiq process's `-C` file as the queues it lists (sidekiq-queues.ts).
+          const processes = resolveSidekiqQueues(entryProcesses(celeryProcessesOf.get(component)?.processes ?? [], root), root, sidekiqQueuesOf);
+          return { component: component.key, processes, ...(runtime ? { runtime } : {}) };
         }),
       );
     }

@@ -29,8 +29,8 @@ describe('celeryProcesses', () => {
     [['python', '-m', 'gunicorn', 'app:create_app()'], ''],
     [['node', 'server.js'], undefined],
     // Ruby: a Sidekiq server is the job worker; puma, unicorn and `rails server` the web process.
-    [['bundle', 'exec', 'sidekiq', '-c', '5', '-q', 'default'], SIDEKIQ_PROCESS],
-    [['sidekiq', '-C', 'config/sidekiq.yml'], SIDEKIQ_PROCESS],
+    [['bundle', 'exec', 'sidekiq', '-c', '5', '-q', 'default'], `${SIDEKIQ_PROCESS},sidekiq-queue:default`],
+    [['sidekiq', '-C', 'config/sidekiq.yml'], `${SIDEKIQ_PROCESS},sidekiq-config:config/sidekiq.yml`],
     [['bundle', 'exec', 'clockwork', './clock.rb'], CLOCK_PROCESS],
     [['bundle', 'exec', 'rails', 'db:migrate'], undefined],
     [['bundle', 'exec', 'puma', '-C', 'config/puma.rb'], ''],
@@ -202,5 +202,27 @@ describe('runnersOf a Rails image run as puma, sidekiq and a Node server', () =>
   });
   it('has the sidekiq process consume its jobs, and the clock consume nothing', () => {
     expect(celeryProcessConnections([{ component: 'sidekiq', processes: [SIDEKIQ_PROCESS], evidence }, { component: 'clock', processes: [CLOCK_PROCESS], evidence }]).map((fact) => [fact.component, fact.role, fact.technology])).toEqual([['sidekiq', 'consumes', SIDEKIQ]]);
+  });
+});
+
+describe('runnersOf the Sidekiq processes of one image, each on its own queues', () => {
+  const runners: CodebaseRunner[] = [
+    { component: 'web', processes: [], runtime: 'ruby' },
+    { component: 'worker', processes: [SIDEKIQ_PROCESS, 'sidekiq-queue:default', 'sidekiq-queue:mailers', 'sidekiq-queue:billing'], runtime: 'ruby' },
+    { component: 'events-worker', processes: [SIDEKIQ_PROCESS, 'sidekiq-queue:events'], runtime: 'ruby' },
+    // its config file was not read: every queue
+    { component: 'any-worker', processes: [SIDEKIQ_PROCESS], runtime: 'ruby' },
+  ];
+  it.each<[string, Parameters<typeof runnersOf>[0], string[]]>([
+    ['a billing job runs where billing is listened to', { runsIn: 'worker', queues: ['billing'] }, ['worker', 'any-worker']],
+    ['an events job on the events process', { runsIn: 'worker', queues: ['events'] }, ['events-worker', 'any-worker']],
+    ['code two queues reach on both', { runsIn: 'worker', queues: ['billing', 'events'] }, ['worker', 'events-worker', 'any-worker']],
+    ['a job of unknown queue on every worker', { runsIn: 'worker' }, ['worker', 'events-worker', 'any-worker']],
+    ['settings stay every process’s', { runsIn: 'every' }, ['web', 'worker', 'events-worker', 'any-worker']],
+  ])('%s', (_name, fact, made) => {
+    expect(runnersOf(fact, runners)).toEqual(made);
+  });
+  it('keeps a queue no process lists on every worker (a prefix or an unread list may be why)', () => {
+    expect(runnersOf({ runsIn: 'worker', queues: ['archive'] }, runners.slice(0, 3))).toEqual(['worker', 'events-worker']);
   });
 });

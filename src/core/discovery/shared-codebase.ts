@@ -29,6 +29,7 @@ import type { ConnectionFact, Evidence } from './facts.js';
 import { CONFIDENCE } from './facts.js';
 import { WEB_PROCESS } from './process-selection.js';
 import { MIGRATION_PROCESS } from './python-entries.js';
+import { listenedQueues, sidekiqQueueMarkers } from './sidekiq-queues.js';
 
 /**
  * The Celery processes a deployable's command starts, as a binding of the deployable
@@ -130,7 +131,8 @@ function rubyProcesses(words: readonly string[]): string | undefined {
   let at = 0;
   if (RUBY_LAUNCHER.test(words[at] ?? '') && words[at + 1] === 'exec') at += 2;
   const program = words[at] ?? '';
-  if (/(^|\/)sidekiq(?:swarm)?$/.test(program)) return SIDEKIQ_PROCESS;
+  // With the queues it listens to (sidekiq-queues.ts): `sidekiq,sidekiq-queue:events`.
+  if (/(^|\/)sidekiq(?:swarm)?$/.test(program)) return [SIDEKIQ_PROCESS, ...sidekiqQueueMarkers(words.slice(at + 1))].join(',');
   if (/(^|\/)clockworkd?$/.test(program)) return CLOCK_PROCESS;
   if (RUBY_SERVER.test(program)) return '';
   if (/(^|\/)rails$/.test(program) && /^(?:s|server)$/.test(words[at + 1] ?? '')) return '';
@@ -210,7 +212,7 @@ export interface CodebaseRunner {
  * is known to start) is theirs, never undefined, since the caller would then give it to every
  * deployable of the folder, the migrator too.
  */
-export function runnersOf(fact: Pick<ConnectionFact, 'runsIn' | 'migrated'> & { evidence?: Pick<Evidence, 'file'> }, given: readonly CodebaseRunner[]): string[] | undefined {
+export function runnersOf(fact: Pick<ConnectionFact, 'runsIn' | 'migrated' | 'queues'> & { evidence?: Pick<Evidence, 'file'> }, given: readonly CodebaseRunner[]): string[] | undefined {
   // A process of another runtime than the fact's file runs none of it (a Node streaming server beside Rails).
   const runtime = fact.evidence ? fileRuntime(fact.evidence.file) : undefined;
   const runners = runtime === undefined ? given : given.filter((runner) => runner.runtime === undefined || runner.runtime === runtime);
@@ -221,19 +223,19 @@ export function runnersOf(fact: Pick<ConnectionFact, 'runsIn' | 'migrated'> & { 
   const idle = (runner: CodebaseRunner): boolean => migrating(runner) || only(runner, CELERY_MONITOR_PROCESS);
   if (fact.runsIn === 'every') return runners.filter((runner) => !idle(runner) || (fact.migrated === true && migrating(runner))).map((runner) => runner.component);
   const running = runners.filter((runner) => !idle(runner));
-  const chosen = runningRunnersOf(fact.runsIn, running);
+  const chosen = runningRunnersOf(fact.runsIn, running, fact.queues);
   // Where only the processes of the file's runtime are left, they make it (not the folder's one owner).
   return chosen ?? (running.length < runners.length || runners.length < given.length ? running.map((runner) => runner.component) : undefined);
 }
 
 /** runnersOf among the deployables running the code (no migrator): undefined when the folder's owner decides. */
-function runningRunnersOf(runsIn: string | undefined, runners: readonly CodebaseRunner[]): string[] | undefined {
+function runningRunnersOf(runsIn: string | undefined, runners: readonly CodebaseRunner[], queues?: readonly string[]): string[] | undefined {
   const all = runners.map((runner) => runner.component);
   const workers = runners.filter((runner) => runner.processes.includes('worker') || runner.processes.includes(SIDEKIQ_PROCESS)).map((runner) => runner.component);
   // A deployable running a web server beside a worker (supervisord starting both) is a web process too.
   const web = runners.filter((runner) => runner.processes.length === 0 || runner.processes.includes(WEB_PROCESS)).map((runner) => runner.component);
   if (workers.length === 0 && web.length === runners.length) return undefined;
-  if (runsIn === 'worker') return workers.length > 0 ? workers : undefined;
+  if (runsIn === 'worker') return workers.length > 0 ? (queues ? onQueues(runners, workers, queues) : workers) : undefined;
   // Code a process started at a module runs (python-entries.ts): the deployables starting it.
   if (runsIn !== undefined) {
     const starting = runners.filter((runner) => runner.processes.includes(runsIn)).map((runner) => runner.component);
@@ -242,6 +244,25 @@ function runningRunnersOf(runsIn: string | undefined, runners: readonly Codebase
     return starting.length > 0 ? starting : undefined;
   }
   return web.length > 0 ? web : all;
+}
+
+/**
+ * Of the workers, those running code of jobs on one of `queues`: a Sidekiq process listening to one
+ * of them or to every queue (its queues unread), a Celery worker always (its queues are not told
+ * apart). A queue none listens to keeps every worker: its jobs' code is not dropped on a guess
+ * (an ActiveJob `queue_name_prefix`, a queue list the scan could not read).
+ */
+function onQueues(runners: readonly CodebaseRunner[], workers: readonly string[], queues: readonly string[]): string[] {
+  const chosen = runners
+    .filter((runner) => workers.includes(runner.component))
+    .filter((runner) => {
+      if (!runner.processes.includes(SIDEKIQ_PROCESS)) return true;
+      const listened = listenedQueues(runner.processes);
+      return listened === undefined || queues.some((queue) => listened.has(queue));
+    })
+    .map((runner) => runner.component);
+  const sidekiq = (component: string): boolean => runners.some((runner) => runner.component === component && runner.processes.includes(SIDEKIQ_PROCESS));
+  return chosen.some(sidekiq) ? chosen : [...workers];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ConnectionFact, Fact } from '../../../core/discovery/facts.js';
+import type { CodeNamesFact, ConnectionFact, Fact } from '../../../core/discovery/facts.js';
 import { parseCode } from '../../code-parser.js';
 import { code, readSnippet } from './code-test-support.js';
 import { constantCandidates, railsConstant, railsNames, railsRole } from './rails-roles.js';
@@ -80,6 +80,37 @@ describe('railsNames', () => {
       expect.arrayContaining(['Invoices::GeneratePdfService', 'GeneratePdfService', 'Invoice', 'InvoiceMailer', 'Invoices::InvoiceMailer', 'ApplicationJob']),
     );
     expect(names?.declarations[0]?.references).not.toContain('Invoices');
+  });
+});
+
+describe('railsNames: a job class’s queue', () => {
+  it.each<[string, string, string, CodeNamesFact['railsJob']]>([
+    ['queue_as a symbol', 'app/jobs/billing/charge_job.rb', 'module Billing\n  class ChargeJob < ApplicationJob\n    queue_as :billing\n  end\nend\n', { queue: 'billing', parent: 'ApplicationJob' }],
+    ['queue_as a string', 'app/jobs/x_job.rb', "class XJob < ActiveJob::Base\n  queue_as 'low'\nend\n", { queue: 'low', parent: 'ActiveJob::Base' }],
+    ['sidekiq_options queue:', 'app/workers/ingest_worker.rb', "class IngestWorker\n  include Sidekiq::Job\n  sidekiq_options retry: 3, queue: 'events'\nend\n", { queue: 'events' }],
+    ['sidekiq_options hash-rocket', 'app/workers/ingest_worker.rb', "class IngestWorker\n  include Sidekiq::Worker\n  sidekiq_options 'queue' => :events\nend\n", { queue: 'events' }],
+    ['a constant: unknown', 'app/jobs/sync_job.rb', 'class SyncJob < ApplicationJob\n  queue_as QUEUE\nend\n', { queue: '*', parent: 'ApplicationJob' }],
+    ['a block: unknown', 'app/jobs/sync_job.rb', "class SyncJob < ApplicationJob\n  queue_as { arguments.first ? :high : :low }\nend\n", { queue: '*', parent: 'ApplicationJob' }],
+    ['interpolation: unknown', 'app/jobs/sync_job.rb', 'class SyncJob < ApplicationJob\n  queue_as "#{Rails.env}_sync"\nend\n', { queue: '*', parent: 'ApplicationJob' }],
+    ['none declared: the parent decides', 'app/jobs/events/enrich_job.rb', 'module Events\n  class EnrichJob < BaseJob\n  end\nend\n', { parent: 'BaseJob' }],
+    ['a Sidekiq job with no options', 'app/sidekiq/plain_job.rb', 'class PlainJob\n  include Sidekiq::Job\nend\n', {}],
+    ['sidekiq_options without a queue', 'app/sidekiq/plain_job.rb', 'class PlainJob\n  include Sidekiq::Job\n  sidekiq_options retry: false\nend\n', {}],
+  ])('%s', async (_name, path, text, job) => {
+    const tree = await parseCode('ruby', text);
+    const [names] = railsNames(tree.rootNode, path, (line) => ({ file: path, line, excerpt: '' }));
+    expect(names?.railsJob).toEqual(job);
+  });
+
+  it.each<[string, string | undefined]>([
+    ['config.action_mailer.deliver_later_queue_name = :emails', 'emails'],
+    ['config.action_mailer.deliver_later_queue_name = nil', 'default'],
+    ["config.action_mailer.deliver_later_queue_name = ENV['MAIL_QUEUE']", '*'],
+    ['config.eager_load = true', undefined],
+  ])('reads the mail queue of %s', async (line, queue) => {
+    const text = `Rails.application.configure do\n  ${line}\nend\n`;
+    const tree = await parseCode('ruby', text);
+    const [names] = railsNames(tree.rootNode, 'config/environments/production.rb', (at) => ({ file: 'config/environments/production.rb', line: at, excerpt: '' }));
+    expect(names?.railsJob?.mailQueue).toBe(queue);
   });
 });
 

@@ -119,15 +119,77 @@ export function railsNames(root: SyntaxNode, path: string, evidenceAt: EvidenceA
     for (const candidate of constantCandidates(node.text, constant)) if (candidate !== constant) references.add(candidate);
   }
   const lines = root.endPosition.row + 1;
+  const job = role === 'worker' ? railsJobOf(root, constant) : role === 'every' ? railsMailQueue(root) : undefined;
   return [
     {
       type: 'code-names',
       declarations: constant ? [{ name: constant, kind: 'function', static: true, references: [...references].sort(), line: 1, endLine: lines }] : [],
       uses,
       rails: role,
+      ...(job ? { railsJob: job } : {}),
       evidence: evidenceAt(1),
     },
   ];
+}
+
+/** A queue name written as a literal (`:events`, `'events'`, `"events"`); `*` for anything else (a constant, a method, interpolation). */
+export function literalQueue(node: SyntaxNode | null | undefined): string {
+  if (!node) return '*';
+  if (node.type === 'simple_symbol') return node.text.slice(1);
+  if ((node.type === 'string' || node.type === 'delayed_symbol') && node.namedChildren.every((child) => child?.type === 'string_content')) {
+    return node.namedChildren.map((child) => child?.text ?? '').join('');
+  }
+  return '*';
+}
+
+/** The value of a `queue:` entry among a call's arguments (`sidekiq_options queue: 'events', retry: 3`, `'queue' => :events`), undefined when none. */
+function queueArgument(args: SyntaxNode | null): SyntaxNode | null | undefined {
+  for (const pair of args?.namedChildren ?? []) {
+    if (pair?.type !== 'pair') continue;
+    const key = pair.childForFieldName('key');
+    const name = key?.type === 'hash_key_symbol' ? key.text : key ? literalQueue(key) : '*';
+    if (name === 'queue') return pair.childForFieldName('value');
+  }
+  return undefined;
+}
+
+/**
+ * The queue a job class of the file declares and its superclass (FactNames.railsJob): the class
+ * Zeitwerk names after the file (else the file's first class). `queue_as :events` (ActiveJob) and
+ * `sidekiq_options queue: 'events'` (Sidekiq) at the class body's level; a `queue_as { … }` block
+ * or a constant picks the queue at run time, so it is unknown (`*`).
+ */
+export function railsJobOf(root: SyntaxNode, constant: string | undefined): { queue?: string; parent?: string } | undefined {
+  const classes = root.descendantsOfType('class').filter((node): node is SyntaxNode => node !== null);
+  const last = constant?.split('::').pop();
+  const named = classes.find((node) => node.childForFieldName('name')?.text.split('::').pop() === last) ?? classes[0];
+  if (!named) return undefined;
+  const superclass = named.childForFieldName('superclass')?.namedChildren[0];
+  let queue: string | undefined;
+  for (const statement of named.childForFieldName('body')?.namedChildren ?? []) {
+    if (statement?.type !== 'call' || statement.childForFieldName('receiver')) continue;
+    const method = statement.childForFieldName('method')?.text;
+    const args = statement.childForFieldName('arguments');
+    // The last declaration wins, as the class body runs top to bottom.
+    if (method === 'queue_as') queue = statement.childForFieldName('block') ? '*' : literalQueue(args?.namedChildren[0]);
+    else if (method === 'sidekiq_options') {
+      const value = queueArgument(args);
+      if (value !== undefined) queue = literalQueue(value);
+    }
+  }
+  if (queue === undefined && !superclass && !/\binclude\s+Sidekiq::(?:Worker|Job)\b/.test(named.text)) return undefined;
+  return { ...(queue !== undefined ? { queue } : {}), ...(superclass ? { parent: superclass.text } : {}) };
+}
+
+/** The queue a settings file gives `deliver_later` (`config.action_mailer.deliver_later_queue_name = :mail`; `nil`: the default queue). */
+function railsMailQueue(root: SyntaxNode): { mailQueue: string } | undefined {
+  for (const node of root.descendantsOfType('assignment')) {
+    const left = node?.childForFieldName('left');
+    if (!node || !left || !/(?:^|\.)deliver_later_queue_name$/.test(left.text)) continue;
+    const right = node.childForFieldName('right');
+    return { mailQueue: right?.type === 'nil' ? 'default' : literalQueue(right) };
+  }
+  return undefined;
 }
 
 /**

@@ -34,6 +34,7 @@ import { kustomizeSource } from './kustomize.js';
 import { libertyServerSource } from './liberty-server.js';
 import { namekoConfigSource } from './nameko-config.js';
 import { processScriptSource } from './process-script.js';
+import { sidekiqConfigSource } from './sidekiq-config.js';
 import { procfileSource } from './procfile.js';
 import { sectionedDefaultsSource } from './sectioned-defaults.js';
 import { supervisordSource } from './supervisord.js';
@@ -51,6 +52,7 @@ export const configSources: Source[] = [
   entrypointScriptSource,
   processScriptSource,
   procfileSource,
+  sidekiqConfigSource,
   supervisordSource,
   s6ServicesSource,
   kubernetesManifestsSource,

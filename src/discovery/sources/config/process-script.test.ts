@@ -355,7 +355,7 @@ describe('scriptBranches', () => {
       ),
       [{ argument: '', variable: '', processes: '', line: 7 }],
     ],
-    ['a Sidekiq server exec-ed', lines('#!/bin/bash', 'exec bundle exec sidekiq -C config/sidekiq_events.yml'), [{ argument: '', variable: '', processes: 'sidekiq', line: 2 }]],
+    ['a Sidekiq server exec-ed', lines('#!/bin/bash', 'exec bundle exec sidekiq -C config/sidekiq_events.yml'), [{ argument: '', variable: '', processes: 'sidekiq,sidekiq-config:config/sidekiq_events.yml', line: 2 }]],
     ['a clockwork scheduler exec-ed', lines('#!/bin/sh', 'exec bundle exec clockwork ./clock.rb'), [{ argument: '', variable: '', processes: 'clock', line: 2 }]],
     [
       'a script only migrating, its second database under an if: a migration job',
@@ -388,7 +388,7 @@ describe('scriptBranches', () => {
       ),
       [
         { argument: 'api', processes: '', line: 3 },
-        { argument: 'worker', processes: 'sidekiq', line: 4 },
+        { argument: 'worker', processes: 'sidekiq,sidekiq-config:', line: 4 },
         { argument: 'clock', processes: 'clock', line: 5 },
         { argument: 'migrate', processes: 'migrate', line: 6 },
       ],
