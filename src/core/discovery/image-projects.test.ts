@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from './facts.js';
-import { copiedProjectNames, dockerfileOfProjectImage, projectDescriptors, type ProjectDescriptor, type ProjectImageCandidate } from './image-projects.js';
+import { copiedProjectNames, dockerfileOfProjectImage, projectDescriptors, projectImageDockerfiles, type ProjectDescriptor, type ProjectImageCandidate } from './image-projects.js';
 import { PROJECT_NAME_KEY } from './own-image.js';
 
 const build = (dockerfile: string, copies: string[], extra: Partial<ProjectImageCandidate> = {}): ProjectImageCandidate => ({ dockerfile, read: true, images: new Set(), copies: copies.map((source) => ({ source, destination: '/app' })), ...extra });
@@ -33,6 +33,18 @@ describe('dockerfileOfProjectImage', () => {
   ])('%s', (_label, image, builds, expected) => {
     const extra: ProjectDescriptor[] = image === 'postgres' ? [{ root: 'pg', names: ['postgres'] }] : [];
     expect(dockerfileOfProjectImage(image, builds, [...projects, ...extra])?.dockerfile).toBe(expected);
+  });
+});
+
+describe('projectImageDockerfiles', () => {
+  it('answers every image of a large scan from one index, as dockerfileOfProjectImage does image by image', () => {
+    const many: ProjectDescriptor[] = Array.from({ length: 5_000 }, (_, index) => ({ root: `services/shop${index}`, names: [`shop${index}-api`] }));
+    const builds = many.map((project) => build(`${project.root}/Dockerfile`, ['.']));
+    builds.push(build('services/shop7/Dockerfile.dev', ['.']));
+    const find = projectImageDockerfiles(builds, many);
+    const images = ['acme/shop0', 'acme/shop4999', 'acme/shop7', 'acme/shop5000', 'postgres', 'bitnami/shop1'];
+    expect(images.map((image) => find(image)?.dockerfile)).toEqual(['services/shop0/Dockerfile', 'services/shop4999/Dockerfile', undefined, undefined, undefined, undefined]);
+    expect(images.map((image) => dockerfileOfProjectImage(image, builds, many)?.dockerfile)).toEqual(images.map((image) => find(image)?.dockerfile));
   });
 });
 

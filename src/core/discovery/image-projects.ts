@@ -62,6 +62,19 @@ function sourceFolder(source: string): string {
   return trimmed === '.' ? '' : trimmed;
 }
 
+/** The names of the projects of each folder (a folder may be given more than once). */
+type ProjectsByRoot = ReadonlyMap<string, readonly string[]>;
+
+function byRoot(projects: readonly ProjectDescriptor[]): ProjectsByRoot {
+  const roots = new Map<string, string[]>();
+  for (const project of projects) {
+    const names = roots.get(project.root);
+    if (names) names.push(...project.names);
+    else roots.set(project.root, [...project.names]);
+  }
+  return roots;
+}
+
 /**
  * The name keys of the projects a Dockerfile copies in whole (`COPY api /app/` over `api/`'s
  * pyproject.toml; `COPY . .` over the context's own package.json), the context taken as the build
@@ -69,6 +82,11 @@ function sourceFolder(source: string): string {
  * `package.json` copied to install dependencies in a build stage) is no project the image runs.
  */
 export function copiedProjectNames(build: ProjectImageCandidate, projects: readonly ProjectDescriptor[]): Set<string> {
+  return copiedNames(build, byRoot(projects));
+}
+
+/** copiedProjectNames over the projects by folder: one look-up per copied folder, not a pass over every project. */
+function copiedNames(build: ProjectImageCandidate, projects: ProjectsByRoot): Set<string> {
   const names = new Set<string>();
   const contexts = build.context !== undefined ? [build.context] : [...new Set([folderOf(build.dockerfile), ''])];
   for (const copy of build.copies ?? []) {
@@ -77,7 +95,7 @@ export function copiedProjectNames(build: ProjectImageCandidate, projects: reado
     if (/[*?[]|(?:^|\/)\.\.(?:\/|$)/.test(source)) continue;
     for (const context of contexts) {
       const folder = source === '' ? context : context === '' ? source : `${context}/${source}`;
-      for (const project of projects) if (project.root === folder) for (const name of project.names) names.add(nameKey(name));
+      for (const name of projects.get(folder) ?? []) names.add(nameKey(name));
     }
   }
   names.delete('');
@@ -90,9 +108,32 @@ export function copiedProjectNames(build: ProjectImageCandidate, projects: reado
  * known product's image, or when none or several fit.
  */
 export function dockerfileOfProjectImage<T extends ProjectImageCandidate>(image: string, builds: Iterable<T>, projects: readonly ProjectDescriptor[]): T | undefined {
-  if (projects.length === 0 || isPublicPublisherImage(image) || productOf(image) !== undefined) return undefined;
-  const last = nameKey(image.slice(image.lastIndexOf('/') + 1));
-  if (last.length < 3) return undefined;
-  const fitting = [...builds].filter((build) => build.read && build.images.size === 0 && copiedProjectNames(build, projects).has(last));
-  return fitting.length === 1 ? fitting[0] : undefined;
+  return projectImageDockerfiles(builds, projects)(image);
+}
+
+/**
+ * dockerfileOfProjectImage for many images over the same Dockerfiles and projects: each
+ * Dockerfile's copied projects are worked out once and the Dockerfiles indexed by their names'
+ * keys, so asking for every image of a large scan is not a pass over every Dockerfile (and every
+ * project) per image. Same answers; the builds are read when this is called.
+ */
+export function projectImageDockerfiles<T extends ProjectImageCandidate>(builds: Iterable<T>, projects: readonly ProjectDescriptor[]): (image: string) => T | undefined {
+  if (projects.length === 0) return () => undefined;
+  const roots = byRoot(projects);
+  const byKey = new Map<string, T[]>();
+  for (const build of builds) {
+    if (!build.read || build.images.size > 0) continue;
+    for (const key of copiedNames(build, roots)) {
+      const fitting = byKey.get(key);
+      if (fitting) fitting.push(build);
+      else byKey.set(key, [build]);
+    }
+  }
+  return (image) => {
+    if (isPublicPublisherImage(image) || productOf(image) !== undefined) return undefined;
+    const last = nameKey(image.slice(image.lastIndexOf('/') + 1));
+    if (last.length < 3) return undefined;
+    const fitting = byKey.get(last) ?? [];
+    return fitting.length === 1 ? fitting[0] : undefined;
+  };
 }
