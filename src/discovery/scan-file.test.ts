@@ -118,3 +118,35 @@ describe('readChunk: sizes, learnt by reading', () => {
     expect(outcome?.skipped).toEqual([{ path: 'gone.txt', reason: 'cannot be read (ENOENT)' }]);
   });
 });
+
+describe('readChunk: what sources share', () => {
+  const valuesJob = { path: 'shop/charts/cart/values.yaml', absolute: '', readers: [0] };
+  const deploy = { path: 'shop/charts/cart/templates/deploy.yaml', absolute: '', readers: [0] };
+  /** A source counting, in the shared map, the files of the chunk it read before this one. */
+  const counting: Source = {
+    name: 'counting',
+    accepts: () => true,
+    read: (file, context) => {
+      const seen = (context.shared?.get('counting:seen') as number | undefined) ?? 0;
+      context.shared?.set('counting:seen', seen + 1);
+      return [{ type: 'binding', scope: '', key: file.path, value: String(seen), evidence: context.evidenceAt(1) }];
+    },
+  };
+  it('gives the files of one chunk one shared map, and each chunk (each scan) a new one', async () => {
+    const jobs = [valuesJob, deploy].map((job) => ({ ...job, absolute: join(root, job.path) }));
+    const seenBy = (outcomes: { facts: { type: string; value?: string }[] }[]) => outcomes.map((outcome) => outcome.facts.map((fact) => fact.value)[0]);
+    expect(seenBy(await readChunk(jobs, [counting], []))).toEqual(['0', '1']);
+    expect(seenBy(await readChunk(jobs, [counting], []))).toEqual(['0', '1']);
+  });
+
+  it('takes any number of facts from a source (no argument per fact: 200,000 used to throw a RangeError)', async () => {
+    const many: Source = { name: 'many', accepts: () => true, read: (file, context) => {
+        const evidence = context.evidenceAt(1);
+        return Array.from({ length: 200_000 }, (_, index) => ({ type: 'binding', scope: '', key: `K${index}`, value: 'v', evidence }));
+      },
+    };
+    const [outcome] = await readChunk([{ ...valuesJob, absolute: join(root, valuesJob.path) }], [many], []);
+    expect(outcome?.skipped).toEqual([]);
+    expect(outcome?.facts).toHaveLength(200_000);
+  });
+});

@@ -7,6 +7,7 @@
 import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync } from 'node:fs';
 import { sep } from 'node:path';
 import type { Fact } from '../core/discovery/facts.js';
+import { pushAll } from '../core/discovery/arrays.js';
 import type { UserRule } from '../core/discovery/user-rules.js';
 import { parseCode } from './code-parser.js';
 import { SNIFF_BYTES, evidenceFor, type Source, type SourceContext } from './source.js';
@@ -184,7 +185,7 @@ function folderLister(job: FileJob, cache: Map<string, string | undefined>): (fo
 }
 
 /** Hands one file's content to its sources. */
-async function readContent(job: FileJob, content: Content, rules: readonly UserRule[], companions: Map<string, string | undefined>, maxBytes: number): Promise<FileOutcome> {
+async function readContent(job: FileJob, content: Content, rules: readonly UserRule[], companions: Map<string, string | undefined>, shared: Map<string, unknown>, maxBytes: number): Promise<FileOutcome> {
   const outcome: FileOutcome = { facts: [], skipped: [], bytesRead: 0, read: false };
   const { readers, bytes } = content;
   if (content.tooLarge) {
@@ -208,10 +209,10 @@ async function readContent(job: FileJob, content: Content, rules: readonly UserR
   outcome.read = true;
   outcome.bytesRead = bytes.length;
   const sourceFile = { path: job.path, text };
-  const context: SourceContext = { evidenceAt: evidenceFor(sourceFile), parse: parseCode, rules, readFile: companionReader(job, companions), listFolder: folderLister(job, companions) };
+  const context: SourceContext = { evidenceAt: evidenceFor(sourceFile), parse: parseCode, rules, readFile: companionReader(job, companions), listFolder: folderLister(job, companions), shared };
   for (const source of readers) {
     try {
-      outcome.facts.push(...(await source.read(sourceFile, context)));
+      pushAll(outcome.facts, await source.read(sourceFile, context));
     } catch (error) {
       outcome.skipped.push({ path: job.path, reason: `${source.name} could not read it: ${(error as Error).message.split('\n')[0]}` });
     }
@@ -225,7 +226,9 @@ async function readContent(job: FileJob, content: Content, rules: readonly UserR
 export async function readChunk(jobs: readonly FileJob[], sources: readonly Source[], rules: readonly UserRule[], maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
   const companions = new Map<string, string | undefined>();
+  // What sources work out from the chunk's companion files (SourceContext.shared), dropped with them.
+  const shared = new Map<string, unknown>();
   // readContent decodes the file's bytes before it first waits, so the next file may reuse the buffer.
-  for (const job of jobs) outcomes.push(await readContent(job, readWanted(job, sources, maxBytes), rules, companions, maxBytes));
+  for (const job of jobs) outcomes.push(await readContent(job, readWanted(job, sources, maxBytes), rules, companions, shared, maxBytes));
   return outcomes;
 }

@@ -28,6 +28,14 @@ export interface SourceContext {
    * when the caller gives no such access.
    */
   listFolder?(folder: string): string[] | undefined;
+  /**
+   * What a source works out from other files once and reuses for the next files of the same chunk
+   * of the scan (the inputs every template of a folder is decided by: jinja-condition-inputs.ts),
+   * kept exactly as long as the texts readFile gives (scan-file.ts makes one per chunk, never one
+   * per process, so nothing of one scan is seen by another). Keys start with the source's file
+   * name. Undefined: nothing is shared, each file works it out again.
+   */
+  shared?: Map<string, unknown>;
 }
 
 /** One kind of file discovery understands. */

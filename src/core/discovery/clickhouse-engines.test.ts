@@ -42,6 +42,25 @@ describe('engineUses', () => {
     expect(use?.line).toBe(3);
     expect(use?.secrets).toEqual(['hunter2']);
   });
+
+  it.each<[string, string, Seen[]]>([
+    ['a second clause after one CREATE is not that statement\'s', "CREATE TABLE a (x String) ENGINE = Kafka('k:9092', 't', 'g', 'f')\nENGINE = PostgreSQL('pg:5432', 'd', 't', 'u', 'p')", [['Kafka', 'k:9092', ['t']]]],
+    ['a CREATE 8,000 characters or more before the clause opens nothing', `CREATE TABLE a (${'x '.repeat(4000)}) ENGINE = Kafka('k:9092', 't', 'g', 'f')`, []],
+    ['a CREATE just under 8,000 characters before it does', `CREATE TABLE a (${'x '.repeat(3980)}) ENGINE = Kafka('k:9092', 't', 'g', 'f')`, [['Kafka', 'k:9092', ['t']]]],
+    ['two CREATEs before one clause: the nearer decides', `CREATE TABLE a (${'x '.repeat(4000)});\nCREATE TABLE b (x String) ENGINE = Kafka('k:9092', 't', 'g', 'f')`, [['Kafka', 'k:9092', ['t']]]],
+  ])('which CREATE a clause belongs to: %s', (_, text, expected) => {
+    expect(seen(text)).toEqual(expected);
+  });
+
+  it('reads a file of 20,000 statements whole, each use at its own line', () => {
+    const statements = Array.from({ length: 20_000 }, (_, index) => (index % 2 === 0 ? `CREATE TABLE t${index} (a String)\nENGINE = Kafka('k${index}:9092', 'topic${index}', 'g', 'f');` : `CREATE TABLE t${index} (a String) ENGINE = MergeTree ORDER BY a;`));
+    const uses = engineUses(statements.join('\n'), 'sql');
+    expect(uses).toHaveLength(10_000);
+    // Statement i starts at line 1 + 1.5 i (Kafka ones take two lines); its address is on its second line.
+    expect(uses.map((use) => use.line).slice(-2)).toEqual([29_996, 29_999]);
+    expect(uses.at(-1)?.address).toEqual({ host: 'k19998', port: 9092 });
+    expect(uses.at(-1)?.channels).toEqual(['topic19998']);
+  });
 });
 
 describe('engineAddress', () => {

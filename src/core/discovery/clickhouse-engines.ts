@@ -122,6 +122,9 @@ function readQuoted(text: string, start: number): { text: string; end: number } 
   return { text: text.slice(start + 1, index), end: index };
 }
 
+/** A bare value's characters, matched where readValue puts lastIndex. */
+const BARE_VALUE = /[^\s,()]*/y;
+
 /** One value at `start`: a quoted literal, or a bare word, number or identifier; with the offset past it. */
 function readValue(text: string, start: number): { value: Value; end: number } {
   const char = text[start];
@@ -129,7 +132,9 @@ function readValue(text: string, start: number): { value: Value; end: number } {
     const quoted = readQuoted(text, start);
     return { value: { text: quoted.text, quoted: true, offset: start + 1 }, end: quoted.end };
   }
-  const bare = /^[^\s,()]*/.exec(text.slice(start))?.[0] ?? '';
+  // Sticky, from `start`: not a copy of the rest of the file for each value.
+  BARE_VALUE.lastIndex = start;
+  const bare = BARE_VALUE.exec(text)?.[0] ?? '';
   return { value: { text: bare, quoted: false, offset: start }, end: start + bare.length };
 }
 
@@ -208,11 +213,24 @@ export function engineAddress(value: string): { host: string; port?: number } | 
   return undefined;
 }
 
-/** The 1-based line of an offset. */
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let index = text.indexOf('\n'); index >= 0 && index < offset; index = text.indexOf('\n', index + 1)) line += 1;
-  return line;
+/**
+ * The 1-based line of an offset of a text, its newlines found once: a DDL file with thousands of
+ * engine clauses is not counted from its top for each.
+ */
+function lineFinder(text: string): (offset: number) => number {
+  const newlines: number[] = [];
+  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) newlines.push(index);
+  return (offset) => {
+    // The number of newlines before the offset, by binary search.
+    let low = 0;
+    let high = newlines.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((newlines[middle] as number) < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low + 1;
+  };
 }
 
 /** The engines of a file's DDL whose server connects to another system. */
@@ -220,13 +238,20 @@ export function engineUses(text: string, style: CommentStyle): EngineUse[] {
   if (!/\bENGINE\s*=/i.test(text)) return [];
   const code = withoutComments(text, style);
   const creates = [...code.matchAll(CREATE)].map((match) => match.index);
+  const lineAt = lineFinder(text);
   const uses: EngineUse[] = [];
   let previous = -1;
+  // The CREATEs before the clause being read: clauses come in order, so the count only grows.
+  let before = 0;
   for (const match of code.matchAll(ENGINE_CLAUSE)) {
-    const name = Object.keys(ENGINES).find((engine) => engine === match[1]);
+    const name = Object.hasOwn(ENGINES, match[1] as string) ? match[1] : undefined;
     const kind = name ? ENGINES[name] : undefined;
     const at = match.index;
-    const opened = creates.some((offset) => offset > previous && offset < at && at - offset < 8000);
+    while (before < creates.length && (creates[before] as number) < at) before += 1;
+    // A clause belongs to a statement when a CREATE opens after the previous clause, and near
+    // (8,000 characters): the nearest CREATE before it is the one to ask.
+    const nearest = before > 0 ? (creates[before - 1] as number) : -1;
+    const opened = nearest > previous && at - nearest < 8000;
     previous = at;
     if (!name || !kind || !opened) continue;
     let index = skipSpace(code, at + match[0].length);
@@ -242,7 +267,7 @@ export function engineUses(text: string, style: CommentStyle): EngineUse[] {
     const channels = channelValue?.quoted && !/[{}%]/.test(channelValue.text) ? channelValue.text.split(',').map((item) => item.trim()).filter((item) => item !== '') : [];
     const password = kind.passwordArgument !== undefined ? args?.positional[kind.passwordArgument] : undefined;
     const secrets = [password?.quoted ? password.text : undefined, ...[...settings].filter(([key]) => /password|secret/i.test(key)).map(([, value]) => value.text)].filter((secret): secret is string => secret !== undefined && secret !== '');
-    uses.push({ engine: name, technology: kind.technology, mechanism: kind.mechanism, ...(address ? { address } : {}), channels, line: lineAt(text, written?.quoted ? written.offset : at), secrets });
+    uses.push({ engine: name, technology: kind.technology, mechanism: kind.mechanism, ...(address ? { address } : {}), channels, line: lineAt(written?.quoted ? written.offset : at), secrets });
   }
   return uses;
 }

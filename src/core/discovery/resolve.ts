@@ -83,6 +83,7 @@ import { appliesUnderProfiles } from './quarkus-profiles.js';
 import { dockerfileOfDeployable, entrypointDispatches } from './entrypoint-arguments.js';
 import { ownProjectNames } from './own-image.js';
 import { dockerfileOfProjectImage, piecewiseProjectRoot, projectDescriptors } from './image-projects.js';
+import { pushAll, replaceAll } from './arrays.js';
 import { MIGRATION_PROCESS, entryFileOf as pythonEntryFile, entryProcess, isMigrationEntry, withEntryReach } from './python-entries.js';
 import { codebaseCommands, commandFunction, commandOfWords, commandProcesses } from './python-cli.js';
 import { areVariantsOf, isNamedAfter } from './service-variants.js';
@@ -683,7 +684,7 @@ function mergeInto(into: Component, other: Component, components: Map<string, Co
   for (const protocol of other.protocols ?? []) (into.protocols ??= new Set()).add(protocol);
   for (const image of other.images ?? []) (into.images ??= new Set()).add(image);
   for (const artifact of other.artifacts ?? []) (into.artifacts ??= new Set()).add(artifact);
-  if (other.references) (into.references ??= []).push(...other.references);
+  if (other.references) pushAll((into.references ??= []), other.references);
   into.deployed ||= other.deployed;
   into.labels = { ...other.labels, ...into.labels };
   into.technology ??= other.technology;
@@ -691,7 +692,7 @@ function mergeInto(into: Component, other: Component, components: Map<string, Co
   if (other.startupOnly) into.startupOnly = true;
   into.defined ||= other.defined;
   into.confidence = Math.max(into.confidence, other.confidence);
-  into.evidence.push(...other.evidence);
+  pushAll(into.evidence, other.evidence);
   components.delete(other.key);
   aliasOf.set(other.key, into.key);
   for (const [alias, target] of aliasOf) if (target === other.key) aliasOf.set(alias, into.key);
@@ -890,7 +891,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
         builtWith.set(fact.name, fact.dockerfile);
         if (fact.buildArguments !== undefined) builtWithArguments.set(fact.name, fact.buildArguments);
       }
-      if (fact.references) (component.references ??= []).push(...fact.references);
+      if (fact.references) pushAll((component.references ??= []), fact.references);
       if (fact.project === true) for (const artifact of fact.artifacts ?? []) (component.artifacts ??= new Set()).add(artifact);
       if (fact.root !== undefined) component.roots.add(fact.root);
       // The Dockerfile a deployable is built from, whose ENTRYPOINT and CMD are its image's command (a Dockerfile's own component names itself).
@@ -948,28 +949,28 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   // A .NET typed HTTP client nothing registers, or a Spring client bean nothing injects, makes no
   // calls, nor gives its base client's helpers anything (typed-clients.ts).
   const unused = unusedClients(codeNames);
-  connections.splice(0, connections.length, ...connections.filter((fact) => !unused(fact.evidence.file, fact.evidence.line)));
-  bindings.splice(0, bindings.length, ...bindings.filter((fact) => !(fact.key.startsWith('code:') && unused(fact.evidence.file, fact.evidence.line))));
+  replaceAll(connections, connections.filter((fact) => !unused(fact.evidence.file, fact.evidence.line)));
+  replaceAll(bindings, bindings.filter((fact) => !(fact.key.startsWith('code:') && unused(fact.evidence.file, fact.evidence.line))));
 
   joinServiceVariants(selectors, components, aliasOf, ensure);
 
   // Env templates' variables go to the services taking in the files they render to, before groups
   // are expanded (their values may take in the template inputs).
-  bindings.splice(0, bindings.length, ...bindRenderedTemplates(bindings));
+  replaceAll(bindings, bindRenderedTemplates(bindings));
   // A deployment giving only its image's ENTRYPOINT script the argument (`args: ["worker"]`):
   // the script's branch for it is the deployable's process (entrypoint-arguments.ts).
   // The scan root's own project name ties its image to its only untagged Dockerfile (own-image.ts).
   const ownNames = ownProjectNames(bindings);
   // As does a project the Dockerfile copies in, named like the image (image-projects.ts).
   const imageProjects = projectDescriptors(facts);
-  bindings.push(...entrypointDispatches(bindings, dockerfileOfDeployable(facts, imageRuns, imageBuilds, ownNames)));
+  pushAll(bindings, entrypointDispatches(bindings, dockerfileOfDeployable(facts, imageRuns, imageBuilds, ownNames)));
 
   // The files a Spring Cloud Config Server serves: their keys become the bindings of each service
   // they are served to, after the service's own (which therefore win a tie), and their
   // connections that service's.
   // A service pointing Spring at more files by name (`spring.config.import`, the
   // `SPRING_CONFIG_ADDITIONAL_LOCATION` its deployment sets) takes in those files of a shared folder.
-  bindings.push(...locationInclusions(bindings, (name) => `$group:${SPRING_CONFIG_GROUP}${name}`));
+  pushAll(bindings, locationInclusions(bindings, (name) => `$group:${SPRING_CONFIG_GROUP}${name}`));
   // So does a workload mounting a ConfigMap or Secret generated from such files.
   const componentKeyOf = (name: string): string => aliasOf.get(systemKey(name)) ?? systemKey(name);
   // The services a file of a shared folder is named after (`portal.yml`, `portal-prod.yml`): by
@@ -1005,7 +1006,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
       return named.size > 0 && !named.has(componentKeyOf(component));
     },
   );
-  bindings.push(...mounted.inclusions);
+  pushAll(bindings, mounted.inclusions);
   const repoInclusions = bindings.filter((binding) => springConfigInclusion(binding) !== undefined);
   const repoMembers = groupMembers.filter((binding) => binding.group?.startsWith(SPRING_CONFIG_GROUP));
   const repoAssignments: RepoAssignment[] = springConfigAssignments(
@@ -1044,11 +1045,12 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   // deployment's own variables, bound to the component, come first either way.
   const dotnetOwners = new Set(repoInclusions.filter((inclusion) => APPSETTINGS_FILE.test(inclusion.evidence.file)).map((inclusion) => JSON.stringify(inclusion.component !== undefined ? { component: inclusion.component } : { scope: inclusion.scope })));
   const servedFirst = servedBindings.filter((binding) => dotnetOwners.has(JSON.stringify(binding.component !== undefined ? { component: binding.component } : { scope: binding.scope })));
-  bindings.splice(0, bindings.length, ...servedFirst, ...expanded, ...servedBindings.filter((binding) => !servedFirst.includes(binding)));
-  connections.push(...helmValueConnections(fromHelmValues));
+  const servedFirstSet = new Set(servedFirst);
+  replaceAll(bindings, [...servedFirst, ...expanded, ...servedBindings.filter((binding) => !servedFirstSet.has(binding))]);
+  pushAll(connections, helmValueConnections(fromHelmValues));
   // Settings Spring Boot connects with on its own, given as environment variables by relaxed
   // binding (`SPRING_DATASOURCE_URL`), are connections of the component they are bound to.
-  connections.push(...springEnvironmentConnections(bindings));
+  pushAll(connections, springEnvironmentConnections(bindings));
 
   relocateEmptyRoots(components.values(), facts);
   // A deployable naming only an image a Dockerfile of the repository builds runs that Dockerfile's code.
@@ -1064,7 +1066,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   };
   // The same for a Kubernetes workload running scripts of a ConfigMap Kustomize makes of them.
   const fromConfigMaps = configMapCode(bindings);
-  bindings.splice(0, bindings.length, ...fromConfigMaps.bindings);
+  replaceAll(bindings, fromConfigMaps.bindings);
   for (const { component: name, folder } of [...mountedCodeRoots(bindings, knownFiles, namesOther), ...fromConfigMaps.roots]) {
     const component = byName(name);
     if (!component || component.kind !== 'application' || component.library) continue;
@@ -1337,7 +1339,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     if (!component.defined || !isEventuateCdc(component.images ?? [], settings.map((binding) => binding.key))) continue;
     component.startupOnly = true;
     const at = [...component.evidence].sort(byLocation)[0];
-    if (at) connections.push(...eventuateCdcConnections(component.key, settings, at));
+    if (at) pushAll(connections, eventuateCdcConnections(component.key, settings, at));
   }
 
   /** Whether a deployable runs a binary built from one command of a module (at one of `roots`) holding several. */
@@ -1920,7 +1922,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
       return;
     }
     existing.confidence = combine(existing.confidence, edge.confidence);
-    existing.evidence.push(...edge.evidence);
+    pushAll(existing.evidence, edge.evidence);
     existing.technology ??= edge.technology;
     if (edge.sharedBy === undefined) delete existing.sharedBy;
     // A depends_on whose inferred mechanism matches a real connection (`depends_on: [kafka]` of a
@@ -2029,7 +2031,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     }
     for (const [runner, prefixes] of prefixesOf) {
       const own = bindings.filter((binding) => binding.component !== undefined && find(binding.component) === runner);
-      connections.push(...prefixedSettingConnections(runner.key, prefixes, own));
+      pushAll(connections, prefixedSettingConnections(runner.key, prefixes, own));
     }
   }
   // A branch's conditions with each feature flag the component's code defines as a test of a
@@ -2128,7 +2130,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
         return bound && (bound.confidence >= CONFIDENCE.resolved || !hasDefault) ? bound : undefined;
       });
       if (expanded) {
-        evidence.push(...expanded.evidence);
+        pushAll(evidence, expanded.evidence);
         confidence = Math.min(confidence, expanded.confidence);
       }
       const value = expanded?.value ?? withDefaults(text);
@@ -2198,7 +2200,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
         const found = lookup(ABP_EVENT_BUS_KEY, owner, root === '' ? 'module' : `${root}/module`);
         if (found && found.confidence >= CONFIDENCE.resolved) return found;
       }
-      pending.push(...(library.references ?? []));
+      pushAll(pending, library.references ?? []);
     }
     return own;
   };
@@ -2555,7 +2557,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
       if (fact.gatewayConfig === undefined || fact.component !== undefined || fact.group !== undefined) return [fact];
       return gatewayConfigRunners(fact.gatewayConfig, holdersOf(fact.evidence.file)).map((component) => ({ ...fact, component }));
     });
-    connections.splice(0, connections.length, ...configured);
+    replaceAll(connections, configured);
   }
 
   // Code of a framework's units (a Moleculer service, its mixins) is made by the components whose
@@ -2567,7 +2569,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
       const owners = fact.component === undefined ? runners.owners(fact.evidence.file) : undefined;
       return owners ? owners.map((component) => ({ ...fact, component })) : [fact];
     });
-    connections.splice(0, connections.length, ...claimed);
+    replaceAll(connections, claimed);
   }
 
   /** The Node process a deployable of a codebase runs: its own command's, else its image's (the Dockerfile's CMD). */
@@ -2664,7 +2666,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   // One codebase run as several deployables (one build context, each its own command): settings
   // are every process's, a Celery task's body the workers', the rest the web processes'; each
   // deployable running a Celery worker consumes from the broker (shared-codebase.ts).
-  connections.splice(0, connections.length, ...sharedCodebaseConnections(connections));
+  replaceAll(connections, sharedCodebaseConnections(connections));
   // One image run as several services (a folder several deployed components take as their code):
   // each runs the folder's code and makes its connections, as each service its command reaches in
   // a Go module shared by its commands (above).
@@ -2711,15 +2713,15 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
       const owners = fact.component === undefined ? runnersOf(fact.evidence.file) : undefined;
       return owners ? owners.map((component) => ({ ...fact, component: component.key })) : [fact];
     });
-    connections.splice(0, connections.length, ...claimed);
+    replaceAll(connections, claimed);
   }
 
   // A .NET service bus's consumers and senders go through the transport their program configures.
-  connections.splice(0, connections.length, ...onBusTransports(connections, (fact) => (fact.component ? find(fact.component) : ownerOf(fact.evidence.file))?.key));
+  replaceAll(connections, onBusTransports(connections, (fact) => (fact.component ? find(fact.component) : ownerOf(fact.evidence.file))?.key));
 
   // A named HttpClient calls out only when its component creates it by name (named-clients.ts).
   const ownerOfFact = (fact: ConnectionFact): Component | undefined => (fact.component ? find(fact.component) : ownerOf(fact.evidence.file));
-  connections.splice(0, connections.length, ...madeThroughNamedClients(connections, (fact) => ownerOfFact(fact)?.key, (key, fact) => lookup(key, ownerOfFact(fact), fact.evidence.file)?.value));
+  replaceAll(connections, madeThroughNamedClients(connections, (fact) => ownerOfFact(fact)?.key, (key, fact) => lookup(key, ownerOfFact(fact), fact.evidence.file)?.value));
 
   // Where a component's broker is, from its own client construction (a fact flagged `endpoint`).
   const endpointsOf = new Map<Component, ConnectionFact[]>();
@@ -2749,7 +2751,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   if (connections.some((fact) => fact.component === CLICKHOUSE_SERVER)) {
     const clickhouseServers = [...components.values()].filter((component) => component.defined && component.deployed && !component.library && component.technology === CLICKHOUSE_TECHNOLOGY);
     if (clickhouseServers.length === 0) ensure(CLICKHOUSE_SERVER, 'database', false).technology ??= CLICKHOUSE_TECHNOLOGY;
-    else connections.splice(0, connections.length, ...connections.flatMap((fact) => (fact.component === CLICKHOUSE_SERVER ? clickhouseServers.map((server) => ({ ...fact, component: server.key })) : [fact])));
+    else replaceAll(connections, connections.flatMap((fact) => (fact.component === CLICKHOUSE_SERVER ? clickhouseServers.map((server) => ({ ...fact, component: server.key })) : [fact])));
   }
   // A shared library's connections are made by the services using it (library-reach.ts), found
   // here, before each connection's owner makes it: a library connection one of them reaches is

@@ -43,7 +43,7 @@ describe('fillGoTemplateEnv', () => {
       '',
       'location = /http-bind { proxy_pass ${XMPP_BOSH_URL_BASE}/http-bind; }',
       '',
-      'location /etherpad/ { proxy_pass ${ETHERPAD_URL_BASE}/; }',
+      'location /etherpad/ { proxy_pass ${ETHERPAD_URL_BASE:-http://etherpad:9001}/; }',
       '',
       'location /pads/ { proxy_pass http://pads:${PADS_PORT}; }',
       '',

@@ -4,7 +4,7 @@
  * environment variable's value once the container runs, and a block inside
  * `{{ if .Env.ETHERPAD_URL_BASE }} … {{ end }}` is only there when the variable is set. Readers of
  * such files (nginx) read the text this gives, where each variable reference is written `${NAME}`
- * as envsubst would leave it (so the reader's existing envsubst handling follows it through the
+ * as envsubst would leave it (`${NAME:-default}` with the template's `default`, `getenv`'s second argument) (so the reader's existing envsubst handling follows it through the
  * container's environment), and attach the conditions of the line a directive sits on to what
  * they report, so resolution drops what a switched-off branch holds.
  *
@@ -118,7 +118,10 @@ export function fillGoTemplateEnv(text: string): FilledTemplate {
         stack.pop();
       } else if (!body.startsWith('/*')) {
         const value = pipeline(body, assigned);
-        if (value) filled += `\${${value.key}}`;
+        // A `default` is the value where the environment leaves the variable unset: kept as a
+        // shell would write it (`${X:-http://etherpad:9001}`), which readers take as the variable
+        // else its default, rather than dropped.
+        if (value) filled += value.fallback !== undefined && value.fallback !== '' ? `\${${value.key}:-${value.fallback}}` : `\${${value.key}}`;
       }
     }
     const rest = line.slice(last);

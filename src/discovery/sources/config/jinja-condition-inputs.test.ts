@@ -47,6 +47,54 @@ describe('conditionInputs', () => {
   });
 });
 
+describe('conditionInputs: kept for the chunk (SourceContext.shared)', () => {
+  const installer = {
+    'make/prepare/prepare.py': 'import yaml\nfrom utils.configs import build\n\ndef main():\n    d = build()\n    render_jinja("x", "y", **d)\n',
+    'make/prepare/utils/configs.py': "def build():\n    config_dict = {}\n    config_dict['with_trivy'] = True\n    return config_dict\n",
+    'make/product.yml.tmpl': 'with_search: true\n',
+  };
+  /** contextOver, counting the files read and the Python parsed, with the given shared map. */
+  function counting(files: Record<string, string>, shared: Map<string, unknown> | undefined) {
+    const counts = { reads: 0, parses: 0 };
+    const base = contextOver(files);
+    const context: SourceContext = {
+      ...base,
+      ...(shared ? { shared } : {}),
+      readFile: (path) => ((counts.reads += 1), base.readFile?.(path)),
+      parse: (language, text) => ((counts.parses += 1), parseCode(language, text)),
+    };
+    return { counts, context };
+  }
+  const templates = ['make/prepare/templates/docker_compose/docker-compose.yml.jinja', 'make/prepare/templates/docker_compose/env.jinja', 'make/prepare/templates/core/env.jinja', 'make/prepare/templates/nginx/nginx.conf.jinja'];
+
+  it('parses each inputs file once for every template of the chunk, with the same answers as without sharing', async () => {
+    const alone = await Promise.all(templates.map(async (template) => [...(await conditionInputs(template, counting(installer, undefined).context))]));
+    const { counts, context } = counting(installer, new Map());
+    const together = [];
+    for (const template of templates) together.push([...(await conditionInputs(template, context))]);
+    expect(together).toEqual(alone);
+    expect(together[0]).toEqual(expect.arrayContaining([['with_trivy', 'true'], ['with_search', 'true']]));
+    // Two Python files (prepare.py, the configs module it imports): parsed once each, for four templates in three folders.
+    expect(counts.parses).toBe(2);
+    // Two templates of one folder: the second reads nothing.
+    const before = counts.reads;
+    await conditionInputs('make/prepare/templates/core/other.conf.jinja', context);
+    expect(counts.reads).toBe(before);
+  });
+
+  it('keeps nothing between chunks or scans: a changed file is read anew with a new shared map', async () => {
+    const first = await conditionInputs(templates[0] as string, counting(installer, new Map()).context);
+    const second = await conditionInputs(templates[0] as string, counting({ ...installer, 'make/product.yml.tmpl': 'with_search: false\n' }, new Map()).context);
+    expect([first.get('with_search'), second.get('with_search')]).toEqual(['true', 'false']);
+  });
+
+  it('hands each caller its own copy', async () => {
+    const { context } = counting(installer, new Map());
+    (await conditionInputs(templates[0] as string, context)).set('with_search', 'changed');
+    expect((await conditionInputs(templates[1] as string, context)).get('with_search')).toBe('true');
+  });
+});
+
 describe('yamlInputs and importedModules', () => {
   it('flattens YAML scalars by dotted key', () => {
     expect([...yamlInputs('a:\n  b: 1\nc: x\n')]).toEqual([['a.b', '1'], ['c', 'x']]);

@@ -22,10 +22,10 @@ import { chosen, inputAssignments, isPythonTemplateCode, conditionLiteralOf, ren
 import { isTemplateInputs } from './template-inputs.js';
 import { flattenLeaves, parseYamlDocuments } from './yaml-nodes.js';
 
-/** The folders from a path's own up to the scan root, nearest first. */
-function ancestorsOf(path: string): string[] {
+/** A folder and each folder above it up to the scan root, nearest first. */
+function foldersUpFrom(start: string): string[] {
   const folders: string[] = [];
-  let folder = folderOf(path);
+  let folder = start;
   for (;;) {
     folders.push(folder);
     if (folder === '') return folders;
@@ -60,8 +60,51 @@ function addAll(values: Map<string, string>, found: ReadonlyMap<string, string>)
   for (const [key, value] of found) if (!values.has(key)) values.set(key, value);
 }
 
+/** Keys of this file's entries in SourceContext.shared. */
+const SHARED = 'jinja-condition-inputs:';
+
+/**
+ * A value kept in the chunk's shared map (SourceContext.shared) under a key, worked out the first
+ * time it is asked for: every template of a role's `templates/` folder is decided by the same
+ * inputs, and each Python or YAML inputs file is parsed once, not once per template. A promise is
+ * kept, so files asking while it is worked out wait for the same one. Without a shared map,
+ * worked out every time.
+ */
+function kept<T>(shared: Map<string, unknown> | undefined, key: string, make: () => T): T {
+  if (shared === undefined) return make();
+  if (shared.has(key)) return shared.get(key) as T;
+  const made = make();
+  shared.set(key, made);
+  return made;
+}
+
 /** The values the template's conditions are decided by (see the module comment); empty without file access. */
 export async function conditionInputs(templatePath: string, context: SourceContext): Promise<Map<string, string>> {
+  // They depend on the template's folder alone (its folder and those above it): one answer per folder.
+  const folder = folderOf(templatePath);
+  const values = await kept(context.shared, `${SHARED}folder:${folder}`, () => folderInputs(folder, context));
+  // A copy: the caller may add to it, and the kept one serves the folder's next template.
+  return new Map(values);
+}
+
+/** The literals a Python file sets for its templates (python-template-inputs.ts), parsed once per chunk. */
+function pythonInputs(path: string, text: string, renders: boolean, context: SourceContext): Promise<Map<string, string>> {
+  return kept(context.shared, `${SHARED}python:${path}`, async () => {
+    let tree;
+    try {
+      tree = await context.parse('python', text);
+      return new Map(chosen(inputAssignments(tree.rootNode, renders, conditionLiteralOf)).map((input) => [input.key, input.value]));
+    } catch {
+      // A file that cannot be parsed decides nothing.
+      return new Map<string, string>();
+    } finally {
+      tree?.delete();
+    }
+  });
+}
+
+/** The inputs of the templates of one folder (conditionInputs). */
+async function folderInputs(templateFolder: string, context: SourceContext): Promise<Map<string, string>> {
   const values = new Map<string, string>();
   const { readFile, listFolder } = context;
   if (!readFile || !listFolder) return values;
@@ -74,22 +117,14 @@ export async function conditionInputs(templatePath: string, context: SourceConte
   const readPython = async (path: string, text: string, imported: boolean) => {
     const renders = rendersJinja(text);
     if (!imported && !renders && !loadsYaml(text)) return;
-    let tree;
-    try {
-      tree = await context.parse('python', text);
-      addAll(values, new Map(chosen(inputAssignments(tree.rootNode, renders, conditionLiteralOf)).map((input) => [input.key, input.value])));
-    } catch {
-      // A file that cannot be parsed decides nothing.
-    } finally {
-      tree?.delete();
-    }
+    addAll(values, await pythonInputs(path, text, renders, context));
     if (imported) return;
     for (const module of importedModules(text, folderOf(path))) {
       const body = isPythonTemplateCode(module) ? read(module) : undefined;
       if (body !== undefined) await readPython(module, body, true);
     }
   };
-  for (const folder of ancestorsOf(templatePath)) {
+  for (const folder of foldersUpFrom(templateFolder)) {
     const names = listFolder(folder) ?? [];
     const yamlFiles = [
       ...names.map((name) => join(folder, name)).filter(isTemplateInputs),
@@ -99,7 +134,7 @@ export async function conditionInputs(templatePath: string, context: SourceConte
     for (const path of yamlFiles) {
       if (!/\.ya?ml(\.tmpl)?$/.test(baseName(path))) continue;
       const text = read(path);
-      if (text !== undefined) addAll(values, yamlInputs(text));
+      if (text !== undefined) addAll(values, kept(context.shared, `${SHARED}yaml:${path}`, () => yamlInputs(text)));
     }
     for (const name of names.filter((name) => name.endsWith('.py'))) {
       const path = join(folder, name);

@@ -146,6 +146,18 @@ describe('nginx source', () => {
     expect(resolveFacts(facts).integrations.map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism}`)).toEqual(['web -> xmpp rest']);
   });
 
+  it.each([
+    ['unset: the default address', '', ['web -> pads rest']],
+    ['set by the deployment: the variable\'s value', '      - PADS_URL=http://pads-next:9001\n', ['web -> pads-next rest']],
+  ])('forwards a Go template\'s `default` (`{{ .Env.X | default "http://host:port" }}`) where the environment leaves X %s', async (_case, environment, expected) => {
+    const compose = `services:\n  web:\n    build: ./web\n    environment:\n      - OTHER=1\n${environment}  pads:\n    image: etherpad/etherpad:1.8\n  pads-next:\n    image: etherpad/etherpad:2.0\n`;
+    const conf = 'server {\n  location /pads/ { proxy_pass {{ .Env.PADS_URL | default "http://pads:9001" }}/; }\n}\n';
+    const nginx = (await read(nginxSource, 'web/rootfs/defaults/site.conf', conf)).filter((fact): fact is ConnectionFact => fact.type === 'connection');
+    expect(nginx.map((fact) => fact.target)).toEqual([{ key: 'PADS_URL', host: 'pads', port: 9001 }]);
+    const facts = [...(await read(dockerComposeSource, 'docker-compose.yml', compose)), ...nginx];
+    expect(resolveFacts(facts).integrations.filter((edge) => edge.mechanism === 'rest').map((edge) => `${edge.source} -> ${edge.target} ${edge.mechanism}`)).toEqual(expected);
+  });
+
   it('belongs to the compose service that mounts it, not to the folder name', async () => {
     const facts = [
       ...(await read(dockerComposeSource, 'docker-compose.yml', 'services:\n  proxy:\n    image: nginx:1.27\n    volumes:\n      - ./deploy/nginx/default.conf:/etc/nginx/conf.d/default.conf:ro\n  api:\n    build: ./api\n')),

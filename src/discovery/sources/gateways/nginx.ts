@@ -310,7 +310,11 @@ function readNginx(file: SourceFile, context: SourceContext): Fact[] {
     const found: Fact[] = [];
     // Request variables in the path or query (`/http-bind?prefix=$prefix&$args`, `/ws/$1`) say
     // nothing of where the request goes: only the scheme and authority are looked up.
-    const value = substitute(withoutVariablePath(written), inScope);
+    // A variable with a default (`${ETHERPAD_URL:-http://etherpad:9001}/`, what a Go template's
+    // `default` or a shell leaves) forwards to the variable's value where the deployment sets it,
+    // else to the default: read as the default's address with the variable tried first (TargetRef.key).
+    const defaulted = /^\$\{([A-Za-z_]\w*):?-([^{}]+)\}(.*)$/s.exec(written);
+    const value = substitute(withoutVariablePath(defaulted ? `${defaulted[2] as string}${defaulted[3] as string}` : written), inScope);
     if (value === undefined) return found;
     const upstreamName = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([A-Za-z0-9_.-]+)(?:[/?].*)?$/i.exec(value)?.[1];
     const servers = upstreamName !== undefined ? upstreams.get(upstreamName) : undefined;
@@ -331,7 +335,10 @@ function readNginx(file: SourceFile, context: SourceContext): Fact[] {
       else if (upstream) targets.push(upstream);
     }
     // The evidence is the forwarding directive: the route, whichever server of an upstream serves it.
-    for (const upstream of targets) found.push(routeConnection(upstream, kind === HTTP_ROUTE ? (upstream.kind ?? kind) : kind, context.evidenceAt(line)));
+    for (const target of targets) {
+      const upstream = defaulted && target.target.key === undefined && target.target.host !== undefined ? { ...target, target: { key: defaulted[1] as string, ...target.target } } : target;
+      found.push(routeConnection(upstream, kind === HTTP_ROUTE ? (upstream.kind ?? kind) : kind, context.evidenceAt(line)));
+    }
     return found;
   }
 }
