@@ -172,8 +172,11 @@ export interface ComponentFact {
    * or Go module dependency), so the module referenced is one even without a marker of its own.
    * `npmPackage`: an npm dependency's package name as written (`@acme/backend-core`), which a
    * workspace package of the scan declaring that name answers whatever the version asked.
+   * `pythonPackage`: a Python requirement's distribution name, normalised (PEP 503), which a
+   * project of the scan declaring that distribution answers whatever the version pinned
+   * (python-distributions.ts); one nothing declares is a package from the index, no reference.
    */
-  references?: { name: string; evidence: Evidence; builtIn?: boolean; npmPackage?: string }[];
+  references?: { name: string; evidence: Evidence; builtIn?: boolean; npmPackage?: string; pythonPackage?: string }[];
   evidence: Evidence;
   confidence: number;
 }

@@ -61,6 +61,7 @@ import { withBicepModules } from './bicep-modules.js';
 import { configMapCode, mountedCodeRoots } from './mounted-code.js';
 import { ModuleGraph, NEXT_APP_KEY, NEXT_SERVER_PROCESS, NODE_PROCESS_KEY, NODE_SCRIPT_KEY, TSCONFIG_OUT_DIR_KEY, TSCONFIG_ROOT_DIR_KEY, buildArgumentsOf, dockerfileBuilds, dockerfileOfImage, imageCodeFolder, joinPaths, moduleFile, nextEntries, sourceCandidates, type DockerfileBuild } from './node-processes.js';
 import { moduleResolverOf, workspacePackageFolders } from './node-specifiers.js';
+import { pythonDistributionFolders } from './python-distributions.js';
 import { nodeCommandEntries, nodeCommandOfWords, nodeCommands, type NodeCommand } from './node-cli.js';
 import { DEFAULT_SUBCOMMAND, nodeBinPackageOfWords, nodeBinPackages, programWord, type NodeBinPackage } from './node-bin-programs.js';
 import { imageName, isPublicPublisherImage } from './images.js';
@@ -1393,6 +1394,24 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   // A library's own references are libraries too (a factories module building in a settings
   // module), whichever order the components come in: repeated until nothing changes.
   const workspacePackages = workspacePackageFolders(bindings);
+  // A Python requirement by name (`acmeclient==5.12.3`) on a distribution a project of the scan
+  // declares is a reference to that project, built in whatever version is pinned; one on a name
+  // nothing declares is a package from the index, no reference (python-distributions.ts).
+  const pythonDistributions = pythonDistributionFolders(bindings);
+  const projectAt = (folder: string): Component | undefined => [...components.values()].find((component) => component.kind === 'application' && component.roots.has(folder));
+  const nameOfComponent = (component: Component): string | undefined => [...component.names.keys()].find((name) => find(name) === component);
+  const pythonInstallsKnown = new Set<Component>();
+  for (const component of components.values()) {
+    if (!component.references?.some((reference) => reference.pythonPackage !== undefined)) continue;
+    pythonInstallsKnown.add(component);
+    component.references = component.references.flatMap((reference) => {
+      if (reference.pythonPackage === undefined) return [reference];
+      const distribution = pythonDistributions.get(reference.pythonPackage);
+      const project = distribution !== undefined ? projectAt(distribution.folder) : undefined;
+      const name = project !== undefined && project !== component ? nameOfComponent(project) : undefined;
+      return name !== undefined ? [{ ...reference, name, builtIn: true }] : [];
+    });
+  }
   for (let changed = true, round = 0; changed && round < 8; round += 1) {
     changed = false;
     for (const component of [...components.values()]) {
@@ -1409,6 +1428,14 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
         }
       }
     }
+  }
+
+  // A Python distribution declaring no command, whose folder nothing deploys, is a library for
+  // others to import even when no deployable of the scan installs it: code nothing runs, no system.
+  for (const distribution of pythonDistributions.values()) {
+    if (distribution.runs || distribution.folder === '') continue;
+    const project = projectAt(distribution.folder);
+    if (project && !project.deployed && project.library === false && !project.goModule) project.library = true;
   }
 
   // A library project's folder that something deploys (a compose build context) is that system's
@@ -2947,8 +2974,21 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     // Nor for a library whose files services' imports are seen to load: a file none loads runs nowhere.
     if (importedLibraries.has(owner)) continue;
     const normalised = bindingKey(fact.target.key);
+    // Not for a service whose Python requirements are known and install no such library (a
+    // `fernclient-extra` is not `fernclient`), nor for one whose code's names reach the library but
+    // not this connection (`helper.listen` consumes; the library's publish is another service's).
+    const installsOther = (component: Component): boolean => pythonInstallsKnown.has(component) && !builtIn(component)?.has(owner);
+    const reachesOtherwise = (component: Component): boolean => {
+      const uses = (libraryConnections.get(component) ?? []).filter((use) => use.named && ownerOf(use.connection.evidence.file) === owner);
+      return uses.length > 0 && !uses.some((use) => use.connection === fact);
+    };
     const users = [...components.values()].filter(
-      (component) => !component.library && !ruledOutLibraryConnections.get(component)?.has(fact) && (byComponentKey.get(`${component.key}|${normalised}`) ?? []).some((binding) => !sharedEnvFileBindings.has(binding)),
+      (component) =>
+        !component.library &&
+        !ruledOutLibraryConnections.get(component)?.has(fact) &&
+        !installsOther(component) &&
+        !reachesOtherwise(component) &&
+        (byComponentKey.get(`${component.key}|${normalised}`) ?? []).some((binding) => !sharedEnvFileBindings.has(binding)),
     );
     users.sort((left, right) => (left.key < right.key ? -1 : left.key > right.key ? 1 : 0));
     for (const user of users) connect(fact, user, CONFIDENCE.inferred);

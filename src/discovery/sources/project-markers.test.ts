@@ -3,6 +3,7 @@ import type { BindingFact, ComponentFact, Fact } from '../../core/discovery/fact
 import { PROJECT_NAME_KEY } from '../../core/discovery/own-image.js';
 import { GRADLE_PROJECT_ROLE_KEY } from '../../core/discovery/build-dependencies.js';
 import { evidenceFor } from '../source.js';
+import { PYTHON_DISTRIBUTION_KEY, PYTHON_DISTRIBUTION_RUNS_KEY } from '../../core/discovery/python-distributions.js';
 import { clientLibraryName, gradleIncludes, isDotnetLibrary, isGradlePluginBuild, isMavenAggregator, isNpmLibrary, projectMarkers, projectReferences, pyprojectName, setupCfgName } from './project-markers.js';
 
 /** The component a project file makes, as name, root and aliases. */
@@ -30,7 +31,7 @@ describe('project markers: the scan root project’s own name', () => {
     ['docs/package.json', '{"name": "docuvault-docs"}', undefined],
     ['docs/setup.cfg', '[metadata]\nname = docs\n', undefined],
   ])('%s binds the root project’s name', async (path, text, expected) => {
-    const facts = path.endsWith('setup.cfg') && path.includes('/') ? [] : await factsOf(path, text);
+    const facts = await factsOf(path, text);
     const names = facts.filter((fact): fact is BindingFact => fact.type === 'binding' && fact.key === PROJECT_NAME_KEY).map((fact) => fact.value);
     expect(names).toEqual(expected === undefined ? [] : [expected]);
   });
@@ -40,8 +41,20 @@ describe('project markers: the scan root project’s own name', () => {
     expect(facts.filter((fact): fact is BindingFact => fact.type === 'binding' && fact.key === PROJECT_NAME_KEY).map((fact) => [fact.scope, fact.value])).toEqual([['api', 'acme-api']]);
   });
 
-  it('accepts only the root folder’s setup.cfg', () => {
-    expect([projectMarkers.accepts('setup.cfg'), projectMarkers.accepts('docs/setup.cfg')]).toEqual([true, false]);
+  it('accepts every folder’s setup.cfg, for the Python distribution it declares', () => {
+    expect([projectMarkers.accepts('setup.cfg'), projectMarkers.accepts('client-python/setup.cfg'), projectMarkers.accepts('setup.cfg.bak')]).toEqual([true, true, false]);
+  });
+
+  it.each<[string, string, [string, string, string][]]>([
+    ['client-python/setup.cfg', '[metadata]\nname = acmeclient\n\n[options]\npackages = find:\n', [['client-python', PYTHON_DISTRIBUTION_KEY, 'acmeclient']]],
+    ['tools/cli/setup.cfg', '[metadata]\nname = acme-cli\n[options.entry_points]\nconsole_scripts =\n    acme = acme_cli:main\n', [['tools/cli', PYTHON_DISTRIBUTION_KEY, 'acme-cli'], ['tools/cli', PYTHON_DISTRIBUTION_RUNS_KEY, 'scripts']]],
+    ['libs/utils/pyproject.toml', '[project]\nname = "acme-utils"\n', [['libs/utils', PYTHON_DISTRIBUTION_KEY, 'acme-utils']]],
+    ['tools/run/pyproject.toml', '[project]\nname = "acme-run"\n[project.scripts]\nrun = "run:main"\n', [['tools/run', PYTHON_DISTRIBUTION_KEY, 'acme-run'], ['tools/run', PYTHON_DISTRIBUTION_RUNS_KEY, 'scripts']]],
+    ['docs/setup.cfg', '[tool:pytest]\naddopts = -q\n', []],
+  ])('%s binds the Python distribution it declares', async (path, text, expected) => {
+    const facts = await factsOf(path, text);
+    const bound = facts.filter((fact): fact is BindingFact => fact.type === 'binding' && fact.key.startsWith('python:distribution')).map((fact): [string, string, string] => [fact.scope ?? '', fact.key, fact.value]);
+    expect(bound).toEqual(expected);
   });
 
   it.each<[string, string | undefined]>([
@@ -152,11 +165,20 @@ describe('project markers', () => {
     ['pom.xml', '<project>\n  <parent><groupId>com.acme</groupId><artifactId>shop</artifactId></parent>\n  <artifactId>orders</artifactId>\n  <dependencies>\n    <dependency><groupId>${project.groupId}</groupId><artifactId>shared</artifactId></dependency>\n  </dependencies>\n</project>', ['shared@5']],
     ['build.gradle', "dependencies {\n    implementation project(':libs:messaging')\n    // implementation project(':legacy')\n}\n", ['messaging@2']],
     ['go.mod', 'module example.com/shop/orders\n\nrequire example.com/shop/shared v0.0.0\n\nreplace example.com/shop/shared => ../shared\n', ['shared@5']],
-    ['requirements.txt', 'flask==3.0\n-e ../pycommon\n--editable ../libs/bus[redis]\n./vendored/\nacme-auth @ file:../auth\n# -e ../legacy\nrequests\n', ['pycommon@2', 'bus@3', 'vendored@4', 'auth@5']],
-    ['pyproject.toml', '[tool.poetry.dependencies]\npython = "^3.12"\nacme-common = { path = "../common", develop = true }\n# old = { path = "../old" }\n\n[project]\ndependencies = ["acme-bus @ file:../bus", "redis>=5"]\n', ['common@3', 'bus@7']],
+    ['requirements.txt', 'flask==3.0\n-e ../pycommon\n--editable ../libs/bus[redis]\n./vendored/\nacme-auth @ file:../auth\n# -e ../legacy\nrequests\n', ['pycommon@2', 'bus@3', 'vendored@4', 'auth@5', 'flask@1', 'acme-auth@5', 'requests@7']],
+    ['pyproject.toml', '[tool.poetry.dependencies]\npython = "^3.12"\nacme-common = { path = "../common", develop = true }\n# old = { path = "../old" }\n\n[project]\ndependencies = ["acme-bus @ file:../bus", "redis>=5"]\n', ['common@3', 'bus@7', 'acme-bus@7', 'redis@7', 'acme-common@3']],
   ])('%s names the projects it builds in', (fileName, text, expected) => {
     const file = { path: fileName, text };
     expect(projectReferences(fileName, text, evidenceFor(file)).map((reference) => `${reference.name}@${reference.evidence.line}`)).toEqual(expected);
+  });
+
+  it.each<[string, string, string[]]>([
+    ['requirements.txt', 'AcmeClient==5.12.3\nacmeclient_extra==1.0\n-e ../common\n', ['acmeclient', 'acmeclient-extra']],
+    ['pyproject.toml', '[project]\nname = "worker"\ndependencies = ["acmeclient==5.12.3"]\n', ['acmeclient']],
+  ])('a Python requirement by name is a reference by its normalised distribution name, which only a project of the scan declaring it answers: %s', (fileName, text, expected) => {
+    const references = projectReferences(fileName, text, evidenceFor({ path: fileName, text })).filter((reference) => reference.pythonPackage !== undefined);
+    expect(references.map((reference) => reference.pythonPackage)).toEqual(expected);
+    expect(references.every((reference) => reference.builtIn !== true && reference.name === reference.pythonPackage)).toBe(true);
   });
 
   it.each<[string, string, boolean]>([

@@ -27,6 +27,7 @@ import { sectionedEntries } from './config/sectioned-defaults.js';
 import { archiveBaseName } from '../../core/discovery/jvm-artifacts.js';
 import { productOf } from '../../core/discovery/images.js';
 import { GRADLE_PROJECT_ROLE_KEY, gradleProjectRole } from '../../core/discovery/build-dependencies.js';
+import { PYTHON_DISTRIBUTION_KEY, PYTHON_DISTRIBUTION_RUNS_KEY, normalisedDistribution, pyprojectDeclaresScripts, pyprojectDependencyNames, requirementsFileNames } from '../../core/discovery/python-distributions.js';
 
 const MARKERS = /(^|\/)(package\.json|go\.mod|pom\.xml|(?:build|settings)\.gradle(\.kts)?|[^/]+\.csproj|pyproject\.toml|requirements\.txt|setup\.py|Cargo\.toml|Gemfile|host\.json)$/;
 
@@ -162,7 +163,16 @@ export function projectReferences(fileName: string, text: string, evidenceAt: Ev
       return [{ name: dependency.replace(/^@[^/]+\//, ''), npmPackage: dependency, evidence: evidenceAt(at < 0 ? 1 : lineOfOffset(text, at)), ...(linked ? { builtIn: true } : {}) }];
     });
   }
-  if (fileName === 'requirements.txt' || fileName === 'pyproject.toml') return pythonPathReferences(fileName, text, evidenceAt);
+  if (fileName === 'requirements.txt' || fileName === 'pyproject.toml') {
+    const byPath = pythonPathReferences(fileName, text, evidenceAt);
+    // Requirements by distribution name: a project of the scan declaring that name answers them
+    // (resolve.ts, python-distributions.ts); the others are packages from the index.
+    const byName = (fileName === 'requirements.txt' ? requirementsFileNames(text) : pyprojectDependencyNames(text)).map((requirement) => {
+      const pythonPackage = normalisedDistribution(requirement.name);
+      return { name: pythonPackage, pythonPackage, evidence: evidenceAt(requirement.line) };
+    });
+    return [...byPath, ...byName.filter((reference) => !byPath.some((item) => item.name === reference.name))];
+  }
   if (fileName === 'pom.xml' || /^build\.gradle(\.kts)?$/.test(fileName) || fileName === 'go.mod') {
     return moduleReferences(fileName, text, evidenceAt).map((reference) => ({ ...reference, builtIn: true }));
   }
@@ -444,7 +454,7 @@ function ownProjectName(file: SourceFile): string | undefined {
 export const projectMarkers: Source = {
   name: 'project-markers',
   extensions: ['.json', '.mod', '.xml', '.gradle', '.kts', '.csproj', '.toml', '.txt', '.py', '', '.cfg'],
-  accepts: (path) => MARKERS.test(path) || path === 'setup.cfg',
+  accepts: (path) => MARKERS.test(path) || /(^|\/)setup\.cfg$/.test(path),
   read(file: SourceFile, context: SourceContext): Fact[] {
     const slash = file.path.lastIndexOf('/');
     const folder = slash < 0 ? '' : file.path.slice(0, slash);
@@ -457,11 +467,30 @@ export const projectMarkers: Source = {
     // makes none; the other project files' names are their components' names or aliases.
     const own = folder === '' ? ownProjectName(file) : fileName === 'pyproject.toml' ? pyprojectName(file.text) : undefined;
     const ownName: Fact[] = own ? [{ type: 'binding', scope: folder, key: PROJECT_NAME_KEY, value: own, evidence: context.evidenceAt(1) }] : [];
-    if (file.path === 'setup.cfg') return ownName;
+    const distribution = pythonDistributionFacts(file, fileName, folder, context);
+    if (fileName === 'setup.cfg') return [...ownName, ...distribution];
     if (/^settings\.gradle(\.kts)?$/.test(fileName)) return gradleSettingsUnits(file, context, folder);
-    return [...ownName, ...markerFacts(file, context, folder, fileName)];
+    return [...ownName, ...distribution, ...markerFacts(file, context, folder, fileName)];
   },
 };
+
+/**
+ * The Python distribution a folder's setup.cfg (`[metadata] name`) or pyproject.toml declares, and
+ * whether it declares commands (`[options.entry_points]`, `scripts`; `[project.scripts]`), for a
+ * requirement on that name to find the folder (python-distributions.ts).
+ */
+function pythonDistributionFacts(file: SourceFile, fileName: string, folder: string, context: SourceContext): Fact[] {
+  if (fileName !== 'setup.cfg' && fileName !== 'pyproject.toml') return [];
+  const name = fileName === 'setup.cfg' ? setupCfgName(file.text) : pyprojectName(file.text);
+  if (!name) return [];
+  const runs =
+    fileName === 'setup.cfg'
+      ? sectionedEntries(file.text).some((entry) => entry.section === 'options.entry_points' || (entry.section === 'options' && entry.key === 'scripts' && entry.value.trim() !== ''))
+      : pyprojectDeclaresScripts(file.text);
+  const facts: Fact[] = [{ type: 'binding', scope: folder, key: PYTHON_DISTRIBUTION_KEY, value: name, evidence: context.evidenceAt(1) }];
+  if (runs) facts.push({ type: 'binding', scope: folder, key: PYTHON_DISTRIBUTION_RUNS_KEY, value: 'scripts', evidence: context.evidenceAt(1) });
+  return facts;
+}
 
 /** A project file's component (and what its build says of it). */
 function markerFacts(file: SourceFile, context: SourceContext, folder: string, fileName: string): Fact[] {
