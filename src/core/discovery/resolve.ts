@@ -14,10 +14,11 @@ import { addressList, addressOrHost, isLoopback, namesNoSystem, parseAddress, ty
 import { ENV_PREFIX_READ_KEY, envPrefixOf, prefixedSettingConnections } from './env-prefix.js';
 import { withoutOwnCommand } from './conditions.js';
 import { throughFlags } from './flag-conditions.js';
+import { insideAny, ruledOutDeclarations } from './own-branch-reach.js';
 import { GUARDED_IMPORT_KEY, guardedModuleConditions } from './guarded-imports.js';
 import { branchMayRunInVariants, variantValues, type SettingValues } from './deployment-variants.js';
 import { madeThroughNamedClients } from './named-clients.js';
-import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, CONFIDENCE, CONFIGURATION_ROOT, KAFKA_CONNECT_WORKER, LINK_ALIAS_KEY, MESH_UPSTREAM_KEY, NETWORK_PEER_KEY, type BindingFact, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type FactCondition, type GoBuildFact, type ImageBuildFact, type ModuleImportsFact, type ProvidesFact, type RerouteFact, type SubclassFact, type UnitFact } from './facts.js';
+import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, CONFIDENCE, CONFIGURATION_ROOT, KAFKA_CONNECT_WORKER, LINK_ALIAS_KEY, MESH_UPSTREAM_KEY, NETWORK_PEER_KEY, type BindingFact, type CodeDeclaration, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type FactCondition, type GoBuildFact, type ImageBuildFact, type ModuleImportsFact, type ProvidesFact, type RerouteFact, type SubclassFact, type UnitFact } from './facts.js';
 import { unitRunners } from './framework-units.js';
 import { ALERTMANAGER, isAlertingConfigGroup } from './alerting.js';
 import { CLICKHOUSE_COORDINATION, isClickhouseConfigGroup } from './clickhouse-config.js';
@@ -2893,16 +2894,39 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     if (callers.size > 0 && factory !== undefined && ![...names].some((name) => name === factory || name.endsWith(`.${factory}`))) return [];
     return connectionsByCaller(fact, names);
   };
+  /** Whether code under a declaration's conditions (a `case` of a switch on a setting) may run for a service. */
+  const branchMayRunFor = (service: Component, file: string, conditions: readonly FactCondition[]): boolean => {
+    const valueOf = settingOf(service, file);
+    return branchMayRunInVariants(withoutOwnCommand(settledConditions(conditions, service, file), (word) => systemKey(word) === service.key || word === valueOf(COMMAND_PROGRAM_KEY)), variantSettingsOf(service, file));
+  };
+  // A service's own Go package: a function only ruled-out cases call (`case c.Bool("github"): return
+  // setupGitHub(c)` where the deployment enables Gitea) makes none of its connections there (own-branch-reach.ts).
+  const goNamesByFolder = new Map<string, CodeNamesFact[]>();
+  for (const fact of codeNames) {
+    if (!fact.evidence.file.endsWith('.go') || isTestCode(fact.evidence.file)) continue;
+    const folder = folderOf(fact.evidence.file);
+    goNamesByFolder.set(folder, [...(goNamesByFolder.get(folder) ?? []), fact]);
+  }
+  const ownRuledOut = new Map<string, Set<CodeDeclaration>>();
+  const ruledOutInOwnCode = (fact: ConnectionFact, owner: Component): boolean => {
+    const file = fact.evidence.file;
+    const names = namesOfFile.get(file);
+    if (fact.component !== undefined || !names || !file.endsWith('.go') || isTestCode(file)) return false;
+    const cacheKey = `${owner.key}|${folderOf(file)}`;
+    let out = ownRuledOut.get(cacheKey);
+    if (!out) {
+      out = ruledOutDeclarations(goNamesByFolder.get(folderOf(file)) ?? [], (at, conditions) => branchMayRunFor(owner, at, conditions));
+      ownRuledOut.set(cacheKey, out);
+    }
+    return out.size > 0 && insideAny(names, fact.evidence.line, out);
+  };
   const ruledOutLibraryConnections = new Map<Component, Set<ConnectionFact>>();
   const libraryConnections = libraryUses<Component>({
     names: goNames,
     ruledOut: ruledOutLibraryConnections,
     importReach,
     runs,
-    mayRun: (service, file, conditions) => {
-      const valueOf = settingOf(service, file);
-      return branchMayRunInVariants(withoutOwnCommand(settledConditions(conditions, service, file), (word) => systemKey(word) === service.key || word === valueOf(COMMAND_PROGRAM_KEY)), variantSettingsOf(service, file));
-    },
+    mayRun: branchMayRunFor,
     connections: connections.filter((fact) => !fact.endpoint && fact.component === undefined),
     libraryOf: (file) => {
       const owner = ownerOf(file);
@@ -2956,6 +2980,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     // Event Grid subscription to the app) is that delivery, already an edge from its topic.
     if (isDeliveredBlind(fact) && deliveredBySubscription(owner, fact.technology)) continue;
     if (!owner.library) {
+      if (ruledOutInOwnCode(fact, owner)) continue;
       if (fact.rolesByCaller && fact.component === undefined) {
         for (const each of ownFactoryUses(fact, owner)) connect(each, owner);
         continue;

@@ -148,6 +148,44 @@ describe('the settings a connection’s branch depends on', () => {
       ],
     ],
     [
+      'Go: a switch without a subject on urfave/cli booleans: a case runs when every earlier one failed',
+      goCodeSource,
+      'cmd/server/setup.go',
+      code`
+        package main
+        import (
+          "github.com/nats-io/nats.go"
+          "github.com/urfave/cli/v2"
+        )
+        func setup(c *cli.Context, nc *nats.Conn) {
+          switch {
+          case c.Bool("github"):
+            nc.Publish("github", data)
+          case c.Bool("gitlab"), c.Bool("gitlab-ce"):
+            nc.Publish("gitlab", data)
+          case c.Bool("gitea"):
+            nc.Publish("gitea", data)
+          default:
+            nc.Publish("none", data)
+          }
+          switch {
+          case c.Bool("a") && c.Bool("b"):
+            nc.Publish("both", data)
+            fallthrough
+          case c.Bool("c"):
+            nc.Publish("fell", data)
+          }
+        }`,
+      [
+        ['NATS github', [{ key: 'github', test: 'true' }]],
+        ['NATS gitlab', [{ key: 'github', test: 'true', negated: true }]],
+        ['NATS gitea', [{ key: 'github', test: 'true', negated: true }, { key: 'gitlab', test: 'true', negated: true }, { key: 'gitlab-ce', test: 'true', negated: true }, { key: 'gitea', test: 'true' }]],
+        ['NATS none', [{ key: 'github', test: 'true', negated: true }, { key: 'gitlab', test: 'true', negated: true }, { key: 'gitlab-ce', test: 'true', negated: true }, { key: 'gitea', test: 'true', negated: true }]],
+        ['NATS both', [{ key: 'a', test: 'true' }, { key: 'b', test: 'true' }]],
+        ['NATS fell', undefined],
+      ],
+    ],
+    [
       'Java: an if on an injected setting (the grammar wraps the test in a condition node), and its else',
       jvmCodeSource,
       'orders/src/main/java/acme/Publisher.java',

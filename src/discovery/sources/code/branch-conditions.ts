@@ -276,11 +276,7 @@ export class BranchConditions {
     const listed = traced?.list ? { listed: true as const } : {};
     const clauses = statement.namedChildren.filter((node): node is SyntaxNode => node !== null && node.type === 'expression_case');
     const valuesOf = (node: SyntaxNode): SyntaxNode[] => (node.childForFieldName('value')?.namedChildren ?? []).filter((item): item is SyntaxNode => item !== null && item.type !== 'comment');
-    if (!value) {
-      if (clause.type !== 'expression_case') return [];
-      const [only, ...more] = valuesOf(clause);
-      return only && more.length === 0 ? (this.test(only, 0) ?? []) : [];
-    }
+    if (!value) return this.goTestSwitchCase(statement, clause, valuesOf);
     if (!subject) return [];
     const labelsOf = (node: SyntaxNode): string[] | undefined => {
       const labels = valuesOf(node).map((item) => {
@@ -299,6 +295,35 @@ export class BranchConditions {
     const all = clauses.map(labelsOf);
     if (all.some((labels) => labels === undefined)) return [];
     return (all as string[][]).flat().map((label) => ({ key: subject, test: { equals: label }, negated: true, ...also }));
+  }
+
+  /**
+   * A case of a Go switch without a subject (`switch { case c.Bool("github"): … case c.Bool("gitea"): … default: … }`):
+   * the cases are tried in order, so one runs when its own expression holds and every earlier
+   * case's failed (`!A`), and `default` when all failed. An earlier case whose failure one list
+   * cannot say (`A && B`, a call) is left out: the case then runs under fewer conditions. A case
+   * reached by `fallthrough` from the one before runs whatever its own test says: nothing is kept.
+   */
+  private goTestSwitchCase(statement: SyntaxNode, clause: SyntaxNode, valuesOf: (node: SyntaxNode) => SyntaxNode[]): FactCondition[] {
+    if (clause.type !== 'expression_case' && clause.type !== 'default_case') return [];
+    const clauses = statement.namedChildren.filter((node): node is SyntaxNode => node !== null && (node.type === 'expression_case' || node.type === 'default_case'));
+    const at = clauses.findIndex((node) => node.id === clause.id);
+    const endsInFallthrough = (node: SyntaxNode | undefined): boolean => {
+      const statements = node?.namedChildren.filter((item): item is SyntaxNode => item !== null && item.type !== 'comment') ?? [];
+      return statements[statements.length - 1]?.type === 'fallthrough_statement';
+    };
+    if (at > 0 && endsInFallthrough(clauses[at - 1])) return [];
+    const earlier = (clause.type === 'default_case' ? clauses : clauses.slice(0, at)).filter((node) => node.type === 'expression_case' && node.id !== clause.id);
+    // `case A, B:` fails when both do.
+    const failed = earlier.flatMap((node) =>
+      valuesOf(node).flatMap((item) => {
+        const tested = this.test(item, 0);
+        return (tested && negate(tested)) ?? [];
+      }),
+    );
+    if (clause.type === 'default_case') return failed;
+    const [only, ...more] = valuesOf(clause);
+    return [...failed, ...(only && more.length === 0 ? (this.test(only, 0) ?? []) : [])];
   }
 
   /**

@@ -639,6 +639,14 @@ function keySourceBindings(model: FileModel, evaluator: Evaluator, evidenceAt: E
       }
       continue;
     }
+    if (value !== undefined) {
+      // A flag's default given as text (an urfave/cli boolean's implied `false`): the program's, for
+      // its module, used when neither the command line nor an env var it reads gives one.
+      const evidence = evidenceAt(lineOf(at));
+      if (!seen.has(`${key}=${value}`)) facts.push({ type: 'binding', scope: moduleFolderOf(evidence.file), key, value, fallback: true, evidence });
+      seen.add(`${key}=${value}`);
+      continue;
+    }
     let from = given;
     if (fallback) {
       // `flag.String("catalog-addr", os.Getenv("CATALOG_ADDR"), …)`: the flag defaults to an env var.

@@ -104,6 +104,41 @@ describe('Go command-line flags and configuration keys', () => {
       ['~ledger-dsn=$ref:LEDGER_DSN@', '~ledger-dsn=ledger:***@tcp(ledger-db:3306)/ledger@'],
     ],
     [
+      'urfave/cli v3: Sources: cli.EnvVars(…) and a chain of sources, read by cmd.String',
+      code`
+        package main
+        import ("context"; "net/http"; "os"; "github.com/urfave/cli/v3")
+        func main() {
+        	cmd := &cli.Command{
+        		Flags: []cli.Flag{
+        			&cli.StringFlag{Name: "server", Value: "https://hooks.example.io", Sources: cli.EnvVars("AGENT_SERVER", "SERVER_URL")},
+        			&cli.StringFlag{Name: "backup", Sources: cli.NewValueSourceChain(cli.EnvVar("AGENT_BACKUP"), cli.File("/etc/agent/backup"))},
+        		},
+        		Action: func(ctx context.Context, cmd *cli.Command) error {
+        			_, err := http.Get(cmd.String("server") + "/next")
+        			return err
+        		},
+        	}
+        	cmd.Run(context.Background(), os.Args)
+        }`,
+      [{ key: 'server' }],
+      ['~server=$ref:AGENT_SERVER@', '~server=$ref:SERVER_URL@', '~backup=$ref:AGENT_BACKUP@', '~server=https://hooks.example.io@'],
+    ],
+    [
+      'urfave/cli booleans: false unless set (BoolTFlag true), a written Value, an alias reading the flag, an aliased import',
+      code`
+        package main
+        import ("os"; ucli "github.com/urfave/cli/v2")
+        var flags = []ucli.Flag{
+        	&ucli.BoolFlag{Name: "github", Aliases: []string{"gh"}, EnvVars: []string{"ACME_GITHUB"}},
+        	&ucli.BoolFlag{Name: "local-queue", Value: true},
+        	&ucli.BoolFlag{Name: "computed", Value: os.Getenv("X") != ""},
+        	&ucli.BoolTFlag{Name: "metrics"},
+        }`,
+      [],
+      ['~github=$ref:ACME_GITHUB@', '~github=false@', '~gh=$ref:github@', '~local-queue=true@', '~metrics=true@'],
+    ],
+    [
       'kingpin: Flag().Default().Envar().String()',
       code`
         package main

@@ -246,13 +246,15 @@ export interface KeySource {
   from?: string;
   /** A default value. */
   fallback?: SyntaxNode;
+  /** A default stated as text (an urfave/cli boolean flag's implied `false`). */
+  value?: string;
   at: SyntaxNode;
 }
 
 /**
  * Viper's statements binding keys (`viper.BindEnv("db", "DB_DSN")`, `viper.BindPFlag("db",
  * cmd.Flags().Lookup("database"))`, `viper.SetDefault("db", "…")`) and urfave/cli's flag literals
- * (`&cli.StringFlag{Name: "db", Value: "…", EnvVars: []string{"DB_DSN"}}`, v1's `EnvVar: "A,B"`).
+ * (urfaveFlagSources).
  */
 export function keySources(node: SyntaxNode): KeySource[] {
   if (node.type === 'call_expression') {
@@ -269,13 +271,63 @@ export function keySources(node: SyntaxNode): KeySource[] {
     const lookup = args[1]?.type === 'call_expression' && /\.Lookup$/.test(callee(args[1])) ? keyText(argsOf(args[1])[0]) : undefined;
     return lookup && lookup !== key ? [{ key, from: lookup, at: node }] : [];
   }
-  if (node.type !== 'composite_literal') return [];
-  const type = compact(field(node, 'type')?.text ?? '');
-  if (!new RegExp(`^cli\\.(?:${FLAG_TYPES})Flag$`).test(type)) return [];
+  return node.type === 'composite_literal' ? urfaveFlagSources(node) : [];
+}
+
+/** urfave/cli's flag types: v1's `BoolTFlag` is a boolean that is true unless set. */
+const URFAVE_FLAG = new RegExp(`^(?:${FLAG_TYPES}|BoolT)Flag$`);
+
+/**
+ * The package name a file imports urfave/cli under (`cli`, or its alias), undefined when it does
+ * not import it. Without the import, a type named `cli.StringFlag` is still read as urfave's: a
+ * flags file may hold only the literals, its package importing urfave/cli elsewhere.
+ */
+function urfavePackages(node: SyntaxNode): Set<string> {
+  let root = node;
+  while (root.parent) root = root.parent;
+  const names = new Set(['cli']);
+  for (const spec of root.descendantsOfType('import_spec')) {
+    const path = spec ? field(spec, 'path') : undefined;
+    const alias = spec ? field(spec, 'name') : undefined;
+    if (path && alias && /^github\.com\/urfave\/cli(?:\/v\d+)?$/.test(unquote(path.text))) names.add(alias.text);
+  }
+  return names;
+}
+
+/**
+ * The env var names a urfave/cli v3 `Sources:` value reads, in order: `cli.EnvVars("A", "B")`,
+ * `cli.EnvVar("A")`, and those in `cli.NewValueSourceChain(cli.EnvVar("A"), cli.File("…"))`
+ * (files and other sources give nothing an env var names).
+ */
+function sourceEnvVars(value: SyntaxNode): string[] {
+  const found: string[] = [];
+  const visit = (node: SyntaxNode, depth: number): void => {
+    if (depth > 4 || node.type !== 'call_expression') return;
+    const method = callee(node).split('.').pop() ?? '';
+    const args = argsOf(node);
+    if (method === 'EnvVars' || method === 'EnvVar') found.push(...args.map(keyText).filter((text): text is string => text !== undefined && isEnvName(text)));
+    else if (method === 'NewValueSourceChain' || method === 'Chain') for (const arg of args) visit(arg, depth + 1);
+  };
+  visit(value, 0);
+  return found;
+}
+
+/**
+ * An urfave/cli flag literal (`&cli.StringFlag{Name: "db", Value: "…", EnvVars: []string{"DB_DSN"}}`;
+ * v1's `EnvVar: "A,B"`; v3's `Sources: cli.EnvVars("DB_DSN")`): the flag's name takes its value
+ * from each env var, in order, when the command line does not give it, else from `Value`. A
+ * boolean flag without `Value` is false (`BoolTFlag` true) unless set, stated as a text default so
+ * that a branch on it (`case c.Bool("github"):`) is decided where the deployment sets none of its
+ * variables. Each of `Aliases` reads the flag's value (`c.Bool("gh")` for `Name: "github"`).
+ */
+function urfaveFlagSources(node: SyntaxNode): KeySource[] {
+  const [pkg, kind] = compact(field(node, 'type')?.text ?? '').replace(/^&/, '').split('.');
+  if (!pkg || !kind || !URFAVE_FLAG.test(kind) || !urfavePackages(node).has(pkg)) return [];
   const body = field(node, 'body');
   let key: string | undefined;
   let fallback: SyntaxNode | undefined;
   const env: string[] = [];
+  const aliases: string[] = [];
   for (const element of body ? kids(body) : []) {
     if (element.type !== 'keyed_element') continue;
     const [keyNode, valueNode] = kids(element).map((part) => (part.type === 'literal_element' ? kids(part)[0] : part));
@@ -285,10 +337,18 @@ export function keySources(node: SyntaxNode): KeySource[] {
     else if (keyNode.text === 'Value') fallback = value;
     else if (keyNode.text === 'EnvVar') env.push(...(keyText(value) ?? unquote(value.text)).split(',').map((item) => item.trim()).filter(isEnvName));
     else if (keyNode.text === 'EnvVars') env.push(...value.descendantsOfType('interpreted_string_literal').flatMap((item) => (item ? [unquote(item.text)] : [])).filter(isEnvName));
+    else if (keyNode.text === 'Sources') env.push(...sourceEnvVars(value));
+    else if (keyNode.text === 'Aliases') aliases.push(...value.descendantsOfType('interpreted_string_literal').flatMap((item) => keyText(item ?? undefined) ?? []));
   }
   if (!key) return [];
   const sources: KeySource[] = env.map((from) => ({ key, from, at: node }));
-  if (fallback) sources.push({ key, fallback, at: node });
+  const boolean = kind === 'BoolFlag' || kind === 'BoolTFlag';
+  if (boolean) {
+    // A literal `true`/`false` (an identifier in Go's grammar) is the default as written; anything computed says nothing.
+    const text = fallback === undefined ? (kind === 'BoolTFlag' ? 'true' : 'false') : fallback.type === 'true' || fallback.type === 'false' ? fallback.type : undefined;
+    if (text !== undefined) sources.push({ key, value: text, at: node });
+  } else if (fallback) sources.push({ key, fallback, at: node });
+  for (const alias of aliases) if (alias !== key) sources.push({ key: alias, from: key, at: node });
   return sources;
 }
 
