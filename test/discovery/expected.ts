@@ -230,6 +230,8 @@ export const COVERAGE_TAGS = [
   'grpc-client',
   'grpc-server',
   'graphql-client',
+  // GraphQL sent through a plain HTTP client (Python requests, Go net/http, fetch) to an address read from the environment with `/graphql` written after it: a graphql edge, not rest
+  'graphql-over-http',
   'kafka',
   // Kafka Streams topologies, Kafka Connect connectors, Avro serdes calling a schema registry
   'kafka-streams',

@@ -121,11 +121,11 @@ export type Value =
    * choice is made at run time (`IS_CLOUD ? env.CLOUD_META_URL : env.META_URL`): whichever the
    * deployment sets is the one read.
    */
-  | { kind: 'env'; key: string; otherKeys?: string[] }
+  | { kind: 'env'; key: string; otherKeys?: string[]; path?: string }
   /** Several values: all at once (a broker list), or with `each` one at a time (a loop over upstreams: every one is called). */
   | { kind: 'list'; items: Value[]; each?: boolean }
   /** A name the file reads but never sets, which another file of the package or module may (`fe.cartSvcAddr`, an imported constant). */
-  | { kind: 'ref'; name: string }
+  | { kind: 'ref'; name: string; path?: string }
   | { kind: 'unknown' };
 
 /** A value a name is bound to: an expression, or (for `@Value("${x}")` fields and env helpers) a value already known. */
@@ -422,7 +422,7 @@ export interface ReadTarget {
   known: 'literal' | 'key' | 'none';
   /** What the address's scheme says about the technology. */
   technology?: string;
-  /** The path of a literal URL, for recognising GraphQL endpoints. */
+  /** The path of a literal URL, or the one written after an env or config address (`url + "/graphql"`), for recognising GraphQL endpoints. */
   path?: string;
 }
 

@@ -11,3 +11,13 @@ describe('readTarget of a path on the serving site', () => {
     expect(readTarget({ kind: 'literal', text })).toEqual(expected);
   });
 });
+
+describe('readTarget of an address read with a path written after it', () => {
+  it.each([
+    [{ kind: 'env', key: 'LEDGER_URL', path: '/graphql' }, { target: { key: 'LEDGER_URL' }, known: 'key', path: '/graphql' }],
+    [{ kind: 'env', key: 'LEDGER_URL' }, { target: { key: 'LEDGER_URL' }, known: 'key' }],
+    [{ kind: 'ref', name: 'config.BASE', path: '/v1/graphql' }, { target: { key: 'code:config.BASE' }, known: 'key', path: '/v1/graphql' }],
+  ] as [Parameters<typeof readTarget>[0], unknown][])('%j', (value, expected) => {
+    expect(readTarget(value)).toEqual(expected);
+  });
+});

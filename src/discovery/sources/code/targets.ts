@@ -66,8 +66,10 @@ export function firstOf(value: Value): Value {
 export function readTarget(input: Value, options: { bareHost?: boolean; port?: Value } = {}): ReadTarget {
   const value = firstOf(input);
   // Variables read in turn, the first set winning (a Go fallback chain, a ternary on a flag): all of them, in order.
-  if (value.kind === 'env') return { target: { key: value.otherKeys?.length ? chainKey([value.key, ...value.otherKeys]) : value.key }, known: 'key' };
-  if (value.kind === 'ref') return { target: { key: `code:${value.name}` }, known: 'key' };
+  // The path written after the variable (`url + "/graphql"`) says what is called at the address.
+  const after = (value.kind === 'env' || value.kind === 'ref') && value.path !== undefined ? { path: value.path } : {};
+  if (value.kind === 'env') return { target: { key: value.otherKeys?.length ? chainKey([value.key, ...value.otherKeys]) : value.key }, known: 'key', ...after };
+  if (value.kind === 'ref') return { target: { key: `code:${value.name}` }, known: 'key', ...after };
   if (value.kind !== 'literal' && value.kind !== 'prefix') return { target: {}, known: 'none' };
   const original = value.text.trim();
   let text = original;

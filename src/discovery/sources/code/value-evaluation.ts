@@ -616,10 +616,10 @@ export class Evaluator {
     if (inUserinfo(text, parts, next)) return this.partsValue(parts, depth, next, `${text}${UNKNOWN_CREDENTIAL}`);
     if (value.kind === 'prefix') return { kind: 'prefix', text: text + value.text };
     // `${process.env.API}/orders`, `http://${CART_HOST}:8080` and `postgres://app@${DB_HOST}/app` are addressed by the env var.
-    if (value.kind === 'env' && (text === '' || /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#\s]*@)?$/i.test(text))) return value;
+    if (value.kind === 'env' && (text === '' || /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#\s]*@)?$/i.test(text))) return this.withPath(value, parts, next);
     // `${CATALOGUE_URL}/items` with the constant imported, `fmt.Sprintf("http://%s/customer", c.hostPort)`
     // with the field set from a parameter: addressed by the other file's value.
-    if (value.kind === 'ref' && (text === '' || /^[a-z][a-z0-9+.-]*:\/\/$/i.test(text))) return value;
+    if (value.kind === 'ref' && (text === '' || /^[a-z][a-z0-9+.-]*:\/\/$/i.test(text))) return this.withPath(value, parts, next);
     // `fmt.Sprintf("host=%s port=5432 dbname=app", host)`: a keyword DSN is addressed by its host.
     if ((value.kind === 'env' || value.kind === 'ref') && /^(?:\w+=\S*\s+)*host=$/i.test(text)) return value;
     if (text === '') return { kind: 'unknown' };
@@ -630,6 +630,27 @@ export class Evaluator {
       if (base.kind === 'literal' && base.text === text) return { kind: 'prefix', text: `${text}/` };
     }
     return { kind: 'prefix', text };
+  }
+
+  /**
+   * An address read from the environment or another file with the path written after it
+   * (`url + "/graphql"`, `fmt.Sprintf("%s/graphql", base)`): the path, when every piece after the
+   * address is text written there, kept for what it says of the protocol (a GraphQL endpoint, see
+   * fact-emission.ts). The address is still the variable's; the path only refines the call.
+   */
+  private withPath<T extends Extract<Value, { kind: 'env' | 'ref' }>>(value: T, parts: readonly (string | SyntaxNode)[], next: number): T {
+    let tail = '';
+    for (let index = next; index < parts.length; index += 1) {
+      const part = parts[index] as string | SyntaxNode;
+      // Only text written in place: following a name here would read bindings (and record their
+      // defaults) for what is only a refinement.
+      const piece = typeof part === 'string' ? part : this.shapeOf(part);
+      if (typeof piece !== 'string' && piece.kind !== 'string') return value;
+      tail += typeof piece === 'string' ? piece : piece.text;
+    }
+    // A port (`:8080/graphql`) before the path is the address's, not the path's.
+    const path = /^(?::\d{1,5})?(\/[^?#\s]*)/.exec(tail)?.[1];
+    return path !== undefined && path !== '/' ? { ...value, path } : value;
   }
 
   private callValue(site: CallSite, depth: number): Value {
