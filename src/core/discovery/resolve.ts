@@ -761,6 +761,9 @@ export interface ResolveOptions {
   files?: readonly string[];
 }
 
+/** A folder path through a libraries folder (`libs/`, `lib/`, `packages/`, `shared/`, `common/`). */
+const LIBRARIES_FOLDER = /(?:^|\/)(?:libs?|packages|shared|common)\//;
+
 /** Resolves the facts of a scan into systems and integrations. */
 export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}): ResolvedGraph {
   // What code running in users' browsers connects to is nobody's connection (browser-apps.ts);
@@ -1431,10 +1434,12 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     }
   }
 
-  // A Python distribution declaring no command, whose folder nothing deploys, is a library for
-  // others to import even when no deployable of the scan installs it: code nothing runs, no system.
+  // A Python distribution declaring no command, whose folder nothing deploys and which sits in a
+  // libraries folder (`libs/acmeutils/`), is a library for others to import even when no deployable
+  // of the scan installs it: code nothing runs, no system. Elsewhere such a project is a service run
+  // by something the scan does not read (a Lambda, a systemd unit), as before.
   for (const distribution of pythonDistributions.values()) {
-    if (distribution.runs || distribution.folder === '') continue;
+    if (distribution.runs || distribution.folder === '' || !LIBRARIES_FOLDER.test(distribution.folder)) continue;
     const project = projectAt(distribution.folder);
     if (project && !project.deployed && project.library === false && !project.goModule) project.library = true;
   }

@@ -250,7 +250,9 @@ export const GO_SIGNATURES: readonly Signature[] = [
       const first = site.args[0];
       // jinzhu/gorm (v1): `gorm.Open("mysql", dsn)`, the dialect's name first and the DSN after it,
       // as database/sql's `sql.Open`; v2 takes a dialector (`gorm.Open(mysql.Open(dsn), &gorm.Config{})`).
-      if (first && site.args.length === 2 && importsJinzhuGorm(site.node)) {
+      // A DSN the file cannot follow (built by a helper in another package) leaves the dialect's
+      // name as the target, as before: the one server a deployment runs under that name.
+      if (first && site.args.length === 2 && importsJinzhuGorm(site.node) && tools.value(site, 1).kind !== 'unknown') {
         const named = tools.value(site, 0);
         const technology = named.kind === 'literal' ? technologyOf(named.text) : undefined;
         return { target: [1], ...(technology ? { technology } : {}) };
