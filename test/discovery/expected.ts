@@ -485,6 +485,8 @@ export const COVERAGE_TAGS = [
   'dagster-config',
   // node-config (`config` npm package): `config/default.yaml` overridden by `production.yaml` and by the env vars `custom-environment-variables.yaml` maps, read by `config.get<T>('a.b')` into an `export { CONFIG }` constants module; a typed boolean switch guarding code; a runner handing its server URL to a workspace library's function; test/dev configs, a production-off switch, a key read nowhere and a tests package's mock not edges
   'node-config',
+  // nconf: env (`separator: '__'`, `lowerCase`) over the NODE_ENV file (`production.json`) over `config/default.json`, read by `conf.get('a:b')` and a boolean wrapper around get; a key left at localhost, test.json's hosts and a switched-off client not edges
+  'nconf',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

@@ -48,7 +48,9 @@ const EXITS = new Set(['return_statement', 'throw_statement', 'raise_statement',
 /** Nodes holding a list of statements, whose last says whether the list leaves the block around it. */
 const STATEMENT_LISTS = new Set(['statement_block', 'block', 'statement_list', 'compound_statement']);
 /** Callee words of a team's env reader (`env.StringFromEnv("ACME_BINARY_NAME", …)`, `getEnv`, `config.Get`). */
-const ENV_HELPER = /env|config|setting/i;
+// `conf` as a word's end (`conf.get('redis:hostname')`, `nconf.get`, `booleanConf('ai:enabled')`), nconf's
+// usual name, but not `confirm` or `conference`.
+const ENV_HELPER = /env|config|setting|conf(?![a-z])/i;
 /** A C# helper of the project's own saying a setting has a value (`CoreHelpers.SettingHasValue(x)`). */
 const CSHARP_PRESENCE = /^(?:Setting|Value|Config)?(?:HasValue|IsSet|IsConfigured)$/;
 /** A settings class's method saying a feature is on (`globalSettings.IsFeatureEnabled(key)`), and the dictionary member it reads. */
@@ -629,8 +631,10 @@ export class BranchConditions {
     if (typed) return typed;
     const callee = node.childForFieldName('function');
     const name = callee?.type === 'member_expression' ? callee.childForFieldName('property')?.text : callee?.type === 'identifier' ? callee.text : undefined;
-    if (name === undefined || !BOOLEAN_CONVERSION.test(name)) return undefined;
     const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((arg): arg is SyntaxNode => arg !== null && arg.type !== 'comment');
+    const accessor = name !== undefined ? this.booleanAccessor(node, name, args) : undefined;
+    if (accessor) return accessor;
+    if (name === undefined || !BOOLEAN_CONVERSION.test(name)) return undefined;
     const [first, second] = args;
     if (!first || args.length > 2) return undefined;
     let read: SyntaxNode = first;
@@ -645,6 +649,20 @@ export class BranchConditions {
     const unset = fallback && PREDICATE_LITERAL.has(fallback.type) ? fallback.text : fallback ? this.evaluator.value(fallback) : undefined;
     const unsetValue = typeof unset === 'string' ? unset : unset?.kind === 'literal' ? unset.text : undefined;
     return [{ key, test: 'true', ...(unsetValue !== undefined ? { unsetValue } : {}) }];
+  }
+
+  /**
+   * A configuration reader of the project's own named for booleans and given the key itself
+   * (`booleanConf('ai:enabled', false)` wrapping nconf's get, `getBoolConfig('x.enabled')`): a
+   * switch on that key, true for `true`, the literal second argument where nothing sets it.
+   */
+  private booleanAccessor(node: SyntaxNode, name: string, args: readonly SyntaxNode[]): FactCondition[] | undefined {
+    const [first, second] = args;
+    if (!first || args.length > 2 || first.type !== 'string' || !/bool/i.test(name) || !ENV_HELPER.test(name)) return undefined;
+    const value = this.evaluator.value(node);
+    if (value.kind !== 'env') return undefined;
+    const unset = second && PREDICATE_LITERAL.has(second.type) ? second.text : undefined;
+    return [{ key: value.key, test: 'true', ...(unset !== undefined ? { unsetValue: unset } : {}) }];
   }
 
   /**

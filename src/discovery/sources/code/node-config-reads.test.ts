@@ -46,3 +46,29 @@ describe('an S3 client given an endpoint', () => {
   });
 });
 
+
+describe('nconf reads', () => {
+  it.each<[string, string, string]>([
+    ['`conf.get`', "import conf from '../config/conf'\nexport const redis = new Redis({ host: conf.get('redis:hostname') })\n", 'redis:hostname'],
+    ['`nconf.get`', "import nconf from 'nconf'\nexport const redis = new Redis({ host: nconf.get('redis:hostname') })\n", 'redis:hostname'],
+  ])('%s reads its `:`-separated key', async (_case, text, key) => {
+    const facts = connections(await readSnippet(typescriptCodeSource, 'src/cache/redis.js', `import Redis from 'ioredis'\n${text}`));
+    expect(facts.map((fact) => fact.target)).toContainEqual({ key });
+  });
+
+  it('a boolean wrapper around get guarding a client is a switch on its key, its second argument where unset', async () => {
+    const facts = connections(await readSnippet(typescriptCodeSource, 'src/ai/assistant.js', code`
+      import OpenAI from 'openai'
+      import conf, { booleanConf } from '../config/conf'
+      export const summarize = async (text) => {
+        if (!booleanConf('ai:enabled', false)) return null
+        return new OpenAI({ apiKey: conf.get('ai:token') }).chat.completions.create({ model: 'x', messages: [] })
+      }`));
+    expect(facts[0]?.conditions).toEqual([{ key: 'ai:enabled', test: 'true', unsetValue: 'false' }]);
+  });
+
+  it('`confirm(…)` is no configuration read', async () => {
+    const facts = connections(await readSnippet(typescriptCodeSource, 'src/cache/redis.js', "import Redis from 'ioredis'\nexport const redis = new Redis({ host: confirm('redis_host') })\n"));
+    expect(facts.map((fact) => fact.target)).not.toContainEqual({ key: 'redis_host' });
+  });
+});

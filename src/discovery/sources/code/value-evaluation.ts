@@ -52,8 +52,12 @@ const SCOPES =
   /^(?:function_declaration|function_definition|function_expression|function|generator_function|generator_function_declaration|arrow_function|method_definition|method_declaration|constructor_declaration|secondary_constructor|accessor_declaration|local_function_statement|anonymous_method_expression|lambda_expression|lambda|lambda_literal|anonymous_function|func_literal|method|singleton_method|do_block)$/;
 /** Variable names whose value may be a bare host name. */
 const HOST_KEY = /host|addr|server|service|endpoint|broker|url|uri/i;
-/** Callee words that mark a home-grown config reader (`getEnv("X", "d")`, `config("X")`, `env.str("X")`). */
-const ENV_HELPER = /env|config|setting/i;
+/**
+ * Callee words that mark a home-grown config reader (`getEnv("X", "d")`, `config("X")`, `env.str("X")`);
+ * `conf` at a word's end too (`conf.get('redis:hostname')`, `nconf.get`, `booleanConf('ai:enabled')`,
+ * nconf's usual names), but not `confirm` or `conference`.
+ */
+const ENV_HELPER = /env|config|setting|conf(?![a-z])/i;
 /** A variables' prefix as code passes it (`CODEINTEL_`): ends with `_`. */
 const ENV_PREFIX_TEXT = /^[A-Za-z][A-Za-z0-9_]*_$/;
 /**

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BindingFact, Fact, SourceFile } from '../../../core/discovery/facts.js';
 import { evidenceFor } from '../../source.js';
-import { dependsOnNodeConfig, effectiveLeaves, environmentMapping, isNodeConfigDefaultPath, nodeConfigSource } from './node-config.js';
+import { dependsOnNodeConfig, effectiveLeaves, environmentMapping, isNodeConfigDefaultPath, nconfEnvironmentMapping, nodeConfigLibrary, nodeConfigSource } from './node-config.js';
 
 const PACKAGE = '{ "name": "vidserver", "dependencies": { "config": "^3.3.9" } }';
 
@@ -86,5 +86,37 @@ describe('the node-config source', () => {
   it('binds for the package holding `config/`', () => {
     const nested = Object.fromEntries(Object.entries(files).map(([path, text]) => [`apps/server/${path}`, text]));
     expect(read(nested, 'apps/server/config/default.yaml')[0]?.scope).toBe('apps/server');
+  });
+});
+
+describe('nconf', () => {
+  it.each<[string, string | undefined, 'config' | 'nconf' | undefined]>([
+    ['nconf', '{ "dependencies": { "nconf": "^0.12.1" } }', 'nconf'],
+    ['config', PACKAGE, 'config'],
+    ['both: node-config reads the folder', '{ "dependencies": { "nconf": "1", "config": "3" } }', 'config'],
+    ['neither', '{ "dependencies": { "express": "^4" } }', undefined],
+  ])('%s', (_case, text, expected) => {
+    expect(nodeConfigLibrary(text)).toBe(expected);
+  });
+
+  it('maps each key to its `__`-separated upper-case variable, a key no variable can name to none', () => {
+    expect([...nconfEnvironmentMapping(['minio.endpoint', 'redis.hostname', 'a.b-c'])]).toEqual([['minio.endpoint', 'MINIO__ENDPOINT'], ['redis.hostname', 'REDIS__HOSTNAME']]);
+  });
+
+  const files = {
+    'package.json': '{ "name": "files", "dependencies": { "nconf": "^0.12.1" } }',
+    'config/default.json': '{\n  "minio": { "endpoint": "localhost", "port": 9000 },\n  "ai": { "enabled": false }\n}\n',
+    'config/production.json': '{ "minio": { "port": 9100 } }\n',
+    'config/test.json': '{ "minio": { "endpoint": "minio-ci" } }\n',
+    'config/custom-environment-variables.json': '{ "minio": { "endpoint": "NOT_NCONF" } }\n',
+  };
+
+  it('binds default.json under production.json, each key behind its variable; test.json and a node-config mapping ignored', () => {
+    const bindings = read(files, 'config/default.json');
+    const of = (key: string): BindingFact | undefined => bindings.find((fact) => fact.key === key);
+    expect(of('minio.endpoint')).toMatchObject({ value: 'localhost', expression: '${MINIO__ENDPOINT:localhost}' });
+    expect(of('minio.port')).toMatchObject({ value: '9100', evidence: { file: 'config/production.json', line: 1 } });
+    expect(of('ai.enabled')).toMatchObject({ value: 'false' });
+    expect(bindings.some((fact) => fact.value.includes('minio-ci') || (fact.expression ?? '').includes('NOT_NCONF'))).toBe(false);
   });
 });

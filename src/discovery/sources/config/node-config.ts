@@ -10,6 +10,12 @@
  * so resolution's key → environment → address lookup gives the deployment's variable first, then
  * production's value, then the default. The other environments' files (`test.yaml`, `dev.yaml`,
  * `local.yaml`) configure no deployment and are not read.
+ *
+ * nconf services keep the same folder (`nconf.file('default', 'config/default.json')` under
+ * `nconf.file(NODE_ENV, 'config/production.json')`, both under the env store): a package depending
+ * on `nconf` is read the same way, each key mapped to its env variable by name (`minio.endpoint` →
+ * `${MINIO__ENDPOINT:localhost}`). Code reads `conf.get('minio:endpoint')`, whose `:`-separated key
+ * resolution matches to the dotted one (both are `MINIO_ENDPOINT` as binding keys).
  */
 import type { Evidence, Fact, SourceFile } from '../../../core/discovery/facts.js';
 import { excerptOf } from '../../../core/discovery/redact.js';
@@ -31,18 +37,41 @@ export function isNodeConfigDefaultPath(path: string): boolean {
   return DEFAULT_FILE.test(path) && !/(^|\/)node_modules\//.test(path);
 }
 
-/** A package.json that depends on `config`, the only program reading such a folder this way. */
-export function dependsOnNodeConfig(packageJson: string | undefined): boolean {
-  if (packageJson === undefined) return false;
+/** Which of the two libraries reading such a folder a package.json depends on (node-config first). */
+export function nodeConfigLibrary(packageJson: string | undefined): 'config' | 'nconf' | undefined {
+  if (packageJson === undefined) return undefined;
   try {
     const manifest = JSON.parse(packageJson) as Record<string, unknown>;
-    return ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'].some((field) => {
-      const deps = manifest[field];
-      return typeof deps === 'object' && deps !== null && 'config' in deps;
-    });
+    const has = (name: string): boolean =>
+      ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'].some((field) => {
+        const deps = manifest[field];
+        return typeof deps === 'object' && deps !== null && name in deps;
+      });
+    return has('config') ? 'config' : has('nconf') ? 'nconf' : undefined;
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/** A package.json that depends on `config` or `nconf`, the programs reading such a folder this way. */
+export function dependsOnNodeConfig(packageJson: string | undefined): boolean {
+  return nodeConfigLibrary(packageJson) !== undefined;
+}
+
+/**
+ * nconf's environment store as services set it up (`nconf.env({ separator: '__', lowerCase: true })`,
+ * `nconf.add('env', …)`, added before the files so it wins): the variable `MINIO__ENDPOINT` is the
+ * key `minio:endpoint`, its path's segments joined by `__`, matched without case. Each key of the
+ * files is mapped to that variable, so a deployment setting it overrides the file's value; a key
+ * no deployment sets keeps it. A segment that cannot be part of a variable name maps nothing.
+ */
+export function nconfEnvironmentMapping(keys: Iterable<string>): Map<string, string> {
+  const mapping = new Map<string, string>();
+  for (const key of keys) {
+    const variable = key.split('.').join('__').toUpperCase();
+    if (/^[A-Z_][A-Z0-9_]*$/.test(variable)) mapping.set(key, variable);
+  }
+  return mapping;
 }
 
 interface Leaf {
@@ -102,21 +131,20 @@ function readNodeConfig(file: SourceFile, context: SourceContext): Fact[] {
   const folder = folderOf(file.path);
   const root = folderOf(folder);
   // Another tool's `config/default.yaml` is not node-config's: the package beside it must use it.
-  if (context.readFile && !dependsOnNodeConfig(context.readFile(root === '' ? 'package.json' : `${root}/package.json`))) return [];
+  const library = context.readFile ? nodeConfigLibrary(context.readFile(root === '' ? 'package.json' : `${root}/package.json`)) : 'config';
+  if (library === undefined) return [];
   const production = sibling(folder, 'production', context);
-  const variables = sibling(folder, 'custom-environment-variables', context);
+  // nconf has no mapping file: its env store maps every key by name (nconfEnvironmentMapping).
+  const variables = library === 'config' ? sibling(folder, 'custom-environment-variables', context) : undefined;
   const others = [production, variables].filter((other): other is { path: string; text: string } => other !== undefined);
   const offset = (other: { path: string; text: string } | undefined): number => (other ? (others.indexOf(other) + 1) * FILE_LINES : 0);
   const shift = (leaves: Leaf[], by: number): Leaf[] => leaves.map((leaf) => ({ ...leaf, line: leaf.line + by }));
   const mappingLeaves = variables ? shift(leavesOf(variables.text, variables.path), offset(variables)) : [];
-  const mapping = environmentMapping(mappingLeaves);
   const mappingLines = new Map(mappingLeaves.map((leaf) => [leaf.key.replace(/\.__name$/, ''), leaf.line] as const));
-  const leaves = effectiveLeaves(
-    leavesOf(file.text, file.path),
-    production ? shift(leavesOf(production.text, production.path), offset(production)) : [],
-    mapping,
-    mappingLines,
-  );
+  const defaults = leavesOf(file.text, file.path);
+  const productionLeaves = production ? shift(leavesOf(production.text, production.path), offset(production)) : [];
+  const mapping = library === 'nconf' ? nconfEnvironmentMapping([...defaults, ...productionLeaves].map((leaf) => leaf.key)) : environmentMapping(mappingLeaves);
+  const leaves = effectiveLeaves(defaults, productionLeaves, mapping, mappingLines);
   const evidenceAt = (line: number): Evidence => {
     const index = Math.floor(line / FILE_LINES);
     if (index === 0) return context.evidenceAt(line);
