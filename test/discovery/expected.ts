@@ -485,6 +485,8 @@ export const COVERAGE_TAGS = [
   'dagster-config',
   // node-config (`config` npm package): `config/default.yaml` overridden by `production.yaml` and by the env vars `custom-environment-variables.yaml` maps, read by `config.get<T>('a.b')` into an `export { CONFIG }` constants module; a typed boolean switch guarding code; a runner handing its server URL to a workspace library's function; test/dev configs, a production-off switch, a key read nowhere and a tests package's mock not edges
   'node-config',
+  // Docker Buildx Bake targets (`docker-bake.hcl`: dockerfile, context, tags from variables' defaults) tying image-only compose services to a Containerfile; a proxy template the image COPYs and a copied script envsubsts then starts (`nginx-entrypoint.sh`), its `${VAR}` from the runner's environment; an ungrouped target, an uncopied config, an upstream no runner sets (script default 0.0.0.0) not edges
+  'docker-bake',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];
