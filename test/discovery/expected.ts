@@ -487,6 +487,8 @@ export const COVERAGE_TAGS = [
   'node-config',
   // nconf: env (`separator: '__'`, `lowerCase`) over the NODE_ENV file (`production.json`) over `config/default.json`, read by `conf.get('a:b')` and a boolean wrapper around get; a key left at localhost, test.json's hosts and a switched-off client not edges
   'nconf',
+  // Docker Buildx Bake targets (`docker-bake.hcl`: dockerfile, context, tags from variables' defaults) tying image-only compose services to a Containerfile; a proxy template the image COPYs and a copied script envsubsts then starts (`nginx-entrypoint.sh`), its `${VAR}` from the runner's environment; an ungrouped target, an uncopied config, an upstream no runner sets (script default 0.0.0.0) not edges
+  'docker-bake',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

@@ -784,6 +784,12 @@ export interface ImageBuildFact {
    * archive (ComponentFact.artifacts), wherever the Dockerfile sits.
    */
   artifacts?: string[];
+  /**
+   * Proxies started by shell scripts the final stage copies in, by the script's path in the image
+   * (`/usr/local/bin/nginx-entrypoint.sh` → `NGINX`): a deployable whose command runs the script
+   * runs that proxy with the image's configuration files (started-products.ts); from the Dockerfile.
+   */
+  startedProducts?: Record<string, string>;
   /** The final stage's working directory (`/opt/app/app`), build arguments at their defaults; from the Dockerfile. */
   workdir?: string;
   /**

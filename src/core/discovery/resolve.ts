@@ -90,6 +90,7 @@ import { MIGRATION_PROCESS, entryFileOf as pythonEntryFile, entryProcess, isMigr
 import { codebaseCommands, commandFunction, commandOfWords, commandProcesses } from './python-cli.js';
 import { areVariantsOf, isNamedAfter } from './service-variants.js';
 import { gatewayConfigRunners, type ConfigHolder } from './gateway-config.js';
+import { commandStartedProduct } from './started-products.js';
 
 /** Whether a component is a Compose service: by the flag its source sets, else by its file's name. */
 function isComposeService(fact: ComponentFact): boolean {
@@ -1169,6 +1170,13 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     if (!builtFrom.has(component)) builtFrom.set(component, build);
   }
   for (const [component, roots] of shareBuiltImages(runners, (component) => component.roots)) for (const root of roots) component.roots.add(root);
+  // A deployable of an application image whose command starts a script of the image running a
+  // proxy (`command: [nginx-entrypoint.sh]`) runs the proxy, none of the image's code (started-products.ts).
+  const proxyScriptProductOf = (component: Component): string | undefined => {
+    const programs = builtFrom.get(component)?.startedProducts;
+    return programs !== undefined && component.command !== undefined ? commandStartedProduct(component.command, programs) : undefined;
+  };
+  for (const component of builtFrom.keys()) if (proxyScriptProductOf(component) !== undefined) for (const name of component.names.keys()) runsNoCode.add(name);
 
   // Go names by import path (go-packages.ts): `app.New` of `internal/counter/app` is not that of
   // `internal/barista/app`.
@@ -2581,10 +2589,25 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   // its folder deepest that run the product, else to the one component holding it, else to nobody;
   // never spread over the deployables of a codebase that only holds the file (gateway-config.ts).
   {
+    // A deployable whose command starts a script of its image that runs a proxy (`command:
+    // [nginx-entrypoint.sh]` ending in `nginx -g 'daemon off;'`) runs that proxy, whatever the
+    // image's base; its siblings on the same image (the app server) do not (started-products.ts).
+    // That proxy reads what the image holds: a config file its Dockerfile copies in, not every
+    // file of the build context (a legacy image's `legacy.conf` beside it).
+    const startedProductOf = (component: Component, file: string): string | undefined => {
+      const build = builtFrom.get(component);
+      const product = proxyScriptProductOf(component);
+      if (build === undefined || product === undefined) return undefined;
+      const copied = (build.copies ?? []).some(({ source }) => {
+        const path = joinPaths(build.context ?? '', source).replace(/\/+$/, '');
+        return path === '' || path === '.' || file === path || file.startsWith(`${path}/`);
+      });
+      return copied ? product : undefined;
+    };
     const holdersOf = (file: string): ConfigHolder[] => {
       const byRoot = deepestRoot(folderOf(file));
       const holding = byRoot ? rooted.filter((item) => item.root === byRoot.root).map((item) => item.component) : [ownerOf(file)].filter((component): component is Component => component !== undefined);
-      return holding.map((component) => ({ key: component.key, ...(component.technology ? { technology: component.technology } : {}), names: [...component.names.keys(), ...[...aliasOf].filter(([, key]) => key === component.key).map(([alias]) => alias)] }));
+      return holding.map((component) => ({ key: component.key, ...(startedProductOf(component, file) ?? component.technology ? { technology: startedProductOf(component, file) ?? component.technology } : {}), names: [...component.names.keys(), ...[...aliasOf].filter(([, key]) => key === component.key).map(([alias]) => alias)] }));
     };
     const configured = connections.flatMap((fact) => {
       if (fact.gatewayConfig === undefined || fact.component !== undefined || fact.group !== undefined) return [fact];

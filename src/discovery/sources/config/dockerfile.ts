@@ -21,6 +21,7 @@ import { bindingFact, neverThrows } from './emit.js';
 import { isEntrypointScript, scriptGroup } from './entrypoint-script.js';
 import { finalBaseImage, fromParts } from './dockerfile-base.js';
 import { archiveBaseName } from '../../../core/discovery/jvm-artifacts.js';
+import { scriptStartedProduct } from '../../../core/discovery/started-products.js';
 import { imageName, productOf } from './images.js';
 import { dockerfileGoBuilds, type MakeRecipes } from './go-build.js';
 import { expandVariables } from './docker-build.js';
@@ -130,10 +131,40 @@ function makeRecipesOf(dockerfile: string, context: SourceContext): MakeRecipes 
   };
 }
 
+/**
+ * The proxies started by scripts the final stage copies in (`COPY resources/nginx-entrypoint.sh
+ * /usr/local/bin/nginx-entrypoint.sh`, whose last line is `nginx -g 'daemon off;'`), by the
+ * script's path in the image (core/discovery/started-products.ts). The build context is not known
+ * here: the script is looked for from the Dockerfile's folder and each folder above it, as
+ * makeRecipesOf looks for a Makefile.
+ */
+function copiedScriptProducts(dockerfile: string, copies: readonly { source: string; destination: string }[], context: SourceContext): Record<string, string> | undefined {
+  const readFile = context.readFile;
+  if (!readFile) return undefined;
+  const found: Record<string, string> = {};
+  for (const { source, destination } of copies) {
+    if (!/\.(sh|bash)$/.test(source)) continue;
+    const target = destination.endsWith('/') ? `${destination}${baseName(source)}` : destination;
+    for (let base = folderOf(dockerfile); ; base = folderOf(base)) {
+      const path = resolveRelative(base, source);
+      const text = path === undefined ? undefined : readFile(path);
+      if (text !== undefined) {
+        const product = scriptStartedProduct(text, splitCommandLine);
+        if (product !== undefined) found[target] = product;
+        break;
+      }
+      if (base === '') break;
+    }
+  }
+  return Object.keys(found).length > 0 ? found : undefined;
+}
+
 function readDockerfile(file: SourceFile, context: SourceContext): Fact[] {
   const folder = folderOf(file.path);
   const instructions = instructionsOf(file.text);
-  const facts: Fact[] = [imageBuildOf(file.path, instructions, context.evidenceAt), ...dockerfileGoBuilds(file.path, instructions, commandWords, context.evidenceAt, makeRecipesOf(file.path, context))];
+  const build = imageBuildOf(file.path, instructions, context.evidenceAt);
+  const startedProducts = copiedScriptProducts(file.path, build.copies ?? [], context);
+  const facts: Fact[] = [startedProducts ? { ...build, startedProducts } : build, ...dockerfileGoBuilds(file.path, instructions, commandWords, context.evidenceAt, makeRecipesOf(file.path, context))];
   // Only the last stage is the image that runs; earlier stages build it.
   let lastStage = -1;
   instructions.forEach((instruction, index) => {

@@ -15,6 +15,7 @@ import { dskitConfigSource } from './dskit-config.js';
 import { dagsterConfigSource } from './dagster-config.js';
 import { dockerComposeSource } from './docker-compose.js';
 import { dockerBuildSource } from './docker-build.js';
+import { dockerBakeSource } from './docker-bake.js';
 import { dockerfileSource } from './dockerfile.js';
 import { dotnetAppsettingsSource } from './dotnet-appsettings.js';
 import { entrypointScriptSource } from './entrypoint-script.js';
@@ -48,6 +49,7 @@ export const configSources: Source[] = [
   dockerComposeSource,
   dockerfileSource,
   dockerBuildSource,
+  dockerBakeSource,
   nodePackageSource,
   entrypointScriptSource,
   processScriptSource,

@@ -1,0 +1,69 @@
+/**
+ * Proxies an image's own start-up script runs. An application image may also hold a proxy started
+ * by a script it copies in: ERPNext-like images install nginx beside the Python app, COPY an nginx
+ * template and `nginx-entrypoint.sh`, and the deployable running the front end starts that script
+ * (`command: [nginx-entrypoint.sh]`), which fills the template with `envsubst` from the container's
+ * environment and ends with `nginx -g 'daemon off;'`. The template's routes are that deployable's
+ * calls (gateway-config.ts), with `${BACKEND}` from its environment; the other deployables of the
+ * image (the app server, a worker) hold the same files but run no proxy.
+ *
+ * Pure: the caller gives the scripts' texts and the deployables' command words.
+ */
+import { GATEWAY_PRODUCTS } from './gateway-config.js';
+import { fileName } from './file-paths.js';
+
+/** Programs that are a proxy product, by the name a script runs them under. */
+const PRODUCT_PROGRAMS: Record<string, string> = {
+  nginx: GATEWAY_PRODUCTS.nginx,
+  haproxy: GATEWAY_PRODUCTS.haproxy,
+  envoy: GATEWAY_PRODUCTS.envoy,
+  caddy: GATEWAY_PRODUCTS.caddy,
+  traefik: GATEWAY_PRODUCTS.traefik,
+};
+
+/** Words run before the program that leave it the program (`exec nginx`, `sudo nginx`). */
+const PREFIXES = new Set(['exec', 'sudo', 'nohup', 'command', 'env', 'gosu', 'su-exec', 'tini', '--']);
+
+/**
+ * The proxy product a shell script starts (a command line whose program is `nginx`,
+ * `/usr/sbin/nginx`, `exec haproxy -f …`), else undefined. `split` is the shell word splitter
+ * (command-line.ts), given by the caller; comments, `echo` lines and `nginx -t` (a config test)
+ * start nothing.
+ */
+export function scriptStartedProduct(text: string, split: (line: string) => string[]): string | undefined {
+  for (const line of text.split(/\r?\n/)) {
+    const trimmed = line.trim();
+    if (trimmed === '' || trimmed.startsWith('#')) continue;
+    // Each command of a list (`envsubst … > x.conf && nginx -g 'daemon off;'`) runs a program.
+    for (const part of trimmed.split(/\s(?:&&|\|\||;)\s|;\s*$/)) {
+      const words = split(part.trim());
+      let at = 0;
+      while (at < words.length && (PREFIXES.has(words[at] as string) || /^\w+=/.test(words[at] as string))) at += 1;
+      const program = words[at];
+      if (program === undefined) continue;
+      const product = PRODUCT_PROGRAMS[fileName(program)];
+      if (product !== undefined && !words.slice(at + 1).some((word) => word === '-t' || word === '-T' || word === '-v' || word === '-V')) return product;
+    }
+  }
+  return undefined;
+}
+
+/** Shells a command may start a script with (`sh /entrypoint.sh`, `bash -c`… is not a script). */
+const SHELLS = /^(?:\/(?:usr\/)?bin\/)?(?:sh|bash|ash|dash)$/;
+
+/**
+ * The product a deployable's command starts through a script of its image: the command's program
+ * (`nginx-entrypoint.sh`, `/usr/local/bin/nginx-entrypoint.sh`, `bash /docker/start-nginx.sh`) is
+ * the image path of a script starting one (`programs`: image path → product). A bare name is looked
+ * up as the shell does, on the image's PATH: a script copied into a `bin` folder.
+ */
+export function commandStartedProduct(words: readonly string[], programs: Readonly<Record<string, string>>): string | undefined {
+  const first = words[0];
+  const program = first !== undefined && SHELLS.test(first) ? words.find((word, index) => index > 0 && !word.startsWith('-')) : first;
+  if (program === undefined || program === '') return undefined;
+  for (const [path, product] of Object.entries(programs)) {
+    if (path === program) return product;
+    if (!program.includes('/') && fileName(path) === program && /\/bin\/[^/]+$/.test(path)) return product;
+  }
+  return undefined;
+}
