@@ -329,6 +329,8 @@ export const COVERAGE_TAGS = [
   'python-cli',
   // A product's own Node command-line tool (commander, yargs, oclif command classes) picking each deployment's process: the code its subcommand's handler reaches by imports
   'node-cli',
+  // One Node entry starting the services its option lists (`--services=web,api`, `SERVICES=worker`, else its default) from a service map (`export default { web, worker: () => import('./worker') }`): each process reaches only its services' modules
+  'node-service-map',
   // A Node product's CLI installed as a program (package.json `bin`) that an image's entrypoint script runs with the container's arguments (`exec acme "$@"`): the first argument its subcommand, none its default command
   'node-bin-entrypoint',
   // TypeScript config classes whose fields' decorators name env vars (`@Env('X') host = 'localhost'`), nested sections (`@Nested queue: QueueConfig`), read by path (`config.queue.redis.host`)

@@ -687,6 +687,14 @@ export interface CliCommand {
    * folder, bare ones as written); an oclif command class's file is its own.
    */
   loads?: { files: string[]; bare?: string[] };
+  /**
+   * A service map's entry rather than a subcommand (node-cli.ts): `registry` is the map's name
+   * (`services` of `services/index.ts`), which the option choosing entries is named after
+   * (`--services=web,worker`, `SERVICES=worker`); an entry with no `loads` gives the list taken
+   * when neither is set (`defaults`).
+   */
+  registry?: string;
+  defaults?: string[];
 }
 
 /** An interface a component offers: an OpenAPI document, a gRPC service, a GraphQL schema, an AsyncAPI channel. */

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { COMMAND_WORDS_KEY, CONFIDENCE, type CodeNamesFact, type Fact } from './facts.js';
-import { nodeCommandEntries, nodeCommandOfWords, nodeCommands, type NodeCommand } from './node-cli.js';
+import { nodeCommandEntries, nodeCommandOfWords, nodeCommands, serviceMapEntries, type NodeCommand } from './node-cli.js';
 import { NODE_PROCESS_KEY } from './node-processes.js';
 import { resolveFacts } from './resolve.js';
 
@@ -91,5 +91,35 @@ describe('one Node image run as three services by its own command-line tool', ()
   it('gives each service what its subcommand reaches, and nobody what only an undeployed subcommand reaches', () => {
     const edges = resolveFacts(facts()).integrations.map((edge) => `${edge.source} -> ${edge.target}`).sort();
     expect(edges).toEqual(['api -> postgres', 'webhook -> postgres', 'worker -> redis']);
+  });
+});
+
+describe('serviceMapEntries', () => {
+  const map: CodeNamesFact = {
+    type: 'code-names',
+    declarations: [],
+    uses: {},
+    commands: [
+      { word: 'web', function: '', line: 1, registry: 'services', loads: { files: ['server/services/web'] } },
+      { word: 'worker', function: '', line: 2, registry: 'services', loads: { files: ['server/services/worker'] } },
+      { word: 'api', function: '', line: 3, registry: 'services', loads: { files: ['server/services/api'] } },
+    ],
+    evidence: at('server/services/index.ts'),
+  };
+  const entry: CodeNamesFact = { type: 'code-names', declarations: [], uses: {}, commands: [{ word: '', function: '', line: 4, registry: 'services', defaults: ['web', 'worker'] }], evidence: at('server/index.ts') };
+  const known = new Set(['server/services/web.ts', 'server/services/worker.ts', 'server/services/api.ts', 'server/index.ts', 'server/services/index.ts']);
+  it.each<[string, readonly CodeNamesFact[], string | undefined, string[] | undefined]>([
+    ['the names the option lists', [map, entry], 'web,api', ['server/services/web.ts', 'server/services/api.ts']],
+    ['a name the map lacks is ignored', [map, entry], 'worker, presence', ['server/services/worker.ts']],
+    ['no option: the entry\'s default list', [map, entry], undefined, ['server/services/web.ts', 'server/services/worker.ts']],
+    ['no option and no default: the whole map runs', [map], undefined, undefined],
+    ['a setting of the name listing no key of the map: the whole map runs', [map, entry], '/etc/services.yaml', undefined],
+  ])('%s', (_label, facts, value, expected) => {
+    const found = serviceMapEntries(facts, () => true, (option) => (option === 'services' ? value : undefined), known);
+    expect(found?.entries).toEqual(expected);
+    if (expected) expect(found?.maps).toEqual(['server/services/index.ts']);
+  });
+  it('is no subcommand of the tool', () => {
+    expect(nodeCommands([map], () => true)).toEqual([]);
   });
 });

@@ -23,7 +23,7 @@ export interface NodeCommand {
 export function nodeCommands(names: readonly CodeNamesFact[], inCodebase: (file: string) => boolean): NodeCommand[] {
   return names
     .filter((fact) => fact.commands !== undefined && inCodebase(fact.evidence.file))
-    .flatMap((fact) => (fact.commands ?? []).flatMap((command) => (command.loads !== undefined ? [{ file: fact.evidence.file, command: { ...command, loads: command.loads } }] : [])));
+    .flatMap((fact) => (fact.commands ?? []).flatMap((command) => (command.loads !== undefined && command.registry === undefined ? [{ file: fact.evidence.file, command: { ...command, loads: command.loads } }] : [])));
 }
 
 /**
@@ -49,4 +49,34 @@ export function nodeCommandOfWords(words: readonly string[], commands: readonly 
 export function nodeCommandEntries(command: NodeCommand, known: ReadonlySet<string>, resolveBare: (from: string, specifier: string) => string | undefined): string[] {
   const files = [...command.command.loads.files.map((file) => moduleFile(file, known)), ...(command.command.loads.bare ?? []).map((specifier) => resolveBare(command.file, specifier))];
   return [...new Set(files.filter((file): file is string => file !== undefined))];
+}
+
+/**
+ * The modules a process of a service map runs (`--services=web,api`, `SERVICES=worker`, else the
+ * entry's default list), keyed by the map's file; names the map lacks are ignored, as the entry
+ * would refuse them. `chosen` gives the option's value for the map's name, if any.
+ */
+export function serviceMapEntries(names: readonly CodeNamesFact[], inCodebase: (file: string) => boolean, chosen: (option: string) => string | undefined, known: ReadonlySet<string>): { maps: string[]; entries: string[] } | undefined {
+  const maps = new Map<string, { file: string; command: CliCommand }[]>();
+  const defaults = new Map<string, string[]>();
+  for (const fact of names) {
+    if (!inCodebase(fact.evidence.file)) continue;
+    for (const command of fact.commands ?? []) {
+      if (command.registry === undefined) continue;
+      if (command.loads !== undefined) maps.set(command.registry, [...(maps.get(command.registry) ?? []), { file: fact.evidence.file, command }]);
+      else if (command.defaults !== undefined && !defaults.has(command.registry)) defaults.set(command.registry, command.defaults);
+    }
+  }
+  const files: string[] = [];
+  const entries: string[] = [];
+  for (const [option, members] of maps) {
+    const value = chosen(option);
+    const selected = value !== undefined ? value.split(',').map((item) => item.trim()) : defaults.get(option);
+    // Neither the command line, the environment nor the entry says which: the whole map runs. Nor
+    // does a setting of the map's name naming none of its keys (a `CONFIG` that is a path, not a list).
+    if (selected === undefined || !members.some((member) => selected.includes(member.command.word))) continue;
+    files.push(...new Set(members.map((member) => member.file)));
+    for (const member of members) if (selected.includes(member.command.word)) entries.push(...(member.command.loads?.files ?? []).map((file) => moduleFile(file, known)).filter((file): file is string => file !== undefined));
+  }
+  return files.length > 0 ? { maps: files, entries: [...new Set(entries)] } : undefined;
 }

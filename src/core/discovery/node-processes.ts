@@ -232,9 +232,9 @@ export class ModuleGraph {
   /**
    * The files a process started at `entries` runs: the entries and everything they load,
    * transitively, names followed through re-exports (above), each with the file that loaded it
-   * first (none for an entry).
+   * first (none for an entry). A file of `stops` is run but what it loads is not followed.
    */
-  reachAll(entries: readonly string[]): Map<string, string | undefined> {
+  reachAll(entries: readonly string[], stops: ReadonlySet<string> = new Set()): Map<string, string | undefined> {
     const seen = new Map<string, string | undefined>(entries.map((entry) => [entry, undefined]));
     const asked = new Map<string, Set<string> | 'all'>();
     // Breadth first, so each file's loader is on a shortest path from an entry; a file asked for
@@ -257,6 +257,8 @@ export class ModuleGraph {
     for (const entry of entries) ask(entry, 'all', undefined);
     for (let index = 0; index < pending.length; index += 1) {
       const { file, names } = pending[index] as (typeof pending)[number];
+      // A service map a process picks its own entries of (node-cli.ts serviceMapEntries): its modules are not all loaded.
+      if (stops.has(file)) continue;
       const info = this.names.get(file);
       const routed = names === 'all' || !info?.exports ? undefined : this.route(info, info.exports, names);
       if (routed === undefined) {

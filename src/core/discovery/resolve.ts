@@ -63,7 +63,7 @@ import { configMapCode, mountedCodeRoots } from './mounted-code.js';
 import { ModuleGraph, NEXT_APP_KEY, NEXT_SERVER_PROCESS, NODE_PROCESS_KEY, NODE_SCRIPT_KEY, TSCONFIG_OUT_DIR_KEY, TSCONFIG_ROOT_DIR_KEY, buildArgumentsOf, dockerfileBuilds, dockerfileOfImage, imageCodeFolder, joinPaths, moduleFile, nextEntries, sourceCandidates, type DockerfileBuild } from './node-processes.js';
 import { moduleResolverOf, workspacePackageFolders } from './node-specifiers.js';
 import { pythonDistributionFolders } from './python-distributions.js';
-import { nodeCommandEntries, nodeCommandOfWords, nodeCommands, type NodeCommand } from './node-cli.js';
+import { nodeCommandEntries, nodeCommandOfWords, nodeCommands, serviceMapEntries, type NodeCommand } from './node-cli.js';
 import { DEFAULT_SUBCOMMAND, nodeBinPackageOfWords, nodeBinPackages, programWord, type NodeBinPackage } from './node-bin-programs.js';
 import { imageName, isPublicPublisherImage } from './images.js';
 import { projectOfArtifacts } from './jvm-artifacts.js';
@@ -2705,7 +2705,13 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     const process = nodeProcessOf(component, root);
     const subcommand = process === undefined || process.startsWith('file:') ? cliEntriesOf(component, root) : undefined;
     const entries = subcommand ?? entryFilesOf(process, root, builtFrom.get(component)?.context);
-    return entries !== undefined && entries.length > 0 ? importGraph().reachAll(entries) : undefined;
+    if (entries === undefined || entries.length === 0) return undefined;
+    // A service map the entry runs the keys of its option's list of (`--services=web,api`, a
+    // `SERVICES=worker` environment, else the entry's default): only those keys' modules (node-cli.ts).
+    const own = (key: string): string | undefined => bindings.find((binding) => binding.component !== undefined && binding.key === key && find(binding.component) === component)?.value;
+    const chosen = (option: string): string | undefined => own(option) ?? own(`--${option}`) ?? own(option.toUpperCase().replace(/-/g, '_'));
+    const selection = serviceMapEntries(codeNames, (file) => within(folderOf(file), root), chosen, knownFiles);
+    return selection ? importGraph().reachAll([...entries, ...selection.entries], new Set(selection.maps)) : importGraph().reachAll(entries);
   };
   /** For each folder several deployables run, the files each one's Node entry files reach; only where every one's entries are known. */
   const nodeProcessReach = (runnersAt: ReadonlyMap<string, readonly Component[]>): Map<string, Map<Component, ReadonlyMap<string, string | undefined>>> => {

@@ -113,3 +113,81 @@ describe('node command-line tools', () => {
     expect(oclifCommandWord(path)).toBe(word);
   });
 });
+
+/** The service-map entries of a file's fact: key, modules, map name, default list. */
+async function mapOf(path: string, text: string): Promise<object[]> {
+  const facts: Fact[] = await readSnippetWithNames(typescriptCodeSource, path, text);
+  return facts
+    .filter((fact): fact is CodeNamesFact => fact.type === 'code-names' && fact.commands !== undefined)
+    .flatMap((fact) => (fact.commands ?? []).filter((command) => command.registry !== undefined).map(({ word, loads, registry, defaults }) => ({ word, registry, ...(loads ? { loads } : {}), ...(defaults ? { defaults } : {}) })));
+}
+
+describe('service maps', () => {
+  it.each<[string, string, string, object[]]>([
+    [
+      'imported modules and dynamic imports, named after the folder of its index',
+      'server/services/index.ts',
+      code`
+        import web from './web';
+        import admin from './admin';
+        export default { web, admin, worker: () => import('./worker').then((m) => m.default), cron: async () => { return import('./cron'); } };
+      `,
+      [
+        { word: 'web', registry: 'services', loads: { files: ['server/services/web'] } },
+        { word: 'admin', registry: 'services', loads: { files: ['server/services/admin'] } },
+        { word: 'worker', registry: 'services', loads: { files: ['server/services/worker'] } },
+        { word: 'cron', registry: 'services', loads: { files: ['server/services/cron'] } },
+      ],
+    ],
+    [
+      'an object holding settings too is no map',
+      'src/config/index.ts',
+      code`
+        import db from './db';
+        export default { db, port: 3000 };
+      `,
+      [],
+    ],
+    [
+      'one module alone is no map',
+      'src/services/index.ts',
+      code`
+        import web from './web';
+        export default { web };
+      `,
+      [],
+    ],
+    [
+      'the default list of an option whose map the entry indexes',
+      'server/index.ts',
+      code`
+        import services from './services';
+        const names = getArg('services', 'web,worker').split(',');
+        for (const name of names) services[name]();
+      `,
+      [{ word: '', registry: 'services', defaults: ['web', 'worker'] }],
+    ],
+    [
+      "an environment variable's fallback",
+      'server/index.ts',
+      code`
+        import services from './services';
+        const names = (process.env.SERVICES ?? 'web, api').split(',');
+        for (const name of names) await services[name]();
+      `,
+      [{ word: '', registry: 'services', defaults: ['web', 'api'] }],
+    ],
+    [
+      'two literals where nothing is indexed by that name: no default',
+      'server/index.ts',
+      code`
+        import handlers from './handlers';
+        const label = t('services', 'web,worker');
+        handlers[label]();
+      `,
+      [],
+    ],
+  ])('%s', async (_label, path, text, expected) => {
+    expect(await mapOf(path, text)).toEqual(expected);
+  });
+});

@@ -28,7 +28,7 @@ import { field, kids, lineOf } from './syntax-helpers.js';
 
 /** Whether a script may declare subcommands: cheap, before it is parsed. */
 export function mayDefineNodeCli(path: string, text: string): boolean {
-  return /\.command\s*\(|new\s+Command\s*\(/.test(text) || (/(^|\/)commands\//.test(path) && /\bextends\b/.test(text) && /\brun\s*\(/.test(text));
+  return /\.command\s*\(|new\s+Command\s*\(/.test(text) || /export\s+default\s*\{/.test(text) || /\w\[[^\]\n]*\]\s*\(/.test(text) || (/(^|\/)commands\//.test(path) && /\bextends\b/.test(text) && /\brun\s*\(/.test(text));
 }
 
 /** Function nodes of the JavaScript and TypeScript grammars (`function` is the older grammars' expression). */
@@ -204,6 +204,83 @@ function oclifCommand(root: SyntaxNode): { name: string; at: SyntaxNode } | unde
   return undefined;
 }
 
+/** A file's name as a service map's: its base name, its folder's for an `index` (`services/index.ts` → `services`). */
+function registryName(path: string): string | undefined {
+  const segments = path.replace(/\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/, '').split('/');
+  const name = segments[segments.length - 1] === 'index' ? segments[segments.length - 2] : segments[segments.length - 1];
+  return name !== undefined && /^[A-Za-z][\w-]*$/.test(name) ? name : undefined;
+}
+
+/**
+ * A service map: `export default { web, worker, collaboration }` whose every value is a module of
+ * its own (a default-imported name, `() => import('./worker')`), one process started per key the
+ * entry's option names (`--services=web,worker`). Each key is an entry whose code is its module;
+ * an object holding anything else (settings, functions written in place) is no such map.
+ */
+function serviceMap(path: string, root: SyntaxNode): CliCommand[] {
+  const name = registryName(path);
+  if (name === undefined) return [];
+  const imported = importedNames(root);
+  for (const statement of kids(root)) {
+    if (statement.type !== 'export_statement' || !/^export\s+default\b/.test(statement.text)) continue;
+    const object = kids(statement).find((child) => child.type === 'object');
+    if (!object) continue;
+    const found: CliCommand[] = [];
+    for (const [key, value] of entriesOf(object)) {
+      let module: string | undefined;
+      if (value.type === 'identifier' || value.type === 'shorthand_property_identifier') module = imported.get(value.text);
+      else if (value.type === 'arrow_function' || value.type === 'function_expression') {
+        const body = field(value, 'body');
+        const call = body?.type === 'statement_block' ? body.descendantsOfType('return_statement')[0]?.namedChildren[0] : body;
+        // `import('./worker').then((m) => m.default)`: the module the chain starts with.
+        let loaded = call;
+        while (loaded?.type === 'call_expression' && field(loaded, 'function')?.type === 'member_expression') loaded = field(field(loaded, 'function') as SyntaxNode, 'object');
+        module = loaded ? requiredModule(loaded) : undefined;
+      }
+      if (module === undefined) return [];
+      found.push({ word: key, function: value.text, line: lineOf(value), loads: resolvedLoads(path, [module]), registry: name });
+    }
+    return found.length >= 2 ? found : [];
+  }
+  return [];
+}
+
+/**
+ * The list an entry takes when its option is not given: `getArg('services', 'web,worker')` or
+ * `process.env.SERVICES ?? 'web,worker'`, where the file indexes a name of that option's map
+ * (`services[name](…)`); the option's name is the map's.
+ */
+function serviceDefaults(root: SyntaxNode): CliCommand[] {
+  const indexed = new Set<string>();
+  for (const access of root.descendantsOfType('subscript_expression')) {
+    const object = access ? field(access, 'object') : undefined;
+    if (object?.type === 'identifier') indexed.add(object.text);
+  }
+  if (indexed.size === 0) return [];
+  const list = (node: SyntaxNode | undefined): string[] | undefined => {
+    const text = literalText(node);
+    const names = text?.split(',').map((item) => item.trim()).filter((item) => item !== '');
+    return names !== undefined && names.length > 0 && names.every((item) => /^[A-Za-z][\w-]*$/.test(item)) ? names : undefined;
+  };
+  const found: CliCommand[] = [];
+  for (const node of root.descendantsOfType(['call_expression', 'binary_expression'])) {
+    if (!node) continue;
+    let option: string | undefined;
+    let defaults: string[] | undefined;
+    if (node.type === 'call_expression') {
+      const args = argumentsOf(node);
+      option = literalText(args[0])?.replace(/^-+/, '');
+      defaults = list(args[1]);
+    } else if (['??', '||'].includes(field(node, 'operator')?.text ?? '')) {
+      const env = /^process\.env\.(\w+)$/.exec(field(node, 'left')?.text ?? '');
+      option = env?.[1]?.toLowerCase();
+      defaults = list(field(node, 'right'));
+    }
+    if (option !== undefined && defaults !== undefined && indexed.has(option)) found.push({ word: '', function: '', line: lineOf(node), registry: option, defaults });
+  }
+  return found;
+}
+
 /** The code-names fact of a script's subcommands, or undefined when it declares none. */
 export function nodeCliFacts(path: string, root: SyntaxNode, evidenceAt: EvidenceAt): CodeNamesFact | undefined {
   const commands: CliCommand[] = [];
@@ -218,6 +295,7 @@ export function nodeCliFacts(path: string, root: SyntaxNode, evidenceAt: Evidenc
       commands.push({ word, function: handler.type === 'identifier' || handler.type === 'member_expression' ? handler.text : '', line: lineOf(at), loads: resolvedLoads(path, handlerModules(handler, imported, own)) });
     }
   }
+  commands.push(...serviceMap(path, root), ...serviceDefaults(root));
   if (commands.length === 0) return undefined;
   return { type: 'code-names', declarations: [], uses: {}, commands, evidence: evidenceAt(commands[0]?.line ?? 1) };
 }
