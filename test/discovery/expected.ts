@@ -485,6 +485,8 @@ export const COVERAGE_TAGS = [
   'dagster-config',
   // node-config (`config` npm package): `config/default.yaml` overridden by `production.yaml` and by the env vars `custom-environment-variables.yaml` maps, read by `config.get<T>('a.b')` into an `export { CONFIG }` constants module; a typed boolean switch guarding code; a runner handing its server URL to a workspace library's function; test/dev configs, a production-off switch, a key read nowhere and a tests package's mock not edges
   'node-config',
+  // A self-hosted product phoning home: usage telemetry and update checks to the vendor (`fetch(UPDATES_URL)` in `checkUpdates`, Django's `requests.post(settings.TELEMETRY_URL)` in telemetry.py, a Go `http.Get(checkURL)` in `checkForUpdate`) not edges; a deployed service named `telemetry`, the operator's PostHog project, the app's own `updates` API and a partner's status update kept
+  'phone-home',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];
