@@ -491,6 +491,8 @@ export const COVERAGE_TAGS = [
   'nconf',
   // Docker Buildx Bake targets (`docker-bake.hcl`: dockerfile, context, tags from variables' defaults) tying image-only compose services to a Containerfile; a proxy template the image COPYs and a copied script envsubsts then starts (`nginx-entrypoint.sh`), its `${VAR}` from the runner's environment; an ungrouped target, an uncopied config, an upstream no runner sets (script default 0.0.0.0) not edges
   'docker-bake',
+  // A self-hosted product phoning home: usage telemetry and update checks to the vendor (`fetch(UPDATES_URL)` in `checkUpdates`, Django's `requests.post(settings.TELEMETRY_URL)` in telemetry.py, a Go `http.Get(checkURL)` in `checkForUpdate`) not edges; a deployed service named `telemetry`, the operator's PostHog project, the app's own `updates` API and a partner's status update kept
+  'phone-home',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

@@ -529,6 +529,13 @@ export interface ConnectionFact {
    */
   forwardProxy?: boolean;
   /**
+   * A self-hosted product's anonymous usage telemetry or update check sent to its vendor (the URL
+   * read from `TELEMETRY_URL`, `UPDATES_URL`, made in `checkUpdates` or a `telemetry.py`:
+   * sources/code/phone-home.ts): the product reporting about itself, a call only when its host is a
+   * system the files deploy; the vendor's endpoint outside the scan makes no edge and no system.
+   */
+  phoneHome?: boolean;
+  /**
    * Read from a setting only its key's name says is an identity provider's issuer, token or key
    * endpoint (identity-settings.ts), whatever reads it: a call only when its value is an HTTP URL
    * reaching a system the files deploy or a known identity-provider vendor; a public login host

@@ -2365,6 +2365,9 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
         target.technology ??= fact.technology;
       } else if (address) {
         if (fact.forwardProxy && !isDeployedHost({ ...address, host: linkFor(owner, address.host, address.port)?.value.toLowerCase() ?? address.host })) return;
+        // A product's telemetry or update check sent home (sources/code/phone-home.ts) is an edge only to a
+        // system the files deploy, or to a SaaS vendor's API it goes through (a release check on api.github.com).
+        if (fact.phoneHome && !isDeployedHost({ ...address, host: linkFor(owner, address.host, address.port)?.value.toLowerCase() ?? address.host }) && saasVendorOfHost(address.host) === undefined) return;
         if (fact.identityEndpoint && !reachesIdentityProvider(literal ?? boundValue, { ...address, host: linkFor(owner, address.host, address.port)?.value.toLowerCase() ?? address.host })) return;
         target = systemFor(address, fact.targetKind ?? 'external-partner', owner, fact.technology);
         if (!target) return;

@@ -18,12 +18,16 @@ import { isNode, type Evaluator } from './value-evaluation.js';
 import { GO_COMMAND_FOLDER, folderOf } from '../../../core/discovery/file-paths.js';
 import { BranchConditions } from './branch-conditions.js';
 import { isBrowserCode } from './browser-code.js';
+import { isPhoneHomeCall } from './phone-home.js';
 
 /** The kind of system a mechanism's target is, when the mechanism alone says. */
 const KIND_OF: Partial<Record<Mechanism, SystemKind>> = { messaging: 'message-broker', database: 'database', 'file-transfer': 'file-store', email: 'saas' };
 
 /** The technology a mechanism implies when the signature names none. */
 const TECHNOLOGY_OF: Partial<Record<Mechanism, string>> = { rest: 'HTTP', graphql: 'GraphQL', soap: 'SOAP', grpc: 'gRPC', email: 'SMTP' };
+
+/** The mechanisms a product phones home over (phone-home.ts): web APIs. */
+const PHONE_HOME_MECHANISMS: ReadonlySet<Mechanism> = new Set<Mechanism>(['rest', 'graphql']);
 
 /** gRPC services every server registers; they say nothing about the application. */
 const PLUMBING_SERVICES = new Set(['Health', 'ServerReflection', 'Reflection', '']);
@@ -243,6 +247,8 @@ export function emitFacts(input: EmissionInput): Fact[] {
       ...(targetKind ? { targetKind } : {}),
       ...(conditions.length > 0 ? { conditions } : {}),
       ...(read.known === 'none' && read.path !== undefined ? { relativePath: read.path } : {}),
+      // A product's telemetry or update check sent home (phone-home.ts): an edge only to a deployed system.
+      ...(role === 'calls' && PHONE_HOME_MECHANISMS.has(mechanism) && isPhoneHomeCall(site.node, input.path, read.target.key) ? { phoneHome: true } : {}),
       evidence: evidenceAt(site.line),
       confidence: confidenceOf(read.known, role, extra.channel),
     };
