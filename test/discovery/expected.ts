@@ -277,6 +277,7 @@ export const COVERAGE_TAGS = [
   'azure-blob',
   'sftp',
   'smtp',
+  'twisted',
   'saas-sdk',
   'job-queue',
   // Django settings (DATABASES, CACHES, EMAIL, STORAGES) and Celery (app, tasks, .delay, workers) in one codebase run as several deployables

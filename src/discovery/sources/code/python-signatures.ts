@@ -11,7 +11,7 @@ import { triggerPattern } from './prefilter.js';
 import { DAGSTER_ENV_VARS } from './python-env-helpers.js';
 import { AZURE_FUNCTIONS_PYTHON } from './azure-functions.js';
 import { VECTOR_STORES_PYTHON, VECTOR_STORE_TRIGGERS } from './vector-stores.js';
-import type { CallSite, FamilyTable, Signature, SiteTools } from './code-model.js';
+import type { CallSite, FamilyTable, Refinement, Signature, SiteTools } from './code-model.js';
 import { between, calls, consumes, endpoint, produces, provides, uses, vendor } from './signature-builders.js';
 
 /**
@@ -48,6 +48,45 @@ function addressedLink(site: CallSite, tools: SiteTools): { target: Signature['t
   return first?.kind === 'literal' && first.text.includes('://') ? { target: [0] } : undefined;
 }
 
+/**
+ * Twisted's clients (txredisapi, adbapi, twisted.mail, treq, twisted.web's Agent). A Twisted service
+ * reaches the world through these, not through the blocking libraries, so without them it reads as
+ * talking to nothing.
+ */
+const TXREDIS = ['txredisapi'];
+const ADBAPI = ['twisted.enterprise'];
+const TWISTED_MAIL = ['twisted.mail'];
+const TWISTED_WEB = ['twisted.web'];
+/** adbapi's first argument is the DB-API module it loads; it says the database. sqlite3 is in-process: no connection. */
+const DBAPI_MODULES: Readonly<Record<string, string | null>> = {
+  psycopg2: 'PostgreSQL',
+  psycopg2cffi: 'PostgreSQL',
+  psycopg: 'PostgreSQL',
+  pgdb: 'PostgreSQL',
+  pg8000: 'PostgreSQL',
+  pymysql: 'MySQL',
+  MySQLdb: 'MySQL',
+  'mysql.connector': 'MySQL',
+  sqlite3: null,
+  'pysqlite2.dbapi2': null,
+};
+/** `adbapi.ConnectionPool("psycopg2", host=…)`: the module named says the technology; an unknown one stays a database of unknown kind. */
+export function adbapiModule(site: CallSite, tools: SiteTools): Refinement | false | undefined {
+  const first = site.args[0] ? tools.value(site, 0) : tools.value(site, 'dbapiName');
+  if (first.kind !== 'literal') return undefined;
+  const technology = DBAPI_MODULES[first.text];
+  if (technology === null) return false;
+  return technology ? { technology } : undefined;
+}
+/** An HTTP method as twisted.web's Agent takes it: bytes (`b"POST"`), or a name holding them. */
+function agentRequest(site: CallSite, tools: SiteTools): Refinement | false | undefined {
+  const node = tools.node(site, 0);
+  if (!node) return false;
+  const text = tools.text(node);
+  if (/^[bB]['"]/.test(text)) return /^[bB]['"](?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)['"]$/.test(text) ? undefined : false;
+  return undefined;
+}
+
 /** The signatures of the Python family, in the order they are tried. */
 export const PYTHON_SIGNATURES: readonly Signature[] = [
   // Dapr (dapr.clients): invocation goes to the app id; pub/sub and state name a component.
@@ -82,6 +121,33 @@ export const PYTHON_SIGNATURES: readonly Signature[] = [
   calls('grpc', ['grpc.insecure_channel', 'grpc.secure_channel', 'grpc.aio.insecure_channel', 'grpc.aio.secure_channel', 'aio.insecure_channel', 'aio.secure_channel', 'insecure_channel', 'secure_channel'], { target: [0, 'target'] }),
   provides(both(['add_*Servicer_to_server']), (site) => between(site.name, 'add_', 'Servicer_to_server')),
   provides(['extends *Servicer'], (site) => between(site.name, '', 'Servicer')),
+  // Twisted. txredisapi: a connection (or pool) names the Redis server; `publish` produces and a
+  // SubscriberProtocol's `subscribe`/`psubscribe` consume, through the store as with redis-py.
+  uses('database', 'Redis', ['lazyConnection', 'Connection', 'lazyConnectionPool', 'ConnectionPool', 'ShardedConnection', 'lazyShardedConnection', 'ShardedConnectionPool'].flatMap((name) => [`txredisapi.${name}`, `redis.${name}`, name]), {
+    imports: TXREDIS,
+    target: [0, 'host'],
+    port: [1, 'port'],
+    bareHost: true,
+  }),
+  produces('Redis', ['*.publish'], { imports: TXREDIS, channel: [0, 'channel'], refine: () => ({ throughStore: true }) }),
+  consumes('Redis', ['*.subscribe', '*.psubscribe'], { imports: TXREDIS, channel: [0], refine: () => ({ throughStore: true }) }),
+  // A subscriber (or any txredisapi factory) is connected by the reactor: `reactor.connectTCP(host, port, SubscriberFactory())`;
+  // the address it names is the one the file's `subscribe`/`publish` reach (a database use only when it does nothing else).
+  endpoint('database', 'Redis', ['reactor.connectTCP', '*.connectTCP', 'reactor.connectSSL', '*.connectSSL'], { imports: TXREDIS, target: [0, 'host'], port: [1, 'port'], bareHost: true, alone: 'uses' }),
+  // twisted.mail: `sendmail(smtphost, from, to, msg, port=…)`, or an ESMTPSenderFactory connected to the relay by the reactor.
+  uses('email', 'SMTP', ['sendmail', 'smtp.sendmail', 'mail.smtp.sendmail', 'twisted.mail.smtp.sendmail'], { imports: TWISTED_MAIL, target: [0, 'smtphost'], port: ['port'], bareHost: true }),
+  uses('email', 'SMTP', ['reactor.connectTCP', '*.connectTCP', 'reactor.connectSSL', '*.connectSSL'], { imports: TWISTED_MAIL, target: [0, 'host'], port: [1, 'port'], bareHost: true }),
+  // twisted.enterprise.adbapi: the pool loads the DB-API module its first argument names, with the rest as the module's connect arguments.
+  uses('database', undefined, ['adbapi.ConnectionPool', 'enterprise.adbapi.ConnectionPool', 'twisted.enterprise.adbapi.ConnectionPool', 'ConnectionPool'], {
+    imports: ADBAPI,
+    target: ['host', 'dsn', 1],
+    port: ['port'],
+    bareHost: true,
+    refine: adbapiModule,
+  }),
+  // treq (requests' API on Twisted) and twisted.web's Agent (`agent.request(b"POST", url, headers, body)`).
+  calls('rest', verbs(['treq']), { imports: ['treq'], target: [0, 'url', 1] }),
+  calls('rest', ['Agent.request', 'client.Agent.request', 'ProxyAgent.request', 'RedirectAgent.request', 'ContentDecoderAgent.request', '*.request'], { imports: TWISTED_WEB, target: [1, 'uri'], refine: agentRequest }),
   // Kafka: kafka-python and aiokafka (constructors name topics and brokers), confluent-kafka
   consumes('Kafka', both(['KafkaConsumer', 'AIOKafkaConsumer']), { imports: KAFKA, target: ['bootstrap_servers'], channel: [0], refine: (site) => (site.args.length > 0 ? undefined : false) }),
   endpoint('messaging', 'Kafka', both(['KafkaProducer', 'KafkaConsumer', 'AIOKafkaProducer', 'AIOKafkaConsumer']), { imports: KAFKA, target: ['bootstrap_servers'] }),
@@ -267,7 +333,7 @@ export const PYTHON_TABLE: FamilyTable = {
   signatures: PYTHON_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts); `requests` and `environ` only as used, not in prose or comments.
   triggers: triggerPattern({
-    prefixes: ['dapr', 'nameko', 'proton', 'httpx', 'locust', 'aiohttp', 'ClientSession', 'urllib', 'urlopen', 'gql', 'zeep', 'suds', 'grpc', 'kafka', 'aiokafka', 'pika', 'aio_pika', 'kombu', 'amqp', 'nats', 'stomp', 'pyzeebe', 'temporalio', 'paho', 'servicebus', 'eventhub', 'eventgrid', 'boto', 'aioboto', 'aiobotocore', 'pubsub', 'redis', 'aioredis', 'psycopg', 'asyncpg', 'clickhouse', 'ChClient', 'mysql', 'pymysql', 'aiomysql', 'sqlalchemy', 'mongo', 'pymongo', 'motor', 'AsyncIOMotor', 'paramiko', 'sftp', 'pysftp', 'smtp', 'aiosmtp', 'imap', 'IMAP', 'getenv', 'EnvVar', 'dagster', 'celery', 'stripe', 'openai', 'langchain', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta', 'firestore', 'firebase', 'datastore', 'ndb', 'spanner', 'bigtable', ...VENDOR_TRIGGERS.python, ...VECTOR_STORE_TRIGGERS],
+    prefixes: ['dapr', 'nameko', 'txredisapi', 'treq', 'adbapi', 'twisted', 'proton', 'httpx', 'locust', 'aiohttp', 'ClientSession', 'urllib', 'urlopen', 'gql', 'zeep', 'suds', 'grpc', 'kafka', 'aiokafka', 'pika', 'aio_pika', 'kombu', 'amqp', 'nats', 'stomp', 'pyzeebe', 'temporalio', 'paho', 'servicebus', 'eventhub', 'eventgrid', 'boto', 'aioboto', 'aiobotocore', 'pubsub', 'redis', 'aioredis', 'psycopg', 'asyncpg', 'clickhouse', 'ChClient', 'mysql', 'pymysql', 'aiomysql', 'sqlalchemy', 'mongo', 'pymongo', 'motor', 'AsyncIOMotor', 'paramiko', 'sftp', 'pysftp', 'smtp', 'aiosmtp', 'imap', 'IMAP', 'getenv', 'EnvVar', 'dagster', 'celery', 'stripe', 'openai', 'langchain', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta', 'firestore', 'firebase', 'datastore', 'ndb', 'spanner', 'bigtable', ...VENDOR_TRIGGERS.python, ...VECTOR_STORE_TRIGGERS],
     patterns: [
       // `storage` and `Storage`, not a `STORAGE_CLASS` constant
       '[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])',
