@@ -2098,21 +2098,8 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     }
     return moduleConditions(file);
   };
-  // Components whose deployment gives them settings (compose `environment:`/`env_file`, a manifest,
-  // Helm values): there, a plugin's credential the deployment does not give is unset.
-  let deployedWithSettings: Set<string> | undefined;
-  const hasDeployedSettings = (owner: Component): boolean => {
-    deployedWithSettings ??= new Set(bindings.flatMap((binding) => (binding.component && !CODE_FILE.test(binding.evidence.file) ? [find(binding.component)?.key ?? systemKey(binding.component)] : [])));
-    return deployedWithSettings.has(owner.key);
-  };
   const settledConditions = (written: readonly FactCondition[] | undefined, owner: Component, file: string): FactCondition[] => {
-    const found = guardsOfModule(file);
-    // A plugin registered only when its credentials are set (`const enabled = !!env.SLACK_CLIENT_ID;
-    // if (enabled) PluginManager.add(…)`) is off in a deployment that sets its settings but not
-    // these: a variable no deployment file names is unset, not unknown (a sample `.env.sample` is
-    // not a deployment). Only for a component whose deployment is known, and only for an import
-    // guard's presence tests: a bare branch elsewhere keeps reading an unknown value as either way.
-    const guarded = found.length > 0 && hasDeployedSettings(owner) ? found.map((condition) => (condition.test === 'set' && condition.unsetValue === undefined ? { ...condition, unsetIsEmpty: true } : condition)) : found;
+    const guarded = guardsOfModule(file);
     const conditions = guarded.length === 0 ? written : [...guarded, ...(written ?? [])];
     return conditions === undefined || conditions.length === 0 ? [] : throughFlags(withCodeConstants(conditions, owner, file), (key) => lookupCandidates(key, owner, file)[0]?.flag);
   };
