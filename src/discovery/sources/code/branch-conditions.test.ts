@@ -76,6 +76,29 @@ describe('the settings a connection’s branch depends on', () => {
       ],
     ],
     [
+      'TypeScript: presence tests — Boolean(…) is truthiness, a comparison with undefined or null is whether the setting is set',
+      typescriptCodeSource,
+      'plugins/teams/server/index.ts',
+      code`
+        import amqp from 'amqplib';
+        const enabled = Boolean(process.env.AZURE_CLIENT_ID && process.env.AZURE_CLIENT_SECRET);
+        export async function publish(body: string) {
+          if (enabled) channel.sendToQueue('teams', Buffer.from(body));
+          if (process.env.AUDIT_URL !== undefined) channel.sendToQueue('audit', Buffer.from(body));
+          if (process.env.LEGACY_HOOK === undefined) channel.sendToQueue('modern', Buffer.from(body));
+          if (null != process.env.MIRROR_URL) channel.sendToQueue('mirror', Buffer.from(body));
+          if (Boolean(process.env.DRY_RUN)) channel.sendToQueue('dry', Buffer.from(body));
+        }`,
+      [
+        ['RabbitMQ teams', [{ key: 'AZURE_CLIENT_ID', test: 'set' }, { key: 'AZURE_CLIENT_SECRET', test: 'set' }]],
+        ['RabbitMQ audit', [{ key: 'AUDIT_URL', test: 'set' }]],
+        ['RabbitMQ modern', [{ key: 'LEGACY_HOOK', test: 'set', negated: true }]],
+        ['RabbitMQ mirror', [{ key: 'MIRROR_URL', test: 'set' }]],
+        // Not a parse of the text: a "false" string is true.
+        ['RabbitMQ dry', [{ key: 'DRY_RUN', test: 'set' }]],
+      ],
+    ],
+    [
       'JavaScript: switch cases and the default',
       typescriptCodeSource,
       'notifier/src/transport.js',

@@ -231,6 +231,9 @@ export class BranchConditions {
    */
   flagTests(node: SyntaxNode): FactCondition[] | undefined {
     if (!READ.has(this.language)) return undefined;
+    // `Boolean(env.A && env.B)`, `env.A !== undefined`: JavaScript's truthiness, not a parse (scriptPresence).
+    const presence = SCRIPT.has(this.language) ? this.scriptPresence(node, 0) : undefined;
+    if (presence) return presence;
     // An environment class's switch (`ENABLE_UPDATES = this.toBoolean(environment.ENABLE_UPDATES ?? "true")`).
     const converted = SCRIPT.has(this.language) ? this.booleanConversion(node) : undefined;
     if (converted) return converted;
@@ -542,6 +545,8 @@ export class BranchConditions {
   }
 
   private testOf(node: SyntaxNode, depth: number): FactCondition[] | undefined {
+    const presence = SCRIPT.has(this.language) ? this.scriptPresence(node, depth) : undefined;
+    if (presence) return presence;
     const converted = SCRIPT.has(this.language) ? this.booleanConversion(node) : undefined;
     if (converted) return converted;
     const call = this.predicateCall(node);
@@ -592,6 +597,33 @@ export class BranchConditions {
       if (only && typeof only === 'object' && isNode(only as SyntaxNode) && (only as SyntaxNode).id !== node.id) return this.test(only as SyntaxNode, depth + 1);
     }
     return undefined;
+  }
+
+  /**
+   * JavaScript's own presence tests, as plugin switches write them
+   * (`const enabled = Boolean(env.GITHUB_CLIENT_ID && env.GITHUB_CLIENT_SECRET)`,
+   * `env.AZURE_CLIENT_ID !== undefined`): the global `Boolean(x)` is x's truthiness, not a parse of
+   * its text (a `"false"` string is true), so it reads as x's own test; a setting compared with
+   * `undefined` or `null` is a test of whether it is set (`===`/`==` negated). A variable left blank
+   * in the deployment counts as not set, as for a bare `if (env.X)`: environment classes and `.env`
+   * loaders commonly leave a blank line meaning off.
+   */
+  private scriptPresence(node: SyntaxNode, depth: number): FactCondition[] | undefined {
+    if (node.type === 'call_expression' && node.childForFieldName('function')?.text === 'Boolean') {
+      const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((arg): arg is SyntaxNode => arg !== null && arg.type !== 'comment');
+      const [only] = args;
+      return only && args.length === 1 ? this.test(only, depth + 1) : undefined;
+    }
+    if (node.type !== 'binary_expression') return undefined;
+    const operator = node.childForFieldName('operator')?.text ?? '';
+    if (!EQUAL.has(operator) && !UNEQUAL.has(operator)) return undefined;
+    const left = node.childForFieldName('left');
+    const right = node.childForFieldName('right');
+    if (!left || !right) return undefined;
+    const absent = (side: SyntaxNode): boolean => side.type === 'undefined' || side.type === 'null' || (side.type === 'identifier' && side.text === 'undefined');
+    const other = absent(right) ? left : absent(left) ? right : undefined;
+    const key = other ? this.setting(other) : undefined;
+    return key ? [{ key, test: 'set', ...(EQUAL.has(operator) ? { negated: true } : {}) }] : undefined;
   }
 
   /**

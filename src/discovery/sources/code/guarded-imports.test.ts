@@ -47,6 +47,34 @@ const CASES: { name: string; path: string; text: string; expected: Record<string
     expected: { 'plugins/gitlab/server/gitlab': ['GITLAB_CLIENT_ID', 'GITLAB_CLIENT_SECRET'] },
   },
   {
+    name: 'a local switch `const enabled = Boolean(env.A && env.B)` read through a settings class',
+    path: 'plugins/github/server/index.ts',
+    text: code`
+      import { PluginManager, Hook } from "@server/utils/PluginManager";
+      import config from "../plugin.json";
+      import env from "./env";
+      import { GitHub } from "./github";
+      const enabled = Boolean(process.env.GITHUB_CLIENT_ID && process.env.GITHUB_CLIENT_SECRET);
+      if (enabled) {
+        PluginManager.add({ ...config, type: Hook.UnfurlProvider, value: { unfurl: GitHub.unfurl } });
+      }
+    `,
+    expected: { 'plugins/github/plugin.json': ['GITHUB_CLIENT_ID', 'GITHUB_CLIENT_SECRET'], 'plugins/github/server/github': ['GITHUB_CLIENT_ID', 'GITHUB_CLIENT_SECRET'] },
+  },
+  {
+    name: 'a local switch comparing settings with `undefined`, a router and a processor registered under it',
+    path: 'plugins/msteams/server/index.ts',
+    text: code`
+      import router from "./graph";
+      import TeamsProcessor from "./processors/TeamsProcessor";
+      const enabled = process.env.AZURE_CLIENT_ID !== undefined && process.env.AZURE_CLIENT_SECRET != null;
+      if (enabled) {
+        PluginManager.add([{ type: Hook.AuthProvider, value: { router, id: "msteams" } }, { type: Hook.Processor, value: TeamsProcessor }]);
+      }
+    `,
+    expected: { 'plugins/msteams/server/graph': ['AZURE_CLIENT_ID', 'AZURE_CLIENT_SECRET'], 'plugins/msteams/server/processors/TeamsProcessor': ['AZURE_CLIENT_ID', 'AZURE_CLIENT_SECRET'] },
+  },
+  {
     name: 'a function scheduled only under a switch, and a router registered only under one',
     path: 'server/index.ts',
     text: code`
