@@ -310,6 +310,8 @@ export const COVERAGE_TAGS = [
   'celery-argument-array',
   // django-rq: `@job` functions queued with `.delay()` and `get_queue().enqueue()` producing to the RQ_QUEUES Redis, `manage.py rqworker` consuming; a housekeeping loop script running a management command; a boto3 client on a user-entered endpoint no edge
   'django-rq',
+  // A Frappe bench deployed the frappe_docker way: one image run as gunicorn (its default command), `bench worker`, `bench schedule`, the socket.io server and `bench new-site`, each process's MariaDB, cache Redis and RQ/realtime connections from `bench set-config` addresses; the configurator writing them connects to nothing
+  'frappe-bench',
   // Django settings read from a configuration module loaded at run time (`importlib.import_module(os.getenv(…))`, `getattr(configuration, "REDIS")["tasks"].get("HOST")`), its nested dictionaries' entries followed to the environment; a storage backend the deployment names (STORAGE_BACKEND)
   'runtime-config-module',
   // Multi-stage Dockerfiles: the final stage's code followed through `COPY --from` of build stages (a builder stage of another language is not the image's code), `bin/` entry scripts choosing the process, a .NET `bin/Release` left unread

@@ -73,7 +73,7 @@ import { withDistinctModuleNames } from './folder-namesakes.js';
 import { definesForDeveloperOnly, deploymentServiceKeys, developerComposeFiles, withoutDeveloperComposeSettings } from './developer-compose.js';
 import { chainKeys, fillTemplate, needsTemplate, parseHelperCall, parsePrefixedRead, sectionedDefaultOf, unprefixedRead } from './env-helper-keys.js';
 import { isNamedSettingsGroup, locationInclusions, mountedInclusions } from './service-config-folders.js';
-import { APP_BROKER_KEYS, CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, CHANNELS_LAYER_KEY, DJANGO_CHANNELS, RQ, RQ_BROKER_KEY, SIDEKIQ, celeryProcessConnections, commandRuntime, runnersOf, withMailSenders, type CodeRuntime, type CodebaseRunner } from './shared-codebase.js';
+import { APP_BROKER_KEYS, FRAPPE_PROCESS_KEY, CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, CHANNELS_LAYER_KEY, DJANGO_CHANNELS, RQ, RQ_BROKER_KEY, SIDEKIQ, celeryProcessConnections, commandRuntime, runnersOf, withMailSenders, type CodeRuntime, type CodebaseRunner } from './shared-codebase.js';
 import { isProcessGroup, isProcessSelector, selectedProcesses, type ProcessMember } from './process-selection.js';
 import { withProgramSplits } from './program-split.js';
 import { withTaskReach } from './task-reach.js';
@@ -3221,6 +3221,10 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   const specific = new Set([...edges.values()].filter((edge) => edge.role !== 'depends').flatMap((edge) => [`${edge.source.key}|${edge.target.key}`, `${edge.target.key}|${edge.source.key}`]));
   for (const [id, edge] of edges) if (edge.role === 'depends' && specific.has(`${edge.source.key}|${edge.target.key}`)) edges.delete(id);
   for (const [id, edge] of edges) if (edge.role === 'depends' && edge.target.startupOnly) edges.delete(id);
+  // A Frappe bench's configurator (only `bench set-config`, frappe-bench.ts) writes the servers'
+  // addresses into the bench's configuration: waiting for them (an override's depends_on) is no use of them.
+  const configWriters = new Set(bindings.filter((binding) => binding.key === FRAPPE_PROCESS_KEY && binding.value === 'config' && binding.component !== undefined).map((binding) => find(binding.component as string)));
+  for (const [id, edge] of edges) if (edge.role === 'depends' && configWriters.has(edge.source)) edges.delete(id);
   // A datastore waiting for a broker (`clickhouse: depends_on: [redpanda]`) publishes nothing to it:
   // a store reading the broker says so in its own DDL (a ClickHouse Kafka engine, above, broker →
   // store) and change capture runs as a component of its own, so the wait is a start order only.

@@ -55,6 +55,12 @@ export const RQ_BROKER_KEY = 'rq:redis';
  * consumer is RQ's, not Celery's.
  */
 const RQ_PROCESS = 'rq';
+/**
+ * The Frappe bench process a deployable runs (`web`, `worker`, `scheduler`, `socketio`, `site`,
+ * `config`), bound for it by the compose reader (sources/config/frappe-bench.ts): a `config` one
+ * only writes the bench's configuration (`bench set-config`), and waits for servers it never uses.
+ */
+export const FRAPPE_PROCESS_KEY = 'frappe:process';
 /** Where a framework's messaging finds its broker: the key its app's or settings' folder binds it under, by technology. */
 export const APP_BROKER_KEYS: Readonly<Record<string, string>> = { [CELERY]: CELERY_BROKER_KEY, [DJANGO_CHANNELS]: CHANNELS_LAYER_KEY, [RQ]: RQ_BROKER_KEY };
 

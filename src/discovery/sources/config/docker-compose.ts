@@ -17,6 +17,7 @@ import { selectByEnvironment } from '../../../core/discovery/process-selection.j
 import { ENTRYPOINT_ARGUMENT_KEY } from '../../../core/discovery/entrypoint-arguments.js';
 import { processEnvironmentGroup, processScriptGroup } from './process-script.js';
 import { COMPLETED_CONDITION, isOneShotJob } from './compose-jobs.js';
+import { benchServiceFacts } from './frappe-bench.js';
 import { loadGeneratorFacts, type EnvironmentEntry } from './load-generators.js';
 import { forwardProxyFact, isProxyVariable } from './forward-proxies.js';
 import { namesIdentityEndpoint } from '../../../core/discovery/identity-settings.js';
@@ -197,6 +198,18 @@ function readCompose(file: SourceFile, context: SourceContext): Fact[] {
     for (const call of dskitRingCalls(parts)) {
       facts.push({ type: 'connection', component: call.from, target: { component: call.to }, role: 'calls', mechanism: 'grpc', technology: 'gRPC', evidence: context.evidenceAt(lines.get(call.to) ?? 1), confidence: CONFIDENCE.inferred });
     }
+    // A Frappe bench run as several services of one image (frappe-bench.ts): each process's connections and `bench set-config` addresses.
+    facts.push(
+      ...benchServiceFacts(
+        definitions
+          .filter((service) => !onlyForDebugging(yaml, extended(service.value)))
+          .map((service) => {
+            const written = yaml.text(yaml.get(extended(service.value), 'image'));
+            const environment = new Map(environmentVariables(yaml, service.value).flatMap(({ key, value }) => (value === undefined ? [] : [[key, value] as const])));
+            return { name: service.key, ...(written !== undefined ? { image: imageName(withComposeDefaults(written)) } : {}), words: commandWords(yaml, service.value), environment, evidence: context.evidenceAt(service.line) };
+          }),
+      ),
+    );
     // A Dagster instance this file's web server or daemon reads, whose container run launcher starts
     // each run from a code location's image: the runs (so the code servers' images) write to its storages.
     const instances = new Set(definitions.flatMap((service) => dagsterFiles(yaml, service.value, folderOf(file.path), buildOfService(service.value)).filter((loaded) => loaded.reader === 'instance').map((loaded) => loaded.path)));

@@ -37,6 +37,7 @@ import { namekoConfigSource } from './nameko-config.js';
 import { processScriptSource } from './process-script.js';
 import { sidekiqConfigSource } from './sidekiq-config.js';
 import { procfileSource } from './procfile.js';
+import { commonSiteConfigSource } from './frappe-bench.js';
 import { sectionedDefaultsSource } from './sectioned-defaults.js';
 import { supervisordSource } from './supervisord.js';
 import { s6ServicesSource } from './s6-services.js';
@@ -54,6 +55,7 @@ export const configSources: Source[] = [
   entrypointScriptSource,
   processScriptSource,
   procfileSource,
+  commonSiteConfigSource,
   sidekiqConfigSource,
   supervisordSource,
   s6ServicesSource,
