@@ -370,8 +370,10 @@ function readWorkload({ yaml, node, kind }: KubernetesObject, configMaps: Map<st
   }
   // The kubelet's service links (`<SERVICE>_SERVICE_HOST`, core/discovery/service-links.ts), unless
   // the pod spec turns them off; after the container's own environment, which wins over them.
-  const serviceLinks = yaml.get(podSpec, 'enableServiceLinks');
-  if (literal(name) && containers.length > 0 && yaml.text(serviceLinks) !== 'false') {
+  // Knative Serving turns them off unless its Service's template asks for them.
+  const serviceLinks = yaml.text(yaml.get(podSpec, 'enableServiceLinks'));
+  const knative = /^serving\.knative\.dev\//.test(yaml.text(yaml.get(node, 'apiVersion')) ?? '');
+  if (literal(name) && containers.length > 0 && (knative ? serviceLinks === 'true' : serviceLinks !== 'false')) {
     facts.push({ type: 'binding', component: name, key: '*', value: SERVICE_LINKS_INCLUSION, evidence: context.evidenceAt(nameNode?.line ?? yaml.lineOf(node)) });
   }
   return facts;
