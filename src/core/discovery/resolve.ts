@@ -38,7 +38,7 @@ import { throughStork } from './stork.js';
 import { STREAM_BINDING_KEY, STREAM_FUNCTION_KEY, withStreamBinding } from './spring-cloud-stream.js';
 import { eventuateCdcConnections, isEventuateCdc } from './eventuate-cdc.js';
 import { bindRenderedTemplates } from './rendered-templates.js';
-import { expandServiceLinks } from './service-links.js';
+import { expandServiceLinks, serviceLinkReads } from './service-links.js';
 import { CONFIGMAP_SETTINGS_GROUP, SPRING_CONFIG_GROUP, expandGroups, withExpression, helmValueConnections, isHelmValuesGroup, springConfigAssignments, springConfigInclusion, springEnvironmentConnections, type RepoAssignment } from './binding-groups.js';
 import { GO_COMMAND_FOLDER, folderOf, isComposeFile, isTestCode } from './file-paths.js';
 import { loopbackPeer } from './network-peers.js';
@@ -1030,7 +1030,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   const repoFacts = new Set<BindingFact>([...repoInclusions, ...repoMembers, ...mounted.used]);
   // Kubernetes service links (`<SERVICE>_SERVICE_HOST`): every Service's variables for each workload
   // taking them in, after the rest of its environment (service-links.ts).
-  const includes = expandServiceLinks(bindings.filter((binding) => !repoFacts.has(binding)), groupMembers);
+  const includes = expandServiceLinks(bindings.filter((binding) => !repoFacts.has(binding)), groupMembers, serviceLinkReads(facts));
   const otherMembers = groupMembers.filter((binding) => !repoFacts.has(binding));
   // A mounted ConfigMap's settings file makes its connections for each workload taking it in.
   // So does a settings file a service's config names take in (its module's own `<name>.yml`, a

@@ -70,8 +70,10 @@ function byPlace(left: Evidence, right: Evidence): number {
  * same Service in a base and an overlay) is taken from the file nearest the inclusion. Without a
  * Service, an inclusion binds nothing. Deterministic whatever the facts' order.
  */
-export function expandServiceLinks(bindings: readonly BindingFact[], members: readonly BindingFact[]): BindingFact[] {
-  const links = members.filter((member) => member.group === SERVICE_LINKS_GROUP);
+export function expandServiceLinks(bindings: readonly BindingFact[], members: readonly BindingFact[], read?: ReadonlySet<string>): BindingFact[] {
+  // Only the variables something reads (`read`, when given): every Service's variables for every
+  // workload would be workloads × Services bindings, most of them never looked up.
+  const links = members.filter((member) => member.group === SERVICE_LINKS_GROUP && (read === undefined || read.has(member.key)));
   const kept: BindingFact[] = [];
   const added: BindingFact[] = [];
   for (const binding of bindings) {
@@ -90,6 +92,18 @@ export function expandServiceLinks(bindings: readonly BindingFact[], members: re
     }
   }
   return [...kept, ...added];
+}
+
+/** The service-link variable names (`X_SERVICE_HOST`, `X_SERVICE_PORT[_NAME]`) a set of facts reads: as a connection's key or inside a binding's value. */
+export function serviceLinkReads(facts: Iterable<{ type: string; target?: { key?: string }; value?: string }>): Set<string> {
+  const read = new Set<string>();
+  const pattern = /[A-Za-z0-9_]+_SERVICE_(?:HOST|PORT)\w*/g;
+  for (const fact of facts) {
+    const key = fact.type === 'connection' ? fact.target?.key : undefined;
+    if (key !== undefined && key.includes('_SERVICE_')) read.add(key);
+    if (fact.type === 'binding' && fact.value !== undefined && fact.value.includes('_SERVICE_')) for (const match of fact.value.matchAll(pattern)) read.add(match[0]);
+  }
+  return read;
 }
 
 /** Whether a fact is a Service's link variable or a workload's inclusion of them (for tests of other facts of a manifest). */
