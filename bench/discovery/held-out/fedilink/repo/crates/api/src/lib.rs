@@ -1,0 +1,2 @@
+pub mod local_user;
+pub mod post;

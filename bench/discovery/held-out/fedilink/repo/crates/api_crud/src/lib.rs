@@ -1,0 +1,2 @@
+pub mod post;
+pub mod site;

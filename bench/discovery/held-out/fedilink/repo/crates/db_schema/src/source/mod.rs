@@ -1,0 +1,3 @@
+pub mod images;
+pub mod post;
+pub mod secret;

@@ -1,0 +1,4 @@
+pub mod feeds;
+pub mod images;
+pub mod nodeinfo;
+pub mod webfinger;

@@ -1,0 +1,1 @@
+pub const VERSION: &str = "0.19.3";

@@ -1,0 +1,3 @@
+DROP TABLE user_ban;
+
+DROP TABLE user_;

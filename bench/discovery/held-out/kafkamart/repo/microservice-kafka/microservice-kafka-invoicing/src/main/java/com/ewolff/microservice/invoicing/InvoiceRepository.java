@@ -1,0 +1,7 @@
+package com.ewolff.microservice.invoicing;
+
+import org.springframework.data.repository.PagingAndSortingRepository;
+
+public interface InvoiceRepository extends PagingAndSortingRepository<Invoice, Long> {
+
+}

@@ -1,0 +1,3 @@
+from redash import create_app
+
+app = create_app()
