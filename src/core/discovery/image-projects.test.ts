@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from './facts.js';
-import { copiedProjectNames, dockerfileOfProjectImage, piecewiseProjectRoot, projectDescriptors, projectNameKeys, type ProjectDescriptor, type ProjectImageCandidate } from './image-projects.js';
+import { copiedProjectNames, dockerfileOfProjectImage, piecewiseProjectRoot, projectDescriptors, projectImageIndex, projectNameKeys, type ProjectDescriptor, type ProjectImageCandidate } from './image-projects.js';
 import { PROJECT_NAME_KEY } from './own-image.js';
 
 const build = (dockerfile: string, copies: string[], extra: Partial<ProjectImageCandidate> = {}): ProjectImageCandidate => ({ dockerfile, read: true, images: new Set(), copies: copies.map((source) => ({ source, destination: '/app' })), ...extra });
@@ -32,7 +32,7 @@ describe('dockerfileOfProjectImage', () => {
     ['not a copy out of the context or a pattern', 'acme/acme', [build('docker/Dockerfile', ['../api', 'ap*'])], undefined],
   ])('%s', (_label, image, builds, expected) => {
     const extra: ProjectDescriptor[] = image === 'postgres' ? [{ root: 'pg', names: ['postgres'] }] : [];
-    expect(dockerfileOfProjectImage(image, builds, [...projects, ...extra])?.dockerfile).toBe(expected);
+    expect(dockerfileOfProjectImage(image, projectImageIndex(builds, [...projects, ...extra]))?.dockerfile).toBe(expected);
   });
 });
 
@@ -56,7 +56,7 @@ describe('dockerfileOfProjectImage: a project copied piecewise', () => {
     ['not a public publisher’s image', 'bitnami/relay', [pip], undefined],
     ['not an image named otherwise', 'acmeorg/matrix', [pip], undefined],
   ])('%s', (_label, image, builds, expected) => {
-    expect(dockerfileOfProjectImage(image, builds, rooted)?.dockerfile).toBe(expected);
+    expect(dockerfileOfProjectImage(image, projectImageIndex(builds, rooted))?.dockerfile).toBe(expected);
   });
 
   it('runs the project’s folder, not where the final stage’s own copies land; a whole copy is left to the copy', () => {

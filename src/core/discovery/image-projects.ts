@@ -143,12 +143,19 @@ function copiedProjects(build: ProjectImageCandidate, projects: readonly Project
       if (/[*?[]|(?:^|\/)\.\.(?:\/|$)/.test(source)) continue;
       paths.add(source === '' ? context : context === '' ? source : `${context}/${source}`);
     }
+    const byFolder = new Map<string, string[]>();
+    for (const path of paths) {
+      const folder = folderOf(path);
+      const inFolder = byFolder.get(folder);
+      if (inFolder) inFolder.push(path);
+      else byFolder.set(folder, [path]);
+    }
     for (const project of projects) {
       if (paths.has(project.root)) {
         found.push({ root: project.root, whole: true, keys: projectNameKeys(project.names) });
         continue;
       }
-      const inRoot = [...paths].filter((path) => path !== project.root && folderOf(path) === project.root);
+      const inRoot = (byFolder.get(project.root) ?? []).filter((path) => path !== project.root);
       if (!inRoot.some((path) => DESCRIPTOR_FILE.test(baseName(path)))) continue;
       // A direct folder of the project's, not a file (a README, a lock file), not another project.
       const packages = inRoot.filter((path) => !/\.[A-Za-z0-9]+$/.test(baseName(path)) && /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(baseName(path)) && !NON_CODE_FOLDERS.test(baseName(path)) && !roots.has(path));
@@ -178,15 +185,33 @@ export function piecewiseProjectRoot(image: string, build: ProjectImageCandidate
 }
 
 /**
- * The one read, untagged Dockerfile copying in a project (copiedProjectNames) named like the
- * image's last path segment (`acme` of `ghcr.io/acme/acme:latest` and of `acme/acme`; `relay` of
- * `acmeorg/relay` for `matrix-relay` or its package folder `relay/`); undefined for a public
- * publisher's or known product's image, or when none or several fit.
+ * The read, untagged Dockerfiles by the name keys of the projects each copies in
+ * (copiedProjectNames): made once for a scan, as every image no other rule tied asks it.
  */
-export function dockerfileOfProjectImage<T extends ProjectImageCandidate>(image: string, builds: Iterable<T>, projects: readonly ProjectDescriptor[]): T | undefined {
-  if (projects.length === 0 || isPublicPublisherImage(image) || productOf(image) !== undefined) return undefined;
+export function projectImageIndex<T extends ProjectImageCandidate>(builds: Iterable<T>, projects: readonly ProjectDescriptor[]): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  if (projects.length === 0) return index;
+  for (const build of builds) {
+    if (!build.read || build.images.size > 0) continue;
+    for (const name of copiedProjectNames(build, projects)) {
+      const fitting = index.get(name);
+      if (fitting) fitting.push(build);
+      else index.set(name, [build]);
+    }
+  }
+  return index;
+}
+
+/**
+ * The one read, untagged Dockerfile copying in a project (copiedProjectNames, indexed by
+ * projectImageIndex) named like the image's last path segment (`acme` of `ghcr.io/acme/acme:latest`
+ * and of `acme/acme`; `relay` of `acmeorg/relay` for `matrix-relay` or its package folder `relay/`);
+ * undefined for a public publisher's or known product's image, or when none or several fit.
+ */
+export function dockerfileOfProjectImage<T extends ProjectImageCandidate>(image: string, index: ReadonlyMap<string, readonly T[]>): T | undefined {
+  if (index.size === 0 || isPublicPublisherImage(image) || productOf(image) !== undefined) return undefined;
   const last = nameKey(image.slice(image.lastIndexOf('/') + 1));
   if (last.length < 3) return undefined;
-  const fitting = [...builds].filter((build) => build.read && build.images.size === 0 && copiedProjectNames(build, projects).has(last));
+  const fitting = index.get(last) ?? [];
   return fitting.length === 1 ? fitting[0] : undefined;
 }

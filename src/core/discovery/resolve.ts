@@ -84,7 +84,7 @@ import { withBaseConstructorArguments } from './base-constructors.js';
 import { appliesUnderProfiles } from './quarkus-profiles.js';
 import { dockerfileOfDeployable, entrypointDispatches } from './entrypoint-arguments.js';
 import { ownProjectNames } from './own-image.js';
-import { dockerfileOfProjectImage, piecewiseProjectRoot, projectDescriptors } from './image-projects.js';
+import { dockerfileOfProjectImage, piecewiseProjectRoot, projectDescriptors, projectImageIndex } from './image-projects.js';
 import { pushAll, replaceAll } from './arrays.js';
 import { MIGRATION_PROCESS, entryFileOf as pythonEntryFile, entryProcess, isMigrationEntry, withEntryReach } from './python-entries.js';
 import { codebaseCommands, commandFunction, commandOfWords, commandProcesses } from './python-cli.js';
@@ -1158,11 +1158,13 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   // (image-projects.ts): after the commands' paths, which say more of where each process runs.
   // An image one of whose runners already has code is shared with the others below (shareBuiltImages).
   const tiedImages = new Set(imageRunners.filter(({ component }) => component.roots.size > 0).map(({ image }) => image));
+  let projectImages: Map<string, DockerfileBuild[]> | undefined;
   for (const { name, image } of imageRuns) {
     if (tiedImages.has(image)) continue;
     const component = components.get(aliasOf.get(systemKey(name)) ?? systemKey(name));
     if (!component || component.kind !== 'application' || component.library || component.roots.size > 0) continue;
-    const build = dockerfileOfProjectImage(image.toLowerCase(), builds.values(), imageProjects);
+    projectImages ??= projectImageIndex(builds.values(), imageProjects);
+    const build = dockerfileOfProjectImage(image.toLowerCase(), projectImages);
     if (!build) continue;
     // A project copied piecewise (its descriptor and package folders, pip-installed in a build
     // stage) is that project's folder, not where the final stage's own copies land.

@@ -299,11 +299,16 @@ export const GO_SIGNATURES: readonly Signature[] = [
   uses('email', 'SMTP', ['gomail.NewDialer', 'gomail.NewPlainDialer', 'mail.NewDialer'], { target: [0], port: [1], bareHost: true }),
 ];
 
+/** Per parsed file: whether it imports jinzhu/gorm. Asked for each `gorm.Open` call, answered once per file. */
+const jinzhuGormFiles = new WeakMap<object, boolean>();
+
 /** Whether the file of a node imports jinzhu/gorm, gorm's v1 (`gorm.Open(dialect, dsn)`), not gorm.io's v2. */
 function importsJinzhuGorm(node: SyntaxNode): boolean {
-  let root = node;
-  while (root.parent) root = root.parent;
-  return root.descendantsOfType('import_spec').some((spec) => spec?.text.includes('"github.com/jinzhu/gorm"') === true);
+  const known = jinzhuGormFiles.get(node.tree);
+  if (known !== undefined) return known;
+  const answer = node.tree.rootNode.descendantsOfType('import_spec').some((spec) => spec?.text.includes('"github.com/jinzhu/gorm"') === true);
+  jinzhuGormFiles.set(node.tree, answer);
+  return answer;
 }
 
 /** The Go family's table. */
