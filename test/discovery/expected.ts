@@ -66,6 +66,8 @@ export const COVERAGE_TAGS = [
   'package-script-image',
   // One image several deployables run, tied to its code only by the image's name (no build, no Dockerfile of that name): each takes the project's folders, the project is their shared code
   'image-named-project',
+  // A deployed image no build here tags, tied to the one untagged Dockerfile named for it (`Dockerfile.persistenceagent`, `api.Dockerfile`, `connectors/…/mitre/Dockerfile` for `acme/connector-mitre`); a Go Dockerfile's `go build` package is the code, not its module; never a public publisher's image
+  'image-named-dockerfile',
   // Applications handed a server's own variables (a broker's `RABBITMQ_DEFAULT_USER`, merged by a YAML anchor the broker shares) beside its address: its clients, not servers of it
   'compose-shared-server-env',
   // A sidecar sharing another compose service's network (`network_mode: "service:x"`): its loopback on x's port is x

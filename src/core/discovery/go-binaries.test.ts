@@ -170,3 +170,34 @@ describe('GoBinaries: build arguments with defaults, and a binary named by one',
     expect(filled === undefined ? undefined : { binary: filled.binary, package: filled.package }).toEqual(expected);
   });
 });
+
+describe('GoBinaries.commandOfDockerfile: an image whose command line names no binary', () => {
+  const modules: GoModule[] = [{ root: '', path: 'github.com/acme/pipelines' }];
+  const commands = new Set(['backend/src/agent/persistence', 'backend/src/crd/scheduledworkflow', 'backend/src/apiserver', 'backend/src/tools/reindex']);
+  const binaries = new GoBinaries(
+    [
+      build('controller', 'backend/src/crd/scheduledworkflow', 'backend/Dockerfile.scheduledworkflow'),
+      build('agent', 'backend/src/agent/persistence', 'backend/Dockerfile.persistenceagent'),
+      // The same command built twice (a race-detector binary beside it) is still one command.
+      build('agent-race', 'backend/src/agent/persistence', 'backend/Dockerfile.persistenceagent'),
+      // Two commands: which one the image runs cannot be told.
+      build('apiserver', 'backend/src/apiserver', 'backend/Dockerfile.all'),
+      build('reindex', 'backend/src/tools/reindex', 'backend/Dockerfile.all'),
+      // A package that is no command of the scan's.
+      build('helper', 'third_party/helper', 'backend/Dockerfile.helper'),
+      // The Makefile's build is no Dockerfile's.
+      build('apiserver', 'backend/src/apiserver'),
+    ],
+    commands,
+    modules,
+  );
+  it.each<[string, string, string | undefined]>([
+    ['the one command its go build compiles', 'backend/Dockerfile.scheduledworkflow', 'backend/src/crd/scheduledworkflow'],
+    ['one command built twice', 'backend/Dockerfile.persistenceagent', 'backend/src/agent/persistence'],
+    ['not when it builds two commands', 'backend/Dockerfile.all', undefined],
+    ['not when its package is no command here', 'backend/Dockerfile.helper', undefined],
+    ['not a Dockerfile building no Go', 'backend/Dockerfile.dev', undefined],
+  ])('%s', (_why, dockerfile, expected) => {
+    expect(binaries.commandOfDockerfile(dockerfile)?.folder).toBe(expected);
+  });
+});

@@ -155,6 +155,27 @@ export class GoBinaries {
   }
 
   /**
+   * The command an image built from `dockerfile` runs when its command line names no binary a build
+   * writes (an entrypoint script the scan cannot follow): the one command every `go build` of the
+   * Dockerfile compiles (`RUN go build -o /bin/agent ./backend/src/agent/persistence`), else
+   * undefined (none, or builds of several commands: which one runs cannot be told).
+   */
+  commandOfDockerfile(dockerfile: string, context?: string, given: Readonly<Record<string, string>> = {}): GoBinaryCommand | undefined {
+    const found = new Map<string, GoBuildFact>();
+    for (const build of [...this.byBinary.values()].flat()) {
+      if (build.dockerfile !== dockerfile) continue;
+      const filled = withBuildArguments(build, given);
+      const folder = filled ? this.commandOfPackage(filled, context) : undefined;
+      if (folder === undefined) return undefined;
+      if (!found.has(folder)) found.set(folder, build);
+    }
+    if (found.size !== 1) return undefined;
+    const [[folder, build]] = [...found] as [[string, GoBuildFact]];
+    const module = moduleOf(folder, this.modules);
+    return module ? { folder, root: module.root, evidence: build.evidence } : undefined;
+  }
+
+  /**
    * The command each service whose image no build here tags runs, when a Dockerfile builds one
    * command per build argument (`RUN go build -o service ./cmd/$SERVICE_NAME`): the image's last
    * segment (`ghcr.io/acme/http` → `http`) as the argument, when that is a command of the scan's

@@ -206,12 +206,17 @@ describe('dockerfileOfImage', () => {
     ['not when a build command tags a Dockerfile the scan does not hold', [command('docker/Dockerfile', ['acme/ledger'])], 'acme/ledger', undefined],
     ['not by name when the folder is another image’s, tagged', [dockerfile('app/Dockerfile'), command('app/Dockerfile', ['acme/site'])], 'acme/app', undefined],
     ['not for a name nothing fits', [dockerfile('docker/Dockerfile')], 'acme/ledger', undefined],
+    // Named for the image by nameKey when nothing else ties it (named-dockerfiles.ts).
+    ['by a `Dockerfile.<name>` building a Go package elsewhere', [dockerfile('backend/Dockerfile.persistenceagent'), dockerfile('backend/Dockerfile.dev')], 'gcr.io/acme-ml/persistenceagent', 'backend/Dockerfile.persistenceagent'],
+    ['by its folder, the image’s product word dropped', [dockerfile('connectors/external-import/mitre/Dockerfile'), dockerfile('connectors/external-import/cisa/Dockerfile')], 'acme/connector-mitre', 'connectors/external-import/mitre/Dockerfile'],
+    ['not a public publisher’s image by a folder of its name', [dockerfile('tools/kubectl/Dockerfile')], 'bitnami/kubectl', undefined],
     // Root Dockerfiles named for the folder they copy (`Dockerfile.frontend.public`, `COPY frontend/ /app`).
     ['by a Dockerfile named for the folder it copies, the image prefixed', [dockerfile('Dockerfile.frontend.public', { codeRoot: 'frontend' }), dockerfile('Dockerfile.search.public', { codeRoot: 'search' })], 'cartodev/carto-frontend', 'Dockerfile.frontend.public'],
     ['by a Dockerfile named for the folder it copies, the prefix run together', [dockerfile('Dockerfile.search', { codeRoot: 'search' })], 'cartodev/cartosearch', 'Dockerfile.search'],
     ['by a Dockerfile named for the folder it copies, the same name', [dockerfile('Dockerfile.search', { codeRoot: 'search' })], 'cartodev/search', 'Dockerfile.search'],
     ['the first of variants copying the same folder', [dockerfile('Dockerfile.frontend.public', { codeRoot: 'frontend' }), dockerfile('Dockerfile.frontend.dev', { codeRoot: 'frontend' })], 'cartodev/carto-frontend', 'Dockerfile.frontend.dev'],
-    ['not when the Dockerfile copies another folder', [dockerfile('Dockerfile.frontend', { codeRoot: 'web' })], 'cartodev/carto-frontend', undefined],
+    ['by its name alone when it copies another folder (named-dockerfiles.ts)', [dockerfile('Dockerfile.frontend', { codeRoot: 'web' })], 'cartodev/carto-frontend', 'Dockerfile.frontend'],
+    ['not by its name alone when it is tagged with another name', [dockerfile('Dockerfile.frontend', { codeRoot: 'web' }), command('Dockerfile.frontend', ['cartodev/web'])], 'cartodev/carto-frontend', undefined],
     ['not when the name only ends like the folder’s', [dockerfile('Dockerfile.end', { codeRoot: 'end' })], 'cartodev/carto-frontend', undefined],
     ['not when the prefix is two words', [dockerfile('Dockerfile.search', { codeRoot: 'search' })], 'acme/carto-full-search', undefined],
     // OCI labels (`org.opencontainers.image.title`, `.source`), when no build command tags the image.

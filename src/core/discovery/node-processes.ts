@@ -17,6 +17,8 @@
  */
 import type { ImageBuildFact, ModuleImportsFact } from './facts.js';
 import { fileName, folderOf } from './file-paths.js';
+import { isPublicPublisherImage } from './images.js';
+import { dockerfileNamedFor } from './named-dockerfiles.js';
 import { ownImageDockerfile } from './own-image.js';
 import { namesProduct } from './names.js';
 
@@ -430,8 +432,8 @@ function lastSegment(image: string): string {
  * The Dockerfile that builds an image (a name without tag): the one a build command tags with the
  * name (the whole name, else its last segment when only one build's tag ends so); else the one
  * Dockerfile with a folder or final stage named like the name's last segment
- * (`packages/app-docker/app/Dockerfile`, `FROM node AS app` for `acme/app`); else, for the
- * repository's own image (its last segment one of `ownNames`), its only untagged Dockerfile
+ * (`packages/app-docker/app/Dockerfile`, `FROM node AS app` for `acme/app`); else the one named
+ * for it by nameKey (named-dockerfiles.ts); else, for the repository's own image (its last segment one of `ownNames`), its only untagged Dockerfile
  * (own-image.ts); undefined when none or several fit.
  */
 export function dockerfileOfImage(image: string, builds: ReadonlyMap<string, DockerfileBuild>, ownNames: ReadonlySet<string> = new Set()): DockerfileBuild | undefined {
@@ -447,13 +449,17 @@ export function dockerfileOfImage(image: string, builds: ReadonlyMap<string, Doc
   // `org.opencontainers.image.source` of the repository published as `ghcr.io/<owner>/<repo>`).
   const labelled = all.filter((build) => build.images.size === 0 && [...(build.labelledImages ?? [])].some((label) => label === name || (!label.includes('/') && label === last)));
   if (labelled.length > 0) return labelled.length === 1 ? labelled[0] : undefined;
+  // A public publisher's image (`bitnami/kubectl`) is theirs, whatever folder here is named like it.
+  if (isPublicPublisherImage(name)) return undefined;
   const byName = all.filter((build) => build.images.size === 0 && (lastSegment(folderOf(build.dockerfile)) === last || build.stage?.toLowerCase() === last));
   if (byName.length > 0) return byName.length === 1 ? byName[0] : undefined;
   const copying = all.filter((build) => build.images.size === 0 && namesProduct(last, copiedFolderName(build)));
   // Variants of one Dockerfile (`Dockerfile.frontend.public`, `Dockerfile.frontend.dev`) copying
   // the same folder are one codebase; two folders answering are two.
   if (copying.length > 0) return new Set(copying.map((build) => build.codeRoot)).size === 1 ? [...copying].sort((left, right) => left.dockerfile.localeCompare(right.dockerfile))[0] : undefined;
-  return ownImageDockerfile(name, builds.values(), ownNames);
+  // The one untagged Dockerfile named for the image by nameKey (`Dockerfile.persistenceagent`,
+  // `connectors/…/mitre/Dockerfile` for `acme/connector-mitre`): named-dockerfiles.ts.
+  return dockerfileNamedFor(name, all) ?? ownImageDockerfile(name, builds.values(), ownNames);
 }
 
 /** `Dockerfile.frontend`, `Dockerfile.frontend.public`: a Dockerfile named for what it builds. */

@@ -1234,10 +1234,12 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
         // An entrypoint script the image starts hands over to its binary (`exec /harbor/harbor_core`).
         ...(dockerfile !== undefined ? bindings.filter((binding) => binding.key === ENTRYPOINT_EXEC_KEY && binding.scope === folderOf(dockerfile)) : []),
       ].flatMap((binding) => binding.value.split(/\s+/));
-      if (words.length === 0) continue;
       const context = dockerfile !== undefined ? (builtFrom.get(component)?.context ?? builds.get(dockerfile)?.context) : undefined;
       const given = builtArguments.get(component);
-      const command = binaries.commandOf({ words, ...(dockerfile !== undefined ? { dockerfile } : {}), ...(context !== undefined ? { context } : {}), ...(given !== undefined ? { arguments: given } : {}) });
+      const command =
+        (words.length > 0 ? binaries.commandOf({ words, ...(dockerfile !== undefined ? { dockerfile } : {}), ...(context !== undefined ? { context } : {}), ...(given !== undefined ? { arguments: given } : {}) }) : undefined) ??
+        // An image only naming its Dockerfile (no build here tags it) runs the one command that Dockerfile's `go build`s compile.
+        (dockerfile !== undefined && builtFrom.has(component) ? binaries.commandOfDockerfile(dockerfile, context, given) : undefined);
       if (!command) continue;
       runWith(component, command);
     }
