@@ -271,6 +271,8 @@ export const COVERAGE_TAGS = [
   'redis',
   // Redis as a queue or pub/sub bus from Java and Kotlin (Jedis, Lettuce, Spring Data Redis, Redisson): messaging per component, a cache beside it a database use
   'redis-queue-jvm',
+  // Job queues on Redis from PHP (utopia-php/queue): a client's `enqueue` and a framework's Event classes producing, Swoole/Workerman adapters consuming, the Redis a connection names
+  'redis-queue-php',
   // Redis as a pub/sub bus through a library adapter in Node (socket.io's Redis adapters, Hocuspocus' Redis extension, graphql-redis-subscriptions), its clients made in a shared workspace package
   'redis-pubsub-adapter',
   // A Redis client made and returned by a service's own factory module, its role from what the importing files call on it

@@ -5,6 +5,7 @@ import { goCodeSource } from './go-source.js';
 import { jvmCodeSource } from './jvm-source.js';
 import { typescriptCodeSource } from './typescript-source.js';
 import { pythonCodeSource } from './python-source.js';
+import { phpCodeSource } from './php-source.js';
 import type { Source } from '../../source.js';
 import type { Fact, FactCondition } from '../../../core/discovery/facts.js';
 import { resolveFacts } from '../../../core/discovery/resolve.js';
@@ -365,6 +366,35 @@ describe('the settings a connection’s branch depends on', () => {
         ['RabbitMQ {"host":"rabbitmq"}', [{ key: 'MessageBus:Provider', test: { equals: 'RabbitMQ' }, caseless: true, unsetValue: 'AzureServiceBus' }]],
         // The `else if` runs when the first test failed and its own holds.
         ['Azure Service Bus {"host":"acme-kafka.servicebus.windows.net","url":"Endpoint=sb://acme-kafka.servicebus.windows.net/;SharedAccessKeyName=a;SharedAccessKey=***"}', [{ key: 'MessageBus:Provider', test: { equals: 'RabbitMQ' }, caseless: true, unsetValue: 'AzureServiceBus', negated: true }, { key: 'MessageBus:Provider', test: { equals: 'Kafka' }, unsetValue: 'AzureServiceBus' }]],
+      ],
+    ],
+    [
+      'PHP: an if on an env helper compared with a literal (its body is `body`), its else, and a guard that returns',
+      phpCodeSource,
+      'src/Usage/Stats.php',
+      code`
+        <?php
+        use Utopia\\App;
+        use Utopia\\Queue\\Client;
+        use Utopia\\Queue\\Connection\\Redis;
+        if (App::getEnv('_APP_USAGE_STATS', 'enabled') === 'enabled') {
+            $usage = new Client('v1-usage', new Redis('usage-redis'));
+            $usage->enqueue(['metric' => 'x']);
+        } else {
+            $fallback = new Client('v1-fallback', new Redis('redis'));
+            $fallback->enqueue([]);
+        }
+        function audit() {
+            if (!getenv('AUDITS_ENABLED')) {
+                return;
+            }
+            $audits = new Client('v1-audits', new Redis('redis'));
+            $audits->enqueue([]);
+        }`,
+      [
+        ['Redis v1-usage', [{ key: '_APP_USAGE_STATS', test: { equals: 'enabled' } }]],
+        ['Redis v1-fallback', [{ key: '_APP_USAGE_STATS', test: { equals: 'enabled' }, negated: true }]],
+        ['Redis v1-audits', [{ key: 'AUDITS_ENABLED', test: 'true' }]],
       ],
     ],
   ] as [string, Source, string, string, [string, FactCondition[] | undefined][]][])('%s', async (_name, source, path, text, expected) => {

@@ -37,12 +37,12 @@ import { GoSettingFlow, type TracedSetting } from './go-setting-flow.js';
 
 const IF = new Set(['if_statement']);
 const CONDITIONAL = new Set(['conditional_expression', 'ternary_expression']);
-const NOT = new Set(['prefix_unary_expression', 'unary_expression']);
+const NOT = new Set(['prefix_unary_expression', 'unary_expression', 'unary_op_expression']);
 const EQUAL = new Set(['==', '===']);
 const UNEQUAL = new Set(['!=', '!==']);
 const MAX_DEPTH = 6;
 /** Expressions that test settings rather than read one: a flag's definition. */
-const FLAG_SHAPES = new Set(['comparison_operator', 'boolean_operator', 'not_operator', 'binary_expression', 'unary_expression', 'prefix_unary_expression', 'parenthesized_expression']);
+const FLAG_SHAPES = new Set(['comparison_operator', 'boolean_operator', 'not_operator', 'binary_expression', 'unary_expression', 'prefix_unary_expression', 'unary_op_expression', 'parenthesized_expression']);
 /** Statements after which the rest of a block does not run. */
 const EXITS = new Set(['return_statement', 'throw_statement', 'raise_statement', 'continue_statement', 'break_statement']);
 /** Nodes holding a list of statements, whose last says whether the list leaves the block around it. */
@@ -68,7 +68,7 @@ function truthOf(language: CodeLanguage): FactCondition['test'] {
 }
 
 /** Languages whose `if`, conditional and `switch` nodes have the shapes read here. */
-const READ = new Set<CodeLanguage>(['c_sharp', 'typescript', 'tsx', 'javascript', 'go', 'java', 'groovy', 'python']);
+const READ = new Set<CodeLanguage>(['c_sharp', 'typescript', 'tsx', 'javascript', 'go', 'java', 'groovy', 'python', 'php']);
 
 function negate(conditions: FactCondition[]): FactCondition[] | undefined {
   // `!(a && b)` is `!a || !b`, which one list of conditions (all of which hold) cannot say.
@@ -160,6 +160,11 @@ export function leaves(body: SyntaxNode, depth = 0): boolean {
   return last !== undefined && leaves(last, depth + 1);
 }
 
+/** The statement an `if` runs when its test holds: `consequence`, PHP's `body`. */
+function consequenceOf(statement: SyntaxNode): SyntaxNode | null {
+  return statement.childForFieldName('consequence') ?? (statement.type === 'if_statement' ? statement.childForFieldName('body') : null);
+}
+
 /** Reads conditions of one file's branches, remembering each node's answer. */
 export class BranchConditions {
   private readonly cache = new Map<number, FactCondition[]>();
@@ -196,7 +201,7 @@ export class BranchConditions {
       const statement = sibling.type === 'global_statement' ? sibling.namedChildren[0] : sibling;
       if (statement?.type !== 'if_statement') continue;
       const condition = statement.childForFieldName('condition');
-      const body = statement.childForFieldName('consequence');
+      const body = consequenceOf(statement);
       if (!condition || !body || !leaves(body)) continue;
       found.push(...(this.refute(condition, 0) ?? []));
     }
@@ -248,8 +253,9 @@ export class BranchConditions {
     if (IF.has(parent.type) || CONDITIONAL.has(parent.type)) {
       const condition = parent.childForFieldName('condition');
       if (!condition) return [];
-      if (parent.childForFieldName('consequence')?.id === child.id) return this.holds(condition, 0) ?? [];
-      if (parent.childForFieldName('alternative')?.id === child.id) {
+      if (consequenceOf(parent)?.id === child.id) return this.holds(condition, 0) ?? [];
+      // PHP's `else` is a clause of its own (an `elseif` chain says nothing here).
+      if (parent.childForFieldName('alternative')?.id === child.id && child.type !== 'else_if_clause') {
         // C#'s `else` (and each `else if` of a chain, nested in it) runs when the test failed: `!(A || B)` is `!A && !B`.
         // Go's likewise (`if cfg.QueueType == "redis" || cfg.UseRedis { … } else { … }`).
         if (this.language === 'c_sharp' || this.language === 'go') return this.refute(condition, 0) ?? [];

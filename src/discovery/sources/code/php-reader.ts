@@ -338,6 +338,14 @@ function bindConstruction(type: SyntaxNode, argumentList: SyntaxNode | undefined
   });
 }
 
+/** The class a node's class extends (`class Mail extends Event` → `Event`), as written. */
+function baseClassOf(node: SyntaxNode): SyntaxNode | undefined {
+  let holder = node.parent;
+  while (holder && holder.type !== 'class_declaration') holder = holder.parent;
+  const clause = holder ? kids(holder).find((child) => child.type === 'base_clause') : undefined;
+  return clause ? kids(clause).find((child) => child.type === 'name' || child.type === 'qualified_name') : undefined;
+}
+
 /** Whether a node is at the top level of the file (not inside a function, method or class). */
 function atTopLevel(node: SyntaxNode): boolean {
   let parent = node.parent;
@@ -516,6 +524,9 @@ export const phpReader: LanguageReader = {
         const type = node.type === 'scoped_call_expression' ? field(node, 'scope') : kids(node)[0];
         if (type?.type === 'qualified_name') model.imports.push(dotted(type.text));
         if (node.type === 'object_creation_expression' && type && (type.type === 'name' || type.type === 'qualified_name')) bindConstruction(type, kids(node).find((child) => child.type === 'arguments'), model);
+        // `parent::__construct($connection)` in a subclass's constructor constructs the base class with it.
+        const base = node.type === 'scoped_call_expression' && type?.type === 'relative_scope' && type.text === 'parent' && field(node, 'name')?.text === '__construct' ? baseClassOf(node) : undefined;
+        if (base) bindConstruction(base, field(node, 'arguments'), model);
         return;
       }
       case 'function_call_expression': {

@@ -6,7 +6,7 @@
  * `GuzzleHttp.Client`), or through the receiver's type the file declares or constructs.
  */
 import { triggerPattern } from './prefilter.js';
-import type { CallSite, FamilyTable, Refinement, Signature, SiteTools } from './code-model.js';
+import type { CallSite, FamilyTable, Refinement, Signature, SiteTools, SyntaxNode } from './code-model.js';
 import { calls, consumes, endpoint, produces, uses, vendor } from './signature-builders.js';
 
 const HTTP_VERBS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'getAsync', 'postAsync', 'putAsync', 'patchAsync', 'deleteAsync'];
@@ -18,6 +18,8 @@ const AMQPLIB = ['PhpAmqpLib'];
 const RDKAFKA = ['RdKafka'];
 const AWS = ['Aws'];
 const ENQUEUE_AMQP = ['Enqueue.AmqpLib', 'Enqueue.AmqpExt', 'Enqueue.AmqpBunny', 'Enqueue.AmqpTools', 'Interop.Amqp'];
+/** utopia-php/queue's connections to Redis, whose address the clients and adapters given one go to. */
+const UTOPIA_CONNECTIONS = ['new Utopia.Queue.Connection.Redis', 'new Utopia.Queue.Connection.RedisCluster'];
 
 /** Laravel's `Http` facade, however long the chain before the verb (`Http::withToken($t)->retry(3)->get($url)`). */
 const httpFacade = (site: CallSite): Refinement | false | undefined => (/^(?:Illuminate\.Support\.Facades\.)?Http\./.test(site.callee) ? undefined : false);
@@ -33,6 +35,32 @@ const kafkaBrokerOption = (site: CallSite, tools: SiteTools): Refinement | false
   const option = tools.value(site, 0);
   return option.kind === 'literal' && /^(?:metadata\.broker\.list|bootstrap\.servers)$/.test(option.text) ? undefined : false;
 };
+
+/** Wrappers that keep a value as it is. */
+const PHP_TRANSPARENT = new Set(['parenthesized_expression']);
+
+/**
+ * `new Client($queue, $connection)` of utopia-php/queue produces only when the file enqueues on
+ * it: through the variable or property it is assigned to (`$client->enqueue([…])`), on the
+ * construction itself (`(new Client(…))->enqueue(…)`), or handed on (returned) for its callers to
+ * enqueue. A client whose `enqueue` is commented out, or kept only for `getQueueSize()`, sends nothing.
+ */
+function enqueuesOn(site: CallSite): Refinement | false | undefined {
+  let node = site.node;
+  while (node.parent && PHP_TRANSPARENT.has(node.parent.type)) node = node.parent;
+  const parent = node.parent;
+  if (!parent) return false;
+  const enqueue = (call: SyntaxNode): boolean => (call.type === 'member_call_expression' || call.type === 'nullsafe_member_call_expression') && call.childForFieldName('name')?.text === 'enqueue';
+  if (enqueue(parent) && parent.childForFieldName('object')?.id === node.id) return undefined;
+  if (parent.type === 'return_statement' || parent.type === 'arrow_function') return undefined;
+  if (parent.type !== 'assignment_expression' || parent.childForFieldName('right')?.id !== node.id) return false;
+  const holder = parent.childForFieldName('left')?.text.replace(/\s+/g, '');
+  if (!holder) return false;
+  for (const call of node.tree.rootNode.descendantsOfType(['member_call_expression', 'nullsafe_member_call_expression'])) {
+    if (call && enqueue(call) && call.childForFieldName('object')?.text.replace(/\s+/g, '').replace('?->', '->') === holder.replace('?->', '->')) return undefined;
+  }
+  return false;
+}
 
 /** The technologies of PDO's drivers, by the name a data source name starts with. */
 const PDO_DRIVERS: Record<string, string> = { mysql: 'MySQL', pgsql: 'PostgreSQL', sqlsrv: 'SQL Server', dblib: 'SQL Server', mssql: 'SQL Server', oci: 'Oracle', ibm: 'Db2', sqlite: 'SQLite', firebird: 'Firebird', cubrid: 'CUBRID' };
@@ -107,6 +135,14 @@ export const PHP_SIGNATURES: readonly Signature[] = [
   endpoint('messaging', 'RabbitMQ', ['new AmqpConnectionFactory'], { imports: ENQUEUE_AMQP, target: [0, 'dsn', 'host'], bareHost: true }),
   produces('RabbitMQ', ['*.send'], { imports: ENQUEUE_AMQP, channel: [0] }),
   consumes('RabbitMQ', ['*.createConsumer', '*.bind'], { imports: ENQUEUE_AMQP, channel: [0] }),
+  // Job queues on Redis with utopia-php/queue (Appwrite's workers): messaging through Redis. The
+  // connection says where Redis is; `new Client($queue, $connection)` enqueues on the queue, and a
+  // worker's `new Server(new Adapter\Swoole($connection, $workers, $queue))` consumes it.
+  endpoint('messaging', 'Redis', UTOPIA_CONNECTIONS, { target: [0, 'host', 'seeds'], port: [1, 'port'], bareHost: true }),
+  produces('Redis', ['new Utopia.Queue.Client'], { target: [1, 'connection'], channel: [0, 'queue'], bareHost: true, refine: enqueuesOn }),
+  consumes('Redis', ['new Utopia.Queue.Adapter.Swoole', 'new Utopia.Queue.Adapter.Workerman'], { target: [0, 'connection', 'consumer'], channel: [2, 'queue'], bareHost: true }),
+  // Its later publishers: `$publisher = new Broker\Redis($connection)` then `->enqueue(new Queue('v1-mails'), $payload)`.
+  produces('Redis', ['Utopia.Queue.Broker.Redis.enqueue', 'Utopia.Queue.Publisher.enqueue'], { target: ['receiver'], channel: [0, 'queue'], bareHost: true }),
   // Kafka (php-rdkafka): brokers from the configuration or `addBrokers`, topics from `newTopic` and `subscribe`.
   endpoint('messaging', 'Kafka', ['*.addBrokers'], { imports: RDKAFKA, target: [0] }),
   endpoint('messaging', 'Kafka', ['*.set'], { imports: RDKAFKA, target: [1], refine: kafkaBrokerOption }),
@@ -133,7 +169,7 @@ export const PHP_TABLE: FamilyTable = {
   signatures: PHP_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts); the calls below only as called.
   triggers: triggerPattern({
-    prefixes: ['Guzzle', 'HttpClient', 'ScopingHttpClient', 'mysqli', 'pg_connect', 'pg_pconnect', 'MongoDB', 'Predis', 'RedisCluster', 'Memcached', 'Elasticsearch', 'Elastic', 'Cassandra', 'PhpAmqpLib', 'AMQP', 'Enqueue', 'RdKafka', 'SoapClient', 'Stripe', 'Twilio', 'OpenAI', 'SendGrid', 'getenv'],
+    prefixes: ['Guzzle', 'HttpClient', 'ScopingHttpClient', 'mysqli', 'pg_connect', 'pg_pconnect', 'MongoDB', 'Predis', 'RedisCluster', 'Memcached', 'Elasticsearch', 'Elastic', 'Cassandra', 'PhpAmqpLib', 'AMQP', 'Enqueue', 'RdKafka', 'SoapClient', 'Stripe', 'Twilio', 'OpenAI', 'SendGrid', 'getenv', 'Utopia'],
     words: ['Aws', 'Redis', 'Mailer', 'PDO'],
     patterns: [
       '\\bHttp\\s*::',
@@ -147,10 +183,14 @@ export const PHP_TABLE: FamilyTable = {
     ],
   }),
   values: {
-    env: [{ call: ['getenv', 'env', 'Env.get', 'Illuminate.Support.Env.get'] }],
+    // Utopia's `App::getEnv('_APP_REDIS_HOST', 'redis')` (later `System::getEnv`), with a default as `env()`'s.
+    env: [{ call: ['getenv', 'env', 'Env.get', 'Illuminate.Support.Env.get', 'Utopia.App.getEnv', 'Utopia.System.System.getEnv', 'App.getEnv', 'System.getEnv'] }],
     carriers: [
       { call: ['new Uri', 'new Psr7.Uri', 'Utils.uriFor'], arg: 0 },
       { call: ['*.createQueue', '*.createTopic'], arg: 0 },
+      // A utopia-php/queue connection handed to a client or an adapter is where Redis is.
+      { call: UTOPIA_CONNECTIONS, arg: 0, port: 1 },
+      { call: ['new Utopia.Queue.Broker.Redis', 'new Utopia.Queue.Queue'], arg: 0 },
     ],
   },
 };

@@ -239,6 +239,48 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
       $context->createProducer()->send($queue, $context->createMessage($body));`,
     facts: [message('produces', 'RabbitMQ', 'thumbnails', { host: 'rabbit', port: 5672, url: 'amqp://rabbit:5672' }, 5)],
   },
+  {
+    name: 'utopia-php/queue: a client enqueuing, a worker adapter consuming, the Redis of their connection (App::getEnv); a client never enqueued on sends nothing',
+    path: 'app/init.php',
+    text: code`
+      <?php
+      use Utopia\\App;
+      use Utopia\\Queue;
+      use Utopia\\Queue\\Client;
+      $connection = new Queue\\Connection\\Redis(App::getEnv('_APP_REDIS_HOST', 'redis'), 6379);
+      $client = new Client('v1-mails', $connection);
+      $client->enqueue(['to' => $to]);
+      $legacy = new Client('v1-legacy', new Queue\\Connection\\Redis('legacy-queue', 6379));
+      // $legacy->enqueue([]);
+      $backlog = $legacy->getQueueSize();
+      $server = new Queue\\Server(new Queue\\Adapter\\Swoole($connection, 4, 'v1-audits'));`,
+    facts: [message('produces', 'Redis', 'v1-mails', { key: '_APP_REDIS_HOST' }, 6), message('consumes', 'Redis', 'v1-audits', { key: '_APP_REDIS_HOST' }, 11)],
+  },
+  {
+    name: 'utopia-php/queue: enqueued on the construction itself, or returned for the caller; its broker API (Broker\\Redis, Queue, a Publisher-typed property)',
+    path: 'src/Queues.php',
+    text: code`
+      <?php
+      use Utopia\\Queue\\Client;
+      use Utopia\\Queue\\Connection\\Redis;
+      use Utopia\\Queue\\Broker\\Redis as RedisBroker;
+      use Utopia\\Queue\\Publisher;
+      use Utopia\\Queue\\Queue;
+      class Queues {
+          public function __construct(private Publisher $publisher) {}
+          public function now() { return (new Client('v1-now', new Redis('queue-redis')))->enqueue([]); }
+          public function builds() { return new Client('v1-builds', new Redis('queue-redis')); }
+          public function deletes() { return $this->publisher->enqueue(new Queue('v1-deletes'), []); }
+      }
+      $broker = new RedisBroker(new Redis(getenv('QUEUE_HOST')));
+      $broker->enqueue(new Queue('v1-certificates'), ['domain' => $d]);`,
+    facts: [
+      message('produces', 'Redis', 'v1-now', { host: 'queue-redis' }, 9),
+      message('produces', 'Redis', 'v1-builds', { host: 'queue-redis' }, 10),
+      message('produces', 'Redis', 'v1-deletes', { key: 'code:init:Queues#0' }, 11),
+      message('produces', 'Redis', 'v1-certificates', { key: 'QUEUE_HOST' }, 14),
+    ],
+  },
 ];
 
 /** Files the PHP source must parse (a signature may match) and files it must not (incidental words only). */
@@ -258,6 +300,7 @@ const PREFILTER: [string, boolean][] = [
   ["'host' => env('DB_HOST', '127.0.0.1'),", true],
   ["define('ORDERS_URL', 'x');", true],
   ["'driver' => 'mysql',", true],
+  ['use Utopia\\Queue\\Client;', true],
   ['namespace App\\Http\\Controllers;\nclass HomeController extends Controller {}', false],
   ["$pdoStatement->execute(); // the driver handles it", false],
   ["$tpl = file_get_contents(__DIR__ . '/mail.html');", false],
@@ -303,6 +346,33 @@ describe('PHP code source', () => {
       use App\\Services\\CatalogClient;
       $this->app->singleton(CatalogClient::class, fn () => new CatalogClient(config('services.catalog.url'), 5));`;
     expect(bindingsOf(await readSnippet(phpCodeSource, 'app/Providers/AppServiceProvider.php', provider))).toEqual({ 'code:init:CatalogClient#0': '$ref:code:config:catalog.url' });
+  });
+
+  it('follows a base class constructor parameter to what a subclass gives `parent::__construct` (a framework\'s Event classes)', async () => {
+    const event = code`
+      <?php
+      use Utopia\\Queue\\Client;
+      use Utopia\\Queue\\Connection;
+      class Event {
+          public const MAILS_QUEUE_NAME = 'v1-mails';
+          protected string $queue = '';
+          public function __construct(protected Connection $connection) {}
+          public function trigger() {
+              $client = new Client($this->queue, $this->connection);
+              return $client->enqueue(['payload' => $this->payload]);
+          }
+      }`;
+    expect(summarise(await readSnippet(phpCodeSource, 'src/Event/Event.php', event))).toEqual([message('produces', 'Redis', undefined, { key: 'code:init:Event#0' }, 9)]);
+    const mail = code`
+      <?php
+      use Utopia\\Queue\\Connection;
+      class Mail extends Event {
+          public function __construct(Connection $connection) {
+              parent::__construct($connection);
+              $this->setQueue(Event::MAILS_QUEUE_NAME);
+          }
+      }`;
+    expect(bindingsOf(await readSnippet(phpCodeSource, 'src/Event/Mail.php', mail))).toEqual({ 'code:init:Event#0': '$ref:code:init:Mail#0' });
   });
 
   it('shares constants defined from env vars', async () => {
