@@ -62,6 +62,8 @@ export const COVERAGE_TAGS = [
   'compose-shared-depends-on',
   // One Node image run as several processes: the image tied to the Dockerfile its build tags, each process's code reached by imports from its entry file
   'node-image-processes',
+  // One PHP image run as several processes (`php app/http.php`, `bin/` scripts running `php app/worker.php audits`): each process's files reached from its entry by require/include (paths, globs), Composer PSR-4 classes and the worker class its argument chooses
+  'php-image-processes',
   // An image a Node package's own npm script builds (`"build:docker": "yarn build && docker build . -t acme/apps"`), which deployments name only by the image
   'package-script-image',
   // One image several deployables run, tied to its code only by the image's name (no build, no Dockerfile of that name): each takes the project's folders, the project is their shared code

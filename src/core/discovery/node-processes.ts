@@ -163,7 +163,7 @@ export class ModuleGraph {
   private readonly names = new Map<string, ModuleNames>();
   private readonly exportedCache = new Map<string, ReadonlySet<string> | undefined>();
 
-  constructor(imports: readonly ModuleImportsFact[], known: ReadonlySet<string>, resolveBare: (from: string, specifier: string) => string | undefined) {
+  constructor(imports: readonly ModuleImportsFact[], known: ReadonlySet<string>, resolveBare: (from: string, specifier: string) => string | readonly string[] | undefined) {
     for (const fact of imports) {
       const from = fact.evidence.file;
       const targetOf = new Map<string, string>();
@@ -171,14 +171,18 @@ export class ModuleGraph {
         const file = moduleFile(key, known);
         if (file !== undefined && file !== from) targetOf.set(key, file);
       }
+      // A specifier may name several files (a PHP `glob()` of includes: php-processes.ts).
       for (const key of fact.bare ?? []) {
-        const file = resolveBare(from, key);
-        if (file !== undefined && file !== from) targetOf.set(key, file);
+        const resolved = resolveBare(from, key);
+        const files = resolved === undefined ? [] : typeof resolved === 'string' ? [resolved] : resolved;
+        files.forEach((file, index) => {
+          if (file !== from) targetOf.set(index === 0 ? key : `${key}\n${index}`, file);
+        });
       }
       this.edges.set(from, [...(this.edges.get(from) ?? []), ...targetOf.values()]);
       for (const key of fact.commented ?? []) {
-        const file = moduleFile(key, known) ?? resolveBare(from, key);
-        if (file !== undefined && file !== from) this.commentedOut.add(file);
+        const resolved = moduleFile(key, known) ?? resolveBare(from, key);
+        for (const file of resolved === undefined ? [] : typeof resolved === 'string' ? [resolved] : resolved) if (file !== from) this.commentedOut.add(file);
       }
       const names: ModuleNames = this.names.get(from) ?? { takes: new Map(), reexports: [] };
       for (const [key, target] of targetOf) {

@@ -78,6 +78,7 @@ import { isProcessGroup, isProcessSelector, selectedProcesses, type ProcessMembe
 import { withProgramSplits } from './program-split.js';
 import { withTaskReach } from './task-reach.js';
 import { withRailsReach } from './rails-reach.js';
+import { PHP_PROCESS_KEY, PSR4_KEY, argumentChoice, choiceCandidates, choiceFiles, globFiles, phpEntryFile, phpProcessParts, phpScriptGroup, phpSpecifierFiles, type PhpArgumentChoice, type Psr4Prefix } from './php-processes.js';
 import { SIDEKIQ_QUEUES_KEY, resolveSidekiqQueues } from './sidekiq-queues.js';
 import { withDottedBackends } from './dotted-backends.js';
 import { withBaseConstructorArguments } from './base-constructors.js';
@@ -2095,7 +2096,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   let resolveBare: ((from: string, specifier: string) => string | undefined) | undefined;
   const bareResolver = (): ((from: string, specifier: string) => string | undefined) => (resolveBare ??= moduleResolverOf(bindings, knownFiles, (file) => deepestRoot(folderOf(file))?.root));
   const importGraph = (): ModuleGraph => {
-    moduleGraph ??= new ModuleGraph(moduleImports, knownFiles, bareResolver());
+    moduleGraph ??= new ModuleGraph(moduleImports, knownFiles, graphResolver);
     return moduleGraph;
   };
   // A script module whose names its loaders use only under a switch (a plugin's client registered
@@ -2702,6 +2703,77 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     const command = nodeCommandOfWords(words, commands) ?? (bare ? nodeCommandOfWords([DEFAULT_SUBCOMMAND], commands) : undefined);
     return command ? nodeCommandEntries(command, knownFiles, bareResolver()) : undefined;
   };
+  /** Composer's PSR-4 prefixes (composer-autoload.ts), read once. */
+  let psr4: Psr4Prefix[] | undefined;
+  const psr4Prefixes = (): Psr4Prefix[] =>
+    (psr4 ??= bindings.filter((binding) => binding.key.startsWith(PSR4_KEY) && binding.scope !== undefined).map((binding) => ({ folder: binding.scope as string, prefix: binding.key.slice(PSR4_KEY.length), directories: binding.value.split(',') })));
+  const phpGlobs = new Map<string, string[]>();
+  /** The files a PHP specifier names (php-processes.ts), else the Node resolver's. */
+  const graphResolver = (from: string, specifier: string): string | readonly string[] | undefined => {
+    if (!specifier.startsWith('php-')) return bareResolver()(from, specifier);
+    return phpSpecifierFiles(from, specifier, psr4Prefixes(), knownFiles, (pattern) => {
+      let found = phpGlobs.get(pattern);
+      if (!found) phpGlobs.set(pattern, (found = globFiles(pattern, knownFiles)));
+      return found;
+    });
+  };
+  /** The argument-chosen classes each PHP file names (php-includes.ts), by file. */
+  let phpChoices: Map<string, { from: string; choice: PhpArgumentChoice }[]> | undefined;
+  const phpChoicesOf = (file: string): { from: string; choice: PhpArgumentChoice }[] => {
+    phpChoices ??= new Map(
+      moduleImports
+        .map((fact) => [fact.evidence.file, (fact.bare ?? []).map((specifier) => argumentChoice(specifier)).filter((choice): choice is PhpArgumentChoice => choice !== undefined).map((choice) => ({ from: fact.evidence.file, choice }))] as const)
+        .filter(([, choices]) => choices.length > 0),
+    );
+    return phpChoices.get(file) ?? [];
+  };
+  /**
+   * The PHP process a deployable runs (`app/worker.php audits`): its own command line's, else the
+   * script its command names by its program (`entrypoint: worker-audits`, a `bin/worker-audits` of
+   * the codebase running `php …`), else its image's CMD's, the same way.
+   */
+  const phpProcessOfComponent = (component: Component, root: string): string | undefined => {
+    const ownBindings = bindings.filter((binding) => binding.component !== undefined && find(binding.component) === component);
+    const build = builtFrom.get(component);
+    const dockerfile = build?.dockerfile ?? dockerfileOf.get(component);
+    const imageBindings = ownBindings.some((binding) => binding.key === COMMAND_WORDS_KEY) || dockerfile === undefined ? [] : bindings.filter((binding) => binding.component === undefined && binding.evidence.file === dockerfile);
+    for (const said of [ownBindings, imageBindings]) {
+      const direct = said.filter((binding) => binding.key === PHP_PROCESS_KEY).pop();
+      if (direct) return direct.value;
+      const program = said.filter((binding) => binding.key === COMMAND_PROGRAM_KEY).pop()?.value;
+      if (program === undefined) continue;
+      const scripts = groupMembers.filter((binding) => binding.group === phpScriptGroup(program) && binding.key === PHP_PROCESS_KEY && within(folderOf(binding.evidence.file), root));
+      if (new Set(scripts.map((binding) => binding.value)).size === 1) return (scripts[0] as BindingFact).value;
+    }
+    return undefined;
+  };
+  /**
+   * The files a deployable's PHP process reaches (php-processes.ts): its entry file's includes and
+   * autoloaded classes, and the class its arguments choose; undefined when not known.
+   */
+  const phpReachOf = (component: Component, root: string): Map<string, string | undefined> | undefined => {
+    const process = phpProcessOfComponent(component, root);
+    if (process === undefined) return undefined;
+    const { file, args } = phpProcessParts(process);
+    const entry = phpEntryFile(file, root, knownFiles, builtFrom.get(component)?.workdir);
+    if (entry === undefined) return undefined;
+    let entries = [entry];
+    for (let round = 0; round < 4; round += 1) {
+      const reach = importGraph().reachAll(entries);
+      const chosen = choiceFiles([...reach.keys()].flatMap(phpChoicesOf), args, psr4Prefixes(), knownFiles);
+      if (chosen === undefined) return undefined;
+      const fresh = chosen.filter((chosenFile) => !entries.includes(chosenFile));
+      if (fresh.length === 0) return reach;
+      entries = [...entries, ...fresh];
+    }
+    return undefined;
+  };
+  /** Every class a PHP codebase's argument-chosen classes may be, and what those reach: a worker class no deployable picks is nobody's. */
+  const phpChoiceReach = (root: string): string[] => {
+    const choices = moduleImports.filter((fact) => within(folderOf(fact.evidence.file), root)).flatMap((fact) => phpChoicesOf(fact.evidence.file));
+    const candidates = choiceCandidates(choices, psr4Prefixes(), knownFiles);
+    return candidates.length > 0 ? [...importGraph().reachAll(candidates).keys()] : [];
+  };
   /**
    * The files a deployable's Node entry files reach through imports, when its process and entries
    * are known: its subcommand's when its command is the tool's (`relay worker`, `node bin/relay.js
@@ -2709,6 +2781,8 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
    * is a script's name, no subcommand.
    */
   const importReachOf = (component: Component, root: string): Map<string, string | undefined> | undefined => {
+    const php = phpReachOf(component, root);
+    if (php !== undefined) return php;
     const process = nodeProcessOf(component, root);
     const subcommand = process === undefined || process.startsWith('file:') ? cliEntriesOf(component, root) : undefined;
     const entries = subcommand ?? entryFilesOf(process, root, builtFrom.get(component)?.context);
@@ -2753,7 +2827,8 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
       let found = commandReach.get(root);
       if (!found) {
         const entries = nodeCommandsAt(root).flatMap((command) => nodeCommandEntries(command, knownFiles, bareResolver()));
-        found = new Set(entries.length > 0 ? importGraph().reachAll(entries).keys() : []);
+        // And the PHP classes a worker's argument may choose (php-processes.ts).
+        found = new Set([...(entries.length > 0 ? importGraph().reachAll(entries).keys() : []), ...phpChoiceReach(root)]);
         commandReach.set(root, found);
       }
       return found;

@@ -92,9 +92,10 @@ export interface FamilySpec {
    * What a file declares and names where the framework's layout, not an import, ties files together
    * (a Rails app's Zeitwerk constants, rails-roles.ts): read in every file `accepts` takes, trigger
    * words or not, since a job naming only `Invoices::GeneratePdfService` is what puts that service's
-   * calls in the worker.
+   * calls in the worker. A PHP file's includes and classes (php-includes.ts) too, which say the
+   * processes running it; `accepts` may read the text before parsing.
    */
-  names?: { accepts(path: string): boolean; read(root: SyntaxTree['rootNode'], path: string, text: string, evidenceAt: SourceContext['evidenceAt']): Fact[] };
+  names?: { accepts(path: string, text: string): boolean; read(root: SyntaxTree['rootNode'], path: string, text: string, evidenceAt: SourceContext['evidenceAt']): Fact[] };
 }
 
 /** Makes the Source of a language family. */
@@ -140,7 +141,7 @@ export function makeCodeSource(spec: FamilySpec): Source {
       const helpers = mayDefineFlagHelpers(file.text, language, file.path);
       // A script using a module of its own only under a switch (a plugin's index registering its client `if (enabled)`: guarded-imports.ts).
       const guards = script && mayGuardImports(file.text);
-      const named = spec.names?.accepts(file.path) === true;
+      const named = spec.names?.accepts(file.path, file.text) === true;
       if (!triggered && !classes && !declarations && !nodeCli && !configClasses && !helpers && !guards && !named) return [];
       let tree: SyntaxTree | undefined;
       let siblings: SyntaxTree[] = [];

@@ -8,11 +8,12 @@ import { evidenceFor, type Source } from '../../source.js';
 
 /**
  * Reads a snippet as a file at a path, with the real tree-sitter parser and the given user rules.
- * What the file declares and names (a CodeNamesFact, code-declarations.test.ts) is left out,
+ * What the file declares and names (a CodeNamesFact, code-declarations.test.ts) and what it loads
+ * (a PHP file's ModuleImportsFact, php-includes.test.ts) are left out,
  * since most tests are about connections; `readSnippetWithNames` keeps it, for resolving.
  */
 export async function readSnippet(source: Source, path: string, text: string, rules: UserRule[] = []): Promise<Fact[]> {
-  return (await readSnippetWithNames(source, path, text, rules)).filter((fact) => fact.type !== 'code-names');
+  return (await readSnippetWithNames(source, path, text, rules)).filter((fact) => fact.type !== 'code-names' && fact.type !== 'module-imports');
 }
 
 /** The same, with every fact the source states. */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { BindingFact, Evidence } from '../../../core/discovery/facts.js';
 import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, CONFIDENCE } from '../../../core/discovery/facts.js';
 import { NODE_PROCESS_KEY } from '../../../core/discovery/node-processes.js';
-import { commandArguments, commandLineFacts, moleculerRunnerServices, migrationCommand, programName, splitCommandLine, vertxClustered, withoutLaunchers } from './command-line.js';
+import { PHP_PROCESS_KEY } from '../../../core/discovery/php-processes.js';
+import { commandArguments, commandLineFacts, moleculerRunnerServices, phpOfCommand, migrationCommand, programName, splitCommandLine, vertxClustered, withoutLaunchers } from './command-line.js';
 import { CELERY_PROCESS_KEY } from '../../../core/discovery/shared-codebase.js';
 import { MIGRATION_PROCESS } from '../../../core/discovery/python-entries.js';
 import { ENTRYPOINT_ARGUMENT_KEY } from '../../../core/discovery/entrypoint-arguments.js';
@@ -285,4 +286,14 @@ describe('migration commands', () => {
     expect(migrationCommand(['bash', '-c', 'npm run migrate; npm run db:migrate'])).toBe(true);
     expect(migrationCommand(['bash', '-c', 'npm run migrate; node server.js'])).toBe(false);
   });
+});
+
+describe('phpOfCommand', () => {
+  it.each([
+    { words: ['php', 'app/worker.php', 'webhooks'], want: 'app/worker.php webhooks' },
+    { words: ['exec', 'gosu', 'www-data', 'php', 'app/http.php'], want: 'app/http.php' },
+    { words: ['sh', '-c', 'php app/migrate.php && php app/realtime.php'], want: 'app/realtime.php' },
+    { words: ['worker-audits'], want: undefined },
+  ])('$words', ({ words, want }) => expect(phpOfCommand(words)).toBe(want));
+  it('binds the process of a command line', () => expect(commandLineFacts(['php', 'app/worker.php', 'mails'], { component: 'w' }, { file: 'docker-compose.yml', line: 3, excerpt: '' }).filter((fact) => fact.type === 'binding' && fact.key === PHP_PROCESS_KEY).map((fact) => (fact as BindingFact).value)).toEqual(['app/worker.php mails']));
 });

@@ -18,6 +18,7 @@ import { processManagerSelector } from './process-managers.js';
 import { selectByEnvironment } from '../../../core/discovery/process-selection.js';
 import { ENTRYPOINT_ARGUMENT_KEY } from '../../../core/discovery/entrypoint-arguments.js';
 import { NODE_PROCESS_KEY, nodeProcessOf } from '../../../core/discovery/node-processes.js';
+import { PHP_PROCESS_KEY, phpProcessOf } from '../../../core/discovery/php-processes.js';
 import { isMigrationCommand } from '../../../core/discovery/migration-commands.js';
 import { MIGRATION_PROCESS } from '../../../core/discovery/python-entries.js';
 
@@ -143,6 +144,9 @@ export function commandLineFacts(words: readonly string[], owner: { component: s
   // A Node process (`node dist/main`, `yarn worker:prod`): which entry file of a codebase shared by several deployables it runs (core/discovery/node-processes.ts).
   const node = nodeOfCommand(words);
   if (node !== undefined) facts.push({ type: 'binding', ...owner, key: NODE_PROCESS_KEY, value: node, evidence } satisfies BindingFact);
+  // A PHP process (`php app/worker.php audits`): which files of a codebase shared by several deployables it runs (core/discovery/php-processes.ts).
+  const php = phpOfCommand(words);
+  if (php !== undefined) facts.push({ type: 'binding', ...owner, key: PHP_PROCESS_KEY, value: php, evidence } satisfies BindingFact);
   // The Vert.x launcher's `-cluster` joins the instance to the cluster: its event bus is the cluster's (core/discovery/vertx.ts).
   if (vertxClustered(words)) facts.push({ type: 'binding', ...owner, key: VERTX_EVENT_BUS_KEY, value: VERTX_EVENT_BUS, evidence } satisfies BindingFact);
   // The words that are no flags: a subcommand (`orders` of `command: ["orders", "--port", "8080"]`,
@@ -330,6 +334,21 @@ export function nodeOfCommand(words: readonly string[]): string | undefined {
   return script
     .split(/&&|\|\||;|\n/)
     .map((part) => nodeProcessOf(splitCommandLine(part.trim())))
+    .filter((process): process is string => process !== undefined)
+    .pop();
+}
+
+/**
+ * The PHP process a command starts (core/discovery/php-processes.ts), launchers taken off, also
+ * when a shell runs it (`sh -c "php app/migrate.php && php app/http.php"`): the last such command.
+ */
+export function phpOfCommand(words: readonly string[]): string | undefined {
+  const shell = words.findIndex((word) => /(^|\/)(?:ba|da|z|a)?sh$/.test(word));
+  const script = shell >= 0 && words[shell + 1] === '-c' ? words[shell + 2] : undefined;
+  if (script === undefined) return phpProcessOf(withoutLaunchers(words));
+  return script
+    .split(/&&|\|\||;|\n/)
+    .map((part) => phpProcessOf(withoutLaunchers(splitCommandLine(part.trim()))))
     .filter((process): process is string => process !== undefined)
     .pop();
 }

@@ -12,7 +12,8 @@ import { CELERY_PROCESS_KEY } from '../../../core/discovery/shared-codebase.js';
 import type { Source, SourceContext } from '../../source.js';
 import { containerPort, publishedPort } from '../../../core/discovery/compose-interpolation.js';
 import { bindingFact, maskBinding, neverThrows } from './emit.js';
-import { commandLineFacts, entrypointArgument, programBinding, scriptDispatch, scriptRun, splitCommandLine, withoutLaunchers } from './command-line.js';
+import { commandLineFacts, entrypointArgument, phpOfCommand, programBinding, scriptDispatch, scriptRun, splitCommandLine, withoutLaunchers } from './command-line.js';
+import { PHP_PROCESS_KEY } from '../../../core/discovery/php-processes.js';
 import { selectByEnvironment } from '../../../core/discovery/process-selection.js';
 import { ENTRYPOINT_ARGUMENT_KEY } from '../../../core/discovery/entrypoint-arguments.js';
 import { processEnvironmentGroup, processScriptGroup } from './process-script.js';
@@ -502,6 +503,9 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
     if (loadGenerator) facts.push(...loadGeneratorFacts([], ['', ...words], name, context.evidenceAt, context.evidenceAt(line)));
   }
   if (programLine !== undefined) facts.push(...programBinding(commandLine, { component: name }, context.evidenceAt(programLine)));
+  // `entrypoint: [php, app/worker.php]` with `command: [audits]`: one PHP process, its arguments the command's (bound last, it wins).
+  const php = programLine !== undefined && commandLine.length > 0 ? phpOfCommand(commandLine) : undefined;
+  if (php !== undefined && programLine !== undefined) facts.push({ type: 'binding', component: name, key: PHP_PROCESS_KEY, value: php, evidence: context.evidenceAt(programLine) });
   // The image-only service's command line, whose paths say which Dockerfile's code it runs
   // (core/discovery/image-runner-folders.ts): only its plain words (programs, paths, subcommands),
   // never an option, address or assignment, which may hold a password.

@@ -42,6 +42,7 @@ import { sectionedDefaultsSource } from './sectioned-defaults.js';
 import { supervisordSource } from './supervisord.js';
 import { s6ServicesSource } from './s6-services.js';
 import { nodePackageSource } from './node-package.js';
+import { composerAutoloadSource } from './composer-autoload.js';
 import { springConfigSource } from './spring-config.js';
 import { symfonyConfigSource } from './symfony-config.js';
 
@@ -52,6 +53,7 @@ export const configSources: Source[] = [
   dockerBuildSource,
   dockerBakeSource,
   nodePackageSource,
+  composerAutoloadSource,
   entrypointScriptSource,
   processScriptSource,
   procfileSource,
@@ -90,5 +92,5 @@ export const configSources: Source[] = [
 ];
 
 /** Each source on its own, for tests and for callers that want one. */
-export { alertingConfigSource, camelXmlSource, clickhouseConfigSource, clickhouseEnginesSource, camelYamlSource, dagsterConfigSource, dexConfigSource, dskitConfigSource, dockerBuildSource, firebaseHostingSource, kafkaConnectSource, namekoConfigSource, nodePackageSource, processScriptSource, procfileSource, s6ServicesSource, sectionedDefaultsSource, supervisordSource };
+export { alertingConfigSource, camelXmlSource, composerAutoloadSource, clickhouseConfigSource, clickhouseEnginesSource, camelYamlSource, dagsterConfigSource, dexConfigSource, dskitConfigSource, dockerBuildSource, firebaseHostingSource, kafkaConnectSource, namekoConfigSource, nodePackageSource, processScriptSource, procfileSource, s6ServicesSource, sectionedDefaultsSource, supervisordSource };
 export { azureFunctionJsonSource, daprComponentsSource, dockerComposeSource, dockerfileSource, dotnetAppsettingsSource, entrypointScriptSource, envFileSource, goConfigFileSource, helmChartSource, helmTemplatesSource, helmValuesSource, jsonConfigSource, kubernetesManifestsSource, kustomizeSource, libertyServerSource, springConfigSource, symfonyConfigSource };

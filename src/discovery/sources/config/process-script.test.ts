@@ -646,3 +646,11 @@ describe('the process-script source', () => {
     ]);
   });
 });
+
+describe('process-script: PHP processes', () => {
+  it('binds the PHP process a bin script starts, by the script name', async () => {
+    const file = { path: 'bin/worker-audits', text: '#!/bin/sh\n\nphp /usr/src/code/app/worker.php audits $@\n' };
+    const facts = await processScriptSource.read(file, { evidenceAt: evidenceFor(file), parse: parseCode, rules: [] });
+    expect(facts.map((fact) => (fact.type === 'binding' ? [fact.group, fact.key, fact.value, fact.evidence.line] : []))).toEqual([['php-script:worker-audits', 'php:process', '/usr/src/code/app/worker.php audits', 3]]);
+  });
+});

@@ -41,6 +41,7 @@ import { processScriptGroup } from '../../../core/discovery/entrypoint-arguments
 import { MIGRATION_PROCESS, pythonEntryOf } from '../../../core/discovery/python-entries.js';
 import { isMigrationCommand } from '../../../core/discovery/migration-commands.js';
 import { celeryOfCommand, splitCommandLine, withoutLaunchers } from './command-line.js';
+import { PHP_PROCESS_KEY, phpScriptGroup, phpScriptProcess } from '../../../core/discovery/php-processes.js';
 import { baseName } from './paths.js';
 
 export { processScriptGroup };
@@ -73,13 +74,20 @@ export const processScriptSource: Source = {
   accepts: (path) => SCRIPT.test(path) || BIN_SCRIPT.test(path),
   async read(file: SourceFile, context: SourceContext): Promise<Fact[]> {
     if (!SCRIPT.test(file.path) && !SHELL_SHEBANG.test(file.text)) return [];
-    if (!PROCESS_WORDS.test(file.text)) return [];
     const name = baseName(file.path);
-    return scriptBranches(file.text).map(({ argument, variable, processes, line }) =>
-      variable === undefined
-        ? { type: 'binding', group: processScriptGroup(name), key: argument, value: processes, evidence: context.evidenceAt(line) }
-        : { type: 'binding', group: processEnvironmentGroup(name), key: `${variable}=${argument}`, value: processes, evidence: context.evidenceAt(line) },
-    );
+    // A script starting a PHP process (`php /usr/src/code/app/worker.php audits $@`): the process a
+    // deployable running the script by its name runs (core/discovery/php-processes.ts).
+    const php = /\bphp/.test(file.text) ? phpScriptProcess(file.text, splitCommandLine) : undefined;
+    const phpFacts: Fact[] = php ? [{ type: 'binding', group: phpScriptGroup(name), key: PHP_PROCESS_KEY, value: php.process, evidence: context.evidenceAt(php.line) }] : [];
+    if (!PROCESS_WORDS.test(file.text)) return phpFacts;
+    return [
+      ...phpFacts,
+      ...scriptBranches(file.text).map(({ argument, variable, processes, line }): Fact =>
+        variable === undefined
+          ? { type: 'binding', group: processScriptGroup(name), key: argument, value: processes, evidence: context.evidenceAt(line) }
+          : { type: 'binding', group: processEnvironmentGroup(name), key: `${variable}=${argument}`, value: processes, evidence: context.evidenceAt(line) },
+      ),
+    ];
   },
 };
 
