@@ -205,6 +205,8 @@ export const COVERAGE_TAGS = [
   'kong',
   // HAProxy: haproxy.cfg frontends/backends/listen, server and server-template lines, mode http/tcp; a compose mount or a ConfigMap mounted by a haproxy workload
   'haproxy',
+  // Apache httpd: ProxyPass/ProxyPassMatch (with a path or in a <Location>), RewriteRule [P], <Proxy balancer://> members (in another file httpd loads), ws://, `Define`d `${VAR}`s and environment URLs; tied to the httpd image that COPYs the file into its configuration (or a compose mount); ProxyPassReverse, `!` exclusions, balancer-manager/server-status and vhosts the image leaves out not edges
+  'apache-httpd',
   // Identity providers: Dex connectors (config file or ConfigMap, owned by the Dex deployable mounting it) and Go golang.org/x/oauth2 endpoints → the IdP vendor
   'idp-upstreams',
   // Interface definitions and catalogs

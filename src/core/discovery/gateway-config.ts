@@ -24,6 +24,7 @@ export const GATEWAY_PRODUCTS = {
   envoy: 'Envoy',
   caddy: 'Caddy',
   traefik: 'Traefik',
+  apache: 'Apache httpd',
 } as const;
 
 /** Products whose configuration no application image loads: only a component running the product does. */

@@ -19,6 +19,11 @@ const PRODUCT_PROGRAMS: Record<string, string> = {
   envoy: GATEWAY_PRODUCTS.envoy,
   caddy: GATEWAY_PRODUCTS.caddy,
   traefik: GATEWAY_PRODUCTS.traefik,
+  httpd: GATEWAY_PRODUCTS.apache,
+  apache2: GATEWAY_PRODUCTS.apache,
+  apache2ctl: GATEWAY_PRODUCTS.apache,
+  apachectl: GATEWAY_PRODUCTS.apache,
+  'httpd-foreground': GATEWAY_PRODUCTS.apache,
 };
 
 /** Words run before the program that leave it the program (`exec nginx`, `sudo nginx`). */

@@ -840,9 +840,11 @@ function addTarget(targets: Map<string, number>, target: string | undefined, lin
  * Where a proxy reads its configuration inside the container: nginx's, Envoy's and Traefik's
  * folders, an Envoy bootstrap mounted by name where the command's `-c` finds it
  * (`/config/envoy.yaml`), Traefik's static configuration where it looks for it (`/traefik.yml`), or
- * HAProxy's folder (`/usr/local/etc/haproxy` in the official image, `/etc/haproxy` in others).
+ * HAProxy's folder (`/usr/local/etc/haproxy` in the official image, `/etc/haproxy` in others), or
+ * Apache httpd's (`/usr/local/apache2/conf` in the official image, `/etc/apache2` or `/etc/httpd` in
+ * distributions' packages).
  */
-const PROXY_CONFIG = /^\/etc\/(nginx|envoy|traefik|caddy)(\/|$)|^\/(usr\/local\/)?etc\/haproxy(\/|$)|\/(envoy[\w.-]*|[\w.-]+[.-]envoy)\.(ya?ml|json)$|^\/traefik\.(ya?ml|toml)$/;
+const PROXY_CONFIG = /^\/etc\/(nginx|envoy|traefik|caddy|apache2|httpd)(\/|$)|^\/usr\/local\/apache2\/conf(\/|$)|^\/(usr\/local\/)?etc\/haproxy(\/|$)|\/(envoy[\w.-]*|[\w.-]+[.-]envoy)\.(ya?ml|json)$|^\/traefik\.(ya?ml|toml)$/;
 /** Whether a compose service runs Kong: its image, or the declarative configuration its environment points Kong at. */
 export function runsKong(yaml: YamlDocument, definition: unknown): boolean {
   const image = yaml.text(yaml.get(definition, 'image'));

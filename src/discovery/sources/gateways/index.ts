@@ -3,6 +3,7 @@
  * upstream service, written in the proxy's own configuration rather than in code.
  */
 import type { Source } from '../../source.js';
+import { apacheSource } from './apache.js';
 import { caddySource } from './caddy.js';
 import { envoySource } from './envoy.js';
 import { haproxySource } from './haproxy.js';
@@ -15,6 +16,6 @@ import { traefikSource } from './traefik.js';
 import { yarpSource } from './yarp.js';
 
 /** Every gateway source, in the order they are documented. */
-export const gatewaySources: Source[] = [nginxSource, springCloudGatewaySource, yarpSource, ocelotSource, ntradaSource, envoySource, traefikSource, caddySource, kongSource, haproxySource];
+export const gatewaySources: Source[] = [nginxSource, springCloudGatewaySource, yarpSource, ocelotSource, ntradaSource, envoySource, traefikSource, caddySource, kongSource, haproxySource, apacheSource];
 
-export { caddySource, envoySource, haproxySource, kongSource, nginxSource, ntradaSource, ocelotSource, springCloudGatewaySource, traefikSource, yarpSource };
+export { apacheSource, caddySource, envoySource, haproxySource, kongSource, nginxSource, ntradaSource, ocelotSource, springCloudGatewaySource, traefikSource, yarpSource };
