@@ -36,10 +36,10 @@ export function isDeveloperComposeFile(path: string): boolean {
 
 /**
  * Folders holding what is deployed (`deploy/docker-compose.yml`, `deployment/compose.yaml`,
- * `production/docker-compose.yml`): beside such a file, the repository's other Compose file for the
+ * `production/docker-compose.yml`, `setup/docker-compose.yml`): beside such a file, the repository's other Compose file for the
  * same services is the developer's (developerComposeFiles).
  */
-const DEPLOYMENT_FOLDER = /(?:^|\/)(?:deploy|deployment|deployments|production|prod)\//i;
+const DEPLOYMENT_FOLDER = /(?:^|\/)(?:deploy|deployment|deployments|production|prod|setup)\//i;
 
 /**
  * The Compose files of a scan that are a developer's: those named or placed so

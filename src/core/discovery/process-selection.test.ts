@@ -53,6 +53,8 @@ describe('unionOf', () => {
     [['worker'], 'worker'],
     [['beat', 'worker'], 'worker,beat'],
     [['', 'worker,beat'], 'web,worker,beat'],
+    // an RQ worker's markers stay
+    [['worker,rq,rq-queues-env:QUEUES'], 'worker,rq,rq-queues-env:QUEUES'],
   ])('%j is %j', (values, expected) => {
     expect(unionOf(values)).toBe(expected);
   });

@@ -89,12 +89,14 @@ function byEnvironment(members: readonly ProcessMember[], environment: (name: st
   return undefined;
 }
 
-/** The processes of several programs run together: a web server among Celery processes is written out as `web`. */
+/** The processes of several programs run together: a web server among Celery processes is written out as `web`; other markers follow. */
 export function unionOf(values: readonly string[]): string | undefined {
   if (values.length === 0) return undefined;
   const processes = new Set(values.flatMap((value) => (value === '' ? [WEB_PROCESS] : value.split(','))));
   if (processes.size === 1 && processes.has(WEB_PROCESS)) return '';
-  return [WEB_PROCESS, 'worker', 'beat'].filter((process) => processes.has(process)).join(',');
+  // A program's other markers stay (an RQ worker's `rq` and its queues: shared-codebase.ts rqProcesses).
+  const markers = [...processes].filter((process) => process !== WEB_PROCESS && process !== 'worker' && process !== 'beat');
+  return [...[WEB_PROCESS, 'worker', 'beat'].filter((process) => processes.has(process)), ...markers].join(',');
 }
 
 /** The members of the one file defining the group nearest the given folders (the most leading folders shared), first in path order on a tie. */

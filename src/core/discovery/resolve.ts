@@ -73,7 +73,7 @@ import { withDistinctModuleNames } from './folder-namesakes.js';
 import { definesForDeveloperOnly, deploymentServiceKeys, developerComposeFiles, withoutDeveloperComposeSettings } from './developer-compose.js';
 import { chainKeys, fillTemplate, needsTemplate, parseHelperCall, parsePrefixedRead, sectionedDefaultOf, unprefixedRead } from './env-helper-keys.js';
 import { isNamedSettingsGroup, locationInclusions, mountedInclusions } from './service-config-folders.js';
-import { APP_BROKER_KEYS, FRAPPE_PROCESS_KEY, CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, CHANNELS_LAYER_KEY, DJANGO_CHANNELS, RQ, RQ_BROKER_KEY, SIDEKIQ, celeryProcessConnections, commandRuntime, runnersOf, withMailSenders, type CodeRuntime, type CodebaseRunner } from './shared-codebase.js';
+import { APP_BROKER_KEYS, FRAPPE_PROCESS_KEY, CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, CHANNELS_LAYER_KEY, DJANGO_CHANNELS, RQ, RQ_BROKER_KEY, SIDEKIQ, celeryProcessConnections, commandRuntime, resolveRqQueues, runnersOf, withMailSenders, type CodeRuntime, type CodebaseRunner } from './shared-codebase.js';
 import { isProcessGroup, isProcessSelector, selectedProcesses, type ProcessMember } from './process-selection.js';
 import { withProgramSplits } from './program-split.js';
 import { withTaskReach } from './task-reach.js';
@@ -305,7 +305,7 @@ const BROKER_SETTINGS: Record<string, readonly string[]> = {
   [SIDEKIQ.toLowerCase()]: ['SIDEKIQ_REDIS_URL', 'REDIS_URL', 'REDIS_PROVIDER', 'REDIS_HOST'],
   // Django Channels: the Redis of the settings' CHANNEL_LAYERS (channels_redis).
   [DJANGO_CHANNELS.toLowerCase()]: [CHANNELS_LAYER_KEY],
-  // RQ (django-rq): the Redis of the settings' RQ_QUEUES.
+  // RQ: the Redis of the settings' RQ_QUEUES (django-rq), or of a settings module's `RQ_REDIS_URL`/`REDIS_URL` (rq-jobs.ts).
   [RQ.toLowerCase()]: [RQ_BROKER_KEY],
   // Every Pub/Sub client library talks to the emulator this names instead of Google's endpoint.
   'google pub/sub': ['PUBSUB_EMULATOR_HOST'],
@@ -2495,7 +2495,8 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
       };
       const value = isProcessSelector(binding.value) ? selectedProcesses(binding.value, processMembers, [...imageFolders(owner), folderOf(binding.evidence.file)], environment) : binding.value;
       if (value === undefined) continue;
-      celeryProcessesOf.set(owner, { processes: value.split(',').filter((process) => process !== ''), evidence: binding.evidence, own });
+      // An RQ worker's queues named by its environment (`QUEUES: "queries"`; shared-codebase.ts resolveRqQueues).
+      celeryProcessesOf.set(owner, { processes: resolveRqQueues(value.split(',').filter((process) => process !== ''), environment), evidence: binding.evidence, own });
     }
   }
   /**

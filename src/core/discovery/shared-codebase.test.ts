@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConnectionFact, Evidence } from './facts.js';
 import { MIGRATION_PROCESS } from './python-entries.js';
-import { CELERY_MONITOR_PROCESS, CLOCK_PROCESS, DJANGO_EMAIL_KEY, SIDEKIQ, SIDEKIQ_PROCESS, celeryProcessConnections, celeryProcesses, commandRuntime, fileRuntime, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
+import { CELERY_MONITOR_PROCESS, CLOCK_PROCESS, DJANGO_EMAIL_KEY, SIDEKIQ, SIDEKIQ_PROCESS, celeryProcessConnections, celeryProcesses, commandRuntime, fileRuntime, resolveRqQueues, rqProcesses, runnersOf, withMailSenders, type CodebaseRunner } from './shared-codebase.js';
 
 const evidence: Evidence = { file: 'docker-compose.yml', line: 3, excerpt: 'command: …' };
 
@@ -40,7 +40,7 @@ describe('celeryProcesses', () => {
     [['bundle', 'exec', 'rails', 'db:migrate'], undefined],
     // RQ workers: django-rq's management command, python-rq's own CLI
     [['/opt/app/venv/bin/python', '/opt/app/app/manage.py', 'rqworker'], 'worker,rq'],
-    [['python', 'manage.py', 'rqworker', 'high', 'default', 'low'], 'worker,rq'],
+    [['python', 'manage.py', 'rqworker', 'high', 'default', 'low'], 'worker,rq,rq-queue:high,rq-queue:default,rq-queue:low'],
     [['python', 'manage.py', 'rqworker-pool', '--num-workers', '4'], 'worker,rq'],
     [['rq', 'worker', '--url', 'redis://redis:6379/0'], 'worker,rq'],
     [['python', '-m', 'rq', 'worker'], 'worker,rq'],
@@ -224,5 +224,62 @@ describe('runnersOf the Sidekiq processes of one image, each on its own queues',
   });
   it('keeps a queue no process lists on every worker (a prefix or an unread list may be why)', () => {
     expect(runnersOf({ runsIn: 'worker', queues: ['archive'] }, runners.slice(0, 3))).toEqual(['worker', 'events-worker']);
+  });
+});
+
+describe('rqProcesses: RQ workers with their queues, and the rq-scheduler', () => {
+  it.each<[string, string[], string | undefined]>([
+    ['django-rq’s worker', ['python', 'manage.py', 'rqworker', 'default', 'low'], 'worker,rq,rq-queue:default,rq-queue:low'],
+    ['django-rq’s scheduler', ['python', 'manage.py', 'rqscheduler'], 'beat,rq'],
+    ['python-rq’s worker, an option’s value not a queue', ['rq', 'worker', '--url', 'redis://redis:6379', 'high', 'default'], 'worker,rq,rq-queue:high,rq-queue:default'],
+    ['python-rq’s worker with no queue: every queue', ['python', '-m', 'rq', 'worker'], 'worker,rq'],
+    ['rq-scheduler’s program', ['rqscheduler', '--host', 'redis'], 'beat,rq'],
+    ['a Flask CLI’s rq group: worker with comma-separated queues', ['./manage.py', 'rq', 'worker', 'scheduled_queries,schemas'], 'worker,rq,rq-queue:scheduled_queries,rq-queue:schemas'],
+    ['supervisord’s environment expansion', ['./manage.py', 'rq', 'worker', '%(ENV_QUEUES)s'], 'worker,rq,rq-queues-env:QUEUES'],
+    ['a shell variable', ['/app/manage.py', 'rq', 'worker', '$QUEUES'], 'worker,rq,rq-queues-env:QUEUES'],
+    ['Flask-RQ2’s scheduler', ['flask', 'rq', 'scheduler'], 'beat,rq'],
+    ['the Flask CLI’s rq group’s other commands', ['./manage.py', 'rq', 'healthcheck'], undefined],
+    ['another management command', ['python', 'manage.py', 'migrate'], undefined],
+  ])('%s', (_name, words, processes) => {
+    expect(rqProcesses(words)).toBe(processes);
+  });
+
+  it('reads a worker’s queues from its environment, space- or comma-separated, none when unset', () => {
+    const environment = (name: string): string | undefined => ({ QUEUES: 'periodic emails,default' })[name];
+    expect(resolveRqQueues(['worker', 'rq', 'rq-queues-env:QUEUES'], environment)).toEqual(['worker', 'rq', 'rq-queue:periodic', 'rq-queue:emails', 'rq-queue:default']);
+    expect(resolveRqQueues(['worker', 'rq', 'rq-queues-env:OTHER'], environment)).toEqual(['worker', 'rq']);
+  });
+});
+
+describe('runnersOf the RQ workers of one image, each on its own queues', () => {
+  const runners: CodebaseRunner[] = [
+    { component: 'server', processes: [] },
+    { component: 'scheduler', processes: ['beat', 'rq'] },
+    { component: 'worker', processes: ['worker', 'rq', 'rq-queue:periodic', 'rq-queue:emails'] },
+    { component: 'adhoc-worker', processes: ['worker', 'rq', 'rq-queue:queries'] },
+    // QUEUES unset: every queue
+    { component: 'any-worker', processes: ['worker', 'rq'] },
+  ];
+  it.each<[string, Parameters<typeof runnersOf>[0], string[]]>([
+    ['an emails job on the worker of that queue', { runsIn: 'worker', queues: ['emails'] }, ['worker', 'any-worker']],
+    ['a queries job on the ad-hoc worker', { runsIn: 'worker', queues: ['queries'] }, ['adhoc-worker', 'any-worker']],
+    ['a job of unknown queue on every worker', { runsIn: 'worker' }, ['worker', 'adhoc-worker', 'any-worker']],
+    ['a queue only the worker of every queue takes', { runsIn: 'worker', queues: ['archive'] }, ['any-worker']],
+  ])('%s', (_name, fact, made) => {
+    expect(runnersOf(fact, runners)).toEqual(made);
+  });
+
+  it('keeps a queue no worker lists on every worker', () => {
+    expect(runnersOf({ runsIn: 'worker', queues: ['archive'] }, runners.slice(0, 4))).toEqual(['worker', 'adhoc-worker']);
+  });
+
+  it('makes the scheduler a producer and each worker a consumer, through RQ’s Redis only', () => {
+    const made = celeryProcessConnections(runners.map((runner) => ({ ...runner, evidence })));
+    expect(made.map((fact) => [fact.component, fact.role, fact.technology, fact.throughStore])).toEqual([
+      ['scheduler', 'produces', 'RQ', true],
+      ['worker', 'consumes', 'RQ', true],
+      ['adhoc-worker', 'consumes', 'RQ', true],
+      ['any-worker', 'consumes', 'RQ', true],
+    ]);
   });
 });

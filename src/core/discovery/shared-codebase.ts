@@ -93,8 +93,8 @@ const FLASK = /(^|\/)flask$/;
 export function celeryProcesses(words: readonly string[]): string | undefined {
   const ruby = rubyProcesses(words);
   if (ruby !== undefined) return ruby;
-  const rq = rqWorker(words);
-  if (rq) return `worker,${RQ_PROCESS}`;
+  const rq = rqProcesses(words);
+  if (rq !== undefined) return rq;
   // A Dagster code server runs its module's definitions (python-entries.ts pythonEntryOf), no task worker.
   if (dagsterProcess(words)?.role === 'code-server') return '';
   const at = words.findIndex((word, index) => /(^|\/)celery$/.test(word) || (word === 'celery' && words[index - 1] === '-m'));
@@ -177,19 +177,101 @@ export function fileRuntime(file: string): CodeRuntime | undefined {
 
 /** django-rq's management commands running a worker (`manage.py rqworker default`, `rqworker-pool`). */
 const RQ_WORKER_COMMANDS = new Set(['rqworker', 'rqworker-pool']);
+/** python-rq's own subcommands running a worker (`rq worker`, `rq worker-pool`). */
+const RQ_WORKER_SUBCOMMANDS = new Set(['worker', 'worker-pool']);
+/** A process marker of a queue an RQ worker listens to (`rq worker emails default`). */
+export const RQ_QUEUE_PREFIX = 'rq-queue:';
+/**
+ * A process marker of an RQ worker's queues given by an environment variable (`rq worker $QUEUES`,
+ * supervisord's `%(ENV_QUEUES)s`): each deployable's environment says them (resolveRqQueues).
+ */
+export const RQ_QUEUES_VARIABLE_PREFIX = 'rq-queues-env:';
+/** Options of `rq worker` (and django-rq's `rqworker`) taking a value, so that it is not taken for a queue. */
+const RQ_VALUE_OPTIONS = new Set(['-u', '--url', '-c', '--config', '-w', '--worker-class', '-j', '--job-class', '--queue-class', '-n', '--name', '--results-ttl', '--worker-ttl', '--job-monitoring-interval', '--max-jobs', '--max-idle-time', '-P', '--path', '--logging_level', '--logging-level', '--log-format', '--date-format', '--serializer', '--pid', '-s', '--sentry-dsn', '--exception-handler', '--dequeue-strategy', '--num-workers', '--settings', '--pythonpath']);
+
+/**
+ * The RQ process a command line starts, with the queues a worker listens to: a worker is
+ * `worker,rq[,rq-queue:…]` (it consumes), a scheduler `beat,rq` (rq-scheduler puts periodic jobs on
+ * their queues: it produces); undefined for anything else. Read: django-rq's `manage.py rqworker`
+ * and `rqscheduler`, python-rq's `rq worker` (`python -m rq worker`), rq-scheduler's `rqscheduler`,
+ * and a Flask CLI's `rq` group (`flask rq worker`, Flask-RQ2's; a Flask app's own `manage.py rq
+ * worker` / `manage.py rq scheduler`, a `FlaskGroup` whose `rq` group runs `rq.Worker`).
+ */
+export function rqProcesses(words: readonly string[]): string | undefined {
+  const plain = words.filter((word) => !word.startsWith('-'));
+  const at = (pattern: RegExp): number => words.findIndex((word, index) => index < 3 && pattern.test(word));
+  const after = (index: number): string[] => words.slice(index + 1);
+  const subcommandAt = (rest: readonly string[]): number => rest.findIndex((word) => !word.startsWith('-'));
+  const worker = (rest: readonly string[]): string => [`worker,${RQ_PROCESS}`, ...rqQueueMarkers(rest)].join(',');
+  const scheduler = `beat,${RQ_PROCESS}`;
+  // `rqscheduler --host redis`: rq-scheduler's own program.
+  if (at(/(^|\/)rqscheduler$/) >= 0) return scheduler;
+  const manage = at(/(^|\/)(?:manage\.py|django-admin|flask)$/);
+  if (manage >= 0) {
+    const rest = after(manage);
+    const first = subcommandAt(rest);
+    const command = rest[first] ?? '';
+    if (RQ_WORKER_COMMANDS.has(command)) return worker(rest.slice(first + 1));
+    if (command === 'rqscheduler') return scheduler;
+    if (command !== 'rq') return undefined;
+    // A Flask CLI's `rq` group: `manage.py rq worker queries`, `flask rq scheduler`.
+    const inner = rest.slice(first + 1);
+    const sub = subcommandAt(inner);
+    if (RQ_WORKER_SUBCOMMANDS.has(inner[sub] ?? '')) return worker(inner.slice(sub + 1));
+    return inner[sub] === 'scheduler' ? scheduler : undefined;
+  }
+  // `rq worker`, `/venv/bin/rq worker`, `python -m rq worker`.
+  const program = at(/(^|\/)rq$/);
+  if (program < 0 || plain.length === 0) return undefined;
+  const rest = after(program);
+  const sub = subcommandAt(rest);
+  return RQ_WORKER_SUBCOMMANDS.has(rest[sub] ?? '') ? worker(rest.slice(sub + 1)) : undefined;
+}
 
 /**
  * Whether a command line runs an RQ worker: django-rq's `manage.py rqworker` (`django-admin
- * rqworker`), or python-rq's own `rq worker` / `python -m rq worker` (`worker-pool` too).
+ * rqworker`), python-rq's own `rq worker` / `python -m rq worker` (`worker-pool` too), a Flask CLI's
+ * `rq worker`.
  */
 export function rqWorker(words: readonly string[]): boolean {
-  const manage = words.findIndex((word) => /(^|\/)(?:manage\.py|django-admin)$/.test(word));
-  if (manage >= 0 && manage < 3) return RQ_WORKER_COMMANDS.has(words.slice(manage + 1).find((word) => !word.startsWith('-')) ?? '');
-  // `rq worker`, `/venv/bin/rq worker`, `python -m rq worker`.
-  const program = words.findIndex((word, index) => index < 3 && /(^|\/)rq$/.test(word));
-  if (program < 0) return false;
-  const subcommand = words.slice(program + 1).find((word) => !word.startsWith('-'));
-  return subcommand === 'worker' || subcommand === 'worker-pool';
+  return rqProcesses(words)?.startsWith('worker,') === true;
+}
+
+/**
+ * The queue markers of an RQ worker's arguments after its subcommand: each queue named
+ * (`queries emails`, `scheduled_queries,schemas`), or the variable naming them (`$QUEUES`,
+ * `${QUEUES}`, supervisord's `%(ENV_QUEUES)s`); none for a worker given no queue (it listens to
+ * `default`, or to what its code gives `Worker(…)`: every queue, as it cannot be told here).
+ */
+function rqQueueMarkers(rest: readonly string[]): string[] {
+  const markers: string[] = [];
+  for (let index = 0; index < rest.length; index += 1) {
+    const word = rest[index] as string;
+    if (word.startsWith('-')) {
+      if (!word.includes('=') && RQ_VALUE_OPTIONS.has(word)) index += 1;
+      continue;
+    }
+    const variable = /^["']?(?:\$\{?([A-Za-z_]\w*)\}?|%\(ENV_([A-Za-z_]\w*)\)s)["']?$/.exec(word);
+    if (variable) markers.push(`${RQ_QUEUES_VARIABLE_PREFIX}${variable[1] ?? variable[2]}`);
+    else markers.push(...word.split(',').filter((queue) => /^[\w.:-]+$/.test(queue)).map((queue) => `${RQ_QUEUE_PREFIX}${queue}`));
+  }
+  return [...new Set(markers)];
+}
+
+/**
+ * A runner's processes with the RQ queues an environment variable names (`QUEUES: "queries"` in
+ * compose, space- or comma-separated) as queue markers; a variable unset or empty leaves none
+ * (every queue).
+ */
+export function resolveRqQueues(processes: readonly string[], environment: (name: string) => string | undefined): string[] {
+  return processes.flatMap((process) => {
+    if (!process.startsWith(RQ_QUEUES_VARIABLE_PREFIX)) return [process];
+    const value = environment(process.slice(RQ_QUEUES_VARIABLE_PREFIX.length)) ?? '';
+    return value
+      .split(/[\s,]+/)
+      .filter((queue) => /^[\w.:-]+$/.test(queue))
+      .map((queue) => `${RQ_QUEUE_PREFIX}${queue}`);
+  });
 }
 
 /**
@@ -253,22 +335,29 @@ function runningRunnersOf(runsIn: string | undefined, runners: readonly Codebase
 }
 
 /**
- * Of the workers, those running code of jobs on one of `queues`: a Sidekiq process listening to one
- * of them or to every queue (its queues unread), a Celery worker always (its queues are not told
- * apart). A queue none listens to keeps every worker: its jobs' code is not dropped on a guess
- * (an ActiveJob `queue_name_prefix`, a queue list the scan could not read).
+ * Of the workers, those running code of jobs on one of `queues`: a Sidekiq process or an RQ worker
+ * listening to one of them or to every queue (its queues unread), a Celery worker always (its
+ * queues are not told apart). A queue none listens to keeps every worker: its jobs' code is not
+ * dropped on a guess (an ActiveJob `queue_name_prefix`, a queue list the scan could not read).
  */
 function onQueues(runners: readonly CodebaseRunner[], workers: readonly string[], queues: readonly string[]): string[] {
+  const laned = (runner: CodebaseRunner): boolean => runner.processes.includes(SIDEKIQ_PROCESS) || runner.processes.includes(RQ_PROCESS);
   const chosen = runners
     .filter((runner) => workers.includes(runner.component))
     .filter((runner) => {
-      if (!runner.processes.includes(SIDEKIQ_PROCESS)) return true;
-      const listened = listenedQueues(runner.processes);
+      if (!laned(runner)) return true;
+      const listened = runner.processes.includes(RQ_PROCESS) ? rqListenedQueues(runner.processes) : listenedQueues(runner.processes);
       return listened === undefined || queues.some((queue) => listened.has(queue));
     })
     .map((runner) => runner.component);
-  const sidekiq = (component: string): boolean => runners.some((runner) => runner.component === component && runner.processes.includes(SIDEKIQ_PROCESS));
-  return chosen.some(sidekiq) ? chosen : [...workers];
+  const isLaned = (component: string): boolean => runners.some((runner) => runner.component === component && laned(runner));
+  return chosen.some(isLaned) ? chosen : [...workers];
+}
+
+/** The queues an RQ worker listens to, undefined for every queue (no queue marker). */
+function rqListenedQueues(processes: readonly string[]): Set<string> | undefined {
+  const queues = processes.filter((process) => process.startsWith(RQ_QUEUE_PREFIX)).map((process) => process.slice(RQ_QUEUE_PREFIX.length));
+  return queues.length > 0 ? new Set(queues) : undefined;
 }
 
 /**
@@ -298,6 +387,8 @@ export function celeryProcessConnections(runners: readonly (CodebaseRunner & { e
         mechanism: 'messaging',
         technology: process === SIDEKIQ_PROCESS ? SIDEKIQ : runner.processes.includes(RQ_PROCESS) ? RQ : CELERY,
         targetKind: 'message-broker',
+        // RQ's Redis, also the app's cache, is its broker: no database use besides (ConnectionFact.throughStore).
+        ...(runner.processes.includes(RQ_PROCESS) && process !== SIDEKIQ_PROCESS ? { throughStore: true } : {}),
         evidence: runner.evidence,
         confidence: CONFIDENCE.declared,
       })),

@@ -30,7 +30,7 @@ import { folderOf } from '../../../core/discovery/file-paths.js';
 import { celeryConfigFacts, mayConfigureCelery } from './celery-config.js';
 import { CONFIDENCE, type BindingFact, type ConnectionFact, type EvidenceAt, type Fact, type FactCondition } from '../../../core/discovery/facts.js';
 import { CELERY, CELERY_BROKER_KEY, DJANGO_EMAIL_KEY, RQ } from '../../../core/discovery/shared-codebase.js';
-import { importsRq, isRqEnqueue, isRqJobDecorator, rqBrokerFacts, rqJobFunctions, rqQueueName } from './rq-jobs.js';
+import { importsRq, importsRqJobWrapper, isRqEnqueue, isRqJobDecorator, jobQueueRanges, rqBrokerFacts, rqJobFunctions, rqQueueName } from './rq-jobs.js';
 import type { Binding, CallSite, FileModel, SyntaxNode } from './code-model.js';
 import { boundValue } from './fact-emission.js';
 import { field, kids, lineOf, unquote } from './syntax-helpers.js';
@@ -44,7 +44,7 @@ import { isNode, type Evaluator } from './value-evaluation.js';
 /** Whether a Python file may hold Django settings, Celery tasks or producers, or Django mail: cheap, before any of it is read. */
 export function mayUseDjangoOrCelery(text: string): boolean {
   if (mayConfigureCelery(text)) return true;
-  if (/\b(?:django_rq|RQ_QUEUES|RQ_PARAMS|rq)\b/.test(text)) return true;
+  if (/\b(?:django_rq|RQ_QUEUES|RQ_PARAMS|RQ_REDIS_URL|REDIS_URL|rq)\b/.test(text)) return true;
   return /\b(?:CHANNEL_LAYERS|channel_layer|group_send|DJANGO_SETTINGS_MODULE|CELERY_BROKER_URL|BROKER_URL|DATABASES|CACHES|STORAGES|DEFAULT_FILE_STORAGE|EMAIL_BACKEND|EMAIL_HOST|INSTALLED_APPS|dj_email_url|Celery|shared_task|delay|apply_async|send_task|send_mail|send_mass_mail|mail_admins|mail_managers|EmailMessage|EmailMultiAlternatives)\b|\.task\b/.test(text);
 }
 
@@ -118,7 +118,8 @@ export function readDjangoAndCelery(input: Input): Fact[] {
   const imported = importedNames(root);
   const celery = model.imports.some((name) => /celery/i.test(name));
   // RQ (django-rq, python-rq): `@job` functions queued with `.delay()`, `queue.enqueue(…)` (rq-jobs.ts).
-  const rq = importsRq(model.imports);
+  // A team's wrapper of RQ's `job` decorator imported from the codebase (`@job("emails")`) is RQ's too.
+  const rq = importsRq(model.imports) || importsRqJobWrapper(root);
   const tasks = taskFunctions(root, celery, rq);
   const rqJobs = rq ? rqJobFunctions(root) : new Set<string>();
   // `from django.core.mail import send_mail`, or `from django.core import mail` and `mail.send_mail(…)`.
@@ -200,9 +201,15 @@ export function readDjangoAndCelery(input: Input): Fact[] {
   // A connection made in a task's body (or a helper only tasks call) runs in the worker; in a
   // function both tasks and other code may call, in both.
   const inside = (fact: ConnectionFact, ranges: readonly [number, number][]): boolean => ranges.some(([from, to]) => fact.evidence.line >= from && fact.evidence.line <= to);
+  // An RQ job's body runs on the workers listening to its decorator's queue (shared-codebase.ts onQueues).
+  const jobQueues = rq ? jobQueueRanges(root) : [];
+  const onQueue = (fact: ConnectionFact): Pick<ConnectionFact, 'queues'> => {
+    const job = jobQueues.find(({ range: [from, to] }) => fact.evidence.line >= from && fact.evidence.line <= to);
+    return job ? { queues: [job.queue] } : {};
+  };
   return facts.flatMap((fact): Fact[] => {
     if (fact.type !== 'connection' || fact.component !== undefined || fact.runsIn !== undefined) return [fact];
-    if (inside(fact, tasks.ranges)) return [{ ...fact, runsIn: 'worker' }];
+    if (inside(fact, tasks.ranges)) return [{ ...fact, runsIn: 'worker', ...onQueue(fact) }];
     return inside(fact, tasks.shared) ? [fact, { ...fact, runsIn: 'worker' }] : [fact];
   });
 }
@@ -236,6 +243,8 @@ function producer(site: CallSite, task: string | undefined, evidenceAt: Evidence
     technology,
     ...(task ? { channel: task } : {}),
     targetKind: 'message-broker',
+    // RQ keeps its queues in a Redis the app may also cache in: that Redis is its broker, no database use besides.
+    ...(technology === RQ ? { throughStore: true } : {}),
     evidence: evidenceAt(site.line),
     confidence: task ? CONFIDENCE.literal : CONFIDENCE.inferred,
   };

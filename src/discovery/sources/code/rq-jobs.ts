@@ -51,6 +51,36 @@ export function isRqJobDecorator(decorator: SyntaxNode): boolean {
   return /^(?:job|django_rq\.job|rq\.job|rq\.decorators\.job|decorators\.job)$/.test(callee?.text ?? '');
 }
 
+/**
+ * Whether a file decorates its functions with a team's own `job` wrapper of RQ's decorator, imported
+ * from the codebase (`from app.worker import job`, whose `def job(queue, *a, **kw): return
+ * rq_job(queue, *a, **kw)`), as `@job("emails")`: a queue's name as the first argument, as RQ's own.
+ */
+export function importsRqJobWrapper(root: SyntaxNode): boolean {
+  const imported = kids(root).some((statement) => {
+    if (statement.type !== 'import_from_statement') return false;
+    const module = field(statement, 'module_name');
+    // Another library's `job` (APScheduler's, a test helper's) is no RQ job: only the codebase's own module, relative or dotted.
+    if (module === undefined || /^(?:apscheduler|schedule|celery|dramatiq|huey|arq|pytest)(?:\.|$)/.test(module.text)) return false;
+    return kids(statement).some((child) => child.id !== module.id && child.type === 'dotted_name' && child.text === 'job');
+  });
+  return imported && jobQueueRanges(root).length > 0;
+}
+
+/** Each `@job("queue")`-decorated function of the file, its lines and the queue its decorator names literally. */
+export function jobQueueRanges(root: SyntaxNode): { queue: string; range: [number, number] }[] {
+  const found: { queue: string; range: [number, number] }[] = [];
+  for (const decorated of root.descendantsOfType('decorated_definition')) {
+    if (!decorated || field(decorated, 'definition')?.type !== 'function_definition') continue;
+    for (const decorator of kids(decorated).filter((item) => item.type === 'decorator' && isRqJobDecorator(item))) {
+      const call = kids(decorator).find((child) => child.type === 'call');
+      const first = call ? kids(field(call, 'arguments') ?? call).find((item) => item.type !== '(' && item.type !== ')' && item.type !== ',') : undefined;
+      if (first?.type === 'string' && first.descendantsOfType('interpolation').length === 0) found.push({ queue: unquote(first.text), range: [lineOf(decorated), decorated.endPosition.row + 1] });
+    }
+  }
+  return found;
+}
+
 /** The names of the file's functions decorated as RQ jobs. */
 export function rqJobFunctions(root: SyntaxNode): Set<string> {
   const names = new Set<string>();
@@ -90,7 +120,8 @@ function dictionaryOf(node: SyntaxNode, model: FileModel): SyntaxNode | undefine
  */
 export function rqBrokerFacts(top: readonly Assignment[], model: FileModel, evaluator: Evaluator, evidenceAt: EvidenceAt, path: string): BindingFact[] {
   const queues = top.find((assignment) => !assignment.attribute && !assignment.entry && assignment.name === 'RQ_QUEUES');
-  if (!queues || queues.value.type !== 'dictionary') return [];
+  if (!queues) return redisUrlFacts(top, evaluator, evidenceAt, path);
+  if (queues.value.type !== 'dictionary') return [];
   for (const queue of entries(queues.value).values()) {
     const options = dictionaryOf(queue, model);
     if (!options) continue;
@@ -110,4 +141,23 @@ function hostValue(host: SyntaxNode, port: SyntaxNode | undefined, evaluator: Ev
   if (value === undefined || value.startsWith('$ref:')) return value;
   const number = port ? firstOf(evaluator.value(port)) : undefined;
   return number?.kind === 'literal' && /^\d{1,5}$/.test(number.text) ? `${value}:${number.text}` : value;
+}
+
+/** The settings constants a Flask app or plain python-rq hands RQ its Redis by, first found first. */
+const REDIS_URL_SETTINGS = ['RQ_REDIS_URL', 'REDIS_URL'];
+
+/**
+ * A settings module's `RQ_REDIS_URL`, else `REDIS_URL` (`os.environ.get("APP_REDIS_URL",
+ * "redis://localhost:6379/0")`), the URL a Flask app builds the connection it hands RQ from
+ * (`redis.from_url(settings.REDIS_URL)` given to `Queue(…, connection=…)`, `Worker`, rq-scheduler):
+ * bound as RQ_BROKER_KEY for the module's folder. Only RQ's producers and workers read the key, so a
+ * codebase not using RQ is not concerned; django-rq's RQ_QUEUES, where set, says it instead.
+ */
+function redisUrlFacts(top: readonly Assignment[], evaluator: Evaluator, evidenceAt: EvidenceAt, path: string): BindingFact[] {
+  for (const name of REDIS_URL_SETTINGS) {
+    const assignment = top.find((candidate) => !candidate.attribute && !candidate.entry && candidate.name === name);
+    const value = assignment ? boundValue(evaluator.value(assignment.value)) : undefined;
+    if (assignment && value !== undefined) return [{ type: 'binding', scope: folderOf(path), key: RQ_BROKER_KEY, value, evidence: evidenceAt(lineOf(assignment.value)) }];
+  }
+  return [];
 }

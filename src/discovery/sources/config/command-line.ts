@@ -306,8 +306,17 @@ export function scriptDispatch(words: readonly string[]): { script: string; argu
   const at = /(^|\/)(?:ba|da|z|a)?sh$/.test(words[0] ?? '') ? words.findIndex((word, index) => index > 0 && !word.startsWith('-')) : 0;
   const script = at >= 0 ? words[at] : undefined;
   const argument = at >= 0 ? words[at + 1] : undefined;
-  if (script === undefined || argument === undefined || !/\.(?:sh|bash)$/i.test(script) || !/^\w[\w.:-]*$/.test(argument)) return undefined;
+  if (script === undefined || argument === undefined || !isTeamScript(script) || !/^\w[\w.:-]*$/.test(argument)) return undefined;
   return { script: script.split('/').pop() as string, argument };
+}
+
+/**
+ * Whether a path a container runs is a team's shell script: `.sh`/`.bash`, or a script without an
+ * extension in the application's `bin/` folder (`/app/bin/docker-entrypoint`, `./bin/run`), not an
+ * installed program of the system's own `bin/` folders (`/usr/local/bin/gunicorn`).
+ */
+export function isTeamScript(path: string): boolean {
+  return /\.(?:sh|bash)$/i.test(path) || (/(?:^|\/)bin\/[\w-]+$/.test(path) && !/^\/(?:usr\/(?:local\/)?)?s?bin\//.test(path));
 }
 
 /**

@@ -13,7 +13,7 @@ import { CONFIDENCE, type BindingFact, type ComponentFact, type Evidence, type F
 import { ENTRYPOINT_SCRIPT_KEY, processScriptGroup } from '../../../core/discovery/entrypoint-arguments.js';
 import { CELERY_PROCESS_KEY } from '../../../core/discovery/shared-codebase.js';
 import type { Source, SourceContext } from '../../source.js';
-import { commandLineFacts, scriptDispatch, scriptRun, splitCommandLine, withoutLaunchers } from './command-line.js';
+import { commandLineFacts, isTeamScript, scriptDispatch, scriptRun, splitCommandLine, withoutLaunchers } from './command-line.js';
 import { processEnvironmentGroup } from './process-script.js';
 import { selectByEnvironment, selectPrograms } from '../../../core/discovery/process-selection.js';
 import { s6Group, s6RootOf } from './s6-services.js';
@@ -258,12 +258,14 @@ function s6Selectors(final: readonly Instruction[], folder: string, entrypoint: 
  */
 function entrypointScriptFacts(entrypoint: readonly string[], cmd: readonly string[], folder: string, copied: ReadonlyMap<string, string>, evidence: Evidence): BindingFact[] {
   const words = withoutLaunchers(entrypoint);
-  if (words.length !== 1 || !/\.(?:sh|bash)$/i.test(words[0] as string)) return [];
+  if (words.length !== 1 || !isTeamScript(words[0] as string)) return [];
   // The script's group is named by its file in the repository (`docker/entrypoint.sh` copied to `/usr/local/bin/docker-entrypoint.sh`).
   const script = copied.get(words[0] as string) ?? (words[0] as string);
-  if (cmd.length === 0) return [{ type: 'binding', scope: folder, key: ENTRYPOINT_SCRIPT_KEY, value: baseName(script), evidence }];
+  const named: BindingFact = { type: 'binding', scope: folder, key: ENTRYPOINT_SCRIPT_KEY, value: baseName(script), evidence };
+  if (cmd.length === 0) return [named];
+  // `CMD ["server"]`: the image's own process, and the script still there for a deployment's own argument (`command: worker`).
   const dispatched = scriptDispatch([script, ...cmd]);
-  return dispatched ? [{ type: 'binding', scope: folder, key: CELERY_PROCESS_KEY, value: `$group:${processScriptGroup(dispatched.script)}#${dispatched.argument}`, evidence }] : [];
+  return dispatched ? [named, { type: 'binding', scope: folder, key: CELERY_PROCESS_KEY, value: `$group:${processScriptGroup(dispatched.script)}#${dispatched.argument}`, evidence }] : [];
 }
 
 /**

@@ -398,6 +398,41 @@ describe('scriptBranches', () => {
   });
 });
 
+describe('scriptBranches of an entrypoint whose functions start supervisord and a Flask CLI’s rq group', () => {
+  it('reads each argument’s function', () => {
+    const text = [
+      '#!/bin/bash',
+      'scheduler() {',
+      '  exec /app/manage.py rq scheduler',
+      '}',
+      'worker() {',
+      '  export QUEUES=${QUEUES:-}',
+      '  exec supervisord -c worker.conf',
+      '}',
+      'server() {',
+      '  exec /usr/local/bin/gunicorn -b 0.0.0.0:5000 app.wsgi:app',
+      '}',
+      'case "$1" in',
+      '  worker)',
+      '    shift',
+      '    worker',
+      '    ;;',
+      '  server)',
+      '    server',
+      '    ;;',
+      '  scheduler)',
+      '    scheduler',
+      '    ;;',
+      'esac',
+    ].join('\n');
+    expect(scriptBranches(text).map(({ argument, processes }) => [argument, processes])).toEqual([
+      ['worker', '$process:supervisord:*'],
+      ['server', ''],
+      ['scheduler', 'beat,rq'],
+    ]);
+  });
+});
+
 describe('the process-script source', () => {
   it.each([
     ['docker/docker-bootstrap.sh', true],

@@ -42,6 +42,8 @@ import { MIGRATION_PROCESS, pythonEntryOf } from '../../../core/discovery/python
 import { isMigrationCommand } from '../../../core/discovery/migration-commands.js';
 import { celeryOfCommand, splitCommandLine, withoutLaunchers } from './command-line.js';
 import { PHP_PROCESS_KEY, phpScriptGroup, phpScriptProcess } from '../../../core/discovery/php-processes.js';
+import { processManagerSelector } from './process-managers.js';
+import { programWord } from '../../../core/discovery/shared-codebase.js';
 import { baseName } from './paths.js';
 
 export { processScriptGroup };
@@ -65,7 +67,7 @@ const VARIABLE = /^["']?\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)(?::?[-=]([^}]*))?\}
  * Sidekiq and clockwork, the migration tools of migration-commands.ts); a script naming none of them
  * is not read further.
  */
-const PROCESS_WORDS = /\b(?:celery|gunicorn|uvicorn|daphne|hypercorn|granian|uwsgi|waitress-serve|flask|manage\.py|django-admin|sidekiq|puma|unicorn|rails|rake|clockwork|alembic|flyway|liquibase|goose|knex|prisma|sequelize|typeorm|medusa|node-pg-migrate)\b/;
+const PROCESS_WORDS = /\b(?:celery|gunicorn|uvicorn|daphne|hypercorn|granian|uwsgi|waitress-serve|flask|manage\.py|django-admin|sidekiq|puma|unicorn|rails|rake|clockwork|supervisord|alembic|flyway|liquibase|goose|knex|prisma|sequelize|typeorm|medusa|node-pg-migrate)\b/;
 
 /** The process-script source. */
 export const processScriptSource: Source = {
@@ -482,6 +484,9 @@ function processesOf(body: readonly Line[]): { processes: string; line: number }
       const words = withoutLaunchers(splitCommandLine(part.trim().replace(/^(?:then|do|else)\s+/, '')));
       const processes = celeryOfCommand(words);
       if (processes !== undefined && processes !== '') return { processes, line: line.number };
+      // `exec supervisord -c worker.conf`: every program its configuration starts (process-managers.ts).
+      const managed = processManagerSelector(words);
+      if (managed !== undefined && /(^|\/)supervisord$/.test(programWord(words) ?? '')) return { processes: managed, line: line.number };
       const started = pythonEntryOf(words) ?? processes ?? (isMigrationCommand(words) ? MIGRATION_PROCESS : undefined);
       if (started !== undefined) last = { processes: started, line: line.number };
     }

@@ -39,9 +39,18 @@ describe('the supervisord source', () => {
     ['etc/supervisor/conf.d/celery.conf', true],
     ['conf.d/worker.ini', true],
     ['nginx/conf.d/default.conf', true],
-    ['nginx/default.conf', false],
+    // any `.conf` (`supervisord -c worker.conf`): its text decides
+    ['nginx/default.conf', true],
+    ['nginx/default.ini', false],
   ])('accepts %s: %s', (path, accepted) => {
     expect(supervisordSource.accepts(path)).toBe(accepted);
+  });
+
+  it('reads a whole supervisord configuration of any name (`worker.conf`), and no other file’s `[program:`', async () => {
+    const whole = '[supervisord]\nnodaemon=true\n\n[program:worker]\ncommand=./manage.py rq worker %(ENV_QUEUES)s\n';
+    const groups = (facts: Awaited<ReturnType<typeof read>>): string[] => facts.flatMap((fact) => (fact.type === 'binding' && fact.group !== undefined ? [`${fact.group} ${fact.key}=${fact.value}`] : []));
+    expect(groups(await read('worker.conf', whole))).toEqual(['supervisord:worker.conf worker=worker,rq,rq-queues-env:QUEUES']);
+    expect(groups(await read('notes.conf', '[program:worker]\ncommand=rq worker\n'))).toEqual([]);
   });
 
   it('reads programs: commented-out ones are comments, continuation lines are the command', () => {

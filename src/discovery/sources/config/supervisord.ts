@@ -27,9 +27,11 @@ const SUPERVISOR_FILE = /(?:^|\/)supervisor(?:d)?(?:[._-][\w.-]*)?\.(?:conf|ini)
 export const supervisordSource: Source = {
   name: 'supervisord',
   extensions: ['.conf', '.ini'],
-  accepts: (path) => SUPERVISOR_FILE.test(path),
+  // Any `.conf` that is a whole supervisord configuration too (`worker.conf` of `supervisord -c worker.conf`).
+  accepts: (path) => SUPERVISOR_FILE.test(path) || /\.conf$/i.test(path),
   read(file: SourceFile, context: SourceContext): Fact[] {
     if (!file.text.includes('[program:')) return [];
+    if (!SUPERVISOR_FILE.test(file.path) && !/^\s*\[supervisord\]/m.test(file.text)) return [];
     const group = supervisordGroup(baseName(file.path));
     const developer = DEVELOPER_FILE.test(baseName(file.path).replace(/^supervisor(?:d)?/i, ''));
     return supervisorPrograms(file.text).flatMap((program) => {
