@@ -441,6 +441,8 @@ export const COVERAGE_TAGS = [
   'object-spreads',
   // A plugin's or dynamic module's own options (`X.init({ url })`, kept and injected into its services): what the module's code reads as `this.options.url`
   'plugin-options',
+  // ThreeDotsLabs Watermill (Go): pub/subs (watermill-amqp, -kafka, -nats…) built as a bus's transports in one package, Publish/Subscribe and router handlers in others; the in-process GoChannel no broker
+  'watermill',
   // go-micro: services found by the name they register (micro.Name), protoc-gen-micro clients, events through the broker MICRO_BROKER chooses, the micro API gateway's namespace
   'go-micro',
   // Vert.x: the clustered event bus, service proxies, service discovery records, WebClient

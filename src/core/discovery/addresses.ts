@@ -22,6 +22,11 @@ export interface ParsedAddress {
   kind?: SystemKind;
 }
 
+/** Whether an address is written with an explicit HTTP scheme (`http://orders:8080`, `HTTPS://api.example.com/v1`): an HTTP server, whatever a name says. */
+export function hasHttpScheme(value: string | undefined): boolean {
+  return value !== undefined && /^\s*https?:\/\//i.test(value);
+}
+
 /** What a URL scheme tells about the other end. */
 const SCHEMES: Record<string, { technology: string; mechanism: Mechanism; kind: SystemKind }> = {
   http: { technology: 'HTTP', mechanism: 'rest', kind: 'application' },

@@ -536,6 +536,12 @@ export interface ConnectionFact {
    */
   phoneHome?: boolean;
   /**
+   * The mechanism is a guess from the client's name (Go's `orders.NewOrdersClient(addr)` read as a
+   * generated gRPC stub): an address with an explicit `http://` or `https://` scheme, written or
+   * bound (`SHOP_ORDERS_SERVICE_ADDR=http://orders:8080`), says the client speaks HTTP, a rest call.
+   */
+  schemeDecides?: boolean;
+  /**
    * Read from a setting only its key's name says is an identity provider's issuer, token or key
    * endpoint (identity-settings.ts), whatever reads it: a call only when its value is an HTTP URL
    * reaching a system the files deploy or a known identity-provider vendor; a public login host

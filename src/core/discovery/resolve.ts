@@ -10,7 +10,7 @@ import { ABP_EVENT_BUS_KEY, abpEventBusTarget, abpRemoteServiceFallback } from '
 import { LOCATOR_ENABLED_KEYS, isLocatorKey, locatorRoutes, registryOfKey, type RegistryKind } from './spring-discovery-locator.js';
 import { MICRO_BROKER_TARGET_KEY, MICRO_NAME_KEY, MICRO_SERVER_NAME_ENV, MICRO_SERVER_NAME_KEYS, brokerTarget, gatewayOf, inNamespace, runsMicroImage } from './go-micro.js';
 import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
-import { addressList, addressOrHost, isLoopback, namesNoSystem, parseAddress, type ParsedAddress } from './addresses.js';
+import { addressList, addressOrHost, hasHttpScheme, isLoopback, namesNoSystem, parseAddress, type ParsedAddress } from './addresses.js';
 import { ENV_PREFIX_READ_KEY, envPrefixOf, prefixedSettingConnections } from './env-prefix.js';
 import { withoutOwnCommand } from './conditions.js';
 import { throughFlags } from './flag-conditions.js';
@@ -2311,6 +2311,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     let addressMechanism: Mechanism | undefined;
     let channelOverride: string | undefined;
     let clearChannel = false;
+    let httpByScheme = false;
     if (fact.target.component) {
       target = find(fact.target.component) ?? providerOf.get(systemKey(fact.target.component)) ?? ensure(fact.target.component, fact.targetKind ?? 'application', false);
     } else if (fact.target.key === VERTX_EVENT_BUS_KEY) {
@@ -2380,6 +2381,12 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
         if (link) evidence.push(link.evidence);
         technology ??= address.technology;
         addressMechanism = address.mechanism;
+        // A client taken for a gRPC stub by its name, given an `http://`/`https://` address, speaks HTTP.
+        if (fact.schemeDecides && fact.mechanism === 'grpc' && hasHttpScheme(literal ?? boundValue)) {
+          httpByScheme = true;
+          technology = 'HTTP';
+          clearChannel = true;
+        }
       } else if (fact.role === 'produces' || fact.role === 'consumes') {
         const axon = fact.technology?.toLowerCase() === AXON_SERVER;
         if (axon && settingOf(owner, fact.evidence.file)(AXON_SERVER_ENABLED)?.trim().toLowerCase() === 'false') return;
@@ -2437,8 +2444,9 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     // (nginx's `location /files/ { proxy_pass http://minio:9000; }`, an Ingress rule) forwards its
     // clients' HTTP requests: that route is a call, whoever moves the files. A binding used
     // through a vendor's HTTP API (Dapr's SendGrid binding) is a call of that API.
-    const mechanism: Mechanism =
-      fact.role === 'depends' && fact.mechanism === 'other'
+    const mechanism: Mechanism = httpByScheme
+      ? 'rest'
+      : fact.role === 'depends' && fact.mechanism === 'other'
         ? dependsMechanism(target)
         : fact.role === 'uses' && fact.mechanism === 'other'
           ? addressMechanism === 'email' || isMailServer(target)

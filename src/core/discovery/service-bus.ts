@@ -8,6 +8,9 @@
  * branch conditions. A transport with no broker (`UsingInMemory`, `LearningTransport`) keeps its
  * messages in the process: no connection. A component configuring no transport of its own takes
  * the bus's one product in the scan, if there is one (a library configured it), else makes none.
+ * Go's Watermill is joined the same way: its pub/sub constructions are the transports
+ * (`amqp.NewPublisher(…)`, `gochannel.NewGoChannel(…)` in process), `Publish`/`Subscribe` and a
+ * router's handlers the uses.
  */
 import { CONFIDENCE, type ConnectionFact } from './facts.js';
 
@@ -17,8 +20,8 @@ const INFERRED = CONFIDENCE.inferred;
 /** The technology a transport without a broker is given by code sources. */
 export const IN_PROCESS_TRANSPORT = 'In-memory';
 
-/** The technologies that name a .NET service bus rather than a product. */
-export const SERVICE_BUSES: ReadonlySet<string> = new Set(['MassTransit', 'NServiceBus']);
+/** The technologies that name a service bus rather than a product: .NET's, and Go's Watermill (sources/code/watermill.ts). */
+export const SERVICE_BUSES: ReadonlySet<string> = new Set(['MassTransit', 'NServiceBus', 'Watermill']);
 
 /**
  * The connections with each bus connection replaced by one per transport its component

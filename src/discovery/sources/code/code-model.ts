@@ -296,6 +296,8 @@ export interface SiteTools {
   chain(site: CallSite): string[];
   /** A node's text with whitespace removed. */
   text(node: SyntaxNode): string;
+  /** The channel names at a pick, as a signature's `channel` reads them (constants and settings as `$ref:` keys). */
+  channels(site: CallSite, pick: Pick): string[];
 }
 
 /** One client, server or configuration call discovery recognises. */
@@ -361,6 +363,8 @@ export interface Signature {
    * (ConnectionFact.relativePath).
    */
   relative?: 'also' | 'only';
+  /** The mechanism is guessed from the callee's name: an explicit http(s) scheme of the address makes it rest (ConnectionFact.schemeDecides). */
+  schemeDecides?: boolean;
   /**
    * Only in server code: a client that browser code also uses to talk to the site that served it
    * (STOMP over WebSocket from a single-page app), which is then no connection of a system.

@@ -208,6 +208,7 @@ function toolsOf(evaluator: Evaluator): SiteTools {
     node: (site, pick) => evaluator.nodeAt(site, pick),
     chain: (site) => evaluator.chainSites(site).map((link) => link.name),
     text: (node) => evaluator.text(node),
+    channels: (site, pick) => channelsAt(evaluator, site, [pick]),
   };
 }
 
@@ -405,6 +406,7 @@ export function emitFacts(input: EmissionInput): Fact[] {
         }
       }
       if (refinement?.namedClient) for (const entry of sink.slice(first)) entry.fact.namedClient = refinement.namedClient;
+      if (signature.schemeDecides) for (const entry of sink.slice(first)) entry.fact.schemeDecides = true;
       if (refinement?.dataAccess) for (const entry of sink.slice(first)) entry.fact.dataAccess = true;
       if (refinement?.throughStore) for (const entry of sink.slice(first)) entry.fact.throughStore = true;
       if (refinement?.rolesByCaller) for (const entry of sink.slice(first)) entry.fact.rolesByCaller = refinement.rolesByCaller;

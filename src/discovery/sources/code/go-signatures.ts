@@ -13,6 +13,7 @@ import type { FamilyTable, Signature, SyntaxNode } from './code-model.js';
 import { between, calls, consumes, endpoint, produces, provides, uses, vendor } from './signature-builders.js';
 import { MICRO_BROKER_TARGET_KEY } from '../../../core/discovery/go-micro.js';
 import { GO_MICRO_IMPORTS } from './go-micro.js';
+import { WATERMILL_AMQP_CONFIGS, WATERMILL_GO, WATERMILL_TRIGGERS } from './watermill.js';
 
 const SEGMENTIO = ['github.com/segmentio/kafka-go'];
 const SARAMA = ['github.com/Shopify/sarama', 'github.com/IBM/sarama'];
@@ -115,8 +116,10 @@ export const GO_SIGNATURES: readonly Signature[] = [
   // gRPC: `grpc.Dial(addr)` / `grpc.NewClient(addr)` and `pb.NewCartServiceClient(conn)`; servers `pb.RegisterCartServiceServer(s, impl)`
   calls('grpc', ['grpc.Dial', 'grpc.NewClient'], { target: [0] }),
   calls('grpc', ['grpc.DialContext'], { target: [1] }),
+  // A stub is guessed from the constructor's name: an address with an http(s) scheme makes it an HTTP client's (schemeDecides).
   calls('grpc', ['*.New*Client'], {
     target: [0],
+    schemeDecides: true,
     service: (site) => between(site.name, 'New', 'Client'),
     refine: (site, tools) => (site.args.length === 1 && site.args[0] && takesConnection(tools.text(site.args[0])) && between(site.name, 'New', 'Client') ? undefined : false),
   }),
@@ -155,6 +158,8 @@ export const GO_SIGNATURES: readonly Signature[] = [
   provides(['*.Register*Handler'], (site) => between(site.name, 'Register', 'Handler'), { imports: GO_MICRO_IMPORTS, refine: (site) => (site.args.length === 2 ? undefined : false) }),
   produces('go-micro', ['micro.NewEvent', 'micro.NewPublisher', 'service.NewEvent', 'broker.Publish', '*.Broker.Publish'], { imports: GO_MICRO_IMPORTS, channel: [0], key: MICRO_BROKER_TARGET_KEY }),
   consumes('go-micro', ['micro.RegisterSubscriber', 'service.RegisterSubscriber', 'server.NewSubscriber', '*.Server.NewSubscriber', 'broker.Subscribe', '*.Broker.Subscribe'], { imports: GO_MICRO_IMPORTS, channel: [0], key: MICRO_BROKER_TARGET_KEY }),
+  // ThreeDotsLabs Watermill (watermill.ts): pub/subs constructed as a bus's transports, used through its interfaces.
+  ...WATERMILL_GO,
   // Kafka: segmentio/kafka-go, sarama, confluent-kafka-go
   produces('Kafka', ['literal kafka.Writer', 'literal kafka.WriterConfig'], { imports: SEGMENTIO, target: ['Addr', 'Brokers'], channel: ['Topic'] }),
   consumes('Kafka', ['literal kafka.ReaderConfig'], { imports: SEGMENTIO, target: ['Brokers'], channel: ['Topic', 'GroupTopics'] }),
@@ -316,7 +321,7 @@ export const GO_TABLE: FamilyTable = {
   signatures: GO_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts); net/http where it is imported or one of its client calls or types is written, not in comments.
   triggers: triggerPattern({
-    prefixes: ['dapr', 'grpc', 'kafka', 'sarama', 'amqp', 'nats', 'stomp', 'zeebe', 'zbc', 'temporal', 'paho', 'azservicebus', 'azeventhubs', 'aws-sdk', 'eventbridge', 'pubsub', 'redis', 'redigo', 'sqlx', 'pgx', 'gorm', 'mongo', 'azblob', 'sftp', 'minio', 'smtp', 'gomail', 'getenv', 'lookupenv', 'viper', 'cobra', 'pflag', 'kingpin', 'urfave', 'memcache', 'mgo', 'zrpc', 'go-zero', 'go-queue', 'asynq', 'graphql', 'soap', 'resty', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'mailgun', 'slack', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable', 'gocql', 'kgo', 'gocraft', 'beego', ...VENDOR_TRIGGERS.go, ...VECTOR_STORE_TRIGGERS],
+    prefixes: ['dapr', 'grpc', 'kafka', 'sarama', 'amqp', 'nats', 'stomp', 'zeebe', 'zbc', 'temporal', 'paho', 'azservicebus', 'azeventhubs', 'aws-sdk', 'eventbridge', 'pubsub', 'redis', 'redigo', 'sqlx', 'pgx', 'gorm', 'mongo', 'azblob', 'sftp', 'minio', 'smtp', 'gomail', 'getenv', 'lookupenv', 'viper', 'cobra', 'pflag', 'kingpin', 'urfave', 'memcache', 'mgo', 'zrpc', 'go-zero', 'go-queue', 'asynq', 'graphql', 'soap', 'resty', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'mailgun', 'slack', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable', 'gocql', 'kgo', 'gocraft', 'beego', ...WATERMILL_TRIGGERS, ...VENDOR_TRIGGERS.go, ...VECTOR_STORE_TRIGGERS],
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', 'database/sql\\b', '"net/http"', '\\bsql\\.Open\\b', '\\bhttp\\.(?:Get|Post|Head|PostForm|NewRequest|NewRequestWithContext|Client|ProxyURL)\\b', 'New\\w+Client\\(', 'Register\\w+Server\\(', 'Register\\w+HandlerFromEndpoint\\(', '(?:\\benv|envconfig|envDefault|env-default|mapstructure):"', '\\bConfig\\s+struct\\b', 'Env\\w*\\(&', '\\bmail\\.NewDialer\\b', '\\bflag\\.[A-Z]\\w*\\(', '\\bent\\.Open\\(', 'go-micro', 'micro/go-plugins', 'micro/micro/', '\\bos\\.Environ\\(\\)', '\\benvconfig\\.(?:Must)?Process\\('],
   }),
   values: {
@@ -333,6 +338,8 @@ export const GO_TABLE: FamilyTable = {
       { call: ['grpc.Dial', 'grpc.NewClient'], arg: 0 },
       { call: ['grpc.DialContext'], arg: 1 },
       { call: ['url.Parse', 'url.JoinPath'], arg: 0 },
+      // watermill-amqp's configs (`amqp.NewDurableQueueConfig(amqpURI)`) carry the broker's URI.
+      { call: WATERMILL_AMQP_CONFIGS, arg: 0 },
       // Client options naming the servers: olivere/elastic's `elastic.SetURL(urls...)`, franz-go's `kgo.SeedBrokers(brokers...)`.
       { call: ['elastic.SetURL', 'kgo.SeedBrokers'], arg: 0 },
       // A redigo pool (gocraft/work's queue) connects through its `Dial` factory: `redis.DialURL(url)`, `redis.Dial("tcp", addr)`.
