@@ -1,8 +1,10 @@
 /**
  * Compose files for a developer's machine: `docker-compose.dev.yml`, `docker-compose-developer.yml`,
  * `compose.local.yaml`, or any Compose file under a `dev/` (`development/`, `.devcontainer/`)
- * folder. They run the same services as the deployment, but with what a laptop needs: Redis
- * standing in for the broker, a mail catcher (`EMAIL_HOST: mailhog`), the code mounted and
+ * folder; and a folder's plain Compose file beside a deployment of the same services (a
+ * `deploy/docker-compose.yml`, a standalone `docker-compose.production.yaml`: developerComposeFiles).
+ * They run the same services as the deployment, but with what a laptop needs: Redis standing in
+ * for the broker, a mail catcher (`EMAIL_HOST: mailhog`), the code mounted and
  * `runserver` as the command.
  *
  * Such a file still says where a service's code is (its `build:`, which the deployed compose,
