@@ -60,6 +60,10 @@ export const COVERAGE_TAGS = [
   'compose-depends-on',
   // A depends_on inherited from an extension field merged into several services (`<<: *defaults`, every infrastructure service listed once for all): kept only where the service's own settings address the target, a consumer role's wait for its broker broker → consumer
   'compose-shared-depends-on',
+  // A Compose service written only to be merged into the processes (`base: &base`, then `<<: *base` in `rails` and `sidekiq`), the same image, nothing of its own that runs it: a template, no system and no edges
+  'compose-template-service',
+  // A production Compose file standing alone (`docker-compose.production.yaml`, `docker-compose.prod.yml`) beside the folder's plain `docker-compose.yaml`: the plain file is the developer's, its mail catcher and dev servers set up nothing deployed
+  'compose-production-variant',
   // One Node image run as several processes: the image tied to the Dockerfile its build tags, each process's code reached by imports from its entry file
   'node-image-processes',
   // One PHP image run as several processes (`php app/http.php`, `bin/` scripts running `php app/worker.php audits`): each process's files reached from its entry by require/include (paths, globs), Composer PSR-4 classes and the worker class its argument chooses

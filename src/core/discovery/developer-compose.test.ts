@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CONFIDENCE, type Evidence, type Fact } from './facts.js';
-import { definesForDeveloperOnly, deploymentServiceKeys, developerComposeFiles, isDeveloperComposeFile, withoutDeveloperComposeSettings } from './developer-compose.js';
+import { definesForDeveloperOnly, deploymentServiceKeys, developerComposeFiles, isDeveloperComposeFile, isProductionComposeFile, withoutDeveloperComposeSettings } from './developer-compose.js';
 import { resolveFacts } from './resolve.js';
 
 describe('isDeveloperComposeFile', () => {
@@ -35,10 +35,28 @@ describe('isDeveloperComposeFile', () => {
   });
 });
 
+describe('isProductionComposeFile', () => {
+  it.each<[string, boolean]>([
+    ['docker-compose.production.yaml', true],
+    ['docker-compose.prod.yml', true],
+    ['compose.production.yaml', true],
+    ['docker-compose-prod.yml', true],
+    ['ops/compose.app.prod.yaml', true],
+    ['docker-compose.yml', false],
+    ['docker-compose.products.yml', false],
+    ['docker-compose.preprod.yml', false],
+    ['docker-compose.dev.yml', false],
+    ['prod.yml', false],
+  ])('%s: %s', (path, expected) => {
+    expect(isProductionComposeFile(path)).toBe(expected);
+  });
+});
+
 describe('developerComposeFiles', () => {
   const service = (name: string, file: string): Fact => ({ type: 'component', name, kind: 'application', composeService: true, composeImage: `acme/${name}`, evidence: { file, line: 1, excerpt: '' }, confidence: CONFIDENCE.declared });
   // A service an overlay only gives settings (`environment:`), with neither image nor build.
   const overlay = (name: string, file: string): Fact => ({ type: 'component', name, kind: 'application', composeService: true, evidence: { file, line: 1, excerpt: '' }, confidence: CONFIDENCE.declared });
+  const waits = (name: string, target: string, file: string): Fact => ({ type: 'connection', component: name, target: { component: target }, role: 'depends', mechanism: 'other', evidence: { file, line: 2, excerpt: '' }, confidence: CONFIDENCE.inferred });
   it.each<[string, Fact[], string, boolean]>([
     ['a root file beside a deploy/ file defining the same service', [service('quillpad', 'docker-compose.yml'), service('quillpad', 'deploy/docker-compose.yml')], 'docker-compose.yml', true],
     ['the deploy/ file itself', [service('quillpad', 'docker-compose.yml'), service('quillpad', 'deploy/docker-compose.yml')], 'deploy/docker-compose.yml', false],
@@ -48,6 +66,18 @@ describe('developerComposeFiles', () => {
     ['no deployment folder at all', [service('api', 'docker-compose.yml'), service('api', 'compose/services.yml')], 'docker-compose.yml', false],
     ['a deploy/ overlay only giving the same services an environment', [service('ui', 'docker-compose.yml'), overlay('ui', 'deploy/observability/docker-compose.observability.yml')], 'docker-compose.yml', false],
     ['a developer file by name, as before', [service('api', 'docker-compose.dev.yml')], 'docker-compose.dev.yml', true],
+    // A production variant standing alone beside the folder's plain file.
+    ['a plain file beside docker-compose.production.yaml', [service('rails', 'docker-compose.yaml'), service('mailhog', 'docker-compose.yaml'), service('rails', 'docker-compose.production.yaml')], 'docker-compose.yaml', true],
+    ['the production file itself', [service('rails', 'docker-compose.yaml'), service('rails', 'docker-compose.production.yaml')], 'docker-compose.production.yaml', false],
+    ['a plain file beside docker-compose.prod.yml in a subfolder', [service('api', 'ops/docker-compose.yml'), service('api', 'ops/docker-compose.prod.yml')], 'ops/docker-compose.yml', true],
+    ['a plain file beside compose.production.yaml', [service('api', 'compose.yaml'), service('api', 'compose.production.yaml')], 'compose.yaml', true],
+    ['the override beside a production file', [service('api', 'docker-compose.yml'), service('api', 'docker-compose.override.yml'), service('api', 'docker-compose.prod.yml')], 'docker-compose.override.yml', true],
+    ['another variant beside a production file', [service('api', 'docker-compose.staging.yml'), service('api', 'docker-compose.prod.yml')], 'docker-compose.staging.yml', false],
+    ['a production file in another folder', [service('api', 'web/docker-compose.yml'), service('api', 'docker-compose.prod.yml')], 'web/docker-compose.yml', false],
+    ['a production overlay giving a service only an environment', [service('api', 'docker-compose.yml'), overlay('api', 'docker-compose.prod.yml')], 'docker-compose.yml', false],
+    ['a production overlay defining one service, another only overridden', [service('api', 'docker-compose.yml'), service('api', 'docker-compose.prod.yml'), overlay('postgres', 'docker-compose.prod.yml')], 'docker-compose.yml', false],
+    ['a production overlay whose service waits for one only the plain file runs', [service('api', 'docker-compose.yml'), service('postgres', 'docker-compose.yml'), service('api', 'docker-compose.prod.yml'), waits('api', 'postgres', 'docker-compose.prod.yml')], 'docker-compose.yml', false],
+    ['a production file whose services wait only for its own', [service('api', 'docker-compose.yml'), service('api', 'docker-compose.prod.yml'), service('postgres', 'docker-compose.prod.yml'), waits('api', 'postgres', 'docker-compose.prod.yml')], 'docker-compose.yml', true],
   ])('%s', (_name, facts, file, expected) => {
     expect(developerComposeFiles(facts)(file)).toBe(expected);
   });

@@ -1,8 +1,10 @@
 /**
  * Compose files for a developer's machine: `docker-compose.dev.yml`, `docker-compose-developer.yml`,
  * `compose.local.yaml`, or any Compose file under a `dev/` (`development/`, `.devcontainer/`)
- * folder. They run the same services as the deployment, but with what a laptop needs: Redis
- * standing in for the broker, a mail catcher (`EMAIL_HOST: mailhog`), the code mounted and
+ * folder; and a folder's plain Compose file beside a deployment of the same services (a
+ * `deploy/docker-compose.yml`, a standalone `docker-compose.production.yaml`: developerComposeFiles).
+ * They run the same services as the deployment, but with what a laptop needs: Redis standing in
+ * for the broker, a mail catcher (`EMAIL_HOST: mailhog`), the code mounted and
  * `runserver` as the command.
  *
  * Such a file still says where a service's code is (its `build:`, which the deployed compose,
@@ -42,19 +44,45 @@ export function isDeveloperComposeFile(path: string): boolean {
 const DEPLOYMENT_FOLDER = /(?:^|\/)(?:deploy|deployment|deployments|production|prod|setup)\//i;
 
 /**
+ * A Compose file's name marking the production variant (`docker-compose.production.yaml`,
+ * `docker-compose.prod.yml`, `compose.production.yaml`), run instead of the folder's plain file.
+ */
+const PRODUCTION_VARIANT = /^(?:docker-)?compose[.\-_](?:.+[.\-_])?(?:prod|production)(?:[.\-_][^/]*)?\.ya?ml$/i;
+/** The folder's plain Compose file and the override Compose loads with it (`docker-compose.yml`, `compose.override.yaml`). */
+const PLAIN_OR_OVERRIDE = /^(?:docker-)?compose(?:[.\-_]override)?\.ya?ml$/i;
+
+/** Whether a path is named as a production Compose file (`docker-compose.prod.yml`, `compose.production.yaml`). */
+export function isProductionComposeFile(path: string): boolean {
+  return isComposeFile(path) && PRODUCTION_VARIANT.test(path.slice(path.lastIndexOf('/') + 1)) && !isDeveloperComposeFile(path);
+}
+
+/**
  * The Compose files of a scan that are a developer's: those named or placed so
  * (isDeveloperComposeFile), and a Compose file (`docker-compose.yml` at the root, its app built
  * from source with `SMTP_HOST: mailhog`) defining a service that a Compose file under a deployment
  * folder of its own tree also defines (`deploy/docker-compose.yml`, running the released image
  * with `env_file: ./docker.env`): that file is how the project is run, the other how it is worked
  * on. Several deployment files, or none, leave the others as they are.
+ *
+ * A production variant beside the folder's plain file (`docker-compose.production.yaml` next to a
+ * `docker-compose.yaml` building the app with dev arguments, mounting the source and running a
+ * mail catcher) is such a deployment for the plain file and its override of the same folder, when
+ * it stands alone: every service it lists it defines (an image, a build), and every service its
+ * services depend on or link to it lists. An overlay run with `-f` over the plain file
+ * (`docker-compose.prod.yml` only giving `api` another environment, or an image while the plain
+ * file keeps the datastores its services wait for) deploys nothing by itself.
  */
 export function developerComposeFiles(facts: readonly Fact[]): (path: string) => boolean {
   const servicesOf = new Map<string, Set<string>>();
   // What a file defines, not only overrides: an overlay (`deploy/observability/compose.yml`
   // giving the root file's services an environment, to be run with `-f` beside it) deploys nothing.
   const definedOf = new Map<string, Set<string>>();
+  // The services each Compose file's services depend on or link to (standsAlone).
+  const awaitedOf = new Map<string, Set<string>>();
   for (const fact of facts) {
+    if (fact.type === 'connection' && (fact.role === 'depends' || fact.role === 'consumes') && 'component' in fact.target && fact.target.component !== undefined && isComposeFile(fact.evidence.file)) {
+      awaitedOf.set(fact.evidence.file, (awaitedOf.get(fact.evidence.file) ?? new Set<string>()).add(nameKey(fact.target.component)));
+    }
     if (fact.type !== 'component' || !isComposeFile(fact.evidence.file)) continue;
     const services = servicesOf.get(fact.evidence.file) ?? new Set<string>();
     services.add(nameKey(fact.name));
@@ -65,14 +93,31 @@ export function developerComposeFiles(facts: readonly Fact[]): (path: string) =>
     definedOf.set(fact.evidence.file, defined);
   }
   const deployment = [...servicesOf.keys()].filter((file) => DEPLOYMENT_FOLDER.test(file) && !isDeveloperComposeFile(file));
+  // The production variants standing alone, by folder.
+  const productionIn = new Map<string, string[]>();
+  for (const file of servicesOf.keys()) {
+    if (!isProductionComposeFile(file) || DEPLOYMENT_FOLDER.test(file) || !standsAlone(servicesOf.get(file), definedOf.get(file), awaitedOf.get(file))) continue;
+    const folder = file.slice(0, file.lastIndexOf('/') + 1);
+    productionIn.set(folder, [...(productionIn.get(folder) ?? []), file]);
+  }
   const shadowed = new Set<string>();
   for (const [file, services] of servicesOf) {
     if (DEPLOYMENT_FOLDER.test(file) || isDeveloperComposeFile(file)) continue;
     const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
-    const deploys = deployment.filter((other) => other.startsWith(folder) && [...(definedOf.get(other) ?? [])].some((service) => services.has(service)));
-    if (deploys.length > 0) shadowed.add(file);
+    const definesOneOf = (other: string): boolean => [...(definedOf.get(other) ?? [])].some((service) => services.has(service));
+    const deploys = deployment.filter((other) => other.startsWith(folder) && definesOneOf(other));
+    const beside = PLAIN_OR_OVERRIDE.test(file.slice(folder.length)) ? (productionIn.get(folder) ?? []).filter(definesOneOf) : [];
+    if (deploys.length > 0 || beside.length > 0) shadowed.add(file);
   }
   return (path) => isDeveloperComposeFile(path) || shadowed.has(path);
+}
+
+/**
+ * Whether a Compose file runs by itself (developerComposeFiles): it defines every service it lists,
+ * and every service its services depend on or link to is one of them.
+ */
+function standsAlone(listed: ReadonlySet<string> = new Set(), defined: ReadonlySet<string> = new Set(), awaited: ReadonlySet<string> = new Set()): boolean {
+  return [...listed].every((service) => defined.has(service)) && [...awaited].every((service) => listed.has(service));
 }
 
 /** A name saying it is not the developer's variant (`docker-compose-non-dev.yml`, the one to deploy beside a `docker-compose.yml` for development). */

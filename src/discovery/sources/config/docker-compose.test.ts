@@ -913,6 +913,43 @@ describe('depends_on inherited from shared defaults', () => {
   });
 });
 
+describe('template services merged into others', () => {
+  const base = ['  base: &base', '    image: acme/app:latest', '    env_file: .env', '    volumes: ["./storage:/app/storage"]'];
+  const rails = ['  rails:', '    <<: *base', '    command: bin/rails server -b 0.0.0.0', '    depends_on: [postgres, redis]'];
+  const sidekiq = ['  sidekiq:', '    <<: *base', '    command: bundle exec sidekiq'];
+  const stores = ['  postgres: { image: "postgres:16" }', '  redis: { image: "redis:7" }'];
+  const compose = (...services: string[][]): string => ['services:', ...services.flat()].join('\n');
+  const components = async (text: string): Promise<string[]> => (await read('docker-compose.yml', text)).flatMap((fact) => (fact.type === 'component' ? [fact.name] : []));
+
+  it.each<[string, string, string[]]>([
+    ['a base service only merged into two processes of its image', compose(base, rails, sidekiq, stores), ['rails', 'sidekiq', 'postgres', 'redis']],
+    ['merged into one process only', compose(base, rails, stores), ['rails', 'postgres', 'redis']],
+    ['built as well as named (each merging service builds the same)', compose(['  base: &base', '    build: .', '    image: acme/app:dev'], rails, sidekiq, stores), ['rails', 'sidekiq', 'postgres', 'redis']],
+    // Running on its own: kept.
+    ['a base with its own command', compose([...base, '    command: bin/rails server'], sidekiq, stores), ['base', 'sidekiq', 'postgres', 'redis']],
+    ['a base serving ports', compose([...base, '    ports: ["3000:3000"]'], ['  sidekiq:', '    <<: *base', '    ports: []', '    command: sidekiq'], stores), ['base', 'sidekiq', 'postgres', 'redis']],
+    ['a base another service depends on', compose(base, ['  sidekiq:', '    <<: *base', '    command: sidekiq', '    depends_on: [base]'], stores), ['base', 'sidekiq', 'postgres', 'redis']],
+    ['a base another service addresses', compose(base, sidekiq, ['  proxy:', '    image: acme/proxy', '    environment: { UPSTREAM: "http://base:3000" }'], stores), ['base', 'sidekiq', 'proxy', 'postgres', 'redis']],
+    ['a base with a container name', compose([...base, '    container_name: app'], sidekiq, stores), ['base', 'sidekiq', 'postgres', 'redis']],
+    // Adding something: a merging service running another image or build leaves the base its own.
+    ['a merging service running another image', compose(base, ['  worker:', '    <<: *base', '    image: acme/worker:latest', '    command: work'], stores), ['base', 'worker', 'postgres', 'redis']],
+    ['a merging service building elsewhere', compose(['  base: &base', '    build: .'], ['  worker:', '    <<: *base', '    build: ./worker'], stores), ['base', 'worker', 'postgres', 'redis']],
+    // A stock server merged into a second one is a server.
+    ['a Redis service merged into a second Redis', compose(['  redis: &redis', '    image: redis:7'], ['  redis-cache:', '    <<: *redis', '    command: redis-server --maxmemory 64mb']), ['redis', 'redis-cache']],
+    // An extension field is no service; nothing changes for it.
+    ['an x- extension field', ['x-app: &app', '  image: acme/app:latest', 'services:', '  rails:', '    <<: *app', '    command: rails s', '  sidekiq:', '    <<: *app', '    command: sidekiq'].join('\n'), ['rails', 'sidekiq']],
+  ])('%s', async (_, text, expected) => {
+    expect(await components(text)).toEqual(expected);
+  });
+
+  it('gives the merging services the template’s settings, and the template none', async () => {
+    const facts = await read('docker-compose.yml', compose(base, rails, sidekiq, stores));
+    const envFiles = facts.flatMap((fact) => (fact.type === 'binding' && fact.key === 'env_file' ? [`${fact.component} ${fact.value}`] : []));
+    expect(envFiles).toEqual(['rails .env', 'sidekiq .env']);
+    expect(facts.some((fact) => ('component' in fact && fact.component === 'base') || (fact.type === 'connection' && 'component' in fact.target && fact.target.component === 'base'))).toBe(false);
+  });
+});
+
 describe('consumesByCommand', () => {
   it.each([
     [['sentry', 'run', 'consumer', 'ingest-events'], true],

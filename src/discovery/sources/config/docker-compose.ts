@@ -26,7 +26,7 @@ import { emulatorOfCommand, imageInfo, imageName, isLoadGeneratorImage, productO
 import { baseName, folderOf, resolveRelative } from './paths.js';
 import { withComposeDefaults } from './placeholders.js';
 import { plainCommandWords } from '../../../core/discovery/image-runner-folders.js';
-import { parseYamlDocuments, type YamlDocument } from './yaml-nodes.js';
+import { parseYamlDocuments, type YamlDocument, type YamlEntry } from './yaml-nodes.js';
 import { ALERTING_CONFIG_NAME, alertingConfigGroup, alertingConfigPath } from '../../../core/discovery/alerting.js';
 import { clickhouseMountGroups } from '../../../core/discovery/clickhouse-config.js';
 import { dskitCommand, dskitConfigGroup, type DskitCommand, dskitProductOf, dskitRingCalls } from '../../../core/discovery/dskit.js';
@@ -116,6 +116,10 @@ function readCompose(file: SourceFile, context: SourceContext): Fact[] {
     // `extends: app-server` (or `{ service: app-server }`) in this file: the service runs what that
     // one runs, unless it names its own image or build.
     const byName = new Map(definitions.map((service) => [service.key, service.value]));
+    // A service only written to be merged into others (`base: &base`, then `<<: *base` in each
+    // process) is a template: its settings reach them through the merge, it runs nothing itself.
+    const templates = templateServices(yaml, definitions, folderOf(file.path));
+    const running = templates.size === 0 ? definitions : definitions.filter((service) => !templates.has(service.key));
     const extended = (definition: unknown): unknown => {
       const written = yaml.get(definition, 'extends');
       const name = yaml.isMap(written) ? (yaml.get(written, 'file') === undefined ? yaml.text(yaml.get(written, 'service')) : undefined) : yaml.text(written);
@@ -124,7 +128,7 @@ function readCompose(file: SourceFile, context: SourceContext): Fact[] {
     };
     // One image run by several services (each with its own command) names none of them.
     const images = new Map<string, number>();
-    for (const service of definitions) {
+    for (const service of running) {
       const written = yaml.text(yaml.get(extended(service.value), 'image'));
       if (written !== undefined) images.set(imageName(withComposeDefaults(written)), (images.get(imageName(withComposeDefaults(written))) ?? 0) + 1);
     }
@@ -152,7 +156,7 @@ function readCompose(file: SourceFile, context: SourceContext): Fact[] {
       return builtAs.get(withComposeDefaults(written)) ?? build;
     };
     const contexts = new Map<string, number>();
-    for (const service of definitions) {
+    for (const service of running) {
       const build = buildOfService(service.value);
       if (build.context !== undefined) contexts.set(build.context, (contexts.get(build.context) ?? 0) + 1);
     }
@@ -160,7 +164,7 @@ function readCompose(file: SourceFile, context: SourceContext): Fact[] {
     // the server-only variables its environment sets (a client's are told apart in readService).
     const products = new Map<string, string>();
     const brokers = new Set<string>();
-    for (const service of definitions) {
+    for (const service of running) {
       const written = yaml.text(yaml.get(extended(service.value), 'image'));
       const info = written !== undefined ? imageInfo(withComposeDefaults(written)) : undefined;
       const technology = (info?.kind !== 'application' ? info?.technology : undefined) ?? productOfEnvironment(environmentVariables(yaml, service.value).map(({ key }) => key))?.technology;
@@ -174,14 +178,14 @@ function readCompose(file: SourceFile, context: SourceContext): Fact[] {
     // every infrastructure service listed once for all) is a start order for the whole stack, not
     // what each process uses: readService weighs it as a hint only (sharedDependsOn).
     const mergedDependsOn = new Map<unknown, number>();
-    for (const service of definitions) {
+    for (const service of running) {
       const from = yaml.mergedFrom(service.value, 'depends_on');
       if (from !== undefined) mergedDependsOn.set(from, (mergedDependsOn.get(from) ?? 0) + 1);
     }
     const sharesDependsOn = (definition: unknown): boolean => (mergedDependsOn.get(yaml.mergedFrom(definition, 'depends_on')) ?? 0) >= SHARED_DEFAULTS_USERS;
     // A service another waits for with `condition: service_completed_successfully` is a job.
-    const completed = new Set(definitions.flatMap((service) => yaml.entries(yaml.get(service.value, 'depends_on')).filter((entry) => waitsForCompletion(yaml, entry.value)).map((entry) => entry.key)));
-    for (const service of definitions) {
+    const completed = new Set(running.flatMap((service) => yaml.entries(yaml.get(service.value, 'depends_on')).filter((entry) => waitsForCompletion(yaml, entry.value)).map((entry) => entry.key)));
+    for (const service of running) {
       if (onlyForDebugging(yaml, extended(service.value))) continue;
       facts.push(...readService(yaml, service.key, service.value, service.line, file, context, images, contexts, buildOfService(service.value), yaml.text(yaml.get(extended(service.value), 'image')), completed.has(service.key), (host) => products.get(host), sharesDependsOn(service.value) ? { brokerAt: (host) => brokers.has(host) } : undefined));
     }
@@ -189,7 +193,7 @@ function readCompose(file: SourceFile, context: SourceContext): Fact[] {
     // The hash ring between the dskit parts this file runs: distributors push to ingesters, queriers query them.
     const parts = new Map<string, readonly string[]>();
     const lines = new Map<string, number>();
-    for (const service of definitions) {
+    for (const service of running) {
       const found = dskitService(yaml, service.value, yaml.text(yaml.get(extended(service.value), 'image')));
       if (found) {
         parts.set(service.key, found.parts);
@@ -202,7 +206,7 @@ function readCompose(file: SourceFile, context: SourceContext): Fact[] {
     // A Frappe bench run as several services of one image (frappe-bench.ts): each process's connections and `bench set-config` addresses.
     facts.push(
       ...benchServiceFacts(
-        definitions
+        running
           .filter((service) => !onlyForDebugging(yaml, extended(service.value)))
           .map((service) => {
             const written = yaml.text(yaml.get(extended(service.value), 'image'));
@@ -213,13 +217,67 @@ function readCompose(file: SourceFile, context: SourceContext): Fact[] {
     );
     // A Dagster instance this file's web server or daemon reads, whose container run launcher starts
     // each run from a code location's image: the runs (so the code servers' images) write to its storages.
-    const instances = new Set(definitions.flatMap((service) => dagsterFiles(yaml, service.value, folderOf(file.path), buildOfService(service.value)).filter((loaded) => loaded.reader === 'instance').map((loaded) => loaded.path)));
-    for (const service of definitions) {
+    const instances = new Set(running.flatMap((service) => dagsterFiles(yaml, service.value, folderOf(file.path), buildOfService(service.value)).filter((loaded) => loaded.reader === 'instance').map((loaded) => loaded.path)));
+    for (const service of running) {
       if (instances.size === 0 || dagsterProcess(commandWords(yaml, extended(service.value)))?.role !== 'code-server' || onlyForDebugging(yaml, extended(service.value))) continue;
       for (const instance of instances) facts.push({ type: 'binding', component: service.key, key: '*', value: `$group:${dagsterConfigGroup(instance, 'runs')}`, evidence: context.evidenceAt(service.line) });
     }
   }
   return facts;
+}
+
+/**
+ * What a template service must not have of its own: a command or entrypoint running it otherwise
+ * than the services merging it, ports it serves, a name others reach it by.
+ */
+const RUNS_ON_ITS_OWN = ['command', 'entrypoint', 'ports', 'expose', 'container_name', 'hostname'];
+
+/**
+ * The services of a Compose file that are templates: a service written only to be merged into
+ * others, as in `base: &base { image: acme/app, env_file: .env, volumes: … }` with `rails: { <<:
+ * *base, command: bin/rails s }` and `sidekiq: { <<: *base, command: sidekiq }`. It is a template
+ * when at least one other service merges it (`<<:`, directly), every one of them runs the same
+ * image and build (it adds nothing beyond what they inherit), it runs an application's image (or
+ * none: a stock server's service merged into a second one is a server), and it runs on its own in
+ * no way: no command, entrypoint, ports, container name or host name of its own, and no other
+ * service depends on it, links to it, shares its network, extends it, takes its volumes or names
+ * it in its environment (`REDIS_URL=redis://base:6379`). Such a service is not read: it is no
+ * system and has no edges, while its settings still reach the merging services through the merge.
+ */
+export function templateServices(yaml: YamlDocument, definitions: readonly YamlEntry[], folder: string): Set<string> {
+  const mergers = new Map<unknown, YamlEntry[]>();
+  for (const service of definitions) {
+    for (const source of yaml.mergeSources(service.value)) if (source !== yaml.deref(service.value)) mergers.set(source, [...(mergers.get(source) ?? []), service]);
+  }
+  const templates = new Set<string>();
+  if (mergers.size === 0) return templates;
+  const candidates = definitions.filter((service) => mergers.has(yaml.deref(service.value)) && !RUNS_ON_ITS_OWN.some((key) => yaml.get(service.value, key) !== undefined));
+  if (candidates.length === 0) return templates;
+  // The services others name: by depends_on, links, network_mode, extends, volumes_from, or a host in their environment.
+  const named = new Map<string, Set<string>>();
+  for (const service of definitions) {
+    const names = new Set<string>();
+    const dependsOn = yaml.get(service.value, 'depends_on');
+    for (const entry of yaml.entries(dependsOn)) names.add(entry.key);
+    for (const item of [...yaml.items(dependsOn), ...yaml.items(yaml.get(service.value, 'links')), ...yaml.items(yaml.get(service.value, 'external_links')), ...yaml.items(yaml.get(service.value, 'volumes_from'))]) names.add((yaml.text(item) ?? '').split(':')[0]?.trim() ?? '');
+    const extended = yaml.get(service.value, 'extends');
+    names.add((yaml.isMap(extended) ? yaml.text(yaml.get(extended, 'service')) : yaml.text(extended)) ?? '');
+    names.add(/^service:(.+)$/.exec(yaml.text(yaml.get(service.value, 'network_mode'))?.trim() ?? '')?.[1] ?? '');
+    for (const { value } of environmentVariables(yaml, service.value)) for (const word of (value ?? '').split(/[^A-Za-z0-9_.-]+/)) names.add(word);
+    named.set(service.key, names);
+  }
+  const runsAs = (definition: unknown): string => {
+    const build = buildOf(yaml, definition, folder);
+    return JSON.stringify([yaml.text(yaml.get(definition, 'image')) ?? null, build.context ?? null, build.dockerfile ?? null]);
+  };
+  for (const candidate of candidates) {
+    const written = yaml.text(yaml.get(candidate.value, 'image'));
+    if (written !== undefined && imageInfo(withComposeDefaults(written)).kind !== 'application') continue;
+    if (definitions.some((other) => other.key !== candidate.key && named.get(other.key)?.has(candidate.key))) continue;
+    const runs = runsAs(candidate.value);
+    if ((mergers.get(yaml.deref(candidate.value)) ?? []).every((merger) => runsAs(merger.value) === runs)) templates.add(candidate.key);
+  }
+  return templates;
 }
 
 /**

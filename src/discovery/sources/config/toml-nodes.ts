@@ -147,6 +147,7 @@ export function tomlDocument(tree: SyntaxTree): YamlDocument {
     get: (node, key) => (isNode(node) && node.kind === 'table' ? node.entries.get(key)?.node : undefined),
     // TOML has no merge keys: every key is the table's own.
     mergedFrom: () => undefined,
+    mergeSources: () => [],
     items: (node) => (isNode(node) && node.kind === 'array' ? [...node.items] : []),
     text: (node) => (isNode(node) && node.kind === 'scalar' ? node.text : undefined),
     isMap: (node) => isNode(node) && node.kind === 'table',

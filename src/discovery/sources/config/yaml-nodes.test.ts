@@ -52,4 +52,12 @@ describe('mergedFrom', () => {
   ])('%s.%s', (service, key, expected) => {
     expect(yaml.mergedFrom(yaml.get(services, service), key)).toBe(expected);
   });
+
+  it.each<[string, string[]]>([
+    ['inherits', ['x-defaults']],
+    ['both', ['x-other', 'x-defaults']],
+    ['plain', []],
+  ])('mergeSources of %s', (service, anchors) => {
+    expect(yaml.mergeSources(yaml.get(services, service))).toEqual(anchors.map((name) => yaml.deref(yaml.get(yaml.root, name))));
+  });
 });

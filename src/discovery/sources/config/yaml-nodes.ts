@@ -30,6 +30,11 @@ export interface YamlDocument {
    * node, `x-defaults: &defaults`), or undefined when the mapping writes the key itself or lacks it.
    */
   mergedFrom(node: unknown, key: string): unknown;
+  /**
+   * The mappings a mapping merges directly through `<<` merge keys (`<<: *base`, `<<: [*a, *b]`),
+   * each the anchored node itself; [] when it merges none or is not a mapping.
+   */
+  mergeSources(node: unknown): unknown[];
   /** The items of a sequence, aliases followed; [] when the node is not a sequence. */
   items(node: unknown): unknown[];
   /** A scalar as text (numbers and booleans as written); undefined for null, mappings and sequences. */
@@ -148,6 +153,16 @@ function wrap(document: Document.Parsed, lineCounter: LineCounter): YamlDocument
         for (const source of isSeq(pair.value) ? pair.value.items : [pair.value]) if (entries(source).some((entry) => entry.key === key)) from = deref(source);
       }
       return from;
+    },
+    mergeSources: (node) => {
+      const map = deref(node);
+      if (!isMap(map)) return [];
+      const sources: unknown[] = [];
+      for (const pair of map.items) {
+        if (keyText(pair.key) !== '<<' || !(isAlias(pair.value) || isSeq(pair.value))) continue;
+        for (const source of isSeq(pair.value) ? pair.value.items : [pair.value]) if (isMap(deref(source))) sources.push(deref(source));
+      }
+      return sources;
     },
     items: (node) => {
       const seq = deref(node);
