@@ -112,7 +112,20 @@ function settingsFieldShape(node: SyntaxNode): Shape | undefined {
   const key = settingsReadKey(node, (name) => model?.types.get(name));
   if (key === undefined) return undefined;
   const name = field(node, 'field')?.text ?? '';
-  return { kind: 'either', options: [tokenNode(node, node, 'rust_settings_key', node.text, `code:${key}`, false), tokenNode(node, node, 'rust_token_name', node.text, name, true)] };
+  return settingsEither(node, node, node.text, `code:${key}`, name);
+}
+
+/**
+ * A settings field read's alternatives: the field by name as before (a value the file gives it, an
+ * env var envy reads it from), else the settings-file key, else the field another file of the crate
+ * sets (`code:<field>`, what an unbound name reads): the first env read wins and the others follow it
+ * in the chain resolution tries in turn, so a crate whose struct no file deserialises reads as before.
+ */
+function settingsEither(anchor: SyntaxNode, at: SyntaxNode, text: string, key: string, name: string): Shape {
+  return {
+    kind: 'either',
+    options: [tokenNode(anchor, at, 'rust_token_name', text, name, true), tokenNode(anchor, at, 'rust_settings_key', text, key, false), tokenNode(anchor, at, 'rust_settings_key', text, `code:${name}`, false)],
+  };
 }
 
 /** The tokens of a macro's argument list split at top-level commas (nested groups are single token trees). */
@@ -450,8 +463,7 @@ export const rustReader: LanguageReader = {
       // A settings field read in a macro: the settings-file key, else the field by name.
       const macro = token.parent as SyntaxNode;
       const at = token as unknown as SyntaxNode;
-      const fieldName = token.text.split('.').pop() ?? '';
-      return { kind: 'either', options: [tokenNode(macro, at, 'rust_settings_key', token.text, token.value, false), tokenNode(macro, at, 'rust_token_name', token.text, fieldName, true)] };
+      return settingsEither(macro, at, token.text, token.value, token.text.split('.').pop() ?? '');
     }
     if (token) return token.type === 'rust_token_env' || token.type === 'rust_settings_key' ? { kind: 'env', key: token.value } : { kind: 'name', name: token.value };
     switch (node.type) {
