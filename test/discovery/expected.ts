@@ -512,6 +512,8 @@ export const COVERAGE_TAGS = [
   'docker-bake',
   // A self-hosted product phoning home: usage telemetry and update checks to the vendor (`fetch(UPDATES_URL)` in `checkUpdates`, Django's `requests.post(settings.TELEMETRY_URL)` in telemetry.py, a Go `http.Get(checkURL)` in `checkForUpdate`) not edges; a deployed service named `telemetry`, the operator's PostHog project, the app's own `updates` API and a partner's status update kept
   'phone-home',
+  // Rust settings structs deserialised from a settings file (`toml::from_str::<Settings>`, `#[derive(Deserialize)]` sections with serde renames), the file bind-mounted by compose; field reads (`imagery_config.url` in a `format!`, `SETTINGS.database.connection`) bound to its keys; lettre SMTP transports; an unmounted defaults file, an example file, a commented-out key and a test's settings not edges
+  'rust-settings-file',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

@@ -1717,8 +1717,9 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
       // `Services`): its members are the section's keys (`Services:PackageServiceUri`).
       if (segments[0] === 'options') return { ...prefix, value: property === CONFIGURATION_ROOT ? `$ref:${segments.slice(cut).join(':')}` : `$ref:${property}:${segments.slice(cut).join(':')}` };
       // Only a property (`retail.ui.endpoints`) has members of its own; an env var does not. A Go
-      // config section (`code:GoSection.PG` → `postgres`, go-config-structs.ts) is a settings-file key.
-      if (!property.includes('.') && segments[0] !== 'GoSection') continue;
+      // config section (`code:GoSection.PG` → `postgres`, go-config-structs.ts) is a settings-file key,
+      // and so is a Rust settings struct's field (`code:RustSettings.Settings.database` → `database`, rust-settings.ts).
+      if (!property.includes('.') && segments[0] !== 'GoSection' && segments[0] !== 'RustSettings') continue;
       return { ...prefix, value: `$ref:${property}.${segments.slice(cut).join('.')}` };
     }
     return undefined;

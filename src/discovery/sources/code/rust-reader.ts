@@ -12,6 +12,7 @@
  */
 import type { CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './code-model.js';
 import { allKids, bind, compact, field, kids, lineOf, makeSite, once, typeName, unquote } from './syntax-helpers.js';
+import { settingsFieldKeys, settingsPathKey, settingsReadKey } from './rust-settings.js';
 
 /** A path or field chain as names: `reqwest::Client::new().get` → `reqwest.Client.new.get`; generics dropped. */
 function calleeText(node: SyntaxNode | undefined): string {
@@ -66,7 +67,7 @@ const FALLBACKS = new Set(['unwrap_or', 'unwrap_or_else', 'or', 'or_else']);
 /** A stand-in for a value written inside a macro's token tree, which the grammar leaves unparsed. */
 interface TokenNode {
   id: number;
-  type: 'rust_token_name' | 'rust_token_env';
+  type: 'rust_token_name' | 'rust_token_env' | 'rust_settings_key' | 'rust_settings_read';
   text: string;
   /** The last name of a path (`self.base_url` → `base_url`), or the env var's key. */
   value: string;
@@ -94,7 +95,38 @@ function tokenNode(macro: SyntaxNode, at: SyntaxNode, type: TokenNode['type'], t
   return node;
 }
 
-const asToken = (node: SyntaxNode): TokenNode | undefined => (node.type === 'rust_token_name' || node.type === 'rust_token_env' ? (node as unknown as TokenNode) : undefined);
+const asToken = (node: SyntaxNode): TokenNode | undefined => (/^rust_(?:token_name|token_env|settings_key|settings_read)$/.test(node.type) ? (node as unknown as TokenNode) : undefined);
+
+/** The files whose deserialised settings structs were bound already (rust-settings.ts). */
+const settingsBound = new WeakSet<object>();
+/** Each parsed file's model, for the declared types a field read's shape asks for. */
+const modelOfTree = new WeakMap<object, FileModel>();
+
+/**
+ * A field read from a value of a settings struct's type (`pictrs_config.url`): the settings-file
+ * key its struct binds (rust-settings.ts), else, as before, the field by name (a struct literal of
+ * another file setting it). The types of names come from the file's declarations.
+ */
+function settingsFieldShape(node: SyntaxNode): Shape | undefined {
+  const model = modelOfTree.get(node.tree);
+  const key = settingsReadKey(node, (name) => model?.types.get(name));
+  if (key === undefined) return undefined;
+  const name = field(node, 'field')?.text ?? '';
+  return settingsEither(node, node, node.text, `code:${key}`, name);
+}
+
+/**
+ * A settings field read's alternatives: the field by name as before (a value the file gives it, an
+ * env var envy reads it from), else the settings-file key, else the field another file of the crate
+ * sets (`code:<field>`, what an unbound name reads): the first env read wins and the others follow it
+ * in the chain resolution tries in turn, so a crate whose struct no file deserialises reads as before.
+ */
+function settingsEither(anchor: SyntaxNode, at: SyntaxNode, text: string, key: string, name: string): Shape {
+  return {
+    kind: 'either',
+    options: [tokenNode(anchor, at, 'rust_token_name', text, name, true), tokenNode(anchor, at, 'rust_settings_key', text, key, false), tokenNode(anchor, at, 'rust_settings_key', text, `code:${name}`, false)],
+  };
+}
 
 /** The tokens of a macro's argument list split at top-level commas (nested groups are single token trees). */
 function tokenGroups(tree: SyntaxNode): SyntaxNode[][] {
@@ -140,7 +172,12 @@ function tokenValue(macro: SyntaxNode, group: SyntaxNode[]): SyntaxNode | undefi
   const last = names[names.length - 1];
   if (!last) return undefined;
   if (names.length === 1) return last;
-  return tokenNode(macro, first, 'rust_token_name', names.map((name) => name.text).join('.'), last.text, names[0]?.text === 'self' || /^[a-z_]/.test(names[0]?.text ?? ''));
+  const text = names.map((name) => name.text).join('.');
+  const byName = tokenNode(macro, first, 'rust_token_name', text, last.text, names[0]?.text === 'self' || /^[a-z_]/.test(names[0]?.text ?? ''));
+  // `imagery_config.url` of a settings struct: its settings-file key, else the field by name (rust-settings.ts).
+  const model = modelOfTree.get(macro.tree);
+  const key = settingsPathKey(names.map((name) => name.text), (name) => model?.types.get(name));
+  return key === undefined ? byName : tokenNode(macro, first, 'rust_settings_read', text, `code:${key}`, false);
 }
 
 /** Whether a name reads like a constant (`ORDERS_URL`), which a module declares for others to import. */
@@ -372,7 +409,7 @@ function bindEnvyFields(root: SyntaxNode, model: FileModel, prefix: string): voi
 
 /** The reader for Rust. */
 export const rustReader: LanguageReader = {
-  nodeTypes: ['call_expression', 'struct_expression', 'use_declaration', 'let_declaration', 'assignment_expression', 'const_item', 'static_item', 'field_declaration', 'parameter', 'function_item'],
+  nodeTypes: ['call_expression', 'struct_expression', 'struct_item', 'use_declaration', 'let_declaration', 'assignment_expression', 'const_item', 'static_item', 'field_declaration', 'parameter', 'function_item'],
 
   site(node: SyntaxNode): CallSite | undefined {
     if (node.type === 'call_expression') {
@@ -422,7 +459,13 @@ export const rustReader: LanguageReader = {
 
   shape(node: SyntaxNode): Shape {
     const token = asToken(node);
-    if (token) return token.type === 'rust_token_env' ? { kind: 'env', key: token.value } : { kind: 'name', name: token.value };
+    if (token?.type === 'rust_settings_read') {
+      // A settings field read in a macro: the settings-file key, else the field by name.
+      const macro = token.parent as SyntaxNode;
+      const at = token as unknown as SyntaxNode;
+      return settingsEither(macro, at, token.text, token.value, token.text.split('.').pop() ?? '');
+    }
+    if (token) return token.type === 'rust_token_env' || token.type === 'rust_settings_key' ? { kind: 'env', key: token.value } : { kind: 'name', name: token.value };
     switch (node.type) {
       case 'string_literal':
       case 'raw_string_literal':
@@ -437,7 +480,7 @@ export const rustReader: LanguageReader = {
       case 'identifier':
         return { kind: 'name', name: node.text };
       case 'field_expression':
-        return { kind: 'name', name: field(node, 'field')?.text ?? '' };
+        return settingsFieldShape(node) ?? { kind: 'name', name: field(node, 'field')?.text ?? '' };
       case 'scoped_identifier':
         // `config::ORDERS_URL`, `Self::BASE`: a constant of a module or type.
         return { kind: 'name', name: field(node, 'name')?.text ?? '' };
@@ -498,7 +541,7 @@ export const rustReader: LanguageReader = {
 
   crossFile(node: SyntaxNode, model: FileModel): string | undefined {
     const token = asToken(node);
-    if (token) return token.member || isConstantName(token.value) ? token.value : undefined;
+    if (token) return token.type === 'rust_token_name' && (token.member || isConstantName(token.value)) ? token.value : undefined;
     // `config.database_url`, `self.settings.orders_url`: a field another file of the crate sets.
     if (node.type === 'field_expression') return field(node, 'field')?.text;
     // `ORDERS_URL` imported from the crate's config module, or `config::ORDERS_URL`.
@@ -511,7 +554,17 @@ export const rustReader: LanguageReader = {
   },
 
   declare(node: SyntaxNode, model: FileModel): void {
+    modelOfTree.set(node.tree, model);
     switch (node.type) {
+      case 'struct_item': {
+        // Deserialised settings structs: each field's settings-file key, for every crate reading them (rust-settings.ts).
+        let root: SyntaxNode = node;
+        while (root.parent) root = root.parent;
+        if (settingsBound.has(model)) return;
+        settingsBound.add(model);
+        for (const { name, key, at } of settingsFieldKeys(root)) model.shared.set(name, { value: { kind: 'env', key }, at, qualified: true });
+        return;
+      }
       case 'use_declaration': {
         const paths: string[] = [];
         usePaths(field(node, 'argument'), '', paths);

@@ -20,6 +20,8 @@ const MQTT = ['rumqttc', 'paho_mqtt'];
 /** How a typed NATS client or JetStream context reads; an MQTT `AsyncClient` in the same file does not. */
 const NATS_TYPE = /nats|jetstream|^Client$|Context$/i;
 const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head'];
+/** lettre's SMTP transports, blocking and async. */
+const LETTRE_TRANSPORTS = ['SmtpTransport', 'AsyncSmtpTransport'];
 
 /** Generic client type names that are no generated tonic stub (`HttpClient::new`, `AsyncClient::new`). */
 const NOT_STUBS = new Set(['', 'Http', 'Async', 'Sync', 'Base', 'Api', 'Web', 'Redis', 'Mongo', 'Kafka', 'Nats', 'Mqtt', 'Grpc', 'Tcp', 'Ws', 'Hyper', 'Reqwest', 'Elasticsearch', 'S3', 'Sqs', 'Sns']);
@@ -103,6 +105,8 @@ export const RUST_SIGNATURES: readonly Signature[] = [
     channel: ['bucket'],
     refine: awsOperation({ put_object: 'uses', get_object: 'uses', delete_object: 'uses', list_objects_v2: 'uses', head_object: 'uses', copy_object: 'uses', create_multipart_upload: 'uses', upload_part: 'uses' }),
   }),
+  // E-mail (lettre): `SmtpTransport::relay(host)`, `AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host)`, `from_url(url)`.
+  uses('email', 'SMTP', LETTRE_TRANSPORTS.flatMap((type) => ['relay', 'starttls_relay', 'builder_dangerous', 'from_url'].flatMap((fn) => [`${type}.${fn}`, `lettre.${type}.${fn}`, `lettre.transport.smtp.${type}.${fn}`])), { imports: ['lettre'], target: [0], bareHost: true }),
   // Databases: sqlx, diesel, tokio-postgres/postgres, deadpool and bb8 pools, redis, mongodb, elasticsearch.
   uses('database', undefined, ['*.connect', '*.connect_lazy', '*.connect_with'], {
     imports: SQLX,
@@ -134,8 +138,9 @@ export const RUST_TABLE: FamilyTable = {
   signatures: RUST_SIGNATURES,
   // Crate names as written in `use` and paths, and std's env reads; not in comments (see prefilter.ts).
   triggers: triggerPattern({
-    words: ['reqwest', 'hyper', 'awc', 'surf', 'ureq', 'isahc', 'tonic', 'sqlx', 'diesel', 'tokio_postgres', 'postgres', 'deadpool_postgres', 'deadpool_redis', 'deadpool_lapin', 'bb8_redis', 'bb8_postgres', 'redis', 'mongodb', 'elasticsearch', 'rdkafka', 'lapin', 'async_nats', 'nats', 'rumqttc', 'paho_mqtt', 'aws_sdk_sqs', 'aws_sdk_sns', 'aws_sdk_s3', 'envy', 'dotenvy', 'dotenv', 'clap', 'structopt'],
-    patterns: ['\\benv::var(?:_os)?\\b', '\\benv!\\(', '_client::', '_server::'],
+    words: ['reqwest', 'hyper', 'awc', 'surf', 'ureq', 'isahc', 'tonic', 'sqlx', 'diesel', 'tokio_postgres', 'postgres', 'deadpool_postgres', 'deadpool_redis', 'deadpool_lapin', 'bb8_redis', 'bb8_postgres', 'redis', 'mongodb', 'elasticsearch', 'rdkafka', 'lapin', 'async_nats', 'nats', 'rumqttc', 'paho_mqtt', 'aws_sdk_sqs', 'aws_sdk_sns', 'aws_sdk_s3', 'envy', 'dotenvy', 'dotenv', 'clap', 'structopt', 'lettre'],
+    // A deserialised settings struct (`struct Settings`, `struct PictrsConfig`), whose fields other files read (rust-settings.ts).
+    patterns: ['\\benv::var(?:_os)?\\b', '\\benv!\\(', '_client::', '_server::', '\\bstruct\\s+\\w*(?:Settings|Config|Configuration|Conf)\\b'],
   }),
   values: {
     env: [{ call: ['env.var', 'env.var_os', 'dotenvy.var', 'dotenv.var'] }],

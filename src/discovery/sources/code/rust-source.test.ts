@@ -82,7 +82,8 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
     facts: [
       store('database', 'PostgreSQL', { key: 'DATABASE_URL' }, 5),
       store('database', 'MySQL', { host: 'legacy-db', port: 3306, url: 'mysql://app@legacy-db:3306/shop' }, 6),
-      store('database', 'PostgreSQL', { key: 'code:reports_url' }, 7),
+      // `config.reports_url` of a settings-like type: its settings-file key first (none binds it here), then the field another file sets.
+      store('database', 'PostgreSQL', { key: 'env-chain:code:RustSettings.Config.reports_url|code:reports_url' }, 7),
       store('database', 'PostgreSQL', { host: 'ledger-db', url: 'host=ledger-db user=ledger password=*** dbname=ledger' }, 8),
     ],
   },
@@ -221,7 +222,7 @@ describe('Rust code source', () => {
       struct Settings { orders_url: String }
       fn settings() -> Settings { envy::prefixed("SHOP_").from_env::<Settings>().unwrap() }
       async fn f(s: &Settings) { reqwest::get(&s.orders_url).await; }`;
-    expect(summarise(await readSnippet(rustCodeSource, 'shop/src/main.rs', text))).toEqual([http(4, { key: 'SHOP_ORDERS_URL' })]);
+    expect(summarise(await readSnippet(rustCodeSource, 'shop/src/main.rs', text))).toEqual([http(4, { key: 'env-chain:SHOP_ORDERS_URL|code:RustSettings.Settings.orders_url|code:orders_url' })]);
   });
 
   it('reports a client whose address is not known as inferred', async () => {

@@ -32,6 +32,7 @@ import { clickhouseMountGroups } from '../../../core/discovery/clickhouse-config
 import { dskitCommand, dskitConfigGroup, type DskitCommand, dskitProductOf, dskitRingCalls } from '../../../core/discovery/dskit.js';
 import { dagsterConfigGroup, dagsterProcess } from '../../../core/discovery/dagster.js';
 import { hasComposeName, isComposeFile } from '../../../core/discovery/file-paths.js';
+import { isSettingsMountTarget, SETTINGS_FILE_GROUP } from './mounted-settings.js';
 import { MOUNTED_CODE_KEY, hostPathOf, mountedEntry, type BindMount } from '../../../core/discovery/mounted-code.js';
 import { NODE_PROCESS_KEY } from '../../../core/discovery/node-processes.js';
 import { MIGRATION_PROCESS, entryProcess, managementProcessOf } from '../../../core/discovery/python-entries.js';
@@ -663,6 +664,13 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
     const mounted = hostPathOf(dskit.configFile, bindMounts(yaml, definition, folder));
     if (mounted !== undefined) {
       for (const part of dskit.parts) facts.push({ type: 'binding', component: name, key: '*', value: `$group:${dskitConfigGroup(mounted.path, part)}`, evidence: context.evidenceAt(mounted.mount.line) });
+    }
+  }
+  // A settings file bind-mounted where the program reads it (`./forum.toml:/app/config/config.toml:Z`):
+  // its keys are this service's settings, over the image's own copy (mounted-settings.ts).
+  if (component.kind === 'application') {
+    for (const mount of bindMounts(yaml, definition, folder)) {
+      if (isSettingsMountTarget(mount.target) && /\.(?:toml|hjson|ya?ml|json)$/i.test(mount.source)) facts.push({ type: 'binding', component: name, key: '*', value: `$group:${SETTINGS_FILE_GROUP}${mount.source}`, evidence: context.evidenceAt(mount.line) });
     }
   }
   // A Dagster web server's or daemon's workspace and instance files: their connections are its own

@@ -23,6 +23,7 @@ import { envFileSource } from './env-file.js';
 import { firebaseHostingSource } from './firebase-hosting.js';
 import { goConfigFileSource } from './go-config-file.js';
 import { pathEnvConfigSource } from './path-env-config.js';
+import { mountedSettingsSource } from './mounted-settings.js';
 import { hoconConfigSource } from './hocon-config.js';
 import { helmChartSource } from './helm-chart.js';
 import { helmTemplatesSource } from './helm-templates.js';
@@ -77,6 +78,7 @@ export const configSources: Source[] = [
   azureFunctionJsonSource,
   goConfigFileSource,
   pathEnvConfigSource,
+  mountedSettingsSource,
   daprComponentsSource,
   symfonyConfigSource,
   kafkaConnectSource,
@@ -93,4 +95,5 @@ export const configSources: Source[] = [
 
 /** Each source on its own, for tests and for callers that want one. */
 export { alertingConfigSource, camelXmlSource, composerAutoloadSource, clickhouseConfigSource, clickhouseEnginesSource, camelYamlSource, dagsterConfigSource, dexConfigSource, dskitConfigSource, dockerBuildSource, firebaseHostingSource, kafkaConnectSource, namekoConfigSource, nodePackageSource, processScriptSource, procfileSource, s6ServicesSource, sectionedDefaultsSource, supervisordSource };
+export { mountedSettingsSource } from './mounted-settings.js';
 export { azureFunctionJsonSource, daprComponentsSource, dockerComposeSource, dockerfileSource, dotnetAppsettingsSource, entrypointScriptSource, envFileSource, goConfigFileSource, helmChartSource, helmTemplatesSource, helmValuesSource, jsonConfigSource, kubernetesManifestsSource, kustomizeSource, libertyServerSource, springConfigSource, symfonyConfigSource };
