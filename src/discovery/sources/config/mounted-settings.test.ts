@@ -22,6 +22,8 @@ describe('mounted-settings source', () => {
     ['server/config/defaults.toml', true],
     ['config.production.yaml', true],
     ['deploy/settings.json', true],
+    ['docker/forum.hjson', true],
+    ['config/defaults.hjson', true],
     ['Cargo.toml', false],
     ['server/.cargo/config.toml', false],
     ['rustfmt.toml', false],
@@ -50,6 +52,41 @@ describe('mounted-settings source', () => {
     ['config.toml', ''],
   ])('%s is read by the code of %s', (path, folder) => {
     expect(settingsServiceFolder(path)).toBe(folder);
+  });
+
+  it('reads Hjson (quoteless strings, comments, no commas) with each key at its own line', async () => {
+    const hjson = [
+      '{',
+      '  # the deployed settings',
+      '  database: {',
+      '    host: postgres',
+      '    password: "not-a-real-one"',
+      '  }',
+      '  hostname: forum.example',
+      '  pictrs: {',
+      '    url: "http://pictrs:8080/"',
+      '    api_key: "API_KEY"',
+      '  }',
+      '  email: {',
+      '    smtp_server: "postfix:25"',
+      '    // smtp_server: "mail.example:587"',
+      '  }',
+      '}',
+    ].join('\n');
+    const facts = (await read(mountedSettingsSource, 'docker/forum.hjson', hjson)).filter((fact): fact is BindingFact => fact.type === 'binding');
+    expect(facts.map((fact) => `${fact.key}=${fact.value}@${fact.evidence.line}`)).toEqual([
+      'database.host=postgres@4',
+      'database.password=***@5',
+      'hostname=forum.example@7',
+      'pictrs.url=http://pictrs:8080/@9',
+      'pictrs.api_key=***@10',
+      'email.smtp_server=postfix:25@13',
+    ]);
+    expect(facts.every((fact) => fact.group === 'settings-file:docker/forum.hjson')).toBe(true);
+  });
+
+  it('skips a malformed Hjson file', async () => {
+    expect(await read(mountedSettingsSource, 'docker/forum.hjson', '{ database: { host: postgres ')).toEqual([]);
   });
 
   it('binds a TOML settings file in its group, and for the service folder when named as settings and no variant', async () => {

@@ -13,7 +13,8 @@
  *   YAML and JSON settings files are bound for their folder by their own sources (go-config-file.ts,
  *   json-config.ts).
  *
- * Hjson (`config.hjson`, Lemmy's format) needs a parser of its own and is not read yet.
+ * Hjson files (`config.hjson`, `lemmy.hjson`, the format `deser_hjson` reads) are settings whatever
+ * their name (hjson-nodes.ts reads them with the format's own parser), and bound like TOML files.
  */
 import type { Fact, SourceFile } from '../../../core/discovery/facts.js';
 import { isTestCode } from '../../../core/discovery/file-paths.js';
@@ -21,6 +22,7 @@ import type { Source, SourceContext } from '../../source.js';
 import { jsonWithoutComments } from './dotnet-appsettings.js';
 import { bindingFact } from './emit.js';
 import { baseName, folderOf } from './paths.js';
+import { hjsonDocument } from './hjson-nodes.js';
 import { tomlDocument } from './toml-nodes.js';
 import { flattenLeaves, parseYamlDocuments, type YamlDocument } from './yaml-nodes.js';
 
@@ -44,6 +46,7 @@ export function isSettingsFilePath(path: string): boolean {
   if (TOOL_FOLDER.test(path)) return false;
   const name = baseName(path);
   if (/\.toml$/i.test(name)) return !TOOL_TOML.test(name);
+  if (/\.hjson$/i.test(name)) return true;
   return SETTINGS_NAME.test(name) && !/^(?:appsettings|tsconfig|jsconfig|package|composer)/i.test(name);
 }
 
@@ -56,7 +59,7 @@ export function isSettingsMountTarget(target: string): boolean {
 /** The mounted-settings source. */
 export const mountedSettingsSource: Source = {
   name: 'mounted-settings',
-  extensions: ['.toml', '.yaml', '.yml', '.json'],
+  extensions: ['.toml', '.hjson', '.yaml', '.yml', '.json'],
   accepts: isSettingsFilePath,
   read: async (file, context) => {
     try {
@@ -83,6 +86,7 @@ async function settingsDocument(file: SourceFile, context: SourceContext): Promi
       tree.delete();
     }
   }
+  if (/\.hjson$/i.test(file.path)) return hjsonDocument(file.text.replace(/^\uFEFF/, ''));
   const text = /\.json$/i.test(file.path) ? jsonWithoutComments(file.text.replace(/^\uFEFF/, ' ')) : file.text.replace(/^\uFEFF/, '');
   const [document] = parseYamlDocuments(text);
   return document;
@@ -97,8 +101,8 @@ async function readSettingsFile(file: SourceFile, context: SourceContext): Promi
   if (document.entries(document.root).some((entry) => NOT_SETTINGS.has(entry.key.toLowerCase()))) return [];
   const group = `${SETTINGS_FILE_GROUP}${file.path}`;
   const name = baseName(file.path);
-  // The image's own copy of the settings, for the code beside it: TOML only (YAML and JSON have their sources).
-  const scoped = /\.toml$/i.test(name) && /(?:^|[-_.])(?:conf|config|configuration|settings)(?:[-_.]|$)|(^|\/)config\/[^/]+$/i.test(file.path) && !VARIANT.test(name.replace(/\.toml$/i, '')) && !isTestCode(file.path);
+  // The image's own copy of the settings, for the code beside it: TOML and Hjson only (YAML and JSON have their sources).
+  const scoped = /\.(?:toml|hjson)$/i.test(name) && /(?:^|[-_.])(?:conf|config|configuration|settings)(?:[-_.]|$)|(^|\/)config\/[^/]+$/i.test(file.path) && !VARIANT.test(name.replace(/\.(?:toml|hjson)$/i, '')) && !isTestCode(file.path);
   const scope = settingsServiceFolder(file.path);
   const facts: Fact[] = [];
   for (const leaf of flattenLeaves(document, document.root, '.')) {
