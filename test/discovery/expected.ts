@@ -383,6 +383,8 @@ export const COVERAGE_TAGS = [
   'go-per-variable',
   // A Go flag defaulting to an env helper's read with its own default (`env.StringFromEnv("REPO_SERVER", "repo:8081")`): with the variable unset, the helper's default
   'go-flag-env-default',
+  // A Go flag (or an env helper's read it defaults to) whose default is another package's exported constant (`env.StringFromEnv("REPO_SERVER", common.DefaultRepoServerAddr)`, `flag.String("redis", defaults.RedisAddr, …)`)
+  'go-flag-constant-default',
   // Go settings read through viper behind wrapper functions of the team's own (`common.GetStringConfigWithDefault(mysqlServiceHost, "mysql")` across packages, a same-package wrapper whose parameter `viper.GetString` reads), keys named by constants, AutomaticEnv's env spelling valued by a configMapKeyRef, config.json defaults; go-sql-driver `mysql.Config{Addr}.FormatDSN()` and jinzhu/gorm `gorm.Open(dialect, dsn)`
   'go-viper-wrappers',
   // Go storage backends chosen by a setting: a factory's `switch` on an env var (SPAN_STORAGE_TYPE, comma-separated) followed through variables, parameters and range loops, and viper keys built from constants read through AutomaticEnv

@@ -626,6 +626,9 @@ function objectPathBindings(name: string, node: SyntaxNode, model: FileModel, ev
   return facts;
 }
 
+/** A Go exported constant named with its package (`common.DefaultRedisAddr`). */
+const QUALIFIED_CONSTANT = /^[a-z_]\w*\.[A-Z]\w*$/;
+
 /**
  * Where configuration keys and flags take their value when nothing sets them outright
  * (go-flags.ts): `viper.BindEnv("db", "DB_DSN")`, an urfave/cli flag's `EnvVars`, AutomaticEnv
@@ -635,6 +638,14 @@ function objectPathBindings(name: string, node: SyntaxNode, model: FileModel, ev
 function keySourceBindings(model: FileModel, evaluator: Evaluator, evidenceAt: EvidenceAt): BindingFact[] {
   const facts: BindingFact[] = [];
   const seen = new Set<string>();
+  // A default named by another package's exported constant (`common.DefaultRepoServerAddr`, bound
+  // scan-wide by that package): the program's, for its module, as a literal default is.
+  const constantDefault = (key: string, value: Value, node: SyntaxNode): BindingFact[] => {
+    if (value.kind !== 'ref' || !QUALIFIED_CONSTANT.test(value.name) || seen.has(`${key}=${value.name}`)) return [];
+    seen.add(`${key}=${value.name}`);
+    const evidence = evidenceAt(lineOf(node));
+    return [{ type: 'binding', scope: moduleFolderOf(evidence.file), key, value: `$ref:code:${value.name}`, fallback: true, evidence }];
+  };
   for (const { key, from: given, fallback, value, overrides, moduleWide, at } of model.keySources ?? []) {
     if (moduleWide) {
       // A config struct's tag (go-config-structs.ts): its env var before any settings file, its default last.
@@ -666,7 +677,11 @@ function keySourceBindings(model: FileModel, evaluator: Evaluator, evidenceAt: E
         // (the variable's default alone is a guess resolution takes from no other component).
         const stated = evaluator.envReadDefault(fallback);
         if (stated) evaluator.noteDefault(key, stated);
-      } else evaluator.noteDefault(key, fallback);
+        if (stated) facts.push(...constantDefault(key, evaluator.value(stated), stated));
+      } else {
+        evaluator.noteDefault(key, fallback);
+        facts.push(...constantDefault(key, value, fallback));
+      }
     }
     if (from === undefined || from === key || seen.has(`${key}|${from}`)) continue;
     seen.add(`${key}|${from}`);

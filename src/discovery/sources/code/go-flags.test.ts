@@ -252,6 +252,51 @@ describe('Go command-line flags and configuration keys', () => {
       ['~repo-server=$ref:ACME_REPO_SERVER@', 'ACME_REPO_SERVER=acme-repo-server:8081', '~repo-server=acme-repo-server:8081@'],
     ],
     [
+      'a cobra flag defaulting to an env helper\'s read whose default is another package\'s exported constant: the variable, else the constant',
+      code`
+        package commands
+        import ("google.golang.org/grpc"; "github.com/spf13/cobra"; "github.com/acme/acme/common"; "github.com/acme/acme/util/env")
+        func NewCommand() *cobra.Command {
+        	var repoServerAddr string
+        	command := &cobra.Command{Use: "acme-server"}
+        	command.RunE = func(c *cobra.Command, args []string) error {
+        		_, err := grpc.Dial(repoServerAddr)
+        		return err
+        	}
+        	command.Flags().StringVar(&repoServerAddr, "repo-server", env.StringFromEnv("ACME_REPO_SERVER", common.DefaultRepoServerAddr), "Repo server address")
+        	return command
+        }`,
+      [{ key: 'repo-server' }],
+      ['~repo-server=$ref:ACME_REPO_SERVER@', '~repo-server=$ref:code:common.DefaultRepoServerAddr@'],
+    ],
+    [
+      'a flag defaulting to another package\'s exported constant (an aliased import) is that constant, for the program',
+      code`
+        package main
+        import ("flag"; "github.com/go-redis/redis/v8"; defaults "github.com/acme/acme/internal/common")
+        func main() {
+        	addr := flag.String("redis", defaults.RedisAddr, "Redis address")
+        	flag.Parse()
+        	redis.NewClient(&redis.Options{Addr: *addr})
+        }`,
+      [{ key: 'redis' }],
+      ['~redis=$ref:code:common.RedisAddr@'],
+    ],
+    [
+      'a standard library constant, an unexported name and a value set with os.Setenv are no such default',
+      code`
+        package main
+        import ("flag"; "net/http"; "os"; "github.com/acme/acme/common")
+        func main() {
+        	os.Setenv("ACME_API_URL", common.DefaultAPIURL)
+        	method := flag.String("method", http.MethodGet, "HTTP method")
+        	flag.Parse()
+        	http.Get(os.Getenv("ACME_API_URL") + *method)
+        }`,
+      [{ key: 'ACME_API_URL' }],
+      [],
+    ],
+    [
       'a flag named on a literal prefix is that whole name; one on two literals too',
       code`
         package main

@@ -9,8 +9,8 @@ import { goPackageModule } from '../../../core/discovery/env-helper-keys.js';
 import type { Binding, CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './code-model.js';
 import { fieldTags, structTagSources } from './go-config-structs.js';
 import { prefixedStructField } from './go-prefixed-structs.js';
-import { automaticEnv, flagRead, isFlagSetInstance, keySources, viperKeyParameter } from './go-flags.js';
-import { bind, compact, field, kids, lineOf, makeSite, once, typeName, unquote } from './syntax-helpers.js';
+import { automaticEnv, constantText, flagRead, isFlagSetInstance, keySources, viperKeyParameter } from './go-flags.js';
+import { bind, compact, field, isEnvName, kids, lineOf, makeSite, once, typeName, unquote } from './syntax-helpers.js';
 import { recordAlias } from './import-aliases.js';
 
 /** The callee of a call as names only (calls in a chain contribute their name). */
@@ -491,6 +491,24 @@ function fillsEmpty(value: SyntaxNode): boolean {
 }
 
 /**
+ * Whether a value is the default a flag definition or an env read states, used only when nothing
+ * else gives the setting: `cmd.Flags().StringVar(&addr, "repo-server", common.DefaultRepoServerAddr, …)`,
+ * `env.StringFromEnv("REDIS_SERVER", common.DefaultRedisAddr)` (a call of two arguments, the first
+ * naming an env var; not `os.Setenv`).
+ */
+export function statesDefault(value: SyntaxNode): boolean {
+  const list = value.parent;
+  const call = list?.type === 'argument_list' ? list.parent : undefined;
+  if (!list || call?.type !== 'call_expression') return false;
+  const read = flagRead(call);
+  if (read) return read.fallback?.id === value.id;
+  const args = kids(list).filter((arg) => arg.type !== 'comment');
+  const name = args[0] ? constantText(args[0], 0) : undefined;
+  const fn = calleeText(field(call, 'function')).split('.').pop() ?? '';
+  return args.length === 2 && args[1]?.id === value.id && name !== undefined && isEnvName(name) && /env|conf|setting/i.test(fn) && !/^(?:Set|Unset)/.test(fn);
+}
+
+/**
  * `pkg.Name` on an imported package outside the standard library, `Name` exported: the name its
  * package binds it under (`common.DefaultRedisAddr`, see declare's `const_spec`), else undefined.
  */
@@ -925,7 +943,8 @@ export const goReader: LanguageReader = {
     if (node.type !== 'selector_expression') return undefined;
     // `if addr == "" { addr = common.DefaultRedisAddr }`: a default named by an exported constant
     // of another package of the module, bound there as `common.DefaultRedisAddr` (declare).
-    const constant = fillsEmpty(node) ? importedConstant(node, model) : undefined;
+    // So is a flag's or an env read's stated default (`env.StringFromEnv("REPO_SERVER", common.DefaultRepoServerAddr)`).
+    const constant = fillsEmpty(node) || statesDefault(node) ? importedConstant(node, model) : undefined;
     if (constant) return constant;
     const parameter = parameterField(node);
     if (parameter) return parameter.key;
