@@ -263,9 +263,10 @@ function entrypointScriptFacts(entrypoint: readonly string[], cmd: readonly stri
   const script = copied.get(words[0] as string) ?? (words[0] as string);
   const named: BindingFact = { type: 'binding', scope: folder, key: ENTRYPOINT_SCRIPT_KEY, value: baseName(script), evidence };
   if (cmd.length === 0) return [named];
-  // `CMD ["server"]`: the image's own process, and the script still there for a deployment's own argument (`command: worker`).
+  // `CMD ["server"]`: the image's own process; the script stays there for a deployment's own
+  // argument (`command: worker`) through the ENTRYPOINT's own call, which names it.
   const dispatched = scriptDispatch([script, ...cmd]);
-  return dispatched ? [named, { type: 'binding', scope: folder, key: CELERY_PROCESS_KEY, value: `$group:${processScriptGroup(dispatched.script)}#${dispatched.argument}`, evidence }] : [];
+  return dispatched ? [{ type: 'binding', scope: folder, key: CELERY_PROCESS_KEY, value: `$group:${processScriptGroup(dispatched.script)}#${dispatched.argument}`, evidence }] : [];
 }
 
 /**
