@@ -453,6 +453,8 @@ export const COVERAGE_TAGS = [
   'go-micro',
   // Vert.x: the clustered event bus, service proxies, service discovery records, WebClient
   'vertx',
+  // Vert.x's Kafka client (core, RxJava, Mutiny): `KafkaConsumer.create` + `subscribe` consumes, `KafkaProducerRecord.create` sent by a `KafkaProducer` produces, brokers from `Map.of("bootstrap.servers", …)`; made in a shared Maven client module the services depend on
+  'vertx-kafka',
   // The ABP Framework: the distributed event bus by its provider module, HTTP client proxies by remote service name
   'abp',
   // NestJS microservice transports (clients, servers), Bull queues, @nestjs/axios HttpModule, @nestjs/config registerAs

@@ -210,6 +210,8 @@ function moduleReferences(fileName: string, text: string, evidenceAt: EvidenceAt
     if (!group) return [];
     return matchesOf(clean, /<dependency>([\s\S]*?)<\/dependency>/g, evidenceAt, (match) => {
       const body = match[1] ?? '';
+      // A dependency of test scope is only on the tests' class path: nothing the module runs uses it.
+      if (/<scope>\s*test\s*<\/scope>/.test(body)) return undefined;
       const dependencyGroup = /<groupId>\s*([^<\s]+)\s*<\/groupId>/.exec(body)?.[1];
       const artifact = /<artifactId>\s*([^<\s]+)\s*<\/artifactId>/.exec(body)?.[1];
       return artifact && (dependencyGroup === group || dependencyGroup === '${project.groupId}') ? artifact : undefined;

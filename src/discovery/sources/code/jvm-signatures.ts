@@ -44,6 +44,36 @@ const SPRING_VERB = /^(?:get|post|put|patch|delete|head|options|method)$/;
 /** The service a gRPC implementation base names: `AdServiceGrpc.AdServiceImplBase` → `AdService`. */
 const implBase = (name: string): string | undefined => between(name, '', 'CoroutineImplBase') ?? between(name, '', 'ImplBase');
 
+/** Vert.x's Kafka client packages: core, RxJava 2 and 3, Mutiny (`io.vertx.mutiny.kafka.client.consumer`). */
+const VERTX_KAFKA_FORMS = ['io.vertx.kafka.client', 'io.vertx.reactivex.kafka.client', 'io.vertx.rxjava.kafka.client', 'io.vertx.rxjava3.kafka.client', 'io.vertx.mutiny.kafka.client'];
+const VERTX_KAFKA = VERTX_KAFKA_FORMS;
+const VERTX_KAFKA_CONSUMER = VERTX_KAFKA_FORMS.map((form) => `${form}.consumer`);
+const VERTX_KAFKA_PRODUCER = VERTX_KAFKA_FORMS.map((form) => `${form}.producer`);
+
+/** The key naming a Kafka client's brokers: `ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG`, `"bootstrap.servers"`. */
+const BOOTSTRAP_SERVERS_KEY = /BOOTSTRAP_SERVERS_CONFIG$|^"bootstrap\.servers"$/;
+
+/**
+ * A Kafka consumer's `subscribe` (Apache's or Vert.x's) names what it reads first (a topic, a set
+ * of them, a `Pattern`); Mutiny's `uni.subscribe()` and RxJava's `completable.subscribe(() -> …)`
+ * in the same file (after a Vert.x `rxSubscribe`, beside Apache's `ConsumerConfig` keys) take
+ * nothing or a callback, and are no subscription.
+ */
+const topicSubscription: NonNullable<Signature['refine']> = (site) => {
+  const first = site.args[0];
+  if (!first) return false;
+  return /lambda|method_reference|callable_reference/.test(first.type) ? false : undefined;
+};
+
+/** The brokers of a configuration written `Map.of("bootstrap.servers", servers, "group.id", …)`: the value after the key. */
+const bootstrapEntry: NonNullable<Signature['refine']> = (site, tools) => {
+  for (let index = 0; index + 1 < site.args.length; index += 2) {
+    const key = site.args[index];
+    if (key && BOOTSTRAP_SERVERS_KEY.test(tools.text(key))) return { target: [index + 1] };
+  }
+  return false;
+};
+
 /**
  * A `send` of a `ProducerRecord` built in place is left to the record, which names the topic
  * (`new ProducerRecord` below); the send would only add a second, topicless fact on the same line.
@@ -323,14 +353,21 @@ export const JVM_SIGNATURES: readonly Signature[] = [
   produces('Kafka', ['@Topic'], { imports: MICRONAUT_KAFKA, channel: ['value', 'topics'], key: 'kafka.bootstrap.servers', targetKind: 'message-broker', refine: micronautMessaging('KafkaClient', 'KafkaListener') }),
   produces('Kafka', ['new ProducerRecord'], { imports: KAFKA_CLIENTS, channel: [0] }),
   // A bare `subscribe(…)` is Kotlin's `consumer.apply { subscribe(listOf("orders")) }`.
-  consumes('Kafka', ['*.subscribe', 'subscribe'], { imports: ['org.apache.kafka.clients.consumer'], channel: [0] }),
+  consumes('Kafka', ['*.subscribe', 'subscribe'], { imports: ['org.apache.kafka.clients.consumer'], channel: [0], refine: topicSubscription }),
   // The bootstrap servers as Java puts them and as Kotlin writes the same: `props[KEY] = v` (a `set`),
-  // `Properties().apply { put(KEY, v) }`, `mapOf(KEY to v)`.
+  // `Properties().apply { put(KEY, v) }`, `mapOf(KEY to v)`; Vert.x's clients take the same map.
   endpoint('messaging', 'Kafka', ['*.put', '*.setProperty', '*.set', 'put', 'setProperty', 'to'], {
-    imports: [...KAFKA_CLIENTS, ...SPRING_KAFKA],
+    imports: [...KAFKA_CLIENTS, ...SPRING_KAFKA, ...VERTX_KAFKA],
     target: [1],
-    refine: (site, tools) => (site.args[0] && /BOOTSTRAP_SERVERS_CONFIG$|^"bootstrap\.servers"$/.test(tools.text(site.args[0])) ? undefined : false),
+    refine: (site, tools) => (site.args[0] && BOOTSTRAP_SERVERS_KEY.test(tools.text(site.args[0])) ? undefined : false),
   }),
+  // Vert.x's Kafka client (core, RxJava and Mutiny forms): `KafkaConsumer.create(vertx, config)` then
+  // `handler(…).subscribe(topic | Set.of(…) | Pattern)` consumes; a `KafkaProducerRecord.create(topic,
+  // …)` is what a `KafkaProducer`'s `send`/`write` produces (the record names the topic, as Apache's
+  // `new ProducerRecord` above). Its configuration is often `Map.of("bootstrap.servers", servers, …)`.
+  consumes('Kafka', ['*.subscribe', 'subscribe', '*.subscribeAndAwait', '*.subscribeAndForget', '*.rxSubscribe'], { imports: VERTX_KAFKA_CONSUMER, receiverType: /KafkaConsumer\b/, channel: [0], refine: topicSubscription }),
+  produces('Kafka', ['KafkaProducerRecord.create'], { imports: VERTX_KAFKA_PRODUCER, channel: [0] }),
+  endpoint('messaging', 'Kafka', ['Map.of', 'ImmutableMap.of'], { imports: VERTX_KAFKA, refine: bootstrapEntry }),
   // Kafka Streams: a topology reads topics (`builder.stream("orders")`, `.table`, `.globalTable`)
   // and writes them (`.to("payments")`, `.through`); `repartition` and state stores are the
   // application's own internal topics, no edge. `to(extractor)` writes to topics chosen per record.
