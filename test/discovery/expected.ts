@@ -292,6 +292,8 @@ export const COVERAGE_TAGS = [
   'twisted',
   'saas-sdk',
   'job-queue',
+  // Job queues a project function makes and returns (Bull's `createQueue(name)` → `new Queue(name, { createClient… })`), shared by a module's exported constants: each process's files adding to or processing them decide its end; the Redis from the client the factory makes
+  'job-queue-factory',
   // Django settings (DATABASES, CACHES, EMAIL, STORAGES) and Celery (app, tasks, .delay, workers) in one codebase run as several deployables
   'django',
   // Python settings read through the team's own env helpers (known by their bodies, prefixing, imported), defaults naming other settings modules' names, pass-through functions, DJANGO_SETTINGS_MODULE variants

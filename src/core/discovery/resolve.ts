@@ -2820,6 +2820,8 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   // are every process's, a Celery task's body the workers', the rest the web processes'; each
   // deployable running a Celery worker consumes from the broker (shared-codebase.ts).
   replaceAll(connections, sharedCodebaseConnections(connections));
+  /** The files each Node process of a codebase several deployables run reaches from its entry (node-processes.ts). */
+  const processReach = new Map<Component, ReadonlyMap<string, string | undefined>>();
   // One image run as several services (a folder several deployed components take as their code):
   // each runs the folder's code and makes its connections, as each service its command reaches in
   // a Go module shared by its commands (above).
@@ -2831,6 +2833,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   if ([...runnersAt.values()].some((list) => list.length > 1)) {
     // Node processes of one codebase: each runs what its entry file reaches by imports (node-processes.ts).
     const reachAt = nodeProcessReach(runnersAt);
+    for (const reaches of reachAt.values()) for (const [component, reach] of reaches) processReach.set(component, reach);
     // What the codebase's subcommands reach, every one's, deployed or not (node-cli.ts).
     const commandReach = new Map<string, Set<string>>();
     const unrunCommandReach = (root: string): Set<string> => {
@@ -2990,31 +2993,39 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
    * { return new Redis(…) }`) is for what the service's files loading that module (directly, or
    * through one module between) do with it: `subscribe` consumes, `publish` produces (library-reach.ts
    * connectionsByCaller). Test files are no callers; with no caller calling anything telling, the
-   * connection stays as made.
+   * connection stays as made. For one of several Node processes of a codebase, the callers are
+   * the files that process reaches (a worker's `globalEventQueue.process(…)` is not the web
+   * process's, which only adds to the queue its module made by the factory).
    */
   let loadersOfFile: Map<string, string[]> | undefined;
+  let importsByFile: Map<string, ModuleImportsFact> | undefined;
+  const importsOfFile = (): Map<string, ModuleImportsFact> => (importsByFile ??= new Map(moduleImports.map((fact) => [fact.evidence.file, fact] as const)));
   const namesOfFile = new Map(codeNames.map((fact) => [fact.evidence.file, fact] as const));
   const ownFactoryUses = (fact: ConnectionFact, owner: Component): ConnectionFact[] => {
     if (!loadersOfFile) {
       loadersOfFile = new Map();
-      for (const file of namesOfFile.keys()) {
+      // Every file importing, named or not (a `queues/index.ts` only calling the factory holds no client of its own).
+      for (const file of new Set([...namesOfFile.keys(), ...moduleImports.map((each) => each.evidence.file)])) {
         for (const loaded of importGraph().loads(file)) loadersOfFile.set(loaded, [...(loadersOfFile.get(loaded) ?? []), file]);
       }
     }
     const callers = new Set<string>();
+    const reach = processReach.get(owner);
+    const runs = (file: string): boolean => (reach ? reach.has(file) : ownerOf(file) === owner);
     let frontier = [fact.evidence.file];
     for (let hop = 0; hop < 2; hop += 1) {
       const next: string[] = [];
       for (const file of frontier) {
         for (const loader of loadersOfFile.get(file) ?? []) {
-          if (callers.has(loader) || loader === fact.evidence.file || isTestCode(loader) || ownerOf(loader) !== owner) continue;
+          if (callers.has(loader) || loader === fact.evidence.file || isTestCode(loader) || !runs(loader)) continue;
           callers.add(loader);
           next.push(loader);
         }
       }
       frontier = next;
     }
-    const names = new Set([...callers].flatMap((file) => Object.keys(namesOfFile.get(file)?.uses ?? {})));
+    // The names the callers use, and those they import by name (a file only calling the factory may hold no names fact).
+    const names = new Set([...callers].flatMap((file) => [...Object.keys(namesOfFile.get(file)?.uses ?? {}), ...Object.values(importsOfFile().get(file)?.imports ?? {}).flat()]));
     // A factory its callers never name (exported, never called) makes nothing for them.
     const factory = fact.rolesByCaller?.factory;
     if (callers.size > 0 && factory !== undefined && ![...names].some((name) => name === factory || name.endsWith(`.${factory}`))) return [];
@@ -3107,7 +3118,8 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     if (isDeliveredBlind(fact) && deliveredBySubscription(owner, fact.technology)) continue;
     if (!owner.library) {
       if (ruledOutInOwnCode(fact, owner)) continue;
-      if (fact.rolesByCaller && fact.component === undefined) {
+      // Claimed by one of a codebase's Node processes (its entry reaching the factory's file), the process's callers decide.
+      if (fact.rolesByCaller && (fact.component === undefined || processReach.get(owner)?.has(fact.evidence.file) === true)) {
         for (const each of ownFactoryUses(fact, owner)) connect(each, owner);
         continue;
       }

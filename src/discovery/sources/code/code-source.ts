@@ -28,6 +28,8 @@ import { blankPythonComments } from './python-comments.js';
 
 /** A Go file of a command (`package main`). */
 const GO_MAIN_PACKAGE = /^package\s+main\b/m;
+/** A job queue worked on (`x.process(…)`, `eventQueue.add(…)`, `addBulk`, Bee-Queue's `createJob`): a queue's role is its caller's. */
+const WORKS_QUEUE = /\.\s*(?:process|addBulk|createJob)\s*\(|[Qq]ueue\s*\.\s*add\s*\(/;
 /** A Spring bean looked up by name (`context.getBean("loyaltyWebClient")`): any client bean may be in use (core/discovery/typed-clients.ts). */
 const SPRING_BEAN_LOOKUP = /\.getBean\s*\(/;
 /** A cobra or urfave/cli command literal (`&cobra.Command{`, `[]*cli.Command{`). */
@@ -130,7 +132,10 @@ export function makeCodeSource(spec: FamilySpec): Source {
       // `Options{HostPort: …}`, are Go's, and looking for them cost every other file a pass.)
       const command = (language === 'go' && (GO_MAIN_PACKAGE.test(file.text) || GO_SUBCOMMAND.test(file.text))) || (language === 'python' && (PYTHON_ENTRY_MODULE.test(file.path) || PYTHON_MAIN_GUARD.test(file.text) || mayDefineCli(file.text)));
       const beanLookup = (language === 'java' || language === 'kotlin') && SPRING_BEAN_LOOKUP.test(file.text);
-      const declarations = readsDeclarations(language) && (triggered || classes !== undefined || command || beanLookup || usesPlumbingWords(file.text) || (language === 'go' && handsOffAddress(file.text)));
+      // And a script working a job queue it did not make (`globalEventQueue.process(…)`, `taskQueue.add(…)`
+      // on a queue a module of its own made by a factory): which end of the queue each process is (resolve.ts ownFactoryUses).
+      const queueWork = (language === 'typescript' || language === 'tsx' || language === 'javascript') && WORKS_QUEUE.test(file.text);
+      const declarations = readsDeclarations(language) && (triggered || classes !== undefined || command || beanLookup || queueWork || usesPlumbingWords(file.text) || (language === 'go' && handsOffAddress(file.text)));
       // A JavaScript/TypeScript command-line tool's subcommands (node-cli.ts), read even where no client is named;
       // and config classes whose fields' decorators name env vars (ts-config-classes.ts), which other files read.
       const script = language === 'typescript' || language === 'tsx' || language === 'javascript';

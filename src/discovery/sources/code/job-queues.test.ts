@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENCE, type Evidence, type Fact } from '../../../core/discovery/facts.js';
 import { resolveFacts } from '../../../core/discovery/resolve.js';
-import { bindingsOf, code, message, readSnippet, store, summarise, type FactSummary } from './code-test-support.js';
+import { bindingsOf, code, message, readSnippet, readSnippetWithNames, store, summarise, type FactSummary } from './code-test-support.js';
+import { moduleImportsSource } from './module-imports.js';
 import { typescriptCodeSource } from './typescript-source.js';
 
 const redis = (role: 'produces' | 'consumes', channel: string | undefined, target: object, line: number): FactSummary => message(role, 'Redis', channel, target, line);
@@ -65,6 +66,27 @@ const CASES: { name: string; text: string; facts: FactSummary[] }[] = [
       const videos = new Bull('transcode', process.env.REDIS_URL);
       videos.process(4, async (job) => transcode(job.data));
       export const enqueue = (id) => videos.add({ id });`, facts: [redis('produces', 'transcode', { key: 'REDIS_URL' }, 2), redis('consumes', 'transcode', { key: 'REDIS_URL' }, 2)] },
+  { name: 'Bull: a factory\'s queue whose clients its createClient option makes is at their Redis; those clients are no database use', text: code`
+      import Queue from 'bull';
+      import Redis from 'ioredis';
+      export function createQueue(name: string) {
+        const queue = new Queue(name, {
+          createClient(type) {
+            switch (type) {
+              case 'bclient': return new Redis(process.env.REDIS_URL, { maxRetriesPerRequest: null });
+              default: return new Redis(process.env.REDIS_URL);
+            }
+          },
+        });
+        queue.on('failed', (job) => console.warn(job.id));
+        return queue;
+      }`, facts: [redis('produces', '$ref:code:const:param:createQueue#0', { key: 'REDIS_URL' }, 4)] },
+  { name: 'Bull: createClient as a property, the address an env object\'s field', text: code`
+      const Bull = require('bull');
+      const IORedis = require('ioredis');
+      const env = require('./env');
+      const jobs = new Bull('jobs', { createClient: (type) => new IORedis(env.REDIS_URL) });
+      jobs.process(async (job) => job.data);`, facts: [redis('consumes', 'jobs', { key: 'code:REDIS_URL' }, 4)] },
   { name: 'Bull: a queue made without new, by its options', text: code`
       const Queue = require('bull');
       const reports = Queue('reports', { redis: { host: 'jobs-redis', port: 6379 } });
@@ -266,6 +288,47 @@ describe('job queues configured in another module', () => {
       'queue-redis -> server (messaging thumbnail)',
       'server -> queue-redis (messaging notifications)',
     ]);
+  });
+});
+
+describe('Bull queues a project factory makes, shared by a module of the application', () => {
+  const QUEUE = code`
+      import Queue from 'bull';
+      import Redis from 'ioredis';
+      export function createQueue(name: string) {
+        const queue = new Queue(name, { createClient: () => new Redis(process.env.REDIS_URL) });
+        return queue;
+      }`;
+
+  it('leaves the queue\'s role to the callers of the factory that made it', async () => {
+    const facts = await readSnippet(typescriptCodeSource, 'server/queues/queue.ts', QUEUE);
+    expect(facts.filter((fact) => fact.type === 'connection').map((fact) => fact.type === 'connection' && [fact.role, fact.rolesByCaller])).toEqual([
+      ['produces', { produces: ['add', 'addBulk'], consumes: ['process'], factory: 'createQueue' }],
+    ]);
+  });
+
+  // One component: the queues' module only calls the factory; what the files importing its queues do decides.
+  const cases: { name: string; uses: Record<string, string>; expected: string[] }[] = [
+    { name: 'a file processing an imported queue consumes', uses: { 'server/services/worker.ts': 'globalEventQueue.process(trace({ name: "events" })(async function (job) { return job.data; }));' }, expected: ['redis -> server (messaging)'] },
+    { name: 'a file adding to one produces', uses: { 'server/routes/documents.ts': 'export const create = (event) => globalEventQueue.add(event);' }, expected: ['server -> redis (messaging)'] },
+    { name: 'both, both ends', uses: { 'server/routes/documents.ts': 'export const create = (event) => globalEventQueue.add(event);', 'server/services/worker.ts': 'globalEventQueue.process(async (job) => job.data);' }, expected: ['redis -> server (messaging)', 'server -> redis (messaging)'] },
+    { name: 'a test processing it is no caller, nor a commented-out call', uses: { 'server/routes/documents.ts': 'export const create = (event) => globalEventQueue.add(event);\n// globalEventQueue.process(async (job) => job.data);', 'server/test/queues.spec.ts': 'globalEventQueue.process(async (job) => job.data);' }, expected: ['server -> redis (messaging)'] },
+  ];
+  const at = (file: string, line = 1): Evidence => ({ file, line, excerpt: `line ${line}` });
+  it.each(cases)('$name', async ({ uses, expected }) => {
+    const files = [
+      { path: 'server/queues/queue.ts', text: QUEUE },
+      { path: 'server/queues/index.ts', text: "import { createQueue } from './queue';\nexport const globalEventQueue = createQueue('globalEvents');\n" },
+      ...Object.entries(uses).map(([path, body]) => ({ path, text: `import { globalEventQueue } from '../queues';\n${body}\n` })),
+    ];
+    const facts = (await Promise.all(files.flatMap((file) => [typescriptCodeSource, moduleImportsSource].map((source) => readSnippetWithNames(source, file.path, file.text))))).flat();
+    const context: Fact[] = [
+      { type: 'component', name: 'server', kind: 'application', root: 'server', evidence: at('docker-compose.yml'), confidence: CONFIDENCE.declared },
+      { type: 'component', name: 'redis', kind: 'database', technology: 'Redis', evidence: at('docker-compose.yml', 5), confidence: CONFIDENCE.declared },
+      { type: 'binding', component: 'server', key: 'REDIS_URL', value: 'redis://redis:6379', evidence: at('docker-compose.yml', 3) },
+    ];
+    const graph = resolveFacts([...context, ...facts]);
+    expect(graph.integrations.map((item) => `${item.source} -> ${item.target} (${item.mechanism})`).sort()).toEqual(expected);
   });
 });
 

@@ -28,6 +28,7 @@ import type { CallSite, Refinement, Signature, SiteTools, SyntaxNode } from './c
 import { consumes, produces, uses } from './signature-builders.js';
 import { importedNames } from './script-imports.js';
 import { field } from './syntax-helpers.js';
+import { readTarget } from './targets.js';
 
 const BULLMQ = ['bullmq'];
 const BULL = ['bull'];
@@ -193,6 +194,48 @@ function optionsKey(site: CallSite, tools: SiteTools, at: number, option: string
   return undefined;
 }
 
+/**
+ * Bull's `createClient(type) { … return new Redis(env.REDIS_URL, …) }` option: the clients the
+ * queue makes for itself, the first Redis construction in it (ioredis' `new Redis`, `new IORedis`).
+ */
+function clientFactoryOption(options: SyntaxNode | undefined): SyntaxNode | undefined {
+  if (options?.type !== 'object') return undefined;
+  for (const member of options.namedChildren) {
+    if (!member) continue;
+    const name = member.type === 'method_definition' || member.type === 'pair' ? field(member, member.type === 'pair' ? 'key' : 'name')?.text.replace(/^['"]|['"]$/g, '') : undefined;
+    if (name === 'createClient') return member;
+  }
+  return undefined;
+}
+
+/** The first Redis client a queue's `createClient` option constructs (its address is the queue's). */
+function clientMadeBy(options: SyntaxNode | undefined): SyntaxNode | undefined {
+  const option = clientFactoryOption(options);
+  return option?.descendantsOfType('new_expression').find((made) => made !== null && /^(?:[\w$]+\.)*(?:Redis|IORedis|Cluster)$/.test(field(made, 'constructor')?.text ?? '')) ?? undefined;
+}
+
+/** Whether a Redis construction is made inside a job queue's `createClient` option: the queue's own connection, no use of its own. */
+function inQueueClientFactory(node: SyntaxNode): boolean {
+  for (let up = node.parent; up; up = up.parent) {
+    if (up.type !== 'object') continue;
+    const call = up.parent?.type === 'arguments' ? up.parent.parent : undefined;
+    const callee = call ? calleeOf(call) : undefined;
+    if (callee !== undefined && (QUEUE_CONSTRUCTION.test(callee) || /^(?:[\w$]+\.)?(?:Queue|Bull)$/.test(callee))) {
+      const option = clientFactoryOption(up);
+      if (option && option.startIndex <= node.startIndex && node.endIndex <= option.endIndex) return true;
+    }
+  }
+  return false;
+}
+
+/** Where a queue's Redis is when its options give it only as clients the queue makes (`createClient`): that client's address, as a key. */
+function clientFactoryKey(site: CallSite, tools: SiteTools, at: number): string | undefined {
+  const made = clientMadeBy(tools.node(site, at));
+  const address = made ? field(made, 'arguments')?.namedChildren.find((arg) => arg !== null && arg.type !== 'comment') : undefined;
+  if (!address || address.type === 'object') return undefined;
+  return readTarget(tools.value({ ...site, args: [address], named: new Map() }, 0)).target.key;
+}
+
 /** Whether the file adds jobs anywhere (`queue.add(…)`, `addBulk`): a queue it looks up by token is then a producer. */
 export function addsJobs(site: CallSite): false | undefined {
   for (const call of rootOf(site.node).descendantsOfType('call_expression')) {
@@ -212,13 +255,14 @@ export function queueRoles(produce: readonly string[], consume: readonly string[
     const producing = found.escapes || produce.some((method) => found.methods.has(method));
     const consuming = consume.some((method) => found.methods.has(method));
     if (!producing && !consuming) return false;
-    const key = optionsKey(site, tools, options.at, options.option);
+    const key = optionsKey(site, tools, options.at, options.option) ?? clientFactoryKey(site, tools, options.at);
     // Only handed on (a library's `createQueue` returning it), a queue that also consumes is what
-    // each caller makes of it.
+    // each caller makes of it; made in a named function, by the callers naming it.
     const byCaller = !consuming && !produce.some((method) => found.methods.has(method)) && consume.length > 0;
+    const factory = byCaller ? factoryOf(site.node) : undefined;
     return {
       ...(key !== undefined ? { key } : {}),
-      ...(byCaller ? { rolesByCaller: { produces: produce, consumes: consume } } : {}),
+      ...(byCaller ? { rolesByCaller: { produces: produce, consumes: consume, ...(factory !== undefined ? { factory } : {}) } } : {}),
       ...(producing && consuming ? { more: [{ role: 'consumes' as const }] } : consuming ? { role: 'consumes' as const } : {}),
     };
   };
@@ -270,6 +314,8 @@ export function redisClientRoles(site: CallSite): Refinement | false | undefined
   // Hocuspocus' `new Redis({ host })` in a file that also imports ioredis: the extension's own line reads it.
   const constructed = moduleOf(calleeOf(site.node) ?? '', imported);
   if (constructed !== undefined && !CLIENT_MODULES.includes(constructed) && PUBSUB_ADAPTERS.includes(constructed)) return false;
+  // Bull's `createClient(type) { return new Redis(…) }`: the queue's own connection, read at the queue.
+  if (inQueueClientFactory(site.node)) return false;
   const found = usesOf(site.node);
   const adapter = [...found.givenTo].some((callee) => isPubSubAdapter(callee, imported));
   const producing = adapter || [...found.givenTo].some((callee) => EMITTER.test(callee)) || PUBLISH.some((method) => found.methods.has(method));

@@ -57,7 +57,7 @@ describe('a Bull queue a library makes', () => {
       export function createQueue(name: string) {
         return new Bull(name, process.env.REDIS_URL)
       }`);
-    expect(connections(facts).map((fact) => [fact.role, fact.rolesByCaller])).toEqual([['produces', { produces: ['add', 'addBulk'], consumes: ['process'] }]]);
+    expect(connections(facts).map((fact) => [fact.role, fact.rolesByCaller])).toEqual([['produces', { produces: ['add', 'addBulk'], consumes: ['process'], factory: 'createQueue' }]]);
   });
 
   it('processed where it is made, its end is known there', async () => {
