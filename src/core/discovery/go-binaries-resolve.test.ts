@@ -94,3 +94,32 @@ describe('compose services building one Dockerfile with their own build argument
     expect(edges(facts([built('worker', { SERVICE_NAME: 'jobservice' })]))).toEqual(['worker -> postgres', 'worker -> redis']);
   });
 });
+
+describe('images named for Dockerfiles that only copy in a binary a script compiles', () => {
+  // `image: acme/acme-core` (no build here tags it) is named for make/photon/core/Dockerfile
+  // (named-dockerfiles.ts), which copies the binary the Makefile compiles from src/core, static
+  // views and migrations, and starts an entrypoint script the scan cannot follow.
+  const photon = (name: string, builtFrom: string[]): Fact[] => [
+    { type: 'image-build', dockerfile: `make/photon/${name}/Dockerfile`, builtFrom, evidence: at(`make/photon/${name}/Dockerfile`) },
+    { type: 'binding', scope: `make/photon/${name}`, key: COMMAND_WORDS_KEY, value: '/acme/entrypoint.sh', evidence: at(`make/photon/${name}/Dockerfile`, 9) },
+  ];
+  const facts = (copied: (name: string) => string[]): Fact[] => [
+    ...depot([]).filter((fact) => fact.type !== 'go-build' && fact.type !== 'image-build' && !(fact.type === 'binding' && fact.key === COMMAND_WORDS_KEY)),
+    service('core', 'acme/acme-core'),
+    service('jobservice', 'acme/acme-jobservice'),
+    ...photon('core', copied('core')),
+    ...photon('jobservice', copied('jobservice')),
+    { type: 'go-build', binary: 'acme_core', package: 'src/core', output: 'make/photon/core', evidence: at('Makefile', 12) },
+    { type: 'go-build', binary: 'acme_jobservice', package: 'src/jobservice', output: 'make/photon/jobservice', evidence: at('Makefile', 14) },
+  ];
+
+  it('ties each service to the main package the Makefile compiles its binary from, the module no system', () => {
+    const prebuilt = facts((name) => [`./make/photon/${name}/acme_${name}`, `./make/photon/${name}/entrypoint.sh`, `./src/${name}/views`, './make/migrations']);
+    expect(edges(prebuilt)).toEqual(['core -> postgres', 'jobservice -> postgres', 'jobservice -> redis']);
+    expect(resolveFacts(prebuilt).systems.map((system) => system.id)).not.toContain('src');
+  });
+
+  it('keeps a named Dockerfile copying in the module\'s code as the code tie (as before)', () => {
+    expect(edges(facts(() => ['src/', 'make/migrations']))).toEqual(['src -> archive', 'src -> postgres', 'src -> redis']);
+  });
+});

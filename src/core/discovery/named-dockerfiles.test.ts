@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dockerfileNameKey, dockerfileNamedFor, type NamedDockerfileCandidate } from './named-dockerfiles.js';
+import { copiesNoCode, dockerfileNameKey, dockerfileNamedFor, type NamedDockerfileCandidate } from './named-dockerfiles.js';
 
 const build = (dockerfile: string, images: string[] = [], read = true): NamedDockerfileCandidate => ({ dockerfile, read, images: new Set(images) });
 
@@ -50,5 +50,23 @@ describe('dockerfileNamedFor', () => {
     ['not for a name no Dockerfile has', 'acme/billing', monorepo, undefined],
   ])('%s', (_label, image, builds, expected) => {
     expect(dockerfileNamedFor(image, builds)?.dockerfile).toBe(expected);
+  });
+});
+
+describe('copiesNoCode', () => {
+  // The repository: a Go module under src/ (src/core, src/lib), views and migrations holding no code.
+  const code = new Set(['', 'src', 'src/core', 'src/lib', 'src/core/main.go', 'backend', 'backend/main.go']);
+  const holdsCode = (path: string): boolean => code.has(path);
+  it.each<[string, { dockerfile: string; context?: string; builtFrom?: string[] }, boolean]>([
+    ['a prebuilt binary, an entrypoint script, views and migrations', { dockerfile: 'make/photon/core/Dockerfile', builtFrom: ['./make/photon/core/acme_core', './make/photon/core/entrypoint.sh', './src/core/views', './make/migrations'] }, true],
+    ['the same under its build context', { dockerfile: 'make/photon/core/Dockerfile', context: '', builtFrom: ['make/photon/core/acme_core', 'src/core/views'] }, true],
+    ['nothing of the context (a base image and a download)', { dockerfile: 'make/photon/core/Dockerfile', builtFrom: [] }, true],
+    ['the module it compiles (`COPY src/ /build/src`, `go build`)', { dockerfile: 'build/Dockerfile.pipeline', builtFrom: ['src/', 'go.mod'] }, false],
+    ['one source file', { dockerfile: 'make/photon/core/Dockerfile', builtFrom: ['./make/photon/core/acme_core', './src/core/main.go'] }, false],
+    ['the whole context', { dockerfile: 'make/photon/core/Dockerfile', context: '', builtFrom: ['.'] }, false],
+    ['code beside the Dockerfile (`COPY . .` in its own folder)', { dockerfile: 'backend/Dockerfile', builtFrom: ['main.go'] }, false],
+    ['copies not known', { dockerfile: 'make/photon/core/Dockerfile' }, false],
+  ])('%s', (_, candidate, expected) => {
+    expect(copiesNoCode(candidate, holdsCode)).toBe(expected);
   });
 });

@@ -24,6 +24,7 @@ import { fileName, folderOf } from './file-paths.js';
 import { projectNameKeys } from './image-projects.js';
 import { isPublicPublisherImage, productOf } from './images.js';
 import { nameKey } from './names.js';
+import { joinPaths } from './node-processes.js';
 
 /** What the tie needs of a Dockerfile (node-processes.ts DockerfileBuild). */
 export interface NamedDockerfileCandidate {
@@ -71,4 +72,30 @@ export function dockerfileNamedFor<T extends NamedDockerfileCandidate>(image: st
     return key !== undefined && keys.has(key);
   });
   return fitting.length === 1 ? fitting[0] : undefined;
+}
+
+/** What copiesNoCode needs of a Dockerfile (node-processes.ts DockerfileBuild). */
+export interface CopiedCodeCandidate {
+  dockerfile: string;
+  /** The build context, when a build command says. */
+  context?: string;
+  /** The context's paths its image's stages copy in (ImageBuildFact.builtFrom). */
+  builtFrom?: readonly string[];
+}
+
+/**
+ * Whether a Dockerfile copies in none of the repository's code: every context path its image's
+ * stages copy (ImageBuildFact.builtFrom) is something `holdsCode` denies, under the build context
+ * or, with none known, under the Dockerfile's folder or the repository's root. A Makefile compiling
+ * each binary outside the image leaves `make/photon/core/Dockerfile` copying only that prebuilt
+ * binary (not in the repository), its entrypoint script, static views and SQL migrations: the
+ * image runs code another build compiles (go-binaries.ts), not the Dockerfile's folder, so a tie by
+ * the Dockerfile's name alone keeps the Dockerfile (its ENTRYPOINT, build arguments) and leaves the
+ * code to the later ties (resolve.ts). False when what it copies is not known (no builtFrom), and
+ * for the whole context (`COPY . .`) of a repository holding any code.
+ */
+export function copiesNoCode(build: CopiedCodeCandidate, holdsCode: (path: string) => boolean): boolean {
+  if (build.builtFrom === undefined) return false;
+  const bases = build.context !== undefined ? [build.context] : [...new Set([folderOf(build.dockerfile), ''])];
+  return build.builtFrom.every((source) => bases.every((base) => !holdsCode(joinPaths(base, source))));
 }

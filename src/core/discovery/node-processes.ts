@@ -441,29 +441,40 @@ function lastSegment(image: string): string {
  * (own-image.ts); undefined when none or several fit.
  */
 export function dockerfileOfImage(image: string, builds: ReadonlyMap<string, DockerfileBuild>, ownNames: ReadonlySet<string> = new Set()): DockerfileBuild | undefined {
+  return dockerfileTieOfImage(image, builds, ownNames)?.build;
+}
+
+/**
+ * dockerfileOfImage, and whether only the Dockerfile's name ties it to the image
+ * (named-dockerfiles.ts dockerfileNamedFor): a guess whose Dockerfile may hold none of the image's
+ * code (named-dockerfiles.ts copiesNoCode).
+ */
+export function dockerfileTieOfImage(image: string, builds: ReadonlyMap<string, DockerfileBuild>, ownNames: ReadonlySet<string> = new Set()): { build: DockerfileBuild; byName: boolean } | undefined {
+  const tie = (build: DockerfileBuild | undefined, byName = false): { build: DockerfileBuild; byName: boolean } | undefined => (build !== undefined ? { build, byName } : undefined);
   const name = image.toLowerCase();
   const all = [...builds.values()].filter((build) => build.read);
   const tagged = all.filter((build) => build.images.has(name));
-  if (tagged.length > 0) return tagged.length === 1 ? tagged[0] : undefined;
+  if (tagged.length > 0) return tie(tagged.length === 1 ? tagged[0] : undefined);
   const last = lastSegment(name);
   if (last === '') return undefined;
   const bySegment = all.filter((build) => [...build.images].some((tag) => lastSegment(tag) === last));
-  if (bySegment.length > 0) return bySegment.length === 1 ? bySegment[0] : undefined;
+  if (bySegment.length > 0) return tie(bySegment.length === 1 ? bySegment[0] : undefined);
   // An untagged Dockerfile whose OCI labels name the image (`org.opencontainers.image.title="tally"`,
   // `org.opencontainers.image.source` of the repository published as `ghcr.io/<owner>/<repo>`).
   const labelled = all.filter((build) => build.images.size === 0 && [...(build.labelledImages ?? [])].some((label) => label === name || (!label.includes('/') && label === last)));
-  if (labelled.length > 0) return labelled.length === 1 ? labelled[0] : undefined;
+  if (labelled.length > 0) return tie(labelled.length === 1 ? labelled[0] : undefined);
   // A public publisher's image (`bitnami/kubectl`) is theirs, whatever folder here is named like it.
   if (isPublicPublisherImage(name)) return undefined;
   const byName = all.filter((build) => build.images.size === 0 && (lastSegment(folderOf(build.dockerfile)) === last || build.stage?.toLowerCase() === last));
-  if (byName.length > 0) return byName.length === 1 ? byName[0] : undefined;
+  if (byName.length > 0) return tie(byName.length === 1 ? byName[0] : undefined);
   const copying = all.filter((build) => build.images.size === 0 && namesProduct(last, copiedFolderName(build)));
   // Variants of one Dockerfile (`Dockerfile.frontend.public`, `Dockerfile.frontend.dev`) copying
   // the same folder are one codebase; two folders answering are two.
-  if (copying.length > 0) return new Set(copying.map((build) => build.codeRoot)).size === 1 ? [...copying].sort((left, right) => left.dockerfile.localeCompare(right.dockerfile))[0] : undefined;
+  if (copying.length > 0) return tie(new Set(copying.map((build) => build.codeRoot)).size === 1 ? [...copying].sort((left, right) => left.dockerfile.localeCompare(right.dockerfile))[0] : undefined);
   // The one untagged Dockerfile named for the image by nameKey (`Dockerfile.persistenceagent`,
   // `connectors/…/mitre/Dockerfile` for `acme/connector-mitre`): named-dockerfiles.ts.
-  return dockerfileNamedFor(name, all) ?? ownImageDockerfile(name, builds.values(), ownNames);
+  const named = dockerfileNamedFor(name, all);
+  return named !== undefined ? tie(named, true) : tie(ownImageDockerfile(name, builds.values(), ownNames));
 }
 
 /** `Dockerfile.frontend`, `Dockerfile.frontend.public`: a Dockerfile named for what it builds. */

@@ -60,7 +60,7 @@ import { isManagedDatastore, managedDatastoreTarget, managedProduct } from './gc
 import { withModuleInstances } from './terraform-modules.js';
 import { withBicepModules } from './bicep-modules.js';
 import { configMapCode, mountedCodeRoots } from './mounted-code.js';
-import { ModuleGraph, NEXT_APP_KEY, NEXT_SERVER_PROCESS, NODE_PROCESS_KEY, NODE_SCRIPT_KEY, TSCONFIG_OUT_DIR_KEY, TSCONFIG_ROOT_DIR_KEY, buildArgumentsOf, dockerfileBuilds, dockerfileOfImage, imageCodeFolder, joinPaths, moduleFile, nextEntries, sourceCandidates, type DockerfileBuild } from './node-processes.js';
+import { ModuleGraph, NEXT_APP_KEY, NEXT_SERVER_PROCESS, NODE_PROCESS_KEY, NODE_SCRIPT_KEY, TSCONFIG_OUT_DIR_KEY, TSCONFIG_ROOT_DIR_KEY, buildArgumentsOf, dockerfileBuilds, dockerfileTieOfImage, imageCodeFolder, joinPaths, moduleFile, nextEntries, sourceCandidates, type DockerfileBuild } from './node-processes.js';
 import { moduleResolverOf, workspacePackageFolders } from './node-specifiers.js';
 import { pythonDistributionFolders } from './python-distributions.js';
 import { nodeCommandEntries, nodeCommandOfWords, nodeCommands, serviceMapEntries, type NodeCommand } from './node-cli.js';
@@ -68,6 +68,7 @@ import { DEFAULT_SUBCOMMAND, nodeBinPackageOfWords, nodeBinPackages, programWord
 import { imageName, isPublicPublisherImage } from './images.js';
 import { projectOfArtifacts } from './jvm-artifacts.js';
 import { dockerfilesOfImageCommands, foldersHolding, foldersNamedByImageRunners } from './image-runner-folders.js';
+import { copiesNoCode } from './named-dockerfiles.js';
 import { withoutNestedNamesakes } from './nested-namesakes.js';
 import { withDistinctModuleNames } from './folder-namesakes.js';
 import { definesForDeveloperOnly, deploymentServiceKeys, developerComposeFiles, withoutDeveloperComposeSettings } from './developer-compose.js';
@@ -1082,6 +1083,19 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     component.roots.add(folder);
   }
   const builtFrom = new Map<Component, DockerfileBuild>();
+  // Deployables whose Dockerfile, tied by its name alone, copies in none of the repository's code (a
+  // prebuilt binary, static assets, migrations: named-dockerfiles.ts copiesNoCode): the ties below
+  // (a Go binary a script compiles, a project named like the image…) give their code, else, last,
+  // the Dockerfile's folder.
+  const codelessBuilds = new Map<Component, DockerfileBuild>();
+  const walkedFiles = options.files !== undefined ? new Set(options.files) : undefined;
+  let walkedCodeFolders: Set<string> | undefined;
+  const holdsCode = (path: string): boolean => {
+    if (CODE_FILE.test(path)) return knownFiles.has(path) || walkedFiles?.has(path) === true;
+    if (codeFolders.has(path)) return true;
+    walkedCodeFolders ??= foldersHolding([...(walkedFiles ?? [])].filter((file) => CODE_FILE.test(file)));
+    return walkedCodeFolders.has(path);
+  };
   // The build arguments of the image each of those runs (`--build-arg SERVICE_NAME=http`).
   const builtArguments = new Map<Component, Record<string, string>>();
   const builds = dockerfileBuilds(imageBuilds);
@@ -1100,8 +1114,9 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     const component = components.get(aliasOf.get(systemKey(name)) ?? systemKey(name));
     // A deployable with code of its own (a build context, an image already tied) keeps it.
     if (!component || component.kind !== 'application' || component.library || component.roots.size > 0) continue;
-    const build = dockerfileOfImage(image, builds, ownNames);
-    if (!build) continue;
+    const tie = dockerfileTieOfImage(image, builds, ownNames);
+    if (!tie) continue;
+    const { build } = tie;
     builtFrom.set(component, build);
     const given = buildArgumentsOf(image, build);
     if (given !== undefined) builtArguments.set(component, given);
@@ -1113,7 +1128,8 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     else if (project) {
       for (const root of project.roots) component.roots.add(root);
       component.evidence.push(...project.evidence.slice(0, 1));
-    } else component.roots.add(imageCodeFolder(build, holdsFiles));
+    } else if (tie.byName && copiesNoCode(build, holdsCode)) codelessBuilds.set(component, build);
+    else component.roots.add(imageCodeFolder(build, holdsFiles));
   }
   joinProjectsToImages(components, aliasOf);
   shareProjectsAmongImageRunners(imageRuns, components, aliasOf, (root) => codeFolders.has(root));
@@ -1136,7 +1152,6 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   // (`/opt/app/app/manage.py` ← `COPY ${APP_PATH}/app /opt/app/app`): all run that Dockerfile's code.
   // A path is held when it is a file the scan walked or a folder holding one; with no list of the
   // walked files, when the scan read facts from the file, or, for a file in a folder, from files of that folder.
-  const walkedFiles = options.files !== undefined ? new Set(options.files) : undefined;
   const walkedFolders = walkedFiles !== undefined ? foldersHolding(walkedFiles) : undefined;
   const heldPaths = new Map<string, boolean>();
   const held = (path: string): boolean => {
@@ -1227,7 +1242,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     for (const component of components.values()) {
       if (!component.deployed || component.library || component.goModule || component.kind !== 'application') continue;
       const dockerfile = builtFrom.get(component)?.dockerfile ?? dockerfileOf.get(component);
-      if (dockerfile === undefined) unbuilt.push(component);
+      if (dockerfile === undefined || (codelessBuilds.has(component) && component.roots.size === 0)) unbuilt.push(component);
       // Its own command line first (compose `entrypoint`/`command`), then its image's ENTRYPOINT and CMD.
       const words = [
         ...bindings.filter((binding) => binding.key === COMMAND_WORDS_KEY && binding.component !== undefined && named(binding.component) === component),
@@ -1268,6 +1283,8 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
       if (command) runWith(component, command);
     }
   }
+  // A Dockerfile copying in no code tied to a deployable nothing else gave code: its folder, as before.
+  for (const [component, build] of codelessBuilds) if (component.roots.size === 0) component.roots.add(imageCodeFolder(build, holdsFiles));
 
   // A deployable handed over to a program a package's `bin` installs (`exec acme "$@"` in its
   // image's entrypoint script, `acme worker` as its command) runs that package's code, wherever the
