@@ -238,8 +238,7 @@ const RUNS_ON_ITS_OWN = ['command', 'entrypoint', 'ports', 'expose', 'container_
  * others, as in `base: &base { image: acme/app, env_file: .env, volumes: … }` with `rails: { <<:
  * *base, command: bin/rails s }` and `sidekiq: { <<: *base, command: sidekiq }`. It is a template
  * when at least one other service merges it (`<<:`, directly), every one of them runs the same
- * image and build (it adds nothing beyond what they inherit) or builds or names its own image (it
- * takes only the template's settings), it runs an application's image (or
+ * image and build (it adds nothing beyond what they inherit), it runs an application's image (or
  * none: a stock server's service merged into a second one is a server), and it runs on its own in
  * no way: no command, entrypoint, ports, container name or host name of its own, and no other
  * service depends on it, links to it, shares its network, extends it, takes its volumes or names
@@ -277,10 +276,7 @@ export function templateServices(yaml: YamlDocument, definitions: readonly YamlE
     if (written !== undefined && imageInfo(withComposeDefaults(written)).kind !== 'application') continue;
     if (definitions.some((other) => other.key !== candidate.key && named.get(other.key)?.has(candidate.key))) continue;
     const runs = runsAs(candidate.value);
-    // A merging service building or naming its own image (a development file's `rails: { <<: *base,
-    // build: { dockerfile: rails.Dockerfile } }`) takes only the template's settings.
-    const ownImage = (merger: unknown): boolean => ['build', 'image'].some((key) => yaml.get(merger, key) !== undefined && yaml.mergedFrom(merger, key) === undefined);
-    if ((mergers.get(yaml.deref(candidate.value)) ?? []).every((merger) => runsAs(merger.value) === runs || ownImage(merger.value))) templates.add(candidate.key);
+    if ((mergers.get(yaml.deref(candidate.value)) ?? []).every((merger) => runsAs(merger.value) === runs)) templates.add(candidate.key);
   }
   return templates;
 }
