@@ -1,0 +1,6 @@
+package adsjava;
+
+import org.springframework.data.repository.CrudRepository;
+
+public interface AdvertisementRepository extends CrudRepository<Advertisement, Long> {
+}

@@ -1,0 +1,39 @@
+CREATE TABLE IF NOT EXISTS customers (
+  id SERIAL PRIMARY KEY,
+  full_name VARCHAR(1000) NOT NULL,
+  company_name VARCHAR(1000),
+  email VARCHAR(1000) NOT NULL,
+  address VARCHAR(1000),
+  postal_code VARCHAR(1000),
+  city VARCHAR(1000),
+  country VARCHAR(1000)
+);
+
+CREATE TABLE IF NOT EXISTS product_types (
+  id SERIAL PRIMARY KEY,
+  name VARCHAR(1000) NOT NULL UNIQUE
+);
+
+CREATE TABLE IF NOT EXISTS products (
+  id SERIAL PRIMARY KEY,
+  sku VARCHAR(1000) NOT NULL UNIQUE,
+  name VARCHAR(1000) NOT NULL,
+  description TEXT NOT NULL,
+  product_type_id INTEGER NOT NULL REFERENCES product_types(id),
+  stock INTEGER NOT NULL,
+  cost INTEGER NOT NULL,
+  selling_price INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS orders (
+  id SERIAL PRIMARY KEY,
+  customer_id INTEGER NOT NULL REFERENCES customers(id),
+  created_at TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now()
+);
+
+CREATE TABLE IF NOT EXISTS order_lines (
+  id SERIAL PRIMARY KEY,
+  order_id INTEGER NOT NULL REFERENCES orders(id),
+  product_id INTEGER NOT NULL REFERENCES products(id),
+  amount INTEGER NOT NULL
+);

@@ -1,0 +1,3 @@
+const logger = require('./winston');
+
+module.exports = { logger };

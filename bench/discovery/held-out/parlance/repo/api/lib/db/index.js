@@ -1,0 +1,4 @@
+const connectDb = require('./connectDb');
+const indexSync = require('./indexSync');
+
+module.exports = { connectDb, indexSync };

@@ -1,0 +1,4 @@
+const sendEmail = require('./sendEmail');
+const handleText = require('./handleText');
+
+module.exports = { sendEmail, ...handleText };
