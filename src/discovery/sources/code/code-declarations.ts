@@ -345,7 +345,13 @@ export function codeNames(root: SyntaxNode, language: CodeLanguage, evidenceAt: 
       return parts;
     });
     // A statement both after a guard and a branch of its own (a guard's `else if`) is read once, as the branch.
-    found = found.filter((node, index) => found.findIndex((other) => other.id === node.id) === index);
+    // (By a set of ids: a lookup per node would be quadratic in the nodes of a large file.)
+    const seen = new Set<number>();
+    found = found.filter((node) => {
+      if (seen.has(node.id)) return false;
+      seen.add(node.id);
+      return true;
+    });
     found.sort((left, right) => left.startIndex - right.startIndex);
   }
   // A cobra or urfave/cli subcommand runs where the command line names it: a declaration of its own.
