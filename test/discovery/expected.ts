@@ -84,6 +84,8 @@ export const COVERAGE_TAGS = [
   'go-binaries',
   // A Go command per Dockerfile beside its main (`cmd/<svc>/Dockerfile`, the root as context) whose stage runs `make cmd/<svc>/<svc>`, a Makefile rule (a `cmd/%` pattern rule, `go build -o $@ ./$(dir $@)`) compiling it; `//go:build` files off by default left out
   'go-make-targets',
+  // A Dockerfile copying the whole module (`COPY . .`) and compiling one command by its files (`go build -o /bin/agent backend/src/agent/persistence/*.go`): the image runs that folder's package and its imports, not the module
+  'go-build-file-globs',
   // A service's `res/configuration.yaml` whose keys the deployment overrides by their upper-cased, `_`-joined path (`CLIENTS_CORE_METADATA_HOST`, `MESSAGEBUS_HOST`): `Clients.<name>` sections are REST clients, `MessageBus` the broker; `Enabled: false` sections switched off
   'path-env-config',
   // One Dockerfile building a command per build argument (`go build ./cmd/$SERVICE_NAME`), each image built by a GitHub Actions matrix (`--build-arg SERVICE_NAME=${{ matrix.service }}`) or a shell loop, and deployments only naming the images

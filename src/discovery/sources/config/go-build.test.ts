@@ -55,6 +55,23 @@ describe('scriptGoBuilds', () => {
   });
 });
 
+describe('scriptGoBuilds of `.go` files', () => {
+  // The go tool compiles a list of `.go` files as the one package of their folder, and names the
+  // binary without `-o` after the first file; a shell glob expands to files of that folder.
+  it.each<[string, string, string[]]>([
+    ['a glob of a folder\'s files builds that folder', 'go build -o bin/persistence_agent backend/src/agent/persistence/*.go', ['persistence_agent <- backend/src/agent/persistence > bin @1']],
+    ['with `./`, after `cd`', 'cd backend && GO111MODULE=on go build -o ../bin/cache_server ./src/cache/*.go', ['cache_server <- backend/src/cache > bin @1']],
+    ['a character class in the file name', 'go build -o bin/api cmd/api/[a-z]*.go', ['api <- cmd/api > bin @1']],
+    ['a list of files is one package', 'go build -o bin/api cmd/api/main.go cmd/api/routes.go', ['api <- cmd/api > bin @1']],
+    ['no `-o`: named after the first file', 'go build ed.go rx.go', ['ed <-  @1']],
+    ['no `-o` and a glob: the first file is the shell\'s choice', 'go build ./cmd/api/*.go', []],
+    ['a glob over folders is several packages, which go refuses', 'go build -o bin/all cmd/*/main.go', []],
+    ['a variable in the folder is not known', 'go build -o bin/api $(SRC)/cmd/api/*.go', []],
+  ])('%s', (_why, line, expected) => {
+    expect(shown(scriptGoBuilds(line, '', at))).toEqual(expected);
+  });
+});
+
 describe('containerRunOf', () => {
   it.each<[string, ReturnType<typeof containerRunOf>]>([
     ['docker run --rm -v /src:/acme -w /acme/src/core golang:1.22 go build -o x', { mounts: [{ host: '/src', container: '/acme' }], workdir: '/acme/src/core', image: 'golang:1.22', command: ['go', 'build', '-o', 'x'] }],
@@ -108,6 +125,27 @@ describe('dockerfileGoBuilds', () => {
   it('keeps a package the COPYs do not explain as its path inside the image', () => {
     const text = ['FROM golang:1.22', 'WORKDIR /go/src/app', 'RUN go build -o /app ./cmd/server', 'CMD ["/app"]'].join('\n');
     expect(read(text)).toEqual(['app <- go/src/app/cmd/server [build/exporter/Dockerfile] @3']);
+  });
+});
+
+describe('dockerfileGoBuilds of a file glob after `COPY . .`', () => {
+  const read = (run: string): string[] =>
+    shown(
+      dockerfileGoBuilds(
+        'backend/Dockerfile.persistenceagent',
+        instructionsOf(['FROM golang:1.22 AS builder', 'ARG SERVICE_NAME', 'WORKDIR /go/src/github.com/acme/pipelines', 'COPY . .', run, 'FROM alpine:3.19', 'COPY --from=builder /bin/persistence_agent /bin/persistence_agent', 'CMD persistence_agent --logtostderr=true'].join('\n')),
+        commandWords,
+        (line) => ({ file: 'backend/Dockerfile.persistenceagent', line, excerpt: '' }),
+      ),
+    );
+
+  it.each<[string, string, string[]]>([
+    ['the glob\'s folder, mapped back to the context', 'RUN GO111MODULE=on go build -o /bin/persistence_agent backend/src/agent/persistence/*.go', ['persistence_agent <- backend/src/agent/persistence [backend/Dockerfile.persistenceagent] @5']],
+    ['with `./`', 'RUN go build -o /bin/persistence_agent ./backend/src/agent/persistence/*.go', ['persistence_agent <- backend/src/agent/persistence [backend/Dockerfile.persistenceagent] @5']],
+    ['a build argument in the folder', 'RUN go build -o /bin/persistence_agent ./cmd/$SERVICE_NAME/*.go', ['persistence_agent <- cmd/${SERVICE_NAME} [backend/Dockerfile.persistenceagent] @5']],
+    ['a glob over folders names nothing', 'RUN go build -o /bin/persistence_agent backend/src/*/persistence/*.go', []],
+  ])('%s', (_why, run, expected) => {
+    expect(read(run)).toEqual(expected);
   });
 });
 

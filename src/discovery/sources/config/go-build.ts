@@ -9,7 +9,8 @@
  * The `go build` command line is read as the go tool reads it (`go help build`): `-o` names the
  * file (or, ending in `/`, the folder) written, `-C` the folder the build runs in, other flags are
  * skipped with their values, and the remaining words are packages (`.`, `./cmd/api`, an import
- * path) or `.go` files of one package. A pattern (`./cmd/...`) builds several binaries named like
+ * path) or `.go` files of one package (a shell glob `dir/*.go` among them, as Dockerfiles copying
+ * the whole module write it). A pattern (`./cmd/...`) builds several binaries named like
  * their folders, which no build line names one by one: it is left out.
  *
  * A Dockerfile stage may build through `make` (`RUN make -e TAGS=$TAGS cmd/core-data/core-data`):
@@ -68,13 +69,34 @@ function changedDirectory(words: readonly string[]): string | undefined {
   return words[0] === 'cd' && words[1] !== undefined ? words[1] : undefined;
 }
 
-/** The package a `go build` argument names: a folder (`./core`, or a `.go` file's), or an import path kept as written. */
+/**
+ * The arguments naming what a `go build` compiles: each package, or, for a list of `.go` files (the
+ * go tool takes them as one package, all in one folder: `go help packages`), the first file alone.
+ */
+function compiledArguments(packages: readonly string[]): string[] {
+  return packages[0] !== undefined && packages[0].endsWith('.go') ? [packages[0]] : [...packages];
+}
+
+/** Shell glob characters, which a `.go` file list may hold in its file names (`backend/src/cache/*.go`). */
+const GLOB = /[*?[]/;
+
+/**
+ * The package a `go build` argument names: a folder (`./core`, or a `.go` file's), or an import path
+ * kept as written. A file glob (`backend/src/agent/persistence/*.go`, as Dockerfiles copying the
+ * whole module write it) is expanded by the shell to files of that one folder, which the go tool
+ * compiles as the folder's package (leaving out its tests and the files its build constraints
+ * exclude, as resolution does): so it names the folder, not the module the image copies in.
+ */
 function packageWord(word: string, argumentsAllowed = false): { folder: string } | { importPath: string } | undefined {
   // A Dockerfile's `./cmd/${SERVICE_NAME}` (its own ARG, written `${NAME}` by then) is a package per build argument.
   const bare = argumentsAllowed ? word.replace(/\$\{\w+\}/g, 'x') : word;
+  if (bare.endsWith('.go')) {
+    const folder = folderOf(word.replace(/^\.\//, ''));
+    // A glob over folders (`cmd/*/main.go`) is files of several packages, which go refuses.
+    return bare.includes('$') || GLOB.test(folderOf(bare)) ? undefined : { folder: folder || '.' };
+  }
   if (bare.includes('...') || /[$*?]/.test(bare)) return undefined;
   const relative = word === '.' || word === '..' || word.startsWith('./') || word.startsWith('../') || word.startsWith('/');
-  if (word.endsWith('.go')) return { folder: folderOf(word.replace(/^\.\//, '')) || '.' };
   if (relative) return { folder: word };
   return /^[\w.-]+(\/[\w.-]+)+$/.test(bare) ? { importPath: word } : undefined;
 }
@@ -88,11 +110,16 @@ function withArguments(word: string, declared: ReadonlySet<string>): string {
 }
 
 /**
- * The binary's file name: `-o`'s last segment, else (no `-o`, or `-o` a folder) the package folder's.
+ * The binary's file name: `-o`'s last segment, else (no `-o`, or `-o` a folder) the package folder's
+ * or, for a list of `.go` files, the first file's (`go build ed.go rx.go` writes `ed`), which a glob
+ * leaves to the shell's expansion, unknown here.
  * A Dockerfile's may be one of its build arguments (`-o /out/${SERVICE_NAME}`), filled in per image.
  */
-function binaryName(output: string | undefined, packageFolder: string, argumentsAllowed = false): string | undefined {
-  const written = output !== undefined && !output.endsWith('/') ? baseName(output) : baseName(packageFolder.replace(/\/+$/, ''));
+function binaryName(output: string | undefined, packageFolder: string, argumentsAllowed = false, word = ''): string | undefined {
+  const file = word.endsWith('.go') ? baseName(word).replace(/\.go$/, '') : undefined;
+  const unnamed = output === undefined || output.endsWith('/');
+  if (unnamed && file !== undefined && GLOB.test(file)) return undefined;
+  const written = !unnamed ? baseName(output) : (file ?? baseName(packageFolder.replace(/\/+$/, '')));
   const name = written.replace(/\.exe$/, '');
   const bare = argumentsAllowed ? name.replace(/\$\{\w+\}/g, 'x') : name;
   return /^[\w.-]+$/.test(bare) && !/^\.+$/.test(name) ? name : undefined;
@@ -142,13 +169,13 @@ function lineGoBuilds(line: string, base: string, evidence: Evidence): GoBuildFa
     if (!command || directory === undefined) continue;
     const runIn = command.directory !== undefined ? resolveRelative(directory, command.directory) : directory;
     if (runIn === undefined) continue;
-    for (const word of command.packages) {
+    for (const word of compiledArguments(command.packages)) {
       const named = packageWord(word);
       if (!named) continue;
       const folder = 'folder' in named ? resolveRelative(runIn, named.folder) : named.importPath;
       if (folder === undefined) continue;
       // `go build .` at the repository root writes a binary named like the root folder, unknown here.
-      const binary = binaryName(command.output, folder === '' ? '' : folder);
+      const binary = binaryName(command.output, folder === '' ? '' : folder, false, word);
       const output = command.output !== undefined ? resolveRelative(runIn, command.output.endsWith('/') ? command.output : folderOf(command.output) || '.') : undefined;
       if (binary !== undefined) facts.push({ type: 'go-build', binary, package: folder, ...(output !== undefined ? { output } : {}), evidence });
     }
@@ -246,11 +273,11 @@ export function containerGoBuilds(run: ContainerRun, base: string, evidence: Evi
   const workdir = absoluteIn('/', run.workdir ?? '/');
   const runIn = command.directory !== undefined ? absoluteIn(workdir, command.directory) : workdir;
   const facts: GoBuildFact[] = [];
-  for (const word of command.packages) {
+  for (const word of compiledArguments(command.packages)) {
     const named = packageWord(word);
     if (!named) continue;
     const built = 'folder' in named ? hostPath(absoluteIn(runIn, named.folder), run.mounts, base) : { folder: named.importPath, mapped: true };
-    const binary = binaryName(command.output, built.folder);
+    const binary = binaryName(command.output, built.folder, false, word);
     if (binary === undefined) continue;
     const written = command.output !== undefined ? hostPath(absoluteIn(runIn, command.output.endsWith('/') ? command.output : folderOf(command.output) || '.'), run.mounts, base) : undefined;
     facts.push({ type: 'go-build', binary, package: built.folder, ...(written?.mapped === true ? { output: written.folder } : {}), evidence });
@@ -435,13 +462,13 @@ export function dockerfileGoBuilds(dockerfile: string, instructions: readonly In
           const runIn = command.directory !== undefined ? absoluteIn(directory, command.directory) : directory;
           // The binary may be named by a build argument as the package is (`-o /out/$SERVICE_NAME`).
           const written = command.output !== undefined ? withArguments(command.output, declared) : undefined;
-          for (const writtenPackage of command.packages) {
+          for (const writtenPackage of compiledArguments(command.packages)) {
             const word = withArguments(writtenPackage, declared);
             const named = packageWord(word, true);
             if (!named) continue;
             const folder = 'folder' in named ? absoluteIn(runIn, named.folder) : named;
             const packageFolder = typeof folder === 'string' ? folder : folder.importPath;
-            const binary = binaryName(written, packageFolder, true);
+            const binary = binaryName(written, packageFolder, true, word);
             if (binary === undefined) continue;
             const output = written !== undefined && !written.endsWith('/') ? absoluteIn(runIn, written) : absoluteIn(written !== undefined ? absoluteIn(runIn, written) : runIn, binary);
             current.builds.push({ output, folder, line });
