@@ -522,6 +522,8 @@ export const COVERAGE_TAGS = [
   'phone-home',
   // Rust settings structs deserialised from a settings file (`toml::from_str::<Settings>`, `#[derive(Deserialize)]` sections with serde renames), the file bind-mounted by compose; field reads (`imagery_config.url` in a `format!`, `SETTINGS.database.connection`) bound to its keys; lettre SMTP transports; an unmounted defaults file, an example file, a commented-out key and a test's settings not edges
   'rust-settings-file',
+  // One Go binary deployed once per role, each role switched on by a boolean env var defaulting to a master switch (`GetBool("ACME_ENABLE_CATALOG_SERVICE", enableAll)`): clients built once and handed only to some roles' branches are those roles' calls, a gateway role's path-prefix table through httputil reverse proxies, compose and Kubernetes naming one role differently
+  'go-role-switches',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

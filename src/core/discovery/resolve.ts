@@ -17,6 +17,7 @@ import { throughFlags } from './flag-conditions.js';
 import { insideAny, ruledOutDeclarations } from './own-branch-reach.js';
 import { GUARDED_IMPORT_KEY, guardedModuleConditions } from './guarded-imports.js';
 import { branchMayRunInVariants, variantValues, type SettingValues } from './deployment-variants.js';
+import { sameRoleDeployables } from './role-switches.js';
 import { madeThroughNamedClients } from './named-clients.js';
 import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, CONFIDENCE, CONFIGURATION_ROOT, KAFKA_CONNECT_WORKER, LINK_ALIAS_KEY, MESH_UPSTREAM_KEY, NETWORK_PEER_KEY, type BindingFact, type CodeDeclaration, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type FactCondition, type GoBuildFact, type ImageBuildFact, type ModuleImportsFact, type ProvidesFact, type RerouteFact, type SubclassFact, type UnitFact } from './facts.js';
 import { unitRunners } from './framework-units.js';
@@ -679,6 +680,33 @@ function joinServiceVariants(selectors: readonly ComponentFact[], components: Ma
   }
 }
 
+/**
+ * One image's role deployed under two names, by Compose (`catalog`) and by Kubernetes
+ * (`acme-catalog`), each switching the role on by the same settings (role-switches.ts): one system,
+ * under the name it had first.
+ */
+function joinRoleDeployables(facts: readonly Fact[], bindings: readonly BindingFact[], components: Map<string, Component>, aliasOf: Map<string, string>): void {
+  const named = (name: string): Component | undefined => components.get(aliasOf.get(systemKey(name)) ?? systemKey(name));
+  const runs: { fact: ComponentFact; image: string }[] = [];
+  for (const fact of facts) {
+    if (fact.type !== 'component' || fact.selector || fact.project === true || fact.kind !== 'application') continue;
+    for (const image of [fact.composeImage, ...(fact.aliases ?? []).filter((alias) => imageBaseName(alias) !== undefined)]) if (image !== undefined && !PLACEHOLDER.test(image)) runs.push({ fact, image: imageName(image) });
+  }
+  if (runs.length < 2) return;
+  const settings = new Map<string, Map<string, string>>();
+  for (const binding of bindings) {
+    if (binding.component === undefined) continue;
+    const own = settings.get(binding.component) ?? new Map<string, string>();
+    own.set(binding.key, binding.value);
+    settings.set(binding.component, own);
+  }
+  const deployables = runs.flatMap(({ fact, image }) => {
+    const component = named(fact.name);
+    return component && component.deployed && !component.library ? [{ component, name: fact.name, file: fact.evidence.file, image, settings: settings.get(fact.name) ?? new Map<string, string>() }] : [];
+  });
+  for (const [into, other] of sameRoleDeployables(deployables)) if (components.get(into.key) === into && components.get(other.key) === other) mergeInto(into, other, components, aliasOf);
+}
+
 /** Makes `other` a name of `into`: everything known of it moves over, and its names lead to `into`. */
 function mergeInto(into: Component, other: Component, components: Map<string, Component>, aliasOf: Map<string, string>): void {
   for (const [name, count] of other.names) into.names.set(name, (into.names.get(name) ?? 0) + count);
@@ -961,6 +989,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   replaceAll(bindings, bindings.filter((fact) => !(fact.key.startsWith('code:') && unused(fact.evidence.file, fact.evidence.line))));
 
   joinServiceVariants(selectors, components, aliasOf, ensure);
+  joinRoleDeployables(facts, bindings, components, aliasOf);
 
   // Env templates' variables go to the services taking in the files they render to, before groups
   // are expanded (their values may take in the template inputs).

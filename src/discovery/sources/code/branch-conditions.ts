@@ -593,6 +593,7 @@ export class BranchConditions {
     }
     const key = this.setting(node);
     if (key) {
+      if (this.language === 'go') return [{ key, test: truthOf(this.language), ...this.goUnset(node, key, 0) }];
       const unset = this.language === 'c_sharp' ? this.csharpUnsetValue(node, key, 0) : undefined;
       return [{ key, test: truthOf(this.language), ...(unset !== undefined ? { unsetValue: unset } : {}) }];
     }
@@ -749,6 +750,33 @@ export class BranchConditions {
     const fallback = this.evaluator.envReadDefault(node);
     const value = fallback ? this.evaluator.value(fallback) : undefined;
     return value?.kind === 'literal' ? value.text : undefined;
+  }
+
+  /**
+   * What a Go switch read through a helper of the project's (`envutil.GetBool(key, def)`) is where
+   * nothing sets it: its literal default (`GetBool("X_ENABLED", true)`), or another switch it
+   * defaults to. One image run once per role switches each role on by its own variable and all of
+   * them by a master switch (`enableAll := envutil.GetBool("ACME_ENABLE_ALL_SERVICES", true)`, then
+   * `envutil.GetBool("ACME_ENABLE_CATALOG_SERVICE", enableAll)`): a deployment setting only
+   * `ACME_ENABLE_ALL_SERVICES=false` and its own role's switch runs no other role. Followed one
+   * switch deep, which FactCondition.fallbackKey can say.
+   */
+  private goUnset(node: SyntaxNode, key: string, depth: number, chained = false): { unsetValue?: string; fallbackKey?: string } {
+    if (depth > 3) return {};
+    if (node.type === 'identifier') {
+      const bound = this.bindings.get(node.text) ?? [];
+      const only = bound.length === 1 ? bound[0] : undefined;
+      return only && typeof only === 'object' && isNode(only as SyntaxNode) && (only as SyntaxNode).id !== node.id ? this.goUnset(only as SyntaxNode, key, depth + 1, chained) : {};
+    }
+    if (node.type !== 'call_expression' || !ENV_HELPER.test(node.childForFieldName('function')?.text ?? '') || this.setting(node) !== key) return {};
+    const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((arg): arg is SyntaxNode => arg !== null && arg.type !== 'comment');
+    const [, fallback] = args;
+    if (!fallback || args.length !== 2) return {};
+    if (fallback.type === 'true' || fallback.type === 'false') return { unsetValue: fallback.text };
+    const other = chained ? undefined : this.setting(fallback);
+    if (other === undefined || other === key) return {};
+    const { unsetValue } = this.goUnset(fallback, other, depth + 1, true);
+    return { fallbackKey: other, ...(unsetValue !== undefined ? { unsetValue } : {}) };
   }
 
   /**

@@ -17,6 +17,8 @@ import { channelNames, firstOf, readTarget, technologyOf } from './targets.js';
 import { isNode, type Evaluator } from './value-evaluation.js';
 import { GO_COMMAND_FOLDER, folderOf } from '../../../core/discovery/file-paths.js';
 import { BranchConditions } from './branch-conditions.js';
+import { heldInBranches } from './go-held-clients.js';
+import { hasHttpScheme } from '../../../core/discovery/addresses.js';
 import { isBrowserCode } from './browser-code.js';
 import { isPhoneHomeCall } from './phone-home.js';
 
@@ -406,7 +408,13 @@ export function emitFacts(input: EmissionInput): Fact[] {
         }
       }
       if (refinement?.namedClient) for (const entry of sink.slice(first)) entry.fact.namedClient = refinement.namedClient;
-      if (signature.schemeDecides) for (const entry of sink.slice(first)) entry.fact.schemeDecides = true;
+      if (signature.schemeDecides) {
+        const http = statesHttpDefault(site.args[0], model, evaluator);
+        for (const entry of sink.slice(first)) {
+          if (http && entry.fact.mechanism === 'grpc') speaksHttp(entry.fact);
+          else entry.fact.schemeDecides = true;
+        }
+      }
       if (refinement?.dataAccess) for (const entry of sink.slice(first)) entry.fact.dataAccess = true;
       if (refinement?.throughStore) for (const entry of sink.slice(first)) entry.fact.throughStore = true;
       if (refinement?.rolesByCaller) for (const entry of sink.slice(first)) entry.fact.rolesByCaller = refinement.rolesByCaller;
@@ -415,7 +423,8 @@ export function emitFacts(input: EmissionInput): Fact[] {
   }
 
   lendEndpoints(pending, endpoints, connection, (site) => branches.around(site.node));
-  const facts: Fact[] = dropFedDials(pending, evaluator).map((entry) => entry.fact);
+  const kept = dropFedDials(pending, evaluator);
+  const facts: Fact[] = (model.language === 'go' ? heldInBranches(kept, (node) => branches.around(node)) : kept).map((entry) => entry.fact);
   const shared = [...sharedBindings(model, evaluator, evidenceAt), ...keySourceBindings(model, evaluator, evidenceAt)];
   return [...distinctFacts(facts), ...provides.values(), ...shared, ...defaultBindings(evaluator, evidenceAt)];
 }
@@ -750,6 +759,31 @@ function lendEndpoints(
       ...(endpoint.signature.targetKind ? { targetKind: endpoint.signature.targetKind } : {}),
     });
   }
+}
+
+/**
+ * Whether a client's address is an env read whose default, stated in the code, is an http(s) URL
+ * (`NewCatalogClient(envutil.Get("ACME_CATALOG_ENDPOINT", "http://localhost:3333"))`, directly or
+ * through a local): the client takes a URL, so it speaks HTTP whatever the deployment writes.
+ */
+function statesHttpDefault(arg: SyntaxNode | undefined, model: FileModel, evaluator: Evaluator): boolean {
+  let read = arg;
+  if (read?.type === 'identifier') {
+    const bound = model.bindings.get(read.text) ?? [];
+    const only = bound.length === 1 ? bound[0] : undefined;
+    read = only !== undefined && isNode(only as SyntaxNode) ? (only as SyntaxNode) : undefined;
+  }
+  if (!read || evaluator.value(read).kind !== 'env') return false;
+  const fallback = evaluator.envReadDefault(read);
+  const stated = fallback ? evaluator.value(fallback) : undefined;
+  return stated?.kind === 'literal' && hasHttpScheme(stated.text);
+}
+
+/** A name-guessed gRPC stub's connection made an HTTP call's. */
+function speaksHttp(fact: ConnectionFact): void {
+  fact.mechanism = 'rest';
+  fact.technology = 'HTTP';
+  delete fact.channel;
 }
 
 /** Drops a gRPC dial whose connection fed a stub in the file (the stub's fact names the service), or that no stub could use. */
