@@ -250,6 +250,8 @@ export const COVERAGE_TAGS = [
   'kafka-connect',
   // Spring Cloud Stream: functional beans and annotation bindings, the binder on the class path or configured deciding the broker
   'spring-cloud-stream',
+  // Spring multi-document settings (`---` with `spring.config.activate.on-profile`), config-repo files included: each profile's document read as that profile's file, and a binding resolved under each profile set the deployments activate
+  'spring-profile-documents',
   'schema-registry',
   'rabbitmq',
   // Python kombu and py-amqp clients (Connection by URL or host, Producer.publish, basic_publish, Consumer/ConsumerMixin), and a Django backend class named by a dotted path in the deployed settings, loaded with importlib/import_string and built with the settings' options

@@ -376,6 +376,8 @@ interface Found {
   overrides?: boolean;
   /** The name is a feature flag testing settings (BindingFact.flag). */
   flag?: FactCondition[];
+  /** The Spring profile whose file or document binds it (BindingFact.profile), not a Quarkus profile's key. */
+  profile?: string;
 }
 
 
@@ -1053,7 +1055,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     (owner) => activeSpringProfiles(owner, bindings, components, aliasOf),
   );
   const servedBindings = repoAssignments.flatMap((assignment) =>
-    repoMembers.filter((member) => member.group === assignment.group && member.evidence.file === assignment.file).map((member): BindingFact => ({ type: 'binding', ...assignment.owner, key: member.key, value: member.value, ...withExpression(member), evidence: member.evidence })),
+    repoMembers.filter((member) => member.group === assignment.group && member.evidence.file === assignment.file).map((member): BindingFact => ({ type: 'binding', ...assignment.owner, key: member.key, value: member.value, ...withExpression(member), ...(member.profile !== undefined && !member.profileOnly ? { profile: member.profile } : {}), evidence: member.evidence })),
   );
   // A ConfigMap or Secret taken in by a workload defined in another file: its keys become the
   // workload's bindings, with the group's own lines as evidence.
@@ -1789,6 +1791,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     ...(binding.fallback ? { fallback: true } : {}),
     ...(binding.overrides ? { overrides: true } : {}),
     ...(binding.flag ? { flag: binding.flag } : {}),
+    ...(binding.profile !== undefined && !binding.profileOnly ? { profile: binding.profile } : {}),
   });
   // The component's own bindings, then those of the folder scopes holding the file (deepest
   // first). Among fallbacks a reference to another key comes before a value: a flag's env var
@@ -2168,6 +2171,39 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     const conditions = guarded.length === 0 ? written : [...guarded, ...(written ?? [])];
     return conditions === undefined || conditions.length === 0 ? [] : throughFlags(withCodeConstants(conditions, owner, file), (key) => lookupCandidates(key, owner, file)[0]?.flag);
   };
+  // The settings a component has under each set of Spring profiles its deployments activate (one
+  // compose file `docker`, another `docker,kafka`): a profile's document or file wins in the sets
+  // activating it and is not read in the others, so a binder chosen only by the `kafka` profile is
+  // one deployment's and the default document's another's. With one set or none known, the one view.
+  const profileVariantSettings = (owner: Component, file: string): ((key: string) => string | undefined)[] => {
+    const single = settingOf(owner, file);
+    const sets = deploymentProfileSets(owner);
+    if (sets.length < 2) return [single];
+    return sets.map((active) => (key: string): string | undefined => {
+      const found = lookupCandidates(key, owner, file).filter((each) => each.confidence >= CONFIDENCE.resolved && (each.profile === undefined || active.has(each.profile)))[0];
+      // A reference to another key is followed by the one view.
+      return found === undefined || REFERENCE.test(found.value) ? single(key) : found.value;
+    });
+  };
+  const profileSetsOf = new Map<Component, Set<string>[]>();
+  const deploymentProfileSets = (owner: Component): Set<string>[] => {
+    let sets = profileSetsOf.get(owner);
+    if (sets === undefined) {
+      const byFile = new Map<string, Set<string>>();
+      for (const binding of environmentBindings) {
+        if (binding.component === undefined || find(binding.component) !== owner) continue;
+        const names = environmentNames(binding);
+        if (names.length === 0) continue;
+        const set = byFile.get(binding.evidence.file) ?? new Set<string>();
+        for (const name of names) set.add(name);
+        byFile.set(binding.evidence.file, set);
+      }
+      const distinct = new Map([...byFile.values()].map((set) => [[...set].sort().join(','), set] as const));
+      sets = [...distinct.values()];
+      profileSetsOf.set(owner, sets);
+    }
+    return sets;
+  };
   // The values a branch's setting has in each of the component's deployments, when it has several
   // (the same service in two compose files and a Kubernetes manifest, deployment-variants.ts): the
   // component's own bindings of the key, file by file, beside the one lookup chose. A copy of an
@@ -2323,7 +2359,9 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     // A Spring Cloud Stream binding's broker and destination are its component's configuration
     // (spring-cloud-stream.ts); each fact it becomes no longer names a binding.
     if (written.target.key === STREAM_FUNCTION_KEY || written.target.key === STREAM_BINDING_KEY) {
-      for (const bound of withStreamBinding(written, settingOf(owner, written.evidence.file))) connectTo(bound, owner, cap, also, given);
+      const made = new Map<string, ConnectionFact>();
+      for (const settings of profileVariantSettings(owner, written.evidence.file)) for (const bound of withStreamBinding(written, settings)) made.set(JSON.stringify([bound.technology, bound.channel, bound.target, bound.role]), bound);
+      for (const bound of made.values()) connectTo(bound, owner, cap, also, given);
       return;
     }
     // go-micro's broker is the one the component's deployment chooses (go-micro.ts); with none, the

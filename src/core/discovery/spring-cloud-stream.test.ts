@@ -128,6 +128,27 @@ describe('Spring Cloud Stream in resolution', () => {
     expect(edges([...facts, env])).toEqual(['shipping -> audit-kafka (Kafka orders-out-0)']);
   });
 
+  describe('under the profile sets its deployments activate', () => {
+    const profiled = (key: string, value: string, line: number, profile: string): BindingFact => ({ ...binding(key, value, line), profile });
+    const activates = (value: string, file: string): BindingFact => ({ type: 'binding', component: 'shipping', key: 'SPRING_PROFILES_ACTIVE', value, evidence: { file, line: 3, excerpt: '' } });
+    const settings: Fact[] = [
+      ...components,
+      classPath,
+      binding('spring.cloud.stream.defaultBinder', 'rabbit', 1),
+      binding('spring.cloud.stream.bindings.messageProcessor-in-0.destination', 'parcels', 2),
+      profiled('spring.cloud.stream.defaultBinder', 'kafka', 6, 'kafka'),
+      code('consumes', 'messageProcessor-in-0'),
+    ];
+    it.each([
+      ['one deployment per binder', [activates('docker', 'docker-compose.yml'), activates('docker,kafka', 'docker-compose-kafka.yml')], ['depot-mq -> shipping (RabbitMQ parcels)', 'events -> shipping (Kafka parcels)']],
+      ['only the kafka profile', [activates('docker,kafka', 'docker-compose-kafka.yml')], ['events -> shipping (Kafka parcels)']],
+      ['only the default document', [activates('docker', 'docker-compose.yml')], ['depot-mq -> shipping (RabbitMQ parcels)']],
+      ['the same set twice', [activates('docker', 'docker-compose.yml'), activates('docker', 'docker-compose-partitions.yml')], ['depot-mq -> shipping (RabbitMQ parcels)']],
+    ])('%s', (_name, deployments, expected) => {
+      expect(edges([...settings, ...deployments])).toEqual(expected);
+    });
+  });
+
   it('makes no edge for a functional bean of a module with no binder', () => {
     expect(edges([...components, code('produces', 'mapper-out-0')])).toEqual([]);
   });

@@ -3,7 +3,7 @@ import type { Fact } from '../../../core/discovery/facts.js';
 import { CONFIDENCE } from '../../../core/discovery/facts.js';
 import { evidenceFor } from '../../source.js';
 import { parseProperties } from './properties.js';
-import { moduleRoot, moduleSettingsFileGroup, springConfigSource } from './spring-config.js';
+import { documentProfile, moduleRoot, moduleSettingsFileGroup, springConfigSource } from './spring-config.js';
 
 async function read(path: string, text: string): Promise<Fact[]> {
   const file = { path, text };
@@ -284,5 +284,40 @@ describe('parseProperties', () => {
 
   it('splits documents at #---', () => {
     expect(parseProperties('a=1\n#---\na=2\n').map((document) => document.length)).toEqual([1, 1]);
+  });
+});
+
+describe('documents of a multi-document file written for a profile', () => {
+  it.each([
+    [[{ key: 'spring.config.activate.on-profile', value: 'kafka' }], 'kafka'],
+    [[{ key: 'spring.config.activate.onProfile', value: 'Docker' }], 'docker'],
+    [[{ key: 'spring.profiles', value: 'docker' }], 'docker'],
+    [[{ key: 'spring.config.activate.on-profile', value: 'docker,kafka' }], undefined],
+    [[{ key: 'spring.config.activate.on-profile', value: '!dev' }], undefined],
+    [[{ key: 'spring.profiles.active', value: 'docker' }], undefined],
+    [[{ key: 'server.port', value: '8080' }], undefined],
+  ])('%j is for %s', (leaves, profile) => {
+    expect(documentProfile(leaves)).toBe(profile);
+  });
+
+  it('tags the bindings and connections of a profile document of a config repository file, not the default document', async () => {
+    const text = [
+      'spring.cloud.stream.defaultBinder: rabbit',
+      'spring.datasource.url: jdbc:postgresql://localhost/catalog',
+      '---',
+      'spring.config.activate.on-profile: kafka',
+      'spring.cloud.stream.defaultBinder: kafka',
+      'spring.datasource.url: jdbc:postgresql://catalog-db/catalog',
+      '',
+    ].join('\n');
+    const facts = await read('config-repo/catalog.yml', text);
+    const binders = facts.flatMap((fact) => (fact.type === 'binding' && fact.key.toLowerCase().endsWith('defaultbinder') ? [[fact.value, fact.profile]] : []));
+    expect(binders).toEqual([
+      ['rabbit', undefined],
+      ['kafka', 'kafka'],
+    ]);
+    const connections = facts.flatMap((fact) => (fact.type === 'connection' ? [[fact.target.host ?? fact.target.url, fact.profile]] : []));
+    expect(connections.at(-1)).toEqual([expect.stringContaining('catalog-db'), 'kafka']);
+    expect(connections.every(([, profile]) => profile === 'kafka' || profile === undefined)).toBe(true);
   });
 });

@@ -362,10 +362,42 @@ function readSpringConfig(file: SourceFile, context: SourceContext): Fact[] {
   const scope = moduleRoot(file.path);
   const profile = fileProfile(file.path);
   // A service's own file keeps its Quarkus profiles apart, for its deployment to choose among.
-  const facts = settingsFacts(group !== undefined || profile !== undefined ? documents : profiled, group !== undefined ? { group } : { scope }, context.evidenceAt);
+  const facts = withDocumentProfiles(settingsFacts(group !== undefined || profile !== undefined ? documents : profiled, group !== undefined ? { group } : { scope }, context.evidenceAt), documents);
   if (group !== undefined) return facts;
   facts.push(...repoInclusions(documents, scope, context), ...discoveryName(documents, scope, context));
-  return profile === undefined ? facts : facts.map((fact) => ((fact.type === 'binding' && fact.key !== '*') || fact.type === 'connection' ? { ...fact, profile } : fact));
+  return profile === undefined ? facts : facts.map((fact) => (profiledFact(fact) ? { ...fact, profile } : fact));
+}
+
+/** Whether a fact of a settings file belongs to the profile its file or document is for. */
+const profiledFact = (fact: Fact): fact is BindingFact | ConnectionFact => (fact.type === 'binding' && fact.key !== '*') || fact.type === 'connection';
+
+/** The keys that make a document of a multi-document file apply only under a profile (Boot 2.4+, then the legacy one). */
+const PROFILE_ACTIVATION_KEYS = ['spring.config.activate.on-profile', 'spring.profiles'];
+
+/**
+ * The Spring profile a document of a multi-document file (`---` in YAML, `#---` in properties) is
+ * for: `spring.config.activate.on-profile: docker` makes the document what `application-docker.yml`
+ * would be, so its keys win while the deployment activates `docker` and not otherwise. A list or a
+ * profile expression (`docker,kafka`, `!dev`, `prod & eu`) is left plain: it names no one profile.
+ */
+export function documentProfile(leaves: readonly { key: string; value: string }[]): string | undefined {
+  const activation = leaves.find((leaf) => PROFILE_ACTIVATION_KEYS.some((key) => canonical(leaf.key) === canonical(key)));
+  const value = activation ? withSpringDefaults(activation.value).trim() : '';
+  return /^[A-Za-z0-9_.-]+$/.test(value) ? value.toLowerCase() : undefined;
+}
+
+/** Facts of the documents written for a profile carry it, as a profile file's facts do (fileProfile). */
+function withDocumentProfiles(facts: Fact[], documents: readonly Leaf[][]): Fact[] {
+  const profileAt = new Map<number, string>();
+  for (const leaves of documents) {
+    const profile = documentProfile(leaves);
+    if (profile !== undefined) for (const leaf of leaves) profileAt.set(leaf.line, profile);
+  }
+  if (profileAt.size === 0) return facts;
+  return facts.map((fact) => {
+    const profile = profiledFact(fact) && fact.profile === undefined ? profileAt.get(fact.evidence.line) : undefined;
+    return profile !== undefined ? { ...fact, profile } : fact;
+  });
 }
 
 /**
