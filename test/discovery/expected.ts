@@ -64,6 +64,8 @@ export const COVERAGE_TAGS = [
   'compose-template-service',
   // A production Compose file standing alone (`docker-compose.production.yaml`, `docker-compose.prod.yml`) beside the folder's plain `docker-compose.yaml`: the plain file is the developer's, its mail catcher and dev servers set up nothing deployed
   'compose-production-variant',
+  // A developer's Compose file building the deployed code in steps (a `base` service building the app's image, the processes' own Dockerfiles `FROM` it, a dev server on it) beside a production file running the released image: the base and the dev server are no systems, the deployed processes run the code the base's Dockerfile copies in
+  'compose-development-build',
   // One Node image run as several processes: the image tied to the Dockerfile its build tags, each process's code reached by imports from its entry file
   'node-image-processes',
   // One PHP image run as several processes (`php app/http.php`, `bin/` scripts running `php app/worker.php audits`): each process's files reached from its entry by require/include (paths, globs), Composer PSR-4 classes and the worker class its argument chooses

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CONFIDENCE, type Evidence, type Fact } from './facts.js';
-import { definesForDeveloperOnly, deploymentServiceKeys, developerComposeFiles, isDeveloperComposeFile, isProductionComposeFile, withoutDeveloperComposeSettings } from './developer-compose.js';
+import { definesForDeveloperOnly, deploymentServiceKeys, developerComposeFiles, isDeveloperComposeFile, isProductionComposeFile, withDeployedCodeBuilds, withoutDeveloperComposeSettings } from './developer-compose.js';
 import { resolveFacts } from './resolve.js';
 
 describe('isDeveloperComposeFile', () => {
@@ -140,5 +140,59 @@ describe('definesForDeveloperOnly', () => {
     ['the deployed Compose file itself', component('web', 'docker-compose.yml'), [component('mailhog', 'docker-compose.dev.yml')], false],
   ])('%s', (_, probed, others, expected) => {
     expect(definesForDeveloperOnly(probed, deploymentServiceKeys([probed, ...others]))).toBe(expected);
+  });
+});
+
+describe('withDeployedCodeBuilds', () => {
+  const DEV = 'docker-compose.yaml';
+  const at = (file: string, line = 1): Evidence => ({ file, line, excerpt: '' });
+  /** A service of the developer's file building `dockerfile` as `image`, its root the one Compose reading gave it. */
+  const built = (name: string, dockerfile: string, image: string, root: string): Fact => ({ type: 'component', name, kind: 'application', root, dockerfile, composeImage: image, evidence: at(DEV), confidence: CONFIDENCE.declared });
+  /** A Dockerfile's own reading: the image it is built on, and `COPY . /app`, or nothing copied in. */
+  const dockerfile = (path: string, baseImage: string, copiesCode: boolean): Fact => ({ type: 'image-build', dockerfile: path, baseImage, workdir: '/app', ...(copiesCode ? { copies: [{ source: '.', destination: '/app' }], builtFrom: ['.'] } : {}), evidence: at(path) });
+  const buildOf = (path: string, image: string): Fact => ({ type: 'image-build', dockerfile: path, images: [image], context: '', evidence: at(DEV, 2) });
+  const settings = (name: string): Fact => ({ type: 'binding', component: name, key: 'env_file', value: '.env.development', evidence: at(DEV, 3) });
+  // Code the scan read, at the root and in a monorepo's `apps/api`.
+  const code: Fact[] = [
+    { type: 'connection', target: { key: 'REDIS_URL' }, role: 'produces', mechanism: 'messaging', evidence: at('app/controllers/repairs_controller.rb'), confidence: CONFIDENCE.resolved },
+    { type: 'connection', target: { key: 'DATABASE_URL' }, role: 'uses', mechanism: 'database', evidence: at('apps/api/src/db.ts'), confidence: CONFIDENCE.resolved },
+  ];
+  const shared = [dockerfile('docker/Dockerfile', 'ruby', true), buildOf('docker/Dockerfile', 'app'), dockerfile('docker/dockerfiles/rails.Dockerfile', 'app', false), dockerfile('docker/dockerfiles/vite.Dockerfile', 'app', false)];
+  it.each<[string, Fact[], string[]]>([
+    [
+      'a base building the image the deployed processes are built on, or take the build of, and a dev server on it',
+      [built('base', 'docker/Dockerfile', 'app', 'docker'), settings('base'), built('rails', 'docker/dockerfiles/rails.Dockerfile', 'app-rails', 'docker/dockerfiles'), built('sidekiq', 'docker/Dockerfile', 'app-sidekiq', 'docker'), built('vite', 'docker/dockerfiles/vite.Dockerfile', 'app-vite', 'docker/dockerfiles'), settings('vite')],
+      // The base's and the dev server's settings go with them; the deployed rails's stay.
+      ['rails@', 'sidekiq@', 'binding'],
+    ],
+    [
+      'a developer-only service on a build no deployed service runs stays',
+      [built('rails', 'docker/Dockerfile', 'app', 'docker'), built('docs', 'docs/Dockerfile', 'docs', 'docs'), dockerfile('docs/Dockerfile', 'node', true)],
+      ['rails@', 'docs@docs', 'binding'],
+    ],
+    [
+      'a build whose Dockerfile copies in no code and is built on no image of the file keeps its folder',
+      [built('base', 'docker/Dockerfile', 'app', 'docker'), built('rails', 'docker/dockerfiles/worker.Dockerfile', 'app-rails', 'docker/dockerfiles'), dockerfile('docker/dockerfiles/worker.Dockerfile', 'ruby', false)],
+      ['base@docker', 'rails@docker/dockerfiles', 'binding'],
+    ],
+    [
+      'an image two Dockerfiles build is followed to neither',
+      [built('base', 'docker/Dockerfile', 'app', 'docker'), built('other', 'docker/other.Dockerfile', 'app', 'docker'), built('rails', 'docker/dockerfiles/rails.Dockerfile', 'app-rails', 'docker/dockerfiles')],
+      ['base@docker', 'other@docker', 'rails@docker/dockerfiles', 'binding'],
+    ],
+    [
+      'a deployed service whose folder holds code keeps it; its developer-only twin goes',
+      [built('api', 'apps/api/Dockerfile', 'api', 'apps/api'), built('api-debug', 'apps/api/Dockerfile', 'api-debug', 'apps/api'), dockerfile('apps/api/Dockerfile', 'node', true)],
+      ['api@apps/api', 'binding'],
+    ],
+  ])('%s', (_, services, expected) => {
+    const facts = [...services, ...shared, settings('rails'), ...code];
+    const kept = withDeployedCodeBuilds(facts, (path) => path === DEV, new Set(['rails', 'sidekiq', 'api']));
+    expect(kept.flatMap((fact) => (fact.type === 'component' ? [`${fact.name}@${fact.root ?? ''}`] : fact.type === 'binding' ? ['binding'] : []))).toEqual(expected);
+  });
+
+  it('leaves the developer file alone where no deployment defines its services', () => {
+    const facts: Fact[] = [built('base', 'docker/Dockerfile', 'app', 'docker'), built('rails', 'docker/dockerfiles/rails.Dockerfile', 'app-rails', 'docker/dockerfiles'), ...shared, ...code];
+    expect(withoutDeveloperComposeSettings(facts)).toEqual(facts);
   });
 });

@@ -9,13 +9,17 @@
  *
  * Such a file still says where a service's code is (its `build:`, which the deployed compose,
  * naming only an image, often leaves out; see shareBuiltImages in resolve.ts), and a service only
- * it defines stays a system. But a service the deployment also defines (a Compose file of no
- * developer's, or a Kubernetes workload) runs with the deployment's settings: the developer file's
- * environment, env files, command and `depends_on` for that service are not read.
+ * it defines stays a system, unless it runs the code a deployed service runs (a `base` building the
+ * app's image the processes are built on: withDeployedCodeBuilds). But a service the deployment
+ * also defines (a Compose file of no developer's, or a Kubernetes workload) runs with the
+ * deployment's settings: the developer file's environment, env files, command and `depends_on`
+ * for that service are not read.
  */
-import type { Fact } from './facts.js';
-import { isComposeFile } from './file-paths.js';
+import type { ComponentFact, Fact, ImageBuildFact } from './facts.js';
+import { CODE_FILE, isComposeFile } from './file-paths.js';
+import { foldersHolding } from './image-runner-folders.js';
 import { nameKey } from './names.js';
+import { dockerfileBuilds, imageCodeFolder } from './node-processes.js';
 
 /** A Compose file's name marking a developer's variant (`docker-compose.dev.yml`, `docker-compose-developer.yml`, `compose.local.yaml`). */
 const DEVELOPER_VARIANT = /^(?:docker-)?compose[.\-_](?:.+[.\-_])?(?:dev|develop|developer|development|local)(?:[.\-_][^/]*)?\.ya?ml$/i;
@@ -157,10 +161,99 @@ export function withoutDeveloperComposeSettings(facts: readonly Fact[]): readonl
   if (!facts.some((fact) => isDeveloperFile(fact.evidence.file))) return facts;
   const deployed = deploymentServiceKeys(facts, isDeveloperFile);
   if (deployed.size === 0) return facts;
-  return facts.filter((fact) => {
+  const kept = facts.filter((fact) => {
     if (!isDeveloperFile(fact.evidence.file)) return true;
     if (fact.type === 'connection') return false;
     if (fact.type !== 'binding' || fact.component === undefined) return true;
     return !deployed.has(nameKey(fact.component));
   });
+  return withDeployedCodeBuilds(kept, isDeveloperFile, deployed);
+}
+
+/**
+ * A developer's Compose file often builds the deployed code in steps: a `base: &base` service
+ * builds the app's image (`build: { context: ., dockerfile: ./docker/Dockerfile }`, `image:
+ * app:development`) and the processes merged from it build their own Dockerfiles on top of it
+ * (`rails.Dockerfile`, `FROM app:development`, copying in no code) or take its build under
+ * another image name, while the deployment runs the released image as `rails` and `sidekiq` only.
+ * Each service of such a file runs the code of the build its image comes from: its own, or, when
+ * its Dockerfile is FROM the image another service of the file builds, that one's (followed back).
+ *
+ * Where a service the deployment also defines runs a build's code, that code is the deployed one:
+ * - a service only the developer's file defines running it (the `base` that builds it, a Vite dev
+ *   server on it) is no system of its own, and none of its settings are read: in Compose such a
+ *   base does run, but only on the laptop, as a copy of what the deployment runs under its names;
+ * - the deployed services running it whose build context names no folder of code (the root shared
+ *   by every service gives each its Dockerfile's folder, here `docker/dockerfiles/`) run the
+ *   folder of code that build copies in (imageCodeFolder), else the builder's own folder of code.
+ */
+export function withDeployedCodeBuilds(facts: readonly Fact[], isDeveloperFile: (path: string) => boolean, deployed: ReadonlySet<string>): readonly Fact[] {
+  const servicesOf = new Map<string, ComponentFact[]>();
+  const baseImageOf = new Map<string, string>();
+  for (const fact of facts) {
+    if (fact.type === 'image-build' && fact.baseImage !== undefined && fact.evidence.file === fact.dockerfile) baseImageOf.set(fact.dockerfile, fact.baseImage);
+    if (fact.type !== 'component' || fact.project === true || fact.dockerfile === undefined || fact.kind !== 'application' || !isComposeFile(fact.evidence.file) || !isDeveloperFile(fact.evidence.file)) continue;
+    servicesOf.set(fact.evidence.file, [...(servicesOf.get(fact.evidence.file) ?? []), fact]);
+  }
+  if (servicesOf.size === 0) return facts;
+  let codeFolders: ReadonlySet<string> | undefined;
+  let folders: ReadonlySet<string> | undefined;
+  const holdsCode = (folder: string): boolean => (codeFolders ??= foldersHolding(facts.flatMap((fact) => (fact.type !== 'component' && CODE_FILE.test(fact.evidence.file) ? [fact.evidence.file] : [])))).has(folder);
+  const isFolder = (folder: string): boolean => (folders ??= foldersHolding(facts.map((fact) => fact.evidence.file))).has(folder);
+  const dropped = new Map<string, Set<string>>();
+  const rooted = new Map<ComponentFact, string>();
+  for (const [file, services] of servicesOf) {
+    // The service building each image, by name; an image two Dockerfiles build is nobody's.
+    const builderOf = new Map<string, ComponentFact | null>();
+    for (const service of services) {
+      if (service.composeImage === undefined || service.composeImage.includes('$')) continue;
+      const image = service.composeImage.toLowerCase();
+      const known = builderOf.get(image);
+      builderOf.set(image, known === undefined ? service : known !== null && known.dockerfile === service.dockerfile ? known : null);
+    }
+    const sourceOf = (service: ComponentFact): ComponentFact => {
+      const seen = new Set([service]);
+      let at = service;
+      for (;;) {
+        const base = baseImageOf.get(at.dockerfile as string);
+        const builder = base !== undefined ? builderOf.get(base) : undefined;
+        if (!builder || seen.has(builder)) return at;
+        seen.add(builder);
+        at = builder;
+      }
+    };
+    const runnersOf = new Map<string, { source: ComponentFact; runners: ComponentFact[] }>();
+    for (const service of services) {
+      const source = sourceOf(service);
+      const key = `${source.dockerfile}\n${source.root ?? ''}`;
+      const group = runnersOf.get(key) ?? { source, runners: [] };
+      group.runners.push(service);
+      runnersOf.set(key, group);
+    }
+    for (const { source, runners } of runnersOf.values()) {
+      const running = runners.filter((service) => deployed.has(nameKey(service.name)));
+      if (running.length === 0) continue;
+      for (const service of runners) if (!running.includes(service)) dropped.set(file, (dropped.get(file) ?? new Set()).add(service.name));
+      const sourceRoot = source.root !== undefined && holdsCode(source.root) ? source.root : codeFolderOf(source, file, facts, isFolder);
+      if (sourceRoot === undefined || !holdsCode(sourceRoot)) continue;
+      for (const service of running) if (service.root === undefined || !holdsCode(service.root)) rooted.set(service, sourceRoot);
+    }
+  }
+  if (dropped.size === 0 && rooted.size === 0) return facts;
+  return facts.flatMap((fact): Fact[] => {
+    const names = dropped.get(fact.evidence.file);
+    if (names !== undefined && (fact.type === 'component' ? names.has(fact.name) : 'component' in fact && typeof fact.component === 'string' && names.has(fact.component))) return [];
+    const root = fact.type === 'component' ? rooted.get(fact) : undefined;
+    if (root === undefined || fact.type !== 'component') return [fact];
+    const { rootFromBuildArgument: _fromArgument, ...rest } = fact;
+    return [{ ...rest, root }];
+  });
+}
+
+/** The folder of code the build a service of a Compose file makes copies in (imageCodeFolder), from that file's build and the Dockerfile's own reading. */
+function codeFolderOf(service: ComponentFact, file: string, facts: readonly Fact[], isFolder: (folder: string) => boolean): string | undefined {
+  const dockerfile = service.dockerfile as string;
+  const read = facts.filter((fact): fact is ImageBuildFact => fact.type === 'image-build' && fact.dockerfile === dockerfile && (fact.evidence.file === dockerfile || fact.evidence.file === file));
+  const build = dockerfileBuilds(read).get(dockerfile);
+  return build?.read === true ? imageCodeFolder(build, isFolder) : undefined;
 }

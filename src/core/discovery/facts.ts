@@ -794,6 +794,11 @@ export interface ImageBuildFact {
   /** The final stage's name (`FROM node:20 AS app`), from the Dockerfile. */
   stage?: string;
   /**
+   * The image the final stage is built on, stages followed back, without tag and lower-cased
+   * (`FROM acme/app:development` → `acme/app`); from the Dockerfile.
+   */
+  baseImage?: string;
+  /**
    * The code folder the image runs, relative to the build context (`packages/server` for `COPY
    * packages/server packages/server` and `WORKDIR /app/packages/server`), from the Dockerfile.
    */

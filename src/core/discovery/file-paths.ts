@@ -74,5 +74,8 @@ export function isTestCode(path: string): boolean {
   return TEST_FOLDER.test(path) || TEST_FILE.test(path);
 }
 
+/** A file of code (not a project file nor configuration): what says a project folder holds code that was read. */
+export const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|go|java|kt|groovy|scala|cs|fs|vb|rb|php|rs|ex|exs)$/i;
+
 /** A Go program's own folder, `cmd/<name>` (`cmd/things`, `services/cmd/users`). */
 export const GO_COMMAND_FOLDER = /(?:^|\/)cmd\/[^/]+$/;

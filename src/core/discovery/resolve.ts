@@ -41,7 +41,7 @@ import { eventuateCdcConnections, isEventuateCdc } from './eventuate-cdc.js';
 import { bindRenderedTemplates } from './rendered-templates.js';
 import { expandServiceLinks, serviceLinkReads } from './service-links.js';
 import { CONFIGMAP_SETTINGS_GROUP, SPRING_CONFIG_GROUP, expandGroups, withExpression, helmValueConnections, isHelmValuesGroup, springConfigAssignments, springConfigInclusion, springEnvironmentConnections, type RepoAssignment } from './binding-groups.js';
-import { GO_COMMAND_FOLDER, folderOf, isComposeFile, isTestCode } from './file-paths.js';
+import { CODE_FILE, GO_COMMAND_FOLDER, folderOf, isComposeFile, isTestCode } from './file-paths.js';
 import { loopbackPeer } from './network-peers.js';
 import { camelEndpoint, camelPlaceholders } from './camel-endpoints.js';
 import { equivalentKeys, expandExpression, withDefaults } from './property-expressions.js';
@@ -357,8 +357,6 @@ const CALL_SITE_PARAMETER = /^code:param:/;
 const APPSETTINGS_FILE = /(^|\/)appsettings([.-][^/]*)?\.json$/i;
 /** JavaScript and TypeScript files, whose functions other modules import and call. */
 const SCRIPT_FILE = /\.[cm]?[jt]sx?$/i;
-/** A file of code (not a project file nor configuration): what says a project folder holds code that was read. */
-const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|go|java|kt|groovy|scala|cs|fs|vb|rb|php|rs|ex|exs)$/i;
 /** Code running on the JVM, whose mail sender Spring configures from settings. */
 const JVM_FILE = /\.(?:java|kt|scala|groovy)$/i;
 const JVM_BUILD_FILE = /(?:^|\/)(?:pom\.xml|build\.gradle(?:\.kts)?)$/;

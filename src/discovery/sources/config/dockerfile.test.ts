@@ -139,6 +139,19 @@ describe('the context paths the image is built from', () => {
   });
 });
 
+describe('the image the final stage is built on', () => {
+  it.each<[string, string, string | undefined]>([
+    ['another build of the repository, tag left out', 'FROM acme-app:development\nCMD ["rails", "server"]', 'acme-app'],
+    ['a registry path, lower-cased', 'FROM ghcr.io/Acme/App:1.2 AS final', 'ghcr.io/acme/app'],
+    ['a stage followed back to its image', 'FROM ruby:3.3-alpine AS base\nFROM base\nCOPY . /app', 'ruby'],
+    ['a global ARG default filled in', 'ARG BASE=acme/app:dev\nFROM ${BASE}', 'acme/app'],
+    ['an ARG with no default: unknown', 'ARG BASE\nFROM ${BASE}', undefined],
+  ])('%s', async (_label, text, expected) => {
+    const fact = (await readAll('docker/dockerfiles/rails.Dockerfile', text)).find((each) => each.type === 'image-build');
+    expect(fact?.type === 'image-build' ? fact.baseImage : 'none').toBe(expected);
+  });
+});
+
 describe('the names OCI labels give the image', () => {
   it.each<[string, string[], string[]]>([
     ['a title and a GitHub source', ['FROM ruby:3.3', 'LABEL org.opencontainers.image.title="shop" \\', '      org.opencontainers.image.source="https://github.com/Acme/shop.git"'], ['shop', 'ghcr.io/acme/shop']],

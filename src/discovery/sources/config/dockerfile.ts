@@ -162,16 +162,18 @@ function copiedScriptProducts(dockerfile: string, copies: readonly { source: str
 function readDockerfile(file: SourceFile, context: SourceContext): Fact[] {
   const folder = folderOf(file.path);
   const instructions = instructionsOf(file.text);
+  const from = finalBaseImage(instructions);
   const build = imageBuildOf(file.path, instructions, context.evidenceAt);
   const startedProducts = copiedScriptProducts(file.path, build.copies ?? [], context);
-  const facts: Fact[] = [startedProducts ? { ...build, startedProducts } : build, ...dockerfileGoBuilds(file.path, instructions, commandWords, context.evidenceAt, makeRecipesOf(file.path, context))];
+  // The image it is built on: another compose service's build (`FROM acme/app:development`) says where its code is (core/discovery/developer-compose.ts).
+  const baseImage = from !== undefined && !from.image.includes('$') ? imageName(from.image).toLowerCase() : undefined;
+  const facts: Fact[] = [{ ...build, ...(startedProducts ? { startedProducts } : {}), ...(baseImage !== undefined ? { baseImage } : {}) }, ...dockerfileGoBuilds(file.path, instructions, commandWords, context.evidenceAt, makeRecipesOf(file.path, context))];
   // Only the last stage is the image that runs; earlier stages build it.
   let lastStage = -1;
   instructions.forEach((instruction, index) => {
     if (instruction.keyword === 'FROM') lastStage = index;
   });
   const final = instructions.slice(Math.max(lastStage, 0));
-  const from = finalBaseImage(instructions);
   const product = from ? productOf(imageName(from.image)) : undefined;
   // A datastore or broker image only: a web app served by `nginx` is still the app. Named after
   // its folder; a compose service building this file gives it its own name (core/discovery/built-images.ts).
