@@ -348,6 +348,8 @@ export const COVERAGE_TAGS = [
   'compose-built-images',
   // A repository's own image published only from CI (`ghcr.io/${{ github.repository }}`): tied to its only untagged Dockerfile when the image is named after the root project (pyproject, package.json, go.mod, .csproj)
   'own-project-image',
+  // A product's published images (`acme-dev`, a release channel; `acme-api`, a role) with no `build:`, named for a Node workspace root's package.json: tied to the one root Dockerfile copying the whole root in (`COPY . .`) beside a variant copying only `api/`; the npm script its CMD runs (`npm run backend` → `node api/server/index.js`) making the entry's project the service's code
+  'product-image-tie',
   // Mailboxes read over IMAP (`imaplib.IMAP4_SSL(host)`, IMAPClient) by a mail-import task or a view testing an account
   'imap',
   // A product's own Python command-line tool (click/typer groups, argparse subparsers) picking each deployment's process: the subcommand's function, what it reaches, and whether it starts a Celery worker or beat

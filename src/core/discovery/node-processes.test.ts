@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ImageBuildFact, ModuleImportsFact } from './facts.js';
-import { ModuleGraph, NEXT_SERVER_PROCESS, dockerfileBuilds, dockerfileOfImage, imageCodeFolder, moduleFile, nextEntries, nodeProcessOf, sourceCandidates } from './node-processes.js';
+import { ModuleGraph, NEXT_SERVER_PROCESS, dockerfileBuilds, dockerfileOfImage, imageCodeFolder, moduleFile, nextEntries, nodeProcessOf, processProjectRoot, sourceCandidates } from './node-processes.js';
 
 const at = (file: string) => ({ file, line: 1, excerpt: '' });
 
@@ -248,5 +248,29 @@ describe('imageCodeFolder', () => {
     ['the Dockerfile’s folder with neither', build({}), 'docker'],
   ])('%s', (_label, given, expected) => {
     expect(imageCodeFolder(given, (folder) => folder === 'packages/server')).toBe(expected);
+  });
+});
+
+describe('processProjectRoot', () => {
+  const scripts: Record<string, string> = { backend: 'file:api/server/index.js', start: 'script:backend', loop: 'script:loop', build: 'script:frontend' };
+  const scriptOf = (name: string): string | undefined => scripts[name];
+  const projects = new Set(['api', 'client', 'packages/data-provider', 'packages/data-provider/nested']);
+  it.each<[string, string | undefined, string, string | undefined]>([
+    ['an npm script starting a file of a workspace project', 'script:backend', '', 'api'],
+    ['a script naming a script', 'script:start', '', 'api'],
+    ['a file the command names itself', 'file:./packages/data-provider/nested/lib/run.js', '', 'packages/data-provider/nested'],
+    ['a file of the copied folder itself, no project below it', 'file:server.js', '', undefined],
+    ['a file no project holds', 'file:scripts/seed.js', '', undefined],
+    ['a script that is no file', 'script:build', '', undefined],
+    ['scripts naming each other without end', 'script:loop', '', undefined],
+    ['no process', undefined, '', undefined],
+    ['below a copied folder', 'file:client/src/ssr.js', 'apps', undefined],
+    ['a file out of the copied folder', 'file:../api/server/index.js', 'apps', undefined],
+  ])('%s', (_label, process, root, expected) => {
+    expect(processProjectRoot(process, root, scriptOf, projects)).toBe(expected);
+  });
+
+  it('a project under a copied folder', () => {
+    expect(processProjectRoot('file:api/server/index.js', 'apps', () => undefined, new Set(['apps/api']))).toBe('apps/api');
   });
 });

@@ -516,3 +516,24 @@ export function imageCodeFolder(build: DockerfileBuild, isFolder: (folder: strin
   const candidates = build.context !== undefined ? [joinPaths(build.context, build.codeRoot)] : [joinPaths(folder, build.codeRoot), joinPaths('', build.codeRoot)];
   return candidates.find(isFolder) ?? build.context ?? folder;
 }
+
+/**
+ * The project folder an image's Node process runs when the image copies in a whole workspace (`COPY
+ * . .` of a monorepo whose root package.json makes no component): the script its command names
+ * (`npm run backend`, followed through scripts naming scripts, `scriptOf`) starts `node
+ * api/server/index.js`, so the image runs the project holding that file (`api/`, `@acme/backend`),
+ * not every package of the workspace. The deepest of `projectRoots` holding the entry file, below
+ * `root`; undefined when the process is no file or no project holds it.
+ */
+export function processProjectRoot(process: string | undefined, root: string, scriptOf: (name: string) => string | undefined, projectRoots: ReadonlySet<string>): string | undefined {
+  let value = process;
+  for (let hop = 0; hop < 5 && value?.startsWith('script:'); hop += 1) value = scriptOf(value.slice('script:'.length));
+  if (!value?.startsWith('file:')) return undefined;
+  const path = joinPaths(root, value.slice('file:'.length));
+  if (root !== '' && !path.startsWith(`${root}/`)) return undefined;
+  for (let folder = folderOf(path); folder !== root; folder = folderOf(folder)) {
+    if (projectRoots.has(folder)) return folder;
+    if (folder === '') break;
+  }
+  return undefined;
+}

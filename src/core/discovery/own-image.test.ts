@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BindingFact } from './facts.js';
-import { PROJECT_NAME_KEY, ownImageDockerfile, ownProjectNames, type OwnImageCandidate } from './own-image.js';
+import { PROJECT_NAME_KEY, ownImageDockerfile, ownImageKey, ownProjectNames, type OwnImageCandidate } from './own-image.js';
 
 const build = (dockerfile: string, images: string[] = [], extra: Partial<OwnImageCandidate> = {}): OwnImageCandidate => ({ dockerfile, read: true, images: new Set(images), ...extra });
 const own = new Set(['docuvault']);
@@ -21,6 +21,39 @@ describe('ownImageDockerfile', () => {
     ['not when the only untagged Dockerfile is the only one, but tagged', 'ghcr.io/acme/docuvault', [build('Dockerfile', ['ghcr.io/acme/other'])], undefined],
   ])('%s', (_label, image, builds, expected) => {
     expect(ownImageDockerfile(image, builds, own)?.dockerfile).toBe(expected);
+  });
+
+  // A Node workspace's product (`"name": "Lanternly"`) published per channel and role, its root
+  // Dockerfile copying the whole workspace in beside a variant copying only `api/`.
+  const rootCopy = (dockerfile: string, extra: Partial<OwnImageCandidate> = {}): OwnImageCandidate => build(dockerfile, [], { copies: [{ source: '.' }], builtFrom: ['.'], ...extra });
+  const multi = build('Dockerfile.multi', [], { copies: [{ source: 'api' }, { source: 'packages/data-provider' }], builtFrom: ['api/package.json', 'api', 'client'] });
+  const product = new Set(['lanternly']);
+  it.each<[string, string, OwnImageCandidate[], string | undefined]>([
+    ['a release channel after the product’s name', 'ghcr.io/lanternly-labs/lanternly-dev', [rootCopy('Dockerfile')], 'Dockerfile'],
+    ['a role after it', 'ghcr.io/lanternly-labs/lanternly-api', [rootCopy('Dockerfile')], 'Dockerfile'],
+    ['a role and a channel', 'ghcr.io/lanternly-labs/lanternly-api-nightly', [rootCopy('Dockerfile')], 'Dockerfile'],
+    ['the root Dockerfile copying the whole root, beside a variant copying only api/', 'ghcr.io/lanternly-labs/lanternly-api', [rootCopy('Dockerfile'), multi], 'Dockerfile'],
+    ['a copy of `./` is the whole root too', 'ghcr.io/lanternly-labs/lanternly-dev', [rootCopy('Dockerfile', { copies: [{ source: './' }], builtFrom: [] }), multi], 'Dockerfile'],
+    ['not with two root Dockerfiles copying the whole root', 'ghcr.io/lanternly-labs/lanternly-dev', [rootCopy('Dockerfile'), rootCopy('Dockerfile.dev'), multi], undefined],
+    ['not a Dockerfile in a folder copying its own folder whole', 'ghcr.io/lanternly-labs/lanternly-dev', [rootCopy('docker/Dockerfile'), multi], undefined],
+    ['not one whose build context is a folder', 'ghcr.io/lanternly-labs/lanternly-dev', [rootCopy('Dockerfile', { context: 'api' }), multi], undefined],
+    ['not when no untagged Dockerfile copies the whole root', 'ghcr.io/lanternly-labs/lanternly-dev', [multi, build('docs/Dockerfile')], undefined],
+    ['not a sidecar image of the product (another word before the role)', 'ghcr.io/lanternly-labs/lanternly-rag-api-dev', [rootCopy('Dockerfile')], undefined],
+    ['not another flavour of image (`-lite` is no channel)', 'ghcr.io/lanternly-labs/lanternly-lite', [rootCopy('Dockerfile')], undefined],
+    ['not a public publisher’s image of the same name', 'bitnami/lanternly-dev', [rootCopy('Dockerfile')], undefined],
+  ])('a product image: %s', (_label, image, builds, expected) => {
+    expect(ownImageDockerfile(image, builds, product)?.dockerfile).toBe(expected);
+  });
+
+  it.each<[string, string]>([
+    ['lanternly-dev', 'lanternly'],
+    ['lanternly-api', 'lanternly'],
+    ['lanternly_api.nightly', 'lanternly'],
+    ['lanternly', 'lanternly'],
+    ['lanternly-docs', 'lanternlydocs'],
+    ['devtools', 'devtools'],
+  ])('ownImageKey(%s) = %s', (last, key) => {
+    expect(ownImageKey(last)).toBe(key);
   });
 
   it('chooses nothing when the project’s own name is unknown', () => {

@@ -12,12 +12,22 @@
  * `tags:`, docker/metadata-action's `images:`) names the Dockerfile outright: that one is chosen,
  * whatever other Dockerfiles lie untagged.
  *
+ * A self-hosted product publishes its image per release channel (`ghcr.io/acme/acme-dev`, the
+ * nightly build, beside `ghcr.io/acme/acme-api`): a channel word after the name is still the
+ * product's image, as a server role's is (nameKey). And a Node workspace's root Dockerfile (`COPY .
+ * .`, `npm install`, `CMD ["npm", "run", "backend"]`) builds the product the root package.json
+ * names, whatever variants lie beside it (a `Dockerfile.multi` copying only `api/`): when several
+ * Dockerfiles are untagged, the one root Dockerfile copying the whole root in is the product's.
+ *
  * It stops where a guess could tie the wrong code: never for a public publisher's image
- * (postgres, bitnami/redis) or a known product's (images.ts), never when the image's name is not the project's, and
- * never unless exactly one Dockerfile of the scan is tied to no image at all (a second one, a
- * docs site's untagged Dockerfile, makes it ambiguous and nothing is chosen).
+ * (postgres, bitnami/redis) or a known product's (images.ts), never when the image's name is not the project's
+ * (`acme-rag-api-dev` is a sidecar's, `acme-docs` a docs site's), and never unless exactly one
+ * Dockerfile of the scan is tied to no image at all, or exactly one of those is a root Dockerfile
+ * copying the root in (a docs site's untagged Dockerfile beside a root one copying only `api/`,
+ * or two root Dockerfiles copying everything, make it ambiguous and nothing is chosen).
  */
 import type { BindingFact } from './facts.js';
+import { folderOf } from './file-paths.js';
 import { isPublicPublisherImage, productOf } from './images.js';
 import { nameKey } from './names.js';
 
@@ -37,6 +47,29 @@ export interface OwnImageCandidate {
   read: boolean;
   images: ReadonlySet<string>;
   repositoryImage?: boolean;
+  /** The build command's context, the final stage's copies and what its stages copy in (DockerfileBuild). */
+  context?: string;
+  copies?: readonly { source: string }[];
+  builtFrom?: readonly string[];
+}
+
+/**
+ * Release channels a product's image is published under beside its plain name (`acme-dev`,
+ * `acme-nightly`): the image is still the product's. Not `-lite`, `-slim` or any other word, which
+ * may name another image of the product (`acme-rag-api-lite`).
+ */
+const CHANNEL_WORD = /[-_.](?:dev|develop|development|nightly|edge|unstable|canary|next|beta|preview|snapshot)$/;
+
+/** The name key of an image's last segment, a trailing release channel dropped (`acme-api-dev` → `acme`). */
+export function ownImageKey(last: string): string {
+  return nameKey(last.toLowerCase().replace(CHANNEL_WORD, ''));
+}
+
+/** Whether a Dockerfile at the repository's root copies the whole root in (`COPY . .`), its context the root. */
+function copiesWholeRoot(build: OwnImageCandidate): boolean {
+  if (folderOf(build.dockerfile) !== '' || (build.context !== undefined && build.context !== '')) return false;
+  const sources = [...(build.copies ?? []).map((copy) => copy.source), ...(build.builtFrom ?? [])];
+  return sources.some((source) => ['', '.'].includes(source.trim().replace(/^(?:\.\/)+/, '').replace(/\/+$/, '')));
 }
 
 /**
@@ -49,7 +82,7 @@ export function ownImageDockerfile<T extends OwnImageCandidate>(image: string, b
   // A name of one segment is an official Docker Hub image; a known product's name is that product's.
   if (ownNames.size === 0 || !image.includes('/') || isPublicPublisherImage(image) || productOf(image) !== undefined) return undefined;
   const last = image.slice(image.lastIndexOf('/') + 1);
-  if (last === '' || !ownNames.has(nameKey(last))) return undefined;
+  if (last === '' || !ownNames.has(ownImageKey(last))) return undefined;
   const all = [...builds];
   // A build tagging the image, even of a Dockerfile the scan does not hold, says where it comes from.
   if (all.some((build) => [...build.images].some((tagged) => nameKey(tagged.slice(tagged.lastIndexOf('/') + 1)) === nameKey(last)))) return undefined;
@@ -57,5 +90,7 @@ export function ownImageDockerfile<T extends OwnImageCandidate>(image: string, b
   const published = all.filter((build) => build.read && build.repositoryImage === true);
   if (published.length > 0) return published.length === 1 ? published[0] : undefined;
   const untagged = all.filter((build) => build.read && build.images.size === 0);
-  return untagged.length === 1 ? untagged[0] : undefined;
+  if (untagged.length <= 1) return untagged[0];
+  const whole = untagged.filter(copiesWholeRoot);
+  return whole.length === 1 ? whole[0] : undefined;
 }

@@ -61,7 +61,7 @@ import { isManagedDatastore, managedDatastoreTarget, managedProduct } from './gc
 import { withModuleInstances } from './terraform-modules.js';
 import { withBicepModules } from './bicep-modules.js';
 import { configMapCode, mountedCodeRoots } from './mounted-code.js';
-import { ModuleGraph, NEXT_APP_KEY, NEXT_SERVER_PROCESS, NODE_PROCESS_KEY, NODE_SCRIPT_KEY, TSCONFIG_OUT_DIR_KEY, TSCONFIG_ROOT_DIR_KEY, buildArgumentsOf, dockerfileBuilds, dockerfileTieOfImage, imageCodeFolder, joinPaths, moduleFile, nextEntries, sourceCandidates, type DockerfileBuild } from './node-processes.js';
+import { ModuleGraph, NEXT_APP_KEY, NEXT_SERVER_PROCESS, NODE_PROCESS_KEY, NODE_SCRIPT_KEY, TSCONFIG_OUT_DIR_KEY, TSCONFIG_ROOT_DIR_KEY, buildArgumentsOf, dockerfileBuilds, dockerfileTieOfImage, imageCodeFolder, joinPaths, processProjectRoot, moduleFile, nextEntries, sourceCandidates, type DockerfileBuild } from './node-processes.js';
 import { moduleResolverOf, workspacePackageFolders } from './node-specifiers.js';
 import { pythonDistributionFolders } from './python-distributions.js';
 import { nodeCommandEntries, nodeCommandOfWords, nodeCommands, serviceMapEntries, type NodeCommand } from './node-cli.js';
@@ -1135,6 +1135,18 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   // deployable; the deployables only naming the image run the same folders, not the Dockerfile's
   // guessed code folder, which for a build context at the repository's root is the whole repository.
   const builtRoots = new Map<string, ReadonlySet<string>>();
+  // A workspace root copied in whole (no project of its own there) runs the project its Node
+  // process's entry file lies in (node-processes.ts processProjectRoot); asked once per image tie.
+  let projectRootSet: Set<string> | undefined;
+  const workspaceProcessFolder = (component: Component, build: DockerfileBuild, folder: string): string => {
+    projectRootSet ??= new Set([...components.values()].filter((each) => !each.deployed && each.developerOnly !== true && !each.library && each.kind === 'application').flatMap((each) => [...each.roots]));
+    if (projectRootSet.has(folder)) return folder;
+    const own = bindings.find((binding) => binding.key === NODE_PROCESS_KEY && binding.component !== undefined && componentKeyOf(binding.component) === component.key);
+    const process = own?.value ?? bindings.find((binding) => binding.key === NODE_PROCESS_KEY && binding.component === undefined && binding.evidence.file === build.dockerfile)?.value;
+    if (process === undefined) return folder;
+    const scriptOf = (name: string): string | undefined => bindings.find((binding) => binding.key === `${NODE_SCRIPT_KEY}${name}` && binding.scope === folder)?.value;
+    return processProjectRoot(process, folder, scriptOf, projectRootSet) ?? folder;
+  };
   for (const { name, image } of imageRuns) {
     const builder = builtWith.has(name) ? components.get(aliasOf.get(systemKey(name)) ?? systemKey(name)) : undefined;
     if (builder && builder.kind === 'application' && !builder.library && builder.roots.size > 0 && !builtRoots.has(image)) builtRoots.set(image, builder.roots);
@@ -1158,7 +1170,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
       for (const root of project.roots) component.roots.add(root);
       component.evidence.push(...project.evidence.slice(0, 1));
     } else if (tie.byName && copiesNoCode(build, holdsCode)) codelessBuilds.set(component, build);
-    else component.roots.add(imageCodeFolder(build, holdsFiles));
+    else component.roots.add(workspaceProcessFolder(component, build, imageCodeFolder(build, holdsFiles)));
   }
   joinProjectsToImages(components, aliasOf);
   shareProjectsAmongImageRunners(imageRuns, components, aliasOf, (root) => codeFolders.has(root));

@@ -147,6 +147,19 @@ describe('project markers', () => {
     expect(await componentOf('package.json', '{"name": "monorepo", "workspaces": ["packages/*"]}')).toEqual([]);
   });
 
+  it.each<[string, string, string, string[]]>([
+    ['the scan root’s workspace whose script starts its server names the product', 'package.json', '{"name": "Lanternly", "workspaces": ["api", "client"], "scripts": {"backend": "node api/server/index.js"}}', ['Lanternly']],
+    ['its npm scope dropped', 'package.json', '{"name": "@lanternly/root", "workspaces": ["packages/*"], "scripts": {"start": "npm run backend"}}', ['root']],
+    ['not one whose scripts only run the workspace’s task runner', 'package.json', '{"name": "acme-platform", "workspaces": ["apps/*"], "scripts": {"build": "turbo run build"}}', []],
+    ['not one without scripts', 'package.json', '{"name": "monorepo", "workspaces": ["packages/*"]}', []],
+    ['not a nested workspace root', 'tools/package.json', '{"name": "tools", "workspaces": ["a"], "scripts": {"start": "node a/index.js"}}', []],
+    ['not a nameless one', 'package.json', '{"workspaces": ["packages/*"], "scripts": {"start": "node a/index.js"}}', []],
+  ])('binds a workspace root’s own name, making no component: %s', async (_label, path, text, names) => {
+    const facts = await factsOf(path, text);
+    expect(facts.filter((fact) => fact.type === 'component')).toEqual([]);
+    expect(facts.flatMap((fact) => (fact.type === 'binding' && fact.key === PROJECT_NAME_KEY ? [fact.value] : []))).toEqual(names);
+  });
+
   it.each<[string, Record<string, string>, boolean]>([
     ['turbo', { build: 'turbo run build', dev: 'turbo run dev' }, true],
     ['pnpm recursive and filtered', { build: 'pnpm -r build', dev: 'pnpm --filter web dev' }, true],

@@ -41,6 +41,23 @@ const WORKSPACE_TASK = /^\s*(turbo|nx|lerna)\s|^\s*(pnpm|yarn|npm)\s+(.*\s)?(-r|
  * Whether a package.json is a workspace root: it declares `workspaces` (npm, yarn), or (pnpm keeps
  * them in `pnpm-workspace.yaml`) every one of its scripts hands the task to the packages.
  */
+/**
+ * A workspace root package.json's own `name`, its npm scope dropped (`@acme/root` → `root`), when
+ * one of its scripts runs something of its own (`"backend": "node api/server/index.js"`): the root
+ * is then the product's package. A root whose scripts only hand tasks to the workspace's runner
+ * (`turbo run build`) is a collection of products, its name none of theirs.
+ */
+function workspaceRootName(text: string): string | undefined {
+  try {
+    const parsed = JSON.parse(text) as { name?: unknown; scripts?: unknown };
+    const scripts = typeof parsed.scripts === 'object' && parsed.scripts !== null ? Object.values(parsed.scripts as Record<string, unknown>) : [];
+    if (!scripts.some((command) => typeof command === 'string' && !WORKSPACE_TASK.test(command))) return undefined;
+    return typeof parsed.name === 'string' && parsed.name.trim() !== '' ? parsed.name.replace(/^@[^/]+\//, '') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function isWorkspaceRoot(text: string): boolean {
   if (/"workspaces"\s*:/.test(text)) return true;
   try {
@@ -461,8 +478,13 @@ export const projectMarkers: Source = {
     const slash = file.path.lastIndexOf('/');
     const folder = slash < 0 ? '' : file.path.slice(0, slash);
     const fileName = file.path.slice(slash + 1);
-    // A workspace root holds several products, none of them its own.
-    if (fileName === 'package.json' && isWorkspaceRoot(file.text)) return [];
+    // A workspace root holds several packages, none of them a component of its own; at the scan
+    // root its name is still the product's, which the product's published image is named after
+    // (`"name": "Acme"` for `ghcr.io/acme/acme-api`, core/discovery/own-image.ts).
+    if (fileName === 'package.json' && isWorkspaceRoot(file.text)) {
+      const product = folder === '' ? workspaceRootName(file.text) : undefined;
+      return product ? [{ type: 'binding', scope: '', key: PROJECT_NAME_KEY, value: product, evidence: context.evidenceAt(1) }] : [];
+    }
     // The scan root's project names the repository's own product (core/discovery/own-image.ts).
     // A pyproject.toml elsewhere names the image a Dockerfile copying its folder in builds
     // (core/discovery/image-projects.ts): its name is no component's, and a generic folder (`api/`)
