@@ -375,6 +375,8 @@ export const COVERAGE_TAGS = [
   'shared-library',
   // A team's own messaging client library (a Maven module named after its broker, a Go package, a Python package a service installs with `-e ../common`) wrapping the broker's client: the services calling the wrapper produce or consume, the library is no system
   'messaging-wrapper-library',
+  // A folder nothing deploys (its own package.json or plain scripts) whose modules deployed Node services load by relative path, copied into each image: a library, each service making what the exported functions it takes reach
+  'relative-path-library',
   // A Gradle multi-project build (settings `include`, colon paths, `projectDir` overrides): each included project a unit of its own, with or without a build file (the root build's `project(':x') { … }` and `subprojects { … }` giving its dependencies); the root build, a Maven aggregator pom and a convention-plugin build no system
   'gradle-multi-project',
   // A Gradle multi-project build with a Spring Boot (or `application`) project: its plain `java-library` modules are built into the projects depending on them, never systems (one nothing depends on is code nothing runs)

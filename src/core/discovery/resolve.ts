@@ -51,6 +51,7 @@ import { withIngressClassesFromValues } from './ingress-controllers.js';
 import { ENTRYPOINT_EXEC_KEY, GoBinaries, type GoBinaryCommand } from './go-binaries.js';
 import { commandRuns, goCommands, importPathOf, qualifyGoNames } from './go-packages.js';
 import { connectionsByCaller, libraryUses } from './library-reach.js';
+import { projectsLoadedByOthers } from './imported-projects.js';
 import { withoutDataSourcePluginCalls } from './data-source-plugins.js';
 import { classpathLibraryRoots, libraryResourceRank } from './classpath-settings.js';
 import { GRADLE_PROJECT_ROLE_KEY, gradleModuleProjects } from './build-dependencies.js';
@@ -1502,6 +1503,35 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
           changed = true;
         }
       }
+    }
+  }
+
+  // An npm project nothing deploys whose modules deployed projects load by relative path (a shared
+  // `common/` their Dockerfiles copy in beside their own code) is built into them: a library; so
+  // is such a folder of plain scripts no project holds (imported-projects.ts).
+  const npmCandidates = new Set([...components.values()].filter((component) => component.kind === 'application' && !component.deployed && component.library === false && !component.goModule && [...component.roots].some((root) => root !== '' && knownFiles.has(joinPaths(root, 'package.json')))));
+  if (moduleImports.length > 0 && [...components.values()].some((component) => component.deployed && component.kind === 'application' && component.roots.size > 0)) {
+    const projectRoots = [...components.values()].filter((component) => component.kind === 'application').flatMap((component) => [...component.roots].map((root) => ({ root, component })));
+    projectRoots.sort((left, right) => right.root.length - left.root.length || (left.component.key < right.component.key ? -1 : 1));
+    const projectAtFolder = new Map<string, Component | undefined>();
+    const loaded = projectsLoadedByOthers<Component>({
+      imports: moduleImports,
+      known: knownFiles,
+      projectOf: (file) => {
+        const folder = folderOf(file);
+        if (!projectAtFolder.has(folder)) projectAtFolder.set(folder, projectRoots.find((item) => within(folder, item.root))?.component);
+        return projectAtFolder.get(folder);
+      },
+      deployed: (component) => component.deployed === true && component.library !== true,
+      candidate: (component) => npmCandidates.has(component),
+    });
+    for (const project of loaded.projects.keys()) project.library = true;
+    for (const folder of loaded.folders.keys()) {
+      // A folder named like a system (`services/orders/lib`) is that system's code (ownerOf below).
+      if (folder.split('/').some((segment) => find(segment) !== undefined) || find(folder) !== undefined) continue;
+      const library = ensure(folder, 'application', false);
+      library.library = true;
+      library.roots.add(folder);
     }
   }
 
