@@ -71,8 +71,9 @@ function listOf(site: CallSite): SyntaxNode | undefined {
 }
 
 /** Whether an expression splits a setting's text into items (`strings.Split(…, ",")`, `x.split(",")`). */
-function splitsSetting(shape: Shape, language: string): boolean {
-  if (shape.kind === 'wrap') return language === 'go';
+function splitsSetting(node: SyntaxNode, shape: Shape): boolean {
+  // Go's reader takes `strings.Split(text, ",")` for its text already (go-reader.ts).
+  if (shape.kind === 'wrap') return /^strings\.(?:Split|SplitN|Fields)\(/.test(node.text);
   return shape.kind === 'call' && listOf(shape.site) !== undefined;
 }
 
@@ -316,7 +317,7 @@ export class Evaluator {
           // An item of a setting split into hosts (`for _, peer := range strings.Split(os.Getenv("PEERS"), ",")`):
           // one of the list the setting holds, which resolution reads whole.
           const whole = this.value(shape.of, depth + 1);
-          return whole.kind === 'env' && splitsSetting(this.shapeOf(shape.of), this.model.language) ? whole : { kind: 'unknown' };
+          return whole.kind === 'env' && splitsSetting(shape.of, this.shapeOf(shape.of)) ? { ...whole, item: true } : { kind: 'unknown' };
         }
       default:
         return { kind: 'unknown' };
@@ -701,7 +702,10 @@ export class Evaluator {
     const text = this.textOf(site, depth);
     if (text) return text;
     const list = listOf(site);
-    if (list) return this.value(list, depth + 1);
+    if (list) {
+      const value = this.value(list, depth + 1);
+      return value.kind === 'env' ? { ...value, item: true } : value;
+    }
     const names = candidateNames(site, this.qualified(site), this.model.aliases);
     for (const rule of this.rules.env) {
       if (!rule.patterns.some((pattern) => patternMatches(pattern, site, names))) continue;
