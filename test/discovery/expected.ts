@@ -239,6 +239,8 @@ export const COVERAGE_TAGS = [
   'php',
   // Clients and servers in code
   'http-client',
+  // A comma-separated list of peers in a service's environment (compose service names or URLs) its code splits and calls one of at random over HTTP (`random.choice(os.environ["PEERS"].split(","))`, `peers[Math.floor(Math.random() * peers.length)]`): a REST edge to each deployed peer; an undeployed name, a list the code never reads, one only logged and an `.env.example` not edges
+  'env-peer-list',
   // A generic request helper taking the base URL as a parameter (Go `proxyRequest(AgendaServiceUrl, "/api/agenda", w, r)` of the same package, Python `forward(BASE, path)`, TS `proxy(base, req)`): one edge per call site's resolvable argument
   'param-helper-calls',
   'grpc-client',

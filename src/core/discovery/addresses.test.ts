@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressList, addressOrHost, libpqConnectionString, namesNoSystem, parseAddress } from './addresses.js';
+import { addressList, addressOrHost, peerList, libpqConnectionString, namesNoSystem, parseAddress } from './addresses.js';
 
 describe('parseAddress', () => {
   // A port given by a variable nothing set: the host is still named, the port unknown.
@@ -214,5 +214,22 @@ describe('addressList: servers one of which each request picks', () => {
     ['words without ports', 'alpha beta', undefined],
   ])('%s', (_name, value, expected) => {
     expect(addressList(value)).toEqual(expected);
+  });
+});
+
+describe('peerList: peers code splits from a setting and picks one of', () => {
+  it.each<[string, string, string[] | undefined]>([
+    ['compose service names', 'opbeans-node,opbeans-java', ['opbeans-node', 'opbeans-java']],
+    ['spaces after commas, quoted', '"orders, billing"', ['orders', 'billing']],
+    ['names, host:port and URLs mixed', 'orders:3000,billing,http://ledger:8080/api', ['orders:3000', 'billing', 'http://ledger:8080/api']],
+    ['trailing comma', 'orders,billing,', ['orders', 'billing']],
+    ['one URL is no list', 'http://opbeans-go:3000', undefined],
+    ['one name is no list', 'opbeans-node', undefined],
+    ['StackExchange.Redis options', 'cache:6379,password=x', undefined],
+    ['a connection string', 'Server=db;Port=5432', undefined],
+    ['words separated by spaces', 'alpha beta', undefined],
+    ['a sentence with a comma', 'hello world, again', undefined],
+  ])('%s', (_name, value, expected) => {
+    expect(peerList(value)).toEqual(expected);
   });
 });

@@ -290,6 +290,22 @@ export function addressList(value: string): string[] | undefined {
 }
 
 /**
+ * The peers of a comma-separated list code splits and calls one of at random (`OPBEANS_SERVICES=
+ * "opbeans-node,opbeans-java"`, `PEERS=orders:3000,http://billing`): URLs, `host:port`s and bare
+ * host names, the code adding scheme and port to a bare one. Unlike addressList, bare names count,
+ * so resolution keeps only those naming a deployed system; a single value, options or a connection
+ * string is no list.
+ */
+export function peerList(value: string): string[] | undefined {
+  const text = value.trim().replace(/^["']|["']$/g, '');
+  if (/[;=]/.test(text) || !text.includes(',')) return undefined;
+  const items = text.split(',').map((item) => item.trim()).filter((item) => item !== '');
+  if (items.length < 2) return undefined;
+  const peer = /^(?:[a-z][a-z0-9+.-]*:\/\/[A-Za-z0-9_.-]+(?::\d+)?(?:\/\S*)?|[A-Za-z][A-Za-z0-9_.-]*(?::\d+)?)$/i;
+  return items.every((item) => peer.test(item)) ? items : undefined;
+}
+
+/**
  * Reads an address out of a value: a URL, a JDBC URL, a `key=value;` connection string, a
  * `host:port` or a broker list (the first broker is taken). Returns undefined for anything that
  * is not an address (a plain word, a path, a number).

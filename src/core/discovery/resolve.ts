@@ -10,7 +10,7 @@ import { ABP_EVENT_BUS_KEY, abpEventBusTarget, abpRemoteServiceFallback } from '
 import { LOCATOR_ENABLED_KEYS, isLocatorKey, locatorRoutes, registryOfKey, type RegistryKind } from './spring-discovery-locator.js';
 import { MICRO_BROKER_TARGET_KEY, MICRO_NAME_KEY, MICRO_SERVER_NAME_ENV, MICRO_SERVER_NAME_KEYS, brokerTarget, gatewayOf, inNamespace, runsMicroImage } from './go-micro.js';
 import type { Direction, Mechanism, SystemKind } from '../model/vocabulary.js';
-import { addressList, addressOrHost, hasHttpScheme, isLoopback, namesNoSystem, parseAddress, type ParsedAddress } from './addresses.js';
+import { addressList, addressOrHost, peerList, hasHttpScheme, isLoopback, namesNoSystem, parseAddress, type ParsedAddress } from './addresses.js';
 import { ENV_PREFIX_READ_KEY, envPrefixOf, prefixedSettingConnections } from './env-prefix.js';
 import { withoutOwnCommand } from './conditions.js';
 import { throughFlags } from './flag-conditions.js';
@@ -2468,6 +2468,16 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
         const listed = bound && !given && fact.role === 'calls' ? addressList(bound.value) : undefined;
         if (bound && listed) {
           for (const item of listed) connectTo(written, owner, cap, also, { ...bound, value: item });
+          return;
+        }
+        // Peers an HTTP call picks from a list of names (`random.choice(os.environ["PEERS"].split(","))`):
+        // a bare name is a peer only when the files deploy it, since nothing else says it is a host.
+        const peers = bound && !given && fact.role === 'calls' && fact.mechanism === 'rest' ? peerList(bound.value) : undefined;
+        if (bound && peers) {
+          for (const item of peers) {
+            const peer = addressOrHost(item);
+            if (peer && (hasHttpScheme(item) || /:\d+$/.test(item) || isDeployedHost(peer))) connectTo(written, owner, cap, also, { ...bound, value: item });
+          }
           return;
         }
         const emulator = fact.target.key === managedProduct(fact.technology)?.emulatorKey;

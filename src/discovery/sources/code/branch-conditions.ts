@@ -831,7 +831,8 @@ export class BranchConditions {
   /** The env var or configuration key an expression reads, followed through variables. */
   private setting(node: SyntaxNode): string | undefined {
     const value = this.evaluator.value(node);
-    if (value.kind === 'env') return value.key;
+    // One item of a list setting is no test of the setting's whole value (the Go flow reads it as listed).
+    if (value.kind === 'env') return value.item ? undefined : value.key;
     // A field of a Python settings object set in another module: the shared name binding it.
     if (value.kind === 'ref' && this.language === 'python') return `code:${sharedName(value.name)}`;
     // A member of a .NET settings class bound to a configuration section (`globalSettings.Mail.Smtp.Host`,

@@ -119,9 +119,10 @@ export type Value =
   /**
    * An environment variable or configuration key; `otherKeys`, the ones read instead when the
    * choice is made at run time (`IS_CLOUD ? env.CLOUD_META_URL : env.META_URL`): whichever the
-   * deployment sets is the one read.
+   * deployment sets is the one read. `item`: the setting holds a list and this is one of its items
+   * (split and picked at random, or gone through in a loop), which no test of the whole value decides.
    */
-  | { kind: 'env'; key: string; otherKeys?: string[]; path?: string }
+  | { kind: 'env'; key: string; otherKeys?: string[]; path?: string; item?: boolean }
   /** Several values: all at once (a broker list), or with `each` one at a time (a loop over upstreams: every one is called). */
   | { kind: 'list'; items: Value[]; each?: boolean }
   /** A name the file reads but never sets, which another file of the package or module may (`fe.cartSvcAddr`, an imported constant). */

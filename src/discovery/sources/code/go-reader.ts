@@ -247,6 +247,11 @@ function returnsText(fn: SyntaxNode): boolean {
   return compact(field(fn, 'result')?.text ?? '') === 'string';
 }
 
+/** Whether a function gives a list of texts (`func peers() []string`): hosts a caller picks one of. */
+function returnsTexts(fn: SyntaxNode): boolean {
+  return compact(field(fn, 'result')?.text ?? '') === '[]string';
+}
+
 /** The number of parameters a function declares (`(base, path string)` is two). */
 function parameterCount(fn: SyntaxNode): number {
   let count = 0;
@@ -839,6 +844,8 @@ export const goReader: LanguageReader = {
         if ((fn === 'filepath.Base' || fn === 'path.Base') && args.length === 1 && isProgramName(args[0] as SyntaxNode)) return { kind: 'env', key: COMMAND_PROGRAM_KEY };
         // `net.JoinHostPort(host, strconv.Itoa(port))` is `host:port`.
         if (fn === 'net.JoinHostPort' && args.length === 2) return { kind: 'parts', parts: [args[0] as SyntaxNode, ':', args[1] as SyntaxNode] };
+        // `out = append(out, peer)`: the items appended, the slice gathering the list's hosts one by one.
+        if (fn === 'append' && args.length === 2 && args[1]) return { kind: 'wrap', inner: args[1] };
         if ((fn === 'strconv.Itoa' || fn === 'strconv.FormatInt' || fn === 'fmt.Sprint' || PASS_THROUGH.test(fn)) && args[0]) return { kind: 'wrap', inner: args[0] };
         // `strings.Split(v.GetString("cassandra.servers"), ",")`: a list of addresses is written as the setting's text.
         if (SPLIT.test(fn) && args[0]) return { kind: 'wrap', inner: args[0] };
@@ -1120,8 +1127,10 @@ export const goReader: LanguageReader = {
         // other files. One with parameters (a URL builder) is evaluated per call, with its arguments.
         const name = field(node, 'name')?.text;
         const pkg = packageOf(node);
-        if (!name || !pkg || !returnsText(node)) return;
+        if (!name || !pkg || !(returnsText(node) || returnsTexts(node))) return;
         bind(model.bindings, `${name}()`, node);
+        // A list of texts (`func peers() []string`, the hosts of a split setting) is read in this file only.
+        if (!returnsText(node)) return;
         if (parameterCount(node) !== 0) return;
         model.shared.set(`${name}()`, { value: node, at: node });
         if (/^[A-Z]/.test(name) && pkg !== 'main') model.shared.set(`${pkg}.${name}()`, { value: node, at: node, qualified: true });

@@ -7,7 +7,7 @@
 import { baseArgumentName } from '../../../core/discovery/base-constructors.js';
 import type { Binding, CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './code-model.js';
 import { configMappingMembers } from './config-mapping.js';
-import { bind, compact, field, kids, lambdaDeclares, lineOf, makeSite, typeName, unquote } from './syntax-helpers.js';
+import { bind, compact, field, kids, lambdaDeclares, lineOf, makeSite, picksPerRequest, typeName, unquote } from './syntax-helpers.js';
 
 /** The callee of a call as names only (calls in a chain contribute their name). */
 function calleeText(node: SyntaxNode | undefined): string {
@@ -547,6 +547,11 @@ export const javaReader: LanguageReader = {
       }
       case 'field_access':
         return { kind: 'name', name: field(node, 'field')?.text ?? '' };
+      case 'array_access': {
+        // `peers[random.nextInt(peers.length)]`: any item of the array, so the array.
+        const array = field(node, 'array');
+        return array && picksPerRequest(field(node, 'index')) ? { kind: 'wrap', inner: array } : { kind: 'unknown' };
+      }
       case 'method_invocation': {
         const site = javaReader.site(node);
         if (!site) return { kind: 'unknown' };

@@ -4,7 +4,7 @@
  * declarations that bind names (assignments, `with … as x`, typed parameters, imports).
  */
 import type { CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './code-model.js';
-import { allKids, bind, compact, field, kids, lineOf, makeSite, once, typeName, unescape, unquote } from './syntax-helpers.js';
+import { allKids, bind, compact, field, kids, lineOf, makeSite, once, picksPerRequest, typeName, unescape, unquote } from './syntax-helpers.js';
 import { formatParts } from './value-evaluation.js';
 import { recordAlias } from './import-aliases.js';
 import { isPydanticConstructor, settingsField } from './pydantic-settings.js';
@@ -457,6 +457,8 @@ export const pythonReader: LanguageReader = {
         const object = field(node, 'value');
         const literalKey = key?.type === 'string' ? pythonReader.shape(key) : undefined;
         if (object && literalKey?.kind === 'string') return { kind: 'member', object, key: literalKey.text.toLowerCase() };
+        // `peers[random.randrange(len(peers))]`: any item of the list, so the list.
+        if (object && picksPerRequest(key)) return { kind: 'wrap', inner: object };
         return { kind: 'unknown' };
       }
       case 'call': {
@@ -485,6 +487,15 @@ export const pythonReader: LanguageReader = {
         // Only a pydantic settings field is read as a value: the variable it is filled from (see declare).
         const setting = settingsField(node);
         return setting ? { kind: 'env', key: setting.env, ...(setting.fallback ? { fallback: setting.fallback } : {}) } : { kind: 'unknown' };
+      }
+      case 'list_comprehension': {
+        // `[peer.strip() for peer in os.environ["PEERS"].split(",") if peer]`: the items of what is
+        // gone through, kept (or trimmed) one by one, so the list it is.
+        const loop = kids(node).find((child) => child.type === 'for_in_clause');
+        const variable = loop ? field(loop, 'left') : undefined;
+        const source = loop ? field(loop, 'right') : undefined;
+        const body = field(node, 'body')?.text.replace(/\.(?:strip|lstrip|rstrip|lower)\(\)$/, '');
+        return source && variable?.type === 'identifier' && body === variable.text ? { kind: 'wrap', inner: source } : { kind: 'unknown' };
       }
       case 'await':
       case 'parenthesized_expression': {

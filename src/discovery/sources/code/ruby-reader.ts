@@ -11,7 +11,7 @@
  * required paths.
  */
 import type { CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './code-model.js';
-import { allKids, bind, field, kids, lineOf, makeSite, once, unescape } from './syntax-helpers.js';
+import { allKids, bind, field, kids, lineOf, makeSite, once, picksPerRequest, unescape } from './syntax-helpers.js';
 import { formatParts } from './value-evaluation.js';
 
 /** A name without its sigil: `@redis`, `@@redis` and `$redis` are the `redis` an accessor reads. */
@@ -295,6 +295,8 @@ export const rubyReader: LanguageReader = {
         const object = field(node, 'object');
         const key = kids(node).filter((child) => child.id !== object?.id)[0];
         if (isEnv(object) && key) return { kind: 'env', key };
+        // `peers[rand(peers.size)]`: any item of the list, so the list.
+        if (object && picksPerRequest(key)) return { kind: 'wrap', inner: object };
         return { kind: 'unknown' };
       }
       case 'call': {

@@ -202,3 +202,12 @@ export function lambdaDeclares(lambda: SyntaxNode, name: string): boolean {
   if (parameters.type === 'identifier') return parameters.text === name;
   return kids(parameters).some((parameter) => (parameter.type === 'identifier' ? parameter.text : field(parameter, 'name')?.text) === name);
 }
+
+/**
+ * Whether an index picks an item per request (`peers[Math.floor(Math.random() * peers.length)]`,
+ * `hosts[rand.nextInt(hosts.length)]`, `urls[i % len(urls)]`), so the item may be any of the list:
+ * a literal position (`parts[0]`) or a key picks one known item instead.
+ */
+export function picksPerRequest(index: SyntaxNode | null | undefined): boolean {
+  return index !== null && index !== undefined && /rand|nextInt|Intn|%|\blength\b|\bsize\b|\bcount\b|\blen\(/i.test(index.text);
+}

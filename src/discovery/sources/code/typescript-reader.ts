@@ -5,7 +5,7 @@
  * constructor parameters, `import`/`require`).
  */
 import { CALL_SITE, type CallSite, type FileModel, type LanguageReader, type Shape, type SyntaxNode } from './code-model.js';
-import { allKids, bind, compact, field, kids, lineOf, makeSite, typeName, unescape, unquote } from './syntax-helpers.js';
+import { allKids, bind, compact, field, kids, lineOf, makeSite, picksPerRequest, typeName, unescape, unquote } from './syntax-helpers.js';
 import { packageNamespace, recordAlias, recordWholeImport } from './import-aliases.js';
 import { classOfField, configFieldPaths, envFieldKey, injectedClass } from './ts-config-classes.js';
 import { envAliasNames, exportedInstanceFields } from './ts-env-classes.js';
@@ -564,6 +564,8 @@ export const typescriptReader: LanguageReader = {
         const runtime = object && key !== undefined ? runtimeConfigKey(object.text, key) : undefined;
         if (runtime !== undefined) return { kind: 'env', key: runtime };
         if (object && key !== undefined) return { kind: 'member', object, key: key.toLowerCase() };
+        // `peers[Math.floor(Math.random() * peers.length)]`: any item of the list, so the list.
+        if (object && picksPerRequest(index)) return { kind: 'wrap', inner: object };
         return { kind: 'unknown' };
       }
       case 'call_expression':

@@ -43,6 +43,40 @@ function dropsTrailingSlash(site: CallSite): boolean {
   const [pattern, replacement] = site.args;
   return site.args.length === 2 && pattern?.type === 'regex' && /^\/\\\/\+?\$\/[a-z]*$/.test(pattern.text) && /^(['"`])\1$/.test(replacement?.text ?? '');
 }
+/** A separator a list of hosts is split on: a comma or spaces, as a string, a character or a pattern. */
+const LIST_SEPARATOR = /^(?:(['"])[,;\s]+\1|'[,;\s]'|\/(?:[,;\s]|\\s)+[+*]?\/[a-z]*|r?(['"])(?:\\s|[,;\s])+[+*]?\2)$/;
+/** Methods keeping a list's items (dropping blanks, trimming each, shuffling): the list still holds the same hosts. */
+const LIST_KEEPING = /^(?:filter|select|reject|compact|uniq|distinct|shuffle|shuffled|toList|toArray|asList|collect|map)$/;
+/** Methods and functions returning one item of a list picked at random: it may be any of the list. */
+const LIST_PICKS = /^(?:sample|random|randomOrNull|choice)$/;
+
+/**
+ * The list a call's result stands for when it only splits a setting into hosts or picks among them
+ * (`os.environ.get("PEERS", "").split(",")`, `process.env.PEERS.split(',').filter(Boolean)`,
+ * `random.choice(peers)`, `peers.sample`): the text split, or the list picked from. A call whose
+ * result may be any of the items is the list, each of whose hosts resolution makes a target.
+ */
+function listOf(site: CallSite): SyntaxNode | undefined {
+  if (site.kind !== 'call') return undefined;
+  const [first] = site.args;
+  if (/^[Ss]plit$/.test(site.name) && site.receiver && site.args.length <= 1 && (!first || LIST_SEPARATOR.test(first.text))) return site.receiver;
+  if (LIST_KEEPING.test(site.name) && site.receiver && site.args.length <= 1 && (site.name !== 'map' || (first !== undefined && TEXT_METHODS.test(/\.(\w+)\(\s*\)\s*\)?\s*$/.exec(first.text)?.[1] ?? '')))) return site.receiver;
+  if (LIST_PICKS.test(site.name)) {
+    if (site.receiver && site.args.length === 0 && site.name !== 'choice') return site.receiver;
+    if (site.name === 'choice' && site.args.length === 1 && site.receiver && /^(?:random|secrets|rng|rand)$/i.test(site.receiver.text)) return first;
+  }
+  // `peers.get(random.nextInt(peers.size()))`.
+  if (site.name === 'get' && site.receiver && site.args.length === 1 && /rand|nextInt/i.test(first?.text ?? '')) return site.receiver;
+  return undefined;
+}
+
+/** Whether an expression splits a setting's text into items (`strings.Split(…, ",")`, `x.split(",")`). */
+function splitsSetting(node: SyntaxNode, shape: Shape): boolean {
+  // Go's reader takes `strings.Split(text, ",")` for its text already (go-reader.ts).
+  if (shape.kind === 'wrap') return /^strings\.(?:Split|SplitN|Fields)\(/.test(node.text);
+  return shape.kind === 'call' && listOf(shape.site) !== undefined;
+}
+
 /** Go's `strings` package, whose functions take the text first. */
 const GO_STRINGS = /^strings\.\w+$/;
 /** The most elements a loop over a literal collection is followed through, one at a time. */
@@ -277,7 +311,14 @@ export class Evaluator {
           const keys = this.loopKeys(shape.of, depth + 1);
           if (keys.kind !== 'unknown') return keys;
         }
-        return this.several(this.loopNodes(shape.of, depth + 1), depth);
+        {
+          const nodes = this.loopNodes(shape.of, depth + 1);
+          if (nodes.length > 0) return this.several(nodes, depth);
+          // An item of a setting split into hosts (`for _, peer := range strings.Split(os.Getenv("PEERS"), ",")`):
+          // one of the list the setting holds, which resolution reads whole.
+          const whole = this.value(shape.of, depth + 1);
+          return whole.kind === 'env' && splitsSetting(shape.of, this.shapeOf(shape.of)) ? { ...whole, item: true } : { kind: 'unknown' };
+        }
       default:
         return { kind: 'unknown' };
     }
@@ -660,6 +701,11 @@ export class Evaluator {
   private callValue(site: CallSite, depth: number): Value {
     const text = this.textOf(site, depth);
     if (text) return text;
+    const list = listOf(site);
+    if (list) {
+      const value = this.value(list, depth + 1);
+      return value.kind === 'env' ? { ...value, item: true } : value;
+    }
     const names = candidateNames(site, this.qualified(site), this.model.aliases);
     for (const rule of this.rules.env) {
       if (!rule.patterns.some((pattern) => patternMatches(pattern, site, names))) continue;
