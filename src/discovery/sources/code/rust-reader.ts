@@ -12,6 +12,7 @@
  */
 import type { CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './code-model.js';
 import { allKids, bind, compact, field, kids, lineOf, makeSite, once, typeName, unquote } from './syntax-helpers.js';
+import { recordAlias } from './import-aliases.js';
 import { settingsFieldKeys, settingsPathKey, settingsReadKey } from './rust-settings.js';
 
 /** A path or field chain as names: `reqwest::Client::new().get` → `reqwest.Client.new.get`; generics dropped. */
@@ -58,8 +59,21 @@ function stringText(node: SyntaxNode): string {
 /** Methods that hand back their receiver's value when called without arguments (unwrapping, converting, borrowing, dialling a tonic endpoint). */
 const PASS_THROUGH = new Set(['unwrap', 'unwrap_or_default', 'to_string', 'to_owned', 'into', 'clone', 'as_str', 'as_ref', 'as_deref', 'borrow', 'ok', 'parse', 'trim', 'connect', 'connect_lazy', 'build']);
 
-/** Methods that hand back their receiver's value whatever their arguments (`expect("…")`, a tonic endpoint's settings). */
-const PASS_THROUGH_WITH_ARGS = new Set(['expect', 'timeout', 'connect_timeout', 'tls_config', 'keep_alive_while_idle', 'tcp_keepalive', 'http2_keep_alive_interval', 'concurrency_limit', 'rate_limit', 'user_agent', 'origin']);
+/**
+ * Methods that hand back their receiver's value whatever their arguments (`expect("…")`, a tonic
+ * endpoint's settings, an `Option`/`Result` given an error of its own: `.ok_or(Error::NoEmail)?`).
+ */
+const PASS_THROUGH_WITH_ARGS = new Set(['expect', 'timeout', 'connect_timeout', 'tls_config', 'keep_alive_while_idle', 'tcp_keepalive', 'http2_keep_alive_interval', 'concurrency_limit', 'rate_limit', 'user_agent', 'origin', 'ok_or', 'ok_or_else', 'map_err', 'context', 'with_context']);
+
+/**
+ * A setting split into pieces (`smtp_server.split(':')`, `.split_once(':')`, then `.collect()`): the
+ * first piece of a `host:port` address is its host, which a bare host read of the whole text gives
+ * too (as Go reads `strings.Split`), so the split stands for its text; only the first piece is
+ * taken (`[0]`, `.first()`, `.next()`, `.get(0)`, the first name of `let (host, port) = …`).
+ */
+const SPLITS = new Set(['split', 'splitn', 'split_once', 'rsplit_once', 'split_terminator']);
+/** Methods, called without arguments, keeping a split's pieces (`collect`) or taking its first. */
+const FIRST_PIECE = new Set(['first', 'next', 'collect']);
 
 /** Methods that give a fallback when the receiver has none: `env::var("X").unwrap_or_else(|_| "d".into())`. */
 const FALLBACKS = new Set(['unwrap_or', 'unwrap_or_else', 'or', 'or_else']);
@@ -300,7 +314,7 @@ function constructedType(value: SyntaxNode | undefined): string | undefined {
 }
 
 /** The names a `use` tree brings in, as dotted paths (`a::b::{c, d as e}` → `a.b.c`, `a.b.d`). */
-function usePaths(node: SyntaxNode | undefined, prefix: string, out: string[]): void {
+function usePaths(node: SyntaxNode | undefined, prefix: string, out: string[], renames: [string, string][] = []): void {
   if (!node) return;
   const join = (name: string): string => (prefix ? `${prefix}.${name}` : name);
   switch (node.type) {
@@ -310,9 +324,13 @@ function usePaths(node: SyntaxNode | undefined, prefix: string, out: string[]): 
     case 'self':
       out.push(join(calleeText(node)));
       return;
-    case 'use_as_clause':
-      usePaths(field(node, 'path'), prefix, out);
+    case 'use_as_clause': {
+      const path = field(node, 'path');
+      const alias = field(node, 'alias')?.text;
+      usePaths(path, prefix, out, renames);
+      if (path && alias && alias !== '_') renames.push([alias, join(calleeText(path))]);
       return;
+    }
     case 'use_wildcard': {
       const path = kids(node)[0];
       out.push(path ? join(calleeText(path)) : prefix);
@@ -321,11 +339,11 @@ function usePaths(node: SyntaxNode | undefined, prefix: string, out: string[]): 
     case 'scoped_use_list': {
       const path = field(node, 'path');
       const next = path ? join(calleeText(path)) : prefix;
-      usePaths(field(node, 'list'), next, out);
+      usePaths(field(node, 'list'), next, out, renames);
       return;
     }
     case 'use_list':
-      for (const child of kids(node)) usePaths(child, prefix, out);
+      for (const child of kids(node)) usePaths(child, prefix, out, renames);
       return;
     default:
       return;
@@ -388,6 +406,22 @@ function returnedExpression(body: SyntaxNode | undefined): SyntaxNode | undefine
   return returned ? kids(returned)[0] : undefined;
 }
 
+/** The name a pattern binds (`host`, `mut host`). */
+function patternName(pattern: SyntaxNode | undefined): string | undefined {
+  if (pattern?.type === 'identifier') return pattern.text;
+  return pattern?.type === 'mut_pattern' ? kids(pattern).find((kid) => kid.type === 'identifier')?.text : undefined;
+}
+
+/** The tuple an expression writes out, through blocks and parentheses (`{ …; (host, port) }`); undefined when it is no tuple literal. */
+function writtenTuple(value: SyntaxNode | undefined): SyntaxNode[] | undefined {
+  let current = value;
+  for (let steps = 0; current && steps < 8; steps += 1) {
+    if (current.type === 'tuple_expression') return kids(current).filter((kid) => kid.type !== 'attribute_item' && !/comment/.test(kid.type));
+    current = current.type === 'block' ? returnedExpression(current) : current.type === 'parenthesized_expression' ? kids(current)[0] : undefined;
+  }
+  return undefined;
+}
+
 /** Fields of structs deserialised from the environment by envy (`envy::from_env::<Config>()`, `envy::prefixed("APP_")`). */
 function bindEnvyFields(root: SyntaxNode, model: FileModel, prefix: string): void {
   for (const struct of root.descendantsOfType('struct_item')) {
@@ -409,7 +443,7 @@ function bindEnvyFields(root: SyntaxNode, model: FileModel, prefix: string): voi
 
 /** The reader for Rust. */
 export const rustReader: LanguageReader = {
-  nodeTypes: ['call_expression', 'struct_expression', 'struct_item', 'use_declaration', 'let_declaration', 'assignment_expression', 'const_item', 'static_item', 'field_declaration', 'parameter', 'function_item'],
+  nodeTypes: ['call_expression', 'struct_expression', 'struct_item', 'use_declaration', 'let_declaration', 'assignment_expression', 'const_item', 'static_item', 'field_declaration', 'parameter', 'function_item', 'type_item'],
 
   site(node: SyntaxNode): CallSite | undefined {
     if (node.type === 'call_expression') {
@@ -492,6 +526,7 @@ export const rustReader: LanguageReader = {
         const args = kids(field(node, 'arguments') ?? node);
         if (receiver && FALLBACKS.has(method) && args[0]) return { kind: 'either', options: [receiver, args[0]] };
         if (receiver && (PASS_THROUGH_WITH_ARGS.has(method) || (args.length === 0 && PASS_THROUGH.has(method)))) return { kind: 'wrap', inner: receiver };
+        if (receiver && (SPLITS.has(method) || (args.length === 0 && FIRST_PIECE.has(method)) || (method === 'get' && args.length === 1 && args[0]?.text === '0'))) return { kind: 'wrap', inner: receiver };
         const site = rustReader.site(node);
         return site ? { kind: 'call', site } : { kind: 'unknown' };
       }
@@ -503,6 +538,11 @@ export const rustReader: LanguageReader = {
         return macroShape(node);
       case 'array_expression':
         return { kind: 'list', items: kids(node) };
+      case 'index_expression': {
+        // `email_and_port[0]`: the first piece of a split setting (see SPLITS); other pieces are not the address.
+        const [operand, index] = kids(node);
+        return operand && index?.type === 'integer_literal' && Number(index.text.replace(/_|usize$/g, '')) === 0 ? { kind: 'wrap', inner: operand } : { kind: 'unknown' };
+      }
       case 'closure_expression': {
         const body = field(node, 'body');
         return body ? { kind: 'wrap', inner: body } : { kind: 'unknown' };
@@ -567,7 +607,10 @@ export const rustReader: LanguageReader = {
       }
       case 'use_declaration': {
         const paths: string[] = [];
-        usePaths(field(node, 'argument'), '', paths);
+        const renames: [string, string][] = [];
+        usePaths(field(node, 'argument'), '', paths, renames);
+        // `use lettre::AsyncSmtpTransport as Mailer`: calls on `Mailer` are the library's.
+        for (const [local, path] of renames) recordAlias(model, local, [path, path.split('.').pop()]);
         for (const path of paths) {
           model.imports.push(path);
           if (generatedTonicModule(path)) recordCrate(model, 'tonic');
@@ -593,9 +636,19 @@ export const rustReader: LanguageReader = {
       case 'let_declaration': {
         const pattern = field(node, 'pattern');
         const value = field(node, 'value');
+        // `let (smtp_server, smtp_port) = { …; (host, port) }`: each name is its place in the tuple written.
+        const tuple = pattern?.type === 'tuple_pattern' ? writtenTuple(value) : undefined;
+        if (pattern && tuple && tuple.length === kids(pattern).length) {
+          kids(pattern).forEach((one, index) => {
+            const element = tuple[index];
+            const local = patternName(one);
+            if (local && local !== '_' && element) bind(model.bindings, local, element);
+          });
+          return;
+        }
         // `let (client, connection) = tokio_postgres::connect(…)`: one call gives several names; the first is the value.
         const named = pattern?.type === 'tuple_pattern' ? kids(pattern)[0] : pattern;
-        const name = named?.type === 'identifier' ? named.text : named?.type === 'mut_pattern' ? kids(named).find((kid) => kid.type === 'identifier')?.text : undefined;
+        const name = patternName(named);
         if (!name || name === '_') return;
         if (value) bind(model.bindings, name, value);
         const type = field(node, 'type');
@@ -651,6 +704,14 @@ export const rustReader: LanguageReader = {
         const type = field(node, 'type');
         const name = pattern?.type === 'identifier' ? pattern.text : undefined;
         if (name && type) model.types.set(name, declaredType(type, model));
+        return;
+      }
+      case 'type_item': {
+        // `type MailTransport = AsyncSmtpTransport<Tokio1Executor>;`: `MailTransport::relay(…)` is the aliased type's call.
+        const local = field(node, 'name')?.text;
+        const aliased = field(node, 'type');
+        const path = aliased && /^(?:generic_type|type_identifier|scoped_type_identifier)$/.test(aliased.type) ? calleeText(aliased) : undefined;
+        if (local && path && path !== '?') recordAlias(model, local, [path, path.split('.').pop()]);
         return;
       }
       case 'function_item': {

@@ -118,3 +118,94 @@ describe('rust settings structs', () => {
     expect(facts.flatMap((fact) => (fact.type === 'connection' ? [`${fact.mechanism} ${fact.technology} ${JSON.stringify(fact.target)}`] : []))).toEqual(['email SMTP {"host":"smtp.quillmoot.example"}', 'email SMTP {"host":"postfix"}']);
   });
 });
+
+describe('lettre transports behind a type alias, on a host split from its port', () => {
+  const smtpTargets = async (text: string): Promise<string[]> =>
+    (await readSnippet(rustCodeSource, 'crates/email/src/lib.rs', text)).flatMap((fact) => (fact.type === 'connection' && fact.mechanism === 'email' ? [JSON.stringify((fact as ConnectionFact).target)] : []));
+  const SETTINGS_HOST = 'RustSettings.EmailConfig.smtp_server';
+
+  it.each([
+    [
+      'a block splitting the setting, `[0]` for the host and `[1]` for the port, through a type alias',
+      code`
+        use lettre::{AsyncSmtpTransport, Tokio1Executor};
+        type MailTransport = AsyncSmtpTransport<Tokio1Executor>;
+        fn mailer(settings: &Settings) -> Result<MailTransport, Error> {
+            let email_config = settings.email.clone().ok_or(Error::NoEmail)?;
+            let (smtp_server, smtp_port) = {
+                let email_and_port = email_config.smtp_server.split(':').collect::<Vec<&str>>();
+                (email_and_port[0], email_and_port[1].parse::<u16>()?)
+            };
+            Ok(MailTransport::builder_dangerous(smtp_server).port(smtp_port).build())
+        }`,
+      [SETTINGS_HOST],
+    ],
+    [
+      'the first piece taken by `*….first().ok_or(…)?`, by relay and starttls_relay of the alias',
+      code`
+        use lettre::{AsyncSmtpTransport, Tokio1Executor};
+        type MailTransport = AsyncSmtpTransport<Tokio1Executor>;
+        fn mailer(email_config: &EmailConfig) -> Result<MailTransport, Error> {
+            let (smtp_server, smtp_port) = {
+                let email_and_port = email_config.smtp_server.split(':').collect::<Vec<&str>>();
+                let email = *email_and_port.first().ok_or(Error::MissingAnEmail)?;
+                let port = email_and_port.get(1).ok_or(Error::NeedsAPort)?.parse::<u16>()?;
+                (email, port)
+            };
+            let builder = match email_config.tls_type.as_str() {
+                "tls" => MailTransport::relay(smtp_server)?,
+                _ => MailTransport::starttls_relay(smtp_server)?,
+            };
+            Ok(builder.port(smtp_port).build())
+        }`,
+      [SETTINGS_HOST, SETTINGS_HOST],
+    ],
+    [
+      'a `use … as` rename of the transport and `split_once` into a tuple',
+      code`
+        use lettre::SmtpTransport as Relay;
+        fn mailer(email_config: &EmailConfig) -> Relay {
+            let (host, _port) = email_config.smtp_server.split_once(':').unwrap();
+            Relay::builder_dangerous(host).build()
+        }`,
+      [SETTINGS_HOST],
+    ],
+    [
+      'a literal tuple written in a block',
+      code`
+        use lettre::{AsyncSmtpTransport, Tokio1Executor};
+        type MailTransport = AsyncSmtpTransport<Tokio1Executor>;
+        fn mailer() -> MailTransport {
+            let (host, port) = { ("postfix", 25) };
+            MailTransport::builder_dangerous(host).port(port).build()
+        }`,
+      ['"host":"postfix"'],
+    ],
+  ])('%s', async (_name, text, wanted) => {
+    const found = await smtpTargets(text);
+    expect(found).toHaveLength(wanted.length);
+    wanted.forEach((piece, index) => expect(found[index]).toContain(piece));
+  });
+
+  it.each([
+    [
+      'the port piece of a split is no host',
+      code`
+        use lettre::SmtpTransport;
+        type Mailer = SmtpTransport;
+        fn mailer(email_config: &EmailConfig) -> Mailer {
+            let email_and_port = email_config.smtp_server.split(':').collect::<Vec<&str>>();
+            Mailer::builder_dangerous(email_and_port[1]).build()
+        }`,
+    ],
+    [
+      'an alias of the stub transport of lettre makes no SMTP connection',
+      code`
+        use lettre::transport::stub::AsyncStubTransport;
+        type MailTransport = AsyncStubTransport;
+        fn mailer() -> MailTransport { MailTransport::new_ok() }`,
+    ],
+  ])('%s', async (_name, text) => {
+    expect((await smtpTargets(text)).join(' ')).not.toMatch(/RustSettings|"host"/);
+  });
+});
