@@ -289,6 +289,8 @@ export const COVERAGE_TAGS = [
   'redis-queue-jvm',
   // Job queues on Redis from PHP (utopia-php/queue): a client's `enqueue` and a framework's Event classes producing, Swoole/Workerman adapters consuming, the Redis a connection names
   'redis-queue-php',
+  // PHP factories registered by name and run only when asked for (utopia-php `App::setResource`, Registry `set`; `->inject(…)`, `get(…)`): one init.php required by every process of an image, each making only the connections of the factories its own code asks for
+  'php-lazy-resources',
   // Redis as a pub/sub bus through a library adapter in Node (socket.io's Redis adapters, Hocuspocus' Redis extension, graphql-redis-subscriptions), its clients made in a shared workspace package
   'redis-pubsub-adapter',
   // A Redis client made and returned by a service's own factory module, its role from what the importing files call on it

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choiceCandidates, choiceFiles, globFiles, phpEntryFile, phpProcessOf, phpProcessParts, phpScriptProcess, psr4File, type PhpArgumentChoice, type Psr4Prefix } from './php-processes.js';
+import { choiceCandidates, choiceFiles, globFiles, grantedResources, phpResourcesOf, phpEntryFile, phpProcessOf, phpProcessParts, phpScriptProcess, psr4File, type PhpArgumentChoice, type PhpResource, type Psr4Prefix } from './php-processes.js';
 
 const split = (line: string): string[] => line.split(/\s+/).filter((word) => word !== '');
 
@@ -66,4 +66,19 @@ describe('argument-chosen classes', () => {
     { name: 'no arm for the argument: none', choices: [{ index: 1, value: 'mails', name: 'Quillon\\Platform\\Workers\\Mails' }], args: ['other'], want: [] },
   ])('$name', ({ choices, args, want }) => expect(choiceFiles(choices.map((choice) => ({ from, choice: choice as PhpArgumentChoice })), args, prefixes, known)).toEqual(want));
   it('every class a concatenation may choose', () => expect(choiceCandidates([{ from, choice: concatenated }], prefixes, known)).toEqual(['svc/src/Quillon/Platform/Workers/Audits.php', 'svc/src/Quillon/Platform/Workers/Mails.php']));
+});
+
+describe('grantedResources', () => {
+  const resource = (name: string, asks: string[] = []): PhpResource => ({ name, lines: [1, 3], classes: [], asks });
+  type Found = { resources: PhpResource[]; asks: string[] };
+  const init: Found = { resources: [resource('cache'), resource('pools'), resource('db', ['pools']), resource('queueForAudits')], asks: [] };
+  it.each([
+    { name: 'nothing asked: no factory runs', asks: [], want: [] },
+    { name: 'an asked factory runs, not the others', asks: ['queueForAudits'], want: ['app/init.php#queueForAudits'] },
+    { name: 'a factory asked by a running factory runs too', asks: ['db'], want: ['app/init.php#db', 'app/init.php#pools'] },
+    { name: 'an ask naming no factory runs nothing', asks: ['message'], want: [] },
+  ])('$name', ({ asks, want }) =>
+    expect([...grantedResources(new Map<string, Found>([['app/init.php', init], ['app/worker.php', { resources: [], asks }]]))].sort()).toEqual(want));
+  it('reads the specifiers, skipping others and malformed ones', () =>
+    expect(phpResourcesOf(['php-class:App', 'php-asks:db', 'php-resource:{"name":"db","lines":[2,4],"classes":["Acme\\\\Db"],"asks":[]}', 'php-resource:{'])).toEqual({ resources: [{ name: 'db', lines: [2, 4], classes: ['Acme\\Db'], asks: [] }], asks: ['db'] }));
 });

@@ -40,6 +40,64 @@ export const PHP_GLOB = 'php-glob:';
 /** A class chosen by a process argument (`php-argument:` + JSON of PhpArgumentChoice). */
 export const PHP_ARGUMENT = 'php-argument:';
 
+/** A name the file asks a lazy factory for (`php-asks:queueForMails`): `->inject('…')`, `getResource`, Registry `get`. */
+export const PHP_ASKS = 'php-asks:';
+/** A lazy factory the file registers (`php-resource:` + JSON of PhpResource). */
+export const PHP_RESOURCE = 'php-resource:';
+
+/**
+ * A factory registered under a name and run only when asked for by it (utopia-php's
+ * `App::setResource('queueForMails', fn () => new Mail($connection))`, Registry `set`): its
+ * closure's lines, the classes it names and the names it asks for in turn.
+ */
+export interface PhpResource {
+  name: string;
+  lines: [number, number];
+  classes: string[];
+  asks: string[];
+}
+
+/** A file's lazy factories and the names it asks for outside them, from its specifiers. */
+export function phpResourcesOf(specifiers: readonly string[]): { resources: PhpResource[]; asks: string[] } {
+  const resources: PhpResource[] = [];
+  const asks: string[] = [];
+  for (const specifier of specifiers) {
+    if (specifier.startsWith(PHP_ASKS)) asks.push(specifier.slice(PHP_ASKS.length));
+    else if (specifier.startsWith(PHP_RESOURCE)) {
+      try {
+        resources.push(JSON.parse(specifier.slice(PHP_RESOURCE.length)) as PhpResource);
+      } catch {
+        // A malformed specifier is no factory.
+      }
+    }
+  }
+  return { resources, asks };
+}
+
+/**
+ * The lazy factories a process runs: those whose name a file it reaches asks for outside any
+ * factory, or a factory it runs asks for, to a fixed point. `files` are the reached files'
+ * factories and asks. Returns the factories run, as `<file>#<name>`.
+ */
+export function grantedResources(files: ReadonlyMap<string, { resources: readonly PhpResource[]; asks: readonly string[] }>): Set<string> {
+  const asked = new Set<string>();
+  for (const { asks } of files.values()) for (const ask of asks) asked.add(ask);
+  const granted = new Set<string>();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [file, { resources }] of files) {
+      for (const resource of resources) {
+        const key = `${file}#${resource.name}`;
+        if (granted.has(key) || !asked.has(resource.name)) continue;
+        granted.add(key);
+        changed = true;
+        for (const ask of resource.asks) asked.add(ask);
+      }
+    }
+  }
+  return granted;
+}
+
 /**
  * A class chosen by the process's argument `index` (`$argv[1]`): by concatenation (`prefix` +
  * transform(argument) + `suffix`), or by a literal arm of a `match`/`switch` (`value` → `name`).

@@ -81,7 +81,7 @@ import { isProcessGroup, isProcessSelector, selectedProcesses, type ProcessMembe
 import { withProgramSplits } from './program-split.js';
 import { withTaskReach } from './task-reach.js';
 import { withRailsReach } from './rails-reach.js';
-import { PHP_PROCESS_KEY, PSR4_KEY, argumentChoice, choiceCandidates, choiceFiles, globFiles, phpEntryFile, phpProcessParts, phpScriptGroup, phpSpecifierFiles, type PhpArgumentChoice, type Psr4Prefix } from './php-processes.js';
+import { PHP_PROCESS_KEY, PSR4_KEY, argumentChoice, choiceCandidates, choiceFiles, globFiles, grantedResources, phpEntryFile, phpProcessParts, phpResourcesOf, phpScriptGroup, phpSpecifierFiles, psr4File, type PhpArgumentChoice, type PhpResource, type Psr4Prefix } from './php-processes.js';
 import { SIDEKIQ_QUEUES_KEY, resolveSidekiqQueues } from './sidekiq-queues.js';
 import { withDottedBackends } from './dotted-backends.js';
 import { withBaseConstructorArguments } from './base-constructors.js';
@@ -2871,6 +2871,39 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     );
     return phpChoices.get(file) ?? [];
   };
+  /** Each PHP file's lazy factories and the names it asks them for (php-includes.ts), by file. */
+  let phpResources: Map<string, { resources: PhpResource[]; asks: string[] }> | undefined;
+  const phpResourcesAt = (file: string): { resources: PhpResource[]; asks: string[] } | undefined => {
+    phpResources ??= new Map(
+      moduleImports
+        .filter((fact) => /\.php$/i.test(fact.evidence.file))
+        .map((fact) => [fact.evidence.file, phpResourcesOf(fact.bare ?? [])] as const)
+        .filter(([, found]) => found.resources.length > 0 || found.asks.length > 0),
+    );
+    return phpResources.get(file);
+  };
+  /** The lazy factories (`<file>#<name>`) each deployable's PHP process runs, where its reach is known. */
+  const phpGranted = new Map<Component, Set<string>>();
+  /**
+   * The deployables of `reaching` that run the lazy factories a line of a PHP file is inside (a
+   * Registry pool's `pconnect`, a resource's `new Mail(…)`); all of them when the line is in none,
+   * or in one no file of the codebase asks for by a literal name (asked for by a computed one).
+   */
+  const phpFactoryRunners = (file: string, line: number, root: string, reaching: Component[]): Component[] => {
+    const around = (phpResourcesAt(file)?.resources ?? []).filter((resource) => line >= resource.lines[0] && line <= resource.lines[1]);
+    if (around.length === 0) return reaching;
+    const asked = new Set<string>();
+    for (const [other, found] of phpResources ?? []) {
+      if (!within(folderOf(other), root)) continue;
+      for (const ask of found.asks) asked.add(ask);
+      for (const resource of found.resources) for (const ask of resource.asks) asked.add(ask);
+    }
+    if (!around.every((resource) => asked.has(resource.name))) return reaching;
+    return reaching.filter((component) => {
+      const granted = phpGranted.get(component);
+      return granted === undefined || around.every((resource) => granted.has(`${file}#${resource.name}`));
+    });
+  };
   /**
    * The PHP process a deployable runs (`app/worker.php audits`): its own command line's, else the
    * script its command names by its program (`entrypoint: worker-audits`, a `bin/worker-audits` of
@@ -2902,12 +2935,23 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     const entry = phpEntryFile(file, root, knownFiles, builtFrom.get(component)?.workdir);
     if (entry === undefined) return undefined;
     let entries = [entry];
-    for (let round = 0; round < 4; round += 1) {
+    for (let round = 0; round < 8; round += 1) {
       const reach = importGraph().reachAll(entries);
       const chosen = choiceFiles([...reach.keys()].flatMap(phpChoicesOf), args, psr4Prefixes(), knownFiles);
       if (chosen === undefined) return undefined;
-      const fresh = chosen.filter((chosenFile) => !entries.includes(chosenFile));
-      if (fresh.length === 0) return reach;
+      // And the classes of the lazy factories it asks for (php-processes.ts grantedResources).
+      const reached = new Map<string, { resources: readonly PhpResource[]; asks: readonly string[] }>();
+      for (const reachedFile of reach.keys()) {
+        const found = phpResourcesAt(reachedFile);
+        if (found) reached.set(reachedFile, found);
+      }
+      const granted = grantedResources(reached);
+      const lazy = [...reached].flatMap(([from, { resources }]) => resources.filter((resource) => granted.has(`${from}#${resource.name}`)).flatMap((resource) => resource.classes.map((name) => psr4File(name, from, psr4Prefixes(), knownFiles))));
+      const fresh = [...new Set([...chosen, ...lazy])].filter((next): next is string => next !== undefined && !entries.includes(next));
+      if (fresh.length === 0) {
+        phpGranted.set(component, granted);
+        return reach;
+      }
       entries = [...entries, ...fresh];
     }
     return undefined;
@@ -2980,7 +3024,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
       }
       return found;
     };
-    const runnersOf = (file: string): Component[] | undefined => {
+    const runnersOf = (file: string, line: number): Component[] | undefined => {
       const byRoot = deepestRoot(folderOf(file));
       const found = byRoot ? runnersAt.get(byRoot.root) : undefined;
       const owner = found && found.length > 1 ? ownerOf(file) : undefined;
@@ -2989,7 +3033,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
       const root = (byRoot as { root: string }).root;
       const reach = reachAt.get(root);
       const reaching = reach ? found.filter((component) => reach.get(component)?.has(file)) : [];
-      if (reaching.length > 0) return reaching;
+      if (reaching.length > 0) return /\.php$/i.test(file) ? phpFactoryRunners(file, line, root, reaching) : reaching;
       // A file only subcommands no deployable runs reach (a maintenance or developer command) is nobody's.
       if (reach && unrunCommandReach(root).has(file)) return [];
       // A module only commented-out code loads (`// import { RedisCache } from './cache'`), in a
@@ -3001,7 +3045,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
       return found;
     };
     const claimed = connections.flatMap((fact) => {
-      const owners = fact.component === undefined ? runnersOf(fact.evidence.file) : undefined;
+      const owners = fact.component === undefined ? runnersOf(fact.evidence.file, fact.evidence.line) : undefined;
       return owners ? owners.map((component) => ({ ...fact, component: component.key })) : [fact];
     });
     replaceAll(connections, claimed);

@@ -94,6 +94,52 @@ describe('php-includes', () => {
         bare: ['php-class:Acme\\Workers\\Audits', 'php-class:Acme\\Workers\\Mails', 'php-class:RuntimeException', 'php-argument:{"index":1,"value":"audits","name":"Acme\\\\Workers\\\\Audits"}', 'php-argument:{"index":1,"value":"mails","name":"Acme\\\\Workers\\\\Mails"}'],
       },
     },
+    {
+      name: 'lazy factories: classes named only inside them (and their use clauses) are theirs, with the names they ask for',
+      path: 'app/init.php',
+      text: code`
+        <?php
+        use Acme\\Event\\Audit;
+        use Acme\\Event\\Mail;
+        use Acme\\Pools\\Group;
+        $register->set('pools', function () {
+            return new Group();
+        });
+        $register->set('db', function () use ($register) {
+            return $register->get('pools')->get();
+        });
+        App::setResource('queueForAudits', fn () => new Audit($connection));
+        App::setResource('queueForMails', fn () => new Mail($connection));
+        $mailer = Mail::class;
+      `,
+      want: {
+        files: [],
+        bare: [
+          'php-class:Acme\\Event\\Mail',
+          'php-class:App',
+          'php-resource:{"name":"pools","lines":[5,7],"classes":["Acme\\\\Pools\\\\Group"],"asks":[]}',
+          'php-resource:{"name":"db","lines":[8,10],"classes":[],"asks":["pools"]}',
+          'php-resource:{"name":"queueForAudits","lines":[11,11],"classes":["Acme\\\\Event\\\\Audit"],"asks":[]}',
+          'php-resource:{"name":"queueForMails","lines":[12,12],"classes":["Acme\\\\Event\\\\Mail"],"asks":[]}',
+        ],
+      },
+    },
+    {
+      name: 'asking for factories by name: inject, getResource, a registry get; a get with two arguments or a computed name is no ask',
+      path: 'app/controllers/sites.php',
+      text: code`
+        <?php
+        App::post('/v1/sites')
+            ->inject('queueForBuilds')
+            ->action(function ($queueForBuilds) use ($register) {
+                $register->get('cache')->del('sites');
+                $queue = App::getResource('queueForAudits');
+                $client->get('/v1/health', []);
+                $register->get($name);
+            });
+      `,
+      want: { files: [], bare: ['php-class:App', 'php-asks:queueForBuilds', 'php-asks:cache', 'php-asks:queueForAudits'] },
+    },
   ])('$name', async ({ path, text, want }) => expect(await loads(path, text)).toEqual(want));
 
   it('reads nothing from a file loading nothing', async () => expect(await loads('app/config.php', '<?php\nreturn ["a" => 1];\n')).toBeUndefined());

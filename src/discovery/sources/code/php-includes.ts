@@ -10,7 +10,7 @@
 import type { Fact, ModuleImportsFact } from '../../../core/discovery/facts.js';
 import { folderOf } from '../../../core/discovery/file-paths.js';
 import { joinPaths } from '../../../core/discovery/node-processes.js';
-import { PHP_ARGUMENT, PHP_CLASS, PHP_GLOB, type PhpArgumentChoice } from '../../../core/discovery/php-processes.js';
+import { PHP_ARGUMENT, PHP_ASKS, PHP_CLASS, PHP_GLOB, PHP_RESOURCE, type PhpArgumentChoice, type PhpResource } from '../../../core/discovery/php-processes.js';
 import type { SourceContext } from '../../source.js';
 import type { SyntaxTree } from '../../code-parser.js';
 import type { SyntaxNode } from './code-model.js';
@@ -19,7 +19,7 @@ import { field, kids } from './syntax-helpers.js';
 type Root = SyntaxTree['rootNode'];
 
 /** Files worth reading: they load files or name classes. */
-const LOADS = /\b(?:require|include)(?:_once)?\b|\buse\s+\\?[A-Za-z]|\bnew\s+\\?[A-Za-z]|::|\$argv|\b(?:extends|implements)\b/;
+const LOADS = /\b(?:require|include)(?:_once)?\b|\buse\s+\\?[A-Za-z]|\bnew\s+\\?[A-Za-z]|::|\$argv|\b(?:extends|implements)\b|->\s*(?:inject|getResource|get|make)\s*\(/;
 
 /** Whether a PHP file may load other files or name classes (read before parsing). */
 export function mayLoadPhp(path: string, text?: string): boolean {
@@ -38,6 +38,17 @@ function literal(node: SyntaxNode): string | undefined {
   const inner = node.text.slice(1, -1);
   return node.text.startsWith("'") ? inner.replace(/\\([\\'])/g, '$1') : inner.replace(/\\([\\"$])/g, '$1').replace(/\\n/g, '\n').replace(/\\t/g, '\t');
 }
+
+/**
+ * Registrations of a factory under a name, run only when a process first asks for the name:
+ * utopia-php's `App::setResource('queueForMails', fn () => new Mail(…))` and Registry
+ * `$register->set('cache', function () { … })`, a container's `bind`/`singleton`.
+ */
+const LAZY_REGISTRATIONS = new Set(['setresource', 'set', 'bind', 'singleton']);
+/** Asking for a registered factory's product by name: `->inject('queueForMails')` (utopia-php actions and jobs), `getResource`, Registry `get`, a container's `make`. */
+const RESOURCE_ASKS = new Set(['inject', 'getresource', 'get', 'make']);
+const CLOSURES = new Set(['anonymous_function_creation_expression', 'anonymous_function', 'arrow_function']);
+const CALLS = ['member_call_expression', 'nullsafe_member_call_expression', 'scoped_call_expression'];
 
 /** The name of a `namespace_use_clause` or group clause and the short name it takes. */
 function useClauses(root: Root): Map<string, string> {
@@ -235,18 +246,74 @@ export function phpModuleImports(root: Root, path: string, evidenceAt: SourceCon
     }
     return undefined;
   };
+  // Lazy factories: the classes they name and the names they ask for are the process's only when
+  // something it runs asks for the factory's name (resolve.ts), so a worker requiring the same
+  // init.php as the API does not construct the API's queue publishers or its cache pool.
+  const resources: { resource: PhpResource; closure: SyntaxNode }[] = [];
+  const asks: { name: string; node: SyntaxNode }[] = [];
+  for (const call of root.descendantsOfType(CALLS)) {
+    if (!call) continue;
+    const method = field(call, 'name')?.text.toLowerCase() ?? '';
+    if (!LAZY_REGISTRATIONS.has(method) && !RESOURCE_ASKS.has(method)) continue;
+    const args = kids(field(call, 'arguments') ?? call)
+      .filter((child) => child.type === 'argument')
+      .map((argument) => kids(argument).at(-1));
+    const key = args[0] ? literal(args[0]) : undefined;
+    if (key === undefined || key === '') continue;
+    const body = args[1];
+    if (LAZY_REGISTRATIONS.has(method) && body && CLOSURES.has(body.type)) resources.push({ resource: { name: key, lines: [body.startPosition.row + 1, body.endPosition.row + 1], classes: [], asks: [] }, closure: body });
+    else if (RESOURCE_ASKS.has(method) && args.length === 1) asks.push({ name: key, node: call });
+  }
+  /** The innermost lazy factory a node is inside, if any. */
+  const lazyOf = (node: SyntaxNode): PhpResource | undefined => {
+    let found: { resource: PhpResource; closure: SyntaxNode } | undefined;
+    for (const item of resources) {
+      if (node.startIndex >= item.closure.startIndex && node.endIndex <= item.closure.endIndex && (!found || item.closure.startIndex >= found.closure.startIndex)) found = item;
+    }
+    return found?.resource;
+  };
+  const eagerAsks = new Set<string>();
+  for (const ask of asks) {
+    const owner = lazyOf(ask.node);
+    if (owner) owner.asks.push(ask.name);
+    else eagerAsks.add(ask.name);
+  }
   const named = new Set<string>();
   const name = (node: SyntaxNode | undefined): void => {
     if (!node || (node.type !== 'name' && node.type !== 'qualified_name')) return;
     const full = qualify(node.text);
     if (full === undefined) return;
     const arm = armOf(node);
+    const lazy = arm ? undefined : lazyOf(node);
     if (arm) {
       dispatched.add(arm.index);
       choices.push({ index: arm.index, value: arm.value, name: full });
-    } else named.add(full);
+    } else if (lazy) lazy.classes.push(full);
+    else named.add(full);
   };
-  for (const full of uses.values()) named.add(full);
+  // `use` only names a class; autoloading happens where it is used. One used only inside lazy
+  // factories is theirs; any other (used elsewhere, or only in a docblock) is loaded as before.
+  const lazyUses = new Map<string, Set<PhpResource>>();
+  if (resources.length > 0) {
+    const eager = new Set<string>();
+    for (const node of root.descendantsOfType('name')) {
+      if (!node) continue;
+      const short = node.text.toLowerCase();
+      if (!uses.has(short) || eager.has(short)) continue;
+      let inUse = false;
+      for (let up = node.parent; up && !inUse; up = up.parent) inUse = up.type === 'namespace_use_declaration';
+      if (inUse) continue;
+      const lazy = lazyOf(node);
+      if (lazy) lazyUses.set(short, new Set([...(lazyUses.get(short) ?? []), lazy]));
+      else eager.add(short);
+    }
+    for (const short of eager) lazyUses.delete(short);
+  }
+  for (const [short, full] of uses) {
+    const owners = lazyUses.get(short);
+    if (owners) for (const owner of owners) owner.classes.push(full);
+    else named.add(full);
+  }
   for (const node of root.descendantsOfType(['object_creation_expression', 'class_constant_access_expression', 'scoped_call_expression', 'scoped_property_access_expression', 'base_clause', 'class_interface_clause', 'binary_expression'])) {
     if (!node) continue;
     if (node.type === 'object_creation_expression') name(kids(node)[0]);
@@ -257,6 +324,8 @@ export function phpModuleImports(root: Root, path: string, evidenceAt: SourceCon
   }
   for (const full of named) bare.push(`${PHP_CLASS}${full}`);
   for (const choice of choices) bare.push(`${PHP_ARGUMENT}${JSON.stringify(choice)}`);
+  for (const ask of eagerAsks) bare.push(`${PHP_ASKS}${ask}`);
+  for (const { resource } of resources) bare.push(`${PHP_RESOURCE}${JSON.stringify({ ...resource, classes: [...new Set(resource.classes)], asks: [...new Set(resource.asks)] })}`);
   if (files.length === 0 && bare.length === 0) return [];
   const fact: ModuleImportsFact = { type: 'module-imports', files: [...new Set(files)], bare: [...new Set(bare)], evidence: evidenceAt(1) };
   return [fact];

@@ -408,6 +408,13 @@ export const phpReader: LanguageReader = {
       }
       case 'array_creation_expression':
         return driverSite(node);
+      case 'assignment_expression': {
+        // A client configured by its properties (PHPMailer's `$mail->Host = …`).
+        const left = field(node, 'left');
+        const right = field(node, 'right');
+        if ((left?.type !== 'member_access_expression' && left?.type !== 'nullsafe_member_access_expression') || !right) return undefined;
+        return makeSite(node, 'assign', calleeText(left), { receiver: () => field(left, 'object'), args: () => [right], line: () => lineOf(node), statement: () => isStatement(node) });
+      }
       default:
         return undefined;
     }

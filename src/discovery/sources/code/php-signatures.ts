@@ -156,6 +156,8 @@ export const PHP_SIGNATURES: readonly Signature[] = [
   uses('file-transfer', 'Amazon S3', ['*.putObject', '*.getObject', '*.deleteObject', '*.listObjects', '*.listObjectsV2', '*.headObject', '*.copyObject', '*.upload', '*.createPresignedRequest', '*.getCommand'], { imports: AWS, requires: ['Bucket'], channel: ['Bucket'] }),
   // E-mail: Symfony Mailer's transport DSN.
   uses('email', 'SMTP', ['Transport.fromDsn'], { imports: ['Symfony.Component.Mailer'], target: [0] }),
+  // PHPMailer over SMTP: the relay is the `Host` property (a `;`-separated list; the first is used).
+  uses('email', 'SMTP', ['set *.Host'], { imports: ['PHPMailer'], target: [0], bareHost: true }),
 ];
 
 /** The literal text at a pick, or '' when it is not one. */
@@ -169,7 +171,7 @@ export const PHP_TABLE: FamilyTable = {
   signatures: PHP_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts); the calls below only as called.
   triggers: triggerPattern({
-    prefixes: ['Guzzle', 'HttpClient', 'ScopingHttpClient', 'mysqli', 'pg_connect', 'pg_pconnect', 'MongoDB', 'Predis', 'RedisCluster', 'Memcached', 'Elasticsearch', 'Elastic', 'Cassandra', 'PhpAmqpLib', 'AMQP', 'Enqueue', 'RdKafka', 'SoapClient', 'Stripe', 'Twilio', 'OpenAI', 'SendGrid', 'getenv', 'Utopia'],
+    prefixes: ['Guzzle', 'HttpClient', 'ScopingHttpClient', 'mysqli', 'pg_connect', 'pg_pconnect', 'MongoDB', 'Predis', 'RedisCluster', 'Memcached', 'Elasticsearch', 'Elastic', 'Cassandra', 'PhpAmqpLib', 'AMQP', 'Enqueue', 'RdKafka', 'SoapClient', 'Stripe', 'Twilio', 'OpenAI', 'SendGrid', 'getenv', 'Utopia', 'PHPMailer'],
     words: ['Aws', 'Redis', 'Mailer', 'PDO'],
     patterns: [
       '\\bHttp\\s*::',

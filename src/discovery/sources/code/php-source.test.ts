@@ -229,6 +229,26 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
     ],
   },
   {
+    name: "PHPMailer: the SMTP relay is the mailer's Host property; another class's Host is not",
+    path: 'src/Workers/Mails.php',
+    text: code`
+      <?php
+      use PHPMailer\\PHPMailer\\PHPMailer;
+      $mail = new PHPMailer(true);
+      $mail->isSMTP();
+      $mail->Host = getenv('_APP_SMTP_HOST') ?: 'localhost';
+      $mail->Port = 25;`,
+    facts: [{ role: 'uses', mechanism: 'email', technology: 'SMTP', target: { key: '_APP_SMTP_HOST' }, targetKind: 'saas', line: 5, confidence: LITERAL }],
+  },
+  {
+    name: 'a Host property set without PHPMailer imported is nothing',
+    path: 'src/Config.php',
+    text: code`
+      <?php
+      $config->Host = getenv('APP_HOST');`,
+    facts: [],
+  },
+  {
     name: 'Enqueue over AMQP: the factory DSN lent to the producer of a queue',
     path: 'src/Queue.php',
     text: code`
