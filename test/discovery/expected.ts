@@ -55,6 +55,8 @@ export const COVERAGE_TAGS = [
   'compose-mounted-entry',
   // Compose links and external_links whose aliases name the linked service for the linking one
   'compose-links',
+  // A Kubernetes Deployment under another name (`shop-order`) behind a Service named as the Compose service it deploys again (`order`): one system, the consumers' `links:` to their broker a wait
+  'compose-redeployed-service',
   // depends_on meaning more or less than an integration: one-shot jobs (migrations, seeds, topic and
   // bucket setup), services built from a Dockerfile FROM a datastore or broker
   'compose-depends-on',
@@ -252,6 +254,8 @@ export const COVERAGE_TAGS = [
   // Kafka Streams topologies, Kafka Connect connectors, Avro serdes calling a schema registry
   'kafka-streams',
   'kafka-connect',
+  // A Strimzi `Kafka` cluster resource: the broker, its `<name>-kafka-bootstrap` Service a name of it
+  'strimzi-kafka',
   // Spring Cloud Stream: functional beans and annotation bindings, the binder on the class path or configured deciding the broker
   'spring-cloud-stream',
   // Spring multi-document settings (`---` with `spring.config.activate.on-profile`), config-repo files included: each profile's document read as that profile's file, and a binding resolved under each profile set the deployments activate

@@ -1318,3 +1318,50 @@ describe('resolveFacts: modules in folders named by role, deployed under their d
     expect(edges(facts)).toEqual(expectedEdges);
   });
 });
+
+describe('resolveFacts: a Compose service deployed again by Kubernetes under another name', () => {
+  const manifest = (file: string) => at(file, 4);
+  const workload = (name: string, app: string, file: string, extra: Partial<Extract<Fact, { type: 'component' }>> = {}): Fact => component(name, { labels: { app }, evidence: manifest(file), ...extra });
+  const service = (name: string, app: string, file: string): Fact => component(name, { selector: { app }, evidence: at(file, 20) });
+  const depends = (source: string, target: string): Fact => ({ type: 'connection', component: source, target: { component: target }, role: 'depends', mechanism: 'other', evidence: at('docker-compose.yml', 9), confidence: CONFIDENCE.inferred });
+  const route = (host: string): Fact => ({ ...connection('docker/apache/000-default.conf', { target: { url: `http://${host}:8080/` } }), gatewayConfig: 'Apache httpd' } as Fact);
+  const front = [
+    component('apache', { root: 'docker/apache', dockerfile: 'docker/apache/Dockerfile' }),
+    component('order', { root: 'services/order', dockerfile: 'services/order/Dockerfile' }),
+    workload('shop-apache', 'shop-apache', 'k8s/apache.yaml'),
+    service('apache', 'shop-apache', 'k8s/apache.yaml'),
+    workload('shop-order', 'shop-order', 'k8s/order.yaml'),
+    service('order', 'shop-order', 'k8s/order.yaml'),
+  ];
+
+  it.each<[string, Fact[], string[]]>([
+    ['the front\'s routes are its own, to the system both deployments call order', [...front, route('order')], ['apache -> order (rest)']],
+    ['the same whichever file is read first', [...front.slice(2), ...front.slice(0, 2), route('order')], ['apache -> order (rest)']],
+    [
+      'a workload running other code keeps its own system, as the Service name did before',
+      [component('order', { root: 'services/order' }), workload('shop-order', 'shop-order', 'k8s/order.yaml', { root: 'services/legacy-order' }), service('order', 'shop-order', 'k8s/order.yaml'), connection('services/order/Client.java', { target: { url: 'http://order:8080/' } })],
+      ['order -> shop-order (rest)'],
+    ],
+  ])('%s', (_title, facts, expected) => {
+    expect(edges(facts)).toEqual(expected);
+  });
+
+  it('names the one system as both deployments do, the workload\'s name an alias', () => {
+    const { systems } = resolveFacts([...front, route('order')]);
+    expect(systems.map((system) => system.id).sort()).toEqual(['apache', 'order']);
+  });
+
+  it('makes no consumer -> broker edge of a pure consumer\'s compose link, whichever broker its consuming resolved to', () => {
+    const facts: Fact[] = [
+      component('kafka', { kind: 'message-broker', technology: 'Kafka' }),
+      component('events', { kind: 'message-broker', technology: 'Kafka', evidence: at('k8s/kafka.yaml', 4) }),
+      component('shipping', { root: 'shipping' }),
+      component('order', { root: 'order' }),
+      connection('shipping/Listener.java', { role: 'consumes', mechanism: 'messaging', technology: 'Kafka', target: { host: 'events' }, channel: 'order' }),
+      connection('order/Sender.java', { role: 'produces', mechanism: 'messaging', technology: 'Kafka', target: { host: 'events' }, channel: 'order' }),
+      depends('shipping', 'kafka'),
+      depends('order', 'kafka'),
+    ];
+    expect(edges(facts).sort()).toEqual(['events -> shipping (messaging order)', 'order -> events (messaging order)', 'order -> kafka (messaging)']);
+  });
+});

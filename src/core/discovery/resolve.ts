@@ -92,7 +92,7 @@ import { dockerfileOfProjectImage, piecewiseProjectRoot, projectDescriptors, pro
 import { pushAll, replaceAll } from './arrays.js';
 import { MIGRATION_PROCESS, entryFileOf as pythonEntryFile, entryProcess, isMigrationEntry, withEntryReach } from './python-entries.js';
 import { codebaseCommands, commandFunction, commandOfWords, commandProcesses } from './python-cli.js';
-import { areVariantsOf, isNamedAfter } from './service-variants.js';
+import { areVariantsOf, isNamedAfter, redeploysComposeService, type DeployedRun } from './service-variants.js';
 import { gatewayConfigRunners, type ConfigHolder } from './gateway-config.js';
 import { commandStartedProduct } from './started-products.js';
 
@@ -658,11 +658,29 @@ export function shareBuiltImages<C>(runs: readonly { component: C; image: string
  * `src/details`, a compose service of it), before projects are joined to deployments, so that
  * project's folder is the system's code. A Service selecting different apps makes no change.
  */
-function joinServiceVariants(selectors: readonly ComponentFact[], components: Map<string, Component>, aliasOf: Map<string, string>, ensure: (name: string, kind: SystemKind, defined: boolean) => Component): void {
+function joinServiceVariants(selectors: readonly ComponentFact[], components: Map<string, Component>, aliasOf: Map<string, string>, ensure: (name: string, kind: SystemKind, defined: boolean) => Component, composeKeys: ReadonlySet<string>): void {
+  const isCompose = (component: Component): boolean => [...component.names.keys()].some((name) => composeKeys.has(systemKey(name)));
+  const runOf = (component: Component): DeployedRun => ({
+    kind: component.kind,
+    ...(component.technology !== undefined ? { technology: component.technology } : {}),
+    roots: [...component.roots],
+    images: [...(component.images ?? [])].map((image) => image.toLowerCase()),
+    files: component.evidence.map((item) => item.file),
+  });
   for (const selector of selectors) {
     const entries = Object.entries(selector.selector ?? {});
     if (entries.length === 0) continue;
     const selected = [...components.values()].filter((component) => entries.every(([label, value]) => component.labels[label] === value));
+    // The Compose service the in-cluster Service is named after, deploying the same system again
+    // (service-variants.ts, redeploysComposeService): one system under the name both give it, the
+    // Compose service's build and code kept, the workload's name an alias.
+    const compose = components.get(aliasOf.get(systemKey(selector.name)) ?? systemKey(selector.name));
+    const workload = selected.length === 1 ? selected[0] : undefined;
+    if (compose && workload && compose !== workload && compose.deployed && workload.deployed && !compose.library && !workload.library && !compose.controlPlane && !workload.controlPlane && isCompose(compose) && !isCompose(workload) && redeploysComposeService(runOf(compose), runOf(workload))) {
+      mergeInto(compose, workload, components, aliasOf);
+      compose.names.set(selector.name, Math.max(...compose.names.values()) + 1);
+      continue;
+    }
     const workloads = selected.map((component) => {
       const names = [...component.names.keys()];
       return { name: names.find((name) => isNamedAfter(selector.name, name)) ?? names[0] ?? component.key, labels: component.labels };
@@ -989,7 +1007,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   replaceAll(connections, connections.filter((fact) => !unused(fact.evidence.file, fact.evidence.line)));
   replaceAll(bindings, bindings.filter((fact) => !(fact.key.startsWith('code:') && unused(fact.evidence.file, fact.evidence.line))));
 
-  joinServiceVariants(selectors, components, aliasOf, ensure);
+  joinServiceVariants(selectors, components, aliasOf, ensure, new Set(facts.flatMap((fact) => (fact.type === 'component' && !fact.selector && fact.project !== true && isComposeService(fact) ? [systemKey(fact.name)] : []))));
   joinRoleDeployables(facts, bindings, components, aliasOf);
 
   // Env templates' variables go to the services taking in the files they render to, before groups
@@ -3499,6 +3517,17 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   // either direction: a consumer declared to depend on its broker has its broker → consumer edge.
   const specific = new Set([...edges.values()].filter((edge) => edge.role !== 'depends').flatMap((edge) => [`${edge.source.key}|${edge.target.key}`, `${edge.target.key}|${edge.source.key}`]));
   for (const [id, edge] of edges) if (edge.role === 'depends' && specific.has(`${edge.source.key}|${edge.target.key}`)) edges.delete(id);
+  // A component whose own code only consumes, never produces, waits for the broker it depends on
+  // (compose `links: [kafka]`, `depends_on`): no publishing, even where its consuming resolved to
+  // another deployment's broker (a Kubernetes Deployment's bootstrap address beside compose's).
+  const consumers = new Set<Component>();
+  const producers = new Set<Component>();
+  for (const edge of edges.values()) {
+    if (edge.mechanism !== 'messaging' || edge.role === 'depends') continue;
+    if (edge.role === 'consumes' && edge.source.kind === 'message-broker') consumers.add(edge.target);
+    else if (edge.source.kind === 'application') producers.add(edge.source);
+  }
+  for (const [id, edge] of edges) if (edge.role === 'depends' && edge.mechanism === 'messaging' && edge.target.kind === 'message-broker' && consumers.has(edge.source) && !producers.has(edge.source)) edges.delete(id);
   for (const [id, edge] of edges) if (edge.role === 'depends' && edge.target.startupOnly) edges.delete(id);
   // A Frappe bench's configurator (only `bench set-config`, frappe-bench.ts) writes the servers'
   // addresses into the bench's configuration: waiting for them (an override's depends_on) is no use of them.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areVariantsOf, isNamedAfter, isVersionLabel, type SelectedWorkload } from './service-variants.js';
+import { areVariantsOf, isNamedAfter, isVersionLabel, redeploysComposeService, type DeployedRun, type SelectedWorkload } from './service-variants.js';
 
 const workload = (name: string, labels: Record<string, string>): SelectedWorkload => ({ name, labels });
 
@@ -43,5 +43,21 @@ describe('isNamedAfter and isVersionLabel', () => {
     ['versioned-by', false],
   ])('%s', (key, expected) => {
     expect(isVersionLabel(key)).toBe(expected);
+  });
+});
+
+describe('redeploysComposeService: a Compose service and the workload its namesake Service selects', () => {
+  const run = (over: Partial<DeployedRun> = {}): DeployedRun => ({ kind: 'application', roots: [], images: [], files: [], ...over });
+  it.each<[string, DeployedRun, DeployedRun, boolean]>([
+    ['an httpd front built in compose, a workload on an image of another name', run({ roots: ['docker/apache'], files: ['docker/docker-compose.yml'] }), run({ files: ['kubernetes/apache.yaml'] }), true],
+    ['both running one code folder', run({ roots: ['services/order'], files: ['docker-compose.yml'] }), run({ roots: ['services/order'], files: ['k8s/order.yaml'] }), true],
+    ['different code folders', run({ roots: ['services/order'], files: ['docker-compose.yml'] }), run({ roots: ['services/legacy-order'], files: ['k8s/order.yaml'] }), false],
+    ['different registry images', run({ images: ['order'], files: ['docker-compose.yml'] }), run({ images: ['order-v2'], files: ['k8s/order.yaml'] }), false],
+    ['a compose PostgreSQL and a workload on a custom image', run({ kind: 'database', technology: 'PostgreSQL', files: ['docker-compose.yml'] }), run({ files: ['k8s/postgres.yaml'] }), true],
+    ['two products under one name', run({ kind: 'database', technology: 'Memcached', files: ['docker-compose.yml'] }), run({ kind: 'database', technology: 'Redis', files: ['k8s/cache.yaml'] }), false],
+    ['a broker and a database', run({ kind: 'message-broker', files: ['docker-compose.yml'] }), run({ kind: 'database', files: ['k8s/queue.yaml'] }), false],
+    ['defined in one file', run({ files: ['stack.yml'] }), run({ files: ['stack.yml'] }), false],
+  ])('%s', (_name, service, workload, expected) => {
+    expect(redeploysComposeService(service, workload)).toBe(expected);
   });
 });

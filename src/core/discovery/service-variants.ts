@@ -52,3 +52,38 @@ export function areVariantsOf(service: string, workloads: readonly SelectedWorkl
   if (![...differingLabels(workloads)].every(isVersionLabel)) return false;
   return workloads.every((workload) => isNamedAfter(service, workload.name) || Object.keys(workload.labels).some(isVersionLabel));
 }
+
+/** A deployable as far as telling whether two deployment formats run one system goes. */
+export interface DeployedRun {
+  kind: string;
+  /** The product its image is known to run (`PostgreSQL`), if any. */
+  technology?: string;
+  /** The code folders it is built from or runs. */
+  roots: readonly string[];
+  /** The last segments of the registry images it names (`acme/order:1` → `order`). */
+  images: readonly string[];
+  /** The files defining it. */
+  files: readonly string[];
+}
+
+/** Whether two sets are both known and share nothing. */
+function disjoint(left: readonly string[], right: readonly string[]): boolean {
+  return left.length > 0 && right.length > 0 && !left.some((item) => right.includes(item));
+}
+
+/**
+ * Whether a Compose service and the one Kubernetes workload a Service of the same name selects are
+ * one system deployed twice. A repository that ships both keeps the in-cluster Service named as
+ * the Compose service (`order`) because the same configuration is baked into both deployments
+ * (an httpd front's `ProxyPass /order http://order:8080/`), whatever the Deployment itself is
+ * called (`shop-order`). Not when anything says they run different things: code folders or
+ * registry images that share nothing, or different products (the workload's unknown image says
+ * none, so a Compose `postgres` built `FROM postgres` still joins a custom image's workload).
+ * Both must come from different files: a service and a workload of one file are two containers.
+ */
+export function redeploysComposeService(service: DeployedRun, workload: DeployedRun): boolean {
+  if (service.files.some((file) => workload.files.includes(file))) return false;
+  if (disjoint(service.roots, workload.roots) || disjoint(service.images, workload.images)) return false;
+  if (service.technology !== undefined && workload.technology !== undefined) return service.technology.toLowerCase() === workload.technology.toLowerCase();
+  return service.kind === workload.kind || (workload.kind === 'application' && workload.technology === undefined) || (service.kind === 'application' && service.technology === undefined);
+}

@@ -345,3 +345,23 @@ describe('a workload command kept for tying its image to a Dockerfile', () => {
     expect(JSON.stringify(component)).not.toContain('Canary-K8s-cmd');
   });
 });
+
+describe('kubernetes-manifests source: a Strimzi Kafka cluster', () => {
+  const cluster = (apiVersion: string, metadata: string[]): string => [`apiVersion: ${apiVersion}`, 'kind: Kafka', 'metadata:', ...metadata, 'spec:', '  kafka:', '    replicas: 1'].join('\n');
+  it.each<[string, string, { name: string; aliases: string[] } | undefined]>([
+    ['named by the resource, its bootstrap and brokers Services names of it', cluster('kafka.strimzi.io/v1beta2', ['  name: events']), { name: 'events', aliases: ['events-kafka-bootstrap', 'events-kafka-brokers'] }],
+    [
+      'with a namespace, their cluster DNS names too',
+      cluster('kafka.strimzi.io/v1beta2', ['  name: events', '  namespace: shop']),
+      { name: 'events', aliases: ['events-kafka-bootstrap', 'events-kafka-bootstrap.shop', 'events-kafka-bootstrap.shop.svc', 'events-kafka-bootstrap.shop.svc.cluster.local', 'events-kafka-brokers', 'events-kafka-brokers.shop', 'events-kafka-brokers.shop.svc', 'events-kafka-brokers.shop.svc.cluster.local'] },
+    ],
+    ['another group\'s Kafka kind says nothing', cluster('kafka.example.com/v1', ['  name: events']), undefined],
+  ])('%s', async (_title, text, expected) => {
+    const components = (await read('k8s/kafka.yaml', text)).filter((fact) => fact.type === 'component');
+    if (expected === undefined) {
+      expect(components).toEqual([]);
+      return;
+    }
+    expect(components).toMatchObject([{ name: expected.name, kind: 'message-broker', technology: 'Kafka', aliases: expected.aliases }]);
+  });
+});

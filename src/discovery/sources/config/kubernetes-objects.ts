@@ -42,10 +42,10 @@ import { SERVICE_LINKS_GROUP, SERVICE_LINKS_INCLUSION, serviceLinkVariables, typ
 /** Kinds that run pods. */
 const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob', 'Pod']);
 /** Every kind this reader uses. */
-const KINDS = new Set([...WORKLOAD_KINDS, 'Service', 'ConfigMap', 'Secret', 'Ingress', 'IngressRoute', 'HTTPRoute', 'GRPCRoute', 'KongPlugin', 'KongClusterPlugin', ...ISTIO_KINDS, ...KNATIVE_KINDS]);
+const KINDS = new Set([...WORKLOAD_KINDS, 'Kafka', 'Service', 'ConfigMap', 'Secret', 'Ingress', 'IngressRoute', 'HTTPRoute', 'GRPCRoute', 'KongPlugin', 'KongClusterPlugin', ...ISTIO_KINDS, ...KNATIVE_KINDS]);
 
 /** A cheap test on raw text: whether a file may hold a Kubernetes object this reader uses (so other YAML is not parsed). */
-export const MAY_HOLD_KUBERNETES_OBJECT = /\bkind["']?\s*:\s*["']?(?:List|Deployment|StatefulSet|DaemonSet|ReplicaSet|ReplicationController|Job|CronJob|Pod|Service|ConfigMap|Secret|Ingress|IngressRoute|HTTPRoute|KongPlugin|KongClusterPlugin|GRPCRoute|Gateway|VirtualService|ServiceEntry|Broker|Trigger|Subscription|KafkaSource|PingSource|ApiServerSource|SinkBinding|ContainerSource|Channel|InMemoryChannel|KafkaChannel)\b/;
+export const MAY_HOLD_KUBERNETES_OBJECT = /\bkind["']?\s*:\s*["']?(?:List|Kafka|Deployment|StatefulSet|DaemonSet|ReplicaSet|ReplicationController|Job|CronJob|Pod|Service|ConfigMap|Secret|Ingress|IngressRoute|HTTPRoute|KongPlugin|KongClusterPlugin|GRPCRoute|Gateway|VirtualService|ServiceEntry|Broker|Trigger|Subscription|KafkaSource|PingSource|ApiServerSource|SinkBinding|ContainerSource|Channel|InMemoryChannel|KafkaChannel)\b/;
 
 /** One object of a manifest, with the document it is in. */
 export interface KubernetesObject {
@@ -113,6 +113,7 @@ export function readKubernetesObjects(documents: YamlDocument[], context: Source
     else if (isKnativeService(object)) facts.push(...readWorkload(object, configMaps, context, options, knativeDnsAliases(object)));
     else if (object.kind === 'ContainerSource') facts.push(...readWorkload(object, configMaps, context, options), ...readKnativeObject(object, context));
     else if (KNATIVE_KINDS.has(object.kind)) facts.push(...readKnativeObject(object, context));
+    else if (object.kind === 'Kafka') facts.push(...readStrimziKafka(object, context));
     else if (object.kind === 'Service') facts.push(...readService(object, context));
     else if (object.kind === 'Ingress') facts.push(...readIngress(object, context, grpcServices));
     else if (object.kind === 'HTTPRoute' || object.kind === 'GRPCRoute') facts.push(...readRoute(object, context));
@@ -398,6 +399,24 @@ function meshUpstreamFacts(yaml: YamlDocument, annotations: unknown, component: 
     facts.push(bindingFact({ component }, `${MESH_UPSTREAM_KEY}${match[2]}`, service.toLowerCase(), entry.line, context.evidenceAt));
   }
   return facts;
+}
+
+/**
+ * A Strimzi `Kafka` cluster (`kafka.strimzi.io`): the operator runs the brokers and fronts them
+ * with Services it names after the cluster, `<name>-kafka-bootstrap` (what clients are given) and
+ * `<name>-kafka-brokers` (headless, one name per broker), so those are names of the cluster.
+ * Another group's `Kafka` kind is not Strimzi's and says nothing here.
+ */
+function readStrimziKafka({ yaml, node }: KubernetesObject, context: SourceContext): Fact[] {
+  if (!(yaml.text(yaml.get(node, 'apiVersion')) ?? '').startsWith('kafka.strimzi.io/')) return [];
+  const metadata = yaml.get(node, 'metadata');
+  const nameNode = yaml.entries(metadata).find((entry) => entry.key === 'name');
+  const name = yaml.text(nameNode?.value);
+  if (!literal(name)) return [];
+  const namespace = yaml.text(yaml.get(metadata, 'namespace'));
+  const services = [`${name}-kafka-bootstrap`, `${name}-kafka-brokers`];
+  const aliases = services.flatMap((service) => (literal(namespace) ? [service, `${service}.${namespace}`, `${service}.${namespace}.svc`, `${service}.${namespace}.svc.cluster.local`] : [service]));
+  return [{ type: 'component', name, kind: 'message-broker', technology: 'Kafka', aliases, evidence: context.evidenceAt(nameNode?.line ?? yaml.lineOf(node)), confidence: CONFIDENCE.declared }];
 }
 
 /** A Service: a name that routes to the workloads its selector matches (or, for ExternalName, to an outside host). */
