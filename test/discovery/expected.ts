@@ -60,6 +60,10 @@ export const COVERAGE_TAGS = [
   // depends_on meaning more or less than an integration: one-shot jobs (migrations, seeds, topic and
   // bucket setup), services built from a Dockerfile FROM a datastore or broker
   'compose-depends-on',
+  // A service behind a reverse proxy that also calls through it (`depends_on` the proxy, its settings naming the proxy's URL), while the proxy routes to it
+  'proxy-callers',
+  // Commands started through a start-order helper (`wait-for-it db:5432 -- bundle exec sidekiq`, `dockerize -wait tcp://…`): the process is the wrapped command's
+  'wait-wrappers',
   // A depends_on inherited from an extension field merged into several services (`<<: *defaults`, every infrastructure service listed once for all): kept only where the service's own settings address the target, a consumer role's wait for its broker broker → consumer
   'compose-shared-depends-on',
   // A Compose service written only to be merged into the processes (`base: &base`, then `<<: *base` in `rails` and `sidekiq`), the same image, nothing of its own that runs it: a template, no system and no edges

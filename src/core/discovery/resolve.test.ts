@@ -447,6 +447,38 @@ describe('resolveFacts', () => {
       ['api-gateway -> orders (rest)', 'stock -> api-gateway (rest)'],
     ],
     [
+      'a front end the proxy routes to still calls through the proxy when it waits for it and its settings name it',
+      [
+        component('service-proxy', { ports: [80] }),
+        component('web', { ports: [3000] }),
+        { type: 'binding', component: 'web', key: 'NEXT_PUBLIC_API_HOST', value: 'http://service-proxy/api', evidence: at('docker-compose.yml', 30) },
+        connection('proxy/default.conf.template', { component: 'service-proxy', role: 'calls', mechanism: 'rest', target: { component: 'web' }, routed: true }),
+        connection('docker-compose.yml', { component: 'web', role: 'depends', mechanism: 'other', target: { component: 'service-proxy' } }),
+      ],
+      ['service-proxy -> web (rest)', 'web -> service-proxy (rest)'],
+    ],
+    [
+      'a front end the proxy routes to, waiting for it with no setting naming it, makes no call back',
+      [
+        component('service-proxy', { ports: [80] }),
+        component('web', { ports: [3000] }),
+        connection('proxy/default.conf.template', { component: 'service-proxy', role: 'calls', mechanism: 'rest', target: { component: 'web' }, routed: true }),
+        connection('docker-compose.yml', { component: 'web', role: 'depends', mechanism: 'other', target: { component: 'service-proxy' } }),
+      ],
+      ['service-proxy -> web (rest)'],
+    ],
+    [
+      'a consumer waiting for its broker, whose settings name it, is that broker -> consumer edge only',
+      [
+        component('rabbit', { kind: 'message-broker', technology: 'RabbitMQ' }),
+        component('mailer', { root: 'mailer' }),
+        { type: 'binding', component: 'mailer', key: 'AMQP_URL', value: 'amqp://rabbit:5672', evidence: at('docker-compose.yml', 12) },
+        connection('mailer/consume.js', { role: 'consumes', mechanism: 'messaging', technology: 'RabbitMQ', target: { component: 'rabbit' } }),
+        connection('docker-compose.yml', { component: 'mailer', role: 'depends', mechanism: 'other', target: { component: 'rabbit' } }),
+      ],
+      ['rabbit -> mailer (messaging)'],
+    ],
+    [
       'a depends_on whose only sign of the protocol is where the waiting service sends its traces stays a start order',
       [
         component('collector', { root: 'collector' }),

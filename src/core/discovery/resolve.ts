@@ -3513,10 +3513,50 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   for (const [id, edge] of edges) {
     if (edge.sharedBy !== undefined && !addressedBy(edge.sharedBy, edge.sharedBy === edge.source ? edge.target : edge.source)) edges.delete(id);
   }
-  // A bare "depends on" says less than any other connection between the same two systems, in
-  // either direction: a consumer declared to depend on its broker has its broker → consumer edge.
-  const specific = new Set([...edges.values()].filter((edge) => edge.role !== 'depends').flatMap((edge) => [`${edge.source.key}|${edge.target.key}`, `${edge.target.key}|${edge.source.key}`]));
-  for (const [id, edge] of edges) if (edge.role === 'depends' && specific.has(`${edge.source.key}|${edge.target.key}`)) edges.delete(id);
+  /**
+   * The one mechanism `source`'s own settings reach `target` by (`MONGO_HOST=user-db:27017`: MongoDB
+   * by its port; `API_URL=http://orders`: HTTP), undefined when they name it by none or by several.
+   */
+  const configuredMechanism = (source: Component, target: Component): Mechanism | undefined => {
+    const found = new Set<Mechanism>();
+    for (const binding of bindings) {
+      const mine = binding.component ? find(binding.component) === source : binding.scope !== undefined && [...source.roots].some((root) => root !== '' && within(root, binding.scope as string) && binding.scope !== '');
+      if (!mine || REFERENCE.test(binding.value) || TELEMETRY_SETTING.test(binding.key)) continue;
+      const address = parseAddress(binding.value);
+      if (!address?.mechanism || address.mechanism === 'other' || namesNoSystem(address.host)) continue;
+      const named = findHostFor(source, address.host);
+      if (named === target) found.add(address.mechanism);
+    }
+    return found.size === 1 ? [...found][0] : undefined;
+  };
+  // Gateways and reverse proxies: the components whose routes forward others' traffic (ConnectionFact.routed).
+  const gateways = new Set<Component>();
+  for (const fact of connections) {
+    const owner = fact.routed ? ownerOfFact(fact) : undefined;
+    if (owner) gateways.add(owner);
+  }
+  // A bare "depends on" says less than any other connection between the same two systems: one the
+  // same way, or one the other way that is the same link seen from the target (a consumer declared
+  // to depend on its broker has its broker → consumer edge). A gateway's route the other way is
+  // not: a reverse proxy forwarding `/` to a web front end says nothing of the front end's own
+  // calls through the proxy, which its settings naming the proxy (`API_HOST=http://proxy/api`) say
+  // (the service waiting for its gateway, below).
+  const sameWay = new Set<string>();
+  const otherWay = new Map<string, Edge[]>();
+  for (const edge of edges.values()) {
+    if (edge.role === 'depends') continue;
+    sameWay.add(`${edge.source.key}|${edge.target.key}`);
+    const back = `${edge.target.key}|${edge.source.key}`;
+    otherWay.set(back, [...(otherWay.get(back) ?? []), edge]);
+  }
+  const explainedBy = (edge: Edge): boolean => {
+    const pair = `${edge.source.key}|${edge.target.key}`;
+    if (sameWay.has(pair)) return true;
+    const reverse = otherWay.get(pair);
+    if (!reverse) return false;
+    return reverse.some((other) => other.role !== 'calls' || !gateways.has(other.source)) || configuredMechanism(edge.source, edge.target) === undefined;
+  };
+  for (const [id, edge] of edges) if (edge.role === 'depends' && explainedBy(edge)) edges.delete(id);
   // A component whose own code only consumes, never produces, waits for the broker it depends on
   // (compose `links: [kafka]`, `depends_on`): no publishing, even where its consuming resolved to
   // another deployment's broker (a Kubernetes Deployment's bootstrap address beside compose's).
@@ -3624,18 +3664,6 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   // grpc), else the only mechanism other systems call it with, else what the ports it listens on
   // are by convention (5672 messaging, 5432 database, 50051 gRPC, 8080 REST when nothing says more).
   // Otherwise it stays `other`.
-  const configuredMechanism = (source: Component, target: Component): Mechanism | undefined => {
-    const found = new Set<Mechanism>();
-    for (const binding of bindings) {
-      const mine = binding.component ? find(binding.component) === source : binding.scope !== undefined && [...source.roots].some((root) => root !== '' && within(root, binding.scope as string) && binding.scope !== '');
-      if (!mine || REFERENCE.test(binding.value) || TELEMETRY_SETTING.test(binding.key)) continue;
-      const address = parseAddress(binding.value);
-      if (!address?.mechanism || address.mechanism === 'other' || namesNoSystem(address.host)) continue;
-      const named = findHostFor(source, address.host);
-      if (named === target) found.add(address.mechanism);
-    }
-    return found.size === 1 ? [...found][0] : undefined;
-  };
   // Two services both waiting for one broker (each `depends_on: [kafka]`, by an overlay perhaps)
   // and one for the other: the web port the other listens on is no sign that it is called, since
   // they may as well only exchange messages; only the waiting service's own settings or the
@@ -3661,11 +3689,6 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   // generated stacks) starts behind it: the gateway calls the services it routes to, and the web
   // port it listens on, or the REST its clients call it with, is no sign that a service calls it
   // back. Only the service's own settings naming the gateway say it does (a call through it).
-  const gateways = new Set<Component>();
-  for (const fact of connections) {
-    const owner = fact.routed ? ownerOfFact(fact) : undefined;
-    if (owner) gateways.add(owner);
-  }
   for (const [id, edge] of [...edges]) {
     if (edge.role !== 'depends' || edge.mechanism !== 'other') continue;
     const behindGateway = edge.target.kind === 'application' && gateways.has(edge.target);

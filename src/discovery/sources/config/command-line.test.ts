@@ -144,6 +144,10 @@ describe('Celery processes', () => {
     ['python manage.py', { component: 'manage' }, 'migrate'],
     ['python manage.py runserver 0.0.0.0:8000', { component: 'web' }, ''],
     ['watchmedo auto-restart --directory=./ --pattern=*.py -- celery -A shop worker', { component: 'worker' }, 'worker'],
+    // A start-order helper only delays the wrapped command, which says the process.
+    ['wait-for-it postgres:5432 -- bundle exec sidekiq -C config/sidekiq.yml', { component: 'worker' }, 'sidekiq,sidekiq-config:config/sidekiq.yml'],
+    ['dockerize -wait tcp://redis:6379 -timeout 30s celery -A shop worker', { component: 'worker' }, 'worker'],
+    ['wait-for-it db:5432 -- bundle exec puma -C config/puma.rb', { component: 'web' }, ''],
     // A bootstrap script given the process to start: its branch for the argument says (process-script.ts).
     // The script may instead branch on an environment variable: the deployable's environment picks (process-selection.ts).
     ['/app/docker/docker-bootstrap.sh worker', { component: 'worker' }, ['$process-env:process-env:docker-bootstrap.sh', '$group:process-script:docker-bootstrap.sh#worker']],
@@ -196,6 +200,13 @@ describe('withoutLaunchers', () => {
     ['chpst -u app:app gunicorn app.wsgi', 'gunicorn app.wsgi'],
     ['runuser -u app -- celery -A proj worker', 'celery -A proj worker'],
     ['s6-envdir /run/env celery -A proj worker', 'celery -A proj worker'],
+    ['wait-for-it postgres:5432 -- bundle exec sidekiq -C config/sidekiq.yml', 'bundle exec sidekiq -C config/sidekiq.yml'],
+    ['./wait-for-it.sh db:3306 -t 60 -s -- exec gosu app gunicorn app.wsgi', 'gunicorn app.wsgi'],
+    ['/wait-for db:5432 -t 30 -- node server.js', 'node server.js'],
+    ['wait4x tcp redis:6379 -- celery -A proj worker', 'celery -A proj worker'],
+    ['wait-for-it db:5432', ''],
+    ['dockerize -wait tcp://db:5432 -timeout 60s -poll bundle exec puma', 'bundle exec puma'],
+    ['dockerize -wait=tcp://db:5432 -template /app/conf.tmpl:/app/conf -- python app.py', 'python app.py'],
     ['gunicorn app.wsgi', 'gunicorn app.wsgi'],
   ])('`%s` starts `%s`', (line, program) => {
     expect(withoutLaunchers(splitCommandLine(line)).join(' ')).toBe(program);

@@ -201,7 +201,8 @@ export function commandLineFacts(words: readonly string[], owner: { component: s
  * that starts one, else `''` when one is a Python web server.
  */
 export function celeryOfCommand(words: readonly string[]): string | undefined {
-  const direct = celeryProcesses(words);
+  // Past what only starts the program: `wait-for-it db:5432 -- bundle exec sidekiq` is Sidekiq's.
+  const direct = celeryProcesses(words) ?? celeryProcesses(withoutLaunchers(words));
   if (direct !== undefined) return direct;
   const shell = words.findIndex((word) => /(^|\/)(?:ba|da|z|a)?sh$/.test(word));
   const script = shell >= 0 && words[shell + 1] === '-c' ? words[shell + 2] : undefined;
@@ -231,10 +232,19 @@ export function migrationCommand(words: readonly string[]): boolean {
 const AS_USER = /(^|\/)(?:gosu|su-exec|s6-setuidgid|setuser)$/;
 /** Init systems and wrappers that run the rest of their words (`tini -- …`, `dumb-init …`). */
 const WRAPPERS = /(^|\/)(?:tini|dumb-init|catatonit|nohup|s6-envdir)$/;
+/**
+ * Start-order helpers that wait for other containers' ports and then run the words after their
+ * `--` (`wait-for-it postgres:5432 -- bundle exec sidekiq`, eficode's `wait-for db:5432 -t 30 -- …`,
+ * `wait4x tcp db:5432 -- …`); given no `--` they only wait, and run nothing.
+ */
+const WAIT_FOR = /(^|\/)(?:wait-for-it|wait-for|wait4x)(?:\.sh)?$/;
+/** dockerize's flags that take no value; its others take the next word (`-wait tcp://db:5432 -timeout 60s`) unless written `-flag=value`. */
+const DOCKERIZE_SWITCHES = new Set(['-no-overwrite', '-poll', '-version', '--no-overwrite', '--poll', '--version']);
 
 /**
  * A command's words with what only starts its program taken off: `exec`, environment
- * assignments (`FOO=bar`), an init system (`tini --`, `dumb-init`) and a change of user (`gosu
+ * assignments (`FOO=bar`), an init system (`tini --`, `dumb-init`), a wait for other services
+ * (`wait-for-it db:5432 --`, `dockerize -wait tcp://db:5432`) and a change of user (`gosu
  * app`, `su-exec app`, `s6-setuidgid app`, `chpst -u app`, `runuser -u app --`): `exec gosu
  * scrivener gunicorn app.wsgi` is gunicorn's command line.
  */
@@ -248,6 +258,17 @@ export function withoutLaunchers(words: readonly string[]): string[] {
       rest.shift();
       while (rest[0]?.startsWith('-')) if (rest.shift() === '--') break;
       if (/(^|\/)s6-envdir$/.test(first)) rest.shift();
+    } else if (WAIT_FOR.test(first)) {
+      const end = rest.indexOf('--');
+      rest.splice(0, end < 0 ? rest.length : end + 1);
+    } else if (/(^|\/)dockerize$/.test(first)) {
+      // dockerize runs the words after its flags (Go's flag package: `-wait x` or `-wait=x`, a `--` ends them).
+      rest.shift();
+      while (rest[0]?.startsWith('-')) {
+        const option = rest.shift() as string;
+        if (option === '--') break;
+        if (!option.includes('=') && !DOCKERIZE_SWITCHES.has(option)) rest.shift();
+      }
     } else if (/(^|\/)chpst$/.test(first) && rest[1] === '-u') rest.splice(0, 3);
     else if (/(^|\/)runuser$/.test(first) && rest[1] === '-u') rest.splice(0, rest[3] === '--' ? 4 : 3);
     else break;
