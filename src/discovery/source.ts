@@ -68,11 +68,33 @@ export const SNIFF_BYTES = 4_096;
 
 /** Makes the evidence function for one file's text. */
 export function evidenceFor(file: SourceFile): EvidenceAt {
-  let lines: string[] | undefined;
+  const text = file.text;
+  // Only the line asked for is cut out, and newlines are looked for only as far as it: splitting
+  // the whole text into lines cost every script file (module-imports asks for one line of each)
+  // a copy of itself. The lines are split(/\r?\n/)'s: a `\r` before a newline is not kept.
+  const newlines: number[] = [];
+  let from = 0;
   return (line: number, path?: string): Evidence => {
-    lines ??= file.text.split(/\r?\n/);
-    const index = Math.min(Math.max(line, 1), lines.length) - 1;
-    return { file: path ?? file.path, line: Math.max(line, 1), excerpt: excerptOf(lines[index] ?? '') };
+    const wanted = Math.max(line, 1);
+    while (from >= 0 && newlines.length < wanted) {
+      const at = text.indexOf('\n', from);
+      if (at < 0) from = -1;
+      else {
+        newlines.push(at);
+        from = at + 1;
+      }
+    }
+    const lineCount = from < 0 ? newlines.length + 1 : Number.POSITIVE_INFINITY;
+    const index = Math.min(wanted, lineCount) - 1;
+    let excerpt = '';
+    if (Number.isInteger(index)) {
+      const start = index === 0 ? 0 : (newlines[index - 1] as number) + 1;
+      const ended = index < newlines.length;
+      let end = ended ? (newlines[index] as number) : text.length;
+      if (ended && end > start && text.charCodeAt(end - 1) === 13) end -= 1;
+      excerpt = text.slice(start, end);
+    }
+    return { file: path ?? file.path, line: wanted, excerpt: excerptOf(excerpt) };
   };
 }
 
