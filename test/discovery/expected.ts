@@ -391,6 +391,8 @@ export const COVERAGE_TAGS = [
   'messaging-wrapper-library',
   // A folder nothing deploys (its own package.json or plain scripts) whose modules deployed Node services load by relative path, copied into each image: a library, each service making what the exported functions it takes reach
   'relative-path-library',
+  // Shared scripts a Dockerfile merges into each service's folder of the image (`COPY common/*.js ./` beside `COPY requester/index.js ./`), loaded as siblings (`require('./queue')`) by paths that hold only in the image: the copied file is what loads
+  'image-merged-siblings',
   // A Gradle multi-project build (settings `include`, colon paths, `projectDir` overrides): each included project a unit of its own, with or without a build file (the root build's `project(':x') { … }` and `subprojects { … }` giving its dependencies); the root build, a Maven aggregator pom and a convention-plugin build no system
   'gradle-multi-project',
   // A Gradle multi-project build with a Spring Boot (or `application`) project: its plain `java-library` modules are built into the projects depending on them, never systems (one nothing depends on is code nothing runs)

@@ -138,6 +138,11 @@ export interface ComponentFact {
    */
   dockerfile?: string;
   /**
+   * The build context a compose service builds `dockerfile` in (path from the scan root): where the
+   * Dockerfile's COPY sources are, kept even when the context is shared and `root` says less.
+   */
+  buildContext?: string;
+  /**
    * The build arguments a compose service's `build.args` passes to that Dockerfile (`SERVICE_NAME:
    * ender`, or `- SERVICE_NAME=ender`), by name, values holding no variable: as a build command's
    * `--build-arg` (ImageBuildFact.buildArguments), they choose the package a Dockerfile building
@@ -825,6 +830,13 @@ export interface ImageBuildFact {
    * through them to files of the scan (image-runner-folders.ts).
    */
   copies?: { source: string; destination: string }[];
+  /**
+   * The file patterns the final stage copies into a folder (`{ source: 'common/*.js', destination:
+   * '/app/*.js' }` for `COPY common/*.js ./` in `WORKDIR /app`), the pattern in the last segment
+   * only; each matching file of the context lands in that folder by its own name. Kept apart from
+   * `copies`, whose every source is one path.
+   */
+  copiedPatterns?: { source: string; destination: string }[];
   /**
    * The build context's paths copied by the final stage or by any stage it is built on or copies
    * from, build arguments at their defaults (`pyproject.toml`, `README.rst` and `relay` of a

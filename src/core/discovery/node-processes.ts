@@ -389,6 +389,8 @@ export interface DockerfileBuild {
   /** The final stage's working directory and its copies from the context (ImageBuildFact.workdir, .copies). */
   workdir?: string;
   copies?: readonly { source: string; destination: string }[];
+  /** The file patterns it copies into a folder (ImageBuildFact.copiedPatterns). */
+  copiedPatterns?: readonly { source: string; destination: string }[];
   /** Proxies its copied scripts start, by image path (ImageBuildFact.startedProducts). */
   startedProducts?: Readonly<Record<string, string>>;
   /** The context's paths the image's stages copy in (ImageBuildFact.builtFrom). */
@@ -409,6 +411,7 @@ export function dockerfileBuilds(facts: readonly ImageBuildFact[]): Map<string, 
     build.codeRoot ??= fact.codeRoot;
     build.workdir ??= fact.workdir;
     build.copies ??= fact.copies;
+    build.copiedPatterns ??= fact.copiedPatterns;
     build.startedProducts ??= fact.startedProducts;
     build.builtFrom ??= fact.builtFrom;
     for (const image of fact.labelledImages ?? []) (build.labelledImages ??= new Set()).add(image);

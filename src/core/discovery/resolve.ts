@@ -52,6 +52,7 @@ import { ENTRYPOINT_EXEC_KEY, GoBinaries, type GoBinaryCommand } from './go-bina
 import { commandRuns, goCommands, importPathOf, qualifyGoNames } from './go-packages.js';
 import { connectionsByCaller, libraryUses } from './library-reach.js';
 import { projectsLoadedByOthers } from './imported-projects.js';
+import { withImageModulePaths } from './image-module-paths.js';
 import { withoutDataSourcePluginCalls } from './data-source-plugins.js';
 import { classpathLibraryRoots, libraryResourceRank } from './classpath-settings.js';
 import { GRADLE_PROJECT_ROLE_KEY, gradleModuleProjects } from './build-dependencies.js';
@@ -1147,6 +1148,21 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   // The build arguments of the image each of those runs (`--build-arg SERVICE_NAME=http`).
   const builtArguments = new Map<Component, Record<string, string>>();
   const builds = dockerfileBuilds(imageBuilds);
+  // A relative require naming no file of the repository may name one the image copies beside the
+  // loader (`COPY common/*.js ./` merging shared scripts into a service's folder): Node loads that
+  // one (image-module-paths.ts). With no build command to say, the context is the Dockerfile's folder or the root.
+  if (moduleImports.length > 0) {
+    const builtIn = new Map<string, Set<string>>();
+    for (const fact of facts) if (fact.type === 'component' && fact.dockerfile !== undefined && fact.buildContext !== undefined) builtIn.set(fact.dockerfile, (builtIn.get(fact.dockerfile) ?? new Set()).add(fact.buildContext));
+    const contextsOf = (build: DockerfileBuild): string[] => {
+      const given = new Set([...(build.context !== undefined ? [build.context] : []), ...(builtIn.get(build.dockerfile) ?? [])]);
+      return given.size > 0 ? [...given] : [...new Set([folderOf(build.dockerfile), ''])];
+    };
+    const imageLayouts = [...builds.values()].filter((build) => build.read && (build.copies !== undefined || build.copiedPatterns !== undefined)).flatMap((build) => contextsOf(build).map((context) => ({ context, ...(build.workdir !== undefined ? { workdir: build.workdir } : {}), ...(build.copies !== undefined ? { copies: build.copies } : {}), ...(build.copiedPatterns !== undefined ? { copiedPatterns: build.copiedPatterns } : {}) })));
+    withImageModulePaths(moduleImports, knownFiles, imageLayouts).forEach((fact, index) => {
+      moduleImports[index] = fact;
+    });
+  }
   // The projects building JVM archives, for images copying one in: not deployed under a name of their own, with code.
   const archiveProjects = (): { project: Component; artifacts: ReadonlySet<string> }[] =>
     [...components.values()].filter((component) => component.artifacts !== undefined && !component.deployed && !component.library && component.kind === 'application' && component.roots.size > 0).map((project) => ({ project, artifacts: project.artifacts as ReadonlySet<string> }));

@@ -114,6 +114,7 @@ describe('docker-compose source', () => {
         aliases: ['cart-svc', 'ghcr.io/acme/cart'],
         composeImage: 'ghcr.io/acme/cart',
         dockerfile: 'shop/cart/Dockerfile',
+        buildContext: 'shop/cart',
         ports: [8080],
         published: [{ host: 8080, container: 8080 }],
         evidence: { file, line: 2, excerpt: 'cart:' },
@@ -174,6 +175,7 @@ describe('docker-compose source', () => {
         root: 'services/orders',
         aliases: ['orders-host', 'orders.internal'],
         dockerfile: 'services/orders/Dockerfile',
+        buildContext: 'services/orders',
         evidence: { file, line: 3, excerpt: 'orders:' },
         confidence: CONFIDENCE.declared,
       },
@@ -313,6 +315,14 @@ describe('docker-compose source', () => {
   ])('roots a service at %s', async (_name, text, roots) => {
     const facts = await read('docker-compose.yml', text);
     expect(facts.filter((fact) => fact.type === 'component').map((fact) => (fact.type === 'component' ? fact.root : undefined))).toEqual(roots);
+  });
+
+  it('keeps the build context its Dockerfile copies from when a shared context roots it elsewhere', async () => {
+    const facts = await read('docker-compose.yml', 'services:\n  requester:\n    build: { context: ./source, dockerfile: requester/Dockerfile }\n  recorder:\n    build: { context: ./source, dockerfile: recorder/Dockerfile }\n');
+    expect(facts.flatMap((fact) => (fact.type === 'component' ? [[fact.root, fact.dockerfile, fact.buildContext]] : []))).toEqual([
+      ['source/requester', 'source/requester/Dockerfile', 'source'],
+      ['source/recorder', 'source/recorder/Dockerfile', 'source'],
+    ]);
   });
 
   // One Dockerfile building the command its build argument names (`go build ./cmd/$SERVICE_NAME`): the arguments are the service's.

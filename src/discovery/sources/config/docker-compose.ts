@@ -491,6 +491,7 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
     ...(aliases.size > 0 ? { aliases: [...aliases] } : {}),
     ...(info.technology ? { technology: info.technology } : {}),
     ...(build.dockerfile !== undefined ? { dockerfile: build.dockerfile } : {}),
+    ...(build.dockerfile !== undefined && build.context !== undefined ? { buildContext: build.context } : {}),
     ...(build.dockerfile !== undefined && build.arguments !== undefined ? { buildArguments: build.arguments } : {}),
     ...(runsOnce ? { runsOnce } : {}),
     evidence: context.evidenceAt(line),

@@ -126,6 +126,20 @@ describe('where the image holds the build context', () => {
   });
 });
 
+describe('the file patterns the image copies into a folder', () => {
+  const build = (lines: string[]): string => lines.join('\n');
+  it.each<[string, string, { source: string; destination: string }[] | undefined]>([
+    ['shared scripts merged into the working directory', build(['FROM node:20-alpine', 'WORKDIR /app', 'COPY common/*.js ./', 'COPY requester/index.js ./']), [{ source: 'common/*.js', destination: '/app/*.js' }]],
+    ['several patterns into a named folder', build(['FROM node:20', 'COPY lib/*.js lib/*.json /srv/lib/']), [{ source: 'lib/*.js', destination: '/srv/lib/*.js' }, { source: 'lib/*.json', destination: '/srv/lib/*.json' }]],
+    ['a pattern copied to one path renames its match', build(['FROM node:20', 'COPY config/*.json /app/config.json']), undefined],
+    ['a pattern in a folder segment', build(['FROM node:20', 'COPY packages/*/index.js /app/']), undefined],
+    ['a plain path is a copy, not a pattern', build(['FROM node:20', 'WORKDIR /app', 'COPY common/queue.js ./']), undefined],
+  ])('%s', async (_label, text, expected) => {
+    const fact = (await readAll('Dockerfile', text)).find((each) => each.type === 'image-build');
+    expect(fact?.type === 'image-build' ? fact.copiedPatterns : undefined).toEqual(expected);
+  });
+});
+
 describe('the context paths the image is built from', () => {
   const build = (lines: string[]): string => lines.join('\n');
   it.each<[string, string, string[] | undefined]>([

@@ -425,6 +425,15 @@ function isContextPath(source: string): boolean {
 }
 
 /**
+ * A COPY source matching files of one folder of the build context (`common/*.js`): a pattern in its
+ * last segment only, the folder a plain context path.
+ */
+function isFilePattern(source: string): boolean {
+  const folder = source.slice(0, Math.max(0, source.lastIndexOf('/')));
+  return /[*?[]/.test(baseName(source)) && !source.includes('$') && (folder === '' || isContextPath(folder));
+}
+
+/**
  * The stage at `index` and every earlier stage it takes files from (`COPY --from=builder`), each
  * once. A stage's `FROM` an earlier stage already holds that stage's copies (stagesOf); a stage the
  * final one never draws on (a test or docs stage) is not in the image.
@@ -483,7 +492,10 @@ export function imageBuildOf(path: string, instructions: readonly Instruction[],
   const filled = stagesOf(instructions, true);
   const placed = filled.length > 0 ? contextCopies(filled, filled.length - 1).filter((copy) => isContextPath(copy.source)) : [];
   const drawn = filled.length > 0 ? [...new Set(drawnStages(filled, filled.length - 1).flatMap((each) => each.copies.flatMap((copy) => ('from' in copy || !isContextPath(copy.source) ? [] : [copy.source]))))] : [];
-  const layout = filled.length > 0 ? { workdir: (filled[filled.length - 1] as Stage).workdir, ...(placed.length > 0 ? { copies: placed.map(({ source, destination }) => ({ source, destination })) } : {}) } : {};
+  // A pattern copied into a folder lands there file by file (`COPY common/*.js ./` → `/app/*.js`);
+  // one copied to a single path renames whatever matches, which says nothing of its files' names.
+  const patterns = filled.length > 0 ? contextCopies(filled, filled.length - 1).filter((copy) => isFilePattern(copy.source) && baseName(copy.destination) === baseName(copy.source)) : [];
+  const layout = filled.length > 0 ? { workdir: (filled[filled.length - 1] as Stage).workdir, ...(placed.length > 0 ? { copies: placed.map(({ source, destination }) => ({ source, destination })) } : {}), ...(patterns.length > 0 ? { copiedPatterns: patterns.map(({ source, destination }) => ({ source, destination })) } : {}) } : {};
   const labelled = labelledImageNames(instructions);
   return { type: 'image-build', dockerfile: path, ...(stage !== undefined ? { stage } : {}), ...(codeRoot !== undefined ? { codeRoot } : {}), ...(artifacts.length > 0 ? { artifacts } : {}), ...layout, ...(labelled.length > 0 ? { labelledImages: labelled } : {}), ...(drawn.length > 0 ? { builtFrom: drawn } : {}), evidence: evidenceAt(fromLine) };
 }
