@@ -57,7 +57,7 @@ export function mayDefineFlagHelpers(text: string, language: CodeLanguage, path:
   // from every word of the text, cost about 0.3 ms per kilobyte (5.8 s of CPU on the full bench tree).
   if (SCRIPT.has(language)) return (text.includes('process.env') && SCRIPT_HELPER.test(text)) || NEST_MODULE_TEXT.test(text);
   if (language === 'python') return PYTHON_HELPER.test(text) || (SETTINGS_FILE.test(path) && PYTHON_UNSET_SETTING.test(text));
-  if (language === 'go') return GO_HELPER.test(text);
+  if (language === 'go') return text.includes('Bool') && GO_HELPER.test(text);
   return false;
 }
 
