@@ -606,6 +606,25 @@ export class BranchConditions {
     return undefined;
   }
 
+  private packages?: Set<string>;
+
+  /** The names a Go file calls its imported packages by (an alias, else the path's last segment). */
+  private goPackages(near: SyntaxNode): Set<string> {
+    if (this.packages) return this.packages;
+    let root = near;
+    while (root.parent) root = root.parent;
+    const names = new Set<string>();
+    for (const spec of root.descendantsOfType('import_spec')) {
+      const path = spec?.childForFieldName('path')?.text.replace(/^["`]|["`]$/g, '');
+      const alias = spec?.childForFieldName('name')?.text;
+      const last = path?.split('/').pop();
+      if (alias !== undefined && alias !== '_' && alias !== '.') names.add(alias);
+      else if (last !== undefined) names.add(last.replace(/^go-/, '').replace(/[.-].*$/, ''));
+    }
+    this.packages = names;
+    return names;
+  }
+
   /**
    * JavaScript's own presence tests, as plugin switches write them
    * (`const enabled = Boolean(env.GITHUB_CLIENT_ID && env.GITHUB_CLIENT_SECRET)`,
@@ -640,9 +659,17 @@ export class BranchConditions {
    * accessor given a setting's name (`isEnabled('X')` as a read of X), else a name nothing binds.
    */
   private predicateCall(node: SyntaxNode): FactCondition[] | undefined {
-    if ((node.type !== 'call_expression' && node.type !== 'call') || (!SCRIPT.has(this.language) && this.language !== 'python')) return undefined;
+    if ((node.type !== 'call_expression' && node.type !== 'call') || (!SCRIPT.has(this.language) && this.language !== 'python' && this.language !== 'go')) return undefined;
     const callee = node.childForFieldName('function');
-    if (callee?.type !== 'identifier') return undefined;
+    // Go calls another package's helper by its package (`envutil.Enabled("X")`); only a call read
+    // as a setting is taken, so that a Go branch on any other call says nothing, as before.
+    const goKey = this.language === 'go' ? this.setting(node) : undefined;
+    if (this.language === 'go' && goKey === undefined) return undefined;
+    const operand = callee?.type === 'selector_expression' ? callee.childForFieldName('operand') : undefined;
+    // A method of a value (urfave/cli's `c.Bool("github")`) is a library's reader, no helper of the project.
+    const packaged = this.language === 'go' && operand?.type === 'identifier' && this.goPackages(node).has(operand.text);
+    const name = callee?.type === 'identifier' ? callee.text : packaged ? callee?.childForFieldName('field')?.text : undefined;
+    if (!callee || name === undefined) return undefined;
     const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((arg): arg is SyntaxNode => arg !== null && arg.type !== 'comment');
     const texts: string[] = [];
     for (const arg of args) {
@@ -653,9 +680,10 @@ export class BranchConditions {
         texts.push(value.text);
       }
     }
+    if (goKey !== undefined) return [{ key: goKey, test: truthOf(this.language), ...this.goUnset(node, goKey, 0), call: { name, args: texts } }];
     const key = this.setting(node);
     const read: FactCondition = key ? { key, test: truthOf(this.language) } : { key: `code:${callee.text}()`, test: 'true' };
-    return [{ ...read, call: { name: callee.text, args: texts } }];
+    return [{ ...read, call: { name, args: texts } }];
   }
 
   /**

@@ -434,7 +434,7 @@ export function emitFacts(input: EmissionInput): Fact[] {
  * The folder of the Go module holding a file, as far as its path tells: the one holding its first
  * `cmd/`, `internal/` or `pkg/` (`internal/counter/config/config.go` → the root), else the file's own.
  */
-function goModuleFolderOf(file: string): string {
+export function goModuleFolderOf(file: string): string {
   const segments = folderOf(file).split('/');
   const at = segments.findIndex((segment) => segment === 'cmd' || segment === 'internal' || segment === 'pkg');
   return at >= 0 ? segments.slice(0, at).join('/') : folderOf(file);

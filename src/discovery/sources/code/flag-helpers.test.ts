@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { code, readSnippet } from './code-test-support.js';
 import { pythonCodeSource } from './python-source.js';
 import { typescriptCodeSource } from './typescript-source.js';
+import { goCodeSource } from './go-source.js';
 import type { Source } from '../../source.js';
 import type { Fact, FactCondition } from '../../../core/discovery/facts.js';
 import { resolveFacts } from '../../../core/discovery/resolve.js';
@@ -225,6 +226,65 @@ describe('resolution drops what a helper or a conditional module leaves off in t
   ])('%s', async (_name, env, expected) => {
     const facts: Fact[] = [...(await readSnippet(dockerComposeSource, 'docker-compose.yml', compose(env)))];
     for (const [source, path, text] of files) facts.push(...(await readSnippet(source, path, text)));
+    const graph = resolveFacts(facts);
+    const names = new Map(graph.systems.map((system) => [system.id, system.name]));
+    expect(graph.integrations.map((edge) => `${edge.source} -> ${names.get(edge.target) ?? edge.target}`).sort()).toEqual(expected);
+  });
+});
+
+describe('Go: a helper folding a role\'s switch into a master switch', () => {
+  const helper = (body: string): string =>
+    [
+      'package envutil',
+      'import (\n\t"os"\n\t"strconv"\n)',
+      'func BoolEnv(key string, def bool) bool {\n\tvalue, err := strconv.ParseBool(os.Getenv(key))\n\tif err != nil {\n\t\treturn def\n\t}\n\treturn value\n}',
+      body,
+    ].join('\n\n');
+
+  it.each<[string, string, [string, FactCondition[]][]]>([
+    ['master or own switch', 'func Enabled(key string) bool { return BoolEnv("ACME_ENABLE_ALL_SERVICES", true) || BoolEnv(key, false) }', [['code:fn:Enabled', [{ key: '{0}', test: 'true', fallbackKey: 'ACME_ENABLE_ALL_SERVICES', unsetValue: 'true' }]]]],
+    ['own switch first, in parentheses', 'func Enabled(key string) bool {\n\treturn (BoolEnv(key, false) || BoolEnv("ACME_ENABLE_ALL", false))\n}', [['code:fn:Enabled', [{ key: '{0}', test: 'true', fallbackKey: 'ACME_ENABLE_ALL', unsetValue: 'false' }]]]],
+    ['one switch with its default', 'func On(name string) bool { return BoolEnv(name, true) }', [['code:fn:On', [{ key: '{0}', test: 'true', unsetValue: 'true' }]]]],
+    ['an own switch on where unset: the master never decides', 'func Enabled(key string) bool { return BoolEnv("ACME_ALL", true) || BoolEnv(key, true) }', []],
+    ['`&&` is not read', 'func Enabled(key string) bool { return BoolEnv("ACME_ALL", true) && BoolEnv(key, false) }', []],
+    ['more than a return', 'func Enabled(key string) bool {\n\tprintln(key)\n\treturn BoolEnv(key, false)\n}', []],
+  ])('%s', async (_name, body, expected) => {
+    expect(flags(await readSnippet(goCodeSource, 'internal/envutil/envutil.go', helper(body)))).toEqual(expected);
+  });
+
+  const main = code`
+    package main
+
+    import (
+      "github.com/jackc/pgx/v5/pgxpool"
+      "net/http"
+
+      "github.com/acme/platform/internal/envutil"
+    )
+
+    func main() {
+      if envutil.Enabled("ACME_ENABLE_CATALOG_SERVICE") {
+        pgxpool.New(ctx, "postgres://acme@postgres:5432/catalog")
+      }
+      if envutil.Enabled("ACME_ENABLE_FEED_SERVICE") {
+        http.Get("http://catalog:3333/titles")
+      }
+    }`;
+  const enabled = 'func Enabled(key string) bool { return BoolEnv("ACME_ENABLE_ALL_SERVICES", true) || BoolEnv(key, false) }';
+
+  it('a call site states the call', async () => {
+    const connection = (await readSnippet(goCodeSource, 'cmd/main.go', main)).find((fact) => fact.type === 'connection');
+    expect(connection?.type === 'connection' ? connection.conditions : undefined).toEqual([{ key: 'ACME_ENABLE_CATALOG_SERVICE', test: 'true', call: { name: 'Enabled', args: ['ACME_ENABLE_CATALOG_SERVICE'] } }]);
+  });
+
+  it.each<[string, string[], string[]]>([
+    ['catalog alone, the rest off', ['ACME_ENABLE_ALL_SERVICES: "false"', 'ACME_ENABLE_CATALOG_SERVICE: "true"'], ['platform -> postgres']],
+    ['feed alone', ['ACME_ENABLE_ALL_SERVICES: "false"', 'ACME_ENABLE_FEED_SERVICE: "true"'], ['platform -> catalog']],
+    ['nothing set: every role', [], ['platform -> catalog', 'platform -> postgres']],
+  ])('resolution: %s', async (_name, env, expected) => {
+    const compose = ['services:', '  platform:', '    build: .', ...(env.length ? ['    environment:', ...env.map((line) => `      ${line}`)] : [])].join('\n');
+    const facts: Fact[] = [...(await readSnippet(dockerComposeSource, 'docker-compose.yml', compose))];
+    facts.push(...(await readSnippet(goCodeSource, 'internal/envutil/envutil.go', helper(enabled))), ...(await readSnippet(goCodeSource, 'cmd/main.go', main)));
     const graph = resolveFacts(facts);
     const names = new Map(graph.systems.map((system) => [system.id, system.name]));
     expect(graph.integrations.map((edge) => `${edge.source} -> ${names.get(edge.target) ?? edge.target}`).sort()).toEqual(expected);

@@ -31,6 +31,7 @@ import type { BranchConditions } from './branch-conditions.js';
 import type { Evaluator } from './value-evaluation.js';
 import { field, kids, lineOf, unquote } from './syntax-helpers.js';
 import { NEST_MODULE_TEXT, nestModuleBindings } from './nest-modules.js';
+import { goModuleFolderOf } from './fact-emission.js';
 
 const SCRIPT = new Set<CodeLanguage>(['typescript', 'tsx', 'javascript']);
 /** A boolean-returning function worth reading: its text tests an env var or a settings member. */
@@ -38,6 +39,10 @@ const SCRIPT_HELPER = /(?:function\s+\w+|\w+\s*=\s*(?:\([^)]*\)|\w+)\s*(?::\s*\w
 const PYTHON_HELPER = /^def \w+\([^)]*\)\s*(?:->\s*bool\s*)?:\s*\n(?:\s+(?:"""[^\n]*"""|#[^\n]*)\n)*\s+return [^\n]*\bsettings\.[A-Z]/m;
 /** A Python settings module's constant left unset or read from a secret store with no default. */
 const PYTHON_UNSET_SETTING = /^[A-Z][A-Z0-9_]*\s*(?::[^=\n]+)?=\s*(?:None\s*$|\w*secret\w*\()/im;
+/** A Go function taking a setting's name and returning what a boolean reader of settings makes of it. */
+const GO_HELPER = /^func \w+\([^)]*\bstring\b[^)]*\)\s*bool\s*\{\s*return [^\n]*Bool\w*\(/m;
+/** A Go reader of a boolean setting (`BoolEnv(key, def)`, `envutil.GetBool(key, def)`, `viper.GetBool(key)`). */
+const GO_BOOL_READER = /bool/i;
 /** Files holding a Django project's settings (`settings.py`, `settings/prod.py`, `zproject/default_settings.py`). */
 const SETTINGS_FILE = /(?:^|\/)(?:[\w]*settings[\w]*\.py|settings\/[\w]+\.py)$/;
 /** A call reading a secret store (`get_secret("x")`, `read_secret(...)`). */
@@ -52,6 +57,7 @@ export function mayDefineFlagHelpers(text: string, language: CodeLanguage, path:
   // from every word of the text, cost about 0.3 ms per kilobyte (5.8 s of CPU on the full bench tree).
   if (SCRIPT.has(language)) return (text.includes('process.env') && SCRIPT_HELPER.test(text)) || NEST_MODULE_TEXT.test(text);
   if (language === 'python') return PYTHON_HELPER.test(text) || (SETTINGS_FILE.test(path) && PYTHON_UNSET_SETTING.test(text));
+  if (language === 'go') return text.includes('Bool') && GO_HELPER.test(text);
   return false;
 }
 
@@ -346,6 +352,58 @@ function unsetSettings(root: SyntaxNode, evaluator: Evaluator): SyntaxNode[] {
   return found;
 }
 
+/** A Go boolean reader's call as a switch: its key (a literal, or `{i}` for the function's parameter) and its default. */
+function goSwitchRead(node: SyntaxNode, params: readonly string[]): { key: string; unset?: string } | undefined {
+  if (node.type !== 'call_expression') return undefined;
+  const callee = field(node, 'function');
+  const name = callee?.type === 'selector_expression' ? field(callee, 'field')?.text : callee?.type === 'identifier' ? callee.text : undefined;
+  if (name === undefined || !GO_BOOL_READER.test(name)) return undefined;
+  const args = kids(field(node, 'arguments') ?? node);
+  const [first, second] = args;
+  if (!first || args.length > 2 || (second && second.type !== 'true' && second.type !== 'false')) return undefined;
+  const at = first.type === 'identifier' ? params.indexOf(first.text) : -1;
+  const literal = first.type === 'interpreted_string_literal' || first.type === 'raw_string_literal' ? unquote(first.text) : undefined;
+  const key = at >= 0 ? `{${at}}` : literal !== undefined && UPPER.test(literal) ? literal : undefined;
+  return key === undefined ? undefined : { key, ...(second ? { unset: second.text } : {}) };
+}
+
+/**
+ * A Go function saying whether a switch named by its caller is on, by one boolean reader
+ * (`return BoolEnv(key, false)`) or by a master switch or the caller's own
+ * (`return BoolEnv("ACME_ENABLE_ALL_SERVICES", true) || BoolEnv(key, false)`). The second reads as
+ * the caller's switch falling back to the master where unset: the same outcome in every deployment
+ * but one switching a role off by name while the master is on, which a list of tests cannot say
+ * (`A || B`) and deployments of one role per process do not write.
+ */
+function goHelperTests(fn: SyntaxNode): FactCondition[] | undefined {
+  const params = kids(field(fn, 'parameters') ?? fn).flatMap((declaration) => (declaration.type === 'parameter_declaration' ? declaration.childrenForFieldName('name').flatMap((name) => (name ? [name.text] : [])) : []));
+  const body = field(fn, 'body');
+  const list = body ? kids(body) : [];
+  const statements = list.length === 1 && list[0]?.type === 'statement_list' ? kids(list[0]) : list;
+  const [only] = statements;
+  if (statements.length !== 1 || only?.type !== 'return_statement') return undefined;
+  const returned = kids(only)[0];
+  const value = returned?.type === 'expression_list' ? kids(returned) : returned ? [returned] : [];
+  if (value.length !== 1) return undefined;
+  const expression = inner(value[0] as SyntaxNode);
+  const single = goSwitchRead(expression, params);
+  if (single) return single.key.startsWith('{') ? [{ key: single.key, test: 'true', ...(single.unset !== undefined ? { unsetValue: single.unset } : {}) }] : undefined;
+  if (expression.type !== 'binary_expression' || field(expression, 'operator')?.text !== '||') return undefined;
+  const sides = [field(expression, 'left'), field(expression, 'right')].map((side) => (side ? goSwitchRead(inner(side), params) : undefined));
+  const own = sides.find((side) => side?.key.startsWith('{'));
+  const master = sides.find((side) => side !== undefined && !side.key.startsWith('{'));
+  // The caller's switch must be off where unset: otherwise the master never decides.
+  if (!own || !master || (own.unset !== undefined && own.unset !== 'false')) return undefined;
+  return [{ key: own.key, test: 'true', fallbackKey: master.key, ...(master.unset !== undefined ? { unsetValue: master.unset } : {}) }];
+}
+
+function goFunctions(root: SyntaxNode): [string, SyntaxNode][] {
+  return kids(root).flatMap((top): [string, SyntaxNode][] => {
+    const name = top.type === 'function_declaration' ? field(top, 'name') : undefined;
+    return name ? [[name.text, top]] : [];
+  });
+}
+
 /** The folder of the JS/TS application a file belongs to: the one holding its `src/`, else the file's first folder. */
 function widerScope(file: string, language: CodeLanguage): string | undefined {
   const segments = folderOf(file).split('/');
@@ -361,13 +419,18 @@ export function flagHelperBindings(root: SyntaxNode, language: CodeLanguage, pat
   const facts: BindingFact[] = [];
   const bind = (key: string, flag: FactCondition[], at: SyntaxNode, fallback: boolean): void => {
     const evidence = evidenceAt(lineOf(at));
+    // A Go package's function is called from every package of its module.
+    if (language === 'go') {
+      facts.push({ type: 'binding', scope: goModuleFolderOf(path), key, value: `$ref:${(flag[0] as FactCondition).key}`, flag, fallback: true, goModuleWide: true, evidence });
+      return;
+    }
     const made: BindingFact = { type: 'binding', scope: folderOf(path), key, value: `$ref:${(flag[0] as FactCondition).key}`, flag, ...(fallback ? { fallback: true } : {}), evidence };
     const wider = widerScope(path, language);
     facts.push(made, ...(wider !== undefined && wider !== made.scope ? [{ ...made, scope: wider, fallback: true }] : []));
   };
-  const functions = SCRIPT.has(language) ? scriptFunctions(root) : language === 'python' ? pythonFunctions(root) : [];
+  const functions = SCRIPT.has(language) ? scriptFunctions(root) : language === 'python' ? pythonFunctions(root) : language === 'go' ? goFunctions(root) : [];
   for (const [name, fn] of functions) {
-    const tests = SCRIPT.has(language) ? scriptHelperTests(fn) : pythonHelperTests(fn, flags);
+    const tests = SCRIPT.has(language) ? scriptHelperTests(fn) : language === 'go' ? goHelperTests(fn) : pythonHelperTests(fn, flags);
     if (tests && tests.length > 0) bind(`${HELPER_KEY_PREFIX}${name}`, tests, fn, false);
   }
   if (SCRIPT.has(language) && NEST_MODULE_TEXT.test(root.text)) facts.push(...nestModuleBindings(root, path, flags, evidenceAt, widerScope(path, language)));

@@ -12,6 +12,7 @@ import { prefixedStructField } from './go-prefixed-structs.js';
 import { automaticEnv, constantText, flagRead, isFlagSetInstance, keySources, viperKeyParameter } from './go-flags.js';
 import { bind, compact, field, isEnvName, kids, lineOf, makeSite, once, typeName, unquote } from './syntax-helpers.js';
 import { recordAlias } from './import-aliases.js';
+import { positionalFields, rangedOver, sliceParameterSource } from './go-slice-tables.js';
 
 /** The callee of a call as names only (calls in a chain contribute their name). */
 function calleeText(node: SyntaxNode | undefined): string {
@@ -812,7 +813,9 @@ export const goReader: LanguageReader = {
         // `c.opts.Endpoint`: a field of what a receiver's field holds (an options struct passed in whole).
         const operand = field(node, 'operand');
         const held = operand?.type === 'selector_expression' && field(operand, 'operand')?.type === 'identifier' ? operand : undefined;
-        return held ? { kind: 'name', name, object: held, field: name } : { kind: 'name', name };
+        if (held) return { kind: 'name', name, object: held, field: name };
+        // `rt.Upstream` with `rt` a loop variable: that field of each element (go-slice-tables.ts).
+        return operand?.type === 'identifier' && rangedOver(operand) ? { kind: 'name', name, object: operand } : { kind: 'name', name };
       }
       case 'index_expression': {
         // `os.Args[0]`: the name the program runs as, which the deployment's command line says (a multi-call binary's switch).
@@ -861,9 +864,11 @@ export const goReader: LanguageReader = {
         const site = goReader.site(node);
         return site ? { kind: 'call', site } : { kind: 'unknown' };
       }
-      case 'literal_value':
-        // An element of `[]T{{Field: …}}`, whose type is left out.
-        return { kind: 'object', entries: literalBody(node).named };
+      case 'literal_value': {
+        // An element of `[]T{{Field: …}}`, whose type is left out; `{"/api", catalog}` by position.
+        const body = literalBody(node);
+        return { kind: 'object', entries: body.named.size > 0 ? body.named : positionalFields(node, body.args) };
+      }
       case 'unary_expression': {
         const operand = field(node, 'operand');
         const operator = field(node, 'operator')?.text;
@@ -1159,6 +1164,9 @@ export const goReader: LanguageReader = {
         const type = field(node, 'type');
         if (!type) return;
         for (const name of node.childrenForFieldName('name')) if (name) model.types.set(name.text, typeName(type.text));
+        // A `[]T` table built by another function of the file (go-slice-tables.ts).
+        const table = node.type === 'parameter_declaration' ? sliceParameterSource(node) : undefined;
+        if (table) for (const name of node.childrenForFieldName('name')) if (name) bind(model.bindings, name.text, table);
         return;
       }
       default:
