@@ -122,6 +122,56 @@ describe('peer lists: a call on one item of a split setting targets the setting'
       PEERS,
     ],
     [
+      'Go: items trimmed, blanks skipped and a scheme and port added in the loop before appending',
+      goCodeSource,
+      'cmd/pinger/main.go',
+      code`
+        package main
+        import ("math/rand"; "net/http"; "os"; "strings")
+        func main() {
+          var peers []string
+          for _, s := range strings.Split(os.Getenv("PEERS"), ",") {
+            s = strings.TrimSpace(s)
+            if s == "" { continue }
+            if !strings.HasPrefix(s, "http") { s = "http://" + s + ":3000" }
+            peers = append(peers, s)
+          }
+          http.Get(peers[rand.Intn(len(peers))] + "/api/stats")
+        }
+      `,
+      PEERS,
+    ],
+    [
+      'Ruby: map(&:strip) and reject(&:empty?) keep the hosts',
+      rubyCodeSource,
+      'app/services/pinger.rb',
+      code`
+        require "net/http"
+        class Pinger
+          def ping
+            host = ENV.fetch('PEERS', '').split(',').map(&:strip).reject(&:empty?).sample
+            Net::HTTP.get(URI("http://#{host}:3000/api/stats"))
+          end
+        end
+      `,
+      PEERS,
+    ],
+    [
+      'Rails: a custom setting read from the application configuration another file sets',
+      rubyCodeSource,
+      'app/services/pinger.rb',
+      code`
+        require "net/http"
+        class Pinger
+          def ping
+            host = Rails.configuration.peer_services.sample
+            Net::HTTP.get(URI("http://#{host}:3000/api/stats"))
+          end
+        end
+      `,
+      { key: 'code:Rails.configuration.peer_services' },
+    ],
+    [
       'a literal position is not a pick: not followed',
       typescriptCodeSource,
       'src/first.js',

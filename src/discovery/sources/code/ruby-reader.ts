@@ -11,7 +11,7 @@
  * required paths.
  */
 import type { CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './code-model.js';
-import { allKids, bind, field, kids, lineOf, makeSite, once, picksPerRequest, unescape } from './syntax-helpers.js';
+import { allKids, bind, compact, field, kids, lineOf, makeSite, once, picksPerRequest, unescape } from './syntax-helpers.js';
 import { formatParts } from './value-evaluation.js';
 
 /** A name without its sigil: `@redis`, `@@redis` and `$redis` are the `redis` an accessor reads. */
@@ -193,6 +193,34 @@ function atDefinitionLevel(node: SyntaxNode): boolean {
 /** A constant name as Ruby writes it (`USERS_URL`, `ApiBase`). */
 const CONSTANT = /^[A-Z]\w*$/;
 
+/** The application's configuration object as other files reach it (`Rails.configuration.x`, `Rails.application.config`). */
+const RAILS_CONFIGURATION = /^Rails\.(?:configuration|application\.config)(?:\.x)?$/;
+/** The key a custom Rails setting is shared under, whichever way it is written or read. */
+const railsSettingKey = (name: string): string => `Rails.configuration.${name}`;
+
+/** Whether a node is inside the application's configuration (`class Application < Rails::Application`, `Rails.application.configure do`). */
+function inRailsApplication(node: SyntaxNode): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'class' && /\bRails::Application$/.test(compact(field(current, 'superclass')?.text ?? ''))) return true;
+    if (current.type === 'call' && /^Rails\.application\.configure$/.test(compact(`${field(current, 'receiver')?.text ?? ''}.${field(current, 'method')?.text ?? ''}`))) return true;
+  }
+  return false;
+}
+
+/**
+ * A custom setting of the Rails application (`config.peer_services = …` in config/application.rb,
+ * read anywhere as `Rails.configuration.peer_services`): Rails keeps one configuration object for
+ * the whole app, so a value set in one file is what every other file reads.
+ */
+function railsSetting(call: SyntaxNode, writing: boolean): string | undefined {
+  if (call.type !== 'call' || field(call, 'arguments') || field(call, 'block')) return undefined;
+  const name = field(call, 'method')?.text;
+  const receiver = compact(field(call, 'receiver')?.text ?? '');
+  if (!name || !/^[a-z_]\w*$/.test(name)) return undefined;
+  if (RAILS_CONFIGURATION.test(receiver)) return railsSettingKey(name);
+  return writing && /^config(?:\.x)?$/.test(receiver) && inRailsApplication(call) ? railsSettingKey(name) : undefined;
+}
+
 /** The reader for Ruby. */
 export const rubyReader: LanguageReader = {
   nodeTypes: ['call', 'assignment', 'operator_assignment', 'class', 'method', 'singleton_method', 'keyword_parameter', 'optional_parameter'],
@@ -304,6 +332,8 @@ export const rubyReader: LanguageReader = {
         const receiver = field(node, 'receiver');
         // A method called on nothing with no arguments is an accessor: `redis_url` read as a name.
         if (method && !receiver && !field(node, 'arguments') && !field(node, 'block')) return { kind: 'name', name: method.text };
+        const setting = railsSetting(node, false);
+        if (setting) return { kind: 'name', name: setting };
         const site = rubyReader.site(node);
         return site ? { kind: 'call', site } : { kind: 'unknown' };
       }
@@ -328,7 +358,7 @@ export const rubyReader: LanguageReader = {
     // `Settings::USERS_URL`), read here; Ruby loads every file's constants into one namespace.
     if (node.type === 'constant') return CONSTANT.test(node.text) && node.text !== 'ENV' ? node.text : undefined;
     if (node.type === 'scope_resolution') return field(node, 'name')?.text;
-    return undefined;
+    return railsSetting(node, false);
   },
 
   declare(node: SyntaxNode, model: FileModel): void {
@@ -367,6 +397,8 @@ export const rubyReader: LanguageReader = {
         bindTargets(left, right, model);
         // `USERS_URL = ENV.fetch('USERS_URL')` at the top of a file or in a module: other files read it.
         if (left.type === 'constant' && atDefinitionLevel(node)) model.shared.set(left.text, { value: right, at: right });
+        const setting = railsSetting(left, true);
+        if (setting) model.shared.set(setting, { value: right, at: right });
         return;
       }
       case 'method':

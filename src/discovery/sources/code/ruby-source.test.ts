@@ -303,6 +303,32 @@ describe('Ruby code source', () => {
     expect(summarise(reader)).toEqual([http(1, { key: 'code:USERS_URL' })]);
   });
 
+  it('shares a custom Rails setting the application sets, not one a gem\'s configure block sets', async () => {
+    const application = await readSnippet(
+      rubyCodeSource,
+      'config/application.rb',
+      code`
+        module Petrel
+          class Application < Rails::Application
+            config.peer_services = ENV.fetch('PEERS', '').split(',').map(&:strip).reject(&:empty?)
+          end
+        end
+        Rails.application.configure do
+          config.x.billing_url = ENV['BILLING_URL']
+        end
+        Sidekiq.configure_server do |config|
+          config.redis_url = ENV['SIDEKIQ_REDIS']
+        end
+      `,
+    );
+    const shared = bindingsOf(application);
+    expect(shared['code:Rails.configuration.peer_services']).toBe('$ref:PEERS');
+    expect(shared['code:Rails.configuration.billing_url']).toBe('$ref:BILLING_URL');
+    expect(Object.keys(shared).filter((key) => key.includes('redis_url'))).toEqual([]);
+    const reader = await readSnippet(rubyCodeSource, 'app/services/billing.rb', 'HTTParty.get("#{Rails.application.config.x.billing_url}/invoices")\n');
+    expect(summarise(reader)).toEqual([http(1, { key: 'code:Rails.configuration.billing_url' })]);
+  });
+
   it('applies a user rule for Ruby', async () => {
     const text = "AcmeBus.emit('orders.placed', payload)\n";
     const facts = await readSnippet(rubyCodeSource, 'app/bus.rb', text, [{ id: 'acme-bus', language: 'ruby', call: 'AcmeBus.emit', role: 'produces', mechanism: 'messaging' }]);

@@ -28,7 +28,9 @@ interface CompiledRules {
 /** Dependency-injection lookups whose type argument is the type of what they return (.NET, Autofac, Castle, Unity). */
 const SERVICE_LOCATORS = /^(GetRequiredService|GetService|GetRequiredKeyedService|GetKeyedService|Resolve|GetInstance)$/;
 
-const MAX_DEPTH = 12;
+// Deep enough for a list built item by item, each item reassigned on the way (`s = strings.TrimSpace(s)`,
+// `s = "http://" + s + ":3000"`, `peers = append(peers, s)`), then indexed at random where it is called.
+const MAX_DEPTH = 14;
 /**
  * String methods whose result names what their text names: lower case (group 1), upper case
  * (group 2), or a trim, across the languages read (C#, Java, Kotlin, JS, Python, Ruby, Go's `strings`).
@@ -50,6 +52,16 @@ const LIST_KEEPING = /^(?:filter|select|reject|compact|uniq|distinct|shuffle|shu
 /** Methods and functions returning one item of a list picked at random: it may be any of the list. */
 const LIST_PICKS = /^(?:sample|random|randomOrNull|choice)$/;
 
+/** The text method a mapping applies to each item: `(p) => p.trim()`, `String::trim`-like `&:strip`. */
+function trimmedBy(mapping: string): string {
+  return (/\.(\w+)\(\s*\)\s*\)?\s*$/.exec(mapping) ?? /^&:(\w+)$/.exec(mapping.trim()))?.[1] ?? '';
+}
+
+/** Ruby's `&:strip` passed to a call (`map(&:strip)`), which is not among its arguments. */
+function blockArgument(site: CallSite): string {
+  return /\((&:\w+)\)\s*$/.exec(site.node.text)?.[1] ?? '';
+}
+
 /**
  * The list a call's result stands for when it only splits a setting into hosts or picks among them
  * (`os.environ.get("PEERS", "").split(",")`, `process.env.PEERS.split(',').filter(Boolean)`,
@@ -60,7 +72,7 @@ function listOf(site: CallSite): SyntaxNode | undefined {
   if (site.kind !== 'call') return undefined;
   const [first] = site.args;
   if (/^[Ss]plit$/.test(site.name) && site.receiver && site.args.length <= 1 && (!first || LIST_SEPARATOR.test(first.text))) return site.receiver;
-  if (LIST_KEEPING.test(site.name) && site.receiver && site.args.length <= 1 && (site.name !== 'map' || (first !== undefined && TEXT_METHODS.test(/\.(\w+)\(\s*\)\s*\)?\s*$/.exec(first.text)?.[1] ?? '')))) return site.receiver;
+  if (LIST_KEEPING.test(site.name) && site.receiver && site.args.length <= 1 && (site.name !== 'map' || TEXT_METHODS.test(trimmedBy(first?.text ?? blockArgument(site))))) return site.receiver;
   if (LIST_PICKS.test(site.name)) {
     if (site.receiver && site.args.length === 0 && site.name !== 'choice') return site.receiver;
     if (site.name === 'choice' && site.args.length === 1 && site.receiver && /^(?:random|secrets|rng|rand)$/i.test(site.receiver.text)) return first;
