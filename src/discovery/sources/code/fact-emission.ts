@@ -147,6 +147,75 @@ function firstLiteral(evaluator: Evaluator, site: CallSite, picks: readonly Pick
 }
 
 /**
+ * A database client's dialect: a literal, or the default of the setting or flag that holds it
+ * (`flag.StringVar(&p.dbDriver, "db_driver", "mysql", …)` then `sql.Open(p.dbDriver, dsn)`). A
+ * driver name is no address, so the evaluator keeps it apart from the defaults it binds.
+ */
+function dialectAt(model: FileModel, evaluator: Evaluator, site: CallSite, picks: readonly Pick[]): string | undefined {
+  const literal = firstLiteral(evaluator, site, picks);
+  if (literal !== undefined) return literal;
+  for (const pick of picks) {
+    const value = firstOf(evaluator.valueAt(site, pick));
+    // `func initDB(params serverParams)`: the field is the flag's wherever the file sets it (`&params.dbDriver`).
+    const keys = value.kind === 'env' ? [value.key] : value.kind === 'ref' ? flagKeysOf(model, evaluator, value.name) : [];
+    for (const key of keys) {
+      const stated = evaluator.statedDefaults.get(key) ?? statedFlagDefault(model, evaluator, key);
+      if (stated !== undefined && technologyOf(stated) !== undefined) return stated;
+    }
+  }
+  return undefined;
+}
+
+/** The settings a name the file binds to a flag or env read holds (`dbDriver` of `flag.StringVar(&p.dbDriver, "db_driver", …)`). */
+function flagKeysOf(model: FileModel, evaluator: Evaluator, name: string): string[] {
+  const field = name.split('.').pop() ?? name;
+  return (model.bindings.get(field) ?? []).flatMap((binding) => {
+    const value = isNode(binding) ? evaluator.value(binding) : binding;
+    return value.kind === 'env' ? [value.key] : [];
+  });
+}
+
+/** The literal default a flag or configuration key of the file states (go-flags.ts's keySources). */
+function statedFlagDefault(model: FileModel, evaluator: Evaluator, key: string): string | undefined {
+  for (const source of model.keySources ?? []) {
+    if (source.key !== key) continue;
+    if (source.value !== undefined) return source.value;
+    const value = source.fallback ? evaluator.value(source.fallback) : undefined;
+    if (value?.kind === 'literal') return value.text;
+  }
+  return undefined;
+}
+
+/** An argument's own name that says it holds the server (`params.dbHost`, `addr`, `cfg.MySQLServer`), not its port or credentials. */
+const HOST_ARGUMENT = /(?:^|[._])(?:\w*(?:host|addr|address|server)(?:name)?)$/i;
+const NOT_HOST_ARGUMENT = /port|user|pass|pwd/i;
+
+/**
+ * The server of a DSN built by a function the file cannot follow (another package's
+ * `client.CreateMySQLConfig(user, pwd, params.dbHost, port, …)`, then `cfg.FormatDSN()`): the
+ * argument of the builder whose name says it is the host. Asked only when the driver is known, so
+ * the call is a database client and the host is the database's.
+ */
+function builderHost(evaluator: Evaluator, site: CallSite, picks: readonly Pick[]): ReadTarget | undefined {
+  for (const pick of picks) {
+    const node = evaluator.nodeAt(site, pick);
+    if (!node) continue;
+    const shape = evaluator.shapeOf(node);
+    const resolved = shape.kind === 'name' ? evaluator.bindingOf(node) : undefined;
+    const bound = resolved ? evaluator.shapeOf(resolved) : undefined;
+    const own = shape.kind === 'call' ? shape.site : bound?.kind === 'call' ? bound.site : undefined;
+    if (!own) continue;
+    for (const builder of [own, ...evaluator.chainSites(own)]) {
+      const hosts = builder.args.filter((arg) => HOST_ARGUMENT.test(evaluator.text(arg)) && !NOT_HOST_ARGUMENT.test(evaluator.text(arg).split('.').pop() ?? ''));
+      if (hosts.length !== 1) continue;
+      const read = readTarget(evaluator.value(hosts[0] as SyntaxNode), { bareHost: true });
+      if (read.known !== 'none') return read;
+    }
+  }
+  return undefined;
+}
+
+/**
  * The targets at the first pick that names one: one, or one per element when the call is made
  * for each of several values in turn (a loop over a dictionary of upstreams).
  */
@@ -364,8 +433,9 @@ export function emitFacts(input: EmissionInput): Fact[] {
       const relative = read.known === 'none' && read.path !== undefined;
       if (signature.knownOnly && read.known === 'none' && !(signature.relative !== undefined && relative)) break;
       if (signature.relative === 'only' && !relative) break;
-      const dialect = signature.dialect ? firstLiteral(evaluator, site, signature.dialect) : undefined;
+      const dialect = signature.dialect ? dialectAt(model, evaluator, site, signature.dialect) : undefined;
       const dialectTechnology = dialect !== undefined ? technologyOf(dialect) : undefined;
+      if (read.known === 'none' && dialectTechnology !== undefined && model.language === 'go') read = builderHost(evaluator, site, refinement?.target ?? signature.target ?? []) ?? read;
       let mechanism = refinement?.mechanism ?? signature.mechanism;
       // An API call's technology is its protocol (a gRPC channel to `http://cart:7070` is gRPC, not HTTP);
       // a store's or broker's may come from the address's scheme.

@@ -180,6 +180,11 @@ export class Evaluator {
    * `process.env.CART_URL || "http://cart"`), by key: what runs when nothing sets the variable.
    */
   readonly defaults = new Map<string, { text: string; node: SyntaxNode; program?: boolean }>();
+  /**
+   * Every literal default of a setting, address or not (a flag's `"mysql"` driver name): what the
+   * program runs with when nothing sets it, asked of a database client's dialect.
+   */
+  readonly statedDefaults = new Map<string, string>();
   /** The default each env read with one states, by the read's node (see envReadDefault). */
   private readonly readDefaults = new Map<number, SyntaxNode>();
   /**
@@ -914,6 +919,7 @@ export class Evaluator {
    * or a bare host name for a variable named like one (`USER_HOST`, `CART_ADDR`; not `LOG_LEVEL`'s `info`).
    */
   private recordDefault(key: string, value: Value, node: SyntaxNode, program = false): void {
+    if (!this.literalFirst && value.kind === 'literal' && !this.statedDefaults.has(key)) this.statedDefaults.set(key, value.text.trim());
     if (this.literalFirst || value.kind !== 'literal' || this.defaults.has(key)) return;
     const read = readTarget(value, { bareHost: HOST_KEY.test(key) });
     if (read.known !== 'literal' || (read.target.host !== undefined && namesNoSystem(read.target.host))) return;
@@ -1094,6 +1100,13 @@ export class Evaluator {
       else break;
     }
     return result;
+  }
+
+  /** The expression a name is last bound to where it is used (`dsn` of `dsn := buildDSN(host)`), when the file binds it. */
+  bindingOf(node: SyntaxNode): SyntaxNode | undefined {
+    const shape = this.shapeOf(node);
+    if (shape.kind !== 'name') return undefined;
+    return this.bindingsFor(shape.name, node).filter((binding): binding is SyntaxNode => isNode(binding) && binding.id !== node.id).pop();
   }
 
   /** The type of a method's receiver when the receiver is a variable or field the file types or constructs. */
