@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BindingFact, ImageBuildFact } from './facts.js';
-import type { ComponentFact } from './facts.js';
-import { ENTRYPOINT_ARGUMENT_KEY, ENTRYPOINT_SCRIPT_KEY, dockerfileOfDeployable, entrypointDispatches, imageMateDockerfiles } from './entrypoint-arguments.js';
+import { ENTRYPOINT_ARGUMENT_KEY, ENTRYPOINT_SCRIPT_KEY, dockerfileOfDeployable, entrypointDispatches } from './entrypoint-arguments.js';
 
 const at = (file: string, line = 1): BindingFact['evidence'] => ({ file, line, excerpt: '' });
 const script = (dockerfile: string, name: string): BindingFact => ({ type: 'binding', scope: dockerfile.slice(0, dockerfile.lastIndexOf('/')), key: ENTRYPOINT_SCRIPT_KEY, value: name, evidence: at(dockerfile, 9) });
@@ -45,34 +44,5 @@ describe('dockerfileOfDeployable', () => {
   ])('%s', (_name, builds, image, expected) => {
     const dockerfileOf = dockerfileOfDeployable([], [{ name: 'docketry-worker', image }], builds);
     expect(dockerfileOf('docketry-worker')).toBe(expected);
-  });
-});
-
-describe('image mates', () => {
-  // A development compose file building `.` as `server` and `worker`; a production one running `nookhq/console` as those and as `adhoc_worker`.
-  const built = (name: string, dockerfile: string): ComponentFact => ({ type: 'component', name, kind: 'application', dockerfile, evidence: at('compose.yaml', 3), confidence: 0.9 });
-  const runs = [
-    { name: 'server', image: 'nookhq/console' },
-    { name: 'worker', image: 'nookhq/console' },
-    { name: 'adhoc_worker', image: 'nookhq/console' },
-    { name: 'proxy', image: 'nookhq/edge' },
-    { name: 'edge_a', image: 'nookhq/split' },
-    { name: 'edge_b', image: 'nookhq/split' },
-    { name: 'relay', image: 'nookhq/split' },
-  ];
-  const facts = [built('server', 'Dockerfile'), built('worker', 'Dockerfile'), built('edge_a', 'edge/Dockerfile'), built('edge_b', 'edge/Dockerfile.alt')];
-
-  it.each<[string, string, string | undefined]>([
-    ['a deployable only naming the image its mates are built from takes their Dockerfile', 'adhoc_worker', 'Dockerfile'],
-    ['a built deployable keeps its own', 'worker', 'Dockerfile'],
-    ['an image none of whose deployables is built', 'proxy', undefined],
-    ['an image whose built deployables name two Dockerfiles', 'relay', undefined],
-  ])('%s', (_name, component, expected) => {
-    expect(dockerfileOfDeployable(facts, runs, [])(component)).toBe(expected);
-  });
-
-  it('maps each image to its one built Dockerfile', () => {
-    const dockerfiles = new Map(facts.map((fact) => [fact.name, fact.dockerfile as string]));
-    expect([...imageMateDockerfiles(runs, dockerfiles)]).toEqual([['nookhq/console', 'Dockerfile']]);
   });
 });

@@ -56,8 +56,7 @@ export function entrypointDispatches(bindings: readonly BindingFact[], dockerfil
  * The Dockerfile each deployable runs the image of, by the deployable's name: the one its compose
  * `build` names, else the one building the image it names (a build command's tag, a folder or
  * final stage named like it, the repository's only untagged Dockerfile for its own image:
- * node-processes.ts dockerfileOfImage), else the one Dockerfile its image's other deployables are
- * built from (imageMateDockerfiles).
+ * node-processes.ts dockerfileOfImage).
  */
 export function dockerfileOfDeployable(facts: readonly Fact[], imageRuns: readonly { name: string; image: string }[], imageBuilds: readonly ImageBuildFact[], ownNames: ReadonlySet<string> = new Set()): (component: string) => string | undefined {
   const built = new Map<string, string>();
@@ -65,36 +64,12 @@ export function dockerfileOfDeployable(facts: readonly Fact[], imageRuns: readon
   const images = new Map<string, string>();
   for (const run of imageRuns) if (!images.has(run.name)) images.set(run.name, run.image);
   let builds: ReturnType<typeof dockerfileBuilds> | undefined;
-  let mates: Map<string, string> | undefined;
   return (component) => {
     const own = built.get(component);
     if (own !== undefined) return own;
     const image = images.get(component);
     if (image === undefined) return undefined;
     builds ??= dockerfileBuilds(imageBuilds);
-    const tied = dockerfileOfImage(image, builds, ownNames)?.dockerfile;
-    if (tied !== undefined) return tied;
-    mates ??= imageMateDockerfiles(imageRuns, built);
-    return mates.get(image);
+    return dockerfileOfImage(image, builds, ownNames)?.dockerfile;
   };
-}
-
-/**
- * The Dockerfile of each image some of whose deployables are also built under their name: a
- * production compose file running `acme/console` as `server`, `worker` and `adhoc_worker`, beside a
- * development (or CI) file building `.` as `server` and `worker`. Those deployables are one system
- * each (joined by name) and already share the built code with their image's other deployables
- * (resolve.ts shareBuiltImages); the image's ENTRYPOINT script is that Dockerfile's for all of
- * them, so an `adhoc_worker` given only `command: worker` runs the same script branch as `worker`.
- * An image whose built deployables name two Dockerfiles is left alone: which one it is cannot be told.
- */
-export function imageMateDockerfiles(imageRuns: readonly { name: string; image: string }[], built: ReadonlyMap<string, string>): Map<string, string> {
-  const byImage = new Map<string, Set<string>>();
-  for (const { name, image } of imageRuns) {
-    const dockerfile = built.get(name);
-    if (dockerfile !== undefined) byImage.set(image, (byImage.get(image) ?? new Set()).add(dockerfile));
-  }
-  const found = new Map<string, string>();
-  for (const [image, dockerfiles] of byImage) if (dockerfiles.size === 1) found.set(image, [...dockerfiles][0] as string);
-  return found;
 }

@@ -38,10 +38,6 @@ describe('docker-compose source', () => {
     ['compose.ci.yaml', false],
     ['docker-compose.integration.yml', false],
     ['docker-compose.integration-test.yml', false],
-    // Standing the system up for a browser-test runner.
-    ['.ci/docker-compose.cypress.yml', false],
-    ['compose.playwright.yaml', false],
-    ['docker-compose-selenium.yml', false],
     ['test/docker-compose.yml', false],
     ['services/cart/tests/compose.yaml', false],
     ['e2e/docker-compose.yml', false],

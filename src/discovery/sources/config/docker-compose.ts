@@ -37,12 +37,8 @@ import { MOUNTED_CODE_KEY, hostPathOf, mountedEntry, type BindMount } from '../.
 import { NODE_PROCESS_KEY } from '../../../core/discovery/node-processes.js';
 import { MIGRATION_PROCESS, entryProcess, managementProcessOf } from '../../../core/discovery/python-entries.js';
 
-/**
- * A compose file's variant naming tests: `docker-compose-tests.yml`, `docker-compose.e2e.yml`,
- * `compose.ci.yaml`, or the browser-test runner it stands the system up for
- * (`docker-compose.cypress.yml`, `compose.playwright.yaml`).
- */
-const TEST_VARIANT = /^(docker-)?compose[.\-_](.+[.\-_])?(tests?|e2e|ci|it|integration(-tests?)?|integration-test|cypress|playwright|selenium)([.\-_][^/]*)?\.ya?ml$/i;
+/** A compose file's variant naming tests: `docker-compose-tests.yml`, `docker-compose.e2e.yml`, `compose.ci.yaml`. */
+const TEST_VARIANT = /^(docker-)?compose[.\-_](.+[.\-_])?(tests?|e2e|ci|it|integration(-tests?)?|integration-test)([.\-_][^/]*)?\.ya?ml$/i;
 /** Folders of tests. */
 const TEST_FOLDER = /(^|\/)(tests?|e2e|integration-tests?)\//i;
 
