@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BindingFact } from './facts.js';
-import { PROJECT_NAME_KEY, ownImageDockerfile, ownImageKey, ownProjectNames, type OwnImageCandidate } from './own-image.js';
+import type { BindingFact, ComponentFact } from './facts.js';
+import { PROJECT_NAME_KEY, chartFolders, ownImageDockerfile, ownImageKey, ownProjectNames, type OwnImageCandidate } from './own-image.js';
 
 const build = (dockerfile: string, images: string[] = [], extra: Partial<OwnImageCandidate> = {}): OwnImageCandidate => ({ dockerfile, read: true, images: new Set(images), ...extra });
 const own = new Set(['docuvault']);
@@ -65,5 +65,18 @@ describe('ownProjectNames', () => {
   const binding = (value: string, extra: Partial<BindingFact> = {}): BindingFact => ({ type: 'binding', scope: '', key: PROJECT_NAME_KEY, value, evidence: { file: 'pyproject.toml', line: 1, excerpt: '' }, ...extra });
   it('keys the root project’s names, and only the root’s', () => {
     expect([...ownProjectNames([binding('DocuVault'), binding('docuvault-app'), binding('other', { scope: 'docs' }), binding('x', { key: 'OTHER' })])]).toEqual(['docuvault']);
+  });
+});
+
+describe('chartFolders: a Helm chart’s folder is no code of a deployable joined with it', () => {
+  const component = (file: string, extra: Partial<ComponentFact>): ComponentFact => ({ type: 'component', name: 'acme', kind: 'application', evidence: { file, line: 2, excerpt: 'name: acme' }, confidence: 0.95, ...extra });
+  it.each<[string, ComponentFact, string[]]>([
+    ['a Chart.yaml’s component, rooted at its folder', component('helm/acme/Chart.yaml', { library: true, root: 'helm/acme' }), ['helm/acme']],
+    ['a chart at the scan root (Chart.yml)', component('Chart.yml', { library: true, root: '' }), ['']],
+    ['a project’s library package is code', component('packages/acme/package.json', { library: true, root: 'packages/acme' }), []],
+    ['a chart-named deployable, no library', component('helm/acme/Chart.yaml', { root: 'helm/acme' }), []],
+    ['a file only named like a chart', component('docs/MyChart.yaml', { library: true, root: 'docs' }), []],
+  ])('%s', (_, fact, expected) => {
+    expect([...chartFolders([fact])]).toEqual(expected);
   });
 });

@@ -19,6 +19,11 @@
  * names, whatever variants lie beside it (a `Dockerfile.multi` copying only `api/`): when several
  * Dockerfiles are untagged, the one root Dockerfile copying the whole root in is the product's.
  *
+ * A Helm chart beside the Compose files (`helm/acme/Chart.yaml`, named like the product's
+ * `container_name: Acme`) joins the service it is named like, its folder that system's root so its
+ * values bind there; but a chart folder holds templates and values, not code, so it does not stand
+ * for code of the service's own: the image is still tied (chartFolders).
+ *
  * It stops where a guess could tie the wrong code: never for a public publisher's image
  * (postgres, bitnami/redis) or a known product's (images.ts), never when the image's name is not the project's
  * (`acme-rag-api-dev` is a sidecar's, `acme-docs` a docs site's), and never unless exactly one
@@ -26,7 +31,7 @@
  * copying the root in (a docs site's untagged Dockerfile beside a root one copying only `api/`,
  * or two root Dockerfiles copying everything, make it ambiguous and nothing is chosen).
  */
-import type { BindingFact } from './facts.js';
+import type { BindingFact, Fact } from './facts.js';
 import { folderOf } from './file-paths.js';
 import { isPublicPublisherImage, productOf } from './images.js';
 import { nameKey } from './names.js';
@@ -93,4 +98,17 @@ export function ownImageDockerfile<T extends OwnImageCandidate>(image: string, b
   if (untagged.length <= 1) return untagged[0];
   const whole = untagged.filter(copiesWholeRoot);
   return whole.length === 1 ? whole[0] : undefined;
+}
+
+/** A Helm chart's own component: its Chart.yaml's, rooted at the chart folder (sources/config/helm-chart.ts). */
+const CHART_FILE = /(?:^|\/)Chart\.ya?ml$/;
+
+/**
+ * The folders of the scan's Helm charts, where their values bind: templates and values, no code,
+ * so a deployable rooted only there still runs its image's code.
+ */
+export function chartFolders(facts: readonly Fact[]): Set<string> {
+  const folders = new Set<string>();
+  for (const fact of facts) if (fact.type === 'component' && fact.library === true && fact.root !== undefined && CHART_FILE.test(fact.evidence.file)) folders.add(fact.root);
+  return folders;
 }

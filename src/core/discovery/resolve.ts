@@ -88,7 +88,7 @@ import { withDottedBackends } from './dotted-backends.js';
 import { withBaseConstructorArguments } from './base-constructors.js';
 import { appliesUnderProfiles } from './quarkus-profiles.js';
 import { dockerfileOfDeployable, entrypointDispatches } from './entrypoint-arguments.js';
-import { ownProjectNames } from './own-image.js';
+import { chartFolders, ownProjectNames } from './own-image.js';
 import { dockerfileOfProjectImage, piecewiseProjectRoot, projectDescriptors, projectImageIndex } from './image-projects.js';
 import { pushAll, replaceAll } from './arrays.js';
 import { MIGRATION_PROCESS, entryFileOf as pythonEntryFile, entryProcess, isMigrationEntry, withEntryReach } from './python-entries.js';
@@ -1186,10 +1186,12 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     const builder = builtWith.has(name) ? components.get(aliasOf.get(systemKey(name)) ?? systemKey(name)) : undefined;
     if (builder && builder.kind === 'application' && !builder.library && builder.roots.size > 0 && !builtRoots.has(image)) builtRoots.set(image, builder.roots);
   }
+  // A chart folder a deployable took in with the chart it is named like is no code of its own (own-image.ts).
+  const charts = chartFolders(facts);
   for (const { name, image } of imageRuns) {
     const component = components.get(aliasOf.get(systemKey(name)) ?? systemKey(name));
     // A deployable with code of its own (a build context, an image already tied) keeps it.
-    if (!component || component.kind !== 'application' || component.library || component.roots.size > 0) continue;
+    if (!component || component.kind !== 'application' || component.library || [...component.roots].some((root) => !charts.has(root))) continue;
     const tie = dockerfileTieOfImage(image, builds, ownNames);
     if (!tie) continue;
     const { build } = tie;
