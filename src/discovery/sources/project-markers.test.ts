@@ -181,6 +181,7 @@ describe('project markers', () => {
     ['go.mod', 'module example.com/shop/orders\n\nrequire example.com/shop/shared v0.0.0\n\nreplace example.com/shop/shared => ../shared\n', ['shared@5']],
     ['requirements.txt', 'flask==3.0\n-e ../pycommon\n--editable ../libs/bus[redis]\n./vendored/\nacme-auth @ file:../auth\n# -e ../legacy\nrequests\n', ['pycommon@2', 'bus@3', 'vendored@4', 'auth@5', 'flask@1', 'acme-auth@5', 'requests@7']],
     ['pyproject.toml', '[tool.poetry.dependencies]\npython = "^3.12"\nacme-common = { path = "../common", develop = true }\n# old = { path = "../old" }\n\n[project]\ndependencies = ["acme-bus @ file:../bus", "redis>=5"]\n', ['common@3', 'bus@7', 'acme-bus@7', 'redis@7', 'acme-common@3']],
+    ['Cargo.toml', '[package]\nname = "lemmy_server"\n\n[lib]\npath = "src/lib.rs"\n\n[workspace.dependencies]\nlemmy_utils = { version = "=0.19.3", path = "./crates/utils" }\n# lemmy_old = { path = "./crates/old" }\nserde = { version = "1" }\n\n[dependencies]\nlemmy_api = { workspace = true }\nlemmy_db.workspace = true\ntokio = { workspace = true, features = ["full"] }\nlocal = { path = "crates/local/" }\n\n[dev-dependencies]\nlemmy_testkit = { path = "crates/testkit" }\n', ['utils@8', 'lemmy_api@13', 'lemmy_db@14', 'tokio@15', 'local@16']],
   ])('%s names the projects it builds in', (fileName, text, expected) => {
     const file = { path: fileName, text };
     expect(projectReferences(fileName, text, evidenceFor(file)).map((reference) => `${reference.name}@${reference.evidence.line}`)).toEqual(expected);

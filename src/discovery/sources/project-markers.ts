@@ -84,6 +84,7 @@ function declaredName(file: SourceFile): string | undefined {
     }
   }
   if (name === 'go.mod') return /^module\s+(\S+)/m.exec(file.text)?.[1]?.split('/').pop();
+  if (name === 'Cargo.toml') return cargoPackageName(file.text);
   if (name.endsWith('.csproj')) return name.slice(0, -'.csproj'.length);
   if (name === 'pom.xml') return /<artifactId>([^<]+)<\/artifactId>/.exec(file.text.replace(/<parent>[\s\S]*?<\/parent>/, ''))?.[1];
   return undefined;
@@ -190,6 +191,7 @@ export function projectReferences(fileName: string, text: string, evidenceAt: Ev
     });
     return [...byPath, ...byName.filter((reference) => !byPath.some((item) => item.name === reference.name))];
   }
+  if (fileName === 'Cargo.toml') return cargoReferences(text, evidenceAt);
   if (fileName === 'pom.xml' || /^build\.gradle(\.kts)?$/.test(fileName) || fileName === 'go.mod') {
     return moduleReferences(fileName, text, evidenceAt).map((reference) => ({ ...reference, builtIn: true }));
   }
@@ -213,6 +215,54 @@ function pythonPathReferences(fileName: string, text: string, evidenceAt: Eviden
       ? /^[ \t]*(?:(?:-e|--editable)[ \t]+)?(?:[A-Za-z0-9_.-]+(?:\[[^\]]*\])?[ \t]*@[ \t]*)?((?:file:(?:\/\/)?)?\.{1,2}\/[^\s#;]*)/gm
       : /(?:\bpath[ \t]*=[ \t]*["']|["'][A-Za-z0-9_.-]+(?:\[[^\]]*\])?[ \t]*@[ \t]*)((?:file:(?:\/\/)?)?\.{1,2}\/[^"'\s]*)/g;
   return matchesOf(fileName === 'pyproject.toml' ? text.replace(/#[^\n]*/g, (comment) => ' '.repeat(comment.length)) : text, pattern, evidenceAt, (match) => folderName(match[1] ?? '')).map((reference) => ({ ...reference, builtIn: true }));
+}
+
+/**
+ * A Cargo.toml's lines by the table they sit in (`[package]`, `[workspace.dependencies]`), comments
+ * blanked. Read line by line rather than with the TOML grammar: this runs in the synchronous marker
+ * pass, and the two facts needed (the package's name, the dependencies' one-line entries) are flat.
+ */
+function cargoLines(text: string): { table: string; line: string; number: number }[] {
+  let table = '';
+  return text.split('\n').map((raw, index) => {
+    const line = raw.replace(/#[^\n]*/, '');
+    const header = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*$/.exec(line);
+    if (header) table = header[1] ?? '';
+    return { table, line, number: index + 1 };
+  });
+}
+
+/** The `[package]` name a Cargo.toml declares (the crate's name, an alias of its folder's component). */
+export function cargoPackageName(text: string): string | undefined {
+  for (const { table, line } of cargoLines(text)) {
+    const name = table === 'package' ? /^\s*name\s*=\s*["']([^"']+)["']/.exec(line)?.[1] : undefined;
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/**
+ * The crates of the repository a Cargo.toml builds in, from its dependency tables (`[dependencies]`,
+ * `[build-dependencies]`, a target's, a workspace's `[workspace.dependencies]`; not
+ * `[dev-dependencies]`, which only tests build): one on a path (`utils = { path = "../utils" }`, by
+ * the folder's last segment, as the crate's project is named) or inherited from the workspace
+ * (`lemmy_utils = { workspace = true }`, by the crate's name, its project's alias). A workspace's
+ * shared crates are then libraries built into the binary, not services of their own.
+ */
+function cargoReferences(text: string, evidenceAt: EvidenceAt): NonNullable<ComponentFact['references']> {
+  const references: NonNullable<ComponentFact['references']> = [];
+  for (const { table, line, number } of cargoLines(text)) {
+    if (!/(^|\.)(dependencies|build-dependencies)$/.test(table)) continue;
+    const entry = /^\s*([A-Za-z0-9_-]+)\s*(?:\.\s*workspace\s*=\s*true|=\s*\{([^}]*)\})/.exec(line);
+    if (!entry) continue;
+    const body = entry[2] ?? '';
+    const path = /\bpath\s*=\s*["']([^"']+)["']/.exec(body)?.[1];
+    const segments = path?.replace(/[\\/]+$/, '').split(/[\\/]/).filter((segment) => segment !== '' && segment !== '.');
+    const folder = segments?.[segments.length - 1];
+    const name = path !== undefined ? (folder !== '..' ? folder : undefined) : entry[2] === undefined || /\bworkspace\s*=\s*true\b/.test(body) ? entry[1] : undefined;
+    if (name) references.push({ name, evidence: evidenceAt(number), builtIn: true });
+  }
+  return references;
 }
 
 /** A version that links a package of the repository itself rather than one from a registry. */
