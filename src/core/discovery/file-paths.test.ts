@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { folderOf, hasComposeName, isComposeFile, isManifestPath, isTestCode } from './file-paths.js';
+import { fileNameGlob, folderOf, hasComposeName, isComposeFile, isManifestPath, isTestCode } from './file-paths.js';
 
 describe('folderOf', () => {
   it.each([
@@ -55,5 +55,21 @@ describe('isComposeFile', () => {
     expect(isComposeFile(path)).toBe(compose);
     expect(hasComposeName(path)).toBe(named);
     expect(isManifestPath(path)).toBe(!named);
+  });
+});
+
+describe('fileNameGlob', () => {
+  it.each<[string, string, boolean]>([
+    ['*.js', 'queue.js', true],
+    ['*.js', 'queue.ts', false],
+    ['*.conf', 'sites/a.conf', false],
+    ['worker-?.js', 'worker-1.js', true],
+    ['worker-?.js', 'worker-12.js', false],
+    ['[ab].js', 'b.js', true],
+    ['[!a].js', 'a.js', false],
+    ['httpd.conf', 'httpd.conf', true],
+    ['httpd.conf', 'httpdxconf', false],
+  ])('%s matches %s: %s', (pattern, name, matches) => {
+    expect(fileNameGlob(pattern).test(name)).toBe(matches);
   });
 });

@@ -12,6 +12,30 @@ export function fileName(path: string): string {
   return trimmed.slice(trimmed.lastIndexOf('/') + 1);
 }
 
+/**
+ * A file-name wildcard as a matcher, as shells and Dockerfile COPY sources read it (`*.conf`,
+ * `worker-?.js`, `[ab].js`, `[!x].js`): `*` and `?` never cross a `/`. Written here rather than
+ * taken from a glob package: only the last segment is ever matched, and this one form serves the
+ * Dockerfile copies and httpd's `Include` alike.
+ */
+export function fileNameGlob(pattern: string): RegExp {
+  let source = '';
+  for (let index = 0; index < pattern.length; index += 1) {
+    const char = pattern[index] as string;
+    if (char === '*') source += '[^/]*';
+    else if (char === '?') source += '[^/]';
+    else if (char === '[') {
+      const end = pattern.indexOf(']', index + 1);
+      if (end < 0) source += '\\[';
+      else {
+        source += `[${pattern.slice(index + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        index = end;
+      }
+    } else source += char.replace(/[.+^${}()|\\]/g, '\\$&');
+  }
+  return new RegExp(`^${source}$`);
+}
+
 /** `docker-compose.yml`, `docker-compose.override.yaml`, `compose.prod.yml`, `docker-compose-dev.yml`. */
 const COMPOSE_FILE = /^(docker-)?compose([.\-_][^/]*)?\.ya?ml$/i;
 

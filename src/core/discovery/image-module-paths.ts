@@ -13,7 +13,7 @@
  * Pure: the caller gives the images' layouts and the scan's files.
  */
 import type { ModuleImportsFact } from './facts.js';
-import { fileName, folderOf } from './file-paths.js';
+import { fileName, fileNameGlob, folderOf } from './file-paths.js';
 import { contextPathsOf } from './image-runner-folders.js';
 import { absoluteIn, joinPaths, moduleFile } from './node-processes.js';
 
@@ -28,25 +28,6 @@ export interface ImageFileLayout {
 
 /** Extensions Node tries for a specifier written without one, and the folder's index files. */
 const NODE_EXTENSIONS = ['.js', '.cjs', '.mjs', '.ts', '.tsx', '.mts', '.cts', '.jsx', '.json'];
-
-/** A COPY pattern's last segment as a matcher of file names (`*.js`, `worker-?.js`, `[ab].js`). */
-function patternMatcher(pattern: string): RegExp {
-  let source = '';
-  for (let index = 0; index < pattern.length; index += 1) {
-    const char = pattern[index] as string;
-    if (char === '*') source += '[^/]*';
-    else if (char === '?') source += '[^/]';
-    else if (char === '[') {
-      const end = pattern.indexOf(']', index + 1);
-      if (end < 0) source += '\\[';
-      else {
-        source += `[${pattern.slice(index + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
-        index = end;
-      }
-    } else source += char.replace(/[.+^${}()|\\]/g, '\\$&');
-  }
-  return new RegExp(`^${source}$`);
-}
 
 /** The relative path from one scan folder to a path (`source/requester` → `source/common/queue` is `../common/queue`). */
 function relativePath(from: string, to: string): string {
@@ -68,7 +49,7 @@ export function imagePathOf(file: string, layout: ImageFileLayout): string | und
     if (source === '' || file.startsWith(`${source}/`)) return absoluteIn(destination, file.slice(source === '' ? 0 : source.length + 1));
   }
   for (const copy of layout.copiedPatterns ?? []) {
-    if (joinPaths(layout.context, folderOf(copy.source)) === folderOf(file) && patternMatcher(fileName(copy.source)).test(fileName(file))) return absoluteIn(folderOf(copy.destination) || '/', fileName(file));
+    if (joinPaths(layout.context, folderOf(copy.source)) === folderOf(file) && fileNameGlob(fileName(copy.source)).test(fileName(file))) return absoluteIn(folderOf(copy.destination) || '/', fileName(file));
   }
   return undefined;
 }
@@ -78,7 +59,7 @@ function filesAt(path: string, layout: ImageFileLayout, known: ReadonlySet<strin
   const found = contextPathsOf(path, layout).map((each) => joinPaths(layout.context, each.path));
   const folder = folderOf(path) || '/';
   for (const copy of layout.copiedPatterns ?? []) {
-    if (absoluteIn('/', folderOf(copy.destination)) !== absoluteIn('/', folder) || !patternMatcher(fileName(copy.source)).test(fileName(path))) continue;
+    if (absoluteIn('/', folderOf(copy.destination)) !== absoluteIn('/', folder) || !fileNameGlob(fileName(copy.source)).test(fileName(path))) continue;
     found.push(joinPaths(layout.context, joinPaths(folderOf(copy.source), fileName(path))));
   }
   return found.filter((file) => known.has(file));

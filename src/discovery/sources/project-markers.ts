@@ -198,6 +198,13 @@ export function projectReferences(fileName: string, text: string, evidenceAt: Ev
   return [];
 }
 
+/** The folder a dependency's path names, by its last segment (`file:../libs/bus[redis]` → `bus`); undefined for `..`. */
+function pathFolderName(path: string): string | undefined {
+  const segments = path.replace(/^file:(\/\/)?/, '').replace(/[\\/]+$/, '').split(/[\\/]/).filter((segment) => segment !== '' && segment !== '.');
+  const last = segments[segments.length - 1];
+  return last && last !== '..' ? last.replace(/\[.*$/, '') : undefined;
+}
+
 /**
  * The in-house Python packages a project installs from a folder of the repository, built into it as
  * a Maven sibling module is: a requirements line `-e ../common`, `../common`, `file:../common` or
@@ -205,16 +212,11 @@ export function projectReferences(fileName: string, text: string, evidenceAt: Ev
  * `"name @ file:../common"`. Named by the folder's last segment, as its project is.
  */
 function pythonPathReferences(fileName: string, text: string, evidenceAt: EvidenceAt): NonNullable<ComponentFact['references']> {
-  const folderName = (path: string): string | undefined => {
-    const segments = path.replace(/^file:(\/\/)?/, '').replace(/[\\/]+$/, '').split(/[\\/]/).filter((segment) => segment !== '' && segment !== '.');
-    const last = segments[segments.length - 1];
-    return last && last !== '..' ? last.replace(/\[.*$/, '') : undefined;
-  };
   const pattern =
     fileName === 'requirements.txt'
       ? /^[ \t]*(?:(?:-e|--editable)[ \t]+)?(?:[A-Za-z0-9_.-]+(?:\[[^\]]*\])?[ \t]*@[ \t]*)?((?:file:(?:\/\/)?)?\.{1,2}\/[^\s#;]*)/gm
       : /(?:\bpath[ \t]*=[ \t]*["']|["'][A-Za-z0-9_.-]+(?:\[[^\]]*\])?[ \t]*@[ \t]*)((?:file:(?:\/\/)?)?\.{1,2}\/[^"'\s]*)/g;
-  return matchesOf(fileName === 'pyproject.toml' ? text.replace(/#[^\n]*/g, (comment) => ' '.repeat(comment.length)) : text, pattern, evidenceAt, (match) => folderName(match[1] ?? '')).map((reference) => ({ ...reference, builtIn: true }));
+  return matchesOf(fileName === 'pyproject.toml' ? text.replace(/#[^\n]*/g, (comment) => ' '.repeat(comment.length)) : text, pattern, evidenceAt, (match) => pathFolderName(match[1] ?? '')).map((reference) => ({ ...reference, builtIn: true }));
 }
 
 /**
@@ -257,9 +259,7 @@ function cargoReferences(text: string, evidenceAt: EvidenceAt): NonNullable<Comp
     if (!entry) continue;
     const body = entry[2] ?? '';
     const path = /\bpath\s*=\s*["']([^"']+)["']/.exec(body)?.[1];
-    const segments = path?.replace(/[\\/]+$/, '').split(/[\\/]/).filter((segment) => segment !== '' && segment !== '.');
-    const folder = segments?.[segments.length - 1];
-    const name = path !== undefined ? (folder !== '..' ? folder : undefined) : entry[2] === undefined || /\bworkspace\s*=\s*true\b/.test(body) ? entry[1] : undefined;
+    const name = path !== undefined ? pathFolderName(path) : entry[2] === undefined || /\bworkspace\s*=\s*true\b/.test(body) ? entry[1] : undefined;
     if (name) references.push({ name, evidence: evidenceAt(number), builtIn: true });
   }
   return references;

@@ -30,6 +30,7 @@
  * arguments split on blanks with double quotes grouping.
  */
 import type { BindingFact, Fact, SourceFile } from '../../../core/discovery/facts.js';
+import { fileNameGlob } from '../../../core/discovery/file-paths.js';
 import { GATEWAY_PRODUCTS } from '../../../core/discovery/gateway-config.js';
 import type { Source, SourceContext } from '../../source.js';
 import { neverThrows } from '../config/emit.js';
@@ -204,7 +205,7 @@ function includedFiles(written: string, from: string, context: SourceContext): s
     if (path !== undefined) {
       const name = baseName(path);
       if (/[*?]/.test(name)) {
-        const pattern = globPattern(name);
+        const pattern = fileNameGlob(name);
         const folder = folderOf(path);
         const names = context.listFolder?.(folder) ?? [];
         for (const each of names) if (pattern.test(each)) found.push(folder === '' ? each : `${folder}/${each}`);
@@ -280,7 +281,7 @@ function httpdImageOf(file: string, context: SourceContext): { leftOut: boolean;
         }
       }
       const copied = loaded.some((path) => {
-        if (/[*?]/.test(path)) return folderOf(path) === folderOf(file) && globPattern(baseName(path)).test(baseName(file));
+        if (/[*?]/.test(path)) return folderOf(path) === folderOf(file) && fileNameGlob(baseName(path)).test(baseName(file));
         return path === '' || file === path || file.startsWith(`${path}/`);
       });
       return { leftOut: !copied, folder, loaded };
@@ -289,11 +290,6 @@ function httpdImageOf(file: string, context: SourceContext): { leftOut: boolean;
     folder = folderOf(folder);
   }
   return { leftOut: false };
-}
-
-/** A file-name wildcard (`*.conf`) as a pattern. */
-function globPattern(name: string): RegExp {
-  return new RegExp(`^${name.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')}$`);
 }
 
 /**
@@ -310,7 +306,7 @@ function loadedConfigFiles(scope: string, loaded: readonly string[] | undefined,
       continue;
     }
     const folder = /[*?]/.test(baseName(path)) ? folderOf(path) : path;
-    const pattern = /[*?]/.test(baseName(path)) ? globPattern(baseName(path)) : CONFIG_FILE;
+    const pattern = /[*?]/.test(baseName(path)) ? fileNameGlob(baseName(path)) : CONFIG_FILE;
     for (const name of context.listFolder?.(folder) ?? []) if (pattern.test(name) && CONFIG_FILE.test(name)) files.push(folder === '' ? name : `${folder}/${name}`);
   }
   return [...new Set(files)];
