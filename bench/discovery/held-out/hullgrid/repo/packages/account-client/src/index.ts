@@ -1,0 +1,2 @@
+export * from './client'
+export type { AccountClient, WorkspaceInfoWithStatus, LoginInfo } from './client'

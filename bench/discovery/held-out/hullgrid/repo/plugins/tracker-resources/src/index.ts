@@ -1,0 +1,7 @@
+import CreateIssue from './components/CreateIssue.svelte'
+
+export default async () => ({
+  component: {
+    CreateIssue
+  }
+})

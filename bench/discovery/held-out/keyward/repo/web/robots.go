@@ -1,0 +1,6 @@
+package web
+
+import _ "embed"
+
+//go:embed robots.txt
+var RobotsTxt []byte
