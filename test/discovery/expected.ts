@@ -356,6 +356,10 @@ export const COVERAGE_TAGS = [
   'process-manager-programs',
   // A Dockerfile ENTRYPOINT script given only its argument by the deployment (Kubernetes `args`, compose `command`), dispatching inside shell functions, a branch running a Django management command or `python -m` module and the code that reaches
   'entrypoint-arguments',
+  // One product image whose ENTRYPOINT script's branch for an argument runs a proxy (`envsubst` on a copied nginx template, then `nginx -g 'daemon off;'`): the deployable giving that argument is the proxy, running none of the image's code; an extensionless ENTRYPOINT script (`lifecycle/ak`) read as the `.sh` ones are
+  'entrypoint-proxy-branch',
+  // A datastore's image run with a script the service bind-mounts as its entrypoint (a `pg_dump` backup sidecar on `postgres`): the team's client program, not a second server
+  'datastore-image-script',
   // An image a compose service both builds and names (`build: .` with `image: ghcr.io/acme/app:dev`), so that Kubernetes workloads running that image run its code
   'compose-built-images',
   // A repository's own image published only from CI (`ghcr.io/${{ github.repository }}`): tied to its only untagged Dockerfile when the image is named after the root project (pyproject, package.json, go.mod, .csproj)

@@ -821,6 +821,12 @@ export interface ImageBuildFact {
    * runs that proxy with the image's configuration files (started-products.ts); from the Dockerfile.
    */
   startedProducts?: Record<string, string>;
+  /**
+   * Proxies the image's ENTRYPOINT script starts by its first argument (`harrowdesk-nginx` →
+   * `NGINX` for a branch running `envsubst` then `nginx -g 'daemon off;'`): a deployable giving
+   * only that argument runs that proxy, none of the image's code (started-products.ts); from the Dockerfile.
+   */
+  entrypointProducts?: Record<string, string>;
   /** The final stage's working directory (`/opt/app/app`), build arguments at their defaults; from the Dockerfile. */
   workdir?: string;
   /**

@@ -393,6 +393,8 @@ export interface DockerfileBuild {
   copiedPatterns?: readonly { source: string; destination: string }[];
   /** Proxies its copied scripts start, by image path (ImageBuildFact.startedProducts). */
   startedProducts?: Readonly<Record<string, string>>;
+  /** Proxies its ENTRYPOINT script starts, by first argument (ImageBuildFact.entrypointProducts). */
+  entrypointProducts?: Readonly<Record<string, string>>;
   /** The context's paths the image's stages copy in (ImageBuildFact.builtFrom). */
   builtFrom?: readonly string[];
   /** Names its OCI labels give the image (ImageBuildFact.labelledImages). */
@@ -413,6 +415,7 @@ export function dockerfileBuilds(facts: readonly ImageBuildFact[]): Map<string, 
     build.copies ??= fact.copies;
     build.copiedPatterns ??= fact.copiedPatterns;
     build.startedProducts ??= fact.startedProducts;
+    build.entrypointProducts ??= fact.entrypointProducts;
     build.builtFrom ??= fact.builtFrom;
     for (const image of fact.labelledImages ?? []) (build.labelledImages ??= new Set()).add(image);
     for (const artifact of fact.artifacts ?? []) (build.artifacts ??= new Set()).add(artifact);

@@ -95,7 +95,7 @@ import { MIGRATION_PROCESS, entryFileOf as pythonEntryFile, entryProcess, isMigr
 import { codebaseCommands, commandFunction, commandOfWords, commandProcesses } from './python-cli.js';
 import { areVariantsOf, isNamedAfter, redeploysComposeService, type DeployedRun } from './service-variants.js';
 import { gatewayConfigRunners, type ConfigHolder } from './gateway-config.js';
-import { commandStartedProduct } from './started-products.js';
+import { argumentStartedProduct, commandStartedProduct } from './started-products.js';
 
 /** Whether a component is a Compose service: by the flag its source sets, else by its file's name. */
 function isComposeService(fact: ComponentFact): boolean {
@@ -1269,8 +1269,11 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   // A deployable of an application image whose command starts a script of the image running a
   // proxy (`command: [nginx-entrypoint.sh]`) runs the proxy, none of the image's code (started-products.ts).
   const proxyScriptProductOf = (component: Component): string | undefined => {
-    const programs = builtFrom.get(component)?.startedProducts;
-    return programs !== undefined && component.command !== undefined ? commandStartedProduct(component.command, programs) : undefined;
+    const build = builtFrom.get(component);
+    if (build === undefined || component.command === undefined) return undefined;
+    const programs = build.startedProducts;
+    const byScript = programs !== undefined ? commandStartedProduct(component.command, programs) : undefined;
+    return byScript ?? (build.entrypointProducts !== undefined ? argumentStartedProduct(component.command, build.entrypointProducts) : undefined);
   };
   for (const component of builtFrom.keys()) if (proxyScriptProductOf(component) !== undefined) for (const name of component.names.keys()) runsNoCode.add(name);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitCommandLine } from '../../discovery/sources/config/command-line.js';
-import { commandStartedProduct, scriptStartedProduct } from './started-products.js';
+import { argumentStartedProduct, commandStartedProduct, scriptStartedProduct } from './started-products.js';
 
 describe('scriptStartedProduct', () => {
   it.each([
@@ -28,5 +28,19 @@ describe('commandStartedProduct', () => {
     ['no command', [], undefined],
   ])('%s', (_name, words, expected) => {
     expect(commandStartedProduct(words, programs)).toBe(expected);
+  });
+});
+
+describe('argumentStartedProduct', () => {
+  const byArgument = { 'app-nginx': 'NGINX' };
+  it.each([
+    ['the argument of the proxy branch', ['app-nginx'], 'NGINX'],
+    ['the argument with more after it', ['app-nginx', '--verbose'], 'NGINX'],
+    ['another branch', ['app-railsserver'], undefined],
+    ['a program of its own', ['nginx', '-g', 'daemon off;'], undefined],
+    ['an inherited name is no argument', ['toString'], undefined],
+    ['no command', [], undefined],
+  ])('%s', (_name, words, expected) => {
+    expect(argumentStartedProduct(words, byArgument)).toBe(expected);
   });
 });

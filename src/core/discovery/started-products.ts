@@ -72,3 +72,15 @@ export function commandStartedProduct(words: readonly string[], programs: Readon
   }
   return undefined;
 }
+
+/**
+ * The product a deployable runs through its image's ENTRYPOINT script by the argument it gives
+ * (`command: ["app-nginx"]`, the script's `if [ "$1" = 'app-nginx' ]` branch starting nginx):
+ * `byArgument` is the script's branches that start a proxy (ImageBuildFact.entrypointProducts).
+ * Only a command that is the argument alone (or with more arguments after it), never one naming a
+ * program of its own.
+ */
+export function argumentStartedProduct(words: readonly string[], byArgument: Readonly<Record<string, string>>): string | undefined {
+  const first = words[0];
+  return first !== undefined && Object.hasOwn(byArgument, first) ? byArgument[first] : undefined;
+}

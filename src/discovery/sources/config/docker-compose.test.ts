@@ -3,7 +3,7 @@ import type { Fact } from '../../../core/discovery/facts.js';
 import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, CONFIDENCE, NETWORK_PEER_KEY } from '../../../core/discovery/facts.js';
 import { evidenceFor } from '../../source.js';
 import { resolveFacts } from '../../../core/discovery/resolve.js';
-import { consumesByCommand, dockerComposeSource } from './docker-compose.js';
+import { consumesByCommand, dockerComposeSource, runsMountedScript } from './docker-compose.js';
 import { envFileSource } from './env-file.js';
 
 async function read(path: string, text: string): Promise<Fact[]> {
@@ -970,5 +970,44 @@ describe('consumesByCommand', () => {
     [['celery', '-A', 'app', 'worker'], false],
   ])('%j', (words, expected) => {
     expect(consumesByCommand(words)).toBe(expected);
+  });
+});
+
+describe('runsMountedScript', () => {
+  const mounts = [
+    { source: 'scripts/backup.sh', target: '/usr/local/bin/backup.sh' },
+    { source: 'tools', target: '/tools' },
+  ];
+  it.each<[string, string[], boolean]>([
+    ['the entrypoint is the mounted file', ['/usr/local/bin/backup.sh', 'app-backup'], true],
+    ['a file of a mounted folder, through a shell', ['sh', '/tools/dump.sh'], true],
+    ['the server with flags', ['postgres', '-c', 'max_connections=200'], false],
+    ['a path nothing mounts', ['/docker-entrypoint.sh', 'postgres'], false],
+    ['a name, not a path', ['app-backup'], false],
+    ['no command', [], false],
+  ])('%s', (_why, words, expected) => {
+    expect(runsMountedScript(words, mounts)).toBe(expected);
+  });
+
+  it('makes a datastore image running a mounted script an application, and leaves the server alone', async () => {
+    const text = [
+      'services:',
+      '  backup:',
+      '    image: postgres:16-alpine',
+      '    command: ["app-backup"]',
+      '    entrypoint: /usr/local/bin/backup.sh',
+      '    volumes:',
+      '      - ./scripts/backup.sh:/usr/local/bin/backup.sh:ro',
+      '  db:',
+      '    image: postgres:16-alpine',
+      '    command: postgres -c max_connections=200',
+      '    volumes:',
+      '      - ./initdb:/docker-entrypoint-initdb.d',
+      '',
+    ].join('\n');
+    const file = { path: 'docker-compose.yml', text };
+    const facts = await dockerComposeSource.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [] });
+    const kinds = Object.fromEntries(facts.flatMap((fact) => (fact.type === 'component' ? [[fact.name, fact.kind]] : [])));
+    expect(kinds).toMatchObject({ backup: 'application', db: 'database' });
   });
 });

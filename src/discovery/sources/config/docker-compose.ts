@@ -457,6 +457,11 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
   // A job run from a server's image (`kafka-topics.sh --create` in the Kafka image) is that
   // product's client, not a second server.
   if (runsOnce && info.kind !== 'application') info = { kind: 'application' };
+  // A server's image started at a script the service mounts from the repository (a backup sidecar
+  // on `postgres:16` with `entrypoint: /usr/local/bin/backup.sh` bind-mounting
+  // `./scripts/backup.sh` there, running `pg_dump` in a loop): the team's program, using the
+  // product's client tools, not a second server (runsMountedScript).
+  if (info.kind !== 'application' && build.context === undefined && runsMountedScript(commandWords(yaml, definition), bindMounts(yaml, definition, folderOf(file.path)))) info = { kind: 'application' };
   const shared = build.context !== undefined && (contexts.get(build.context) ?? 0) > 1;
   const root = shared && build.dockerfileFolder !== undefined ? build.dockerfileFolder : shared && build.codeFolder !== undefined ? build.codeFolder : build.context;
 
@@ -743,6 +748,21 @@ function alertingConfigFiles(yaml: YamlDocument, definition: unknown, folder: st
     if (file !== undefined && file !== '' && !found.has(file)) found.set(file, mount.line);
   }
   return [...found].map(([file, line]) => ({ file, line }));
+}
+
+/** Shells a command may start its program with (`sh /scripts/backup.sh`). */
+const SHELL_PROGRAM = /^(?:\/(?:usr\/)?bin\/)?(?:ba|da|a)?sh$/;
+
+/**
+ * Whether a service's program (its entrypoint's, else its command's first word, behind a shell)
+ * is a file the service bind-mounts from the scan: the mount's target itself (`./backup.sh:/usr/local/bin/backup.sh`)
+ * or a file inside a mounted folder (`./scripts:/scripts` with `/scripts/backup.sh`).
+ */
+export function runsMountedScript(words: readonly string[], mounts: readonly BindMount[]): boolean {
+  const rest = SHELL_PROGRAM.test(words[0] ?? '') ? words.slice(1).filter((word) => !word.startsWith('-')) : words;
+  const program = rest[0];
+  if (program === undefined || !program.startsWith('/')) return false;
+  return mounts.some((mount) => program === mount.target || program.startsWith(`${mount.target === '/' ? '' : mount.target}/`));
 }
 
 /** A path's last segment that names a file by its extension (`nginx.conf`, `kong.yml`, `tls.pem`). */

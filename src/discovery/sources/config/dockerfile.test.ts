@@ -222,3 +222,53 @@ describe('Dockerfile source: a stage running make', () => {
     expect(await builds(files)).toEqual(expected);
   });
 });
+
+describe('Dockerfile source: an ENTRYPOINT script whose branch for an argument starts a proxy', () => {
+  const entrypoint = [
+    '#!/bin/bash',
+    'set -e',
+    "if [ \"$1\" = 'app-railsserver' ]; then",
+    '  exec bundle exec puma -b tcp://0.0.0.0:3000',
+    'fi',
+    "if [ \"$1\" = 'app-nginx' ]; then",
+    "  envsubst '$APP_HOST' < contrib/nginx/app.conf > /etc/nginx/sites-enabled/default",
+    "  exec /usr/sbin/nginx -g 'daemon off;'",
+    'fi',
+    '',
+  ].join('\n');
+  const caseScript = ['#!/bin/sh', 'case "$1" in', '  proxy) exec haproxy -f /etc/haproxy.cfg ;;', '  web) exec gunicorn app.wsgi ;;', 'esac', ''].join('\n');
+  const products = async (dockerfile: string[], files: Record<string, string>): Promise<Record<string, string> | undefined> => {
+    const file = { path: 'Dockerfile', text: `${dockerfile.join('\n')}\n` };
+    const facts = await dockerfileSource.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [], readFile: (other) => files[other] });
+    return facts.flatMap((fact) => (fact.type === 'image-build' ? [fact.entrypointProducts] : []))[0];
+  };
+
+  it.each<[string, string[], Record<string, string>, Record<string, string> | undefined]>([
+    ['an if on $1 in a copied script', ['FROM ruby:3.3', 'COPY contrib/docker/docker-entrypoint.sh /docker-entrypoint.sh', 'ENTRYPOINT ["/docker-entrypoint.sh"]', 'CMD ["app-railsserver"]'], { 'contrib/docker/docker-entrypoint.sh': entrypoint }, { 'app-nginx': 'NGINX' }],
+    ['a case on $1 behind tini', ['FROM python:3.12', 'COPY start.sh /usr/local/bin/start.sh', 'ENTRYPOINT ["tini", "--", "/usr/local/bin/start.sh"]'], { 'start.sh': caseScript }, { proxy: 'HAProxy' }],
+    ['a script starting no proxy', ['FROM python:3.12', 'COPY start.sh /start.sh', 'ENTRYPOINT ["/start.sh"]'], { 'start.sh': '#!/bin/sh\ncase "$1" in\n  web) exec gunicorn app.wsgi ;;\nesac\n' }, undefined],
+    ['a script not in the repository', ['FROM nginx:1.27', 'COPY start.sh /start.sh', 'ENTRYPOINT ["/start.sh"]'], {}, undefined],
+    ['no ENTRYPOINT', ['FROM ruby:3.3', 'COPY contrib/docker/docker-entrypoint.sh /docker-entrypoint.sh', 'CMD ["/docker-entrypoint.sh"]'], { 'contrib/docker/docker-entrypoint.sh': entrypoint }, undefined],
+  ])('%s', async (_why, dockerfile, files, expected) => {
+    expect(await products(dockerfile, files)).toEqual(expected);
+  });
+});
+
+describe('Dockerfile source: an extensionless ENTRYPOINT script', () => {
+  const script = '#!/usr/bin/env bash\nif [[ "$1" == "worker" ]]; then\n  exec celery -A app worker\nfi\n';
+  const named = async (dockerfile: string[], files: Record<string, string>): Promise<string[]> => {
+    const file = { path: 'idp/Dockerfile', text: `${dockerfile.join('\n')}\n` };
+    const facts = await dockerfileSource.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [], readFile: (other) => files[other] });
+    return facts.flatMap((fact) => (fact.type === 'binding' && fact.key === 'entrypoint:script' ? [fact.value] : []));
+  };
+
+  it.each<[string, string[], Record<string, string>, string[]]>([
+    ['relative to WORKDIR, in a copied folder, behind dumb-init', ['FROM python:3.12', 'WORKDIR /', 'COPY ./lifecycle/ /lifecycle', 'ENTRYPOINT [ "dumb-init", "--", "lifecycle/ak" ]'], { 'idp/lifecycle/ak': script }, ['ak']],
+    ['an absolute path copied as a file', ['FROM python:3.12', 'COPY docker/run /usr/local/share/run', 'ENTRYPOINT ["/usr/local/share/run"]'], { 'idp/docker/run': script }, ['run']],
+    ['a binary, not a shell script', ['FROM alpine', 'COPY ./out/ /app', 'ENTRYPOINT ["/app/server"]'], { 'idp/out/server': '\u007fELF' }, []],
+    ['an installed program', ['FROM python:3.12', 'ENTRYPOINT ["/usr/bin/gunicorn"]'], {}, []],
+    ['a file the image does not copy', ['FROM python:3.12', 'ENTRYPOINT ["/lifecycle/ak"]'], { 'idp/lifecycle/ak': script }, []],
+  ])('%s', async (_why, dockerfile, files, expected) => {
+    expect(await named(dockerfile, files)).toEqual(expected);
+  });
+});

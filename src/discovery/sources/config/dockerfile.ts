@@ -14,7 +14,7 @@ import { ENTRYPOINT_SCRIPT_KEY, processScriptGroup } from '../../../core/discove
 import { CELERY_PROCESS_KEY } from '../../../core/discovery/shared-codebase.js';
 import type { Source, SourceContext } from '../../source.js';
 import { commandLineFacts, isTeamScript, scriptDispatch, scriptRun, splitCommandLine, withoutLaunchers } from './command-line.js';
-import { processEnvironmentGroup } from './process-script.js';
+import { argumentBranchTexts, processEnvironmentGroup } from './process-script.js';
 import { selectByEnvironment, selectPrograms } from '../../../core/discovery/process-selection.js';
 import { s6Group, s6RootOf } from './s6-services.js';
 import { bindingFact, neverThrows } from './emit.js';
@@ -159,15 +159,99 @@ function copiedScriptProducts(dockerfile: string, copies: readonly { source: str
   return Object.keys(found).length > 0 ? found : undefined;
 }
 
+/** A script's text as the build context holds it: looked for from the Dockerfile's folder and each folder above it. */
+function contextScriptText(dockerfile: string, source: string, readFile: (path: string) => string | undefined): string | undefined {
+  for (let base = folderOf(dockerfile); ; base = folderOf(base)) {
+    const path = resolveRelative(base, source);
+    const text = path === undefined ? undefined : readFile(path);
+    if (text !== undefined) return text;
+    if (base === '') return undefined;
+  }
+}
+
+/**
+ * The proxies the image's ENTRYPOINT script starts by its first argument (Zammad-like images:
+ * `ENTRYPOINT ["/docker-entrypoint.sh"]` whose `if [ "$1" = 'app-nginx' ]` branch runs `envsubst`
+ * on a copied template, then `nginx -g 'daemon off;'`), by argument: a deployable giving that
+ * argument (`command: ["app-nginx"]`) runs the proxy, none of the image's code
+ * (core/discovery/started-products.ts). Only a script the final stage copies in, read when it
+ * names a proxy program at all.
+ */
+function entrypointArgumentProducts(dockerfile: string, final: readonly Instruction[], context: SourceContext): Record<string, string> | undefined {
+  const readFile = context.readFile;
+  const last = [...final].reverse().find((instruction) => instruction.keyword === 'ENTRYPOINT');
+  if (!readFile || last === undefined) return undefined;
+  const program = withoutLaunchers(commandWords(last.args))[0];
+  const source = program === undefined ? undefined : copiedScripts(final).get(program);
+  const text = source === undefined ? undefined : contextScriptText(dockerfile, source, readFile);
+  if (text === undefined || !STARTS_PROXY.test(text)) return undefined;
+  const found: Record<string, string> = {};
+  for (const [argument, body] of argumentBranchTexts(text)) {
+    const product = scriptStartedProduct(body, splitCommandLine);
+    if (product !== undefined) found[argument] = product;
+  }
+  return Object.keys(found).length > 0 ? found : undefined;
+}
+
+/** The final stage's instructions, from its FROM: the image that runs. */
+function finalStage(instructions: readonly Instruction[]): Instruction[] {
+  let lastStage = -1;
+  instructions.forEach((instruction, index) => {
+    if (instruction.keyword === 'FROM') lastStage = index;
+  });
+  return instructions.slice(Math.max(lastStage, 0));
+}
+
+/** A shell's shebang (`#!/bin/bash`, `#!/usr/bin/env bash`). */
+const SHELL_SHEBANG = /^#!\s*\S*(?:\/|\s)(?:ba|da|z|a)?sh\b/;
+
+/**
+ * A team's ENTRYPOINT script named without an extension (authentik-like `ENTRYPOINT ["dumb-init",
+ * "--", "lifecycle/ak"]` after `COPY ./lifecycle/ /lifecycle`): the program's path in the image,
+ * relative ones from the final WORKDIR, mapped back through the final stage's copies (of the file
+ * or of a folder holding it) to the build context, and kept only when that file starts with a shell's
+ * shebang (a binary or an installed program is none). Returns the ENTRYPOINT word → the copy's source path.
+ */
+function extensionlessEntrypointScripts(dockerfile: string, final: readonly Instruction[], context: SourceContext): Map<string, string> {
+  const found = new Map<string, string>();
+  const readFile = context.readFile;
+  const last = [...final].reverse().find((instruction) => instruction.keyword === 'ENTRYPOINT');
+  if (!readFile || last === undefined) return found;
+  const word = withoutLaunchers(commandWords(last.args))[0];
+  if (word === undefined || /[.$]/.test(baseName(word)) || /^\/(?:usr\/(?:local\/)?)?s?bin\//.test(word)) return found;
+  let workdir = '/';
+  const copies: { source: string; into: string }[] = [];
+  for (const instruction of final) {
+    if (instruction.keyword === 'WORKDIR') workdir = absoluteIn(workdir, instruction.args.trim());
+    if ((instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') || /--from[= ]/.test(instruction.args)) continue;
+    const words = commandWords(instruction.args).filter((each) => !each.startsWith('--'));
+    const destination = words[words.length - 1];
+    if (destination !== undefined) for (const source of words.slice(0, -1)) if (!/[*?[$]/.test(source)) copies.push({ source: source.replace(/\/+$/, ''), into: absoluteIn(workdir, destination).replace(/\/+$/, '') });
+  }
+  const path = absoluteIn(workdir, word);
+  for (const { source, into } of copies.reverse()) {
+    const repository = path === into ? source : path.startsWith(`${into}/`) ? `${source === '.' ? '' : `${source}/`}${path.slice(into.length + 1)}` : undefined;
+    const text = repository === undefined ? undefined : contextScriptText(dockerfile, repository, readFile);
+    if (text === undefined) continue;
+    if (SHELL_SHEBANG.test(text)) found.set(word, repository as string);
+    break;
+  }
+  return found;
+}
+
+/** A word naming a proxy program: a script without one starts none (cheap, before its branches are read). */
+const STARTS_PROXY = /\b(?:nginx|haproxy|envoy|caddy|traefik|httpd|apache2(?:ctl)?|apachectl|httpd-foreground)\b/;
+
 function readDockerfile(file: SourceFile, context: SourceContext): Fact[] {
   const folder = folderOf(file.path);
   const instructions = instructionsOf(file.text);
   const from = finalBaseImage(instructions);
   const build = imageBuildOf(file.path, instructions, context.evidenceAt);
   const startedProducts = copiedScriptProducts(file.path, build.copies ?? [], context);
+  const entrypointProducts = entrypointArgumentProducts(file.path, finalStage(instructions), context);
   // The image it is built on: another compose service's build (`FROM acme/app:development`) says where its code is (core/discovery/developer-compose.ts).
   const baseImage = from !== undefined && !from.image.includes('$') ? imageName(from.image).toLowerCase() : undefined;
-  const facts: Fact[] = [{ ...build, ...(startedProducts ? { startedProducts } : {}), ...(baseImage !== undefined ? { baseImage } : {}) }, ...dockerfileGoBuilds(file.path, instructions, commandWords, context.evidenceAt, makeRecipesOf(file.path, context))];
+  const facts: Fact[] = [{ ...build, ...(startedProducts ? { startedProducts } : {}), ...(entrypointProducts ? { entrypointProducts } : {}), ...(baseImage !== undefined ? { baseImage } : {}) }, ...dockerfileGoBuilds(file.path, instructions, commandWords, context.evidenceAt, makeRecipesOf(file.path, context))];
   // Only the last stage is the image that runs; earlier stages build it.
   let lastStage = -1;
   instructions.forEach((instruction, index) => {
@@ -187,6 +271,9 @@ function readDockerfile(file: SourceFile, context: SourceContext): Fact[] {
   }
   const scope = { scope: folder };
   let entrypoint: string[] | undefined;
+  // The scripts of the image by their path there: copied `.sh` files, and an extensionless ENTRYPOINT script.
+  const extensionless = extensionlessEntrypointScripts(file.path, final, context);
+  const scriptsIn = new Map([...copiedScripts(final), ...extensionless]);
   // An entrypoint script's variable defaults (entrypoint-script.ts) are this folder's bindings when
   // the image holds the script: copied in, or run from the build context.
   const scripts = new Set<string>();
@@ -209,21 +296,21 @@ function readDockerfile(file: SourceFile, context: SourceContext): Fact[] {
     } else if (instruction.keyword === 'ENTRYPOINT') {
       entrypoint = commandWords(instruction.args);
       facts.push(...commandLineFacts(entrypoint, scope, context.evidenceAt(instruction.line)));
-      facts.push(...entrypointScriptFacts(entrypoint, [], folder, copiedScripts(final), context.evidenceAt(instruction.line)));
+      facts.push(...entrypointScriptFacts(entrypoint, [], folder, scriptsIn, context.evidenceAt(instruction.line)));
     } else if (instruction.keyword === 'CMD') {
       // With an ENTRYPOINT, CMD only adds arguments to it; to `ENTRYPOINT ["sh", "-c"]` it adds the script.
       const words = commandWords(instruction.args);
       const shellEntry = entrypoint !== undefined && entrypoint.length >= 2 && entrypoint[entrypoint.length - 1] === '-c' && /(^|\/)(ba|da|a)?sh$/.test(entrypoint[entrypoint.length - 2] ?? '');
       const script = shellEntry && words[0] !== undefined ? splitCommandLine(words[0]) : undefined;
       facts.push(...commandLineFacts(script ?? (entrypoint ? ['', ...words] : words), scope, context.evidenceAt(instruction.line)));
-      if (entrypoint && !shellEntry) facts.push(...entrypointScriptFacts(entrypoint, words, folder, copiedScripts(final), context.evidenceAt(instruction.line)));
+      if (entrypoint && !shellEntry) facts.push(...entrypointScriptFacts(entrypoint, words, folder, scriptsIn, context.evidenceAt(instruction.line)));
     }
   }
   // An ENTRYPOINT script branching on an environment variable picks the process whatever CMD it is
   // given (`exec "$@"` only in its fallback): bound after the CMD, its branch wins where the environment picks one.
   // Behind its launchers (`tini --`), and by its name in the repository when copied in under another (copiedScripts).
-  const copied = copiedScripts(final);
-  const entryScript = entrypoint !== undefined ? scriptRun(withoutLaunchers(entrypoint).map((word) => copied.get(word) ?? word)) : undefined;
+  const entryWords = entrypoint !== undefined ? withoutLaunchers(entrypoint) : undefined;
+  const entryScript = entryWords !== undefined ? (scriptRun(entryWords.map((word) => scriptsIn.get(word) ?? word)) ?? (entryWords[0] !== undefined && extensionless.has(entryWords[0]) ? baseName(extensionless.get(entryWords[0]) as string) : undefined)) : undefined;
   const entryLine = [...final].reverse().find((instruction) => instruction.keyword === 'ENTRYPOINT')?.line ?? 1;
   if (entryScript !== undefined) facts.push({ type: 'binding', ...scope, key: CELERY_PROCESS_KEY, value: selectByEnvironment(processEnvironmentGroup(entryScript)), evidence: context.evidenceAt(entryLine) });
   facts.push(...s6Selectors(final, folder, entrypoint, context));
@@ -260,7 +347,7 @@ function s6Selectors(final: readonly Instruction[], folder: string, entrypoint: 
  */
 function entrypointScriptFacts(entrypoint: readonly string[], cmd: readonly string[], folder: string, copied: ReadonlyMap<string, string>, evidence: Evidence): BindingFact[] {
   const words = withoutLaunchers(entrypoint);
-  if (words.length !== 1 || !isTeamScript(words[0] as string)) return [];
+  if (words.length !== 1 || !(isTeamScript(words[0] as string) || (copied.has(words[0] as string) && !/\.\w+$/.test(words[0] as string)))) return [];
   // The script's group is named by its file in the repository (`docker/entrypoint.sh` copied to `/usr/local/bin/docker-entrypoint.sh`).
   const script = copied.get(words[0] as string) ?? (words[0] as string);
   const named: BindingFact = { type: 'binding', scope: folder, key: ENTRYPOINT_SCRIPT_KEY, value: baseName(script), evidence };

@@ -8,7 +8,7 @@ import { dockerBuildSource } from './docker-build.js';
 import { dockerComposeSource } from './docker-compose.js';
 import { dockerfileSource } from './dockerfile.js';
 import { kubernetesManifestsSource } from './kubernetes-manifests.js';
-import { processScriptSource, scriptBranches, type ScriptBranch } from './process-script.js';
+import { argumentBranchTexts, processScriptSource, scriptBranches, type ScriptBranch } from './process-script.js';
 
 async function read(source: Source, path: string, text: string): Promise<Fact[]> {
   const file = { path, text };
@@ -687,5 +687,30 @@ describe('process-script: PHP processes', () => {
     const file = { path: 'bin/worker-audits', text: '#!/bin/sh\n\nphp /usr/src/code/app/worker.php audits $@\n' };
     const facts = await processScriptSource.read(file, { evidenceAt: evidenceFor(file), parse: parseCode, rules: [] });
     expect(facts.map((fact) => (fact.type === 'binding' ? [fact.group, fact.key, fact.value, fact.evidence.line] : []))).toEqual([['php-script:worker-audits', 'php:process', '/usr/src/code/app/worker.php audits', 3]]);
+  });
+});
+
+describe('argumentBranchTexts', () => {
+  it.each<[string, string, Record<string, string>]>([
+    ['an if chain on $1', "#!/bin/bash\nif [ \"$1\" = 'app-nginx' ]; then\n  envsubst < a > b\n  exec nginx -g 'daemon off;'\nfi\nif [ \"$1\" = 'app-web' ]; then\n  exec puma\nfi\n", { 'app-nginx': "envsubst < a > b\nexec nginx -g 'daemon off;'", 'app-web': 'exec puma' }],
+    ['a case with a fallback left out', '#!/bin/sh\ncase "$1" in\n  proxy) exec haproxy -f h.cfg ;;\n  *) exec "$@" ;;\nesac\n', { proxy: 'exec haproxy -f h.cfg' }],
+    ['a function called with the arguments', '#!/bin/sh\nmain() {\n  case "$1" in\n    web) exec gunicorn app.wsgi ;;\n  esac\n}\nmain "$@"\n', { web: 'exec gunicorn app.wsgi' }],
+    ['no dispatch', '#!/bin/sh\nexec nginx\n', {}],
+  ])('%s', (_name, text, expected) => {
+    const found = Object.fromEntries([...argumentBranchTexts(text)].map(([argument, body]) => [argument, body.split('\n').map((line) => line.trim()).filter(Boolean).join('\n')]));
+    expect(found).toEqual(expected);
+  });
+});
+
+describe('process-script source: extensionless scripts of start-up folders', () => {
+  it.each([
+    ['lifecycle/ak', true],
+    ['keyloft/lifecycle/kl', true],
+    ['docker/entrypoint', true],
+    ['bin/docker-worker', true],
+    ['lifecycle/notes.txt', false],
+    ['src/ak', false],
+  ])('%s', (path, expected) => {
+    expect(processScriptSource.accepts(path)).toBe(expected);
   });
 });

@@ -57,6 +57,12 @@ export function processEnvironmentGroup(name: string): string {
 const SCRIPT = /\.(?:sh|bash)$/i;
 /** A team's script without an extension in a `bin/` folder (`bin/docker-worker-celery`), read when its first line names a shell. */
 export const BIN_SCRIPT = /(^|\/)bin\/[\w-]+$/;
+/**
+ * An extensionless file of a folder where images keep their start-up scripts (authentik's
+ * `lifecycle/ak`, `docker/entrypoint`, `scripts/start`): read when its first line names a shell,
+ * as a Dockerfile's ENTRYPOINT may run it (dockerfile.ts extensionlessEntrypointScripts).
+ */
+const LIFECYCLE_SCRIPT = /(^|\/)(?:lifecycle|docker|scripts|entrypoints?)\/[\w-]+$/;
 const SHELL_SHEBANG = /^#!\s*\S*(?:\/|\s)(?:ba|da|z|a)?sh\b/;
 /** `$1`, `${1}`, quoted or not: the script's first argument. */
 const FIRST_ARGUMENT = /^["']?\$(?:1|\{1\})["']?$/;
@@ -73,7 +79,7 @@ const PROCESS_WORDS = /\b(?:celery|gunicorn|uvicorn|daphne|hypercorn|granian|uws
 export const processScriptSource: Source = {
   name: 'process-script',
   extensions: ['.sh', '.bash', ''],
-  accepts: (path) => SCRIPT.test(path) || BIN_SCRIPT.test(path),
+  accepts: (path) => SCRIPT.test(path) || BIN_SCRIPT.test(path) || LIFECYCLE_SCRIPT.test(path),
   async read(file: SourceFile, context: SourceContext): Promise<Fact[]> {
     if (!SCRIPT.test(file.path) && !SHELL_SHEBANG.test(file.text)) return [];
     const name = baseName(file.path);
@@ -170,6 +176,20 @@ export function scriptBranches(text: string): ScriptBranch[] {
     if (started) found.push({ argument: '', variable: '', ...started });
   }
   return found;
+}
+
+/**
+ * The text of each branch of a script's dispatch on its first argument (`if [ "$1" = 'app-nginx' ];
+ * then … fi`, `case "$1" in nginx) … ;;`), shell functions it calls read in: what the script runs
+ * for that argument, whatever program it is (a proxy's `envsubst … && nginx -g 'daemon off;'` as
+ * well as a Python or Ruby process). The `*)` and `else` branches are left out: no argument names them.
+ */
+export function argumentBranchTexts(text: string): Map<string, string> {
+  const lines = withArraysExpanded(logicalLines(text));
+  const subjectOf = (word: string): Subject | undefined => subjectOfWord(word, localAliases(lines), variableDefaults(lines));
+  const { functions, topLevel } = shellFunctions(lines);
+  const { byArgument } = branchBodies(topLevel, functions, subjectOf, true, 0);
+  return new Map([...byArgument].map(([argument, body]) => [argument, withCallsExpanded(body, argument, functions, subjectOf, 0).map((line) => line.text).join('\n')]));
 }
 
 /**
