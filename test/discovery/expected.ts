@@ -270,6 +270,8 @@ export const COVERAGE_TAGS = [
   'kombu-amqp',
   'amqp10',
   'jms',
+  // A JMS connection factory's broker from the argument holding the URL (`new ActiveMQConnectionFactory(userName, password, brokerUrl)`, the one-argument form with setters), not the user name
+  'jms-connection-factory',
   'stomp',
   // Zeebe (Camunda 8): job workers and the clients that deploy processes, start instances and publish messages
   'zeebe',
@@ -500,6 +502,8 @@ export const COVERAGE_TAGS = [
   // Things that must not become edges
   'service-registry',
   'telemetry',
+  // An observability backend run from its image: its storage chosen by the image's selector setting (SkyWalking's `SW_STORAGE` with `SW_STORAGE_BANYANDB_TARGETS` or `SW_STORAGE_ES_CLUSTER_NODES`, Jaeger's `SPAN_STORAGE_TYPE`, Zipkin's `STORAGE_TYPE`) and its UI querying it (`SW_OAP_ADDRESS`, GraphQL) are edges; agents and proxy routes sending the services' telemetry to it are not
+  'telemetry-backend-storage',
   'decoy-comment',
   'decoy-test-file',
   'decoy-node-modules',

@@ -476,6 +476,12 @@ export interface ConnectionFact {
    */
   sharedDefault?: boolean;
   /**
+   * A connection inside an observability product's own deployment, read from its image's settings
+   * (telemetry-backends.ts: the OAP's `SW_STORAGE` store, the UI's `SW_OAP_ADDRESS`): it stands
+   * though its ends are telemetry.
+   */
+  telemetryPipeline?: boolean;
+  /**
    * A .NET named HttpClient (named-clients.ts): on a call, the client it is registered as
    * (`AddHttpClient("products", c => c.BaseAddress = …)`), made only when the component's code
    * creates a client of that name; with `use`, not a connection but the creation of a client by

@@ -78,6 +78,9 @@ const PRODUCTS: [RegExp, SystemKind, string][] = [
   [/^zipkin(-[a-z0-9-]+)?$/, 'other', 'Zipkin'],
   // APM frameworks and their collectors, UIs and storage: Kieker, SkyWalking, Pinpoint.
   [/^kieker(-[a-z0-9-]+)?$/, 'other', 'Kieker'],
+  // BanyanDB, SkyWalking's own database (`apache/skywalking-banyandb`): the store its OAP server
+  // writes to (telemetry-backends.ts), a database like the Elasticsearch it may use instead.
+  [/^(skywalking-)?banyandb$/, 'database', 'BanyanDB'],
   [/^skywalking(-[a-z0-9-]+)?$/, 'other', 'Apache SkyWalking'],
   [/^pinpoint-(collector|web|agent|batch|hbase|flink|zookeeper|mysql|redis)$/, 'other', 'Pinpoint'],
   // Log and metrics pipelines: shippers and agents that forward what services write.
@@ -164,6 +167,8 @@ const FULL_NAMES: [RegExp, SystemKind, string][] = [
   [/(^|\/)graylog2?\/(server|graylog[^/]*)$/, 'other', 'Graylog'],
   [/(^|\/)pinpointdocker\/[^/]+$/, 'other', 'Pinpoint'],
   [/(^|\/)kieker\/[^/]+$/, 'other', 'Kieker'],
+  // SkyWalking's own registry paths (`ghcr.io/apache/skywalking/oap`, `…/skywalking/ui`).
+  [/(^|\/)skywalking\/(?!banyandb$)[^/]+$/, 'other', 'Apache SkyWalking'],
   [/(^|\/)newrelic\/[^/]+$/, 'other', 'New Relic'],
   [/(^|\/)dynatrace\/[^/]+$/, 'other', 'Dynatrace'],
   [/(^|\/)elastic\/apm-server$/, 'other', 'Elastic Stack'],
@@ -232,6 +237,8 @@ const SERVER_ENVIRONMENT: [RegExp, SystemKind, string][] = [
   [/^MONGO_INITDB_(ROOT_USERNAME|ROOT_PASSWORD|DATABASE)$/, 'database', 'MongoDB'],
   [/^(MSSQL_SA_PASSWORD|MSSQL_PID)$/, 'database', 'SQL Server'],
   [/^(RABBITMQ_DEFAULT_USER|RABBITMQ_DEFAULT_PASS|RABBITMQ_DEFAULT_VHOST|RABBITMQ_ERLANG_COOKIE)$/, 'message-broker', 'RabbitMQ'],
+  // SkyWalking's OAP server choosing its storage (an image given by a variable, `image: ${SW_OAP_IMAGE}`).
+  [/^SW_STORAGE$/, 'other', 'Apache SkyWalking'],
 ];
 
 /**

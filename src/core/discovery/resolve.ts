@@ -38,6 +38,7 @@ import { inMemoryChannelFacts, withSmallryeChannel } from './smallrye-channels.j
 import { throughStork } from './stork.js';
 import { STREAM_BINDING_KEY, STREAM_FUNCTION_KEY, withStreamBinding } from './spring-cloud-stream.js';
 import { eventuateCdcConnections, isEventuateCdc } from './eventuate-cdc.js';
+import { TELEMETRY_BACKEND_SETTING, telemetryBackendConnections } from './telemetry-backends.js';
 import { bindRenderedTemplates } from './rendered-templates.js';
 import { expandServiceLinks, serviceLinkReads } from './service-links.js';
 import { CONFIGMAP_SETTINGS_GROUP, SPRING_CONFIG_GROUP, expandGroups, withExpression, helmValueConnections, isHelmValuesGroup, springConfigAssignments, springConfigInclusion, springEnvironmentConnections, type RepoAssignment } from './binding-groups.js';
@@ -1457,6 +1458,12 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     const at = [...component.evidence].sort(byLocation)[0];
     if (at) pushAll(connections, eventuateCdcConnections(component.key, settings, at));
   }
+  // An observability backend's own store and its UI's queries, by the settings of their images
+  // (telemetry-backends.ts); only components given a setting such a product reads.
+  for (const [component, settings] of settingsOf) {
+    if (!component.defined || component.library || !settings.some((binding) => TELEMETRY_BACKEND_SETTING.test(binding.key))) continue;
+    pushAll(connections, telemetryBackendConnections({ key: component.key, ...(component.technology ? { technology: component.technology } : {}), images: component.images ?? [], settings }));
+  }
 
   /** Whether a deployable runs a binary built from one command of a module (at one of `roots`) holding several. */
   const runsOneOfSeveral = (deployer: Component, roots: ReadonlySet<string>): boolean => {
@@ -2075,6 +2082,8 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     evidence: Evidence[];
     /** The service whose depends_on, inherited from shared compose defaults, alone says this edge (ConnectionFact.sharedDefault). */
     sharedBy?: Component;
+    /** Inside an observability product's own deployment (ConnectionFact.telemetryPipeline): kept though its ends are telemetry. */
+    telemetryPipeline?: boolean;
   }
   const edges = new Map<string, Edge>();
   /**
@@ -2099,6 +2108,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     existing.confidence = combine(existing.confidence, edge.confidence);
     pushAll(existing.evidence, edge.evidence);
     existing.technology ??= edge.technology;
+    if (edge.telemetryPipeline) existing.telemetryPipeline = true;
     if (edge.sharedBy === undefined) delete existing.sharedBy;
     // A depends_on whose inferred mechanism matches a real connection (`depends_on: [kafka]` of a
     // producer) is that connection, which says more: it must not be dropped later as a bare
@@ -2645,6 +2655,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
       ...(technology ? { technology } : {}),
       ...((channelOverride ?? (clearChannel ? undefined : fact.channel)) ? { channel: channelOverride ?? fact.channel } : {}),
       ...(fact.sharedDefault ? { sharedBy: owner } : {}),
+      ...(fact.telemetryPipeline ? { telemetryPipeline: true } : {}),
       confidence,
       evidence,
     });
@@ -3662,7 +3673,8 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   // to its dashboard, a flag lookup) is plumbing, not an integration (names.ts, CONTROL_PLANE).
   // Except alerts sent to an Alertmanager (Prometheus' `alerting.alertmanagers`): from there they reach
   // people; and a ClickHouse server's replicas coordinated through ZooKeeper.
-  for (const [id, edge] of edges) if ((isControlPlane(edge.target.technology) || isControlPlane(edge.source.technology)) && !sendsAlerts(edge) && !coordinatesReplicas(edge)) edges.delete(id);
+  // And an observability product's own storage and UI queries, read from its image's settings (telemetry-backends.ts).
+  for (const [id, edge] of edges) if ((isControlPlane(edge.target.technology) || isControlPlane(edge.source.technology)) && !sendsAlerts(edge) && !coordinatesReplicas(edge) && !edge.telemetryPipeline) edges.delete(id);
   // A workflow engine's exporters (Zeebe's `ZEEBE_BROKER_EXPORTERS_ELASTICSEARCH_ARGS_URL`) write
   // the records Camunda's web apps read: the control plane's feed, as is its depends_on that store.
   for (const [id, edge] of edges) {
@@ -3676,7 +3688,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   // One built in-house is known to be nothing else (its own code says so), so nothing to or from
   // it is an integration: not the depends_on of its clients, not the settings that point them at
   // it (`spring.config.import: configserver:…`, Eureka's defaultZone), not its own calls.
-  for (const [id, edge] of edges) if ((edge.source.controlPlane || edge.target.controlPlane) && !sendsAlerts(edge)) edges.delete(id);
+  for (const [id, edge] of edges) if ((edge.source.controlPlane || edge.target.controlPlane) && !sendsAlerts(edge) && !edge.telemetryPipeline) edges.delete(id);
 
   // A bare "depends on" an application: the mechanism it is known to be reached by, when there is
   // one. First what the depending system's own settings say of the target's address

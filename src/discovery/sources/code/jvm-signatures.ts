@@ -7,6 +7,7 @@
 import { JVM_REDIS_QUEUE_SIGNATURES } from './jvm-redis-queues.js';
 import { JVM_VENDORS, VENDOR_TRIGGERS } from './saas-vendors.js';
 import { placeholderKey } from './java-reader.js';
+import { factoryAddressPicks } from './jms-factories.js';
 import { triggerPattern } from './prefilter.js';
 import { VECTOR_STORES_JVM, VECTOR_STORE_TRIGGERS } from './vector-stores.js';
 import type { CallSite, FamilyTable, Signature } from './code-model.js';
@@ -16,7 +17,6 @@ import { between, calls, consumes, endpoint, produces, provides, serviceOfGrpcCl
 const SPRING_KAFKA = ['org.springframework.kafka'];
 const KAFKA_CLIENTS = ['org.apache.kafka'];
 const RABBIT_CLIENT = ['com.rabbitmq.client'];
-/** JMS, spoken to ActiveMQ and Artemis, and over AMQP 1.0 through Qpid JMS (`amqp://`, `amqps://`) to any AMQP 1.0 broker. */
 /** Spring's STOMP client and its message-broker configuration. */
 const SPRING_STOMP = ['org.springframework.messaging.simp.stomp', 'org.springframework.messaging.tcp'];
 const SPRING_STOMP_CONFIG = ['org.springframework.messaging.simp.config', 'org.springframework.web.socket.config'];
@@ -26,6 +26,7 @@ const ZEEBE = ['io.camunda', 'io.zeebe'];
 const TEMPORAL = ['io.temporal'];
 /** Axon Framework (commands, events and queries routed by Axon Server when it is used). */
 const AXON = ['org.axonframework'];
+/** JMS, spoken to ActiveMQ and Artemis, and over AMQP 1.0 through Qpid JMS (`amqp://`, `amqps://`) to any AMQP 1.0 broker. */
 const JMS = ['javax.jms', 'jakarta.jms', 'org.apache.qpid.jms', 'org.apache.activemq'];
 const SERVICE_BUS = ['com.azure.messaging.servicebus'];
 const EVENT_HUBS = ['com.azure.messaging.eventhubs'];
@@ -72,6 +73,13 @@ const bootstrapEntry: NonNullable<Signature['refine']> = (site, tools) => {
     if (key && BOOTSTRAP_SERVERS_KEY.test(tools.text(key))) return { target: [index + 1] };
   }
   return false;
+};
+
+/** A JMS connection factory's broker: the constructor argument that holds the URL, not the user name (jms-factories.ts). */
+const factoryAddress: NonNullable<Signature['refine']> = (site, tools) => {
+  if (site.args.length === 0) return undefined;
+  const picks = factoryAddressPicks(site.args.map((node, index) => ({ text: tools.text(node), value: tools.value(site, index) })));
+  return picks === false ? false : { target: picks };
 };
 
 /**
@@ -413,8 +421,10 @@ export const JVM_SIGNATURES: readonly Signature[] = [
   produces('RabbitMQ', ['*.basicPublish'], { imports: RABBIT_CLIENT, channel: [0, 1] }),
   consumes('RabbitMQ', ['*.basicConsume'], { imports: RABBIT_CLIENT, channel: [0] }),
   // JMS: a connection factory names the broker (`new JmsConnectionFactory("amqps://…")`, also
-  // `(user, password, url)`); destinations come from `session.createQueue("orders")` (a carrier, below).
-  endpoint('messaging', 'JMS', ['new JmsConnectionFactory', 'new ActiveMQConnectionFactory', '*.setRemoteURI', '*.setBrokerURL'], { imports: JMS, target: [0, 2, 'remoteURI', 'brokerURL'] }),
+  // `(user, password, url)`, Artemis's `(url, user, password)`: the argument is chosen by what it
+  // holds, jms-factories.ts); destinations come from `session.createQueue("orders")` (a carrier, below).
+  endpoint('messaging', 'JMS', ['new JmsConnectionFactory', 'new ActiveMQConnectionFactory'], { imports: JMS, target: [0, 2, 'remoteURI', 'brokerURL'], refine: factoryAddress }),
+  endpoint('messaging', 'JMS', ['*.setRemoteURI', '*.setBrokerURL'], { imports: JMS, target: [0] }),
   // JMS 2.0's `context.createProducer().send(queue, body)` names the destination on the send.
   produces('JMS', ['*.createProducer.send'], { imports: JMS, channel: [0] }),
   produces('JMS', ['*.createProducer'], { imports: JMS, channel: [0], refine: (site) => (site.args.length === 0 ? false : undefined) }),
