@@ -554,6 +554,8 @@ export const COVERAGE_TAGS = [
   'rust-settings-file',
   // One Go binary deployed once per role, each role switched on by a boolean env var defaulting to a master switch (`GetBool("ACME_ENABLE_CATALOG_SERVICE", enableAll)`): clients built once and handed only to some roles' branches are those roles' calls, a gateway role's path-prefix table through httputil reverse proxies, compose and Kubernetes naming one role differently
   'go-role-switches',
+  // One Redis a service uses both as a store (a cache, sessions) and as a bus (Celery's broker, a Channels layer, Action Cable's pub/sub): one messaging edge, with the evidence of both; a layered configuration's dotted keys (`CONFIG.get("redis.host")` read as `APP_REDIS__HOST`); Action Cable's `config/cable.yml` Redis adapter
+  'redis-bus',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

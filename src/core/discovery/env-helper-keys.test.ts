@@ -29,6 +29,9 @@ describe('env helper keys', () => {
     ['a section and a key, upper-cased', 'ACME__{^}__{^}', 'celery,broker_url', 'ACME__CELERY__BROKER_URL'],
     ['a section and a key as written', 'acme.{}.{}', 'celery,broker_url', 'acme.celery.broker_url'],
     ['two holes given one argument, each taking it whole', '{}_{}', 'REDIS', 'REDIS_REDIS'],
+    ['a dotted key nested, upper-cased', 'APP_{^|__}', 'redis.host', 'APP_REDIS__HOST'],
+    ['a dotted key nested as written', 'app_{|_}', 'broker.url', 'app_broker_url'],
+    ['an undotted key in a nested hole', 'APP_{^|__}', 'debug', 'APP_DEBUG'],
   ])('fills a template of %s', (_name, template, argument, expected) => {
     expect(fillTemplate(template, argument)).toBe(expected);
   });

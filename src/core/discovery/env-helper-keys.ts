@@ -42,14 +42,26 @@ export function parseHelperCall(key: string): { template: string; fn: string; ar
  * `ACME__CELERY__BROKER_URL`), one a hole; given another count, each hole takes the argument whole.
  */
 export function fillTemplate(template: string, argument: string): string {
-  const holes = template.match(/\{\^?\}/g) ?? [];
+  const holes = template.match(HOLES) ?? [];
   const parts = argument.split(ARGUMENT_JOINER);
   let index = 0;
-  return template.replace(/\{\^?\}/g, (hole) => {
+  return template.replace(HOLES, (hole, upper: string, nested: string | undefined) => {
     const part = holes.length > 1 && parts.length === holes.length ? (parts[index] as string) : argument;
     index += 1;
-    return hole === UPPER_HOLE ? part.toUpperCase() : part;
+    const joined = nested !== undefined ? part.split('.').join(nested) : part;
+    return upper === '^' ? joined.toUpperCase() : joined;
   });
+}
+
+/** A template's holes: `{}`, `{^}`, and the nested ones `{|__}`, `{^|__}`. */
+const HOLES = /\{(\^?)(?:\|(\w+))?\}/g;
+
+/**
+ * A hole taking a dotted key with its dots made a separator (`key.upper().replace(".", "__")`: a
+ * layered configuration's `CONFIG.get("redis.host")` read as `APP_REDIS__HOST`), maybe upper-cased.
+ */
+export function nestedHole(upper: boolean, separator: string): string {
+  return `{${upper ? '^' : ''}|${separator}}`;
 }
 
 /**

@@ -15,6 +15,7 @@ import { prismaDatasourceSource } from './prisma-datasource-source.js';
 import { pythonCodeSource } from './python-source.js';
 import { railsDatabaseSource } from './rails-database-source.js';
 import { railsStorageSource } from './rails-storage-source.js';
+import { railsCableSource } from './rails-cable-source.js';
 import { rubyCodeSource } from './ruby-source.js';
 import { rustCodeSource } from './rust-source.js';
 import { typescriptCodeSource } from './typescript-source.js';
@@ -32,6 +33,7 @@ export const codeSources: Source[] = [
   rubyCodeSource,
   railsDatabaseSource,
   railsStorageSource,
+  railsCableSource,
   phpCodeSource,
   moleculerSource,
   medusaConfigSource,

@@ -188,6 +188,8 @@ export function moduleStrings(root: SyntaxNode): Map<string, string> {
 export interface KeyHole {
   param: string;
   upper: boolean;
+  /** The separator a dotted key's dots are replaced with (`key.replace(".", "__")`), when they are. */
+  nested?: string;
 }
 
 /**
@@ -210,7 +212,11 @@ export function keyTemplateOf(node: SyntaxNode, names: ReadonlySet<string>, loca
     const method = callee ? field(callee, 'attribute')?.text : undefined;
     if (!object || (method !== 'upper' && method !== 'replace')) return undefined;
     const inner = holeOf(object);
-    return inner ? { param: inner.param, upper: inner.upper || method === 'upper' } : undefined;
+    if (!inner) return undefined;
+    // `key.replace(".", "__")`: a dotted key's levels joined by the separator.
+    const [from, to] = method === 'replace' ? kids(field(part, 'arguments') ?? part).filter((item) => item.type === 'string').map((item) => unquote(item.text)) : [];
+    const nested = from === '.' && to !== undefined && /^\w+$/.test(to) ? to : inner.nested;
+    return { param: inner.param, upper: inner.upper || method === 'upper', ...(nested !== undefined ? { nested } : {}) };
   };
   const flatten = (part: SyntaxNode): boolean => {
     if (part.type === 'identifier' && !names.has(part.text)) {
@@ -480,6 +486,10 @@ export function absoluteHelperKeys(facts: Fact[], path: string): Fact[] {
       return helperCallKey([...base, ...(rest ? [rest] : [])].join('.'), call.fn, call.argument);
     }
     if (folders.includes(module.split('.')[0] as string)) return key;
+    // A package beside the file's own (`from lib.config import CONFIG` in `rookery/settings.py`, the
+    // project's `lib/` next to `rookery/`): kept, since a module of the scan may bind its template;
+    // resolution reads it as any in-house accessor where none does.
+    if (module.includes('.') && ENV_MODULES.has(module) === false && !/^(?:os|django|flask|decouple|environ)\./.test(module)) return key;
     return unprefixedRead(call);
   };
   const reference = (value: string): string | undefined => {

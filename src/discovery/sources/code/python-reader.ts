@@ -548,6 +548,8 @@ export const pythonReader: LanguageReader = {
     const dictionaryEntry = importedEntryName(node, (name) => model.imports.includes(name) && !model.bindings.has(name));
     if (dictionaryEntry) return dictionaryEntry;
     if (node.type === 'call') {
+      // A sectioned or layered accessor's read (`CONFIG.get("redis.host")`) is its variable (shape, above).
+      if (sectionedReadShape(node)) return undefined;
       const key = configGetKey(node);
       return key ? configName(key) : undefined;
     }

@@ -138,6 +138,30 @@ describe('reads through a sectioned accessor', () => {
     expect(facts.flatMap((fact) => (fact.type === 'connection' ? [fact.target.key ?? fact.target.url ?? ''] : []))).toEqual(expected);
   });
 
+  it.each<[string, string, string]>([
+    ['a dotted key of a layered configuration', 'CONFIG.get("redis.url")', '$ref:env-helper:lib.config#CONFIG(redis.url)'],
+    ['a dotted key with a default', 'CONFIG.get("redis.url", "redis://localhost")', '$ref:env-helper:lib.config#CONFIG(redis.url)'],
+  ])('names a read of a package beside the file’s own: %s', async (_name, expression, expected) => {
+    const facts = await readSnippet(pythonCodeSource, 'hub/rookery/cache.py', `from lib.config import CONFIG\n\nREDIS_URL = ${expression}\n`);
+    expect(bindings(facts)['code:REDIS_URL']).toEqual([expected]);
+  });
+
+  it('binds a layered configuration’s nested template: a prefix and the dotted key upper-cased, dots made `__`', async () => {
+    const layered = code`
+      import os
+      ENV_PREFIX = "APP_"
+      class LayeredConfig:
+          @staticmethod
+          def _env_name(key):
+              return ENV_PREFIX + key.upper().replace(".", "__")
+          def get(self, key, default=None):
+              name = self._env_name(key)
+              return os.environ.get(name, default)
+      CONFIG = LayeredConfig()`;
+    const bound = bindings(await readSnippet(pythonCodeSource, 'hub/lib/config.py', layered));
+    expect(bound['env-helper:lib.config#CONFIG']).toEqual(['APP_{^|__}']);
+  });
+
   it('reads nothing through an object no module of the project makes', async () => {
     const facts = await readSnippet(pythonCodeSource, 'acme/search.py', 'import requests\n\nrequests.get(parser.get("search", "url"))\n');
     expect(keys(facts).filter((key) => key.startsWith('env-helper:'))).toEqual([]);

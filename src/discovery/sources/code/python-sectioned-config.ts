@@ -27,7 +27,7 @@
  * connection id is read as nothing. The `_CMD` and `_SECRET` variants (a command's output, a
  * secrets backend) are not followed.
  */
-import { ARGUMENT_JOINER, CONNECTION_ID_FUNCTION, CONNECTION_ID_MODULE, connectionIdKey, helperCallKey, helperTemplateKey, TEMPLATE_HOLE, UPPER_HOLE } from '../../../core/discovery/env-helper-keys.js';
+import { ARGUMENT_JOINER, CONNECTION_ID_FUNCTION, CONNECTION_ID_MODULE, connectionIdKey, helperCallKey, helperTemplateKey, nestedHole, TEMPLATE_HOLE, UPPER_HOLE } from '../../../core/discovery/env-helper-keys.js';
 import { CONFIDENCE, type BindingFact, type ConnectionFact, type EvidenceAt, type Fact } from '../../../core/discovery/facts.js';
 import type { Shape, SyntaxNode } from './code-model.js';
 import { argumentFor, envHelperOf, fileFunctions, keyTemplateOf, moduleStrings, OWN_MODULE, parametersOf, type KeyHole } from './python-env-helpers.js';
@@ -37,6 +37,8 @@ import { allKids, field, kids, lineOf, unquote } from './syntax-helpers.js';
 const GETTERS = new Set(['get', 'getint', 'getfloat', 'getboolean', 'getbool', 'getjson', 'getlist', 'getimport', 'get_mandatory_value']);
 /** A section's or a key's name as written. */
 const NAME = /^[A-Za-z_][\w.-]*$/;
+/** A layered configuration's dotted key: lower-case levels (`redis.host`, `broker.url`). */
+const DOTTED_KEY = /^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+$/;
 /** A parameter holding a connection's id. */
 const CONNECTION_ID_PARAMETER = /^conn(?:ection)?_?id$/i;
 /** A keyword argument naming a connection by id (`conn_id=`, `postgres_conn_id=`). */
@@ -80,7 +82,8 @@ function definitionsOf(body: SyntaxNode, type: string): SyntaxNode[] {
 
 /** The template text of a key made of holes and literal text (`PRODUCT__` {section} `__` {key}). */
 function templateText(texts: readonly string[], holes: readonly KeyHole[]): string {
-  return texts.map((text, index) => `${text}${holes[index] ? (holes[index].upper ? UPPER_HOLE : TEMPLATE_HOLE) : ''}`).join('');
+  const holeText = (hole: KeyHole): string => (hole.nested !== undefined ? nestedHole(hole.upper, hole.nested) : hole.upper ? UPPER_HOLE : TEMPLATE_HOLE);
+  return texts.map((text, index) => `${text}${holes[index] ? holeText(holes[index]) : ''}`).join('');
 }
 
 /** The module's and the class's own string constants, the class's winning (`ENV_VAR_PREFIX = "PRODUCT__"` in its body). */
@@ -98,14 +101,18 @@ export function sectionedTemplateOf(definition: SyntaxNode): string | undefined 
   const constants = constantsOf(definition.tree.rootNode, body);
   for (const method of definitionsOf(body, 'function_definition')) {
     const names = new Set(parametersOf(method).map((parameter) => parameter.name).filter((name) => name !== 'self' && name !== 'cls'));
-    if (names.size < 2) continue;
+    if (names.size < 1) continue;
     const expressions = [...(field(method, 'body')?.descendantsOfType(['string', 'binary_operator']) ?? [])].filter((node): node is SyntaxNode => node !== null && node.parent?.type !== 'binary_operator');
     for (const expression of expressions) {
       const template = keyTemplateOf(expression, names, new Map(), constants);
+      // A layered configuration's dotted key (`APP_` + `key.upper().replace(".", "__")`): one hole, its levels nested.
+      if (template && template.holes.length === 1 && template.holes[0]?.nested !== undefined && (template.texts[0] ?? '') !== '') return templateText(template.texts, template.holes);
+      if (names.size < 2) continue;
       if (!template || template.holes.length !== 2 || template.holes[0]?.param === template.holes[1]?.param) continue;
       // A variable's name: some literal text before or between the two (`PRODUCT__` … `__` …).
       if ((template.texts[0] ?? '') + (template.texts[1] ?? '') === '') continue;
-      return templateText(template.texts, template.holes);
+      // A section and a key: each hole as written (a section's own dots are no nesting of this kind).
+      return templateText(template.texts, template.holes.map(({ param, upper }) => ({ param, upper })));
     }
   }
   return undefined;
@@ -156,12 +163,16 @@ export function sectionedReadShape(call: SyntaxNode): Shape | undefined {
   if (object?.type !== 'identifier' || !GETTERS.has(field(callee as SyntaxNode, 'attribute')?.text ?? '')) return undefined;
   const section = plainString(argumentFor(call, { at: 0, name: 'section' }));
   const key = plainString(argumentFor(call, { at: 1, name: 'key' }));
-  if (section === undefined || key === undefined || !NAME.test(section) || !NAME.test(key) || !/[a-z]/.test(section)) return undefined;
+  // A layered configuration's one dotted key (`CONFIG.get("redis.host")`), a default maybe second
+  // (`CONFIG.get("redis.url", "redis://localhost")`, `CONFIG.get("redis.port", 6379)`): a second
+  // argument reading as a key's name makes it a section and a key.
+  const dotted = section !== undefined && DOTTED_KEY.test(section) && (key === undefined || !NAME.test(key)) && argumentFor(call, { name: 'key' }) === undefined;
+  if (!dotted && (section === undefined || key === undefined || !NAME.test(section) || !NAME.test(key) || !/[a-z]/.test(section))) return undefined;
   const own = sectionedParsers(call).instances.has(object.text);
   const imported = own ? undefined : fileFunctions(call).importedFrom.get(object.text);
   if (!own && (!imported || imported.module === 'os')) return undefined;
-  const argument = `${section}${ARGUMENT_JOINER}${key}`;
-  const fallback = argumentFor(call, { name: 'fallback' });
+  const argument = dotted ? (section as string) : `${section}${ARGUMENT_JOINER}${key}`;
+  const fallback = dotted ? argumentFor(call, { at: 1, name: 'default' }) : argumentFor(call, { name: 'fallback' });
   return { kind: 'env', key: own ? helperCallKey(OWN_MODULE, object.text, argument) : helperCallKey(imported?.module ?? '', imported?.name ?? '', argument), ...(fallback ? { fallback } : {}) };
 }
 
