@@ -546,6 +546,8 @@ export const COVERAGE_TAGS = [
   'rust-settings-file',
   // One Go binary deployed once per role, each role switched on by a boolean env var defaulting to a master switch (`GetBool("ACME_ENABLE_CATALOG_SERVICE", enableAll)`): clients built once and handed only to some roles' branches are those roles' calls, a gateway role's path-prefix table through httputil reverse proxies, compose and Kubernetes naming one role differently
   'go-role-switches',
+  // SaaS vendors reached at their public API hosts with no compose service for them: GraphQL posted with Net::HTTP to a constant URL or an endpoint defaulting to the vendor's (`"#{@endpoint}/api/graphql"`, `DEFAULT_ENDPOINT = "https://gitlab.com".freeze`), a webhook URL kept in the database in a file whose literals name one vendor's host (`%r{\Ahttps://hooks\.slack\.com/}`), Python `CONST.format(prefix=…)`, mail servers read over IMAP and SMTP from an admin's settings (`Net::IMAP.new`, Mail's `delivery_method :smtp, address:`), a vendor's own client image (`maxmindinc/geoipupdate`); a call home to the product's hub, a commented-out pager, a spec's and a pytest's vendor calls not edges
+  'saas-api-hosts',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];
