@@ -556,6 +556,8 @@ export const COVERAGE_TAGS = [
   'go-role-switches',
   // One Redis a service uses both as a store (a cache, sessions) and as a bus (Celery's broker, a Channels layer, Action Cable's pub/sub): one messaging edge, with the evidence of both; a layered configuration's dotted keys (`CONFIG.get("redis.host")` read as `APP_REDIS__HOST`); Action Cable's `config/cable.yml` Redis adapter
   'redis-bus',
+  // SaaS vendors reached at their public API hosts with no compose service for them: GraphQL posted with Net::HTTP to a constant URL or an endpoint defaulting to the vendor's (`"#{@endpoint}/api/graphql"`, `DEFAULT_ENDPOINT = "https://gitlab.com".freeze`), a webhook URL kept in the database in a file whose literals name one vendor's host (`%r{\Ahttps://hooks\.slack\.com/}`), Python `CONST.format(prefix=…)`, mail servers read over IMAP and SMTP from an admin's settings (`Net::IMAP.new`, Mail's `delivery_method :smtp, address:`), a vendor's own client image (`maxmindinc/geoipupdate`); a call home to the product's hub, a commented-out pager, a spec's and a pytest's vendor calls not edges
+  'saas-api-hosts',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

@@ -547,6 +547,12 @@ export interface ConnectionFact {
    */
   phoneHome?: boolean;
   /**
+   * The one SaaS vendor's API host the file's code names in its literals (`%r{\Ahttps://hooks\.slack\.com/}`)
+   * when this call's address is read at run time (a webhook URL kept in the product's database):
+   * the call's target when nothing binds its setting (sources/code/vendor-mentions.ts).
+   */
+  vendorHost?: string;
+  /**
    * The mechanism is a guess from the client's name (Go's `orders.NewOrdersClient(addr)` read as a
    * generated gRPC stub): an address with an explicit `http://` or `https://` scheme, written or
    * bound (`SHOP_ORDERS_SERVICE_ADDR=http://orders:8080`), says the client speaks HTTP, a rest call.

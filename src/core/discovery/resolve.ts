@@ -2498,7 +2498,12 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
       target.technology ??= VERTX_EVENT_BUS_TECHNOLOGY;
       evidence.push(bound.evidence);
     } else {
-      const host: ParsedAddress | undefined = fact.target.host ? { host: fact.target.host.toLowerCase(), ...(fact.target.port ? { port: fact.target.port } : {}) } : undefined;
+      // A vendor host the call's file names (vendor-mentions.ts) is what is left when nothing else names the target.
+      const host: ParsedAddress | undefined = fact.target.host
+        ? { host: fact.target.host.toLowerCase(), ...(fact.target.port ? { port: fact.target.port } : {}) }
+        : fact.vendorHost !== undefined
+          ? { host: fact.vendorHost }
+          : undefined;
       // With both a key and a host, the key is tried first and the host is what is left when nothing binds it.
       // A Stork URL or a gRPC client resolved by Stork reaches what the component's Stork configuration discovers (stork.ts).
       const viaStork = (key: string | undefined, value: string): string | undefined => throughStork(key, value, settingOf(owner, fact.evidence.file));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAddress } from './addresses.js';
-import { saasVendorOfHost } from './saas-hosts.js';
+import { saasVendorOfHost, vendorClientOfImage } from './saas-hosts.js';
 
 describe('SaaS vendors by API host', () => {
   it.each([
@@ -62,6 +62,10 @@ describe('SaaS vendors by API host', () => {
     ['api-inference.huggingface.co', 'Hugging Face'],
     ['huggingface.co', 'Hugging Face'],
     ['tollbooth-x1y2z3.svc.aped-4627-b74a.pinecone.io', 'Pinecone'],
+    ['api.pwnedpasswords.com', 'Have I Been Pwned'],
+    ['haveibeenpwned.com', 'Have I Been Pwned'],
+    ['updates.maxmind.com', 'MaxMind'],
+    ['download.maxmind.com', 'MaxMind'],
   ])('%s is %s', (host, vendor) => {
     expect(saasVendorOfHost(host)).toBe(vendor);
   });
@@ -79,5 +83,15 @@ describe('SaaS vendors by API host', () => {
 
   it('reads a vendor\'s SMTP relay as the vendor, reached by e-mail', () => {
     expect(parseAddress('smtp://smtp.sendgrid.net:587')).toMatchObject({ cloudName: 'SendGrid', kind: 'saas', mechanism: 'email' });
+  });
+
+  it.each([
+    ['maxmindinc/geoipupdate', { host: 'updates.maxmind.com', key: 'GEOIPUPDATE_HOST' }],
+    ['ghcr.io/maxmind/geoipupdate', { host: 'updates.maxmind.com', key: 'GEOIPUPDATE_HOST' }],
+    ['GeoIPUpdate', { host: 'updates.maxmind.com', key: 'GEOIPUPDATE_HOST' }],
+    ['acme/geoip', undefined],
+    ['postgres', undefined],
+  ])('the image %s calls %j', (image, client) => {
+    expect(vendorClientOfImage(image)).toEqual(client);
   });
 });

@@ -102,7 +102,25 @@ const VENDOR_DOMAINS: ReadonlyMap<string, string> = new Map([
   ['generativelanguage.googleapis.com', 'Gemini'],
   ['huggingface.co', 'Hugging Face'],
   ['pinecone.io', 'Pinecone'],
+  // Security and data feeds: breached-password ranges (k-anonymity), IP geolocation databases
+  ['pwnedpasswords.com', 'Have I Been Pwned'],
+  ['haveibeenpwned.com', 'Have I Been Pwned'],
+  ['maxmind.com', 'MaxMind'],
 ]);
+
+/**
+ * A vendor's own client shipped as a container image (MaxMind's `maxmindinc/geoipupdate`, which
+ * downloads the GeoIP databases a service reads from a shared volume): a deployment running it
+ * calls the vendor's API, at this host unless the variable named moves it. Keyed by the image's
+ * repository name (its last path segment, lower case), as images.ts matches products.
+ */
+const VENDOR_CLIENT_IMAGES: ReadonlyMap<string, { host: string; key: string }> = new Map([['geoipupdate', { host: 'updates.maxmind.com', key: 'GEOIPUPDATE_HOST' }]]);
+
+/** The vendor API an image (`maxmindinc/geoipupdate:v7`, by imageName) calls, with the variable that overrides its host; undefined for any other image. */
+export function vendorClientOfImage(name: string): { host: string; key: string } | undefined {
+  const lower = name.toLowerCase();
+  return VENDOR_CLIENT_IMAGES.get(lower.slice(lower.lastIndexOf('/') + 1));
+}
 
 /** The SaaS vendor whose API a host is (`api.stripe.com` → `Stripe`), or undefined. */
 export function saasVendorOfHost(host: string): string | undefined {

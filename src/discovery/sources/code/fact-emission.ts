@@ -21,6 +21,7 @@ import { heldInBranches } from './go-held-clients.js';
 import { hasHttpScheme } from '../../../core/discovery/addresses.js';
 import { isBrowserCode } from './browser-code.js';
 import { isPhoneHomeCall } from './phone-home.js';
+import { markVendorCalls } from './vendor-mentions.js';
 
 /** The kind of system a mechanism's target is, when the mechanism alone says. */
 const KIND_OF: Partial<Record<Mechanism, SystemKind>> = { messaging: 'message-broker', database: 'database', 'file-transfer': 'file-store', email: 'saas' };
@@ -495,6 +496,12 @@ export function emitFacts(input: EmissionInput): Fact[] {
   lendEndpoints(pending, endpoints, connection, (site) => branches.around(site.node));
   const kept = dropFedDials(pending, evaluator);
   const facts: Fact[] = (model.language === 'go' ? heldInBranches(kept, (node) => branches.around(node)) : kept).map((entry) => entry.fact);
+  // A call whose address is read at run time, in a file whose literals name one vendor's API host, is that vendor's.
+  // Not in browser code, whose calls are the page's own.
+  markVendorCalls(
+    browser ? [] : facts.filter((fact): fact is ConnectionFact => fact.type === 'connection'),
+    () => kept[0]?.site.node.tree.rootNode,
+  );
   const shared = [...sharedBindings(model, evaluator, evidenceAt), ...keySourceBindings(model, evaluator, evidenceAt)];
   return [...distinctFacts(facts), ...provides.values(), ...shared, ...defaultBindings(evaluator, evidenceAt)];
 }

@@ -130,9 +130,13 @@ export const RUBY_SIGNATURES: readonly Signature[] = [
   uses('file-transfer', 'Amazon S3', ['new Shrine.Storage.S3'], { target: ['endpoint'], channel: ['bucket'] }),
   uses('file-transfer', 'Amazon S3', ['set *.fog_credentials'], { imports: ['CarrierWave', 'carrierwave'], target: ['endpoint', 'host'] }),
   // E-mail: Mail's `delivery_method :smtp, address: …`, ActionMailer's `smtp_settings`, Net::SMTP
-  uses('email', 'SMTP', ['delivery_method', '*.delivery_method'], { target: ['address'], port: ['port'], bareHost: true, knownOnly: true, refine: argumentIs(0, /^smtp$/) }),
+  // Mail's `delivery_method :smtp, address: …` names its server even when the address is an admin's
+  // setting read at run time (`address: smtp["host"]`): mail is sent, to a server not known here.
+  uses('email', 'SMTP', ['delivery_method', '*.delivery_method'], { target: ['address'], port: ['port'], bareHost: true, requires: ['address'], refine: argumentIs(0, /^smtp$/) }),
   uses('email', 'SMTP', ['set *.smtp_settings'], { target: ['address'], port: ['port'], bareHost: true, knownOnly: true }),
   uses('email', 'SMTP', ['Net.SMTP.start', 'new Net.SMTP'], { target: [0], port: [1], bareHost: true }),
+  // Fetching mail: a mailbox read over IMAP (`Net::IMAP.new(host, port: 993, ssl: true)`), its host often an admin's setting.
+  uses('email', 'IMAP', ['new Net.IMAP'], { target: [0, 'host'], port: ['port', 1], bareHost: true }),
   // SaaS vendors' SDKs
   vendor('Stripe', ['set Stripe.api_key', 'Stripe.*.create', 'Stripe.*.retrieve', 'Stripe.*.list', 'new Stripe.StripeClient']),
   vendor('Twilio', ['new Twilio.REST.Client']),
@@ -152,7 +156,7 @@ export const RUBY_TABLE: FamilyTable = {
   signatures: RUBY_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts); gem names as required and constants as written.
   triggers: triggerPattern({
-    prefixes: ['faraday', 'httparty', 'rest_client', 'restclient', 'excon', 'typhoeus', 'graphlient', 'grpc', 'bunny', 'sneakers', 'kafka', 'rdkafka', 'karafka', 'waterdrop', 'sidekiq', 'resque', 'redis', 'mysql', 'mongo', 'sequel', 'establish_connection', 'elasticsearch', 'opensearch', 'dalli', 'chewy', 'searchkick', 'paperclip', 'shrine', 'carrierwave', 'smtp', 'stripe', 'twilio', 'openai', 'sendgrid', 'cache_store', 'gocardless', 'adyen', 'braintree', 'postmark', 'mailgun', 'slack', 'octokit'],
+    prefixes: ['faraday', 'httparty', 'rest_client', 'restclient', 'excon', 'typhoeus', 'graphlient', 'grpc', 'bunny', 'sneakers', 'kafka', 'rdkafka', 'karafka', 'waterdrop', 'sidekiq', 'resque', 'redis', 'mysql', 'mongo', 'sequel', 'establish_connection', 'elasticsearch', 'opensearch', 'dalli', 'chewy', 'searchkick', 'paperclip', 'shrine', 'carrierwave', 'smtp', 'imap', 'stripe', 'twilio', 'openai', 'sendgrid', 'cache_store', 'gocardless', 'adyen', 'braintree', 'postmark', 'mailgun', 'slack', 'octokit'],
     words: ['Aws', 'PG', 'HTTP', 'URI', 'Chewy', 'Searchkick', 'Paperclip', 'Shrine', 'CarrierWave'],
     patterns: [
       // generated gRPC stubs and services

@@ -241,6 +241,39 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
     facts: [store('email', 'SMTP', { host: 'smtp.mailgun.org', port: 587 }, 2)],
   },
   {
+    name: 'mail servers from an admin\'s settings: Mail.defaults with a runtime address, Net::IMAP.new; `delivery_method :smtp` alone says nothing',
+    path: 'app/channels/mail.rb',
+    text: code`
+      smtp = Setting.get("outbound_smtp")
+      Mail.defaults do
+        delivery_method :smtp, address: smtp["host"], port: 587
+      end
+      imap = Net::IMAP.new(@options["host"], port: 993, ssl: true)
+      imap_default = Net::IMAP.new("imap.fastmail.com", port: 993, ssl: true)
+      config.action_mailer.delivery_method = :smtp`,
+    facts: [
+      { ...store('email', 'SMTP', {}, 3), confidence: INFERRED },
+      { ...store('email', 'IMAP', {}, 5), confidence: INFERRED },
+      store('email', 'IMAP', { host: 'imap.fastmail.com', port: 993 }, 6),
+    ],
+  },
+  {
+    name: 'GraphQL over Net::HTTP: a frozen URL constant, an endpoint defaulting to a frozen constant (`.freeze`, `.chomp("/")` keep the text)',
+    path: 'lib/integrations/gitlab_client.rb',
+    text: code`
+      class GitlabClient
+        DEFAULT_ENDPOINT = "https://gitlab.com".freeze
+        def initialize(token, endpoint: nil)
+          @endpoint = endpoint.to_s.empty? ? DEFAULT_ENDPOINT : endpoint.chomp("/")
+        end
+        def query(document)
+          uri = URI("#{@endpoint}/api/graphql")
+          http = Net::HTTP.new(uri.host, uri.port)
+        end
+      end`,
+    facts: [{ ...http(8, { host: 'gitlab.com', url: 'https://gitlab.com/api/graphql' }), mechanism: 'graphql', technology: 'GraphQL' }],
+  },
+  {
     name: 'env reads: ENV[] || default, a ternary, an accessor method and a keyword parameter default',
     path: 'app/settings.rb',
     text: code`

@@ -35,7 +35,9 @@ const MAX_DEPTH = 14;
  * String methods whose result names what their text names: lower case (group 1), upper case
  * (group 2), or a trim, across the languages read (C#, Java, Kotlin, JS, Python, Ruby, Go's `strings`).
  */
-const TEXT_METHODS = /^(?:(ToLower|ToLowerInvariant|toLowerCase|toLocaleLowerCase|lowercase|lower|downcase|casefold)|(ToUpper|ToUpperInvariant|toUpperCase|toLocaleUpperCase|uppercase|upper|upcase)|Trim|TrimEnd|TrimStart|TrimSpace|TrimSuffix|TrimRight|trim|trimEnd|trimStart|strip|rstrip|lstrip|removeSuffix)$/;
+const TEXT_METHODS = /^(?:(ToLower|ToLowerInvariant|toLowerCase|toLocaleLowerCase|lowercase|lower|downcase|casefold)|(ToUpper|ToUpperInvariant|toUpperCase|toLocaleUpperCase|uppercase|upper|upcase)|Trim|TrimEnd|TrimStart|TrimSpace|TrimSuffix|TrimRight|trim|trimEnd|trimStart|strip|rstrip|lstrip|removeSuffix|removesuffix)$/;
+/** Ruby's methods returning the same text, or it less a trailing slash: `"https://gitlab.com".freeze`, `endpoint.chomp("/")`. */
+const RUBY_TEXT_KEEPING = /^(?:freeze|dup|to_s|to_str|chomp|delete_suffix)$/;
 /**
  * `url.replace(/\/$/, '')`, `url.replace(/\/+$/, "")`: JavaScript's idiom for dropping a trailing
  * slash, which keeps whom the address names (the other languages trim, as TEXT_METHODS reads).
@@ -718,6 +720,8 @@ export class Evaluator {
   private callValue(site: CallSite, depth: number): Value {
     const text = this.textOf(site, depth);
     if (text) return text;
+    const formatted = this.formattedConstant(site, depth);
+    if (formatted) return formatted;
     const list = listOf(site);
     if (list) {
       const value = this.value(list, depth + 1);
@@ -818,6 +822,24 @@ export class Evaluator {
   }
 
   /**
+   * Python's `.format` called on a name holding the template (`PWNED_RANGE_URL.format(prefix=p)`
+   * with `PWNED_RANGE_URL = "https://api.pwnedpasswords.com/range/{prefix}"` at module level): the
+   * template filled as a literal's `.format` is (the reader shapes that one). Undefined otherwise.
+   */
+  private formattedConstant(site: CallSite, depth: number): Value | undefined {
+    if (this.model.language !== 'python' || site.kind !== 'call' || site.name !== 'format' || !site.receiver || site.receiver.type === 'string') return undefined;
+    const template = this.value(site.receiver, depth + 1);
+    if (template.kind !== 'literal' || !template.text.includes('{')) return undefined;
+    // Keyword arguments are kept lower-cased on the site; the template names them as written.
+    const named = new Map<string, SyntaxNode>();
+    for (const match of template.text.matchAll(/\{(\w+)/g)) {
+      const argument = match[1] !== undefined ? site.named.get(match[1].toLowerCase()) : undefined;
+      if (match[1] !== undefined && argument) named.set(match[1], argument);
+    }
+    return this.partsValue(formatParts(template.text, site.args, named), depth);
+  }
+
+  /**
    * The value of a string method that keeps what a text names: a change of case
    * (`name.ToLowerInvariant()`, `name.toLowerCase()`, `name.lower()`, Go's `strings.ToLower(name)`)
    * or a trim (`baseUrl.TrimEnd('/')`, `url.rstrip("/")`); undefined for any other call. A setting
@@ -826,6 +848,7 @@ export class Evaluator {
   private textOf(site: CallSite, depth: number): Value | undefined {
     if (site.kind !== 'call') return undefined;
     if (site.receiver && dropsTrailingSlash(site)) return this.value(site.receiver, depth + 1);
+    if (site.receiver && site.args.length <= 1 && this.model.language === 'ruby' && RUBY_TEXT_KEEPING.test(site.name)) return this.value(site.receiver, depth + 1);
     const method = TEXT_METHODS.exec(site.name);
     if (!method) return undefined;
     const of = GO_STRINGS.test(site.callee) ? site.args[0] : site.receiver && site.args.length <= 1 ? site.receiver : undefined;

@@ -14,6 +14,7 @@ import { containerPort, publishedPort } from '../../../core/discovery/compose-in
 import { bindingFact, maskBinding, neverThrows } from './emit.js';
 import { commandLineFacts, entrypointArgument, phpOfCommand, programBinding, scriptDispatch, scriptRun, splitCommandLine, withoutLaunchers } from './command-line.js';
 import { PHP_PROCESS_KEY } from '../../../core/discovery/php-processes.js';
+import { vendorClientOfImage } from '../../../core/discovery/saas-hosts.js';
 import { selectByEnvironment } from '../../../core/discovery/process-selection.js';
 import { ENTRYPOINT_ARGUMENT_KEY } from '../../../core/discovery/entrypoint-arguments.js';
 import { processEnvironmentGroup, processScriptGroup } from './process-script.js';
@@ -594,6 +595,20 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
   if (argument !== undefined) facts.push({ type: 'binding', component: name, key: ENTRYPOINT_ARGUMENT_KEY, value: argument, evidence: context.evidenceAt(yaml.lineOf(yaml.get(definition, 'command'))) });
   // A load-testing tool's image aimed at a URL by its environment (`API_URL=http://public-api:8080`).
   if (loadGenerator) facts.push(...loadGeneratorFacts(environmentEntries, [], name, context.evidenceAt));
+  // A vendor's own client image (`maxmindinc/geoipupdate`) calls the vendor's API (saas-hosts.ts), at the host its variable sets if any.
+  const vendorClient = image !== undefined ? vendorClientOfImage(imageName(image)) : undefined;
+  if (vendorClient) {
+    facts.push({
+      type: 'connection',
+      component: name,
+      target: { key: vendorClient.key, host: vendorClient.host },
+      role: 'calls',
+      mechanism: 'rest',
+      technology: 'HTTP',
+      evidence: context.evidenceAt(yaml.lineOf(yaml.get(definition, 'image'))),
+      confidence: CONFIDENCE.resolved,
+    });
+  }
 
   // env_file names a file whose variables the container gets. A source reads one file, so the
   // reference itself is bound: resolution can join it to that file's `.env` bindings.
