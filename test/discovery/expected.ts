@@ -546,6 +546,8 @@ export const COVERAGE_TAGS = [
   'rust-settings-file',
   // One Go binary deployed once per role, each role switched on by a boolean env var defaulting to a master switch (`GetBool("ACME_ENABLE_CATALOG_SERVICE", enableAll)`): clients built once and handed only to some roles' branches are those roles' calls, a gateway role's path-prefix table through httputil reverse proxies, compose and Kubernetes naming one role differently
   'go-role-switches',
+  // A Rush/pnpm monorepo's pods handing their environment to workspace libraries: a Kafka wrapper whose factory hands back a queue with createProducer/createConsumer (each pod the end it calls), a storage string (`kind|host:port?params`) parsed into a MinIO client, a URL stored once in a process-wide registry (`setMetadata(key, url)`) that a client package reads back (`getMetadata(key)`) and fetches; a developer CLI package (`bin`, no Dockerfile, not deployed) not a system
+  'workspace-shared-libs',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];
