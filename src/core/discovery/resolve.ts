@@ -352,10 +352,10 @@ const PLACEHOLDER = /\$\{|\{\{|__tpl__/;
 const REGISTRATION = /\b(de)?regist(er|ration)|\brenew|heartbeat|\blease/i;
 
 /** What a key was found bound to: the value, how sure, the binding's evidence and that of the names its expression took in. */
-/** A registry entry's key, as a service's start-up stores it (`code:registry:Metadata:metadata.Endpoint`, registry-keys.ts). */
-const REGISTRY_SETTING = 'code:registry:';
 /** A key a function's parameter is bound under by its calls in other files (`code:param:call#0`). */
 const CALL_SITE_PARAMETER = /^code:param:/;
+/** A registry entry's key, as a service's start-up stores it (`code:registry:Metadata:metadata.Endpoint`, registry-keys.ts). */
+const REGISTRY_SETTING = 'code:registry:';
 
 /** A .NET project's settings file (`appsettings.json`, `appsettings.Production.json`). */
 const APPSETTINGS_FILE = /(^|\/)appsettings([.-][^/]*)?\.json$/i;

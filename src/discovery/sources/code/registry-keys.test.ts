@@ -17,6 +17,7 @@ describe('registryAccess', () => {
     ['the environment is no registry', 'getValue', ['process.env.URL'], undefined],
     ['the browser\'s storage is no registry', 'setItem', ['localStorage.key', 'v'], undefined],
     ['a bare get/set is a map\'s', 'get', ['Keys.Endpoint'], undefined],
+    ['a settings service\'s read that throws', 'getOrThrow', ['Keys.Endpoint'], undefined],
     ['a key built by a call', 'getMetadata', ['keyOf(plugin).Endpoint'], undefined],
   ])('%s', (_case, callee, args, expected) => {
     const access = registryAccess(callee, args);

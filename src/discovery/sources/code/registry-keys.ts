@@ -22,6 +22,8 @@ export const REGISTRY_PREFIX = 'registry:';
 
 const ACCESSOR = /^(set|get)([A-Z][A-Za-z0-9]*)$/;
 const PATH = /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+$/;
+/** Getters and setters of other things: a settings service's reads with a default or a throw, timers. */
+const NOT_ACCESSORS = /^(?:get(?:Or[A-Z]\w*|Env|Item|Attribute|Header|Cookie|Element\w*)|set(?:Timeout|Interval|Immediate|Item|Attribute|Header|Cookie|State))$/;
 /** Objects whose members are no registry keys: the environment, the module system, the DOM's stores. */
 const NOT_KEYS = /^(?:process|window|document|globalThis|module|exports|this|localStorage|sessionStorage)\b/;
 
@@ -33,7 +35,7 @@ const NOT_KEYS = /^(?:process|window|document|globalThis|module|exports|this|loc
 export function registryAccess(callee: string, args: readonly string[]): RegistryAccess | undefined {
   const name = callee.slice(callee.lastIndexOf('.') + 1);
   const match = ACCESSOR.exec(name);
-  if (!match) return undefined;
+  if (!match || NOT_ACCESSORS.test(name)) return undefined;
   const role = match[1] as 'set' | 'get';
   if (args.length !== (role === 'set' ? 2 : 1)) return undefined;
   const path = (args[0] ?? '').replace(/\s+/g, '').replace(/\?\./g, '.');

@@ -408,6 +408,12 @@ function parameterOf(node: SyntaxNode): { key: string; shared: boolean } | undef
  * read, concatenation or call, or a string that looks like one (`'http://…'`, `'host:port'`) —
  * not a number, callback, object, or plain word, which are not published for other files.
  */
+function mayBeAddress(arg: SyntaxNode): boolean {
+  if (arg.type === 'string' || arg.type === 'template_string') return /[:/.]/.test(arg.text);
+  return ADDRESS_EXPRESSIONS.has(arg.type);
+}
+const ADDRESS_EXPRESSIONS = new Set(['identifier', 'member_expression', 'subscript_expression', 'binary_expression', 'call_expression', 'parenthesized_expression', 'as_expression', 'non_null_expression']);
+
 /** The registry access a call is (registry-keys.ts), undefined for any other call. */
 function registryAccessOf(node: SyntaxNode): RegistryAccess | undefined {
   const fn = field(node, 'function');
@@ -416,12 +422,6 @@ function registryAccessOf(node: SyntaxNode): RegistryAccess | undefined {
   if (name === undefined || !/^[sg]et[A-Z]/.test(name)) return undefined;
   return registryAccess(name, argumentsOf(field(node, 'arguments')).map((arg) => arg.text));
 }
-
-function mayBeAddress(arg: SyntaxNode): boolean {
-  if (arg.type === 'string' || arg.type === 'template_string') return /[:/.]/.test(arg.text);
-  return ADDRESS_EXPRESSIONS.has(arg.type);
-}
-const ADDRESS_EXPRESSIONS = new Set(['identifier', 'member_expression', 'subscript_expression', 'binary_expression', 'call_expression', 'parenthesized_expression', 'as_expression', 'non_null_expression']);
 
 /** The reader for TypeScript, TSX and JavaScript. */
 /** The names of a member chain of plain names (`bull.config.connection` → bull, config, connection); undefined for any other expression. */
