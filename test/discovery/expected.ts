@@ -560,6 +560,8 @@ export const COVERAGE_TAGS = [
   'redis-bus',
   // SaaS vendors reached at their public API hosts with no compose service for them: GraphQL posted with Net::HTTP to a constant URL or an endpoint defaulting to the vendor's (`"#{@endpoint}/api/graphql"`, `DEFAULT_ENDPOINT = "https://gitlab.com".freeze`), a webhook URL kept in the database in a file whose literals name one vendor's host (`%r{\Ahttps://hooks\.slack\.com/}`), Python `CONST.format(prefix=…)`, mail servers read over IMAP and SMTP from an admin's settings (`Net::IMAP.new`, Mail's `delivery_method :smtp, address:`), a vendor's own client image (`maxmindinc/geoipupdate`); a call home to the product's hub, a commented-out pager, a spec's and a pytest's vendor calls not edges
   'saas-api-hosts',
+  // A Rush/pnpm monorepo's pods handing their environment to workspace libraries: a Kafka wrapper whose factory hands back a queue with createProducer/createConsumer (each pod the end it calls), a storage string (`kind|host:port?params`) parsed into a MinIO client, a URL stored once in a process-wide registry (`setMetadata(key, url)`) that a client package reads back (`getMetadata(key)`) and fetches; a developer CLI package (`bin`, no Dockerfile, not deployed) not a system
+  'workspace-shared-libs',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

@@ -480,3 +480,45 @@ describe("a Redis client a service's own factory returns, as its callers use it"
     expect(connectionsByCaller(client, names).map((fact) => `${fact.role}/${fact.mechanism}`)).toEqual(expected);
   });
 });
+
+describe('a factory handing back a queue whose methods choose the direction', () => {
+  // `getPlatformQueue(…)` returns a PlatformQueue; its `createProducer` makes a producer whose
+  // `send` publishes, its `createConsumer` a consumer whose `start` subscribes (one file).
+  const file = 'lib/queue.ts';
+  const library = names(file, [
+    declare('PlatformProducer', 1, 10, { kind: 'type' }),
+    declare('send', 3, 6, { parent: 'PlatformProducer', references: ['send', 'topic', 'producer'] }),
+    declare('PlatformConsumer', 11, 20, { kind: 'type' }),
+    declare('start', 13, 18, { parent: 'PlatformConsumer', references: ['connect', 'subscribe', 'run', 'handler'] }),
+    declare('PlatformQueue', 21, 35, { kind: 'type', references: ['Kafka'] }),
+    declare('constructor', 22, 24, { parent: 'PlatformQueue', initialiser: true, references: ['Kafka', 'brokers'] }),
+    declare('createProducer', 25, 29, { parent: 'PlatformQueue', references: ['PlatformProducer', 'producer', 'connect', 'topic'] }),
+    declare('createConsumer', 30, 34, { parent: 'PlatformQueue', references: ['PlatformConsumer', 'consumer', 'groupId', 'handler'] }),
+    declare('getPlatformQueue', 36, 38, { static: true, references: ['PlatformQueue', 'parseQueueConfig', 'config'] }),
+  ]);
+  const send = made(file, 4, 'produces');
+  const subscribe = made(file, 15, 'consumes');
+  const usesOfServices = (services: Record<string, Record<string, number>>): Record<string, string[]> => {
+    const result = libraryUses<string>({
+      names: [library, ...Object.entries(services).map(([service, uses]) => names(`${service}/src/main.ts`, [], uses))],
+      connections: [send, subscribe],
+      libraryOf: (path) => (path.startsWith('lib/') ? 'lib' : undefined),
+      serviceOf: (path) => (path.startsWith('lib/') ? undefined : path.split('/')[0]),
+      references: new Map(),
+      keyOf: (owner) => owner,
+    });
+    return Object.fromEntries([...result].map(([service, uses]) => [service, uses.map((use) => use.connection.role)]));
+  };
+
+  it.each<[string, Record<string, Record<string, number>>, Record<string, string[]>]>([
+    [
+      'one service calling createProducer, another createConsumer: each its own end',
+      { front: { getPlatformQueue: 1, createProducer: 2, send: 3 }, indexer: { getPlatformQueue: 1, createConsumer: 2, start: 3 } },
+      { front: ['produces'], indexer: ['consumes'] },
+    ],
+    ['a service calling both: both ends', { both: { getPlatformQueue: 1, createProducer: 2, createConsumer: 3 }, other: { getPlatformQueue: 1, createProducer: 2 } }, { both: ['produces', 'consumes'], other: ['produces'] }],
+    ['the factory alone, no method of its product called: all of them', { bare: { getPlatformQueue: 1 } }, { bare: ['produces', 'consumes'] }],
+  ])('%s', (_case, services, expected) => {
+    expect(usesOfServices(services)).toEqual(expected);
+  });
+});

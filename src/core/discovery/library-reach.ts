@@ -161,19 +161,27 @@ class LibraryIndex {
    * Every declaration reached from `names`, with `names` deciding which methods of a reached type
    * are called; a declaration `runs` rules out (a branch the service's settings do not take) is not.
    */
-  reach(start: Iterable<string>, names: ReadonlySet<string>, runs: (declaration: Declared) => boolean = () => true, ruledOut: ReadonlySet<string> = new Set()): Set<Declared> {
+  reach(start: Iterable<string>, names: ReadonlySet<string>, runs: (declaration: Declared) => boolean = () => true, ruledOut: ReadonlySet<string> = new Set(), entryNames: ReadonlySet<string> = new Set()): Set<Declared> {
     const reached = new Set<Declared>();
     // `own`: a reached type's own bases, which reach those types alone: naming a base class or
     // interface reaches its implementations, but a subclass reaching its base reaches no sibling
     // (`EventsApiClient : BaseClientService` is not `NotificationsPushEngine : BaseClientService`).
-    const pending: { names: Iterable<string>; filter: ReadonlySet<string>; own?: ReadonlySet<string> }[] = [{ names: start, filter: names }];
-    const visit = (declaration: Declared, filter: ReadonlySet<string>): void => {
+    // `product`: the type may be what a function hands back to its caller (a factory's product), so
+    // the caller's names choose among its methods too, and the methods no service names at all
+    // (helpers its chosen methods call, which a reader may not see called) are reached with them.
+    const pending: { names: Iterable<string>; filter: ReadonlySet<string>; own?: ReadonlySet<string>; product?: boolean }[] = [{ names: start, filter: names }];
+    const visit = (declaration: Declared, filter: ReadonlySet<string>, product = false): void => {
       if (declaration.conditions !== undefined && !runs(declaration)) return;
       if (declaration.kind === 'function') {
         if (reached.has(declaration)) return;
         reached.add(declaration);
         const references = new Set(declaration.references);
-        pending.push({ names: references, filter: declaration.instance ? filter : references });
+        // The methods of a type a function names are those it calls, and those its caller calls on
+        // what it hands back (`getQueue(…).createProducer(topic)`: a factory's product is used by
+        // the caller, so `createConsumer`, which another service names, is not reached); a
+        // module's instance, the caller's alone.
+        if (declaration.instance) pending.push({ names: references, filter });
+        else pending.push({ names: references, filter: new Set([...references, ...filter]), product: true });
         // `this.StartConsuming()`: the methods of its own type it calls.
         for (const member of declaration.parent !== undefined ? (this.membersOf.get(declaration.parent) ?? []) : []) if (references.has(member.name)) visit(member, references);
         return;
@@ -182,13 +190,14 @@ class LibraryIndex {
       reached.add(declaration);
       // What the type names itself (its fields' types, its bases) is followed with the caller's
       // names deciding the methods: its own base `IEventBus` must not reach all its methods again.
-      if (first) pending.push({ names: declaration.references, filter, own: new Set(declaration.bases ?? []) });
+      if (first) pending.push({ names: declaration.references, filter, own: new Set(declaration.bases ?? []), product });
       const members = this.membersOf.get(declaration.name) ?? [];
       const called = members.filter((member) => !member.initialiser && filter.has(member.name));
-      for (const member of members) if (member.initialiser || called.length === 0 || called.includes(member)) visit(member, filter);
+      const helper = (member: Declared): boolean => product && !entryNames.has(member.name);
+      for (const member of members) if (member.initialiser || called.length === 0 || called.includes(member) || helper(member)) visit(member, filter, product);
     };
     while (pending.length > 0) {
-      const { names: next, filter, own } = pending.pop() as (typeof pending)[number];
+      const { names: next, filter, own, product } = pending.pop() as (typeof pending)[number];
       for (const name of next) {
         for (const declaration of this.byName.get(name) ?? []) {
           if (own?.has(name) && declaration.name !== name) continue;
@@ -196,7 +205,7 @@ class LibraryIndex {
           // names only in branches the service's settings rule out (`if (…SendGridApiKey…) services.AddSingleton<IMailDeliveryService, SendGridMailDeliveryService>()`)
           // is registered nowhere the service runs; so is one the service's own code names only in such branches.
           if (declaration.kind === 'type' && declaration.name !== name && this.onlyInRuledOutBranches(declaration.name, runs, ruledOut)) continue;
-          visit(declaration, filter);
+          visit(declaration, filter, product);
         }
       }
     }
@@ -258,6 +267,8 @@ export function libraryUses<Owner>(input: LibraryReachInput<Owner>): Map<Owner, 
   // A name one file uses only in a branch ruled out and another file uses outright is the service's.
   for (const known of serviceNames.values()) for (const name of known.ruledOut) if (known.uses.has(name)) known.ruledOut.delete(name);
   const index = new LibraryIndex(libraryDeclarations);
+  // The names some service's code uses: a library method none of them names is no entry point.
+  const entryNames = new Set([...serviceNames.values()].flatMap((known) => [...known.uses.keys()]));
 
   // Each library connection with the declaration making it (the innermost holding its line).
   const made: { connection: ConnectionFact; library: Owner; holder?: Declared; file: string }[] = [];
@@ -302,7 +313,7 @@ export function libraryUses<Owner>(input: LibraryReachInput<Owner>): Map<Owner, 
       const builtIn = input.builtIn?.(service);
       const runs = (declaration: Declared): boolean => input.mayRun?.(service, declaration.file, declaration.conditions ?? []) ?? true;
       for (const entry of entries) {
-        const reached = index.reach([entry], names, runs, named?.ruledOut);
+        const reached = index.reach([entry], names, runs, named?.ruledOut, entryNames);
         const files = new Set([...reached].map((declaration) => declaration.file));
         const language = languageOf(known.uses.get(entry)?.file ?? '');
         // A library whose entry points the service names is told apart, even when what it names makes no connection.

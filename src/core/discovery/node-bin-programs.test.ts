@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BindingFact } from './facts.js';
-import { binEntries, nodeBinPackageOfWords, nodeBinPackages, programWord } from './node-bin-programs.js';
+import { binEntries, developerToolFolders, nodeBinPackageOfWords, nodeBinPackages, programWord } from './node-bin-programs.js';
 
 const evidence = { file: 'package.json', line: 3, excerpt: '"bin"' };
 const bin = (scope: string, name: string, file: string): BindingFact => ({ type: 'binding', scope, key: `node:bin:${name}`, value: file, evidence: { ...evidence, file: `${scope}/package.json` } });
@@ -43,5 +43,18 @@ describe('nodeBinPackageOfWords', () => {
     ['a binding of a deployable, not a package', ['deployed'], undefined],
   ])('%s', (_case, words, folder) => {
     expect(nodeBinPackageOfWords(words, packages)?.folder).toBe(folder);
+  });
+});
+
+describe('developerToolFolders', () => {
+  const packages = nodeBinPackages([bin('dev/tool', 'acme-tool', './bundle.js'), bin('packages/cli', 'acme', './bin/acme'), bin('tools/seed', 'seed', './seed.js')]);
+
+  it.each<[string, string[], string[], string[]]>([
+    ['a bin package nothing runs and no Dockerfile builds', [], ['dev/tool/package.json'], ['dev/tool', 'packages/cli', 'tools/seed']],
+    ['one a deployable runs is no developer\'s tool', ['packages/cli'], [], ['dev/tool', 'tools/seed']],
+    ['one its own Dockerfile builds is deployed somewhere', [], ['dev/tool/Dockerfile', 'tools/seed/docker/seed.Dockerfile'], ['packages/cli']],
+    ['a Dockerfile of a sibling folder says nothing', [], ['dev/toolbox/Dockerfile', 'Dockerfile'], ['dev/tool', 'packages/cli', 'tools/seed']],
+  ])('%s', (_case, run, files, expected) => {
+    expect([...developerToolFolders(packages, new Set(run), files)].sort()).toEqual(expected);
   });
 });

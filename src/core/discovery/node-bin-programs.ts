@@ -68,3 +68,26 @@ export function programWord(words: readonly string[]): string | undefined {
   if (words[0] === '') return undefined;
   return words.find((word) => word !== '' && !LAUNCHERS.test(word.slice(word.lastIndexOf('/') + 1)));
 }
+
+/** A Dockerfile's name (`Dockerfile`, `Dockerfile.dev`, `api.Dockerfile`). */
+const DOCKERFILE_NAME = /^(?:Dockerfile(?:\.[\w.-]+)?|[\w.-]+\.Dockerfile)$/i;
+
+/**
+ * The package folders that install a developer's command-line tool and nothing more: a `bin`
+ * (`"bin": { "acme-tool": "./bundle.js" }`) no deployable runs (`run`: the folders of the packages
+ * whose programs a deployment starts) and no Dockerfile of the folder builds. Such a tool is run
+ * from a developer's shell (`dev/tool`, a workspace's admin CLI), not deployed: no system, and the
+ * databases it opens are no integration of the product's. `files` are the scan's files.
+ */
+export function developerToolFolders(packages: ReadonlyMap<string, readonly NodeBinPackage[]>, run: ReadonlySet<string>, files: Iterable<string>): Set<string> {
+  const candidates = new Set<string>();
+  for (const list of packages.values()) for (const item of list) if (!run.has(item.folder) && item.folder !== '') candidates.add(item.folder);
+  if (candidates.size === 0) return candidates;
+  for (const file of files) {
+    const slash = file.lastIndexOf('/');
+    if (slash < 0 || !DOCKERFILE_NAME.test(file.slice(slash + 1))) continue;
+    const folder = file.slice(0, slash);
+    for (const candidate of candidates) if (folder === candidate || folder.startsWith(`${candidate}/`)) candidates.delete(candidate);
+  }
+  return candidates;
+}

@@ -69,7 +69,7 @@ import { ModuleGraph, NEXT_APP_KEY, NEXT_SERVER_PROCESS, NODE_PROCESS_KEY, NODE_
 import { moduleResolverOf, workspacePackageFolders } from './node-specifiers.js';
 import { pythonDistributionFolders } from './python-distributions.js';
 import { nodeCommandEntries, nodeCommandOfWords, nodeCommands, serviceMapEntries, type NodeCommand } from './node-cli.js';
-import { DEFAULT_SUBCOMMAND, nodeBinPackageOfWords, nodeBinPackages, programWord, type NodeBinPackage } from './node-bin-programs.js';
+import { DEFAULT_SUBCOMMAND, developerToolFolders, nodeBinPackageOfWords, nodeBinPackages, programWord, type NodeBinPackage } from './node-bin-programs.js';
 import { imageName, isPublicPublisherImage } from './images.js';
 import { projectOfArtifacts } from './jvm-artifacts.js';
 import { dockerfilesOfImageCommands, foldersHolding, foldersNamedByImageRunners } from './image-runner-folders.js';
@@ -357,6 +357,8 @@ const REGISTRATION = /\b(de)?regist(er|ration)|\brenew|heartbeat|\blease/i;
 /** What a key was found bound to: the value, how sure, the binding's evidence and that of the names its expression took in. */
 /** A key a function's parameter is bound under by its calls in other files (`code:param:call#0`). */
 const CALL_SITE_PARAMETER = /^code:param:/;
+/** A registry entry's key, as a service's start-up stores it (`code:registry:Metadata:metadata.Endpoint`, registry-keys.ts). */
+const REGISTRY_SETTING = 'code:registry:';
 
 /** A .NET project's settings file (`appsettings.json`, `appsettings.Production.json`). */
 const APPSETTINGS_FILE = /(^|\/)appsettings([.-][^/]*)?\.json$/i;
@@ -1597,6 +1599,17 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     if (project && !project.deployed && project.library === false && !project.goModule) project.library = true;
   }
 
+  // A package installing a developer's command-line tool (`bin`) that nothing deploys, no
+  // deployable runs and no Dockerfile builds is run from a developer's shell: code no deployment
+  // runs, no system (node-bin-programs.ts developerToolFolders), when the scan deploys others.
+  if (binPackages.size > 0 && [...components.values()].some((component) => component.deployed && component.kind === 'application' && !component.library)) {
+    const runFolders = new Set([...nodeBinRuns.values()].map((item) => item.folder));
+    for (const folder of developerToolFolders(binPackages, runFolders, walkedFiles ?? knownFiles)) {
+      const project = projectAt(folder);
+      if (project && !project.deployed && project.library === false && !project.goModule) project.library = true;
+    }
+  }
+
   // A library project's folder that something deploys (a compose build context) is that system's
   // code; unless several systems deploy it (one image, each service running another command of
   // it): then its code is shared by them, each making the connections of what its command reaches.
@@ -1891,7 +1904,9 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   // A Go module's command folder (`cmd/counter/config.yml`, copied beside the binary it builds) holds
   // that command's settings, read by the module's shared packages (`internal/counter/app`) it runs.
   // So does what a service's own code gives a shared library's function (`code:param:postgres.NewPostgresDB#0`
-  // bound in `internal/counter/app`), for the library's code that service runs.
+  // bound in `internal/counter/app`), for the library's code that service runs; and what its start-up
+  // stores in a process-wide registry (`code:registry:Metadata:metadata.Endpoint`, registry-keys.ts)
+  // for the library code reading it back.
   // A service named unlike the command it runs (`http-adapter` starting `cmd/http` by its
   // entrypoint, go-packages.ts commandRuns) takes that command's settings too (filled below).
   const commandFoldersRun = new Map<Component, Set<string>>();
@@ -1899,7 +1914,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     owner !== undefined &&
     !owner.library &&
     binding.scope !== undefined &&
-    (GO_COMMAND_FOLDER.test(binding.scope) || binding.key.startsWith('code:param:')) &&
+    (GO_COMMAND_FOLDER.test(binding.scope) || binding.key.startsWith('code:param:') || binding.key.startsWith(REGISTRY_SETTING)) &&
     (ownerOf(`${binding.scope}/file`) === owner || commandFoldersRun.get(owner)?.has(binding.scope) === true);
   // The roots of the library modules a deployable builds in, nearest first (classpath-settings.ts).
   const classpathRoots = new Map<Component, string[]>();
@@ -3439,11 +3454,15 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     const owner = ownerOf(subclass.evidence.file);
     if (owner && !owner.library) subclassesOf.set(owner, [...(subclassesOf.get(owner) ?? []), subclass]);
   }
+  // A class nothing subclasses (`new PlatformProducer(producer, topic)` inside the library's own
+  // factory) is no base class: its channel field is set by its constructor, and it makes its
+  // connection as it is.
+  const subclassedBases = new Set([...subclasses].map((subclass) => subclass.base));
   for (const [owner, uses] of libraryConnections) {
     for (const { connection: template, via, named } of uses) {
       // A base class's channel field is set by each subclass; the class alone publishes on nothing.
       const variants: { channel?: string; evidence: Evidence }[] = [];
-      if (template.channelField !== undefined && template.inClass !== undefined) {
+      if (template.channelField !== undefined && template.inClass !== undefined && subclassedBases.has(template.inClass)) {
         for (const subclass of subclassesOf.get(owner) ?? []) {
           if (subclass.base !== template.inClass) continue;
           const field = subclass.fields[template.channelField];

@@ -4,6 +4,7 @@
  * options bags, and the declarations that bind names (variables, fields, assignments, typed
  * constructor parameters, `import`/`require`).
  */
+import { registryAccess, type RegistryAccess } from './registry-keys.js';
 import { CALL_SITE, type CallSite, type FileModel, type LanguageReader, type Shape, type SyntaxNode } from './code-model.js';
 import { allKids, bind, compact, field, kids, lineOf, makeSite, picksPerRequest, typeName, unescape, unquote } from './syntax-helpers.js';
 import { packageNamespace, recordAlias, recordWholeImport } from './import-aliases.js';
@@ -413,6 +414,15 @@ function mayBeAddress(arg: SyntaxNode): boolean {
 }
 const ADDRESS_EXPRESSIONS = new Set(['identifier', 'member_expression', 'subscript_expression', 'binary_expression', 'call_expression', 'parenthesized_expression', 'as_expression', 'non_null_expression']);
 
+/** The registry access a call is (registry-keys.ts), undefined for any other call. */
+function registryAccessOf(node: SyntaxNode): RegistryAccess | undefined {
+  const fn = field(node, 'function');
+  if (!fn || (fn.type !== 'identifier' && fn.type !== 'member_expression')) return undefined;
+  const name = fn.type === 'identifier' ? fn.text : field(fn, 'property')?.text;
+  if (name === undefined || !/^[sg]et[A-Z]/.test(name)) return undefined;
+  return registryAccess(name, argumentsOf(field(node, 'arguments')).map((arg) => arg.text));
+}
+
 /** The reader for TypeScript, TSX and JavaScript. */
 /** The names of a member chain of plain names (`bull.config.connection` → bull, config, connection); undefined for any other expression. */
 /** The classes of each file declaring fields, kept while the file is walked for its config classes' paths (ts-config-classes.ts). */
@@ -570,6 +580,9 @@ export const typescriptReader: LanguageReader = {
       }
       case 'call_expression':
       case 'new_expression': {
+        // `getMetadata(plugin.metadata.Endpoint)`: what a service's start-up stored under that key (registry-keys.ts).
+        const registry = node.type === 'call_expression' ? registryAccessOf(node) : undefined;
+        if (registry?.role === 'get') return { kind: 'name', name: registry.key };
         const site = typescriptReader.site(node);
         return site ? { kind: 'call', site } : { kind: 'unknown' };
       }
@@ -620,6 +633,9 @@ export const typescriptReader: LanguageReader = {
     if (node.type === 'identifier') return model.imported.has(node.text) ? node.text : undefined;
     // A function of an imported module (`catalogue.baseUrl()`, `baseUrl()` imported by name): what it returns.
     if (node.type === 'call_expression') {
+      // A registry's getter (`getMetadata(plugin.metadata.Endpoint)`): what the running service stored (registry-keys.ts).
+      const registry = registryAccessOf(node);
+      if (registry?.role === 'get') return registry.key;
       const fn = field(node, 'function');
       const shared = fn ? typescriptReader.crossFile?.(fn, model) : undefined;
       return shared ? `${shared}()` : undefined;
@@ -656,6 +672,14 @@ export const typescriptReader: LanguageReader = {
       }
       case 'call_expression': {
         const fn = field(node, 'function');
+        // `setMetadata(serverClient.metadata.Endpoint, accountsUrl)`: a registry entry the file's
+        // folder stores, for the code it runs to read back (registry-keys.ts).
+        const registry = registryAccessOf(node);
+        if (registry?.role === 'set') {
+          const value = argumentsOf(field(node, 'arguments'))[1];
+          if (value && mayBeAddress(value)) model.shared.set(`${registry.key}${CALL_SITE}${lineOf(value)}`, { value, at: value });
+          return;
+        }
         const own = fn?.type === 'identifier' && fn.text !== 'require' ? fn.text : fn?.type === 'member_expression' && field(fn, 'object')?.type === 'this' ? field(fn, 'property')?.text : undefined;
         if (own !== undefined) {
           // `call(process.env.SEARCH_URL, '/q')`: a call of the file's own function gives its

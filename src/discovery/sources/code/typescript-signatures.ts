@@ -240,6 +240,8 @@ export const TYPESCRIPT_SIGNATURES: readonly Signature[] = [
     requires: ['Bucket'],
     channel: ['Bucket'],
   }),
+  // MinIO's JavaScript client (`new Minio.Client({ endPoint: 'minio', port: 9000 })`): a bare host.
+  uses('file-transfer', 'MinIO', ['new Client', 'new Minio.Client', 'new minio.Client'], { imports: ['minio'], target: ['endPoint'], port: ['port'], bareHost: true }),
   endpoint('file-transfer', 'Azure Blob Storage', ['BlobServiceClient.fromConnectionString', 'new BlobServiceClient'], { imports: ['@azure/storage-blob'], target: [0], alone: 'uses' }),
   uses('file-transfer', 'Azure Blob Storage', ['*.getContainerClient'], { imports: ['@azure/storage-blob'], channel: [0] }),
   uses('file-transfer', 'Azure Blob Storage', ['new ContainerClient'], { imports: ['@azure/storage-blob'], target: [0], channel: [1] }),
@@ -288,7 +290,7 @@ export const TYPESCRIPT_TABLE: FamilyTable = {
   signatures: TYPESCRIPT_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts): `fetch(` but not `fetchLatest`, `@google-cloud/storage` but not `storageKey`.
   triggers: triggerPattern({
-    words: ['fetch', 'WebSocket', 'io', 'got', 'pg', 'bull', 'bullmq', 'bee-queue', 'registerAs', 'nano'],
+    words: ['fetch', 'WebSocket', 'io', 'got', 'pg', 'bull', 'bullmq', 'bee-queue', 'registerAs', 'nano', 'minio'],
     prefixes: ['dapr', 'rhea', 'axios', 'http-proxy', 'https-proxy-agent', 'ProxyAgent', 'undici', 'superagent', 'HttpClient', 'HttpService', 'graphql', 'apollo', 'urql', 'soap', 'grpc', 'kafka', 'rdkafka', 'amqp', 'nats', 'mqtt', 'stomp', 'webstomp', 'zeebe', 'camunda8', 'temporalio', 'service-bus', 'event-hubs', 'eventhubs', 'eventgrid', 'eventbridge', 'aws-sdk', 'sqs', 'pubsub', 'google-cloud', 'storage-blob', 'redis', 'ioredis', 'pouchdb', 'PouchDB', 'postgres', 'mysql', 'mongo', 'sequelize', 'typeorm', 'knex', 'sftp', 'nodemailer', 'stripe', 'twilio', 'sendgrid', 'mailgun', 'openai', 'langchain', 'anthropic', 'slack', 'paypal', 'auth0', 'okta', 'HttpModule', 'MongooseModule', 'BullModule', 'InjectQueue', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable', 'clickhouse', ...VENDOR_TRIGGERS.typescript, ...VECTOR_STORE_TRIGGERS],
     // the modules `http.request` and `request(…)` need, as imported or required; node-config's
     // `config` module, whose `config.get('redis.hostname')` reads a key a constants module shares
