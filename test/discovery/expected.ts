@@ -530,6 +530,8 @@ export const COVERAGE_TAGS = [
   'helm-dependency-conditions',
   // Addresses a Helm chart's named templates build from its values (`_helpers.tpl`: `if eq .Values.redis.type "internal"`, `printf`, `include`, `.Release.Name`), used in ConfigMap data and env values, objects named by such helpers
   'helm-helpers',
+  // A Helm chart deploying the roles a compose file runs of the same image (`{{ include "desk.fullname" . }}-worker` with `args: ["worker"]`, the image from `.Values.image.repository`): each workload is the compose service of the same image and command, the one named by the release alone (`desk-desk`) the image's CMD; the Bitnami sub-charts are compose's `<release>-postgresql` & co.; no system named after the chart
+  'helm-release-roles',
   // HTTP clients reached through import aliases (`import requests as rq`, `{ get as httpGet }`, `gohttp "net/http"`)
   'import-alias',
   // Outgoing HTTP through a forward proxy of the deployment (HTTP_PROXY env, a client's proxy setting)

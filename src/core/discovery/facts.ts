@@ -164,6 +164,14 @@ export interface ComponentFact {
    */
   labelled?: { distinctName: string };
   /**
+   * A Helm chart's workload named by the release: `whole` for one named by the release's fullname
+   * alone (`{{ include "desk.fullname" . }}`, rendering `desk`, or `desk-desk` by a helper always
+   * prefixing the release), `suffixed` for `{{ include "desk.fullname" . }}-worker` (named
+   * `worker`). Resolution joins it with the compose service running the same image with the same
+   * command (role-switches.ts, sameChartRoles).
+   */
+  chartWorkload?: 'whole' | 'suffixed';
+  /**
    * Read from a project file (a `.csproj`, `package.json`, `pom.xml`, `go.mod`…), which says the
    * folder is one buildable unit, not that anything deploys it.
    */

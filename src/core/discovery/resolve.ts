@@ -727,9 +727,18 @@ function joinRoleDeployables(facts: readonly Fact[], bindings: readonly BindingF
   }
   const deployables = runs.flatMap(({ fact, image }) => {
     const component = named(fact.name);
-    return component && component.deployed && !component.library ? [{ component, name: fact.name, file: fact.evidence.file, image, settings: settings.get(fact.name) ?? new Map<string, string>() }] : [];
+    const own = settings.get(fact.name) ?? new Map<string, string>();
+    const command = own.get(COMMAND_WORDS_KEY) ?? '';
+    return component && component.deployed && !component.library ? [{ component, name: fact.name, file: fact.evidence.file, image, settings: own, command, ...(fact.chartWorkload !== undefined ? { chartWorkload: fact.chartWorkload } : {}) }] : [];
   });
-  for (const [into, other] of sameRoleDeployables(deployables)) if (components.get(into.key) === into && components.get(other.key) === other) mergeInto(into, other, components, aliasOf);
+  for (const [into, other] of sameRoleDeployables(deployables)) {
+    if (components.get(into.key) !== into || components.get(other.key) !== other) continue;
+    mergeInto(into, other, components, aliasOf);
+    // A chart's main workload, named by the release alone (`desk`, the chart's own name), is the
+    // compose service it joins: the system keeps the service's name, not the chart's.
+    const kept = deployables.find((deployable) => deployable.component === into)?.name;
+    if (kept !== undefined && deployables.some((deployable) => deployable.component === other && deployable.chartWorkload === 'whole')) into.names.set(kept, Math.max(...into.names.values()) + 1);
+  }
 }
 
 /** Makes `other` a name of `into`: everything known of it moves over, and its names lead to `into`. */

@@ -49,3 +49,26 @@ describe('sameRoleDeployables', () => {
     expect(sameRoleDeployables(deployables)).toEqual(expected);
   });
 });
+
+describe('sameRoleDeployables: a Helm chart deploying the roles a compose file runs', () => {
+  const run = (name: string, file: string, command: string, chartWorkload?: 'whole' | 'suffixed', image = 'ghcr.io/acme/desk'): RoleDeployable<string> => ({
+    component: name,
+    name,
+    file,
+    image,
+    settings: new Map(),
+    command,
+    ...(chartWorkload !== undefined ? { chartWorkload } : {}),
+  });
+  it.each<[string, RoleDeployable<string>[], [string, string][]]>([
+    ['the chart\'s main workload, named by the release alone, is the service running the CMD', [run('web', 'docker-compose.yml', ''), run('worker', 'docker-compose.yml', 'worker'), run('desk-desk', 'charts/desk/templates/web.yaml', '', 'whole')], [['web', 'desk-desk']]],
+    ['a suffixed workload of the same command and an alike name', [run('desk-worker', 'docker-compose.yml', 'worker'), run('worker', 'charts/desk/templates/worker.yaml', 'worker', 'suffixed')], [['desk-worker', 'worker']]],
+    ['a suffixed workload whose name agrees with no service stays apart', [run('mailer', 'docker-compose.yml', 'worker'), run('worker', 'charts/desk/templates/worker.yaml', 'worker', 'suffixed')], []],
+    ['another command stays apart', [run('web', 'docker-compose.yml', ''), run('desk-desk', 'charts/desk/templates/web.yaml', 'websocket', 'whole')], []],
+    ['another image stays apart', [run('web', 'docker-compose.yml', '', undefined, 'ghcr.io/acme/other'), run('desk-desk', 'charts/desk/templates/web.yaml', '', 'whole')], []],
+    ['two compose services of the command leave the choice open', [run('web', 'docker-compose.yml', ''), run('web-eu', 'docker-compose.eu.yml', ''), run('desk-desk', 'charts/desk/templates/web.yaml', '', 'whole')], []],
+    ['no chart workload: plain manifests are not joined by command', [run('worker', 'docker-compose.yml', 'worker'), run('desk-worker', 'k8s/worker.yaml', 'worker')], []],
+  ])('%s', (_name, deployables, expected) => {
+    expect(sameRoleDeployables(deployables)).toEqual(expected);
+  });
+});

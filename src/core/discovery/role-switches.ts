@@ -22,6 +22,16 @@ export interface RoleDeployable<C> {
   image: string;
   /** Its own settings (env vars), by key. */
   settings: ReadonlyMap<string, string>;
+  /**
+   * The role words of its command line (COMMAND_WORDS_KEY: compose `command: ["worker"]`, a
+   * workload's `args: ["worker"]`), '' for the image's own CMD.
+   */
+  command?: string;
+  /**
+   * A Helm chart's workload named by the release (ComponentFact.chartWorkload): `whole` for the
+   * release's fullname alone, `suffixed` for `<fullname>-worker`.
+   */
+  chartWorkload?: 'whole' | 'suffixed';
 }
 
 const ON = /^(?:true|yes|on)$/i;
@@ -63,12 +73,46 @@ export function sameRoleDeployables<C>(deployables: readonly RoleDeployable<C>[]
     components.set(deployable.component, entry);
   }
   const pairs: [C, C][] = [];
+  pairs.push(...sameChartRoles(deployables));
   for (const components of alike.values()) {
     if (components.size !== 2) continue;
     const [[first, left], [second, right]] = [...components] as [[C, { name: string; files: Set<string> }], [C, { name: string; files: Set<string> }]];
     // Two of one file with the same switches are two containers, not one role.
     if ([...left.files].some((file) => right.files.has(file))) continue;
     if (namedAlike(left.name, right.name)) pairs.push([first, second]);
+  }
+  return pairs;
+}
+
+/**
+ * A Helm chart deploying again the roles a Compose file runs of the same image (a helpdesk's
+ * `worker` and `{{ include "desk.fullname" . }}-worker`, both on `ghcr.io/acme/desk` with the
+ * command `worker`): the chart workload and the compose service of the same image and command are
+ * one role, when no other deployable of either side has that image and command, they are defined
+ * in different files, and either their names agree (`worker`, `desk-worker`) or the chart's is the
+ * release's own name (`desk`, or `desk-desk` where the fullname helper always prefixes the
+ * release): the chart's main workload is the compose service running the image as it is (its CMD).
+ * The compose service comes first, so its name stays.
+ */
+function sameChartRoles<C>(deployables: readonly RoleDeployable<C>[]): [C, C][] {
+  if (!deployables.some((deployable) => deployable.chartWorkload !== undefined)) return [];
+  const byRun = new Map<string, Map<C, RoleDeployable<C> & { files: Set<string> }>>();
+  for (const deployable of deployables) {
+    const key = `${deployable.image.toLowerCase()}\n${deployable.command ?? ''}`;
+    const components = byRun.get(key) ?? new Map<C, RoleDeployable<C> & { files: Set<string> }>();
+    byRun.set(key, components);
+    const entry = components.get(deployable.component) ?? { ...deployable, files: new Set<string>() };
+    entry.files.add(deployable.file);
+    components.set(deployable.component, entry);
+  }
+  const pairs: [C, C][] = [];
+  for (const components of byRun.values()) {
+    if (components.size !== 2) continue;
+    const entries = [...components.values()];
+    const chart = entries.find((entry) => entry.chartWorkload !== undefined);
+    const other = entries.find((entry) => entry.chartWorkload === undefined);
+    if (!chart || !other || [...chart.files].some((file) => other.files.has(file))) continue;
+    if (chart.chartWorkload === 'whole' || namedAlike(chart.name, other.name)) pairs.push([other.component, chart.component]);
   }
   return pairs;
 }

@@ -86,7 +86,12 @@ function readChart(file: SourceFile, context: SourceContext): Fact[] {
     if (values !== undefined && !dependencyEnabled({ ...(condition !== undefined ? { condition } : {}), tags }, values)) continue;
     const dependencyName = yaml.text(yaml.get(dependency, 'alias')) ?? chartName;
     const evidence = context.evidenceAt(yaml.lineOf(dependency));
-    const aliases = SUBCHART_SERVICE_SUFFIXES.map((suffix) => `${dependencyName}-${suffix}`);
+    // The sub-chart's Services are prefixed by the release (`<release>-postgresql`,
+    // `<release>-redis-master`), the release taken to be named as the chart (as releaseNaming does):
+    // a compose file of the same product naming its datastore so (`desk-postgresql`), and values
+    // giving the in-cluster host, name this one.
+    const released = `${name}-${dependencyName}`;
+    const aliases = [...SUBCHART_SERVICE_SUFFIXES.map((suffix) => `${dependencyName}-${suffix}`), released, ...SUBCHART_SERVICE_SUFFIXES.map((suffix) => `${released}-${suffix}`)];
     const component: ComponentFact = { type: 'component', name: dependencyName, kind: product.kind, technology: product.technology, aliases, evidence, confidence: CONFIDENCE.declared };
     const connection: ConnectionFact = {
       type: 'connection',

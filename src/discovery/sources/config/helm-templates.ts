@@ -29,7 +29,7 @@
  * its helpers and values (renderChartActions). Helm test hooks (`helm.sh/hook: test`) are checks
  * `helm test` runs, not deployed, and are not read.
  */
-import type { Evidence, Fact, SourceFile } from '../../../core/discovery/facts.js';
+import type { ComponentFact, Evidence, Fact, SourceFile } from '../../../core/discovery/facts.js';
 import { actionWords, isComment, templateActions } from '../../../core/discovery/go-template.js';
 import { releaseNaming, renderValueRanges, type RenderedTemplate } from '../../../core/discovery/helm-render.js';
 import type { Source, SourceContext } from '../../source.js';
@@ -259,6 +259,46 @@ export function renderChartActions(text: string, render: (action: string) => str
   return { text: lines.join('\n'), aliases };
 }
 
+/** A container's `image:` line holding actions (`image: "{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}"`). */
+const IMAGE_LINE = /^(\s*(?:-\s+)?image:\s*)(["']?)(.*\{\{.*\}\}.*?)\2\s*$/;
+
+/**
+ * The images a chart's containers run, rendered from its values and Chart.yaml (`render`,
+ * releaseNaming in core/discovery/helm-render.ts): `{{ .Values.image.repository }}:{{
+ * .Values.image.tag | default .Chart.AppVersion }}` gives `ghcr.io/acme/desk:6.2`, a helper
+ * building it (`{{ include "desk.image" . }}`) alike. A tag that does not render is dropped (the
+ * repository says which image it is); a repository that does not render leaves the line as it was,
+ * to be stripped as before. Without this a chart's workloads run no known image, and nothing ties
+ * them to the compose services running the same one.
+ */
+export function renderImageLines(text: string, render: (action: string) => string | undefined): string {
+  if (!text.includes('image:')) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      const match = IMAGE_LINE.exec(line);
+      if (!match) return line;
+      const written = match[3] as string;
+      let unknown = false;
+      const rendered = written.replace(/\{\{[^\n]*?\}\}/g, (action) => {
+        const value = render(action);
+        if (value === undefined || value.includes('{{') || /\s/.test(value)) {
+          unknown = true;
+          return TEMPLATE_PLACEHOLDER;
+        }
+        return value;
+      });
+      // The tag (after the last `:` past the last `/`, or an `@` digest) alone unknown: the repository is enough.
+      const cut = Math.max(rendered.lastIndexOf(':'), rendered.lastIndexOf('@'));
+      const repository = cut > rendered.lastIndexOf('/') ? rendered.slice(0, cut) : rendered;
+      if (unknown && (repository.includes(TEMPLATE_PLACEHOLDER) || repository === rendered)) return line;
+      const image = unknown ? repository : rendered;
+      if (image === '' || image.startsWith(':') || image.startsWith('/')) return line;
+      return `${match[1]}"${image}"`;
+    })
+    .join('\n');
+}
+
 /** The context with evidence pointing at the template line each rendered line came from. */
 function atTemplateLines(context: SourceContext, rendered: RenderedTemplate, path: string): SourceContext {
   const evidenceAt = (line: number, other?: string): Evidence => {
@@ -296,7 +336,9 @@ function readTemplate(file: SourceFile, context: SourceContext): Fact[] {
   const released = chartName !== '' ? releaseNames(text, chartName, nameOf) : text;
   // What the chart's helpers and release build (addresses in ConfigMaps, helper-named objects), rendered from its values.
   const chartRendered = chartName !== '' ? renderChartActions(released, nameOf, nameOf(`{{ include "${chartName}.fullname" . }}`) ?? chartName) : { text: released, aliases: new Map<string, string>() };
-  const named = chartRendered.text;
+  // The images the containers run, from the values (`.Values.image.repository`), so the chart's
+  // workloads are known to run the image compose services run.
+  const named = chartName !== '' ? renderImageLines(chartRendered.text, nameOf) : chartRendered.text;
   const documents = parseYamlDocuments(stripTemplateActions(named), { uniqueKeys: false }).filter((yaml) => !isTestHook(yaml));
   const facts: Fact[] = readKubernetesObjects(documents, rendered ? atTemplateLines(context, rendered, file.path) : context, { fallbackScope: chart });
   // What renders only for some values is read all the same; resolution drops it where the chart's values.yaml says it does not render.
@@ -305,10 +347,23 @@ function readTemplate(file: SourceFile, context: SourceContext): Fact[] {
   }
   const prefixed = chartName !== '' ? releasePrefixedNames(text, chartName, nameOf) : new Map<string, string>();
   for (const [suffix, full] of chartRendered.aliases) if (!prefixed.has(suffix)) prefixed.set(suffix, full);
-  if (prefixed.size === 0) return facts;
+  // The workloads named by the release (its fullname alone, or after it), which resolution joins
+  // with the compose services running the same image with the same command (role-switches.ts).
+  const whole = chartName !== '' ? new Set([chartName, nameOf(`{{ include "${chartName}.fullname" . }}`) ?? chartName]) : new Set<string>();
+  const releaseNamed = (fact: ComponentFact): ComponentFact['chartWorkload'] => {
+    if (fact.selector || !RELEASE_NAMED_LINE.test(file.text)) return undefined;
+    return prefixed.has(fact.name) ? 'suffixed' : whole.has(fact.name) ? 'whole' : undefined;
+  };
+  if (prefixed.size === 0 && whole.size === 0) return facts;
   return facts.map((fact) => {
-    const released = fact.type === 'component' ? prefixed.get(fact.name) : undefined;
-    if (fact.type !== 'component' || released === undefined) return fact;
-    return fact.aliases?.includes(released) ? fact : { ...fact, aliases: [...(fact.aliases ?? []), released] };
+    if (fact.type !== 'component') return fact;
+    const released = prefixed.get(fact.name);
+    const chartWorkload = releaseNamed(fact);
+    const named = chartWorkload !== undefined ? { ...fact, chartWorkload } : fact;
+    if (released === undefined) return named;
+    return named.aliases?.includes(released) ? named : { ...named, aliases: [...(named.aliases ?? []), released] };
   });
 }
+
+/** A template naming an object by the release (`name: {{ include "desk.fullname" . }}`, `{{ .Release.Name }}-worker`, `{{ template "desk.core" . }}`). */
+const RELEASE_NAMED_LINE = /^\s*name:\s*["']?\{\{-?\s*(?:include|template|\$?\.Release\.Name|\$?\.Chart\.Name)\b/m;

@@ -6,7 +6,7 @@ import { evidenceFor, type Source } from '../../source.js';
 import { helmChartSource } from './helm-chart.js';
 import { resolveFacts } from '../../../core/discovery/resolve.js';
 import { releaseNaming } from '../../../core/discovery/helm-render.js';
-import { bindValuesReferences, helmTemplatesSource, releaseNames, releasePrefixedNames, renderChartActions, stripTemplateActions } from './helm-templates.js';
+import { bindValuesReferences, helmTemplatesSource, releaseNames, releasePrefixedNames, renderChartActions, renderImageLines, stripTemplateActions } from './helm-templates.js';
 import { helmValuesSource } from './helm-values.js';
 
 async function read(source: Source, path: string, text: string, others: Record<string, string> = {}): Promise<Fact[]> {
@@ -14,6 +14,10 @@ async function read(source: Source, path: string, text: string, others: Record<s
   // Service links are tested in core/discovery/service-links.test.ts.
   return (await source.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [], readFile: (other) => others[other] })).filter((fact) => !isServiceLinkFact(fact));
 }
+
+/** A sub-chart's Services: its own (`redis-master`), and the release's (`cart-redis`, `cart-redis-master`), the release named as the chart. */
+const SUFFIXES = ['master', 'replicas', 'primary', 'read', 'headless', 'hl'];
+const released = (name: string, chart = 'cart'): string[] => [...SUFFIXES.map((suffix) => `${name}-${suffix}`), `${chart}-${name}`, ...SUFFIXES.map((suffix) => `${chart}-${name}-${suffix}`)];
 
 describe('helm-chart source', () => {
   it.each([
@@ -42,9 +46,9 @@ describe('helm-chart source', () => {
     const file = 'deploy/charts/cart/Chart.yaml';
     expect(await read(helmChartSource, file, text)).toEqual([
       { type: 'component', name: 'cart', kind: 'application', library: true, root: 'deploy/charts/cart', evidence: { file, line: 2, excerpt: 'name: cart' }, confidence: CONFIDENCE.declared },
-      { type: 'component', name: 'cartdb', kind: 'database', technology: 'PostgreSQL', aliases: ['master', 'replicas', 'primary', 'read', 'headless', 'hl'].map((suffix) => `cartdb-${suffix}`), evidence: { file, line: 5, excerpt: '- name: postgresql' }, confidence: CONFIDENCE.declared },
+      { type: 'component', name: 'cartdb', kind: 'database', technology: 'PostgreSQL', aliases: released('cartdb'), evidence: { file, line: 5, excerpt: '- name: postgresql' }, confidence: CONFIDENCE.declared },
       { type: 'connection', component: 'cart', target: { component: 'cartdb' }, role: 'depends', mechanism: 'other', evidence: { file, line: 5, excerpt: '- name: postgresql' }, confidence: CONFIDENCE.declared },
-      { type: 'component', name: 'redis', kind: 'database', technology: 'Redis', aliases: ['master', 'replicas', 'primary', 'read', 'headless', 'hl'].map((suffix) => `redis-${suffix}`), evidence: { file, line: 11, excerpt: '- name: redis' }, confidence: CONFIDENCE.declared },
+      { type: 'component', name: 'redis', kind: 'database', technology: 'Redis', aliases: released('redis'), evidence: { file, line: 11, excerpt: '- name: redis' }, confidence: CONFIDENCE.declared },
       { type: 'connection', component: 'cart', target: { component: 'redis' }, role: 'depends', mechanism: 'other', evidence: { file, line: 11, excerpt: '- name: redis' }, confidence: CONFIDENCE.declared },
     ]);
   });
@@ -248,7 +252,7 @@ describe('helm-templates source', () => {
     ].join('\n');
     const file = 'charts/cart/templates/deployment.yaml';
     expect(await read(helmTemplatesSource, file, text)).toEqual([
-      { type: 'component', name: 'cart', kind: 'application', evidence: { file, line: 4, excerpt: 'name: {{ include "cart.fullname" . }}' }, confidence: CONFIDENCE.declared },
+      { type: 'component', name: 'cart', kind: 'application', evidence: { file, line: 4, excerpt: 'name: {{ include "cart.fullname" . }}' }, confidence: CONFIDENCE.declared, chartWorkload: 'whole' },
       { type: 'binding', component: 'cart', key: 'CATALOG_ADDR', value: 'catalog:3550', evidence: { file, line: 14, excerpt: '- name: CATALOG_ADDR' } },
       { type: 'binding', component: 'cart', key: 'REDIS_ADDR', value: '$group:helm-values:charts/cart#redisAddr', evidence: { file, line: 16, excerpt: '- name: REDIS_ADDR' } },
       { type: 'binding', component: 'cart', key: 'DEBUG', value: 'true', evidence: { file, line: 19, excerpt: '- name: DEBUG' } },
@@ -698,5 +702,36 @@ describe('addresses the chart\'s helpers build', () => {
     ].join('\n'), others);
     expect(facts.find((fact) => fact.type === 'component')).toMatchObject({ name: 'core', aliases: expect.arrayContaining(['vault-core']) });
     expect(facts.find((fact) => fact.type === 'binding' && fact.key === 'REDIS_URL')).toMatchObject({ value: 'redis://redis:6379/1', evidence: { line: 6 } });
+  });
+});
+
+describe('images the chart\'s values give', () => {
+  const render = (values: Record<string, unknown>, appVersion?: string) => releaseNaming({ name: 'desk', ...(appVersion !== undefined ? { appVersion } : {}) }, values);
+  it.each<[string, string, Record<string, unknown>, string | undefined, string]>([
+    ['repository and tag', '          image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"', { image: { repository: 'ghcr.io/acme/desk', tag: '6.2' } }, undefined, '          image: "ghcr.io/acme/desk:6.2"'],
+    ['the tag defaulting to appVersion', '          image: "{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}"', { image: { repository: 'ghcr.io/acme/desk', tag: '' } }, '6.2', '          image: "ghcr.io/acme/desk:6.2"'],
+    ['a tag not told: the repository alone', '        - image: {{ .Values.image.repository }}:{{ .Values.image.tag }}', { image: { repository: 'ghcr.io/acme/desk' } }, undefined, '        - image: "ghcr.io/acme/desk"'],
+    ['a registry before the repository', '          image: {{ .Values.image.registry }}/{{ .Values.image.repository }}:{{ .Values.image.tag }}', { image: { registry: 'docker.io', repository: 'acme/desk', tag: '1' } }, undefined, '          image: "docker.io/acme/desk:1"'],
+    ['a repository not told: as written', '          image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"', { image: { tag: '1' } }, undefined, '          image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"'],
+    ['a literal image: as written', '          image: postgres:16', {}, undefined, '          image: postgres:16'],
+  ])('%s', (_case, line, values, appVersion, expected) => {
+    expect(renderImageLines(line, render(values, appVersion))).toBe(expected);
+  });
+});
+
+describe('workloads the release names', () => {
+  const alwaysPrefixed = '{{- define "desk.fullname" -}}\n{{- printf "%s-%s" .Release.Name .Chart.Name | trunc 63 | trimSuffix "-" }}\n{{- end }}\n';
+  const workload = (name: string, args: string) =>
+    ['apiVersion: apps/v1', 'kind: Deployment', 'metadata:', `  name: ${name}`, 'spec:', '  template:', '    spec:', '      containers:', '        - name: main', '          image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"', `          args: [${args}]`].join('\n');
+  const others = { 'charts/desk/Chart.yaml': 'apiVersion: v2\nname: desk\nversion: 1.0.0\n', 'charts/desk/values.yaml': 'image:\n  repository: ghcr.io/acme/desk\n  tag: "6.2"\n', 'charts/desk/templates/_helpers.tpl': alwaysPrefixed };
+  it.each<[string, string, string, string | undefined]>([
+    ['after the fullname: suffixed', '{{ include "desk.fullname" . }}-worker', '"worker"', 'worker suffixed'],
+    ['the fullname alone, doubled by the helper: whole', '{{ include "desk.fullname" . }}', '', 'desk-desk whole'],
+    ['a literal name: none', 'desk-mailer', '"mail"', 'desk-mailer -'],
+  ])('%s', async (_case, name, args, expected) => {
+    const facts = await read(helmTemplatesSource, 'charts/desk/templates/deployment.yaml', workload(name, args), others);
+    const component = facts.find((fact) => fact.type === 'component');
+    expect(component?.type === 'component' ? `${component.name} ${component.chartWorkload ?? '-'}` : undefined).toBe(expected);
+    expect(component?.type === 'component' ? component.aliases : undefined).toContain('ghcr.io/acme/desk');
   });
 });
