@@ -546,6 +546,8 @@ export const COVERAGE_TAGS = [
   'rust-settings-file',
   // One Go binary deployed once per role, each role switched on by a boolean env var defaulting to a master switch (`GetBool("ACME_ENABLE_CATALOG_SERVICE", enableAll)`): clients built once and handed only to some roles' branches are those roles' calls, a gateway role's path-prefix table through httputil reverse proxies, compose and Kubernetes naming one role differently
   'go-role-switches',
+  // A Cargo workspace's binaries reaching only the shared crates' code they name (a drainer depending on external_services but calling only its crypto module makes no SES call), Redis streams as a queue through a wrapper crate (fred `xadd` in `stream_append_entry` producing, `xread_map` consuming), a `[connectors]` table's `*.base_url` read through a typed section, the settings file named by the command line inside a mounted folder
+  'rust-cargo-streams',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];
