@@ -564,6 +564,8 @@ export const COVERAGE_TAGS = [
   'saas-api-hosts',
   // A Rush/pnpm monorepo's pods handing their environment to workspace libraries: a Kafka wrapper whose factory hands back a queue with createProducer/createConsumer (each pod the end it calls), a storage string (`kind|host:port?params`) parsed into a MinIO client, a URL stored once in a process-wide registry (`setMetadata(key, url)`) that a client package reads back (`getMetadata(key)`) and fetches; a developer CLI package (`bin`, no Dockerfile, not deployed) not a system
   'workspace-shared-libs',
+  // A Cargo workspace's binaries reaching only the shared crates' code they name (a drainer depending on external_services but calling only its crypto module makes no SES call), Redis streams as a queue through a wrapper crate (fred `xadd` in `stream_append_entry` producing, `xread_map` consuming), a `[connectors]` table's `*.base_url` read through a typed section, the settings file named by the command line inside a mounted folder
+  'rust-cargo-streams',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

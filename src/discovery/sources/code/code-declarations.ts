@@ -141,7 +141,32 @@ const GO: DeclarationSyntax = {
   },
 };
 
+/** The type an `impl` block is for (`impl RedisPool`, `impl<T> Store for KvStore<T>` → `KvStore`). */
+function rustImplType(node: SyntaxNode): string | undefined {
+  const block = node.parent?.type === 'declaration_list' ? node.parent.parent : undefined;
+  const type = block?.type === 'impl_item' ? field(block, 'type') : undefined;
+  return type ? headName(type) : undefined;
+}
+
+/**
+ * Rust: structs, enums and traits are types; a function of an `impl` block is a method of the
+ * type the block is for, wherever the block is (as a Go receiver), and an associated `new` its
+ * constructor. A workspace crate's code is then reached from what each binary names
+ * (`RedisConnectionPool::new`, `redis_conn.stream_read_with_options(…)`, `use external_services::crypto::fingerprint`),
+ * not all of it through the Cargo.toml's path dependency.
+ */
+const RUST: DeclarationSyntax = {
+  types: set('struct_item', 'enum_item', 'trait_item', 'union_item'),
+  functions: set('function_item'),
+  names: set('identifier', 'type_identifier', 'field_identifier'),
+  literals: set('line_comment', 'block_comment', 'string_literal', 'raw_string_literal', 'char_literal'),
+  nameOf: (node) => field(node, 'name'),
+  receiverOf: (node) => (node.type === 'function_item' ? rustImplType(node) : undefined),
+  constructors: set('new', 'default'),
+};
+
 const SYNTAX: Partial<Record<CodeLanguage, DeclarationSyntax>> = {
+  rust: RUST,
   c_sharp: CSHARP,
   java: JAVA,
   kotlin: KOTLIN,

@@ -26,6 +26,8 @@ import { bindSiblingHelperCalls } from './go-package-siblings.js';
 import { blankPythonComments } from './python-comments.js';
 
 
+/** A Rust file declaring what another crate may name (`pub fn`, `pub struct`, an `impl`) or a binary's `fn main`. */
+const RUST_NAMED_ITEMS = /\bpub(?:\([^)]*\))?\s+(?:async\s+)?(?:fn|struct|enum|trait)\b|\bimpl\b|\bfn\s+main\b/;
 /** A Go file of a command (`package main`). */
 const GO_MAIN_PACKAGE = /^package\s+main\b/m;
 /** A job queue worked on (`x.process(…)`, `eventQueue.add(…)`, `addBulk`, Bee-Queue's `createJob`): a queue's role is its caller's. */
@@ -131,11 +133,14 @@ export function makeCodeSource(spec: FamilySpec): Source {
       // (Handing off an address is read in Go only: its shapes, `pkg.NewClient(cfg.Addr)` and
       // `Options{HostPort: …}`, are Go's, and looking for them cost every other file a pass.)
       const command = (language === 'go' && (GO_MAIN_PACKAGE.test(file.text) || GO_SUBCOMMAND.test(file.text))) || (language === 'python' && (PYTHON_ENTRY_MODULE.test(file.path) || PYTHON_MAIN_GUARD.test(file.text) || mayDefineCli(file.text)));
+      // A Rust crate's public functions and a binary's `main`: a workspace binary reaches a shared crate's
+      // code only through what it names (`use external_services::crypto::fingerprint`), whose file may name no client.
+      const rustItems = language === 'rust' && RUST_NAMED_ITEMS.test(file.text);
       const beanLookup = (language === 'java' || language === 'kotlin') && SPRING_BEAN_LOOKUP.test(file.text);
       // And a script working a job queue it did not make (`globalEventQueue.process(…)`, `taskQueue.add(…)`
       // on a queue a module of its own made by a factory): which end of the queue each process is (resolve.ts ownFactoryUses).
       const queueWork = (language === 'typescript' || language === 'tsx' || language === 'javascript') && WORKS_QUEUE.test(file.text);
-      const declarations = readsDeclarations(language) && (triggered || classes !== undefined || command || beanLookup || queueWork || usesPlumbingWords(file.text) || (language === 'go' && handsOffAddress(file.text)));
+      const declarations = readsDeclarations(language) && (triggered || classes !== undefined || command || rustItems || beanLookup || queueWork || usesPlumbingWords(file.text) || (language === 'go' && handsOffAddress(file.text)));
       // A JavaScript/TypeScript command-line tool's subcommands (node-cli.ts), read even where no client is named;
       // and config classes whose fields' decorators name env vars (ts-config-classes.ts), which other files read.
       const script = language === 'typescript' || language === 'tsx' || language === 'javascript';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConnectionFact } from '../../../core/discovery/facts.js';
 import { bindingsOf, code, readSnippet } from './code-test-support.js';
-import { heldType, renamed } from './rust-settings.js';
+import { heldType, renamed, settingsPathKey } from './rust-settings.js';
 import { rustCodeSource } from './rust-source.js';
 
 describe('rust settings structs', () => {
@@ -104,10 +104,17 @@ describe('rust settings structs', () => {
     expect((target as { key: string }).key.split(/[|,]/)[0]).toContain(key);
   });
 
-  it('reads a field of a value of no settings type by name only', async () => {
+  it('reads a field of a value of a declared type by its typed key (a settings section, if one binds it), else by name', async () => {
     const [target] = await targets(code`
       use reqwest::Client;
       async fn fetch(client: &Client, upstream: &Upstream) { client.get(&upstream.base_url).send().await?; }`);
+    expect(target).toEqual({ key: 'env-chain:code:RustSettings.Upstream.base_url|code:base_url' });
+  });
+
+  it('reads a field of an undeclared value not named like settings by name only', async () => {
+    const [target] = await targets(code`
+      use reqwest::Client;
+      async fn fetch(client: &Client) { let upstream = load(); client.get(&upstream.base_url).send().await?; }`);
     expect(JSON.stringify(target)).not.toContain('RustSettings');
   });
 
@@ -207,5 +214,24 @@ describe('lettre transports behind a type alias, on a host split from its port',
     ],
   ])('%s', async (_name, text) => {
     expect((await smtpTargets(text)).join(' ')).not.toMatch(/RustSettings|"host"/);
+  });
+});
+
+describe('the settings key of a path read in a macro', () => {
+  const declared = new Map([
+    ['connectors', 'Connectors'],
+    ['email_config', 'EmailConfig'],
+  ]);
+  it.each([
+    { names: ['connectors', 'stripe', 'base_url'], key: 'RustSettings.Connectors.stripe.base_url' },
+    { names: ['email_config', 'smtp_server'], key: 'RustSettings.EmailConfig.smtp_server' },
+    // Named like settings without a declaration: the type its name says.
+    { names: ['pictrs_config', 'url'], key: 'RustSettings.PictrsConfig.url' },
+    // Neither declared nor named like settings: no key.
+    { names: ['request', 'url'], key: undefined },
+    { names: ['self', 'base_url'], key: undefined },
+    { names: ['connectors'], key: undefined },
+  ])('$names', ({ names, key }) => {
+    expect(settingsPathKey(names, (name) => declared.get(name))).toBe(key);
   });
 });

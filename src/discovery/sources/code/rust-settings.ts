@@ -218,7 +218,7 @@ export function settingsReadKey(node: SyntaxNode, typeOf: (name: string) => stri
     } else if (current.type === 'identifier') {
       const declared = typeOf(current.text);
       const type = declared !== undefined ? heldType(declared.replace(/\./g, '::')) : typeNamed(current.text);
-      return type ? keyOf(type, fields) : undefined;
+      return type ? keyOf(type, fields, declared !== undefined) : undefined;
     } else return undefined;
   }
   return undefined;
@@ -230,9 +230,15 @@ export function settingsPathKey(names: string[], typeOf: (name: string) => strin
   if (first === undefined || first === 'self' || fields.length === 0) return undefined;
   const declared = typeOf(first);
   const type = declared !== undefined ? heldType(declared.replace(/\./g, '::')) : typeNamed(first);
-  return type ? keyOf(type, fields) : undefined;
+  return type ? keyOf(type, fields, declared !== undefined) : undefined;
 }
 
-function keyOf(type: string, fields: string[]): string | undefined {
-  return SETTINGS_TYPE.test(type) && fields.length > 0 ? `${RUST_SETTINGS_KEY}.${type}.${fields.join('.')}` : undefined;
+/**
+ * The key of fields read below a type: a type named like settings, or one a name is declared with
+ * (`connectors: &Connectors`, a section of the settings tree whatever its name: `connectors.stripe.base_url`
+ * is `[connectors] stripe.base_url` when the root holds `connectors: Connectors`). A key no settings
+ * struct binds reads nothing, and the field by name is still tried.
+ */
+function keyOf(type: string, fields: string[], declared = false): string | undefined {
+  return (declared || SETTINGS_TYPE.test(type)) && fields.length > 0 ? `${RUST_SETTINGS_KEY}.${type}.${fields.join('.')}` : undefined;
 }

@@ -7,7 +7,7 @@
  */
 import type { CallSite, FamilyTable, Signature, SiteTools } from './code-model.js';
 import { triggerPattern } from './prefilter.js';
-import { between, calls, consumes, endpoint, produces, provides, uses } from './signature-builders.js';
+import { between, calls, consumes, endpoint, produces, provides, uses, vendor } from './signature-builders.js';
 
 const HTTP_CLIENTS = ['reqwest', 'hyper', 'hyper_util', 'awc', 'surf', 'ureq', 'isahc'];
 const TONIC = ['tonic'];
@@ -17,6 +17,9 @@ const RDKAFKA = ['rdkafka'];
 const LAPIN = ['lapin', 'deadpool_lapin'];
 const NATS = ['async_nats', 'nats'];
 const MQTT = ['rumqttc', 'paho_mqtt'];
+const FRED = ['fred'];
+/** Redis commands reading or writing a key's data (ConnectionFact.dataAccess): a use of Redis as a store besides any stream. */
+const REDIS_DATA_COMMANDS = ['get', 'set', 'set_ex', 'set_nx', 'mget', 'mset', 'del', 'incr', 'incr_by', 'decr', 'expire', 'exists', 'hget', 'hset', 'hgetall', 'hdel', 'hincrby', 'hset_nx', 'getdel', 'sadd', 'srem', 'smembers', 'zadd', 'zrem', 'zrange', 'lpush', 'rpush', 'lrange'];
 /** How a typed NATS client or JetStream context reads; an MQTT `AsyncClient` in the same file does not. */
 const NATS_TYPE = /nats|jetstream|^Client$|Context$/i;
 const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head'];
@@ -106,6 +109,8 @@ export const RUST_SIGNATURES: readonly Signature[] = [
     refine: awsOperation({ put_object: 'uses', get_object: 'uses', delete_object: 'uses', list_objects_v2: 'uses', head_object: 'uses', copy_object: 'uses', create_multipart_upload: 'uses', upload_part: 'uses' }),
   }),
   // E-mail (lettre): `SmtpTransport::relay(host)`, `AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host)`, `from_url(url)`.
+  // Amazon SES (aws-sdk-ses, aws-sdk-sesv2): the client built from the shared AWS config, a vendor's HTTP API (saas-vendors.ts).
+  vendor('Amazon SES', ['Client.new', 'Client.from_conf', 'aws_sdk_sesv2.Client.new', 'aws_sdk_ses.Client.new', 'aws_sdk_sesv2.Client.from_conf', 'aws_sdk_ses.Client.from_conf'], { imports: ['aws_sdk_sesv2', 'aws_sdk_ses'], refine: (site) => (/^(?:aws_sdk_sesv?2?\.)?Client\.(?:new|from_conf)$/.test(site.callee) ? undefined : false) }),
   uses('email', 'SMTP', LETTRE_TRANSPORTS.flatMap((type) => ['relay', 'starttls_relay', 'builder_dangerous', 'from_url'].flatMap((fn) => [`${type}.${fn}`, `lettre.${type}.${fn}`, `lettre.transport.smtp.${type}.${fn}`])), { imports: ['lettre'], target: [0], bareHost: true }),
   // Databases: sqlx, diesel, tokio-postgres/postgres, deadpool and bb8 pools, redis, mongodb, elasticsearch.
   uses('database', undefined, ['*.connect', '*.connect_lazy', '*.connect_with'], {
@@ -129,6 +134,15 @@ export const RUST_SIGNATURES: readonly Signature[] = [
   uses('database', 'PostgreSQL', ['*.create_pool'], { imports: ['deadpool_postgres'], target: ['url', 'host'] }),
   uses('database', 'Redis', ['redis.Client.open', 'Client.open', 'ClusterClient.new', 'ClusterClientBuilder.new', 'RedisConnectionManager.new'], { imports: ['redis', 'bb8_redis'], target: [0] }),
   uses('database', 'Redis', ['Config.from_url', 'deadpool_redis.Config.from_url'], { imports: ['deadpool_redis'], target: [0] }),
+  // fred: `RedisConfig::from_url(url)`, a centralized server's host and port.
+  uses('database', 'Redis', ['RedisConfig.from_url', 'RedisConfig.from_url_centralized', 'Config.from_url_centralized'], { imports: FRED, target: [0] }),
+  uses('database', 'Redis', ['ServerConfig.new_centralized', 'Server.new'], { imports: FRED, target: [0], port: [1], bareHost: true }),
+  // Redis streams as a queue (fred, redis-rs): `xadd` appends to the stream named first; a read
+  // (`xread`, a consumer group's `xreadgroup`, fred's `_map` forms) consumes. Messaging through the
+  // store (throughStore), as redis-py's, so a client made only for the stream is no database use.
+  uses('database', 'Redis', REDIS_DATA_COMMANDS.map((name) => `*.${name}`), { imports: [...FRED, 'redis'], targetKind: 'database', refine: () => ({ dataAccess: true }) }),
+  produces('Redis', ['*.xadd', '*.xadd_map', '*.xadd_options', '*.xadd_maxlen'], { imports: [...FRED, 'redis'], channel: [0], targetKind: 'database', refine: () => ({ throughStore: true }) }),
+  consumes('Redis', ['*.xreadgroup', '*.xreadgroup_map', '*.xread', '*.xread_map', '*.xread_options'], { imports: [...FRED, 'redis'], targetKind: 'database', refine: () => ({ throughStore: true }) }),
   uses('database', 'MongoDB', ['Client.with_uri_str', 'Client.with_options', 'mongodb.Client.with_uri_str'], { imports: ['mongodb'], target: [0] }),
   uses('database', 'Elasticsearch', ['Transport.single_node', 'SingleNodeConnectionPool.new'], { imports: ['elasticsearch'], target: [0] }),
 ];
@@ -138,7 +152,7 @@ export const RUST_TABLE: FamilyTable = {
   signatures: RUST_SIGNATURES,
   // Crate names as written in `use` and paths, and std's env reads; not in comments (see prefilter.ts).
   triggers: triggerPattern({
-    words: ['reqwest', 'hyper', 'awc', 'surf', 'ureq', 'isahc', 'tonic', 'sqlx', 'diesel', 'tokio_postgres', 'postgres', 'deadpool_postgres', 'deadpool_redis', 'deadpool_lapin', 'bb8_redis', 'bb8_postgres', 'redis', 'mongodb', 'elasticsearch', 'rdkafka', 'lapin', 'async_nats', 'nats', 'rumqttc', 'paho_mqtt', 'aws_sdk_sqs', 'aws_sdk_sns', 'aws_sdk_s3', 'envy', 'dotenvy', 'dotenv', 'clap', 'structopt', 'lettre'],
+    words: ['reqwest', 'hyper', 'awc', 'surf', 'ureq', 'isahc', 'tonic', 'sqlx', 'diesel', 'tokio_postgres', 'postgres', 'deadpool_postgres', 'deadpool_redis', 'deadpool_lapin', 'bb8_redis', 'bb8_postgres', 'redis', 'mongodb', 'elasticsearch', 'rdkafka', 'lapin', 'async_nats', 'nats', 'rumqttc', 'paho_mqtt', 'aws_sdk_sqs', 'aws_sdk_sns', 'aws_sdk_s3', 'aws_sdk_ses', 'aws_sdk_sesv2', 'fred', 'envy', 'dotenvy', 'dotenv', 'clap', 'structopt', 'lettre'],
     // A deserialised settings struct (`struct Settings`, `struct PictrsConfig`), whose fields other files read (rust-settings.ts).
     patterns: ['\\benv::var(?:_os)?\\b', '\\benv!\\(', '_client::', '_server::', '\\bstruct\\s+\\w*(?:Settings|Config|Configuration|Conf)\\b'],
   }),

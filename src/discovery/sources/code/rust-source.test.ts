@@ -149,9 +149,9 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
           channel.basic_consume(queue.name().as_str(), "shipping", BasicConsumeOptions::default(), FieldTable::default()).await?;
       }`,
     facts: [
-      message('produces', 'RabbitMQ', 'orders', { key: 'AMQP_ADDR' }, 12),
-      message('produces', 'RabbitMQ', 'labels', { key: 'AMQP_ADDR' }, 13),
-      message('consumes', 'RabbitMQ', 'shipments', { key: 'AMQP_ADDR' }, 14),
+      message('produces', 'RabbitMQ', 'orders', { key: 'env-chain:AMQP_ADDR|code:RustSettings.Args.amqp_addr|code:amqp_addr' }, 12),
+      message('produces', 'RabbitMQ', 'labels', { key: 'env-chain:AMQP_ADDR|code:RustSettings.Args.amqp_addr|code:amqp_addr' }, 13),
+      message('consumes', 'RabbitMQ', 'shipments', { key: 'env-chain:AMQP_ADDR|code:RustSettings.Args.amqp_addr|code:amqp_addr' }, 14),
     ],
   },
   {
@@ -190,6 +190,42 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
       message('produces', 'Amazon SQS', 'export-requests', { host: 'sqs.eu-west-1.amazonaws.com', url: 'https://sqs.eu-west-1.amazonaws.com/1234/export-requests' }, 4),
       { ...message('consumes', 'Amazon SQS', undefined, { key: 'RESULTS_QUEUE_URL' }, 5) },
       { role: 'uses', mechanism: 'file-transfer', technology: 'Amazon S3', channel: 'exports', target: {}, targetKind: 'file-store', line: 6, confidence: 0.9 },
+    ],
+  },
+  {
+    name: 'fred: a Redis pool from a URL, key commands as data use, stream xadd produces and xread/xreadgroup consume through the store',
+    path: 'crates/redis_interface/src/commands.rs',
+    text: code`
+      use fred::prelude::*;
+      async fn run(pool: &RedisPool, stream: &str) -> Result<(), RedisError> {
+          let config = RedisConfig::from_url("redis://redis-standalone:6379")?;
+          pool.set("intent", "created", None, None, false).await?;
+          pool.xadd("DRAINER_STREAM", false, None::<XCap>, "*", vec![("op", "insert")]).await?;
+          pool.xreadgroup_map("group", "consumer-1", Some(10), None, false, stream, ">").await?;
+          pool.xread_map(Some(10), None, stream, "0-0").await?;
+          Ok(())
+      }`,
+    facts: [
+      store('database', 'Redis', { host: 'redis-standalone', port: 6379, url: 'redis://redis-standalone:6379' }, 3),
+      { ...store('database', 'Redis', {}, 4), confidence: INFERRED },
+      { role: 'produces', mechanism: 'messaging', technology: 'Redis', channel: 'DRAINER_STREAM', target: {}, targetKind: 'database', line: 5, confidence: 0.9 },
+      { role: 'consumes', mechanism: 'messaging', technology: 'Redis', target: {}, targetKind: 'database', line: 6, confidence: INFERRED },
+      { role: 'consumes', mechanism: 'messaging', technology: 'Redis', target: {}, targetKind: 'database', line: 7, confidence: INFERRED },
+    ],
+  },
+  {
+    name: 'Amazon SES through aws-sdk-sesv2; a typed settings section read in format! is its settings key, whatever the type is named',
+    path: 'crates/router/src/connector/stripe.rs',
+    text: code`
+      use aws_sdk_sesv2::Client;
+      use crate::configs::settings::Connectors;
+      async fn confirm(connectors: &Connectors, shared: &aws_config::SdkConfig) {
+          let ses = Client::new(shared);
+          reqwest::Client::new().post(format!("{}v1/confirm", connectors.stripe.base_url)).send().await;
+      }`,
+    facts: [
+      { role: 'calls', mechanism: 'rest', technology: 'Amazon SES', target: {}, targetKind: 'saas', line: 4, confidence: INFERRED },
+      http(5, { key: 'env-chain:code:RustSettings.Connectors.stripe.base_url|code:base_url' }, { confidence: 0.9 }),
     ],
   },
 ];
@@ -236,8 +272,8 @@ describe('Rust code source', () => {
     expect(summarise(facts)).toEqual([{ role: 'produces', mechanism: 'messaging', technology: 'rule:acme-bus', channel: 'invoices.paid', target: { component: 'acme-bus' }, targetKind: 'message-broker', line: 2, confidence: 0.9 }]);
   });
 
-  it('does not parse a file without trigger words', async () => {
-    const file: SourceFile = { path: 'src/maths.rs', text: 'pub fn add(a: i32, b: i32) -> i32 { a + b }\n' };
+  it('does not parse a file without trigger words or items another crate may name', async () => {
+    const file: SourceFile = { path: 'src/maths.rs', text: 'fn add(a: i32, b: i32) -> i32 { a + b }\n' };
     const parse = vi.fn();
     expect(await rustCodeSource.read(file, { evidenceAt: evidenceFor(file), parse, rules: [] })).toEqual([]);
     expect(parse).not.toHaveBeenCalled();

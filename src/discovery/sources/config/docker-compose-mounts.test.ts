@@ -8,7 +8,7 @@ import { MOUNTED_CODE_KEY } from '../../../core/discovery/mounted-code.js';
 import { NODE_PROCESS_KEY } from '../../../core/discovery/node-processes.js';
 import { CELERY_PROCESS_KEY } from '../../../core/discovery/shared-codebase.js';
 import { evidenceFor } from '../../source.js';
-import { dockerComposeSource } from './docker-compose.js';
+import { commandSettingsFiles, dockerComposeSource } from './docker-compose.js';
 
 async function read(path: string, text: string): Promise<Fact[]> {
   const file = { path, text };
@@ -66,5 +66,23 @@ describe('docker-compose mounted code', () => {
     const facts = await read('docker-compose.yml', ['services:', '  api:', '    build: ./api', '    volumes: ["./shared:/usr/src/shared"]', '    command: node dist/main.js', ''].join('\n'));
     expect(bound(facts, 'api', NODE_PROCESS_KEY)).toEqual(['file:dist/main.js']);
     expect(bound(facts, 'api', CELERY_PROCESS_KEY)).toEqual([]);
+  });
+});
+
+describe('settings files a command line names inside a mounted folder', () => {
+  const mounts = [
+    { source: 'config', target: '/local/config', line: 7 },
+    { source: 'deploy/etc', target: '/etc/app', line: 8 },
+  ];
+  it.each([
+    { name: 'a word after -f', words: ['/local/bin/router', '-f', '/local/config/docker_compose.toml'], files: [{ path: 'config/docker_compose.toml', line: 7 }] },
+    { name: 'an option with =', words: ['/app/server', '--config=/etc/app/app.toml'], files: [{ path: 'deploy/etc/app.toml', line: 8 }] },
+    { name: 'Hjson too', words: ['server', '/local/config/forum.hjson'], files: [{ path: 'config/forum.hjson', line: 7 }] },
+    { name: 'a path no mount holds', words: ['/local/bin/router', '-f', '/srv/settings.toml'], files: [] },
+    { name: 'a tool file (Cargo.toml) is no settings', words: ['cargo', '--manifest-path', '/local/config/Cargo.toml'], files: [] },
+    { name: 'a relative path', words: ['router', '-f', 'config/docker_compose.toml'], files: [] },
+    { name: 'YAML is read by its own sources', words: ['router', '-f', '/local/config/app.yaml'], files: [] },
+  ])('$name', ({ words, files }) => {
+    expect(commandSettingsFiles(words, mounts)).toEqual(files);
   });
 });

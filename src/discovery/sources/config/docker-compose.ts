@@ -33,7 +33,7 @@ import { clickhouseMountGroups } from '../../../core/discovery/clickhouse-config
 import { dskitCommand, dskitConfigGroup, type DskitCommand, dskitProductOf, dskitRingCalls } from '../../../core/discovery/dskit.js';
 import { dagsterConfigGroup, dagsterProcess } from '../../../core/discovery/dagster.js';
 import { hasComposeName, isComposeFile } from '../../../core/discovery/file-paths.js';
-import { isSettingsMountTarget, SETTINGS_FILE_GROUP } from './mounted-settings.js';
+import { isSettingsFilePath, isSettingsMountTarget, SETTINGS_FILE_GROUP } from './mounted-settings.js';
 import { MOUNTED_CODE_KEY, hostPathOf, mountedEntry, type BindMount } from '../../../core/discovery/mounted-code.js';
 import { NODE_PROCESS_KEY } from '../../../core/discovery/node-processes.js';
 import { MIGRATION_PROCESS, entryProcess, managementProcessOf } from '../../../core/discovery/python-entries.js';
@@ -693,6 +693,11 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
     for (const mount of bindMounts(yaml, definition, folder)) {
       if (isSettingsMountTarget(mount.target) && /\.(?:toml|hjson|ya?ml|json)$/i.test(mount.source)) facts.push({ type: 'binding', component: name, key: '*', value: `$group:${SETTINGS_FILE_GROUP}${mount.source}`, evidence: context.evidenceAt(mount.line) });
     }
+    // Or a TOML/Hjson settings file its command line names inside a mounted folder (`./config:/local/config`
+    // with `command: /local/bin/router -f /local/config/docker_compose.toml`, `--config=/etc/app/app.toml`).
+    for (const file of commandSettingsFiles(commandWords(yaml, definition), bindMounts(yaml, definition, folder))) {
+      facts.push({ type: 'binding', component: name, key: '*', value: `$group:${SETTINGS_FILE_GROUP}${file.path}`, evidence: context.evidenceAt(file.line) });
+    }
   }
   // A Dagster web server's or daemon's workspace and instance files: their connections are its own
   // (dagster-config.ts); the runs a container launcher starts from code locations' images are bound in readCompose.
@@ -863,6 +868,22 @@ function dagsterFiles(yaml: YamlDocument, definition: unknown, folder: string, b
 }
 
 /** The words of a service's `entrypoint` then `command`, list or shell form. */
+/**
+ * The TOML or Hjson settings files a command line names (a word, or an option's `=` value) inside a
+ * bind-mounted folder, by their path in the repository: what the program deserialises (mounted-settings.ts).
+ */
+export function commandSettingsFiles<M extends BindMount & { line: number }>(words: readonly string[], mounts: readonly M[]): { path: string; line: number }[] {
+  const found: { path: string; line: number }[] = [];
+  for (const word of words) {
+    const path = word.slice(word.indexOf('=') + 1);
+    if (!/^\/\S+\.(?:toml|hjson)$/i.test(path)) continue;
+    const mounted = hostPathOf(path, mounts);
+    if (mounted === undefined || mounted.inside === '' || !isSettingsFilePath(mounted.path)) continue;
+    if (!found.some((one) => one.path === mounted.path)) found.push({ path: mounted.path, line: mounted.mount.line });
+  }
+  return found;
+}
+
 function commandWords(yaml: YamlDocument, definition: unknown): string[] {
   return [...commandWordsOf(yaml, definition, 'entrypoint'), ...commandWordsOf(yaml, definition, 'command')];
 }
