@@ -180,3 +180,16 @@ describe('productServedByEnvironment: server-only variables, unless the containe
     expect(productServedByEnvironment(variables, productAt)?.technology).toBe(technology);
   });
 });
+
+describe('imageInfo of a Docker registry', () => {
+  it.each([
+    ['registry:2', { kind: 'other', technology: 'Docker Registry' }],
+    ['docker.io/library/registry:2.8', { kind: 'other', technology: 'Docker Registry' }],
+    ['distribution/distribution:edge', { kind: 'other', technology: 'Docker Registry' }],
+    // A team's own image that happens to be called registry is its application.
+    ['ghcr.io/cargohold/registry:2.1.0', { kind: 'application', alias: 'ghcr.io/cargohold/registry' }],
+    ['acme/registry', { kind: 'application', alias: 'acme/registry' }],
+  ])('%s is %j', (image, expected) => {
+    expect(imageInfo(image)).toEqual(expected);
+  });
+});

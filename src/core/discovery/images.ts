@@ -111,8 +111,6 @@ const PRODUCTS: [RegExp, SystemKind, string][] = [
   [/^unleash(-server|-proxy|-edge)?$/, 'other', 'Unleash'],
   [/^flipt$/, 'other', 'Flipt'],
   [/^ld-relay$/, 'other', 'LaunchDarkly Relay Proxy'],
-  // A Docker image registry: CI pushes to it and nodes pull from it; services never call it.
-  [/^registry$/, 'other', 'Docker Registry'],
   // A schema registry is a real dependency: Kafka clients fetch and register the schemas of what
   // they serialise, over HTTP, at run time. Named for what it is, and not control plane.
   [/^(cp-schema-registry|schema-registry|apicurio-registry(-[a-z]+)?|karapace)$/, 'other', 'Schema Registry'],
@@ -172,7 +170,11 @@ const FULL_NAMES: [RegExp, SystemKind, string][] = [
   [/(^|\/)newrelic\/[^/]+$/, 'other', 'New Relic'],
   [/(^|\/)dynatrace\/[^/]+$/, 'other', 'Dynatrace'],
   [/(^|\/)elastic\/apm-server$/, 'other', 'Elastic Stack'],
-  // `registry:2` is Docker's; `distribution/distribution` is the same server.
+  // A Docker image registry: CI pushes to it and nodes pull from it; services never call it.
+  // `registry:2` is Docker's official image; `distribution/distribution` is the same server. A
+  // team's own `ghcr.io/acme/registry` is an application of theirs, so the bare word matches
+  // only as the official image.
+  [/^(?:(?:docker\.io|index\.docker\.io|registry-1\.docker\.io)\/)?(?:library\/)?registry$/, 'other', 'Docker Registry'],
   [/(^|\/)distribution\/(registry|distribution)$/, 'other', 'Docker Registry'],
   [/(^|\/)growthbook\/(proxy|growthbook)$/, 'other', 'GrowthBook'],
   [/(^|\/)open-feature\/flagd[^/]*$/, 'other', 'flagd'],

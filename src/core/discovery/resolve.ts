@@ -5,7 +5,6 @@
  * is routed through the broker as a system of its own. Pure and deterministic: the same facts in
  * any order give the same graph.
  */
-import { foldStoreIntoBus } from './redis-bus.js';
 import { VERTX_EVENT_BUS, VERTX_EVENT_BUS_KEY, VERTX_EVENT_BUS_TECHNOLOGY } from './vertx.js';
 import { ABP_EVENT_BUS_KEY, abpEventBusTarget, abpRemoteServiceFallback } from './abp.js';
 import { LOCATOR_ENABLED_KEYS, isLocatorKey, locatorRoutes, registryOfKey, type RegistryKind } from './spring-discovery-locator.js';
@@ -3781,15 +3780,6 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   // they start in turn, not that one calls the other or how: no integration. A dependency a team
   // declared (Backstage `dependsOn`) is one.
   for (const [id, edge] of edges) if (edge.role === 'depends' && edge.mechanism === 'other' && edge.target.kind === 'application' && edge.confidence < CONFIDENCE.declared) edges.delete(id);
-
-  // A Redis a service both stores in and messages through is its bus: one messaging edge, with
-  // the evidence of both (redis-bus.ts).
-  for (const fold of foldStoreIntoBus(edges)) {
-    const edge = edges.get(fold.id) as Edge;
-    edges.delete(fold.id);
-    if (fold.action === 'merge') pushAll((edges.get(fold.into) as Edge).evidence, edge.evidence);
-    else addEdge({ ...edge, mechanism: 'messaging', role: 'produces', direction: directionOf('produces', 'messaging') });
-  }
 
   // Ids: one per component, stable and unique.
   const idOf = new Map<string, string>();

@@ -5,8 +5,8 @@
  * booting the app loads Action Cable's server (`require "rails/all"` or `action_cable/engine`),
  * any of them may `ActionCable.server.broadcast` (a job, a model callback, a controller), and the
  * web process serving `/cable` subscribes. So the adapter is a messaging connection of every process
- * of the image (`runsIn: 'every'`), whatever else the same Redis serves (sessions, the cache:
- * core/discovery/redis-bus.ts makes those one messaging edge).
+ * of the image (`runsIn: 'every'`), beside the database edge of whatever else the same Redis
+ * serves (sessions, the cache).
  *
  * The production entry is read (else the only entry naming an adapter of a server); `async`,
  * `test` and `inline` adapters are in-process. The `postgresql` adapter is LISTEN/NOTIFY on the
