@@ -346,8 +346,6 @@ export const COVERAGE_TAGS = [
   'django-rq',
   // A Flask app on python-rq deployed as one image whose entrypoint script's functions start gunicorn, `manage.py rq scheduler` and `supervisord -c worker.conf` (`./manage.py rq worker %(ENV_QUEUES)s`), each worker's queues from compose `QUEUES`; jobs through a team's wrapper of `rq.decorators.job` and a `rq.Queue` subclass; a job's body only on the workers of its queue; the Redis from the settings' `REDIS_URL`
   'flask-rq',
-  // A Compose file for browser tests (`.ci/docker-compose.cypress.yml`): its Cypress/Playwright/Selenium runner no system and its edges none, its copies of the deployed services read for their `build:` only (the code a published image's services run), not their test settings
-  'browser-test-compose',
   // A Frappe bench deployed the frappe_docker way: one image run as gunicorn (its default command), `bench worker`, `bench schedule`, the socket.io server and `bench new-site`, each process's MariaDB, cache Redis and RQ/realtime connections from `bench set-config` addresses; the configurator writing them connects to nothing
   'frappe-bench',
   // Django settings read from a configuration module loaded at run time (`importlib.import_module(os.getenv(…))`, `getattr(configuration, "REDIS")["tasks"].get("HOST")`), its nested dictionaries' entries followed to the environment; a storage backend the deployment names (STORAGE_BACKEND)

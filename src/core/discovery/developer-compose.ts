@@ -2,8 +2,7 @@
  * Compose files for a developer's machine: `docker-compose.dev.yml`, `docker-compose-developer.yml`,
  * `compose.local.yaml`, or any Compose file under a `dev/` (`development/`, `.devcontainer/`)
  * folder; and a folder's plain Compose file beside a deployment of the same services (a
- * `deploy/docker-compose.yml`, a standalone `docker-compose.production.yaml`: developerComposeFiles);
- * and, read the same way, a Compose file for browser tests (browser-tests.ts).
+ * `deploy/docker-compose.yml`, a standalone `docker-compose.production.yaml`: developerComposeFiles).
  * They run the same services as the deployment, but with what a laptop needs: Redis standing in
  * for the broker, a mail catcher (`EMAIL_HOST: mailhog`), the code mounted and
  * `runserver` as the command.
@@ -17,7 +16,6 @@
  * for that service are not read.
  */
 import type { ComponentFact, Fact, ImageBuildFact } from './facts.js';
-import { browserTestTooling } from './browser-tests.js';
 import { CODE_FILE, isComposeFile } from './file-paths.js';
 import { foldersHolding } from './image-runner-folders.js';
 import { nameKey } from './names.js';
@@ -115,9 +113,7 @@ export function developerComposeFiles(facts: readonly Fact[]): (path: string) =>
     const beside = PLAIN_OR_OVERRIDE.test(file.slice(folder.length)) ? (productionIn.get(folder) ?? []).filter(definesOneOf) : [];
     if (deploys.length > 0 || beside.length > 0) shadowed.add(file);
   }
-  // A browser-test file (`.ci/docker-compose.cypress.yml`) starts copies of the services with test settings (browser-tests.ts).
-  const testing = browserTestTooling(facts).files;
-  return (path) => isDeveloperComposeFile(path) || shadowed.has(path) || testing.has(path);
+  return (path) => isDeveloperComposeFile(path) || shadowed.has(path);
 }
 
 /**

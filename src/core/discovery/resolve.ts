@@ -76,7 +76,6 @@ import { copiesNoCode } from './named-dockerfiles.js';
 import { withoutNestedNamesakes } from './nested-namesakes.js';
 import { withDistinctModuleNames } from './folder-namesakes.js';
 import { definesForDeveloperOnly, deploymentServiceKeys, developerComposeFiles, withoutDeveloperComposeSettings } from './developer-compose.js';
-import { browserTestTooling, isBrowserTestRunner, withoutBrowserTestRunners } from './browser-tests.js';
 import { chainKeys, fillTemplate, needsTemplate, parseHelperCall, parsePrefixedRead, sectionedDefaultOf, unprefixedRead } from './env-helper-keys.js';
 import { isNamedSettingsGroup, locationInclusions, mountedInclusions } from './service-config-folders.js';
 import { APP_BROKER_KEYS, FRAPPE_PROCESS_KEY, CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, CHANNELS_LAYER_KEY, DJANGO_CHANNELS, RQ, RQ_BROKER_KEY, SIDEKIQ, celeryProcessConnections, commandRuntime, resolveRqQueues, runnersOf, withMailSenders, type CodeRuntime, type CodebaseRunner } from './shared-codebase.js';
@@ -841,12 +840,11 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   // Last, a Python backend class named by a dotted path in the settings is reached from its loader and given its options (dotted-backends.ts).
   // nobody (kustomize-resources.ts), and what a Helm chart's values do not render is dropped (helm-guards.ts).
   // After all of these, a client base class's connections on its constructor parameters are made again for each subclass passing them (base-constructors.ts).
-  // A developer's Compose file does not set up the services a deployment defines (developer-compose.ts),
-  // nor does a browser-test one, whose runner services say nothing at all (browser-tests.ts).
+  // A developer's Compose file does not set up the services a deployment defines (developer-compose.ts).
   // An image running several long-running programs under a process manager is one system per program (program-split.ts).
   // Projects of folders sharing a short name (`adapters/amqp`, `clients/amqp`) are named by their declared names (folder-namesakes.ts).
   // Before all, a data-source plugin's connections to the systems its users configure are dropped (data-source-plugins.ts).
-  const facts = withBaseConstructorArguments(withDottedBackends(withIngressClassesFromValues(settleLabelledNames(withBuiltImages(withProgramSplits(interpolateComposeFacts(withBicepModules(withModuleInstances(withoutBrowserCode(withRuntimeConfigCalls(withBundledFrontEnds(withDistinctModuleNames(withHostsOwnPages(withoutNestedNamesakes(withoutUnrenderedTemplateLines(withoutDeveloperComposeSettings(withoutBrowserTestRunners(withoutUnlistedManifests(withoutDataSourcePluginCalls(read))))))))))))))))))));
+  const facts = withBaseConstructorArguments(withDottedBackends(withIngressClassesFromValues(settleLabelledNames(withBuiltImages(withProgramSplits(interpolateComposeFacts(withBicepModules(withModuleInstances(withoutBrowserCode(withRuntimeConfigCalls(withBundledFrontEnds(withDistinctModuleNames(withHostsOwnPages(withoutNestedNamesakes(withoutUnrenderedTemplateLines(withoutDeveloperComposeSettings(withoutUnlistedManifests(withoutDataSourcePluginCalls(read)))))))))))))))))));
   // Two deployed applications whose names differ only by a generic suffix (`musicstore` and
   // `musicstoreservice`) stay two systems; every other pair of such spellings is one system.
   // A container's program that is no part of its folder's codebase (a reverse proxy) runs none of the code (program-split.ts).
@@ -937,11 +935,8 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   const namesOtherService = (fact: ComponentFact, alias: string): boolean => alias.includes('/') && isComposeService(fact) && systemKey(alias) !== systemKey(fact.name) && composeServices.has(`${folderOf(fact.evidence.file)}\n${systemKey(alias)}`);
   const isDeveloperFile = developerComposeFiles(facts);
   const deployments = deploymentServiceKeys(facts, isDeveloperFile);
-  const browserTests = browserTestTooling(facts);
   for (const fact of facts) {
     if (fact.type === 'component') {
-      // A Cypress or Playwright runner, a Selenium grid: test tooling, no system (browser-tests.ts).
-      if (isBrowserTestRunner(fact, browserTests)) continue;
       if (fact.selector) {
         selectors.push(fact);
         continue;
