@@ -96,7 +96,7 @@ import { MIGRATION_PROCESS, entryFileOf as pythonEntryFile, entryProcess, isMigr
 import { codebaseCommands, commandFunction, commandOfWords, commandProcesses } from './python-cli.js';
 import { areVariantsOf, isNamedAfter, redeploysComposeService, type DeployedRun } from './service-variants.js';
 import { gatewayConfigRunners, type ConfigHolder } from './gateway-config.js';
-import { argumentStartedProduct, commandStartedProduct } from './started-products.js';
+import { argumentStartedProduct, commandStartedProduct, programStartedProduct } from './started-products.js';
 
 /** Whether a component is a Compose service: by the flag its source sets, else by its file's name. */
 function isComposeService(fact: ComponentFact): boolean {
@@ -1277,17 +1277,35 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     component.roots.add(piecewiseProjectRoot(image.toLowerCase(), build, imageProjects) ?? imageCodeFolder(build, holdsFiles));
     if (!builtFrom.has(component)) builtFrom.set(component, build);
   }
-  for (const [component, roots] of shareBuiltImages(runners, (component) => component.roots)) for (const root of roots) component.roots.add(root);
+  // The Dockerfile each image was tied to, for the image's other runners that only share its code
+  // below: their commands may pick the script's proxy branch (`command: ["app-nginx"]`).
+  const buildOfImage = new Map<string, DockerfileBuild>();
+  for (const { component, image } of runners) {
+    const build = builtFrom.get(component);
+    if (build !== undefined && !buildOfImage.has(image)) buildOfImage.set(image, build);
+  }
+  const sharedFrom = new Map<Component, DockerfileBuild>();
+  const sharedRoots = shareBuiltImages(runners, (component) => component.roots);
+  for (const { component, image } of runners) {
+    const roots = sharedRoots.get(component);
+    if (roots === undefined) continue;
+    for (const root of roots) component.roots.add(root);
+    const build = buildOfImage.get(image);
+    if (build !== undefined && !builtFrom.has(component)) sharedFrom.set(component, build);
+  }
   // A deployable of an application image whose command starts a script of the image running a
   // proxy (`command: [nginx-entrypoint.sh]`) runs the proxy, none of the image's code (started-products.ts).
   const proxyScriptProductOf = (component: Component): string | undefined => {
-    const build = builtFrom.get(component);
+    const build = builtFrom.get(component) ?? sharedFrom.get(component);
     if (build === undefined || component.command === undefined) return undefined;
     const programs = build.startedProducts;
     const byScript = programs !== undefined ? commandStartedProduct(component.command, programs) : undefined;
-    return byScript ?? (build.entrypointProducts !== undefined ? argumentStartedProduct(component.command, build.entrypointProducts) : undefined);
+    if (byScript !== undefined || build.entrypointProducts === undefined) return byScript;
+    // The argument picks the script's proxy branch, or the command was already expanded to that
+    // branch's exec line (`/usr/sbin/nginx -g 'daemon off;'`).
+    return argumentStartedProduct(component.command, build.entrypointProducts) ?? programStartedProduct(component.command);
   };
-  for (const component of builtFrom.keys()) if (proxyScriptProductOf(component) !== undefined) for (const name of component.names.keys()) runsNoCode.add(name);
+  for (const component of [...builtFrom.keys(), ...sharedFrom.keys()]) if (proxyScriptProductOf(component) !== undefined) for (const name of component.names.keys()) runsNoCode.add(name);
 
   // Go names by import path (go-packages.ts): `app.New` of `internal/counter/app` is not that of
   // `internal/barista/app`.

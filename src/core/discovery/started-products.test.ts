@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitCommandLine } from '../../discovery/sources/config/command-line.js';
-import { argumentStartedProduct, commandStartedProduct, scriptStartedProduct } from './started-products.js';
+import { argumentStartedProduct, commandStartedProduct, programStartedProduct, scriptStartedProduct } from './started-products.js';
 
 describe('scriptStartedProduct', () => {
   it.each([
@@ -42,5 +42,17 @@ describe('argumentStartedProduct', () => {
     ['no command', [], undefined],
   ])('%s', (_name, words, expected) => {
     expect(argumentStartedProduct(words, byArgument)).toBe(expected);
+  });
+});
+
+describe('programStartedProduct', () => {
+  it.each([
+    ['an absolute nginx', ['/usr/sbin/nginx', '-g', 'daemon off;'], 'NGINX'],
+    ['behind exec', ['exec', 'haproxy', '-f', '/etc/haproxy.cfg'], 'HAProxy'],
+    ['a config test', ['nginx', '-t'], undefined],
+    ['the app itself', ['bundle', 'exec', 'puma'], undefined],
+    ['no command', [], undefined],
+  ])('%s', (_name, words, expected) => {
+    expect(programStartedProduct(words)).toBe(expected);
   });
 });

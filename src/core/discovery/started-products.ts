@@ -53,6 +53,19 @@ export function scriptStartedProduct(text: string, split: (line: string) => stri
   return undefined;
 }
 
+/**
+ * The proxy product a deployable's command itself starts (`["/usr/sbin/nginx", "-g", "daemon off;"]`,
+ * the exec line of an ENTRYPOINT script's branch the command was expanded to), else undefined.
+ */
+export function programStartedProduct(words: readonly string[]): string | undefined {
+  let at = 0;
+  while (at < words.length && (PREFIXES.has(words[at] as string) || /^\w+=/.test(words[at] as string))) at += 1;
+  const program = words[at];
+  if (program === undefined) return undefined;
+  const product = PRODUCT_PROGRAMS[fileName(program)];
+  return product !== undefined && !words.slice(at + 1).some((word) => word === '-t' || word === '-T' || word === '-v' || word === '-V') ? product : undefined;
+}
+
 /** Shells a command may start a script with (`sh /entrypoint.sh`, `bash -c`… is not a script). */
 const SHELLS = /^(?:\/(?:usr\/)?bin\/)?(?:sh|bash|ash|dash)$/;
 
