@@ -1625,9 +1625,12 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   // runs, no system (node-bin-programs.ts developerToolFolders), when the scan deploys others.
   if (binPackages.size > 0 && [...components.values()].some((component) => component.deployed && component.kind === 'application' && !component.library)) {
     const runFolders = new Set([...nodeBinRuns.values()].map((item) => item.folder));
+    // A package named like an image a deployment runs (`acme` of `acmeio/acme`) is the product's
+    // own program copied into that image, not a developer's tool.
+    const runImageNames = new Set(imageRuns.map(({ image }) => systemKey(imageName(image).slice(imageName(image).lastIndexOf('/') + 1))));
     for (const folder of developerToolFolders(binPackages, runFolders, walkedFiles ?? knownFiles)) {
       const project = projectAt(folder);
-      if (project && !project.deployed && project.library === false && !project.goModule) project.library = true;
+      if (project && !project.deployed && project.library === false && !project.goModule && !runImageNames.has(project.key)) project.library = true;
     }
   }
 
