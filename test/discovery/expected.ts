@@ -28,6 +28,8 @@ export const RULES_FILE = 'patchbay-rules.yaml';
 export const COVERAGE_TAGS = [
   // Deployment and infrastructure configuration
   'docker-compose',
+  // A compose `env_file:` outside the repository (`/opt/acme/env`, written at install time) read from the install script's writes or the `env.example` beside the compose file
+  'install-time-env-file',
   // Compose files of a `compose/` folder named for their part (`compose/services.yml`), read by content; services only naming images tied to .NET projects by their distinctive name words
   'compose-folder',
   // Compose network aliases written with a variable (`aliases: ["${XMPP_SERVER:-xmpp.meet}"]`) filled from the `.env`; nginx configs rendered by a Go template tool (`{{ .Env.X }}`, `{{ if .Env.X }}` blocks); XMPP clients of an XMPP server

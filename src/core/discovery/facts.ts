@@ -310,6 +310,13 @@ export interface BindingFact {
    */
   renderedAs?: string;
   /**
+   * A variable an install script writes to a file outside the repository (`echo "KEY=v" >>
+   * /opt/acme/env`, a heredoc into `$BASE/env`): that path, as written. Resolution gives it to each
+   * compose service whose `env_file:` outside the repository has the same file name
+   * (install-env-templates.ts); until then it is scoped to the script's folder.
+   */
+  writtenTo?: string;
+  /**
    * The name holds whether settings pass these tests, all of them (a feature flag defined as a
    * comparison: `ENABLE_UNSPLASH = os.environ.get("ENABLE_UNSPLASH", "0") == "1"`,
    * `{ enabled: process.env.SMS_ENABLED === 'true' }`): a branch testing the name for truth is

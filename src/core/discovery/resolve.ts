@@ -40,6 +40,7 @@ import { STREAM_BINDING_KEY, STREAM_FUNCTION_KEY, withStreamBinding } from './sp
 import { eventuateCdcConnections, isEventuateCdc } from './eventuate-cdc.js';
 import { TELEMETRY_BACKEND_SETTING, telemetryBackendConnections } from './telemetry-backends.js';
 import { bindRenderedTemplates } from './rendered-templates.js';
+import { installTimeEnvBindings } from './install-env-templates.js';
 import { expandServiceLinks, serviceLinkReads } from './service-links.js';
 import { CONFIGMAP_SETTINGS_GROUP, SPRING_CONFIG_GROUP, expandGroups, withExpression, helmValueConnections, isHelmValuesGroup, springConfigAssignments, springConfigInclusion, springEnvironmentConnections, type RepoAssignment } from './binding-groups.js';
 import { CODE_FILE, GO_COMMAND_FOLDER, folderOf, isComposeFile, isTestCode } from './file-paths.js';
@@ -1782,12 +1783,16 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   const ofFile = new Map<string, BindingFact[]>();
   for (const binding of bindings) if (binding.scope !== undefined) ofFile.set(binding.evidence.file, [...(ofFile.get(binding.evidence.file) ?? []), binding]);
   const envFileReferences = bindings.filter((binding) => binding.key === 'env_file' && binding.component !== undefined);
+  const scriptEnvWrites = bindings.filter((binding) => binding.writtenTo !== undefined);
   const sharedEnvFileBindings = new Set<BindingFact>();
   const envFileCopies = new Set<BindingFact>();
   for (const reference of envFileReferences) {
     const sharers = new Set(envFileReferences.filter((other) => other.value === reference.value).map((other) => other.component));
-    for (const variable of ofFile.get(reference.value) ?? []) {
-      const { scope: _scope, ...rest } = variable;
+    // A file outside the repository (`/opt/acme/env`, written at install time) is read from the
+    // install script's writes or the template beside the compose file (install-env-templates.ts).
+    const variables = ofFile.get(reference.value) ?? installTimeEnvBindings(reference, scriptEnvWrites, ofFile);
+    for (const variable of variables) {
+      const { scope: _scope, writtenTo: _writtenTo, ...rest } = variable;
       const own: BindingFact = { ...rest, component: reference.component as string };
       bindings.push(own);
       envFileCopies.add(own);

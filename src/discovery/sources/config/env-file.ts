@@ -13,8 +13,8 @@ import type { Source, SourceContext } from '../../source.js';
 import { bindingFact, neverThrows } from './emit.js';
 import { baseName, folderOf } from './paths.js';
 
-/** `.env`, `.env.production`, `service.env` (but not `.envrc`, a shell script). */
-const ENV_FILE = /^(\.env(\.[^/]+)?|[^/]+\.env)$/;
+/** `.env`, `.env.production`, `service.env`, the template `env.example` of an install-time `env` (but not `.envrc`, a shell script). */
+const ENV_FILE = /^(\.env(\.[^/]+)?|[^/]+\.env|env\.(?:example|sample|template|dist))$/;
 
 /** One variable of a `.env` file. */
 export interface EnvEntry {

@@ -20,6 +20,7 @@ import { dockerfileSource } from './dockerfile.js';
 import { dotnetAppsettingsSource } from './dotnet-appsettings.js';
 import { entrypointScriptSource } from './entrypoint-script.js';
 import { envFileSource } from './env-file.js';
+import { installEnvScriptSource } from './install-env-script.js';
 import { firebaseHostingSource } from './firebase-hosting.js';
 import { goConfigFileSource } from './go-config-file.js';
 import { pathEnvConfigSource } from './path-env-config.js';
@@ -68,6 +69,7 @@ export const configSources: Source[] = [
   helmValuesSource,
   helmTemplatesSource,
   envFileSource,
+  installEnvScriptSource,
   sectionedDefaultsSource,
   springConfigSource,
   hoconConfigSource,
