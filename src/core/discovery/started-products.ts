@@ -41,13 +41,8 @@ export function scriptStartedProduct(text: string, split: (line: string) => stri
     if (trimmed === '' || trimmed.startsWith('#')) continue;
     // Each command of a list (`envsubst … > x.conf && nginx -g 'daemon off;'`) runs a program.
     for (const part of trimmed.split(/\s(?:&&|\|\||;)\s|;\s*$/)) {
-      const words = split(part.trim());
-      let at = 0;
-      while (at < words.length && (PREFIXES.has(words[at] as string) || /^\w+=/.test(words[at] as string))) at += 1;
-      const program = words[at];
-      if (program === undefined) continue;
-      const product = PRODUCT_PROGRAMS[fileName(program)];
-      if (product !== undefined && !words.slice(at + 1).some((word) => word === '-t' || word === '-T' || word === '-v' || word === '-V')) return product;
+      const product = programStartedProduct(split(part.trim()));
+      if (product !== undefined) return product;
     }
   }
   return undefined;
