@@ -21,6 +21,7 @@ import { bindingFact, neverThrows } from './emit.js';
 import { isEntrypointScript, scriptGroup } from './entrypoint-script.js';
 import { finalBaseImage, fromParts } from './dockerfile-base.js';
 import { archiveBaseName } from '../../../core/discovery/jvm-artifacts.js';
+import { contextPathsOf } from '../../../core/discovery/image-runner-folders.js';
 import { scriptStartedProduct } from '../../../core/discovery/started-products.js';
 import { imageName, productOf } from './images.js';
 import { dockerfileGoBuilds, type MakeRecipes } from './go-build.js';
@@ -208,32 +209,21 @@ const SHELL_SHEBANG = /^#!\s*\S*(?:\/|\s)(?:ba|da|z|a)?sh\b/;
 /**
  * A team's ENTRYPOINT script named without an extension (authentik-like `ENTRYPOINT ["dumb-init",
  * "--", "lifecycle/ak"]` after `COPY ./lifecycle/ /lifecycle`): the program's path in the image,
- * relative ones from the final WORKDIR, mapped back through the final stage's copies (of the file
- * or of a folder holding it) to the build context, and kept only when that file starts with a shell's
- * shebang (a binary or an installed program is none). Returns the ENTRYPOINT word → the copy's source path.
+ * mapped back to the build context through the image's layout (contextPathsOf, last copy first),
+ * and kept only when that file starts with a shell's shebang (a binary or an installed program is
+ * none). Returns the ENTRYPOINT word → the copy's source path.
  */
-function extensionlessEntrypointScripts(dockerfile: string, final: readonly Instruction[], context: SourceContext): Map<string, string> {
+function extensionlessEntrypointScripts(dockerfile: string, final: readonly Instruction[], layout: Pick<ImageBuildFact, 'workdir' | 'copies'>, context: SourceContext): Map<string, string> {
   const found = new Map<string, string>();
   const readFile = context.readFile;
   const last = [...final].reverse().find((instruction) => instruction.keyword === 'ENTRYPOINT');
   if (!readFile || last === undefined) return found;
   const word = withoutLaunchers(commandWords(last.args))[0];
   if (word === undefined || /[.$]/.test(baseName(word)) || /^\/(?:usr\/(?:local\/)?)?s?bin\//.test(word)) return found;
-  let workdir = '/';
-  const copies: { source: string; into: string }[] = [];
-  for (const instruction of final) {
-    if (instruction.keyword === 'WORKDIR') workdir = absoluteIn(workdir, instruction.args.trim());
-    if ((instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') || /--from[= ]/.test(instruction.args)) continue;
-    const words = commandWords(instruction.args).filter((each) => !each.startsWith('--'));
-    const destination = words[words.length - 1];
-    if (destination !== undefined) for (const source of words.slice(0, -1)) if (!/[*?[$]/.test(source)) copies.push({ source: source.replace(/\/+$/, ''), into: absoluteIn(workdir, destination).replace(/\/+$/, '') });
-  }
-  const path = absoluteIn(workdir, word);
-  for (const { source, into } of copies.reverse()) {
-    const repository = path === into ? source : path.startsWith(`${into}/`) ? `${source === '.' ? '' : `${source}/`}${path.slice(into.length + 1)}` : undefined;
-    const text = repository === undefined ? undefined : contextScriptText(dockerfile, repository, readFile);
+  for (const { path } of contextPathsOf(word, layout)) {
+    const text = contextScriptText(dockerfile, path, readFile);
     if (text === undefined) continue;
-    if (SHELL_SHEBANG.test(text)) found.set(word, repository as string);
+    if (SHELL_SHEBANG.test(text)) found.set(word, path);
     break;
   }
   return found;
@@ -272,7 +262,7 @@ function readDockerfile(file: SourceFile, context: SourceContext): Fact[] {
   const scope = { scope: folder };
   let entrypoint: string[] | undefined;
   // The scripts of the image by their path there: copied `.sh` files, and an extensionless ENTRYPOINT script.
-  const extensionless = extensionlessEntrypointScripts(file.path, final, context);
+  const extensionless = extensionlessEntrypointScripts(file.path, final, build, context);
   const scriptsIn = new Map([...copiedScripts(final), ...extensionless]);
   // An entrypoint script's variable defaults (entrypoint-script.ts) are this folder's bindings when
   // the image holds the script: copied in, or run from the build context.
