@@ -1,0 +1,1 @@
+"""Metaharbor Airflow managed APIs"""

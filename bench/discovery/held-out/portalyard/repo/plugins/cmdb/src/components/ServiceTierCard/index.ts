@@ -1,0 +1,1 @@
+export { ServiceTierCard } from './ServiceTierCard';

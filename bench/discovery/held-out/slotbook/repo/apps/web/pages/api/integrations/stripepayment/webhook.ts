@@ -1,0 +1,1 @@
+export { default, config } from "@slotbook/features/ee/payments/api/webhook";
