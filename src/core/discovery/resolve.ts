@@ -17,7 +17,6 @@ import { throughFlags } from './flag-conditions.js';
 import { insideAny, ruledOutDeclarations } from './own-branch-reach.js';
 import { GUARDED_IMPORT_KEY, guardedModuleConditions } from './guarded-imports.js';
 import { branchMayRunInVariants, variantValues, type SettingValues } from './deployment-variants.js';
-import { sameRoleDeployables } from './role-switches.js';
 import { madeThroughNamedClients } from './named-clients.js';
 import { COMMAND_PROGRAM_KEY, COMMAND_WORDS_KEY, CONFIDENCE, CONFIGURATION_ROOT, KAFKA_CONNECT_WORKER, LINK_ALIAS_KEY, MESH_UPSTREAM_KEY, NETWORK_PEER_KEY, type BindingFact, type CodeDeclaration, type CodeNamesFact, type ComponentFact, type ConnectionFact, type ControlPlaneFact, type Evidence, type Fact, type FactCondition, type GoBuildFact, type ImageBuildFact, type ModuleImportsFact, type ProvidesFact, type RerouteFact, type SubclassFact, type UnitFact } from './facts.js';
 import { unitRunners } from './framework-units.js';
@@ -26,7 +25,7 @@ import { CLICKHOUSE_COORDINATION, isClickhouseConfigGroup } from './clickhouse-c
 import { CLICKHOUSE_SERVER, CLICKHOUSE_TECHNOLOGY } from './clickhouse-engines.js';
 import { DSKIT_TECHNOLOGIES, isDskitConfigGroup } from './dskit.js';
 import { isDagsterConfigGroup } from './dagster.js';
-import { hostCandidates, isControlPlane, matchByDistinctiveNames, nameKey, splitDeployedNames, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
+import { hostCandidates, isControlPlane, nameKey, splitDeployedNames, serviceRegistryName, slugOf, systemNameForHost, telemetryOfName } from './names.js';
 
 import { cloudEndpoint, identityConnectionKeys, mayBeCloudHost } from './cloud-endpoints.js';
 import { saasVendorOfHost } from './saas-hosts.js';
@@ -43,7 +42,7 @@ import { bindRenderedTemplates } from './rendered-templates.js';
 import { installTimeEnvBindings } from './install-env-templates.js';
 import { expandServiceLinks, serviceLinkReads } from './service-links.js';
 import { CONFIGMAP_SETTINGS_GROUP, SPRING_CONFIG_GROUP, expandGroups, withExpression, helmValueConnections, isHelmValuesGroup, springConfigAssignments, springConfigInclusion, springEnvironmentConnections, type RepoAssignment } from './binding-groups.js';
-import { CODE_FILE, GO_COMMAND_FOLDER, folderOf, isComposeFile, isTestCode } from './file-paths.js';
+import { CODE_FILE, GO_COMMAND_FOLDER, folderOf, isTestCode } from './file-paths.js';
 import { loopbackPeer } from './network-peers.js';
 import { camelEndpoint, camelPlaceholders } from './camel-endpoints.js';
 import { equivalentKeys, expandExpression, withDefaults } from './property-expressions.js';
@@ -95,25 +94,14 @@ import { dockerfileOfProjectImage, piecewiseProjectRoot, projectDescriptors, pro
 import { pushAll, replaceAll } from './arrays.js';
 import { MIGRATION_PROCESS, entryFileOf as pythonEntryFile, entryProcess, isMigrationEntry, withEntryReach } from './python-entries.js';
 import { codebaseCommands, commandFunction, commandOfWords, commandProcesses } from './python-cli.js';
-import { areVariantsOf, isNamedAfter, redeploysComposeService, type DeployedRun } from './service-variants.js';
 import { gatewayConfigRunners, type ConfigHolder } from './gateway-config.js';
 import { argumentStartedProduct, commandStartedProduct, programStartedProduct } from './started-products.js';
+import { KIND_STRENGTH, PLACEHOLDER, byLocation, isComposeService, relocateEmptyRoots, setSplitKeys, systemKey, trimEvidence, within, type Component } from './components.js';
+import { imageBaseName, joinProjectsToDeployments, joinProjectsToImages, joinRoleDeployables, joinServiceVariants, mergeInto, mergeProjectIntoDeployment, shareBuiltImages, shareProjectsAmongImageRunners } from './deployable-joins.js';
+import { ACTIVE_ENVIRONMENTS_KEY, activeSpringProfiles, environmentNames, profileRank } from './active-environments.js';
 
-/** Whether a component is a Compose service: by the flag its source sets, else by its file's name. */
-function isComposeService(fact: ComponentFact): boolean {
-  return fact.composeService === true || isComposeFile(fact.evidence.file);
-}
-
-/**
- * Compact spellings of systems deployed apart whose names differ only by a generic suffix, with
- * the key each keeps (names.ts, splitDeployedNames); set by resolveFacts for the facts it resolves.
- */
-let splitKeys: ReadonlyMap<string, string> = new Map();
-
-/** A name's key (names.ts, nameKey), keeping the suffix that tells split systems apart. */
-function systemKey(name: string): string {
-  return nameKey(name, splitKeys);
-}
+export { relocateEmptyRoots } from './components.js';
+export { shareBuiltImages } from './deployable-joins.js';
 
 /** A system in the scan's result. */
 export interface ScannedSystem {
@@ -147,110 +135,6 @@ export interface ScannedIntegration {
 export interface ResolvedGraph {
   systems: ScannedSystem[];
   integrations: ScannedIntegration[];
-}
-
-/** The most evidence kept per system or integration; the rest adds nothing a reviewer needs. */
-const MAX_EVIDENCE = 10;
-
-/** A component being assembled from the facts that name it. */
-interface Component {
-  key: string;
-  names: Map<string, number>;
-  kind: SystemKind;
-  kindVotes: Map<SystemKind, number>;
-  technology?: string;
-  roots: Set<string>;
-  /** Roots that are build arguments' values (ComponentFact.rootFromBuildArgument), relocated by relocateEmptyRoots. */
-  argumentRoots?: Set<string>;
-  labels: Record<string, string>;
-  defined: boolean;
-  /** Every fact defining it says it is a library project (undefined until a fact defines it). */
-  library?: boolean;
-  /** Every fact defining it is a Go module's `go.mod` (undefined until a fact defines it). */
-  goModule?: boolean;
-  /** A fact other than a project file defines it (a compose service, a manifest): something deploys it. */
-  deployed?: boolean;
-  /**
-   * Only a developer's Compose file defines it while the scan holds a deployment
-   * (definesForDeveloperOnly): a dev container or laptop service, which owns no code a deployed
-   * image runs, whatever folder is named like it (`app/` of a Rails codebase beside the dev
-   * container's `app` service).
-   */
-  developerOnly?: boolean;
-  /** The command line a deployable only naming an image runs it with (ComponentFact.command). */
-  command?: string[];
-  /** The base names of the archives its project files build (ComponentFact.artifacts). */
-  artifacts?: Set<string>;
-  /** The projects its project files build in (ComponentFact.references), by name. */
-  references?: NonNullable<ComponentFact['references']>;
-  exposesApi: boolean;
-  /** The protocols of the interfaces it offers (OpenAPI → rest, a gRPC service → grpc…). */
-  protocols?: Set<ProvidesFact['protocol']>;
-  /** The ports it listens on (compose `ports` and `expose`). */
-  ports?: Set<number>;
-  /** A control-plane server built in-house (facts.ts, ControlPlaneFact): it makes and takes no edges. */
-  controlPlane?: boolean;
-  /** The last part of each image it runs (`acme/cart-service:1.2` → `cart-service`). */
-  images?: Set<string>;
-  /** Depending on it is a startup order only (Eventuate's CDC service, a one-shot job): a bare depends_on on it makes no edge. */
-  startupOnly?: boolean;
-  confidence: number;
-  evidence: Evidence[];
-}
-
-/** Orders evidence the same way whatever order facts came in. */
-function byLocation(left: Evidence, right: Evidence): number {
-  return left.file < right.file ? -1 : left.file > right.file ? 1 : left.line - right.line;
-}
-
-/** Keeps the first few distinct pieces of evidence, in location order. */
-function trimEvidence(evidence: Evidence[]): Evidence[] {
-  const seen = new Set<string>();
-  return evidence
-    .sort(byLocation)
-    .filter((item) => {
-      const key = `${item.file}:${item.line}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .slice(0, MAX_EVIDENCE);
-}
-
-
-/** Whether `folder` is `root` or inside it. */
-function within(folder: string, root: string): boolean {
-  return root === '' || folder === root || folder.startsWith(`${root}/`);
-}
-
-/**
- * A component's root taken from a build argument (ComponentFact.rootFromBuildArgument) holding none
- * of the scan's files, where one folder of the scan ends with it, is that folder: a build argument naming the code relative to a folder its Dockerfile changes into
- * (`APP_RELATIVE_PATH: admin/interface` for `make build APPS=…` in `app/`) names `app/admin/interface`.
- * Of several such folders (`api/admin/interface` holding the protos), the one holding the most of
- * the scan's files with facts, if one holds more than every other. Other roots are kept as they are:
- * a build context holding no file with facts is still that service's folder.
- */
-export function relocateEmptyRoots(components: Iterable<{ roots: Set<string>; argumentRoots?: Set<string> }>, facts: readonly { evidence: { file: string } }[]): void {
-  const filesIn = new Map<string, Set<string>>();
-  for (const fact of facts) {
-    for (let folder = folderOf(fact.evidence.file); folder !== ''; folder = folderOf(folder)) {
-      const files = filesIn.get(folder) ?? new Set<string>();
-      if (files.has(fact.evidence.file)) break;
-      filesIn.set(folder, files.add(fact.evidence.file));
-    }
-  }
-  for (const component of components) {
-    for (const root of [...(component.argumentRoots ?? [])]) {
-      if (!component.roots.has(root) || root === '' || filesIn.has(root)) continue;
-      const endings = [...filesIn].filter(([folder]) => folder.endsWith(`/${root}`)).sort((left, right) => right[1].size - left[1].size);
-      const [best, next] = endings;
-      if (!best || (next && next[1].size === best[1].size)) continue;
-      component.roots.delete(root);
-      component.argumentRoots?.delete(root);
-      component.roots.add(best[0]);
-    }
-  }
 }
 
 /** Upper-cased with separators unified, so `ConnectionStrings:Orders` finds `ConnectionStrings__Orders`. */
@@ -347,8 +231,6 @@ const TELEMETRY_SETTING = /(?:^|[._-])(?:otel|otlp|jaeger|zipkin|tracing|traces?
 /** A bound value that names another key instead of holding a value. */
 export const REFERENCE = /^\$ref:(.+)$/;
 
-/** A `${VAR}` or template action nothing filled in. */
-const PLACEHOLDER = /\$\{|\{\{|__tpl__/;
 
 /** Words of a call that registers with a service registry rather than asking it for data. */
 const REGISTRATION = /\b(de)?regist(er|ration)|\brenew|heartbeat|\blease/i;
@@ -389,9 +271,6 @@ interface Found {
 function isCommandArgument(binding: BindingFact): boolean {
   return binding.key.startsWith('code:param:') && binding.scope !== undefined && GO_COMMAND_FOLDER.test(binding.scope);
 }
-
-/** A more specific kind wins over "application", which is what sources say when they cannot tell. */
-const KIND_STRENGTH: Partial<Record<SystemKind, number>> = { application: 0, other: 0 };
 
 /** The direction an integration of a connection role has. */
 function directionOf(role: ConnectionFact['role'], mechanism: Mechanism): Direction {
@@ -504,316 +383,6 @@ function combine(left: number, right: number): number {
   return Math.min(0.99, Math.round((1 - (1 - left) * (1 - right)) * 100) / 100);
 }
 
-/** The name an image reference ends in, without registry, owner, tag or digest; undefined for a plain name. */
-function imageBaseName(reference: string): string | undefined {
-  if (!reference.includes('/')) return undefined;
-  const last = reference.split('/').pop() ?? '';
-  const name = last.replace(/@.*$/, '').replace(/:[^:]*$/, '');
-  return name || undefined;
-}
-
-/**
- * A project built into an image a deployment runs, with no build context to say so (a Maven
- * module `cart-service/` pushed by its build as `acme/cart-service`, deployed as `cart`): the
- * project is that deployment's code. Joined only when one deployment alone runs an image of that
- * name and has no code of its own yet, so two services of one image stay apart.
- */
-function joinProjectsToImages(components: Map<string, Component>, aliasOf: Map<string, string>): void {
-  const claims = new Map<string, Component[]>();
-  for (const component of components.values()) {
-    for (const image of component.images ?? []) {
-      const key = systemKey(image);
-      if (key === component.key) continue;
-      const claimants = claims.get(key) ?? [];
-      if (!claimants.includes(component)) claimants.push(component);
-      claims.set(key, claimants);
-    }
-  }
-  for (const [key, claimants] of [...claims].sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0))) {
-    const deployment = claimants.length === 1 ? claimants[0] : undefined;
-    if (!deployment) continue;
-    const project = components.get(key);
-    // With no project of that name, the image's name is still another name of the deployment, so
-    // its code folder (`emojivoto-emoji-svc/` for `acme/emojivoto-emoji-svc`) is found by name.
-    if (!project) {
-      if (!aliasOf.has(key)) aliasOf.set(key, deployment.key);
-      continue;
-    }
-    if (project === deployment || project.roots.size === 0 || deployment.roots.size > 0) continue;
-    mergeInto(deployment, project, components, aliasOf);
-  }
-  // Names that agree only once the solution's prefix and generic words are dropped (compose
-  // `orders-service` on `acme/orders-service`, built by a script looping over services, and the
-  // project `src/Acme.Services.Orders/`), one to one.
-  const deployables = [...components.values()].filter((component) => component.deployed && component.kind === 'application' && !component.library && !component.controlPlane && component.roots.size === 0 && (component.images?.size ?? 0) > 0);
-  const projects = [...components.values()].filter((component) => !component.deployed && component.kind === 'application' && !component.library && !component.goModule && component.roots.size > 0);
-  if (deployables.length === 0 || projects.length === 0) return;
-  const namesOf = (component: Component): string[] => [...component.names.keys(), ...(component.images ?? [])];
-  const matched = matchByDistinctiveNames(
-    deployables.map((item) => ({ item, names: namesOf(item) })),
-    projects.map((item) => ({ item, names: namesOf(item) })),
-  );
-  for (const [deployment, project] of matched) mergeInto(deployment, project, components, aliasOf);
-}
-
-/**
- * One image run by several deployables, tied to its code only by the image's name (compose `web`
- * and `worker` both running `acme/shopapp:2.1`, no `build:`; `packages/server/package.json` named
- * `shopapp`): as joinProjectsToDeployments does for a folder several deployables build, each of them
- * takes the project's folders (so the process each command starts decides what it runs, where that
- * is known) and the project is the code they share, not a system of its own. Only for an image
- * named with its owner (`acme/shopapp`, as joinProjectsToImages), not one a public publisher ships
- * under a well-known name (`bitnami/kubectl` beside a folder `kubectl/`, images.ts), nor for a
- * project no code was read in (`holdsCode`), nor when a deployable of the image has code of its own.
- */
-function shareProjectsAmongImageRunners(runs: readonly { name: string; image: string }[], components: Map<string, Component>, aliasOf: Map<string, string>, holdsCode: (root: string) => boolean): void {
-  const named = (name: string): Component | undefined => components.get(aliasOf.get(systemKey(name)) ?? systemKey(name));
-  const byImage = new Map<string, Set<Component>>();
-  const skipped = new Set<string>();
-  for (const { name, image } of runs) {
-    const base = imageBaseName(image);
-    const runner = named(name);
-    if (base === undefined || !runner) continue;
-    if (isPublicPublisherImage(image)) skipped.add(systemKey(base));
-    byImage.set(systemKey(base), (byImage.get(systemKey(base)) ?? new Set()).add(runner));
-  }
-  for (const [key, runners] of [...byImage].sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0))) {
-    if (runners.size < 2 || skipped.has(key)) continue;
-    const project = named(key);
-    if (!project || runners.has(project) || project.deployed || project.library || project.roots.size === 0) continue;
-    if (![...project.roots].some(holdsCode)) continue;
-    if ([...runners].some((runner) => runner.kind !== 'application' || runner.library || runner.roots.size > 0)) continue;
-    for (const runner of runners) {
-      for (const root of project.roots) runner.roots.add(root);
-      runner.evidence.push(...project.evidence.slice(0, 1));
-    }
-    project.roots.clear();
-    project.library = true;
-  }
-}
-
-/**
- * A project whose folder something deploys under another name (a SAM function's `CodeUri` holding
- * a `requirements.txt`, a compose build context whose `package.json` names itself otherwise) is
- * that deployment's code, not a system of its own: when each of its folders is the root of exactly
- * one deployed component, it is merged into that component; when its folders are different
- * deployments' (one name, `hello_world/`, in several stacks), each keeps its folder and the project
- * is only the code they are built from.
- */
-function joinProjectsToDeployments(components: Map<string, Component>, aliasOf: Map<string, string>): void {
-  const deployedAt = new Map<string, Component[]>();
-  for (const component of components.values()) {
-    if (!component.deployed || component.library) continue;
-    for (const root of component.roots) deployedAt.set(root, [...(deployedAt.get(root) ?? []), component]);
-  }
-  for (const project of [...components.values()]) {
-    if (project.deployed || project.library || project.goModule || project.roots.size === 0) continue;
-    const deployers = [...project.roots].map((root) => deployedAt.get(root) ?? []);
-    if (!deployers.every((claimants) => claimants.length >= 1)) continue;
-    // One image run as several services (each deploying the folder): the project is the code they share.
-    const distinct = new Set(deployers.flat());
-    if (distinct.has(project)) continue;
-    if (distinct.size === 1) mergeProjectIntoDeployment([...distinct][0] as Component, project, components, aliasOf);
-    else {
-      project.roots.clear();
-      project.library = true;
-    }
-  }
-}
-
-/**
- * A deployment keeps its own name when the project holding its code merges in: the project's name
- * (a `package.json` name, an archive's base name) is the build's, the deployment's is the system's.
- */
-function mergeProjectIntoDeployment(deployment: Component, project: Component, components: Map<string, Component>, aliasOf: Map<string, string>): void {
-  const weight = Math.max(0, ...project.names.values());
-  for (const [own, count] of deployment.names) deployment.names.set(own, count + weight);
-  mergeInto(deployment, project, components, aliasOf);
-}
-
-/**
- * One image run as several services: a compose service only naming an image (`lumen-microservices`
- * running `ghcr.io/acme/app-server:${VERSION:-release}`) that another service running the same
- * image has code for (`lumen-server`, built from `./server` by another compose file of the project
- * under the same service name, or a service building that image) runs that code: it takes the
- * same folders. Only when the services with code for the image agree on it (one set of folders).
- */
-export function shareBuiltImages<C>(runs: readonly { component: C; image: string }[], rootsOf: (component: C) => ReadonlySet<string>): Map<C, string[]> {
-  const byImage = new Map<string, Set<C>>();
-  for (const { component, image } of runs) byImage.set(image, (byImage.get(image) ?? new Set()).add(component));
-  const given = new Map<C, string[]>();
-  for (const components of byImage.values()) {
-    const folders = new Set<string>();
-    for (const component of components) {
-      const roots = rootsOf(component);
-      if (roots.size > 0) folders.add(JSON.stringify([...roots].sort()));
-    }
-    if (folders.size !== 1) continue;
-    const roots = JSON.parse([...folders][0] as string) as string[];
-    for (const component of components) if (rootsOf(component).size === 0 && !given.has(component)) given.set(component, roots);
-  }
-  return given;
-}
-
-/**
- * The workloads a Kubernetes Service selects, when they are releases of one app (`details-v1`
- * and `details-v2` behind `details`, service-variants.ts), are one system: with several, named by
- * the Service (each workload's name an alias of it); with one, under the workload's name as
- * before. Either way it takes in the component of the Service's name (the code project
- * `src/details`, a compose service of it), before projects are joined to deployments, so that
- * project's folder is the system's code. A Service selecting different apps makes no change.
- */
-function joinServiceVariants(selectors: readonly ComponentFact[], components: Map<string, Component>, aliasOf: Map<string, string>, ensure: (name: string, kind: SystemKind, defined: boolean) => Component, composeKeys: ReadonlySet<string>): void {
-  const isCompose = (component: Component): boolean => [...component.names.keys()].some((name) => composeKeys.has(systemKey(name)));
-  const runOf = (component: Component): DeployedRun => ({
-    kind: component.kind,
-    ...(component.technology !== undefined ? { technology: component.technology } : {}),
-    roots: [...component.roots],
-    images: [...(component.images ?? [])].map((image) => image.toLowerCase()),
-    files: component.evidence.map((item) => item.file),
-  });
-  for (const selector of selectors) {
-    const entries = Object.entries(selector.selector ?? {});
-    if (entries.length === 0) continue;
-    const selected = [...components.values()].filter((component) => entries.every(([label, value]) => component.labels[label] === value));
-    // The Compose service the in-cluster Service is named after, deploying the same system again
-    // (service-variants.ts, redeploysComposeService): one system under the name both give it, the
-    // Compose service's build and code kept, the workload's name an alias.
-    const compose = components.get(aliasOf.get(systemKey(selector.name)) ?? systemKey(selector.name));
-    const workload = selected.length === 1 ? selected[0] : undefined;
-    if (compose && workload && compose !== workload && compose.deployed && workload.deployed && !compose.library && !workload.library && !compose.controlPlane && !workload.controlPlane && isCompose(compose) && !isCompose(workload) && redeploysComposeService(runOf(compose), runOf(workload))) {
-      mergeInto(compose, workload, components, aliasOf);
-      compose.names.set(selector.name, Math.max(...compose.names.values()) + 1);
-      continue;
-    }
-    const workloads = selected.map((component) => {
-      const names = [...component.names.keys()];
-      return { name: names.find((name) => isNamedAfter(selector.name, name)) ?? names[0] ?? component.key, labels: component.labels };
-    });
-    if (!areVariantsOf(selector.name, workloads)) continue;
-    const named = components.get(aliasOf.get(systemKey(selector.name)) ?? systemKey(selector.name));
-    if (named?.library) continue;
-    const only = selected.length === 1 ? selected[0] : undefined;
-    if (only) {
-      if (named && named !== only) mergeInto(only, named, components, aliasOf);
-      continue;
-    }
-    const into = ensure(selector.name, selector.kind, true);
-    for (const workload of selected) if (workload !== into) mergeInto(into, workload, components, aliasOf);
-    into.names.set(selector.name, Math.max(...into.names.values()) + 1);
-  }
-}
-
-/**
- * One image's role deployed under two names, by Compose (`catalog`) and by Kubernetes
- * (`acme-catalog`), each switching the role on by the same settings (role-switches.ts): one system,
- * under the name it had first.
- */
-function joinRoleDeployables(facts: readonly Fact[], bindings: readonly BindingFact[], components: Map<string, Component>, aliasOf: Map<string, string>): void {
-  const named = (name: string): Component | undefined => components.get(aliasOf.get(systemKey(name)) ?? systemKey(name));
-  const runs: { fact: ComponentFact; image: string }[] = [];
-  for (const fact of facts) {
-    if (fact.type !== 'component' || fact.selector || fact.project === true || fact.kind !== 'application') continue;
-    for (const image of [fact.composeImage, ...(fact.aliases ?? []).filter((alias) => imageBaseName(alias) !== undefined)]) if (image !== undefined && !PLACEHOLDER.test(image)) runs.push({ fact, image: imageName(image) });
-  }
-  if (runs.length < 2) return;
-  const settings = new Map<string, Map<string, string>>();
-  for (const binding of bindings) {
-    if (binding.component === undefined) continue;
-    const own = settings.get(binding.component) ?? new Map<string, string>();
-    own.set(binding.key, binding.value);
-    settings.set(binding.component, own);
-  }
-  const deployables = runs.flatMap(({ fact, image }) => {
-    const component = named(fact.name);
-    const own = settings.get(fact.name) ?? new Map<string, string>();
-    const command = own.get(COMMAND_WORDS_KEY) ?? '';
-    return component && component.deployed && !component.library ? [{ component, name: fact.name, file: fact.evidence.file, image, settings: own, command, ...(fact.chartWorkload !== undefined ? { chartWorkload: fact.chartWorkload } : {}) }] : [];
-  });
-  for (const [into, other] of sameRoleDeployables(deployables)) {
-    if (components.get(into.key) !== into || components.get(other.key) !== other) continue;
-    mergeInto(into, other, components, aliasOf);
-    // A chart's main workload, named by the release alone (`desk`, the chart's own name), is the
-    // compose service it joins: the system keeps the service's name, not the chart's.
-    const kept = deployables.find((deployable) => deployable.component === into)?.name;
-    if (kept !== undefined && deployables.some((deployable) => deployable.component === other && deployable.chartWorkload === 'whole')) into.names.set(kept, Math.max(...into.names.values()) + 1);
-  }
-}
-
-/** Makes `other` a name of `into`: everything known of it moves over, and its names lead to `into`. */
-function mergeInto(into: Component, other: Component, components: Map<string, Component>, aliasOf: Map<string, string>): void {
-  for (const [name, count] of other.names) into.names.set(name, (into.names.get(name) ?? 0) + count);
-  for (const [kind, count] of other.kindVotes) into.kindVotes.set(kind, (into.kindVotes.get(kind) ?? 0) + count);
-  if ((KIND_STRENGTH[other.kind] ?? 1) > (KIND_STRENGTH[into.kind] ?? 1)) into.kind = other.kind;
-  for (const root of other.roots) into.roots.add(root);
-  for (const port of other.ports ?? []) (into.ports ??= new Set()).add(port);
-  for (const protocol of other.protocols ?? []) (into.protocols ??= new Set()).add(protocol);
-  for (const image of other.images ?? []) (into.images ??= new Set()).add(image);
-  for (const artifact of other.artifacts ?? []) (into.artifacts ??= new Set()).add(artifact);
-  if (other.references) pushAll((into.references ??= []), other.references);
-  into.deployed ||= other.deployed;
-  into.labels = { ...other.labels, ...into.labels };
-  into.technology ??= other.technology;
-  into.exposesApi ||= other.exposesApi;
-  if (other.startupOnly) into.startupOnly = true;
-  into.defined ||= other.defined;
-  into.confidence = Math.max(into.confidence, other.confidence);
-  pushAll(into.evidence, other.evidence);
-  components.delete(other.key);
-  aliasOf.set(other.key, into.key);
-  for (const [alias, target] of aliasOf) if (target === other.key) aliasOf.set(alias, into.key);
-}
-
-/**
- * Keys naming the active environments: Micronaut's, Spring's and Quarkus's (`QUARKUS_PROFILE`, or
- * SmallRye Config's own `SMALLRYE_CONFIG_PROFILE`), as a property, an env var or a `-D` flag; and
- * ASP.NET Core's (`ASPNETCORE_ENVIRONMENT`, `DOTNET_ENVIRONMENT`), choosing `appsettings.<Environment>.json`.
- */
-const ACTIVE_ENVIRONMENTS_KEY = /^(?:(?:-?D)?(?:micronaut[._]environments|spring[._]profiles[._]active|quarkus[._]profile|smallrye[._]config[._]profile)|(?:ASPNETCORE|DOTNET)_ENVIRONMENT)$/i;
-
-/** The environments a binding activates: its value for an environments key, else the `-D` flags of a command line or `JAVA_OPTS`. */
-function environmentNames(binding: BindingFact): string[] {
-  const values = ACTIVE_ENVIRONMENTS_KEY.test(binding.key)
-    ? [binding.value]
-    : [...binding.value.matchAll(/-D(?:micronaut\.environments|spring\.profiles\.active|quarkus\.profile|smallrye\.config\.profile)=["']?([A-Za-z0-9_.,-]+)/g)].map((match) => match[1] as string);
-  return values
-    .flatMap((value) => value.split(','))
-    .map((name) => name.trim().toLowerCase())
-    .filter((name) => /^[a-z0-9_.-]+$/.test(name));
-}
-
-/**
- * Where a settings binding ranks among its module's files: an active environment's file first,
- * then the plain file, then the files of environments the deployment does not run (with no
- * environment known, a file of some environment still ranks after the plain one). A Quarkus
- * profile's key is a candidate only while its profile is active (see localAmong), and then first.
- */
-function profileRank(binding: BindingFact, active: ReadonlySet<string> | undefined): number {
-  if (binding.profile === undefined) return 1;
-  if (binding.profileOnly) return 0;
-  return active?.has(binding.profile) ? 0 : 2;
-}
-
-/** `spring.profiles.active` and `SPRING_PROFILES_ACTIVE` under relaxed binding. */
-const ACTIVE_PROFILES_KEY = /^spring[._]profiles[._]active$/i;
-
-/**
- * The profiles a service of a config repository runs with: what its deployment's environment
- * sets (a compose service or workload whose code folder is the module), else its own settings.
- */
-function activeSpringProfiles(owner: { component: string } | { scope: string }, bindings: readonly BindingFact[], components: ReadonlyMap<string, Component>, aliasOf: ReadonlyMap<string, string>): string[] {
-  const keyOf = (name: string): string => aliasOf.get(systemKey(name)) ?? systemKey(name);
-  const deployed = 'component' in owner ? new Set([keyOf(owner.component)]) : new Set([...components.values()].filter((component) => component.roots.has(owner.scope)).map((component) => component.key));
-  const values = (fromDeployment: boolean): string[] =>
-    bindings
-      .filter((binding) => ACTIVE_PROFILES_KEY.test(binding.key) && (fromDeployment ? binding.component !== undefined && deployed.has(keyOf(binding.component)) : 'scope' in owner && binding.scope === owner.scope))
-      .flatMap((binding) => binding.value.split(','))
-      .map((profile) => profile.trim())
-      .filter((profile) => /^[A-Za-z0-9_.-]+$/.test(profile));
-  const set = values(true);
-  return set.length > 0 ? set : values(false);
-}
-
 /** What a scan knows besides its facts. */
 export interface ResolveOptions {
   /**
@@ -850,14 +419,14 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   // `musicstoreservice`) stay two systems; every other pair of such spellings is one system.
   // A container's program that is no part of its folder's codebase (a reverse proxy) runs none of the code (program-split.ts).
   const runsNoCode = new Set(facts.flatMap((fact) => (fact.type === 'component' && fact.runsNoCode === true ? [fact.name] : [])));
-  splitKeys = splitDeployedNames(
+  setSplitKeys(splitDeployedNames(
     facts.flatMap((fact) => {
       if (fact.type !== 'component' || fact.selector || fact.project === true || fact.kind !== 'application' || PLACEHOLDER.test(fact.name)) return [];
       const aliases = (fact.aliases ?? []).filter((alias) => !PLACEHOLDER.test(alias));
       const images = [fact.composeImage, ...aliases.filter((alias) => imageBaseName(alias) !== undefined)].flatMap((image) => (image === undefined ? [] : [imageBaseName(imageName(image)) ?? imageName(image)]));
       return [{ name: fact.name, file: fact.evidence.file, compose: isComposeService(fact), roots: fact.root !== undefined ? [fact.root] : [], aliases: aliases.filter((alias) => imageBaseName(alias) === undefined), images }];
     }),
-  );
+  ));
 
   const components = new Map<string, Component>();
   const aliasOf = new Map<string, string>();
