@@ -33,6 +33,7 @@ describe('a class walking the environment for its prefix', () => {
     ['authentik’s: a prefix constant, cut with its underscore, `__` made a dot', walk('ENV_PREFIX', 'f"{ENV_PREFIX}_"', '.replace("__", ".")'), 'ACME_{^|__}'],
     ['a literal prefix ending with its underscore', walk('"SHOP_"', '"SHOP_"', '.replace("__", ".")'), 'SHOP_{^|__}'],
     ['an f-string prefix', walk('f"{ENV_PREFIX}_"', 'f"{ENV_PREFIX}_"', '.replace("__", ".")'), 'ACME_{^|__}'],
+    ['a prefix cut with two underscores', walk('ENV_PREFIX', 'f"{ENV_PREFIX}__"', '.replace("__", ".")'), 'ACME__{^|__}'],
     ['levels split on `__`', walk('ENV_PREFIX', 'f"{ENV_PREFIX}_"', '.split("__")[0]'), 'ACME_{^|__}'],
     ['no separator made a dot', walk('ENV_PREFIX', 'f"{ENV_PREFIX}_"', ''), undefined],
     ['no prefix tested', walk('key', 'f"{ENV_PREFIX}_"', '.replace("__", ".")'), undefined],

@@ -91,8 +91,12 @@ export function envWalkTemplateOf(body: SyntaxNode, constants: ReadonlyMap<strin
     const replaced = methodCalls(loop, 'replace').find((call) => stringValue(argumentsOf(call)[1], constants) === '.');
     const separator = replaced ? stringValue(argumentsOf(replaced)[0], constants) : methodCalls(loop, 'split').map((call) => stringValue(argumentsOf(call)[0], constants)).find((text) => text !== undefined && /^_+$/.test(text));
     if (separator === undefined || !/^[_A-Za-z]+$/.test(separator)) continue;
-    // The prefix is cut with the underscore after it (`f"{ENV_PREFIX}_"`) unless it ends with one.
-    return `${prefix.endsWith('_') ? prefix : `${prefix}_`}${nestedHole(true, separator)}`;
+    // The prefix is cut with the underscores after it as the loop writes them (`.replace(f"{ENV_PREFIX}_", "", 1)`,
+    // `.removeprefix("ACME__")`), else with one unless it ends with one.
+    const cut = [...methodCalls(loop, 'replace'), ...methodCalls(loop, 'removeprefix')]
+      .map((call) => stringValue(argumentsOf(call)[0], constants))
+      .find((text): text is string => text !== undefined && text.startsWith(prefix) && /^_+$/.test(text.slice(prefix.length)));
+    return `${cut ?? (prefix.endsWith('_') ? prefix : `${prefix}_`)}${nestedHole(true, separator)}`;
   }
   return undefined;
 }
