@@ -566,6 +566,8 @@ export const COVERAGE_TAGS = [
   'workspace-shared-libs',
   // A Cargo workspace's binaries reaching only the shared crates' code they name (a drainer depending on external_services but calling only its crypto module makes no SES call), Redis streams as a queue through a wrapper crate (fred `xadd` in `stream_append_entry` producing, `xread_map` consuming), a `[connectors]` table's `*.base_url` read through a typed section, the settings file named by the command line inside a mounted folder
   'rust-cargo-streams',
+  // A config module loading a YAML/JSON/TOML defaults file shipped beside it (`Path(__file__).parent / "default.yml"`) and laying the environment over it by walking `os.environ` for its prefix (`ACME_REDIS__HOST` → `redis.host`, `.replace("__", ".")`): dotted reads (`CONFIG.get_int("redis.port")`) fall back on the packaged values; empty hosts, telemetry URLs and a test settings module not edges
+  'layered-defaults',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

@@ -77,6 +77,7 @@ import { withoutNestedNamesakes } from './nested-namesakes.js';
 import { withDistinctModuleNames } from './folder-namesakes.js';
 import { definesForDeveloperOnly, deploymentServiceKeys, developerComposeFiles, withoutDeveloperComposeSettings } from './developer-compose.js';
 import { chainKeys, fillTemplate, needsTemplate, parseHelperCall, parsePrefixedRead, sectionedDefaultOf, unprefixedRead } from './env-helper-keys.js';
+import { layeredDefaultOf } from './layered-defaults.js';
 import { isNamedSettingsGroup, locationInclusions, mountedInclusions } from './service-config-folders.js';
 import { APP_BROKER_KEYS, FRAPPE_PROCESS_KEY, CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, CHANNELS_LAYER_KEY, DJANGO_CHANNELS, RQ, RQ_BROKER_KEY, SIDEKIQ, celeryProcessConnections, commandRuntime, resolveRqQueues, runnersOf, withMailSenders, type CodeRuntime, type CodebaseRunner } from './shared-codebase.js';
 import { isProcessGroup, isProcessSelector, selectedProcesses, type ProcessMember } from './process-selection.js';
@@ -1426,7 +1427,8 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     // override: the entry of the product's defaults file (`[celery] broker_url = …`), before the
     // call's own `fallback=` (used only for an entry the file lacks) and a value another deployable
     // sets, since it is what this process starts from.
-    const sectioned = helperCall ? sectionedDefaultOf(helperCall) : undefined;
+    // A layered configuration's dotted read (`CONFIG.get("redis.port")`) falls back the same way on its packaged YAML/JSON/TOML file (layered-defaults.ts).
+    const sectioned = helperCall ? (sectionedDefaultOf(helperCall) ?? layeredDefaultOf(helperCall)) : undefined;
     const fileDefault = sectioned !== undefined ? lookup(sectioned, owner, file, hops + 1) : undefined;
     if (fileDefault) return fileDefault;
     const member = candidates.length === 0 && hops < 4 ? memberOfBoundPrefix(key, owner, file) : undefined;

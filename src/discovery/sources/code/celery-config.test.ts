@@ -84,6 +84,25 @@ describe('Celery configuration', () => {
             app.conf.broker_url = settings.CELERY_BROKER_URL`,
       ['broker $ref:BROKER_URL @6 in app', 'broker $ref:code:CELERY_BROKER_URL @8 in app'],
     ],
+    [
+      'a Django setting holding the dictionary (`config_from_object(settings.CELERY)`): its broker_url entry; another object’s attribute is not Django’s settings',
+      code`
+        from celery import Celery
+        from django.conf import settings
+        app = Celery("idp")
+        app.config_from_object(settings.CELERY)
+        app.config_from_object(config.CELERY)`,
+      ['broker $ref:code:CELERY[broker_url] @4 in app'],
+    ],
+    [
+      'settings.CELERY in a file not importing Django’s settings',
+      code`
+        from celery import Celery
+        from proj import settings
+        app = Celery("idp")
+        app.config_from_object(settings.CELERY)`,
+      [],
+    ],
     ['an unselected class holds nothing', code`
       class CeleryConfig:
           broker_url = "redis://redis:6379/0"`, []],

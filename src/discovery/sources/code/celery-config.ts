@@ -63,6 +63,10 @@ export function celeryConfigFacts(input: PythonFileInput): Fact[] {
     const given = site.name === 'Celery' ? site.named.get('config_source') : site.name === 'config_from_object' || (site.name === 'update' && /(^|\.)conf$/.test(site.receiver?.text ?? '')) ? site.args[0] : undefined;
     const dictionary = given?.type === 'dictionary' ? given : given?.type === 'identifier' ? top.find((assignment) => assignment.name === given.text && assignment.value.type === 'dictionary')?.value : undefined;
     if (dictionary) facts.push(...settingsFacts(dictionaryEntries(dictionary), input));
+    // A Django setting holding the dictionary (`CELERY = {"broker_url": …}` in the settings module,
+    // `app.config_from_object(settings.CELERY)`): the broker is that entry, which the settings bind.
+    const setting = site.name === 'config_from_object' && given?.type === 'attribute' ? djangoSettingName(given, model) : undefined;
+    if (setting !== undefined) facts.push({ type: 'binding', scope: folderOf(input.path), key: CELERY_BROKER_KEY, value: `$ref:code:${setting}[broker_url]`, evidence: input.evidenceAt(lineOf(given as SyntaxNode)) } satisfies BindingFact);
   }
   const lowercase = top.filter((assignment) => LOWERCASE_SETTING.test(assignment.name));
   if (lowercase.length >= 2 && lowercase.some((assignment) => assignment.name === 'broker_url' || assignment.name === 'result_backend')) facts.push(...settingsFacts(lowercase, input));
@@ -142,4 +146,12 @@ function dictionaryEntries(dictionary: SyntaxNode): Assignment[] {
     const value = pair.type === 'pair' ? field(pair, 'value') : undefined;
     return key?.type === 'string' && value ? [{ name: unquote(key.text), value, conditions: [] }] : [];
   });
+}
+
+/** The Django setting an attribute of `django.conf.settings` names (`settings.CELERY` → `CELERY`), in a file importing it. */
+function djangoSettingName(node: SyntaxNode, model: FileModel): string | undefined {
+  const object = field(node, 'object');
+  const name = field(node, 'attribute')?.text;
+  if (object?.type !== 'identifier' || object.text !== 'settings' || name === undefined || !/^[A-Z][A-Z0-9_]*$/.test(name)) return undefined;
+  return model.imports.some((imported) => imported === 'django.conf' || imported.startsWith('django.conf.')) ? name : undefined;
 }

@@ -91,7 +91,7 @@ export interface FamilySpec {
    * settings and Celery tasks, django-celery.ts): given the file's facts, returns them with its own
    * added and marked. Read in files the triggers let through where `test` holds.
    */
-  frameworks?: { test(text: string): boolean; read(input: { root: SyntaxTree['rootNode']; model: FileModel; evaluator: Evaluator; facts: Fact[]; evidenceAt: SourceContext['evidenceAt']; path: string }): Fact[] };
+  frameworks?: { test(text: string): boolean; read(input: { root: SyntaxTree['rootNode']; model: FileModel; evaluator: Evaluator; facts: Fact[]; evidenceAt: SourceContext['evidenceAt']; path: string; readFile?: SourceContext['readFile'] }): Fact[] };
   /**
    * What a file declares and names where the framework's layout, not an import, ties files together
    * (a Rails app's Zeitwerk constants, rails-roles.ts): read in every file `accepts` takes, trigger
@@ -184,7 +184,7 @@ export function makeCodeSource(spec: FamilySpec): Source {
           if (spec.bindings) facts.push(...spec.bindings(model, evaluator, file.path, context.evidenceAt, { root: tree.rootNode, facts, emit }));
           if (spec.routes && triggered && spec.routes.test(file.text)) facts = [...facts, ...spec.routes.read(model, evaluator, context.evidenceAt, file.path)];
           // A client factory's calls (read with `classes`, in files no client's word triggers) hold only under their bean's conditions too.
-          if (spec.frameworks && (triggered || classes !== undefined) && spec.frameworks.test(file.text)) facts = spec.frameworks.read({ root: tree.rootNode, model, evaluator, facts, evidenceAt: context.evidenceAt, path: file.path });
+          if (spec.frameworks && (triggered || classes !== undefined) && spec.frameworks.test(file.text)) facts = spec.frameworks.read({ root: tree.rootNode, model, evaluator, facts, evidenceAt: context.evidenceAt, path: file.path, ...(context.readFile ? { readFile: context.readFile } : {}) });
         }
         if (classes) facts = classes.read(tree.rootNode, facts, context.evidenceAt);
         const names = declarations ? codeNames(tree.rootNode, language, context.evidenceAt, conditionsAt, searched) : undefined;

@@ -31,10 +31,11 @@ import { ARGUMENT_JOINER, CONNECTION_ID_FUNCTION, CONNECTION_ID_MODULE, connecti
 import { CONFIDENCE, type BindingFact, type ConnectionFact, type EvidenceAt, type Fact } from '../../../core/discovery/facts.js';
 import type { Shape, SyntaxNode } from './code-model.js';
 import { argumentFor, envHelperOf, fileFunctions, keyTemplateOf, moduleStrings, OWN_MODULE, parametersOf, type KeyHole } from './python-env-helpers.js';
+import { envWalkTemplateOf } from './python-layered-defaults.js';
 import { allKids, field, kids, lineOf, unquote } from './syntax-helpers.js';
 
-/** A sectioned accessor's getters: configparser's, and the typed ones products add. */
-const GETTERS = new Set(['get', 'getint', 'getfloat', 'getboolean', 'getbool', 'getjson', 'getlist', 'getimport', 'get_mandatory_value']);
+/** A sectioned accessor's getters: configparser's, and the typed ones products add (`get_int`, `get_bool` of a layered configuration). */
+const GETTERS = new Set(['get', 'getint', 'getfloat', 'getboolean', 'getbool', 'getjson', 'getlist', 'getimport', 'get_mandatory_value', 'get_int', 'get_float', 'get_bool', 'get_list', 'get_dict', 'get_str']);
 /** A section's or a key's name as written. */
 const NAME = /^[A-Za-z_][\w.-]*$/;
 /** A layered configuration's dotted key: lower-case levels (`redis.host`, `broker.url`). */
@@ -115,7 +116,8 @@ export function sectionedTemplateOf(definition: SyntaxNode): string | undefined 
       return templateText(template.texts, template.holes.map(({ param, upper }) => ({ param, upper })));
     }
   }
-  return undefined;
+  // A layered configuration walking the environment for its prefix's variables instead (python-layered-defaults.ts).
+  return envWalkTemplateOf(body, constants);
 }
 
 function readParsers(root: SyntaxNode): SectionedParsers {
@@ -174,6 +176,11 @@ export function sectionedReadShape(call: SyntaxNode): Shape | undefined {
   const argument = dotted ? (section as string) : `${section}${ARGUMENT_JOINER}${key}`;
   const fallback = dotted ? argumentFor(call, { at: 1, name: 'default' }) : argumentFor(call, { name: 'fallback' });
   return { kind: 'env', key: own ? helperCallKey(OWN_MODULE, object.text, argument) : helperCallKey(imported?.module ?? '', imported?.name ?? '', argument), ...(fallback ? { fallback } : {}) };
+}
+
+/** The file's instances of a layered configuration: those whose template takes a dotted key, its levels nested. */
+export function layeredInstances(root: SyntaxNode): string[] {
+  return [...sectionedParsers(root).instances].filter(([, { template }]) => /\{\^?\|/.test(template)).map(([name]) => name);
 }
 
 /** The key templates of the file's instances, under the helper key of each of the module's dotted names. */

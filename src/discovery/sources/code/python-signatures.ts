@@ -340,6 +340,8 @@ export const PYTHON_TABLE: FamilyTable = {
       '\\brequests\\.\\w',
       '\\b(?:import|from)[ \\t]+requests\\b',
       '\\benviron\\b(?:\\s*\\[|\\.(?:get|setdefault)\\b)',
+      // a layered configuration walking the environment for its prefix's variables (python-layered-defaults.ts)
+      '\\benviron\\.(?:items|keys)\\(\\)',
       // configuration read from a settings module or a Flask `app.config`, set in another file of the service
       '\\.[Cc][Oo][Nn][Ff][Ii][Gg]\\b',
       '[Ss][Ee][Tt][Tt][Ii][Nn][Gg][Ss]',

@@ -6,7 +6,8 @@ import { makeCodeSource } from './code-source.js';
 import { mayUseDjangoOrCelery, readDjangoAndCelery } from './django-celery.js';
 import { dottedLoaders, mayLoadDottedBackends } from './dotted-backends.js';
 import { absoluteHelperKeys, envHelperTemplates, mayDefineEnvHelper, moduleNames } from './python-env-helpers.js';
-import { connectionIdFacts, maySectionOrConnect, sectionedTemplates } from './python-sectioned-config.js';
+import { connectionIdFacts, layeredInstances, maySectionOrConnect, sectionedTemplates } from './python-sectioned-config.js';
+import { layeredDefaultsFacts } from './python-layered-defaults.js';
 import { pythonReader } from './python-reader.js';
 import { PYTHON_TABLE } from './python-signatures.js';
 import { mayBuildUserEndpointClients, withoutUserEndpointCalls } from './user-endpoint-clients.js';
@@ -20,7 +21,10 @@ const codeSource = makeCodeSource({
     read: (input) => {
       // Sectioned accessors' templates and connections named by id (python-sectioned-config.ts),
       // before Django and Celery's reading, which marks what runs in a task's body.
-      const sectioned = maySectionOrConnect(input.root.text) ? [...sectionedTemplates(input.root, moduleNames(input.path), input.evidenceAt), ...connectionIdFacts(input.root, input.evidenceAt)] : [];
+      // A layered configuration's packaged defaults file, read beside its module (python-layered-defaults.ts).
+      const sectioned = maySectionOrConnect(input.root.text)
+        ? [...sectionedTemplates(input.root, moduleNames(input.path), input.evidenceAt), ...connectionIdFacts(input.root, input.evidenceAt), ...layeredDefaultsFacts(input.root, input.path, moduleNames(input.path), layeredInstances(input.root), input.readFile)]
+        : [];
       const withSectioned = sectioned.length > 0 ? { ...input, facts: [...input.facts, ...sectioned] } : input;
       // An object-store client built on the endpoint a user enters is no integration (user-endpoint-clients.ts).
       if (mayBuildUserEndpointClients(input.root.text)) withSectioned.facts = withoutUserEndpointCalls(withSectioned);
