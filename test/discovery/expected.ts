@@ -566,6 +566,8 @@ export const COVERAGE_TAGS = [
   'workspace-shared-libs',
   // A Cargo workspace's binaries reaching only the shared crates' code they name (a drainer depending on external_services but calling only its crypto module makes no SES call), Redis streams as a queue through a wrapper crate (fred `xadd` in `stream_append_entry` producing, `xread_map` consuming), a `[connectors]` table's `*.base_url` read through a typed section, the settings file named by the command line inside a mounted folder
   'rust-cargo-streams',
+  // A monorepo image built from the workspace root whose Dockerfile names the package it runs only by package name (`CMD ["yarn", "workspace", "@acme/api-v2", "start:prod"]`, `RUN npx turbo prune --scope=@acme/web --docker`, pnpm `--filter`, npm `-w`, `nx run`, lerna `--scope`), the start command winning over build-only mentions; a service on the same image running a package's binary (`npx prisma studio`) not the package's code
+  'workspace-package-image',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];
