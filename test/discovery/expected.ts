@@ -568,6 +568,8 @@ export const COVERAGE_TAGS = [
   'rust-cargo-streams',
   // A config module loading a YAML/JSON/TOML defaults file shipped beside it (`Path(__file__).parent / "default.yml"`) and laying the environment over it by walking `os.environ` for its prefix (`ACME_REDIS__HOST` → `redis.host`, `.replace("__", ".")`): dotted reads (`CONFIG.get_int("redis.port")`) fall back on the packaged values; empty hosts, telemetry URLs and a test settings module not edges
   'layered-defaults',
+  // A monorepo image built from the workspace root whose Dockerfile names the package it runs only by package name (`CMD ["yarn", "workspace", "@acme/api-v2", "start:prod"]`, `RUN npx turbo prune --scope=@acme/web --docker`, pnpm `--filter`, npm `-w`, `nx run`, lerna `--scope`), the start command winning over build-only mentions; a service on the same image running a package's binary (`npx prisma studio`) not the package's code
+  'workspace-package-image',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

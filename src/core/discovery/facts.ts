@@ -896,6 +896,13 @@ export interface ImageBuildFact {
    * SERVICE_NAME=http`) builds each image from its own package (GoBuildFact.package `${NAME}`).
    */
   buildArguments?: Record<string, string>;
+  /**
+   * The workspace packages the image runs by name (`CMD ["yarn", "workspace", "@acme/api",
+   * "start:prod"]`, `RUN npx turbo prune --scope=@acme/web --docker`): those its final stage's
+   * command selects, else those its RUN lines select (core/discovery/workspace-selectors.ts); from
+   * the Dockerfile.
+   */
+  workspacePackages?: string[];
   evidence: Evidence;
 }
 

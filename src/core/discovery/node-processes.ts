@@ -399,6 +399,8 @@ export interface DockerfileBuild {
   builtFrom?: readonly string[];
   /** Names its OCI labels give the image (ImageBuildFact.labelledImages). */
   labelledImages?: Set<string>;
+  /** The workspace packages its command or build selects by name (ImageBuildFact.workspacePackages). */
+  workspacePackages?: readonly string[];
 }
 
 /** The ImageBuildFacts of each Dockerfile merged into one record. */
@@ -417,6 +419,7 @@ export function dockerfileBuilds(facts: readonly ImageBuildFact[]): Map<string, 
     build.startedProducts ??= fact.startedProducts;
     build.entrypointProducts ??= fact.entrypointProducts;
     build.builtFrom ??= fact.builtFrom;
+    build.workspacePackages ??= fact.workspacePackages;
     for (const image of fact.labelledImages ?? []) (build.labelledImages ??= new Set()).add(image);
     for (const artifact of fact.artifacts ?? []) (build.artifacts ??= new Set()).add(artifact);
     if (fact.repositoryImage === true) build.repositoryImage = true;

@@ -92,6 +92,7 @@ import { appliesUnderProfiles } from './quarkus-profiles.js';
 import { dockerfileOfDeployable, entrypointDispatches } from './entrypoint-arguments.js';
 import { chartFolders, ownProjectNames } from './own-image.js';
 import { dockerfileOfProjectImage, piecewiseProjectRoot, projectDescriptors, projectImageIndex } from './image-projects.js';
+import { narrowToSelectedPackages } from './workspace-images.js';
 import { pushAll, replaceAll } from './arrays.js';
 import { MIGRATION_PROCESS, entryFileOf as pythonEntryFile, entryProcess, isMigrationEntry, withEntryReach } from './python-entries.js';
 import { codebaseCommands, commandFunction, commandOfWords, commandProcesses } from './python-cli.js';
@@ -792,6 +793,10 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     } else if (tie.byName && copiesNoCode(build, holdsCode)) codelessBuilds.set(component, build);
     else component.roots.add(workspaceProcessFolder(component, build, imageCodeFolder(build, holdsFiles)));
   }
+  // A deployable built from a workspace root runs the package its Dockerfile selects by name (workspace-images.ts).
+  const deployedApplications = [...components.values()].filter((component) => component.deployed && component.kind === 'application' && !component.library);
+  const isPackageProject = (folder: string): boolean => [...components.values()].some((each) => !each.deployed && !each.library && each.kind === 'application' && each.roots.has(folder));
+  narrowToSelectedPackages(deployedApplications, (component) => builtFrom.get(component) ?? builds.get(dockerfileOf.get(component) ?? ''), workspacePackageFolders(bindings), isPackageProject);
   joinProjectsToImages(components, aliasOf);
   shareProjectsAmongImageRunners(imageRuns, components, aliasOf, (root) => codeFolders.has(root));
   joinProjectsToDeployments(components, aliasOf);

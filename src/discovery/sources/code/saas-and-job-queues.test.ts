@@ -25,6 +25,8 @@ const vendor = (technology: string, line: number): FactSummary => ({
   line,
   confidence: INFERRED,
 });
+/** A vendor's mail-send package (`@sendgrid/mail`): e-mail to the vendor. */
+const mailer = (technology: string, line: number): FactSummary => ({ ...vendor(technology, line), mechanism: 'email' });
 
 /** The expected summary of a job queue's store. */
 const jobStore = (line: number, target: object, confidence = LITERAL): FactSummary => ({ role: 'uses', mechanism: 'database', technology: 'Redis', target, targetKind: 'database', line, confidence });
@@ -53,7 +55,11 @@ const SAAS: Case[] = [
   { name: 'ts: SendGrid mail', source: typescriptCodeSource, path: 'src/mail.ts', text: code`
       import sgMail from '@sendgrid/mail';
       sgMail.setApiKey(process.env.SENDGRID_API_KEY!);
-      await sgMail.send({ to, from, subject, text });`, facts: [vendor('SendGrid', 2), vendor('SendGrid', 3)] },
+      await sgMail.send({ to, from, subject, text });`, facts: [mailer('SendGrid', 2), mailer('SendGrid', 3)] },
+  // SendGrid's general API client stays rest; only its mail-send package is e-mail.
+  { name: 'ts: SendGrid API client', source: typescriptCodeSource, path: 'src/contacts.ts', text: code`
+      import client from '@sendgrid/client';
+      await client.request({ url: '/v3/marketing/contacts', method: 'PUT', body });`, facts: [vendor('SendGrid', 2)] },
   { name: 'ts: Mailgun client', source: typescriptCodeSource, path: 'src/mail.ts', text: code`
       import Mailgun from 'mailgun.js';
       import formData from 'form-data';

@@ -40,11 +40,22 @@ export function endpoint(mechanism: Mechanism, technology: string, call: readonl
  * resolution names the system after the vendor (`targetKind: 'saas'`, like Amazon S3 without a
  * bucket address). No argument is read: what a client is given is a key or a token.
  *
- * Always `rest`, e-mail vendors included: the mechanism names the protocol, and every SDK here
- * speaks HTTP to the vendor's API. Only SMTP (to any server, a vendor's relay too) is `email`.
+ * `rest`, e-mail vendors' API clients included: the mechanism names the protocol, and every SDK
+ * here speaks HTTP to the vendor's API. SMTP (to any server, a vendor's relay too) is `email`, and
+ * so is a mail-send package standing in for an SMTP transport (mailVendor).
  */
 export function vendor(technology: string, call: readonly string[], options: Omit<Options, 'target' | 'port' | 'channel'> = {}): Signature {
   return { call, role: 'calls', mechanism: 'rest', technology, targetKind: 'saas', ...options };
+}
+
+/**
+ * A vendor's mail-send package, whose one job is handing the vendor a message to deliver as an
+ * SMTP transport would (`@sendgrid/mail`'s `sgMail.send({ to, from, subject })`): *email* to the
+ * vendor, the exception to `vendor`'s rest. The vendor's general API clients (`@sendgrid/client`,
+ * other languages' SDKs covering its whole API) stay rest.
+ */
+export function mailVendor(technology: string, call: readonly string[], options: Omit<Options, 'target' | 'port' | 'channel'> = {}): Signature {
+  return { ...vendor(technology, call, options), mechanism: 'email' };
 }
 
 /**

@@ -21,6 +21,7 @@ import { bindingFact, neverThrows } from './emit.js';
 import { isEntrypointScript, scriptGroup } from './entrypoint-script.js';
 import { finalBaseImage, fromParts } from './dockerfile-base.js';
 import { archiveBaseName } from '../../../core/discovery/jvm-artifacts.js';
+import { selectedWorkspacePackages } from '../../../core/discovery/workspace-selectors.js';
 import { contextPathsOf } from '../../../core/discovery/image-runner-folders.js';
 import { scriptStartedProduct } from '../../../core/discovery/started-products.js';
 import { imageName, productOf } from './images.js';
@@ -574,7 +575,29 @@ export function imageBuildOf(path: string, instructions: readonly Instruction[],
   const patterns = filled.length > 0 ? contextCopies(filled, filled.length - 1).filter((copy) => isFilePattern(copy.source) && baseName(copy.destination) === baseName(copy.source)) : [];
   const layout = filled.length > 0 ? { workdir: (filled[filled.length - 1] as Stage).workdir, ...(placed.length > 0 ? { copies: placed.map(({ source, destination }) => ({ source, destination })) } : {}), ...(patterns.length > 0 ? { copiedPatterns: patterns.map(({ source, destination }) => ({ source, destination })) } : {}) } : {};
   const labelled = labelledImageNames(instructions);
-  return { type: 'image-build', dockerfile: path, ...(stage !== undefined ? { stage } : {}), ...(codeRoot !== undefined ? { codeRoot } : {}), ...(artifacts.length > 0 ? { artifacts } : {}), ...layout, ...(labelled.length > 0 ? { labelledImages: labelled } : {}), ...(drawn.length > 0 ? { builtFrom: drawn } : {}), evidence: evidenceAt(fromLine) };
+  const workspacePackages = workspacePackagesOf(instructions);
+  return { type: 'image-build', dockerfile: path, ...(stage !== undefined ? { stage } : {}), ...(codeRoot !== undefined ? { codeRoot } : {}), ...(artifacts.length > 0 ? { artifacts } : {}), ...layout, ...(labelled.length > 0 ? { labelledImages: labelled } : {}), ...(drawn.length > 0 ? { builtFrom: drawn } : {}), ...(workspacePackages.length > 0 ? { workspacePackages } : {}), evidence: evidenceAt(fromLine) };
+}
+
+/**
+ * The workspace packages a Dockerfile runs by name (ImageBuildFact.workspacePackages): those the
+ * final stage's ENTRYPOINT and CMD select (`yarn workspace @acme/api start:prod`), which say what
+ * starts; else those its RUN lines select (`turbo prune --scope=@acme/web`, `turbo run build
+ * --filter=@acme/web`), a build of the package being all that says it when a script starts the
+ * image. The start wins: a build stage also generates other packages (`yarn workspace @acme/prisma
+ * generate`).
+ */
+function workspacePackagesOf(instructions: readonly Instruction[]): string[] {
+  const final = finalStage(instructions);
+  const started = final.filter((instruction) => instruction.keyword === 'ENTRYPOINT' || instruction.keyword === 'CMD').flatMap((instruction) => selectedWorkspacePackages(commandWords(instruction.args)));
+  if (started.length > 0) return [...new Set(started)];
+  return [...new Set(instructions.filter((instruction) => instruction.keyword === 'RUN').flatMap((instruction) => runCommands(instruction.args).flatMap((words) => selectedWorkspacePackages(words))))];
+}
+
+/** The commands of a RUN line, each as words: a shell form's `a && b; c | d` split (splitCommandLine stops at the first). */
+function runCommands(args: string): string[][] {
+  if (args.trim().startsWith('[')) return [commandWords(args)];
+  return args.split(/&&|\|\||;|\|/).map((part) => commandWords(part)).filter((words) => words.length > 0);
 }
 
 /**
