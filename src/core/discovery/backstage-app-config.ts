@@ -7,7 +7,7 @@
  * (discovery/sources/config/backstage-app-config.ts) reads the files.
  */
 import type { Mechanism, SystemKind } from '../model/vocabulary.js';
-import { parseAddress } from './addresses.js';
+import { namesNoSystem, parseAddress } from './addresses.js';
 import type { ConnectionRole, TargetRef } from './facts.js';
 
 /** One scalar of a config file, by dotted key (`kubernetes.clusterLocatorMethods[0].clusters[0].url`). */
@@ -71,24 +71,27 @@ export function addedPlugins(indexText: string): string[] | undefined {
 export interface BackendPlugins {
   /** Whether a plugin package whose name matches is added. */
   has(pattern: RegExp): boolean;
-  /** Whether one of the organisation's own plugins (not Backstage's) is added. */
-  ownPlugin: boolean;
 }
 
 /** The set of plugin packages, as BackendPlugins. */
 export function backendPlugins(packages: readonly string[]): BackendPlugins {
-  return {
-    has: (pattern) => packages.some((name) => pattern.test(name)),
-    ownPlugin: packages.some((name) => /(?:^|[/-])plugin-|-backend$|backend-module/.test(name) && !/^@backstage(?:-community)?\//.test(name)),
-  };
+  return { has: (pattern) => packages.some((name) => pattern.test(name)) };
 }
 
-/** Top-level sections Backstage and its plugins own; any other is an organisation's plugin's. */
-const BACKSTAGE_SECTIONS = new Set([
+/**
+ * Top-level sections Backstage and its plugins own; any other (`acme.cmdb.baseUrl`) is for the
+ * organisation's own plugins, whose code reads it (code/backstage-config-reads.ts).
+ */
+const BACKSTAGE_SECTIONS = new Set<string>([
   'app', 'backend', 'organization', 'integrations', 'proxy', 'techdocs', 'auth', 'search', 'catalog', 'kubernetes', 'scaffolder',
   'permission', 'lighthouse', 'costInsights', 'homepage', 'sentry', 'rollbar', 'jenkins', 'sonarqube', 'pagerDuty', 'pagerduty',
   'argocd', 'azureDevOps', 'kafka', 'allure', 'newrelic', 'datadog', 'events', 'signals', 'notifications', 'enableExperimentalRedirectFlow',
 ]);
+
+/** Whether a key is of a section the organisation's own plugins read (see BACKSTAGE_SECTIONS). */
+export function isOwnSection(key: string): boolean {
+  return !BACKSTAGE_SECTIONS.has(key.split(/[.[]/)[0] ?? '');
+}
 
 /** Code hosts Backstage's integrations and URL locations name, as the products they are. */
 const CODE_HOSTS: Array<[RegExp, string]> = [
@@ -100,6 +103,9 @@ const CODE_HOSTS: Array<[RegExp, string]> = [
 
 /** The integration kinds of `integrations.<kind>` and the SaaS host each defaults to. */
 const INTEGRATION_KINDS: Record<string, string> = { github: 'github.com', gitlab: 'gitlab.com', bitbucketCloud: 'bitbucket.org', bitbucket: 'bitbucket.org', bitbucketServer: '', azure: 'dev.azure.com', gerrit: '', gitea: '' };
+
+/** The system a Kubernetes cluster without a name is. */
+export const KUBERNETES_API = 'kubernetes-api';
 
 /** Storage products of `techdocs.publisher.type`. */
 const PUBLISHERS: Record<string, { technology: string; bucket?: string }> = {
@@ -176,7 +182,12 @@ export function appConfigUpstreams(leaves: readonly AppConfigLeaf[], plugins: Ba
       continue;
     }
     if (/^kubernetes\.clusterLocatorMethods\[\d+\]\.clusters\[\d+\]\.url$/.test(key) && plugins.has(/plugin-kubernetes-backend$/)) {
-      url(leaf, { technology: 'Kubernetes' });
+      // The cluster is named as the config names it (its URL is often a secret of the deployment);
+      // a literal local address is a developer's `kubectl proxy`, no cluster a deployment reaches.
+      const written = leaf.value.trim();
+      const local = !written.includes('${') && namesNoSystem(parseAddress(written)?.host ?? '');
+      const name = value(key.replace(/url$/, 'name'));
+      if (written !== '' && !local) found.push({ leaf, target: { component: name && !name.includes('${') ? name : KUBERNETES_API }, role: 'calls', mechanism: 'rest', technology: 'Kubernetes', targetKind: 'other' });
       continue;
     }
     const proxy = /^proxy\.(?:endpoints\.)?(\/[^.]*)(\.target)?$/.exec(key);
@@ -184,12 +195,47 @@ export function appConfigUpstreams(leaves: readonly AppConfigLeaf[], plugins: Ba
       url(leaf);
       continue;
     }
-    // An organisation's own section (`acme.cmdb.baseUrl`) exists for its own plugins: Backstage
-    // rejects keys no plugin's schema declares, so an address there is what that plugin calls.
-    const section = key.split(/[.[]/)[0] ?? '';
-    if (plugins.ownPlugin && !BACKSTAGE_SECTIONS.has(section) && /(?:^|\.)(?:[A-Za-z]*(?:Url|URL|url)|endpoint|baseUri)$/.test(key)) {
-      if (/^(?:https?:\/\/|\$\{)/.test(leaf.value.trim())) url(leaf);
-    }
   }
   return found;
+}
+
+/** A key naming an address: the last segment says so (`baseUrl`, `apiUrl`, `endpoint`). */
+const ADDRESS_KEY = /(?:^|\.)(?:[A-Za-z]*(?:Url|URL|Uri)|url|uri|endpoint)$/;
+
+/**
+ * The keys a module reads with Backstage's Config API (`config.getString('acme.cmdb.baseUrl')`),
+ * sub-configurations followed by the name they are held in (`const cmdb =
+ * config.getConfig('acme.cmdb'); … cmdb.getString('baseUrl')` reads `acme.cmdb.baseUrl`). A line
+ * scanner is exact enough: these calls take literal keys.
+ */
+export function configReads(text: string): string[] {
+  const sections = new Map<string, string>();
+  const reads: string[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.replace(/(^|[^:'"`])\/\/.*$/, '$1');
+    const section = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*([A-Za-z_$][\w$]*)\.get(?:Optional)?Config\(\s*['"]([^'"]+)['"]\s*\)/.exec(line);
+    if (section) {
+      const outer = sections.get(section[2] as string);
+      sections.set(section[1] as string, outer !== undefined ? `${outer}.${section[3]}` : (section[3] as string));
+    }
+    for (const match of line.matchAll(/\b([A-Za-z_$][\w$]*)\.get(?:Optional)?String\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+      const outer = sections.get(match[1] as string);
+      reads.push(outer !== undefined ? `${outer}.${match[2]}` : (match[2] as string));
+    }
+  }
+  return reads;
+}
+
+/**
+ * The calls the organisation's own backend plugins make to the addresses their sections hold:
+ * a key of such a section (isOwnSection) that the plugins' code reads, naming an address by its
+ * key or its value. Backstage rejects keys no plugin declares, so the section is theirs; the
+ * reading code, not the key alone, says a backend plugin (not a frontend link) uses it.
+ */
+export function ownPluginUpstreams(leaves: readonly AppConfigLeaf[], keysRead: ReadonlySet<string>): AppConfigUpstream[] {
+  return leaves
+    .filter((leaf) => isOwnSection(leaf.key) && keysRead.has(leaf.key))
+    .filter((leaf) => ADDRESS_KEY.test(leaf.key) || /^https?:\/\//.test(leaf.value.trim()))
+    .filter((leaf) => leaf.value.trim() !== '')
+    .map((leaf) => ({ leaf, target: { url: leaf.value.trim() }, role: 'calls', mechanism: 'rest' }));
 }

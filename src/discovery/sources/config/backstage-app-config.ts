@@ -11,11 +11,11 @@
  * it (the compose service or workload running the backend image), and a `${VAR}` in a value is
  * filled from that deployable's environment by resolution.
  */
-import { addedPlugins, appConfigUpstreams, backendPlugins, mergeAppConfigs, type AppConfigLeaf } from '../../../core/discovery/backstage-app-config.js';
+import { addedPlugins, appConfigUpstreams, backendPlugins, configReads, isOwnSection, mergeAppConfigs, ownPluginUpstreams, type AppConfigLeaf } from '../../../core/discovery/backstage-app-config.js';
 import { CONFIDENCE, type ConnectionFact, type Evidence, type Fact, type SourceFile } from '../../../core/discovery/facts.js';
 import { excerptOf, redact } from '../../../core/discovery/redact.js';
 import type { Source, SourceContext } from '../../source.js';
-import { neverThrows } from './emit.js';
+import { bindingFact, neverThrows } from './emit.js';
 import { baseName, folderOf } from './paths.js';
 import { flattenLeaves, parseYamlDocuments } from './yaml-nodes.js';
 
@@ -37,6 +37,61 @@ export function commandConfigFiles(text: string): string[] {
   return names;
 }
 
+/** Folders of a plugin package's code that `create-app`'s plugin template and teams use. */
+const CODE_FOLDERS = ['src', 'src/service', 'src/services', 'src/lib', 'src/api', 'src/client', 'src/clients'];
+
+/**
+ * The workspace folder of one of the organisation's plugins the backend adds: the path its
+ * dependency links to (`link:../../plugins/cmdb-backend`), else `plugins/<name>` as the CLI's
+ * `new` command makes it (`@acme/plugin-cmdb-backend` in `plugins/cmdb-backend`), confirmed by
+ * the package.json there.
+ */
+function pluginFolder(name: string, spec: string | undefined, read: (path: string) => string | undefined): string | undefined {
+  const linked = spec !== undefined ? /^(?:link|file|portal):(.+)$/.exec(spec)?.[1] : undefined;
+  const short = name.replace(/^@[^/]+\//, '');
+  const candidates = [
+    ...(linked !== undefined ? [normalise(`${BACKEND}/${linked}`)] : []),
+    `plugins/${short.replace(/^backstage-plugin-|^plugin-/, '')}`,
+    `plugins/${short}`,
+  ];
+  return candidates.find((folder) => {
+    try {
+      return (JSON.parse(read(`${folder}/package.json`) ?? '{}') as { name?: string }).name === name;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** A relative path with its `..` and `.` parts applied, or undefined when it leaves the app. */
+function normalise(path: string): string {
+  const parts: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '..') parts.pop();
+    else if (part !== '.' && part !== '') parts.push(part);
+  }
+  return parts.join('/');
+}
+
+/** The configuration keys the organisation's plugins read in their code. */
+function ownPluginReads(packages: readonly string[], dependencies: Readonly<Record<string, string>>, at: (name: string) => string, context: SourceContext): Set<string> {
+  const keys = new Set<string>();
+  const read = (path: string): string | undefined => context.readFile?.(at(path));
+  for (const name of packages) {
+    if (/^@backstage(?:-community)?\//.test(name)) continue;
+    const folder = pluginFolder(name, dependencies[name], read);
+    if (folder === undefined) continue;
+    for (const codeFolder of CODE_FOLDERS) {
+      for (const file of context.listFolder?.(at(`${folder}/${codeFolder}`)) ?? []) {
+        if (!/\.[cm]?[jt]sx?$/.test(file) || /\.(?:test|spec)\.|\.d\.ts$/.test(file)) continue;
+        const text = read(`${folder}/${codeFolder}/${baseName(file)}`);
+        if (text !== undefined) for (const key of configReads(text)) keys.add(key);
+      }
+    }
+  }
+  return keys;
+}
+
 function leavesOf(path: string, text: string): AppConfigLeaf[] {
   const [document] = parseYamlDocuments(text, { uniqueKeys: false });
   if (!document || !document.isMap(document.root)) return [];
@@ -52,7 +107,8 @@ function readAppConfig(file: SourceFile, context: SourceContext): Fact[] {
   if (backendManifest === undefined || !/"@backstage\/(?:backend-defaults|backend-common)"/.test(backendManifest)) return [];
   const entry = read(`${BACKEND}/src/index.ts`) ?? read(`${BACKEND}/src/index.js`);
   const added = entry !== undefined ? addedPlugins(entry) : undefined;
-  const packages = added ?? Object.keys((JSON.parse(backendManifest) as { dependencies?: Record<string, string> }).dependencies ?? {});
+  const dependencies = (JSON.parse(backendManifest) as { dependencies?: Record<string, string> }).dependencies ?? {};
+  const packages = added ?? Object.keys(dependencies);
 
   let names: string[] = [];
   for (const commandFile of COMMAND_FILES) {
@@ -69,7 +125,11 @@ function readAppConfig(file: SourceFile, context: SourceContext): Fact[] {
   const leaves = mergeAppConfigs(files.map((one) => leavesOf(one.path, one.text)));
   const evidenceOf = (leaf: AppConfigLeaf): Evidence => (leaf.file === file.path ? context.evidenceAt(leaf.line) : { file: leaf.file, line: leaf.line, excerpt: excerptOf(texts.get(leaf.file)?.[leaf.line - 1] ?? '') });
 
-  return appConfigUpstreams(leaves, backendPlugins(packages)).map((upstream): ConnectionFact => {
+  // The organisation's own sections are bound for the app, for its plugins' code to read
+  // (code/backstage-config-reads.ts); a `${VAR}` value is then filled from the deployment.
+  const bindings = leaves.filter((leaf) => isOwnSection(leaf.key)).map((leaf) => bindingFact({ scope: folder }, leaf.key, leaf.value, leaf.line, () => evidenceOf(leaf)));
+  const upstreams = [...appConfigUpstreams(leaves, backendPlugins(packages)), ...ownPluginUpstreams(leaves, ownPluginReads(packages, dependencies, at, context))];
+  const connections = upstreams.map((upstream): ConnectionFact => {
     const target = upstream.target.url !== undefined ? { ...upstream.target, url: redact(upstream.target.url) } : upstream.target;
     return {
       type: 'connection',
@@ -83,6 +143,7 @@ function readAppConfig(file: SourceFile, context: SourceContext): Fact[] {
       confidence: CONFIDENCE.literal,
     };
   });
+  return [...bindings, ...connections];
 }
 
 /** The Backstage app-config source. */
