@@ -566,6 +566,8 @@ export const COVERAGE_TAGS = [
   'workspace-shared-libs',
   // A Cargo workspace's binaries reaching only the shared crates' code they name (a drainer depending on external_services but calling only its crypto module makes no SES call), Redis streams as a queue through a wrapper crate (fred `xadd` in `stream_append_entry` producing, `xread_map` consuming), a `[connectors]` table's `*.base_url` read through a typed section, the settings file named by the command line inside a mounted folder
   'rust-cargo-streams',
+  // A Backstage app's `app-config.yaml` under `app-config.production.yaml` (the image's `--config` files), `${VAR}` from the deployment: keys counted only when the backend adds the plugin reading them (database, integrations and GitHub sign-in, catalog url locations, TechDocs S3 publisher, Elasticsearch search, Kubernetes clusters, proxy endpoints) and the org plugin's own section its code reads (`getConfig(…).getString('baseUrl')`); catalog-info resources folded into the datastores they name; dev values, an .env.example cluster, CI publishing and the frontend's `/api/proxy` fetches not edges
+  'backstage-app-config',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];
