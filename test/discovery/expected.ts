@@ -570,6 +570,8 @@ export const COVERAGE_TAGS = [
   'layered-defaults',
   // A monorepo image built from the workspace root whose Dockerfile names the package it runs only by package name (`CMD ["yarn", "workspace", "@acme/api-v2", "start:prod"]`, `RUN npx turbo prune --scope=@acme/web --docker`, pnpm `--filter`, npm `-w`, `nx run`, lerna `--scope`), the start command winning over build-only mentions; a service on the same image running a package's binary (`npx prisma studio`) not the package's code
   'workspace-package-image',
+  // A Backstage app's `app-config.yaml` under `app-config.production.yaml` (the image's `--config` files), `${VAR}` from the deployment: keys counted only when the backend adds the plugin reading them (database, integrations and GitHub sign-in, catalog url locations, TechDocs S3 publisher, Elasticsearch search, Kubernetes clusters, proxy endpoints) and the org plugin's own section its code reads (`getConfig(…).getString('baseUrl')`); catalog-info resources folded into the datastores they name; dev values, an .env.example cluster, CI publishing and the frontend's `/api/proxy` fetches not edges
+  'backstage-app-config',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

@@ -66,6 +66,7 @@ import { withBicepModules } from './bicep-modules.js';
 import { configMapCode, mountedCodeRoots } from './mounted-code.js';
 import { ModuleGraph, NEXT_APP_KEY, NEXT_SERVER_PROCESS, NODE_PROCESS_KEY, NODE_SCRIPT_KEY, TSCONFIG_OUT_DIR_KEY, TSCONFIG_ROOT_DIR_KEY, buildArgumentsOf, dockerfileBuilds, dockerfileTieOfImage, imageCodeFolder, joinPaths, processProjectRoot, moduleFile, nextEntries, sourceCandidates, type DockerfileBuild } from './node-processes.js';
 import { moduleResolverOf, workspacePackageFolders } from './node-specifiers.js';
+import { foldCatalogResources } from './catalog-resources.js';
 import { pythonDistributionFolders } from './python-distributions.js';
 import { nodeCommandEntries, nodeCommandOfWords, nodeCommands, serviceMapEntries, type NodeCommand } from './node-cli.js';
 import { DEFAULT_SUBCOMMAND, developerToolFolders, nodeBinPackageOfWords, nodeBinPackages, programWord, type NodeBinPackage } from './node-bin-programs.js';
@@ -3377,6 +3378,9 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   // they start in turn, not that one calls the other or how: no integration. A dependency a team
   // declared (Backstage `dependsOn`) is one.
   for (const [id, edge] of edges) if (edge.role === 'depends' && edge.mechanism === 'other' && edge.target.kind === 'application' && edge.confidence < CONFIDENCE.declared) edges.delete(id);
+
+  // A catalog resource naming a datastore the deployment runs under another name is that datastore (catalog-resources.ts).
+  foldCatalogResources(edges);
 
   // Ids: one per component, stable and unique.
   const idOf = new Map<string, string>();

@@ -31,6 +31,7 @@ import { helmTemplatesSource } from './helm-templates.js';
 import { helmValuesSource } from './helm-values.js';
 import { jsonConfigSource } from './json-config.js';
 import { nodeConfigSource } from './node-config.js';
+import { backstageAppConfigSource } from './backstage-app-config.js';
 import { kafkaConnectSource } from './kafka-connect.js';
 import { kubernetesManifestsSource } from './kubernetes-manifests.js';
 import { kustomizeSource } from './kustomize.js';
@@ -77,6 +78,7 @@ export const configSources: Source[] = [
   dotnetAppsettingsSource,
   jsonConfigSource,
   nodeConfigSource,
+  backstageAppConfigSource,
   azureFunctionJsonSource,
   goConfigFileSource,
   pathEnvConfigSource,
