@@ -1,16 +1,20 @@
 /**
- * Redis lists used as a work queue from Go (go-redis): `client.LPush(ctx, key, task)` produces to
- * the list and `client.BRPop(ctx, 0, key)` consumes from it, so the process pushing and the one
- * popping are joined through Redis by messaging, not each a database use. The same rules as the
- * JVM's (jvm-redis-queues.ts), on go-redis's argument order (the context first, a blocking pop's
- * timeout second): a push or a non-blocking pop is a message only when the key reads as a queue
- * or the file also takes from (pushes to) the same key as written; a blocking pop always
- * consumes. Anything else stays the client's database use.
+ * Redis lists used as a work queue from Go (go-redis): `client.RPush(ctx, q.cfg.QueueFullName,
+ * data)` produces to the list and `client.LPop(ctx, q.cfg.QueueFullName)` (or a blocking `BRPop`)
+ * consumes from it, so the process pushing and the one popping are joined through Redis by
+ * messaging, not each a database use. Only a key named as a queue counts (`queue` in the key's
+ * literal value or in the expression written for it: `setting.Queue.Name`, `"mail_queue"`): Go
+ * services keep plain lists in Redis as often (a build list pushed and popped, a `jobs:` list a
+ * worker drains that its fixture's authors call data), and the JVM's looser rules
+ * (jvm-redis-queues.ts: `jobs`/`tasks` names, any blocking pop, a push and pop of one key) read
+ * those as queues. go-redis's argument order: the context first, a blocking pop's timeout second.
  */
 import type { CallSite, Refinement, Signature, SiteTools, SyntaxNode } from './code-model.js';
 import { consumes, produces } from './signature-builders.js';
-import { field, kids } from './syntax-helpers.js';
-import { POP, PUSH, readsAsQueue, TAKE } from './jvm-redis-queues.js';
+import { POP, PUSH, TAKE } from './jvm-redis-queues.js';
+
+/** A key named as a queue. */
+const QUEUE_NAMED = /queue/i;
 
 const GO_REDIS = ['github.com/redis/go-redis', 'github.com/go-redis/redis'];
 
@@ -27,38 +31,16 @@ function keyText(name: string, args: readonly SyntaxNode[]): string | undefined 
   return args[blocking ? 2 : 1]?.text.replace(/\s+/g, '');
 }
 
-const COMMANDS = new WeakMap<object, { name: string; key?: string }[]>();
-
-/** Every list/sorted-set command call of the file, lower-cased, with its key as written; read once per tree. */
-function commandsOf(node: SyntaxNode): { name: string; key?: string }[] {
-  const cached = COMMANDS.get(node.tree);
-  if (cached) return cached;
-  const found: { name: string; key?: string }[] = [];
-  for (const call of node.tree.rootNode.descendantsOfType('call_expression')) {
-    const fn = call ? field(call, 'function') : undefined;
-    const name = fn?.type === 'selector_expression' ? field(fn, 'field')?.text.toLowerCase() : undefined;
-    if (!call || name === undefined || SPELLED[name] === undefined) continue;
-    const key = keyText(name, kids(field(call, 'arguments') ?? call).filter((arg) => arg.type !== 'comment'));
-    found.push({ name, ...(key !== undefined ? { key } : {}) });
-  }
-  COMMANDS.set(node.tree, found);
-  return found;
-}
-
 /** What a command on a key is: a produce, a consume, or (false) the client's data use, left to its construction. */
 function commandRole(site: CallSite, tools: SiteTools): Refinement | false {
   const name = site.name.toLowerCase();
   const written = keyText(name, site.args);
   const at = written === undefined ? -1 : site.args.findIndex((argument) => argument.text.replace(/\s+/g, '') === written);
   const value = at >= 0 ? tools.value(site, at) : undefined;
-  const key = value?.kind === 'literal' ? value.text : written;
-  const same = commandsOf(site.node).filter((command) => command.key !== undefined && command.key === written);
-  const queue = key !== undefined && readsAsQueue(key);
+  if (![written, value?.kind === 'literal' ? value.text : undefined].some((text) => text !== undefined && QUEUE_NAMED.test(text))) return false;
   const channel = value?.kind === 'literal' ? { channel: value.text } : {};
-  if (PUSH.has(name)) return queue || same.some((command) => TAKE.has(command.name) || POP.has(command.name)) ? { role: 'produces', throughStore: true, ...channel } : false;
-  if (TAKE.has(name)) return { role: 'consumes', throughStore: true, ...channel };
-  if (POP.has(name)) return queue || same.some((command) => PUSH.has(command.name)) ? { role: 'consumes', throughStore: true, ...channel } : false;
-  return false;
+  if (PUSH.has(name)) return { role: 'produces', throughStore: true, ...channel };
+  return TAKE.has(name) || POP.has(name) ? { role: 'consumes', throughStore: true, ...channel } : false;
 }
 
 const spelled = (names: Iterable<string>): string[] => [...names].flatMap((name) => (SPELLED[name] ? [`*.${SPELLED[name]}`] : []));
