@@ -566,7 +566,7 @@ export const COVERAGE_TAGS = [
   'workspace-shared-libs',
   // A Cargo workspace's binaries reaching only the shared crates' code they name (a drainer depending on external_services but calling only its crypto module makes no SES call), Redis streams as a queue through a wrapper crate (fred `xadd` in `stream_append_entry` producing, `xread_map` consuming), a `[connectors]` table's `*.base_url` read through a typed section, the settings file named by the command line inside a mounted folder
   'rust-cargo-streams',
-  // Go settings read from an INI file through gopkg.in/ini.v1 (`sec := cfg.Section("database")`, `Database.Host = sec.Key("HOST").String()`, `MustString(def)`), overridden by the deployment's `PRODUCT__section__KEY` variables (the prefix a Go constant ending in `__`), read in other packages as `setting.Database.Host`; an `app.example.ini` of localhost defaults not read
+  // Go settings read from an INI file through gopkg.in/ini.v1 (`sec := cfg.Section("database")`, `Database.Host = sec.Key("HOST").String()`, `MustString(def)`, `Section("storage").MapTo(&MinioConfig)` by `ini:"…"` tags), overridden by the deployment's `PRODUCT__section__KEY` variables (the prefix a Go constant ending in `__`), read in other packages as `setting.Database.Host`; an `app.example.ini` of localhost defaults not read
   'go-ini-settings',
   // A Redis list as a work queue from Go (go-redis `LPush` produces, `BRPop` consumes; one process may be both ends)
   'redis-queue-go',

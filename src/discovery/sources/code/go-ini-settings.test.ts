@@ -61,6 +61,20 @@ describe('Go settings read from an INI file', () => {
       { 'code:setting.MailService.SMTPAddr': '$ref:env-helper:go-ini#key(mailer,SMTP_ADDR)' },
     ],
     [
+      'a section mapped onto a variable: tagged fields by their tag, others by their name in snake case',
+      code`
+        package setting
+        import "gopkg.in/ini.v1"
+        type QueueSettings struct {
+        	ConnStr   string
+        	QueueName string \`ini:"NAME"\`
+        	Internal  string \`ini:"-"\`
+        }
+        var Queue QueueSettings
+        func loadQueueFrom(rootCfg *ini.File) { _ = rootCfg.Section("queue").MapTo(&Queue) }`,
+      { 'code:setting.Queue.ConnStr': '$ref:env-helper:go-ini#key(queue,CONN_STR)', 'code:setting.Queue.QueueName': '$ref:env-helper:go-ini#key(queue,NAME)' },
+    ],
+    [
       'the prefix of the overriding variables: a constant named as a prefix',
       code`
         package setting

@@ -124,3 +124,59 @@ export function goIniEnvTemplates(root: SyntaxNode, evidenceAt: EvidenceAt): Bin
     evidence: evidenceAt(lineOf(at)),
   }));
 }
+
+/** go-ini's name of a field with no `ini` tag under a snake-case mapper: `ConnStr` → `CONN_STR` (keys are matched ignoring case). */
+function snakeCase(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2').toUpperCase();
+}
+
+/** The fields of a struct type node, each with the INI key it maps to (an `ini:"KEY"` tag, else its name); `ini:"-"` left out. */
+function mappedFields(struct: SyntaxNode): [string, string][] {
+  const fields: [string, string][] = [];
+  for (const declaration of struct.descendantsOfType('field_declaration')) {
+    if (!declaration || declaration.parent?.parent?.id !== struct.id) continue;
+    const tag = /\bini:"([^"]*)"/.exec(field(declaration, 'tag')?.text ?? '')?.[1]?.split(',')[0];
+    for (const name of declaration.childrenForFieldName('name')) {
+      if (!name || !/^[A-Z]/.test(name.text) || tag === '-') continue;
+      fields.push([name.text, tag !== undefined && tag !== '' ? tag : snakeCase(name.text)]);
+    }
+  }
+  return fields;
+}
+
+/** The struct type of a package variable of the file: `var Queue = struct{…}{}`, `var Queue QueueSettings` with `type QueueSettings struct{…}`. */
+function variableStruct(root: SyntaxNode, variable: string): SyntaxNode | undefined {
+  const named = (type: SyntaxNode | undefined): SyntaxNode | undefined => {
+    if (type?.type === 'struct_type') return type;
+    if (type?.type === 'pointer_type') return named(kids(type)[0]);
+    if (type?.type !== 'type_identifier') return undefined;
+    const spec = root.descendantsOfType('type_spec').find((each) => each !== null && field(each, 'name')?.text === type.text);
+    return spec ? named(field(spec, 'type')) : undefined;
+  };
+  for (const spec of root.descendantsOfType('var_spec')) {
+    if (!spec || !spec.childrenForFieldName('name').some((name) => name?.text === variable)) continue;
+    const value = kids(field(spec, 'value') ?? spec)[0];
+    const literalType = value?.type === 'composite_literal' ? field(value, 'type') : value?.type === 'unary_expression' ? field(field(value, 'operand') ?? value, 'type') : undefined;
+    return named(field(spec, 'type')) ?? named(literalType);
+  }
+  return undefined;
+}
+
+/**
+ * `rootCfg.Section("queue").MapTo(&Queue)` (or on a local section): each exported field of the
+ * package variable's struct is that section's key, its `ini:"…"` tag or its name in snake case
+ * (`ConnStr` → `CONN_STR`): field name → the read's helper key.
+ */
+export function goIniMappedReads(call: SyntaxNode): { variable: string; reads: [string, string][] } | undefined {
+  const fn = field(call, 'function');
+  if (fn?.type !== 'selector_expression' || field(fn, 'field')?.text !== 'MapTo') return undefined;
+  const section = sectionOf(field(fn, 'operand'));
+  const [target] = argsOf(call);
+  const variable = target?.type === 'unary_expression' ? field(target, 'operand') : target;
+  if (section === undefined || variable?.type !== 'identifier') return undefined;
+  let root: SyntaxNode = call;
+  while (root.parent) root = root.parent;
+  const struct = variableStruct(root, variable.text);
+  if (!struct) return undefined;
+  return { variable: variable.text, reads: mappedFields(struct).map(([name, key]) => [name, helperCallKey(GO_INI_MODULE, GO_INI_FUNCTION, `${section}${ARGUMENT_JOINER}${key}`)]) };
+}

@@ -10,7 +10,7 @@ import type { Binding, CallSite, FileModel, LanguageReader, Shape, SyntaxNode } 
 import { fieldTags, structTagSources } from './go-config-structs.js';
 import { prefixedStructField } from './go-prefixed-structs.js';
 import { automaticEnv, constantText, flagRead, isFlagSetInstance, keySources, viperKeyParameter } from './go-flags.js';
-import { goIniRead } from './go-ini-settings.js';
+import { goIniMappedReads, goIniRead } from './go-ini-settings.js';
 import { bind, compact, field, isEnvName, kids, lineOf, makeSite, once, typeName, unquote } from './syntax-helpers.js';
 import { recordAlias } from './import-aliases.js';
 import { positionalFields, rangedOver, sliceParameterSource } from './go-slice-tables.js';
@@ -1069,6 +1069,10 @@ export const goReader: LanguageReader = {
         return;
       }
       case 'call_expression': {
+        // `rootCfg.Section("queue").MapTo(&Queue)`: each field of the exported variable is the section's key (go-ini-settings.ts).
+        const mapped = goIniMappedReads(node);
+        const pkg = mapped && /^[A-Z]/.test(mapped.variable) ? packageOf(node) : undefined;
+        if (mapped && pkg && pkg !== 'main') for (const [name, key] of mapped.reads) model.shared.set(`${pkg}.${mapped.variable}.${name}`, { value: { kind: 'env', key }, at: node, qualified: true });
         // `store.NewStore(os.Getenv("REDIS_ADDR"))`: the arguments of a call of one of the module's
         // own functions bind its parameters by position, for the module's other packages. A helper
         // called several times in the file (once per backend) has no one value: nothing is bound.
