@@ -572,6 +572,10 @@ export const COVERAGE_TAGS = [
   'workspace-package-image',
   // A Backstage app's `app-config.yaml` under `app-config.production.yaml` (the image's `--config` files), `${VAR}` from the deployment: keys counted only when the backend adds the plugin reading them (database, integrations and GitHub sign-in, catalog url locations, TechDocs S3 publisher, Elasticsearch search, Kubernetes clusters, proxy endpoints) and the org plugin's own section its code reads (`getConfig(…).getString('baseUrl')`); catalog-info resources folded into the datastores they name; dev values, an .env.example cluster, CI publishing and the frontend's `/api/proxy` fetches not edges
   'backstage-app-config',
+  // Go settings read from an INI file through gopkg.in/ini.v1 (`sec := cfg.Section("database")`, `Database.Host = sec.Key("HOST").String()`, `MustString(def)`, `Section("storage").MapTo(&MinioConfig)` by `ini:"…"` tags), overridden by the deployment's `PRODUCT__section__KEY` variables (the prefix a Go constant ending in `__`), read in other packages as `setting.Database.Host`; an `app.example.ini` of localhost defaults not read
+  'go-ini-settings',
+  // A Redis list as a work queue from Go (go-redis `LPush` produces, `BRPop` consumes; one process may be both ends)
+  'redis-queue-go',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

@@ -10,6 +10,7 @@ import type { Binding, CallSite, FileModel, LanguageReader, Shape, SyntaxNode } 
 import { fieldTags, structTagSources } from './go-config-structs.js';
 import { prefixedStructField } from './go-prefixed-structs.js';
 import { automaticEnv, constantText, flagRead, isFlagSetInstance, keySources, viperKeyParameter } from './go-flags.js';
+import { goIniMappedReads, goIniRead } from './go-ini-settings.js';
 import { bind, compact, field, isEnvName, kids, lineOf, makeSite, once, typeName, unquote } from './syntax-helpers.js';
 import { recordAlias } from './import-aliases.js';
 import { positionalFields, rangedOver, sliceParameterSource } from './go-slice-tables.js';
@@ -109,7 +110,28 @@ function bindPairs(left: SyntaxNode[], right: SyntaxNode[], model: FileModel, pa
       // this file after its declaration) may be read by another file of the package.
       if (packageLevel || target.type === 'selector_expression' || (target.type === 'identifier' && model.globals?.has(name))) model.shared.set(name, { value, at: value });
     }
+    for (const [qualified, fieldValue] of exportedVariableFields(target, value, model)) model.shared.set(qualified, { value: fieldValue, at: fieldValue, qualified: true });
   });
+}
+
+/**
+ * The fields of an exported package variable an assignment fills, named as other packages read
+ * them (`setting.Database.Host`): `Database.Host = …`, and `MailService = &Mailer{SMTPAddr: …}`
+ * field by field. Settings packages fill such variables once at start-up for the whole program.
+ */
+function exportedVariableFields(target: SyntaxNode, value: SyntaxNode, model: FileModel): [string, SyntaxNode][] {
+  const variable = target.type === 'selector_expression' ? field(target, 'operand') : target;
+  if (variable?.type !== 'identifier' || !/^[A-Z]/.test(variable.text) || !model.globals?.has(variable.text)) return [];
+  const pkg = packageOf(target);
+  if (!pkg || pkg === 'main') return [];
+  if (target.type === 'selector_expression') {
+    const name = field(target, 'field')?.text;
+    return name ? [[`${pkg}.${variable.text}.${name}`, value]] : [];
+  }
+  let literal: SyntaxNode | undefined = value;
+  while (literal?.type === 'unary_expression' || literal?.type === 'parenthesized_expression') literal = literal.type === 'unary_expression' ? field(literal, 'operand') : kids(literal)[0];
+  if (literal?.type !== 'composite_literal') return [];
+  return literalFieldsByName(field(literal, 'body')).map(([name, each]): [string, SyntaxNode] => [`${pkg}.${variable.text}.${name}`, each]);
 }
 
 /** Whether a `var` or `const` spec is declared outside any function. */
@@ -834,6 +856,10 @@ export const goReader: LanguageReader = {
         return { kind: 'unknown' };
       }
       case 'call_expression': {
+        // An INI key read through go-ini (`sec.Key("HOST").String()`): the deployment's
+        // `PRODUCT__section__KEY`, else the INI file's entry (go-ini-settings.ts).
+        const ini = goIniRead(node);
+        if (ini) return { kind: 'env', key: ini.key, ...(ini.fallback ? { fallback: ini.fallback } : {}) };
         // A flag or configuration read (`cmd.Flags().String("db", "…", "…")`, `viper.GetString("db")`): the key, with its default.
         const read = flagRead(node);
         if (read) return { kind: 'env', key: read.key, ...(read.fallback ? { fallback: read.fallback, program: true } : {}) };
@@ -965,6 +991,10 @@ export const goReader: LanguageReader = {
     // package (`o.Servers = strings.Split(v.GetString("cassandra.servers"), ",")` in options.go).
     const holder = operand?.type === 'selector_expression' ? field(operand, 'operand') : undefined;
     if (holder?.type === 'identifier' && isReceiver(holder)) return field(node, 'field')?.text;
+    // `setting.Database.Host`: a field of another package's exported variable, which that package
+    // fills (`Database.Host = sec.Key("HOST").String()`), bound there under the same name (bindPairs).
+    const variable = operand?.type === 'selector_expression' && holder?.type === 'identifier' ? importedConstant(operand, model) : undefined;
+    if (variable) return `${variable}.${field(node, 'field')?.text ?? ''}`;
     if (operand?.type !== 'identifier' || (!model.types.has(operand.text) && !model.bindings.has(operand.text))) return undefined;
     const name = field(node, 'field')?.text;
     const type = model.types.get(operand.text);
@@ -1039,6 +1069,10 @@ export const goReader: LanguageReader = {
         return;
       }
       case 'call_expression': {
+        // `rootCfg.Section("queue").MapTo(&Queue)`: each field of the exported variable is the section's key (go-ini-settings.ts).
+        const mapped = goIniMappedReads(node);
+        const pkg = mapped && /^[A-Z]/.test(mapped.variable) ? packageOf(node) : undefined;
+        if (mapped && pkg && pkg !== 'main') for (const [name, key] of mapped.reads) model.shared.set(`${pkg}.${mapped.variable}.${name}`, { value: { kind: 'env', key }, at: node, qualified: true });
         // `store.NewStore(os.Getenv("REDIS_ADDR"))`: the arguments of a call of one of the module's
         // own functions bind its parameters by position, for the module's other packages. A helper
         // called several times in the file (once per backend) has no one value: nothing is bound.

@@ -4,6 +4,7 @@
  * most lines here are package-qualified calls or `literal` patterns; method calls common to many
  * packages (`Publish`, `Subscribe`) are only taken in files importing the package.
  */
+import { GO_REDIS_QUEUE_SIGNATURES } from './go-redis-queues.js';
 import { GO_VENDORS, VENDOR_TRIGGERS } from './saas-vendors.js';
 import { technologyOf } from './targets.js';
 import { DAPR_COMPONENT_KEY } from '../config/dapr-components.js';
@@ -251,6 +252,8 @@ export const GO_SIGNATURES: readonly Signature[] = [
   consumes('Redis', ['work.NewWorkerPool', 'work.NewWorkerPoolWithOptions'], { imports: GOCRAFT_WORK, target: [3], bareHost: true }),
   // Databases
   uses('database', undefined, ['sql.Open', 'sqlx.Open', 'sqlx.Connect', 'sqlx.MustConnect', 'sqlx.MustOpen'], { target: [1], dialect: [0] }),
+  // xorm (Gitea-like forges): `xorm.NewEngine("postgres", connStr)`, the driver then the DSN, as database/sql's.
+  uses('database', undefined, ['xorm.NewEngine', 'xorm.NewEngineGroup'], { imports: ['xorm.io/xorm', 'github.com/go-xorm/xorm'], target: [1], dialect: [0] }),
   uses('database', 'PostgreSQL', ['pgx.Connect', 'pgxpool.Connect', 'pgxpool.New', 'pgx.ParseConfig', 'pgxpool.ParseConfig'], { target: [1, 0] }),
   uses('database', undefined, ['gorm.Open'], {
     target: [0],
@@ -271,6 +274,8 @@ export const GO_SIGNATURES: readonly Signature[] = [
     },
   }),
   uses('database', 'MongoDB', ['mongo.Connect', 'mongo.NewClient'], { target: [1, 0] }),
+  // A Redis list as a work queue: pushes produce, pops consume (go-redis-queues.ts).
+  ...GO_REDIS_QUEUE_SIGNATURES,
   uses('database', 'Redis', ['redis.NewClient', 'redis.NewClusterClient', 'redis.NewFailoverClient', 'redis.NewUniversalClient'], { imports: ['github.com/go-redis/redis', 'github.com/redis/go-redis'], target: ['Addr', 'Addrs', 0], bareHost: true }),
   uses('database', 'Redis', ['redis.Dial', 'redis.DialURL'], { imports: ['github.com/gomodule/redigo'], target: [1, 0], refine: dialsQueuePool }),
   // Beego's ORM: `orm.RegisterDataBase("default", "postgres", dsn)`, the driver naming the database.
@@ -324,8 +329,8 @@ export const GO_TABLE: FamilyTable = {
   signatures: GO_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts); net/http where it is imported or one of its client calls or types is written, not in comments.
   triggers: triggerPattern({
-    prefixes: ['dapr', 'grpc', 'kafka', 'sarama', 'amqp', 'nats', 'stomp', 'zeebe', 'zbc', 'temporal', 'paho', 'azservicebus', 'azeventhubs', 'aws-sdk', 'eventbridge', 'pubsub', 'redis', 'redigo', 'sqlx', 'pgx', 'gorm', 'mongo', 'azblob', 'sftp', 'minio', 'smtp', 'gomail', 'getenv', 'lookupenv', 'viper', 'cobra', 'pflag', 'kingpin', 'urfave', 'memcache', 'mgo', 'zrpc', 'go-zero', 'go-queue', 'asynq', 'graphql', 'soap', 'resty', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'mailgun', 'slack', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable', 'gocql', 'kgo', 'gocraft', 'beego', ...WATERMILL_TRIGGERS, ...VENDOR_TRIGGERS.go, ...VECTOR_STORE_TRIGGERS],
-    patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', 'database/sql\\b', '"net/http"', '\\bsql\\.Open\\b', '\\bhttp\\.(?:Get|Post|Head|PostForm|NewRequest|NewRequestWithContext|Client|ProxyURL)\\b', '\\bhttputil\\.NewSingleHostReverseProxy\\b', 'New\\w+Client\\(', 'Register\\w+Server\\(', 'Register\\w+HandlerFromEndpoint\\(', '(?:\\benv|envconfig|envDefault|env-default|mapstructure):"', '\\bConfig\\s+struct\\b', 'Env\\w*\\(&', '\\bmail\\.NewDialer\\b', '\\bflag\\.[A-Z]\\w*\\(', '\\bent\\.Open\\(', 'go-micro', 'micro/go-plugins', 'micro/micro/', '\\bos\\.Environ\\(\\)', '\\benvconfig\\.(?:Must)?Process\\('],
+    prefixes: ['dapr', 'grpc', 'kafka', 'sarama', 'amqp', 'nats', 'stomp', 'zeebe', 'zbc', 'temporal', 'paho', 'azservicebus', 'azeventhubs', 'aws-sdk', 'eventbridge', 'pubsub', 'redis', 'redigo', 'sqlx', 'pgx', 'gorm', 'mongo', 'azblob', 'sftp', 'minio', 'smtp', 'gomail', 'getenv', 'lookupenv', 'viper', 'cobra', 'pflag', 'kingpin', 'urfave', 'memcache', 'mgo', 'zrpc', 'go-zero', 'go-queue', 'asynq', 'graphql', 'soap', 'resty', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'mailgun', 'slack', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable', 'gocql', 'kgo', 'gocraft', 'beego', 'xorm', ...WATERMILL_TRIGGERS, ...VENDOR_TRIGGERS.go, ...VECTOR_STORE_TRIGGERS],
+    patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', 'database/sql\\b', '"net/http"', '\\bsql\\.Open\\b', '\\bhttp\\.(?:Get|Post|Head|PostForm|NewRequest|NewRequestWithContext|Client|ProxyURL)\\b', '\\bhttputil\\.NewSingleHostReverseProxy\\b', 'New\\w+Client\\(', 'Register\\w+Server\\(', 'Register\\w+HandlerFromEndpoint\\(', '(?:\\benv|envconfig|envDefault|env-default|mapstructure):"', '\\bConfig\\s+struct\\b', 'Env\\w*\\(&', '\\bmail\\.NewDialer\\b', '\\bflag\\.[A-Z]\\w*\\(', '\\bent\\.Open\\(', 'go-micro', 'micro/go-plugins', 'micro/micro/', '\\bos\\.Environ\\(\\)', '\\benvconfig\\.(?:Must)?Process\\(', '\\.Key\\("', '\\.MapTo\\(&', '"[A-Z][A-Z0-9_]*__"'],
   }),
   values: {
     // Flags and viper keys are read in the reader (go-flags.ts): the flag's name, with its default.

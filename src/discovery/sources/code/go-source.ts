@@ -4,6 +4,7 @@
 import type { Source } from '../../source.js';
 import { makeCodeSource } from './code-source.js';
 import { goEnvPrefixReads, mayReadEnvPrefix } from './go-env-prefix.js';
+import { goIniEnvTemplates, mayReadIni } from './go-ini-settings.js';
 import { goMicroBindings, mayBeGoMicro } from './go-micro.js';
 import { goReader } from './go-reader.js';
 import { mayHoldPerVariable, perVariableConnections } from './go-per-variable.js';
@@ -28,11 +29,13 @@ export const goCodeSource: Source = makeCodeSource({
   // go-micro: the name a service registers under and the broker plugin it links in (go-micro.ts);
   // settings read by an env prefix, every variable of it (go-env-prefix.ts).
   frameworks: {
-    test: (text) => mayBeGoMicro(text) || mayReadEnvPrefix(text),
+    test: (text) => mayBeGoMicro(text) || mayReadEnvPrefix(text) || mayReadIni(text),
     read: ({ root, model, evaluator, facts, evidenceAt, path }) => [
       ...facts,
       ...(mayBeGoMicro(root.text) ? goMicroBindings(root, model, evaluator, path, evidenceAt) : []),
       ...(mayReadEnvPrefix(root.text) ? goEnvPrefixReads(root, path, evidenceAt) : []),
+      // The `PRODUCT__section__KEY` variables overriding INI keys (go-ini-settings.ts).
+      ...(mayReadIni(root.text) ? goIniEnvTemplates(root, evidenceAt) : []),
     ],
   },
 });

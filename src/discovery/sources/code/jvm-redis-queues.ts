@@ -32,11 +32,11 @@ const REDISSON = ['org.redisson'];
 export const SPRING_REDIS_HOST = 'spring.data.redis.host';
 
 /** Commands that add to a list, sorted set or stream: a message when the key is a queue. */
-const PUSH = new Set(['lpush', 'rpush', 'lpushx', 'rpushx', 'zadd', 'xadd']);
+export const PUSH = new Set(['lpush', 'rpush', 'lpushx', 'rpushx', 'zadd', 'xadd']);
 /** Commands that wait for or move an entry: a consumer whatever the key is called. */
-const TAKE = new Set(['brpop', 'blpop', 'blmove', 'brpoplpush', 'bzpopmin', 'bzpopmax', 'blmpop', 'bzmpop', 'rpoplpush', 'lmove', 'xreadgroup']);
+export const TAKE = new Set(['brpop', 'blpop', 'blmove', 'brpoplpush', 'bzpopmin', 'bzpopmax', 'blmpop', 'bzmpop', 'rpoplpush', 'lmove', 'xreadgroup']);
 /** Commands that take an entry without waiting: a consumer of a queue. */
-const POP = new Set(['lpop', 'rpop', 'zpopmin', 'zpopmax']);
+export const POP = new Set(['lpop', 'rpop', 'zpopmin', 'zpopmax']);
 /** Reads a poller pairs with a removal of what it read. */
 const PEEK = new Set(['zrangebyscore', 'zrangebyscorewithscores']);
 const REMOVE = new Set(['zrem']);
