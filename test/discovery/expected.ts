@@ -566,6 +566,8 @@ export const COVERAGE_TAGS = [
   'workspace-shared-libs',
   // A Cargo workspace's binaries reaching only the shared crates' code they name (a drainer depending on external_services but calling only its crypto module makes no SES call), Redis streams as a queue through a wrapper crate (fred `xadd` in `stream_append_entry` producing, `xread_map` consuming), a `[connectors]` table's `*.base_url` read through a typed section, the settings file named by the command line inside a mounted folder
   'rust-cargo-streams',
+  // A Dropwizard service's YAML configuration (`server conf/app.yaml`, `${VAR:-default}` filled from the environment) bound by Jackson to its `Configuration` class: a getter chain on a section's field (`config.getElasticSearchConfiguration().getHost()`) or on a parameter of the section's class handed to a client (`new URL(config.getApiEndpoint())`) read as that section's key, a `DataSourceFactory` section's JDBC URL a database edge; the server's own URL sent in a payload, a JWKS URL on localhost, a test's localhost endpoint and the UI dev proxy not edges
+  'dropwizard-config',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];
