@@ -576,6 +576,8 @@ export const COVERAGE_TAGS = [
   'go-ini-settings',
   // A Redis list as a work queue from Go (go-redis `LPush` produces, `BRPop` consumes; one process may be both ends)
   'redis-queue-go',
+  // A Dropwizard service's YAML configuration (`server conf/app.yaml`, `${VAR:-default}` filled from the environment) bound by Jackson to its `Configuration` class: a getter chain on a section's field (`config.getElasticSearchConfiguration().getHost()`) or on a parameter of the section's class handed to a client (`new URL(config.getApiEndpoint())`) read as that section's key, a `DataSourceFactory` section's JDBC URL a database edge; the server's own URL sent in a payload, a JWKS URL on localhost, a test's localhost endpoint and the UI dev proxy not edges
+  'dropwizard-config',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

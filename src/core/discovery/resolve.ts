@@ -5,6 +5,7 @@
  * is routed through the broker as a system of its own. Pure and deterministic: the same facts in
  * any order give the same graph.
  */
+import { sectionMember } from './config-sections.js';
 import { VERTX_EVENT_BUS, VERTX_EVENT_BUS_KEY, VERTX_EVENT_BUS_TECHNOLOGY } from './vertx.js';
 import { ABP_EVENT_BUS_KEY, abpEventBusTarget, abpRemoteServiceFallback } from './abp.js';
 import { LOCATOR_ENABLED_KEYS, isLocatorKey, locatorRoutes, registryOfKey, type RegistryKind } from './spring-discovery-locator.js';
@@ -1437,7 +1438,8 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     const sectioned = helperCall ? (sectionedDefaultOf(helperCall) ?? layeredDefaultOf(helperCall)) : undefined;
     const fileDefault = sectioned !== undefined ? lookup(sectioned, owner, file, hops + 1) : undefined;
     if (fileDefault) return fileDefault;
-    const member = candidates.length === 0 && hops < 4 ? memberOfBoundPrefix(key, owner, file) : undefined;
+    // A member of a settings section bound whole to a class (Dropwizard; config-sections.ts), else of a Spring prefix.
+    const member = candidates.length === 0 && hops < 4 ? (sectionMember(key, (prefix) => lookupCandidates(prefix, owner, file)[0]) ?? memberOfBoundPrefix(key, owner, file)) : undefined;
     for (const found of member ? [member] : candidates) {
       const reference = REFERENCE.exec(found.value);
       if (!reference) {

@@ -7,6 +7,7 @@
 import { baseArgumentName } from '../../../core/discovery/base-constructors.js';
 import type { Binding, CallSite, FileModel, LanguageReader, Shape, SyntaxNode } from './code-model.js';
 import { configMappingMembers } from './config-mapping.js';
+import { dropwizardMembers } from './dropwizard-config.js';
 import { bind, compact, field, kids, lambdaDeclares, lineOf, makeSite, picksPerRequest, typeName, unquote } from './syntax-helpers.js';
 
 /** The callee of a call as names only (calls in a chain contribute their name). */
@@ -601,6 +602,12 @@ export const javaReader: LanguageReader = {
           model.shared.set(member.path, { value: { kind: 'env', key: member.key }, at: member.at, module: true });
           if (member.fallback) (model.keySources ??= []).push({ key: member.key, fallback: member.fallback, at: member.fallback });
         }
+        return;
+      }
+      case 'class_declaration': {
+        // A Dropwizard configuration class: each field is a key, or a section bound whole, of the
+        // YAML file the service starts with (dropwizard-config.ts), read wherever the module uses it.
+        for (const member of dropwizardMembers(node, model.imports)) model.shared.set(member.path, { value: { kind: 'env', key: member.key }, at: member.at, module: true });
         return;
       }
       case 'import_declaration': {

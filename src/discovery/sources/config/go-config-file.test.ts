@@ -124,6 +124,12 @@ describe('go-config-file source', () => {
     expect(found.filter((binding) => !binding.includes('.'))).toEqual([]);
   });
 
+  it("leaves a Dropwizard service's config.yml to the Dropwizard source", async () => {
+    const text = ['server:', '  applicationConnectors:', '    - type: http', '      port: 8080', 'search:', '  host: ${SEARCH_HOST:-localhost}'].join('\n');
+    expect(await bindings('notes/config.yml', text)).toEqual([]);
+    expect(await bindings('notes/config.yml', text.replace('applicationConnectors', 'listeners'))).toContain('search.host=${SEARCH_HOST:-localhost}@notes');
+  });
+
   it('binds snake_case keys as the Go field spells them too', async () => {
     const found = await bindings('cmd/server/config.yaml', ['database:', '  data_source: postgres://orders-db:5432/orders'].join('\n'));
     expect(found).toEqual(['database.data_source=postgres://orders-db:5432/orders@cmd/server', 'database.datasource=postgres://orders-db:5432/orders@cmd/server']);

@@ -16,6 +16,7 @@
  * A snake_case key (`redis_addr`, tagged `yaml:"redis_addr"` on a field `RedisAddr`) is also bound
  * as the field spells it; a tag renaming a field outright is not followed.
  */
+import { isDropwizardConfig } from './dropwizard-config.js';
 import type { Fact, SourceFile } from '../../../core/discovery/facts.js';
 import type { Source, SourceContext } from '../../source.js';
 import { bindingFact, neverThrows } from './emit.js';
@@ -82,7 +83,10 @@ function readGoConfigFile(file: SourceFile, context: SourceContext): Fact[] {
     if (field !== key) bound.push(bindingFact({ scope }, field, value, line, context.evidenceAt, key));
     for (const fact of bound) facts.push(variant === undefined ? fact : { ...fact, profile: variant });
   };
-  for (const leaf of flattenLeaves(document, document.root, '.')) bind(leaf.key, leaf.value, leaf.line);
+  const leaves = flattenLeaves(document, document.root, '.');
+  // Dropwizard's `config.yml` is a Java service's, read with its `${VAR:-default}` expressions (dropwizard-config.ts).
+  if (isDropwizardConfig(leaves)) return [];
+  for (const leaf of leaves) bind(leaf.key, leaf.value, leaf.line);
   visitSections(document, document.root, '', 0, bind);
   return facts;
 }

@@ -24,6 +24,7 @@ import { installEnvScriptSource } from './install-env-script.js';
 import { firebaseHostingSource } from './firebase-hosting.js';
 import { goConfigFileSource } from './go-config-file.js';
 import { pathEnvConfigSource } from './path-env-config.js';
+import { dropwizardConfigSource } from './dropwizard-config.js';
 import { mountedSettingsSource } from './mounted-settings.js';
 import { hoconConfigSource } from './hocon-config.js';
 import { helmChartSource } from './helm-chart.js';
@@ -82,6 +83,7 @@ export const configSources: Source[] = [
   azureFunctionJsonSource,
   goConfigFileSource,
   pathEnvConfigSource,
+  dropwizardConfigSource,
   mountedSettingsSource,
   daprComponentsSource,
   symfonyConfigSource,
@@ -100,4 +102,5 @@ export const configSources: Source[] = [
 /** Each source on its own, for tests and for callers that want one. */
 export { alertingConfigSource, camelXmlSource, composerAutoloadSource, clickhouseConfigSource, clickhouseEnginesSource, camelYamlSource, dagsterConfigSource, dexConfigSource, dskitConfigSource, dockerBuildSource, firebaseHostingSource, kafkaConnectSource, namekoConfigSource, nodePackageSource, processScriptSource, procfileSource, s6ServicesSource, sectionedDefaultsSource, supervisordSource };
 export { mountedSettingsSource } from './mounted-settings.js';
+export { dropwizardConfigSource } from './dropwizard-config.js';
 export { azureFunctionJsonSource, daprComponentsSource, dockerComposeSource, dockerfileSource, dotnetAppsettingsSource, entrypointScriptSource, envFileSource, goConfigFileSource, helmChartSource, helmTemplatesSource, helmValuesSource, jsonConfigSource, kubernetesManifestsSource, kustomizeSource, libertyServerSource, springConfigSource, symfonyConfigSource };
