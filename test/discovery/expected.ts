@@ -566,6 +566,8 @@ export const COVERAGE_TAGS = [
   'workspace-shared-libs',
   // A Cargo workspace's binaries reaching only the shared crates' code they name (a drainer depending on external_services but calling only its crypto module makes no SES call), Redis streams as a queue through a wrapper crate (fred `xadd` in `stream_append_entry` producing, `xread_map` consuming), a `[connectors]` table's `*.base_url` read through a typed section, the settings file named by the command line inside a mounted folder
   'rust-cargo-streams',
+  // A stock Go server configured by the YAML file its compose command names (`serve -c /etc/config/x/x.yml`, the folder bind-mounted): the file's SMTP, database and HTTP addresses are its connections, a key's path env var (`DSN`) from an overlay compose file overriding it; a proxy's access-rules file loaded by `file://` URL; a `-c … migrate sql` job making only its database connection; browser/public URLs, `file://` references, schema `$id`s, a test compose and a Helm chart's templated names not edges
+  'command-config-file',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

@@ -24,6 +24,7 @@ import { installEnvScriptSource } from './install-env-script.js';
 import { firebaseHostingSource } from './firebase-hosting.js';
 import { goConfigFileSource } from './go-config-file.js';
 import { pathEnvConfigSource } from './path-env-config.js';
+import { commandConfigSource } from './command-config.js';
 import { mountedSettingsSource } from './mounted-settings.js';
 import { hoconConfigSource } from './hocon-config.js';
 import { helmChartSource } from './helm-chart.js';
@@ -80,6 +81,7 @@ export const configSources: Source[] = [
   azureFunctionJsonSource,
   goConfigFileSource,
   pathEnvConfigSource,
+  commandConfigSource,
   mountedSettingsSource,
   daprComponentsSource,
   symfonyConfigSource,
