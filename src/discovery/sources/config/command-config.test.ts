@@ -30,6 +30,8 @@ describe('settingConnection', () => {
     ['selfservice.allowed_return_urls[0]', 'https://app.example.com', undefined],
     ['[0].match.url', 'http://127.0.0.1:4455/<**>', undefined],
     ['mutators.id_token.config.issuer_url', 'http://127.0.0.1:4455/', undefined],
+    ['urls.consent', 'http://consent:3000/consent', undefined],
+    ['urls.error', 'http://consent:3000/error', undefined],
     // Files, inline data, a schema's own id, and values that are no address.
     ['identity.schemas[0].url', 'file:///etc/config/identity/identity.schema.json', undefined],
     ['courier.templates.body', 'base64://e3sgLklkZW50aXR5IH19', undefined],
@@ -88,5 +90,14 @@ describe('a compose service running a command-configured image', () => {
     const included = facts.flatMap((fact) => (fact.type === 'binding' && fact.component === 'identity' && fact.value.startsWith('$group:') ? [fact.value] : []));
     expect(included).toContain(`$group:${COMMAND_CONFIG_GROUP}contrib/identity/identity.yml`);
   });
-});
 
+  it.each<[string, string[], string[]]>([
+    ['the image program\'s migrate subcommand after its options', ['    command: -c /etc/config/identity/identity.yml migrate sql -e --yes'], ['migrate']],
+    ['the subcommand before them', ['    command: migrate -c /etc/config/identity/identity.yml sql -e --yes'], ['migrate']],
+    ['its server', ['    command: serve -c /etc/config/identity/identity.yml --dev'], []],
+    ['a command given to an interpreter entrypoint is judged with it', ['    entrypoint: ["python", "app.py"]', '    command: ["migrate"]'], []],
+  ])('runs %s as a one-shot migration or not', async (_name, lines, processes) => {
+    const facts = await read(dockerComposeSource, 'quickstart.yml', ['services:', '  identity-migrate:', '    image: acme/identity:v1', ...lines, ''].join('\n'));
+    expect(facts.flatMap((fact) => (fact.type === 'binding' && fact.key === 'celery:process' ? [fact.value] : []))).toEqual(processes);
+  });
+});

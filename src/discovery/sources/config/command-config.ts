@@ -41,7 +41,7 @@ const CONFIG_FILE = /\.(?:ya?ml|json)$/i;
 const NOT_SETTINGS = new Set(['apiversion', 'kind', 'services', 'jobs', 'steps', 'on', 'stages', 'scrape_configs', 'receivers', 'exporters']);
 
 /** The last segments of keys naming where browsers are sent, or the program's own address, rather than what it calls. */
-const BROWSER_KEY = /(?:^|[._\-[])(?:ui|browser|public|base|return|redirect|callback|logout|login|home|root|origin|issuer|self|match|allowed)(?:[._\-\]]|url|$)/i;
+const BROWSER_KEY = /(?:^|[._\-[])(?:ui|browser|public|base|return|redirect|callback|logout|login|home|root|origin|issuer|self|match|allowed|consent|error)(?:[._\-\]]|url|$)/i;
 
 /** Schemes of addresses that are files or inline data, not another system. */
 const NOT_NETWORK = /^(?:file|base64|data|env|memory):/i;

@@ -557,9 +557,10 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
     if (given === undefined || given === null) continue;
     const line = yaml.lineOf(given);
     const words = yaml.isSeq(given) ? yaml.items(given).map((item) => yaml.text(item) ?? '') : splitCommandLine(yaml.text(given) ?? '');
+    const entrypoint = [...commandLine];
     commandLine.push(...words);
     programLine ??= line;
-    for (const fact of commandLineFacts(words, { component: name }, context.evidenceAt(line))) {
+    for (const fact of commandLineFacts(words, { component: name }, context.evidenceAt(line), entrypoint)) {
       // The program's name is the whole command line's (an `entrypoint: [tini, --]` before the command): read below.
       if (fact.type === 'binding' && fact.key === COMMAND_PROGRAM_KEY) continue;
       if (fact.type !== 'binding' || fact.key !== COMMAND_WORDS_KEY) facts.push(fact);
