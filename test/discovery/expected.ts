@@ -578,6 +578,8 @@ export const COVERAGE_TAGS = [
   'redis-queue-go',
   // A Dropwizard service's YAML configuration (`server conf/app.yaml`, `${VAR:-default}` filled from the environment) bound by Jackson to its `Configuration` class: a getter chain on a section's field (`config.getElasticSearchConfiguration().getHost()`) or on a parameter of the section's class handed to a client (`new URL(config.getApiEndpoint())`) read as that section's key, a `DataSourceFactory` section's JDBC URL a database edge; the server's own URL sent in a payload, a JWKS URL on localhost, a test's localhost endpoint and the UI dev proxy not edges
   'dropwizard-config',
+  // A stock Go server configured by the YAML file its compose command names (`serve -c /etc/config/x/x.yml`, the folder bind-mounted): the file's SMTP, database and HTTP addresses are its connections, a key's path env var (`DSN`) from an overlay compose file overriding it; a proxy's access-rules file loaded by `file://` URL; a `-c … migrate sql` job making only its database connection; browser/public URLs, `file://` references, schema `$id`s, a test compose and a Helm chart's templated names not edges
+  'command-config-file',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

@@ -32,6 +32,20 @@ describe('isMigrationCommand', () => {
     ['node dist/main.js', false],
     // Django's `manage.py migrate` is python-entries.ts's (a management command of the codebase).
     ['python manage.py migrate', false],
+    // A server binary's own migrate subcommand, its options (and the files they take) before or after it.
+    ['-c /etc/config/identity/identity.yml migrate sql -e --yes', true],
+    ['migrate -c /etc/config/identity/identity.yml sql -e --yes', true],
+    ['latchwork migrate sql --read-from-env', true],
+    ['/usr/bin/ledger db migrate', true],
+    ['db migrate', true],
+    ['app migrate up', true],
+    ['--config=/etc/app.yml migrate', true],
+    ['serve -c /etc/config/identity/identity.yml --dev', false],
+    ['latchwork migrate status', false],
+    ['latchwork serve --auto-migrate', false],
+    ['app migrate create add_users', false],
+    ['node server.js migrate', false],
+    ['java -jar ledger.jar migrate', false],
   ])('%s: %s', (command, expected) => {
     expect(isMigrationCommand(command.split(' '))).toBe(expected);
   });

@@ -36,7 +36,32 @@ export function isMigrationCommand(words: readonly string[]): boolean {
   if (program === 'liquibase') return rest.some((word) => /^update(?:-count|-to-tag)?$/.test(word));
   if (program === 'goose') return rest.includes('up');
   // golang-migrate takes its options' values as words (`-path db/migrations -database "$URL" up`): its last word says.
-  if (program === 'migrate') return words[words.length - 1] === 'up' || (words[words.length - 2] === 'up' && /^\d+$/.test(words[words.length - 1] ?? ''));
+  if (program === 'migrate' && (words[words.length - 1] === 'up' || (words[words.length - 2] === 'up' && /^\d+$/.test(words[words.length - 1] ?? '')))) return true;
   if (program === 'sqlx' || program === 'diesel') return /^migrat(?:e|ion)$/.test(rest[0] ?? '') && rest[1] === 'run';
-  return false;
+  return isMigrateSubcommand(words);
+}
+
+/** Programs whose next word is a script or tool they run, not their own subcommand. */
+const INTERPRETER = /^(?:python[\d.]*|node|deno|bun|ruby|php|perl|java|bundle|bundler|npm|npx|yarn|pnpm|sh|bash|dash|ash|zsh|env|exec)$/;
+
+/** The subcommands after `migrate` that still only migrate: a dialect or direction (`migrate sql`, `migrate up`). */
+const MIGRATE_TARGET = /^(?:sql|up|apply|run|latest|deploy|all)$/;
+
+/**
+ * Whether a command is its program's own `migrate` subcommand: a server binary run as a one-shot
+ * job (`latchwork migrate sql -e --yes`, or an image's ENTRYPOINT given only `-c /etc/app/app.yml
+ * migrate sql`, `db migrate`, `migrate up`). Options and the paths they take (`-c <file>`) are
+ * skipped, since a Go CLI's flags may come before its subcommand; the subcommand is the first word
+ * left, or the second after the program's name. A `migrate` that names anything more (`migrate
+ * status`, `migrate create x`) is no migration of a database.
+ */
+export function isMigrateSubcommand(words: readonly string[]): boolean {
+  const plain = words.filter((word) => word !== '' && !word.startsWith('-') && !word.includes('/') && !/\.\w+$/.test(word) && !word.includes('='));
+  // An interpreter's `migrate` is its script's (Django's `python manage.py migrate`: python-entries.ts).
+  if (INTERPRETER.test((plain[0] ?? '').split('/').pop() as string)) return false;
+  const at = plain[0] === 'migrate' || plain[0] === 'db' ? 0 : 1;
+  const sub = at === 0 && plain[0] === 'db' ? plain.slice(1) : plain.slice(at);
+  if (at === 1 && sub[0] === 'db') sub.shift();
+  if (sub[0] !== 'migrate') return false;
+  return sub.length === 1 || (sub.length === 2 && MIGRATE_TARGET.test(sub[1] as string));
 }

@@ -80,6 +80,7 @@ import { withDistinctModuleNames } from './folder-namesakes.js';
 import { definesForDeveloperOnly, deploymentServiceKeys, developerComposeFiles, withoutDeveloperComposeSettings } from './developer-compose.js';
 import { chainKeys, fillTemplate, needsTemplate, parseHelperCall, parsePrefixedRead, sectionedDefaultOf, unprefixedRead } from './env-helper-keys.js';
 import { layeredDefaultOf } from './layered-defaults.js';
+import { isCommandConfigGroup, madeByProcesses } from './command-config.js';
 import { isNamedSettingsGroup, locationInclusions, mountedInclusions } from './service-config-folders.js';
 import { APP_BROKER_KEYS, FRAPPE_PROCESS_KEY, CELERY, CELERY_BROKER_KEY, CELERY_PROCESS_KEY, CHANNELS_LAYER_KEY, DJANGO_CHANNELS, RQ, RQ_BROKER_KEY, SIDEKIQ, celeryProcessConnections, commandRuntime, resolveRqQueues, runnersOf, withMailSenders, type CodeRuntime, type CodebaseRunner } from './shared-codebase.js';
 import { isProcessGroup, isProcessSelector, selectedProcesses, type ProcessMember } from './process-selection.js';
@@ -676,7 +677,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   const namedSettings = new Map<string, { owner: { component: string } | { scope: string }; group: string; file: string }>();
   const expanded = expandGroups(includes, otherMembers, (binding, group) => {
     if (isHelmValuesGroup(group)) fromHelmValues.push(binding);
-    if (group.startsWith(CONFIGMAP_SETTINGS_GROUP) && binding.component !== undefined) mountedSettings.set(`${binding.component}|${group}|${binding.evidence.file}`, { component: binding.component, group, file: binding.evidence.file });
+    if ((group.startsWith(CONFIGMAP_SETTINGS_GROUP) || isCommandConfigGroup(group)) && binding.component !== undefined) mountedSettings.set(`${binding.component}|${group}|${binding.evidence.file}`, { component: binding.component, group, file: binding.evidence.file });
     if (isNamedSettingsGroup(group)) {
       const owner = binding.component !== undefined ? { component: binding.component } : binding.scope !== undefined ? { scope: binding.scope } : undefined;
       if (owner) namedSettings.set(`${JSON.stringify(owner)}|${group}|${binding.evidence.file}`, { owner, group, file: binding.evidence.file });
@@ -3024,7 +3025,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     if (!owner || owner.library) continue;
     // An Alertmanager (or a ClickHouse, a single-binary Loki, a Dagster) only a developer's Compose file runs serves the developer, not the deployment.
     if ((isAlertingConfigGroup(group) || isClickhouseConfigGroup(group) || isDskitConfigGroup(group) || isDagsterConfigGroup(group)) && !owner.deployed) continue;
-    for (const fact of groupConnections) if (fact.group === group && fact.evidence.file === file) connect(fact, owner);
+    for (const fact of groupConnections) if (fact.group === group && fact.evidence.file === file && madeByProcesses(fact, celeryProcessesOf.get(owner)?.processes)) connect(fact, owner);
   }
 
   // A connection a config repository's file makes is made by each service the file is served to.

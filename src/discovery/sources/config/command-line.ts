@@ -103,7 +103,7 @@ export function commandArguments(words: readonly string[]): { flag?: string; val
  * Broker addresses are only bound, since producers and consumers in code carry the direction.
  * A flag's value is also bound under the flag's name (masked).
  */
-export function commandLineFacts(words: readonly string[], owner: { component: string } | { scope: string }, evidence: Evidence): Fact[] {
+export function commandLineFacts(words: readonly string[], owner: { component: string } | { scope: string }, evidence: Evidence, entrypoint: readonly string[] = []): Fact[] {
   const facts: Fact[] = [];
   const component = 'component' in owner ? { component: owner.component } : {};
   const services = moleculerRunnerServices(words);
@@ -116,7 +116,9 @@ export function commandLineFacts(words: readonly string[], owner: { component: s
   // too (core/discovery/migration-commands.ts). Not an
   // image's: a Dockerfile's shell-form `CMD medusa db:migrate && medusa start` reaches here cut at
   // the `&&`, and goes on to serve.
-  const celery = celeryOfCommand(words) ?? ('component' in owner && migrationCommand(words) ? MIGRATION_PROCESS : undefined);
+  // A command given to an entrypoint (`python manage.py` then `migrate`) is judged with it: `migrate` alone would read as a program's own subcommand.
+  const migrates = migrationCommand(words) && (entrypoint.length === 0 || migrationCommand([...entrypoint, ...words]));
+  const celery = celeryOfCommand(words) ?? ('component' in owner && migrates ? MIGRATION_PROCESS : undefined);
   // Django's management tool runs a command of the codebase, a migration, or (with no command: the
   // commands are given at `docker compose run` time) administration of the database (python-entries.ts).
   const started = celery === '' ? managementProcessOf(withoutLaunchers(words)) : undefined;

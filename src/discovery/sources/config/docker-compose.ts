@@ -36,6 +36,7 @@ import { hasComposeName, isComposeFile } from '../../../core/discovery/file-path
 import { isSettingsFilePath, isSettingsMountTarget, SETTINGS_FILE_GROUP } from './mounted-settings.js';
 import { MOUNTED_CODE_KEY, hostPathOf, mountedEntry, type BindMount } from '../../../core/discovery/mounted-code.js';
 import { NODE_PROCESS_KEY } from '../../../core/discovery/node-processes.js';
+import { COMMAND_CONFIG_GROUP, commandConfigFiles } from './command-config.js';
 import { MIGRATION_PROCESS, entryProcess, managementProcessOf } from '../../../core/discovery/python-entries.js';
 
 /** A compose file's variant naming tests: `docker-compose-tests.yml`, `docker-compose.e2e.yml`, `compose.ci.yaml`. */
@@ -556,9 +557,10 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
     if (given === undefined || given === null) continue;
     const line = yaml.lineOf(given);
     const words = yaml.isSeq(given) ? yaml.items(given).map((item) => yaml.text(item) ?? '') : splitCommandLine(yaml.text(given) ?? '');
+    const entrypoint = [...commandLine];
     commandLine.push(...words);
     programLine ??= line;
-    for (const fact of commandLineFacts(words, { component: name }, context.evidenceAt(line))) {
+    for (const fact of commandLineFacts(words, { component: name }, context.evidenceAt(line), entrypoint)) {
       // The program's name is the whole command line's (an `entrypoint: [tini, --]` before the command): read below.
       if (fact.type === 'binding' && fact.key === COMMAND_PROGRAM_KEY) continue;
       if (fact.type !== 'binding' || fact.key !== COMMAND_WORDS_KEY) facts.push(fact);
@@ -697,6 +699,11 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
     // with `command: /local/bin/router -f /local/config/docker_compose.toml`, `--config=/etc/app/app.toml`).
     for (const file of commandSettingsFiles(commandWords(yaml, definition), bindMounts(yaml, definition, folder))) {
       facts.push({ type: 'binding', component: name, key: '*', value: `$group:${SETTINGS_FILE_GROUP}${file.path}`, evidence: context.evidenceAt(file.line) });
+    }
+    // Or a YAML/JSON configuration file its command line names (`serve -c /etc/config/identity/identity.yml`),
+    // and the files that one loads by `file://` URL: a stock server's connections are written there (command-config.ts).
+    for (const file of commandConfigFiles(commandWords(yaml, definition), bindMounts(yaml, definition, folder), context.readFile)) {
+      facts.push({ type: 'binding', component: name, key: '*', value: `$group:${COMMAND_CONFIG_GROUP}${file.path}`, evidence: context.evidenceAt(file.line) });
     }
   }
   // A Dagster web server's or daemon's workspace and instance files: their connections are its own

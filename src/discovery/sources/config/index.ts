@@ -25,6 +25,7 @@ import { firebaseHostingSource } from './firebase-hosting.js';
 import { goConfigFileSource } from './go-config-file.js';
 import { pathEnvConfigSource } from './path-env-config.js';
 import { dropwizardConfigSource } from './dropwizard-config.js';
+import { commandConfigSource } from './command-config.js';
 import { mountedSettingsSource } from './mounted-settings.js';
 import { hoconConfigSource } from './hocon-config.js';
 import { helmChartSource } from './helm-chart.js';
@@ -84,6 +85,7 @@ export const configSources: Source[] = [
   goConfigFileSource,
   pathEnvConfigSource,
   dropwizardConfigSource,
+  commandConfigSource,
   mountedSettingsSource,
   daprComponentsSource,
   symfonyConfigSource,
