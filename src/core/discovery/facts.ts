@@ -854,6 +854,12 @@ export interface ImageBuildFact {
    * only that argument runs that proxy, none of the image's code (started-products.ts); from the Dockerfile.
    */
   entrypointProducts?: Record<string, string>;
+  /**
+   * The repository's files a proxy branch of the ENTRYPOINT script renders (`envsubst … <
+   * contrib/nginx/app.conf`), by argument: that deployable's proxy configuration, whatever the
+   * image's copies say of them (a build stage moved into place); from the Dockerfile.
+   */
+  entrypointConfigs?: Record<string, string[]>;
   /** The final stage's working directory (`/opt/app/app`), build arguments at their defaults; from the Dockerfile. */
   workdir?: string;
   /**

@@ -395,6 +395,8 @@ export interface DockerfileBuild {
   startedProducts?: Readonly<Record<string, string>>;
   /** Proxies its ENTRYPOINT script starts, by first argument (ImageBuildFact.entrypointProducts). */
   entrypointProducts?: Readonly<Record<string, string>>;
+  /** The repository's files its ENTRYPOINT script's proxy branches render, by first argument (ImageBuildFact.entrypointConfigs). */
+  entrypointConfigs?: Readonly<Record<string, readonly string[]>>;
   /** The context's paths the image's stages copy in (ImageBuildFact.builtFrom). */
   builtFrom?: readonly string[];
   /** Names its OCI labels give the image (ImageBuildFact.labelledImages). */
@@ -418,6 +420,7 @@ export function dockerfileBuilds(facts: readonly ImageBuildFact[]): Map<string, 
     build.copiedPatterns ??= fact.copiedPatterns;
     build.startedProducts ??= fact.startedProducts;
     build.entrypointProducts ??= fact.entrypointProducts;
+    build.entrypointConfigs ??= fact.entrypointConfigs;
     build.builtFrom ??= fact.builtFrom;
     build.workspacePackages ??= fact.workspacePackages;
     for (const image of fact.labelledImages ?? []) (build.labelledImages ??= new Set()).add(image);

@@ -2439,7 +2439,10 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
         const path = joinPaths(build.context ?? '', source).replace(/\/+$/, '');
         return path === '' || path === '.' || file === path || file.startsWith(`${path}/`);
       });
-      return copied ? product : undefined;
+      // The template its ENTRYPOINT branch renders by a relative path is its configuration too.
+      const argument = component.command?.[0];
+      const rendered = argument !== undefined && build.entrypointConfigs !== undefined && Object.hasOwn(build.entrypointConfigs, argument) && (build.entrypointConfigs[argument] ?? []).includes(file);
+      return copied || rendered ? product : undefined;
     };
     const holdersOf = (file: string): ConfigHolder[] => {
       const byRoot = deepestRoot(folderOf(file));

@@ -147,28 +147,43 @@ function copiedScriptProducts(dockerfile: string, copies: readonly { source: str
   for (const { source, destination } of copies) {
     if (!/\.(sh|bash)$/.test(source)) continue;
     const target = destination.endsWith('/') ? `${destination}${baseName(source)}` : destination;
-    for (let base = folderOf(dockerfile); ; base = folderOf(base)) {
-      const path = resolveRelative(base, source);
-      const text = path === undefined ? undefined : readFile(path);
-      if (text !== undefined) {
-        const product = scriptStartedProduct(text, splitCommandLine);
-        if (product !== undefined) found[target] = product;
-        break;
-      }
-      if (base === '') break;
-    }
+    const text = contextScriptText(dockerfile, source, readFile);
+    const product = text === undefined ? undefined : scriptStartedProduct(text, splitCommandLine);
+    if (product !== undefined) found[target] = product;
   }
   return Object.keys(found).length > 0 ? found : undefined;
 }
 
-/** A script's text as the build context holds it: looked for from the Dockerfile's folder and each folder above it. */
-function contextScriptText(dockerfile: string, source: string, readFile: (path: string) => string | undefined): string | undefined {
+/** A file of the build context and its text: looked for from the Dockerfile's folder and each folder above it. */
+function contextFile(dockerfile: string, source: string, readFile: (path: string) => string | undefined): { path: string; text: string } | undefined {
   for (let base = folderOf(dockerfile); ; base = folderOf(base)) {
     const path = resolveRelative(base, source);
     const text = path === undefined ? undefined : readFile(path);
-    if (text !== undefined) return text;
+    if (path !== undefined && text !== undefined) return { path, text };
     if (base === '') return undefined;
   }
+}
+
+/** A script's text as the build context holds it (contextFile). */
+function contextScriptText(dockerfile: string, source: string, readFile: (path: string) => string | undefined): string | undefined {
+  return contextFile(dockerfile, source, readFile)?.text;
+}
+
+/**
+ * The files of the repository a proxy branch renders by a path relative to the image's working
+ * directory (`envsubst '$HOST' < contrib/nginx/app.conf > /etc/nginx/sites-enabled/default`): the
+ * proxy's configuration, found in the build context even when the image holds it only through a
+ * build stage the Dockerfile moves into place (a Zammad-like `COPY --from=builder`).
+ */
+function renderedTemplates(dockerfile: string, body: string, readFile: (path: string) => string | undefined): string[] {
+  const found: string[] = [];
+  for (const line of body.split('\n')) {
+    if (!/\benvsubst\b/.test(line)) continue;
+    const input = /<\s*["']?([\w.][\w./-]*)["']?/.exec(line)?.[1];
+    const file = input === undefined || input.startsWith('/') ? undefined : contextFile(dockerfile, input, readFile);
+    if (file !== undefined) found.push(file.path);
+  }
+  return found;
 }
 
 /**
@@ -179,20 +194,25 @@ function contextScriptText(dockerfile: string, source: string, readFile: (path: 
  * (core/discovery/started-products.ts). Only a script the final stage copies in, read when it
  * names a proxy program at all.
  */
-function entrypointArgumentProducts(dockerfile: string, final: readonly Instruction[], context: SourceContext): Record<string, string> | undefined {
+function entrypointArgumentProducts(dockerfile: string, final: readonly Instruction[], context: SourceContext): Pick<ImageBuildFact, 'entrypointProducts' | 'entrypointConfigs'> {
   const readFile = context.readFile;
   const last = [...final].reverse().find((instruction) => instruction.keyword === 'ENTRYPOINT');
-  if (!readFile || last === undefined) return undefined;
+  if (!readFile || last === undefined) return {};
   const program = withoutLaunchers(commandWords(last.args))[0];
   const source = program === undefined ? undefined : copiedScripts(final).get(program);
   const text = source === undefined ? undefined : contextScriptText(dockerfile, source, readFile);
-  if (text === undefined || !STARTS_PROXY.test(text)) return undefined;
-  const found: Record<string, string> = {};
+  if (text === undefined || !STARTS_PROXY.test(text)) return {};
+  const products: Record<string, string> = {};
+  const configs: Record<string, string[]> = {};
   for (const [argument, body] of argumentBranchTexts(text)) {
     const product = scriptStartedProduct(body, splitCommandLine);
-    if (product !== undefined) found[argument] = product;
+    if (product === undefined) continue;
+    products[argument] = product;
+    const templates = renderedTemplates(dockerfile, body, readFile);
+    if (templates.length > 0) configs[argument] = templates;
   }
-  return Object.keys(found).length > 0 ? found : undefined;
+  if (Object.keys(products).length === 0) return {};
+  return { entrypointProducts: products, ...(Object.keys(configs).length > 0 ? { entrypointConfigs: configs } : {}) };
 }
 
 /** The final stage's instructions, from its FROM: the image that runs. */
@@ -239,10 +259,10 @@ function readDockerfile(file: SourceFile, context: SourceContext): Fact[] {
   const from = finalBaseImage(instructions);
   const build = imageBuildOf(file.path, instructions, context.evidenceAt);
   const startedProducts = copiedScriptProducts(file.path, build.copies ?? [], context);
-  const entrypointProducts = entrypointArgumentProducts(file.path, finalStage(instructions), context);
+  const proxyBranches = entrypointArgumentProducts(file.path, finalStage(instructions), context);
   // The image it is built on: another compose service's build (`FROM acme/app:development`) says where its code is (core/discovery/developer-compose.ts).
   const baseImage = from !== undefined && !from.image.includes('$') ? imageName(from.image).toLowerCase() : undefined;
-  const facts: Fact[] = [{ ...build, ...(startedProducts ? { startedProducts } : {}), ...(entrypointProducts ? { entrypointProducts } : {}), ...(baseImage !== undefined ? { baseImage } : {}) }, ...dockerfileGoBuilds(file.path, instructions, commandWords, context.evidenceAt, makeRecipesOf(file.path, context))];
+  const facts: Fact[] = [{ ...build, ...(startedProducts ? { startedProducts } : {}), ...proxyBranches, ...(baseImage !== undefined ? { baseImage } : {}) }, ...dockerfileGoBuilds(file.path, instructions, commandWords, context.evidenceAt, makeRecipesOf(file.path, context))];
   // Only the last stage is the image that runs; earlier stages build it.
   let lastStage = -1;
   instructions.forEach((instruction, index) => {
