@@ -566,6 +566,10 @@ export const COVERAGE_TAGS = [
   'workspace-shared-libs',
   // A Cargo workspace's binaries reaching only the shared crates' code they name (a drainer depending on external_services but calling only its crypto module makes no SES call), Redis streams as a queue through a wrapper crate (fred `xadd` in `stream_append_entry` producing, `xread_map` consuming), a `[connectors]` table's `*.base_url` read through a typed section, the settings file named by the command line inside a mounted folder
   'rust-cargo-streams',
+  // A service's whole settings document in one environment variable (`ACME_CONFIGURATION: |` + YAML an entrypoint writes to the framework's config file), or a settings file mounted anywhere whose container path a variable names (`ACME_CONFIGURATION_PATH`): that service's Spring/Micronaut settings
+  'environment-settings-document',
+  // An image copying a Gradle/Maven project's build output (`COPY cli/build/executable/acme-* …`, `<project>/build/libs/*.jar`, `<project>/target/*.jar`) runs that project, whatever the files are called
+  'image-build-output',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];
