@@ -580,6 +580,10 @@ export const COVERAGE_TAGS = [
   'dropwizard-config',
   // A stock Go server configured by the YAML file its compose command names (`serve -c /etc/config/x/x.yml`, the folder bind-mounted): the file's SMTP, database and HTTP addresses are its connections, a key's path env var (`DSN`) from an overlay compose file overriding it; a proxy's access-rules file loaded by `file://` URL; a `-c … migrate sql` job making only its database connection; browser/public URLs, `file://` references, schema `$id`s, a test compose and a Helm chart's templated names not edges
   'command-config-file',
+  // A service's whole settings document in one environment variable (`ACME_CONFIGURATION: |` + YAML an entrypoint writes to the framework's config file), or a settings file mounted anywhere whose container path a variable names (`ACME_CONFIGURATION_PATH`): that service's Spring/Micronaut settings
+  'environment-settings-document',
+  // An image copying a Gradle/Maven project's build output (`COPY cli/build/executable/acme-* …`, `<project>/build/libs/*.jar`, `<project>/target/*.jar`) runs that project, whatever the files are called
+  'image-build-output',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

@@ -26,6 +26,12 @@ import { serviceConfigFile } from './service-config-folders.js';
  */
 export const CONFIGMAP_SETTINGS_GROUP = 'configmap-settings:';
 
+/**
+ * The prefix of the group of a settings file a compose service bind-mounts (mounted-settings.ts,
+ * environment-settings.ts): the service takes in its keys, and a Spring/Micronaut file's connections.
+ */
+export const SETTINGS_FILE_GROUP = 'settings-file:';
+
 /** A binding that takes in a group: `$group:NAME` (every key) or `$group:NAME#KEY` (one key). */
 export const GROUP_INCLUDE = /^\$group:([^#]+)(?:#(.+))?$/;
 

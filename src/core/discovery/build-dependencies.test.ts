@@ -36,6 +36,8 @@ describe('gradleProjectRole', () => {
     ['no plugin at all (the root build configures it)', "dependencies {\n    implementation project(':core')\n}", 'library'],
     ['Boot only put on the class path (apply false)', "plugins {\n    id 'org.springframework.boot' version '3.2.5' apply false\n    id 'java-library'\n}", 'library'],
     ['a commented-out Boot plugin', "plugins {\n    // id 'org.springframework.boot'\n    id 'java-library'\n}", 'library'],
+    ['a Micronaut library module', "plugins {\n    id 'java-library'\n    id 'io.micronaut.library'\n}", 'library'],
+    ['a Micronaut application', "plugins {\n    id 'io.micronaut.application'\n}", 'launcher'],
     ['a convention plugin of the team', "plugins {\n    id 'acme.java-service'\n}", undefined],
   ])('%s', (_, text, role) => {
     expect(gradleProjectRole(text)).toBe(role);

@@ -72,6 +72,9 @@ const LIBRARY_PLUGINS = new Set([
   'idea',
   'eclipse',
   'com.google.protobuf',
+  // Micronaut's library plugins: its bean processors for a module, no application or launcher.
+  'io.micronaut.library',
+  'io.micronaut.minimal.library',
 ]);
 
 /**

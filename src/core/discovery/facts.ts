@@ -843,6 +843,12 @@ export interface ImageBuildFact {
    */
   artifacts?: string[];
   /**
+   * The project folders whose build output the final stage copies from the context, as the
+   * copy writes them (`cli` of `COPY cli/build/executable/acme-* /app/acme`, `orders` of
+   * `orders/target/*.jar`): the image runs the Gradle or Maven project there (jvm-artifacts.ts).
+   */
+  builtProjects?: string[];
+  /**
    * Proxies started by shell scripts the final stage copies in, by the script's path in the image
    * (`/usr/local/bin/nginx-entrypoint.sh` → `NGINX`): a deployable whose command runs the script
    * runs that proxy with the image's configuration files (started-products.ts); from the Dockerfile.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { archiveBaseName, projectOfArtifacts } from './jvm-artifacts.js';
+import { archiveBaseName, buildOutputProject, projectOfArtifacts, projectOfBuildOutputs } from './jvm-artifacts.js';
 import { gradleArchiveNames } from '../../discovery/sources/project-markers.js';
 
 describe('archiveBaseName', () => {
@@ -41,4 +41,40 @@ describe('gradleArchiveNames', () => {
     ['base { archivesName = "api" }', ['api']],
     ["// archiveBaseName = 'commented'\njar { archiveBaseName = \"${project.name}-x\" }", []],
   ])('%s', (text, names) => expect(gradleArchiveNames(text)).toEqual(names));
+});
+
+describe('buildOutputProject', () => {
+  it.each([
+    ['cli/build/executable/acme-*', 'cli'],
+    ['./cli/build/executable/acme-*', 'cli'],
+    ['metadata-jobs/mae-consumer-job/build/libs/mae-consumer-job-*.jar', 'metadata-jobs/mae-consumer-job'],
+    ['server/build/install/server', 'server'],
+    ['server/build/distributions/server.tar', 'server'],
+    ['orders/target/orders-1.2.0.jar', 'orders'],
+    ['orders/target/', 'orders'],
+    ['build/libs/app.jar', undefined],
+    ['target/app.jar', undefined],
+    ['/src/cli/build/libs/cli.jar', undefined],
+    ['${MODULE}/build/libs/app.jar', undefined],
+    ['../cli/build/libs/cli.jar', undefined],
+    ['cli/src/main/resources/logback.xml', undefined],
+    ['docs/build/html', undefined],
+  ])('%s → %s', (source, folder) => expect(buildOutputProject(source)).toBe(folder));
+});
+
+describe('projectOfBuildOutputs', () => {
+  const projects = [
+    { project: 'cli', roots: new Set(['cli']) },
+    { project: 'orders', roots: new Set(['backend/orders']) },
+    { project: 'billing', roots: new Set(['backend/billing']) },
+  ];
+  it.each<[string[], string, string | undefined]>([
+    [['cli'], '', 'cli'],
+    [['cli'], '.', 'cli'],
+    [['orders'], 'backend', 'orders'],
+    [['orders'], '', undefined],
+    [['orders', 'billing'], 'backend', undefined],
+    [['worker'], '', undefined],
+    [[], '', undefined],
+  ])('%j in context %j → %s', (folders, context, project) => expect(projectOfBuildOutputs(folders, context, projects)).toBe(project));
 });

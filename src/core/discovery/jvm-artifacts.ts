@@ -43,3 +43,37 @@ export function projectOfArtifacts<P>(artifacts: Iterable<string>, projects: rea
   const found = new Set(projects.filter((item) => [...item.artifacts].some((name) => wanted.has(name.toLowerCase()))).map((item) => item.project));
   return found.size === 1 ? [...found][0] : undefined;
 }
+
+/**
+ * Where Gradle and Maven leave what a project builds, under the project's folder: Gradle's
+ * `build/libs` (jars), `build/install` and `build/distributions` (the application plugin's
+ * launcher and archive), `build/executable` (a self-running launcher a build task writes), Maven's
+ * `target`. A copy from there ties the image to the project whatever the files are called
+ * (`COPY cli/build/executable/acme-* /app/acme`).
+ */
+const BUILD_OUTPUT = /^(?:\.\/)?((?:[\w.-]+\/)*?[\w.-]+)\/(?:build\/(?:libs|install|distributions|executable)|target)(?:\/|$)/;
+
+/**
+ * The project folder (relative to the build context) whose build output a copy source names:
+ * `cli/build/executable/acme-*` → `cli`, `services/orders/target/orders.jar` → `services/orders`;
+ * undefined for the root project's output (`build/libs/app.jar`, read by its archive's name
+ * instead), an absolute path, a URL or a folder still holding a variable.
+ */
+export function buildOutputProject(source: string): string | undefined {
+  if (source.startsWith('/') || /^[a-z][\w+.-]*:\/\//i.test(source)) return undefined;
+  const folder = BUILD_OUTPUT.exec(source)?.[1];
+  return folder === undefined || /[*?[\]${}]/.test(folder) || folder.split('/').some((segment) => segment === '.' || segment === '..') ? undefined : folder;
+}
+
+/**
+ * The one project whose folder (joined to the build context, '' for the repository's root) is a
+ * folder whose build output an image copies in, among projects given with their code folders;
+ * undefined when none is, or when the image copies the output of several.
+ */
+export function projectOfBuildOutputs<P>(folders: Iterable<string>, context: string, projects: readonly { project: P; roots: ReadonlySet<string> }[]): P | undefined {
+  const base = context.replace(/^\.\/?/, '').replace(/\/+$/, '');
+  const wanted = new Set([...folders].map((folder) => (base === '' ? folder : `${base}/${folder}`)));
+  if (wanted.size === 0) return undefined;
+  const found = new Set(projects.filter((item) => [...item.roots].some((root) => wanted.has(root))).map((item) => item.project));
+  return found.size === 1 ? [...found][0] : undefined;
+}

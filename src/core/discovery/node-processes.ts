@@ -379,6 +379,8 @@ export interface DockerfileBuild {
   codeRoot?: string;
   /** The JVM archives it copies in, by base name (ImageBuildFact.artifacts). */
   artifacts?: Set<string>;
+  /** The project folders whose build output it copies in (ImageBuildFact.builtProjects). */
+  builtProjects?: Set<string>;
   /** A build publishes it as the repository's own image (ImageBuildFact.repositoryImage). */
   repositoryImage?: boolean;
   /**
@@ -425,6 +427,7 @@ export function dockerfileBuilds(facts: readonly ImageBuildFact[]): Map<string, 
     build.workspacePackages ??= fact.workspacePackages;
     for (const image of fact.labelledImages ?? []) (build.labelledImages ??= new Set()).add(image);
     for (const artifact of fact.artifacts ?? []) (build.artifacts ??= new Set()).add(artifact);
+    for (const folder of fact.builtProjects ?? []) (build.builtProjects ??= new Set()).add(folder);
     if (fact.repositoryImage === true) build.repositoryImage = true;
     for (const image of fact.images ?? []) {
       const name = image.toLowerCase();

@@ -42,7 +42,7 @@ import { TELEMETRY_BACKEND_SETTING, telemetryBackendConnections } from './teleme
 import { bindRenderedTemplates } from './rendered-templates.js';
 import { installTimeEnvBindings } from './install-env-templates.js';
 import { expandServiceLinks, serviceLinkReads } from './service-links.js';
-import { CONFIGMAP_SETTINGS_GROUP, SPRING_CONFIG_GROUP, expandGroups, withExpression, helmValueConnections, isHelmValuesGroup, springConfigAssignments, springConfigInclusion, springEnvironmentConnections, type RepoAssignment } from './binding-groups.js';
+import { CONFIGMAP_SETTINGS_GROUP, SETTINGS_FILE_GROUP, SPRING_CONFIG_GROUP, expandGroups, withExpression, helmValueConnections, isHelmValuesGroup, springConfigAssignments, springConfigInclusion, springEnvironmentConnections, type RepoAssignment } from './binding-groups.js';
 import { CODE_FILE, GO_COMMAND_FOLDER, folderOf, isTestCode } from './file-paths.js';
 import { loopbackPeer } from './network-peers.js';
 import { camelEndpoint, camelPlaceholders } from './camel-endpoints.js';
@@ -73,6 +73,7 @@ import { nodeCommandEntries, nodeCommandOfWords, nodeCommands, serviceMapEntries
 import { DEFAULT_SUBCOMMAND, developerToolFolders, nodeBinPackageOfWords, nodeBinPackages, programWord, type NodeBinPackage } from './node-bin-programs.js';
 import { imageName, isPublicPublisherImage } from './images.js';
 import { projectOfArtifacts } from './jvm-artifacts.js';
+import { projectOfImageOutputs } from './image-build-outputs.js';
 import { dockerfilesOfImageCommands, foldersHolding, foldersNamedByImageRunners } from './image-runner-folders.js';
 import { copiesNoCode } from './named-dockerfiles.js';
 import { withoutNestedNamesakes } from './nested-namesakes.js';
@@ -677,7 +678,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   const namedSettings = new Map<string, { owner: { component: string } | { scope: string }; group: string; file: string }>();
   const expanded = expandGroups(includes, otherMembers, (binding, group) => {
     if (isHelmValuesGroup(group)) fromHelmValues.push(binding);
-    if ((group.startsWith(CONFIGMAP_SETTINGS_GROUP) || isCommandConfigGroup(group)) && binding.component !== undefined) mountedSettings.set(`${binding.component}|${group}|${binding.evidence.file}`, { component: binding.component, group, file: binding.evidence.file });
+    if ((group.startsWith(CONFIGMAP_SETTINGS_GROUP) || group.startsWith(SETTINGS_FILE_GROUP) || isCommandConfigGroup(group)) && binding.component !== undefined) mountedSettings.set(`${binding.component}|${group}|${binding.evidence.file}`, { component: binding.component, group, file: binding.evidence.file });
     if (isNamedSettingsGroup(group)) {
       const owner = binding.component !== undefined ? { component: binding.component } : binding.scope !== undefined ? { scope: binding.scope } : undefined;
       if (owner) namedSettings.set(`${JSON.stringify(owner)}|${group}|${binding.evidence.file}`, { owner, group, file: binding.evidence.file });
@@ -788,7 +789,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     const built = builtRoots.get(image);
     // An image copying in the archive one project builds (`COPY war.war …`) runs that project, not
     // the folder its Dockerfile sits in (jvm-artifacts.ts); joinProjectsToDeployments then merges it.
-    const project = built ? undefined : projectOfArtifacts(build.artifacts ?? [], archiveProjects());
+    const project = built ? undefined : (projectOfArtifacts(build.artifacts ?? [], archiveProjects()) ?? projectOfImageOutputs(build, archiveProjects));
     if (built) for (const root of built) component.roots.add(root);
     else if (project) {
       for (const root of project.roots) component.roots.add(root);

@@ -537,6 +537,8 @@ export const JVM_SIGNATURES: readonly Signature[] = [
   // Micronaut Object Storage on AWS: the S3 (or MinIO) endpoint is `aws.services.s3.endpoint-override`.
   uses('file-transfer', 'Amazon S3', ['AwsS3Operations.upload', 'AwsS3Operations.retrieve', 'AwsS3Operations.delete', 'ObjectStorageOperations.upload', 'ObjectStorageOperations.retrieve', 'ObjectStorageOperations.delete'], { imports: ['io.micronaut.objectstorage'], key: 'aws.services.s3.endpoint-override', targetKind: 'file-store' }),
   uses('file-transfer', 'Amazon S3', ['*.putObject', '*.getObject', '*.deleteObject', '*.listObjects', '*.listObjectsV2', 'new PutObjectRequest', 'new GetObjectRequest'], { imports: [`${AWS_V1[0]}.s3`], channel: [0] }),
+  // The MinIO Java client: `MinioClient.builder().endpoint("minio", 9000, false)` (or a URL) names the object store.
+  uses('file-transfer', 'MinIO', ['*.endpoint'], { imports: ['io.minio'], target: [0], port: [1], bareHost: true, targetKind: 'file-store' }),
   endpoint('file-transfer', 'Azure Blob Storage', ['*.buildClient', '*.buildAsyncClient'], {
     imports: BLOB,
     target: ['connectionString', 'endpoint'],

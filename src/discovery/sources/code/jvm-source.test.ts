@@ -176,6 +176,23 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
     ],
   },
   {
+    name: 'Java: the MinIO client builder names the object store, literally or through a Micronaut @Value',
+    path: 'src/main/java/io/acme/storage/MinioStorage.java',
+    text: code`
+      import io.minio.MinioClient;
+      import io.micronaut.context.annotation.Value;
+      class MinioStorage {
+        MinioStorage(@Value("\${acme.storage.minio.endpoint}") String endpoint, @Value("\${acme.storage.minio.port:9000}") int port) {
+          this.client = MinioClient.builder().endpoint(endpoint, port, false).credentials(a, b).build();
+        }
+        Object literal() { return MinioClient.builder().endpoint("http://minio:9000").build(); }
+      }`,
+    facts: [
+      { ...store('file-transfer', 'MinIO', { key: 'acme.storage.minio.endpoint' }, 5), targetKind: 'file-store' },
+      { ...store('file-transfer', 'MinIO', { host: 'minio', port: 9000, url: 'http://minio:9000' }, 7), targetKind: 'file-store' },
+    ],
+  },
+  {
     name: 'Java: a Smack XMPP connection names the XMPP server it logs in to; the room it joins is no other system',
     path: 'src/main/java/org/meet/focus/FocusMain.java',
     text: code`

@@ -34,6 +34,7 @@ import { dskitCommand, dskitConfigGroup, type DskitCommand, dskitProductOf, dski
 import { dagsterConfigGroup, dagsterProcess } from '../../../core/discovery/dagster.js';
 import { hasComposeName, isComposeFile } from '../../../core/discovery/file-paths.js';
 import { isSettingsFilePath, isSettingsMountTarget, SETTINGS_FILE_GROUP } from './mounted-settings.js';
+import { inlineSettingsFacts, namedSettingsMounts } from './environment-settings.js';
 import { MOUNTED_CODE_KEY, hostPathOf, mountedEntry, type BindMount } from '../../../core/discovery/mounted-code.js';
 import { NODE_PROCESS_KEY } from '../../../core/discovery/node-processes.js';
 import { COMMAND_CONFIG_GROUP, commandConfigFiles } from './command-config.js';
@@ -536,6 +537,9 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
   };
   const variables = environmentVariables(yaml, definition);
   for (const { key, value, line: at } of variables) bind(key, value, at);
+  // A whole settings document in one variable (`ACME_CONFIGURATION: |` + YAML), which the image's
+  // entrypoint writes to the framework's settings file: this service's settings (environment-settings.ts).
+  if (info.kind === 'application') for (const { key, value, line: at } of variables) if (value !== undefined) facts.push(...inlineSettingsFacts(key, value, name, at, context.evidenceAt));
   // A team's own image of a datastore (`acme/catalogue-db`, built FROM mysql) says what it runs
   // through the variables only that server reads; a client handed them too addresses the server.
   const defaulted = variables.map(({ key, value }) => ({ key, ...withValue(value === undefined ? undefined : withComposeDefaults(value)) }));
@@ -695,6 +699,9 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
     for (const mount of bindMounts(yaml, definition, folder)) {
       if (isSettingsMountTarget(mount.target) && /\.(?:toml|hjson|ya?ml|json)$/i.test(mount.source)) facts.push({ type: 'binding', component: name, key: '*', value: `$group:${SETTINGS_FILE_GROUP}${mount.source}`, evidence: context.evidenceAt(mount.line) });
     }
+    // Or one mounted anywhere whose container path the environment names (`ACME_CONFIGURATION_PATH:
+    // /app/confs/distributed.yml`), for the image's entrypoint to hand the framework (environment-settings.ts).
+    facts.push(...namedSettingsMounts(variables, bindMounts(yaml, definition, folder).filter((mount) => !isSettingsMountTarget(mount.target)), name, context.evidenceAt));
     // Or a TOML/Hjson settings file its command line names inside a mounted folder (`./config:/local/config`
     // with `command: /local/bin/router -f /local/config/docker_compose.toml`, `--config=/etc/app/app.toml`).
     for (const file of commandSettingsFiles(commandWords(yaml, definition), bindMounts(yaml, definition, folder))) {

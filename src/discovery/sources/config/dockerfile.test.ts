@@ -272,3 +272,20 @@ describe('Dockerfile source: an extensionless ENTRYPOINT script', () => {
     expect(await named(dockerfile, files)).toEqual(expected);
   });
 });
+
+describe('the projects whose build output the image copies in', () => {
+  const build = (lines: string[]): string => lines.join('\n');
+  it.each<[string, string, string[] | undefined]>([
+    ['a launcher under build/executable', build(['FROM eclipse-temurin:21-jre', 'COPY --chown=app:app docker /', 'COPY --chown=app:app cli/build/executable/acme-* /app/acme']), ['cli']],
+    ['a jar under build/libs, nested', build(['FROM eclipse-temurin:21-jre', 'COPY services/orders/build/libs/*.jar /app/app.jar']), ['services/orders']],
+    ['an installed distribution', build(['FROM eclipse-temurin:21-jre', 'COPY server/build/install/server /opt/server']), ['server']],
+    ['a Maven target', build(['FROM eclipse-temurin:21-jre', 'COPY ./api/target/*.jar /app/']), ['api']],
+    ['the root project reads by its archive name instead', build(['FROM eclipse-temurin:21-jre', 'COPY build/libs/app.jar /app/']), undefined],
+    ['from a build stage, not the context', build(['FROM gradle:8 AS build', 'COPY . /src', 'RUN gradle build', 'FROM eclipse-temurin:21-jre', 'COPY --from=build /src/cli/build/libs/cli.jar /app/']), undefined],
+    ['a folder under a variable', build(['FROM eclipse-temurin:21-jre', 'ARG MODULE', 'COPY ${MODULE}/build/libs/*.jar /app/']), undefined],
+    ['sources, not output', build(['FROM node:20', 'COPY src/ /app/src/']), undefined],
+  ])('%s', async (_label, text, expected) => {
+    const fact = (await readAll('Dockerfile', text)).find((each) => each.type === 'image-build');
+    expect(fact?.type === 'image-build' ? fact.builtProjects : undefined).toEqual(expected);
+  });
+});

@@ -20,7 +20,7 @@ import { s6Group, s6RootOf } from './s6-services.js';
 import { bindingFact, neverThrows } from './emit.js';
 import { isEntrypointScript, scriptGroup } from './entrypoint-script.js';
 import { finalBaseImage, fromParts } from './dockerfile-base.js';
-import { archiveBaseName } from '../../../core/discovery/jvm-artifacts.js';
+import { archiveBaseName, buildOutputProject } from '../../../core/discovery/jvm-artifacts.js';
 import { selectedWorkspacePackages } from '../../../core/discovery/workspace-selectors.js';
 import { contextPathsOf } from '../../../core/discovery/image-runner-folders.js';
 import { scriptStartedProduct } from '../../../core/discovery/started-products.js';
@@ -586,6 +586,8 @@ export function imageBuildOf(path: string, instructions: readonly Instruction[],
   if (codeRoot === undefined && received !== undefined) codeRoot = received;
   // The JVM archives the final stage holds, from the context or a build stage (core/discovery/jvm-artifacts.ts).
   const artifacts = [...new Set((last?.copies ?? []).map((copy) => archiveBaseName(copy.source)).filter((name): name is string => name !== undefined))];
+  // The projects whose build output it copies from the context (`COPY cli/build/executable/acme-* …`), whatever the files are called.
+  const builtProjects = [...new Set((last?.copies ?? []).flatMap((copy) => ('from' in copy ? [] : [buildOutputProject(copy.source)])).filter((folder): folder is string => folder !== undefined))];
   // Where each path of the context lands, build arguments at their defaults (image-runner-folders.ts).
   const filled = stagesOf(instructions, true);
   const placed = filled.length > 0 ? contextCopies(filled, filled.length - 1).filter((copy) => isContextPath(copy.source)) : [];
@@ -596,7 +598,7 @@ export function imageBuildOf(path: string, instructions: readonly Instruction[],
   const layout = filled.length > 0 ? { workdir: (filled[filled.length - 1] as Stage).workdir, ...(placed.length > 0 ? { copies: placed.map(({ source, destination }) => ({ source, destination })) } : {}), ...(patterns.length > 0 ? { copiedPatterns: patterns.map(({ source, destination }) => ({ source, destination })) } : {}) } : {};
   const labelled = labelledImageNames(instructions);
   const workspacePackages = workspacePackagesOf(instructions);
-  return { type: 'image-build', dockerfile: path, ...(stage !== undefined ? { stage } : {}), ...(codeRoot !== undefined ? { codeRoot } : {}), ...(artifacts.length > 0 ? { artifacts } : {}), ...layout, ...(labelled.length > 0 ? { labelledImages: labelled } : {}), ...(drawn.length > 0 ? { builtFrom: drawn } : {}), ...(workspacePackages.length > 0 ? { workspacePackages } : {}), evidence: evidenceAt(fromLine) };
+  return { type: 'image-build', dockerfile: path, ...(stage !== undefined ? { stage } : {}), ...(codeRoot !== undefined ? { codeRoot } : {}), ...(artifacts.length > 0 ? { artifacts } : {}), ...(builtProjects.length > 0 ? { builtProjects } : {}), ...layout, ...(labelled.length > 0 ? { labelledImages: labelled } : {}), ...(drawn.length > 0 ? { builtFrom: drawn } : {}), ...(workspacePackages.length > 0 ? { workspacePackages } : {}), evidence: evidenceAt(fromLine) };
 }
 
 /**

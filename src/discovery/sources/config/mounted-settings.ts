@@ -27,7 +27,8 @@ import { tomlDocument } from './toml-nodes.js';
 import { flattenLeaves, parseYamlDocuments, type YamlDocument } from './yaml-nodes.js';
 
 /** The group a settings file's keys are bound in, for the services mounting it. */
-export const SETTINGS_FILE_GROUP = 'settings-file:';
+export { SETTINGS_FILE_GROUP } from '../../../core/discovery/binding-groups.js';
+import { SETTINGS_FILE_GROUP } from '../../../core/discovery/binding-groups.js';
 
 /** A settings file's name: `config.toml`, `settings.yaml`, `app-config.json`, `config.production.toml`. */
 const SETTINGS_NAME = /^(?:[\w-]+[-_.])?(?:conf|config|configuration|settings)(?:[-_.][\w-]+)?\.(?:toml|ya?ml|json)$/i;

@@ -122,7 +122,7 @@ describe('spring-config source', () => {
 
   it('matches well-known keys in any relaxed spelling and reads every document of a YAML stream', async () => {
     const text = ['spring:', '  redis:', '    HOST: redis-a', '---', 'spring.data.mongodb.host: mongo-b', 'spring.data.mongodb.port: 27018', ''].join('\n');
-    const connections = (await read('application.yml', text)).filter((fact) => fact.type === 'connection');
+    const connections = (await read('application.yml', text)).filter((fact) => fact.type === 'connection' && fact.group === undefined);
     expect(connections.map((fact) => (fact.type === 'connection' ? [fact.target, fact.technology] : []))).toEqual([
       [{ host: 'redis-a' }, 'Redis'],
       [{ host: 'mongo-b', port: 27018 }, 'MongoDB'],
@@ -131,7 +131,19 @@ describe('spring-config source', () => {
 
   it('reads Cassandra contact points with and without ports', async () => {
     const facts = await read('application.properties', 'spring.cassandra.contact-points=cass1,cass2\nspring.data.cassandra.contactPoints=cass3:9042,cass4:9042\n');
-    expect(facts.filter((fact) => fact.type === 'connection').map((fact) => (fact.type === 'connection' ? fact.target : {}))).toEqual([{ host: 'cass1' }, { url: 'cass3:9042,cass4:9042' }]);
+    expect(facts.filter((fact) => fact.type === 'connection' && fact.group === undefined).map((fact) => (fact.type === 'connection' ? fact.target : {}))).toEqual([{ host: 'cass1' }, { url: 'cass3:9042,cass4:9042' }]);
+  });
+
+  it.each<[string, string, boolean]>([
+    ['a file a deployment may mount', 'docker/confs/application.yml', true],
+    ['a file at a module root', 'application.yml', true],
+    ['a module resource, packaged in the jar', 'server/src/main/resources/application.yml', false],
+  ])('reads %s also as the group of a mounted settings file', async (_label, path, grouped) => {
+    const facts = await read(path, 'datasources:\n  default:\n    url: jdbc:postgresql://postgres:5432/acme\n');
+    const group = `settings-file:${path}`;
+    expect(facts.some((fact) => fact.type === 'connection' && fact.group === group)).toBe(grouped);
+    expect(facts.some((fact) => fact.type === 'binding' && fact.group === group && fact.key === 'datasources.default.url')).toBe(grouped);
+    expect(facts.some((fact) => fact.type === 'connection' && fact.group === undefined)).toBe(true);
   });
 
   it.each([

@@ -56,6 +56,7 @@ import { configRepoGroup, looksLikeSpringSettings, repoInclusion } from './sprin
 import { SPRING_CONFIG_GROUP } from '../../../core/discovery/binding-groups.js';
 import { NAMED_SETTINGS_GROUP, isDeveloperName, moduleSettingsGroup, serviceConfigFile } from '../../../core/discovery/service-config-folders.js';
 import { flattenLeaves, parseYamlDocuments } from './yaml-nodes.js';
+import { SETTINGS_FILE_GROUP } from './mounted-settings.js';
 import { namesIdentityEndpoint } from '../../../core/discovery/identity-settings.js';
 
 /** `application.yml`, `application-prod.properties`, `bootstrap.yaml`. */
@@ -364,6 +365,9 @@ function readSpringConfig(file: SourceFile, context: SourceContext): Fact[] {
   // A service's own file keeps its Quarkus profiles apart, for its deployment to choose among.
   const facts = withDocumentProfiles(settingsFacts(group !== undefined || profile !== undefined ? documents : profiled, group !== undefined ? { group } : { scope }, context.evidenceAt), documents);
   if (group !== undefined) return facts;
+  // A file outside any module's resources may be mounted into a container and named to the framework
+  // (environment-settings.ts): its settings also as the group a deployment mounting it takes in.
+  if (repoGroup === undefined && !/(^|\/)src\//.test(file.path)) facts.push(...settingsFacts(documents, { group: `${SETTINGS_FILE_GROUP}${file.path}` }, context.evidenceAt));
   facts.push(...repoInclusions(documents, scope, context), ...discoveryName(documents, scope, context));
   return profile === undefined ? facts : facts.map((fact) => (profiledFact(fact) ? { ...fact, profile } : fact));
 }
