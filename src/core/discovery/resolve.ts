@@ -2440,9 +2440,13 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
         const path = joinPaths(build.context ?? '', source).replace(/\/+$/, '');
         return path === '' || path === '.' || file === path || file.startsWith(`${path}/`);
       });
-      // The template its ENTRYPOINT branch renders by a relative path is its configuration too.
+      // The template its ENTRYPOINT branch renders by a relative path is its configuration too: the
+      // branch its argument picks, or, for a command already expanded to the branch's exec line
+      // (`/usr/sbin/nginx -g 'daemon off;'`), every branch starting that product.
+      const configs = build.entrypointConfigs ?? {};
       const argument = component.command?.[0];
-      const rendered = argument !== undefined && build.entrypointConfigs !== undefined && Object.hasOwn(build.entrypointConfigs, argument) && (build.entrypointConfigs[argument] ?? []).includes(file);
+      const branches = argument !== undefined && Object.hasOwn(configs, argument) ? [argument] : Object.keys(configs).filter((each) => build.entrypointProducts?.[each] === product);
+      const rendered = branches.some((each) => (configs[each] ?? []).includes(file));
       return copied || rendered ? product : undefined;
     };
     const holdersOf = (file: string): ConfigHolder[] => {

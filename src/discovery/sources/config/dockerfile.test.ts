@@ -252,6 +252,20 @@ describe('Dockerfile source: an ENTRYPOINT script whose branch for an argument s
   ])('%s', async (_why, dockerfile, files, expected) => {
     expect(await products(dockerfile, files)).toEqual(expected);
   });
+
+  const configs = async (dockerfile: string[], files: Record<string, string>): Promise<Record<string, string[]> | undefined> => {
+    const file = { path: 'Dockerfile', text: `${dockerfile.join('\n')}\n` };
+    const facts = await dockerfileSource.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [], readFile: (other) => files[other] });
+    return facts.flatMap((fact) => (fact.type === 'image-build' ? [fact.entrypointConfigs] : []))[0];
+  };
+  const copied = ['FROM ruby:3.3', 'COPY contrib/docker/docker-entrypoint.sh /docker-entrypoint.sh', 'ENTRYPOINT ["/docker-entrypoint.sh"]'];
+  it.each<[string, Record<string, string>, Record<string, string[]> | undefined]>([
+    ['the template the proxy branch renders, by its path relative to the working directory', { 'contrib/docker/docker-entrypoint.sh': entrypoint, 'contrib/nginx/app.conf': 'server {}\n' }, { 'app-nginx': ['contrib/nginx/app.conf'] }],
+    ['a template the repository does not hold', { 'contrib/docker/docker-entrypoint.sh': entrypoint }, undefined],
+    ['an absolute path in the image', { 'contrib/docker/docker-entrypoint.sh': entrypoint.replace('< contrib/nginx/app.conf', '< /etc/nginx/app.conf.template'), 'etc/nginx/app.conf.template': 'server {}\n' }, undefined],
+  ])('renders %s', async (_why, files, expected) => {
+    expect(await configs(copied, files)).toEqual(expected);
+  });
 });
 
 describe('Dockerfile source: an extensionless ENTRYPOINT script', () => {
