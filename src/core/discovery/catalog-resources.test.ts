@@ -11,8 +11,10 @@ const edge = (source: Node, target: Node, declared: boolean, mechanism: CatalogE
   mechanism,
   role: declared ? 'depends' : 'uses',
   confidence: declared ? CONFIDENCE.declared : CONFIDENCE.literal,
-  evidence: [{ file: declared ? 'catalog-info.yaml' : 'app-config.yaml', line: 1, excerpt: '' }],
+  evidence: [{ file: declared ? 'catalog-info.yaml' : 'app-config.yaml', line: 1, excerpt: declared ? `- resource:default/${target.key}` : '' }],
 });
+/** A Helm chart's subchart dependency: declared too, but no catalog reference. */
+const subchart = (source: Node, target: Node): CatalogEdge<Node> => ({ ...edge(source, target, true, 'other'), evidence: [{ file: 'Chart.yaml', line: 1, excerpt: `- name: ${target.key}` }] });
 const run = (list: CatalogEdge<Node>[]): string[] => {
   const edges = new Map(list.map((one, index) => [String(index), one]));
   foldCatalogResources(edges);
@@ -31,6 +33,7 @@ describe('foldCatalogResources', () => {
     ['two stores and a name saying neither: kept', () => [edge(portal, db, false), edge(portal, search, false), edge(portal, node('shared-state', 'database'), true)], ['portal->portal-db app-config.yaml', 'portal->search app-config.yaml', 'portal->shared-state catalog-info.yaml']],
     ['no store found: the declared one stays', () => [edge(portal, node('portal-postgres', 'database'), true)], ['portal->portal-postgres catalog-info.yaml']],
     ['a deployed store of its own is no catalog-only resource', () => [edge(portal, db, false), edge(portal, node('ledger-db', 'database', { images: new Set(['postgres']) }), true)], ['portal->portal-db app-config.yaml', 'portal->ledger-db catalog-info.yaml']],
+    ['a Helm subchart dependency is no catalog resource', () => [edge(portal, db, false), subchart(portal, node('memcached', 'database'))], ['portal->portal-db app-config.yaml', 'portal->memcached Chart.yaml']],
     ['a file store does not stand for a database', () => [edge(portal, node('docs', 'file-store'), false, 'file-transfer'), edge(portal, node('portal-postgres', 'database'), true)], ['portal->docs app-config.yaml', 'portal->portal-postgres catalog-info.yaml']],
   ])('%s', (_name, build, expected) => {
     expect(run(build())).toEqual(expected);

@@ -51,11 +51,14 @@ export function foldCatalogResources<N extends CatalogNode, E extends CatalogEdg
   const touching = new Map<N, E[]>();
   for (const edge of edges.values()) for (const end of [edge.source, edge.target]) touching.set(end, [...(touching.get(end) ?? []), edge]);
   const declaredDependency = (edge: E): boolean => edge.role === 'depends' && edge.confidence >= CONFIDENCE.declared;
+  // Only a catalog's `resource:` reference: a Helm chart's subchart dependency (`- name: postgresql`)
+  // is declared too, but names the datastore it deploys, never another one under a team's name.
+  const catalogReference = (edge: E): boolean => edge.evidence.some((evidence) => /\bresource:/i.test(evidence.excerpt));
   const catalogOnly = (node: N): boolean =>
     node.roots.size === 0 && (node.images?.size ?? 0) === 0 && (node.ports?.size ?? 0) === 0 && (touching.get(node) ?? []).every(declaredDependency) && (node.kind === 'other' || STORE_KINDS.has(node.kind));
   for (const [id, edge] of [...edges]) {
     const resource = edge.target;
-    if (!declaredDependency(edge) || !catalogOnly(resource)) continue;
+    if (!declaredDependency(edge) || !catalogReference(edge) || !catalogOnly(resource)) continue;
     const candidates = [...edges.values()]
       .filter((other) => other.source === edge.source && other.target !== resource && !declaredDependency(other))
       .filter((other) => STORE_KINDS.has(other.target.kind) && (resource.kind === 'other' || other.target.kind === resource.kind));
