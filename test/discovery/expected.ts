@@ -584,6 +584,8 @@ export const COVERAGE_TAGS = [
   'environment-settings-document',
   // An image copying a Gradle/Maven project's build output (`COPY cli/build/executable/acme-* …`, `<project>/build/libs/*.jar`, `<project>/target/*.jar`) runs that project, whatever the files are called
   'image-build-output',
+  // Connect RPC clients over HTTP base URLs: connect-go's generated `<pkg>connect.New<Service>Client(httpClient, baseURL, …)` and `connect.NewClient[Req, Res](httpClient, url)`, connect-es transports (`createConnectTransport({ baseUrl })`, gRPC and gRPC-Web); the generated `New<Service>Handler` is the server
+  'connect-rpc',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

@@ -44,6 +44,9 @@ const AMQP_TYPE = /^amqp(?:091)?\./;
 const AZBLOB = ['github.com/Azure/azure-sdk-for-go/sdk/storage/azblob'];
 const S3_INPUTS = ['PutObjectInput', 'GetObjectInput', 'DeleteObjectInput', 'ListObjectsV2Input', 'ListObjectsInput', 'HeadObjectInput', 'CopyObjectInput', 'UploadInput', 'DownloadInput'];
 
+/** connect-go, in its current and former homes. */
+const CONNECT_GO = ['connectrpc.com/connect', 'github.com/bufbuild/connect-go'];
+
 const GO_ZERO = ['github.com/zeromicro/go-zero', 'github.com/tal-tech/go-zero'];
 const GO_QUEUE = ['github.com/zeromicro/go-queue', 'github.com/tal-tech/go-queue'];
 const ASYNQ = ['github.com/hibiken/asynq'];
@@ -120,6 +123,19 @@ export const GO_SIGNATURES: readonly Signature[] = [
   // gRPC: `grpc.Dial(addr)` / `grpc.NewClient(addr)` and `pb.NewCartServiceClient(conn)`; servers `pb.RegisterCartServiceServer(s, impl)`
   calls('grpc', ['grpc.Dial', 'grpc.NewClient'], { target: [0] }),
   calls('grpc', ['grpc.DialContext'], { target: [1] }),
+  // Connect RPC (connect-go): protoc-gen-connect-go puts a service's client in a package named
+  // after the proto package with `connect` appended (`runnerv1connect.NewRunnerServiceClient(httpClient,
+  // baseURL, opts...)`), and the library builds one procedure's client (`connect.NewClient[Req, Res](httpClient, url)`).
+  // The base URL is http(s) by design, the calls gRPC-style RPCs (Connect, gRPC or gRPC-Web) all the same:
+  // no schemeDecides. Before the stub line below, which wants a connection as only argument.
+  calls('grpc', ['*connect.New*Client'], {
+    target: [1],
+    service: (site) => between(site.name, 'New', 'Client'),
+    refine: (site) => (site.args.length >= 2 && between(site.name, 'New', 'Client') ? undefined : false),
+  }),
+  calls('grpc', ['connect.NewClient'], { imports: CONNECT_GO, target: [1], refine: (site) => (site.args.length >= 2 ? undefined : false) }),
+  // Its server side (`path, handler := runnerv1connect.NewRunnerServiceHandler(impl)`) serves the service.
+  provides(['*connect.New*ServiceHandler'], (site) => between(site.name, 'New', 'Handler'), { refine: (site) => (site.args.length >= 1 ? undefined : false) }),
   // A stub is guessed from the constructor's name: an address with an http(s) scheme makes it an HTTP client's (schemeDecides).
   calls('grpc', ['*.New*Client'], {
     target: [0],
@@ -330,7 +346,7 @@ export const GO_TABLE: FamilyTable = {
   // Whole names and name prefixes (see prefilter.ts); net/http where it is imported or one of its client calls or types is written, not in comments.
   triggers: triggerPattern({
     prefixes: ['dapr', 'grpc', 'kafka', 'sarama', 'amqp', 'nats', 'stomp', 'zeebe', 'zbc', 'temporal', 'paho', 'azservicebus', 'azeventhubs', 'aws-sdk', 'eventbridge', 'pubsub', 'redis', 'redigo', 'sqlx', 'pgx', 'gorm', 'mongo', 'azblob', 'sftp', 'minio', 'smtp', 'gomail', 'getenv', 'lookupenv', 'viper', 'cobra', 'pflag', 'kingpin', 'urfave', 'memcache', 'mgo', 'zrpc', 'go-zero', 'go-queue', 'asynq', 'graphql', 'soap', 'resty', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'mailgun', 'slack', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable', 'gocql', 'kgo', 'gocraft', 'beego', 'xorm', ...WATERMILL_TRIGGERS, ...VENDOR_TRIGGERS.go, ...VECTOR_STORE_TRIGGERS],
-    patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', 'database/sql\\b', '"net/http"', '\\bsql\\.Open\\b', '\\bhttp\\.(?:Get|Post|Head|PostForm|NewRequest|NewRequestWithContext|Client|ProxyURL)\\b', '\\bhttputil\\.NewSingleHostReverseProxy\\b', 'New\\w+Client\\(', 'Register\\w+Server\\(', 'Register\\w+HandlerFromEndpoint\\(', '(?:\\benv|envconfig|envDefault|env-default|mapstructure):"', '\\bConfig\\s+struct\\b', 'Env\\w*\\(&', '\\bmail\\.NewDialer\\b', '\\bflag\\.[A-Z]\\w*\\(', '\\bent\\.Open\\(', 'go-micro', 'micro/go-plugins', 'micro/micro/', '\\bos\\.Environ\\(\\)', '\\benvconfig\\.(?:Must)?Process\\(', '\\.Key\\("', '\\.MapTo\\(&', '"[A-Z][A-Z0-9_]*__"'],
+    patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', 'database/sql\\b', '"net/http"', '\\bsql\\.Open\\b', '\\bhttp\\.(?:Get|Post|Head|PostForm|NewRequest|NewRequestWithContext|Client|ProxyURL)\\b', '\\bhttputil\\.NewSingleHostReverseProxy\\b', 'New\\w+Client\\(', 'Register\\w+Server\\(', 'Register\\w+HandlerFromEndpoint\\(', 'connect\\.New\\w*(?:Client|Handler)\\b', '(?:\\benv|envconfig|envDefault|env-default|mapstructure):"', '\\bConfig\\s+struct\\b', 'Env\\w*\\(&', '\\bmail\\.NewDialer\\b', '\\bflag\\.[A-Z]\\w*\\(', '\\bent\\.Open\\(', 'go-micro', 'micro/go-plugins', 'micro/micro/', '\\bos\\.Environ\\(\\)', '\\benvconfig\\.(?:Must)?Process\\(', '\\.Key\\("', '\\.MapTo\\(&', '"[A-Z][A-Z0-9_]*__"'],
   }),
   values: {
     // Flags and viper keys are read in the reader (go-flags.ts): the flag's name, with its default.

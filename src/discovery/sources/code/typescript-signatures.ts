@@ -17,6 +17,8 @@ const HTTP_VERBS = ['get', 'post', 'put', 'delete', 'patch', 'head', 'options', 
 const verbs = (receivers: readonly string[]): string[] => receivers.flatMap((receiver) => HTTP_VERBS.map((verb) => `${receiver}.${verb}`));
 
 const GRPC = ['@grpc/grpc-js', 'grpc', '@grpc/proto-loader'];
+/** connect-es transports, in their current and former (@bufbuild) homes. */
+const CONNECT_ES = ['@connectrpc/connect-node', '@connectrpc/connect-web', '@bufbuild/connect-node', '@bufbuild/connect-web'];
 const KAFKAJS = ['kafkajs'];
 const RDKAFKA = ['node-rdkafka'];
 const AMQP = ['amqplib', 'amqp-connection-manager'];
@@ -99,6 +101,11 @@ export const TYPESCRIPT_SIGNATURES: readonly Signature[] = [
     const segments = site.args[0]?.text.replace(/\s+/g, '').split('.') ?? [];
     return segments[segments.length - 1] === 'service' ? segments[segments.length - 2] : undefined;
   }, { imports: GRPC }),
+  // Connect RPC (connect-es): a client is made for a generated service on a transport
+  // (`createClient(RunnerService, createConnectTransport({ baseUrl }))`, `createPromiseClient` before
+  // v2), and the transport says where: the Connect, gRPC and gRPC-Web protocols all call RPCs at an
+  // http(s) base URL.
+  calls('grpc', ['createConnectTransport', 'createGrpcTransport', 'createGrpcWebTransport'], { imports: CONNECT_ES, target: ['baseUrl'] }),
   // Kafka
   endpoint('messaging', 'Kafka', ['new Kafka'], { imports: KAFKAJS, target: ['brokers'] }),
   // Avro, Protobuf and JSON Schema payloads are encoded and decoded against the registry's schemas, fetched over HTTP.
@@ -292,7 +299,7 @@ export const TYPESCRIPT_TABLE: FamilyTable = {
   // Whole names and name prefixes (see prefilter.ts): `fetch(` but not `fetchLatest`, `@google-cloud/storage` but not `storageKey`.
   triggers: triggerPattern({
     words: ['fetch', 'WebSocket', 'io', 'got', 'pg', 'bull', 'bullmq', 'bee-queue', 'registerAs', 'nano', 'minio'],
-    prefixes: ['dapr', 'rhea', 'axios', 'http-proxy', 'https-proxy-agent', 'ProxyAgent', 'undici', 'superagent', 'HttpClient', 'HttpService', 'graphql', 'apollo', 'urql', 'soap', 'grpc', 'kafka', 'rdkafka', 'amqp', 'nats', 'mqtt', 'stomp', 'webstomp', 'zeebe', 'camunda8', 'temporalio', 'service-bus', 'event-hubs', 'eventhubs', 'eventgrid', 'eventbridge', 'aws-sdk', 'sqs', 'pubsub', 'google-cloud', 'storage-blob', 'redis', 'ioredis', 'pouchdb', 'PouchDB', 'postgres', 'mysql', 'mongo', 'sequelize', 'typeorm', 'knex', 'sftp', 'nodemailer', 'stripe', 'twilio', 'sendgrid', 'mailgun', 'openai', 'langchain', 'anthropic', 'slack', 'paypal', 'auth0', 'okta', 'HttpModule', 'MongooseModule', 'BullModule', 'InjectQueue', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable', 'clickhouse', ...VENDOR_TRIGGERS.typescript, ...VECTOR_STORE_TRIGGERS],
+    prefixes: ['dapr', 'rhea', 'axios', 'http-proxy', 'https-proxy-agent', 'ProxyAgent', 'undici', 'superagent', 'HttpClient', 'HttpService', 'graphql', 'apollo', 'urql', 'soap', 'grpc', 'connectrpc', 'bufbuild', 'kafka', 'rdkafka', 'amqp', 'nats', 'mqtt', 'stomp', 'webstomp', 'zeebe', 'camunda8', 'temporalio', 'service-bus', 'event-hubs', 'eventhubs', 'eventgrid', 'eventbridge', 'aws-sdk', 'sqs', 'pubsub', 'google-cloud', 'storage-blob', 'redis', 'ioredis', 'pouchdb', 'PouchDB', 'postgres', 'mysql', 'mongo', 'sequelize', 'typeorm', 'knex', 'sftp', 'nodemailer', 'stripe', 'twilio', 'sendgrid', 'mailgun', 'openai', 'langchain', 'anthropic', 'slack', 'paypal', 'auth0', 'okta', 'HttpModule', 'MongooseModule', 'BullModule', 'InjectQueue', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable', 'clickhouse', ...VENDOR_TRIGGERS.typescript, ...VECTOR_STORE_TRIGGERS],
     // the modules `http.request` and `request(…)` need, as imported or required; node-config's
     // `config` module, whose `config.get('redis.hostname')` reads a key a constants module shares
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '[\'"`](?:node:)?https?[\'"`]', '[\'"`]request(?:-promise(?:-native)?)?[\'"`]', '\\bprocess\\.env\\b', '[\'"`]config[\'"`]', '\\bTransport\\.[A-Z]', '@azure/functions'],
