@@ -2946,7 +2946,10 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
       return owner && !owner.library ? owner : undefined;
     },
     references: serviceReferences,
-    blindLoads: moduleImports.length === 0 ? undefined : blindLibraryLoads({ loads: (file) => importGraph().loads(file), ownImports: (file) => importGraph().ownImports(file), named: namedFiles, importers: importEvidence, libraryOf: (file) => (ownerOf(file)?.library ? ownerOf(file) : undefined), serviceOf: (file) => { const owner = ownerOf(file); return owner && !owner.library ? owner : undefined; } }),
+    // Library modules a service loads whose declarations were not read (an app registry's index): all they import may run (blind-loads.ts).
+    blindLoads: moduleImports.length === 0 ? undefined : blindLibraryLoads({
+      loads: (file) => importGraph().loads(file), ownImports: (file) => importGraph().ownImports(file), named: namedFiles, importers: importEvidence,
+      libraryOf: (file) => (ownerOf(file)?.library ? ownerOf(file) : undefined), serviceOf: (file) => { const owner = ownerOf(file); return owner && !owner.library ? owner : undefined; } }),
     builtIn,
     keyOf: (component) => component.key,
   });
