@@ -586,6 +586,10 @@ export const COVERAGE_TAGS = [
   'image-build-output',
   // Connect RPC clients over HTTP base URLs: connect-go's generated `<pkg>connect.New<Service>Client(httpClient, baseURL, …)` and `connect.NewClient[Req, Res](httpClient, url)`, connect-es transports (`createConnectTransport({ baseUrl })`, gRPC and gRPC-Web); the generated `New<Service>Handler` is the server
   'connect-rpc',
+  // A SaaS product's official Node SDK or API host named after the product (googleapis' `google.calendar({ version: 'v3' })` and `@googleapis/calendar` → Google Calendar, `@microsoft/microsoft-graph-client` and graph.microsoft.com → Microsoft Graph, api.zoom.us, api.daily.co), the vendor's OAuth token endpoint called in the same file folded into that product; a test mocking the SDK, console links and OAuth redirect URIs of the app itself not edges
+  'saas-product-sdk',
+  // A workspace package the deployable loads by name whose index names no client (it only picks an app's class): every module the index imports is the deployable's
+  'workspace-blind-loads',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

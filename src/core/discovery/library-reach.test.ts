@@ -263,6 +263,37 @@ describe('a library whose files a service loads by imports (node-processes.ts)',
   });
 });
 
+describe('library files a service loads where no name leads (blind-loads.ts)', () => {
+  // A workspace package whose index (not parsed: no client word) picks an app's class: the service
+  // names `enqueue` elsewhere in the package, and loads the index, which imports the LLM module.
+  const PACKAGE = [names('pkg/queue.ts', [declare('enqueue', 2, 5), declare('consume', 7, 10)]), names('pkg/llm.ts', [declare('complete', 2, 6)])];
+  const PRODUCE = made('pkg/queue.ts', 3, 'produces');
+  const CONSUME_QUEUE = made('pkg/queue.ts', 8, 'consumes');
+  const LLM = { ...made('pkg/llm.ts', 4, 'calls'), mechanism: 'rest' as const };
+
+  function blindUses(blind: string[] | undefined): string[] {
+    const result = libraryUses<string>({
+      names: [...PACKAGE, names('web/route.ts', [], { enqueue: 3, getApp: 4 })],
+      connections: [PRODUCE, CONSUME_QUEUE, LLM],
+      libraryOf: (file) => (file.startsWith('pkg/') ? 'pkg' : undefined),
+      serviceOf: (file) => (file.startsWith('pkg/') ? undefined : file.split('/')[0]),
+      references: new Map([['web', [{ library: 'pkg', evidence: at('web/package.json', 9) }]]]),
+      ...(blind ? { blindLoads: new Map([['web', { files: new Set(blind), via: () => at('web/route.ts', 1) }]]) } : {}),
+      keyOf: (owner) => owner,
+    });
+    return (result.get('web') ?? []).map((use) => `${use.connection.evidence.file}:${use.connection.evidence.line} via ${use.via.file}:${use.via.line}`);
+  }
+
+  it.each<[string, string[] | undefined, string[]]>([
+    // The names reach the queue's producer only; the package reference no longer speaks for the rest.
+    ['no blind loads', undefined, ['pkg/queue.ts:3 via web/route.ts:3']],
+    ['the index loads the LLM module blind', ['pkg/index.ts', 'pkg/llm.ts'], ['pkg/queue.ts:3 via web/route.ts:3', 'pkg/llm.ts:4 via web/route.ts:1']],
+    ['a blind load of the queue module takes all of it', ['pkg/index.ts', 'pkg/queue.ts'], ['pkg/queue.ts:3 via web/route.ts:3', 'pkg/queue.ts:8 via web/route.ts:1']],
+  ])('%s', (_name, blind, expected) => {
+    expect(blindUses(blind)).toEqual(expected);
+  });
+});
+
 describe('a job queue the library makes and hands on, whose end is the caller\'s', () => {
   // `export function createQueue(name) { return new Bull(name, url) }`: made once, in the library.
   const QUEUE: ConnectionFact = { ...made('lib/queue.ts', 3, 'produces'), technology: 'Redis', rolesByCaller: { produces: ['add', 'addBulk'], consumes: ['process'] } };

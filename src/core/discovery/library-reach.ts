@@ -82,6 +82,8 @@ export interface LibraryReachInput<Owner> {
    * given library file (its import of the package).
    */
   importReach?: ReadonlyMap<Owner, { files: ReadonlySet<string>; unnamed: ReadonlySet<string>; via(file: string): Evidence }>;
+  /** Library files a service loads where no name of its leads (blind-loads.ts): all their connections are the service's. */
+  blindLoads?: ReadonlyMap<Owner, { files: ReadonlySet<string>; via(file: string): Evidence }>;
   /** Whether code under conditions (CodeDeclaration.conditions) may run for a service; undefined: it may. */
   mayRun?(service: Owner, file: string, conditions: readonly FactCondition[]): boolean;
   /**
@@ -346,6 +348,13 @@ export function libraryUses<Owner>(input: LibraryReachInput<Owner>): Map<Owner, 
         taken.add(item.connection);
         uses.push({ connection: item.connection, via: imported.via(item.file), named: true });
       }
+    }
+    // Library modules the service loads whose declarations are not known: what they load may all run (blind-loads.ts).
+    const blind = input.blindLoads?.get(service);
+    for (const item of blind ? made : []) {
+      if (!blind?.files.has(item.file) || taken.has(item.connection) || unloaded(item)) continue;
+      taken.add(item.connection);
+      uses.push({ connection: item.connection, via: blind.via(item.file), named: true });
     }
     for (const reference of input.references.get(service) ?? []) {
       if (reachedLibraries.has(reference.library) || byImports.has(reference.library)) continue;

@@ -328,6 +328,15 @@ export class ModuleGraph {
     return this.commentedOut.has(file) && !this.isLoaded(file);
   }
 
+  /**
+   * The files one file's own code imports (`import { a } from './a'`, `import './polyfills'`), not
+   * those it only re-exports whole (`export * from './b'`): what runs whichever of its functions is called.
+   */
+  ownImports(file: string): readonly string[] {
+    // A module only re-exported gives the file's own bindings no name (an empty set taken).
+    return [...(this.names.get(file)?.takes ?? [])].filter(([, taken]) => taken === 'all' || taken.size > 0).map(([target]) => target);
+  }
+
   /** The files one file loads. */
   loads(file: string): readonly string[] {
     return this.edges.get(file) ?? [];

@@ -30,6 +30,7 @@ import { hostCandidates, isControlPlane, nameKey, splitDeployedNames, serviceReg
 
 import { cloudEndpoint, identityConnectionKeys, mayBeCloudHost } from './cloud-endpoints.js';
 import { saasVendorOfHost } from './saas-hosts.js';
+import { blindLibraryLoads } from './blind-loads.js';
 import { identityProviderOfHost } from './identity-providers.js';
 import { interpolateComposeFacts } from './compose-interpolation.js';
 import { withBuiltImages } from './built-images.js';
@@ -2945,6 +2946,10 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
       return owner && !owner.library ? owner : undefined;
     },
     references: serviceReferences,
+    // Library modules a service loads whose declarations were not read (an app registry's index): all they import may run (blind-loads.ts).
+    blindLoads: moduleImports.length === 0 ? undefined : blindLibraryLoads({
+      loads: (file) => importGraph().loads(file), ownImports: (file) => importGraph().ownImports(file), named: namedFiles, importers: importEvidence,
+      libraryOf: (file) => (ownerOf(file)?.library ? ownerOf(file) : undefined), serviceOf: (file) => { const owner = ownerOf(file); return owner && !owner.library ? owner : undefined; } }),
     builtIn,
     keyOf: (component) => component.key,
   });

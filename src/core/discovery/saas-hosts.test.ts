@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAddress } from './addresses.js';
-import { saasVendorOfHost, vendorClientOfImage } from './saas-hosts.js';
+import { saasVendorOfHost, signInVendorOf, vendorClientOfImage } from './saas-hosts.js';
 
 describe('SaaS vendors by API host', () => {
   it.each([
@@ -66,13 +66,17 @@ describe('SaaS vendors by API host', () => {
     ['haveibeenpwned.com', 'Have I Been Pwned'],
     ['updates.maxmind.com', 'MaxMind'],
     ['download.maxmind.com', 'MaxMind'],
+    ['api.zoom.us', 'Zoom'],
+    ['zoom.us', 'Zoom'],
+    ['api.daily.co', 'Daily'],
+    ['graph.microsoft.com', 'Microsoft Graph'],
   ])('%s is %s', (host, vendor) => {
     expect(saasVendorOfHost(host)).toBe(vendor);
   });
 
   // Telemetry (Sentry) is no integration; a domain serving far more than the vendor's API
   // (Google's, Apple's, GitHub's web pages) names the vendor only at the API's own host.
-  it.each(['api.stripe-mock.io', 'stripe', 'stripe.com.evil.io', 'api.parcelhop.io', 'mystripe.com', 'localhost', 'o4505.ingest.sentry.io', 'sentry.io', 'pubsub.googleapis.com', 'www.apple.com', 'github.com', 'qq.com', 'googleapis.com'])('%s is no vendor', (host) => {
+  it.each(['api.stripe-mock.io', 'stripe', 'stripe.com.evil.io', 'api.parcelhop.io', 'mystripe.com', 'localhost', 'o4505.ingest.sentry.io', 'sentry.io', 'pubsub.googleapis.com', 'www.apple.com', 'github.com', 'qq.com', 'googleapis.com', 'www.daily.co', 'daily.co', 'microsoft.com', 'learn.microsoft.com'])('%s is no vendor', (host) => {
     expect(saasVendorOfHost(host)).toBeUndefined();
   });
 
@@ -93,5 +97,21 @@ describe('SaaS vendors by API host', () => {
     ['postgres', undefined],
   ])('the image %s calls %j', (image, client) => {
     expect(vendorClientOfImage(image)).toEqual(client);
+  });
+
+  it.each([
+    ['Microsoft Graph', 'Microsoft'],
+    ['Google Calendar', 'Google'],
+    ['Gmail', 'Google'],
+    ['Google Drive', 'Google'],
+    ['Zoom', undefined],
+    ['Google Maps', undefined],
+    ['Stripe', undefined],
+  ])('%s callers sign in with %s', (product, vendor) => {
+    expect(signInVendorOf(product)).toBe(vendor);
+  });
+
+  it('reads a Graph URL as Microsoft Graph, not an external partner named after the host', () => {
+    expect(parseAddress('https://graph.microsoft.com/v1.0/me/calendar/events')).toMatchObject({ cloudName: 'Microsoft Graph', kind: 'saas' });
   });
 });

@@ -51,6 +51,10 @@ const VENDOR_DOMAINS: ReadonlyMap<string, string> = new Map([
   ['vonage.com', 'Vonage'],
   ['slack.com', 'Slack'],
   ['api.telegram.org', 'Telegram'],
+  // Video meetings. Zoom's OAuth token endpoint is on its web domain (`zoom.us/oauth/token`), its
+  // API on `api.zoom.us`: the whole domain is Zoom, as Slack's is. Daily's web pages are not its API.
+  ['zoom.us', 'Zoom'],
+  ['api.daily.co', 'Daily'],
   // Paging and chat-ops endpoints alert routers deliver to (alerting.ts)
   ['pagerduty.com', 'PagerDuty'],
   ['opsgenie.com', 'Opsgenie'],
@@ -82,6 +86,8 @@ const VENDOR_DOMAINS: ReadonlyMap<string, string> = new Map([
   ['zendesk.com', 'Zendesk'],
   ['hubapi.com', 'HubSpot'],
   ['salesforce.com', 'Salesforce'],
+  // Productivity suites' APIs (calendars, mail, files): Microsoft 365 through Graph.
+  ['graph.microsoft.com', 'Microsoft Graph'],
   // Identity: the vendors' OAuth 2.0 / OpenID Connect authorization servers (token, user info);
   // `www.googleapis.com` serves Google's older OAuth endpoints (`/oauth2/v4/token`) and its general APIs.
   ['auth0.com', 'Auth0'],
@@ -107,6 +113,37 @@ const VENDOR_DOMAINS: ReadonlyMap<string, string> = new Map([
   ['haveibeenpwned.com', 'Have I Been Pwned'],
   ['maxmind.com', 'MaxMind'],
 ]);
+
+/**
+ * Google's per-product APIs as its Node client names them (`google.calendar({ version: 'v3' })`,
+ * `@googleapis/calendar`'s `calendar_v3.Calendar`), each the product it is, named as Google spells
+ * it, like Google Maps and Gemini above: a booking product syncing Google Calendar integrates with
+ * Google Calendar, not with "Google" at large. The version is the one namespace the client exports.
+ */
+export const GOOGLE_APIS: readonly { api: string; version: string; type: string; product: string }[] = [
+  { api: 'calendar', version: 'v3', type: 'Calendar', product: 'Google Calendar' },
+  { api: 'gmail', version: 'v1', type: 'Gmail', product: 'Gmail' },
+  { api: 'drive', version: 'v3', type: 'Drive', product: 'Google Drive' },
+  { api: 'sheets', version: 'v4', type: 'Sheets', product: 'Google Sheets' },
+  { api: 'docs', version: 'v1', type: 'Docs', product: 'Google Docs' },
+  { api: 'people', version: 'v1', type: 'People', product: 'Google People' },
+  { api: 'tasks', version: 'v1', type: 'Tasks', product: 'Google Tasks' },
+  { api: 'youtube', version: 'v3', type: 'Youtube', product: 'YouTube' },
+];
+
+/**
+ * The vendor whose sign-in (OAuth token) hosts an API product's callers also call: Microsoft Graph's
+ * delegated tokens come from `login.microsoftonline.com` (`Microsoft`), Google Calendar's from
+ * `oauth2.googleapis.com` (`Google`). A file calling the product and its vendor's token endpoint
+ * makes one integration, with the product (code/sign-in-calls.ts), as a vendor serving both from
+ * one domain (Zoom, Salesforce, Stripe Connect) gets for free.
+ */
+const SIGN_IN_VENDOR: ReadonlyMap<string, string> = new Map([['Microsoft Graph', 'Microsoft'], ...GOOGLE_APIS.map(({ product }) => [product, 'Google'] as [string, string])]);
+
+/** The vendor signing in a product's callers (`Microsoft Graph` → `Microsoft`), or undefined for a product signing in its own. */
+export function signInVendorOf(product: string): string | undefined {
+  return SIGN_IN_VENDOR.get(product);
+}
 
 /**
  * A vendor's own client shipped as a container image (MaxMind's `maxmindinc/geoipupdate`, which

@@ -22,6 +22,7 @@ import { hasHttpScheme } from '../../../core/discovery/addresses.js';
 import { isBrowserCode } from './browser-code.js';
 import { isPhoneHomeCall } from './phone-home.js';
 import { markVendorCalls } from './vendor-mentions.js';
+import { foldSignInCalls } from './sign-in-calls.js';
 
 /** The kind of system a mechanism's target is, when the mechanism alone says. */
 const KIND_OF: Partial<Record<Mechanism, SystemKind>> = { messaging: 'message-broker', database: 'database', 'file-transfer': 'file-store', email: 'saas' };
@@ -502,6 +503,8 @@ export function emitFacts(input: EmissionInput): Fact[] {
     browser ? [] : facts.filter((fact): fact is ConnectionFact => fact.type === 'connection'),
     () => kept[0]?.site.node.tree.rootNode,
   );
+  // A vendor's token endpoint called beside its one API product the file calls is that product's (sign-in-calls.ts).
+  foldSignInCalls(facts.filter((fact): fact is ConnectionFact => fact.type === 'connection'));
   const shared = [...sharedBindings(model, evaluator, evidenceAt), ...keySourceBindings(model, evaluator, evidenceAt)];
   return [...distinctFacts(facts), ...provides.values(), ...shared, ...defaultBindings(evaluator, evidenceAt)];
 }

@@ -48,6 +48,27 @@ const CASES: SnippetCase[] = [
   { name: 'ts: AWS SES v3 client', source: typescriptCodeSource, path: 'src/mail.ts', text: code`
       import { SESv2Client } from '@aws-sdk/client-sesv2';
       const ses = new SESv2Client({ region: 'eu-west-1' });`, facts: [vendor('Amazon SES', 2)] },
+  { name: 'ts: googleapis names each Google API by its product', source: typescriptCodeSource, path: 'src/google.ts', text: code`
+      import { google } from 'googleapis';
+      const auth = new google.auth.OAuth2(clientId, clientSecret, redirectUri);
+      const calendar = google.calendar({ version: 'v3', auth });
+      const gmail = google.gmail({ version: 'v1', auth });
+      const drive = google.drive({ version: 'v3', auth });
+      const sheets = google.sheets({ version: 'v4', auth });`, facts: [vendor('Google Calendar', 3), vendor('Gmail', 4), vendor('Google Drive', 5), vendor('Google Sheets', 6)] },
+  { name: "ts: one product's package (@googleapis/calendar) and its typed client", source: typescriptCodeSource, path: 'src/gcal.ts', text: code`
+      import { calendar, calendar_v3 } from '@googleapis/calendar';
+      const client = new calendar_v3.Calendar({ auth });
+      const other = calendar({ version: 'v3', auth });`, facts: [vendor('Google Calendar', 2), vendor('Google Calendar', 3)] },
+  { name: 'ts: the Microsoft Graph client', source: typescriptCodeSource, path: 'src/graph.ts', text: code`
+      import { Client } from '@microsoft/microsoft-graph-client';
+      const graph = Client.init({ authProvider: (done) => done(null, token) });`, facts: [vendor('Microsoft Graph', 2)] },
+  { name: 'ts: google.calendar of a local stub is nothing, and google.auth only holds credentials', source: typescriptCodeSource, path: 'src/fake.ts', text: code`
+      import { google } from './google-stub';
+      const calendar = google.calendar({ version: 'v3' });`, facts: [] },
+  { name: 'ts: google.auth.OAuth2 alone is no Google API call', source: typescriptCodeSource, path: 'src/consent.ts', text: code`
+      import { google } from 'googleapis';
+      const auth = new google.auth.OAuth2(clientId, clientSecret, redirectUri);
+      export const url = auth.generateAuthUrl({ scope: ['https://www.googleapis.com/auth/calendar'] });`, facts: [] },
   { name: 'ts: a Client or Pusher of another library is nothing', source: typescriptCodeSource, path: 'src/live.ts', text: code`
       import { Client } from './adyen-mock';
       import Pusher from './pusher-stub';

@@ -11,6 +11,7 @@
  */
 import type { CallSite, Signature, SiteTools } from './code-model.js';
 import { oauth2EndpointProvider } from '../../../core/discovery/identity-providers.js';
+import { GOOGLE_APIS } from '../../../core/discovery/saas-hosts.js';
 import { requiredAndCalled, vendor } from './signature-builders.js';
 
 const both = (names: readonly string[]): string[] => names.flatMap((name) => [name, `*.${name}`]);
@@ -61,6 +62,15 @@ export const TYPESCRIPT_VENDORS: readonly Signature[] = [
   vendor('Gemini', ['new ChatGoogleGenerativeAI'], { imports: ['@langchain/google-genai'] }),
   vendor('Pinecone', ['new Pinecone', 'new PineconeClient'], { imports: ['@pinecone-database/pinecone'] }),
   vendor('Amazon SES', ['new SESClient', 'new SESv2Client'], { imports: ['@aws-sdk/client-ses', '@aws-sdk/client-sesv2'] }),
+  // Google's per-product APIs (saas-hosts.ts GOOGLE_APIS): `google.calendar({ version: 'v3', auth })`
+  // of googleapis, or one product's package (`@googleapis/calendar`: `calendar({ … })`), and either's
+  // `new calendar_v3.Calendar({ auth })`. `google.auth.OAuth2` only holds credentials: no line.
+  ...GOOGLE_APIS.flatMap(({ api, version, type, product }) => [
+    vendor(product, [`google.${api}`, `*.google.${api}`, `new ${api}_${version}.${type}`], { imports: ['googleapis'] }),
+    vendor(product, [api, `new ${api}_${version}.${type}`], { imports: [`@googleapis/${api}`] }),
+  ]),
+  // Microsoft Graph (Microsoft 365 calendars, mail, Teams meetings): `Client.init({ authProvider })`.
+  vendor('Microsoft Graph', ['Client.init', 'Client.initWithMiddleware'], { imports: ['@microsoft/microsoft-graph-client'] }),
 ];
 
 /** boto3's `client("ses")`, `client("sesv2")`: the service is the first argument. */
@@ -218,7 +228,7 @@ export const CSHARP_VENDORS: readonly Signature[] = [
 
 /** Trigger words (prefilter.ts name prefixes) of the SDKs above, per family: a file mentioning none of them is not parsed for them. */
 export const VENDOR_TRIGGERS = {
-  typescript: ['adyen', 'braintree', 'square', 'mollie', 'razorpay', 'alipay', 'avatax', 'postmark', 'resend', 'brevo', 'getbrevo', 'sib-api', 'mailchimp', 'mandrill', 'vonage', 'nexmo', 'algolia', 'contentful', 'shopify', 'octokit', 'gitbeaker', 'huggingface', 'googlemaps', 'mapbox', 'cloudinary', 'firebase', 'apn', 'pusher', 'telegram', 'telegraf', 'zendesk', 'hubspot', 'jsforce', 'jira', 'cohere', 'mistralai', 'langchain', 'genai', 'generative', 'pinecone', 'aws-sdk'],
+  typescript: ['adyen', 'braintree', 'square', 'mollie', 'razorpay', 'alipay', 'avatax', 'postmark', 'resend', 'brevo', 'getbrevo', 'sib-api', 'mailchimp', 'mandrill', 'vonage', 'nexmo', 'algolia', 'contentful', 'shopify', 'octokit', 'gitbeaker', 'huggingface', 'googlemaps', 'mapbox', 'cloudinary', 'firebase', 'apn', 'pusher', 'telegram', 'telegraf', 'zendesk', 'hubspot', 'jsforce', 'jira', 'cohere', 'mistralai', 'langchain', 'genai', 'generative', 'pinecone', 'aws-sdk', 'googleapis', 'microsoft-graph'],
   python: ['Adyen', 'braintree', 'square', 'mollie', 'razorpay', 'alipay', 'wechatpay', 'avalara', 'postmarker', 'resend', 'sib_api', 'brevo', 'mailchimp', 'mandrill', 'vonage', 'algoliasearch', 'contentful', 'shopify', 'github', 'gitlab', 'huggingface', 'googlemaps', 'cloudinary', 'firebase', 'aioapns', 'apns2', 'pusher', 'telegram', 'telebot', 'aiogram', 'zenpy', 'hubspot', 'simple_salesforce', 'jira', 'atlassian', 'cohere', 'mistralai', 'langchain', 'genai', 'generativeai', 'pinecone', 'boto', 'aioboto'],
   jvm: ['adyen', 'braintreegateway', 'squareup', 'razorpay', 'alipay', 'wechat', 'binarywang', 'chanjar', 'avalara', 'postmarkapp', 'resend', 'brevo', 'sendinblue', 'sibApi', 'vonage', 'algolia', 'contentful', 'kohsuke', 'gitlab4j', 'GeoApiContext', 'mapbox', 'cloudinary', 'firebase', 'pushy', 'pusher', 'zendesk', 'atlassian', 'cohere', 'mistralai', 'genai', 'pinecone', 'awssdk', 'amazonaws'],
   go: ['adyen', 'square', 'razorpay', 'alipay', 'wechatpay', 'resend', 'brevo', 'vonage', 'algolia', 'go-github', 'gitlab', 'googlemaps', 'cloudinary', 'firebase', 'apns2', 'pusher', 'zendesk', 'go-jira', 'cohere', 'genai', 'generative-ai-go', 'pinecone', 'aws-sdk', 'oauth2'],
