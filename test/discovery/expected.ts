@@ -584,6 +584,8 @@ export const COVERAGE_TAGS = [
   'environment-settings-document',
   // An image copying a Gradle/Maven project's build output (`COPY cli/build/executable/acme-* …`, `<project>/build/libs/*.jar`, `<project>/target/*.jar`) runs that project, whatever the files are called
   'image-build-output',
+  // Images a repository builds from root-level Dockerfiles named for them (`proxy.Dockerfile`, `Dockerfile.ldap`) compiling a Go `main` package (`go build -o /go/proxy ./cmd/proxy`), tagged by a Makefile and deployed by no compose file or manifest (only named in a Helm chart's values, `outposts.proxy: { image, env }`): each a deployable of its own running that command's code and taking in the values block's `env`; the main image's Go router and Django code not theirs
+  'standalone-go-images',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];
