@@ -734,6 +734,16 @@ describe('workloads the release names', () => {
     expect(component?.type === 'component' ? `${component.name} ${component.chartWorkload ?? '-'}` : undefined).toBe(expected);
     expect(component?.type === 'component' ? component.aliases : undefined).toContain('ghcr.io/acme/desk');
   });
+  // The release's own workload is the chart's app: the chart's name is one of its names, so the chart joins it.
+  it.each<[string, string, boolean]>([
+    ['{{ include "desk.fullname" . }}', '', true],
+    ['{{ include "desk.fullname" . }}-worker', '"worker"', false],
+    ['desk-mailer', '"mail"', false],
+  ])('%s answers to the chart\'s name: %s', async (name, args, expected) => {
+    const facts = await read(helmTemplatesSource, 'charts/desk/templates/deployment.yaml', workload(name, args), others);
+    const component = facts.find((fact) => fact.type === 'component');
+    expect(component?.type === 'component' && (component.aliases ?? []).includes('desk')).toBe(expected);
+  });
 });
 
 describe('helm values blocks naming their own image', () => {
