@@ -590,6 +590,8 @@ export const COVERAGE_TAGS = [
   'saas-product-sdk',
   // A workspace package the deployable loads by name whose index names no client (it only picks an app's class): every module the index imports is the deployable's
   'workspace-blind-loads',
+  // Images a repository builds from root-level Dockerfiles named for them (`proxy.Dockerfile`, `Dockerfile.ldap`) compiling a Go `main` package (`go build -o /go/proxy ./cmd/proxy`), tagged by a Makefile and deployed by no compose file or manifest (only named in a Helm chart's values, `outposts.proxy: { image, env }`): each a deployable of its own running that command's code and taking in the values block's `env`; the main image's Go router and Django code not theirs
+  'standalone-go-images',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

@@ -138,6 +138,11 @@ export interface ComponentFact {
    */
   dockerfile?: string;
   /**
+   * A deployable made from a named Dockerfile building a Go program that no deployment runs
+   * (standalone-go-images.ts): its image is built from `dockerfile` even when its evidence is that file.
+   */
+  standaloneImage?: true;
+  /**
    * The build context a compose service builds `dockerfile` in (path from the scan root): where the
    * Dockerfile's COPY sources are, kept even when the context is shared and `root` says less.
    */

@@ -52,6 +52,7 @@ import { unusedClients } from './typed-clients.js';
 import { withoutUnrenderedTemplateLines } from './helm-guards.js';
 import { withIngressClassesFromValues } from './ingress-controllers.js';
 import { ENTRYPOINT_EXEC_KEY, GoBinaries, type GoBinaryCommand } from './go-binaries.js';
+import { withStandaloneGoImages } from './standalone-go-images.js';
 import { commandRuns, goCommands, importPathOf, qualifyGoNames } from './go-packages.js';
 import { connectionsByCaller, libraryUses } from './library-reach.js';
 import { projectsLoadedByOthers } from './imported-projects.js';
@@ -421,7 +422,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   // An image running several long-running programs under a process manager is one system per program (program-split.ts).
   // Projects of folders sharing a short name (`adapters/amqp`, `clients/amqp`) are named by their declared names (folder-namesakes.ts).
   // Before all, a data-source plugin's connections to the systems its users configure are dropped (data-source-plugins.ts).
-  const facts = withBaseConstructorArguments(withDottedBackends(withIngressClassesFromValues(settleLabelledNames(withBuiltImages(withProgramSplits(interpolateComposeFacts(withBicepModules(withModuleInstances(withoutBrowserCode(withRuntimeConfigCalls(withBundledFrontEnds(withDistinctModuleNames(withHostsOwnPages(withoutNestedNamesakes(withoutUnrenderedTemplateLines(withoutDeveloperComposeSettings(withoutUnlistedManifests(withoutDataSourcePluginCalls(read)))))))))))))))))));
+  const facts = withBaseConstructorArguments(withDottedBackends(withIngressClassesFromValues(settleLabelledNames(withBuiltImages(withProgramSplits(interpolateComposeFacts(withBicepModules(withModuleInstances(withoutBrowserCode(withRuntimeConfigCalls(withBundledFrontEnds(withDistinctModuleNames(withHostsOwnPages(withoutNestedNamesakes(withoutUnrenderedTemplateLines(withoutDeveloperComposeSettings(withoutUnlistedManifests(withoutDataSourcePluginCalls(withStandaloneGoImages(read))))))))))))))))))));
   // Two deployed applications whose names differ only by a generic suffix (`musicstore` and
   // `musicstoreservice`) stay two systems; every other pair of such spellings is one system.
   // A container's program that is no part of its folder's codebase (a reverse proxy) runs none of the code (program-split.ts).
@@ -532,7 +533,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
       component.goModule = fact.goModule === true && component.goModule !== false;
       if (fact.project !== true && !definesForDeveloperOnly(fact, deployments, isDeveloperFile)) component.deployed = true;
       else if (fact.project !== true) component.developerOnly = true;
-      if (fact.dockerfile !== undefined && fact.dockerfile !== fact.evidence.file && fact.project !== true) {
+      if (fact.dockerfile !== undefined && (fact.dockerfile !== fact.evidence.file || fact.standaloneImage) && fact.project !== true) {
         builtWith.set(fact.name, fact.dockerfile);
         if (fact.buildArguments !== undefined) builtWithArguments.set(fact.name, fact.buildArguments);
       }
@@ -540,7 +541,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
       if (fact.project === true) for (const artifact of fact.artifacts ?? []) (component.artifacts ??= new Set()).add(artifact);
       if (fact.root !== undefined) component.roots.add(fact.root);
       // The Dockerfile a deployable is built from, whose ENTRYPOINT and CMD are its image's command (a Dockerfile's own component names itself).
-      if (fact.dockerfile !== undefined && fact.dockerfile !== fact.evidence.file && fact.project !== true) dockerfileOf.set(component, fact.dockerfile);
+      if (fact.dockerfile !== undefined && (fact.dockerfile !== fact.evidence.file || fact.standaloneImage) && fact.project !== true) dockerfileOf.set(component, fact.dockerfile);
       if (fact.root !== undefined && fact.rootFromBuildArgument) (component.argumentRoots ??= new Set()).add(fact.root);
       if (fact.composeImage !== undefined) composeRuns.push({ name: fact.name, image: fact.composeImage });
       if (fact.command !== undefined && !definesForDeveloperOnly(fact, deployments, isDeveloperFile)) component.command ??= fact.command;
@@ -2356,7 +2357,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
       runnersAt.set(
         root,
         deployed.map((component) => {
-          const runtime = runtimeOf(component);
+          const runtime = goBinaryCommands.has(component) ? 'go' : runtimeOf(component);
           // A Sidekiq process's `-C` file as the queues it lists (sidekiq-queues.ts).
           const processes = resolveSidekiqQueues(entryProcesses(celeryProcessesOf.get(component)?.processes ?? [], root), root, sidekiqQueuesOf);
           return { component: component.key, processes, ...(runtime ? { runtime } : {}) };

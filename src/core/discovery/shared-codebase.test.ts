@@ -164,6 +164,21 @@ describe('commandRuntime and fileRuntime', () => {
   });
 });
 
+describe('runnersOf a Django root also building a Go outpost binary', () => {
+  // The outpost's image compiles `cmd/proxy` from the same repository root (go-binaries.ts): it runs Go, none of the Python.
+  const runners: CodebaseRunner[] = [
+    { component: 'server', processes: [], runtime: 'python' },
+    { component: 'worker', processes: ['worker'], runtime: 'python' },
+    { component: 'proxy', processes: [], runtime: 'go' },
+  ];
+  it.each<[string, ConnectionFact['runsIn'], string[] | undefined]>([
+    ['gate/root/settings.py', 'every', ['server', 'worker']],
+    ['gate/stages/email/tasks.py', 'worker', ['worker']],
+  ])('%s (%s) is made by %j', (file, runsIn, made) => {
+    expect(runnersOf({ evidence: { file }, ...(runsIn ? { runsIn } : {}) }, runners)).toEqual(made);
+  });
+});
+
 describe('runnersOf a Rails image run as puma, sidekiq and a Node server', () => {
   const runners: CodebaseRunner[] = [
     { component: 'web', processes: [], runtime: 'ruby' },

@@ -152,8 +152,12 @@ const RUNTIME_PROGRAMS: readonly [CodeRuntime, RegExp][] = [
   ['python', /(^|\/)(?:python[\d.]*|gunicorn|uvicorn|daphne|hypercorn|granian|uwsgi|celery|flask|manage\.py|django-admin)$/],
 ];
 
-/** A language runtime a process runs its code in. */
-export type CodeRuntime = 'node' | 'ruby' | 'python';
+/**
+ * A language runtime a process runs its code in. `go`: a deployable starting a Go binary compiled
+ * from the codebase (go-binaries.ts), which runs none of the codebase's Python, Ruby or Node files
+ * (an outpost image built beside a Django server's, from the same repository root).
+ */
+export type CodeRuntime = 'node' | 'ruby' | 'python' | 'go';
 
 /** A command line's program: its first word past `exec` and leading `NAME=value` assignments. */
 export function programWord(words: readonly string[]): string | undefined {

@@ -359,7 +359,12 @@ function readTemplate(file: SourceFile, context: SourceContext): Fact[] {
     if (fact.type !== 'component') return fact;
     const released = prefixed.get(fact.name);
     const chartWorkload = releaseNamed(fact);
-    const named = chartWorkload !== undefined ? { ...fact, chartWorkload } : fact;
+    let named = chartWorkload !== undefined ? { ...fact, chartWorkload } : fact;
+    // The release's own workload under a fullname helper prefixing the release (`wardgate-wardgate`)
+    // is the chart's app: the chart (its Chart.yaml component, whose folder holds the values) is
+    // that workload, so joining it to a compose service leaves no system named after the chart.
+    // (A `fullnameOverride`/`nameOverride` renaming the release is a choice of the install: left alone.)
+    if (chartWorkload === 'whole' && fact.name.startsWith(`${chartName}-`) && !(fact.aliases ?? []).includes(chartName)) named = { ...named, aliases: [...(named.aliases ?? []), chartName] };
     if (released === undefined) return named;
     return named.aliases?.includes(released) ? named : { ...named, aliases: [...(named.aliases ?? []), released] };
   });

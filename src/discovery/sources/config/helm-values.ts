@@ -23,6 +23,7 @@ import type { Source, SourceContext } from '../../source.js';
 import { bindingFact, neverThrows, type BindingOwner } from './emit.js';
 import { baseName, folderOf } from './paths.js';
 import { parseYamlDocuments, type YamlDocument } from './yaml-nodes.js';
+import { VALUES_IMAGE_GROUP } from '../../../core/discovery/standalone-go-images.js';
 
 /** `values.yaml`, `values-prod.yaml`, `values.staging.yml`. */
 const VALUES_FILE = /^values([.-][^/]*)?\.ya?ml$/i;
@@ -115,6 +116,16 @@ function walk(yaml: YamlDocument, node: unknown, path: string, output: Output, d
   const children: { key: string; label: string; value: unknown; line: number }[] = yaml.isMap(node)
     ? yaml.entries(node).map((entry) => ({ key: entry.key, label: path === '' ? entry.key : `${path}.${entry.key}`, value: entry.value, line: entry.line }))
     : yaml.items(node).map((item, index) => ({ key: '', label: `${path}[${index}]`, value: item, line: yaml.lineOf(item) }));
+  // A block naming its own image beside its environment (`outposts.proxy: { image: ghcr.io/acme/proxy,
+  // env: … }`): the image's deployable, when the scan makes one of it, takes in that environment
+  // (standalone-go-images.ts). Only the chart's values.yaml makes groups.
+  if (output.chart !== undefined && yaml.isMap(node) && path !== '') {
+    const image = blockImage(yaml, node);
+    const envKey = yaml.entries(node).find((entry) => ENV_KEYS.has(entry.key));
+    if (image !== undefined && envKey !== undefined) {
+      output.facts.push({ type: 'binding', group: `${VALUES_IMAGE_GROUP}${output.chart}:${path}`, key: envKey.key, value: image.value, evidence: output.context.evidenceAt(image.line) });
+    }
+  }
   for (const child of children) {
     if (IMAGE_KEYS.has(child.key)) continue;
     if (ENV_KEYS.has(child.key)) {
@@ -132,6 +143,15 @@ function walk(yaml: YamlDocument, node: unknown, path: string, output: Output, d
     if (!off && (ADDRESS_KEY.test(lastKey) || parseAddress(value))) bind(output, child.label, value, child.line);
     if (output.chart !== undefined) member(output, valuesGroup(output.chart), child.label, value, child.line);
   }
+}
+
+/** The image a values block names: `image: acme/app:1.0`, or `image: { repository: acme/app }`; undefined for a templated one. */
+function blockImage(yaml: YamlDocument, node: unknown): { value: string; line: number } | undefined {
+  const image = yaml.entries(node).find((entry) => entry.key === 'image');
+  if (image === undefined) return undefined;
+  const repository = yaml.isMap(image.value) ? yaml.entries(image.value).find((entry) => entry.key === 'repository') : undefined;
+  const value = yaml.text(repository !== undefined ? repository.value : image.value)?.trim();
+  return value === undefined || value === '' || value.includes('{{') ? undefined : { value, line: repository?.line ?? image.line };
 }
 
 /** An `env` map (`NAME: value`) or list (`- name: NAME` / `value: ...`), as containers receive it. */

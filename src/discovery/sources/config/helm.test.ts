@@ -734,4 +734,45 @@ describe('workloads the release names', () => {
     expect(component?.type === 'component' ? `${component.name} ${component.chartWorkload ?? '-'}` : undefined).toBe(expected);
     expect(component?.type === 'component' ? component.aliases : undefined).toContain('ghcr.io/acme/desk');
   });
+  // The release's own workload is the chart's app: the chart's name is one of its names, so the chart joins it.
+  it.each<[string, string, boolean]>([
+    ['{{ include "desk.fullname" . }}', '', true],
+    ['{{ include "desk.fullname" . }}-worker', '"worker"', false],
+    ['desk-mailer', '"mail"', false],
+  ])('%s answers to the chart\'s name: %s', async (name, args, expected) => {
+    const facts = await read(helmTemplatesSource, 'charts/desk/templates/deployment.yaml', workload(name, args), others);
+    const component = facts.find((fact) => fact.type === 'component');
+    expect(component?.type === 'component' && (component.aliases ?? []).includes('desk')).toBe(expected);
+  });
+});
+
+describe('helm values blocks naming their own image', () => {
+  it('names the image of each block beside an env map, for that image\'s deployable (standalone-go-images.ts)', async () => {
+    const text = [
+      'image:', //                                       1
+      '  repository: ghcr.io/gate/server', //            2
+      'env:', //                                         3
+      '  LOG_LEVEL: info', //                            4
+      'outposts:', //                                    5
+      '  proxy:', //                                     6
+      '    image: ghcr.io/gate/proxy', //                7
+      '    env:', //                                     8
+      '      GATE_HOST: https://gate-server:9443', //    9
+      '  ldap:', //                                      10
+      '    image: {repository: ghcr.io/gate/ldap}', //   11
+      '    extraEnv: {GATE_HOST: https://gate-server:9443}', // 12
+      '  radius:', //                                    13
+      '    image: "{{ .Values.registry }}/radius"', //   14
+      '    env: {GATE_HOST: https://gate-server:9443}', // 15
+      '  docs:', //                                      16
+      '    image: ghcr.io/gate/docs', //                 17
+    ].join('\n');
+    const groups = (facts: Fact[]) => facts.flatMap((fact) => (fact.type === 'binding' && fact.group?.startsWith('helm-values-images:') ? [`${fact.group} ${fact.key}=${fact.value} @${fact.evidence.line}`] : []));
+    expect(groups(await read(helmValuesSource, 'charts/gate/values.yaml', text))).toEqual([
+      'helm-values-images:charts/gate:outposts.proxy env=ghcr.io/gate/proxy @7',
+      'helm-values-images:charts/gate:outposts.ldap extraEnv=ghcr.io/gate/ldap @11',
+    ]);
+    // Overlays are chosen per install and make no groups.
+    expect(groups(await read(helmValuesSource, 'charts/gate/values-prod.yaml', text))).toEqual([]);
+  });
 });
