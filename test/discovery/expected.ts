@@ -584,6 +584,8 @@ export const COVERAGE_TAGS = [
   'environment-settings-document',
   // An image copying a Gradle/Maven project's build output (`COPY cli/build/executable/acme-* …`, `<project>/build/libs/*.jar`, `<project>/target/*.jar`) runs that project, whatever the files are called
   'image-build-output',
+  // A client OpenAPI Generator made from a server's specification (TypeScript `new XxxApi(new Configuration({ basePath }))` or `new XxxApi(config, basePath)`, Java `apiClient.setBasePath(url)`, Go `cfg.Servers = ServerConfigurations{{URL: url}}`, Python `Configuration(host=url)`): a REST edge to the base URL's system, followed through env vars; a public fallback host used only when the variable is unset, a browser-facing URL and a test's `nock` stub not edges
+  'openapi-generated-client',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];
