@@ -592,6 +592,8 @@ export const COVERAGE_TAGS = [
   'workspace-blind-loads',
   // Images a repository builds from root-level Dockerfiles named for them (`proxy.Dockerfile`, `Dockerfile.ldap`) compiling a Go `main` package (`go build -o /go/proxy ./cmd/proxy`), tagged by a Makefile and deployed by no compose file or manifest (only named in a Helm chart's values, `outposts.proxy: { image, env }`): each a deployable of its own running that command's code and taking in the values block's `env`; the main image's Go router and Django code not theirs
   'standalone-go-images',
+  // A client OpenAPI Generator made from a server's specification (TypeScript `new XxxApi(new Configuration({ basePath }))` or `new XxxApi(config, basePath)`, Java `apiClient.setBasePath(url)`, Go `cfg.Servers = ServerConfigurations{{URL: url}}`, Python `Configuration(host=url)`): a REST edge to the base URL's system, followed through env vars; a public fallback host used only when the variable is unset, a browser-facing URL and a test's `nock` stub not edges
+  'openapi-generated-client',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

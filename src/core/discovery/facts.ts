@@ -358,6 +358,12 @@ export interface TargetRef {
   key?: string;
   /** A component named directly, e.g. compose `depends_on: [cart]` or a Backstage ref. */
   component?: string;
+  /**
+   * With a public `url`: the env var read first, the url being only its default
+   * (`process.env.X || "https://playground.acme.dev"`); the variable wins where the deployment sets
+   * it to one of its own systems (public-defaults.ts).
+   */
+  unlessSet?: string;
 }
 
 /** What a connection does, which decides the direction of the integration it becomes. */

@@ -5,6 +5,7 @@
  * is routed through the broker as a system of its own. Pure and deterministic: the same facts in
  * any order give the same graph.
  */
+import { withDeployedOverride } from './public-defaults.js';
 import { sectionMember } from './config-sections.js';
 import { VERTX_EVENT_BUS, VERTX_EVENT_BUS_KEY, VERTX_EVENT_BUS_TECHNOLOGY } from './vertx.js';
 import { ABP_EVENT_BUS_KEY, abpEventBusTarget, abpRemoteServiceFallback } from './abp.js';
@@ -2107,6 +2108,8 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
       also = [...also, provider.evidence];
       cap = Math.min(cap, provider.confidence);
     }
+    // A public default the deployment overrides with one of its own systems (public-defaults.ts).
+    written = withDeployedOverride(written, (key) => lookup(key, owner, written.evidence.file)?.value, isDeployedHost);
     // A SmallRye channel's connector and topic are its component's configuration; a value only
     // guessed from another service's files (inferred) is not.
     const fact = withSmallryeChannel(written, settingOf(owner, written.evidence.file));

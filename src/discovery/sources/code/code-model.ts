@@ -113,7 +113,8 @@ export type Shape =
 
 /** What a value was followed to. */
 export type Value =
-  | { kind: 'literal'; text: string }
+  /** `unlessSet`: a public default, read only when this env var is unset (TargetRef.unlessSet). */
+  | { kind: 'literal'; text: string; unlessSet?: string }
   /** The leading literal part of a text built at run time: `http://cart:8080/items/` of a template. */
   | { kind: 'prefix'; text: string }
   /**

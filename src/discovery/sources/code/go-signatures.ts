@@ -4,6 +4,7 @@
  * most lines here are package-qualified calls or `literal` patterns; method calls common to many
  * packages (`Publish`, `Subscribe`) are only taken in files importing the package.
  */
+import { OPENAPI_GENERATED_GO, OPENAPI_GENERATED_TRIGGERS } from './openapi-generated.js';
 import { GO_REDIS_QUEUE_SIGNATURES } from './go-redis-queues.js';
 import { GO_VENDORS, VENDOR_TRIGGERS } from './saas-vendors.js';
 import { technologyOf } from './targets.js';
@@ -326,6 +327,8 @@ export const GO_SIGNATURES: readonly Signature[] = [
   // E-mail
   uses('email', 'SMTP', ['smtp.SendMail', 'smtp.Dial'], { imports: ['net/smtp'], target: [0], bareHost: true }),
   uses('email', 'SMTP', ['gomail.NewDialer', 'gomail.NewPlainDialer', 'mail.NewDialer'], { target: [0], port: [1], bareHost: true }),
+  // Clients OpenAPI Generator made from a server's specification (openapi-generated.ts).
+  ...OPENAPI_GENERATED_GO,
 ];
 
 /** Per parsed file: whether it imports jinzhu/gorm. Asked for each `gorm.Open` call, answered once per file. */
@@ -345,7 +348,7 @@ export const GO_TABLE: FamilyTable = {
   signatures: GO_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts); net/http where it is imported or one of its client calls or types is written, not in comments.
   triggers: triggerPattern({
-    prefixes: ['dapr', 'grpc', 'kafka', 'sarama', 'amqp', 'nats', 'stomp', 'zeebe', 'zbc', 'temporal', 'paho', 'azservicebus', 'azeventhubs', 'aws-sdk', 'eventbridge', 'pubsub', 'redis', 'redigo', 'sqlx', 'pgx', 'gorm', 'mongo', 'azblob', 'sftp', 'minio', 'smtp', 'gomail', 'getenv', 'lookupenv', 'viper', 'cobra', 'pflag', 'kingpin', 'urfave', 'memcache', 'mgo', 'zrpc', 'go-zero', 'go-queue', 'asynq', 'graphql', 'soap', 'resty', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'mailgun', 'slack', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable', 'gocql', 'kgo', 'gocraft', 'beego', 'xorm', ...WATERMILL_TRIGGERS, ...VENDOR_TRIGGERS.go, ...VECTOR_STORE_TRIGGERS],
+    prefixes: [...OPENAPI_GENERATED_TRIGGERS.go, 'dapr', 'grpc', 'kafka', 'sarama', 'amqp', 'nats', 'stomp', 'zeebe', 'zbc', 'temporal', 'paho', 'azservicebus', 'azeventhubs', 'aws-sdk', 'eventbridge', 'pubsub', 'redis', 'redigo', 'sqlx', 'pgx', 'gorm', 'mongo', 'azblob', 'sftp', 'minio', 'smtp', 'gomail', 'getenv', 'lookupenv', 'viper', 'cobra', 'pflag', 'kingpin', 'urfave', 'memcache', 'mgo', 'zrpc', 'go-zero', 'go-queue', 'asynq', 'graphql', 'soap', 'resty', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'mailgun', 'slack', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable', 'gocql', 'kgo', 'gocraft', 'beego', 'xorm', ...WATERMILL_TRIGGERS, ...VENDOR_TRIGGERS.go, ...VECTOR_STORE_TRIGGERS],
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', 'database/sql\\b', '"net/http"', '\\bsql\\.Open\\b', '\\bhttp\\.(?:Get|Post|Head|PostForm|NewRequest|NewRequestWithContext|Client|ProxyURL)\\b', '\\bhttputil\\.NewSingleHostReverseProxy\\b', 'New\\w+Client\\(', 'Register\\w+Server\\(', 'Register\\w+HandlerFromEndpoint\\(', 'connect\\.New\\w*(?:Client|Handler)\\b', '(?:\\benv|envconfig|envDefault|env-default|mapstructure):"', '\\bConfig\\s+struct\\b', 'Env\\w*\\(&', '\\bmail\\.NewDialer\\b', '\\bflag\\.[A-Z]\\w*\\(', '\\bent\\.Open\\(', 'go-micro', 'micro/go-plugins', 'micro/micro/', '\\bos\\.Environ\\(\\)', '\\benvconfig\\.(?:Must)?Process\\(', '\\.Key\\("', '\\.MapTo\\(&', '"[A-Z][A-Z0-9_]*__"'],
   }),
   values: {

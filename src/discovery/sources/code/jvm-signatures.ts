@@ -4,6 +4,7 @@
  * `KafkaTemplate`, `RabbitTemplate`, `JavaMailSender`), SDK builders through the method that names
  * the queue, bucket or base URL, and listeners through their annotations.
  */
+import { OPENAPI_GENERATED_JVM, OPENAPI_GENERATED_TRIGGERS } from './openapi-generated.js';
 import { JVM_REDIS_QUEUE_SIGNATURES } from './jvm-redis-queues.js';
 import { JVM_VENDORS, VENDOR_TRIGGERS } from './saas-vendors.js';
 import { placeholderKey } from './java-reader.js';
@@ -591,6 +592,8 @@ export const JVM_SIGNATURES: readonly Signature[] = [
   vendor('Okta', ['Clients.builder'], { imports: ['com.okta.sdk'] }),
   // More vendors' official SDKs (saas-vendors.ts).
   ...JVM_VENDORS,
+  // Clients OpenAPI Generator made from a server's specification (openapi-generated.ts).
+  ...OPENAPI_GENERATED_JVM,
 ];
 
 /** The Java/Kotlin family's table. */
@@ -599,7 +602,7 @@ export const JVM_TABLE: FamilyTable = {
   // Whole names and name prefixes (see prefilter.ts): `JavaMailSender` and `javax.mail` but not `email`, `storage` but not `storageKey`.
   // `dropwizard`: a Dropwizard Configuration class names no client, but shares its sections (dropwizard-config.ts).
   triggers: triggerPattern({
-    prefixes: ['StreamBridge', 'StreamListener', 'EnableBinding', 'eventuate', 'vertx', 'RouteBuilder', 'EndpointRouteBuilder', 'RegisterRestClient', 'microprofile', 'GrpcClient', 'ClientBuilder', 'RestClientBuilder', 'QuarkusRestClientBuilder', 'smallrye', 'RestTemplate', 'RestOperations', 'WebClient', 'RestClient', 'HttpRequest', 'okhttp', 'Feign', 'retrofit', 'openConnection', 'ktor', 'graphql', 'apollo', 'WebServiceTemplate', 'grpc', 'ManagedChannelBuilder', 'NettyChannelBuilder', 'kafka', 'rabbit', 'amqp', 'jms', 'activemq', 'Stomp', 'zeebe', 'JobWorker', 'temporal', 'axonframework', 'nats', 'paho', 'Mqtt', 'servicebus', 'eventhubs', 'eventgrid', 'eventbridge', 'awssdk', 'amazonaws', 'Sqs', 'pubsub', 'DriverManager', 'jdbc', 'hikari', 'mongo', 'jedis', 'lettuce', 'redis', 'redisson', 'jsch', 'sftp', 'mail', 'getenv', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable', 'dropwizard', ...VENDOR_TRIGGERS.jvm, ...VECTOR_STORE_TRIGGERS],
+    prefixes: [...OPENAPI_GENERATED_TRIGGERS.jvm, 'StreamBridge', 'StreamListener', 'EnableBinding', 'eventuate', 'vertx', 'RouteBuilder', 'EndpointRouteBuilder', 'RegisterRestClient', 'microprofile', 'GrpcClient', 'ClientBuilder', 'RestClientBuilder', 'QuarkusRestClientBuilder', 'smallrye', 'RestTemplate', 'RestOperations', 'WebClient', 'RestClient', 'HttpRequest', 'okhttp', 'Feign', 'retrofit', 'openConnection', 'ktor', 'graphql', 'apollo', 'WebServiceTemplate', 'grpc', 'ManagedChannelBuilder', 'NettyChannelBuilder', 'kafka', 'rabbit', 'amqp', 'jms', 'activemq', 'Stomp', 'zeebe', 'JobWorker', 'temporal', 'axonframework', 'nats', 'paho', 'Mqtt', 'servicebus', 'eventhubs', 'eventgrid', 'eventbridge', 'awssdk', 'amazonaws', 'Sqs', 'pubsub', 'DriverManager', 'jdbc', 'hikari', 'mongo', 'jedis', 'lettuce', 'redis', 'redisson', 'jsch', 'sftp', 'mail', 'getenv', 'stripe', 'openai', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta', 'firestore', 'firebase', 'datastore', 'spanner', 'bigtable', 'dropwizard', ...VENDOR_TRIGGERS.jvm, ...VECTOR_STORE_TRIGGERS],
     patterns: ['[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])', '@(?:Client|KafkaClient|KafkaListener|RabbitClient|RabbitListener|NatsClient|NatsListener)\\b', '\\bEmailSender\\b', 'micronaut\\.objectstorage', 'apache\\.(?:http|hc)\\b', '\\b(?:xml|springframework)\\.ws\\b', '@Value\\s*\\(', SPRING_CLOUD_STREAM_TRIGGER],
   }),
   values: {

@@ -4,6 +4,7 @@
  * file (`s = requests.Session()` makes `s.get` a `requests.Session.get`), or, for names common to
  * many libraries, only in files importing the library.
  */
+import { OPENAPI_GENERATED_PYTHON, OPENAPI_GENERATED_TRIGGERS } from './openapi-generated.js';
 import { PYTHON_VENDORS, VENDOR_TRIGGERS } from './saas-vendors.js';
 import { DAPR_COMPONENT_KEY } from '../config/dapr-components.js';
 import { NAMEKO_AMQP_KEY } from '../config/nameko-config.js';
@@ -326,6 +327,8 @@ export const PYTHON_SIGNATURES: readonly Signature[] = [
   vendor('Okta', ['OktaClient', 'Client', 'client.Client'], { imports: ['okta'] }),
   // More vendors' official SDKs (saas-vendors.ts).
   ...PYTHON_VENDORS,
+  // Clients OpenAPI Generator made from a server's specification (openapi-generated.ts).
+  ...OPENAPI_GENERATED_PYTHON,
 ];
 
 /** The Python family's table. */
@@ -333,7 +336,7 @@ export const PYTHON_TABLE: FamilyTable = {
   signatures: PYTHON_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts); `requests` and `environ` only as used, not in prose or comments.
   triggers: triggerPattern({
-    prefixes: ['dapr', 'nameko', 'txredisapi', 'treq', 'adbapi', 'twisted', 'proton', 'httpx', 'locust', 'aiohttp', 'ClientSession', 'urllib', 'urlopen', 'gql', 'zeep', 'suds', 'grpc', 'kafka', 'aiokafka', 'pika', 'aio_pika', 'kombu', 'amqp', 'nats', 'stomp', 'pyzeebe', 'temporalio', 'paho', 'servicebus', 'eventhub', 'eventgrid', 'boto', 'aioboto', 'aiobotocore', 'pubsub', 'redis', 'aioredis', 'psycopg', 'asyncpg', 'clickhouse', 'ChClient', 'mysql', 'pymysql', 'aiomysql', 'sqlalchemy', 'mongo', 'pymongo', 'motor', 'AsyncIOMotor', 'paramiko', 'sftp', 'pysftp', 'smtp', 'aiosmtp', 'imap', 'IMAP', 'getenv', 'EnvVar', 'dagster', 'celery', 'stripe', 'openai', 'langchain', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta', 'firestore', 'firebase', 'datastore', 'ndb', 'spanner', 'bigtable', ...VENDOR_TRIGGERS.python, ...VECTOR_STORE_TRIGGERS],
+    prefixes: [...OPENAPI_GENERATED_TRIGGERS.python, 'dapr', 'nameko', 'txredisapi', 'treq', 'adbapi', 'twisted', 'proton', 'httpx', 'locust', 'aiohttp', 'ClientSession', 'urllib', 'urlopen', 'gql', 'zeep', 'suds', 'grpc', 'kafka', 'aiokafka', 'pika', 'aio_pika', 'kombu', 'amqp', 'nats', 'stomp', 'pyzeebe', 'temporalio', 'paho', 'servicebus', 'eventhub', 'eventgrid', 'boto', 'aioboto', 'aiobotocore', 'pubsub', 'redis', 'aioredis', 'psycopg', 'asyncpg', 'clickhouse', 'ChClient', 'mysql', 'pymysql', 'aiomysql', 'sqlalchemy', 'mongo', 'pymongo', 'motor', 'AsyncIOMotor', 'paramiko', 'sftp', 'pysftp', 'smtp', 'aiosmtp', 'imap', 'IMAP', 'getenv', 'EnvVar', 'dagster', 'celery', 'stripe', 'openai', 'langchain', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta', 'firestore', 'firebase', 'datastore', 'ndb', 'spanner', 'bigtable', ...VENDOR_TRIGGERS.python, ...VECTOR_STORE_TRIGGERS],
     patterns: [
       // `storage` and `Storage`, not a `STORAGE_CLASS` constant
       '[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])',

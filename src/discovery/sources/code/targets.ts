@@ -100,6 +100,7 @@ export function readTarget(input: Value, options: { bareHost?: boolean; port?: V
       host: parsed.host,
       ...(parsed.port !== undefined ? { port: parsed.port } : portNumber !== undefined ? { port: portNumber } : {}),
       ...(isUrl ? { url: redact(value.kind === 'prefix' ? text : original) } : {}),
+      ...(value.kind === 'literal' && value.unlessSet !== undefined ? { unlessSet: value.unlessSet } : {}),
     };
     return { target, known: 'literal', ...(technology ? { technology } : {}), ...(path ? { path } : {}) };
   }

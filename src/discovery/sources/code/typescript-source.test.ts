@@ -336,7 +336,7 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
       axios.post(ledger, entry);
       axios.post(local, check);`,
     facts: [
-      http(5, { host: 'payments.exampleco.com', url: 'https://payments.exampleco.com/v2' }),
+      http(5, { host: 'payments.exampleco.com', url: 'https://payments.exampleco.com/v2', unlessSet: 'PAYMENT_GATEWAY' }),
       http(6, { key: 'LEDGER_URL' }),
       http(7, { key: 'FRAUD_URL' }),
     ],

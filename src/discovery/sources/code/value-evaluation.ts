@@ -292,7 +292,7 @@ export class Evaluator {
         const name = `${shape.prefix ?? ''}${key.text}${shape.suffix ?? ''}`;
         if (!shape.fallback) return { kind: 'env', key: name };
         const fallback = this.value(shape.fallback, depth + 1);
-        if (isExternalUrl(fallback)) return fallback;
+        if (isExternalUrl(fallback)) return { ...(fallback as Value & { kind: 'literal' }), unlessSet: name };
         this.readDefaults.set(node.id, shape.fallback);
         this.recordDefault(name, fallback, shape.fallback, shape.program === true);
         this.recordNameDefault(name, fallback, shape.fallback);
@@ -533,7 +533,9 @@ export class Evaluator {
    */
   private best(values: Value[]): Value {
     const external = this.literalFirst ? undefined : values.find(isExternalUrl);
-    if (external && values.some((value) => value.kind === 'env')) return external;
+    const overriding = values.find((value) => value.kind === 'env');
+    // The variable the default stands in for, which a deployment setting it to its own system makes the target.
+    if (external?.kind === 'literal' && overriding?.kind === 'env') return overriding.otherKeys?.length ? external : { ...external, unlessSet: overriding.key };
     const order = this.literalFirst ? (['literal', 'list', 'env', 'prefix', 'ref'] as const) : (['env', 'literal', 'prefix', 'list', 'ref'] as const);
     for (const kind of order) {
       const found = values.find((value) => value.kind === kind);
