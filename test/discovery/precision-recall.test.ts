@@ -130,7 +130,9 @@ describe('discovery on our fixtures: precision and recall of integration edges',
     const rows = [...runs.values()].map((run) => ({ fixture: run.fixture.name, score: run.score, merged: run.merged }));
     total = combineScores(rows.map((row) => row.score));
     console.log(formatReport(rows, total));
-  }, 300_000);
+    // Scanning all 250 fixtures takes about a minute on a quiet machine and several on a loaded
+    // one; this bounds a hung scan, it asserts nothing about speed (bench/ measures that).
+  }, 900_000);
 
   it('has fixtures to scan', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(6);
