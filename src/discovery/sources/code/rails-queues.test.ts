@@ -122,6 +122,19 @@ describe('Redis queues of a Rails app (rails-queues.ts)', () => {
       rows: ['calls Google - {} web/reach 2', 'calls GitHub - {} web/reach 3'],
     },
     {
+      name: "an authenticator handing its provider to the builder, vendors beyond the identity providers' list, an unknown strategy",
+      path: 'config/initializers/auth.rb',
+      text: code`
+        class DiscordAuthenticator
+          def register_middleware(omniauth)
+            omniauth.provider :discord, setup: ->(env) { env }
+            omniauth.provider :twitter, SiteSetting.twitter_key, SiteSetting.twitter_secret
+            omniauth.provider :forum_sso, SiteSetting.sso_key
+          end
+        end`,
+      rows: ['calls Discord - {} web/reach 3', 'calls Twitter - {} web/reach 4'],
+    },
+    {
       name: "Devise's config.omniauth",
       path: 'config/initializers/devise.rb',
       text: code`

@@ -157,15 +157,22 @@ function messageBusRedis(site: CallSite, model: FileModel): { address?: SyntaxNo
   return address ? { address } : {};
 }
 
-/** The identity provider an OmniAuth `provider :github, …` (or Devise's `config.omniauth :github`) signs in with. */
+/** Sign-in vendors OmniAuth has strategies for that are no OAuth identity provider of identity-providers.ts's list. */
+const STRATEGY_VENDOR: Readonly<Record<string, string>> = { twitter: 'Twitter', twitter2: 'Twitter', discord: 'Discord', apple: 'Apple', auth0: 'Auth0' };
+
+/**
+ * The identity provider an OmniAuth `provider :github, …` in an `OmniAuth::Builder` block, an
+ * authenticator's `omniauth.provider :github, …` (the builder handed to a method), or Devise's
+ * `config.omniauth :github` signs in with.
+ */
 function omniAuthProvider(site: CallSite, text: string): string | undefined {
   if (site.kind !== 'call') return undefined;
   const devise = site.name === 'omniauth' && site.receiver !== undefined;
-  const builder = site.name === 'provider' && site.receiver === undefined && /\bOmniAuth::Builder\b/.test(text);
+  const builder = site.name === 'provider' && (site.receiver === undefined ? /\bOmniAuth::Builder\b/.test(text) : /^(?:omniauth|builder)$/.test(site.receiver.text) && /\bomniauth\b/i.test(text));
   if (!devise && !builder) return undefined;
   const strategy = site.args[0]?.type === 'simple_symbol' ? site.args[0].text.slice(1) : undefined;
   if (strategy === undefined) return undefined;
-  return identityProviderOfName(STRATEGY_PROVIDER[strategy] ?? strategy);
+  return identityProviderOfName(STRATEGY_PROVIDER[strategy] ?? strategy) ?? STRATEGY_VENDOR[strategy];
 }
 
 /**

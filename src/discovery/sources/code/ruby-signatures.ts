@@ -169,6 +169,7 @@ export const RUBY_TABLE: FamilyTable = {
       '\\bMessageBus\\b',
       '\\bOmniAuth::Builder\\b',
       '\\.omniauth\\b',
+      '\\bomniauth\\.provider\\b',
       // an env read (a constant other files read may be set from one)
       '\\bENV(?:\\[|\\.fetch\\b)',
     ],
