@@ -134,7 +134,7 @@ export function sidekiqRedisBindings(model: FileModel, evaluator: Evaluator, evi
   return [];
 }
 
-/** Where a process-bound fact runs: `web` for the web process alone. */
+/** A connection only the web process makes (Rack middleware, MessageBus's subscriber), marked until readRailsRoles places it: ConnectionFact has no `runsIn` for the web process, which is where unmarked settings would not go. */
 export type WebOnly = ConnectionFact & { webOnly: true };
 
 /** The MessageBus configuration of a call site (`MessageBus.configure(backend: :redis, url: …)`, `MessageBus.redis_config = { … }`), its Redis address node (undefined: Redis's default, the one the files deploy). */

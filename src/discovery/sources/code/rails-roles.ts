@@ -24,7 +24,9 @@
  * Enqueuing a job (`Worker.perform_async/perform_in/perform_at`, `Worker.set(…).perform_async`,
  * `Job.perform_later`, a mailer's `deliver_later`) produces to Sidekiq's Redis (technology
  * `Sidekiq`, resolved through `SIDEKIQ_REDIS_URL`/`REDIS_URL`); the deployables running
- * `sidekiq` consume from it (shared-codebase.ts celeryProcessConnections).
+ * `sidekiq` consume from it (shared-codebase.ts celeryProcessConnections). Sidekiq's own client,
+ * an app's `Jobs.enqueue(:job)` facade, the initializer's Redis, MessageBus and OmniAuth are
+ * rails-queues.ts's.
  */
 import { CONFIDENCE, calledMethod, type CodeNamesFact, type ConnectionFact, type EvidenceAt, type Fact } from '../../../core/discovery/facts.js';
 import { SIDEKIQ } from '../../../core/discovery/shared-codebase.js';
