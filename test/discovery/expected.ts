@@ -594,6 +594,8 @@ export const COVERAGE_TAGS = [
   'standalone-go-images',
   // A client OpenAPI Generator made from a server's specification (TypeScript `new XxxApi(new Configuration({ basePath }))` or `new XxxApi(config, basePath)`, Java `apiClient.setBasePath(url)`, Go `cfg.Servers = ServerConfigurations{{URL: url}}`, Python `Configuration(host=url)`): a REST edge to the base URL's system, followed through env vars; a public fallback host used only when the variable is unset, a browser-facing URL and a test's `nock` stub not edges
   'openapi-generated-client',
+  // Redis as a Rails app's job queue and message bus where Sidekiq's own variables are not set: the Sidekiq initializer's `config.redis = { url: … }` built from the app's variables, an enqueue facade (`Jobs.enqueue(:job)` over `Sidekiq::Client.push`), MessageBus (every process publishes, the web process subscribes), beside the cache's database edge; OmniAuth providers in an initializer called from the web process only
+  'rails-redis-queues',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

@@ -92,7 +92,8 @@ import { withProgramSplits } from './program-split.js';
 import { withTaskReach } from './task-reach.js';
 import { withRailsReach } from './rails-reach.js';
 import { PHP_PROCESS_KEY, PSR4_KEY, argumentChoice, choiceCandidates, choiceFiles, globFiles, grantedResources, phpEntryFile, phpProcessParts, phpResourcesOf, phpScriptGroup, phpSpecifierFiles, psr4File, type PhpArgumentChoice, type PhpResource, type Psr4Prefix } from './php-processes.js';
-import { SIDEKIQ_QUEUES_KEY, resolveSidekiqQueues } from './sidekiq-queues.js';
+import { SIDEKIQ_QUEUES_KEY, SIDEKIQ_REDIS_KEY, resolveSidekiqQueues } from './sidekiq-queues.js';
+import { asRedisQueue } from './redis-queues.js';
 import { withDottedBackends } from './dotted-backends.js';
 import { withBaseConstructorArguments } from './base-constructors.js';
 import { appliesUnderProfiles } from './quarkus-profiles.js';
@@ -201,7 +202,7 @@ const BROKER_SETTINGS: Record<string, readonly string[]> = {
   celery: [CELERY_BROKER_KEY, 'CELERY_BROKER_URL', 'BROKER_URL', 'code:CELERY_BROKER_URL', 'code:BROKER_URL'],
   // Sidekiq: the Redis its client and server are configured with (`Sidekiq.configure_server { |c|
   // c.redis = { url: ENV['REDIS_URL'] } }`), else the variables Sidekiq itself reads.
-  [SIDEKIQ.toLowerCase()]: ['SIDEKIQ_REDIS_URL', 'REDIS_URL', 'REDIS_PROVIDER', 'REDIS_HOST'],
+  [SIDEKIQ.toLowerCase()]: [SIDEKIQ_REDIS_KEY, 'SIDEKIQ_REDIS_URL', 'REDIS_URL', 'REDIS_PROVIDER', 'REDIS_HOST'],
   // Django Channels: the Redis of the settings' CHANNEL_LAYERS (channels_redis).
   [DJANGO_CHANNELS.toLowerCase()]: [CHANNELS_LAYER_KEY],
   // RQ: the Redis of the settings' RQ_QUEUES (django-rq), or of a settings module's `RQ_REDIS_URL`/`REDIS_URL` (rq-jobs.ts).
@@ -2225,7 +2226,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
           // A Channels layer known nowhere is the in-memory one, inside the process.
           // RQ's Redis known nowhere is its default on localhost: nobody.
           if (fact.technology === CELERY || fact.technology === DJANGO_CHANNELS || fact.technology === RQ) return;
-          target = brokerFor(fact);
+          target = brokerFor(asRedisQueue(fact));
           if (!target || (axon && !target.defined)) return;
           confidence = Math.min(confidence, CONFIDENCE.inferred);
         }

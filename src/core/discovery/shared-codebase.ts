@@ -29,7 +29,7 @@ import type { ConnectionFact, Evidence } from './facts.js';
 import { CONFIDENCE } from './facts.js';
 import { WEB_PROCESS } from './process-selection.js';
 import { MIGRATION_PROCESS } from './python-entries.js';
-import { listenedQueues, sidekiqQueueMarkers } from './sidekiq-queues.js';
+import { SIDEKIQ_REDIS_KEY, listenedQueues, sidekiqQueueMarkers } from './sidekiq-queues.js';
 
 /**
  * The Celery processes a deployable's command starts, as a binding of the deployable
@@ -61,8 +61,10 @@ const RQ_PROCESS = 'rq';
  * only writes the bench's configuration (`bench set-config`), and waits for servers it never uses.
  */
 export const FRAPPE_PROCESS_KEY = 'frappe:process';
+/** The technology of Sidekiq's producers (`perform_async`, ActiveJob's `perform_later`, `deliver_later`) and consumers. */
+export const SIDEKIQ = 'Sidekiq';
 /** Where a framework's messaging finds its broker: the key its app's or settings' folder binds it under, by technology. */
-export const APP_BROKER_KEYS: Readonly<Record<string, string>> = { [CELERY]: CELERY_BROKER_KEY, [DJANGO_CHANNELS]: CHANNELS_LAYER_KEY, [RQ]: RQ_BROKER_KEY };
+export const APP_BROKER_KEYS: Readonly<Record<string, string>> = { [CELERY]: CELERY_BROKER_KEY, [DJANGO_CHANNELS]: CHANNELS_LAYER_KEY, [RQ]: RQ_BROKER_KEY, [SIDEKIQ]: SIDEKIQ_REDIS_KEY };
 
 /**
  * The process of a deployable running Celery's monitor on the codebase's app (`celery -A proj
@@ -119,8 +121,6 @@ export const SIDEKIQ_PROCESS = 'sidekiq';
  * enqueues its schedule's jobs (a producer to Sidekiq's Redis), running no web request and no job.
  */
 export const CLOCK_PROCESS = 'clock';
-/** The technology of Sidekiq's producers (`perform_async`, ActiveJob's `perform_later`, `deliver_later`) and consumers. */
-export const SIDEKIQ = 'Sidekiq';
 
 /** Ruby launchers in front of the program (`bundle exec`, `bin/`, binstubs). */
 const RUBY_LAUNCHER = /(^|\/)(?:bundle|bundler)$/;

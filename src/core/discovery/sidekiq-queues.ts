@@ -25,6 +25,13 @@ export const SIDEKIQ_DEFAULT_CONFIG = `${SIDEKIQ_CONFIG_PREFIX}`;
 export const SIDEKIQ_QUEUES_KEY = 'sidekiq:queues';
 /** A queue the code does not say (a constant, a method): on every process. */
 export const UNKNOWN_QUEUE = '*';
+/**
+ * The Redis a Rails app's Sidekiq client and server are configured with (`Sidekiq.configure_client
+ * { |c| c.redis = { url: … } }`, sources/code/rails-queues.ts), bound for the initializer's folder:
+ * where the codebase's producers and `sidekiq` processes find their broker, before the variables
+ * Sidekiq reads by itself (`REDIS_URL`), which such an app often does not set.
+ */
+export const SIDEKIQ_REDIS_KEY = 'sidekiq:redis';
 
 /** Sidekiq CLI options taking a value (the next word), besides `-q` and `-C`. */
 const VALUE_OPTIONS = new Set(['-c', '--concurrency', '-e', '--environment', '-g', '--tag', '-r', '--require', '-t', '--timeout', '-P', '--pidfile', '-L', '--logfile']);

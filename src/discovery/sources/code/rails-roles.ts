@@ -24,12 +24,16 @@
  * Enqueuing a job (`Worker.perform_async/perform_in/perform_at`, `Worker.set(…).perform_async`,
  * `Job.perform_later`, a mailer's `deliver_later`) produces to Sidekiq's Redis (technology
  * `Sidekiq`, resolved through `SIDEKIQ_REDIS_URL`/`REDIS_URL`); the deployables running
- * `sidekiq` consume from it (shared-codebase.ts celeryProcessConnections).
+ * `sidekiq` consume from it (shared-codebase.ts celeryProcessConnections). Sidekiq's own client,
+ * an app's `Jobs.enqueue(:job)` facade, the initializer's Redis, MessageBus and OmniAuth are
+ * rails-queues.ts's.
  */
 import { CONFIDENCE, calledMethod, type CodeNamesFact, type ConnectionFact, type EvidenceAt, type Fact } from '../../../core/discovery/facts.js';
 import { SIDEKIQ } from '../../../core/discovery/shared-codebase.js';
 import type { CallSite, FileModel, SyntaxNode } from './code-model.js';
+import { facadeJob, isQueueClientEnqueue, isWebOnly, railsWebFacts, sidekiqRedisBindings, unmarked } from './rails-queues.js';
 import { rubyConditionsAt, topLevelLocals } from './ruby-conditions.js';
+import type { Evaluator } from './value-evaluation.js';
 
 /** Where a Ruby file of a Rails application runs. */
 export type RailsRole = 'every' | 'worker' | 'web' | 'shared' | 'clock';
@@ -216,14 +220,18 @@ function withoutPubSubClients(model: FileModel, facts: readonly Fact[]): Fact[] 
 }
 
 /** The file's facts marked with where they run, and its enqueued jobs as Sidekiq producers. */
-export function readRailsRoles(input: { root: SyntaxNode; model: FileModel; facts: Fact[]; evidenceAt: EvidenceAt; path: string }): Fact[] {
-  const { root, model, facts, evidenceAt, path } = input;
+export function readRailsRoles(input: { root: SyntaxNode; model: FileModel; evaluator?: Evaluator; facts: Fact[]; evidenceAt: EvidenceAt; path: string }): Fact[] {
+  const { root, model, evaluator, facts, evidenceAt, path } = input;
   const role = railsRole(path, root.text);
-  const produced: Fact[] = model.sites.filter((site) => site.kind === 'call' && ENQUEUE.has(site.name) && site.receiver !== undefined).map((site) => producer(site, evidenceAt));
-  const all = withConditions(root, withoutPubSubClients(model, [...facts, ...produced]));
+  const produced: Fact[] = model.sites.filter((site) => (site.kind === 'call' && ENQUEUE.has(site.name) && site.receiver !== undefined) || isQueueClientEnqueue(site)).map((site) => producer(site, evidenceAt));
+  // Sidekiq's Redis, MessageBus and OmniAuth (rails-queues.ts).
+  const configured: Fact[] = evaluator ? [...sidekiqRedisBindings(model, evaluator, evidenceAt, path), ...railsWebFacts(model, evaluator, evidenceAt, root.text)] : [];
+  const all = withConditions(root, withoutPubSubClients(model, [...facts, ...produced, ...configured]));
   // Shared code (models, services) is left unmarked: rails-reach.ts follows who names it.
-  if (role === undefined || role === 'web' || role === 'shared') return all;
+  if (role === undefined || role === 'web' || role === 'shared') return all.map((fact) => (isWebOnly(fact) ? unmarked(fact) : fact));
   return all.flatMap((fact): Fact[] => {
+    // Rack middleware and what serves browsers run in the web process only, though configured in config/.
+    if (isWebOnly(fact)) return role === 'every' ? [unmarked(fact)] : [];
     if (fact.type !== 'connection' || fact.component !== undefined || fact.runsIn !== undefined) return [fact];
     if (role === 'every') return [{ ...fact, runsIn: isMailSettings(fact) ? 'worker' : 'every' }];
     return [{ ...fact, runsIn: role }];
@@ -244,7 +252,7 @@ function withConditions(root: SyntaxNode, facts: readonly Fact[]): Fact[] {
 /** A job enqueued: produced to Sidekiq's Redis, the job's class as the channel when written as a constant. */
 function producer(site: CallSite, evidenceAt: EvidenceAt): ConnectionFact {
   const receiver = site.receiver?.text ?? '';
-  const job = /^[A-Z][\w:]*$/.test(receiver) ? receiver : /^([A-Z][\w:]*)\.set\b/.exec(receiver)?.[1];
+  const job = isQueueClientEnqueue(site) ? facadeJob(site) : /^[A-Z][\w:]*$/.test(receiver) ? receiver : /^([A-Z][\w:]*)\.set\b/.exec(receiver)?.[1];
   const channel = site.name.startsWith('deliver_later') ? 'mailers' : job;
   return {
     type: 'connection',

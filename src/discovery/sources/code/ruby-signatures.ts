@@ -164,6 +164,12 @@ export const RUBY_TABLE: FamilyTable = {
       '_services_pb\\b',
       // enqueued jobs (rails-roles.ts)
       '\\b(?:perform_(?:async|in|at|bulk|later)|deliver_later)\\b',
+      // an app's enqueue facade, MessageBus and OmniAuth (rails-queues.ts)
+      '\\.enqueue(?:_in|_at)?\\b',
+      '\\bMessageBus\\b',
+      '\\bOmniAuth::Builder\\b',
+      '\\.omniauth\\b',
+      '\\bomniauth\\.provider\\b',
       // an env read (a constant other files read may be set from one)
       '\\bENV(?:\\[|\\.fetch\\b)',
     ],

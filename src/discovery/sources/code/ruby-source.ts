@@ -14,7 +14,7 @@ export const rubyCodeSource: Source = makeCodeSource({
   table: RUBY_TABLE,
   frameworks: {
     test: () => true,
-    read: ({ root, model, facts, evidenceAt, path }) => readRailsRoles({ root, model, facts, evidenceAt, path }),
+    read: ({ root, model, evaluator, facts, evidenceAt, path }) => readRailsRoles({ root, model, evaluator, facts, evidenceAt, path }),
   },
   names: { accepts: isRailsCode, read: (root, path, _text, evidenceAt) => railsNames(root, path, evidenceAt) },
 });
