@@ -93,9 +93,17 @@ export function isManifestPath(path: string): boolean {
 const TEST_FOLDER = /(?:^|\/)(?:tests?|__tests__|__mocks__|spec|e2e|src\/(?:test|it|integrationTest|testFixtures)|[^/]+\.[a-z]*tests?)\//i;
 const TEST_FILE = /(?:^|\/)(?:test_[^/]*\.py|[^/]*_test\.(?:py|go|rb|exs?)|conftest\.py|[^/]*\.(?:test|spec|e2e-spec)\.[cm]?[jt]sx?|[^/]*(?:Tests?|IT|Spec)\.(?:java|kt|groovy|cs|php|scala)|[^/]*_spec\.rb)$/;
 
+/** The last path isTestCode was asked about, and its answer: the scan asks once per source that may read a file, one file after another. */
+let lastTestPath: string | undefined;
+let lastTestAnswer = false;
+
 /** Whether a scan-relative path is test code (see TEST_FOLDER and TEST_FILE). */
 export function isTestCode(path: string): boolean {
-  return TEST_FOLDER.test(path) || TEST_FILE.test(path);
+  if (path !== lastTestPath) {
+    lastTestAnswer = TEST_FOLDER.test(path) || TEST_FILE.test(path);
+    lastTestPath = path;
+  }
+  return lastTestAnswer;
 }
 
 /** A file of code (not a project file nor configuration): what says a project folder holds code that was read. */

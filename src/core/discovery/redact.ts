@@ -100,9 +100,12 @@ export function redact(text: string): string {
   return result;
 }
 
+const SECRET_KEY_WORD = new RegExp(String.raw`(?:^|[^A-Za-z])${SECRET_KEY}(?:$|[^A-Za-z])`, 'i');
+const SECRET_KEY_WHOLE = new RegExp(`^${SECRET_KEY}$`, 'i');
+
 /** Whether a key names a secret (`DB_PASSWORD`, `stripe.api-key`), so its whole value is masked. */
 export function isSecretKey(key: string): boolean {
-  return new RegExp(String.raw`(?:^|[^A-Za-z])${SECRET_KEY}(?:$|[^A-Za-z])`, 'i').test(key) || new RegExp(`^${SECRET_KEY}$`, 'i').test(key);
+  return SECRET_KEY_WORD.test(key) || SECRET_KEY_WHOLE.test(key);
 }
 
 /**

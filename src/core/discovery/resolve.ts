@@ -108,7 +108,7 @@ import { gatewayConfigRunners, type ConfigHolder } from './gateway-config.js';
 import { argumentStartedProduct, commandStartedProduct, programStartedProduct } from './started-products.js';
 import { KIND_STRENGTH, PLACEHOLDER, byLocation, isComposeService, relocateEmptyRoots, setSplitKeys, systemKey, trimEvidence, within, type Component } from './components.js';
 import { imageBaseName, joinProjectsToDeployments, joinProjectsToImages, joinRoleDeployables, joinServiceVariants, mergeInto, mergeProjectIntoDeployment, shareBuiltImages, shareProjectsAmongImageRunners } from './deployable-joins.js';
-import { ACTIVE_ENVIRONMENTS_KEY, activeSpringProfiles, environmentNames, profileRank } from './active-environments.js';
+import { ACTIVE_ENVIRONMENTS_KEY, ACTIVE_PROFILES_KEY, activeSpringProfiles, environmentNames, profileRank } from './active-environments.js';
 
 export { relocateEmptyRoots } from './components.js';
 export { shareBuiltImages } from './deployable-joins.js';
@@ -657,12 +657,14 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   );
   pushAll(bindings, mounted.inclusions);
   const repoInclusions = bindings.filter((binding) => springConfigInclusion(binding) !== undefined);
+  // Asked for each owner of a repository's settings: the profile keys are found once, not per owner.
+  let profileBindings: BindingFact[] | undefined;
   const repoMembers = groupMembers.filter((binding) => binding.group?.startsWith(SPRING_CONFIG_GROUP));
   const repoAssignments: RepoAssignment[] = springConfigAssignments(
     repoInclusions,
     [...repoMembers, ...groupConnections],
     (name) => components.has(aliasOf.get(systemKey(name)) ?? systemKey(name)),
-    (owner) => activeSpringProfiles(owner, bindings, components, aliasOf),
+    (owner) => activeSpringProfiles(owner, (profileBindings ??= bindings.filter((binding) => ACTIVE_PROFILES_KEY.test(binding.key))), components, aliasOf),
   );
   const servedBindings = repoAssignments.flatMap((assignment) =>
     repoMembers.filter((member) => member.group === assignment.group && member.evidence.file === assignment.file).map((member): BindingFact => ({ type: 'binding', ...assignment.owner, key: member.key, value: member.value, ...withExpression(member), ...(member.profile !== undefined && !member.profileOnly ? { profile: member.profile } : {}), evidence: member.evidence })),

@@ -6,10 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../../core/discovery/facts.js';
 import { evidenceFor } from '../../source.js';
-import { COMMAND_CONFIG_GROUP, commandConfigFiles, commandConfigSource, settingConnection } from './command-config.js';
+import { COMMAND_CONFIG_GROUP, commandConfigFacts, commandConfigFiles, settingConnection } from './command-config.js';
 import { dockerComposeSource } from './docker-compose.js';
 
-async function read(source: typeof commandConfigSource, path: string, text: string, files: Record<string, string> = {}): Promise<Fact[]> {
+async function read(source: typeof dockerComposeSource, path: string, text: string, files: Record<string, string> = {}): Promise<Fact[]> {
   const file = { path, text };
   return source.read(file, { evidenceAt: evidenceFor(file), parse: async () => { throw new Error('no code'); }, rules: [], readFile: (wanted) => files[wanted] });
 }
@@ -43,11 +43,11 @@ describe('settingConnection', () => {
   });
 });
 
-describe('the command-config source', () => {
+describe('commandConfigFacts', () => {
   const connections = (facts: readonly Fact[]): string[] => facts.flatMap((fact) => (fact.type === 'connection' ? [`${fact.group} ${fact.target.key} ${fact.mechanism}`] : []));
 
   it('puts the connections and their env overrides in the file group, the DSN bound only by the environment when it names no server', async () => {
-    const facts = await read(commandConfigSource, 'quickstart/identity.yml', ['dsn: memory', 'serve:', '  public:', '    base_url: http://127.0.0.1:4433/', 'courier:', '  smtp:', '    connection_uri: smtp://mail:1025/', ''].join('\n'));
+    const facts = commandConfigFacts({ path: 'quickstart/identity.yml', text: ['dsn: memory', 'serve:', '  public:', '    base_url: http://127.0.0.1:4433/', 'courier:', '  smtp:', '    connection_uri: smtp://mail:1025/', ''].join('\n') });
     const group = `${COMMAND_CONFIG_GROUP}quickstart/identity.yml`;
     expect(connections(facts)).toEqual([`${group} dsn database`, `${group} courier.smtp.connection_uri email`]);
     const bindings = facts.flatMap((fact) => (fact.type === 'binding' ? [`${fact.key}=${fact.value}${fact.overrides ? ' (overrides)' : ''}`] : []));
@@ -55,9 +55,9 @@ describe('the command-config source', () => {
   });
 
   it('reads a list of proxy rules, and no JSON schema or compose file', async () => {
-    expect(connections(await read(commandConfigSource, 'proxy/access-rules.yml', ['- id: ui', '  upstream:', '    url: http://ui:4435', '  match:', '    url: http://127.0.0.1:4455/<**>', ''].join('\n')))).toEqual([`${COMMAND_CONFIG_GROUP}proxy/access-rules.yml [0].upstream.url rest`]);
-    expect(await read(commandConfigSource, 'identity.schema.json', '{"$id": "https://schemas.example.com/x.json", "properties": {"u": {"default": "http://api:80"}}}')).toEqual([]);
-    expect(await read(commandConfigSource, 'docker-compose.yml', ['services:', '  web:', '    environment:', '      API: http://api:80', ''].join('\n'))).toEqual([]);
+    expect(connections(commandConfigFacts({ path: 'proxy/access-rules.yml', text: ['- id: ui', '  upstream:', '    url: http://ui:4435', '  match:', '    url: http://127.0.0.1:4455/<**>', ''].join('\n') }))).toEqual([`${COMMAND_CONFIG_GROUP}proxy/access-rules.yml [0].upstream.url rest`]);
+    expect(commandConfigFacts({ path: 'identity.schema.json', text: '{"$id": "https://schemas.example.com/x.json", "properties": {"u": {"default": "http://api:80"}}}' })).toEqual([]);
+    expect(commandConfigFacts({ path: 'docker-compose.yml', text: ['services:', '  web:', '    environment:', '      API: http://api:80', ''].join('\n') })).toEqual([]);
   });
 });
 
@@ -89,6 +89,17 @@ describe('a compose service running a command-configured image', () => {
     const facts = await read(dockerComposeSource, 'quickstart.yml', compose);
     const included = facts.flatMap((fact) => (fact.type === 'binding' && fact.component === 'identity' && fact.value.startsWith('$group:') ? [fact.value] : []));
     expect(included).toContain(`$group:${COMMAND_CONFIG_GROUP}contrib/identity/identity.yml`);
+  });
+
+  it('reads the named file itself, with evidence in that file, and no file its command does not name', async () => {
+    const compose = ['services:', '  identity:', '    image: acme/identity:v1', '    command: serve -c /etc/config/identity/identity.yml', '    volumes:', '      - ./contrib/identity:/etc/config/identity', ''].join('\n');
+    const files = {
+      'contrib/identity/identity.yml': ['courier:', '  smtp:', '    connection_uri: smtp://mail:1025/', ''].join('\n'),
+      'contrib/identity/other.yml': ['webhook:', '  url: http://hooks:80/', ''].join('\n'),
+    };
+    const facts = await read(dockerComposeSource, 'quickstart.yml', compose, files);
+    const connections = facts.flatMap((fact) => (fact.type === 'connection' && fact.group?.startsWith(COMMAND_CONFIG_GROUP) ? [`${fact.group} ${fact.target.key} ${fact.evidence.file}:${fact.evidence.line}`] : []));
+    expect(connections).toEqual([`${COMMAND_CONFIG_GROUP}contrib/identity/identity.yml courier.smtp.connection_uri contrib/identity/identity.yml:3`]);
   });
 
   it.each<[string, string[], string[]]>([

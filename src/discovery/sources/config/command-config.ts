@@ -16,18 +16,16 @@
  * joined by `_` (`DSN`, `COURIER_SMTP_CONNECTION_URI`), as such programs' configuration loaders do
  * (path-env-config.ts pathEnvName).
  *
- * The facts are in the group `command-config:<path>`, made by nobody unless a compose service takes
- * it in (docker-compose.ts, through commandConfigFiles below): a YAML file no command names says nothing.
+ * The facts are in the group `command-config:<path>`, made by the compose service that takes it in
+ * (docker-compose.ts reads the files commandConfigFiles finds and hands them to commandConfigFacts).
  */
 import { parseAddress } from '../../../core/discovery/addresses.js';
 import { COMMAND_CONFIG_GROUP } from '../../../core/discovery/command-config.js';
 import { CONFIDENCE, type ConnectionFact, type Fact, type SourceFile } from '../../../core/discovery/facts.js';
-import { isTestCode } from '../../../core/discovery/file-paths.js';
 import { hostPathOf, type BindMount } from '../../../core/discovery/mounted-code.js';
-import type { Source, SourceContext } from '../../source.js';
-import { bindingFact, neverThrows } from './emit.js';
+import { evidenceFor } from '../../source.js';
+import { bindingFact } from './emit.js';
 import { pathEnvName } from './path-env-config.js';
-import { baseName } from './paths.js';
 import { flattenLeaves, parseYamlDocuments, type YamlDocument, type YamlLeaf } from './yaml-nodes.js';
 
 export { COMMAND_CONFIG_GROUP };
@@ -48,16 +46,6 @@ const NOT_NETWORK = /^(?:file|base64|data|env|memory):/i;
 
 /** Keys holding the database connection whatever they are set to (`dsn: memory`, overridden by `DSN`). */
 const DSN_KEY = /(?:^|\.)dsn$/i;
-
-/** The command-config source. */
-export const commandConfigSource: Source = {
-  name: 'command-config',
-  extensions: ['.yaml', '.yml', '.json'],
-  accepts: (path) => CONFIG_FILE.test(baseName(path)) && !isTestCode(path) && !/(^|\/)(?:\.github|node_modules|charts|helm)\//i.test(path),
-  // Only a file naming some address, or a DSN, can give a connection.
-  sniff: (head) => /:\/\/|(?:^|\n)\s*"?dsn"?\s*:/i.test(head),
-  read: neverThrows(readCommandConfig),
-};
 
 /** The settings document of a YAML or JSON file, when it is a map of settings (not a schema, a manifest or a compose file). */
 function settingsDocument(text: string): YamlDocument | undefined {
@@ -92,7 +80,15 @@ export function settingConnection(key: string, value: string): Pick<ConnectionFa
   return undefined;
 }
 
-function readCommandConfig(file: SourceFile, context: SourceContext): Fact[] {
+/**
+ * The facts of a configuration file a compose command names (commandConfigFiles), read by the
+ * compose reader through the scan's companion access rather than as a source of its own: only a
+ * file some command names says anything, and parsing every YAML and JSON file of a repository to
+ * find out cost more than all the code readers together on a large tree (bench/README.md,
+ * session twenty-six).
+ */
+export function commandConfigFacts(file: SourceFile): Fact[] {
+  const evidenceAt = evidenceFor(file);
   const group = `${COMMAND_CONFIG_GROUP}${file.path}`;
   const facts: Fact[] = [];
   for (const leaf of settingsLeaves(file.text)) {
@@ -100,10 +96,10 @@ function readCommandConfig(file: SourceFile, context: SourceContext): Fact[] {
     const connection = settingConnection(leaf.key, leaf.value);
     if (connection === undefined) continue;
     // A DSN naming no server (`memory`, an SQLite file) is bound only as the environment replaces it.
-    if (!DSN_KEY.test(leaf.key) || parseAddress(leaf.value)?.host) facts.push(bindingFact({ group }, leaf.key, leaf.value, leaf.line, context.evidenceAt));
+    if (!DSN_KEY.test(leaf.key) || parseAddress(leaf.value)?.host) facts.push(bindingFact({ group }, leaf.key, leaf.value, leaf.line, evidenceAt));
     // The deployment's env var wins over the file (`DSN` over `dsn`); a list item has no such variable.
-    if (!leaf.key.includes('[')) facts.push({ type: 'binding', group, key: leaf.key, value: `$ref:${pathEnvName(leaf.key)}`, overrides: true, evidence: context.evidenceAt(leaf.line) });
-    facts.push({ type: 'connection', group, target: { key: leaf.key }, ...connection, evidence: context.evidenceAt(leaf.line), confidence: CONFIDENCE.resolved });
+    if (!leaf.key.includes('[')) facts.push({ type: 'binding', group, key: leaf.key, value: `$ref:${pathEnvName(leaf.key)}`, overrides: true, evidence: evidenceAt(leaf.line) });
+    facts.push({ type: 'connection', group, target: { key: leaf.key }, ...connection, evidence: evidenceAt(leaf.line), confidence: CONFIDENCE.resolved });
   }
   return facts;
 }

@@ -37,7 +37,7 @@ import { isSettingsFilePath, isSettingsMountTarget, SETTINGS_FILE_GROUP } from '
 import { inlineSettingsFacts, namedSettingsMounts } from './environment-settings.js';
 import { MOUNTED_CODE_KEY, hostPathOf, mountedEntry, type BindMount } from '../../../core/discovery/mounted-code.js';
 import { NODE_PROCESS_KEY } from '../../../core/discovery/node-processes.js';
-import { COMMAND_CONFIG_GROUP, commandConfigFiles } from './command-config.js';
+import { COMMAND_CONFIG_GROUP, commandConfigFacts, commandConfigFiles } from './command-config.js';
 import { MIGRATION_PROCESS, entryProcess, managementProcessOf } from '../../../core/discovery/python-entries.js';
 
 /** A compose file's variant naming tests: `docker-compose-tests.yml`, `docker-compose.e2e.yml`, `compose.ci.yaml`. */
@@ -227,7 +227,21 @@ function readCompose(file: SourceFile, context: SourceContext): Fact[] {
       for (const instance of instances) facts.push({ type: 'binding', component: service.key, key: '*', value: `$group:${dagsterConfigGroup(instance, 'runs')}`, evidence: context.evidenceAt(service.line) });
     }
   }
+  facts.push(...commandConfigFileFacts(facts, context));
   return facts;
+}
+
+/**
+ * The settings of the configuration files this compose file's commands name (command-config.ts),
+ * each read once however many services take it in: a fact seen twice would count as two witnesses.
+ */
+function commandConfigFileFacts(facts: readonly Fact[], context: SourceContext): Fact[] {
+  const prefix = `$group:${COMMAND_CONFIG_GROUP}`;
+  const paths = new Set(facts.flatMap((fact) => (fact.type === 'binding' && fact.value.startsWith(prefix) ? [fact.value.slice(prefix.length)] : [])));
+  return [...paths].flatMap((path) => {
+    const text = context.readFile?.(path);
+    return text === undefined ? [] : commandConfigFacts({ path, text });
+  });
 }
 
 /**

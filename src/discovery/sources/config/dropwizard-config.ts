@@ -48,6 +48,9 @@ export function isDropwizardConfig(leaves: readonly YamlLeaf[]): boolean {
   return has(/^server\.(?:applicationConnectors|adminConnectors|connector)\./) || has(/^logging\.appenders\./) || dataSourceSections(leaves).length > 0;
 }
 
+/** The words of the keys isDropwizardConfig needs, one of which a Dropwizard configuration's text must hold. */
+const DROPWIZARD_KEY_WORDS = /applicationConnectors|adminConnectors|connector|appenders|driverClass/;
+
 /** The sections holding both `driverClass` and `url` (Dropwizard's DataSourceFactory), by their path (`database`). */
 function dataSourceSections(leaves: readonly YamlLeaf[]): string[] {
   const drivers = new Set(leaves.flatMap((leaf) => (/^(.+)\.driverClass$/.exec(leaf.key)?.slice(1, 2) ?? [])));
@@ -74,6 +77,9 @@ export const dropwizardConfigSource: Source = {
 
 /** Reads one Dropwizard configuration file: its keys, and its data sources as database connections. */
 function readDropwizardConfig(file: SourceFile, context: SourceContext): Fact[] {
+  // Every key isDropwizardConfig looks for is in the text of a file that has one: most YAML files
+  // (OpenAPI documents, message catalogues, CI) have none and are not parsed for this reader.
+  if (!DROPWIZARD_KEY_WORDS.test(file.text)) return [];
   const [document] = parseYamlDocuments(file.text.replace(/^\uFEFF/, ''));
   if (!document || !document.isMap(document.root)) return [];
   const leaves = flattenLeaves(document, document.root, '.');

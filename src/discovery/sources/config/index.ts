@@ -25,7 +25,6 @@ import { firebaseHostingSource } from './firebase-hosting.js';
 import { goConfigFileSource } from './go-config-file.js';
 import { pathEnvConfigSource } from './path-env-config.js';
 import { dropwizardConfigSource } from './dropwizard-config.js';
-import { commandConfigSource } from './command-config.js';
 import { mountedSettingsSource } from './mounted-settings.js';
 import { hoconConfigSource } from './hocon-config.js';
 import { helmChartSource } from './helm-chart.js';
@@ -85,7 +84,6 @@ export const configSources: Source[] = [
   goConfigFileSource,
   pathEnvConfigSource,
   dropwizardConfigSource,
-  commandConfigSource,
   mountedSettingsSource,
   daprComponentsSource,
   symfonyConfigSource,
