@@ -594,6 +594,8 @@ export const COVERAGE_TAGS = [
   'standalone-go-images',
   // A client OpenAPI Generator made from a server's specification (TypeScript `new XxxApi(new Configuration({ basePath }))` or `new XxxApi(config, basePath)`, Java `apiClient.setBasePath(url)`, Go `cfg.Servers = ServerConfigurations{{URL: url}}`, Python `Configuration(host=url)`): a REST edge to the base URL's system, followed through env vars; a public fallback host used only when the variable is unset, a browser-facing URL and a test's `nock` stub not edges
   'openapi-generated-client',
+  // Mail sent through mail providers' APIs in five languages (SDKs such as `new postmark.ServerClient`, `sendgrid.NewSendClient`, `new MailjetClient`, a provider's general client `@sendgrid/client`, a `requests.post` to api.mailgun.net): email to the provider, one table deciding which vendors are mail providers; Mailchimp's marketing API stays rest
+  'mail-provider-apis',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];
