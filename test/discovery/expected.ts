@@ -596,6 +596,8 @@ export const COVERAGE_TAGS = [
   'openapi-generated-client',
   // Redis as a Rails app's job queue and message bus where Sidekiq's own variables are not set: the Sidekiq initializer's `config.redis = { url: … }` built from the app's variables, an enqueue facade (`Jobs.enqueue(:job)` over `Sidekiq::Client.push`), MessageBus (every process publishes, the web process subscribes), beside the cache's database edge; OmniAuth providers in an initializer called from the web process only
   'rails-redis-queues',
+  // Mail sent through mail providers' APIs in five languages (SDKs such as `new postmark.ServerClient`, `sendgrid.NewSendClient`, `new MailjetClient`, a provider's general client `@sendgrid/client`, a `requests.post` to api.mailgun.net): email to the provider, one table deciding which vendors are mail providers; Mailchimp's marketing API stays rest
+  'mail-provider-apis',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

@@ -9,7 +9,7 @@ describe('medusaProvider', () => {
     ['@medusajs/medusa/workflow-engine-redis', 'messaging Redis produces,consumes'],
     ['@medusajs/medusa/file-s3', 'file-transfer Amazon S3 uses'],
     ['@medusajs/medusa/payment-stripe', 'rest Stripe calls'],
-    ['@medusajs/notification-sendgrid', 'rest SendGrid calls'],
+    ['@medusajs/notification-sendgrid', 'email SendGrid calls'],
     // Local providers connect to nothing; unknown and in-house modules are not guessed at.
     ['@medusajs/medusa/file-local', undefined],
     ['@medusajs/medusa/notification-local', undefined],

@@ -10,6 +10,7 @@
  */
 import type { ConnectionRole } from './facts.js';
 import type { Mechanism, SystemKind } from '../model/vocabulary.js';
+import { vendorApiMechanism } from './mail-providers.js';
 
 /** What a Medusa module or provider connects to, and which of its options hold the address (first known wins). */
 export interface MedusaProvider {
@@ -37,7 +38,7 @@ const PROVIDERS: Readonly<Record<string, MedusaProvider>> = {
   'workflow-engine-redis': REDIS_MESSAGING,
   'file-s3': { mechanism: 'file-transfer', technology: 'Amazon S3', targetKind: 'file-store', roles: ['uses'], address: ['endpoint', 'file_url'] },
   'payment-stripe': { mechanism: 'rest', technology: 'Stripe', targetKind: 'saas', roles: ['calls'], address: [] },
-  'notification-sendgrid': { mechanism: 'rest', technology: 'SendGrid', targetKind: 'saas', roles: ['calls'], address: [] },
+  'notification-sendgrid': { mechanism: vendorApiMechanism('SendGrid'), technology: 'SendGrid', targetKind: 'saas', roles: ['calls'], address: [] },
 };
 
 /** The Medusa module or provider a `resolve` names (`@medusajs/medusa/cache-redis`, `@medusajs/cache-redis`); undefined for local and unknown ones. */

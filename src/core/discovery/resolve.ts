@@ -31,6 +31,7 @@ import { hostCandidates, isControlPlane, nameKey, splitDeployedNames, serviceReg
 
 import { cloudEndpoint, identityConnectionKeys, mayBeCloudHost } from './cloud-endpoints.js';
 import { saasVendorOfHost } from './saas-hosts.js';
+import { isMailProvider } from './mail-providers.js';
 import { blindLibraryLoads } from './blind-loads.js';
 import { identityProviderOfHost } from './identity-providers.js';
 import { interpolateComposeFacts } from './compose-interpolation.js';
@@ -317,7 +318,8 @@ const USES_MECHANISM: Partial<Record<SystemKind, Mechanism>> = { database: 'data
 
 /** A mail server (MailHog, Postfix, a host named by an SMTP setting): what it is reached for is e-mail. */
 function isMailServer(target: { technology?: string }): boolean {
-  return target.technology === 'SMTP';
+  // A mail provider's API is one too, whatever carries the message (mail-providers.ts).
+  return target.technology === 'SMTP' || isMailProvider(target.technology);
 }
 
 /**
@@ -2271,7 +2273,8 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     // written: a call to it is using the store. A gateway or reverse proxy in front of either
     // (nginx's `location /files/ { proxy_pass http://minio:9000; }`, an Ingress rule) forwards its
     // clients' HTTP requests: that route is a call, whoever moves the files. A binding used
-    // through a vendor's HTTP API (Dapr's SendGrid binding) is a call of that API.
+    // through a vendor's HTTP API is a call of that API, and a call of a mail provider's API
+    // (Dapr's SendGrid binding, `https://api.mailgun.net/v3/…`) is e-mail (mail-providers.ts).
     const mechanism: Mechanism = httpByScheme
       ? 'rest'
       : fact.role === 'depends' && fact.mechanism === 'other'
@@ -2286,7 +2289,9 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
               ? 'database'
               : fact.role === 'calls' && fact.mechanism === 'rest' && takesEventsOverHttp(target)
                 ? 'messaging'
-                : fact.mechanism;
+                : fact.role === 'calls' && fact.mechanism === 'rest' && isMailProvider(target.technology) && !fact.routed && owner.kind !== 'gateway'
+                  ? 'email'
+                  : fact.mechanism;
     const consumes = fact.role === 'consumes';
     if (fact.dataAccess && mechanism === 'database') storesData.add(`${owner.key}|${target.key}`);
     if (fact.throughStore && mechanism === 'messaging' && target.kind === 'database') messagesThrough.add(`${owner.key}|${target.key}`);

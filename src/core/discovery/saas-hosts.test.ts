@@ -35,6 +35,8 @@ describe('SaaS vendors by API host', () => {
     ['api.brevo.com', 'Brevo'],
     ['us21.api.mailchimp.com', 'Mailchimp'],
     ['mandrillapp.com', 'Mailchimp Transactional'],
+    ['api.mailjet.com', 'Mailjet'],
+    ['api.eu.sparkpost.com', 'SparkPost'],
     ['rest.nexmo.com', 'Vonage'],
     ['fcm.googleapis.com', 'Firebase Cloud Messaging'],
     ['api.sandbox.push.apple.com', 'Apple Push Notification service'],

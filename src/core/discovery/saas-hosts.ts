@@ -45,6 +45,8 @@ const VENDOR_DOMAINS: ReadonlyMap<string, string> = new Map([
   ['sendinblue.com', 'Brevo'],
   ['api.mailchimp.com', 'Mailchimp'],
   ['mandrillapp.com', 'Mailchimp Transactional'],
+  ['mailjet.com', 'Mailjet'],
+  ['sparkpost.com', 'SparkPost'],
   // Messaging and notifications
   ['twilio.com', 'Twilio'],
   ['nexmo.com', 'Vonage'],

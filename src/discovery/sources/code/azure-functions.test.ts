@@ -87,7 +87,7 @@ const CASES: Case[] = [
       }`, facts: [
     store('file-transfer', 'Azure Blob Storage', { key: 'Files' }, 4, 'uploads'),
     message('produces', 'Azure SignalR Service', 'live', { key: 'AzureSignalRConnectionString' }, 5),
-    { role: 'calls', mechanism: 'rest', technology: 'SendGrid', target: {}, targetKind: 'saas', line: 6, confidence: 0.6 },
+    { role: 'calls', mechanism: 'email', technology: 'SendGrid', target: {}, targetKind: 'saas', line: 6, confidence: 0.6 },
   ] },
   { name: 'c#: Kafka trigger by broker-list setting, EventHubTrigger', source: csharpCodeSource, path: 'Fn/Streams.cs', text: code`
       ${ISOLATED}

@@ -81,7 +81,7 @@ describe('Dapr in more C# shapes', () => {
       ['ordering-api -> redis database'],
     ],
     [
-      "an SMTP binding sends mail; SendGrid's binding calls its HTTP API",
+      "an SMTP binding sends mail; so does SendGrid's binding, through its HTTP API",
       code`
         using Dapr.Client;
         public class Mailer {
@@ -90,7 +90,7 @@ describe('Dapr in more C# shapes', () => {
             await dapr.InvokeBindingAsync("sendgrid", "create", mail.Body);
           }
         }`,
-      ['ordering-api -> maildev email', 'ordering-api -> sendgrid rest'],
+      ['ordering-api -> maildev email', 'ordering-api -> sendgrid email'],
     ],
     ['no actors without Dapr', code`
         public class OrderingProcessActor : Actor { }

@@ -59,7 +59,7 @@ export default defineConfig({
 })`,
       [
         'uses database PostgreSQL → postgres://medusa@db:5432/medusa [every, migrated]',
-        'calls rest SendGrid → api.sendgrid.com [every, if SENDGRID_FROM]',
+        'calls email SendGrid → api.sendgrid.com [every, if SENDGRID_FROM]',
         'produces messaging Redis → $ref:REDIS_URL [every, if !EVENTS=redis]',
         'consumes messaging Redis → $ref:REDIS_URL [every, if !EVENTS=redis]',
         'uses database Redis → $ref:LOCKING_REDIS_URL [every, if LOCKING_REDIS_URL]',

@@ -147,6 +147,13 @@ export const RUBY_SIGNATURES: readonly Signature[] = [
   vendor('Braintree', ['new Braintree.Gateway']),
   vendor('Postmark', ['new Postmark.ApiClient']),
   vendor('Mailgun', ['new Mailgun.Client']),
+  // resend-ruby (`Resend.api_key = …`, `Resend::Emails.send(params)`), mailjet's `Mailjet.configure`, and
+  // SparkPost, Brevo (formerly SibApiV3Sdk) and the AWS SDK's SES clients.
+  vendor('Resend', ['set Resend.api_key', 'Resend.Emails.send']),
+  vendor('Mailjet', ['Mailjet.configure']),
+  vendor('SparkPost', ['new SparkPost.Client']),
+  vendor('Brevo', ['new Brevo.TransactionalEmailsApi', 'new SibApiV3Sdk.TransactionalEmailsApi']),
+  vendor('Amazon SES', ['new Aws.SES.Client', 'new Aws.SESV2.Client']),
   vendor('Slack', ['new Slack.Web.Client']),
   vendor('GitHub', ['new Octokit.Client']),
 ];
@@ -156,7 +163,7 @@ export const RUBY_TABLE: FamilyTable = {
   signatures: RUBY_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts); gem names as required and constants as written.
   triggers: triggerPattern({
-    prefixes: ['faraday', 'httparty', 'rest_client', 'restclient', 'excon', 'typhoeus', 'graphlient', 'grpc', 'bunny', 'sneakers', 'kafka', 'rdkafka', 'karafka', 'waterdrop', 'sidekiq', 'resque', 'redis', 'mysql', 'mongo', 'sequel', 'establish_connection', 'elasticsearch', 'opensearch', 'dalli', 'chewy', 'searchkick', 'paperclip', 'shrine', 'carrierwave', 'smtp', 'imap', 'stripe', 'twilio', 'openai', 'sendgrid', 'cache_store', 'gocardless', 'adyen', 'braintree', 'postmark', 'mailgun', 'slack', 'octokit'],
+    prefixes: ['faraday', 'httparty', 'rest_client', 'restclient', 'excon', 'typhoeus', 'graphlient', 'grpc', 'bunny', 'sneakers', 'kafka', 'rdkafka', 'karafka', 'waterdrop', 'sidekiq', 'resque', 'redis', 'mysql', 'mongo', 'sequel', 'establish_connection', 'elasticsearch', 'opensearch', 'dalli', 'chewy', 'searchkick', 'paperclip', 'shrine', 'carrierwave', 'smtp', 'imap', 'stripe', 'twilio', 'openai', 'sendgrid', 'cache_store', 'gocardless', 'adyen', 'braintree', 'postmark', 'mailgun', 'resend', 'mailjet', 'sparkpost', 'brevo', 'sibapiv3sdk', 'slack', 'octokit'],
     words: ['Aws', 'PG', 'HTTP', 'URI', 'Chewy', 'Searchkick', 'Paperclip', 'Shrine', 'CarrierWave'],
     patterns: [
       // generated gRPC stubs and services

@@ -315,7 +315,18 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
       Mailgun::Client.new(ENV['MAILGUN_KEY'])
       Slack::Web::Client.new
       Octokit::Client.new(access_token: token)`,
-    facts: ['GoCardless', 'Adyen', 'Braintree', 'Postmark', 'Mailgun', 'Slack', 'GitHub'].map((technology, index) => ({ role: 'calls', mechanism: 'rest', technology, target: {}, targetKind: 'saas', line: index + 1, confidence: INFERRED }) as FactSummary),
+    facts: ['GoCardless', 'Adyen', 'Braintree', 'Postmark', 'Mailgun', 'Slack', 'GitHub'].map((technology, index) => ({ role: 'calls', mechanism: technology === 'Postmark' || technology === 'Mailgun' ? 'email' : 'rest', technology, target: {}, targetKind: 'saas', line: index + 1, confidence: INFERRED }) as FactSummary),
+  },
+  {
+    name: 'mail providers: Resend, Mailjet, SparkPost, Brevo and SES clients are e-mail to the vendor',
+    path: 'app/mailers.rb',
+    text: code`
+      Resend.api_key = ENV['RESEND_API_KEY']
+      Mailjet.configure { |config| config.api_key = ENV['MJ_KEY'] }
+      SparkPost::Client.new(ENV['SPARKPOST_API_KEY'])
+      Brevo::TransactionalEmailsApi.new
+      Aws::SESV2::Client.new(region: 'eu-west-1')`,
+    facts: ['Resend', 'Mailjet', 'SparkPost', 'Brevo', 'Amazon SES'].map((technology, index) => ({ role: 'calls', mechanism: 'email', technology, target: {}, targetKind: 'saas', line: index + 1, confidence: INFERRED }) as FactSummary),
   },
 ];
 

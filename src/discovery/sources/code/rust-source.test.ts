@@ -224,7 +224,7 @@ const cases: { name: string; path: string; text: string; facts: FactSummary[] }[
           reqwest::Client::new().post(format!("{}v1/confirm", connectors.stripe.base_url)).send().await;
       }`,
     facts: [
-      { role: 'calls', mechanism: 'rest', technology: 'Amazon SES', target: {}, targetKind: 'saas', line: 4, confidence: INFERRED },
+      { role: 'calls', mechanism: 'email', technology: 'Amazon SES', target: {}, targetKind: 'saas', line: 4, confidence: INFERRED },
       http(5, { key: 'env-chain:code:RustSettings.Connectors.stripe.base_url|code:base_url' }, { confidence: 0.9 }),
     ],
   },

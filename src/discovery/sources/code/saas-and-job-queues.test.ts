@@ -15,7 +15,7 @@ import { jvmCodeSource } from './jvm-source.js';
 import { pythonCodeSource } from './python-source.js';
 import { typescriptCodeSource } from './typescript-source.js';
 
-/** The expected summary of a vendor SDK call: no target (resolution names the vendor), kind `saas`, `rest` (e-mail vendors too: their SDKs speak HTTP). */
+/** The expected summary of a vendor SDK call: no target (resolution names the vendor), kind `saas`, `rest` (a mail provider's is `mailer`). */
 const vendor = (technology: string, line: number): FactSummary => ({
   role: 'calls',
   mechanism: 'rest',
@@ -25,7 +25,7 @@ const vendor = (technology: string, line: number): FactSummary => ({
   line,
   confidence: INFERRED,
 });
-/** A vendor's mail-send package (`@sendgrid/mail`): e-mail to the vendor. */
+/** A mail provider's SDK, any of its packages (`@sendgrid/mail`, `@sendgrid/client`, `SendGridAPIClient`): e-mail to the vendor. */
 const mailer = (technology: string, line: number): FactSummary => ({ ...vendor(technology, line), mechanism: 'email' });
 
 /** The expected summary of a job queue's store. */
@@ -56,15 +56,15 @@ const SAAS: Case[] = [
       import sgMail from '@sendgrid/mail';
       sgMail.setApiKey(process.env.SENDGRID_API_KEY!);
       await sgMail.send({ to, from, subject, text });`, facts: [mailer('SendGrid', 2), mailer('SendGrid', 3)] },
-  // SendGrid's general API client stays rest; only its mail-send package is e-mail.
+  // SendGrid's general API client is e-mail to SendGrid as its mail-send package is (mail-providers.ts).
   { name: 'ts: SendGrid API client', source: typescriptCodeSource, path: 'src/contacts.ts', text: code`
       import client from '@sendgrid/client';
-      await client.request({ url: '/v3/marketing/contacts', method: 'PUT', body });`, facts: [vendor('SendGrid', 2)] },
+      await client.request({ url: '/v3/marketing/contacts', method: 'PUT', body });`, facts: [mailer('SendGrid', 2)] },
   { name: 'ts: Mailgun client', source: typescriptCodeSource, path: 'src/mail.ts', text: code`
       import Mailgun from 'mailgun.js';
       import formData from 'form-data';
       const mg = new Mailgun(formData).client({ username: 'api', key: process.env.MAILGUN_KEY! });
-      await mg.messages.create('mg.example.com', { to, from, text });`, facts: [vendor('Mailgun', 3)] },
+      await mg.messages.create('mg.example.com', { to, from, text });`, facts: [mailer('Mailgun', 3)] },
   { name: 'ts: OpenAI and Anthropic', source: typescriptCodeSource, path: 'src/ai.ts', text: code`
       import OpenAI from 'openai';
       import Anthropic from '@anthropic-ai/sdk';
@@ -111,7 +111,7 @@ const SAAS: Case[] = [
       from slack_sdk import WebClient
       sms = Client(account_sid, auth_token)
       mail = SendGridAPIClient(os.environ.get("SENDGRID_API_KEY"))
-      slack = WebClient(token=os.environ["SLACK_BOT_TOKEN"])`, facts: [vendor('Twilio', 4), vendor('SendGrid', 5), vendor('Slack', 6)] },
+      slack = WebClient(token=os.environ["SLACK_BOT_TOKEN"])`, facts: [vendor('Twilio', 4), mailer('SendGrid', 5), vendor('Slack', 6)] },
   { name: 'py: a Client of another library is not Twilio', source: pythonCodeSource, path: 'notify/send.py', text: code`
       from acme.rest import Client
       c = Client(sid, token)`, facts: [] },
@@ -139,7 +139,7 @@ const SAAS: Case[] = [
           Twilio.init(sid, token);
           SendGrid sg = new SendGrid(System.getenv("SENDGRID_API_KEY"));
         }
-      }`, facts: [vendor('Twilio', 5), vendor('SendGrid', 6)] },
+      }`, facts: [vendor('Twilio', 5), mailer('SendGrid', 6)] },
   // C#
   { name: 'cs: Stripe.net services', source: csharpCodeSource, path: 'Pay/Checkout.cs', text: code`
       using Stripe;
@@ -164,7 +164,7 @@ const SAAS: Case[] = [
           var mail = new SendGridClient(apiKey);
           TwilioClient.Init(sid, token);
         }
-      }`, facts: [vendor('SendGrid', 5), vendor('Twilio', 6)] },
+      }`, facts: [mailer('SendGrid', 5), vendor('Twilio', 6)] },
   // Go
   { name: 'go: stripe-go', source: goCodeSource, path: 'pay/charge.go', text: code`
       package pay
@@ -189,7 +189,7 @@ const SAAS: Case[] = [
         ai := openai.NewClient(os.Getenv("OPENAI_API_KEY"))
         sg := sendgrid.NewSendClient(os.Getenv("SENDGRID_API_KEY"))
         tw := twilio.NewRestClient()
-      }`, facts: [vendor('Stripe', 9), vendor('OpenAI', 10), vendor('SendGrid', 11), vendor('Twilio', 12)] },
+      }`, facts: [vendor('Stripe', 9), vendor('OpenAI', 10), mailer('SendGrid', 11), vendor('Twilio', 12)] },
 ];
 
 const JOB_QUEUES: Case[] = [
@@ -246,14 +246,14 @@ describe('SaaS vendor SDKs', () => {
     expect(graph.integrations.map((edge) => `${edge.source} -> ${edge.target} (${edge.mechanism})`).sort()).toEqual(['billing -> stripe (rest)', 'shop -> stripe (rest)']);
     expect(graph.systems.find((system) => system.id === 'stripe')).toMatchObject({ name: 'Stripe', kind: 'saas', technology: 'Stripe' });
   });
-  it('mails through a vendor\'s SMTP relay by e-mail and calls its HTTP API by rest, one system', async () => {
+  it('mails through a mail provider\'s SMTP relay and its SDK alike: one e-mail edge to one system', async () => {
     const facts: Fact[] = [
       ...(await readSnippet(pythonCodeSource, 'mailer/relay.py', 'import smtplib\nsmtp = smtplib.SMTP("smtp.sendgrid.net", 587)\n')),
       ...(await readSnippet(pythonCodeSource, 'mailer/api.py', 'from sendgrid import SendGridAPIClient\nclient = SendGridAPIClient(os.environ["SENDGRID_API_KEY"])\n')),
       { type: 'component', name: 'mailer', kind: 'application', root: 'mailer', evidence: { file: 'mailer/Dockerfile', line: 1, excerpt: 'FROM python' }, confidence: CONFIDENCE.declared },
     ];
     const graph = resolveFacts(facts);
-    expect(graph.integrations.map((edge) => `${edge.source} -> ${edge.target} (${edge.mechanism})`).sort()).toEqual(['mailer -> sendgrid (email)', 'mailer -> sendgrid (rest)']);
+    expect(graph.integrations.map((edge) => `${edge.source} -> ${edge.target} (${edge.mechanism})`).sort()).toEqual(['mailer -> sendgrid (email)']);
   });
 });
 

@@ -1,8 +1,8 @@
 /**
  * The wider vendor catalogue (saas-vendors.ts): each SDK's documented client construction is a
- * `rest` call of the vendor, in the five families; a client of the same name without the SDK's
- * import, a commented-out client, an error reporter (Sentry) and a boto3 client of another AWS
- * service are nothing.
+ * `rest` call of the vendor (*email* for a mail provider's), in the five families; a client of the
+ * same name without the SDK's import, a commented-out client, an error reporter (Sentry) and a
+ * boto3 client of another AWS service are nothing.
  */
 import { describe, expect, it } from 'vitest';
 import { resolveFacts } from '../../../core/discovery/resolve.js';
@@ -14,8 +14,10 @@ import { jvmCodeSource } from './jvm-source.js';
 import { pythonCodeSource } from './python-source.js';
 import { typescriptCodeSource } from './typescript-source.js';
 
-/** A vendor SDK call: no target (resolution names the vendor), kind `saas`, always `rest`. */
+/** A vendor SDK call: no target (resolution names the vendor), kind `saas`, `rest`. */
 const vendor = (technology: string, line: number): FactSummary => ({ role: 'calls', mechanism: 'rest', technology, target: {}, targetKind: 'saas', line, confidence: INFERRED });
+/** A mail provider's SDK call (mail-providers.ts): the same, but e-mail. */
+const mail = (technology: string, line: number): FactSummary => ({ ...vendor(technology, line), mechanism: 'email' });
 
 const CASES: SnippetCase[] = [
   // TypeScript / JavaScript
@@ -26,15 +28,15 @@ const CASES: SnippetCase[] = [
   { name: 'js: Braintree gateway', source: typescriptCodeSource, path: 'src/pay.js', text: code`
       const braintree = require('braintree');
       const gateway = new braintree.BraintreeGateway({ environment: braintree.Environment.Sandbox, merchantId, publicKey, privateKey });`, facts: [vendor('Braintree', 2)] },
-  { name: 'ts: Resend, Postmark and Brevo (e-mail APIs are rest)', source: typescriptCodeSource, path: 'src/mail.ts', text: code`
+  { name: 'ts: Resend, Postmark and Brevo (mail providers: e-mail)', source: typescriptCodeSource, path: 'src/mail.ts', text: code`
       import { Resend } from 'resend';
       import * as postmark from 'postmark';
       import * as brevo from '@getbrevo/brevo';
       const resend = new Resend(process.env.RESEND_API_KEY);
       const pm = new postmark.ServerClient(process.env.POSTMARK_TOKEN!);
-      const emails = new brevo.TransactionalEmailsApi();`, facts: [vendor('Resend', 4), vendor('Postmark', 5), vendor('Brevo', 6)] },
+      const emails = new brevo.TransactionalEmailsApi();`, facts: [mail('Resend', 4), mail('Postmark', 5), mail('Brevo', 6)] },
   { name: "js: Mailchimp Transactional by require('…')(key)", source: typescriptCodeSource, path: 'src/mail.js', text: code`
-      const mailchimp = require('@mailchimp/mailchimp_transactional')(process.env.MANDRILL_KEY);`, facts: [vendor('Mailchimp Transactional', 1)] },
+      const mailchimp = require('@mailchimp/mailchimp_transactional')(process.env.MANDRILL_KEY);`, facts: [mail('Mailchimp Transactional', 1)] },
   { name: 'ts: Algolia, Octokit and Gemini', source: typescriptCodeSource, path: 'src/clients.ts', text: code`
       import { algoliasearch } from 'algoliasearch';
       import { Octokit } from '@octokit/rest';
@@ -47,7 +49,13 @@ const CASES: SnippetCase[] = [
       await admin.messaging().send({ token, notification: { title: 'hi' } });`, facts: [vendor('Firebase Cloud Messaging', 2)] },
   { name: 'ts: AWS SES v3 client', source: typescriptCodeSource, path: 'src/mail.ts', text: code`
       import { SESv2Client } from '@aws-sdk/client-sesv2';
-      const ses = new SESv2Client({ region: 'eu-west-1' });`, facts: [vendor('Amazon SES', 2)] },
+      const ses = new SESv2Client({ region: 'eu-west-1' });`, facts: [mail('Amazon SES', 2)] },
+  { name: 'ts: Mailjet (apiConnect and new Mailjet) and SparkPost', source: typescriptCodeSource, path: 'src/mail.ts', text: code`
+      import Mailjet from 'node-mailjet';
+      import SparkPost from 'sparkpost';
+      const mailjet = Mailjet.apiConnect(process.env.MJ_APIKEY_PUBLIC!, process.env.MJ_APIKEY_PRIVATE!);
+      const mj = new Mailjet({ apiKey: process.env.MJ_APIKEY_PUBLIC, apiSecret: process.env.MJ_APIKEY_PRIVATE });
+      const sparky = new SparkPost(process.env.SPARKPOST_API_KEY);`, facts: [mail('Mailjet', 3), mail('Mailjet', 4), mail('SparkPost', 5)] },
   { name: 'ts: googleapis names each Google API by its product', source: typescriptCodeSource, path: 'src/google.ts', text: code`
       import { google } from 'googleapis';
       const auth = new google.auth.OAuth2(clientId, clientSecret, redirectUri);
@@ -93,7 +101,17 @@ const CASES: SnippetCase[] = [
       from postmarker.core import PostmarkClient
       postmark = PostmarkClient(server_token=os.environ["POSTMARK_SERVER_TOKEN"])
       resend.Emails.send({"from": "a@b.example", "to": "c@d.example", "subject": "hi"})
-      mandrill = MailchimpTransactional.Client(os.environ["MANDRILL_KEY"])`, facts: [vendor('Postmark', 4), vendor('Resend', 5), vendor('Mailchimp Transactional', 6)] },
+      mandrill = MailchimpTransactional.Client(os.environ["MANDRILL_KEY"])`, facts: [mail('Postmark', 4), mail('Resend', 5), mail('Mailchimp Transactional', 6)] },
+  { name: 'py: Mailgun and SparkPost SDKs', source: pythonCodeSource, path: 'mail/providers.py', text: code`
+      import os
+      from mailgun.client import Client
+      from sparkpost import SparkPost
+      mailgun = Client(auth=("api", os.environ["MAILGUN_API_KEY"]))
+      sparky = SparkPost(os.environ["SPARKPOST_API_KEY"])`, facts: [mail('Mailgun', 4), mail('SparkPost', 5)] },
+  { name: 'py: mailjet_rest Client', source: pythonCodeSource, path: 'mail/mailjet.py', text: code`
+      import os
+      from mailjet_rest import Client
+      mailjet = Client(auth=(os.environ["MJ_KEY"], os.environ["MJ_SECRET"]), version="v3.1")`, facts: [mail('Mailjet', 3)] },
   { name: 'py: PyGithub, huggingface_hub, Gemini and Pinecone', source: pythonCodeSource, path: 'ai/clients.py', text: code`
       from github import Github, Auth
       from huggingface_hub import InferenceClient
@@ -135,7 +153,7 @@ const CASES: SnippetCase[] = [
   { name: 'py: a boto3 SES client is Amazon SES, an S3 client is not', source: pythonCodeSource, path: 'mail/ses.py', text: code`
       import boto3
       ses = boto3.client("sesv2")
-      s3 = boto3.client("s3")`, facts: [vendor('Amazon SES', 2)] },
+      s3 = boto3.client("s3")`, facts: [mail('Amazon SES', 2)] },
   { name: 'py: a Client of another package is nothing; Sentry is nothing', source: pythonCodeSource, path: 'app.py', text: code`
       import sentry_sdk
       from acme.square import Client
@@ -160,7 +178,18 @@ const CASES: SnippetCase[] = [
         ApiClient postmark = Postmark.getApiClient(System.getenv("POSTMARK_TOKEN"));
         GitHub github = GitHub.connectUsingOAuth(System.getenv("GITHUB_TOKEN"));
         FirebaseMessaging fcm = FirebaseMessaging.getInstance();
-      }`, facts: [vendor('Adyen', 7), vendor('Postmark', 8), vendor('GitHub', 9), vendor('Firebase Cloud Messaging', 10)] },
+      }`, facts: [vendor('Adyen', 7), mail('Postmark', 8), vendor('GitHub', 9), vendor('Firebase Cloud Messaging', 10)] },
+  { name: 'java: Mailgun, Mailjet and SparkPost SDKs', source: jvmCodeSource, path: 'src/main/java/acme/Mailers.java', text: code`
+      import com.mailgun.client.MailgunClient;
+      import com.mailgun.api.v3.MailgunMessagesApi;
+      import com.mailjet.client.MailjetClient;
+      import com.mailjet.client.ClientOptions;
+      import com.sparkpost.Client;
+      class Mailers {
+        MailgunMessagesApi mailgun = MailgunClient.config(System.getenv("MAILGUN_API_KEY")).createApi(MailgunMessagesApi.class);
+        MailjetClient mailjet = new MailjetClient(ClientOptions.builder().apiKey(System.getenv("MJ_KEY")).apiSecretKey(System.getenv("MJ_SECRET")).build());
+        Client sparkpost = new Client(System.getenv("SPARKPOST_API_KEY"));
+      }`, facts: [mail('Mailgun', 7), mail('Mailjet', 8), mail('SparkPost', 9)] },
   { name: 'kotlin: WeChat Pay and Alipay', source: jvmCodeSource, path: 'src/main/kotlin/acme/China.kt', text: code`
       import com.wechat.pay.java.service.payments.jsapi.JsapiService
       import com.alipay.api.DefaultAlipayClient
@@ -181,7 +210,16 @@ const CASES: SnippetCase[] = [
         sms := vonage.NewSMSClient(vonage.CreateAuthFromKeySecret(os.Getenv("VONAGE_API_KEY"), os.Getenv("VONAGE_API_SECRET")))
         fcm, _ := app.Messaging(ctx)
         mail := resend.NewClient(os.Getenv("RESEND_API_KEY"))
-      }`, facts: [vendor('Vonage', 9), vendor('Firebase Cloud Messaging', 10), vendor('Resend', 11)] },
+      }`, facts: [vendor('Vonage', 9), vendor('Firebase Cloud Messaging', 10), mail('Resend', 11)] },
+  { name: 'go: Mailjet', source: goCodeSource, path: 'notify/mailjet.go', text: code`
+      package notify
+      import (
+        "os"
+        "github.com/mailjet/mailjet-apiv3-go/v4"
+      )
+      func Mailer() *mailjet.Client {
+        return mailjet.NewMailjetClient(os.Getenv("MJ_APIKEY_PUBLIC"), os.Getenv("MJ_APIKEY_PRIVATE"))
+      }`, facts: [mail('Mailjet', 7)] },
   { name: 'go: go-github, Algolia and Gemini', source: goCodeSource, path: 'ops/clients.go', text: code`
       package ops
       import (
@@ -210,7 +248,14 @@ const CASES: SnippetCase[] = [
         PostmarkClient mail = new PostmarkClient(Environment.GetEnvironmentVariable("POSTMARK_TOKEN"));
         GitHubClient github = new GitHubClient(new ProductHeaderValue("billing"));
         AvaTaxClient tax = new AvaTaxClient("billing", "1.0", Environment.MachineName, AvaTaxEnvironment.Production);
-      }`, facts: [vendor('Postmark', 5), vendor('GitHub', 6), vendor('Avalara AvaTax', 7)] },
+      }`, facts: [mail('Postmark', 5), vendor('GitHub', 6), vendor('Avalara AvaTax', 7)] },
+  { name: 'cs: Mailjet and SparkPost', source: csharpCodeSource, path: 'Billing/Mailers.cs', text: code`
+      using Mailjet.Client;
+      using SparkPost;
+      public class Mailers {
+        MailjetClient mailjet = new MailjetClient(Environment.GetEnvironmentVariable("MJ_APIKEY_PUBLIC"), Environment.GetEnvironmentVariable("MJ_APIKEY_PRIVATE"));
+        Client sparkpost = new Client(Environment.GetEnvironmentVariable("SPARKPOST_API_KEY"));
+      }`, facts: [mail('Mailjet', 4), mail('SparkPost', 5)] },
 ];
 
 describe('the SaaS vendor catalogue', () => {

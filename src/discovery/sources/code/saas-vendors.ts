@@ -32,6 +32,9 @@ export const TYPESCRIPT_VENDORS: readonly Signature[] = [
   vendor('Mailchimp Transactional', ['require'], { imports: ['@mailchimp/mailchimp_transactional'], refine: requiredAndCalled('@mailchimp/mailchimp_transactional') }),
   vendor('Mailchimp Transactional', ['mailchimp', 'mailchimpTx', 'mailchimpTransactional', 'mailchimpClient'], { imports: ['@mailchimp/mailchimp_transactional'] }),
   vendor('Mailchimp Transactional', ['new Mandrill'], { imports: ['mandrill-api'] }),
+  // node-mailjet v5+ (`Mailjet.apiConnect(key, secret)`, `new Mailjet({ apiKey, apiSecret })`); SparkPost's `new SparkPost(key)`.
+  vendor('Mailjet', ['*.apiConnect', 'new Mailjet', 'new Client', 'new Mailjet.Client'], { imports: ['node-mailjet'] }),
+  vendor('SparkPost', ['new SparkPost'], { imports: ['sparkpost'] }),
   vendor('Vonage', ['new Vonage'], { imports: ['@vonage/server-sdk'] }),
   vendor('Vonage', ['new Nexmo'], { imports: ['nexmo'] }),
   vendor('Algolia', ['algoliasearch', 'searchClient'], { imports: ['algoliasearch', '@algolia/client-search'] }),
@@ -95,6 +98,10 @@ export const PYTHON_VENDORS: readonly Signature[] = [
   vendor('Mailchimp', both(['Client']), { imports: ['mailchimp_marketing'] }),
   vendor('Mailchimp Transactional', both(['Client']), { imports: ['mailchimp_transactional'] }),
   vendor('Mailchimp Transactional', both(['Mandrill']), { imports: ['mandrill'] }),
+  // Mailgun's SDK (`from mailgun.client import Client`; `Client(auth=("api", key))`), mailjet_rest's `Client(auth=(key, secret), version="v3.1")`.
+  vendor('Mailgun', both(['Client']), { imports: ['mailgun.client'] }),
+  vendor('Mailjet', both(['Client']), { imports: ['mailjet_rest'] }),
+  vendor('SparkPost', both(['SparkPost']), { imports: ['sparkpost'] }),
   vendor('Vonage', both(['Client', 'Vonage']), { imports: ['vonage'] }),
   vendor('Algolia', ['SearchClient.create', ...both(['SearchClient', 'SearchClientSync'])], { imports: ['algoliasearch'] }),
   vendor('Contentful', both(['Client']), { imports: ['contentful', 'contentful_management'] }),
@@ -140,6 +147,10 @@ export const JVM_VENDORS: readonly Signature[] = [
   vendor('Postmark', ['Postmark.getApiClient', 'Postmark.getAccountApiClient'], { imports: ['com.postmarkapp'] }),
   vendor('Resend', ['new Resend'], { imports: ['com.resend'] }),
   vendor('Brevo', ['new TransactionalEmailsApi', 'new ContactsApi'], { imports: ['brevo', 'brevoApi', 'sendinblue', 'sibApi'] }),
+  // mailgun-java's `MailgunClient.config(key).createApi(MailgunMessagesApi.class)`.
+  vendor('Mailgun', ['MailgunClient.config'], { imports: ['com.mailgun'] }),
+  vendor('Mailjet', ['new MailjetClient'], { imports: ['com.mailjet.client'] }),
+  vendor('SparkPost', ['new Client'], { imports: ['com.sparkpost'] }),
   vendor('Vonage', ['VonageClient.builder'], { imports: ['com.vonage'] }),
   vendor('Algolia', ['new SearchClient', 'DefaultSearchClient.create'], { imports: ['com.algolia'] }),
   vendor('Contentful', ['CDAClient.builder', 'new CMAClient.Builder'], { imports: ['com.contentful'] }),
@@ -183,6 +194,7 @@ export const GO_VENDORS: readonly Signature[] = [
   vendor('WeChat Pay', ['core.NewClient'], { imports: ['github.com/wechatpay-apiv3/wechatpay-go'] }),
   vendor('Resend', ['resend.NewClient', 'resend.NewCustomClient'], { imports: ['github.com/resend/resend-go'] }),
   vendor('Brevo', ['brevo.NewAPIClient', 'lib.NewAPIClient'], { imports: ['github.com/getbrevo/brevo-go'] }),
+  vendor('Mailjet', ['mailjet.NewMailjetClient'], { imports: ['github.com/mailjet/mailjet-apiv3-go'] }),
   vendor('Vonage', ['vonage.NewSMSClient', 'vonage.NewVerifyClient', 'vonage.NewVoiceClient', 'vonage.NewNumbersClient', 'vonage.NewNumberInsightClient'], { imports: ['github.com/vonage/vonage-go-sdk'] }),
   vendor('Algolia', ['search.NewClient', 'search.NewClientWithConfig'], { imports: ['github.com/algolia/algoliasearch-client-go'] }),
   vendor('GitHub', ['github.NewClient', 'github.NewTokenClient', 'github.NewEnterpriseClient'], { imports: ['github.com/google/go-github'] }),
@@ -214,6 +226,8 @@ export const CSHARP_VENDORS: readonly Signature[] = [
   vendor('Postmark', ['new PostmarkClient', 'new PostmarkAdminClient'], { imports: ['PostmarkDotNet'] }),
   vendor('Resend', ['new ResendClient', 'ResendClient.Create', '*.AddResend'], { imports: ['Resend'] }),
   vendor('Brevo', ['new TransactionalEmailsApi', 'new ContactsApi'], { imports: ['brevo_csharp', 'sib_api_v3_sdk'] }),
+  vendor('Mailjet', ['new MailjetClient'], { imports: ['Mailjet.Client'] }),
+  vendor('SparkPost', ['new Client'], { imports: ['SparkPost'] }),
   vendor('Vonage', ['new VonageClient'], { imports: ['Vonage'] }),
   vendor('Algolia', ['new SearchClient'], { imports: ['Algolia.Search'] }),
   vendor('Contentful', ['new ContentfulClient', 'new ContentfulManagementClient', '*.AddContentful'], { imports: ['Contentful.Core', 'Contentful.AspNetCore'] }),
@@ -228,9 +242,9 @@ export const CSHARP_VENDORS: readonly Signature[] = [
 
 /** Trigger words (prefilter.ts name prefixes) of the SDKs above, per family: a file mentioning none of them is not parsed for them. */
 export const VENDOR_TRIGGERS = {
-  typescript: ['adyen', 'braintree', 'square', 'mollie', 'razorpay', 'alipay', 'avatax', 'postmark', 'resend', 'brevo', 'getbrevo', 'sib-api', 'mailchimp', 'mandrill', 'vonage', 'nexmo', 'algolia', 'contentful', 'shopify', 'octokit', 'gitbeaker', 'huggingface', 'googlemaps', 'mapbox', 'cloudinary', 'firebase', 'apn', 'pusher', 'telegram', 'telegraf', 'zendesk', 'hubspot', 'jsforce', 'jira', 'cohere', 'mistralai', 'langchain', 'genai', 'generative', 'pinecone', 'aws-sdk', 'googleapis', 'microsoft-graph'],
-  python: ['Adyen', 'braintree', 'square', 'mollie', 'razorpay', 'alipay', 'wechatpay', 'avalara', 'postmarker', 'resend', 'sib_api', 'brevo', 'mailchimp', 'mandrill', 'vonage', 'algoliasearch', 'contentful', 'shopify', 'github', 'gitlab', 'huggingface', 'googlemaps', 'cloudinary', 'firebase', 'aioapns', 'apns2', 'pusher', 'telegram', 'telebot', 'aiogram', 'zenpy', 'hubspot', 'simple_salesforce', 'jira', 'atlassian', 'cohere', 'mistralai', 'langchain', 'genai', 'generativeai', 'pinecone', 'boto', 'aioboto'],
-  jvm: ['adyen', 'braintreegateway', 'squareup', 'razorpay', 'alipay', 'wechat', 'binarywang', 'chanjar', 'avalara', 'postmarkapp', 'resend', 'brevo', 'sendinblue', 'sibApi', 'vonage', 'algolia', 'contentful', 'kohsuke', 'gitlab4j', 'GeoApiContext', 'mapbox', 'cloudinary', 'firebase', 'pushy', 'pusher', 'zendesk', 'atlassian', 'cohere', 'mistralai', 'genai', 'pinecone', 'awssdk', 'amazonaws'],
-  go: ['adyen', 'square', 'razorpay', 'alipay', 'wechatpay', 'resend', 'brevo', 'vonage', 'algolia', 'go-github', 'gitlab', 'googlemaps', 'cloudinary', 'firebase', 'apns2', 'pusher', 'zendesk', 'go-jira', 'cohere', 'genai', 'generative-ai-go', 'pinecone', 'aws-sdk', 'oauth2'],
-  csharp: ['Adyen', 'Braintree', 'Square', 'Razorpay', 'Aop', 'Avalara', 'PostmarkDotNet', 'Resend', 'brevo_csharp', 'sib_api_v3_sdk', 'Vonage', 'Algolia', 'Contentful', 'Octokit', 'CloudinaryDotNet', 'FirebaseAdmin', 'PusherServer', 'GenAI', 'Pinecone', 'SimpleEmail'],
+  typescript: ['adyen', 'braintree', 'square', 'mollie', 'razorpay', 'alipay', 'avatax', 'postmark', 'resend', 'brevo', 'getbrevo', 'sib-api', 'mailchimp', 'mandrill', 'mailjet', 'sparkpost', 'vonage', 'nexmo', 'algolia', 'contentful', 'shopify', 'octokit', 'gitbeaker', 'huggingface', 'googlemaps', 'mapbox', 'cloudinary', 'firebase', 'apn', 'pusher', 'telegram', 'telegraf', 'zendesk', 'hubspot', 'jsforce', 'jira', 'cohere', 'mistralai', 'langchain', 'genai', 'generative', 'pinecone', 'aws-sdk', 'googleapis', 'microsoft-graph'],
+  python: ['Adyen', 'braintree', 'square', 'mollie', 'razorpay', 'alipay', 'wechatpay', 'avalara', 'postmarker', 'resend', 'sib_api', 'brevo', 'mailchimp', 'mandrill', 'mailgun', 'mailjet', 'sparkpost', 'vonage', 'algoliasearch', 'contentful', 'shopify', 'github', 'gitlab', 'huggingface', 'googlemaps', 'cloudinary', 'firebase', 'aioapns', 'apns2', 'pusher', 'telegram', 'telebot', 'aiogram', 'zenpy', 'hubspot', 'simple_salesforce', 'jira', 'atlassian', 'cohere', 'mistralai', 'langchain', 'genai', 'generativeai', 'pinecone', 'boto', 'aioboto'],
+  jvm: ['adyen', 'braintreegateway', 'squareup', 'razorpay', 'alipay', 'wechat', 'binarywang', 'chanjar', 'avalara', 'postmarkapp', 'resend', 'brevo', 'sendinblue', 'sibApi', 'mailgun', 'mailjet', 'sparkpost', 'vonage', 'algolia', 'contentful', 'kohsuke', 'gitlab4j', 'GeoApiContext', 'mapbox', 'cloudinary', 'firebase', 'pushy', 'pusher', 'zendesk', 'atlassian', 'cohere', 'mistralai', 'genai', 'pinecone', 'awssdk', 'amazonaws'],
+  go: ['adyen', 'square', 'razorpay', 'alipay', 'wechatpay', 'resend', 'brevo', 'mailjet', 'vonage', 'algolia', 'go-github', 'gitlab', 'googlemaps', 'cloudinary', 'firebase', 'apns2', 'pusher', 'zendesk', 'go-jira', 'cohere', 'genai', 'generative-ai-go', 'pinecone', 'aws-sdk', 'oauth2'],
+  csharp: ['Adyen', 'Braintree', 'Square', 'Razorpay', 'Aop', 'Avalara', 'PostmarkDotNet', 'Resend', 'brevo_csharp', 'sib_api_v3_sdk', 'Mailjet', 'SparkPost', 'Vonage', 'Algolia', 'Contentful', 'Octokit', 'CloudinaryDotNet', 'FirebaseAdmin', 'PusherServer', 'GenAI', 'Pinecone', 'SimpleEmail'],
 } as const;

@@ -5,6 +5,7 @@
 import type { Mechanism } from '../../../core/model/vocabulary.js';
 import type { CallSite, Signature } from './code-model.js';
 import { lastSegment } from './syntax-helpers.js';
+import { vendorApiMechanism } from '../../../core/discovery/mail-providers.js';
 
 /** The parts of a signature a table line sets besides callee, role and mechanism. */
 export type Options = Omit<Signature, 'call' | 'role' | 'mechanism'>;
@@ -40,22 +41,12 @@ export function endpoint(mechanism: Mechanism, technology: string, call: readonl
  * resolution names the system after the vendor (`targetKind: 'saas'`, like Amazon S3 without a
  * bucket address). No argument is read: what a client is given is a key or a token.
  *
- * `rest`, e-mail vendors' API clients included: the mechanism names the protocol, and every SDK
- * here speaks HTTP to the vendor's API. SMTP (to any server, a vendor's relay too) is `email`, and
- * so is a mail-send package standing in for an SMTP transport (mailVendor).
+ * `rest`, but *email* for a mail provider's SDK (core/discovery/mail-providers.ts decides which
+ * vendors those are, for every language's table alike): handing SendGrid or Postmark a message is
+ * sending mail, whichever of the vendor's packages does it.
  */
 export function vendor(technology: string, call: readonly string[], options: Omit<Options, 'target' | 'port' | 'channel'> = {}): Signature {
-  return { call, role: 'calls', mechanism: 'rest', technology, targetKind: 'saas', ...options };
-}
-
-/**
- * A vendor's mail-send package, whose one job is handing the vendor a message to deliver as an
- * SMTP transport would (`@sendgrid/mail`'s `sgMail.send({ to, from, subject })`): *email* to the
- * vendor, the exception to `vendor`'s rest. The vendor's general API clients (`@sendgrid/client`,
- * other languages' SDKs covering its whole API) stay rest.
- */
-export function mailVendor(technology: string, call: readonly string[], options: Omit<Options, 'target' | 'port' | 'channel'> = {}): Signature {
-  return { ...vendor(technology, call, options), mechanism: 'email' };
+  return { call, role: 'calls', mechanism: vendorApiMechanism(technology), technology, targetKind: 'saas', ...options };
 }
 
 /**

@@ -12,7 +12,7 @@ import { NEST_SIGNATURES } from './nestjs.js';
 import { AZURE_FUNCTIONS_NODE } from './azure-functions.js';
 import { JOB_QUEUE_SIGNATURES } from './job-queues.js';
 import { VECTOR_STORES_TYPESCRIPT, VECTOR_STORE_TRIGGERS } from './vector-stores.js';
-import { calls, consumes, endpoint, produces, provides, mailVendor, requiredAndCalled, uses, vendor } from './signature-builders.js';
+import { calls, consumes, endpoint, produces, provides, requiredAndCalled, uses, vendor } from './signature-builders.js';
 
 const HTTP_VERBS = ['get', 'post', 'put', 'delete', 'patch', 'head', 'options', 'request'];
 const verbs = (receivers: readonly string[]): string[] => receivers.flatMap((receiver) => HTTP_VERBS.map((verb) => `${receiver}.${verb}`));
@@ -272,8 +272,8 @@ export const TYPESCRIPT_SIGNATURES: readonly Signature[] = [
   vendor('Stripe', ['require'], { imports: ['stripe'], refine: requiredAndCalled('stripe') }),
   vendor('Twilio', ['new Twilio', 'Twilio', 'twilio'], { imports: ['twilio'] }),
   vendor('Twilio', ['require'], { imports: ['twilio'], refine: requiredAndCalled('twilio') }),
-  // `@sendgrid/mail` only sends mail (`sgMail.send(msg)`), in nodemailer's place: e-mail to SendGrid.
-  mailVendor('SendGrid', ['*.setApiKey', '*.send', '*.sendMultiple', 'new MailService'], { imports: ['@sendgrid/mail'] }),
+  // `@sendgrid/mail` (`sgMail.send(msg)`, in nodemailer's place) and `@sendgrid/client` alike: e-mail to SendGrid (mail-providers.ts).
+  vendor('SendGrid', ['*.setApiKey', '*.send', '*.sendMultiple', 'new MailService'], { imports: ['@sendgrid/mail'] }),
   vendor('SendGrid', ['*.request', 'new Client'], { imports: ['@sendgrid/client'] }),
   vendor('Mailgun', ['new Mailgun', 'mailgun'], { imports: ['mailgun.js', 'mailgun-js'] }),
   vendor('Mailgun', ['require'], { imports: ['mailgun-js'], refine: requiredAndCalled('mailgun-js') }),

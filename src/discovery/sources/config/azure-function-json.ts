@@ -11,6 +11,7 @@ import type { ConnectionFact, Fact, SourceFile } from '../../../core/discovery/f
 import { CONFIDENCE } from '../../../core/discovery/facts.js';
 import type { ConnectionRole } from '../../../core/discovery/facts.js';
 import type { Mechanism, SystemKind } from '../../../core/model/vocabulary.js';
+import { vendorApiMechanism } from '../../../core/discovery/mail-providers.js';
 import { lineOfOffset, type Source, type SourceContext } from '../../source.js';
 import { bindingSetting } from '../code/azure-functions.js';
 import { neverThrows } from './emit.js';
@@ -56,7 +57,7 @@ const BINDINGS: Record<string, BindingMeaning> = {
   documentdb: STORE('database', 'Azure Cosmos DB', ['collectionName'], 'CosmosDBConnection'),
   sql: STORE('database', 'SQL Server', []),
   sqltrigger: STORE('database', 'SQL Server', []),
-  sendgrid: { role: { in: 'calls', out: 'calls' }, mechanism: 'rest', technology: 'SendGrid', targetKind: 'saas', channel: [], unnamed: true },
+  sendgrid: { role: { in: 'calls', out: 'calls' }, mechanism: vendorApiMechanism('SendGrid'), technology: 'SendGrid', targetKind: 'saas', channel: [], unnamed: true },
 };
 
 /** The properties naming a binding's connection setting, in the order tried. */

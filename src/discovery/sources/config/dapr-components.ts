@@ -114,8 +114,8 @@ function readComponents(file: SourceFile, context: SourceContext): Fact[] {
     }
     const product = daprProduct(type);
     const typeLine = yaml.lineOf(yaml.get(spec, 'type'));
-    // SendGrid's binding names no host: it posts to SendGrid's v3 HTTP API, so that API (rest, the
-    // vendor's system, saas-hosts.ts) is what it reaches, not a mail server.
+    // SendGrid's binding names no host: it posts to SendGrid's v3 HTTP API, so that API (the
+    // vendor's system, saas-hosts.ts; e-mail, mail-providers.ts) is what it reaches, not a mail server.
     const written = ADDRESS_FIELDS.map((field) => metadata.get(field)).find((entry) => entry !== undefined) ?? (type === 'bindings.twilio.sendgrid' ? { value: 'https://api.sendgrid.com', line: typeLine } : undefined);
     // Several brokers name one cluster: the first stands for it.
     let value = written?.value.split(',')[0]?.trim() ?? '';
