@@ -594,6 +594,8 @@ export const COVERAGE_TAGS = [
   'standalone-go-images',
   // A client OpenAPI Generator made from a server's specification (TypeScript `new XxxApi(new Configuration({ basePath }))` or `new XxxApi(config, basePath)`, Java `apiClient.setBasePath(url)`, Go `cfg.Servers = ServerConfigurations{{URL: url}}`, Python `Configuration(host=url)`): a REST edge to the base URL's system, followed through env vars; a public fallback host used only when the variable is unset, a browser-facing URL and a test's `nock` stub not edges
   'openapi-generated-client',
+  // A Python monorepo's optional integrations as distributions of their own (`src/integrations/<product>-redis/`, no command, requiring the product): plug-ins, not systems, whose connections are the deployables' that pick one of their modules by dotted path in their environment (`<PRODUCT>_MESSAGING_BROKER=<product>_redis.messaging`), else nobody's; example code under `examples/` nobody's
+  'python-integration-plugins',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];
