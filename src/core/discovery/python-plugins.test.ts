@@ -7,6 +7,9 @@ const distributions = new Map<string, PythonDistribution>([
   ['acme-redis', { folder: 'src/integrations/acme-redis', runs: false }],
   ['acme-agent', { folder: 'tools/acme-agent', runs: true }],
   ['acme-utils', { folder: 'libs/acme-utils', runs: false }],
+  ['acme-common', { folder: 'shared/common', runs: false }],
+  ['billing', { folder: 'services/billing', runs: false }],
+  ['acme-common-aws', { folder: 'shared/common-aws', runs: false }],
 ]);
 
 describe('isPythonPlugin', () => {
@@ -18,6 +21,8 @@ describe('isPythonPlugin', () => {
     ['the product itself, requiring a library of the scan (it runs)', '', ['acme-utils'], false],
     ['a library requiring only itself', 'libs/acme-utils', ['acme-utils'], false],
     ['a folder declaring no distribution', 'services/api', ['acme'], false],
+    ['a service requiring the team\'s shared library (no commands, not in its name)', 'services/billing', ['acme-common'], false],
+    ['an extension named after the library it requires', 'shared/common-aws', ['acme-common', 'boto3'], true],
   ])('%s', (_label, folder, requires, expected) => expect(isPythonPlugin(folder, requires, distributions)).toBe(expected));
 });
 

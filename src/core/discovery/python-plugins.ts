@@ -4,7 +4,8 @@
  * extra `acme[redis]`) are plug-ins: code the product's deployables load when they install it (a
  * messaging backend picked by a module-path setting, a storage block a flow imports), never a
  * service. A distribution that declares no command and requires another distribution the scan
- * declares extends that one: nothing runs it by itself. Where such a folder is also not a
+ * declares, the product (declaring commands) or one its name extends (`acme-redis` of `acme`),
+ * extends that one: nothing runs it by itself. Where such a folder is also not a
  * libraries folder (`libs/`, python-distributions.ts), this is what says it is a library; its
  * connections then belong to the deployables that install it (library-reach.ts), else to nobody.
  *
@@ -21,11 +22,14 @@ import type { PythonDistribution } from './python-distributions.js';
  * (its dependencies and extras), is a plug-in of another distribution of the scan.
  */
 export function isPythonPlugin(folder: string, requires: readonly string[], distributions: ReadonlyMap<string, PythonDistribution>): boolean {
-  const own = [...distributions.values()].find((distribution) => distribution.folder === folder);
-  if (own === undefined || own.runs) return false;
+  const own = [...distributions].find(([, distribution]) => distribution.folder === folder);
+  if (own === undefined || own[1].runs) return false;
+  // What it extends is the product (a program: it declares commands) or is named in its name
+  // (`acme-redis` of `acme`); a service requiring the team's shared library (`acme-common`, no
+  // commands) may be deployed by something the scan does not read, and stays a system.
   return requires.some((name) => {
     const required = distributions.get(name);
-    return required !== undefined && required.folder !== folder;
+    return required !== undefined && required.folder !== folder && (required.runs || own[0].startsWith(`${name}-`));
   });
 }
 
