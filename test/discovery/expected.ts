@@ -598,6 +598,8 @@ export const COVERAGE_TAGS = [
   'rails-redis-queues',
   // Mail sent through mail providers' APIs in five languages (SDKs such as `new postmark.ServerClient`, `sendgrid.NewSendClient`, `new MailjetClient`, a provider's general client `@sendgrid/client`, a `requests.post` to api.mailgun.net): email to the provider, one table deciding which vendors are mail providers; Mailchimp's marketing API stays rest
   'mail-provider-apis',
+  // A Python monorepo's optional integrations as distributions of their own (`src/integrations/<product>-redis/`, no command, requiring the product): plug-ins, not systems, whose connections are the deployables' that pick one of their modules by dotted path in their environment (`<PRODUCT>_MESSAGING_BROKER=<product>_redis.messaging`), else nobody's; example code under `examples/` nobody's
+  'python-integration-plugins',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

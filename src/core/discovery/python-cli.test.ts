@@ -19,6 +19,9 @@ const NAMES: CodeNamesFact[] = [
   names('kiln/commands/purge_cmd.py', [fn('run', 1, 3)]),
   names('ops/cli.py', [fn('ops', 1, 2), fn('worker', 3, 4)], {}),
   names('ops/cli.py', [], { commands: [command('worker', 'worker')] }),
+  // Nested groups (`runnel server start`): each subcommand named by its group's word and its own.
+  names('runnel/cli.py', [fn('start', 1, 3), fn('services', 4, 6), fn('worker_start', 7, 9)], {}),
+  names('runnel/cli.py', [], { commands: [command('server start', 'start'), command('server services', 'services'), command('worker start', 'worker_start')] }),
 ];
 const everything = (): boolean => true;
 const COMMANDS = codebaseCommands(NAMES, everything);
@@ -35,6 +38,11 @@ describe('commandOfWords', () => {
     ['launch worker', undefined],
     ['scheduler', undefined],
     ['gunicorn kiln.wsgi', undefined],
+    // A nested group's subcommand takes as many words as it has.
+    ['runnel server start --port 4200', 'runnel/cli.py#server start'],
+    ['runnel server services', 'runnel/cli.py#server services'],
+    ['runnel worker start --pool default', 'runnel/cli.py#worker start'],
+    ['runnel server', undefined],
   ])('`%s` → %s', (line, expected) => {
     const found = commandOfWords(line.split(' '), COMMANDS, NAMES);
     expect(found ? `${found.file}#${found.command.word}` : undefined).toBe(expected);

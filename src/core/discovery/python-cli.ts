@@ -50,8 +50,15 @@ function namedBy(file: string, word: string): boolean {
  */
 export function commandOfWords(words: readonly string[], commands: readonly CodebaseCommand[], names: readonly CodeNamesFact[]): CodebaseCommand | undefined {
   const same = (left: string, right: string): boolean => left.replace(/_/g, '-') === right.replace(/_/g, '-');
+  // A nested group's subcommand (`server start`) is matched against as many words; the longest match wins.
+  const at = (command: CodebaseCommand, index: number): boolean => {
+    const parts = command.command.word.split(' ');
+    return parts.every((part, offset) => words[index + offset] !== undefined && same(part, words[index + offset] as string));
+  };
   for (let index = 1; index < words.length; index += 1) {
-    const candidates = commands.filter((command) => same(command.command.word, words[index] as string));
+    const matched = commands.filter((command) => at(command, index));
+    const longest = Math.max(0, ...matched.map((command) => command.command.word.split(' ').length));
+    const candidates = matched.filter((command) => command.command.word.split(' ').length === longest);
     if (candidates.length === 0) continue;
     const files = [...new Set(candidates.map((command) => command.file))];
     if (files.length === 1) return candidates[0];

@@ -73,6 +73,8 @@ import { ModuleGraph, NEXT_APP_KEY, NEXT_SERVER_PROCESS, NODE_PROCESS_KEY, NODE_
 import { moduleResolverOf, workspacePackageFolders } from './node-specifiers.js';
 import { foldCatalogResources } from './catalog-resources.js';
 import { pythonDistributionFolders } from './python-distributions.js';
+import { isPythonPlugin, namedModuleFile } from './python-plugins.js';
+import { withoutExampleCode } from './example-code.js';
 import { nodeCommandEntries, nodeCommandOfWords, nodeCommands, serviceMapEntries, type NodeCommand } from './node-cli.js';
 import { DEFAULT_SUBCOMMAND, developerToolFolders, nodeBinPackageOfWords, nodeBinPackages, programWord, type NodeBinPackage } from './node-bin-programs.js';
 import { imageName, isPublicPublisherImage } from './images.js';
@@ -425,8 +427,9 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   // A developer's Compose file does not set up the services a deployment defines (developer-compose.ts).
   // An image running several long-running programs under a process manager is one system per program (program-split.ts).
   // Projects of folders sharing a short name (`adapters/amqp`, `clients/amqp`) are named by their declared names (folder-namesakes.ts).
+  // Before everything, example code is nobody's (example-code.ts).
   // Before all, a data-source plugin's connections to the systems its users configure are dropped (data-source-plugins.ts).
-  const facts = withBaseConstructorArguments(withDottedBackends(withIngressClassesFromValues(settleLabelledNames(withBuiltImages(withProgramSplits(interpolateComposeFacts(withBicepModules(withModuleInstances(withoutBrowserCode(withRuntimeConfigCalls(withBundledFrontEnds(withDistinctModuleNames(withHostsOwnPages(withoutNestedNamesakes(withoutUnrenderedTemplateLines(withoutDeveloperComposeSettings(withoutUnlistedManifests(withoutDataSourcePluginCalls(withStandaloneGoImages(read))))))))))))))))))));
+  const facts = withBaseConstructorArguments(withDottedBackends(withIngressClassesFromValues(settleLabelledNames(withBuiltImages(withProgramSplits(interpolateComposeFacts(withBicepModules(withModuleInstances(withoutBrowserCode(withRuntimeConfigCalls(withBundledFrontEnds(withDistinctModuleNames(withHostsOwnPages(withoutNestedNamesakes(withoutUnrenderedTemplateLines(withoutDeveloperComposeSettings(withoutUnlistedManifests(withoutDataSourcePluginCalls(withStandaloneGoImages(withoutExampleCode(read)))))))))))))))))))));
   // Two deployed applications whose names differ only by a generic suffix (`musicstore` and
   // `musicstoreservice`) stay two systems; every other pair of such spellings is one system.
   // A container's program that is no part of its folder's codebase (a reverse proxy) runs none of the code (program-split.ts).
@@ -1140,9 +1143,16 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   const projectAt = (folder: string): Component | undefined => [...components.values()].find((component) => component.kind === 'application' && component.roots.has(folder));
   const nameOfComponent = (component: Component): string | undefined => [...component.names.keys()].find((name) => find(name) === component);
   const pythonInstallsKnown = new Set<Component>();
+  const pythonPlugins = new Set<Component>();
   for (const component of components.values()) {
     if (!component.references?.some((reference) => reference.pythonPackage !== undefined)) continue;
     pythonInstallsKnown.add(component);
+    // An integration package requiring the product's distribution is a plug-in of it (python-plugins.ts).
+    const requires = component.references.flatMap((reference) => (reference.pythonPackage !== undefined ? [reference.pythonPackage] : []));
+    if (!component.deployed && component.library === false && [...component.roots].some((root) => isPythonPlugin(root, requires, pythonDistributions))) {
+      component.library = true;
+      pythonPlugins.add(component);
+    }
     component.references = component.references.flatMap((reference) => {
       if (reference.pythonPackage === undefined) return [reference];
       const distribution = pythonDistributions.get(reference.pythonPackage);
@@ -1150,6 +1160,16 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
       const name = project !== undefined && project !== component ? nameOfComponent(project) : undefined;
       return name !== undefined ? [{ ...reference, name, builtIn: true }] : [];
     });
+  }
+  // A deployment whose environment picks a plug-in's module by its dotted path loads that plug-in (python-plugins.ts).
+  for (const plugin of pythonPlugins) {
+    const pluginName = nameOfComponent(plugin);
+    const files = [...knownFiles].filter((file) => [...plugin.roots].some((root) => within(folderOf(file), root)));
+    for (const binding of bindings) {
+      const user = binding.component !== undefined ? find(binding.component) : undefined;
+      if (pluginName === undefined || user === undefined || user === plugin || namedModuleFile(binding.value, files) === undefined) continue;
+      user.references = [...(user.references ?? []), { name: pluginName, evidence: binding.evidence }];
+    }
   }
   for (let changed = true, round = 0; changed && round < 8; round += 1) {
     changed = false;

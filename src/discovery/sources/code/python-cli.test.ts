@@ -72,6 +72,69 @@ describe('python command-line tools', () => {
       { run_jobs: 'worker,beat', api: 'web' },
     ],
     [
+      'nested typer apps: added by name, or named by their own constructor',
+      code`
+        import typer
+
+        app = typer.Typer()
+        server_app = typer.Typer(help="server")
+        worker_app = typer.Typer(name="worker")
+        app.add_typer(server_app, name="server")
+        app.add_typer(worker_app)
+
+        @server_app.command()
+        def start():
+            pass
+
+        @worker_app.command("start")
+        def worker_start():
+            pass
+
+        @app.command()
+        def version():
+            pass
+      `,
+      [
+        { word: 'server start', function: 'start' },
+        { word: 'worker start', function: 'worker_start' },
+        { word: 'version', function: 'version' },
+      ],
+      {},
+    ],
+    [
+      'nested click groups: `@cli.group()` and `add_command` of a group',
+      code`
+        import click
+
+        @click.group()
+        def cli():
+            pass
+
+        @cli.group()
+        def server():
+            pass
+
+        @click.group("db")
+        def database():
+            pass
+
+        cli.add_command(database)
+
+        @server.command()
+        def start():
+            pass
+
+        @database.command()
+        def upgrade():
+            pass
+      `,
+      [
+        { word: 'server start', function: 'start' },
+        { word: 'db upgrade', function: 'upgrade' },
+      ],
+      {},
+    ],
+    [
       'argparse: chained set_defaults, and a parser held in a variable',
       code`
         import argparse

@@ -7,6 +7,8 @@
  *
  * - click and typer: `@group.command()` / `@group.command("name")` / `@app.command(name="x")` on a
  *   module-level function (the word is the function's name, underscores as dashes, unless given);
+ *   on a nested group (`app.add_typer(server_app, name="server")`, `@cli.group()`), the group's
+ *   words first: `server start`, matched against as many words of a command line;
  * - argparse: `sub.add_parser("x").set_defaults(func=f)`, or the parser held in a variable and its
  *   `set_defaults(func=…)` called later in the same function (`f` a local function or `module.f`);
  * - what a function starts: `worker_main(…)`, `app.Worker(…)` → a Celery worker; `app.Beat(…)` →
@@ -65,15 +67,72 @@ function argumentsOf(call: SyntaxNode): { positional: SyntaxNode[]; named: Map<s
   return { positional, named };
 }
 
-/** The subcommand a click or typer decorator makes of its function: `@run.command()`, `@app.command("x")`; undefined for any other decorator. */
-function decoratedCommand(decorator: SyntaxNode, functionName: string): string | undefined {
+/**
+ * The subcommand (or, for `group`, the nested group) a click or typer decorator makes of its
+ * function: `@run.command()`, `@app.command("x")`, with the object it hangs on (`run`, `app`);
+ * undefined for any other decorator.
+ */
+function decoratedCommand(decorator: SyntaxNode, functionName: string, kind: 'command' | 'group' = 'command'): { word: string; on: string } | undefined {
   const call = kids(decorator).find((child) => child.type === 'call');
   const callee = call ? field(call, 'function') : undefined;
+  const on = callee?.type === 'attribute' ? field(callee, 'object')?.text : undefined;
   // `@click.command()` alone is a program of its own, not a subcommand of a group.
-  if (!call || callee?.type !== 'attribute' || field(callee, 'attribute')?.text !== 'command' || field(callee, 'object')?.text === 'click') return undefined;
+  if (!call || callee?.type !== 'attribute' || field(callee, 'attribute')?.text !== kind || on === undefined || on === 'click') return undefined;
   const { positional, named } = argumentsOf(call);
   const given = stringOf(positional[0]) ?? stringOf(named.get('name'));
-  return given ?? functionName.replace(/_/g, '-');
+  return { word: given ?? functionName.replace(/_/g, '-'), on };
+}
+
+/**
+ * The words naming each nested command group of a file (`runnel server start`: commands hang on
+ * `server_app`, the group `server`): a typer app added with `app.add_typer(server_app,
+ * name="server")`, or with no name its own `Typer(name="server")` (Prefect's `PrefectTyper`); a
+ * click group made by `@cli.group()` on `def server` or added by `cli.add_command(server)`. A
+ * group added to another nested one is named by both words. Objects added to nothing here (the
+ * console script's root app) name no words.
+ */
+function groupWords(root: SyntaxNode, functions: ReturnType<typeof topFunctions>): Map<string, string> {
+  const constructedName = new Map<string, string>();
+  const parent = new Map<string, { on: string; word: string }>();
+  for (const call of callsIn(root)) {
+    const holder = call.parent?.type === 'assignment' ? field(call.parent, 'left') : undefined;
+    const given = stringOf(argumentsOf(call).named.get('name'));
+    if (holder?.type === 'identifier' && given !== undefined) constructedName.set(holder.text, given);
+  }
+  for (const definition of functions) {
+    for (const decorator of definition.decorators) {
+      const group = decoratedCommand(decorator, definition.name, 'group');
+      if (group) parent.set(definition.name, group);
+      // `@click.group("db")` on `def database`: a group of its own until something adds it.
+      const call = kids(decorator).find((child) => child.type === 'call');
+      const callee = call ? field(call, 'function') : undefined;
+      if (call && callee?.type === 'attribute' && callee.text === 'click.group') constructedName.set(definition.name, stringOf(argumentsOf(call).positional[0]) ?? stringOf(argumentsOf(call).named.get('name')) ?? definition.name.replace(/_/g, '-'));
+    }
+  }
+  for (const call of callsIn(root)) {
+    const callee = field(call, 'function');
+    const method = callee?.type === 'attribute' ? field(callee, 'attribute')?.text : undefined;
+    const on = callee?.type === 'attribute' ? field(callee, 'object')?.text : undefined;
+    if ((method !== 'add_typer' && method !== 'add_command') || on === undefined) continue;
+    const { positional, named } = argumentsOf(call);
+    const added = positional[0]?.type === 'identifier' ? positional[0].text : undefined;
+    if (added === undefined) continue;
+    const word = stringOf(named.get('name')) ?? stringOf(positional[1]) ?? constructedName.get(added) ?? (method === 'add_command' && parent.has(added) ? parent.get(added)?.word : undefined);
+    if (word !== undefined) parent.set(added, { on, word });
+  }
+  const words = new Map<string, string>();
+  const wordsOf = (name: string, seen: Set<string>): string | undefined => {
+    const link = parent.get(name);
+    if (!link || seen.has(name)) return undefined;
+    seen.add(name);
+    const above = wordsOf(link.on, seen);
+    return above === undefined ? link.word : `${above} ${link.word}`;
+  };
+  for (const name of parent.keys()) {
+    const found = wordsOf(name, new Set());
+    if (found !== undefined) words.set(name, found);
+  }
+  return words;
 }
 
 /** A `set_defaults(func=…)` value's function: a local name (`run_scheduler`) or a module's (`scheduler_cmd.run`). */
@@ -146,10 +205,13 @@ function startedBy(call: SyntaxNode): string | undefined {
 export function pythonCliFacts(root: SyntaxNode, evidenceAt: EvidenceAt): CodeNamesFact | undefined {
   const commands: CliCommand[] = [];
   const starts: Record<string, string> = {};
-  for (const definition of topFunctions(root)) {
+  const functions = topFunctions(root);
+  const groups = /add_typer\(|add_command\(|\.group\(/.test(root.text) ? groupWords(root, functions) : new Map<string, string>();
+  for (const definition of functions) {
     for (const decorator of definition.decorators) {
-      const word = decoratedCommand(decorator, definition.name);
-      if (word !== undefined) commands.push({ word, function: definition.name, line: lineOf(definition.node) });
+      const command = decoratedCommand(decorator, definition.name);
+      const group = command ? groups.get(command.on) : undefined;
+      if (command) commands.push({ word: group === undefined ? command.word : `${group} ${command.word}`, function: definition.name, line: lineOf(definition.node) });
     }
     const started = new Set(callsIn(definition.node).map(startedBy).filter((process): process is string => process !== undefined).flatMap((process) => process.split(',')));
     if (started.size > 0) starts[definition.name] = ['web', 'worker', 'beat'].filter((process) => started.has(process)).join(',');

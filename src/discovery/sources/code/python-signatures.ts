@@ -159,9 +159,14 @@ export const PYTHON_SIGNATURES: readonly Signature[] = [
   // Redis as a bus (redis-py): `publish` and stream `xadd` produce, a pub/sub's `subscribe`/`psubscribe`
   // and a stream's `xread`/`xreadgroup` consume, on the channel or stream written. Messaging through
   // the store (throughStore), so a client made only for this is not also a database use.
-  produces('Redis', ['*.publish', '*.xadd'], { imports: REDIS_PY, channel: [0, 'channel', 'name'], refine: () => ({ throughStore: true }) }),
+  produces('Redis', ['*.publish'], { imports: REDIS_PY, channel: [0, 'channel', 'name'], refine: () => ({ throughStore: true }) }),
   consumes('Redis', ['*.subscribe', '*.psubscribe'], { imports: REDIS_PY, channel: [0], refine: () => ({ throughStore: true }) }),
-  consumes('Redis', ['*.xreadgroup', '*.xread'], { imports: REDIS_PY, refine: () => ({ throughStore: true }) }),
+  consumes('Redis', ['*.xread'], { imports: REDIS_PY, refine: () => ({ throughStore: true }) }),
+  // `xadd` and a consumer group's `xreadgroup` are Redis Streams commands no other client spells:
+  // a messaging module whose client comes from a sibling module of its package
+  // (`self.redis = messaging_client()`, the file importing nothing of redis) still appends and reads.
+  produces('Redis', ['*.xadd'], { channel: [0, 'name'], refine: () => ({ throughStore: true }) }),
+  consumes('Redis', ['*.xreadgroup'], { refine: () => ({ throughStore: true }) }),
   // RabbitMQ: pika and aio-pika
   endpoint('messaging', 'RabbitMQ', ['pika.BlockingConnection', 'pika.SelectConnection', 'BlockingConnection', 'SelectConnection', 'AsyncioConnection'], { imports: ['pika'], target: [0, 'parameters'], bareHost: true }),
   produces('RabbitMQ', ['*.basic_publish'], { imports: ['pika'], channel: ['exchange', 0, 'routing_key', 1] }),

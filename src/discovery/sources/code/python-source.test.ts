@@ -348,6 +348,11 @@ describe('Python: Redis as a bus (redis-py publish, subscribe, streams)', () => 
       expected: ['uses database Redis 2', 'produces messaging Redis 3 through-store', 'consumes messaging Redis 4 through-store'],
     },
     {
+      case: 'streams on a client a sibling module makes: the file imports nothing of redis',
+      text: 'from acme_redis.client import messaging_client\nclass Publisher:\n    def __init__(self, topic):\n        self.stream = topic\n        self.redis = messaging_client()\n    async def publish(self, data):\n        await self.redis.xadd(self.stream, {"data": data})\n    async def read(self):\n        return await self.redis.xreadgroup("g", "c", {self.stream: ">"})\n',
+      expected: ['produces messaging Redis 7 through-store', 'consumes messaging Redis 9 through-store'],
+    },
+    {
       case: 'a publish in a file not importing redis is no Redis message',
       text: 'import events\nevents.publish("x", 1)\n',
       expected: [],
