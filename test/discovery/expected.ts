@@ -594,6 +594,10 @@ export const COVERAGE_TAGS = [
   'standalone-go-images',
   // A client OpenAPI Generator made from a server's specification (TypeScript `new XxxApi(new Configuration({ basePath }))` or `new XxxApi(config, basePath)`, Java `apiClient.setBasePath(url)`, Go `cfg.Servers = ServerConfigurations{{URL: url}}`, Python `Configuration(host=url)`): a REST edge to the base URL's system, followed through env vars; a public fallback host used only when the variable is unset, a browser-facing URL and a test's `nock` stub not edges
   'openapi-generated-client',
+  // API management definitions (Gravitee v4 `endpointGroups` and v2 `proxy.groups`) a one-shot job imports into the management API: routes of the deployable running the gateway (its image, the image its Dockerfile builds on), not of the job mounting them; mock endpoints and expression targets not edges
+  'api-management-definitions',
+  // nginx images serving single-page apps (built FROM nginx from an Angular project): their depends_on the API the browser calls is a start order, whatever their environment says of its address
+  'static-spa-server',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];
