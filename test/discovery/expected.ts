@@ -600,6 +600,10 @@ export const COVERAGE_TAGS = [
   'mail-provider-apis',
   // A Python monorepo's optional integrations as distributions of their own (`src/integrations/<product>-redis/`, no command, requiring the product): plug-ins, not systems, whose connections are the deployables' that pick one of their modules by dotted path in their environment (`<PRODUCT>_MESSAGING_BROKER=<product>_redis.messaging`), else nobody's; example code under `examples/` nobody's
   'python-integration-plugins',
+  // API management definitions (Gravitee v4 `endpointGroups` and v2 `proxy.groups`) a one-shot job imports into the management API: routes of the deployable running the gateway (its image, the image its Dockerfile builds on), not of the job mounting them; mock endpoints and expression targets not edges
+  'api-management-definitions',
+  // nginx images serving single-page apps (built FROM nginx from an Angular project): their depends_on the API the browser calls is a start order, whatever their environment says of its address
+  'static-spa-server',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

@@ -26,3 +26,17 @@ describe('gatewayConfigRunners', () => {
     expect(gatewayConfigRunners(product, holders)).toEqual(expected);
   });
 });
+
+describe('gatewayConfigRunners for definitions imported from anywhere', () => {
+  const gravitee: ConfigHolder = { key: 'gateway', kind: 'gateway', technology: GATEWAY_PRODUCTS.gravitee };
+  const importer: ConfigHolder = { key: 'api-importer', kind: 'application' };
+  it.each<[string, string, ConfigHolder[], ConfigHolder[], string[]]>([
+    ['Gravitee definitions mounted by the importer job go to the gateway', GATEWAY_PRODUCTS.gravitee, [importer], [importer, gravitee, orders], ['gateway']],
+    ['Gravitee definitions in a service folder go to the gateway, not the service', GATEWAY_PRODUCTS.gravitee, [orders], [orders, gravitee], ['gateway']],
+    ['Tyk apps mounted by a Tyk gateway stay its own', GATEWAY_PRODUCTS.tyk, [{ key: 'tyk', technology: 'Tyk' }], [gravitee], ['tyk']],
+    ['a KrakenD file held by nobody running it', GATEWAY_PRODUCTS.krakend, [orders], [orders, invoices], []],
+    ['Kong keeps its folder rule', GATEWAY_PRODUCTS.kong, [orders], [kong], []],
+  ])('%s', (_case, product, holders, everyone, expected) => {
+    expect(gatewayConfigRunners(product, holders, () => everyone)).toEqual(expected);
+  });
+});

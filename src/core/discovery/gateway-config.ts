@@ -12,9 +12,14 @@
  * - Otherwise, the one component holding the folder makes them (nginx inside a front end's own
  *   image, built from that folder); a codebase several deployables share makes none (a
  *   `deploy/nginx-dev/` config in a repository whose image every service runs is no service's).
+ * - API management products' definitions (Gravitee, Tyk, KrakenD) are imported into the gateway
+ *   from wherever they sit, so no holder running the product hands them to the deployables of the
+ *   whole scan running it (api-definitions.ts), never to the holder.
  *
  * Pure: no I/O.
  */
+
+import { definitionRunners } from './api-definitions.js';
 
 /** The products as their images name them (images.ts), for ConnectionFact.gatewayConfig. */
 export const GATEWAY_PRODUCTS = {
@@ -25,7 +30,13 @@ export const GATEWAY_PRODUCTS = {
   caddy: 'Caddy',
   traefik: 'Traefik',
   apache: 'Apache httpd',
+  gravitee: 'Gravitee API Gateway',
+  tyk: 'Tyk',
+  krakend: 'KrakenD',
 } as const;
+
+/** Products whose definitions reach the gateway from anywhere in the repository (api-definitions.ts). */
+const LOADED_FROM_ANYWHERE = new Set<string>([GATEWAY_PRODUCTS.gravitee, GATEWAY_PRODUCTS.tyk, GATEWAY_PRODUCTS.krakend].map((product) => product.toLowerCase()));
 
 /** Products whose configuration no application image loads: only a component running the product does. */
 const OWN_CONTAINER_ONLY = new Set<string>([GATEWAY_PRODUCTS.kong.toLowerCase()]);
@@ -36,6 +47,8 @@ export interface ConfigHolder {
   technology?: string;
   /** Other names it answers to (a compose service running Kong answers to `kong`). */
   names?: readonly string[];
+  /** Its system kind (`application`, `gateway`, `database`…), when known. */
+  kind?: string;
 }
 
 /** Whether a component runs a product: its technology is the product's, or it answers to the product's own name. */
@@ -44,11 +57,15 @@ function runsProduct(holder: ConfigHolder, product: string): boolean {
   return holder.technology?.toLowerCase() === wanted || (OWN_CONTAINER_ONLY.has(wanted) && (holder.names ?? []).some((name) => name.toLowerCase() === wanted));
 }
 
-/** The keys of the components making a configuration file's connections, of those holding its folder deepest. */
-export function gatewayConfigRunners(product: string, holders: readonly ConfigHolder[]): string[] {
+/**
+ * The keys of the components making a configuration file's connections, of those holding its
+ * folder deepest; `everyone` gives every component of the scan, for products loaded from anywhere.
+ */
+export function gatewayConfigRunners(product: string, holders: readonly ConfigHolder[], everyone: () => readonly ConfigHolder[] = () => []): string[] {
   const unique = [...new Map(holders.map((holder) => [holder.key, holder])).values()];
   const running = unique.filter((holder) => runsProduct(holder, product));
   if (running.length > 0) return running.map((holder) => holder.key);
+  if (LOADED_FROM_ANYWHERE.has(product.toLowerCase())) return definitionRunners(product, everyone());
   if (OWN_CONTAINER_ONLY.has(product.toLowerCase())) return [];
   const [only] = unique;
   return unique.length === 1 && only ? [only.key] : [];

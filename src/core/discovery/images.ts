@@ -138,6 +138,8 @@ const PRODUCTS: [RegExp, SystemKind, string][] = [
   [/^(kong|kong-gateway)$/, 'gateway', 'Kong'],
   [/^haproxy(-alpine|-debian|-ubuntu)?$/, 'gateway', 'HAProxy'],
   [/^caddy$/, 'gateway', 'Caddy'],
+  // The official library image and the enterprise one; `devopsfaith/krakend` matches by its last segment.
+  [/^krakend(-ee)?$/, 'gateway', 'KrakenD'],
 ];
 
 /** Whole repository paths that the last segment alone does not identify. */
@@ -157,6 +159,11 @@ const FULL_NAMES: [RegExp, SystemKind, string][] = [
   // Chroma's server image; a bare `chroma` could be anyone's application.
   [/(^|\/)(chromadb|chroma-core)\/chroma$/, 'database', 'Chroma'],
   [/(^|\/)envoyproxy\/envoy(-[a-z]+)?$/, 'gateway', 'Envoy'],
+  // API management gateways, whose routes are API definitions imported from anywhere (api-definitions.ts).
+  // Gravitee's console and developer portal images are nginx serving single-page apps (static-servers.ts).
+  [/(^|\/)graviteeio\/(apim-)?gateway$/, 'gateway', 'Gravitee API Gateway'],
+  [/(^|\/)graviteeio\/(apim-)?(management-ui|portal-ui)$/, 'application', 'NGINX'],
+  [/(^|\/)tykio\/tyk-gateway$/, 'gateway', 'Tyk'],
   [/(^|\/)jaegertracing\/all-in-one$/, 'other', 'Jaeger'],
   [/(^|\/)(datadog|datadoghq)\/agent$/, 'other', 'Datadog Agent'],
   [/(^|\/)grafana\/(agent|alloy)$/, 'other', 'Grafana Agent'],

@@ -108,6 +108,8 @@ import { pushAll, replaceAll } from './arrays.js';
 import { MIGRATION_PROCESS, entryFileOf as pythonEntryFile, entryProcess, isMigrationEntry, withEntryReach } from './python-entries.js';
 import { codebaseCommands, commandFunction, commandOfWords, commandProcesses } from './python-cli.js';
 import { gatewayConfigRunners, type ConfigHolder } from './gateway-config.js';
+import { definitionHolder } from './api-definitions.js';
+import { baseImagesOf, servesStaticFiles } from './static-servers.js';
 import { argumentStartedProduct, commandStartedProduct, programStartedProduct } from './started-products.js';
 import { KIND_STRENGTH, PLACEHOLDER, byLocation, isComposeService, relocateEmptyRoots, setSplitKeys, systemKey, trimEvidence, within, type Component } from './components.js';
 import { imageBaseName, joinProjectsToDeployments, joinProjectsToImages, joinRoleDeployables, joinServiceVariants, mergeInto, mergeProjectIntoDeployment, shareBuiltImages, shareProjectsAmongImageRunners } from './deployable-joins.js';
@@ -2487,9 +2489,12 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
       const holding = byRoot ? rooted.filter((item) => item.root === byRoot.root).map((item) => item.component) : [ownerOf(file)].filter((component): component is Component => component !== undefined);
       return holding.map((component) => ({ key: component.key, ...(startedProductOf(component, file) ?? component.technology ? { technology: startedProductOf(component, file) ?? component.technology } : {}), names: [...component.names.keys(), ...[...aliasOf].filter(([, key]) => key === component.key).map(([alias]) => alias)] }));
     };
+    // An API manager's definitions are imported from any folder: its deployables anywhere in the scan run them (api-definitions.ts).
+    const baseImages = baseImagesOf(facts);
+    const everyone = (): ConfigHolder[] => [...components.values()].filter((component) => component.deployed === true && component.library !== true).map((component) => definitionHolder(component, baseImages.get(dockerfileOf.get(component) ?? builtFrom.get(component)?.dockerfile ?? '')));
     const configured = connections.flatMap((fact) => {
       if (fact.gatewayConfig === undefined || fact.component !== undefined || fact.group !== undefined) return [fact];
-      return gatewayConfigRunners(fact.gatewayConfig, holdersOf(fact.evidence.file)).map((component) => ({ ...fact, component }));
+      return gatewayConfigRunners(fact.gatewayConfig, holdersOf(fact.evidence.file), everyone).map((component) => ({ ...fact, component }));
     });
     replaceAll(connections, configured);
   }
@@ -3285,6 +3290,9 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   }
   for (const [id, edge] of edges) if (edge.role === 'depends' && edge.mechanism === 'messaging' && edge.target.kind === 'message-broker' && consumers.has(edge.source) && !producers.has(edge.source)) edges.delete(id);
   for (const [id, edge] of edges) if (edge.role === 'depends' && edge.target.startupOnly) edges.delete(id);
+  // A web server with no proxy route only serves files: it waits for the API its browser code calls (static-servers.ts).
+  const baseImageOf = baseImagesOf(facts);
+  for (const [id, edge] of edges) if (edge.role === 'depends' && !gateways.has(edge.source) && servesStaticFiles(edge.source, baseImageOf.get(dockerfileOf.get(edge.source) ?? builtFrom.get(edge.source)?.dockerfile ?? ''))) edges.delete(id);
   // A Frappe bench's configurator (only `bench set-config`, frappe-bench.ts) writes the servers'
   // addresses into the bench's configuration: waiting for them (an override's depends_on) is no use of them.
   const configWriters = new Set(bindings.filter((binding) => binding.key === FRAPPE_PROCESS_KEY && binding.value === 'config' && binding.component !== undefined).map((binding) => find(binding.component as string)));

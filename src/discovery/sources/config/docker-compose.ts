@@ -995,7 +995,7 @@ function addTarget(targets: Map<string, number>, target: string | undefined, lin
  * Apache httpd's (`/usr/local/apache2/conf` in the official image, `/etc/apache2` or `/etc/httpd` in
  * distributions' packages).
  */
-const PROXY_CONFIG = /^\/etc\/(nginx|envoy|traefik|caddy|apache2|httpd)(\/|$)|^\/usr\/local\/apache2\/conf(\/|$)|^\/(usr\/local\/)?etc\/haproxy(\/|$)|\/(envoy[\w.-]*|[\w.-]+[.-]envoy)\.(ya?ml|json)$|^\/traefik\.(ya?ml|toml)$/;
+const PROXY_CONFIG = /^\/etc\/(nginx|envoy|traefik|caddy|apache2|httpd|krakend)(\/|$)|^\/opt\/tyk-gateway(\/|$)|^\/usr\/local\/apache2\/conf(\/|$)|^\/(usr\/local\/)?etc\/haproxy(\/|$)|\/(envoy[\w.-]*|[\w.-]+[.-]envoy)\.(ya?ml|json)$|^\/traefik\.(ya?ml|toml)$/;
 /** Whether a compose service runs Kong: its image, or the declarative configuration its environment points Kong at. */
 export function runsKong(yaml: YamlDocument, definition: unknown): boolean {
   const image = yaml.text(yaml.get(definition, 'image'));

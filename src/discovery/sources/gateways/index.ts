@@ -4,6 +4,7 @@
  */
 import type { Source } from '../../source.js';
 import { apacheSource } from './apache.js';
+import { apiDefinitionsSource } from './api-definitions.js';
 import { caddySource } from './caddy.js';
 import { envoySource } from './envoy.js';
 import { haproxySource } from './haproxy.js';
@@ -16,6 +17,6 @@ import { traefikSource } from './traefik.js';
 import { yarpSource } from './yarp.js';
 
 /** Every gateway source, in the order they are documented. */
-export const gatewaySources: Source[] = [nginxSource, springCloudGatewaySource, yarpSource, ocelotSource, ntradaSource, envoySource, traefikSource, caddySource, kongSource, haproxySource, apacheSource];
+export const gatewaySources: Source[] = [nginxSource, springCloudGatewaySource, yarpSource, ocelotSource, ntradaSource, envoySource, traefikSource, caddySource, kongSource, haproxySource, apacheSource, apiDefinitionsSource];
 
-export { apacheSource, caddySource, envoySource, haproxySource, kongSource, nginxSource, ntradaSource, ocelotSource, springCloudGatewaySource, traefikSource, yarpSource };
+export { apacheSource, apiDefinitionsSource, caddySource, envoySource, haproxySource, kongSource, nginxSource, ntradaSource, ocelotSource, springCloudGatewaySource, traefikSource, yarpSource };
