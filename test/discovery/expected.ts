@@ -594,6 +594,8 @@ export const COVERAGE_TAGS = [
   'standalone-go-images',
   // A client OpenAPI Generator made from a server's specification (TypeScript `new XxxApi(new Configuration({ basePath }))` or `new XxxApi(config, basePath)`, Java `apiClient.setBasePath(url)`, Go `cfg.Servers = ServerConfigurations{{URL: url}}`, Python `Configuration(host=url)`): a REST edge to the base URL's system, followed through env vars; a public fallback host used only when the variable is unset, a browser-facing URL and a test's `nock` stub not edges
   'openapi-generated-client',
+  // Kubernetes controllers and their API server (client-go's `rest.InClusterConfig`, `kubernetes.NewForConfig`: rest to `kubernetes-api`) configured by a ConfigMap read through the API by the name a `--configmap` flag defaults to, whose data keys are YAML documents (`persistence: |` postgresql block, `artifactRepository: |` s3 endpoint, `sso: |` issuer) patched in by a Kustomize overlay: each program connects with the fields its own code reads
+  'configmap-documents',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];
