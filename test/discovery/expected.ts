@@ -604,6 +604,8 @@ export const COVERAGE_TAGS = [
   'api-management-definitions',
   // nginx images serving single-page apps (built FROM nginx from an Angular project): their depends_on the API the browser calls is a start order, whatever their environment says of its address
   'static-spa-server',
+  // Kubernetes controllers and their API server (client-go's `rest.InClusterConfig`, `kubernetes.NewForConfig`: rest to `kubernetes-api`) configured by a ConfigMap read through the API by the name a `--configmap` flag defaults to, whose data keys are YAML documents (`persistence: |` postgresql block, `artifactRepository: |` s3 endpoint, `sso: |` issuer) patched in by a Kustomize overlay: each program connects with the fields its own code reads
+  'configmap-documents',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

@@ -45,6 +45,7 @@ import { TELEMETRY_BACKEND_SETTING, telemetryBackendConnections } from './teleme
 import { bindRenderedTemplates } from './rendered-templates.js';
 import { installTimeEnvBindings } from './install-env-templates.js';
 import { expandServiceLinks, serviceLinkReads } from './service-links.js';
+import { configMapDocumentBindings } from './configmap-documents.js';
 import { CONFIGMAP_SETTINGS_GROUP, SETTINGS_FILE_GROUP, SPRING_CONFIG_GROUP, expandGroups, withExpression, helmValueConnections, isHelmValuesGroup, springConfigAssignments, springConfigInclusion, springEnvironmentConnections, type RepoAssignment } from './binding-groups.js';
 import { CODE_FILE, GO_COMMAND_FOLDER, folderOf, isTestCode } from './file-paths.js';
 import { loopbackPeer } from './network-peers.js';
@@ -1408,6 +1409,9 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
       if (sharers.size > 1) sharedEnvFileBindings.add(own);
     }
   }
+  // A controller's ConfigMap documents, as the typed fields its program connects with (configmap-documents.ts).
+  const scopeOwner = (binding: BindingFact): string | undefined => (binding.component !== undefined ? find(binding.component)?.key : binding.scope !== undefined ? ownerOf(binding.scope === '' ? 'file' : `${binding.scope}/file`)?.key : undefined);
+  pushAll(bindings, configMapDocumentBindings({ bindings, members: groupMembers, targetKeys: [...connections, ...groupConnections].flatMap((fact) => (fact.target.key !== undefined ? [fact.target.key] : [])), programOf: scopeOwner }));
   const byComponentKey = new Map<string, BindingFact[]>();
   const byKey = new Map<string, BindingFact[]>();
   for (const binding of bindings) {

@@ -356,6 +356,12 @@ export interface Signature {
    * component file binds to the broker or store behind it (`dapr:component:pubsub`).
    */
   componentKey?: string;
+  /**
+   * The system every such call reaches, whatever the client is given: a Kubernetes client talks to
+   * its cluster's API server (`rest.InClusterConfig()`), which no address in the repository names.
+   * Used when no pick gives an address.
+   */
+  component?: string;
   /** Report only when the target is known: methods of client objects configured elsewhere with a base address. */
   knownOnly?: boolean;
   /**

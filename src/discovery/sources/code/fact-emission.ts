@@ -23,6 +23,7 @@ import { isBrowserCode } from './browser-code.js';
 import { isPhoneHomeCall } from './phone-home.js';
 import { markVendorCalls } from './vendor-mentions.js';
 import { foldSignInCalls } from './sign-in-calls.js';
+import { CONFIGMAP_NAME_FLAG, CONFIGMAP_NAME_KEY } from '../../../core/discovery/configmap-documents.js';
 
 /** The kind of system a mechanism's target is, when the mechanism alone says. */
 const KIND_OF: Partial<Record<Mechanism, SystemKind>> = { messaging: 'message-broker', database: 'database', 'file-transfer': 'file-store', email: 'saas' };
@@ -431,6 +432,7 @@ export function emitFacts(input: EmissionInput): Fact[] {
               : { target: {}, known: 'none' };
       const key = refinement?.key ?? signature.key;
       if (read.known === 'none' && key) read = { target: { key }, known: 'key' };
+      if (read.known === 'none' && signature.component !== undefined) read = { target: { component: signature.component }, known: 'literal' };
       if (refinement?.keyFirst !== undefined && read.known === 'literal' && read.target.url === undefined) read = { ...read, target: { ...read.target, key: refinement.keyFirst } };
       const relative = read.known === 'none' && read.path !== undefined;
       if (signature.knownOnly && read.known === 'none' && !(signature.relative !== undefined && relative)) break;
@@ -770,6 +772,10 @@ function keySourceBindings(model: FileModel, evaluator: Evaluator, evidenceAt: E
       } else {
         evaluator.noteDefault(key, fallback);
         facts.push(...constantDefault(key, value, fallback));
+        // The ConfigMap a controller reads its configuration from, by the flag's default (core configmap-documents.ts): this program's.
+        if (CONFIGMAP_NAME_FLAG.test(key) && (value.kind === 'literal' || (value.kind === 'ref' && QUALIFIED_CONSTANT.test(value.name)))) {
+          facts.push({ type: 'binding', scope: folderOf(evidenceAt(lineOf(fallback)).file), key: CONFIGMAP_NAME_KEY, value: value.kind === 'literal' ? value.text : `$ref:code:${value.name}`, fallback: true, evidence: evidenceAt(lineOf(fallback)) });
+        }
       }
     }
     if (from === undefined || from === key || seen.has(`${key}|${from}`)) continue;

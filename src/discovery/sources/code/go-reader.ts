@@ -518,6 +518,17 @@ function fillsEmpty(value: SyntaxNode): boolean {
   return testsEmpty(field(branch, 'condition'), compact(target.text));
 }
 
+/** The name argument of a client-go ConfigMap read (`….ConfigMaps(ns).Get(ctx, name, opts)`), when written in place or as a constant. */
+function configMapReadName(call: SyntaxNode): SyntaxNode | undefined {
+  const getter = field(call, 'function');
+  if (getter?.type !== 'selector_expression' || field(getter, 'field')?.text !== 'Get') return undefined;
+  const lister = field(getter, 'operand');
+  const listerFunction = lister?.type === 'call_expression' ? field(lister, 'function') : undefined;
+  if (listerFunction?.type !== 'selector_expression' || field(listerFunction, 'field')?.text !== 'ConfigMaps') return undefined;
+  const name = kids(field(call, 'arguments') ?? call).filter((arg) => arg.type !== 'comment')[1];
+  return name && (name.type === 'interpreted_string_literal' || name.type === 'raw_string_literal' || name.type === 'selector_expression') ? name : undefined;
+}
+
 /**
  * Whether a value is the default a flag definition or an env read states, used only when nothing
  * else gives the setting: `cmd.Flags().StringVar(&addr, "repo-server", common.DefaultRepoServerAddr, …)`,
@@ -1116,6 +1127,10 @@ export const goReader: LanguageReader = {
         // receiver gives its parameters one more value (a request helper every method sends through).
         const receiverCall = receiverCallParameters(node);
         if (receiverCall) bindReceiverCall(node, receiverCall, model.bindings);
+        // `client.CoreV1().ConfigMaps(ns).Get(ctx, "loom-config", …)`: the program reads that ConfigMap,
+        // as a `--configmap` flag defaulting to its name would say (core configmap-documents.ts).
+        const configMap = configMapReadName(node);
+        if (configMap) (model.keySources ??= []).push({ key: 'configmap', fallback: configMap, at: node });
         // Flags and configuration keys (go-flags.ts): `flag.StringVar(&dsn, "dsn", "…", "usage")`
         // makes `dsn` the flag `dsn` (the call is its value: the flag's name, then its default).
         const read = flagRead(node);

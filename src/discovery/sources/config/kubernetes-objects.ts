@@ -29,6 +29,7 @@ import { isKnativeService, KNATIVE_KINDS, knativeDnsAliases, readKnativeObject }
 import { groupSettingsFacts, mountedSettingsFacts } from './spring-config.js';
 import { CONFIGMAP_SETTINGS_GROUP } from '../../../core/discovery/binding-groups.js';
 import { configMapMountFacts } from './kubernetes-mounted-code.js';
+import { configMapDocumentFacts } from './configmap-documents.js';
 import { MASK } from '../../../core/discovery/redact.js';
 import { bindingFact, type BindingOwner, literal, TEMPLATE_PLACEHOLDER } from './emit.js';
 import { imageInfo, isLoadGeneratorImage, type ImageInfo } from './images.js';
@@ -142,6 +143,8 @@ function readGroup({ yaml, node, kind }: KubernetesObject, context: SourceContex
       if (value === undefined || !literal(entry.key) || value.includes(TEMPLATE_PLACEHOLDER)) continue;
       const fact = bindingFact({ scope: '' }, entry.key, value, entry.line, context.evidenceAt);
       facts.push({ type: 'binding', group, key: fact.key, value: fact.value, evidence: fact.evidence });
+      // A YAML document under a bare key (`persistence: |`), for the programs reading the ConfigMap through the API.
+      if (!entry.key.includes('.')) facts.push(...configMapDocumentFacts(name, entry.key, value, entry.line, context.evidenceAt));
       // A settings file, for a workload in another file that mounts it (the same file's read it inline).
       if (SETTINGS_FILE.test(entry.key)) facts.push(...groupSettingsFacts(entry.key, value, `${CONFIGMAP_SETTINGS_GROUP}${name}`, (line) => context.evidenceAt(entry.line + line)));
       else if (isJsonConfigPath(entry.key)) facts.push(...jsonSettingsFacts(value, { group: `${CONFIGMAP_SETTINGS_GROUP}${name}` }, (line) => context.evidenceAt(entry.line + line)));
