@@ -594,6 +594,8 @@ export const COVERAGE_TAGS = [
   'standalone-go-images',
   // A client OpenAPI Generator made from a server's specification (TypeScript `new XxxApi(new Configuration({ basePath }))` or `new XxxApi(config, basePath)`, Java `apiClient.setBasePath(url)`, Go `cfg.Servers = ServerConfigurations{{URL: url}}`, Python `Configuration(host=url)`): a REST edge to the base URL's system, followed through env vars; a public fallback host used only when the variable is unset, a browser-facing URL and a test's `nock` stub not edges
   'openapi-generated-client',
+  // A Hasura GraphQL Engine's metadata folder (CLI v3: version.yaml, databases/databases.yaml, actions.yaml), known by its files and applied to the one engine deployed: source databases `from_env`, actions' handlers, event and cron triggers' webhooks (`{{VAR}}` templates, `webhook_from_env`), remote schemas (graphql); services posting GraphQL request bodies to the engine's `/v1/graphql`
+  'hasura-metadata',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

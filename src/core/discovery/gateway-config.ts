@@ -7,6 +7,8 @@
  * (several when one codebase is run as several deployables).
  *
  * - Those among them running the product (its image, a Dockerfile `FROM` it) make the routes.
+ * - Otherwise, a product whose configuration a CLI applies to the running server (Hasura's
+ *   metadata) is the one server's the files deploy running it, and nobody's when they deploy several.
  * - Otherwise, a product that only ever runs in its own container (Kong) makes none there: a
  *   `kong.yml` beside application code that no Kong mounts is a leftover, not a route.
  * - Otherwise, the one component holding the folder makes them (nginx inside a front end's own
@@ -25,10 +27,17 @@ export const GATEWAY_PRODUCTS = {
   caddy: 'Caddy',
   traefik: 'Traefik',
   apache: 'Apache httpd',
+  hasura: 'Hasura GraphQL Engine',
 } as const;
 
 /** Products whose configuration no application image loads: only a component running the product does. */
-const OWN_CONTAINER_ONLY = new Set<string>([GATEWAY_PRODUCTS.kong.toLowerCase()]);
+const OWN_CONTAINER_ONLY = new Set<string>([GATEWAY_PRODUCTS.kong.toLowerCase(), GATEWAY_PRODUCTS.hasura.toLowerCase()]);
+
+/**
+ * Products whose configuration is applied to the running server by a CLI rather than mounted (the
+ * Hasura CLI's `metadata apply`): held by no deployable, it is the one server's the files deploy.
+ */
+const APPLIED_REMOTELY = new Set<string>([GATEWAY_PRODUCTS.hasura.toLowerCase()]);
 
 /** A component that may hold a configuration file. */
 export interface ConfigHolder {
@@ -44,11 +53,18 @@ function runsProduct(holder: ConfigHolder, product: string): boolean {
   return holder.technology?.toLowerCase() === wanted || (OWN_CONTAINER_ONLY.has(wanted) && (holder.names ?? []).some((name) => name.toLowerCase() === wanted));
 }
 
-/** The keys of the components making a configuration file's connections, of those holding its folder deepest. */
-export function gatewayConfigRunners(product: string, holders: readonly ConfigHolder[]): string[] {
+/**
+ * The keys of the components making a configuration file's connections, of those holding its
+ * folder deepest; for a product configured remotely, else the one of `deployed` running it.
+ */
+export function gatewayConfigRunners(product: string, holders: readonly ConfigHolder[], deployed: () => readonly ConfigHolder[] = () => []): string[] {
   const unique = [...new Map(holders.map((holder) => [holder.key, holder])).values()];
   const running = unique.filter((holder) => runsProduct(holder, product));
   if (running.length > 0) return running.map((holder) => holder.key);
+  if (APPLIED_REMOTELY.has(product.toLowerCase())) {
+    const servers = [...new Set(deployed().filter((holder) => runsProduct(holder, product)).map((holder) => holder.key))];
+    return servers.length === 1 ? servers : [];
+  }
   if (OWN_CONTAINER_ONLY.has(product.toLowerCase())) return [];
   const [only] = unique;
   return unique.length === 1 && only ? [only.key] : [];

@@ -138,6 +138,9 @@ const PRODUCTS: [RegExp, SystemKind, string][] = [
   [/^(kong|kong-gateway)$/, 'gateway', 'Kong'],
   [/^haproxy(-alpine|-debian|-ubuntu)?$/, 'gateway', 'HAProxy'],
   [/^caddy$/, 'gateway', 'Caddy'],
+  // Hasura's engine (`hasura/graphql-engine`, and rebuilds under the same name such as `nhost/graphql-engine`):
+  // an application whose connections are written in its metadata, not in code (hasura-metadata.ts).
+  [/^graphql-engine$/, 'application', 'Hasura GraphQL Engine'],
 ];
 
 /** Whole repository paths that the last segment alone does not identify. */

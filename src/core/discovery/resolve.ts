@@ -104,6 +104,7 @@ import { pushAll, replaceAll } from './arrays.js';
 import { MIGRATION_PROCESS, entryFileOf as pythonEntryFile, entryProcess, isMigrationEntry, withEntryReach } from './python-entries.js';
 import { codebaseCommands, commandFunction, commandOfWords, commandProcesses } from './python-cli.js';
 import { gatewayConfigRunners, type ConfigHolder } from './gateway-config.js';
+import { callsGraphqlEndpoint } from './graphql-endpoints.js';
 import { argumentStartedProduct, commandStartedProduct, programStartedProduct } from './started-products.js';
 import { KIND_STRENGTH, PLACEHOLDER, byLocation, isComposeService, relocateEmptyRoots, setSplitKeys, systemKey, trimEvidence, within, type Component } from './components.js';
 import { imageBaseName, joinProjectsToDeployments, joinProjectsToImages, joinRoleDeployables, joinServiceVariants, mergeInto, mergeProjectIntoDeployment, shareBuiltImages, shareProjectsAmongImageRunners } from './deployable-joins.js';
@@ -2122,6 +2123,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     let channelOverride: string | undefined;
     let clearChannel = false;
     let httpByScheme = false;
+    let graphqlByAddress = false;
     if (fact.target.component) {
       target = find(fact.target.component) ?? providerOf.get(systemKey(fact.target.component)) ?? ensure(fact.target.component, fact.targetKind ?? 'application', false);
     } else if (fact.target.key === VERTX_EVENT_BUS_KEY) {
@@ -2206,6 +2208,9 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
         if (link) evidence.push(link.evidence);
         technology ??= address.technology;
         addressMechanism = address.mechanism;
+        // A variable holding a GraphQL endpoint's URL: the call speaks GraphQL (graphql-endpoints.ts).
+        graphqlByAddress = callsGraphqlEndpoint(fact, literal ?? boundValue, target.kind);
+        if (graphqlByAddress) technology = 'GraphQL';
         // A client taken for a gRPC stub by its name, given an `http://`/`https://` address, speaks HTTP.
         if (fact.schemeDecides && fact.mechanism === 'grpc' && hasHttpScheme(literal ?? boundValue)) {
           httpByScheme = true;
@@ -2271,6 +2276,8 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     // through a vendor's HTTP API (Dapr's SendGrid binding) is a call of that API.
     const mechanism: Mechanism = httpByScheme
       ? 'rest'
+      : graphqlByAddress
+        ? 'graphql'
       : fact.role === 'depends' && fact.mechanism === 'other'
         ? dependsMechanism(target)
         : fact.role === 'uses' && fact.mechanism === 'other'
@@ -2459,9 +2466,10 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
       const holding = byRoot ? rooted.filter((item) => item.root === byRoot.root).map((item) => item.component) : [ownerOf(file)].filter((component): component is Component => component !== undefined);
       return holding.map((component) => ({ key: component.key, ...(startedProductOf(component, file) ?? component.technology ? { technology: startedProductOf(component, file) ?? component.technology } : {}), names: [...component.names.keys(), ...[...aliasOf].filter(([, key]) => key === component.key).map(([alias]) => alias)] }));
     };
+    const deployedRunners = (): ConfigHolder[] => [...components.values()].filter((component) => component.deployed && !component.library).map((component) => ({ key: component.key, ...(component.technology ? { technology: component.technology } : {}) }));
     const configured = connections.flatMap((fact) => {
       if (fact.gatewayConfig === undefined || fact.component !== undefined || fact.group !== undefined) return [fact];
-      return gatewayConfigRunners(fact.gatewayConfig, holdersOf(fact.evidence.file)).map((component) => ({ ...fact, component }));
+      return gatewayConfigRunners(fact.gatewayConfig, holdersOf(fact.evidence.file), deployedRunners).map((component) => ({ ...fact, component }));
     });
     replaceAll(connections, configured);
   }
