@@ -606,6 +606,8 @@ export const COVERAGE_TAGS = [
   'static-spa-server',
   // Kubernetes controllers and their API server (client-go's `rest.InClusterConfig`, `kubernetes.NewForConfig`: rest to `kubernetes-api`) configured by a ConfigMap read through the API by the name a `--configmap` flag defaults to, whose data keys are YAML documents (`persistence: |` postgresql block, `artifactRepository: |` s3 endpoint, `sso: |` issuer) patched in by a Kustomize overlay: each program connects with the fields its own code reads
   'configmap-documents',
+  // A Hasura GraphQL Engine's metadata folder (CLI v3: version.yaml, databases/databases.yaml, actions.yaml), known by its files and applied to the one engine deployed: source databases `from_env`, actions' handlers, event and cron triggers' webhooks (`{{VAR}}` templates, `webhook_from_env`), remote schemas (graphql); services posting GraphQL request bodies to the engine's `/v1/graphql`
+  'hasura-metadata',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

@@ -40,3 +40,21 @@ describe('gatewayConfigRunners for definitions imported from anywhere', () => {
     expect(gatewayConfigRunners(product, holders, () => everyone)).toEqual(expected);
   });
 });
+
+describe('gatewayConfigRunners: configuration a CLI applies to the running server', () => {
+  const engine: ConfigHolder = { key: 'graphql-engine', technology: GATEWAY_PRODUCTS.hasura };
+  const stagingEngine: ConfigHolder = { key: 'hasura-staging', technology: GATEWAY_PRODUCTS.hasura };
+  it.each<[string, ConfigHolder[], ConfigHolder[], string[]]>([
+    ['Hasura metadata mounted by the engine', [engine], [engine, stagingEngine, orders], ['graphql-engine']],
+    ['Hasura metadata held by nobody, one engine deployed', [], [orders, engine, engine], ['graphql-engine']],
+    ["Hasura metadata in an application's folder, one engine deployed", [orders], [orders, engine], ['graphql-engine']],
+    ['Hasura metadata held by nobody, two engines deployed', [], [engine, stagingEngine], []],
+    ['Hasura metadata with no engine deployed', [orders], [orders, invoices], []],
+  ])('%s', (_case, holders, deployed, expected) => {
+    expect(gatewayConfigRunners(GATEWAY_PRODUCTS.hasura, holders, () => deployed)).toEqual(expected);
+  });
+
+  it('never looks beyond the holders for a proxy', () => {
+    expect(gatewayConfigRunners(GATEWAY_PRODUCTS.kong, [], () => [kong])).toEqual([]);
+  });
+});

@@ -7,6 +7,8 @@
  * (several when one codebase is run as several deployables).
  *
  * - Those among them running the product (its image, a Dockerfile `FROM` it) make the routes.
+ * - Otherwise, a product whose configuration a CLI applies to the running server (Hasura's
+ *   metadata) is the one server's the files deploy running it, and nobody's when they deploy several.
  * - Otherwise, a product that only ever runs in its own container (Kong) makes none there: a
  *   `kong.yml` beside application code that no Kong mounts is a leftover, not a route.
  * - Otherwise, the one component holding the folder makes them (nginx inside a front end's own
@@ -33,13 +35,20 @@ export const GATEWAY_PRODUCTS = {
   gravitee: 'Gravitee API Gateway',
   tyk: 'Tyk',
   krakend: 'KrakenD',
+  hasura: 'Hasura GraphQL Engine',
 } as const;
 
 /** Products whose definitions reach the gateway from anywhere in the repository (api-definitions.ts). */
 const LOADED_FROM_ANYWHERE = new Set<string>([GATEWAY_PRODUCTS.gravitee, GATEWAY_PRODUCTS.tyk, GATEWAY_PRODUCTS.krakend].map((product) => product.toLowerCase()));
 
 /** Products whose configuration no application image loads: only a component running the product does. */
-const OWN_CONTAINER_ONLY = new Set<string>([GATEWAY_PRODUCTS.kong.toLowerCase()]);
+const OWN_CONTAINER_ONLY = new Set<string>([GATEWAY_PRODUCTS.kong.toLowerCase(), GATEWAY_PRODUCTS.hasura.toLowerCase()]);
+
+/**
+ * Products whose configuration is applied to the running server by a CLI rather than mounted (the
+ * Hasura CLI's `metadata apply`): held by no deployable, it is the one server's the files deploy.
+ */
+const APPLIED_REMOTELY = new Set<string>([GATEWAY_PRODUCTS.hasura.toLowerCase()]);
 
 /** A component that may hold a configuration file. */
 export interface ConfigHolder {
@@ -59,13 +68,17 @@ function runsProduct(holder: ConfigHolder, product: string): boolean {
 
 /**
  * The keys of the components making a configuration file's connections, of those holding its
- * folder deepest; `everyone` gives every component of the scan, for products loaded from anywhere.
+ * folder deepest; `everyone` gives every deployed component of the scan, for products loaded from anywhere, and for a product configured remotely (Hasura's metadata, applied by its CLI) the one of them running it.
  */
 export function gatewayConfigRunners(product: string, holders: readonly ConfigHolder[], everyone: () => readonly ConfigHolder[] = () => []): string[] {
   const unique = [...new Map(holders.map((holder) => [holder.key, holder])).values()];
   const running = unique.filter((holder) => runsProduct(holder, product));
   if (running.length > 0) return running.map((holder) => holder.key);
   if (LOADED_FROM_ANYWHERE.has(product.toLowerCase())) return definitionRunners(product, everyone());
+  if (APPLIED_REMOTELY.has(product.toLowerCase())) {
+    const servers = [...new Set(everyone().filter((holder) => runsProduct(holder, product)).map((holder) => holder.key))];
+    return servers.length === 1 ? servers : [];
+  }
   if (OWN_CONTAINER_ONLY.has(product.toLowerCase())) return [];
   const [only] = unique;
   return unique.length === 1 && only ? [only.key] : [];

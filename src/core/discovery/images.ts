@@ -140,6 +140,9 @@ const PRODUCTS: [RegExp, SystemKind, string][] = [
   [/^caddy$/, 'gateway', 'Caddy'],
   // The official library image and the enterprise one; `devopsfaith/krakend` matches by its last segment.
   [/^krakend(-ee)?$/, 'gateway', 'KrakenD'],
+  // Hasura's engine (`hasura/graphql-engine`, and rebuilds under the same name such as `nhost/graphql-engine`):
+  // an application whose connections are written in its metadata, not in code (hasura-metadata.ts).
+  [/^graphql-engine$/, 'application', 'Hasura GraphQL Engine'],
 ];
 
 /** Whole repository paths that the last segment alone does not identify. */

@@ -111,6 +111,7 @@ import { codebaseCommands, commandFunction, commandOfWords, commandProcesses } f
 import { gatewayConfigRunners, type ConfigHolder } from './gateway-config.js';
 import { definitionHolder } from './api-definitions.js';
 import { baseImagesOf, servesStaticFiles } from './static-servers.js';
+import { callsGraphqlEndpoint } from './graphql-endpoints.js';
 import { argumentStartedProduct, commandStartedProduct, programStartedProduct } from './started-products.js';
 import { KIND_STRENGTH, PLACEHOLDER, byLocation, isComposeService, relocateEmptyRoots, setSplitKeys, systemKey, trimEvidence, within, type Component } from './components.js';
 import { imageBaseName, joinProjectsToDeployments, joinProjectsToImages, joinRoleDeployables, joinServiceVariants, mergeInto, mergeProjectIntoDeployment, shareBuiltImages, shareProjectsAmongImageRunners } from './deployable-joins.js';
@@ -2153,6 +2154,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     let channelOverride: string | undefined;
     let clearChannel = false;
     let httpByScheme = false;
+    let graphqlByAddress = false;
     if (fact.target.component) {
       target = find(fact.target.component) ?? providerOf.get(systemKey(fact.target.component)) ?? ensure(fact.target.component, fact.targetKind ?? 'application', false);
     } else if (fact.target.key === VERTX_EVENT_BUS_KEY) {
@@ -2237,6 +2239,9 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
         if (link) evidence.push(link.evidence);
         technology ??= address.technology;
         addressMechanism = address.mechanism;
+        // A variable holding a GraphQL endpoint's URL: the call speaks GraphQL (graphql-endpoints.ts).
+        graphqlByAddress = callsGraphqlEndpoint(fact, literal ?? boundValue, target.kind);
+        if (graphqlByAddress) technology = 'GraphQL';
         // A client taken for a gRPC stub by its name, given an `http://`/`https://` address, speaks HTTP.
         if (fact.schemeDecides && fact.mechanism === 'grpc' && hasHttpScheme(literal ?? boundValue)) {
           httpByScheme = true;
@@ -2303,6 +2308,8 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     // (Dapr's SendGrid binding, `https://api.mailgun.net/v3/…`) is e-mail (mail-providers.ts).
     const mechanism: Mechanism = httpByScheme
       ? 'rest'
+      : graphqlByAddress
+        ? 'graphql'
       : fact.role === 'depends' && fact.mechanism === 'other'
         ? dependsMechanism(target)
         : fact.role === 'uses' && fact.mechanism === 'other'

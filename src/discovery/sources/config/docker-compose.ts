@@ -23,6 +23,7 @@ import { benchServiceFacts } from './frappe-bench.js';
 import { loadGeneratorFacts, type EnvironmentEntry } from './load-generators.js';
 import { forwardProxyFact, isProxyVariable } from './forward-proxies.js';
 import { namesIdentityEndpoint } from '../../../core/discovery/identity-settings.js';
+import { hasuraEngineSettingFact } from './hasura-metadata.js';
 import { emulatorOfCommand, imageInfo, imageName, isLoadGeneratorImage, productOfEnvironment, productServedByEnvironment, type ImageInfo } from './images.js';
 import { baseName, folderOf, resolveRelative } from './paths.js';
 import { withComposeDefaults } from './placeholders.js';
@@ -548,6 +549,9 @@ function readService(yaml: YamlDocument, name: string, definition: unknown, line
     // validates tokens against, or fetches them from, that identity provider, whether its own code
     // (a vendor image's, a client library's auto-configuration) is in the scan or not.
     if (namesIdentityEndpoint(key)) facts.push(identityEndpointFact(name, key, context.evidenceAt(at)));
+    // `HASURA_GRAPHQL_AUTH_HOOK`: the Hasura engine calls that webhook for each request's session.
+    const engineCall = hasuraEngineSettingFact(name, key, context.evidenceAt(at));
+    if (engineCall) facts.push(engineCall);
   };
   const variables = environmentVariables(yaml, definition);
   for (const { key, value, line: at } of variables) bind(key, value, at);
@@ -993,9 +997,10 @@ function addTarget(targets: Map<string, number>, target: string | undefined, lin
  * (`/config/envoy.yaml`), Traefik's static configuration where it looks for it (`/traefik.yml`), or
  * HAProxy's folder (`/usr/local/etc/haproxy` in the official image, `/etc/haproxy` in others), or
  * Apache httpd's (`/usr/local/apache2/conf` in the official image, `/etc/apache2` or `/etc/httpd` in
- * distributions' packages).
+ * distributions' packages), or the metadata Hasura's `cli-migrations` image applies at start
+ * (`/hasura-metadata`).
  */
-const PROXY_CONFIG = /^\/etc\/(nginx|envoy|traefik|caddy|apache2|httpd|krakend)(\/|$)|^\/opt\/tyk-gateway(\/|$)|^\/usr\/local\/apache2\/conf(\/|$)|^\/(usr\/local\/)?etc\/haproxy(\/|$)|\/(envoy[\w.-]*|[\w.-]+[.-]envoy)\.(ya?ml|json)$|^\/traefik\.(ya?ml|toml)$/;
+const PROXY_CONFIG = /^\/hasura-metadata(\/|$)|^\/etc\/(nginx|envoy|traefik|caddy|apache2|httpd|krakend)(\/|$)|^\/opt\/tyk-gateway(\/|$)|^\/usr\/local\/apache2\/conf(\/|$)|^\/(usr\/local\/)?etc\/haproxy(\/|$)|\/(envoy[\w.-]*|[\w.-]+[.-]envoy)\.(ya?ml|json)$|^\/traefik\.(ya?ml|toml)$/;
 /** Whether a compose service runs Kong: its image, or the declarative configuration its environment points Kong at. */
 export function runsKong(yaml: YamlDocument, definition: unknown): boolean {
   const image = yaml.text(yaml.get(definition, 'image'));

@@ -59,6 +59,13 @@ describe('Dockerfile source', () => {
     ]);
   });
 
+  it("makes an image built FROM Hasura's engine with its metadata copied in the engine, of its folder", async () => {
+    const file = 'backend/hasura/Dockerfile';
+    expect(await read(file, 'FROM hasura/graphql-engine:v2.36.2.cli-migrations-v3\nCOPY metadata /hasura-metadata\n')).toEqual([
+      { type: 'component', name: 'hasura', kind: 'application', technology: 'Hasura GraphQL Engine', root: 'backend/hasura', dockerfile: file, evidence: { file, line: 1, excerpt: 'FROM hasura/graphql-engine:v2.36.2.cli-migrations-v3' }, confidence: CONFIDENCE.weak },
+    ]);
+  });
+
   it('reads only the final stage: a build stage FROM a datastore image, or an app served by nginx, is not a datastore', async () => {
     expect(await read('web/Dockerfile', 'FROM postgres:16 AS schema\nRUN true\nFROM nginx:alpine\nCOPY dist /usr/share/nginx/html\n')).toEqual([]);
   });

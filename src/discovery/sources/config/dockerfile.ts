@@ -24,6 +24,7 @@ import { archiveBaseName, buildOutputProject } from '../../../core/discovery/jvm
 import { selectedWorkspacePackages } from '../../../core/discovery/workspace-selectors.js';
 import { contextPathsOf } from '../../../core/discovery/image-runner-folders.js';
 import { scriptStartedProduct } from '../../../core/discovery/started-products.js';
+import { HASURA_ENGINE } from '../../../core/discovery/hasura-metadata.js';
 import { imageName, productOf } from './images.js';
 import { dockerfileGoBuilds, type MakeRecipes } from './go-build.js';
 import { expandVariables } from './docker-build.js';
@@ -272,7 +273,8 @@ function readDockerfile(file: SourceFile, context: SourceContext): Fact[] {
   const product = from ? productOf(imageName(from.image)) : undefined;
   // A datastore or broker image only: a web app served by `nginx` is still the app. Named after
   // its folder; a compose service building this file gives it its own name (core/discovery/built-images.ts).
-  if (from && product && (product.kind === 'database' || product.kind === 'message-broker' || product.kind === 'file-store')) {
+  // Hasura's engine with its metadata copied in is the engine too, the metadata's holder (hasura-metadata.ts).
+  if (from && product && (product.kind === 'database' || product.kind === 'message-broker' || product.kind === 'file-store' || product.technology === HASURA_ENGINE)) {
     const segments = folder.split('/').filter(Boolean);
     const name = [...segments].reverse().find((segment) => !GENERIC_FOLDERS.has(segment.toLowerCase()));
     if (name) {

@@ -27,6 +27,7 @@ import { pathEnvConfigSource } from './path-env-config.js';
 import { dropwizardConfigSource } from './dropwizard-config.js';
 import { mountedSettingsSource } from './mounted-settings.js';
 import { hoconConfigSource } from './hocon-config.js';
+import { hasuraMetadataSource } from './hasura-metadata.js';
 import { helmChartSource } from './helm-chart.js';
 import { helmTemplatesSource } from './helm-templates.js';
 import { helmValuesSource } from './helm-values.js';
@@ -97,10 +98,12 @@ export const configSources: Source[] = [
   clickhouseConfigSource,
   dskitConfigSource,
   dagsterConfigSource,
+  hasuraMetadataSource,
 ];
 
 /** Each source on its own, for tests and for callers that want one. */
 export { alertingConfigSource, camelXmlSource, composerAutoloadSource, clickhouseConfigSource, clickhouseEnginesSource, camelYamlSource, dagsterConfigSource, dexConfigSource, dskitConfigSource, dockerBuildSource, firebaseHostingSource, kafkaConnectSource, namekoConfigSource, nodePackageSource, processScriptSource, procfileSource, s6ServicesSource, sectionedDefaultsSource, supervisordSource };
 export { mountedSettingsSource } from './mounted-settings.js';
+export { hasuraMetadataSource } from './hasura-metadata.js';
 export { dropwizardConfigSource } from './dropwizard-config.js';
 export { azureFunctionJsonSource, daprComponentsSource, dockerComposeSource, dockerfileSource, dotnetAppsettingsSource, entrypointScriptSource, envFileSource, goConfigFileSource, helmChartSource, helmTemplatesSource, helmValuesSource, jsonConfigSource, kubernetesManifestsSource, kustomizeSource, libertyServerSource, springConfigSource, symfonyConfigSource };

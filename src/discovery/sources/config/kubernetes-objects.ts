@@ -37,6 +37,7 @@ import { copiedProgramImage } from '../../../core/discovery/copied-programs.js';
 import { isJsonConfigPath, jsonSettingsFacts } from './json-config.js';
 import { loadGeneratorFacts, type EnvironmentEntry } from './load-generators.js';
 import { forwardProxyFact, isProxyVariable } from './forward-proxies.js';
+import { hasuraEngineSettingFact } from './hasura-metadata.js';
 import { stringRecord, type YamlDocument } from './yaml-nodes.js';
 import { SERVICE_LINKS_GROUP, SERVICE_LINKS_INCLUSION, serviceLinkVariables, type ServicePort } from '../../../core/discovery/service-links.js';
 
@@ -324,6 +325,9 @@ function readWorkload({ yaml, node, kind }: KubernetesObject, configMaps: Map<st
       if (!literal(key) || !nameEntry) continue;
       // `HTTPS_PROXY`, given or from a ConfigMap: the container's outgoing HTTP goes through that proxy.
       if (isProxyVariable(key) && literal(name)) facts.push(forwardProxyFact(name, key, context.evidenceAt(nameEntry.line)));
+      // `HASURA_GRAPHQL_AUTH_HOOK`: the Hasura engine calls that webhook for each request's session.
+      const engineCall = literal(name) ? hasuraEngineSettingFact(name, key, context.evidenceAt(nameEntry.line)) : undefined;
+      if (engineCall) facts.push(engineCall);
       const value = yaml.text(yaml.get(item, 'value'));
       if (value !== undefined) {
         if (!value.includes(TEMPLATE_PLACEHOLDER)) {
