@@ -608,6 +608,8 @@ export const COVERAGE_TAGS = [
   'configmap-documents',
   // A Hasura GraphQL Engine's metadata folder (CLI v3: version.yaml, databases/databases.yaml, actions.yaml), known by its files and applied to the one engine deployed: source databases `from_env`, actions' handlers, event and cron triggers' webhooks (`{{VAR}}` templates, `webhook_from_env`), remote schemas (graphql); services posting GraphQL request bodies to the engine's `/v1/graphql`
   'hasura-metadata',
+  // A GraphQL engine run from a mirrored or private image (not named graphql-engine), its metadata applied by the CLI: the deployable whose compose `environment:`/`env_file` sets the metadata's `{{VAR}}` and `*_from_env` variables runs it; clients composing the engine's base URL with `/v1/graphql` in code are graphql
+  'engine-by-environment',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

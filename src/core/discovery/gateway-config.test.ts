@@ -54,6 +54,18 @@ describe('gatewayConfigRunners: configuration a CLI applies to the running serve
     expect(gatewayConfigRunners(GATEWAY_PRODUCTS.hasura, holders, () => deployed)).toEqual(expected);
   });
 
+  it.each<[string, ConfigHolder[], string[]]>([
+    ['no engine by image: the deployable setting most of its variables', [{ ...orders, environment: new Set(['PG_DATABASE_URL']) }, { key: 'gql', environment: new Set(['PG_DATABASE_URL', 'ACTIONS_BASE_URL']) }], ['gql']],
+    ['an engine by image wins over the environment', [engine, { key: 'gql', environment: new Set(['PG_DATABASE_URL', 'ACTIONS_BASE_URL']) }], ['graphql-engine']],
+    ['two engines by image: nobody, whatever the environment', [engine, stagingEngine, { key: 'gql', environment: new Set(['PG_DATABASE_URL', 'ACTIONS_BASE_URL']) }], []],
+  ])('%s', (_case, deployed, expected) => {
+    expect(gatewayConfigRunners(GATEWAY_PRODUCTS.hasura, [], () => deployed, ['ACTIONS_BASE_URL', 'PG_DATABASE_URL'])).toEqual(expected);
+  });
+
+  it('never picks a proxy by its environment', () => {
+    expect(gatewayConfigRunners(GATEWAY_PRODUCTS.kong, [], () => [{ key: 'gql', environment: new Set(['A', 'B']) }], ['A', 'B'])).toEqual([]);
+  });
+
   it('never looks beyond the holders for a proxy', () => {
     expect(gatewayConfigRunners(GATEWAY_PRODUCTS.kong, [], () => [kong])).toEqual([]);
   });

@@ -8,7 +8,9 @@
  *
  * - Those among them running the product (its image, a Dockerfile `FROM` it) make the routes.
  * - Otherwise, a product whose configuration a CLI applies to the running server (Hasura's
- *   metadata) is the one server's the files deploy running it, and nobody's when they deploy several.
+ *   metadata) is the one server's the files deploy running it, and nobody's when they deploy several;
+ *   when they deploy none recognisably (a mirrored or private build of the image), the deployable
+ *   whose environment sets the variables the configuration reads (engine-environment.ts).
  * - Otherwise, a product that only ever runs in its own container (Kong) makes none there: a
  *   `kong.yml` beside application code that no Kong mounts is a leftover, not a route.
  * - Otherwise, the one component holding the folder makes them (nginx inside a front end's own
@@ -22,6 +24,7 @@
  */
 
 import { definitionRunners } from './api-definitions.js';
+import { runnerByEnvironment } from './engine-environment.js';
 
 /** The products as their images name them (images.ts), for ConnectionFact.gatewayConfig. */
 export const GATEWAY_PRODUCTS = {
@@ -58,6 +61,8 @@ export interface ConfigHolder {
   names?: readonly string[];
   /** Its system kind (`application`, `gateway`, `database`…), when known. */
   kind?: string;
+  /** The names of the variables its deployment sets, for products configured remotely. */
+  environment?: ReadonlySet<string>;
 }
 
 /** Whether a component runs a product: its technology is the product's, or it answers to the product's own name. */
@@ -68,15 +73,16 @@ function runsProduct(holder: ConfigHolder, product: string): boolean {
 
 /**
  * The keys of the components making a configuration file's connections, of those holding its
- * folder deepest; `everyone` gives every deployed component of the scan, for products loaded from anywhere, and for a product configured remotely (Hasura's metadata, applied by its CLI) the one of them running it.
+ * folder deepest; `everyone` gives every deployed component of the scan, for products loaded from anywhere, and for a product configured remotely (Hasura's metadata, applied by its CLI) the one of them running it, else the one whose environment sets most of the variables `reads` names.
  */
-export function gatewayConfigRunners(product: string, holders: readonly ConfigHolder[], everyone: () => readonly ConfigHolder[] = () => []): string[] {
+export function gatewayConfigRunners(product: string, holders: readonly ConfigHolder[], everyone: () => readonly ConfigHolder[] = () => [], reads: readonly string[] = []): string[] {
   const unique = [...new Map(holders.map((holder) => [holder.key, holder])).values()];
   const running = unique.filter((holder) => runsProduct(holder, product));
   if (running.length > 0) return running.map((holder) => holder.key);
   if (LOADED_FROM_ANYWHERE.has(product.toLowerCase())) return definitionRunners(product, everyone());
   if (APPLIED_REMOTELY.has(product.toLowerCase())) {
     const servers = [...new Set(everyone().filter((holder) => runsProduct(holder, product)).map((holder) => holder.key))];
+    if (servers.length === 0) return runnerByEnvironment(reads, everyone());
     return servers.length === 1 ? servers : [];
   }
   if (OWN_CONTAINER_ONLY.has(product.toLowerCase())) return [];

@@ -109,6 +109,7 @@ import { pushAll, replaceAll } from './arrays.js';
 import { MIGRATION_PROCESS, entryFileOf as pythonEntryFile, entryProcess, isMigrationEntry, withEntryReach } from './python-entries.js';
 import { codebaseCommands, commandFunction, commandOfWords, commandProcesses } from './python-cli.js';
 import { gatewayConfigRunners, type ConfigHolder } from './gateway-config.js';
+import { componentEnvironments, configurationReads } from './engine-environment.js';
 import { definitionHolder } from './api-definitions.js';
 import { baseImagesOf, servesStaticFiles } from './static-servers.js';
 import { callsGraphqlEndpoint } from './graphql-endpoints.js';
@@ -2502,10 +2503,14 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     };
     // An API manager's definitions are imported from any folder: its deployables anywhere in the scan run them (api-definitions.ts).
     const baseImages = baseImagesOf(facts);
-    const everyone = (): ConfigHolder[] => [...components.values()].filter((component) => component.deployed === true && component.library !== true).map((component) => definitionHolder(component, baseImages.get(dockerfileOf.get(component) ?? builtFrom.get(component)?.dockerfile ?? '')));
+    // A remotely configured server no image names is the deployable setting its configuration's variables (engine-environment.ts).
+    const configReads = configurationReads(connections);
+    let environments: Map<string, Set<string>> | undefined;
+    const environmentOf = (key: string): { environment?: Set<string> } => ((environments ??= componentEnvironments(bindings, (name) => find(name)?.key)).has(key) ? { environment: environments.get(key) as Set<string> } : {});
+    const everyone = (): ConfigHolder[] => [...components.values()].filter((component) => component.deployed === true && component.library !== true).map((component) => ({ ...definitionHolder(component, baseImages.get(dockerfileOf.get(component) ?? builtFrom.get(component)?.dockerfile ?? '')), ...environmentOf(component.key) }));
     const configured = connections.flatMap((fact) => {
       if (fact.gatewayConfig === undefined || fact.component !== undefined || fact.group !== undefined) return [fact];
-      return gatewayConfigRunners(fact.gatewayConfig, holdersOf(fact.evidence.file), everyone).map((component) => ({ ...fact, component }));
+      return gatewayConfigRunners(fact.gatewayConfig, holdersOf(fact.evidence.file), everyone, configReads.get(fact.gatewayConfig.toLowerCase())).map((component) => ({ ...fact, component }));
     });
     replaceAll(connections, configured);
   }

@@ -24,7 +24,7 @@ import { isPhoneHomeCall } from './phone-home.js';
 import { markVendorCalls } from './vendor-mentions.js';
 import { foldSignInCalls } from './sign-in-calls.js';
 import { CONFIGMAP_NAME_FLAG, CONFIGMAP_NAME_KEY } from '../../../core/discovery/configmap-documents.js';
-import { postsGraphqlQuery } from './graphql-bodies.js';
+import { clientPostsGraphql, postsGraphqlQuery } from './graphql-bodies.js';
 
 /** The kind of system a mechanism's target is, when the mechanism alone says. */
 const KIND_OF: Partial<Record<Mechanism, SystemKind>> = { messaging: 'message-broker', database: 'database', 'file-transfer': 'file-store', email: 'saas' };
@@ -445,8 +445,8 @@ export function emitFacts(input: EmissionInput): Fact[] {
       // An API call's technology is its protocol (a gRPC channel to `http://cart:7070` is gRPC, not HTTP);
       // a store's or broker's may come from the address's scheme.
       let technology = refinement?.technology ?? signature.technology ?? dialectTechnology ?? TECHNOLOGY_OF[signature.mechanism] ?? read.technology;
-      // A `/graphql` path, or a GraphQL request as the body, whatever the address (graphql-bodies.ts).
-      if (mechanism === 'rest' && ((read.path && /\/graphql\/?$/i.test(read.path)) || postsGraphqlQuery(evaluator, site))) {
+      // A `/graphql` path, or a GraphQL request as the body (its own, or of the calls made through the client it builds), whatever the address (graphql-bodies.ts).
+      if (mechanism === 'rest' && ((read.path && /\/graphql\/?$/i.test(read.path)) || postsGraphqlQuery(evaluator, site) || clientPostsGraphql(evaluator, model.sites, site))) {
         mechanism = 'graphql';
         if (!technology || technology === 'HTTP') technology = 'GraphQL';
       }

@@ -77,6 +77,71 @@ const cases: { name: string; source: Source; path: string; text: string; expecte
       }`,
     expected: ['graphql GraphQL ENGINE_URL @4', 'graphql GraphQL CATALOG_URL @7', 'rest HTTP ENGINE_URL @10'],
   },
+  {
+    name: 'Python: only the base address in the environment, the path in an f-string on a settings member',
+    source: pythonCodeSource,
+    path: 'app/engine.py',
+    text: code`
+      import os
+      import httpx
+      class Settings:
+          engine_base = os.environ["ENGINE_BASE"]
+      settings = Settings()
+      def run(q, v):
+          return httpx.post(f"{settings.engine_base}/v1/graphql", json={"query": q, "variables": v}, headers={"x-hasura-admin-secret": "x"})`,
+    expected: ['graphql GraphQL ENGINE_BASE @7'],
+  },
+  {
+    name: 'Python: an httpx client on base_url posting to a relative /v1/graphql, directly and in async with',
+    source: pythonCodeSource,
+    path: 'app/engine.py',
+    text: code`
+      import os
+      import httpx
+      client = httpx.Client(base_url=os.environ["ENGINE_BASE"])
+      def run(q, v):
+          return client.post("/v1/graphql", json={"query": q, "variables": v})
+      async def run_async(q):
+          async with httpx.AsyncClient(base_url=os.environ["ENGINE_BASE"], timeout=10) as session:
+              return await session.post("v1/graphql", json={"query": q})`,
+    expected: ['graphql GraphQL ENGINE_BASE @3', 'graphql GraphQL ENGINE_BASE @7'],
+  },
+  {
+    name: 'Python: an httpx client on base_url calling REST paths stays REST',
+    source: pythonCodeSource,
+    path: 'app/ledger.py',
+    text: code`
+      import os
+      import httpx
+      client = httpx.Client(base_url=os.environ["LEDGER_BASE"])
+      def entries():
+          return client.get("/api/entries", params={"query": "open"})`,
+    expected: ['rest HTTP LEDGER_BASE @3'],
+  },
+  {
+    name: 'TypeScript: fetch to a template of the base address and /v1/graphql, the body built beforehand',
+    source: typescriptCodeSource,
+    path: 'src/engine.ts',
+    text: code`
+      export async function run(query: string, variables: object) {
+        const body = JSON.stringify({ query, variables });
+        return fetch(\`\${process.env.ENGINE_URL}/v1/graphql\`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      }`,
+    expected: ['graphql GraphQL ENGINE_URL @3'],
+  },
+  {
+    name: 'TypeScript: an axios instance on baseURL posting { query, variables } to /v1/graphql',
+    source: typescriptCodeSource,
+    path: 'src/engine.ts',
+    text: code`
+      import axios from 'axios';
+      const engine = axios.create({ baseURL: process.env.ENGINE_URL });
+      export async function run(query: string, variables: object) {
+        const { data } = await engine.post('/v1/graphql', { query, variables });
+        return data;
+      }`,
+    expected: ['graphql GraphQL ENGINE_URL @2'],
+  },
 ];
 
 describe('GraphQL requests as an HTTP body', () => {

@@ -42,6 +42,25 @@ export function postsGraphqlQuery(evaluator: Evaluator, site: CallSite): boolean
   return bodies.some((body) => isGraphqlRequest(evaluator, body, headers, 0));
 }
 
+/** A relative path or URL ending at a GraphQL endpoint (`/v1/graphql`, `graphql/`). */
+const GRAPHQL_PATH = /(^|\/)graphql\/?$/i;
+
+/**
+ * Whether a client built on a base address (`httpx.Client(base_url=ENGINE_BASE)`, `async with
+ * httpx.AsyncClient(base_url=…) as client`, `axios.create({ baseURL })`) talks GraphQL: a method
+ * called on it posts a GraphQL request or to a `/graphql` path (`client.post("/v1/graphql",
+ * json={…})`). The constructor is the call that names the address; the path and body are only
+ * in the calls made through it.
+ */
+export function clientPostsGraphql(evaluator: Evaluator, sites: readonly CallSite[], constructor: CallSite): boolean {
+  return sites.some((site) => {
+    if (site === constructor || site.receiver === undefined || evaluator.bindingOf(site.receiver)?.id !== constructor.node.id) return false;
+    const path = site.args[0] ?? site.named.get('url');
+    const written = path !== undefined ? evaluator.value(path) : undefined;
+    return (written?.kind === 'literal' && GRAPHQL_PATH.test(written.text.trim())) || postsGraphqlQuery(evaluator, site);
+  });
+}
+
 function isGraphqlRequest(evaluator: Evaluator, node: SyntaxNode, headers: readonly SyntaxNode[], depth: number): boolean {
   if (depth > MAX_DEPTH) return false;
   const shape = evaluator.shapeOf(node);
