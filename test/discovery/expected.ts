@@ -608,6 +608,8 @@ export const COVERAGE_TAGS = [
   'configmap-documents',
   // A Hasura GraphQL Engine's metadata folder (CLI v3: version.yaml, databases/databases.yaml, actions.yaml), known by its files and applied to the one engine deployed: source databases `from_env`, actions' handlers, event and cron triggers' webhooks (`{{VAR}}` templates, `webhook_from_env`), remote schemas (graphql); services posting GraphQL request bodies to the engine's `/v1/graphql`
   'hasura-metadata',
+  // A workflow orchestrator's deployment file (`deployments:` with `entrypoint: flows/x.py:flow` and `work_pool.job_variables.image`/`env`) naming the image a worker starts flow runs in: that image a deployable of its own (the flows' folder and Dockerfile, built FROM the product's image and so never its source), its job env its environment, the orchestrator's `<PRODUCT>_API_URL` a REST call; services of one image merging a shared env block with the server's database URL, a worker calling the server's API makes no database use of it
+  'flow-deployment-images',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];
