@@ -63,6 +63,19 @@ const CASES: Case[] = [
 ];
 
 describe('copiedStoreDependencies', () => {
+  it('an env-only use, which no code of the worker says, is a copy too', () => {
+    const envOnly: Edge = { source: 'worker', target: 'postgres', role: 'uses', mechanism: 'database' };
+    const edges = [uses('server'), envOnly, polls('worker', 'server')];
+    const found = copiedStoreDependencies<string, Edge>(
+      edges,
+      () => '',
+      () => [shared],
+      (value, store) => value.includes(`@${store}:`),
+      (edge) => edge !== envOnly && edge.role !== 'depends',
+    );
+    expect([...found]).toEqual([envOnly]);
+  });
+
   for (const { name, edges, codebases, settings, dropped } of CASES) {
     it(name, () => {
       const found = copiedStoreDependencies<string, Edge>(

@@ -36,25 +36,28 @@ export interface Setting {
 }
 
 /**
- * The depends edges on a datastore made only by a copied environment: `codebaseOf` gives the
- * codebase (its root) of each deployable whose command's code is known, `settingsOf` its own
- * environment, `addresses(value, store)` whether a setting's value names that store.
+ * The edges on a datastore made only by a copied environment: `codebaseOf` gives the codebase
+ * (its root) of each deployable whose command's code is known, `settingsOf` its own environment,
+ * `addresses(value, store)` whether a setting's value names that store, `inCode(edge)` whether
+ * code says the edge (else only deployment files do: a depends_on, an env-only URL).
  */
 export function copiedStoreDependencies<C, E extends StoreEdge<C>>(
   edges: Iterable<E>,
   codebaseOf: (component: C) => string | undefined,
   settingsOf: (component: C) => readonly Setting[],
   addresses: (value: string, store: C) => boolean,
+  inCode: (edge: E) => boolean = (edge) => edge.role !== 'depends',
 ): Set<E> {
   const all = [...edges];
   const users = new Map<C, Set<C>>();
   for (const edge of all) {
-    if (edge.role === 'depends' || edge.mechanism !== 'database') continue;
+    if (!inCode(edge) || edge.mechanism !== 'database') continue;
     users.set(edge.target, (users.get(edge.target) ?? new Set<C>()).add(edge.source));
   }
   const dropped = new Set<E>();
   for (const edge of all) {
-    if (edge.role !== 'depends' || edge.mechanism !== 'database') continue;
+    // Only an edge the deployment's files alone say (a start order, a variable no code of its own reads).
+    if (inCode(edge) || edge.mechanism !== 'database') continue;
     const codebase = codebaseOf(edge.source);
     const storeUsers = users.get(edge.target);
     if (codebase === undefined || storeUsers === undefined || storeUsers.has(edge.source)) continue;

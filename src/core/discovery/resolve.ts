@@ -3450,7 +3450,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   // declared (Backstage `dependsOn`) is one.
   for (const [id, edge] of edges) if (edge.role === 'depends' && edge.mechanism === 'other' && edge.target.kind === 'application' && edge.confidence < CONFIDENCE.declared) edges.delete(id);
   // A shared environment block's copy of a sibling's database URL is no use of the database by a deployable whose known code never reads it (copied-settings.ts).
-  const copiedStores = copiedStoreDependencies<Component, Edge>(edges.values(), (component) => commandCodebase.get(component.key), (component) => settingsOf.get(component) ?? [], (value, store) => { const host = parseAddress(value)?.host; return host !== undefined && find(host) === store; });
+  const copiedStores = copiedStoreDependencies<Component, Edge>(edges.values(), (component) => commandCodebase.get(component.key), (component) => settingsOf.get(component) ?? [], (value, store) => { const host = parseAddress(value)?.host; return host !== undefined && find(host) === store; }, (edge) => edge.role !== 'depends' && edge.evidence.some((item) => CODE_FILE.test(item.file)));
   for (const [id, edge] of edges) if (copiedStores.has(edge)) edges.delete(id);
 
   // A catalog resource naming a datastore the deployment runs under another name is that datastore (catalog-resources.ts).
