@@ -610,6 +610,8 @@ export const COVERAGE_TAGS = [
   'hasura-metadata',
   // A GraphQL engine run from a mirrored or private image (not named graphql-engine), its metadata applied by the CLI: the deployable whose compose `environment:`/`env_file` sets the metadata's `{{VAR}}` and `*_from_env` variables runs it; clients composing the engine's base URL with `/v1/graphql` in code are graphql
   'engine-by-environment',
+  // A workflow orchestrator's deployment file (`deployments:` with `entrypoint: flows/x.py:flow` and `work_pool.job_variables.image`/`env`) naming the image a worker starts flow runs in: that image a deployable of its own (the flows' folder and Dockerfile, built FROM the product's image and so never its source), its job env its environment, the orchestrator's `<PRODUCT>_API_URL` a REST call; services of one image merging a shared env block with the server's database URL, a worker calling the server's API makes no database use of it
+  'flow-deployment-images',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

@@ -20,6 +20,7 @@ import { fileName, folderOf } from './file-paths.js';
 import { isPublicPublisherImage } from './images.js';
 import { dockerfileNamedFor } from './named-dockerfiles.js';
 import { ownImageDockerfile } from './own-image.js';
+import { buildsOnImage } from './derived-images.js';
 import { namesProduct } from './names.js';
 
 /** The key of a binding holding the Node process a command starts: `script:<name>` or `file:<path>` (nodeProcessOf). */
@@ -412,6 +413,8 @@ export interface DockerfileBuild {
   builtFrom?: readonly string[];
   /** Names its OCI labels give the image (ImageBuildFact.labelledImages). */
   labelledImages?: Set<string>;
+  /** The image its final stage starts from (ImageBuildFact.baseImage). */
+  baseImage?: string;
   /** The workspace packages its command or build selects by name (ImageBuildFact.workspacePackages). */
   workspacePackages?: readonly string[];
 }
@@ -433,6 +436,7 @@ export function dockerfileBuilds(facts: readonly ImageBuildFact[]): Map<string, 
     build.entrypointProducts ??= fact.entrypointProducts;
     build.entrypointConfigs ??= fact.entrypointConfigs;
     build.builtFrom ??= fact.builtFrom;
+    build.baseImage ??= fact.baseImage;
     build.workspacePackages ??= fact.workspacePackages;
     for (const image of fact.labelledImages ?? []) (build.labelledImages ??= new Set()).add(image);
     for (const artifact of fact.artifacts ?? []) (build.artifacts ??= new Set()).add(artifact);
@@ -476,7 +480,9 @@ export function dockerfileOfImage(image: string, builds: ReadonlyMap<string, Doc
 export function dockerfileTieOfImage(image: string, builds: ReadonlyMap<string, DockerfileBuild>, ownNames: ReadonlySet<string> = new Set()): { build: DockerfileBuild; byName: boolean } | undefined {
   const tie = (build: DockerfileBuild | undefined, byName = false): { build: DockerfileBuild; byName: boolean } | undefined => (build !== undefined ? { build, byName } : undefined);
   const name = image.toLowerCase();
-  const all = [...builds.values()].filter((build) => build.read);
+  // A Dockerfile built FROM the image makes another image of it (derived-images.ts).
+  const own = [...builds.values()].filter((build) => !buildsOnImage(build.baseImage, name));
+  const all = own.filter((build) => build.read);
   const tagged = all.filter((build) => build.images.has(name));
   if (tagged.length > 0) return tie(tagged.length === 1 ? tagged[0] : undefined);
   const last = lastSegment(name);
@@ -498,7 +504,7 @@ export function dockerfileTieOfImage(image: string, builds: ReadonlyMap<string, 
   // The one untagged Dockerfile named for the image by nameKey (`Dockerfile.persistenceagent`,
   // `connectors/…/mitre/Dockerfile` for `acme/connector-mitre`): named-dockerfiles.ts.
   const named = dockerfileNamedFor(name, all);
-  return named !== undefined ? tie(named, true) : tie(ownImageDockerfile(name, builds.values(), ownNames));
+  return named !== undefined ? tie(named, true) : tie(ownImageDockerfile(name, own, ownNames));
 }
 
 /** `Dockerfile.frontend`, `Dockerfile.frontend.public`: a Dockerfile named for what it builds. */

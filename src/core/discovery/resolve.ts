@@ -76,6 +76,7 @@ import { foldCatalogResources } from './catalog-resources.js';
 import { pythonDistributionFolders } from './python-distributions.js';
 import { isPythonPlugin, namedModuleFile } from './python-plugins.js';
 import { withoutExampleCode } from './example-code.js';
+import { copiedStoreDependencies } from './copied-settings.js';
 import { nodeCommandEntries, nodeCommandOfWords, nodeCommands, serviceMapEntries, type NodeCommand } from './node-cli.js';
 import { DEFAULT_SUBCOMMAND, developerToolFolders, nodeBinPackageOfWords, nodeBinPackages, programWord, type NodeBinPackage } from './node-bin-programs.js';
 import { imageName, isPublicPublisherImage } from './images.js';
@@ -2392,6 +2393,8 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   };
   // The queues each Sidekiq config file lists, by file (sources/config/sidekiq-config.ts).
   const sidekiqQueuesOf = new Map(bindings.filter((binding) => binding.key === SIDEKIQ_QUEUES_KEY).map((binding) => [binding.evidence.file, binding.value] as const));
+  /** The codebase root of each deployable whose subcommand's code is known (copied-settings.ts). */
+  const commandCodebase = new Map<string, string>();
   const sharedCodebaseConnections = (given: readonly ConnectionFact[]): ConnectionFact[] => {
     // The deployables of each folder several of them build (`build: { context: ./shop-core }` twice).
     const runnersAt = new Map<string, (CodebaseRunner & { evidence?: Evidence })[]>();
@@ -2439,6 +2442,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
         const processes = commandProcesses(target, codeNames, codebaseOfFile);
         runner.processes = processes;
         cliProcesses.set(runner.component, { processes, evidence: (said[0] as BindingFact).evidence });
+        commandCodebase.set(runner.component, root);
       }
       // Every subcommand of a tool deployed so is an entry: one no deployable runs makes nothing.
       for (const command of commands) {
@@ -3450,6 +3454,9 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   // they start in turn, not that one calls the other or how: no integration. A dependency a team
   // declared (Backstage `dependsOn`) is one.
   for (const [id, edge] of edges) if (edge.role === 'depends' && edge.mechanism === 'other' && edge.target.kind === 'application' && edge.confidence < CONFIDENCE.declared) edges.delete(id);
+  // A shared environment block's copy of a sibling's database URL is no use of the database by a deployable whose known code never reads it (copied-settings.ts).
+  const copiedStores = copiedStoreDependencies<Component, Edge>(edges.values(), (component) => commandCodebase.get(component.key), (component) => settingsOf.get(component) ?? [], (value, store) => { const host = parseAddress(value)?.host; return host !== undefined && find(host) === store; }, (edge) => edge.role !== 'depends' && edge.evidence.some((item) => CODE_FILE.test(item.file)));
+  for (const [id, edge] of edges) if (copiedStores.has(edge)) edges.delete(id);
 
   // A catalog resource naming a datastore the deployment runs under another name is that datastore (catalog-resources.ts).
   foldCatalogResources(edges);

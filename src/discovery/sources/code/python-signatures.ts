@@ -252,7 +252,9 @@ export const PYTHON_SIGNATURES: readonly Signature[] = [
     target: [0, 2, 'dsn', 'conninfo', 'host'],
     port: ['port'],
   }),
-  uses('database', 'MySQL', ['pymysql.connect', 'mysql.connector.connect', 'connector.connect', 'MySQLdb.connect', 'aiomysql.connect', 'aiomysql.create_pool'], { target: ['host', 0], port: ['port'] }),
+  uses('database', 'MySQL', ['pymysql.connect', 'mysql.connector.connect', 'MySQLdb.connect', 'aiomysql.connect', 'aiomysql.create_pool'], { target: ['host', 0], port: ['port'] }),
+  // `from mysql import connector`: Snowflake's Python connector is a `connector` module too.
+  uses('database', 'MySQL', ['connector.connect'], { imports: ['mysql', 'mysql.connector'], target: ['host', 0], port: ['port'] }),
   uses('database', undefined, ['create_engine', 'sqlalchemy.create_engine', 'create_async_engine', 'asyncio.create_async_engine'], { imports: ['sqlalchemy'], target: [0, 'url'] }),
   uses('database', 'MongoDB', both(['MongoClient', 'AsyncIOMotorClient']), { imports: ['pymongo', 'motor'], target: [0, 'host'], port: ['port', 1] }),
   uses('database', 'Redis', ['redis.Redis', 'redis.StrictRedis', 'Redis', 'StrictRedis', 'redis.from_url', 'Redis.from_url', 'from_url', 'aioredis.from_url', 'redis.asyncio.Redis', 'redis.asyncio.from_url', 'asyncio.from_url', 'redis.ConnectionPool', 'ConnectionPool.from_url'], {
@@ -287,6 +289,8 @@ export const PYTHON_SIGNATURES: readonly Signature[] = [
   uses('file-transfer', 'Amazon S3', both(['S3Resource', 's3_resource']), { imports: DAGSTER_AWS, target: ['endpoint_url'] }),
   // Snowflake is one managed service whatever account a client names, so the system is the vendor's.
   uses('database', 'Snowflake', both(['SnowflakeResource', 'SnowflakeIOManager', 'SnowflakePandasIOManager', 'SnowflakePySparkIOManager', 'snowflake_resource']), { imports: ['dagster_snowflake', 'dagster_snowflake_pandas', 'dagster_snowflake_pyspark'], targetKind: 'saas' }),
+  // The Snowflake connector for Python (`snowflake.connector.connect(account=…)`), plain code's way in.
+  uses('database', 'Snowflake', ['snowflake.connector.connect', 'connector.connect'], { imports: ['snowflake.connector', 'snowflake'], targetKind: 'saas' }),
   endpoint('file-transfer', 'Azure Blob Storage', ['BlobServiceClient.from_connection_string', 'BlobServiceClient'], { imports: BLOB, target: [0, 'conn_str', 'account_url'], alone: 'uses' }),
   uses('file-transfer', 'Azure Blob Storage', ['*.get_container_client'], { imports: BLOB, channel: [0, 'container'] }),
   uses('file-transfer', 'Azure Blob Storage', ['*.get_blob_client'], { imports: BLOB, channel: ['container', 0] }),
@@ -324,6 +328,8 @@ export const PYTHON_SIGNATURES: readonly Signature[] = [
   vendor('Twilio', ['Client', 'rest.Client', 'twilio.rest.Client'], { imports: ['twilio'] }),
   vendor('SendGrid', both(['SendGridAPIClient', 'SendGridClient']), { imports: ['sendgrid'] }),
   vendor('Slack', both(['WebClient', 'AsyncWebClient']), { imports: ['slack_sdk', 'slack'] }),
+  // An incoming webhook (`WebhookClient(url).send(text=…)`) posts to Slack whatever URL the team keeps.
+  vendor('Slack', both(['WebhookClient', 'AsyncWebhookClient']), { imports: ['slack_sdk.webhook', 'slack_sdk'] }),
   vendor('Slack', both(['App', 'AsyncApp']), { imports: ['slack_bolt'] }),
   vendor('Slack', both(['SlackResource', 'slack_resource']), { imports: ['dagster_slack'] }),
   vendor('PayPal', ['paypalrestsdk.configure', 'paypalrestsdk.Api'], { imports: ['paypalrestsdk'] }),
@@ -341,7 +347,7 @@ export const PYTHON_TABLE: FamilyTable = {
   signatures: PYTHON_SIGNATURES,
   // Whole names and name prefixes (see prefilter.ts); `requests` and `environ` only as used, not in prose or comments.
   triggers: triggerPattern({
-    prefixes: [...OPENAPI_GENERATED_TRIGGERS.python, 'dapr', 'nameko', 'txredisapi', 'treq', 'adbapi', 'twisted', 'proton', 'httpx', 'locust', 'aiohttp', 'ClientSession', 'urllib', 'urlopen', 'gql', 'zeep', 'suds', 'grpc', 'kafka', 'aiokafka', 'pika', 'aio_pika', 'kombu', 'amqp', 'nats', 'stomp', 'pyzeebe', 'temporalio', 'paho', 'servicebus', 'eventhub', 'eventgrid', 'boto', 'aioboto', 'aiobotocore', 'pubsub', 'redis', 'aioredis', 'psycopg', 'asyncpg', 'clickhouse', 'ChClient', 'mysql', 'pymysql', 'aiomysql', 'sqlalchemy', 'mongo', 'pymongo', 'motor', 'AsyncIOMotor', 'paramiko', 'sftp', 'pysftp', 'smtp', 'aiosmtp', 'imap', 'IMAP', 'getenv', 'EnvVar', 'dagster', 'celery', 'stripe', 'openai', 'langchain', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta', 'firestore', 'firebase', 'datastore', 'ndb', 'spanner', 'bigtable', ...VENDOR_TRIGGERS.python, ...VECTOR_STORE_TRIGGERS],
+    prefixes: [...OPENAPI_GENERATED_TRIGGERS.python, 'dapr', 'nameko', 'txredisapi', 'treq', 'adbapi', 'twisted', 'proton', 'httpx', 'locust', 'aiohttp', 'ClientSession', 'urllib', 'urlopen', 'gql', 'zeep', 'suds', 'grpc', 'kafka', 'aiokafka', 'pika', 'aio_pika', 'kombu', 'amqp', 'nats', 'stomp', 'pyzeebe', 'temporalio', 'paho', 'servicebus', 'eventhub', 'eventgrid', 'boto', 'aioboto', 'aiobotocore', 'pubsub', 'redis', 'aioredis', 'psycopg', 'asyncpg', 'clickhouse', 'ChClient', 'mysql', 'pymysql', 'aiomysql', 'sqlalchemy', 'mongo', 'pymongo', 'motor', 'AsyncIOMotor', 'paramiko', 'sftp', 'pysftp', 'smtp', 'aiosmtp', 'imap', 'IMAP', 'getenv', 'EnvVar', 'dagster', 'snowflake', 'celery', 'stripe', 'openai', 'langchain', 'anthropic', 'twilio', 'sendgrid', 'slack', 'paypal', 'auth0', 'okta', 'firestore', 'firebase', 'datastore', 'ndb', 'spanner', 'bigtable', ...VENDOR_TRIGGERS.python, ...VECTOR_STORE_TRIGGERS],
     patterns: [
       // `storage` and `Storage`, not a `STORAGE_CLASS` constant
       '[Ss](?<![A-Za-z0-9][^])torage(?![A-Za-z0-9])',

@@ -13,6 +13,7 @@ import { daprComponentsSource } from './dapr-components.js';
 import { dexConfigSource } from './dex-config.js';
 import { dskitConfigSource } from './dskit-config.js';
 import { dagsterConfigSource } from './dagster-config.js';
+import { flowDeploymentsSource } from './flow-deployments.js';
 import { dockerComposeSource } from './docker-compose.js';
 import { dockerBuildSource } from './docker-build.js';
 import { dockerBakeSource } from './docker-bake.js';
@@ -99,6 +100,7 @@ export const configSources: Source[] = [
   dskitConfigSource,
   dagsterConfigSource,
   hasuraMetadataSource,
+  flowDeploymentsSource,
 ];
 
 /** Each source on its own, for tests and for callers that want one. */
