@@ -608,6 +608,8 @@ export const COVERAGE_TAGS = [
   'configmap-documents',
   // A Hasura GraphQL Engine's metadata folder (CLI v3: version.yaml, databases/databases.yaml, actions.yaml), known by its files and applied to the one engine deployed: source databases `from_env`, actions' handlers, event and cron triggers' webhooks (`{{VAR}}` templates, `webhook_from_env`), remote schemas (graphql); services posting GraphQL request bodies to the engine's `/v1/graphql`
   'hasura-metadata',
+  // Which process of a Rails image runs a file, by what reaches it: OmniAuth authenticators (`register_middleware(omniauth)` → `omniauth.provider :gitlab`) and Rack middleware a settings file inserts are the web process's, job classes outside app/jobs (a plugin's `jobs/x.rb`, `< ::Jobs::Base`) Sidekiq's, a plugin's lib classes known by their `module` nesting, not their path; a vendor host built from the API key (`#{key}.rest.akismet.com`)
+  'rails-entry-reach',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];
