@@ -2,7 +2,9 @@
  * Where a Rails application's shared code runs: a model, service, mailer or `lib/` class runs in
  * the processes whose code names it. The source gives each Rails file's Zeitwerk constant and the
  * constants it names (CodeNamesFact.rails, rails-roles.ts); task-reach.ts's followReach follows
- * them from the web code (controllers, GraphQL) and from the jobs (`app/jobs`, Sidekiq workers):
+ * them from the web code (controllers, GraphQL, OmniAuth authenticators, and the Rack middleware
+ * and routing constraints settings name: CodeNamesFact.railsWeb) and from the jobs (`app/jobs`,
+ * Sidekiq workers, job classes anywhere):
  *
  * - a shared file only jobs reach (`Invoices::GeneratePdfService` called from a job) runs in the
  *   job worker: its connections are marked `runsIn: 'worker'`;

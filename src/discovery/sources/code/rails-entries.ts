@@ -104,9 +104,23 @@ function outermostConstant(node: SyntaxNode): SyntaxNode {
 }
 
 /**
- * The constants a file names in its Rack middleware stack and routing blocks, as written
- * (`Middleware::RateLimiter`, `AdminConstraint`), sorted; Rails' and Rack's own classes among
- * them name no code of the app and are simply found nowhere.
+ * The constants a reference written in a file may be, innermost namespace first as Ruby's lexical
+ * lookup tries them: `PdfRenderer` in `Invoices::GeneratePdfService` may be
+ * `Invoices::GeneratePdfService::PdfRenderer`, `Invoices::PdfRenderer` or `PdfRenderer`; `::X` is only `X`.
+ */
+export function constantCandidates(written: string, namespace: string | undefined): string[] {
+  if (written.startsWith('::')) return [written.slice(2)];
+  const parts = namespace ? namespace.split('::') : [];
+  const candidates: string[] = [];
+  for (let length = parts.length; length > 0; length -= 1) candidates.push(`${parts.slice(0, length).join('::')}::${written}`);
+  return [...candidates, written];
+}
+
+/**
+ * The constants a file names in its Rack middleware stack and routing blocks, each as every
+ * constant Ruby's lookup may take it for (`Middleware::RateLimiter` inside `module Forum` is also
+ * `Forum::Middleware::RateLimiter`), sorted; Rails' and Rack's own classes among them name no code
+ * of the app and are simply found nowhere.
  */
 export function webEntryNames(root: SyntaxNode): string[] {
   const names = new Set<string>();
@@ -114,7 +128,7 @@ export function webEntryNames(root: SyntaxNode): string[] {
     for (const part of [call.childForFieldName('arguments'), call.childForFieldName('block')]) {
       for (const node of part ? nodesOf(part, ['constant', 'scope_resolution']) : []) {
         const whole = outermostConstant(node);
-        if (isConstantPath(whole.text)) names.add(whole.text);
+        if (isConstantPath(whole.text)) for (const candidate of constantCandidates(whole.text, namespaceAt(whole))) names.add(candidate);
       }
     }
   }

@@ -97,7 +97,7 @@ describe('railsNames: constants by nesting and web entry points', () => {
     ['a plugin class under its namespace', 'plugins/assist/lib/completions/anthropic.rb', 'module QuorumAssist\n  module Completions\n    class Anthropic\n    end\n  end\nend\n', ['Completions::Anthropic', 'QuorumAssist::Completions::Anthropic'], []],
     ['a job outside app/jobs', 'plugins/spamguard/jobs/check_spam_post.rb', 'module Jobs\n  class CheckSpamPost < ::Jobs::Base\n    def execute(args)\n      ::QuorumSpamguard::AkismetClient.new\n    end\n  end\nend\n', ['Jobs::CheckSpamPost'], []],
     ['a module another file is named for', 'lib/forum/version.rb', 'module Forum\n  VERSION = "1.0"\nend\n', ['Forum::Version'], []],
-    ['settings declare nothing but hand the web process its middleware', 'config/application.rb', 'module Forum\n  class Application < Rails::Application\n    config.middleware.use Middleware::RequestThrottle\n  end\nend\n', [], ['Middleware::RequestThrottle']],
+    ['settings declare nothing but hand the web process its middleware', 'config/application.rb', 'Rails.application.config.middleware.use Middleware::RequestThrottle\n', [], ['Middleware::RequestThrottle']],
   ])('%s', async (_name, path, text, declared, web) => {
     const tree = await parseCode('ruby', text);
     const [names] = railsNames(tree.rootNode, path, (line) => ({ file: path, line, excerpt: '' }));

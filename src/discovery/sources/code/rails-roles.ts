@@ -8,12 +8,14 @@
  *   exception: mail is sent by whoever delivers it, and a Rails app deploying Sidekiq delivers with
  *   `deliver_later`, in the job worker: `runsIn: 'worker'` (the web process when no worker is deployed);
  * - a Sidekiq worker or ActiveJob job (`app/workers/**`, `app/jobs/**`, `app/sidekiq/**`, or a class
- *   including `Sidekiq::Worker`/`Sidekiq::Job` or subclassing `ApplicationJob`/`ActiveJob::Base`)
- *   runs in the job worker: `runsIn: 'worker'`;
+ *   including `Sidekiq::Worker`/`Sidekiq::Job` or subclassing `ApplicationJob`/`ActiveJob::Base`
+ *   or an app's `Jobs::Base`, wherever its file is: rails-entries.ts) runs in the job worker:
+ *   `runsIn: 'worker'`;
  * - a clockwork schedule (`clock.rb`: `require 'clockwork'`) runs in the scheduler process
  *   (`clockwork ./clock.rb`): `runsIn: 'clock'`, its `perform_async`/`perform_later` that process's;
- * - the web layer (`app/controllers`, `app/views`, `app/helpers`, `app/channels`, `config.ru`) is
- *   the web process's (unmarked);
+ * - the web layer (`app/controllers`, `app/views`, `app/helpers`, `app/channels`, `config.ru`) and
+ *   OmniAuth authenticators (rails-entries.ts) are the web process's (unmarked); the Rack
+ *   middleware and routing constraints settings name start its reach (railsWeb);
  * - the rest of the application (models, services, mailers, `app/lib`, `lib/`) runs where the code
  *   naming it runs: each file's constant and the constants it names (a `rails` code-names fact,
  *   railsNames) let core/discovery/rails-reach.ts follow the web and job code through them; the
@@ -32,7 +34,7 @@ import { CONFIDENCE, calledMethod, type CodeNamesFact, type ConnectionFact, type
 import { SIDEKIQ } from '../../../core/discovery/shared-codebase.js';
 import type { CallSite, FileModel, SyntaxNode } from './code-model.js';
 import { facadeJob, isQueueClientEnqueue, isWebOnly, railsWebFacts, sidekiqRedisBindings, unmarked } from './rails-queues.js';
-import { declaredConstants, declaresJob, namespaceAt, registersOmniAuthStrategy, webEntryNames } from './rails-entries.js';
+import { constantCandidates, declaredConstants, declaresJob, namespaceAt, registersOmniAuthStrategy, webEntryNames } from './rails-entries.js';
 import { rubyConditionsAt, topLevelLocals } from './ruby-conditions.js';
 import type { Evaluator } from './value-evaluation.js';
 
@@ -85,18 +87,7 @@ export function railsConstant(path: string): string | undefined {
   return (match[1] as string).split('/').map(camelize).join('::');
 }
 
-/**
- * The constants a reference written in a file may be, innermost namespace first as Ruby's lexical
- * lookup tries them: `PdfRenderer` in `Invoices::GeneratePdfService` may be
- * `Invoices::GeneratePdfService::PdfRenderer`, `Invoices::PdfRenderer` or `PdfRenderer`; `::X` is only `X`.
- */
-export function constantCandidates(written: string, namespace: string | undefined): string[] {
-  if (written.startsWith('::')) return [written.slice(2)];
-  const parts = namespace ? namespace.split('::') : [];
-  const candidates: string[] = [];
-  for (let length = parts.length; length > 0; length -= 1) candidates.push(`${parts.slice(0, length).join('::')}::${written}`);
-  return [...candidates, written];
-}
+export { constantCandidates } from './rails-entries.js';
 
 /**
  * What a Rails file declares (its Zeitwerk constant) and names (the constants it references, and
