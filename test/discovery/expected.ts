@@ -612,6 +612,8 @@ export const COVERAGE_TAGS = [
   'engine-by-environment',
   // A workflow orchestrator's deployment file (`deployments:` with `entrypoint: flows/x.py:flow` and `work_pool.job_variables.image`/`env`) naming the image a worker starts flow runs in: that image a deployable of its own (the flows' folder and Dockerfile, built FROM the product's image and so never its source), its job env its environment, the orchestrator's `<PRODUCT>_API_URL` a REST call; services of one image merging a shared env block with the server's database URL, a worker calling the server's API makes no database use of it
   'flow-deployment-images',
+  // Which process of a Rails image runs a file, by what reaches it: OmniAuth authenticators (`register_middleware(omniauth)` → `omniauth.provider :gitlab`) and Rack middleware a settings file inserts are the web process's, job classes outside app/jobs (a plugin's `jobs/x.rb`, `< ::Jobs::Base`) Sidekiq's, a plugin's lib classes known by their `module` nesting, not their path; a vendor host built from the API key (`#{key}.rest.akismet.com`)
+  'rails-entry-reach',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

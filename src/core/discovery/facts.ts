@@ -728,6 +728,13 @@ export interface CodeNamesFact {
    * `deliver_later_queue_name` (`*` when not a literal).
    */
   railsJob?: { queue?: string; parent?: string; mailQueue?: string };
+  /**
+   * The constants a Rails settings file hands the web process (rails-entries.ts): its Rack
+   * middleware (`config.middleware.use Middleware::RateLimiter`) and what its routing blocks name
+   * (`constraints AdminConstraint.new`), as written: where rails-reach.ts starts the web
+   * process's code besides the controllers.
+   */
+  railsWeb?: string[];
   evidence: Evidence;
 }
 

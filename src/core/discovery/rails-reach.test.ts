@@ -43,6 +43,12 @@ describe('withRailsReach', () => {
       [smtp],
       ['config/environments/production.rb web', 'config/environments/production.rb worker'],
     ],
+    [
+      'middleware the settings hand the web process is its alone, not shared code nothing is seen naming',
+      [JOB, { ...SETTINGS, railsWeb: ['Middleware::RequestThrottle'] }, file('app/lib/middleware/request_throttle.rb', 'shared', 'Middleware::RequestThrottle')],
+      [call('app/lib/middleware/request_throttle.rb')],
+      ['lib/middleware/request_throttle.rb web'],
+    ],
     ['mail delivered now from a job is the worker’s', [SETTINGS, file('app/app/jobs/digest_job.rb', 'worker', 'DigestJob', [], ['deliver_now'])], [smtp], ['config/environments/production.rb worker']],
   ])('%s', (_name, names, connections, expected) => {
     expect(summary(withRailsReach(connections, names, codebaseOf))).toEqual(expected);

@@ -2,7 +2,9 @@
  * Where a Rails application's shared code runs: a model, service, mailer or `lib/` class runs in
  * the processes whose code names it. The source gives each Rails file's Zeitwerk constant and the
  * constants it names (CodeNamesFact.rails, rails-roles.ts); task-reach.ts's followReach follows
- * them from the web code (controllers, GraphQL) and from the jobs (`app/jobs`, Sidekiq workers):
+ * them from the web code (controllers, GraphQL, OmniAuth authenticators, and the Rack middleware
+ * and routing constraints settings name: CodeNamesFact.railsWeb) and from the jobs (`app/jobs`,
+ * Sidekiq workers, job classes anywhere):
  *
  * - a shared file only jobs reach (`Invoices::GeneratePdfService` called from a job) runs in the
  *   job worker: its connections are marked `runsIn: 'worker'`;
@@ -20,14 +22,30 @@
  *
  * Pure: the caller says which files are of one codebase (several deployables of one image).
  */
-import { calledMethod, type CodeNamesFact, type ConnectionFact } from './facts.js';
+import { calledMethod, type CodeDeclaration, type CodeNamesFact, type ConnectionFact } from './facts.js';
 import { UNKNOWN_QUEUE } from './sidekiq-queues.js';
 import { followReach } from './task-reach.js';
 
 /** The files the code of one layout role reaches through the constants it names (shared files only). */
-function reachedFiles(rails: readonly CodeNamesFact[], roleOf: ReadonlyMap<string, string>, codebaseOf: (file: string) => string | undefined, start: (file: string) => boolean): Set<string> {
-  const reach = followReach(rails, codebaseOf, (file) => start(file), (file) => roleOf.get(file) !== 'shared');
+function reachedFiles(rails: readonly CodeNamesFact[], roleOf: ReadonlyMap<string, string>, codebaseOf: (file: string) => string | undefined, start: (file: string, declaration: CodeDeclaration) => boolean): Set<string> {
+  const reach = followReach(rails, codebaseOf, start, (file) => roleOf.get(file) !== 'shared');
   return new Set([...reach.reached].map((declared) => declared.file));
+}
+
+/**
+ * A settings file's web entry points (CodeNamesFact.railsWeb: Rack middleware, routing blocks) as
+ * one more declaration of it, named as no constant can be, naming them: a start of the web
+ * process's reach, though the file itself is every process's.
+ */
+function withWebEntries(rails: readonly CodeNamesFact[]): { facts: CodeNamesFact[]; entries: Set<CodeDeclaration> } {
+  const entries = new Set<CodeDeclaration>();
+  const facts = rails.map((fact) => {
+    if (!fact.railsWeb?.length) return fact;
+    const entry: CodeDeclaration = { name: '<rack>', kind: 'function', references: [...fact.railsWeb], line: 1, endLine: 1 };
+    entries.add(entry);
+    return { ...fact, declarations: [...fact.declarations, entry] };
+  });
+  return { facts, entries };
 }
 
 /** ActiveJob's and Sidekiq's own base classes: a job deriving from them alone runs on `default`. */
@@ -87,7 +105,8 @@ export function withRailsReach(connections: readonly ConnectionFact[], names: re
   const rails = names.filter((fact) => fact.rails !== undefined && codebaseOf(fact.evidence.file) !== undefined);
   if (rails.length === 0) return [...connections];
   const roleOf = new Map(rails.map((fact) => [fact.evidence.file, fact.rails as string] as const));
-  const byWeb = reachedFiles(rails, roleOf, codebaseOf, (file) => roleOf.get(file) === 'web');
+  const web = withWebEntries(rails);
+  const byWeb = reachedFiles(web.facts, roleOf, codebaseOf, (file, declaration) => roleOf.get(file) === 'web' || web.entries.has(declaration));
   // What the jobs of each queue reach: a service only `queue_as :events` jobs call runs where `events` is listened to.
   const queueOfJob = jobQueues(rails, codebaseOf);
   const queuesReaching = new Map<string, Set<string>>();

@@ -114,6 +114,8 @@ const VENDOR_DOMAINS: ReadonlyMap<string, string> = new Map([
   ['pwnedpasswords.com', 'Have I Been Pwned'],
   ['haveibeenpwned.com', 'Have I Been Pwned'],
   ['maxmind.com', 'MaxMind'],
+  // Comment spam checking: the API key is the host's first label (`<key>.rest.akismet.com`).
+  ['akismet.com', 'Akismet'],
 ]);
 
 /**

@@ -28,8 +28,17 @@ describe('railsRole', () => {
     ['app/clients.rb', '', undefined],
     ['config/clock.rb', "module Clockwork\n  every(1.hour, 'sync') { SyncJob.perform_later }\nend\n", 'clock'],
     ['server.rb', '', undefined],
-  ])('%s runs in %s', (path, text, role) => {
-    expect(railsRole(path, text)).toBe(role);
+    // a job class wherever it is: a plugin's jobs/ folder
+    ['plugins/spamguard/jobs/check_spam_post.rb', 'module Jobs\n  class CheckSpamPost < ::Jobs::Base\n  end\nend\n', 'worker'],
+    ['plugins/spamguard/jobs/regenerate.rb', 'class Regenerate < BaseJob\nend\n', 'worker'],
+    ['lib/importer/worker.rb', 'class Importer::Worker\n  include Sidekiq::Worker\nend\n', 'worker'],
+    ['plugins/spamguard/lib/client.rb', 'class Client < Base\nend\n', 'shared'],
+    // an OmniAuth authenticator runs inside the web process's middleware
+    ['lib/auth/gitlab_authenticator.rb', 'class Auth::GitlabAuthenticator < Auth::Authenticator\n  def register_middleware(omniauth)\n    omniauth.provider :gitlab, "id"\n  end\nend\n', 'web'],
+    ['lib/geo/locator.rb', 'class Geo::Locator\n  def lookup(index)\n    index.provider :maxmind\n  end\nend\n', 'shared'],
+  ])('%s runs in %s', async (path, text, role) => {
+    const tree = await parseCode('ruby', text);
+    expect(railsRole(path, tree.rootNode)).toBe(role);
   });
 });
 
@@ -80,6 +89,27 @@ describe('railsNames', () => {
       expect.arrayContaining(['Invoices::GeneratePdfService', 'GeneratePdfService', 'Invoice', 'InvoiceMailer', 'Invoices::InvoiceMailer', 'ApplicationJob']),
     );
     expect(names?.declarations[0]?.references).not.toContain('Invoices');
+  });
+});
+
+describe('railsNames: constants by nesting and web entry points', () => {
+  it.each<[string, string, string, string[], string[]]>([
+    ['a plugin class under its namespace', 'plugins/assist/lib/completions/anthropic.rb', 'module QuorumAssist\n  module Completions\n    class Anthropic\n    end\n  end\nend\n', ['Completions::Anthropic', 'QuorumAssist::Completions::Anthropic'], []],
+    ['a job outside app/jobs', 'plugins/spamguard/jobs/check_spam_post.rb', 'module Jobs\n  class CheckSpamPost < ::Jobs::Base\n    def execute(args)\n      ::QuorumSpamguard::AkismetClient.new\n    end\n  end\nend\n', ['Jobs::CheckSpamPost'], []],
+    ['a module another file is named for', 'lib/forum/version.rb', 'module Forum\n  VERSION = "1.0"\nend\n', ['Forum::Version'], []],
+    ['settings declare nothing but hand the web process its middleware', 'config/application.rb', 'Rails.application.config.middleware.use Middleware::RequestThrottle\n', [], ['Middleware::RequestThrottle']],
+  ])('%s', async (_name, path, text, declared, web) => {
+    const tree = await parseCode('ruby', text);
+    const [names] = railsNames(tree.rootNode, path, (line) => ({ file: path, line, excerpt: '' }));
+    expect(names?.declarations.map((declaration) => declaration.name)).toEqual(declared);
+    expect(names?.railsWeb ?? []).toEqual(web);
+  });
+
+  it('looks a reference up from the module it is written in', async () => {
+    const text = 'module QuorumAssist\n  class AssistController < ::ApplicationController\n    def x\n      Completions::Anthropic.new\n    end\n  end\nend\n';
+    const tree = await parseCode('ruby', text);
+    const [names] = railsNames(tree.rootNode, 'plugins/assist/app/controllers/assist_controller.rb', (line) => ({ file: 'x', line, excerpt: '' }));
+    expect(names?.declarations[0]?.references).toEqual(expect.arrayContaining(['QuorumAssist::Completions::Anthropic', 'Completions::Anthropic']));
   });
 });
 

@@ -8,12 +8,14 @@
  *   exception: mail is sent by whoever delivers it, and a Rails app deploying Sidekiq delivers with
  *   `deliver_later`, in the job worker: `runsIn: 'worker'` (the web process when no worker is deployed);
  * - a Sidekiq worker or ActiveJob job (`app/workers/**`, `app/jobs/**`, `app/sidekiq/**`, or a class
- *   including `Sidekiq::Worker`/`Sidekiq::Job` or subclassing `ApplicationJob`/`ActiveJob::Base`)
- *   runs in the job worker: `runsIn: 'worker'`;
+ *   including `Sidekiq::Worker`/`Sidekiq::Job` or subclassing `ApplicationJob`/`ActiveJob::Base`
+ *   or an app's `Jobs::Base`, wherever its file is: rails-entries.ts) runs in the job worker:
+ *   `runsIn: 'worker'`;
  * - a clockwork schedule (`clock.rb`: `require 'clockwork'`) runs in the scheduler process
  *   (`clockwork ./clock.rb`): `runsIn: 'clock'`, its `perform_async`/`perform_later` that process's;
- * - the web layer (`app/controllers`, `app/views`, `app/helpers`, `app/channels`, `config.ru`) is
- *   the web process's (unmarked);
+ * - the web layer (`app/controllers`, `app/views`, `app/helpers`, `app/channels`, `config.ru`) and
+ *   OmniAuth authenticators (rails-entries.ts) are the web process's (unmarked); the Rack
+ *   middleware and routing constraints settings name start its reach (railsWeb);
  * - the rest of the application (models, services, mailers, `app/lib`, `lib/`) runs where the code
  *   naming it runs: each file's constant and the constants it names (a `rails` code-names fact,
  *   railsNames) let core/discovery/rails-reach.ts follow the web and job code through them; the
@@ -32,6 +34,7 @@ import { CONFIDENCE, calledMethod, type CodeNamesFact, type ConnectionFact, type
 import { SIDEKIQ } from '../../../core/discovery/shared-codebase.js';
 import type { CallSite, FileModel, SyntaxNode } from './code-model.js';
 import { facadeJob, isQueueClientEnqueue, isWebOnly, railsWebFacts, sidekiqRedisBindings, unmarked } from './rails-queues.js';
+import { constantCandidates, declaredConstants, declaresJob, namespaceAt, registersOmniAuthStrategy, webEntryNames } from './rails-entries.js';
 import { rubyConditionsAt, topLevelLocals } from './ruby-conditions.js';
 import type { Evaluator } from './value-evaluation.js';
 
@@ -49,22 +52,22 @@ function railsPath(path: string): string | undefined {
   return match?.[1];
 }
 
-/** Whether a file's text declares a background job class. */
-const JOB_CLASS = /\binclude\s+Sidekiq::(?:Worker|Job)\b|<\s*(?:ApplicationJob|ActiveJob::Base)\b/;
-
 /** Whether a file's text is a clockwork schedule (`require 'clockwork'`, `include Clockwork`, `module Clockwork`). */
 const CLOCKWORK = /^\s*(?:require\s+['"]clockwork['"]|include\s+Clockwork\b|module\s+Clockwork\b)/m;
 
 /** Where a file of a Rails application runs (see the module comment), undefined for a file of none. */
-export function railsRole(path: string, text: string): RailsRole | undefined {
+export function railsRole(path: string, root: SyntaxNode): RailsRole | undefined {
+  const text = root.text;
   // clock.rb sits at the root or in config/, and requires the app's environment: the scheduler's, not every process's.
   if (CLOCKWORK.test(text) && /\bevery\s*\(?/.test(text)) return 'clock';
   const rails = railsPath(path);
-  if (rails === undefined) return JOB_CLASS.test(text) ? 'worker' : undefined;
+  // A job class outside app/jobs (a plugin's `jobs/`) is the worker's all the same (rails-entries.ts).
+  const job = declaresJob(root);
+  if (rails === undefined) return job ? 'worker' : undefined;
   if (rails.startsWith('config/')) return 'every';
-  if (/^app\/(?:workers|jobs|sidekiq)\//.test(rails) || JOB_CLASS.test(text)) return 'worker';
-  // GraphQL mutations and resolvers answer the web process's `/graphql` requests.
-  if (rails === 'config.ru' || /^app\/(?:controllers|views|helpers|channels|graphql)\//.test(rails)) return 'web';
+  if (/^app\/(?:workers|jobs|sidekiq)\//.test(rails) || job) return 'worker';
+  // GraphQL mutations and resolvers answer the web process's `/graphql` requests; OmniAuth runs its authenticators.
+  if (rails === 'config.ru' || /^app\/(?:controllers|views|helpers|channels|graphql)\//.test(rails) || registersOmniAuthStrategy(root)) return 'web';
   return 'shared';
 }
 
@@ -84,18 +87,7 @@ export function railsConstant(path: string): string | undefined {
   return (match[1] as string).split('/').map(camelize).join('::');
 }
 
-/**
- * The constants a reference written in a file may be, innermost namespace first as Ruby's lexical
- * lookup tries them: `PdfRenderer` in `Invoices::GeneratePdfService` may be
- * `Invoices::GeneratePdfService::PdfRenderer`, `Invoices::PdfRenderer` or `PdfRenderer`; `::X` is only `X`.
- */
-export function constantCandidates(written: string, namespace: string | undefined): string[] {
-  if (written.startsWith('::')) return [written.slice(2)];
-  const parts = namespace ? namespace.split('::') : [];
-  const candidates: string[] = [];
-  for (let length = parts.length; length > 0; length -= 1) candidates.push(`${parts.slice(0, length).join('::')}::${written}`);
-  return [...candidates, written];
-}
+export { constantCandidates } from './rails-entries.js';
 
 /**
  * What a Rails file declares (its Zeitwerk constant) and names (the constants it references, and
@@ -104,9 +96,17 @@ export function constantCandidates(written: string, namespace: string | undefine
  * say they are the settings (`every`), whose mail server goes with the deliveries.
  */
 export function railsNames(root: SyntaxNode, path: string, evidenceAt: EvidenceAt): CodeNamesFact[] {
-  const role = railsRole(path, root.text);
+  const role = railsRole(path, root);
   if (role === undefined || role === 'clock') return [];
   const constant = railsConstant(path);
+  // The path's constant first (jobQueues finds a job's parent by it), then the nesting's (rails-entries.ts):
+  // of a file the path names, only the class of the path's last name under its own namespace (a
+  // plugin's `QuorumAssist::Completions::Anthropic` for `lib/completions/anthropic.rb`), since the
+  // other modules it opens (`module Forum; VERSION = …` in `lib/forum/version.rb`) are another
+  // file's, which a second declaration would make ambiguous. Settings declare nothing: they reopen.
+  const last = (name: string): string => (name.split('::').pop() as string).toLowerCase();
+  const nested = role === 'every' ? [] : declaredConstants(root).filter((name) => constant === undefined || last(name) === last(constant));
+  const declared = [...new Set([...(constant ? [constant] : []), ...nested])];
   const references = new Set<string>();
   const uses: Record<string, number> = {};
   for (const node of root.descendantsOfType(['constant', 'scope_resolution', 'identifier'])) {
@@ -120,17 +120,22 @@ export function railsNames(root: SyntaxNode, path: string, evidenceAt: EvidenceA
     if (node.parent?.type === 'scope_resolution') continue;
     if ((node.parent?.type === 'module' || node.parent?.type === 'class') && node.parent.childForFieldName('name')?.id === node.id) continue;
     if (!/^(?:::)?[A-Z]\w*(?:::[A-Z]\w*)*$/.test(node.text)) continue;
-    for (const candidate of constantCandidates(node.text, constant)) if (candidate !== constant) references.add(candidate);
+    // Looked up from the path's namespace and from the `module` nesting the reference is written in.
+    const namespaces = new Set([constant, namespaceAt(node)]);
+    for (const namespace of namespaces) for (const candidate of constantCandidates(node.text, namespace)) if (!declared.includes(candidate)) references.add(candidate);
   }
   const lines = root.endPosition.row + 1;
   const job = role === 'worker' ? railsJobOf(root, constant) : role === 'every' ? railsMailQueue(root) : undefined;
+  const web = role === 'every' ? webEntryNames(root) : [];
+  const sorted = [...references].sort();
   return [
     {
       type: 'code-names',
-      declarations: constant ? [{ name: constant, kind: 'function', static: true, references: [...references].sort(), line: 1, endLine: lines }] : [],
+      declarations: declared.map((name) => ({ name, kind: 'function', static: true, references: sorted, line: 1, endLine: lines })),
       uses,
       rails: role,
       ...(job ? { railsJob: job } : {}),
+      ...(web.length > 0 ? { railsWeb: web } : {}),
       evidence: evidenceAt(1),
     },
   ];
@@ -196,12 +201,16 @@ function railsMailQueue(root: SyntaxNode): { mailQueue: string } | undefined {
   return undefined;
 }
 
+/** Words of a job class outside the layout's folders (a plugin's `jobs/x.rb`: `< ::Jobs::Base`, `include Sidekiq::Job`); the parsed classes decide (rails-entries.ts). */
+const JOB_WORDS = /\bJobs::|Job\b|\bSidekiq::(?:Worker|Job)\b|\bApplicationWorker\b/;
+
 /**
- * Whether a Ruby file is a Rails application's autoloaded code (`app/`, `lib/`) or its settings
- * (`config/`, which say where the mail server's connection is), read for its names (railsNames)
- * with or without client words.
+ * Whether a Ruby file is a Rails application's autoloaded code (`app/`, `lib/`), its settings
+ * (`config/`, which say where the mail server's connection is) or a job class wherever it is, read
+ * for its names (railsNames) with or without client words.
  */
-export const isRailsCode = (path: string): boolean => railsConstant(path) !== undefined || railsPath(path)?.startsWith('config/') === true;
+export const isRailsCode = (path: string, text = ''): boolean => railsConstant(path) !== undefined || railsPath(path)?.startsWith('config/') === true || (path.endsWith('.rb') && JOB_WORDS.test(text));
+
 
 /** Whether a connection is a mail server's settings (mail goes out from whoever delivers it). */
 const isMailSettings = (fact: ConnectionFact): boolean => fact.mechanism === 'email';
@@ -222,7 +231,7 @@ function withoutPubSubClients(model: FileModel, facts: readonly Fact[]): Fact[] 
 /** The file's facts marked with where they run, and its enqueued jobs as Sidekiq producers. */
 export function readRailsRoles(input: { root: SyntaxNode; model: FileModel; evaluator?: Evaluator; facts: Fact[]; evidenceAt: EvidenceAt; path: string }): Fact[] {
   const { root, model, evaluator, facts, evidenceAt, path } = input;
-  const role = railsRole(path, root.text);
+  const role = railsRole(path, root);
   const produced: Fact[] = model.sites.filter((site) => (site.kind === 'call' && ENQUEUE.has(site.name) && site.receiver !== undefined) || isQueueClientEnqueue(site)).map((site) => producer(site, evidenceAt));
   // Sidekiq's Redis, MessageBus and OmniAuth (rails-queues.ts).
   const configured: Fact[] = evaluator ? [...sidekiqRedisBindings(model, evaluator, evidenceAt, path), ...railsWebFacts(model, evaluator, evidenceAt, root.text)] : [];
