@@ -96,3 +96,34 @@ describe('flowDeploymentFacts', () => {
     it(name, () => expect(flowDeploymentFacts(text, at).map(brief)).toEqual(found));
   }
 });
+
+describe('an image the file\'s own build step makes', () => {
+  const text = (image: string): string => `name: flows
+build:
+  - acme_docker.deployments.steps.build_docker_image:
+      id: build-image
+      image_name: registry.acme.io/data/acme-flows
+      tag: "{{ $GIT_SHA }}"
+      dockerfile: Dockerfile
+deployments:
+  - name: hourly
+    entrypoint: flows/hourly.py:hourly
+    work_pool:
+      name: docker-pool
+      job_variables:
+        image: "${image}"
+`;
+  it.each([
+    ['{{ build-image.image }}', ['component acme-flows registry.acme.io/data/acme-flows [registry.acme.io/data/acme-flows] @14']],
+    ['{{ build-image.image_name }}', ['component acme-flows registry.acme.io/data/acme-flows [registry.acme.io/data/acme-flows] @14']],
+    ['{{ other-step.image }}', []],
+  ])('%s', (image, found) => {
+    expect(flowDeploymentFacts(text(image), at).map(brief)).toEqual(found);
+  });
+
+  it('makes the file\'s folder the deployable\'s code, but not the repository\'s root', () => {
+    const roots = (folder: string): (string | undefined)[] => flowDeploymentFacts(text('{{ build-image.image }}'), at, folder).flatMap((fact) => (fact.type === 'component' ? [fact.root] : []));
+    expect(roots('data-flows')).toEqual(['data-flows']);
+    expect(roots('')).toEqual([undefined]);
+  });
+});

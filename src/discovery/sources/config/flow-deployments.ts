@@ -9,6 +9,12 @@
  * map its environment, and the orchestrator API the run reports its states to (`<PRODUCT>_API_URL`,
  * read by the product's own client in the image) a REST call of it.
  *
+ * The image is often the file's own build step's (`build: [{ <product>_docker…build_docker_image:
+ * { id: build-image, image_name: registry.acme.io/data/flows, dockerfile: Dockerfile } }]` and
+ * `image: "{{ build-image.image }}"`): the step's `image_name` is then the image. The flows'
+ * entrypoints are paths relative to the file's folder, where `deploy` runs, so that folder (when it
+ * is not the repository's root) is the deployable's code, whatever the image is called.
+ *
  * A deployment with no image (a process pool running flows on the worker's own host) makes no
  * deployable here: the code then runs inside the worker, which the scan does not follow.
  */
@@ -17,7 +23,7 @@ import { isTestCode } from '../../../core/discovery/file-paths.js';
 import type { Source } from '../../source.js';
 import { bindingFact, neverThrows } from './emit.js';
 import { imageName } from './images.js';
-import { baseName } from './paths.js';
+import { baseName, folderOf } from './paths.js';
 import { parseYamlDocuments, type YamlDocument } from './yaml-nodes.js';
 
 /** A flow's entrypoint as such files write it: a Python file and the flow function in it. */
@@ -30,11 +36,27 @@ export const flowDeploymentsSource: Source = {
   name: 'flow-deployments',
   extensions: ['.yaml', '.yml'],
   accepts: (path) => /\.ya?ml$/i.test(baseName(path)) && !isTestCode(path),
-  read: neverThrows((file: SourceFile, context) => flowDeploymentFacts(file.text, context.evidenceAt)),
+  read: neverThrows((file: SourceFile, context) => flowDeploymentFacts(file.text, context.evidenceAt, folderOf(file.path))),
 };
 
+/** A reference to a build step's image (`{{ build-image.image }}`, `{{ build-image.image_name }}`): the step's id. */
+const BUILD_STEP_IMAGE = /^\{\{\s*([\w-]+)\.image(?:_name)?\s*\}\}$/;
+
+/** The images the file's `build:` steps make, by the step's `id`. */
+function builtImages(yaml: YamlDocument, root: unknown): Map<string, string> {
+  const images = new Map<string, string>();
+  for (const step of yaml.items(yaml.get(root, 'build'))) {
+    for (const { value } of yaml.entries(step)) {
+      const id = yaml.text(yaml.get(value, 'id'))?.trim();
+      const image = yaml.text(yaml.get(value, 'image_name'))?.trim();
+      if (id && image && !image.includes('{{')) images.set(id, image);
+    }
+  }
+  return images;
+}
+
 /** The deployables and environments of an orchestrator's deployment file; [] for any other YAML. */
-export function flowDeploymentFacts(text: string, evidenceAt: EvidenceAt): Fact[] {
+export function flowDeploymentFacts(text: string, evidenceAt: EvidenceAt, folder = ''): Fact[] {
   if (!/^deployments\s*:/m.test(text)) return [];
   const facts: Fact[] = [];
   const seen = new Set<string>();
@@ -42,11 +64,14 @@ export function flowDeploymentFacts(text: string, evidenceAt: EvidenceAt): Fact[
     const root = yaml.root;
     // A compose file or a Kubernetes manifest is no deployment file of flows.
     if (!yaml.isMap(root) || yaml.get(root, 'services') !== undefined || yaml.get(root, 'kind') !== undefined) continue;
+    const built = builtImages(yaml, root);
     for (const deployment of yaml.items(yaml.get(root, 'deployments'))) {
       if (!ENTRYPOINT.test(yaml.text(yaml.get(deployment, 'entrypoint'))?.trim() ?? '')) continue;
       const variables = yaml.get(yaml.get(deployment, 'work_pool'), 'job_variables');
       const imageNode = yaml.get(variables, 'image');
-      const image = yaml.text(imageNode)?.trim();
+      const written = yaml.text(imageNode)?.trim();
+      const step = written === undefined ? undefined : BUILD_STEP_IMAGE.exec(written)?.[1];
+      const image = step === undefined ? written : built.get(step);
       if (image === undefined || image === '' || image.includes('{{') || image.includes('$')) continue;
       const repository = imageName(image);
       const name = repository.slice(repository.lastIndexOf('/') + 1);
@@ -54,7 +79,7 @@ export function flowDeploymentFacts(text: string, evidenceAt: EvidenceAt): Fact[
       const line = yaml.lineOf(imageNode);
       if (!seen.has(name)) {
         seen.add(name);
-        facts.push({ type: 'component', name, kind: 'application', composeImage: image, ...(repository !== name ? { aliases: [repository] } : {}), evidence: evidenceAt(line), confidence: CONFIDENCE.declared });
+        facts.push({ type: 'component', name, kind: 'application', composeImage: image, ...(folder !== '' ? { root: folder } : {}), ...(repository !== name ? { aliases: [repository] } : {}), evidence: evidenceAt(line), confidence: CONFIDENCE.declared });
       }
       // Deployments of one image sharing an environment block give it once.
       for (const fact of environmentFacts(yaml, yaml.get(variables, 'env'), name, evidenceAt)) {
