@@ -608,6 +608,8 @@ export const COVERAGE_TAGS = [
   'configmap-documents',
   // A Hasura GraphQL Engine's metadata folder (CLI v3: version.yaml, databases/databases.yaml, actions.yaml), known by its files and applied to the one engine deployed: source databases `from_env`, actions' handlers, event and cron triggers' webhooks (`{{VAR}}` templates, `webhook_from_env`), remote schemas (graphql); services posting GraphQL request bodies to the engine's `/v1/graphql`
   'hasura-metadata',
+  // An image a program starts itself (a workflow controller's `--executor-image`, an `EXECUTOR_IMAGE`), built here (Makefile `--target`, a Dockerfile stage's `go build`) and run by no manifest: a deployable named after the image, with its command's connections
+  'started-images',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

@@ -23,7 +23,7 @@ import { isBrowserCode } from './browser-code.js';
 import { isPhoneHomeCall } from './phone-home.js';
 import { markVendorCalls } from './vendor-mentions.js';
 import { foldSignInCalls } from './sign-in-calls.js';
-import { CONFIGMAP_NAME_FLAG, CONFIGMAP_NAME_KEY } from '../../../core/discovery/configmap-documents.js';
+import { CONFIGMAP_CONSTANT, CONFIGMAP_NAME_FLAG, CONFIGMAP_NAME_KEY } from '../../../core/discovery/configmap-documents.js';
 import { postsGraphqlQuery } from './graphql-bodies.js';
 
 /** The kind of system a mechanism's target is, when the mechanism alone says. */
@@ -600,6 +600,12 @@ function sharedBindings(model: FileModel, evaluator: Evaluator, evidenceAt: Evid
       facts.push({ type: 'binding', scope: folderOf(evidence.file), key: `${CONSTANT_KEY}${name}`, value: value.text.trim(), evidence });
     }
     if (!module && isNode(binding) && importsObjectsByPath(model.language)) facts.push(...objectPathBindings(name, binding, model, evaluator, evidenceAt, flags));
+    // A Go constant naming a ConfigMap (`ConfigMapName = "workflow-controller-configmap"`) is the
+    // default another package's `--configmap` flag is given (core configmap-documents.ts); a plain
+    // name, which no address reading binds.
+    if (model.language === 'go' && qualified && value.kind === 'literal' && CONFIGMAP_CONSTANT.test(name.split('.').pop() ?? '')) {
+      facts.push({ type: 'binding', scope: '', key: `code:${name}`, value: value.text.trim(), evidence });
+    }
     if (bound === undefined) {
       const flag = !module && isNode(binding) ? flagBinding(`code:${sharedName(name)}`, binding, flags, evidence) : [];
       facts.push(...flag);
