@@ -728,6 +728,13 @@ function objectPathBindings(name: string, node: SyntaxNode, model: FileModel, ev
 /** A Go exported constant named with its package (`common.DefaultRedisAddr`). */
 const QUALIFIED_CONSTANT = /^[a-z_]\w*\.[A-Z]\w*$/;
 
+/** The ConfigMap a controller reads its configuration from, by its flag's default (core configmap-documents.ts): this program's, for its folder. */
+function configMapNameDefault(key: string, value: Value, at: SyntaxNode, evidenceAt: EvidenceAt): BindingFact[] {
+  if (!CONFIGMAP_NAME_FLAG.test(key) || !(value.kind === 'literal' || (value.kind === 'ref' && QUALIFIED_CONSTANT.test(value.name)))) return [];
+  const evidence = evidenceAt(lineOf(at));
+  return [{ type: 'binding', scope: folderOf(evidence.file), key: CONFIGMAP_NAME_KEY, value: value.kind === 'literal' ? value.text : `$ref:code:${value.name}`, fallback: true, evidence }];
+}
+
 /**
  * Where configuration keys and flags take their value when nothing sets them outright
  * (go-flags.ts): `viper.BindEnv("db", "DB_DSN")`, an urfave/cli flag's `EnvVars`, AutomaticEnv
@@ -777,13 +784,12 @@ function keySourceBindings(model: FileModel, evaluator: Evaluator, evidenceAt: E
         const stated = evaluator.envReadDefault(fallback);
         if (stated) evaluator.noteDefault(key, stated);
         if (stated) facts.push(...constantDefault(key, evaluator.value(stated), stated));
+        // `envOr("FLOW_CONFIGMAP", "flow-controller-configmap")`: with the variable unset, that ConfigMap.
+        if (stated) facts.push(...configMapNameDefault(key, evaluator.value(stated), stated, evidenceAt));
       } else {
         evaluator.noteDefault(key, fallback);
         facts.push(...constantDefault(key, value, fallback));
-        // The ConfigMap a controller reads its configuration from, by the flag's default (core configmap-documents.ts): this program's.
-        if (CONFIGMAP_NAME_FLAG.test(key) && (value.kind === 'literal' || (value.kind === 'ref' && QUALIFIED_CONSTANT.test(value.name)))) {
-          facts.push({ type: 'binding', scope: folderOf(evidenceAt(lineOf(fallback)).file), key: CONFIGMAP_NAME_KEY, value: value.kind === 'literal' ? value.text : `$ref:code:${value.name}`, fallback: true, evidence: evidenceAt(lineOf(fallback)) });
-        }
+        facts.push(...configMapNameDefault(key, value, fallback, evidenceAt));
       }
     }
     if (from === undefined || from === key || seen.has(`${key}|${from}`)) continue;

@@ -76,3 +76,28 @@ describe("a config struct's field given to a client's options literal", () => {
     expect(found.map((fact) => fact.target)).toEqual([{ key: 'code:field:PostgreSQLConfig.Host' }]);
   });
 });
+
+describe('a ConfigMap flag defaulting to an env read with a default', () => {
+  it('is the read default, for the command folder', async () => {
+    const facts = await readSnippet(goCodeSource, 'cmd/flow-controller/main.go', code`
+      package main
+      import (
+        "os"
+        "github.com/spf13/cobra"
+      )
+      func envOr(name, fallback string) string {
+        if value, ok := os.LookupEnv(name); ok {
+          return value
+        }
+        return fallback
+      }
+      func main() {
+        var configMap string
+        command := &cobra.Command{Use: "flow-controller"}
+        command.Flags().StringVar(&configMap, "configmap", envOr("FLOW_CONFIGMAP", "flow-controller-configmap"), "ConfigMap name")
+        command.Execute()
+      }`);
+    const binding = facts.find((fact): fact is BindingFact => fact.type === 'binding' && fact.key === CONFIGMAP_NAME_KEY);
+    expect([binding?.value, binding?.scope]).toEqual(['flow-controller-configmap', 'cmd/flow-controller']);
+  });
+});
