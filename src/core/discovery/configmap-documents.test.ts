@@ -103,6 +103,15 @@ describe('ConfigMap documents as the fields programs connect with', () => {
     ]);
   });
 
+  it.each([
+    ['a getter named for the field and a name', 'code:method:PostgreSQLConfig.GetHostname()', 'postgres'],
+    ['a getter named for the field', 'code:method:PostgreSQLConfig.GetHost()', 'postgres'],
+    ['a getter of another field', 'code:method:PostgreSQLConfig.GetDSN()', undefined],
+  ])('binds %s', (_, key, value) => {
+    const found = configMapDocumentBindings({ bindings: programs.slice(0, 1), members, targetKeys: [key], programOf });
+    expect(found.map((binding) => binding.value)).toEqual(value === undefined ? [] : [value]);
+  });
+
   it('binds a config struct path the code reads', () => {
     const found = configMapDocumentBindings({ bindings: programs.slice(0, 1), members, targetKeys: ['SSO.Issuer'], programOf });
     expect(found.map((binding) => [binding.component, binding.key, binding.value])).toEqual([['controller', 'SSO.Issuer', 'http://dex:5556/dex']]);

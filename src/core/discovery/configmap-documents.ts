@@ -39,6 +39,12 @@ const MOUNTED = /^\$group:configmap-settings:(.+)$/;
 /** A typed field a connection reads: `code:field:PostgreSQLConfig.Host`. */
 const FIELD_KEY = /^code:field:(\w+)\.(\w+)$/;
 
+/**
+ * A getter of a config section a connection reads (`code:method:PostgreSQLConfig.GetHostname()`,
+ * Go's `Host: cfg.GetHostname()` joining the host and port): the field it is named for.
+ */
+const GETTER_KEY = /^code:method:(\w+)\.(?:Get)?([A-Z]\w*)\(\)$/;
+
 /** A field path of a config struct the code reads (`cfg.Persistence.PostgreSQL.Host`, go-reader.ts `configFieldKey`). */
 const FIELD_PATH = /^[A-Z]\w*(?:\.[A-Z]\w*)+$/;
 
@@ -139,8 +145,12 @@ export function configMapDocumentBindings(input: ConfigMapDocumentInput): Bindin
     const match = FIELD_KEY.exec(key);
     return match ? [{ key, type: match[1] as string, field: match[2] as string }] : [];
   });
+  const getters = keys.flatMap((key) => {
+    const match = GETTER_KEY.exec(key);
+    return match ? [{ key, type: match[1] as string, field: match[2] as string }] : [];
+  });
   const paths = keys.filter((key) => FIELD_PATH.test(key));
-  if (fields.length === 0 && paths.length === 0) return [];
+  if (fields.length === 0 && paths.length === 0 && getters.length === 0) return [];
   const found: BindingFact[] = [];
   for (const [program, names] of configMapsOfPrograms(input)) {
     const settings = [...names].flatMap((name) => documents.get(name) ?? []).sort((left, right) => (left.evidence.file < right.evidence.file ? 1 : left.evidence.file > right.evidence.file ? -1 : 0));
@@ -151,6 +161,11 @@ export function configMapDocumentBindings(input: ConfigMapDocumentInput): Bindin
     };
     for (const { key, type, field } of fields) bind(key, settingsForField(type, field, settings));
     for (const key of paths) bind(key, settingsForPath(key, settings));
+    // `GetHostname()` is the `host` setting's (the name a getter adds to the field's).
+    for (const { key, type, field } of getters) {
+      const named = settingsForField(type, field, settings);
+      bind(key, named.length > 0 || !/.Name$/i.test(field) ? named : settingsForField(type, field.slice(0, -'name'.length), settings));
+    }
   }
   return found;
 }
