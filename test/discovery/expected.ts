@@ -614,6 +614,8 @@ export const COVERAGE_TAGS = [
   'flow-deployment-images',
   // Which process of a Rails image runs a file, by what reaches it: OmniAuth authenticators (`register_middleware(omniauth)` → `omniauth.provider :gitlab`) and Rack middleware a settings file inserts are the web process's, job classes outside app/jobs (a plugin's `jobs/x.rb`, `< ::Jobs::Base`) Sidekiq's, a plugin's lib classes known by their `module` nesting, not their path; a vendor host built from the API key (`#{key}.rest.akismet.com`)
   'rails-entry-reach',
+  // An image a program starts itself (a workflow controller's `--executor-image`, an `EXECUTOR_IMAGE`), built here (Makefile `--target`, a Dockerfile stage's `go build`) and run by no manifest: a deployable named after the image, with its command's connections
+  'started-images',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

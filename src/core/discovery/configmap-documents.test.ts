@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BindingFact } from './facts.js';
-import { CONFIGMAP_NAME_KEY, configMapDocumentBindings, configMapsOfPrograms, settingForField, settingForPath } from './configmap-documents.js';
+import { CONFIGMAP_NAME_KEY, configMapDocumentBindings, configMapsOfPrograms, settingsForField, settingsForPath } from './configmap-documents.js';
 
 const at = (file: string, line = 1) => ({ file, line, excerpt: '' });
 const member = (configMap: string, key: string, value: string, file = 'manifests/quick-start/cm.yaml'): BindingFact => ({ type: 'binding', group: `configmap-document:${configMap}`, key, value, evidence: at(file) });
@@ -20,7 +20,23 @@ describe('the setting a typed field stands for', () => {
     ['a field no document sets', 'RedisConfig', 'Addr', undefined],
     ['a field several sections set, none named like the type', 'DBConfig', 'Host', undefined],
   ])('%s', (_, type, field, value) => {
-    expect(settingForField(type, field, settings)?.value).toBe(value);
+    expect(settingsForField(type, field, settings).map((found) => found.value)).toEqual(value === undefined ? [] : [value]);
+  });
+
+  // Overlays of one ConfigMap (a quick start's and production's patch) setting one path: each value an alternative.
+  const overlays = [
+    member('cm', 'persistence.postgresql.host', 'db.prod.example.com', 'manifests/production/cm.yaml'),
+    member('cm', 'persistence.postgresql.host', 'postgres', 'manifests/quick-start/postgres/cm.yaml'),
+    member('cm', 'persistence.postgresql.host', 'postgres', 'manifests/quick-start/mysql-too/cm.yaml'),
+    member('cm', 'persistence.mysql.host', 'mysql', 'manifests/quick-start/mysql/cm.yaml'),
+    member('cm', 'metrics.host', '0.0.0.0', 'manifests/base/cm.yaml'),
+  ];
+  it.each([
+    ['one path set by two overlays', 'PostgreSQLConfig', 'Host', ['db.prod.example.com', 'postgres']],
+    ['the one other section', 'MySQLConfig', 'Host', ['mysql']],
+    ['several paths, none named like the type', 'DBConfig', 'Host', []],
+  ])('%s', (_, type, field, values) => {
+    expect(settingsForField(type, field, overlays).map((found) => found.value)).toEqual(values);
   });
 });
 
@@ -32,7 +48,7 @@ describe('the setting a field path stands for', () => {
     ['a tail two settings end with', 'Host', undefined],
     ['no such path', 'Persistence.Redis.Addr', undefined],
   ])('%s', (_, path, value) => {
-    expect(settingForPath(path, settings)?.value).toBe(value);
+    expect(settingsForPath(path, settings).map((found) => found.value)).toEqual(value === undefined ? [] : [value]);
   });
 });
 
@@ -87,6 +103,15 @@ describe('ConfigMap documents as the fields programs connect with', () => {
     ]);
   });
 
+  it.each([
+    ['a getter named for the field and a name', 'code:method:PostgreSQLConfig.GetHostname()', 'postgres'],
+    ['a getter named for the field', 'code:method:PostgreSQLConfig.GetHost()', 'postgres'],
+    ['a getter of another field', 'code:method:PostgreSQLConfig.GetDSN()', undefined],
+  ])('binds %s', (_, key, value) => {
+    const found = configMapDocumentBindings({ bindings: programs.slice(0, 1), members, targetKeys: [key], programOf });
+    expect(found.map((binding) => binding.value)).toEqual(value === undefined ? [] : [value]);
+  });
+
   it('binds a config struct path the code reads', () => {
     const found = configMapDocumentBindings({ bindings: programs.slice(0, 1), members, targetKeys: ['SSO.Issuer'], programOf });
     expect(found.map((binding) => [binding.component, binding.key, binding.value])).toEqual([['controller', 'SSO.Issuer', 'http://dex:5556/dex']]);
@@ -95,5 +120,24 @@ describe('ConfigMap documents as the fields programs connect with', () => {
   it('binds nothing without documents or typed fields', () => {
     expect(configMapDocumentBindings({ bindings: programs, members: [], targetKeys: ['code:field:PostgreSQLConfig.Host'], programOf })).toEqual([]);
     expect(configMapDocumentBindings({ bindings: programs, members, targetKeys: ['DB_HOST', 'code:PostgreSQLConfig.Host'], programOf })).toEqual([]);
+  });
+
+  it('counts every overlay of the ConfigMap, a value naming a system of the scan first', () => {
+    const overlays = [
+      member('loom-cm', 'executor.resources.cpu', '10m', 'manifests/base/cm.yaml'),
+      member('loom-cm', 'persistence.postgresql.host', 'postgres', 'manifests/quick-start/postgres/cm.yaml'),
+      member('loom-cm', 'persistence.postgresql.host', 'archive.abc.eu-west-1.rds.amazonaws.com', 'manifests/production/cm.yaml'),
+      member('loom-cm', 'sso.issuer', 'http://dex:5556/dex', 'manifests/quick-start/sso/cm.yaml'),
+    ];
+    const namesSystem = (value: string): boolean => value === 'postgres' || value.includes('dex');
+    const found = configMapDocumentBindings({ bindings: programs.slice(0, 1), members: overlays, targetKeys: ['code:field:PostgreSQLConfig.Host', 'code:field:SSOConfig.Issuer'], programOf, namesSystem });
+    expect(found.map((binding) => [binding.key, binding.value, binding.evidence.file])).toEqual([
+      ['code:field:PostgreSQLConfig.Host', 'postgres', 'manifests/quick-start/postgres/cm.yaml'],
+      ['code:field:PostgreSQLConfig.Host', 'archive.abc.eu-west-1.rds.amazonaws.com', 'manifests/production/cm.yaml'],
+      ['code:field:SSOConfig.Issuer', 'http://dex:5556/dex', 'manifests/quick-start/sso/cm.yaml'],
+    ]);
+    // Nothing known of the systems: a later file's value first, as a patch over its base.
+    const unordered = configMapDocumentBindings({ bindings: programs.slice(0, 1), members: overlays, targetKeys: ['code:field:PostgreSQLConfig.Host'], programOf });
+    expect(unordered.map((binding) => binding.value)).toEqual(['postgres', 'archive.abc.eu-west-1.rds.amazonaws.com']);
   });
 });

@@ -30,11 +30,20 @@ export const CONFIGMAP_NAME_KEY = 'code:configmap-name';
 /** The names programs give the flag naming their ConfigMap (`--configmap`, `--config-map`, `--configmap-name`). */
 export const CONFIGMAP_NAME_FLAG = /^config-?map(?:-?name)?$/i;
 
+/** The names of Go constants holding a ConfigMap's name (`ConfigMapName`, `DefaultConfigMap`), bound for other packages' flag defaults. */
+export const CONFIGMAP_CONSTANT = /^[A-Z]\w*Config-?Map\w*$|^ConfigMap\w*$/;
+
 /** A mounted ConfigMap's inclusion (`$group:configmap-settings:NAME`, kubernetes-objects.ts). */
 const MOUNTED = /^\$group:configmap-settings:(.+)$/;
 
 /** A typed field a connection reads: `code:field:PostgreSQLConfig.Host`. */
 const FIELD_KEY = /^code:field:(\w+)\.(\w+)$/;
+
+/**
+ * A getter of a config section a connection reads (`code:method:PostgreSQLConfig.GetHostname()`,
+ * Go's `Host: cfg.GetHostname()` joining the host and port): the field it is named for.
+ */
+const GETTER_KEY = /^code:method:(\w+)\.(?:Get)?([A-Z]\w*)\(\)$/;
 
 /** A field path of a config struct the code reads (`cfg.Persistence.PostgreSQL.Host`, go-reader.ts `configFieldKey`). */
 const FIELD_PATH = /^[A-Z]\w*(?:\.[A-Z]\w*)+$/;
@@ -46,6 +55,8 @@ export interface ConfigMapDocumentInput {
   targetKeys: Iterable<string>;
   /** The component a binding is the program of: its component, or the owner of its scope's folder. */
   programOf(binding: BindingFact): string | undefined;
+  /** Whether a setting's value names a system the scan defines (`postgres`, not a managed database's host). */
+  namesSystem?(value: string): boolean;
 }
 
 /** Letters and digits only, lowercased: `tableName`, `table_name` and `TableName` meet. */
@@ -80,32 +91,46 @@ export function configMapsOfPrograms(input: Pick<ConfigMapDocumentInput, 'bindin
   return result;
 }
 
-/** The document setting a typed field stands for among a program's settings, when one clearly does. */
-export function settingForField(type: string, field: string, settings: readonly BindingFact[]): BindingFact | undefined {
+/**
+ * The settings of one key path among several files' documents, one per distinct value, when all
+ * the found settings share that path: the alternatives an install chooses among (a quick start's
+ * `postgresql.host: postgres`, production's managed host). Several paths leave it unclear.
+ */
+function alternativesOfOnePath(found: readonly BindingFact[]): BindingFact[] {
+  if (new Set(found.map((setting) => setting.key)).size !== 1) return [];
+  const byValue = new Map<string, BindingFact>();
+  for (const setting of found) if (!byValue.has(setting.value)) byValue.set(setting.value, setting);
+  return [...byValue.values()];
+}
+
+/** The document settings a typed field stands for among a program's settings (alternatives of one path), when one path clearly does. */
+export function settingsForField(type: string, field: string, settings: readonly BindingFact[]): BindingFact[] {
   const named = settings.filter((setting) => squash(setting.key.split('.').pop() ?? '') === squash(field));
   const sectioned = named.filter((setting) => {
     const section = squash(setting.key.split('.').slice(-2, -1)[0] ?? '');
     return section !== '' && squash(type).startsWith(section);
   });
-  if (sectioned.length === 1) return sectioned[0];
-  return sectioned.length === 0 && named.length === 1 ? named[0] : undefined;
+  return alternativesOfOnePath(sectioned.length > 0 ? sectioned : named);
 }
 
-/** The one document setting whose path ends with a field path's names (`Persistence.PostgreSQL.Host` → `persistence.postgresql.host`). */
-export function settingForPath(path: string, settings: readonly BindingFact[]): BindingFact | undefined {
+/** The document settings whose path ends with a field path's names (`Persistence.PostgreSQL.Host` → `persistence.postgresql.host`), alternatives of one path. */
+export function settingsForPath(path: string, settings: readonly BindingFact[]): BindingFact[] {
   const wanted = path.split('.').map(squash);
   const found = settings.filter((setting) => {
     const names = setting.key.split('.').map(squash);
     return names.length >= wanted.length && wanted.every((name, index) => names[names.length - wanted.length + index] === name);
   });
-  return found.length === 1 ? found[0] : undefined;
+  return alternativesOfOnePath(found);
 }
 
 /**
  * Bindings of the typed fields the connections read, for each program bound to a ConfigMap with
- * documents: the value its documents give, with the document line as evidence. A setting several
- * files define (a base and an overlay's patch) is taken from the last file in path order that
- * defines the ConfigMap's documents at all, so a patch filling an empty base wins.
+ * documents: the value its documents give, with the document line as evidence. Every file defining
+ * the ConfigMap counts (a base and each overlay's patch: Kustomize installs are alternatives, each
+ * filling in its own keys), so a key only one overlay sets is found whatever other overlays hold. A
+ * key several files set is each of their values, the first bound (the one lookup takes) one that
+ * names a system of the scan (the quick start's `postgres` before production's managed host), then
+ * the later file's (a patch over its base).
  */
 export function configMapDocumentBindings(input: ConfigMapDocumentInput): BindingFact[] {
   const documents = new Map<string, BindingFact[]>();
@@ -120,24 +145,26 @@ export function configMapDocumentBindings(input: ConfigMapDocumentInput): Bindin
     const match = FIELD_KEY.exec(key);
     return match ? [{ key, type: match[1] as string, field: match[2] as string }] : [];
   });
+  const getters = keys.flatMap((key) => {
+    const match = GETTER_KEY.exec(key);
+    return match ? [{ key, type: match[1] as string, field: match[2] as string }] : [];
+  });
   const paths = keys.filter((key) => FIELD_PATH.test(key));
-  if (fields.length === 0 && paths.length === 0) return [];
+  if (fields.length === 0 && paths.length === 0 && getters.length === 0) return [];
   const found: BindingFact[] = [];
   for (const [program, names] of configMapsOfPrograms(input)) {
-    const settings = [...names].flatMap((name) => {
-      const members = documents.get(name) ?? [];
-      const files = [...new Set(members.map((member) => member.evidence.file))].sort();
-      const last = files[files.length - 1];
-      return members.filter((member) => member.evidence.file === last);
-    });
+    const settings = [...names].flatMap((name) => documents.get(name) ?? []).sort((left, right) => (left.evidence.file < right.evidence.file ? 1 : left.evidence.file > right.evidence.file ? -1 : 0));
     if (settings.length === 0) continue;
-    for (const { key, type, field } of fields) {
-      const setting = settingForField(type, field, settings);
-      if (setting) found.push({ type: 'binding', component: program, key, value: setting.value, evidence: setting.evidence });
-    }
-    for (const key of paths) {
-      const setting = settingForPath(key, settings);
-      if (setting) found.push({ type: 'binding', component: program, key, value: setting.value, evidence: setting.evidence });
+    const bind = (key: string, alternatives: readonly BindingFact[]): void => {
+      const named = input.namesSystem ? alternatives.filter((setting) => input.namesSystem?.(setting.value)) : [];
+      for (const setting of [...named, ...alternatives.filter((each) => !named.includes(each))]) found.push({ type: 'binding', component: program, key, value: setting.value, evidence: setting.evidence });
+    };
+    for (const { key, type, field } of fields) bind(key, settingsForField(type, field, settings));
+    for (const key of paths) bind(key, settingsForPath(key, settings));
+    // `GetHostname()` is the `host` setting's (the name a getter adds to the field's).
+    for (const { key, type, field } of getters) {
+      const named = settingsForField(type, field, settings);
+      bind(key, named.length > 0 || !/.Name$/i.test(field) ? named : settingsForField(type, field.slice(0, -'name'.length), settings));
     }
   }
   return found;

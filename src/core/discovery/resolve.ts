@@ -46,6 +46,8 @@ import { bindRenderedTemplates } from './rendered-templates.js';
 import { installTimeEnvBindings } from './install-env-templates.js';
 import { expandServiceLinks, serviceLinkReads } from './service-links.js';
 import { configMapDocumentBindings } from './configmap-documents.js';
+import { withGoModulesApartFromNamesakes } from './go-module-namesakes.js';
+import { withStartedImages } from './started-images.js';
 import { CONFIGMAP_SETTINGS_GROUP, SETTINGS_FILE_GROUP, SPRING_CONFIG_GROUP, expandGroups, withExpression, helmValueConnections, isHelmValuesGroup, springConfigAssignments, springConfigInclusion, springEnvironmentConnections, type RepoAssignment } from './binding-groups.js';
 import { CODE_FILE, GO_COMMAND_FOLDER, folderOf, isTestCode } from './file-paths.js';
 import { loopbackPeer } from './network-peers.js';
@@ -434,8 +436,10 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   // An image running several long-running programs under a process manager is one system per program (program-split.ts).
   // Projects of folders sharing a short name (`adapters/amqp`, `clients/amqp`) are named by their declared names (folder-namesakes.ts).
   // Before everything, example code is nobody's (example-code.ts).
+  // A Go module named like one of the programs deployed from it stays the code they share (go-module-namesakes.ts).
+  // An image a program starts itself (a controller's `--executor-image`), built here, is a deployable (started-images.ts).
   // Before all, a data-source plugin's connections to the systems its users configure are dropped (data-source-plugins.ts).
-  const facts = withBaseConstructorArguments(withDottedBackends(withIngressClassesFromValues(settleLabelledNames(withBuiltImages(withProgramSplits(interpolateComposeFacts(withBicepModules(withModuleInstances(withoutBrowserCode(withRuntimeConfigCalls(withBundledFrontEnds(withDistinctModuleNames(withHostsOwnPages(withoutNestedNamesakes(withoutUnrenderedTemplateLines(withoutDeveloperComposeSettings(withoutUnlistedManifests(withoutDataSourcePluginCalls(withStandaloneGoImages(withoutExampleCode(read)))))))))))))))))))));
+  const facts = withBaseConstructorArguments(withDottedBackends(withIngressClassesFromValues(settleLabelledNames(withBuiltImages(withProgramSplits(interpolateComposeFacts(withBicepModules(withModuleInstances(withoutBrowserCode(withRuntimeConfigCalls(withBundledFrontEnds(withDistinctModuleNames(withHostsOwnPages(withoutNestedNamesakes(withoutUnrenderedTemplateLines(withoutDeveloperComposeSettings(withoutUnlistedManifests(withoutDataSourcePluginCalls(withStartedImages(withStandaloneGoImages(withGoModulesApartFromNamesakes(withoutExampleCode(read)))))))))))))))))))))));
   // Two deployed applications whose names differ only by a generic suffix (`musicstore` and
   // `musicstoreservice`) stay two systems; every other pair of such spellings is one system.
   // A container's program that is no part of its folder's codebase (a reverse proxy) runs none of the code (program-split.ts).
@@ -1414,7 +1418,7 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   }
   // A controller's ConfigMap documents, as the typed fields its program connects with (configmap-documents.ts).
   const scopeOwner = (binding: BindingFact): string | undefined => (binding.component !== undefined ? find(binding.component)?.key : binding.scope !== undefined ? ownerOf(binding.scope === '' ? 'file' : `${binding.scope}/file`)?.key : undefined);
-  pushAll(bindings, configMapDocumentBindings({ bindings, members: groupMembers, targetKeys: [...connections, ...groupConnections].flatMap((fact) => (fact.target.key !== undefined ? [fact.target.key] : [])), programOf: scopeOwner }));
+  pushAll(bindings, configMapDocumentBindings({ bindings, members: groupMembers, targetKeys: [...connections, ...groupConnections].flatMap((fact) => (fact.target.key !== undefined ? [fact.target.key] : [])), programOf: scopeOwner, namesSystem: (value) => { const address = addressOrHost(value); return address !== undefined && findHost(address.host) !== undefined; } }));
   const byComponentKey = new Map<string, BindingFact[]>();
   const byKey = new Map<string, BindingFact[]>();
   for (const binding of bindings) {

@@ -23,7 +23,7 @@ import { isBrowserCode } from './browser-code.js';
 import { isPhoneHomeCall } from './phone-home.js';
 import { markVendorCalls } from './vendor-mentions.js';
 import { foldSignInCalls } from './sign-in-calls.js';
-import { CONFIGMAP_NAME_FLAG, CONFIGMAP_NAME_KEY } from '../../../core/discovery/configmap-documents.js';
+import { CONFIGMAP_CONSTANT, CONFIGMAP_NAME_FLAG, CONFIGMAP_NAME_KEY } from '../../../core/discovery/configmap-documents.js';
 import { clientPostsGraphql, postsGraphqlQuery } from './graphql-bodies.js';
 
 /** The kind of system a mechanism's target is, when the mechanism alone says. */
@@ -600,6 +600,12 @@ function sharedBindings(model: FileModel, evaluator: Evaluator, evidenceAt: Evid
       facts.push({ type: 'binding', scope: folderOf(evidence.file), key: `${CONSTANT_KEY}${name}`, value: value.text.trim(), evidence });
     }
     if (!module && isNode(binding) && importsObjectsByPath(model.language)) facts.push(...objectPathBindings(name, binding, model, evaluator, evidenceAt, flags));
+    // A Go constant naming a ConfigMap (`ConfigMapName = "workflow-controller-configmap"`) is the
+    // default another package's `--configmap` flag is given (core configmap-documents.ts); a plain
+    // name, which no address reading binds.
+    if (model.language === 'go' && qualified && value.kind === 'literal' && CONFIGMAP_CONSTANT.test(name.split('.').pop() ?? '')) {
+      facts.push({ type: 'binding', scope: '', key: `code:${name}`, value: value.text.trim(), evidence });
+    }
     if (bound === undefined) {
       const flag = !module && isNode(binding) ? flagBinding(`code:${sharedName(name)}`, binding, flags, evidence) : [];
       facts.push(...flag);
@@ -722,6 +728,13 @@ function objectPathBindings(name: string, node: SyntaxNode, model: FileModel, ev
 /** A Go exported constant named with its package (`common.DefaultRedisAddr`). */
 const QUALIFIED_CONSTANT = /^[a-z_]\w*\.[A-Z]\w*$/;
 
+/** The ConfigMap a controller reads its configuration from, by its flag's default (core configmap-documents.ts): this program's, for its folder. */
+function configMapNameDefault(key: string, value: Value, at: SyntaxNode, evidenceAt: EvidenceAt): BindingFact[] {
+  if (!CONFIGMAP_NAME_FLAG.test(key) || !(value.kind === 'literal' || (value.kind === 'ref' && QUALIFIED_CONSTANT.test(value.name)))) return [];
+  const evidence = evidenceAt(lineOf(at));
+  return [{ type: 'binding', scope: folderOf(evidence.file), key: CONFIGMAP_NAME_KEY, value: value.kind === 'literal' ? value.text : `$ref:code:${value.name}`, fallback: true, evidence }];
+}
+
 /**
  * Where configuration keys and flags take their value when nothing sets them outright
  * (go-flags.ts): `viper.BindEnv("db", "DB_DSN")`, an urfave/cli flag's `EnvVars`, AutomaticEnv
@@ -771,13 +784,12 @@ function keySourceBindings(model: FileModel, evaluator: Evaluator, evidenceAt: E
         const stated = evaluator.envReadDefault(fallback);
         if (stated) evaluator.noteDefault(key, stated);
         if (stated) facts.push(...constantDefault(key, evaluator.value(stated), stated));
+        // `envOr("FLOW_CONFIGMAP", "flow-controller-configmap")`: with the variable unset, that ConfigMap.
+        if (stated) facts.push(...configMapNameDefault(key, evaluator.value(stated), stated, evidenceAt));
       } else {
         evaluator.noteDefault(key, fallback);
         facts.push(...constantDefault(key, value, fallback));
-        // The ConfigMap a controller reads its configuration from, by the flag's default (core configmap-documents.ts): this program's.
-        if (CONFIGMAP_NAME_FLAG.test(key) && (value.kind === 'literal' || (value.kind === 'ref' && QUALIFIED_CONSTANT.test(value.name)))) {
-          facts.push({ type: 'binding', scope: folderOf(evidenceAt(lineOf(fallback)).file), key: CONFIGMAP_NAME_KEY, value: value.kind === 'literal' ? value.text : `$ref:code:${value.name}`, fallback: true, evidence: evidenceAt(lineOf(fallback)) });
-        }
+        facts.push(...configMapNameDefault(key, value, fallback, evidenceAt));
       }
     }
     if (from === undefined || from === key || seen.has(`${key}|${from}`)) continue;

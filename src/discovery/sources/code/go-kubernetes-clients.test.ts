@@ -52,3 +52,52 @@ describe('the ConfigMap a program reads by its flag default', () => {
     if (binding) expect(binding.scope).toBe('cmd/flow-controller');
   });
 });
+
+describe('a constant naming a ConfigMap, for the flag defaults of other packages', () => {
+  it.each([
+    ['ConfigMapName', 'flow-controller-configmap', 'flow-controller-configmap'],
+    ['DefaultConfigMap', 'flow-cm', 'flow-cm'],
+    ['ControllerConfigMapName', 'flow-cm', 'flow-cm'],
+    ['LabelWorkflow', 'flow.dev/workflow', undefined],
+  ])('%s', async (name, value, expected) => {
+    // In a file of names only, which no client call makes worth reading otherwise.
+    const facts = await readSnippet(goCodeSource, 'config/names.go', `package config\n\nconst (\n\t${name} = "${value}"\n\tLabelKeep = "flow.dev/keep"\n)\n`);
+    const binding = facts.find((fact): fact is BindingFact => fact.type === 'binding' && fact.key === `code:config.${name}`);
+    expect(binding?.value).toBe(expected);
+  });
+});
+
+describe("a config struct's field given to a client's options literal", () => {
+  it.each([
+    ['the field itself', 'Host: cfg.Host'],
+    ['the field and its port', 'Host: cfg.Host + ":" + strconv.Itoa(cfg.Port)'],
+  ])('%s', async (_, element) => {
+    const found = await connections('persist/archive.go', `package persist\nimport (\n"strconv"\n"github.com/upper/db/v4/adapter/postgresql"\n"github.com/acme/flow/config"\n)\nfunc Open(cfg *config.PostgreSQLConfig) {\nsettings := postgresql.ConnectionURL{${element}, Database: cfg.Database}\n_ = settings\n_ = strconv.Itoa\n}\n`);
+    expect(found.map((fact) => fact.target)).toEqual([{ key: 'code:field:PostgreSQLConfig.Host' }]);
+  });
+});
+
+describe('a ConfigMap flag defaulting to an env read with a default', () => {
+  it('is the read default, for the command folder', async () => {
+    const facts = await readSnippet(goCodeSource, 'cmd/flow-controller/main.go', code`
+      package main
+      import (
+        "os"
+        "github.com/spf13/cobra"
+      )
+      func envOr(name, fallback string) string {
+        if value, ok := os.LookupEnv(name); ok {
+          return value
+        }
+        return fallback
+      }
+      func main() {
+        var configMap string
+        command := &cobra.Command{Use: "flow-controller"}
+        command.Flags().StringVar(&configMap, "configmap", envOr("FLOW_CONFIGMAP", "flow-controller-configmap"), "ConfigMap name")
+        command.Execute()
+      }`);
+    const binding = facts.find((fact): fact is BindingFact => fact.type === 'binding' && fact.key === CONFIGMAP_NAME_KEY);
+    expect([binding?.value, binding?.scope]).toEqual(['flow-controller-configmap', 'cmd/flow-controller']);
+  });
+});

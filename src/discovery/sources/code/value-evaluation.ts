@@ -624,8 +624,11 @@ export class Evaluator {
       else if (value.kind !== 'unknown') return value;
     }
     if (elsewhere) return elsewhere;
-    // Never set in this file: another file of the package or module may set it.
-    const shared = bindings.length === 0 ? this.reader.crossFile?.(node, this.model) : undefined;
+    // Never set in this file: another file of the package or module may set it. A binding that is
+    // this very use, or holds it (`postgresql.ConnectionURL{Host: cfg.Host}` binds the field `Host`
+    // to `cfg.Host`), sets nothing it could read.
+    const setHere = bindings.some((binding) => !isNode(binding) || (binding.id !== node.id && !encloses(binding)));
+    const shared = !setHere ? this.reader.crossFile?.(node, this.model) : undefined;
     return shared ? { kind: 'ref', name: shared } : { kind: 'unknown' };
   }
 
