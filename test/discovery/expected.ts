@@ -614,6 +614,8 @@ export const COVERAGE_TAGS = [
   'flow-deployment-images',
   // Which process of a Rails image runs a file, by what reaches it: OmniAuth authenticators (`register_middleware(omniauth)` → `omniauth.provider :gitlab`) and Rack middleware a settings file inserts are the web process's, job classes outside app/jobs (a plugin's `jobs/x.rb`, `< ::Jobs::Base`) Sidekiq's, a plugin's lib classes known by their `module` nesting, not their path; a vendor host built from the API key (`#{key}.rest.akismet.com`)
   'rails-entry-reach',
+  // TypeScript services reading their environment through a validation schema (zod `schema.parse(process.env)`/`safeParse(…).data`, envalid `cleanEnv`, t3-env `createEnv`) and the rest of the code through the validated object (`config.ORDERS_URL`, `env.REDIS_URL`, destructured): each entry an env read, the deployment's value winning over the schema's default
+  'env-validation-schemas',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];
