@@ -46,6 +46,11 @@ describe('environment validation schemas in one file', () => {
       fetch(env.ORDERS_URL);
       fetch(env.MAIL_URL);
     `, [{ key: 'ORDERS_URL' }, { key: 'MAIL_URL' }], ['ORDERS_URL=http://orders:3000', 'MAIL_URL=http://mailer:8025']],
+    ['envalid through its namespace', code`
+      import * as envalid from 'envalid';
+      const env = envalid.cleanEnv(process.env, { CACHE_URL: envalid.url({ default: 'redis://cache:6379' }) });
+      fetch(env.CACHE_URL);
+    `, [{ key: 'CACHE_URL' }], ['CACHE_URL=redis://cache:6379']],
     ['t3-env createEnv server and client groups', code`
       import { createEnv } from '@t3-oss/env-nextjs';
       import { z } from 'zod';

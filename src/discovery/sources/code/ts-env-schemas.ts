@@ -131,12 +131,11 @@ function schemaDefault(validator: SyntaxNode | undefined): SyntaxNode | undefine
     if (fn?.type === 'member_expression' && field(fn, 'property')?.text === 'default') {
       return first && first.type !== 'arrow_function' && first.type !== 'function_expression' ? first : undefined;
     }
-    if (fn?.type === 'identifier') {
-      const options = first?.type === 'object' ? kids(first).filter((pair) => pair.type === 'pair') : [];
-      const pick = (name: string) => options.find((pair) => entryKey(pair) === name);
-      const chosen = pick('default') ?? pick('devDefault');
-      return chosen ? field(chosen, 'value') : undefined;
-    }
+    // envalid's validators, imported by name (`str({ default })`) or through the namespace (`envalid.url({ … })`).
+    const options = first?.type === 'object' ? kids(first).filter((pair) => pair.type === 'pair') : [];
+    const pick = (name: string) => options.find((pair) => entryKey(pair) === name);
+    const chosen = pick('default') ?? pick('devDefault');
+    if (chosen || fn?.type === 'identifier') return chosen ? field(chosen, 'value') : undefined;
     at = fn?.type === 'member_expression' ? unwrap(field(fn, 'object')) : undefined;
   }
   return undefined;
