@@ -616,6 +616,8 @@ export const COVERAGE_TAGS = [
   'rails-entry-reach',
   // An image a program starts itself (a workflow controller's `--executor-image`, an `EXECUTOR_IMAGE`), built here (Makefile `--target`, a Dockerfile stage's `go build`) and run by no manifest: a deployable named after the image, with its command's connections
   'started-images',
+  // TypeScript services reading their environment through a validation schema (zod `schema.parse(process.env)`/`safeParse(…).data`, envalid `cleanEnv`, t3-env `createEnv`) and the rest of the code through the validated object (`config.ORDERS_URL`, `env.REDIS_URL`, destructured): each entry an env read, the deployment's value winning over the schema's default
+  'env-validation-schemas',
 ] as const;
 
 export type CoverageTag = (typeof COVERAGE_TAGS)[number];

@@ -10,6 +10,7 @@ import { allKids, bind, compact, field, kids, lineOf, makeSite, picksPerRequest,
 import { packageNamespace, recordAlias, recordWholeImport } from './import-aliases.js';
 import { classOfField, configFieldPaths, envFieldKey, injectedClass } from './ts-config-classes.js';
 import { envAliasNames, exportedInstanceFields } from './ts-env-classes.js';
+import { envSchemaEntries, envSchemaEntry, envSchemaRead } from './ts-env-schemas.js';
 import { isNode } from './value-evaluation.js';
 import { runtimeConfigKey, runtimePlaceholderKey } from '../../../core/discovery/browser-apps.js';
 
@@ -116,6 +117,20 @@ function isEnvObject(node: SyntaxNode | undefined): boolean {
 function shareInstanceFields(exported: SyntaxNode, model: FileModel): void {
   for (const { name, value } of exportedInstanceFields(exported)) {
     if (!model.shared.has(name)) model.shared.set(name, { value, at: value });
+  }
+}
+
+/**
+ * Shares the entries of a validated environment a module exports (`export const config =
+ * schema.parse(process.env)`; ts-env-schemas.ts): importers read `config.ORDERS_URL` by the
+ * export's name, or `env.ORDERS_URL` of a default export by the key alone.
+ */
+function shareEnvSchema(value: SyntaxNode, model: FileModel, holder?: string): void {
+  for (const entry of envSchemaEntries(value, isEnvObject)) {
+    const key = envSchemaRead(entry)?.key;
+    if (key === undefined) continue;
+    if (!model.shared.has(key)) model.shared.set(key, { value: entry, at: entry });
+    if (holder !== undefined) model.shared.set(`${holder}.${key}`, { value: entry, at: entry });
   }
 }
 
@@ -547,6 +562,11 @@ export const typescriptReader: LanguageReader = {
       // The entries of an object pattern destructuring the environment (bound above, variable_declarator).
       case 'shorthand_property_identifier_pattern':
         return { kind: 'env', key: node.text };
+      // An entry of an environment schema: the variable it validates, its default (ts-env-schemas.ts).
+      case 'pair': {
+        const read = envSchemaRead(node);
+        return read ? { kind: 'env', key: read.key, ...(read.fallback ? { fallback: read.fallback } : {}) } : { kind: 'unknown' };
+      }
       case 'object_assignment_pattern':
       case 'pair_pattern': {
         const key = node.type === 'pair_pattern' ? field(node, 'key')?.text : field(node, 'left')?.text;
@@ -559,6 +579,9 @@ export const typescriptReader: LanguageReader = {
         const object = field(node, 'object');
         const property = field(node, 'property')?.text ?? '';
         if (isEnvObject(object) || isEnvParameter(object)) return { kind: 'env', key: property };
+        // `config.ORDERS_URL` of `const config = schema.parse(process.env)` (ts-env-schemas.ts).
+        const schemaEntry = object?.type === 'identifier' && !parameterOf(object) ? envSchemaEntry(object, property, isEnvObject) : undefined;
+        if (schemaEntry) return typescriptReader.shape(schemaEntry);
         // A setting an entrypoint script wrote into the page at container start (`window._env_.API_URL`).
         const runtime = object ? runtimeConfigKey(object.text, property) : undefined;
         if (runtime !== undefined) return { kind: 'env', key: runtime };
@@ -751,9 +774,21 @@ export const typescriptReader: LanguageReader = {
           }
           return;
         }
+        // `const { ORDERS_URL } = config` of a validated environment, this file's or an imported one (ts-env-schemas.ts).
+        if (name?.type === 'object_pattern' && value?.type === 'identifier') {
+          for (const entry of kids(name).filter((child) => child.type === 'shorthand_property_identifier_pattern')) {
+            const schemaEntry = envSchemaEntry(value, entry.text, isEnvObject);
+            if (schemaEntry) bind(model.bindings, entry.text, schemaEntry);
+            else if (model.imported.has(value.text)) model.imported.add(entry.text);
+          }
+          return;
+        }
         if (!name || (name.type !== 'identifier' && name.type !== 'property_identifier' && name.type !== 'private_property_identifier')) return;
         if (value) bind(model.bindings, name.text, value);
-        if (value && node.type === 'variable_declarator' && node.parent?.parent?.type === 'export_statement') model.shared.set(name.text, { value, at: value });
+        if (value && node.type === 'variable_declarator' && node.parent?.parent?.type === 'export_statement') {
+          model.shared.set(name.text, { value, at: value });
+          shareEnvSchema(value, model, name.text);
+        }
         if (type) model.types.set(name.text, typeName(type.text.replace(/^:/, '')));
         return;
       }
@@ -767,6 +802,7 @@ export const typescriptReader: LanguageReader = {
         const exportedObjects = target === 'module.exports' ? objectsOf(right, model) : [];
         for (const object of exportedObjects) shareObjectProperties(object, model);
         if (target === 'module.exports') shareInstanceFields(right, model);
+        if (target === 'module.exports') shareEnvSchema(right, model);
         if (exportedObjects.length === 0 && name && /^(?:module\.)?exports\.\w+$/.test(target)) {
           model.shared.set(name, { value: right, at: right });
           exportFunction(model, name, right);
@@ -780,6 +816,7 @@ export const typescriptReader: LanguageReader = {
         for (const object of exported ? objectsOf(exported, model) : []) shareObjectProperties(object, model);
         // `export default new Environment()`: its fields are what importers read (`env.SMTP_HOST`).
         if (exported) shareInstanceFields(exported, model);
+        if (exported) shareEnvSchema(exported, model);
         // `const CONFIG = {…}` with `export { CONFIG }` at the end (PeerTube's constants modules):
         // the declaration is shared as `export const CONFIG = {…}` would be.
         if (!field(node, 'source')) shareExportClause(node, model);
