@@ -114,7 +114,7 @@ import { codebaseCommands, commandFunction, commandOfWords, commandProcesses } f
 import { gatewayConfigRunners, type ConfigHolder } from './gateway-config.js';
 import { componentEnvironments, configurationReads } from './engine-environment.js';
 import { definitionHolder } from './api-definitions.js';
-import { baseImagesOf, servesStaticFiles } from './static-servers.js';
+import { baseImagesOf, holdsProxyConfig, proxyConfigFolders, servesStaticFiles } from './static-servers.js';
 import { callsGraphqlEndpoint } from './graphql-endpoints.js';
 import { argumentStartedProduct, commandStartedProduct, programStartedProduct } from './started-products.js';
 import { KIND_STRENGTH, PLACEHOLDER, byLocation, isComposeService, relocateEmptyRoots, setSplitKeys, systemKey, trimEvidence, within, type Component } from './components.js';
@@ -3316,7 +3316,12 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   for (const [id, edge] of edges) if (edge.role === 'depends' && edge.target.startupOnly) edges.delete(id);
   // A web server with no proxy route only serves files: it waits for the API its browser code calls (static-servers.ts).
   const baseImageOf = baseImagesOf(facts);
-  for (const [id, edge] of edges) if (edge.role === 'depends' && !gateways.has(edge.source) && servesStaticFiles(edge.source, baseImageOf.get(dockerfileOf.get(edge.source) ?? builtFrom.get(edge.source)?.dockerfile ?? ''))) edges.delete(id);
+  const proxyFolders = proxyConfigFolders(facts);
+  for (const [id, edge] of edges) {
+    if (edge.role !== 'depends' || gateways.has(edge.source)) continue;
+    const dockerfile = dockerfileOf.get(edge.source) ?? builtFrom.get(edge.source)?.dockerfile;
+    if (servesStaticFiles(edge.source, baseImageOf.get(dockerfile ?? '')) && !(dockerfile !== undefined && holdsProxyConfig(dockerfile, proxyFolders))) edges.delete(id);
+  }
   // A Frappe bench's configurator (only `bench set-config`, frappe-bench.ts) writes the servers'
   // addresses into the bench's configuration: waiting for them (an override's depends_on) is no use of them.
   const configWriters = new Set(bindings.filter((binding) => binding.key === FRAPPE_PROCESS_KEY && binding.value === 'config' && binding.component !== undefined).map((binding) => find(binding.component as string)));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from './facts.js';
-import { baseImagesOf, servesStaticFiles, type ServingComponent } from './static-servers.js';
+import { baseImagesOf, holdsProxyConfig, proxyConfigFolders, servesStaticFiles, type ServingComponent } from './static-servers.js';
 
 const evidence = { file: 'x', line: 1, excerpt: '' };
 const spa: ServingComponent = { kind: 'application', roots: new Set(['console']) };
@@ -32,5 +32,22 @@ describe('baseImagesOf', () => {
       { type: 'image-build', dockerfile: 'console/Dockerfile', images: ['acme/console'], evidence },
     ];
     expect([...baseImagesOf(facts)]).toEqual([['console/Dockerfile', 'nginx']]);
+  });
+});
+
+describe('proxy configuration beside a web server\'s Dockerfile', () => {
+  const route = (file: string, gatewayConfig: string): Fact => ({ type: 'connection', target: { host: 'api' }, role: 'calls', mechanism: 'rest', gatewayConfig, evidence: { file, line: 3, excerpt: '' }, confidence: 0.6 });
+  it('collects the folders of web servers\' routes only', () => {
+    const facts: Fact[] = [route('docker/images/files/nginx.conf', 'NGINX'), route('gateway/kong.yml', 'Kong'), route('nginx.conf', 'NGINX')];
+    expect(proxyConfigFolders(facts)).toEqual(['docker/images/files', '']);
+  });
+  it.each<[string, string, string[], boolean]>([
+    ['a template in a folder below the Dockerfile\'s', 'docker/images/Dockerfile.frontend', ['docker/images/files'], true],
+    ['routes in the Dockerfile\'s own folder', 'web/Dockerfile', ['web'], true],
+    ['routes of another image\'s folder', 'console/Dockerfile', ['gateway/nginx'], false],
+    ['a folder whose name only starts the same', 'web/Dockerfile', ['website/nginx'], false],
+    ['no routes anywhere', 'console/Dockerfile', [], false],
+  ])('%s', (_case, dockerfile, folders, held) => {
+    expect(holdsProxyConfig(dockerfile, folders)).toBe(held);
   });
 });

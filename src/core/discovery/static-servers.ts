@@ -38,6 +38,29 @@ export interface ServingComponent {
   roots: ReadonlySet<string>;
 }
 
+/**
+ * The folders holding a web server's proxy routes (connections read from nginx, Apache or Caddy
+ * configuration, ConnectionFact.gatewayConfig), each file's folder. An image built from a
+ * Dockerfile in one of them, or above one, may hold that configuration anywhere (a template copied
+ * to `/tmp` and rendered by its entrypoint), where the routes are not tied to the deployable:
+ * such a server is taken for a proxy, and keeps its `depends_on`.
+ */
+export function proxyConfigFolders(facts: readonly Fact[]): string[] {
+  const folders = new Set<string>();
+  for (const fact of facts) {
+    if (fact.type !== 'connection' || fact.gatewayConfig === undefined || !WEB_SERVERS.has(fact.gatewayConfig.toLowerCase())) continue;
+    const file = fact.evidence.file;
+    folders.add(file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
+  }
+  return [...folders];
+}
+
+/** Whether a Dockerfile's folder holds (at any depth) one of `folders`. */
+export function holdsProxyConfig(dockerfile: string, folders: readonly string[]): boolean {
+  const own = dockerfile.includes('/') ? dockerfile.slice(0, dockerfile.lastIndexOf('/')) : '';
+  return folders.some((folder) => own === '' || folder === own || folder.startsWith(`${own}/`));
+}
+
 /** Whether a deployable only serves files (see the module comment); `baseImage` is what its Dockerfile builds on. */
 export function servesStaticFiles(component: ServingComponent, baseImage: string | undefined): boolean {
   if (baseImage !== undefined) return PLAIN_WEB_SERVER.test(baseImage.slice(baseImage.lastIndexOf('/') + 1).toLowerCase());
