@@ -7,14 +7,12 @@ import { goCodeSource } from './go-source.js';
 const connections = async (path: string, text: string) =>
   (await readSnippet(goCodeSource, path, text)).filter((fact): fact is ConnectionFact => fact.type === 'connection').map((fact) => ({ target: fact.target, role: fact.role, mechanism: fact.mechanism, technology: fact.technology }));
 
-const KUBERNETES = { target: { component: 'kubernetes-api' }, role: 'calls', mechanism: 'rest', technology: 'Kubernetes' };
-
-describe('Kubernetes API clients, OpenID Connect providers and upper/db in Go', () => {
+describe('Kubernetes API clients (control plane: no connection), OpenID Connect providers and upper/db in Go', () => {
   it.each([
-    ['client-go in cluster', 'import "k8s.io/client-go/rest"', 'cfg, _ := rest.InClusterConfig()', [KUBERNETES]],
-    ['client-go from a kubeconfig, then a clientset', 'import (\n"k8s.io/client-go/kubernetes"\n"k8s.io/client-go/tools/clientcmd"\n)', 'cfg, _ := clientcmd.BuildConfigFromFlags("", path)\nc, _ := kubernetes.NewForConfig(cfg)\n_ = c', [KUBERNETES, KUBERNETES]],
-    ['a generated clientset', 'import (\n"k8s.io/client-go/rest"\nversioned "github.com/acme/flow/pkg/client/clientset/versioned"\n)', 'cfg, _ := rest.InClusterConfig()\nc := versioned.NewForConfigOrDie(cfg)\n_ = c', [KUBERNETES, KUBERNETES]],
-    ['controller-runtime', 'import ctrl "sigs.k8s.io/controller-runtime"', 'mgr, _ := ctrl.NewManager(ctrl.GetConfigOrDie(), ctrl.Options{})\n_ = mgr', [KUBERNETES]],
+    ['client-go in cluster', 'import "k8s.io/client-go/rest"', 'cfg, _ := rest.InClusterConfig()', []],
+    ['client-go from a kubeconfig, then a clientset', 'import (\n"k8s.io/client-go/kubernetes"\n"k8s.io/client-go/tools/clientcmd"\n)', 'cfg, _ := clientcmd.BuildConfigFromFlags("", path)\nc, _ := kubernetes.NewForConfig(cfg)\n_ = c', []],
+    ['a generated clientset', 'import (\n"k8s.io/client-go/rest"\nversioned "github.com/acme/flow/pkg/client/clientset/versioned"\n)', 'cfg, _ := rest.InClusterConfig()\nc := versioned.NewForConfigOrDie(cfg)\n_ = c', []],
+    ['controller-runtime', 'import ctrl "sigs.k8s.io/controller-runtime"', 'mgr, _ := ctrl.NewManager(ctrl.GetConfigOrDie(), ctrl.Options{})\n_ = mgr', []],
     ['a NewForConfig of another library', 'import "github.com/acme/other"', 'c, _ := other.NewForConfig(cfg)\n_ = c', []],
     ['go-oidc', 'import "github.com/coreos/go-oidc/v3/oidc"', 'p, _ := oidc.NewProvider(ctx, "https://accounts.acme.io")\n_ = p', [{ target: { url: 'https://accounts.acme.io', host: 'accounts.acme.io' }, role: 'calls', mechanism: 'rest', technology: 'OpenID Connect' }]],
     ['upper/db', 'import "github.com/upper/db/v4/adapter/postgresql"', 'settings := postgresql.ConnectionURL{Host: "archive-db", Database: "runs"}\n_ = settings', [{ target: { host: 'archive-db' }, role: 'uses', mechanism: 'database', technology: 'PostgreSQL' }]],

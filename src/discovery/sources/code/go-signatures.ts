@@ -13,7 +13,6 @@ import { triggerPattern } from './prefilter.js';
 import { VECTOR_STORES_GO, VECTOR_STORE_TRIGGERS } from './vector-stores.js';
 import type { FamilyTable, Signature, SyntaxNode } from './code-model.js';
 import { between, calls, consumes, endpoint, produces, provides, uses, vendor } from './signature-builders.js';
-import { KUBERNETES_API } from '../../../core/discovery/backstage-app-config.js';
 import { MICRO_BROKER_TARGET_KEY } from '../../../core/discovery/go-micro.js';
 import { GO_MICRO_IMPORTS } from './go-micro.js';
 import { WATERMILL_AMQP_CONFIGS, WATERMILL_GO, WATERMILL_TRIGGERS } from './watermill.js';
@@ -45,15 +44,6 @@ const EVENTBRIDGE = ['github.com/aws/aws-sdk-go-v2/service/eventbridge', 'github
 const AMQP_TYPE = /^amqp(?:091)?\./;
 const AZBLOB = ['github.com/Azure/azure-sdk-for-go/sdk/storage/azblob'];
 const S3_INPUTS = ['PutObjectInput', 'GetObjectInput', 'DeleteObjectInput', 'ListObjectsV2Input', 'ListObjectsInput', 'HeadObjectInput', 'CopyObjectInput', 'UploadInput', 'DownloadInput'];
-
-/** client-go and controller-runtime, and the clientsets code-generator makes for a project's own resources (`…/pkg/client/clientset/versioned`). */
-const KUBERNETES_CLIENTS = ['k8s.io/client-go', 'sigs.k8s.io/controller-runtime'];
-/** Making a client's configuration or a client from it: in-cluster, from a kubeconfig, typed, dynamic, a manager's. */
-const KUBERNETES_CLIENT_CALLS = [
-  'rest.InClusterConfig', 'clientcmd.BuildConfigFromFlags', 'clientcmd.NewNonInteractiveDeferredLoadingClientConfig', 'clientcmd.NewDefaultClientConfig',
-  'kubernetes.NewForConfig', 'kubernetes.NewForConfigOrDie', 'dynamic.NewForConfig', 'dynamic.NewForConfigOrDie', 'versioned.NewForConfig', 'versioned.NewForConfigOrDie',
-  'ctrl.GetConfigOrDie', 'ctrl.GetConfig', 'config.GetConfigOrDie', 'ctrl.NewManager', 'manager.New',
-];
 
 /** connect-go, in its current and former homes. */
 const CONNECT_GO = ['connectrpc.com/connect', 'github.com/bufbuild/connect-go'];
@@ -334,10 +324,8 @@ export const GO_SIGNATURES: readonly Signature[] = [
   uses('file-transfer', 'SFTP', ['sftp.NewClient'], { imports: ['github.com/pkg/sftp'], target: [0] }),
   // MinIO's Go client (minio-go v6 and v7): `minio.New(endpoint, …)` takes the server's bare `host:port`.
   uses('file-transfer', 'MinIO', ['minio.New', 'minio.NewWithRegion', 'minio.NewV4', 'minio.NewV2'], { imports: ['github.com/minio/minio-go'], target: [0], bareHost: true }),
-  // The cluster's API server, which controllers, operators and their servers and executors talk to
-  // (client-go, controller-runtime): no address names it (the pod's service account finds it), so
-  // every client reaches the one `kubernetes-api` system Backstage's Kubernetes plugin names too.
-  calls('rest', KUBERNETES_CLIENT_CALLS, { imports: KUBERNETES_CLIENTS, technology: 'Kubernetes', targetKind: 'other', component: KUBERNETES_API }),
+  // No Kubernetes API client (client-go, controller-runtime): the cluster's API server is control
+  // plane, as a service registry or a configuration store is (docs/discovery.md).
   // An OpenID Connect provider discovered at its issuer URL (coreos/go-oidc): the provider's
   // `/.well-known/openid-configuration` and keys are fetched from it.
   calls('rest', ['oidc.NewProvider'], { imports: ['github.com/coreos/go-oidc'], target: [1], technology: 'OpenID Connect' }),
