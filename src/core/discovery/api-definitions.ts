@@ -12,7 +12,7 @@
  * Pure: the gateway source (discovery/sources/gateways/api-definitions.ts) walks the files and
  * resolution (gateway-config.ts) asks for the runners.
  */
-import { GATEWAY_PRODUCTS, type ConfigHolder } from './gateway-config.js';
+import { GATEWAY_PRODUCTS, runsProduct, uniqueHolders, type ConfigHolder } from './gateway-config.js';
 import { productOf } from './images.js';
 
 /** How an endpoint is spoken to: `http` (REST), `grpc`, or undefined when it is no request route. */
@@ -82,9 +82,8 @@ function runsAProxy(technology: string | undefined): boolean {
  * the definitions.
  */
 export function definitionRunners(product: string, everyone: readonly ConfigHolder[]): string[] {
-  const wanted = product.toLowerCase();
-  const unique = [...new Map(everyone.map((holder) => [holder.key, holder])).values()];
-  const running = unique.filter((holder) => holder.technology?.toLowerCase() === wanted);
+  const unique = uniqueHolders(everyone);
+  const running = unique.filter((holder) => runsProduct(holder, product));
   if (running.length > 0) return running.map((holder) => holder.key);
   const named = unique.filter(
     (holder) => (holder.kind === undefined || holder.kind === 'application' || holder.kind === 'gateway') && !runsAProxy(holder.technology) && [holder.key, ...(holder.names ?? [])].some(namesGateway),

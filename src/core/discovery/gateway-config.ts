@@ -65,25 +65,34 @@ export interface ConfigHolder {
   environment?: ReadonlySet<string>;
 }
 
+/** The holders, each key once (the first of its spellings). */
+export function uniqueHolders(holders: readonly ConfigHolder[]): ConfigHolder[] {
+  return [...new Map(holders.map((holder) => [holder.key, holder])).values()];
+}
+
 /** Whether a component runs a product: its technology is the product's, or it answers to the product's own name. */
-function runsProduct(holder: ConfigHolder, product: string): boolean {
+export function runsProduct(holder: ConfigHolder, product: string): boolean {
   const wanted = product.toLowerCase();
   return holder.technology?.toLowerCase() === wanted || (OWN_CONTAINER_ONLY.has(wanted) && (holder.names ?? []).some((name) => name.toLowerCase() === wanted));
 }
 
 /**
  * The keys of the components making a configuration file's connections, of those holding its
- * folder deepest; `everyone` gives every deployed component of the scan, for products loaded from anywhere, and for a product configured remotely (Hasura's metadata, applied by its CLI) the one of them running it, else the one whose environment sets most of the variables `reads` names.
+ * folder deepest. `everyone` gives every deployed component of the scan: for products loaded
+ * from anywhere, those running them; for a product configured remotely (Hasura's metadata, applied
+ * by its CLI), the one running it, else the one whose environment sets most of the variables
+ * `reads` names.
  */
 export function gatewayConfigRunners(product: string, holders: readonly ConfigHolder[], everyone: () => readonly ConfigHolder[] = () => [], reads: readonly string[] = []): string[] {
-  const unique = [...new Map(holders.map((holder) => [holder.key, holder])).values()];
+  const unique = uniqueHolders(holders);
   const running = unique.filter((holder) => runsProduct(holder, product));
   if (running.length > 0) return running.map((holder) => holder.key);
   if (LOADED_FROM_ANYWHERE.has(product.toLowerCase())) return definitionRunners(product, everyone());
   if (APPLIED_REMOTELY.has(product.toLowerCase())) {
-    const servers = [...new Set(everyone().filter((holder) => runsProduct(holder, product)).map((holder) => holder.key))];
-    if (servers.length === 0) return runnerByEnvironment(reads, everyone());
-    return servers.length === 1 ? servers : [];
+    const deployed = everyone();
+    const servers = uniqueHolders(deployed).filter((holder) => runsProduct(holder, product));
+    if (servers.length === 0) return runnerByEnvironment(reads, deployed);
+    return servers.length === 1 && servers[0] ? [servers[0].key] : [];
   }
   if (OWN_CONTAINER_ONLY.has(product.toLowerCase())) return [];
   const [only] = unique;

@@ -2477,6 +2477,8 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
     return [...shared, ...consumers];
   };
 
+  // The Dockerfiles' base images, for API managers' definitions and static web servers (static-servers.ts).
+  const baseImageOf = baseImagesOf(facts);
   // A proxy's configuration file naming no component (an nginx `default.conf`, a Kong `kong.yml`) is
   // the configuration of the component running that proxy with it: given to the components holding
   // its folder deepest that run the product, else to the one component holding it, else to nobody;
@@ -2510,12 +2512,13 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
       return holding.map((component) => ({ key: component.key, ...(startedProductOf(component, file) ?? component.technology ? { technology: startedProductOf(component, file) ?? component.technology } : {}), names: [...component.names.keys(), ...[...aliasOf].filter(([, key]) => key === component.key).map(([alias]) => alias)] }));
     };
     // An API manager's definitions are imported from any folder: its deployables anywhere in the scan run them (api-definitions.ts).
-    const baseImages = baseImagesOf(facts);
     // A remotely configured server no image names is the deployable setting its configuration's variables (engine-environment.ts).
     const configReads = configurationReads(connections);
     let environments: Map<string, Set<string>> | undefined;
     const environmentOf = (key: string): { environment?: Set<string> } => ((environments ??= componentEnvironments(bindings, (name) => find(name)?.key)).has(key) ? { environment: environments.get(key) as Set<string> } : {});
-    const everyone = (): ConfigHolder[] => [...components.values()].filter((component) => component.deployed === true && component.library !== true).map((component) => ({ ...definitionHolder(component, baseImages.get(dockerfileOf.get(component) ?? builtFrom.get(component)?.dockerfile ?? '')), ...environmentOf(component.key) }));
+    // The same for every configuration file here: made once, when the first file needs it.
+    let deployed: ConfigHolder[] | undefined;
+    const everyone = (): ConfigHolder[] => (deployed ??= [...components.values()].filter((component) => component.deployed === true && component.library !== true).map((component) => ({ ...definitionHolder(component, baseImageOf.get(dockerfileOf.get(component) ?? builtFrom.get(component)?.dockerfile ?? '')), ...environmentOf(component.key) })));
     const configured = connections.flatMap((fact) => {
       if (fact.gatewayConfig === undefined || fact.component !== undefined || fact.group !== undefined) return [fact];
       return gatewayConfigRunners(fact.gatewayConfig, holdersOf(fact.evidence.file), everyone, configReads.get(fact.gatewayConfig.toLowerCase())).map((component) => ({ ...fact, component }));
@@ -3315,7 +3318,6 @@ export function resolveFacts(read: readonly Fact[], options: ResolveOptions = {}
   for (const [id, edge] of edges) if (edge.role === 'depends' && edge.mechanism === 'messaging' && edge.target.kind === 'message-broker' && consumers.has(edge.source) && !producers.has(edge.source)) edges.delete(id);
   for (const [id, edge] of edges) if (edge.role === 'depends' && edge.target.startupOnly) edges.delete(id);
   // A web server with no proxy route only serves files: it waits for the API its browser code calls (static-servers.ts).
-  const baseImageOf = baseImagesOf(facts);
   const proxyFolders = proxyConfigFolders(facts);
   for (const [id, edge] of edges) {
     if (edge.role !== 'depends' || gateways.has(edge.source)) continue;
