@@ -8,14 +8,11 @@
  *
  * Pure.
  */
+import { imageName } from './images.js';
 
 /** An image's name without registry default, tag or digest, lower-cased (`docker.io/library/x:1` → `x`). */
 function bareImage(image: string): string {
-  const withoutDigest = image.trim().toLowerCase().split('@')[0] ?? '';
-  const slash = withoutDigest.lastIndexOf('/');
-  const colon = withoutDigest.lastIndexOf(':');
-  const name = colon > slash ? withoutDigest.slice(0, colon) : withoutDigest;
-  return name.replace(/^(?:docker\.io\/)?(?:library\/)?/, '');
+  return imageName(image).toLowerCase().replace(/^(?:docker\.io\/)?(?:library\/)?/, '');
 }
 
 /** Whether a Dockerfile whose final stage starts from `baseImage` builds on `image` rather than building it. */

@@ -16,7 +16,9 @@
  *
  * Pure: no I/O.
  */
+import { within } from './components.js';
 import type { Fact } from './facts.js';
+import { folderOf } from './file-paths.js';
 
 /** Base images that run a web server serving files and nothing else, by the last part of their name. */
 const PLAIN_WEB_SERVER = /^(?:nginx|nginx-unprivileged|httpd|caddy)$/;
@@ -49,16 +51,15 @@ export function proxyConfigFolders(facts: readonly Fact[]): string[] {
   const folders = new Set<string>();
   for (const fact of facts) {
     if (fact.type !== 'connection' || fact.gatewayConfig === undefined || !WEB_SERVERS.has(fact.gatewayConfig.toLowerCase())) continue;
-    const file = fact.evidence.file;
-    folders.add(file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
+    folders.add(folderOf(fact.evidence.file));
   }
   return [...folders];
 }
 
 /** Whether a Dockerfile's folder holds (at any depth) one of `folders`. */
 export function holdsProxyConfig(dockerfile: string, folders: readonly string[]): boolean {
-  const own = dockerfile.includes('/') ? dockerfile.slice(0, dockerfile.lastIndexOf('/')) : '';
-  return folders.some((folder) => own === '' || folder === own || folder.startsWith(`${own}/`));
+  const own = folderOf(dockerfile);
+  return folders.some((folder) => within(folder, own));
 }
 
 /** Whether a deployable only serves files (see the module comment); `baseImage` is what its Dockerfile builds on. */

@@ -74,7 +74,7 @@ export function flowDeploymentFacts(text: string, evidenceAt: EvidenceAt, folder
       const image = step === undefined ? written : built.get(step);
       if (image === undefined || image === '' || image.includes('{{') || image.includes('$')) continue;
       const repository = imageName(image);
-      const name = repository.slice(repository.lastIndexOf('/') + 1);
+      const name = baseName(repository);
       if (name === '') continue;
       const line = yaml.lineOf(imageNode);
       if (!seen.has(name)) {
